@@ -1,0 +1,587 @@
+package hebrew
+
+import (
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// A Family is a way of spelling the month names, chosen by the word a layout
+// uses for its month (see [MatchMonth]). Each family writes every month one
+// way and has its own way of telling the two Adars of a leap year apart.
+type Family uint8
+
+const (
+	// Hebcal is hebcal's English: Tishrei, Cheshvan, Kislev, Tevet, Sh'vat,
+	// Adar (Adar I, Adar II), Nisan, Iyyar, Sivan, Tammuz, Av, Elul.
+	Hebcal Family = iota
+	// Sephardi is the spelling of chabad.org and most Israeli and American
+	// sites: as Hebcal, but Shevat and Iyar.
+	Sephardi
+	// Ashkenazi writes Teves, Shevat, Iyar, and Adar Rishon and Adar Sheni.
+	Ashkenazi
+	// Academic is the spelling of encyclopedias and some newspapers:
+	// Tishri, Heshvan, Kislev, Tevet, Shevat, Adar, Nissan, Iyar, Sivan,
+	// Tammuz, Av, Elul.
+	Academic
+	// Hebrew is Hebrew script without points: תשרי, חשון, ..., אדר א׳,
+	// אדר ב׳.
+	Hebrew
+	// Niqqud is Hebrew script with vowel points: תִּשְׁרֵי, חֶשְׁוָן, ....
+	Niqqud
+
+	numFamilies
+)
+
+var familyNames = [numFamilies]string{"Hebcal", "Sephardi", "Ashkenazi", "Academic", "Hebrew", "Niqqud"}
+
+// String returns the family's name ("Hebcal", "Hebrew", ...).
+func (f Family) String() string {
+	if f < numFamilies {
+		return familyNames[f]
+	}
+	return "%!Family(" + itoa(int(f)) + ")"
+}
+
+// IsHebrew reports whether the family writes Hebrew script.
+func (f Family) IsHebrew() bool { return f == Hebrew || f == Niqqud }
+
+// An AdarStyle is a way of telling Adar I from Adar II.
+type AdarStyle uint8
+
+const (
+	// AdarDefault is the family's own style: Roman for Hebcal, Sephardi and
+	// Academic, Rishon for Ashkenazi, Letter for Hebrew and Niqqud.
+	AdarDefault AdarStyle = iota
+	AdarRoman             // Adar I, Adar II
+	AdarDigit             // Adar 1, Adar 2
+	AdarAleph             // Adar Aleph, Adar Bet
+	AdarAlef              // Adar Alef, Adar Bet
+	AdarBeis              // Adar Aleph, Adar Beis
+	AdarRishon            // Adar Rishon, Adar Sheni
+	AdarSheini            // Adar Rishon, Adar Sheini
+	AdarVeadar            // Adar Rishon, Ve'adar
+	AdarLetter            // אדר א׳, אדר ב׳
+	AdarLetterASCII       // אדר א', אדר ב'
+	AdarLetterBare        // אדר א, אדר ב
+	AdarWord              // אדר ראשון, אדר שני
+	AdarVav               // אדר ראשון, ואדר
+
+	numAdarStyles
+)
+
+// adarStyles holds, for each style, whether it is written in Hebrew script
+// and the words that follow the family's "Adar" for Adar I and Adar II. An
+// Adar II word that starts with '+' replaces the whole name.
+var adarStyles = [numAdarStyles]struct {
+	hebrew bool
+	i, ii  string
+}{
+	AdarRoman:       {false, "I", "II"},
+	AdarDigit:       {false, "1", "2"},
+	AdarAleph:       {false, "Aleph", "Bet"},
+	AdarAlef:        {false, "Alef", "Bet"},
+	AdarBeis:        {false, "Aleph", "Beis"},
+	AdarRishon:      {false, "Rishon", "Sheni"},
+	AdarSheini:      {false, "Rishon", "Sheini"},
+	AdarVeadar:      {false, "Rishon", "+Ve'adar"},
+	AdarLetter:      {true, "א׳", "ב׳"},
+	AdarLetterASCII: {true, "א'", "ב'"},
+	AdarLetterBare:  {true, "א", "ב"},
+	AdarWord:        {true, "ראשון", "שני"},
+	AdarVav:         {true, "ראשון", "+ואדר"},
+}
+
+// A Spelling says how to write a month name: the family, how to tell the
+// Adars apart, and whether a Hebrew name takes the prefix ב ("of", as in
+// כ״ב באדר). The zero Spelling is hebcal's English.
+type Spelling struct {
+	Family Family
+	Adar   AdarStyle
+	Prefix bool // Hebrew script only: write בשבט for שבט
+
+	// variant, if not 0, is the index+1 of a spelling in the table that a
+	// layout saw for one month (Nissan, Tamuz), written for that month in
+	// place of the family's own.
+	variant uint8
+}
+
+// A MonthName is what [MatchMonth] read: which month, how it was spelt, and
+// how much of the text it took.
+type MonthName struct {
+	Month    Month    // Adar for an unqualified Adar and for Adar I; AdarII
+	Spelling Spelling // the family and Adar style the name was written in
+	// Qualified reports whether an Adar was written with a qualifier
+	// (Adar I, Adar 2, אדר ב׳, Ve'adar). An unqualified Adar names the only
+	// Adar of a common year and is ambiguous in a leap year.
+	Qualified bool
+	// Len is the number of bytes the name took, qualifier included.
+	Len int
+	// BaseLen is the length of the name without an Adar qualifier written
+	// with a digit ("Adar 1"), for readers that find the digit was a day of
+	// the month (as in "Adar 1, 5784"); otherwise it equals Len.
+	BaseLen int
+}
+
+// entry is one spelling of a month: its key (lower-case ASCII, or Hebrew
+// without points; ' ' matches any run of spaces or hyphens, '\'' any
+// apostrophe), the name as a layout writes it, and the family it implies.
+type entry struct {
+	key, word string
+	month     Month
+	family    Family
+}
+
+// spellings lists every spelling the lookup reads. The first entry of each
+// family for each month is how that family writes it; the others are read,
+// and written only when a layout saw them. A family's own spellings come
+// before the variants attributed to it.
+var spellings = []entry{}
+
+// familyWord[f][m] is the index in spellings of how family f writes month m
+// (month 12 as the unqualified Adar; AdarII uses the Adar word with the
+// style's qualifier).
+var familyWord [numFamilies][AdarII + 1]int
+
+// The families' own spellings, in month order Nisan ... Adar.
+var familyTable = [numFamilies][12]string{
+	Hebcal:    {"Nisan", "Iyyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Tevet", "Sh'vat", "Adar"},
+	Sephardi:  {"Nisan", "Iyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Tevet", "Shevat", "Adar"},
+	Ashkenazi: {"Nisan", "Iyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Teves", "Shevat", "Adar"},
+	Academic:  {"Nissan", "Iyar", "Sivan", "Tammuz", "Av", "Elul", "Tishri", "Heshvan", "Kislev", "Tevet", "Shevat", "Adar"},
+	Hebrew:    {"ניסן", "אייר", "סיון", "תמוז", "אב", "אלול", "תשרי", "חשון", "כסלו", "טבת", "שבט", "אדר"},
+	Niqqud:    {"נִיסָן", "אִיָּר", "סִיוָן", "תַּמּוּז", "אָב", "אֱלוּל", "תִּשְׁרֵי", "חֶשְׁוָן", "כִּסְלֵו", "טֵבֵת", "שְׁבָט", "אֲדָר"},
+}
+
+// defaultAdar is each family's own Adar style.
+var defaultAdar = [numFamilies]AdarStyle{AdarRoman, AdarRoman, AdarRishon, AdarRoman, AdarLetter, AdarLetter}
+
+// variants are the other spellings read, each attributed to the family that
+// writes the rest of its months most like it.
+var variants = []entry{
+	{word: "Nisson", month: Nisan, family: Ashkenazi},
+	{word: "Iyyar", month: Iyyar, family: Sephardi},
+	{word: "Iyar", month: Iyyar, family: Hebcal},
+	{word: "Sivon", month: Sivan, family: Ashkenazi},
+	{word: "Tamuz", month: Tammuz, family: Sephardi},
+	{word: "Tamus", month: Tammuz, family: Ashkenazi},
+	{word: "Menachem Av", month: Av, family: Sephardi},
+	{word: "Menachem-Av", month: Av, family: Sephardi},
+	{word: "Menachem Ab", month: Av, family: Academic},
+	{word: "Ab", month: Av, family: Academic},
+	{word: "Tishri", month: Tishrei, family: Sephardi},
+	{word: "Tishre", month: Tishrei, family: Sephardi},
+	{word: "Tishrey", month: Tishrei, family: Sephardi},
+	{word: "Heshvan", month: Cheshvan, family: Sephardi},
+	{word: "Hesvan", month: Cheshvan, family: Academic},
+	{word: "Chesvan", month: Cheshvan, family: Sephardi},
+	{word: "Cheshvon", month: Cheshvan, family: Ashkenazi},
+	{word: "Kheshvan", month: Cheshvan, family: Academic},
+	{word: "Marcheshvan", month: Cheshvan, family: Sephardi},
+	{word: "Mar Cheshvan", month: Cheshvan, family: Sephardi},
+	{word: "Mar-Cheshvan", month: Cheshvan, family: Sephardi},
+	{word: "MarCheshvan", month: Cheshvan, family: Sephardi},
+	{word: "Marheshvan", month: Cheshvan, family: Academic},
+	{word: "Mar Heshvan", month: Cheshvan, family: Academic},
+	{word: "Mar-Heshvan", month: Cheshvan, family: Academic},
+	{word: "Kislew", month: Kislev, family: Academic},
+	{word: "Kislef", month: Kislev, family: Ashkenazi},
+	{word: "Teves", month: Tevet, family: Hebcal},
+	{word: "Teveth", month: Tevet, family: Academic},
+	{word: "Tebet", month: Tevet, family: Academic},
+	{word: "Tebeth", month: Tevet, family: Academic},
+	{word: "Shevat", month: Shevat, family: Hebcal},
+	{word: "Shvat", month: Shevat, family: Sephardi},
+	{word: "Shebat", month: Shevat, family: Academic},
+	{word: "Sh'vat", month: Shevat, family: Sephardi},
+	{word: "Ve'adar", month: AdarII, family: Hebcal},
+	{word: "Veadar", month: AdarII, family: Hebcal},
+	{word: "Ve-adar", month: AdarII, family: Hebcal},
+	{word: "Ve Adar", month: AdarII, family: Hebcal},
+	{word: "Vadar", month: AdarII, family: Hebcal},
+	{word: "איר", month: Iyyar, family: Hebrew},
+	{word: "סיוון", month: Sivan, family: Hebrew},
+	{word: "מנחם אב", month: Av, family: Hebrew},
+	{word: "מנחם-אב", month: Av, family: Hebrew},
+	{word: "חשוון", month: Cheshvan, family: Hebrew},
+	{word: "מרחשון", month: Cheshvan, family: Hebrew},
+	{word: "מרחשוון", month: Cheshvan, family: Hebrew},
+	{word: "מר חשון", month: Cheshvan, family: Hebrew},
+	{word: "מר חשוון", month: Cheshvan, family: Hebrew},
+	{word: "כסליו", month: Kislev, family: Hebrew},
+	{word: "ואדר", month: AdarII, family: Hebrew},
+}
+
+// qualifiers follow "Adar" (or "אדר") to tell the two apart; second says
+// which, style how the name is written.
+var qualifiers = []struct {
+	key    string
+	second bool
+	style  AdarStyle
+}{
+	{"ii", true, AdarRoman}, {"i", false, AdarRoman},
+	{"2", true, AdarDigit}, {"1", false, AdarDigit},
+	{"aleph", false, AdarAleph}, {"alef", false, AdarAlef},
+	{"bet", true, AdarAleph}, {"beth", true, AdarAleph}, {"beit", true, AdarAleph},
+	{"beis", true, AdarBeis}, {"bais", true, AdarBeis},
+	{"rishon", false, AdarRishon}, {"sheni", true, AdarRishon},
+	{"sheini", true, AdarSheini}, {"sheyni", true, AdarSheini}, {"shani", true, AdarSheini},
+	{"ראשון", false, AdarWord}, {"שני", true, AdarWord},
+	{"א׳", false, AdarLetter}, {"ב׳", true, AdarLetter},
+	{"א'", false, AdarLetterASCII}, {"ב'", true, AdarLetterASCII},
+	{"א", false, AdarLetterBare}, {"ב", true, AdarLetterBare},
+}
+
+// buckets[c] lists the indices of spellings whose key starts with byte c
+// (the lead byte of a Hebrew letter is shared, so Hebrew keys are bucketed
+// by their second byte, offset by 128), longest key first.
+var buckets [256][]uint8
+
+func init() {
+	add := func(e entry) int {
+		e.key = keyOf(e.word)
+		spellings = append(spellings, e)
+		return len(spellings) - 1
+	}
+	for f := range numFamilies {
+		for i, w := range familyTable[f] {
+			m := Month(i + 1)
+			// Reuse an identical spelling of an earlier family: the first
+			// family that spells a month a way owns that way.
+			idx := -1
+			for j, e := range spellings {
+				if e.word == w && e.month == m {
+					idx = j
+				}
+			}
+			if idx < 0 {
+				idx = add(entry{word: w, month: m, family: f})
+			}
+			familyWord[f][m] = idx
+		}
+	}
+	for _, e := range variants {
+		add(e)
+	}
+	for i, e := range spellings {
+		c := bucketOf(e.key, 0)
+		buckets[c] = append(buckets[c], uint8(i))
+	}
+	for c := range buckets {
+		b := buckets[c]
+		// Insertion sort by key length, longest first, keeping table order
+		// among equals so that earlier families win.
+		for i := 1; i < len(b); i++ {
+			for j := i; j > 0 && len(spellings[b[j]].key) > len(spellings[b[j-1]].key); j-- {
+				b[j], b[j-1] = b[j-1], b[j]
+			}
+		}
+	}
+}
+
+// keyOf folds a spelling to its lookup key: ASCII lower case, points
+// removed, hyphens as spaces.
+func keyOf(w string) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); {
+		r, n := script.Decode(w, i)
+		switch {
+		case script.IsMark(r):
+		case r == '-':
+			b = append(b, ' ')
+		default:
+			if r < 0x80 {
+				b = append(b, byte(script.Lower(r)))
+			} else {
+				b = append(b, w[i:i+n]...)
+			}
+		}
+		i += n
+	}
+	return string(b)
+}
+
+// bucketOf returns the bucket of the text at s[i]: its folded first byte,
+// or 128 + the second byte of a Hebrew letter.
+func bucketOf(s string, i int) byte {
+	c := s[i]
+	if c == 0xD7 && i+1 < len(s) {
+		return 128 + s[i+1]&0x7F
+	}
+	if c < 0x80 {
+		return byte(script.Lower(rune(c)))
+	}
+	return c
+}
+
+// matchKey matches key against s from i, folding case, skipping points,
+// reading any apostrophe for '\'' and any run of spaces or dashes for ' '.
+// It returns the index after the match and whether it matched.
+func matchKey(s string, i int, key string) (int, bool) {
+	for k := 0; k < len(key); {
+		i = script.SkipMarks(s, i)
+		r, n := script.Decode(s, i)
+		if n == 0 {
+			return i, false
+		}
+		switch key[k] {
+		case ' ':
+			if !script.IsSpace(r) && !script.IsDash(r) {
+				return i, false
+			}
+			for n > 0 && (script.IsSpace(r) || script.IsDash(r)) {
+				i += n
+				r, n = script.Decode(s, i)
+			}
+			k++
+			continue
+		case '\'':
+			if !script.IsApostrophe(r) {
+				return i, false
+			}
+			i += n
+			k++
+			continue
+		}
+		if r < 0x80 {
+			if byte(script.Lower(r)) != key[k] {
+				return i, false
+			}
+			i++
+			k++
+			continue
+		}
+		if k+n > len(key) || s[i:i+n] != key[k:k+n] {
+			return i, false
+		}
+		i += n
+		k += n
+	}
+	return script.SkipMarks(s, i), true
+}
+
+// MatchMonth reads the month name at the start of s: any spelling of any
+// family, in any letter case, with or without niqqud, with the apostrophe
+// of Sh'vat written any way, and in Hebrew script with or without the prefix
+// ב (בשבט, באדר א׳). The name must be a whole word ("Avenue" is no Av,
+// "Chicken" no Cheshvan). An Adar may be qualified (Adar I, Adar 1, Adar
+// Aleph, Adar Rishon, Adar Sheni, Ve'adar, אדר א׳, אדר ב', אדר שני, ואדר).
+// It returns the longest name found and true, or false if s does not start
+// with a month name. It does not allocate.
+func MatchMonth(s string) (MonthName, bool) {
+	if name, ok := matchMonth(s, 0); ok {
+		return name, true
+	}
+	// The prefix ב, possibly joined by a maqaf or hyphen: בשבט, ב-שבט.
+	if len(s) > 2 && s[:2] == "ב" {
+		i := script.SkipMarks(s, 2)
+		if r, n := script.Decode(s, i); script.IsDash(r) {
+			i += n
+		}
+		if name, ok := matchMonth(s, i); ok && name.Spelling.Family.IsHebrew() {
+			name.Spelling.Prefix = true
+			return name, true
+		}
+	}
+	return MonthName{}, false
+}
+
+func matchMonth(s string, i int) (MonthName, bool) {
+	if i >= len(s) {
+		return MonthName{}, false
+	}
+	for _, idx := range buckets[bucketOf(s, i)] {
+		e := &spellings[idx]
+		end, ok := matchKey(s, i, e.key)
+		if !ok {
+			continue
+		}
+		name := MonthName{Month: e.month, Len: end, BaseLen: end}
+		name.Spelling.Family = e.family
+		if e.month == AdarII {
+			// Ve'adar, ואדר: qualified by its very name.
+			name.Qualified = true
+			name.Spelling.Adar = AdarVeadar
+			if e.family.IsHebrew() {
+				name.Spelling.Adar = AdarVav
+			}
+		}
+		if familyWord[e.family][e.month] != int(idx) {
+			name.Spelling.variant = idx + 1
+		}
+		if e.month == Adar {
+			qualify(s, &name)
+		}
+		if !script.WordEnds(s, end) && name.Len == end {
+			continue // not a whole word, and no qualifier joined to it (Adar1)
+		}
+		return name, true
+	}
+	return MonthName{}, false
+}
+
+// qualify reads an Adar qualifier after the name in s, if there is one.
+func qualify(s string, name *MonthName) {
+	i := name.Len
+	// At least one space or dash, except before a digit (Adar1).
+	j := i
+	for {
+		r, n := script.Decode(s, j)
+		if n == 0 || !script.IsSpace(r) && !script.IsDash(r) {
+			break
+		}
+		j += n
+	}
+	hebrewName := name.Spelling.Family.IsHebrew()
+	for _, q := range qualifiers {
+		if hebrewQ := q.style >= AdarLetter; hebrewQ != hebrewName {
+			continue
+		}
+		digit := q.style == AdarDigit
+		if j == i && !digit {
+			continue
+		}
+		end, ok := matchKey(s, j, q.key)
+		if !ok {
+			continue
+		}
+		if q.style == AdarLetterBare || q.style == AdarLetter || q.style == AdarLetterASCII {
+			// אדר א׳: the geresh is read by the key; a bare letter must
+			// end its word, as every qualifier must.
+			if r, n := script.Decode(s, end); n > 0 && script.IsGeresh(r) && q.style == AdarLetterBare {
+				continue
+			}
+		}
+		if !script.WordEnds(s, end) || digit && end < len(s) && script.IsDigit(s[end]) {
+			continue
+		}
+		name.Qualified = true
+		name.Spelling.Adar = q.style
+		if q.second {
+			name.Month = AdarII
+		}
+		name.Len = end
+		if !digit {
+			name.BaseLen = end
+		}
+		return
+	}
+}
+
+// LookupMonth reads s as a month name, all of it (surrounding spaces
+// allowed): MatchMonth for a whole string. The error is a *SyntaxError
+// wrapping ErrSyntax.
+func LookupMonth(s string) (MonthName, error) {
+	i, end := trimSpaces(s)
+	name, ok := MatchMonth(s[i:end])
+	if !ok {
+		return MonthName{}, syntaxError(s, i, "a month name", ErrSyntax)
+	}
+	if name.Len != end-i {
+		return MonthName{}, syntaxError(s, i+name.Len, "the end of the month name", ErrSyntax)
+	}
+	return name, nil
+}
+
+// trimSpaces returns the bounds of s without leading and trailing spaces.
+func trimSpaces(s string) (int, int) {
+	i, end := 0, len(s)
+	for i < end {
+		r, n := script.Decode(s, i)
+		if !script.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	for end > i {
+		j := end - 1
+		for j > i && s[j]&0xC0 == 0x80 {
+			j--
+		}
+		r, _ := script.Decode(s, j)
+		if !script.IsSpace(r) {
+			break
+		}
+		end = j
+	}
+	return i, end
+}
+
+// AppendMonth appends the name of month m in the given spelling to b and
+// returns the extended buffer. leap says whether the year is a leap year:
+// month 12 is then Adar I, written with the spelling's Adar style (or the
+// family's own), and otherwise plain Adar. Adar II in a common year is
+// written as Adar II all the same, so that an impossible date still prints
+// as what it says. A month outside 1 to 13 appends "%!Month(n)".
+func AppendMonth(b []byte, m Month, leap bool, sp Spelling) []byte {
+	if m < Nisan || m > AdarII {
+		return append(b, m.String()...)
+	}
+	f := sp.Family
+	if f >= numFamilies {
+		f = Hebcal
+	}
+	if f.IsHebrew() && sp.Prefix {
+		b = append(b, "ב"...)
+	}
+	if v := int(sp.variant) - 1; v >= 0 && v < len(spellings) && spellings[v].month == m {
+		if m != Adar || !leap {
+			return append(b, spellings[v].word...)
+		}
+	}
+	adar := spellings[familyWord[f][Adar]].word
+	if m == AdarII || m == Adar && leap {
+		style := sp.Adar
+		if style == AdarDefault || style >= numAdarStyles || adarStyles[style].hebrew != f.IsHebrew() {
+			style = defaultAdar[f]
+		}
+		q := adarStyles[style].i
+		if m == AdarII {
+			q = adarStyles[style].ii
+		}
+		if q[0] == '+' {
+			return append(b, q[1:]...)
+		}
+		b = append(b, adar...)
+		b = append(b, ' ')
+		return append(b, q...)
+	}
+	return append(b, spellings[familyWord[f][m]].word...)
+}
+
+// Name returns the name of month m in the spelling sp; see [AppendMonth].
+func (sp Spelling) Name(m Month, leap bool) string {
+	var buf [32]byte
+	return string(AppendMonth(buf[:0], m, leap, sp))
+}
+
+// Word returns the spelling's own word for a month, if a layout saw one
+// (such as "Nissan" or "Tamuz"), and that month; ok is false otherwise.
+func (sp Spelling) Word() (word string, m Month, ok bool) {
+	if v := int(sp.variant) - 1; v >= 0 && v < len(spellings) {
+		return spellings[v].word, spellings[v].month, true
+	}
+	return "", 0, false
+}
+
+// itoa formats a small int without strconv's allocation for the error path.
+func itoa(n int) string {
+	var buf [20]byte
+	i := len(buf)
+	neg := n < 0
+	u := uint64(n)
+	if neg {
+		u = -u
+	}
+	for {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	if neg {
+		i--
+		buf[i] = '-'
+	}
+	return string(buf[i:])
+}

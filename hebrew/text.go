@@ -1,0 +1,133 @@
+package hebrew
+
+import (
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// String returns d as day, month and year in hebcal's English spelling:
+// "22 Adar I 5784", "1 Tishrei 5785". The fields of an invalid Date are
+// printed as they are ("31 %!Month(14) 0"); the zero Date prints as "".
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	var buf [40]byte
+	return string(d.AppendText(buf[:0]))
+}
+
+// AppendText appends the String form of d to b.
+func (d Date) AppendText(b []byte) []byte {
+	if d.IsZero() {
+		return b
+	}
+	b = appendInt(b, d.Day)
+	b = append(b, ' ')
+	b = AppendMonth(b, d.Month, IsLeapYear(d.Year), Spelling{})
+	b = append(b, ' ')
+	return appendInt(b, d.Year)
+}
+
+// MarshalText implements encoding.TextMarshaler with the String form. The
+// zero Date marshals as empty text; any other invalid Date is an error.
+func (d Date) MarshalText() ([]byte, error) {
+	if d.IsZero() {
+		return []byte{}, nil
+	}
+	if err := d.check(); err != nil {
+		return nil, err
+	}
+	return d.AppendText(make([]byte, 0, 24)), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. It reads the String
+// form, "22 Adar I 5784", with the month in any spelling [MatchMonth] reads;
+// empty text gives the zero Date. Errors are a *SyntaxError for text of
+// another shape and a *DateError for a day that does not exist; d is left
+// unchanged on error.
+func (d *Date) UnmarshalText(text []byte) error {
+	s := string(text)
+	if len(s) == 0 {
+		*d = Date{}
+		return nil
+	}
+	i, end := trimSpaces(s)
+	day, i, err := readInt(s, i, "a day of the month")
+	if err != nil {
+		return err
+	}
+	i = skipSpaces(s, i)
+	name, ok := MatchMonth(s[i:end])
+	if !ok {
+		return syntaxError(s, i, "a month name", ErrSyntax)
+	}
+	i = skipSpaces(s, i+name.Len)
+	year, i, err := readInt(s, i, "a year")
+	if err != nil {
+		return err
+	}
+	if i != end {
+		return syntaxError(s, i, "the end of the date", ErrSyntax)
+	}
+	m := name.Month
+	if m == Adar && !name.Qualified && IsLeapYear(year) {
+		// String writes Adar I in full; a bare Adar of a leap year is
+		// ambiguous and not a String form.
+		return syntaxError(s, i-len(itoa(year))-name.Len-1, "Adar I or Adar II in leap year "+itoa(year), ErrSyntax)
+	}
+	parsed, err := NewDate(year, m, day)
+	if err != nil {
+		return err
+	}
+	*d = parsed
+	return nil
+}
+
+// readInt reads up to 9 decimal digits at s[i].
+func readInt(s string, i int, what string) (int, int, error) {
+	start, n := i, 0
+	for i < len(s) && script.IsDigit(s[i]) {
+		if i-start == 9 {
+			return 0, i, syntaxError(s, start, what+" of at most 9 digits", ErrRange)
+		}
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i == start {
+		return 0, i, syntaxError(s, i, what, ErrSyntax)
+	}
+	return n, i, nil
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) {
+		r, n := script.Decode(s, i)
+		if !script.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// appendInt appends the decimal form of n.
+func appendInt(b []byte, n int) []byte {
+	if n >= 0 && n < 10 {
+		return append(b, byte('0'+n))
+	}
+	var buf [20]byte
+	i := len(buf)
+	u := uint64(n)
+	if n < 0 {
+		u = -u
+	}
+	for u > 0 {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	if n < 0 {
+		i--
+		buf[i] = '-'
+	}
+	return append(b, buf[i:]...)
+}

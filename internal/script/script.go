@@ -1,0 +1,132 @@
+// Package script classifies the runes that datelines are written in: Hebrew
+// letters, niqqud and cantillation marks, the geresh and gershayim with their
+// ASCII and typographic stand-ins, apostrophes, dashes and spaces.
+//
+// Every function works on a rune or decodes one rune from a string at an
+// index; none allocates.
+package script
+
+import "unicode/utf8"
+
+// Punctuation the Hebrew numerals and abbreviations use.
+const (
+	Geresh    = '\u05F3' // ׳
+	Gershayim = '\u05F4' // ״
+)
+
+// IsHebrewLetter reports whether r is one of the 27 Hebrew letters (the 22
+// letters and the five final forms).
+func IsHebrewLetter(r rune) bool { return r >= 'א' && r <= 'ת' }
+
+// IsMark reports whether r is a Hebrew point or cantillation mark (niqqud,
+// dagesh, shin and sin dots, meteg, rafe, the te'amim): marks that sit on a
+// letter and never change which word it is.
+func IsMark(r rune) bool {
+	switch {
+	case r >= 0x0591 && r <= 0x05BD, r == 0x05BF, r == 0x05C1, r == 0x05C2, r == 0x05C4, r == 0x05C5, r == 0x05C7:
+		return true
+	}
+	return false
+}
+
+// IsGeresh reports whether r is a geresh or one of the marks written for it:
+// the ASCII apostrophe, the typographic quotes ’ and ‘, the modifier letter
+// apostrophe ʼ, the acute accent ´ and the prime ′.
+func IsGeresh(r rune) bool {
+	switch r {
+	case Geresh, '\'', '\u2019', '\u2018', '\u02BC', '\u00B4', '\u2032', '`':
+		return true
+	}
+	return false
+}
+
+// IsGershayim reports whether r is a gershayim or one of the marks written
+// for it: the ASCII double quote, the typographic quotes ” and “, and the
+// double prime ″.
+func IsGershayim(r rune) bool {
+	switch r {
+	case Gershayim, '"', '\u201D', '\u201C', '\u2033':
+		return true
+	}
+	return false
+}
+
+// IsApostrophe reports whether r is written for an apostrophe inside a
+// transliterated word (Sh'vat, Rivi'i, '06).
+func IsApostrophe(r rune) bool { return IsGeresh(r) && r != Geresh }
+
+// IsSpace reports whether r separates words: ASCII white space, the no-break
+// and the narrow spaces, and the invisible direction marks that Hebrew pages
+// sprinkle between words (LRM, RLM, ALM and the embedding controls).
+func IsSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000',
+		'\u200B', '\u200E', '\u200F', '\u061C', '\uFEFF',
+		'\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200A'
+}
+
+// IsDash reports whether r is a hyphen or a dash: - ‐ ‑ ‒ – — ― −.
+func IsDash(r rune) bool {
+	switch r {
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u05BE':
+		return true
+	}
+	return false
+}
+
+// IsLatinLetter reports whether r is an ASCII letter.
+func IsLatinLetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
+
+// IsDigit reports whether the byte c is an ASCII digit.
+func IsDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// IsWordRune reports whether r continues a word: a letter of either script,
+// a Hebrew mark, or a digit. A name matched at the start of a string is a
+// whole word only when the rune after it is not a word rune.
+func IsWordRune(r rune) bool {
+	return IsLatinLetter(r) || IsHebrewLetter(r) || IsMark(r) || (r >= '0' && r <= '9') ||
+		(r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7)
+}
+
+// Lower returns the lower-case form of an ASCII letter and r otherwise.
+func Lower(r rune) rune {
+	if r >= 'A' && r <= 'Z' {
+		return r + ('a' - 'A')
+	}
+	return r
+}
+
+// Decode returns the rune at s[i] and its width, reading ASCII without a
+// call. At the end of s it returns (utf8.RuneError, 0).
+func Decode(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return utf8.RuneError, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// SkipMarks returns the index of the first rune at or after i that is not a
+// Hebrew mark.
+func SkipMarks(s string, i int) int {
+	for i < len(s) && s[i] >= 0xD6 && s[i] <= 0xD7 {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !IsMark(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// WordEnds reports whether a word ending at s[i] is whole: i is the end of s,
+// or the rune at i is not a word rune.
+func WordEnds(s string, i int) bool {
+	r, n := Decode(s, i)
+	return n == 0 || !IsWordRune(r)
+}
