@@ -1,0 +1,155 @@
+package format
+
+import (
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// A Kind is what an element of a dateline shows.
+type Kind uint8
+
+// The kinds of element. Weekday, Day, Month and Year are Gregorian; the
+// weekday of a day is the same in both calendars (by day), so there is one
+// Weekday kind with Latin and Hebrew-script forms.
+const (
+	Literal     Kind = iota // text kept as it is: separators, words such as "night" or "of"
+	Weekday                 // Monday, Mon., MONDAY, Yom Sheni, יום שני, יום ב׳
+	Day                     // the Gregorian day of the month: 2, 02, 2nd
+	Month                   // the Gregorian month: January, Jan, Jan., Sept., 01, 1, ינואר
+	Year                    // the Gregorian year: 2006, 06
+	HebrewDay               // the Hebrew day of the month: 2, 2nd, ב׳, ב
+	HebrewMonth             // the Hebrew month, in any spelling of package hebrew
+	HebrewYear              // the Hebrew year: 5766, תשס״ו, ה׳תשס״ו
+	Hour                    // 15, 3, 03
+	Minute                  // 04
+	Second                  // 05
+	AMPM                    // pm, PM, p.m.
+	Zone                    // MST, -07:00, -0700
+
+	numKinds
+)
+
+var kindNames = [numKinds]string{
+	"literal", "weekday", "day", "month", "year",
+	"hebrew day", "hebrew month", "hebrew year",
+	"hour", "minute", "second", "am/pm", "zone",
+}
+
+// String returns the kind's name in lower case ("weekday", "hebrew month").
+func (k Kind) String() string {
+	if k < numKinds {
+		return kindNames[k]
+	}
+	return "%!Kind(" + itoa(int(k)) + ")"
+}
+
+// IsHebrew reports whether the kind belongs to the Hebrew calendar.
+func (k Kind) IsHebrew() bool { return k >= HebrewDay && k <= HebrewYear }
+
+// IsClock reports whether the kind is part of a time of day.
+func (k Kind) IsClock() bool { return k >= Hour && k <= Zone }
+
+// A Form is the way an element is written. Its meaning depends on the kind;
+// the constants below name them by the kinds they serve.
+type Form uint8
+
+// Forms of numbers: Day, Year, HebrewDay, HebrewYear, Minute, Second, and
+// Month written as a number.
+const (
+	Plain     Form = iota // 2, 2006, 5766
+	Padded                // 02 (two digits)
+	Ordinal               // 2nd
+	TwoDigit              // 06: a year's last two digits
+	Numeral               // ב׳, תשס״ו: Hebrew letters, a year without its thousands
+	Thousands             // ה׳תשס״ו: Hebrew letters, a year with its thousands
+)
+
+// Forms of names: Weekday, Month and AMPM.
+const (
+	Long        Form = 16 + iota // Monday, January
+	Short                        // Mon, Jan
+	ShortDot                     // Mon., Jan. (May stays May)
+	AP                           // Jan., Feb., March, April, May, June, July, Aug., Sept., Oct., Nov., Dec.
+	Script                       // Hebrew script: יום שני, ינואר
+	ScriptShort                  // Hebrew script, by letter: יום ב׳ (and שבת)
+	ScriptBare                   // Hebrew script without יום: שני, as after ליל
+	Yom                          // transliterated Hebrew: Yom Sheni, Shabbat
+	Numeric                      // Month only: 1 (or 01 with Padded)
+	NumericPad                   // Month only: 01
+)
+
+// Forms of Hour.
+const (
+	Hour24    Form = 32 + iota // 15, 6
+	Hour24Pad                  // 15, 06
+	Hour12                     // 3
+	Hour12Pad                  // 03
+)
+
+// Forms of AMPM.
+const (
+	AMPMLower     Form = 48 + iota // pm
+	AMPMUpper                      // PM
+	AMPMLowerDots                  // p.m.
+	AMPMUpperDots                  // P.M.
+)
+
+// Forms of Zone.
+const (
+	ZoneName        Form = 64 + iota // MST, EDT, IST
+	ZoneOffset                       // -07:00
+	ZoneOffsetShort                  // -0700
+)
+
+// A Case is the letter case of a Latin name.
+type Case uint8
+
+const (
+	AsIs  Case = iota // as the table writes it: Monday, Adar II
+	Upper             // MONDAY, 2ND
+	Lower             // monday
+)
+
+// A Punct is how Hebrew numerals and letters are punctuated.
+type Punct uint8
+
+const (
+	Gershayim Punct = iota // ב׳ כ״ב, with the Hebrew geresh and gershayim
+	ASCII                  // ב' כ"ב
+	Bare                   // ב כב
+)
+
+// An Element is one part of a [Layout]: a literal text or a value written in
+// a form.
+type Element struct {
+	Kind Kind
+	Form Form
+	Case Case
+	// Punct applies to Hebrew numerals and Hebrew-script weekdays.
+	Punct Punct
+	// Prefix writes the Hebrew "ב" before a Hebrew-script month name
+	// (בספטמבר); for HebrewMonth, the prefix is part of Spelling.
+	Prefix bool
+	// Shift makes the element show the day Shift days after the
+	// dateline's own: the end of a range (October 22-28 has a Day with
+	// Shift 6), or the weekday of Erev Shabbat (Shift 1).
+	Shift int8
+	// Text is the text of a Literal. For a Weekday or Month it is a word
+	// the layout saw for one value, written for that value in place of the
+	// form's own (Yom Rivi'i, Tues, Sept); Of is that value.
+	Text string
+	Of   int8
+	// Spelling is how a HebrewMonth is written.
+	Spelling hebrew.Spelling
+}
+
+// Lit returns a Literal element of text s.
+func Lit(s string) Element { return Element{Kind: Literal, Text: s} }
+
+// itoa formats a small int for error texts.
+func itoa(n int) string {
+	if n >= 0 && n < 10 {
+		return string(rune('0' + n))
+	}
+	var buf [20]byte
+	return string(appendInt(buf[:0], n, 0))
+}

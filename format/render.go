@@ -1,0 +1,208 @@
+package format
+
+import (
+	"time"
+
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// appendElement appends e written for Gregorian time t and Hebrew date h.
+func appendElement(b []byte, e *Element, t time.Time, h hebrew.Date) []byte {
+	if e.Kind == Literal {
+		return append(b, e.Text...)
+	}
+	if e.Shift != 0 {
+		if e.Kind.IsHebrew() {
+			if s := h.AddDays(int(e.Shift)); !s.IsZero() {
+				h = s
+			}
+		} else {
+			t = t.AddDate(0, 0, int(e.Shift))
+		}
+	}
+	start := len(b)
+	switch e.Kind {
+	case Weekday:
+		w := int(t.Weekday())
+		if e.Text != "" && int(e.Of) == w {
+			b = append(b, e.Text...)
+		} else {
+			b = appendWeekday(b, w, e.Form, e.Punct)
+		}
+	case Month:
+		m := int(t.Month())
+		if e.Text != "" && int(e.Of) == m {
+			b = append(b, e.Text...)
+		} else {
+			b = appendMonth(b, m, e.Form)
+		}
+	case Day:
+		b = appendNumber(b, t.Day(), e.Form, e.Punct)
+	case Year:
+		b = appendYear(b, t.Year(), e.Form)
+	case HebrewDay:
+		b = appendNumber(b, h.Day, e.Form, e.Punct)
+	case HebrewMonth:
+		b = hebrew.AppendMonth(b, h.Month, hebrew.IsLeapYear(h.Year), e.Spelling)
+	case HebrewYear:
+		b = appendNumber(b, h.Year, e.Form, e.Punct)
+	case Hour:
+		hour := t.Hour()
+		switch e.Form {
+		case Hour12, Hour12Pad:
+			if hour %= 12; hour == 0 {
+				hour = 12
+			}
+		}
+		width := 0
+		if e.Form == Hour24Pad || e.Form == Hour12Pad {
+			width = 2
+		}
+		b = appendInt(b, hour, width)
+	case Minute:
+		b = appendNumber(b, t.Minute(), e.Form, e.Punct)
+	case Second:
+		b = appendNumber(b, t.Second(), e.Form, e.Punct)
+	case AMPM:
+		pm := t.Hour() >= 12
+		switch e.Form {
+		case AMPMUpper:
+			b = append(b, pick(pm, "PM", "AM")...)
+		case AMPMLowerDots:
+			b = append(b, pick(pm, "p.m.", "a.m.")...)
+		case AMPMUpperDots:
+			b = append(b, pick(pm, "P.M.", "A.M.")...)
+		default:
+			b = append(b, pick(pm, "pm", "am")...)
+		}
+		return b
+	case Zone:
+		b = appendZone(b, t, e.Form)
+		return b
+	}
+	return applyCase(b, start, e.Case)
+}
+
+func pick(cond bool, a, b string) string {
+	if cond {
+		return a
+	}
+	return b
+}
+
+// appendNumber writes n in a number form.
+func appendNumber(b []byte, n int, f Form, p Punct) []byte {
+	switch f {
+	case Padded:
+		return appendInt(b, n, 2)
+	case Ordinal:
+		b = appendInt(b, n, 0)
+		return append(b, ordinalSuffix(n)...)
+	case TwoDigit:
+		return appendInt(b, n%100, 2)
+	case Numeral:
+		return hebrew.AppendNumeral(b, n, hebrew.OmitThousands|numeralStyle(p))
+	case Thousands:
+		return hebrew.AppendNumeral(b, n, numeralStyle(p))
+	}
+	return appendInt(b, n, 0)
+}
+
+// appendYear writes a Gregorian year: in full (with a minus sign before the
+// common era, as the proleptic calendar counts, year 0 being 1 BCE), or its
+// last two digits.
+func appendYear(b []byte, y int, f Form) []byte {
+	if f == TwoDigit {
+		if y < 0 {
+			y = -y
+		}
+		return appendInt(b, y%100, 2)
+	}
+	return appendInt(b, y, 0)
+}
+
+func numeralStyle(p Punct) hebrew.NumeralStyle {
+	switch p {
+	case ASCII:
+		return hebrew.ASCII
+	case Bare:
+		return hebrew.Unpunctuated
+	}
+	return 0
+}
+
+// ordinalSuffix returns the English ordinal suffix of n: 1st, 2nd, 3rd, 4th,
+// 11th, 12th, 13th, 21st, 22nd, 23rd.
+func ordinalSuffix(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
+
+// appendZone writes t's zone as its abbreviation or its offset.
+func appendZone(b []byte, t time.Time, f Form) []byte {
+	name, offset := t.Zone()
+	if f == ZoneName && name != "" {
+		return append(b, name...)
+	}
+	sign := byte('+')
+	if offset < 0 {
+		sign, offset = '-', -offset
+	}
+	b = append(b, sign)
+	b = appendInt(b, offset/3600, 2)
+	if f != ZoneOffsetShort {
+		b = append(b, ':')
+	}
+	return appendInt(b, offset%3600/60, 2)
+}
+
+// applyCase changes the ASCII letters of b[start:] to the case c.
+func applyCase(b []byte, start int, c Case) []byte {
+	switch c {
+	case Upper:
+		for i := start; i < len(b); i++ {
+			if b[i] >= 'a' && b[i] <= 'z' {
+				b[i] -= 'a' - 'A'
+			}
+		}
+	case Lower:
+		for i := start; i < len(b); i++ {
+			if b[i] >= 'A' && b[i] <= 'Z' {
+				b[i] += 'a' - 'A'
+			}
+		}
+	}
+	return b
+}
+
+// appendInt appends n in decimal, zero-padded to width digits.
+func appendInt(b []byte, n, width int) []byte {
+	u := uint64(n)
+	if n < 0 {
+		b = append(b, '-')
+		u = -u
+	}
+	var buf [20]byte
+	i := len(buf)
+	for u >= 10 {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	i--
+	buf[i] = byte('0' + u)
+	for w := len(buf) - i; w < width; w++ {
+		b = append(b, '0')
+	}
+	return append(b, buf[i:]...)
+}

@@ -1,0 +1,77 @@
+package parse
+
+import (
+	"errors"
+	"strconv"
+	"unicode/utf8"
+)
+
+// ErrSyntax is wrapped by every *Error: the text is not a dateline.
+var ErrSyntax = errors.New("invalid syntax")
+
+// ErrTooLong is wrapped by the *Error for an input longer than [MaxInput].
+var ErrTooLong = errors.New("input too long")
+
+// MaxInput is the longest text Parse reads, in bytes: a dateline is a line,
+// and a longer input is refused without being scanned.
+const MaxInput = 4096
+
+// An Error reports text that is not a dateline: the input, the byte offset
+// where reading stopped, what was expected there and what was found.
+type Error struct {
+	Input    string
+	Offset   int    // 0 <= Offset <= len(Input)
+	Expected string // such as "a day of the month"
+	Found    string // the word or character at Offset, or "" at the end
+	Err      error  // ErrSyntax or ErrTooLong
+}
+
+// Error returns a message such as
+// `parse: "Monday, Janaury 2" at byte 8: expected a date, found "Janaury"`.
+func (e *Error) Error() string {
+	in := e.Input
+	if len(in) > 64 {
+		in = in[:61]
+		for len(in) > 0 && !utf8.ValidString(in) {
+			in = in[:len(in)-1]
+		}
+		in += "..."
+	}
+	b := make([]byte, 0, 64+len(in))
+	b = append(b, "parse: "...)
+	b = strconv.AppendQuote(b, in)
+	b = append(b, " at byte "...)
+	b = strconv.AppendInt(b, int64(e.Offset), 10)
+	b = append(b, ": expected "...)
+	b = append(b, e.Expected...)
+	if e.Found == "" {
+		b = append(b, ", found the end"...)
+	} else {
+		b = append(b, ", found "...)
+		b = strconv.AppendQuote(b, e.Found)
+	}
+	return string(b)
+}
+
+// Unwrap returns ErrSyntax or ErrTooLong.
+func (e *Error) Unwrap() error { return e.Err }
+
+// foundAt returns the word, number or character at s[i] for an error
+// message: at most 24 bytes, cut at a rune boundary.
+func foundAt(s string, i int) string {
+	if i >= len(s) {
+		return ""
+	}
+	j := i
+	for j < len(s) && j-i < 24 {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if j > i && !isWordRune(r) {
+			break
+		}
+		j += n
+		if j == i+n && !isWordRune(r) {
+			break
+		}
+	}
+	return s[i:j]
+}

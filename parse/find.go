@@ -1,0 +1,101 @@
+package parse
+
+import (
+	"iter"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// All returns an iterator over the datelines and timestamps in text, in
+// order and without overlap: every span that reads as a date of either
+// calendar (a month with its day or year, or a numeric date), with the
+// weekday, time of day and other calendar's date written beside it. Words
+// that only start like a month or weekday name (Marchers, Mayor, Sunburn)
+// are not read as one, and a weekday or time alone is not a date.
+//
+// Each Result's Start and End give its span in text. The scan reads text
+// once, trying a dateline at each word that could start one, so it takes
+// time linear in the length of text.
+func All(text string) iter.Seq[Result] {
+	return func(yield func(Result) bool) {
+		i := 0
+		for {
+			i = nextStart(text, i)
+			if i >= len(text) {
+				return
+			}
+			p := parser{s: text, failAt: -1}
+			p.run(i, false)
+			if !p.dated() {
+				i = skipToken(text, i)
+				continue
+			}
+			closeParens(&p)
+			p.finish()
+			if !yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.fields}) {
+				return
+			}
+			i = p.last
+		}
+	}
+}
+
+// nextStart returns the first index at or after i where a dateline could
+// start: a digit or a letter that begins a word.
+func nextStart(s string, i int) int {
+	for i < len(s) {
+		r, n := decode(s, i)
+		if script.IsDigit(s[i]) || script.IsLatinLetter(r) || script.IsHebrewLetter(r) {
+			if i == 0 {
+				return i
+			}
+			prev, _ := lastRune(s, i)
+			if !script.IsWordRune(prev) && !(script.IsDigit(s[i]) && (prev == '.' || prev == '/' || prev == ':' || prev == ',')) {
+				return i
+			}
+		}
+		i += n
+	}
+	return i
+}
+
+// skipToken returns the index after the word or number at i.
+func skipToken(s string, i int) int {
+	_, n := decode(s, i)
+	i += n
+	for i < len(s) {
+		r, n := decode(s, i)
+		if !script.IsWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// closeParens takes into the dateline the closing parenthesis of one it
+// opened: "י״ח באב ה׳תשפ״א (July 27, 2021)".
+func closeParens(p *parser) {
+	open := 0
+	for i := range p.fields {
+		if f := &p.fields[i]; f.Kind == format.Literal {
+			for _, c := range []byte(f.Text) {
+				switch c {
+				case '(':
+					open++
+				case ')':
+					open--
+				}
+			}
+		}
+	}
+	if open <= 0 {
+		return
+	}
+	k := skipSpace(p.s, p.last)
+	if k < len(p.s) && p.s[k] == ')' {
+		p.fields = append(p.fields, Field{Element: format.Lit(p.s[p.last : k+1]), Start: p.last, End: k + 1})
+		p.last = k + 1
+	}
+}

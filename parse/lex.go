@@ -1,0 +1,205 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// The lexer: functions that read one token at s[i] by index arithmetic and
+// return where it ends. None allocates.
+
+func decode(s string, i int) (rune, int) { return script.Decode(s, i) }
+
+func isWordRune(r rune) bool { return script.IsWordRune(r) }
+
+func isDigit(s string, i int) bool { return i < len(s) && script.IsDigit(s[i]) }
+
+// skipSpace returns the index of the first rune at or after i that is not
+// a space.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c == ' ' {
+			i++
+			continue
+		}
+		r, n := decode(s, i)
+		if !script.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// number reads up to 9 digits at s[i]; it returns the value, the end and
+// the count of digits (0 if there is no digit, 10 for a longer run).
+func number(s string, i int) (v, end, digits int) {
+	j := i
+	for j < len(s) && script.IsDigit(s[j]) {
+		if j-i < 9 {
+			v = v*10 + int(s[j]-'0')
+		}
+		j++
+	}
+	if j-i > 9 {
+		return 0, j, 10
+	}
+	return v, j, j - i
+}
+
+// ordinal reads an English ordinal suffix (st, nd, rd, th, in any case)
+// right after a number; it returns the end and the suffix's case.
+func ordinal(s string, i int) (int, format.Case, bool) {
+	if i+2 > len(s) {
+		return i, 0, false
+	}
+	a, b := s[i]|0x20, s[i+1]|0x20
+	switch {
+	case a == 's' && b == 't', a == 'n' && b == 'd', a == 'r' && b == 'd', a == 't' && b == 'h':
+	default:
+		return i, 0, false
+	}
+	if !wordEnds(s, i+2) {
+		return i, 0, false
+	}
+	c := format.AsIs
+	if s[i] <= 'Z' && s[i+1] <= 'Z' {
+		c = format.Upper
+	}
+	return i + 2, c, true
+}
+
+// wordEnds reports whether no word rune follows s[:i].
+func wordEnds(s string, i int) bool { return script.WordEnds(s, i) }
+
+// latinWord returns the end of the Latin word at s[i]: letters, with an
+// apostrophe inside (Rivi'i, Motza'ei) when a letter follows it. It returns
+// i if s[i] is not a letter.
+func latinWord(s string, i int) int {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			j++
+			continue
+		}
+		if j > i {
+			r, n := decode(s, j)
+			if script.IsApostrophe(r) && j+n < len(s) && s[j+n]|0x20 >= 'a' && s[j+n]|0x20 <= 'z' {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	if j > i && !wordEnds(s, j) {
+		return i // glued to digits or other letters: not a word we know
+	}
+	return j
+}
+
+// hebrewWord returns the end of the Hebrew word at s[i]: letters and points,
+// with a geresh or gershayim inside (מוצ״ש) when a letter follows it.
+func hebrewWord(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := decode(s, j)
+		if script.IsHebrewLetter(r) || script.IsMark(r) {
+			j += n
+			continue
+		}
+		if j > i && (script.IsGershayim(r) || script.IsGeresh(r)) {
+			if r2, _ := decode(s, j+n); script.IsHebrewLetter(r2) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// lookupLatin returns what the tables know of the Latin word s[i:j].
+func lookupLatin(s string, i, j int) (word, bool) {
+	if j-i > 16 {
+		return word{}, false
+	}
+	var buf [16]byte
+	b := buf[:0]
+	for k := i; k < j; k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c >= 0x80 {
+			// A typographic apostrophe: fold it to ASCII.
+			_, n := decode(s, k)
+			k += n - 1
+			c = '\''
+		}
+		b = append(b, c)
+	}
+	w, ok := latinWords[string(b)]
+	return w, ok
+}
+
+// lookupHebrew returns what the tables know of the Hebrew word s[i:j],
+// reading it without points.
+func lookupHebrew(s string, i, j int) (word, bool) {
+	if j-i > 48 {
+		return word{}, false
+	}
+	var buf [48]byte
+	b := buf[:0]
+	for k := i; k < j; {
+		r, n := decode(s, k)
+		switch {
+		case script.IsMark(r):
+		case script.IsGershayim(r):
+			b = append(b, "״"...)
+		default:
+			b = append(b, s[k:k+n]...)
+		}
+		k += n
+	}
+	w, ok := hebrewWords[string(b)]
+	return w, ok
+}
+
+// caseOf returns the letter case of the Latin text s[i:j]: Upper if it has
+// two or more letters and all are capitals, Lower if all are small, AsIs
+// otherwise.
+func caseOf(s string, i, j int) format.Case {
+	upper, lower, letters := 0, 0, 0
+	for k := i; k < j; k++ {
+		switch c := s[k]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+			letters++
+		case c >= 'a' && c <= 'z':
+			lower++
+			letters++
+		}
+	}
+	switch {
+	case upper == letters && letters >= 2:
+		return format.Upper
+	case lower == letters && letters > 0:
+		return format.Lower
+	}
+	return format.AsIs
+}
+
+// punctOf returns how the Hebrew text s[i:j] punctuates its numerals.
+func punctOf(s string, i, j int) format.Punct {
+	for k := i; k < j; {
+		r, n := decode(s, k)
+		switch {
+		case r == script.Geresh || r == script.Gershayim:
+			return format.Gershayim
+		case script.IsGeresh(r) || script.IsGershayim(r):
+			return format.ASCII
+		}
+		k += n
+	}
+	return format.Bare
+}

@@ -1,0 +1,184 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+)
+
+// A wordKind classifies a Latin or Hebrew word the parser knows.
+type wordKind uint8
+
+const (
+	wNone       wordKind = iota
+	wMonth               // a Gregorian month name: value 1-12
+	wWeekday             // a weekday name: value 0-6 (Sunday = 0)
+	wYom                 // "Yom" or "יום", which starts a Hebrew weekday name
+	wOrdinalDay          // a Hebrew ordinal day name after Yom: Rishon ... Shishi, value 0-5
+	wNight               // "night", "evening": after a weekday, the evening of that day
+	wMotzei              // Motzei, מוצאי: the evening after the named day
+	wErev                // Erev, ערב: the day before the named day
+	wLeil                // Leil, ליל: the evening before the named day
+	wJoin                // on, at, of, the, @: words that join a date's parts
+	wAMPM                // am, pm: value 0 or 1
+	wZone                // a zone abbreviation: value indexes zones
+	wRosh                // Rosh (of Rosh Chodesh)
+	wChodesh             // Chodesh (of Rosh Chodesh)
+)
+
+// A word is what the tables know of a word: its kind, its value and the
+// form it is written in.
+type word struct {
+	kind  wordKind
+	value int8
+	form  format.Form
+	// variant is set for a spelling that is not its form's own (Tues,
+	// Sept, Rivi'i): a layout keeps the word to write it back.
+	variant bool
+}
+
+// latinWords is keyed by the lower-case word.
+var latinWords = map[string]word{}
+
+// hebrewWords is keyed by the word without points.
+var hebrewWords = map[string]word{}
+
+func init() {
+	for m := 1; m <= 12; m++ {
+		addLatin(format.MonthName(m, format.Long), word{kind: wMonth, value: int8(m), form: format.Long})
+		addLatin(format.MonthName(m, format.Short), word{kind: wMonth, value: int8(m), form: format.Short})
+		hebrewWords[format.MonthName(m, format.Script)] = word{kind: wMonth, value: int8(m), form: format.Script}
+	}
+	addLatin("sept", word{kind: wMonth, value: 9, form: format.AP})
+	hebrewWords["מרס"] = word{kind: wMonth, value: 3, form: format.Script, variant: true}
+	hebrewWords["אוגוסטוס"] = word{kind: wMonth, value: 8, form: format.Script, variant: true}
+	for w := 0; w < 7; w++ {
+		addLatin(format.WeekdayName(w, format.Long, 0), word{kind: wWeekday, value: int8(w), form: format.Long})
+		addLatin(format.WeekdayName(w, format.Short, 0), word{kind: wWeekday, value: int8(w), form: format.Short})
+	}
+	for _, v := range []struct {
+		s string
+		w int8
+	}{{"tues", 2}, {"weds", 3}, {"thur", 4}, {"thurs", 4}} {
+		addLatin(v.s, word{kind: wWeekday, value: v.w, form: format.Short, variant: true})
+	}
+	// Transliterated Hebrew weekdays: Yom Rishon ... Yom Shishi, Shabbat.
+	for _, v := range []struct {
+		s       string
+		w       int8
+		variant bool
+	}{
+		{"rishon", 0, false}, {"sheni", 1, false}, {"sheini", 1, true},
+		{"shlishi", 2, false}, {"shelishi", 2, true}, {"sh'lishi", 2, true},
+		{"revi'i", 3, false}, {"rivi'i", 3, true}, {"revii", 3, true}, {"revi", 3, true}, {"reviee", 3, true},
+		{"chamishi", 4, false}, {"hamishi", 4, true}, {"khamishi", 4, true},
+		{"shishi", 5, false}, {"shi'shi", 5, true},
+	} {
+		addLatin(v.s, word{kind: wOrdinalDay, value: v.w, form: format.Yom, variant: v.variant})
+	}
+	addLatin("shabbat", word{kind: wWeekday, value: 6, form: format.Yom})
+	addLatin("shabbos", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
+	addLatin("shabbath", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
+	addLatin("shabat", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
+	addLatin("yom", word{kind: wYom})
+	for _, s := range []string{"night", "nite", "evening", "eve"} {
+		addLatin(s, word{kind: wNight})
+	}
+	for _, s := range []string{"motzei", "motzaei", "motzoei", "motza'ei", "motsei", "motzai", "motzeh", "motzie"} {
+		addLatin(s, word{kind: wMotzei})
+	}
+	addLatin("erev", word{kind: wErev})
+	addLatin("leil", word{kind: wLeil})
+	addLatin("leyl", word{kind: wLeil})
+	for _, s := range []string{"on", "at", "of", "the"} {
+		addLatin(s, word{kind: wJoin})
+	}
+	addLatin("am", word{kind: wAMPM, value: 0, form: format.AMPMLower})
+	addLatin("pm", word{kind: wAMPM, value: 1, form: format.AMPMLower})
+	addLatin("rosh", word{kind: wRosh})
+	addLatin("chodesh", word{kind: wChodesh})
+	addLatin("hodesh", word{kind: wChodesh})
+	for i, z := range zones {
+		addLatin(z.name, word{kind: wZone, value: int8(i)})
+	}
+
+	// Hebrew script.
+	hebrewWords["יום"] = word{kind: wYom}
+	for w := 0; w < 6; w++ {
+		hebrewWords[format.WeekdayName(w, format.ScriptBare, 0)] = word{kind: wOrdinalDay, value: int8(w), form: format.Script}
+	}
+	hebrewWords["ששי"] = word{kind: wOrdinalDay, value: 5, form: format.Script, variant: true}
+	hebrewWords["שבת"] = word{kind: wWeekday, value: 6, form: format.Script}
+	for _, s := range []string{"מוצאי", "במוצאי", "ממוצאי", "למוצאי", "מוצ״ש", "מוצ\"ש", "מוצש"} {
+		hebrewWords[s] = word{kind: wMotzei}
+	}
+	for _, s := range []string{"ליל", "מליל", "בליל", "לליל", "אור"} {
+		hebrewWords[s] = word{kind: wLeil}
+	}
+	hebrewWords["ערב"] = word{kind: wErev}
+	hebrewWords["בערב"] = word{kind: wErev}
+	hebrewWords["ראש"] = word{kind: wRosh}
+	hebrewWords["חודש"] = word{kind: wChodesh}
+	hebrewWords["חדש"] = word{kind: wChodesh}
+}
+
+func addLatin(s string, w word) {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	if _, dup := latinWords[string(b)]; !dup {
+		latinWords[string(b)] = w
+	}
+}
+
+// A zone is a time zone abbreviation: its offset east of UTC in seconds,
+// the location whose rules it names (for abbreviations that change with
+// daylight saving time, such as ET), and whether it is ambiguous.
+type zone struct {
+	name      string
+	offset    int
+	location  string
+	ambiguous bool // IST: Israel, India or Ireland
+}
+
+var zones = []zone{
+	{"UTC", 0, "", false}, {"GMT", 0, "", false}, {"UT", 0, "", false}, {"Z", 0, "", false},
+	{"EST", -5 * 3600, "", false}, {"EDT", -4 * 3600, "", false},
+	{"CST", -6 * 3600, "", false}, {"CDT", -5 * 3600, "", false},
+	{"MST", -7 * 3600, "", false}, {"MDT", -6 * 3600, "", false},
+	{"PST", -8 * 3600, "", false}, {"PDT", -7 * 3600, "", false},
+	{"ET", 0, "America/New_York", false}, {"CT", 0, "America/Chicago", false},
+	{"MT", 0, "America/Denver", false}, {"PT", 0, "America/Los_Angeles", false},
+	{"IST", 2 * 3600, "Asia/Jerusalem", true}, {"IDT", 3 * 3600, "", false},
+	{"BST", 1 * 3600, "", false}, {"CET", 1 * 3600, "", false}, {"CEST", 2 * 3600, "", false},
+	{"EET", 2 * 3600, "", false}, {"EEST", 3 * 3600, "", false},
+	{"WET", 0, "", false}, {"WEST", 1 * 3600, "", false},
+	{"MSK", 3 * 3600, "", false}, {"JST", 9 * 3600, "", false},
+	{"AEST", 10 * 3600, "", false}, {"AEDT", 11 * 3600, "", false},
+}
+
+// A ZoneInfo is what a zone abbreviation in the text means.
+type ZoneInfo struct {
+	// Offset is the zone's offset east of UTC in seconds, when the
+	// abbreviation fixes it (EST, IDT, +03:00).
+	Offset int
+	// Location, if not "", is the IANA zone whose rules give the offset on
+	// the day (ET: America/New_York), or the zone an ambiguous
+	// abbreviation is taken for (IST: Asia/Jerusalem).
+	Location string
+	// Ambiguous reports an abbreviation used by several zones (IST is
+	// Israel, India and Ireland).
+	Ambiguous bool
+}
+
+// LookupZone returns what the zone abbreviation name (upper case, as in
+// "EDT") means, and whether it is known.
+func LookupZone(name string) (ZoneInfo, bool) {
+	for _, z := range zones {
+		if z.name == name {
+			return ZoneInfo{Offset: z.offset, Location: z.location, Ambiguous: z.ambiguous}, true
+		}
+	}
+	return ZoneInfo{}, false
+}
