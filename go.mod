@@ -6,5 +6,7 @@ require (
 	github.com/hebcal/greg v1.1.0 // indirect
 	github.com/hebcal/hdate v1.4.0 // indirect
 	github.com/hebcal/hebcal-go v0.13.0 // indirect
+	github.com/nathan-osman/go-sunrise v1.1.0 // indirect
 	github.com/stretchr/testify v1.12.1 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
 )

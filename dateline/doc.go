@@ -1,6 +1,56 @@
-// Package dateline is the API that publishing backends and scrapers import:
-// the Dateline value, New, Parse, Check, Find, Format and LayoutOf.
+// Package dateline reads, checks and writes datelines that name one day in
+// both the Gregorian and the Hebrew calendar, like the masthead line
 //
-// It is built on packages hebrew, format and parse; until its issue is done
-// it holds nothing.
+//	Saturday, March 2nd | 22 Adar I 5784
+//
+// and publication timestamps like "September 28, 2022 10:39 am".
+//
+// # Writing
+//
+// [New] makes the [Dateline] of an instant, and [Dateline.Format] writes it
+// in a layout written by example for the reference day, Monday, January 2,
+// 2006 at 3:04:05 pm MST, which is 2 Tevet 5766:
+//
+//	d := dateline.New(time.Now())
+//	d.Format("Monday, January 2nd | 2 Tevet 5766") // Saturday, March 2nd | 22 Adar I 5784
+//	d.Format(format.Published)                     // March 2, 2024 10:39 am
+//
+// The words of a layout choose how each part is written: "Tevet" picks
+// hebcal's English month names, "Teves" the Ashkenazi ones, "טבת" Hebrew
+// script; "2nd" an ordinal day, "ב׳" a Hebrew numeral. Any consistent
+// dateline of another day is a layout too ([LayoutOf]). By default the
+// Hebrew day follows the civil day; with [Sunset] or [Nightfall] it starts
+// at sunset or nightfall in a city.
+//
+// # Reading and checking
+//
+// [Parse] and [Check] read every layout that real sites print: both
+// calendars in either order with any separator, month names in every
+// spelling, ordinal days, numeric dates, Hebrew script with or without
+// niqqud and gershayim, weekday names in English, transliterated Hebrew and
+// Hebrew, evenings ("Mon. night", "Motzei Shabbat", "ליל רביעי"), ranges, and
+// times of day with zones. [Check] returns a [Report] listing every
+// [Problem] with a stable [Code], a [Severity], the byte span it concerns,
+// and a message: a weekday that is not the day's, calendars that disagree,
+// a Hebrew date a day ahead (after sunset), days that do not exist, Adar I
+// or II in a common year, a bare Adar in a leap year, and what was inferred
+// for a missing year. [Parse] returns the day, or the first problem of
+// severity Error as a *[ProblemError].
+//
+// What the text leaves out is filled in from the rest: a missing year from
+// the other calendar's year, or else the most recent year, up to six months
+// after the [Reference] time, that fits the weekday and the other
+// calendar's date; an ambiguous numeric date (03/02/2024) by the reading the
+// other calendar or the weekday confirms; a bare Adar in a leap year by the
+// Gregorian date.
+//
+// [Find] finds the datelines and timestamps inside free text, such as a
+// scraped page, and checks each.
+//
+// # JSON
+//
+// A Dateline marshals to one metadata object, the same the dualdate
+// command writes, and a Report to a check object; both read back.
+//
+// Every function is safe for concurrent use, and none panics on any input.
 package dateline

@@ -61,6 +61,12 @@ const (
 	TwoDigit              // 06: a year's last two digits
 	Numeral               // ב׳, תשס״ו: Hebrew letters, a year without its thousands
 	Thousands             // ה׳תשס״ו: Hebrew letters, a year with its thousands
+	// RoshChodesh writes a HebrewDay as "Rosh Chodesh" on the first of a
+	// month and on the 30th of the month before, which is its first day of
+	// Rosh Chodesh (the layout's HebrewMonth and HebrewYear then show the
+	// next month), and as a number on other days.
+	RoshChodesh
+	RoshChodeshScript // ראש חודש
 )
 
 // Forms of names: Weekday, Month and AMPM.

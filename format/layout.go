@@ -73,10 +73,29 @@ func (l Layout) Has(k Kind) bool {
 // the Hebrew date of t's day, or of the next day after sunset). It does not
 // allocate beyond growing b.
 func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
+	next := h // the month a Rosh Chodesh on the 30th belongs to
+	if h.Day == 30 && l.roshChodesh() {
+		next = h.AddDays(1)
+	}
 	for i := range l.elems {
-		b = appendElement(b, &l.elems[i], t, h)
+		e := &l.elems[i]
+		if e.Kind == HebrewMonth || e.Kind == HebrewYear {
+			b = appendElement(b, e, t, next)
+			continue
+		}
+		b = appendElement(b, e, t, h)
 	}
 	return b
+}
+
+// roshChodesh reports whether the layout writes the day as Rosh Chodesh.
+func (l Layout) roshChodesh() bool {
+	for i := range l.elems {
+		if e := &l.elems[i]; e.Kind == HebrewDay && (e.Form == RoshChodesh || e.Form == RoshChodeshScript) {
+			return true
+		}
+	}
+	return false
 }
 
 // Format returns the dateline of t and h written in layout l; see

@@ -104,6 +104,10 @@ func appendNumber(b []byte, n int, f Form, p Punct) []byte {
 		return hebrew.AppendNumeral(b, n, hebrew.OmitThousands|numeralStyle(p))
 	case Thousands:
 		return hebrew.AppendNumeral(b, n, numeralStyle(p))
+	case RoshChodesh, RoshChodeshScript:
+		if n == 1 || n == 30 {
+			return append(b, pick(f == RoshChodesh, "Rosh Chodesh", "ראש חודש")...)
+		}
 	}
 	return appendInt(b, n, 0)
 }

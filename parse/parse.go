@@ -324,6 +324,8 @@ func (p *parser) phrase(i int) (int, bool) {
 			return p.gregorianMonthFirst(i, e, w)
 		case wWeekday, wYom, wErev, wMotzei, wLeil:
 			return p.weekdays(i)
+		case wRosh:
+			return p.roshChodesh(i, e)
 		}
 		return i, p.fail(i, "a date")
 	case c == 0xD7: // Hebrew letters
@@ -337,6 +339,8 @@ func (p *parser) phrase(i int) (int, bool) {
 				return p.gregorianMonthFirst(i, e, w)
 			case wWeekday, wYom, wErev, wMotzei, wLeil:
 				return p.weekdays(i)
+			case wRosh:
+				return p.roshChodesh(i, e)
 			}
 		}
 		return p.hebrewNumeralFirst(i)
@@ -739,6 +743,38 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	}
 	p.reset(m)
 	return i, p.fail(k, "a day of the month or a year")
+}
+
+// roshChodesh reads "Rosh Chodesh Elul, 5743" (or ראש חודש אלול): the first
+// day of a month, which the dateline layer also tries as the 30th of the
+// month before, the first day of a two-day Rosh Chodesh.
+func (p *parser) roshChodesh(i, e int) (int, bool) {
+	s := p.s
+	w, e2, ok := p.wordAt(skipSpace(s, e))
+	if !ok || w.kind != wChodesh {
+		return i, p.fail(skipSpace(s, e), "Rosh Chodesh")
+	}
+	form := format.RoshChodesh
+	if s[i] == 0xD7 {
+		form = format.RoshChodeshScript
+	}
+	day := Field{Value: 1, Start: i, End: e2}
+	day.Kind, day.Form = format.HebrewDay, form
+	if s[i] != 0xD7 {
+		day.Case = caseOf(s, i, e2)
+	}
+	k := skipSpace(s, e2)
+	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok {
+		return i, p.fail(k, "a month name")
+	}
+	if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	p.add(day)
+	p.add(hebrewMonthField(s, k, name))
+	p.hebrewYear(p.last)
+	return p.last, true
 }
 
 // hebrewNumeralFirst reads a date that starts with a day in Hebrew letters:

@@ -1,0 +1,497 @@
+package dateline
+
+import (
+	"errors"
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// Check reads s as one dateline or timestamp and reports every problem
+// with it: whether the weekday is the day's, whether the Gregorian and
+// Hebrew dates name the same day (or the Hebrew date is the next day's, as
+// after sunset), whether each date exists, whether an Adar fits its year,
+// and how what the text leaves out was filled in. See [Code] for the
+// problems. It never fails: text that is not a dateline gets a syntax
+// problem with the offset where reading stopped.
+func Check(s string, opts ...Option) Report {
+	o := makeOptions(opts)
+	r, err := parse.Parse(s)
+	if err != nil {
+		return syntaxReport(s, err)
+	}
+	rep, _ := resolveResult(&r, &o)
+	return rep
+}
+
+// Parse reads s as one dateline or timestamp and returns the day it names:
+// what Check resolves, or the first problem of severity Error as a
+// *ProblemError.
+func Parse(s string, opts ...Option) (Dateline, error) {
+	rep := Check(s, opts...)
+	if err := rep.Err(); err != nil {
+		return Dateline{}, err
+	}
+	if rep.Dateline.Time.IsZero() {
+		for _, p := range rep.Problems {
+			if p.Code == CodeMonthOnly {
+				return Dateline{}, &ProblemError{Input: s, Problem: Problem{
+					Code: CodeMonthOnly, Severity: Error, Start: p.Start, End: p.End, Message: p.Message,
+				}}
+			}
+		}
+	}
+	return rep.Dateline, nil
+}
+
+// ErrMonthOnly is matched by the error Parse returns for text that names a
+// month rather than a day.
+var ErrMonthOnly = errors.New("names a month, not a day")
+
+func init() { codeErrors[CodeMonthOnly] = ErrMonthOnly }
+
+func syntaxReport(s string, err error) Report {
+	var pe *parse.Error
+	p := Problem{Code: CodeSyntax, Severity: Error, Message: "not a dateline"}
+	if errors.As(err, &pe) {
+		p.Start, p.End = pe.Offset, pe.Offset+len(pe.Found)
+		if errors.Is(err, parse.ErrTooLong) {
+			p.End = len(s)
+			p.Message = "the text is longer than " + itoa(parse.MaxInput) + " bytes, too long for one dateline"
+		} else {
+			p.Message = "expected " + pe.Expected
+			if pe.Found == "" {
+				p.Message += " at the end of the text"
+			} else {
+				p.Message += ", found " + quote(pe.Found)
+			}
+		}
+	}
+	return Report{Input: s, Problems: []Problem{p}, cause: err}
+}
+
+// facts are what a parsed dateline states, gathered for resolution.
+type facts struct {
+	r *parse.Result
+
+	// Gregorian side.
+	gMonth, gDay, gYear       parse.Field
+	hasGMonth, hasGDay, hasGY bool
+	ambiguous                 bool
+
+	// Hebrew side.
+	hMonth, hDay, hYear       parse.Field
+	hasHMonth, hasHDay, hasHY bool
+
+	// The weekday: the civil weekday it implies, and whether it is said of
+	// an evening.
+	weekday parse.Field
+	hasW    bool
+	civilW  time.Weekday
+	night   bool
+
+	// The time of day.
+	hour, minute, second, ampm, zone         parse.Field
+	hasClock, hasSecond, hasAMPM, hasZone bool
+}
+
+func gather(r *parse.Result) facts {
+	f := facts{r: r}
+	for i := range r.Fields {
+		x := r.Fields[i]
+		if x.Flags&parse.RangeEnd != 0 {
+			continue
+		}
+		switch x.Kind {
+		case format.Month:
+			f.gMonth, f.hasGMonth = x, true
+			f.ambiguous = f.ambiguous || x.Flags&parse.Ambiguous != 0
+		case format.Day:
+			f.gDay, f.hasGDay = x, true
+		case format.Year:
+			f.gYear, f.hasGY = x, true
+		case format.HebrewMonth:
+			f.hMonth, f.hasHMonth = x, true
+		case format.HebrewDay:
+			f.hDay, f.hasHDay = x, true
+		case format.HebrewYear:
+			f.hYear, f.hasHY = x, true
+		case format.Weekday:
+			f.weekday, f.hasW = x, true
+			f.civilW = time.Weekday(((x.Value-int(x.Shift))%7 + 7) % 7)
+			f.night = x.Flags&parse.Night != 0
+		case format.Hour:
+			f.hour, f.hasClock = x, true
+		case format.Minute:
+			f.minute = x
+		case format.Second:
+			f.second, f.hasSecond = x, true
+		case format.AMPM:
+			f.ampm, f.hasAMPM = x, true
+		case format.Zone:
+			f.zone, f.hasZone = x, true
+		}
+	}
+	return f
+}
+
+// span returns the byte span of the fields of the given kinds.
+func (f *facts) span(kinds ...format.Kind) (int, int) {
+	start, end := -1, -1
+	for i := range f.r.Fields {
+		x := &f.r.Fields[i]
+		for _, k := range kinds {
+			if x.Kind == k {
+				if start < 0 || x.Start < start {
+					start = x.Start
+				}
+				if x.End > end {
+					end = x.End
+				}
+			}
+		}
+	}
+	if start < 0 {
+		return 0, 0
+	}
+	return start, end
+}
+
+func (f *facts) gSpan() (int, int) { return f.span(format.Month, format.Day, format.Year) }
+func (f *facts) hSpan() (int, int) {
+	return f.span(format.HebrewMonth, format.HebrewDay, format.HebrewYear)
+}
+
+// A cand is one way to read a dateline: the years (stated, or chosen), the
+// Adar a bare Adar means, which reading of a numeric date, and, without a
+// Gregorian date, whether the Hebrew date is said of the evening before.
+type cand struct {
+	gy, hy   int
+	hm       hebrew.Month
+	swapped  bool
+	night    int  // 1: the civil day is the one before the Hebrew date's
+	gyGuess  bool // the Gregorian year was chosen near the reference time
+	hyGuess  bool
+	distance int64 // days from the reference, for choosing among guesses
+}
+
+// resolver evaluates candidates for one dateline.
+type resolver struct {
+	f   facts
+	o   *options
+	ref time.Time
+	// Filled by eval in report mode.
+	problems []Problem
+	dl       Dateline
+}
+
+// Score weights: the candidate with the lowest total wins.
+const (
+	weightError   = 10
+	weightWarning = 3
+)
+
+// resolve resolves a parsed dateline into its Report.
+func resolve(r *parse.Result, o *options) Report {
+	rep, _ := resolveResult(r, o)
+	return rep
+}
+
+// resolveResult resolves a parsed dateline into its Report, and returns the
+// reading of the text it chose (r, or the other reading of its numeric
+// date).
+func resolveResult(r *parse.Result, o *options) (Report, *parse.Result) {
+	rv := resolver{f: gather(r), o: o}
+	f := &rv.f
+	noDate := Report{Input: r.Input, Problems: []Problem{{Code: CodeSyntax, Severity: Error, End: len(r.Input), Message: "expected a date"}}}
+	if !f.hasGMonth && !f.hasHMonth {
+		return noDate, r
+	}
+	best, ok := rv.choose()
+	if !ok {
+		return noDate, r
+	}
+	rv.eval(best, true)
+	if f.ambiguous && rv.o.order == orderGuess && rv.readingsTie(best) {
+		rv.problemDateAmbiguous(best)
+	}
+	res := r
+	if best.swapped {
+		if s, ok := r.Swap(); ok {
+			res = &s
+		}
+	}
+	layout := res.Layout()
+	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout.String(), Problems: rv.problems}, res
+}
+
+// choose enumerates the candidates and returns the best.
+func (rv *resolver) choose() (cand, bool) {
+	f := &rv.f
+	readings := []bool{false}
+	if f.ambiguous {
+		parsedDayFirst := f.gDay.Flags&parse.DayFirst != 0
+		switch {
+		case rv.o.order == orderMonthFirst && parsedDayFirst, rv.o.order == orderDayFirst && !parsedDayFirst:
+			readings = []bool{true}
+		case rv.o.order == orderGuess:
+			readings = []bool{false, true}
+		}
+	}
+	adars := []hebrew.Month{0}
+	if f.hasHMonth {
+		adars[0] = hebrew.Month(f.hMonth.Value)
+		if adars[0] == hebrew.Adar && f.hMonth.Flags&parse.Qualified == 0 {
+			adars = []hebrew.Month{hebrew.AdarII, hebrew.Adar}
+		}
+	}
+	nights := []int{0}
+	if f.night && !f.hasGDay && f.hasHDay {
+		nights = []int{1, 0}
+	}
+	var best cand
+	bestScore, found := 0, false
+	try := func(c cand) bool {
+		s := rv.eval(c, false)
+		if !found || s < bestScore || s == bestScore && c.distance < best.distance {
+			best, bestScore, found = c, s, true
+		}
+		return s == 0
+	}
+	for _, sw := range readings {
+		for _, hm := range adars {
+			for _, n := range nights {
+				base := cand{hm: hm, swapped: sw, night: n}
+				rv.years(base, try)
+			}
+		}
+	}
+	return best, found
+}
+
+// years calls try with base completed by each choice of years, the nearest
+// to the reference first when a year must be guessed; it stops early when
+// try reports a candidate without problems among guesses.
+func (rv *resolver) years(base cand, try func(cand) bool) {
+	f := &rv.f
+	switch {
+	case f.hasGY && f.hasHY:
+		for _, gy := range rv.gregorianYears() {
+			c := base
+			c.gy, c.hy = gy, f.hYear.Value
+			try(c)
+		}
+	case f.hasGY:
+		for _, gy := range rv.gregorianYears() {
+			for _, hy := range []int{gy + 3761, gy + 3760} {
+				c := base
+				c.gy, c.hy = gy, hy
+				c.distance = rv.apart(c)
+				try(c)
+			}
+		}
+	case f.hasHY:
+		hy := f.hYear.Value
+		for _, gy := range []int{hy - 3761, hy - 3760} {
+			c := base
+			c.gy, c.hy = gy, hy
+			c.distance = rv.apart(c)
+			try(c)
+		}
+	default:
+		rv.searchYears(base, try)
+	}
+}
+
+// apart returns how many days apart a candidate's Gregorian and Hebrew
+// dates are, so that a year taken from the other calendar puts the two
+// dates as near each other as can be when they disagree.
+func (rv *resolver) apart(c cand) int64 {
+	f := &rv.f
+	m, d := rv.gregorianMonthDay(c)
+	if !f.hasGMonth || !f.hasHMonth || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0
+	}
+	hd := 1
+	if f.hasHDay && f.hDay.Value >= 1 && f.hDay.Value <= 29 {
+		hd = f.hDay.Value
+	}
+	hm := c.hm
+	if hm == hebrew.AdarII && !hebrew.IsLeapYear(c.hy) {
+		hm = hebrew.Adar
+	}
+	y, hmo, hday := (hebrew.Date{Year: c.hy, Month: hm, Day: hd}).Gregorian()
+	if y == 0 {
+		return 0
+	}
+	return abs64(civilDays(c.gy, time.Month(m), d) - civilDays(y, hmo, hday))
+}
+
+// gregorianYears returns the years a stated Gregorian year can be: itself,
+// or for a two-digit year the years of that ending nearest the reference
+// (or, with a Hebrew year, nearest it).
+func (rv *resolver) gregorianYears() []int {
+	f := &rv.f
+	if f.gYear.Form != format.TwoDigit {
+		return []int{f.gYear.Value}
+	}
+	center := rv.reference().Year()
+	if f.hasHY {
+		center = f.hYear.Value - 3760
+	}
+	yy := f.gYear.Value
+	base := center - center%100 + yy
+	out := []int{base, base - 100, base + 100}
+	// Nearest first.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && abs(out[j]-center) < abs(out[j-1]-center); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out[:2]
+}
+
+func (rv *resolver) reference() time.Time {
+	if rv.ref.IsZero() {
+		rv.ref = rv.o.reference()
+	}
+	return rv.ref
+}
+
+// searchRange is how many years either side of the reference a missing year
+// is looked for.
+const searchRange = 400
+
+// searchYears guesses years for a dateline that states none. Datelines
+// name days that have come or are about to, so the year taken is the most
+// recent one whose date is at most futureWindow days after the reference
+// and that fits the dateline (its weekday, and the other calendar's date)
+// without a problem; with nothing to fit, the date nearest the reference
+// within that window.
+func (rv *resolver) searchYears(base cand, try func(cand) bool) {
+	f := &rv.f
+	ref := rv.reference()
+	refDay := civilDays(ref.Year(), ref.Month(), ref.Day())
+	fits := f.hasW || f.hasGMonth && f.hasHMonth
+	last := -3
+	if fits {
+		last = -searchRange
+	}
+	for d := 1; d >= last; d-- {
+		c := base
+		perfect := false
+		var day int64
+		if f.hasGMonth {
+			c.gy, c.gyGuess = ref.Year()+d, true
+			m, dd := rv.gregorianMonthDay(c)
+			if dd < 1 || dd > 31 {
+				dd = 1
+			}
+			if m < 1 || m > 12 {
+				m = 1
+			}
+			day = civilDays(c.gy, time.Month(m), dd)
+			c.distance = effectiveDistance(day, refDay)
+			if f.hasHMonth {
+				c.hyGuess = true
+				for _, hy := range [2]int{c.gy + 3761, c.gy + 3760} {
+					c.hy = hy
+					perfect = try(c) || perfect
+				}
+			} else {
+				perfect = try(c)
+			}
+		} else {
+			c.hy, c.hyGuess = ref.Year()+3761+d, true
+			hd := 1
+			if f.hasHDay && f.hDay.Value >= 1 && f.hDay.Value <= 29 {
+				hd = f.hDay.Value
+			}
+			hm := c.hm
+			if hm == hebrew.AdarII && !hebrew.IsLeapYear(c.hy) {
+				hm = hebrew.Adar
+			}
+			if gy, gm, gd := (hebrew.Date{Year: c.hy, Month: hm, Day: hd}).Gregorian(); gy != 0 {
+				day = civilDays(gy, gm, gd)
+			}
+			c.distance = effectiveDistance(day, refDay)
+			perfect = try(c)
+		}
+		if perfect && fits && day <= refDay+futureWindow {
+			return
+		}
+	}
+}
+
+// futureWindow is how many days after the reference a guessed date may
+// fall.
+const futureWindow = 183
+
+// effectiveDistance orders guessed dates: by distance from the reference
+// within the window, and after all of those the dates beyond it.
+func effectiveDistance(day, ref int64) int64 {
+	if day > ref+futureWindow {
+		return 1<<40 + day - ref
+	}
+	return abs64(day - ref)
+}
+
+// gregorianMonthDay returns the Gregorian month and day of a candidate's
+// reading (day 0 if the text gives none).
+func (rv *resolver) gregorianMonthDay(c cand) (int, int) {
+	f := &rv.f
+	m, d := f.gMonth.Value, 0
+	if f.hasGDay {
+		d = f.gDay.Value
+	}
+	if c.swapped {
+		m, d = d, m
+	}
+	return m, d
+}
+
+// civilDays returns a day number for a proleptic Gregorian date.
+func civilDays(y int, m time.Month, d int) int64 {
+	return time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Unix() / 86400
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func abs64(n int64) int64 {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// readingsTie reports whether the other reading of an ambiguous numeric
+// date fits as well as the chosen one.
+func (rv *resolver) readingsTie(best cand) bool {
+	other := best
+	other.swapped = !best.swapped
+	saved, dl := rv.problems, rv.dl
+	defer func() { rv.problems, rv.dl = saved, dl }()
+	rv.problems = nil
+	mine := rv.eval(best, false)
+	return rv.eval(other, false) <= mine
+}
+
+func (rv *resolver) problemDateAmbiguous(best cand) {
+	f := &rv.f
+	start, end := f.gSpan()
+	m, d := rv.gregorianMonthDay(best)
+	how := "month first, as US sites write it"
+	if (f.gDay.Flags&parse.DayFirst != 0) != best.swapped {
+		how = "day first, as Israeli and European sites write it"
+	}
+	msg := quote(f.r.Input[start:end]) + " reads both as " + monthName(m) + " " + itoa(d) + " and as " +
+		monthName(d) + " " + itoa(m) + "; it was read " + how + " (use the day-first or month-first option to say which)"
+	rv.problems = append(rv.problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: start, End: end, Message: msg})
+}

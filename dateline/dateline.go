@@ -1,0 +1,89 @@
+package dateline
+
+import (
+	"sync"
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// A Dateline is one day named in both calendars, with the time of day when
+// one is known. The zero Dateline names no day.
+type Dateline struct {
+	// Time is the Gregorian day, at midnight in its location, or the
+	// instant when a time of day is known.
+	Time time.Time
+	// HasTime reports whether Time carries a time of day.
+	HasTime bool
+	// Hebrew is the Hebrew day the dateline names: the Hebrew date of
+	// Time's day, or, from sunset on under a sunset rule, of the next day.
+	Hebrew hebrew.Date
+}
+
+// New returns the dateline of instant t. The Gregorian day is t's civil day
+// in t's location. The Hebrew day is that day's, unless a Sunset or
+// Nightfall option starts it earlier: New(t, Sunset(newYork)) for 9 pm in
+// New York on September 28, 2022 is 4 Tishrei 5783, not 3 Tishrei. Other
+// options do not apply. A t outside the supported Hebrew years gives a zero
+// Hebrew date.
+func New(t time.Time, opts ...Option) Dateline {
+	o := makeOptions(opts)
+	return Dateline{Time: t, HasTime: true, Hebrew: o.hebrewAt(t)}
+}
+
+// IsZero reports whether d names no day.
+func (d Dateline) IsZero() bool { return d.Time.IsZero() && d.Hebrew.IsZero() }
+
+// Format returns the dateline written in layout: a layout string written
+// for the reference day, Monday, January 2, 2006 at 3:04:05 pm MST, which
+// is 2 Tevet 5766 (see the presets in package format), or any dateline of
+// another day. Text around the dateline in layout is kept as it is, and a
+// layout with no dateline in it is written as it is, as time.Format does.
+//
+//	dateline.New(t).Format("Monday, January 2nd | 2 Tevet 5766")
+//	// Saturday, March 2nd | 22 Adar I 5784
+//
+// Compiled layouts are cached, so formatting with a layout string costs
+// about what formatting with a compiled format.Layout does.
+func (d Dateline) Format(layout string) string {
+	var buf [96]byte
+	return string(d.AppendFormat(buf[:0], layout))
+}
+
+// AppendFormat is like Format but appends to b and returns the extended
+// buffer.
+func (d Dateline) AppendFormat(b []byte, layout string) []byte {
+	return compile(layout).AppendFormat(b, d.Time, d.Hebrew)
+}
+
+// String returns the dateline in the Full layout: "Saturday, March 2, 2024
+// | 22 Adar I 5784".
+func (d Dateline) String() string { return d.Format(format.Full) }
+
+// The layout cache. Layouts are strings a program writes, so there are few;
+// the cache stops growing at maxCached entries so that layouts made from
+// input cannot fill memory.
+var (
+	layouts   sync.Map // string -> format.Layout
+	cachedLen int
+	cacheMu   sync.Mutex
+)
+
+const maxCached = 1024
+
+// compile returns the compiled layout of a layout string.
+func compile(layout string) format.Layout {
+	if v, ok := layouts.Load(layout); ok {
+		return v.(format.Layout)
+	}
+	l := compileLayout(layout)
+	cacheMu.Lock()
+	if cachedLen < maxCached {
+		if _, loaded := layouts.LoadOrStore(layout, l); !loaded {
+			cachedLen++
+		}
+	}
+	cacheMu.Unlock()
+	return l
+}

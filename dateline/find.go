@@ -1,0 +1,46 @@
+package dateline
+
+import (
+	"github.com/dualdate/dualdate/parse"
+)
+
+// MaxMatches is the most matches Find returns; text with more datelines
+// than that is cut short there.
+const MaxMatches = 1 << 16
+
+// A Match is a dateline or timestamp found in free text.
+type Match struct {
+	// Start and End are the match's byte span in the text.
+	Start, End int
+	// Report is the match checked as Check checks a whole string; its
+	// Input is text[Start:End] and its problems' spans are offsets in it.
+	Report
+}
+
+// Find returns every dateline and timestamp in text, such as a whole
+// scraped page, each checked as Check would check it: a date of either
+// calendar with the weekday, time of day and other calendar's date written
+// beside it. Words that only start like a month or weekday name are not
+// read as one, and a weekday or a time alone is not a match. Find reads the
+// text once; its memory is linear in the text and it returns at most
+// MaxMatches matches.
+func Find(text string, opts ...Option) []Match {
+	o := makeOptions(opts)
+	var out []Match
+	for r := range parse.All(text) {
+		sub := r
+		sub.Input = text[r.Start:r.End]
+		sub.Fields = make([]parse.Field, len(r.Fields))
+		for i, f := range r.Fields {
+			f.Start -= r.Start
+			f.End -= r.Start
+			sub.Fields[i] = f
+		}
+		sub.Start, sub.End = 0, len(sub.Input)
+		out = append(out, Match{Start: r.Start, End: r.End, Report: resolve(&sub, &o)})
+		if len(out) == MaxMatches {
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,64 @@
+package dateline
+
+import (
+	"errors"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// ErrAmbiguous is matched by the error LayoutOf returns for an example whose
+// numeric date reads both ways and is not the reference day.
+var ErrAmbiguous = errors.New("ambiguous example")
+
+func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
+
+// LayoutOf returns the layout of a real dateline: the layout that writes
+// example for its own day. The example must be one consistent dateline
+// (every problem of severity Error is an error, as from Parse), and its
+// numeric date, if any, must read one way only, unless it is the reference
+// day, January 2, 2006. LayoutOf("Saturday, March 2nd | 22 Adar I 5784")
+// gives the layout of format.Header.
+func LayoutOf(example string) (format.Layout, error) {
+	r, err := parse.Parse(example)
+	if err != nil {
+		return format.Layout{}, syntaxReport(example, err).Err()
+	}
+	var opts []Option
+	if m, ok := r.Get(format.Month); ok && m.Flags&parse.Ambiguous != 0 {
+		d, _ := r.Get(format.Day)
+		switch {
+		case m.Value == 1 && d.Value == 2:
+			opts = append(opts, forceReading(d.Flags&parse.DayFirst != 0))
+		case m.Value == 2 && d.Value == 1:
+			opts = append(opts, forceReading(d.Flags&parse.DayFirst == 0))
+		}
+	}
+	o := makeOptions(opts)
+	rep, chosen := resolveResult(&r, &o)
+	if err := rep.Err(); err != nil {
+		return format.Layout{}, err
+	}
+	for _, p := range rep.Problems {
+		if p.Code == CodeDateAmbiguous {
+			p.Severity = Error
+			return format.Layout{}, &ProblemError{Input: example, Problem: p}
+		}
+	}
+	return chosen.Layout(), nil
+}
+
+// forceReading returns the option that reads an ambiguous numeric date day
+// first (or month first).
+func forceReading(dayFirst bool) Option {
+	if dayFirst {
+		return DayFirst()
+	}
+	return MonthFirst()
+}
+
+// compileLayout compiles a layout string for Format, leniently: see
+// parse.Layout.
+func compileLayout(layout string) format.Layout {
+	return parse.Layout(layout)
+}

@@ -1,0 +1,139 @@
+package dateline
+
+import (
+	"time"
+
+	"github.com/hebcal/hebcal-go/zmanim"
+
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// An Option changes how New, Parse, Check and Find read or make a
+// dateline.
+type Option func(*options)
+
+type options struct {
+	loc    *time.Location
+	ref    time.Time
+	hasRef bool
+	// rule, if set, starts the Hebrew day at sunset (or nightfall) there.
+	rule      *zmanim.Location
+	nightfall bool
+	ruleZone  *time.Location
+	order     order
+}
+
+// order is how an ambiguous numeric date is read.
+type order uint8
+
+const (
+	orderGuess order = iota
+	orderMonthFirst
+	orderDayFirst
+)
+
+func makeOptions(opts []Option) options {
+	o := options{loc: time.UTC}
+	for _, opt := range opts {
+		if opt != nil {
+			opt(&o)
+		}
+	}
+	return o
+}
+
+// reference returns "now" for year inference.
+func (o *options) reference() time.Time {
+	if o.hasRef {
+		return o.ref
+	}
+	return time.Now()
+}
+
+// In sets the time zone of text that names none (default UTC): the
+// Dateline's Time is in it, at midnight or at the time of day the text gives.
+func In(loc *time.Location) Option {
+	return func(o *options) {
+		if loc != nil {
+			o.loc = loc
+		}
+	}
+}
+
+// Reference sets "now" for text that names no year (default: the time of
+// the call). Datelines name days that have come or are about to, so the
+// year taken is the most recent one, up to six months after t, in which the
+// date fits the rest of the dateline: its weekday and the other calendar's
+// date. With nothing to fit, it is the year that puts the date nearest t
+// within those six months.
+func Reference(t time.Time) Option {
+	return func(o *options) { o.ref, o.hasRef = t, true }
+}
+
+// Sunset starts the Hebrew day at sunset at loc, instead of at midnight:
+// New gives 4 Tishrei 5783 for 9 pm in New York on September 28, 2022, and
+// Check expects the next day's Hebrew date in a timestamp after sunset.
+// Sunset is computed for the day in loc's own time zone (loc.TimeZoneId).
+func Sunset(loc *zmanim.Location) Option {
+	return func(o *options) { o.setRule(loc, false) }
+}
+
+// Nightfall starts the Hebrew day at nightfall (tzeit hakochavim, the sun
+// 8.5° below the horizon) at loc, instead of at midnight.
+func Nightfall(loc *zmanim.Location) Option {
+	return func(o *options) { o.setRule(loc, true) }
+}
+
+func (o *options) setRule(loc *zmanim.Location, nightfall bool) {
+	if loc == nil {
+		o.rule = nil
+		return
+	}
+	o.rule, o.nightfall = loc, nightfall
+	o.ruleZone = loadLocation(loc.TimeZoneId)
+	if o.ruleZone == nil {
+		// A zone the system does not know: reckon the day in UTC offset
+		// by the longitude, 15° an hour, which sunset follows anyway.
+		o.ruleZone = time.FixedZone(loc.TimeZoneId, int(loc.Longitude/15*3600))
+	}
+}
+
+// MonthFirst reads numeric dates that could be either way month first, as
+// US sites write them: 03/02/2024 is March 2.
+func MonthFirst() Option { return func(o *options) { o.order = orderMonthFirst } }
+
+// DayFirst reads numeric dates that could be either way day first, as
+// Israeli and European sites write them: 03/02/2024 is February 3.
+func DayFirst() Option { return func(o *options) { o.order = orderDayFirst } }
+
+// dayStart returns when the Hebrew day that follows the civil day of t (in
+// the rule's zone) begins: sunset or nightfall there. ok is false without a
+// rule, or where the sun does not set that day.
+func (o *options) dayStart(t time.Time) (time.Time, bool) {
+	if o.rule == nil || o.rule.Latitude < -90 || o.rule.Latitude > 90 || o.rule.Longitude < -180 || o.rule.Longitude > 180 {
+		return time.Time{}, false
+	}
+	lt := t.In(o.ruleZone)
+	z := zmanim.Zmanim{Location: o.rule, Year: lt.Year(), Month: lt.Month(), Day: lt.Day(), TimeZone: o.ruleZone}
+	var start time.Time
+	if o.nightfall {
+		start = z.Tzeit(zmanim.Tzeit3SmallStars)
+	} else {
+		start = z.Sunset()
+	}
+	return start, !start.IsZero()
+}
+
+// hebrewAt returns the Hebrew date at instant t: the date of t's civil day
+// in the rule's zone, or the next one from sunset (nightfall) on; without a
+// rule, the date of t's civil day in t's location.
+func (o *options) hebrewAt(t time.Time) hebrew.Date {
+	if o.rule == nil {
+		return hebrew.DateOf(t)
+	}
+	d := hebrew.DateOf(t.In(o.ruleZone))
+	if start, ok := o.dayStart(t); ok && !t.Before(start) {
+		d = d.AddDays(1)
+	}
+	return d
+}

@@ -1,0 +1,198 @@
+package dateline
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/dualdate/dualdate/parse"
+)
+
+// A Code names a kind of problem. Codes are stable: tools may match on them.
+type Code string
+
+// The problem codes.
+const (
+	// CodeSyntax: the text is not a dateline (error).
+	CodeSyntax Code = "syntax"
+	// CodeWeekday: the weekday is not the day's (error).
+	CodeWeekday Code = "weekday"
+	// CodeCalendar: the Gregorian and Hebrew dates name different days
+	// (error).
+	CodeCalendar Code = "calendar"
+	// CodeAfterSunset: the Hebrew date is the next day's, as sites print it
+	// from sunset or nightfall on (warning); with a sunset rule and a time
+	// of day, a Hebrew date one day off for that time.
+	CodeAfterSunset Code = "after-sunset"
+	// CodeNoSuchDay: a date that does not exist, such as February 30 or 30
+	// Cheshvan in a year whose Cheshvan has 29 days (error).
+	CodeNoSuchDay Code = "no-such-day"
+	// CodeAdarCommonYear: Adar I or Adar II in a common year, which has a
+	// single Adar (error).
+	CodeAdarCommonYear Code = "adar-common-year"
+	// CodeAdarAmbiguous: a bare "Adar" in a leap year, which has two. Info
+	// when the Gregorian date or weekday shows which; a warning otherwise,
+	// when it is read as Adar II.
+	CodeAdarAmbiguous Code = "adar-ambiguous"
+	// CodeYearInferred: the text names no year, and the year was taken as
+	// the one nearest the reference time that fits the rest (info). A year
+	// given in the other calendar is not inferred: it fixes the day.
+	CodeYearInferred Code = "year-inferred"
+	// CodeOutOfRange: a year, day or time outside what calendars have: a
+	// Hebrew year outside 1 to 9999, a Gregorian day outside them, hour 25
+	// (error).
+	CodeOutOfRange Code = "out-of-range"
+	// CodeZoneAmbiguous: a zone abbreviation several zones use, such as IST
+	// (warning).
+	CodeZoneAmbiguous Code = "zone-ambiguous"
+	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024)
+	// and that nothing else in the dateline settles (warning).
+	CodeDateAmbiguous Code = "date-ambiguous"
+	// CodeMonthOnly: the text names a month, not a day, such as "Adar I,
+	// 5782 / February 2022" (info).
+	CodeMonthOnly Code = "month-only"
+	// CodeZone: a zone the system's time zone database does not know
+	// (error).
+	CodeZone Code = "zone"
+)
+
+// A Severity says how much a problem matters.
+type Severity uint8
+
+const (
+	// Error: the dateline is wrong or unreadable; Parse fails.
+	Error Severity = iota
+	// Warning: the dateline is readable and probably meant what was
+	// resolved, but a careful reader would look again.
+	Warning
+	// Info: a remark on how the dateline was read.
+	Info
+)
+
+var severityNames = [...]string{"error", "warning", "info"}
+
+// String returns "error", "warning" or "info".
+func (s Severity) String() string {
+	if int(s) < len(severityNames) {
+		return severityNames[s]
+	}
+	return "%!Severity(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler with the String form.
+func (s Severity) MarshalText() ([]byte, error) {
+	if int(s) >= len(severityNames) {
+		return nil, errors.New("dateline: invalid severity " + strconv.Itoa(int(s)))
+	}
+	return []byte(severityNames[s]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Severity) UnmarshalText(b []byte) error {
+	for i, n := range severityNames {
+		if string(b) == n {
+			*s = Severity(i)
+			return nil
+		}
+	}
+	return errors.New("dateline: unknown severity " + strconv.Quote(string(b)))
+}
+
+// A Problem is one thing wrong with, or worth saying about, a dateline.
+type Problem struct {
+	Code     Code
+	Severity Severity
+	// Start and End are the byte span in the input the problem concerns.
+	Start, End int
+	// Message is one sentence a person can act on.
+	Message string
+}
+
+// A Report is everything Check found in a dateline.
+type Report struct {
+	Input string
+	// Dateline is the day, as far as it could be resolved: zero if the
+	// text could not be read. For a month-only dateline, Time is zero and
+	// Hebrew has Day 0.
+	Dateline Dateline
+	// Layout is the input's layout written for the reference day, Monday,
+	// January 2, 2006 (2 Tevet 5766); "" if the text could not be read.
+	Layout   string
+	Problems []Problem
+
+	// cause is the error behind a syntax problem, for ProblemError.
+	cause error
+}
+
+// OK reports whether the report has no problem of severity Error.
+func (r Report) OK() bool {
+	for _, p := range r.Problems {
+		if p.Severity == Error {
+			return false
+		}
+	}
+	return true
+}
+
+// Err returns the first problem of severity Error as an *Error, or nil.
+func (r Report) Err() error {
+	for _, p := range r.Problems {
+		if p.Severity == Error {
+			return &ProblemError{Input: r.Input, Problem: p, err: r.cause}
+		}
+	}
+	return nil
+}
+
+// Sentinel errors for errors.Is, one for each code of severity Error.
+var (
+	ErrSyntax         = parse.ErrSyntax
+	ErrWeekday        = errors.New("wrong weekday")
+	ErrCalendar       = errors.New("calendars disagree")
+	ErrNoSuchDay      = errors.New("no such day")
+	ErrAdarCommonYear = errors.New("no Adar I or II in a common year")
+	ErrOutOfRange     = errors.New("out of range")
+	ErrZone           = errors.New("unknown zone")
+)
+
+var codeErrors = map[Code]error{
+	CodeSyntax:         ErrSyntax,
+	CodeWeekday:        ErrWeekday,
+	CodeCalendar:       ErrCalendar,
+	CodeNoSuchDay:      ErrNoSuchDay,
+	CodeAdarCommonYear: ErrAdarCommonYear,
+	CodeOutOfRange:     ErrOutOfRange,
+	CodeZone:           ErrZone,
+}
+
+// A ProblemError is the error Parse returns: the first problem of severity
+// Error in the input. errors.Is matches it against the sentinel of its code
+// (ErrWeekday, ErrCalendar, ...); for a syntax error, errors.As also finds
+// the *parse.Error with the offset and what was expected.
+type ProblemError struct {
+	Input   string
+	Problem Problem
+	err     error
+}
+
+// Error returns a message such as
+// `dateline: parsing "Friday, March 2, 2024": weekday: March 2, 2024 is a Saturday, not a Friday`.
+func (e *ProblemError) Error() string {
+	in := e.Input
+	if len(in) > 80 {
+		in = in[:77] + "..."
+	}
+	return "dateline: parsing " + strconv.Quote(in) + ": " + string(e.Problem.Code) + ": " + e.Problem.Message
+}
+
+// Unwrap returns the sentinel of the problem's code and the underlying
+// error, if any.
+func (e *ProblemError) Unwrap() []error {
+	errs := make([]error, 0, 2)
+	if s, ok := codeErrors[e.Problem.Code]; ok {
+		errs = append(errs, s)
+	}
+	if e.err != nil {
+		errs = append(errs, e.err)
+	}
+	return errs
+}
