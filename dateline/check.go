@@ -93,7 +93,7 @@ type facts struct {
 	night   bool
 
 	// The time of day.
-	hour, minute, second, ampm, zone         parse.Field
+	hour, minute, second, ampm, zone      parse.Field
 	hasClock, hasSecond, hasAMPM, hasZone bool
 }
 
