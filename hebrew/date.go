@@ -118,12 +118,13 @@ func (d Date) IsValid() bool { return d.check() == nil }
 func (d Date) IsZero() bool { return d == Date{} }
 
 // rd returns the Rata Die number of d (day 1 is Monday, January 1 of year 1
-// in the proleptic Gregorian calendar), or 0 if d is not valid.
-func (d Date) rd() int64 {
+// in the proleptic Gregorian calendar) and whether d is valid. Day 0, 17
+// Tevet 3761, is as valid as any other.
+func (d Date) rd() (int64, bool) {
 	if !d.IsValid() {
-		return 0
+		return 0, false
 	}
-	return hdate.ToRD(d.Year, hdate.HMonth(d.Month), d.Day)
+	return hdate.ToRD(d.Year, hdate.HMonth(d.Month), d.Day), true
 }
 
 // fromRD returns the Hebrew date of Rata Die day n, or the zero Date if n is
@@ -132,6 +133,11 @@ func fromRD(n int64) Date {
 	if n < minRD || n > maxRD {
 		return Date{}
 	}
+	return hebrewOfRD(n)
+}
+
+// hebrewOfRD is fromRD for an n known to be in range.
+func hebrewOfRD(n int64) Date {
 	h := hdate.FromRD(n)
 	return Date{h.Year(), Month(h.Month()), h.Day()}
 }
@@ -148,7 +154,7 @@ func FromGregorian(year int, month time.Month, day int) (Date, error) {
 	if err != nil {
 		return Date{}, err
 	}
-	return fromRD(n), nil
+	return hebrewOfRD(n), nil
 }
 
 // gregorianRD validates a Gregorian date and returns its Rata Die number.
@@ -158,14 +164,15 @@ func gregorianRD(year int, month time.Month, day int) (int64, error) {
 		return 0, &DateError{Calendar: "gregorian", Field: "month", Value: int(month), Limit: 12, Err: ErrRange}
 	case day < 1 || day > 31:
 		return 0, &DateError{Calendar: "gregorian", Field: "day", Value: day, Limit: 31, Err: ErrRange}
-	case day > gregorianDaysIn(year, month):
+	case day > 28 && day > gregorianDaysIn(year, month):
 		in := month.String() + " " + itoa(year)
 		return 0, &DateError{Calendar: "gregorian", Field: "day", Value: day, In: in, Limit: gregorianDaysIn(year, month), Err: ErrNoSuchDay}
 	case year < minGregorianYear || year > maxGregorianYear:
 		return 0, &DateError{Calendar: "gregorian", Field: "year", Value: year, Limit: maxGregorianYear, Err: ErrRange}
 	}
 	n := civilToRD(year, month, day)
-	if n < minRD || n > maxRD {
+	// Only the first and last years hold days outside the Hebrew years.
+	if (year == minGregorianYear || year == maxGregorianYear) && (n < minRD || n > maxRD) {
 		in := month.String() + " " + itoa(year)
 		return 0, &DateError{Calendar: "gregorian", Field: "day", Value: day, In: in, Err: ErrRange}
 	}
@@ -174,7 +181,7 @@ func gregorianRD(year int, month time.Month, day int) (int64, error) {
 
 // The Gregorian years that hold days of Hebrew years 1 to 9999.
 const (
-	minGregorianYear = -3761 + 1 // 1 Tishrei 1 is October 7, 3761 BCE, year -3760
+	minGregorianYear = -3760 // 1 Tishrei 1 is September 7, 3761 BCE (Julian October 7), year -3760
 	maxGregorianYear = 6239
 )
 
@@ -190,8 +197,8 @@ func DateOf(t time.Time) Date {
 // on (the day that ends at the sunset that starts d+1), or (0, 0, 0) if d is
 // not valid.
 func (d Date) Gregorian() (year int, month time.Month, day int) {
-	n := d.rd()
-	if n == 0 {
+	n, ok := d.rd()
+	if !ok {
 		return 0, 0, 0
 	}
 	return rdToCivil(n)
@@ -199,7 +206,7 @@ func (d Date) Gregorian() (year int, month time.Month, day int) {
 
 // Weekday returns the day of the week d falls on (Sunday for an invalid d).
 func (d Date) Weekday() time.Weekday {
-	n := d.rd()
+	n, _ := d.rd()
 	return time.Weekday((n%7 + 7) % 7)
 }
 
@@ -207,8 +214,8 @@ func (d Date) Weekday() time.Weekday {
 // the zero Date if d is not valid or the result falls outside the supported
 // years.
 func (d Date) AddDays(n int) Date {
-	r := d.rd()
-	if r == 0 {
+	r, ok := d.rd()
+	if !ok {
 		return Date{}
 	}
 	return fromRD(r + int64(n))
@@ -217,8 +224,9 @@ func (d Date) AddDays(n int) Date {
 // DaysSince returns the number of days from u to d: positive if d is after
 // u. It returns 0 if either is not valid.
 func (d Date) DaysSince(u Date) int {
-	a, b := d.rd(), u.rd()
-	if a == 0 || b == 0 {
+	a, okA := d.rd()
+	b, okB := u.rd()
+	if !okA || !okB {
 		return 0
 	}
 	return int(a - b)
@@ -307,53 +315,54 @@ func daysInMonth(year int, m Month) int {
 	return 30
 }
 
-// civilToRD returns the Rata Die number of a proleptic Gregorian date, after
-// Howard Hinnant's days_from_civil.
+// civilToRD returns the Rata Die number of a proleptic Gregorian date of
+// the supported years (-3760 to 6239), after Howard Hinnant's
+// days_from_civil. Shifting the years by 4000, a whole number of 400-year
+// eras, keeps every quantity positive, so the arithmetic is unsigned.
 func civilToRD(year int, month time.Month, day int) int64 {
-	y := int64(year)
-	m := int64(month)
+	y := uint32(year + shiftYears)
+	m := uint32(month)
 	if m <= 2 {
 		y--
+		m += 9
+	} else {
+		m -= 3
 	}
-	era := y
-	if era < 0 {
-		era -= 399
-	}
-	era /= 400
+	era := y / 400
 	yoe := y - era*400
-	mp := m - 3
-	if m <= 2 {
-		mp = m + 9
-	}
-	doy := (153*mp+2)/5 + int64(day) - 1
+	doy := (153*m+2)/5 + uint32(day) - 1
 	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return era*146097 + doe - 719468 + unixEpochRD
+	return int64(era*146097+doe) - shiftDays + marchFirst0RD
 }
 
-// rdToCivil is the inverse of civilToRD, after Hinnant's civil_from_days.
+// rdToCivil is the inverse of civilToRD, after Hinnant's civil_from_days,
+// for the Rata Die numbers of the supported years.
 func rdToCivil(n int64) (int, time.Month, int) {
-	z := n - unixEpochRD + 719468
-	era := z
-	if era < 0 {
-		era -= 146096
-	}
-	era /= 146097
+	z := uint32(n - marchFirst0RD + shiftDays)
+	era := z / 146097
 	doe := z - era*146097
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
+	y := int(yoe+era*400) - shiftYears
 	doy := doe - (365*yoe + yoe/4 - yoe/100)
 	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
+	d := int(doy - (153*mp+2)/5 + 1)
+	m := time.Month(mp + 3)
 	if mp >= 10 {
-		m = mp - 9
+		m = time.Month(mp - 9)
 		y++
 	}
-	return int(y), time.Month(m), int(d)
+	return y, m, d
 }
 
-// unixEpochRD is the Rata Die number of January 1, 1970.
-const unixEpochRD = 719163
+const (
+	// shiftYears moves the supported years to positive ones, keeping
+	// leap years where they are; shiftDays is its length in days.
+	shiftYears = 4000
+	shiftDays  = shiftYears / 400 * 146097
+	// marchFirst0RD is the Rata Die number of March 1 of year 0, the start
+	// of Hinnant's era 0.
+	marchFirst0RD = -305
+)
 
 // gregorianDaysIn returns the length of a proleptic Gregorian month.
 func gregorianDaysIn(year int, m time.Month) int {

@@ -35,11 +35,16 @@ type DateError struct {
 }
 
 // Error returns a message such as
-// "hebrew: day 30 of Cheshvan 5784: no such day (at most 29)".
+// "hebrew: day 30 of Cheshvan 5784: no such day (at most 29)", or for a
+// Gregorian date "hebrew: gregorian day 30 of February 2024: no such day
+// (at most 29)".
 func (e *DateError) Error() string {
 	b := make([]byte, 0, 80)
-	b = append(b, e.Calendar...)
-	b = append(b, ": "...)
+	b = append(b, "hebrew: "...)
+	if e.Calendar != "hebrew" {
+		b = append(b, e.Calendar...)
+		b = append(b, ' ')
+	}
 	b = append(b, e.Field...)
 	b = append(b, ' ')
 	b = strconv.AppendInt(b, int64(e.Value), 10)

@@ -50,20 +50,20 @@ type AdarStyle uint8
 const (
 	// AdarDefault is the family's own style: Roman for Hebcal, Sephardi and
 	// Academic, Rishon for Ashkenazi, Letter for Hebrew and Niqqud.
-	AdarDefault AdarStyle = iota
-	AdarRoman             // Adar I, Adar II
-	AdarDigit             // Adar 1, Adar 2
-	AdarAleph             // Adar Aleph, Adar Bet
-	AdarAlef              // Adar Alef, Adar Bet
-	AdarBeis              // Adar Aleph, Adar Beis
-	AdarRishon            // Adar Rishon, Adar Sheni
-	AdarSheini            // Adar Rishon, Adar Sheini
-	AdarVeadar            // Adar Rishon, Ve'adar
-	AdarLetter            // אדר א׳, אדר ב׳
-	AdarLetterASCII       // אדר א', אדר ב'
-	AdarLetterBare        // אדר א, אדר ב
-	AdarWord              // אדר ראשון, אדר שני
-	AdarVav               // אדר ראשון, ואדר
+	AdarDefault     AdarStyle = iota
+	AdarRoman                 // Adar I, Adar II
+	AdarDigit                 // Adar 1, Adar 2
+	AdarAleph                 // Adar Aleph, Adar Bet
+	AdarAlef                  // Adar Alef, Adar Bet
+	AdarBeis                  // Adar Aleph, Adar Beis
+	AdarRishon                // Adar Rishon, Adar Sheni
+	AdarSheini                // Adar Rishon, Adar Sheini
+	AdarVeadar                // Adar Rishon, Ve'adar
+	AdarLetter                // אדר א׳, אדר ב׳
+	AdarLetterASCII           // אדר א', אדר ב'
+	AdarLetterBare            // אדר א, אדר ב
+	AdarWord                  // אדר ראשון, אדר שני
+	AdarVav                   // אדר ראשון, ואדר
 
 	numAdarStyles
 )
@@ -122,8 +122,9 @@ type MonthName struct {
 }
 
 // entry is one spelling of a month: its key (lower-case ASCII, or Hebrew
-// without points; ' ' matches any run of spaces or hyphens, '\'' any
-// apostrophe), the name as a layout writes it, and the family it implies.
+// without points; a space matches any run of spaces or hyphens, an
+// apostrophe any apostrophe), the name as a layout writes it, and the
+// family it implies.
 type entry struct {
 	key, word string
 	month     Month
@@ -155,52 +156,44 @@ var familyTable = [numFamilies][12]string{
 var defaultAdar = [numFamilies]AdarStyle{AdarRoman, AdarRoman, AdarRishon, AdarRoman, AdarLetter, AdarLetter}
 
 // variants are the other spellings read, each attributed to the family that
-// writes the rest of its months most like it.
+// writes the rest of its months most like it. No two spellings share a key:
+// the lookup folds case, hyphens and niqqud, so Menachem-Av is read as the
+// entry Menachem Av, and a family's own word (Iyar, Teves, Sh'vat) is
+// never listed again as another family's variant. The Niqqud family's words
+// are keyed as the unpointed Hebrew words they fold to; a Hebrew-script
+// name read with points is reported as Niqqud, without them as Hebrew.
 var variants = []entry{
 	{word: "Nisson", month: Nisan, family: Ashkenazi},
-	{word: "Iyyar", month: Iyyar, family: Sephardi},
-	{word: "Iyar", month: Iyyar, family: Hebcal},
 	{word: "Sivon", month: Sivan, family: Ashkenazi},
 	{word: "Tamuz", month: Tammuz, family: Sephardi},
 	{word: "Tamus", month: Tammuz, family: Ashkenazi},
 	{word: "Menachem Av", month: Av, family: Sephardi},
-	{word: "Menachem-Av", month: Av, family: Sephardi},
 	{word: "Menachem Ab", month: Av, family: Academic},
 	{word: "Ab", month: Av, family: Academic},
-	{word: "Tishri", month: Tishrei, family: Sephardi},
 	{word: "Tishre", month: Tishrei, family: Sephardi},
 	{word: "Tishrey", month: Tishrei, family: Sephardi},
-	{word: "Heshvan", month: Cheshvan, family: Sephardi},
 	{word: "Hesvan", month: Cheshvan, family: Academic},
 	{word: "Chesvan", month: Cheshvan, family: Sephardi},
 	{word: "Cheshvon", month: Cheshvan, family: Ashkenazi},
 	{word: "Kheshvan", month: Cheshvan, family: Academic},
 	{word: "Marcheshvan", month: Cheshvan, family: Sephardi},
 	{word: "Mar Cheshvan", month: Cheshvan, family: Sephardi},
-	{word: "Mar-Cheshvan", month: Cheshvan, family: Sephardi},
-	{word: "MarCheshvan", month: Cheshvan, family: Sephardi},
 	{word: "Marheshvan", month: Cheshvan, family: Academic},
 	{word: "Mar Heshvan", month: Cheshvan, family: Academic},
-	{word: "Mar-Heshvan", month: Cheshvan, family: Academic},
 	{word: "Kislew", month: Kislev, family: Academic},
 	{word: "Kislef", month: Kislev, family: Ashkenazi},
-	{word: "Teves", month: Tevet, family: Hebcal},
 	{word: "Teveth", month: Tevet, family: Academic},
 	{word: "Tebet", month: Tevet, family: Academic},
 	{word: "Tebeth", month: Tevet, family: Academic},
-	{word: "Shevat", month: Shevat, family: Hebcal},
 	{word: "Shvat", month: Shevat, family: Sephardi},
 	{word: "Shebat", month: Shevat, family: Academic},
-	{word: "Sh'vat", month: Shevat, family: Sephardi},
 	{word: "Ve'adar", month: AdarII, family: Hebcal},
 	{word: "Veadar", month: AdarII, family: Hebcal},
-	{word: "Ve-adar", month: AdarII, family: Hebcal},
 	{word: "Ve Adar", month: AdarII, family: Hebcal},
 	{word: "Vadar", month: AdarII, family: Hebcal},
 	{word: "איר", month: Iyyar, family: Hebrew},
 	{word: "סיוון", month: Sivan, family: Hebrew},
 	{word: "מנחם אב", month: Av, family: Hebrew},
-	{word: "מנחם-אב", month: Av, family: Hebrew},
 	{word: "חשוון", month: Cheshvan, family: Hebrew},
 	{word: "מרחשון", month: Cheshvan, family: Hebrew},
 	{word: "מרחשוון", month: Cheshvan, family: Hebrew},
@@ -262,6 +255,10 @@ func init() {
 		add(e)
 	}
 	for i, e := range spellings {
+		if e.family == Niqqud {
+			// Read through the Hebrew key it folds to; see matchMonth.
+			continue
+		}
 		c := bucketOf(e.key, 0)
 		buckets[c] = append(buckets[c], uint8(i))
 	}
@@ -313,7 +310,8 @@ func bucketOf(s string, i int) byte {
 }
 
 // matchKey matches key against s from i, folding case, skipping points,
-// reading any apostrophe for '\'' and any run of spaces or dashes for ' '.
+// reading any apostrophe for an apostrophe and any run of spaces or dashes
+// for a space.
 // It returns the index after the match and whether it matched.
 func matchKey(s string, i int, key string) (int, bool) {
 	for k := 0; k < len(key); {
@@ -364,6 +362,8 @@ func matchKey(s string, i int, key string) (int, bool) {
 // ב (בשבט, באדר א׳). The name must be a whole word ("Avenue" is no Av,
 // "Chicken" no Cheshvan). An Adar may be qualified (Adar I, Adar 1, Adar
 // Aleph, Adar Rishon, Adar Sheni, Ve'adar, אדר א׳, אדר ב', אדר שני, ואדר).
+// A Hebrew-script name written with points is of the [Niqqud] family, one
+// without them of the [Hebrew] family.
 // It returns the longest name found and true, or false if s does not start
 // with a month name. It does not allocate.
 func MatchMonth(s string) (MonthName, bool) {
@@ -395,16 +395,22 @@ func matchMonth(s string, i int) (MonthName, bool) {
 			continue
 		}
 		name := MonthName{Month: e.month, Len: end, BaseLen: end}
-		name.Spelling.Family = e.family
+		f := e.family
+		if f.IsHebrew() && hasMarks(s[i:end]) {
+			f = Niqqud
+		}
+		name.Spelling.Family = f
 		if e.month == AdarII {
 			// Ve'adar, ואדר: qualified by its very name.
 			name.Qualified = true
 			name.Spelling.Adar = AdarVeadar
-			if e.family.IsHebrew() {
+			if f.IsHebrew() {
 				name.Spelling.Adar = AdarVav
 			}
-		}
-		if familyWord[e.family][e.month] != int(idx) {
+			name.Spelling.variant = idx + 1
+		} else if familyWord[e.family][e.month] != int(idx) && spellings[familyWord[f][e.month]].key != e.key {
+			// Neither its own family's word (אייר, pointed or not) nor,
+			// read with points, the Niqqud family's (איר, as אִיָּר).
 			name.Spelling.variant = idx + 1
 		}
 		if e.month == Adar {
@@ -416,6 +422,18 @@ func matchMonth(s string, i int) (MonthName, bool) {
 		return name, true
 	}
 	return MonthName{}, false
+}
+
+// hasMarks reports whether s holds a Hebrew point or cantillation mark.
+func hasMarks(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == 0xD6 || c == 0xD7 {
+			if r, _ := script.Decode(s, i); script.IsMark(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // qualify reads an Adar qualifier after the name in s, if there is one.

@@ -115,7 +115,12 @@ func appendGroup(b []byte, n int, style NumeralStyle, thousands bool) []byte {
 // their place) and may be left out; niqqud is ignored; final letter forms
 // count as ordinary letters. Letters must come in the order numerals write
 // them, largest first; a smaller group followed by a geresh and a larger
-// one is a count of thousands. Errors are *SyntaxError wrapping ErrSyntax.
+// one is a count of thousands, and so, without punctuation, is a single
+// letter followed by one that cannot follow it (התשפד is 5784, הד 5004).
+// Two readings are ambiguous and take the smaller number: a whole number of
+// thousands (ה׳, which [AppendNumeral] writes for 5000) reads as the
+// letter's own value, 5, and the unpunctuated טו and טז read as 15 and 16,
+// never 9006 and 9007. Errors are *SyntaxError wrapping ErrSyntax.
 func ParseNumeral(s string) (int, error) {
 	n, end, err := readNumeral(s, 0)
 	if err != nil {
@@ -156,9 +161,10 @@ func readNumeral(s string, i int) (int, int, error) {
 		case script.IsHebrewLetter(r):
 			v := letterValue[r-'א']
 			if nLetters > 0 && !fits(last, v, group, units) {
-				// A single letter then a larger one, with no geresh between
-				// (התשפד): the first letter counted thousands.
-				if nLetters == 1 && total == 0 && group < 10 && v > group {
+				// A single unit letter then a letter that cannot follow it,
+				// with no geresh between (התשפד, הד): the first letter
+				// counted thousands.
+				if nLetters == 1 && total == 0 && group < 10 {
 					total, group, last, nLetters, units = group*1000, 0, 0, 0, false
 				} else {
 					return 0, i, syntaxError(s, i, "a letter of smaller value after "+letterName(last), ErrSyntax)
@@ -192,18 +198,15 @@ func readNumeral(s string, i int) (int, int, error) {
 			}
 			return total + group, i, nil
 		default:
-			if i == start {
-				return 0, i, syntaxError(s, i, "a Hebrew letter", ErrSyntax)
-			}
-			if nLetters == 0 {
-				// A thousands group with nothing after its geresh: ה׳.
-				return total, i, nil
+			if nLetters == 0 && total == 0 {
+				// Nothing read, or only points.
+				return 0, start, syntaxError(s, start, "a Hebrew letter", ErrSyntax)
 			}
 			return total + group, i, nil
 		}
 	}
-	if i == start {
-		return 0, i, syntaxError(s, i, "a Hebrew letter", ErrSyntax)
+	if nLetters == 0 && total == 0 {
+		return 0, start, syntaxError(s, start, "a Hebrew letter", ErrSyntax)
 	}
 	return total + group, i, nil
 }

@@ -41,9 +41,10 @@ func (d Date) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler. It reads the String
 // form, "22 Adar I 5784", with the month in any spelling [MatchMonth] reads;
-// empty text gives the zero Date. Errors are a *SyntaxError for text of
-// another shape and a *DateError for a day that does not exist; d is left
-// unchanged on error.
+// empty text gives the zero Date. A digit after Adar is the year when no
+// year follows it: "29 Adar 1" is 29 Adar of year 1, as String writes it.
+// Errors are a *SyntaxError for text of another shape and a *DateError for
+// a day that does not exist; d is left unchanged on error.
 func (d *Date) UnmarshalText(text []byte) error {
 	s := string(text)
 	if len(s) == 0 {
@@ -51,16 +52,25 @@ func (d *Date) UnmarshalText(text []byte) error {
 		return nil
 	}
 	i, end := trimSpaces(s)
+	t := s[:end] // what is read; errors quote all of s
 	day, i, err := readInt(s, i, "a day of the month")
 	if err != nil {
 		return err
 	}
-	i = skipSpaces(s, i)
-	name, ok := MatchMonth(s[i:end])
+	i = skipSpaces(t, i)
+	monthAt := i
+	name, ok := MatchMonth(t[i:])
 	if !ok {
 		return syntaxError(s, i, "a month name", ErrSyntax)
 	}
-	i = skipSpaces(s, i+name.Len)
+	m := name.Month
+	i = skipSpaces(t, i+name.Len)
+	if name.BaseLen < name.Len && (i == end || !script.IsDigit(t[i])) {
+		// "29 Adar 1" is 29 Adar of year 1, not Adar I with no year.
+		m = Adar
+		name.Qualified = false
+		i = skipSpaces(t, monthAt+name.BaseLen)
+	}
 	year, i, err := readInt(s, i, "a year")
 	if err != nil {
 		return err
@@ -68,11 +78,10 @@ func (d *Date) UnmarshalText(text []byte) error {
 	if i != end {
 		return syntaxError(s, i, "the end of the date", ErrSyntax)
 	}
-	m := name.Month
 	if m == Adar && !name.Qualified && IsLeapYear(year) {
 		// String writes Adar I in full; a bare Adar of a leap year is
 		// ambiguous and not a String form.
-		return syntaxError(s, i-len(itoa(year))-name.Len-1, "Adar I or Adar II in leap year "+itoa(year), ErrSyntax)
+		return syntaxError(s, monthAt, "Adar I or Adar II in leap year "+itoa(year), ErrSyntax)
 	}
 	parsed, err := NewDate(year, m, day)
 	if err != nil {

@@ -31,7 +31,7 @@ func IsMark(r rune) bool {
 
 // IsGeresh reports whether r is a geresh or one of the marks written for it:
 // the ASCII apostrophe, the typographic quotes ’ and ‘, the modifier letter
-// apostrophe ʼ, the acute accent ´ and the prime ′.
+// apostrophe ʼ, the acute accent ´, the prime ′ and the grave accent `.
 func IsGeresh(r rune) bool {
 	switch r {
 	case Geresh, '\'', '\u2019', '\u2018', '\u02BC', '\u00B4', '\u2032', '`':
