@@ -33,18 +33,33 @@ const (
 	AdarI = Adar
 )
 
-// String returns the month's name in hebcal's English spelling ("Nisan",
-// "Sh'vat", "Adar", "Adar II"); month 12 prints as "Adar" because a Month
-// alone does not know its year. A value outside 1 to 13 prints as
-// "%!Month(14)".
+// String returns the month's canonical English name: Nisan, Iyyar, Sivan,
+// Tammuz, Av, Elul, Tishrei, Cheshvan, Kislev, Tevet, Shevat, Adar and Adar
+// II (hebcal's names, with Shevat for Sh'vat). Month 12 prints as "Adar"
+// because a Month alone does not know its year; see [Date.MonthName]. A
+// value outside 1 to 13 prints as "%!Month(14)".
 func (m Month) String() string {
 	if m < Nisan || m > AdarII {
 		return "%!Month(" + itoa(int(m)) + ")"
 	}
-	if m == AdarII {
-		return "Adar II"
+	return canonicalNames[m]
+}
+
+// canonicalNames are the names String, Date.String and Date.MonthName use,
+// indexed by Month; 14 is Adar I.
+var canonicalNames = [AdarII + 2]string{
+	"", "Nisan", "Iyyar", "Sivan", "Tammuz", "Av", "Elul",
+	"Tishrei", "Cheshvan", "Kislev", "Tevet", "Shevat", "Adar", "Adar II", "Adar I",
+}
+
+// MonthName returns the canonical English name of d's month in d's year:
+// "Adar I" for month 12 of a leap year, "Adar" in a common year, and
+// Month.String otherwise.
+func (d Date) MonthName() string {
+	if d.Month == Adar && IsLeapYear(d.Year) {
+		return canonicalNames[AdarII+1]
 	}
-	return spellings[familyWord[Hebcal][m]].word
+	return d.Month.String()
 }
 
 // order returns the position of m within its year, counting from Tishrei = 0;

@@ -519,7 +519,7 @@ func TestText(t *testing.T) {
 		{"1 Tishrei 5785", Date{5785, Tishrei, 1}},
 		{"5 Adar 5783", Date{5783, Adar, 5}}, // a common year's only Adar
 		{"2 Tevet 5766", Date{5766, Tevet, 2}},
-		{"15 Sh'vat 5784", Date{5784, Shevat, 15}},
+		{"15 Shevat 5784", Date{5784, Shevat, 15}},
 		{"30 Cheshvan 5783", Date{5783, Cheshvan, 30}},
 		{"29 Elul 9999", Date{9999, Elul, 29}},
 		{"1 Tishrei 1", Date{1, Tishrei, 1}},
@@ -705,7 +705,7 @@ func TestMonthString(t *testing.T) {
 	}{
 		{Nisan, "Nisan"}, {Iyyar, "Iyyar"}, {Sivan, "Sivan"}, {Tammuz, "Tammuz"},
 		{Av, "Av"}, {Elul, "Elul"}, {Tishrei, "Tishrei"}, {Cheshvan, "Cheshvan"},
-		{Kislev, "Kislev"}, {Tevet, "Tevet"}, {Shevat, "Sh'vat"}, {Adar, "Adar"},
+		{Kislev, "Kislev"}, {Tevet, "Tevet"}, {Shevat, "Shevat"}, {Adar, "Adar"},
 		{AdarII, "Adar II"},
 		{0, "%!Month(0)"}, {14, "%!Month(14)"}, {-1, "%!Month(-1)"},
 	}

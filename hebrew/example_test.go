@@ -91,7 +91,7 @@ func ExampleMatchMonth() {
 	// Output:
 	// Adar Sheini 5784: Adar II (Hebcal), qualified true, 11 bytes
 	// Teves: Tevet (Ashkenazi), qualified false, 5 bytes
-	// בשבט: Sh'vat (Hebrew), qualified false, 8 bytes
+	// בשבט: Shevat (Hebrew), qualified false, 8 bytes
 	// Adar 1, 5784: Adar (Hebcal), qualified true, 6 bytes
 	// Chicken: not a month
 }

@@ -64,6 +64,9 @@ const (
 	AdarLetterBare            // אדר א, אדר ב
 	AdarWord                  // אדר ראשון, אדר שני
 	AdarVav                   // אדר ראשון, ואדר
+	// AdarPlain writes both Adars of a leap year as plain Adar (אדר), as
+	// sites that leave the reader to tell them apart do.
+	AdarPlain
 
 	numAdarStyles
 )
@@ -546,6 +549,9 @@ func AppendMonth(b []byte, m Month, leap bool, sp Spelling) []byte {
 		}
 	}
 	adar := spellings[familyWord[f][Adar]].word
+	if sp.Adar == AdarPlain && (m == Adar || m == AdarII) {
+		return append(b, adar...)
+	}
 	if m == AdarII || m == Adar && leap {
 		style := sp.Adar
 		if style == AdarDefault || style >= numAdarStyles || adarStyles[style].hebrew != f.IsHebrew() {

@@ -4,9 +4,12 @@ import (
 	"github.com/dualdate/dualdate/internal/script"
 )
 
-// String returns d as day, month and year in hebcal's English spelling:
-// "22 Adar I 5784", "1 Tishrei 5785". The fields of an invalid Date are
-// printed as they are ("31 %!Month(14) 0"); the zero Date prints as "".
+// String returns d as day, month and year, with the month's canonical
+// English name (see [Month.String]): "22 Adar I 5784", "1 Tishrei 5785",
+// "10 Shevat 5777". A Date with Day 0 and a month of its year names the
+// whole month and prints as "Adar I 5782". The fields of any other invalid
+// Date are printed as they are ("31 %!Month(14) 0"); the zero Date prints
+// as "".
 func (d Date) String() string {
 	if d.IsZero() {
 		return ""
@@ -20,9 +23,11 @@ func (d Date) AppendText(b []byte) []byte {
 	if d.IsZero() {
 		return b
 	}
-	b = appendInt(b, d.Day)
-	b = append(b, ' ')
-	b = AppendMonth(b, d.Month, IsLeapYear(d.Year), Spelling{})
+	if d.Day != 0 || DaysInMonth(d.Year, d.Month) == 0 {
+		b = appendInt(b, d.Day)
+		b = append(b, ' ')
+	}
+	b = append(b, d.MonthName()...)
 	b = append(b, ' ')
 	return appendInt(b, d.Year)
 }
