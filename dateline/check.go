@@ -182,6 +182,10 @@ type resolver struct {
 	f   facts
 	o   *options
 	ref time.Time
+	// The best candidate so far, and its score.
+	best      cand
+	bestScore int
+	found     bool
 	// Filled by eval in report mode.
 	problems []Problem
 	dl       Dateline
@@ -251,37 +255,37 @@ func (rv *resolver) choose() (cand, bool) {
 	if f.night && !f.hasGDay && f.hasHDay {
 		nights = []int{1, 0}
 	}
-	var best cand
-	bestScore, found := 0, false
-	try := func(c cand) bool {
-		s := rv.eval(c, false)
-		if !found || s < bestScore || s == bestScore && c.distance < best.distance {
-			best, bestScore, found = c, s, true
-		}
-		return s == 0
-	}
 	for _, sw := range readings {
 		for _, hm := range adars {
 			for _, n := range nights {
-				base := cand{hm: hm, swapped: sw, night: n}
-				rv.years(base, try)
+				rv.years(cand{hm: hm, swapped: sw, night: n})
 			}
 		}
 	}
-	return best, found
+	return rv.best, rv.found
 }
 
-// years calls try with base completed by each choice of years, the nearest
-// to the reference first when a year must be guessed; it stops early when
-// try reports a candidate without problems among guesses.
-func (rv *resolver) years(base cand, try func(cand) bool) {
+// try evaluates candidate c and keeps it if it is the best so far: the
+// fewest problems, then the nearest. It reports whether c has no problem.
+func (rv *resolver) try(c cand) bool {
+	s := rv.eval(c, false)
+	if !rv.found || s < rv.bestScore || s == rv.bestScore && c.distance < rv.best.distance {
+		rv.best, rv.bestScore, rv.found = c, s, true
+	}
+	return s == 0
+}
+
+// years tries base completed by each choice of years, the nearest to the
+// reference first when a year must be guessed; it stops early when a guess
+// has no problem.
+func (rv *resolver) years(base cand) {
 	f := &rv.f
 	switch {
 	case f.hasGY && f.hasHY:
 		for _, gy := range rv.gregorianYears() {
 			c := base
 			c.gy, c.hy = gy, f.hYear.Value
-			try(c)
+			rv.try(c)
 		}
 	case f.hasGY:
 		for _, gy := range rv.gregorianYears() {
@@ -289,19 +293,45 @@ func (rv *resolver) years(base cand, try func(cand) bool) {
 				c := base
 				c.gy, c.hy = gy, hy
 				c.distance = rv.apart(c)
-				try(c)
+				rv.try(c)
 			}
 		}
 	case f.hasHY:
 		hy := f.hYear.Value
+		perfect := false
 		for _, gy := range []int{hy - 3761, hy - 3760} {
 			c := base
 			c.gy, c.hy = gy, hy
 			c.distance = rv.apart(c)
-			try(c)
+			perfect = rv.try(c) || perfect
+		}
+		if perfect || !f.hasGMonth || !f.hasGDay || !f.hasW {
+			return
+		}
+		// Neither year the Hebrew year allows fits. If the Hebrew year is
+		// the mistake, the Gregorian date and weekday still name a day: the
+		// nearest years where they do are candidates too, so that
+		// "Monday, February 29th | 13 Adar 5663" is read as 1904 with a
+		// wrong Hebrew year rather than as a February 29 of 1903.
+		for _, dir := range [2]int{-1, 1} {
+			for k := 1; k <= 28; k++ {
+				c := base
+				c.gy, c.hy = hy-3760+dir*k, hy
+				m, d := rv.gregorianMonthDay(c)
+				if m < 1 || m > 12 || d < 1 || d > 31 {
+					return
+				}
+				t := time.Date(c.gy, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+				if t.Day() != d || t.Weekday() != f.civilW {
+					continue
+				}
+				c.distance = rv.apart(c)
+				rv.try(c)
+				break
+			}
 		}
 	default:
-		rv.searchYears(base, try)
+		rv.searchYears(base)
 	}
 }
 
@@ -370,7 +400,7 @@ const searchRange = 400
 // and that fits the dateline (its weekday, and the other calendar's date)
 // without a problem; with nothing to fit, the date nearest the reference
 // within that window.
-func (rv *resolver) searchYears(base cand, try func(cand) bool) {
+func (rv *resolver) searchYears(base cand) {
 	f := &rv.f
 	ref := rv.reference()
 	refDay := civilDays(ref.Year(), ref.Month(), ref.Day())
@@ -398,10 +428,10 @@ func (rv *resolver) searchYears(base cand, try func(cand) bool) {
 				c.hyGuess = true
 				for _, hy := range [2]int{c.gy + 3761, c.gy + 3760} {
 					c.hy = hy
-					perfect = try(c) || perfect
+					perfect = rv.try(c) || perfect
 				}
 			} else {
-				perfect = try(c)
+				perfect = rv.try(c)
 			}
 		} else {
 			c.hy, c.hyGuess = ref.Year()+3761+d, true
@@ -417,7 +447,7 @@ func (rv *resolver) searchYears(base cand, try func(cand) bool) {
 				day = civilDays(gy, gm, gd)
 			}
 			c.distance = effectiveDistance(day, refDay)
-			perfect = try(c)
+			perfect = rv.try(c)
 		}
 		if perfect && fits && day <= refDay+futureWindow {
 			return

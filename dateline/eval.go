@@ -33,6 +33,12 @@ func (rv *resolver) eval(c cand, report bool) int {
 			g, gOK = h, true
 		} else {
 			score += weightError
+			if !f.hasGY {
+				// A day the text states is only missing in a year the
+				// text does not state: a reading that needs that year
+				// is worse than one with a mistake in what is stated.
+				score += weightError
+			}
 			if report {
 				rv.gregorianError(c, gm, gd, err)
 			}

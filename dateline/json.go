@@ -54,7 +54,7 @@ func (d Dateline) appendJSON(b []byte) []byte {
 		leap := hebrew.IsLeapYear(h.Year)
 		key("hebrew")
 		b = append(b, '"')
-		b = appendHebrewText(b, h)
+		b = h.AppendText(b)
 		b = append(b, '"')
 		key("hebrew_year")
 		b = strconv.AppendInt(b, int64(h.Year), 10)
@@ -62,7 +62,7 @@ func (d Dateline) appendJSON(b []byte) []byte {
 		b = strconv.AppendInt(b, int64(h.Month), 10)
 		key("hebrew_month_name")
 		b = append(b, '"')
-		b = hebrew.AppendMonth(b, h.Month, leap, hebrew.Spelling{})
+		b = append(b, h.MonthName()...)
 		b = append(b, '"')
 		if h.Day != 0 {
 			key("hebrew_day")
@@ -97,17 +97,6 @@ var (
 		format.Element{Kind: format.HebrewYear, Form: format.Numeral},
 	)
 )
-
-// appendHebrewText writes h as "22 Adar I 5784", or "Adar I 5782" for a
-// whole month (Day 0).
-func appendHebrewText(b []byte, h hebrew.Date) []byte {
-	if h.Day == 0 {
-		b = hebrew.AppendMonth(b, h.Month, hebrew.IsLeapYear(h.Year), hebrew.Spelling{})
-		b = append(b, ' ')
-		return strconv.AppendInt(b, int64(h.Year), 10)
-	}
-	return h.AppendText(b)
-}
 
 // appendISODate writes t's date as YYYY-MM-DD (a year before 1 with its
 // sign, as the proleptic calendar counts).
@@ -195,7 +184,7 @@ func (d *Dateline) UnmarshalJSON(data []byte) error {
 		} else if _, err := hebrew.NewDate(h.Year, h.Month, h.Day); err != nil {
 			return fail(err.Error())
 		}
-		if m.Hebrew != "" && string(appendHebrewText(nil, h)) != m.Hebrew {
+		if m.Hebrew != "" && h.String() != m.Hebrew {
 			return fail("hebrew " + strconv.Quote(m.Hebrew) + " disagrees with hebrew_year, hebrew_month and hebrew_day")
 		}
 		out.Hebrew = h

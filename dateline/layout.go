@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -45,7 +46,17 @@ func LayoutOf(example string) (format.Layout, error) {
 			return format.Layout{}, &ProblemError{Input: example, Problem: p}
 		}
 	}
-	return chosen.Layout(), nil
+	elems := make([]format.Element, len(chosen.Fields))
+	h := rep.Dateline.Hebrew
+	for i, f := range chosen.Fields {
+		if f.Kind == format.HebrewMonth && f.Flags&parse.Qualified == 0 &&
+			(h.Month == hebrew.Adar || h.Month == hebrew.AdarII) && hebrew.IsLeapYear(h.Year) {
+			// A bare Adar in a leap year: the site writes both Adars so.
+			f.Spelling.Adar = hebrew.AdarPlain
+		}
+		elems[i] = f.Element
+	}
+	return format.New(elems...), nil
 }
 
 // forceReading returns the option that reads an ambiguous numeric date day

@@ -1,0 +1,142 @@
+package dateline_test
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// corpusRow is one line of testdata/corpus/datelines.tsv: real datelines
+// with answers worked out independently of this project.
+type corpusRow struct {
+	line                                 int
+	text, kind, gregorian, clock, hebrew string
+	consistent, note                     string
+}
+
+func readCorpus(t testing.TB) []corpusRow {
+	t.Helper()
+	f, err := os.Open("../testdata/corpus/datelines.tsv")
+	require.NoError(t, err)
+	defer f.Close()
+	var rows []corpusRow
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		if n == 1 {
+			continue // header
+		}
+		c := strings.Split(sc.Text(), "\t")
+		require.GreaterOrEqual(t, len(c), 7, "line %d", n)
+		rows = append(rows, corpusRow{n, c[0], c[1], c[2], c[3], c[4], c[5], c[6]})
+	}
+	require.NoError(t, sc.Err())
+	require.NotEmpty(t, rows)
+	return rows
+}
+
+// corpusReference is "now" for the corpus's datelines without a year: the
+// day the corpus was checked. Years are taken as the most recent that fit.
+var corpusReference = time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC)
+
+// checkRow checks the row's text as a whole, or, where it has words around
+// the dateline, the one dateline Find finds in it.
+func checkRow(t *testing.T, text string, opts ...dateline.Option) dateline.Report {
+	t.Helper()
+	rep := dateline.Check(text, opts...)
+	if len(rep.Problems) == 0 || rep.Problems[0].Code != dateline.CodeSyntax {
+		return rep
+	}
+	ms := dateline.Find(text, opts...)
+	require.Len(t, ms, 1, "Find in %q", text)
+	return ms[0].Report
+}
+
+// hebrewOf reads the corpus's hebrew column ("22 Adar I 5784", or "Adar I
+// 5782" for a month) with the month lookup, independently of String.
+func hebrewOf(t *testing.T, s string) hebrew.Date {
+	t.Helper()
+	var d hebrew.Date
+	rest := s
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		if n, err := strconv.Atoi(s[:i]); err == nil {
+			d.Day, rest = n, s[i+1:]
+		}
+	}
+	j := strings.LastIndexByte(rest, ' ')
+	require.Positive(t, j, "hebrew column %q", s)
+	y, err := strconv.Atoi(rest[j+1:])
+	require.NoError(t, err)
+	name, err := hebrew.LookupMonth(rest[:j])
+	require.NoError(t, err, "hebrew column %q", s)
+	d.Year, d.Month = y, name.Month
+	return d
+}
+
+func TestCorpus(t *testing.T) {
+	for _, row := range readCorpus(t) {
+		t.Run(row.text, func(t *testing.T) {
+			rep := checkRow(t, row.text, dateline.Reference(corpusReference))
+			d := rep.Dateline
+			if row.gregorian == "" {
+				assert.True(t, d.Time.IsZero(), "a month, not a day: %v", d.Time)
+			} else {
+				assert.Equal(t, row.gregorian, d.Time.Format("2006-01-02"), "gregorian")
+			}
+			if row.clock != "" {
+				assert.True(t, d.HasTime, "a time of day")
+				assert.Equal(t, row.clock, d.Time.Format("15:04"), "time")
+			} else {
+				assert.False(t, d.HasTime, "no time of day")
+			}
+			assert.Equal(t, hebrewOf(t, row.hebrew), d.Hebrew, "hebrew")
+
+			afterSunset := false
+			for _, p := range rep.Problems {
+				afterSunset = afterSunset || p.Code == dateline.CodeAfterSunset
+			}
+			switch row.consistent {
+			case "yes", "n/a":
+				assert.True(t, rep.OK(), "problems: %+v", rep.Problems)
+				assert.False(t, afterSunset, "no after-sunset: %+v", rep.Problems)
+			case "no":
+				assert.False(t, rep.OK(), "must be flagged")
+			case "evening+1":
+				assert.True(t, rep.OK(), "problems: %+v", rep.Problems)
+				assert.True(t, afterSunset, "after-sunset expected: %+v", rep.Problems)
+			default:
+				t.Fatalf("unknown verdict %q", row.consistent)
+			}
+		})
+	}
+}
+
+// TestCorpusLayoutRoundTrip: for every consistent row, the layout of the
+// row written for its own day gives the row back.
+func TestCorpusLayoutRoundTrip(t *testing.T) {
+	for _, row := range readCorpus(t) {
+		if row.consistent != "yes" && row.consistent != "evening+1" || row.gregorian == "" {
+			continue // a month names no day to write the layout for
+		}
+		t.Run(row.text, func(t *testing.T) {
+			text := row.text
+			if ms := dateline.Find(text, dateline.Reference(corpusReference)); len(ms) == 1 &&
+				(ms[0].Start > 0 || ms[0].End < len(text)) {
+				text = text[ms[0].Start:ms[0].End] // words around the dateline are not its layout
+			}
+			l, err := dateline.LayoutOf(text)
+			require.NoError(t, err)
+			rep := dateline.Check(text, dateline.Reference(corpusReference))
+			d := rep.Dateline
+			assert.Equal(t, text, l.Format(d.Time, d.Hebrew))
+		})
+	}
+}

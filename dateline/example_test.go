@@ -1,0 +1,99 @@
+package dateline_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/hebcal/hebcal-go/zmanim"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
+)
+
+func ExampleNew() {
+	t := time.Date(2024, time.March, 2, 9, 30, 0, 0, time.UTC)
+	d := dateline.New(t)
+	fmt.Println(d.Hebrew)
+	fmt.Println(d.Format(format.Header))
+	// Output:
+	// 22 Adar I 5784
+	// Saturday, March 2nd | 22 Adar I 5784
+}
+
+func ExampleNew_sunset() {
+	newYork := zmanim.LookupCity("New York")
+	loc, _ := time.LoadLocation("America/New_York")
+	evening := time.Date(2022, time.September, 28, 21, 0, 0, 0, loc)
+	fmt.Println(dateline.New(evening).Hebrew)
+	fmt.Println(dateline.New(evening, dateline.Sunset(newYork)).Hebrew)
+	// Output:
+	// 3 Tishrei 5783
+	// 4 Tishrei 5783
+}
+
+func ExampleDateline_Format() {
+	d := dateline.New(time.Date(2022, time.September, 28, 10, 39, 0, 0, time.UTC))
+	fmt.Println(d.Format(format.Published))
+	fmt.Println(d.Format(format.HebrewScript))
+	fmt.Println(d.Format("Mon, 02 Jan 2006 · Teves 2, 5766"))
+	// Output:
+	// September 28, 2022 10:39 am
+	// ג׳ תשרי תשפ״ג
+	// Wed, 28 Sep 2022 · Tishrei 3, 5783
+}
+
+func ExampleParse() {
+	d, err := dateline.Parse("Saturday, March 2nd | 22 Adar I 5784")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Time.Format("2006-01-02"), d.Hebrew)
+	// Output:
+	// 2024-03-02 22 Adar I 5784
+}
+
+func ExampleParse_error() {
+	_, err := dateline.Parse("Friday, March 2nd | 22 Adar I 5784")
+	fmt.Println(errors.Is(err, dateline.ErrWeekday))
+	fmt.Println(err)
+	// Output:
+	// true
+	// dateline: parsing "Friday, March 2nd | 22 Adar I 5784": weekday: March 2, 2024 is a Saturday, not a Friday
+}
+
+func ExampleCheck() {
+	rep := dateline.Check("Monday, January 2, 2006 | 3 Tevet 5766")
+	fmt.Println(rep.OK())
+	for _, p := range rep.Problems {
+		fmt.Printf("%s %s at %d-%d: %s\n", p.Severity, p.Code, p.Start, p.End, p.Message)
+	}
+	// Output:
+	// true
+	// warning after-sunset at 26-38: 3 Tevet 5766 is January 3, 2006; the Hebrew date is a day ahead, as sites print it from sunset on January 2
+}
+
+func ExampleFind() {
+	page := "Posted by the editors on September 28, 2022 10:39 am. Today is Wednesday, October 19, 2022 | 24 Tishrei 5783."
+	for _, m := range dateline.Find(page) {
+		fmt.Printf("%q ok=%v %s\n", page[m.Start:m.End], m.OK(), m.Dateline.Hebrew)
+	}
+	// Output:
+	// "September 28, 2022 10:39 am" ok=true 3 Tishrei 5783
+	// "Wednesday, October 19, 2022 | 24 Tishrei 5783" ok=true 24 Tishrei 5783
+}
+
+func ExampleLayoutOf() {
+	l, err := dateline.LayoutOf("Fri, 26 April 2024 18 Nisan 5784")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(l)
+	d := dateline.New(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
+	fmt.Println(l.Format(d.Time, d.Hebrew))
+	// Output:
+	// Mon, 2 January 2006 2 Tevet 5766
+	// Sat, 2 March 2024 22 Adar I 5784
+}

@@ -1,0 +1,110 @@
+package dateline_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+func TestMarshalJSONDesignExample(t *testing.T) {
+	// The metadata object of DESIGN.md, for a day with a time of day.
+	loc := time.FixedZone("EDT", -4*3600)
+	d := dateline.Dateline{
+		Time:    time.Date(2024, time.March, 2, 10, 39, 0, 0, loc),
+		HasTime: true,
+		Hebrew:  hebrew.Date{Year: 5784, Month: hebrew.AdarI, Day: 22},
+	}
+	b, err := json.Marshal(d)
+	require.NoError(t, err)
+	assert.Equal(t, `{"gregorian":"2024-03-02","weekday":"Saturday","hebrew":"22 Adar I 5784",`+
+		`"hebrew_year":5784,"hebrew_month":12,"hebrew_month_name":"Adar I","hebrew_day":22,`+
+		`"leap_year":true,"hebrew_script":"כ״ב אדר א׳ תשפ״ד","time":"2024-03-02T10:39:00-04:00"}`, string(b))
+	assert.True(t, json.Valid(b))
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	days := []dateline.Dateline{
+		dateline.New(time.Date(2024, time.March, 2, 9, 0, 0, 0, time.UTC)),
+		{Time: time.Date(2023, time.September, 16, 0, 0, 0, 0, time.UTC), Hebrew: hebrew.Date{Year: 5784, Month: hebrew.Tishrei, Day: 1}},
+		{Time: time.Date(2023, time.September, 15, 0, 0, 0, 0, time.UTC), Hebrew: hebrew.Date{Year: 5784, Month: hebrew.Tishrei, Day: 1}}, // after sunset
+		{Hebrew: hebrew.Date{Year: 5782, Month: hebrew.AdarI}},                                                                            // a month
+		{},
+	}
+	for _, d := range days {
+		t.Run(d.String(), func(t *testing.T) {
+			b, err := json.Marshal(d)
+			require.NoError(t, err)
+			var got dateline.Dateline
+			require.NoError(t, json.Unmarshal(b, &got), string(b))
+			assert.True(t, d.Time.Equal(got.Time), "%s: %v", b, got.Time)
+			assert.Equal(t, d.HasTime, got.HasTime)
+			assert.Equal(t, d.Hebrew, got.Hebrew)
+		})
+	}
+}
+
+func TestUnmarshalJSONErrors(t *testing.T) {
+	good := dateline.Dateline{}
+	tests := []struct{ name, in string }{
+		{"not json", `{"gregorian":`},
+		{"bad gregorian", `{"gregorian":"2024-02-30"}`},
+		{"bad time", `{"time":"yesterday"}`},
+		{"time and gregorian disagree", `{"gregorian":"2024-03-03","time":"2024-03-02T10:39:00Z"}`},
+		{"wrong weekday", `{"gregorian":"2024-03-02","weekday":"Friday"}`},
+		{"no such hebrew day", `{"hebrew_year":5784,"hebrew_month":8,"hebrew_day":30}`},
+		{"adar II in a common year", `{"hebrew_year":5783,"hebrew_month":13,"hebrew_day":1}`},
+		{"hebrew text disagrees", `{"hebrew":"23 Adar I 5784","hebrew_year":5784,"hebrew_month":12,"hebrew_day":22}`},
+		{"calendars disagree", `{"gregorian":"2024-03-10","hebrew_year":5784,"hebrew_month":12,"hebrew_day":22}`},
+		{"empty object", `{}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := good
+			assert.Error(t, json.Unmarshal([]byte(tc.in), &d))
+			assert.Equal(t, good, d, "unchanged on error")
+		})
+	}
+}
+
+func TestUnmarshalJSONIgnoresNewFields(t *testing.T) {
+	var d dateline.Dateline
+	require.NoError(t, json.Unmarshal([]byte(`{"gregorian":"2024-03-02","hebrew_year":5784,"hebrew_month":12,"hebrew_day":22,"parsha":"Vayakhel","future":[1,2]}`), &d))
+	assert.Equal(t, hebrew.Date{Year: 5784, Month: hebrew.AdarI, Day: 22}, d.Hebrew)
+}
+
+func TestReportJSON(t *testing.T) {
+	rep := dateline.Check("Friday, March 2nd | 22 Adar I 5784 <script>")
+	b, err := json.Marshal(rep)
+	require.NoError(t, err)
+	require.True(t, json.Valid(b), string(b))
+	var obj map[string]any
+	require.NoError(t, json.Unmarshal(b, &obj))
+	assert.Equal(t, rep.Input, obj["input"])
+	assert.Equal(t, false, obj["ok"])
+	assert.NotContains(t, string(b), "<script>", "HTML is escaped")
+
+	rep = dateline.Check("Friday, March 2nd | 22 Adar I 5784")
+	b, err = json.Marshal(rep)
+	require.NoError(t, err)
+	var got dateline.Report
+	require.NoError(t, json.Unmarshal(b, &got))
+	assert.Equal(t, rep.Input, got.Input)
+	assert.Equal(t, rep.Layout, got.Layout)
+	assert.Equal(t, rep.Problems, got.Problems)
+	assert.Equal(t, rep.Dateline.Hebrew, got.Dateline.Hebrew)
+	assert.Equal(t, rep.OK(), got.OK())
+	assert.Equal(t, "Monday, January 2nd | 2 Tevet 5766", got.Layout)
+}
+
+func TestReportJSONInvalidUTF8(t *testing.T) {
+	rep := dateline.Check("March 2, 2024 \xff\xfe")
+	b, err := json.Marshal(rep)
+	require.NoError(t, err)
+	assert.True(t, json.Valid(b), string(b))
+}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package dateline_test
+
+const raceEnabled = false

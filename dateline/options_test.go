@@ -1,0 +1,174 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/hebcal/hebcal-go/zmanim"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+func TestNewSunset(t *testing.T) {
+	ny := zmanim.LookupCity("New York")
+	require.NotNil(t, ny)
+	loc, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	tishrei := func(d int) hebrew.Date { return hebrew.Date{Year: 5783, Month: hebrew.Tishrei, Day: d} }
+	tests := []struct {
+		name string
+		at   time.Time
+		opts []dateline.Option
+		want hebrew.Date
+	}{
+		{"9 pm, midnight rule", time.Date(2022, 9, 28, 21, 0, 0, 0, loc), nil, tishrei(3)},
+		{"9 pm, sunset rule", time.Date(2022, 9, 28, 21, 0, 0, 0, loc), []dateline.Option{dateline.Sunset(ny)}, tishrei(4)},
+		{"9 pm as UTC, sunset rule", time.Date(2022, 9, 29, 1, 0, 0, 0, time.UTC), []dateline.Option{dateline.Sunset(ny)}, tishrei(4)},
+		{"5 pm, sunset rule", time.Date(2022, 9, 28, 17, 0, 0, 0, loc), []dateline.Option{dateline.Sunset(ny)}, tishrei(3)},
+		// Sunset in New York on September 28, 2022 is at 6:39 pm; nightfall
+		// (8.5°) about 40 minutes later.
+		{"6:50 pm, sunset rule", time.Date(2022, 9, 28, 18, 50, 0, 0, loc), []dateline.Option{dateline.Sunset(ny)}, tishrei(4)},
+		{"6:50 pm, nightfall rule", time.Date(2022, 9, 28, 18, 50, 0, 0, loc), []dateline.Option{dateline.Nightfall(ny)}, tishrei(3)},
+		{"8 pm, nightfall rule", time.Date(2022, 9, 28, 20, 0, 0, 0, loc), []dateline.Option{dateline.Nightfall(ny)}, tishrei(4)},
+		{"nil location", time.Date(2022, 9, 28, 21, 0, 0, 0, loc), []dateline.Option{dateline.Sunset(nil)}, tishrei(3)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := dateline.New(tc.at, tc.opts...)
+			assert.Equal(t, tc.want, d.Hebrew)
+			assert.True(t, d.Time.Equal(tc.at))
+			assert.True(t, d.HasTime)
+		})
+	}
+}
+
+func TestSunsetOddLocations(t *testing.T) {
+	at := time.Date(2022, 6, 21, 23, 0, 0, 0, time.UTC)
+	for _, loc := range []*zmanim.Location{
+		{Name: "Longyearbyen", Latitude: 78.2, Longitude: 15.6, TimeZoneId: "Arctic/Longyearbyen"}, // no sunset in June
+		{Name: "Nowhere", Latitude: 200, Longitude: 500, TimeZoneId: "Nowhere/Nowhere"},
+		{Name: "Unknown zone", Latitude: 32, Longitude: 35, TimeZoneId: "Not/AZone"},
+	} {
+		t.Run(loc.Name, func(t *testing.T) {
+			assert.NotPanics(t, func() { _ = dateline.New(at, dateline.Sunset(loc)) })
+			assert.NotPanics(t, func() { _ = dateline.Check("June 21, 2022 11:00 pm | 22 Sivan 5782", dateline.Sunset(loc)) })
+		})
+	}
+}
+
+func TestCheckWithSunsetRule(t *testing.T) {
+	jerusalem := zmanim.LookupCity("Jerusalem")
+	require.NotNil(t, jerusalem)
+	opts := []dateline.Option{dateline.Sunset(jerusalem), dateline.In(mustLoad(t, "Asia/Jerusalem"))}
+	// Sunset in Jerusalem on March 1, 2024 is at about 5:35 pm; 22 Adar I
+	// 5784 begins then.
+	tests := []struct {
+		in   string
+		ok   bool
+		code dateline.Code
+	}{
+		{"March 1, 2024 8:00 pm | 22 Adar I 5784", true, ""},
+		{"March 1, 2024 8:00 pm | 21 Adar I 5784", true, dateline.CodeAfterSunset},
+		{"March 1, 2024 10:00 am | 21 Adar I 5784", true, ""},
+		{"March 1, 2024 10:00 am | 22 Adar I 5784", false, dateline.CodeCalendar},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, opts...)
+			assert.Equal(t, tc.ok, rep.OK(), "%+v", rep.Problems)
+			if tc.code == "" {
+				assert.Empty(t, rep.Problems)
+			} else {
+				require.NotEmpty(t, rep.Problems)
+				assert.Equal(t, tc.code, rep.Problems[0].Code)
+			}
+		})
+	}
+}
+
+func mustLoad(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	require.NoError(t, err)
+	return loc
+}
+
+func TestReference(t *testing.T) {
+	tests := []struct {
+		in, ref, want string
+	}{
+		// The most recent year that fits the weekday.
+		{"Friday, March 8", "2026-11-26", "2024-03-08"},
+		{"Saturday, March 29", "2026-11-26", "2025-03-29"},
+		// Without a weekday, the nearest date up to six months ahead.
+		{"December 3rd", "2026-11-26", "2026-12-03"},
+		{"March 3rd", "2026-11-26", "2027-03-03"},
+		{"July 3rd", "2026-11-26", "2026-07-03"},
+		// Both calendars without years: the most recent year they agree in.
+		{"Thursday November 8th: 30 Cheshvan", "2026-11-26", "2018-11-08"},
+		// 30 Cheshvan fell on November 8 in 1866, 1885, 1904 and 2018,
+		// on a Thursday only in 1866 and 2018.
+		{"Thursday November 8th: 30 Cheshvan", "2012-01-01", "1866-11-08"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in+"@"+tc.ref, func(t *testing.T) {
+			ref, err := time.Parse("2006-01-02", tc.ref)
+			require.NoError(t, err)
+			rep := dateline.Check(tc.in, dateline.Reference(ref))
+			require.True(t, rep.OK(), "%+v", rep.Problems)
+			assert.Equal(t, tc.want, rep.Dateline.Time.Format("2006-01-02"))
+			require.NotEmpty(t, rep.Problems)
+			assert.Equal(t, dateline.CodeYearInferred, rep.Problems[len(rep.Problems)-1].Code)
+		})
+	}
+}
+
+func TestNumericOrder(t *testing.T) {
+	tests := []struct {
+		in   string
+		opts []dateline.Option
+		want string
+		code dateline.Code
+	}{
+		{"03/02/2024", nil, "2024-03-02", dateline.CodeDateAmbiguous},
+		{"03/02/2024", []dateline.Option{dateline.MonthFirst()}, "2024-03-02", ""},
+		{"03/02/2024", []dateline.Option{dateline.DayFirst()}, "2024-02-03", ""},
+		{"03.02.2024", nil, "2024-02-03", dateline.CodeDateAmbiguous},
+		{"13/02/2024", []dateline.Option{dateline.MonthFirst()}, "2024-02-13", ""},
+		// The Hebrew date settles it: no warning.
+		{"03/02/2024 | 22 Adar I 5784", nil, "2024-03-02", ""},
+		{"02/03/2024 | 22 Adar I 5784", nil, "2024-03-02", ""},
+		// So does the weekday.
+		{"Sunday 04/02/2024", nil, "2024-02-04", ""},
+		{"Tuesday 04/02/2024", nil, "2024-04-02", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, tc.opts...)
+			require.True(t, rep.OK(), "%+v", rep.Problems)
+			assert.Equal(t, tc.want, rep.Dateline.Time.Format("2006-01-02"))
+			if tc.code == "" {
+				assert.Empty(t, rep.Problems)
+			} else {
+				require.Len(t, rep.Problems, 1)
+				assert.Equal(t, tc.code, rep.Problems[0].Code)
+			}
+		})
+	}
+}
+
+func TestIn(t *testing.T) {
+	loc := mustLoad(t, "Asia/Jerusalem")
+	d, err := dateline.Parse("September 28, 2022 10:39 am", dateline.In(loc))
+	require.NoError(t, err)
+	assert.Equal(t, "2022-09-28T10:39:00+03:00", d.Time.Format(time.RFC3339))
+	d, err = dateline.Parse("September 28, 2022 10:39 am EDT", dateline.In(loc))
+	require.NoError(t, err)
+	assert.Equal(t, "2022-09-28T10:39:00-04:00", d.Time.Format(time.RFC3339))
+	d, err = dateline.Parse("January 28, 2022 10:39 am ET")
+	require.NoError(t, err)
+	assert.Equal(t, "2022-01-28T10:39:00-05:00", d.Time.Format(time.RFC3339))
+}
