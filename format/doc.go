@@ -3,6 +3,23 @@
 // zones and the literal text between them), their styles, the compiled
 // [Layout], and rendering values into bytes.
 //
-// It is built in the issue that follows the hebrew package; until then it
-// holds nothing.
+// A layout is written by example, for the reference day that [Reference]
+// returns: Monday, January 2, 2006 at 15:04:05 MST, which is 2 Tevet 5766.
+// The presets [Header], [Full], [Published], [HebrewDate] and
+// [HebrewScript] are such strings. The parse package compiles them (its
+// Layout function), so that reading and writing share one vocabulary; [New]
+// builds a Layout from elements directly.
+//
+// Each [Element] has a [Kind] and a [Form]: a weekday written Long
+// (Monday), Short (Mon), ShortDot (Mon.), Yom (Yom Sheni) or in Hebrew
+// script (יום שני, יום ב׳); a day Plain (2), Padded (02) or Ordinal (2nd);
+// a Hebrew day or year as a Numeral (ב׳, תשס״ו) or with its Thousands
+// (ה׳תשס״ו); a Hebrew month in a hebrew.Spelling. A [Case] and a [Punct]
+// say how its letters and marks are written, and a Shift makes it show
+// another day than the dateline's: the end of a range (October 22-28), or
+// the day an Erev names.
+//
+// [Layout.AppendFormat] writes a Gregorian time and a Hebrew date in a
+// layout without allocating; the caller picks the Hebrew date (the day's,
+// or the next day's after sunset). It never panics, whatever the date.
 package format

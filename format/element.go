@@ -64,7 +64,8 @@ const (
 	// RoshChodesh writes a HebrewDay as "Rosh Chodesh" on the first of a
 	// month and on the 30th of the month before, which is its first day of
 	// Rosh Chodesh (the layout's HebrewMonth and HebrewYear then show the
-	// next month), and as a number on other days.
+	// next month), and as a number on other days and on 1 Tishrei, which is
+	// Rosh Hashanah.
 	RoshChodesh
 	RoshChodeshScript // ראש חודש
 )

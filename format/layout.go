@@ -38,11 +38,92 @@ func Reference() (time.Time, hebrew.Date) {
 // A Layout is immutable and safe for concurrent use.
 type Layout struct {
 	elems []Element
+	// ranges describes, for the Gregorian and the Hebrew calendar, a
+	// range of days written with one month name (October 22-28, 2-8
+	// Cheshvan), which needs a second month name on days when it runs into
+	// the next month.
+	ranges [2]dayRange
+}
+
+// A dayRange is a range of days written with one month name: the indexes
+// of its two day elements and of the month element. ok is false for a
+// layout without such a range.
+type dayRange struct {
+	first, second, month int
+	ok                   bool
 }
 
 // New returns a layout of the given elements, which it copies.
 func New(elems ...Element) Layout {
-	return Layout{elems: append([]Element(nil), elems...)}
+	l := Layout{elems: append([]Element(nil), elems...)}
+	l.ranges[0] = findRange(l.elems, Day, Month)
+	l.ranges[1] = findRange(l.elems, HebrewDay, HebrewMonth)
+	return l
+}
+
+// findRange finds a range of days of kind day written with a single month
+// element of kind month.
+func findRange(elems []Element, day, month Kind) dayRange {
+	r := dayRange{first: -1, second: -1, month: -1}
+	for i := range elems {
+		switch elems[i].Kind {
+		case day:
+			switch {
+			case r.first < 0:
+				r.first = i
+			case r.second < 0:
+				r.second = i
+			default:
+				return dayRange{}
+			}
+		case month:
+			if r.month >= 0 {
+				return dayRange{}
+			}
+			r.month = i
+		}
+	}
+	r.ok = r.second >= 0 && r.month >= 0 && elems[r.first].Shift != elems[r.second].Shift &&
+		(r.month < r.first || r.month > r.second)
+	return r
+}
+
+// crosses reports whether the two days of r fall in different months, for
+// the Gregorian day t or the Hebrew day h.
+func (l *Layout) crosses(c int, t time.Time, h hebrew.Date) bool {
+	r := &l.ranges[c]
+	if !r.ok {
+		return false
+	}
+	a, b := int(l.elems[r.first].Shift), int(l.elems[r.second].Shift)
+	if c == 0 {
+		return t.AddDate(0, 0, a).Month() != t.AddDate(0, 0, b).Month()
+	}
+	ha, hb := h.AddDays(a), h.AddDays(b)
+	return !ha.IsZero() && !hb.IsZero() && ha.Month != hb.Month
+}
+
+// appendRangeMonth writes the month of range r's day element d (first or
+// second) with the separator the layout puts between a day and its month:
+// the month name that a range running into the next month needs on the
+// side of the layout's day that has none. before says whether it comes
+// before the day (October 30-November 5) or after it (30 October-5
+// November).
+func (l *Layout) appendRangeMonth(b []byte, r *dayRange, d int, before bool, t time.Time, h hebrew.Date) []byte {
+	m := l.elems[r.month]
+	m.Shift = l.elems[d].Shift
+	sep := " "
+	if before && r.month+2 == r.first && l.elems[r.month+1].Kind == Literal {
+		sep = l.elems[r.month+1].Text
+	} else if !before && r.second+2 == r.month && l.elems[r.second+1].Kind == Literal {
+		sep = l.elems[r.second+1].Text
+	}
+	if before {
+		b = appendElement(b, &m, t, h)
+		return append(b, sep...)
+	}
+	b = append(b, sep...)
+	return appendElement(b, &m, t, h)
 }
 
 // Elements returns a copy of the layout's elements.
@@ -72,18 +153,53 @@ func (l Layout) Has(k Kind) bool {
 // zone); the Hebrew elements show h, which the caller has chosen (usually
 // the Hebrew date of t's day, or of the next day after sunset). It does not
 // allocate beyond growing b.
+//
+// A range of days written with one month name (October 22-28, 2-8
+// Cheshvan) gets a second month name on days when it runs into the next
+// month: October 30-November 5, 30 Tishrei-6 Cheshvan.
 func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 	next := h // the month a Rosh Chodesh on the 30th belongs to
 	if h.Day == 30 && l.roshChodesh() {
-		next = h.AddDays(1)
+		if n := h.AddDays(1); !n.IsZero() {
+			next = n
+		}
 	}
+	cross := [2]bool{l.crosses(0, t, h), l.crosses(1, t, h)}
 	for i := range l.elems {
 		e := &l.elems[i]
+		hd := h
 		if e.Kind == HebrewMonth || e.Kind == HebrewYear {
-			b = appendElement(b, e, t, next)
-			continue
+			hd = next
 		}
-		b = appendElement(b, e, t, h)
+		c := 0
+		if e.Kind.IsHebrew() {
+			c = 1
+		}
+		r := &l.ranges[c]
+		switch {
+		case !cross[c] || e.Kind == Literal:
+			b = appendElement(b, e, t, hd)
+		case i == r.month && r.month < r.first:
+			// October 30-November 5: the month is the first day's,
+			m := *e
+			m.Shift = l.elems[r.first].Shift
+			b = appendElement(b, &m, t, hd)
+		case i == r.second && r.month < r.first:
+			// and the second day's month comes before it.
+			b = l.appendRangeMonth(b, r, r.second, true, t, hd)
+			b = appendElement(b, e, t, hd)
+		case i == r.first && r.month > r.second:
+			// 30 October-5 November: the first day's month after it,
+			b = appendElement(b, e, t, hd)
+			b = l.appendRangeMonth(b, r, r.first, false, t, next)
+		case i == r.month && r.month > r.second:
+			// and the month after the second day is that day's.
+			m := *e
+			m.Shift = l.elems[r.second].Shift
+			b = appendElement(b, &m, t, hd)
+		default:
+			b = appendElement(b, e, t, hd)
+		}
 	}
 	return b
 }

@@ -31,6 +31,9 @@ func appendElement(b []byte, e *Element, t time.Time, h hebrew.Date) []byte {
 		}
 	case Month:
 		m := int(t.Month())
+		if e.Prefix && e.Form == Script {
+			b = append(b, "ב"...) // בינואר: "in", as Hebrew dates write it
+		}
 		if e.Text != "" && int(e.Of) == m {
 			b = append(b, e.Text...)
 		} else {
@@ -41,7 +44,11 @@ func appendElement(b []byte, e *Element, t time.Time, h hebrew.Date) []byte {
 	case Year:
 		b = appendYear(b, t.Year(), e.Form)
 	case HebrewDay:
-		b = appendNumber(b, h.Day, e.Form, e.Punct)
+		form := e.Form
+		if (form == RoshChodesh || form == RoshChodeshScript) && h.Month == hebrew.Tishrei && h.Day == 1 {
+			form = Plain // Rosh Hashanah is no Rosh Chodesh
+		}
+		b = appendNumber(b, h.Day, form, e.Punct)
 	case HebrewMonth:
 		b = hebrew.AppendMonth(b, h.Month, hebrew.IsLeapYear(h.Year), e.Spelling)
 	case HebrewYear:

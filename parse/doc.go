@@ -2,6 +2,26 @@
 // recognizers that turn its tokens into what the text states, where, and in
 // which layout.
 //
-// It is built in the issue that follows the format package; until then it
-// holds nothing.
+// [Parse] reads a whole string as one dateline: a Gregorian date, a Hebrew
+// date (transliterated, or in Hebrew script with gematriya), or both in
+// either order, with a weekday (Monday, Yom Rivi'i, Shabbos, יום ו׳, Erev
+// Shabbat, Motzei Shabbat, ליל רביעי), a time of day and a zone, and ranges
+// of days (October 22-28, 2-8 Cheshvan, Thursday night-Friday November
+// 30-December 1). Numeric dates are read in US, Israeli and ISO order; one
+// that reads both ways (03/02/2024) is marked [Ambiguous] and
+// [Result.Swap] gives its other reading. [All] finds every dateline and
+// timestamp in free text.
+//
+// A [Result] lists what the text states as [Field] values, in order, the
+// literal text between them included: each has its value, its byte span
+// and its style, a format.Element, so that the fields make up the
+// dateline's layout ([Result.Layout]). What the text leaves out stays out:
+// the package infers no year and does not check that the calendars or the
+// weekday agree; package dateline does. [Layout] compiles a layout string
+// written for the reference day of package format.
+//
+// Text that is not a dateline gives an [*Error] with the byte offset where
+// reading stopped and what was expected there; it wraps [ErrSyntax], or
+// [ErrTooLong] for an input longer than [MaxInput]. Reading allocates
+// nothing but the fields of the result.
 package parse

@@ -12,33 +12,48 @@ import (
 // calendar (a month with its day or year, or a numeric date), with the
 // weekday, time of day and other calendar's date written beside it. Words
 // that only start like a month or weekday name (Marchers, Mayor, Sunburn)
-// are not read as one, and a weekday or time alone is not a date.
+// are not read as one, and a weekday or time alone is not a date. Nor,
+// unless a year, an ordinal, a weekday, a time or a Hebrew date goes with
+// it, is a numeric date without its year (12/25, as likely a fraction or a
+// score) or a month in lower case that is also an English word (march 10
+// blocks, may 2).
 //
 // Each Result's Start and End give its span in text. The scan reads text
 // once, trying a dateline at each word that could start one, so it takes
 // time linear in the length of text.
 func All(text string) iter.Seq[Result] {
 	return func(yield func(Result) bool) {
+		var p parser
 		i := 0
 		for {
 			i = nextStart(text, i)
 			if i >= len(text) {
 				return
 			}
-			p := parser{s: text, failAt: -1}
+			p.init(text)
 			p.run(i, false)
-			if !p.dated() {
+			if !p.dated() || p.weak && !p.confirmed() {
 				i = skipToken(text, i)
 				continue
 			}
 			closeParens(&p)
 			p.finish()
-			if !yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.fields}) {
+			if !yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.result()}) {
 				return
 			}
 			i = p.last
 		}
 	}
+}
+
+// confirmed reports whether a weak Gregorian date (12/25, march 10) has
+// what free text needs to count it as a date: a year, an ordinal day, a
+// weekday, a time of day or a Hebrew date beside it.
+func (p *parser) confirmed() bool {
+	if d, ok := (&Result{Fields: p.fields()}).Get(format.Day); ok && d.Form == format.Ordinal {
+		return true
+	}
+	return p.has(format.Year) || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)
 }
 
 // nextStart returns the first index at or after i where a dateline could
@@ -78,8 +93,8 @@ func skipToken(s string, i int) int {
 // opened: "י״ח באב ה׳תשפ״א (July 27, 2021)".
 func closeParens(p *parser) {
 	open := 0
-	for i := range p.fields {
-		if f := &p.fields[i]; f.Kind == format.Literal {
+	for _, f := range p.fields() {
+		if f.Kind == format.Literal {
 			for _, c := range []byte(f.Text) {
 				switch c {
 				case '(':
@@ -95,7 +110,7 @@ func closeParens(p *parser) {
 	}
 	k := skipSpace(p.s, p.last)
 	if k < len(p.s) && p.s[k] == ')' {
-		p.fields = append(p.fields, Field{Element: format.Lit(p.s[p.last : k+1]), Start: p.last, End: k + 1})
+		p.push(Field{Element: format.Lit(p.s[p.last : k+1]), Start: p.last, End: k + 1})
 		p.last = k + 1
 	}
 }

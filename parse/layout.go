@@ -18,21 +18,22 @@ func Layout(s string) format.Layout {
 			elems = append(elems, format.Lit(s[pos:end]))
 		}
 	}
+	var p parser
 	i := 0
 	for {
 		i = nextStart(s, i)
 		if i >= len(s) {
 			break
 		}
-		p := parser{s: s, failAt: -1}
+		p.init(s)
 		p.run(i, false)
-		if len(p.fields) == 0 {
+		if p.n == 0 {
 			i = skipToken(s, i)
 			continue
 		}
 		closeParens(&p)
 		p.finish()
-		r := Result{Input: s, Start: p.start, End: p.last, Fields: p.fields}
+		r := Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()}
 		if m, ok := r.Get(format.Month); ok && m.Flags&Ambiguous != 0 {
 			if d, _ := r.Get(format.Day); !(m.Value == 1 && d.Value == 2) {
 				if sw, ok := r.Swap(); ok {

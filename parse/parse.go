@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"time"
-
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
@@ -82,30 +80,46 @@ func (r *Result) Text(f Field) string { return r.Input[f.Start:f.End] }
 // read as February 3 rather than March 2) and true, or false if the date
 // has no other reading.
 func (r *Result) Swap() (Result, bool) {
-	di, mi := -1, -1
-	for i := range r.Fields {
-		f := &r.Fields[i]
+	di, mi := ambiguousPair(r.Fields)
+	if di < 0 {
+		return Result{}, false
+	}
+	s := *r
+	s.Fields = append([]Field(nil), r.Fields...)
+	swapPair(s.Fields, di, mi)
+	return s, true
+}
+
+// ambiguousPair returns the indexes of the day and month of an ambiguous
+// numeric date, or -1, -1.
+func ambiguousPair(fields []Field) (day, month int) {
+	day, month = -1, -1
+	for i := range fields {
+		f := &fields[i]
 		if f.Flags&Ambiguous == 0 {
 			continue
 		}
 		switch f.Kind {
 		case format.Day:
-			di = i
+			day = i
 		case format.Month:
-			mi = i
+			month = i
 		}
 	}
-	if di < 0 || mi < 0 {
-		return Result{}, false
+	if day < 0 || month < 0 {
+		return -1, -1
 	}
-	s := *r
-	s.Fields = append([]Field(nil), r.Fields...)
-	d, m := &s.Fields[di], &s.Fields[mi]
+	return day, month
+}
+
+// swapPair turns the day and month fields di and mi into each other, in
+// place: the other reading of an ambiguous numeric date.
+func swapPair(fields []Field, di, mi int) {
+	d, m := &fields[di], &fields[mi]
 	d.Kind, m.Kind = format.Month, format.Day
 	d.Form, m.Form = monthNumericForm(d.Form), dayNumericForm(m.Form)
 	d.Flags ^= DayFirst
 	m.Flags ^= DayFirst
-	return s, true
 }
 
 func monthNumericForm(day format.Form) format.Form {
@@ -132,7 +146,8 @@ func Parse(s string) (Result, error) {
 	if len(s) > MaxInput {
 		return Result{}, &Error{Input: s, Offset: MaxInput, Expected: "at most 4096 bytes", Found: foundAt(s, MaxInput), Err: ErrTooLong}
 	}
-	p := parser{s: s, failAt: -1}
+	var p parser
+	p.init(s)
 	start := skipSpace(s, 0)
 	p.run(start, true)
 	if !p.dated() {
@@ -159,11 +174,11 @@ func Parse(s string) (Result, error) {
 		k -= n
 	}
 	if k > end {
-		p.fields = append(p.fields, Field{Element: format.Lit(s[end:k]), Start: end, End: k})
+		p.push(Field{Element: format.Lit(s[end:k]), Start: end, End: k})
 		end = k
 	}
 	p.finish()
-	return Result{Input: s, Start: p.start, End: end, Fields: p.fields}, nil
+	return Result{Input: s, Start: p.start, End: end, Fields: p.result()}, nil
 }
 
 func isClosing(r rune) bool {
@@ -183,13 +198,22 @@ func lastRune(s string, i int) (rune, int) {
 	return r, i - j
 }
 
+// maxFields is the most fields a dateline holds, literals included: a
+// dateline is a line, and a run of phrases that would take more ends it.
+const maxFields = 40
+
 // parser reads one dateline. Phrase methods add fields as they read and,
 // when a phrase fails, restore what they added with mark and reset.
+//
+// The fields are kept in an array inside the parser, so that reading
+// allocates nothing: Parse and All copy them out once, into the Result.
 type parser struct {
-	s      string
-	fields []Field
-	start  int // where the dateline starts
-	last   int // end of the last element added
+	s     string
+	buf   [maxFields + 2]Field // two more for the closing literals
+	n     int                  // the fields read are buf[:n]
+	full  bool                 // a phrase did not fit in maxFields
+	start int                  // where the dateline starts
+	last  int                  // end of the last element added
 	// failAt and expected describe the furthest point reading reached
 	// without success, for the error.
 	failAt   int
@@ -198,13 +222,45 @@ type parser struct {
 	// the dateline's day ("Thursday night-Friday"): date ranges then end
 	// on the dateline's day rather than start on it.
 	anchorSecond bool
+	// weak is set when the Gregorian date is one that free text does not
+	// count as a date by itself: a numeric date without its year (12/25, a
+	// fraction or a score as often), or a month written in lower case that
+	// is also an English word (march 10 blocks, may 2).
+	weak bool
+}
+
+// init makes p ready to read a dateline of s, without clearing the array.
+func (p *parser) init(s string) {
+	p.s, p.n, p.full = s, 0, false
+	p.start, p.last = 0, 0
+	p.failAt, p.expected = -1, ""
+	p.anchorSecond, p.weak = false, false
+}
+
+// fields returns the fields read so far; the slice is p's own.
+func (p *parser) fields() []Field { return p.buf[:p.n] }
+
+// result returns a copy of the fields read: the one allocation of a
+// successful Parse.
+func (p *parser) result() []Field {
+	return append(make([]Field, 0, p.n), p.buf[:p.n]...)
+}
+
+// push appends f, or records that the dateline is full.
+func (p *parser) push(f Field) {
+	if p.n >= maxFields && f.Kind != format.Literal || p.n == len(p.buf) {
+		p.full = true
+		return
+	}
+	p.buf[p.n] = f
+	p.n++
 }
 
 type mark struct{ n, last int }
 
-func (p *parser) mark() mark { return mark{len(p.fields), p.last} }
+func (p *parser) mark() mark { return mark{p.n, p.last} }
 
-func (p *parser) reset(m mark) { p.fields, p.last = p.fields[:m.n], m.last }
+func (p *parser) reset(m mark) { p.n, p.last = m.n, m.last }
 
 // fail records that reading at i expected what.
 func (p *parser) fail(i int, what string) bool {
@@ -226,16 +282,16 @@ func (p *parser) error(i int, what string) *Error {
 // add appends f, preceded by the literal text since the last element.
 func (p *parser) add(f Field) {
 	if f.Start > p.last {
-		p.fields = append(p.fields, Field{Element: format.Lit(p.s[p.last:f.Start]), Start: p.last, End: f.Start})
+		p.push(Field{Element: format.Lit(p.s[p.last:f.Start]), Start: p.last, End: f.Start})
 	}
-	p.fields = append(p.fields, f)
+	p.push(f)
 	p.last = f.End
 }
 
 // has reports whether the dateline already states its own day's k.
 func (p *parser) has(k format.Kind) bool {
-	for i := range p.fields {
-		if f := &p.fields[i]; f.Kind == k && f.Flags&RangeEnd == 0 {
+	for i := range p.n {
+		if f := &p.buf[i]; f.Kind == k && f.Flags&RangeEnd == 0 {
 			return true
 		}
 	}
@@ -262,10 +318,16 @@ func (p *parser) run(i int, lenient bool) {
 		if j >= len(p.s) {
 			return
 		}
-		if len(p.fields) == 0 && !lenient {
+		if p.n == 0 && !lenient {
 			p.start, p.last = j, j
 		}
+		m := p.mark()
 		if k, ok := p.phrase(j); ok {
+			if p.full {
+				p.reset(m)
+				p.full = false
+				return
+			}
 			i, gap = k, 0
 			continue
 		}
@@ -273,7 +335,7 @@ func (p *parser) run(i int, lenient bool) {
 		if k == j || gap == maxGap {
 			return
 		}
-		if len(p.fields) == 0 && !lenient {
+		if p.n == 0 && !lenient {
 			return
 		}
 		i = k
@@ -337,7 +399,7 @@ func (p *parser) phrase(i int) (int, bool) {
 			switch w.kind {
 			case wMonth:
 				return p.gregorianMonthFirst(i, e, w)
-			case wWeekday, wYom, wErev, wMotzei, wLeil:
+			case wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash:
 				return p.weekdays(i)
 			case wRosh:
 				return p.roshChodesh(i, e)
@@ -412,14 +474,19 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	var end Field
 	hasEnd := false
 	if r, n := decode(s, k); script.IsDash(r) {
-		if f, ok := dayField(s, k+n); ok {
+		if f, ok := dayField(s, k+n); ok && f.Value > day.Value && f.Value <= 31 {
 			end, hasEnd = f, true
 			k = f.End
 		}
 	}
-	// "21. ספטמבר": a dot after the day.
+	// "21. ספטמבר": a dot after the day; "03-Mar-2024", "03/Mar/2024": a
+	// dash or slash before a month name.
 	if k < len(s) && s[k] == '.' {
 		k++
+	} else if k+1 < len(s) && (s[k] == '-' || s[k] == '/') && !hasEnd {
+		if w, _, ok := p.wordAt(k + 1); ok && w.kind == wMonth {
+			k++
+		}
 	}
 	k = skipSpace(s, k)
 	// "22nd of Adar", "the 2nd of".
@@ -442,6 +509,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
 			return i, p.fail(i, "the end of the dateline")
 		}
+		if !hasEnd {
+			name = rangeAdar(s, k, name)
+		}
 		m := p.mark()
 		day.Kind = format.HebrewDay
 		p.add(day)
@@ -452,6 +522,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 			p.add(end)
 		}
 		p.add(hebrewMonthField(s, k, name))
+		if !hasEnd {
+			p.monthRange(day)
+		}
 		e, _ := p.hebrewYear(p.last)
 		if e < 0 {
 			p.reset(m)
@@ -484,6 +557,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		p.add(end)
 	}
 	p.add(p.monthField(k, e, w))
+	if !hasEnd {
+		p.monthRange(day)
+	}
 	p.gregorianYear(p.last)
 	return p.last, true
 }
@@ -499,6 +575,9 @@ func (p *parser) monthField(i, e int, w word) Field {
 		f.Prefix = lookupHebrewPrefixed(s, i, e)
 		if w.variant {
 			f.Text, f.Of = s[i:e], w.value
+			if f.Prefix {
+				f.Text = s[i+len("ב") : e] // the prefix is the element's own
+			}
 		}
 		return f
 	}
@@ -509,7 +588,7 @@ func (p *parser) monthField(i, e int, w word) Field {
 		if dot {
 			f.End++
 		} else {
-			f.Form, f.Text, f.Of, f.Case = format.Short, s[i:e], w.value, format.AsIs
+			f.Form, f.Text, f.Of = format.Short, s[i:e], w.value
 		}
 	case w.form == format.Short && dot && w.value != 5:
 		f.Form = format.ShortDot
@@ -537,11 +616,14 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	}
 	m := p.mark()
 	month := p.monthField(i, e, w)
+	if month.Case == format.Lower && (month.Value == 3 || month.Value == 5) && month.Form == format.Long {
+		p.weak = true // march, may
+	}
 	k := skipSpace(s, month.End)
 	if day, ok := dayField(s, k); ok {
 		p.add(month)
 		p.add(day.withKind(format.Day))
-		p.gregorianRange(month, day)
+		p.gregorianRange(day)
 		p.gregorianYear(p.last)
 		return p.last, true
 	}
@@ -559,53 +641,21 @@ func (f Field) withKind(k format.Kind) Field {
 	return f
 }
 
-// gregorianRange reads the end of a range after a month and day: -28, or
-// -December 1.
-func (p *parser) gregorianRange(month, day Field) {
-	s := p.s
-	k := p.last
-	r, n := decode(s, k)
-	if !script.IsDash(r) {
-		return
+// hebrewDayField reads a day of the month written in Hebrew letters at i
+// (ב׳, כ״ב, טו).
+func hebrewDayField(s string, i int) (Field, bool) {
+	if i >= len(s) || s[i] != 0xD7 {
+		return Field{}, false
 	}
-	k += n
-	if end, ok := dayField(s, k); ok {
-		end.Kind, end.Shift, end.Flags = format.Day, int8(end.Value-day.Value), RangeEnd
-		p.add(end)
-		return
+	v, n, err := hebrew.ReadNumeral(s[i:])
+	if err != nil || v < 1 || v > 30 {
+		return Field{}, false
 	}
-	e := latinWord(s, k)
-	w, ok := lookupLatin(s, k, e)
-	if !ok || w.kind != wMonth {
-		return
+	e := i + n
+	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
+		return Field{}, false
 	}
-	m2 := p.monthField(k, e, w)
-	end, ok := dayField(s, skipSpace(s, m2.End))
-	if !ok {
-		return
-	}
-	shift := daysBetween(month.Value, day.Value, m2.Value, end.Value)
-	m2.Shift, m2.Flags = int8(shift), RangeEnd
-	end.Kind, end.Shift, end.Flags = format.Day, int8(shift), RangeEnd
-	p.add(m2)
-	p.add(end)
-}
-
-// daysBetween counts the days from month m1 day d1 to month m2 day d2 in a
-// common year (into the next year if m2 comes before m1), as far as a
-// dateline's range can reach.
-func daysBetween(m1, d1, m2, d2 int) int {
-	a := time.Date(2001, time.Month(m1), d1, 0, 0, 0, 0, time.UTC)
-	y := 2001
-	if m2 < m1 {
-		y++
-	}
-	b := time.Date(y, time.Month(m2), d2, 0, 0, 0, 0, time.UTC)
-	n := int(b.Sub(a).Hours() / 24)
-	if n < -127 || n > 127 {
-		return 0
-	}
-	return n
+	return Field{Element: format.Element{Form: format.Numeral, Punct: punctOf(s, i, e)}, Value: v, Start: i, End: e}, true
 }
 
 // yearEnds reports whether a number ending at e can be a year: it is not
@@ -619,9 +669,6 @@ func (p *parser) yearEnds(e int) bool {
 				return false
 			}
 		}
-		if s[e] == ':' {
-			return false
-		}
 	}
 	return wordEnds(s, e)
 }
@@ -634,6 +681,8 @@ func (p *parser) gregorianYear(k int) {
 	}
 	if k < len(s) && (s[k] == ',' || s[k] == '.') {
 		k++
+	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {
+		k++ // 03-Mar-2024
 	}
 	k = skipSpace(s, k)
 	if r, n := decode(s, k); script.IsApostrophe(r) {
@@ -718,8 +767,9 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	month := hebrewMonthField(s, i, name)
 	k := skipSpace(s, month.End)
 	day, ok := dayField(s, k)
-	if !ok && name.BaseLen < name.Len {
-		// "Adar 1, 5784": the digit after Adar is its day, not Adar I.
+	if !ok && name.BaseLen < name.Len && skipSpace(s, i+name.BaseLen) > i+name.BaseLen {
+		// "Adar 1, 5784": the digit after Adar is its day, not Adar I
+		// (which Adar1, without a space, is).
 		month = hebrewMonthField(s, i, hebrew.MonthName{Month: hebrew.Adar, Spelling: name.Spelling, Len: name.BaseLen, BaseLen: name.BaseLen})
 		month.Spelling.Adar = hebrew.AdarDefault
 		k = skipSpace(s, month.End)
@@ -729,12 +779,7 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	if ok {
 		day.Kind = format.HebrewDay
 		p.add(day)
-		if r, n := decode(s, p.last); script.IsDash(r) {
-			if end, ok := dayField(s, p.last+n); ok {
-				end.Kind, end.Shift, end.Flags = format.HebrewDay, int8(end.Value-day.Value), RangeEnd
-				p.add(end)
-			}
-		}
+		p.hebrewRange(day)
 		p.hebrewYear(p.last)
 		return p.last, true
 	}
@@ -782,19 +827,30 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	s := p.s
 	v, n, err := hebrew.ReadNumeral(s[i:])
-	if err != nil || v < 1 || v > 30 {
+	e := i + n
+	punct := punctOf(s, i, e)
+	// A day past 30 (ל״א) is read, as 31 in digits is, for the dateline
+	// layer to report, but only when punctuated as a numeral: bare, it is
+	// as likely a word (לא, "not").
+	if err != nil || v < 1 || v > 99 || v > 30 && punct == format.Bare {
 		return i, p.fail(i, "a date")
 	}
-	e := i + n
 	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
 		return i, p.fail(i, "a date")
 	}
-	day := Field{Element: format.Element{Form: format.Numeral, Punct: punctOf(s, i, e)}, Value: v, Start: i, End: e}
+	day := Field{Element: format.Element{Form: format.Numeral, Punct: punct}, Value: v, Start: i, End: e}
 	var end Field
 	hasEnd := false
 	k := e
 	if r, n := decode(s, k); script.IsDash(r) {
-		if v2, n2, err := hebrew.ReadNumeral(s[k+n:]); err == nil && v2 > v && v2 <= 30 {
+		v2, n2, err := hebrew.ReadNumeral(s[k+n:])
+		if e-i == len("ב") && (err != nil || punctOf(s, k+n, k+n+n2) != format.Bare) {
+			// ב-18, ב-י״ח: a single bare letter before a hyphen is a
+			// prefix ("on"), not a day, unless a bare letter follows
+			// (ב-ח, 2-8).
+			return i, p.fail(i, "a date")
+		}
+		if err == nil && v2 > v && v2 <= 30 {
 			end = Field{Element: format.Element{Form: format.Numeral, Punct: day.Punct}, Value: v2, Start: k + n, End: k + n + n2}
 			hasEnd = true
 			k = end.End
@@ -810,11 +866,16 @@ func (p *parser) numericDate(i int) (int, bool) {
 	v1, e1, d1 := number(s, i)
 	sep := s[e1]
 	v2, e2, d2 := number(s, e1+1)
+	if sep == '/' && d1 <= 2 && d2 <= 2 && !(e2+1 < len(s) && s[e2] == sep && isDigit(s, e2+1)) {
+		return p.numericDayMonth(i, v1, e1, d1, v2, e2, d2)
+	}
 	if e2 >= len(s) || s[e2] != sep || !isDigit(s, e2+1) || d2 > 2 {
 		return i, p.fail(e2, "a numeric date")
 	}
 	v3, e3, d3 := number(s, e2+1)
-	if !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) {
+	// 2024-03-02T10:39:00Z: an ISO date and time.
+	isoTime := d1 == 4 && sep == '-' && e3+1 < len(s) && s[e3] == 'T' && isDigit(s, e3+1)
+	if !isoTime && !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) {
 		return i, p.fail(e3, "the end of the numeric date")
 	}
 	if p.has(format.Day) || p.has(format.Month) {
@@ -841,10 +902,17 @@ func (p *parser) numericDate(i int) (int, bool) {
 		if d3 > 2 || v2 < 1 || v2 > 12 || v3 < 1 || v3 > 31 {
 			return i, p.fail(i, "a numeric date")
 		}
+		m := p.mark()
 		p.add(num(format.Year, v1, i, e1, d1))
 		p.add(num(format.Month, v2, e1+1, e2, d2))
 		p.add(num(format.Day, v3, e2+1, e3, d3))
-		return e3, true
+		if isoTime {
+			if _, ok := p.clock(e3 + 1); !ok {
+				p.reset(m)
+				return i, false
+			}
+		}
+		return p.last, true
 	}
 	if d1 > 2 || d3 != 2 && d3 != 4 {
 		return i, p.fail(i, "a numeric date")
@@ -872,6 +940,52 @@ func (p *parser) numericDate(i int) (int, bool) {
 	return e3, true
 }
 
+// numericDayMonth reads a numeric date without its year, written with a
+// slash: 12/25, 25/12, 03/02 (which reads both ways). The three-part
+// date's rules for order apply.
+func (p *parser) numericDayMonth(i, v1, e1, d1, v2, e2, d2 int) (int, bool) {
+	s := p.s
+	if d2 == 0 || !wordEnds(s, e2) || e2+1 < len(s) && (s[e2] == ':' || s[e2] == '.') && isDigit(s, e2+1) {
+		return i, p.fail(e2, "a numeric date")
+	}
+	if p.has(format.Day) || p.has(format.Month) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	mdy := v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
+	dmy := v2 >= 1 && v2 <= 12 && v1 >= 1 && v1 <= 31
+	if !mdy && !dmy {
+		return i, p.fail(i, "a numeric date with a month from 1 to 12")
+	}
+	first := Field{Value: v1, Start: i, End: e1}
+	second := Field{Value: v2, Start: e1 + 1, End: e2}
+	var flags Flag
+	if mdy && dmy && v1 != v2 {
+		flags = Ambiguous
+	}
+	if mdy {
+		first.Kind, first.Form = format.Month, monthNumericForm(dayForm(s, i, d1))
+		second.Kind, second.Form = format.Day, dayForm(s, e1+1, d2)
+	} else {
+		first.Kind, first.Form = format.Day, dayForm(s, i, d1)
+		second.Kind, second.Form = format.Month, monthNumericForm(dayForm(s, e1+1, d2))
+		flags |= DayFirst
+	}
+	first.Flags, second.Flags = flags, flags
+	p.add(first)
+	p.add(second)
+	p.weak = true
+	return e2, true
+}
+
+// dayForm returns the form of a day written with n digits at s[i]: Padded
+// for 02, Plain otherwise.
+func dayForm(s string, i, n int) format.Form {
+	if n == 2 && s[i] == '0' {
+		return format.Padded
+	}
+	return format.Plain
+}
+
 // clock reads a time of day: 3:04 pm, 15:04, 15:04:05, 8:28pm, 03:05:48 PM,
 // 10:39 a.m., with an optional zone (EDT, IST, -04:00).
 func (p *parser) clock(i int) (int, bool) {
@@ -881,7 +995,7 @@ func (p *parser) clock(i int) (int, bool) {
 	}
 	h, e, hd := number(s, i)
 	mi, e2, md := number(s, e+1)
-	if hd > 2 || md != 2 || h > 24 || mi > 59 || !(wordEnds(s, e2) || isAMPMStart(s, e2)) {
+	if hd > 2 || md != 2 || h > 24 || mi > 59 {
 		return i, p.fail(i, "a time of day")
 	}
 	hour := Field{Value: h, Start: i, End: e}
@@ -915,6 +1029,7 @@ func (p *parser) clock(i int) (int, bool) {
 	default:
 		hour.Form = format.Hour24
 	}
+	m := p.mark()
 	p.add(hour)
 	p.add(minute)
 	if hasSecond {
@@ -926,12 +1041,13 @@ func (p *parser) clock(i int) (int, bool) {
 	if z, ok := p.zone(skipSpace(s, p.last)); ok {
 		p.add(z)
 	}
+	if p.last == k && !wordEnds(s, k) {
+		// Letters glued to the time that are neither am/pm (8:28pm) nor
+		// a zone (10:39Z, 15:04MST).
+		p.reset(m)
+		return i, p.fail(k, "a time of day")
+	}
 	return p.last, true
-}
-
-// isAMPMStart reports whether am or pm is glued to a time at i (8:28pm).
-func isAMPMStart(s string, i int) bool {
-	return i < len(s) && (s[i]|0x20 == 'a' || s[i]|0x20 == 'p')
 }
 
 // ampm reads am, pm, AM, PM, a.m. or p.m. at i.
@@ -1030,7 +1146,7 @@ func (p *parser) weekdays(i int) (int, bool) {
 	if r, n := decode(s, k); script.IsDash(r) {
 		m2 := p.mark()
 		if second, ok := p.weekday(skipSpace(s, k+n)); ok {
-			a, b := &p.fields[first], &p.fields[second]
+			a, b := &p.buf[first], &p.buf[second]
 			// The days the two words name, counted from the first.
 			diff := ((b.Value-int(b.Shift))-(a.Value-int(a.Shift))+14)%7 + 0
 			if a.Flags&Night != 0 && diff == 1 {
@@ -1061,6 +1177,12 @@ func (p *parser) weekday(i int) (int, bool) {
 	prefixed := false
 	if w, e, ok := p.wordAt(k); ok {
 		switch w.kind {
+		case wMotzash:
+			// מוצ״ש: Saturday evening, written as one word.
+			f := Field{Value: int(w.value), Start: k, End: e, Flags: Night}
+			f.Kind, f.Form, f.Text, f.Of = format.Weekday, w.form, s[k:e], w.value
+			p.add(f)
+			return p.n - 1, true
 		case wErev:
 			shift, prefixed = 1, true
 		case wMotzei:
@@ -1086,13 +1208,13 @@ func (p *parser) weekday(i int) (int, bool) {
 		f.Flags |= Night
 	}
 	p.add(f)
-	idx := len(p.fields) - 1
+	idx := p.n - 1
 	if night && !prefixed {
 		// Keep the word "night" inside the dateline: it is read, so the
 		// literal after the weekday must reach it.
 		_, e, _ := p.wordAt(skipSpace(s, f.End))
 		p.last = e
-		p.fields = append(p.fields, Field{Element: format.Lit(s[f.End:e]), Start: f.End, End: e})
+		p.push(Field{Element: format.Lit(s[f.End:e]), Start: f.End, End: e})
 	}
 	return idx, true
 }
@@ -1133,6 +1255,11 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		f.Form = w.form
 		if hebrewScript {
 			f.Form = format.ScriptBare
+			if !prefixed {
+				// שבת alone: other days are יום שני, as a bare שני
+				// is no weekday without ליל or ערב before it.
+				f.Form, f.Text, f.Of = format.Script, s[i:e], w.value
+			}
 			return f, true
 		}
 		f.Case = caseOf(s, i, e)
@@ -1141,7 +1268,8 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 			f.End++
 		}
 		if w.variant {
-			f.Text, f.Of, f.Case = s[i:f.End], w.value, format.AsIs
+			// Tues, THURS.: the word itself, in its own case.
+			f.Text, f.Of = s[i:f.End], w.value
 		}
 		return f, true
 	case wOrdinalDay:
@@ -1222,32 +1350,27 @@ func letterDay(r rune) int {
 }
 
 // finish settles what can only be decided once the whole dateline is read:
-// the order of an ambiguous numeric date, and the day a night range names.
+// the order of an ambiguous numeric date, the length of a range that ends
+// in another month, and the day a night range names.
 func (p *parser) finish() {
+	fields := p.fields()
 	// An ambiguous numeric date written with slashes or dashes is read
 	// month first, unless the dateline is in Hebrew script or gives a
 	// 24-hour time, as Israeli and European sites do.
-	var dayIdx, monthIdx = -1, -1
 	dayFirstHint := false
-	for i := range p.fields {
-		f := &p.fields[i]
-		switch {
-		case f.Flags&Ambiguous != 0 && f.Kind == format.Day:
-			dayIdx = i
-		case f.Flags&Ambiguous != 0 && f.Kind == format.Month:
-			monthIdx = i
+	for i := range fields {
+		switch f := &fields[i]; {
 		case f.Kind == format.HebrewMonth && f.Spelling.Family.IsHebrew(),
 			f.Kind == format.Hour && (f.Form == format.Hour24 || f.Form == format.Hour24Pad),
 			f.Kind == format.Weekday && f.Form >= format.Script && f.Form <= format.ScriptBare:
 			dayFirstHint = true
 		}
 	}
-	if dayIdx >= 0 && monthIdx >= 0 && p.fields[dayIdx].Flags&DayFirst == 0 && dayFirstHint {
-		r := Result{Input: p.s, Fields: p.fields}
-		if s, ok := r.Swap(); ok {
-			copy(p.fields, s.Fields)
-		}
+	if di, mi := ambiguousPair(fields); di >= 0 && fields[di].Flags&DayFirst == 0 && dayFirstHint {
+		swapPair(fields, di, mi)
 	}
+	gregorianRangeShift(fields)
+	hebrewRangeShift(fields)
 	if !p.anchorSecond {
 		return
 	}
@@ -1255,8 +1378,8 @@ func (p *parser) finish() {
 	// on the dateline's day, so its end becomes the anchor.
 	for _, kinds := range [2][2]format.Kind{{format.Day, format.Month}, {format.HebrewDay, format.HebrewMonth}} {
 		var shift int8
-		for i := range p.fields {
-			if f := &p.fields[i]; f.Kind == kinds[0] && f.Flags&RangeEnd != 0 {
+		for i := range fields {
+			if f := &fields[i]; f.Kind == kinds[0] && f.Flags&RangeEnd != 0 {
 				shift = f.Shift
 			}
 		}
@@ -1264,13 +1387,13 @@ func (p *parser) finish() {
 			continue
 		}
 		monthRange := false
-		for i := range p.fields {
-			if f := &p.fields[i]; f.Kind == kinds[1] && f.Flags&RangeEnd != 0 {
+		for i := range fields {
+			if f := &fields[i]; f.Kind == kinds[1] && f.Flags&RangeEnd != 0 {
 				monthRange = true
 			}
 		}
-		for i := range p.fields {
-			f := &p.fields[i]
+		for i := range fields {
+			f := &fields[i]
 			if f.Kind != kinds[0] && (f.Kind != kinds[1] || !monthRange) {
 				continue
 			}

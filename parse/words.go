@@ -22,6 +22,7 @@ const (
 	wZone                // a zone abbreviation: value indexes zones
 	wRosh                // Rosh (of Rosh Chodesh)
 	wChodesh             // Chodesh (of Rosh Chodesh)
+	wMotzash             // מוצ״ש: Motzei Shabbat in one word, Saturday evening
 )
 
 // A word is what the tables know of a word: its kind, its value and the
@@ -107,8 +108,13 @@ func init() {
 	}
 	hebrewWords["ששי"] = word{kind: wOrdinalDay, value: 5, form: format.Script, variant: true}
 	hebrewWords["שבת"] = word{kind: wWeekday, value: 6, form: format.Script}
-	for _, s := range []string{"מוצאי", "במוצאי", "ממוצאי", "למוצאי", "מוצ״ש", "מוצ\"ש", "מוצש"} {
+	for _, s := range []string{"מוצאי", "במוצאי", "ממוצאי", "למוצאי"} {
 		hebrewWords[s] = word{kind: wMotzei}
+	}
+	// The abbreviation names the day too. lookupHebrew reads any
+	// gershayim as ״.
+	for _, s := range []string{"מוצ״ש", "מוצש", "במוצ״ש", "ממוצ״ש"} {
+		hebrewWords[s] = word{kind: wMotzash, value: 6, form: format.Script, variant: true}
 	}
 	for _, s := range []string{"ליל", "מליל", "בליל", "לליל", "אור"} {
 		hebrewWords[s] = word{kind: wLeil}

@@ -1,0 +1,62 @@
+package format_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
+)
+
+func ExampleLayout_Format() {
+	t := time.Date(2024, time.March, 2, 10, 39, 0, 0, time.UTC)
+	h := hebrew.Date{Year: 5784, Month: hebrew.Adar, Day: 22} // the Hebrew date of t's day
+	for _, layout := range []string{format.Header, format.Full, format.Published, format.HebrewDate, format.HebrewScript} {
+		fmt.Println(parse.Layout(layout).Format(t, h))
+	}
+	fmt.Println(parse.Layout("יום שני, ב׳ בטבת ה׳תשס״ו").Format(t, h))
+	fmt.Println(parse.Layout("Tuesday, Sept. 5, 2023 | 5 Teves").Format(t, h))
+	// Output:
+	// Saturday, March 2nd | 22 Adar I 5784
+	// Saturday, March 2, 2024 | 22 Adar I 5784
+	// March 2, 2024 10:39 am
+	// 22 Adar I 5784
+	// כ״ב אדר א׳ תשפ״ד
+	// יום שבת, כ״ב באדר א׳ ה׳תשפ״ד
+	// Saturday, March 2, 2024 | 22 Adar Rishon
+}
+
+func ExampleLayout_AppendFormat() {
+	l := parse.Layout(format.HebrewDate)
+	buf := make([]byte, 0, 64) // reused: AppendFormat allocates nothing
+	for d := 29; d <= 31; d++ {
+		t := time.Date(2024, time.January, d, 0, 0, 0, 0, time.UTC)
+		buf = l.AppendFormat(buf[:0], t, hebrew.DateOf(t))
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// 19 Sh'vat 5784
+	// 20 Sh'vat 5784
+	// 21 Sh'vat 5784
+}
+
+func ExampleNew() {
+	l := format.New(
+		format.Element{Kind: format.Weekday, Form: format.Yom}, format.Lit(", "),
+		format.Element{Kind: format.HebrewDay, Form: format.RoshChodesh}, format.Lit(" "),
+		format.Element{Kind: format.HebrewMonth, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}},
+	)
+	fmt.Println(l.String())
+	t := time.Date(2024, time.February, 9, 0, 0, 0, 0, time.UTC)
+	fmt.Println(l.Format(t, hebrew.Date{Year: 5784, Month: hebrew.Shevat, Day: 30}))
+	// Output:
+	// Yom Sheni, 2 Teves
+	// Yom Shishi, Rosh Chodesh Adar Rishon
+}
+
+func ExampleReference() {
+	t, h := format.Reference()
+	fmt.Println(t.Format(time.RFC1123), "|", h)
+	// Output: Mon, 02 Jan 2006 15:04:05 MST | 2 Tevet 5766
+}

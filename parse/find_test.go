@@ -1,0 +1,164 @@
+package parse_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// collect returns the results of All(text), checking what every result
+// must satisfy: spans inside text, in order and without overlap.
+func collect(t testing.TB, text string) []parse.Result {
+	t.Helper()
+	var out []parse.Result
+	last := 0
+	for r := range parse.All(text) {
+		require.Equal(t, text, r.Input)
+		require.GreaterOrEqual(t, r.Start, last, "in order and without overlap")
+		require.Less(t, r.Start, r.End, "not empty")
+		require.LessOrEqual(t, r.End, len(text), "inside the text")
+		checkResult(t, r)
+		last = r.End
+		out = append(out, r)
+	}
+	return out
+}
+
+// spans returns the text of each result.
+func spans(rs []parse.Result) []string {
+	out := []string{}
+	for _, r := range rs {
+		out = append(out, r.Input[r.Start:r.End])
+	}
+	return out
+}
+
+func TestAll(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"", nil},
+		{"no dates here", nil},
+		{"Saturday, March 2nd | 22 Adar I 5784", []string{"Saturday, March 2nd | 22 Adar I 5784"}},
+		{"Posted on September 28, 2022 10:39 am by admin", []string{"September 28, 2022 10:39 am"}},
+		{"Today is: Tuesday, Tevet 1, 5772", []string{"Tuesday, Tevet 1, 5772"}},
+		{"Candle lighting: 17:26 on Friday, Mar 8", []string{"17:26 on Friday, Mar 8"}},
+		{"Next read on / 29 Adar I 5784", []string{"29 Adar I 5784"}},
+		{"News Nosh 1.21.20", []string{"1.21.20"}},
+		{"Israel News for February 6, 2017", []string{"February 6, 2017"}},
+		{"ChaBaD Jewish Calendar Sunday, December 3, 2023 20 Kislev, 5784", []string{"Sunday, December 3, 2023 20 Kislev, 5784"}},
+		{"TODAY IN JUDAISM: Sunday, January 1, 2006", []string{"Sunday, January 1, 2006"}},
+		{"DECEMBER 14, 2017 - Opinion", []string{"DECEMBER 14, 2017"}},
+		{"נכתב ב-י״ח באב ה׳תשפ״א (July 27, 2021) בבוקר", []string{"י״ח באב ה׳תשפ״א (July 27, 2021)"}},
+		{"The lecture on March 3 and the concert on March 10, 2024.", []string{"March 3", "March 10, 2024"}},
+		{"From October 22-28, 2017 we read Noach.", []string{"October 22-28, 2017"}},
+		{"Updated: 2024-03-02T10:39:00Z.", []string{"2024-03-02T10:39:00Z"}},
+		{"Tel Aviv, 08/02/2021 06:00 | Maariv", []string{"08/02/2021 06:00"}},
+		{"March 2 marchers", []string{"March 2"}},
+		{"on march 10, 2024 and may 2nd and saturday, may 4", []string{"march 10, 2024", "may 2nd", "saturday, may 4"}},
+		{"Doors open Sun, 12/25 at 10:30.", []string{"Sun, 12/25 at 10:30"}},
+		// Numbers, weekdays and times alone are not dates.
+		{"In 2023, 5 people sat on Sunday. Version 1.2.3 was released. Call 03/02 now. Score 2-8.", nil},
+		{"Sun 5 and Mon 6 are numbers; he sat 3 rows back at 10:30 pm.", nil},
+		{"They will march 10 blocks; the mayor may 2 times a year visit.", nil},
+		{"Sun Valley, March Madness, Jan Smith, Mon Repos, Wed Dec", nil},
+		{"אב ובנו הלכו לבית הכנסת, לא בניסן.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			got := collect(t, tc.text)
+			want := tc.want
+			if want == nil {
+				want = []string{}
+			}
+			assert.Equal(t, want, spans(got))
+		})
+	}
+}
+
+// TestAllFalseFriends: words that only start like month or weekday names
+// are read as nothing, alone, before a number and in a sentence.
+func TestAllFalseFriends(t *testing.T) {
+	words := []string{
+		"Marchers", "Mayor", "Sunburn", "Augustine", "Decemberists", "Monument",
+		"may be", "Junebug", "Julys", "Octopus", "Novena", "Janitor", "Aprils",
+		"Augusta", "Marchetti", "Mayorkas", "Sunday-school", "Wednesdays",
+		"Thursdays", "Friday's", "Sundaram", "Sunderland", "Satellite", "Tuesdayish",
+		"Avenue", "Nisanit", "Elulim", "Adaria", "Sivanne", "Tammuzi", "Tevetz",
+		"Chicken", "Never",
+	}
+	for _, w := range words {
+		for _, text := range []string{w, w + " 5", w + " 12, 2024", "The " + w + " 3rd came."} {
+			t.Run(text, func(t *testing.T) {
+				assert.Empty(t, spans(collect(t, text)))
+			})
+		}
+	}
+	// Month names alone are not dates either.
+	for _, text := range []string{"Ab", "Adar", "March", "May", "Tevet", "טבת", "In March we left."} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, spans(collect(t, text)))
+		})
+	}
+}
+
+// TestAllPage reads a news page of about 5,800 bytes: its masthead
+// dateline and its publication timestamp are the only dates in it, among
+// words that start like month names (Marchers, Mayor, Augustine,
+// Decemberists, Sunderland) and numbers, times and weekdays that are not
+// dates.
+func TestAllPage(t *testing.T) {
+	page, err := os.ReadFile("testdata/article.txt")
+	require.NoError(t, err)
+	require.InDelta(t, 5800, len(page), 100, "a page of about 5,800 bytes")
+	got := collect(t, string(page))
+	require.Equal(t, []string{"Wednesday, March 6th | 26 Adar I 5784", "March 5, 2024 3:12 pm"}, spans(got))
+
+	assert.Equal(t, ws(wd(wed), mo(3), dy(6), hd(26), hq(adar), hy(5784)), wantsOf(got[0].Fields))
+	assert.Equal(t, format.Header, got[0].Layout().String())
+	assert.Equal(t, ws(mo(3), dy(5), yr(2024), hr(3), mi(12), ampm(true)), wantsOf(got[1].Fields))
+	assert.Equal(t, format.Published, got[1].Layout().String())
+}
+
+func TestAllStops(t *testing.T) {
+	text := "March 2, 2024 and March 3, 2024 and March 4, 2024"
+	n := 0
+	for r := range parse.All(text) {
+		n++
+		assert.Equal(t, "March 2, 2024", text[r.Start:r.End])
+		break
+	}
+	assert.Equal(t, 1, n, "the iterator stops when asked")
+	assert.Len(t, collect(t, text), 3)
+}
+
+// TestAllAgreesWithParse: a dateline alone in the text is found whole, as
+// Parse reads it.
+func TestAllAgreesWithParse(t *testing.T) {
+	for _, tc := range parseCases {
+		// Parse takes the spaces around a dateline; All starts at its first
+		// word, and some datelines open with punctuation.
+		in := strings.TrimSpace(tc.in)
+		if strings.IndexAny(in[:1], "([") == 0 {
+			continue
+		}
+		if r, err := parse.Parse(in); err == nil && !r.Layout().Has(format.Year) && !r.Layout().Has(format.Weekday) &&
+			strings.Trim(in, "0123456789/") == "" {
+			continue // 12/25 alone is not a date in free text; see TestAll
+		}
+		t.Run(in, func(t *testing.T) {
+			got := collect(t, "Seen: "+in+" (end)")
+			require.Len(t, got, 1, "%q", spans(got))
+			p, err := parse.Parse(in)
+			require.NoError(t, err)
+			assert.Equal(t, wantsOf(p.Fields), wantsOf(got[0].Fields))
+		})
+	}
+}

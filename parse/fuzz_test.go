@@ -1,0 +1,86 @@
+package parse_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// fuzzSeeds returns the inputs of the table tests and the corpus.
+func fuzzSeeds(f *testing.F) []string {
+	var seeds []string
+	for _, tc := range parseCases {
+		seeds = append(seeds, tc.in, tc.layout)
+	}
+	seeds = append(seeds, roundTripLayouts...)
+	if data, err := os.ReadFile(corpusCommitted); err == nil {
+		for i, line := range strings.Split(string(data), "\n") {
+			if text, _, ok := strings.Cut(line, "\t"); ok && i > 0 {
+				seeds = append(seeds, text)
+			}
+		}
+	}
+	seeds = append(seeds, "", "12/25", "ב-י״ח באב", "24 Adar-1 Nisan", "Sept 29 - Oct 1", strings.Repeat("March 2, 2024 ", 10))
+	return seeds
+}
+
+// FuzzParse: Parse never panics; an error is a *parse.Error that says
+// where, inside the input; a result's fields tile its span in order, and
+// its layout, written for the reference day, reads again.
+func FuzzParse(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := parse.Parse(s)
+		if err != nil {
+			pe := checkError(t, s, err)
+			if pe.Offset < 0 || pe.Offset > len(s) {
+				t.Fatalf("%q: offset %d outside [0, %d]", s, pe.Offset, len(s))
+			}
+			return
+		}
+		checkResult(t, r)
+		if len(r.Fields) == 0 {
+			t.Fatalf("%q: a result without fields", s)
+		}
+		ref := r.Layout().Format(format.Reference())
+		if _, err := parse.Parse(ref); err != nil {
+			t.Fatalf("%q: its layout %q does not read: %v", s, ref, err)
+		}
+	})
+}
+
+// FuzzAll: All never panics, and its results lie inside the text, in
+// order and without overlap.
+func FuzzAll(f *testing.F) {
+	page, err := os.ReadFile("testdata/article.txt")
+	if err == nil {
+		f.Add(string(page[:1000]))
+	}
+	for _, s := range fuzzSeeds(f) {
+		f.Add("Posted " + s + " by admin")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		collect(t, s)
+	})
+}
+
+// FuzzLayout: Layout accepts any string, and writes it for the reference
+// day and other days without panicking.
+func FuzzLayout(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l := parse.Layout(s)
+		_ = l.String()
+		for _, d := range []struct{ y, m, d int }{{2024, 3, 2}, {1, 1, 1}, {-500, 12, 31}, {9999, 12, 31}} {
+			tm := date(d.y, d.m, d.d)
+			_ = l.Format(tm, hebrewOf(tm))
+		}
+	})
+}

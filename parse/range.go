@@ -1,0 +1,314 @@
+package parse
+
+import (
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// Ranges of days: October 22-28, 2-8 Cheshvan, November 30-December 1,
+// 24 Tevet-1 Shevat. The first day is the dateline's own (unless a weekday
+// range such as "Thursday night-Friday" says the last is); the fields of
+// the other end are marked RangeEnd, and their Shift counts the days from
+// the dateline's day.
+
+// gregorianRange reads the end of a range after a month and day: -28,
+// – 28, -December 1 or - Dec. 1.
+func (p *parser) gregorianRange(day Field) {
+	s := p.s
+	k := rangeDash(s, p.last)
+	if k < 0 {
+		return
+	}
+	if end, ok := dayField(s, k); ok {
+		if p.rangeEndDay(day, end) {
+			end.Kind, end.Shift, end.Flags = format.Day, int8(end.Value-day.Value), RangeEnd
+			p.add(end)
+		}
+		return
+	}
+	e := latinWord(s, k)
+	w, ok := lookupLatin(s, k, e)
+	if !ok || w.kind != wMonth {
+		return
+	}
+	m2 := p.monthField(k, e, w)
+	end, ok := dayField(s, skipSpace(s, m2.End))
+	if !ok || !p.rangeEnds(end.End) {
+		return
+	}
+	// The shift is counted by finish, once the year is known.
+	m2.Flags = RangeEnd
+	end.Kind, end.Flags = format.Day, RangeEnd
+	p.add(m2)
+	p.add(end)
+}
+
+// rangeDash returns the index after the dash of a range at i (2-8,
+// October 22 – 28), with the spaces around it, or -1.
+func rangeDash(s string, i int) int {
+	j := skipSpace(s, i)
+	r, n := decode(s, j)
+	if !script.IsDash(r) {
+		return -1
+	}
+	if r2, _ := decode(s, j+n); script.IsDash(r2) {
+		return -1 // "--", "---": a separator between two dates
+	}
+	return skipSpace(s, j+n)
+}
+
+// rangeEndDay reports whether end, read after a dash, ends a range of days
+// in the month of day (October 22-28): it comes later in the month, and
+// is not the start of something else.
+func (p *parser) rangeEndDay(day, end Field) bool {
+	return end.Value > day.Value && end.Value <= 31 && p.rangeEnds(end.End)
+}
+
+// rangeEnds reports whether the day of the month that ends at e can end a
+// range: it is not the hour of a time (Dec 25 - 10:30), a part of a numeric
+// date, or the day of a date that follows (March 2nd - 22 Adar I).
+func (p *parser) rangeEnds(e int) bool {
+	s := p.s
+	if e < len(s) {
+		switch s[e] {
+		case ':', '/', '.':
+			if isDigit(s, e+1) {
+				return false
+			}
+		}
+	}
+	k := skipSpace(s, e)
+	if k >= len(s) {
+		return true
+	}
+	if _, ok := hebrew.MatchMonth(s[k:]); ok {
+		return false
+	}
+	if w, _, ok := p.wordAt(k); ok && w.kind == wMonth {
+		return false
+	}
+	if s[k] == 0xD7 {
+		if w, ok := p.hebrewWord(k, hebrewWord(s, k)); ok && w.kind == wMonth {
+			return false
+		}
+	}
+	return true
+}
+
+// monthRange reads the end of a range that goes on into the next month,
+// after a date written day first: -1 December after 30 November, – א׳
+// בשבט after כ״ד בטבת. The end is a day of the month, in digits (or
+// Hebrew letters, for a Hebrew month), and a month of the same calendar.
+func (p *parser) monthRange(day Field) {
+	s := p.s
+	k := rangeDash(s, p.last)
+	if k < 0 {
+		return
+	}
+	hebrewMonth := day.Kind == format.HebrewDay
+	end, ok := dayField(s, k)
+	if !ok && hebrewMonth {
+		end, ok = hebrewDayField(s, k)
+	}
+	if !ok {
+		return
+	}
+	m := end.End
+	if m < len(s) && s[m] == '.' {
+		m++ // 30. November-1. Dezember
+	}
+	m = skipSpace(s, m)
+	var month Field
+	if hebrewMonth {
+		name, ok := hebrew.MatchMonth(s[m:])
+		if !ok {
+			return
+		}
+		month = hebrewMonthField(s, m, name)
+	} else {
+		if m >= len(s) {
+			return
+		}
+		var w word
+		var e int
+		if s[m] == 0xD7 {
+			e = hebrewWord(s, m)
+			w, ok = p.hebrewWord(m, e)
+		} else {
+			e = latinWord(s, m)
+			w, ok = lookupLatin(s, m, e)
+		}
+		if !ok || w.kind != wMonth {
+			return
+		}
+		month = p.monthField(m, e, w)
+	}
+	end.Kind, end.Flags = day.Kind, RangeEnd
+	month.Flags |= RangeEnd
+	p.add(end)
+	p.add(month)
+}
+
+// rangeAdar reads again, as a plain Adar, a qualified Adar at s[k] whose
+// qualifier, after a dash, is really the start of a range's end: 24 Adar-1
+// Nisan, כ״ד באדר-א׳ בניסן. It returns name unchanged otherwise.
+func rangeAdar(s string, k int, name hebrew.MonthName) hebrew.MonthName {
+	if !name.Qualified || name.Spelling.Adar == hebrew.AdarVeadar || name.Spelling.Adar == hebrew.AdarVav {
+		return name
+	}
+	e := latinWord(s, k)
+	if s[k] == 0xD7 {
+		e = hebrewWord(s, k)
+	}
+	if e <= k || e >= k+name.Len {
+		return name
+	}
+	dash := false
+	for j := e; j < k+name.Len; {
+		r, n := decode(s, j)
+		if script.IsDash(r) {
+			dash = true
+		} else if !script.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	if !dash {
+		return name
+	}
+	if _, ok := hebrew.MatchMonth(s[skipSpace(s, k+name.Len):]); !ok {
+		return name
+	}
+	base, ok := hebrew.MatchMonth(s[k:e])
+	if !ok || base.Len != e-k || base.Qualified {
+		return name
+	}
+	return base
+}
+
+// hebrewRange reads the end of a range after a Hebrew month and day:
+// -8 (Cheshvan 2-8), or -Shevat 1 (Tevet 24-Shevat 1).
+func (p *parser) hebrewRange(day Field) {
+	s := p.s
+	k := rangeDash(s, p.last)
+	if k < 0 {
+		return
+	}
+	if end, ok := dayField(s, k); ok {
+		if p.rangeEndDay(day, end) {
+			end.Kind, end.Shift, end.Flags = format.HebrewDay, int8(end.Value-day.Value), RangeEnd
+			p.add(end)
+		}
+		return
+	}
+	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok {
+		return
+	}
+	m2 := hebrewMonthField(s, k, name)
+	end, ok := dayField(s, skipSpace(s, m2.End))
+	if !ok && name.BaseLen < name.Len && skipSpace(s, k+name.BaseLen) > k+name.BaseLen {
+		// Tevet 24-Adar 1: the digit is the day, not Adar I.
+		m2 = hebrewMonthField(s, k, hebrew.MonthName{Month: hebrew.Adar, Spelling: name.Spelling, Len: name.BaseLen, BaseLen: name.BaseLen})
+		m2.Spelling.Adar = hebrew.AdarDefault
+		end, ok = dayField(s, skipSpace(s, m2.End))
+	}
+	if !ok || !p.rangeEnds(end.End) {
+		return
+	}
+	m2.Flags |= RangeEnd
+	end.Kind, end.Flags = format.HebrewDay, RangeEnd
+	p.add(m2)
+	p.add(end)
+}
+
+// rangeFields returns the indexes of the day and month fields of a range
+// that ends in another month (November 30-December 1, 24 Tevet-1 Shevat):
+// the dateline's own day and month, and the range end's, or false.
+func rangeFields(fields []Field, day, month format.Kind) (d1, m1, d2, m2 int, ok bool) {
+	d1, m1, d2, m2 = -1, -1, -1, -1
+	for i := range fields {
+		f := &fields[i]
+		end := f.Flags&RangeEnd != 0
+		switch {
+		case f.Kind == day && !end && d1 < 0:
+			d1 = i
+		case f.Kind == day && end:
+			d2 = i
+		case f.Kind == month && !end && m1 < 0:
+			m1 = i
+		case f.Kind == month && end:
+			m2 = i
+		}
+	}
+	return d1, m1, d2, m2, d1 >= 0 && m1 >= 0 && d2 >= 0 && m2 >= 0
+}
+
+// setRangeShift gives the end of a range, fields d2 and m2, its distance
+// in days from the dateline's day, if it fits a Shift.
+func setRangeShift(fields []Field, d2, m2, n int) {
+	if n < -127 || n > 127 {
+		return
+	}
+	fields[d2].Shift, fields[m2].Shift = int8(n), int8(n)
+}
+
+// gregorianRangeShift counts the days of a Gregorian range that ends in
+// another month, in the year the dateline states; without one, in a common
+// year, unless a February 29 says it is a leap year.
+func gregorianRangeShift(fields []Field) {
+	d1, m1, d2, m2, ok := rangeFields(fields, format.Day, format.Month)
+	if !ok {
+		return
+	}
+	y := 2001
+	if yf, ok := (&Result{Fields: fields}).Get(format.Year); ok {
+		y = yf.Value
+		if yf.Form == format.TwoDigit {
+			y += 2000
+		}
+	} else if fields[m1].Value == 2 && fields[d1].Value == 29 || fields[m2].Value == 2 && fields[d2].Value == 29 {
+		y = 2000
+	}
+	a := time.Date(y, time.Month(fields[m1].Value), fields[d1].Value, 0, 0, 0, 0, time.UTC)
+	b := time.Date(y, time.Month(fields[m2].Value), fields[d2].Value, 0, 0, 0, 0, time.UTC)
+	if fields[m2].Value < fields[m1].Value {
+		b = b.AddDate(1, 0, 0) // December 29-January 4
+	}
+	setRangeShift(fields, d2, m2, int(b.Sub(a).Hours()/24))
+}
+
+// hebrewRangeShift counts the days of a Hebrew range that ends in another
+// month (24 Tevet-1 Shevat), in the year the dateline states; without one,
+// in a common year, or a leap year if it names Adar II.
+func hebrewRangeShift(fields []Field) {
+	d1, m1, d2, m2, ok := rangeFields(fields, format.HebrewDay, format.HebrewMonth)
+	if !ok {
+		return
+	}
+	y := 5785
+	if yf, ok := (&Result{Fields: fields}).Get(format.HebrewYear); ok {
+		y = yf.Value
+	} else if fields[m1].Value == int(hebrew.AdarII) || fields[m2].Value == int(hebrew.AdarII) {
+		y = 5784
+	}
+	a, err1 := hebrew.NewDate(y, hebrew.Month(fields[m1].Value), fields[d1].Value)
+	b, err2 := hebrew.NewDate(y, hebrew.Month(fields[m2].Value), fields[d2].Value)
+	if err1 != nil || err2 != nil {
+		return
+	}
+	ay, am, ad := a.Gregorian()
+	by, bm, bd := b.Gregorian()
+	n := int(time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+	if n < 0 {
+		// 29 Elul-1 Tishrei: the end is in the next year.
+		if b, err := hebrew.NewDate(y+1, b.Month, b.Day); err == nil {
+			by, bm, bd = b.Gregorian()
+			n = int(time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+		}
+	}
+	setRangeShift(fields, d2, m2, n)
+}
