@@ -2,6 +2,7 @@ package dateline
 
 import (
 	"errors"
+	"sync"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
@@ -18,13 +19,23 @@ import (
 // problem with the offset where reading stopped.
 func Check(s string, opts ...Option) Report {
 	o := makeOptions(opts)
-	r, err := parse.Parse(s)
+	bp := fieldPool.Get().(*[]parse.Field)
+	defer fieldPool.Put(bp)
+	r, err := parse.ParseAppend((*bp)[:0], s)
 	if err != nil {
 		return syntaxReport(s, err)
 	}
+	*bp = r.Fields[:0]
 	rep, _ := resolveResult(&r, &o)
 	return rep
 }
+
+// fieldPool holds the slices Check parses into: a Report keeps nothing of
+// the fields, so one slice serves every call of a goroutine.
+var fieldPool = sync.Pool{New: func() any {
+	b := make([]parse.Field, 0, 32)
+	return &b
+}}
 
 // Parse reads s as one dateline or timestamp and returns the day it names:
 // what Check resolves, or the first problem of severity Error as a
@@ -203,61 +214,60 @@ func resolve(r *parse.Result, o *options) Report {
 	return rep
 }
 
-// resolveResult resolves a parsed dateline into its Report, and returns the
-// reading of the text it chose (r, or the other reading of its numeric
-// date).
-func resolveResult(r *parse.Result, o *options) (Report, *parse.Result) {
+// resolveResult resolves a parsed dateline into its Report, and reports
+// whether it chose the other reading of its numeric date (r.Swap).
+func resolveResult(r *parse.Result, o *options) (Report, bool) {
 	rv := resolver{f: gather(r), o: o}
 	f := &rv.f
-	noDate := Report{Input: r.Input, Problems: []Problem{{Code: CodeSyntax, Severity: Error, End: len(r.Input), Message: "expected a date"}}}
-	if !f.hasGMonth && !f.hasHMonth {
-		return noDate, r
+	var best cand
+	ok := f.hasGMonth || f.hasHMonth
+	if ok {
+		best, ok = rv.choose()
 	}
-	best, ok := rv.choose()
 	if !ok {
-		return noDate, r
+		return Report{Input: r.Input, Problems: []Problem{{Code: CodeSyntax, Severity: Error, End: len(r.Input), Message: "expected a date"}}}, false
 	}
 	rv.eval(best, true)
 	if f.ambiguous && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)
 	}
-	res := r
-	if best.swapped {
-		if s, ok := r.Swap(); ok {
-			res = &s
-		}
+	var buf [128]byte
+	var layout string
+	if sw, ok := r.Swap(); ok && best.swapped {
+		layout = string(sw.AppendLayout(buf[:0]))
+	} else {
+		layout = string(r.AppendLayout(buf[:0]))
 	}
-	layout := res.Layout()
-	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout.String(), Problems: rv.problems}, res
+	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Problems: rv.problems}, best.swapped
 }
 
 // choose enumerates the candidates and returns the best.
 func (rv *resolver) choose() (cand, bool) {
 	f := &rv.f
-	readings := []bool{false}
+	readings, nr := [2]bool{false, true}, 1
 	if f.ambiguous {
 		parsedDayFirst := f.gDay.Flags&parse.DayFirst != 0
 		switch {
 		case rv.o.order == orderMonthFirst && parsedDayFirst, rv.o.order == orderDayFirst && !parsedDayFirst:
-			readings = []bool{true}
+			readings[0] = true
 		case rv.o.order == orderGuess:
-			readings = []bool{false, true}
+			nr = 2
 		}
 	}
-	adars := []hebrew.Month{0}
+	adars, na := [2]hebrew.Month{}, 1
 	if f.hasHMonth {
 		adars[0] = hebrew.Month(f.hMonth.Value)
 		if adars[0] == hebrew.Adar && f.hMonth.Flags&parse.Qualified == 0 {
-			adars = []hebrew.Month{hebrew.AdarII, hebrew.Adar}
+			adars, na = [2]hebrew.Month{hebrew.AdarII, hebrew.Adar}, 2
 		}
 	}
-	nights := []int{0}
+	nights, nn := [2]int{0}, 1
 	if f.night && !f.hasGDay && f.hasHDay {
-		nights = []int{1, 0}
+		nights, nn = [2]int{1, 0}, 2
 	}
-	for _, sw := range readings {
-		for _, hm := range adars {
-			for _, n := range nights {
+	for _, sw := range readings[:nr] {
+		for _, hm := range adars[:na] {
+			for _, n := range nights[:nn] {
 				rv.years(cand{hm: hm, swapped: sw, night: n})
 			}
 		}
@@ -282,14 +292,16 @@ func (rv *resolver) years(base cand) {
 	f := &rv.f
 	switch {
 	case f.hasGY && f.hasHY:
-		for _, gy := range rv.gregorianYears() {
+		years, n := rv.gregorianYears()
+		for _, gy := range years[:n] {
 			c := base
 			c.gy, c.hy = gy, f.hYear.Value
 			rv.try(c)
 		}
 	case f.hasGY:
-		for _, gy := range rv.gregorianYears() {
-			for _, hy := range []int{gy + 3761, gy + 3760} {
+		years, n := rv.gregorianYears()
+		for _, gy := range years[:n] {
+			for _, hy := range [2]int{gy + 3761, gy + 3760} {
 				c := base
 				c.gy, c.hy = gy, hy
 				c.distance = rv.apart(c)
@@ -299,7 +311,7 @@ func (rv *resolver) years(base cand) {
 	case f.hasHY:
 		hy := f.hYear.Value
 		perfect := false
-		for _, gy := range []int{hy - 3761, hy - 3760} {
+		for _, gy := range [2]int{hy - 3761, hy - 3760} {
 			c := base
 			c.gy, c.hy = gy, hy
 			c.distance = rv.apart(c)
@@ -362,10 +374,10 @@ func (rv *resolver) apart(c cand) int64 {
 // gregorianYears returns the years a stated Gregorian year can be: itself,
 // or for a two-digit year the years of that ending nearest the reference
 // (or, with a Hebrew year, nearest it).
-func (rv *resolver) gregorianYears() []int {
+func (rv *resolver) gregorianYears() ([3]int, int) {
 	f := &rv.f
 	if f.gYear.Form != format.TwoDigit {
-		return []int{f.gYear.Value}
+		return [3]int{f.gYear.Value}, 1
 	}
 	center := rv.reference().Year()
 	if f.hasHY {
@@ -373,14 +385,14 @@ func (rv *resolver) gregorianYears() []int {
 	}
 	yy := f.gYear.Value
 	base := center - center%100 + yy
-	out := []int{base, base - 100, base + 100}
+	out := [3]int{base, base - 100, base + 100}
 	// Nearest first.
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && abs(out[j]-center) < abs(out[j-1]-center); j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
-	return out[:2]
+	return out, 2
 }
 
 func (rv *resolver) reference() time.Time {

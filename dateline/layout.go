@@ -36,7 +36,11 @@ func LayoutOf(example string) (format.Layout, error) {
 		}
 	}
 	o := makeOptions(opts)
-	rep, chosen := resolveResult(&r, &o)
+	rep, swapped := resolveResult(&r, &o)
+	chosen := r
+	if swapped {
+		chosen, _ = r.Swap()
+	}
 	if err := rep.Err(); err != nil {
 		return format.Layout{}, err
 	}

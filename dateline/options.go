@@ -9,8 +9,27 @@ import (
 )
 
 // An Option changes how New, Parse, Check and Find read or make a
-// dateline.
-type Option func(*options)
+// dateline. Options are values, made by In, Reference, Sunset, Nightfall,
+// DayFirst and MonthFirst; the zero Option changes nothing. (They are not
+// functions, so that passing them allocates nothing.)
+type Option struct {
+	kind optionKind
+	loc  *time.Location
+	t    time.Time
+	city *zmanim.Location
+}
+
+type optionKind uint8
+
+const (
+	optNone optionKind = iota
+	optIn
+	optReference
+	optSunset
+	optNightfall
+	optMonthFirst
+	optDayFirst
+)
 
 type options struct {
 	loc    *time.Location
@@ -35,8 +54,21 @@ const (
 func makeOptions(opts []Option) options {
 	o := options{loc: time.UTC}
 	for _, opt := range opts {
-		if opt != nil {
-			opt(&o)
+		switch opt.kind {
+		case optIn:
+			if opt.loc != nil {
+				o.loc = opt.loc
+			}
+		case optReference:
+			o.ref, o.hasRef = opt.t, true
+		case optSunset:
+			o.setRule(opt.city, false)
+		case optNightfall:
+			o.setRule(opt.city, true)
+		case optMonthFirst:
+			o.order = orderMonthFirst
+		case optDayFirst:
+			o.order = orderDayFirst
 		}
 	}
 	return o
@@ -52,13 +84,7 @@ func (o *options) reference() time.Time {
 
 // In sets the time zone of text that names none (default UTC): the
 // Dateline's Time is in it, at midnight or at the time of day the text gives.
-func In(loc *time.Location) Option {
-	return func(o *options) {
-		if loc != nil {
-			o.loc = loc
-		}
-	}
-}
+func In(loc *time.Location) Option { return Option{kind: optIn, loc: loc} }
 
 // Reference sets "now" for text that names no year (default: the time of
 // the call). Datelines name days that have come or are about to, so the
@@ -66,23 +92,17 @@ func In(loc *time.Location) Option {
 // date fits the rest of the dateline: its weekday and the other calendar's
 // date. With nothing to fit, it is the year that puts the date nearest t
 // within those six months.
-func Reference(t time.Time) Option {
-	return func(o *options) { o.ref, o.hasRef = t, true }
-}
+func Reference(t time.Time) Option { return Option{kind: optReference, t: t} }
 
 // Sunset starts the Hebrew day at sunset at loc, instead of at midnight:
 // New gives 4 Tishrei 5783 for 9 pm in New York on September 28, 2022, and
 // Check expects the next day's Hebrew date in a timestamp after sunset.
 // Sunset is computed for the day in loc's own time zone (loc.TimeZoneId).
-func Sunset(loc *zmanim.Location) Option {
-	return func(o *options) { o.setRule(loc, false) }
-}
+func Sunset(loc *zmanim.Location) Option { return Option{kind: optSunset, city: loc} }
 
 // Nightfall starts the Hebrew day at nightfall (tzeit hakochavim, the sun
 // 8.5° below the horizon) at loc, instead of at midnight.
-func Nightfall(loc *zmanim.Location) Option {
-	return func(o *options) { o.setRule(loc, true) }
-}
+func Nightfall(loc *zmanim.Location) Option { return Option{kind: optNightfall, city: loc} }
 
 func (o *options) setRule(loc *zmanim.Location, nightfall bool) {
 	if loc == nil {
@@ -100,11 +120,11 @@ func (o *options) setRule(loc *zmanim.Location, nightfall bool) {
 
 // MonthFirst reads numeric dates that could be either way month first, as
 // US sites write them: 03/02/2024 is March 2.
-func MonthFirst() Option { return func(o *options) { o.order = orderMonthFirst } }
+func MonthFirst() Option { return Option{kind: optMonthFirst} }
 
 // DayFirst reads numeric dates that could be either way day first, as
 // Israeli and European sites write them: 03/02/2024 is February 3.
-func DayFirst() Option { return func(o *options) { o.order = orderDayFirst } }
+func DayFirst() Option { return Option{kind: optDayFirst} }
 
 // dayStart returns when the Hebrew day that follows the civil day of t (in
 // the rule's zone) begins: sunset or nightfall there. ok is false without a

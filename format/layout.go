@@ -28,9 +28,13 @@ const (
 // January 2, 2006 at 15:04:05 in a zone named MST, seven hours west of UTC,
 // and the Hebrew date of that day, 2 Tevet 5766.
 func Reference() (time.Time, hebrew.Date) {
-	return time.Date(2006, time.January, 2, 15, 4, 5, 0, time.FixedZone("MST", -7*60*60)),
-		hebrew.Date{Year: 5766, Month: hebrew.Tevet, Day: 2}
+	return referenceTime, referenceDate
 }
+
+var (
+	referenceTime = time.Date(2006, time.January, 2, 15, 4, 5, 0, time.FixedZone("MST", -7*60*60))
+	referenceDate = hebrew.Date{Year: 5766, Month: hebrew.Tevet, Day: 2}
+)
 
 // A Layout is a compiled dateline layout: a sequence of elements. Layouts
 // are read from an example dateline by the parse package (dateline.LayoutOf
@@ -55,10 +59,23 @@ type dayRange struct {
 
 // New returns a layout of the given elements, which it copies.
 func New(elems ...Element) Layout {
-	l := Layout{elems: append([]Element(nil), elems...)}
+	return wrap(append([]Element(nil), elems...))
+}
+
+// wrap returns the layout of elems, which it keeps.
+func wrap(elems []Element) Layout {
+	l := Layout{elems: elems}
 	l.ranges[0] = findRange(l.elems, Day, Month)
 	l.ranges[1] = findRange(l.elems, HebrewDay, HebrewMonth)
 	return l
+}
+
+// AppendElements appends the dateline of t and h written in the layout of
+// elems, as New(elems...).AppendFormat(b, t, h) does, without copying
+// elems into a Layout: for a layout written once.
+func AppendElements(b []byte, elems []Element, t time.Time, h hebrew.Date) []byte {
+	l := wrap(elems)
+	return l.AppendFormat(b, t, h)
 }
 
 // findRange finds a range of days of kind day written with a single month

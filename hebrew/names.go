@@ -257,6 +257,11 @@ func init() {
 	for _, e := range variants {
 		add(e)
 	}
+	for _, e := range spellings {
+		if c := e.key[0]; c >= 'a' && c <= 'z' {
+			latinPairs[c-'a'][pairIndex(e.key, 1)] = true
+		}
+	}
 	for i, e := range spellings {
 		if e.family == Niqqud {
 			// Read through the Hebrew key it folds to; see matchMonth.
@@ -275,6 +280,38 @@ func init() {
 			}
 		}
 	}
+}
+
+// latinPairs[a][b] reports whether a Latin key starts with the letter
+// 'a'+a followed by the character of pairIndex b.
+var latinPairs [26][29]bool
+
+// pairIndex classifies the character at s[i] as the second character of a
+// Latin key: a letter (0-25), an apostrophe (26), a space or dash (27), or
+// anything else, including the end of s (28).
+func pairIndex(s string, i int) int {
+	if i >= len(s) {
+		return 28
+	}
+	if c := s[i]; c < 0x80 {
+		switch l := c | 0x20; {
+		case l >= 'a' && l <= 'z' && c >= 'A':
+			return int(l - 'a')
+		case c == '\'':
+			return 26
+		case c == ' ' || c == '-' || c == '\t':
+			return 27
+		}
+		return 28
+	}
+	r, _ := script.Decode(s, i)
+	switch {
+	case script.IsApostrophe(r):
+		return 26
+	case script.IsSpace(r) || script.IsDash(r):
+		return 27
+	}
+	return 28
 }
 
 // keyOf folds a spelling to its lookup key: ASCII lower case, points
@@ -390,6 +427,13 @@ func MatchMonth(s string) (MonthName, bool) {
 func matchMonth(s string, i int) (MonthName, bool) {
 	if i >= len(s) {
 		return MonthName{}, false
+	}
+	if c := s[i] | 0x20; c >= 'a' && c <= 'z' && s[i] < 0x80 {
+		// Most Latin words start with two letters no month name starts
+		// with: one table lookup rejects them.
+		if !latinPairs[c-'a'][pairIndex(s, i+1)] {
+			return MonthName{}, false
+		}
 	}
 	for _, idx := range buckets[bucketOf(s, i)] {
 		e := &spellings[idx]

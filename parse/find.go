@@ -38,7 +38,7 @@ func All(text string) iter.Seq[Result] {
 			}
 			closeParens(&p)
 			p.finish()
-			if !yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.result()}) {
+			if !yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.result(nil)}) {
 				return
 			}
 			i = p.last

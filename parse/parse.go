@@ -62,6 +62,21 @@ func (r *Result) Layout() format.Layout {
 	return format.New(elems...)
 }
 
+// AppendLayout appends the layout of the dateline written for the
+// reference day, Layout().String(), to b, without compiling the layout.
+func (r *Result) AppendLayout(b []byte) []byte {
+	var buf [maxFields + 2]format.Element
+	elems := buf[:0]
+	for i := range r.Fields {
+		if len(elems) == len(buf) {
+			break
+		}
+		elems = append(elems, r.Fields[i].Element)
+	}
+	t, h := format.Reference()
+	return format.AppendElements(b, elems, t, h)
+}
+
 // Get returns the field of kind k that states the dateline's own day (not
 // the other end of a range), and whether there is one.
 func (r *Result) Get(k format.Kind) (Field, bool) {
@@ -143,6 +158,13 @@ func dayNumericForm(month format.Form) format.Form {
 // and [All] finds datelines inside longer text. Errors are *Error values
 // with the offset where reading stopped.
 func Parse(s string) (Result, error) {
+	return ParseAppend(nil, s)
+}
+
+// ParseAppend is Parse with the fields appended to dst, so that a caller
+// reading many datelines can reuse one slice: Result.Fields is dst's
+// storage when it is large enough.
+func ParseAppend(dst []Field, s string) (Result, error) {
 	if len(s) > MaxInput {
 		return Result{}, &Error{Input: s, Offset: MaxInput, Expected: "at most 4096 bytes", Found: foundAt(s, MaxInput), Err: ErrTooLong}
 	}
@@ -178,7 +200,7 @@ func Parse(s string) (Result, error) {
 		end = k
 	}
 	p.finish()
-	return Result{Input: s, Start: p.start, End: end, Fields: p.result()}, nil
+	return Result{Input: s, Start: p.start, End: end, Fields: p.result(dst)}, nil
 }
 
 func isClosing(r rune) bool {
@@ -242,8 +264,11 @@ func (p *parser) fields() []Field { return p.buf[:p.n] }
 
 // result returns a copy of the fields read: the one allocation of a
 // successful Parse.
-func (p *parser) result() []Field {
-	return append(make([]Field, 0, p.n), p.buf[:p.n]...)
+func (p *parser) result(dst []Field) []Field {
+	if cap(dst)-len(dst) < p.n {
+		dst = append(make([]Field, 0, len(dst)+p.n), dst...)
+	}
+	return append(dst, p.buf[:p.n]...)
 }
 
 // push appends f, or records that the dateline is full.
@@ -373,11 +398,15 @@ func (p *parser) phrase(i int) (int, bool) {
 	case script.IsDigit(c):
 		return p.number(i)
 	case c < 0x80 && script.IsLatinLetter(rune(c)):
-		if name, ok := hebrew.MatchMonth(s[i:]); ok {
-			return p.hebrewMonthFirst(i, name)
-		}
+		// The words of the tables first: they are one map lookup, and
+		// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
 		e := latinWord(s, i)
 		w, ok := lookupLatin(s, i, e)
+		if !ok || w.kind == wMonth && e-i == 3 && w.value == 3 {
+			if name, ok := hebrew.MatchMonth(s[i:]); ok {
+				return p.hebrewMonthFirst(i, name)
+			}
+		}
 		if !ok {
 			return i, p.fail(i, "a date")
 		}
