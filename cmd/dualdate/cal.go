@@ -1,0 +1,287 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// cellWidth is the width of a day in the grid: room for "1 AdII" and two
+// spaces before it.
+const cellWidth = 8
+
+// Reverse video, for today on a terminal.
+const (
+	reverse = "\x1b[7m"
+	plain   = "\x1b[0m"
+)
+
+// hebrewAbbr is how a grid marks the first of a Hebrew month; Adar is
+// AdI in a leap year.
+var hebrewAbbr = [...]string{
+	hebrew.Nisan: "Nis", hebrew.Iyyar: "Iyar", hebrew.Sivan: "Siv", hebrew.Tammuz: "Tam",
+	hebrew.Av: "Av", hebrew.Elul: "Elul", hebrew.Tishrei: "Tish", hebrew.Cheshvan: "Chsh",
+	hebrew.Kislev: "Kis", hebrew.Tevet: "Tev", hebrew.Shevat: "Shvt", hebrew.Adar: "Adar",
+	hebrew.AdarII: "AdII",
+}
+
+// A calMonth is the month a grid draws: its first and last day (civil
+// days, at noon UTC), and whether it is a Hebrew month.
+type calMonth struct {
+	first, last time.Time
+	isHebrew    bool
+	hebrew      hebrew.Date // the Hebrew month's first day
+}
+
+// cal draws a month in both calendars.
+func (c *command) cal(args []string) int {
+	if len(args) > 1 {
+		return c.usageError("cal takes one month, such as 2024-03 or \"Adar I 5784\"")
+	}
+	today := now().In(c.loc)
+	arg := ""
+	if len(args) == 1 {
+		arg = args[0]
+	}
+	m, err := c.calMonthOf(arg, today)
+	if err != nil {
+		c.errorf("%v", err)
+		return exitInput
+	}
+	if c.json {
+		for d := m.first; !d.After(m.last); d = d.AddDate(0, 0, 1) {
+			y, mo, dd := d.Date()
+			dl := dateline.Dateline{Time: time.Date(y, mo, dd, 0, 0, 0, 0, c.loc), Hebrew: hebrew.DateOf(d)}
+			b, _ := dl.MarshalJSON()
+			c.out.Write(b)
+			c.out.WriteByte('\n')
+		}
+		return exitOK
+	}
+	c.drawMonth(c.out, m, civilNoon(today), isTerminal(c.stdout))
+	return exitOK
+}
+
+// calMonthOf reads the argument of cal: a Gregorian month (2024-03, "March
+// 2024"), a Hebrew one ("Adar I 5784"), or the month of a date; "" is the
+// month of today.
+func (c *command) calMonthOf(arg string, today time.Time) (calMonth, error) {
+	if arg == "" {
+		return gregorianMonth(today.Year(), today.Month()), nil
+	}
+	if y, mo, ok := isoMonth(arg); ok {
+		if mo < 1 || mo > 12 {
+			return calMonth{}, fmt.Errorf("%q: there is no month %d", arg, mo)
+		}
+		return c.checkYear(arg, gregorianMonth(y, time.Month(mo)))
+	}
+	bad := fmt.Errorf("%q is not a month: write 2024-03, \"March 2024\" or \"Adar I 5784\"", arg)
+	r, err := parse.Parse(arg)
+	if err != nil {
+		return calMonth{}, bad
+	}
+	gm, hasGM := r.Get(format.Month)
+	gy, hasGY := r.Get(format.Year)
+	_, hasGD := r.Get(format.Day)
+	_, hasHM := r.Get(format.HebrewMonth)
+	switch {
+	case hasGM && hasGY && !hasGD:
+		if gy.Form == format.TwoDigit {
+			return calMonth{}, fmt.Errorf("%q: write the year in full", arg)
+		}
+		return c.checkYear(arg, gregorianMonth(gy.Value, time.Month(gm.Value)))
+	case hasGM || hasHM:
+		// A date, or a Hebrew month: Check resolves it (a bare Adar, a
+		// year left out) and says what is wrong with it.
+		rep := dateline.Check(arg, c.opts...)
+		for _, p := range rep.Problems {
+			if p.Severity == dateline.Error {
+				return calMonth{}, fmt.Errorf("%q: %s", arg, message(p))
+			}
+			if p.Severity == dateline.Warning {
+				c.warnf("%q: %s", arg, message(p))
+			}
+		}
+		d := rep.Dateline
+		switch {
+		case !d.Time.IsZero() && hasGM:
+			return gregorianMonth(d.Time.Year(), d.Time.Month()), nil
+		case d.Hebrew.Year != 0:
+			return hebrewMonth(d.Hebrew.Year, d.Hebrew.Month), nil
+		}
+	}
+	return calMonth{}, bad
+}
+
+// checkYear refuses Gregorian months outside years 1 to 9999.
+func (c *command) checkYear(arg string, m calMonth) (calMonth, error) {
+	if y := m.first.Year(); y < 1 || y > 9999 {
+		return calMonth{}, fmt.Errorf("%q: the year must be 1 to 9999", arg)
+	}
+	return m, nil
+}
+
+// isoMonth reads YYYY-MM.
+func isoMonth(s string) (year, month int, ok bool) {
+	ys, ms, found := strings.Cut(s, "-")
+	if !found || len(ys) != 4 || len(ms) < 1 || len(ms) > 2 {
+		return 0, 0, false
+	}
+	y, err1 := strconv.Atoi(ys)
+	m, err2 := strconv.Atoi(ms)
+	if err1 != nil || err2 != nil || ys[0] == '+' || ms[0] == '+' || ms[0] == '-' {
+		return 0, 0, false
+	}
+	return y, m, true
+}
+
+func gregorianMonth(y int, m time.Month) calMonth {
+	first := time.Date(y, m, 1, 12, 0, 0, 0, time.UTC)
+	return calMonth{first: first, last: first.AddDate(0, 1, -1)}
+}
+
+func hebrewMonth(y int, m hebrew.Month) calMonth {
+	h := hebrew.Date{Year: y, Month: m, Day: 1}
+	gy, gm, gd := h.Gregorian()
+	first := time.Date(gy, gm, gd, 12, 0, 0, 0, time.UTC)
+	return calMonth{first: first, last: first.AddDate(0, 0, hebrew.DaysInMonth(y, m)-1), isHebrew: true, hebrew: h}
+}
+
+// civilNoon returns noon UTC of t's civil day, as the grid counts days.
+func civilNoon(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
+}
+
+// drawMonth draws m as a grid, a week in two rows: the Gregorian days over
+// the Hebrew ones. A cell shows the month's abbreviation on the first of
+// the other calendar's month. With highlight, today is in reverse video.
+func (c *command) drawMonth(w io.Writer, m calMonth, today time.Time, highlight bool) {
+	var b strings.Builder
+	title := monthTitle(m)
+	width := 7 * cellWidth
+	b.WriteString(strings.Repeat(" ", max(0, (width-utf8.RuneCountInString(title))/2)))
+	b.WriteString(title)
+	b.WriteByte('\n')
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		b.WriteString(pad(wd.String()[:3]))
+	}
+	b.WriteByte('\n')
+	start := m.first.AddDate(0, 0, -int(m.first.Weekday()))
+	for week := start; !week.After(m.last); week = week.AddDate(0, 0, 7) {
+		var top, bottom strings.Builder
+		for i := range 7 {
+			d := week.AddDate(0, 0, i)
+			if d.Before(m.first) || d.After(m.last) {
+				top.WriteString(pad(""))
+				bottom.WriteString(pad(""))
+				continue
+			}
+			h := hebrew.DateOf(d)
+			g := strconv.Itoa(d.Day())
+			hd := ""
+			if h.Day != 0 {
+				hd = strconv.Itoa(h.Day)
+			}
+			if m.isHebrew {
+				if d.Day() == 1 {
+					g += " " + d.Month().String()[:3]
+				}
+			} else if h.Day == 1 {
+				hd += " " + monthAbbr(h)
+			}
+			on := highlight && d.Equal(today)
+			top.WriteString(cell(g, on))
+			bottom.WriteString(cell(hd, on))
+		}
+		b.WriteString(strings.TrimRight(top.String(), " "))
+		b.WriteByte('\n')
+		b.WriteString(strings.TrimRight(bottom.String(), " "))
+		b.WriteByte('\n')
+	}
+	io.WriteString(w, b.String())
+}
+
+// monthTitle names the month drawn and the other calendar's months it
+// spans: "March 2024 · Adar I – Adar II 5784", "Adar I 5784 · February –
+// March 2024".
+func monthTitle(m calMonth) string {
+	if m.isHebrew {
+		name := hebrewMonthName(m.hebrew) + " " + strconv.Itoa(m.hebrew.Year)
+		fy, fm := m.first.Year(), m.first.Month()
+		ly, lm := m.last.Year(), m.last.Month()
+		var other string
+		switch {
+		case fy != ly:
+			other = fm.String() + " " + strconv.Itoa(fy) + " – " + lm.String() + " " + strconv.Itoa(ly)
+		case fm != lm:
+			other = fm.String() + " – " + lm.String() + " " + strconv.Itoa(ly)
+		default:
+			other = fm.String() + " " + strconv.Itoa(fy)
+		}
+		return name + " · " + other
+	}
+	name := m.first.Month().String() + " " + strconv.Itoa(m.first.Year())
+	hf, hl := hebrew.DateOf(m.first), hebrew.DateOf(m.last)
+	if hf.IsZero() || hl.IsZero() {
+		return name
+	}
+	var other string
+	switch {
+	case hf.Year != hl.Year:
+		other = hebrewMonthName(hf) + " " + strconv.Itoa(hf.Year) + " – " + hebrewMonthName(hl) + " " + strconv.Itoa(hl.Year)
+	case hf.Month != hl.Month:
+		other = hebrewMonthName(hf) + " – " + hebrewMonthName(hl) + " " + strconv.Itoa(hl.Year)
+	default:
+		other = hebrewMonthName(hf) + " " + strconv.Itoa(hf.Year)
+	}
+	return name + " · " + other
+}
+
+// hebrewMonthName returns the name of h's month in hebcal's spelling.
+func hebrewMonthName(h hebrew.Date) string {
+	return hebrew.Spelling{}.Name(h.Month, hebrew.IsLeapYear(h.Year))
+}
+
+// monthAbbr returns the abbreviation of h's month.
+func monthAbbr(h hebrew.Date) string {
+	if h.Month == hebrew.Adar && hebrew.IsLeapYear(h.Year) {
+		return "AdI"
+	}
+	if h.Month >= hebrew.Nisan && h.Month <= hebrew.AdarII {
+		return hebrewAbbr[h.Month]
+	}
+	return "?"
+}
+
+// pad right-aligns s in a cell.
+func pad(s string) string {
+	return strings.Repeat(" ", max(0, cellWidth-utf8.RuneCountInString(s))) + s
+}
+
+// cell returns a cell holding s, in reverse video if on.
+func cell(s string, on bool) string {
+	if !on || s == "" {
+		return pad(s)
+	}
+	return strings.Repeat(" ", max(0, cellWidth-utf8.RuneCountInString(s))) + reverse + s + plain
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,274 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// The names check and scan print for input that is not a file.
+const (
+	stdinName = "<stdin>"
+	argName   = "arg"
+)
+
+// check validates datelines, one a line, from files or arguments.
+func (c *command) check(args []string) int {
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	st := exitOK
+	for i, a := range args {
+		if c.writeFailed {
+			break
+		}
+		switch {
+		case a == "-":
+			st = worse(st, c.checkStream(stdinName, c.stdin))
+		case isFile(a):
+			f, err := openFile(a)
+			if err != nil {
+				c.errorf("%v", err)
+				st = worse(st, exitUsage)
+				continue
+			}
+			st = worse(st, c.checkStream(a, f))
+			f.Close()
+		default:
+			rep := c.checkLine(a, int64(len(a)))
+			if !rep.OK() && looksLikeFile(a) && hasCode(rep, dateline.CodeSyntax) {
+				_, err := os.Open(a)
+				c.errorf("%v", err)
+				st = worse(st, exitUsage)
+				continue
+			}
+			if !rep.OK() {
+				st = worse(st, exitInput)
+			}
+			c.out.Write(c.appendReport(nil, argName, quoteJSON(argName), i+1, rep))
+		}
+	}
+	return st
+}
+
+// checkStream checks the lines of r, named name in the output, and returns
+// the exit status.
+func (c *command) checkStream(name string, r io.Reader) int {
+	qname := quoteJSON(name)
+	read := func(b *batch, emit func(*batch) (*batch, bool)) error {
+		// Keep one byte more than a dateline can have, to know a line is
+		// too long; the rest of it is read and counted, not kept.
+		lr := newLineReader(r, parse.MaxInput+1)
+		for {
+			text, n, err := lr.next()
+			if err != nil {
+				if len(b.items) > 0 {
+					emit(b)
+				}
+				if errors.Is(err, io.EOF) {
+					return nil
+				}
+				return err
+			}
+			if n == int64(len(text)) && isBlank(text) {
+				continue
+			}
+			b.add(item{line: lr.line, length: n}, text)
+			if b.full() {
+				var ok bool
+				if b, ok = emit(b); !ok {
+					return nil
+				}
+			}
+		}
+	}
+	process := func(b *batch) {
+		b.text = string(b.buf)
+		for _, it := range b.items {
+			rep := c.checkLine(b.text[it.start:it.end], it.length)
+			if !rep.OK() {
+				b.bad++
+			}
+			b.out = c.appendReport(b.out, name, qname, it.line, rep)
+		}
+	}
+	bad, readErr, writeErr := pipeline(c.out, read, process)
+	switch {
+	case writeErr != nil:
+		c.writeError(writeErr)
+		return exitUsage
+	case readErr != nil:
+		c.errorf("reading %s: %v", name, readErr)
+		return exitUsage
+	case bad > 0:
+		return exitInput
+	}
+	return exitOK
+}
+
+// checkLine checks one line of input, of the given whole length (only
+// part of a long line is kept). Lines that are not text get a syntax
+// problem of their own: too long, not UTF-8, or holding a NUL byte.
+func (c *command) checkLine(s string, length int64) dateline.Report {
+	syntax := func(input string, start, end int, msg string) dateline.Report {
+		return dateline.Report{Input: input, Problems: []dateline.Problem{{
+			Code: dateline.CodeSyntax, Severity: dateline.Error, Start: start, End: end, Message: msg,
+		}}}
+	}
+	if length > parse.MaxInput {
+		in := cutRunes(s, parse.MaxInput)
+		return syntax(in, 0, len(in), "the line is "+strconv.FormatInt(length, 10)+" bytes long; a dateline is at most "+strconv.Itoa(parse.MaxInput))
+	}
+	if i := invalidUTF8(s); i >= 0 {
+		return syntax(s, i, i+1, "the line is not valid UTF-8: byte "+strconv.Quote(s[i:i+1])+" at column "+strconv.Itoa(i+1))
+	}
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return syntax(s, i, i+1, "the line holds a NUL byte at column "+strconv.Itoa(i+1)+": binary data, not text")
+	}
+	return dateline.Check(s, c.opts...)
+}
+
+// appendReport appends to b the output for one checked line: its problems,
+// or with --json its check object with "file" and "line" in front.
+func (c *command) appendReport(b []byte, name, qname string, line int, rep dateline.Report) []byte {
+	if c.json {
+		b = append(b, `{"file":`...)
+		b = append(b, qname...)
+		b = append(b, `,"line":`...)
+		b = strconv.AppendInt(b, int64(line), 10)
+		b = append(b, ',')
+		at := len(b)
+		b = rep.AppendJSON(b)
+		b = append(b[:at], b[at+1:]...) // the check object's own '{'
+		return append(b, '\n')
+	}
+	for _, p := range rep.Problems {
+		b = appendProblem(b, name, line, p.Start+1, p)
+	}
+	return b
+}
+
+// appendProblem appends "FILE:LINE:COL: severity: message (code)\n".
+func appendProblem(b []byte, name string, line, col int, p dateline.Problem) []byte {
+	b = append(b, name...)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(line), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(col), 10)
+	b = append(b, ": "...)
+	b = append(b, p.Severity.String()...)
+	b = append(b, ": "...)
+	b = append(b, message(p)...)
+	b = append(b, " ("...)
+	b = append(b, p.Code...)
+	return append(b, ")\n"...)
+}
+
+// message returns the problem's message as the command words it: the
+// library's options are the command's flags.
+func message(p dateline.Problem) string {
+	if p.Code == dateline.CodeDateAmbiguous {
+		return strings.Replace(p.Message, "use the day-first or month-first option", "use --il or --us", 1)
+	}
+	return p.Message
+}
+
+// worse returns the more severe of two exit statuses.
+func worse(a, b int) int { return max(a, b) }
+
+// openFile opens a file to read, refusing a directory.
+func openFile(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		f.Close()
+		return nil, &os.PathError{Op: "read", Path: name, Err: errors.New("is a directory")}
+	}
+	return f, nil
+}
+
+// isFile reports whether name is an existing file (or directory, which
+// opening reports).
+func isFile(name string) bool {
+	_, err := os.Stat(name)
+	return err == nil
+}
+
+// looksLikeFile reports whether an argument that is not a dateline looks
+// like a file name: it holds a path separator, or it ends in an extension
+// with a letter, and it holds no space.
+func looksLikeFile(a string) bool {
+	if a == "" || strings.ContainsAny(a, " \t") {
+		return false
+	}
+	if strings.ContainsRune(a, '/') || strings.ContainsRune(a, filepath.Separator) {
+		return true
+	}
+	ext := filepath.Ext(a)
+	if len(ext) < 2 || len(ext) > 6 {
+		return false
+	}
+	return strings.IndexFunc(ext[1:], func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) >= 0
+}
+
+func hasCode(rep dateline.Report, code dateline.Code) bool {
+	for _, p := range rep.Problems {
+		if p.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// isBlank reports whether a line holds nothing but ASCII white space.
+func isBlank(s []byte) bool {
+	for _, c := range s {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v' {
+			return false
+		}
+	}
+	return true
+}
+
+// invalidUTF8 returns the offset of the first byte of s that is not valid
+// UTF-8, or -1.
+func invalidUTF8(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// cutRunes returns s cut to at most n bytes, not inside a rune.
+func cutRunes(s string, n int) string {
+	if n >= len(s) {
+		return s
+	}
+	k := n
+	for k > 0 && n-k < utf8.UTFMax-1 && !utf8.RuneStart(s[k]) {
+		k--
+	}
+	if !utf8.RuneStart(s[k]) {
+		k = n // not UTF-8 anyway
+	}
+	return s[:k]
+}
+
+// quoteJSON returns s as a JSON string.
+func quoteJSON(s string) string { return string(appendJSONString(nil, s)) }

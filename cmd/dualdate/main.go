@@ -1,0 +1,356 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+	"time"
+	_ "time/tzdata" // --tz works where the system has no zone database
+
+	"github.com/hebcal/hebcal-go/zmanim"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+// Exit statuses.
+const (
+	exitOK    = 0 // all good
+	exitInput = 1 // some input had a problem of severity error
+	exitUsage = 2 // usage or I/O error
+)
+
+// now is the clock; tests replace it.
+var now = time.Now
+
+// A command is one run of dualdate: the subcommand, its flags, and where
+// it reads and writes.
+type command struct {
+	name   string // "" (today), "convert", "check", "scan", "cal"
+	stdin  io.Reader
+	stdout io.Writer // the caller's, to tell whether it is a terminal
+	out    *bufio.Writer
+	stderr io.Writer
+
+	// Flags.
+	json     bool
+	layout   string // as given, or "" for the command's default
+	tzName   string
+	cityName string
+	us, il   bool
+	version  bool
+
+	// Resolved from the flags.
+	loc  *time.Location
+	city *zmanim.Location
+	opts []dateline.Option // In, Reference, Sunset, MonthFirst/DayFirst
+
+	writeFailed bool // writing to stdout failed, and it was reported
+}
+
+// commands lists the subcommands and what each does, for dispatch and usage.
+var commands = []struct {
+	name string
+	run  func(*command, []string) int
+}{
+	{"today", (*command).today},
+	{"convert", (*command).convert},
+	{"check", (*command).check},
+	{"scan", (*command).scan},
+	{"cal", (*command).cal},
+}
+
+// run is dualdate with arguments args, reading stdin and writing stdout and
+// stderr; it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c := &command{stdin: stdin, stdout: stdout, stderr: stderr, out: bufio.NewWriterSize(stdout, 64<<10)}
+	defer c.out.Flush()
+
+	fs := c.flagSet()
+	name, rest := subcommand(fs, args)
+	if name == "help" {
+		topic := ""
+		if pos, _ := parseInterspersed(fs, rest); len(pos) > 0 {
+			topic = pos[0]
+		}
+		if _, ok := usages[topic]; !ok {
+			return c.usageError(fmt.Sprintf("unknown help topic %q", topic))
+		}
+		c.name = topic
+		c.printUsage(c.out)
+		return c.flush(exitOK)
+	}
+	runSub := (*command).today
+	if name != "" {
+		found := false
+		for _, sc := range commands {
+			if sc.name == name {
+				runSub, found = sc.run, true
+			}
+		}
+		if !found {
+			return c.usageError(fmt.Sprintf("unknown command %q", name))
+		}
+		c.name = name
+	}
+	pos, err := parseInterspersed(fs, rest)
+	if errors.Is(err, flag.ErrHelp) {
+		c.printUsage(c.out)
+		return c.flush(exitOK)
+	}
+	if err != nil {
+		return c.usageError(err.Error())
+	}
+	if c.version {
+		fmt.Fprintln(c.out, "dualdate", version())
+		return c.flush(exitOK)
+	}
+	if (name == "" || name == "today") && len(pos) > 0 {
+		return c.usageError(fmt.Sprintf("unexpected argument %q", pos[0]))
+	}
+	if err := c.resolveFlags(); err != nil {
+		return c.usageError(err.Error())
+	}
+	return c.flush(runSub(c, pos))
+}
+
+// flagSet returns the flags every subcommand takes, bound to c.
+func (c *command) flagSet() *flag.FlagSet {
+	fs := flag.NewFlagSet("dualdate", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // run reports errors itself
+	fs.Usage = func() {}
+	fs.BoolVar(&c.json, "json", false, "")
+	fs.StringVar(&c.layout, "layout", "", "")
+	fs.StringVar(&c.tzName, "tz", "", "")
+	fs.StringVar(&c.cityName, "city", "", "")
+	fs.BoolVar(&c.us, "us", false, "")
+	fs.BoolVar(&c.il, "il", false, "")
+	fs.BoolVar(&c.version, "version", false, "")
+	return fs
+}
+
+// resolveFlags checks the flags and turns them into options.
+func (c *command) resolveFlags() error {
+	if c.us && c.il {
+		return errors.New("--us and --il contradict each other")
+	}
+	if c.cityName != "" {
+		var ok bool
+		if c.city, ok = lookupCity(c.cityName); !ok {
+			return errors.New(unknownCity(c.cityName))
+		}
+	}
+	switch {
+	case c.tzName != "":
+		loc, err := time.LoadLocation(c.tzName)
+		if err != nil {
+			return fmt.Errorf("unknown time zone %q (use an IANA name such as America/New_York)", c.tzName)
+		}
+		c.loc = loc
+	case c.city != nil:
+		// The city's clock, so that today's Hebrew day and its civil
+		// day are reckoned in the same place.
+		loc, err := time.LoadLocation(c.city.TimeZoneId)
+		if err != nil {
+			return fmt.Errorf("city %s: unknown time zone %q", c.city.Name, c.city.TimeZoneId)
+		}
+		c.loc = loc
+	default:
+		c.loc = time.Local
+	}
+	if c.layout != "" {
+		l, err := resolveLayout(c.layout)
+		if err != nil {
+			return err
+		}
+		c.layout = l
+	}
+	c.opts = []dateline.Option{dateline.In(c.loc), dateline.Reference(now().In(c.loc))}
+	if c.city != nil {
+		c.opts = append(c.opts, dateline.Sunset(c.city))
+	}
+	switch {
+	case c.us:
+		c.opts = append(c.opts, dateline.MonthFirst())
+	case c.il:
+		c.opts = append(c.opts, dateline.DayFirst())
+	}
+	return nil
+}
+
+// presets are the layout names --layout takes besides layout strings.
+var presets = []struct{ name, layout string }{
+	{"header", format.Header},
+	{"full", format.Full},
+	{"published", format.Published},
+	{"hebrew", format.HebrewDate},
+	{"hebrew-script", format.HebrewScript},
+}
+
+// layoutOr returns the layout given with --layout, or def.
+func (c *command) layoutOr(def string) string {
+	if c.layout != "" {
+		return c.layout
+	}
+	return def
+}
+
+// today prints today's dateline.
+func (c *command) today(args []string) int {
+	var opts []dateline.Option
+	if c.city != nil {
+		opts = append(opts, dateline.Sunset(c.city))
+	}
+	d := dateline.New(now().In(c.loc), opts...)
+	if c.json {
+		b, _ := d.MarshalJSON()
+		c.out.Write(b)
+		c.out.WriteByte('\n')
+		return exitOK
+	}
+	c.out.WriteString(d.Format(c.layoutOr(format.Header)))
+	c.out.WriteByte('\n')
+	return exitOK
+}
+
+// flush flushes the output and returns status, or exitUsage if the output
+// could not be written.
+func (c *command) flush(status int) int {
+	if err := c.out.Flush(); err != nil {
+		c.writeError(err)
+		return exitUsage
+	}
+	return status
+}
+
+// writeError reports that stdout could not be written, once.
+func (c *command) writeError(err error) {
+	if !c.writeFailed {
+		c.writeFailed = true
+		fmt.Fprintf(c.stderr, "dualdate: error: writing output: %v\n", err)
+	}
+}
+
+// errorf writes a diagnostic to stderr, after what is on stdout so far.
+func (c *command) errorf(format string, args ...any) {
+	c.out.Flush()
+	fmt.Fprintf(c.stderr, "dualdate: error: "+format+"\n", args...)
+}
+
+// warnf writes a warning to stderr.
+func (c *command) warnf(format string, args ...any) {
+	c.out.Flush()
+	fmt.Fprintf(c.stderr, "dualdate: warning: "+format+"\n", args...)
+}
+
+// usageError reports a usage error and returns exitUsage.
+func (c *command) usageError(msg string) int {
+	c.errorf("%s", msg)
+	help := "dualdate -h"
+	if c.name != "" {
+		help = "dualdate " + c.name + " -h"
+	}
+	fmt.Fprintf(c.stderr, "Run '%s' for usage.\n", help)
+	return exitUsage
+}
+
+// version returns the module version dualdate was built from.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+// subcommand finds the subcommand among args, which may follow flags, and
+// returns it and args without it ("" if there is none).
+func subcommand(fs *flag.FlagSet, args []string) (string, []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			if i+1 < len(args) {
+				return args[i+1], append(append([]string(nil), args[:i]...), args[i+2:]...)
+			}
+			break
+		}
+		if name, ok := flagName(a); ok {
+			if takesValue(fs, name) && !strings.Contains(a, "=") {
+				i++
+			}
+			continue
+		}
+		return a, append(append([]string(nil), args[:i]...), args[i+1:]...)
+	}
+	return "", args
+}
+
+// parseInterspersed parses args with fs, allowing flags after the
+// positional arguments (`check file --json`); "--" ends the flags. It
+// returns the positional arguments.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
+		}
+		name, ok := flagName(a)
+		if !ok {
+			pos = append(pos, a)
+			continue
+		}
+		if name != "h" && name != "help" && fs.Lookup(name) == nil {
+			return nil, fmt.Errorf("unknown flag %s", strings.SplitN(a, "=", 2)[0])
+		}
+		flags = append(flags, a)
+		if takesValue(fs, name) && !strings.Contains(a, "=") {
+			if i+1 == len(args) {
+				return nil, fmt.Errorf("flag --%s needs a value", name)
+			}
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	if err := fs.Parse(flags); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, err
+		}
+		return nil, errors.New(strings.Replace(err.Error(), " -", " --", 1))
+	}
+	return pos, nil
+}
+
+// flagName returns the name of flag argument a ("-x", "--x", "--x=v").
+func flagName(a string) (string, bool) {
+	if len(a) < 2 || a[0] != '-' {
+		return "", false
+	}
+	name := strings.TrimPrefix(a[1:], "-")
+	if name == "" || name[0] == '-' || name[0] == '=' {
+		return "", false
+	}
+	if i := strings.IndexByte(name, '='); i >= 0 {
+		name = name[:i]
+	}
+	return name, true
+}
+
+// takesValue reports whether flag name takes a value in the next argument.
+func takesValue(fs *flag.FlagSet, name string) bool {
+	f := fs.Lookup(name)
+	if f == nil {
+		return false
+	}
+	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,402 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// clock is the fixed "now" of the tests: Saturday, March 2, 2024 at 7:30
+// pm UTC, which is 9:30 pm in Jerusalem, after sunset there.
+var clock = time.Date(2024, 3, 2, 19, 30, 0, 0, time.UTC)
+
+func TestMain(m *testing.M) {
+	now = func() time.Time { return clock }
+	time.Local = time.UTC
+	os.Exit(m.Run())
+}
+
+// result is what one run of dualdate did.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func runDualdate(stdin string, args ...string) result {
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return result{code, out.String(), errb.String()}
+}
+
+// transcript writes a run as a golden file shows it.
+func (r result) transcript(stdin string, args []string) string {
+	var b strings.Builder
+	b.WriteString("$ dualdate")
+	for _, a := range args {
+		b.WriteByte(' ')
+		if a == "" || strings.ContainsAny(a, " \t'\"|<>&;()*?$\\") {
+			b.WriteString("'" + strings.ReplaceAll(a, "'", `'\''`) + "'")
+		} else {
+			b.WriteString(a)
+		}
+	}
+	if stdin != "" {
+		fmt.Fprintf(&b, " < (%d bytes)", len(stdin))
+	}
+	fmt.Fprintf(&b, "\n-- exit %d --\n-- stdout --\n%s-- stderr --\n%s", r.code, r.stdout, r.stderr)
+	return b.String()
+}
+
+// checkGolden compares got with testdata/name.golden, or rewrites it
+// under -update.
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test -update to create the golden file")
+	assert.Equal(t, string(want), got)
+}
+
+// badInput holds lines that are not text, then lines that are.
+var badInput = "Saturday, March 2nd | 22 Adar I 5784\n" +
+	"bad \xff\xfe UTF-8\n" +
+	"NUL\x00byte\n" +
+	strings.Repeat("x", 1<<20) + "\n" +
+	"Friday, March 2nd | 22 Adar I 5784\r\n" +
+	"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n" +
+	"Sunday, March 3rd | 23 Adar I 5784"
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		code  int
+	}{
+		// Today.
+		{"today", "", nil, 0},
+		{"today-json", "", []string{"--json"}, 0},
+		{"today-layout-preset", "", []string{"--layout", "hebrew-script"}, 0},
+		{"today-layout-example", "", []string{"--layout=Mon, Jan 2 · 2 Tevet 5766, 3:04 pm"}, 0},
+		{"today-tz", "", []string{"--tz", "Pacific/Auckland", "--layout", "full"}, 0},
+		{"today-city", "", []string{"--city", "jerusalem", "--json"}, 0},
+		{"version", "", []string{"--version"}, 0},
+
+		// Help.
+		{"help", "", []string{"-h"}, 0},
+		{"help-long", "", []string{"--help"}, 0},
+		{"help-check", "", []string{"check", "-h"}, 0},
+		{"help-topic", "", []string{"help", "cal"}, 0},
+		{"help-convert", "", []string{"convert", "--help"}, 0},
+		{"help-scan", "", []string{"help", "scan"}, 0},
+
+		// Usage errors.
+		{"usage-unknown-flag", "", []string{"check", "--frobnicate", "x"}, 2},
+		{"usage-unknown-command", "", []string{"frobnicate"}, 2},
+		{"usage-unknown-city", "", []string{"--city", "Jeruslem"}, 2},
+		{"usage-unknown-city-prefix", "", []string{"convert", "--city", "san", "2024-03-02"}, 2},
+		{"usage-unknown-city-near", "", []string{"--city", "Atlantis"}, 2},
+		{"usage-unknown-city-far", "", []string{"--city", "Xyzzyville"}, 2},
+		{"usage-bad-bool", "", []string{"--json=maybe"}, 2},
+		{"usage-bad-tz", "", []string{"cal", "--tz", "Mars/Olympus_Mons"}, 2},
+		{"usage-bad-layout", "", []string{"--layout", "hello"}, 2},
+		{"usage-us-il", "", []string{"convert", "--us", "--il", "03/02/2024"}, 2},
+		{"usage-convert-nothing", "", []string{"convert"}, 2},
+		{"usage-flag-value-missing", "", []string{"check", "--layout"}, 2},
+		{"usage-help-topic", "", []string{"help", "frobnicate"}, 2},
+
+		// convert.
+		{"convert", "", []string{"convert", "2024-03-02", "March 2, 2024", "2 March 2024", "22 Adar I 5784", "כ״ב אדר א׳ תשפ״ד", "Adar I 22, 5784", "September 28, 2022 10:39 pm"}, 0},
+		{"convert-json", "", []string{"convert", "2024-03-02", "--json", "כ״ב אדר א׳ תשפ״ד", "September 28, 2022 10:39 pm EDT"}, 0},
+		{"convert-layout", "", []string{"--layout", "hebrew-script", "convert", "2024-03-02", "1 Nisan 5785"}, 0},
+		{"convert-ambiguous", "", []string{"convert", "03/02/2024"}, 0},
+		{"convert-us", "", []string{"convert", "--us", "03/02/2024"}, 0},
+		{"convert-il", "", []string{"convert", "03/02/2024", "--il"}, 0},
+		{"convert-city", "", []string{"convert", "--city", "New York", "September 28, 2022 9:00 pm", "September 28, 2022 10:00 am"}, 0},
+		{"convert-bad", "", []string{"convert", "hello", "2024-03-02", "Adar I 5784", "30 Adar II 5783", "February 30, 2024", "Friday, March 2, 2024"}, 1},
+		{"convert-dashdash", "", []string{"convert", "--json", "--", "2024-03-02", "--us"}, 1},
+
+		// check.
+		{"check-file", "", []string{"check", "testdata/datelines.txt"}, 1},
+		{"check-file-json", "", []string{"check", "testdata/datelines.txt", "--json"}, 1},
+		{"check-stdin", "Saturday, March 2nd | 22 Adar I 5784\n\nFriday, March 2nd | 22 Adar I 5784\n", []string{"check"}, 1},
+		{"check-stdin-dash-json", "Saturday, March 2nd | 22 Adar I 5784\n\n03/02/2024\n", []string{"check", "--json", "-"}, 0},
+		{"check-il", "03/02/2024\n", []string{"check", "--il"}, 0},
+		{"check-args", "", []string{"check", "Friday, March 2nd | 22 Adar I 5784", "Saturday, March 2nd | 22 Adar I 5784", "hello"}, 1},
+		{"check-args-json", "", []string{"check", "--json", "Saturday, March 2nd | 22 Adar I 5784"}, 0},
+		{"check-clean", "", []string{"check", "Saturday, March 2nd | 22 Adar I 5784"}, 0},
+		{"check-missing-file", "", []string{"check", "testdata/missing.txt"}, 2},
+		{"check-directory", "", []string{"check", "testdata"}, 2},
+		{"scan-directory", "", []string{"scan", "testdata"}, 2},
+		{"check-missing-and-good", "", []string{"check", "testdata/missing.txt", "testdata/datelines.txt"}, 2},
+		{"check-bad-input", badInput, []string{"check"}, 1},
+		{"check-bad-input-json", badInput, []string{"check", "--json"}, 1},
+		{"check-empty", "", []string{"check"}, 0},
+		{"check-empty-file", "", []string{"check", "testdata/empty.txt"}, 0},
+		{"check-blank-lines", "\n \n\t\r\n", []string{"check", "--json"}, 0},
+		{"check-no-final-newline", "Friday, March 2nd | 22 Adar I 5784", []string{"check"}, 1},
+		{"check-city", "September 28, 2022 9:00 pm EDT | 3 Tishrei 5783\nSeptember 28, 2022 9:00 pm EDT | 4 Tishrei 5783\n", []string{"check", "--city", "New York"}, 0},
+
+		// scan.
+		{"scan", "", []string{"scan", "testdata/page.txt"}, 1},
+		{"scan-json", "", []string{"scan", "--json", "testdata/page.txt"}, 1},
+		{"scan-stdin-layout", "Published September 28, 2022 10:39 am, updated 3 Tishrei 5783.\n", []string{"scan", "--layout", "header"}, 0},
+		{"scan-bad-input", badInput, []string{"scan"}, 1},
+		{"scan-missing-file", "", []string{"scan", "testdata/missing.txt"}, 2},
+
+		// cal.
+		{"cal", "", []string{"cal"}, 0},
+		{"cal-iso", "", []string{"cal", "2024-09"}, 0},
+		{"cal-gregorian-words", "", []string{"cal", "October 2024"}, 0},
+		{"cal-hebrew", "", []string{"cal", "Adar I 5784"}, 0},
+		{"cal-hebrew-script", "", []string{"cal", "תשרי תשפ״ה"}, 0},
+		{"cal-hebrew-adar", "", []string{"cal", "Adar 5784"}, 0},
+		{"cal-date", "", []string{"cal", "22 Adar II 5784"}, 0},
+		{"cal-json", "", []string{"cal", "--json", "2024-02"}, 0},
+		{"cal-bad", "", []string{"cal", "Smarch 2024"}, 1},
+		{"cal-bad-month", "", []string{"cal", "2024-13"}, 1},
+		{"cal-two-args", "", []string{"cal", "2024-03", "2024-04"}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runDualdate(tc.stdin, tc.args...)
+			assert.Equal(t, tc.code, r.code, "exit status; stderr:\n%s", r.stderr)
+			checkGolden(t, tc.name, r.transcript(tc.stdin, tc.args))
+		})
+	}
+}
+
+func TestFlagsAnywhere(t *testing.T) {
+	want := runDualdate("", "check", "--json", "--il", "testdata/datelines.txt")
+	for _, args := range [][]string{
+		{"--json", "check", "--il", "testdata/datelines.txt"},
+		{"check", "testdata/datelines.txt", "--json", "--il"},
+		{"--il", "check", "testdata/datelines.txt", "--json"},
+		{"check", "--json=true", "-il", "testdata/datelines.txt"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			assert.Equal(t, want, runDualdate("", args...))
+		})
+	}
+}
+
+// TestJSONLines checks that every line of every --json output is one
+// valid JSON object.
+func TestJSONLines(t *testing.T) {
+	for _, args := range [][]string{
+		{"--json"},
+		{"--json", "convert", "2024-03-02", "22 Adar I 5784"},
+		{"--json", "check", "testdata/datelines.txt"},
+		{"--json", "check"},
+		{"--json", "scan", "testdata/page.txt"},
+		{"--json", "scan"},
+		{"--json", "cal"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			r := runDualdate(badInput, args...)
+			require.NotEmpty(t, r.stdout)
+			for line := range strings.Lines(r.stdout) {
+				assert.True(t, strings.HasPrefix(line, "{") && strings.HasSuffix(line, "}\n"), "line %q", line)
+				assert.True(t, jsonValid(line), "line %q", line)
+			}
+		})
+	}
+}
+
+// TestWorkers checks that output is the same, in input order, whether
+// batches are checked by one goroutine or by several.
+func TestWorkers(t *testing.T) {
+	input := generate(50_000)
+	saved := workers
+	t.Cleanup(func() { workers = saved })
+	for _, args := range [][]string{{"check"}, {"check", "--json"}, {"scan"}, {"scan", "--json"}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			workers = 1
+			want := runDualdate(input, args...)
+			require.Equal(t, 1, want.code)
+			for _, n := range []int{2, 3, 8} {
+				workers = n
+				got := runDualdate(input, args...)
+				require.Equal(t, want.code, got.code)
+				require.Equal(t, want.stdout, got.stdout, "workers=%d", n)
+			}
+		})
+	}
+}
+
+// TestScanLongLine checks that a line longer than a scan window gives the
+// matches that scanning it whole would, with their columns.
+func TestScanLongLine(t *testing.T) {
+	const dl = "Friday, March 2nd | 22 Adar I 5784"
+	filler := strings.Repeat("lorem ipsum ", 2*scanWindow/12)
+	var line strings.Builder
+	var cols []int
+	for _, at := range []int{
+		10, scanWindow - scanMargin - 5, scanWindow - 20, scanWindow - 1, scanWindow, scanWindow + 3,
+		2*scanWindow - scanMargin, 2*scanWindow - 10, 3*scanWindow + 100, 4*scanWindow - 1,
+	} {
+		if at < line.Len() {
+			at = line.Len() + 1
+		}
+		line.WriteString(filler[:at-line.Len()])
+		line.WriteByte(' ')
+		cols = append(cols, line.Len()+1)
+		line.WriteString(dl)
+		line.WriteByte(' ')
+	}
+	line.WriteString(filler[:1000])
+	in := "first line\n" + line.String() + "\nSaturday, March 2nd | 22 Adar I 5784\n"
+	r := runDualdate(in, "scan")
+	require.Equal(t, 1, r.code, r.stderr)
+	var want strings.Builder
+	for _, col := range cols {
+		fmt.Fprintf(&want, "<stdin>:2:%d: %s => Saturday, March 2, 2024 | 22 Adar I 5784\n", col, dl)
+		fmt.Fprintf(&want, "<stdin>:2:%d: error: March 2, 2024 is a Saturday, not a Friday (weekday)\n", col)
+	}
+	want.WriteString("<stdin>:3:1: Saturday, March 2nd | 22 Adar I 5784 => Saturday, March 2, 2024 | 22 Adar I 5784\n")
+	assert.Equal(t, want.String(), r.stdout)
+}
+
+func TestLineReader(t *testing.T) {
+	long := strings.Repeat("y", 200<<10)
+	tests := []struct {
+		name  string
+		input string
+		keep  int
+		want  []string
+		lens  []int64
+	}{
+		{"empty", "", 10, nil, nil},
+		{"one", "abc", 10, []string{"abc"}, []int64{3}},
+		{"newline", "abc\n", 10, []string{"abc"}, []int64{3}},
+		{"crlf", "abc\r\ndef\r\n", 10, []string{"abc", "def"}, []int64{3, 3}},
+		{"blank lines", "\n\n", 10, []string{"", ""}, []int64{0, 0}},
+		{"lone cr kept", "a\rb\n", 10, []string{"a\rb"}, []int64{3}},
+		{"cut", "abcdefghij\nxy\n", 4, []string{"abcd", "xy"}, []int64{10, 2}},
+		{"long", long + "\r\nz", 8, []string{"yyyyyyyy", "z"}, []int64{200 << 10, 1}},
+		{"cr at buffer edge", strings.Repeat("w", 64<<10-1) + "\r\nq", 1 << 20, []string{strings.Repeat("w", 64<<10-1), "q"}, []int64{64<<10 - 1, 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lr := newLineReader(strings.NewReader(tc.input), tc.keep)
+			var got []string
+			var lens []int64
+			for {
+				text, n, err := lr.next()
+				if errors.Is(err, io.EOF) {
+					break
+				}
+				require.NoError(t, err)
+				got = append(got, string(text))
+				lens = append(lens, n)
+				assert.Equal(t, len(got), lr.line)
+			}
+			assert.Equal(t, tc.want, got)
+			assert.Equal(t, tc.lens, lens)
+		})
+	}
+}
+
+// failWriter fails every write.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestWriteError(t *testing.T) {
+	for _, args := range [][]string{{"check"}, {"scan"}, {"convert", "2024-03-02"}, {"cal"}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			var errb bytes.Buffer
+			code := run(args, strings.NewReader(generate(20_000)), failWriter{}, &errb)
+			assert.Equal(t, exitUsage, code)
+			assert.Equal(t, "dualdate: error: writing output: disk full\n", errb.String())
+		})
+	}
+}
+
+// errReader returns some lines, then an error.
+type errReader struct{ r io.Reader }
+
+func (e *errReader) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if errors.Is(err, io.EOF) {
+		return n, errors.New("connection reset")
+	}
+	return n, err
+}
+
+func TestReadError(t *testing.T) {
+	for _, cmd := range []string{"check", "scan"} {
+		t.Run(cmd, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			in := "Friday, March 2nd | 22 Adar I 5784\nSaturday, March 2nd | 22 Adar I 5784\n"
+			code := run([]string{cmd}, &errReader{strings.NewReader(in)}, &out, &errb)
+			assert.Equal(t, exitUsage, code)
+			assert.Contains(t, out.String(), "<stdin>:1:1: error: March 2, 2024 is a Saturday, not a Friday (weekday)")
+			assert.Equal(t, "dualdate: error: reading <stdin>: connection reset\n", errb.String())
+		})
+	}
+}
+
+func TestCalHighlight(t *testing.T) {
+	c := &command{}
+	var b strings.Builder
+	c.drawMonth(&b, gregorianMonth(2024, time.March), time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC), true)
+	assert.Contains(t, b.String(), "       1       "+reverse+"2"+plain+"\n")
+	assert.Contains(t, b.String(), "      21      "+reverse+"22"+plain+"\n")
+	assert.Equal(t, 2, strings.Count(b.String(), reverse))
+
+	b.Reset()
+	c.drawMonth(&b, gregorianMonth(2024, time.March), time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC), false)
+	assert.NotContains(t, b.String(), "\x1b")
+	assert.False(t, isTerminal(&b))
+}
+
+func TestLookupCity(t *testing.T) {
+	for _, name := range []string{"Tel Aviv", "tel aviv", "tel-aviv", "TelAviv", "new york", "NEW-YORK"} {
+		c, ok := lookupCity(name)
+		if assert.True(t, ok, name) {
+			assert.Contains(t, []string{"Tel Aviv", "New York"}, c.Name)
+		}
+	}
+	_, ok := lookupCity("Atlantis")
+	assert.False(t, ok)
+}
+
+func TestCloseness(t *testing.T) {
+	tests := []struct {
+		typed string
+		want  string
+	}{
+		{"Jeruslem", `did you mean Jerusalem?`},
+		{"newyork", `did you mean New York or Newark?`},
+		{"san", `did you mean San Antonio, San Diego, San Francisco, San Jose or San Juan?`},
+		{"Pari", `did you mean Paris?`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.typed, func(t *testing.T) {
+			msg := unknownCity(tc.typed)
+			if tc.want != "" {
+				assert.Contains(t, msg, tc.want)
+			}
+		})
+	}
+	assert.Equal(t, 1, editDistance("Jeruslem", "Jerusalem"))
+	assert.Equal(t, 0, editDistance("", ""))
+	assert.Equal(t, 3, editDistance("abc", ""))
+}

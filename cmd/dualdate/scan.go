@@ -1,0 +1,223 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// A line longer than scanWindow is scanned in windows of that many bytes,
+// each read with scanMargin bytes of the text around it, so that a
+// dateline across a window's edge is found whole, by the window it starts
+// in. Memory stays flat on a file that is one huge line.
+const (
+	scanWindow = 256 << 10
+	scanMargin = parse.MaxInput
+)
+
+// scan finds the datelines and timestamps in files or standard input.
+func (c *command) scan(args []string) int {
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	st := exitOK
+	for _, a := range args {
+		if c.writeFailed {
+			break
+		}
+		if a == "-" {
+			st = worse(st, c.scanStream(stdinName, c.stdin))
+			continue
+		}
+		f, err := openFile(a)
+		if err != nil {
+			c.errorf("%v", err)
+			st = worse(st, exitUsage)
+			continue
+		}
+		st = worse(st, c.scanStream(a, f))
+		f.Close()
+	}
+	return st
+}
+
+// scanStream scans r, named name in the output, and returns the exit
+// status.
+func (c *command) scanStream(name string, r io.Reader) int {
+	qname := quoteJSON(name)
+	read := func(b *batch, emit func(*batch) (*batch, bool)) error {
+		br := bufio.NewReaderSize(r, 64<<10)
+		var (
+			line     = 1
+			seg      []byte // the current line from base on, not yet handed over
+			base     int64  // the offset of seg in its line
+			keepFrom int    // matches starting before it in seg are handed over
+		)
+		add := func(text []byte, keepTo int) bool {
+			b.add(item{line: line, base: base, keepFrom: keepFrom, keepTo: keepTo}, text)
+			if b.full() {
+				var ok bool
+				b, ok = emit(b)
+				return ok
+			}
+			return true
+		}
+		for {
+			frag, err := br.ReadSlice('\n')
+			if err != nil && !errors.Is(err, bufio.ErrBufferFull) && !errors.Is(err, io.EOF) {
+				if len(b.items) > 0 {
+					emit(b)
+				}
+				return err
+			}
+			seg = append(seg, frag...)
+			ended := err == nil
+			if ended {
+				seg = seg[:len(seg)-1]
+				if n := len(seg); n > 0 && seg[n-1] == '\r' {
+					seg = seg[:n-1]
+				}
+			}
+			for len(seg) >= keepFrom+scanWindow+scanMargin {
+				if !add(seg[:keepFrom+scanWindow+scanMargin], keepFrom+scanWindow) {
+					return nil
+				}
+				cut := keepFrom + scanWindow - scanMargin
+				base += int64(cut)
+				seg = seg[:copy(seg, seg[cut:])]
+				keepFrom = scanMargin
+			}
+			atEOF := errors.Is(err, io.EOF)
+			if ended || atEOF && (len(seg) > 0 || base > 0) {
+				if len(seg) > keepFrom && !(base == 0 && isBlank(seg)) {
+					if !add(seg, len(seg)+1) {
+						return nil
+					}
+				}
+				line++
+				seg, base, keepFrom = seg[:0], 0, 0
+			}
+			if atEOF {
+				if len(b.items) > 0 {
+					emit(b)
+				}
+				return nil
+			}
+		}
+	}
+	process := func(b *batch) {
+		b.text = string(b.buf)
+		for _, it := range b.items {
+			for _, m := range dateline.Find(b.text[it.start:it.end], c.opts...) {
+				if m.Start < it.keepFrom || m.Start >= it.keepTo {
+					continue
+				}
+				if !m.OK() {
+					b.bad++
+				}
+				b.out = c.appendMatch(b.out, name, qname, it.line, it.base+int64(m.Start)+1, m)
+			}
+		}
+	}
+	bad, readErr, writeErr := pipeline(c.out, read, process)
+	switch {
+	case writeErr != nil:
+		c.writeError(writeErr)
+		return exitUsage
+	case readErr != nil:
+		c.errorf("reading %s: %v", name, readErr)
+		return exitUsage
+	case bad > 0:
+		return exitInput
+	}
+	return exitOK
+}
+
+// appendMatch appends the output for one match found at line:col:
+//
+//	FILE:LINE:COL: matched text => the dateline in full
+//
+// and its problems, or with --json one object
+//
+//	{"file":…,"line":…,"col":…,"text":…,"check":{check object}}
+func (c *command) appendMatch(b []byte, name, qname string, line int, col int64, m dateline.Match) []byte {
+	if c.json {
+		b = append(b, `{"file":`...)
+		b = append(b, qname...)
+		b = append(b, `,"line":`...)
+		b = strconv.AppendInt(b, int64(line), 10)
+		b = append(b, `,"col":`...)
+		b = strconv.AppendInt(b, col, 10)
+		b = append(b, `,"text":`...)
+		b = appendJSONString(b, m.Input)
+		b = append(b, `,"check":`...)
+		b = m.AppendJSON(b)
+		return append(b, "}\n"...)
+	}
+	b = append(b, name...)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(line), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, col, 10)
+	b = append(b, ": "...)
+	b = append(b, m.Input...)
+	b = append(b, " => "...)
+	b = c.appendDescription(b, m.Dateline)
+	b = append(b, '\n')
+	for _, p := range m.Problems {
+		b = appendProblem(b, name, line, int(col)+p.Start, p)
+	}
+	return b
+}
+
+// appendDescription appends d in the full layout (or --layout's), a
+// month-only dateline as its Hebrew month, and a dateline that could not be
+// resolved as "(unresolved)".
+func (c *command) appendDescription(b []byte, d dateline.Dateline) []byte {
+	switch {
+	case !d.Time.IsZero():
+		return d.AppendFormat(b, c.layoutFor(d))
+	case d.Hebrew.Year != 0:
+		b = hebrew.AppendMonth(b, d.Hebrew.Month, hebrew.IsLeapYear(d.Hebrew.Year), hebrew.Spelling{})
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(d.Hebrew.Year), 10)
+		return append(b, " (the whole month)"...)
+	}
+	return append(b, "(unresolved)"...)
+}
+
+// appendJSONString appends s as a JSON string, writing invalid UTF-8 as
+// U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '"' || r == '\\':
+			b = append(b, '\\', byte(r))
+		case r == '\n':
+			b = append(b, `\n`...)
+		case r == '\t':
+			b = append(b, `\t`...)
+		case r == '\r':
+			b = append(b, `\r`...)
+		case r < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hex[r>>4], hex[r&0xF])
+		case r == utf8.RuneError && n == 1:
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return append(b, '"')
+}

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"io"
+	"strings"
+)
+
+// The usage texts: the overview, and one for each subcommand. Each ends
+// with the flags and the exit statuses.
+
+const usageOverview = `dualdate reads and writes datelines that name one day in both the Gregorian
+and the Hebrew calendar, like "Saturday, March 2nd | 22 Adar I 5784".
+
+Usage:
+  dualdate [flags]                    today's dateline
+  dualdate convert [flags] DATE...    Gregorian <-> Hebrew, direction detected
+  dualdate check [flags] [FILE|-]...  validate datelines, one per line
+  dualdate check [flags] DATELINE...  validate the datelines given
+  dualdate scan [flags] [FILE|-]...   find datelines and timestamps in text
+  dualdate cal [flags] [MONTH]        a month drawn in both calendars
+  dualdate help [COMMAND]             help on a command
+
+Examples:
+  dualdate
+  dualdate --layout hebrew-script --city Jerusalem
+  dualdate convert 2024-03-02 "22 Adar I 5784" "כ״ב אדר א׳ תשפ״ד"
+  dualdate check "Friday, March 2nd | 22 Adar I 5784"
+  dualdate check --json datelines.txt
+  dualdate scan page.txt
+  dualdate cal "Adar I 5784"
+`
+
+const usageConvert = `Usage:
+  dualdate convert [flags] DATE...
+
+Convert each DATE, Gregorian or Hebrew, to the other calendar, and print the
+dateline naming the day in both (with --json, one metadata object per DATE).
+A Gregorian date may be written 2024-03-02, "March 2, 2024", "2 March 2024"
+or 03/02/2024; a numeric date that reads both ways is read month first unless
+--il is given, with a warning unless --us or --il is. A Hebrew date may be
+written "22 Adar I 5784", "Adar I 22, 5784" or "כ״ב אדר א׳ תשפ״ד". A DATE
+with a time of day ("September 28, 2022 10:39 pm") is printed with it, and
+with --city its Hebrew date is the next day's from sunset on. A DATE that
+cannot be read is reported as
+  dualdate: error: "DATE": message
+and the others are still converted.
+
+Examples:
+  dualdate convert 2024-03-02
+  Saturday, March 2, 2024 | 22 Adar I 5784
+  dualdate convert --layout hebrew-script "March 2, 2024"
+  כ״ב אדר א׳ תשפ״ד
+  dualdate convert --il 03/02/2024 "1 Nisan 5785"
+  dualdate convert --json "כ״ב אדר א׳ תשפ״ד"
+`
+
+const usageCheck = `Usage:
+  dualdate check [flags] [FILE|-]...
+  dualdate check [flags] DATELINE...
+
+Check datelines, one a line, from each FILE ("-" or none: standard input),
+or the DATELINE arguments themselves when they are not files. Each problem
+is printed as
+  FILE:LINE:COL: severity: message (code)
+where COL is the 1-based byte column where the problem starts; FILE is
+<stdin> for standard input and "arg" for arguments, whose LINE is the
+argument's position. A clean line prints nothing; empty lines are skipped.
+With --json, each non-empty line gives one check object,
+  {"file":…,"line":…,"input":…,"ok":…,"dateline":{…},"layout":…,"problems":[…]}
+A line that is not valid UTF-8, holds a NUL byte or is longer than 4096
+bytes is reported as a syntax error, and the rest is still checked.
+An argument that is neither a file nor a dateline but looks like a file
+name (it holds a '/' or ends in an extension such as .txt) is reported as a
+missing file.
+
+Examples:
+  dualdate check "Friday, March 2nd | 22 Adar I 5784"
+  arg:1:1: error: March 2, 2024 is a Saturday, not a Friday (weekday)
+  dualdate check --il datelines.txt
+  some-scraper | dualdate check --json > report.jsonl
+`
+
+const usageScan = `Usage:
+  dualdate scan [flags] [FILE|-]...
+
+Find every dateline and timestamp in text, such as a scraped page, and
+check each. A match is printed as
+  FILE:LINE:COL: matched text => the dateline in full
+followed by its problems as dualdate check prints them; with --json, as
+  {"file":…,"line":…,"col":…,"text":…,"check":{check object}}
+The dateline is written in the full layout (with the time of day when the
+match gives one), or in --layout's.
+
+Examples:
+  dualdate scan page.txt
+  curl -s https://example.org/ | dualdate scan --json
+`
+
+const usageCal = `Usage:
+  dualdate cal [flags] [MONTH]
+
+Draw a month as a grid, Sunday first, each day's Gregorian number over its
+Hebrew one; the first of a month is marked with its name. MONTH is a
+Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I 5784",
+"אדר א׳ תשפ״ד"), or the month of a date; the default is this month. Today
+is shown in reverse video on a terminal. With --json, each day of the grid
+gives one metadata object.
+
+Examples:
+  dualdate cal
+  dualdate cal 2024-03
+  dualdate cal "Tishrei 5785"
+`
+
+const usageToday = `Usage:
+  dualdate [today] [flags]
+
+Print today's dateline, in the header layout unless --layout says otherwise
+(with --json, its metadata object).
+
+Examples:
+  dualdate
+  dualdate --layout "Monday, January 2, 2006 3:04 pm | 2 Tevet 5766" --tz Asia/Jerusalem
+  dualdate --city Jerusalem --json
+`
+
+const usageFlags = `
+Flags (before or after the arguments; -- ends them):
+  --json          write one JSON object per line
+  --layout L      write datelines in layout L: a dateline written for the
+                  reference day, Monday, January 2, 2006 (2 Tevet 5766), such
+                  as "Mon, Jan 2 · 2 Tevet", or a preset: header, full,
+                  published, hebrew, hebrew-script
+  --tz ZONE       the time zone, an IANA name such as America/New_York
+                  (default: the --city's, else the local zone)
+  --city NAME     start the Hebrew day at sunset in NAME: Jerusalem, New
+                  York, London, Tel Aviv ...
+  --us            read numeric dates month first: 03/02/2024 is March 2
+  --il            read numeric dates day first: 03/02/2024 is February 3
+  --version       print the version and exit
+  -h, --help      print this help and exit
+
+Exit status: 0 all good, 1 some input had an error, 2 usage or I/O error.
+`
+
+// usages maps a subcommand ("" for the overview) to its usage text.
+var usages = map[string]string{
+	"":        usageOverview,
+	"convert": usageConvert,
+	"check":   usageCheck,
+	"scan":    usageScan,
+	"cal":     usageCal,
+	"today":   usageToday,
+}
+
+// printUsage writes the usage of c's subcommand to w.
+func (c *command) printUsage(w io.Writer) {
+	io.WriteString(w, strings.TrimRight(usages[c.name], "\n")+"\n")
+	io.WriteString(w, usageFlags)
+}
