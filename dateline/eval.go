@@ -227,7 +227,7 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 		if report {
 			rv.add(CodeCalendar, Error, hs, he, dateText(gy, gmo, gd)+" is "+g.String()+", not "+h.String())
 		}
-	case f.civilW == h.Weekday() && f.night == false:
+	case f.civilW == h.Weekday() && !f.night:
 		if report {
 			rv.add(CodeCalendar, Error, gs, ge, h.Weekday().String()+", "+h.String()+" is "+dateText(hy, hmo, hd)+", not "+dateText(gy, gmo, gd))
 		}
