@@ -58,6 +58,9 @@ func TestAll(t *testing.T) {
 		{"DECEMBER 14, 2017 - Opinion", []string{"DECEMBER 14, 2017"}},
 		{"נכתב ב-י״ח באב ה׳תשפ״א (July 27, 2021) בבוקר", []string{"י״ח באב ה׳תשפ״א (July 27, 2021)"}},
 		{"The lecture on March 3 and the concert on March 10, 2024.", []string{"March 3", "March 10, 2024"}},
+		// A sentence's end ends the dateline: the weekday is the next one's.
+		{"Posted September 28, 2022 10:39 am. Friday, March 2nd | 22 Adar I 5784 was the day.",
+			[]string{"September 28, 2022 10:39 am", "Friday, March 2nd | 22 Adar I 5784"}},
 		{"From October 22-28, 2017 we read Noach.", []string{"October 22-28, 2017"}},
 		{"Updated: 2024-03-02T10:39:00Z.", []string{"2024-03-02T10:39:00Z"}},
 		{"Tel Aviv, 08/02/2021 06:00 | Maariv", []string{"08/02/2021 06:00"}},

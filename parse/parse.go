@@ -374,8 +374,15 @@ func (p *parser) run(i int, lenient bool) {
 func (p *parser) separator(i int) int {
 	r, n := decode(p.s, i)
 	switch r {
-	case ',', ';', '|', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', ':', '(', ')', '[', ']', '.', '~', '@', '¦', '‖', '⋅', '∙':
+	case ',', ';', '|', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', ':', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙':
 		return i + n
+	case '.':
+		// A dot before a space ends a sentence, and the dateline with it:
+		// in "… 10:39 am. Friday, March 2nd" the weekday is the next one's.
+		if r2, _ := decode(p.s, i+n); !script.IsSpace(r2) {
+			return i + n
+		}
+		return i
 	}
 	if script.IsDash(r) {
 		return i + n
