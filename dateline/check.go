@@ -85,7 +85,8 @@ func syntaxReport(s string, err error) Report {
 
 // facts are what a parsed dateline states, gathered for resolution.
 type facts struct {
-	r *parse.Result
+	input  string
+	fields []parse.Field
 
 	// Gregorian side.
 	gMonth, gDay, gYear       parse.Field
@@ -106,10 +107,13 @@ type facts struct {
 	// The time of day.
 	hour, minute, second, ampm, zone      parse.Field
 	hasClock, hasSecond, hasAMPM, hasZone bool
+
+	// The byte spans of the Gregorian and the Hebrew date.
+	gs, ge, hs, he int
 }
 
 func gather(r *parse.Result) facts {
-	f := facts{r: r}
+	f := facts{input: r.Input, fields: r.Fields}
 	for i := range r.Fields {
 		x := r.Fields[i]
 		if x.Flags&parse.RangeEnd != 0 {
@@ -145,14 +149,16 @@ func gather(r *parse.Result) facts {
 			f.zone, f.hasZone = x, true
 		}
 	}
+	f.gs, f.ge = f.span(format.Month, format.Day, format.Year)
+	f.hs, f.he = f.span(format.HebrewMonth, format.HebrewDay, format.HebrewYear)
 	return f
 }
 
 // span returns the byte span of the fields of the given kinds.
 func (f *facts) span(kinds ...format.Kind) (int, int) {
 	start, end := -1, -1
-	for i := range f.r.Fields {
-		x := &f.r.Fields[i]
+	for i := range f.fields {
+		x := &f.fields[i]
 		for _, k := range kinds {
 			if x.Kind == k {
 				if start < 0 || x.Start < start {
@@ -170,10 +176,10 @@ func (f *facts) span(kinds ...format.Kind) (int, int) {
 	return start, end
 }
 
-func (f *facts) gSpan() (int, int) { return f.span(format.Month, format.Day, format.Year) }
-func (f *facts) hSpan() (int, int) {
-	return f.span(format.HebrewMonth, format.HebrewDay, format.HebrewYear)
-}
+// gSpan and hSpan return the byte span of the Gregorian and the Hebrew
+// date.
+func (f *facts) gSpan() (int, int) { return f.gs, f.ge }
+func (f *facts) hSpan() (int, int) { return f.hs, f.he }
 
 // A cand is one way to read a dateline: the years (stated, or chosen), the
 // Adar a bare Adar means, which reading of a numeric date, and, without a
@@ -191,7 +197,7 @@ type cand struct {
 // resolver evaluates candidates for one dateline.
 type resolver struct {
 	f   facts
-	o   *options
+	o   options
 	ref time.Time
 	// The best candidate so far, and its score.
 	best      cand
@@ -217,7 +223,7 @@ func resolve(r *parse.Result, o *options) Report {
 // resolveResult resolves a parsed dateline into its Report, and reports
 // whether it chose the other reading of its numeric date (r.Swap).
 func resolveResult(r *parse.Result, o *options) (Report, bool) {
-	rv := resolver{f: gather(r), o: o}
+	rv := resolver{f: gather(r), o: *o}
 	f := &rv.f
 	var best cand
 	ok := f.hasGMonth || f.hasHMonth
@@ -231,12 +237,11 @@ func resolveResult(r *parse.Result, o *options) (Report, bool) {
 	if f.ambiguous && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)
 	}
-	var buf [128]byte
-	var layout string
-	if sw, ok := r.Swap(); ok && best.swapped {
-		layout = string(sw.AppendLayout(buf[:0]))
-	} else {
-		layout = string(r.AppendLayout(buf[:0]))
+	layout := layoutString(r)
+	if best.swapped {
+		if sw, ok := r.Swap(); ok {
+			layout = layoutString(&sw)
+		}
 	}
 	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Problems: rv.problems}, best.swapped
 }
@@ -533,7 +538,7 @@ func (rv *resolver) problemDateAmbiguous(best cand) {
 	if (f.gDay.Flags&parse.DayFirst != 0) != best.swapped {
 		how = "day first, as Israeli and European sites write it"
 	}
-	msg := quote(f.r.Input[start:end]) + " reads both as " + monthName(m) + " " + itoa(d) + " and as " +
+	msg := quote(f.input[start:end]) + " reads both as " + monthName(m) + " " + itoa(d) + " and as " +
 		monthName(d) + " " + itoa(m) + "; it was read " + how + " (use the day-first or month-first option to say which)"
 	rv.problems = append(rv.problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: start, End: end, Message: msg})
 }

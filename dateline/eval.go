@@ -436,7 +436,7 @@ func (rv *resolver) location(report bool) (*time.Location, int) {
 	if !f.hasZone {
 		return rv.o.loc, 0
 	}
-	text := f.r.Text(f.zone)
+	text := f.input[f.zone.Start:f.zone.End]
 	if f.zone.Form != format.ZoneName {
 		return fixedZone("", f.zone.Value), 0
 	}

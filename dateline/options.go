@@ -75,7 +75,7 @@ func makeOptions(opts []Option) options {
 }
 
 // reference returns "now" for year inference.
-func (o *options) reference() time.Time {
+func (o options) reference() time.Time {
 	if o.hasRef {
 		return o.ref
 	}
@@ -129,7 +129,7 @@ func DayFirst() Option { return Option{kind: optDayFirst} }
 // dayStart returns when the Hebrew day that follows the civil day of t (in
 // the rule's zone) begins: sunset or nightfall there. ok is false without a
 // rule, or where the sun does not set that day.
-func (o *options) dayStart(t time.Time) (time.Time, bool) {
+func (o options) dayStart(t time.Time) (time.Time, bool) {
 	if o.rule == nil || o.rule.Latitude < -90 || o.rule.Latitude > 90 || o.rule.Longitude < -180 || o.rule.Longitude > 180 {
 		return time.Time{}, false
 	}
@@ -147,7 +147,7 @@ func (o *options) dayStart(t time.Time) (time.Time, bool) {
 // hebrewAt returns the Hebrew date at instant t: the date of t's civil day
 // in the rule's zone, or the next one from sunset (nightfall) on; without a
 // rule, the date of t's civil day in t's location.
-func (o *options) hebrewAt(t time.Time) hebrew.Date {
+func (o options) hebrewAt(t time.Time) hebrew.Date {
 	if o.rule == nil {
 		return hebrew.DateOf(t)
 	}
