@@ -306,23 +306,17 @@ func (rv *resolver) years(base cand) {
 	case f.hasGY:
 		years, n := rv.gregorianYears()
 		for _, gy := range years[:n] {
-			for _, hy := range [2]int{gy + 3761, gy + 3760} {
-				c := base
-				c.gy, c.hy = gy, hy
-				c.distance = rv.apart(c)
-				rv.try(c)
+			a, b := base, base
+			a.gy, a.hy, b.gy, b.hy = gy, gy+3761, gy, gy+3760
+			if rv.tryNearer(a, b) {
+				return
 			}
 		}
 	case f.hasHY:
 		hy := f.hYear.Value
-		perfect := false
-		for _, gy := range [2]int{hy - 3761, hy - 3760} {
-			c := base
-			c.gy, c.hy = gy, hy
-			c.distance = rv.apart(c)
-			perfect = rv.try(c) || perfect
-		}
-		if perfect || !f.hasGMonth || !f.hasGDay || !f.hasW {
+		a, b := base, base
+		a.gy, a.hy, b.gy, b.hy = hy-3761, hy, hy-3760, hy
+		if rv.tryNearer(a, b) || !f.hasGMonth || !f.hasGDay || !f.hasW {
 			return
 		}
 		// Neither year the Hebrew year allows fits. If the Hebrew year is
@@ -350,6 +344,18 @@ func (rv *resolver) years(base cand) {
 	default:
 		rv.searchYears(base)
 	}
+}
+
+// tryNearer tries two candidates that differ in the year one calendar
+// takes from the other's, the one that puts the two dates nearer first:
+// if it has no problem, the other cannot do better. It reports whether a
+// candidate had no problem.
+func (rv *resolver) tryNearer(a, b cand) bool {
+	a.distance, b.distance = rv.apart(a), rv.apart(b)
+	if b.distance < a.distance {
+		a, b = b, a
+	}
+	return rv.try(a) || rv.try(b)
 }
 
 // apart returns how many days apart a candidate's Gregorian and Hebrew
