@@ -3,6 +3,8 @@ module github.com/dualdate/dualdate
 go 1.26.8
 
 require (
+	github.com/dustin/go-humanize v1.0.1 // indirect
+	github.com/hebcal/gematriya v1.0.1 // indirect
 	github.com/hebcal/greg v1.1.0 // indirect
 	github.com/hebcal/hdate v1.4.0 // indirect
 	github.com/hebcal/hebcal-go v0.13.0 // indirect

@@ -24,6 +24,16 @@ const (
 	Second                  // 05
 	AMPM                    // pm, PM, p.m.
 	Zone                    // MST, -07:00, -0700
+	// Holiday writes the day's occasions in hebcal's names (Chanukah: 8th
+	// Day; Rosh Chodesh Tevet, Chanukah: 7 Candles), in the locale of its
+	// Spelling's family; on a day without any it writes nothing, and the
+	// literal text just before it is left out too.
+	Holiday
+	// Portion writes the weekly Torah portion read on the coming Shabbat
+	// (Vayigash), in the locale of its Spelling's family; in a week whose
+	// Shabbat has a holiday reading it writes nothing, and the literal text
+	// just before it ("Parashat ") is left out too.
+	Portion
 
 	numKinds
 )
@@ -31,7 +41,7 @@ const (
 var kindNames = [numKinds]string{
 	"literal", "weekday", "day", "month", "year",
 	"hebrew day", "hebrew month", "hebrew year",
-	"hour", "minute", "second", "am/pm", "zone",
+	"hour", "minute", "second", "am/pm", "zone", "holiday", "portion",
 }
 
 // String returns the kind's name in lower case ("weekday", "hebrew month").
@@ -42,8 +52,9 @@ func (k Kind) String() string {
 	return "%!Kind(" + itoa(int(k)) + ")"
 }
 
-// IsHebrew reports whether the kind belongs to the Hebrew calendar.
-func (k Kind) IsHebrew() bool { return k >= HebrewDay && k <= HebrewYear }
+// IsHebrew reports whether the kind belongs to the Hebrew calendar: the
+// Hebrew day, month and year, and the occasions of the Hebrew day.
+func (k Kind) IsHebrew() bool { return k >= HebrewDay && k <= HebrewYear || k == Holiday || k == Portion }
 
 // IsClock reports whether the kind is part of a time of day.
 func (k Kind) IsClock() bool { return k >= Hour && k <= Zone }
@@ -145,8 +156,13 @@ type Element struct {
 	// form's own (Yom Rivi'i, Tues, Sept); Of is that value.
 	Text string
 	Of   int8
-	// Spelling is how a HebrewMonth is written.
+	// Spelling is how a HebrewMonth is written; for a Holiday or Portion,
+	// its Family picks hebcal's locale: English, Ashkenazi, or Hebrew
+	// without or with points.
 	Spelling hebrew.Spelling
+	// Israel makes a Holiday or Portion follow Israel's schedule rather
+	// than the Diaspora's (see [Layout.InIsrael]).
+	Israel bool
 }
 
 // Lit returns a Literal element of text s.

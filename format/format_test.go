@@ -44,13 +44,15 @@ func TestKind(t *testing.T) {
 		format.Year: "year", format.HebrewDay: "hebrew day", format.HebrewMonth: "hebrew month",
 		format.HebrewYear: "hebrew year", format.Hour: "hour", format.Minute: "minute",
 		format.Second: "second", format.AMPM: "am/pm", format.Zone: "zone",
+		format.Holiday: "holiday", format.Portion: "portion",
 	}
 	for k, name := range names {
 		assert.Equal(t, name, k.String())
-		assert.Equal(t, k == format.HebrewDay || k == format.HebrewMonth || k == format.HebrewYear, k.IsHebrew(), "%v", k)
+		hebrewSide := k == format.HebrewDay || k == format.HebrewMonth || k == format.HebrewYear || k == format.Holiday || k == format.Portion
+		assert.Equal(t, hebrewSide, k.IsHebrew(), "%v", k)
 		assert.Equal(t, k >= format.Hour && k <= format.Zone, k.IsClock(), "%v", k)
 	}
-	assert.Equal(t, "%!Kind(13)", format.Kind(13).String())
+	assert.Equal(t, "%!Kind(15)", format.Kind(15).String())
 	assert.Equal(t, "%!Kind(255)", format.Kind(255).String())
 	assert.False(t, format.Kind(200).IsHebrew())
 	assert.False(t, format.Kind(200).IsClock())

@@ -182,8 +182,23 @@ func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 		}
 	}
 	cross := [2]bool{l.crosses(0, t, h), l.crosses(1, t, h)}
+	lit := -1 // where the literal just written began
 	for i := range l.elems {
 		e := &l.elems[i]
+		if e.Kind == Holiday || e.Kind == Portion {
+			n := len(b)
+			b = appendElement(b, e, t, h)
+			if len(b) == n && lit >= 0 {
+				b = b[:lit] // nothing to show: nor the text that leads to it
+			}
+			lit = -1
+			continue
+		}
+		if e.Kind == Literal {
+			lit = len(b)
+		} else {
+			lit = -1
+		}
 		hd := h
 		if e.Kind == HebrewMonth || e.Kind == HebrewYear {
 			hd = next
@@ -219,6 +234,16 @@ func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 		}
 	}
 	return b
+}
+
+// InIsrael returns a copy of l whose Holiday and Portion elements follow
+// Israel's schedule of holidays and readings rather than the Diaspora's.
+func (l Layout) InIsrael() Layout {
+	elems := l.Elements()
+	for i := range elems {
+		elems[i].Israel = true
+	}
+	return wrap(elems)
 }
 
 // roshChodesh reports whether the layout writes the day as Rosh Chodesh.

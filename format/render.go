@@ -86,6 +86,18 @@ func appendElement(b []byte, e *Element, t time.Time, h hebrew.Date) []byte {
 	case Zone:
 		b = appendZone(b, t, e.Form)
 		return b
+	case Holiday:
+		var buf [8]hebrew.Occasion
+		for i, o := range hebrew.AppendOccasions(buf[:0], h, e.Israel) {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = append(b, o.Name(e.Spelling.Family)...)
+		}
+	case Portion:
+		if p, ok := hebrew.PortionOf(h, e.Israel); ok {
+			b = append(b, p.Name(e.Spelling.Family)...)
+		}
 	}
 	return applyCase(b, start, e.Case)
 }

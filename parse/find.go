@@ -53,7 +53,8 @@ func (p *parser) confirmed() bool {
 	if d, ok := (&Result{Fields: p.fields()}).Get(format.Day); ok && d.Form == format.Ordinal {
 		return true
 	}
-	return p.has(format.Year) || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)
+	return p.has(format.Year) || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth) ||
+		p.has(format.HebrewYear) || p.has(format.Month) && p.has(format.Holiday)
 }
 
 // nextStart returns the first index at or after i where a dateline could

@@ -327,7 +327,8 @@ func (p *parser) has(k format.Kind) bool {
 // a year, in either calendar.
 func (p *parser) dated() bool {
 	return p.has(format.Month) && (p.has(format.Day) || p.has(format.Year)) ||
-		p.has(format.HebrewMonth) && (p.has(format.HebrewDay) || p.has(format.HebrewYear))
+		p.has(format.HebrewMonth) && (p.has(format.HebrewDay) || p.has(format.HebrewYear)) ||
+		p.has(format.Holiday)
 }
 
 // maxGap is the most separators read between two phrases.
@@ -415,33 +416,49 @@ func (p *parser) phrase(i int) (int, bool) {
 			}
 		}
 		if !ok {
+			if k, ok := p.occasion(i); ok {
+				return k, true
+			}
 			return i, p.fail(i, "a date")
 		}
-		switch w.kind {
-		case wMonth:
-			return p.gregorianMonthFirst(i, e, w)
-		case wWeekday, wYom, wErev, wMotzei, wLeil:
-			return p.weekdays(i)
-		case wRosh:
-			return p.roshChodesh(i, e)
-		}
-		return i, p.fail(i, "a date")
+		return p.known(i, e, w)
 	case c == 0xD7: // Hebrew letters
 		if name, ok := hebrew.MatchMonth(s[i:]); ok {
 			return p.hebrewMonthFirst(i, name)
 		}
 		e := hebrewWord(s, i)
 		if w, ok := p.hebrewWord(i, e); ok {
-			switch w.kind {
-			case wMonth:
-				return p.gregorianMonthFirst(i, e, w)
-			case wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash:
-				return p.weekdays(i)
-			case wRosh:
-				return p.roshChodesh(i, e)
+			if k, ok := p.known(i, e, w); ok {
+				return k, true
 			}
 		}
-		return p.hebrewNumeralFirst(i)
+		if k, ok := p.hebrewNumeralFirst(i); ok {
+			return k, true
+		}
+		return p.occasion(i)
+	}
+	return i, p.fail(i, "a date")
+}
+
+// known reads a phrase that starts with a word of the tables, s[i:e].
+// Weekday words, Yom, Erev and Rosh also start holiday names (Shabbat
+// Zachor, Yom Kippur, Erev Pesach, Rosh Hashana), which are tried first.
+func (p *parser) known(i, e int, w word) (int, bool) {
+	switch w.kind {
+	case wMonth:
+		return p.gregorianMonthFirst(i, e, w)
+	case wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash:
+		if k, ok := p.occasion(i); ok {
+			return k, true
+		}
+		return p.weekdays(i)
+	case wRosh:
+		if k, ok := p.roshChodesh(i, e); ok {
+			return k, true
+		}
+		return p.occasion(i)
+	case wPortion:
+		return p.portion(i, e)
 	}
 	return i, p.fail(i, "a date")
 }

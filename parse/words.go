@@ -22,6 +22,7 @@ const (
 	wZone                // a zone abbreviation: value indexes zones
 	wRosh                // Rosh (of Rosh Chodesh)
 	wChodesh             // Chodesh (of Rosh Chodesh)
+	wPortion             // Parashat, Parshas, פרשת: the weekly portion follows
 	wMotzash             // מוצ״ש: Motzei Shabbat in one word, Saturday evening
 )
 
@@ -97,6 +98,9 @@ func init() {
 	addLatin("rosh", word{kind: wRosh})
 	addLatin("chodesh", word{kind: wChodesh})
 	addLatin("hodesh", word{kind: wChodesh})
+	for _, w := range []string{"parashat", "parshat", "parshas", "parashas", "parasha", "parashah", "parsha", "parshah", "sedra", "sidra"} {
+		addLatin(w, word{kind: wPortion})
+	}
 	for i, z := range zones {
 		addLatin(z.name, word{kind: wZone, value: int8(i)})
 	}
@@ -122,6 +126,8 @@ func init() {
 	hebrewWords["ערב"] = word{kind: wErev}
 	hebrewWords["בערב"] = word{kind: wErev}
 	hebrewWords["ראש"] = word{kind: wRosh}
+	hebrewWords["פרשת"] = word{kind: wPortion}
+	hebrewWords["פרשה"] = word{kind: wPortion}
 	hebrewWords["חודש"] = word{kind: wChodesh}
 	hebrewWords["חדש"] = word{kind: wChodesh}
 }

@@ -1,0 +1,71 @@
+package format_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
+)
+
+func TestOccasionElements(t *testing.T) {
+	purim := time.Date(2024, time.March, 24, 0, 0, 0, 0, time.UTC)
+	purimH := hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}
+	shekalim := time.Date(2024, time.March, 9, 0, 0, 0, 0, time.UTC)
+	shekalimH := hebrew.Date{Year: 5784, Month: hebrew.AdarI, Day: 29}
+	plain := time.Date(2024, time.March, 1, 0, 0, 0, 0, time.UTC)
+	plainH := hebrew.Date{Year: 5784, Month: hebrew.AdarI, Day: 21}
+	yomKippur := time.Date(2024, time.October, 12, 0, 0, 0, 0, time.UTC)
+	yomKippurH := hebrew.Date{Year: 5785, Month: hebrew.Tishrei, Day: 10}
+	tests := []struct {
+		layout string
+		t      time.Time
+		h      hebrew.Date
+		want   string
+	}{
+		// The reference day is the eighth day of Chanukah, in the week of
+		// Vayigash.
+		{"Monday, January 2nd | 2 Tevet 5766 | Chanukah: 8th Day", purim, purimH, "Sunday, March 24th | 14 Adar II 5784 | Purim"},
+		{"Monday, January 2nd | 2 Tevet 5766 | Chanukah: 8th Day", shekalim, shekalimH, "Saturday, March 9th | 29 Adar I 5784 | Shabbat Mevarchim Chodesh Adar II, Shabbat Shekalim"},
+		// A day without an occasion leaves out the text before it too.
+		{"Monday, January 2nd | 2 Tevet 5766 | Chanukah: 8th Day", plain, plainH, "Friday, March 1st | 21 Adar I 5784"},
+		{"Monday, January 2nd | 2 Tevet 5766 | Parashat Vayigash", plain, plainH, "Friday, March 1st | 21 Adar I 5784 | Parashat Ki Tisa"},
+		{"Monday, January 2nd | 2 Tevet 5766 | Parashat Vayigash", yomKippur, yomKippurH, "Saturday, October 12th | 10 Tishrei 5785"},
+		{"Monday | CHANUKAH: 8TH DAY", purim, purimH, "Sunday | PURIM"},
+		// Rosh Chodesh is a way of writing the Hebrew day (see
+		// TestRoshChodesh); here it picks the Ashkenazi month names.
+		{"Parshas Vayigash · Rosh Chodesh Teves", plain, plainH, "Parshas Ki Tisa · 21 Adar Rishon"},
+		{"יום שני | חנוכה: יום ח׳ | פרשת ויגש", purim, purimH, "יום ראשון | פורים | פרשת צו"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.layout, func(t *testing.T) {
+			assert.Equal(t, tc.want, parse.Layout(tc.layout).Format(tc.t, tc.h))
+		})
+	}
+}
+
+func TestOccasionSchedules(t *testing.T) {
+	// 22 Nisan 5782, a Shabbat, is the eighth day of Pesach in the
+	// Diaspora, with its holiday reading; in Israel Pesach is over, and
+	// Achrei Mot is read, a week ahead of the Diaspora until they meet.
+	day := time.Date(2022, time.April, 23, 0, 0, 0, 0, time.UTC)
+	h := hebrew.Date{Year: 5782, Month: hebrew.Nisan, Day: 22}
+	l := parse.Layout("2 Tevet 5766 | Chanukah: 8th Day | Parashat Vayigash")
+	assert.Equal(t, "22 Nisan 5782 | Pesach VIII", l.Format(day, h))
+	assert.Equal(t, "22 Nisan 5782 | Parashat Achrei Mot", l.InIsrael().Format(day, h))
+	next, nextH := day.AddDate(0, 0, 7), h.AddDays(7)
+	assert.Equal(t, "29 Nisan 5782 | Shabbat Mevarchim Chodesh Iyyar | Parashat Achrei Mot", l.Format(next, nextH))
+	assert.Equal(t, "29 Nisan 5782 | Shabbat Mevarchim Chodesh Iyyar | Parashat Kedoshim", l.InIsrael().Format(next, nextH))
+	assert.True(t, l.InIsrael().At(l.Len()-1).Israel)
+	assert.False(t, l.At(l.Len()-1).Israel, "InIsrael copies")
+}
+
+func TestOccasionAllocs(t *testing.T) {
+	l := parse.Layout("Monday, January 2nd | 2 Tevet 5766 | Chanukah: 8th Day | Parashat Vayigash")
+	tm, h := time.Date(2024, time.March, 9, 0, 0, 0, 0, time.UTC), hebrew.Date{Year: 5784, Month: hebrew.AdarI, Day: 29}
+	buf := make([]byte, 0, 256)
+	buf = l.AppendFormat(buf[:0], tm, h) // the year's occasions are computed once
+	assert.Zero(t, testing.AllocsPerRun(100, func() { buf = l.AppendFormat(buf[:0], tm, h) }))
+}

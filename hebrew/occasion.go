@@ -1,0 +1,393 @@
+package hebrew
+
+import (
+	"sync"
+
+	"github.com/dualdate/dualdate/internal/script"
+
+	"github.com/hebcal/hebcal-go/event"
+	"github.com/hebcal/hebcal-go/hebcal"
+	"github.com/hebcal/hebcal-go/sedra"
+)
+
+// An OccasionKind says what kind of day an [Occasion] is.
+type OccasionKind uint8
+
+// The kinds of occasion, after hebcal's holiday flags.
+const (
+	YomTov           OccasionKind = iota + 1 // Rosh Hashana, Yom Kippur's holiness aside, Sukkot I, Pesach I, Shavuot ...
+	CholHamoed                               // the intermediate days of Sukkot and Pesach
+	MinorHoliday                             // Chanukah, Purim, Tu BiShvat, Lag BaOmer ...
+	ModernHoliday                            // Yom HaShoah, Yom HaAtzma'ut, Yom Yerushalayim ...
+	MajorFast                                // Yom Kippur, Tish'a B'Av
+	MinorFast                                // Tzom Gedaliah, Ta'anit Esther, Asara B'Tevet ...
+	RoshChodesh                              // the first day or two of a month
+	ShabbatMevarchim                         // the Shabbat before Rosh Chodesh
+	SpecialShabbat                           // Shabbat Shekalim, Zachor, HaGadol, Shuva ...
+	Erev                                     // the eve of a holiday
+	Portion                                  // the weekly Torah portion (parashat hashavua)
+)
+
+var occasionKindNames = [...]string{
+	"", "yom tov", "chol hamoed", "minor holiday", "modern holiday", "major fast", "minor fast",
+	"rosh chodesh", "shabbat mevarchim", "special shabbat", "erev", "portion",
+}
+
+// String returns the kind's name in lower case ("rosh chodesh").
+func (k OccasionKind) String() string {
+	if int(k) < len(occasionKindNames) && k != 0 {
+		return occasionKindNames[k]
+	}
+	return "%!OccasionKind(" + itoa(int(k)) + ")"
+}
+
+// An Occasion is a holiday, fast, Rosh Chodesh, Shabbat Mevarchim or special
+// Shabbat on a Hebrew day, or the weekly Torah portion, as hebcal-go
+// computes them.
+type Occasion struct {
+	Kind OccasionKind
+	// Date is the day of the occasion; for a Portion, the Shabbat on which
+	// it is read.
+	Date Date
+	// names are hebcal's names in its locales "en", "ashkenazi",
+	// "he-x-NoNikud" and "he".
+	names [4]string
+}
+
+// Name returns the occasion's name as hebcal writes it in the locale that
+// fits the spelling family: English ("Chanukah: 8th Day", "Rosh Chodesh
+// Tevet", "Ki Tisa") for Hebcal, Sephardi and Academic; Ashkenazi ("Rosh
+// Chodesh Teves"); Hebrew without points for Hebrew ("ראש חודש טבת") and
+// with points for Niqqud. A portion is named without "Parashat".
+func (o Occasion) Name(f Family) string { return o.names[localeIndex(f)] }
+
+// String returns the occasion's English name.
+func (o Occasion) String() string { return o.names[0] }
+
+var locales = [4]string{"en", "ashkenazi", "he-x-NoNikud", "he"}
+
+func localeIndex(f Family) int {
+	switch f {
+	case Ashkenazi:
+		return 1
+	case Hebrew:
+		return 2
+	case Niqqud:
+		return 3
+	}
+	return 0
+}
+
+// Occasions returns the occasions of Hebrew day d in the Diaspora's
+// schedule, or in Israel's: holidays (including the eve of one), fasts,
+// Rosh Chodesh, Shabbat Mevarchim and the special Shabbatot, in hebcal's
+// order. It returns nil for a day without any, and for an invalid d.
+func Occasions(d Date, israel bool) []Occasion {
+	return AppendOccasions(nil, d, israel)
+}
+
+// AppendOccasions appends the occasions of d to dst and returns the
+// extended slice; see [Occasions].
+func AppendOccasions(dst []Occasion, d Date, israel bool) []Occasion {
+	n, ok := d.rd()
+	if !ok {
+		return dst
+	}
+	y := occasionYear(d.Year, israel)
+	if y == nil {
+		return dst
+	}
+	k := int(n - y.start)
+	if k < 0 || k+1 >= len(y.index) {
+		return dst
+	}
+	return append(dst, y.occasions[y.index[k]:y.index[k+1]]...)
+}
+
+// PortionOf returns the weekly Torah portion read on the Shabbat on or
+// after d, in the Diaspora's schedule or Israel's, and true; or false when
+// a holiday's reading replaces it that Shabbat, or d is invalid.
+func PortionOf(d Date, israel bool) (Occasion, bool) {
+	n, ok := d.rd()
+	if !ok {
+		return Occasion{}, false
+	}
+	shabbat := fromRD(n + (6-n%7+7)%7)
+	if shabbat.IsZero() {
+		return Occasion{}, false
+	}
+	y := occasionYear(shabbat.Year, israel)
+	if y == nil {
+		return Occasion{}, false
+	}
+	k := int((n + (6-n%7+7)%7 - y.start) / 7)
+	if k < 0 || k >= len(y.portions) || y.portions[k].Kind == 0 {
+		return Occasion{}, false
+	}
+	return y.portions[k], true
+}
+
+// An occasions is what one Hebrew year holds, for one schedule: the
+// occasions of each day, and the portion of each Shabbat.
+type occasions struct {
+	start     int64      // Rata Die of 1 Tishrei
+	occasions []Occasion // in date order
+	index     []uint16   // occasions of day k are occasions[index[k]:index[k+1]]
+	// portions[k] is read on the k'th Shabbat on or after 1 Tishrei,
+	// counted from the first; Kind 0 where a holiday reading replaces it.
+	portions []Occasion
+}
+
+// years caches the occasions of each year and schedule; computing a year
+// takes hebcal-go tens of microseconds and allocates.
+var years sync.Map // int (year*2 + israel) -> *occasions
+
+// occasionYear returns the occasions of a year, computing them once, or nil
+// for a year hebcal-go cannot compute.
+func occasionYear(year int, israel bool) *occasions {
+	key := year * 2
+	if israel {
+		key++
+	}
+	if v, ok := years.Load(key); ok {
+		return v.(*occasions)
+	}
+	y := computeYear(year, israel)
+	v, _ := years.LoadOrStore(key, y)
+	return v.(*occasions)
+}
+
+// Occasions are computed for years 2 to 9998: hebcal-go reads the years on
+// either side.
+const (
+	minOccasionYear = MinYear + 1
+	maxOccasionYear = MaxYear - 1
+)
+
+func computeYear(year int, israel bool) (y *occasions) {
+	if year < minOccasionYear || year > maxOccasionYear {
+		return nil
+	}
+	defer func() {
+		// hebcal-go panics on inputs it does not expect; a year it cannot
+		// compute has no occasions rather than taking the caller down.
+		if recover() != nil {
+			y = nil
+		}
+	}()
+	first, _ := (Date{year, Tishrei, 1}).rd()
+	next, _ := (Date{year + 1, Tishrei, 1}).rd()
+	if year == MaxYear {
+		next = maxRD + 1
+	}
+	y = &occasions{start: first}
+	days := int(next - first)
+	counts := make([]uint16, days+1)
+	var evs []event.HolidayEvent
+	// An eve can fall in the year before its holiday's: read both years'
+	// lists and keep this year's days.
+	for _, hy := range [2]int{year, year + 1} {
+		for _, ev := range hebcal.GetHolidaysForYear(hy, israel) {
+			k := int(ev.Date.Abs() - first)
+			if k < 0 || k >= days || ev.Flags&event.YOM_KIPPUR_KATAN != 0 {
+				continue
+			}
+			evs = append(evs, ev)
+			counts[k]++
+		}
+	}
+	y.index = make([]uint16, days+1)
+	for k := 0; k < days; k++ {
+		y.index[k+1] = y.index[k] + counts[k]
+	}
+	y.occasions = make([]Occasion, len(evs))
+	fill := append([]uint16(nil), y.index...)
+	for _, ev := range evs {
+		k := int(ev.Date.Abs() - first)
+		o := Occasion{Kind: kindOf(ev.Flags), Date: fromRD(ev.Date.Abs())}
+		for i, l := range locales {
+			o.names[i] = ev.Render(l)
+		}
+		y.occasions[fill[k]] = o
+		fill[k]++
+	}
+
+	// The portions of the year's Shabbatot.
+	s := sedra.New(year, israel)
+	firstShabbat := first + (6-first%7+7)%7
+	for n := firstShabbat; n < next; n += 7 {
+		p := s.LookupByRD(n)
+		var o Occasion
+		if !p.Chag && len(p.Name) > 0 {
+			o = Occasion{Kind: Portion, Date: fromRD(n)}
+			for i, l := range locales {
+				o.names[i] = p.Render(l)
+			}
+		}
+		y.portions = append(y.portions, o)
+	}
+	return y
+}
+
+// kindOf maps hebcal's flags to a kind.
+func kindOf(f event.HolidayFlags) OccasionKind {
+	switch {
+	case f&event.MAJOR_FAST != 0:
+		return MajorFast
+	case f&event.CHOL_HAMOED != 0:
+		return CholHamoed
+	case f&event.CHAG != 0:
+		return YomTov
+	case f&event.MINOR_FAST != 0:
+		return MinorFast
+	case f&event.ROSH_CHODESH != 0:
+		return RoshChodesh
+	case f&event.SHABBAT_MEVARCHIM != 0:
+		return ShabbatMevarchim
+	case f&event.SPECIAL_SHABBAT != 0:
+		return SpecialShabbat
+	case f&event.MODERN_HOLIDAY != 0:
+		return ModernHoliday
+	case f&event.EREV != 0:
+		return Erev
+	}
+	return MinorHoliday
+}
+
+// FindOccasion returns the occasion of Hebrew year year (in the
+// Diaspora's schedule or Israel's) whose name, in any of hebcal's locales,
+// is name ("Purim", "Shabbat Zachor", "פורים", "Rosh Hashana"), compared
+// as OccasionKey compares, and true; or false if the year has none. An
+// occasion of several days (Sukkot III, Chanukah: 3 Candles) is named day
+// by day, and the first day of an occasion named for all of them (Rosh
+// Chodesh, Rosh Hashana) is returned.
+func FindOccasion(name string, year int, israel bool) (Occasion, bool) {
+	key := OccasionKey(name)
+	if key == "" {
+		return Occasion{}, false
+	}
+	y := occasionYear(year, israel)
+	if y == nil {
+		return Occasion{}, false
+	}
+	for _, o := range y.occasions {
+		for _, n := range o.names {
+			if OccasionKey(n) == key {
+				return o, true
+			}
+		}
+	}
+	for _, o := range y.portions {
+		for _, n := range o.names {
+			if o.Kind != 0 && OccasionKey(n) == key {
+				return o, true
+			}
+		}
+	}
+	return Occasion{}, false
+}
+
+// OccasionKey folds an occasion's name for comparison: letter case,
+// points, the apostrophes and dashes sites write in many ways, and runs of
+// spaces are ignored, and the year hebcal writes after Rosh Hashana is
+// dropped. It returns "" for a name with no letters.
+func OccasionKey(name string) string {
+	b := make([]byte, 0, len(name))
+	letters := false
+	for i := 0; i < len(name); {
+		r, n := script.Decode(name, i)
+		switch {
+		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsSpace(r) || script.IsDash(r) || r == ':' || r == ',':
+			if len(b) > 0 && b[len(b)-1] != ' ' {
+				b = append(b, ' ')
+			}
+		default:
+			letters = letters || script.IsLatinLetter(r) || script.IsHebrewLetter(r)
+			if r < 0x80 {
+				b = append(b, byte(script.Lower(r)))
+			} else {
+				b = append(b, name[i:i+n]...)
+			}
+		}
+		i += n
+	}
+	for len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	if !letters {
+		return ""
+	}
+	s := string(b)
+	// "Rosh Hashana 5784", "ראש השנה תשפד": the year is not the name.
+	for _, prefix := range [...]string{"rosh hashana ", "ראש השנה "} {
+		if len(s) > len(prefix) && s[:len(prefix)] == prefix {
+			return s[:len(prefix)-1]
+		}
+	}
+	return s
+}
+
+// An OccasionName is one name of an occasion: as hebcal writes it in the
+// locale of Family, and the kind of occasion it names.
+type OccasionName struct {
+	Name   string
+	Family Family // Hebcal (hebcal's "en"), Ashkenazi, Hebrew or Niqqud
+	Kind   OccasionKind
+}
+
+// OccasionNames returns every name hebcal gives an occasion in years 5780
+// to 5800 of both schedules, in each of its locales, once: the names a
+// reader of datelines should know. Rosh Hashana is named without its year.
+// The slice is computed on the first call and shared: do not modify it.
+func OccasionNames() []OccasionName {
+	namesOnce.Do(func() {
+		seen := map[string]bool{}
+		families := [4]Family{Hebcal, Ashkenazi, Hebrew, Niqqud}
+		add := func(o Occasion) {
+			for i, n := range o.names {
+				k := OccasionKey(n)
+				if k == "" || seen[k] {
+					continue
+				}
+				seen[k] = true
+				if k == "rosh hashana" || k == "ראש השנה" {
+					n = trimYear(n)
+				}
+				allNames = append(allNames, OccasionName{Name: n, Family: families[i], Kind: o.Kind})
+			}
+		}
+		for year := 5780; year <= 5800; year++ {
+			for _, il := range [2]bool{false, true} {
+				y := occasionYear(year, il)
+				if y == nil {
+					continue
+				}
+				for _, o := range y.occasions {
+					add(o)
+				}
+				for _, o := range y.portions {
+					if o.Kind != 0 {
+						add(o)
+					}
+				}
+			}
+		}
+	})
+	return allNames
+}
+
+var (
+	namesOnce sync.Once
+	allNames  []OccasionName
+)
+
+// trimYear drops the year hebcal writes after Rosh Hashana.
+func trimYear(n string) string {
+	for i := len(n) - 1; i > 0; i-- {
+		if n[i] == ' ' {
+			return n[:i]
+		}
+	}
+	return n
+}

@@ -1,0 +1,220 @@
+package parse
+
+import (
+	"sync"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// Occasions: holiday names (Purim, Shabbat Zachor, Chanukah: 8th Day, פורים)
+// and the weekly portion after "Parashat" (Parashat Ki Tisa, פרשת כי תשא),
+// read from hebcal's own names in all its locales.
+
+// An occasionEntry is one name an occasion is known by, folded for
+// matching.
+type occasionEntry struct {
+	key   string // words folded as foldOccasion folds text, one space apart
+	index int    // in hebrew.OccasionNames()
+}
+
+var (
+	occasionOnce  sync.Once
+	occasionFirst map[string][]occasionEntry // by the key's first word, longest key first
+)
+
+// occasionTable returns the names by first word, built on first use: the
+// names come from computing twenty years of hebcal's calendar.
+func occasionTable() map[string][]occasionEntry {
+	occasionOnce.Do(func() {
+		occasionFirst = map[string][]occasionEntry{}
+		for i, n := range hebrew.OccasionNames() {
+			var buf [192]byte
+			key, _, _ := foldOccasion(buf[:0], n.Name, 0)
+			if len(key) == 0 {
+				continue
+			}
+			first := key
+			for j := 0; j < len(key); j++ {
+				if key[j] == ' ' {
+					first = key[:j]
+					break
+				}
+			}
+			l := occasionFirst[string(first)]
+			l = append(l, occasionEntry{key: string(key), index: i})
+			for j := len(l) - 1; j > 0 && len(l[j].key) > len(l[j-1].key); j-- {
+				l[j], l[j-1] = l[j-1], l[j]
+			}
+			occasionFirst[string(first)] = l
+		}
+	})
+	return occasionFirst
+}
+
+// foldOccasion appends to b the words of s from i, folded: ASCII letters
+// in lower case; points, apostrophes, the geresh and the gershayim left
+// out; each run of spaces, dashes, colons and commas one space. It reads at
+// most 12 words, stops at other punctuation that ends a name (| / ; and
+// the like), and returns the folded words, and ends[k], the index in s
+// after the k'th word.
+func foldOccasion(b []byte, s string, i int) ([]byte, [12]int, int) {
+	var ends [12]int
+	words := 0
+	inWord := false
+	for i < len(s) && words < len(ends) && len(b) < cap(b)-4 {
+		r, n := script.Decode(s, i)
+		switch {
+		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsSpace(r), script.IsDash(r), r == ':', r == ',':
+			if inWord {
+				ends[words] = i
+				words++
+				inWord = false
+				b = append(b, ' ')
+			}
+		case script.IsLatinLetter(r), script.IsHebrewLetter(r), r >= '0' && r <= '9', r == '(' || r == ')':
+			inWord = true
+			if r < 0x80 {
+				b = append(b, byte(script.Lower(r)))
+			} else {
+				b = append(b, s[i:i+n]...)
+			}
+		default:
+			i = len(s) // punctuation that ends the name
+			continue
+		}
+		i += n
+	}
+	if inWord && words < len(ends) {
+		ends[words] = i
+		words++
+	} else if len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return b, ends, words
+}
+
+// matchOccasion reads the longest occasion name at s[i]: a holiday, or,
+// with portion set, a weekly portion. It returns the name's index in
+// hebrew.OccasionNames and the index after it.
+func matchOccasion(s string, i int, portion bool) (int, int, bool) {
+	// Most words start no name: look the first word up before folding
+	// the rest.
+	var one [48]byte
+	w1, _, _ := foldOccasion(one[:0], s, i)
+	if j := indexSpace(w1); j >= 0 {
+		w1 = w1[:j]
+	}
+	if len(occasionTable()[string(w1)]) == 0 {
+		return 0, i, false
+	}
+	var buf [192]byte
+	folded, ends, words := foldOccasion(buf[:0], s, i)
+	if words == 0 {
+		return 0, i, false
+	}
+	first := folded
+	for j := range folded {
+		if folded[j] == ' ' {
+			first = folded[:j]
+			break
+		}
+	}
+	names := hebrew.OccasionNames()
+	for _, e := range occasionTable()[string(first)] {
+		if (names[e.index].Kind == hebrew.Portion) != portion || len(e.key) > len(folded) ||
+			string(folded[:len(e.key)]) != e.key || len(e.key) < len(folded) && folded[len(e.key)] != ' ' {
+			continue
+		}
+		// The word count of the key gives where the name ends in s.
+		w := 1
+		for j := 0; j < len(e.key); j++ {
+			if e.key[j] == ' ' {
+				w++
+			}
+		}
+		end := ends[w-1]
+		if !wordEnds(s, end) {
+			continue
+		}
+		return e.index, end, true
+	}
+	return 0, i, false
+}
+
+func indexSpace(b []byte) int {
+	for i, c := range b {
+		if c == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// occasion reads a holiday named instead of, or beside, a date: "Purim
+// 5784", "Shabbat Zachor", "Chanukah: 8th Day", "פורים תשפ״ד", with a year
+// after it if there is one.
+func (p *parser) occasion(i int) (int, bool) {
+	s := p.s
+	if p.has(format.Holiday) {
+		return i, false
+	}
+	idx, end, ok := matchOccasion(s, i, false)
+	if !ok {
+		return i, false
+	}
+	p.add(occasionField(s, format.Holiday, idx, i, end))
+	// A holiday alone in free text is a word, not a date (a Chanukah
+	// party); with a year or a date beside it, it names a day.
+	p.weak = true
+	k := p.last
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	k = skipSpace(s, k)
+	if v, e, digits := number(s, k); digits == 4 && v < 3000 && p.yearEnds(e) && !p.has(format.Year) {
+		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
+	} else if !p.has(format.HebrewYear) {
+		p.hebrewYear(p.last)
+	}
+	return p.last, true
+}
+
+// portion reads the weekly portion after a word that names it (Parashat,
+// Parshas, פרשת) ending at e: "Parashat Ki Tisa".
+func (p *parser) portion(i, e int) (int, bool) {
+	s := p.s
+	if p.has(format.Portion) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	k := skipSpace(s, e)
+	idx, end, ok := matchOccasion(s, k, true)
+	if !ok {
+		return i, p.fail(k, "the name of a weekly portion")
+	}
+	p.add(occasionField(s, format.Portion, idx, k, end))
+	return p.last, true
+}
+
+// occasionField returns the field of an occasion name read at s[i:end].
+func occasionField(s string, kind format.Kind, idx, i, end int) Field {
+	f := Field{Value: idx, Start: i, End: end}
+	f.Kind = kind
+	f.Spelling.Family = hebrew.OccasionNames()[idx].Family
+	if s[i] == 0xD7 {
+		f.Spelling.Family = hebrew.Hebrew
+		for k := i; k < end; {
+			r, n := script.Decode(s, k)
+			if script.IsMark(r) {
+				f.Spelling.Family = hebrew.Niqqud
+				break
+			}
+			k += n
+		}
+	} else if c := caseOf(s, i, end); c != format.AsIs {
+		f.Case = c
+	}
+	return f
+}

@@ -1,0 +1,84 @@
+package parse_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
+)
+
+func TestParseOccasions(t *testing.T) {
+	tests := []struct {
+		in     string
+		kind   format.Kind
+		name   string // the occasion's key
+		family hebrew.Family
+		layout string
+	}{
+		{"Purim 5784", format.Holiday, "purim", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
+		{"PURIM 5784", format.Holiday, "purim", hebrew.Hebcal, "CHANUKAH: 8TH DAY 5766"},
+		{"Shabbat Zachor, March 23, 2024", format.Holiday, "shabbat zachor", hebrew.Hebcal, "Chanukah: 8th Day, January 2, 2006"},
+		{"Yom Kippur 5785", format.Holiday, "yom kippur", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
+		{"Erev Pesach 5784", format.Holiday, "erev pesach", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
+		{"Rosh Hashana 5784", format.Holiday, "rosh hashana", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
+		{"Tish’a B’Av 5784", format.Holiday, "tisha bav", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
+		{"פורים תשפ״ד", format.Holiday, "פורים", hebrew.Hebrew, "חנוכה: יום ח׳ תשס״ו"},
+		{"פּוּרִים תשפ״ד", format.Holiday, "פורים", hebrew.Niqqud, "חֲנוּכָּה: יוֹם ח׳ תשס״ו"},
+		{"Friday, March 1st | 21 Adar I 5784 | Parashat Ki Tisa", format.Portion, "ki tisa", hebrew.Hebcal, "Monday, January 2nd | 2 Tevet 5766 | Parashat Vayigash"},
+		{"21 Adar I 5784, Parshas Ki Sisa", format.Portion, "ki sisa", hebrew.Ashkenazi, "2 Tevet 5766, Parshas Vayigash"},
+		{"כ״א אדר א׳ תשפ״ד, פרשת כי תשא", format.Portion, "כי תשא", hebrew.Hebrew, "ב׳ טבת תשס״ו, פרשת ויגש"},
+	}
+	names := hebrew.OccasionNames()
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			r, err := parse.Parse(tc.in)
+			require.NoError(t, err)
+			f, ok := r.Get(tc.kind)
+			require.True(t, ok)
+			require.Less(t, f.Value, len(names))
+			assert.Equal(t, tc.name, hebrew.OccasionKey(names[f.Value].Name))
+			assert.Equal(t, tc.family, f.Spelling.Family)
+			assert.Equal(t, tc.layout, r.Layout().String())
+		})
+	}
+}
+
+func TestParseOccasionErrors(t *testing.T) {
+	for _, in := range []string{"Purimm 5784", "Parashat Chicken", "Parashat", "Shabbat Chicken 5784"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := parse.Parse(in)
+			var pe *parse.Error
+			require.ErrorAs(t, err, &pe)
+			assert.ErrorIs(t, err, parse.ErrSyntax)
+		})
+	}
+}
+
+func TestAllOccasions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A holiday alone in free text is a word, not a date.
+		{"Come to our Chanukah party and a Purim spiel.", nil},
+		{"The Bo of Parashat Bo.", nil},
+		{"This year Purim 5784 falls in Adar II.", []string{"Purim 5784"}},
+		{"Purim, March 24, 2024 at the shul", []string{"Purim, March 24, 2024"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.want, nilIfEmpty(spans(collect(t, tc.text))))
+		})
+	}
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
