@@ -1,0 +1,16 @@
+// Package bench compares dualdate with the libraries people reach for to do
+// its jobs: github.com/araddon/dateparse, github.com/markusmobius/go-dateparser
+// and the standard library's time.Parse for reading Gregorian dates and
+// timestamps, and github.com/hebcal/hdate and github.com/hebcal/hebcal-go for
+// converting and writing Hebrew dates.
+//
+// It is a module of its own, so that users of dualdate never download the
+// peers. The benchmarks are in bench_test.go; this package holds what they
+// share with the table generator (internal/benchtable): the corpus rows that
+// the Gregorian readers are tried on, the readers themselves, and Glue, the
+// peers put together by hand to read and check a dual dateline, the job that
+// no peer does alone.
+//
+// The script run executes the benchmarks and rewrites the figures in
+// README.md.
+package bench
