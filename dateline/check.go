@@ -16,7 +16,10 @@ import (
 // after sunset), whether each date exists, whether an Adar fits its year,
 // and how what the text leaves out was filled in. See [Code] for the
 // problems. It never fails: text that is not a dateline gets a syntax
-// problem with the offset where reading stopped.
+// problem with the offset where reading stopped. A dateline is a line: a
+// text longer than parse.MaxInput (4096 bytes) is refused without being
+// read, with a syntax problem spanning what lies beyond the limit, whose
+// error (Report.Err, Parse) matches parse.ErrTooLong.
 func Check(s string, opts ...Option) Report {
 	o := makeOptions(opts)
 	bp := fieldPool.Get().(*[]parse.Field)
@@ -45,7 +48,7 @@ func Parse(s string, opts ...Option) (Dateline, error) {
 	if err := rep.Err(); err != nil {
 		return Dateline{}, err
 	}
-	if rep.Dateline.Time.IsZero() {
+	if !rep.Dateline.hasDay() {
 		for _, p := range rep.Problems {
 			if p.Code == CodeMonthOnly {
 				return Dateline{}, &ProblemError{Input: s, Problem: Problem{
@@ -110,6 +113,10 @@ type facts struct {
 
 	// The byte spans of the Gregorian and the Hebrew date.
 	gs, ge, hs, he int
+
+	// A holiday or weekly portion the dateline names.
+	holiday, portion       parse.Field
+	hasHoliday, hasPortion bool
 }
 
 func gather(r *parse.Result) facts {
@@ -147,6 +154,10 @@ func gather(r *parse.Result) facts {
 			f.ampm, f.hasAMPM = x, true
 		case format.Zone:
 			f.zone, f.hasZone = x, true
+		case format.Holiday:
+			f.holiday, f.hasHoliday = x, true
+		case format.Portion:
+			f.portion, f.hasPortion = x, true
 		}
 	}
 	f.gs, f.ge = f.span(format.Month, format.Day, format.Year)
@@ -226,7 +237,7 @@ func resolveResult(r *parse.Result, o *options) (Report, bool) {
 	rv := resolver{f: gather(r), o: *o}
 	f := &rv.f
 	var best cand
-	ok := f.hasGMonth || f.hasHMonth
+	ok := f.hasGMonth || f.hasHMonth || f.hasHoliday
 	if ok {
 		best, ok = rv.choose()
 	}
@@ -234,6 +245,7 @@ func resolveResult(r *parse.Result, o *options) (Report, bool) {
 		return Report{Input: r.Input, Problems: []Problem{{Code: CodeSyntax, Severity: Error, End: len(r.Input), Message: "expected a date"}}}, false
 	}
 	rv.eval(best, true)
+	rv.checkRanges()
 	if f.ambiguous && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)
 	}
@@ -466,7 +478,11 @@ func (rv *resolver) searchYears(base cand) {
 			if hm == hebrew.AdarII && !hebrew.IsLeapYear(c.hy) {
 				hm = hebrew.Adar
 			}
-			if gy, gm, gd := (hebrew.Date{Year: c.hy, Month: hm, Day: hd}).Gregorian(); gy != 0 {
+			on := hebrew.Date{Year: c.hy, Month: hm, Day: hd}
+			if !f.hasHMonth && f.hasHoliday {
+				on, _ = rv.occasionIn(c.hy)
+			}
+			if gy, gm, gd := on.Gregorian(); gy != 0 {
 				day = civilDays(gy, gm, gd)
 			}
 			c.distance = effectiveDistance(day, refDay)

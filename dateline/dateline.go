@@ -44,6 +44,11 @@ func (d Dateline) IsZero() bool { return d.Time.IsZero() && d.Hebrew.IsZero() }
 //	dateline.New(t).Format("Monday, January 2nd | 2 Tevet 5766")
 //	// Saturday, March 2nd | 22 Adar I 5784
 //
+// A Dateline that names no Gregorian day is not written in the layout:
+// the zero Dateline writes nothing, and one with only a Hebrew date (or a
+// whole Hebrew month, Day 0, as Check gives for "Adar I 5782") writes the
+// Hebrew date's String, "Adar I 5782".
+//
 // Compiled layouts are cached, so formatting with a layout string costs
 // about what formatting with a compiled format.Layout does.
 func (d Dateline) Format(layout string) string {
@@ -54,11 +59,25 @@ func (d Dateline) Format(layout string) string {
 // AppendFormat is like Format but appends to b and returns the extended
 // buffer.
 func (d Dateline) AppendFormat(b []byte, layout string) []byte {
+	if !d.hasDay() {
+		return d.Hebrew.AppendText(b)
+	}
 	return compile(layout).AppendFormat(b, d.Time, d.Hebrew)
 }
 
+// hasDay reports whether d names a Gregorian day. Time's zero value is a
+// day too, January 1 of year 1 at midnight UTC, whose Hebrew date is 18
+// Tevet 3761: with that Hebrew date, a zero Time names that day.
+func (d Dateline) hasDay() bool {
+	return !d.Time.IsZero() || d.Hebrew == firstDay
+}
+
+// firstDay is the Hebrew date of time.Time's zero value.
+var firstDay = hebrew.DateOf(time.Time{})
+
 // String returns the dateline in the Full layout: "Saturday, March 2, 2024
-// | 22 Adar I 5784".
+// | 22 Adar I 5784"; for a Dateline without a Gregorian day, its Hebrew
+// date's String ("Adar I 5782"), and "" for the zero Dateline.
 func (d Dateline) String() string { return d.Format(format.Full) }
 
 // The layout cache. Layouts are strings a program writes, so there are few;

@@ -96,6 +96,26 @@ func (rv *resolver) eval(c cand, report bool) int {
 		}
 	}
 
+	// A holiday named instead of a Hebrew date: its day in the year.
+	if f.hasHoliday && !f.hasHMonth && !f.hasGDay && hyOK {
+		d, ok := rv.occasionIn(c.hy)
+		switch {
+		case !ok:
+			score += weightError
+			if report {
+				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, "there is no "+rv.f.input[f.holiday.Start:f.holiday.End]+" in "+itoa(c.hy))
+			}
+		case f.hasGY && !f.hasGMonth:
+			// "Purim 2024": the Hebrew year whose Purim is in 2024.
+			if y, _, _ := d.Gregorian(); y != c.gy {
+				return invalid
+			}
+			h, hOK = d, true
+		default:
+			h, hOK = d, true
+		}
+	}
+
 	// The comparison of the two calendars and the weekday.
 	wdStart, wdEnd := f.weekday.Start, f.weekday.End
 	var civil hebrew.Date // the Hebrew date of the civil day the dateline names
@@ -120,11 +140,20 @@ func (rv *resolver) eval(c cand, report bool) int {
 		}
 		score += rv.checkWeekday(civil, wdStart, wdEnd, report)
 		if c.night == 1 && report {
-			rv.add(CodeAfterSunset, Warning, f.hDay.Start, f.hMonth.End,
+			rv.add(CodeAfterSunset, Warning, min(f.hDay.Start, f.hMonth.Start), max(f.hDay.End, f.hMonth.End),
 				h.String()+" begins at sunset on "+weekdayDate(civil)+", the evening the dateline names, so the Hebrew date is a day ahead of that day")
 		}
 	case f.hasGMonth && !f.hasGDay && f.hasHMonth && !f.hasHDay && hyOK:
 		score += rv.monthsOverlap(c, gm, hm, report)
+	}
+
+	// The holiday and portion the dateline names, on its day.
+	if (f.hasHoliday || f.hasPortion) && (hOK || civilOK) {
+		day := civil
+		if hOK {
+			day = h
+		}
+		score += rv.checkOccasions(day, report)
 	}
 
 	// What was guessed.
@@ -137,10 +166,10 @@ func (rv *resolver) eval(c cand, report bool) int {
 			rv.adarAmbiguous(c.hy, hm, confirmed)
 		}
 	}
-	if report && (c.gyGuess && f.hasGMonth || c.hyGuess && f.hasHMonth && !f.hasGMonth) {
+	if report && (c.gyGuess && f.hasGMonth || c.hyGuess && (f.hasHMonth || f.hasHoliday) && !f.hasGMonth) {
 		rv.yearInferred(c, civil, civilOK)
 	}
-	if report && !f.hasGDay && !f.hasHDay {
+	if report && !f.hasGDay && !f.hasHDay && !hOK {
 		s, e := f.gSpan()
 		hs, he := f.hSpan()
 		if f.hasHMonth && (!f.hasGMonth || hs < s) {
@@ -149,7 +178,7 @@ func (rv *resolver) eval(c cand, report bool) int {
 		if he > e {
 			e = he
 		}
-		rv.add(CodeMonthOnly, Info, s, e, "the dateline names a month, not a day")
+		rv.add(CodeMonthOnly, Info, s, e, rv.monthOnly(c, gm, hm))
 	}
 
 	// The time of day.
@@ -166,6 +195,11 @@ func (rv *resolver) eval(c cand, report bool) int {
 
 // add appends a problem in report mode.
 func (rv *resolver) add(code Code, sev Severity, start, end int, msg string) {
+	// A span is inside the input and does not end before it starts, for
+	// any fields it is made of.
+	n := len(rv.f.input)
+	start, end = min(max(start, 0), n), min(max(end, 0), n)
+	end = max(start, end)
 	rv.problems = append(rv.problems, Problem{Code: code, Severity: sev, Start: start, End: end, Message: msg})
 }
 
@@ -233,7 +267,7 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 		}
 	default:
 		if report {
-			rv.add(CodeCalendar, Error, gs, he, "the dates name different days: "+dateText(gy, gmo, gd)+" is "+g.String()+
+			rv.add(CodeCalendar, Error, min(gs, hs), max(ge, he), "the dates name different days: "+dateText(gy, gmo, gd)+" is "+g.String()+
 				", and "+h.String()+" is "+dateText(hy, hmo, hd))
 		}
 		return weightError + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
@@ -376,28 +410,28 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	f := &rv.f
 	var s, e int
 	var msg string
+	ref := dateText(rv.reference().Date())
 	if f.hasGMonth {
 		s, e = f.gSpan()
-		msg = "the text names no year; " + itoa(c.gy) + " is the year nearest " + dateText(rv.reference().Date())
+		msg = "the text names no year; " + itoa(c.gy) + " is the most recent year"
 	} else {
 		s, e = f.hSpan()
-		msg = "the text names no year; " + itoa(c.hy) + " is the Hebrew year nearest " + dateText(rv.reference().Date())
+		if !f.hasHMonth {
+			s, e = f.holiday.Start, f.holiday.End
+		}
+		msg = "the text names no year; " + itoa(c.hy) + " is the most recent Hebrew year"
 	}
-	var fit []string
-	if f.hasW {
-		fit = append(fit, "its weekday")
-	}
-	if f.hasGMonth && f.hasHMonth {
-		fit = append(fit, "both calendars' dates")
-	}
-	switch len(fit) {
-	case 0:
-		msg += ", the date being nearest then"
-	case 1:
-		msg += " that fits " + fit[0]
+	switch {
+	case f.hasW && f.hasGMonth && f.hasHMonth:
+		msg += " whose dates fit each other and the weekday"
+	case f.hasW:
+		msg += " whose date fits the weekday"
+	case f.hasGMonth && f.hasHMonth:
+		msg += " whose dates fit each other"
 	default:
-		msg += " that fits " + fit[0] + " and " + fit[1]
+		msg += " whose date is nearest"
 	}
+	msg += ", up to six months after " + ref
 	if ok && f.hasGMonth {
 		_ = civil
 	}
@@ -416,7 +450,7 @@ func (rv *resolver) clock(report bool) (int, int) {
 	}
 	if h > 23 {
 		if report {
-			rv.add(CodeOutOfRange, Error, f.hour.Start, f.minute.End, "there is no hour "+itoa(f.hour.Value)+" in a day; hours run from 0 to 23")
+			rv.add(CodeOutOfRange, Error, f.hour.Start, max(f.hour.End, f.minute.End), "there is no hour "+itoa(f.hour.Value)+" in a day; hours run from 0 to 23")
 		}
 		return 0, weightError
 	}
@@ -507,6 +541,9 @@ func (rv *resolver) build(civil hebrew.Date, civilOK bool, h hebrew.Date, hOK bo
 		}
 		dl.Time = time.Date(y, m, d, hour, f.minute.Value, sec, 0, loc)
 		dl.HasTime = true
+		if f.hasZone {
+			dl.Time = beforeZoneRules(dl.Time, f.input[f.zone.Start:f.zone.End])
+		}
 	}
 	switch {
 	case hOK:

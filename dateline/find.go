@@ -27,15 +27,16 @@ type Match struct {
 func Find(text string, opts ...Option) []Match {
 	o := makeOptions(opts)
 	var out []Match
+	var fields []parse.Field // the match's fields, offsets in it; a Report keeps none
 	for r := range parse.All(text) {
 		sub := r
 		sub.Input = text[r.Start:r.End]
-		sub.Fields = make([]parse.Field, len(r.Fields))
-		for i, f := range r.Fields {
-			f.Start -= r.Start
-			f.End -= r.Start
-			sub.Fields[i] = f
+		fields = append(fields[:0], r.Fields...)
+		for i := range fields {
+			fields[i].Start -= r.Start
+			fields[i].End -= r.Start
 		}
+		sub.Fields = fields
 		sub.Start, sub.End = 0, len(sub.Input)
 		out = append(out, Match{Start: r.Start, End: r.End, Report: resolve(&sub, &o)})
 		if len(out) == MaxMatches {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -18,8 +19,12 @@ import (
 //	 "leap_year":true,"hebrew_script":"כ״ב אדר א׳ תשפ״ד",
 //	 "time":"2022-09-28T10:39:00-04:00"}
 //
-// "time" appears only when HasTime is set. A month-only dateline has no
-// "gregorian", "weekday" or "hebrew_day"; the zero Dateline is null.
+// "time" appears only when HasTime is set, in RFC 3339 with the fraction of
+// a second if there is one (and the zone's offset to the second, for the
+// local mean time of old dates). A year before 1 is written with its sign
+// (-0500-03-02) and a year after 9999 with more digits. A month-only
+// dateline has no "gregorian", "weekday" or "hebrew_day"; the zero Dateline
+// is null.
 func (d Dateline) MarshalJSON() ([]byte, error) {
 	return d.appendJSON(make([]byte, 0, 320)), nil
 }
@@ -39,7 +44,7 @@ func (d Dateline) appendJSON(b []byte) []byte {
 		b = append(b, k...)
 		b = append(b, `":`...)
 	}
-	if !d.Time.IsZero() {
+	if d.hasDay() {
 		key("gregorian")
 		b = append(b, '"')
 		b = appendISODate(b, d.Time)
@@ -72,17 +77,13 @@ func (d Dateline) appendJSON(b []byte) []byte {
 		b = strconv.AppendBool(b, leap)
 		key("hebrew_script")
 		b = append(b, '"')
-		if h.Day != 0 {
-			b = hebrewScript.AppendFormat(b, d.Time, h)
-		} else {
-			b = hebrewMonthScript.AppendFormat(b, d.Time, h)
-		}
+		b = appendHebrewScript(b, h)
 		b = append(b, '"')
 	}
 	if d.HasTime {
 		key("time")
 		b = append(b, '"')
-		b = d.Time.AppendFormat(b, time.RFC3339)
+		b = appendJSONTime(b, d.Time)
 		b = append(b, '"')
 	}
 	return append(b, '}')
@@ -97,6 +98,15 @@ var (
 		format.Element{Kind: format.HebrewYear, Form: format.Numeral},
 	)
 )
+
+// appendHebrewScript writes hebrew_script: h in Hebrew script, a day or a
+// whole month.
+func appendHebrewScript(b []byte, h hebrew.Date) []byte {
+	if h.Day != 0 {
+		return hebrewScript.AppendFormat(b, time.Time{}, h)
+	}
+	return hebrewMonthScript.AppendFormat(b, time.Time{}, h)
+}
 
 // appendISODate writes t's date as YYYY-MM-DD (a year before 1 with its
 // sign, as the proleptic calendar counts).
@@ -137,13 +147,24 @@ type metadata struct {
 }
 
 // UnmarshalJSON reads the metadata object MarshalJSON writes. The Hebrew
-// date comes from hebrew_year, hebrew_month and hebrew_day (or, without
-// them, from "hebrew"); the day from "time" when present, else from
-// "gregorian" at midnight UTC. It checks that the fields agree with each
-// other: the weekday with the day, the Hebrew date with the Gregorian day
-// or the next (after sunset). Fields it does not know are ignored, so that
-// objects written by later versions are read. On error d is unchanged.
+// date comes from hebrew_year, hebrew_month and hebrew_day, or without them
+// from "hebrew", or without either from the day (the Hebrew date of the
+// civil day); the day comes from "time" when present, else from
+// "gregorian" at midnight UTC. Every field the object gives must agree
+// with the others and be written as MarshalJSON writes it: the weekday,
+// month name, leap year and Hebrew script are those of the dates, and the
+// Hebrew date is the Gregorian day's or the next one's (after sunset).
+// Fields it does not know are ignored, so that objects written by later
+// versions are read. On error d is unchanged.
 func (d *Dateline) UnmarshalJSON(data []byte) error {
+	return d.unmarshalJSON(data, true)
+}
+
+// unmarshalJSON reads the metadata object; strict requires the Gregorian
+// and the Hebrew date to name the same day (or the Hebrew date the next),
+// as a Dateline of New or Parse does, while the dateline of a Report may
+// hold two dates that disagree, as the input did.
+func (d *Dateline) unmarshalJSON(data []byte, strict bool) error {
 	if string(data) == "null" {
 		*d = Dateline{}
 		return nil
@@ -156,8 +177,8 @@ func (d *Dateline) UnmarshalJSON(data []byte) error {
 	fail := func(msg string) error { return errors.New("dateline: reading JSON: " + msg) }
 	switch {
 	case m.Time != "":
-		t, err := time.Parse(time.RFC3339Nano, m.Time)
-		if err != nil {
+		t, ok := parseJSONTime(m.Time)
+		if !ok {
 			return fail("time " + strconv.Quote(m.Time) + " is not RFC 3339")
 		}
 		out.Time, out.HasTime = t, true
@@ -165,14 +186,15 @@ func (d *Dateline) UnmarshalJSON(data []byte) error {
 			return fail("gregorian " + strconv.Quote(m.Gregorian) + " is not the day of time " + strconv.Quote(m.Time))
 		}
 	case m.Gregorian != "":
-		t, err := time.Parse("2006-01-02", m.Gregorian)
-		if err != nil {
+		t, ok := parseISODate(m.Gregorian)
+		if !ok {
 			return fail("gregorian " + strconv.Quote(m.Gregorian) + " is not a YYYY-MM-DD date")
 		}
 		out.Time = t
 	}
-	if m.Weekday != "" && !out.Time.IsZero() && out.Time.Weekday().String() != m.Weekday {
-		return fail("weekday " + strconv.Quote(m.Weekday) + " is not the weekday of " + m.Gregorian)
+	hasDay := m.Time != "" || m.Gregorian != ""
+	if m.Weekday != "" && (!hasDay || out.Time.Weekday().String() != m.Weekday) {
+		return fail("weekday " + strconv.Quote(m.Weekday) + " is not the weekday of the day")
 	}
 	switch {
 	case m.HebrewYear != 0:
@@ -184,26 +206,135 @@ func (d *Dateline) UnmarshalJSON(data []byte) error {
 		} else if _, err := hebrew.NewDate(h.Year, h.Month, h.Day); err != nil {
 			return fail(err.Error())
 		}
-		if m.Hebrew != "" && h.String() != m.Hebrew {
-			return fail("hebrew " + strconv.Quote(m.Hebrew) + " disagrees with hebrew_year, hebrew_month and hebrew_day")
-		}
 		out.Hebrew = h
 	case m.Hebrew != "":
 		if err := out.Hebrew.UnmarshalText([]byte(m.Hebrew)); err != nil {
 			return fail(err.Error())
 		}
+	case hasDay:
+		out.Hebrew = hebrew.DateOf(out.Time)
 	}
-	if !out.Time.IsZero() && out.Hebrew.Day != 0 {
+	h := out.Hebrew
+	if hasDay && h.Day != 0 && strict {
 		civil := hebrew.DateOf(out.Time)
-		if n := out.Hebrew.DaysSince(civil); n != 0 && n != 1 {
-			return fail("hebrew " + strconv.Quote(out.Hebrew.String()) + " is not the Hebrew date of " + string(appendISODate(nil, out.Time)))
+		if n := h.DaysSince(civil); n != 0 && n != 1 || civil.IsZero() {
+			return fail("hebrew " + strconv.Quote(h.String()) + " is not the Hebrew date of " + string(appendISODate(nil, out.Time)))
 		}
 	}
-	if out.IsZero() {
+	if !hasDay && h.IsZero() {
 		return fail("no date in the object")
+	}
+	// What the object says of the Hebrew date must be what it is.
+	if h.IsZero() && (m.Hebrew != "" || m.HebrewMonth != 0 || m.HebrewDay != 0 || m.HebrewMonthName != "" || m.LeapYear != nil || m.HebrewScript != "") {
+		return fail("Hebrew fields for a day without a Hebrew date")
+	}
+	if !h.IsZero() {
+		var buf [64]byte
+		switch {
+		case m.HebrewMonth != 0 && hebrew.Month(m.HebrewMonth) != h.Month,
+			m.HebrewDay != 0 && m.HebrewDay != h.Day:
+			return fail("hebrew_month and hebrew_day disagree with " + strconv.Quote(h.String()))
+		case m.Hebrew != "" && !sameHebrew(m.Hebrew, h):
+			return fail("hebrew " + strconv.Quote(m.Hebrew) + " disagrees with hebrew_year, hebrew_month and hebrew_day")
+		case m.HebrewMonthName != "" && m.HebrewMonthName != h.MonthName():
+			return fail("hebrew_month_name " + strconv.Quote(m.HebrewMonthName) + " is not the name of the month of " + strconv.Quote(h.String()))
+		case m.LeapYear != nil && *m.LeapYear != hebrew.IsLeapYear(h.Year):
+			return fail("leap_year " + strconv.FormatBool(*m.LeapYear) + " is wrong for Hebrew year " + strconv.Itoa(h.Year))
+		case m.HebrewScript != "" && m.HebrewScript != string(appendHebrewScript(buf[:0], h)):
+			return fail("hebrew_script " + strconv.Quote(m.HebrewScript) + " is not " + strconv.Quote(h.String()) + " in Hebrew script")
+		}
 	}
 	*d = out
 	return nil
+}
+
+// sameHebrew reports whether s, a "hebrew" field, names Hebrew date h:
+// as String writes it, or in another spelling UnmarshalText reads.
+func sameHebrew(s string, h hebrew.Date) bool {
+	if s == h.String() {
+		return true
+	}
+	var read hebrew.Date
+	return h.Day != 0 && read.UnmarshalText([]byte(s)) == nil && read == h
+}
+
+// parseISODate reads a date as appendISODate writes it, YYYY-MM-DD with
+// the year's sign before year 0 and more digits after 9999, as midnight
+// UTC. Other forms of the same day (+2024, 02024) are refused, so that a
+// date reads only as it is written.
+func parseISODate(s string) (time.Time, bool) {
+	i, neg := 0, false
+	if i < len(s) && s[i] == '-' {
+		i, neg = 1, true
+	}
+	y, digits := 0, 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' && digits < 10 {
+		y = y*10 + int(s[i]-'0')
+		i++
+		digits++
+	}
+	if digits < 4 || len(s)-i != 6 || s[i] != '-' || s[i+3] != '-' {
+		return time.Time{}, false
+	}
+	num := func(a, b byte) int {
+		if a < '0' || a > '9' || b < '0' || b > '9' {
+			return -1
+		}
+		return int(a-'0')*10 + int(b-'0')
+	}
+	m, dd := num(s[i+1], s[i+2]), num(s[i+4], s[i+5])
+	if neg {
+		y = -y
+	}
+	if m < 1 || m > 12 || dd < 1 || dd > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+	if string(appendISODate(nil, t)) != s {
+		return time.Time{}, false // February 30, or not written as appendISODate writes
+	}
+	return t, true
+}
+
+// parseJSONTime reads "time" as appendJSONTime writes it: RFC 3339 with
+// the years of parseISODate and an offset with seconds where the zone's
+// has them.
+func parseJSONTime(s string) (time.Time, bool) {
+	i := strings.IndexByte(s, 'T')
+	if i < 0 {
+		return time.Time{}, false
+	}
+	day, ok := parseISODate(s[:i])
+	if !ok {
+		return time.Time{}, false
+	}
+	clock, err := time.Parse("T15:04:05.999999999Z07:00", s[i:])
+	if err != nil {
+		if clock, err = time.Parse("T15:04:05.999999999Z07:00:00", s[i:]); err != nil {
+			return time.Time{}, false
+		}
+	}
+	loc := time.UTC
+	if name, off := clock.Zone(); off != 0 || name != "UTC" {
+		loc = time.FixedZone("", off)
+	}
+	y, m, d := day.Date()
+	t := time.Date(y, m, d, clock.Hour(), clock.Minute(), clock.Second(), clock.Nanosecond(), loc)
+	if string(appendJSONTime(nil, t)) != s {
+		return time.Time{}, false // written otherwise than appendJSONTime writes it
+	}
+	return t, true
+}
+
+// appendJSONTime writes t as RFC 3339, with its fraction of a second if
+// any, the years of appendISODate, and the zone's offset to the second.
+func appendJSONTime(b []byte, t time.Time) []byte {
+	b = appendISODate(b, t)
+	b = t.AppendFormat(b, "T15:04:05.999999999")
+	if _, off := t.Zone(); off%60 != 0 {
+		return t.AppendFormat(b, "Z07:00:00")
+	}
+	return t.AppendFormat(b, "Z07:00")
 }
 
 // MarshalJSON writes the check object:
@@ -262,7 +393,7 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	}
 	out := Report{Input: aux.Input, Layout: aux.Layout}
 	if len(aux.Dateline) > 0 {
-		if err := out.Dateline.UnmarshalJSON(aux.Dateline); err != nil {
+		if err := out.Dateline.unmarshalJSON(aux.Dateline, false); err != nil {
 			return err
 		}
 	}

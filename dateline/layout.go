@@ -26,7 +26,7 @@ func LayoutOf(example string) (format.Layout, error) {
 		return format.Layout{}, syntaxReport(example, err).Err()
 	}
 	var opts []Option
-	if m, ok := r.Get(format.Month); ok && m.Flags&parse.Ambiguous != 0 {
+	if m, ok := r.Get(format.Month); ok && m.Flags&parse.Ambiguous != 0 && referenceYear(&r) {
 		d, _ := r.Get(format.Day)
 		switch {
 		case m.Value == 1 && d.Value == 2:
@@ -63,6 +63,15 @@ func LayoutOf(example string) (format.Layout, error) {
 	return format.New(elems...), nil
 }
 
+// referenceYear reports whether r states the reference day's year, 2006
+// (06), or no Gregorian year: only then can its numeric date be the
+// reference day, January 2, written day first or month first. "1.2.00"
+// is January 2 or February 1 of 2000, and ambiguous.
+func referenceYear(r *parse.Result) bool {
+	y, ok := r.Get(format.Year)
+	return !ok || y.Value == 2006 || y.Form == format.TwoDigit && y.Value == 6
+}
+
 // forceReading returns the option that reads an ambiguous numeric date day
 // first (or month first).
 func forceReading(dayFirst bool) Option {
@@ -72,8 +81,13 @@ func forceReading(dayFirst bool) Option {
 	return MonthFirst()
 }
 
-// compileLayout compiles a layout string for Format, leniently: see
-// parse.Layout.
+// compileLayout compiles a layout string for Format: as LayoutOf reads it
+// when it is one consistent dateline, so that Format and LayoutOf agree on
+// every such layout, and otherwise leniently (see parse.Layout), keeping
+// the text around the datelines in it.
 func compileLayout(layout string) format.Layout {
+	if l, err := LayoutOf(layout); err == nil {
+		return l
+	}
 	return parse.Layout(layout)
 }

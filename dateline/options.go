@@ -13,10 +13,11 @@ import (
 // DayFirst and MonthFirst; the zero Option changes nothing. (They are not
 // functions, so that passing them allocates nothing.)
 type Option struct {
-	kind optionKind
-	loc  *time.Location
-	t    time.Time
-	city *zmanim.Location
+	kind   optionKind
+	loc    *time.Location
+	t      time.Time
+	city   *zmanim.Location
+	family hebrew.Family
 }
 
 type optionKind uint8
@@ -29,6 +30,10 @@ const (
 	optNightfall
 	optMonthFirst
 	optDayFirst
+	optIsrael
+	optDiaspora
+	optWithOccasions
+	optNames
 )
 
 type options struct {
@@ -40,7 +45,25 @@ type options struct {
 	nightfall bool
 	ruleZone  *time.Location
 	order     order
+	// schedule is the schedule of holidays and readings: unset, the
+	// Diaspora's or Israel's. Checking accepts either when it is unset.
+	schedule schedule
+	// occasions adds "occasions" and "parsha" to the JSON object, named
+	// in the family names.
+	occasions bool
+	names     hebrew.Family
 }
+
+type schedule uint8
+
+const (
+	eitherSchedule schedule = iota
+	diaspora
+	israel
+)
+
+// israel reports whether occasions follow Israel's schedule.
+func (o options) inIsrael() bool { return o.schedule == israel }
 
 // order is how an ambiguous numeric date is read.
 type order uint8
@@ -69,6 +92,14 @@ func makeOptions(opts []Option) options {
 			o.order = orderMonthFirst
 		case optDayFirst:
 			o.order = orderDayFirst
+		case optIsrael:
+			o.schedule = israel
+		case optDiaspora:
+			o.schedule = diaspora
+		case optWithOccasions:
+			o.occasions = true
+		case optNames:
+			o.names = opt.family
 		}
 	}
 	return o
@@ -121,6 +152,25 @@ func (o *options) setRule(loc *zmanim.Location, nightfall bool) {
 // MonthFirst reads numeric dates that could be either way month first, as
 // US sites write them: 03/02/2024 is March 2.
 func MonthFirst() Option { return Option{kind: optMonthFirst} }
+
+// Israel follows Israel's schedule of holidays and weekly readings, for
+// Occasions, for checking a holiday or portion a dateline names, and for
+// the occasions WithOccasions adds to JSON. Without Israel or Diaspora,
+// Occasions follows the Diaspora's and checking accepts either.
+func Israel() Option { return Option{kind: optIsrael} }
+
+// Diaspora follows the Diaspora's schedule of holidays and weekly
+// readings; see Israel.
+func Diaspora() Option { return Option{kind: optDiaspora} }
+
+// WithOccasions adds to the JSON object of AppendJSON the day's occasions
+// ("occasions", a list of names) and the weekly portion ("parsha").
+func WithOccasions() Option { return Option{kind: optWithOccasions} }
+
+// Names names the occasions of AppendJSON in the locale of a spelling
+// family: hebcal's English (the default), Ashkenazi, or Hebrew script
+// without or with points.
+func Names(f hebrew.Family) Option { return Option{kind: optNames, family: f} }
 
 // DayFirst reads numeric dates that could be either way day first, as
 // Israeli and European sites write them: 03/02/2024 is February 3.

@@ -3,6 +3,7 @@ package dateline
 import (
 	"errors"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/parse"
 )
@@ -48,11 +49,16 @@ const (
 	// and that nothing else in the dateline settles (warning).
 	CodeDateAmbiguous Code = "date-ambiguous"
 	// CodeMonthOnly: the text names a month, not a day, such as "Adar I,
-	// 5782 / February 2022" (info).
+	// 5782 / February 2022" or "March 2024" (info; an error from Parse).
+	// The message says which days of the other calendar the month runs
+	// through.
 	CodeMonthOnly Code = "month-only"
 	// CodeZone: a zone the system's time zone database does not know
 	// (error).
 	CodeZone Code = "zone"
+	// CodeOccasion: a holiday or weekly portion the dateline names that is
+	// not its day's, such as "Purim, March 2, 2024" (error).
+	CodeOccasion Code = "occasion"
 )
 
 // A Severity says how much a problem matters.
@@ -111,8 +117,11 @@ type Problem struct {
 type Report struct {
 	Input string
 	// Dateline is the day, as far as it could be resolved: zero if the
-	// text could not be read. For a month-only dateline, Time is zero and
-	// Hebrew has Day 0.
+	// text could not be read. For a month-only dateline with a Hebrew
+	// month, Time is zero and Hebrew has Day 0. A Gregorian month alone
+	// ("March 2024") leaves Dateline zero, since no Hebrew month is that
+	// month: the month-only problem spans it and says which Hebrew days it
+	// runs through, and Layout is its layout.
 	Dateline Dateline
 	// Layout is the input's layout written for the reference day, Monday,
 	// January 2, 2006 (2 Tevet 5766); "" if the text could not be read.
@@ -152,6 +161,7 @@ var (
 	ErrAdarCommonYear = errors.New("no Adar I or II in a common year")
 	ErrOutOfRange     = errors.New("out of range")
 	ErrZone           = errors.New("unknown zone")
+	ErrOccasion       = errors.New("occasion is not the day's")
 )
 
 var codeErrors = map[Code]error{
@@ -162,6 +172,7 @@ var codeErrors = map[Code]error{
 	CodeAdarCommonYear: ErrAdarCommonYear,
 	CodeOutOfRange:     ErrOutOfRange,
 	CodeZone:           ErrZone,
+	CodeOccasion:       ErrOccasion,
 }
 
 // A ProblemError is the error Parse returns: the first problem of severity
@@ -179,7 +190,11 @@ type ProblemError struct {
 func (e *ProblemError) Error() string {
 	in := e.Input
 	if len(in) > 80 {
-		in = in[:77] + "..."
+		n := 77
+		for n > 73 && !utf8.RuneStart(in[n]) {
+			n-- // not inside a character
+		}
+		in = in[:n] + "..."
 	}
 	return "dateline: parsing " + strconv.Quote(in) + ": " + string(e.Problem.Code) + ": " + e.Problem.Message
 }

@@ -143,3 +143,18 @@ func fixedZone(name string, offset int) *time.Location {
 	v, _ := fixedZones.LoadOrStore(k, loc)
 	return v.(*time.Location)
 }
+
+// beforeZoneRules returns t in the standard time of its zone when t falls
+// before the zone's rules begin: a zone named by a generic abbreviation
+// (ET, CT, IST) follows its IANA zone, which before standard time (1883
+// in the United States) keeps local mean time, LMT, an offset in seconds
+// that no dateline names. The time of day the text gives is kept, in a
+// zone named as the text names it.
+func beforeZoneRules(t time.Time, name string) time.Time {
+	if zone, _ := t.Zone(); zone != "LMT" {
+		return t
+	}
+	_, standard := time.Date(2001, time.January, 15, 12, 0, 0, 0, t.Location()).Zone()
+	y, m, d := t.Date()
+	return time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), fixedZone(name, standard))
+}

@@ -54,7 +54,9 @@ func (k Kind) String() string {
 
 // IsHebrew reports whether the kind belongs to the Hebrew calendar: the
 // Hebrew day, month and year, and the occasions of the Hebrew day.
-func (k Kind) IsHebrew() bool { return k >= HebrewDay && k <= HebrewYear || k == Holiday || k == Portion }
+func (k Kind) IsHebrew() bool {
+	return k >= HebrewDay && k <= HebrewYear || k == Holiday || k == Portion
+}
 
 // IsClock reports whether the kind is part of a time of day.
 func (k Kind) IsClock() bool { return k >= Hour && k <= Zone }

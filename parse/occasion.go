@@ -22,7 +22,37 @@ type occasionEntry struct {
 var (
 	occasionOnce  sync.Once
 	occasionFirst map[string][]occasionEntry // by the key's first word, longest key first
+	// occasionStarts[a][b] is set when a name starts with the Latin
+	// letters 'a'+a and 'a'+b (b = 26: any other character), and
+	// occasionHebrew[l] when one starts with Hebrew letter 'א'+l: most
+	// words start no name, and these say so before any folding.
+	occasionStarts [26][27]bool
+	occasionHebrew [27]bool
 )
+
+// mayStartOccasion reports whether an occasion name could start at s[i].
+func mayStartOccasion(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	c := s[i] | 0x20
+	if c >= 'a' && c <= 'z' {
+		return occasionStarts[c-'a'][secondLetter(s, i+1)]
+	}
+	r, _ := script.Decode(s, i)
+	return script.IsHebrewLetter(r) && occasionHebrew[r-'א']
+}
+
+// secondLetter classifies the byte at s[i]: a Latin letter (0-25) or
+// anything else (26).
+func secondLetter(s string, i int) int {
+	if i < len(s) {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return int(c - 'a')
+		}
+	}
+	return 26
+}
 
 // occasionTable returns the names by first word, built on first use: the
 // names come from computing twenty years of hebcal's calendar.
@@ -48,6 +78,11 @@ func occasionTable() map[string][]occasionEntry {
 				l[j], l[j-1] = l[j-1], l[j]
 			}
 			occasionFirst[string(first)] = l
+			if c := key[0]; c >= 'a' && c <= 'z' {
+				occasionStarts[c-'a'][secondLetter(string(key), 1)] = true
+			} else if r, _ := script.Decode(string(key), 0); script.IsHebrewLetter(r) {
+				occasionHebrew[r-'א'] = true
+			}
 		}
 	})
 	return occasionFirst
@@ -100,8 +135,12 @@ func foldOccasion(b []byte, s string, i int) ([]byte, [12]int, int) {
 // with portion set, a weekly portion. It returns the name's index in
 // hebrew.OccasionNames and the index after it.
 func matchOccasion(s string, i int, portion bool) (int, int, bool) {
-	// Most words start no name: look the first word up before folding
-	// the rest.
+	// Most words start no name: check the first letters, then look the
+	// first word up, before folding the rest.
+	occasionTable()
+	if !mayStartOccasion(s, i) {
+		return 0, i, false
+	}
 	var one [48]byte
 	w1, _, _ := foldOccasion(one[:0], s, i)
 	if j := indexSpace(w1); j >= 0 {
@@ -174,7 +213,7 @@ func (p *parser) occasion(i int) (int, bool) {
 		k++
 	}
 	k = skipSpace(s, k)
-	if v, e, digits := number(s, k); digits == 4 && v < 3000 && p.yearEnds(e) && !p.has(format.Year) {
+	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(format.Year) {
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
 	} else if !p.has(format.HebrewYear) {
 		p.hebrewYear(p.last)

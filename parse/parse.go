@@ -609,7 +609,7 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		end.Flags |= RangeEnd
 		p.add(end)
 	}
-	p.add(p.monthField(k, e, w))
+	p.add(monthField(s, k, e, w))
 	if !hasEnd {
 		p.monthRange(day)
 	}
@@ -619,8 +619,7 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 
 // monthField returns the field of the Gregorian month name s[i:e], taking a
 // dot after an abbreviation (Jan., Sept.).
-func (p *parser) monthField(i, e int, w word) Field {
-	s := p.s
+func monthField(s string, i, e int, w word) Field {
 	f := Field{Value: int(w.value), Start: i, End: e}
 	f.Kind, f.Form = format.Month, w.form
 	if s[i] == 0xD7 {
@@ -668,7 +667,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	m := p.mark()
-	month := p.monthField(i, e, w)
+	month := monthField(s, i, e, w)
 	if month.Case == format.Lower && (month.Value == 3 || month.Value == 5) && month.Form == format.Long {
 		p.weak = true // march, may
 	}
@@ -680,7 +679,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.gregorianYear(p.last)
 		return p.last, true
 	}
-	if v, ye, digits := number(s, k); digits == 4 && p.yearEnds(ye) {
+	if v, ye, digits := number(s, k); digits == 4 && yearEnds(s, ye) {
 		p.add(month)
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: ye})
 		return p.last, true
@@ -713,8 +712,7 @@ func hebrewDayField(s string, i int) (Field, bool) {
 
 // yearEnds reports whether a number ending at e can be a year: it is not
 // the start of a time (2017:), a numeric date or a longer word.
-func (p *parser) yearEnds(e int) bool {
-	s := p.s
+func yearEnds(s string, e int) bool {
 	if e < len(s) {
 		switch s[e] {
 		case ':', '/', '-', '.':
@@ -739,12 +737,12 @@ func (p *parser) gregorianYear(k int) {
 	}
 	k = skipSpace(s, k)
 	if r, n := decode(s, k); script.IsApostrophe(r) {
-		if v, e, digits := number(s, k+n); digits == 2 && p.yearEnds(e) {
+		if v, e, digits := number(s, k+n); digits == 2 && yearEnds(s, e) {
 			p.add(Field{Element: format.Element{Kind: format.Year, Form: format.TwoDigit}, Value: v, Start: k + n, End: e})
 		}
 		return
 	}
-	if v, e, digits := number(s, k); digits == 4 && p.yearEnds(e) {
+	if v, e, digits := number(s, k); digits == 4 && yearEnds(s, e) {
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
 	}
 }
@@ -757,7 +755,7 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		k++
 	}
 	k = skipSpace(s, k)
-	if f, ok := hebrewYearField(s, k, p); ok {
+	if f, ok := hebrewYearField(s, k); ok {
 		p.add(f)
 		return f.End, true
 	}
@@ -766,8 +764,8 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 
 // hebrewYearField reads a Hebrew year at k, in digits (3 or 4) or in Hebrew
 // letters: a numeral of at least 100, or a count of thousands alone (ה׳).
-func hebrewYearField(s string, k int, p *parser) (Field, bool) {
-	if v, e, digits := number(s, k); digits >= 3 && digits <= 4 && p.yearEnds(e) {
+func hebrewYearField(s string, k int) (Field, bool) {
+	if v, e, digits := number(s, k); digits >= 3 && digits <= 4 && yearEnds(s, e) {
 		return Field{Element: format.Element{Kind: format.HebrewYear}, Value: v, Start: k, End: e}, true
 	}
 	if k >= len(s) || s[k] != 0xD7 {
@@ -1068,7 +1066,7 @@ func (p *parser) clock(i int) (int, bool) {
 		hasSecond = true
 		k = e3
 	}
-	ampm, ok := p.ampm(skipSpace(s, k))
+	ampm, ok := ampmAt(s, skipSpace(s, k))
 	if ok && (h < 1 || h > 12) {
 		ok = false
 	}
@@ -1091,7 +1089,7 @@ func (p *parser) clock(i int) (int, bool) {
 	if ok {
 		p.add(ampm)
 	}
-	if z, ok := p.zone(skipSpace(s, p.last)); ok {
+	if z, ok := zoneAt(s, skipSpace(s, p.last)); ok {
 		p.add(z)
 	}
 	if p.last == k && !wordEnds(s, k) {
@@ -1104,8 +1102,7 @@ func (p *parser) clock(i int) (int, bool) {
 }
 
 // ampm reads am, pm, AM, PM, a.m. or p.m. at i.
-func (p *parser) ampm(i int) (Field, bool) {
-	s := p.s
+func ampmAt(s string, i int) (Field, bool) {
 	if i+2 > len(s) {
 		return Field{}, false
 	}
@@ -1140,8 +1137,7 @@ func (p *parser) ampm(i int) (Field, bool) {
 
 // zone reads a zone after a time: an abbreviation in capitals (EDT, IST),
 // or an offset (-04:00, +0300).
-func (p *parser) zone(i int) (Field, bool) {
-	s := p.s
+func zoneAt(s string, i int) (Field, bool) {
 	if i >= len(s) {
 		return Field{}, false
 	}

@@ -34,7 +34,7 @@ func (p *parser) gregorianRange(day Field) {
 	if !ok || w.kind != wMonth {
 		return
 	}
-	m2 := p.monthField(k, e, w)
+	m2 := monthField(s, k, e, w)
 	end, ok := dayField(s, skipSpace(s, m2.End))
 	if !ok || !p.rangeEnds(end.End) {
 		return
@@ -144,7 +144,7 @@ func (p *parser) monthRange(day Field) {
 		if !ok || w.kind != wMonth {
 			return
 		}
-		month = p.monthField(m, e, w)
+		month = monthField(s, m, e, w)
 	}
 	end.Kind, end.Flags = day.Kind, RangeEnd
 	month.Flags |= RangeEnd

@@ -168,7 +168,7 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 	b = append(b, ": "...)
 	b = append(b, m.Input...)
 	b = append(b, " => "...)
-	b = c.appendDescription(b, m.Dateline)
+	b = c.appendDescription(b, m.Report)
 	b = append(b, '\n')
 	for _, p := range m.Problems {
 		b = appendProblem(b, name, line, int(col)+p.Start, p)
@@ -176,10 +176,12 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 	return b
 }
 
-// appendDescription appends d in the full layout (or --layout's), a
-// month-only dateline as its Hebrew month, and a dateline that could not be
+// appendDescription appends the dateline of rep in the full layout (or
+// --layout's), a month-only dateline as its Hebrew month, a Gregorian
+// month alone as "(a month, not a day)", and a dateline that could not be
 // resolved as "(unresolved)".
-func (c *command) appendDescription(b []byte, d dateline.Dateline) []byte {
+func (c *command) appendDescription(b []byte, rep dateline.Report) []byte {
+	d := rep.Dateline
 	switch {
 	case !d.Time.IsZero():
 		return d.AppendFormat(b, c.layoutFor(d))
@@ -188,6 +190,8 @@ func (c *command) appendDescription(b []byte, d dateline.Dateline) []byte {
 		b = append(b, ' ')
 		b = strconv.AppendInt(b, int64(d.Hebrew.Year), 10)
 		return append(b, " (the whole month)"...)
+	case hasCode(rep, dateline.CodeMonthOnly):
+		return append(b, "(a month, not a day)"...)
 	}
 	return append(b, "(unresolved)"...)
 }

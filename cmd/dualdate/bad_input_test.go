@@ -1,0 +1,202 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A badLine is a line of the mixed input file and whether it is a good
+// dateline ("" if it is blank and skipped).
+type badLine struct {
+	text string
+	ok   string // "ok", "bad" or "" (blank)
+}
+
+// mixedLines mixes good datelines with every kind of bad input: empty and
+// blank lines, a line of a megabyte, invalid UTF-8, NUL bytes, numbers of
+// forty digits, years 0, -1 and 10000 in both calendars, zones that do not
+// exist, days that do not exist, and a month.
+var mixedLines = []badLine{
+	{"Saturday, March 2nd | 22 Adar I 5784", "ok"},
+	{"", ""},
+	{strings.Repeat("x", 1<<20), "bad"},
+	{"Saturday, March 2nd | 22 Adar I 5784 \xff\xfe", "bad"},
+	{"\xd7", "bad"},
+	{"March 2,\x00 2024", "bad"},
+	{"\x00", "bad"},
+	{"   \t ", ""},
+	{"March 1234567890123456789012345678901234567890, 2024", "bad"},
+	{"1234567890123456789012345678901234567890 Adar 5784", "bad"},
+	{"September 28, 2022 10:39 am", "ok"},
+	{"January 1, 0", "bad"},
+	{"January 1, -1", "bad"},
+	{"January 1, 10000", "bad"},
+	{"1 Tishrei 0000", "bad"},
+	{"1 Tishrei -1", "bad"},
+	{"1 Tishrei 10000", "bad"},
+	{"September 28, 2022 10:39 am XYZT", "bad"},
+	{"September 28, 2022 10:39 am Mars/Olympus_Mons", "bad"},
+	{"February 30, 2024", "bad"},
+	{"30 Cheshvan 5784", "bad"},
+	{"March 2024", "ok"}, // a month: info, not an error
+	{"Friday, March 2nd | 22 Adar I 5784\r", "bad"},
+	{"כ״ב אדר א׳ תשפ״ד", "ok"},
+	{strings.Repeat("Saturday, March 2nd | 22 Adar I 5784 ", 200), "bad"},
+	{"Sunday, March 3rd | 23 Adar I 5784", "ok"}, // the last line, without a newline
+}
+
+// writeMixed writes mixedLines to a file and returns its name.
+func writeMixed(t *testing.T) string {
+	t.Helper()
+	var b strings.Builder
+	for i, l := range mixedLines {
+		b.WriteString(l.text)
+		if i < len(mixedLines)-1 {
+			b.WriteByte('\n')
+		}
+	}
+	name := filepath.Join(t.TempDir(), "mixed.txt")
+	require.NoError(t, os.WriteFile(name, []byte(b.String()), 0o644))
+	return name
+}
+
+// TestCheckMixedInput: dualdate check on a file mixing good and bad lines
+// exits 1, writes one JSON object for every line that is not blank, with
+// its line number, in order, and says which are good; in text mode it
+// reports every bad line by its number and nothing for a good one.
+func TestCheckMixedInput(t *testing.T) {
+	name := writeMixed(t)
+	for _, workers1 := range []bool{true, false} {
+		saved := workers
+		if workers1 {
+			workers = 1
+		}
+		r := runDualdate("", "check", "--json", name)
+		workers = saved
+		require.Equal(t, exitInput, r.code, r.stderr)
+		assert.Empty(t, r.stderr)
+		var lines []int
+		for out := range strings.Lines(r.stdout) {
+			var obj struct {
+				File  string          `json:"file"`
+				Line  int             `json:"line"`
+				OK    bool            `json:"ok"`
+				Input string          `json:"input"`
+				Probs json.RawMessage `json:"problems"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &obj), out)
+			require.Equal(t, name, obj.File)
+			require.True(t, obj.Line >= 1 && obj.Line <= len(mixedLines), "line %d", obj.Line)
+			want := mixedLines[obj.Line-1]
+			assert.Equal(t, want.ok == "ok", obj.OK, "line %d %q: %s", obj.Line, cut(want.text), obj.Probs)
+			assert.LessOrEqual(t, len(obj.Input), 4096, "line %d: the input is cut short", obj.Line)
+			lines = append(lines, obj.Line)
+		}
+		var want []int
+		for i, l := range mixedLines {
+			if l.ok != "" {
+				want = append(want, i+1)
+			}
+		}
+		assert.Equal(t, want, lines, "every line that is not blank, in order")
+	}
+
+	r := runDualdate("", "check", name)
+	require.Equal(t, exitInput, r.code, r.stderr)
+	for i, l := range mixedLines {
+		prefix := name + ":" + strconv.Itoa(i+1) + ":"
+		reported := strings.Contains(r.stdout, prefix)
+		switch l.ok {
+		case "bad":
+			assert.True(t, reported, "line %d %q is reported", i+1, cut(l.text))
+			assert.Contains(t, r.stdout, prefix+"", "line %d", i+1)
+		case "":
+			assert.False(t, reported, "blank line %d", i+1)
+		}
+	}
+	for out := range strings.Lines(r.stdout) {
+		assert.True(t, strings.HasPrefix(out, name+":"), "%q", cut(out))
+		assert.Contains(t, []string{"error", "warning", "info"}, strings.Fields(strings.SplitN(out, ": ", 3)[1])[0], "%q", cut(out))
+	}
+}
+
+// TestScanMixedInput: dualdate scan on the same file goes through every
+// line: it finds the datelines in the good lines and in the long one, by
+// line and column, and exits 1 for the wrong weekday.
+func TestScanMixedInput(t *testing.T) {
+	name := writeMixed(t)
+	r := runDualdate("", "scan", "--json", name)
+	require.Equal(t, exitInput, r.code, r.stderr)
+	found := map[int]int{}
+	for out := range strings.Lines(r.stdout) {
+		var obj struct {
+			Line int    `json:"line"`
+			Col  int    `json:"col"`
+			Text string `json:"text"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &obj), out)
+		require.True(t, obj.Line >= 1 && obj.Line <= len(mixedLines), "line %d", obj.Line)
+		line := mixedLines[obj.Line-1].text
+		require.True(t, obj.Col >= 1 && obj.Col-1+len(obj.Text) <= len(line), "line %d col %d", obj.Line, obj.Col)
+		assert.Equal(t, line[obj.Col-1:obj.Col-1+len(obj.Text)], obj.Text)
+		found[obj.Line]++
+	}
+	assert.Equal(t, 1, found[1])
+	assert.Equal(t, 1, found[11], "September 28, 2022 10:39 am")
+	assert.Equal(t, 1, found[23], "the Friday")
+	assert.Equal(t, 200, found[25], "every dateline of the long line")
+	assert.Equal(t, 1, found[26], "the last line")
+}
+
+// TestConvertBadArgs: dualdate convert reports each bad argument on
+// stderr by its text, converts the good ones, and exits 1.
+func TestConvertBadArgs(t *testing.T) {
+	args := []string{"convert"}
+	var bad, good []string
+	for _, l := range mixedLines {
+		switch {
+		case l.ok == "" || len(l.text) > 4096 || strings.ContainsRune(l.text, '\r'):
+			continue
+		case l.ok == "bad" || l.text == "March 2024": // a month is not converted
+			bad = append(bad, l.text)
+		default:
+			good = append(good, l.text)
+		}
+		args = append(args, l.text)
+	}
+	r := runDualdate("", args...)
+	assert.Equal(t, exitInput, r.code)
+	assert.Equal(t, len(good), strings.Count(r.stdout, "\n"), r.stdout)
+	for _, a := range bad {
+		assert.Contains(t, r.stderr, strconv.Quote(a), "%q is reported", a)
+	}
+	for _, a := range good {
+		assert.NotContains(t, r.stderr, strconv.Quote(a), "%q is converted", a)
+	}
+}
+
+// cut returns s cut to 60 bytes, for messages.
+func cut(s string) string {
+	if len(s) > 60 {
+		return s[:60] + "…"
+	}
+	return s
+}
+
+// TestScanMonth: a Gregorian month alone is described as a month, with
+// the Hebrew days it runs through, and is no error.
+func TestScanMonth(t *testing.T) {
+	r := runDualdate("Archive: March 2024.\nAdar I 5784\n", "scan")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Equal(t, "<stdin>:1:10: March 2024 => (a month, not a day)\n"+
+		"<stdin>:1:10: info: March 2024 is a month, not a day: it runs from 21 Adar I 5784 to 21 Adar II 5784 (month-only)\n"+
+		"<stdin>:2:1: Adar I 5784 => Adar I 5784 (the whole month)\n"+
+		"<stdin>:2:1: info: Adar I 5784 is a month, not a day: it runs from February 10, 2024 to March 10, 2024 (month-only)\n", r.stdout)
+}

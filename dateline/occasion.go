@@ -1,0 +1,122 @@
+package dateline
+
+import (
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// Occasions returns the occasions of the dateline's Hebrew day (holidays,
+// the eve of one, fasts, Rosh Chodesh, Shabbat Mevarchim and the special
+// Shabbatot) and, last, the weekly Torah portion read on the coming
+// Shabbat (of Kind hebrew.Portion; none in a week whose Shabbat has a
+// holiday reading), as hebcal-go computes them, in the Diaspora's schedule
+// or, with the Israel option, Israel's. Name each with Occasion.Name in
+// the locale you want. A dateline without a Hebrew day has none.
+func (d Dateline) Occasions(opts ...Option) []hebrew.Occasion {
+	o := makeOptions(opts)
+	if !d.Hebrew.IsValid() {
+		return nil
+	}
+	out := hebrew.Occasions(d.Hebrew, o.inIsrael())
+	if p, ok := hebrew.PortionOf(d.Hebrew, o.inIsrael()); ok {
+		out = append(out, p)
+	}
+	return out
+}
+
+// occasionName returns the holiday name the dateline's text gives.
+func (rv *resolver) occasionName() string {
+	names := hebrew.OccasionNames()
+	if v := rv.f.holiday.Value; v >= 0 && v < len(names) {
+		return names[v].Name
+	}
+	return ""
+}
+
+// schedules returns the schedules to check occasions in.
+func (rv *resolver) schedules() []bool {
+	switch rv.o.schedule {
+	case israel:
+		return onlyIsrael
+	case diaspora:
+		return onlyDiaspora
+	}
+	return eitherOne
+}
+
+var (
+	onlyIsrael   = []bool{true}
+	onlyDiaspora = []bool{false}
+	eitherOne    = []bool{false, true}
+)
+
+// occasionIn returns the day of the holiday the dateline names in Hebrew
+// year hy.
+func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
+	for _, il := range rv.schedules() {
+		if o, ok := hebrew.FindOccasion(rv.occasionName(), hy, il); ok {
+			return o.Date, true
+		}
+	}
+	return hebrew.Date{}, false
+}
+
+// checkOccasions checks that the holiday and portion the dateline names
+// are those of Hebrew day d.
+func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
+	f := &rv.f
+	score := 0
+	if f.hasHoliday {
+		key := hebrew.OccasionKey(rv.occasionName())
+		found := false
+		var buf [8]hebrew.Occasion
+		for _, il := range rv.schedules() {
+			for _, o := range hebrew.AppendOccasions(buf[:0], d, il) {
+				for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
+					found = found || hebrew.OccasionKey(o.Name(fam)) == key
+				}
+			}
+		}
+		if !found {
+			score += weightError
+			if report {
+				text := f.input[f.holiday.Start:f.holiday.End]
+				msg := d.String() + " is not " + text
+				if on, ok := rv.occasionIn(d.Year); ok {
+					y, m, dd := on.Gregorian()
+					msg = text + " " + itoa(d.Year) + " is " + on.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
+				}
+				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, msg)
+			}
+		}
+	}
+	if f.hasPortion {
+		names := hebrew.OccasionNames()
+		key := ""
+		if v := f.portion.Value; v >= 0 && v < len(names) {
+			key = hebrew.OccasionKey(names[v].Name)
+		}
+		found := false
+		var read hebrew.Occasion
+		for _, il := range rv.schedules() {
+			if p, ok := hebrew.PortionOf(d, il); ok {
+				read = p
+				for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
+					found = found || hebrew.OccasionKey(p.Name(fam)) == key
+				}
+			}
+		}
+		if !found {
+			score += weightError
+			if report {
+				text := f.input[f.portion.Start:f.portion.End]
+				msg := "the Shabbat after " + d.String() + " has a holiday reading, not " + text
+				if read.Kind != 0 {
+					y, m, dd := read.Date.Gregorian()
+					msg = "the portion read on Shabbat, " + dateText(y, m, dd) + ", is " + read.String() + ", not " + text
+				}
+				rv.add(CodeOccasion, Error, f.portion.Start, f.portion.End, msg)
+			}
+		}
+	}
+	return score
+}

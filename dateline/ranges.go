@@ -1,0 +1,149 @@
+package dateline
+
+import (
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// checkRanges reports the other end of a range of days that does not
+// exist ("2-31 Cheshvan"), or else a range whose length differs between the
+// weekdays, the Gregorian dates and the Hebrew dates that write it:
+// "Thursday night-Monday November 30-December 1" runs four days in
+// weekdays and one in dates, and "2-9 Cheshvan --- October 22-28" seven
+// in Hebrew dates and six in Gregorian ones. It runs once, on the
+// resolved dateline.
+func (rv *resolver) checkRanges() {
+	// The other end of each range: its shift from the dateline's own day.
+	var ends [3]parse.Field // weekday, Gregorian day, Hebrew day
+	var has [3]bool
+	for _, x := range rv.f.fields {
+		if x.Flags&parse.RangeEnd == 0 {
+			continue
+		}
+		i := -1
+		switch x.Kind {
+		case format.Weekday:
+			i = 0
+		case format.Day:
+			i = 1
+		case format.HebrewDay:
+			i = 2
+		}
+		if i >= 0 && !has[i] {
+			ends[i], has[i] = x, true
+		}
+	}
+	d := rv.dl
+	if d.Time.IsZero() || d.Hebrew.Day == 0 {
+		return
+	}
+	civil := d.Time // the shifts count from the dateline's own day
+	describe := func(i int) string {
+		n := int(ends[i].Shift)
+		a, b := 0, n
+		if n < 0 {
+			a, b = n, 0
+		}
+		days := itoa(abs(n)) + " days"
+		if abs(n) == 1 {
+			days = "1 day"
+		}
+		switch i {
+		case 0:
+			return days + ", " + civil.AddDate(0, 0, a).Weekday().String() + " to " + civil.AddDate(0, 0, b).Weekday().String()
+		case 1:
+			return days + ", " + dayText(civil.AddDate(0, 0, a)) + " to " + dayText(civil.AddDate(0, 0, b))
+		}
+		return days + ", " + d.Hebrew.AddDays(a).String() + " to " + d.Hebrew.AddDays(b).String()
+	}
+	if rv.checkRangeDays() {
+		return
+	}
+	names := [3]string{"the weekdays", "the Gregorian dates", "the Hebrew dates"}
+	for _, pair := range [3][2]int{{1, 2}, {0, 1}, {0, 2}} {
+		i, j := pair[0], pair[1]
+		if !has[i] || !has[j] || ends[i].Shift == ends[j].Shift {
+			continue
+		}
+		code := CodeCalendar
+		if i == 0 {
+			code = CodeWeekday
+		}
+		start, end := min(ends[i].Start, ends[j].Start), max(ends[i].End, ends[j].End)
+		rv.add(code, Error, start, end, "the range runs "+describe(i)+" in "+names[i]+", and "+describe(j)+" in "+names[j])
+		return
+	}
+}
+
+// checkRangeDays reports the other day of a range that does not exist:
+// the 31 of "2-31 Cheshvan 5778", or the 30 of "2-30 Cheshvan 5778", a
+// year whose Cheshvan has 29 days. It reports whether it found one.
+func (rv *resolver) checkRangeDays() bool {
+	d := rv.dl
+	for i, x := range rv.f.fields {
+		if x.Flags&parse.RangeEnd == 0 || x.Kind != format.Day && x.Kind != format.HebrewDay {
+			continue
+		}
+		// The month the day is in: the range's other month, or the own.
+		month := -1
+		for _, m := range rv.f.fields[max(i-3, 0):min(i+4, len(rv.f.fields))] {
+			if m.Flags&parse.RangeEnd != 0 && m.Shift == x.Shift && (m.Kind == format.Month && x.Kind == format.Day ||
+				m.Kind == format.HebrewMonth && x.Kind == format.HebrewDay) {
+				month = m.Value
+			}
+		}
+		// A range runs forwards: its other end after the dateline's own
+		// day when written after it ("2-8 Cheshvan"), before it when
+		// written before it ("Thursday night-Friday November 30-December
+		// 1"). "Jan 7-Jan 1" runs backwards.
+		own, hasOwn := rv.f.gDay, rv.f.hasGDay
+		if x.Kind == format.HebrewDay {
+			own, hasOwn = rv.f.hDay, rv.f.hasHDay
+		}
+		if after := x.Start > own.Start; hasOwn && (x.Shift == 0 || after != (x.Shift > 0)) {
+			which := "after"
+			if !after {
+				which = "before"
+			}
+			rv.add(CodeSyntax, Error, min(own.Start, x.Start), max(own.End, x.End), "the range runs backwards: its other day, "+
+				quote(rv.f.input[x.Start:x.End])+", is not "+which+" its first, "+quote(rv.f.input[own.Start:own.End]))
+			return true
+		}
+		if x.Kind == format.Day {
+			t := d.Time.AddDate(0, 0, int(x.Shift))
+			if x.Value == t.Day() {
+				continue
+			}
+			y, m := d.Time.Year(), d.Time.Month()
+			if month > 0 {
+				y, m = t.Year(), time.Month(month)
+			}
+			n := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			rv.add(CodeNoSuchDay, Error, x.Start, x.End, monthName(int(m))+" "+itoa(y)+" has "+itoa(n)+
+				" days, so there is no "+monthName(int(m))+" "+itoa(x.Value)+" for the range to end on")
+			return true
+		}
+		h := d.Hebrew.AddDays(int(x.Shift))
+		if h.IsZero() || x.Value == h.Day {
+			continue
+		}
+		y, m := d.Hebrew.Year, d.Hebrew.Month
+		if month > 0 {
+			y, m = h.Year, hebrew.Month(month)
+		}
+		name := hebrew.Spelling{}.Name(m, hebrew.IsLeapYear(y))
+		rv.add(CodeNoSuchDay, Error, x.Start, x.End, name+" "+itoa(y)+" has "+itoa(hebrew.DaysInMonth(y, m))+
+			" days, so there is no "+itoa(x.Value)+" "+name+" for the range to end on")
+		return true
+	}
+	return false
+}
+
+// dayText writes t's day as "November 30, 2023".
+func dayText(t time.Time) string {
+	y, m, d := t.Date()
+	return dateText(y, m, d)
+}

@@ -1,0 +1,176 @@
+package parse_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// templateLayouts are layouts that have templates.
+var templateLayouts = []string{
+	format.Header, format.Full, format.Published, format.HebrewDate, format.HebrewScript,
+	"Mon, 02 Jan 2006 15:04:05 MST",
+	"January 2, 2006 3:04 PM -07:00",
+	"MONDAY 2 JANUARY 2 TEVET",
+	"Monday, 2 Tevet, 5766 January 2, 2006",
+	"Jan. 2, 2006 · 2 Teves 5766",
+	"Sept. 2, '06",
+	"2nd of Tevet, 5766",
+}
+
+// sameAsParse checks that a template made from Parse(example) reads each
+// input exactly as Parse does, when it reads it at all, and returns how
+// many it read.
+func sameAsParse(t *testing.T, example string, inputs []string) int {
+	t.Helper()
+	r, err := parse.Parse(example)
+	require.NoError(t, err, example)
+	tp, ok := parse.NewTemplate(&r)
+	if !ok {
+		return 0
+	}
+	read := 0
+	for _, in := range inputs {
+		got, ok := tp.Match(nil, in)
+		want, err := parse.Parse(in)
+		if !ok {
+			continue
+		}
+		read++
+		if !assert.NoError(t, err, "%q matched %q, which Parse refuses", in, example) {
+			continue
+		}
+		assert.Equal(t, want.Start, got.Start, in)
+		assert.Equal(t, want.End, got.End, in)
+		assert.Equal(t, want.Fields, got.Fields, "%q in the template of %q", in, example)
+	}
+	return read
+}
+
+func TestTemplateReadsAsParse(t *testing.T) {
+	start := time.Date(2020, time.January, 1, 0, 0, 0, 0, time.UTC)
+	for _, layout := range templateLayouts {
+		t.Run(layout, func(t *testing.T) {
+			l := parse.Layout(layout)
+			var inputs []string
+			for d := 0; d < 800; d += 3 {
+				tm := start.AddDate(0, 0, d).Add(time.Duration(d*7919) * time.Second)
+				h := hebrew.DateOf(tm)
+				inputs = append(inputs, l.Format(tm, h))
+			}
+			n := sameAsParse(t, layout, inputs)
+			assert.Equal(t, len(inputs), n, "the template reads every dateline in its layout")
+		})
+	}
+}
+
+func TestTemplateRefuses(t *testing.T) {
+	tests := []struct{ example, input string }{
+		{format.Header, "Saturday,  March 2nd | 22 Adar I 5784"},  // spacing
+		{format.Header, "Saturday, March 2nd | 22 Adar 1 5784"},   // another Adar style
+		{format.Header, "Saturday, March 2nd | 22 Adar I 5784 x"}, // more text
+		{format.Header, "Saturday, March 0th | 22 Adar I 5784"},   // not a day
+		{format.Published, "March 2, 2024 13:04 pm"},              // not a 12-hour time
+		{format.Published, "March 2, 2024 3:04"},                  // no am or pm
+		{format.HebrewScript, "ל״א אדר א׳ תשפ״ד"},                 // above 30: for Parse to report
+		{format.Header, "Saturday, March 2nd | 22 Adar 1 5784"},   // Adar 1 with a digit: for Parse
+		{format.Header, "Saturday, Mar Cheshvan 2nd | 22 Adar I 5784"},
+		{format.Full, "Saturday, March 2, 24 | 22 Adar I 5784"}, // not a year of the layout's
+	}
+	for _, tc := range tests {
+		t.Run(tc.input, func(t *testing.T) {
+			r, err := parse.Parse(tc.example)
+			require.NoError(t, err)
+			tp, ok := parse.NewTemplate(&r)
+			require.True(t, ok)
+			_, ok = tp.Match(nil, tc.input)
+			assert.False(t, ok)
+		})
+	}
+}
+
+// TestTemplateReadsOtherForms: a template reads the same elements written
+// in other forms (2 and 02, Sat and Saturday) as Parse reads them.
+func TestTemplateReadsOtherForms(t *testing.T) {
+	inputs := []string{
+		"Saturday, March 2 | 22 Adar I 5784",
+		"Sat, March 2nd | 22 Adar I 5784",
+		"SATURDAY, MARCH 02 | 22 ADAR I 5784",
+		"Saturday, Mar. 2nd | 22nd Adar I 5784",
+		"Saturday, March 2nd | כ״ב אדר א׳ 5784",
+	}
+	assert.Equal(t, len(inputs), sameAsParse(t, format.Header, inputs))
+}
+
+func TestNoTemplate(t *testing.T) {
+	for _, example := range []string{
+		"03/02/2024",                   // a numeric date
+		"Mon. night Dec. 9 / 9 Kislev", // an evening
+		"2-8 Cheshvan, 5778",           // a range
+		"Purim 5784",                   // a holiday
+		"Tues, Sept 5, 2023",           // words seen for one value
+		"Yom Rivi'i, 6 Kislev, 5783",   // transliterated weekday
+		"Rosh Chodesh Elul, 5743",      // Rosh Chodesh
+		"יום חמישי 21. ספטמבר 2023",    // Hebrew-script Gregorian month
+	} {
+		t.Run(example, func(t *testing.T) {
+			r, err := parse.Parse(example)
+			require.NoError(t, err)
+			_, ok := parse.NewTemplate(&r)
+			assert.False(t, ok)
+		})
+	}
+}
+
+func TestTemplateCorpus(t *testing.T) {
+	rows := readCorpus(t, corpusCommitted)
+	var texts []string
+	for _, row := range rows {
+		texts = append(texts, row.text)
+	}
+	for _, example := range texts {
+		if _, err := parse.Parse(example); err != nil {
+			continue
+		}
+		sameAsParse(t, example, texts)
+	}
+}
+
+func FuzzTemplate(f *testing.F) {
+	for _, l := range templateLayouts {
+		f.Add(l, "Saturday, March 2nd | 22 Adar I 5784")
+		f.Add(l, "September 28, 2022 10:39 am")
+	}
+	f.Fuzz(func(t *testing.T, example, input string) {
+		r, err := parse.Parse(example)
+		if err != nil {
+			return
+		}
+		tp, ok := parse.NewTemplate(&r)
+		if !ok {
+			return
+		}
+		got, ok := tp.Match(nil, input)
+		if !ok {
+			return
+		}
+		want, err := parse.Parse(input)
+		if err != nil {
+			t.Fatalf("%q matched the template of %q, which Parse refuses: %v", input, example, err)
+		}
+		if want.Start != got.Start || want.End != got.End || len(want.Fields) != len(got.Fields) {
+			t.Fatalf("%q: template read %+v, Parse %+v", input, got, want)
+		}
+		for i := range want.Fields {
+			if want.Fields[i] != got.Fields[i] {
+				t.Fatalf("%q field %d: template read %+v, Parse %+v", input, i, got.Fields[i], want.Fields[i])
+			}
+		}
+	})
+}
