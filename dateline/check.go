@@ -3,6 +3,7 @@ package dateline
 import (
 	"errors"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
@@ -24,7 +25,7 @@ func Check(s string, opts ...Option) Report {
 	o := makeOptions(opts)
 	bp := fieldPool.Get().(*[]parse.Field)
 	defer fieldPool.Put(bp)
-	r, err := parse.ParseAppend((*bp)[:0], s)
+	r, err := parseFast((*bp)[:0], s)
 	if err != nil {
 		return syntaxReport(s, err)
 	}
@@ -32,6 +33,33 @@ func Check(s string, opts ...Option) Report {
 	rep, _ := resolveResult(&r, &o)
 	return rep
 }
+
+// parseFast reads s with the templates of the layouts read last, and with
+// the parser when none fits; a dateline the parser reads gives its layout's
+// template to the next ones. A batch of datelines from one site is
+// written in a few layouts, which templates read several times faster.
+func parseFast(dst []parse.Field, s string) (parse.Result, error) {
+	for i := range templates {
+		if t := templates[i].Load(); t != nil {
+			if r, ok := t.Match(dst, s); ok {
+				return r, nil
+			}
+		}
+	}
+	r, err := parse.ParseAppend(dst, s)
+	if err == nil {
+		if t, ok := parse.NewTemplate(&r); ok {
+			templates[nextTemplate.Add(1)%uint32(len(templates))].Store(t)
+		}
+	}
+	return r, err
+}
+
+// The templates of the last layouts read, kept round-robin.
+var (
+	templates    [4]atomic.Pointer[parse.Template]
+	nextTemplate atomic.Uint32
+)
 
 // fieldPool holds the slices Check parses into: a Report keeps nothing of
 // the fields, so one slice serves every call of a goroutine.
@@ -117,74 +145,73 @@ type facts struct {
 	// A holiday or weekly portion the dateline names.
 	holiday, portion       parse.Field
 	hasHoliday, hasPortion bool
+
+	// hasRange is set when the dateline writes a range of days.
+	hasRange bool
 }
 
-func gather(r *parse.Result) facts {
-	f := facts{input: r.Input, fields: r.Fields}
+func (f *facts) gather(r *parse.Result) {
+	f.input, f.fields = r.Input, r.Fields
 	for i := range r.Fields {
-		x := r.Fields[i]
+		x := &r.Fields[i]
 		if x.Flags&parse.RangeEnd != 0 {
+			f.hasRange = true
 			continue
 		}
 		switch x.Kind {
 		case format.Month:
-			f.gMonth, f.hasGMonth = x, true
+			f.gMonth, f.hasGMonth = *x, true
 			f.ambiguous = f.ambiguous || x.Flags&parse.Ambiguous != 0
 		case format.Day:
-			f.gDay, f.hasGDay = x, true
+			f.gDay, f.hasGDay = *x, true
 		case format.Year:
-			f.gYear, f.hasGY = x, true
+			f.gYear, f.hasGY = *x, true
 		case format.HebrewMonth:
-			f.hMonth, f.hasHMonth = x, true
+			f.hMonth, f.hasHMonth = *x, true
 		case format.HebrewDay:
-			f.hDay, f.hasHDay = x, true
+			f.hDay, f.hasHDay = *x, true
 		case format.HebrewYear:
-			f.hYear, f.hasHY = x, true
+			f.hYear, f.hasHY = *x, true
 		case format.Weekday:
-			f.weekday, f.hasW = x, true
+			f.weekday, f.hasW = *x, true
 			f.civilW = time.Weekday(((x.Value-int(x.Shift))%7 + 7) % 7)
 			f.night = x.Flags&parse.Night != 0
 		case format.Hour:
-			f.hour, f.hasClock = x, true
+			f.hour, f.hasClock = *x, true
 		case format.Minute:
-			f.minute = x
+			f.minute = *x
 		case format.Second:
-			f.second, f.hasSecond = x, true
+			f.second, f.hasSecond = *x, true
 		case format.AMPM:
-			f.ampm, f.hasAMPM = x, true
+			f.ampm, f.hasAMPM = *x, true
 		case format.Zone:
-			f.zone, f.hasZone = x, true
+			f.zone, f.hasZone = *x, true
 		case format.Holiday:
-			f.holiday, f.hasHoliday = x, true
+			f.holiday, f.hasHoliday = *x, true
 		case format.Portion:
-			f.portion, f.hasPortion = x, true
+			f.portion, f.hasPortion = *x, true
 		}
 	}
-	f.gs, f.ge = f.span(format.Month, format.Day, format.Year)
-	f.hs, f.he = f.span(format.HebrewMonth, format.HebrewDay, format.HebrewYear)
-	return f
+	f.gs, f.ge, f.hs, f.he = -1, 0, -1, 0
+	for i := range r.Fields {
+		x := &r.Fields[i]
+		switch x.Kind {
+		case format.Month, format.Day, format.Year:
+			f.gs, f.ge = widen(f.gs, f.ge, x)
+		case format.HebrewMonth, format.HebrewDay, format.HebrewYear:
+			f.hs, f.he = widen(f.hs, f.he, x)
+		}
+	}
+	f.gs, f.hs = max(f.gs, 0), max(f.hs, 0)
 }
 
-// span returns the byte span of the fields of the given kinds.
-func (f *facts) span(kinds ...format.Kind) (int, int) {
-	start, end := -1, -1
-	for i := range f.fields {
-		x := &f.fields[i]
-		for _, k := range kinds {
-			if x.Kind == k {
-				if start < 0 || x.Start < start {
-					start = x.Start
-				}
-				if x.End > end {
-					end = x.End
-				}
-			}
-		}
+// widen returns the span start, end widened to take in field x; a start of
+// -1 is an empty span.
+func widen(start, end int, x *parse.Field) (int, int) {
+	if start < 0 || x.Start < start {
+		start = x.Start
 	}
-	if start < 0 {
-		return 0, 0
-	}
-	return start, end
+	return start, max(end, x.End)
 }
 
 // gSpan and hSpan return the byte span of the Gregorian and the Hebrew
@@ -234,7 +261,9 @@ func resolve(r *parse.Result, o *options) Report {
 // resolveResult resolves a parsed dateline into its Report, and reports
 // whether it chose the other reading of its numeric date (r.Swap).
 func resolveResult(r *parse.Result, o *options) (Report, bool) {
-	rv := resolver{f: gather(r), o: *o}
+	var rv resolver
+	rv.o = *o
+	rv.f.gather(r)
 	f := &rv.f
 	var best cand
 	ok := f.hasGMonth || f.hasHMonth || f.hasHoliday
@@ -245,7 +274,9 @@ func resolveResult(r *parse.Result, o *options) (Report, bool) {
 		return Report{Input: r.Input, Problems: []Problem{{Code: CodeSyntax, Severity: Error, End: len(r.Input), Message: "expected a date"}}}, false
 	}
 	rv.eval(best, true)
-	rv.checkRanges()
+	if f.hasRange {
+		rv.checkRanges()
+	}
 	if f.ambiguous && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)
 	}
@@ -320,6 +351,13 @@ func (rv *resolver) years(base cand) {
 		for _, gy := range years[:n] {
 			a, b := base, base
 			a.gy, a.hy, b.gy, b.hy = gy, gy+3761, gy, gy+3760
+			if !f.hasHMonth && !f.hasHoliday {
+				// No Hebrew date to take a year for.
+				if rv.try(a) {
+					return
+				}
+				continue
+			}
 			if rv.tryNearer(a, b) {
 				return
 			}

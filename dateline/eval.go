@@ -548,10 +548,10 @@ func (rv *resolver) build(civil hebrew.Date, civilOK bool, h hebrew.Date, hOK bo
 	switch {
 	case hOK:
 		dl.Hebrew = h
-	case dl.HasTime:
+	case dl.HasTime && rv.o.rule != nil:
 		dl.Hebrew = rv.o.hebrewAt(dl.Time)
 	default:
-		dl.Hebrew = civil
+		dl.Hebrew = civil // the Hebrew date of the civil day, as hebrewAt gives without a rule
 	}
 	rv.dl = dl
 }

@@ -47,6 +47,10 @@ func clockText(t time.Time) string { return t.Format("3:04 pm") }
 // reference day, Report.Layout. A batch of datelines is written in a few
 // layouts, so the strings are cached by the layout's elements.
 func layoutString(r *parse.Result) string {
+	// Datelines come in runs of one layout: the last one first.
+	if c := lastLayout.Load(); c != nil && c.matches(r.Fields) {
+		return c.text
+	}
 	h := uint64(14695981039346656037) // FNV-1a
 	mix := func(b byte) { h = (h ^ uint64(b)) * 1099511628211 }
 	for i := range r.Fields {
@@ -63,6 +67,7 @@ func layoutString(r *parse.Result) string {
 	}
 	if v, ok := layoutStrings.Load(h); ok {
 		if c := v.(*cachedLayout); c.matches(r.Fields) {
+			lastLayout.Store(c)
 			return c.text
 		}
 	}
@@ -76,6 +81,7 @@ func layoutString(r *parse.Result) string {
 		if _, loaded := layoutStrings.LoadOrStore(h, c); !loaded {
 			layoutCount.Add(1)
 		}
+		lastLayout.Store(c)
 	}
 	return text
 }
@@ -85,6 +91,7 @@ func layoutString(r *parse.Result) string {
 var (
 	layoutStrings sync.Map // uint64 -> *cachedLayout
 	layoutCount   atomic.Int64
+	lastLayout    atomic.Pointer[cachedLayout]
 )
 
 const maxLayoutStrings = 4096

@@ -20,6 +20,8 @@ import (
 // A Template is immutable and safe for concurrent use.
 type Template struct {
 	fields []Field
+	// twelve[k] is set when field k is an hour that AM or PM follows.
+	twelve []bool
 }
 
 // NewTemplate returns the template of a parsed dateline, and whether its
@@ -33,10 +35,14 @@ func NewTemplate(r *Result) (*Template, bool) {
 			return nil, false
 		}
 	}
-	t := &Template{fields: make([]Field, len(r.Fields))}
-	for i, f := range r.Fields {
+	t := &Template{fields: make([]Field, len(r.Fields)), twelve: make([]bool, len(r.Fields))}
+	ampm := false
+	for i := len(r.Fields) - 1; i >= 0; i-- {
+		f := r.Fields[i]
 		f.Value, f.Start, f.End = 0, 0, 0
 		t.fields[i] = f
+		t.twelve[i] = f.Kind == format.Hour && ampm
+		ampm = ampm || f.Kind == format.AMPM
 	}
 	return t, true
 }
@@ -81,17 +87,20 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 	n := len(dst)
 	for k := range t.fields {
 		tf := &t.fields[k]
-		twelve := false // an hour that AM or PM follows
-		if tf.Kind == format.Hour {
-			for _, next := range t.fields[k+1:] {
-				twelve = twelve || next.Kind == format.AMPM
+		if tf.Kind == format.Literal {
+			// Most fields are literals: compare them in place.
+			if len(s)-i < len(tf.Text) || s[i:i+len(tf.Text)] != tf.Text {
+				return Result{}, false
 			}
+			dst = append(dst, Field{Element: tf.Element, Start: i, End: i + len(tf.Text)})
+			i += len(tf.Text)
+			continue
 		}
-		f, ok := matchField(s, i, tf, twelve)
-		if !ok {
+		dst = append(dst, Field{})
+		f := &dst[len(dst)-1]
+		if !matchField(s, i, tf, t.twelve[k], f) {
 			return Result{}, false
 		}
-		dst = append(dst, f)
 		i = f.End
 	}
 	if skipSpace(s, i) != len(s) {
@@ -100,92 +109,90 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 	return Result{Input: s, Start: start, End: i, Fields: dst[n:]}, true
 }
 
-// matchField reads at s[i] a field of the kind of template field tf, as
-// Parse reads it, and reports whether there is one. twelve says whether an
-// hour is followed by AM or PM.
-func matchField(s string, i int, tf *Field, twelve bool) (Field, bool) {
-	f := Field{Start: i}
-	f.Kind = tf.Kind
+// matchField reads into f, at s[i], an element of the kind of template
+// field tf (not a literal), as Parse reads it, and reports whether there is
+// one. twelve says whether an hour is followed by AM or PM.
+func matchField(s string, i int, tf *Field, twelve bool, f *Field) bool {
+	f.Start, f.Kind = i, tf.Kind
 	if i >= len(s) {
-		return f, false // every element and literal is at least a byte
+		return false // every element is at least a byte
 	}
 	switch tf.Kind {
-	case format.Literal:
-		if len(s)-i < len(tf.Text) || s[i:i+len(tf.Text)] != tf.Text {
-			return f, false
-		}
-		f.Text, f.End = tf.Text, i+len(tf.Text)
-		return f, true
 	case format.Weekday:
 		e := latinWord(s, i)
 		w, ok := lookupLatin(s, i, e)
 		if !ok || w.kind != wWeekday || w.variant || w.form == format.Yom {
-			return f, false
+			return false
 		}
 		f.Form, f.Case = w.form, caseOf(s, i, e)
 		if f.Form == format.Short && e < len(s) && s[e] == '.' {
 			f.Form, e = format.ShortDot, e+1
 		}
 		f.Value, f.End = int(w.value), e
-		return f, true
+		return true
 	case format.Month:
 		e := latinWord(s, i)
 		w, ok := lookupLatin(s, i, e)
 		if !ok || w.kind != wMonth {
-			return f, false
+			return false
 		}
 		if e-i == 3 && w.value == 3 {
 			if _, ok := hebrew.MatchMonth(s[i:]); ok {
-				return f, false // Mar Cheshvan
+				return false // Mar Cheshvan
 			}
 		}
-		return monthField(s, i, e, w), true
+		*f = monthField(s, i, e, w)
+		return true
 	case format.Day, format.HebrewDay:
 		if s[i] == 0xD7 {
 			if tf.Kind != format.HebrewDay {
-				return f, false
+				return false
 			}
 			v, n, err := hebrew.ReadNumeral(s[i:])
 			if err != nil || v < 1 || v > 30 {
-				return f, false
+				return false
 			}
 			if r, _ := decode(s, i+n); script.IsHebrewLetter(r) || script.IsDash(r) {
-				return f, false
+				return false
 			}
 			f.Form, f.Punct, f.Value, f.End = format.Numeral, punctOf(s, i, i+n), v, i+n
-			return f, true
+			return true
 		}
 		d, ok := dayField(s, i)
 		if !ok {
-			return f, false
+			return false
 		}
 		if r, _ := decode(s, d.End); script.IsDash(r) || r == '.' {
-			return f, false // a range, or "21." before a month: for Parse
+			return false // a range, or "21." before a month: for Parse
 		}
 		d.Kind = tf.Kind
-		return d, true
+		*f = d
+		return true
 	case format.Year:
 		v, e, digits := number(s, i)
 		if digits != 4 && digits != 2 || digits == 2 && tf.Form != format.TwoDigit || !yearEnds(s, e) {
-			return f, false
+			return false
 		}
 		if digits == 2 {
 			f.Form = format.TwoDigit
 		}
 		f.Value, f.End = v, e
-		return f, true
+		return true
 	case format.HebrewMonth:
 		name, ok := hebrew.MatchMonth(s[i:])
 		if !ok || name.Len != name.BaseLen {
-			return f, false
+			return false
 		}
-		return hebrewMonthField(s, i, name), true
+		*f = hebrewMonthField(s, i, name)
+		return true
 	case format.HebrewYear:
-		return hebrewYearField(s, i)
+		y, ok := hebrewYearField(s, i)
+		*f = y
+		return ok
 	case format.Hour:
 		v, e, digits := number(s, i)
 		if digits == 0 || digits > 2 || v > 24 || e >= len(s) || s[e] != ':' || twelve && (v < 1 || v > 12) {
-			return f, false
+			return false
 		}
 		switch {
 		case twelve && digits == 2 && s[i] == '0':
@@ -198,18 +205,22 @@ func matchField(s string, i int, tf *Field, twelve bool) (Field, bool) {
 			f.Form = format.Hour24
 		}
 		f.Value, f.End = v, e
-		return f, true
+		return true
 	case format.Minute, format.Second:
 		v, e, digits := number(s, i)
 		if digits != 2 || v > 59 && tf.Kind == format.Minute || v > 60 {
-			return f, false
+			return false
 		}
 		f.Form, f.Value, f.End = format.Padded, v, e
-		return f, true
+		return true
 	case format.AMPM:
-		return ampmAt(s, i)
+		a, ok := ampmAt(s, i)
+		*f = a
+		return ok
 	case format.Zone:
-		return zoneAt(s, i)
+		z, ok := zoneAt(s, i)
+		*f = z
+		return ok
 	}
-	return f, false
+	return false
 }
