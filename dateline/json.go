@@ -26,10 +26,25 @@ import (
 // dateline has no "gregorian", "weekday" or "hebrew_day"; the zero Dateline
 // is null.
 func (d Dateline) MarshalJSON() ([]byte, error) {
-	return d.appendJSON(make([]byte, 0, 320)), nil
+	return d.appendJSON(make([]byte, 0, 320), nil), nil
 }
 
-func (d Dateline) appendJSON(b []byte) []byte {
+// AppendJSON appends the metadata object of MarshalJSON to b. With the
+// WithOccasions option the object ends with the day's occasions, a list of
+// names (empty on an ordinary day), and the weekly portion read on the
+// coming Shabbat ("" in a week whose Shabbat has a holiday reading):
+//
+//	…,"occasions":["Shabbat Mevarchim Chodesh Adar II","Shabbat Shekalim"],"parsha":"Vayakhel"}
+//
+// named in hebcal's English, or in the locale the Names option picks, in
+// the Diaspora's schedule or, with Israel, Israel's. The fields before
+// them are the same with or without the option.
+func (d Dateline) AppendJSON(b []byte, opts ...Option) []byte {
+	o := makeOptions(opts)
+	return d.appendJSON(b, &o)
+}
+
+func (d Dateline) appendJSON(b []byte, o *options) []byte {
 	if d.IsZero() {
 		return append(b, "null"...)
 	}
@@ -85,6 +100,21 @@ func (d Dateline) appendJSON(b []byte) []byte {
 		b = append(b, '"')
 		b = appendJSONTime(b, d.Time)
 		b = append(b, '"')
+	}
+	if o != nil && o.occasions && h.IsValid() {
+		key("occasions")
+		b = append(b, '[')
+		var buf [8]hebrew.Occasion
+		for i, occ := range hebrew.AppendOccasions(buf[:0], h, o.inIsrael()) {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONString(b, occ.Name(o.names))
+		}
+		b = append(b, ']')
+		key("parsha")
+		p, _ := hebrew.PortionOf(h, o.inIsrael())
+		b = appendJSONString(b, p.Name(o.names))
 	}
 	return append(b, '}')
 }
@@ -351,7 +381,7 @@ func (r Report) AppendJSON(b []byte) []byte {
 	b = append(b, `,"ok":`...)
 	b = strconv.AppendBool(b, r.OK())
 	b = append(b, `,"dateline":`...)
-	b = r.Dateline.appendJSON(b)
+	b = r.Dateline.appendJSON(b, nil)
 	b = append(b, `,"layout":`...)
 	b = appendJSONString(b, r.Layout)
 	b = append(b, `,"problems":[`...)

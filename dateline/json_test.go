@@ -108,3 +108,50 @@ func TestReportJSONInvalidUTF8(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, json.Valid(b), string(b))
 }
+
+func TestAppendJSONOccasions(t *testing.T) {
+	d := dateline.New(time.Date(2024, time.March, 9, 12, 0, 0, 0, time.UTC))
+	plain, err := json.Marshal(d)
+	require.NoError(t, err)
+	b := d.AppendJSON(nil, dateline.WithOccasions())
+	require.True(t, json.Valid(b), string(b))
+	// The fields of MarshalJSON come first, unchanged.
+	assert.Equal(t, string(plain[:len(plain)-1]), string(b[:len(plain)-1]))
+	var obj struct {
+		Occasions []string `json:"occasions"`
+		Parsha    string   `json:"parsha"`
+	}
+	require.NoError(t, json.Unmarshal(b, &obj))
+	assert.Equal(t, []string{"Shabbat Mevarchim Chodesh Adar II", "Shabbat Shekalim"}, obj.Occasions)
+	assert.Equal(t, "Vayakhel", obj.Parsha)
+
+	b = d.AppendJSON(nil, dateline.WithOccasions(), dateline.Names(hebrew.Hebrew))
+	require.NoError(t, json.Unmarshal(b, &obj))
+	assert.Equal(t, "ויקהל", obj.Parsha)
+
+	// An ordinary weekday: no occasions, and the coming Shabbat's portion;
+	// 22 Nisan 5782, the eighth day of Pesach in the Diaspora, is an
+	// ordinary Shabbat in Israel.
+	pesach := dateline.New(time.Date(2022, time.April, 23, 12, 0, 0, 0, time.UTC))
+	require.NoError(t, json.Unmarshal(pesach.AppendJSON(nil, dateline.WithOccasions()), &obj))
+	assert.Equal(t, []string{"Pesach VIII"}, obj.Occasions)
+	assert.Equal(t, "", obj.Parsha)
+	require.NoError(t, json.Unmarshal(pesach.AppendJSON(nil, dateline.WithOccasions(), dateline.Israel()), &obj))
+	assert.Empty(t, obj.Occasions)
+	assert.Equal(t, "Achrei Mot", obj.Parsha)
+
+	// It reads back as the same Dateline: the new fields are ignored.
+	var back dateline.Dateline
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, d.Hebrew, back.Hebrew)
+}
+
+func TestOccasionsMethod(t *testing.T) {
+	d := dateline.New(time.Date(2024, time.March, 24, 12, 0, 0, 0, time.UTC))
+	occ := d.Occasions()
+	require.Len(t, occ, 2)
+	assert.Equal(t, "Purim", occ[0].String())
+	assert.Equal(t, hebrew.Portion, occ[1].Kind)
+	assert.Equal(t, "Tzav", occ[1].String())
+	assert.Empty(t, dateline.Dateline{}.Occasions())
+}

@@ -1,0 +1,72 @@
+package dateline_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestOccasionDatelines: a holiday named instead of a day resolves to its
+// day; a holiday or portion that is not the dateline's day's is an
+// "occasion" problem.
+func TestOccasionDatelines(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	tests := []struct {
+		in   string
+		day  string // the Gregorian day resolved
+		code dateline.Code
+		opts []dateline.Option
+	}{
+		{"Purim 5784", "2024-03-24", "", nil},
+		{"Purim 2024", "2024-03-24", "", nil},
+		{"פורים תשפ״ד", "2024-03-24", "", nil},
+		{"Rosh Hashana 5784", "2023-09-16", "", nil},
+		{"Shabbat Zachor, March 23, 2024", "2024-03-23", "", nil},
+		{"Friday, March 1st | 21 Adar I 5784 | Parashat Ki Tisa", "2024-03-01", "", nil},
+		// The most recent Purim up to six months ahead.
+		{"Purim", "2027-03-23", dateline.CodeYearInferred, nil},
+		{"Purim, March 2, 2024", "2024-03-02", dateline.CodeOccasion, nil},
+		{"Friday, March 1st | 21 Adar I 5784 | Parashat Vayakhel", "2024-03-01", dateline.CodeOccasion, nil},
+		{"Yom Kippur 5785 | Parashat Ha'azinu", "2024-10-12", dateline.CodeOccasion, nil},
+		// Either schedule is accepted unless one is chosen.
+		{"April 23, 2022 | Parashat Achrei Mot", "2022-04-23", "", nil},
+		{"April 23, 2022 | Parashat Achrei Mot", "2022-04-23", dateline.CodeOccasion, []dateline.Option{dateline.Diaspora()}},
+		{"April 23, 2022 | Parashat Achrei Mot", "2022-04-23", "", []dateline.Option{dateline.Israel()}},
+		{"Pesach VIII 5782", "2022-04-23", "", nil},
+		{"Pesach VIII 5782", "", dateline.CodeOccasion, []dateline.Option{dateline.Israel()}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, append(tc.opts, ref)...)
+			if tc.day != "" {
+				assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			}
+			var codes []dateline.Code
+			for _, p := range rep.Problems {
+				codes = append(codes, p.Code)
+			}
+			if tc.code == "" {
+				assert.Empty(t, rep.Problems)
+			} else {
+				assert.Contains(t, codes, tc.code)
+			}
+		})
+	}
+	_, err := dateline.Parse("Purim, March 2, 2024")
+	assert.True(t, errors.Is(err, dateline.ErrOccasion), "%v", err)
+}
+
+func TestOccasionLayout(t *testing.T) {
+	l, err := dateline.LayoutOf("Friday, March 1st | 21 Adar I 5784 | Parashat Ki Tisa")
+	require.NoError(t, err)
+	assert.Equal(t, "Monday, January 2nd | 2 Tevet 5766 | Parashat Vayigash", l.String())
+	d := dateline.New(time.Date(2024, time.March, 24, 9, 0, 0, 0, time.UTC))
+	assert.Equal(t, "Sunday, March 24th | 14 Adar II 5784 | Parashat Tzav", d.Format(l.String()))
+	assert.Equal(t, "Sunday, March 24th | 14 Adar II 5784 | Purim",
+		d.Format("Monday, January 2nd | 2 Tevet 5766 | Chanukah: 8th Day"))
+}
