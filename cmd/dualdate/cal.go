@@ -61,13 +61,11 @@ func (c *command) cal(args []string) int {
 		for d := m.first; !d.After(m.last); d = d.AddDate(0, 0, 1) {
 			y, mo, dd := d.Date()
 			dl := dateline.Dateline{Time: time.Date(y, mo, dd, 0, 0, 0, 0, c.loc), Hebrew: hebrew.DateOf(d)}
-			b, _ := dl.MarshalJSON()
-			c.out.Write(b)
-			c.out.WriteByte('\n')
+			c.writeDateline(dl, "")
 		}
 		return exitOK
 	}
-	c.drawMonth(c.out, m, civilNoon(today), isTerminal(c.stdout))
+	c.drawMonth(c.out, m, civilNoon(today), isTerminal(c.stdout), c.israel)
 	return exitOK
 }
 
@@ -164,8 +162,10 @@ func civilNoon(t time.Time) time.Time {
 
 // drawMonth draws m as a grid, a week in two rows: the Gregorian days over
 // the Hebrew ones. A cell shows the month's abbreviation on the first of
-// the other calendar's month. With highlight, today is in reverse video.
-func (c *command) drawMonth(w io.Writer, m calMonth, today time.Time, highlight bool) {
+// the other calendar's month, and a * on a day with occasions (in the
+// Diaspora's schedule, or Israel's), which are listed under the grid. With
+// highlight, today is in reverse video.
+func (c *command) drawMonth(w io.Writer, m calMonth, today time.Time, highlight, israel bool) {
 	var b strings.Builder
 	title := monthTitle(m)
 	width := 7 * cellWidth
@@ -176,6 +176,7 @@ func (c *command) drawMonth(w io.Writer, m calMonth, today time.Time, highlight 
 		b.WriteString(pad(wd.String()[:3]))
 	}
 	b.WriteByte('\n')
+	var occasions []dayOccasions
 	start := m.first.AddDate(0, 0, -int(m.first.Weekday()))
 	for week := start; !week.After(m.last); week = week.AddDate(0, 0, 7) {
 		var top, bottom strings.Builder
@@ -199,6 +200,10 @@ func (c *command) drawMonth(w io.Writer, m calMonth, today time.Time, highlight 
 			} else if h.Day == 1 {
 				hd += " " + monthAbbr(h)
 			}
+			if occ := hebrew.Occasions(h, israel); len(occ) > 0 {
+				hd += "*"
+				occasions = append(occasions, dayOccasions{d, h, occ})
+			}
 			on := highlight && d.Equal(today)
 			top.WriteString(cell(g, on))
 			bottom.WriteString(cell(hd, on))
@@ -208,7 +213,27 @@ func (c *command) drawMonth(w io.Writer, m calMonth, today time.Time, highlight 
 		b.WriteString(strings.TrimRight(bottom.String(), " "))
 		b.WriteByte('\n')
 	}
+	if len(occasions) > 0 {
+		b.WriteByte('\n')
+	}
+	for _, o := range occasions {
+		fmt.Fprintf(&b, "%s %2d  %-17s", o.day.Month().String()[:3], o.day.Day(), o.hebrew.String())
+		for i, occ := range o.occasions {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(occ.String())
+		}
+		b.WriteByte('\n')
+	}
 	io.WriteString(w, b.String())
+}
+
+// dayOccasions are the occasions of one day of the grid.
+type dayOccasions struct {
+	day       time.Time
+	hebrew    hebrew.Date
+	occasions []hebrew.Occasion
 }
 
 // monthTitle names the month drawn and the other calendar's months it

@@ -41,13 +41,7 @@ func (c *command) convert(args []string) int {
 			continue
 		}
 		d := rep.Dateline
-		if c.json {
-			b, _ := d.MarshalJSON()
-			c.out.Write(b)
-		} else {
-			c.out.WriteString(d.Format(c.layoutFor(d)))
-		}
-		c.out.WriteByte('\n')
+		c.writeDateline(d, c.layoutFor(d))
 	}
 	return st
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -46,6 +47,9 @@ type command struct {
 	cityName string
 	us, il   bool
 	version  bool
+	// occasions adds the day's holidays and weekly portion to what
+	// convert and today print; israel follows Israel's schedule of them.
+	occasions, israel bool
 
 	// Resolved from the flags.
 	loc  *time.Location
@@ -133,6 +137,8 @@ func (c *command) flagSet() *flag.FlagSet {
 	fs.BoolVar(&c.us, "us", false, "")
 	fs.BoolVar(&c.il, "il", false, "")
 	fs.BoolVar(&c.version, "version", false, "")
+	fs.BoolVar(&c.occasions, "occasions", false, "")
+	fs.BoolVar(&c.israel, "israel", false, "")
 	return fs
 }
 
@@ -182,7 +188,46 @@ func (c *command) resolveFlags() error {
 	case c.il:
 		c.opts = append(c.opts, dateline.DayFirst())
 	}
+	if c.israel {
+		c.opts = append(c.opts, dateline.Israel())
+	}
 	return nil
+}
+
+// writeDateline writes d in layout, or its JSON object; with --occasions
+// the day's occasions and weekly portion follow.
+func (c *command) writeDateline(d dateline.Dateline, layout string) {
+	if c.json {
+		if c.occasions {
+			c.out.Write(d.AppendJSON(nil, c.occasionOptions()...))
+		} else {
+			b, _ := d.MarshalJSON()
+			c.out.Write(b)
+		}
+		c.out.WriteByte('\n')
+		return
+	}
+	c.out.WriteString(d.Format(layout))
+	if c.occasions {
+		for _, o := range d.Occasions(c.occasionOptions()...) {
+			c.out.WriteString(" | ")
+			if o.Kind == hebrew.Portion {
+				c.out.WriteString("Parashat ")
+			}
+			c.out.WriteString(o.String())
+		}
+	}
+	c.out.WriteByte('\n')
+}
+
+// occasionOptions returns the options that choose the schedule of
+// occasions, and asks JSON for them.
+func (c *command) occasionOptions() []dateline.Option {
+	opts := []dateline.Option{dateline.WithOccasions()}
+	if c.israel {
+		opts = append(opts, dateline.Israel())
+	}
+	return opts
 }
 
 // presets are the layout names --layout takes besides layout strings.
@@ -209,14 +254,7 @@ func (c *command) today(args []string) int {
 		opts = append(opts, dateline.Sunset(c.city))
 	}
 	d := dateline.New(now().In(c.loc), opts...)
-	if c.json {
-		b, _ := d.MarshalJSON()
-		c.out.Write(b)
-		c.out.WriteByte('\n')
-		return exitOK
-	}
-	c.out.WriteString(d.Format(c.layoutOr(format.Header)))
-	c.out.WriteByte('\n')
+	c.writeDateline(d, c.layoutOr(format.Header))
 	return exitOK
 }
 

@@ -169,6 +169,12 @@ func TestGolden(t *testing.T) {
 		{"cal-hebrew-adar", "", []string{"cal", "Adar 5784"}, 0},
 		{"cal-date", "", []string{"cal", "22 Adar II 5784"}, 0},
 		{"cal-json", "", []string{"cal", "--json", "2024-02"}, 0},
+		{"cal-israel", "", []string{"cal", "--israel", "2022-04"}, 0},
+		{"cal-json-occasions", "", []string{"cal", "--json", "--occasions", "2024-03"}, 0},
+		{"convert-occasions", "", []string{"convert", "--occasions", "2024-03-24", "2024-03-09", "22 Nisan 5782", "2024-03-06"}, 0},
+		{"convert-occasions-israel", "", []string{"convert", "--occasions", "--israel", "22 Nisan 5782"}, 0},
+		{"convert-occasions-json", "", []string{"convert", "--occasions", "--json", "14 Adar II 5784"}, 0},
+		{"convert-holiday", "", []string{"convert", "Purim 5784", "Rosh Hashana 5785", "Purim, March 2, 2024"}, 1},
 		{"cal-bad", "", []string{"cal", "Smarch 2024"}, 1},
 		{"cal-bad-month", "", []string{"cal", "2024-13"}, 1},
 		{"cal-two-args", "", []string{"cal", "2024-03", "2024-04"}, 2},
@@ -356,13 +362,13 @@ func TestReadError(t *testing.T) {
 func TestCalHighlight(t *testing.T) {
 	c := &command{}
 	var b strings.Builder
-	c.drawMonth(&b, gregorianMonth(2024, time.March), time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC), true)
+	c.drawMonth(&b, gregorianMonth(2024, time.March), time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC), true, false)
 	assert.Contains(t, b.String(), "       1       "+reverse+"2"+plain+"\n")
 	assert.Contains(t, b.String(), "      21      "+reverse+"22"+plain+"\n")
 	assert.Equal(t, 2, strings.Count(b.String(), reverse))
 
 	b.Reset()
-	c.drawMonth(&b, gregorianMonth(2024, time.March), time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC), false)
+	c.drawMonth(&b, gregorianMonth(2024, time.March), time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC), false, false)
 	assert.NotContains(t, b.String(), "\x1b")
 	assert.False(t, isTerminal(&b))
 }

@@ -52,6 +52,8 @@ Examples:
   כ״ב אדר א׳ תשפ״ד
   dualdate convert --il 03/02/2024 "1 Nisan 5785"
   dualdate convert --json "כ״ב אדר א׳ תשפ״ד"
+  dualdate convert --occasions 2024-03-24
+  Sunday, March 24, 2024 | 14 Adar II 5784 | Purim | Parashat Tzav
 `
 
 const usageCheck = `Usage:
@@ -100,7 +102,9 @@ const usageCal = `Usage:
   dualdate cal [flags] [MONTH]
 
 Draw a month as a grid, Sunday first, each day's Gregorian number over its
-Hebrew one; the first of a month is marked with its name. MONTH is a
+Hebrew one; the first of a month is marked with its name, and a day with a
+holiday, fast, Rosh Chodesh or special Shabbat with a *, and the occasions
+are listed under the grid (--israel: Israel's schedule). MONTH is a
 Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I 5784",
 "אדר א׳ תשפ״ד"), or the month of a date; the default is this month. Today
 is shown in reverse video on a terminal. With --json, each day of the grid
@@ -137,6 +141,11 @@ Flags (before or after the arguments; -- ends them):
                   York, London, Tel Aviv ...
   --us            read numeric dates month first: 03/02/2024 is March 2
   --il            read numeric dates day first: 03/02/2024 is February 3
+  --occasions     convert and today: add the day's holidays, fasts, Rosh
+                  Chodesh and special Shabbatot, and the weekly portion
+                  (in JSON, "occasions" and "parsha")
+  --israel        follow Israel's schedule of holidays and readings, not
+                  the Diaspora's
   --version       print the version and exit
   -h, --help      print this help and exit
 
