@@ -68,7 +68,7 @@ var badInputs = []struct {
 	{"December 31, 6239", dateline.CodeOutOfRange, ""},
 	{"September 25, 6239", "", "6239-09-25"},
 	{"September 6, -3760", dateline.CodeSyntax, ""},
-	{"1 Tishrei 0", dateline.CodeSyntax, ""},
+	{"1 Tishrei 0", dateline.CodeOutOfRange, ""},
 	{"1 Tishrei 0000", dateline.CodeOutOfRange, ""},
 	{"1 Tishrei -1", dateline.CodeSyntax, ""},
 	{"1 Tishrei 10000", dateline.CodeSyntax, ""},

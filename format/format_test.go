@@ -411,9 +411,9 @@ func TestGregorianYears(t *testing.T) {
 	}{
 		{2006, "2006", "06"},
 		{2000, "2000", "00"},
-		{1, "1", "01"},
-		{0, "0", "00"},   // 1 BCE, in the proleptic count
-		{-5, "-5", "05"}, // 6 BCE
+		{1, "0001", "01"},
+		{0, "0000", "00"},   // 1 BCE, in the proleptic count
+		{-5, "-0005", "05"}, // 6 BCE
 		{-3760, "-3760", "60"},
 		{12345, "12345", "45"},
 	}
@@ -425,7 +425,7 @@ func TestGregorianYears(t *testing.T) {
 	// The weekday of a day before the common era is the proleptic
 	// calendar's: March 1, 1 BCE (year 0) was a Wednesday.
 	tm := time.Date(0, time.March, 1, 0, 0, 0, 0, time.UTC)
-	assert.Equal(t, "Wednesday, March 1, 0", parse.Layout("Monday, January 2, 2006").Format(tm, hebrew.Date{}))
+	assert.Equal(t, "Wednesday, March 1, 0000", parse.Layout("Monday, January 2, 2006").Format(tm, hebrew.Date{}))
 }
 
 func TestZones(t *testing.T) {

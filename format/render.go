@@ -52,6 +52,10 @@ func appendElement(b []byte, e *Element, t time.Time, h hebrew.Date) []byte {
 	case HebrewMonth:
 		b = hebrew.AppendMonth(b, h.Month, hebrew.IsLeapYear(h.Year), e.Spelling)
 	case HebrewYear:
+		if e.Form == Plain {
+			b = appendInt(b, h.Year, 4) // 0001, as a Gregorian year is written
+			break
+		}
 		b = appendNumber(b, h.Year, e.Form, e.Punct)
 	case Hour:
 		hour := t.Hour()
@@ -120,6 +124,12 @@ func appendNumber(b []byte, n int, f Form, p Punct) []byte {
 	case TwoDigit:
 		return appendInt(b, n%100, 2)
 	case Numeral:
+		// A year written without its thousands is read in the sixth
+		// millennium, and only from a hundred up (a lone letter with a
+		// geresh counts thousands): other years keep their thousands.
+		if n < 5100 || n > 5999 {
+			return hebrew.AppendNumeral(b, n, numeralStyle(p))
+		}
 		return hebrew.AppendNumeral(b, n, hebrew.OmitThousands|numeralStyle(p))
 	case Thousands:
 		return hebrew.AppendNumeral(b, n, numeralStyle(p))
@@ -141,7 +151,8 @@ func appendYear(b []byte, y int, f Form) []byte {
 		}
 		return appendInt(b, y%100, 2)
 	}
-	return appendInt(b, y, 0)
+	// Four digits at least, as time.Format writes years: 0010 is not 2010.
+	return appendInt(b, y, 4)
 }
 
 func numeralStyle(p Punct) hebrew.NumeralStyle {

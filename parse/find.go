@@ -62,6 +62,9 @@ func (p *parser) confirmed() bool {
 func nextStart(s string, i int) int {
 	for i < len(s) {
 		r, n := decode(s, i)
+		if r == '-' && isDigit(s, i+1) && (i == 0 || script.IsSpace(lastRuneOf(s, i))) {
+			return i // perhaps an ISO date before the common era: -0500-03-02
+		}
 		if script.IsDigit(s[i]) || script.IsLatinLetter(r) || script.IsHebrewLetter(r) {
 			if i == 0 {
 				return i

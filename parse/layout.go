@@ -11,6 +11,22 @@ import (
 // first). It never fails: a layout with nothing to read is all literal, as
 // it is for time.Format.
 func Layout(s string) format.Layout {
+	// A layout that is one whole dateline is read as Parse reads it, so
+	// that the two never disagree on where it starts (",1 Adar 5783").
+	if r, err := Parse(s); err == nil {
+		r = referenceReading(r)
+		elems := make([]format.Element, 0, len(r.Fields)+2)
+		if r.Start > 0 {
+			elems = append(elems, format.Lit(s[:r.Start]))
+		}
+		for _, f := range r.Fields {
+			elems = append(elems, f.Element)
+		}
+		if r.End < len(s) {
+			elems = append(elems, format.Lit(s[r.End:]))
+		}
+		return format.New(elems...)
+	}
 	var elems []format.Element
 	pos := 0
 	lit := func(end int) {
@@ -33,14 +49,7 @@ func Layout(s string) format.Layout {
 		}
 		closeParens(&p)
 		p.finish()
-		r := Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()}
-		if m, ok := r.Get(format.Month); ok && m.Flags&Ambiguous != 0 {
-			if d, _ := r.Get(format.Day); !(m.Value == 1 && d.Value == 2) {
-				if sw, ok := r.Swap(); ok {
-					r = sw
-				}
-			}
-		}
+		r := referenceReading(Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
 		lit(r.Start)
 		for _, f := range r.Fields {
 			elems = append(elems, f.Element)
@@ -49,4 +58,17 @@ func Layout(s string) format.Layout {
 	}
 	lit(len(s))
 	return format.New(elems...)
+}
+
+// referenceReading returns the reading of r whose numeric date, if it reads
+// both ways, is the reference day's, January 2.
+func referenceReading(r Result) Result {
+	if m, ok := r.Get(format.Month); ok && m.Flags&Ambiguous != 0 {
+		if d, _ := r.Get(format.Day); !(m.Value == 1 && d.Value == 2) {
+			if sw, ok := r.Swap(); ok {
+				return sw
+			}
+		}
+	}
+	return r
 }

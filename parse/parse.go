@@ -211,6 +211,12 @@ func isClosing(r rune) bool {
 	return false
 }
 
+// lastRuneOf returns the rune before s[i].
+func lastRuneOf(s string, i int) rune {
+	r, _ := lastRune(s, i)
+	return r
+}
+
 func lastRune(s string, i int) (rune, int) {
 	j := i - 1
 	for j > 0 && s[j]&0xC0 == 0x80 {
@@ -405,6 +411,26 @@ func (p *parser) phrase(i int) (int, bool) {
 	switch {
 	case script.IsDigit(c):
 		return p.number(i)
+	case c == '-' && i+5 < len(s) && s[i+5] == '-' && (i == 0 || !isWordRune(lastRuneOf(s, i))):
+		// An ISO date before the common era, as the proleptic calendar
+		// counts: -0500-03-02 (year -500, 501 BCE).
+		if _, e, digits := number(s, i+1); digits == 4 && e == i+5 {
+			m := p.mark()
+			if i > p.last {
+				p.push(Field{Element: format.Lit(s[p.last:i]), Start: p.last, End: i})
+			}
+			p.last = i + 1 // the minus sign is the year's
+			if k, ok := p.numericDate(i + 1); ok {
+				for j := m.n; j < p.n; j++ {
+					if f := &p.buf[j]; f.Kind == format.Year {
+						f.Value, f.Start = -f.Value, i
+					}
+				}
+				return k, true
+			}
+			p.reset(m)
+		}
+		return i, p.fail(i, "a date")
 	case c < 0x80 && script.IsLatinLetter(rune(c)):
 		// The words of the tables first: they are one map lookup, and
 		// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
@@ -634,7 +660,10 @@ func monthField(s string, i, e int, w word) Field {
 		return f
 	}
 	f.Case = caseOf(s, i, e)
-	dot := e < len(s) && s[e] == '.'
+	// A dot ends an abbreviation (Jan. 2), unless a digit follows it
+	// (Jan.2): then it is text between the month and the day, which a
+	// layout must write after May as after Jan.
+	dot := e < len(s) && s[e] == '.' && !isDigit(s, e+1)
 	switch {
 	case w.form == format.AP: // Sept
 		if dot {
@@ -672,6 +701,9 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.weak = true // march, may
 	}
 	k := skipSpace(s, month.End)
+	if k < len(s) && s[k] == '.' && isDigit(s, k+1) {
+		k++ // "May.7": a dot between the month and the day, kept as text
+	}
 	if day, ok := dayField(s, k); ok {
 		p.add(month)
 		p.add(day.withKind(format.Day))
@@ -758,6 +790,15 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	if f, ok := hebrewYearField(s, k); ok {
 		p.add(f)
 		return f.End, true
+	}
+	// A year of one or two digits, as in the first years of the calendar
+	// ("1 Tishrei 1"), only after a day and at the end of the dateline or
+	// before a separator: elsewhere such a number is a day.
+	if v, e, digits := number(s, k); digits >= 1 && digits <= 2 && p.has(format.HebrewDay) && yearEnds(s, e) {
+		if r, n := decode(s, skipSpace(s, e)); n == 0 || r == '|' || r == '(' {
+			p.add(Field{Element: format.Element{Kind: format.HebrewYear}, Value: v, Start: k, End: e})
+			return e, true
+		}
 	}
 	return k, false
 }

@@ -36,14 +36,28 @@ func (p *parser) gregorianRange(day Field) {
 	}
 	m2 := monthField(s, k, e, w)
 	end, ok := dayField(s, skipSpace(s, m2.End))
-	if !ok || !p.rangeEnds(end.End) {
+	if !ok || !p.rangeEnds(end.End) || day.Value > 31 || end.Value > 31 {
 		return
+	}
+	if m1, ok := p.lastMonth(); ok && m1 == m2.Value && end.Value <= day.Value {
+		return // "Jan 7-Jan 1" runs backwards: not a range
 	}
 	// The shift is counted by finish, once the year is known.
 	m2.Flags = RangeEnd
 	end.Kind, end.Flags = format.Day, RangeEnd
 	p.add(m2)
 	p.add(end)
+}
+
+// lastMonth returns the Gregorian month read last.
+func (p *parser) lastMonth() (int, bool) {
+	fs := p.fields()
+	for i := len(fs) - 1; i >= 0; i-- {
+		if fs[i].Kind == format.Month {
+			return fs[i].Value, true
+		}
+	}
+	return 0, false
 }
 
 // rangeDash returns the index after the dash of a range at i (2-8,
