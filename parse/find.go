@@ -23,26 +23,37 @@ import (
 // time linear in the length of text.
 func All(text string) iter.Seq[Result] {
 	return func(yield func(Result) bool) {
-		var p parser
-		i := 0
-		for {
-			i = nextStart(text, i)
-			if i >= len(text) {
-				return
-			}
-			p.init(text)
-			p.run(i, false)
-			if !p.dated() || p.weak && !p.confirmed() {
-				i = skipToken(text, i)
-				continue
-			}
-			closeParens(&p)
-			p.finish()
-			if !yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.result(nil)}) {
-				return
-			}
-			i = p.last
+		scan(text, func(p *parser) bool { return p.dated() && (!p.weak || p.confirmed()) },
+			func(p *parser) bool {
+				return yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.result(nil)})
+			})
+	}
+}
+
+// scan tries a dateline at each place in text that could start one, in
+// order, and calls found with the parser of each one accept takes, until
+// found returns false. The next try starts after the dateline found, or
+// after the word that started no dateline.
+func scan(text string, accept, found func(*parser) bool) {
+	var p parser
+	i := 0
+	for {
+		i = nextStart(text, i)
+		if i >= len(text) {
+			return
 		}
+		p.init(text)
+		p.run(i, false)
+		if !accept(&p) {
+			i = skipToken(text, i)
+			continue
+		}
+		closeParens(&p)
+		p.finish()
+		if !found(&p) {
+			return
+		}
+		i = p.last
 	}
 }
 

@@ -34,28 +34,15 @@ func Layout(s string) format.Layout {
 			elems = append(elems, format.Lit(s[pos:end]))
 		}
 	}
-	var p parser
-	i := 0
-	for {
-		i = nextStart(s, i)
-		if i >= len(s) {
-			break
-		}
-		p.init(s)
-		p.run(i, false)
-		if p.n == 0 {
-			i = skipToken(s, i)
-			continue
-		}
-		closeParens(&p)
-		p.finish()
+	scan(s, func(p *parser) bool { return p.n > 0 }, func(p *parser) bool {
 		r := referenceReading(Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
 		lit(r.Start)
 		for _, f := range r.Fields {
 			elems = append(elems, f.Element)
 		}
-		pos, i = r.End, r.End
-	}
+		pos = r.End
+		return true
+	})
 	lit(len(s))
 	return format.New(elems...)
 }

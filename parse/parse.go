@@ -1111,16 +1111,7 @@ func (p *parser) clock(i int) (int, bool) {
 	if ok && (h < 1 || h > 12) {
 		ok = false
 	}
-	switch {
-	case ok && hd == 2 && s[i] == '0':
-		hour.Form = format.Hour12Pad
-	case ok:
-		hour.Form = format.Hour12
-	case hd == 2:
-		hour.Form = format.Hour24Pad
-	default:
-		hour.Form = format.Hour24
-	}
+	hour.Form = hourForm(ok, hd, s[i])
 	m := p.mark()
 	p.add(hour)
 	p.add(minute)
@@ -1140,6 +1131,20 @@ func (p *parser) clock(i int) (int, bool) {
 		return i, p.fail(k, "a time of day")
 	}
 	return p.last, true
+}
+
+// hourForm returns the form of an hour of digits digits, the first of them
+// lead, with or without AM or PM after it (twelve).
+func hourForm(twelve bool, digits int, lead byte) format.Form {
+	switch {
+	case twelve && digits == 2 && lead == '0':
+		return format.Hour12Pad
+	case twelve:
+		return format.Hour12
+	case digits == 2:
+		return format.Hour24Pad
+	}
+	return format.Hour24
 }
 
 // ampm reads am, pm, AM, PM, a.m. or p.m. at i.

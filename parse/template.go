@@ -194,16 +194,7 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field) bool {
 		if digits == 0 || digits > 2 || v > 24 || e >= len(s) || s[e] != ':' || twelve && (v < 1 || v > 12) {
 			return false
 		}
-		switch {
-		case twelve && digits == 2 && s[i] == '0':
-			f.Form = format.Hour12Pad
-		case twelve:
-			f.Form = format.Hour12
-		case digits == 2:
-			f.Form = format.Hour24Pad
-		default:
-			f.Form = format.Hour24
-		}
+		f.Form = hourForm(twelve, digits, s[i])
 		f.Value, f.End = v, e
 		return true
 	case format.Minute, format.Second:

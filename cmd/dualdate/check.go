@@ -100,17 +100,7 @@ func (c *command) checkStream(name string, r io.Reader) int {
 		}
 	}
 	bad, readErr, writeErr := pipeline(c.out, read, process)
-	switch {
-	case writeErr != nil:
-		c.writeError(writeErr)
-		return exitUsage
-	case readErr != nil:
-		c.errorf("reading %s: %v", name, readErr)
-		return exitUsage
-	case bad > 0:
-		return exitInput
-	}
-	return exitOK
+	return c.batchStatus(name, bad, readErr, writeErr)
 }
 
 // checkLine checks one line of input, of the given whole length (only
@@ -272,3 +262,20 @@ func cutRunes(s string, n int) string {
 
 // quoteJSON returns s as a JSON string.
 func quoteJSON(s string) string { return string(appendJSONString(nil, s)) }
+
+// batchStatus reports how a batch over input name ended and returns the
+// exit status: a write or read error is a usage or I/O error; otherwise bad
+// counts the inputs with an error-severity problem.
+func (c *command) batchStatus(name string, bad int, readErr, writeErr error) int {
+	switch {
+	case writeErr != nil:
+		c.writeError(writeErr)
+		return exitUsage
+	case readErr != nil:
+		c.errorf("reading %s: %v", name, readErr)
+		return exitUsage
+	case bad > 0:
+		return exitInput
+	}
+	return exitOK
+}

@@ -126,17 +126,7 @@ func (c *command) scanStream(name string, r io.Reader) int {
 		}
 	}
 	bad, readErr, writeErr := pipeline(c.out, read, process)
-	switch {
-	case writeErr != nil:
-		c.writeError(writeErr)
-		return exitUsage
-	case readErr != nil:
-		c.errorf("reading %s: %v", name, readErr)
-		return exitUsage
-	case bad > 0:
-		return exitInput
-	}
-	return exitOK
+	return c.batchStatus(name, bad, readErr, writeErr)
 }
 
 // appendMatch appends the output for one match found at line:col:
