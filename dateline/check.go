@@ -261,6 +261,14 @@ func resolve(r *parse.Result, o *options) Report {
 // resolveResult resolves a parsed dateline into its Report, and reports
 // whether it chose the other reading of its numeric date (r.Swap).
 func resolveResult(r *parse.Result, o *options) (Report, bool) {
+	if rep, ok := quick(r, o); ok {
+		return rep, false
+	}
+	return resolveFull(r, o)
+}
+
+// resolveFull is resolveResult without the quick path.
+func resolveFull(r *parse.Result, o *options) (Report, bool) {
 	var rv resolver
 	rv.o = *o
 	rv.f.gather(r)

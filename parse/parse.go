@@ -955,23 +955,59 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 // 24.1.24, 1.21.20, 2024-03-02.
 func (p *parser) numericDate(i int) (int, bool) {
 	s := p.s
+	rd, at, what := readNumericDate(s, i)
+	if what != "" {
+		return i, p.fail(at, what)
+	}
+	if p.has(format.Day) || p.has(format.Month) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	m := p.mark()
+	for _, f := range rd.fields[:rd.n] {
+		p.add(f)
+	}
+	if rd.n == 2 {
+		p.weak = true
+	}
+	if rd.isoTime {
+		if _, ok := p.clock(rd.end + 1); !ok {
+			p.reset(m)
+			return i, false
+		}
+		return p.last, true
+	}
+	return rd.end, true
+}
+
+// A numericRead is a numeric date read at some index: its fields in text
+// order, as Parse gives them before it settles an ambiguous date's order
+// (settleOrder), and where it ends.
+type numericRead struct {
+	fields  [3]Field
+	n       int  // 3, or 2 for a date without a year (12/25)
+	end     int  // the index after the date
+	isoTime bool // an ISO date with a time after a T: 2024-03-02T10:39
+}
+
+// readNumericDate reads a date written in numbers at s[i]: 03/02/2024,
+// 2.3.2024, 24.1.24, 1.21.20, 2024-03-02, 12/25. It returns what it read,
+// or the index where reading failed and what was expected there.
+func readNumericDate(s string, i int) (numericRead, int, string) {
+	var rd numericRead
 	v1, e1, d1 := number(s, i)
 	sep := s[e1]
 	v2, e2, d2 := number(s, e1+1)
 	if sep == '/' && d1 <= 2 && d2 <= 2 && !(e2+1 < len(s) && s[e2] == sep && isDigit(s, e2+1)) {
-		return p.numericDayMonth(i, v1, e1, d1, v2, e2, d2)
+		return readDayMonth(s, i, v1, e1, d1, v2, e2, d2)
 	}
 	if e2 >= len(s) || s[e2] != sep || !isDigit(s, e2+1) || d2 > 2 {
-		return i, p.fail(e2, "a numeric date")
+		return rd, e2, "a numeric date"
 	}
 	v3, e3, d3 := number(s, e2+1)
 	// 2024-03-02T10:39:00Z: an ISO date and time.
-	isoTime := d1 == 4 && sep == '-' && e3+1 < len(s) && s[e3] == 'T' && isDigit(s, e3+1)
-	if !isoTime && !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) {
-		return i, p.fail(e3, "the end of the numeric date")
-	}
-	if p.has(format.Day) || p.has(format.Month) {
-		return i, p.fail(i, "the end of the dateline")
+	rd.isoTime = d1 == 4 && sep == '-' && e3+1 < len(s) && s[e3] == 'T' && isDigit(s, e3+1)
+	if !rd.isoTime && !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) {
+		return rd, e3, "the end of the numeric date"
 	}
 	num := func(k format.Kind, v, start, end, digits int) Field {
 		f := Field{Value: v, Start: start, End: end}
@@ -989,30 +1025,22 @@ func (p *parser) numericDate(i int) (int, bool) {
 		}
 		return f
 	}
+	rd.n, rd.end = 3, e3
 	if d1 == 4 {
 		// ISO order: year, month, day.
 		if d3 > 2 || v2 < 1 || v2 > 12 || v3 < 1 || v3 > 31 {
-			return i, p.fail(i, "a numeric date")
+			return rd, i, "a numeric date"
 		}
-		m := p.mark()
-		p.add(num(format.Year, v1, i, e1, d1))
-		p.add(num(format.Month, v2, e1+1, e2, d2))
-		p.add(num(format.Day, v3, e2+1, e3, d3))
-		if isoTime {
-			if _, ok := p.clock(e3 + 1); !ok {
-				p.reset(m)
-				return i, false
-			}
-		}
-		return p.last, true
+		rd.fields = [3]Field{num(format.Year, v1, i, e1, d1), num(format.Month, v2, e1+1, e2, d2), num(format.Day, v3, e2+1, e3, d3)}
+		return rd, 0, ""
 	}
 	if d1 > 2 || d3 != 2 && d3 != 4 {
-		return i, p.fail(i, "a numeric date")
+		return rd, i, "a numeric date"
 	}
 	mdy := v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
 	dmy := v2 >= 1 && v2 <= 12 && v1 >= 1 && v1 <= 31
 	if !mdy && !dmy {
-		return i, p.fail(i, "a numeric date with a month from 1 to 12")
+		return rd, i, "a numeric date with a month from 1 to 12"
 	}
 	dayFirst := !mdy || dmy && sep == '.'
 	var flags Flag
@@ -1026,27 +1054,22 @@ func (p *parser) numericDate(i int) (int, bool) {
 	}
 	first.Flags |= flags
 	second.Flags |= flags
-	p.add(first)
-	p.add(second)
-	p.add(num(format.Year, v3, e2+1, e3, d3))
-	return e3, true
+	rd.fields = [3]Field{first, second, num(format.Year, v3, e2+1, e3, d3)}
+	return rd, 0, ""
 }
 
-// numericDayMonth reads a numeric date without its year, written with a
+// readDayMonth reads a numeric date without its year, written with a
 // slash: 12/25, 25/12, 03/02 (which reads both ways). The three-part
 // date's rules for order apply.
-func (p *parser) numericDayMonth(i, v1, e1, d1, v2, e2, d2 int) (int, bool) {
-	s := p.s
+func readDayMonth(s string, i, v1, e1, d1, v2, e2, d2 int) (numericRead, int, string) {
+	var rd numericRead
 	if d2 == 0 || !wordEnds(s, e2) || e2+1 < len(s) && (s[e2] == ':' || s[e2] == '.') && isDigit(s, e2+1) {
-		return i, p.fail(e2, "a numeric date")
-	}
-	if p.has(format.Day) || p.has(format.Month) {
-		return i, p.fail(i, "the end of the dateline")
+		return rd, e2, "a numeric date"
 	}
 	mdy := v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
 	dmy := v2 >= 1 && v2 <= 12 && v1 >= 1 && v1 <= 31
 	if !mdy && !dmy {
-		return i, p.fail(i, "a numeric date with a month from 1 to 12")
+		return rd, i, "a numeric date with a month from 1 to 12"
 	}
 	first := Field{Value: v1, Start: i, End: e1}
 	second := Field{Value: v2, Start: e1 + 1, End: e2}
@@ -1063,10 +1086,8 @@ func (p *parser) numericDayMonth(i, v1, e1, d1, v2, e2, d2 int) (int, bool) {
 		flags |= DayFirst
 	}
 	first.Flags, second.Flags = flags, flags
-	p.add(first)
-	p.add(second)
-	p.weak = true
-	return e2, true
+	rd.fields[0], rd.fields[1], rd.n, rd.end = first, second, 2, e2
+	return rd, 0, ""
 }
 
 // dayForm returns the form of a day written with n digits at s[i]: Padded
@@ -1444,14 +1465,10 @@ func letterDay(r rune) int {
 	return -1
 }
 
-// finish settles what can only be decided once the whole dateline is read:
-// the order of an ambiguous numeric date, the length of a range that ends
-// in another month, and the day a night range names.
-func (p *parser) finish() {
-	fields := p.fields()
-	// An ambiguous numeric date written with slashes or dashes is read
-	// month first, unless the dateline is in Hebrew script or gives a
-	// 24-hour time, as Israeli and European sites do.
+// settleOrder settles the order of an ambiguous numeric date written with
+// slashes or dashes: month first, unless the dateline is in Hebrew script
+// or gives a 24-hour time, as Israeli and European sites do.
+func settleOrder(fields []Field) {
 	dayFirstHint := false
 	for i := range fields {
 		switch f := &fields[i]; {
@@ -1464,6 +1481,14 @@ func (p *parser) finish() {
 	if di, mi := ambiguousPair(fields); di >= 0 && fields[di].Flags&DayFirst == 0 && dayFirstHint {
 		swapPair(fields, di, mi)
 	}
+}
+
+// finish settles what can only be decided once the whole dateline is read:
+// the order of an ambiguous numeric date, the length of a range that ends
+// in another month, and the day a night range names.
+func (p *parser) finish() {
+	fields := p.fields()
+	settleOrder(fields)
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)
 	if !p.anchorSecond {

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
@@ -22,6 +24,9 @@ type Template struct {
 	fields []Field
 	// twelve[k] is set when field k is an hour that AM or PM follows.
 	twelve []bool
+	// numeric[k] is the number of fields, separators included, of the
+	// numeric date that starts at field k (5, or 3 without a year), or 0.
+	numeric []int8
 }
 
 // NewTemplate returns the template of a parsed dateline, and whether its
@@ -30,12 +35,17 @@ func NewTemplate(r *Result) (*Template, bool) {
 	if len(r.Fields) == 0 || len(r.Fields) > maxFields {
 		return nil, false
 	}
-	for i := range r.Fields {
+	numeric := numericGroups(r.Fields)
+	for i := 0; i < len(r.Fields); i++ {
+		if n := int(numeric[i]); n > 0 {
+			i += n - 1
+			continue
+		}
 		if !templated(&r.Fields[i]) {
 			return nil, false
 		}
 	}
-	t := &Template{fields: make([]Field, len(r.Fields)), twelve: make([]bool, len(r.Fields))}
+	t := &Template{fields: make([]Field, len(r.Fields)), twelve: make([]bool, len(r.Fields)), numeric: numeric}
 	ampm := false
 	for i := len(r.Fields) - 1; i >= 0; i-- {
 		f := r.Fields[i]
@@ -45,6 +55,46 @@ func NewTemplate(r *Result) (*Template, bool) {
 		ampm = ampm || f.Kind == format.AMPM
 	}
 	return t, true
+}
+
+// numericGroups finds the numeric date of a dateline (03/02/2024,
+// 2024-03-02, 12/25): the length of its run of fields at the index of its
+// first field.
+func numericGroups(fields []Field) []int8 {
+	out := make([]int8, len(fields))
+	value := func(k int) bool {
+		if k >= len(fields) || fields[k].Shift != 0 || fields[k].Flags&^(Ambiguous|DayFirst) != 0 {
+			return false
+		}
+		switch f := &fields[k]; f.Kind {
+		case format.Month:
+			return f.Form == format.Numeric || f.Form == format.NumericPad
+		case format.Day, format.Year:
+			return f.Form == format.Plain || f.Form == format.Padded || f.Form == format.TwoDigit
+		}
+		return false
+	}
+	sep := func(k int) bool {
+		return k < len(fields) && fields[k].Kind == format.Literal && len(fields[k].Text) == 1 && strings.Contains("/.-", fields[k].Text)
+	}
+	for k := 0; k+2 < len(fields); k++ {
+		if !value(k) || !sep(k+1) || !value(k+2) {
+			continue
+		}
+		n := 3
+		if sep(k+3) && value(k+4) && fields[k+3].Text == fields[k+1].Text {
+			n = 5
+		}
+		month := false
+		for j := k; j < k+n; j += 2 {
+			month = month || fields[j].Kind == format.Month
+		}
+		if month {
+			out[k] = int8(n)
+			k += n - 1
+		}
+	}
+	return out
 }
 
 // templated reports whether Match can read field f's element as Parse
@@ -85,8 +135,33 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 	start := skipSpace(s, 0)
 	i := start
 	n := len(dst)
-	for k := range t.fields {
+	for k := 0; k < len(t.fields); k++ {
 		tf := &t.fields[k]
+		if g := int(t.numeric[k]); g > 0 {
+			// A numeric date is read whole, as Parse reads it, where Parse
+			// would read one: digits, and a separator and a digit after them.
+			_, e, digits := number(s, i)
+			if digits == 0 || digits > 4 || e+1 >= len(s) || !strings.ContainsRune("/.-", rune(s[e])) || !isDigit(s, e+1) {
+				return Result{}, false
+			}
+			rd, _, what := readNumericDate(s, i)
+			if what != "" || rd.isoTime || 2*rd.n-1 != g {
+				return Result{}, false
+			}
+			for j := 0; j < rd.n; j++ {
+				if j > 0 {
+					sep := s[rd.fields[j-1].End:rd.fields[j].Start]
+					if sep != t.fields[k+2*j-1].Text {
+						return Result{}, false
+					}
+					dst = append(dst, Field{Element: format.Lit(sep), Start: rd.fields[j-1].End, End: rd.fields[j].Start})
+				}
+				dst = append(dst, rd.fields[j])
+			}
+			i = rd.end
+			k += g - 1
+			continue
+		}
 		if tf.Kind == format.Literal {
 			// Most fields are literals: compare them in place.
 			if len(s)-i < len(tf.Text) || s[i:i+len(tf.Text)] != tf.Text {
@@ -106,7 +181,17 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 	if skipSpace(s, i) != len(s) {
 		return Result{}, false
 	}
-	return Result{Input: s, Start: start, End: i, Fields: dst[n:]}, true
+	fields := dst[n:]
+	settleOrder(fields)
+	for k, g := range t.numeric {
+		// The order settled must be the template's.
+		for j := k; j < k+int(g); j += 2 {
+			if fields[j].Kind != t.fields[j].Kind {
+				return Result{}, false
+			}
+		}
+	}
+	return Result{Input: s, Start: start, End: i, Fields: fields}, true
 }
 
 // matchField reads into f, at s[i], an element of the kind of template

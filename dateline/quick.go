@@ -1,0 +1,140 @@
+package dateline
+
+import (
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// quick resolves the commonest datelines without the resolver: a
+// Gregorian date with its year, or a Hebrew date with its year, or both,
+// with a weekday, a time of day and a zone of fixed offset, that agree and
+// exist. It reports false for any other dateline, and for one with a
+// problem, which the resolver then reads in full. What it returns is what
+// the resolver returns for the same dateline (a test holds it to that).
+func quick(r *parse.Result, o *options) (Report, bool) {
+	if o.rule != nil {
+		return Report{}, false
+	}
+	var (
+		gy, gd, hy, hd         int
+		gm                     time.Month
+		hm                     hebrew.Month
+		hasG, hasH             int // fields of each date: 3 for a whole one
+		wd                     = -1
+		hour, minute, sec, pm  = -1, 0, 0, -1
+		loc                    = o.loc
+		hasSecond, twelveHours bool
+	)
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 {
+			return Report{}, false
+		}
+		switch f.Kind {
+		case format.Literal:
+		case format.Weekday:
+			wd = f.Value
+		case format.Month:
+			gm, hasG = time.Month(f.Value), hasG+1
+		case format.Day:
+			gd, hasG = f.Value, hasG+1
+		case format.Year:
+			if f.Form != format.Plain {
+				return Report{}, false
+			}
+			gy, hasG = f.Value, hasG+1
+		case format.HebrewMonth:
+			hm, hasH = hebrew.Month(f.Value), hasH+1
+			if hm == hebrew.Adar && f.Flags&parse.Qualified == 0 {
+				hm = 0 // a bare Adar: which one, and whether the year has two, is the resolver's
+			}
+		case format.HebrewDay:
+			if f.Form == format.RoshChodesh || f.Form == format.RoshChodeshScript {
+				return Report{}, false
+			}
+			hd, hasH = f.Value, hasH+1
+		case format.HebrewYear:
+			hy, hasH = f.Value, hasH+1
+		case format.Hour:
+			hour = f.Value
+			twelveHours = f.Form == format.Hour12 || f.Form == format.Hour12Pad
+		case format.Minute:
+			minute = f.Value
+		case format.Second:
+			sec, hasSecond = f.Value, true
+		case format.AMPM:
+			pm = f.Value
+		case format.Zone:
+			z, ok := fixedLocation(r.Input, f)
+			if !ok {
+				return Report{}, false
+			}
+			loc = z
+		default:
+			return Report{}, false
+		}
+	}
+	if hasG != 0 && hasG != 3 || hasH != 0 && hasH != 3 || hasG == 0 && hasH == 0 {
+		return Report{}, false
+	}
+	var g, h hebrew.Date
+	if hasG == 3 {
+		var err error
+		if g, err = hebrew.FromGregorian(gy, gm, gd); err != nil {
+			return Report{}, false
+		}
+	}
+	if hasH == 3 {
+		var err error
+		if hm == 0 || hm == hebrew.Adar && !hebrew.IsLeapYear(hy) {
+			return Report{}, false // Adar I named in a common year, or a bare Adar
+		}
+		if h, err = hebrew.NewDate(hy, hm, hd); err != nil {
+			return Report{}, false
+		}
+		if hasG == 3 && h != g {
+			return Report{}, false
+		}
+		if hasG == 0 {
+			g = h
+			gy, gm, gd = h.Gregorian()
+		}
+	}
+	if hour >= 0 {
+		if twelveHours != (pm >= 0) {
+			return Report{}, false
+		}
+		if pm >= 0 {
+			hour = hour%12 + 12*pm
+		}
+		if hour > 23 || hasSecond && sec > 59 {
+			return Report{}, false
+		}
+	}
+	dl := Dateline{Time: time.Date(gy, gm, gd, 0, 0, 0, 0, loc), Hebrew: g}
+	if hour >= 0 {
+		dl.Time, dl.HasTime = time.Date(gy, gm, gd, hour, minute, sec, 0, loc), true
+	}
+	if wd >= 0 && time.Weekday(wd) != dl.Time.Weekday() {
+		return Report{}, false
+	}
+	return Report{Input: r.Input, Dateline: dl, Layout: layoutString(r)}, true
+}
+
+// fixedLocation returns the zone of a zone field of fixed offset: a
+// numeric offset, or an abbreviation of one (EST, IDT), not one that
+// follows daylight saving time (ET) or names several zones (IST).
+func fixedLocation(input string, f *parse.Field) (*time.Location, bool) {
+	if f.Form != format.ZoneName {
+		return fixedZone("", f.Value), true
+	}
+	text := input[f.Start:f.End]
+	z, ok := parse.LookupZone(text)
+	if !ok || z.Location != "" || z.Ambiguous {
+		return nil, false
+	}
+	return fixedZone(text, z.Offset), true
+}

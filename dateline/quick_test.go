@@ -1,0 +1,70 @@
+package dateline
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// TestQuickIsResolve: wherever quick resolves a dateline, it gives the
+// Report the resolver gives: over every preset and more layouts for days
+// of 1900-2100 and their careless mutations, and the corpus.
+func TestQuickIsResolve(t *testing.T) {
+	layouts := []string{
+		format.Header, format.Full, format.Published, format.HebrewDate, format.HebrewScript,
+		"Mon, 02 Jan 2006 15:04:05 -0700", "January 2, 2006 3:04 PM EST", "2 Tevet 5766 (01/02/2006)",
+		"Monday, 2nd of Tevet, 5766", "Adar 1 5784",
+	}
+	var inputs []string
+	step := 37
+	if testing.Short() {
+		step = 997
+	}
+	for d := time.Date(1900, 1, 1, 9, 30, 0, 0, time.UTC); d.Year() <= 2100; d = d.AddDate(0, 0, step) {
+		dl := New(d)
+		for _, l := range layouts {
+			s := dl.Format(l)
+			inputs = append(inputs, s,
+				strings.Replace(s, "day", "dai", 1), // misspelt: a syntax problem
+				strings.Replace(s, "Monday", "Tuesday", 1),
+				strings.Replace(s, "1", "2", 1), strings.Replace(s, "2", "3", 1), strings.Replace(s, "Adar I", "Adar II", 1),
+				strings.Replace(s, "Adar I", "Adar", 1), strings.Replace(s, "5", "6", 1))
+		}
+	}
+	f, err := os.Open("../testdata/corpus/datelines.tsv")
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		inputs = append(inputs, strings.Split(sc.Text(), "\t")[0])
+	}
+	o := makeOptions([]Option{Reference(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))})
+	quicks := 0
+	for _, s := range inputs {
+		r, err := parse.Parse(s)
+		if err != nil {
+			continue
+		}
+		got, ok := quick(&r, &o)
+		if !ok {
+			continue
+		}
+		quicks++
+		want, _ := resolveFull(&r, &o)
+		assert.Equal(t, want.Dateline.Hebrew, got.Dateline.Hebrew, s)
+		assert.True(t, want.Dateline.Time.Equal(got.Dateline.Time) && want.Dateline.Time.Location() == got.Dateline.Time.Location(), "%s: %v, %v", s, want.Dateline.Time, got.Dateline.Time)
+		assert.Equal(t, want.Dateline.HasTime, got.Dateline.HasTime, s)
+		assert.Equal(t, want.Layout, got.Layout, s)
+		assert.Equal(t, want.Problems, got.Problems, s)
+		assert.Equal(t, want.Input, got.Input, s)
+	}
+	assert.Greater(t, quicks, len(inputs)/4, "quick resolves the common datelines")
+}
