@@ -168,7 +168,7 @@ func (p *parser) monthRange(day Field) {
 
 // rangeAdar reads again, as a plain Adar, a qualified Adar at s[k] whose
 // qualifier, after a dash, is really the start of a range's end: 24 Adar-1
-// Nisan, כ״ד באדר-א׳ בניסן. It returns name unchanged otherwise.
+// Nisan, 24.Adar-1.Nisan, כ״ד באדר-א׳ בניסן. It returns name unchanged otherwise.
 func rangeAdar(s string, k int, name hebrew.MonthName) hebrew.MonthName {
 	if !name.Qualified || name.Spelling.Adar == hebrew.AdarVeadar || name.Spelling.Adar == hebrew.AdarVav {
 		return name
@@ -193,7 +193,11 @@ func rangeAdar(s string, k int, name hebrew.MonthName) hebrew.MonthName {
 	if !dash {
 		return name
 	}
-	if _, ok := hebrew.MatchMonth(s[skipSpace(s, k+name.Len):]); !ok {
+	next := k + name.Len
+	if next < len(s) && s[next] == '.' {
+		next++ // 24.Adar-1.Nisan
+	}
+	if _, ok := hebrew.MatchMonth(s[skipSpace(s, next):]); !ok {
 		return name
 	}
 	base, ok := hebrew.MatchMonth(s[k:e])
