@@ -220,13 +220,15 @@ func (f *facts) gSpan() (int, int) { return f.gs, f.ge }
 func (f *facts) hSpan() (int, int) { return f.hs, f.he }
 
 // A cand is one way to read a dateline: the years (stated, or chosen), the
-// Adar a bare Adar means, which reading of a numeric date, and, without a
-// Gregorian date, whether the Hebrew date is said of the evening before.
+// Adar a bare Adar means, which reading of a numeric date, which day of a
+// two-day Rosh Chodesh, and, without a Gregorian date, whether the Hebrew
+// date is said of the evening before.
 type cand struct {
 	gy, hy   int
 	hm       hebrew.Month
 	swapped  bool
 	night    int  // 1: the civil day is the one before the Hebrew date's
+	rc30     bool // Rosh Chodesh X is the 30th of the month before X
 	gyGuess  bool // the Gregorian year was chosen near the reference time
 	hyGuess  bool
 	distance int64 // days from the reference, for choosing among guesses
@@ -288,6 +290,9 @@ func resolveFull(r *parse.Result, o *options) (Report, bool) {
 	if f.ambiguous && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)
 	}
+	if rv.roshChodesh() {
+		rv.roshChodeshAmbiguous(best)
+	}
 	layout := layoutString(r)
 	if best.swapped {
 		if sw, ok := r.Swap(); ok {
@@ -321,14 +326,37 @@ func (rv *resolver) choose() (cand, bool) {
 	if f.night && !f.hasGDay && f.hasHDay {
 		nights, nn = [2]int{1, 0}, 2
 	}
+	// Rosh Chodesh X is two days when the month before X has 30: its 30th
+	// and the first of X. The first of X is tried first, and kept on a tie.
+	rcs, nrc := [2]bool{false, true}, 1
+	if rv.roshChodesh() {
+		nrc = 2
+	}
 	for _, sw := range readings[:nr] {
 		for _, hm := range adars[:na] {
 			for _, n := range nights[:nn] {
-				rv.years(cand{hm: hm, swapped: sw, night: n})
+				for _, rc := range rcs[:nrc] {
+					rv.years(cand{hm: hm, swapped: sw, night: n, rc30: rc})
+				}
 			}
 		}
 	}
+	if rv.found && rv.best.rc30 {
+		// On a tie, the first of the month, whatever the distance.
+		first := rv.best
+		first.rc30 = false
+		if rv.eval(first, false) <= rv.bestScore {
+			rv.best = first
+		}
+	}
 	return rv.best, rv.found
+}
+
+// roshChodesh reports whether the dateline names its Hebrew day as Rosh
+// Chodesh.
+func (rv *resolver) roshChodesh() bool {
+	f := &rv.f
+	return f.hasHDay && (f.hDay.Form == format.RoshChodesh || f.hDay.Form == format.RoshChodeshScript)
 }
 
 // try evaluates candidate c and keeps it if it is the best so far: the
@@ -608,5 +636,32 @@ func (rv *resolver) problemDateAmbiguous(best cand) {
 	}
 	msg := quote(f.input[start:end]) + " reads both as " + monthName(m) + " " + itoa(d) + " and as " +
 		monthName(d) + " " + itoa(m) + "; it was read " + how + " (use the day-first or month-first option to say which)"
+	rv.problems = append(rv.problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: start, End: end, Message: msg})
+}
+
+// roshChodeshAmbiguous reports a two-day Rosh Chodesh that nothing else in
+// the dateline places on one of its days: "Rosh Chodesh Cheshvan 5783" is
+// both 30 Tishrei and 1 Cheshvan.
+func (rv *resolver) roshChodeshAmbiguous(best cand) {
+	other := best
+	other.rc30 = !best.rc30
+	saved, dl := rv.problems, rv.dl
+	rv.problems = nil
+	mine, theirs := rv.eval(best, false), rv.eval(other, false)
+	rv.problems, rv.dl = saved, dl
+	if theirs > mine || theirs >= invalid {
+		return
+	}
+	f := &rv.f
+	h := rv.dl.Hebrew
+	first, last := h, h
+	if best.rc30 {
+		last = h.AddDays(1)
+	} else {
+		first = h.AddDays(-1)
+	}
+	start, end := f.hSpan()
+	msg := quote(f.input[start:end]) + " is two days, " + first.String() + " (" + weekdayDate(first) + ") and " +
+		last.String() + " (" + weekdayDate(last) + "); it was read as " + h.String()
 	rv.problems = append(rv.problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: start, End: end, Message: msg})
 }

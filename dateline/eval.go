@@ -85,6 +85,13 @@ func (rv *resolver) eval(c cand, report bool) int {
 			}
 		} else if f.hasHDay {
 			d, err := hebrew.NewDate(c.hy, hm, f.hDay.Value)
+			if err == nil && c.rc30 {
+				// The first day of a two-day Rosh Chodesh; a month of 29
+				// days before X has none.
+				if d = d.AddDays(-1); d.Day != 30 {
+					return invalid
+				}
+			}
 			if err == nil {
 				h, hOK = d, true
 			} else {

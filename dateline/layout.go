@@ -45,7 +45,8 @@ func LayoutOf(example string) (format.Layout, error) {
 		return format.Layout{}, err
 	}
 	for _, p := range rep.Problems {
-		if p.Code == CodeDateAmbiguous {
+		if p.Code == CodeDateAmbiguous && numericAmbiguous(&r) {
+			// A two-day Rosh Chodesh is written the same on either day.
 			p.Severity = Error
 			return format.Layout{}, &ProblemError{Input: example, Problem: p}
 		}
@@ -90,4 +91,11 @@ func compileLayout(layout string) format.Layout {
 		return l
 	}
 	return parse.Layout(layout)
+}
+
+// numericAmbiguous reports whether r has a numeric date that reads both
+// ways.
+func numericAmbiguous(r *parse.Result) bool {
+	m, ok := r.Get(format.Month)
+	return ok && m.Flags&parse.Ambiguous != 0
 }

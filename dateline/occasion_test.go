@@ -39,6 +39,19 @@ func TestOccasionDatelines(t *testing.T) {
 		{"April 23, 2022 | Parashat Achrei Mot", "2022-04-23", "", []dateline.Option{dateline.Israel()}},
 		{"Pesach VIII 5782", "2022-04-23", "", nil},
 		{"Pesach VIII 5782", "", dateline.CodeOccasion, []dateline.Option{dateline.Israel()}},
+		// Rosh Chodesh Cheshvan 5783 is two days, 30 Tishrei and 1
+		// Cheshvan: the Gregorian date or the weekday says which, and
+		// without them it is the first of the month, with a warning.
+		{"Tuesday, October 25, 2022 | Rosh Chodesh Cheshvan 5783", "2022-10-25", "", nil},
+		{"Wednesday, October 26, 2022 | Rosh Chodesh Cheshvan 5783", "2022-10-26", "", nil},
+		{"Tuesday, Rosh Chodesh Cheshvan 5783", "2022-10-25", "", nil},
+		{"Wednesday, ראש חודש חשון תשפ״ג", "2022-10-26", "", nil},
+		{"Rosh Chodesh Cheshvan 5783", "2022-10-26", dateline.CodeDateAmbiguous, nil},
+		{"Monday, October 24, 2022 | Rosh Chodesh Cheshvan 5783", "2022-10-24", dateline.CodeAfterSunset, nil},
+		{"Sunday, October 23, 2022 | Rosh Chodesh Cheshvan 5783", "2022-10-23", dateline.CodeCalendar, nil},
+		// After a month of 29 days, Rosh Chodesh is one day.
+		{"Rosh Chodesh Sivan 5784", "2024-06-07", "", nil},
+		{"Sunday, Rosh Chodesh Sivan 5784", "2024-06-07", dateline.CodeWeekday, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -45,8 +45,10 @@ const (
 	// CodeZoneAmbiguous: a zone abbreviation several zones use, such as IST
 	// (warning).
 	CodeZoneAmbiguous Code = "zone-ambiguous"
-	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024)
-	// and that nothing else in the dateline settles (warning).
+	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024),
+	// or a Rosh Chodesh of two days ("Rosh Chodesh Cheshvan 5783" is 30
+	// Tishrei and 1 Cheshvan), that nothing else in the dateline settles
+	// (warning). A Rosh Chodesh is read as the first of the month.
 	CodeDateAmbiguous Code = "date-ambiguous"
 	// CodeMonthOnly: the text names a month, not a day, such as "Adar I,
 	// 5782 / February 2022" or "March 2024" (info; an error from Parse).
