@@ -353,9 +353,14 @@ func (rv *resolver) choose() (cand, bool) {
 }
 
 // roshChodesh reports whether the dateline names its Hebrew day as Rosh
-// Chodesh.
+// Chodesh: "Rosh Chodesh Elul, 5743", or the occasion Rosh Chodesh Elul.
 func (rv *resolver) roshChodesh() bool {
 	f := &rv.f
+	if f.hasHoliday && !f.hasHDay {
+		names := hebrew.OccasionNames()
+		v := f.holiday.Value
+		return v >= 0 && v < len(names) && names[v].Kind == hebrew.RoshChodesh
+	}
 	return f.hasHDay && (f.hDay.Form == format.RoshChodesh || f.hDay.Form == format.RoshChodeshScript)
 }
 
@@ -661,6 +666,9 @@ func (rv *resolver) roshChodeshAmbiguous(best cand) {
 		first = h.AddDays(-1)
 	}
 	start, end := f.hSpan()
+	if !f.hasHDay {
+		start, end = f.holiday.Start, f.holiday.End
+	}
 	msg := quote(f.input[start:end]) + " is two days, " + first.String() + " (" + weekdayDate(first) + ") and " +
 		last.String() + " (" + weekdayDate(last) + "); it was read as " + h.String()
 	rv.problems = append(rv.problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: start, End: end, Message: msg})

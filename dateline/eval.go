@@ -112,13 +112,18 @@ func (rv *resolver) eval(c cand, report bool) int {
 			if report {
 				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, "there is no "+rv.f.input[f.holiday.Start:f.holiday.End]+" in "+itoa(c.hy))
 			}
-		case f.hasGY && !f.hasGMonth:
-			// "Purim 2024": the Hebrew year whose Purim is in 2024.
-			if y, _, _ := d.Gregorian(); y != c.gy {
-				return invalid
-			}
-			h, hOK = d, true
+		case c.rc30 && (d.Day != 1 || d.AddDays(-1).Day != 30):
+			return invalid // a Rosh Chodesh of one day
 		default:
+			if c.rc30 {
+				d = d.AddDays(-1) // the first day of a two-day Rosh Chodesh
+			}
+			if f.hasGY && !f.hasGMonth {
+				// "Purim 2024": the Hebrew year whose Purim is in 2024.
+				if y, _, _ := d.Gregorian(); y != c.gy {
+					return invalid
+				}
+			}
 			h, hOK = d, true
 		}
 	}

@@ -54,6 +54,11 @@ var (
 func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
 	for _, il := range rv.schedules() {
 		if o, ok := hebrew.FindOccasion(rv.occasionName(), hy, il); ok {
+			if o.Kind == hebrew.RoshChodesh && o.Date.Day == 30 {
+				// A two-day Rosh Chodesh is read as the first of the
+				// month, as "Rosh Chodesh Elul, 5743" is.
+				return o.Date.AddDays(1), true
+			}
 			return o.Date, true
 		}
 	}

@@ -49,6 +49,11 @@ func TestOccasionDatelines(t *testing.T) {
 		{"Rosh Chodesh Cheshvan 5783", "2022-10-26", dateline.CodeDateAmbiguous, nil},
 		{"Monday, October 24, 2022 | Rosh Chodesh Cheshvan 5783", "2022-10-24", dateline.CodeAfterSunset, nil},
 		{"Sunday, October 23, 2022 | Rosh Chodesh Cheshvan 5783", "2022-10-23", dateline.CodeCalendar, nil},
+		// The occasion Rosh Chodesh Elul, as hebcal names it, is read so too.
+		{"Thursday, Rosh Chodesh Elu\"l 5783", "2023-08-17", "", nil},
+		{"Rosh Chodesh Elu\"l 5783", "2023-08-18", dateline.CodeDateAmbiguous, nil},
+		// Another occasion of the day can settle which day it is.
+		{"Rosh Chodesh Elul, Rosh Hashana LaBehemot 5783", "2023-08-18", "", nil},
 		// After a month of 29 days, Rosh Chodesh is one day.
 		{"Rosh Chodesh Sivan 5784", "2024-06-07", "", nil},
 		{"Sunday, Rosh Chodesh Sivan 5784", "2024-06-07", dateline.CodeWeekday, nil},

@@ -319,13 +319,27 @@ func OccasionKey(name string) string {
 		return ""
 	}
 	s := string(b)
-	// "Rosh Hashana 5784", "ראש השנה תשפד": the year is not the name.
+	// "Rosh Hashana 5784", "ראש השנה תשפד": the year is not the name (but
+	// "Rosh Hashana LaBehemot" is a name).
 	for _, prefix := range [...]string{"rosh hashana ", "ראש השנה "} {
-		if len(s) > len(prefix) && s[:len(prefix)] == prefix {
+		if len(s) > len(prefix) && s[:len(prefix)] == prefix && isYear(s[len(prefix):]) {
 			return s[:len(prefix)-1]
 		}
 	}
 	return s
+}
+
+// isYear reports whether s is a year in digits or in Hebrew letters.
+func isYear(s string) bool {
+	digits := true
+	for i := 0; i < len(s); i++ {
+		digits = digits && s[i] >= '0' && s[i] <= '9'
+	}
+	if digits {
+		return true
+	}
+	_, err := ParseNumeral(s)
+	return err == nil
 }
 
 // An OccasionName is one name of an occasion: as hebcal writes it in the

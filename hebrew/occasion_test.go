@@ -125,6 +125,8 @@ func TestOccasionKey(t *testing.T) {
 	assert.Equal(t, "tisha bav", hebrew.OccasionKey("Tish’a  B'Av"))
 	assert.Equal(t, "chanukah 8th day", hebrew.OccasionKey("Chanukah: 8th Day"))
 	assert.Equal(t, "rosh hashana", hebrew.OccasionKey("Rosh Hashana 5784"))
+	assert.Equal(t, "ראש השנה", hebrew.OccasionKey("ראש השנה תשפ״ד"))
+	assert.Equal(t, "rosh hashana labehemot", hebrew.OccasionKey("Rosh Hashana LaBehemot"))
 	assert.Equal(t, "חנוכה יום ח", hebrew.OccasionKey("חֲנוּכָּה: יוֹם ח׳"))
 	assert.Equal(t, "", hebrew.OccasionKey(" -: "))
 }

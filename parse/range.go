@@ -39,8 +39,8 @@ func (p *parser) gregorianRange(day Field) {
 	if !ok || !p.rangeEnds(end.End) || day.Value > 31 || end.Value > 31 {
 		return
 	}
-	if m1, ok := p.lastMonth(); ok && m1 == m2.Value && end.Value <= day.Value {
-		return // "Jan 7-Jan 1" runs backwards: not a range
+	if m1, ok := p.lastMonth(format.Month); ok && !gregorianRangeFits(m1, day.Value, m2.Value, end.Value) {
+		return // "Jan 7-Jan 1" runs backwards, "Jun 1-Jan 1" too long: not a range
 	}
 	// The shift is counted by finish, once the year is known.
 	m2.Flags = RangeEnd
@@ -49,11 +49,11 @@ func (p *parser) gregorianRange(day Field) {
 	p.add(end)
 }
 
-// lastMonth returns the Gregorian month read last.
-func (p *parser) lastMonth() (int, bool) {
+// lastMonth returns the month of kind k (Month or HebrewMonth) read last.
+func (p *parser) lastMonth(k format.Kind) (int, bool) {
 	fs := p.fields()
 	for i := len(fs) - 1; i >= 0; i-- {
-		if fs[i].Kind == format.Month {
+		if fs[i].Kind == k {
 			return fs[i].Value, true
 		}
 	}
@@ -160,6 +160,13 @@ func (p *parser) monthRange(day Field) {
 		}
 		month = monthField(s, m, e, w)
 	}
+	if hebrewMonth {
+		if m1, ok := p.lastMonth(format.HebrewMonth); ok && !hebrewRangeFits(hebrew.Month(m1), day.Value, hebrew.Month(month.Value), end.Value) {
+			return
+		}
+	} else if m1, ok := p.lastMonth(format.Month); ok && !gregorianRangeFits(m1, day.Value, month.Value, end.Value) {
+		return
+	}
 	end.Kind, end.Flags = day.Kind, RangeEnd
 	month.Flags |= RangeEnd
 	p.add(end)
@@ -237,6 +244,9 @@ func (p *parser) hebrewRange(day Field) {
 	if !ok || !p.rangeEnds(end.End) {
 		return
 	}
+	if m1, ok := p.lastMonth(format.HebrewMonth); ok && !hebrewRangeFits(hebrew.Month(m1), day.Value, hebrew.Month(m2.Value), end.Value) {
+		return
+	}
 	m2.Flags |= RangeEnd
 	end.Kind, end.Flags = format.HebrewDay, RangeEnd
 	p.add(m2)
@@ -291,12 +301,30 @@ func gregorianRangeShift(fields []Field) {
 	} else if fields[m1].Value == 2 && fields[d1].Value == 29 || fields[m2].Value == 2 && fields[d2].Value == 29 {
 		y = 2000
 	}
-	a := time.Date(y, time.Month(fields[m1].Value), fields[d1].Value, 0, 0, 0, 0, time.UTC)
-	b := time.Date(y, time.Month(fields[m2].Value), fields[d2].Value, 0, 0, 0, 0, time.UTC)
-	if fields[m2].Value < fields[m1].Value {
-		b = b.AddDate(1, 0, 0) // December 29-January 4
+	setRangeShift(fields, d2, m2, gregorianRangeDays(y, fields[m1].Value, fields[d1].Value, fields[m2].Value, fields[d2].Value))
+}
+
+// gregorianRangeDays counts the days from m1/d1 to m2/d2 in year y, or
+// into the next year if m2 comes before m1 (December 29-January 4).
+func gregorianRangeDays(y, m1, d1, m2, d2 int) int {
+	a := time.Date(y, time.Month(m1), d1, 0, 0, 0, 0, time.UTC)
+	b := time.Date(y, time.Month(m2), d2, 0, 0, 0, 0, time.UTC)
+	if m2 < m1 {
+		b = b.AddDate(1, 0, 0)
 	}
-	setRangeShift(fields, d2, m2, int(b.Sub(a).Hours()/24))
+	return int(b.Sub(a).Hours() / 24)
+}
+
+// maxRange is the most days a range of days may run: a range is a week
+// or a few, and its end's Shift counts its days in an int8.
+const maxRange = 127
+
+// gregorianRangeFits reports whether a range from m1/d1 to m2/d2 runs
+// forward for at most maxRange days, in a leap year (which allows any
+// February 29; a common year is a day shorter at most).
+func gregorianRangeFits(m1, d1, m2, d2 int) bool {
+	n := gregorianRangeDays(2000, m1, d1, m2, d2)
+	return n > 0 && n <= maxRange-1
 }
 
 // hebrewRangeShift counts the days of a Hebrew range that ends in another
@@ -313,20 +341,33 @@ func hebrewRangeShift(fields []Field) {
 	} else if fields[m1].Value == int(hebrew.AdarII) || fields[m2].Value == int(hebrew.AdarII) {
 		y = 5784
 	}
-	a, err1 := hebrew.NewDate(y, hebrew.Month(fields[m1].Value), fields[d1].Value)
-	b, err2 := hebrew.NewDate(y, hebrew.Month(fields[m2].Value), fields[d2].Value)
-	if err1 != nil || err2 != nil {
-		return
+	if n, ok := hebrewRangeDays(y, hebrew.Month(fields[m1].Value), fields[d1].Value, hebrew.Month(fields[m2].Value), fields[d2].Value); ok {
+		setRangeShift(fields, d2, m2, n)
 	}
-	ay, am, ad := a.Gregorian()
-	by, bm, bd := b.Gregorian()
-	n := int(time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+}
+
+// hebrewRangeDays counts the days from d1 of m1 to d2 of m2 in year y, or
+// into the next year if the end comes first (29 Elul-1 Tishrei).
+func hebrewRangeDays(y int, m1 hebrew.Month, d1 int, m2 hebrew.Month, d2 int) (int, bool) {
+	a, err1 := hebrew.NewDate(y, m1, d1)
+	b, err2 := hebrew.NewDate(y, m2, d2)
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	n := b.DaysSince(a)
 	if n < 0 {
-		// 29 Elul-1 Tishrei: the end is in the next year.
-		if b, err := hebrew.NewDate(y+1, b.Month, b.Day); err == nil {
-			by, bm, bd = b.Gregorian()
-			n = int(time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+		if b, err := hebrew.NewDate(y+1, m2, d2); err == nil {
+			n = b.DaysSince(a)
 		}
 	}
-	setRangeShift(fields, d2, m2, n)
+	return n, true
+}
+
+// hebrewRangeFits reports whether a range from d1 of m1 to d2 of m2 runs
+// forward for at most maxRange days, in a leap year with full months
+// (5784 has both Adars and a 30-day Cheshvan and Kislev), where any day
+// exists: other years are a few days shorter at most.
+func hebrewRangeFits(m1 hebrew.Month, d1 int, m2 hebrew.Month, d2 int) bool {
+	n, ok := hebrewRangeDays(5784, m1, d1, m2, d2)
+	return !ok || n > 0 && n <= maxRange-3
 }
