@@ -385,6 +385,7 @@ func (rv *resolver) years(base cand) {
 		for _, gy := range years[:n] {
 			c := base
 			c.gy, c.hy = gy, f.hYear.Value
+			c.distance = rv.century(gy)
 			rv.try(c)
 		}
 	case f.hasGY:
@@ -392,6 +393,8 @@ func (rv *resolver) years(base cand) {
 		for _, gy := range years[:n] {
 			a, b := base, base
 			a.gy, a.hy, b.gy, b.hy = gy, gy+3761, gy, gy+3760
+			// '23 is 2023 rather than 2123, unless only 2123 fits.
+			a.distance, b.distance = rv.century(gy), rv.century(gy)
 			if !f.hasHMonth && !f.hasHoliday {
 				// No Hebrew date to take a year for.
 				if rv.try(a) {
@@ -442,7 +445,8 @@ func (rv *resolver) years(base cand) {
 // if it has no problem, the other cannot do better. It reports whether a
 // candidate had no problem.
 func (rv *resolver) tryNearer(a, b cand) bool {
-	a.distance, b.distance = rv.apart(a), rv.apart(b)
+	a.distance += rv.apart(a)
+	b.distance += rv.apart(b)
 	if b.distance < a.distance {
 		a, b = b, a
 	}
@@ -481,10 +485,7 @@ func (rv *resolver) gregorianYears() ([3]int, int) {
 	if f.gYear.Form != format.TwoDigit {
 		return [3]int{f.gYear.Value}, 1
 	}
-	center := rv.reference().Year()
-	if f.hasHY {
-		center = f.hYear.Value - 3760
-	}
+	center := rv.centuryCenter()
 	yy := f.gYear.Value
 	base := center - center%100 + yy
 	out := [3]int{base, base - 100, base + 100}
@@ -495,6 +496,26 @@ func (rv *resolver) gregorianYears() ([3]int, int) {
 		}
 	}
 	return out, 2
+}
+
+// century returns, for a year read from two digits, how far gy is from
+// the year its century is chosen near, in days: a candidate in the other
+// century is farther than any day of this one.
+func (rv *resolver) century(gy int) int64 {
+	f := &rv.f
+	if f.gYear.Form != format.TwoDigit {
+		return 0
+	}
+	return int64(abs(gy-rv.centuryCenter())) * 366
+}
+
+// centuryCenter returns the year a two-digit year is read near: the
+// reference's, or the one the Hebrew year gives.
+func (rv *resolver) centuryCenter() int {
+	if rv.f.hasHY {
+		return rv.f.hYear.Value - 3760
+	}
+	return rv.reference().Year()
 }
 
 func (rv *resolver) reference() time.Time {

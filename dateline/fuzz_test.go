@@ -346,7 +346,12 @@ func FuzzLayoutOf(f *testing.F) {
 		if !again.Time.Equal(d.Time) || again.Hebrew != d.Hebrew {
 			t.Fatalf("%q: its layout %q writes its day as %q, which reads as %v", s, l.String(), got, again)
 		}
-		if l2, err := dateline.LayoutOf(got); err != nil || l2.String() != l.String() {
+		l2, err := dateline.LayoutOf(got)
+		if err == nil && l2.String() != l.String() && l.Has(format.Holiday) && l2.Format(d.Time, d.Hebrew) == got {
+			// "Rosh Chodesh Elul, Rosh Hashana LaBehemot 5783" is the
+			// day's occasions and its year, or its day written as Rosh
+			// Chodesh and its other occasions: two layouts, one text.
+		} else if err != nil || l2.String() != l.String() {
 			t.Fatalf("%q: its layout %q writes its day as %q, whose layout is %q (%v)", s, l.String(), got, l2.String(), err)
 		}
 		// The layout string reads as the same layout.

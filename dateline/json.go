@@ -245,6 +245,11 @@ func (d *Dateline) unmarshalJSON(data []byte, strict bool) error {
 		out.Hebrew = hebrew.DateOf(out.Time)
 	}
 	h := out.Hebrew
+	if hasDay && h.Year != 0 && h.Day == 0 {
+		// A Gregorian day with a Hebrew month, not a day: a month-only
+		// dateline has no Gregorian day, and could not write this one.
+		return fail("hebrew_day is missing for the day " + string(appendISODate(nil, out.Time)))
+	}
 	if hasDay && h.Day != 0 && strict {
 		civil := hebrew.DateOf(out.Time)
 		if n := h.DaysSince(civil); n != 0 && n != 1 || civil.IsZero() {

@@ -57,6 +57,8 @@ func TestUnmarshalJSONErrors(t *testing.T) {
 		{"bad time", `{"time":"yesterday"}`},
 		{"time and gregorian disagree", `{"gregorian":"2024-03-03","time":"2024-03-02T10:39:00Z"}`},
 		{"wrong weekday", `{"gregorian":"2024-03-02","weekday":"Friday"}`},
+		{"a day with a Hebrew month", `{"gregorian":"2024-03-02","hebrew_year":5784,"hebrew_month":12}`},
+		{"the first day with a Hebrew month", `{"gregorian":"0001-01-01","hebrew_year":1000,"hebrew_month":1}`},
 		{"no such hebrew day", `{"hebrew_year":5784,"hebrew_month":8,"hebrew_day":30}`},
 		{"adar II in a common year", `{"hebrew_year":5783,"hebrew_month":13,"hebrew_day":1}`},
 		{"hebrew text disagrees", `{"hebrew":"23 Adar I 5784","hebrew_year":5784,"hebrew_month":12,"hebrew_day":22}`},

@@ -27,7 +27,8 @@ const (
 	// Holiday writes the day's occasions in hebcal's names (Chanukah: 8th
 	// Day; Rosh Chodesh Tevet, Chanukah: 7 Candles), in the locale of its
 	// Spelling's family; on a day without any it writes nothing, and the
-	// literal text just before it is left out too.
+	// literal text just before it is left out too. In a layout that writes
+	// the Hebrew day as Rosh Chodesh, it leaves Rosh Chodesh out.
 	Holiday
 	// Portion writes the weekly Torah portion read on the coming Shabbat
 	// (Vayigash), in the locale of its Spelling's family; in a week whose

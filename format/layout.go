@@ -187,7 +187,9 @@ func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 		e := &l.elems[i]
 		if e.Kind == Holiday || e.Kind == Portion {
 			n := len(b)
-			b = appendElement(b, e, t, h)
+			// Rosh Chodesh Tevet, Chanukah: 7 Candles: the holidays
+			// after a day written as Rosh Chodesh are the others.
+			b = appendElementRC(b, e, t, h, e.Kind == Holiday && l.roshChodesh())
 			if len(b) == n && lit >= 0 {
 				b = b[:lit] // nothing to show: nor the text that leads to it
 			}

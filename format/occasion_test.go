@@ -38,6 +38,11 @@ func TestOccasionElements(t *testing.T) {
 		// TestRoshChodesh); here it picks the Ashkenazi month names.
 		{"Parshas Vayigash · Rosh Chodesh Teves", plain, plainH, "Parshas Ki Tisa · 21 Adar Rishon"},
 		{"יום שני | חנוכה: יום ח׳ | פרשת ויגש", purim, purimH, "יום ראשון | פורים | פרשת צו"},
+		// After a day written as Rosh Chodesh, the day's other occasions.
+		{"Rosh Chodesh Teves, Chanukah: 8th Day 5766", time.Date(2024, time.December, 31, 0, 0, 0, 0, time.UTC),
+			hebrew.Date{Year: 5785, Month: hebrew.Kislev, Day: 30}, "Rosh Chodesh Teves, Chag HaBanot, Chanukah: 7 Candles 5785"},
+		{"Rosh Chodesh Teves, Chanukah: 8th Day 5766", time.Date(2025, time.January, 2, 0, 0, 0, 0, time.UTC),
+			hebrew.Date{Year: 5785, Month: hebrew.Tevet, Day: 2}, "2 Teves, Chanukah: 8th Day 5785"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.layout, func(t *testing.T) {

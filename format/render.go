@@ -8,6 +8,12 @@ import (
 
 // appendElement appends e written for Gregorian time t and Hebrew date h.
 func appendElement(b []byte, e *Element, t time.Time, h hebrew.Date) []byte {
+	return appendElementRC(b, e, t, h, false)
+}
+
+// appendElementRC is appendElement; with noRC, a Holiday leaves Rosh
+// Chodesh out, as a layout that writes the day as Rosh Chodesh has said it.
+func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool) []byte {
 	if e.Kind == Literal {
 		return append(b, e.Text...)
 	}
@@ -92,11 +98,16 @@ func appendElement(b []byte, e *Element, t time.Time, h hebrew.Date) []byte {
 		return b
 	case Holiday:
 		var buf [8]hebrew.Occasion
-		for i, o := range hebrew.AppendOccasions(buf[:0], h, e.Israel) {
-			if i > 0 {
+		n := 0
+		for _, o := range hebrew.AppendOccasions(buf[:0], h, e.Israel) {
+			if noRC && o.Kind == hebrew.RoshChodesh {
+				continue
+			}
+			if n > 0 {
 				b = append(b, ", "...)
 			}
 			b = append(b, o.Name(e.Spelling.Family)...)
+			n++
 		}
 	case Portion:
 		if p, ok := hebrew.PortionOf(h, e.Israel); ok {

@@ -335,13 +335,20 @@ func hebrewRangeShift(fields []Field) {
 	if !ok {
 		return
 	}
+	a, b := hebrew.Month(fields[m1].Value), hebrew.Month(fields[m2].Value)
 	y := 5785
-	if yf, ok := (&Result{Fields: fields}).Get(format.HebrewYear); ok {
-		y = yf.Value
-	} else if fields[m1].Value == int(hebrew.AdarII) || fields[m2].Value == int(hebrew.AdarII) {
+	if a == hebrew.AdarII || b == hebrew.AdarII {
 		y = 5784
 	}
-	if n, ok := hebrewRangeDays(y, hebrew.Month(fields[m1].Value), fields[d1].Value, hebrew.Month(fields[m2].Value), fields[d2].Value); ok {
+	if yf, ok := (&Result{Fields: fields}).Get(format.HebrewYear); ok {
+		if n, ok := hebrewRangeDays(yf.Value, a, fields[d1].Value, b, fields[d2].Value); ok {
+			setRangeShift(fields, d2, m2, n)
+			return
+		}
+		// A year without those days (or out of range) is the resolver's
+		// to report; the range is as long as in a year that has them.
+	}
+	if n, ok := hebrewRangeDays(y, a, fields[d1].Value, b, fields[d2].Value); ok {
 		setRangeShift(fields, d2, m2, n)
 	}
 }
