@@ -2,6 +2,7 @@ package dateline
 
 import (
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
 )
 
 // Occasions returns the occasions of the dateline's Hebrew day (holidays,
@@ -65,21 +66,35 @@ func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
 	return hebrew.Date{}, false
 }
 
+// occasionOn reports whether an occasion of Hebrew day d, in a schedule
+// the options allow, has the name whose OccasionKey is key.
+func (rv *resolver) occasionOn(d hebrew.Date, key string) bool {
+	var buf [8]hebrew.Occasion
+	for _, il := range rv.schedules() {
+		for _, o := range hebrew.AppendOccasions(buf[:0], d, il) {
+			for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
+				if hebrew.OccasionKey(o.Name(fam)) == key {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // checkOccasions checks that the holiday and portion the dateline names
 // are those of Hebrew day d.
 func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 	f := &rv.f
 	score := 0
 	if f.hasHoliday {
-		key := hebrew.OccasionKey(rv.occasionName())
-		found := false
-		var buf [8]hebrew.Occasion
-		for _, il := range rv.schedules() {
-			for _, o := range hebrew.AppendOccasions(buf[:0], d, il) {
-				for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
-					found = found || hebrew.OccasionKey(o.Name(fam)) == key
-				}
-			}
+		// Every name of a list (Chag HaBanot, Chanukah: 7 Candles) must be
+		// the day's.
+		var idx [8]int
+		names := hebrew.OccasionNames()
+		found := true
+		for _, v := range parse.OccasionsIn(idx[:0], f.input[f.holiday.Start:f.holiday.End]) {
+			found = found && rv.occasionOn(d, hebrew.OccasionKey(names[v].Name))
 		}
 		if !found {
 			score += weightError

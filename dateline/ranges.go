@@ -16,6 +16,7 @@ import (
 // in Hebrew dates and six in Gregorian ones. It runs once, on the
 // resolved dateline.
 func (rv *resolver) checkRanges() {
+	rv.rangeShifts()
 	// The other end of each range: its shift from the dateline's own day.
 	var ends [3]parse.Field // weekday, Gregorian day, Hebrew day
 	var has [3]bool
@@ -76,6 +77,95 @@ func (rv *resolver) checkRanges() {
 		rv.add(code, Error, start, end, "the range runs "+describe(i)+" in "+names[i]+", and "+describe(j)+" in "+names[j])
 		return
 	}
+}
+
+// rangeShifts counts again, in the resolved year, the days of a range
+// that ends in another month: the parser counted them in a year of its
+// choosing when the text states none of that calendar ("24 Cheshvan-1
+// Kislev, November 8, 2023" is six days in 5784, whose Cheshvan has 29
+// days, and seven in 5785). The layout is written with the count.
+func (rv *resolver) rangeShifts() {
+	d := rv.dl
+	fs := rv.f.fields
+	for i := range fs {
+		x := &fs[i]
+		if x.Flags&parse.RangeEnd == 0 || x.Kind != format.Month && x.Kind != format.HebrewMonth {
+			continue
+		}
+		// The day of the range's other month.
+		day := format.Day
+		if x.Kind == format.HebrewMonth {
+			day = format.HebrewDay
+		}
+		j := rangeDayBeside(fs, i, day)
+		if j < 0 {
+			continue
+		}
+		n, ok := 0, false
+		if day == format.Day {
+			n, ok = gregorianDaysTo(d.Time, time.Month(x.Value), fs[j].Value)
+		} else {
+			n, ok = hebrewDaysTo(d.Hebrew, hebrew.Month(x.Value), fs[j].Value)
+		}
+		if ok && n >= -127 && n <= 127 && n != 0 {
+			x.Shift, fs[j].Shift = int8(n), int8(n)
+		}
+	}
+}
+
+// rangeDayBeside returns the index of the range end's day field of kind
+// day written beside month field i, across the literal text between them
+// (1 Kislev, Kislev 1), or -1.
+func rangeDayBeside(fs []parse.Field, i int, day format.Kind) int {
+	for _, dir := range [2]int{-1, 1} {
+		for k := i + dir; k >= 0 && k < len(fs); k += dir {
+			if fs[k].Kind == day && fs[k].Flags&parse.RangeEnd != 0 {
+				return k
+			}
+			if fs[k].Kind != format.Literal {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// gregorianDaysTo counts the days from t's day to day d of month m, in
+// t's year, or the next or the one before, whichever is nearest.
+func gregorianDaysTo(t time.Time, m time.Month, d int) (int, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	y, tm, td := t.Date()
+	from := time.Date(y, tm, td, 0, 0, 0, 0, time.UTC)
+	best, ok := 0, false
+	for _, yy := range [3]int{y, y + 1, y - 1} {
+		to := time.Date(yy, m, d, 0, 0, 0, 0, time.UTC)
+		if to.Day() != d {
+			continue // no such day in that year
+		}
+		n := int(to.Sub(from).Hours() / 24)
+		if !ok || abs(n) < abs(best) {
+			best, ok = n, true
+		}
+	}
+	return best, ok
+}
+
+// hebrewDaysTo counts the days from h to day d of Hebrew month m, in h's
+// year, or the next or the one before, whichever is nearest.
+func hebrewDaysTo(h hebrew.Date, m hebrew.Month, d int) (int, bool) {
+	best, ok := 0, false
+	for _, y := range [3]int{h.Year, h.Year + 1, h.Year - 1} {
+		to, err := hebrew.NewDate(y, m, d)
+		if err != nil {
+			continue
+		}
+		if n := to.DaysSince(h); !ok || abs(n) < abs(best) {
+			best, ok = n, true
+		}
+	}
+	return best, ok
 }
 
 // checkRangeDays reports the other day of a range that does not exist:

@@ -1,6 +1,8 @@
 package format
 
 import (
+	"bytes"
+	"strings"
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -174,6 +176,12 @@ func (l Layout) Has(k Kind) bool {
 // A range of days written with one month name (October 22-28, 2-8
 // Cheshvan) gets a second month name on days when it runs into the next
 // month: October 30-November 5, 30 Tishrei-6 Cheshvan.
+//
+// With the zero Hebrew date (the date of a day outside the Hebrew
+// calendar's range), the Hebrew elements are left out, with the spaces,
+// separators and brackets on either side of them: "Monday, January 2, 2006
+// | 2 Tevet 5766" and "Monday, January 2, 2006 (2 Tevet 5766)" write only
+// the Gregorian date.
 func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 	next := h // the month a Rosh Chodesh on the 30th belongs to
 	if h.Day == 30 && l.roshChodesh() {
@@ -183,8 +191,27 @@ func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 	}
 	cross := [2]bool{l.crosses(0, t, h), l.crosses(1, t, h)}
 	lit := -1 // where the literal just written began
+	noHebrew := h.IsZero()
+	skipped := false // a Hebrew element was just left out
 	for i := range l.elems {
 		e := &l.elems[i]
+		if noHebrew && e.Kind.IsHebrew() {
+			// A day outside the Hebrew calendar's range (or a zero
+			// Hebrew date): its Hebrew elements are left out, with the
+			// separators on either side of them.
+			if lit >= 0 {
+				b = b[:lit+len(bytes.TrimRight(b[lit:], leftOutRight))]
+			}
+			lit, skipped = -1, true
+			continue
+		}
+		if skipped && e.Kind == Literal {
+			skipped = false
+			lit = len(b)
+			b = append(b, strings.TrimLeft(e.Text, leftOutLeft)...)
+			continue
+		}
+		skipped = false
 		if e.Kind == Holiday || e.Kind == Portion {
 			n := len(b)
 			// Rosh Chodesh Tevet, Chanukah: 7 Candles: the holidays
@@ -237,6 +264,15 @@ func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 	}
 	return b
 }
+
+// The characters trimmed from the literal text before (leftOutRight) and
+// after (leftOutLeft) a Hebrew element that is left out: spaces, the
+// separators between two dates, and the bracket that opens or closes it.
+const (
+	separators   = " \t\u00a0|/\\•▪·*-–—:,;"
+	leftOutRight = separators + "(["
+	leftOutLeft  = separators + ")]"
+)
 
 // InIsrael returns a copy of l whose Holiday and Portion elements follow
 // Israel's schedule of holidays and readings rather than the Diaspora's.

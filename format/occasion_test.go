@@ -74,3 +74,20 @@ func TestOccasionAllocs(t *testing.T) {
 	buf = l.AppendFormat(buf[:0], tm, h) // the year's occasions are computed once
 	assert.Zero(t, testing.AllocsPerRun(100, func() { buf = l.AppendFormat(buf[:0], tm, h) }))
 }
+
+// TestZeroHebrewDate: without a Hebrew date (a day outside the Hebrew
+// calendar's range), the Hebrew elements are left out with the text on
+// either side of them.
+func TestZeroHebrewDate(t *testing.T) {
+	day := time.Date(6240, time.January, 1, 0, 0, 0, 0, time.UTC)
+	for layout, want := range map[string]string{
+		"Monday, January 2, 2006 | 2 Tevet 5766":             "Wednesday, January 1, 6240",
+		"2 Tevet 5766 | Monday, January 2, 2006":             "Wednesday, January 1, 6240",
+		"ב׳ בטבת תשס״ו (2.1.2006)":                           "(1.1.6240)",
+		"January 2, 2006 | 2 Tevet 5766 | Chanukah: 8th Day": "January 1, 6240",
+		"Monday, January 2, 2006 (2 Tevet 5766)":             "Wednesday, January 1, 6240",
+		"Posted: 2 Tevet 5766":                               "Posted",
+	} {
+		assert.Equal(t, want, parse.Layout(layout).Format(day, hebrew.Date{}), layout)
+	}
+}

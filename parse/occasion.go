@@ -204,6 +204,7 @@ func (p *parser) occasion(i int) (int, bool) {
 	if !ok {
 		return i, false
 	}
+	end = occasionList(s, end)
 	p.add(occasionField(s, format.Holiday, idx, i, end))
 	// A holiday alone in free text is a word, not a date (a Chanukah
 	// party); with a year or a date beside it, it names a day.
@@ -219,6 +220,44 @@ func (p *parser) occasion(i int) (int, bool) {
 		p.hebrewYear(p.last)
 	}
 	return p.last, true
+}
+
+// maxOccasions is the most names a list of a day's occasions has:
+// hebcal gives a day four at the most (Rosh Chodesh, Shabbat Mevarchim, a
+// special Shabbat, Chanukah).
+const maxOccasions = 8
+
+// occasionList returns the end of the list of occasions whose first name
+// ends at end: "Rosh Chodesh Tevet, Chag HaBanot, Chanukah: 7 Candles", as
+// the Holiday element writes a day's occasions.
+func occasionList(s string, end int) int {
+	for n := 1; n < maxOccasions && end+1 < len(s) && s[end] == ','; n++ {
+		_, e, ok := matchOccasion(s, skipSpace(s, end+1), false)
+		if !ok {
+			break
+		}
+		end = e
+	}
+	return end
+}
+
+// OccasionsIn appends to dst the indexes in hebrew.OccasionNames of the
+// holidays a Holiday field's text names: one, or a list separated by
+// commas ("Chag HaBanot, Chanukah: 7 Candles").
+func OccasionsIn(dst []int, text string) []int {
+	occasionTable()
+	for i, n := 0, 0; i < len(text) && n < maxOccasions; n++ {
+		idx, e, ok := matchOccasion(text, skipSpace(text, i), false)
+		if !ok {
+			break
+		}
+		dst = append(dst, idx)
+		if e >= len(text) || text[e] != ',' {
+			break
+		}
+		i = e + 1
+	}
+	return dst
 }
 
 // portion reads the weekly portion after a word that names it (Parashat,

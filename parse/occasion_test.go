@@ -82,3 +82,27 @@ func nilIfEmpty(s []string) []string {
 	}
 	return s
 }
+
+// TestOccasionLists: a day's occasions, as the Holiday element writes
+// them, are one Holiday field, and OccasionsIn names each.
+func TestOccasionLists(t *testing.T) {
+	r, err := parse.Parse("Chag HaBanot, Chanukah: 7 Candles 5785")
+	require.NoError(t, err)
+	f, ok := r.Get(format.Holiday)
+	require.True(t, ok)
+	text := r.Input[f.Start:f.End]
+	assert.Equal(t, "Chag HaBanot, Chanukah: 7 Candles", text)
+	assert.Equal(t, "Chanukah: 8th Day 5766", r.Layout().String())
+	names := hebrew.OccasionNames()
+	var got []string
+	for _, i := range parse.OccasionsIn(nil, text) {
+		got = append(got, hebrew.OccasionKey(names[i].Name))
+	}
+	assert.Equal(t, []string{"chag habanot", "chanukah 7 candles"}, got)
+	// A comma before a date is not a list.
+	r, err = parse.Parse("Purim, March 24, 2024")
+	require.NoError(t, err)
+	f, _ = r.Get(format.Holiday)
+	assert.Equal(t, "Purim", r.Input[f.Start:f.End])
+	assert.Empty(t, parse.OccasionsIn(nil, "March 24"))
+}

@@ -355,26 +355,44 @@ func hebrewRangeShift(fields []Field) {
 
 // hebrewRangeDays counts the days from d1 of m1 to d2 of m2 in year y, or
 // into the next year if the end comes first (29 Elul-1 Tishrei).
+// The 30th of a month of 29 days counts as the day after its 29th: the
+// resolver reports that it does not exist.
 func hebrewRangeDays(y int, m1 hebrew.Month, d1 int, m2 hebrew.Month, d2 int) (int, bool) {
-	a, err1 := hebrew.NewDate(y, m1, d1)
-	b, err2 := hebrew.NewDate(y, m2, d2)
-	if err1 != nil || err2 != nil {
+	a, ok1 := hebrewDayOrAfter(y, m1, d1)
+	b, ok2 := hebrewDayOrAfter(y, m2, d2)
+	if !ok1 || !ok2 {
 		return 0, false
 	}
 	n := b.DaysSince(a)
 	if n < 0 {
-		if b, err := hebrew.NewDate(y+1, m2, d2); err == nil {
+		if b, ok := hebrewDayOrAfter(y+1, m2, d2); ok {
 			n = b.DaysSince(a)
 		}
 	}
 	return n, true
 }
 
+// hebrewDayOrAfter returns day d of month m of year y, or for a 30th the
+// month does not have, the day after its 29th.
+func hebrewDayOrAfter(y int, m hebrew.Month, d int) (hebrew.Date, bool) {
+	if h, err := hebrew.NewDate(y, m, d); err == nil {
+		return h, true
+	}
+	if d != 30 {
+		return hebrew.Date{}, false
+	}
+	h, err := hebrew.NewDate(y, m, 29)
+	if err != nil {
+		return hebrew.Date{}, false
+	}
+	return h.AddDays(1), !h.AddDays(1).IsZero()
+}
+
 // hebrewRangeFits reports whether a range from d1 of m1 to d2 of m2 runs
-// forward for at most maxRange days, in a leap year with full months
-// (5784 has both Adars and a 30-day Cheshvan and Kislev), where any day
-// exists: other years are a few days shorter at most.
+// forward for at most maxRange days, counted in 5787, a leap year (where
+// both Adars exist) of 385 days, whose every month that can have 30 days
+// has them: other years are a few days shorter at most.
 func hebrewRangeFits(m1 hebrew.Month, d1 int, m2 hebrew.Month, d2 int) bool {
-	n, ok := hebrewRangeDays(5784, m1, d1, m2, d2)
-	return !ok || n > 0 && n <= maxRange-3
+	n, ok := hebrewRangeDays(5787, m1, d1, m2, d2)
+	return ok && n > 0 && n <= maxRange-3
 }
