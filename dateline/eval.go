@@ -378,7 +378,11 @@ func (rv *resolver) gregorianError(c cand, m, d int, err error) {
 	case de.Field == "month":
 		rv.add(CodeNoSuchDay, Error, monthF.Start, monthF.End, "there is no month "+itoa(m)+"; months run from 1 to 12")
 	case errors.Is(err, hebrew.ErrNoSuchDay):
-		rv.add(CodeNoSuchDay, Error, dayF.Start, dayF.End, monthName(m)+" "+itoa(c.gy)+" has "+itoa(de.Limit)+" days, so there is no "+monthName(m)+" "+itoa(d))
+		year := itoa(c.gy)
+		if c.gy >= 0 && c.gy < 1000 {
+			year = "of the year " + year // "February 1 has 28 days" reads as a day
+		}
+		rv.add(CodeNoSuchDay, Error, dayF.Start, dayF.End, monthName(m)+" "+year+" has "+itoa(de.Limit)+" days, so there is no "+monthName(m)+" "+itoa(d))
 	case d < 1 || d > 31:
 		rv.add(CodeNoSuchDay, Error, dayF.Start, dayF.End, "there is no day "+itoa(d)+" in any month")
 	default:

@@ -298,8 +298,13 @@ func gregorianRangeShift(fields []Field) {
 		if yf.Form == format.TwoDigit {
 			y += 2000
 		}
-	} else if fields[m1].Value == 2 && fields[d1].Value == 29 || fields[m2].Value == 2 && fields[d2].Value == 29 {
-		y = 2000
+	}
+	if fields[m1].Value == 2 && fields[d1].Value == 29 || fields[m2].Value == 2 && fields[d2].Value == 29 {
+		// February 29 in a year that has one; in one that does not, the
+		// resolver reports it.
+		if y%4 != 0 || y%100 == 0 && y%400 != 0 {
+			y = 2000
+		}
 	}
 	setRangeShift(fields, d2, m2, gregorianRangeDays(y, fields[m1].Value, fields[d1].Value, fields[m2].Value, fields[d2].Value))
 }
