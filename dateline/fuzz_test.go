@@ -351,9 +351,9 @@ func FuzzLayoutOf(f *testing.F) {
 			// Two layouts, one text: "Rosh Chodesh Elul, Rosh Hashana
 			// LaBehemot 5783" is the day's occasions and its year, or
 			// its day written as Rosh Chodesh and its other occasions;
-			// "Mon 1/2" (February 1, 2027, in the layout of "Mon 2/1")
-			// is read as the reference day, month first; "May 7" is May
-			// in full or abbreviated.
+			// "May 7" is May in full or abbreviated.
+		} else if err == nil && referenceNumeric(l, d) {
+			t.Skip("by design: a numeric date without a year that is 1/2 or 2/1 is read by LayoutOf as the reference day, so \"Mon 1/2\" (February 1, 2027, in the layout of \"Mon 2/1\") is taken for a layout written month first")
 		} else if err != nil || l2.String() != l.String() {
 			t.Fatalf("%q: its layout %q writes its day as %q, whose layout is %q (%v)", s, l.String(), got, l2.String(), err)
 		}
@@ -546,6 +546,22 @@ func FuzzFormat(f *testing.F) {
 // dotBeforeDay matches a month abbreviated with a dot right before the
 // day: Sept.3.
 var dotBeforeDay = regexp.MustCompile(`\pL\.[0-9]`)
+
+// referenceNumeric reports whether layout l writes day d as a numeric date
+// that reads as the reference day, January 2 or February 1, in 2006 or
+// without a year.
+func referenceNumeric(l format.Layout, d dateline.Dateline) bool {
+	m, day := d.Time.Month(), d.Time.Day()
+	if !(m == 1 && day == 2 || m == 2 && day == 1) || l.Has(format.Year) && d.Time.Year()%100 != 6 {
+		return false
+	}
+	for _, e := range l.Elements() {
+		if e.Kind == format.Month && (e.Form == format.Numeric || e.Form == format.Padded) {
+			return true
+		}
+	}
+	return false
+}
 
 // roshChodesh reports whether layout l writes the Hebrew day as Rosh
 // Chodesh on the first of a month.
