@@ -320,16 +320,23 @@ func gregorianRangeDays(y, m1, d1, m2, d2 int) int {
 	return int(b.Sub(a).Hours() / 24)
 }
 
-// maxRange is the most days a range of days may run: a range is a week
-// or a few, and its end's Shift counts its days in an int8.
-const maxRange = 127
+// A range is a week or a few: at most maxRange days, counted in a common
+// year as a range without a year is (so that a layout's range, written for
+// the reference day, reads again as itself). In any year it is then at
+// most a month and two days longer (a leap year's Adar I, a full Cheshvan
+// and Kislev), and its length still fits a Shift.
+const maxRange = 95
 
 // gregorianRangeFits reports whether a range from m1/d1 to m2/d2 runs
-// forward for at most maxRange days, in a leap year (which allows any
-// February 29; a common year is a day shorter at most).
+// forward for at most maxRange days, counted in a common year unless it
+// starts or ends on February 29.
 func gregorianRangeFits(m1, d1, m2, d2 int) bool {
-	n := gregorianRangeDays(2000, m1, d1, m2, d2)
-	return n > 0 && n <= maxRange-1
+	y := 2001
+	if m1 == 2 && d1 == 29 || m2 == 2 && d2 == 29 {
+		y = 2000
+	}
+	n := gregorianRangeDays(y, m1, d1, m2, d2)
+	return n > 0 && n <= maxRange
 }
 
 // hebrewRangeShift counts the days of a Hebrew range that ends in another
@@ -341,10 +348,7 @@ func hebrewRangeShift(fields []Field) {
 		return
 	}
 	a, b := hebrew.Month(fields[m1].Value), hebrew.Month(fields[m2].Value)
-	y := 5785
-	if a == hebrew.AdarII || b == hebrew.AdarII {
-		y = 5784
-	}
+	y := rangeYear(a, b)
 	if yf, ok := (&Result{Fields: fields}).Get(format.HebrewYear); ok {
 		if n, ok := hebrewRangeDays(yf.Value, a, fields[d1].Value, b, fields[d2].Value); ok {
 			setRangeShift(fields, d2, m2, n)
@@ -394,10 +398,19 @@ func hebrewDayOrAfter(y int, m hebrew.Month, d int) (hebrew.Date, bool) {
 }
 
 // hebrewRangeFits reports whether a range from d1 of m1 to d2 of m2 runs
-// forward for at most maxRange days, counted in 5787, a leap year (where
-// both Adars exist) of 385 days, whose every month that can have 30 days
-// has them: other years are a few days shorter at most.
+// forward for at most maxRange days, counted in the year hebrewRangeShift
+// counts a range without a year in.
 func hebrewRangeFits(m1 hebrew.Month, d1 int, m2 hebrew.Month, d2 int) bool {
-	n, ok := hebrewRangeDays(5787, m1, d1, m2, d2)
-	return ok && n > 0 && n <= maxRange-3
+	n, ok := hebrewRangeDays(rangeYear(m1, m2), m1, d1, m2, d2)
+	return ok && n > 0 && n <= maxRange
+}
+
+// rangeYear is the year a Hebrew range is counted in when the text states
+// none: 5785, a common year of 355 days, or 5784, a leap year, if it names
+// Adar II.
+func rangeYear(m1, m2 hebrew.Month) int {
+	if m1 == hebrew.AdarII || m2 == hebrew.AdarII {
+		return 5784
+	}
+	return 5785
 }
