@@ -42,7 +42,19 @@
 // after the [Reference] time, that fits the weekday and the other
 // calendar's date; an ambiguous numeric date (03/02/2024) by the reading the
 // other calendar or the weekday confirms; a bare Adar in a leap year by the
-// Gregorian date.
+// Gregorian date; which day of a two-day Rosh Chodesh ("Rosh Chodesh
+// Cheshvan" is 30 Tishrei and 1 Cheshvan) by the Gregorian date or the
+// weekday, or else the first of the month, with a warning.
+//
+// # Occasions
+//
+// A dateline may name the day's holidays ("Purim 5784", "Rosh Chodesh
+// Tevet, Chanukah: 7 Candles") and the weekly portion ("Parashat Ki Tisa")
+// beside or instead of a date, in hebcal's English, Ashkenazi or Hebrew
+// names; Check reports one that is not the day's (CodeOccasion), and
+// [Dateline.Occasions] lists a day's. In a layout they are written by
+// example too: "Chanukah: 8th Day" (the reference day's) writes the day's
+// holidays, "Parashat Vayigash" the week's portion (see package format).
 //
 // [Find] finds the datelines and timestamps inside free text, such as a
 // scraped page, and checks each.
