@@ -19,6 +19,19 @@
 // another day than the dateline's: the end of a range (October 22-28), or
 // the day an Erev names.
 //
+// The day's occasions are elements too, written by example for the
+// reference day, the eighth day of Chanukah in the week of Vayigash: a
+// [Holiday] ("Chanukah: 8th Day") writes the day's holidays, fasts and
+// Rosh Chodesh in hebcal's names, a list separated by commas on a day with
+// several, and a [Portion] ("Parashat Vayigash") the weekly portion; on a
+// day without one each writes nothing, and leaves out the text that leads
+// to it. A Hebrew day written "Rosh Chodesh Tevet" writes Rosh Chodesh on
+// the first of a month and the 30th before it, and the day's number on
+// other days:
+//
+//	Monday, January 2nd | 2 Tevet 5766 | Parashat Vayigash  →  Friday, March 1st | 21 Adar I 5784 | Parashat Ki Tisa
+//	2 Tevet 5766 | Chanukah: 8th Day                        →  14 Adar II 5784 | Purim
+//
 // [Layout.AppendFormat] writes a Gregorian time and a Hebrew date in a
 // layout without allocating; the caller picks the Hebrew date (the day's,
 // or the next day's after sunset). It never panics, whatever the date.
