@@ -118,13 +118,14 @@ func (rv *resolver) eval(c cand, report bool) int {
 			if c.rc30 {
 				d = d.AddDays(-1) // the first day of a two-day Rosh Chodesh
 			}
-			if f.hasGY && !f.hasGMonth {
-				// "Purim 2024": the Hebrew year whose Purim is in 2024.
-				if y, _, _ := d.Gregorian(); y != c.gy {
-					return invalid
-				}
-			}
 			h, hOK = d, true
+		}
+	}
+	if hOK && f.hasGY && !f.hasGMonth && !f.hasHY {
+		// "Purim 2024", "Rosh Chodesh Elul, 1000": the Hebrew year whose
+		// day is in that Gregorian year.
+		if y, _, _ := h.Gregorian(); y != c.gy {
+			return invalid
 		}
 	}
 

@@ -411,10 +411,12 @@ func (p *parser) phrase(i int) (int, bool) {
 	switch {
 	case script.IsDigit(c):
 		return p.number(i)
-	case c == '-' && i+5 < len(s) && s[i+5] == '-' && (i == 0 || !isWordRune(lastRuneOf(s, i))):
+	case c == '-' && i+5 < len(s) && s[i+5] == '-' && (i == 0 || signMayFollow(lastRuneOf(s, i))):
 		// An ISO date before the common era, as the proleptic calendar
-		// counts: -0500-03-02 (year -500, 501 BCE).
-		if _, e, digits := number(s, i+1); digits == 4 && e == i+5 {
+		// counts: -0500-03-02 (year -500, 501 BCE), at the start of the
+		// text or after a space or a bracket; after other punctuation
+		// ("--2006-01-02") the dash is text. Year 0 has no sign.
+		if v, e, digits := number(s, i+1); digits == 4 && e == i+5 && v != 0 {
 			m := p.mark()
 			if i > p.last {
 				p.push(Field{Element: format.Lit(s[p.last:i]), Start: p.last, End: i})
@@ -1521,4 +1523,10 @@ func (p *parser) finish() {
 			f.Flags ^= RangeEnd
 		}
 	}
+}
+
+// signMayFollow reports whether the minus sign of a year may follow rune r:
+// a space or an opening bracket.
+func signMayFollow(r rune) bool {
+	return script.IsSpace(r) || r == '(' || r == '['
 }
