@@ -47,10 +47,12 @@ func ExampleNew() {
 		format.Element{Kind: format.HebrewDay, Form: format.RoshChodesh}, format.Lit(" "),
 		format.Element{Kind: format.HebrewMonth, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}},
 	)
-	fmt.Println(l.String())
+	fmt.Println(l.String()) // the layout: the day is written as Rosh Chodesh
+	fmt.Println(l.Format(format.Reference()))
 	t := time.Date(2024, time.February, 9, 0, 0, 0, 0, time.UTC)
 	fmt.Println(l.Format(t, hebrew.Date{Year: 5784, Month: hebrew.Shevat, Day: 30}))
 	// Output:
+	// Yom Sheni, Rosh Chodesh Teves
 	// Yom Sheni, 2 Teves
 	// Yom Shishi, Rosh Chodesh Adar Rishon
 }

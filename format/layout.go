@@ -183,6 +183,21 @@ func (l Layout) Has(k Kind) bool {
 // | 2 Tevet 5766" and "Monday, January 2, 2006 (2 Tevet 5766)" write only
 // the Gregorian date.
 func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
+	return l.appendFormat(b, t, h, false)
+}
+
+// AppendLayout appends the layout of elems written for the reference day,
+// as [Layout.String] writes it.
+func AppendLayout(b []byte, elems []Element) []byte {
+	t, h := Reference()
+	return wrap(elems).appendFormat(b, t, h, true)
+}
+
+// appendFormat is AppendFormat; with asLayout, a Hebrew day written as Rosh
+// Chodesh is written so on any day, as a layout string must be to read
+// again as the same layout (the reference day, 2 Tevet, is no Rosh
+// Chodesh).
+func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool) []byte {
 	next := h // the month a Rosh Chodesh on the 30th belongs to
 	if h.Day == 30 && l.roshChodesh() {
 		if n := h.AddDays(1); !n.IsZero() {
@@ -231,6 +246,10 @@ func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 		hd := h
 		if e.Kind == HebrewMonth || e.Kind == HebrewYear {
 			hd = next
+		}
+		if asLayout && e.Kind == HebrewDay && (e.Form == RoshChodesh || e.Form == RoshChodeshScript) && h.Day != 1 {
+			b = appendElement(b, e, t, hebrew.Date{Year: h.Year, Month: h.Month, Day: 1})
+			continue
 		}
 		c := 0
 		if e.Kind.IsHebrew() {
@@ -302,7 +321,9 @@ func (l Layout) Format(t time.Time, h hebrew.Date) string {
 }
 
 // String returns the layout written for the reference day (see
-// [Reference]): the layout string that compiles to l.
+// [Reference]): the layout string that compiles to l. A Hebrew day
+// written as Rosh Chodesh is written so ("Rosh Chodesh Tevet 5766"),
+// although the reference day is none.
 func (l Layout) String() string {
-	return l.Format(Reference())
+	return string(AppendLayout(nil, l.elems))
 }

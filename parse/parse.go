@@ -73,8 +73,7 @@ func (r *Result) AppendLayout(b []byte) []byte {
 		}
 		elems = append(elems, r.Fields[i].Element)
 	}
-	t, h := format.Reference()
-	return format.AppendElements(b, elems, t, h)
+	return format.AppendLayout(b, elems)
 }
 
 // Get returns the field of kind k that states the dateline's own day (not
@@ -415,8 +414,8 @@ func (p *parser) phrase(i int) (int, bool) {
 		// An ISO date before the common era, as the proleptic calendar
 		// counts: -0500-03-02 (year -500, 501 BCE), at the start of the
 		// text or after a space or a bracket; after other punctuation
-		// ("--2006-01-02") the dash is text. Year 0 has no sign.
-		if v, e, digits := number(s, i+1); digits == 4 && e == i+5 && v != 0 {
+		// ("--2006-01-02") the dash is text.
+		if _, e, digits := number(s, i+1); digits == 4 && e == i+5 {
 			m := p.mark()
 			if i > p.last {
 				p.push(Field{Element: format.Lit(s[p.last:i]), Start: p.last, End: i})
@@ -912,6 +911,17 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 	}
 	p.add(day)
 	p.add(hebrewMonthField(s, k, name))
+	// "Rosh Chodesh Adar II 2024": a year below 3000 is Gregorian, as
+	// after an occasion ("Purim 2024"), whose name this also is.
+	k = p.last
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	k = skipSpace(s, k)
+	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(format.Year) {
+		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
+		return p.last, true
+	}
 	p.hebrewYear(p.last)
 	return p.last, true
 }

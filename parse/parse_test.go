@@ -250,10 +250,10 @@ var parseCases = []parseCase{
 	{"Tuesday evening, Dec 10", ws(night(wd(tue)), mo(12), dy(10)), "Monday evening, Jan 2"},
 
 	// Rosh Chodesh: the first of the month.
-	{"Rosh Chodesh Elul, 5743", ws(hd(1), hm(elul), hy(5743)), "2 Tevet, 5766"},
-	{"Rosh Chodesh Adar II 5784", ws(hd(1), hq(adarII), hy(5784)), "2 Tevet 5766"},
-	{"Monday, Rosh Chodesh Kislev", ws(wd(mon), hd(1), hm(kislev)), "Monday, 2 Tevet"},
-	{"ראש חודש אלול תשמ״ג", ws(hd(1), hm(elul), hy(5743)), "2 טבת תשס״ו"},
+	{"Rosh Chodesh Elul, 5743", ws(hd(1), hm(elul), hy(5743)), "Rosh Chodesh Tevet, 5766"},
+	{"Rosh Chodesh Adar II 5784", ws(hd(1), hq(adarII), hy(5784)), "Rosh Chodesh Tevet 5766"},
+	{"Monday, Rosh Chodesh Kislev", ws(wd(mon), hd(1), hm(kislev)), "Monday, Rosh Chodesh Tevet"},
+	{"ראש חודש אלול תשמ״ג", ws(hd(1), hm(elul), hy(5743)), "ראש חודש טבת תשס״ו"},
 
 	// Hebrew script, gematriya.
 	{"ב׳ טבת תשס״ו", ws(hd(2), hm(tevet), hy(5766)), format.HebrewScript},
