@@ -176,6 +176,11 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 		if !matchField(s, i, tf, t.twelve[k], f) {
 			return Result{}, false
 		}
+		if f.Kind == format.HebrewDay && f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && hasMonth(dst[n:len(dst)-1]) {
+			// Hebrew letters after the month are its year, for Parse
+			// (אב ה׳ is Av 5000), never its day.
+			return Result{}, false
+		}
 		i = f.End
 	}
 	if skipSpace(s, i) != len(s) {
@@ -297,6 +302,16 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field) bool {
 		z, ok := zoneAt(s, i)
 		*f = z
 		return ok
+	}
+	return false
+}
+
+// hasMonth reports whether fields hold a Hebrew month.
+func hasMonth(fields []Field) bool {
+	for i := range fields {
+		if fields[i].Kind == format.HebrewMonth {
+			return true
+		}
 	}
 	return false
 }
