@@ -56,7 +56,9 @@ func TestMaxInputAllocations(t *testing.T) {
 		allocs[i] = testing.AllocsPerRun(20, func() { _ = dateline.Check(s) })
 		bytes[i] = allocatedBy(func() { _ = dateline.Check(s) })
 	}
-	assert.Equal(t, allocs[0], allocs[1], "allocations for 5 KB and 16 MB")
+	// The same for both, up to the slice sync.Pool hands out now and
+	// then (under -race it drops what it holds at random).
+	assert.InDelta(t, allocs[0], allocs[1], 1.5, "allocations for 5 KB and 16 MB")
 	assert.LessOrEqual(t, allocs[1], 10.0, "allocations to refuse 16 MB")
 	assert.LessOrEqual(t, bytes[1], uint64(4096), "bytes allocated to refuse 16 MB")
 }
