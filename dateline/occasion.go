@@ -53,8 +53,14 @@ var (
 // occasionIn returns the day of the holiday the dateline names in Hebrew
 // year hy.
 func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
+	return rv.occasionNamed(rv.occasionName(), hy)
+}
+
+// occasionNamed returns the day of the occasion called name in Hebrew
+// year hy, in a schedule the options allow.
+func (rv *resolver) occasionNamed(name string, hy int) (hebrew.Date, bool) {
 	for _, il := range rv.schedules() {
-		if o, ok := hebrew.FindOccasion(rv.occasionName(), hy, il); ok {
+		if o, ok := hebrew.FindOccasion(name, hy, il); ok {
 			if o.Kind == hebrew.RoshChodesh && o.Date.Day == 30 {
 				// A two-day Rosh Chodesh is read as the first of the
 				// month, as "Rosh Chodesh Elul, 5743" is.
@@ -92,18 +98,21 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		// the day's.
 		var idx [8]int
 		names := hebrew.OccasionNames()
-		found := true
+		bad := -1 // the first name that is not the day's
 		for _, v := range parse.OccasionsIn(idx[:0], f.input[f.holiday.Start:f.holiday.End]) {
-			found = found && rv.occasionOn(d, hebrew.OccasionKey(names[v].Name))
+			if !rv.occasionOn(d, hebrew.OccasionKey(names[v].Name)) {
+				bad = v
+				break
+			}
 		}
-		if !found {
+		if bad >= 0 {
 			score += weightError
 			if report {
-				text := f.input[f.holiday.Start:f.holiday.End]
-				msg := d.String() + " is not " + text
-				if on, ok := rv.occasionIn(d.Year); ok {
+				name := names[bad].Name
+				msg := d.String() + " is not " + name
+				if on, ok := rv.occasionNamed(name, d.Year); ok {
 					y, m, dd := on.Gregorian()
-					msg = text + " " + itoa(d.Year) + " is " + on.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
+					msg = name + " " + itoa(d.Year) + " is " + on.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
 				}
 				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, msg)
 			}

@@ -117,7 +117,14 @@ func foldOccasion(b []byte, s string, i int) ([]byte, [12]int, int) {
 				b = append(b, s[i:i+n]...)
 			}
 		default:
-			i = len(s) // punctuation that ends the name
+			// Punctuation (or a byte that is not UTF-8) ends the name,
+			// and its last word before it.
+			if inWord {
+				ends[words] = i
+				words++
+				inWord = false
+			}
+			i = len(s)
 			continue
 		}
 		i += n
