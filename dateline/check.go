@@ -296,6 +296,11 @@ func resolveFull(r *parse.Result, o *options) (Report, bool) {
 	if !ok {
 		return Report{Input: r.Input, Problems: []Problem{{Code: CodeSyntax, Severity: Error, End: len(r.Input), Message: "expected a date"}}}, false
 	}
+	if rv.bestScore >= invalid {
+		// No reading names a day: "Chag HaBanot 2787" when no Hebrew
+		// year puts it in 2787.
+		return Report{Input: r.Input, Problems: []Problem{rv.noDay()}}, false
+	}
 	rv.eval(best, true)
 	if f.hasRange {
 		rv.checkRanges()
@@ -706,4 +711,15 @@ func (rv *resolver) roshChodeshAmbiguous(best cand) {
 	msg := quote(f.input[start:end]) + " is two days, " + first.String() + " (" + weekdayDate(first) + ") and " +
 		last.String() + " (" + weekdayDate(last) + "); it was read as " + h.String()
 	rv.problems = append(rv.problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: start, End: end, Message: msg})
+}
+
+// noDay is the problem of a dateline no reading of which names a day.
+func (rv *resolver) noDay() Problem {
+	f := &rv.f
+	p := Problem{Code: CodeCalendar, Severity: Error, End: len(f.input), Message: "no day fits everything the dateline states"}
+	if f.hasHoliday && f.hasGY {
+		p.Code, p.Start, p.End = CodeOccasion, f.holiday.Start, f.gYear.End
+		p.Message = "no Hebrew year has " + f.input[f.holiday.Start:f.holiday.End] + " in " + itoa(f.gYear.Value)
+	}
+	return p
 }
