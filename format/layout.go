@@ -249,6 +249,7 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool
 		}
 		if asLayout && e.Kind == HebrewDay && (e.Form == RoshChodesh || e.Form == RoshChodeshScript) && h.Day != 1 {
 			b = appendElement(b, e, t, hebrew.Date{Year: h.Year, Month: h.Month, Day: 1})
+			lit = -1
 			continue
 		}
 		c := 0
