@@ -663,11 +663,17 @@ func abs64(n int64) int64 {
 func (rv *resolver) readingsTie(best cand) bool {
 	other := best
 	other.swapped = !best.swapped
+	mine, theirs := rv.scores(best, other)
+	return theirs <= mine
+}
+
+// scores returns the scores of candidates a and b, leaving the problems
+// and the dateline written in report mode as they are.
+func (rv *resolver) scores(a, b cand) (int, int) {
 	saved, dl := rv.problems, rv.dl
 	defer func() { rv.problems, rv.dl = saved, dl }()
 	rv.problems = nil
-	mine := rv.eval(best, false)
-	return rv.eval(other, false) <= mine
+	return rv.eval(a, false), rv.eval(b, false)
 }
 
 func (rv *resolver) problemDateAmbiguous(best cand) {
@@ -689,11 +695,7 @@ func (rv *resolver) problemDateAmbiguous(best cand) {
 func (rv *resolver) roshChodeshAmbiguous(best cand) {
 	other := best
 	other.rc30 = !best.rc30
-	saved, dl := rv.problems, rv.dl
-	rv.problems = nil
-	mine, theirs := rv.eval(best, false), rv.eval(other, false)
-	rv.problems, rv.dl = saved, dl
-	if theirs > mine || theirs >= invalid {
+	if mine, theirs := rv.scores(best, other); theirs > mine || theirs >= invalid {
 		return
 	}
 	f := &rv.f
