@@ -207,12 +207,12 @@ func (p *parser) occasion(i int) (int, bool) {
 	if p.has(format.Holiday) {
 		return i, false
 	}
-	idx, end, ok := matchOccasion(s, i, false)
-	if !ok {
+	var buf [maxOccasions]int
+	idx, end := occasionList(buf[:0], s, i)
+	if len(idx) == 0 {
 		return i, false
 	}
-	end = occasionList(s, end)
-	p.add(occasionField(s, format.Holiday, idx, i, end))
+	p.add(occasionField(s, format.Holiday, idx[0], i, end))
 	// A holiday alone in free text is a word, not a date (a Chanukah
 	// party); with a year or a date beside it, it names a day.
 	p.weak = true
@@ -234,36 +234,32 @@ func (p *parser) occasion(i int) (int, bool) {
 // special Shabbat, Chanukah).
 const maxOccasions = 8
 
-// occasionList returns the end of the list of occasions whose first name
-// ends at end: "Rosh Chodesh Tevet, Chag HaBanot, Chanukah: 7 Candles", as
-// the Holiday element writes a day's occasions.
-func occasionList(s string, end int) int {
-	for n := 1; n < maxOccasions && end+1 < len(s) && s[end] == ','; n++ {
-		_, e, ok := matchOccasion(s, skipSpace(s, end+1), false)
+// occasionList reads the occasions named at s[i]: one, or a list
+// separated by commas ("Rosh Chodesh Tevet, Chag HaBanot, Chanukah: 7
+// Candles", as the Holiday element writes a day's), at most maxOccasions.
+// It appends their indexes in hebrew.OccasionNames to dst and returns the
+// end of the last name, or i if there is none.
+func occasionList(dst []int, s string, i int) ([]int, int) {
+	end := i
+	for n := 0; n < maxOccasions; n++ {
+		idx, e, ok := matchOccasion(s, skipSpace(s, i), false)
 		if !ok {
 			break
 		}
-		end = e
+		dst, end = append(dst, idx), e
+		if e >= len(s) || s[e] != ',' {
+			break
+		}
+		i = e + 1
 	}
-	return end
+	return dst, end
 }
 
 // OccasionsIn appends to dst the indexes in hebrew.OccasionNames of the
 // holidays a Holiday field's text names: one, or a list separated by
 // commas ("Chag HaBanot, Chanukah: 7 Candles").
 func OccasionsIn(dst []int, text string) []int {
-	occasionTable()
-	for i, n := 0, 0; i < len(text) && n < maxOccasions; n++ {
-		idx, e, ok := matchOccasion(text, skipSpace(text, i), false)
-		if !ok {
-			break
-		}
-		dst = append(dst, idx)
-		if e >= len(text) || text[e] != ',' {
-			break
-		}
-		i = e + 1
-	}
+	dst, _ = occasionList(dst, text, 0)
 	return dst
 }
 
