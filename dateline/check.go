@@ -3,7 +3,6 @@ package dateline
 import (
 	"errors"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
@@ -23,56 +22,20 @@ import (
 // error (Report.Err, Parse) matches parse.ErrTooLong.
 func Check(s string, opts ...Option) Report {
 	o := makeOptions(opts)
+	return check(s, &o)
+}
+
+func check(s string, o *options) Report {
 	bp := fieldPool.Get().(*[]parse.Field)
 	defer fieldPool.Put(bp)
-	r, err := parseFast((*bp)[:0], s)
+	r, err := o.cache.parse((*bp)[:0], s)
 	if err != nil {
 		return syntaxReport(s, err)
 	}
 	*bp = r.Fields[:0]
-	rep, _ := resolveResult(&r, &o)
+	rep, _ := resolveResult(&r, o)
 	return rep
 }
-
-// parseFast reads s with the templates of the layouts read last, and with
-// the parser when none fits; a dateline the parser reads gives its layout's
-// template to the next ones. A batch of datelines from one site is
-// written in a few layouts, which templates read several times faster.
-func parseFast(dst []parse.Field, s string) (parse.Result, error) {
-	// The template that read the last dateline first: a batch comes in
-	// runs of one layout.
-	last := lastTemplate.Load()
-	for k := range uint32(len(templates)) {
-		i := (last + k) % uint32(len(templates))
-		t := templates[i].Load()
-		if t == nil {
-			continue
-		}
-		if r, ok := t.Match(dst, s); ok {
-			if i != last {
-				lastTemplate.Store(i)
-			}
-			return r, nil
-		}
-	}
-	r, err := parse.ParseAppend(dst, s)
-	if err == nil {
-		if t, ok := parse.NewTemplate(&r); ok {
-			templates[nextTemplate.Add(1)%uint32(len(templates))].Store(t)
-		}
-	}
-	return r, err
-}
-
-// The templates of the last layouts read, kept round-robin: sixteen, as a
-// site's pages mix a few layouts (a masthead, bylines, timestamps) and a
-// batch may mix a few sites; a template that does not fit a dateline
-// fails on its first fields, in nanoseconds.
-var (
-	templates    [16]atomic.Pointer[parse.Template]
-	nextTemplate atomic.Uint32
-	lastTemplate atomic.Uint32
-)
 
 // fieldPool holds the slices Check parses into: a Report keeps nothing of
 // the fields, so one slice serves every call of a goroutine.
@@ -85,7 +48,12 @@ var fieldPool = sync.Pool{New: func() any {
 // what Check resolves, or the first problem of severity Error as a
 // *ProblemError.
 func Parse(s string, opts ...Option) (Dateline, error) {
-	rep := Check(s, opts...)
+	o := makeOptions(opts)
+	return parseDateline(s, &o)
+}
+
+func parseDateline(s string, o *options) (Dateline, error) {
+	rep := check(s, o)
 	if err := rep.Err(); err != nil {
 		return Dateline{}, err
 	}
@@ -311,10 +279,10 @@ func resolveFull(r *parse.Result, o *options) (Report, bool) {
 	if rv.roshChodesh() {
 		rv.roshChodeshAmbiguous(best)
 	}
-	layout := layoutString(r)
+	layout := rv.o.cache.layoutString(r)
 	if best.swapped {
 		if sw, ok := r.Swap(); ok {
-			layout = layoutString(&sw)
+			layout = rv.o.cache.layoutString(&sw)
 		}
 	}
 	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Problems: rv.problems}, best.swapped

@@ -59,6 +59,12 @@
 // [Find] finds the datelines and timestamps inside free text, such as a
 // scraped page, and checks each.
 //
+// A program that reads many datelines (a batch, a crawl, a service) makes
+// a [Reader] with its options and calls its Check, Parse and Find: the
+// Reader keeps what it learns of the layouts it reads, within a fixed
+// bound, so that a batch in a few layouts reads faster. The package
+// functions share one Reader's memory.
+//
 // # JSON
 //
 // A Dateline marshals to one metadata object, the same the dualdate

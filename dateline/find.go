@@ -26,6 +26,10 @@ type Match struct {
 // MaxMatches matches.
 func Find(text string, opts ...Option) []Match {
 	o := makeOptions(opts)
+	return find(text, &o)
+}
+
+func find(text string, o *options) []Match {
 	var out []Match
 	var fields []parse.Field // the match's fields, offsets in it; a Report keeps none
 	for r := range parse.All(text) {
@@ -38,7 +42,7 @@ func Find(text string, opts ...Option) []Match {
 		}
 		sub.Fields = fields
 		sub.Start, sub.End = 0, len(sub.Input)
-		out = append(out, Match{Start: r.Start, End: r.End, Report: resolve(&sub, &o)})
+		out = append(out, Match{Start: r.Start, End: r.End, Report: resolve(&sub, o)})
 		if len(out) == MaxMatches {
 			break
 		}

@@ -52,6 +52,9 @@ type options struct {
 	// in the family names.
 	occasions bool
 	names     hebrew.Family
+	// cache is what the Reader learns of the layouts it reads: the
+	// package functions share defaultCache.
+	cache *readCache
 }
 
 type schedule uint8
@@ -75,7 +78,7 @@ const (
 )
 
 func makeOptions(opts []Option) options {
-	o := options{loc: time.UTC}
+	o := options{loc: time.UTC, cache: &defaultCache}
 	for _, opt := range opts {
 		switch opt.kind {
 		case optIn:

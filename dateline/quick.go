@@ -121,7 +121,7 @@ func quick(r *parse.Result, o *options) (Report, bool) {
 	if wd >= 0 && time.Weekday(wd) != dl.Time.Weekday() {
 		return Report{}, false
 	}
-	return Report{Input: r.Input, Dateline: dl, Layout: layoutString(r)}, true
+	return Report{Input: r.Input, Dateline: dl, Layout: o.cache.layoutString(r)}, true
 }
 
 // fixedLocation returns the zone of a zone field of fixed offset: a

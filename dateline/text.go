@@ -3,12 +3,10 @@ package dateline
 import (
 	"strconv"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // Helpers for messages: none runs unless a problem is reported.
@@ -42,78 +40,6 @@ func weekdayDate(h hebrew.Date) string {
 }
 
 func clockText(t time.Time) string { return t.Format("3:04 pm") }
-
-// layoutString returns the layout of a parsed dateline written for the
-// reference day, Report.Layout. A batch of datelines is written in a few
-// layouts, so the strings are cached by the layout's elements.
-func layoutString(r *parse.Result) string {
-	// Datelines come in runs of one layout: the last one first.
-	if c := lastLayout.Load(); c != nil && c.matches(r.Fields) {
-		return c.text
-	}
-	h := uint64(14695981039346656037) // FNV-1a
-	mix := func(b byte) { h = (h ^ uint64(b)) * 1099511628211 }
-	for i := range r.Fields {
-		e := &r.Fields[i].Element
-		mix(byte(e.Kind))
-		mix(byte(e.Form))
-		mix(byte(e.Case)<<4 | byte(e.Punct))
-		mix(byte(e.Shift))
-		mix(byte(e.Of))
-		mix(byte(e.Spelling.Family)<<4 | byte(e.Spelling.Adar))
-		for j := 0; j < len(e.Text); j++ {
-			mix(e.Text[j])
-		}
-	}
-	if v, ok := layoutStrings.Load(h); ok {
-		if c := v.(*cachedLayout); c.matches(r.Fields) {
-			lastLayout.Store(c)
-			return c.text
-		}
-	}
-	var buf [128]byte
-	text := string(r.AppendLayout(buf[:0]))
-	if layoutCount.Load() < maxLayoutStrings {
-		c := &cachedLayout{text: text, elems: make([]format.Element, len(r.Fields))}
-		for i := range r.Fields {
-			c.elems[i] = r.Fields[i].Element
-		}
-		if _, loaded := layoutStrings.LoadOrStore(h, c); !loaded {
-			layoutCount.Add(1)
-		}
-		lastLayout.Store(c)
-	}
-	return text
-}
-
-// The cache of layout strings, bounded so that text in many layouts cannot
-// fill memory.
-var (
-	layoutStrings sync.Map // uint64 -> *cachedLayout
-	layoutCount   atomic.Int64
-	lastLayout    atomic.Pointer[cachedLayout]
-)
-
-const maxLayoutStrings = 4096
-
-type cachedLayout struct {
-	elems []format.Element
-	text  string
-}
-
-// matches reports whether the layout of fields is c's, which a hash alone
-// cannot tell.
-func (c *cachedLayout) matches(fields []parse.Field) bool {
-	if len(fields) != len(c.elems) {
-		return false
-	}
-	for i := range fields {
-		if fields[i].Element != c.elems[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // Zone caches: loading a location reads the zone database, and FixedZone
 // allocates, so each is done once per name.

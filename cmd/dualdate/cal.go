@@ -100,7 +100,7 @@ func (c *command) calMonthOf(arg string, today time.Time) (calMonth, error) {
 	case hasGM || hasHM:
 		// A date, or a Hebrew month: Check resolves it (a bare Adar, a
 		// year left out) and says what is wrong with it.
-		rep := dateline.Check(arg, c.opts...)
+		rep := c.reader.Check(arg)
 		for _, p := range rep.Problems {
 			if p.Severity == dateline.Error {
 				return calMonth{}, fmt.Errorf("%q: %s", arg, message(p))

@@ -122,7 +122,7 @@ func (c *command) checkLine(s string, length int64) dateline.Report {
 	if i := strings.IndexByte(s, 0); i >= 0 {
 		return syntax(s, i, i+1, "the line holds a NUL byte at column "+strconv.Itoa(i+1)+": binary data, not text")
 	}
-	return dateline.Check(s, c.opts...)
+	return c.reader.Check(s)
 }
 
 // appendReport appends to b the output for one checked line: its problems,

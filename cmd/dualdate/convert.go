@@ -22,7 +22,7 @@ func (c *command) convert(args []string) int {
 		// Check reads either calendar, or both: which one the argument
 		// states is the direction of the conversion, and the dateline
 		// names the day in both.
-		rep := dateline.Check(a, c.opts...)
+		rep := c.reader.Check(a)
 		q := strconv.Quote(a)
 		ok := rep.OK()
 		for _, p := range rep.Problems {

@@ -55,6 +55,9 @@ type command struct {
 	loc  *time.Location
 	city *zmanim.Location
 	opts []dateline.Option // In, Reference, Sunset, MonthFirst/DayFirst
+	// reader reads with opts, and keeps the layouts of a batch for the
+	// lines that follow.
+	reader *dateline.Reader
 
 	writeFailed bool // writing to stdout failed, and it was reported
 }
@@ -191,6 +194,7 @@ func (c *command) resolveFlags() error {
 	if c.israel {
 		c.opts = append(c.opts, dateline.Israel())
 	}
+	c.reader = dateline.NewReader(c.opts...)
 	return nil
 }
 

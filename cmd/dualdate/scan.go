@@ -114,7 +114,7 @@ func (c *command) scanStream(name string, r io.Reader) int {
 	process := func(b *batch) {
 		b.text = string(b.buf)
 		for _, it := range b.items {
-			for _, m := range dateline.Find(b.text[it.start:it.end], c.opts...) {
+			for _, m := range c.reader.Find(b.text[it.start:it.end]) {
 				if m.Start < it.keepFrom || m.Start >= it.keepTo {
 					continue
 				}

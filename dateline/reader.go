@@ -1,0 +1,154 @@
+package dateline
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// A Reader reads datelines with a fixed set of options, and keeps what it
+// learns of the layouts it reads: the templates that read a layout seen
+// before several times faster than the grammar, and the layout strings of
+// Report.Layout. A program that reads many datelines (a batch, a crawl, a
+// service) makes one Reader and calls its methods; the package functions
+// Check, Parse and Find use a Reader of their own, shared by the whole
+// program. A Reader is safe for concurrent use; its memory is bounded
+// (sixteen templates and 4096 layout strings, about 1 MB at most) whatever
+// it reads.
+type Reader struct {
+	o options
+}
+
+// NewReader returns a Reader that reads with opts, as Check(s, opts...)
+// does. Reference is taken once, at the call: a Reader made without it
+// takes "now" at each call, as Check does.
+func NewReader(opts ...Option) *Reader {
+	o := makeOptions(opts)
+	o.cache = new(readCache)
+	return &Reader{o: o}
+}
+
+// Check is [Check] with the Reader's options.
+func (rd *Reader) Check(s string) Report { return check(s, &rd.o) }
+
+// Parse is [Parse] with the Reader's options.
+func (rd *Reader) Parse(s string) (Dateline, error) { return parseDateline(s, &rd.o) }
+
+// Find is [Find] with the Reader's options.
+func (rd *Reader) Find(text string) []Match { return find(text, &rd.o) }
+
+// A readCache is what a Reader learns of the layouts it reads.
+type readCache struct {
+	// The templates of the last layouts read, kept round-robin: sixteen,
+	// as a site's pages mix a few layouts (a masthead, bylines,
+	// timestamps) and a batch may mix a few sites; a template that does
+	// not fit a dateline fails on its first fields, in nanoseconds.
+	templates    [16]atomic.Pointer[parse.Template]
+	nextTemplate atomic.Uint32
+	lastTemplate atomic.Uint32
+
+	// The layout strings of Report.Layout, by a hash of the layout's
+	// elements, bounded so that text in many layouts cannot fill memory.
+	layoutStrings sync.Map // uint64 -> *cachedLayout
+	layoutCount   atomic.Int64
+	lastLayout    atomic.Pointer[cachedLayout]
+}
+
+// defaultCache is the cache of the package functions.
+var defaultCache readCache
+
+// parse reads s with the templates of the layouts read last, and with the
+// parser when none fits; a dateline the parser reads gives its layout's
+// template to the next ones. A batch of datelines from one site is
+// written in a few layouts, which templates read several times faster.
+func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, error) {
+	// The template that read the last dateline first: a batch comes in
+	// runs of one layout.
+	last := c.lastTemplate.Load()
+	for k := range uint32(len(c.templates)) {
+		i := (last + k) % uint32(len(c.templates))
+		t := c.templates[i].Load()
+		if t == nil {
+			continue
+		}
+		if r, ok := t.Match(dst, s); ok {
+			if i != last {
+				c.lastTemplate.Store(i)
+			}
+			return r, nil
+		}
+	}
+	r, err := parse.ParseAppend(dst, s)
+	if err == nil {
+		if t, ok := parse.NewTemplate(&r); ok {
+			c.templates[c.nextTemplate.Add(1)%uint32(len(c.templates))].Store(t)
+		}
+	}
+	return r, err
+}
+
+// layoutString returns the layout of a parsed dateline written for the
+// reference day, Report.Layout. A batch of datelines is written in a few
+// layouts, so the strings are cached by the layout's elements.
+func (c *readCache) layoutString(r *parse.Result) string {
+	// Datelines come in runs of one layout: the last one first.
+	if l := c.lastLayout.Load(); l != nil && l.matches(r.Fields) {
+		return l.text
+	}
+	h := uint64(14695981039346656037) // FNV-1a
+	mix := func(b byte) { h = (h ^ uint64(b)) * 1099511628211 }
+	for i := range r.Fields {
+		e := &r.Fields[i].Element
+		mix(byte(e.Kind))
+		mix(byte(e.Form))
+		mix(byte(e.Case)<<4 | byte(e.Punct))
+		mix(byte(e.Shift))
+		mix(byte(e.Of))
+		mix(byte(e.Spelling.Family)<<4 | byte(e.Spelling.Adar))
+		for j := 0; j < len(e.Text); j++ {
+			mix(e.Text[j])
+		}
+	}
+	if v, ok := c.layoutStrings.Load(h); ok {
+		if l := v.(*cachedLayout); l.matches(r.Fields) {
+			c.lastLayout.Store(l)
+			return l.text
+		}
+	}
+	var buf [128]byte
+	text := string(r.AppendLayout(buf[:0]))
+	if c.layoutCount.Load() < maxLayoutStrings {
+		l := &cachedLayout{text: text, elems: make([]format.Element, len(r.Fields))}
+		for i := range r.Fields {
+			l.elems[i] = r.Fields[i].Element
+		}
+		if _, loaded := c.layoutStrings.LoadOrStore(h, l); !loaded {
+			c.layoutCount.Add(1)
+		}
+		c.lastLayout.Store(l)
+	}
+	return text
+}
+
+const maxLayoutStrings = 4096
+
+type cachedLayout struct {
+	elems []format.Element
+	text  string
+}
+
+// matches reports whether the layout of fields is c's, which a hash alone
+// cannot tell.
+func (c *cachedLayout) matches(fields []parse.Field) bool {
+	if len(fields) != len(c.elems) {
+		return false
+	}
+	for i := range fields {
+		if fields[i].Element != c.elems[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,94 @@
+package dateline_test
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestReaderAgreesWithCheck: a Reader reads every corpus row as Check,
+// Parse and Find do with the same options, whatever layouts it has read
+// before (each row is read twice, the second time through the template
+// the first left).
+func TestReaderAgreesWithCheck(t *testing.T) {
+	rows := readCorpus(t)
+	opts := []dateline.Option{dateline.Reference(corpusReference)}
+	rd := dateline.NewReader(opts...)
+	for _, row := range rows {
+		want := dateline.Check(row.text, opts...)
+		for range 2 {
+			assert.Equal(t, want, rd.Check(row.text), "line %d: %q", row.line, row.text)
+		}
+		wantDL, wantErr := dateline.Parse(row.text, opts...)
+		gotDL, gotErr := rd.Parse(row.text)
+		assert.Equal(t, wantDL, gotDL, "line %d: %q", row.line, row.text)
+		assert.Equal(t, wantErr, gotErr, "line %d: %q", row.line, row.text)
+		assert.Equal(t, dateline.Find(row.text, opts...), rd.Find(row.text), "line %d: %q", row.line, row.text)
+	}
+}
+
+// TestReaderOptions: a Reader keeps its options for every call.
+func TestReaderOptions(t *testing.T) {
+	jerusalem, err := time.LoadLocation("Asia/Jerusalem")
+	require.NoError(t, err)
+	rd := dateline.NewReader(dateline.In(jerusalem), dateline.DayFirst())
+	d, err := rd.Parse("03/02/2024 9:00")
+	require.NoError(t, err)
+	assert.Equal(t, time.Date(2024, time.February, 3, 9, 0, 0, 0, jerusalem), d.Time)
+	ms := rd.Find("Posted 03/02/2024 9:00 in the morning")
+	require.Len(t, ms, 1)
+	assert.Equal(t, d, ms[0].Dateline)
+}
+
+// TestReaderConcurrent: one Reader serves many goroutines reading many
+// layouts at once (run with -race).
+func TestReaderConcurrent(t *testing.T) {
+	rd := dateline.NewReader(dateline.Reference(corpusReference))
+	inputs := []string{
+		"Saturday, March 2nd | 22 Adar I 5784",
+		"September 28, 2022 10:39 am",
+		"Saturday, March 2, 2024 | 22 Adar I 5784",
+		"כ״ב באדר א׳ תשפ״ד (2.3.2024)",
+		"Friday, March 2nd | 22 Adar I 5784",
+	}
+	want := make([]dateline.Report, len(inputs))
+	for i, s := range inputs {
+		want[i] = dateline.Check(s, dateline.Reference(corpusReference))
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range 200 {
+				i := (g + k) % len(inputs)
+				assert.Equal(t, want[i], rd.Check(inputs[i]))
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func ExampleReader() {
+	rd := dateline.NewReader(dateline.Reference(time.Date(2024, time.March, 1, 0, 0, 0, 0, time.UTC)))
+	for _, s := range []string{
+		"Saturday, March 2nd | 22 Adar I 5784",
+		"Sunday, March 3rd | 23 Adar I 5784",
+		"Monday, March 3rd | 24 Adar I 5784",
+	} {
+		rep := rd.Check(s)
+		if rep.OK() {
+			fmt.Println(rep.Dateline.Time.Format("2006-01-02"), rep.Dateline.Hebrew)
+			continue
+		}
+		fmt.Println(rep.Problems[0].Code, rep.Problems[0].Message)
+	}
+	// Output:
+	// 2024-03-02 22 Adar I 5784
+	// 2024-03-03 23 Adar I 5784
+	// calendar Monday, 24 Adar I 5784 is March 4, 2024, not March 3, 2024
+}
