@@ -3,6 +3,7 @@ package hebrew
 import (
 	"unicode/utf8"
 
+	"github.com/dualdate/dualdate/internal/gematria"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -29,14 +30,6 @@ var letters = [401]string{
 	1: "א", 2: "ב", 3: "ג", 4: "ד", 5: "ה", 6: "ו", 7: "ז", 8: "ח", 9: "ט",
 	10: "י", 20: "כ", 30: "ל", 40: "מ", 50: "נ", 60: "ס", 70: "ע", 80: "פ", 90: "צ",
 	100: "ק", 200: "ר", 300: "ש", 400: "ת",
-}
-
-// letterValue[r-'א'] is the value of each Hebrew letter; the final forms
-// ך ם ן ף ץ count as their ordinary letters.
-var letterValue = [27]int{
-	1, 2, 3, 4, 5, 6, 7, 8, 9, // א-ט
-	10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, // י ך כ ל ם מ ן נ ס ע ף פ ץ צ
-	100, 200, 300, 400, // ק ר ש ת
 }
 
 // digitsOf returns the letter values that write n (1 to 999), largest first:
@@ -142,99 +135,16 @@ func ReadNumeral(s string) (value, n int, err error) {
 }
 
 // readNumeral is the shared reader: it returns the value and the index just
-// after the numeral.
+// after the numeral, or a *SyntaxError built from gematria's failure.
 func readNumeral(s string, i int) (int, int, error) {
-	var (
-		total    int // thousands already closed
-		group    int // value of the current group
-		last     int // value of the last letter in the group, for the ordering rule
-		nLetters int // letters in the current group
-		units    bool
-		start    = i
-	)
-	for i < len(s) {
-		r, size := script.Decode(s, i)
-		switch {
-		case script.IsMark(r):
-			i += size
-			continue
-		case script.IsHebrewLetter(r):
-			v := letterValue[r-'א']
-			if nLetters > 0 && !fits(last, v, group, units) {
-				// A single unit letter then a letter that cannot follow it,
-				// with no geresh between (התשפד, הד): the first letter
-				// counted thousands.
-				if nLetters == 1 && total == 0 && group < 10 {
-					total, group, last, nLetters, units = group*1000, 0, 0, 0, false
-				} else {
-					return 0, i, syntaxError(s, i, "a letter of smaller value after "+letterName(last), ErrSyntax)
-				}
-			}
-			group += v
-			units = units || v < 10
-			last = v
-			nLetters++
-			i += size
-		case script.IsGershayim(r):
-			if nLetters == 0 {
-				return 0, i, syntaxError(s, i, "a Hebrew letter", ErrSyntax)
-			}
-			i += size
-			// A gershayim ends the numeral if no letter follows it (כ״ב is
-			// read in full; "כב" closes a quotation).
-			if r2, n2 := script.Decode(s, script.SkipMarks(s, i)); n2 == 0 || !script.IsHebrewLetter(r2) {
-				return total + group, i, nil
-			}
-		case script.IsGeresh(r):
-			if nLetters == 0 {
-				return 0, i, syntaxError(s, i, "a Hebrew letter", ErrSyntax)
-			}
-			i += size
-			j := script.SkipMarks(s, i)
-			if r2, n2 := script.Decode(s, j); n2 > 0 && script.IsHebrewLetter(r2) && total == 0 {
-				// A geresh inside a numeral closes its thousands (ה׳תשפ״ד).
-				total, group, last, nLetters, units = group*1000, 0, 0, 0, false
-				continue
-			}
-			return total + group, i, nil
-		default:
-			if nLetters == 0 && total == 0 {
-				// Nothing read, or only points.
-				return 0, start, syntaxError(s, start, "a Hebrew letter", ErrSyntax)
-			}
-			return total + group, i, nil
-		}
+	v, end, fail := gematria.Read(s, i)
+	switch fail.Kind {
+	case gematria.Order:
+		return 0, end, syntaxError(s, fail.At, "a letter of smaller value after "+letterName(fail.Last), ErrSyntax)
+	case gematria.NoLetter:
+		return 0, end, syntaxError(s, fail.At, "a Hebrew letter", ErrSyntax)
 	}
-	if nLetters == 0 && total == 0 {
-		return 0, start, syntaxError(s, start, "a Hebrew letter", ErrSyntax)
-	}
-	return total + group, i, nil
-}
-
-// fits reports whether a letter of value v may follow one of value last in a
-// group whose letters so far add up to group: each order of magnitude once,
-// largest first, except that ת repeats (תת, תתק), and ט may be followed by
-// ו or ז (ט״ו, ט״ז).
-func fits(last, v, group int, units bool) bool {
-	switch {
-	case last == 9 && group%100 == 9 && (v == 6 || v == 7):
-		return true
-	case units:
-		return false
-	case last == 400 && v <= 400:
-		return true
-	}
-	return magnitude(v) < magnitude(last)
-}
-
-func magnitude(v int) int {
-	switch {
-	case v >= 100:
-		return 2
-	case v >= 10:
-		return 1
-	}
-	return 0
+	return v, end, nil
 }
 
 // letterName returns the letter of value v for an error message.

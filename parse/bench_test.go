@@ -32,20 +32,29 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
+// BenchmarkAll finds the datelines in a page of an English-language and
+// of a Hebrew-language news site.
 func BenchmarkAll(b *testing.B) {
-	page, err := os.ReadFile("testdata/article.txt")
-	require.NoError(b, err)
-	text := string(page)
-	b.ReportAllocs()
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		n := 0
-		for range parse.All(text) {
-			n++
-		}
-		if n != 2 {
-			b.Fatalf("%d datelines, want 2", n)
-		}
+	for _, page := range []struct {
+		file string
+		want int
+	}{{"article.txt", 2}, {"article-he.txt", 10}} {
+		data, err := os.ReadFile("testdata/" + page.file)
+		require.NoError(b, err)
+		text := string(data)
+		b.Run(page.file, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				n := 0
+				for range parse.All(text) {
+					n++
+				}
+				if n != page.want {
+					b.Fatalf("%d datelines, want %d", n, page.want)
+				}
+			}
+		})
 	}
 }
 

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/gematria"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -67,6 +68,14 @@ func ordinal(s string, i int) (int, format.Case, bool) {
 		c = format.Upper
 	}
 	return i + 2, c, true
+}
+
+// readNumeral reads the Hebrew numeral at s[i] as hebrew.ReadNumeral
+// reads it, without building an error for a word that is not one (most
+// Hebrew words of a page): its value, its length, and whether there is one.
+func readNumeral(s string, i int) (v, n int, ok bool) {
+	v, end, fail := gematria.Read(s, i)
+	return v, end - i, fail.Kind == gematria.None
 }
 
 // wordEnds reports whether no word rune follows s[:i].

@@ -732,8 +732,8 @@ func hebrewDayField(s string, i int) (Field, bool) {
 	if i >= len(s) || s[i] != 0xD7 {
 		return Field{}, false
 	}
-	v, n, err := hebrew.ReadNumeral(s[i:])
-	if err != nil || v < 1 || v > 30 {
+	v, n, ok := readNumeral(s, i)
+	if !ok || v < 1 || v > 30 {
 		return Field{}, false
 	}
 	e := i + n
@@ -813,8 +813,8 @@ func hebrewYearField(s string, k int) (Field, bool) {
 	if k >= len(s) || s[k] != 0xD7 {
 		return Field{}, false
 	}
-	v, n, err := hebrew.ReadNumeral(s[k:])
-	if err != nil {
+	v, n, ok := readNumeral(s, k)
+	if !ok {
 		return Field{}, false
 	}
 	e := k + n
@@ -930,13 +930,13 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 // כ״ב באדר א׳ תשפ״ד, ל' בשבט.
 func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	s := p.s
-	v, n, err := hebrew.ReadNumeral(s[i:])
+	v, n, ok := readNumeral(s, i)
 	e := i + n
 	punct := punctOf(s, i, e)
 	// A day past 30 (ל״א) is read, as 31 in digits is, for the dateline
 	// layer to report, but only when punctuated as a numeral: bare, it is
 	// as likely a word (לא, "not").
-	if err != nil || v < 1 || v > 99 || v > 30 && punct == format.Bare {
+	if !ok || v < 1 || v > 99 || v > 30 && punct == format.Bare {
 		return i, p.fail(i, "a date")
 	}
 	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
@@ -947,14 +947,14 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	hasEnd := false
 	k := e
 	if r, n := decode(s, k); script.IsDash(r) {
-		v2, n2, err := hebrew.ReadNumeral(s[k+n:])
-		if e-i == len("ב") && (err != nil || punctOf(s, k+n, k+n+n2) != format.Bare) {
+		v2, n2, ok2 := readNumeral(s, k+n)
+		if e-i == len("ב") && (!ok2 || punctOf(s, k+n, k+n+n2) != format.Bare) {
 			// ב-18, ב-י״ח: a single bare letter before a hyphen is a
 			// prefix ("on"), not a day, unless a bare letter follows
 			// (ב-ח, 2-8).
 			return i, p.fail(i, "a date")
 		}
-		if err == nil && v2 > v && v2 <= 30 {
+		if ok2 && v2 > v && v2 <= 30 {
 			end = Field{Element: format.Element{Form: format.Numeral, Punct: day.Punct}, Value: v2, Start: k + n, End: k + n + n2}
 			hasEnd = true
 			k = end.End

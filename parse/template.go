@@ -238,8 +238,8 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field) bool {
 			if tf.Kind != format.HebrewDay {
 				return false
 			}
-			v, n, err := hebrew.ReadNumeral(s[i:])
-			if err != nil || v < 1 || v > 30 {
+			v, n, ok := readNumeral(s, i)
+			if !ok || v < 1 || v > 30 {
 				return false
 			}
 			if r, _ := decode(s, i+n); script.IsHebrewLetter(r) || script.IsDash(r) {

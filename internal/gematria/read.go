@@ -1,0 +1,133 @@
+// Package gematria reads Hebrew numerals without allocating, for package
+// hebrew, whose ReadNumeral and ParseNumeral turn a failure into a
+// *hebrew.SyntaxError, and for package parse, which tries every Hebrew
+// word of a page as a numeral and must not pay for an error each time a
+// word is not one.
+package gematria
+
+import "github.com/dualdate/dualdate/internal/script"
+
+// A Failure says why Read read no numeral: Kind is NoLetter (no Hebrew
+// letter where one was needed) or Order (a letter that cannot follow the
+// one before it, whose value is Last), at byte offset At.
+type Failure struct {
+	Kind FailureKind
+	At   int
+	Last int
+}
+
+// FailureKind is the kind of a Failure; None means success.
+type FailureKind uint8
+
+const (
+	None FailureKind = iota
+	NoLetter
+	Order
+)
+
+// letterValue[r-'א'] is the value of each Hebrew letter; the final forms
+// ך ם ן ף ץ count as their ordinary letters.
+var letterValue = [27]int{
+	1, 2, 3, 4, 5, 6, 7, 8, 9, // א-ט
+	10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, // י ך כ ל ם מ ן נ ס ע ף פ ץ צ
+	100, 200, 300, 400, // ק ר ש ת
+}
+
+// Read reads the Hebrew numeral at s[i:] and returns its value and the index
+// just after it, or a Failure. The rules are hebrew.ReadNumeral's: reading
+// stops at the first rune that is not a Hebrew letter, mark, geresh or
+// gershayim; a geresh inside a numeral closes its thousands (ה׳תשפ״ד); a
+// single unit letter followed by one that cannot follow it counted
+// thousands (התשפד).
+func Read(s string, i int) (value, end int, fail Failure) {
+	var (
+		total    int // thousands already closed
+		group    int // value of the current group
+		last     int // value of the last letter in the group, for the ordering rule
+		nLetters int // letters in the current group
+		units    bool
+		start    = i
+	)
+	for i < len(s) {
+		r, size := script.Decode(s, i)
+		switch {
+		case script.IsMark(r):
+			i += size
+			continue
+		case script.IsHebrewLetter(r):
+			v := letterValue[r-'א']
+			if nLetters > 0 && !fits(last, v, group, units) {
+				// A single unit letter then a letter that cannot follow it,
+				// with no geresh between (התשפד, הד): the first letter
+				// counted thousands.
+				if nLetters == 1 && total == 0 && group < 10 {
+					total, group, last, nLetters, units = group*1000, 0, 0, 0, false
+				} else {
+					return 0, i, Failure{Kind: Order, At: i, Last: last}
+				}
+			}
+			group += v
+			units = units || v < 10
+			last = v
+			nLetters++
+			i += size
+		case script.IsGershayim(r):
+			if nLetters == 0 {
+				return 0, i, Failure{Kind: NoLetter, At: i}
+			}
+			i += size
+			// A gershayim ends the numeral if no letter follows it (כ״ב is
+			// read in full; "כב" closes a quotation).
+			if r2, n2 := script.Decode(s, script.SkipMarks(s, i)); n2 == 0 || !script.IsHebrewLetter(r2) {
+				return total + group, i, Failure{}
+			}
+		case script.IsGeresh(r):
+			if nLetters == 0 {
+				return 0, i, Failure{Kind: NoLetter, At: i}
+			}
+			i += size
+			j := script.SkipMarks(s, i)
+			if r2, n2 := script.Decode(s, j); n2 > 0 && script.IsHebrewLetter(r2) && total == 0 {
+				total, group, last, nLetters, units = group*1000, 0, 0, 0, false
+				continue
+			}
+			return total + group, i, Failure{}
+		default:
+			if nLetters == 0 && total == 0 {
+				// Nothing read, or only points.
+				return 0, start, Failure{Kind: NoLetter, At: start}
+			}
+			return total + group, i, Failure{}
+		}
+	}
+	if nLetters == 0 && total == 0 {
+		return 0, start, Failure{Kind: NoLetter, At: start}
+	}
+	return total + group, i, Failure{}
+}
+
+// fits reports whether a letter of value v may follow one of value last in a
+// group whose letters so far add up to group: each order of magnitude once,
+// largest first, except that ת repeats (תת, תתק), and ט may be followed by
+// ו or ז (ט״ו, ט״ז).
+func fits(last, v, group int, units bool) bool {
+	switch {
+	case last == 9 && group%100 == 9 && (v == 6 || v == 7):
+		return true
+	case units:
+		return false
+	case last == 400 && v <= 400:
+		return true
+	}
+	return magnitude(v) < magnitude(last)
+}
+
+func magnitude(v int) int {
+	switch {
+	case v >= 100:
+		return 2
+	case v >= 10:
+		return 1
+	}
+	return 0
+}
