@@ -142,3 +142,25 @@ func mustRead(t *testing.T, path ...string) []byte {
 	require.NoError(t, err)
 	return b
 }
+
+// TestSpreadDatelines: the glue and dateline.Check read every spread
+// dateline as the same day.
+func TestSpreadDatelines(t *testing.T) {
+	for _, s := range SpreadDatelines(64) {
+		day, hd, err := Glue(s)
+		require.NoError(t, err, s)
+		rep := dateline.Check(s)
+		require.True(t, rep.OK(), "%s: %v", s, rep.Problems)
+		assert.Equal(t, rep.Dateline.Time, day, s)
+		assert.Equal(t, rep.Dateline.Hebrew, hebrew.Date{Year: hd.Year(), Month: hebrew.Month(hd.Month()), Day: hd.Day()}, s)
+	}
+}
+
+// TestScraperRegexp: the peer of Find finds the byline of article.txt (its
+// masthead has no year, so the regexp misses it) and nothing in the Hebrew
+// page.
+func TestScraperRegexp(t *testing.T) {
+	assert.Len(t, ScraperRegexp.FindAllString(string(mustRead(t, "parse", "testdata", "article.txt")), -1), 1)
+	assert.Empty(t, ScraperRegexp.FindAllString(string(mustRead(t, "parse", "testdata", "article-he.txt")), -1))
+	assert.Len(t, dateline.Find(string(mustRead(t, "parse", "testdata", "article-he.txt"))), 10)
+}

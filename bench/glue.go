@@ -2,11 +2,15 @@ package bench
 
 import (
 	"errors"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/hebcal/hdate"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
 )
 
 // GlueLayout is the time.Parse layout of the Gregorian half of the dual
@@ -67,6 +71,11 @@ func Glue(s string) (time.Time, hdate.HDate, error) {
 	if err != nil {
 		return time.Time{}, hdate.HDate{}, err
 	}
+	// hdate reads a bare "Adar" as Adar II, which a common year lacks:
+	// there it is the year's only Adar, month 12.
+	if month == hdate.Adar2 && heb[i+1:j] == "Adar" && !hdate.IsLeapYear(year) {
+		month = hdate.Adar1
+	}
 	// hdate.New panics on these, or makes Adar II of a common year Adar.
 	if year < 1 || year > 9999 || day < 1 || day > hdate.DaysInMonth(month, year) ||
 		month == hdate.Adar2 && !hdate.IsLeapYear(year) {
@@ -99,3 +108,20 @@ func stripOrdinal(s string) string {
 
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// SpreadDatelines returns n dual datelines in the layout the glue reads
+// (Saturday, March 2, 2024 | 22 Adar I 5784), for days spread evenly from
+// 1990 to 2030.
+func SpreadDatelines(n int) []string {
+	first := time.Date(1990, time.January, 1, 0, 0, 0, 0, time.UTC)
+	days := int(time.Date(2030, time.December, 31, 0, 0, 0, 0, time.UTC).Sub(first).Hours() / 24)
+	out := make([]string, n)
+	for i := range out {
+		out[i] = dateline.New(first.AddDate(0, 0, i*days/n)).Format(format.Full)
+	}
+	return out
+}
+
+// ScraperRegexp is the regular expression a scraper would write to find
+// dates like "March 2, 2024" in a page: the peer of dateline.Find.
+var ScraperRegexp = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b`)
