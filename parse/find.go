@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -42,6 +43,10 @@ func scan(text string, accept, found func(*parser) bool) {
 		if i >= len(text) {
 			return
 		}
+		if !mayStartPhrase(text, i) {
+			i = skipToken(text, i)
+			continue
+		}
 		p.init(text)
 		p.run(i, false)
 		if !accept(&p) {
@@ -69,25 +74,73 @@ func (p *parser) confirmed() bool {
 }
 
 // nextStart returns the first index at or after i where a dateline could
-// start: a digit or a letter that begins a word.
+// start: a digit or a letter that begins a word. ASCII bytes are classed
+// by table, and the rest of an ASCII word is crossed in one loop; only
+// bytes above 0x7F are decoded.
 func nextStart(s string, i int) int {
 	for i < len(s) {
-		r, n := decode(s, i)
-		if r == '-' && isDigit(s, i+1) && (i == 0 || script.IsSpace(lastRuneOf(s, i))) {
+		c := s[i]
+		k := script.Class[c]
+		switch {
+		case k&script.ClassWord != 0:
+			if wordStartsAt(s, i) {
+				return i
+			}
+			// Inside a word: no byte of the rest of it starts one.
+			for i++; i < len(s) && script.Class[s[i]]&script.ClassWord != 0; i++ {
+			}
+			continue
+		case k&script.ClassHigh != 0:
+			r, n := decode(s, i)
+			if script.IsHebrewLetter(r) && wordStartsAt(s, i) {
+				return i
+			}
+			i += n
+			continue
+		case c == '-' && isDigit(s, i+1) && (i == 0 || script.IsSpace(lastRuneOf(s, i))):
 			return i // perhaps an ISO date before the common era: -0500-03-02
 		}
-		if script.IsDigit(s[i]) || script.IsLatinLetter(r) || script.IsHebrewLetter(r) {
-			if i == 0 {
-				return i
-			}
-			prev, _ := lastRune(s, i)
-			if !script.IsWordRune(prev) && !(script.IsDigit(s[i]) && (prev == '.' || prev == '/' || prev == ':' || prev == ',')) {
-				return i
-			}
-		}
-		i += n
+		i++
 	}
 	return i
+}
+
+// wordStartsAt reports whether the letter or digit at s[i] starts a word
+// where a dateline could start: after no word rune, and a digit not after
+// . / : or , (the 24 of 3.24.2024 is not a start).
+func wordStartsAt(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev, _ := lastRune(s, i)
+	return !script.IsWordRune(prev) && !(script.IsDigit(s[i]) && (prev == '.' || prev == '/' || prev == ':' || prev == ','))
+}
+
+// mayStartPhrase reports whether a phrase could start at s[i], a start
+// that nextStart found, deciding as phrase does for a Latin word: a word
+// of the tables that starts no phrase (the, on, pm, EST) or a word that is
+// neither in the tables, nor the start of a Hebrew month name, nor of an
+// occasion's (most words of prose) starts none, and the parser is not run
+// for it. Anything else is for the parser to read.
+func mayStartPhrase(s string, i int) bool {
+	if script.Class[s[i]]&script.ClassLetter == 0 {
+		return true
+	}
+	e := latinWord(s, i)
+	if w, ok := lookupLatin(s, i, e); ok && !(w.kind == wMonth && e-i == 3 && w.value == 3) {
+		switch w.kind {
+		case wMonth, wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wRosh, wPortion:
+			return true
+		}
+		return false
+	} else if ok {
+		return true // Mar, or Mar Cheshvan
+	}
+	if _, ok := hebrew.MatchMonth(s[i:]); ok {
+		return true
+	}
+	occasionTable()
+	return mayStartOccasion(s, i)
 }
 
 // skipToken returns the index after the word or number at i.
