@@ -104,11 +104,21 @@ func referenceReading(r Result) Result {
 	return r
 }
 
+// goClock are the numbers of time.Format's notation for a clock, read in
+// text between datelines beside a colon (T15:04:05, where the parser reads
+// a date and stops at the T).
+var goClock = map[string]format.Element{
+	"15": {Kind: format.Hour, Form: format.Hour24Pad},
+	"3":  {Kind: format.Hour, Form: format.Hour12},
+	"4":  {Kind: format.Minute, Form: format.Plain},
+	"5":  {Kind: format.Second, Form: format.Plain},
+}
+
 // goNumbers are the numbers of time.Format's notation that text between
 // datelines does not have (a year, or two digits with a leading zero), and
-// the elements they are. Other numbers of that notation (1, 2, 3, 4, 5, 15)
-// stay text where the parser reads no date or time in them, as in "Page 1"
-// or "No. 15"; in "Jan 2" or "15:04" it reads them.
+// the elements they are. Other numbers of that notation (1, 2, and 15, 3,
+// 4, 5 away from a colon) stay text where the parser reads no date or time
+// in them, as in "Page 1" or "No. 15"; in "Jan 2" or "15:04" it reads them.
 var goNumbers = map[string]format.Element{
 	"2006": {Kind: format.Year, Form: format.Plain},
 	"06":   {Kind: format.Year, Form: format.TwoDigit},
@@ -195,7 +205,11 @@ func appendLiteral(elems []format.Element, s string, start, end int) ([]format.E
 				continue
 			}
 			run := t[i:j]
-			if e, ok := goNumbers[run]; ok {
+			e, ok := goNumbers[run]
+			if !ok && (j < end && t[j] == ':' || i > 0 && s[i-1] == ':') {
+				e, ok = goClock[run]
+			}
+			if ok {
 				emit(i, j, e)
 			} else if run == "002" {
 				refuse(i, j, "no day of the year, which a dateline does not show")
