@@ -18,11 +18,12 @@ var ErrLayout = errors.New("layout not understood")
 // dates, weekdays and times of day in it, written for the reference day
 // (see format.Reference). Every one of them becomes elements, as [Parse]
 // reads them; text around them stays literal, and in that text the
-// notation of Go's time.Format is read too (January, Jan, Monday, Mon, 1,
-// 01, 2, 02, _2, 2006, 06, 15, 3, 03, 4, 04, 5, 05, PM, pm, MST, -07:00,
-// -0700, -07, Z07:00, Z0700, Z07 and their forms with seconds, and .000,
-// .999 or ,000 after a digit), so that a layout of package time writes
-// its part of the dateline exactly as time.Format does. A bare Hebrew
+// notation of Go's time.Format is read too (January, Jan, Monday, Mon,
+// 01, 02, _2, 2006, 06, 03, 04, 05; 15, 3, 4, 5 beside a colon; PM, pm,
+// MST, -07:00, -0700, -07, Z07:00, Z0700, Z07 and their forms with
+// seconds; .000, .999 or ,000 after a digit), so that every layout of
+// package time writes its part exactly as time.Format does. A single
+// digit elsewhere (Page 1) stays text. A bare Hebrew
 // weekday, שני, is the weekday. A numeric date that reads both ways is
 // read as the reference day, January 2 (01/02/2006 is month first,
 // 02/01/2006 day first).
