@@ -40,9 +40,20 @@ func (d Dateline) IsZero() bool { return d.Time.IsZero() && d.Hebrew.IsZero() }
 // is 2 Tevet 5766 (see the presets in package format), or any dateline of
 // another day. Text around the dateline in layout is kept as it is, and a
 // layout with no dateline in it is written as it is, as time.Format does.
+// The layouts of package time write their part exactly as time.Format
+// does: Format(time.RFC3339) is t.Format(time.RFC3339). See [Compile].
 //
 //	dateline.New(t).Format("Monday, January 2nd | 2 Tevet 5766")
 //	// Saturday, March 2nd | 22 Adar I 5784
+//
+// A layout that does not compile, because it would keep a part of the
+// reference day as literal text and so write it wrong on every other day,
+// is not written at all: Format writes, in the manner of fmt's %!verb,
+// "%!Format(" and the error [Compile] returns, then ")":
+//
+//	%!Format(parse: "Mon 5766" at byte 4: expected ..., found "5766")
+//
+// Call Compile first to see that error as an error.
 //
 // A Dateline that names no Gregorian day is not written in the layout:
 // the zero Dateline writes nothing, and one with only a Hebrew date (or a
@@ -62,7 +73,13 @@ func (d Dateline) AppendFormat(b []byte, layout string) []byte {
 	if !d.hasDay() {
 		return d.Hebrew.AppendText(b)
 	}
-	return compile(layout).AppendFormat(b, d.Time, d.Hebrew)
+	l, err := compile(layout)
+	if err != nil {
+		b = append(b, "%!Format("...)
+		b = append(b, err.Error()...)
+		return append(b, ')')
+	}
+	return l.AppendFormat(b, d.Time, d.Hebrew)
 }
 
 // hasDay reports whether d names a Gregorian day. Time's zero value is a
@@ -84,25 +101,33 @@ func (d Dateline) String() string { return d.Format(format.Full) }
 // the cache stops growing at maxCached entries so that layouts made from
 // input cannot fill memory.
 var (
-	layouts   sync.Map // string -> format.Layout
+	layouts   sync.Map // string -> compiled
 	cachedLen int
 	cacheMu   sync.Mutex
 )
 
 const maxCached = 1024
 
-// compile returns the compiled layout of a layout string.
-func compile(layout string) format.Layout {
+// A compiled is a layout string's layout, or why it has none.
+type compiled struct {
+	l   format.Layout
+	err error
+}
+
+// compile returns the compiled layout of a layout string, or its error
+// from Compile.
+func compile(layout string) (format.Layout, error) {
 	if v, ok := layouts.Load(layout); ok {
-		return v.(format.Layout)
+		c := v.(compiled)
+		return c.l, c.err
 	}
-	l := compileLayout(layout)
+	l, err := Compile(layout)
 	cacheMu.Lock()
 	if cachedLen < maxCached {
-		if _, loaded := layouts.LoadOrStore(layout, l); !loaded {
+		if _, loaded := layouts.LoadOrStore(layout, compiled{l, err}); !loaded {
 			cachedLen++
 		}
 	}
 	cacheMu.Unlock()
-	return l
+	return l, err
 }

@@ -119,9 +119,18 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 	return append(b, '}')
 }
 
+// mustCompile compiles a constant layout, and panics if it does not compile.
+func mustCompile(layout string) format.Layout {
+	l, err := Compile(layout)
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
 // The layouts of hebrew_script: the day, and a whole month.
 var (
-	hebrewScript      = compile(format.HebrewScript)
+	hebrewScript      = mustCompile(format.HebrewScript)
 	hebrewMonthScript = format.New(
 		format.Element{Kind: format.HebrewMonth, Spelling: hebrew.Spelling{Family: hebrew.Hebrew}},
 		format.Lit(" "),

@@ -82,15 +82,23 @@ func forceReading(dayFirst bool) Option {
 	return MonthFirst()
 }
 
-// compileLayout compiles a layout string for Format: as LayoutOf reads it
-// when it is one consistent dateline, so that Format and LayoutOf agree on
-// every such layout, and otherwise leniently (see parse.Layout), keeping
-// the text around the datelines in it.
-func compileLayout(layout string) format.Layout {
+// Compile compiles a layout string as [Dateline.Format] reads it: a
+// layout written for the reference day, Monday, January 2, 2006 at
+// 15:04:05 MST, which is 2 Tevet 5766 (a preset of package format, a
+// layout of package time such as time.RFC3339, or one of your own), or a
+// consistent dateline of any other day, read as [LayoutOf] reads it. Text
+// around the datelines in it is kept as it is.
+//
+// It fails, with an error wrapping parse.ErrLayout that names the part and
+// its byte offset, when a part of the reference day would be kept as
+// literal text and written unchanged on every day (see parse.Compile):
+// a layout that is only partly understood is refused rather than written
+// wrong.
+func Compile(layout string) (format.Layout, error) {
 	if l, err := LayoutOf(layout); err == nil {
-		return l
+		return l, nil
 	}
-	return parse.Layout(layout)
+	return parse.Compile(layout)
 }
 
 // numericAmbiguous reports whether r has a numeric date that reads both

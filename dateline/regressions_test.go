@@ -166,6 +166,14 @@ func runRegression(t *testing.T, row regression) outcome {
 		}
 	case "parse.Layout":
 		o.text, o.hasText = parse.Layout(in).String(), true
+	case "Compile":
+		l, err := dateline.Compile(in)
+		o.err = err
+		if err == nil {
+			o.text, o.hasText = l.String(), true
+		} else {
+			assert.ErrorIs(t, err, parse.ErrLayout)
+		}
 	case "parse.All":
 		for r := range parse.All(in) {
 			if o.matches == 0 {

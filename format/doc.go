@@ -32,6 +32,18 @@
 //	Monday, January 2nd | 2 Tevet 5766 | Parashat Vayigash  →  Friday, March 1st | 21 Adar I 5784 | Parashat Ki Tisa
 //	2 Tevet 5766 | Chanukah: 8th Day                        →  14 Adar II 5784 | Purim
 //
+// The layouts of package time are layouts too, and write what time.Format
+// writes: the parse package reads time.Format's notation in a layout
+// (_2, a day padded with a space, is the [SpacePadded] form; Z07:00 and
+// the other ISO 8601 and seconds forms of a zone are forms of [Zone];
+// .000 and .999 are a [Fraction] of a second), and a zone without an
+// abbreviation is written -0700 where the layout says MST. A layout's
+// String writes such elements in that notation, so that it compiles back
+// to the same layout. A layout that would keep a part of the reference
+// day as text (5766 with no Hebrew month, Tevet with no Hebrew day) does
+// not compile: parse.Compile and dateline.Compile say which part, and
+// dateline's Format writes the error rather than a wrong dateline.
+//
 // [Layout.AppendFormat] writes a Gregorian time and a Hebrew date in a
 // layout without allocating; the caller picks the Hebrew date (the day's,
 // or the next day's after sunset). It never panics, whatever the date.

@@ -35,6 +35,10 @@ const (
 	// Shabbat has a holiday reading it writes nothing, and the literal text
 	// just before it ("Parashat ") is left out too.
 	Portion
+	// Fraction writes the fraction of a second after a decimal mark, in
+	// a fixed number of digits, as time.Format writes ".000" or ".999"
+	// (see FractionZeros and FractionNines).
+	Fraction
 
 	numKinds
 )
@@ -43,6 +47,7 @@ var kindNames = [numKinds]string{
 	"literal", "weekday", "day", "month", "year",
 	"hebrew day", "hebrew month", "hebrew year",
 	"hour", "minute", "second", "am/pm", "zone", "holiday", "portion",
+	"fraction",
 }
 
 // String returns the kind's name in lower case ("weekday", "hebrew month").
@@ -60,7 +65,7 @@ func (k Kind) IsHebrew() bool {
 }
 
 // IsClock reports whether the kind is part of a time of day.
-func (k Kind) IsClock() bool { return k >= Hour && k <= Zone }
+func (k Kind) IsClock() bool { return k >= Hour && k <= Zone || k == Fraction }
 
 // A Form is the way an element is written. Its meaning depends on the kind;
 // the constants below name them by the kinds they serve.
@@ -82,6 +87,9 @@ const (
 	// Rosh Hashanah.
 	RoshChodesh
 	RoshChodeshScript // ראש חודש
+	// SpacePadded writes a Day as two characters, a space before a single
+	// digit: " 2", as time.Format writes "_2". A layout writes it "_2".
+	SpacePadded
 )
 
 // Forms of names: Weekday, Month and AMPM.
@@ -116,9 +124,32 @@ const (
 
 // Forms of Zone.
 const (
-	ZoneName        Form = 64 + iota // MST, EDT, IST
-	ZoneOffset                       // -07:00
-	ZoneOffsetShort                  // -0700
+	ZoneName               Form = 64 + iota // MST, EDT, IST
+	ZoneOffset                              // -07:00
+	ZoneOffsetShort                         // -0700
+	ZoneOffsetHour                          // -07
+	ZoneOffsetSeconds                       // -07:00:00
+	ZoneOffsetSecondsShort                  // -070000
+	// The ISO 8601 forms write Z for UTC and are otherwise the offset
+	// forms above, as time.Format writes "Z07:00"; a layout writes them
+	// so: Z07:00, Z0700, Z07, Z07:00:00, Z070000.
+	ZoneISO             // Z07:00
+	ZoneISOShort        // Z0700
+	ZoneISOHour         // Z07
+	ZoneISOSeconds      // Z07:00:00
+	ZoneISOSecondsShort // Z070000
+)
+
+// Forms of Fraction. Element.Digits is the number of digits (1 to 9) and
+// Element.Text the decimal mark, "." or ",".
+const (
+	// FractionZeros writes every digit: ".000" writes .000 and .120, as
+	// time.Format does.
+	FractionZeros Form = 80 + iota
+	// FractionNines leaves out trailing zeros, and the decimal mark with
+	// them when the fraction is zero: ".999" writes .12, and nothing on a
+	// whole second.
+	FractionNines
 )
 
 // A Case is the letter case of a Latin name.
@@ -156,7 +187,8 @@ type Element struct {
 	Shift int8
 	// Text is the text of a Literal. For a Weekday or Month it is a word
 	// the layout saw for one value, written for that value in place of the
-	// form's own (Yom Rivi'i, Tues, Sept); Of is that value.
+	// form's own (Yom Rivi'i, Tues, Sept); Of is that value. For a
+	// Fraction it is the decimal mark, "." or ",".
 	Text string
 	Of   int8
 	// Spelling is how a HebrewMonth is written; for a Holiday or Portion,
@@ -166,6 +198,8 @@ type Element struct {
 	// Israel makes a Holiday or Portion follow Israel's schedule rather
 	// than the Diaspora's (see [Layout.InIsrael]).
 	Israel bool
+	// Digits is the number of digits of a Fraction, 1 to 9.
+	Digits int8
 }
 
 // Lit returns a Literal element of text s.

@@ -44,15 +44,15 @@ func TestKind(t *testing.T) {
 		format.Year: "year", format.HebrewDay: "hebrew day", format.HebrewMonth: "hebrew month",
 		format.HebrewYear: "hebrew year", format.Hour: "hour", format.Minute: "minute",
 		format.Second: "second", format.AMPM: "am/pm", format.Zone: "zone",
-		format.Holiday: "holiday", format.Portion: "portion",
+		format.Holiday: "holiday", format.Portion: "portion", format.Fraction: "fraction",
 	}
 	for k, name := range names {
 		assert.Equal(t, name, k.String())
 		hebrewSide := k == format.HebrewDay || k == format.HebrewMonth || k == format.HebrewYear || k == format.Holiday || k == format.Portion
 		assert.Equal(t, hebrewSide, k.IsHebrew(), "%v", k)
-		assert.Equal(t, k >= format.Hour && k <= format.Zone, k.IsClock(), "%v", k)
+		assert.Equal(t, k >= format.Hour && k <= format.Zone || k == format.Fraction, k.IsClock(), "%v", k)
 	}
-	assert.Equal(t, "%!Kind(15)", format.Kind(15).String())
+	assert.Equal(t, "%!Kind(16)", format.Kind(16).String())
 	assert.Equal(t, "%!Kind(255)", format.Kind(255).String())
 	assert.False(t, format.Kind(200).IsHebrew())
 	assert.False(t, format.Kind(200).IsClock())
@@ -213,7 +213,10 @@ var allForms = []format.Form{
 	format.ScriptBare, format.Yom, format.Numeric, format.NumericPad,
 	format.Hour24, format.Hour24Pad, format.Hour12, format.Hour12Pad,
 	format.AMPMLower, format.AMPMUpper, format.AMPMLowerDots, format.AMPMUpperDots,
-	format.ZoneName, format.ZoneOffset, format.ZoneOffsetShort,
+	format.ZoneName, format.ZoneOffset, format.ZoneOffsetShort, format.ZoneOffsetHour,
+	format.ZoneOffsetSeconds, format.ZoneOffsetSecondsShort, format.ZoneISO, format.ZoneISOShort,
+	format.ZoneISOHour, format.ZoneISOSeconds, format.ZoneISOSecondsShort,
+	format.SpacePadded, format.FractionZeros, format.FractionNines,
 	99,
 }
 
@@ -417,9 +420,9 @@ func TestGregorianYears(t *testing.T) {
 		{2006, "2006", "06"},
 		{2000, "2000", "00"},
 		{1, "0001", "01"},
-		{0, "0000", "00"},   // 1 BCE, in the proleptic count
-		{-5, "-0005", "05"}, // 6 BCE
-		{-3760, "-3760", "60"},
+		{0, "0000", "00"},    // 1 BCE, in the proleptic count
+		{-5, "-0005", "-05"}, // 6 BCE; the sign as time.Format writes it
+		{-3760, "-3760", "-60"},
 		{12345, "12345", "45"},
 	}
 	for _, tc := range tests {
@@ -448,8 +451,9 @@ func TestZones(t *testing.T) {
 		{time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC), "UTC", "+00:00", "+0000"},
 		{time.Date(2024, 3, 2, 0, 0, 0, 0, jerusalem), "IST", "+02:00", "+0200"},
 		{time.Date(2024, 7, 2, 0, 0, 0, 0, jerusalem), "IDT", "+03:00", "+0300"},
-		{time.Date(2024, 3, 2, 0, 0, 0, 0, time.FixedZone("", 5*3600+30*60)), "+05:30", "+05:30", "+0530"},
-		{time.Date(2024, 3, 2, 0, 0, 0, 0, time.FixedZone("", -(3*3600+30*60))), "-03:30", "-03:30", "-0330"},
+		// A zone without an abbreviation: its offset, as time.Format writes MST.
+		{time.Date(2024, 3, 2, 0, 0, 0, 0, time.FixedZone("", 5*3600+30*60)), "+0530", "+05:30", "+0530"},
+		{time.Date(2024, 3, 2, 0, 0, 0, 0, time.FixedZone("", -(3*3600+30*60))), "-0330", "-03:30", "-0330"},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.name, name.Format(tc.t, hebrew.Date{}))

@@ -247,6 +247,12 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool
 		if e.Kind == HebrewMonth || e.Kind == HebrewYear {
 			hd = next
 		}
+		if asLayout {
+			if n, ok := appendNotation(b, e); ok {
+				b, lit = n, -1
+				continue
+			}
+		}
 		if asLayout && e.Kind == HebrewDay && (e.Form == RoshChodesh || e.Form == RoshChodeshScript) && h.Day != 1 {
 			b = appendElement(b, e, t, hebrew.Date{Year: h.Year, Month: h.Month, Day: 1})
 			lit = -1

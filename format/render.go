@@ -46,6 +46,9 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 			b = appendMonth(b, m, e.Form)
 		}
 	case Day:
+		if e.Form == SpacePadded && t.Day() < 10 {
+			b = append(b, ' ')
+		}
 		b = appendNumber(b, t.Day(), e.Form, e.Punct)
 	case Year:
 		b = appendYear(b, t.Year(), e.Form)
@@ -96,6 +99,8 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 	case Zone:
 		b = appendZone(b, t, e.Form)
 		return b
+	case Fraction:
+		return appendFraction(b, t.Nanosecond(), e)
 	case Holiday:
 		var buf [8]hebrew.Occasion
 		n := 0
@@ -154,12 +159,10 @@ func appendNumber(b []byte, n int, f Form, p Punct) []byte {
 
 // appendYear writes a Gregorian year: in full (with a minus sign before the
 // common era, as the proleptic calendar counts, year 0 being 1 BCE), or its
-// last two digits.
+// last two digits, with the minus sign of a year before the common era, as
+// time.Format writes them.
 func appendYear(b []byte, y int, f Form) []byte {
 	if f == TwoDigit {
-		if y < 0 {
-			y = -y
-		}
 		return appendInt(b, y%100, 2)
 	}
 	// Four digits at least, as time.Format writes years: 0010 is not 2010.
@@ -193,11 +196,22 @@ func ordinalSuffix(n int) string {
 	return "th"
 }
 
-// appendZone writes t's zone as its abbreviation or its offset.
+// appendZone writes t's zone as its abbreviation or its offset, as
+// time.Format writes it: a zone without an abbreviation is written -0700,
+// and an ISO 8601 form writes Z for UTC.
 func appendZone(b []byte, t time.Time, f Form) []byte {
 	name, offset := t.Zone()
-	if f == ZoneName && name != "" {
-		return append(b, name...)
+	switch f {
+	case ZoneName:
+		if name != "" {
+			return append(b, name...)
+		}
+		f = ZoneOffsetShort
+	case ZoneISO, ZoneISOShort, ZoneISOHour, ZoneISOSeconds, ZoneISOSecondsShort:
+		if offset == 0 {
+			return append(b, 'Z')
+		}
+		f -= ZoneISO - ZoneOffset // the offset form of the same shape
 	}
 	sign := byte('+')
 	if offset < 0 {
@@ -205,10 +219,71 @@ func appendZone(b []byte, t time.Time, f Form) []byte {
 	}
 	b = append(b, sign)
 	b = appendInt(b, offset/3600, 2)
-	if f != ZoneOffsetShort {
+	if f == ZoneOffsetHour {
+		return b
+	}
+	colon := f == ZoneOffset || f == ZoneOffsetSeconds
+	if colon {
 		b = append(b, ':')
 	}
-	return appendInt(b, offset%3600/60, 2)
+	b = appendInt(b, offset%3600/60, 2)
+	if f == ZoneOffsetSeconds || f == ZoneOffsetSecondsShort {
+		if colon {
+			b = append(b, ':')
+		}
+		b = appendInt(b, offset%60, 2)
+	}
+	return b
+}
+
+// appendNotation appends how a layout writes element e, for the elements
+// that the reference day does not show as a layout reads them (time.Format's
+// notation: _2, Z07:00, .000, .999), and reports whether it did.
+func appendNotation(b []byte, e *Element) ([]byte, bool) {
+	switch {
+	case e.Kind == Day && e.Form == SpacePadded && e.Shift == 0:
+		return append(b, "_2"...), true
+	case e.Kind == Zone && e.Form >= ZoneISO && e.Form <= ZoneISOSecondsShort:
+		return append(b, zoneNotation[e.Form-ZoneISO]...), true
+	case e.Kind == Fraction:
+		b = append(b, pick(e.Text == ",", ",", ".")...)
+		d := byte('0')
+		if e.Form == FractionNines {
+			d = '9'
+		}
+		for range max(1, min(9, int(e.Digits))) {
+			b = append(b, d)
+		}
+		return b, true
+	}
+	return b, false
+}
+
+var zoneNotation = [...]string{"Z07:00", "Z0700", "Z07", "Z07:00:00", "Z070000"}
+
+// appendFraction writes the fraction of a second ns in the form of
+// Fraction element e, as time.Format writes ".000" and ".999".
+func appendFraction(b []byte, ns int, e *Element) []byte {
+	n := int(e.Digits)
+	if n < 1 || n > 9 {
+		n = 9
+	}
+	var buf [9]byte
+	for i := 8; i >= 0; i-- {
+		buf[i] = byte('0' + ns%10)
+		ns /= 10
+	}
+	digits := buf[:n]
+	if e.Form == FractionNines {
+		for len(digits) > 0 && digits[len(digits)-1] == '0' {
+			digits = digits[:len(digits)-1]
+		}
+		if len(digits) == 0 {
+			return b
+		}
+	}
+	b = append(b, pick(e.Text == ",", ",", ".")...)
+	return append(b, digits...)
 }
 
 // applyCase changes the ASCII letters of b[start:] to the case c.

@@ -1,9 +1,12 @@
 package parse_test
 
 import (
+	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/parse"
@@ -81,6 +84,52 @@ func FuzzLayout(f *testing.F) {
 		for _, d := range []struct{ y, m, d int }{{2024, 3, 2}, {1, 1, 1}, {-500, 12, 31}, {9999, 12, 31}} {
 			tm := date(d.y, d.m, d.d)
 			_ = l.Format(tm, hebrewOf(tm))
+		}
+	})
+}
+
+// FuzzCompile: Compile never panics; an error is a *parse.Error wrapping
+// ErrLayout that says where, inside the input; a layout's String compiles,
+// to a layout with the same String, and that layout's String compiles back
+// to it. (A layout learnt from a dateline of another day may hold what no
+// layout written for the reference day says: "Sept" for September, or the
+// family of "Shevat", which spells Tevet as another family does. Its
+// String is the nearest layout that does.)
+func FuzzCompile(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	for _, s := range []string{
+		time.Layout, time.ANSIC, time.UnixDate, time.RubyDate, time.RFC822, time.RFC822Z,
+		time.RFC850, time.RFC1123, time.RFC1123Z, time.RFC3339, time.RFC3339Nano, time.Kitchen,
+		time.Stamp, time.StampMilli, time.StampMicro, time.StampNano, time.DateTime, time.DateOnly,
+		time.TimeOnly, "Jan 2, 2006 at 3:04pm (MST)", "Mon_2_Jan", "שני, ב׳ טבת תשס״ו", "Mon_2_Jan (5766)",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l, err := parse.Compile(s)
+		if err != nil {
+			var pe *parse.Error
+			if !errors.As(err, &pe) || !errors.Is(err, parse.ErrLayout) {
+				t.Fatalf("Compile(%q): error %v is not a *parse.Error wrapping ErrLayout", s, err)
+			}
+			if pe.Offset < 0 || pe.Offset > len(s) {
+				t.Fatalf("Compile(%q): offset %d outside the input", s, pe.Offset)
+			}
+			return
+		}
+		str := l.String()
+		back, err := parse.Compile(str)
+		if err != nil {
+			t.Fatalf("Compile(%q).String() = %q, which does not compile: %v", s, str, err)
+		}
+		if back.String() != str {
+			t.Fatalf("Compile(%q).String() = %q, which compiles to a layout written %q", s, str, back.String())
+		}
+		again, err := parse.Compile(back.String())
+		if err != nil || !slices.Equal(back.Elements(), again.Elements()) {
+			t.Fatalf("Compile(%q) does not compile back to itself from its String: %v\n%+v\n%+v", str, err, back.Elements(), again.Elements())
 		}
 	})
 }

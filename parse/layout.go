@@ -1,38 +1,83 @@
 package parse
 
 import (
+	"errors"
+	"strings"
+
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
-// Layout compiles a layout string: every dateline, date, weekday and time
-// of day in it becomes elements, as [Parse] reads them, and the text around
-// them stays literal. A numeric date that reads both ways is read as the
-// reference day, January 2 (01/02/2006 is month first, 02/01/2006 day
-// first). It never fails: a layout with nothing to read is all literal, as
-// it is for time.Format.
+// ErrLayout is wrapped by the *Error that [Compile] returns for a layout
+// that keeps a part of the reference day as literal text, or asks for a
+// value a dateline never shows (a day of the year).
+var ErrLayout = errors.New("layout not understood")
+
+// Compile compiles a layout string: a dateline, or any text with datelines,
+// dates, weekdays and times of day in it, written for the reference day
+// (see format.Reference). Every one of them becomes elements, as [Parse]
+// reads them; text around them stays literal, and in that text the
+// notation of Go's time.Format is read too (January, Jan, Monday, Mon,
+// 01, 02, _2, 2006, 06, 03, 04, 05; 15, 3, 4, 5 beside a colon; PM, pm,
+// MST, -07:00, -0700, -07, Z07:00, Z0700, Z07 and their forms with
+// seconds; .000, .999 or ,000 after a digit), so that every layout of
+// package time writes its part exactly as time.Format does. A single
+// digit elsewhere (Page 1) stays text. A bare Hebrew
+// weekday, שני, is the weekday. A numeric date that reads both ways is
+// read as the reference day, January 2 (01/02/2006 is month first,
+// 02/01/2006 day first).
+//
+// Compile fails, with an *Error wrapping [ErrLayout] whose Offset and Found
+// name the part, when a part of the reference day would be left as literal
+// text and written unchanged on every day: the Hebrew year 5766, the
+// Hebrew day ב׳ or month Tevet where no Hebrew date is read, January or
+// Monday glued to other text, or a day of the year (002, __2).
+func Compile(s string) (format.Layout, error) {
+	l, err := compile(s)
+	if err != nil {
+		return format.Layout{}, err
+	}
+	return l, nil
+}
+
+// Layout compiles a layout string as [Compile] does, but never fails: a
+// part of the reference day that Compile refuses stays literal text, and a
+// layout with nothing to read is all literal, as it is for time.Format.
 func Layout(s string) format.Layout {
+	l, _ := compile(s)
+	return l
+}
+
+// compile is Compile, returning the layout with any part it refuses kept
+// literal, and the first such part's error.
+func compile(s string) (format.Layout, *Error) {
+	var (
+		elems []format.Element
+		first *Error
+		pos   int
+	)
+	lit := func(end int) {
+		if end > pos {
+			var err *Error
+			elems, err = appendLiteral(elems, s, pos, end)
+			if first == nil {
+				first = err
+			}
+		}
+	}
 	// A layout that is one whole dateline is read as Parse reads it, so
 	// that the two never disagree on where it starts (",1 Adar 5783").
 	if r, err := Parse(s); err == nil {
 		r = referenceReading(r)
-		elems := make([]format.Element, 0, len(r.Fields)+2)
-		if r.Start > 0 {
-			elems = append(elems, format.Lit(s[:r.Start]))
-		}
+		elems = make([]format.Element, 0, len(r.Fields)+2)
+		lit(r.Start)
 		for _, f := range r.Fields {
 			elems = append(elems, f.Element)
 		}
-		if r.End < len(s) {
-			elems = append(elems, format.Lit(s[r.End:]))
-		}
-		return format.New(elems...)
-	}
-	var elems []format.Element
-	pos := 0
-	lit := func(end int) {
-		if end > pos {
-			elems = append(elems, format.Lit(s[pos:end]))
-		}
+		pos = r.End
+		lit(len(s))
+		return format.New(elems...), first
 	}
 	scan(s, func(p *parser) bool { return p.n > 0 }, func(p *parser) bool {
 		r := referenceReading(Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
@@ -44,7 +89,7 @@ func Layout(s string) format.Layout {
 		return true
 	})
 	lit(len(s))
-	return format.New(elems...)
+	return format.New(elems...), first
 }
 
 // referenceReading returns the reading of r whose numeric date, if it reads
@@ -58,4 +103,214 @@ func referenceReading(r Result) Result {
 		}
 	}
 	return r
+}
+
+// goClock are the numbers of time.Format's notation for a clock, read in
+// text between datelines beside a colon (T15:04:05, where the parser reads
+// a date and stops at the T).
+var goClock = map[string]format.Element{
+	"15": {Kind: format.Hour, Form: format.Hour24Pad},
+	"3":  {Kind: format.Hour, Form: format.Hour12},
+	"4":  {Kind: format.Minute, Form: format.Plain},
+	"5":  {Kind: format.Second, Form: format.Plain},
+}
+
+// goNumbers are the numbers of time.Format's notation that text between
+// datelines does not have (a year, or two digits with a leading zero), and
+// the elements they are. Other numbers of that notation (1, 2, and 15, 3,
+// 4, 5 away from a colon) stay text where the parser reads no date or time
+// in them, as in "Page 1" or "No. 15"; in "Jan 2" or "15:04" it reads them.
+var goNumbers = map[string]format.Element{
+	"2006": {Kind: format.Year, Form: format.Plain},
+	"06":   {Kind: format.Year, Form: format.TwoDigit},
+	"01":   {Kind: format.Month, Form: format.NumericPad},
+	"02":   {Kind: format.Day, Form: format.Padded},
+	"03":   {Kind: format.Hour, Form: format.Hour12Pad},
+	"04":   {Kind: format.Minute, Form: format.Padded},
+	"05":   {Kind: format.Second, Form: format.Padded},
+}
+
+// goZones are time.Format's zone offsets, longest first where one is the
+// start of another.
+var goZones = []struct {
+	text string
+	form format.Form
+}{
+	{"-070000", format.ZoneOffsetSecondsShort}, {"-07:00:00", format.ZoneOffsetSeconds},
+	{"-0700", format.ZoneOffsetShort}, {"-07:00", format.ZoneOffset}, {"-07", format.ZoneOffsetHour},
+	{"Z070000", format.ZoneISOSecondsShort}, {"Z07:00:00", format.ZoneISOSeconds},
+	{"Z0700", format.ZoneISOShort}, {"Z07:00", format.ZoneISO}, {"Z07", format.ZoneISOHour},
+}
+
+// appendLiteral appends the elements of s[start:end], text that the parser
+// read no dateline in: time.Format's notation and a bare Hebrew weekday
+// become elements, other text stays literal. It returns the first part of
+// the reference day it must leave literal, as an error.
+func appendLiteral(elems []format.Element, s string, start, end int) ([]format.Element, *Error) {
+	var first *Error
+	from := start // where the pending literal text starts
+	emit := func(i, j int, e format.Element) {
+		if i > from {
+			elems = append(elems, format.Lit(s[from:i]))
+		}
+		elems = append(elems, e)
+		from = j
+	}
+	refuse := func(i, j int, what string) {
+		if first == nil {
+			first = &Error{Input: s, Offset: i, Expected: what, Found: s[i:j], Err: ErrLayout}
+		}
+	}
+	t := s[:end]
+	for i := start; i < end; {
+		c := s[i]
+		switch {
+		case c == '-' || c == 'Z' && !(i > 0 && script.IsLatinLetter(rune(s[i-1]))):
+			if n, f := goZone(t[i:]); n > 0 && !isDigit(t, i+n) {
+				emit(i, i+n, format.Element{Kind: format.Zone, Form: f})
+				i += n
+				continue
+			}
+		case c == '_':
+			if strings.HasPrefix(t[i:], "__2") && !isDigit(t, i+3) {
+				refuse(i, i+3, "no day of the year, which a dateline does not show")
+				i += 3
+				continue
+			}
+			if strings.HasPrefix(t[i:], "_2") && !isDigit(t, i+2) {
+				emit(i, i+2, format.Element{Kind: format.Day, Form: format.SpacePadded})
+				i += 2
+				continue
+			}
+		case (c == '.' || c == ',') && i > 0 && isDigit(s, i-1) && i+1 < end && (t[i+1] == '0' || t[i+1] == '9'):
+			j := i + 1
+			for j < end && t[j] == t[i+1] {
+				j++
+			}
+			if !isDigit(t, j) && j-i-1 <= 9 {
+				f := format.Element{Kind: format.Fraction, Form: format.FractionZeros, Text: s[i : i+1], Digits: int8(j - i - 1)}
+				if t[i+1] == '9' {
+					f.Form = format.FractionNines
+				}
+				emit(i, j, f)
+				i = j
+				continue
+			}
+		case script.IsDigit(c):
+			j := i
+			for j < end && script.IsDigit(t[j]) {
+				j++
+			}
+			if i > 0 && script.IsDigit(s[i-1]) {
+				i = j // the end of a number read as something else
+				continue
+			}
+			run := t[i:j]
+			e, ok := goNumbers[run]
+			if !ok && (j < end && t[j] == ':' || i > 0 && s[i-1] == ':') {
+				e, ok = goClock[run]
+			}
+			if ok {
+				emit(i, j, e)
+			} else if run == "002" {
+				refuse(i, j, "no day of the year, which a dateline does not show")
+			} else if run == "5766" {
+				refuse(i, j, "the reference day's Hebrew year beside its Hebrew month")
+			}
+			i = j
+			continue
+		case script.IsLatinLetter(rune(c)):
+			j := i
+			for j < end && script.IsLatinLetter(rune(t[j])) {
+				j++
+			}
+			if i > 0 && script.IsLatinLetter(rune(s[i-1])) {
+				i = j
+				continue
+			}
+			switch t[i:j] {
+			case "MST":
+				emit(i, j, format.Element{Kind: format.Zone, Form: format.ZoneName})
+				i = j
+				continue
+			case "PM":
+				emit(i, j, format.Element{Kind: format.AMPM, Form: format.AMPMUpper})
+				i = j
+				continue
+			case "pm":
+				emit(i, j, format.Element{Kind: format.AMPM, Form: format.AMPMLower})
+				i = j
+				continue
+			}
+			if w, ok := lookupLatin(t, i, j); ok && !w.variant && w.value == 1 {
+				switch {
+				case w.kind == wWeekday && (w.form == format.Long || w.form == format.Short):
+					e := format.Element{Kind: format.Weekday, Form: w.form, Case: caseOf(t, i, j)}
+					k := j
+					if w.form == format.Short && k < end && t[k] == '.' {
+						e.Form, k = format.ShortDot, k+1
+					}
+					emit(i, k, e)
+					i = k
+					continue
+				case w.kind == wMonth && (w.form == format.Long || w.form == format.Short):
+					f := monthField(t, i, j, w)
+					emit(i, f.End, f.Element)
+					i = f.End
+					continue
+				}
+			}
+			if name, ok := hebrew.MatchMonth(t[i:]); ok && name.Month == hebrew.Tevet && i+name.Len == j {
+				refuse(i, j, "the reference day's Hebrew month beside its Hebrew day")
+			}
+			i = j
+			continue
+		case c == 0xD7:
+			j := hebrewWord(t, i)
+			if j == i {
+				break
+			}
+			if w, ok := lookupHebrew(t, i, j); ok && w.kind == wOrdinalDay && w.value == 1 && !w.variant {
+				emit(i, j, format.Element{Kind: format.Weekday, Form: format.ScriptBare})
+				i = j
+				continue
+			}
+			if name, ok := hebrew.MatchMonth(t[i:]); ok && name.Month == hebrew.Tevet && i+name.Len == j {
+				refuse(i, j, "the reference day's Hebrew month beside its Hebrew day")
+			} else if v, n, err := hebrew.ReadNumeral(t[i:]); err == nil && n > 0 && (v == 2 || v == 766 || v == 5766) && numeralMarked(t[i:i+n]) {
+				refuse(i, i+n, "the reference day's Hebrew date where it can be read")
+				j = i + n
+			}
+			i = max(j, i+1)
+			continue
+		}
+		_, n := decode(s, i)
+		i += n
+	}
+	if end > from {
+		elems = append(elems, format.Lit(s[from:end]))
+	}
+	return elems, first
+}
+
+// goZone returns the length and form of time.Format's zone offset at the
+// start of s, or 0.
+func goZone(s string) (int, format.Form) {
+	for _, z := range goZones {
+		if strings.HasPrefix(s, z.text) {
+			return len(z.text), z.form
+		}
+	}
+	return 0, 0
+}
+
+// numeralMarked reports whether the Hebrew numeral s is written with a
+// geresh or gershayim, as a numeral (ב׳, תשס״ו) and not a word or a letter.
+func numeralMarked(s string) bool {
+	for _, r := range s {
+		if script.IsGeresh(r) || script.IsGershayim(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -199,4 +200,27 @@ func TestScanMonth(t *testing.T) {
 		"<stdin>:1:10: info: March 2024 is a month, not a day: it runs from 21 Adar I 5784 to 21 Adar II 5784 (month-only)\n"+
 		"<stdin>:2:1: Adar I 5784 => Adar I 5784 (the whole month)\n"+
 		"<stdin>:2:1: info: Adar I 5784 is a month, not a day: it runs from February 10, 2024 to March 10, 2024 (month-only)\n", r.stdout)
+}
+
+// TestLayoutNotUnderstood: a --layout that would keep a part of the
+// reference day as text exits 2 naming the part, and writes nothing; the
+// layouts of package time write as time.Format does (issue 11).
+func TestLayoutNotUnderstood(t *testing.T) {
+	for _, tc := range []struct{ layout, part string }{
+		{"Mon_2_Jan (5766)", `"5766"`},
+		{"Jan 2 | Tevet", `"Tevet"`},
+		{"Mon __2", `"__2"`},
+	} {
+		r := runDualdate("", "convert", "--layout", tc.layout, "2024-03-02")
+		assert.Equal(t, exitUsage, r.code, r.stderr)
+		assert.Empty(t, r.stdout)
+		assert.Contains(t, r.stderr, "dualdate: error: --layout "+strconv.Quote(tc.layout))
+		assert.Contains(t, r.stderr, "found "+tc.part)
+	}
+	r := runDualdate("", "convert", "--layout", time.UnixDate, "2024-03-02")
+	assert.Equal(t, 0, r.code, r.stderr)
+	assert.Equal(t, "Sat Mar  2 00:00:00 UTC 2024\n", r.stdout)
+	r = runDualdate("", "convert", "--layout", "שני, ב׳ טבת תשס״ו", "2024-03-02")
+	assert.Equal(t, 0, r.code, r.stderr)
+	assert.Equal(t, "שבת, כ״ב אדר א׳ תשפ״ד\n", r.stdout)
 }

@@ -17,7 +17,10 @@
 //	--json          write one JSON object per line
 //	--layout L      write datelines in layout L, a dateline written for the
 //	                reference day, Monday, January 2, 2006 (2 Tevet 5766), or
-//	                a preset: header, full, published, hebrew, hebrew-script
+//	                a preset: header, full, published, hebrew, hebrew-script;
+//	                Go's layouts (2006-01-02T15:04:05Z07:00) work too, and a
+//	                layout that keeps a part of the reference day as text
+//	                (Mon 5766) is a usage error naming the part (exit 2)
 //	--tz ZONE       the time zone, an IANA name (default: the --city's, else
 //	                the local zone)
 //	--city NAME     start the Hebrew day at sunset in NAME

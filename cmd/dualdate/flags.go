@@ -8,19 +8,24 @@ import (
 
 	"github.com/hebcal/hebcal-go/zmanim"
 
+	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // resolveLayout returns the layout string of --layout L: a preset's, or L
-// itself if it holds something a dateline shows (a date, weekday or time).
+// itself if it holds something a dateline shows (a date, weekday or time)
+// and compiles (see dateline.Compile): a layout that would keep a part of
+// the reference day as text is a usage error that names the part.
 func resolveLayout(l string) (string, error) {
 	for _, p := range presets {
 		if strings.EqualFold(l, p.name) {
 			return p.layout, nil
 		}
 	}
-	compiled := parse.Layout(l)
+	compiled, err := dateline.Compile(l)
+	if err != nil {
+		return "", fmt.Errorf("--layout %q: %w", l, err)
+	}
 	for i := range compiled.Len() {
 		if compiled.At(i).Kind != format.Literal {
 			return l, nil
