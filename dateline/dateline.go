@@ -11,8 +11,10 @@ import (
 // A Dateline is one day named in both calendars, with the time of day when
 // one is known. The zero Dateline names no day.
 type Dateline struct {
-	// Time is the Gregorian day, at midnight in its location, or the
-	// instant when a time of day is known.
+	// Time is the Gregorian day, at its first instant in its location
+	// (midnight, or where the zone's clocks skip midnight, the instant
+	// they jump to: 01:00 on September 7, 2025 in America/Santiago), or
+	// the instant when a time of day is known.
 	Time time.Time
 	// HasTime reports whether Time carries a time of day.
 	HasTime bool

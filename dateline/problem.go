@@ -42,8 +42,18 @@ const (
 	// Hebrew year outside 1 to 9999, a Gregorian day outside them, hour 25
 	// (error).
 	CodeOutOfRange Code = "out-of-range"
+	// CodeTimeSkipped: a time of day that the zone's clocks skip when they
+	// go forward, such as 2:30 am on March 10, 2024 in New York (warning;
+	// the time is read in the offset before the skip, 3:30 am EDT, as a
+	// clock not yet set forward shows it), or a whole day a zone skips,
+	// such as December 30, 2011 in Pacific/Apia (error). A day whose
+	// midnight is skipped is no problem: without a time of day it starts
+	// when its clocks do (01:00 in America/Santiago on September 7, 2025).
+	CodeTimeSkipped Code = "time-skipped"
 	// CodeZoneAmbiguous: a zone abbreviation several zones use, such as IST
-	// (warning).
+	// (warning); or a time of day that the zone's clocks show twice, going
+	// back over it, such as 1:30 am on November 3, 2024 in New York, with
+	// nothing to say which (warning; it is read as the first, 1:30 am EDT).
 	CodeZoneAmbiguous Code = "zone-ambiguous"
 	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024),
 	// or a Rosh Chodesh of two days ("Rosh Chodesh Cheshvan 5783" is 30
