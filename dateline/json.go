@@ -439,6 +439,46 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// MarshalJSON writes the match as the check object of its Report with its
+// span first:
+//
+//	{"start":12,"end":46,"input":"…","ok":true,"dateline":{…},"layout":"…","problems":[…]}
+//
+// Match defines it so that the embedded Report's MarshalJSON, which knows
+// nothing of the span, is not promoted. (AppendJSON is still the
+// Report's, the check object without the span.)
+func (m Match) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 512)
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(m.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(m.End), 10)
+	b = append(b, ',')
+	n := len(b)
+	b = m.Report.AppendJSON(b)            // {"input":…}
+	return append(b[:n], b[n+1:]...), nil // without its "{"
+}
+
+// UnmarshalJSON reads the object MarshalJSON writes.
+func (m *Match) UnmarshalJSON(data []byte) error {
+	var span struct {
+		Start *int `json:"start"`
+		End   *int `json:"end"`
+	}
+	if err := json.Unmarshal(data, &span); err != nil {
+		return errors.New("dateline: reading JSON: " + err.Error())
+	}
+	if span.Start == nil || span.End == nil || *span.Start < 0 || *span.End < *span.Start {
+		return errors.New("dateline: reading JSON: a match needs a start and an end, 0 <= start <= end")
+	}
+	var r Report
+	if err := r.UnmarshalJSON(data); err != nil {
+		return err
+	}
+	*m = Match{Start: *span.Start, End: *span.End, Report: r}
+	return nil
+}
+
 // appendJSONString appends s as a JSON string, escaping what JSON requires
 // and what would break a line or a script tag, and writing invalid UTF-8 as
 // U+FFFD.

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -165,13 +166,18 @@ func (r Report) Err() error {
 }
 
 // Sentinel errors for errors.Is, one for each code of severity Error.
+// Those the lower layers have are theirs, so that one family answers at
+// every layer: ErrSyntax is parse.ErrSyntax, which is hebrew.ErrSyntax;
+// ErrNoSuchDay, ErrAdarCommonYear and ErrOutOfRange are hebrew's
+// ErrNoSuchDay, ErrAdarCommonYear and ErrRange.
 var (
 	ErrSyntax         = parse.ErrSyntax
 	ErrWeekday        = errors.New("wrong weekday")
 	ErrCalendar       = errors.New("calendars disagree")
-	ErrNoSuchDay      = errors.New("no such day")
-	ErrAdarCommonYear = errors.New("no Adar I or II in a common year")
-	ErrOutOfRange     = errors.New("out of range")
+	ErrNoSuchDay      = hebrew.ErrNoSuchDay
+	ErrAdarCommonYear = hebrew.ErrAdarCommonYear
+	ErrOutOfRange     = hebrew.ErrRange
+	ErrTimeSkipped    = errors.New("day skipped by the zone's clocks")
 	ErrZone           = errors.New("unknown zone")
 	ErrOccasion       = errors.New("occasion is not the day's")
 )
@@ -185,6 +191,7 @@ var codeErrors = map[Code]error{
 	CodeOutOfRange:     ErrOutOfRange,
 	CodeZone:           ErrZone,
 	CodeOccasion:       ErrOccasion,
+	CodeTimeSkipped:    ErrTimeSkipped,
 }
 
 // A ProblemError is the error Parse returns: the first problem of severity
