@@ -61,13 +61,13 @@ var badInputs = []struct {
 	{"January 1, 0000", "", "0000-01-01"}, // 1 BCE, proleptic
 	{"0000-01-01", "", "0000-01-01"},
 	{"January 1, -1", dateline.CodeSyntax, ""},
-	{"January 1, -0001", dateline.CodeSyntax, ""},
+	{"January 1, -0001", "", "-0001-01-01"},           // as Format writes it (issue 11)
 	{"January 1, 10000", dateline.CodeOutOfRange, ""}, // a year of five digits
 	{"10000-01-01", dateline.CodeSyntax, ""},
 	{"9999-12-31", dateline.CodeOutOfRange, ""},
 	{"December 31, 6239", dateline.CodeOutOfRange, ""},
 	{"September 25, 6239", "", "6239-09-25"},
-	{"September 6, -3760", dateline.CodeSyntax, ""},
+	{"September 6, -3760", dateline.CodeOutOfRange, ""}, // the day before 1 Tishrei 1
 	{"1 Tishrei 0", dateline.CodeOutOfRange, ""},
 	{"1 Tishrei 0000", dateline.CodeOutOfRange, ""},
 	{"1 Tishrei -1", dateline.CodeSyntax, ""},

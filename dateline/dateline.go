@@ -60,9 +60,16 @@ func (d Dateline) Format(layout string) string {
 
 // AppendFormat is like Format but appends to b and returns the extended
 // buffer.
+//
+// A Dateline of a Gregorian year before -9999 or after 9999, which Parse
+// does not read (it reads years of four digits), is not written: b comes
+// back as it is, and Format returns "".
 func (d Dateline) AppendFormat(b []byte, layout string) []byte {
 	if !d.hasDay() {
 		return d.Hebrew.AppendText(b)
+	}
+	if y := d.Time.Year(); y < -9999 || y > 9999 {
+		return b
 	}
 	return compile(layout).AppendFormat(b, d.Time, d.Hebrew)
 }

@@ -25,7 +25,21 @@ import (
 // (-0500-03-02) and a year after 9999 with more digits. A month-only
 // dateline has no "gregorian", "weekday" or "hebrew_day"; the zero Dateline
 // is null.
+//
+// MarshalJSON refuses, with an error, a Dateline whose object would not
+// read back: a time in a zone whose offset RFC 3339 cannot write (24 hours
+// or more, as time.FixedZone allows) or a year of more than nine digits.
 func (d Dateline) MarshalJSON() ([]byte, error) {
+	if d.hasDay() {
+		if _, ok := parseISODate(string(appendISODate(nil, d.Time))); !ok {
+			return nil, errors.New("dateline: writing JSON: the year " + strconv.Itoa(d.Time.Year()) + " has too many digits to read back")
+		}
+	}
+	if d.HasTime {
+		if _, off := d.Time.Zone(); off <= -24*60*60 || off >= 24*60*60 {
+			return nil, errors.New("dateline: writing JSON: the zone offset " + strconv.Itoa(off) + "s is beyond the ±24 hours of RFC 3339")
+		}
+	}
 	return d.appendJSON(make([]byte, 0, 320), nil), nil
 }
 

@@ -788,6 +788,14 @@ func (p *parser) gregorianYear(k int) {
 		}
 		return
 	}
+	if k < len(s) && s[k] == '-' && p.last < k {
+		// A year before 1, as the proleptic calendar counts and format
+		// writes it: "January 1, -0001" (2 BCE).
+		if v, e, digits := number(s, k+1); digits == 4 && yearEnds(s, e) {
+			p.add(Field{Element: format.Element{Kind: format.Year}, Value: -v, Start: k, End: e})
+			return
+		}
+	}
 	if v, e, digits := number(s, k); digits == 4 && yearEnds(s, e) {
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
 	} else if digits > 4 && yearEnds(s, e) {
