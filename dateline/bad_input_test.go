@@ -46,9 +46,9 @@ var badInputs = []struct {
 
 	// Numbers of forty digits, wherever a number goes.
 	{"March " + forty + ", 2024", dateline.CodeSyntax, ""},
-	{"March 2, " + forty, dateline.CodeSyntax, ""},
+	{"March 2, " + forty, dateline.CodeOutOfRange, ""}, // a year, of too many digits
 	{forty + " Adar 5784", dateline.CodeSyntax, ""},
-	{"22 Adar I " + forty, dateline.CodeSyntax, ""},
+	{"22 Adar I " + forty, dateline.CodeOutOfRange, ""},
 	{"September 28, 2022 10:" + forty + " am", dateline.CodeSyntax, ""},
 	{"September 28, 2022 " + forty + ":39", dateline.CodeSyntax, ""},
 	{forty + "/02/2024", dateline.CodeSyntax, ""},
@@ -61,17 +61,17 @@ var badInputs = []struct {
 	{"January 1, 0000", "", "0000-01-01"}, // 1 BCE, proleptic
 	{"0000-01-01", "", "0000-01-01"},
 	{"January 1, -1", dateline.CodeSyntax, ""},
-	{"January 1, -0001", dateline.CodeSyntax, ""},
-	{"January 1, 10000", dateline.CodeSyntax, ""},
+	{"January 1, -0001", "", "-0001-01-01"},           // as Format writes it (issue 11)
+	{"January 1, 10000", dateline.CodeOutOfRange, ""}, // a year of five digits
 	{"10000-01-01", dateline.CodeSyntax, ""},
 	{"9999-12-31", dateline.CodeOutOfRange, ""},
 	{"December 31, 6239", dateline.CodeOutOfRange, ""},
 	{"September 25, 6239", "", "6239-09-25"},
-	{"September 6, -3760", dateline.CodeSyntax, ""},
+	{"September 6, -3760", dateline.CodeOutOfRange, ""}, // the day before 1 Tishrei 1
 	{"1 Tishrei 0", dateline.CodeOutOfRange, ""},
 	{"1 Tishrei 0000", dateline.CodeOutOfRange, ""},
 	{"1 Tishrei -1", dateline.CodeSyntax, ""},
-	{"1 Tishrei 10000", dateline.CodeSyntax, ""},
+	{"1 Tishrei 10000", dateline.CodeOutOfRange, ""}, // as 1 Tishrei 0 is
 	{"1 Tishrei 0001", "", "-3760-09-07"},
 	{"29 Elul 9999", "", "6239-09-25"},
 	{"Saturday, March 2, 0000 | 22 Adar I 3760", dateline.CodeCalendar, ""},
@@ -82,9 +82,9 @@ var badInputs = []struct {
 	{"September 28, 2022 10:39 am UTC+99", dateline.CodeSyntax, ""},
 	{"September 28, 2022 10:39 am +9999", dateline.CodeSyntax, ""},
 	{"September 28, 2022 10:39 am GMT+25", dateline.CodeSyntax, ""},
-	{"September 28, 2022 25:39", dateline.CodeSyntax, ""},
-	{"September 28, 2022 10:99 am", dateline.CodeSyntax, ""},
-	{"September 28, 2022 10:39:99", dateline.CodeSyntax, ""},
+	{"September 28, 2022 25:39", dateline.CodeOutOfRange, ""},    // issue 11: out of range, not syntax
+	{"September 28, 2022 10:99 am", dateline.CodeOutOfRange, ""}, // issue 11: out of range, not syntax
+	{"September 28, 2022 10:39:99", dateline.CodeOutOfRange, ""}, // issue 11: out of range, not syntax
 	{"September 28, 2022 13:39 pm", dateline.CodeSyntax, ""},
 
 	// Days that do not exist: reported, never rolled over.

@@ -80,6 +80,9 @@ func syntaxReport(s string, err error) Report {
 	p := Problem{Code: CodeSyntax, Severity: Error, Message: "not a dateline"}
 	if errors.As(err, &pe) {
 		p.Start, p.End = pe.Offset, pe.Offset+len(pe.Found)
+		if errors.Is(err, parse.ErrRange) {
+			p.Code = CodeOutOfRange
+		}
 		if errors.Is(err, parse.ErrTooLong) {
 			p.End = len(s)
 			p.Message = "the text is longer than " + itoa(parse.MaxInput) + " bytes, too long for one dateline"

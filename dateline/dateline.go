@@ -11,8 +11,10 @@ import (
 // A Dateline is one day named in both calendars, with the time of day when
 // one is known. The zero Dateline names no day.
 type Dateline struct {
-	// Time is the Gregorian day, at midnight in its location, or the
-	// instant when a time of day is known.
+	// Time is the Gregorian day, at its first instant in its location
+	// (midnight, or where the zone's clocks skip midnight, the instant
+	// they jump to: 01:00 on September 7, 2025 in America/Santiago), or
+	// the instant when a time of day is known.
 	Time time.Time
 	// HasTime reports whether Time carries a time of day.
 	HasTime bool
@@ -69,9 +71,16 @@ func (d Dateline) Format(layout string) string {
 
 // AppendFormat is like Format but appends to b and returns the extended
 // buffer.
+//
+// A Dateline of a Gregorian year before -9999 or after 9999, which Parse
+// does not read (it reads years of four digits), is not written: b comes
+// back as it is, and Format returns "".
 func (d Dateline) AppendFormat(b []byte, layout string) []byte {
 	if !d.hasDay() {
 		return d.Hebrew.AppendText(b)
+	}
+	if y := d.Time.Year(); y < -9999 || y > 9999 {
+		return b
 	}
 	l, err := compile(layout)
 	if err != nil {

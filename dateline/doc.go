@@ -33,8 +33,10 @@
 // [Problem] with a stable [Code], a [Severity], the byte span it concerns,
 // and a message: a weekday that is not the day's, calendars that disagree,
 // a Hebrew date a day ahead (after sunset), days that do not exist, Adar I
-// or II in a common year, a bare Adar in a leap year, and what was inferred
-// for a missing year. [Parse] returns the day, or the first problem of
+// or II in a common year, a bare Adar in a leap year, a time of day the
+// zone's clocks skip or show twice, and what was inferred for a missing
+// year. A date without a time of day is always that day, from its first
+// instant in its zone, even where the clocks skip midnight. [Parse] returns the day, or the first problem of
 // severity Error as a *[ProblemError].
 //
 // What the text leaves out is filled in from the rest: a missing year from

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -527,10 +528,11 @@ func (rv *resolver) instant(g hebrew.Date, c cand) (time.Time, bool) {
 	y, m, d := g.Gregorian()
 	f := &rv.f
 	sec := 0
-	if f.hasSecond {
+	if f.hasSecond && f.second.Value < 60 {
 		sec = f.second.Value
 	}
-	return time.Date(y, m, d, hour, f.minute.Value, sec, 0, loc), true
+	t, _ := civil.At(y, m, d, hour, f.minute.Value, sec, 0, loc)
+	return t, true
 }
 
 func (rv *resolver) dayStartName() string {
@@ -541,7 +543,7 @@ func (rv *resolver) dayStartName() string {
 }
 
 // build writes the resolved Dateline.
-func (rv *resolver) build(civil hebrew.Date, civilOK bool, h hebrew.Date, hOK bool, hm hebrew.Month, c cand, hour int, loc *time.Location) {
+func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK bool, hm hebrew.Month, c cand, hour int, loc *time.Location) {
 	f := &rv.f
 	if !civilOK {
 		if f.hasHMonth && !f.hasHDay && c.hy >= hebrew.MinYear && c.hy <= hebrew.MaxYear && hebrew.DaysInMonth(c.hy, hm) > 0 {
@@ -549,17 +551,31 @@ func (rv *resolver) build(civil hebrew.Date, civilOK bool, h hebrew.Date, hOK bo
 		}
 		return
 	}
-	y, m, d := civil.Gregorian()
-	dl := Dateline{Time: time.Date(y, m, d, 0, 0, 0, 0, loc)}
+	y, m, d := civilDay.Gregorian()
+	var dl Dateline
 	if f.hasClock {
 		sec := 0
 		if f.hasSecond && f.second.Value < 60 {
 			sec = f.second.Value
 		}
-		dl.Time = time.Date(y, m, d, hour, f.minute.Value, sec, 0, loc)
+		var clock civil.Clock
+		dl.Time, clock = civil.At(y, m, d, hour, f.minute.Value, sec, 0, loc)
 		dl.HasTime = true
 		if f.hasZone {
 			dl.Time = beforeZoneRules(dl.Time, f.input[f.zone.Start:f.zone.End])
+		}
+		switch clock {
+		case civil.Skipped:
+			rv.skipped(civilDay, dl, loc)
+		case civil.Repeated:
+			s, e := rv.clockSpan()
+			rv.add(CodeZoneAmbiguous, Warning, s, e, "the clocks of "+loc.String()+" show "+f.input[s:e]+" twice on "+weekdayDate(civilDay)+
+				", going back over it; it was read as the first, "+clockText(dl.Time)+" "+zoneAbbrev(dl.Time))
+		}
+	} else {
+		var exists bool
+		if dl.Time, exists = civil.DayStart(y, m, d, loc); !exists {
+			rv.skipped(civilDay, dl, loc)
 		}
 	}
 	switch {
@@ -568,7 +584,39 @@ func (rv *resolver) build(civil hebrew.Date, civilOK bool, h hebrew.Date, hOK bo
 	case dl.HasTime && rv.o.rule != nil:
 		dl.Hebrew = rv.o.hebrewAt(dl.Time)
 	default:
-		dl.Hebrew = civil // the Hebrew date of the civil day, as hebrewAt gives without a rule
+		dl.Hebrew = civilDay // the Hebrew date of the civil day, as hebrewAt gives without a rule
 	}
 	rv.dl = dl
+}
+
+// skipped reports a day, or a time of day, that the clocks of loc skip:
+// dl is what build made of it, the first instant after a skipped day, or
+// a skipped time read in the offset before the skip.
+func (rv *resolver) skipped(day hebrew.Date, dl Dateline, loc *time.Location) {
+	f := &rv.f
+	y, m, d := day.Gregorian()
+	if ty, tm, td := dl.Time.Date(); ty != y || tm != m || td != d {
+		s, e := f.gSpan()
+		if !f.hasGDay {
+			s, e = f.hSpan()
+		}
+		py, pm, pd := day.AddDays(-1).Gregorian()
+		rv.add(CodeTimeSkipped, Error, s, e, "the clocks of "+loc.String()+" skip "+weekdayDate(day)+
+			" altogether, going from "+dateText(py, pm, pd)+" to "+dayText(dl.Time)+", so no instant there is on that day")
+		return
+	}
+	s, e := rv.clockSpan()
+	rv.add(CodeTimeSkipped, Warning, s, e, "the clocks of "+loc.String()+" skip "+f.input[s:e]+" on "+weekdayDate(day)+
+		", going forward over it; it was read as "+clockText(dl.Time)+" "+zoneAbbrev(dl.Time)+", where a clock not yet set forward shows it")
+}
+
+// clockSpan returns the span of the time of day.
+func (rv *resolver) clockSpan() (int, int) {
+	f := &rv.f
+	return f.hour.Start, max(f.hour.End, f.minute.End, f.second.End, f.ampm.End)
+}
+
+func zoneAbbrev(t time.Time) string {
+	name, _ := t.Zone()
+	return name
 }

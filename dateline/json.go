@@ -25,7 +25,21 @@ import (
 // (-0500-03-02) and a year after 9999 with more digits. A month-only
 // dateline has no "gregorian", "weekday" or "hebrew_day"; the zero Dateline
 // is null.
+//
+// MarshalJSON refuses, with an error, a Dateline whose object would not
+// read back: a time in a zone whose offset RFC 3339 cannot write (24 hours
+// or more, as time.FixedZone allows) or a year of more than nine digits.
 func (d Dateline) MarshalJSON() ([]byte, error) {
+	if d.hasDay() {
+		if _, ok := parseISODate(string(appendISODate(nil, d.Time))); !ok {
+			return nil, errors.New("dateline: writing JSON: the year " + strconv.Itoa(d.Time.Year()) + " has too many digits to read back")
+		}
+	}
+	if d.HasTime {
+		if _, off := d.Time.Zone(); off <= -24*60*60 || off >= 24*60*60 {
+			return nil, errors.New("dateline: writing JSON: the zone offset " + strconv.Itoa(off) + "s is beyond the ±24 hours of RFC 3339")
+		}
+	}
 	return d.appendJSON(make([]byte, 0, 320), nil), nil
 }
 
@@ -445,6 +459,46 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 		out.Problems = append(out.Problems, Problem(p))
 	}
 	*r = out
+	return nil
+}
+
+// MarshalJSON writes the match as the check object of its Report with its
+// span first:
+//
+//	{"start":12,"end":46,"input":"…","ok":true,"dateline":{…},"layout":"…","problems":[…]}
+//
+// Match defines it so that the embedded Report's MarshalJSON, which knows
+// nothing of the span, is not promoted. (AppendJSON is still the
+// Report's, the check object without the span.)
+func (m Match) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 512)
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(m.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(m.End), 10)
+	b = append(b, ',')
+	n := len(b)
+	b = m.Report.AppendJSON(b)            // {"input":…}
+	return append(b[:n], b[n+1:]...), nil // without its "{"
+}
+
+// UnmarshalJSON reads the object MarshalJSON writes.
+func (m *Match) UnmarshalJSON(data []byte) error {
+	var span struct {
+		Start *int `json:"start"`
+		End   *int `json:"end"`
+	}
+	if err := json.Unmarshal(data, &span); err != nil {
+		return errors.New("dateline: reading JSON: " + err.Error())
+	}
+	if span.Start == nil || span.End == nil || *span.Start < 0 || *span.End < *span.Start {
+		return errors.New("dateline: reading JSON: a match needs a start and an end, 0 <= start <= end")
+	}
+	var r Report
+	if err := r.UnmarshalJSON(data); err != nil {
+		return err
+	}
+	*m = Match{Start: *span.Start, End: *span.End, Report: r}
 	return nil
 }
 

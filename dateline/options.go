@@ -117,7 +117,11 @@ func (o options) reference() time.Time {
 }
 
 // In sets the time zone of text that names none (default UTC): the
-// Dateline's Time is in it, at midnight or at the time of day the text gives.
+// Dateline's Time is in it, at the first instant of the day (midnight, or
+// when the zone's clocks skip midnight, the instant they jump to) or at the
+// time of day the text gives. A time of day the clocks skip is a
+// CodeTimeSkipped warning, one they show twice a CodeZoneAmbiguous
+// warning, and a day they skip altogether a CodeTimeSkipped error.
 func In(loc *time.Location) Option { return Option{kind: optIn, loc: loc} }
 
 // Reference sets "now" for text that names no year (default: the time of

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -42,8 +43,18 @@ const (
 	// Hebrew year outside 1 to 9999, a Gregorian day outside them, hour 25
 	// (error).
 	CodeOutOfRange Code = "out-of-range"
+	// CodeTimeSkipped: a time of day that the zone's clocks skip when they
+	// go forward, such as 2:30 am on March 10, 2024 in New York (warning;
+	// the time is read in the offset before the skip, 3:30 am EDT, as a
+	// clock not yet set forward shows it), or a whole day a zone skips,
+	// such as December 30, 2011 in Pacific/Apia (error). A day whose
+	// midnight is skipped is no problem: without a time of day it starts
+	// when its clocks do (01:00 in America/Santiago on September 7, 2025).
+	CodeTimeSkipped Code = "time-skipped"
 	// CodeZoneAmbiguous: a zone abbreviation several zones use, such as IST
-	// (warning).
+	// (warning); or a time of day that the zone's clocks show twice, going
+	// back over it, such as 1:30 am on November 3, 2024 in New York, with
+	// nothing to say which (warning; it is read as the first, 1:30 am EDT).
 	CodeZoneAmbiguous Code = "zone-ambiguous"
 	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024),
 	// or a Rosh Chodesh of two days ("Rosh Chodesh Cheshvan 5783" is 30
@@ -155,13 +166,18 @@ func (r Report) Err() error {
 }
 
 // Sentinel errors for errors.Is, one for each code of severity Error.
+// Those the lower layers have are theirs, so that one family answers at
+// every layer: ErrSyntax is parse.ErrSyntax, which is hebrew.ErrSyntax;
+// ErrNoSuchDay, ErrAdarCommonYear and ErrOutOfRange are hebrew's
+// ErrNoSuchDay, ErrAdarCommonYear and ErrRange.
 var (
 	ErrSyntax         = parse.ErrSyntax
 	ErrWeekday        = errors.New("wrong weekday")
 	ErrCalendar       = errors.New("calendars disagree")
-	ErrNoSuchDay      = errors.New("no such day")
-	ErrAdarCommonYear = errors.New("no Adar I or II in a common year")
-	ErrOutOfRange     = errors.New("out of range")
+	ErrNoSuchDay      = hebrew.ErrNoSuchDay
+	ErrAdarCommonYear = hebrew.ErrAdarCommonYear
+	ErrOutOfRange     = hebrew.ErrRange
+	ErrTimeSkipped    = errors.New("day skipped by the zone's clocks")
 	ErrZone           = errors.New("unknown zone")
 	ErrOccasion       = errors.New("occasion is not the day's")
 )
@@ -175,6 +191,7 @@ var codeErrors = map[Code]error{
 	CodeOutOfRange:     ErrOutOfRange,
 	CodeZone:           ErrZone,
 	CodeOccasion:       ErrOccasion,
+	CodeTimeSkipped:    ErrTimeSkipped,
 }
 
 // A ProblemError is the error Parse returns: the first problem of severity

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -114,9 +115,17 @@ func quick(r *parse.Result, o *options) (Report, bool) {
 			return Report{}, false
 		}
 	}
-	dl := Dateline{Time: time.Date(gy, gm, gd, 0, 0, 0, 0, loc), Hebrew: g}
+	dl := Dateline{Hebrew: g}
+	exists := false
 	if hour >= 0 {
-		dl.Time, dl.HasTime = time.Date(gy, gm, gd, hour, minute, sec, 0, loc), true
+		var clock civil.Clock
+		dl.Time, clock = civil.At(gy, gm, gd, hour, minute, sec, 0, loc)
+		dl.HasTime, exists = true, clock == civil.Once
+	} else {
+		dl.Time, exists = civil.DayStart(gy, gm, gd, loc)
+	}
+	if !exists {
+		return Report{}, false // a day or time its zone skips, or a time it repeats: the resolver says so
 	}
 	if wd >= 0 && time.Weekday(wd) != dl.Time.Weekday() {
 		return Report{}, false

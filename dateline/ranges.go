@@ -5,6 +5,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -203,7 +204,7 @@ func (rv *resolver) checkRangeDays() bool {
 			return true
 		}
 		if x.Kind == format.Day {
-			t := d.Time.AddDate(0, 0, int(x.Shift))
+			t := civil.AddDays(d.Time, int(x.Shift))
 			if x.Value == t.Day() {
 				continue
 			}

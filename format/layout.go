@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/civil"
 )
 
 // Layouts written for the reference day, Monday, January 2, 2006, 15:04:05
@@ -116,7 +117,7 @@ func (l *Layout) crosses(c int, t time.Time, h hebrew.Date) bool {
 	}
 	a, b := int(l.elems[r.first].Shift), int(l.elems[r.second].Shift)
 	if c == 0 {
-		return t.AddDate(0, 0, a).Month() != t.AddDate(0, 0, b).Month()
+		return civil.AddDays(t, a).Month() != civil.AddDays(t, b).Month()
 	}
 	ha, hb := h.AddDays(a), h.AddDays(b)
 	return !ha.IsZero() && !hb.IsZero() && ha.Month != hb.Month

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/civil"
 )
 
 // appendElement appends e written for Gregorian time t and Hebrew date h.
@@ -22,8 +23,12 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 			if s := h.AddDays(int(e.Shift)); !s.IsZero() {
 				h = s
 			}
-		} else {
+		} else if e.Kind.IsClock() {
 			t = t.AddDate(0, 0, int(e.Shift))
+		} else {
+			// A date: the civil day Shift days on, which t.AddDate
+			// misses where the zone skips that day's midnight.
+			t = civil.AddDays(t, int(e.Shift))
 		}
 	}
 	start := len(b)

@@ -19,8 +19,8 @@ var (
 	// such as 30 Cheshvan in a year where Cheshvan has 29 days, or February 30.
 	ErrNoSuchDay = errors.New("no such day")
 	// ErrAdarCommonYear: Adar II (month 13) in a common year, which has a
-	// single Adar.
-	ErrAdarCommonYear = errors.New("no Adar II in a common year")
+	// single Adar (or, read from text by package dateline, Adar I).
+	ErrAdarCommonYear = errors.New("no Adar I or II in a common year")
 )
 
 // A DateError reports a date that cannot be built from its fields: which

@@ -157,11 +157,12 @@ func occasionYear(year int, israel bool) *occasions {
 	return v.(*occasions)
 }
 
-// Occasions are computed for years 2 to 9998: hebcal-go reads the years on
-// either side.
+// Occasions are computed for years 2 to 9999: hebcal-go reads the year
+// before; the year after is read for the eves at the end of the year,
+// which 9999 goes without.
 const (
 	minOccasionYear = MinYear + 1
-	maxOccasionYear = MaxYear - 1
+	maxOccasionYear = MaxYear
 )
 
 func computeYear(year int, israel bool) (y *occasions) {
@@ -187,6 +188,9 @@ func computeYear(year int, israel bool) (y *occasions) {
 	// An eve can fall in the year before its holiday's: read both years'
 	// lists and keep this year's days.
 	for _, hy := range [2]int{year, year + 1} {
+		if hy > MaxYear {
+			break
+		}
 		for _, ev := range hebcal.GetHolidaysForYear(hy, israel) {
 			k := int(ev.Date.Abs() - first)
 			if k < 0 || k >= days || ev.Flags&event.YOM_KIPPUR_KATAN != 0 {

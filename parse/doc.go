@@ -22,7 +22,10 @@
 // written for the reference day of package format.
 //
 // Text that is not a dateline gives an [*Error] with the byte offset where
-// reading stopped and what was expected there; it wraps [ErrSyntax], or
-// [ErrTooLong] for an input longer than [MaxInput]. Reading allocates
+// reading stopped and what was expected there; it wraps [ErrSyntax],
+// [ErrRange] for a number of the right shape but out of range (hour 25,
+// minute 61, a year of five digits), or [ErrTooLong] for an input longer
+// than [MaxInput]. ErrSyntax and ErrRange are package hebrew's sentinels,
+// so that one family answers at every layer. Reading allocates
 // nothing but the fields of the result.
 package parse

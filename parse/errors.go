@@ -2,12 +2,20 @@ package parse
 
 import (
 	"errors"
+
+	"github.com/dualdate/dualdate/hebrew"
 	"strconv"
 	"unicode/utf8"
 )
 
-// ErrSyntax is wrapped by every *Error: the text is not a dateline.
-var ErrSyntax = errors.New("invalid syntax")
+// ErrSyntax is wrapped by every *Error: the text is not a dateline. It is
+// hebrew.ErrSyntax, so that one sentinel answers at every layer.
+var ErrSyntax = hebrew.ErrSyntax
+
+// ErrRange is wrapped by the *Error for a number of the right shape where
+// it stands but out of range: hour 25, minute 61, a year of five digits.
+// It is hebrew.ErrRange.
+var ErrRange = hebrew.ErrRange
 
 // ErrTooLong is wrapped by the *Error for an input longer than [MaxInput].
 var ErrTooLong = errors.New("input too long")
@@ -23,7 +31,7 @@ type Error struct {
 	Offset   int    // 0 <= Offset <= len(Input)
 	Expected string // such as "a day of the month"
 	Found    string // the word or character at Offset, or "" at the end
-	Err      error  // ErrSyntax or ErrTooLong
+	Err      error  // ErrSyntax, ErrRange or ErrTooLong
 }
 
 // Error returns a message such as
@@ -53,7 +61,7 @@ func (e *Error) Error() string {
 	return string(b)
 }
 
-// Unwrap returns ErrSyntax or ErrTooLong.
+// Unwrap returns ErrSyntax, ErrRange or ErrTooLong.
 func (e *Error) Unwrap() error { return e.Err }
 
 // foundAt returns the word, number or character at s[i] for an error

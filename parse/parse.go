@@ -245,6 +245,7 @@ type parser struct {
 	// without success, for the error.
 	failAt   int
 	expected string
+	failErr  error // ErrRange when what failed there is a number out of range, else ErrSyntax
 	// anchorSecond is set when a weekday range names the evening before
 	// the dateline's day ("Thursday night-Friday"): date ranges then end
 	// on the dateline's day rather than start on it.
@@ -260,7 +261,7 @@ type parser struct {
 func (p *parser) init(s string) {
 	p.s, p.n, p.full = s, 0, false
 	p.start, p.last = 0, 0
-	p.failAt, p.expected = -1, ""
+	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak = false, false
 }
 
@@ -295,7 +296,18 @@ func (p *parser) reset(m mark) { p.n, p.last = m.n, m.last }
 // fail records that reading at i expected what.
 func (p *parser) fail(i int, what string) bool {
 	if i > p.failAt {
-		p.failAt, p.expected = i, what
+		p.failAt, p.expected, p.failErr = i, what, ErrSyntax
+	}
+	return false
+}
+
+// failRange records that reading at i found a number where what was
+// expected, of the right shape but out of range (hour 25, the year 10000):
+// the error then wraps ErrRange, not ErrSyntax. It wins over a syntax
+// failure at the same place.
+func (p *parser) failRange(i int, what string) bool {
+	if i >= p.failAt {
+		p.failAt, p.expected, p.failErr = i, what, ErrRange
 	}
 	return false
 }
@@ -303,10 +315,11 @@ func (p *parser) fail(i int, what string) bool {
 // error returns the *Error for a dateline that could not be read, at the
 // furthest point reached, or at i expecting what if reading got no further.
 func (p *parser) error(i int, what string) *Error {
+	err := ErrSyntax
 	if p.failAt >= i {
-		i, what = p.failAt, p.expected
+		i, what, err = p.failAt, p.expected, p.failErr
 	}
-	return &Error{Input: p.s, Offset: i, Expected: what, Found: foundAt(p.s, i), Err: ErrSyntax}
+	return &Error{Input: p.s, Offset: i, Expected: what, Found: foundAt(p.s, i), Err: err}
 }
 
 // add appends f, preceded by the literal text since the last element.
@@ -775,8 +788,18 @@ func (p *parser) gregorianYear(k int) {
 		}
 		return
 	}
+	if k < len(s) && s[k] == '-' && p.last < k {
+		// A year before 1, as the proleptic calendar counts and format
+		// writes it: "January 1, -0001" (2 BCE).
+		if v, e, digits := number(s, k+1); digits == 4 && yearEnds(s, e) {
+			p.add(Field{Element: format.Element{Kind: format.Year}, Value: -v, Start: k, End: e})
+			return
+		}
+	}
 	if v, e, digits := number(s, k); digits == 4 && yearEnds(s, e) {
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
+	} else if digits > 4 && yearEnds(s, e) {
+		p.failRange(k, "a year of at most four digits")
 	}
 }
 
@@ -791,6 +814,9 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	if f, ok := hebrewYearField(s, k); ok {
 		p.add(f)
 		return f.End, true
+	}
+	if _, e, digits := number(s, k); digits > 4 && yearEnds(s, e) {
+		p.failRange(k, "a Hebrew year from 1 to 9999")
 	}
 	// A year of one or two digits, as in the first years of the calendar
 	// ("1 Tishrei 1"), only after a day and at the end of the dateline or
@@ -1120,8 +1146,14 @@ func (p *parser) clock(i int) (int, bool) {
 	}
 	h, e, hd := number(s, i)
 	mi, e2, md := number(s, e+1)
-	if hd > 2 || md != 2 || h > 24 || mi > 59 {
+	if hd == 0 || hd > 2 || md != 2 {
 		return i, p.fail(i, "a time of day")
+	}
+	if h > 24 {
+		return i, p.failRange(i, "an hour from 0 to 23")
+	}
+	if mi > 59 {
+		return i, p.failRange(e+1, "a minute from 0 to 59")
 	}
 	hour := Field{Value: h, Start: i, End: e}
 	hour.Kind = format.Hour
@@ -1132,8 +1164,11 @@ func (p *parser) clock(i int) (int, bool) {
 	k := e2
 	if k+2 < len(s) && s[k] == ':' && isDigit(s, k+1) {
 		sec, e3, sd := number(s, k+1)
-		if sd != 2 || sec > 60 {
+		if sd != 2 {
 			return i, p.fail(k+1, "seconds")
+		}
+		if sec > 60 {
+			return i, p.failRange(k+1, "a second from 0 to 59")
 		}
 		second = Field{Value: sec, Start: k + 1, End: e3}
 		second.Kind, second.Form = format.Second, format.Padded

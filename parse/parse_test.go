@@ -466,7 +466,6 @@ func TestParseErrors(t *testing.T) {
 		{"Monday Tuesday January 2", 7},
 		{"22 Foo 5784", 3},
 		{"כ״ב", len("כ״ב")},
-		{"January 2, 2006 25:00", 16},
 		{"2024-13-02", 0},
 		{"00/00/0000", 0},
 		{"0 Tevet 5766", 0},
@@ -658,5 +657,33 @@ func TestLookupZone(t *testing.T) {
 	for _, name := range []string{"", "XYZ", "est", "Eastern"} {
 		_, ok := parse.LookupZone(name)
 		assert.False(t, ok, "%q", name)
+	}
+}
+
+// TestParseRangeErrors: a number of the right shape where it stands but
+// out of range is ErrRange (hebrew.ErrRange), not ErrSyntax (issue 11).
+func TestParseRangeErrors(t *testing.T) {
+	tests := []struct {
+		in     string
+		offset int
+	}{
+		{"January 2, 2006 25:00", 16},
+		{"January 2, 2006 99:00", 16},
+		{"January 2, 2006 10:61", 19},
+		{"January 2, 2006 10:30:61", 22},
+		{"January 2, 10000", 11},
+		{"1 Tishrei 10000", 10},
+		{"2 Tevet 99999", 8},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			_, err := parse.Parse(tc.in)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, parse.ErrRange)
+			assert.ErrorIs(t, err, hebrew.ErrRange)
+			assert.NotErrorIs(t, err, parse.ErrSyntax)
+			pe := checkError(t, tc.in, err)
+			assert.Equal(t, tc.offset, pe.Offset)
+		})
 	}
 }

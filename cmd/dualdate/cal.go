@@ -12,6 +12,7 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -60,7 +61,13 @@ func (c *command) cal(args []string) int {
 	if c.json {
 		for d := m.first; !d.After(m.last); d = d.AddDate(0, 0, 1) {
 			y, mo, dd := d.Date()
-			dl := dateline.Dateline{Time: time.Date(y, mo, dd, 0, 0, 0, 0, c.loc), Hebrew: hebrew.DateOf(d)}
+			start, ok := civil.DayStart(y, mo, dd, c.loc)
+			if !ok {
+				// A day the zone skips (Pacific/Apia, December 30, 2011)
+				// is still a day of the calendar: its date, in UTC.
+				start = time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC)
+			}
+			dl := dateline.Dateline{Time: start, Hebrew: hebrew.DateOf(d)}
 			c.writeDateline(dl, "")
 		}
 		return exitOK

@@ -1,0 +1,150 @@
+// Package civil builds the instants of civil days and clock times in a
+// location, where a zone's clock may skip midnight or a whole day.
+//
+// time.Date leaves the result unspecified for a clock time that a zone
+// skips; in practice it may give an instant of the day before: midnight of
+// September 7, 2025 in America/Santiago, where clocks go from 00:00 to
+// 01:00, comes back as 23:00 on September 6. Every place that turns a
+// civil day or a clock time into an instant goes through this package.
+package civil
+
+import "time"
+
+// DayStart returns the first instant of the civil day y-m-d in loc (the
+// date is normalized as time.Date normalizes it): midnight, or, where the
+// zone's clock skips midnight, the instant it jumps to (01:00 when the
+// clock goes from 00:00 to 01:00). ok is false when the zone skips the
+// whole day, as Pacific/Apia skipped December 30, 2011; t is then the
+// first instant after the skipped day.
+func DayStart(y int, m time.Month, d int, loc *time.Location) (t time.Time, ok bool) {
+	y, m, d = time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
+	t = time.Date(y, m, d, 0, 0, 0, 0, loc)
+	// A skipped midnight comes back on the day before: the day starts
+	// where the zone in force then ends. A zone may change twice in a
+	// row (a new offset and a new name), hence the loop.
+	for i := 0; i < 4 && before(t, y, m, d); i++ {
+		_, end := t.ZoneBounds()
+		if end.IsZero() {
+			break
+		}
+		t = end
+	}
+	if sameDay(t, y, m, d) && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+		t, _ = earliest(t, time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+	}
+	return t, sameDay(t, y, m, d)
+}
+
+// earliest returns the first instant whose clock in t's location shows
+// wall (written in UTC), given that t's does: where the clocks go back
+// over it, time.Date may give the second one. repeated reports whether
+// the clock shows wall twice.
+func earliest(t, wall time.Time) (first time.Time, repeated bool) {
+	loc := t.Location()
+	start, end := t.ZoneBounds()
+	if !start.IsZero() {
+		// The clock may have shown wall before the zone of t began.
+		_, off := start.Add(-time.Nanosecond).Zone()
+		if e := wall.Add(-time.Duration(off) * time.Second); e.Before(start) && shows(e.In(loc), wall) {
+			return e.In(loc), true
+		}
+	}
+	if !end.IsZero() {
+		// Or again after it ends.
+		_, off := end.Zone()
+		if e := wall.Add(-time.Duration(off) * time.Second); !e.Before(end) && shows(e.In(loc), wall) {
+			return t, true
+		}
+	}
+	return t, false
+}
+
+// shows reports whether t's clock shows wall, a time written in UTC.
+func shows(t, wall time.Time) bool {
+	ty, tm, td := t.Date()
+	wy, wm, wd := wall.Date()
+	return ty == wy && tm == wm && td == wd && t.Hour() == wall.Hour() && t.Minute() == wall.Minute() &&
+		t.Second() == wall.Second() && t.Nanosecond() == wall.Nanosecond()
+}
+
+// A Clock says how a zone's clocks show a time of day.
+type Clock uint8
+
+const (
+	// Once: the clocks show the time once that day.
+	Once Clock = iota
+	// Skipped: the clocks go forward over the time.
+	Skipped
+	// Repeated: the clocks go back over the time, and show it twice.
+	Repeated
+)
+
+// At returns the instant of the clock time h:mi:s.ns on the civil day
+// y-m-d in loc, and how loc's clocks show it. A time they show twice
+// (1:30 am in New York on November 3, 2024) is the first of them (EDT). A
+// time they skip (2:30 am in New York on March 10, 2024) is read with the
+// offset in force before the skip, which is where a clock not yet set
+// forward would show it (3:30 am EDT), or, when that is on the next day
+// (23:30 where clocks go from 23:00 to 00:00), with the offset after it,
+// so that t stays on the day y-m-d unless the zone skips the whole day.
+// h, mi and s must be in range (0-23, 0-59, 0-59).
+func At(y int, m time.Month, d, h, mi, s, ns int, loc *time.Location) (time.Time, Clock) {
+	t := time.Date(y, m, d, h, mi, s, ns, loc)
+	y, m, d = time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
+	wall := time.Date(y, m, d, h, mi, s, ns, time.UTC)
+	if shows(t, wall) {
+		if first, repeated := earliest(t, wall); repeated {
+			return first, Repeated
+		}
+		return t, Once
+	}
+	// The skip is the transition nearest the wall time: the end of t's
+	// zone when t came back before it, its start when after.
+	start, end := t.ZoneBounds()
+	transition := end
+	if ty, tm, td := t.Date(); !time.Date(ty, tm, td, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC).Before(wall) {
+		transition = start
+	}
+	if transition.IsZero() {
+		return t, Skipped
+	}
+	_, offBefore := transition.Add(-time.Nanosecond).Zone()
+	_, offAfter := transition.Zone()
+	later := wall.Add(-time.Duration(offBefore) * time.Second).In(loc)
+	earlier := wall.Add(-time.Duration(offAfter) * time.Second).In(loc)
+	if later.Before(transition) {
+		later = transition
+	}
+	if !earlier.Before(transition) {
+		earlier = transition.Add(-time.Nanosecond)
+	}
+	if before(later, y, m, d) || sameDay(later, y, m, d) || !sameDay(earlier, y, m, d) {
+		return later, Skipped
+	}
+	return earlier, Skipped
+}
+
+func sameDay(t time.Time, y int, m time.Month, d int) bool {
+	ty, tm, td := t.Date()
+	return ty == y && tm == m && td == d
+}
+
+// before reports whether t's date in its location is before y-m-d.
+func before(t time.Time, y int, m time.Month, d int) bool {
+	ty, tm, td := t.Date()
+	if ty != y {
+		return ty < y
+	}
+	if tm != m {
+		return tm < m
+	}
+	return td < d
+}
+
+// AddDays returns the civil day n days after t's, as noon UTC: for
+// writing a date (its weekday, day, month and year), where t.AddDate
+// would go through a midnight the zone may skip.
+func AddDays(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d+n, 12, 0, 0, 0, time.UTC)
+}

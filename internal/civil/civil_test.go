@@ -1,0 +1,73 @@
+package civil
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func load(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	require.NoError(t, err)
+	return loc
+}
+
+func TestDayStart(t *testing.T) {
+	for _, tc := range []struct {
+		zone   string
+		y      int
+		m      time.Month
+		d      int
+		want   string
+		wantOK bool
+	}{
+		{"America/Santiago", 2025, 9, 7, "2025-09-07T01:00:00-03:00", true},
+		{"America/Havana", 2024, 3, 10, "2024-03-10T01:00:00-04:00", true},
+		{"America/Sao_Paulo", 2018, 11, 4, "2018-11-04T01:00:00-02:00", true},
+		{"America/New_York", 2024, 3, 10, "2024-03-10T00:00:00-05:00", true},
+		{"Pacific/Apia", 2011, 12, 30, "2011-12-31T00:00:00+14:00", false},
+		{"Pacific/Apia", 2011, 12, 31, "2011-12-31T00:00:00+14:00", true},
+		{"UTC", 2024, 2, 30, "2024-03-01T00:00:00Z", true},
+		// Clocks went back from 01:00 to 00:00: the day starts at the
+		// first midnight, in summer time.
+		{"Europe/Lisbon", 1981, 9, 27, "1981-09-27T00:00:00+01:00", true},
+	} {
+		t.Run(tc.zone+" "+time.Date(tc.y, tc.m, tc.d, 0, 0, 0, 0, time.UTC).Format("2006-01-02"), func(t *testing.T) {
+			got, ok := DayStart(tc.y, tc.m, tc.d, load(t, tc.zone))
+			assert.Equal(t, tc.want, got.Format(time.RFC3339))
+			assert.Equal(t, tc.wantOK, ok)
+		})
+	}
+}
+
+func TestAt(t *testing.T) {
+	for _, tc := range []struct {
+		zone     string
+		y        int
+		m        time.Month
+		d, h, mi int
+		want     string
+		clock    Clock
+	}{
+		{"America/New_York", 2024, 3, 10, 2, 30, "2024-03-10T03:30:00-04:00", Skipped},
+		{"America/New_York", 2024, 3, 10, 3, 30, "2024-03-10T03:30:00-04:00", Once},
+		{"America/New_York", 2024, 11, 3, 1, 30, "2024-11-03T01:30:00-04:00", Repeated},
+		{"Europe/Lisbon", 1981, 9, 27, 0, 30, "1981-09-27T00:30:00+01:00", Repeated},
+		{"America/Santiago", 2025, 9, 7, 0, 30, "2025-09-07T01:30:00-03:00", Skipped},
+		{"America/Santiago", 2025, 9, 7, 0, 0, "2025-09-07T01:00:00-03:00", Skipped},
+		{"Pacific/Apia", 2011, 12, 30, 12, 0, "2011-12-31T12:00:00+14:00", Skipped},
+		{"Europe/London", 2024, 3, 31, 1, 15, "2024-03-31T02:15:00+01:00", Skipped},
+		// Clocks went from 23:00 to 00:00 on March 21, 1977: 23:30 stays
+		// on the 21st, read in the offset after the skip.
+		{"Asia/Tehran", 1977, 3, 21, 23, 30, "1977-03-21T22:30:00+03:30", Skipped},
+	} {
+		t.Run(tc.zone, func(t *testing.T) {
+			got, clock := At(tc.y, tc.m, tc.d, tc.h, tc.mi, 0, 0, load(t, tc.zone))
+			assert.Equal(t, tc.want, got.Format(time.RFC3339))
+			assert.Equal(t, tc.clock, clock)
+		})
+	}
+}
