@@ -1,7 +1,10 @@
 package hebrew
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/internal/words"
 )
 
 // A Family is a way of spelling the month names, chosen by the word a layout
@@ -257,9 +260,18 @@ func init() {
 	for _, e := range variants {
 		add(e)
 	}
+	seen := map[string]bool{}
 	for _, e := range spellings {
 		if c := e.key[0]; c >= 'a' && c <= 'z' {
 			latinPairs[c-'a'][pairIndex(e.key, 1)] = true
+			first := e.key
+			if j := strings.IndexByte(first, ' '); j >= 0 {
+				first = first[:j]
+			}
+			if !seen[first] {
+				seen[first] = true
+				words.MonthFirst = append(words.MonthFirst, first)
+			}
 		}
 	}
 	for i, e := range spellings {

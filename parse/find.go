@@ -4,7 +4,6 @@ import (
 	"iter"
 
 	"github.com/dualdate/dualdate/format"
-	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -126,21 +125,7 @@ func mayStartPhrase(s string, i int) bool {
 	if script.Class[s[i]]&script.ClassLetter == 0 {
 		return true
 	}
-	e := latinWord(s, i)
-	if w, ok := lookupLatin(s, i, e); ok && !(w.kind == wMonth && e-i == 3 && w.value == 3) {
-		switch w.kind {
-		case wMonth, wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wRosh, wPortion:
-			return true
-		}
-		return false
-	} else if ok {
-		return true // Mar, or Mar Cheshvan
-	}
-	if _, ok := hebrew.MatchMonth(s[i:]); ok {
-		return true
-	}
-	occasionTable()
-	return mayStartOccasion(s, i)
+	return mayStartLatin(s, i)
 }
 
 // skipToken returns the index after the word or number at i.

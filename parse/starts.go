@@ -1,0 +1,138 @@
+package parse
+
+import (
+	"sync"
+
+	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/internal/words"
+)
+
+// The start table answers, with one lookup of a Latin word of free text,
+// whether phrase could start a dateline at it, as phrase itself would
+// decide: a word of the parser's tables starts one if it is a month, a
+// weekday or a word that leads one (Yom, Erev, Motzei, Leil, Rosh,
+// Parashat), and no other word of the tables does (the, on, pm, EST); a
+// word not in the tables starts one if a Hebrew month's Latin spelling or
+// an occasion's name starts with it. Most words of prose are in neither,
+// and Find crosses them without running the parser.
+
+type startSlot struct {
+	key string // the word in lower case
+	may bool   // a phrase may start at it
+	set bool
+}
+
+type startTable struct {
+	slots []startSlot
+	mask  uint32
+}
+
+var (
+	startOnce sync.Once
+	starts    startTable
+)
+
+// startTableOf builds the table on first use: the occasions' names come
+// from computing hebcal's calendar.
+func startTableOf() *startTable {
+	startOnce.Do(func() {
+		var keys []string
+		may := map[string]bool{}
+		add := func(k string, m bool) {
+			if _, dup := may[k]; !dup {
+				may[k] = m
+				keys = append(keys, k)
+			}
+		}
+		for k, w := range latinWords {
+			add(k, startsPhrase(w.kind))
+		}
+		for _, k := range words.MonthFirst {
+			add(k, true)
+		}
+		for first := range occasionTable() {
+			if c := first[0]; c >= 'a' && c <= 'z' {
+				add(first, true)
+			}
+		}
+		n := 1
+		for n < 4*len(keys) {
+			n <<= 1
+		}
+		starts = startTable{slots: make([]startSlot, n), mask: uint32(n - 1)}
+		for _, k := range keys {
+			h := uint32(fnvOffset)
+			for i := 0; i < len(k); i++ {
+				h = (h ^ uint32(k[i])) * fnvPrime
+			}
+			for j := h & starts.mask; ; j = (j + 1) & starts.mask {
+				if !starts.slots[j].set {
+					starts.slots[j] = startSlot{key: k, may: may[k], set: true}
+					break
+				}
+			}
+		}
+	})
+	return &starts
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// startsPhrase reports whether phrase reads on from a word of this kind
+// (see known); for the others it fails.
+func startsPhrase(k wordKind) bool {
+	switch k {
+	case wMonth, wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wRosh, wPortion:
+		return true
+	}
+	return false
+}
+
+// mayStartLatin reports whether a phrase may start at the Latin letter
+// s[i]. The word is its ASCII letters. One glued to a digit, a bracket, a
+// quote, an apostrophe and a letter (Sh'vat, which the tables spell with
+// it and occasions' names without) or a byte above 0x7F (an accented
+// letter, a typographic apostrophe) is left to the parser, and so is a
+// word that starts with Adar, which a qualifier may follow unspaced
+// (Adar1).
+func mayStartLatin(s string, i int) bool {
+	h := uint32(fnvOffset)
+	j := i
+	for j < len(s) && script.Class[s[j]]&script.ClassLetter != 0 {
+		h = (h ^ uint32(s[j]|0x20)) * fnvPrime
+		j++
+	}
+	if j < len(s) {
+		switch c := s[j]; {
+		case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"',
+			c == '\'' && j+1 < len(s) && script.Class[s[j+1]]&script.ClassLetter != 0:
+			return true
+		}
+	}
+	if j-i > 4 && s[i]|0x20 == 'a' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'a' && s[i+3]|0x20 == 'r' {
+		return true
+	}
+	t := startTableOf()
+	for k := h & t.mask; ; k = (k + 1) & t.mask {
+		sl := &t.slots[k]
+		if !sl.set {
+			return false
+		}
+		if len(sl.key) == j-i && foldedEqual(s[i:j], sl.key) {
+			return sl.may
+		}
+	}
+}
+
+// foldedEqual reports whether the ASCII letters w are key in lower case.
+func foldedEqual(w, key string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k]|0x20 != key[k] {
+			return false
+		}
+	}
+	return true
+}
