@@ -1,6 +1,9 @@
 package script
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestClass: the table says of every ASCII byte what the rune tests say.
 func TestClass(t *testing.T) {
@@ -25,5 +28,27 @@ func TestClass(t *testing.T) {
 		if got, want := k&ClassWord != 0, IsWordRune(r); got != want {
 			t.Errorf("%q: word %v, want %v", r, got, want)
 		}
+	}
+}
+
+// TestDecode: Decode reads what utf8 reads, for every rune of one and two
+// bytes, every lead byte with a bad continuation and at the end of text.
+func TestDecode(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		r, n := Decode(s, 0)
+		wr, wn := utf8.DecodeRuneInString(s)
+		if r != wr || n != wn {
+			t.Errorf("Decode(%q) = %q, %d; utf8 gives %q, %d", s, r, n, wr, wn)
+		}
+	}
+	for r := rune(0); r < 0x800; r++ {
+		check(string(r) + "x")
+	}
+	for c := 0x80; c < 0x100; c++ {
+		check(string([]byte{byte(c)}))
+		check(string([]byte{byte(c), 'x'}))
+		check(string([]byte{byte(c), 0xC0}))
+		check(string([]byte{byte(c), 0x80}))
 	}
 }
