@@ -50,7 +50,14 @@
 // # check
 //
 // Check reads datelines one a line from files, standard input ("-", or no
-// argument), or from the arguments themselves when they are not files. It
+// argument), or from the arguments themselves. An argument is read as a
+// file when it is "-", names an existing file or directory, or has the
+// shape of a file name: it holds a '/' that is not between two digits
+// (03/02/2024 is a date), or it ends in an extension, a dot and a letter
+// and up to four letters or digits (.txt, .tsv, .csv, .html; not the
+// ".m" of "p.m"). Such an argument that does not exist is an I/O error,
+// exit status 2, and is never checked as a dateline, so "missing file.txt"
+// is reported as a missing file; every other argument is a dateline. It
 // prints each problem as
 //
 //	FILE:LINE:COL: severity: message (code)

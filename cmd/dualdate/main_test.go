@@ -145,6 +145,8 @@ func TestGolden(t *testing.T) {
 		{"check-directory", "", []string{"check", "testdata"}, 2},
 		{"scan-directory", "", []string{"scan", "testdata"}, 2},
 		{"check-missing-and-good", "", []string{"check", "testdata/missing.txt", "testdata/datelines.txt"}, 2},
+		{"check-missing-spaced-and-good", "", []string{"check", "missing file.txt", "testdata/datelines.txt"}, 2},
+		{"check-missing-no-extension-and-arg", "", []string{"check", "testdata/missing", "03/02/2024", "Sun. March 3, 2024"}, 2},
 		{"check-bad-input", badInput, []string{"check"}, 1},
 		{"check-bad-input-json", badInput, []string{"check", "--json"}, 1},
 		{"check-empty", "", []string{"check"}, 0},
@@ -405,4 +407,39 @@ func TestCloseness(t *testing.T) {
 	assert.Equal(t, 1, editDistance("Jeruslem", "Jerusalem"))
 	assert.Equal(t, 0, editDistance("", ""))
 	assert.Equal(t, 3, editDistance("abc", ""))
+}
+
+// TestLooksLikeFile pins the rule by which check tells a file argument
+// from a dateline (see the usage text): a path separator not between two
+// digits, or an extension of a letter and one to four letters or digits.
+func TestLooksLikeFile(t *testing.T) {
+	for _, tc := range []struct {
+		arg  string
+		want bool
+	}{
+		{"good.txt", true},
+		{"missing file.txt", true},
+		{"pages/2024.html", true},
+		{"testdata/missing", true},
+		{"./x", true},
+		{"/tmp/x", true},
+		{"datelines.tsv", true},
+		{"out.jsonl", true},
+		{"a.csv", true},
+		{"03/02/2024", false},
+		{"3/2", false},
+		{"Saturday, March 2nd | 22 Adar I 5784", false},
+		{"Sun. & Mon., March 10 & 11, 2024", false},
+		{"2.3.2024", false},
+		{"March 2, 2024 3 p.m", false},
+		{"Sept. 28, 2022", false},
+		{"2024-03-02T10:39:00.000Z", false},
+		{"כ״ב אדר א׳ תשפ״ד", false},
+		{"hello", false},
+		{"", false},
+	} {
+		t.Run(tc.arg, func(t *testing.T) {
+			assert.Equal(t, tc.want, looksLikeFile(tc.arg))
+		})
+	}
 }
