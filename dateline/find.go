@@ -21,7 +21,10 @@ type Match struct {
 // scraped page, each checked as Check would check it: a date of either
 // calendar with the weekday, time of day and other calendar's date written
 // beside it. Words that only start like a month or weekday name are not
-// read as one, and a weekday or a time alone is not a match. Find reads the
+// read as one, and a weekday or a time alone is not a match. Each item of a
+// list ("Shabbat Shekalim, March 9, 2024 · Erev Shabbos, 21 Adar I 5784") is
+// a match of its own, and a pair of days ("Sun. & Mon., March 10 & 11,
+// 2024") one match over them (see [parse.All]). Find reads the
 // text once; its memory is linear in the text and it returns at most
 // MaxMatches matches.
 func Find(text string, opts ...Option) []Match {

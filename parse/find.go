@@ -18,6 +18,13 @@ import (
 // score) or a month in lower case that is also an English word (march 10
 // blocks, may 2).
 //
+// A list of items is a list: at a separator such as "·", "•", ";" or "|",
+// which may also part the two calendars of one dateline, the dateline ends
+// where the other side is the next item, stating again what this one
+// states or leading with a weekday of its own after a Gregorian date
+// ("Shabbat Shekalim, March 9, 2024 · Erev Shabbos, 21 Adar I 5784" is two
+// matches, "Saturday, March 2nd | 22 Adar I 5784" one).
+//
 // Each Result's Start and End give its span in text. The scan reads text
 // once, trying a dateline at each word that could start one, so it takes
 // time linear in the length of text.
@@ -43,6 +50,7 @@ func scan(text string, accept, found func(*parser) bool) {
 			return
 		}
 		p.init(text)
+		p.list = true
 		p.run(i, false)
 		if !accept(&p) {
 			i = skipToken(text, i)
