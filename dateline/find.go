@@ -27,11 +27,18 @@ type Match struct {
 // 2024") one match over them (see [parse.All]). Find reads the
 // text once; its memory is linear in the text and it returns at most
 // MaxMatches matches.
-func Find(text string, opts ...Option) []Match {
+func Find(text string, opts ...Option) []Match { return FindFrom(text, 0, opts...) }
+
+// FindFrom is Find for the matches that start at or after from: those Find
+// gives when no match it finds spans from, such as the end of a match
+// Find gave. Text before from is read only for the character before it.
+// A reader of text too long to hold whole can find what Find would find
+// in it, piece by piece, resuming each piece there (see [parse.AllFrom]).
+func FindFrom(text string, from int, opts ...Option) []Match {
 	o := makeOptions(opts)
 	var out []Match
 	var fields []parse.Field // the match's fields, offsets in it; a Report keeps none
-	for r := range parse.All(text) {
+	for r := range parse.AllFrom(text, from) {
 		sub := r
 		sub.Input = text[r.Start:r.End]
 		fields = append(fields[:0], r.Fields...)

@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -187,5 +188,38 @@ func TestAllAgreesWithParse(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, wantsOf(p.Fields), wantsOf(got[0].Fields))
 		})
+	}
+}
+
+// TestAllInPieces: reading a text in pieces with AllFrom, each resumed at
+// the end of the last dateline kept from the one before (or where the
+// one before stopped keeping), gives exactly what All gives on the whole
+// (issue 11, item 4: back-to-back datelines read from inside one were read
+// with the Hebrew date of one and the Gregorian date of the next).
+func TestAllInPieces(t *testing.T) {
+	var b strings.Builder
+	for d := 2; b.Len() < 3*parse.MaxInput; d++ {
+		fmt.Fprintf(&b, "Saturday, March %dnd | 22 Adar I 5784 Sunday, March %drd | 23 Adar I 5784 ", d, d+1)
+		b.WriteString("12/25 -0500-03-02 x-2024 1.21.20 Sun. & Mon., March 10 & 11, 2024 · Erev Shabbos, 21 Adar I 5784; ")
+		b.WriteString("י״ח באב ה׳תשפ״א (July 27, 2021) Marchers 2024-03-02T10:39:00Z March 2 6:33 pm Parashat Ki Tisa ")
+	}
+	text := b.String()
+	want := spans(collect(t, text))
+	for _, window := range []int{1, 7, 100, 1000} {
+		var got []string
+		for from := 0; from < len(text); {
+			lo := max(0, from-4)
+			piece := text[lo:min(len(text), from+window+parse.MaxInput)]
+			next := from + window
+			for r := range parse.AllFrom(piece, from-lo) {
+				if lo+r.Start >= next {
+					break
+				}
+				got = append(got, piece[r.Start:r.End])
+				next = max(next, lo+r.End)
+			}
+			from = next
+		}
+		assert.Equal(t, want, got, "window %d", window)
 	}
 }

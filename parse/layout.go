@@ -34,7 +34,7 @@ func Layout(s string) format.Layout {
 			elems = append(elems, format.Lit(s[pos:end]))
 		}
 	}
-	scan(s, func(p *parser) bool { return p.n > 0 }, func(p *parser) bool {
+	scan(s, 0, func(p *parser) bool { return p.n > 0 }, func(p *parser) bool {
 		r := referenceReading(Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
 		lit(r.Start)
 		for _, f := range r.Fields {

@@ -96,6 +96,7 @@ func (c *command) checkStream(name string, r io.Reader) int {
 				b.bad++
 			}
 			b.out = c.appendReport(b.out, name, qname, it.line, rep)
+			b.flush(false)
 		}
 	}
 	bad, readErr, writeErr := pipeline(c.out, read, process)

@@ -86,8 +86,11 @@
 //
 //	{"file":…,"line":…,"col":…,"text":"…","check":{check object}}
 //
-// A line longer than 256 KiB is scanned in overlapping windows, so a file
-// that is one huge line needs no more memory than any other.
+// Scan gives on each line exactly what [dateline.Find] gives on it. A line
+// longer than 256 KiB is scanned in windows, each resumed where the one
+// before left off ([dateline.FindFrom]), so a file that is one huge line
+// needs no more memory than any other and gives the same matches (beyond
+// Find's [dateline.MaxMatches], too).
 //
 // # cal
 //
@@ -104,6 +107,7 @@
 //
 // Check and scan read their input line by line with a bufio.Reader, with no
 // limit on the length of a line, and check batches of lines on a pool of
-// goroutines, one per CPU, writing the results in input order: memory
-// stays flat whatever the size of the input.
+// goroutines, one per CPU, writing the results in input order as they are
+// made, in pieces: memory stays flat whatever the size of the input or of
+// the output, and whatever the number of CPUs (under 150 MB with 16).
 package main

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +15,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -441,5 +445,57 @@ func TestLooksLikeFile(t *testing.T) {
 		t.Run(tc.arg, func(t *testing.T) {
 			assert.Equal(t, tc.want, looksLikeFile(tc.arg))
 		})
+	}
+}
+
+// TestScanLongLineAgreesWithFind: on a line of back-to-back datelines
+// several windows long, scan gives exactly what dateline.Find gives on
+// the whole line (issue 11, item 4: windows started inside a dateline,
+// and read the Hebrew date of one with the Gregorian date of the next).
+func TestScanLongLineAgreesWithFind(t *testing.T) {
+	var line strings.Builder
+	day := time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC)
+	n := 0
+	for line.Len() < 2*scanWindow+3*scanMargin+1000 {
+		line.WriteString(dateline.New(day).Format(format.Header))
+		line.WriteByte(' ')
+		if n%1000 == 999 {
+			line.WriteString("Sun. & Mon., March 10 & 11, 2024 · Erev Shabbos, 21 Adar I 5784 ")
+		}
+		day = day.AddDate(0, 0, 1)
+		n++
+	}
+	text := line.String()
+	type match struct {
+		Col  int64  `json:"col"`
+		Text string `json:"text"`
+		OK   bool   `json:"ok"`
+	}
+	var want []match
+	for _, m := range dateline.Find(text) {
+		want = append(want, match{int64(m.Start) + 1, m.Input, m.OK()})
+	}
+	require.Greater(t, len(want), n, "every dateline found")
+	saved := workers
+	t.Cleanup(func() { workers = saved })
+	for _, w := range []int{1, 3} {
+		workers = w
+		r := runDualdate("first\n"+text+"\nlast\n", "scan", "--json")
+		require.Equal(t, 0, r.code, r.stderr)
+		var got []match
+		for l := range strings.Lines(r.stdout) {
+			var m struct {
+				match
+				Line  int `json:"line"`
+				Check struct {
+					OK bool `json:"ok"`
+				} `json:"check"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(l), &m))
+			require.Equal(t, 2, m.Line)
+			m.match.OK = m.Check.OK
+			got = append(got, m.match)
+		}
+		assert.Equal(t, want, got, "workers=%d", w)
 	}
 }
