@@ -36,9 +36,11 @@ const gcPercent = 400
 // memoryLimit is the Go runtime's soft memory limit while a pipeline runs,
 // unless GOMEMLIMIT says otherwise: with gcPercent the heap could grow to
 // five times what is live before a collection, and with sixteen workers
-// that was 3.5 GB (issue 11, item 5); the limit makes the collector run
-// sooner instead, and keeps the process well under 150 MB.
-const memoryLimit = 96 << 20
+// that was 3.3 GB (issue 11, item 5); the limit makes the collector run
+// sooner instead. Measured peak RSS (/usr/bin/time -v, GOMAXPROCS=16):
+// scan --json on 16 MB of "Jan 2" lines 61 MB (3.3 GB before), on one
+// 16 MB line 73 MB; check on "Purim 1" … "Purim 9999" 72 MB (627 MB).
+const memoryLimit = 64 << 20
 
 // workers is how many goroutines process batches; 1 processes them in the
 // reading goroutine's turn, without a pool. Tests and benchmarks set it.
