@@ -21,18 +21,28 @@ type Match struct {
 // scraped page, each checked as Check would check it: a date of either
 // calendar with the weekday, time of day and other calendar's date written
 // beside it. Words that only start like a month or weekday name are not
-// read as one, and a weekday or a time alone is not a match. Find reads the
+// read as one, and a weekday or a time alone is not a match. Each item of a
+// list ("Shabbat Shekalim, March 9, 2024 · Erev Shabbos, 21 Adar I 5784") is
+// a match of its own, and a pair of days ("Sun. & Mon., March 10 & 11,
+// 2024") one match over them (see [parse.All]). Find reads the
 // text once; its memory is linear in the text and it returns at most
 // MaxMatches matches.
-func Find(text string, opts ...Option) []Match {
+func Find(text string, opts ...Option) []Match { return FindFrom(text, 0, opts...) }
+
+// FindFrom is Find for the matches that start at or after from: those Find
+// gives when no match it finds spans from, such as the end of a match
+// Find gave. Text before from is read only for the character before it.
+// A reader of text too long to hold whole can find what Find would find
+// in it, piece by piece, resuming each piece there (see [parse.AllFrom]).
+func FindFrom(text string, from int, opts ...Option) []Match {
 	o := makeOptions(opts)
-	return find(text, &o)
+	return find(text, from, &o)
 }
 
-func find(text string, o *options) []Match {
+func find(text string, from int, o *options) []Match {
 	var out []Match
 	var fields []parse.Field // the match's fields, offsets in it; a Report keeps none
-	for r := range parse.All(text) {
+	for r := range parse.AllFrom(text, from) {
 		sub := r
 		sub.Input = text[r.Start:r.End]
 		fields = append(fields[:0], r.Fields...)

@@ -37,7 +37,10 @@ func (rd *Reader) Check(s string) Report { return check(s, &rd.o) }
 func (rd *Reader) Parse(s string) (Dateline, error) { return parseDateline(s, &rd.o) }
 
 // Find is [Find] with the Reader's options.
-func (rd *Reader) Find(text string) []Match { return find(text, &rd.o) }
+func (rd *Reader) Find(text string) []Match { return find(text, 0, &rd.o) }
+
+// FindFrom is [FindFrom] with the Reader's options.
+func (rd *Reader) FindFrom(text string, from int) []Match { return find(text, from, &rd.o) }
 
 // A readCache is what a Reader learns of the layouts it reads.
 type readCache struct {

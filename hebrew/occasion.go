@@ -138,23 +138,69 @@ type occasions struct {
 	portions []Occasion
 }
 
-// years caches the occasions of each year and schedule; computing a year
-// takes hebcal-go tens of microseconds and allocates.
-var years sync.Map // int (year*2 + israel) -> *occasions
+// cachedYears is how many years and schedules the occasions cache holds.
+// A year's occasions take about 22 KB, and computing them takes hebcal-go
+// tens of microseconds and allocates; text names a few years at a time,
+// so a few dozen years are almost always found, and the cache stays under
+// 1.5 MB whatever the text (caching every year, "Purim 1" … "Purim 9999"
+// kept 563 MB: issue 11, item 5).
+const cachedYears = 64
 
-// occasionYear returns the occasions of a year, computing them once, or nil
-// for a year hebcal-go cannot compute.
+// years caches the occasions of the years used last, for both schedules.
+var years struct {
+	sync.Mutex
+	slot  map[int]int // key (year*2 + israel) -> index in entry
+	entry [cachedYears]struct {
+		key  int
+		used uint64 // tick of the last use
+		y    *occasions
+	}
+	n    int // entries in use
+	tick uint64
+}
+
+// occasionYear returns the occasions of a year, from the cache or
+// computed, or nil for a year hebcal-go cannot compute. When the cache is
+// full, the year used least recently makes room.
 func occasionYear(year int, israel bool) *occasions {
 	key := year * 2
 	if israel {
 		key++
 	}
-	if v, ok := years.Load(key); ok {
-		return v.(*occasions)
+	years.Lock()
+	if i, ok := years.slot[key]; ok {
+		years.tick++
+		years.entry[i].used = years.tick
+		y := years.entry[i].y
+		years.Unlock()
+		return y
 	}
-	y := computeYear(year, israel)
-	v, _ := years.LoadOrStore(key, y)
-	return v.(*occasions)
+	years.Unlock()
+	y := computeYear(year, israel) // outside the lock: two callers may both compute a year
+	years.Lock()
+	defer years.Unlock()
+	if years.slot == nil {
+		years.slot = make(map[int]int, cachedYears)
+	}
+	if _, ok := years.slot[key]; ok {
+		return y
+	}
+	i := years.n
+	if i < cachedYears {
+		years.n++
+	} else {
+		i = 0
+		for j := range years.entry {
+			if years.entry[j].used < years.entry[i].used {
+				i = j
+			}
+		}
+		delete(years.slot, years.entry[i].key)
+	}
+	years.tick++
+	years.entry[i].key, years.entry[i].used, years.entry[i].y = key, years.tick, y
+	years.slot[key] = i
+	return y
 }
 
 // Occasions are computed for years 2 to 9999: hebcal-go reads the year

@@ -150,3 +150,23 @@ func TestOccasionNames(t *testing.T) {
 	}
 	assert.Equal(t, "%!OccasionKind(0)", hebrew.OccasionKind(0).String())
 }
+
+// TestOccasionCacheBounded: the occasions cache holds a fixed number of
+// years, however many years are asked for, and answers the same after a
+// year was evicted (issue 11, item 5: every year was kept, 563 MB for
+// "Purim 1" … "Purim 9999").
+func TestOccasionCacheBounded(t *testing.T) {
+	step := 1
+	if testing.Short() {
+		step = 37
+	}
+	first := hebrew.Occasions(hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}, false)
+	for year := 2; year <= 9998; year += step {
+		for _, israel := range []bool{false, true} {
+			hebrew.Occasions(hebrew.Date{Year: year, Month: hebrew.Tishrei, Day: 10}, israel)
+			n, most := hebrew.CachedYears()
+			require.LessOrEqual(t, n, most)
+		}
+	}
+	assert.Equal(t, first, hebrew.Occasions(hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}, false))
+}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"iter"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/internal/script"
@@ -18,12 +19,32 @@ import (
 // score) or a month in lower case that is also an English word (march 10
 // blocks, may 2).
 //
+// A list of items is a list: at a separator such as "·", "•", ";" or "|",
+// which may also part the two calendars of one dateline, the dateline ends
+// where the other side is the next item, stating again what this one
+// states or leading with a weekday of its own after a Gregorian date
+// ("Shabbat Shekalim, March 9, 2024 · Erev Shabbos, 21 Adar I 5784" is two
+// matches, "Saturday, March 2nd | 22 Adar I 5784" one).
+//
 // Each Result's Start and End give its span in text. The scan reads text
-// once, trying a dateline at each word that could start one, so it takes
-// time linear in the length of text.
-func All(text string) iter.Seq[Result] {
+// once, trying a dateline at each word that could start one and not inside
+// one found before, so it takes time linear in the length of text. Like
+// Parse, it reads a dateline of at most MaxInput bytes: what it reads at a
+// word depends on no more than the MaxInput bytes from there on and the
+// character before it.
+func All(text string) iter.Seq[Result] { return AllFrom(text, 0) }
+
+// AllFrom is All for the datelines that start at or after from: those All
+// gives when no dateline it finds spans from (a dateline All finds that
+// ends at or before from, or none, leaves the scan exactly there). The
+// text before from is read only for the character before it, to know
+// whether a word starts at from. It lets a caller read a long text in
+// pieces and get what All gives on the whole: resume each piece at the
+// end of the last dateline of the one before, or at a point no dateline
+// found spans, with MaxInput bytes after the last start it keeps.
+func AllFrom(text string, from int) iter.Seq[Result] {
 	return func(yield func(Result) bool) {
-		scan(text, func(p *parser) bool { return p.dated() && (!p.weak || p.confirmed()) },
+		scan(text, from, func(p *parser) bool { return p.dated() && (!p.weak || p.confirmed()) },
 			func(p *parser) bool {
 				return yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.result(nil)})
 			})
@@ -34,19 +55,26 @@ func All(text string) iter.Seq[Result] {
 // order, and calls found with the parser of each one accept takes, until
 // found returns false. The next try starts after the dateline found, or
 // after the word that started no dateline.
-func scan(text string, accept, found func(*parser) bool) {
+func scan(text string, from int, accept, found func(*parser) bool) {
 	var p parser
-	i := 0
+	i := max(0, min(from, len(text)))
+	for i < len(text) && i > 0 && !utf8.RuneStart(text[i]) {
+		i++
+	}
 	for {
 		i = nextStart(text, i)
 		if i >= len(text) {
 			return
 		}
-		if !mayStartPhrase(text, i) {
+		// The parser sees MaxInput bytes from the start it tries, so that
+		// a reading never depends on text further on (see AllFrom).
+		t := text[:min(len(text), i+MaxInput)]
+		if !mayStartPhrase(t, i) {
 			i = skipToken(text, i)
 			continue
 		}
-		p.init(text)
+		p.init(t)
+		p.list = true
 		p.run(i, false)
 		if !accept(&p) {
 			i = skipToken(text, i)
@@ -128,10 +156,17 @@ func mayStartPhrase(s string, i int) bool {
 	return mayStartLatin(s, i)
 }
 
-// skipToken returns the index after the word or number at i.
+// skipToken returns the index after the word or number at i. It skips no
+// place where a word could start, so that the places the scan tries are
+// every such place outside a dateline found, wherever it started (see
+// AllFrom): after the minus sign of "-0500" it stops, as "0500" may start
+// a dateline.
 func skipToken(s string, i int) int {
-	_, n := decode(s, i)
+	r, n := decode(s, i)
 	i += n
+	if !script.IsWordRune(r) {
+		return i
+	}
 	for i < len(s) {
 		r, n := decode(s, i)
 		if !script.IsWordRune(r) {

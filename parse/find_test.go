@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -67,6 +68,30 @@ func TestAll(t *testing.T) {
 		{"March 2 marchers", []string{"March 2"}},
 		{"on march 10, 2024 and may 2nd and saturday, may 4", []string{"march 10, 2024", "may 2nd", "saturday, may 4"}},
 		{"Doors open Sun, 12/25 at 10:30.", []string{"Sun, 12/25 at 10:30"}},
+		// A list is a list: each item is its own match (issue 11, item 3).
+		{"Motzei Shabbat, March 2 6:33 pm Parashat Ki Tisa · Shabbat Shekalim, March 9, 2024 · Erev Shabbos, 21 Adar I 5784 · Purim 5784: March 24",
+			[]string{"Motzei Shabbat, March 2 6:33 pm Parashat Ki Tisa", "Shabbat Shekalim, March 9, 2024", "Erev Shabbos, 21 Adar I 5784", "Purim 5784: March 24"}},
+		{"March 9, 2024 • Erev Shabbos, 21 Adar I 5784 | Purim 5784: March 24",
+			[]string{"March 9, 2024", "Erev Shabbos, 21 Adar I 5784", "Purim 5784: March 24"}},
+		{"Saturday, March 2nd | 22 Adar I 5784 Sunday, March 3rd | 23 Adar I 5784",
+			[]string{"Saturday, March 2nd | 22 Adar I 5784", "Sunday, March 3rd | 23 Adar I 5784"}},
+		{"Saturday, March 2nd | 22 Adar I 5784 | Sunday, March 3rd | 23 Adar I 5784",
+			[]string{"Saturday, March 2nd | 22 Adar I 5784", "Sunday, March 3rd | 23 Adar I 5784"}},
+		{"22 Adar I 5784 | Saturday, March 2nd 23 Adar I 5784 | Sunday, March 3rd",
+			[]string{"22 Adar I 5784 | Saturday, March 2nd", "23 Adar I 5784 | Sunday, March 3rd"}},
+		{"March 9, 2024; March 10, 2024 · 30 Adar I 5784", []string{"March 9, 2024", "March 10, 2024 · 30 Adar I 5784"}},
+		// ... and the sides of one dateline stay one.
+		{"2 Tevet 5766 | Monday, January 2, 2006", []string{"2 Tevet 5766 | Monday, January 2, 2006"}},
+		{"Sunday, March 24, 2024 | 14 Adar II 5784 | Purim | Parashat Tzav", []string{"Sunday, March 24, 2024 | 14 Adar II 5784 | Purim | Parashat Tzav"}},
+		{"Parshas Vayigash · Rosh Chodesh Teves, January 2, 2006", []string{"Parshas Vayigash · Rosh Chodesh Teves, January 2, 2006"}},
+		// A weekday pair or day pair joined by & or "and" is one dateline.
+		{"Rosh Chodesh Adar II: Sunday & Monday, March 10-11, 2024", []string{"Rosh Chodesh Adar II: Sunday & Monday, March 10-11, 2024"}},
+		{"Sun. & Mon., March 10 & 11, 2024", []string{"Sun. & Mon., March 10 & 11, 2024"}},
+		{"Sunday and Monday, March 10 and 11, 2024", []string{"Sunday and Monday, March 10 and 11, 2024"}},
+		{"Held on 10 & 11 March 2024.", []string{"10 & 11 March 2024"}},
+		{"Sunday and Monday, 30 Adar I & 1 Adar II 5784", []string{"Sunday and Monday, 30 Adar I & 1 Adar II 5784"}},
+		{"Open March 10 to 12, 2024", []string{"March 10 to 12, 2024"}},
+		{"On March 10 and 11 people came, 2024.", []string{"March 10"}},
 		// Numbers, weekdays and times alone are not dates.
 		{"In 2023, 5 people sat on Sunday. Version 1.2.3 was released. Call 03/02 now. Score 2-8.", nil},
 		{"Sun 5 and Mon 6 are numbers; he sat 3 rows back at 10:30 pm.", nil},
@@ -163,5 +188,38 @@ func TestAllAgreesWithParse(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, wantsOf(p.Fields), wantsOf(got[0].Fields))
 		})
+	}
+}
+
+// TestAllInPieces: reading a text in pieces with AllFrom, each resumed at
+// the end of the last dateline kept from the one before (or where the
+// one before stopped keeping), gives exactly what All gives on the whole
+// (issue 11, item 4: back-to-back datelines read from inside one were read
+// with the Hebrew date of one and the Gregorian date of the next).
+func TestAllInPieces(t *testing.T) {
+	var b strings.Builder
+	for d := 2; b.Len() < 3*parse.MaxInput; d++ {
+		fmt.Fprintf(&b, "Saturday, March %dnd | 22 Adar I 5784 Sunday, March %drd | 23 Adar I 5784 ", d, d+1)
+		b.WriteString("12/25 -0500-03-02 x-2024 1.21.20 Sun. & Mon., March 10 & 11, 2024 · Erev Shabbos, 21 Adar I 5784; ")
+		b.WriteString("י״ח באב ה׳תשפ״א (July 27, 2021) Marchers 2024-03-02T10:39:00Z March 2 6:33 pm Parashat Ki Tisa ")
+	}
+	text := b.String()
+	want := spans(collect(t, text))
+	for _, window := range []int{1, 7, 100, 1000} {
+		var got []string
+		for from := 0; from < len(text); {
+			lo := max(0, from-4)
+			piece := text[lo:min(len(text), from+window+parse.MaxInput)]
+			next := from + window
+			for r := range parse.AllFrom(piece, from-lo) {
+				if lo+r.Start >= next {
+					break
+				}
+				got = append(got, piece[r.Start:r.End])
+				next = max(next, lo+r.End)
+			}
+			from = next
+		}
+		assert.Equal(t, want, got, "window %d", window)
 	}
 }

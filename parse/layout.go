@@ -79,7 +79,7 @@ func compile(s string) (format.Layout, *Error) {
 		lit(len(s))
 		return format.New(elems...), first
 	}
-	scan(s, func(p *parser) bool { return p.n > 0 }, func(p *parser) bool {
+	scan(s, 0, func(p *parser) bool { return p.n > 0 }, func(p *parser) bool {
 		r := referenceReading(Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
 		lit(r.Start)
 		for _, f := range r.Fields {

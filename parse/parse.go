@@ -255,6 +255,13 @@ type parser struct {
 	// fraction or a score as often), or a month written in lower case that
 	// is also an English word (march 10 blocks, may 2).
 	weak bool
+	// list is set when reading free text, where an item separator (see
+	// itemSeparator) may end one item of a list as well as part the two
+	// calendars of one dateline: see endsItem.
+	list bool
+	// item is set for the look-ahead of endsItem, which reads one side
+	// of an item separator and does not cross the next.
+	item bool
 }
 
 // init makes p ready to read a dateline of s, without clearing the array.
@@ -263,6 +270,7 @@ func (p *parser) init(s string) {
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak = false, false
+	p.list, p.item = false, false
 }
 
 // fields returns the fields read so far; the slice is p's own.
@@ -382,6 +390,9 @@ func (p *parser) run(i int, lenient bool) {
 		if p.n == 0 && !lenient {
 			return
 		}
+		if (p.list || p.item) && itemSeparator(p.s, j) && (p.item || p.endsItem(k)) {
+			return
+		}
 		i = k
 		gap++
 	}
@@ -413,6 +424,76 @@ func (p *parser) separator(i int) int {
 		}
 	}
 	return i
+}
+
+// itemSeparator reports whether the separator at s[i] is one that may
+// end an item of a list ("Shabbat Shekalim, March 9, 2024 · Erev Shabbos,
+// 21 Adar I 5784") as well as part the two calendars of one dateline
+// ("Saturday, March 2nd | 22 Adar I 5784").
+func itemSeparator(s string, i int) bool {
+	switch r, _ := decode(s, i); r {
+	case '|', '¦', '‖', '•', '·', '▪', '■', '●', '◆', '♦', '⋅', '∙', ';':
+		return true
+	}
+	return false
+}
+
+// endsItem reports whether the item separator before k ends the dateline
+// read so far, because what follows it, up to the next item separator, is
+// the next item of a list rather than the rest of this dateline. Nothing
+// ends before the dateline names a day. After that, the side after the
+// separator is read on its own, and it is the next item when it states
+// something the dateline states already (a second Gregorian date, a
+// second Hebrew year: "Shabbat Shekalim, March 9, 2024", "Purim 5784:
+// March 24"), or a weekday of its own after a Gregorian date ("March 9,
+// 2024 · Erev Shabbos, 21 Adar I 5784": a weekday leads the Gregorian
+// side of a masthead, and the Hebrew side only when it comes first, as
+// in "2 Tevet 5766 | Monday, January 2, 2006"); unless what comes before
+// that weekday or repetition is the date of the calendar the dateline
+// lacks. Then the dateline takes that date and ends before the rest, as
+// in back-to-back mastheads: "Saturday, March 2nd | 22 Adar I 5784
+// Sunday, March 3rd | 23 Adar I 5784".
+//
+// Otherwise the two sides form one dateline: the other calendar's date,
+// a time of day, the day's occasions ("… | 14 Adar II 5784 | Purim |
+// Parashat Tzav", as dualdate convert --occasions writes them).
+func (p *parser) endsItem(k int) bool {
+	if !p.dated() {
+		return false
+	}
+	var q parser
+	q.init(p.s)
+	q.item = true
+	q.run(k, false)
+	fs := q.fields()
+	var gregorian, hebrewDate bool // a date of each calendar before any repetition
+	var month, day, year, hmonth, hday, hyear bool
+	for _, f := range fs {
+		if f.Kind == format.Literal || f.Flags&RangeEnd != 0 {
+			continue
+		}
+		if p.has(f.Kind) || f.Kind == format.Weekday && p.has(format.Month) {
+			// The next item starts here, or before the separator.
+			return !(gregorian && !p.has(format.Month) || hebrewDate && !p.has(format.HebrewMonth))
+		}
+		switch f.Kind {
+		case format.Month:
+			month = true
+		case format.Day:
+			day = true
+		case format.Year:
+			year = true
+		case format.HebrewMonth:
+			hmonth = true
+		case format.HebrewDay:
+			hday = true
+		case format.HebrewYear:
+			hyear = true
+		}
+		gregorian = month && (day || year)
+		hebrewDate = hmonth && (hday || hyear)
+	}
+	return false
 }
 
 // phrase reads one phrase at i: a date of either calendar, a weekday, a
@@ -568,6 +649,13 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	hasEnd := false
 	if r, n := decode(s, k); script.IsDash(r) {
 		if f, ok := dayField(s, k+n); ok && f.Value > day.Value && f.Value <= 31 {
+			end, hasEnd = f, true
+			k = f.End
+		}
+	} else if j, dash := rangeJoin(s, k); j > k && !dash {
+		// A pair: 10 & 11 March, 10 and 11 Adar II; afterDay requires
+		// the month.
+		if f, ok := dayField(s, j); ok && f.Value > day.Value && f.Value <= 31 {
 			end, hasEnd = f, true
 			k = f.End
 		}
@@ -1305,10 +1393,11 @@ func (p *parser) weekdays(i int) (int, bool) {
 		p.reset(m)
 		return i, false
 	}
-	k := skipSpace(s, p.last)
-	if r, n := decode(s, k); script.IsDash(r) {
+	if k, _ := rangeJoin(s, p.last); k >= 0 {
+		// Thursday-Friday, Sunday & Monday, Sun. and Mon.: one dateline
+		// over the days the two name.
 		m2 := p.mark()
-		if second, ok := p.weekday(skipSpace(s, k+n)); ok {
+		if second, ok := p.weekday(k); ok {
 			a, b := &p.buf[first], &p.buf[second]
 			// The days the two words name, counted from the first.
 			diff := ((b.Value-int(b.Shift))-(a.Value-int(a.Shift))+14)%7 + 0

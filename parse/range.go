@@ -18,12 +18,12 @@ import (
 // – 28, -December 1 or - Dec. 1.
 func (p *parser) gregorianRange(day Field) {
 	s := p.s
-	k := rangeDash(s, p.last)
+	k, dash := rangeJoin(s, p.last)
 	if k < 0 {
 		return
 	}
 	if end, ok := dayField(s, k); ok {
-		if p.rangeEndDay(day, end) {
+		if p.rangeEndDay(day, end) && (dash || p.pairEnds(end.End)) {
 			end.Kind, end.Shift, end.Flags = format.Day, int8(end.Value-day.Value), RangeEnd
 			p.add(end)
 		}
@@ -36,7 +36,7 @@ func (p *parser) gregorianRange(day Field) {
 	}
 	m2 := monthField(s, k, e, w)
 	end, ok := dayField(s, skipSpace(s, m2.End))
-	if !ok || !p.rangeEnds(end.End) || day.Value > 31 || end.Value > 31 {
+	if !ok || !p.rangeEnds(end.End) || day.Value > 31 || end.Value > 31 || !dash && !p.pairEnds(end.End) {
 		return
 	}
 	if m1, ok := p.lastMonth(format.Month); ok && !gregorianRangeFits(m1, day.Value, m2.Value, end.Value) {
@@ -72,6 +72,79 @@ func rangeDash(s string, i int) int {
 		return -1 // "--", "---": a separator between two dates
 	}
 	return skipSpace(s, j+n)
+}
+
+// rangeJoin returns the index after what joins the two days of a range or
+// pair at i, with the spaces around it: a dash (2-8, October 22 – 28), and
+// the words of a pair or a range, "&" and "and" (Sunday & Monday, March 10
+// and 11), "to", "through" and "thru" (March 10 to 12). dash reports
+// which; a day after a word must also end the dateline's date (pairEnds),
+// as "March 10 and 11 people" shows it may not. It returns -1 if there is
+// none.
+func rangeJoin(s string, i int) (k int, dash bool) {
+	if k := rangeDash(s, i); k >= 0 {
+		return k, true
+	}
+	j := skipSpace(s, i)
+	if j < len(s) && s[j] == '&' {
+		return skipSpace(s, j+1), false
+	}
+	if j == i {
+		return -1, false // "10and 11": a word needs spaces around it
+	}
+	e := latinWord(s, j)
+	switch {
+	case e == j || e >= len(s) || s[e] != ' ':
+		return -1, false
+	case isWord(s[j:e], "and"), isWord(s[j:e], "to"), isWord(s[j:e], "through"), isWord(s[j:e], "thru"):
+		return skipSpace(s, e), false
+	}
+	return -1, false
+}
+
+// isWord reports whether w is word, ignoring ASCII case.
+func isWord(w, word string) bool {
+	if len(w) != len(word) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != word[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// pairEnds reports whether the day that ends at e, after "&", "and", "to"
+// or "through", ends a date rather than starts other text: the end of the
+// text, punctuation, a year, a month name or a joining word comes after it
+// (March 10 & 11, 2024; 10 and 11 March; March 10 & 11 at 8 pm), not a
+// word or number of something else (March 10 and 11 people).
+func (p *parser) pairEnds(e int) bool {
+	s := p.s
+	k := skipSpace(s, e)
+	if k >= len(s) {
+		return true
+	}
+	c := s[k]
+	switch {
+	case script.IsDigit(c):
+		_, e2, digits := number(s, k)
+		return digits == 4 && yearEnds(s, e2)
+	case c == 0xD7:
+		if _, ok := hebrew.MatchMonth(s[k:]); ok {
+			return true
+		}
+		w, ok := p.hebrewWord(k, hebrewWord(s, k))
+		return ok && w.kind == wMonth
+	case c < 0x80 && script.IsLatinLetter(rune(c)):
+		if _, ok := hebrew.MatchMonth(s[k:]); ok {
+			return true
+		}
+		w, _, ok := p.wordAt(k)
+		return ok && (w.kind == wMonth || w.kind == wJoin)
+	}
+	return true
 }
 
 // rangeEndDay reports whether end, read after a dash, ends a range of days
@@ -118,7 +191,7 @@ func (p *parser) rangeEnds(e int) bool {
 // Hebrew letters, for a Hebrew month), and a month of the same calendar.
 func (p *parser) monthRange(day Field) {
 	s := p.s
-	k := rangeDash(s, p.last)
+	k, dash := rangeJoin(s, p.last)
 	if k < 0 {
 		return
 	}
@@ -165,6 +238,9 @@ func (p *parser) monthRange(day Field) {
 			return
 		}
 	} else if m1, ok := p.lastMonth(format.Month); ok && !gregorianRangeFits(m1, day.Value, month.Value, end.Value) {
+		return
+	}
+	if !dash && !p.pairEnds(month.End) {
 		return
 	}
 	end.Kind, end.Flags = day.Kind, RangeEnd
@@ -218,12 +294,12 @@ func rangeAdar(s string, k int, name hebrew.MonthName) hebrew.MonthName {
 // -8 (Cheshvan 2-8), or -Shevat 1 (Tevet 24-Shevat 1).
 func (p *parser) hebrewRange(day Field) {
 	s := p.s
-	k := rangeDash(s, p.last)
+	k, dash := rangeJoin(s, p.last)
 	if k < 0 {
 		return
 	}
 	if end, ok := dayField(s, k); ok {
-		if p.rangeEndDay(day, end) {
+		if p.rangeEndDay(day, end) && (dash || p.pairEnds(end.End)) {
 			end.Kind, end.Shift, end.Flags = format.HebrewDay, int8(end.Value-day.Value), RangeEnd
 			p.add(end)
 		}
@@ -241,7 +317,7 @@ func (p *parser) hebrewRange(day Field) {
 		m2.Spelling.Adar = hebrew.AdarDefault
 		end, ok = dayField(s, skipSpace(s, m2.End))
 	}
-	if !ok || !p.rangeEnds(end.End) {
+	if !ok || !p.rangeEnds(end.End) || !dash && !p.pairEnds(end.End) {
 		return
 	}
 	if m1, ok := p.lastMonth(format.HebrewMonth); ok && !hebrewRangeFits(hebrew.Month(m1), day.Value, hebrew.Month(m2.Value), end.Value) {

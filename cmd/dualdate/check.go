@@ -32,9 +32,14 @@ func (c *command) check(args []string) int {
 		switch {
 		case a == "-":
 			st = worse(st, c.checkStream(stdinName, c.stdin))
-		case isFile(a):
+		case isFile(a) || looksLikeFile(a):
 			f, err := openFile(a)
 			if err != nil {
+				if errors.Is(err, os.ErrNotExist) {
+					c.errorf("%v (an argument with a '/' or a file extension is a file name, not a dateline)", err)
+					st = worse(st, exitUsage)
+					continue
+				}
 				c.errorf("%v", err)
 				st = worse(st, exitUsage)
 				continue
@@ -43,12 +48,6 @@ func (c *command) check(args []string) int {
 			f.Close()
 		default:
 			rep := c.checkLine(a, int64(len(a)))
-			if !rep.OK() && looksLikeFile(a) && hasCode(rep, dateline.CodeSyntax) {
-				_, err := os.Open(a)
-				c.errorf("%v", err)
-				st = worse(st, exitUsage)
-				continue
-			}
 			if !rep.OK() {
 				st = worse(st, exitInput)
 			}
@@ -97,6 +96,7 @@ func (c *command) checkStream(name string, r io.Reader) int {
 				b.bad++
 			}
 			b.out = c.appendReport(b.out, name, qname, it.line, rep)
+			b.flush(false)
 		}
 	}
 	bad, readErr, writeErr := pipeline(c.out, read, process)
@@ -193,22 +193,41 @@ func isFile(name string) bool {
 	return err == nil
 }
 
-// looksLikeFile reports whether an argument that is not a dateline looks
-// like a file name: it holds a path separator, or it ends in an extension
-// with a letter, and it holds no space.
+// looksLikeFile reports whether an argument has the shape of a file name,
+// so that check reads it as a file, and a missing one is an I/O error
+// rather than a dateline with a syntax error. It does when it holds a path
+// separator that is not between two digits (a numeric date, 03/02/2024,
+// holds only such), or its last element ends in an extension: a dot after
+// something other than white space, then a letter and one to four letters
+// or digits (.txt, .tsv, .csv, .html, .jsonl; not the ".m" of "p.m" nor
+// the ".2024" of "2.3.2024"). The rule is the usage text's and the
+// package doc's; an argument of that shape is never checked as a dateline.
 func looksLikeFile(a string) bool {
-	if a == "" || strings.ContainsAny(a, " \t") {
+	for i := 0; i < len(a); i++ {
+		if a[i] == '/' || a[i] == filepath.Separator {
+			if i == 0 || i == len(a)-1 || !isASCIIDigit(a[i-1]) || !isASCIIDigit(a[i+1]) {
+				return true
+			}
+		}
+	}
+	dot := strings.LastIndexByte(a, '.')
+	if dot <= 0 || a[dot-1] == ' ' || a[dot-1] == '\t' {
 		return false
 	}
-	if strings.ContainsRune(a, '/') || strings.ContainsRune(a, filepath.Separator) {
-		return true
-	}
-	ext := filepath.Ext(a)
-	if len(ext) < 2 || len(ext) > 6 {
+	ext := a[dot+1:]
+	if len(ext) < 2 || len(ext) > 5 || !isASCIILetter(ext[0]) {
 		return false
 	}
-	return strings.IndexFunc(ext[1:], func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) >= 0
+	for i := 1; i < len(ext); i++ {
+		if !isASCIILetter(ext[i]) && !isASCIIDigit(ext[i]) {
+			return false
+		}
+	}
+	return true
 }
+
+func isASCIIDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func hasCode(rep dateline.Report, code dateline.Code) bool {
 	for _, p := range rep.Problems {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +15,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -145,6 +149,8 @@ func TestGolden(t *testing.T) {
 		{"check-directory", "", []string{"check", "testdata"}, 2},
 		{"scan-directory", "", []string{"scan", "testdata"}, 2},
 		{"check-missing-and-good", "", []string{"check", "testdata/missing.txt", "testdata/datelines.txt"}, 2},
+		{"check-missing-spaced-and-good", "", []string{"check", "missing file.txt", "testdata/datelines.txt"}, 2},
+		{"check-missing-no-extension-and-arg", "", []string{"check", "testdata/missing", "03/02/2024", "Sun. March 3, 2024"}, 2},
 		{"check-bad-input", badInput, []string{"check"}, 1},
 		{"check-bad-input-json", badInput, []string{"check", "--json"}, 1},
 		{"check-empty", "", []string{"check"}, 0},
@@ -405,4 +411,91 @@ func TestCloseness(t *testing.T) {
 	assert.Equal(t, 1, editDistance("Jeruslem", "Jerusalem"))
 	assert.Equal(t, 0, editDistance("", ""))
 	assert.Equal(t, 3, editDistance("abc", ""))
+}
+
+// TestLooksLikeFile pins the rule by which check tells a file argument
+// from a dateline (see the usage text): a path separator not between two
+// digits, or an extension of a letter and one to four letters or digits.
+func TestLooksLikeFile(t *testing.T) {
+	for _, tc := range []struct {
+		arg  string
+		want bool
+	}{
+		{"good.txt", true},
+		{"missing file.txt", true},
+		{"pages/2024.html", true},
+		{"testdata/missing", true},
+		{"./x", true},
+		{"/tmp/x", true},
+		{"datelines.tsv", true},
+		{"out.jsonl", true},
+		{"a.csv", true},
+		{"03/02/2024", false},
+		{"3/2", false},
+		{"Saturday, March 2nd | 22 Adar I 5784", false},
+		{"Sun. & Mon., March 10 & 11, 2024", false},
+		{"2.3.2024", false},
+		{"March 2, 2024 3 p.m", false},
+		{"Sept. 28, 2022", false},
+		{"2024-03-02T10:39:00.000Z", false},
+		{"כ״ב אדר א׳ תשפ״ד", false},
+		{"hello", false},
+		{"", false},
+	} {
+		t.Run(tc.arg, func(t *testing.T) {
+			assert.Equal(t, tc.want, looksLikeFile(tc.arg))
+		})
+	}
+}
+
+// TestScanLongLineAgreesWithFind: on a line of back-to-back datelines
+// several windows long, scan gives exactly what dateline.Find gives on
+// the whole line (issue 11, item 4: windows started inside a dateline,
+// and read the Hebrew date of one with the Gregorian date of the next).
+func TestScanLongLineAgreesWithFind(t *testing.T) {
+	var line strings.Builder
+	day := time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC)
+	n := 0
+	for line.Len() < 2*scanWindow+3*scanMargin+1000 {
+		line.WriteString(dateline.New(day).Format(format.Header))
+		line.WriteByte(' ')
+		if n%1000 == 999 {
+			line.WriteString("Sun. & Mon., March 10 & 11, 2024 · Erev Shabbos, 21 Adar I 5784 ")
+		}
+		day = day.AddDate(0, 0, 1)
+		n++
+	}
+	text := line.String()
+	type match struct {
+		Col  int64  `json:"col"`
+		Text string `json:"text"`
+		OK   bool   `json:"ok"`
+	}
+	var want []match
+	for _, m := range dateline.Find(text) {
+		want = append(want, match{int64(m.Start) + 1, m.Input, m.OK()})
+	}
+	require.Greater(t, len(want), n, "every dateline found")
+	saved := workers
+	t.Cleanup(func() { workers = saved })
+	for _, w := range []int{1, 3} {
+		workers = w
+		r := runDualdate("first\n"+text+"\nlast\n", "scan", "--json")
+		require.Equal(t, 0, r.code, r.stderr)
+		var got []match
+		for l := range strings.Lines(r.stdout) {
+			var m struct {
+				match
+				Line  int `json:"line"`
+				Check struct {
+					OK bool `json:"ok"`
+				} `json:"check"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(l), &m))
+			require.Equal(t, 2, m.Line)
+			m.match.OK = m.Check.OK
+			got = append(got, m.match)
+		}
+		assert.Equal(t, want, got, "workers=%d", w)
+	}
 }

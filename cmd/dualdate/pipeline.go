@@ -12,11 +12,16 @@ import (
 // the input into batches of lines, a pool of workers turns each batch into
 // its output, and the caller writes the outputs in input order. Memory
 // stays flat: at most a few batches per worker are in flight, each holding
-// at most batchBytes of text (plus one line's kept part).
+// at most batchBytes of text (plus one line's kept part), and a batch's
+// output goes to the writer in pieces of about outChunk bytes as it is
+// made, a worker waiting while the writer is behind, so that output many
+// times the size of the input (scan --json on "Jan 2" lines writes a
+// hundred bytes for each byte read) is never held whole.
 
 const (
 	batchLines = 2048      // lines per batch, at most
 	batchBytes = 256 << 10 // bytes of text per batch, about
+	outChunk   = 64 << 10  // bytes of output handed to the writer at once, about
 )
 
 // gcPercent is the garbage collector's target while a pipeline runs,
@@ -28,19 +33,27 @@ const (
 // workers against 2.5 s with one CPU, and 1.7 s with this target.
 const gcPercent = 400
 
+// memoryLimit is the Go runtime's soft memory limit while a pipeline runs,
+// unless GOMEMLIMIT says otherwise: with gcPercent the heap could grow to
+// five times what is live before a collection, and with sixteen workers
+// that was 3.3 GB (issue 11, item 5); the limit makes the collector run
+// sooner instead. Measured peak RSS (/usr/bin/time -v, GOMAXPROCS=16):
+// scan --json on 16 MB of "Jan 2" lines 61 MB (3.3 GB before), on one
+// 16 MB line 73 MB; check on "Purim 1" … "Purim 9999" 72 MB (627 MB).
+const memoryLimit = 64 << 20
+
 // workers is how many goroutines process batches; 1 processes them in the
 // reading goroutine's turn, without a pool. Tests and benchmarks set it.
 var workers = runtime.GOMAXPROCS(0)
 
-// An item is one unit of work in a batch: a line, or for scan a window of
-// a long line.
+// An item is one unit of work in a batch: a line, or for scan the output
+// of a window of a long line, scanned by the reader.
 type item struct {
 	line       int   // line number, from 1
 	start, end int   // the text's span in batch.text
-	length     int64 // the whole line's length (check: more than was kept)
-	base       int64 // scan: the byte offset of the text in its line
-	keepFrom   int   // scan: matches starting before keepFrom are the previous window's
-	keepTo     int   // scan: matches starting at or after keepTo are the next window's
+	length     int64 // check: the whole line's length (more than was kept)
+	rendered   bool  // scan: the text is output, made by the reader
+	bad        int   // scan: with rendered, how many of its matches were bad
 }
 
 // A batch is lines of input and, once processed, their output.
@@ -48,9 +61,10 @@ type batch struct {
 	buf   []byte // the text of the items, appended by the reader
 	text  string // buf as a string, made once by the worker
 	items []item
-	out   []byte // the output, written by the worker
+	out   []byte // the output not yet handed over, written by the worker
 	bad   int    // how many items had a problem of severity error
-	done  chan struct{}
+	// sink takes each piece of output, in order; set by the pipeline.
+	sink func([]byte)
 }
 
 func (b *batch) reset() {
@@ -68,16 +82,63 @@ func (b *batch) add(it item, text []byte) {
 	b.items = append(b.items, it)
 }
 
+// flush hands the output made so far to the writer if there is at least
+// outChunk of it, or all of it if final. process calls it after each item.
+func (b *batch) flush(final bool) {
+	if len(b.out) == 0 || !final && len(b.out) < outChunk {
+		return
+	}
+	out := b.out
+	b.out = nil
+	b.sink(out) // which may give b.out a buffer to reuse
+}
+
 // pipeline runs read, which fills batches, starting with first, and hands
 // each full one to emit for the next, process on each
 // batch (concurrently when workers > 1), and writes each batch's output
-// to w in order. It returns how many items were bad, the reading error and
-// the writing error. If writing fails, reading stops.
+// to w in order. process appends a batch's output to its out, calling
+// flush after each item. pipeline returns how many items were bad, the
+// reading error and the writing error. If writing fails, reading stops.
 func pipeline(w io.Writer, read func(first *batch, emit func(*batch) (*batch, bool)) error, process func(*batch)) (bad int, readErr, writeErr error) {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
-	var pool sync.Pool
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit))
+	}
+	write := func(p []byte) {
+		if writeErr == nil {
+			_, writeErr = w.Write(p)
+		}
+	}
+
+	if workers <= 1 {
+		b := &batch{}
+		b.sink = func(p []byte) {
+			write(p)
+			b.out = p[:0] // written: the buffer is free again
+		}
+		emit := func(b *batch) (*batch, bool) {
+			process(b)
+			b.flush(true)
+			bad += b.bad
+			if writeErr != nil {
+				return nil, false
+			}
+			b.reset()
+			return b, true
+		}
+		readErr = read(b, emit)
+		return bad, readErr, writeErr
+	}
+
+	// Each batch in flight has a channel of output pieces, which the
+	// writer drains in input order; a worker blocks on a full one.
+	type flight struct {
+		b      *batch
+		pieces chan []byte
+	}
+	var pool, bufs sync.Pool
 	get := func() *batch {
 		if b, ok := pool.Get().(*batch); ok {
 			b.reset()
@@ -85,59 +146,57 @@ func pipeline(w io.Writer, read func(first *batch, emit func(*batch) (*batch, bo
 		}
 		return &batch{}
 	}
-
-	if workers <= 1 {
-		emit := func(b *batch) (*batch, bool) {
-			process(b)
-			bad += b.bad
-			if _, err := w.Write(b.out); err != nil {
-				writeErr = err
-				return nil, false
-			}
-			b.reset()
-			return b, true
-		}
-		readErr = read(&batch{}, emit)
-		return bad, readErr, writeErr
-	}
-
-	jobs := make(chan *batch, workers)
-	order := make(chan *batch, 2*workers)
+	jobs := make(chan flight, workers)
+	order := make(chan flight, workers)
 	quit := make(chan struct{})
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			for b := range jobs {
-				process(b)
-				close(b.done)
+			for f := range jobs {
+				f.b.sink = func(p []byte) {
+					select {
+					case f.pieces <- p:
+					case <-quit:
+					}
+					if nb, ok := bufs.Get().(*[]byte); ok {
+						f.b.out = (*nb)[:0]
+					}
+				}
+				process(f.b)
+				f.b.flush(true)
+				close(f.pieces)
 			}
 		})
 	}
 	go func() {
 		emit := func(b *batch) (*batch, bool) {
-			b.done = make(chan struct{})
+			f := flight{b, make(chan []byte, 2)}
 			select {
-			case order <- b:
+			case order <- f:
 			case <-quit:
 				return nil, false
 			}
-			jobs <- b
+			jobs <- f
 			return get(), true
 		}
 		readErr = read(get(), emit)
 		close(jobs)
 		close(order)
 	}()
-	for b := range order {
-		<-b.done
-		bad += b.bad
-		if writeErr == nil {
-			if _, err := w.Write(b.out); err != nil {
-				writeErr = err
+	failed := false
+	for f := range order {
+		for p := range f.pieces {
+			write(p)
+			if writeErr != nil && !failed {
+				failed = true
 				close(quit)
 			}
+			p = p[:0]
+			bufs.Put(&p)
 		}
-		pool.Put(b)
+		bad += f.b.bad
+		f.b.sink = nil
+		pool.Put(f.b)
 	}
 	wg.Wait()
 	return bad, readErr, writeErr

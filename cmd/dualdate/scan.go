@@ -12,10 +12,15 @@ import (
 	"github.com/dualdate/dualdate/parse"
 )
 
-// A line longer than scanWindow is scanned in windows of that many bytes,
-// each read with scanMargin bytes of the text around it, so that a
-// dateline across a window's edge is found whole, by the window it starts
-// in. Memory stays flat on a file that is one huge line.
+// A line longer than scanWindow+scanMargin is scanned in windows by the
+// reading goroutine, in order, with dateline.FindFrom: each window resumes
+// where the one before stopped keeping matches (the end of its last match,
+// or the window's end), keeps the matches that start in its first
+// scanWindow bytes, and holds scanMargin (parse.MaxInput) bytes more, all
+// that reading a dateline at those starts can look at. So scan gives on a
+// line of any length exactly what dateline.Find gives on it, while memory
+// stays flat on a file that is one huge line; such a line is scanned by
+// one goroutine.
 const (
 	scanWindow = 256 << 10
 	scanMargin = parse.MaxInput
@@ -54,18 +59,59 @@ func (c *command) scanStream(name string, r io.Reader) int {
 	read := func(b *batch, emit func(*batch) (*batch, bool)) error {
 		br := bufio.NewReaderSize(r, 64<<10)
 		var (
-			line     = 1
-			seg      []byte // the current line from base on, not yet handed over
-			base     int64  // the offset of seg in its line
-			keepFrom int    // matches starting before it in seg are handed over
+			line = 1
+			seg  []byte // the current line from base on
+			base int64  // the offset of seg in its line
+			from int    // a long line: where the scan resumes in seg
+			long bool   // the line is being scanned in windows
+			ok   = true
 		)
-		add := func(text []byte, keepTo int) bool {
-			b.add(item{line: line, base: base, keepFrom: keepFrom, keepTo: keepTo}, text)
+		add := func(it item, text []byte) bool {
+			b.add(it, text)
 			if b.full() {
-				var ok bool
 				b, ok = emit(b)
-				return ok
 			}
+			return ok
+		}
+		// window scans seg from from on, keeping the matches that start in
+		// the next scanWindow bytes (all of them, at the line's end), and
+		// adds their output to the batch as it goes.
+		window := func(final bool) bool {
+			text := string(seg)
+			limit := from + scanWindow
+			ms := c.reader.FindFrom(text, from)
+			if final {
+				limit = len(text) + 1
+			} else if len(ms) == dateline.MaxMatches {
+				limit = min(limit, ms[len(ms)-1].Start) // cut short: the rest in the next window
+			}
+			next := max(from, min(limit, len(text)))
+			var out []byte
+			bad := 0
+			for _, m := range ms {
+				if m.Start >= limit {
+					break
+				}
+				if !m.OK() {
+					bad++
+				}
+				out = c.appendMatch(out, name, qname, line, base+int64(m.Start)+1, m)
+				next = max(next, m.End)
+				if len(out) >= outChunk {
+					if !add(item{line: line, rendered: true, bad: bad}, out) {
+						return false
+					}
+					out, bad = out[:0], 0
+				}
+			}
+			if len(out) > 0 && !add(item{line: line, rendered: true, bad: bad}, out) {
+				return false
+			}
+			// Keep the character before the resumption, for FindFrom.
+			cut := max(0, next-utf8.UTFMax)
+			base += int64(cut)
+			seg = seg[:copy(seg, seg[cut:])]
+			from = next - cut
 			return true
 		}
 		for {
@@ -84,24 +130,23 @@ func (c *command) scanStream(name string, r io.Reader) int {
 					seg = seg[:n-1]
 				}
 			}
-			for len(seg) >= keepFrom+scanWindow+scanMargin {
-				if !add(seg[:keepFrom+scanWindow+scanMargin], keepFrom+scanWindow) {
+			for len(seg) >= from+scanWindow+scanMargin {
+				long = true
+				if !window(false) {
 					return nil
 				}
-				cut := keepFrom + scanWindow - scanMargin
-				base += int64(cut)
-				seg = seg[:copy(seg, seg[cut:])]
-				keepFrom = scanMargin
 			}
 			atEOF := errors.Is(err, io.EOF)
-			if ended || atEOF && (len(seg) > 0 || base > 0) {
-				if len(seg) > keepFrom && !(base == 0 && isBlank(seg)) {
-					if !add(seg, len(seg)+1) {
+			if ended || atEOF && (len(seg) > 0 || long) {
+				if long {
+					if !window(true) {
 						return nil
 					}
+				} else if !isBlank(seg) && !add(item{line: line}, seg) {
+					return nil
 				}
 				line++
-				seg, base, keepFrom = seg[:0], 0, 0
+				seg, base, from, long = seg[:0], 0, 0, false
 			}
 			if atEOF {
 				if len(b.items) > 0 {
@@ -114,14 +159,18 @@ func (c *command) scanStream(name string, r io.Reader) int {
 	process := func(b *batch) {
 		b.text = string(b.buf)
 		for _, it := range b.items {
+			if it.rendered {
+				b.out = append(b.out, b.text[it.start:it.end]...)
+				b.bad += it.bad
+				b.flush(false)
+				continue
+			}
 			for _, m := range c.reader.Find(b.text[it.start:it.end]) {
-				if m.Start < it.keepFrom || m.Start >= it.keepTo {
-					continue
-				}
 				if !m.OK() {
 					b.bad++
 				}
-				b.out = c.appendMatch(b.out, name, qname, it.line, it.base+int64(m.Start)+1, m)
+				b.out = c.appendMatch(b.out, name, qname, it.line, int64(m.Start)+1, m)
+				b.flush(false)
 			}
 		}
 	}

@@ -61,8 +61,13 @@ const usageCheck = `Usage:
   dualdate check [flags] DATELINE...
 
 Check datelines, one a line, from each FILE ("-" or none: standard input),
-or the DATELINE arguments themselves when they are not files. Each problem
-is printed as
+or the DATELINE arguments themselves. An argument is a FILE when it is
+"-", names an existing file or directory, or has the shape of a file
+name: a '/' that is not between two digits (03/02/2024 is a date), or an
+extension (a letter and up to four letters or digits after a dot: .txt,
+.tsv, .csv, .html). Such an argument that does not exist is an I/O error
+(exit 2), never checked as a dateline; any other argument is a DATELINE.
+Each problem is printed as
   FILE:LINE:COL: severity: message (code)
 where COL is the 1-based byte column where the problem starts; FILE is
 <stdin> for standard input and "arg" for arguments, whose LINE is the
@@ -71,9 +76,6 @@ With --json, each non-empty line gives one check object,
   {"file":…,"line":…,"input":…,"ok":…,"dateline":{…},"layout":…,"problems":[…]}
 A line that is not valid UTF-8, holds a NUL byte or is longer than 4096
 bytes is reported as a syntax error, and the rest is still checked.
-An argument that is neither a file nor a dateline but looks like a file
-name (it holds a '/' or ends in an extension such as .txt) is reported as a
-missing file.
 
 Examples:
   dualdate check "Friday, March 2nd | 22 Adar I 5784"
