@@ -79,7 +79,17 @@ func compile(s string) (format.Layout, *Error) {
 		lit(len(s))
 		return format.New(elems...), first
 	}
-	scan(s, 0, func(p *parser) bool { return p.n > 0 }, func(p *parser) bool {
+	// A reading that starts at the digits of time.Format's zone offset
+	// (the 07:00:00 of -07:00:00) is not one: the offset is for the
+	// literal text to read.
+	offset := func(i int) bool {
+		if i == 0 || s[i-1] != '-' {
+			return false
+		}
+		n, _ := goZone(s[i-1:])
+		return n > 0 && !isDigit(s, i-1+n)
+	}
+	scan(s, 0, func(p *parser) bool { return p.n > 0 && !offset(p.start) }, func(p *parser) bool {
 		r := referenceReading(Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
 		lit(r.Start)
 		for _, f := range r.Fields {
