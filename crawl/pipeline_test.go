@@ -13,10 +13,12 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/dualdate/dualdate/crawl/internal/warcgen"
+	"github.com/dualdate/dualdate/format"
 )
 
 func TestMain(m *testing.M) { ptest.Main(m) }
@@ -70,6 +72,13 @@ func writeSample(t *testing.T, dir string) {
 	must(g.Response("https://www.example-news.com/after", crawled.Add(time.Hour), "text/html", []byte(wrongWeekday)))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "sample.warc.gz"), w.Bytes(), 0o644))
 
+	// A file whose last member is cut short, as a download that stopped.
+	w.Reset()
+	g = warcgen.NewWriter(&w)
+	must(g.Response("https://www.example-news.com/last", crawled, "text/html", []byte(masthead)))
+	must(g.Truncated("https://www.example-news.com/cut-at-end", crawled, []byte(masthead)))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "tail.warc.gz"), w.Bytes(), 0o644))
+
 	var wet bytes.Buffer
 	g = warcgen.NewWriter(&wet)
 	must(g.Info(crawled))
@@ -119,14 +128,83 @@ func lines(t *testing.T, name string) []string {
 	return out
 }
 
-func TestPipeline(t *testing.T) {
-	pages, sites := runSample(t)
-	for _, p := range pages {
-		t.Logf("%s %s", p.URL, must(json.Marshal(p)))
-	}
-	for _, s := range sites {
-		t.Logf("%s", must(json.Marshal(s)))
-	}
+// A match as the tests state it: the text found, its Gregorian day, its
+// layout and its problems' codes.
+type wantMatch struct {
+	text, day, layout string
+	codes             []string
 }
 
-func must(b []byte, err error) []byte { return b }
+var (
+	mastheadMatch = wantMatch{"Saturday, March 2nd | 22 Adar I 5784", "2024-03-02", format.Header, nil}
+	bylineMatch   = wantMatch{"September 28, 2022 10:39 am", "2022-09-28", format.Published, nil}
+	wrongMatch    = wantMatch{"Friday, March 2nd | 22 Adar I 5784", "2024-03-02", format.Header, []string{"weekday"}}
+)
+
+func TestPipeline(t *testing.T) {
+	pages, sites := runSample(t)
+	dir := pages[0].File[:strings.LastIndexByte(pages[0].File, '/')+1]
+	want := []struct {
+		url, file, charset string
+		date               time.Time
+		matches            []wantMatch
+	}{
+		{"https://hamodia.example.com/news/1", "sample.wet.gz", "", crawled, []wantMatch{mastheadMatch, bylineMatch}},
+		{"https://hamodia.example.com/news/2", "sample.wet.gz", "", crawled, []wantMatch{{"Sunday, March 3rd | 23 Adar I 5784", "2024-03-03", format.Header, nil}}},
+		{"https://www.example-news.com/", "sample.warc.gz", "", crawled, []wantMatch{mastheadMatch, bylineMatch}},
+		{"https://www.example-news.com/after", "sample.warc.gz", "", crawled.Add(time.Hour), []wantMatch{wrongMatch}},
+		{"https://www.example-news.com/wrong", "sample.warc.gz", "", crawled, []wantMatch{wrongMatch}},
+		{"https://yated.example.org/", "sample.warc.gz", "windows-1255", crawled, []wantMatch{{`יום שבת, כ"ב אדר א' תשפ"ד`, "2024-03-02", `יום שני, ב' טבת תשס"ו`, nil}}},
+		{"https://yated.example.org/meta", "sample.warc.gz", "iso-8859-8", crawled, []wantMatch{{`כ"ב אדר א' תשפ"ד`, "2024-03-02", `ב' טבת תשס"ו`, nil}}},
+		{"https://www.example-news.com/last", "tail.warc.gz", "", crawled, []wantMatch{mastheadMatch, bylineMatch}},
+	}
+	sort.Slice(want, func(i, j int) bool { return want[i].url < want[j].url })
+	require.Len(t, pages, len(want))
+	for i, w := range want {
+		p := pages[i]
+		t.Run(w.url, func(t *testing.T) {
+			assert.Equal(t, w.url, p.URL)
+			assert.Equal(t, Site(w.url), p.Site)
+			assert.Equal(t, dir+w.file, p.File)
+			assert.True(t, w.date.Equal(p.CrawlDate), "crawl date %v", p.CrawlDate)
+			assert.Equal(t, w.charset, p.Charset)
+			require.Len(t, p.Matches, len(w.matches))
+			for j, wm := range w.matches {
+				m := p.Matches[j]
+				assert.Equal(t, wm.text, m.Text)
+				assert.Equal(t, len(m.Text), m.End-m.Start, "span")
+				assert.Equal(t, wm.day, m.Dateline.Time.Format("2006-01-02"))
+				assert.Equal(t, wm.layout, m.Layout)
+				assert.Equal(t, len(wm.codes) == 0, m.OK)
+				var codes []string
+				for _, pr := range m.Problems {
+					codes = append(codes, pr.Code)
+					assert.NotEmpty(t, pr.Message)
+					assert.True(t, 0 <= pr.Start && pr.Start <= pr.End && pr.End <= len(m.Text), "problem span")
+				}
+				assert.Equal(t, wm.codes, codes)
+			}
+		})
+	}
+	// The masthead's span is in the page's text, after the title's line.
+	assert.Equal(t, Text([]byte(masthead))[pages[2].Matches[0].Start:pages[2].Matches[0].End], mastheadMatch.text)
+
+	header, published := format.Header, format.Published
+	wantSites := []SiteResult{
+		{Site: "hamodia.example.com", Pages: 2, Datelines: 3, Problems: map[string]int64{},
+			Layouts: []LayoutCount{{header, 2}, {published, 1}}, Skipped: map[string]int64{}},
+		{Site: "example-news.com", Pages: 4, Datelines: 6, Problems: map[string]int64{"weekday": 2},
+			Layouts: []LayoutCount{{header, 4}, {published, 2}},
+			Skipped: map[string]int64{"binary": 1, "http-status": 1, "not-html": 1, "not-http": 1, "too-large": 1}},
+		{Site: "yated.example.org", Pages: 2, Datelines: 2, Problems: map[string]int64{},
+			Layouts: []LayoutCount{{`ב' טבת תשס"ו`, 1}, {`יום שני, ב' טבת תשס"ו`, 1}},
+			Skipped: map[string]int64{"unknown-charset": 1}, Charsets: map[string]int64{"iso-8859-8": 1, "windows-1255": 1}},
+		// The member cut short in the middle of the sample, the damaged
+		// one after it, and the one cut short at the end of the tail.
+		{Site: NoSite, Problems: map[string]int64{}, Layouts: []LayoutCount{}, Skipped: map[string]int64{"damaged": 2, "truncated": 1}},
+	}
+	require.Len(t, sites, len(wantSites))
+	for _, w := range wantSites {
+		assert.Equal(t, w, sites[w.Site])
+	}
+}
