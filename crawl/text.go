@@ -1,0 +1,81 @@
+package crawl
+
+import (
+	"bytes"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Text returns the text of an HTML page as a reader sees it: the text of
+// its elements with character references decoded, without scripts,
+// styles and templates, a line break after each block element (so the
+// text of two paragraphs does not run together into one dateline) and a
+// no-break space read as a space. The spans of Find's matches are offsets
+// in this text.
+func Text(page []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	var b strings.Builder
+	b.Grow(len(page) / 3)
+	skip := 0 // depth inside elements whose text is not shown
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip > 0 {
+				continue
+			}
+			writeText(&b, z.Text())
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if hidden[a] {
+				switch {
+				case tt == html.StartTagToken:
+					skip++
+				case tt == html.EndTagToken && skip > 0:
+					skip--
+				}
+				continue
+			}
+			if block[a] && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+				b.WriteByte('\n')
+			}
+		}
+	}
+}
+
+// writeText writes t with each no-break space as a space.
+func writeText(b *strings.Builder, t []byte) {
+	for {
+		i := bytes.Index(t, []byte("\u00a0"))
+		if i < 0 {
+			b.Write(t)
+			return
+		}
+		b.Write(t[:i])
+		b.WriteByte(' ')
+		t = t[i+2:]
+	}
+}
+
+// hidden elements' text is not part of the page's text.
+var hidden = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
+}
+
+// block elements end a line.
+var block = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Br: true, atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
+	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
+	atom.Td: true, atom.Th: true, atom.Title: true, atom.Tr: true, atom.Ul: true,
+	atom.Head: true, atom.Body: true, atom.Option: true,
+}
