@@ -1,0 +1,161 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+)
+
+// clock reads a time of day: 3:04 pm, 15:04, 15:04:05, 8:28pm, 03:05:48 PM,
+// 10:39 a.m., with an optional zone (EDT, IST, -04:00).
+func (p *parser) clock(i int) (int, bool) {
+	s := p.s
+	if p.has(format.Hour) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	h, e, hd := number(s, i)
+	mi, e2, md := number(s, e+1)
+	if hd == 0 || hd > 2 || md != 2 {
+		return i, p.fail(i, "a time of day")
+	}
+	if h > 24 {
+		return i, p.failRange(i, "an hour from 0 to 23")
+	}
+	if mi > 59 {
+		return i, p.failRange(e+1, "a minute from 0 to 59")
+	}
+	hour := Field{Value: h, Start: i, End: e}
+	hour.Kind = format.Hour
+	minute := Field{Value: mi, Start: e + 1, End: e2}
+	minute.Kind, minute.Form = format.Minute, format.Padded
+	var second Field
+	hasSecond := false
+	k := e2
+	if k+2 < len(s) && s[k] == ':' && isDigit(s, k+1) {
+		sec, e3, sd := number(s, k+1)
+		if sd != 2 {
+			return i, p.fail(k+1, "seconds")
+		}
+		if sec > 60 {
+			return i, p.failRange(k+1, "a second from 0 to 59")
+		}
+		second = Field{Value: sec, Start: k + 1, End: e3}
+		second.Kind, second.Form = format.Second, format.Padded
+		hasSecond = true
+		k = e3
+	}
+	ampm, ok := ampmAt(s, skipSpace(s, k))
+	if ok && (h < 1 || h > 12) {
+		ok = false
+	}
+	hour.Form = hourForm(ok, hd, s[i])
+	m := p.mark()
+	p.add(hour)
+	p.add(minute)
+	if hasSecond {
+		p.add(second)
+	}
+	if ok {
+		p.add(ampm)
+	}
+	if z, ok := zoneAt(s, skipSpace(s, p.last)); ok {
+		p.add(z)
+	}
+	if p.last == k && !wordEnds(s, k) {
+		// Letters glued to the time that are neither am/pm (8:28pm) nor
+		// a zone (10:39Z, 15:04MST).
+		p.reset(m)
+		return i, p.fail(k, "a time of day")
+	}
+	return p.last, true
+}
+
+// hourForm returns the form of an hour of digits digits, the first of them
+// lead, with or without AM or PM after it (twelve).
+func hourForm(twelve bool, digits int, lead byte) format.Form {
+	switch {
+	case twelve && digits == 2 && lead == '0':
+		return format.Hour12Pad
+	case twelve:
+		return format.Hour12
+	case digits == 2:
+		return format.Hour24Pad
+	}
+	return format.Hour24
+}
+
+// ampm reads am, pm, AM, PM, a.m. or p.m. at i.
+func ampmAt(s string, i int) (Field, bool) {
+	if i+2 > len(s) {
+		return Field{}, false
+	}
+	a := s[i] | 0x20
+	if a != 'a' && a != 'p' {
+		return Field{}, false
+	}
+	f := Field{Start: i}
+	f.Kind = format.AMPM
+	if a == 'p' {
+		f.Value = 1
+	}
+	upper := s[i] <= 'Z'
+	switch {
+	case s[i+1]|0x20 == 'm' && wordEnds(s, i+2):
+		f.End = i + 2
+		f.Form = format.AMPMLower
+		if upper {
+			f.Form = format.AMPMUpper
+		}
+	case i+4 <= len(s) && s[i+1] == '.' && s[i+2]|0x20 == 'm' && s[i+3] == '.':
+		f.End = i + 4
+		f.Form = format.AMPMLowerDots
+		if upper {
+			f.Form = format.AMPMUpperDots
+		}
+	default:
+		return Field{}, false
+	}
+	return f, true
+}
+
+// zone reads a zone after a time: an abbreviation in capitals (EDT, IST),
+// or an offset (-04:00, +0300).
+func zoneAt(s string, i int) (Field, bool) {
+	if i >= len(s) {
+		return Field{}, false
+	}
+	if c := s[i]; c == '+' || c == '-' {
+		h, e, hd := number(s, i+1)
+		if hd == 4 && wordEnds(s, e) {
+			off := (h/100*3600 + h%100*60)
+			if c == '-' {
+				off = -off
+			}
+			f := Field{Value: off, Start: i, End: e}
+			f.Kind, f.Form = format.Zone, format.ZoneOffsetShort
+			return f, h/100 <= 14 && h%100 < 60
+		}
+		if hd == 2 && e+3 <= len(s) && s[e] == ':' {
+			m, e2, md := number(s, e+1)
+			if md == 2 && h <= 14 && m < 60 && wordEnds(s, e2) {
+				off := h*3600 + m*60
+				if c == '-' {
+					off = -off
+				}
+				f := Field{Value: off, Start: i, End: e2}
+				f.Kind, f.Form = format.Zone, format.ZoneOffset
+				return f, true
+			}
+		}
+		return Field{}, false
+	}
+	e := latinWord(s, i)
+	if e == i || caseOf(s, i, e) != format.Upper && e-i > 1 {
+		return Field{}, false
+	}
+	w, ok := lookupLatin(s, i, e)
+	if !ok || w.kind != wZone {
+		return Field{}, false
+	}
+	f := Field{Value: zones[w.value].offset, Start: i, End: e}
+	f.Kind, f.Form = format.Zone, format.ZoneName
+	return f, true
+}

@@ -1,0 +1,264 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// dayField reads a day of the month written in digits at i (2, 02, 2nd).
+func dayField(s string, i int) (Field, bool) {
+	v, e, digits := number(s, i)
+	if digits == 0 || digits > 2 || v == 0 {
+		return Field{}, false
+	}
+	f := Field{Value: v, Start: i, End: e}
+	if digits == 2 && s[i] == '0' {
+		f.Form = format.Padded
+	}
+	if k, c, ok := ordinal(s, e); ok {
+		f.Form, f.Case, f.End = format.Ordinal, c, k
+	} else if !wordEnds(s, e) {
+		return Field{}, false
+	}
+	return f, true
+}
+
+// dayFirst reads a date that starts with its day: 2 January 2006, 2nd of
+// Tevet, 2-8 Cheshvan, 15-16 February, 21. ספטמבר 2023.
+func (p *parser) dayFirst(i int) (int, bool) {
+	s := p.s
+	day, ok := dayField(s, i)
+	if !ok {
+		return i, p.fail(i, "a date")
+	}
+	k := day.End
+	// A range: 2-8, 22-28.
+	var end Field
+	hasEnd := false
+	if r, n := decode(s, k); script.IsDash(r) {
+		if f, ok := dayField(s, k+n); ok && f.Value > day.Value && f.Value <= 31 {
+			end, hasEnd = f, true
+			k = f.End
+		}
+	} else if j, dash := rangeJoin(s, k); j > k && !dash {
+		// A pair: 10 & 11 March, 10 and 11 Adar II; afterDay requires
+		// the month.
+		if f, ok := dayField(s, j); ok && f.Value > day.Value && f.Value <= 31 {
+			end, hasEnd = f, true
+			k = f.End
+		}
+	}
+	// "21. ספטמבר": a dot after the day; "03-Mar-2024", "03/Mar/2024": a
+	// dash or slash before a month name.
+	if k < len(s) && s[k] == '.' {
+		k++
+	} else if k+1 < len(s) && (s[k] == '-' || s[k] == '/') && !hasEnd {
+		if w, _, ok := p.wordAt(k + 1); ok && w.kind == wMonth {
+			k++
+		}
+	}
+	k = skipSpace(s, k)
+	// "22nd of Adar", "the 2nd of".
+	if j := latinWord(s, k); j > k {
+		if w, ok := lookupLatin(s, k, j); ok && w.kind == wJoin && (s[k]|0x20) == 'o' {
+			k = skipSpace(s, j)
+		}
+	}
+	return p.afterDay(i, day, end, hasEnd, k)
+}
+
+// afterDay reads the month after a day (and range end) and the year after
+// that, in either calendar.
+func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool) {
+	s := p.s
+	if k >= len(s) {
+		return i, p.fail(k, "a month name")
+	}
+	if name, ok := hebrew.MatchMonth(s[k:]); ok {
+		if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
+			return i, p.fail(i, "the end of the dateline")
+		}
+		if !hasEnd {
+			name = rangeAdar(s, k, name)
+		}
+		m := p.mark()
+		day.Kind = format.HebrewDay
+		p.add(day)
+		if hasEnd {
+			end.Kind = format.HebrewDay
+			end.Shift = int8(end.Value - day.Value)
+			end.Flags |= RangeEnd
+			p.add(end)
+		}
+		p.add(hebrewMonthField(s, k, name))
+		if !hasEnd {
+			p.monthRange(day)
+		}
+		e, _ := p.hebrewYear(p.last)
+		if e < 0 {
+			p.reset(m)
+			return i, false
+		}
+		return p.last, true
+	}
+	var w word
+	var e int
+	switch c := s[k]; {
+	case c < 0x80 && script.IsLatinLetter(rune(c)):
+		e = latinWord(s, k)
+		w, _ = lookupLatin(s, k, e)
+	case c == 0xD7:
+		e = hebrewWord(s, k)
+		w, _ = p.hebrewWord(k, e)
+	}
+	if w.kind != wMonth {
+		return i, p.fail(k, "a month name")
+	}
+	if p.has(format.Day) || p.has(format.Month) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	day.Kind = format.Day
+	p.add(day)
+	if hasEnd {
+		end.Kind = format.Day
+		end.Shift = int8(end.Value - day.Value)
+		end.Flags |= RangeEnd
+		p.add(end)
+	}
+	p.add(monthField(s, k, e, w))
+	if !hasEnd {
+		p.monthRange(day)
+	}
+	p.gregorianYear(p.last)
+	return p.last, true
+}
+
+// monthField returns the field of the Gregorian month name s[i:e], taking a
+// dot after an abbreviation (Jan., Sept.).
+func monthField(s string, i, e int, w word) Field {
+	f := Field{Value: int(w.value), Start: i, End: e}
+	f.Kind, f.Form = format.Month, w.form
+	if s[i] == 0xD7 {
+		f.Form = format.Script
+		f.Prefix = lookupHebrewPrefixed(s, i, e)
+		if w.variant {
+			f.Text, f.Of = s[i:e], w.value
+			if f.Prefix {
+				f.Text = s[i+len("ב") : e] // the prefix is the element's own
+			}
+		}
+		return f
+	}
+	f.Case = caseOf(s, i, e)
+	// A dot ends an abbreviation (Jan. 2), unless a digit follows it
+	// (Jan.2): then it is text between the month and the day, which a
+	// layout must write after May as after Jan.
+	dot := e < len(s) && s[e] == '.' && !isDigit(s, e+1)
+	switch {
+	case w.form == format.AP: // Sept
+		if dot {
+			f.End++
+		} else {
+			f.Form, f.Text, f.Of = format.Short, s[i:e], w.value
+		}
+	case w.form == format.Short && dot && w.value != 5:
+		f.Form = format.ShortDot
+		f.End++
+	case w.form == format.Long && dot && e-i <= 5 && w.value != 5:
+		// June., July.: written out, then a stray dot; keep it literal.
+	}
+	return f
+}
+
+// lookupHebrewPrefixed reports whether the Hebrew word s[i:e] is a month
+// name with the prefix ב.
+func lookupHebrewPrefixed(s string, i, e int) bool {
+	_, ok := lookupHebrew(s, i, e)
+	return !ok && e-i > 2 && s[i:i+2] == "ב"
+}
+
+// gregorianMonthFirst reads a date that starts with a Gregorian month name:
+// January 2, 2006; Jan. 2nd; September 16 2024; February 2022; November
+// 30-December 1.
+func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
+	s := p.s
+	if p.has(format.Day) || p.has(format.Month) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	m := p.mark()
+	month := monthField(s, i, e, w)
+	if month.Case == format.Lower && (month.Value == 3 || month.Value == 5) && month.Form == format.Long {
+		p.weak = true // march, may
+	}
+	k := skipSpace(s, month.End)
+	if k < len(s) && s[k] == '.' && isDigit(s, k+1) {
+		k++ // "May.7": a dot between the month and the day, kept as text
+	}
+	if day, ok := dayField(s, k); ok {
+		p.add(month)
+		p.add(day.withKind(format.Day))
+		p.gregorianRange(day)
+		p.gregorianYear(p.last)
+		return p.last, true
+	}
+	if v, ye, digits := number(s, k); digits == 4 && yearEnds(s, ye) {
+		p.add(month)
+		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: ye})
+		return p.last, true
+	}
+	p.reset(m)
+	return i, p.fail(k, "a day of the month or a year")
+}
+
+func (f Field) withKind(k format.Kind) Field {
+	f.Kind = k
+	return f
+}
+
+// yearEnds reports whether a number ending at e can be a year: it is not
+// the start of a time (2017:), a numeric date or a longer word.
+func yearEnds(s string, e int) bool {
+	if e < len(s) {
+		switch s[e] {
+		case ':', '/', '-', '.':
+			if isDigit(s, e+1) {
+				return false
+			}
+		}
+	}
+	return wordEnds(s, e)
+}
+
+// gregorianYear reads an optional Gregorian year at k: , 2006 or '06.
+func (p *parser) gregorianYear(k int) {
+	s := p.s
+	if p.has(format.Year) {
+		return
+	}
+	if k < len(s) && (s[k] == ',' || s[k] == '.') {
+		k++
+	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {
+		k++ // 03-Mar-2024
+	}
+	k = skipSpace(s, k)
+	if r, n := decode(s, k); script.IsApostrophe(r) {
+		if v, e, digits := number(s, k+n); digits == 2 && yearEnds(s, e) {
+			p.add(Field{Element: format.Element{Kind: format.Year, Form: format.TwoDigit}, Value: v, Start: k + n, End: e})
+		}
+		return
+	}
+	if k < len(s) && s[k] == '-' && p.last < k {
+		// A year before 1, as the proleptic calendar counts and format
+		// writes it: "January 1, -0001" (2 BCE).
+		if v, e, digits := number(s, k+1); digits == 4 && yearEnds(s, e) {
+			p.add(Field{Element: format.Element{Kind: format.Year}, Value: -v, Start: k, End: e})
+			return
+		}
+	}
+	if v, e, digits := number(s, k); digits == 4 && yearEnds(s, e) {
+		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
+	} else if digits > 4 && yearEnds(s, e) {
+		p.failRange(k, "a year of at most four digits")
+	}
+}

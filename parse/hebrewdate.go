@@ -1,0 +1,224 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// hebrewWord looks up a Hebrew word, also without the prefix ב before a
+// Gregorian month name (בספטמבר).
+func (p *parser) hebrewWord(i, e int) (word, bool) {
+	if w, ok := lookupHebrew(p.s, i, e); ok {
+		return w, true
+	}
+	if e-i > 2 && p.s[i:i+2] == "ב" {
+		if w, ok := lookupHebrew(p.s, i+2, e); ok && w.kind == wMonth {
+			return w, true
+		}
+	}
+	return word{}, false
+}
+
+// hebrewDayField reads a day of the month written in Hebrew letters at i
+// (ב׳, כ״ב, טו).
+func hebrewDayField(s string, i int) (Field, bool) {
+	if i >= len(s) || s[i] != 0xD7 {
+		return Field{}, false
+	}
+	v, n, ok := readNumeral(s, i)
+	if !ok || v < 1 || v > 30 {
+		return Field{}, false
+	}
+	e := i + n
+	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
+		return Field{}, false
+	}
+	return Field{Element: format.Element{Form: format.Numeral, Punct: punctOf(s, i, e)}, Value: v, Start: i, End: e}, true
+}
+
+// hebrewYear reads an optional Hebrew year at k: , 5784 or תשפ״ד or
+// ה׳תשפ״ד. It returns the end, or -1 if a year was required and missing.
+func (p *parser) hebrewYear(k int) (int, bool) {
+	s := p.s
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	k = skipSpace(s, k)
+	if f, ok := hebrewYearField(s, k); ok {
+		p.add(f)
+		return f.End, true
+	}
+	if _, e, digits := number(s, k); digits > 4 && yearEnds(s, e) {
+		p.failRange(k, "a Hebrew year from 1 to 9999")
+	}
+	// A year of one or two digits, as in the first years of the calendar
+	// ("1 Tishrei 1"), only after a day and at the end of the dateline or
+	// before a separator: elsewhere such a number is a day.
+	if v, e, digits := number(s, k); digits >= 1 && digits <= 2 && p.has(format.HebrewDay) && yearEnds(s, e) {
+		if r, n := decode(s, skipSpace(s, e)); n == 0 || r == '|' || r == '(' {
+			p.add(Field{Element: format.Element{Kind: format.HebrewYear}, Value: v, Start: k, End: e})
+			return e, true
+		}
+	}
+	return k, false
+}
+
+// hebrewYearField reads a Hebrew year at k, in digits (3 or 4) or in Hebrew
+// letters: a numeral of at least 100, or a count of thousands alone (ה׳).
+func hebrewYearField(s string, k int) (Field, bool) {
+	if v, e, digits := number(s, k); digits >= 3 && digits <= 4 && yearEnds(s, e) {
+		return Field{Element: format.Element{Kind: format.HebrewYear}, Value: v, Start: k, End: e}, true
+	}
+	if k >= len(s) || s[k] != 0xD7 {
+		return Field{}, false
+	}
+	v, n, ok := readNumeral(s, k)
+	if !ok {
+		return Field{}, false
+	}
+	e := k + n
+	f := Field{Element: format.Element{Kind: format.HebrewYear, Punct: punctOf(s, k, e)}, Start: k, End: e}
+	switch {
+	case v >= 1000:
+		f.Form, f.Value = format.Thousands, v
+	case v >= 100:
+		f.Form, f.Value = format.Numeral, v+5000
+	case v < 10 && f.Punct != format.Bare:
+		// ה׳ alone: the year 5000.
+		f.Form, f.Value = format.Thousands, v*1000
+	default:
+		return Field{}, false
+	}
+	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
+		return Field{}, false
+	}
+	return f, true
+}
+
+// hebrewMonthField returns the field of the Hebrew month name read at k.
+func hebrewMonthField(s string, k int, name hebrew.MonthName) Field {
+	f := Field{Value: int(name.Month), Start: k, End: k + name.Len}
+	f.Kind, f.Spelling = format.HebrewMonth, name.Spelling
+	if !name.Spelling.Family.IsHebrew() {
+		f.Case = caseOf(s, k, k+name.Len)
+	}
+	if name.Qualified {
+		f.Flags |= Qualified
+	}
+	return f
+}
+
+// hebrewMonthFirst reads a Hebrew date that starts with its month: Tevet 2,
+// 5766; Adar 6; Kislev 5, 5775; Adar I, 5782; אדר א תשע״ט.
+func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
+	s := p.s
+	if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	m := p.mark()
+	month := hebrewMonthField(s, i, name)
+	k := skipSpace(s, month.End)
+	day, ok := dayField(s, k)
+	if !ok && name.BaseLen < name.Len && skipSpace(s, i+name.BaseLen) > i+name.BaseLen {
+		// "Adar 1, 5784": the digit after Adar is its day, not Adar I
+		// (which Adar1, without a space, is).
+		month = hebrewMonthField(s, i, hebrew.MonthName{Month: hebrew.Adar, Spelling: name.Spelling, Len: name.BaseLen, BaseLen: name.BaseLen})
+		month.Spelling.Adar = hebrew.AdarDefault
+		k = skipSpace(s, month.End)
+		day, ok = dayField(s, k)
+	}
+	p.add(month)
+	if ok {
+		day.Kind = format.HebrewDay
+		p.add(day)
+		p.hebrewRange(day)
+		p.hebrewYear(p.last)
+		return p.last, true
+	}
+	if _, ok := p.hebrewYear(month.End); ok {
+		return p.last, true
+	}
+	p.reset(m)
+	return i, p.fail(k, "a day of the month or a year")
+}
+
+// roshChodesh reads "Rosh Chodesh Elul, 5743" (or ראש חודש אלול): the first
+// day of a month, which the dateline layer also tries as the 30th of the
+// month before, the first day of a two-day Rosh Chodesh.
+func (p *parser) roshChodesh(i, e int) (int, bool) {
+	s := p.s
+	w, e2, ok := p.wordAt(skipSpace(s, e))
+	if !ok || w.kind != wChodesh {
+		return i, p.fail(skipSpace(s, e), "Rosh Chodesh")
+	}
+	form := format.RoshChodesh
+	if s[i] == 0xD7 {
+		form = format.RoshChodeshScript
+	}
+	day := Field{Value: 1, Start: i, End: e2}
+	day.Kind, day.Form = format.HebrewDay, form
+	if s[i] != 0xD7 {
+		day.Case = caseOf(s, i, e2)
+	}
+	k := skipSpace(s, e2)
+	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok {
+		return i, p.fail(k, "a month name")
+	}
+	if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	p.add(day)
+	p.add(hebrewMonthField(s, k, name))
+	// "Rosh Chodesh Adar II 2024": a year below 3000 is Gregorian, as
+	// after an occasion ("Purim 2024"), whose name this also is.
+	k = p.last
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	k = skipSpace(s, k)
+	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(format.Year) {
+		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
+		return p.last, true
+	}
+	p.hebrewYear(p.last)
+	return p.last, true
+}
+
+// hebrewNumeralFirst reads a date that starts with a day in Hebrew letters:
+// כ״ב באדר א׳ תשפ״ד, ל' בשבט.
+func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
+	s := p.s
+	v, n, ok := readNumeral(s, i)
+	e := i + n
+	punct := punctOf(s, i, e)
+	// A day past 30 (ל״א) is read, as 31 in digits is, for the dateline
+	// layer to report, but only when punctuated as a numeral: bare, it is
+	// as likely a word (לא, "not").
+	if !ok || v < 1 || v > 99 || v > 30 && punct == format.Bare {
+		return i, p.fail(i, "a date")
+	}
+	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
+		return i, p.fail(i, "a date")
+	}
+	day := Field{Element: format.Element{Form: format.Numeral, Punct: punct}, Value: v, Start: i, End: e}
+	var end Field
+	hasEnd := false
+	k := e
+	if r, n := decode(s, k); script.IsDash(r) {
+		v2, n2, ok2 := readNumeral(s, k+n)
+		if e-i == len("ב") && (!ok2 || punctOf(s, k+n, k+n+n2) != format.Bare) {
+			// ב-18, ב-י״ח: a single bare letter before a hyphen is a
+			// prefix ("on"), not a day, unless a bare letter follows
+			// (ב-ח, 2-8).
+			return i, p.fail(i, "a date")
+		}
+		if ok2 && v2 > v && v2 <= 30 {
+			end = Field{Element: format.Element{Form: format.Numeral, Punct: day.Punct}, Value: v2, Start: k + n, End: k + n + n2}
+			hasEnd = true
+			k = end.End
+		}
+	}
+	return p.afterDay(i, day, end, hasEnd, skipSpace(s, k))
+}

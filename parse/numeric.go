@@ -1,0 +1,153 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+)
+
+// numericDate reads a date written in numbers: 03/02/2024, 2.3.2024,
+// 24.1.24, 1.21.20, 2024-03-02.
+func (p *parser) numericDate(i int) (int, bool) {
+	s := p.s
+	rd, at, what := readNumericDate(s, i)
+	if what != "" {
+		return i, p.fail(at, what)
+	}
+	if p.has(format.Day) || p.has(format.Month) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	m := p.mark()
+	for _, f := range rd.fields[:rd.n] {
+		p.add(f)
+	}
+	if rd.n == 2 {
+		p.weak = true
+	}
+	if rd.isoTime {
+		if _, ok := p.clock(rd.end + 1); !ok {
+			p.reset(m)
+			return i, false
+		}
+		return p.last, true
+	}
+	return rd.end, true
+}
+
+// A numericRead is a numeric date read at some index: its fields in text
+// order, as Parse gives them before it settles an ambiguous date's order
+// (settleOrder), and where it ends.
+type numericRead struct {
+	fields  [3]Field
+	n       int  // 3, or 2 for a date without a year (12/25)
+	end     int  // the index after the date
+	isoTime bool // an ISO date with a time after a T: 2024-03-02T10:39
+}
+
+// readNumericDate reads a date written in numbers at s[i]: 03/02/2024,
+// 2.3.2024, 24.1.24, 1.21.20, 2024-03-02, 12/25. It returns what it read,
+// or the index where reading failed and what was expected there.
+func readNumericDate(s string, i int) (numericRead, int, string) {
+	var rd numericRead
+	v1, e1, d1 := number(s, i)
+	sep := s[e1]
+	v2, e2, d2 := number(s, e1+1)
+	if sep == '/' && d1 <= 2 && d2 <= 2 && !(e2+1 < len(s) && s[e2] == sep && isDigit(s, e2+1)) {
+		return readDayMonth(s, i, v1, e1, d1, v2, e2, d2)
+	}
+	if e2 >= len(s) || s[e2] != sep || !isDigit(s, e2+1) || d2 > 2 {
+		return rd, e2, "a numeric date"
+	}
+	v3, e3, d3 := number(s, e2+1)
+	// 2024-03-02T10:39:00Z: an ISO date and time.
+	rd.isoTime = d1 == 4 && sep == '-' && e3+1 < len(s) && s[e3] == 'T' && isDigit(s, e3+1)
+	if !rd.isoTime && !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) {
+		return rd, e3, "the end of the numeric date"
+	}
+	num := func(k format.Kind, v, start, end, digits int) Field {
+		f := Field{Value: v, Start: start, End: end}
+		f.Kind = k
+		padded := digits == 2 && s[start] == '0'
+		switch {
+		case k == format.Month && padded:
+			f.Form = format.NumericPad
+		case k == format.Month:
+			f.Form = format.Numeric
+		case k == format.Year && digits == 2:
+			f.Form = format.TwoDigit
+		case padded:
+			f.Form = format.Padded
+		}
+		return f
+	}
+	rd.n, rd.end = 3, e3
+	if d1 == 4 {
+		// ISO order: year, month, day.
+		if d3 > 2 || v2 < 1 || v2 > 12 || v3 < 1 || v3 > 31 {
+			return rd, i, "a numeric date"
+		}
+		rd.fields = [3]Field{num(format.Year, v1, i, e1, d1), num(format.Month, v2, e1+1, e2, d2), num(format.Day, v3, e2+1, e3, d3)}
+		return rd, 0, ""
+	}
+	if d1 > 2 || d3 != 2 && d3 != 4 {
+		return rd, i, "a numeric date"
+	}
+	mdy := v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
+	dmy := v2 >= 1 && v2 <= 12 && v1 >= 1 && v1 <= 31
+	if !mdy && !dmy {
+		return rd, i, "a numeric date with a month from 1 to 12"
+	}
+	dayFirst := !mdy || dmy && sep == '.'
+	var flags Flag
+	if mdy && dmy && v1 != v2 {
+		flags = Ambiguous
+	}
+	first, second := num(format.Month, v1, i, e1, d1), num(format.Day, v2, e1+1, e2, d2)
+	if dayFirst {
+		first, second = num(format.Day, v1, i, e1, d1), num(format.Month, v2, e1+1, e2, d2)
+		flags |= DayFirst
+	}
+	first.Flags |= flags
+	second.Flags |= flags
+	rd.fields = [3]Field{first, second, num(format.Year, v3, e2+1, e3, d3)}
+	return rd, 0, ""
+}
+
+// readDayMonth reads a numeric date without its year, written with a
+// slash: 12/25, 25/12, 03/02 (which reads both ways). The three-part
+// date's rules for order apply.
+func readDayMonth(s string, i, v1, e1, d1, v2, e2, d2 int) (numericRead, int, string) {
+	var rd numericRead
+	if d2 == 0 || !wordEnds(s, e2) || e2+1 < len(s) && (s[e2] == ':' || s[e2] == '.') && isDigit(s, e2+1) {
+		return rd, e2, "a numeric date"
+	}
+	mdy := v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
+	dmy := v2 >= 1 && v2 <= 12 && v1 >= 1 && v1 <= 31
+	if !mdy && !dmy {
+		return rd, i, "a numeric date with a month from 1 to 12"
+	}
+	first := Field{Value: v1, Start: i, End: e1}
+	second := Field{Value: v2, Start: e1 + 1, End: e2}
+	var flags Flag
+	if mdy && dmy && v1 != v2 {
+		flags = Ambiguous
+	}
+	if mdy {
+		first.Kind, first.Form = format.Month, monthNumericForm(dayForm(s, i, d1))
+		second.Kind, second.Form = format.Day, dayForm(s, e1+1, d2)
+	} else {
+		first.Kind, first.Form = format.Day, dayForm(s, i, d1)
+		second.Kind, second.Form = format.Month, monthNumericForm(dayForm(s, e1+1, d2))
+		flags |= DayFirst
+	}
+	first.Flags, second.Flags = flags, flags
+	rd.fields[0], rd.fields[1], rd.n, rd.end = first, second, 2, e2
+	return rd, 0, ""
+}
+
+// dayForm returns the form of a day written with n digits at s[i]: Padded
+// for 02, Plain otherwise.
+func dayForm(s string, i, n int) format.Form {
+	if n == 2 && s[i] == '0' {
+		return format.Padded
+	}
+	return format.Plain
+}

@@ -1,0 +1,130 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+)
+
+// A Flag records something the text says about a field beyond its value.
+type Flag uint8
+
+// A Field is one element the text states: what it is and how it is written
+// (the embedded format.Element), the value read, and where it stands.
+type Field struct {
+	format.Element
+	// Value is the value as written: a Gregorian or Hebrew day of the
+	// month; a Gregorian month (1-12); a hebrew.Month; a year as written
+	// (two digits for a TwoDigit year; a Hebrew year written without its
+	// thousands is counted in the sixth millennium, as is the custom, so
+	// תשפ״ד is 5784); a time.Weekday of the day the word names; an hour as
+	// written (1-12 beside AM or PM); 0 for AM and 1 for PM; a zone's offset
+	// in seconds east of UTC for a numeric zone. It is 0 for a Literal.
+	Value int
+	// Start and End are the field's byte span in the input.
+	Start, End int
+	Flags      Flag
+}
+
+// A Result is what a dateline in the text states: its fields in order, the
+// literal text between them included.
+type Result struct {
+	Input      string
+	Start, End int // the dateline's byte span in Input
+	Fields     []Field
+}
+
+// Layout returns the layout the dateline is written in.
+func (r *Result) Layout() format.Layout {
+	elems := make([]format.Element, len(r.Fields))
+	for i := range r.Fields {
+		elems[i] = r.Fields[i].Element
+	}
+	return format.New(elems...)
+}
+
+// AppendLayout appends the layout of the dateline written for the
+// reference day, Layout().String(), to b, without compiling the layout.
+func (r *Result) AppendLayout(b []byte) []byte {
+	var buf [maxFields + 2]format.Element
+	elems := buf[:0]
+	for i := range r.Fields {
+		if len(elems) == len(buf) {
+			break
+		}
+		elems = append(elems, r.Fields[i].Element)
+	}
+	return format.AppendLayout(b, elems)
+}
+
+// Get returns the field of kind k that states the dateline's own day (not
+// the other end of a range), and whether there is one.
+func (r *Result) Get(k format.Kind) (Field, bool) {
+	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Kind == k && f.Flags&RangeEnd == 0 {
+			return *f, true
+		}
+	}
+	return Field{}, false
+}
+
+// Text returns the input text of field f.
+func (r *Result) Text(f Field) string { return r.Input[f.Start:f.End] }
+
+// Swap returns the other reading of an ambiguous numeric date (03/02/2024
+// read as February 3 rather than March 2) and true, or false if the date
+// has no other reading.
+func (r *Result) Swap() (Result, bool) {
+	di, mi := ambiguousPair(r.Fields)
+	if di < 0 {
+		return Result{}, false
+	}
+	s := *r
+	s.Fields = append([]Field(nil), r.Fields...)
+	swapPair(s.Fields, di, mi)
+	return s, true
+}
+
+// ambiguousPair returns the indexes of the day and month of an ambiguous
+// numeric date, or -1, -1.
+func ambiguousPair(fields []Field) (day, month int) {
+	day, month = -1, -1
+	for i := range fields {
+		f := &fields[i]
+		if f.Flags&Ambiguous == 0 {
+			continue
+		}
+		switch f.Kind {
+		case format.Day:
+			day = i
+		case format.Month:
+			month = i
+		}
+	}
+	if day < 0 || month < 0 {
+		return -1, -1
+	}
+	return day, month
+}
+
+// swapPair turns the day and month fields di and mi into each other, in
+// place: the other reading of an ambiguous numeric date.
+func swapPair(fields []Field, di, mi int) {
+	d, m := &fields[di], &fields[mi]
+	d.Kind, m.Kind = format.Month, format.Day
+	d.Form, m.Form = monthNumericForm(d.Form), dayNumericForm(m.Form)
+	d.Flags ^= DayFirst
+	m.Flags ^= DayFirst
+}
+
+func monthNumericForm(day format.Form) format.Form {
+	if day == format.Padded {
+		return format.NumericPad
+	}
+	return format.Numeric
+}
+
+func dayNumericForm(month format.Form) format.Form {
+	if month == format.NumericPad {
+		return format.Padded
+	}
+	return format.Plain
+}

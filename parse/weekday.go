@@ -1,0 +1,226 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// weekdays reads a weekday, or a range of two (Thursday night-Friday).
+func (p *parser) weekdays(i int) (int, bool) {
+	s := p.s
+	if p.has(format.Weekday) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	m := p.mark()
+	first, ok := p.weekday(i)
+	if !ok {
+		p.reset(m)
+		return i, false
+	}
+	if k, _ := rangeJoin(s, p.last); k >= 0 {
+		// Thursday-Friday, Sunday & Monday, Sun. and Mon.: one dateline
+		// over the days the two name.
+		m2 := p.mark()
+		if second, ok := p.weekday(k); ok {
+			a, b := &p.buf[first], &p.buf[second]
+			// The days the two words name, counted from the first.
+			diff := ((b.Value-int(b.Shift))-(a.Value-int(a.Shift))+14)%7 + 0
+			if a.Flags&Night != 0 && diff == 1 {
+				// "Thursday night-Friday": the dateline is Friday's.
+				a.Shift--
+				a.Flags = a.Flags&^Night | RangeEnd
+				p.anchorSecond = true
+			} else {
+				b.Shift += int8(diff)
+				b.Flags |= RangeEnd
+			}
+		} else {
+			p.reset(m2)
+		}
+	}
+	return p.last, true
+}
+
+// weekday reads one weekday at i, with the words around it that say which
+// part of which day it means (Erev Shabbat, Motzei Shabbat, Mon. night,
+// ליל רביעי), adds its field and returns the field's index.
+func (p *parser) weekday(i int) (int, bool) {
+	s := p.s
+	var shift int8
+	var night bool
+	k := i
+	// A prefix word.
+	prefixed := false
+	if w, e, ok := p.wordAt(k); ok {
+		switch w.kind {
+		case wMotzash:
+			// מוצ״ש: Saturday evening, written as one word.
+			f := Field{Value: int(w.value), Start: k, End: e, Flags: Night}
+			f.Kind, f.Form, f.Text, f.Of = format.Weekday, w.form, s[k:e], w.value
+			p.add(f)
+			return p.n - 1, true
+		case wErev:
+			shift, prefixed = 1, true
+		case wMotzei:
+			night, prefixed = true, true
+		case wLeil:
+			shift, night, prefixed = 1, true, true
+		}
+		if prefixed {
+			k = skipSpace(s, e)
+		}
+	}
+	f, ok := p.weekdayName(k, prefixed)
+	if !ok {
+		return 0, p.fail(k, "a weekday")
+	}
+	f.Shift = shift
+	// A suffix: Mon. night, Thursday evening.
+	if w, e, ok := p.wordAt(skipSpace(s, f.End)); ok && w.kind == wNight && !prefixed {
+		night = true
+		_ = e
+	}
+	if night {
+		f.Flags |= Night
+	}
+	p.add(f)
+	idx := p.n - 1
+	if night && !prefixed {
+		// Keep the word "night" inside the dateline: it is read, so the
+		// literal after the weekday must reach it.
+		_, e, _ := p.wordAt(skipSpace(s, f.End))
+		p.last = e
+		p.push(Field{Element: format.Lit(s[f.End:e]), Start: f.End, End: e})
+	}
+	return idx, true
+}
+
+// wordAt reads the Latin or Hebrew word at i and what the tables know of it.
+func (p *parser) wordAt(i int) (word, int, bool) {
+	s := p.s
+	if i >= len(s) {
+		return word{}, i, false
+	}
+	var e int
+	if s[i] == 0xD7 {
+		e = hebrewWord(s, i)
+		w, ok := lookupHebrew(s, i, e)
+		return w, e, ok
+	}
+	e = latinWord(s, i)
+	if e == i {
+		return word{}, i, false
+	}
+	w, ok := lookupLatin(s, i, e)
+	return w, e, ok
+}
+
+// weekdayName reads the name of a weekday at i: Monday, Mon., Yom Sheni,
+// Shabbat, יום שני, יום ב׳, שבת, or after a prefix a bare ordinal (רביעי).
+func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
+	s := p.s
+	w, e, ok := p.wordAt(i)
+	if !ok {
+		return Field{}, false
+	}
+	f := Field{Value: int(w.value), Start: i, End: e}
+	f.Kind = format.Weekday
+	hebrewScript := s[i] == 0xD7
+	switch w.kind {
+	case wWeekday:
+		f.Form = w.form
+		if hebrewScript {
+			f.Form = format.ScriptBare
+			if !prefixed {
+				// שבת alone: other days are יום שני, as a bare שני
+				// is no weekday without ליל or ערב before it.
+				f.Form, f.Text, f.Of = format.Script, s[i:e], w.value
+			}
+			return f, true
+		}
+		f.Case = caseOf(s, i, e)
+		if w.form == format.Short && e < len(s) && s[e] == '.' {
+			f.Form = format.ShortDot
+			f.End++
+		}
+		if w.variant {
+			// Tues, THURS.: the word itself, in its own case.
+			f.Text, f.Of = s[i:f.End], w.value
+		}
+		return f, true
+	case wOrdinalDay:
+		if !prefixed || !hebrewScript {
+			return Field{}, false
+		}
+		f.Form = format.ScriptBare
+		if w.variant {
+			f.Text, f.Of = s[i:e], w.value
+		}
+		return f, true
+	case wYom:
+	default:
+		return Field{}, false
+	}
+	// Yom and a day: Yom Sheni, Yom Shabbat, יום שני, יום ב׳, יום ו'.
+	k := skipSpace(s, e)
+	w2, e2, ok := p.wordAt(k)
+	if hebrewScript {
+		if r, n := decode(s, k); n > 0 && !ok || ok && e2-k == 2 {
+			// A letter: יום א׳ ... יום ו׳, יום ש׳.
+			if d := letterDay(r); d >= 0 {
+				end := k + n
+				punct := format.Bare
+				if g, gn := decode(s, end); script.IsGeresh(g) {
+					end += gn
+					punct = format.ASCII
+					if g == script.Geresh {
+						punct = format.Gershayim
+					}
+				}
+				if wordEnds(s, end) {
+					f.Value, f.End, f.Form, f.Punct = d, end, format.ScriptShort, punct
+					if d == 6 {
+						f.Text, f.Of = s[i:end], 6
+					}
+					return f, true
+				}
+			}
+		}
+	}
+	if !ok {
+		return Field{}, false
+	}
+	switch {
+	case w2.kind == wOrdinalDay && hebrewScript == (s[k] == 0xD7):
+		f.Value, f.End = int(w2.value), e2
+	case w2.kind == wWeekday && w2.value == 6 && w2.form != format.Long && w2.form != format.Short:
+		f.Value, f.End = 6, e2
+	default:
+		return Field{}, false
+	}
+	f.Form = format.Yom
+	if hebrewScript {
+		f.Form = format.Script
+	}
+	if w2.variant || f.Value == 6 && !hebrewScript {
+		f.Text, f.Of = s[i:e2], int8(f.Value)
+	} else if !hebrewScript {
+		f.Case = caseOf(s, i, e2)
+		if f.Case == format.Upper || f.Case == format.Lower {
+			f.Text, f.Of, f.Case = s[i:e2], int8(f.Value), format.AsIs
+		}
+	}
+	return f, true
+}
+
+// letterDay returns the weekday a Hebrew letter names after יום (א is
+// Sunday, ש Saturday), or -1.
+func letterDay(r rune) int {
+	switch {
+	case r >= 'א' && r <= 'ו':
+		return int(r - 'א')
+	case r == 'ש':
+		return 6
+	}
+	return -1
+}
