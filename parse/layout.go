@@ -159,148 +159,173 @@ var goZones = []struct {
 func appendLiteral(elems []format.Element, s string, start, end int) ([]format.Element, *Error) {
 	var first *Error
 	from := start // where the pending literal text starts
-	emit := func(i, j int, e format.Element) {
-		if i > from {
-			elems = append(elems, format.Lit(s[from:i]))
-		}
-		elems = append(elems, e)
-		from = j
-	}
-	refuse := func(i, j int, what string) {
-		if first == nil {
-			first = &Error{Input: s, Offset: i, Expected: what, Found: s[i:j], Err: ErrLayout}
-		}
-	}
 	t := s[:end]
 	for i := start; i < end; {
-		c := s[i]
+		g := readGoElement(s, t, i)
 		switch {
-		case c == '-' || c == 'Z' && !(i > 0 && script.IsLatinLetter(rune(s[i-1]))):
-			if n, f := goZone(t[i:]); n > 0 && !isDigit(t, i+n) {
-				emit(i, i+n, format.Element{Kind: format.Zone, Form: f})
-				i += n
-				continue
+		case g.refuse != "":
+			if first == nil {
+				first = &Error{Input: s, Offset: i, Expected: g.refuse, Found: s[i:g.end], Err: ErrLayout}
 			}
-		case c == '_':
-			if strings.HasPrefix(t[i:], "__2") && !isDigit(t, i+3) {
-				refuse(i, i+3, "no day of the year, which a dateline does not show")
-				i += 3
-				continue
+		case g.elem.Kind != format.Literal:
+			if i > from {
+				elems = append(elems, format.Lit(s[from:i]))
 			}
-			if strings.HasPrefix(t[i:], "_2") && !isDigit(t, i+2) {
-				emit(i, i+2, format.Element{Kind: format.Day, Form: format.SpacePadded})
-				i += 2
-				continue
-			}
-		case (c == '.' || c == ',') && i > 0 && isDigit(s, i-1) && i+1 < end && (t[i+1] == '0' || t[i+1] == '9'):
-			j := i + 1
-			for j < end && t[j] == t[i+1] {
-				j++
-			}
-			if !isDigit(t, j) && j-i-1 <= 9 {
-				f := format.Element{Kind: format.Fraction, Form: format.FractionZeros, Text: s[i : i+1], Digits: int8(j - i - 1)}
-				if t[i+1] == '9' {
-					f.Form = format.FractionNines
-				}
-				emit(i, j, f)
-				i = j
-				continue
-			}
-		case script.IsDigit(c):
-			j := i
-			for j < end && script.IsDigit(t[j]) {
-				j++
-			}
-			if i > 0 && script.IsDigit(s[i-1]) {
-				i = j // the end of a number read as something else
-				continue
-			}
-			run := t[i:j]
-			e, ok := goNumbers[run]
-			if !ok && (j < end && t[j] == ':' || i > 0 && s[i-1] == ':') {
-				e, ok = goClock[run]
-			}
-			if ok {
-				emit(i, j, e)
-			} else if run == "002" {
-				refuse(i, j, "no day of the year, which a dateline does not show")
-			} else if run == "5766" {
-				refuse(i, j, "the reference day's Hebrew year beside its Hebrew month")
-			}
-			i = j
-			continue
-		case script.IsLatinLetter(rune(c)):
-			j := i
-			for j < end && script.IsLatinLetter(rune(t[j])) {
-				j++
-			}
-			if i > 0 && script.IsLatinLetter(rune(s[i-1])) {
-				i = j
-				continue
-			}
-			switch t[i:j] {
-			case "MST":
-				emit(i, j, format.Element{Kind: format.Zone, Form: format.ZoneName})
-				i = j
-				continue
-			case "PM":
-				emit(i, j, format.Element{Kind: format.AMPM, Form: format.AMPMUpper})
-				i = j
-				continue
-			case "pm":
-				emit(i, j, format.Element{Kind: format.AMPM, Form: format.AMPMLower})
-				i = j
-				continue
-			}
-			if w, ok := lookupLatin(t, i, j); ok && !w.variant && w.value == 1 {
-				switch {
-				case w.kind == wWeekday && (w.form == format.Long || w.form == format.Short):
-					e := format.Element{Kind: format.Weekday, Form: w.form, Case: caseOf(t, i, j)}
-					k := j
-					if w.form == format.Short && k < end && t[k] == '.' {
-						e.Form, k = format.ShortDot, k+1
-					}
-					emit(i, k, e)
-					i = k
-					continue
-				case w.kind == wMonth && (w.form == format.Long || w.form == format.Short):
-					f := monthField(t, i, j, w)
-					emit(i, f.End, f.Element)
-					i = f.End
-					continue
-				}
-			}
-			if name, ok := hebrew.MatchMonth(t[i:]); ok && name.Month == hebrew.Tevet && i+name.Len == j {
-				refuse(i, j, "the reference day's Hebrew month beside its Hebrew day")
-			}
-			i = j
-			continue
-		case c == 0xD7:
-			j := hebrewWord(t, i)
-			if j == i {
-				break
-			}
-			if w, ok := lookupHebrew(t, i, j); ok && w.kind == wOrdinalDay && w.value == 1 && !w.variant {
-				emit(i, j, format.Element{Kind: format.Weekday, Form: format.ScriptBare})
-				i = j
-				continue
-			}
-			if name, ok := hebrew.MatchMonth(t[i:]); ok && name.Month == hebrew.Tevet && i+name.Len == j {
-				refuse(i, j, "the reference day's Hebrew month beside its Hebrew day")
-			} else if v, n, err := hebrew.ReadNumeral(t[i:]); err == nil && n > 0 && (v == 2 || v == 766 || v == 5766) && numeralMarked(t[i:i+n]) {
-				refuse(i, i+n, "the reference day's Hebrew date where it can be read")
-				j = i + n
-			}
-			i = max(j, i+1)
-			continue
+			elems = append(elems, g.elem)
+			from = g.end
 		}
-		_, n := decode(s, i)
-		i += n
+		i = g.end
 	}
 	if end > from {
 		elems = append(elems, format.Lit(s[from:end]))
 	}
 	return elems, first
+}
+
+// A goRead is what readGoElement read: an element of the layout, a part of
+// the reference day it must refuse (what it expected there), or neither,
+// the text up to end staying literal.
+type goRead struct {
+	end    int
+	elem   format.Element
+	refuse string
+}
+
+// readGoElement reads at t[i] one element of time.Format's notation or a
+// bare Hebrew weekday, or the text to skip past. s is the whole layout, for
+// the character before i.
+func readGoElement(s, t string, i int) goRead {
+	c := t[i]
+	switch {
+	case c == '-' || c == 'Z' && !(i > 0 && script.IsLatinLetter(rune(s[i-1]))):
+		if n, f := goZone(t[i:]); n > 0 && !isDigit(t, i+n) {
+			return goRead{end: i + n, elem: format.Element{Kind: format.Zone, Form: f}}
+		}
+	case c == '_':
+		if strings.HasPrefix(t[i:], "__2") && !isDigit(t, i+3) {
+			return goRead{end: i + 3, refuse: "no day of the year, which a dateline does not show"}
+		}
+		if strings.HasPrefix(t[i:], "_2") && !isDigit(t, i+2) {
+			return goRead{end: i + 2, elem: format.Element{Kind: format.Day, Form: format.SpacePadded}}
+		}
+	case (c == '.' || c == ',') && i > 0 && isDigit(s, i-1) && i+1 < len(t) && (t[i+1] == '0' || t[i+1] == '9'):
+		if g, ok := goFraction(s, t, i); ok {
+			return g
+		}
+	case script.IsDigit(c):
+		return goDigits(s, t, i)
+	case script.IsLatinLetter(rune(c)):
+		return goWord(s, t, i)
+	case c == 0xD7:
+		if g, ok := hebrewLiteral(t, i); ok {
+			return g
+		}
+	}
+	_, n := decode(s, i)
+	return goRead{end: i + n}
+}
+
+// goFraction reads time.Format's fraction of a second at t[i]: .000,
+// ,999999.
+func goFraction(s, t string, i int) (goRead, bool) {
+	j := i + 1
+	for j < len(t) && t[j] == t[i+1] {
+		j++
+	}
+	if isDigit(t, j) || j-i-1 > 9 {
+		return goRead{}, false
+	}
+	f := format.Element{Kind: format.Fraction, Form: format.FractionZeros, Text: s[i : i+1], Digits: int8(j - i - 1)}
+	if t[i+1] == '9' {
+		f.Form = format.FractionNines
+	}
+	return goRead{end: j, elem: f}, true
+}
+
+// goDigits reads a run of digits at t[i]: one of time.Format's numbers
+// (01, 02, 06, 2006; 15, 3, 4, 5 beside a colon), or the reference day's
+// day of the year or Hebrew year, which it refuses.
+func goDigits(s, t string, i int) goRead {
+	j := i
+	for j < len(t) && script.IsDigit(t[j]) {
+		j++
+	}
+	if i > 0 && script.IsDigit(s[i-1]) {
+		return goRead{end: j} // the end of a number read as something else
+	}
+	run := t[i:j]
+	e, ok := goNumbers[run]
+	if !ok && (j < len(t) && t[j] == ':' || i > 0 && s[i-1] == ':') {
+		e, ok = goClock[run]
+	}
+	switch {
+	case ok:
+		return goRead{end: j, elem: e}
+	case run == "002":
+		return goRead{end: j, refuse: "no day of the year, which a dateline does not show"}
+	case run == "5766":
+		return goRead{end: j, refuse: "the reference day's Hebrew year beside its Hebrew month"}
+	}
+	return goRead{end: j}
+}
+
+// goWord reads a Latin word at t[i]: MST, PM, pm, the reference day's
+// weekday or month name, or the Hebrew month Tevet without its day, which
+// it refuses.
+func goWord(s, t string, i int) goRead {
+	j := i
+	for j < len(t) && script.IsLatinLetter(rune(t[j])) {
+		j++
+	}
+	if i > 0 && script.IsLatinLetter(rune(s[i-1])) {
+		return goRead{end: j}
+	}
+	switch t[i:j] {
+	case "MST":
+		return goRead{end: j, elem: format.Element{Kind: format.Zone, Form: format.ZoneName}}
+	case "PM":
+		return goRead{end: j, elem: format.Element{Kind: format.AMPM, Form: format.AMPMUpper}}
+	case "pm":
+		return goRead{end: j, elem: format.Element{Kind: format.AMPM, Form: format.AMPMLower}}
+	}
+	if w, ok := lookupLatin(t, i, j); ok && !w.variant && w.value == 1 {
+		switch {
+		case w.kind == wWeekday && (w.form == format.Long || w.form == format.Short):
+			e := format.Element{Kind: format.Weekday, Form: w.form, Case: caseOf(t, i, j)}
+			k := j
+			if w.form == format.Short && k < len(t) && t[k] == '.' {
+				e.Form, k = format.ShortDot, k+1
+			}
+			return goRead{end: k, elem: e}
+		case w.kind == wMonth && (w.form == format.Long || w.form == format.Short):
+			f := monthField(t, i, j, w)
+			return goRead{end: f.End, elem: f.Element}
+		}
+	}
+	if name, ok := hebrew.MatchMonth(t[i:]); ok && name.Month == hebrew.Tevet && i+name.Len == j {
+		return goRead{end: j, refuse: "the reference day's Hebrew month beside its Hebrew day"}
+	}
+	return goRead{end: j}
+}
+
+// hebrewLiteral reads a Hebrew word at t[i]: a bare weekday (שני), or the
+// reference day's Hebrew month or numerals (טבת, ב׳, תשס״ו), which it
+// refuses.
+func hebrewLiteral(t string, i int) (goRead, bool) {
+	j := hebrewWord(t, i)
+	if j == i {
+		return goRead{}, false
+	}
+	if w, ok := lookupHebrew(t, i, j); ok && w.kind == wOrdinalDay && w.value == 1 && !w.variant {
+		return goRead{end: j, elem: format.Element{Kind: format.Weekday, Form: format.ScriptBare}}, true
+	}
+	if name, ok := hebrew.MatchMonth(t[i:]); ok && name.Month == hebrew.Tevet && i+name.Len == j {
+		return goRead{end: j, refuse: "the reference day's Hebrew month beside its Hebrew day"}, true
+	}
+	if v, n, ok := readNumeral(t, i); ok && n > 0 && (v == 2 || v == 766 || v == 5766) && numeralMarked(t[i:i+n]) {
+		return goRead{end: i + n, refuse: "the reference day's Hebrew date where it can be read"}, true
+	}
+	return goRead{end: max(j, i+1)}, true
 }
 
 // goZone returns the length and form of time.Format's zone offset at the

@@ -158,32 +158,21 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		}
 		return f, true
 	case wYom:
-	default:
-		return Field{}, false
+		return p.yomDay(f, e, hebrewScript)
 	}
-	// Yom and a day: Yom Sheni, Yom Shabbat, יום שני, יום ב׳, יום ו'.
+	return Field{}, false
+}
+
+// yomDay reads the day after Yom, whose field f ends at e: Yom Sheni, Yom
+// Shabbat, יום שני, יום ב׳, יום ו'.
+func (p *parser) yomDay(f Field, e int, hebrewScript bool) (Field, bool) {
+	s, i := p.s, f.Start
 	k := skipSpace(s, e)
 	w2, e2, ok := p.wordAt(k)
 	if hebrewScript {
 		if r, n := decode(s, k); n > 0 && !ok || ok && e2-k == 2 {
-			// A letter: יום א׳ ... יום ו׳, יום ש׳.
-			if d := letterDay(r); d >= 0 {
-				end := k + n
-				punct := format.Bare
-				if g, gn := decode(s, end); script.IsGeresh(g) {
-					end += gn
-					punct = format.ASCII
-					if g == script.Geresh {
-						punct = format.Gershayim
-					}
-				}
-				if wordEnds(s, end) {
-					f.Value, f.End, f.Form, f.Punct = d, end, format.ScriptShort, punct
-					if d == 6 {
-						f.Text, f.Of = s[i:end], 6
-					}
-					return f, true
-				}
+			if l, ok := letterWeekday(s, f, k, r, n); ok {
+				return l, true
 			}
 		}
 	}
@@ -209,6 +198,33 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		if f.Case == format.Upper || f.Case == format.Lower {
 			f.Text, f.Of, f.Case = s[i:e2], int8(f.Value), format.AsIs
 		}
+	}
+	return f, true
+}
+
+// letterWeekday reads a weekday written as a letter after יום, at s[k]
+// (its rune r, of n bytes): יום א׳ ... יום ו׳, יום ש׳, with its geresh if
+// there is one. f is the field of יום.
+func letterWeekday(s string, f Field, k int, r rune, n int) (Field, bool) {
+	d := letterDay(r)
+	if d < 0 {
+		return Field{}, false
+	}
+	end := k + n
+	punct := format.Bare
+	if g, gn := decode(s, end); script.IsGeresh(g) {
+		end += gn
+		punct = format.ASCII
+		if g == script.Geresh {
+			punct = format.Gershayim
+		}
+	}
+	if !wordEnds(s, end) {
+		return Field{}, false
+	}
+	f.Value, f.End, f.Form, f.Punct = d, end, format.ScriptShort, punct
+	if d == 6 {
+		f.Text, f.Of = s[f.Start:end], 6
 	}
 	return f, true
 }
