@@ -3,6 +3,7 @@ package dateline_test
 import (
 	"encoding/json"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -75,4 +76,29 @@ func TestMatchJSON(t *testing.T) {
 	}
 	var m dateline.Match
 	assert.Error(t, json.Unmarshal([]byte(`{"input":"March 2, 2024","ok":true}`), &m), "a match without its span")
+}
+
+// TestMatchAppendJSON: a Match's AppendJSON writes what its MarshalJSON
+// writes, span included, and Report's writes the check object alone.
+func TestMatchAppendJSON(t *testing.T) {
+	ms := dateline.Find("Printed on Saturday, March 2nd | 22 Adar I 5784.")
+	require.Len(t, ms, 1)
+	b, err := json.Marshal(ms[0])
+	require.NoError(t, err)
+	assert.Equal(t, string(b), string(ms[0].AppendJSON(nil)))
+	r, err := json.Marshal(ms[0].Report)
+	require.NoError(t, err)
+	assert.Equal(t, string(r), string(ms[0].Report.AppendJSON(nil)))
+}
+
+// TestReportJSONRefuses: a Report, like its Dateline, refuses to marshal a
+// dateline whose object would not read back.
+func TestReportJSONRefuses(t *testing.T) {
+	d := dateline.Dateline{Time: time.Date(2024, time.March, 2, 9, 0, 0, 0, time.FixedZone("far", 100*3600)), HasTime: true}
+	_, err := json.Marshal(d)
+	require.Error(t, err)
+	_, err = json.Marshal(dateline.Report{Input: "x", Dateline: d})
+	assert.Error(t, err)
+	_, err = json.Marshal(dateline.Match{Report: dateline.Report{Input: "x", Dateline: d}})
+	assert.Error(t, err)
 }

@@ -30,17 +30,25 @@ import (
 // read back: a time in a zone whose offset RFC 3339 cannot write (24 hours
 // or more, as time.FixedZone allows) or a year of more than nine digits.
 func (d Dateline) MarshalJSON() ([]byte, error) {
+	if err := d.jsonError(); err != nil {
+		return nil, err
+	}
+	return d.appendJSON(make([]byte, 0, 320), nil), nil
+}
+
+// jsonError returns why d's metadata object would not read back, or nil.
+func (d Dateline) jsonError() error {
 	if d.hasDay() {
 		if _, ok := parseISODate(string(appendISODate(nil, d.Time))); !ok {
-			return nil, errors.New("dateline: writing JSON: the year " + strconv.Itoa(d.Time.Year()) + " has too many digits to read back")
+			return errors.New("dateline: writing JSON: the year " + strconv.Itoa(d.Time.Year()) + " has too many digits to read back")
 		}
 	}
 	if d.HasTime {
 		if _, off := d.Time.Zone(); off <= -24*60*60 || off >= 24*60*60 {
-			return nil, errors.New("dateline: writing JSON: the zone offset " + strconv.Itoa(off) + "s is beyond the ±24 hours of RFC 3339")
+			return errors.New("dateline: writing JSON: the zone offset " + strconv.Itoa(off) + "s is beyond the ±24 hours of RFC 3339")
 		}
 	}
-	return d.appendJSON(make([]byte, 0, 320), nil), nil
+	return nil
 }
 
 // AppendJSON appends the metadata object of MarshalJSON to b. With the
@@ -398,11 +406,19 @@ func appendJSONTime(b []byte, t time.Time) []byte {
 // MarshalJSON writes the check object:
 //
 //	{"input":"…","ok":true,"dateline":{…},"layout":"…","problems":[{"code":"…","severity":"…","start":0,"end":0,"message":"…"}]}
+//
+// Like Dateline's, it refuses a dateline whose object would not read back.
 func (r Report) MarshalJSON() ([]byte, error) {
+	if err := r.Dateline.jsonError(); err != nil {
+		return nil, err
+	}
 	return r.AppendJSON(make([]byte, 0, 512)), nil
 }
 
-// AppendJSON appends the check object of MarshalJSON to b.
+// AppendJSON appends the check object of MarshalJSON to b. It cannot
+// refuse: call MarshalJSON, or Dateline.MarshalJSON first, for a dateline
+// built from a time.Time the JSON cannot hold (a zone offset of 24 hours
+// or more); every dateline that Check, Parse and Find give can be written.
 func (r Report) AppendJSON(b []byte) []byte {
 	b = append(b, `{"input":`...)
 	b = appendJSONString(b, r.Input)
@@ -467,19 +483,27 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 //
 //	{"start":12,"end":46,"input":"…","ok":true,"dateline":{…},"layout":"…","problems":[…]}
 //
-// Match defines it so that the embedded Report's MarshalJSON, which knows
-// nothing of the span, is not promoted. (AppendJSON is still the
-// Report's, the check object without the span.)
+// Match defines it, and AppendJSON, so that the embedded Report's, which
+// know nothing of the span, are not promoted; m.Report.AppendJSON writes
+// the check object alone.
 func (m Match) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 512)
+	if err := m.Dateline.jsonError(); err != nil {
+		return nil, err
+	}
+	return m.AppendJSON(make([]byte, 0, 512)), nil
+}
+
+// AppendJSON appends the object of MarshalJSON to b: the check object with
+// the match's span first.
+func (m Match) AppendJSON(b []byte) []byte {
 	b = append(b, `{"start":`...)
 	b = strconv.AppendInt(b, int64(m.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(m.End), 10)
 	b = append(b, ',')
 	n := len(b)
-	b = m.Report.AppendJSON(b)            // {"input":…}
-	return append(b[:n], b[n+1:]...), nil // without its "{"
+	b = m.Report.AppendJSON(b)       // {"input":…}
+	return append(b[:n], b[n+1:]...) // without its "{"
 }
 
 // UnmarshalJSON reads the object MarshalJSON writes.

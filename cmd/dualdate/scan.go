@@ -196,7 +196,7 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 		b = append(b, `,"text":`...)
 		b = appendJSONString(b, m.Input)
 		b = append(b, `,"check":`...)
-		b = m.AppendJSON(b)
+		b = m.Report.AppendJSON(b)
 		return append(b, "}\n"...)
 	}
 	b = append(b, name...)
