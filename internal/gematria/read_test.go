@@ -1,0 +1,48 @@
+package gematria
+
+import "testing"
+
+func TestRead(t *testing.T) {
+	for _, tc := range []struct {
+		in        string
+		value, n  int
+		fail      FailureKind
+		failAt    int
+		failAfter int
+	}{
+		{in: "כ״ב", value: 22, n: len("כ״ב")},
+		{in: "ה׳תשפ״ד", value: 5784, n: len("ה׳תשפ״ד")},
+		{in: "התשפד", value: 5784, n: len("התשפד")},
+		{in: "תשפ״ד.", value: 784, n: len("תשפ״ד")},
+		{in: "ט״ו", value: 15, n: len("ט״ו")},
+		{in: "טז", value: 16, n: len("טז")},
+		{in: "כב באדר", value: 22, n: len("כב")},
+		{in: "בכ", value: 2020, n: len("בכ")}, // a unit then a ten: the unit counted thousands
+		{in: "יבכ", fail: Order, failAt: len("יב"), failAfter: 2},
+		{in: "abc", fail: NoLetter},
+		{in: "״ב", fail: NoLetter},
+		{in: "", fail: NoLetter},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			v, end, f := Read(tc.in, 0)
+			if f.Kind != tc.fail {
+				t.Fatalf("failure %v, want %v", f.Kind, tc.fail)
+			}
+			if tc.fail == None && (v != tc.value || end != tc.n) {
+				t.Errorf("Read = %d, %d; want %d, %d", v, end, tc.value, tc.n)
+			}
+			if tc.fail == Order && (f.At != tc.failAt || f.Last != tc.failAfter) {
+				t.Errorf("failure at %d after %d; want %d after %d", f.At, f.Last, tc.failAt, tc.failAfter)
+			}
+		})
+	}
+}
+
+// TestReadAllocs: reading a numeral, or failing to, allocates nothing.
+func TestReadAllocs(t *testing.T) {
+	for _, s := range []string{"כ״ב", "בכ", "abc"} {
+		if n := testing.AllocsPerRun(100, func() { Read(s, 0) }); n != 0 {
+			t.Errorf("%q: %v allocations", s, n)
+		}
+	}
+}
