@@ -28,12 +28,12 @@ func Check(s string, opts ...Option) Report {
 func check(s string, o *options) Report {
 	bp := fieldPool.Get().(*[]parse.Field)
 	defer fieldPool.Put(bp)
-	r, err := o.cache.parse((*bp)[:0], s)
+	r, t, err := o.cache.parse((*bp)[:0], s)
 	if err != nil {
 		return syntaxReport(s, err)
 	}
 	*bp = r.Fields[:0]
-	rep, _ := resolveResult(&r, o)
+	rep, _ := resolveResult(&r, o, t)
 	return rep
 }
 
@@ -240,21 +240,22 @@ const (
 
 // resolve resolves a parsed dateline into its Report.
 func resolve(r *parse.Result, o *options) Report {
-	rep, _ := resolveResult(r, o)
+	rep, _ := resolveResult(r, o, nil)
 	return rep
 }
 
 // resolveResult resolves a parsed dateline into its Report, and reports
-// whether it chose the other reading of its numeric date (r.Swap).
-func resolveResult(r *parse.Result, o *options) (Report, bool) {
-	if rep, ok := quick(r, o); ok {
+// whether it chose the other reading of its numeric date (r.Swap). t is
+// the template that read r, or nil.
+func resolveResult(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
+	if rep, ok := quick(r, o, t); ok {
 		return rep, false
 	}
-	return resolveFull(r, o)
+	return resolveFull(r, o, t)
 }
 
 // resolveFull is resolveResult without the quick path.
-func resolveFull(r *parse.Result, o *options) (Report, bool) {
+func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 	var rv resolver
 	rv.o = *o
 	rv.f.gather(r)
@@ -282,10 +283,10 @@ func resolveFull(r *parse.Result, o *options) (Report, bool) {
 	if rv.roshChodesh() {
 		rv.roshChodeshAmbiguous(best)
 	}
-	layout := rv.o.cache.layoutString(r)
+	layout := rv.o.cache.layoutString(r, t)
 	if best.swapped {
 		if sw, ok := r.Swap(); ok {
-			layout = rv.o.cache.layoutString(&sw)
+			layout = rv.o.cache.layoutString(&sw, nil)
 		}
 	}
 	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Problems: rv.problems}, best.swapped

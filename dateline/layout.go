@@ -36,7 +36,7 @@ func LayoutOf(example string) (format.Layout, error) {
 		}
 	}
 	o := makeOptions(opts)
-	rep, swapped := resolveResult(&r, &o)
+	rep, swapped := resolveResult(&r, &o, nil)
 	chosen := r
 	if swapped {
 		chosen, _ = r.Swap()

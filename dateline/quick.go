@@ -15,7 +15,7 @@ import (
 // exist. It reports false for any other dateline, and for one with a
 // problem, which the resolver then reads in full. What it returns is what
 // the resolver returns for the same dateline (a test holds it to that).
-func quick(r *parse.Result, o *options) (Report, bool) {
+func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 	if o.rule != nil {
 		return Report{}, false
 	}
@@ -130,7 +130,7 @@ func quick(r *parse.Result, o *options) (Report, bool) {
 	if wd >= 0 && time.Weekday(wd) != dl.Time.Weekday() {
 		return Report{}, false
 	}
-	return Report{Input: r.Input, Dateline: dl, Layout: o.cache.layoutString(r)}, true
+	return Report{Input: r.Input, Dateline: dl, Layout: o.cache.layoutString(r, t)}, true
 }
 
 // fixedLocation returns the zone of a zone field of fixed offset: a

@@ -53,12 +53,12 @@ func TestQuickIsResolve(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		got, ok := quick(&r, &o)
+		got, ok := quick(&r, &o, nil)
 		if !ok {
 			continue
 		}
 		quicks++
-		want, _ := resolveFull(&r, &o)
+		want, _ := resolveFull(&r, &o, nil)
 		assert.Equal(t, want.Dateline.Hebrew, got.Dateline.Hebrew, s)
 		assert.True(t, want.Dateline.Time.Equal(got.Dateline.Time) && want.Dateline.Time.Location() == got.Dateline.Time.Location(), "%s: %v, %v", s, want.Dateline.Time, got.Dateline.Time)
 		assert.Equal(t, want.Dateline.HasTime, got.Dateline.HasTime, s)

@@ -66,7 +66,9 @@ var defaultCache readCache
 // parser when none fits; a dateline the parser reads gives its layout's
 // template to the next ones. A batch of datelines from one site is
 // written in a few layouts, which templates read several times faster.
-func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, error) {
+//
+// It returns the template that read s, if one did.
+func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *parse.Template, error) {
 	// The template that read the last dateline first: a batch comes in
 	// runs of one layout.
 	last := c.lastTemplate.Load()
@@ -80,7 +82,7 @@ func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, error) {
 			if i != last {
 				c.lastTemplate.Store(i)
 			}
-			return r, nil
+			return r, t, nil
 		}
 	}
 	r, err := parse.ParseAppend(dst, s)
@@ -89,13 +91,20 @@ func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, error) {
 			c.templates[c.nextTemplate.Add(1)%uint32(len(c.templates))].Store(t)
 		}
 	}
-	return r, err
+	return r, nil, err
 }
 
 // layoutString returns the layout of a parsed dateline written for the
-// reference day, Report.Layout. A batch of datelines is written in a few
-// layouts, so the strings are cached by the layout's elements.
-func (c *readCache) layoutString(r *parse.Result) string {
+// reference day, Report.Layout. The template that read it, if any, knows
+// it when it is written in the template's own forms; otherwise, as a
+// batch of datelines is written in a few layouts, the strings are cached
+// by the layout's elements.
+func (c *readCache) layoutString(r *parse.Result, t *parse.Template) string {
+	if t != nil {
+		if l, ok := t.Layout(r); ok {
+			return l
+		}
+	}
 	// Datelines come in runs of one layout: the last one first.
 	if l := c.lastLayout.Load(); l != nil && l.matches(r.Fields) {
 		return l.text

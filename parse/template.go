@@ -27,6 +27,9 @@ type Template struct {
 	// numeric[k] is the number of fields, separators included, of the
 	// numeric date that starts at field k (5, or 3 without a year), or 0.
 	numeric []int8
+	// layout is the layout string of the dateline the template was made
+	// from, which every dateline read in the same forms shares.
+	layout string
 }
 
 // NewTemplate returns the template of a parsed dateline, and whether its
@@ -46,6 +49,7 @@ func NewTemplate(r *Result) (*Template, bool) {
 		}
 	}
 	t := &Template{fields: make([]Field, len(r.Fields)), twelve: make([]bool, len(r.Fields)), numeric: numeric}
+	t.layout = string(r.AppendLayout(nil))
 	ampm := false
 	for i := len(r.Fields) - 1; i >= 0; i-- {
 		f := r.Fields[i]
@@ -197,6 +201,23 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 		}
 	}
 	return Result{Input: s, Start: start, End: i, Fields: fields}, true
+}
+
+// Layout returns the layout string of r, a dateline t matched, when r is
+// written in the very forms of the dateline t was made from (Saturday, not
+// Sat; 2nd, not 2), which is the string of Result.AppendLayout without
+// writing it; otherwise it reports false. A literal field is the
+// template's own by the match, so only the others are compared.
+func (t *Template) Layout(r *Result) (string, bool) {
+	if len(r.Fields) != len(t.fields) {
+		return "", false
+	}
+	for i := range r.Fields {
+		if t.fields[i].Kind != format.Literal && r.Fields[i].Element != t.fields[i].Element {
+			return "", false
+		}
+	}
+	return t.layout, true
 }
 
 // matchField reads into f, at s[i], an element of the kind of template
