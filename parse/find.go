@@ -2,6 +2,7 @@ package parse
 
 import (
 	"iter"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/format"
@@ -25,6 +26,11 @@ import (
 // states or leading with a weekday of its own after a Gregorian date
 // ("Shabbat Shekalim, March 9, 2024 · Erev Shabbos, 21 Adar I 5784" is two
 // matches, "Saturday, March 2nd | 22 Adar I 5784" one).
+//
+// A dateline does not run on past a paragraph break (a blank line, or
+// U+2029): "… 1:48 pm\n\nTuesday the council met" is a timestamp, then a
+// sentence. A single line break may part a dateline's two calendars, as
+// text taken from a page's masthead often does.
 //
 // Each Result's Start and End give its span in text. The scan reads text
 // once, trying a dateline at each word that could start one and not inside
@@ -61,14 +67,35 @@ func scan(text string, from int, accept, found func(*parser) bool) {
 	for i < len(text) && i > 0 && !utf8.RuneStart(text[i]) {
 		i++
 	}
+	// brk is a paragraph break at or after i, or -1; no break lies in
+	// text[i:searched] but brk.
+	brk, searched := -1, 0
 	for {
 		i = nextStart(text, i)
 		if i >= len(text) {
 			return
 		}
 		// The parser sees MaxInput bytes from the start it tries, so that
-		// a reading never depends on text further on (see AllFrom).
-		t := text[:min(len(text), i+MaxInput)]
+		// a reading never depends on text further on (see AllFrom), and
+		// not past a paragraph break: a dateline does not run on into the
+		// next paragraph ("… 1:48 pm\n\nTuesday …" is a timestamp and
+		// the start of a sentence).
+		end := min(len(text), i+MaxInput)
+		if brk >= 0 && brk < i {
+			brk = -1
+		}
+		if brk < 0 && searched < end {
+			if k := paragraphBreak(text, max(i, searched), end); k < end {
+				brk, searched = k, k+1
+			} else {
+				searched = end
+			}
+		}
+		limit := end
+		if brk >= 0 && brk < end {
+			limit = brk
+		}
+		t := text[:limit]
 		if !mayStartPhrase(t, i) {
 			i = skipToken(text, i)
 			continue
@@ -87,6 +114,29 @@ func scan(text string, from int, accept, found func(*parser) bool) {
 		}
 		i = p.last
 	}
+}
+
+// paragraphBreak returns the index of the first paragraph break in
+// s[i:end] (a line break, then, after spaces, another one; or U+2029), or
+// end if there is none.
+func paragraphBreak(s string, i, end int) int {
+	for k := i; k < end; k++ {
+		switch s[k] {
+		case '\n':
+			j := k + 1
+			for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\v' || s[j] == '\f') {
+				j++
+			}
+			if j < len(s) && s[j] == '\n' {
+				return k
+			}
+		case 0xE2:
+			if strings.HasPrefix(s[k:], "\u2029") {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // confirmed reports whether a weak Gregorian date (12/25, march 10) has

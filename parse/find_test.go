@@ -48,6 +48,13 @@ func TestAll(t *testing.T) {
 		{"", nil},
 		{"no dates here", nil},
 		{"Saturday, March 2nd | 22 Adar I 5784", []string{"Saturday, March 2nd | 22 Adar I 5784"}},
+		// A dateline does not run on into the next paragraph; a line
+		// break alone does not end it.
+		{"By Ann Roth, January 8, 2019 1:48 pm\n\nTuesday the council met", []string{"January 8, 2019 1:48 pm"}},
+		{"Prices rose in March \n\n2019 was a year of growth", nil},
+		{"Saturday, March 2nd\n22 Adar I 5784", []string{"Saturday, March 2nd\n22 Adar I 5784"}},
+		{"Saturday, March 2nd \r\n \r\n22 Adar I 5784", []string{"Saturday, March 2nd", "22 Adar I 5784"}},
+		{"Saturday, March 2nd\u202922 Adar I 5784", []string{"Saturday, March 2nd", "22 Adar I 5784"}},
 		{"Posted on September 28, 2022 10:39 am by admin", []string{"September 28, 2022 10:39 am"}},
 		{"Today is: Tuesday, Tevet 1, 5772", []string{"Tuesday, Tevet 1, 5772"}},
 		{"Candle lighting: 17:26 on Friday, Mar 8", []string{"17:26 on Friday, Mar 8"}},
