@@ -2,6 +2,7 @@ package parse
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/dualdate/dualdate/format"
@@ -33,10 +34,21 @@ var ErrLayout = errors.New("layout not understood")
 // text and written unchanged on every day: the Hebrew year 5766, the
 // Hebrew day ב׳ or month Tevet where no Hebrew date is read, January or
 // Monday glued to other text, or a day of the year (002, __2).
+//
+// It fails too, naming no part, for a layout that its own String would not
+// give back: one whose parts, written for the reference day, read another
+// way ("יום  כ מרץ" has the word יום before a day; written for the
+// reference day, "יום ב ינואר", the day's letter ב makes it Monday).
 func Compile(s string) (format.Layout, error) {
 	l, err := compile(s)
 	if err != nil {
 		return format.Layout{}, err
+	}
+	if str := l.String(); str != s {
+		if back, err := compile(str); err != nil || back.String() != str {
+			return format.Layout{}, &Error{Input: s, Expected: "a layout that reads one way: written for the reference day it is " +
+				strconv.Quote(str) + ", which reads as another", Err: ErrLayout}
+		}
 	}
 	return l, nil
 }
