@@ -72,15 +72,17 @@ func (d Dateline) Format(layout string) string {
 // AppendFormat is like Format but appends to b and returns the extended
 // buffer.
 //
-// A Dateline of a Gregorian year before -9999 or after 9999, which Parse
-// does not read (it reads years of four digits), is not written: b comes
-// back as it is, and Format returns "".
+// A Dateline of a day outside the supported years, Hebrew 1 to 9999
+// (Gregorian -3760 to 6239), which has no Hebrew date and which Parse does
+// not read, is not written: b comes back as it is, and Format returns "".
+// So is a Dateline made as a struct literal with a Gregorian day but no
+// valid Hebrew date (New fills it in).
 func (d Dateline) AppendFormat(b []byte, layout string) []byte {
 	if !d.hasDay() {
 		return d.Hebrew.AppendText(b)
 	}
-	if y := d.Time.Year(); y < -9999 || y > 9999 {
-		return b
+	if !d.Hebrew.IsValid() {
+		return b // outside the Hebrew years 1 to 9999, which Parse does not read either
 	}
 	l, err := compile(layout)
 	if err != nil {

@@ -39,13 +39,13 @@ func TestWrittenReadsBack(t *testing.T) {
 		d := dateline.New(tm, dateline.In(loc))
 		for _, layout := range []string{format.Full, format.Published} {
 			s := d.Format(layout)
-			if s == "" {
+			if d.Hebrew.IsZero() {
+				// Out of the Hebrew years, which Parse refuses
+				// (out-of-range): not written.
+				assert.Empty(t, s, "%v has no Hebrew date", tm)
 				continue
 			}
 			back, err := dateline.Parse(s, dateline.In(loc))
-			if d.Hebrew.IsZero() && err != nil {
-				continue // out of the Hebrew years: Parse says so (out-of-range)
-			}
 			if assert.NoError(t, err, "%v written as %q", tm, s) {
 				assert.Equal(t, dayOf(tm), dayOf(back.Time), "%v written as %q", tm, s)
 				if layout == format.Full {
