@@ -83,14 +83,7 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 			name = rangeAdar(s, k, name)
 		}
 		m := p.mark()
-		day.Kind = format.HebrewDay
-		p.add(day)
-		if hasEnd {
-			end.Kind = format.HebrewDay
-			end.Shift = int8(end.Value - day.Value)
-			end.Flags |= RangeEnd
-			p.add(end)
-		}
+		p.addDays(format.HebrewDay, &day, end, hasEnd)
 		p.add(hebrewMonthField(s, k, name))
 		if !hasEnd {
 			p.monthRange(day)
@@ -118,20 +111,26 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if p.has(format.Day) || p.has(format.Month) {
 		return i, p.fail(i, "the end of the dateline")
 	}
-	day.Kind = format.Day
-	p.add(day)
-	if hasEnd {
-		end.Kind = format.Day
-		end.Shift = int8(end.Value - day.Value)
-		end.Flags |= RangeEnd
-		p.add(end)
-	}
+	p.addDays(format.Day, &day, end, hasEnd)
 	p.add(monthField(s, k, e, w))
 	if !hasEnd {
 		p.monthRange(day)
 	}
 	p.gregorianYear(p.last)
 	return p.last, true
+}
+
+// addDays makes day of kind k and adds it and, with hasEnd, the other end
+// of its range (2-8 Cheshvan, October 22-28), shifted from it.
+func (p *parser) addDays(k format.Kind, day *Field, end Field, hasEnd bool) {
+	day.Kind = k
+	p.add(*day)
+	if hasEnd {
+		end.Kind = k
+		end.Shift = int8(end.Value - day.Value)
+		end.Flags |= RangeEnd
+		p.add(end)
+	}
 }
 
 // monthField returns the field of the Gregorian month name s[i:e], taking a

@@ -418,31 +418,29 @@ func writeTargets(w io.Writer, samples []*sample) {
 	}
 
 	// The one reader (issue 12): ratios in this run.
-	var cs []check
-	if r, ok := ratio(find(samples, "Dual", "full", "glue"), find(samples, "Dual", "full", "dateline.Check")); ok {
-		cs = append(cs, check{"glue ÷ dateline.Check", r})
+	for _, t := range []struct {
+		job, in, impl, job2, in2, impl2, what, target string
+		ok                                            func(float64) bool
+	}{
+		{"Dual", "full", "glue", "Dual", "full", "dateline.Check", "glue ÷ dateline.Check",
+			"Check on the full dual dateline ≥ 4× faster than the hand glue, on the seed day", func(r float64) bool { return r >= 4 }},
+		{"Dual", "spread", "glue", "Dual", "spread", "dateline.Check", "glue ÷ dateline.Check",
+			"… and ≥ 2× on a spread of ordinary days", func(r float64) bool { return r >= 2 }},
+		{"Dual", "header", "dateline.Check", "Dual", "full", "dateline.Check", "masthead ÷ full",
+			"Check on the seed masthead within 1.3× of the full dateline", func(r float64) bool { return r <= 1.3 }},
+		{"Gregorian", "seed-timestamp", "dateparse.ParseAny", "Gregorian", "seed-timestamp", "dateline.Check", "dateparse.ParseAny ÷ dateline.Check",
+			"Check on the seed timestamp ≥ 4× faster than dateparse.ParseAny", func(r float64) bool { return r >= 4 }},
+		{"Gregorian", "seed-timestamp", "dateline.Check", "Gregorian", "seed-timestamp", "time.Parse", "dateline.Check ÷ time.Parse",
+			"… and within 1.5× of time.Parse given the layout", func(r float64) bool { return r <= 1.5 }},
+		{"Find", "article.txt", "regexp", "Find", "article.txt", "dateline.Find", "regexp ÷ dateline.Find on article.txt",
+			"Find ≥ 10× faster than a scraper's regexp", func(r float64) bool { return r >= 10 }},
+	} {
+		var cs []check
+		if r, ok := ratio(find(samples, t.job, t.in, t.impl), find(samples, t.job2, t.in2, t.impl2)); ok {
+			cs = append(cs, check{t.what, r})
+		}
+		row(w, t.target, cs, t.ok)
 	}
-	row(w, "Check on the full dual dateline ≥ 4× faster than the hand glue, on the seed day", cs, func(r float64) bool { return r >= 4 })
-	cs = nil
-	if r, ok := ratio(find(samples, "Dual", "spread", "glue"), find(samples, "Dual", "spread", "dateline.Check")); ok {
-		cs = append(cs, check{"glue ÷ dateline.Check", r})
-	}
-	row(w, "… and ≥ 2× on a spread of ordinary days", cs, func(r float64) bool { return r >= 2 })
-	cs = nil
-	if r, ok := ratio(find(samples, "Dual", "header", "dateline.Check"), find(samples, "Dual", "full", "dateline.Check")); ok {
-		cs = append(cs, check{"masthead ÷ full", r})
-	}
-	row(w, "Check on the seed masthead within 1.3× of the full dateline", cs, func(r float64) bool { return r <= 1.3 })
-	cs = nil
-	if r, ok := ratio(find(samples, "Gregorian", "seed-timestamp", "dateparse.ParseAny"), find(samples, "Gregorian", "seed-timestamp", "dateline.Check")); ok {
-		cs = append(cs, check{"dateparse.ParseAny ÷ dateline.Check", r})
-	}
-	row(w, "Check on the seed timestamp ≥ 4× faster than dateparse.ParseAny", cs, func(r float64) bool { return r >= 4 })
-	cs = nil
-	if r, ok := ratio(find(samples, "Gregorian", "seed-timestamp", "dateline.Check"), find(samples, "Gregorian", "seed-timestamp", "time.Parse")); ok {
-		cs = append(cs, check{"dateline.Check ÷ time.Parse", r})
-	}
-	row(w, "… and within 1.5× of time.Parse given the layout", cs, func(r float64) bool { return r <= 1.5 })
 	for _, t := range []struct {
 		page string
 		mbs  float64
@@ -456,13 +454,8 @@ func writeTargets(w io.Writer, samples []*sample) {
 		}
 		fmt.Fprintf(w, "| Find ≥ %s MB/s on %s | %s | %s |\n", num(t.mbs), t.page, measured, yesNo(met && measured != ""))
 	}
-	cs = nil
-	if r, ok := ratio(find(samples, "Find", "article.txt", "regexp"), find(samples, "Find", "article.txt", "dateline.Find")); ok {
-		cs = append(cs, check{"regexp ÷ dateline.Find on article.txt", r})
-	}
-	row(w, "Find ≥ 10× faster than a scraper's regexp", cs, func(r float64) bool { return r >= 10 })
 
-	cs = nil
+	var cs []check
 	for _, c := range []struct{ job, peer, ours string }{
 		{"ToHebrew", "hdate.FromProlepticGregorian", "hebrew.FromGregorian"},
 		{"ToGregorian", "hdate.HDate.ProlepticGreg", "hebrew.Date.Gregorian"},
