@@ -20,7 +20,10 @@
 // script; "2nd" an ordinal day, "ב׳" a Hebrew numeral. Any consistent
 // dateline of another day is a layout too ([LayoutOf]). By default the
 // Hebrew day follows the civil day; with [Sunset] or [Nightfall] it starts
-// at sunset or nightfall in a city.
+// at sunset or nightfall in a city, which [City] finds by name
+// (dateline.City("Jerusalem")), and text that names no zone is read in the
+// city's zone unless [In] names another. A nil location is an error: Check,
+// Parse and Find report it (CodeOption), and New returns the zero Dateline.
 //
 // # Reading and checking
 //

@@ -33,7 +33,6 @@ func TestNewSunset(t *testing.T) {
 		{"6:50 pm, sunset rule", time.Date(2022, 9, 28, 18, 50, 0, 0, loc), []dateline.Option{dateline.Sunset(ny)}, tishrei(4)},
 		{"6:50 pm, nightfall rule", time.Date(2022, 9, 28, 18, 50, 0, 0, loc), []dateline.Option{dateline.Nightfall(ny)}, tishrei(3)},
 		{"8 pm, nightfall rule", time.Date(2022, 9, 28, 20, 0, 0, 0, loc), []dateline.Option{dateline.Nightfall(ny)}, tishrei(4)},
-		{"nil location", time.Date(2022, 9, 28, 21, 0, 0, 0, loc), []dateline.Option{dateline.Sunset(nil)}, tishrei(3)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -151,10 +151,11 @@ func (c *command) resolveFlags() error {
 		return errors.New("--us and --il contradict each other")
 	}
 	if c.cityName != "" {
-		var ok bool
-		if c.city, ok = lookupCity(c.cityName); !ok {
-			return errors.New(unknownCity(c.cityName))
+		city, err := dateline.City(c.cityName)
+		if err != nil {
+			return errors.New(unknownCity(err))
 		}
+		c.city = city
 	}
 	switch {
 	case c.tzName != "":

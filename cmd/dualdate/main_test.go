@@ -379,40 +379,6 @@ func TestCalHighlight(t *testing.T) {
 	assert.False(t, isTerminal(&b))
 }
 
-func TestLookupCity(t *testing.T) {
-	for _, name := range []string{"Tel Aviv", "tel aviv", "tel-aviv", "TelAviv", "new york", "NEW-YORK"} {
-		c, ok := lookupCity(name)
-		if assert.True(t, ok, name) {
-			assert.Contains(t, []string{"Tel Aviv", "New York"}, c.Name)
-		}
-	}
-	_, ok := lookupCity("Atlantis")
-	assert.False(t, ok)
-}
-
-func TestCloseness(t *testing.T) {
-	tests := []struct {
-		typed string
-		want  string
-	}{
-		{"Jeruslem", `did you mean Jerusalem?`},
-		{"newyork", `did you mean New York or Newark?`},
-		{"san", `did you mean San Antonio, San Diego, San Francisco, San Jose or San Juan?`},
-		{"Pari", `did you mean Paris?`},
-	}
-	for _, tc := range tests {
-		t.Run(tc.typed, func(t *testing.T) {
-			msg := unknownCity(tc.typed)
-			if tc.want != "" {
-				assert.Contains(t, msg, tc.want)
-			}
-		})
-	}
-	assert.Equal(t, 1, editDistance("Jeruslem", "Jerusalem"))
-	assert.Equal(t, 0, editDistance("", ""))
-	assert.Equal(t, 3, editDistance("abc", ""))
-}
-
 // TestLooksLikeFile pins the rule by which check tells a file argument
 // from a dateline (see the usage text): a path separator not between two
 // digits, or an extension of a letter and one to four letters or digits.
