@@ -402,14 +402,21 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	return r.AppendJSON(make([]byte, 0, 512)), nil
 }
 
-// AppendJSON appends the check object of MarshalJSON to b.
-func (r Report) AppendJSON(b []byte) []byte {
+// AppendJSON appends the check object of MarshalJSON to b. The options
+// are those of [Dateline.AppendJSON], for the "dateline" object: with
+// WithOccasions it lists the day's occasions.
+func (r Report) AppendJSON(b []byte, opts ...Option) []byte {
+	var o *options
+	if len(opts) > 0 {
+		oo := makeOptions(opts)
+		o = &oo
+	}
 	b = append(b, `{"input":`...)
 	b = appendJSONString(b, r.Input)
 	b = append(b, `,"ok":`...)
 	b = strconv.AppendBool(b, r.OK())
 	b = append(b, `,"dateline":`...)
-	b = r.Dateline.appendJSON(b, nil)
+	b = r.Dateline.appendJSON(b, o)
 	b = append(b, `,"layout":`...)
 	b = appendJSONString(b, r.Layout)
 	b = append(b, `,"problems":[`...)

@@ -45,10 +45,22 @@
 // Hebrew ("22 Adar I 5784", "כ״ב אדר א׳ תשפ״ד"), is read with
 // [dateline.Check], which reads either calendar, and printed as the
 // dateline naming the day in both, in the full layout (with the time of
-// day, if the argument gives one), or as a metadata object. A numeric date
-// that reads both ways is read month first, with a warning unless --us or
-// --il says which. An argument that cannot be read, or names a month and
-// not a day, is reported on standard error and the others still run.
+// day, if the argument gives one). An occasion is read in the spellings
+// people write, with a Gregorian year, a Hebrew year or none ("Passover
+// 2024" is April 23, 2024, "Rosh Hashanah 5785" October 3, 2024, "Hanukkah
+// 2024" December 26, 2024, the first day; see [hebrew.FindOccasion]), and
+// so are the words for a day near today: today, tomorrow, yesterday, now
+// (with the time of day), a weekday (the next one, today if it is that
+// day) and @UNIXSECONDS. A date without a year is the next such day on or
+// after today: a person converting looks ahead, where check and scan keep
+// the rule of [dateline.Reference] (the most recent fitting year). A
+// numeric date that reads both ways is read month first, with a warning
+// unless --us or --il says which. An argument that cannot be read, or
+// names a month and not a day, is reported on standard error, a misspelt
+// word with the known words closest to it ("did you mean Passover?"), and
+// the others still run. With --json, each argument gives one check object
+// (see [dateline.Report.MarshalJSON]), errors included, so that a script
+// can line outputs up with inputs.
 //
 // # check
 //

@@ -135,6 +135,12 @@ func TestGolden(t *testing.T) {
 		{"convert-city", "", []string{"convert", "--city", "New York", "September 28, 2022 9:00 pm", "September 28, 2022 10:00 am"}, 0},
 		{"convert-bad", "", []string{"convert", "hello", "2024-03-02", "Adar I 5784", "30 Adar II 5783", "February 30, 2024", "Friday, March 2, 2024"}, 1},
 		{"convert-dashdash", "", []string{"convert", "--json", "--", "2024-03-02", "--us"}, 1},
+		{"convert-words", "", []string{"convert", "today", "tomorrow", "yesterday", "now", "Friday", "Shabbos", "יום שישי", "@1709413200"}, 0},
+		{"convert-words-city", "", []string{"convert", "--city", "Jerusalem", "now", "today", "@1709413200"}, 0},
+		{"convert-occasion-spellings", "", []string{"convert", "Passover 2024", "Rosh Hashanah 5785", "Hanukkah 2024", "Rosh HaShana 5785", "Yom Kippur 2024", "Sukkos 2024", "Shemini Atzeret 2024", "Simchat Torah 2024", "Chanukah 5785", "Hanukah 2024", "Tu B'Shvat 2025", "Tu BiShvat 2025", "Purim 2025", "Pesach 5785", "Shavuos 2025", "Lag B'Omer 2025", "Tisha B'Av 2025", "Yom HaShoah 2025", "Yom HaAtzmaut 2025", "פסח תשפ״ה", "חנוכה 2024", "ראש השנה תשפ״ה"}, 0},
+		{"convert-no-year", "", []string{"convert", "March 2", "March 1", "Passover", "Chanukah", "22 Adar", "Friday, March 2"}, 0},
+		{"convert-misspelt", "", []string{"convert", "Pasover 2024", "Rosh Hashonah 5785", "Smarch 2, 2024", "tomorow", "Tishrei", "March", "@12x"}, 1},
+		{"convert-json-errors", "", []string{"convert", "--json", "2024-03-02", "Pasover 2024", "Adar I 5784", "today", "Friday, March 2, 2024"}, 1},
 
 		// check.
 		{"check-file", "", []string{"check", "testdata/datelines.txt"}, 1},

@@ -34,24 +34,35 @@ const usageConvert = `Usage:
   dualdate convert [flags] DATE...
 
 Convert each DATE, Gregorian or Hebrew, to the other calendar, and print the
-dateline naming the day in both (with --json, one metadata object per DATE).
-A Gregorian date may be written 2024-03-02, "March 2, 2024", "2 March 2024"
-or 03/02/2024; a numeric date that reads both ways is read month first unless
---il is given, with a warning unless --us or --il is. A Hebrew date may be
-written "22 Adar I 5784", "Adar I 22, 5784" or "כ״ב אדר א׳ תשפ״ד". A DATE
-with a time of day ("September 28, 2022 10:39 pm") is printed with it, and
-with --city its Hebrew date is the next day's from sunset on. A DATE that
-cannot be read is reported as
+dateline naming the day in both. A DATE may be
+  a Gregorian date   2024-03-02, "March 2, 2024", "2 March 2024", 03/02/2024
+  a Hebrew date      "22 Adar I 5784", "Adar I 22, 5784", "כ״ב אדר א׳ תשפ״ד"
+  an occasion        "Passover 2024", "Rosh Hashanah 5785", "Hanukkah 2024",
+                     "Yom Kippur", "Tu B'Shvat", "פסח תשפ״ה" (a festival of
+                     several days is its first day: Hanukkah 2024 is
+                     December 26, 2024)
+  a day near today   today, tomorrow, yesterday, now, Friday (the next one,
+                     today if it is one), @1709413200 (Unix seconds)
+A date without a year ("March 2", "22 Adar", "Purim") is the next such day
+on or after today. A numeric date that reads both ways is read month first
+unless --il is given, with a warning unless --us or --il is. A DATE with a
+time of day ("September 28, 2022 10:39 pm") is printed with it, and with
+--city its Hebrew date is the next day's from sunset on. A DATE that cannot
+be read is reported as
   dualdate: error: "DATE": message
-and the others are still converted.
+(a misspelt word with the closest known ones) and the others are still
+converted. With --json, every DATE gives one check object, in order,
+  {"input":"DATE","ok":true|false,"dateline":{…},"layout":…,"problems":[…]}
+so that the outputs line up with the inputs.
 
 Examples:
   dualdate convert 2024-03-02
   Saturday, March 2, 2024 | 22 Adar I 5784
+  dualdate convert "Passover 2024" tomorrow
   dualdate convert --layout hebrew-script "March 2, 2024"
   כ״ב אדר א׳ תשפ״ד
   dualdate convert --il 03/02/2024 "1 Nisan 5785"
-  dualdate convert --json "כ״ב אדר א׳ תשפ״ד"
+  dualdate convert --json "כ״ב אדר א׳ תשפ״ד" "Pasover 2024"
   dualdate convert --occasions 2024-03-24
   Sunday, March 24, 2024 | 14 Adar II 5784 | Purim | Parashat Tzav
 `
