@@ -9,7 +9,7 @@
 //	dualdate check [flags] [FILE|-]...  validate datelines, one per line
 //	dualdate check [flags] DATELINE...  validate the datelines given
 //	dualdate scan [flags] [FILE|-]...   find datelines and timestamps in text
-//	dualdate cal [flags] [MONTH]        a month drawn in both calendars
+//	dualdate cal [flags] [MONTH|YEAR]   a month or a year drawn in both calendars
 //	dualdate help [COMMAND]             help on a command
 //
 // The flags may come before or after the arguments; "--" ends them:
@@ -111,12 +111,16 @@
 //
 // Cal draws a month, Sunday first, each week as two rows: the Gregorian
 // days over their Hebrew ones. The first of a month of the other calendar
-// is marked with its abbreviated name, and the title names the months the
+// is marked with its abbreviated name (1 AdII, 1 Mar), a day with a
+// holiday, fast, Rosh Chodesh or special Shabbat with a *, and those
+// occasions are listed under the grid; the title names the months the
 // grid spans ("March 2024 · Adar I – Adar II 5784"). The month may be a
 // Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I 5784"),
-// or the month of a date; it is this month by default. On a terminal,
-// today is shown in reverse video. With --json, each day gives one
-// metadata object.
+// a month name alone (Tishrei, March: the one under way, or the next), or
+// the month of a date; it is this month by default. A year draws all its
+// months: a Gregorian year below 3000 (2024), a Hebrew year from 3000 on
+// or in letters (5785, תשפ״ה), Tishrei to Elul. On a terminal, today is
+// shown in reverse video. With --json, each day gives one metadata object.
 //
 // # Batch input
 //

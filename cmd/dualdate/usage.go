@@ -17,7 +17,7 @@ Usage:
   dualdate check [flags] [FILE|-]...  validate datelines, one per line
   dualdate check [flags] DATELINE...  validate the datelines given
   dualdate scan [flags] [FILE|-]...   find datelines and timestamps in text
-  dualdate cal [flags] [MONTH]        a month drawn in both calendars
+  dualdate cal [flags] [MONTH|YEAR]   a month or a year drawn in both calendars
   dualdate help [COMMAND]             help on a command
 
 Examples:
@@ -112,21 +112,28 @@ Examples:
 `
 
 const usageCal = `Usage:
-  dualdate cal [flags] [MONTH]
+  dualdate cal [flags] [MONTH|YEAR]
 
 Draw a month as a grid, Sunday first, each day's Gregorian number over its
-Hebrew one; the first of a month is marked with its name, and a day with a
-holiday, fast, Rosh Chodesh or special Shabbat with a *, and the occasions
-are listed under the grid (--israel: Israel's schedule). MONTH is a
-Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I 5784",
-"אדר א׳ תשפ״ד"), or the month of a date; the default is this month. Today
-is shown in reverse video on a terminal. With --json, each day of the grid
-gives one metadata object.
+Hebrew one. In a Gregorian month the first of a Hebrew month is marked with
+its abbreviated name (1 AdII), in a Hebrew month the first of a Gregorian
+one (1 Mar); a * marks a day with a holiday, fast, Rosh Chodesh or special
+Shabbat, and those are listed under the grid (--israel: Israel's schedule).
+MONTH is a Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I
+5784", "אדר א׳ תשפ״ד"), a month name alone (Tishrei, March: the one under
+way, or the next), or the month of a date; the default is this month. YEAR
+draws every month of a year: a Gregorian year below 3000 (2024, twelve
+months), a Hebrew year from 3000 on or in letters (5785, תשפ״ה: Tishrei to
+Elul, thirteen months in a leap year). Today is shown in reverse video on a
+terminal. With --json, each day gives one metadata object.
 
 Examples:
   dualdate cal
   dualdate cal 2024-03
   dualdate cal "Tishrei 5785"
+  dualdate cal Tishrei
+  dualdate cal 5785
+  dualdate cal --json 2024
 `
 
 const usageToday = `Usage:
