@@ -51,3 +51,22 @@ func TestCalYears(t *testing.T) {
 		assert.Contains(t, r.stdout, title, arg)
 	}
 }
+
+func TestLooksLikeHTML(t *testing.T) {
+	for s, want := range map[string]bool{
+		"<!DOCTYPE html>\n<html>":     true,
+		"<!doctype html><p>x</p>":     true,
+		"\ufeff  \n<html lang=en>":    true,
+		"<p>Posted March 2, 2024</p>": true,
+		"<!-- a comment -->":          true,
+		"<B>bold</B>":                 true,
+		"<br>":                        true,
+		"<pre>x":                      false,
+		"<paragraph>":                 false,
+		"Posted March 2, 2024":        false,
+		"a <p> later":                 false,
+		"":                            false,
+	} {
+		assert.Equal(t, want, looksLikeHTML([]byte(s)), "%q", s)
+	}
+}

@@ -25,6 +25,11 @@
 //	                the local zone)
 //	--city NAME     start the Hebrew day at sunset in NAME
 //	--us, --il      read numeric dates month first, or day first
+//	--occasions     convert, today and cal --json: add the day's holidays
+//	                and weekly portion
+//	--israel        follow Israel's schedule of holidays and readings
+//	--html          scan: read the input as an HTML page (--html=false:
+//	                as text; by default, as its name or first bytes say)
 //	--version       print the version
 //
 // Results go to standard output, diagnostics to standard error as
@@ -100,6 +105,13 @@
 // followed by its problems as check prints them, or with --json one object
 //
 //	{"file":…,"line":…,"col":…,"text":"…","check":{check object}}
+//
+// An HTML page, a file named .html or .htm or an input that starts like
+// one (the WHATWG's sniffing signatures: <!DOCTYPE html, <html, <p, a
+// comment ...), or any input with --html, is read whole (up to 64 MiB)
+// with [dateline.FindHTML]: tags are left out, character references
+// decoded, scripts and styles skipped, and LINE:COL is where the match
+// starts in the page's bytes; --html=false reads it as text.
 //
 // Scan gives on each line exactly what [dateline.Find] gives on it. A line
 // longer than 256 KiB is scanned in windows, each resumed where the one

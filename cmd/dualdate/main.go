@@ -50,6 +50,9 @@ type command struct {
 	// occasions adds the day's holidays and weekly portion to what
 	// convert and today print; israel follows Israel's schedule of them.
 	occasions, israel bool
+	// html reads scan's input as HTML; htmlSet says --html was given,
+	// either way: without it, scan tells a page by its name or content.
+	html, htmlSet bool
 
 	// Resolved from the flags.
 	loc  *time.Location
@@ -115,6 +118,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.usageError(err.Error())
 	}
+	fs.Visit(func(f *flag.Flag) { c.htmlSet = c.htmlSet || f.Name == "html" })
 	if c.version {
 		fmt.Fprintln(c.out, "dualdate", version())
 		return c.flush(exitOK)
@@ -142,6 +146,7 @@ func (c *command) flagSet() *flag.FlagSet {
 	fs.BoolVar(&c.version, "version", false, "")
 	fs.BoolVar(&c.occasions, "occasions", false, "")
 	fs.BoolVar(&c.israel, "israel", false, "")
+	fs.BoolVar(&c.html, "html", false, "")
 	return fs
 }
 

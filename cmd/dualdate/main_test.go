@@ -86,6 +86,15 @@ var badInput = "Saturday, March 2nd | 22 Adar I 5784\n" +
 	"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n" +
 	"Sunday, March 3rd | 23 Adar I 5784"
 
+// htmlPage is testdata/page.html, for standard input.
+var htmlPage = func() string {
+	b, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}()
+
 func TestGolden(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -171,6 +180,11 @@ func TestGolden(t *testing.T) {
 		{"scan-stdin-layout", "Published September 28, 2022 10:39 am, updated 3 Tishrei 5783.\n", []string{"scan", "--layout", "header"}, 0},
 		{"scan-bad-input", badInput, []string{"scan"}, 1},
 		{"scan-missing-file", "", []string{"scan", "testdata/missing.txt"}, 2},
+		{"scan-html", "", []string{"scan", "testdata/page.html"}, 1},
+		{"scan-html-json", "", []string{"scan", "--json", "testdata/page.html"}, 1},
+		{"scan-html-sniffed", htmlPage, []string{"scan"}, 1},
+		{"scan-html-forced", "<p>Posted March&nbsp;2, 2024</p>", []string{"scan", "--html", "-"}, 0},
+		{"scan-html-off", htmlPage, []string{"scan", "--html=false"}, 0},
 
 		// cal.
 		{"cal", "", []string{"cal"}, 0},

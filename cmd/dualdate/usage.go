@@ -106,8 +106,17 @@ followed by its problems as dualdate check prints them; with --json, as
 The dateline is written in the full layout (with the time of day when the
 match gives one), or in --layout's.
 
+An HTML page (a FILE named .html or .htm, or any input that starts like
+one: <!DOCTYPE html, <html, <p, a comment ...) is read as a browser shows
+it: tags left out (2<sup>nd</sup> is 2nd), character references decoded
+(&nbsp;, &#124;), scripts, styles and comments skipped, and no dateline
+running from one block (paragraph, cell, <br>) into the next. LINE:COL is
+where the match starts in the page's own bytes, and the matched text is the
+text read there. --html reads every input as HTML, --html=false as text.
+
 Examples:
   dualdate scan page.txt
+  dualdate scan page.html
   curl -s https://example.org/ | dualdate scan --json
 `
 
@@ -166,6 +175,8 @@ Flags (before or after the arguments; -- ends them):
                   (in JSON, "occasions" and "parsha")
   --israel        follow Israel's schedule of holidays and readings, not
                   the Diaspora's
+  --html          scan: read the input as an HTML page (--html=false: as
+                  text; by default, as its name or first bytes say)
   --version       print the version and exit
   -h, --help      print this help and exit
 
