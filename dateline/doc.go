@@ -60,6 +60,11 @@
 // [Dateline.Occasions] lists a day's. In a layout they are written by
 // example too: "Chanukah: 8th Day" (the reference day's) writes the day's
 // holidays, "Parashat Vayigash" the week's portion (see package format).
+// [Dateline.Omer] counts the Omer in its season, and [Dateline.Times]
+// gives what a masthead prints beside the date at a location: the day's
+// sunset, and candle lighting and havdalah on the days that have them, as
+// hebcal-go computes them; with a Sunset or Nightfall location and
+// WithOccasions, the JSON object gives them too ([Dateline.AppendJSON]).
 //
 // [Find] finds the datelines and timestamps inside free text, such as a
 // scraped page, and checks each.

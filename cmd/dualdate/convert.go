@@ -196,14 +196,6 @@ func (c *command) newOptions() []dateline.Option {
 	return nil
 }
 
-// jsonOptions returns the options of the JSON objects convert writes.
-func (c *command) jsonOptions() []dateline.Option {
-	if c.occasions {
-		return c.occasionOptions()
-	}
-	return nil
-}
-
 // isMonthName reports whether s is the name of a month of either
 // calendar, alone.
 func isMonthName(s string) bool {

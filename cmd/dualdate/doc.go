@@ -23,10 +23,15 @@
 //	                (Mon 5766) is a usage error naming the part (exit 2)
 //	--tz ZONE       the time zone, an IANA name (default: the --city's, else
 //	                the local zone)
-//	--city NAME     start the Hebrew day at sunset in NAME
+//	--city NAME     start the Hebrew day at sunset in NAME (see
+//	                [dateline.City]); the metadata objects of today,
+//	                convert and cal --json then give the day's "sunset",
+//	                and "candle_lighting" and "havdalah" when it has them
+//	                (see [dateline.Dateline.Times])
 //	--us, --il      read numeric dates month first, or day first
-//	--occasions     convert, today and cal --json: add the day's holidays
-//	                and weekly portion
+//	--occasions     convert, today and cal --json: add the day's holidays,
+//	                weekly portion and day of the Omer, and in text, with
+//	                --city, its candle lighting, sunset and havdalah
 //	--israel        follow Israel's schedule of holidays and readings
 //	--html          scan: read the input as an HTML page (--html=false:
 //	                as text; by default, as its name or first bytes say)

@@ -167,12 +167,14 @@ Flags (before or after the arguments; -- ends them):
   --tz ZONE       the time zone, an IANA name such as America/New_York
                   (default: the --city's, else the local zone)
   --city NAME     start the Hebrew day at sunset in NAME: Jerusalem, New
-                  York, London, Tel Aviv ...
+                  York, London, Tel Aviv ...; JSON metadata then gives
+                  the day's "sunset", "candle_lighting" and "havdalah"
   --us            read numeric dates month first: 03/02/2024 is March 2
   --il            read numeric dates day first: 03/02/2024 is February 3
   --occasions     convert and today: add the day's holidays, fasts, Rosh
-                  Chodesh and special Shabbatot, and the weekly portion
-                  (in JSON, "occasions" and "parsha")
+                  Chodesh and special Shabbatot, the weekly portion, the
+                  day of the Omer, and with --city candle lighting, sunset
+                  and havdalah (in JSON, "occasions", "parsha", "omer")
   --israel        follow Israel's schedule of holidays and readings, not
                   the Diaspora's
   --html          scan: read the input as an HTML page (--html=false: as
