@@ -11,7 +11,7 @@ import (
 // FindHTML is Find for an HTML page as scraped. It reads the page's text
 // as a browser shows it, with golang.org/x/net/html's tokenizer: tags are
 // left out, so that "2<sup>nd</sup>" is "2nd"; character references are
-// decoded ("&nbsp;" is a no-break space, "&#124;" a bar); comments and the
+// decoded ("&#124;" is a bar, and "&nbsp;" a space); comments and the
 // contents of scripts, styles, templates and the like are skipped; and a
 // dateline does not run from one block (a paragraph, a table cell, a list
 // item, a line broken by <br>) into the next. The matches' Start and End
@@ -141,6 +141,9 @@ func decodeText(raw string, at int, add func(s string, at, pageN int, verbatim b
 		if decoded == raw[i:end] {
 			continue
 		}
+		// A no-break space is a space, as it shows and as the text is
+		// printed.
+		decoded = strings.ReplaceAll(decoded, "\u00a0", " ")
 		add(raw[start:i], at+start, i-start, true)
 		add(decoded, at+i, end-i, false)
 		start = end
