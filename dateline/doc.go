@@ -63,11 +63,21 @@
 // [Dateline.Omer] counts the Omer in its season, and [Dateline.Times]
 // gives what a masthead prints beside the date at a location: the day's
 // sunset, and candle lighting and havdalah on the days that have them, as
-// hebcal-go computes them; with a Sunset or Nightfall location and
-// WithOccasions, the JSON object gives them too ([Dateline.AppendJSON]).
+// hebcal-go computes them; with a Sunset or Nightfall location the JSON
+// object gives them too, and with WithOccasions the Omer count
+// ([Dateline.AppendJSON]).
 //
-// [Find] finds the datelines and timestamps inside free text, such as a
-// scraped page, and checks each.
+// # Options
+//
+// [Option] values change what the functions do: [In], [Reference],
+// [Sunset], [Nightfall], [MonthFirst], [DayFirst], [Israel], [Diaspora],
+// [WithOccasions] and [Names]. The table in Option's documentation says
+// which applies to which function; an option that does not apply does
+// nothing there. The package's examples show each one.
+//
+// [Find] finds the datelines and timestamps inside free text, and checks
+// each; [FindHTML] does so in an HTML page as scraped, with offsets in its
+// bytes.
 //
 // A program that reads many datelines (a batch, a crawl, a service) makes
 // a [Reader] with its options and calls its Check, Parse and Find: the

@@ -9,9 +9,36 @@ import (
 )
 
 // An Option changes how New, Parse, Check and Find read or make a
-// dateline. Options are values, made by In, Reference, Sunset, Nightfall,
-// DayFirst and MonthFirst; the zero Option changes nothing. (They are not
-// functions, so that passing them allocates nothing.)
+// dateline, and what Occasions and the JSON of AppendJSON give. Options
+// are values, made by the functions below; the zero Option changes
+// nothing. (They are not functions, so that passing them allocates
+// nothing.) Options are read in order, a later one of a kind replacing an
+// earlier one. An option that does not apply to a function does nothing
+// there, as this table says ("-"):
+//
+//	option            New        Check, Parse,        Occasions  AppendJSON (Dateline's,
+//	                             Find, FindFrom,                 Report's)
+//	                             FindHTML, NewReader
+//	In                -          zone of text         -          -
+//	Reference         -          year left out        -          -
+//	Sunset            Hebrew day Hebrew day, zone     -          sunset, candles, havdalah
+//	Nightfall         Hebrew day Hebrew day, zone     -          sunset, candles, havdalah
+//	MonthFirst        -          03/02 order          -          -
+//	DayFirst          -          03/02 order          -          -
+//	Israel, Diaspora  -          occasions checked    schedule   schedule (with WithOccasions)
+//	WithOccasions     -          -                    -          occasions, parsha, omer
+//	Names             -          -                    -          occasion names (with WithOccasions)
+//
+// "zone of text": the zone of a date or time that names none. "Hebrew
+// day": from sunset (nightfall) on, the next day's Hebrew date, and in
+// Check a Hebrew date a day off for the time of day is reported. Sunset
+// and Nightfall also give the zone of text when In is not given, and a nil
+// location is an error: a CodeOption problem from Check, Parse and Find, a
+// zero Dateline from New. "occasions checked": a holiday or portion the
+// text names must be the day's in that schedule (without either, in
+// one). LayoutOf, Compile and Format take no options; [Dateline.Times]
+// takes the location itself, and follows Israel's schedule for a location
+// in Israel.
 type Option struct {
 	kind   optionKind
 	loc    *time.Location
