@@ -74,6 +74,8 @@ func (c *command) convertArg(a string) dateline.Report {
 			rep.Problems[i].Message += " (dualdate cal " + strconv.Quote(a) + " draws it)"
 		case p.Code == dateline.CodeSyntax && isMonthName(a):
 			rep.Problems[i].Message = strings.TrimSpace(a) + " is a month, not a day (dualdate cal " + strconv.Quote(a) + " draws it)"
+		case p.Code == dateline.CodeSyntax && isYear(a):
+			rep.Problems[i].Message = strings.TrimSpace(a) + " is a year, not a day (dualdate cal " + strconv.Quote(a) + " draws it)"
 		case p.Code == dateline.CodeSyntax:
 			rep.Problems[i].Message += didYouMean(a, p)
 		}
@@ -118,6 +120,17 @@ func (c *command) relativeDay(a string, today time.Time) (dateline.Report, bool)
 	}
 	if w, ok := weekday(s); ok {
 		return day(today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7))
+	}
+	// "next Friday" is after today, "last Friday" before it.
+	if first, rest, ok := strings.Cut(s, " "); ok {
+		if w, ok := weekday(strings.TrimSpace(rest)); ok {
+			switch strings.ToLower(first) {
+			case "next":
+				return day(today.AddDate(0, 0, (int(w)-int(today.Weekday())+6)%7+1))
+			case "last":
+				return day(today.AddDate(0, 0, -((int(today.Weekday())-int(w)+6)%7 + 1)))
+			}
+		}
 	}
 	return dateline.Report{}, false
 }
@@ -196,6 +209,12 @@ func (c *command) newOptions() []dateline.Option {
 	return nil
 }
 
+// isYear reports whether s is a year alone, as cal reads one.
+func isYear(s string) bool {
+	_, _, ok := yearOf(strings.TrimSpace(s))
+	return ok
+}
+
 // isMonthName reports whether s is the name of a month of either
 // calendar, alone.
 func isMonthName(s string) bool {
@@ -228,12 +247,14 @@ func didYouMean(input string, p dateline.Problem) string {
 		}
 		start--
 	}
-	phrase := strings.TrimSpace(input[start:p.End])
+	phrase, found := strings.TrimSpace(input[start:p.End]), input[p.Start:p.End]
 	names := knownWords()
-	close := suggest.Closest(phrase, names, 4)
-	if phrase != input[p.Start:p.End] {
-		for _, n := range suggest.Closest(input[p.Start:p.End], names, 4) {
-			if len(close) < 4 && !contains(close, n) {
+	var close []string
+	for _, typed := range []string{phrase, found} {
+		for _, n := range suggest.Closest(typed, names, 4) {
+			// A known word in the wrong place ("today 5pm") is not
+			// misspelt.
+			if len(close) < 4 && !contains(close, n) && suggest.Key(n) != suggest.Key(found) {
 				close = append(close, n)
 			}
 		}

@@ -95,6 +95,10 @@ func TestConvertWords(t *testing.T) {
 		{"Friday", "2026-12-04"},
 		{"fri.", "2026-12-04"},
 		{"Mon", "2026-12-07"},
+		{"next Tuesday", "2026-12-08"},
+		{"next friday", "2026-12-04"},
+		{"last Tuesday", "2026-11-24"},
+		{"last Monday", "2026-11-30"},
 		{"Shabbos", "2026-12-05"},
 		{"Yom Shishi", "2026-12-04"},
 		{"יום שישי", "2026-12-04"},
@@ -133,7 +137,10 @@ func TestConvertWordErrors(t *testing.T) {
 		{"@17094x", "expected Unix seconds after @"},
 		{"@999999999999", "expected Unix seconds after @"},
 		{"Friday night", `found "Friday"`},
+		{"today 5pm", `expected a date, found "today"`},
 		{"xyzzy", `expected a date, found "xyzzy"`},
+		{"2024", `2024 is a year, not a day (dualdate cal "2024" draws it)`},
+		{"next Smarch", `found "next"`},
 	}
 	withNow(clock, func() {
 		c := converter(t)
@@ -148,6 +155,7 @@ func TestConvertWordErrors(t *testing.T) {
 				assert.Equal(t, dateline.CodeSyntax, rep.Problems[0].Code)
 				assert.Contains(t, rep.Problems[0].Message, tc.msg)
 				assert.NotContains(t, rep.Problems[0].Message, "did you mean ?")
+				assert.NotContains(t, rep.Problems[0].Message, "did you mean today?")
 			})
 		}
 	})

@@ -61,7 +61,8 @@
 // 2024" December 26, 2024, the first day; see [hebrew.FindOccasion]), and
 // so are the words for a day near today: today, tomorrow, yesterday, now
 // (with the time of day), a weekday (the next one, today if it is that
-// day) and @UNIXSECONDS. A date without a year is the next such day on or
+// day; "next Friday" is after today, "last Friday" before it) and
+// @UNIXSECONDS. A year alone or a month name alone is pointed to cal. A date without a year is the next such day on or
 // after today: a person converting looks ahead, where check and scan keep
 // the rule of [dateline.Reference] (the most recent fitting year). A
 // numeric date that reads both ways is read month first, with a warning

@@ -42,7 +42,8 @@ dateline naming the day in both. A DATE may be
                      several days is its first day: Hanukkah 2024 is
                      December 26, 2024)
   a day near today   today, tomorrow, yesterday, now, Friday (the next one,
-                     today if it is one), @1709413200 (Unix seconds)
+                     today if it is one), "next Friday", "last Friday",
+                     @1709413200 (Unix seconds)
 A date without a year ("March 2", "22 Adar", "Purim") is the next such day
 on or after today. A numeric date that reads both ways is read month first
 unless --il is given, with a warning unless --us or --il is. A DATE with a
