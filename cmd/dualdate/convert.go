@@ -144,17 +144,12 @@ func weekday(s string) (time.Weekday, bool) {
 	// The parser reads a weekday only beside a date: give it one, and
 	// take the weekday if it is all of s.
 	r, err := parse.Parse(s + ", 2 Tevet 5766")
-	if err != nil {
+	if err != nil || len(r.Fields) == 0 {
 		return 0, false
 	}
-	for _, f := range r.Fields {
-		if f.Start >= len(s) {
-			break
-		}
-		if f.Kind == format.Weekday && f.Start == 0 && strings.TrimRight(s[f.End:], ".") == "" {
-			return time.Weekday(f.Value), true
-		}
-		return 0, false
+	f := r.Fields[0]
+	if f.Kind == format.Weekday && f.Start == 0 && f.End <= len(s) && strings.TrimRight(s[f.End:], ".") == "" {
+		return time.Weekday(f.Value), true
 	}
 	return 0, false
 }
