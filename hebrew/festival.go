@@ -96,10 +96,45 @@ func festivalOf(ev event.HolidayEvent) string {
 	if ev.Flags&notFestival != 0 || strings.HasPrefix(ev.Desc, "Erev ") {
 		return ""
 	}
-	if b := ev.Basename(); b != ev.Desc && b != "" {
+	// Basename runs eight regular expressions, which took computing a
+	// year's occasions from 250 to 1,500 allocations: it is asked once
+	// for each name, and a name is cached without the year hebcal writes
+	// after Rosh Hashana, so that the cache holds the few dozen names of
+	// festivals' days.
+	desc := ev.Desc
+	if n := len(desc); n > 5 && desc[n-5] == ' ' && isDigits(desc[n-4:]) {
+		desc = desc[:n-5]
+	}
+	basenames.Lock()
+	defer basenames.Unlock()
+	if b, ok := basenames.m[desc]; ok {
 		return b
 	}
-	return ""
+	ev.Desc = desc
+	b := ev.Basename()
+	if b == desc {
+		b = ""
+	}
+	if basenames.m == nil {
+		basenames.m = map[string]string{}
+	}
+	basenames.m[desc] = b
+	return b
+}
+
+// basenames caches festivalOf by hebcal's name of a day.
+var basenames struct {
+	sync.Mutex
+	m map[string]string
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // festivalNames returns the names of festival f in hebcal's locales, as
