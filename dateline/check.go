@@ -26,6 +26,9 @@ func Check(s string, opts ...Option) Report {
 }
 
 func check(s string, o *options) Report {
+	if rep, bad := o.invalidReport(s); bad {
+		return rep
+	}
 	bp := fieldPool.Get().(*[]parse.Field)
 	defer fieldPool.Put(bp)
 	r, t, err := o.cache.parse((*bp)[:0], s)

@@ -29,8 +29,16 @@ type Dateline struct {
 // New York on September 28, 2022 is 4 Tishrei 5783, not 3 Tishrei. Other
 // options do not apply. A t outside the supported Hebrew years gives a zero
 // Hebrew date.
+//
+// New has no error to return: given Sunset or Nightfall with a nil
+// location, which Check and Parse report as a CodeOption error, it returns
+// the zero Dateline (IsZero), which writes nothing and marshals to null,
+// rather than a Hebrew date reckoned by a rule the caller did not ask for.
 func New(t time.Time, opts ...Option) Dateline {
 	o := makeOptions(opts)
+	if o.invalid != "" {
+		return Dateline{}
+	}
 	return Dateline{Time: t, HasTime: true, Hebrew: o.hebrewAt(t)}
 }
 

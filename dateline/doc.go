@@ -20,7 +20,10 @@
 // script; "2nd" an ordinal day, "ב׳" a Hebrew numeral. Any consistent
 // dateline of another day is a layout too ([LayoutOf]). By default the
 // Hebrew day follows the civil day; with [Sunset] or [Nightfall] it starts
-// at sunset or nightfall in a city.
+// at sunset or nightfall in a city, which [City] finds by name
+// (dateline.City("Jerusalem")), and text that names no zone is read in the
+// city's zone unless [In] names another. A nil location is an error: Check,
+// Parse and Find report it (CodeOption), and New returns the zero Dateline.
 //
 // # Reading and checking
 //
@@ -57,9 +60,24 @@
 // [Dateline.Occasions] lists a day's. In a layout they are written by
 // example too: "Chanukah: 8th Day" (the reference day's) writes the day's
 // holidays, "Parashat Vayigash" the week's portion (see package format).
+// [Dateline.Omer] counts the Omer in its season, and [Dateline.Times]
+// gives what a masthead prints beside the date at a location: the day's
+// sunset, and candle lighting and havdalah on the days that have them, as
+// hebcal-go computes them; with a Sunset or Nightfall location the JSON
+// object gives them too, and with WithOccasions the Omer count
+// ([Dateline.AppendJSON]).
 //
-// [Find] finds the datelines and timestamps inside free text, such as a
-// scraped page, and checks each.
+// # Options
+//
+// [Option] values change what the functions do: [In], [Reference],
+// [Sunset], [Nightfall], [MonthFirst], [DayFirst], [Israel], [Diaspora],
+// [WithOccasions] and [Names]. The table in Option's documentation says
+// which applies to which function; an option that does not apply does
+// nothing there. The package's examples show each one.
+//
+// [Find] finds the datelines and timestamps inside free text, and checks
+// each; [FindHTML] does so in an HTML page as scraped, with offsets in its
+// bytes.
 //
 // A program that reads many datelines (a batch, a crawl, a service) makes
 // a [Reader] with its options and calls its Check, Parse and Find: the

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/hebcal/hebcal-go/zmanim"
-
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 )
@@ -22,7 +20,11 @@ func ExampleNew() {
 }
 
 func ExampleNew_sunset() {
-	newYork := zmanim.LookupCity("New York")
+	newYork, err := dateline.City("New York")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	loc, _ := time.LoadLocation("America/New_York")
 	evening := time.Date(2022, time.September, 28, 21, 0, 0, 0, loc)
 	fmt.Println(dateline.New(evening).Hebrew)

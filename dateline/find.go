@@ -52,7 +52,11 @@ func find(text string, from int, o *options) []Match {
 		}
 		sub.Fields = fields
 		sub.Start, sub.End = 0, len(sub.Input)
-		out = append(out, Match{Start: r.Start, End: r.End, Report: resolve(&sub, o)})
+		rep, bad := o.invalidReport(sub.Input)
+		if !bad {
+			rep = resolve(&sub, o)
+		}
+		out = append(out, Match{Start: r.Start, End: r.End, Report: rep})
 		if len(out) == MaxMatches {
 			break
 		}

@@ -52,15 +52,23 @@ func (d Dateline) jsonError() error {
 }
 
 // AppendJSON appends the metadata object of MarshalJSON to b. With the
-// WithOccasions option the object ends with the day's occasions, a list of
-// names (empty on an ordinary day), and the weekly portion read on the
-// coming Shabbat ("" in a week whose Shabbat has a holiday reading):
+// WithOccasions option the object goes on with the day's occasions, a list
+// of names (empty on an ordinary day), the weekly portion read on the
+// coming Shabbat ("" in a week whose Shabbat has a holiday reading), and
+// in its season the day of the Omer (see [Dateline.Omer]):
 //
 //	…,"occasions":["Shabbat Mevarchim Chodesh Adar II","Shabbat Shekalim"],"parsha":"Vayakhel"}
+//	…,"occasions":["Lag BaOmer"],"parsha":"Bamidbar","omer":33}
 //
 // named in hebcal's English, or in the locale the Names option picks, in
-// the Diaspora's schedule or, with Israel, Israel's. The fields before
-// them are the same with or without the option.
+// the Diaspora's schedule or, with Israel, Israel's. With a location, from
+// Sunset or Nightfall, the object ends with the times of [Dateline.Times]
+// there that the day has, in RFC 3339 in the location's zone:
+//
+//	…,"sunset":"2024-03-01T17:49:24-05:00","candle_lighting":"2024-03-01T17:31:00-05:00"}
+//	…,"sunset":"2024-03-02T17:50:31-05:00","havdalah":"2024-03-02T18:29:00-05:00"}
+//
+// The fields before them are the same with or without the options.
 func (d Dateline) AppendJSON(b []byte, opts ...Option) []byte {
 	o := makeOptions(opts)
 	return d.appendJSON(b, &o)
@@ -137,6 +145,24 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 		key("parsha")
 		p, _ := hebrew.PortionOf(h, o.inIsrael())
 		b = appendJSONString(b, p.Name(o.names))
+		if n := d.Omer(); n > 0 {
+			key("omer")
+			b = strconv.AppendInt(b, int64(n), 10)
+		}
+	}
+	if o != nil && o.rule != nil {
+		t := d.Times(o.rule)
+		for _, f := range [...]struct {
+			name string
+			t    time.Time
+		}{{"sunset", t.Sunset}, {"candle_lighting", t.CandleLighting}, {"havdalah", t.Havdalah}} {
+			if !f.t.IsZero() {
+				key(f.name)
+				b = append(b, '"')
+				b = appendJSONTime(b, f.t)
+				b = append(b, '"')
+			}
+		}
 	}
 	return append(b, '}')
 }
@@ -415,17 +441,24 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	return r.AppendJSON(make([]byte, 0, 512)), nil
 }
 
-// AppendJSON appends the check object of MarshalJSON to b. It cannot
-// refuse: call MarshalJSON, or Dateline.MarshalJSON first, for a dateline
-// built from a time.Time the JSON cannot hold (a zone offset of 24 hours
-// or more); every dateline that Check, Parse and Find give can be written.
-func (r Report) AppendJSON(b []byte) []byte {
+// AppendJSON appends the check object of MarshalJSON to b. The options
+// are those of [Dateline.AppendJSON], for the "dateline" object: with
+// WithOccasions it lists the day's occasions. It cannot refuse: call
+// MarshalJSON, or Dateline.MarshalJSON first, for a dateline built from a
+// time.Time the JSON cannot hold (a zone offset of 24 hours or more);
+// every dateline that Check, Parse and Find give can be written.
+func (r Report) AppendJSON(b []byte, opts ...Option) []byte {
+	var o *options
+	if len(opts) > 0 {
+		oo := makeOptions(opts)
+		o = &oo
+	}
 	b = append(b, `{"input":`...)
 	b = appendJSONString(b, r.Input)
 	b = append(b, `,"ok":`...)
 	b = strconv.AppendBool(b, r.OK())
 	b = append(b, `,"dateline":`...)
-	b = r.Dateline.appendJSON(b, nil)
+	b = r.Dateline.appendJSON(b, o)
 	b = append(b, `,"layout":`...)
 	b = appendJSONString(b, r.Layout)
 	b = append(b, `,"problems":[`...)

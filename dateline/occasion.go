@@ -73,15 +73,14 @@ func (rv *resolver) occasionNamed(name string, hy int) (hebrew.Date, bool) {
 }
 
 // occasionOn reports whether an occasion of Hebrew day d, in a schedule
-// the options allow, has the name whose OccasionKey is key.
-func (rv *resolver) occasionOn(d hebrew.Date, key string) bool {
+// the options allow, is called name: by one of hebcal's names, the
+// festival it is a day of, or a common spelling (see hebrew.Occasion.Is).
+func (rv *resolver) occasionOn(d hebrew.Date, name string) bool {
 	var buf [8]hebrew.Occasion
 	for _, il := range rv.schedules() {
 		for _, o := range hebrew.AppendOccasions(buf[:0], d, il) {
-			for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
-				if hebrew.OccasionKey(o.Name(fam)) == key {
-					return true
-				}
+			if o.Is(name) {
+				return true
 			}
 		}
 	}
@@ -100,7 +99,7 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		names := hebrew.OccasionNames()
 		bad := -1 // the first name that is not the day's
 		for _, v := range parse.OccasionsIn(idx[:0], f.input[f.holiday.Start:f.holiday.End]) {
-			if !rv.occasionOn(d, hebrew.OccasionKey(names[v].Name)) {
+			if !rv.occasionOn(d, names[v].Name) {
 				bad = v
 				break
 			}

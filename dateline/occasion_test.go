@@ -23,6 +23,22 @@ func TestOccasionDatelines(t *testing.T) {
 		opts []dateline.Option
 	}{
 		{"Purim 5784", "2024-03-24", "", nil},
+		// Festivals named as a whole, in the spellings people write:
+		// their first day, and any day of them beside a date.
+		{"Passover 2024", "2024-04-23", "", nil},
+		{"Pesach 5784", "2024-04-23", "", nil},
+		{"פסח תשפ״ד", "2024-04-23", "", nil},
+		{"Rosh Hashanah 5785", "2024-10-03", "", nil},
+		{"Hanukkah 2024", "2024-12-26", "", nil},
+		{"חנוכה 2024", "2024-12-26", "", nil},
+		{"Sukkos 2024", "2024-10-17", "", nil},
+		{"Shemini Atzeret 2024", "2024-10-24", "", nil},
+		{"Tu B'Shvat 2025", "2025-02-13", "", nil},
+		{"Lag B'Omer 2024", "2024-05-26", "", nil},
+		{"Pesach, April 25, 2024", "2024-04-25", "", nil},
+		{"Chanukah, December 25, 2024", "2024-12-25", "", nil},
+		{"Passover, May 23, 2024", "2024-05-23", dateline.CodeOccasion, nil},
+		{"Erev Pesach, April 23, 2024", "2024-04-23", dateline.CodeOccasion, nil},
 		{"Purim 2024", "2024-03-24", "", nil},
 		{"פורים תשפ״ד", "2024-03-24", "", nil},
 		{"Rosh Hashana 5784", "2023-09-16", "", nil},

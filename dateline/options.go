@@ -9,9 +9,36 @@ import (
 )
 
 // An Option changes how New, Parse, Check and Find read or make a
-// dateline. Options are values, made by In, Reference, Sunset, Nightfall,
-// DayFirst and MonthFirst; the zero Option changes nothing. (They are not
-// functions, so that passing them allocates nothing.)
+// dateline, and what Occasions and the JSON of AppendJSON give. Options
+// are values, made by the functions below; the zero Option changes
+// nothing. (They are not functions, so that passing them allocates
+// nothing.) Options are read in order, a later one of a kind replacing an
+// earlier one. An option that does not apply to a function does nothing
+// there, as this table says ("-"):
+//
+//	option            New        Check, Parse,        Occasions  AppendJSON (Dateline's,
+//	                             Find, FindFrom,                 Report's)
+//	                             FindHTML, NewReader
+//	In                -          zone of text         -          -
+//	Reference         -          year left out        -          -
+//	Sunset            Hebrew day Hebrew day, zone     -          sunset, candles, havdalah
+//	Nightfall         Hebrew day Hebrew day, zone     -          sunset, candles, havdalah
+//	MonthFirst        -          03/02 order          -          -
+//	DayFirst          -          03/02 order          -          -
+//	Israel, Diaspora  -          occasions checked    schedule   schedule (with WithOccasions)
+//	WithOccasions     -          -                    -          occasions, parsha, omer
+//	Names             -          -                    -          occasion names (with WithOccasions)
+//
+// "zone of text": the zone of a date or time that names none. "Hebrew
+// day": from sunset (nightfall) on, the next day's Hebrew date, and in
+// Check a Hebrew date a day off for the time of day is reported. Sunset
+// and Nightfall also give the zone of text when In is not given, and a nil
+// location is an error: a CodeOption problem from Check, Parse and Find, a
+// zero Dateline from New. "occasions checked": a holiday or portion the
+// text names must be the day's in that schedule (without either, in
+// one). LayoutOf, Compile and Format take no options; [Dateline.Times]
+// takes the location itself, and follows Israel's schedule for a location
+// in Israel.
 type Option struct {
 	kind   optionKind
 	loc    *time.Location
@@ -45,6 +72,12 @@ type options struct {
 	nightfall bool
 	ruleZone  *time.Location
 	order     order
+	// inGiven says In was given: without it, a sunset rule's zone is
+	// the zone of text that names none.
+	inGiven bool
+	// invalid, if not "", says why the options cannot be used: Sunset
+	// or Nightfall with a nil location.
+	invalid string
 	// schedule is the schedule of holidays and readings: unset, the
 	// Diaspora's or Israel's. Checking accepts either when it is unset.
 	schedule schedule
@@ -83,14 +116,14 @@ func makeOptions(opts []Option) options {
 		switch opt.kind {
 		case optIn:
 			if opt.loc != nil {
-				o.loc = opt.loc
+				o.loc, o.inGiven = opt.loc, true
 			}
 		case optReference:
 			o.ref, o.hasRef = opt.t, true
 		case optSunset:
-			o.setRule(opt.city, false)
+			o.setRule(opt.city, false, "Sunset")
 		case optNightfall:
-			o.setRule(opt.city, true)
+			o.setRule(opt.city, true, "Nightfall")
 		case optMonthFirst:
 			o.order = orderMonthFirst
 		case optDayFirst:
@@ -105,6 +138,9 @@ func makeOptions(opts []Option) options {
 			o.names = opt.family
 		}
 	}
+	if o.rule != nil && !o.inGiven {
+		o.loc = o.ruleZone
+	}
 	return o
 }
 
@@ -116,12 +152,14 @@ func (o options) reference() time.Time {
 	return time.Now()
 }
 
-// In sets the time zone of text that names none (default UTC): the
+// In sets the time zone of text that names none (default UTC, or the
+// zone of a Sunset or Nightfall location): the
 // Dateline's Time is in it, at the first instant of the day (midnight, or
 // when the zone's clocks skip midnight, the instant they jump to) or at the
 // time of day the text gives. A time of day the clocks skip is a
 // CodeTimeSkipped warning, one they show twice a CodeZoneAmbiguous
 // warning, and a day they skip altogether a CodeTimeSkipped error.
+// In(nil) changes nothing.
 func In(loc *time.Location) Option { return Option{kind: optIn, loc: loc} }
 
 // Reference sets "now" for text that names no year (default: the time of
@@ -135,24 +173,36 @@ func Reference(t time.Time) Option { return Option{kind: optReference, t: t} }
 // Sunset starts the Hebrew day at sunset at loc, instead of at midnight:
 // New gives 4 Tishrei 5783 for 9 pm in New York on September 28, 2022, and
 // Check expects the next day's Hebrew date in a timestamp after sunset.
-// Sunset is computed for the day in loc's own time zone (loc.TimeZoneId).
+// Sunset is computed for the day in loc's own time zone (loc.TimeZoneId),
+// and that zone is also the zone of text that names none, unless In is
+// given: with Sunset(newYork), "March 2, 2024 8:00 pm" is 8 pm in New York.
+// [City] finds a location by name. A nil loc is an error the caller sees:
+// Check, Parse and Find report a CodeOption error (errors.Is ErrOption),
+// and New returns the zero Dateline.
 func Sunset(loc *zmanim.Location) Option { return Option{kind: optSunset, city: loc} }
 
 // Nightfall starts the Hebrew day at nightfall (tzeit hakochavim, the sun
-// 8.5° below the horizon) at loc, instead of at midnight.
+// 8.5° below the horizon) at loc, instead of at midnight; otherwise it is
+// Sunset, zone and nil location alike. The last of Sunset and Nightfall
+// given is the rule.
 func Nightfall(loc *zmanim.Location) Option { return Option{kind: optNightfall, city: loc} }
 
-func (o *options) setRule(loc *zmanim.Location, nightfall bool) {
+func (o *options) setRule(loc *zmanim.Location, nightfall bool, name string) {
 	if loc == nil {
 		o.rule = nil
+		o.invalid = name + " was given a nil location (dateline.City finds one by name)"
 		return
 	}
-	o.rule, o.nightfall = loc, nightfall
+	o.rule, o.nightfall, o.invalid = loc, nightfall, ""
 	o.ruleZone = loadLocation(loc.TimeZoneId)
-	if o.ruleZone == nil {
+	switch {
+	case o.ruleZone != nil:
+	case loc.Longitude >= -180 && loc.Longitude <= 180:
 		// A zone the system does not know: reckon the day in UTC offset
 		// by the longitude, 15° an hour, which sunset follows anyway.
 		o.ruleZone = time.FixedZone(loc.TimeZoneId, int(loc.Longitude/15*3600))
+	default:
+		o.ruleZone = time.UTC
 	}
 }
 
@@ -213,4 +263,15 @@ func (o options) hebrewAt(t time.Time) hebrew.Date {
 		d = d.AddDays(1)
 	}
 	return d
+}
+
+// invalidReport returns the report of s read with options that cannot be
+// used, such as Sunset(nil): one problem of code CodeOption, spanning
+// nothing, since the text is not at fault. ok is false when the options
+// are valid.
+func (o *options) invalidReport(s string) (rep Report, ok bool) {
+	if o.invalid == "" {
+		return Report{}, false
+	}
+	return Report{Input: s, Problems: []Problem{{Code: CodeOption, Severity: Error, Message: o.invalid}}}, true
 }

@@ -33,7 +33,6 @@ func TestNewSunset(t *testing.T) {
 		{"6:50 pm, sunset rule", time.Date(2022, 9, 28, 18, 50, 0, 0, loc), []dateline.Option{dateline.Sunset(ny)}, tishrei(4)},
 		{"6:50 pm, nightfall rule", time.Date(2022, 9, 28, 18, 50, 0, 0, loc), []dateline.Option{dateline.Nightfall(ny)}, tishrei(3)},
 		{"8 pm, nightfall rule", time.Date(2022, 9, 28, 20, 0, 0, 0, loc), []dateline.Option{dateline.Nightfall(ny)}, tishrei(4)},
-		{"nil location", time.Date(2022, 9, 28, 21, 0, 0, 0, loc), []dateline.Option{dateline.Sunset(nil)}, tishrei(3)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -171,4 +170,59 @@ func TestIn(t *testing.T) {
 	d, err = dateline.Parse("January 28, 2022 10:39 am ET")
 	require.NoError(t, err)
 	assert.Equal(t, "2022-01-28T10:39:00-05:00", d.Time.Format(time.RFC3339))
+}
+
+// TestOptionsTable holds the table of Option's documentation: an option
+// marked "-" for a function changes nothing there.
+func TestOptionsTable(t *testing.T) {
+	ny, err := dateline.City("New York")
+	require.NoError(t, err)
+	tokyo, err := time.LoadLocation("Asia/Tokyo")
+	require.NoError(t, err)
+	ref := dateline.Reference(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC))
+	var (
+		in         = dateline.In(tokyo)
+		sunset     = dateline.Sunset(ny)
+		nightfall  = dateline.Nightfall(ny)
+		monthFirst = dateline.MonthFirst()
+		dayFirst   = dateline.DayFirst()
+		israel     = dateline.Israel()
+		diaspora   = dateline.Diaspora()
+		occasions  = dateline.WithOccasions()
+		names      = dateline.Names(hebrew.Hebrew)
+	)
+	at := time.Date(2022, 4, 23, 23, 0, 0, 0, time.UTC) // Saturday night: Pesach VIII in the Diaspora
+	// New: only Sunset and Nightfall apply.
+	for _, opt := range []dateline.Option{in, ref, monthFirst, dayFirst, israel, diaspora, occasions, names} {
+		assert.Equal(t, dateline.New(at), dateline.New(at, opt))
+	}
+	d := dateline.New(at)
+	// Occasions: only Israel and Diaspora apply.
+	for _, opt := range []dateline.Option{in, ref, sunset, nightfall, monthFirst, dayFirst, occasions, names} {
+		assert.Equal(t, d.Occasions(), d.Occasions(opt))
+	}
+	// AppendJSON: In, Reference, MonthFirst, DayFirst do nothing; Israel,
+	// Diaspora and Names only with WithOccasions.
+	plain := string(d.AppendJSON(nil))
+	for _, opt := range []dateline.Option{in, ref, monthFirst, dayFirst, israel, diaspora, names} {
+		assert.Equal(t, plain, string(d.AppendJSON(nil, opt)))
+	}
+	withOcc := string(d.AppendJSON(nil, occasions))
+	for _, opt := range []dateline.Option{in, ref, monthFirst, dayFirst} {
+		assert.Equal(t, withOcc, string(d.AppendJSON(nil, occasions, opt)))
+	}
+	for _, opt := range []dateline.Option{israel, names, sunset} {
+		assert.NotEqual(t, withOcc, string(d.AppendJSON(nil, occasions, opt)))
+	}
+	rep := dateline.Check("April 23, 2022")
+	for _, opt := range []dateline.Option{in, ref, monthFirst, dayFirst} {
+		assert.Equal(t, string(rep.AppendJSON(nil)), string(rep.AppendJSON(nil, opt)))
+	}
+	// Check: WithOccasions and Names do nothing.
+	for _, s := range []string{"Pesach VIII, April 23, 2022", "Friday, March 2nd | 22 Adar I 5784", "03/02/2024"} {
+		want := dateline.Check(s, ref)
+		for _, opt := range []dateline.Option{occasions, names} {
+			assert.Equal(t, want, dateline.Check(s, ref, opt), s)
+		}
+	}
 }

@@ -72,6 +72,10 @@ const (
 	// CodeOccasion: a holiday or weekly portion the dateline names that is
 	// not its day's, such as "Purim, March 2, 2024" (error).
 	CodeOccasion Code = "occasion"
+	// CodeOption: an option the caller gave cannot be used, such as
+	// Sunset or Nightfall with a nil location (error). It concerns no part
+	// of the text: its span is empty, at 0.
+	CodeOption Code = "option"
 )
 
 // A Severity says how much a problem matters.
@@ -180,6 +184,7 @@ var (
 	ErrTimeSkipped    = errors.New("day skipped by the zone's clocks")
 	ErrZone           = errors.New("unknown zone")
 	ErrOccasion       = errors.New("occasion is not the day's")
+	ErrOption         = errors.New("invalid option")
 )
 
 var codeErrors = map[Code]error{
@@ -192,6 +197,7 @@ var codeErrors = map[Code]error{
 	CodeZone:           ErrZone,
 	CodeOccasion:       ErrOccasion,
 	CodeTimeSkipped:    ErrTimeSkipped,
+	CodeOption:         ErrOption,
 }
 
 // A ProblemError is the error Parse returns: the first problem of severity

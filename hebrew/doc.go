@@ -38,6 +38,17 @@
 // [AppendMonth] writes a month in any [Spelling], knowing whether the year is
 // a leap year.
 //
+// # Occasions
+//
+// [Occasions] lists a day's holidays, fasts, Rosh Chodesh and special
+// Shabbatot, and [PortionOf] the week's Torah portion, as hebcal-go
+// computes them, named in its locales. [FindOccasion] finds an occasion by
+// name in a year: by any of hebcal's names, by the name of a festival of
+// several days as a whole (Pesach, Chanukah, סוכות: its first day), and by
+// the spellings people write that hebcal does not (Passover, Hanukkah,
+// Rosh Hashanah, Shemini Atzeret, Tu B'Shvat, Lag B'Omer);
+// [Occasion.Is] says whether a name names an occasion.
+//
 // # Numerals
 //
 // [AppendNumeral] writes a number in Hebrew letters (כ״ב, ט״ו, ה׳תשפ״ד) and

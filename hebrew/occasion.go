@@ -52,6 +52,9 @@ type Occasion struct {
 	// names are hebcal's names in its locales "en", "ashkenazi",
 	// "he-x-NoNikud" and "he".
 	names [4]string
+	// festival is hebcal's English name of the festival the day is one
+	// of ("Pesach" for Pesach II), or "" (see festivalOf).
+	festival string
 }
 
 // Name returns the occasion's name as hebcal writes it in the locale that
@@ -254,7 +257,7 @@ func computeYear(year int, israel bool) (y *occasions) {
 	fill := append([]uint16(nil), y.index...)
 	for _, ev := range evs {
 		k := int(ev.Date.Abs() - first)
-		o := Occasion{Kind: kindOf(ev.Flags), Date: fromRD(ev.Date.Abs())}
+		o := Occasion{Kind: kindOf(ev.Flags), Date: fromRD(ev.Date.Abs()), festival: festivalOf(ev)}
 		for i, l := range locales {
 			o.names[i] = ev.Render(l)
 		}
@@ -310,7 +313,12 @@ func kindOf(f event.HolidayFlags) OccasionKind {
 // as OccasionKey compares, and true; or false if the year has none. An
 // occasion of several days (Sukkot III, Chanukah: 3 Candles) is named day
 // by day, and the first day of an occasion named for all of them (Rosh
-// Chodesh, Rosh Hashana) is returned.
+// Chodesh, Rosh Hashana) is returned. A festival named as a whole
+// ("Pesach", "Chanukah", "סוכות") gives its first day that is not an eve
+// (Pesach I; Chanukah: 2 Candles, 25 Kislev), and the common spellings
+// people write for hebcal's names ("Passover", "Hanukkah", "Rosh
+// Hashanah", "Shemini Atzeret", "Tu B'Shvat") are read as them (see
+// [Occasion.Is]).
 func FindOccasion(name string, year int, israel bool) (Occasion, bool) {
 	key := OccasionKey(name)
 	if key == "" {
@@ -320,9 +328,10 @@ func FindOccasion(name string, year int, israel bool) (Occasion, bool) {
 	if y == nil {
 		return Occasion{}, false
 	}
+	canon := canonicalKey(key)
 	for _, o := range y.occasions {
 		for _, n := range o.names {
-			if OccasionKey(n) == key {
+			if k := OccasionKey(n); k == key || k == canon {
 				return o, true
 			}
 		}
@@ -332,6 +341,11 @@ func FindOccasion(name string, year int, israel bool) (Occasion, bool) {
 			if o.Kind != 0 && OccasionKey(n) == key {
 				return o, true
 			}
+		}
+	}
+	for _, o := range y.occasions {
+		if o.festival != "" && o.Kind != Erev && o.isKey(key, canon) {
+			return o, true
 		}
 	}
 	return Occasion{}, false
@@ -403,13 +417,19 @@ type OccasionName struct {
 // OccasionNames returns every name hebcal gives an occasion in years 5780
 // to 5800 of both schedules, in each of its locales, once: the names a
 // reader of datelines should know. Rosh Hashana is named without its year.
+// After them come the names of the festivals of several days, in each
+// locale ("Pesach", "Chanukah", "Sukkos", "פסח"), of the Kind of their
+// first day, and the common spellings of hebcal's names ("Passover",
+// "Hanukkah", "Shemini Atzeret"), of the Kind of what they name: FindOccasion
+// and [Occasion.Is] know them all.
 // The slice is computed on the first call and shared: do not modify it.
 func OccasionNames() []OccasionName {
 	namesOnce.Do(func() {
 		seen := map[string]bool{}
+		kinds := map[string]OccasionKind{} // by the key of an English name
 		families := [4]Family{Hebcal, Ashkenazi, Hebrew, Niqqud}
-		add := func(o Occasion) {
-			for i, n := range o.names {
+		add := func(names [4]string, kind OccasionKind) {
+			for i, n := range names {
 				k := OccasionKey(n)
 				if k == "" || seen[k] {
 					continue
@@ -418,9 +438,11 @@ func OccasionNames() []OccasionName {
 				if k == "rosh hashana" || k == "ראש השנה" {
 					n = trimYear(n)
 				}
-				allNames = append(allNames, OccasionName{Name: n, Family: families[i], Kind: o.Kind})
+				allNames = append(allNames, OccasionName{Name: n, Family: families[i], Kind: kind})
 			}
 		}
+		var festivalOrder []string
+		festivalKind := map[string]OccasionKind{}
 		for year := 5780; year <= 5800; year++ {
 			for _, il := range [2]bool{false, true} {
 				y := occasionYear(year, il)
@@ -428,14 +450,41 @@ func OccasionNames() []OccasionName {
 					continue
 				}
 				for _, o := range y.occasions {
-					add(o)
+					add(o.names, o.Kind)
+					if _, ok := kinds[OccasionKey(o.names[0])]; !ok {
+						kinds[OccasionKey(o.names[0])] = o.Kind
+					}
+					if f := o.festival; f != "" && o.Kind != Erev {
+						if _, ok := festivalKind[f]; !ok {
+							festivalKind[f] = o.Kind
+							festivalOrder = append(festivalOrder, f)
+						}
+					}
 				}
 				for _, o := range y.portions {
 					if o.Kind != 0 {
-						add(o)
+						add(o.names, o.Kind)
 					}
 				}
 			}
+		}
+		for _, f := range festivalOrder {
+			names, _ := festivalNames(f)
+			add(names, festivalKind[f])
+			kinds[OccasionKey(f)] = festivalKind[f]
+		}
+		for _, s := range commonSpellings {
+			k := OccasionKey(s.spelling)
+			kind, ok := kinds[OccasionKey(s.hebcal)]
+			if seen[k] || !ok {
+				continue
+			}
+			seen[k] = true
+			f := Hebcal
+			if r, _ := script.Decode(s.spelling, 0); script.IsHebrewLetter(r) {
+				f = Hebrew
+			}
+			allNames = append(allNames, OccasionName{Name: s.spelling, Family: f, Kind: kind})
 		}
 	})
 	return allNames

@@ -43,37 +43,130 @@ type calMonth struct {
 	hebrew      hebrew.Date // the Hebrew month's first day
 }
 
-// cal draws a month in both calendars.
+// cal draws a month, or a whole year, in both calendars.
 func (c *command) cal(args []string) int {
 	if len(args) > 1 {
-		return c.usageError("cal takes one month, such as 2024-03 or \"Adar I 5784\"")
+		return c.usageError("cal takes one month or year, such as 2024-03, \"Adar I 5784\", Tishrei, 2024 or 5785")
 	}
 	today := now().In(c.loc)
 	arg := ""
 	if len(args) == 1 {
 		arg = args[0]
 	}
-	m, err := c.calMonthOf(arg, today)
+	months, err := c.calMonthsOf(arg, today)
 	if err != nil {
 		c.errorf("%v", err)
 		return exitInput
 	}
 	if c.json {
-		for d := m.first; !d.After(m.last); d = d.AddDate(0, 0, 1) {
-			y, mo, dd := d.Date()
-			start, ok := civil.DayStart(y, mo, dd, c.loc)
-			if !ok {
-				// A day the zone skips (Pacific/Apia, December 30, 2011)
-				// is still a day of the calendar: its date, in UTC.
-				start = time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC)
-			}
-			dl := dateline.Dateline{Time: start, Hebrew: hebrew.DateOf(d)}
-			c.writeDateline(dl, "")
+		for _, m := range months {
+			c.writeDays(m)
 		}
 		return exitOK
 	}
-	c.drawMonth(c.out, m, civilNoon(today), isTerminal(c.stdout), c.israel)
+	for i, m := range months {
+		if i > 0 {
+			c.out.WriteByte('\n')
+		}
+		c.drawMonth(c.out, m, civilNoon(today), isTerminal(c.stdout), c.israel)
+	}
 	return exitOK
+}
+
+// writeDays writes the metadata object of each day of m.
+func (c *command) writeDays(m calMonth) {
+	for d := m.first; !d.After(m.last); d = d.AddDate(0, 0, 1) {
+		y, mo, dd := d.Date()
+		start, ok := civil.DayStart(y, mo, dd, c.loc)
+		if !ok {
+			// A day the zone skips (Pacific/Apia, December 30, 2011)
+			// is still a day of the calendar: its date, in UTC.
+			start = time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC)
+		}
+		dl := dateline.Dateline{Time: start, Hebrew: hebrew.DateOf(d)}
+		c.writeDateline(dl, "")
+	}
+}
+
+// calMonthsOf reads the argument of cal: a year, Gregorian (2024) or
+// Hebrew (5785, תשפ״ה), gives its months; a month name alone (Tishrei,
+// March) gives the month of that name now under way or next to come; any
+// other argument gives one month (see calMonthOf).
+func (c *command) calMonthsOf(arg string, today time.Time) ([]calMonth, error) {
+	s := strings.TrimSpace(arg)
+	if y, isHebrew, ok := yearOf(s); ok {
+		if y < 1 || y > 9999 {
+			return nil, fmt.Errorf("%q: the year must be 1 to 9999", arg)
+		}
+		var months []calMonth
+		if !isHebrew {
+			for m := time.January; m <= time.December; m++ {
+				months = append(months, gregorianMonth(y, m))
+			}
+			return months, nil
+		}
+		for _, m := range hebrewYearMonths(y) {
+			months = append(months, hebrewMonth(y, m))
+		}
+		return months, nil
+	}
+	if isMonthName(s) {
+		// The month of that name under way or next: try this year's and
+		// the years after, in the month's calendar.
+		y, _, _ := today.Date()
+		_, isHebrewMonth := hebrew.LookupMonth(s)
+		if isHebrewMonth == nil {
+			y = hebrew.DateOf(today).Year
+		}
+		todayNoon := civilNoon(today)
+		for k := range 3 {
+			m, err := c.calMonthOf(s+" "+strconv.Itoa(y+k), today)
+			if err == nil && !m.last.Before(todayNoon) {
+				return []calMonth{m}, nil
+			}
+		}
+		return nil, fmt.Errorf("%q: no such month in the next years", arg)
+	}
+	m, err := c.calMonthOf(arg, today)
+	if err != nil {
+		return nil, err
+	}
+	return []calMonth{m}, nil
+}
+
+// yearOf reads a year alone: digits, a Gregorian year below 3000 and a
+// Hebrew one from 3000 on, as a year after an occasion is read ("Purim
+// 2024", "Purim 5784"); or a Hebrew year in Hebrew letters (תשפ״ה,
+// ה׳תשפ״ה), read by the parser as the year of a Hebrew date.
+func yearOf(s string) (year int, isHebrew, ok bool) {
+	if s == "" {
+		return 0, false, false
+	}
+	if n, err := strconv.Atoi(s); err == nil && s[0] != '+' && s[0] != '-' {
+		return n, n >= 3000, true
+	}
+	if r, _ := utf8.DecodeRuneInString(s); r < 0x5D0 || r > 0x5EA {
+		return 0, false, false
+	}
+	res, err := parse.Parse("א׳ תשרי " + s)
+	if err != nil {
+		return 0, false, false
+	}
+	hy, ok := res.Get(format.HebrewYear)
+	if !ok || hy.End != len(res.Input) {
+		return 0, false, false
+	}
+	return hy.Value, true, true
+}
+
+// hebrewYearMonths returns the months of Hebrew year y in order, Tishrei
+// to Elul, with Adar I and Adar II in a leap year.
+func hebrewYearMonths(y int) []hebrew.Month {
+	months := []hebrew.Month{hebrew.Tishrei, hebrew.Cheshvan, hebrew.Kislev, hebrew.Tevet, hebrew.Shevat, hebrew.Adar}
+	if hebrew.IsLeapYear(y) {
+		months = append(months, hebrew.AdarII)
+	}
+	return append(months, hebrew.Nisan, hebrew.Iyyar, hebrew.Sivan, hebrew.Tammuz, hebrew.Av, hebrew.Elul)
 }
 
 // calMonthOf reads the argument of cal: a Gregorian month (2024-03, "March
@@ -89,7 +182,7 @@ func (c *command) calMonthOf(arg string, today time.Time) (calMonth, error) {
 		}
 		return c.checkYear(arg, gregorianMonth(y, time.Month(mo)))
 	}
-	bad := fmt.Errorf("%q is not a month: write 2024-03, \"March 2024\" or \"Adar I 5784\"", arg)
+	bad := fmt.Errorf("%q is not a month or a year: write 2024-03, \"March 2024\", \"Adar I 5784\", Tishrei, 2024 or 5785", arg)
 	r, err := parse.Parse(arg)
 	if err != nil {
 		return calMonth{}, bad

@@ -2,9 +2,15 @@ package main
 
 import (
 	"strconv"
+	"strings"
+	"sync"
+	"time"
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/suggest"
+	"github.com/dualdate/dualdate/parse"
 )
 
 // fullTime is the full layout with the time of day, for datelines that
@@ -12,39 +18,284 @@ import (
 const fullTime = "Monday, January 2, 2006 3:04 pm | 2 Tevet 5766"
 
 // convert converts each argument, a Gregorian or Hebrew date, and prints
-// the dateline naming the day in both calendars.
+// the dateline naming the day in both calendars: in text, the dateline or
+// the argument's problems on standard error; with --json, one check object
+// per argument, in order, whether it could be converted or not.
 func (c *command) convert(args []string) int {
 	if len(args) == 0 {
-		return c.usageError("convert needs a date to convert, such as 2024-03-02 or \"22 Adar I 5784\"")
+		return c.usageError("convert needs a date to convert, such as 2024-03-02, \"22 Adar I 5784\", today or \"Passover 2024\"")
 	}
 	st := exitOK
+	var b []byte
 	for _, a := range args {
-		// Check reads either calendar, or both: which one the argument
-		// states is the direction of the conversion, and the dateline
-		// names the day in both.
-		rep := c.reader.Check(a)
-		q := strconv.Quote(a)
-		ok := rep.OK()
-		for _, p := range rep.Problems {
-			switch {
-			case p.Severity == dateline.Error:
-				c.errorf("%s: %s", q, message(p))
-			case p.Severity == dateline.Warning:
-				c.warnf("%s: %s", q, message(p))
-			case p.Code == dateline.CodeMonthOnly && rep.Dateline.Time.IsZero():
-				c.errorf("%s names a month, not a day (dualdate cal %s draws it)", q, q)
-				ok = false
-			}
-		}
-		if !ok {
+		rep := c.convertArg(a)
+		if !rep.OK() {
 			st = exitInput
+		}
+		if c.json {
+			b = rep.AppendJSON(b[:0], c.jsonOptions()...)
+			b = append(b, '\n')
+			c.out.Write(b)
 			continue
 		}
-		d := rep.Dateline
-		c.writeDateline(d, c.layoutFor(d))
+		q := strconv.Quote(a)
+		for _, p := range rep.Problems {
+			switch p.Severity {
+			case dateline.Error:
+				c.errorf("%s: %s", q, message(p))
+			case dateline.Warning:
+				c.warnf("%s: %s", q, message(p))
+			}
+		}
+		if rep.OK() {
+			c.writeDateline(rep.Dateline, c.layoutFor(rep.Dateline))
+		}
 	}
 	return st
 }
+
+// convertArg reads one argument of convert: a date of either calendar, an
+// occasion, or one of the words people type for a day (today, tomorrow,
+// yesterday, now, a weekday, @UNIXSECONDS). A date that names no year is
+// the next such day from today. The report's problems are the argument's:
+// a month without a day is an error here, and a word that is not known
+// gets the closest known ones.
+func (c *command) convertArg(a string) dateline.Report {
+	today := now().In(c.loc)
+	if rep, ok := c.relativeDay(a, today); ok {
+		return rep
+	}
+	rep := c.reader.Check(a)
+	rep = c.ahead(a, rep, today)
+	for i, p := range rep.Problems {
+		switch {
+		case p.Code == dateline.CodeMonthOnly && rep.Dateline.Time.IsZero():
+			rep.Problems[i].Severity = dateline.Error
+			rep.Problems[i].Message += " (dualdate cal " + strconv.Quote(a) + " draws it)"
+		case p.Code == dateline.CodeSyntax && isMonthName(a):
+			rep.Problems[i].Message = strings.TrimSpace(a) + " is a month, not a day (dualdate cal " + strconv.Quote(a) + " draws it)"
+		case p.Code == dateline.CodeSyntax && isYear(a):
+			rep.Problems[i].Message = strings.TrimSpace(a) + " is a year, not a day (dualdate cal " + strconv.Quote(a) + " draws it)"
+		case p.Code == dateline.CodeSyntax:
+			rep.Problems[i].Message += didYouMean(a, p)
+		}
+	}
+	return rep
+}
+
+// relativeDay reads the words for a day relative to today: today,
+// tomorrow, yesterday, now (with the time of day), a weekday (the next
+// one, today if it is that day), and @UNIXSECONDS (an instant).
+func (c *command) relativeDay(a string, today time.Time) (dateline.Report, bool) {
+	s := strings.TrimSpace(a)
+	day := func(t time.Time) (dateline.Report, bool) {
+		rep := c.reader.Check(t.Format("2006-01-02"))
+		rep.Input, rep.Layout = a, ""
+		rep.Problems = nil
+		return rep, true
+	}
+	instant := func(t time.Time) (dateline.Report, bool) {
+		d := dateline.New(t, c.newOptions()...)
+		return dateline.Report{Input: a, Dateline: d}, true
+	}
+	switch strings.ToLower(s) {
+	case "today":
+		return day(today)
+	case "tomorrow":
+		return day(today.AddDate(0, 0, 1))
+	case "yesterday":
+		return day(today.AddDate(0, 0, -1))
+	case "now":
+		return instant(today)
+	}
+	if strings.HasPrefix(s, "@") {
+		n, err := strconv.ParseInt(s[1:], 10, 64)
+		if err != nil || n < -62135596800 || n > 253402300799 { // years 1 to 9999
+			return dateline.Report{Input: a, Problems: []dateline.Problem{{
+				Code: dateline.CodeSyntax, Severity: dateline.Error, Start: 1, End: len(a),
+				Message: "expected Unix seconds after @, such as @1709413200, from years 1 to 9999",
+			}}}, true
+		}
+		return instant(time.Unix(n, 0).In(c.loc))
+	}
+	if w, ok := weekday(s); ok {
+		return day(today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7))
+	}
+	// "next Friday" is after today, "last Friday" before it.
+	if first, rest, ok := strings.Cut(s, " "); ok {
+		if w, ok := weekday(strings.TrimSpace(rest)); ok {
+			switch strings.ToLower(first) {
+			case "next":
+				return day(today.AddDate(0, 0, (int(w)-int(today.Weekday())+6)%7+1))
+			case "last":
+				return day(today.AddDate(0, 0, -((int(today.Weekday())-int(w)+6)%7 + 1)))
+			}
+		}
+	}
+	return dateline.Report{}, false
+}
+
+// weekday reads a weekday alone, as the parser reads one beside a date:
+// Friday, Fri., Shabbos, Yom Shishi, יום שישי.
+func weekday(s string) (time.Weekday, bool) {
+	if s == "" {
+		return 0, false
+	}
+	// The parser reads a weekday only beside a date: give it one, and
+	// take the weekday if it is all of s.
+	r, err := parse.Parse(s + ", 2 Tevet 5766")
+	if err != nil || len(r.Fields) == 0 {
+		return 0, false
+	}
+	f := r.Fields[0]
+	if f.Kind == format.Weekday && f.Start == 0 && f.End <= len(s) && strings.TrimRight(s[f.End:], ".") == "" {
+		return time.Weekday(f.Value), true
+	}
+	return 0, false
+}
+
+// ahead makes a date that names no year the next such day from today, on
+// or after it: a person converting a date looks ahead, where a dateline
+// names a day that has come or is about to (check and scan keep that
+// rule, dateline.Reference's). The reader takes the most recent fitting
+// year up to six months after its reference, so moving the reference on
+// by half a year at a time finds the first fitting day on or after today.
+func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline.Report {
+	inferred := -1
+	for i, p := range rep.Problems {
+		if p.Code == dateline.CodeYearInferred {
+			inferred = i
+		}
+	}
+	if inferred < 0 || rep.Dateline.Time.IsZero() {
+		return rep
+	}
+	start := dayStart(today)
+	if rep.Dateline.Time.Before(start) {
+		opts := append([]dateline.Option(nil), c.opts...)
+		for k := 1; k <= 800; k++ { // 400 years, the reader's own search
+			opts = append(opts[:len(c.opts)], dateline.Reference(today.AddDate(0, 0, 182*k)))
+			next := dateline.Check(a, opts...)
+			if !next.Dateline.Time.IsZero() && !next.Dateline.Time.Before(start) {
+				rep = next
+				break
+			}
+		}
+	}
+	for i, p := range rep.Problems {
+		if p.Code == dateline.CodeYearInferred {
+			rep.Problems[i].Message = "the text names no year; convert takes the next such day on or after " + today.Format("January 2, 2006")
+		}
+	}
+	return rep
+}
+
+// dayStart returns midnight of t's day in t's location.
+func dayStart(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+// newOptions returns the options for dateline.New: the sunset rule.
+func (c *command) newOptions() []dateline.Option {
+	if c.city != nil {
+		return []dateline.Option{dateline.Sunset(c.city)}
+	}
+	return nil
+}
+
+// isYear reports whether s is a year alone, as cal reads one.
+func isYear(s string) bool {
+	_, _, ok := yearOf(strings.TrimSpace(s))
+	return ok
+}
+
+// isMonthName reports whether s is the name of a month of either
+// calendar, alone.
+func isMonthName(s string) bool {
+	s = strings.TrimSpace(s)
+	if _, err := hebrew.LookupMonth(s); err == nil {
+		return true
+	}
+	for m := 1; m <= 12; m++ {
+		if strings.EqualFold(s, format.MonthName(m, format.Long)) || strings.EqualFold(strings.TrimSuffix(s, "."), format.MonthName(m, format.Short)) {
+			return true
+		}
+	}
+	return false
+}
+
+// didYouMean returns "; did you mean X or Y?" for a syntax problem whose
+// text is close to known words (convert's, weekdays, months of both
+// calendars, occasions), or "".
+func didYouMean(input string, p dateline.Problem) string {
+	if p.Start >= p.End || p.End > len(input) {
+		return ""
+	}
+	// The word that was not read, and the words before it back to a digit
+	// or punctuation: "Rosh Hashonah" when reading stopped at "Hashonah".
+	start := p.Start
+	for start > 0 {
+		c := input[start-1]
+		if c >= '0' && c <= '9' || c == ',' || c == '|' || c == '/' || c == '(' {
+			break
+		}
+		start--
+	}
+	phrase, found := strings.TrimSpace(input[start:p.End]), input[p.Start:p.End]
+	names := knownWords()
+	var close []string
+	for _, typed := range []string{phrase, found} {
+		for _, n := range suggest.Closest(typed, names, 4) {
+			// A known word in the wrong place ("today 5pm") is not
+			// misspelt.
+			if len(close) < 4 && !contains(close, n) && suggest.Key(n) != suggest.Key(found) {
+				close = append(close, n)
+			}
+		}
+	}
+	if len(close) == 0 {
+		return ""
+	}
+	return "; did you mean " + suggest.OrList(close) + "?"
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// knownWords are the words convert suggests: its own, the weekdays, the
+// months of both calendars in hebcal's and the common spellings, and the
+// occasions' names.
+var knownWords = sync.OnceValue(func() []string {
+	words := []string{"today", "tomorrow", "yesterday", "now"}
+	for w := range 7 {
+		words = append(words, time.Weekday(w).String())
+	}
+	for m := 1; m <= 12; m++ {
+		words = append(words, format.MonthName(m, format.Long))
+	}
+	for _, f := range []hebrew.Family{hebrew.Hebcal, hebrew.Sephardi, hebrew.Ashkenazi, hebrew.Academic, hebrew.Hebrew} {
+		for m := hebrew.Nisan; m <= hebrew.AdarII; m++ {
+			for _, leap := range []bool{false, true} {
+				if n := (hebrew.Spelling{Family: f}).Name(m, leap); !contains(words, n) {
+					words = append(words, n)
+				}
+			}
+		}
+	}
+	for _, n := range hebrew.OccasionNames() {
+		if n.Kind != hebrew.Portion && n.Family != hebrew.Niqqud && !contains(words, n.Name) {
+			words = append(words, n.Name)
+		}
+	}
+	return words
+})
 
 // layoutFor returns the layout to write d in: --layout's, or the full
 // layout, with the time of day when d has one.

@@ -9,7 +9,7 @@
 //	dualdate check [flags] [FILE|-]...  validate datelines, one per line
 //	dualdate check [flags] DATELINE...  validate the datelines given
 //	dualdate scan [flags] [FILE|-]...   find datelines and timestamps in text
-//	dualdate cal [flags] [MONTH]        a month drawn in both calendars
+//	dualdate cal [flags] [MONTH|YEAR]   a month or a year drawn in both calendars
 //	dualdate help [COMMAND]             help on a command
 //
 // The flags may come before or after the arguments; "--" ends them:
@@ -23,8 +23,18 @@
 //	                (Mon 5766) is a usage error naming the part (exit 2)
 //	--tz ZONE       the time zone, an IANA name (default: the --city's, else
 //	                the local zone)
-//	--city NAME     start the Hebrew day at sunset in NAME
+//	--city NAME     start the Hebrew day at sunset in NAME (see
+//	                [dateline.City]); the metadata objects of today,
+//	                convert and cal --json then give the day's "sunset",
+//	                and "candle_lighting" and "havdalah" when it has them
+//	                (see [dateline.Dateline.Times])
 //	--us, --il      read numeric dates month first, or day first
+//	--occasions     convert, today and cal --json: add the day's holidays,
+//	                weekly portion and day of the Omer, and in text, with
+//	                --city, its candle lighting, sunset and havdalah
+//	--israel        follow Israel's schedule of holidays and readings
+//	--html          scan: read the input as an HTML page (--html=false:
+//	                as text; by default, as its name or first bytes say)
 //	--version       print the version
 //
 // Results go to standard output, diagnostics to standard error as
@@ -45,10 +55,23 @@
 // Hebrew ("22 Adar I 5784", "כ״ב אדר א׳ תשפ״ד"), is read with
 // [dateline.Check], which reads either calendar, and printed as the
 // dateline naming the day in both, in the full layout (with the time of
-// day, if the argument gives one), or as a metadata object. A numeric date
-// that reads both ways is read month first, with a warning unless --us or
-// --il says which. An argument that cannot be read, or names a month and
-// not a day, is reported on standard error and the others still run.
+// day, if the argument gives one). An occasion is read in the spellings
+// people write, with a Gregorian year, a Hebrew year or none ("Passover
+// 2024" is April 23, 2024, "Rosh Hashanah 5785" October 3, 2024, "Hanukkah
+// 2024" December 26, 2024, the first day; see [hebrew.FindOccasion]), and
+// so are the words for a day near today: today, tomorrow, yesterday, now
+// (with the time of day), a weekday (the next one, today if it is that
+// day; "next Friday" is after today, "last Friday" before it) and
+// @UNIXSECONDS. A year alone or a month name alone is pointed to cal. A date without a year is the next such day on or
+// after today: a person converting looks ahead, where check and scan keep
+// the rule of [dateline.Reference] (the most recent fitting year). A
+// numeric date that reads both ways is read month first, with a warning
+// unless --us or --il says which. An argument that cannot be read, or
+// names a month and not a day, is reported on standard error, a misspelt
+// word with the known words closest to it ("did you mean Passover?"), and
+// the others still run. With --json, each argument gives one check object
+// (see [dateline.Report.MarshalJSON]), errors included, so that a script
+// can line outputs up with inputs.
 //
 // # check
 //
@@ -89,6 +112,13 @@
 //
 //	{"file":…,"line":…,"col":…,"text":"…","check":{check object}}
 //
+// An HTML page, a file named .html or .htm or an input that starts like
+// one (the WHATWG's sniffing signatures: <!DOCTYPE html, <html, <p, a
+// comment ...), or any input with --html, is read whole (up to 64 MiB)
+// with [dateline.FindHTML]: tags are left out, character references
+// decoded, scripts and styles skipped, and LINE:COL is where the match
+// starts in the page's bytes; --html=false reads it as text.
+//
 // Scan gives on each line exactly what [dateline.Find] gives on it. A line
 // longer than 256 KiB is scanned in windows, each resumed where the one
 // before left off ([dateline.FindFrom]), so a file that is one huge line
@@ -99,12 +129,16 @@
 //
 // Cal draws a month, Sunday first, each week as two rows: the Gregorian
 // days over their Hebrew ones. The first of a month of the other calendar
-// is marked with its abbreviated name, and the title names the months the
+// is marked with its abbreviated name (1 AdII, 1 Mar), a day with a
+// holiday, fast, Rosh Chodesh or special Shabbat with a *, and those
+// occasions are listed under the grid; the title names the months the
 // grid spans ("March 2024 · Adar I – Adar II 5784"). The month may be a
 // Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I 5784"),
-// or the month of a date; it is this month by default. On a terminal,
-// today is shown in reverse video. With --json, each day gives one
-// metadata object.
+// a month name alone (Tishrei, March: the one under way, or the next), or
+// the month of a date; it is this month by default. A year draws all its
+// months: a Gregorian year below 3000 (2024), a Hebrew year from 3000 on
+// or in letters (5785, תשפ״ה), Tishrei to Elul. On a terminal, today is
+// shown in reverse video. With --json, each day gives one metadata object.
 //
 // # Batch input
 //

@@ -8,10 +8,13 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 	_ "time/tzdata" // --tz works where the system has no zone database
 
+	"github.com/hebcal/hdate"
+	"github.com/hebcal/hebcal-go/omer"
 	"github.com/hebcal/hebcal-go/zmanim"
 
 	"github.com/dualdate/dualdate/dateline"
@@ -50,6 +53,9 @@ type command struct {
 	// occasions adds the day's holidays and weekly portion to what
 	// convert and today print; israel follows Israel's schedule of them.
 	occasions, israel bool
+	// html reads scan's input as HTML; htmlSet says --html was given,
+	// either way: without it, scan tells a page by its name or content.
+	html, htmlSet bool
 
 	// Resolved from the flags.
 	loc  *time.Location
@@ -115,6 +121,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.usageError(err.Error())
 	}
+	fs.Visit(func(f *flag.Flag) { c.htmlSet = c.htmlSet || f.Name == "html" })
 	if c.version {
 		fmt.Fprintln(c.out, "dualdate", version())
 		return c.flush(exitOK)
@@ -142,6 +149,7 @@ func (c *command) flagSet() *flag.FlagSet {
 	fs.BoolVar(&c.version, "version", false, "")
 	fs.BoolVar(&c.occasions, "occasions", false, "")
 	fs.BoolVar(&c.israel, "israel", false, "")
+	fs.BoolVar(&c.html, "html", false, "")
 	return fs
 }
 
@@ -151,10 +159,11 @@ func (c *command) resolveFlags() error {
 		return errors.New("--us and --il contradict each other")
 	}
 	if c.cityName != "" {
-		var ok bool
-		if c.city, ok = lookupCity(c.cityName); !ok {
-			return errors.New(unknownCity(c.cityName))
+		city, err := dateline.City(c.cityName)
+		if err != nil {
+			return errors.New(unknownCity(err))
 		}
+		c.city = city
 	}
 	switch {
 	case c.tzName != "":
@@ -199,15 +208,11 @@ func (c *command) resolveFlags() error {
 }
 
 // writeDateline writes d in layout, or its JSON object; with --occasions
-// the day's occasions and weekly portion follow.
+// the day's occasions, weekly portion and Omer count follow, and with
+// --city its candle lighting, sunset and havdalah.
 func (c *command) writeDateline(d dateline.Dateline, layout string) {
 	if c.json {
-		if c.occasions {
-			c.out.Write(d.AppendJSON(nil, c.occasionOptions()...))
-		} else {
-			b, _ := d.MarshalJSON()
-			c.out.Write(b)
-		}
+		c.out.Write(d.AppendJSON(nil, c.jsonOptions()...))
 		c.out.WriteByte('\n')
 		return
 	}
@@ -220,16 +225,55 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) {
 			}
 			c.out.WriteString(o.String())
 		}
+		if n := d.Omer(); n > 0 {
+			h := d.Hebrew
+			c.out.WriteString(" | ")
+			c.out.WriteString(omer.NewOmerEvent(hdate.New(h.Year, hdate.HMonth(h.Month), h.Day), n).Render("en"))
+		}
+		if c.city != nil {
+			// In the order of the day: candle lighting is at nightfall,
+			// after sunset, on the second night of a festival.
+			t := d.Times(c.city)
+			times := []struct {
+				name string
+				t    time.Time
+			}{{"Candle lighting", t.CandleLighting}, {"Sunset", t.Sunset}, {"Havdalah", t.Havdalah}}
+			slices.SortStableFunc(times, func(a, b struct {
+				name string
+				t    time.Time
+			}) int {
+				return a.t.Compare(b.t)
+			})
+			for _, f := range times {
+				if !f.t.IsZero() {
+					c.out.WriteString(" | " + f.name + " " + f.t.Format("3:04 pm"))
+				}
+			}
+		}
 	}
 	c.out.WriteByte('\n')
 }
 
 // occasionOptions returns the options that choose the schedule of
-// occasions, and asks JSON for them.
+// occasions, and ask JSON for them.
 func (c *command) occasionOptions() []dateline.Option {
 	opts := []dateline.Option{dateline.WithOccasions()}
 	if c.israel {
 		opts = append(opts, dateline.Israel())
+	}
+	return opts
+}
+
+// jsonOptions returns the options of the metadata objects the command
+// writes: with --occasions the day's occasions, and with --city the
+// location whose sunset, candle lighting and havdalah they give.
+func (c *command) jsonOptions() []dateline.Option {
+	var opts []dateline.Option
+	if c.occasions {
+		opts = c.occasionOptions()
+	}
+	if c.city != nil {
+		opts = append(opts, dateline.Sunset(c.city))
 	}
 	return opts
 }
@@ -253,11 +297,7 @@ func (c *command) layoutOr(def string) string {
 
 // today prints today's dateline.
 func (c *command) today(args []string) int {
-	var opts []dateline.Option
-	if c.city != nil {
-		opts = append(opts, dateline.Sunset(c.city))
-	}
-	d := dateline.New(now().In(c.loc), opts...)
+	d := dateline.New(now().In(c.loc), c.newOptions()...)
 	c.writeDateline(d, c.layoutOr(format.Header))
 	return exitOK
 }

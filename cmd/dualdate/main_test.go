@@ -86,6 +86,15 @@ var badInput = "Saturday, March 2nd | 22 Adar I 5784\n" +
 	"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n" +
 	"Sunday, March 3rd | 23 Adar I 5784"
 
+// htmlPage is testdata/page.html, for standard input.
+var htmlPage = func() string {
+	b, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}()
+
 func TestGolden(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -135,6 +144,12 @@ func TestGolden(t *testing.T) {
 		{"convert-city", "", []string{"convert", "--city", "New York", "September 28, 2022 9:00 pm", "September 28, 2022 10:00 am"}, 0},
 		{"convert-bad", "", []string{"convert", "hello", "2024-03-02", "Adar I 5784", "30 Adar II 5783", "February 30, 2024", "Friday, March 2, 2024"}, 1},
 		{"convert-dashdash", "", []string{"convert", "--json", "--", "2024-03-02", "--us"}, 1},
+		{"convert-words", "", []string{"convert", "today", "tomorrow", "yesterday", "now", "Friday", "Shabbos", "יום שישי", "@1709413200"}, 0},
+		{"convert-words-city", "", []string{"convert", "--city", "Jerusalem", "now", "today", "@1709413200"}, 0},
+		{"convert-occasion-spellings", "", []string{"convert", "Passover 2024", "Rosh Hashanah 5785", "Hanukkah 2024", "Rosh HaShana 5785", "Yom Kippur 2024", "Sukkos 2024", "Shemini Atzeret 2024", "Simchat Torah 2024", "Chanukah 5785", "Hanukah 2024", "Tu B'Shvat 2025", "Tu BiShvat 2025", "Purim 2025", "Pesach 5785", "Shavuos 2025", "Lag B'Omer 2025", "Tisha B'Av 2025", "Yom HaShoah 2025", "Yom HaAtzmaut 2025", "פסח תשפ״ה", "חנוכה 2024", "ראש השנה תשפ״ה"}, 0},
+		{"convert-no-year", "", []string{"convert", "March 2", "March 1", "Passover", "Chanukah", "22 Adar", "Friday, March 2"}, 0},
+		{"convert-misspelt", "", []string{"convert", "Pasover 2024", "Rosh Hashonah 5785", "Smarch 2, 2024", "tomorow", "Tishrei", "March", "@12x"}, 1},
+		{"convert-json-errors", "", []string{"convert", "--json", "2024-03-02", "Pasover 2024", "Adar I 5784", "today", "Friday, March 2, 2024"}, 1},
 
 		// check.
 		{"check-file", "", []string{"check", "testdata/datelines.txt"}, 1},
@@ -165,6 +180,11 @@ func TestGolden(t *testing.T) {
 		{"scan-stdin-layout", "Published September 28, 2022 10:39 am, updated 3 Tishrei 5783.\n", []string{"scan", "--layout", "header"}, 0},
 		{"scan-bad-input", badInput, []string{"scan"}, 1},
 		{"scan-missing-file", "", []string{"scan", "testdata/missing.txt"}, 2},
+		{"scan-html", "", []string{"scan", "testdata/page.html"}, 1},
+		{"scan-html-json", "", []string{"scan", "--json", "testdata/page.html"}, 1},
+		{"scan-html-sniffed", htmlPage, []string{"scan"}, 1},
+		{"scan-html-forced", "<p>Posted March&nbsp;2, 2024</p>", []string{"scan", "--html", "-"}, 0},
+		{"scan-html-off", htmlPage, []string{"scan", "--html=false"}, 0},
 
 		// cal.
 		{"cal", "", []string{"cal"}, 0},
@@ -180,7 +200,16 @@ func TestGolden(t *testing.T) {
 		{"convert-occasions", "", []string{"convert", "--occasions", "2024-03-24", "2024-03-09", "22 Nisan 5782", "2024-03-06"}, 0},
 		{"convert-occasions-israel", "", []string{"convert", "--occasions", "--israel", "22 Nisan 5782"}, 0},
 		{"convert-occasions-json", "", []string{"convert", "--occasions", "--json", "14 Adar II 5784"}, 0},
+		{"convert-occasions-city", "", []string{"convert", "--occasions", "--city", "New York", "2024-03-01", "2024-03-02", "Passover 2024", "2024-04-24", "Lag BaOmer 2024"}, 0},
+		{"convert-occasions-city-json", "", []string{"convert", "--occasions", "--json", "--city", "Jerusalem", "2024-03-01", "2024-05-26"}, 0},
+		{"today-occasions-city", "", []string{"--occasions", "--city", "Jerusalem"}, 0},
 		{"convert-holiday", "", []string{"convert", "Purim 5784", "Rosh Hashana 5785", "Purim, March 2, 2024"}, 1},
+		{"cal-year-gregorian", "", []string{"cal", "2024"}, 0},
+		{"cal-year-hebrew", "", []string{"cal", "5785"}, 0},
+		{"cal-month-name-next", "", []string{"cal", "Tishrei"}, 0},
+		{"cal-month-name-current", "", []string{"cal", "Adar I"}, 0},
+		{"cal-month-name-gregorian", "", []string{"cal", "february"}, 0},
+		{"cal-year-bad", "", []string{"cal", "10000"}, 1},
 		{"cal-bad", "", []string{"cal", "Smarch 2024"}, 1},
 		{"cal-bad-month", "", []string{"cal", "2024-13"}, 1},
 		{"cal-two-args", "", []string{"cal", "2024-03", "2024-04"}, 2},
@@ -377,40 +406,6 @@ func TestCalHighlight(t *testing.T) {
 	c.drawMonth(&b, gregorianMonth(2024, time.March), time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC), false, false)
 	assert.NotContains(t, b.String(), "\x1b")
 	assert.False(t, isTerminal(&b))
-}
-
-func TestLookupCity(t *testing.T) {
-	for _, name := range []string{"Tel Aviv", "tel aviv", "tel-aviv", "TelAviv", "new york", "NEW-YORK"} {
-		c, ok := lookupCity(name)
-		if assert.True(t, ok, name) {
-			assert.Contains(t, []string{"Tel Aviv", "New York"}, c.Name)
-		}
-	}
-	_, ok := lookupCity("Atlantis")
-	assert.False(t, ok)
-}
-
-func TestCloseness(t *testing.T) {
-	tests := []struct {
-		typed string
-		want  string
-	}{
-		{"Jeruslem", `did you mean Jerusalem?`},
-		{"newyork", `did you mean New York or Newark?`},
-		{"san", `did you mean San Antonio, San Diego, San Francisco, San Jose or San Juan?`},
-		{"Pari", `did you mean Paris?`},
-	}
-	for _, tc := range tests {
-		t.Run(tc.typed, func(t *testing.T) {
-			msg := unknownCity(tc.typed)
-			if tc.want != "" {
-				assert.Contains(t, msg, tc.want)
-			}
-		})
-	}
-	assert.Equal(t, 1, editDistance("Jeruslem", "Jerusalem"))
-	assert.Equal(t, 0, editDistance("", ""))
-	assert.Equal(t, 3, editDistance("abc", ""))
 }
 
 // TestLooksLikeFile pins the rule by which check tells a file argument

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"errors"
 	"io"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/dateline"
@@ -37,7 +39,7 @@ func (c *command) scan(args []string) int {
 			break
 		}
 		if a == "-" {
-			st = worse(st, c.scanStream(stdinName, c.stdin))
+			st = worse(st, c.scanInput(stdinName, c.stdin))
 			continue
 		}
 		f, err := openFile(a)
@@ -46,10 +48,93 @@ func (c *command) scan(args []string) int {
 			st = worse(st, exitUsage)
 			continue
 		}
-		st = worse(st, c.scanStream(a, f))
+		st = worse(st, c.scanInput(a, f))
 		f.Close()
 	}
 	return st
+}
+
+// scanInput scans one input as an HTML page or as text: as --html says,
+// or without it as its name (.html, .htm) or its first bytes say.
+func (c *command) scanInput(name string, r io.Reader) int {
+	br := bufio.NewReaderSize(r, 64<<10)
+	isHTML := c.html
+	if !c.htmlSet {
+		head, _ := br.Peek(512)
+		ext := strings.ToLower(filepath.Ext(name))
+		isHTML = ext == ".html" || ext == ".htm" || ext == ".xhtml" || looksLikeHTML(head)
+	}
+	if isHTML {
+		return c.scanHTML(name, br)
+	}
+	return c.scanStream(name, br)
+}
+
+// maxPage is the largest HTML page scan reads: a page is read whole, as
+// its markup is not line by line.
+const maxPage = 64 << 20
+
+// scanHTML finds the datelines and timestamps in an HTML page with
+// dateline.FindHTML, and prints each at the line and column of its first
+// byte in the page.
+func (c *command) scanHTML(name string, r io.Reader) int {
+	page, err := io.ReadAll(io.LimitReader(r, maxPage+1))
+	if err != nil {
+		c.errorf("reading %s: %v", name, err)
+		return exitUsage
+	}
+	if len(page) > maxPage {
+		c.errorf("%s: an HTML page is read whole, and this one is larger than %d MiB; scan it as text with --html=false", name, maxPage>>20)
+		return exitUsage
+	}
+	qname := quoteJSON(name)
+	text := string(page)
+	line, lineStart, at := 1, 0, 0
+	bad := 0
+	var out []byte
+	for _, m := range c.reader.FindHTML(text) {
+		for ; at < m.Start; at++ {
+			if text[at] == '\n' {
+				line, lineStart = line+1, at+1
+			}
+		}
+		if !m.OK() {
+			bad++
+		}
+		out = c.appendMatch(out[:0], name, qname, line, int64(m.Start-lineStart+1), m)
+		if _, err := c.out.Write(out); err != nil {
+			c.writeError(err)
+			return exitUsage
+		}
+	}
+	if bad > 0 {
+		return exitInput
+	}
+	return exitOK
+}
+
+// looksLikeHTML reports whether a file starting with head is an HTML page,
+// by the signatures of the WHATWG's MIME sniffing standard (those of
+// net/http's DetectContentType): after white space, a tag such as
+// <!DOCTYPE HTML, <html, <head, <body, <p, <div, <table, <script, or a
+// comment.
+func looksLikeHTML(head []byte) bool {
+	s := strings.TrimPrefix(string(head), "\ufeff")
+	s = strings.TrimLeft(s, " \t\n\f\r")
+	if strings.HasPrefix(s, "<!--") {
+		return true
+	}
+	for _, sig := range htmlSignatures {
+		if len(s) > len(sig) && strings.EqualFold(s[:len(sig)], sig) && (s[len(sig)] == ' ' || s[len(sig)] == '>') {
+			return true
+		}
+	}
+	return false
+}
+
+var htmlSignatures = []string{
+	"<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<IFRAME", "<H1", "<DIV", "<FONT",
+	"<TABLE", "<A", "<STYLE", "<TITLE", "<B", "<BODY", "<BR", "<P",
 }
 
 // scanStream scans r, named name in the output, and returns the exit

@@ -17,7 +17,7 @@ Usage:
   dualdate check [flags] [FILE|-]...  validate datelines, one per line
   dualdate check [flags] DATELINE...  validate the datelines given
   dualdate scan [flags] [FILE|-]...   find datelines and timestamps in text
-  dualdate cal [flags] [MONTH]        a month drawn in both calendars
+  dualdate cal [flags] [MONTH|YEAR]   a month or a year drawn in both calendars
   dualdate help [COMMAND]             help on a command
 
 Examples:
@@ -34,24 +34,36 @@ const usageConvert = `Usage:
   dualdate convert [flags] DATE...
 
 Convert each DATE, Gregorian or Hebrew, to the other calendar, and print the
-dateline naming the day in both (with --json, one metadata object per DATE).
-A Gregorian date may be written 2024-03-02, "March 2, 2024", "2 March 2024"
-or 03/02/2024; a numeric date that reads both ways is read month first unless
---il is given, with a warning unless --us or --il is. A Hebrew date may be
-written "22 Adar I 5784", "Adar I 22, 5784" or "כ״ב אדר א׳ תשפ״ד". A DATE
-with a time of day ("September 28, 2022 10:39 pm") is printed with it, and
-with --city its Hebrew date is the next day's from sunset on. A DATE that
-cannot be read is reported as
+dateline naming the day in both. A DATE may be
+  a Gregorian date   2024-03-02, "March 2, 2024", "2 March 2024", 03/02/2024
+  a Hebrew date      "22 Adar I 5784", "Adar I 22, 5784", "כ״ב אדר א׳ תשפ״ד"
+  an occasion        "Passover 2024", "Rosh Hashanah 5785", "Hanukkah 2024",
+                     "Yom Kippur", "Tu B'Shvat", "פסח תשפ״ה" (a festival of
+                     several days is its first day: Hanukkah 2024 is
+                     December 26, 2024)
+  a day near today   today, tomorrow, yesterday, now, Friday (the next one,
+                     today if it is one), "next Friday", "last Friday",
+                     @1709413200 (Unix seconds)
+A date without a year ("March 2", "22 Adar", "Purim") is the next such day
+on or after today. A numeric date that reads both ways is read month first
+unless --il is given, with a warning unless --us or --il is. A DATE with a
+time of day ("September 28, 2022 10:39 pm") is printed with it, and with
+--city its Hebrew date is the next day's from sunset on. A DATE that cannot
+be read is reported as
   dualdate: error: "DATE": message
-and the others are still converted.
+(a misspelt word with the closest known ones) and the others are still
+converted. With --json, every DATE gives one check object, in order,
+  {"input":"DATE","ok":true|false,"dateline":{…},"layout":…,"problems":[…]}
+so that the outputs line up with the inputs.
 
 Examples:
   dualdate convert 2024-03-02
   Saturday, March 2, 2024 | 22 Adar I 5784
+  dualdate convert "Passover 2024" tomorrow
   dualdate convert --layout hebrew-script "March 2, 2024"
   כ״ב אדר א׳ תשפ״ד
   dualdate convert --il 03/02/2024 "1 Nisan 5785"
-  dualdate convert --json "כ״ב אדר א׳ תשפ״ד"
+  dualdate convert --json "כ״ב אדר א׳ תשפ״ד" "Pasover 2024"
   dualdate convert --occasions 2024-03-24
   Sunday, March 24, 2024 | 14 Adar II 5784 | Purim | Parashat Tzav
 `
@@ -95,27 +107,43 @@ followed by its problems as dualdate check prints them; with --json, as
 The dateline is written in the full layout (with the time of day when the
 match gives one), or in --layout's.
 
+An HTML page (a FILE named .html or .htm, or any input that starts like
+one: <!DOCTYPE html, <html, <p, a comment ...) is read as a browser shows
+it: tags left out (2<sup>nd</sup> is 2nd), character references decoded
+(&nbsp;, &#124;), scripts, styles and comments skipped, and no dateline
+running from one block (paragraph, cell, <br>) into the next. LINE:COL is
+where the match starts in the page's own bytes, and the matched text is the
+text read there. --html reads every input as HTML, --html=false as text.
+
 Examples:
   dualdate scan page.txt
+  dualdate scan page.html
   curl -s https://example.org/ | dualdate scan --json
 `
 
 const usageCal = `Usage:
-  dualdate cal [flags] [MONTH]
+  dualdate cal [flags] [MONTH|YEAR]
 
 Draw a month as a grid, Sunday first, each day's Gregorian number over its
-Hebrew one; the first of a month is marked with its name, and a day with a
-holiday, fast, Rosh Chodesh or special Shabbat with a *, and the occasions
-are listed under the grid (--israel: Israel's schedule). MONTH is a
-Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I 5784",
-"אדר א׳ תשפ״ד"), or the month of a date; the default is this month. Today
-is shown in reverse video on a terminal. With --json, each day of the grid
-gives one metadata object.
+Hebrew one. In a Gregorian month the first of a Hebrew month is marked with
+its abbreviated name (1 AdII), in a Hebrew month the first of a Gregorian
+one (1 Mar); a * marks a day with a holiday, fast, Rosh Chodesh or special
+Shabbat, and those are listed under the grid (--israel: Israel's schedule).
+MONTH is a Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I
+5784", "אדר א׳ תשפ״ד"), a month name alone (Tishrei, March: the one under
+way, or the next), or the month of a date; the default is this month. YEAR
+draws every month of a year: a Gregorian year below 3000 (2024, twelve
+months), a Hebrew year from 3000 on or in letters (5785, תשפ״ה: Tishrei to
+Elul, thirteen months in a leap year). Today is shown in reverse video on a
+terminal. With --json, each day gives one metadata object.
 
 Examples:
   dualdate cal
   dualdate cal 2024-03
   dualdate cal "Tishrei 5785"
+  dualdate cal Tishrei
+  dualdate cal 5785
+  dualdate cal --json 2024
 `
 
 const usageToday = `Usage:
@@ -140,14 +168,18 @@ Flags (before or after the arguments; -- ends them):
   --tz ZONE       the time zone, an IANA name such as America/New_York
                   (default: the --city's, else the local zone)
   --city NAME     start the Hebrew day at sunset in NAME: Jerusalem, New
-                  York, London, Tel Aviv ...
+                  York, London, Tel Aviv ...; JSON metadata then gives
+                  the day's "sunset", "candle_lighting" and "havdalah"
   --us            read numeric dates month first: 03/02/2024 is March 2
   --il            read numeric dates day first: 03/02/2024 is February 3
   --occasions     convert and today: add the day's holidays, fasts, Rosh
-                  Chodesh and special Shabbatot, and the weekly portion
-                  (in JSON, "occasions" and "parsha")
+                  Chodesh and special Shabbatot, the weekly portion, the
+                  day of the Omer, and with --city candle lighting, sunset
+                  and havdalah (in JSON, "occasions", "parsha", "omer")
   --israel        follow Israel's schedule of holidays and readings, not
                   the Diaspora's
+  --html          scan: read the input as an HTML page (--html=false: as
+                  text; by default, as its name or first bytes say)
   --version       print the version and exit
   -h, --help      print this help and exit
 

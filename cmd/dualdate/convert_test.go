@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// withNow runs f with the clock at t.
+func withNow(t time.Time, f func()) {
+	saved := now
+	now = func() time.Time { return t }
+	defer func() { now = saved }()
+	f()
+}
+
+// converter returns a command set up as run sets it up for convert.
+func converter(t *testing.T, args ...string) *command {
+	t.Helper()
+	var out bytes.Buffer
+	c := &command{stdin: strings.NewReader(""), stdout: &out, stderr: &out}
+	fs := c.flagSet()
+	_, err := parseInterspersed(fs, args)
+	require.NoError(t, err)
+	require.NoError(t, c.resolveFlags())
+	return c
+}
+
+// TestConvertAhead: a date without a year is the first day on or after
+// today that fits it, whatever today is, checked day by day against the
+// calendars for every fifth day of two years.
+func TestConvertAhead(t *testing.T) {
+	isOccasion := func(name string) func(time.Time) bool {
+		days := map[hebrew.Date]bool{}
+		for y := 5785; y <= 5790; y++ {
+			if o, ok := hebrew.FindOccasion(name, y, false); ok {
+				days[o.Date] = true
+			}
+		}
+		return func(d time.Time) bool { return days[hebrew.DateOf(d)] }
+	}
+	fits := map[string]func(time.Time) bool{
+		"March 2":         func(d time.Time) bool { return d.Month() == time.March && d.Day() == 2 },
+		"February 29":     func(d time.Time) bool { return d.Month() == time.February && d.Day() == 29 },
+		"Friday, March 2": func(d time.Time) bool { return d.Month() == time.March && d.Day() == 2 && d.Weekday() == time.Friday },
+		"1 Tishrei":       func(d time.Time) bool { h := hebrew.DateOf(d); return h.Month == hebrew.Tishrei && h.Day == 1 },
+		// Adar II only in a leap year: in a common year it is an error.
+		"15 Adar II": func(d time.Time) bool { h := hebrew.DateOf(d); return h.Day == 15 && h.Month == hebrew.AdarII },
+		"Purim":      isOccasion("Purim"),
+		"Chanukah":   isOccasion("Chanukah"),
+		"Passover":   isOccasion("Pesach"),
+	}
+	step := 5
+	if testing.Short() {
+		step = 29
+	}
+	for in, fit := range fits {
+		t.Run(in, func(t *testing.T) {
+			for day := time.Date(2025, 1, 1, 15, 0, 0, 0, time.UTC); day.Year() < 2027; day = day.AddDate(0, 0, step) {
+				want := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
+				for !fit(want) {
+					want = want.AddDate(0, 0, 1)
+				}
+				withNow(day, func() {
+					c := converter(t, "--tz", "UTC")
+					rep := c.convertArg(in)
+					require.True(t, rep.OK(), "%s on %s: %v", in, day, rep.Problems)
+					assert.Equal(t, want.Format("2006-01-02"), rep.Dateline.Time.Format("2006-01-02"), "%s on %s", in, day.Format("2006-01-02"))
+				})
+			}
+		})
+	}
+}
+
+func TestConvertWords(t *testing.T) {
+	// Tuesday, December 1, 2026, 1 pm in New York: 21 Kislev 5787.
+	at := time.Date(2026, 12, 1, 18, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want string // the Gregorian day, and the time when there is one
+	}{
+		{"today", "2026-12-01"},
+		{"Today", "2026-12-01"},
+		{" tomorrow ", "2026-12-02"},
+		{"yesterday", "2026-11-30"},
+		{"now", "2026-12-01 13:00"},
+		{"Tuesday", "2026-12-01"},
+		{"Friday", "2026-12-04"},
+		{"fri.", "2026-12-04"},
+		{"Mon", "2026-12-07"},
+		{"next Tuesday", "2026-12-08"},
+		{"next friday", "2026-12-04"},
+		{"last Tuesday", "2026-11-24"},
+		{"last Monday", "2026-11-30"},
+		{"Shabbos", "2026-12-05"},
+		{"Yom Shishi", "2026-12-04"},
+		{"יום שישי", "2026-12-04"},
+		{"שבת", "2026-12-05"},
+		{"@1709413200", "2024-03-02 16:00"},
+		{"@0", "1969-12-31 19:00"},
+	}
+	withNow(at, func() {
+		c := converter(t, "--tz", "America/New_York")
+		for _, tc := range tests {
+			t.Run(tc.in, func(t *testing.T) {
+				rep := c.convertArg(tc.in)
+				require.True(t, rep.OK(), "%v", rep.Problems)
+				layout := "2006-01-02"
+				if rep.Dateline.HasTime {
+					layout += " 15:04"
+				}
+				assert.Equal(t, tc.want, rep.Dateline.Time.Format(layout))
+				assert.Equal(t, hebrew.DateOf(rep.Dateline.Time), rep.Dateline.Hebrew)
+				assert.Equal(t, tc.in, rep.Input)
+			})
+		}
+	})
+}
+
+func TestConvertWordErrors(t *testing.T) {
+	tests := []struct {
+		in, msg string
+	}{
+		{"Pasover 2024", `expected a date, found "Pasover"; did you mean Passover?`},
+		{"Hanukka 2024", ""},
+		{"Smarch 2, 2024", `expected a date, found "Smarch"; did you mean March?`},
+		{"Tusday", `expected a date, found "Tusday"; did you mean Tuesday`},
+		{"tomorow", `expected a date, found "tomorow"; did you mean tomorrow?`},
+		{"Rosh Hashonah 5785", `did you mean Rosh Hashanah`},
+		{"@17094x", "expected Unix seconds after @"},
+		{"@999999999999", "expected Unix seconds after @"},
+		{"Friday night", `found "Friday"`},
+		{"today 5pm", `expected a date, found "today"`},
+		{"xyzzy", `expected a date, found "xyzzy"`},
+		{"2024", `2024 is a year, not a day (dualdate cal "2024" draws it)`},
+		{"next Smarch", `found "next"`},
+	}
+	withNow(clock, func() {
+		c := converter(t)
+		for _, tc := range tests {
+			t.Run(tc.in, func(t *testing.T) {
+				rep := c.convertArg(tc.in)
+				if tc.msg == "" {
+					assert.True(t, rep.OK(), "%v", rep.Problems)
+					return
+				}
+				require.False(t, rep.OK())
+				assert.Equal(t, dateline.CodeSyntax, rep.Problems[0].Code)
+				assert.Contains(t, rep.Problems[0].Message, tc.msg)
+				assert.NotContains(t, rep.Problems[0].Message, "did you mean ?")
+				assert.NotContains(t, rep.Problems[0].Message, "did you mean today?")
+			})
+		}
+	})
+}

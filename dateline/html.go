@@ -1,0 +1,233 @@
+package dateline
+
+import (
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// FindHTML is Find for an HTML page as scraped. It reads the page's text
+// as a browser shows it, with golang.org/x/net/html's tokenizer: tags are
+// left out, so that "2<sup>nd</sup>" is "2nd"; character references are
+// decoded ("&#124;" is a bar, and "&nbsp;" a space); comments and the
+// contents of scripts, styles, templates and the like are skipped; and a
+// dateline does not run from one block (a paragraph, a table cell, a list
+// item, a line broken by <br>) into the next. The matches' Start and End
+// are byte offsets in page, the original bytes, so that
+// page[m.Start:m.End] is the markup the dateline was read from, tags and
+// references included; each Match's Input is the text read there, and its
+// problems' spans are offsets in Input, as Find's are. FindHTML does not
+// check that page is HTML: text without markup gives what Find gives,
+// except that a character reference in it is decoded.
+func FindHTML(page string, opts ...Option) []Match {
+	o := makeOptions(opts)
+	return findHTML(page, &o)
+}
+
+// FindHTML is [FindHTML] with the Reader's options.
+func (rd *Reader) FindHTML(page string) []Match { return findHTML(page, &rd.o) }
+
+func findHTML(page string, o *options) []Match {
+	t := readHTML(page)
+	var out []Match
+	for _, b := range t.blocks {
+		for _, m := range find(t.text[b.start:b.end], 0, o) {
+			m.Start, m.End = t.pageStart(b.start+m.Start), t.pageEnd(b.start+m.End)
+			out = append(out, m)
+			if len(out) == MaxMatches {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// An htmlText is the text of a page, and where each piece of it came from.
+type htmlText struct {
+	text   string
+	pieces []piece // in text order
+	blocks []span  // the blocks of text, in order
+}
+
+type span struct{ start, end int }
+
+// A piece is a run of text taken from one place in the page: the same
+// bytes (verbatim), or bytes decoded from a character reference.
+type piece struct {
+	text, page int // where it starts in the text and in the page
+	n, pageN   int // its length in the text and in the page
+	verbatim   bool
+}
+
+// readHTML returns the text of page and the map back to it.
+func readHTML(page string) htmlText {
+	var t htmlText
+	var b strings.Builder
+	b.Grow(len(page) / 2)
+	blockStart := 0
+	endBlock := func() {
+		if b.Len() > blockStart {
+			t.blocks = append(t.blocks, span{blockStart, b.Len()})
+		}
+		blockStart = b.Len()
+	}
+	add := func(s string, at, pageN int, verbatim bool) {
+		if s == "" {
+			return
+		}
+		if n := len(t.pieces); verbatim && n > 0 {
+			last := &t.pieces[n-1]
+			if last.verbatim && last.page+last.pageN == at && last.text+last.n == b.Len() {
+				last.n += len(s)
+				last.pageN += len(s)
+				b.WriteString(s)
+				return
+			}
+		}
+		t.pieces = append(t.pieces, piece{text: b.Len(), page: at, n: len(s), pageN: pageN, verbatim: verbatim})
+		b.WriteString(s)
+	}
+	z := html.NewTokenizer(strings.NewReader(page))
+	pos := 0  // the offset of the current token in page
+	skip := 0 // depth inside elements whose text is not shown
+	for {
+		tt := z.Next()
+		raw := z.Raw()
+		at := pos
+		pos += len(raw)
+		switch tt {
+		case html.ErrorToken:
+			endBlock()
+			t.text = b.String()
+			return t
+		case html.TextToken:
+			if skip == 0 {
+				decodeText(string(raw), at, add)
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if hiddenElement[a] {
+				switch {
+				case tt == html.StartTagToken:
+					skip++
+				case tt == html.EndTagToken && skip > 0:
+					skip--
+				}
+				continue
+			}
+			if blockElement[a] {
+				endBlock()
+			}
+		}
+	}
+}
+
+// decodeText adds the text of raw, found at page offset at, decoding
+// character references.
+func decodeText(raw string, at int, add func(s string, at, pageN int, verbatim bool)) {
+	start := 0
+	for i := 0; i < len(raw); i++ {
+		if raw[i] != '&' {
+			continue
+		}
+		end := referenceEnd(raw, i)
+		if end == i {
+			continue
+		}
+		decoded := html.UnescapeString(raw[i:end])
+		if decoded == raw[i:end] {
+			continue
+		}
+		// A no-break space is a space, as it shows and as the text is
+		// printed.
+		decoded = strings.ReplaceAll(decoded, "\u00a0", " ")
+		add(raw[start:i], at+start, i-start, true)
+		add(decoded, at+i, end-i, false)
+		start = end
+		i = end - 1
+	}
+	add(raw[start:], at+start, len(raw)-start, true)
+}
+
+// referenceEnd returns the end of the character reference that may start
+// at raw[i] ('&'): through its ';', or the run of letters and digits of a
+// legacy reference written without one (&nbsp, &amp); i if there is none.
+func referenceEnd(raw string, i int) int {
+	j := i + 1
+	if j < len(raw) && raw[j] == '#' {
+		j++
+		if j < len(raw) && (raw[j] == 'x' || raw[j] == 'X') {
+			j++
+		}
+	}
+	for j < len(raw) && j-i < 40 && isAlnum(raw[j]) {
+		j++
+	}
+	if j == i+1 {
+		return i
+	}
+	if j < len(raw) && raw[j] == ';' {
+		return j + 1
+	}
+	return j
+}
+
+func isAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// pieceAt returns the index of the piece that holds text offset i.
+func (t *htmlText) pieceAt(i int) int {
+	k := sort.Search(len(t.pieces), func(k int) bool { return t.pieces[k].text > i }) - 1
+	return max(k, 0)
+}
+
+// pageStart returns the page offset where the text from i on was read.
+func (t *htmlText) pageStart(i int) int {
+	if len(t.pieces) == 0 {
+		return 0
+	}
+	p := t.pieces[t.pieceAt(i)]
+	if p.verbatim {
+		return p.page + i - p.text
+	}
+	return p.page
+}
+
+// pageEnd returns the page offset where the text before i ends: after the
+// byte it came from, or the whole reference it was decoded from.
+func (t *htmlText) pageEnd(i int) int {
+	if i == 0 || len(t.pieces) == 0 {
+		return t.pageStart(i)
+	}
+	p := t.pieces[t.pieceAt(i-1)]
+	if p.verbatim {
+		return p.page + i - p.text
+	}
+	return p.page + p.pageN
+}
+
+// hiddenElement elements' text is not part of the page's text.
+var hiddenElement = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
+	atom.Textarea: true, atom.Select: true,
+}
+
+// blockElement elements start and end a block of text: a dateline does
+// not run from one into the next.
+var blockElement = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Br: true, atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
+	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
+	atom.Td: true, atom.Th: true, atom.Title: true, atom.Tr: true, atom.Ul: true,
+	atom.Head: true, atom.Body: true, atom.Html: true, atom.Option: true, atom.Caption: true,
+	atom.Details: true, atom.Summary: true, atom.Fieldset: true, atom.Legend: true,
+	atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
+}

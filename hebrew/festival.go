@@ -1,0 +1,199 @@
+package hebrew
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/hebcal/hebcal-go/event"
+	hebcallocales "github.com/hebcal/hebcal-go/locales"
+)
+
+// Festivals and common spellings.
+//
+// hebcal names each day of a festival of several days on its own ("Pesach
+// I", "Pesach III (CH''M)", "Chanukah: 3 Candles", "Rosh Hashana II"),
+// while people name the festival ("Passover 2024", "Hanukkah", "Sukkos").
+// The festival is what hebcal-go calls an event's Basename, named in each
+// locale by hebcal-go's own translations of it; a name people write that
+// hebcal spells otherwise ("Passover", "Hanukkah", "Rosh Hashanah",
+// "Shemini Atzeret", "Tu B'Shvat", "Lag B'Omer") is in the table below,
+// which maps it to hebcal's English name. The festival's day, for
+// FindOccasion, is its first that is not an eve: the first day of Pesach,
+// 25 Kislev for Chanukah (hebcal's "Chanukah: 1 Candle" is the evening
+// before).
+
+// commonSpellings are the spellings of occasions people write that hebcal
+// does not, each with hebcal's English name of the occasion or festival.
+// Spellings that differ only in letter case, apostrophes, points and
+// dashes need no row: OccasionKey folds them ("Tisha B'Av" is hebcal's
+// "Tish'a B'Av", "Yom HaAtzmaut" its "Yom HaAtzma'ut").
+var commonSpellings = [...]struct{ spelling, hebcal string }{
+	{"Passover", "Pesach"},
+	{"Pesah", "Pesach"},
+	{"Pessach", "Pesach"},
+	{"Hanukkah", "Chanukah"},
+	{"Hanukah", "Chanukah"},
+	{"Hanuka", "Chanukah"},
+	{"Hanukka", "Chanukah"},
+	{"Chanuka", "Chanukah"},
+	{"Chanukkah", "Chanukah"},
+	{"Channukah", "Chanukah"},
+	{"Rosh Hashanah", "Rosh Hashana"},
+	{"Rosh Hashono", "Rosh Hashana"},
+	{"Succot", "Sukkot"},
+	{"Succos", "Sukkot"},
+	{"Sukkoth", "Sukkot"},
+	{"Sukot", "Sukkot"},
+	{"Shavuoth", "Shavuot"},
+	{"Shavuous", "Shavuot"},
+	{"Shemini Atzeret", "Shmini Atzeret"},
+	{"Shemini Atzeres", "Shmini Atzeret"},
+	{"Simhat Torah", "Simchat Torah"},
+	{"Tu B'Shvat", "Tu BiShvat"},
+	{"Tu BeShvat", "Tu BiShvat"},
+	{"Tu B'Shevat", "Tu BiShvat"},
+	{"Tu BiShevat", "Tu BiShvat"},
+	{"Lag B'Omer", "Lag BaOmer"},
+	{"Lag LaOmer", "Lag BaOmer"},
+	{"Tishah B'Av", "Tish'a B'Av"},
+	{"Tisha BeAv", "Tish'a B'Av"},
+	{"Yom Kipur", "Yom Kippur"},
+	{"Yom HaShoa", "Yom HaShoah"},
+	{"Yom Yerushalaim", "Yom Yerushalayim"},
+	{"יום כיפורים", "Yom Kippur"},
+	{"חג הפסח", "Pesach"},
+	{"חג השבועות", "Shavuot"},
+	{"חג הסוכות", "Sukkot"},
+}
+
+// spellingKeys maps the OccasionKey of each common spelling to the key of
+// hebcal's English name.
+var spellingKeys = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, len(commonSpellings))
+	for _, s := range commonSpellings {
+		m[OccasionKey(s.spelling)] = OccasionKey(s.hebcal)
+	}
+	return m
+})
+
+// canonicalKey returns the key of hebcal's English name for the occasion
+// or festival whose key is key: key itself, unless it is a common
+// spelling's.
+func canonicalKey(key string) string {
+	if c, ok := spellingKeys()[key]; ok {
+		return c
+	}
+	return key
+}
+
+// festivalOf returns the festival a day of hebcal's is one of: the event's
+// Basename when it differs from its name ("Pesach" for "Pesach II", but
+// not for "Erev Pesach" or "Pesach Sheni"), or "". Rosh Chodesh, Shabbat
+// Mevarchim and the special Shabbatot are named by their month or Shabbat,
+// not a festival.
+func festivalOf(ev event.HolidayEvent) string {
+	const notFestival = event.ROSH_CHODESH | event.SHABBAT_MEVARCHIM | event.YOM_KIPPUR_KATAN | event.SPECIAL_SHABBAT
+	if ev.Flags&notFestival != 0 || strings.HasPrefix(ev.Desc, "Erev ") {
+		return ""
+	}
+	// Basename runs eight regular expressions, which took computing a
+	// year's occasions from 250 to 1,500 allocations: it is asked once
+	// for each name, and a name is cached without the year hebcal writes
+	// after Rosh Hashana, so that the cache holds the few dozen names of
+	// festivals' days.
+	desc := ev.Desc
+	if n := len(desc); n > 5 && desc[n-5] == ' ' && isDigits(desc[n-4:]) {
+		desc = desc[:n-5]
+	}
+	basenames.Lock()
+	defer basenames.Unlock()
+	if b, ok := basenames.m[desc]; ok {
+		return b
+	}
+	ev.Desc = desc
+	b := ev.Basename()
+	if b == desc {
+		b = ""
+	}
+	if basenames.m == nil {
+		basenames.m = map[string]string{}
+	}
+	basenames.m[desc] = b
+	return b
+}
+
+// basenames caches festivalOf by hebcal's name of a day.
+var basenames struct {
+	sync.Mutex
+	m map[string]string
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// festivalNames returns the names of festival f in hebcal's locales, as
+// Occasion.names holds an occasion's, and their keys.
+func festivalNames(f string) (names, keys [4]string) {
+	festivals.Lock()
+	defer festivals.Unlock()
+	if e, ok := festivals.m[f]; ok {
+		return e.names, e.keys
+	}
+	for i, l := range locales {
+		n, ok := hebcallocales.LookupTranslation(f, l)
+		if !ok || n == "" {
+			n = f
+		}
+		names[i], keys[i] = n, OccasionKey(n)
+	}
+	if festivals.m == nil {
+		festivals.m = map[string]festivalEntry{}
+	}
+	festivals.m[f] = festivalEntry{names, keys}
+	return names, keys
+}
+
+// festivals caches the names of the festivals, a handful.
+var festivals struct {
+	sync.Mutex
+	m map[string]festivalEntry
+}
+
+type festivalEntry struct{ names, keys [4]string }
+
+// Is reports whether name names o, compared as OccasionKey compares: one
+// of hebcal's names of o in any of its locales, the festival o is a day
+// of ("Pesach" names Pesach III (CH”M), "Chanukah" Chanukah: 3 Candles,
+// and "Rosh Hashana" Rosh Hashana II), or a common spelling of either
+// ("Passover", "Hanukkah", "Sukkos", "Shemini Atzeret", "Tu B'Shvat").
+func (o Occasion) Is(name string) bool {
+	key := OccasionKey(name)
+	if key == "" {
+		return false
+	}
+	return o.isKey(key, canonicalKey(key))
+}
+
+func (o Occasion) isKey(key, canon string) bool {
+	for _, n := range o.names {
+		if k := OccasionKey(n); k == key || k == canon {
+			return true
+		}
+	}
+	if o.festival == "" {
+		return false
+	}
+	_, keys := festivalNames(o.festival)
+	for _, k := range keys {
+		if k == key || k == canon {
+			return true
+		}
+	}
+	return false
+}
