@@ -72,6 +72,17 @@ const (
 	// CodeOccasion: a holiday or weekly portion the dateline names that is
 	// not its day's, such as "Purim, March 2, 2024" (error).
 	CodeOccasion Code = "occasion"
+	// CodeJulian: the date was read in the Julian calendar. Info when the
+	// text says it is Julian ("December 15, 1812 O.S.", "according to
+	// the Julian calendar"); a warning when it does not, for a date
+	// before the Gregorian reform of October 15, 1582 that agrees with
+	// the Hebrew date or the weekday only as a Julian date ("11 October
+	// 1542" read as October 21, 1542). Either way the message gives the
+	// proleptic Gregorian day, Dateline.Time's. A later date that agrees
+	// only as a Julian date, as countries that kept the Julian calendar
+	// until 1918 and 1923 wrote it, keeps its calendar error, and an info
+	// of this code says it would agree as one.
+	CodeJulian Code = "julian"
 )
 
 // A Severity says how much a problem matters.
