@@ -139,7 +139,7 @@ func (rv *resolver) eval(c cand, report bool) int {
 	case gOK && hOK:
 		civil, civilOK = g, true
 		if jr = rv.julianReading(c, gm, gd, g, h, true); jr.read {
-			civil, score = jr.day, score+weightWarning
+			civil, score = jr.day, score+weightWarning+rv.compare(c, jr.day, h, report)
 		} else {
 			score += rv.compare(c, g, h, report)
 		}

@@ -134,7 +134,9 @@ type julianRead struct {
 // julianReading looks at a Gregorian date y-m-d whose text names no
 // calendar and that does not agree with the Hebrew date h (hOK) or the
 // weekday: does it agree as a Julian date? Before the reform it is then
-// read as one; until the last country's reform, it is not (the calendar
+// read as one, as it is where the Julian reading is only nearer, a day
+// behind the Hebrew date as after sunset where the Gregorian reading is
+// days off; until the last country's reform it is not (the calendar
 // error is compare's), and julianProblem says it would agree. g is the
 // Hebrew date of the Gregorian reading.
 func (rv *resolver) julianReading(c cand, m, d int, g, h hebrew.Date, hOK bool) julianRead {
@@ -144,15 +146,23 @@ func (rv *resolver) julianReading(c cand, m, d int, g, h hebrew.Date, hOK bool) 
 		return julianRead{}
 	}
 	day := civilDays(c.gy, time.Month(m), d)
-	if day >= lastReform || hOK && rv.compare(c, g, h, false) == 0 {
+	gs := weightError // the weekday alone, which the Gregorian date does not fit
+	if hOK {
+		gs = rv.compare(c, g, h, false)
+	}
+	if day >= lastReform || hOK && gs == 0 {
 		return julianRead{} // the Gregorian date agrees
 	}
 	jy, jm, jd := julian.ToGregorian(c.gy, time.Month(m), d)
 	j, err := hebrew.FromGregorian(jy, jm, jd)
-	if err != nil || hOK && rv.compare(c, j, h, false) != 0 || !hOK && f.civilW != j.Weekday() {
+	if err != nil || !hOK && f.civilW != j.Weekday() {
 		return julianRead{}
 	}
-	return julianRead{agrees: true, read: day < reform, day: j}
+	js := 0
+	if hOK {
+		js = rv.compare(c, j, h, false)
+	}
+	return julianRead{agrees: js == 0, read: day < reform && js < gs, day: j}
 }
 
 // julianProblem says how the Gregorian-kind date y-m-d was read, when a
@@ -173,9 +183,12 @@ func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date
 			dateText(gy, gm, gd)+" in the proleptic Gregorian calendar")
 	case jr.read:
 		gy, gm, gd := jr.day.Gregorian()
-		rv.add(CodeJulian, Warning, s, e, text+" agrees with "+agreesWith(jr.day, h, hOK, f.hasW)+" only as a Julian date, as dates "+
-			"before the Gregorian reform of October 15, 1582 were written; it was read as "+dateText(gy, gm, gd)+
-			" in the proleptic Gregorian calendar")
+		how := "agrees with " + agreesWith(jr.day, h, hOK, f.hasW) + " only as a Julian date"
+		if !jr.agrees {
+			how = "is nearer " + h.String() + " as a Julian date"
+		}
+		rv.add(CodeJulian, Warning, s, e, text+" "+how+", as dates before the Gregorian reform of October 15, 1582 were "+
+			"written; it was read as "+dateText(gy, gm, gd)+" in the proleptic Gregorian calendar")
 	case jr.agrees:
 		gy, gm, gd := jr.day.Gregorian()
 		rv.add(CodeJulian, Info, s, e, text+" would agree with "+agreesWith(jr.day, h, hOK, f.hasW)+" as a Julian (Old Style) date, "+

@@ -53,6 +53,11 @@ func TestJulian(t *testing.T) {
 			[]julianProblem{{dateline.CodeJulian, warning}}},
 		{"Friday, 13 October 1307", "1307-10-21", hebrew.Date{Year: 5068, Month: hebrew.Cheshvan, Day: 16},
 			[]julianProblem{{dateline.CodeJulian, warning}}},
+		{"20 Tevet 4965 (December 13, 1204)", "1204-12-20", hebrew.Date{Year: 4965, Month: hebrew.Tevet, Day: 20},
+			[]julianProblem{{dateline.CodeJulian, warning}}},
+		// A week off as Gregorian, a day behind as Julian: the evening.
+		{"20 Tevet 4965 (December 12, 1204)", "1204-12-19", hebrew.Date{Year: 4965, Month: hebrew.Tevet, Day: 20},
+			[]julianProblem{{dateline.CodeAfterSunset, warning}, {dateline.CodeJulian, warning}}},
 		{"August 9, 1492 | 7 Av 5252", "1492-08-09", hebrew.Date{Year: 5252, Month: hebrew.Av, Day: 7}, nil},
 		{"Thursday, 13 October 1307", "1307-10-13", hebrew.Date{Year: 5068, Month: hebrew.Cheshvan, Day: 8}, nil},
 		// Nor where it says the date is Gregorian.
