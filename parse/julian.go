@@ -112,7 +112,8 @@ func markCalendar(fields []Field) {
 //	N.S.  NS  New Style  (Gregorian)  Gregorian calendar ...        NewStyle
 //
 // Letters are read in any case, but OS and NS without dots only in capitals,
-// and only where no word follows them (OS X is not a marker).
+// and not before a word in lower case or a single letter (OS X is not a
+// marker).
 func matchMarker(s string, i int) (int, format.Calendar, bool) {
 	if e, cal := matchAbbrev(s, i); e > i {
 		return e, cal, true
@@ -193,9 +194,11 @@ func matchAbbrev(s string, i int) (int, format.Calendar) {
 	if s[i+1] != 'S' || s[i] != 'O' && s[i] != 'N' || !wordEnds(s, i+2) {
 		return i, 0
 	}
-	// OS or NS in capitals, with no word after it.
+	// OS or NS in capitals, and no word in lower case or single letter
+	// after it: "1789 OS Liozna" (a place, as an infobox runs on), not "OS
+	// update" or "OS X".
 	k := skipSpace(s, i+2)
-	if r, _ := decode(s, k); k < len(s) && script.IsLatinLetter(r) {
+	if k < len(s) && script.IsLatinLetter(rune(s[k])) && (s[k] >= 'a' || wordEnds(s, k+1)) {
 		return i, 0
 	}
 	return i + 2, cal

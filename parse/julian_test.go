@@ -94,6 +94,8 @@ func TestNoCalendarMarker(t *testing.T) {
 		julian    bool   // whether its date is Julian
 	}{
 		{"December 15, 1812 OS update", "December 15, 1812", false},
+		{"March 24, 2001 OS X", "March 24, 2001", false},
+		{"September 9, 1789 OS Liozna", "September 9, 1789 OS", true},
 		{"March 2, 2024 N.S.W.", "March 2, 2024", false},
 		{"March 2, 2024 | Julian Borger", "March 2, 2024", false},
 		{"March 2, 2024 Julian date 2460371.5", "March 2, 2024", false},
