@@ -63,8 +63,8 @@
 // "N.S." or "New Style" says a date is Gregorian. A layout written by
 // example with a marker ([LayoutOf]("December 15, 1812 O.S.")) writes the
 // Julian date of any day and the marker; an example whose date agrees
-// only as a Julian date and does not say so is no layout, since it would
-// write Gregorian dates.
+// only as a Julian date and does not say so is no layout ([ErrJulian]),
+// since it would write Gregorian dates.
 //
 // # Occasions
 //

@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"errors"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
@@ -208,6 +209,13 @@ func agreesWith(j, h hebrew.Date, hOK, w bool) string {
 	}
 	return "its weekday, " + j.Weekday().String() + ","
 }
+
+// ErrJulian is matched by the error LayoutOf returns for an example whose
+// date agrees with its Hebrew date or weekday only as a Julian date and
+// does not say it is one: a layout made of it would write Gregorian dates.
+var ErrJulian = errors.New("agrees only as a Julian date")
+
+func init() { codeErrors[CodeJulian] = ErrJulian }
 
 // julianExample reports the problem that keeps an example from being a
 // layout: a date that agrees only as a Julian date, which the text does

@@ -178,6 +178,7 @@ func TestJulianFormat(t *testing.T) {
 	_, err := dateline.LayoutOf("July 31, 1492 | 7 Av 5252")
 	var pe *dateline.ProblemError
 	require.ErrorAs(t, err, &pe, "an unmarked Julian example would write Gregorian dates for other days")
+	assert.ErrorIs(t, err, dateline.ErrJulian)
 	assert.Equal(t, dateline.CodeJulian, pe.Problem.Code)
 	l, err := dateline.LayoutOf("July 31, 1492 O.S. | 7 Av 5252")
 	require.NoError(t, err)
