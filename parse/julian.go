@@ -46,7 +46,9 @@ func (p *parser) calendarMarker(i int) (int, bool) {
 		k = skipSpace(p.s, k+1)
 	}
 	next := false
-	if k < len(p.s) {
+	if e2, _, _ := matchMarker(p.s, k); k < len(p.s) && e2 == k {
+		// (A marker after a marker is no date: reading on from one to
+		// the next would read a run of them again at each.)
 		var q parser
 		q.init(p.s)
 		_, ok := q.phrase(k)

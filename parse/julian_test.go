@@ -1,7 +1,9 @@
 package parse_test
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -141,4 +143,32 @@ func TestDualDating(t *testing.T) {
 	var pe *parse.Error
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, 19, pe.Offset, "the dateline ends before the marker of the next date")
+}
+
+// TestMarkerRuns: a run of markers is read in time linear in its length:
+// a marker reads the phrase after it to see whether it is a date, and a
+// marker after a marker is none, so that a run is not read again from
+// each of its markers (which took exponential time before).
+func TestMarkerRuns(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("OS: ", 1000) + "4 September 1745",
+		strings.Repeat("O.S. ", 819),
+		"December 15, 1812 " + strings.Repeat("O.S. ", 800),
+		strings.Repeat("Old Style ", 400) + "4 September 1745",
+	} {
+		t.Run(s[:12], func(t *testing.T) {
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				for range parse.All(s) {
+				}
+				_, _ = parse.Parse(s)
+			}()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("a run of markers takes more than 10 seconds")
+			}
+		})
+	}
 }
