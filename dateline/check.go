@@ -467,7 +467,7 @@ func (rv *resolver) apart(c cand) int64 {
 	if y == 0 {
 		return 0
 	}
-	return abs64(civilDays(c.gy, time.Month(m), d) - civilDays(y, hmo, hday))
+	return abs64(rv.textDays(c.gy, time.Month(m), d) - civilDays(y, hmo, hday))
 }
 
 // gregorianYears returns the years a stated Gregorian year can be: itself,
@@ -550,7 +550,7 @@ func (rv *resolver) searchYears(base cand) {
 			if m < 1 || m > 12 {
 				m = 1
 			}
-			day = civilDays(c.gy, time.Month(m), dd)
+			day = rv.textDays(c.gy, time.Month(m), dd)
 			c.distance = effectiveDistance(day, refDay)
 			if f.hasHMonth {
 				c.hyGuess = true

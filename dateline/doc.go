@@ -51,6 +51,24 @@
 // Cheshvan" is 30 Tishrei and 1 Cheshvan) by the Gregorian date or the
 // weekday, or else the first of the month, with a warning.
 //
+// # Julian dates
+//
+// Gregorian means proleptic Gregorian, as in package time, for every year.
+// Text that says its date is Julian ("December 15, 1812 O.S.", "Old
+// Style", "(Julian)", "23 November 1774, according to the Julian
+// calendar") is read in the Julian calendar: the Dateline's Time is the
+// proleptic Gregorian day of that date, December 27, 1812, and an info of
+// code [CodeJulian] says so. A date before the Gregorian reform of
+// October 15, 1582 that agrees with its Hebrew date or weekday only as a
+// Julian date, as such dates were written, is read as one, with a warning
+// of that code giving the proleptic Gregorian day; a later one keeps its
+// calendar error, with an info that it would agree as a Julian date.
+// "N.S." or "New Style" says a date is Gregorian. A layout written by
+// example with a marker ([LayoutOf]("December 15, 1812 O.S.")) writes the
+// Julian date of any day and the marker; an example whose date agrees
+// only as a Julian date and does not say so is no layout ([ErrJulian]),
+// since it would write Gregorian dates.
+//
 // # Occasions
 //
 // A dateline may name the day's holidays ("Purim 5784", "Rosh Chodesh

@@ -29,7 +29,7 @@ func (rv *resolver) eval(c cand, report bool) int {
 	gOK := false
 	gm, gd := rv.gregorianMonthDay(c)
 	if f.hasGMonth && f.hasGDay {
-		h, err := hebrew.FromGregorian(c.gy, time.Month(gm), gd)
+		h, err := rv.hebrewOfText(c.gy, gm, gd)
 		if err == nil {
 			g, gOK = h, true
 		} else {
@@ -134,16 +134,25 @@ func (rv *resolver) eval(c cand, report bool) int {
 	wdStart, wdEnd := f.weekday.Start, f.weekday.End
 	var civil hebrew.Date // the Hebrew date of the civil day the dateline names
 	civilOK := false
+	var jr julianRead // a date that agrees only as a Julian date
 	switch {
 	case gOK && hOK:
 		civil, civilOK = g, true
-		score += rv.compare(c, g, h, report)
+		if jr = rv.julianReading(c, gm, gd, g, h, true); jr.read {
+			civil, score = jr.day, score+weightWarning+rv.compare(c, jr.day, h, report)
+		} else {
+			score += rv.compare(c, g, h, report)
+		}
 	case gOK:
 		civil, civilOK = g, true
 		if f.hasHMonth && !f.hasHDay && hyOK {
 			score += rv.monthContains(c.hy, hm, g, report)
 		}
-		score += rv.checkWeekday(g, wdStart, wdEnd, report)
+		if jr = rv.julianReading(c, gm, gd, g, h, false); jr.read {
+			civil, score = jr.day, score+weightWarning
+		} else {
+			score += rv.checkWeekday(g, wdStart, wdEnd, report)
+		}
 	case hOK:
 		civil, civilOK = h.AddDays(-c.night), true
 		if civil.IsZero() {
@@ -159,6 +168,10 @@ func (rv *resolver) eval(c cand, report bool) int {
 		}
 	case f.hasGMonth && !f.hasGDay && f.hasHMonth && !f.hasHDay && hyOK:
 		score += rv.monthsOverlap(c, gm, hm, report)
+	}
+
+	if report && gOK {
+		rv.julianProblem(jr, c, gm, gd, h, hOK)
 	}
 
 	// The holiday and portion the dateline names, on its day.
@@ -323,7 +336,7 @@ func (rv *resolver) monthContains(hy int, hm hebrew.Month, g hebrew.Date, report
 // gregorianMonthContains checks that Hebrew date h falls in Gregorian month
 // gm of gy.
 func (rv *resolver) gregorianMonthContains(gy, gm int, h hebrew.Date, report bool) int {
-	y, m, d := h.Gregorian()
+	y, m, d := rv.textDate(h)
 	if y == gy && int(m) == gm {
 		return 0
 	}
@@ -342,8 +355,8 @@ func (rv *resolver) monthsOverlap(c cand, gm int, hm hebrew.Month, report bool) 
 	}
 	first := hebrew.Date{Year: c.hy, Month: hm, Day: 1}
 	last := hebrew.Date{Year: c.hy, Month: hm, Day: hebrew.DaysInMonth(c.hy, hm)}
-	fy, fm, _ := first.Gregorian()
-	ly, lm, _ := last.Gregorian()
+	fy, fm, _ := rv.textDate(first)
+	ly, lm, _ := rv.textDate(last)
 	key := func(y int, m time.Month) int { return y*12 + int(m) - 1 }
 	g := c.gy*12 + gm - 1
 	if g >= key(fy, fm) && g <= key(ly, lm) {
@@ -351,8 +364,8 @@ func (rv *resolver) monthsOverlap(c cand, gm int, hm hebrew.Month, report bool) 
 	}
 	if report {
 		s, e := rv.f.gSpan()
-		y1, m1, d1 := first.Gregorian()
-		y2, m2, d2 := last.Gregorian()
+		y1, m1, d1 := rv.textDate(first)
+		y2, m2, d2 := rv.textDate(last)
 		rv.add(CodeCalendar, Error, s, e, hebrew.Spelling{}.Name(hm, hebrew.IsLeapYear(c.hy))+" "+itoa(c.hy)+" runs from "+
 			dateText(y1, m1, d1)+" to "+dateText(y2, m2, d2)+", not in "+monthName(gm)+" "+itoa(c.gy))
 	}

@@ -99,3 +99,21 @@ func ExampleLayoutOf() {
 	// Mon, 2 January 2006 2 Tevet 5766
 	// Sat, 2 March 2024 22 Adar I 5784
 }
+
+func ExampleCheck_julian() {
+	// The text says its date is Julian: the Gregorian day is the
+	// proleptic one, December 27, 1812.
+	rep := dateline.Check("December 15, 1812 O.S. / 24 Tevet 5573")
+	fmt.Println(rep.Dateline.Time.Format("2006-01-02"), rep.Dateline.Hebrew, rep.OK())
+	// A date before 1582 that agrees only as a Julian date is read as one,
+	// and said so.
+	rep = dateline.Check("July 31, 1492 | 7 Av 5252")
+	fmt.Println(rep.Dateline.Time.Format("2006-01-02"), rep.Problems[0].Severity, rep.Problems[0].Code)
+	// A layout by example writes the Julian date with its marker.
+	d := dateline.New(time.Date(2024, time.March, 24, 0, 0, 0, 0, time.UTC))
+	fmt.Println(d.Format("December 15, 1812 O.S. / 24 Tevet 5573"))
+	// Output:
+	// 1812-12-27 24 Tevet 5573 true
+	// 1492-08-09 warning julian
+	// March 11, 2024 O.S. / 14 Adar II 5784
+}

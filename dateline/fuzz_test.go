@@ -93,6 +93,7 @@ var sentinels = map[dateline.Code]error{
 	dateline.CodeZone:           dateline.ErrZone,
 	dateline.CodeMonthOnly:      dateline.ErrMonthOnly,
 	dateline.CodeDateAmbiguous:  dateline.ErrAmbiguous,
+	dateline.CodeJulian:         dateline.ErrJulian,
 }
 
 // checkError fails unless err is a *ProblemError about s that says where,

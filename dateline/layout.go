@@ -44,6 +44,9 @@ func LayoutOf(example string) (format.Layout, error) {
 	if err := rep.Err(); err != nil {
 		return format.Layout{}, err
 	}
+	if p, ok := julianExample(&rep); ok {
+		return format.Layout{}, &ProblemError{Input: example, Problem: p}
+	}
 	for _, p := range rep.Problems {
 		if p.Code == CodeDateAmbiguous && numericAmbiguous(&r) {
 			// A two-day Rosh Chodesh is written the same on either day.

@@ -19,16 +19,15 @@ func (rv *resolver) monthOnly(c cand, gm int, hm hebrew.Month) string {
 	case f.hasHMonth && c.hy >= hebrew.MinYear && c.hy <= hebrew.MaxYear && hebrew.DaysInMonth(c.hy, hm) > 0:
 		first := hebrew.Date{Year: c.hy, Month: hm, Day: 1}
 		last := hebrew.Date{Year: c.hy, Month: hm, Day: hebrew.DaysInMonth(c.hy, hm)}
-		y1, m1, d1 := first.Gregorian()
-		y2, m2, d2 := last.Gregorian()
+		y1, m1, d1 := rv.textDate(first)
+		y2, m2, d2 := rv.textDate(last)
 		if y1 == 0 && m1 == 0 {
 			return generic
 		}
 		return hebrew.Date{Year: c.hy, Month: hm}.String() + " is a month, not a day: it runs from " + dateText(y1, m1, d1) + " to " + dateText(y2, m2, d2)
 	case f.hasGMonth && gm >= 1 && gm <= 12:
-		first, err1 := hebrew.FromGregorian(c.gy, time.Month(gm), 1)
-		n := time.Date(c.gy, time.Month(gm)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-		last, err2 := hebrew.FromGregorian(c.gy, time.Month(gm), n)
+		first, err1 := rv.hebrewOfText(c.gy, gm, 1)
+		last, err2 := rv.hebrewOfText(c.gy, gm, rv.daysIn(c.gy, time.Month(gm)))
 		if err1 != nil || err2 != nil {
 			return generic
 		}

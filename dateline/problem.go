@@ -76,6 +76,17 @@ const (
 	// Sunset or Nightfall with a nil location (error). It concerns no part
 	// of the text: its span is empty, at 0.
 	CodeOption Code = "option"
+	// CodeJulian: the date was read in the Julian calendar. Info when the
+	// text says it is Julian ("December 15, 1812 O.S.", "according to
+	// the Julian calendar"); a warning when it does not, for a date
+	// before the Gregorian reform of October 15, 1582 that agrees with
+	// the Hebrew date or the weekday only as a Julian date ("11 October
+	// 1542" read as October 21, 1542). Either way the message gives the
+	// proleptic Gregorian day, Dateline.Time's. A later date that agrees
+	// only as a Julian date, as countries that kept the Julian calendar
+	// until 1918 and 1923 wrote it, keeps its calendar error, and an info
+	// of this code says it would agree as one.
+	CodeJulian Code = "julian"
 )
 
 // A Severity says how much a problem matters.

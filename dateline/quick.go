@@ -31,8 +31,8 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 	)
 	for i := range r.Fields {
 		f := &r.Fields[i]
-		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 {
-			return Report{}, false
+		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian {
+			return Report{}, false // a Julian date is for the resolver to read
 		}
 		switch f.Kind {
 		case format.Literal:

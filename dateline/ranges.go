@@ -104,7 +104,7 @@ func (rv *resolver) rangeShifts() {
 		}
 		n, ok := 0, false
 		if day == format.Day {
-			n, ok = gregorianDaysTo(d.Time, time.Month(x.Value), fs[j].Value)
+			n, ok = rv.daysTo(d.Time, time.Month(x.Value), fs[j].Value)
 		} else {
 			n, ok = hebrewDaysTo(d.Hebrew, hebrew.Month(x.Value), fs[j].Value)
 		}
@@ -204,15 +204,15 @@ func (rv *resolver) checkRangeDays() bool {
 			return true
 		}
 		if x.Kind == format.Day {
-			t := civil.AddDays(d.Time, int(x.Shift))
-			if x.Value == t.Day() {
+			ty, _, td := rv.timeDate(civil.AddDays(d.Time, int(x.Shift)))
+			if x.Value == td {
 				continue
 			}
-			y, m := d.Time.Year(), d.Time.Month()
+			y, m, _ := rv.timeDate(d.Time)
 			if month > 0 {
-				y, m = t.Year(), time.Month(month)
+				y, m = ty, time.Month(month)
 			}
-			n := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			n := rv.daysIn(y, m)
 			rv.add(CodeNoSuchDay, Error, x.Start, x.End, monthName(int(m))+" "+itoa(y)+" has "+itoa(n)+
 				" days, so there is no "+monthName(int(m))+" "+itoa(x.Value)+" for the range to end on")
 			return true

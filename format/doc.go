@@ -44,6 +44,10 @@
 // not compile: parse.Compile and dateline.Compile say which part, and
 // dateline's Format writes the error rather than a wrong dateline.
 //
+// A Day, Month or Year of the [Julian] [Calendar] writes the Julian date of
+// the day, as historical text writes it beside a marker ("December 15, 1812
+// O.S." for December 27, 1812); the marker is a Literal with that Calendar.
+//
 // [Layout.AppendFormat] writes a Gregorian time and a Hebrew date in a
 // layout without allocating; the caller picks the Hebrew date (the day's,
 // or the next day's after sunset). It never panics, whatever the date.

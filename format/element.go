@@ -170,6 +170,25 @@ const (
 	Bare                   // ב כב
 )
 
+// A Calendar is the calendar a date's Day, Month and Year count in, as its
+// text says.
+type Calendar uint8
+
+const (
+	// Gregorian is the proleptic Gregorian calendar, in which package time
+	// counts every year: the calendar of a date whose text names none.
+	Gregorian Calendar = iota
+	// Julian is the Julian calendar, as historical text writes a date it
+	// says is Julian (December 15, 1812 O.S., 11 October 1542 according
+	// to the Julian calendar): the elements write the Julian date of the
+	// day.
+	Julian
+	// NewStyle is the Gregorian calendar, as text writes a date it says
+	// is Gregorian (February 22, 1732 N.S., New Style): the elements write
+	// the day as Gregorian does.
+	NewStyle
+)
+
 // An Element is one part of a [Layout]: a literal text or a value written in
 // a form.
 type Element struct {
@@ -200,6 +219,11 @@ type Element struct {
 	Israel bool
 	// Digits is the number of digits of a Fraction, 1 to 9.
 	Digits int8
+	// Calendar is the calendar of a Day, Month or Year: Julian writes the
+	// Julian date of the day. A Literal has the Calendar it says the date
+	// is in, when it says so (" O.S.", ", according to the Julian
+	// calendar", " N.S."); it is written as any literal is.
+	Calendar Calendar
 }
 
 // Lit returns a Literal element of text s.

@@ -47,6 +47,8 @@ var goldenLayouts = []struct{ name, layout string }{
 	{"rosh_chodesh_script", "יום שני, ראש חודש טבת תשס״ו"},
 	{"range", "January 2-8, 2006 | 2-8 Tevet 5766"},
 	{"timestamp_zone", "Mon, 02 Jan 2006 15:04:05 MST"},
+	{"julian", "Monday, December 15, 1812 O.S. | 24 Tevet 5573"},
+	{"julian_range", "October 22-28, 1700 (Old Style)"},
 }
 
 // goldenDay is a day the golden files show, with what it is.

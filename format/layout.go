@@ -117,7 +117,10 @@ func (l *Layout) crosses(c int, t time.Time, h hebrew.Date) bool {
 	}
 	a, b := int(l.elems[r.first].Shift), int(l.elems[r.second].Shift)
 	if c == 0 {
-		return civil.AddDays(t, a).Month() != civil.AddDays(t, b).Month()
+		first, second := l.elems[r.first], l.elems[r.second]
+		_, ma, _ := dateOf(&first, civil.AddDays(t, a))
+		_, mb, _ := dateOf(&second, civil.AddDays(t, b))
+		return ma != mb
 	}
 	ha, hb := h.AddDays(a), h.AddDays(b)
 	return !ha.IsZero() && !hb.IsZero() && ha.Month != hb.Month
@@ -177,6 +180,11 @@ func (l Layout) Has(k Kind) bool {
 // A range of days written with one month name (October 22-28, 2-8
 // Cheshvan) gets a second month name on days when it runs into the next
 // month: October 30-November 5, 30 Tishrei-6 Cheshvan.
+//
+// A Day, Month or Year of the Julian [Calendar] writes the Julian date of
+// t's day: "December 15, 1812 O.S." for December 27, 1812. The layout's
+// String writes them for the reference day as the others, January 2, 2006,
+// beside the text that says they are Julian.
 //
 // With the zero Hebrew date (the date of a day outside the Hebrew
 // calendar's range), the Hebrew elements are left out, with the spaces,
@@ -247,6 +255,13 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool
 		hd := h
 		if e.Kind == HebrewMonth || e.Kind == HebrewYear {
 			hd = next
+		}
+		if asLayout && e.Calendar == Julian {
+			// A layout writes the reference day's numbers, January 2,
+			// 2006, in either calendar, beside the text that says which.
+			g := *e
+			g.Calendar = Gregorian
+			e = &g
 		}
 		if asLayout {
 			if n, ok := appendNotation(b, e); ok {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/julian"
 )
 
 // appendElement appends e written for Gregorian time t and Hebrew date h.
@@ -41,7 +42,8 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 			b = appendWeekday(b, w, e.Form, e.Punct)
 		}
 	case Month:
-		m := int(t.Month())
+		_, mo, _ := dateOf(e, t)
+		m := int(mo)
 		if e.Prefix && e.Form == Script {
 			b = append(b, "ב"...) // בינואר: "in", as Hebrew dates write it
 		}
@@ -51,12 +53,14 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 			b = appendMonth(b, m, e.Form)
 		}
 	case Day:
-		if e.Form == SpacePadded && t.Day() < 10 {
+		_, _, d := dateOf(e, t)
+		if e.Form == SpacePadded && d < 10 {
 			b = append(b, ' ')
 		}
-		b = appendNumber(b, t.Day(), e.Form, e.Punct)
+		b = appendNumber(b, d, e.Form, e.Punct)
 	case Year:
-		b = appendYear(b, t.Year(), e.Form)
+		y, _, _ := dateOf(e, t)
+		b = appendYear(b, y, e.Form)
 	case HebrewDay:
 		form := e.Form
 		if (form == RoshChodesh || form == RoshChodeshScript) && h.Month == hebrew.Tishrei && h.Day == 1 {
@@ -125,6 +129,15 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 		}
 	}
 	return applyCase(b, start, e.Case)
+}
+
+// dateOf returns the date of t's day that a Day, Month or Year element
+// writes: the Gregorian date, or the Julian one in a Julian element.
+func dateOf(e *Element, t time.Time) (int, time.Month, int) {
+	if e.Calendar == Julian {
+		return julian.Date(t)
+	}
+	return t.Date()
 }
 
 func pick(cond bool, a, b string) string {

@@ -22,6 +22,16 @@
 // weekday agree; package dateline does. [Layout] compiles a layout string
 // written for the reference day of package format.
 //
+// Words that say which calendar the Gregorian date is in, a calendar
+// marker ("O.S.", "Old Style", "(Julian)", "according to the Julian
+// calendar"; "N.S.", "New Style"), are a Literal field whose Calendar is
+// format.Julian or format.NewStyle, and give the dateline's Day, Month and
+// Year fields that Calendar. A marker is said of the Gregorian date before
+// it, or, in a dateline that has none before it, of the one after it ("1
+// Tevet 5535 (O.S. 23 November 1774)"); before a second Gregorian date, it
+// starts the next dateline ("15 September 1745 [OS: 4 September 1745]" is
+// two).
+//
 // Text that is not a dateline gives an [*Error] with the byte offset where
 // reading stopped and what was expected there; it wraps [ErrSyntax],
 // [ErrRange] for a number of the right shape but out of range (hour 25,

@@ -412,6 +412,9 @@ func (p *parser) phrase(i int) (int, bool) {
 			}
 		}
 		if !ok {
+			if k, ok := p.calendarMarker(i); ok {
+				return k, true
+			}
 			if k, ok := p.occasion(i); ok {
 				return k, true
 			}
@@ -501,6 +504,7 @@ func settleOrder(fields []Field) {
 // in another month, and the day a night range names.
 func (p *parser) finish() {
 	fields := p.fields()
+	markCalendar(fields)
 	settleOrder(fields)
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)

@@ -104,6 +104,9 @@ func numericGroups(fields []Field) []int8 {
 // templated reports whether Match can read field f's element as Parse
 // reads it.
 func templated(f *Field) bool {
+	if f.Calendar != format.Gregorian {
+		return false // a date read in the calendar its text names
+	}
 	if f.Kind == format.Literal {
 		return f.Text != ""
 	}

@@ -1,0 +1,232 @@
+package dateline
+
+import (
+	"errors"
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/julian"
+)
+
+// Julian dates. Text that says its date is Julian ("December 15, 1812
+// O.S.", "according to the Julian calendar") is read in the Julian
+// calendar: the parser gives its Gregorian-kind fields Calendar Julian,
+// and the Dateline's Time is the proleptic Gregorian day of that Julian
+// date, December 27, 1812, with an info saying so. Text that says nothing
+// is read in the proleptic Gregorian calendar; a date before the reform
+// of October 15, 1582 that agrees with its Hebrew date or weekday only as
+// a Julian date is read as one, with a warning; a later one (countries
+// kept the Julian calendar until 1918 and 1923) keeps its calendar error,
+// with an info that it would agree as a Julian date.
+
+// calendar returns the calendar the dateline's text says its
+// Gregorian-kind date is in.
+func (f *facts) calendar() format.Calendar {
+	switch {
+	case f.hasGMonth:
+		return f.gMonth.Calendar
+	case f.hasGY:
+		return f.gYear.Calendar
+	}
+	return format.Gregorian
+}
+
+// hebrewOfText returns the Hebrew date of the day the dateline's
+// Gregorian-kind date y-m-d names, read in the calendar its text names,
+// or the error hebrew.FromGregorian gives for a date that does not exist
+// (a *hebrew.DateError of Calendar "julian" for a Julian one).
+func (rv *resolver) hebrewOfText(y, m, d int) (hebrew.Date, error) {
+	if rv.f.calendar() != format.Julian || m < 1 || m > 12 || d < 1 || d > 31 {
+		return hebrew.FromGregorian(y, time.Month(m), d)
+	}
+	if !julian.Valid(y, time.Month(m), d) {
+		return hebrew.Date{}, &hebrew.DateError{Calendar: "julian", Field: "day", Value: d,
+			In: monthName(m) + " " + itoa(y), Limit: julian.DaysIn(y, time.Month(m)), Err: hebrew.ErrNoSuchDay}
+	}
+	gy, gm, gd := julian.ToGregorian(y, time.Month(m), d)
+	return hebrew.FromGregorian(gy, gm, gd)
+}
+
+// textDays is civilDays for the dateline's Gregorian-kind date y-m-d, read
+// in the calendar its text names.
+func (rv *resolver) textDays(y int, m time.Month, d int) int64 {
+	if rv.f.calendar() == format.Julian {
+		y, m, d = julian.ToGregorian(y, m, d)
+	}
+	return civilDays(y, m, d)
+}
+
+// textDate returns the date of Hebrew date h's day in the calendar the
+// dateline's text names.
+func (rv *resolver) textDate(h hebrew.Date) (int, time.Month, int) {
+	y, m, d := h.Gregorian()
+	if rv.f.calendar() == format.Julian && y != 0 {
+		return julian.FromGregorian(y, m, d)
+	}
+	return y, m, d
+}
+
+// timeDate returns the date of t's day in the calendar the dateline's text
+// names.
+func (rv *resolver) timeDate(t time.Time) (int, time.Month, int) {
+	if rv.f.calendar() == format.Julian {
+		return julian.Date(t)
+	}
+	return t.Date()
+}
+
+// daysIn returns the number of days of month m of year y in the calendar
+// the dateline's text names.
+func (rv *resolver) daysIn(y int, m time.Month) int {
+	if rv.f.calendar() == format.Julian {
+		return julian.DaysIn(y, m)
+	}
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// daysTo is gregorianDaysTo in the calendar the dateline's text names: the
+// days from t's day to day d of month m, in the year of t's date in that
+// calendar, or the next or the one before, whichever is nearest.
+func (rv *resolver) daysTo(t time.Time, m time.Month, d int) (int, bool) {
+	if rv.f.calendar() != format.Julian {
+		return gregorianDaysTo(t, m, d)
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	y, tm, td := julian.Date(t)
+	from := julianDays(y, tm, td)
+	best, ok := 0, false
+	for _, yy := range [3]int{y, y + 1, y - 1} {
+		if !julian.Valid(yy, m, d) {
+			continue // no such day in that year
+		}
+		n := int(julianDays(yy, m, d) - from)
+		if !ok || abs(n) < abs(best) {
+			best, ok = n, true
+		}
+	}
+	return best, ok
+}
+
+// julianDays is civilDays for a Julian date.
+func julianDays(y int, m time.Month, d int) int64 {
+	return civilDays(julian.ToGregorian(y, m, d))
+}
+
+// The Gregorian reform: October 15, 1582 followed October 4 in Rome, and
+// countries followed until 1923, when Greece went from February 15 to
+// March 1.
+var (
+	reform     = civilDays(1582, time.October, 15)
+	lastReform = civilDays(1923, time.March, 1)
+)
+
+// A julianRead is what julianReading found: whether a date whose text
+// names no calendar agrees with the Hebrew date or the weekday only as a
+// Julian date, and if so the Hebrew date of that Julian day and whether
+// it is read as one.
+type julianRead struct {
+	agrees, read bool
+	day          hebrew.Date
+}
+
+// julianReading looks at a Gregorian date y-m-d whose text names no
+// calendar and that does not agree with the Hebrew date h (hOK) or the
+// weekday: does it agree as a Julian date? Before the reform it is then
+// read as one, as it is where the Julian reading is only nearer, a day
+// behind the Hebrew date as after sunset where the Gregorian reading is
+// days off; until the last country's reform it is not (the calendar
+// error is compare's), and julianProblem says it would agree. g is the
+// Hebrew date of the Gregorian reading.
+func (rv *resolver) julianReading(c cand, m, d int, g, h hebrew.Date, hOK bool) julianRead {
+	f := &rv.f
+	if c.gy > 1923 || hOK && g == h || f.calendar() != format.Gregorian ||
+		!hOK && (!f.hasW || f.hasHMonth || f.civilW == g.Weekday()) {
+		return julianRead{}
+	}
+	day := civilDays(c.gy, time.Month(m), d)
+	gs := weightError // the weekday alone, which the Gregorian date does not fit
+	if hOK {
+		gs = rv.compare(c, g, h, false)
+	}
+	if day >= lastReform || hOK && gs == 0 {
+		return julianRead{} // the Gregorian date agrees
+	}
+	jy, jm, jd := julian.ToGregorian(c.gy, time.Month(m), d)
+	j, err := hebrew.FromGregorian(jy, jm, jd)
+	if err != nil || !hOK && f.civilW != j.Weekday() {
+		return julianRead{}
+	}
+	js := 0
+	if hOK {
+		js = rv.compare(c, j, h, false)
+	}
+	return julianRead{agrees: js == 0, read: day < reform && js < gs, day: j}
+}
+
+// julianProblem says how the Gregorian-kind date y-m-d was read, when a
+// calendar other than the Gregorian came into it: the text says it is
+// Julian (info), or it agrees only as a Julian date (jr: a warning where
+// it was read as one, an info where it was not).
+func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date, hOK bool) {
+	f := &rv.f
+	s, e := f.gSpan()
+	text := quote(f.input[s:e])
+	switch {
+	case f.calendar() == format.Julian:
+		if !julian.Valid(c.gy, time.Month(m), d) {
+			return
+		}
+		gy, gm, gd := julian.ToGregorian(c.gy, time.Month(m), d)
+		rv.add(CodeJulian, Info, s, e, text+" is read in the Julian calendar, as the text says: it is "+
+			dateText(gy, gm, gd)+" in the proleptic Gregorian calendar")
+	case jr.read:
+		gy, gm, gd := jr.day.Gregorian()
+		how := "agrees with " + agreesWith(jr.day, h, hOK, f.hasW) + " only as a Julian date"
+		if !jr.agrees {
+			how = "is nearer " + h.String() + " as a Julian date"
+		}
+		rv.add(CodeJulian, Warning, s, e, text+" "+how+", as dates before the Gregorian reform of October 15, 1582 were "+
+			"written; it was read as "+dateText(gy, gm, gd)+" in the proleptic Gregorian calendar")
+	case jr.agrees:
+		gy, gm, gd := jr.day.Gregorian()
+		rv.add(CodeJulian, Info, s, e, text+" would agree with "+agreesWith(jr.day, h, hOK, f.hasW)+" as a Julian (Old Style) date, "+
+			dateText(gy, gm, gd)+" in the Gregorian calendar, as countries that kept the Julian calendar until 1918 or 1923 wrote "+
+			"it; if it is one, say so (O.S.)")
+	}
+}
+
+// agreesWith names what a Julian reading of day j agrees with: the
+// Hebrew date h (hOK), and the weekday (w).
+func agreesWith(j, h hebrew.Date, hOK, w bool) string {
+	switch {
+	case hOK && w:
+		return h.String() + " and the weekday"
+	case hOK:
+		return h.String()
+	}
+	return "its weekday, " + j.Weekday().String() + ","
+}
+
+// ErrJulian is matched by the error LayoutOf returns for an example whose
+// date agrees with its Hebrew date or weekday only as a Julian date and
+// does not say it is one: a layout made of it would write Gregorian dates.
+var ErrJulian = errors.New("agrees only as a Julian date")
+
+func init() { codeErrors[CodeJulian] = ErrJulian }
+
+// julianExample reports the problem that keeps an example from being a
+// layout: a date that agrees only as a Julian date, which the text does
+// not say is one. A layout made of it would write Gregorian dates.
+func julianExample(rep *Report) (Problem, bool) {
+	for _, p := range rep.Problems {
+		if p.Code == CodeJulian && p.Severity == Warning {
+			p.Severity = Error
+			p.Message += "; an example whose date is Julian says so (O.S.) to be a layout"
+			return p, true
+		}
+	}
+	return Problem{}, false
+}

@@ -1,0 +1,256 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// Historical text says which calendar its date is in: "December 15, 1812
+// O.S.", "23 November 1774, according to the Julian calendar", "February
+// 22, 1732 (New Style)". The words that say so are a marker: a Literal
+// field whose Calendar is format.Julian or format.NewStyle, and, when the
+// dateline is read (finish), the Calendar of its Gregorian-kind fields
+// (Day, Month, Year), which the resolver then reads in that calendar and
+// a layout writes in it.
+//
+// A marker is said of the dateline's Gregorian date: the one before it
+// ("December 15, 1812 O.S."), or, where there is none, the one right after
+// it ("1 Tevet 5535 (O.S. 23 November 1774)"). A dateline has one
+// Gregorian date, so where a date follows the marker and one came before
+// it ("15 September 1745 [OS: 4 September 1745]"), the marker starts the
+// next dateline, which it is said of. The abbreviations and Old Style and
+// New Style may start a dateline; the other markers are read only after
+// its date.
+
+// markerStarts are the first words, in lower case, of the markers that may
+// start a dateline, for the start table.
+var markerStarts = []string{"o", "os", "n", "ns", "old", "new"}
+
+// calendarMarker reads a calendar marker at i, with the Gregorian date
+// after it when it is that date's.
+func (p *parser) calendarMarker(i int) (int, bool) {
+	e, cal, leads := matchMarker(p.s, i)
+	if e == i {
+		return i, false
+	}
+	for _, f := range p.fields() {
+		if f.Kind == format.Literal && f.Calendar != format.Gregorian && f.Calendar != cal {
+			return i, false // O.S. and N.S. in one dateline: which is it?
+		}
+	}
+	had := p.has(format.Month)
+	// Is a Gregorian date next? Read the phrase after the marker on its
+	// own to see: this dateline may not take a second one.
+	k := skipSpace(p.s, e)
+	if k < len(p.s) && p.s[k] == ':' {
+		k = skipSpace(p.s, k+1)
+	}
+	next := false
+	if e2, _, _ := matchMarker(p.s, k); k < len(p.s) && e2 == k {
+		// (A marker after a marker is no date: reading on from one to
+		// the next would read a run of them again at each.)
+		var q parser
+		q.init(p.s)
+		_, ok := q.phrase(k)
+		next = ok && addedMonth(q.fields())
+	}
+	switch {
+	case had && !next:
+		// "December 15, 1812 O.S.": said of the date before it; what
+		// follows is for the run to read.
+		p.add(Field{Element: format.Element{Kind: format.Literal, Text: p.s[i:e], Calendar: cal}, Start: i, End: e})
+		return e, true
+	case !had && next && leads:
+		// "O.S. 23 November 1774": the marker and the date it is said of.
+		m := p.mark()
+		p.add(Field{Element: format.Element{Kind: format.Literal, Text: p.s[i:e], Calendar: cal}, Start: i, End: e})
+		if end, ok := p.phrase(k); ok && p.has(format.Month) {
+			return end, true
+		}
+		p.reset(m)
+	}
+	// No date to be said of, or the next dateline's.
+	return i, false
+}
+
+// addedMonth reports whether fields hold a Gregorian month.
+func addedMonth(fields []Field) bool {
+	for i := range fields {
+		if fields[i].Kind == format.Month && fields[i].Flags&RangeEnd == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// markCalendar gives the Gregorian-kind fields the calendar a marker in
+// the dateline says they are in.
+func markCalendar(fields []Field) {
+	cal := format.Gregorian
+	for i := range fields {
+		if f := &fields[i]; f.Kind == format.Literal && f.Calendar != format.Gregorian {
+			cal = f.Calendar
+			break
+		}
+	}
+	if cal == format.Gregorian {
+		return
+	}
+	for i := range fields {
+		switch f := &fields[i]; f.Kind {
+		case format.Day, format.Month, format.Year:
+			f.Calendar = cal
+		}
+	}
+}
+
+// matchMarker reads at s[i] the words that say which calendar a date is
+// in, and returns their end (i if there are none), the calendar, and
+// whether they may lead the date they are said of:
+//
+//	O.S.  O. S.  OS  Old Style  Old-Style                           Julian (they may lead)
+//	(Julian)  Julian calendar  Julian style
+//	according to / in / by / per [the] Julian calendar, or Old Style
+//	N.S.  NS  New Style  (Gregorian)  Gregorian calendar ...        NewStyle
+//
+// Letters are read in any case, but OS and NS without dots only in capitals,
+// and not before a word in lower case or a single letter (OS X is not a
+// marker).
+func matchMarker(s string, i int) (int, format.Calendar, bool) {
+	if e, cal := matchAbbrev(s, i); e > i {
+		return e, cal, true
+	}
+	if e, cal := matchStyle(s, i); e > i {
+		return e, cal, true
+	}
+	j := i
+	if e := matchWord(s, j, "according"); e > j {
+		if k := skipSpace(s, e); k > e {
+			if end := matchWord(s, k, "to"); end > k {
+				j = end
+			}
+		}
+	} else if e := matchWords(s, j, "in", "by", "per"); e > j {
+		j = e
+	}
+	lead := j > i
+	if lead {
+		j = skipSpace(s, j)
+		if e := matchWord(s, j, "the"); e > j {
+			j = skipSpace(s, e)
+		}
+		if e, cal := matchStyle(s, j); e > j {
+			return e, cal, false
+		}
+	}
+	cal := format.Julian
+	e := matchWord(s, j, "julian")
+	if e == j {
+		cal, e = format.NewStyle, matchWord(s, j, "gregorian")
+	}
+	if e == j {
+		return i, 0, false
+	}
+	if k := skipSpace(s, e); k > e {
+		if end := matchWords(s, k, "calendar", "style"); end > k {
+			return end, cal, false
+		}
+	}
+	if !lead && j > 0 && (s[j-1] == '(' || s[j-1] == '[') && e < len(s) && (s[e] == ')' || s[e] == ']') {
+		return e, cal, false // (Julian)
+	}
+	return i, 0, false
+}
+
+// matchAbbrev reads O.S., O. S., OS, N.S. or NS at s[i].
+func matchAbbrev(s string, i int) (int, format.Calendar) {
+	if i+1 >= len(s) {
+		return i, 0
+	}
+	cal := format.Julian
+	switch s[i] {
+	case 'O', 'o':
+	case 'N', 'n':
+		cal = format.NewStyle
+	default:
+		return i, 0
+	}
+	if s[i+1] == '.' {
+		// O.S. or O. S.: with its dots, in either case.
+		j := i + 2
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j >= len(s) || s[j]|0x20 != 's' {
+			return i, 0
+		}
+		j++
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		if !wordEnds(s, j) {
+			return i, 0 // N.S.W.
+		}
+		return j, cal
+	}
+	if s[i+1] != 'S' || s[i] != 'O' && s[i] != 'N' || !wordEnds(s, i+2) {
+		return i, 0
+	}
+	// OS or NS in capitals, and no word in lower case or single letter
+	// after it: "1789 OS Liozna" (a place, as an infobox runs on), not "OS
+	// update" or "OS X".
+	k := skipSpace(s, i+2)
+	if k < len(s) && script.IsLatinLetter(rune(s[k])) && (s[k] >= 'a' || wordEnds(s, k+1)) {
+		return i, 0
+	}
+	return i + 2, cal
+}
+
+// matchStyle reads Old Style or New Style at s[i].
+func matchStyle(s string, i int) (int, format.Calendar) {
+	cal := format.Julian
+	e := matchWord(s, i, "old")
+	if e == i {
+		cal, e = format.NewStyle, matchWord(s, i, "new")
+	}
+	if e == i || e >= len(s) {
+		return i, 0
+	}
+	j := e
+	if s[j] == '-' {
+		j++
+	} else {
+		j = skipSpace(s, j)
+	}
+	if k := matchWord(s, j, "style"); k > j && j > e {
+		return k, cal
+	}
+	return i, 0
+}
+
+// matchWord returns the end of word w (lower case) at s[i], read in any
+// case, or i if it is not there as a whole word.
+func matchWord(s string, i int, w string) int {
+	if len(s)-i < len(w) {
+		return i
+	}
+	for k := 0; k < len(w); k++ {
+		if s[i+k]|0x20 != w[k] {
+			return i
+		}
+	}
+	if !wordEnds(s, i+len(w)) {
+		return i
+	}
+	return i + len(w)
+}
+
+// matchWords returns the end of the first of words at s[i], or i.
+func matchWords(s string, i int, words ...string) int {
+	for _, w := range words {
+		if e := matchWord(s, i, w); e > i {
+			return e
+		}
+	}
+	return i
+}
