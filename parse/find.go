@@ -120,23 +120,25 @@ func scan(text string, from int, accept, found func(*parser) bool) {
 // s[i:end] (a line break, then, after spaces, another one; or U+2029), or
 // end if there is none.
 func paragraphBreak(s string, i, end int) int {
-	for k := i; k < end; k++ {
-		switch s[k] {
-		case '\n':
-			j := k + 1
-			for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\v' || s[j] == '\f') {
-				j++
-			}
-			if j < len(s) && s[j] == '\n' {
-				return k
-			}
-		case 0xE2:
-			if strings.HasPrefix(s[k:], "\u2029") {
-				return k
-			}
-		}
+	w := s[i:end]
+	if j := strings.Index(w, "\u2029"); j >= 0 {
+		end, w = i+j, w[:j]
 	}
-	return end
+	for k := 0; ; {
+		j := strings.IndexByte(w[k:], '\n')
+		if j < 0 {
+			return end
+		}
+		k += j
+		j = i + k + 1
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\v' || s[j] == '\f') {
+			j++
+		}
+		if j < len(s) && s[j] == '\n' {
+			return i + k
+		}
+		k++
+	}
 }
 
 // confirmed reports whether a weak Gregorian date (12/25, march 10) has
@@ -189,6 +191,9 @@ func wordStartsAt(s string, i int) bool {
 	if i == 0 {
 		return true
 	}
+	if c := s[i-1]; c < 0x80 {
+		return script.Class[c]&script.ClassWord == 0 && !(script.IsDigit(s[i]) && (c == '.' || c == '/' || c == ':' || c == ','))
+	}
 	prev, _ := lastRune(s, i)
 	return !script.IsWordRune(prev) && !(script.IsDigit(s[i]) && (prev == '.' || prev == '/' || prev == ':' || prev == ','))
 }
@@ -218,6 +223,13 @@ func skipToken(s string, i int) int {
 		return i
 	}
 	for i < len(s) {
+		if k := script.Class[s[i]]; k&script.ClassHigh == 0 {
+			if k&script.ClassWord == 0 {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := decode(s, i)
 		if !script.IsWordRune(r) {
 			break
