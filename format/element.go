@@ -90,6 +90,19 @@ const (
 	// SpacePadded writes a Day as two characters, a space before a single
 	// digit: " 2", as time.Format writes "_2". A layout writes it "_2".
 	SpacePadded
+	// Letters writes a HebrewDay by the names of its Hebrew letters, as
+	// Chabad and Yiddish usage names days: Beis, Yud Tes (19), Tes Vov
+	// (15), Chof (20); in Hebrew script יו״ד (10). The Spelling's Family
+	// picks the names: Ashkenazi (Alef, Beis, Gimmel, Daled, Hei, Vov,
+	// Zayin, Ches, Tes, Yud, Chof, Lamed), Hebrew and Niqqud (אל״ף, בי״ת
+	// ... in the Punct's marks), and any other the modern ones (Alef, Bet,
+	// Gimel, Dalet, Hei, Vav, Zayin, Chet, Tet, Yud, Kaf, Lamed). A layout
+	// writes the reference day's 2 "Beis", "Bet" or "בי״ת".
+	Letters
+	// LettersHyphen is Letters with a hyphen between two names: Yud-Tes.
+	// The reference day's 2 is one letter, so a layout string cannot show
+	// the hyphen: Layout.String writes it as Letters.
+	LettersHyphen
 )
 
 // Forms of names: Weekday, Month and AMPM.

@@ -3,7 +3,8 @@
 // which layout.
 //
 // [Parse] reads a whole string as one dateline: a Gregorian date, a Hebrew
-// date (transliterated, or in Hebrew script with gematriya), or both in
+// date (transliterated, or in Hebrew script with gematriya, or its day
+// named by its letters: Yud Tes Kislev, Gimmel Tammuz, יו״ד שבט), or both in
 // either order, with a weekday (Monday, Yom Rivi'i, Shabbos, יום ו׳, Erev
 // Shabbat, Motzei Shabbat, ליל רביעי), a time of day and a zone, and ranges
 // of days (October 22-28, 2-8 Cheshvan, Thursday night-Friday November

@@ -19,6 +19,9 @@ func fuzzSeeds(f *testing.F) []string {
 		seeds = append(seeds, tc.in, tc.layout)
 	}
 	seeds = append(seeds, roundTripLayouts...)
+	for _, tc := range letterCases {
+		seeds = append(seeds, tc.in, tc.layout)
+	}
 	if data, err := os.ReadFile(corpusCommitted); err == nil {
 		for i, line := range strings.Split(string(data), "\n") {
 			if text, _, ok := strings.Cut(line, "\t"); ok && i > 0 {

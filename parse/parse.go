@@ -130,6 +130,10 @@ type parser struct {
 	// fraction or a score as often), or a month written in lower case that
 	// is also an English word (march 10 blocks, may 2).
 	weak bool
+	// weakLetter is set when the Hebrew day is named by one letter whose
+	// name is an English word too (Hey Sivan, Bet Av): free text counts it
+	// as a date only with a year or a weekday (see letterDay).
+	weakLetter bool
 	// list is set when reading free text, where an item separator (see
 	// itemSeparator) may end one item of a list as well as part the two
 	// calendars of one dateline: see endsItem.
@@ -144,7 +148,7 @@ func (p *parser) init(s string) {
 	p.s, p.n, p.full = s, 0, false
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
-	p.anchorSecond, p.weak = false, false
+	p.anchorSecond, p.weak, p.weakLetter = false, false, false
 	p.list, p.item = false, false
 }
 
@@ -455,6 +459,8 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		return p.occasion(i)
 	case wPortion:
 		return p.portion(i, e)
+	case wLetter:
+		return p.letterDay(i)
 	}
 	return i, p.fail(i, "a date")
 }
