@@ -346,9 +346,10 @@ func (rv *resolver) choose() (cand, bool) {
 func (rv *resolver) roshChodesh() bool {
 	f := &rv.f
 	if f.hasHoliday && !f.hasHDay {
+		// Erev Rosh Chodesh is the day before its first day: one day.
 		names := hebrew.OccasionNames()
 		v := f.holiday.Value
-		return v >= 0 && v < len(names) && names[v].Kind == hebrew.RoshChodesh
+		return v >= 0 && v < len(names) && names[v].Kind == hebrew.RoshChodesh && f.holiday.Shift == 0
 	}
 	return f.hasHDay && (f.hDay.Form == format.RoshChodesh || f.hDay.Form == format.RoshChodeshScript)
 }

@@ -50,18 +50,46 @@ var (
 	eitherOne    = []bool{false, true}
 )
 
-// occasionIn returns the day of the holiday the dateline names in Hebrew
-// year hy.
+// occasionIn returns the dateline's day in Hebrew year hy by the holiday
+// it names: the holiday's day, or for "Erev X" (a Holiday with a Shift)
+// the day before X. The year a dateline states after an eve is the year
+// of the occasion it is the eve of (its Shift says so): Erev Rosh Hashana
+// 5760 is 29 Elul 5759.
 func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
-	return rv.occasionNamed(rv.occasionName(), hy)
+	f := &rv.f
+	shift := int(f.holiday.Shift)
+	yearShift := 0
+	if f.hasHY {
+		yearShift = int(f.hYear.Shift)
+	}
+	for _, y := range [2]int{hy, hy - 1} {
+		d, ok := rv.occasionDay(rv.occasionName(), y, shift != 0)
+		if !ok {
+			continue
+		}
+		d = d.AddDays(-shift)
+		if d.IsZero() {
+			return hebrew.Date{}, false
+		}
+		if yearShift == 0 || d.AddDays(yearShift).Year == hy {
+			return d, true
+		}
+	}
+	return hebrew.Date{}, false
 }
 
 // occasionNamed returns the day of the occasion called name in Hebrew
 // year hy, in a schedule the options allow.
 func (rv *resolver) occasionNamed(name string, hy int) (hebrew.Date, bool) {
+	return rv.occasionDay(name, hy, false)
+}
+
+// occasionDay is occasionNamed; with first, a Rosh Chodesh of two days is
+// its first day, as the day before it needs.
+func (rv *resolver) occasionDay(name string, hy int, first bool) (hebrew.Date, bool) {
 	for _, il := range rv.schedules() {
 		if o, ok := hebrew.FindOccasion(name, hy, il); ok {
-			if o.Kind == hebrew.RoshChodesh && o.Date.Day == 30 {
+			if o.Kind == hebrew.RoshChodesh && o.Date.Day == 30 && !first {
 				// A two-day Rosh Chodesh is read as the first of the
 				// month, as "Rosh Chodesh Elul, 5743" is.
 				return o.Date.AddDays(1), true
@@ -95,12 +123,14 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 	score := 0
 	if f.hasHoliday {
 		// Every name of a list (Chag HaBanot, Chanukah: 7 Candles) must be
-		// the day's.
+		// the day's, or for Erev X the next day's.
 		var idx [8]int
 		names := hebrew.OccasionNames()
+		shift := int(f.holiday.Shift)
+		on := d.AddDays(shift)
 		bad := -1 // the first name that is not the day's
 		for _, v := range parse.OccasionsIn(idx[:0], f.input[f.holiday.Start:f.holiday.End]) {
-			if !rv.occasionOn(d, hebrew.OccasionKey(names[v].Name)) {
+			if on.IsZero() || !rv.occasionOn(on, hebrew.OccasionKey(names[v].Name)) {
 				bad = v
 				break
 			}
@@ -110,9 +140,17 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 			if report {
 				name := names[bad].Name
 				msg := d.String() + " is not " + name
-				if on, ok := rv.occasionNamed(name, d.Year); ok {
-					y, m, dd := on.Gregorian()
-					msg = name + " " + itoa(d.Year) + " is " + on.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
+				if shift != 0 {
+					msg = d.String() + " is not the eve of " + name
+				}
+				if day, ok := rv.occasionDay(name, on.Year, shift != 0); ok {
+					day = day.AddDays(-shift)
+					y, m, dd := day.Gregorian()
+					what := name + " " + itoa(on.Year)
+					if shift != 0 {
+						what = "the eve of " + what
+					}
+					msg = what + " is " + day.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
 				}
 				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, msg)
 			}

@@ -230,6 +230,13 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool
 		skipped = false
 		if e.Kind == Holiday || e.Kind == Portion {
 			n := len(b)
+			if asLayout && e.Shift != 0 {
+				// Erev Chanukah: 8th Day: a layout names the reference
+				// day's occasion, whose eve the element writes.
+				m := *e
+				m.Shift = 0
+				e = &m
+			}
 			// Rosh Chodesh Tevet, Chanukah: 7 Candles: the holidays
 			// after a day written as Rosh Chodesh are the others.
 			b = appendElementRC(b, e, t, h, e.Kind == Holiday && l.roshChodesh())
