@@ -351,7 +351,18 @@ func (rv *resolver) roshChodesh() bool {
 		v := f.holiday.Value
 		return v >= 0 && v < len(names) && names[v].Kind == hebrew.RoshChodesh && f.holiday.Shift == 0
 	}
-	return f.hasHDay && (f.hDay.Form == format.RoshChodesh || f.hDay.Form == format.RoshChodeshScript)
+	return f.hasHDay && f.hDay.Form.IsRoshChodesh() && rv.roshChodeshDay() == 0
+}
+
+// roshChodeshDay returns the day of Rosh Chodesh a Hebrew day in the
+// RoshChodeshDay form names: 1 or 2 for א׳ or ב׳ דר״ח, 0 for ר״ח and for
+// other forms.
+func (rv *resolver) roshChodeshDay() int {
+	f := &rv.f
+	if !f.hasHDay || f.hDay.Form != format.RoshChodeshDay {
+		return 0
+	}
+	return parse.RoshChodeshDayOf(f.input[f.hDay.Start:f.hDay.End])
 }
 
 // try evaluates candidate c and keeps it if it is the best so far: the

@@ -86,6 +86,11 @@ func (rv *resolver) eval(c cand, report bool) int {
 			}
 		} else if f.hasHDay {
 			d, err := hebrew.NewDate(c.hy, hm, f.hDay.Value)
+			if which := rv.roshChodeshDay(); err == nil && which != 0 {
+				var bad int
+				d, bad = rv.whichRoshChodesh(d, which, report)
+				score += bad
+			}
 			if err == nil && c.rc30 {
 				// The first day of a two-day Rosh Chodesh; a month of 29
 				// days before X has none.

@@ -26,7 +26,8 @@ const (
 	// of day, a Hebrew date one day off for that time.
 	CodeAfterSunset Code = "after-sunset"
 	// CodeNoSuchDay: a date that does not exist, such as February 30 or 30
-	// Cheshvan in a year whose Cheshvan has 29 days (error).
+	// Cheshvan in a year whose Cheshvan has 29 days, or the second day (ב׳
+	// דר״ח) of a Rosh Chodesh of one day (error).
 	CodeNoSuchDay Code = "no-such-day"
 	// CodeAdarCommonYear: Adar I or Adar II in a common year, which has a
 	// single Adar (error).

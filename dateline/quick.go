@@ -53,7 +53,7 @@ func quick(r *parse.Result, o *options) (Report, bool) {
 				hm = 0 // a bare Adar: which one, and whether the year has two, is the resolver's
 			}
 		case format.HebrewDay:
-			if f.Form == format.RoshChodesh || f.Form == format.RoshChodeshScript {
+			if f.Form.IsRoshChodesh() {
 				return Report{}, false
 			}
 			hd, hasH = f.Value, hasH+1

@@ -103,7 +103,23 @@ const (
 	// The reference day's 2 is one letter, so a layout string cannot show
 	// the hyphen: Layout.String writes it as Letters.
 	LettersHyphen
+	// RoshChodeshDay writes a HebrewDay in Hebrew script by the day of Rosh
+	// Chodesh it is, as a luach does: א׳ דר״ח on the 30th of a month (the
+	// first day of the next month's Rosh Chodesh; the layout's HebrewMonth
+	// and HebrewYear then show the next month), ב׳ דר״ח on the first of a
+	// month after one of 30 days, ר״ח on the first of a month after one of
+	// 29, and as a Numeral on other days and on 1 Tishrei. A layout writes
+	// it "ב׳ דר״ח טבת" (1 Tevet 5766, the second day); its Punct marks the
+	// numeral and the abbreviation.
+	RoshChodeshDay
 )
+
+// IsRoshChodesh reports whether a HebrewDay in form f is written as Rosh
+// Chodesh on the days of Rosh Chodesh: RoshChodesh, RoshChodeshScript and
+// RoshChodeshDay.
+func (f Form) IsRoshChodesh() bool {
+	return f == RoshChodesh || f == RoshChodeshScript || f == RoshChodeshDay
+}
 
 // Forms of names: Weekday, Month and AMPM.
 const (

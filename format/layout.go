@@ -261,7 +261,7 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool
 				continue
 			}
 		}
-		if asLayout && e.Kind == HebrewDay && (e.Form == RoshChodesh || e.Form == RoshChodeshScript) && h.Day != 1 {
+		if asLayout && e.Kind == HebrewDay && e.Form.IsRoshChodesh() && h.Day != 1 {
 			b = appendElement(b, e, t, hebrew.Date{Year: h.Year, Month: h.Month, Day: 1})
 			lit = -1
 			continue
@@ -321,7 +321,7 @@ func (l Layout) InIsrael() Layout {
 // roshChodesh reports whether the layout writes the day as Rosh Chodesh.
 func (l Layout) roshChodesh() bool {
 	for i := range l.elems {
-		if e := &l.elems[i]; e.Kind == HebrewDay && (e.Form == RoshChodesh || e.Form == RoshChodeshScript) {
+		if e := &l.elems[i]; e.Kind == HebrewDay && e.Form.IsRoshChodesh() {
 			return true
 		}
 	}

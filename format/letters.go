@@ -78,3 +78,29 @@ func appendLetters(b []byte, n int, f Form, fam hebrew.Family, p Punct) []byte {
 	}
 	return b
 }
+
+// appendRoshChodeshDay writes Hebrew day h in the RoshChodeshDay form: א׳
+// דר״ח, ב׳ דר״ח or ר״ח on the days of Rosh Chodesh, a numeral on others.
+func appendRoshChodeshDay(b []byte, h hebrew.Date, p Punct) []byte {
+	which := 0 // the day of Rosh Chodesh; 0 for the only one
+	switch {
+	case h.Month == hebrew.Tishrei && h.Day == 1, h.Day != 1 && h.Day != 30:
+		return appendNumber(b, h.Day, Numeral, p)
+	case h.Day == 30:
+		which = 1
+	case h.AddDays(-1).Day == 30:
+		which = 2
+	}
+	if which > 0 {
+		b = appendNumber(b, which, Numeral, p)
+		b = append(b, " ד"...)
+	}
+	b = append(b, "ר"...)
+	switch p {
+	case Gershayim:
+		b = append(b, "״"...)
+	case ASCII:
+		b = append(b, '"')
+	}
+	return append(b, "ח"...)
+}

@@ -19,7 +19,7 @@ func fuzzSeeds(f *testing.F) []string {
 		seeds = append(seeds, tc.in, tc.layout)
 	}
 	seeds = append(seeds, roundTripLayouts...)
-	for _, tc := range letterCases {
+	for _, tc := range append(letterCases, roshChodeshCases...) {
 		seeds = append(seeds, tc.in, tc.layout)
 	}
 	if data, err := os.ReadFile(corpusCommitted); err == nil {

@@ -453,6 +453,9 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		}
 		return p.weekdays(i)
 	case wRosh:
+		if w.value == 1 { // ר״ח
+			return p.roshChodeshDay(i, e, punctOf(p.s, i, e))
+		}
 		if k, ok := p.roshChodesh(i, e); ok {
 			return k, true
 		}

@@ -20,7 +20,7 @@ const (
 	wJoin                // on, at, of, the, @: words that join a date's parts
 	wAMPM                // am, pm: value 0 or 1
 	wZone                // a zone abbreviation: value indexes zones
-	wRosh                // Rosh (of Rosh Chodesh)
+	wRosh                // Rosh (of Rosh Chodesh); value 1 for ר״ח, Rosh Chodesh in one word
 	wChodesh             // Chodesh (of Rosh Chodesh)
 	wPortion             // Parashat, Parshas, פרשת: the weekly portion follows
 	wMotzash             // מוצ״ש: Motzei Shabbat in one word, Saturday evening
@@ -91,7 +91,8 @@ func init() {
 	addLatin("erev", word{kind: wErev})
 	addLatin("leil", word{kind: wLeil})
 	addLatin("leyl", word{kind: wLeil})
-	for _, s := range []string{"on", "at", "of", "the"} {
+	// "Rosh Chodesh Kislev falls on Sunday, Dec 1".
+	for _, s := range []string{"on", "at", "of", "the", "falls", "fell"} {
 		addLatin(s, word{kind: wJoin})
 	}
 	addLatin("am", word{kind: wAMPM, value: 0, form: format.AMPMLower})
