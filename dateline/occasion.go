@@ -88,7 +88,13 @@ func (rv *resolver) occasionNamed(name string, hy int) (hebrew.Date, bool) {
 // its first day, as the day before it needs.
 func (rv *resolver) occasionDay(name string, hy int, first bool) (hebrew.Date, bool) {
 	for _, il := range rv.schedules() {
-		if o, ok := hebrew.FindOccasion(name, hy, il); ok {
+		o, ok := hebrew.FindOccasion(name, hy, il)
+		if !ok && il {
+			if d, ok := simchatTorahDay(name, hy); ok {
+				return d, true
+			}
+		}
+		if ok {
 			if o.Kind == hebrew.RoshChodesh && o.Date.Day == 30 && !first {
 				// A two-day Rosh Chodesh is read as the first of the
 				// month, as "Rosh Chodesh Elul, 5743" is.
@@ -98,22 +104,6 @@ func (rv *resolver) occasionDay(name string, hy int, first bool) (hebrew.Date, b
 		}
 	}
 	return hebrew.Date{}, false
-}
-
-// occasionOn reports whether an occasion of Hebrew day d, in a schedule
-// the options allow, has the name whose OccasionKey is key.
-func (rv *resolver) occasionOn(d hebrew.Date, key string) bool {
-	var buf [8]hebrew.Occasion
-	for _, il := range rv.schedules() {
-		for _, o := range hebrew.AppendOccasions(buf[:0], d, il) {
-			for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
-				if hebrew.OccasionKey(o.Name(fam)) == key {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // checkOccasions checks that the holiday and portion the dateline names
@@ -129,11 +119,20 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		shift := int(f.holiday.Shift)
 		on := d.AddDays(shift)
 		bad := -1 // the first name that is not the day's
+		schedules := inDiaspora | inIsrael
 		for _, v := range parse.OccasionsIn(idx[:0], f.input[f.holiday.Start:f.holiday.End]) {
-			if on.IsZero() || !rv.occasionOn(on, hebrew.OccasionKey(names[v].Name)) {
+			found := 0
+			if !on.IsZero() {
+				found = rv.occasionSchedules(on, hebrew.OccasionKey(names[v].Name))
+			}
+			if found == 0 {
 				bad = v
 				break
 			}
+			schedules &= found
+		}
+		if bad < 0 && report && schedules != 0 {
+			rv.scheduleInfo(schedules, f.input[f.holiday.Start:f.holiday.End], false, on, f.holiday.Start, f.holiday.End)
 		}
 		if bad >= 0 {
 			score += weightError
@@ -162,17 +161,20 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		if v := f.portion.Value; v >= 0 && v < len(names) {
 			key = hebrew.OccasionKey(names[v].Name)
 		}
-		found := false
+		found := 0
 		var read hebrew.Occasion
 		for _, il := range rv.schedules() {
 			if p, ok := hebrew.PortionOf(d, il); ok {
 				read = p
-				for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
-					found = found || hebrew.OccasionKey(p.Name(fam)) == key
+				if occasionKeyed(p, key) {
+					found |= scheduleBit(il)
 				}
 			}
 		}
-		if !found {
+		if found != 0 && report {
+			rv.scheduleInfo(found, f.input[f.portion.Start:f.portion.End], true, d, f.portion.Start, f.portion.End)
+		}
+		if found == 0 {
 			score += weightError
 			if report {
 				text := f.input[f.portion.Start:f.portion.End]

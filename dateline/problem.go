@@ -71,7 +71,10 @@ const (
 	// (error).
 	CodeZone Code = "zone"
 	// CodeOccasion: a holiday or weekly portion the dateline names that is
-	// not its day's, such as "Purim, March 2, 2024" (error).
+	// not its day's, such as "Purim, March 2, 2024" (error); or, when no
+	// schedule is chosen (the Israel and Diaspora options), one that is
+	// its day's in one schedule only, such as "Simchat Torah, 22 Tishrei
+	// 5785", Israel's (info, naming the schedule).
 	CodeOccasion Code = "occasion"
 )
 
