@@ -136,10 +136,17 @@ type facts struct {
 
 func (f *facts) gather(r *parse.Result) {
 	f.input, f.fields = r.Input, r.Fields
+	var endAMPM, endZone *parse.Field // the AM or PM and zone of the end of a range of times
 	for i := range r.Fields {
 		x := &r.Fields[i]
 		if x.Flags&parse.RangeEnd != 0 {
 			f.hasRange = true
+			switch x.Kind {
+			case format.AMPM:
+				endAMPM = x
+			case format.Zone:
+				endZone = x
+			}
 			continue
 		}
 		switch x.Kind {
@@ -175,6 +182,13 @@ func (f *facts) gather(r *parse.Result) {
 		case format.Portion:
 			f.portion, f.hasPortion = *x, true
 		}
+	}
+	if f.hasClock && !f.hasAMPM && endAMPM != nil && (f.hour.Form == format.Hour12 || f.hour.Form == format.Hour12Pad) {
+		// 8:00-9:00PM: the start takes the end's PM.
+		f.ampm, f.hasAMPM = *endAMPM, true
+	}
+	if f.hasClock && !f.hasZone && endZone != nil {
+		f.zone, f.hasZone = *endZone, true // 8:00 - 9:30 pm EST
 	}
 	f.gs, f.ge, f.hs, f.he = -1, 0, -1, 0
 	for i := range r.Fields {

@@ -6,7 +6,9 @@
 // date (transliterated, or in Hebrew script with gematriya, or its day
 // named by its letters: Yud Tes Kislev, Gimmel Tammuz, יו״ד שבט), or both in
 // either order, with a weekday (Monday, Yom Rivi'i, Shabbos, יום ו׳, Erev
-// Shabbat, Motzei Shabbat, ליל רביעי), a time of day and a zone, and ranges
+// Shabbat, Motzei Shabbat, ליל רביעי), a time of day and a zone (3:04 pm,
+// 10.39 BST, בשעה 15:00, or a range of times, 8:00-9:00PM, whose end's PM
+// is its start's too), and ranges
 // of days (October 22-28, 2-8 Cheshvan, Thursday night-Friday November
 // 30-December 1) or pairs of them (Sun. & Mon., March 10 & 11; Sunday and
 // Monday; March 10 to 12), and the day's occasions (Purim 5784, Rosh Chodesh Elul,

@@ -130,6 +130,9 @@ type parser struct {
 	// fraction or a score as often), or a month written in lower case that
 	// is also an English word (march 10 blocks, may 2).
 	weak bool
+	// rangeEnd is set for the look-ahead that reads the end of a range of
+	// times (8:00-9:00PM), which has none of its own.
+	rangeEnd bool
 	// weakLetter is set when the Hebrew day is named by one letter whose
 	// name is an English word too (Hey Sivan, Bet Av): free text counts it
 	// as a date only with a year or a weekday (see letterDay).
@@ -148,7 +151,7 @@ func (p *parser) init(s string) {
 	p.s, p.n, p.full = s, 0, false
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
-	p.anchorSecond, p.weak, p.weakLetter = false, false, false
+	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd = false, false, false, false
 	p.list, p.item = false, false
 }
 
@@ -299,6 +302,12 @@ func (p *parser) separator(i int) int {
 	if script.IsLatinLetter(r) {
 		e := latinWord(p.s, i)
 		if w, ok := lookupLatin(p.s, i, e); ok && w.kind == wJoin {
+			return e
+		}
+	}
+	if script.IsHebrewLetter(r) {
+		e := hebrewWord(p.s, i)
+		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin {
 			return e
 		}
 	}
@@ -476,11 +485,14 @@ func (p *parser) number(i int) (int, bool) {
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
-	if e < len(s) && s[e] == ':' && isDigit(s, e+1) {
+	if e < len(s) && s[e] == ':' && isDigit(s, e+1) || dotClock(s, i, e) {
 		return p.clock(i)
 	}
 	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) {
 		if k, ok := p.numericDate(i); ok {
+			return k, true
+		}
+		if k, ok := p.dotDayMonth(i); ok {
 			return k, true
 		}
 	}

@@ -125,6 +125,10 @@ func init() {
 	for _, s := range []string{"ליל", "מליל", "בליל", "לליל", "אור"} {
 		hebrewWords[s] = word{kind: wLeil}
 	}
+	// בשעה 15:00, "at the hour".
+	for _, s := range []string{"שעה", "בשעה", "השעה"} {
+		hebrewWords[s] = word{kind: wJoin}
+	}
 	hebrewWords["ערב"] = word{kind: wErev}
 	hebrewWords["בערב"] = word{kind: wErev}
 	hebrewWords["ראש"] = word{kind: wRosh}
