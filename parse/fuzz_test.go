@@ -19,7 +19,7 @@ func fuzzSeeds(f *testing.F) []string {
 		seeds = append(seeds, tc.in, tc.layout)
 	}
 	seeds = append(seeds, roundTripLayouts...)
-	for _, tc := range append(append(letterCases, roshChodeshCases...), timeCases...) {
+	for _, tc := range append(append(append(letterCases, roshChodeshCases...), timeCases...), nightCases...) {
 		seeds = append(seeds, tc.in, tc.layout)
 	}
 	if data, err := os.ReadFile(corpusCommitted); err == nil {
