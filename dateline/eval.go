@@ -186,7 +186,11 @@ func (rv *resolver) eval(c cand, report bool) int {
 		}
 	}
 	if report && (c.gyGuess && f.hasGMonth || c.hyGuess && (f.hasHMonth || f.hasHoliday) && !f.hasGMonth) {
+		rv.yearFar(c)
 		rv.yearInferred(c, civil, civilOK)
+	}
+	if report && f.hasGY && f.hasGMonth && !f.hasHY {
+		rv.hebrewYearAsGregorian(c)
 	}
 	if report && !f.hasGDay && !f.hasHDay && !hOK {
 		s, e := f.gSpan()

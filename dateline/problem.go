@@ -70,6 +70,14 @@ const (
 	// CodeZone: a zone the system's time zone database does not know
 	// (error).
 	CodeZone Code = "zone"
+	// CodeYearUnlikely: a year that is not likely the one meant (warning):
+	// a Gregorian month with a year of 5000 or more, which is a Hebrew
+	// year ("12 November 5785": the message says which Gregorian day that
+	// is in Hebrew year 5785); or, for a dateline that names no year, a
+	// year more than twenty years from the reference, the nearest that
+	// fits its weekday and dates ("Sunday, March 2 | 22 Adar I" fits
+	// 1986, and no year nearer 2026).
+	CodeYearUnlikely Code = "year-unlikely"
 	// CodeOccasion: a holiday or weekly portion the dateline names that is
 	// not its day's, such as "Purim, March 2, 2024" (error); or, when no
 	// schedule is chosen (the Israel and Diaspora options), one that is

@@ -43,8 +43,8 @@ func quick(r *parse.Result, o *options) (Report, bool) {
 		case format.Day:
 			gd, hasG = f.Value, hasG+1
 		case format.Year:
-			if f.Form != format.Plain {
-				return Report{}, false
+			if f.Form != format.Plain || f.Value >= hebrewLooking {
+				return Report{}, false // 06; 5785, which the resolver warns of
 			}
 			gy, hasG = f.Value, hasG+1
 		case format.HebrewMonth:
