@@ -107,6 +107,9 @@ type facts struct {
 	gMonth, gDay, gYear       parse.Field
 	hasGMonth, hasGDay, hasGY bool
 	ambiguous                 bool
+	// customary is set when the text's script settles the order of an
+	// ambiguous numeric date (Hebrew text reads it day first).
+	customary bool
 
 	// Hebrew side.
 	hMonth, hDay, hYear       parse.Field
@@ -153,6 +156,7 @@ func (f *facts) gather(r *parse.Result) {
 		case format.Month:
 			f.gMonth, f.hasGMonth = *x, true
 			f.ambiguous = f.ambiguous || x.Flags&parse.Ambiguous != 0
+			f.customary = f.customary || x.Flags&parse.Customary != 0
 		case format.Day:
 			f.gDay, f.hasGDay = *x, true
 		case format.Year:
@@ -290,7 +294,7 @@ func resolveFull(r *parse.Result, o *options) (Report, bool) {
 	if f.hasRange {
 		rv.checkRanges()
 	}
-	if f.ambiguous && rv.o.order == orderGuess && rv.readingsTie(best) {
+	if f.ambiguous && !f.customary && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)
 	}
 	if rv.roshChodesh() {
@@ -314,7 +318,7 @@ func (rv *resolver) choose() (cand, bool) {
 		switch {
 		case rv.o.order == orderMonthFirst && parsedDayFirst, rv.o.order == orderDayFirst && !parsedDayFirst:
 			readings[0] = true
-		case rv.o.order == orderGuess:
+		case rv.o.order == orderGuess && !f.customary:
 			nr = 2
 		}
 	}

@@ -14,7 +14,10 @@
 // Monday; March 10 to 12), and the day's occasions (Purim 5784, Rosh Chodesh Elul,
 // Chag HaBanot, Chanukah: 7 Candles, Parashat Ki Tisa). Numeric dates are read in US, Israeli and ISO order; one
 // that reads both ways (03/02/2024) is marked [Ambiguous] and
-// [Result.Swap] gives its other reading. [All] finds every dateline and
+// [Result.Swap] gives its other reading. In Hebrew text (a Hebrew date or
+// word in the dateline, such as למניינם or בשעה, or in free text the
+// Hebrew just around it) it is read day first, as Israeli usage writes it,
+// and marked [Customary] too. [All] finds every dateline and
 // timestamp in free text.
 //
 // A [Result] lists what the text states as [Field] values, in order, the

@@ -19,8 +19,11 @@ func fuzzSeeds(f *testing.F) []string {
 		seeds = append(seeds, tc.in, tc.layout)
 	}
 	seeds = append(seeds, roundTripLayouts...)
-	for _, tc := range append(append(append(letterCases, roshChodeshCases...), timeCases...), nightCases...) {
-		seeds = append(seeds, tc.in, tc.layout)
+	// Issue 13's cases.
+	for _, cases := range [][]parseCase{letterCases, roshChodeshCases, timeCases, nightCases, hebrewTextCases} {
+		for _, tc := range cases {
+			seeds = append(seeds, tc.in, tc.layout)
+		}
 	}
 	if data, err := os.ReadFile(corpusCommitted); err == nil {
 		for i, line := range strings.Split(string(data), "\n") {

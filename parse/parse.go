@@ -23,6 +23,10 @@ const (
 	// the 8 of "2-8 Cheshvan", the Thursday of "Thursday night-Friday".
 	// Its Shift says how many days it lies from the dateline's day.
 	RangeEnd
+	// Customary marks the day and month of an Ambiguous numeric date whose
+	// order the text's script settles: Hebrew text reads it day first, as
+	// Israeli usage does ("(7.11.1912 למניינם)" is November 7).
+	Customary
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -473,6 +477,8 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		return p.portion(i, e)
 	case wLetter:
 		return p.letterDay(i)
+	case wEra:
+		return p.era(i, e)
 	}
 	return i, p.fail(i, "a date")
 }
@@ -501,8 +507,10 @@ func (p *parser) number(i int) (int, bool) {
 
 // settleOrder settles the order of an ambiguous numeric date written with
 // slashes or dashes: month first, unless the dateline is in Hebrew script
-// or gives a 24-hour time, as Israeli and European sites do.
-func settleOrder(fields []Field) {
+// or gives a 24-hour time, as Israeli and European sites do. In Hebrew
+// text (the dateline's, or with hebrew set the text around it) day first
+// is the custom, not a guess: the date is marked Customary.
+func settleOrder(fields []Field, hebrew bool) {
 	dayFirstHint := false
 	for i := range fields {
 		switch f := &fields[i]; {
@@ -512,8 +520,17 @@ func settleOrder(fields []Field) {
 			dayFirstHint = true
 		}
 	}
-	if di, mi := ambiguousPair(fields); di >= 0 && fields[di].Flags&DayFirst == 0 && dayFirstHint {
+	di, mi := ambiguousPair(fields)
+	if di < 0 {
+		return
+	}
+	hebrew = hebrew || hebrewText(fields)
+	if fields[di].Flags&DayFirst == 0 && (dayFirstHint || hebrew) {
 		swapPair(fields, di, mi)
+	}
+	if hebrew {
+		fields[di].Flags |= Customary
+		fields[mi].Flags |= Customary
 	}
 }
 
@@ -522,7 +539,7 @@ func settleOrder(fields []Field) {
 // in another month, and the day a night range names.
 func (p *parser) finish() {
 	fields := p.fields()
-	settleOrder(fields)
+	settleOrder(fields, p.list && p.hebrewAround())
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)
 	if !p.anchorSecond {

@@ -16,7 +16,7 @@ var roshChodeshCases = []parseCase{
 	{"ב׳ דר״ח אדר ב׳ תשפ״ד", ws(hd(1), hq(adarII), hy(5784)), "ב׳ דר״ח טבת תשס״ו"},
 	{"א׳ דר״ח אדר ב׳", ws(hd(1), hq(adarII)), "ב׳ דר״ח טבת"},
 	{"ר״ח סיון תשפ״ד", ws(hd(1), hm(sivan), hy(5784)), "ב׳ דר״ח טבת תשס״ו"},
-	{"ב' דר\"ח אדר ב' תשפ\"ב, 4.3.2022", ws(hd(1), hq(adarII), hy(5782), ambDMY(dy(4)), ambDMY(mo(3)), yr(2022)), "ב' דר\"ח טבת תשס\"ו, 2.1.2006"},
+	{"ב' דר\"ח אדר ב' תשפ\"ב, 4.3.2022", ws(hd(1), hq(adarII), hy(5782), hebDMY(dy(4)), hebDMY(mo(3)), yr(2022)), "ב' דר\"ח טבת תשס\"ו, 2.1.2006"},
 	{"יום שני, ב׳ דר״ח אדר ב׳", ws(wd(mon), hd(1), hq(adarII)), "יום שני, ב׳ דר״ח טבת"},
 	{"Rosh Chodesh Kislev falls on Sunday, Dec 1", ws(hd(1), hm(kislev), wd(sun), mo(12), dy(1)), "Rosh Chodesh Tevet falls on Monday, Jan 2"},
 }

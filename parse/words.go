@@ -25,6 +25,7 @@ const (
 	wPortion             // Parashat, Parshas, פרשת: the weekly portion follows
 	wMotzash             // מוצ״ש: Motzei Shabbat in one word, Saturday evening
 	wLetter              // the name of a Hebrew letter that names a day (Yud, Tes, יו״ד): value 1-9, 10, 20, 30 (18 for Chai)
+	wEra                 // למניינם, לסה״נ: after a Gregorian date, the civil one
 )
 
 // A word is what the tables know of a word: its kind, its value and the
