@@ -1,7 +1,10 @@
 package parse
 
 import (
+	"sync"
+
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 )
 
 // erevOccasion reads "Erev" and an occasion after it that hebcal does not
@@ -26,4 +29,64 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 	p.add(f)
 	p.occasionYear(true)
 	return p.last, true
+}
+
+// roshChodeshOccasion reads at s[i] Rosh Chodesh and a month name in any
+// spelling (Rosh Chodesh Tamuz, ראש חודש תמוז, ר״ח תמוז), where the names
+// of occasions spell the month only as hebcal does. It returns the index
+// in hebrew.OccasionNames of that month's Rosh Chodesh and the end of the
+// month name.
+func roshChodeshOccasion(s string, i int) (int, int, bool) {
+	var p parser
+	p.init(s)
+	w, e, ok := p.wordAt(i)
+	if !ok || w.kind != wRosh {
+		return 0, i, false
+	}
+	if w.value != 1 { // Rosh Chodesh, ראש חודש
+		w2, e2, ok := p.wordAt(skipSpace(s, e))
+		if !ok || w2.kind != wChodesh {
+			return 0, i, false
+		}
+		e = e2
+	}
+	k := skipSpace(s, e)
+	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok || !wordEnds(s, k+name.Len) {
+		return 0, i, false
+	}
+	m := int(name.Month)
+	if name.Month == hebrew.Adar && name.Qualified {
+		m = 0 // Adar I
+	}
+	idx, ok := roshChodeshIndex()[m]
+	return idx, k + name.Len, ok
+}
+
+var (
+	rcOnce  sync.Once
+	rcIndex map[int]int
+)
+
+// roshChodeshIndex returns, by month (0 for Adar I), the index in
+// hebrew.OccasionNames of hebcal's English name of its Rosh Chodesh.
+func roshChodeshIndex() map[int]int {
+	rcOnce.Do(func() {
+		rcIndex = map[int]int{}
+		keys := map[string]int{}
+		for m := hebrew.Nisan; m <= hebrew.AdarII; m++ {
+			keys[hebrew.OccasionKey("Rosh Chodesh "+hebrew.Spelling{}.Name(m, false))] = int(m)
+			if m == hebrew.Adar {
+				keys[hebrew.OccasionKey("Rosh Chodesh "+hebrew.Spelling{}.Name(m, true))] = 0
+			}
+		}
+		for i, n := range hebrew.OccasionNames() {
+			if m, ok := keys[hebrew.OccasionKey(n.Name)]; ok && n.Kind == hebrew.RoshChodesh && n.Family == hebrew.Hebcal {
+				if _, dup := rcIndex[m]; !dup {
+					rcIndex[m] = i
+				}
+			}
+		}
+	})
+	return rcIndex
 }

@@ -47,3 +47,24 @@ func TestParseErev(t *testing.T) {
 		})
 	}
 }
+
+// TestErevRoshChodeshSpellings: the month of Erev Rosh Chodesh is read in
+// any spelling, as after Rosh Chodesh alone.
+func TestErevRoshChodeshSpellings(t *testing.T) {
+	names := hebrew.OccasionNames()
+	for in, want := range map[string]string{
+		"Erev Rosh Chodesh Tamuz 5769":       "rosh chodesh tammuz",
+		"Erev Rosh Chodesh Adar Beis 5784":   "rosh chodesh adar ii",
+		"Erev Rosh Chodesh Adar Rishon 5784": "rosh chodesh adar i",
+		"ערב ר״ח תמוז תשפ״ד":                 "rosh chodesh tammuz",
+	} {
+		t.Run(in, func(t *testing.T) {
+			r, err := parse.Parse(in)
+			require.NoError(t, err)
+			f, ok := r.Get(format.Holiday)
+			require.True(t, ok)
+			assert.Equal(t, want, hebrew.OccasionKey(names[f.Value].Name))
+			assert.Equal(t, int8(1), f.Shift)
+		})
+	}
+}

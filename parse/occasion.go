@@ -264,7 +264,13 @@ const maxOccasions = 8
 func occasionList(dst []int, s string, i int) ([]int, int) {
 	end := i
 	for n := 0; n < maxOccasions; n++ {
-		idx, e, ok := matchOccasion(s, skipSpace(s, i), false)
+		k := skipSpace(s, i)
+		idx, e, ok := matchOccasion(s, k, false)
+		if v, e2, ok2 := roshChodeshOccasion(s, k); ok2 && (!ok || e2 > e) {
+			// Rosh Chodesh Tamuz, Rosh Chodesh Adar Beis: the month in a
+			// spelling the occasions' names do not have.
+			idx, e, ok = v, e2, true
+		}
 		if !ok {
 			break
 		}
