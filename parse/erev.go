@@ -18,13 +18,14 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 	if !ok || w.kind != wErev {
 		return i, false
 	}
+	// One occasion: in "Erev Rosh Chodesh Adar I, Yom Kippur Katan" the
+	// eve is of the first.
 	k := skipSpace(s, e)
-	var buf [maxOccasions]int
-	idx, end := occasionList(buf[:0], s, k)
-	if len(idx) == 0 {
+	idx, end, ok := oneOccasion(s, k)
+	if !ok {
 		return i, false
 	}
-	f := occasionField(s, format.Holiday, idx[0], k, end)
+	f := occasionField(s, format.Holiday, idx, k, end)
 	f.Shift = 1
 	p.add(f)
 	p.occasionYear(true)

@@ -264,13 +264,7 @@ const maxOccasions = 8
 func occasionList(dst []int, s string, i int) ([]int, int) {
 	end := i
 	for n := 0; n < maxOccasions; n++ {
-		k := skipSpace(s, i)
-		idx, e, ok := matchOccasion(s, k, false)
-		if v, e2, ok2 := roshChodeshOccasion(s, k); ok2 && (!ok || e2 > e) {
-			// Rosh Chodesh Tamuz, Rosh Chodesh Adar Beis: the month in a
-			// spelling the occasions' names do not have.
-			idx, e, ok = v, e2, true
-		}
+		idx, e, ok := oneOccasion(s, skipSpace(s, i))
 		if !ok {
 			break
 		}
@@ -281,6 +275,17 @@ func occasionList(dst []int, s string, i int) ([]int, int) {
 		i = e + 1
 	}
 	return dst, end
+}
+
+// oneOccasion reads the name of one holiday at s[k], as matchOccasion
+// does, or Rosh Chodesh with its month in a spelling the occasions' names
+// do not have (Rosh Chodesh Tamuz, Rosh Chodesh Adar Beis).
+func oneOccasion(s string, k int) (int, int, bool) {
+	idx, e, ok := matchOccasion(s, k, false)
+	if v, e2, ok2 := roshChodeshOccasion(s, k); ok2 && (!ok || e2 > e) {
+		idx, e, ok = v, e2, true
+	}
+	return idx, e, ok
 }
 
 // OccasionsIn appends to dst the indexes in hebrew.OccasionNames of the

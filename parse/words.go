@@ -92,8 +92,9 @@ func init() {
 	addLatin("erev", word{kind: wErev})
 	addLatin("leil", word{kind: wLeil})
 	addLatin("leyl", word{kind: wLeil})
-	// "Rosh Chodesh Kislev falls on Sunday, Dec 1".
-	for _, s := range []string{"on", "at", "of", "the", "falls", "fell"} {
+	// "Rosh Chodesh Kislev falls on Sunday, Dec 1", "Today, Thursday,
+	// February 8, is Erev Rosh Chodesh Adar I".
+	for _, s := range []string{"on", "at", "of", "the", "falls", "fell", "is", "was"} {
 		addLatin(s, word{kind: wJoin})
 	}
 	addLatin("am", word{kind: wAMPM, value: 0, form: format.AMPMLower})
