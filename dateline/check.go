@@ -377,7 +377,7 @@ func (rv *resolver) roshChodesh() bool {
 // other forms.
 func (rv *resolver) roshChodeshDay() int {
 	f := &rv.f
-	if !f.hasHDay || f.hDay.Form != format.RoshChodeshDay {
+	if !f.hasHDay || f.hDay.Form != format.RoshChodeshDay && f.hDay.Form != format.RoshChodeshDayWords {
 		return 0
 	}
 	return parse.RoshChodeshDayOf(f.input[f.hDay.Start:f.hDay.End])

@@ -26,6 +26,8 @@ func TestRoshChodeshDay(t *testing.T) {
 		{"ב' דר\"ח אדר ב' תשפ\"ב, 4.3.2022", "2022-03-04", "1 Adar II 5782", ""},
 		{"יום שני, ב׳ דר״ח אדר ב׳", "2024-03-11", "1 Adar II 5784", dateline.CodeYearInferred},
 		{"ר״ח סיון תשפ״ד", "2024-06-07", "1 Sivan 5784", ""},
+		{"יום שישי, ב' דראש חודש אדר, (20.2.15)", "2015-02-20", "1 Adar 5775", ""},
+		{"א' דראש חודש אדר א' תשפ\"ד", "2024-02-09", "30 Shevat 5784", ""},
 		{"ר״ח אדר ב׳ תשפ״ד", "2024-03-11", "1 Adar II 5784", dateline.CodeDateAmbiguous},
 		{"Sunday, ר״ח אדר ב׳ תשפ״ד", "2024-03-10", "30 Adar I 5784", ""},
 		// After Iyyar, of 29 days, Rosh Chodesh Sivan is one day.

@@ -112,13 +112,16 @@ const (
 	// it "ב׳ דר״ח טבת" (1 Tevet 5766, the second day); its Punct marks the
 	// numeral and the abbreviation.
 	RoshChodeshDay
+	// RoshChodeshDayWords is RoshChodeshDay in words: א׳ דראש חודש, ב׳
+	// דראש חודש, ראש חודש.
+	RoshChodeshDayWords
 )
 
 // IsRoshChodesh reports whether a HebrewDay in form f is written as Rosh
 // Chodesh on the days of Rosh Chodesh: RoshChodesh, RoshChodeshScript and
 // RoshChodeshDay.
 func (f Form) IsRoshChodesh() bool {
-	return f == RoshChodesh || f == RoshChodeshScript || f == RoshChodeshDay
+	return f == RoshChodesh || f == RoshChodeshScript || f == RoshChodeshDay || f == RoshChodeshDayWords
 }
 
 // Forms of names: Weekday, Month and AMPM.

@@ -80,8 +80,9 @@ func appendLetters(b []byte, n int, f Form, fam hebrew.Family, p Punct) []byte {
 }
 
 // appendRoshChodeshDay writes Hebrew day h in the RoshChodeshDay form: א׳
-// דר״ח, ב׳ דר״ח or ר״ח on the days of Rosh Chodesh, a numeral on others.
-func appendRoshChodeshDay(b []byte, h hebrew.Date, p Punct) []byte {
+// דר״ח, ב׳ דר״ח or ר״ח on the days of Rosh Chodesh, a numeral on others;
+// with words, in the RoshChodeshDayWords form (א׳ דראש חודש).
+func appendRoshChodeshDay(b []byte, h hebrew.Date, p Punct, words bool) []byte {
 	which := 0 // the day of Rosh Chodesh; 0 for the only one
 	switch {
 	case h.Month == hebrew.Tishrei && h.Day == 1, h.Day != 1 && h.Day != 30:
@@ -94,6 +95,9 @@ func appendRoshChodeshDay(b []byte, h hebrew.Date, p Punct) []byte {
 	if which > 0 {
 		b = appendNumber(b, which, Numeral, p)
 		b = append(b, " ד"...)
+	}
+	if words {
+		return append(b, "ראש חודש"...)
 	}
 	b = append(b, "ר"...)
 	switch p {

@@ -63,8 +63,8 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 			form = Plain // Rosh Hashanah is no Rosh Chodesh
 		}
 		switch {
-		case form == RoshChodeshDay:
-			b = appendRoshChodeshDay(b, h, e.Punct)
+		case form == RoshChodeshDay || form == RoshChodeshDayWords:
+			b = appendRoshChodeshDay(b, h, e.Punct, form == RoshChodeshDayWords)
 		case (form == Letters || form == LettersHyphen) && e.Text != "" && int(e.Of) == h.Day:
 			b = append(b, e.Text...) // Yud-Aleph, Chai: the layout's own spelling of this day
 		case form == Letters || form == LettersHyphen:

@@ -467,7 +467,7 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		return p.weekdays(i)
 	case wRosh:
 		if w.value == 1 { // ר״ח
-			return p.roshChodeshDay(i, e, punctOf(p.s, i, e))
+			return p.roshChodeshDay(i, e, punctOf(p.s, i, e), format.RoshChodeshDay)
 		}
 		if k, ok := p.roshChodesh(i, e); ok {
 			return k, true

@@ -30,7 +30,7 @@ func isRoshChodeshAbbr(s string, i, e int, of bool) bool {
 // roshChodeshDay reads the Hebrew month after ר״ח or דר״ח, which ends at
 // e; the HebrewDay field, day, spans what names the day (ר״ח, ב׳ דר״ח).
 // which is the day of Rosh Chodesh the text names, 0 for either.
-func (p *parser) roshChodeshDay(i, e int, punct format.Punct) (int, bool) {
+func (p *parser) roshChodeshDay(i, e int, punct format.Punct, form format.Form) (int, bool) {
 	s := p.s
 	k := skipSpace(s, e)
 	name, ok := hebrew.MatchMonth(s[k:])
@@ -41,15 +41,16 @@ func (p *parser) roshChodeshDay(i, e int, punct format.Punct) (int, bool) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	day := Field{Value: 1, Start: i, End: e}
-	day.Kind, day.Form, day.Punct = format.HebrewDay, format.RoshChodeshDay, punct
+	day.Kind, day.Form, day.Punct = format.HebrewDay, form, punct
 	p.add(day)
 	p.add(hebrewMonthField(s, k, name))
 	p.hebrewYear(p.last)
 	return p.last, true
 }
 
-// roshChodeshOrdinal reads א׳ דר״ח or ב׳ דר״ח after the numeral of value v
-// that ends at e, and the month after it.
+// roshChodeshOrdinal reads א׳ דר״ח or ב׳ דר״ח (or in words, א׳ דראש חודש,
+// ב׳ ראש חודש) after the numeral of value v that ends at e, and the month
+// after it.
 func (p *parser) roshChodeshOrdinal(i, e, v int, punct format.Punct) (int, bool) {
 	s := p.s
 	if v != 1 && v != 2 {
@@ -60,22 +61,35 @@ func (p *parser) roshChodeshOrdinal(i, e, v int, punct format.Punct) (int, bool)
 		return i, false
 	}
 	k2 := hebrewWord(s, k)
-	if !isRoshChodeshAbbr(s, k, k2, true) {
+	if isRoshChodeshAbbr(s, k, k2, true) {
+		return p.roshChodeshDay(i, k2, punct, format.RoshChodeshDay)
+	}
+	// דראש חודש, ראש חודש.
+	j := k
+	if k2-k > len("ד") && s[k:k+len("ד")] == "ד" {
+		j += len("ד")
+	}
+	if w, ok := lookupHebrew(s, j, k2); !ok || w.kind != wRosh || w.value != 0 {
 		return i, false
 	}
-	return p.roshChodeshDay(i, k2, punct)
+	w, e2, ok := p.wordAt(skipSpace(s, k2))
+	if !ok || w.kind != wChodesh {
+		return i, false
+	}
+	return p.roshChodeshDay(i, e2, punct, format.RoshChodeshDayWords)
 }
 
 // RoshChodeshDayOf returns the day of Rosh Chodesh that the text of a
-// HebrewDay field in the RoshChodeshDay form names: 1 for א׳ דר״ח, 2 for
-// ב׳ דר״ח, 0 for ר״ח, which is either day.
+// HebrewDay field in the RoshChodeshDay or RoshChodeshDayWords form names:
+// 1 for א׳ דר״ח (א׳ דראש חודש), 2 for ב׳ דר״ח, 0 for ר״ח, which is either
+// day.
 func RoshChodeshDayOf(text string) int {
 	v, n, ok := readNumeral(text, 0)
 	if !ok || n == 0 {
 		return 0
 	}
 	k := skipSpace(text, n)
-	if r, _ := decode(text, k); k == n || r != 'ד' {
+	if r, _ := decode(text, k); k == n || r != 'ד' && r != 'ר' {
 		return 0 // ר״ח, read as a numeral, has no space and ד after it
 	}
 	return v

@@ -18,6 +18,8 @@ var roshChodeshCases = []parseCase{
 	{"ר״ח סיון תשפ״ד", ws(hd(1), hm(sivan), hy(5784)), "ב׳ דר״ח טבת תשס״ו"},
 	{"ב' דר\"ח אדר ב' תשפ\"ב, 4.3.2022", ws(hd(1), hq(adarII), hy(5782), hebDMY(dy(4)), hebDMY(mo(3)), yr(2022)), "ב' דר\"ח טבת תשס\"ו, 2.1.2006"},
 	{"יום שני, ב׳ דר״ח אדר ב׳", ws(wd(mon), hd(1), hq(adarII)), "יום שני, ב׳ דר״ח טבת"},
+	{"יום שישי, ב' דראש חודש אדר, (20.2.15)", ws(wd(fri), hd(1), hm(adar), dmy(dy(20)), dmy(mo(2)), yr(15)), "יום שני, ב' דראש חודש טבת, (2.1.06)"},
+	{"ב' ראש חודש אדר תש\"פ", ws(hd(1), hm(adar), hy(5780)), "ב' דראש חודש טבת תשס\"ו"},
 	{"Rosh Chodesh Kislev falls on Sunday, Dec 1", ws(hd(1), hm(kislev), wd(sun), mo(12), dy(1)), "Rosh Chodesh Tevet falls on Monday, Jan 2"},
 }
 
