@@ -581,8 +581,13 @@ func (rv *resolver) searchYears(base cand) {
 			if f.hasHMonth {
 				c.hyGuess = true
 				for _, hy := range [2]int{c.gy + 3761, c.gy + 3760} {
-					c.hy = hy
-					perfect = rv.try(c) || perfect
+					// Of two readings as bad, the one whose dates lie
+					// nearer each other: "Sunday February 23 / 25 Adar"
+					// is wrong in 5785 (25 Shevat), not 5786.
+					hc := c
+					hc.hy = hy
+					hc.distance += rv.apart(hc)
+					perfect = rv.try(hc) || perfect
 				}
 			} else {
 				perfect = rv.try(c)
