@@ -38,14 +38,15 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 // in hebrew.OccasionNames of that month's Rosh Chodesh and the end of the
 // month name.
 func roshChodeshOccasion(s string, i int) (int, int, bool) {
-	var p parser
-	p.init(s)
-	w, e, ok := p.wordAt(i)
+	if i >= len(s) || s[i]|0x20 != 'r' && s[i] != 0xD7 {
+		return 0, i, false // most words: no parser's word lookup
+	}
+	w, e, ok := wordAt(s, i)
 	if !ok || w.kind != wRosh {
 		return 0, i, false
 	}
 	if w.value != 1 { // Rosh Chodesh, ראש חודש
-		w2, e2, ok := p.wordAt(skipSpace(s, e))
+		w2, e2, ok := wordAt(s, skipSpace(s, e))
 		if !ok || w2.kind != wChodesh {
 			return 0, i, false
 		}

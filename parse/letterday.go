@@ -107,7 +107,7 @@ func (p *parser) letterDay(i int) (int, bool) {
 		n++
 		variant = variant || w.variant
 		if !inScript {
-			bits := letterStd[lowerASCII(s[k:e])]
+			bits := letterBits(s[k:e])
 			std &= bits
 			modern = modern || bits == letterModern
 		}
@@ -155,13 +155,10 @@ func (p *parser) letterDay(i int) (int, bool) {
 	// Hey, Bet, Het, Heh: a day named by one letter whose name is also an
 	// English word is a date in free text only with a year or a weekday
 	// beside it (Hey Sivan could be a greeting).
-	p.weakLetter = p.weakLetter || !inScript && n == 1 && englishLetters[lowerASCII(s[i:end])]
+	p.weakLetter = p.weakLetter || !inScript && n == 1 && englishLetter(s[i:end])
 	if variant {
 		// Aleph, Hey, Chai, Yud Hei: the layout keeps the text for this day.
 		day.Text, day.Of = s[i:end], int8(v)
-		if day.Case != format.AsIs {
-			day.Text = lowerASCII(day.Text)
-		}
 	}
 	return p.afterDay(i, day, Field{}, false, k)
 }
@@ -181,18 +178,28 @@ func letterValue(v []int) (int, bool) {
 	return 0, false
 }
 
-// lowerASCII returns s with its ASCII letters in lower case.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
+// letterBits returns what letterStd records of the Latin name w, in any
+// letter case.
+func letterBits(w string) uint8 {
+	var buf [16]byte
+	return letterStd[string(foldASCII(buf[:0], w))]
+}
+
+// englishLetter reports whether the Latin name w, in any letter case, is
+// one of englishLetters.
+func englishLetter(w string) bool {
+	var buf [16]byte
+	return englishLetters[string(foldASCII(buf[:0], w))]
+}
+
+// foldASCII appends to b the ASCII letters of w in lower case, at most
+// cap(b) of them, so that a map lookup of the result allocates nothing.
+func foldASCII(b []byte, w string) []byte {
+	if len(w) > cap(b) {
+		return b
 	}
-	return s
+	for i := 0; i < len(w); i++ {
+		b = append(b, w[i]|0x20)
+	}
+	return b
 }

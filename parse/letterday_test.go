@@ -60,7 +60,7 @@ func TestParseLetterForms(t *testing.T) {
 		{"yud tes kislev", format.Element{Kind: format.HebrewDay, Form: format.Letters, Case: format.Lower, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}}},
 		{"Hey Teves", format.Element{Kind: format.HebrewDay, Form: format.Letters, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Hey", Of: 5}},
 		{"Yud-Aleph Nissan", format.Element{Kind: format.HebrewDay, Form: format.LettersHyphen, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Yud-Aleph", Of: 11}},
-		{"YUD-ALEPH NISSAN", format.Element{Kind: format.HebrewDay, Form: format.LettersHyphen, Case: format.Upper, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "yud-aleph", Of: 11}},
+		{"YUD-ALEPH NISSAN", format.Element{Kind: format.HebrewDay, Form: format.LettersHyphen, Case: format.Upper, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "YUD-ALEPH", Of: 11}},
 		{"Chai Elul", format.Element{Kind: format.HebrewDay, Form: format.Letters, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Chai", Of: 18}},
 		{"Yud - Tes Kislev", format.Element{Kind: format.HebrewDay, Form: format.Letters, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Yud - Tes", Of: 19}},
 		{"יו\"ד שבט", format.Element{Kind: format.HebrewDay, Form: format.Letters, Punct: format.ASCII, Spelling: hebrew.Spelling{Family: hebrew.Hebrew}}},
@@ -113,5 +113,25 @@ func TestAllLetterDays(t *testing.T) {
 			}
 			assert.Equal(t, want, spans(collect(t, tc.text)))
 		})
+	}
+}
+
+// TestParseIssue13Allocs: the readers of issue 13 allocate the fields of
+// the result, once, and nothing else.
+func TestParseIssue13Allocs(t *testing.T) {
+	var ins []string
+	for _, cases := range [][]parseCase{letterCases, roshChodeshCases, timeCases, nightCases, hebrewTextCases} {
+		for _, tc := range cases {
+			ins = append(ins, tc.in)
+		}
+	}
+	ins = append(ins, "Erev Rosh Chodesh Tammuz 5750", "Erev Rosh Chodesh Adar Beis 5784", "Monday, Hey Teves 5766")
+	for _, in := range ins {
+		n := testing.AllocsPerRun(50, func() {
+			if _, err := parse.Parse(in); err != nil {
+				t.Fatal(err)
+			}
+		})
+		assert.LessOrEqual(t, n, 1.0, "%q", in)
 	}
 }

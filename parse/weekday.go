@@ -100,8 +100,11 @@ func (p *parser) weekday(i int) (int, bool) {
 }
 
 // wordAt reads the Latin or Hebrew word at i and what the tables know of it.
-func (p *parser) wordAt(i int) (word, int, bool) {
-	s := p.s
+func (p *parser) wordAt(i int) (word, int, bool) { return wordAt(p.s, i) }
+
+// wordAt reads the Latin or Hebrew word at s[i] and what the tables know
+// of it.
+func wordAt(s string, i int) (word, int, bool) {
 	if i >= len(s) {
 		return word{}, i, false
 	}
