@@ -217,8 +217,9 @@ type Element struct {
 	// dateline's own: the end of a range (October 22-28 has a Day with
 	// Shift 6), the weekday of Erev Shabbat (Shift 1), or the occasion an
 	// Erev names and its year (Erev Rosh Chodesh Tammuz 5750, Erev Rosh
-	// Hashana 5760: Shift 1). A layout string writes a Holiday's Erev as
-	// the word before the reference day's occasion: Erev Chanukah: 8th Day.
+	// Hashana 5760: Shift 1); such a Holiday writes one occasion, the first
+	// of that day. A layout string writes a Holiday's Erev as the word
+	// before the reference day's occasion: Erev Chanukah: 8th Day.
 	Shift int8
 	// Text is the text of a Literal. For a Weekday or Month it is a word
 	// the layout saw for one value, written for that value in place of the

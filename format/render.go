@@ -122,6 +122,9 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 			if noRC && o.Kind == hebrew.RoshChodesh {
 				continue
 			}
+			if n > 0 && e.Shift != 0 {
+				break // Erev names one occasion, the next day's first
+			}
 			if n > 0 {
 				b = append(b, ", "...)
 			}
