@@ -508,9 +508,9 @@ func (p *parser) number(i int) (int, bool) {
 // settleOrder settles the order of an ambiguous numeric date written with
 // slashes or dashes: month first, unless the dateline is in Hebrew script
 // or gives a 24-hour time, as Israeli and European sites do. In Hebrew
-// text (the dateline's, or with hebrew set the text around it) day first
+// text (the dateline's, or with around set the text around it) day first
 // is the custom, not a guess: the date is marked Customary.
-func settleOrder(fields []Field, hebrew bool) {
+func settleOrder(fields []Field, around bool) {
 	dayFirstHint := false
 	for i := range fields {
 		switch f := &fields[i]; {
@@ -524,11 +524,11 @@ func settleOrder(fields []Field, hebrew bool) {
 	if di < 0 {
 		return
 	}
-	hebrew = hebrew || hebrewText(fields)
-	if fields[di].Flags&DayFirst == 0 && (dayFirstHint || hebrew) {
+	hebrewText := around || hebrewText(fields)
+	if fields[di].Flags&DayFirst == 0 && (dayFirstHint || hebrewText) {
 		swapPair(fields, di, mi)
 	}
-	if hebrew {
+	if hebrewText {
 		fields[di].Flags |= Customary
 		fields[mi].Flags |= Customary
 	}

@@ -68,7 +68,7 @@ func (p *parser) clockRange(hour int, ampm bool) {
 		case format.Hour:
 			eh = end[i].Value
 		}
-		if end[i].Kind == format.Zone && p.hasZone() {
+		if end[i].Kind == format.Zone && p.has(format.Zone) {
 			return
 		}
 	}
@@ -90,9 +90,6 @@ func (p *parser) clockRange(hour int, ampm bool) {
 		p.add(f)
 	}
 }
-
-// hasZone reports whether the dateline states a zone.
-func (p *parser) hasZone() bool { return p.has(format.Zone) }
 
 // dotDayMonth reads a day and month with a dot and no year after a
 // weekday, as Israeli and European pages write them: Sunday, 8.9 (8
