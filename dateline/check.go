@@ -110,6 +110,9 @@ type facts struct {
 	gMonth, gDay, gYear       parse.Field
 	hasGMonth, hasGDay, hasGY bool
 	ambiguous                 bool
+	// customary is set when the text's script settles the order of an
+	// ambiguous numeric date (Hebrew text reads it day first).
+	customary bool
 
 	// Hebrew side.
 	hMonth, hDay, hYear       parse.Field
@@ -139,16 +142,24 @@ type facts struct {
 
 func (f *facts) gather(r *parse.Result) {
 	f.input, f.fields = r.Input, r.Fields
+	var endAMPM, endZone *parse.Field // the AM or PM and zone of the end of a range of times
 	for i := range r.Fields {
 		x := &r.Fields[i]
 		if x.Flags&parse.RangeEnd != 0 {
 			f.hasRange = true
+			switch x.Kind {
+			case format.AMPM:
+				endAMPM = x
+			case format.Zone:
+				endZone = x
+			}
 			continue
 		}
 		switch x.Kind {
 		case format.Month:
 			f.gMonth, f.hasGMonth = *x, true
 			f.ambiguous = f.ambiguous || x.Flags&parse.Ambiguous != 0
+			f.customary = f.customary || x.Flags&parse.Customary != 0
 		case format.Day:
 			f.gDay, f.hasGDay = *x, true
 		case format.Year:
@@ -178,6 +189,13 @@ func (f *facts) gather(r *parse.Result) {
 		case format.Portion:
 			f.portion, f.hasPortion = *x, true
 		}
+	}
+	if f.hasClock && !f.hasAMPM && endAMPM != nil && (f.hour.Form == format.Hour12 || f.hour.Form == format.Hour12Pad) {
+		// 8:00-9:00PM: the start takes the end's PM.
+		f.ampm, f.hasAMPM = *endAMPM, true
+	}
+	if f.hasClock && !f.hasZone && endZone != nil {
+		f.zone, f.hasZone = *endZone, true // 8:00 - 9:30 pm EST
 	}
 	f.gs, f.ge, f.hs, f.he = -1, 0, -1, 0
 	for i := range r.Fields {
@@ -280,7 +298,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if f.hasRange {
 		rv.checkRanges()
 	}
-	if f.ambiguous && rv.o.order == orderGuess && rv.readingsTie(best) {
+	if f.ambiguous && !f.customary && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)
 	}
 	if rv.roshChodesh() {
@@ -304,7 +322,7 @@ func (rv *resolver) choose() (cand, bool) {
 		switch {
 		case rv.o.order == orderMonthFirst && parsedDayFirst, rv.o.order == orderDayFirst && !parsedDayFirst:
 			readings[0] = true
-		case rv.o.order == orderGuess:
+		case rv.o.order == orderGuess && !f.customary:
 			nr = 2
 		}
 	}
@@ -350,11 +368,23 @@ func (rv *resolver) choose() (cand, bool) {
 func (rv *resolver) roshChodesh() bool {
 	f := &rv.f
 	if f.hasHoliday && !f.hasHDay {
+		// Erev Rosh Chodesh is the day before its first day: one day.
 		names := hebrew.OccasionNames()
 		v := f.holiday.Value
-		return v >= 0 && v < len(names) && names[v].Kind == hebrew.RoshChodesh
+		return v >= 0 && v < len(names) && names[v].Kind == hebrew.RoshChodesh && f.holiday.Shift == 0
 	}
-	return f.hasHDay && (f.hDay.Form == format.RoshChodesh || f.hDay.Form == format.RoshChodeshScript)
+	return f.hasHDay && f.hDay.Form.IsRoshChodesh() && rv.roshChodeshDay() == 0
+}
+
+// roshChodeshDay returns the day of Rosh Chodesh a Hebrew day in the
+// RoshChodeshDay form names: 1 or 2 for א׳ or ב׳ דר״ח, 0 for ר״ח and for
+// other forms.
+func (rv *resolver) roshChodeshDay() int {
+	f := &rv.f
+	if !f.hasHDay || f.hDay.Form != format.RoshChodeshDay && f.hDay.Form != format.RoshChodeshDayWords {
+		return 0
+	}
+	return parse.RoshChodeshDayOf(f.input[f.hDay.Start:f.hDay.End])
 }
 
 // try evaluates candidate c and keeps it if it is the best so far: the
@@ -555,8 +585,13 @@ func (rv *resolver) searchYears(base cand) {
 			if f.hasHMonth {
 				c.hyGuess = true
 				for _, hy := range [2]int{c.gy + 3761, c.gy + 3760} {
-					c.hy = hy
-					perfect = rv.try(c) || perfect
+					// Of two readings as bad, the one whose dates lie
+					// nearer each other: "Sunday February 23 / 25 Adar"
+					// is wrong in 5785 (25 Shevat), not 5786.
+					hc := c
+					hc.hy = hy
+					hc.distance += rv.apart(hc)
+					perfect = rv.try(hc) || perfect
 				}
 			} else {
 				perfect = rv.try(c)

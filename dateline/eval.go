@@ -86,6 +86,11 @@ func (rv *resolver) eval(c cand, report bool) int {
 			}
 		} else if f.hasHDay {
 			d, err := hebrew.NewDate(c.hy, hm, f.hDay.Value)
+			if which := rv.roshChodeshDay(); err == nil && which != 0 {
+				var bad int
+				d, bad = rv.whichRoshChodesh(d, which, report)
+				score += bad
+			}
 			if err == nil && c.rc30 {
 				// The first day of a two-day Rosh Chodesh; a month of 29
 				// days before X has none.
@@ -194,7 +199,11 @@ func (rv *resolver) eval(c cand, report bool) int {
 		}
 	}
 	if report && (c.gyGuess && f.hasGMonth || c.hyGuess && (f.hasHMonth || f.hasHoliday) && !f.hasGMonth) {
+		rv.yearFar(c)
 		rv.yearInferred(c, civil, civilOK)
+	}
+	if report && f.hasGY && f.hasGMonth && !f.hasHY {
+		rv.hebrewYearAsGregorian(c)
 	}
 	if report && !f.hasGDay && !f.hasHDay && !hOK {
 		s, e := f.gSpan()

@@ -25,6 +25,9 @@ func LayoutOf(example string) (format.Layout, error) {
 	if err != nil {
 		return format.Layout{}, syntaxReport(example, err).Err()
 	}
+	if err := parse.TimeRange(&r); err != nil {
+		return format.Layout{}, syntaxReport(example, err).Err()
+	}
 	var opts []Option
 	if m, ok := r.Get(format.Month); ok && m.Flags&parse.Ambiguous != 0 && referenceYear(&r) {
 		d, _ := r.Get(format.Day)

@@ -313,7 +313,9 @@ func mutateRow(t *testing.T, s string, d dateline.Dateline) []corpusMutation {
 			}
 			add("hebrew day "+strconv.Itoa(k), replace(f, hebrewDayText(nd, f)), want)
 		}
-		if _, isRange := rangeEnd(r, format.HebrewDay); !isRange && hebrew.DaysInMonth(h.Year, h.Month) == 29 && h.Day < 28 {
+		// A day written as Rosh Chodesh (ב' דראש חודש) writes the 30th as
+		// the first day of the next month's: no day that does not exist.
+		if _, isRange := rangeEnd(r, format.HebrewDay); !isRange && hebrew.DaysInMonth(h.Year, h.Month) == 29 && h.Day < 28 && !f.Form.IsRoshChodesh() {
 			add("no such hebrew day", replace(f, hebrewDayText(30, f)), dateline.CodeNoSuchDay)
 		}
 	}
@@ -322,9 +324,10 @@ func mutateRow(t *testing.T, s string, d dateline.Dateline) []corpusMutation {
 		switch {
 		case !leap:
 			_, hasHebrewYear := r.Get(format.HebrewYear)
+			_, hasYear := r.Get(format.Year)
 			for _, m := range []hebrew.Month{hebrew.AdarI, hebrew.AdarII} {
 				want := dateline.CodeAdarCommonYear
-				if !hasHebrewYear {
+				if !hasHebrewYear && !hasYear {
 					want = against // no year is stated, and one with two Adars is taken
 				}
 				add("adar in a common year", replace(f, f.Spelling.Name(m, true)), want)

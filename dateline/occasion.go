@@ -50,18 +50,52 @@ var (
 	eitherOne    = []bool{false, true}
 )
 
-// occasionIn returns the day of the holiday the dateline names in Hebrew
-// year hy.
+// occasionIn returns the dateline's day in Hebrew year hy by the holiday
+// it names: the holiday's day, or for "Erev X" (a Holiday with a Shift)
+// the day before X. The year a dateline states after an eve is the year
+// of the occasion it is the eve of (its Shift says so): Erev Rosh Hashana
+// 5760 is 29 Elul 5759.
 func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
-	return rv.occasionNamed(rv.occasionName(), hy)
+	f := &rv.f
+	shift := int(f.holiday.Shift)
+	yearShift := 0
+	if f.hasHY {
+		yearShift = int(f.hYear.Shift)
+	}
+	for _, y := range [2]int{hy, hy - 1} {
+		d, ok := rv.occasionDay(rv.occasionName(), y, shift != 0)
+		if !ok {
+			continue
+		}
+		d = d.AddDays(-shift)
+		if d.IsZero() {
+			return hebrew.Date{}, false
+		}
+		if yearShift == 0 || d.AddDays(yearShift).Year == hy {
+			return d, true
+		}
+	}
+	return hebrew.Date{}, false
 }
 
 // occasionNamed returns the day of the occasion called name in Hebrew
 // year hy, in a schedule the options allow.
 func (rv *resolver) occasionNamed(name string, hy int) (hebrew.Date, bool) {
+	return rv.occasionDay(name, hy, false)
+}
+
+// occasionDay is occasionNamed; with first, a Rosh Chodesh of two days is
+// its first day, as the day before it needs.
+func (rv *resolver) occasionDay(name string, hy int, first bool) (hebrew.Date, bool) {
 	for _, il := range rv.schedules() {
-		if o, ok := hebrew.FindOccasion(name, hy, il); ok {
-			if o.Kind == hebrew.RoshChodesh && o.Date.Day == 30 {
+		o, ok := hebrew.FindOccasion(name, hy, il)
+		if !ok && il {
+			if d, ok := simchatTorahDay(name, hy); ok {
+				return d, true
+			}
+		}
+		if ok {
+			if o.Kind == hebrew.RoshChodesh && o.Date.Day == 30 && !first {
 				// A two-day Rosh Chodesh is read as the first of the
 				// month, as "Rosh Chodesh Elul, 5743" is.
 				return o.Date.AddDays(1), true
@@ -72,21 +106,6 @@ func (rv *resolver) occasionNamed(name string, hy int) (hebrew.Date, bool) {
 	return hebrew.Date{}, false
 }
 
-// occasionOn reports whether an occasion of Hebrew day d, in a schedule
-// the options allow, is called name: by one of hebcal's names, the
-// festival it is a day of, or a common spelling (see hebrew.Occasion.Is).
-func (rv *resolver) occasionOn(d hebrew.Date, name string) bool {
-	var buf [8]hebrew.Occasion
-	for _, il := range rv.schedules() {
-		for _, o := range hebrew.AppendOccasions(buf[:0], d, il) {
-			if o.Is(name) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // checkOccasions checks that the holiday and portion the dateline names
 // are those of Hebrew day d.
 func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
@@ -94,24 +113,43 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 	score := 0
 	if f.hasHoliday {
 		// Every name of a list (Chag HaBanot, Chanukah: 7 Candles) must be
-		// the day's.
+		// the day's, or for Erev X the next day's.
 		var idx [8]int
 		names := hebrew.OccasionNames()
+		shift := int(f.holiday.Shift)
+		on := d.AddDays(shift)
 		bad := -1 // the first name that is not the day's
+		schedules := inDiaspora | inIsrael
 		for _, v := range parse.OccasionsIn(idx[:0], f.input[f.holiday.Start:f.holiday.End]) {
-			if !rv.occasionOn(d, names[v].Name) {
+			found := 0
+			if !on.IsZero() {
+				found = rv.occasionSchedules(on, names[v].Name)
+			}
+			if found == 0 {
 				bad = v
 				break
 			}
+			schedules &= found
+		}
+		if bad < 0 && report && schedules != 0 {
+			rv.scheduleInfo(schedules, f.input[f.holiday.Start:f.holiday.End], false, on, f.holiday.Start, f.holiday.End)
 		}
 		if bad >= 0 {
 			score += weightError
 			if report {
 				name := names[bad].Name
 				msg := d.String() + " is not " + name
-				if on, ok := rv.occasionNamed(name, d.Year); ok {
-					y, m, dd := on.Gregorian()
-					msg = name + " " + itoa(d.Year) + " is " + on.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
+				if shift != 0 {
+					msg = d.String() + " is not the eve of " + name
+				}
+				if day, ok := rv.occasionDay(name, on.Year, shift != 0); ok {
+					day = day.AddDays(-shift)
+					y, m, dd := day.Gregorian()
+					what := name + " " + itoa(on.Year)
+					if shift != 0 {
+						what = "the eve of " + what
+					}
+					msg = what + " is " + day.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
 				}
 				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, msg)
 			}
@@ -123,17 +161,20 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		if v := f.portion.Value; v >= 0 && v < len(names) {
 			key = hebrew.OccasionKey(names[v].Name)
 		}
-		found := false
+		found := 0
 		var read hebrew.Occasion
 		for _, il := range rv.schedules() {
 			if p, ok := hebrew.PortionOf(d, il); ok {
 				read = p
-				for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
-					found = found || hebrew.OccasionKey(p.Name(fam)) == key
+				if occasionKeyed(p, key) {
+					found |= scheduleBit(il)
 				}
 			}
 		}
-		if !found {
+		if found != 0 && report {
+			rv.scheduleInfo(found, f.input[f.portion.Start:f.portion.End], true, d, f.portion.Start, f.portion.End)
+		}
+		if found == 0 {
 			score += weightError
 			if report {
 				text := f.input[f.portion.Start:f.portion.End]

@@ -49,11 +49,12 @@ func TestOccasionDatelines(t *testing.T) {
 		{"Purim, March 2, 2024", "2024-03-02", dateline.CodeOccasion, nil},
 		{"Friday, March 1st | 21 Adar I 5784 | Parashat Vayakhel", "2024-03-01", dateline.CodeOccasion, nil},
 		{"Yom Kippur 5785 | Parashat Ha'azinu", "2024-10-12", dateline.CodeOccasion, nil},
-		// Either schedule is accepted unless one is chosen.
-		{"April 23, 2022 | Parashat Achrei Mot", "2022-04-23", "", nil},
+		// Either schedule is accepted unless one is chosen, with an info
+		// that names the schedule.
+		{"April 23, 2022 | Parashat Achrei Mot", "2022-04-23", dateline.CodeOccasion, nil},
 		{"April 23, 2022 | Parashat Achrei Mot", "2022-04-23", dateline.CodeOccasion, []dateline.Option{dateline.Diaspora()}},
 		{"April 23, 2022 | Parashat Achrei Mot", "2022-04-23", "", []dateline.Option{dateline.Israel()}},
-		{"Pesach VIII 5782", "2022-04-23", "", nil},
+		{"Pesach VIII 5782", "2022-04-23", dateline.CodeOccasion, nil},
 		{"Pesach VIII 5782", "", dateline.CodeOccasion, []dateline.Option{dateline.Israel()}},
 		// Rosh Chodesh Cheshvan 5783 is two days, 30 Tishrei and 1
 		// Cheshvan: the Gregorian date or the weekday says which, and

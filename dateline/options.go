@@ -213,7 +213,9 @@ func MonthFirst() Option { return Option{kind: optMonthFirst} }
 // Israel follows Israel's schedule of holidays and weekly readings, for
 // Occasions, for checking a holiday or portion a dateline names, and for
 // the occasions WithOccasions adds to JSON. Without Israel or Diaspora,
-// Occasions follows the Diaspora's and checking accepts either.
+// Occasions follows the Diaspora's and checking accepts either, with an
+// info (code occasion) on an occasion of one schedule only. Simchat Torah
+// is, in Israel, the day of Shmini Atzeret.
 func Israel() Option { return Option{kind: optIsrael} }
 
 // Diaspora follows the Diaspora's schedule of holidays and weekly

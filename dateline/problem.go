@@ -26,7 +26,8 @@ const (
 	// of day, a Hebrew date one day off for that time.
 	CodeAfterSunset Code = "after-sunset"
 	// CodeNoSuchDay: a date that does not exist, such as February 30 or 30
-	// Cheshvan in a year whose Cheshvan has 29 days (error).
+	// Cheshvan in a year whose Cheshvan has 29 days, or the second day (ב׳
+	// דר״ח) of a Rosh Chodesh of one day (error).
 	CodeNoSuchDay Code = "no-such-day"
 	// CodeAdarCommonYear: Adar I or Adar II in a common year, which has a
 	// single Adar (error).
@@ -69,8 +70,19 @@ const (
 	// CodeZone: a zone the system's time zone database does not know
 	// (error).
 	CodeZone Code = "zone"
+	// CodeYearUnlikely: a year that is not likely the one meant (warning):
+	// a Gregorian month with a year of 5000 or more, which is a Hebrew
+	// year ("12 November 5785": the message says which Gregorian day that
+	// is in Hebrew year 5785); or, for a dateline that names no year, a
+	// year more than twenty years from the reference, the nearest that
+	// fits its weekday and dates ("Sunday, March 2 | 22 Adar I" fits
+	// 1986, and no year nearer 2026).
+	CodeYearUnlikely Code = "year-unlikely"
 	// CodeOccasion: a holiday or weekly portion the dateline names that is
-	// not its day's, such as "Purim, March 2, 2024" (error).
+	// not its day's, such as "Purim, March 2, 2024" (error); or, when no
+	// schedule is chosen (the Israel and Diaspora options), one that is
+	// its day's in one schedule only, such as "Simchat Torah, 22 Tishrei
+	// 5785", Israel's (info, naming the schedule).
 	CodeOccasion Code = "occasion"
 	// CodeOption: an option the caller gave cannot be used, such as
 	// Sunset or Nightfall with a nil location (error). It concerns no part

@@ -43,8 +43,8 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 		case format.Day:
 			gd, hasG = f.Value, hasG+1
 		case format.Year:
-			if f.Form != format.Plain {
-				return Report{}, false
+			if f.Form != format.Plain || f.Value >= hebrewLooking {
+				return Report{}, false // 06; 5785, which the resolver warns of
 			}
 			gy, hasG = f.Value, hasG+1
 		case format.HebrewMonth:
@@ -53,7 +53,7 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 				hm = 0 // a bare Adar: which one, and whether the year has two, is the resolver's
 			}
 		case format.HebrewDay:
-			if f.Form == format.RoshChodesh || f.Form == format.RoshChodeshScript {
+			if f.Form.IsRoshChodesh() {
 				return Report{}, false
 			}
 			hd, hasH = f.Value, hasH+1

@@ -71,7 +71,14 @@ func runRegression(t *testing.T, row regression) outcome {
 	fn, arg, _ := strings.Cut(row.function, "@")
 	switch fn {
 	case "Check":
-		rep := dateline.Check(in, regressionReference)
+		opts := []dateline.Option{regressionReference}
+		switch arg {
+		case "Israel":
+			opts = append(opts, dateline.Israel())
+		case "Diaspora":
+			opts = append(opts, dateline.Diaspora())
+		}
+		rep := dateline.Check(in, opts...)
 		o.problems, o.dl, o.hasDL = rep.Problems, rep.Dateline, true
 		o.err = rep.Err()
 	case "Parse":

@@ -90,7 +90,39 @@ const (
 	// SpacePadded writes a Day as two characters, a space before a single
 	// digit: " 2", as time.Format writes "_2". A layout writes it "_2".
 	SpacePadded
+	// Letters writes a HebrewDay by the names of its Hebrew letters, as
+	// Chabad and Yiddish usage names days: Beis, Yud Tes (19), Tes Vov
+	// (15), Chof (20); in Hebrew script יו״ד (10). The Spelling's Family
+	// picks the names: Ashkenazi (Alef, Beis, Gimmel, Daled, Hei, Vov,
+	// Zayin, Ches, Tes, Yud, Chof, Lamed), Hebrew and Niqqud (אל״ף, בי״ת
+	// ... in the Punct's marks), and any other the modern ones (Alef, Bet,
+	// Gimel, Dalet, Hei, Vav, Zayin, Chet, Tet, Yud, Kaf, Lamed). A layout
+	// writes the reference day's 2 "Beis", "Bet" or "בי״ת".
+	Letters
+	// LettersHyphen is Letters with a hyphen between two names: Yud-Tes.
+	// The reference day's 2 is one letter, so a layout string cannot show
+	// the hyphen: Layout.String writes it as Letters.
+	LettersHyphen
+	// RoshChodeshDay writes a HebrewDay in Hebrew script by the day of Rosh
+	// Chodesh it is, as a luach does: א׳ דר״ח on the 30th of a month (the
+	// first day of the next month's Rosh Chodesh; the layout's HebrewMonth
+	// and HebrewYear then show the next month), ב׳ דר״ח on the first of a
+	// month after one of 30 days, ר״ח on the first of a month after one of
+	// 29, and as a Numeral on other days and on 1 Tishrei. A layout writes
+	// it "ב׳ דר״ח טבת" (1 Tevet 5766, the second day); its Punct marks the
+	// numeral and the abbreviation.
+	RoshChodeshDay
+	// RoshChodeshDayWords is RoshChodeshDay in words: א׳ דראש חודש, ב׳
+	// דראש חודש, ראש חודש.
+	RoshChodeshDayWords
 )
+
+// IsRoshChodesh reports whether a HebrewDay in form f is written as Rosh
+// Chodesh on the days of Rosh Chodesh: RoshChodesh, RoshChodeshScript and
+// RoshChodeshDay.
+func (f Form) IsRoshChodesh() bool {
+	return f == RoshChodesh || f == RoshChodeshScript || f == RoshChodeshDay || f == RoshChodeshDayWords
+}
 
 // Forms of names: Weekday, Month and AMPM.
 const (
@@ -202,7 +234,11 @@ type Element struct {
 	Prefix bool
 	// Shift makes the element show the day Shift days after the
 	// dateline's own: the end of a range (October 22-28 has a Day with
-	// Shift 6), or the weekday of Erev Shabbat (Shift 1).
+	// Shift 6), the weekday of Erev Shabbat (Shift 1), or the occasion an
+	// Erev names and its year (Erev Rosh Chodesh Tammuz 5750, Erev Rosh
+	// Hashana 5760: Shift 1); such a Holiday writes one occasion, the first
+	// of that day. A layout string writes a Holiday's Erev as the word
+	// before the reference day's occasion: Erev Chanukah: 8th Day.
 	Shift int8
 	// Text is the text of a Literal. For a Weekday or Month it is a word
 	// the layout saw for one value, written for that value in place of the

@@ -217,6 +217,7 @@ var allForms = []format.Form{
 	format.ZoneOffsetSeconds, format.ZoneOffsetSecondsShort, format.ZoneISO, format.ZoneISOShort,
 	format.ZoneISOHour, format.ZoneISOSeconds, format.ZoneISOSecondsShort,
 	format.SpacePadded, format.FractionZeros, format.FractionNines,
+	format.Letters, format.LettersHyphen, format.RoshChodeshDay, format.RoshChodeshDayWords,
 	99,
 }
 

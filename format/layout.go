@@ -238,6 +238,13 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool
 		skipped = false
 		if e.Kind == Holiday || e.Kind == Portion {
 			n := len(b)
+			if asLayout && e.Shift != 0 {
+				// Erev Chanukah: 8th Day: a layout names the reference
+				// day's occasion, whose eve the element writes.
+				m := *e
+				m.Shift = 0
+				e = &m
+			}
 			// Rosh Chodesh Tevet, Chanukah: 7 Candles: the holidays
 			// after a day written as Rosh Chodesh are the others.
 			b = appendElementRC(b, e, t, h, e.Kind == Holiday && l.roshChodesh())
@@ -269,7 +276,7 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool
 				continue
 			}
 		}
-		if asLayout && e.Kind == HebrewDay && (e.Form == RoshChodesh || e.Form == RoshChodeshScript) && h.Day != 1 {
+		if asLayout && e.Kind == HebrewDay && e.Form.IsRoshChodesh() && h.Day != 1 {
 			b = appendElement(b, e, t, hebrew.Date{Year: h.Year, Month: h.Month, Day: 1})
 			lit = -1
 			continue
@@ -329,7 +336,7 @@ func (l Layout) InIsrael() Layout {
 // roshChodesh reports whether the layout writes the day as Rosh Chodesh.
 func (l Layout) roshChodesh() bool {
 	for i := range l.elems {
-		if e := &l.elems[i]; e.Kind == HebrewDay && (e.Form == RoshChodesh || e.Form == RoshChodeshScript) {
+		if e := &l.elems[i]; e.Kind == HebrewDay && e.Form.IsRoshChodesh() {
 			return true
 		}
 	}

@@ -66,7 +66,16 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 		if (form == RoshChodesh || form == RoshChodeshScript) && h.Month == hebrew.Tishrei && h.Day == 1 {
 			form = Plain // Rosh Hashanah is no Rosh Chodesh
 		}
-		b = appendNumber(b, h.Day, form, e.Punct)
+		switch {
+		case form == RoshChodeshDay || form == RoshChodeshDayWords:
+			b = appendRoshChodeshDay(b, h, e.Punct, form == RoshChodeshDayWords)
+		case (form == Letters || form == LettersHyphen) && e.Text != "" && int(e.Of) == h.Day:
+			b = append(b, e.Text...) // Yud-Aleph, Chai: the layout's own spelling of this day
+		case form == Letters || form == LettersHyphen:
+			b = appendLetters(b, h.Day, form, e.Spelling.Family, e.Punct)
+		default:
+			b = appendNumber(b, h.Day, form, e.Punct)
+		}
 	case HebrewMonth:
 		b = hebrew.AppendMonth(b, h.Month, hebrew.IsLeapYear(h.Year), e.Spelling)
 	case HebrewYear:
@@ -116,6 +125,9 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 		for _, o := range hebrew.AppendOccasions(buf[:0], h, e.Israel) {
 			if noRC && o.Kind == hebrew.RoshChodesh {
 				continue
+			}
+			if n > 0 && e.Shift != 0 {
+				break // Erev names one occasion, the next day's first
 			}
 			if n > 0 {
 				b = append(b, ", "...)

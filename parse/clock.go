@@ -49,6 +49,7 @@ func (p *parser) clock(i int) (int, bool) {
 	hour.Form = hourForm(ok, hd, s[i])
 	m := p.mark()
 	p.add(hour)
+	hourAt := p.n - 1
 	p.add(minute)
 	if hasSecond {
 		p.add(second)
@@ -65,6 +66,7 @@ func (p *parser) clock(i int) (int, bool) {
 		p.reset(m)
 		return i, p.fail(k, "a time of day")
 	}
+	p.clockRange(hourAt, ok)
 	return p.last, true
 }
 

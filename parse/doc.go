@@ -3,15 +3,21 @@
 // which layout.
 //
 // [Parse] reads a whole string as one dateline: a Gregorian date, a Hebrew
-// date (transliterated, or in Hebrew script with gematriya), or both in
+// date (transliterated, or in Hebrew script with gematriya, or its day
+// named by its letters: Yud Tes Kislev, Gimmel Tammuz, יו״ד שבט), or both in
 // either order, with a weekday (Monday, Yom Rivi'i, Shabbos, יום ו׳, Erev
-// Shabbat, Motzei Shabbat, ליל רביעי), a time of day and a zone, and ranges
+// Shabbat, Motzei Shabbat, ליל רביעי), a time of day and a zone (3:04 pm,
+// 10.39 BST, בשעה 15:00, or a range of times, 8:00-9:00PM, whose end's PM
+// is its start's too), and ranges
 // of days (October 22-28, 2-8 Cheshvan, Thursday night-Friday November
 // 30-December 1) or pairs of them (Sun. & Mon., March 10 & 11; Sunday and
 // Monday; March 10 to 12), and the day's occasions (Purim 5784, Rosh Chodesh Elul,
 // Chag HaBanot, Chanukah: 7 Candles, Parashat Ki Tisa). Numeric dates are read in US, Israeli and ISO order; one
 // that reads both ways (03/02/2024) is marked [Ambiguous] and
-// [Result.Swap] gives its other reading. [All] finds every dateline and
+// [Result.Swap] gives its other reading. In Hebrew text (a Hebrew date or
+// word in the dateline, such as למניינם or בשעה, or in free text the
+// Hebrew just around it) it is read day first, as Israeli usage writes it,
+// and marked [Customary] too. [All] finds every dateline and
 // timestamp in free text.
 //
 // A [Result] lists what the text states as [Field] values, in order, the

@@ -18,7 +18,8 @@ import (
 // unless a year, an ordinal, a weekday, a time or a Hebrew date goes with
 // it, is a numeric date without its year (12/25, as likely a fraction or a
 // score) or a month in lower case that is also an English word (march 10
-// blocks, may 2).
+// blocks, may 2); nor, without a year or a weekday, a Hebrew day named by
+// one letter whose name is an English word (Hey Sivan, Bet Av).
 //
 // A list of items is a list: at a separator such as "·", "•", ";" or "|",
 // which may also part the two calendars of one dateline, the dateline ends
@@ -50,7 +51,9 @@ func All(text string) iter.Seq[Result] { return AllFrom(text, 0) }
 // found spans, with MaxInput bytes after the last start it keeps.
 func AllFrom(text string, from int) iter.Seq[Result] {
 	return func(yield func(Result) bool) {
-		scan(text, from, func(p *parser) bool { return p.dated() && (!p.weak || p.confirmed()) },
+		scan(text, from, func(p *parser) bool {
+			return p.dated() && (!p.weak || p.confirmed()) && (!p.weakLetter || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
+		},
 			func(p *parser) bool {
 				return yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.result(nil)})
 			})

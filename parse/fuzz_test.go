@@ -23,6 +23,12 @@ func fuzzSeeds(f *testing.F) []string {
 		seeds = append(seeds, tc.in, tc.layout)
 	}
 	seeds = append(seeds, strings.Repeat("OS: ", 30)+"4 September 1745", "15 September 1745 [OS: 4 September 1745]")
+	// Issue 13's cases.
+	for _, cases := range [][]parseCase{letterCases, roshChodeshCases, timeCases, nightCases, hebrewTextCases} {
+		for _, tc := range cases {
+			seeds = append(seeds, tc.in, tc.layout)
+		}
+	}
 	if data, err := os.ReadFile(corpusCommitted); err == nil {
 		for i, line := range strings.Split(string(data), "\n") {
 			if text, _, ok := strings.Cut(line, "\t"); ok && i > 0 {

@@ -37,7 +37,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	var end Field
 	hasEnd := false
 	if r, n := decode(s, k); script.IsDash(r) {
-		if f, ok := dayField(s, k+n); ok && f.Value > day.Value && f.Value <= 31 {
+		if f, ok := dayField(s, k+n); ok && abbreviatedEnd(day, f).Value > day.Value && abbreviatedEnd(day, f).Value <= 31 {
+			f = abbreviatedEnd(day, f)
 			end, hasEnd = f, true
 			k = f.End
 		}

@@ -202,6 +202,9 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
 		return i, p.fail(i, "a date")
 	}
+	if k, ok := p.roshChodeshOrdinal(i, e, v, punct); ok {
+		return k, true // ב׳ דר״ח אדר ב׳
+	}
 	day := Field{Element: format.Element{Form: format.Numeral, Punct: punct}, Value: v, Start: i, End: e}
 	var end Field
 	hasEnd := false

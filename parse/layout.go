@@ -81,12 +81,11 @@ func compile(s string) (format.Layout, *Error) {
 	// A layout that is one whole dateline is read as Parse reads it, so
 	// that the two never disagree on where it starts (",1 Adar 5783").
 	if r, err := Parse(s); err == nil {
+		first = TimeRange(&r)
 		r = referenceReading(r)
 		elems = make([]format.Element, 0, len(r.Fields)+2)
 		lit(r.Start)
-		for _, f := range r.Fields {
-			elems = append(elems, f.Element)
-		}
+		elems = appendFields(elems, &r)
 		pos = r.End
 		lit(len(s))
 		return format.New(elems...), first
@@ -103,15 +102,25 @@ func compile(s string) (format.Layout, *Error) {
 	}
 	scan(s, 0, func(p *parser) bool { return p.n > 0 && !offset(p.start) }, func(p *parser) bool {
 		r := referenceReading(Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
-		lit(r.Start)
-		for _, f := range r.Fields {
-			elems = append(elems, f.Element)
+		if err := TimeRange(&r); err != nil && first == nil {
+			first = err
 		}
+		lit(r.Start)
+		elems = appendFields(elems, &r)
 		pos = r.End
 		return true
 	})
 	lit(len(s))
 	return format.New(elems...), first
+}
+
+// appendFields appends the elements of r's fields; the end of a range of
+// times, which a layout cannot write (see TimeRange), stays literal text.
+func appendFields(elems []format.Element, r *Result) []format.Element {
+	for i := range r.Fields {
+		elems = append(elems, r.element(i))
+	}
+	return elems
 }
 
 // referenceReading returns the reading of r whose numeric date, if it reads

@@ -220,9 +220,19 @@ func (p *parser) occasion(i int) (int, bool) {
 	var buf [maxOccasions]int
 	idx, end := occasionList(buf[:0], s, i)
 	if len(idx) == 0 {
-		return i, false
+		return p.erevOccasion(i)
 	}
 	p.add(occasionField(s, format.Holiday, idx[0], i, end))
+	p.occasionYear(hebrew.OccasionNames()[idx[0]].Kind == hebrew.Erev)
+	return p.last, true
+}
+
+// occasionYear reads the year after an occasion: a Gregorian year (below
+// 3000) or a Hebrew one. The Hebrew year after the eve of an occasion is
+// the occasion's (Erev Rosh Hashana 5760 is in Elul 5759): erev marks it
+// so, with a Shift of one day.
+func (p *parser) occasionYear(erev bool) {
+	s := p.s
 	// A holiday alone in free text is a word, not a date (a Chanukah
 	// party); with a year or a date beside it, it names a day.
 	p.weak = true
@@ -234,9 +244,11 @@ func (p *parser) occasion(i int) (int, bool) {
 	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(format.Year) {
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
 	} else if !p.has(format.HebrewYear) {
-		p.hebrewYear(p.last)
+		n := p.n
+		if _, ok := p.hebrewYear(p.last); ok && erev && p.n > n {
+			p.buf[p.n-1].Shift = 1
+		}
 	}
-	return p.last, true
 }
 
 // maxOccasions is the most names a list of a day's occasions has:
@@ -252,7 +264,7 @@ const maxOccasions = 8
 func occasionList(dst []int, s string, i int) ([]int, int) {
 	end := i
 	for n := 0; n < maxOccasions; n++ {
-		idx, e, ok := matchOccasion(s, skipSpace(s, i), false)
+		idx, e, ok := oneOccasion(s, skipSpace(s, i))
 		if !ok {
 			break
 		}
@@ -263,6 +275,17 @@ func occasionList(dst []int, s string, i int) ([]int, int) {
 		i = e + 1
 	}
 	return dst, end
+}
+
+// oneOccasion reads the name of one holiday at s[k], as matchOccasion
+// does, or Rosh Chodesh with its month in a spelling the occasions' names
+// do not have (Rosh Chodesh Tamuz, Rosh Chodesh Adar Beis).
+func oneOccasion(s string, k int) (int, int, bool) {
+	idx, e, ok := matchOccasion(s, k, false)
+	if v, e2, ok2 := roshChodeshOccasion(s, k); ok2 && (!ok || e2 > e) {
+		idx, e, ok = v, e2, true
+	}
+	return idx, e, ok
 }
 
 // OccasionsIn appends to dst the indexes in hebrew.OccasionNames of the

@@ -23,6 +23,10 @@ const (
 	// the 8 of "2-8 Cheshvan", the Thursday of "Thursday night-Friday".
 	// Its Shift says how many days it lies from the dateline's day.
 	RangeEnd
+	// Customary marks the day and month of an Ambiguous numeric date whose
+	// order the text's script settles: Hebrew text reads it day first, as
+	// Israeli usage does ("(7.11.1912 למניינם)" is November 7).
+	Customary
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -130,6 +134,13 @@ type parser struct {
 	// fraction or a score as often), or a month written in lower case that
 	// is also an English word (march 10 blocks, may 2).
 	weak bool
+	// rangeEnd is set for the look-ahead that reads the end of a range of
+	// times (8:00-9:00PM), which has none of its own.
+	rangeEnd bool
+	// weakLetter is set when the Hebrew day is named by one letter whose
+	// name is an English word too (Hey Sivan, Bet Av): free text counts it
+	// as a date only with a year or a weekday (see letterDay).
+	weakLetter bool
 	// list is set when reading free text, where an item separator (see
 	// itemSeparator) may end one item of a list as well as part the two
 	// calendars of one dateline: see endsItem.
@@ -144,7 +155,7 @@ func (p *parser) init(s string) {
 	p.s, p.n, p.full = s, 0, false
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
-	p.anchorSecond, p.weak = false, false
+	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd = false, false, false, false
 	p.list, p.item = false, false
 }
 
@@ -295,6 +306,12 @@ func (p *parser) separator(i int) int {
 	if script.IsLatinLetter(r) {
 		e := latinWord(p.s, i)
 		if w, ok := lookupLatin(p.s, i, e); ok && w.kind == wJoin {
+			return e
+		}
+	}
+	if script.IsHebrewLetter(r) {
+		e := hebrewWord(p.s, i)
+		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin {
 			return e
 		}
 	}
@@ -452,12 +469,19 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		}
 		return p.weekdays(i)
 	case wRosh:
+		if w.value == 1 { // ר״ח
+			return p.roshChodeshDay(i, e, punctOf(p.s, i, e), format.RoshChodeshDay)
+		}
 		if k, ok := p.roshChodesh(i, e); ok {
 			return k, true
 		}
 		return p.occasion(i)
 	case wPortion:
 		return p.portion(i, e)
+	case wLetter:
+		return p.letterDay(i)
+	case wEra:
+		return p.era(i, e)
 	}
 	return i, p.fail(i, "a date")
 }
@@ -470,11 +494,14 @@ func (p *parser) number(i int) (int, bool) {
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
-	if e < len(s) && s[e] == ':' && isDigit(s, e+1) {
+	if e < len(s) && s[e] == ':' && isDigit(s, e+1) || dotClock(s, i, e) {
 		return p.clock(i)
 	}
 	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) {
 		if k, ok := p.numericDate(i); ok {
+			return k, true
+		}
+		if k, ok := p.dotDayMonth(i); ok {
 			return k, true
 		}
 	}
@@ -483,8 +510,10 @@ func (p *parser) number(i int) (int, bool) {
 
 // settleOrder settles the order of an ambiguous numeric date written with
 // slashes or dashes: month first, unless the dateline is in Hebrew script
-// or gives a 24-hour time, as Israeli and European sites do.
-func settleOrder(fields []Field) {
+// or gives a 24-hour time, as Israeli and European sites do. In Hebrew
+// text (the dateline's, or with around set the text around it) day first
+// is the custom, not a guess: the date is marked Customary.
+func settleOrder(fields []Field, around bool) {
 	dayFirstHint := false
 	for i := range fields {
 		switch f := &fields[i]; {
@@ -494,8 +523,17 @@ func settleOrder(fields []Field) {
 			dayFirstHint = true
 		}
 	}
-	if di, mi := ambiguousPair(fields); di >= 0 && fields[di].Flags&DayFirst == 0 && dayFirstHint {
+	di, mi := ambiguousPair(fields)
+	if di < 0 {
+		return
+	}
+	hebrewText := around || hebrewText(fields)
+	if fields[di].Flags&DayFirst == 0 && (dayFirstHint || hebrewText) {
 		swapPair(fields, di, mi)
+	}
+	if hebrewText {
+		fields[di].Flags |= Customary
+		fields[mi].Flags |= Customary
 	}
 }
 
@@ -505,7 +543,7 @@ func settleOrder(fields []Field) {
 func (p *parser) finish() {
 	fields := p.fields()
 	markCalendar(fields)
-	settleOrder(fields)
+	settleOrder(fields, p.list && p.hebrewAround())
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)
 	if !p.anchorSecond {

@@ -165,7 +165,7 @@ var parseCases = []parseCase{
 	{"Sun, 12/25", ws(wd(sun), mo(12), dy(25)), "Mon, 1/2"},
 	{"12/25 10:30 am", ws(mo(12), dy(25), hr(10), mi(30), ampm(false)), "1/2 3:04 pm"},
 	// Hebrew script and 24-hour times read an ambiguous date day first.
-	{"יום א׳, 03/02", ws(wd(sun), ambDMY(dy(3)), ambDMY(mo(2))), "יום ב׳, 02/01"},
+	{"יום א׳, 03/02", ws(wd(sun), hebDMY(dy(3)), hebDMY(mo(2))), "יום ב׳, 02/01"},
 	{"08/02/2021 06:00", ws(ambDMY(dy(8)), ambDMY(mo(2)), yr(2021), hr(6), mi(0)), "02/01/2006 15:04"},
 	{"Sun, 09/30/2018 - 06:58", ws(wd(sun), mo(9), dy(30), yr(2018), hr(6), mi(58)), "Mon, 01/2/2006 - 15:04"},
 
@@ -272,13 +272,13 @@ var parseCases = []parseCase{
 	{"א׳ בניסן ה׳תשפ״ד", ws(hd(1), hm(nisan), hy(5784)), "ב׳ בטבת ה׳תשס״ו"},
 	{"ב׳ טֵבֵת תשס״ו", ws(hd(2), hm(tevet), hy(5766)), "ב׳ טֵבֵת תשס״ו"},
 	{"י״ח באב ה׳תשפ״א (July 27, 2021)", ws(hd(18), hm(av), hy(5781), mo(7), dy(27), yr(2021)), "ב׳ בטבת ה׳תשס״ו (January 2, 2006)"},
-	{"כ״ז באדר א׳ תשפ״ד | 7.3.2024", ws(hd(27), hq(adar), hy(5784), ambDMY(dy(7)), ambDMY(mo(3)), yr(2024)), "ב׳ בטבת תשס״ו | 2.1.2006"},
+	{"כ״ז באדר א׳ תשפ״ד | 7.3.2024", ws(hd(27), hq(adar), hy(5784), hebDMY(dy(7)), hebDMY(mo(3)), yr(2024)), "ב׳ בטבת תשס״ו | 2.1.2006"},
 
 	// Hebrew weekday names in Hebrew script, and evenings.
 	{"יום שבת, כ״ב באדר א׳ תשפ״ד", ws(wd(sat), hd(22), hq(adar), hy(5784)), "יום שני, ב׳ בטבת תשס״ו"},
 	{"יום ש׳, כ״ב באדר א׳", ws(wd(sat), hd(22), hq(adar)), "יום ב׳, ב׳ בטבת"},
 	{"שבת, כ״ב באדר א׳", ws(wd(sat), hd(22), hq(adar)), "יום שני, ב׳ בטבת"},
-	{"יום ו', ל' בשבט (9.2.2024)", ws(wd(fri), hd(30), hm(shevat), ambDMY(dy(9)), ambDMY(mo(2)), yr(2024)), "יום ב', ב' בטבת (2.1.2006)"},
+	{"יום ו', ל' בשבט (9.2.2024)", ws(wd(fri), hd(30), hm(shevat), hebDMY(dy(9)), hebDMY(mo(2)), yr(2024)), "יום ב', ב' בטבת (2.1.2006)"},
 	{"יום ראשון, א׳ בניסן ה׳תשפ״ד", ws(wd(sun), hd(1), hm(nisan), hy(5784)), "יום שני, ב׳ בטבת ה׳תשס״ו"},
 	{"מליל רביעי, ה' אדר א' (13.2.2024)", ws(night(wd(wed)).sh(1), hd(5), hq(adar), dmy(dy(13)), dmy(mo(2)), yr(2024)), "מליל שלישי, ב' טבת (2.1.2006)"},
 	{"ממוצאי שבת, ט' באדר א' (17.2.2024)", ws(night(wd(sat)), hd(9), hq(adar), dmy(dy(17)), dmy(mo(2)), yr(2024)), "ממוצאי שני, ב' בטבת (2.1.2006)"},

@@ -23,6 +23,9 @@ func (p *parser) gregorianRange(day Field) {
 		return
 	}
 	if end, ok := dayField(s, k); ok {
+		if dash {
+			end = abbreviatedEnd(day, end)
+		}
 		if p.rangeEndDay(day, end) && (dash || p.pairEnds(end.End)) {
 			end.Kind, end.Shift, end.Flags = format.Day, int8(end.Value-day.Value), RangeEnd
 			p.add(end)

@@ -32,13 +32,24 @@ type Result struct {
 	Fields     []Field
 }
 
-// Layout returns the layout the dateline is written in.
+// Layout returns the layout the dateline is written in. The end of a
+// range of times (the 9:00PM of 8:00-9:00PM) stays literal text: a layout
+// writes one time of day (see TimeRange).
 func (r *Result) Layout() format.Layout {
 	elems := make([]format.Element, len(r.Fields))
 	for i := range r.Fields {
-		elems[i] = r.Fields[i].Element
+		elems[i] = r.element(i)
 	}
 	return format.New(elems...)
+}
+
+// element returns the element of field i as a layout writes it.
+func (r *Result) element(i int) format.Element {
+	f := &r.Fields[i]
+	if f.Flags&RangeEnd != 0 && f.Kind.IsClock() && f.Start <= f.End && f.End <= len(r.Input) {
+		return format.Lit(r.Input[f.Start:f.End])
+	}
+	return f.Element
 }
 
 // AppendLayout appends the layout of the dateline written for the
@@ -50,7 +61,7 @@ func (r *Result) AppendLayout(b []byte) []byte {
 		if len(elems) == len(buf) {
 			break
 		}
-		elems = append(elems, r.Fields[i].Element)
+		elems = append(elems, r.element(i))
 	}
 	return format.AppendLayout(b, elems)
 }

@@ -88,7 +88,7 @@ const (
 // (see known); for the others it fails.
 func startsPhrase(k wordKind) bool {
 	switch k {
-	case wMonth, wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wRosh, wPortion:
+	case wMonth, wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wRosh, wPortion, wLetter:
 		return true
 	}
 	return false

@@ -194,7 +194,7 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 		return Result{}, false
 	}
 	fields := dst[n:]
-	settleOrder(fields)
+	settleOrder(fields, false)
 	for k, g := range t.numeric {
 		// The order settled must be the template's.
 		for j := k; j < k+int(g); j += 2 {

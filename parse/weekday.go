@@ -21,7 +21,11 @@ func (p *parser) weekdays(i int) (int, bool) {
 		// Thursday-Friday, Sunday & Monday, Sun. and Mon.: one dateline
 		// over the days the two name.
 		m2 := p.mark()
-		if second, ok := p.weekday(k); ok {
+		if second, ok := p.weekday(k); ok && titled(s, &p.buf[first], &p.buf[second]) {
+			// "Zmanim for Shabbat – Friday, 2 Shevat": a title, and the
+			// dateline's own weekday after it, not a range.
+			p.reset(m2)
+		} else if ok {
 			a, b := &p.buf[first], &p.buf[second]
 			// The days the two words name, counted from the first.
 			diff := ((b.Value-int(b.Shift))-(a.Value-int(a.Shift))+14)%7 + 0
@@ -96,8 +100,11 @@ func (p *parser) weekday(i int) (int, bool) {
 }
 
 // wordAt reads the Latin or Hebrew word at i and what the tables know of it.
-func (p *parser) wordAt(i int) (word, int, bool) {
-	s := p.s
+func (p *parser) wordAt(i int) (word, int, bool) { return wordAt(p.s, i) }
+
+// wordAt reads the Latin or Hebrew word at s[i] and what the tables know
+// of it.
+func wordAt(s string, i int) (word, int, bool) {
 	if i >= len(s) {
 		return word{}, i, false
 	}
@@ -239,4 +246,24 @@ func letterDay(r rune) int {
 		return 6
 	}
 	return -1
+}
+
+// titled reports whether two weekdays that a dash joins are a title and
+// the dateline's weekday rather than a range: the dash has spaces around
+// it and the two are written in different styles, the first not of an
+// evening ("Zmanim for Shabbat – Friday, 2 Shevat", "Candle Lighting
+// Times For Shabbat - Friday, 6 Kislev"). A range writes its days alike
+// (Sunday-Tuesday, Sun. & Mon.), or from an evening (Motzei Shabbat -
+// Sunday).
+func titled(s string, a, b *Field) bool {
+	if a.Form == b.Form || a.Flags&Night != 0 || a.Shift != 0 {
+		return false
+	}
+	k := a.End
+	j := skipSpace(s, k)
+	if j == k {
+		return false // Shabbos-Sunday
+	}
+	r, n := decode(s, j)
+	return j > k && script.IsDash(r) && skipSpace(s, j+n) > j+n
 }

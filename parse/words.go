@@ -20,10 +20,12 @@ const (
 	wJoin                // on, at, of, the, @: words that join a date's parts
 	wAMPM                // am, pm: value 0 or 1
 	wZone                // a zone abbreviation: value indexes zones
-	wRosh                // Rosh (of Rosh Chodesh)
+	wRosh                // Rosh (of Rosh Chodesh); value 1 for ר״ח, Rosh Chodesh in one word
 	wChodesh             // Chodesh (of Rosh Chodesh)
 	wPortion             // Parashat, Parshas, פרשת: the weekly portion follows
 	wMotzash             // מוצ״ש: Motzei Shabbat in one word, Saturday evening
+	wLetter              // the name of a Hebrew letter that names a day (Yud, Tes, יו״ד): value 1-9, 10, 20, 30 (18 for Chai)
+	wEra                 // למניינם, לסה״נ: after a Gregorian date, the civil one
 )
 
 // A word is what the tables know of a word: its kind, its value and the
@@ -90,7 +92,9 @@ func init() {
 	addLatin("erev", word{kind: wErev})
 	addLatin("leil", word{kind: wLeil})
 	addLatin("leyl", word{kind: wLeil})
-	for _, s := range []string{"on", "at", "of", "the"} {
+	// "Rosh Chodesh Kislev falls on Sunday, Dec 1", "Today, Thursday,
+	// February 8, is Erev Rosh Chodesh Adar I".
+	for _, s := range []string{"on", "at", "of", "the", "falls", "fell", "is", "was"} {
 		addLatin(s, word{kind: wJoin})
 	}
 	addLatin("am", word{kind: wAMPM, value: 0, form: format.AMPMLower})
@@ -122,6 +126,10 @@ func init() {
 	}
 	for _, s := range []string{"ליל", "מליל", "בליל", "לליל", "אור"} {
 		hebrewWords[s] = word{kind: wLeil}
+	}
+	// בשעה 15:00, "at the hour".
+	for _, s := range []string{"שעה", "בשעה", "השעה"} {
+		hebrewWords[s] = word{kind: wJoin}
 	}
 	hebrewWords["ערב"] = word{kind: wErev}
 	hebrewWords["בערב"] = word{kind: wErev}

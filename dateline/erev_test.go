@@ -1,0 +1,60 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestErev: Erev X is the day before X, and the year after it is X's
+// (issue 13, item 4).
+func TestErev(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	tests := []struct {
+		in, day, hebrew string
+		code            dateline.Code
+	}{
+		{"Erev Rosh Chodesh Tammuz 5750", "1990-06-22", "29 Sivan 5750", ""},
+		{"ערב ראש חודש תמוז תש״נ", "1990-06-22", "29 Sivan 5750", ""},
+		{"Erev Rosh Hashana 5760", "1999-09-10", "29 Elul 5759", ""},
+		{"Erev Rosh Hashana, October 2, 2024", "2024-10-02", "29 Elul 5784", ""},
+		{"Erev Yom Kippur 5785", "2024-10-11", "9 Tishrei 5785", ""},
+		{"Erev Pesach 5784", "2024-04-22", "14 Nisan 5784", ""},
+		// Rosh Chodesh Kislev 5785 is 30 Cheshvan and 1 Kislev: its eve is
+		// the 29th, and there is nothing to choose.
+		{"Erev Rosh Chodesh Kislev 5785", "2024-11-30", "29 Cheshvan 5785", ""},
+		{"Erev Rosh Chodesh Kislev, Thursday, November 28, 2024", "2024-11-28", "", dateline.CodeOccasion},
+		{"Erev Rosh Chodesh Tammuz", "2026-06-14", "29 Sivan 5786", dateline.CodeYearInferred},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, ref)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			if tc.hebrew != "" {
+				assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String())
+			}
+			if tc.code == "" {
+				assert.Empty(t, rep.Problems)
+				return
+			}
+			require.NotEmpty(t, rep.Problems)
+			assert.Equal(t, tc.code, rep.Problems[0].Code)
+		})
+	}
+	// Written by example: the eve of each Rosh Chodesh.
+	l, err := dateline.LayoutOf("Erev Rosh Chodesh Tammuz 5750")
+	require.NoError(t, err)
+	d, err := dateline.Parse("29 Sivan 5784")
+	require.NoError(t, err)
+	assert.Equal(t, "Erev Rosh Chodesh Tammuz 5784", l.Format(d.Time, d.Hebrew))
+	d, err = dateline.Parse("29 Adar I 5784")
+	require.NoError(t, err)
+	assert.Equal(t, "Erev Rosh Chodesh Adar II 5784", l.Format(d.Time, d.Hebrew))
+	d, err = dateline.Parse("3 Tammuz 5784")
+	require.NoError(t, err)
+	assert.Equal(t, " 5784", l.Format(d.Time, d.Hebrew), "no occasion the next day: nor the text before it")
+}

@@ -1,0 +1,109 @@
+package dateline
+
+import (
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// Israel keeps one day of each festival where the Diaspora keeps two, so
+// some days have an occasion in one schedule only: Pesach VIII, Shavuot
+// II and Simchat Torah on 23 Tishrei are the Diaspora's; Simchat Torah on
+// 22 Tishrei, the day of Shmini Atzeret, and some weeks' portions are
+// Israel's. A dateline whose occasion is its day's in one schedule is
+// right in that schedule: without a schedule chosen (the Israel or
+// Diaspora option), the problem is an info that names it.
+
+// schedule bits: which schedules give a day an occasion.
+const (
+	inDiaspora = 1 << iota
+	inIsrael
+)
+
+// occasionSchedules returns the schedules, of those the options allow, in
+// which an occasion of Hebrew day d has the name whose OccasionKey is key.
+func (rv *resolver) occasionSchedules(d hebrew.Date, name string) int {
+	var buf [8]hebrew.Occasion
+	found := 0
+	key := hebrew.OccasionKey(name)
+	for _, il := range rv.schedules() {
+		for _, o := range hebrew.AppendOccasions(buf[:0], d, il) {
+			// One of hebcal's names, the festival it is a day of, or a
+			// common spelling (hebrew.Occasion.Is).
+			if o.Is(name) || occasionKeyed(o, key) || il && simchatTorahInIsrael(o, key) {
+				found |= scheduleBit(il)
+			}
+		}
+	}
+	return found
+}
+
+func scheduleBit(israel bool) int {
+	if israel {
+		return inIsrael
+	}
+	return inDiaspora
+}
+
+// occasionKeyed reports whether one of o's names has key.
+func occasionKeyed(o hebrew.Occasion, key string) bool {
+	for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
+		if hebrew.OccasionKey(o.Name(fam)) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// simchatTorahInIsrael reports whether o is Shmini Atzeret in Israel,
+// which is Simchat Torah there too (hebcal names the day Shmini Atzeret
+// only), and key is a name of Simchat Torah: the Diaspora's occasion of 23
+// Tishrei.
+func simchatTorahInIsrael(o hebrew.Occasion, key string) bool {
+	if o.Date.Month != hebrew.Tishrei || o.Date.Day != 22 || o.Kind != hebrew.YomTov {
+		return false
+	}
+	d := o.Date.AddDays(1)
+	var buf [8]hebrew.Occasion
+	for _, st := range hebrew.AppendOccasions(buf[:0], d, false) {
+		if st.Kind == hebrew.YomTov && occasionKeyed(st, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// simchatTorahDay returns the day of Simchat Torah, named name, in
+// Israel's schedule of year hy, which hebcal does not name: the day of
+// Shmini Atzeret, the day before the Diaspora's Simchat Torah.
+func simchatTorahDay(name string, hy int) (hebrew.Date, bool) {
+	o, ok := hebrew.FindOccasion(name, hy, false)
+	if !ok || o.Date.Month != hebrew.Tishrei || o.Date.Day != 23 {
+		return hebrew.Date{}, false
+	}
+	eve := o.Date.AddDays(-1)
+	var buf [8]hebrew.Occasion
+	for _, sa := range hebrew.AppendOccasions(buf[:0], eve, true) {
+		if simchatTorahInIsrael(sa, hebrew.OccasionKey(name)) {
+			return eve, true
+		}
+	}
+	return hebrew.Date{}, false
+}
+
+// scheduleInfo reports, in report mode, an occasion or portion that is
+// the day's in one schedule only when the options choose none: found is
+// what occasionSchedules returned, what the name as written, d the day it
+// was checked on, start and end its span.
+func (rv *resolver) scheduleInfo(found int, what string, portion bool, d hebrew.Date, start, end int) {
+	if rv.o.schedule != eitherSchedule || found == inDiaspora|inIsrael || found == 0 {
+		return
+	}
+	which, other := "Israel's", "the Diaspora's"
+	if found == inDiaspora {
+		which, other = "the Diaspora's", "Israel's"
+	}
+	msg := what + " falls on " + d.String() + " in " + which + " schedule of holidays, not in " + other
+	if portion {
+		msg = what + " is the portion of the week of " + d.String() + " in " + which + " schedule of readings, not in " + other
+	}
+	rv.add(CodeOccasion, Info, start, end, msg+" (the Israel and Diaspora options choose one)")
+}

@@ -1,0 +1,75 @@
+package dateline
+
+import (
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// Years that cannot be right, or are not likely: see CodeYearUnlikely.
+
+const (
+	// hebrewLooking is the first year that, after a Gregorian month, is
+	// taken for a Hebrew year written in the wrong place: no page dates
+	// its text three thousand years ahead, and the Hebrew years in use
+	// are 5000 and more.
+	hebrewLooking = 5000
+	// farYears is how far from the reference a year chosen for a dateline
+	// that names none may be before a warning says so.
+	farYears = 20
+)
+
+// hebrewYearAsGregorian warns of a Gregorian year that looks like a Hebrew
+// one ("12 November 5785"), saying which Gregorian day that is in the
+// Hebrew year.
+func (rv *resolver) hebrewYearAsGregorian(c cand) {
+	f := &rv.f
+	if f.gYear.Form != format.Plain || c.gy < hebrewLooking {
+		return
+	}
+	m, d := rv.gregorianMonthDay(c)
+	msg := itoa(c.gy) + " is a Hebrew year rather than a Gregorian one"
+	if m >= 1 && m <= 12 {
+		for _, gy := range [2]int{c.gy - 3761, c.gy - 3760} {
+			day := max(d, 1)
+			h, err := hebrew.FromGregorian(gy, time.Month(m), day)
+			if err == nil && h.Year == c.gy {
+				when := monthName(m) + " " + itoa(gy)
+				if d > 0 {
+					when = dateText(gy, time.Month(m), d)
+				}
+				msg += ": in Hebrew year " + itoa(c.gy) + " it is " + when
+				break
+			}
+		}
+	}
+	rv.add(CodeYearUnlikely, Warning, f.gYear.Start, f.gYear.End, msg+"; it was read as the Gregorian year "+itoa(c.gy))
+}
+
+// yearFar warns of a year chosen for a dateline that names none that is
+// more than farYears from the reference.
+func (rv *resolver) yearFar(c cand) {
+	f := &rv.f
+	ref := rv.reference().Year()
+	var s, e, year, n int
+	if f.hasGMonth {
+		s, e = f.gSpan()
+		year, n = c.gy, c.gy-ref
+	} else {
+		s, e = f.hSpan()
+		if !f.hasHMonth {
+			s, e = f.holiday.Start, f.holiday.End
+		}
+		year, n = c.hy, c.hy-3760-ref
+	}
+	if abs(n) <= farYears {
+		return
+	}
+	when := itoa(abs(n)) + " years before " + itoa(ref)
+	if n > 0 {
+		when = itoa(n) + " years after " + itoa(ref)
+	}
+	rv.add(CodeYearUnlikely, Warning, s, e, "no year near "+itoa(ref)+" fits the dateline: the nearest that does is "+itoa(year)+", "+when+
+		"; check its weekday and dates, or give its year")
+}

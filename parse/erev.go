@@ -1,0 +1,94 @@
+package parse
+
+import (
+	"sync"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// erevOccasion reads "Erev" and an occasion after it that hebcal does not
+// name with Erev itself: Erev Rosh Chodesh Tammuz 5750, ערב ראש חודש
+// תמוז, Erev Chanukah. It is the day before the occasion: the Holiday
+// field names the occasion with a Shift of one day, and the year after it
+// is the occasion's, as after hebcal's own eves (Erev Pesach 5784).
+func (p *parser) erevOccasion(i int) (int, bool) {
+	s := p.s
+	w, e, ok := p.wordAt(i)
+	if !ok || w.kind != wErev {
+		return i, false
+	}
+	// One occasion: in "Erev Rosh Chodesh Adar I, Yom Kippur Katan" the
+	// eve is of the first.
+	k := skipSpace(s, e)
+	idx, end, ok := oneOccasion(s, k)
+	if !ok {
+		return i, false
+	}
+	f := occasionField(s, format.Holiday, idx, k, end)
+	f.Shift = 1
+	p.add(f)
+	p.occasionYear(true)
+	return p.last, true
+}
+
+// roshChodeshOccasion reads at s[i] Rosh Chodesh and a month name in any
+// spelling (Rosh Chodesh Tamuz, ראש חודש תמוז, ר״ח תמוז), where the names
+// of occasions spell the month only as hebcal does. It returns the index
+// in hebrew.OccasionNames of that month's Rosh Chodesh and the end of the
+// month name.
+func roshChodeshOccasion(s string, i int) (int, int, bool) {
+	if i >= len(s) || s[i]|0x20 != 'r' && s[i] != 0xD7 {
+		return 0, i, false // most words: no parser's word lookup
+	}
+	w, e, ok := wordAt(s, i)
+	if !ok || w.kind != wRosh {
+		return 0, i, false
+	}
+	if w.value != 1 { // Rosh Chodesh, ראש חודש
+		w2, e2, ok := wordAt(s, skipSpace(s, e))
+		if !ok || w2.kind != wChodesh {
+			return 0, i, false
+		}
+		e = e2
+	}
+	k := skipSpace(s, e)
+	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok || !wordEnds(s, k+name.Len) {
+		return 0, i, false
+	}
+	m := int(name.Month)
+	if name.Month == hebrew.Adar && name.Qualified {
+		m = 0 // Adar I
+	}
+	idx, ok := roshChodeshIndex()[m]
+	return idx, k + name.Len, ok
+}
+
+var (
+	rcOnce  sync.Once
+	rcIndex map[int]int
+)
+
+// roshChodeshIndex returns, by month (0 for Adar I), the index in
+// hebrew.OccasionNames of hebcal's English name of its Rosh Chodesh.
+func roshChodeshIndex() map[int]int {
+	rcOnce.Do(func() {
+		rcIndex = map[int]int{}
+		keys := map[string]int{}
+		for m := hebrew.Nisan; m <= hebrew.AdarII; m++ {
+			keys[hebrew.OccasionKey("Rosh Chodesh "+hebrew.Spelling{}.Name(m, false))] = int(m)
+			if m == hebrew.Adar {
+				keys[hebrew.OccasionKey("Rosh Chodesh "+hebrew.Spelling{}.Name(m, true))] = 0
+			}
+		}
+		for i, n := range hebrew.OccasionNames() {
+			if m, ok := keys[hebrew.OccasionKey(n.Name)]; ok && n.Kind == hebrew.RoshChodesh && n.Family == hebrew.Hebcal {
+				if _, dup := rcIndex[m]; !dup {
+					rcIndex[m] = i
+				}
+			}
+		}
+	})
+	return rcIndex
+}

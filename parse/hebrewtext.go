@@ -1,0 +1,72 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// Numeric dates in Hebrew-script text are read day first, as Israeli usage
+// writes them: "(7.11.1912 למניינם)" is November 7, and in "נולד ב-03/02/2024
+// בירושלים" the date is February 3. The order is then no guess: the
+// fields are marked Customary, and the dateline layer reads them so unless
+// an option says otherwise.
+
+func init() {
+	// The words after a Gregorian date that say it is the civil one:
+	// "by their count", "of the common era". lookupHebrew reads any
+	// gershayim as ״.
+	for _, s := range []string{"למניינם", "למנינם", "למספרם", "לספירתם", "לספירה", "לסה״נ", "לספה״נ", "לספה״נ"} {
+		hebrewWords[s] = word{kind: wEra}
+	}
+}
+
+// era reads a word after a Gregorian date that says it is the civil date
+// (למניינם, לסה״נ): it belongs to the dateline, as literal text.
+func (p *parser) era(i, e int) (int, bool) {
+	if !p.has(format.Month) || !p.has(format.Day) && !p.has(format.Year) {
+		return i, p.fail(i, "a date")
+	}
+	p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
+	p.last = e
+	return e, true
+}
+
+// hebrewText reports whether the dateline's fields are in Hebrew script, or
+// have Hebrew text between them: a Hebrew date, weekday or Gregorian month
+// name, a word such as למניינם or בשעה.
+func hebrewText(fields []Field) bool {
+	for i := range fields {
+		f := &fields[i]
+		switch {
+		case f.Kind == format.HebrewMonth && f.Spelling.Family.IsHebrew(),
+			f.Kind == format.Weekday && f.Form >= format.Script && f.Form <= format.ScriptBare,
+			f.Kind == format.Month && f.Form == format.Script:
+			return true
+		case f.Kind == format.Literal:
+			for _, r := range f.Text {
+				if script.IsHebrewLetter(r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hebrewAround reports whether the text just around the dateline read in
+// free text is Hebrew: the letter right before it ("ב7.11.1912", or after
+// a prefix and its hyphen, "ב-7.11.1912"), or the first word after it.
+func (p *parser) hebrewAround() bool {
+	s := p.s
+	if p.start > 0 {
+		r, n := lastRune(s, p.start)
+		if script.IsDash(r) && p.start-n > 0 {
+			r, _ = lastRune(s, p.start-n)
+		}
+		if script.IsHebrewLetter(r) {
+			return true
+		}
+	}
+	r, _ := decode(s, skipSpace(s, p.last))
+	return script.IsHebrewLetter(r)
+}

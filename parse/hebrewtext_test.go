@@ -1,0 +1,56 @@
+package parse_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// hebDMY marks a field of an ambiguous numeric date that Hebrew text reads
+// day first.
+func hebDMY(w want) want { return w.fl(parse.Ambiguous | parse.DayFirst | parse.Customary) }
+
+// hebrewTextCases are numeric dates in Hebrew text (issue 13, item 3).
+var hebrewTextCases = []parseCase{
+	{"(7.11.1912 למניינם)", ws(hebDMY(dy(7)), hebDMY(mo(11)), yr(1912)), "(2.1.2006 למניינם)"},
+	{"03/02/2024 בשעה 10:00", ws(hebDMY(dy(3)), hebDMY(mo(2)), yr(2024), hr(10), mi(0)), "02/01/2006 בשעה 15:04"},
+	{"01/02/2024 לסה״נ", ws(hebDMY(dy(1)), hebDMY(mo(2)), yr(2024)), "02/01/2006 לסה״נ"},
+	{"יום שני, 29.8.2022 ב' אלול תשפ\"ב", ws(wd(mon), dmy(dy(29)), dmy(mo(8)), yr(2022), hd(2), hm(elul), hy(5782)), "יום שני, 2.1.2006 ב' טבת תשס\"ו"},
+	{"13/02/2024 למניינם", ws(dmy(dy(13)), dmy(mo(2)), yr(2024)), "2/01/2006 למניינם"},
+}
+
+func TestParseHebrewText(t *testing.T) {
+	for _, tc := range hebrewTextCases {
+		t.Run(tc.in, func(t *testing.T) {
+			r, err := parse.Parse(tc.in)
+			require.NoError(t, err)
+			checkResult(t, r)
+			assert.Equal(t, tc.fields, wantsOf(r.Fields))
+			assert.Equal(t, tc.layout, r.Layout().String())
+		})
+	}
+	// The words of the civil date follow one.
+	_, err := parse.Parse("למניינם")
+	assert.ErrorIs(t, err, parse.ErrSyntax)
+}
+
+// TestAllHebrewText: in free text, Hebrew just around a numeric date reads
+// it day first.
+func TestAllHebrewText(t *testing.T) {
+	for text, want := range map[string]parse.Flag{
+		"נולד ב-03/02/2024 בירושלים":          parse.Ambiguous | parse.DayFirst | parse.Customary,
+		"He was born 03/02/2024 in Jerusalem": parse.Ambiguous,
+	} {
+		t.Run(text, func(t *testing.T) {
+			rs := collect(t, text)
+			require.Len(t, rs, 1)
+			d, ok := rs[0].Get(format.Month)
+			require.True(t, ok)
+			assert.Equal(t, want, d.Flags)
+		})
+	}
+}

@@ -1,0 +1,205 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// Days named by their Hebrew letters, as Chabad and Yiddish usage names
+// them: Yud Tes Kislev (19 Kislev), Gimmel Tammuz, Tes-Vov Shevat, Chai
+// Elul, יו״ד שבט. A letter day is read only before a Hebrew month: most of
+// the names are words too (Bet, Hey, Tes).
+
+// letterStd records, for each Latin spelling of a letter's name, the
+// families whose Letters form writes it so: letterAshkenazi, letterModern,
+// or neither (a variant: Aleph, Hey, Tet, Chaf), in which case a layout
+// keeps the text to write that day.
+var letterStd = map[string]uint8{}
+
+// englishLetters are the names of letters that are English words too.
+var englishLetters = map[string]bool{"hey": true, "bet": true, "het": true, "heh": true, "chai": true}
+
+const (
+	letterAshkenazi uint8 = 1 << iota
+	letterModern
+)
+
+func init() {
+	for _, v := range []struct {
+		value int8
+		names []string
+	}{
+		{1, []string{"alef", "aleph"}},
+		{2, []string{"beis", "bet", "bais", "beys", "beth", "beit"}},
+		{3, []string{"gimmel", "gimel"}},
+		{4, []string{"daled", "dalet", "daleth"}},
+		// Not "he", which is an English word more often than a letter.
+		{5, []string{"hei", "hey", "heh"}},
+		{6, []string{"vov", "vav", "vuv", "waw"}},
+		{7, []string{"zayin", "zayen", "zain"}},
+		{8, []string{"ches", "chet", "cheis", "cheth", "het", "heth", "khet"}},
+		{9, []string{"tes", "tet", "teth", "teis"}},
+		{10, []string{"yud", "yod"}},
+		{20, []string{"chof", "kaf", "chaf", "khaf"}},
+		{30, []string{"lamed", "lamid"}},
+		// ח״י, 18, named as the word it spells: Chai Elul.
+		{18, []string{"chai"}},
+	} {
+		for _, n := range v.names {
+			addLatin(n, word{kind: wLetter, value: v.value})
+		}
+		if v.value == 18 {
+			continue
+		}
+		for fam, bit := range map[hebrew.Family]uint8{hebrew.Ashkenazi: letterAshkenazi, hebrew.Hebcal: letterModern} {
+			n := []byte(format.LetterName(int(v.value), fam, format.Gershayim))
+			for i, c := range n {
+				n[i] = c | 0x20
+			}
+			letterStd[string(n)] |= bit
+		}
+	}
+	// Hebrew script: the names with their mark (יו״ד, כ״ף), and יוד,
+	// which is written without one as often; other names written bare are
+	// Hebrew words (בית, דלת, כף).
+	for _, v := range []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30} {
+		hebrewWords[format.LetterName(v, hebrew.Hebrew, format.Gershayim)] = word{kind: wLetter, value: int8(v)}
+	}
+	hebrewWords["וא״ו"] = word{kind: wLetter, value: 6, variant: true}
+	hebrewWords["יוד"] = word{kind: wLetter, value: 10}
+}
+
+// letterDay reads a day named by its letters at i, with the Hebrew month
+// after it and the year after that: Yud Tes Kislev, Gimmel Tammuz 5754,
+// Yud-Aleph Nissan, יו״ד שבט.
+func (p *parser) letterDay(i int) (int, bool) {
+	s := p.s
+	var (
+		values  [2]int
+		n       int
+		end     = i
+		joiner  = -1 // 0: a space, 1: a hyphen, 2: other text
+		std     = letterAshkenazi | letterModern
+		variant bool
+		modern  bool // a name only the modern spelling writes so (Bet, Tet)
+	)
+	inScript := s[i] == 0xD7
+	for k := i; n < len(values); {
+		w, e, ok := p.wordAt(k)
+		if !ok || w.kind != wLetter || (s[k] == 0xD7) != inScript {
+			break
+		}
+		if n > 0 {
+			j := 0
+			if between := s[end:k]; between != " " && !inScript {
+				j = 2
+				if between == "-" {
+					j = 1
+				}
+			}
+			if joiner >= 0 && j != joiner {
+				break
+			}
+			joiner = j
+		}
+		values[n] = int(w.value)
+		n++
+		variant = variant || w.variant
+		if !inScript {
+			bits := letterBits(s[k:e])
+			std &= bits
+			modern = modern || bits == letterModern
+		}
+		end = e
+		// The next name: after spaces, or a dash between two names.
+		k = skipSpace(s, e)
+		if r, dn := decode(s, k); !inScript && script.IsDash(r) {
+			k = skipSpace(s, k+dn)
+		}
+	}
+	v, ok := letterValue(values[:n])
+	if !ok {
+		return i, p.fail(i, "a date")
+	}
+	k := skipSpace(s, end)
+	if _, ok := hebrew.MatchMonth(s[k:]); !ok {
+		return i, p.fail(k, "a Hebrew month name")
+	}
+	day := Field{Value: v, Start: i, End: end}
+	day.Kind, day.Form = format.HebrewDay, format.Letters
+	if joiner == 1 {
+		day.Form = format.LettersHyphen
+	}
+	if inScript {
+		day.Spelling.Family = hebrew.Hebrew
+		day.Punct = punctOf(s, i, end)
+		if day.Punct == format.Bare {
+			// יוד: the one name read without its mark. Other names are
+			// written with one, as bare they are words (בית, כף).
+			day.Punct, variant = format.Gershayim, true
+		}
+		variant = variant || joiner > 0
+	} else {
+		day.Case = caseOf(s, i, end)
+		switch {
+		case std&letterAshkenazi != 0 || !modern:
+			day.Spelling.Family = hebrew.Ashkenazi
+			variant = variant || std&letterAshkenazi == 0
+		default:
+			day.Spelling.Family = hebrew.Hebcal
+			variant = variant || std&letterModern == 0
+		}
+		variant = variant || joiner == 2 || values[0] == 18 || n == 2 && values[0] == 10 && (values[1] == 5 || values[1] == 6)
+	}
+	// Hey, Bet, Het, Heh: a day named by one letter whose name is also an
+	// English word is a date in free text only with a year or a weekday
+	// beside it (Hey Sivan could be a greeting).
+	p.weakLetter = p.weakLetter || !inScript && n == 1 && englishLetter(s[i:end])
+	if variant {
+		// Aleph, Hey, Chai, Yud Hei: the layout keeps the text for this day.
+		day.Text, day.Of = s[i:end], int8(v)
+	}
+	return p.afterDay(i, day, Field{}, false, k)
+}
+
+// letterValue returns the day that the values of the letters named give:
+// one letter, or tens (Yud, Chof) and units, or Tes Vov and Tes Zayin (15,
+// 16); Yud Hei and Yud Vov are read as 15 and 16 too.
+func letterValue(v []int) (int, bool) {
+	switch {
+	case len(v) == 1:
+		return v[0], true
+	case len(v) == 2 && (v[0] == 10 || v[0] == 20) && v[1] >= 1 && v[1] <= 9:
+		return v[0] + v[1], true
+	case len(v) == 2 && v[0] == 9 && (v[1] == 6 || v[1] == 7):
+		return 9 + v[1], true
+	}
+	return 0, false
+}
+
+// letterBits returns what letterStd records of the Latin name w, in any
+// letter case.
+func letterBits(w string) uint8 {
+	var buf [16]byte
+	return letterStd[string(foldASCII(buf[:0], w))]
+}
+
+// englishLetter reports whether the Latin name w, in any letter case, is
+// one of englishLetters.
+func englishLetter(w string) bool {
+	var buf [16]byte
+	return englishLetters[string(foldASCII(buf[:0], w))]
+}
+
+// foldASCII appends to b the ASCII letters of w in lower case, at most
+// cap(b) of them, so that a map lookup of the result allocates nothing.
+func foldASCII(b []byte, w string) []byte {
+	if len(w) > cap(b) {
+		return b
+	}
+	for i := 0; i < len(w); i++ {
+		b = append(b, w[i]|0x20)
+	}
+	return b
+}

@@ -1,0 +1,96 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// Rosh Chodesh as a luach writes it in Hebrew script: ר״ח אדר (Rosh
+// Chodesh Adar, either of its days), א׳ דר״ח אדר ב׳ and ב׳ דר״ח אדר ב׳
+// (the first and the second day of Rosh Chodesh Adar II).
+
+func init() {
+	// lookupHebrew reads any gershayim as ״.
+	hebrewWords["ר״ח"] = word{kind: wRosh, value: 1}
+}
+
+// isRoshChodeshAbbr reports whether the Hebrew word s[i:e] is ר״ח, or with
+// of, דר״ח.
+func isRoshChodeshAbbr(s string, i, e int, of bool) bool {
+	if of {
+		if e-i < len("ד") || s[i:i+len("ד")] != "ד" {
+			return false
+		}
+		i += len("ד")
+	}
+	w, ok := lookupHebrew(s, i, e)
+	return ok && w.kind == wRosh && w.value == 1
+}
+
+// roshChodeshDay reads the Hebrew month after ר״ח or דר״ח, which ends at
+// e; the HebrewDay field, day, spans what names the day (ר״ח, ב׳ דר״ח).
+// which is the day of Rosh Chodesh the text names, 0 for either.
+func (p *parser) roshChodeshDay(i, e int, punct format.Punct, form format.Form) (int, bool) {
+	s := p.s
+	k := skipSpace(s, e)
+	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok {
+		return i, p.fail(k, "a month name")
+	}
+	if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	day := Field{Value: 1, Start: i, End: e}
+	day.Kind, day.Form, day.Punct = format.HebrewDay, form, punct
+	p.add(day)
+	p.add(hebrewMonthField(s, k, name))
+	p.hebrewYear(p.last)
+	return p.last, true
+}
+
+// roshChodeshOrdinal reads א׳ דר״ח or ב׳ דר״ח (or in words, א׳ דראש חודש,
+// ב׳ ראש חודש) after the numeral of value v that ends at e, and the month
+// after it.
+func (p *parser) roshChodeshOrdinal(i, e, v int, punct format.Punct) (int, bool) {
+	s := p.s
+	if v != 1 && v != 2 {
+		return i, false
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i, false
+	}
+	k2 := hebrewWord(s, k)
+	if isRoshChodeshAbbr(s, k, k2, true) {
+		return p.roshChodeshDay(i, k2, punct, format.RoshChodeshDay)
+	}
+	// דראש חודש, ראש חודש.
+	j := k
+	if k2-k > len("ד") && s[k:k+len("ד")] == "ד" {
+		j += len("ד")
+	}
+	if w, ok := lookupHebrew(s, j, k2); !ok || w.kind != wRosh || w.value != 0 {
+		return i, false
+	}
+	w, e2, ok := p.wordAt(skipSpace(s, k2))
+	if !ok || w.kind != wChodesh {
+		return i, false
+	}
+	return p.roshChodeshDay(i, e2, punct, format.RoshChodeshDayWords)
+}
+
+// RoshChodeshDayOf returns the day of Rosh Chodesh that the text of a
+// HebrewDay field in the RoshChodeshDay or RoshChodeshDayWords form names:
+// 1 for א׳ דר״ח (א׳ דראש חודש), 2 for ב׳ דר״ח, 0 for ר״ח, which is either
+// day.
+func RoshChodeshDayOf(text string) int {
+	v, n, ok := readNumeral(text, 0)
+	if !ok || n == 0 {
+		return 0
+	}
+	k := skipSpace(text, n)
+	if r, _ := decode(text, k); k == n || r != 'ד' && r != 'ר' {
+		return 0 // ר״ח, read as a numeral, has no space and ד after it
+	}
+	return v
+}

@@ -1,0 +1,136 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+)
+
+// Times of day as pages print them beside a date: a range of two
+// (8:00-9:00PM, whose PM is both ends'), a clock with a dot (10.39 BST,
+// 7.15pm), and a day and month with a dot after a weekday (Sunday, 8.9 at
+// 7:15 pm).
+
+// dotClock reports whether the number at s[i], ending at e before a dot,
+// is the hour of a clock written with a dot: 10.39 BST, 7.15pm. The
+// minutes are two digits, and AM, PM or a zone in capitals follows them,
+// so that a decimal number (3.14, 1.5 hours) is not one.
+func dotClock(s string, i, e int) bool {
+	if e >= len(s) || s[e] != '.' {
+		return false
+	}
+	h, _, hd := number(s, i)
+	m, e2, md := number(s, e+1)
+	if hd == 0 || hd > 2 || md != 2 || h > 23 || m > 59 {
+		return false
+	}
+	k := skipSpace(s, e2)
+	if _, ok := ampmAt(s, k); ok {
+		return h >= 1 && h <= 12
+	}
+	if k == e2 {
+		return false // 10.39GMT
+	}
+	_, ok := zoneAt(s, k)
+	return ok && s[k] != '+' && s[k] != '-'
+}
+
+// clockRange reads the end of a range of times after the time of day that
+// ends at p.last: -9:00PM, – 10:30 pm. Its fields are marked RangeEnd. A
+// range written with AM or PM only at its end gives it to the start too
+// when the start comes before the end in the same half of the day
+// (8:00-9:00PM is from 8 pm; 11:00-1:00PM from 11 am): hour is the
+// start's field, which then takes the 12-hour form, and ampm whether the
+// start has AM or PM of its own.
+func (p *parser) clockRange(hour int, ampm bool) {
+	s := p.s
+	if p.rangeEnd {
+		return
+	}
+	k := rangeDash(s, p.last)
+	if k < 0 || !isDigit(s, k) {
+		return
+	}
+	_, e, hd := number(s, k)
+	if hd == 0 || hd > 2 || e >= len(s) || s[e] != ':' || !isDigit(s, e+1) {
+		return
+	}
+	var q parser
+	q.init(s)
+	q.rangeEnd = true
+	if _, ok := q.clock(k); !ok {
+		return
+	}
+	end := q.fields()
+	endAMPM, eh := -1, 0
+	for i := range end {
+		switch end[i].Kind {
+		case format.AMPM:
+			endAMPM = end[i].Value
+		case format.Hour:
+			eh = end[i].Value
+		}
+		if end[i].Kind == format.Zone && p.has(format.Zone) {
+			return
+		}
+	}
+	start := &p.buf[hour]
+	if !ampm && endAMPM >= 0 && start.Value >= 1 && start.Value <= 12 {
+		if start.Value%12 <= eh%12 {
+			// The start is in the end's half of the day: a 12-hour
+			// clock without AM or PM of its own takes the end's.
+			// (11:00-1:00PM starts before noon, on a 24-hour clock.)
+			start.Form = hourForm(true, start.End-start.Start, s[start.Start])
+		}
+	}
+	for i := range end {
+		f := end[i]
+		f.Flags |= RangeEnd
+		if f.Kind == format.Literal {
+			continue
+		}
+		p.add(f)
+	}
+}
+
+// dotDayMonth reads a day and month with a dot and no year after a
+// weekday, as Israeli and European pages write them: Sunday, 8.9 (8
+// September; day first, as a dot says, and not ambiguous: without a year
+// a reading month first would be taken wherever its weekday fits nearer).
+// It reports false for anything else, such as a decimal number.
+func (p *parser) dotDayMonth(i int) (int, bool) {
+	s := p.s
+	if !p.has(format.Weekday) || p.has(format.Day) || p.has(format.Month) {
+		return i, false
+	}
+	v1, e1, d1 := number(s, i)
+	if e1 >= len(s) || s[e1] != '.' {
+		return i, false
+	}
+	v2, e2, d2 := number(s, e1+1)
+	if d1 == 0 || d1 > 2 || d2 == 0 || d2 > 2 || !wordEnds(s, e2) || v1 < 1 || v1 > 31 || v2 < 1 || v2 > 12 {
+		return i, false
+	}
+	if e2 < len(s) && (s[e2] == '.' || s[e2] == ':') && isDigit(s, e2+1) {
+		return i, false
+	}
+	day := Field{Value: v1, Start: i, End: e1, Flags: DayFirst}
+	day.Kind, day.Form = format.Day, dayForm(s, i, d1)
+	month := Field{Value: v2, Start: e1 + 1, End: e2, Flags: DayFirst}
+	month.Kind, month.Form = format.Month, monthNumericForm(dayForm(s, e1+1, d2))
+	p.add(day)
+	p.add(month)
+	p.weak = true
+	return e2, true
+}
+
+// TimeRange returns an *Error wrapping ErrLayout if r states a range of
+// times of day (8:00-9:00PM), or nil: a layout writes one time of day, and
+// cannot know the end of the range on another day.
+func TimeRange(r *Result) *Error {
+	for _, f := range r.Fields {
+		if f.Flags&RangeEnd != 0 && f.Kind.IsClock() {
+			return &Error{Input: r.Input, Offset: f.Start, Expected: "no range of times of day, which a layout cannot write on another day",
+				Found: r.Input[f.Start:f.End], Err: ErrLayout}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,50 @@
+package parse_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// timeCases are times of day as pages print them beside a date (issue
+// 13, item 8).
+var timeCases = []parseCase{
+	{"March 5, 2024, 8:00-9:00PM", ws(mo(3), dy(5), yr(2024), hr(8), mi(0), hr(9).fl(parse.RangeEnd), mi(0).fl(parse.RangeEnd), ampm(true).fl(parse.RangeEnd)), "January 2, 2006, 3:04-9:00PM"},
+	{"March 5, 2024, 11:00-1:00PM", ws(mo(3), dy(5), yr(2024), hr(11), mi(0), hr(1).fl(parse.RangeEnd), mi(0).fl(parse.RangeEnd), ampm(true).fl(parse.RangeEnd)), "January 2, 2006, 15:04-1:00PM"},
+	{"Tue 5 Mar 2024 10.39 GMT", ws(wd(tue), dy(5), mo(3), yr(2024), hr(10), mi(39), zn(0)), "Mon 2 Jan 2006 15.04 MST"},
+	{"March 5, 2024 at 7.15pm", ws(mo(3), dy(5), yr(2024), hr(7), mi(15), ampm(true)), "January 2, 2006 at 3.04pm"},
+	{"Sunday, 8.9 at 7:15 pm", ws(wd(sun), dmy(dy(8)), dmy(mo(9)), hr(7), mi(15), ampm(true)), "Monday, 2.1 at 3:04 pm"},
+	{"Sunday, 18.9 at 7:15 pm", ws(wd(sun), dmy(dy(18)), dmy(mo(9)), hr(7), mi(15), ampm(true)), "Monday, 2.1 at 3:04 pm"},
+	{"יום ראשון, 8.9 בשעה 19:15", ws(wd(sun), dmy(dy(8)), dmy(mo(9)), hr(19), mi(15)), "יום שני, 2.1 בשעה 15:04"},
+	{"יום שלישי, 5 במרץ 2024 שעה 15:00", ws(wd(tue), dy(5), mo(3), yr(2024), hr(15), mi(0)), "יום שני, 2 בינואר 2006 שעה 15:04"},
+}
+
+func TestParseTimes(t *testing.T) {
+	for _, tc := range timeCases {
+		t.Run(tc.in, func(t *testing.T) {
+			r, err := parse.Parse(tc.in)
+			require.NoError(t, err)
+			checkResult(t, r)
+			assert.Equal(t, tc.fields, wantsOf(r.Fields))
+			assert.Equal(t, tc.layout, r.Layout().String())
+		})
+	}
+	// A range whose start has no AM or PM of its own takes the end's: its
+	// hour is on a 12-hour clock.
+	r, err := parse.Parse("March 5, 2024, 8:00-9:00PM")
+	require.NoError(t, err)
+	h, _ := r.Get(format.Hour)
+	assert.Equal(t, format.Hour12, h.Form)
+	// A layout cannot write a range of times on another day.
+	_, err = parse.Compile("January 2, 2006, 3:04-4:04PM")
+	assert.ErrorIs(t, err, parse.ErrLayout)
+	// A decimal number is no time, nor a day and month without a weekday.
+	for _, in := range []string{"March 5, 2024 3.14", "8.9", "March 5, 2024 10.39GMT", "Sunday, 8.9.1"} {
+		_, err := parse.Parse(in)
+		assert.Error(t, err, in)
+	}
+}
