@@ -159,6 +159,7 @@ const (
 	AsIs  Case = iota // as the table writes it: Monday, Adar II
 	Upper             // MONDAY, 2ND
 	Lower             // monday
+	Title             // Lundi, Тишрея: the first letter a capital, the rest as the table writes it
 )
 
 // A Punct is how Hebrew numerals and letters are punctuated.
@@ -200,6 +201,9 @@ type Element struct {
 	Israel bool
 	// Digits is the number of digits of a Fraction, 1 to 9.
 	Digits int8
+	// Lang is the language a Weekday or Month is written in, in the forms
+	// Long and Short (see [Lang]); English, the zero Lang, by default.
+	Lang Lang
 }
 
 // Lit returns a Literal element of text s.

@@ -199,3 +199,53 @@ func translate(en, loc string) string {
 	}
 	return en
 }
+
+// PortionWord returns the word family f's locale writes before a weekly
+// portion's name, as "Parashat" is in English ("Parachah", "Глава",
+// "Parsza"), or "" where the locale has none of its own.
+func PortionWord(f Family) string {
+	loc := f.Locale()
+	if loc == "" || loc == "en" {
+		return ""
+	}
+	w, ok := hlocales.LookupTranslation("Parashat", loc)
+	if !ok || w == "Parashat" {
+		return ""
+	}
+	if f.IsHebrew() {
+		return stripPoints(w)
+	}
+	return w
+}
+
+// stripPoints returns Hebrew text without its points.
+func stripPoints(s string) string {
+	return strings.Map(func(r rune) rune {
+		if script.IsMark(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// As returns the spelling in family g, if g writes month m as sp does
+// (the same word, in any letter case), and true; or sp and false. A
+// dateline's language settles so the family of a name several families
+// share: Tevet is Hebcal's and Polish, тевета Russian and Ukrainian.
+func (sp Spelling) As(g Family, m Month) (Spelling, bool) {
+	f := sp.Family
+	if g >= numFamilies || f >= numFamilies || sp.variant != 0 || m < Nisan || m > AdarII {
+		return sp, false
+	}
+	if m == AdarII {
+		m = Adar
+	}
+	if spellings[familyWord[f][m]].exact != spellings[familyWord[g][m]].exact || f.IsHebrew() != g.IsHebrew() {
+		return sp, false
+	}
+	if sp.Adar != AdarDefault && sp.Adar != defaultAdar[g] && defaultAdar[f] == sp.Adar {
+		sp.Adar = defaultAdar[g]
+	}
+	sp.Family = g
+	return sp, true
+}

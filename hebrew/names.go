@@ -36,13 +36,13 @@ const (
 	// writes the months as the locale translates them (Eloul, Tévet,
 	// Тишрей, Ádár), and hebcal's English spelling where it does not, and
 	// names occasions in that locale.
-	French     // fr: Tichri, H̲echvan, Kislav, Tévet, Chevat, Adar, Nissan, Iyar, Sivan, Tammouz, Av, Eloul
+	French     // fr: Nissan, Iyar, Sivan, Tammouz, Av, Eloul, Tishrei, H̲echvan, Kislav, Tévet, Chevat, Adar
 	Russian    // ru: Тишрей, Хешван, Кислев, Тевет, Шват, Адар, Нисан, Ияр, Сиван, Тамуз, Ав, Элул
 	Spanish    // es: Jeshvan, Nisán, Iyar; hebcal's English otherwise
 	German     // de: Tischri, Cheschwan, Kislew, Tewet, Schwat, Nissan, Ijar, Siwan, Tammus, Aw
 	Portuguese // pt: Shvat, Iyar; hebcal's English otherwise
 	Polish     // pl: hebcal's English month names, Polish occasions
-	Hungarian  // hu: Tisri, Chesván, Kiszlév, Tévét, Svát, Ádár, Niszán, Ijár, Sziván, Támuz, Áv, Elul
+	Hungarian  // hu: Niszán, Ijár, Sziván, Támuz, Áv, Elul, Tishrei, Chesván, Kiszlév, Tévét, Svát, Ádár
 	Dutch      // nl: Tisjri, Chesjvan, Kislew, Sjevat, Ijar, Tammoez, Eloel
 	Romanian   // ro: Tişrei, Ĥeşvan, Chislev, Şâvat, Aiar
 	Finnish    // fi: Shvat, Ijar; hebcal's English otherwise
@@ -318,6 +318,12 @@ func init() {
 	}
 	seen := map[string]bool{}
 	for _, e := range spellings {
+		if r, _ := utf8.DecodeRuneInString(e.key); script.IsCyrillic(r) && !seen[e.key] {
+			// For the start of a word of another script: its first
+			// letter is all the scan looks at.
+			seen[e.key] = true
+			words.MonthFirst = append(words.MonthFirst, e.key)
+		}
 		if c := e.key[0]; c >= 'a' && c <= 'z' {
 			latinPairs[c-'a'][pairIndex(e.key, 1)] = true
 			first := e.key

@@ -59,12 +59,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		}
 	}
 	k = skipSpace(s, k)
-	// "22nd of Adar", "the 2nd of".
-	if j := latinWord(s, k); j > k {
-		if w, ok := lookupLatin(s, k, j); ok && w.kind == wJoin && (s[k]|0x20) == 'o' {
-			k = skipSpace(s, j)
-		}
-	}
+	// "22nd of Adar", "the 2nd of", "2 de enero".
+	k = skipDateJoin(s, k)
 	return p.afterDay(i, day, end, hasEnd, k)
 }
 
@@ -105,7 +101,7 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	var w word
 	var e int
 	switch c := s[k]; {
-	case c < 0x80 && script.IsLatinLetter(rune(c)):
+	case isWordStart(s, k):
 		e = latinWord(s, k)
 		w, _ = lookupLatin(s, k, e)
 	case c == 0xD7:
@@ -119,6 +115,7 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		return i, p.fail(i, "the end of the dateline")
 	}
 	day.Kind = format.Day
+	p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
 	p.add(day)
 	if hasEnd {
 		end.Kind = format.Day
@@ -139,6 +136,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 func monthField(s string, i, e int, w word) Field {
 	f := Field{Value: int(w.value), Start: i, End: e}
 	f.Kind, f.Form = format.Month, w.form
+	if w.lang != format.English {
+		return langField(s, f, w)
+	}
 	if s[i] == 0xD7 {
 		f.Form = format.Script
 		f.Prefix = lookupHebrewPrefixed(s, i, e)
@@ -196,13 +196,16 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		k++ // "May.7": a dot between the month and the day, kept as text
 	}
 	if day, ok := dayField(s, k); ok {
+		p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
 		p.add(month)
 		p.add(day.withKind(format.Day))
 		p.gregorianRange(day)
 		p.gregorianYear(p.last)
 		return p.last, true
 	}
-	if v, ye, digits := number(s, k); digits == 4 && yearEnds(s, ye) {
+	if k = skipDateJoin(s, k); w.weak {
+		// An abbreviation of another language names a day only with one.
+	} else if v, ye, digits := number(s, k); digits == 4 && yearEnds(s, ye) {
 		p.add(month)
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: ye})
 		return p.last, true
@@ -241,7 +244,7 @@ func (p *parser) gregorianYear(k int) {
 	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {
 		k++ // 03-Mar-2024
 	}
-	k = skipSpace(s, k)
+	k = skipSpace(s, skipDateJoin(s, k)) // enero de 2006
 	if r, n := decode(s, k); script.IsApostrophe(r) {
 		if v, e, digits := number(s, k+n); digits == 2 && yearEnds(s, e) {
 			p.add(Field{Element: format.Element{Kind: format.Year, Form: format.TwoDigit}, Value: v, Start: k + n, End: e})

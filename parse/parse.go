@@ -255,7 +255,8 @@ func (p *parser) run(i int, lenient bool) {
 				p.full = false
 				return
 			}
-			i, gap = k, 0
+			p.suffix()
+			i, gap = max(k, p.last), 0
 			continue
 		}
 		k := p.separator(j)
@@ -292,7 +293,7 @@ func (p *parser) separator(i int) int {
 	if script.IsDash(r) {
 		return i + n
 	}
-	if script.IsLatinLetter(r) {
+	if isWordStart(p.s, i) {
 		e := latinWord(p.s, i)
 		if w, ok := lookupLatin(p.s, i, e); ok && w.kind == wJoin {
 			return e
@@ -401,7 +402,7 @@ func (p *parser) phrase(i int) (int, bool) {
 			p.reset(m)
 		}
 		return i, p.fail(i, "a date")
-	case c < 0x80 && script.IsLatinLetter(rune(c)):
+	case isWordStart(s, i):
 		// The words of the tables first: they are one map lookup, and
 		// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
 		e := latinWord(s, i)
@@ -467,13 +468,16 @@ func (p *parser) number(i int) (int, bool) {
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
-	if e < len(s) && s[e] == ':' && isDigit(s, e+1) {
-		return p.clock(i)
+	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2) && isDigit(s, e+1) {
+		return p.clock(i) // 10:39, and as French writes it, 10h39
 	}
 	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) {
 		if k, ok := p.numericDate(i); ok {
 			return k, true
 		}
+	}
+	if digits == 4 {
+		return p.yearFirst(i) // 2006. január 2.
 	}
 	return p.dayFirst(i)
 }
@@ -502,6 +506,7 @@ func settleOrder(fields []Field) {
 func (p *parser) finish() {
 	fields := p.fields()
 	settleOrder(fields)
+	settleLang(p.s, fields)
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)
 	if !p.anchorSecond {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/dualdate/dualdate/internal/script"
@@ -45,6 +46,9 @@ func startTableOf() *startTable {
 			}
 		}
 		for k, w := range latinWords {
+			if j := strings.IndexByte(k, '-'); j > 0 && startsPhrase(w.kind) {
+				add(k[:j], true) // segunda of segunda-feira
+			}
 			add(k, startsPhrase(w.kind))
 		}
 		for _, k := range words.MonthFirst {

@@ -6,5 +6,5 @@ package words
 
 // MonthFirst is set by package hebrew's initialisation: the first word of
 // each Latin spelling of a month ("adar" of "adar rishon", "sh'vat"), lower
-// case, each once.
+// case, each once, and each Cyrillic spelling ("тишрея").
 var MonthFirst []string
