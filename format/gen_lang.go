@@ -79,7 +79,13 @@ func main() {
 			// locales does not fill in the stand-alone weekday (cccc)
 			// that some patterns use: the weekday as a date writes it.
 			full = strings.ReplaceAll(full, "cccc", l.WeekdaysWide()[ref.Weekday()])
-			return []string{full, l.FmtTimeShort(ref)}
+			// Yiddish writes the day as an ordinal, 2טן, which no
+			// element writes: the day alone.
+			full = strings.Replace(full, "2טן", "2", 1)
+			// Finnish writes 15.04, which reads as a date: the time
+			// with a colon, as the other languages write it.
+			time := strings.Replace(l.FmtTimeShort(ref), "15.04", "15:04", 1)
+			return []string{full, time}
 		})
 	src, err := format.Source(b.Bytes())
 	if err != nil {

@@ -113,12 +113,27 @@ func (l Lang) Layout() string {
 	if l == English || l >= numLangs {
 		return Full
 	}
+	return langReference[l][0] + " | " + l.hebrewDate()
+}
+
+// LayoutTime is [Lang.Layout] with the time of day after the date, as
+// CLDR's short time writes it: "lundi 2 janvier 2006, 15:04 | 2 Tévet
+// 5766".
+func (l Lang) LayoutTime() string {
+	if l == English || l >= numLangs {
+		return "Monday, January 2, 2006 3:04 pm | 2 Tevet 5766"
+	}
+	return langReference[l][0] + ", " + langReference[l][1] + " | " + l.hebrewDate()
+}
+
+// hebrewDate returns the reference day's Hebrew date in the language.
+func (l Lang) hebrewDate() string {
 	sp := hebrew.Spelling{Family: l.Family()}
 	month := sp.Name(hebrew.Tevet, false)
 	if l.Family().IsHebrew() {
-		return langReference[l][0] + " | " + "ב׳ " + month + " תשס״ו"
+		return "ב׳ " + month + " תשס״ו"
 	}
-	return langReference[l][0] + " | 2 " + month + " 5766"
+	return "2 " + month + " 5766"
 }
 
 // MonthName returns how form f writes Gregorian month m (1 = January) in
@@ -167,4 +182,40 @@ func appendLangWeekday(b []byte, l Lang, w int, f Form, p Punct) []byte {
 		}
 	}
 	return appendWeekday(b, w, f, p)
+}
+
+// In returns a copy of l that writes its month and weekday names in
+// language lang, and its Hebrew months, occasions and portions in lang's
+// family (see [Lang.Family]), with its own forms and order otherwise: the
+// layout of "Monday, January 2, 2006 | 2 Tevet 5766" in French writes
+// "lundi, janvier 2, 2006 | 2 Tévet 5766". [Lang.Layout] is a dateline
+// in the language's own order.
+func (l Layout) In(lang Lang) Layout {
+	if lang >= numLangs {
+		return l
+	}
+	elems := l.Elements()
+	for i := range elems {
+		e := &elems[i]
+		switch e.Kind {
+		case Weekday, Month:
+			if e.Form == Long || e.Form == Short || e.Form == ShortDot || e.Form == AP {
+				if e.Form != Long && lang != English {
+					e.Form = Short
+				}
+				e.Lang, e.Text = lang, ""
+			}
+		case Day, HebrewDay:
+			if e.Form == Ordinal && lang != English {
+				e.Form, e.Case = Plain, AsIs // 2nd is English
+			}
+		case HebrewMonth, Holiday, Portion:
+			f := lang.Family()
+			if e.Spelling.Family.IsHebrew() && !f.IsHebrew() {
+				continue // a Hebrew-script month stays one
+			}
+			e.Spelling = hebrew.Spelling{Family: f, Prefix: e.Spelling.Prefix}
+		}
+	}
+	return wrap(elems)
 }

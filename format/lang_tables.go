@@ -80,7 +80,7 @@ var langReference = [numLangs][2]string{
 	7:  {"2006. január 2., hétfő", "15:04"},              // hu
 	8:  {"maandag 2 januari 2006", "15:04"},              // nl
 	9:  {"luni, 2 ianuarie 2006", "15:04"},               // ro
-	10: {"maanantaina 2. tammikuuta 2006", "15.04"},      // fi
+	10: {"maanantaina 2. tammikuuta 2006", "15:04"},      // fi
 	11: {"понеділок, 2 січня 2006 р.", "15:04"},          // uk
-	12: {"מאָנטיק, 2טן יאַנואַר 2006", "15:04"},          // yi
+	12: {"מאָנטיק, 2 יאַנואַר 2006", "15:04"},            // yi
 }

@@ -234,15 +234,23 @@ func stripPoints(s string) string {
 // share: Tevet is Hebcal's and Polish, тевета Russian and Ukrainian.
 func (sp Spelling) As(g Family, m Month) (Spelling, bool) {
 	f := sp.Family
-	if g >= numFamilies || f >= numFamilies || sp.variant != 0 || m < Nisan || m > AdarII {
+	if g >= numFamilies || f >= numFamilies || m < Nisan || m > AdarII {
 		return sp, false
 	}
 	if m == AdarII {
 		m = Adar
 	}
-	if spellings[familyWord[f][m]].exact != spellings[familyWord[g][m]].exact || f.IsHebrew() != g.IsHebrew() {
+	read := spellings[familyWord[f][m]].exact
+	if v := int(sp.variant) - 1; v >= 0 && v < len(spellings) {
+		if spellings[v].month != m {
+			return sp, false // Ve'adar
+		}
+		read = spellings[v].exact // Kislew, a variant of Academic's, and German's own
+	}
+	if read != spellings[familyWord[g][m]].exact || f.IsHebrew() != g.IsHebrew() {
 		return sp, false
 	}
+	sp.variant = 0
 	if sp.Adar != AdarDefault && sp.Adar != defaultAdar[g] && defaultAdar[f] == sp.Adar {
 		sp.Adar = defaultAdar[g]
 	}

@@ -129,8 +129,8 @@ func hebrewWord(s string, i int) int {
 	j := i
 	for j < len(s) {
 		r, n := decode(s, j)
-		if script.IsHebrewLetter(r) || script.IsMark(r) {
-			j += n
+		if script.IsHebrewLetter(r) || script.IsMark(r) || r >= 0x05F0 && r <= 0x05F2 && j > i {
+			j += n // and the Yiddish ligatures װ ױ ײ inside a word: פֿרײַטיק
 			continue
 		}
 		if j > i && (script.IsGershayim(r) || script.IsGeresh(r)) {

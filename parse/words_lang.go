@@ -118,7 +118,12 @@ func addLang(s string, w word) {
 		}
 		return
 	}
-	key := foldCaseString(s)
+	key := strings.Map(func(r rune) rune {
+		if script.IsApostrophe(r) {
+			return '\'' // as lookupLatin reads it: пʼятниця
+		}
+		return script.FoldCase(r)
+	}, s)
 	addLangKey(key, w)
 	if bare := foldString(s); bare != key {
 		w.variant = true
@@ -131,6 +136,9 @@ func addLangKey(key string, w word) {
 		if old.kind == w.kind && old.value == w.value {
 			// The same word in two languages (April, lunes): the first
 			// keeps it, and the dateline's other words say which.
+			if old.langs == 0 {
+				old.langs = 1 << old.lang // English's own word
+			}
 			old.langs |= 1 << w.lang
 			latinWords[key] = old
 		}
@@ -243,47 +251,65 @@ func langField(s string, f Field, w word) Field {
 // a name that English and the dateline's language share (April, August,
 // Juni) is the language's, and so is a Hebrew month that its family writes
 // as the one read (Tevet of a Polish dateline, тевета of a Ukrainian one).
-// The dateline's language is the one of its names that only one language
-// has, or the language of its Hebrew month's family.
+// The dateline's language is the one that has all its month and weekday
+// names (Freitag, 3. Mai: German, though Mai is French too): among them,
+// the language of its Hebrew month's family or of the words between its
+// fields (à, Uhr, г.), else English (3 April 2006), else the first. A dateline without such names takes the language
+// of its Hebrew month or of those words.
 func settleLang(s string, fields []Field) {
-	lang, found := format.English, false
+	const english = 1 << format.English
+	mask, names := ^uint16(0), 0
 	for i := range fields {
 		f := &fields[i]
-		if (f.Kind == format.Month || f.Kind == format.Weekday) && f.Lang != format.English {
-			if found && lang != f.Lang {
-				return // two languages: leave each as read
-			}
-			lang, found = f.Lang, true
+		if w, ok := nameWord(s, f); ok {
+			names++
+			mask &= w.langs
 		}
 	}
-	if !found {
-		for i := range fields {
-			if f := &fields[i]; f.Kind == format.HebrewMonth {
-				if l, ok := format.LangOf(f.Spelling.Family); ok && l != format.English {
-					lang, found = l, true
-				}
+	hint, hinted := format.English, false
+	for i := range fields {
+		if f := &fields[i]; f.Kind == format.HebrewMonth {
+			if l, ok := format.LangOf(f.Spelling.Family); ok && l != format.English {
+				hint, hinted = l, true
 			}
 		}
 	}
-	if !found {
-		lang, found = literalLang(s, fields)
+	if !hinted {
+		hint, hinted = literalLang(s, fields)
 	}
-	if !found {
+	var lang format.Lang
+	switch {
+	case names > 0 && mask == 0:
+		return // mixed
+	case names > 0 && hinted && mask&(1<<hint) != 0:
+		lang = hint // 28. September 2022, 10:39 Uhr
+	case names > 0 && mask&english != 0:
+		return // 3 April 2006
+	case names > 0:
+		for mask&(1<<lang) == 0 {
+			lang++
+		}
+	case hinted:
+		lang = hint
+	default:
 		return
 	}
 	for i := range fields {
 		f := &fields[i]
 		switch f.Kind {
 		case format.Month, format.Weekday:
-			if f.Lang == lang || f.Form != format.Long && f.Form != format.Short || f.End > len(s) {
+			if f.Lang == lang {
 				continue
 			}
-			e := f.End
-			if e > f.Start && s[e-1] == '.' {
-				e--
-			}
-			w, ok := lookupLatin(s, f.Start, e)
-			if !ok || w.langs&(1<<lang) == 0 {
+			if _, ok := nameWord(s, f); !ok {
+				table := lang.MonthName(f.Value, format.Long)
+				if f.Kind == format.Weekday {
+					table = lang.WeekdayName(f.Value, format.Long)
+				}
+				if lang.Family().IsHebrew() && f.End <= len(s) && stripMarks(s[f.Start:f.End]) == stripMarks(table) {
+					// שבת, אפריל: Hebrew's and Yiddish's.
+					f.Form, f.Lang, f.Text = format.Long, lang, ""
+				}
 				continue
 			}
 			table := lang.MonthName(f.Value, f.Form)
@@ -301,6 +327,33 @@ func settleLang(s string, fields []Field) {
 			}
 		}
 	}
+}
+
+// nameWord returns the word of the tables of a month or weekday field
+// written as a name (Long or Short), with the languages that have it.
+func nameWord(s string, f *Field) (word, bool) {
+	if f.Kind != format.Month && f.Kind != format.Weekday || f.Form != format.Long && f.Form != format.Short && f.Form != format.ShortDot ||
+		f.End > len(s) || f.Flags&RangeEnd != 0 {
+		return word{}, false
+	}
+	e := f.End
+	if e > f.Start && s[e-1] == '.' {
+		e--
+	}
+	var w word
+	var ok bool
+	if s[f.Start] == 0xD7 {
+		w, ok = lookupHebrew(s, f.Start, e)
+	} else {
+		w, ok = lookupLatin(s, f.Start, e)
+	}
+	if !ok || w.kind != wMonth && w.kind != wWeekday {
+		return word{}, false
+	}
+	if w.langs == 0 {
+		w.langs = 1 << w.lang // English's own words
+	}
+	return w, true
 }
 
 // toUpper returns the upper case of r for the letters of the tables.
