@@ -273,6 +273,7 @@ func resolveFull(r *parse.Result, o *options) (Report, bool) {
 		return Report{Input: r.Input, Problems: []Problem{rv.noDay()}}, false
 	}
 	rv.eval(best, true)
+	rv.spelling(r)
 	if f.hasRange {
 		rv.checkRanges()
 	}

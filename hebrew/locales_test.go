@@ -125,3 +125,34 @@ func TestOccasionLocales(t *testing.T) {
 	assert.Equal(t, OccasionKey("Purim"), OccasionKey("Pourim"))
 	assert.Equal(t, OccasionKey("Rosh Hashana"), OccasionKey("Рош-А-Шана 5785"))
 }
+
+func TestMatchSlip(t *testing.T) {
+	tests := []struct {
+		word  string
+		month Month
+		fixed string
+		ok    bool
+	}{
+		{"Kislv", Kislev, "Kislev", true},
+		{"Tishrie", Tishrei, "Tishrei", true},
+		{"Chesvhan", Cheshvan, "Cheshvan", true},
+		{"Tevte", Tevet, "Tevet", true},
+		{"Shevati", 0, "", false}, // a letter after the name: another word
+		{"Shevta", Shevat, "Shevat", true},
+		{"Tevt", 0, "", false},   // a letter dropped from five: not guessed
+		{"Adra", 0, "", false},   // four letters
+		{"Kislev", 0, "", false}, // no slip
+		{"Chicken", 0, "", false},
+		{"Sh'vat", 0, "", false},
+	}
+	for _, tc := range tests {
+		name, fixed, ok := MatchSlip(tc.word)
+		assert.Equal(t, tc.ok, ok, tc.word)
+		if ok {
+			assert.Equal(t, tc.month, name.Month, tc.word)
+			assert.Equal(t, tc.fixed, fixed, tc.word)
+			assert.Equal(t, len(tc.word), name.Len, tc.word)
+		}
+	}
+	assert.Zero(t, testing.AllocsPerRun(10, func() { MatchSlip("Kislv") }))
+}

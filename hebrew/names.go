@@ -336,6 +336,7 @@ func init() {
 			}
 		}
 	}
+	initSlips()
 	for i, e := range spellings {
 		if e.family == Niqqud {
 			// Read through the Hebrew key it folds to; see matchMonth.
@@ -862,4 +863,69 @@ func itoa(n int) string {
 		buf[i] = '-'
 	}
 	return string(buf[i:])
+}
+
+// MatchSlip reads word, a word of ASCII letters that is no month name, as
+// a month name misspelt by one letter added, dropped or swapped with the
+// next ("Kislv", "Tishrie", "Cheshvaan"), when the spellings of exactly
+// one month fit. It returns that month as MatchMonth would read the
+// spelling it fits (Len is the word's length), the spelling, and true;
+// or false when no month or more than one fits. Spellings shorter than
+// five letters are never guessed (Adar, Elul, Av), nor an added or
+// dropped letter for those of five (Sivan, Nisan, Tevet). It does not
+// allocate.
+func MatchSlip(word string) (MonthName, string, bool) {
+	if len(word) < 4 {
+		return MonthName{}, "", false
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i] | 0x20; c < 'a' || c > 'z' {
+			return MonthName{}, "", false
+		}
+	}
+	found := -1
+	for _, i := range slipIndex[(word[0]|0x20)-'a'][(word[1]|0x20)-'a'] {
+		e := &spellings[i]
+		k := e.exact
+		if len(k) == 5 && len(word) != 5 || !words.OneSlip(word, k) {
+			continue
+		}
+		if found >= 0 && spellings[found].month != e.month {
+			return MonthName{}, "", false // two months fit
+		}
+		if found < 0 {
+			found = int(i)
+		}
+	}
+	if found < 0 {
+		return MonthName{}, "", false
+	}
+	e := &spellings[found]
+	name := monthName(e.word, 0, len(e.word), found)
+	name.Len, name.BaseLen = len(word), len(word)
+	return name, e.word, true
+}
+
+// slipIndex lists, by their first two letters, the spellings MatchSlip
+// guesses: ASCII letters only, five or more of them, not Ve'adar's.
+var slipIndex [26][26][]uint16
+
+// initSlips fills slipIndex from spellings.
+func initSlips() {
+	for i := range spellings {
+		e := &spellings[i]
+		if k := e.exact; len(k) >= 5 && k == e.key && isLetters(k) && e.month != AdarII {
+			slipIndex[k[0]-'a'][k[1]-'a'] = append(slipIndex[k[0]-'a'][k[1]-'a'], uint16(i))
+		}
+	}
+}
+
+// isLetters reports whether s is all ASCII letters.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }

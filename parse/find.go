@@ -93,6 +93,9 @@ func scan(text string, from int, accept, found func(*parser) bool) {
 // what free text needs to count it as a date: a year, an ordinal day, a
 // weekday, a time of day or a Hebrew date beside it.
 func (p *parser) confirmed() bool {
+	if p.slipped {
+		return p.has(format.Year) || p.has(format.HebrewYear) // not "the Tammuzi 3rd"
+	}
 	if d, ok := (&Result{Fields: p.fields()}).Get(format.Day); ok && d.Form == format.Ordinal {
 		return true
 	}

@@ -71,7 +71,15 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if k >= len(s) {
 		return i, p.fail(k, "a month name")
 	}
-	if name, ok := hebrew.MatchMonth(s[k:]); ok {
+	name, ok := hebrew.MatchMonth(s[k:])
+	var slip int8 // a misspelt Gregorian month's
+	corrected := false
+	if !ok {
+		if gm, h, sok := p.slipAt(k); sok {
+			corrected, slip, name, ok = true, gm, h, gm == 0
+		}
+	}
+	if ok {
 		if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
 			return i, p.fail(i, "the end of the dateline")
 		}
@@ -87,7 +95,12 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 			end.Flags |= RangeEnd
 			p.add(end)
 		}
-		p.add(hebrewMonthField(s, k, name))
+		mf := hebrewMonthField(s, k, name)
+		if corrected {
+			mf.Flags |= Corrected
+			p.weak, p.slipped = true, true
+		}
+		p.add(mf)
 		if !hasEnd {
 			p.monthRange(day)
 		}
@@ -108,6 +121,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		e = hebrewWord(s, k)
 		w, _ = p.hebrewWord(k, e)
 	}
+	if slip != 0 {
+		w, e = word{kind: wMonth, value: slip, form: format.Long}, latinWord(s, k)
+	}
 	if w.kind != wMonth {
 		return i, p.fail(k, "a month name")
 	}
@@ -123,7 +139,12 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		end.Flags |= RangeEnd
 		p.add(end)
 	}
-	p.add(monthField(s, k, e, w))
+	mf := monthField(s, k, e, w)
+	if slip != 0 {
+		mf.Flags |= Corrected
+		p.weak, p.slipped = true, true
+	}
+	p.add(mf)
 	if !hasEnd {
 		p.monthRange(day)
 	}

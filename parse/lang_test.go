@@ -112,3 +112,43 @@ func TestFindLangProse(t *testing.T) {
 	}
 	assert.Equal(t, []string{"2 mars 2022 à 10h39", "28 сентября 2022 г."}, found)
 }
+
+// TestParseSlip: a month name with one letter added, dropped or swapped
+// with the next is read as the one month it fits, marked Corrected, and
+// its layout writes the name right; a word two months fit, a short name,
+// or a letter changed, is no month.
+func TestParseSlip(t *testing.T) {
+	tests := []struct {
+		in     string
+		kind   format.Kind
+		value  int
+		layout string
+	}{
+		{"Septmber 28, 2022", format.Month, 9, "January 2, 2006"},
+		{"28 Septmber 2022", format.Month, 9, "2 January 2006"},
+		{"Janaury 2, 2006", format.Month, 1, "January 2, 2006"},
+		{"Wednesday, Novmeber 3, 2021", format.Month, 11, "Monday, January 2, 2006"},
+		{"5 Kislv 5784", format.HebrewMonth, int(kislev), "2 Tevet 5766"},
+		{"Tishrie 1, 5785", format.HebrewMonth, int(tishrei), "Tevet 2, 5766"},
+		{"Shevta 10, 5785", format.HebrewMonth, int(shevat), "Tevet 2, 5766"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			r, err := parse.Parse(tc.in)
+			require.NoError(t, err)
+			f, ok := r.Get(tc.kind)
+			require.True(t, ok)
+			assert.Equal(t, tc.value, f.Value)
+			assert.NotZero(t, f.Flags&parse.Corrected)
+			assert.Equal(t, tc.layout, r.Layout().String())
+		})
+	}
+	for _, in := range []string{"Match 2, 2024", "Marc 2, 2024", "Jnue 2, 2024", "Elu 5, 5784", "Tevt 5, 5784", "Janvary 2, 2006"} {
+		_, err := parse.Parse(in)
+		assert.Error(t, err, in)
+	}
+	// Free text reads one only with more beside it.
+	for r := range parse.All("the Septmber 28 meeting") {
+		t.Errorf("found %q", r.Input[r.Start:r.End])
+	}
+}

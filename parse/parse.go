@@ -23,6 +23,10 @@ const (
 	// the 8 of "2-8 Cheshvan", the Thursday of "Thursday night-Friday".
 	// Its Shift says how many days it lies from the dateline's day.
 	RangeEnd
+	// Corrected marks a Month or HebrewMonth whose name is misspelt by one
+	// letter added, dropped or swapped (Septmber, Kislv), read as the one
+	// month it fits; its layout writes the name right.
+	Corrected
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -130,6 +134,9 @@ type parser struct {
 	// fraction or a score as often), or a month written in lower case that
 	// is also an English word (march 10 blocks, may 2).
 	weak bool
+	// slipped is set when a month name was read misspelt (Septmber):
+	// free text counts it only with a year beside it.
+	slipped bool
 	// list is set when reading free text, where an item separator (see
 	// itemSeparator) may end one item of a list as well as part the two
 	// calendars of one dateline: see endsItem.
@@ -144,7 +151,7 @@ func (p *parser) init(s string) {
 	p.s, p.n, p.full = s, 0, false
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
-	p.anchorSecond, p.weak = false, false
+	p.anchorSecond, p.weak, p.slipped = false, false, false
 	p.list, p.item = false, false
 }
 
@@ -415,6 +422,9 @@ func (p *parser) phrase(i int) (int, bool) {
 		if !ok {
 			if k, ok := p.occasion(i); ok {
 				return k, true
+			}
+			if k, ok := p.slipFirst(i); ok {
+				return k, true // Septmber 28, Kislv 5
 			}
 			return i, p.fail(i, "a date")
 		}
