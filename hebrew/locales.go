@@ -125,8 +125,15 @@ func genitive(w string) string {
 
 // localeVariants are other spellings of the locales' months that pages
 // print, read and written back only where a layout saw them: the Russian
-// "Элуль" of older texts and its genitive.
+// "Элуль" of older texts and its genitive, the French Tichri and Elloul
+// (fr.chabad.org, madacentre.com, hassidout.org), the Ukrainian Гешван
+// (chabad.odessa.ua: "14 гешвана 5585 року") and the Hungarian Tisri.
 var localeVariants = []entry{
+	{word: "Tichri", month: Tishrei, family: French},
+	{word: "Elloul", month: Elul, family: French},
+	{word: "Гешван", month: Cheshvan, family: Ukrainian},
+	{word: "гешвана", month: Cheshvan, family: UkrainianGenitive},
+	{word: "Tisri", month: Tishrei, family: Hungarian},
 	{word: "Элуль", month: Elul, family: Russian},
 	{word: "элуля", month: Elul, family: RussianGenitive},
 	{word: "Тишри", month: Tishrei, family: Russian},
