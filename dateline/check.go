@@ -295,6 +295,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 		return Report{Input: r.Input, Problems: []Problem{rv.noDay()}}, false
 	}
 	rv.eval(best, true)
+	rv.spelling(r)
 	if f.hasRange {
 		rv.checkRanges()
 	}

@@ -42,6 +42,14 @@
 // instant in its zone, even where the clocks skip midnight. [Parse] returns the day, or the first problem of
 // severity Error as a *[ProblemError].
 //
+// Month and weekday names are read in every language of hebcal-go's
+// locales (lundi 2 janvier 2006, 28 сентября 2022 г., 22 de Adar I de
+// 5784, 1 тишрея 5785; see package parse), and a layout written in one
+// writes it (format.Lang). A month name misspelt by one letter added,
+// dropped or swapped (Septmber, Kislv) is read as the one month it fits,
+// with an info problem that names the correction (CodeSpelling); a word
+// two months fit is read as neither.
+//
 // What the text leaves out is filled in from the rest: a missing year from
 // the other calendar's year, or else the most recent year, up to six months
 // after the [Reference] time, that fits the weekday and the other
@@ -73,8 +81,9 @@
 //
 // A dateline may name the day's holidays ("Purim 5784", "Rosh Chodesh
 // Tevet, Chanukah: 7 Candles") and the weekly portion ("Parashat Ki Tisa")
-// beside or instead of a date, in hebcal's English, Ashkenazi or Hebrew
-// names; Check reports one that is not the day's (CodeOccasion), and
+// beside or instead of a date, in hebcal's names in any of its locales
+// (English, Ashkenazi, Hebrew, Pourim, Пурим ...); Check reports one that
+// is not the day's (CodeOccasion), and
 // [Dateline.Occasions] lists a day's. In a layout they are written by
 // example too: "Chanukah: 8th Day" (the reference day's) writes the day's
 // holidays, "Parashat Vayigash" the week's portion (see package format).

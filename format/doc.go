@@ -19,6 +19,15 @@
 // another day than the dateline's: the end of a range (October 22-28), or
 // the day an Erev names.
 //
+// Weekday and Month names are written in the element's [Lang]: English by
+// default, or one of hebcal-go's locales that is a language, in the names
+// of the Unicode CLDR as a date writes them (mercredi 28 septembre, 28
+// сентября, 28 września), generated into lang_tables.go by gen_lang.go
+// from github.com/go-playground/locales; [Lang.Family] is the language's
+// family of Hebrew month names, and [Lang.Layout] its full dateline for
+// the reference day ("lundi 2 janvier 2006 | 2 Tévet 5766"). The [Title]
+// case writes a name whose table is in lower case with a capital.
+//
 // The day's occasions are elements too, written by example for the
 // reference day, the eighth day of Chanukah in the week of Vayigash: a
 // [Holiday] ("Chanukah: 8th Day") writes the day's holidays, fasts and

@@ -191,6 +191,7 @@ const (
 	AsIs  Case = iota // as the table writes it: Monday, Adar II
 	Upper             // MONDAY, 2ND
 	Lower             // monday
+	Title             // Lundi, Тишрея: the first letter a capital, the rest as the table writes it
 )
 
 // A Punct is how Hebrew numerals and letters are punctuated.
@@ -260,6 +261,9 @@ type Element struct {
 	// is in, when it says so (" O.S.", ", according to the Julian
 	// calendar", " N.S."); it is written as any literal is.
 	Calendar Calendar
+	// Lang is the language a Weekday or Month is written in, in the forms
+	// Long and Short (see [Lang]); English, the zero Lang, by default.
+	Lang Lang
 }
 
 // Lit returns a Literal element of text s.

@@ -2,6 +2,8 @@ package format
 
 import (
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
@@ -39,7 +41,7 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 		if e.Text != "" && int(e.Of) == w {
 			b = append(b, e.Text...)
 		} else {
-			b = appendWeekday(b, w, e.Form, e.Punct)
+			b = appendLangWeekday(b, e.Lang, w, e.Form, e.Punct)
 		}
 	case Month:
 		_, mo, _ := dateOf(e, t)
@@ -50,7 +52,7 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 		if e.Text != "" && int(e.Of) == m {
 			b = append(b, e.Text...)
 		} else {
-			b = appendMonth(b, m, e.Form)
+			b = appendLangMonth(b, e.Lang, m, e.Form)
 		}
 	case Day:
 		_, _, d := dateOf(e, t)
@@ -318,7 +320,14 @@ func appendFraction(b []byte, ns int, e *Element) []byte {
 
 // applyCase changes the ASCII letters of b[start:] to the case c.
 func applyCase(b []byte, start int, c Case) []byte {
+	if c != AsIs && !isASCII(b[start:]) {
+		return applyCaseUnicode(b, start, c)
+	}
 	switch c {
+	case Title:
+		if start < len(b) && b[start] >= 'a' && b[start] <= 'z' {
+			b[start] -= 'a' - 'A'
+		}
 	case Upper:
 		for i := start; i < len(b); i++ {
 			if b[i] >= 'a' && b[i] <= 'z' {
@@ -331,6 +340,40 @@ func applyCase(b []byte, start int, c Case) []byte {
 				b[i] += 'a' - 'A'
 			}
 		}
+	}
+	return b
+}
+
+// isASCII reports whether b is all ASCII.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// applyCaseUnicode is applyCase for names beyond ASCII (décembre, января):
+// it rewrites b[start:] rune by rune, through a buffer on the stack for a
+// name of a few dozen bytes.
+func applyCaseUnicode(b []byte, start int, c Case) []byte {
+	var buf [64]byte
+	if len(b)-start > len(buf) {
+		return b
+	}
+	name := buf[:copy(buf[:], b[start:])]
+	b = b[:start]
+	for i := 0; i < len(name); {
+		r, n := utf8.DecodeRune(name[i:])
+		switch {
+		case c == Upper, c == Title && i == 0:
+			r = unicode.ToUpper(r)
+		case c == Lower:
+			r = unicode.ToLower(r)
+		}
+		b = utf8.AppendRune(b, r)
+		i += n
 	}
 	return b
 }

@@ -49,6 +49,17 @@
 // Rosh Hashanah, Shemini Atzeret, Tu B'Shvat, Lag B'Omer);
 // [Occasion.Is] says whether a name names an occasion.
 //
+// Every locale of hebcal-go has its family too, which writes the months as
+// the locale translates them and names occasions in it: French (Eloul,
+// Tévet), Russian (Тишрей) and its genitive as a date inflects it (1
+// тишрея, 22 адара I), Ukrainian and its genitive (9 елула), Spanish,
+// German, Portuguese, Polish, Hungarian (Ádár), Dutch, Romanian, Finnish,
+// Yiddish and hebcal's Ashkenazi variants (Litvish: Odor Aleph). The
+// match folds letter case in every script and, for a transliteration, the
+// diacritics: Ṭevet, Ḥeshvan, Shevaṭ and ʾIyyar read as Tevet, Heshvan,
+// Shevat and Iyyar, while a spelling a family writes with its accents
+// (Tévet) is that family's.
+//
 // # Numerals
 //
 // [AppendNumeral] writes a number in Hebrew letters (כ״ב, ט״ו, ה׳תשפ״ד) and

@@ -2,6 +2,7 @@ package hebrew
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
@@ -31,10 +32,41 @@ const (
 	// Niqqud is Hebrew script with vowel points: תִּשְׁרֵי, חֶשְׁוָן, ....
 	Niqqud
 
+	// The families of hebcal-go's other locales (see locales.go): each
+	// writes the months as the locale translates them (Eloul, Tévet,
+	// Тишрей, Ádár), and hebcal's English spelling where it does not, and
+	// names occasions in that locale.
+	French     // fr: Nissan, Iyar, Sivan, Tammouz, Av, Eloul, Tishrei, H̲echvan, Kislav, Tévet, Chevat, Adar
+	Russian    // ru: Тишрей, Хешван, Кислев, Тевет, Шват, Адар, Нисан, Ияр, Сиван, Тамуз, Ав, Элул
+	Spanish    // es: Jeshvan, Nisán, Iyar; hebcal's English otherwise
+	German     // de: Tischri, Cheschwan, Kislew, Tewet, Schwat, Nissan, Ijar, Siwan, Tammus, Aw
+	Portuguese // pt: Shvat, Iyar; hebcal's English otherwise
+	Polish     // pl: hebcal's English month names, Polish occasions
+	Hungarian  // hu: Niszán, Ijár, Sziván, Támuz, Áv, Elul, Tishrei, Chesván, Kiszlév, Tévét, Svát, Ádár
+	Dutch      // nl: Tisjri, Chesjvan, Kislew, Sjevat, Ijar, Tammoez, Eloel
+	Romanian   // ro: Tişrei, Ĥeşvan, Chislev, Şâvat, Aiar
+	Finnish    // fi: Shvat, Ijar; hebcal's English otherwise
+	Ukrainian  // uk: Тішрей, Хешван, Кіслев, Тевет, Шват, Адар, Нісан, Іяр, Сіван, Тамуз, Ав, Елул
+	Yiddish    // yi: Hebrew script, חשוון, סיוון
+	// RussianGenitive and UkrainianGenitive write the Russian and
+	// Ukrainian names as a date inflects them, in lower case: "1 тишрея",
+	// "22 адара I", "9 елула" (the nominative's -й and -ь become -я, and
+	// -а follows a final consonant).
+	RussianGenitive
+	UkrainianGenitive
+	AshkenaziKomatz   // ashkenazi_komatz: Nison, Iyyor, Sivon, Ov, Cheshvon, Teives, Shvot, Ador
+	Litvish           // ashkenazi_litvish: Nison, Iyyor, Sivon, Ov, Cheshvon, Teyves, Shvat, Odor (Odor Aleph, Odor Beis)
+	Poylish           // ashkenazi_poylish: as Litvish, with Poylish occasions
+	AshkenaziRomanian // ashkenazi_romanian: Tişrei, Ĥeşvon, Chislev, Teives, Şvat, Odor (Odor Alef, Odor Beis), Nison, Aior, Sivon, Ov
+	AshkenaziStandard // ashkenazi_standard: Teives, Shvat
+
 	numFamilies
 )
 
-var familyNames = [numFamilies]string{"Hebcal", "Sephardi", "Ashkenazi", "Academic", "Hebrew", "Niqqud"}
+var familyNames = [numFamilies]string{"Hebcal", "Sephardi", "Ashkenazi", "Academic", "Hebrew", "Niqqud",
+	"French", "Russian", "Spanish", "German", "Portuguese", "Polish", "Hungarian", "Dutch", "Romanian",
+	"Finnish", "Ukrainian", "Yiddish", "RussianGenitive", "UkrainianGenitive",
+	"AshkenaziKomatz", "Litvish", "Poylish", "AshkenaziRomanian", "AshkenaziStandard"}
 
 // String returns the family's name ("Hebcal", "Hebrew", ...).
 func (f Family) String() string {
@@ -45,7 +77,7 @@ func (f Family) String() string {
 }
 
 // IsHebrew reports whether the family writes Hebrew script.
-func (f Family) IsHebrew() bool { return f == Hebrew || f == Niqqud }
+func (f Family) IsHebrew() bool { return f == Hebrew || f == Niqqud || f == Yiddish }
 
 // An AdarStyle is a way of telling Adar I from Adar II.
 type AdarStyle uint8
@@ -70,6 +102,7 @@ const (
 	// AdarPlain writes both Adars of a leap year as plain Adar (אדר), as
 	// sites that leave the reader to tell them apart do.
 	AdarPlain
+	AdarAlefBeis // Adar Alef, Adar Beis (hebcal's Ashkenazi Romanian: Odor Alef)
 
 	numAdarStyles
 )
@@ -94,6 +127,7 @@ var adarStyles = [numAdarStyles]struct {
 	AdarLetterBare:  {true, "א", "ב"},
 	AdarWord:        {true, "ראשון", "שני"},
 	AdarVav:         {true, "ראשון", "+ואדר"},
+	AdarAlefBeis:    {false, "Alef", "Beis"},
 }
 
 // A Spelling says how to write a month name: the family, how to tell the
@@ -107,7 +141,7 @@ type Spelling struct {
 	// variant, if not 0, is the index+1 of a spelling in the table that a
 	// layout saw for one month (Nissan, Tamuz), written for that month in
 	// place of the family's own.
-	variant uint8
+	variant uint16
 }
 
 // A MonthName is what [MatchMonth] read: which month, how it was spelt, and
@@ -127,14 +161,15 @@ type MonthName struct {
 	BaseLen int
 }
 
-// entry is one spelling of a month: its key (lower-case ASCII, or Hebrew
-// without points; a space matches any run of spaces or hyphens, an
-// apostrophe any apostrophe), the name as a layout writes it, and the
-// family it implies.
+// entry is one spelling of a month: its key (folded by script.Fold: lower
+// case, Latin letters without their diacritics, Hebrew without points; a
+// space matches any run of spaces or hyphens, an apostrophe any
+// apostrophe), its exact key (lower case only, diacritics kept: tévet),
+// the name as a layout writes it, and the family it implies.
 type entry struct {
-	key, word string
-	month     Month
-	family    Family
+	key, exact, word string
+	month            Month
+	family           Family
 }
 
 // spellings lists every spelling the lookup reads. The first entry of each
@@ -149,7 +184,7 @@ var spellings = []entry{}
 var familyWord [numFamilies][AdarII + 1]int
 
 // The families' own spellings, in month order Nisan ... Adar.
-var familyTable = [numFamilies][12]string{
+var familyTable = [Niqqud + 1][12]string{
 	Hebcal:    {"Nisan", "Iyyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Tevet", "Sh'vat", "Adar"},
 	Sephardi:  {"Nisan", "Iyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Tevet", "Shevat", "Adar"},
 	Ashkenazi: {"Nisan", "Iyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Teves", "Shevat", "Adar"},
@@ -158,8 +193,15 @@ var familyTable = [numFamilies][12]string{
 	Niqqud:    {"נִיסָן", "אִיָּר", "סִיוָן", "תַּמּוּז", "אָב", "אֱלוּל", "תִּשְׁרֵי", "חֶשְׁוָן", "כִּסְלֵו", "טֵבֵת", "שְׁבָט", "אֲדָר"},
 }
 
-// defaultAdar is each family's own Adar style.
-var defaultAdar = [numFamilies]AdarStyle{AdarRoman, AdarRoman, AdarRishon, AdarRoman, AdarLetter, AdarLetter}
+// defaultAdar is each family's own Adar style; a locale's, from how it
+// translates Adar I (see locales.go).
+var defaultAdar = func() (d [numFamilies]AdarStyle) {
+	copy(d[:], []AdarStyle{AdarRoman, AdarRoman, AdarRishon, AdarRoman, AdarLetter, AdarLetter})
+	for f := Niqqud + 1; f < numFamilies; f++ {
+		d[f] = localeFamilies[f].adar
+	}
+	return d
+}()
 
 // variants are the other spellings read, each attributed to the family that
 // writes the rest of its months most like it. No two spellings share a key:
@@ -226,42 +268,62 @@ var qualifiers = []struct {
 	{"ראשון", false, AdarWord}, {"שני", true, AdarWord},
 	{"א׳", false, AdarLetter}, {"ב׳", true, AdarLetter},
 	{"א'", false, AdarLetterASCII}, {"ב'", true, AdarLetterASCII},
+	{"іі", true, AdarRoman}, {"і", false, AdarRoman}, // Cyrillic І, as Ukrainian keyboards type it
 	{"א", false, AdarLetterBare}, {"ב", true, AdarLetterBare},
 }
 
 // buckets[c] lists the indices of spellings whose key starts with byte c
-// (the lead byte of a Hebrew letter is shared, so Hebrew keys are bucketed
-// by their second byte, offset by 128), longest key first.
-var buckets [256][]uint8
+// (the lead byte of a Hebrew or Cyrillic letter is shared, so those keys
+// are bucketed by their letter: see bucketOf), longest key first.
+var buckets [256][]uint16
 
 func init() {
 	add := func(e entry) int {
-		e.key = keyOf(e.word)
+		e.key, e.exact = keyOf(e.word, true), keyOf(e.word, false)
 		spellings = append(spellings, e)
 		return len(spellings) - 1
 	}
-	for f := range numFamilies {
+	// own returns the index of the spelling of month m that family f
+	// writes as w: an earlier family's identical spelling (the first
+	// family that spells a month a way owns that way), or a new one.
+	own := func(f Family, m Month, w string) int {
+		exact := keyOf(w, false)
+		for j, e := range spellings {
+			// A locale's word in another letter case is the same word
+			// (Ав); a pointed word is not its bare one.
+			if e.month == m && (e.word == w || f > Niqqud && !f.IsHebrew() && e.exact == exact) {
+				return j
+			}
+		}
+		return add(entry{word: w, month: m, family: f})
+	}
+	for f := range Niqqud + 1 {
 		for i, w := range familyTable[f] {
-			m := Month(i + 1)
-			// Reuse an identical spelling of an earlier family: the first
-			// family that spells a month a way owns that way.
-			idx := -1
-			for j, e := range spellings {
-				if e.word == w && e.month == m {
-					idx = j
-				}
-			}
-			if idx < 0 {
-				idx = add(entry{word: w, month: m, family: f})
-			}
-			familyWord[f][m] = idx
+			familyWord[f][Month(i+1)] = own(f, Month(i+1), w)
 		}
 	}
 	for _, e := range variants {
 		add(e)
 	}
+	// The locales' families come after the variants, so that a spelling
+	// the tables attribute to a family keeps it (חשוון is Hebrew, not
+	// Yiddish; Nissan Academic, not German).
+	for f := Niqqud + 1; f < numFamilies; f++ {
+		for i, w := range localeFamilies[f].months {
+			familyWord[f][Month(i+1)] = own(f, Month(i+1), w)
+		}
+	}
+	for _, e := range localeVariants {
+		add(e)
+	}
 	seen := map[string]bool{}
 	for _, e := range spellings {
+		if r, _ := utf8.DecodeRuneInString(e.key); script.IsCyrillic(r) && !seen[e.key] {
+			// For the start of a word of another script: its first
+			// letter is all the scan looks at.
+			seen[e.key] = true
+			words.MonthFirst = append(words.MonthFirst, e.key)
+		}
 		if c := e.key[0]; c >= 'a' && c <= 'z' {
 			latinPairs[c-'a'][pairIndex(e.key, 1)] = true
 			first := e.key
@@ -274,13 +336,14 @@ func init() {
 			}
 		}
 	}
+	initSlips()
 	for i, e := range spellings {
 		if e.family == Niqqud {
 			// Read through the Hebrew key it folds to; see matchMonth.
 			continue
 		}
 		c := bucketOf(e.key, 0)
-		buckets[c] = append(buckets[c], uint8(i))
+		buckets[c] = append(buckets[c], uint16(i))
 	}
 	for c := range buckets {
 		b := buckets[c]
@@ -316,8 +379,12 @@ func pairIndex(s string, i int) int {
 		}
 		return 28
 	}
-	r, _ := script.Decode(s, i)
-	switch {
+	r, n := script.Decode(s, i)
+	switch f := script.Fold(r); {
+	case f == 0 && n > 0:
+		return pairIndex(s, i+n) // a combining mark: the letter after it
+	case f >= 'a' && f <= 'z':
+		return int(f - 'a') // é is e
 	case script.IsApostrophe(r):
 		return 26
 	case script.IsSpace(r) || script.IsDash(r):
@@ -326,9 +393,10 @@ func pairIndex(s string, i int) int {
 	return 28
 }
 
-// keyOf folds a spelling to its lookup key: ASCII lower case, points
-// removed, hyphens as spaces.
-func keyOf(w string) string {
+// keyOf folds a spelling to its lookup key: lower case, points removed,
+// hyphens as spaces, and with strip, Latin letters without their
+// diacritics (script.Fold).
+func keyOf(w string, strip bool) string {
 	b := make([]byte, 0, len(w))
 	for i := 0; i < len(w); {
 		r, n := script.Decode(w, i)
@@ -337,10 +405,12 @@ func keyOf(w string) string {
 		case r == '-':
 			b = append(b, ' ')
 		default:
-			if r < 0x80 {
-				b = append(b, byte(script.Lower(r)))
-			} else {
-				b = append(b, w[i:i+n]...)
+			f := script.FoldCase(r)
+			if strip {
+				f = script.Fold(r)
+			}
+			if f != 0 {
+				b = utf8.AppendRune(b, f)
 			}
 		}
 		i += n
@@ -348,24 +418,41 @@ func keyOf(w string) string {
 	return string(b)
 }
 
-// bucketOf returns the bucket of the text at s[i]: its folded first byte,
-// or 128 + the second byte of a Hebrew letter.
+// bucketOf returns the bucket of the text at s[i]: its folded first letter
+// if that is ASCII, 128 + the second byte of a Hebrew letter (144 to
+// 170), or a Cyrillic letter's place from 192 on. A rune that folds to
+// nothing (the ʾ of ʾIyyar) is passed over.
 func bucketOf(s string, i int) byte {
 	c := s[i]
-	if c == 0xD7 && i+1 < len(s) {
-		return 128 + s[i+1]&0x7F
-	}
 	if c < 0x80 {
 		return byte(script.Lower(rune(c)))
 	}
-	return c
+	if c == 0xD7 && i+1 < len(s) {
+		return 128 + s[i+1]&0x7F
+	}
+	r, n := script.Decode(s, i)
+	f := script.Fold(r)
+	if f == 0 && n > 0 && i+n < len(s) {
+		return bucketOf(s, i+n)
+	}
+	switch {
+	case f < 0x80:
+		return byte(f)
+	case f >= 0x430 && f <= 0x45F: // а-я, ѐ-џ
+		return byte(192 + f - 0x430)
+	case f == 'ґ':
+		return 240
+	}
+	return 241
 }
 
 // matchKey matches key against s from i, folding case, skipping points,
 // reading any apostrophe for an apostrophe and any run of spaces or dashes
-// for a space.
+// for a space. With strip, the text is folded as keyOf folds it with strip
+// (é is e, ʾ nothing), for a key so folded; without, diacritics must be as
+// the key has them.
 // It returns the index after the match and whether it matched.
-func matchKey(s string, i int, key string) (int, bool) {
+func matchKey(s string, i int, key string, strip bool) (int, bool) {
 	for k := 0; k < len(key); {
 		i = script.SkipMarks(s, i)
 		r, n := script.Decode(s, i)
@@ -399,11 +486,38 @@ func matchKey(s string, i int, key string) (int, bool) {
 			k++
 			continue
 		}
-		if k+n > len(key) || s[i:i+n] != key[k:k+n] {
+		if r >= 0x590 && r <= 0x5FF {
+			// Hebrew: compared as it is.
+			if k+n > len(key) || s[i:i+n] != key[k:k+n] {
+				return i, false
+			}
+			i += n
+			k += n
+			continue
+		}
+		f := script.FoldCase(r)
+		if strip {
+			if f = script.Fold(r); f == 0 {
+				i += n // a mark the key leaves out
+				continue
+			}
+		}
+		kr, kn := script.Decode(key, k)
+		if f != kr {
 			return i, false
 		}
 		i += n
-		k += n
+		k += kn
+	}
+	if strip {
+		// Marks after the last letter are the letter's: H̲.
+		for {
+			r, n := script.Decode(s, i)
+			if n == 0 || r < 0x300 || r > 0x36F {
+				break
+			}
+			i += n
+		}
 	}
 	return script.SkipMarks(s, i), true
 }
@@ -447,40 +561,99 @@ func matchMonth(s string, i int) (MonthName, bool) {
 			return MonthName{}, false
 		}
 	}
+	// The first spelling whose key matches, longest first, unless a later
+	// one of the same key matches with its diacritics too (Tévet is
+	// French, Tevet Hebcal's; Ṭevet, as neither writes it, Hebcal's).
+	fallback, fallbackEnd := -1, 0
 	for _, idx := range buckets[bucketOf(s, i)] {
 		e := &spellings[idx]
-		end, ok := matchKey(s, i, e.key)
-		if !ok {
+		if fallback >= 0 && len(e.key) < len(spellings[fallback].key) {
+			break
+		}
+		end, ok := matchKey(s, i, e.key, true)
+		if !ok || !script.WordEnds(s, end) && !(e.month == Adar && adarQualified(s, end)) {
 			continue
 		}
-		name := MonthName{Month: e.month, Len: end, BaseLen: end}
-		f := e.family
-		if f.IsHebrew() && hasMarks(s[i:end]) {
-			f = Niqqud
-		}
-		name.Spelling.Family = f
-		if e.month == AdarII {
-			// Ve'adar, ואדר: qualified by its very name.
-			name.Qualified = true
-			name.Spelling.Adar = AdarVeadar
-			if f.IsHebrew() {
-				name.Spelling.Adar = AdarVav
+		if e.exact != e.key {
+			if _, exact := matchKey(s, i, e.exact, false); !exact {
+				if fallback < 0 {
+					fallback, fallbackEnd = int(idx), end
+				}
+				continue
 			}
-			name.Spelling.variant = idx + 1
-		} else if familyWord[e.family][e.month] != int(idx) && spellings[familyWord[f][e.month]].key != e.key {
-			// Neither its own family's word (אייר, pointed or not) nor,
-			// read with points, the Niqqud family's (איר, as אִיָּר).
-			name.Spelling.variant = idx + 1
+		} else if !plain(s[i:end]) {
+			// A plain key read from accented text (Ṭevet): as a
+			// fallback, after any spelling written so.
+			if fallback < 0 {
+				fallback, fallbackEnd = int(idx), end
+			}
+			continue
 		}
-		if e.month == Adar {
-			qualify(s, &name)
-		}
-		if !script.WordEnds(s, end) && name.Len == end {
-			continue // not a whole word, and no qualifier joined to it (Adar1)
-		}
-		return name, true
+		return monthName(s, i, end, int(idx)), true
+	}
+	if fallback >= 0 {
+		return monthName(s, i, fallbackEnd, fallback), true
 	}
 	return MonthName{}, false
+}
+
+// adarQualified reports whether a qualifier is glued to an Adar that ends
+// at s[end] (Adar1), which makes it a whole name although no word end
+// follows it.
+func adarQualified(s string, end int) bool {
+	name := MonthName{Month: Adar, Len: end, BaseLen: end}
+	qualify(s, &name)
+	return name.Len > end
+}
+
+// plain reports whether s is written without any letter that folds to
+// another (é, Ṭ, ʾ): ASCII, Hebrew or Cyrillic.
+func plain(s string) bool {
+	for k := 0; k < len(s); {
+		c := s[k]
+		if c < 0x80 || c >= 0xD0 && c <= 0xD7 {
+			k++
+			if c >= 0x80 {
+				k++
+			}
+			continue
+		}
+		r, n := script.Decode(s, k)
+		if script.Fold(r) != script.FoldCase(r) {
+			return false
+		}
+		k += n
+	}
+	return true
+}
+
+// monthName returns what MatchMonth reports for spelling idx read at
+// s[i:end].
+func monthName(s string, i, end, idx int) MonthName {
+	e := &spellings[idx]
+	name := MonthName{Month: e.month, Len: end, BaseLen: end}
+	f := e.family
+	if f.IsHebrew() && hasMarks(s[i:end]) {
+		f = Niqqud
+	}
+	name.Spelling.Family = f
+	if e.month == AdarII {
+		// Ve'adar, ואדר: qualified by its very name.
+		name.Qualified = true
+		name.Spelling.Adar = AdarVeadar
+		if f.IsHebrew() {
+			name.Spelling.Adar = AdarVav
+		}
+		name.Spelling.variant = uint16(idx + 1)
+	} else if familyWord[e.family][e.month] != idx && spellings[familyWord[f][e.month]].key != e.key {
+		// Neither its own family's word (אייר, pointed or not) nor,
+		// read with points, the Niqqud family's (איר, as אִיָּר).
+		name.Spelling.variant = uint16(idx + 1)
+	}
+	if e.month == Adar {
+		qualify(s, &name)
+	}
+	return name
 }
 
 // hasMarks reports whether s holds a Hebrew point or cantillation mark.
@@ -507,16 +680,17 @@ func qualify(s string, name *MonthName) {
 		}
 		j += n
 	}
-	hebrewName := name.Spelling.Family.IsHebrew()
+	f := name.Spelling.Family
+	hebrewName := f.IsHebrew()
 	for _, q := range qualifiers {
-		if hebrewQ := q.style >= AdarLetter; hebrewQ != hebrewName {
+		if adarStyles[q.style].hebrew != hebrewName {
 			continue
 		}
 		digit := q.style == AdarDigit
 		if j == i && !digit {
 			continue
 		}
-		end, ok := matchKey(s, j, q.key)
+		end, ok := matchKey(s, j, q.key, true)
 		if !ok {
 			continue
 		}
@@ -532,6 +706,21 @@ func qualify(s string, name *MonthName) {
 		}
 		name.Qualified = true
 		name.Spelling.Adar = q.style
+		if f < numFamilies && defaultAdar[f] != q.style && !sameQualifier(defaultAdar[f], q.key, q.second) {
+			// Odor Alef: the family whose own style writes the qualifier
+			// after the same Adar (the Romanian Ashkenazi one's, which
+			// writes Odor Beis), if the family read is not it.
+			adar := spellings[familyWord[f][Adar]].exact
+			for g := range numFamilies {
+				if g > Niqqud && spellings[familyWord[g][Adar]].exact == adar && sameQualifier(defaultAdar[g], q.key, q.second) {
+					name.Spelling.Family = g
+					break
+				}
+			}
+		}
+		if d := defaultAdar[name.Spelling.Family]; d != q.style && sameQualifier(d, q.key, q.second) {
+			name.Spelling.Adar = d
+		}
 		if q.second {
 			name.Month = AdarII
 		}
@@ -541,6 +730,16 @@ func qualify(s string, name *MonthName) {
 		}
 		return
 	}
+}
+
+// sameQualifier reports whether Adar style d writes the qualifier key for
+// the Adar second says.
+func sameQualifier(d AdarStyle, key string, second bool) bool {
+	w := adarStyles[d].i
+	if second {
+		w = adarStyles[d].ii
+	}
+	return strings.EqualFold(w, key) // ASCII or Hebrew words: no allocation
 }
 
 // LookupMonth reads s as a month name, all of it (surrounding spaces
@@ -610,7 +809,7 @@ func AppendMonth(b []byte, m Month, leap bool, sp Spelling) []byte {
 	}
 	if m == AdarII || m == Adar && leap {
 		style := sp.Adar
-		if style == AdarDefault || style >= numAdarStyles || adarStyles[style].hebrew != f.IsHebrew() {
+		if style == AdarDefault || style >= numAdarStyles || style == AdarPlain || adarStyles[style].hebrew != f.IsHebrew() {
 			style = defaultAdar[f]
 		}
 		q := adarStyles[style].i
@@ -664,4 +863,69 @@ func itoa(n int) string {
 		buf[i] = '-'
 	}
 	return string(buf[i:])
+}
+
+// MatchSlip reads word, a word of ASCII letters that is no month name, as
+// a month name misspelt by one letter added, dropped or swapped with the
+// next ("Kislv", "Tishrie", "Cheshvaan"), when the spellings of exactly
+// one month fit. It returns that month as MatchMonth would read the
+// spelling it fits (Len is the word's length), the spelling, and true;
+// or false when no month or more than one fits. Spellings shorter than
+// five letters are never guessed (Adar, Elul, Av), nor an added or
+// dropped letter for those of five (Sivan, Nisan, Tevet). It does not
+// allocate.
+func MatchSlip(word string) (MonthName, string, bool) {
+	if len(word) < 4 {
+		return MonthName{}, "", false
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i] | 0x20; c < 'a' || c > 'z' {
+			return MonthName{}, "", false
+		}
+	}
+	found := -1
+	for _, i := range slipIndex[(word[0]|0x20)-'a'][(word[1]|0x20)-'a'] {
+		e := &spellings[i]
+		k := e.exact
+		if len(k) == 5 && len(word) != 5 || !words.OneSlip(word, k) {
+			continue
+		}
+		if found >= 0 && spellings[found].month != e.month {
+			return MonthName{}, "", false // two months fit
+		}
+		if found < 0 {
+			found = int(i)
+		}
+	}
+	if found < 0 {
+		return MonthName{}, "", false
+	}
+	e := &spellings[found]
+	name := monthName(e.word, 0, len(e.word), found)
+	name.Len, name.BaseLen = len(word), len(word)
+	return name, e.word, true
+}
+
+// slipIndex lists, by their first two letters, the spellings MatchSlip
+// guesses: ASCII letters only, five or more of them, not Ve'adar's.
+var slipIndex [26][26][]uint16
+
+// initSlips fills slipIndex from spellings.
+func initSlips() {
+	for i := range spellings {
+		e := &spellings[i]
+		if k := e.exact; len(k) >= 5 && k == e.key && isLetters(k) && e.month != AdarII {
+			slipIndex[k[0]-'a'][k[1]-'a'] = append(slipIndex[k[0]-'a'][k[1]-'a'], uint16(i))
+		}
+	}
+}
+
+// isLetters reports whether s is all ASCII letters.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }

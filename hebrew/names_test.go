@@ -19,6 +19,26 @@ var wantFamilyWords = [numFamilies][12]string{
 	Academic:  {"Nissan", "Iyar", "Sivan", "Tammuz", "Av", "Elul", "Tishri", "Heshvan", "Kislev", "Tevet", "Shevat", "Adar"},
 	Hebrew:    {"ניסן", "אייר", "סיון", "תמוז", "אב", "אלול", "תשרי", "חשון", "כסלו", "טבת", "שבט", "אדר"},
 	Niqqud:    {"נִיסָן", "אִיָּר", "סִיוָן", "תַּמּוּז", "אָב", "אֱלוּל", "תִּשְׁרֵי", "חֶשְׁוָן", "כִּסְלֵו", "טֵבֵת", "שְׁבָט", "אֲדָר"},
+	// hebcal-go's translations, and its English where a locale has none.
+	French:            {"Nissan", "Iyar", "Sivan", "Tammouz", "Av", "Eloul", "Tishrei", "H̲echvan", "Kislav", "Tévet", "Chevat", "Adar"},
+	Russian:           {"Нисан", "Ияр", "Сиван", "Тамуз", "Ав", "Элул", "Тишрей", "Хешван", "Кислев", "Тевет", "Шват", "Адар"},
+	Spanish:           {"Nisán", "Iyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Jeshvan", "Kislev", "Tevet", "Sh'vat", "Adar"},
+	German:            {"Nissan", "Ijar", "Siwan", "Tammus", "Aw", "Elul", "Tischrei", "Cheschwan", "Kislew", "Tewet", "Schwat", "Adar"},
+	Portuguese:        {"Nisan", "Iyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Tevet", "Shvat", "Adar"},
+	Polish:            {"Nisan", "Iyyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Tevet", "Sh'vat", "Adar"},
+	Hungarian:         {"Niszán", "Ijár", "Sziván", "Támuz", "Áv", "Elul", "Tishrei", "Chesván", "Kiszlév", "Tévét", "Svát", "Ádár"},
+	Dutch:             {"Nisan", "Ijar", "Sivan", "Tammoez", "Av", "Eloel", "Tisjri", "Chesjvan", "Kislew", "Tevet", "Sjevat", "Adar"},
+	Romanian:          {"Nisan", "Aiar", "Sivan", "Tammuz", "Av", "Elul", "Tişrei", "Ĥeşvan", "Chislev", "Tevet", "Şâvat", "Adar"},
+	Finnish:           {"Nisan", "Ijar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Tevet", "Shvat", "Adar"},
+	Ukrainian:         {"Нісан", "Іяр", "Сіван", "Тамуз", "Ав", "Елул", "Тішрей", "Хешван", "Кіслев", "Тевет", "Шват", "Адар"},
+	Yiddish:           {"ניסן", "אייר", "סיוון", "תמוז", "אב", "אלול", "תשרי", "חשוון", "כסלו", "טבת", "שבט", "אדר"},
+	RussianGenitive:   {"нисана", "ияра", "сивана", "тамуза", "ава", "элула", "тишрея", "хешвана", "кислева", "тевета", "швата", "адара"},
+	UkrainianGenitive: {"нісана", "іяра", "сівана", "тамуза", "ава", "елула", "тішрея", "хешвана", "кіслева", "тевета", "швата", "адара"},
+	AshkenaziKomatz:   {"Nison", "Iyyor", "Sivon", "Tammuz", "Ov", "Elul", "Tishrei", "Cheshvon", "Kislev", "Teives", "Shvot", "Ador"},
+	Litvish:           {"Nison", "Iyyor", "Sivon", "Tammuz", "Ov", "Elul", "Tishrei", "Cheshvon", "Kislev", "Teyves", "Shvat", "Odor"},
+	Poylish:           {"Nison", "Iyyor", "Sivon", "Tammuz", "Ov", "Elul", "Tishrei", "Cheshvon", "Kislev", "Teyves", "Shvat", "Odor"},
+	AshkenaziRomanian: {"Nison", "Aior", "Sivon", "Tammuz", "Ov", "Elul", "Tişrei", "Ĥeşvon", "Chislev", "Teives", "Şvat", "Odor"},
+	AshkenaziStandard: {"Nisan", "Iyyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Teives", "Shvat", "Adar"},
 }
 
 // A spellingCase is one spelling in the tables: the month and family
@@ -76,6 +96,89 @@ var spellingCases = []spellingCase{
 	{"טֵבֵת", Tevet, Niqqud, false},
 	{"שְׁבָט", Shevat, Niqqud, false},
 	{"אֲדָר", Adar, Niqqud, false},
+	{"Tammouz", Tammuz, French, false},
+	{"Eloul", Elul, French, false},
+	{"H̲echvan", Cheshvan, French, false},
+	{"Kislav", Kislev, French, false},
+	{"Tévet", Tevet, French, false},
+	{"Chevat", Shevat, French, false},
+	{"Нисан", Nisan, Russian, false},
+	{"Ияр", Iyyar, Russian, false},
+	{"Сиван", Sivan, Russian, false},
+	{"Тамуз", Tammuz, Russian, false},
+	{"Ав", Av, Russian, false},
+	{"Элул", Elul, Russian, false},
+	{"Тишрей", Tishrei, Russian, false},
+	{"Хешван", Cheshvan, Russian, false},
+	{"Кислев", Kislev, Russian, false},
+	{"Тевет", Tevet, Russian, false},
+	{"Шват", Shevat, Russian, false},
+	{"Адар", Adar, Russian, false},
+	{"Nisán", Nisan, Spanish, false},
+	{"Jeshvan", Cheshvan, Spanish, false},
+	{"Ijar", Iyyar, German, false},
+	{"Siwan", Sivan, German, false},
+	{"Tammus", Tammuz, German, false},
+	{"Aw", Av, German, false},
+	{"Tischrei", Tishrei, German, false},
+	{"Cheschwan", Cheshvan, German, false},
+	{"Tewet", Tevet, German, false},
+	{"Schwat", Shevat, German, false},
+	{"Niszán", Nisan, Hungarian, false},
+	{"Ijár", Iyyar, Hungarian, false},
+	{"Sziván", Sivan, Hungarian, false},
+	{"Támuz", Tammuz, Hungarian, false},
+	{"Áv", Av, Hungarian, false},
+	{"Chesván", Cheshvan, Hungarian, false},
+	{"Kiszlév", Kislev, Hungarian, false},
+	{"Tévét", Tevet, Hungarian, false},
+	{"Svát", Shevat, Hungarian, false},
+	{"Ádár", Adar, Hungarian, false},
+	{"Tammoez", Tammuz, Dutch, false},
+	{"Eloel", Elul, Dutch, false},
+	{"Tisjri", Tishrei, Dutch, false},
+	{"Chesjvan", Cheshvan, Dutch, false},
+	{"Sjevat", Shevat, Dutch, false},
+	{"Aiar", Iyyar, Romanian, false},
+	{"Tişrei", Tishrei, Romanian, false},
+	{"Ĥeşvan", Cheshvan, Romanian, false},
+	{"Chislev", Kislev, Romanian, false},
+	{"Şâvat", Shevat, Romanian, false},
+	{"Нісан", Nisan, Ukrainian, false},
+	{"Іяр", Iyyar, Ukrainian, false},
+	{"Сіван", Sivan, Ukrainian, false},
+	{"Елул", Elul, Ukrainian, false},
+	{"Тішрей", Tishrei, Ukrainian, false},
+	{"Кіслев", Kislev, Ukrainian, false},
+	{"нисана", Nisan, RussianGenitive, false},
+	{"ияра", Iyyar, RussianGenitive, false},
+	{"сивана", Sivan, RussianGenitive, false},
+	{"тамуза", Tammuz, RussianGenitive, false},
+	{"ава", Av, RussianGenitive, false},
+	{"элула", Elul, RussianGenitive, false},
+	{"тишрея", Tishrei, RussianGenitive, false},
+	{"хешвана", Cheshvan, RussianGenitive, false},
+	{"кислева", Kislev, RussianGenitive, false},
+	{"тевета", Tevet, RussianGenitive, false},
+	{"швата", Shevat, RussianGenitive, false},
+	{"адара", Adar, RussianGenitive, false},
+	{"нісана", Nisan, UkrainianGenitive, false},
+	{"іяра", Iyyar, UkrainianGenitive, false},
+	{"сівана", Sivan, UkrainianGenitive, false},
+	{"елула", Elul, UkrainianGenitive, false},
+	{"тішрея", Tishrei, UkrainianGenitive, false},
+	{"кіслева", Kislev, UkrainianGenitive, false},
+	{"Nison", Nisan, AshkenaziKomatz, false},
+	{"Iyyor", Iyyar, AshkenaziKomatz, false},
+	{"Ov", Av, AshkenaziKomatz, false},
+	{"Teives", Tevet, AshkenaziKomatz, false},
+	{"Shvot", Shevat, AshkenaziKomatz, false},
+	{"Ador", Adar, AshkenaziKomatz, false},
+	{"Teyves", Tevet, Litvish, false},
+	{"Odor", Adar, Litvish, false},
+	{"Aior", Iyyar, AshkenaziRomanian, false},
+	{"Ĥeşvon", Cheshvan, AshkenaziRomanian, false},
+	{"Şvat", Shevat, AshkenaziRomanian, false},
 
 	{"Nisson", Nisan, Ashkenazi, true},
 	{"Sivon", Sivan, Ashkenazi, true},
@@ -115,6 +218,14 @@ var spellingCases = []spellingCase{
 	{"מר חשוון", Cheshvan, Hebrew, true},
 	{"כסליו", Kislev, Hebrew, true},
 	{"ואדר", AdarII, Hebrew, true},
+	{"Tichri", Tishrei, French, true},
+	{"Elloul", Elul, French, true},
+	{"Гешван", Cheshvan, Ukrainian, true},
+	{"гешвана", Cheshvan, UkrainianGenitive, true},
+	{"Tisri", Tishrei, Hungarian, true},
+	{"Элуль", Elul, Russian, true},
+	{"элуля", Elul, RussianGenitive, true},
+	{"Тишри", Tishrei, Russian, true},
 }
 
 // TestSpellingTable checks that spellingCases is the whole of the table in
@@ -130,10 +241,10 @@ func TestSpellingTable(t *testing.T) {
 		if e.family == Niqqud {
 			continue
 		}
-		if other, dup := keys[e.key]; dup {
-			t.Errorf("%q and %q share the key %q: one of them can never be read", other, e.word, e.key)
+		if other, dup := keys[e.exact]; dup {
+			t.Errorf("%q and %q share the key %q: one of them can never be read", other, e.word, e.exact)
 		}
-		keys[e.key] = e.word
+		keys[e.exact] = e.word
 	}
 	for f := range numFamilies {
 		for m := Nisan; m <= Adar; m++ {
@@ -425,12 +536,17 @@ func wantAdar(style AdarStyle) (i, ii string) {
 		return "ראשון", "שני"
 	case AdarVav:
 		return "ראשון", "+ואדר"
+	case AdarAlefBeis:
+		return "Alef", "Beis"
 	}
 	panic(fmt.Sprint("no style ", style))
 }
 
 func TestAppendMonth(t *testing.T) {
-	defaults := [numFamilies]AdarStyle{AdarRoman, AdarRoman, AdarRishon, AdarRoman, AdarLetter, AdarLetter}
+	defaults := [numFamilies]AdarStyle{AdarRoman, AdarRoman, AdarRishon, AdarRoman, AdarLetter, AdarLetter,
+		AdarRoman, AdarRoman, AdarRoman, AdarRoman, AdarRoman, AdarRoman, AdarRoman, AdarRoman, AdarRoman, AdarRoman, AdarRoman, // French ... Ukrainian
+		AdarLetter, AdarRoman, AdarRoman, // Yiddish, the genitives
+		AdarRoman, AdarBeis, AdarBeis, AdarAlefBeis, AdarRoman} // the Ashkenazi locales
 	for f := range numFamilies + 1 { // and one family out of range
 		for style := range numAdarStyles + 1 { // and one style out of range
 			t.Run(fmt.Sprintf("%v/style%d", f, style), func(t *testing.T) {
@@ -447,7 +563,7 @@ func TestAppendMonth(t *testing.T) {
 							plain := style == AdarPlain && (m == Adar || m == AdarII)
 							if (m == AdarII || m == Adar && leap) && !plain {
 								ws := style
-								if ws == AdarDefault || ws >= numAdarStyles || (ws >= AdarLetter) != wf.IsHebrew() {
+								if ws == AdarDefault || ws >= numAdarStyles || (ws >= AdarLetter && ws <= AdarVav) != wf.IsHebrew() {
 									ws = defaults[wf]
 								}
 								i, ii := wantAdar(ws)
@@ -546,10 +662,16 @@ func TestVariantWrittenBack(t *testing.T) {
 }
 
 func TestFamily(t *testing.T) {
-	names := []string{"Hebcal", "Sephardi", "Ashkenazi", "Academic", "Hebrew", "Niqqud"}
+	names := []string{"Hebcal", "Sephardi", "Ashkenazi", "Academic", "Hebrew", "Niqqud",
+		"French", "Russian", "Spanish", "German", "Portuguese", "Polish", "Hungarian", "Dutch", "Romanian",
+		"Finnish", "Ukrainian", "Yiddish", "RussianGenitive", "UkrainianGenitive",
+		"AshkenaziKomatz", "Litvish", "Poylish", "AshkenaziRomanian", "AshkenaziStandard"}
 	for f := range numFamilies {
 		assert.Equal(t, names[f], f.String())
-		assert.Equal(t, f == Hebrew || f == Niqqud, f.IsHebrew(), "%v", f)
+		assert.Equal(t, f == Hebrew || f == Niqqud || f == Yiddish, f.IsHebrew(), "%v", f)
+		g, ok := FamilyOf(f.Locale())
+		assert.True(t, ok, "%v", f)
+		assert.Equal(t, f.Locale(), g.Locale(), "%v", f)
 	}
 	assert.Equal(t, "%!Family(99)", Family(99).String())
 	assert.False(t, Family(99).IsHebrew())

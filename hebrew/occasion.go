@@ -1,7 +1,9 @@
 package hebrew
 
 import (
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/script"
 
@@ -58,17 +60,30 @@ type Occasion struct {
 }
 
 // Name returns the occasion's name as hebcal writes it in the locale that
-// fits the spelling family: English ("Chanukah: 8th Day", "Rosh Chodesh
-// Tevet", "Ki Tisa") for Hebcal, Sephardi and Academic; Ashkenazi ("Rosh
-// Chodesh Teves"); Hebrew without points for Hebrew ("ראש חודש טבת") and
-// with points for Niqqud. A portion is named without "Parashat".
-func (o Occasion) Name(f Family) string { return o.names[localeIndex(f)] }
+// fits the spelling family (see [Family.Locale]): English ("Chanukah: 8th
+// Day", "Rosh Chodesh Tevet", "Ki Tisa") for Hebcal, Sephardi and
+// Academic; Ashkenazi ("Rosh Chodesh Teves"); Hebrew without points for
+// Hebrew ("ראש חודש טבת") and with points for Niqqud; French ("Roch
+// H̲odech Kislav"), Russian and the other locales for theirs, in English
+// where the locale has no translation. A portion is named without
+// "Parashat".
+func (o Occasion) Name(f Family) string {
+	if i := localeIndex(f); i >= 0 {
+		return o.names[i]
+	}
+	if o.names[0] == "" {
+		return ""
+	}
+	return localeName(o.names[0], f)
+}
 
 // String returns the occasion's English name.
 func (o Occasion) String() string { return o.names[0] }
 
 var locales = [4]string{"en", "ashkenazi", "he-x-NoNikud", "he"}
 
+// localeIndex returns the index in Occasion.names of family f's locale, or
+// -1 for a locale whose names are made when asked for.
 func localeIndex(f Family) int {
 	switch f {
 	case Ashkenazi:
@@ -77,8 +92,13 @@ func localeIndex(f Family) int {
 		return 2
 	case Niqqud:
 		return 3
+	case Hebcal, Sephardi, Academic:
+		return 0
 	}
-	return 0
+	if f >= numFamilies {
+		return 0
+	}
+	return -1
 }
 
 // Occasions returns the occasions of Hebrew day d in the Diaspora's
@@ -352,10 +372,42 @@ func FindOccasion(name string, year int, israel bool) (Occasion, bool) {
 }
 
 // OccasionKey folds an occasion's name for comparison: letter case,
-// points, the apostrophes and dashes sites write in many ways, and runs of
-// spaces are ignored, and the year hebcal writes after Rosh Hashana is
-// dropped. It returns "" for a name with no letters.
+// points, diacritics, the apostrophes and dashes sites write in many
+// ways, and runs of spaces are ignored, and the year hebcal writes after
+// Rosh Hashana is dropped. A name in one of hebcal's other locales
+// ("Pourim", "Рош-А-Шана") folds to its English name's key. It returns ""
+// for a name with no letters.
 func OccasionKey(name string) string {
+	k := foldKey(name)
+	if k == "" {
+		return ""
+	}
+	OccasionNames() // the locales' names
+	if c, ok := englishKey(k); ok {
+		return c
+	}
+	// "Rosh Hashana 5784", "ראש השנה תשפד", "Рош-А-Шана 5785": the year is
+	// not the name (but "Rosh Hashana LaBehemot" is a name).
+	if j := strings.LastIndexByte(k, ' '); j > 0 && isYear(k[j+1:]) {
+		if c, _ := englishKey(k[:j]); c == "rosh hashana" || c == "ראש השנה" {
+			return c
+		}
+	}
+	return k
+}
+
+// englishKey returns the key of the English name of the occasion whose
+// name in another locale folds to k, and true; or k and false.
+func englishKey(k string) (string, bool) {
+	if en, ok := localeKeys[k]; ok && en != "" {
+		return en, true
+	}
+	return k, k == "rosh hashana" || k == "ראש השנה"
+}
+
+// foldKey folds a name as OccasionKey does, without the locales and the
+// year.
+func foldKey(name string) string {
 	b := make([]byte, 0, len(name))
 	letters := false
 	for i := 0; i < len(name); {
@@ -367,11 +419,9 @@ func OccasionKey(name string) string {
 				b = append(b, ' ')
 			}
 		default:
-			letters = letters || script.IsLatinLetter(r) || script.IsHebrewLetter(r)
-			if r < 0x80 {
-				b = append(b, byte(script.Lower(r)))
-			} else {
-				b = append(b, name[i:i+n]...)
+			letters = letters || script.IsLatinLetter(r) || script.IsHebrewLetter(r) || script.IsOtherLetter(r)
+			if f := script.Fold(r); f != 0 {
+				b = utf8.AppendRune(b, f)
 			}
 		}
 		i += n
@@ -382,15 +432,7 @@ func OccasionKey(name string) string {
 	if !letters {
 		return ""
 	}
-	s := string(b)
-	// "Rosh Hashana 5784", "ראש השנה תשפד": the year is not the name (but
-	// "Rosh Hashana LaBehemot" is a name).
-	for _, prefix := range [...]string{"rosh hashana ", "ראש השנה "} {
-		if len(s) > len(prefix) && s[:len(prefix)] == prefix && isYear(s[len(prefix):]) {
-			return s[:len(prefix)-1]
-		}
-	}
-	return s
+	return string(b)
 }
 
 // isYear reports whether s is a year in digits or in Hebrew letters.
@@ -410,7 +452,7 @@ func isYear(s string) bool {
 // locale of Family, and the kind of occasion it names.
 type OccasionName struct {
 	Name   string
-	Family Family // Hebcal (hebcal's "en"), Ashkenazi, Hebrew or Niqqud
+	Family Family // Hebcal (hebcal's "en"), Ashkenazi, Hebrew, Niqqud, or another locale's
 	Kind   OccasionKind
 }
 
@@ -427,8 +469,11 @@ func OccasionNames() []OccasionName {
 	namesOnce.Do(func() {
 		seen := map[string]bool{}
 		kinds := map[string]OccasionKind{} // by the key of an English name
+		localeKeys = map[string]string{}
 		families := [4]Family{Hebcal, Ashkenazi, Hebrew, Niqqud}
-		add := func(names [4]string, kind OccasionKind) {
+		// addNames adds hebcal's names of an occasion or festival in its
+		// four families.
+		addNames := func(names [4]string, kind OccasionKind) {
 			for i, n := range names {
 				k := OccasionKey(n)
 				if k == "" || seen[k] {
@@ -441,6 +486,49 @@ func OccasionNames() []OccasionName {
 				allNames = append(allNames, OccasionName{Name: n, Family: families[i], Kind: kind})
 			}
 		}
+		// add adds an occasion's names: hebcal's four families', and the
+		// other locales', keyed to the English name's.
+		add := func(o Occasion) {
+			en := foldKey(o.names[0])
+			rosh := strings.HasPrefix(o.names[0], "Rosh Hashana ") && o.Date.Month == Tishrei && o.Date.Day == 1
+			if rosh {
+				en = "rosh hashana"
+			}
+			for i, n := range o.names {
+				k := foldKey(n)
+				if j := strings.LastIndexByte(k, ' '); j > 0 && isYear(k[j+1:]) && (k[:j] == "rosh hashana" || k[:j] == "ראש השנה") {
+					k = k[:j] // as OccasionKey reads it
+				}
+				if rosh {
+					n = trimYear(n)
+					k = foldKey(n)
+				}
+				if k == "" || seen[k] {
+					continue
+				}
+				seen[k] = true
+				allNames = append(allNames, OccasionName{Name: n, Family: families[i], Kind: o.Kind})
+			}
+			for f := Niqqud + 1; f < numFamilies; f++ {
+				n := o.Name(f)
+				if rosh {
+					n = trimYear(n)
+				}
+				k := foldKey(n)
+				if k == "" {
+					continue
+				}
+				if prev, ok := localeKeys[k]; ok && prev != en {
+					localeKeys[k] = "" // two occasions' name: neither
+				} else if !seen[k] || ok {
+					localeKeys[k] = en
+				}
+				if !seen[k] {
+					seen[k] = true
+					allNames = append(allNames, OccasionName{Name: n, Family: f, Kind: o.Kind})
+				}
+			}
+		}
 		var festivalOrder []string
 		festivalKind := map[string]OccasionKind{}
 		for year := 5780; year <= 5800; year++ {
@@ -450,7 +538,7 @@ func OccasionNames() []OccasionName {
 					continue
 				}
 				for _, o := range y.occasions {
-					add(o.names, o.Kind)
+					add(o)
 					if _, ok := kinds[OccasionKey(o.names[0])]; !ok {
 						kinds[OccasionKey(o.names[0])] = o.Kind
 					}
@@ -463,14 +551,14 @@ func OccasionNames() []OccasionName {
 				}
 				for _, o := range y.portions {
 					if o.Kind != 0 {
-						add(o.names, o.Kind)
+						add(o)
 					}
 				}
 			}
 		}
 		for _, f := range festivalOrder {
 			names, _ := festivalNames(f)
-			add(names, festivalKind[f])
+			addNames(names, festivalKind[f])
 			kinds[OccasionKey(f)] = festivalKind[f]
 		}
 		for _, s := range commonSpellings {
@@ -493,6 +581,10 @@ func OccasionNames() []OccasionName {
 var (
 	namesOnce sync.Once
 	allNames  []OccasionName
+	// localeKeys maps the key of an occasion's name in a locale beyond
+	// English, Ashkenazi and Hebrew to its English name's key ("" for a
+	// name two occasions share).
+	localeKeys map[string]string
 )
 
 // trimYear drops the year hebcal writes after Rosh Hashana.

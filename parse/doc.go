@@ -20,6 +20,20 @@
 // and marked [Customary] too. [All] finds every dateline and
 // timestamp in free text.
 //
+// Beyond English and Hebrew it reads the languages of format.Lang (French,
+// Russian, Spanish, German, Portuguese, Polish, Hungarian, Dutch, Romanian,
+// Finnish, Ukrainian, Yiddish): CLDR's month and weekday names as a date
+// writes them (lundi 2 janvier 2006, 28 сентября 2022, 2. Januar 2006,
+// 2006. január 2.), in any letter case and with or without their
+// diacritics (decembre), an abbreviation only with its dot (janv.,
+// сент.); hebcal's Hebrew month names of every locale (9 Eloul 5784, 1
+// тишрея 5785, 22 de Adar I de 5784, Ádár II) and its occasions; and the
+// words around them (de, à, um, г., року, Uhr, 10h39). A name that several
+// languages share (April, Tevet) takes the dateline's language, that of
+// its other words, as its field's Lang and Spelling. In free text a name
+// of another language counts as a date only with a year, weekday, time or
+// Hebrew date beside it (Mars 2 is a planet).
+//
 // A [Result] lists what the text states as [Field] values, in order, the
 // literal text between them included: each has its value, its byte span
 // and its style, a format.Element, so that the fields make up the

@@ -43,14 +43,14 @@ func ExampleParse_timestamp() {
 }
 
 func ExampleParse_error() {
-	_, err := parse.Parse("Monday, Janaury 2")
+	_, err := parse.Parse("Monday, Janvary 2")
 	var pe *parse.Error
 	if errors.As(err, &pe) {
 		fmt.Println(pe.Offset, pe.Expected, pe.Found)
 	}
 	fmt.Println(errors.Is(err, parse.ErrSyntax))
 	// Output:
-	// 8 a date Janaury
+	// 8 a date Janvary
 	// true
 }
 

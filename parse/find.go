@@ -148,6 +148,9 @@ func paragraphBreak(s string, i, end int) int {
 // what free text needs to count it as a date: a year, an ordinal day, a
 // weekday, a time of day or a Hebrew date beside it.
 func (p *parser) confirmed() bool {
+	if p.slipped {
+		return p.has(format.Year) || p.has(format.HebrewYear) // not "the Tammuzi 3rd"
+	}
 	if d, ok := (&Result{Fields: p.fields()}).Get(format.Day); ok && d.Form == format.Ordinal {
 		return true
 	}
@@ -174,8 +177,8 @@ func nextStart(s string, i int) int {
 			continue
 		case k&script.ClassHigh != 0:
 			r, n := decode(s, i)
-			if script.IsHebrewLetter(r) && wordStartsAt(s, i) {
-				return i
+			if (script.IsHebrewLetter(r) || script.IsOtherLetter(r)) && wordStartsAt(s, i) {
+				return i // Hebrew, or an accented or Cyrillic letter: Écrit, сентября
 			}
 			i += n
 			continue
@@ -208,6 +211,9 @@ func wordStartsAt(s string, i int) bool {
 // occasion's (most words of prose) starts none, and the parser is not run
 // for it. Anything else is for the parser to read.
 func mayStartPhrase(s string, i int) bool {
+	if c := s[i]; c >= 0x80 && c != 0xD7 {
+		return mayStartOther(s, i)
+	}
 	if script.Class[s[i]]&script.ClassLetter == 0 {
 		return true
 	}

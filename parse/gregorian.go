@@ -60,12 +60,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		}
 	}
 	k = skipSpace(s, k)
-	// "22nd of Adar", "the 2nd of".
-	if j := latinWord(s, k); j > k {
-		if w, ok := lookupLatin(s, k, j); ok && w.kind == wJoin && (s[k]|0x20) == 'o' {
-			k = skipSpace(s, j)
-		}
-	}
+	// "22nd of Adar", "the 2nd of", "2 de enero".
+	k = skipDateJoin(s, k)
 	return p.afterDay(i, day, end, hasEnd, k)
 }
 
@@ -76,7 +72,15 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if k >= len(s) {
 		return i, p.fail(k, "a month name")
 	}
-	if name, ok := hebrew.MatchMonth(s[k:]); ok {
+	name, ok := hebrew.MatchMonth(s[k:])
+	var slip int8 // a misspelt Gregorian month's
+	corrected := false
+	if !ok {
+		if gm, h, sok := p.slipAt(k); sok {
+			corrected, slip, name, ok = true, gm, h, gm == 0
+		}
+	}
+	if ok {
 		if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
 			return i, p.fail(i, "the end of the dateline")
 		}
@@ -85,7 +89,12 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		}
 		m := p.mark()
 		p.addDays(format.HebrewDay, &day, end, hasEnd)
-		p.add(hebrewMonthField(s, k, name))
+		mf := hebrewMonthField(s, k, name)
+		if corrected {
+			mf.Flags |= Corrected
+			p.weak, p.slipped = true, true
+		}
+		p.add(mf)
 		if !hasEnd {
 			p.monthRange(day)
 		}
@@ -99,12 +108,15 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	var w word
 	var e int
 	switch c := s[k]; {
-	case c < 0x80 && script.IsLatinLetter(rune(c)):
+	case isWordStart(s, k):
 		e = latinWord(s, k)
 		w, _ = lookupLatin(s, k, e)
 	case c == 0xD7:
 		e = hebrewWord(s, k)
 		w, _ = p.hebrewWord(k, e)
+	}
+	if slip != 0 {
+		w, e = word{kind: wMonth, value: slip, form: format.Long}, latinWord(s, k)
 	}
 	if w.kind != wMonth {
 		return i, p.fail(k, "a month name")
@@ -112,8 +124,14 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if p.has(format.Day) || p.has(format.Month) {
 		return i, p.fail(i, "the end of the dateline")
 	}
+	p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
 	p.addDays(format.Day, &day, end, hasEnd)
-	p.add(monthField(s, k, e, w))
+	mf := monthField(s, k, e, w)
+	if slip != 0 {
+		mf.Flags |= Corrected
+		p.weak, p.slipped = true, true
+	}
+	p.add(mf)
 	if !hasEnd {
 		p.monthRange(day)
 	}
@@ -139,6 +157,9 @@ func (p *parser) addDays(k format.Kind, day *Field, end Field, hasEnd bool) {
 func monthField(s string, i, e int, w word) Field {
 	f := Field{Value: int(w.value), Start: i, End: e}
 	f.Kind, f.Form = format.Month, w.form
+	if w.lang != format.English {
+		return langField(s, f, w)
+	}
 	if s[i] == 0xD7 {
 		f.Form = format.Script
 		f.Prefix = lookupHebrewPrefixed(s, i, e)
@@ -196,13 +217,16 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		k++ // "May.7": a dot between the month and the day, kept as text
 	}
 	if day, ok := dayField(s, k); ok {
+		p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
 		p.add(month)
 		p.add(day.withKind(format.Day))
 		p.gregorianRange(day)
 		p.gregorianYear(p.last)
 		return p.last, true
 	}
-	if v, ye, digits := number(s, k); digits == 4 && yearEnds(s, ye) {
+	if k = skipDateJoin(s, k); w.weak {
+		// An abbreviation of another language names a day only with one.
+	} else if v, ye, digits := number(s, k); digits == 4 && yearEnds(s, ye) {
 		p.add(month)
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: ye})
 		return p.last, true
@@ -241,7 +265,7 @@ func (p *parser) gregorianYear(k int) {
 	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {
 		k++ // 03-Mar-2024
 	}
-	k = skipSpace(s, k)
+	k = skipSpace(s, skipDateJoin(s, k)) // enero de 2006
 	if r, n := decode(s, k); script.IsApostrophe(r) {
 		if v, e, digits := number(s, k+n); digits == 2 && yearEnds(s, e) {
 			p.add(Field{Element: format.Element{Kind: format.Year, Form: format.TwoDigit}, Value: v, Start: k + n, End: e})

@@ -44,7 +44,7 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	if k < len(s) && s[k] == ',' {
 		k++
 	}
-	k = skipSpace(s, k)
+	k = skipSpace(s, skipDateJoin(s, k)) // Adar I de 5784
 	if f, ok := hebrewYearField(s, k); ok {
 		p.add(f)
 		return f.End, true
@@ -102,6 +102,9 @@ func hebrewMonthField(s string, k int, name hebrew.MonthName) Field {
 	f.Kind, f.Spelling = format.HebrewMonth, name.Spelling
 	if !name.Spelling.Family.IsHebrew() {
 		f.Case = caseOf(s, k, k+name.Len)
+		if !isASCIIText(s[k : k+name.Len]) {
+			f.Case = nameCase(firstWord(s[k:k+name.Len]), name.Spelling.Name(name.Month, false))
+		}
 	}
 	if name.Qualified {
 		f.Flags |= Qualified

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"unicode/utf8"
+
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/internal/gematria"
 	"github.com/dualdate/dualdate/internal/script"
@@ -81,9 +83,10 @@ func readNumeral(s string, i int) (v, n int, ok bool) {
 // wordEnds reports whether no word rune follows s[:i].
 func wordEnds(s string, i int) bool { return script.WordEnds(s, i) }
 
-// latinWord returns the end of the Latin word at s[i]: letters, with an
-// apostrophe inside (Rivi'i, Motza'ei) when a letter follows it. It returns
-// i if s[i] is not a letter.
+// latinWord returns the end of the word at s[i] in a script other than
+// Hebrew: ASCII letters and the other letters of script.IsOtherLetter
+// (décembre, сентября), with an apostrophe inside (Rivi'i, Motza'ei) when
+// a letter follows it. It returns i if s[i] is not a letter.
 func latinWord(s string, i int) int {
 	j := i
 	for j < len(s) {
@@ -92,17 +95,30 @@ func latinWord(s string, i int) int {
 			j++
 			continue
 		}
-		if j > i {
-			r, n := decode(s, j)
-			if script.IsApostrophe(r) && j+n < len(s) && s[j+n]|0x20 >= 'a' && s[j+n]|0x20 <= 'z' {
-				j += n
-				continue
-			}
+		if c < 0x80 && c != '\'' && c != '`' {
+			break
+		}
+		r, n := decode(s, j)
+		if script.IsOtherLetter(r) {
+			j += n
+			continue
+		}
+		if j > i && script.IsApostrophe(r) && isWordStart(s, j+n) {
+			j += n
+			continue
 		}
 		break
 	}
 	if j > i && !wordEnds(s, j) {
 		return i // glued to digits or other letters: not a word we know
+	}
+	if j > i && j+1 < len(s) && s[j] == '-' && isWordStart(s, j+1) {
+		// A name of two words joined by a hyphen: segunda-feira.
+		if k := latinWord(s, j+1); k > j+1 {
+			if w, ok := lookupLatin(s, i, k); ok && w.kind == wWeekday {
+				return k
+			}
+		}
 	}
 	return j
 }
@@ -113,8 +129,8 @@ func hebrewWord(s string, i int) int {
 	j := i
 	for j < len(s) {
 		r, n := decode(s, j)
-		if script.IsHebrewLetter(r) || script.IsMark(r) {
-			j += n
+		if script.IsHebrewLetter(r) || script.IsMark(r) || r >= 0x05F0 && r <= 0x05F2 && j > i {
+			j += n // and the Yiddish ligatures װ ױ ײ inside a word: פֿרײַטיק
 			continue
 		}
 		if j > i && (script.IsGershayim(r) || script.IsGeresh(r)) {
@@ -128,26 +144,36 @@ func hebrewWord(s string, i int) int {
 	return j
 }
 
-// lookupLatin returns what the tables know of the Latin word s[i:j].
+// lookupLatin returns what the tables know of the word s[i:j] (see
+// latinWord), read in lower case. A word read only with its dot (janv.)
+// is known only if one follows it.
 func lookupLatin(s string, i, j int) (word, bool) {
-	if j-i > 16 {
+	if j-i > 48 {
 		return word{}, false
 	}
-	var buf [16]byte
+	var buf [48]byte
 	b := buf[:0]
 	for k := i; k < j; k++ {
 		c := s[k]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		} else if c >= 0x80 {
-			// A typographic apostrophe: fold it to ASCII.
-			_, n := decode(s, k)
+			r, n := decode(s, k)
 			k += n - 1
-			c = '\''
+			if script.IsApostrophe(r) {
+				// A typographic apostrophe: fold it to ASCII.
+				b = append(b, '\'')
+			} else {
+				b = utf8.AppendRune(b, script.FoldCase(r))
+			}
+			continue
 		}
 		b = append(b, c)
 	}
 	w, ok := latinWords[string(b)]
+	if ok && w.dot && (j >= len(s) || s[j] != '.') {
+		return word{}, false
+	}
 	return w, ok
 }
 

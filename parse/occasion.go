@@ -2,6 +2,7 @@ package parse
 
 import (
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
@@ -28,6 +29,9 @@ var (
 	// words start no name, and these say so before any folding.
 	occasionStarts [26][27]bool
 	occasionHebrew [27]bool
+	// occasionOther holds the first letters, folded, of the names that
+	// start with a letter neither ASCII (after folding) nor Hebrew: Рош.
+	occasionOther map[rune]bool
 )
 
 // mayStartOccasion reports whether an occasion name could start at s[i].
@@ -36,19 +40,38 @@ func mayStartOccasion(s string, i int) bool {
 		return false
 	}
 	c := s[i] | 0x20
-	if c >= 'a' && c <= 'z' {
+	if c >= 'a' && c <= 'z' && s[i] < 0x80 {
 		return occasionStarts[c-'a'][secondLetter(s, i+1)]
 	}
-	r, _ := script.Decode(s, i)
-	return script.IsHebrewLetter(r) && occasionHebrew[r-'א']
+	r, n := script.Decode(s, i)
+	if script.IsHebrewLetter(r) {
+		return occasionHebrew[r-'א']
+	}
+	switch f := script.Fold(r); {
+	case f >= 'a' && f <= 'z':
+		return occasionStarts[f-'a'][secondLetter(s, i+n)] // Ĥanouca
+	case f != 0:
+		return occasionOther[f]
+	}
+	return false
 }
 
-// secondLetter classifies the byte at s[i]: a Latin letter (0-25) or
-// anything else (26).
+// secondLetter classifies the rune at s[i], folded: a Latin letter (0-25)
+// or anything else (26).
 func secondLetter(s string, i int) int {
 	if i < len(s) {
 		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
 			return int(c - 'a')
+		}
+		if s[i] >= 0x80 {
+			r, n := script.Decode(s, i)
+			f := script.Fold(r)
+			if f == 0 && n > 0 {
+				return secondLetter(s, i+n) // a combining mark
+			}
+			if f >= 'a' && f <= 'z' {
+				return int(f - 'a')
+			}
 		}
 	}
 	return 26
@@ -59,6 +82,7 @@ func secondLetter(s string, i int) int {
 func occasionTable() map[string][]occasionEntry {
 	occasionOnce.Do(func() {
 		occasionFirst = map[string][]occasionEntry{}
+		occasionOther = map[rune]bool{}
 		for i, n := range hebrew.OccasionNames() {
 			var buf [192]byte
 			key, _, _ := foldOccasion(buf[:0], n.Name, 0)
@@ -82,6 +106,8 @@ func occasionTable() map[string][]occasionEntry {
 				occasionStarts[c-'a'][secondLetter(string(key), 1)] = true
 			} else if r, _ := script.Decode(string(key), 0); script.IsHebrewLetter(r) {
 				occasionHebrew[r-'א'] = true
+			} else {
+				occasionOther[r] = true
 			}
 		}
 	})
@@ -109,13 +135,9 @@ func foldOccasion(b []byte, s string, i int) ([]byte, [12]int, int) {
 				inWord = false
 				b = append(b, ' ')
 			}
-		case script.IsLatinLetter(r), script.IsHebrewLetter(r), r >= '0' && r <= '9', r == '(' || r == ')':
+		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(' || r == ')':
 			inWord = true
-			if r < 0x80 {
-				b = append(b, byte(script.Lower(r)))
-			} else {
-				b = append(b, s[i:i+n]...)
-			}
+			b = appendFolded(b, s, i, r, n)
 		default:
 			// Punctuation (or a byte that is not UTF-8) ends the name,
 			// and its last word before it.
@@ -136,6 +158,21 @@ func foldOccasion(b []byte, s string, i int) ([]byte, [12]int, int) {
 		b = b[:len(b)-1]
 	}
 	return b, ends, words
+}
+
+// appendFolded appends rune r, s[i:i+n], folded as hebrew.OccasionKey
+// folds it: lower case, Latin letters without diacritics, Hebrew as it is.
+func appendFolded(b []byte, s string, i int, r rune, n int) []byte {
+	switch {
+	case r < 0x80:
+		return append(b, byte(script.Lower(r)))
+	case script.IsHebrewLetter(r):
+		return append(b, s[i:i+n]...)
+	}
+	if f := script.Fold(r); f != 0 {
+		return utf8.AppendRune(b, f)
+	}
+	return b
 }
 
 // matchOccasion reads the longest occasion name at s[i]: a holiday, or,
@@ -195,12 +232,8 @@ func foldWord(b []byte, s string, i int) []byte {
 		r, n := script.Decode(s, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
-		case script.IsLatinLetter(r), script.IsHebrewLetter(r), r >= '0' && r <= '9', r == '(' || r == ')':
-			if r < 0x80 {
-				b = append(b, byte(script.Lower(r)))
-			} else {
-				b = append(b, s[i:i+n]...)
-			}
+		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(' || r == ')':
+			b = appendFolded(b, s, i, r, n)
 		default:
 			return b
 		}

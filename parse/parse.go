@@ -27,6 +27,10 @@ const (
 	// order the text's script settles: Hebrew text reads it day first, as
 	// Israeli usage does ("(7.11.1912 למניינם)" is November 7).
 	Customary
+	// Corrected marks a Month or HebrewMonth whose name is misspelt by one
+	// letter added, dropped or swapped (Septmber, Kislv), read as the one
+	// month it fits; its layout writes the name right.
+	Corrected
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -141,6 +145,9 @@ type parser struct {
 	// name is an English word too (Hey Sivan, Bet Av): free text counts it
 	// as a date only with a year or a weekday (see letterDay).
 	weakLetter bool
+	// slipped is set when a month name was read misspelt (Septmber):
+	// free text counts it only with a year beside it.
+	slipped bool
 	// list is set when reading free text, where an item separator (see
 	// itemSeparator) may end one item of a list as well as part the two
 	// calendars of one dateline: see endsItem.
@@ -155,7 +162,7 @@ func (p *parser) init(s string) {
 	p.s, p.n, p.full = s, 0, false
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
-	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd = false, false, false, false
+	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped = false, false, false, false, false
 	p.list, p.item = false, false
 }
 
@@ -266,7 +273,8 @@ func (p *parser) run(i int, lenient bool) {
 				p.full = false
 				return
 			}
-			i, gap = k, 0
+			p.suffix()
+			i, gap = max(k, p.last), 0
 			continue
 		}
 		k := p.separator(j)
@@ -303,7 +311,7 @@ func (p *parser) separator(i int) int {
 	if script.IsDash(r) {
 		return i + n
 	}
-	if script.IsLatinLetter(r) {
+	if isWordStart(p.s, i) {
 		e := latinWord(p.s, i)
 		if w, ok := lookupLatin(p.s, i, e); ok && w.kind == wJoin {
 			return e
@@ -418,7 +426,7 @@ func (p *parser) phrase(i int) (int, bool) {
 			p.reset(m)
 		}
 		return i, p.fail(i, "a date")
-	case c < 0x80 && script.IsLatinLetter(rune(c)):
+	case isWordStart(s, i):
 		// The words of the tables first: they are one map lookup, and
 		// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
 		e := latinWord(s, i)
@@ -434,6 +442,9 @@ func (p *parser) phrase(i int) (int, bool) {
 			}
 			if k, ok := p.occasion(i); ok {
 				return k, true
+			}
+			if k, ok := p.slipFirst(i); ok {
+				return k, true // Septmber 28, Kislv 5
 			}
 			return i, p.fail(i, "a date")
 		}
@@ -494,8 +505,8 @@ func (p *parser) number(i int) (int, bool) {
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
-	if e < len(s) && s[e] == ':' && isDigit(s, e+1) || dotClock(s, i, e) {
-		return p.clock(i)
+	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2) && isDigit(s, e+1) || dotClock(s, i, e) {
+		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
 	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) {
 		if k, ok := p.numericDate(i); ok {
@@ -504,6 +515,9 @@ func (p *parser) number(i int) (int, bool) {
 		if k, ok := p.dotDayMonth(i); ok {
 			return k, true
 		}
+	}
+	if digits == 4 {
+		return p.yearFirst(i) // 2006. január 2.
 	}
 	return p.dayFirst(i)
 }
@@ -544,6 +558,7 @@ func (p *parser) finish() {
 	fields := p.fields()
 	markCalendar(fields)
 	settleOrder(fields, p.list && p.hebrewAround())
+	settleLang(p.s, fields)
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)
 	if !p.anchorSecond {

@@ -453,7 +453,7 @@ func TestParseErrors(t *testing.T) {
 		{"   ", 3},
 		{"hello", 0},
 		{"Monday", -1},
-		{"Monday, Janaury 2", 8},
+		{"Monday, Janvary 2", 8},
 		{"March", 5},
 		{"March 0", 6},
 		{"Tevet", 5},
@@ -477,7 +477,7 @@ func TestParseErrors(t *testing.T) {
 		{"2024-03-02Tx", -1},
 		{"March 2, 2024 10:39xyz", 19},
 		{"March 2, 2024 8:28pmEST", 18},
-		{"Janaury 2, 2006", 0},
+		{"Janvary 2, 2006", 0}, // a letter changed: no slip (Janaury is read as January)
 		{"Adar 6/February 18/Thursday/Friday", -1},
 		{"\xff\xfe January 2", 0},
 	}
@@ -516,7 +516,7 @@ func TestParseTooLong(t *testing.T) {
 func TestErrorMessage(t *testing.T) {
 	// The message is for people; check only that it names the place and
 	// stays short for a long input.
-	_, err := parse.Parse("Monday, Janaury 2")
+	_, err := parse.Parse("Monday, Janvary 2")
 	var pe *parse.Error
 	require.ErrorAs(t, err, &pe)
 	assert.Contains(t, pe.Error(), "8")

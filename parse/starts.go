@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/dualdate/dualdate/internal/script"
@@ -45,6 +46,9 @@ func startTableOf() *startTable {
 			}
 		}
 		for k, w := range latinWords {
+			if j := strings.IndexByte(k, '-'); j > 0 && startsPhrase(w.kind) {
+				add(k[:j], true) // segunda of segunda-feira
+			}
 			add(k, startsPhrase(w.kind))
 		}
 		for _, k := range words.MonthFirst {
@@ -100,7 +104,8 @@ func startsPhrase(k wordKind) bool {
 // it and occasions' names without) or a byte above 0x7F (an accented
 // letter, a typographic apostrophe) is left to the parser, and so is a
 // word that starts with Adar, which a qualifier may follow unspaced
-// (Adar1).
+// (Adar1). A word no table has may still start one as a month name
+// misspelt (Septmber: see slipMonth).
 func mayStartLatin(s string, i int) bool {
 	h := uint32(fnvOffset)
 	j := i
@@ -122,7 +127,8 @@ func mayStartLatin(s string, i int) bool {
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
 		sl := &t.slots[k]
 		if !sl.set {
-			return false
+			_, _, slip := slipMonth(s[i:j])
+			return slip
 		}
 		if len(sl.key) == j-i && foldedEqual(s[i:j], sl.key) {
 			return sl.may

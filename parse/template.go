@@ -195,6 +195,7 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 	}
 	fields := dst[n:]
 	settleOrder(fields, false)
+	settleLang(s, fields)
 	for k, g := range t.numeric {
 		// The order settled must be the template's.
 		for j := k; j < k+int(g); j += 2 {
@@ -238,6 +239,10 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field) bool {
 		if !ok || w.kind != wWeekday || w.variant || w.form == format.Yom {
 			return false
 		}
+		if w.lang != format.English {
+			*f = langField(s, Field{Element: format.Element{Kind: format.Weekday}, Value: int(w.value), Start: i, End: e}, w)
+			return f.Text == ""
+		}
 		f.Form, f.Case = w.form, caseOf(s, i, e)
 		if f.Form == format.Short && e < len(s) && s[e] == '.' {
 			f.Form, e = format.ShortDot, e+1
@@ -247,7 +252,7 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field) bool {
 	case format.Month:
 		e := latinWord(s, i)
 		w, ok := lookupLatin(s, i, e)
-		if !ok || w.kind != wMonth {
+		if !ok || w.kind != wMonth || w.variant {
 			return false
 		}
 		if e-i == 3 && w.value == 3 {

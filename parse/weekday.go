@@ -132,6 +132,9 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 	}
 	f := Field{Value: int(w.value), Start: i, End: e}
 	f.Kind = format.Weekday
+	if w.kind == wWeekday && w.lang != format.English {
+		return langField(s, f, w), true
+	}
 	hebrewScript := s[i] == 0xD7
 	switch w.kind {
 	case wWeekday:

@@ -26,6 +26,7 @@ const (
 	wMotzash             // מוצ״ש: Motzei Shabbat in one word, Saturday evening
 	wLetter              // the name of a Hebrew letter that names a day (Yud, Tes, יו״ד): value 1-9, 10, 20, 30 (18 for Chai)
 	wEra                 // למניינם, לסה״נ: after a Gregorian date, the civil one
+	wSuffix              // г., року, Uhr: a word that ends a year or a time (see suffix)
 )
 
 // A word is what the tables know of a word: its kind, its value and the
@@ -37,6 +38,15 @@ type word struct {
 	// variant is set for a spelling that is not its form's own (Tues,
 	// Sept, Rivi'i): a layout keeps the word to write it back.
 	variant bool
+	// lang is the language of a month or weekday name; langs has a bit
+	// for each language that has the word with this meaning (April is
+	// English, German and Dutch).
+	lang  format.Lang
+	langs uint16
+	// weak marks an abbreviation of another language, which free text
+	// reads only beside a day; dot one that is read only with its dot
+	// (janv., сент.), which the key leaves out.
+	weak, dot bool
 }
 
 // latinWords is keyed by the lower-case word.

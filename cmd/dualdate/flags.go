@@ -11,6 +11,7 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/internal/suggest"
+	"github.com/dualdate/dualdate/hebrew"
 )
 
 // resolveLayout returns the layout string of --layout L: a preset's, or L
@@ -81,4 +82,47 @@ func wrap(names []string, width int) string {
 		col += len(n)
 	}
 	return b.String()
+}
+
+// orList writes names as "A", "A or B", "A, B or C".
+func orList(names []string) string {
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// resolveLang returns the language of --lang CODE; the error lists the
+// codes.
+func resolveLang(code string) (format.Lang, error) {
+	if l, ok := format.LookupLang(code); ok {
+		return l, nil
+	}
+	codes := make([]string, 0, len(format.Langs()))
+	for _, l := range format.Langs() {
+		codes = append(codes, l.String())
+	}
+	return 0, fmt.Errorf("--lang %q: unknown language; the languages are %s", code, orList(codes))
+}
+
+// inLang returns layout l with its names in language lang (see
+// format.Layout.In), or l itself for English.
+func inLang(l string, lang format.Lang) string {
+	if lang == format.English {
+		return l
+	}
+	compiled, err := dateline.Compile(l)
+	if err != nil {
+		return l
+	}
+	return compiled.In(lang).String()
+}
+
+// portionWord returns the word before a weekly portion's name in language
+// lang: "Parashat ", "Parachah ", "Глава ".
+func portionWord(lang format.Lang) string {
+	if w := hebrew.PortionWord(lang.Family()); w != "" {
+		return w + " "
+	}
+	return "Parashat "
 }

@@ -46,6 +46,8 @@ type command struct {
 	// Flags.
 	json     bool
 	layout   string // as given, or "" for the command's default
+	langName string // --lang, as given
+	lang     format.Lang
 	tzName   string
 	cityName string
 	us, il   bool
@@ -142,6 +144,7 @@ func (c *command) flagSet() *flag.FlagSet {
 	fs.Usage = func() {}
 	fs.BoolVar(&c.json, "json", false, "")
 	fs.StringVar(&c.layout, "layout", "", "")
+	fs.StringVar(&c.langName, "lang", "", "")
 	fs.StringVar(&c.tzName, "tz", "", "")
 	fs.StringVar(&c.cityName, "city", "", "")
 	fs.BoolVar(&c.us, "us", false, "")
@@ -183,12 +186,19 @@ func (c *command) resolveFlags() error {
 	default:
 		c.loc = time.Local
 	}
+	if c.langName != "" {
+		l, err := resolveLang(c.langName)
+		if err != nil {
+			return err
+		}
+		c.lang = l
+	}
 	if c.layout != "" {
 		l, err := resolveLayout(c.layout)
 		if err != nil {
 			return err
 		}
-		c.layout = l
+		c.layout = inLang(l, c.lang)
 	}
 	c.opts = []dateline.Option{dateline.In(c.loc), dateline.Reference(now().In(c.loc))}
 	if c.city != nil {
@@ -221,9 +231,9 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) {
 		for _, o := range d.Occasions(c.occasionOptions()...) {
 			c.out.WriteString(" | ")
 			if o.Kind == hebrew.Portion {
-				c.out.WriteString("Parashat ")
+				c.out.WriteString(portionWord(c.lang))
 			}
-			c.out.WriteString(o.String())
+			c.out.WriteString(o.Name(c.lang.Family()))
 		}
 		if n := d.Omer(); n > 0 {
 			h := d.Hebrew
@@ -287,12 +297,21 @@ var presets = []struct{ name, layout string }{
 	{"hebrew-script", format.HebrewScript},
 }
 
-// layoutOr returns the layout given with --layout, or def.
+// layoutOr returns the layout given with --layout, or def; with --lang
+// and no --layout, the language's own dateline for the presets of whole
+// datelines, and def in the language otherwise.
 func (c *command) layoutOr(def string) string {
 	if c.layout != "" {
 		return c.layout
 	}
-	return def
+	switch {
+	case c.lang == format.English:
+	case def == format.Full || def == format.Header:
+		return c.lang.Layout()
+	case def == fullTime:
+		return c.lang.LayoutTime()
+	}
+	return inLang(def, c.lang)
 }
 
 // today prints today's dateline.

@@ -110,6 +110,11 @@ func TestGolden(t *testing.T) {
 		{"today-tz", "", []string{"--tz", "Pacific/Auckland", "--layout", "full"}, 0},
 		{"today-city", "", []string{"--city", "jerusalem", "--json"}, 0},
 		{"version", "", []string{"--version"}, 0},
+		{"today-lang", "", []string{"--lang", "uk"}, 0},
+		{"today-lang-layout", "", []string{"--lang", "de", "--layout", "header"}, 0},
+		{"convert-lang", "", []string{"convert", "--lang", "fr", "2024-03-02", "22 адара I 5784", "28 сентября 2022, 10:39"}, 0},
+		{"convert-lang-occasions", "", []string{"convert", "--lang", "ru", "--occasions", "2024-03-23"}, 0},
+		{"lang-unknown", "", []string{"--lang", "xx"}, 2},
 
 		// Help.
 		{"help", "", []string{"-h"}, 0},

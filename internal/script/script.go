@@ -1,6 +1,8 @@
 // Package script classifies the runes that datelines are written in: Hebrew
 // letters, niqqud and cantillation marks, the geresh and gershayim with their
-// ASCII and typographic stand-ins, apostrophes, dashes and spaces.
+// ASCII and typographic stand-ins, apostrophes, dashes and spaces, and the
+// accented Latin and Cyrillic letters of the other languages read, with the
+// folding that reads a name however it is cased and accented (Fold).
 //
 // Every function works on a rune or decodes one rune from a string at an
 // index; none allocates.
@@ -83,12 +85,12 @@ func IsLatinLetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
 // IsDigit reports whether the byte c is an ASCII digit.
 func IsDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// IsWordRune reports whether r continues a word: a letter of either script,
-// a Hebrew mark, or a digit. A name matched at the start of a string is a
-// whole word only when the rune after it is not a word rune.
+// IsWordRune reports whether r continues a word: an ASCII or Hebrew
+// letter, a Hebrew mark, a digit, or another letter (see IsOtherLetter). A
+// name matched at the start of a string is a whole word only when the rune
+// after it is not a word rune.
 func IsWordRune(r rune) bool {
-	return IsLatinLetter(r) || IsHebrewLetter(r) || IsMark(r) || (r >= '0' && r <= '9') ||
-		(r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7)
+	return IsLatinLetter(r) || IsHebrewLetter(r) || IsMark(r) || (r >= '0' && r <= '9') || IsOtherLetter(r)
 }
 
 // Lower returns the lower-case form of an ASCII letter and r otherwise.

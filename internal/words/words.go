@@ -6,5 +6,67 @@ package words
 
 // MonthFirst is set by package hebrew's initialisation: the first word of
 // each Latin spelling of a month ("adar" of "adar rishon", "sh'vat"), lower
-// case, each once.
+// case, each once, and each Cyrillic spelling ("тишрея").
 var MonthFirst []string
+
+// OneSlip reports whether typed is word with one letter added, dropped, or
+// swapped with the next (Septmber, Kislv, Novmeber, Tishrie), comparing
+// ASCII letters in any case, after the first two letters, which must be
+// word's, and a letter added only inside it or doubling its last: a slip
+// there is rarer, and a word of prose that starts or ends so is likelier
+// another word (Augusta, Julys). word itself is no slip. Both must be ASCII.
+func OneSlip(typed, word string) bool {
+	lower := func(c byte) byte {
+		if c >= 'A' && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	if len(typed) < 3 || len(word) < 3 || lower(typed[0]) != lower(word[0]) || lower(typed[1]) != lower(word[1]) {
+		return false
+	}
+	a, b := typed, word
+	added := false
+	switch len(a) - len(b) {
+	case 0:
+		// One pair of neighbours swapped, and nothing else.
+		i := 0
+		for i < len(a) && lower(a[i]) == lower(b[i]) {
+			i++
+		}
+		if i >= len(a)-1 {
+			return false
+		}
+		return lower(a[i]) == lower(b[i+1]) && lower(a[i+1]) == lower(b[i]) && lower(a[i]) != lower(a[i+1]) &&
+			equalFold(a[i+2:], b[i+2:])
+	case 1: // a letter added
+		added = true
+	case -1: // a letter dropped
+		a, b = b, a
+	default:
+		return false
+	}
+	// a is b with one letter more.
+	i := 0
+	for i < len(b) && lower(a[i]) == lower(b[i]) {
+		i++
+	}
+	if added && i == len(b) && lower(a[i]) != lower(b[i-1]) {
+		return false // a letter after the word is another word (Augusta, Tammuzi), but for its last doubled
+	}
+	return equalFold(a[i+1:], b[i:])
+}
+
+// equalFold reports whether a and b are the same ASCII text in any case.
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i]|0x20, b[i]|0x20
+		if x != y || a[i] < 'A' && a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

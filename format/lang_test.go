@@ -1,0 +1,70 @@
+package format
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+func TestLang(t *testing.T) {
+	for _, l := range Langs() {
+		got, ok := LookupLang(l.String())
+		require.True(t, ok, "%v", l)
+		assert.Equal(t, l, got)
+		for m := 1; m <= 12; m++ {
+			assert.NotEmpty(t, l.MonthName(m, Long), "%v %d", l, m)
+			assert.NotEmpty(t, l.MonthName(m, Short), "%v %d", l, m)
+		}
+		for w := range 7 {
+			assert.NotEmpty(t, l.WeekdayName(w, Long), "%v %d", l, w)
+		}
+		back, ok := LangOf(l.Family())
+		assert.True(t, ok, "%v", l)
+		assert.Equal(t, l, back, "%v", l)
+	}
+	for _, code := range []string{"FR", "pt-BR", "de_AT", "ru"} {
+		_, ok := LookupLang(code)
+		assert.True(t, ok, code)
+	}
+	_, ok := LookupLang("xx")
+	assert.False(t, ok)
+	assert.Equal(t, "%!Lang(99)", Lang(99).String())
+	assert.Equal(t, "сентября", Russian.MonthName(9, Long))
+	assert.Equal(t, "вересня", Ukrainian.MonthName(9, Long))
+	assert.Equal(t, "września", Polish.MonthName(9, Long))
+	assert.Equal(t, "janv.", French.MonthName(1, Short))
+	assert.Equal(t, "January", English.MonthName(1, Long))
+	assert.Equal(t, "lundi 2 janvier 2006 | 2 Tévet 5766", French.Layout())
+	assert.Equal(t, "понедельник, 2 января 2006 г. | 2 тевета 5766", Russian.Layout())
+	assert.Equal(t, Full, English.Layout())
+}
+
+// TestFormatLang: names are written in the element's language, in its
+// letter case, beyond ASCII too.
+func TestFormatLang(t *testing.T) {
+	day := time.Date(2022, time.September, 28, 10, 39, 0, 0, time.UTC)
+	h := hebrew.Date{Year: 5783, Month: hebrew.Tishrei, Day: 3}
+	tests := []struct {
+		elems []Element
+		want  string
+	}{
+		{[]Element{{Kind: Weekday, Form: Long, Lang: French}, Lit(" "), {Kind: Day}, Lit(" "), {Kind: Month, Form: Long, Lang: French}}, "mercredi 28 septembre"},
+		{[]Element{{Kind: Weekday, Form: Long, Lang: French, Case: Title}, Lit(" "), {Kind: Month, Form: Long, Lang: French, Case: Upper}}, "Mercredi SEPTEMBRE"},
+		{[]Element{{Kind: Day}, Lit(" "), {Kind: Month, Form: Long, Lang: Russian, Case: Title}}, "28 Сентября"},
+		{[]Element{{Kind: Month, Form: Long, Lang: Russian, Case: Upper}}, "СЕНТЯБРЯ"},
+		{[]Element{{Kind: Month, Form: Short, Lang: French}}, "sept."},
+		{[]Element{{Kind: HebrewDay}, Lit(" "), {Kind: HebrewMonth, Spelling: hebrew.Spelling{Family: hebrew.RussianGenitive}, Case: Title}}, "3 Тишрея"},
+		{[]Element{{Kind: Holiday, Spelling: hebrew.Spelling{Family: hebrew.French}}}, "Tzom Guedalyah"}, // hebcal's French
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, New(tc.elems...).Format(day, h))
+	}
+	// Writing allocates nothing beyond the buffer, in any language.
+	l := New(tests[2].elems...)
+	buf := make([]byte, 0, 64)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { buf = l.AppendFormat(buf[:0], day, h) }))
+}

@@ -1,0 +1,266 @@
+package hebrew
+
+import (
+	"strings"
+	"sync"
+
+	hlocales "github.com/hebcal/hebcal-go/locales"
+
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// The families of hebcal-go's locales beyond English, Ashkenazi and Hebrew:
+// their month names are hebcal's translations, read from its locales
+// package when the package starts, so that they follow hebcal-go's
+// version; their occasions are named in that locale.
+
+// familyLocales is the hebcal locale of each family.
+var familyLocales = [numFamilies]string{
+	Hebcal: "en", Sephardi: "en", Academic: "en", Ashkenazi: "ashkenazi",
+	Hebrew: "he-x-NoNikud", Niqqud: "he",
+	French: "fr", Russian: "ru", Spanish: "es", German: "de", Portuguese: "pt",
+	Polish: "pl", Hungarian: "hu", Dutch: "nl", Romanian: "ro", Finnish: "fi",
+	Ukrainian: "uk", Yiddish: "yi", RussianGenitive: "ru", UkrainianGenitive: "uk",
+	AshkenaziKomatz: "ashkenazi_komatz", Litvish: "ashkenazi_litvish", Poylish: "ashkenazi_poylish",
+	AshkenaziRomanian: "ashkenazi_romanian", AshkenaziStandard: "ashkenazi_standard",
+}
+
+// Locale returns the hebcal-go locale whose names the family writes: "en"
+// for Hebcal, Sephardi and Academic, "ashkenazi", "he-x-NoNikud" for
+// Hebrew, "he" for Niqqud, "fr", "ru" (for Russian and RussianGenitive),
+// "ashkenazi_litvish" and so on; "" for a family out of range.
+func (f Family) Locale() string {
+	if f < numFamilies {
+		return familyLocales[f]
+	}
+	return ""
+}
+
+// FamilyOf returns the family that writes hebcal-go locale locale's month
+// names ("fr", "ru", "ashkenazi_poylish", "he"; any letter case), and
+// whether there is one. "en" and "sephardic" give Hebcal.
+func FamilyOf(locale string) (Family, bool) {
+	l := strings.ToLower(locale)
+	switch l {
+	case "en", "sephardic", "":
+		return Hebcal, true
+	case "he-x-nonikud":
+		return Hebrew, true
+	}
+	for f, loc := range familyLocales {
+		if strings.ToLower(loc) == l {
+			return Family(f), true
+		}
+	}
+	return 0, false
+}
+
+// hebcalMonthKeys are hebcal's English month names, the keys of its
+// translations, in month order Nisan ... Adar.
+var hebcalMonthKeys = [12]string{"Nisan", "Iyyar", "Sivan", "Tamuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Tevet", "Sh'vat", "Adar"}
+
+// A localeFamily is how a locale's family writes the months, and its own
+// Adar style.
+type localeFamily struct {
+	months [12]string
+	adar   AdarStyle
+}
+
+// localeFamilies holds the families after Niqqud, built from hebcal-go's
+// translations before the package's init functions run.
+var localeFamilies = func() (t [numFamilies]localeFamily) {
+	for f := Niqqud + 1; f < numFamilies; f++ {
+		loc := familyLocales[f]
+		lf := &t[f]
+		for i, k := range hebcalMonthKeys {
+			w, ok := hlocales.LookupTranslation(k, loc)
+			if !ok || w == "" {
+				// Not translated: hebcal's English, as this package
+				// writes it (Tammuz).
+				w = familyTable[Hebcal][i]
+			}
+			lf.months[i] = w
+		}
+		lf.adar = AdarRoman
+		if f.IsHebrew() {
+			lf.adar = AdarLetter
+		}
+		if w, ok := hlocales.LookupTranslation("Adar I", loc); ok && strings.HasPrefix(w, lf.months[Adar-1]+" ") {
+			q := keyOf(w[len(lf.months[Adar-1])+1:], true)
+			for st := AdarRoman; st < numAdarStyles; st++ {
+				if adarStyles[st].i != "" && keyOf(adarStyles[st].i, true) == q && adarStyles[st].hebrew == f.IsHebrew() {
+					lf.adar = st
+					ii, _ := hlocales.LookupTranslation("Adar II", loc)
+					if strings.HasSuffix(ii, " "+adarStyles[st].ii) {
+						break // the first style that writes both as the locale does
+					}
+				}
+			}
+		}
+		if base, ok := genitiveOf[f]; ok {
+			for i, w := range t[base].months {
+				lf.months[i] = genitive(w)
+			}
+			lf.adar = t[base].adar
+		}
+	}
+	return t
+}()
+
+// genitiveOf gives the family each genitive family inflects.
+var genitiveOf = map[Family]Family{RussianGenitive: Russian, UkrainianGenitive: Ukrainian}
+
+// genitive returns the genitive of a Russian or Ukrainian month name, in
+// lower case, as a date writes it: "1 тишрея", "22 адара". Every Hebrew
+// month's name is a masculine noun of the second declension: a final -й
+// or -ь becomes -я, and -а follows a final consonant.
+func genitive(w string) string {
+	w = strings.Map(script.FoldCase, w)
+	switch {
+	case strings.HasSuffix(w, "й"), strings.HasSuffix(w, "ь"):
+		return w[:len(w)-len("й")] + "я"
+	}
+	return w + "а"
+}
+
+// localeVariants are other spellings of the locales' months that pages
+// print, read and written back only where a layout saw them: the Russian
+// "Элуль" of older texts and its genitive, the French Tichri and Elloul
+// (fr.chabad.org, madacentre.com, hassidout.org), the Ukrainian Гешван
+// (chabad.odessa.ua: "14 гешвана 5585 року") and the Hungarian Tisri.
+var localeVariants = []entry{
+	{word: "Tichri", month: Tishrei, family: French},
+	{word: "Elloul", month: Elul, family: French},
+	{word: "Гешван", month: Cheshvan, family: Ukrainian},
+	{word: "гешвана", month: Cheshvan, family: UkrainianGenitive},
+	{word: "Tisri", month: Tishrei, family: Hungarian},
+	{word: "Элуль", month: Elul, family: Russian},
+	{word: "элуля", month: Elul, family: RussianGenitive},
+	{word: "Тишри", month: Tishrei, family: Russian},
+}
+
+// localeName returns the name of an occasion in family f's locale, from
+// its English name en as hebcal writes it (Rosh Chodesh Tevet, Rosh
+// Hashana 5785, Vayakhel-Pekudei), translated as hebcal-go's renderers
+// translate it; where the locale has no translation, the English. Names
+// are kept once made, so that writing them allocates once.
+func localeName(en string, f Family) string {
+	loc := f.Locale()
+	key := localeKey{en, f}
+	localeNames.RLock()
+	n, ok := localeNames.m[key]
+	localeNames.RUnlock()
+	if ok {
+		return n
+	}
+	n = translate(en, loc)
+	localeNames.Lock()
+	if localeNames.m == nil {
+		localeNames.m = map[localeKey]string{}
+	}
+	if len(localeNames.m) < maxLocaleNames {
+		localeNames.m[key] = n
+	}
+	localeNames.Unlock()
+	return n
+}
+
+// maxLocaleNames bounds the cache of localeName: every occasion's name in
+// every locale is some 6,000.
+const maxLocaleNames = 1 << 14
+
+type localeKey struct {
+	en string
+	f  Family
+}
+
+var localeNames struct {
+	sync.RWMutex
+	m map[localeKey]string
+}
+
+// translate translates an English occasion name into locale loc.
+func translate(en, loc string) string {
+	tr := func(k string) string {
+		if w, ok := hlocales.LookupTranslation(k, loc); ok && w != "" {
+			return w
+		}
+		return k
+	}
+	if w, ok := hlocales.LookupTranslation(en, loc); ok && w != "" {
+		return w
+	}
+	for _, prefix := range [...]string{"Rosh Chodesh ", "Shabbat Mevarchim Chodesh ", "Rosh Hashana "} {
+		if rest, ok := strings.CutPrefix(en, prefix); ok {
+			if prefix == "Rosh Hashana " {
+				return tr(prefix[:len(prefix)-1]) + " " + rest // the year
+			}
+			return tr(prefix[:len(prefix)-1]) + " " + tr(rest)
+		}
+	}
+	if a, b, ok := strings.Cut(en, "-"); ok {
+		// A double portion: Vayakhel-Pekudei.
+		if _, okA := hlocales.LookupTranslation(a, loc); okA {
+			return tr(a) + "-" + tr(b)
+		}
+	}
+	return en
+}
+
+// PortionWord returns the word family f's locale writes before a weekly
+// portion's name, as "Parashat" is in English ("Parachah", "Глава",
+// "Parsza"), or "" where the locale has none of its own.
+func PortionWord(f Family) string {
+	loc := f.Locale()
+	if loc == "" || loc == "en" {
+		return ""
+	}
+	w, ok := hlocales.LookupTranslation("Parashat", loc)
+	if !ok || w == "Parashat" {
+		return ""
+	}
+	if f.IsHebrew() {
+		return stripPoints(w)
+	}
+	return w
+}
+
+// stripPoints returns Hebrew text without its points.
+func stripPoints(s string) string {
+	return strings.Map(func(r rune) rune {
+		if script.IsMark(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// As returns the spelling in family g, if g writes month m as sp does
+// (the same word, in any letter case), and true; or sp and false. A
+// dateline's language settles so the family of a name several families
+// share: Tevet is Hebcal's and Polish, тевета Russian and Ukrainian.
+func (sp Spelling) As(g Family, m Month) (Spelling, bool) {
+	f := sp.Family
+	if g >= numFamilies || f >= numFamilies || m < Nisan || m > AdarII {
+		return sp, false
+	}
+	if m == AdarII {
+		m = Adar
+	}
+	read := spellings[familyWord[f][m]].exact
+	if v := int(sp.variant) - 1; v >= 0 && v < len(spellings) {
+		if spellings[v].month != m {
+			return sp, false // Ve'adar
+		}
+		read = spellings[v].exact // Kislew, a variant of Academic's, and German's own
+	}
+	if read != spellings[familyWord[g][m]].exact || f.IsHebrew() != g.IsHebrew() {
+		return sp, false
+	}
+	sp.variant = 0
+	if sp.Adar != AdarDefault && sp.Adar != defaultAdar[g] && defaultAdar[f] == sp.Adar {
+		sp.Adar = defaultAdar[g]
+	}
+	sp.Family = g
+	return sp, true
+}

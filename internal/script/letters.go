@@ -1,0 +1,65 @@
+package script
+
+import "unicode"
+
+//go:generate go run -modfile=../gen/gen.mod gen_fold.go
+
+// IsOtherLetter reports whether r is a letter, beyond ASCII and Hebrew, of
+// the languages whose names are read: an accented Latin letter (é, ş, ő,
+// and the Ṭ and Ḥ of transliterations), a Cyrillic letter, a combining
+// diacritical mark written on a letter (the low line of H̲echvan), or the
+// modifier letters ʾ and ʿ (and ʻ) that transliterate aleph and ayin
+// (ʾIyyar).
+func IsOtherLetter(r rune) bool {
+	switch {
+	case r < 0xC0:
+		return false
+	case r <= 0x24F:
+		return r != 0xD7 && r != 0xF7 // × and ÷
+	case r >= 0x300 && r <= 0x36F, r >= 0x400 && r <= 0x52F, r >= 0x1E00 && r <= 0x1EFF:
+		return true
+	}
+	return r == 0x2BB || r == 0x2BE || r == 0x2BF
+}
+
+// IsCyrillic reports whether r is a Cyrillic letter.
+func IsCyrillic(r rune) bool { return r >= 0x400 && r <= 0x52F }
+
+// FoldCase returns r in lower case: ASCII, accented Latin and Cyrillic
+// letters alike. Other runes are returned as they are.
+func FoldCase(r rune) rune {
+	switch {
+	case r < 0x80:
+		return Lower(r)
+	case r >= 0x410 && r <= 0x42F:
+		return r + 0x20 // А-Я
+	case r >= 0x400 && r <= 0x40F:
+		return r + 0x50 // Ѐ-Џ: Ё, Є, І, Ї ...
+	case r < 0xC0 || IsHebrewLetter(r):
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// Fold returns r folded for reading a name however it is accented: lower
+// case and, for a Latin letter, without its diacritics (é and É are e, Ṭ
+// is t, ş is s); 0 for a rune that folds to nothing (a combining mark,
+// ʾ, ʿ). A Latin letter that is no letter with marks (ß, æ, ø) is
+// lower-cased only, and so is a Cyrillic letter (й is not и).
+func Fold(r rune) rune {
+	switch {
+	case r < 0x80:
+		return Lower(r)
+	case r >= 0xC0 && r <= 0x24F:
+		if c := latinBase[r-0xC0]; c != 0 {
+			return rune(c)
+		}
+	case r >= 0x1E00 && r <= 0x1EFF:
+		if c := latinAdditionalBase[r-0x1E00]; c != 0 {
+			return rune(c)
+		}
+	case r >= 0x300 && r <= 0x36F, r == 0x2BB, r == 0x2BE, r == 0x2BF:
+		return 0
+	}
+	return FoldCase(r)
+}

@@ -1,0 +1,560 @@
+package parse
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/internal/words"
+)
+
+// The Gregorian month and weekday names of the languages beyond English
+// (format.Lang: French, Russian, Spanish ... Yiddish), the words that join
+// a date's parts in them (2 de enero de 2006, à 10h39) and the words that
+// follow a year or a time (2006 г., 10:39 Uhr). This file's init runs
+// after words.go's, so that English keeps every word it shares.
+
+// A word of another language is read in lower case (Unicode's: сентября,
+// décembre), and without its diacritics too (decembre, fevrier), as a
+// variant that a layout writes back as it was. An abbreviation is read
+// only as CLDR writes it, with its dot (janv., сент., set.): without it,
+// three letters are too often a word of prose (set, out, sie).
+func init() {
+	for l := format.French; l <= format.Yiddish; l++ {
+		for m := 1; m <= 12; m++ {
+			addLang(l.MonthName(m, format.Long), word{kind: wMonth, value: int8(m), form: format.Long, lang: l})
+			addLang(l.MonthName(m, format.Short), word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true})
+		}
+		for w := 0; w < 7; w++ {
+			addLang(l.WeekdayName(w, format.Long), word{kind: wWeekday, value: int8(w), form: format.Long, lang: l})
+			addLang(l.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: l, weak: true})
+		}
+	}
+	// The words that join a day to its month and a month to its year:
+	// "2 de enero de 2006", "22 de Adar I de 5784".
+	for _, s := range []string{"de", "del"} {
+		addLatin(s, word{kind: wJoin, value: joinDate})
+	}
+	latinWords["of"] = word{kind: wJoin, value: joinDate} // words.go's, inside a date too
+	// Words between a date and its time: "à 10h39", "às 10:39", "um
+	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39".
+	// Each says which language the dateline is in, as its names may not
+	// (September is English and German).
+	for _, v := range []struct {
+		s    string
+		lang format.Lang
+	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
+		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French}} {
+		addLatin(v.s, word{kind: wJoin, lang: v.lang})
+	}
+	// Words that end a year or a time: "2006 г.", "2006 року", "10:39 Uhr".
+	for _, v := range []struct {
+		s    string
+		lang format.Lang
+	}{{"г", format.Russian}, {"года", format.Russian}, {"р", format.Ukrainian}, {"року", format.Ukrainian}, {"roku", format.Polish}} {
+		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
+	}
+	for _, v := range []struct {
+		s    string
+		lang format.Lang
+	}{{"uhr", format.German}, {"óra", format.Hungarian}} {
+		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
+	}
+	// hebcal's word for "Parashat" in its other locales: Parachah, Глава.
+	for f := hebrew.Family(0); f.Locale() != ""; f++ {
+		if w := hebrew.PortionWord(f); w != "" && !strings.Contains(w, " ") {
+			if f.IsHebrew() {
+				if _, dup := hebrewWords[w]; !dup {
+					hebrewWords[w] = word{kind: wPortion}
+				}
+				continue
+			}
+			addLang(w, word{kind: wPortion})
+		}
+	}
+}
+
+// The values of a wJoin word.
+const (
+	joinAny  = 0 // between any two phrases
+	joinDate = 1 // inside a date: of, de
+)
+
+// The values of a wSuffix word.
+const (
+	suffixYear = 0 // after a year: г., року
+	suffixTime = 1 // after a time: Uhr
+)
+
+// addLang adds a word of another language, in lower case and, if that
+// differs, without its diacritics, as a variant. An abbreviation written
+// with a dot is keyed without it and read only with it; one without a dot
+// is read only if it has four letters or more, or is Cyrillic. A word
+// English has, or another language has with another meaning, is left to
+// the first.
+func addLang(s string, w word) {
+	if s == "" {
+		return
+	}
+	if w.weak {
+		if strings.HasSuffix(s, ".") {
+			s, w.dot = s[:len(s)-1], true
+		} else if utf8.RuneCountInString(s) < 4 {
+			return
+		}
+		if utf8.RuneCountInString(s) < 2 {
+			return
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if script.IsHebrewLetter(first) {
+		key := stripMarks(s)
+		if _, dup := hebrewWords[key]; !dup {
+			hebrewWords[key] = w
+		}
+		return
+	}
+	key := strings.Map(func(r rune) rune {
+		if script.IsApostrophe(r) {
+			return '\'' // as lookupLatin reads it: пʼятниця
+		}
+		return script.FoldCase(r)
+	}, s)
+	addLangKey(key, w)
+	if bare := foldString(s); bare != key {
+		w.variant = true
+		addLangKey(bare, w)
+	}
+}
+
+func addLangKey(key string, w word) {
+	if old, dup := latinWords[key]; dup {
+		if old.kind == w.kind && old.value == w.value {
+			// The same word in two languages (April, lunes): the first
+			// keeps it, and the dateline's other words say which.
+			if old.langs == 0 {
+				old.langs = 1 << old.lang // English's own word
+			}
+			old.langs |= 1 << w.lang
+			latinWords[key] = old
+		}
+		return
+	}
+	w.langs = 1 << w.lang
+	latinWords[key] = w
+}
+
+// foldCaseString returns s in lower case.
+func foldCaseString(s string) string { return strings.Map(script.FoldCase, s) }
+
+// foldString returns s in lower case without diacritics.
+func foldString(s string) string {
+	return strings.Map(func(r rune) rune {
+		if f := script.Fold(r); f != 0 {
+			return f
+		}
+		return -1
+	}, s)
+}
+
+// stripMarks returns Hebrew text without its points.
+func stripMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if script.IsMark(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isWordStart reports whether a word of the tables may start at s[i]: an
+// ASCII letter, or another letter (é, Ж, ʾ), but not a Hebrew one.
+func isWordStart(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	c := s[i]
+	if c < 0x80 {
+		return script.IsLatinLetter(rune(c))
+	}
+	if c == 0xD7 {
+		return false
+	}
+	r, _ := decode(s, i)
+	return script.IsOtherLetter(r)
+}
+
+// langName returns the case of the name s as written, against the way the
+// language's table writes it, and whether s is that name in some letter
+// case at all.
+func langCase(s, table string) (format.Case, bool) {
+	if s == table {
+		return format.AsIs, true
+	}
+	if foldCaseString(s) != foldCaseString(table) {
+		return format.AsIs, false
+	}
+	upper, lower, letters := 0, 0, 0
+	firstUpper := false
+	for i, r := range s {
+		l, u := script.FoldCase(r), toUpper(r)
+		if l == u {
+			continue
+		}
+		letters++
+		switch r {
+		case l:
+			lower++
+		case u:
+			upper++
+			firstUpper = firstUpper || i == 0
+		}
+	}
+	switch {
+	case lower == letters:
+		return format.Lower, true
+	case upper == letters && letters >= 2:
+		return format.Upper, true
+	case firstUpper && upper == 1:
+		return format.Title, true
+	}
+	return format.AsIs, false
+}
+
+// langField fills in a month or weekday field f of a word w of another
+// language, read at s[f.Start:f.End]: its form, language and case, or the
+// word itself where no case of the table's gives it.
+func langField(s string, f Field, w word) Field {
+	f.Form, f.Lang = w.form, w.lang
+	if w.dot {
+		f.End++
+	}
+	var table string
+	if f.Kind == format.Month {
+		table = w.lang.MonthName(int(w.value), w.form)
+	} else {
+		table = w.lang.WeekdayName(int(w.value), w.form)
+	}
+	c, ok := langCase(s[f.Start:f.End], table)
+	if !ok || w.variant {
+		f.Text, f.Of, c = s[f.Start:f.End], w.value, format.AsIs
+	}
+	f.Case = c
+	return f
+}
+
+// settleLang gives a dateline's names one language where the words allow:
+// a name that English and the dateline's language share (April, August,
+// Juni) is the language's, and so is a Hebrew month that its family writes
+// as the one read (Tevet of a Polish dateline, тевета of a Ukrainian one).
+// The dateline's language is the one that has all its month and weekday
+// names (Freitag, 3. Mai: German, though Mai is French too): among them,
+// the language of its Hebrew month's family or of the words between its
+// fields (à, Uhr, г.), else English (3 April 2006), else the first. A dateline without such names takes the language
+// of its Hebrew month or of those words.
+func settleLang(s string, fields []Field) {
+	const english = 1 << format.English
+	mask, names := ^uint16(0), 0
+	for i := range fields {
+		f := &fields[i]
+		if w, ok := nameWord(s, f); ok {
+			names++
+			mask &= w.langs
+		}
+	}
+	hint, hinted := format.English, false
+	for i := range fields {
+		if f := &fields[i]; f.Kind == format.HebrewMonth {
+			if l, ok := format.LangOf(f.Spelling.Family); ok && l != format.English {
+				hint, hinted = l, true
+			}
+		}
+	}
+	if !hinted {
+		hint, hinted = literalLang(s, fields)
+	}
+	var lang format.Lang
+	switch {
+	case names > 0 && mask == 0:
+		return // mixed
+	case names > 0 && hinted && mask&(1<<hint) != 0:
+		lang = hint // 28. September 2022, 10:39 Uhr
+	case names > 0 && mask&english != 0:
+		return // 3 April 2006
+	case names > 0:
+		for mask&(1<<lang) == 0 {
+			lang++
+		}
+	case hinted:
+		lang = hint
+	default:
+		return
+	}
+	for i := range fields {
+		f := &fields[i]
+		switch f.Kind {
+		case format.Month, format.Weekday:
+			if f.Lang == lang {
+				continue
+			}
+			if _, ok := nameWord(s, f); !ok {
+				table := lang.MonthName(f.Value, format.Long)
+				if f.Kind == format.Weekday {
+					table = lang.WeekdayName(f.Value, format.Long)
+				}
+				if lang.Family().IsHebrew() && f.End <= len(s) && stripMarks(s[f.Start:f.End]) == stripMarks(table) {
+					// שבת, אפריל: Hebrew's and Yiddish's.
+					f.Form, f.Lang, f.Text = format.Long, lang, ""
+				}
+				continue
+			}
+			table := lang.MonthName(f.Value, f.Form)
+			if f.Kind == format.Weekday {
+				table = lang.WeekdayName(f.Value, f.Form)
+			}
+			if c, ok := langCase(s[f.Start:f.End], table); ok {
+				f.Lang, f.Case, f.Text = lang, c, ""
+			}
+		case format.HebrewMonth:
+			if g := lang.Family(); g != f.Spelling.Family {
+				if sp, ok := f.Spelling.As(g, hebrew.Month(f.Value)); ok {
+					f.Spelling = sp
+				}
+			}
+		}
+	}
+}
+
+// nameWord returns the word of the tables of a month or weekday field
+// written as a name (Long or Short), with the languages that have it.
+func nameWord(s string, f *Field) (word, bool) {
+	if f.Kind != format.Month && f.Kind != format.Weekday || f.Form != format.Long && f.Form != format.Short && f.Form != format.ShortDot ||
+		f.End > len(s) || f.Flags&RangeEnd != 0 {
+		return word{}, false
+	}
+	e := f.End
+	if e > f.Start && s[e-1] == '.' {
+		e--
+	}
+	var w word
+	var ok bool
+	if s[f.Start] == 0xD7 {
+		w, ok = lookupHebrew(s, f.Start, e)
+	} else {
+		w, ok = lookupLatin(s, f.Start, e)
+	}
+	if !ok || w.kind != wMonth && w.kind != wWeekday {
+		return word{}, false
+	}
+	if w.langs == 0 {
+		w.langs = 1 << w.lang // English's own words
+	}
+	return w, true
+}
+
+// toUpper returns the upper case of r for the letters of the tables.
+func toUpper(r rune) rune {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return r - ('a' - 'A')
+	case r < 0x80:
+		return r
+	}
+	return unicode.ToUpper(r)
+}
+
+// skipDateJoin returns the index after a word that joins the parts of a
+// date at or after spaces at k (of, de), or k.
+func skipDateJoin(s string, k int) int {
+	j := skipSpace(s, k)
+	if e := latinWord(s, j); e > j {
+		if w, ok := lookupLatin(s, j, e); ok && w.kind == wJoin && w.value == joinDate {
+			return skipSpace(s, e)
+		}
+	}
+	return k
+}
+
+// suffix takes into the dateline a word that ends the phrase just read: a
+// year's "г." or "року" after a year, "Uhr" after a time.
+func (p *parser) suffix() {
+	if p.n == 0 {
+		return
+	}
+	last := p.buf[p.n-1].Kind
+	want := -1
+	switch last {
+	case format.Year, format.HebrewYear:
+		want = suffixYear
+	case format.Hour, format.Minute, format.Second, format.AMPM:
+		want = suffixTime
+	default:
+		return
+	}
+	s := p.s
+	k := skipSpace(s, p.last)
+	e := latinWord(s, k)
+	if e == k {
+		return
+	}
+	w, ok := lookupLatin(s, k, e)
+	if !ok || w.kind != wSuffix || int(w.value) != want {
+		return
+	}
+	if e < len(s) && s[e] == '.' {
+		e++
+	}
+	p.push(Field{Element: format.Lit(s[p.last:e]), Start: p.last, End: e})
+	p.last = e
+}
+
+// mayStartOther reports whether a phrase could start at s[i], a letter
+// neither ASCII nor Hebrew, deciding as phrase does: a Latin letter with
+// a diacritic (Écrit, Ádár) or a mark that folds to nothing (ʾIyyar) may
+// start one, and a Cyrillic letter if a word of the tables, a month's
+// spelling or an occasion's name starts with it.
+func mayStartOther(s string, i int) bool {
+	r, _ := decode(s, i)
+	f := script.Fold(r)
+	if f < 0x80 {
+		return true
+	}
+	otherOnce.Do(func() {
+		otherStarts = map[rune]bool{}
+		add := func(k string) {
+			if r, _ := utf8.DecodeRuneInString(k); r >= 0x80 && !script.IsHebrewLetter(r) {
+				otherStarts[script.Fold(r)] = true
+			}
+		}
+		for k := range latinWords {
+			add(k)
+		}
+		for _, k := range words.MonthFirst {
+			add(k)
+		}
+		for k := range occasionTable() {
+			add(k)
+		}
+	})
+	return otherStarts[f]
+}
+
+var (
+	otherOnce   sync.Once
+	otherStarts map[rune]bool // the first letters, folded, of the words that start a phrase
+)
+
+// literalLang returns the language the words between a dateline's fields
+// are in (à, Uhr, г.), if they name one.
+func literalLang(s string, fields []Field) (format.Lang, bool) {
+	for i := range fields {
+		f := &fields[i]
+		if f.Kind != format.Literal || f.End > len(s) {
+			continue
+		}
+		for k := f.Start; k < f.End; {
+			if !isWordStart(s, k) {
+				_, n := decode(s, k)
+				k += n
+				continue
+			}
+			e := min(latinWord(s, k), f.End)
+			if e == k {
+				e = k + 1
+			}
+			if w, ok := lookupLatin(s, k, e); ok && (w.kind == wJoin || w.kind == wSuffix) && w.lang != format.English {
+				return w.lang, true
+			}
+			k = e
+		}
+	}
+	return format.English, false
+}
+
+// yearFirst reads a date written year first with a month name, as
+// Hungarian writes it: "2006. január 2.", "2006. jan. 2.".
+func (p *parser) yearFirst(i int) (int, bool) {
+	s := p.s
+	v, e, _ := number(s, i)
+	if e >= len(s) || s[e] != '.' || p.has(format.Year) || p.has(format.Month) {
+		return i, p.fail(i, "a date")
+	}
+	k := skipSpace(s, e+1)
+	if k == e+1 || !isWordStart(s, k) {
+		return i, p.fail(i, "a date")
+	}
+	me := latinWord(s, k)
+	w, ok := lookupLatin(s, k, me)
+	if !ok || w.kind != wMonth {
+		return i, p.fail(k, "a month name")
+	}
+	month := monthField(s, k, me, w)
+	d := skipSpace(s, month.End)
+	day, ok := dayField(s, d)
+	if !ok {
+		return i, p.fail(d, "a day of the month")
+	}
+	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
+	p.add(month)
+	p.add(day.withKind(format.Day))
+	if day.End < len(s) && s[day.End] == '.' && !isDigit(s, day.End+1) {
+		p.push(Field{Element: format.Lit("."), Start: day.End, End: day.End + 1})
+		p.last = day.End + 1
+	}
+	return p.last, true
+}
+
+// isASCIIText reports whether s is all ASCII.
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameCase returns the letter case of a Hebrew month's name s beyond
+// ASCII (Ṭevet, Тишрея, ТЕВЕТА), against table, how its family writes it:
+// Upper or Lower when all its letters are, Title when only the first is
+// a capital and table's is not, AsIs otherwise.
+func nameCase(s, table string) format.Case {
+	upper, lower, letters := 0, 0, 0
+	firstUpper := false
+	for i, r := range s {
+		l, u := script.FoldCase(r), toUpper(r)
+		if l == u {
+			continue
+		}
+		letters++
+		if r == l {
+			lower++
+		} else {
+			upper++
+			firstUpper = firstUpper || i == 0
+		}
+	}
+	t, _ := utf8.DecodeRuneInString(table)
+	switch {
+	case upper == letters && letters >= 2:
+		return format.Upper
+	case lower == letters && letters > 0 && t != script.FoldCase(t):
+		return format.Lower
+	case firstUpper && upper == 1 && t == script.FoldCase(t):
+		return format.Title
+	}
+	return format.AsIs
+}
+
+// firstWord returns s up to its first space: a name without its Adar's
+// qualifier.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		return s[:i]
+	}
+	return s
+}
