@@ -10,8 +10,8 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
-	"github.com/dualdate/dualdate/internal/suggest"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/suggest"
 )
 
 // resolveLayout returns the layout string of --layout L: a preset's, or L
