@@ -378,11 +378,17 @@ func FindOccasion(name string, year int, israel bool) (Occasion, bool) {
 // ("Pourim", "Рош-А-Шана") folds to its English name's key. It returns ""
 // for a name with no letters.
 func OccasionKey(name string) string {
+	OccasionNames() // the locales' names
+	return occasionKey(name)
+}
+
+// occasionKey is OccasionKey with the locales' names as far as they are
+// known: OccasionNames builds them with it.
+func occasionKey(name string) string {
 	k := foldKey(name)
 	if k == "" {
 		return ""
 	}
-	OccasionNames() // the locales' names
 	if c, ok := englishKey(k); ok {
 		return c
 	}
@@ -475,7 +481,7 @@ func OccasionNames() []OccasionName {
 		// four families.
 		addNames := func(names [4]string, kind OccasionKind) {
 			for i, n := range names {
-				k := OccasionKey(n)
+				k := occasionKey(n)
 				if k == "" || seen[k] {
 					continue
 				}
@@ -539,8 +545,8 @@ func OccasionNames() []OccasionName {
 				}
 				for _, o := range y.occasions {
 					add(o)
-					if _, ok := kinds[OccasionKey(o.names[0])]; !ok {
-						kinds[OccasionKey(o.names[0])] = o.Kind
+					if _, ok := kinds[occasionKey(o.names[0])]; !ok {
+						kinds[occasionKey(o.names[0])] = o.Kind
 					}
 					if f := o.festival; f != "" && o.Kind != Erev {
 						if _, ok := festivalKind[f]; !ok {
@@ -559,11 +565,11 @@ func OccasionNames() []OccasionName {
 		for _, f := range festivalOrder {
 			names, _ := festivalNames(f)
 			addNames(names, festivalKind[f])
-			kinds[OccasionKey(f)] = festivalKind[f]
+			kinds[occasionKey(f)] = festivalKind[f]
 		}
 		for _, s := range commonSpellings {
-			k := OccasionKey(s.spelling)
-			kind, ok := kinds[OccasionKey(s.hebcal)]
+			k := occasionKey(s.spelling)
+			kind, ok := kinds[occasionKey(s.hebcal)]
 			if seen[k] || !ok {
 				continue
 			}
