@@ -71,7 +71,7 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 var spellingKeys = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, len(commonSpellings))
 	for _, s := range commonSpellings {
-		m[OccasionKey(s.spelling)] = OccasionKey(s.hebcal)
+		m[occasionKey(s.spelling)] = occasionKey(s.hebcal)
 	}
 	return m
 })
@@ -150,7 +150,7 @@ func festivalNames(f string) (names, keys [4]string) {
 		if !ok || n == "" {
 			n = f
 		}
-		names[i], keys[i] = n, OccasionKey(n)
+		names[i], keys[i] = n, occasionKey(n)
 	}
 	if festivals.m == nil {
 		festivals.m = map[string]festivalEntry{}

@@ -108,17 +108,21 @@ func TestFestivalIs(t *testing.T) {
 }
 
 // TestOccasionNamesSpellings: the festivals and the common spellings are
-// among the names a reader knows, each once, after hebcal's own.
+// among the names a reader knows, and no name is listed twice. (The names
+// of hebcal's other locales fold to their English name's key, so a key
+// has several names: Shavuot, Chavouot, Шавуот.)
 func TestOccasionNamesSpellings(t *testing.T) {
-	count := map[string]int{}
+	keys := map[string]bool{}
+	names := map[string]int{}
 	for _, n := range hebrew.OccasionNames() {
-		count[hebrew.OccasionKey(n.Name)]++
+		keys[hebrew.OccasionKey(n.Name)] = true
+		names[n.Name]++
 	}
 	for _, name := range []string{"Passover", "Pesach", "פסח", "Hanukkah", "Chanukah", "חנוכה", "Sukkot", "Sukkos", "סוכות",
 		"Shavuot", "Rosh Hashanah", "Rosh Hashana", "Shemini Atzeret", "Tu B'Shvat", "Lag B'Omer", "Tishah B'Av"} {
-		assert.Equal(t, 1, count[hebrew.OccasionKey(name)], name)
+		assert.True(t, keys[hebrew.OccasionKey(name)], name)
 	}
-	for k, n := range count {
-		assert.Equal(t, 1, n, k)
+	for n, c := range names {
+		assert.Equal(t, 1, c, n)
 	}
 }
