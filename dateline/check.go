@@ -467,8 +467,10 @@ func (rv *resolver) apart(c cand) int64 {
 }
 
 // gregorianYears returns the years a stated Gregorian year can be: itself,
-// or for a two-digit year the years of that ending nearest the reference
-// (or, with a Hebrew year, nearest it).
+// or for a two-digit year the years of that ending nearest the year the
+// century is chosen near (see centuryCenter), the earlier of two as near:
+// with the reference, the one within the eighty years before it and the
+// twenty after, then the next nearest.
 func (rv *resolver) gregorianYears() ([3]int, int) {
 	f := &rv.f
 	if f.gYear.Form != format.TwoDigit {
@@ -478,9 +480,13 @@ func (rv *resolver) gregorianYears() ([3]int, int) {
 	yy := f.gYear.Value
 	base := center - center%100 + yy
 	out := [3]int{base, base - 100, base + 100}
-	// Nearest first.
+	// Nearest first; of two as near, the earlier.
+	nearer := func(a, b int) bool {
+		da, db := abs(a-center), abs(b-center)
+		return da < db || da == db && a < b
+	}
 	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && abs(out[j]-center) < abs(out[j-1]-center); j-- {
+		for j := i; j > 0 && nearer(out[j], out[j-1]); j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
@@ -498,14 +504,22 @@ func (rv *resolver) century(gy int) int64 {
 	return int64(abs(gy-rv.centuryCenter())) * 366
 }
 
-// centuryCenter returns the year a two-digit year is read near: the
-// reference's, or the one the Hebrew year gives.
+// centuryCenter returns the year a two-digit year is read near: the one
+// the Hebrew year gives, or else thirty years before the reference's, so
+// that the years nearest it are the eighty before the reference and the
+// twenty after, as Java's SimpleDateFormat reads them: '70 read in 2021 is
+// 1970, '40 is 2040 and '41 is 1941. Pages print two-digit years of the
+// past far more than of the future.
 func (rv *resolver) centuryCenter() int {
 	if rv.f.hasHY {
 		return rv.f.hYear.Value - 3760
 	}
-	return rv.reference().Year()
+	return rv.reference().Year() - twoDigitPast + 50
 }
+
+// twoDigitPast is how many years before the reference a two-digit year
+// may fall; it may fall up to 100-twoDigitPast years after it.
+const twoDigitPast = 80
 
 func (rv *resolver) reference() time.Time {
 	if rv.ref.IsZero() {

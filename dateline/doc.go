@@ -42,11 +42,15 @@
 // What the text leaves out is filled in from the rest: a missing year from
 // the other calendar's year, or else the most recent year, up to six months
 // after the [Reference] time, that fits the weekday and the other
-// calendar's date; an ambiguous numeric date (03/02/2024) by the reading the
-// other calendar or the weekday confirms; a bare Adar in a leap year by the
-// Gregorian date; which day of a two-day Rosh Chodesh ("Rosh Chodesh
-// Cheshvan" is 30 Tishrei and 1 Cheshvan) by the Gregorian date or the
-// weekday, or else the first of the month, with a warning.
+// calendar's date; the century of a two-digit year ('70, 7/4/76) from
+// the other calendar's year, or else the one that puts it within the eighty
+// years before the Reference and the twenty after ('70 read in 2021 is
+// 1970, '40 is 2040), unless only another fits the weekday; an ambiguous
+// numeric date (03/02/2024) by the reading the other calendar or the
+// weekday confirms; a bare Adar in a leap year by the Gregorian date; which
+// day of a two-day Rosh Chodesh ("Rosh Chodesh Cheshvan" is 30 Tishrei and
+// 1 Cheshvan) by the Gregorian date or the weekday, or else the first of
+// the month, with a warning.
 //
 // # Occasions
 //
