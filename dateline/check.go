@@ -119,9 +119,12 @@ type facts struct {
 	civilW  time.Weekday
 	night   bool
 
-	// The time of day.
+	// The time of day. zone is its offset, or else its zone's name;
+	// zoneName is a name written beside an offset (+0200 (CEST)).
 	hour, minute, second, ampm, zone      parse.Field
 	hasClock, hasSecond, hasAMPM, hasZone bool
+	fraction, zoneName                    parse.Field
+	hasFraction, hasZoneName              bool
 
 	// The byte spans of the Gregorian and the Hebrew date.
 	gs, ge, hs, he int
@@ -169,7 +172,9 @@ func (f *facts) gather(r *parse.Result) {
 		case format.AMPM:
 			f.ampm, f.hasAMPM = *x, true
 		case format.Zone:
-			f.zone, f.hasZone = *x, true
+			f.gatherZone(x)
+		case format.Fraction:
+			f.fraction, f.hasFraction = *x, true
 		case format.Holiday:
 			f.holiday, f.hasHoliday = *x, true
 		case format.Portion:
@@ -287,6 +292,9 @@ func resolveFull(r *parse.Result, o *options) (Report, bool) {
 		if sw, ok := r.Swap(); ok {
 			layout = rv.o.cache.layoutString(&sw)
 		}
+	}
+	if f.hasClock && parse.IsWordHour(&f.hour) {
+		layout = "" // noon and midnight have no layout (see LayoutOf)
 	}
 	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Problems: rv.problems}, best.swapped
 }

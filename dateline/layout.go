@@ -44,6 +44,13 @@ func LayoutOf(example string) (format.Layout, error) {
 	if err := rep.Err(); err != nil {
 		return format.Layout{}, err
 	}
+	for i := range r.Fields {
+		if f := &r.Fields[i]; parse.IsWordHour(f) {
+			// Noon names one time of day, and a layout writes every one.
+			return format.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
+				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}
+		}
+	}
 	for _, p := range rep.Problems {
 		if p.Code == CodeDateAmbiguous && numericAmbiguous(&r) {
 			// A two-day Rosh Chodesh is written the same on either day.

@@ -15,7 +15,7 @@ import (
 // fuzzSeeds returns the inputs of the table tests and the corpus.
 func fuzzSeeds(f *testing.F) []string {
 	var seeds []string
-	for _, tc := range parseCases {
+	for _, tc := range append(parseCases, machineCases...) {
 		seeds = append(seeds, tc.in, tc.layout)
 	}
 	seeds = append(seeds, roundTripLayouts...)

@@ -376,6 +376,11 @@ func (p *parser) endsItem(k int) bool {
 func (p *parser) phrase(i int) (int, bool) {
 	s := p.s
 	c := s[i]
+	if (c == '+' || c == '-') && i == p.last {
+		if k, ok := p.dateOffset(i); ok {
+			return k, true
+		}
+	}
 	switch {
 	case script.IsDigit(c):
 		return p.number(i)
@@ -455,6 +460,8 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		return p.occasion(i)
 	case wPortion:
 		return p.portion(i, e)
+	case wNoon:
+		return p.noon(i, e, w)
 	}
 	return i, p.fail(i, "a date")
 }
@@ -464,6 +471,9 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 func (p *parser) number(i int) (int, bool) {
 	s := p.s
 	_, e, digits := number(s, i)
+	if k, ok := p.machineNumber(i, e, digits); ok {
+		return k, true
+	}
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
@@ -472,8 +482,14 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) {
 		if k, ok := p.numericDate(i); ok {
-			return k, true
+			return p.yearDot(k), true
 		}
+	}
+	if k, ok := p.yearMonthName(i); ok {
+		return k, true
+	}
+	if k, ok := p.spacedDotDate(i); ok {
+		return k, true
 	}
 	return p.dayFirst(i)
 }

@@ -24,6 +24,7 @@ const (
 	wChodesh             // Chodesh (of Rosh Chodesh)
 	wPortion             // Parashat, Parshas, פרשת: the weekly portion follows
 	wMotzash             // מוצ״ש: Motzei Shabbat in one word, Saturday evening
+	wNoon                // noon (value 12), midnight (value 0): a time of day after a date
 )
 
 // A word is what the tables know of a word: its kind, its value and the
@@ -90,9 +91,13 @@ func init() {
 	addLatin("erev", word{kind: wErev})
 	addLatin("leil", word{kind: wLeil})
 	addLatin("leyl", word{kind: wLeil})
-	for _, s := range []string{"on", "at", "of", "the"} {
+	// "year" joins as in "19 February 2013 year 09:10", a translation
+	// of the Bengali সাল that go-dateparser reads.
+	for _, s := range []string{"on", "at", "of", "the", "year"} {
 		addLatin(s, word{kind: wJoin})
 	}
+	addLatin("noon", word{kind: wNoon, value: 12})
+	addLatin("midnight", word{kind: wNoon, value: 0})
 	addLatin("am", word{kind: wAMPM, value: 0, form: format.AMPMLower})
 	addLatin("pm", word{kind: wAMPM, value: 1, form: format.AMPMLower})
 	addLatin("rosh", word{kind: wRosh})
