@@ -67,7 +67,7 @@ var classes = map[string]bool{
 	"absolute": true, "language": true, "expects-error": true, "relative": true,
 	"digits": true, "odd-digits": true, "time-only": true, "weekday-only": true,
 	"year-only": true, "month-only": true, "no-year": true, "layout-given": true,
-	"setting": true, "date-order": true, "wrong-weekday": true,
+	"setting": true, "date-order": true, "wrong-weekday": true, "wrong-answer": true, "ambiguous": true,
 }
 
 // LoadPeerTable reads testdata/peers/<t.Name>.tsv into t.Rows. Any row

@@ -19,7 +19,10 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 )
 
-var update = flag.Bool("update", false, "write the peers' figures into README.md and testdata/peers/outcomes.tsv")
+var (
+	update = flag.Bool("update", false, "write the peers' figures into README.md and testdata/peers/outcomes.tsv")
+	only   = flag.String("reader", "", "run only this reader of PeerReaders (dualdate, dateparse, go-dateparser) on the peers' tables; not with -update")
+)
 
 // TestPeerTables runs dualdate and each peer on the rows of each peer's
 // own test table that a page can print (the selection is the class column
@@ -34,45 +37,74 @@ func TestPeerTables(t *testing.T) {
 	time.Local = time.UTC
 	defer func() { time.Local = local }()
 
+	readers := PeerReaders
+	if *only != "" {
+		require.False(t, *update, "-reader with -update would write partial figures")
+		readers = nil
+		for _, rd := range PeerReaders {
+			if rd.Name == *only {
+				readers = append(readers, rd)
+			}
+		}
+		require.NotEmpty(t, readers, "no reader %q", *only)
+	}
+
 	var figures bytes.Buffer
 	var outcomes bytes.Buffer
 	var misses []string
 	outcomes.WriteString("table\tsource\ttext")
-	for _, rd := range PeerReaders {
+	for _, rd := range readers {
 		outcomes.WriteString("\t" + rd.Name)
 	}
 	outcomes.WriteString("\n")
 	figures.WriteString("| table | rows | selected |")
-	for _, rd := range PeerReaders {
+	for _, rd := range readers {
 		figures.WriteString(" " + rd.Name + " |")
 	}
-	figures.WriteString("\n|---|--:|--:|" + strings.Repeat("--:|", len(PeerReaders)) + "\n")
+	figures.WriteString("\n|---|--:|--:|" + strings.Repeat("--:|", len(readers)) + "\n")
 	excluded := map[string]map[string]int{}
 	wrongWeekdays, weekdayReported := 0, 0
+	ambiguousRows, ambiguousAgree := 0, make([]int, len(readers))
+	var wrongAnswers []string
 	for i := range PeerTables {
 		table := PeerTables[i]
 		require.NoError(t, LoadPeerTable(&table))
 		excluded[table.Name] = map[string]int{}
-		right := make([]int, len(PeerReaders))
+		right := make([]int, len(readers))
 		selected := 0
 		for _, row := range table.Rows {
-			if row.Class == "wrong-weekday" {
+			ref := row.Now
+			if ref.IsZero() {
+				ref = table.Reference
+			}
+			switch row.Class {
+			case "wrong-weekday":
 				wrongWeekdays++
-				if reportsWeekday(row, table.Reference) {
+				if reportsWeekday(row, ref) {
 					weekdayReported++
 				}
+			case "ambiguous":
+				ambiguousRows++
+				for j, rd := range readers {
+					if o, _, _ := TryPeer(rd, row, ref); o == Right {
+						ambiguousAgree[j]++
+					}
+				}
+			case "wrong-answer":
+				d, err := dateline.Parse(row.Text, dateline.Reference(ref), dateline.In(row.Zone))
+				got := d.Time.Format(time.RFC3339Nano)
+				if err != nil {
+					got = "error"
+				}
+				wrongAnswers = append(wrongAnswers, fmt.Sprintf("| %s | `%s` | %s | %s |", table.Name, mdCode(row.Text), row.Want.Format(time.RFC3339Nano), got))
 			}
 			if !row.Selected() {
 				excluded[table.Name][row.Class]++
 				continue
 			}
 			selected++
-			ref := row.Now
-			if ref.IsZero() {
-				ref = table.Reference
-			}
 			fmt.Fprintf(&outcomes, "%s\t%s\t%q", table.Name, row.Source, row.Text)
-			for j, rd := range PeerReaders {
+			for j, rd := range readers {
 				o, got, err := TryPeer(rd, row, ref)
 				if o == Right {
 					right[j]++
@@ -87,7 +119,7 @@ func TestPeerTables(t *testing.T) {
 		}
 		require.NotZero(t, selected, table.Name)
 		fmt.Fprintf(&figures, "| %s | %d | %d |", table.Name, len(table.Rows), selected)
-		for j, rd := range PeerReaders {
+		for j, rd := range readers {
 			fmt.Fprintf(&figures, " %.1f%% (%d) |", 100*float64(right[j])/float64(selected), right[j])
 			t.Logf("%-14s on %-14s %3d of %3d right (%.1f%%)", rd.Name, table.Name, right[j], selected, 100*float64(right[j])/float64(selected))
 		}
@@ -101,6 +133,18 @@ func TestPeerTables(t *testing.T) {
 		}
 	}
 	fmt.Fprintf(&figures, "\nOf the %d rows whose weekday is not their date's, dualdate reports the weekday (code `weekday`, with the date the peer expects in its report) on %d; the peers read the date and drop the weekday.\n", wrongWeekdays, weekdayReported)
+	fmt.Fprintf(&figures, "\nOf the %d rows whose numeric date reads both ways, each reader gives the reading the peer's test expects on:", ambiguousRows)
+	for j, rd := range readers {
+		if j > 0 {
+			figures.WriteString(";")
+		}
+		fmt.Fprintf(&figures, " %s %d", rd.Name, ambiguousAgree[j])
+	}
+	figures.WriteString(". dualdate reads such a date month first, unless a 24-hour time, dots or Hebrew script say day first, and DayFirst or MonthFirst settle it.\n")
+	if len(wrongAnswers) > 0 {
+		figures.WriteString("\nThe rows whose expected answer is not what the text says, and what dualdate reads:\n\n| table | text | expected | dualdate |\n|---|---|---|---|\n")
+		figures.WriteString(strings.Join(wrongAnswers, "\n") + "\n")
+	}
 	figures.WriteString("\nThe selected rows dualdate does not read right, with what it gives instead:\n\n")
 	if len(misses) == 0 {
 		figures.WriteString("none.\n")
@@ -133,7 +177,8 @@ func reportsWeekday(row PeerRow, ref time.Time) bool {
 }
 
 var classOrder = []string{"language", "expects-error", "relative", "digits", "odd-digits", "time-only",
-	"weekday-only", "year-only", "month-only", "no-year", "layout-given", "setting", "date-order", "wrong-weekday"}
+	"weekday-only", "year-only", "month-only", "no-year", "layout-given", "setting", "date-order",
+	"ambiguous", "wrong-weekday", "wrong-answer"}
 
 // outcomeText writes what a reader made of a row on one line of valid
 // UTF-8.

@@ -560,7 +560,7 @@ var (
 	monthWord  = `(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`
 	monthRE    = regexp.MustCompile(`(?i)^\s*(` + monthWord + `\s*\d{4}|\d{4}\s*` + monthWord + `|` + monthWord + `|\d{4}[-.]\d{1,2})\s*$`)
 	yearRE     = regexp.MustCompile(`^\s*\d{4}\s*$`)
-	digitsRE   = regexp.MustCompile(`^-?\d{9,}$`)
+	digitsRE   = regexp.MustCompile(`(^|[^\d.,])\d{9,}`) // not a fraction of a second
 	// Digits that are not ASCII: superscripts, subscripts.
 	oddDigitsRE = regexp.MustCompile(`\p{No}`)
 	// A two-digit number first, as in "15-12-18" read year first.
@@ -606,6 +606,12 @@ func classify(r row) string {
 	}
 	if wrongWeekday(r) {
 		return "wrong-weekday"
+	}
+	if droppedOffset(r) {
+		return "wrong-answer"
+	}
+	if r.order == "" && ambiguous(t) {
+		return "ambiguous"
 	}
 	for _, s := range r.settings {
 		switch {
@@ -664,10 +670,12 @@ func ident(x ast.Expr) string {
 var weekdayWordRE = regexp.MustCompile(`(?i)\b(sun|mon|tue|wed|thu|fri|sat)(day|s|sday|nesday|rsday|urday|rs|r)?\b`)
 
 // wrongWeekday reports whether the text names a weekday that is not its
-// date's, as in "Thu, 03 Jul 2017" (a Monday): the weekday of none of the
-// dates the expected instant can be written as, in the row's zone, in the
-// offset the text states (-0100, GMT+0800) or in the zone its abbreviation
-// names. Such a row expects the peer to ignore half of what the text says.
+// date's, as in "Thu, 03 Jul 2017" (a Monday). The date the text writes is
+// the expected instant in one of the zones the text may be read in (the
+// row's, UTC, the offset the text states, the zone its abbreviation names)
+// whose day of the month the text writes as a number of its own (not a
+// part of the time of day). Such a row expects the peer to ignore half of
+// what the text says.
 func wrongWeekday(r row) bool {
 	m := weekdayWordRE.FindStringSubmatch(r.text)
 	if m == nil || r.want.IsZero() {
@@ -698,15 +706,89 @@ func wrongWeekday(r row) bool {
 			zones = append(zones, time.FixedZone(name, off*3600))
 		}
 	}
+	days31 := map[int]bool{}
+	for _, loc := range dayNumberRE.FindAllStringSubmatchIndex(r.text, -1) {
+		a, b := loc[2], loc[3]
+		if a > 0 && (r.text[a-1] == ':' || r.text[a-1] == '.') || b < len(r.text) && (r.text[b] == ':' || r.text[b] == '.' && b+1 < len(r.text) && r.text[b+1] >= '0' && r.text[b+1] <= '9') {
+			continue
+		}
+		n, _ := strconv.Atoi(r.text[a:b])
+		days31[n] = true
+	}
+	written := false
 	for _, z := range zones {
-		if r.want.In(z).Weekday() == w {
+		d := r.want.In(z)
+		if !days31[d.Day()] {
+			continue
+		}
+		written = true
+		if d.Weekday() == w {
 			return false
 		}
 	}
-	return true
+	return written
 }
+
+var dayNumberRE = regexp.MustCompile(`(?:^|\D)(\d{1,2})(?:st|nd|rd|th)?(?:\D|$)`)
 
 var (
 	offsetRE      = regexp.MustCompile(`\d\s*(?:[A-Z]{3,4})?([+-])(\d\d):?(\d\d)?\b`)
 	abbreviations = map[string]int{"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "CEST": 2, "MSK": 3}
 )
+
+var (
+	utcOffsetRE = regexp.MustCompile(`\b(?:UTC|GMT)([+-])(\d\d):?(\d\d)?\b`)
+	clockRE     = regexp.MustCompile(`(?i)\b(\d{1,2}):\d\d(?::\d\d)?\s*(am|pm)?`)
+)
+
+// droppedOffset reports whether the text gives its time as an offset from
+// UTC (UTC-05, UTC-0500) that the expected answer drops: "5:00pm UTC-05"
+// expected as 17:00 UTC, where it is 22:00 UTC.
+func droppedOffset(r row) bool {
+	o := utcOffsetRE.FindStringSubmatch(r.text)
+	c := clockRE.FindStringSubmatch(r.text)
+	if o == nil || c == nil || r.want.IsZero() || o[2] == "00" && (o[3] == "" || o[3] == "00") {
+		return false
+	}
+	h, _ := strconv.Atoi(c[1])
+	switch strings.ToLower(c[2]) {
+	case "pm":
+		h = h%12 + 12
+	case "am":
+		h %= 12
+	}
+	return r.want.UTC().Hour() == h
+}
+
+var (
+	// A numeric date at the start, day and month first in either order.
+	numericRE = regexp.MustCompile(`^\s*(\d{1,2})\s*[/.:-]\s*(\d{1,2})\s*[/.:-]\s*\d{2,4}\b`)
+	// Six digits, a date in some order: 171113.
+	sixRE = regexp.MustCompile(`^\s*(\d\d)(\d\d)(\d\d)\b`)
+)
+
+// ambiguous reports whether the text's date is written in numbers that
+// read two ways, when the test sets no order: 04/02/2014 is April 2 or
+// February 4, 171113 is 2017-11-13 or 17 November 2013. The answer the
+// test expects is then the peer's convention, not what the text says.
+func ambiguous(t string) bool {
+	if m := numericRE.FindStringSubmatch(t); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		return a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12
+	}
+	if m := sixRE.FindStringSubmatch(t); m != nil {
+		n := [3]int{}
+		for i := range n {
+			n[i], _ = strconv.Atoi(m[i+1])
+		}
+		readings := 0
+		for _, md := range [][2]int{{n[1], n[2]}, {n[1], n[0]}, {n[0], n[1]}} { // yymmdd, ddmmyy, mmddyy
+			if md[0] >= 1 && md[0] <= 12 && md[1] >= 1 && md[1] <= 31 {
+				readings++
+			}
+		}
+		return readings > 1
+	}
+	return false
+}
