@@ -192,13 +192,14 @@ var PeerReaders = []PeerReader{
 			opts = append(opts, dateline.MonthFirst())
 		}
 		if _, ok := r.Setting("IgnoreSurroundingText"); ok {
-			for _, m := range dateline.Find(r.Text, opts...) {
-				if !m.OK() {
-					return time.Time{}, fmt.Errorf("%v", m.Problems)
-				}
-				return m.Dateline.Time, nil
+			ms := dateline.Find(r.Text, opts...)
+			if len(ms) == 0 {
+				return time.Time{}, fmt.Errorf("no dateline found")
 			}
-			return time.Time{}, fmt.Errorf("no dateline found")
+			if err := ms[0].Err(); err != nil {
+				return time.Time{}, err
+			}
+			return ms[0].Dateline.Time, nil
 		}
 		d, err := dateline.Parse(r.Text, opts...)
 		return d.Time, err
