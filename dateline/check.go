@@ -293,7 +293,7 @@ func resolveFull(r *parse.Result, o *options) (Report, bool) {
 			layout = rv.o.cache.layoutString(&sw)
 		}
 	}
-	if f.hasClock && parse.IsWordHour(&f.hour) {
+	if f.hasClock && wordHour(&f.hour) {
 		layout = "" // noon and midnight have no layout (see LayoutOf)
 	}
 	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Problems: rv.problems}, best.swapped

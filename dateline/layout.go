@@ -45,7 +45,7 @@ func LayoutOf(example string) (format.Layout, error) {
 		return format.Layout{}, err
 	}
 	for i := range r.Fields {
-		if f := &r.Fields[i]; parse.IsWordHour(f) {
+		if f := &r.Fields[i]; wordHour(f) {
 			// Noon names one time of day, and a layout writes every one.
 			return format.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
 				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}

@@ -40,6 +40,11 @@ func (f *facts) nanosecond() int {
 	return ns
 }
 
+// wordHour reports whether f is an hour written as a word, noon or
+// midnight (its Text), which names one time of day: no layout writes it
+// for the others.
+func wordHour(f *parse.Field) bool { return f.Kind == format.Hour && f.Text != "" }
+
 // offsetZone returns the zone of a numeric offset, named as the text names
 // it beside the offset (-0700 MST). A name whose own offset is another
 // (-0700 (CEST)) is a warning: the offset is what the time is read in,

@@ -61,7 +61,7 @@ func quick(r *parse.Result, o *options) (Report, bool) {
 		case format.HebrewYear:
 			hy, hasH = f.Value, hasH+1
 		case format.Hour:
-			if parse.IsWordHour(f) {
+			if wordHour(f) {
 				return Report{}, false // noon: no layout, which the resolver says
 			}
 			hour = f.Value

@@ -28,7 +28,7 @@
 // 06/May/2008:08:11:17, and, in a whole dateline only, ISO 8601's basic
 // 20140601 and day-first dates spaced with dots (26. 10.21). An offset and
 // a name beside it are two Zone fields; noon is an Hour field whose Text is
-// the word ([IsWordHour]).
+// the word.
 //
 // A [Result] lists what the text states as [Field] values, in order, the
 // literal text between them included: each has its value, its byte span

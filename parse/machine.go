@@ -301,7 +301,7 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 }
 
 // noon reads noon or midnight after a date ("November 19, 2014 at noon"):
-// an hour, written as the word, with no minutes.
+// an hour with no minutes whose Text is the word and Of its hour, 12 or 0.
 func (p *parser) noon(i, e int, w word) (int, bool) {
 	if !p.dated() || p.has(format.Hour) {
 		return i, p.fail(i, "a date")
@@ -312,10 +312,6 @@ func (p *parser) noon(i, e int, w word) (int, bool) {
 	p.zones(p.last)
 	return p.last, true
 }
-
-// IsWordHour reports whether f is an hour written as a word, noon or
-// midnight, which names one time of day: no layout writes it for others.
-func IsWordHour(f *Field) bool { return f.Kind == format.Hour && f.Text != "" }
 
 // colonDate reads a date written year first with colons, as EXIF writes
 // it: 2012:08:03.
