@@ -11,6 +11,11 @@
 // peers put together by hand to read and check a dual dateline, the job that
 // no peer does alone.
 //
+// The peers' own test tables, extracted by internal/peertables into
+// testdata/peers, are read by dualdate and each peer in TestPeerTables
+// (peers.go holds the tables' reader and the readers), which writes the
+// share each reads right into README.md with -update.
+//
 // The script run executes the benchmarks and rewrites the figures in
 // README.md.
 package bench

@@ -125,9 +125,12 @@ type facts struct {
 	civilW  time.Weekday
 	night   bool
 
-	// The time of day.
+	// The time of day. zone is its offset, or else its zone's name;
+	// zoneName is a name written beside an offset (+0200 (CEST)).
 	hour, minute, second, ampm, zone      parse.Field
 	hasClock, hasSecond, hasAMPM, hasZone bool
+	fraction, zoneName                    parse.Field
+	hasFraction, hasZoneName              bool
 
 	// The byte spans of the Gregorian and the Hebrew date.
 	gs, ge, hs, he int
@@ -183,7 +186,9 @@ func (f *facts) gather(r *parse.Result) {
 		case format.AMPM:
 			f.ampm, f.hasAMPM = *x, true
 		case format.Zone:
-			f.zone, f.hasZone = *x, true
+			f.gatherZone(x)
+		case format.Fraction:
+			f.fraction, f.hasFraction = *x, true
 		case format.Holiday:
 			f.holiday, f.hasHoliday = *x, true
 		case format.Portion:
@@ -310,6 +315,9 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 		if sw, ok := r.Swap(); ok {
 			layout = rv.o.cache.layoutString(&sw, nil)
 		}
+	}
+	if f.hasClock && wordHour(&f.hour) {
+		layout = "" // noon and midnight have no layout (see LayoutOf)
 	}
 	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Problems: rv.problems}, best.swapped
 }
@@ -502,8 +510,10 @@ func (rv *resolver) apart(c cand) int64 {
 }
 
 // gregorianYears returns the years a stated Gregorian year can be: itself,
-// or for a two-digit year the years of that ending nearest the reference
-// (or, with a Hebrew year, nearest it).
+// or for a two-digit year the years of that ending nearest the year the
+// century is chosen near (see centuryCenter), the earlier of two as near:
+// with the reference, the one within the eighty years before it and the
+// twenty after, then the next nearest.
 func (rv *resolver) gregorianYears() ([3]int, int) {
 	f := &rv.f
 	if f.gYear.Form != format.TwoDigit {
@@ -513,9 +523,13 @@ func (rv *resolver) gregorianYears() ([3]int, int) {
 	yy := f.gYear.Value
 	base := center - center%100 + yy
 	out := [3]int{base, base - 100, base + 100}
-	// Nearest first.
+	// Nearest first; of two as near, the earlier.
+	nearer := func(a, b int) bool {
+		da, db := abs(a-center), abs(b-center)
+		return da < db || da == db && a < b
+	}
 	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && abs(out[j]-center) < abs(out[j-1]-center); j-- {
+		for j := i; j > 0 && nearer(out[j], out[j-1]); j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
@@ -533,14 +547,22 @@ func (rv *resolver) century(gy int) int64 {
 	return int64(abs(gy-rv.centuryCenter())) * 366
 }
 
-// centuryCenter returns the year a two-digit year is read near: the
-// reference's, or the one the Hebrew year gives.
+// centuryCenter returns the year a two-digit year is read near: the one
+// the Hebrew year gives, or else thirty years before the reference's, so
+// that the years nearest it are the eighty before the reference and the
+// twenty after, as Java's SimpleDateFormat reads them: '70 read in 2021 is
+// 1970, '40 is 2040 and '41 is 1941. Pages print two-digit years of the
+// past far more than of the future.
 func (rv *resolver) centuryCenter() int {
 	if rv.f.hasHY {
 		return rv.f.hYear.Value - 3760
 	}
-	return rv.reference().Year()
+	return rv.reference().Year() - twoDigitPast + 50
 }
+
+// twoDigitPast is how many years before the reference a two-digit year
+// may fall; it may fall up to 100-twoDigitPast years after it.
+const twoDigitPast = 80
 
 func (rv *resolver) reference() time.Time {
 	if rv.ref.IsZero() {

@@ -39,7 +39,11 @@
 // or II in a common year, a bare Adar in a leap year, a time of day the
 // zone's clocks skip or show twice, and what was inferred for a missing
 // year. A date without a time of day is always that day, from its first
-// instant in its zone, even where the clocks skip midnight. [Parse] returns the day, or the first problem of
+// instant in its zone, even where the clocks skip midnight. A time keeps
+// its fraction of a second (2016-09-23T02:54:32.845Z); of an offset and a
+// zone's name beside it (-0700 MST, +0200 (CEST)) the offset is the zone,
+// named so, and a name whose zone has another offset is a warning; noon
+// and midnight have no layout. [Parse] returns the day, or the first problem of
 // severity Error as a *[ProblemError].
 //
 // Month and weekday names are read in every language of hebcal-go's
@@ -53,11 +57,15 @@
 // What the text leaves out is filled in from the rest: a missing year from
 // the other calendar's year, or else the most recent year, up to six months
 // after the [Reference] time, that fits the weekday and the other
-// calendar's date; an ambiguous numeric date (03/02/2024) by the reading the
-// other calendar or the weekday confirms; a bare Adar in a leap year by the
-// Gregorian date; which day of a two-day Rosh Chodesh ("Rosh Chodesh
-// Cheshvan" is 30 Tishrei and 1 Cheshvan) by the Gregorian date or the
-// weekday, or else the first of the month, with a warning.
+// calendar's date; the century of a two-digit year ('70, 28-Feb-02) from
+// the other calendar's year, or else the one that puts it within the eighty
+// years before the Reference and the twenty after ('70 read in 2021 is
+// 1970, '40 is 2040), unless only another fits the weekday; an ambiguous
+// numeric date (03/02/2024) by the reading the other calendar or the
+// weekday confirms; a bare Adar in a leap year by the Gregorian date; which
+// day of a two-day Rosh Chodesh ("Rosh Chodesh Cheshvan" is 30 Tishrei and
+// 1 Cheshvan) by the Gregorian date or the weekday, or else the first of
+// the month, with a warning.
 //
 // # Julian dates
 //

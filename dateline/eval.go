@@ -512,7 +512,7 @@ func (rv *resolver) location(report bool) (*time.Location, int) {
 	}
 	text := f.input[f.zone.Start:f.zone.End]
 	if f.zone.Form != format.ZoneName {
-		return fixedZone("", f.zone.Value), 0
+		return rv.offsetZone(report)
 	}
 	z, ok := parse.LookupZone(text)
 	if !ok {
@@ -553,7 +553,7 @@ func (rv *resolver) instant(g hebrew.Date, c cand) (time.Time, bool) {
 	if f.hasSecond && f.second.Value < 60 {
 		sec = f.second.Value
 	}
-	t, _ := civil.At(y, m, d, hour, f.minute.Value, sec, 0, loc)
+	t, _ := civil.At(y, m, d, hour, f.minute.Value, sec, f.nanosecond(), loc)
 	return t, true
 }
 
@@ -581,9 +581,9 @@ func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK
 			sec = f.second.Value
 		}
 		var clock civil.Clock
-		dl.Time, clock = civil.At(y, m, d, hour, f.minute.Value, sec, 0, loc)
+		dl.Time, clock = civil.At(y, m, d, hour, f.minute.Value, sec, f.nanosecond(), loc)
 		dl.HasTime = true
-		if f.hasZone {
+		if f.hasZone && f.zone.Form == format.ZoneName {
 			dl.Time = beforeZoneRules(dl.Time, f.input[f.zone.Start:f.zone.End])
 		}
 		switch clock {

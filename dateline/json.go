@@ -21,7 +21,9 @@ import (
 //
 // "time" appears only when HasTime is set, in RFC 3339 with the fraction of
 // a second if there is one (and the zone's offset to the second, for the
-// local mean time of old dates). A year before 1 is written with its sign
+// local mean time of old dates). Without it the object gives the day, not
+// the zone of its midnight (the option In's, or the offset of a text such
+// as 2020-07-20+08:00): it reads back as that day in UTC. A year before 1 is written with its sign
 // (-0500-03-02) and a year after 9999 with more digits. A month-only
 // dateline has no "gregorian", "weekday" or "hebrew_day"; the zero Dateline
 // is null.

@@ -50,6 +50,13 @@ func LayoutOf(example string) (format.Layout, error) {
 	if p, ok := julianExample(&rep); ok {
 		return format.Layout{}, &ProblemError{Input: example, Problem: p}
 	}
+	for i := range r.Fields {
+		if f := &r.Fields[i]; wordHour(f) {
+			// Noon names one time of day, and a layout writes every one.
+			return format.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
+				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}
+		}
+	}
 	for _, p := range rep.Problems {
 		if p.Code == CodeDateAmbiguous && numericAmbiguous(&r) {
 			// A two-day Rosh Chodesh is written the same on either day.

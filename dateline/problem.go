@@ -55,7 +55,9 @@ const (
 	// CodeZoneAmbiguous: a zone abbreviation several zones use, such as IST
 	// (warning); or a time of day that the zone's clocks show twice, going
 	// back over it, such as 1:30 am on November 3, 2024 in New York, with
-	// nothing to say which (warning; it is read as the first, 1:30 am EDT).
+	// nothing to say which (warning; it is read as the first, 1:30 am EDT);
+	// or an offset beside the name of a zone whose offset is another, such
+	// as -0700 (CEST) (warning; the time is read at the offset).
 	CodeZoneAmbiguous Code = "zone-ambiguous"
 	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024),
 	// or a Rosh Chodesh of two days ("Rosh Chodesh Cheshvan 5783" is 30

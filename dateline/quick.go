@@ -28,6 +28,7 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 		hour, minute, sec, pm  = -1, 0, 0, -1
 		loc                    = o.loc
 		hasSecond, twelveHours bool
+		zones                  int
 	)
 	for i := range r.Fields {
 		f := &r.Fields[i]
@@ -60,6 +61,9 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 		case format.HebrewYear:
 			hy, hasH = f.Value, hasH+1
 		case format.Hour:
+			if wordHour(f) {
+				return Report{}, false // noon: no layout, which the resolver says
+			}
 			hour = f.Value
 			twelveHours = f.Form == format.Hour12 || f.Form == format.Hour12Pad
 		case format.Minute:
@@ -70,8 +74,8 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 			pm = f.Value
 		case format.Zone:
 			z, ok := fixedLocation(r.Input, f)
-			if !ok {
-				return Report{}, false
+			if zones++; !ok || zones > 1 {
+				return Report{}, false // an offset and a name: the resolver's
 			}
 			loc = z
 		default:

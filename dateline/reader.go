@@ -130,7 +130,7 @@ func (c *readCache) layoutString(r *parse.Result, t *parse.Template) string {
 		}
 	}
 	var buf [128]byte
-	text := string(r.AppendLayout(buf[:0]))
+	text := latin1Spaces(string(r.AppendLayout(buf[:0])))
 	if c.layoutCount.Load() < maxLayoutStrings {
 		l := &cachedLayout{text: text, elems: make([]format.Element, len(r.Fields))}
 		for i := range r.Fields {

@@ -5,15 +5,20 @@ import (
 )
 
 // clock reads a time of day: 3:04 pm, 15:04, 15:04:05, 8:28pm, 03:05:48 PM,
-// 10:39 a.m., with an optional zone (EDT, IST, -04:00).
-func (p *parser) clock(i int) (int, bool) {
+// 10:39 a.m., 5:7:51 PM, 02:54:32.845, 08:20:13,787, with an optional zone
+// (EDT, IST, -04:00, +0200 (CEST), GMT+0100; see zones).
+func (p *parser) clock(i int) (int, bool) { return p.clockAt(i, ':') }
+
+// clockAt reads a time of day whose hour and minute sep parts: ':', or
+// 'h' (10h11) or '.' (13.12, see dotClock), which take no seconds.
+func (p *parser) clockAt(i int, sep byte) (int, bool) {
 	s := p.s
 	if p.has(format.Hour) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	h, e, hd := number(s, i)
 	mi, e2, md := number(s, e+1)
-	if hd == 0 || hd > 2 || md != 2 {
+	if hd == 0 || hd > 2 || md == 0 || md > 2 || sep != ':' && md != 2 {
 		return i, p.fail(i, "a time of day")
 	}
 	if h > 24 {
@@ -25,22 +30,25 @@ func (p *parser) clock(i int) (int, bool) {
 	hour := Field{Value: h, Start: i, End: e}
 	hour.Kind = format.Hour
 	minute := Field{Value: mi, Start: e + 1, End: e2}
-	minute.Kind, minute.Form = format.Minute, format.Padded
-	var second Field
-	hasSecond := false
+	minute.Kind, minute.Form = format.Minute, sixtyForm(md)
+	var second, fraction Field
+	hasSecond, hasFraction := false, false
 	k := e2
-	if k+2 < len(s) && s[k] == ':' && isDigit(s, k+1) {
+	if sep == ':' && k+1 < len(s) && s[k] == ':' && isDigit(s, k+1) {
 		sec, e3, sd := number(s, k+1)
-		if sd != 2 {
+		if sd > 2 {
 			return i, p.fail(k+1, "seconds")
 		}
 		if sec > 60 {
 			return i, p.failRange(k+1, "a second from 0 to 59")
 		}
 		second = Field{Value: sec, Start: k + 1, End: e3}
-		second.Kind, second.Form = format.Second, format.Padded
+		second.Kind, second.Form = format.Second, sixtyForm(sd)
 		hasSecond = true
 		k = e3
+		if fraction, hasFraction = fractionAt(s, k); hasFraction {
+			k = fraction.End
+		}
 	}
 	ampm, ok := ampmAt(s, skipSpace(s, k))
 	if ok && (h < 1 || h > 12) {
@@ -54,12 +62,13 @@ func (p *parser) clock(i int) (int, bool) {
 	if hasSecond {
 		p.add(second)
 	}
+	if hasFraction {
+		p.add(fraction)
+	}
 	if ok {
 		p.add(ampm)
 	}
-	if z, ok := zoneAt(s, skipSpace(s, p.last)); ok {
-		p.add(z)
-	}
+	p.zones(p.last)
 	if p.last == k && !wordEnds(s, k) {
 		// Letters glued to the time that are neither am/pm (8:28pm) nor
 		// a zone (10:39Z, 15:04MST).
@@ -106,8 +115,12 @@ func ampmAt(s string, i int) (Field, bool) {
 		if upper {
 			f.Form = format.AMPMUpper
 		}
-	case i+4 <= len(s) && s[i+1] == '.' && s[i+2]|0x20 == 'm' && s[i+3] == '.':
-		f.End = i + 4
+	case i+3 <= len(s) && s[i+1] == '.' && s[i+2]|0x20 == 'm' && (i+3 == len(s) || s[i+3] == '.' || wordEnds(s, i+3)):
+		// a.m., and a.m without its last dot (1 a.m 20.07.2021).
+		f.End = i + 3
+		if i+3 < len(s) && s[i+3] == '.' {
+			f.End++
+		}
 		f.Form = format.AMPMLowerDots
 		if upper {
 			f.Form = format.AMPMUpperDots

@@ -34,6 +34,22 @@
 // of another language counts as a date only with a year, weekday, time or
 // Hebrew date beside it (Mars 2 is a planet).
 //
+// The timestamps of machines and mail that pages carry are read too:
+// fractions of a second (2016-09-23T02:54:32.845Z, 08:20:13,787), minutes
+// and seconds of one digit (5:7:51 PM), the year after the time as Go's
+// ANSIC, UnixDate and RubyDate write it (Mon Jan  2 15:04:05 MST 2006), an
+// offset with its zone's name or a comment (+0200 (CEST), -0600 MST,
+// PST-0700, GMT+0100 (GMT Daylight Time), +0300 +03, and the m=+0.000000001
+// of Go's time.Time.String), a name in brackets ((PDT)), an hour alone
+// (5 PM), noon and midnight after a date, 10h11, 13.12 after a whole date,
+// two-digit years after a month name written day first (28-Feb-02, 7 oct
+// 70), a date with an offset (2020-07-20+08:00), the year first before a
+// month name (2013-Feb-03), EXIF's 2012:08:03, the access log's
+// 06/May/2008:08:11:17, and, in a whole dateline only, ISO 8601's basic
+// 20140601 and day-first dates spaced with dots (26. 10.21). An offset and
+// a name beside it are two Zone fields; noon is an Hour field whose Text is
+// the word.
+//
 // A [Result] lists what the text states as [Field] values, in order, the
 // literal text between them included: each has its value, its byte span
 // and its style, a format.Element, so that the fields make up the

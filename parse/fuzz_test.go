@@ -15,7 +15,7 @@ import (
 // fuzzSeeds returns the inputs of the table tests and the corpus.
 func fuzzSeeds(f *testing.F) []string {
 	var seeds []string
-	for _, tc := range append(parseCases[:len(parseCases):len(parseCases)], langCases...) {
+	for _, tc := range append(append(parseCases[:len(parseCases):len(parseCases)], langCases...), machineCases...) {
 		seeds = append(seeds, tc.in, tc.layout)
 	}
 	seeds = append(seeds, roundTripLayouts...)

@@ -136,6 +136,7 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		p.monthRange(day)
 	}
 	p.gregorianYear(p.last)
+	p.twoDigitYear(p.last)
 	return p.last, true
 }
 
@@ -215,6 +216,8 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	k := skipSpace(s, month.End)
 	if k < len(s) && s[k] == '.' && isDigit(s, k+1) {
 		k++ // "May.7": a dot between the month and the day, kept as text
+	} else if k < len(s) && s[k] == ']' && i > 0 && s[i-1] == '[' {
+		k = skipSpace(s, k+1) // "[Sept] 04, 2014": the month in brackets
 	}
 	if day, ok := dayField(s, k); ok {
 		p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
@@ -280,7 +283,7 @@ func (p *parser) gregorianYear(k int) {
 			return
 		}
 	}
-	if v, e, digits := number(s, k); digits == 4 && yearEnds(s, e) {
+	if v, e, digits := number(s, k); digits == 4 && (yearEnds(s, e) || logYear(s, k, e)) {
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
 	} else if digits > 4 && yearEnds(s, e) {
 		p.failRange(k, "a year of at most four digits")

@@ -21,7 +21,9 @@ func isDigit(s string, i int) bool { return i < len(s) && script.IsDigit(s[i]) }
 // a space.
 func skipSpace(s string, i int) int {
 	for i < len(s) {
-		if c := s[i]; c == ' ' {
+		if c := s[i]; c == ' ' || c == 0xA0 {
+			// 0xA0 where a rune starts is no UTF-8: the no-break
+			// space of a page in Latin-1 or Windows-1252 read as UTF-8.
 			i++
 			continue
 		}

@@ -59,7 +59,7 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 	v3, e3, d3 := number(s, e2+1)
 	// 2024-03-02T10:39:00Z: an ISO date and time.
 	rd.isoTime = d1 == 4 && sep == '-' && e3+1 < len(s) && s[e3] == 'T' && isDigit(s, e3+1)
-	if !rd.isoTime && !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) {
+	if !rd.isoTime && !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) && !isoOffset(s, d1, e3) {
 		return rd, e3, "the end of the numeric date"
 	}
 	num := func(k format.Kind, v, start, end, digits int) Field {

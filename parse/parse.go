@@ -401,6 +401,11 @@ func (p *parser) endsItem(k int) bool {
 func (p *parser) phrase(i int) (int, bool) {
 	s := p.s
 	c := s[i]
+	if (c == '+' || c == '-') && i == p.last {
+		if k, ok := p.dateOffset(i); ok {
+			return k, true
+		}
+	}
 	switch {
 	case script.IsDigit(c):
 		return p.number(i)
@@ -493,6 +498,8 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		return p.letterDay(i)
 	case wEra:
 		return p.era(i, e)
+	case wNoon:
+		return p.noon(i, e, w)
 	}
 	return i, p.fail(i, "a date")
 }
@@ -502,6 +509,9 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 func (p *parser) number(i int) (int, bool) {
 	s := p.s
 	_, e, digits := number(s, i)
+	if k, ok := p.machineNumber(i, e, digits); ok {
+		return k, true
+	}
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
@@ -510,7 +520,7 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) {
 		if k, ok := p.numericDate(i); ok {
-			return k, true
+			return p.yearDot(k), true
 		}
 		if k, ok := p.dotDayMonth(i); ok {
 			return k, true
@@ -518,6 +528,12 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if digits == 4 {
 		return p.yearFirst(i) // 2006. január 2.
+	}
+	if k, ok := p.yearMonthName(i); ok {
+		return k, true
+	}
+	if k, ok := p.spacedDotDate(i); ok {
+		return k, true
 	}
 	return p.dayFirst(i)
 }

@@ -39,6 +39,7 @@ func NewTemplate(r *Result) (*Template, bool) {
 		return nil, false
 	}
 	numeric := numericGroups(r.Fields)
+	zones := 0
 	for i := 0; i < len(r.Fields); i++ {
 		if n := int(numeric[i]); n > 0 {
 			i += n - 1
@@ -46,6 +47,13 @@ func NewTemplate(r *Result) (*Template, bool) {
 		}
 		if !templated(&r.Fields[i]) {
 			return nil, false
+		}
+		if r.Fields[i].Kind == format.Zone {
+			// An offset and a name (+0200 (CEST), PST-0700) are read
+			// together, each seen beside the other (see zones).
+			if zones++; zones > 1 {
+				return nil, false
+			}
 		}
 	}
 	t := &Template{fields: make([]Field, len(r.Fields)), twelve: make([]bool, len(r.Fields)), numeric: numeric}

@@ -27,6 +27,7 @@ const (
 	wLetter              // the name of a Hebrew letter that names a day (Yud, Tes, יו״ד): value 1-9, 10, 20, 30 (18 for Chai)
 	wEra                 // למניינם, לסה״נ: after a Gregorian date, the civil one
 	wSuffix              // г., року, Uhr: a word that ends a year or a time (see suffix)
+	wNoon                // noon (value 12), midnight (value 0): a time of day after a date
 )
 
 // A word is what the tables know of a word: its kind, its value and the
@@ -103,10 +104,14 @@ func init() {
 	addLatin("leil", word{kind: wLeil})
 	addLatin("leyl", word{kind: wLeil})
 	// "Rosh Chodesh Kislev falls on Sunday, Dec 1", "Today, Thursday,
-	// February 8, is Erev Rosh Chodesh Adar I".
-	for _, s := range []string{"on", "at", "of", "the", "falls", "fell", "is", "was"} {
+	// February 8, is Erev Rosh Chodesh Adar I"; "year" joins as in "19
+	// February 2013 year 09:10", a translation of the Bengali সাল that
+	// go-dateparser reads.
+	for _, s := range []string{"on", "at", "of", "the", "falls", "fell", "is", "was", "year"} {
 		addLatin(s, word{kind: wJoin})
 	}
+	addLatin("noon", word{kind: wNoon, value: 12})
+	addLatin("midnight", word{kind: wNoon, value: 0})
 	addLatin("am", word{kind: wAMPM, value: 0, form: format.AMPMLower})
 	addLatin("pm", word{kind: wAMPM, value: 1, form: format.AMPMLower})
 	addLatin("rosh", word{kind: wRosh})

@@ -1,0 +1,107 @@
+package dateline
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// What machine and mail timestamps add to the time of day: a fraction of
+// a second, and an offset with a zone's name beside it.
+
+// gatherZone takes a zone field: the offset is the zone, and a name
+// beside it (-0700 MST, +0200 (CEST), PST-0700) its name; a second offset
+// (+0300 +03) repeats the first, as package parse has checked.
+func (f *facts) gatherZone(x *parse.Field) {
+	switch {
+	case !f.hasZone:
+		f.zone, f.hasZone = *x, true
+	case x.Form == format.ZoneName && f.zone.Form != format.ZoneName:
+		f.zoneName, f.hasZoneName = *x, true
+	case x.Form != format.ZoneName && f.zone.Form == format.ZoneName:
+		f.zoneName, f.hasZoneName = f.zone, true
+		f.zone = *x
+	}
+}
+
+// nanosecond returns the fraction of a second the text states, in
+// nanoseconds.
+func (f *facts) nanosecond() int {
+	if !f.hasFraction {
+		return 0
+	}
+	ns := f.fraction.Value
+	for range 9 - int(f.fraction.Digits) {
+		ns *= 10
+	}
+	return ns
+}
+
+// wordHour reports whether f is an hour written as a word, noon or
+// midnight (its Text), which names one time of day: no layout writes it
+// for the others.
+func wordHour(f *parse.Field) bool { return f.Kind == format.Hour && f.Text != "" }
+
+// offsetZone returns the zone of a numeric offset, named as the text names
+// it beside the offset (-0700 MST). A name whose own offset is another
+// (-0700 (CEST)) is a warning: the offset is what the time is read in,
+// and the zone keeps the text's name, so that its layout writes it back.
+func (rv *resolver) offsetZone(report bool) (*time.Location, int) {
+	f := &rv.f
+	if !f.hasZoneName {
+		return fixedZone("", f.zone.Value), 0
+	}
+	name := f.input[f.zoneName.Start:f.zoneName.End]
+	z, ok := parse.LookupZone(name)
+	if !ok || z.Location != "" || z.Ambiguous || z.Offset == f.zone.Value {
+		// Known with this offset, or a zone whose offset changes with
+		// the season (ET), or not known: the name is the text's.
+		return fixedZone(name, f.zone.Value), 0
+	}
+	if report {
+		s, e := min(f.zone.Start, f.zoneName.Start), max(f.zone.End, f.zoneName.End)
+		rv.add(CodeZoneAmbiguous, Warning, s, e, name+" is "+offsetText(z.Offset)+", and the offset beside it is "+
+			offsetText(f.zone.Value)+"; the time was read at "+offsetText(f.zone.Value))
+	}
+	return fixedZone(name, f.zone.Value), weightWarning
+}
+
+// offsetText writes an offset in seconds as UTC+02:00.
+func offsetText(off int) string {
+	sign := "+"
+	if off < 0 {
+		sign, off = "-", -off
+	}
+	return "UTC" + sign + pad2(off/3600) + ":" + pad2(off%3600/60)
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + itoa(n)
+	}
+	return itoa(n)
+}
+
+// latin1Spaces returns a layout's text with each byte 0xA0 that is no
+// UTF-8, which package parse takes for the no-break space of a page in
+// Latin-1 read as UTF-8 (08-08-2014\xa018:29), written as that space, so
+// that the Report's layout is UTF-8 and reads back from JSON as it was.
+func latin1Spaces(text string) string {
+	if utf8.ValidString(text) {
+		return text
+	}
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 && text[i] == 0xA0 {
+			b.WriteString("\u00a0")
+		} else {
+			b.WriteString(text[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}

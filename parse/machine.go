@@ -1,0 +1,563 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// What machine and mail timestamps add to the datelines people write, as
+// pages carry them in JSON-LD, meta tags, feeds, mail archives and server
+// output: fractions of a second (2016-09-23T02:54:32.845Z, 08:20:13,787),
+// the year after the time (Mon Jan  2 15:04:05 MST 2006, as Go's ANSIC,
+// UnixDate and RubyDate write it), an offset with the zone's name or a
+// comment after it (+0200 (CEST), -0700 MST, GMT+0100 (GMT Daylight
+// Time)), a date with an offset and no time (2020-07-20+08:00), an hour
+// alone (5 PM), noon and midnight, 10h11, 13.12 after a date, the year
+// first before a month name (2013-Feb-03), EXIF's 2012:08:03, the access
+// log's 06/May/2008:08:11:17, and ISO 8601's basic 20140601.
+
+// sixtyForm returns the form of a minute or second of n digits: 7 is
+// written unpadded, 07 padded.
+func sixtyForm(n int) format.Form {
+	if n == 1 {
+		return format.Plain
+	}
+	return format.Padded
+}
+
+// fractionAt reads the fraction of a second at s[k], right after the
+// seconds: a decimal mark, "." or ",", and one to nine digits
+// (.845, ,787, .257000000). Its form writes every digit, as time.Format
+// writes .000; nines alone (.999) are time.Format's notation for the
+// digits without trailing zeros, which is also how they write their value.
+func fractionAt(s string, k int) (Field, bool) {
+	if k+1 >= len(s) || s[k] != '.' && s[k] != ',' || !isDigit(s, k+1) {
+		return Field{}, false
+	}
+	v, e, n := number(s, k+1)
+	if n > 9 || e+1 < len(s) && (s[e] == '.' || s[e] == ',') && isDigit(s, e+1) {
+		return Field{}, false
+	}
+	f := Field{Value: v, Start: k, End: e}
+	f.Kind, f.Form, f.Text, f.Digits = format.Fraction, format.FractionZeros, s[k:k+1], int8(n)
+	if strings.Trim(s[k+1:e], "9") == "" {
+		f.Form = format.FractionNines
+	}
+	return f, true
+}
+
+// offsetAt reads an offset at s[i]: -0700, -07:00, or with hour, -07 (the
+// hour alone, which a letter, a digit or a colon may not follow).
+func offsetAt(s string, i int, hour bool) (Field, bool) {
+	if i >= len(s) || s[i] != '+' && s[i] != '-' {
+		return Field{}, false
+	}
+	if z, ok := zoneAt(s, i); ok {
+		return z, true
+	}
+	h, e, hd := number(s, i+1)
+	if !hour || hd != 2 || h > 14 || !wordEnds(s, e) || e < len(s) && s[e] == ':' {
+		return Field{}, false
+	}
+	f := Field{Value: h * 3600, Start: i, End: e}
+	if s[i] == '-' {
+		f.Value = -f.Value
+	}
+	f.Kind, f.Form = format.Zone, format.ZoneOffsetHour
+	return f, true
+}
+
+// universal reports whether a zone name is UTC's own (UTC, GMT, UT), which
+// an offset may follow as in GMT+0100: the offset from it, not a zone.
+func universal(name string) bool { return name == "UTC" || name == "GMT" || name == "UT" }
+
+// lit adds the text from the last field to end as a literal.
+func (p *parser) lit(end int) {
+	if end > p.last {
+		p.push(Field{Element: format.Lit(p.s[p.last:end]), Start: p.last, End: end})
+		p.last = end
+	}
+}
+
+// zones reads the zone after a time of day that ends at k, and what mail
+// and programs write after it:
+//
+//	15:04:05 MST          a name (the table of zones: EST, CEST, IDT ...)
+//	15:04:05 -0700        an offset, -07:00, or -07 right after an ISO time
+//	15:04:05 (PDT)        a name in brackets
+//	15:44:11 PST-0700     a name and the offset, unspaced; UTC-05, GMT+08:00
+//	                      are offsets from UTC, whose name is kept as text
+//	04:08:03 +0200 (CEST) an offset and its zone's name, in brackets or not
+//	18:04:07 GMT+0100 (GMT Daylight Time)
+//	                      a comment in brackets, as JavaScript writes it
+//	19:09:57 +0300 +03    the offset again, as Go writes a zone without a name
+//	03:02:00 +0300 MSK m=+0.000000001
+//	                      Go's reading of the monotonic clock, kept as text
+//
+// An offset and a name may disagree (-0700 (CEST)): both are read, and
+// package dateline takes the offset.
+func (p *parser) zones(k int) {
+	s := p.s
+	i := skipSpace(s, k)
+	if i >= len(s) {
+		return
+	}
+	if s[i] == '(' {
+		if i == k {
+			return
+		}
+		if z, ok := zoneAt(s, i+1); ok && z.Form == format.ZoneName && z.End < len(s) && s[z.End] == ')' {
+			p.add(z)
+			p.lit(z.End + 1)
+			p.goMonotonic(p.last)
+		}
+		return
+	}
+	z, ok := zoneAt(s, i)
+	if !ok && i == k && p.isoClock() {
+		z, ok = offsetAt(s, i, true) // 2019-05-29T08:41-04
+	}
+	if !ok {
+		return
+	}
+	if z.Form == format.ZoneName {
+		o, ok := offsetAt(s, z.End, true)
+		if !ok {
+			p.add(z)
+			p.goMonotonic(p.last)
+			return
+		}
+		if !universal(s[z.Start:z.End]) {
+			p.add(z)
+		}
+		z = o
+	}
+	p.add(z)
+	p.afterOffset(z)
+	p.goMonotonic(p.last)
+}
+
+// isoClock reports whether the time of day just read follows the T of an
+// ISO 8601 date and time, where an offset may be the hour alone (-04).
+func (p *parser) isoClock() bool {
+	for j := p.n - 1; j >= 0; j-- {
+		if f := &p.buf[j]; f.Kind == format.Hour {
+			return f.Start > 0 && p.s[f.Start-1] == 'T'
+		}
+	}
+	return false
+}
+
+// afterOffset reads what may follow an offset off, after a space: its
+// zone's name (-0600 MST, +0200 (CEST)), the offset again (+0300 +03,
+// +0800 (GMT+08:00)), or a comment in brackets ((GMT Daylight Time)).
+func (p *parser) afterOffset(off Field) {
+	s := p.s
+	j := skipSpace(s, p.last)
+	if j == p.last || j >= len(s) {
+		return
+	}
+	switch c := s[j]; {
+	case c == '(':
+		if z, ok := zoneAt(s, j+1); ok && z.Form == format.ZoneName && z.End < len(s) {
+			if s[z.End] == ')' {
+				p.add(z)
+				p.lit(z.End + 1)
+				return
+			}
+			if o, ok := offsetAt(s, z.End, true); ok && universal(s[z.Start:z.End]) && o.Value == off.Value && o.End < len(s) && s[o.End] == ')' {
+				p.add(o)
+				p.lit(o.End + 1)
+				return
+			}
+		}
+		if e := commentEnd(s, j); e > 0 {
+			p.lit(e)
+		}
+	case c == '+' || c == '-':
+		if o, ok := offsetAt(s, j, true); ok && o.Value == off.Value {
+			p.add(o)
+		}
+	default:
+		if z, ok := zoneAt(s, j); ok && z.Form == format.ZoneName {
+			p.add(z)
+		}
+	}
+}
+
+// commentEnd returns the end of a comment in brackets at s[i], words of
+// Latin letters such as "(GMT Daylight Time)", or 0 if there is none.
+func commentEnd(s string, i int) int {
+	letters := 0
+	for j := i + 1; j < len(s) && j < i+64; j++ {
+		switch c := s[j]; {
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letters++
+		case c == ' ' || c == '.' || c == '-' || c == '\'':
+		case c == ')':
+			if letters < 2 {
+				return 0
+			}
+			return j + 1
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// goMonotonic reads, after a space at k, the reading of the monotonic
+// clock that Go's time.Time.String writes after the zone
+// (m=+0.000000001), as text.
+func (p *parser) goMonotonic(k int) {
+	s := p.s
+	j := skipSpace(s, k)
+	if j == k || j+3 >= len(s) || s[j] != 'm' || s[j+1] != '=' || s[j+2] != '+' && s[j+2] != '-' || !isDigit(s, j+3) {
+		return
+	}
+	_, e, _ := number(s, j+3)
+	if e+1 < len(s) && s[e] == '.' && isDigit(s, e+1) {
+		_, e, _ = number(s, e+1)
+	}
+	if wordEnds(s, e) {
+		p.lit(e)
+	}
+}
+
+// machineNumber reads the phrases that start with a number and that the
+// general reader (number) does not: it reports false, having read nothing,
+// for any other.
+func (p *parser) machineNumber(i, e, digits int) (int, bool) {
+	s := p.s
+	var next byte
+	if e < len(s) {
+		next = s[e]
+	}
+	switch {
+	case digits == 8:
+		return p.basicDate(i)
+	case digits == 4 && next == ':' && isDigit(s, e+1):
+		return p.colonDate(i)
+	case digits == 4:
+		return p.yearAfterClock(i, e)
+	case digits > 2:
+	case next == 'h' && isDigit(s, e+1):
+		return p.clockAt(i, 'h') // 10h11
+	case next == '.' && isDigit(s, e+1) && p.has(format.Day) && p.has(format.Month) && p.has(format.Year):
+		return p.dotClock(i)
+	default:
+		return p.hourOnly(i, e, digits)
+	}
+	return i, false
+}
+
+// yearAfterClock reads the year after the time of day of a date without
+// one, as Go's ANSIC, UnixDate and RubyDate layouts and C's asctime write
+// it (Mon Jan  2 15:04:05 2006, Mon Jan 02 15:04:05 -0700 2006): a time
+// with seconds, so that "March 5 at 10:30 1234 views" keeps its number.
+func (p *parser) yearAfterClock(i, e int) (int, bool) {
+	if !p.has(format.Second) || !p.has(format.Month) || !p.has(format.Day) || p.has(format.Year) || !yearEnds(p.s, e) {
+		return i, false
+	}
+	v, _, _ := number(p.s, i)
+	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
+	return e, true
+}
+
+// dotClock reads a time of day written with a dot after a whole date:
+// 29.02.2020 13.12, 22nd June, 2016, 12.16 pm. Elsewhere 13.12 is a date.
+func (p *parser) dotClock(i int) (int, bool) {
+	s := p.s
+	h, e, _ := number(s, i)
+	_, e2, md := number(s, e+1)
+	if h > 23 || md != 2 || e2+1 < len(s) && s[e2] == '.' && isDigit(s, e2+1) {
+		return i, false
+	}
+	m := p.mark()
+	k, ok := p.clockAt(i, '.')
+	if !ok {
+		p.reset(m)
+	}
+	return k, ok
+}
+
+// hourOnly reads an hour with AM or PM and no minutes: 5 PM, 5 am UTC,
+// 1 a.m.
+func (p *parser) hourOnly(i, e, digits int) (int, bool) {
+	s := p.s
+	h, _, _ := number(s, i)
+	a, ok := ampmAt(s, skipSpace(s, e))
+	if !ok || h < 1 || h > 12 || p.has(format.Hour) {
+		return i, false
+	}
+	hour := Field{Value: h, Start: i, End: e}
+	hour.Kind, hour.Form = format.Hour, hourForm(true, digits, s[i])
+	p.add(hour)
+	p.add(a)
+	p.zones(p.last)
+	return p.last, true
+}
+
+// noon reads noon or midnight after a date ("November 19, 2014 at noon"):
+// an hour with no minutes whose Text is the word and Of its hour, 12 or 0.
+func (p *parser) noon(i, e int, w word) (int, bool) {
+	if !p.dated() || p.has(format.Hour) {
+		return i, p.fail(i, "a date")
+	}
+	f := Field{Value: int(w.value), Start: i, End: e}
+	f.Kind, f.Form, f.Text, f.Of = format.Hour, format.Hour24, p.s[i:e], w.value
+	p.add(f)
+	p.zones(p.last)
+	return p.last, true
+}
+
+// colonDate reads a date written year first with colons, as EXIF writes
+// it: 2012:08:03.
+func (p *parser) colonDate(i int) (int, bool) {
+	s := p.s
+	y, e1, _ := number(s, i)
+	mo, e2, md := number(s, e1+1)
+	if md == 0 || md > 2 || e2+1 >= len(s) || s[e2] != ':' || !isDigit(s, e2+1) {
+		return i, false
+	}
+	d, e3, dd := number(s, e2+1)
+	if dd > 2 || mo < 1 || mo > 12 || d < 1 || d > 31 || !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == ':' && isDigit(s, e3+1) {
+		return i, false
+	}
+	if p.has(format.Day) || p.has(format.Month) || p.has(format.Year) {
+		return i, false
+	}
+	year := Field{Value: y, Start: i, End: e1}
+	year.Kind = format.Year
+	month := Field{Value: mo, Start: e1 + 1, End: e2}
+	month.Kind, month.Form = format.Month, monthNumericForm(dayForm(s, e1+1, md))
+	day := Field{Value: d, Start: e2 + 1, End: e3}
+	day.Kind, day.Form = format.Day, dayForm(s, e2+1, dd)
+	p.add(year)
+	p.add(month)
+	p.add(day)
+	return e3, true
+}
+
+// basicDate reads a date of ISO 8601's basic format, eight digits, year,
+// month and day: 20140601. Free text has too many numbers of eight digits
+// for it, so only a whole dateline is read so.
+func (p *parser) basicDate(i int) (int, bool) {
+	s := p.s
+	if p.list || p.item || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) || !wordEnds(s, i+8) {
+		return i, false
+	}
+	y, _, _ := number(s[:i+4], i)
+	mo, _, _ := number(s[:i+6], i+4)
+	d, _, _ := number(s[:i+8], i+6)
+	if y < 1000 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return i, false
+	}
+	year := Field{Value: y, Start: i, End: i + 4}
+	year.Kind = format.Year
+	month := Field{Value: mo, Start: i + 4, End: i + 6}
+	month.Kind, month.Form = format.Month, format.NumericPad
+	day := Field{Value: d, Start: i + 6, End: i + 8}
+	day.Kind, day.Form = format.Day, format.Padded
+	p.add(year)
+	p.add(month)
+	p.add(day)
+	return i + 8, true
+}
+
+// yearMonthName reads a date written year first with a month name:
+// 2013-Feb-03, 2016 july 13.
+func (p *parser) yearMonthName(i int) (int, bool) {
+	s := p.s
+	y, e, digits := number(s, i)
+	if digits != 4 || e+1 >= len(s) || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) {
+		return i, false
+	}
+	sep := s[e]
+	if sep != '-' && sep != '/' && sep != ' ' && sep != '.' {
+		return i, false
+	}
+	k := e + 1
+	if sep == ' ' {
+		k = skipSpace(s, k)
+	}
+	me := latinWord(s, k)
+	w, ok := lookupLatin(s, k, me)
+	if me == k || !ok || w.kind != wMonth {
+		return i, false
+	}
+	month := monthField(s, k, me, w)
+	j := month.End
+	switch {
+	case sep == ' ':
+		j = skipSpace(s, j)
+	case j < len(s) && s[j] == sep:
+		j++
+	default:
+		return i, false
+	}
+	day, ok := dayField(s, j)
+	if !ok || day.Value > 31 {
+		return i, false
+	}
+	year := Field{Value: y, Start: i, End: e}
+	year.Kind = format.Year
+	day.Kind = format.Day
+	p.add(year)
+	p.add(month)
+	p.add(day)
+	return day.End, true
+}
+
+// spacedDotDate reads a numeric date written day first with dots and
+// spaces between its numbers, as some forums print it: 26. 10.21,
+// 30 . 09 . 22, 11. 12. 2014. Free text has numbered lists and sections
+// that look so, and only a whole dateline is read so.
+func (p *parser) spacedDotDate(i int) (int, bool) {
+	s := p.s
+	if p.list || p.item || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) {
+		return i, false
+	}
+	var v [3]int
+	var start, end [3]int
+	spaced := false
+	k := i
+	for n := 0; n < 3; n++ {
+		if n > 0 {
+			j := skipSpace(s, k)
+			if j >= len(s) || s[j] != '.' {
+				return i, false
+			}
+			l := skipSpace(s, j+1)
+			spaced = spaced || j > k || l > j+1
+			k = l
+		}
+		x, e, digits := number(s, k)
+		if digits == 0 || n < 2 && digits > 2 || n == 2 && digits != 2 && digits != 4 {
+			return i, false
+		}
+		v[n], start[n], end[n] = x, k, e
+		k = e
+	}
+	if !spaced || !wordEnds(s, k) || k+1 < len(s) && s[k] == '.' && isDigit(s, k+1) || v[0] < 1 || v[0] > 31 || v[1] < 1 || v[1] > 12 {
+		return i, false
+	}
+	day := Field{Value: v[0], Start: start[0], End: end[0]}
+	day.Kind, day.Form, day.Flags = format.Day, dayForm(s, start[0], end[0]-start[0]), DayFirst
+	month := Field{Value: v[1], Start: start[1], End: end[1]}
+	month.Kind, month.Form, month.Flags = format.Month, monthNumericForm(dayForm(s, start[1], end[1]-start[1])), DayFirst
+	if v[0] <= 12 && v[0] != v[1] {
+		day.Flags |= Ambiguous
+		month.Flags |= Ambiguous
+	}
+	year := Field{Value: v[2], Start: start[2], End: end[2]}
+	year.Kind = format.Year
+	if end[2]-start[2] == 2 {
+		year.Form = format.TwoDigit
+	}
+	p.add(day)
+	p.add(month)
+	p.add(year)
+	return k, true
+}
+
+// twoDigitYear reads a year of two digits after a date written day first
+// with a month name, when nothing else can be meant by the number: after a
+// dash (28-Feb-02, 03-Jul-15 08:08:08), or at the end of the text or before
+// a time of day (7 oct 70, 9 Jan 11 0:00). "12 May 15 people" is no date.
+func (p *parser) twoDigitYear(k int) {
+	s := p.s
+	if p.has(format.Year) || k >= len(s) {
+		return
+	}
+	j := k
+	dash := s[k] == '-' || s[k] == '/'
+	if dash {
+		j++
+	} else {
+		j = skipSpace(s, k)
+		if j == k {
+			return
+		}
+	}
+	v, e, digits := number(s, j)
+	if digits != 2 || !yearEnds(s, e) {
+		return
+	}
+	if !dash {
+		next := skipSpace(s, e)
+		switch {
+		case next == len(s), isDigit(s, next):
+		case next < len(s) && (s[next] == ',' || s[next] == '|' || s[next] == ')' || s[next] == ']') && !p.list:
+		default:
+			return
+		}
+	}
+	p.add(Field{Element: format.Element{Kind: format.Year, Form: format.TwoDigit}, Value: v, Start: j, End: e})
+}
+
+// logYear reports whether the year that ends at e is followed by a colon
+// and a time of day with seconds, as web servers write in their access
+// logs after a date with slashes: 06/May/2008:08:11:17.
+func logYear(s string, start, e int) bool {
+	if start == 0 || s[start-1] != '/' || e >= len(s) || s[e] != ':' {
+		return false
+	}
+	_, e1, d1 := number(s, e+1)
+	if d1 != 2 || e1 >= len(s) || s[e1] != ':' {
+		return false
+	}
+	_, e2, d2 := number(s, e1+1)
+	if d2 != 2 || e2 >= len(s) || s[e2] != ':' {
+		return false
+	}
+	_, e3, d3 := number(s, e2+1)
+	return d3 == 2 && wordEnds(s, e3)
+}
+
+// isoOffset reports whether an ISO date (a year of four digits first)
+// that ends at e is followed by an offset, as XML Schema writes a date
+// with its zone: 2002-09-24-06:00.
+func isoOffset(s string, yearDigits, e int) bool {
+	_, ok := offsetAt(s, e, false)
+	return yearDigits == 4 && ok
+}
+
+// dateOffset reads an offset right after a date with no time of day:
+// 2020-07-20+08:00, 2020-07-20+0800.
+func (p *parser) dateOffset(i int) (int, bool) {
+	if i != p.last || !p.has(format.Day) || p.has(format.Zone) || p.has(format.Hour) {
+		return i, false
+	}
+	z, ok := zoneAt(p.s, i)
+	if !ok || z.Form == format.ZoneName {
+		return i, false
+	}
+	p.add(z)
+	return z.End, true
+}
+
+// yearDot takes, after a numeric date written with dots, the dot some
+// write after its year (29.01.2008. 00:00) as text of the date, rather
+// than as the end of a sentence.
+func (p *parser) yearDot(k int) int {
+	s := p.s
+	if k >= len(s) || s[k] != '.' || k < 1 || !isDigit(s, k-1) {
+		return k
+	}
+	// Dots between the numbers too: the date is the one just read.
+	j := k - 1
+	for j > p.start && isDigit(s, j) {
+		j--
+	}
+	if s[j] != '.' {
+		return k
+	}
+	if r, _ := decode(s, k+1); k+1 < len(s) && !script.IsSpace(r) {
+		return k
+	}
+	p.lit(k + 1)
+	return k + 1
+}
