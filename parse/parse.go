@@ -515,7 +515,7 @@ func (p *parser) number(i int) (int, bool) {
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
-	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2) && isDigit(s, e+1) || dotClock(s, i, e) {
+	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
 	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) {
@@ -527,7 +527,9 @@ func (p *parser) number(i int) (int, bool) {
 		}
 	}
 	if digits == 4 {
-		return p.yearFirst(i) // 2006. január 2.
+		if k, ok := p.yearFirst(i); ok {
+			return k, true // 2006. január 2.
+		}
 	}
 	if k, ok := p.yearMonthName(i); ok {
 		return k, true
