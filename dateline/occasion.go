@@ -78,14 +78,9 @@ func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
 	return hebrew.Date{}, false
 }
 
-// occasionNamed returns the day of the occasion called name in Hebrew
-// year hy, in a schedule the options allow.
-func (rv *resolver) occasionNamed(name string, hy int) (hebrew.Date, bool) {
-	return rv.occasionDay(name, hy, false)
-}
-
-// occasionDay is occasionNamed; with first, a Rosh Chodesh of two days is
-// its first day, as the day before it needs.
+// occasionDay returns the day of the occasion called name in Hebrew year
+// hy, in a schedule the options allow; with first, a Rosh Chodesh of two
+// days is its first day, as the day before it needs.
 func (rv *resolver) occasionDay(name string, hy int, first bool) (hebrew.Date, bool) {
 	for _, il := range rv.schedules() {
 		o, ok := hebrew.FindOccasion(name, hy, il)
