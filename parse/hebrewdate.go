@@ -45,6 +45,11 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		k++
 	}
 	k = skipSpace(s, skipDateJoin(s, k)) // Adar I de 5784
+	if isDigit(s, k) && k > 0 && script.IsWordRune(lastRuneOf(s, k)) {
+		// Digits glued to the month's letters (באדר1) are no year: its
+		// layout would write the year glued on, which reads as no month.
+		return k, false
+	}
 	if f, ok := hebrewYearField(s, k); ok {
 		p.add(f)
 		return f.End, true
