@@ -1,7 +1,7 @@
 // Command genlines writes generated datelines, one a line, for measuring
 // `dualdate check` on a batch: days drawn from 1990 to 2030 in the first K
 // of nine layouts that real sites print, one line in ten made wrong (the
-// weekday, or the Hebrew day, moved by one).
+// Hebrew date three days off, the weekday the next day's, or February 30).
 //
 // Usage:
 //
@@ -15,11 +15,27 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 )
+
+// wrong makes line, d written in layout, a wrong dateline: its Hebrew
+// date three days off (a calendar error) where it has one, else its
+// weekday the next day's, else a February 30.
+func wrong(line []byte, d dateline.Dateline, t time.Time, layout string) []byte {
+	if strings.ContainsAny(layout, "56") && (strings.Contains(layout, "5766") || strings.Contains(layout, "תשס")) {
+		d.Hebrew = d.Hebrew.AddDays(3)
+		return d.AppendFormat(line[:0], layout)
+	}
+	if day := t.Weekday().String(); strings.Contains(string(line), day) {
+		return []byte(strings.Replace(string(line), day, t.AddDate(0, 0, 1).Weekday().String(), 1))
+	}
+	return []byte("February 30, " + strconv.Itoa(t.Year()) + " 10:39 am")
+}
 
 // layouts are written for the reference day, as dateline's Format takes
 // them: the mastheads and timestamps of the corpus's sites.
@@ -53,15 +69,10 @@ func main() {
 		t := first.AddDate(0, 0, rng.IntN(days))
 		layout := layouts[i%*k]
 		d := dateline.New(t)
-		if rng.IntN(10) == 0 {
-			// A wrong line: the Hebrew date a day off (or, for a layout
-			// without one, the Gregorian day a day off from its weekday).
-			d.Hebrew = d.Hebrew.AddDays(1)
-			if layout == format.Published || layout == "Monday, January 2, 2006 3:04 pm" {
-				d.Time = d.Time.AddDate(0, 0, 1)
-			}
-		}
 		buf = d.AppendFormat(buf[:0], layout)
+		if rng.IntN(10) == 0 {
+			buf = wrong(buf, d, t, layout)
+		}
 		buf = append(buf, '\n')
 		if _, err := w.Write(buf); err != nil {
 			fmt.Fprintln(os.Stderr, "genlines:", err)
