@@ -22,8 +22,8 @@ type Reader struct {
 }
 
 // NewReader returns a Reader that reads with opts, as Check(s, opts...)
-// does. Reference is taken once, at the call: a Reader made without it
-// takes "now" at each call, as Check does.
+// does. A Reference option fixes "now" for every call; without one, each
+// call takes the time it is made, as Check does.
 func NewReader(opts ...Option) *Reader {
 	o := makeOptions(opts)
 	o.cache = new(readCache)
