@@ -50,16 +50,7 @@ var langCases = []parseCase{
 }
 
 func TestParseLang(t *testing.T) {
-	for _, tc := range langCases {
-		t.Run(tc.in, func(t *testing.T) {
-			r, err := parse.Parse(tc.in)
-			require.NoError(t, err)
-			checkResult(t, r)
-			assert.Equal(t, tc.fields, wantsOf(r.Fields))
-			assert.Equal(t, tc.layout, r.Layout().String())
-			assert.Equal(t, tc.layout, parse.Layout(tc.layout).String(), "layout of the layout")
-		})
-	}
+	testParseCases(t, langCases)
 }
 
 // TestParseLangSettles: a name two languages share takes the dateline's

@@ -34,16 +34,7 @@ var letterCases = []parseCase{
 }
 
 func TestParseLetterDays(t *testing.T) {
-	for _, tc := range letterCases {
-		t.Run(tc.in, func(t *testing.T) {
-			r, err := parse.Parse(tc.in)
-			require.NoError(t, err)
-			checkResult(t, r)
-			assert.Equal(t, tc.fields, wantsOf(r.Fields))
-			assert.Equal(t, tc.layout, r.Layout().String())
-			assert.Equal(t, tc.layout, parse.Layout(tc.layout).String(), "layout of the layout")
-		})
-	}
+	testParseCases(t, letterCases)
 }
 
 // TestParseLetterForms checks how a letter day is written: the family of

@@ -65,16 +65,7 @@ var machineCases = []parseCase{
 }
 
 func TestParseMachine(t *testing.T) {
-	for _, tc := range machineCases {
-		t.Run(tc.in, func(t *testing.T) {
-			r, err := parse.Parse(tc.in)
-			require.NoError(t, err)
-			checkResult(t, r)
-			assert.Equal(t, tc.fields, wantsOf(r.Fields))
-			assert.Equal(t, tc.layout, r.Layout().String())
-			assert.Equal(t, tc.layout, parse.Layout(tc.layout).String(), "layout of the layout")
-		})
-	}
+	testParseCases(t, machineCases)
 }
 
 // TestParseMachineNoon: noon and midnight are the hour, written as the

@@ -348,14 +348,22 @@ func TestParse(t *testing.T) {
 	for _, tc := range parseCases {
 		require.False(t, seen[tc.in], "duplicate case %q", tc.in)
 		seen[tc.in] = true
+	}
+	testParseCases(t, parseCases)
+}
+
+// testParseCases reads each case's input, checks its fields and its
+// layout, and that the layout the dateline is written in reads back as
+// itself.
+func testParseCases(t *testing.T, cases []parseCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.in, func(t *testing.T) {
 			r, err := parse.Parse(tc.in)
 			require.NoError(t, err)
 			checkResult(t, r)
 			assert.Equal(t, tc.fields, wantsOf(r.Fields))
-			l := r.Layout()
-			assert.Equal(t, tc.layout, l.String())
-			// The layout the dateline is written in reads back as itself.
+			assert.Equal(t, tc.layout, r.Layout().String())
 			assert.Equal(t, tc.layout, parse.Layout(tc.layout).String(), "layout of the layout")
 		})
 	}

@@ -24,16 +24,7 @@ var roshChodeshCases = []parseCase{
 }
 
 func TestParseRoshChodeshDay(t *testing.T) {
-	for _, tc := range roshChodeshCases {
-		t.Run(tc.in, func(t *testing.T) {
-			r, err := parse.Parse(tc.in)
-			require.NoError(t, err)
-			checkResult(t, r)
-			assert.Equal(t, tc.fields, wantsOf(r.Fields))
-			assert.Equal(t, tc.layout, r.Layout().String())
-			assert.Equal(t, tc.layout, parse.Layout(tc.layout).String(), "layout of the layout")
-		})
-	}
+	testParseCases(t, roshChodeshCases)
 	for in, which := range map[string]int{"ר״ח": 0, "א׳ דר״ח": 1, "ב' דר\"ח": 2, "ב׳": 0, "": 0} {
 		assert.Equal(t, which, parse.RoshChodeshDayOf(in), in)
 	}
