@@ -494,7 +494,12 @@ func OccasionNames() []OccasionName {
 		}
 		// add adds an occasion's names: hebcal's four families', and the
 		// other locales', keyed to the English name's.
+		added := map[[4]string]bool{} // the same occasion recurs in each of the years
 		add := func(o Occasion) {
+			if added[o.names] {
+				return
+			}
+			added[o.names] = true
 			en := foldKey(o.names[0])
 			rosh := strings.HasPrefix(o.names[0], "Rosh Hashana ") && o.Date.Month == Tishrei && o.Date.Day == 1
 			if rosh {
