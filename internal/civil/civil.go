@@ -17,8 +17,13 @@ import "time"
 // whole day, as Pacific/Apia skipped December 30, 2011; t is then the
 // first instant after the skipped day.
 func DayStart(y int, m time.Month, d int, loc *time.Location) (t time.Time, ok bool) {
-	y, m, d = time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
+	if !inMonth(y, m, d) {
+		y, m, d = time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
+	}
 	t = time.Date(y, m, d, 0, 0, 0, 0, loc)
+	if steady(t) {
+		return t, true
+	}
 	// A skipped midnight comes back on the day before: the day starts
 	// where the zone in force then ends. A zone may change twice in a
 	// row (a new offset and a new name), hence the loop.
@@ -90,6 +95,9 @@ const (
 // h, mi and s must be in range (0-23, 0-59, 0-59).
 func At(y int, m time.Month, d, h, mi, s, ns int, loc *time.Location) (time.Time, Clock) {
 	t := time.Date(y, m, d, h, mi, s, ns, loc)
+	if inMonth(y, m, d) && steady(t) {
+		return t, Once
+	}
 	y, m, d = time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
 	wall := time.Date(y, m, d, h, mi, s, ns, time.UTC)
 	if shows(t, wall) {
@@ -122,6 +130,33 @@ func At(y int, m time.Month, d, h, mi, s, ns int, loc *time.Location) (time.Time
 		return later, Skipped
 	}
 	return earlier, Skipped
+}
+
+// steady reports whether no transition of t's zone falls within a day
+// either side of t: the clock then shows each time of t's day once, at the
+// instant time.Date gives, so the careful reading below is not needed.
+// It is the case for nearly every day, and for every day in a zone of
+// fixed offset.
+func steady(t time.Time) bool {
+	const day = 24 * time.Hour
+	start, end := t.ZoneBounds()
+	return (start.IsZero() || t.Sub(start) > day) && (end.IsZero() || end.Sub(t) > day)
+}
+
+// inMonth reports whether y-m-d is a day of the proleptic Gregorian
+// calendar, which time.Date would not normalize.
+func inMonth(y int, m time.Month, d int) bool {
+	if m < time.January || m > time.December || d < 1 {
+		return false
+	}
+	if d <= 28 {
+		return true
+	}
+	n := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
+	if m == time.February && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		n = 29
+	}
+	return d <= n
 }
 
 func sameDay(t time.Time, y int, m time.Month, d int) bool {

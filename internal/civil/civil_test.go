@@ -71,3 +71,32 @@ func TestAt(t *testing.T) {
 		})
 	}
 }
+
+// TestInMonth holds the check that lets DayStart and At skip normalizing
+// a date to the very dates time.Date leaves as they are.
+func TestInMonth(t *testing.T) {
+	for _, y := range []int{1, 1900, 2000, 2023, 2024, 2100, 9999} {
+		for m := time.Month(0); m <= 13; m++ {
+			for d := -1; d <= 32; d++ {
+				ny, nm, nd := time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
+				want := ny == y && nm == m && nd == d
+				assert.Equal(t, want, inMonth(y, m, d), "%d-%d-%d", y, m, d)
+			}
+		}
+	}
+}
+
+// TestSteady holds the shortcut of DayStart and At: away from a change of
+// the clocks it gives what time.Date gives; a day beside one is read the
+// careful way, and a day the clocks skip at midnight still starts at 01:00.
+func TestSteady(t *testing.T) {
+	santiago, err := time.LoadLocation("America/Santiago")
+	require.NoError(t, err)
+	assert.True(t, steady(time.Date(2025, 7, 1, 0, 0, 0, 0, santiago)))
+	assert.True(t, steady(time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)))
+	assert.True(t, steady(time.Date(2025, 7, 1, 0, 0, 0, 0, time.FixedZone("", 3600))))
+	assert.False(t, steady(time.Date(2025, 9, 6, 12, 0, 0, 0, santiago)), "the day before clocks skip midnight")
+	got, ok := DayStart(2025, time.September, 7, santiago)
+	require.True(t, ok)
+	assert.Equal(t, 1, got.Hour())
+}
