@@ -30,6 +30,9 @@ type Template struct {
 	// layout is the layout string of the dateline the template was made
 	// from, which every dateline read in the same forms shares.
 	layout string
+	// words is set when the text between the fields holds letters, which
+	// may say the dateline's language (à, Uhr): see settleLang.
+	words bool
 }
 
 // NewTemplate returns the template of a parsed dateline, and whether its
@@ -58,6 +61,11 @@ func NewTemplate(r *Result) (*Template, bool) {
 	}
 	t := &Template{fields: make([]Field, len(r.Fields)), twelve: make([]bool, len(r.Fields)), numeric: numeric}
 	t.layout = string(r.AppendLayout(nil))
+	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Kind == format.Literal && hasLetter(f.Text) {
+			t.words = true
+		}
+	}
 	ampm := false
 	for i := len(r.Fields) - 1; i >= 0; i-- {
 		f := r.Fields[i]
@@ -150,6 +158,7 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 	start := skipSpace(s, 0)
 	i := start
 	n := len(dst)
+	vote := newLangVote()
 	for k := 0; k < len(t.fields); k++ {
 		tf := &t.fields[k]
 		if g := int(t.numeric[k]); g > 0 {
@@ -188,7 +197,7 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 		}
 		dst = append(dst, Field{})
 		f := &dst[len(dst)-1]
-		if !matchField(s, i, tf, t.twelve[k], f) {
+		if !matchField(s, i, tf, t.twelve[k], f, &vote) {
 			return Result{}, false
 		}
 		if f.Kind == format.HebrewDay && f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && hasMonth(dst[n:len(dst)-1]) {
@@ -203,7 +212,7 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 	}
 	fields := dst[n:]
 	settleOrder(fields, false)
-	settleLang(s, fields)
+	vote.settle(s, fields, t.words)
 	for k, g := range t.numeric {
 		// The order settled must be the template's.
 		for j := k; j < k+int(g); j += 2 {
@@ -234,8 +243,9 @@ func (t *Template) Layout(r *Result) (string, bool) {
 
 // matchField reads into f, at s[i], an element of the kind of template
 // field tf (not a literal), as Parse reads it, and reports whether there is
-// one. twelve says whether an hour is followed by AM or PM.
-func matchField(s string, i int, tf *Field, twelve bool, f *Field) bool {
+// one. twelve says whether an hour is followed by AM or PM. A name read
+// is counted in vote, as settleLang's nameWord would count it.
+func matchField(s string, i int, tf *Field, twelve bool, f *Field, vote *langVote) bool {
 	f.Start, f.Kind = i, tf.Kind
 	if i >= len(s) {
 		return false // every element is at least a byte
@@ -249,6 +259,7 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field) bool {
 		}
 		if w.lang != format.English {
 			*f = langField(s, Field{Element: format.Element{Kind: format.Weekday}, Value: int(w.value), Start: i, End: e}, w)
+			vote.field(f, w)
 			return f.Text == ""
 		}
 		f.Form, f.Case = w.form, caseOf(s, i, e)
@@ -256,6 +267,7 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field) bool {
 			f.Form, e = format.ShortDot, e+1
 		}
 		f.Value, f.End = int(w.value), e
+		vote.field(f, w)
 		return true
 	case format.Month:
 		e := latinWord(s, i)
@@ -269,6 +281,7 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field) bool {
 			}
 		}
 		*f = monthField(s, i, e, w)
+		vote.field(f, w)
 		return true
 	case format.Day, format.HebrewDay:
 		if s[i] == 0xD7 {
@@ -347,6 +360,16 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field) bool {
 func hasMonth(fields []Field) bool {
 	for i := range fields {
 		if fields[i].Kind == format.HebrewMonth {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether s holds a letter that may start a word.
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isWordStart(s, i) {
 			return true
 		}
 	}

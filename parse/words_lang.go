@@ -257,15 +257,48 @@ func langField(s string, f Field, w word) Field {
 // fields (à, Uhr, г.), else English (3 April 2006), else the first. A dateline without such names takes the language
 // of its Hebrew month or of those words.
 func settleLang(s string, fields []Field) {
-	const english = 1 << format.English
-	mask, names := ^uint16(0), 0
+	v := newLangVote()
 	for i := range fields {
 		f := &fields[i]
 		if w, ok := nameWord(s, f); ok {
-			names++
-			mask &= w.langs
+			v.name(w)
 		}
 	}
+	v.settle(s, fields, true)
+}
+
+// A langVote gathers what the names of a dateline say of its language,
+// for settleLang: a Template gathers it while it reads the names, rather
+// than looking each up again.
+type langVote struct {
+	mask  uint16 // the languages that have every name read
+	names int
+}
+
+func newLangVote() langVote { return langVote{mask: ^uint16(0)} }
+
+// name counts w, the word of a name field (see nameWord).
+func (v *langVote) name(w word) {
+	if w.langs == 0 {
+		w.langs = 1 << w.lang // English's own words
+	}
+	v.names++
+	v.mask &= w.langs
+}
+
+// field counts w, the word read for field f, if nameWord would.
+func (v *langVote) field(f *Field, w word) {
+	if isName(f) {
+		v.name(w)
+	}
+}
+
+// settle gives the fields their language (see settleLang). literal says
+// whether the words between the fields may say it (à, Uhr): they are read
+// only when the Hebrew month does not say.
+func (v *langVote) settle(s string, fields []Field, literal bool) {
+	const english = 1 << format.English
+	mask, names := v.mask, v.names
 	hint, hinted := format.English, false
 	for i := range fields {
 		if f := &fields[i]; f.Kind == format.HebrewMonth {
@@ -274,7 +307,7 @@ func settleLang(s string, fields []Field) {
 			}
 		}
 	}
-	if !hinted {
+	if !hinted && literal {
 		hint, hinted = literalLang(s, fields)
 	}
 	var lang format.Lang
@@ -329,11 +362,16 @@ func settleLang(s string, fields []Field) {
 	}
 }
 
+// isName reports whether f is a month or weekday written as a name.
+func isName(f *Field) bool {
+	return (f.Kind == format.Month || f.Kind == format.Weekday) && (f.Form == format.Long || f.Form == format.Short || f.Form == format.ShortDot) &&
+		f.Flags&RangeEnd == 0
+}
+
 // nameWord returns the word of the tables of a month or weekday field
 // written as a name (Long or Short), with the languages that have it.
 func nameWord(s string, f *Field) (word, bool) {
-	if f.Kind != format.Month && f.Kind != format.Weekday || f.Form != format.Long && f.Form != format.Short && f.Form != format.ShortDot ||
-		f.End > len(s) || f.Flags&RangeEnd != 0 {
+	if !isName(f) || f.End > len(s) {
 		return word{}, false
 	}
 	e := f.End
