@@ -355,6 +355,7 @@ func init() {
 			}
 		}
 	}
+	initASCIIWords()
 }
 
 // latinPairs[a][b] reports whether a Latin key starts with the letter
@@ -560,7 +561,20 @@ func matchMonth(s string, i int) (MonthName, bool) {
 		if !latinPairs[c-'a'][pairIndex(s, i+1)] {
 			return MonthName{}, false
 		}
+		if idx, end, ok := lookupASCII(s, i); ok {
+			return monthName(s, i, end, idx), true
+		}
 	}
+	idx, end, ok := searchSpelling(s, i)
+	if !ok {
+		return MonthName{}, false
+	}
+	return monthName(s, i, end, idx), true
+}
+
+// searchSpelling finds the spelling matchMonth reads at s[i], trying each
+// of the bucket of its first letter: its index and end.
+func searchSpelling(s string, i int) (idx, end int, ok bool) {
 	// The first spelling whose key matches, longest first, unless a later
 	// one of the same key matches with its diacritics too (Tévet is
 	// French, Tevet Hebcal's; Ṭevet, as neither writes it, Hebcal's).
@@ -589,12 +603,82 @@ func matchMonth(s string, i int) (MonthName, bool) {
 			}
 			continue
 		}
-		return monthName(s, i, end, int(idx)), true
+		return int(idx), end, true
 	}
-	if fallback >= 0 {
-		return monthName(s, i, fallbackEnd, fallback), true
+	return fallback, fallbackEnd, fallback >= 0
+}
+
+// asciiWords maps a word of ASCII letters and apostrophes, in lower case,
+// to the index+1 of the spelling that searchSpelling finds for it when a
+// word end follows it, or to 0 when the word starts a longer key (the Mar
+// of Mar Cheshvan, the Sh of Sh'vat read up to a space): a dateline's
+// month in Latin letters is then found by one lookup, not a search of
+// its bucket. TestASCIIWords holds it to the search.
+var asciiWords = map[string]uint16{}
+
+// lookupASCII reads the month name at s[i] through asciiWords: its
+// spelling's index and end, or false when the word is not there or is for
+// searchSpelling to read (it starts a longer key, or letters of another
+// script or a digit other than an Adar's qualifier follow it).
+func lookupASCII(s string, i int) (idx, end int, ok bool) {
+	var buf [16]byte
+	j := i
+	for j < len(s) && j-i < len(buf) {
+		c := s[j] | 0x20
+		if c >= 'a' && c <= 'z' && s[j] >= 'A' {
+			buf[j-i] = c
+			j++
+			continue
+		}
+		if s[j] == '\'' && j > i && j+1 < len(s) && s[j+1]|0x20 >= 'a' && s[j+1]|0x20 <= 'z' {
+			buf[j-i] = '\''
+			j++
+			continue
+		}
+		break
 	}
-	return MonthName{}, false
+	v := asciiWords[string(buf[:j-i])]
+	if v == 0 {
+		return 0, 0, false
+	}
+	idx = int(v) - 1
+	if !script.WordEnds(s, j) && !(spellings[idx].month == Adar && adarQualified(s, j)) {
+		return 0, 0, false
+	}
+	return idx, j, true
+}
+
+// initASCIIWords fills asciiWords from the spellings, by the search.
+func initASCIIWords() {
+	starts := map[string]bool{}
+	for _, e := range spellings {
+		for j := 1; j < len(e.key); j++ {
+			if c := e.key[j]; c < 'a' || c > 'z' {
+				starts[e.key[:j]] = true
+			}
+		}
+	}
+	for _, e := range spellings {
+		k := e.key
+		if len(k) > 16 || !isASCIIWord(k) || starts[k] {
+			continue
+		}
+		if idx, end, ok := searchSpelling(k, 0); ok && end == len(k) {
+			asciiWords[k] = uint16(idx + 1)
+		}
+	}
+}
+
+// isASCIIWord reports whether k is ASCII lower-case letters with
+// apostrophes inside, as lookupASCII reads a word.
+func isASCIIWord(k string) bool {
+	for j := 0; j < len(k); j++ {
+		c := k[j]
+		if (c < 'a' || c > 'z') && (c != '\'' || j == 0 || j == len(k)-1) {
+			return false
+		}
+	}
+	return k != ""
 }
 
 // adarQualified reports whether a qualifier is glued to an Adar that ends

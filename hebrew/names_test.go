@@ -678,3 +678,29 @@ func TestFamily(t *testing.T) {
 	_, _, ok := Spelling{}.Word()
 	assert.False(t, ok)
 }
+
+// TestASCIIWords holds matchMonth's lookup of a Latin word to the search
+// of its bucket that it stands for: every key, in three letter cases,
+// followed by every kind of text that can end a name or not.
+func TestASCIIWords(t *testing.T) {
+	search := func(s string) (MonthName, bool) {
+		idx, end, ok := searchSpelling(s, 0)
+		if !ok {
+			return MonthName{}, false
+		}
+		return monthName(s, 0, end, idx), true
+	}
+	after := []string{"", " ", " 5784", "1", "I", " I", " II", "-I", "i", ".", ",", "x", "s", "\u0301", "\u0323", "’", "'", "'s", "-", "é", "א", "ё", " Cheshvan"}
+	for _, e := range spellings {
+		for _, w := range []string{e.key, strings.ToUpper(e.key), strings.ToUpper(e.key[:1]) + e.key[1:]} {
+			for _, a := range after {
+				s := w + a
+				want, wantOK := search(s)
+				got, gotOK := matchMonth(s, 0)
+				assert.Equal(t, wantOK, gotOK, "%q", s)
+				assert.Equal(t, want, got, "%q", s)
+			}
+		}
+	}
+	assert.NotEmpty(t, asciiWords)
+}
