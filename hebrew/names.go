@@ -959,7 +959,7 @@ func itoa(n int) string {
 // dropped letter for those of five (Sivan, Nisan, Tevet). It does not
 // allocate.
 func MatchSlip(word string) (MonthName, string, bool) {
-	if len(word) < 4 {
+	if len(word) < 4 || !slipLengths.May(word) {
 		return MonthName{}, "", false
 	}
 	for i := 0; i < len(word); i++ {
@@ -994,12 +994,17 @@ func MatchSlip(word string) (MonthName, string, bool) {
 // guesses: ASCII letters only, five or more of them, not Ve'adar's.
 var slipIndex [26][26][]uint16
 
+// slipLengths turns away, by its first two letters and its length, most
+// words of a page before MatchSlip compares them with the spellings.
+var slipLengths words.Shapes
+
 // initSlips fills slipIndex from spellings.
 func initSlips() {
 	for i := range spellings {
 		e := &spellings[i]
 		if k := e.exact; len(k) >= 5 && k == e.key && isLetters(k) && e.month != AdarII {
 			slipIndex[k[0]-'a'][k[1]-'a'] = append(slipIndex[k[0]-'a'][k[1]-'a'], uint16(i))
+			slipLengths.Add(k)
 		}
 	}
 }

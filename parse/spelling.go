@@ -30,7 +30,7 @@ func slipMonth(word string) (gm int8, name hebrew.MonthName, ok bool) {
 	if len(word) < 4 || len(word) > 12 || !isASCIIText(word) {
 		return 0, hebrew.MonthName{}, false
 	}
-	for m := 1; m <= 12; m++ {
+	for m := 1; m <= 12 && englishSlips.May(word); m++ {
 		n := englishMonths[m]
 		if n[0]|0x20 != word[0]|0x20 || len(n) < 5 || len(n) == 5 && len(word) != 5 || !words.OneSlip(word, n) {
 			continue
@@ -86,6 +86,17 @@ func (p *parser) corrected(m mark, i int) {
 var englishMonths = func() (t [13]string) {
 	for m := 1; m <= 12; m++ {
 		t[m] = format.MonthName(m, format.Long)
+	}
+	return t
+}()
+
+// englishSlips turns away the words that cannot misspell an English month
+// name of five letters or more.
+var englishSlips = func() (t words.Shapes) {
+	for _, n := range englishMonths {
+		if len(n) >= 5 {
+			t.Add(n)
+		}
 	}
 	return t
 }()

@@ -70,3 +70,35 @@ func equalFold(a, b string) bool {
 	}
 	return true
 }
+
+// Shapes has, by the first two letters of a word, a bit for each length
+// (up to 31) at which it may be a slip of some name added (see OneSlip):
+// most words of a page are turned away by it before any comparison.
+type Shapes [26][26]uint32
+
+// Add records name, whose slips are words of its length and, if it has
+// more than five letters, one letter longer or shorter, as the callers of
+// OneSlip read a five-letter name only with a letter swapped.
+func (t *Shapes) Add(name string) {
+	if len(name) < 2 {
+		return
+	}
+	a, b := name[0]|0x20-'a', name[1]|0x20-'a'
+	if a > 25 || b > 25 {
+		return
+	}
+	for n := len(name) - 1; n <= len(name)+1; n++ {
+		if n == len(name) || len(name) > 5 {
+			t[a][b] |= 1 << min(n, 31)
+		}
+	}
+}
+
+// May reports whether word may be a slip of a name added to t.
+func (t *Shapes) May(word string) bool {
+	if len(word) < 2 {
+		return false
+	}
+	a, b := word[0]|0x20-'a', word[1]|0x20-'a'
+	return a <= 25 && b <= 25 && t[a][b]&(1<<min(len(word), 31)) != 0
+}

@@ -1,6 +1,10 @@
 package words
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 func TestOneSlip(t *testing.T) {
 	for _, tc := range []struct {
@@ -18,4 +22,29 @@ func TestOneSlip(t *testing.T) {
 			t.Errorf("OneSlip(%q, %q) = %v, want %v", tc.typed, tc.word, got, tc.want)
 		}
 	}
+}
+
+// TestShapes holds Shapes to OneSlip: a word May turns away is no slip of
+// any name added, read as the callers read five-letter names.
+func TestShapes(t *testing.T) {
+	names := []string{"September", "Kislev", "Nisan", "Cheshvan", "March"}
+	var s Shapes
+	for _, n := range names {
+		s.Add(n)
+	}
+	for _, w := range []string{"Septmber", "Septembre", "Sepetmber", "Kislv", "Kislevv", "Nsian", "Nisna", "Cheshvn", "Mrach", "Marhc", "Sept", "Kis", "Nissan", "Ma"} {
+		slip := false
+		for _, n := range names {
+			if (len(n) != 5 || len(w) == 5) && OneSlip(w, n) {
+				slip = true
+			}
+		}
+		if slip {
+			assert.True(t, s.May(w), w)
+		}
+	}
+	assert.False(t, s.May("Nissan"), "a five-letter name's slips keep its length")
+	assert.False(t, s.May("Zebra"))
+	assert.False(t, s.May("Septemberr1"))
+	assert.False(t, s.May("x"))
 }
