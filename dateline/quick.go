@@ -82,7 +82,11 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 			return Report{}, false
 		}
 	}
-	if hasG != 0 && hasG != 3 || hasH != 0 && hasH != 3 || hasG == 0 && hasH == 0 {
+	// A month and day without a year take the year of the Hebrew date's
+	// day, when it falls on them (the seed's masthead): a year stated in
+	// one calendar fixes the other's, and there is no year to search.
+	yearless := hasG == 2 && gy == 0 && gm != 0 && gd != 0 && hasH == 3
+	if hasG != 0 && hasG != 3 && !yearless || hasH != 0 && hasH != 3 || hasG == 0 && hasH == 0 {
 		return Report{}, false
 	}
 	var g, h hebrew.Date
@@ -103,7 +107,14 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 		if hasG == 3 && h != g {
 			return Report{}, false
 		}
-		if hasG == 0 {
+		if yearless {
+			y, m, d := h.Gregorian()
+			if m != gm || d != gd {
+				return Report{}, false
+			}
+			gy = y
+		}
+		if hasG != 3 {
 			g = h
 			gy, gm, gd = h.Gregorian()
 		}
