@@ -47,8 +47,8 @@ func (c *command) convert(args []string) int {
 				c.warnf("%s: %s", q, message(p))
 			}
 		}
-		if rep.OK() {
-			c.writeDateline(rep.Dateline, c.layoutFor(rep.Dateline))
+		if rep.OK() && !c.writeDateline(rep.Dateline, c.layoutFor(rep.Dateline)) {
+			st = exitInput
 		}
 	}
 	return st

@@ -20,7 +20,14 @@
 //	                a preset: header, full, published, hebrew, hebrew-script;
 //	                Go's layouts (2006-01-02T15:04:05Z07:00) work too, and a
 //	                layout that keeps a part of the reference day as text
-//	                (Mon 5766) is a usage error naming the part (exit 2)
+//	                (Mon 5766) is a usage error naming the part (exit 2);
+//	                after the date, "Candle lighting 3:04 pm", "Sunset
+//	                15:04" and "Havdalah 3:04 pm" write the day's times at
+//	                the --city, which such a layout needs (exit 2 without
+//	                it), leaving out a time the day does not have, and
+//	                "Omer: day 2" the day of the Omer in its season (see
+//	                [format.Zman]); a day whose time the sun does not give
+//	                there is an error (exit 1)
 //	--lang CODE     write names in a language: en, fr, ru, es, de, pt, pl, hu,
 //	                nl, ro, fi, uk, yi (lundi 2 janvier 2006 | 2 Tévet 5766);
 //	                every language is read without it
@@ -30,7 +37,8 @@
 //	                [dateline.City]); the metadata objects of today,
 //	                convert and cal --json then give the day's "sunset",
 //	                and "candle_lighting" and "havdalah" when it has them
-//	                (see [dateline.Dateline.Times])
+//	                (see [dateline.Dateline.Times]); check then checks the
+//	                times a dateline states (code zman)
 //	--us, --il      read numeric dates month first, or day first
 //	--occasions     convert, today and cal --json: add the day's holidays,
 //	                weekly portion and day of the Omer, and in text, with

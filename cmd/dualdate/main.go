@@ -198,6 +198,10 @@ func (c *command) resolveFlags() error {
 		if err != nil {
 			return err
 		}
+		if compiled, err := dateline.Compile(l); err == nil && compiled.HasZman(format.NoZman) && c.city == nil {
+			// Sunset, candle lighting and havdalah are a place's.
+			return fmt.Errorf("--layout %q writes %s at a place: give --city (Jerusalem, New York, London ...)", c.layout, zmanNames(compiled))
+		}
 		c.layout = inLang(l, c.lang)
 	}
 	c.opts = []dateline.Option{dateline.In(c.loc), dateline.Reference(now().In(c.loc))}
@@ -219,14 +223,22 @@ func (c *command) resolveFlags() error {
 
 // writeDateline writes d in layout, or its JSON object; with --occasions
 // the day's occasions, weekly portion and Omer count follow, and with
-// --city its candle lighting, sunset and havdalah.
-func (c *command) writeDateline(d dateline.Dateline, layout string) {
+// --city its candle lighting, sunset and havdalah. A layout that writes a
+// time the day does not have at the --city (sunset in the Arctic summer)
+// is reported as an error, and nothing is written: it returns false.
+func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 	if c.json {
 		c.out.Write(d.AppendJSON(nil, c.jsonOptions()...))
 		c.out.WriteByte('\n')
-		return
+		return true
 	}
-	c.out.WriteString(d.Format(layout))
+	if l, err := dateline.Compile(layout); err == nil && l.HasZman(format.NoZman) {
+		if _, err := d.Zmanim(l, c.formatOptions()...); err != nil {
+			c.errorf("%s: %v", d.Format(format.Full), strings.TrimPrefix(err.Error(), "dateline: "))
+			return false
+		}
+	}
+	c.out.WriteString(d.Format(layout, c.formatOptions()...))
 	if c.occasions {
 		for _, o := range d.Occasions(c.occasionOptions()...) {
 			c.out.WriteString(" | ")
@@ -262,6 +274,31 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) {
 		}
 	}
 	c.out.WriteByte('\n')
+	return true
+}
+
+// formatOptions returns the options of Format: the --city whose sunset,
+// candle lighting and havdalah a layout may write.
+func (c *command) formatOptions() []dateline.Option {
+	if c.city == nil {
+		return nil
+	}
+	return []dateline.Option{dateline.Sunset(c.city)}
+}
+
+// zmanNames names the times of the day layout l writes: "candle
+// lighting", "sunset and havdalah".
+func zmanNames(l format.Layout) string {
+	var names []string
+	for z := format.Sunset; z <= format.Havdalah; z++ {
+		if l.HasZman(z) {
+			names = append(names, z.String())
+		}
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // occasionOptions returns the options that choose the schedule of
@@ -317,7 +354,9 @@ func (c *command) layoutOr(def string) string {
 // today prints today's dateline.
 func (c *command) today(args []string) int {
 	d := dateline.New(now().In(c.loc), c.newOptions()...)
-	c.writeDateline(d, c.layoutOr(format.Header))
+	if !c.writeDateline(d, c.layoutOr(format.Header)) {
+		return exitInput
+	}
 	return exitOK
 }
 
