@@ -79,8 +79,11 @@
 // numeric date that reads both ways is read month first, with a warning
 // unless --us or --il says which. An argument that cannot be read, or
 // names a month and not a day, is reported on standard error, a misspelt
-// word with the known words closest to it ("did you mean Passover?"), and
-// the others still run. With --json, each argument gives one check object
+// word with the known words closest to it ("did you mean Passover?") in
+// the input's language: Hebrew script for Hebrew letters, the language of
+// a month or weekday name in it (samedi), else --lang's, else English
+// (Russian or Ukrainian for Cyrillic letters), so that "Rosh Hashonah" is
+// not offered the French Roch Hachanah; and the others still run. With --json, each argument gives one check object
 // (see [dateline.Report.MarshalJSON]), errors included, so that a script
 // can line outputs up with inputs.
 //
