@@ -140,3 +140,44 @@ func (p *parser) omer(i int) (int, bool) {
 	p.add(f)
 	return p.last, true
 }
+
+// labelledClock returns the error of Compile for layout l of s when a
+// clock of the dateline's own time follows the label of a zman (Candle
+// lighting 3:04 pm before the date, where the label is not read): l would
+// write the dateline's time of day as the candle lighting.
+func labelledClock(s string, l format.Layout) *Error {
+	for i := 1; i < l.Len(); i++ {
+		e, prev := l.At(i), l.At(i-1)
+		if e.Kind != format.Hour || e.Zman != format.NoZman || prev.Kind != format.Literal {
+			continue
+		}
+		text := strings.TrimRight(prev.Text, " :-\u00a0")
+		if strings.HasSuffix(strings.ToLower(text), " at") {
+			text = strings.TrimRight(text[:len(text)-3], " :-")
+		}
+		for _, lb := range zmanLabels {
+			n := len(lb.label)
+			if len(text) < n || !strings.EqualFold(text[len(text)-n:], lb.label) || !wordStarts(text, len(text)-n) {
+				continue
+			}
+			at := strings.Index(s, prev.Text)
+			if at < 0 {
+				at = 0
+			} else {
+				at += len(text) - n
+			}
+			return &Error{Input: s, Offset: at, Expected: "the date before " + lb.zman.String() + " and its time (" + lb.label + " is read after the date)",
+				Found: s[at:min(len(s), at+n)], Err: ErrLayout}
+		}
+	}
+	return nil
+}
+
+// wordStarts reports whether no letter comes before s[i].
+func wordStarts(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := lastRune(s, i)
+	return !isWordRune(r)
+}

@@ -74,6 +74,17 @@ func TestZmanNot(t *testing.T) {
 	for _, f := range rs[0].Fields {
 		assert.Equal(t, format.NoZman, f.Zman)
 	}
+	// A layout cannot put the label before the date: its clock would
+	// write the dateline's own time as the candle lighting.
+	for _, layout := range []string{"Candle lighting 3:04 pm, Monday, January 2, 2006", "Sunset at 15:04 on Jan 2", "הבדלה 15:04, ב׳ טבת תשס״ו"} {
+		_, err := parse.Compile(layout)
+		var pe *parse.Error
+		require.ErrorAs(t, err, &pe, layout)
+		assert.ErrorIs(t, err, parse.ErrLayout)
+		assert.Equal(t, 0, pe.Offset, layout)
+	}
+	_, err := parse.Compile("Monday, January 2, 2006, published at 3:04 pm")
+	assert.NoError(t, err)
 	for _, in := range []string{
 		"Friday, March 1, 2024 | Candle lighting",
 		"Friday, March 1, 2024 | Candle lighting 8:00-9:00 pm",
