@@ -88,7 +88,10 @@ func (d Dateline) IsZero() bool { return d.Time.IsZero() && d.Hebrew.IsZero() }
 // option, rather than a wrong or empty time.
 //
 // Compiled layouts are cached, so formatting with a layout string costs
-// about what formatting with a compiled format.Layout does.
+// about what formatting with a compiled format.Layout does. A layout with
+// candle lighting or havdalah runs hebcal-go's rules for them on each call
+// (some 70 µs); to write many datelines of one day, compute its times once
+// with [Dateline.Zmanim] and write them with format's AppendFormatZmanim.
 func (d Dateline) Format(layout string, opts ...Option) string {
 	var buf [96]byte
 	return string(d.AppendFormat(buf[:0], layout, opts...))

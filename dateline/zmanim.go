@@ -45,6 +45,12 @@ func (t Times) IsZero() bool {
 // time zone the system does not know, give the zero Times. [City] finds a
 // location by name.
 func (d Dateline) Times(loc *zmanim.Location) Times {
+	return d.times(loc, true)
+}
+
+// times is Times; without candles it leaves out candle lighting and
+// havdalah, whose rules take the most time to run.
+func (d Dateline) times(loc *zmanim.Location, candles bool) Times {
 	if !d.hasDay() || loc == nil || loc.Latitude < -90 || loc.Latitude > 90 || loc.Longitude < -180 || loc.Longitude > 180 {
 		return Times{}
 	}
@@ -55,6 +61,9 @@ func (d Dateline) Times(loc *zmanim.Location) Times {
 	y, m, day := d.Time.Date()
 	z := zmanim.Zmanim{Location: loc, Year: y, Month: m, Day: day, TimeZone: zone}
 	t := Times{Sunset: z.Sunset()}
+	if !candles {
+		return t
+	}
 	h := hebrew.DateOf(time.Date(y, m, day, 12, 0, 0, 0, time.UTC))
 	if h.Year < 2 || h.Year > hebrew.MaxYear-1 {
 		return t // beyond the years whose festivals hebcal-go computes
@@ -173,7 +182,7 @@ func (d Dateline) Zmanim(l format.Layout, opts ...Option) (format.Zmanim, error)
 	case !d.hasDay() || !d.Hebrew.IsValid():
 		return z, fmt.Errorf("dateline: the layout writes %s, and the dateline names no day in the supported years: %w", name, ErrOption)
 	}
-	t := d.Times(o.rule)
+	t := d.times(o.rule, l.HasZman(format.CandleLighting) || l.HasZman(format.Havdalah))
 	if t.IsZero() && loadLocation(o.rule.TimeZoneId) == nil {
 		return z, fmt.Errorf("dateline: the time zone %q of %s is not known to the system: %w", o.rule.TimeZoneId, o.rule.Name, ErrOption)
 	}
