@@ -60,9 +60,12 @@ type command struct {
 	html, htmlSet bool
 
 	// Resolved from the flags.
-	loc  *time.Location
-	city *zmanim.Location
-	opts []dateline.Option // In, Reference, Sunset, MonthFirst/DayFirst
+	// zmanLayout is --layout's compiled layout when it writes times of
+	// the day (format.Zman), which a day may lack at the --city.
+	zmanLayout format.Layout
+	loc        *time.Location
+	city       *zmanim.Location
+	opts       []dateline.Option // In, Reference, Sunset, MonthFirst/DayFirst
 	// reader reads with opts, and keeps the layouts of a batch for the
 	// lines that follow.
 	reader *dateline.Reader
@@ -203,6 +206,9 @@ func (c *command) resolveFlags() error {
 			return fmt.Errorf("--layout %q writes %s at a place: give --city (Jerusalem, New York, London ...)", c.layout, zmanNames(compiled))
 		}
 		c.layout = inLang(l, c.lang)
+		if compiled, err := dateline.Compile(c.layout); err == nil && compiled.HasZman(format.NoZman) {
+			c.zmanLayout = compiled
+		}
 	}
 	c.opts = []dateline.Option{dateline.In(c.loc), dateline.Reference(now().In(c.loc))}
 	if c.city != nil {
@@ -232,8 +238,8 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 		c.out.WriteByte('\n')
 		return true
 	}
-	if l, err := dateline.Compile(layout); err == nil && l.HasZman(format.NoZman) {
-		if _, err := d.Zmanim(l, c.formatOptions()...); err != nil {
+	if layout == c.layout && c.zmanLayout.Len() > 0 {
+		if _, err := d.Zmanim(c.zmanLayout, c.formatOptions()...); err != nil {
 			c.errorf("%s: %v", d.Format(format.Full), strings.TrimPrefix(err.Error(), "dateline: "))
 			return false
 		}
