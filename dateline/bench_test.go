@@ -70,3 +70,38 @@ func TestFormatAllocations(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFormatZmanim: a masthead with its candle lighting computes the
+// day's times at the location (hebcal-go's zmanim and candle-lighting
+// rules) on each call; a caller writing many datelines of one day can
+// compute them once with Zmanim and write with format's
+// AppendFormatZmanim, which costs what AppendFormat does.
+func BenchmarkFormatZmanim(b *testing.B) {
+	ny, err := dateline.City("New York")
+	if err != nil {
+		b.Fatal(err)
+	}
+	const masthead = "Monday, January 2, 2006 | 2 Tevet 5766 | Candle lighting 3:04 pm"
+	d := dateline.New(time.Date(2024, time.March, 1, 9, 0, 0, 0, time.UTC))
+	buf := make([]byte, 0, 128)
+	b.Run("Format", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			buf = d.AppendFormat(buf[:0], masthead, dateline.Sunset(ny))
+		}
+	})
+	l, err := dateline.Compile(masthead)
+	if err != nil {
+		b.Fatal(err)
+	}
+	z, err := d.Zmanim(l, dateline.Sunset(ny))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("times computed once", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			buf = l.AppendFormatZmanim(buf[:0], d.Time, d.Hebrew, &z)
+		}
+	})
+}

@@ -141,6 +141,20 @@ type facts struct {
 
 	// hasRange is set when the dateline writes a range of days.
 	hasRange bool
+
+	// The times of the day the dateline states beside its date (Candle
+	// lighting 5:26 pm), by format.Zman, and the day of the Omer.
+	zman    [format.Havdalah + 1]zmanFacts
+	hasZman bool
+	omer    parse.Field
+	hasOmer bool
+}
+
+// zmanFacts are the clock a dateline states for a time of the day.
+type zmanFacts struct {
+	hour, minute, ampm parse.Field
+	has, hasAMPM       bool
+	start, end         int
 }
 
 func (f *facts) gather(r *parse.Result) {
@@ -148,6 +162,10 @@ func (f *facts) gather(r *parse.Result) {
 	var endAMPM, endZone *parse.Field // the AM or PM and zone of the end of a range of times
 	for i := range r.Fields {
 		x := &r.Fields[i]
+		if x.Zman != format.NoZman {
+			f.gatherZman(x)
+			continue
+		}
 		if x.Flags&parse.RangeEnd != 0 {
 			f.hasRange = true
 			switch x.Kind {
@@ -193,6 +211,8 @@ func (f *facts) gather(r *parse.Result) {
 			f.holiday, f.hasHoliday = *x, true
 		case format.Portion:
 			f.portion, f.hasPortion = *x, true
+		case format.Omer:
+			f.omer, f.hasOmer = *x, true
 		}
 	}
 	if f.hasClock && !f.hasAMPM && endAMPM != nil && (f.hour.Form == format.Hour12 || f.hour.Form == format.Hour12Pad) {
@@ -309,6 +329,12 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	}
 	if rv.roshChodesh() {
 		rv.roshChodeshAmbiguous(best)
+	}
+	if f.hasZman {
+		rv.checkZmanim()
+	}
+	if f.hasOmer {
+		rv.checkOmer()
 	}
 	layout := rv.o.cache.layoutString(r, t)
 	if best.swapped {

@@ -70,11 +70,31 @@ func (d Dateline) IsZero() bool { return d.Time.IsZero() && d.Hebrew.IsZero() }
 // whole Hebrew month, Day 0, as Check gives for "Adar I 5782") writes the
 // Hebrew date's String, "Adar I 5782".
 //
+// A layout may write the day's sunset, candle lighting and havdalah, each
+// a clock after its label, written with the reference time ("Candle
+// lighting 3:04 pm", "Sunset 15:04", "Havdalah 3:04 pm"; see format.Zman),
+// and the day of the Omer ("Omer: day 2"). The times are those of
+// [Dateline.Times] at the location of the Sunset or Nightfall option, the
+// only options Format uses:
+//
+//	d.Format("Monday, January 2, 2006 | 2 Tevet 5766 | Candle lighting 3:04 pm", dateline.Sunset(newYork))
+//	// Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:29 pm
+//
+// On a day without that time (candle lighting on a Monday) the time is
+// left out with the text that leads to it, as the day's holidays are on a
+// day without any, and so is the Omer out of its season. Without a
+// location, or on a day the sun does not set there, Format writes
+// "%!Format(" and the error of [Dateline.Zmanim], which names the missing
+// option, rather than a wrong or empty time.
+//
 // Compiled layouts are cached, so formatting with a layout string costs
-// about what formatting with a compiled format.Layout does.
-func (d Dateline) Format(layout string) string {
+// about what formatting with a compiled format.Layout does. A layout with
+// candle lighting or havdalah runs hebcal-go's rules for them on each call
+// (some 70 µs); to write many datelines of one day, compute its times once
+// with [Dateline.Zmanim] and write them with format's AppendFormatZmanim.
+func (d Dateline) Format(layout string, opts ...Option) string {
 	var buf [96]byte
-	return string(d.AppendFormat(buf[:0], layout))
+	return string(d.AppendFormat(buf[:0], layout, opts...))
 }
 
 // AppendFormat is like Format but appends to b and returns the extended
@@ -85,7 +105,7 @@ func (d Dateline) Format(layout string) string {
 // not read, is not written: b comes back as it is, and Format returns "".
 // So is a Dateline made as a struct literal with a Gregorian day but no
 // valid Hebrew date (New fills it in).
-func (d Dateline) AppendFormat(b []byte, layout string) []byte {
+func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	if !d.hasDay() {
 		return d.Hebrew.AppendText(b)
 	}
@@ -94,11 +114,23 @@ func (d Dateline) AppendFormat(b []byte, layout string) []byte {
 	}
 	l, err := compile(layout)
 	if err != nil {
-		b = append(b, "%!Format("...)
-		b = append(b, err.Error()...)
-		return append(b, ')')
+		return appendFormatError(b, err)
 	}
-	return l.AppendFormat(b, d.Time, d.Hebrew)
+	if !l.HasZman(format.NoZman) {
+		return l.AppendFormat(b, d.Time, d.Hebrew)
+	}
+	z, err := d.Zmanim(l, opts...)
+	if err != nil {
+		return appendFormatError(b, err)
+	}
+	return l.AppendFormatZmanim(b, d.Time, d.Hebrew, &z)
+}
+
+// appendFormatError writes err as Format writes a layout it cannot use.
+func appendFormatError(b []byte, err error) []byte {
+	b = append(b, "%!Format("...)
+	b = append(b, err.Error()...)
+	return append(b, ')')
 }
 
 // hasDay reports whether d names a Gregorian day. Time's zero value is a

@@ -100,7 +100,20 @@
 // sunset, and candle lighting and havdalah on the days that have them, as
 // hebcal-go computes them; with a Sunset or Nightfall location the JSON
 // object gives them too, and with WithOccasions the Omer count
-// ([Dateline.AppendJSON]).
+// ([Dateline.AppendJSON]). A layout writes them by example, each a label
+// and the reference time, and the Omer with the reference day's 2:
+//
+//	d.Format("Monday, January 2, 2006 | 2 Tevet 5766 | Candle lighting 3:04 pm", dateline.Sunset(newYork))
+//	// Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:29 pm
+//	d.Format("Monday, January 2, 2006 | Sunset 15:04 | Havdalah 3:04 pm | Omer: day 2", dateline.Sunset(newYork))
+//
+// Format takes the place from Sunset or Nightfall; without one, or on a
+// day the sun does not set there, it writes the error of
+// [Dateline.Zmanim] rather than a wrong or missing time. On a day without
+// candle lighting or havdalah, and outside the Omer's season, that part is
+// left out with its label. Check reads such a dateline, and with a
+// location checks its times (CodeZman); it checks the Omer count always
+// (CodeOmer).
 //
 // # Options
 //

@@ -172,6 +172,44 @@ func ExampleDateline_Times() {
 	// Passover 2024: sunset 7:43 pm, candle lighting 8:27 pm
 }
 
+// A masthead with the day's times: the layout is written for the
+// reference day, with the reference time after each label. Without a
+// location, Format refuses the layout rather than write a wrong time.
+func ExampleDateline_Format_candleLighting() {
+	newYork, _ := dateline.City("New York")
+	const masthead = "Monday, January 2, 2006 | 2 Tevet 5766 | Candle lighting 3:04 pm | Havdalah 3:04 pm"
+	for _, s := range []string{"March 1, 2024", "March 2, 2024", "March 4, 2024"} {
+		d, _ := dateline.Parse(s)
+		fmt.Println(d.Format(masthead, dateline.Sunset(newYork)))
+	}
+	d, _ := dateline.Parse("Lag BaOmer 5784")
+	fmt.Println(d.Format("Monday, January 2, 2006 | Omer: day 2"))
+	fmt.Println(d.Format(masthead))
+	// Output:
+	// Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:29 pm
+	// Saturday, March 2, 2024 | 22 Adar I 5784 | Havdalah 6:29 pm
+	// Monday, March 4, 2024 | 24 Adar I 5784
+	// Sunday, May 26, 2024 | Omer: day 33
+	// %!Format(dateline: the layout writes candle lighting and havdalah at a place: give the Sunset or Nightfall option (dateline.City finds one by name): invalid option)
+}
+
+// Check reads the times a masthead prints, and with a location checks
+// them.
+func ExampleCheck_candleLighting() {
+	newYork, _ := dateline.City("New York")
+	const s = "Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:26 pm"
+	fmt.Println(dateline.Check(s).OK(), dateline.Check(s).Problems)
+	for _, p := range dateline.Check(s, dateline.Sunset(newYork)).Problems {
+		fmt.Printf("%s %s: %s\n", p.Severity, p.Code, p.Message)
+	}
+	_, err := dateline.Parse("Friday, March 1, 2024 | Omer: day 12")
+	fmt.Println(errors.Is(err, dateline.ErrOmer), err)
+	// Output:
+	// true []
+	// warning zman: candle lighting in New York on March 1, 2024 is at 5:29 pm, not 5:26 pm
+	// true dateline: parsing "Friday, March 1, 2024 | Omer: day 12": omer: 21 Adar I 5784 is not in the Omer's season, 16 Nisan to 5 Sivan
+}
+
 func ExampleDateline_Omer() {
 	for _, s := range []string{"16 Nisan 5784", "Lag BaOmer 5784", "Shavuot 5784"} {
 		d, _ := dateline.Parse(s)

@@ -9,25 +9,29 @@ import (
 )
 
 // An Option changes how New, Parse, Check and Find read or make a
-// dateline, and what Occasions and the JSON of AppendJSON give. Options
+// dateline, what Occasions and the JSON of AppendJSON give, and where the
+// times of a layout written by Format are. Options
 // are values, made by the functions below; the zero Option changes
 // nothing. (They are not functions, so that passing them allocates
 // nothing.) Options are read in order, a later one of a kind replacing an
 // earlier one. An option that does not apply to a function does nothing
 // there, as this table says ("-"):
 //
-//	option            New        Check, Parse,        Occasions  AppendJSON (Dateline's,
-//	                             Find, FindFrom,                 Report's)
+//	option            New        Check, Parse,        Occasions  AppendJSON (Dateline's,     Format, AppendFormat,
+//	                             Find, FindFrom,                 Report's)                   Zmanim
 //	                             FindHTML, NewReader
-//	In                -          zone of text         -          -
-//	Reference         -          year left out        -          -
-//	Sunset            Hebrew day Hebrew day, zone     -          sunset, candles, havdalah
-//	Nightfall         Hebrew day Hebrew day, zone     -          sunset, candles, havdalah
-//	MonthFirst        -          03/02 order          -          -
-//	DayFirst          -          03/02 order          -          -
-//	Israel, Diaspora  -          occasions checked    schedule   schedule (with WithOccasions)
-//	WithOccasions     -          -                    -          occasions, parsha, omer
-//	Names             -          -                    -          occasion names (with WithOccasions)
+//	In                -          zone of text         -          -                           -
+//	Reference         -          year left out        -          -                           -
+//	Sunset            Hebrew day Hebrew day, zone,    -          sunset, candles, havdalah   the place of the times
+//	                             times checked
+//	Nightfall         Hebrew day Hebrew day, zone,    -          sunset, candles, havdalah   the place of the times
+//	                             times checked
+//	MonthFirst        -          03/02 order          -          -                           -
+//	DayFirst          -          03/02 order          -          -                           -
+//	Israel, Diaspora  -          occasions checked    schedule   schedule (with occasions)   -
+//	WithOccasions     -          -                    -          occasions, parsha, omer     -
+//	Names             -          -                    -          occasion names (with        -
+//	                                                             WithOccasions)
 //
 // "zone of text": the zone of a date or time that names none. "Hebrew
 // day": from sunset (nightfall) on, the next day's Hebrew date, and in
@@ -36,9 +40,13 @@ import (
 // location is an error: a CodeOption problem from Check, Parse and Find, a
 // zero Dateline from New. "occasions checked": a holiday or portion the
 // text names must be the day's in that schedule (without either, in
-// one). LayoutOf, Compile and Format take no options; [Dateline.Times]
-// takes the location itself, and follows Israel's schedule for a location
-// in Israel.
+// one). "times checked": the sunset, candle lighting and havdalah a
+// dateline states beside its date are checked there (CodeZman). In
+// Format, AppendFormat and Zmanim, Sunset and Nightfall give the place
+// whose times a layout writes (see [Dateline.Zmanim]), and the others do
+// nothing. LayoutOf and Compile take no options; [Dateline.Times] takes
+// the location itself, and follows Israel's schedule for a location in
+// Israel.
 type Option struct {
 	kind   optionKind
 	loc    *time.Location

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 )
 
@@ -218,6 +219,17 @@ func TestOptionsTable(t *testing.T) {
 	for _, opt := range []dateline.Option{in, ref, monthFirst, dayFirst} {
 		assert.Equal(t, string(rep.AppendJSON(nil)), string(rep.AppendJSON(nil, opt)))
 	}
+	// Format: only Sunset and Nightfall apply, to a layout with times.
+	const masthead = "Monday, January 2, 2006 | 2 Tevet 5766 | Candle lighting 3:04 pm"
+	friday := dateline.New(time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC))
+	for _, opt := range []dateline.Option{in, ref, sunset, nightfall, monthFirst, dayFirst, israel, diaspora, occasions, names} {
+		assert.Equal(t, d.Format(format.Full), d.Format(format.Full, opt))
+	}
+	for _, opt := range []dateline.Option{in, ref, monthFirst, dayFirst, israel, diaspora, occasions, names} {
+		assert.Equal(t, friday.Format(masthead, sunset), friday.Format(masthead, sunset, opt))
+	}
+	assert.Equal(t, friday.Format(masthead, sunset), friday.Format(masthead, nightfall))
+	assert.NotEqual(t, friday.Format(masthead), friday.Format(masthead, sunset))
 	// Check: WithOccasions and Names do nothing.
 	for _, s := range []string{"Pesach VIII, April 23, 2022", "Friday, March 2nd | 22 Adar I 5784", "03/02/2024"} {
 		want := dateline.Check(s, ref)

@@ -101,6 +101,22 @@ const (
 	// until 1918 and 1923 wrote it, keeps its calendar error, and an info
 	// of this code says it would agree as one.
 	CodeJulian Code = "julian"
+	// CodeZman: a time of the day that the dateline states beside its
+	// date ("Candle lighting 5:26 pm", "Sunset 17:43", "Havdalah 6:31
+	// pm") is not the day's at the location of the Sunset or Nightfall
+	// option: more than a minute off (warning; the message gives the
+	// time there), or a time the day does not have there, such as candle
+	// lighting on a Monday (warning: a page may list the week's times), or
+	// any of them on a day the sun does not set there, or a havdalah or
+	// second-night candle lighting where the sun does not go far enough
+	// below the horizon for nightfall (error). Without a location the
+	// times are read and not checked.
+	CodeZman Code = "zman"
+	// CodeOmer: the day of the Omer the dateline states ("Omer: day 12")
+	// is not its Hebrew day's (error), or is the next day's, counted on
+	// the evening that begins it (warning), or the day is not in the
+	// Omer's season, 16 Nisan to 5 Sivan (error).
+	CodeOmer Code = "omer"
 )
 
 // A Severity says how much a problem matters.

@@ -32,8 +32,8 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 	)
 	for i := range r.Fields {
 		f := &r.Fields[i]
-		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian {
-			return Report{}, false // a Julian date is for the resolver to read
+		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman {
+			return Report{}, false // a Julian date, or a zman's clock, is for the resolver to read
 		}
 		switch f.Kind {
 		case format.Literal:

@@ -1,13 +1,18 @@
 package dateline
 
 import (
+	"errors"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/hebcal/hdate"
 	"github.com/hebcal/hebcal-go/hebcal"
 	"github.com/hebcal/hebcal-go/zmanim"
 
+	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
 )
 
 // Times are the times a masthead prints beside the date, at a location,
@@ -40,6 +45,12 @@ func (t Times) IsZero() bool {
 // time zone the system does not know, give the zero Times. [City] finds a
 // location by name.
 func (d Dateline) Times(loc *zmanim.Location) Times {
+	return d.times(loc, true)
+}
+
+// times is Times; without candles it leaves out candle lighting and
+// havdalah, whose rules take the most time to run.
+func (d Dateline) times(loc *zmanim.Location, candles bool) Times {
 	if !d.hasDay() || loc == nil || loc.Latitude < -90 || loc.Latitude > 90 || loc.Longitude < -180 || loc.Longitude > 180 {
 		return Times{}
 	}
@@ -50,6 +61,9 @@ func (d Dateline) Times(loc *zmanim.Location) Times {
 	y, m, day := d.Time.Date()
 	z := zmanim.Zmanim{Location: loc, Year: y, Month: m, Day: day, TimeZone: zone}
 	t := Times{Sunset: z.Sunset()}
+	if !candles {
+		return t
+	}
 	h := hebrew.DateOf(time.Date(y, m, day, 12, 0, 0, 0, time.UTC))
 	if h.Year < 2 || h.Year > hebrew.MaxYear-1 {
 		return t // beyond the years whose festivals hebcal-go computes
@@ -106,4 +120,216 @@ func (d Dateline) Omer() int {
 		return n
 	}
 	return 0
+}
+
+// ErrZman is matched by the error for a time of the day the dateline
+// cannot have at a location: one a layout writes (see [Dateline.Zmanim])
+// or a dateline states (CodeZman) on a day the sun does not set there.
+// ErrOmer is matched by the error of a dateline that states a day of the
+// Omer that is not its day's (CodeOmer).
+var (
+	ErrZman = errors.New("no such time that day")
+	ErrOmer = errors.New("wrong day of the Omer")
+)
+
+func init() {
+	codeErrors[CodeZman] = ErrZman
+	codeErrors[CodeOmer] = ErrOmer
+}
+
+// get returns time z of t.
+func (t Times) get(z format.Zman) time.Time {
+	switch z {
+	case format.Sunset:
+		return t.Sunset
+	case format.CandleLighting:
+		return t.CandleLighting
+	case format.Havdalah:
+		return t.Havdalah
+	}
+	return time.Time{}
+}
+
+// Zmanim returns the times of the dateline's day that layout l writes
+// (see format.Zman): its sunset, candle lighting and havdalah at the
+// location of the Sunset or Nightfall option, as [Dateline.Times] computes
+// them, for [format.Layout.AppendFormatZmanim]. A layout without such
+// times needs no location, and gets the zero Zmanim. A time the day does
+// not have there (candle lighting on a Monday, havdalah on a Friday) is
+// zero, and the layout leaves it out with its label.
+//
+// It fails, rather than give a time that is wrong or missing:
+//   - without a location: the error names the Sunset and Nightfall
+//     options (errors.Is ErrOption), as for a nil location;
+//   - for a dateline that names no Gregorian day, or a location whose
+//     coordinates or time zone are not usable (ErrOption);
+//   - on a day the sun does not set at the location, as in the Arctic
+//     summer, or when it does not get far enough below the horizon for
+//     the nightfall of a havdalah or second-night candle lighting that the
+//     day has (ErrZman).
+func (d Dateline) Zmanim(l format.Layout, opts ...Option) (format.Zmanim, error) {
+	var z format.Zmanim
+	if !l.HasZman(format.NoZman) {
+		return z, nil
+	}
+	o := makeOptions(opts)
+	name := zmanName(l)
+	switch {
+	case o.invalid != "":
+		return z, fmt.Errorf("dateline: %s: %w", o.invalid, ErrOption)
+	case o.rule == nil:
+		return z, fmt.Errorf("dateline: the layout writes %s at a place: give the Sunset or Nightfall option (dateline.City finds one by name): %w", name, ErrOption)
+	case !d.hasDay() || !d.Hebrew.IsValid():
+		return z, fmt.Errorf("dateline: the layout writes %s, and the dateline names no day in the supported years: %w", name, ErrOption)
+	}
+	t := d.times(o.rule, l.HasZman(format.CandleLighting) || l.HasZman(format.Havdalah))
+	if t.IsZero() && loadLocation(o.rule.TimeZoneId) == nil {
+		return z, fmt.Errorf("dateline: the time zone %q of %s is not known to the system: %w", o.rule.TimeZoneId, o.rule.Name, ErrOption)
+	}
+	if t.Sunset.IsZero() {
+		return z, fmt.Errorf("dateline: the sun does not set in %s on %s, so it has no %s: %w", o.rule.Name, d.Time.Format("January 2, 2006"), name, ErrZman)
+	}
+	for zm := format.Sunset; zm <= format.Havdalah; zm++ {
+		if l.HasZman(zm) {
+			z[zm] = t.get(zm)
+		}
+	}
+	for _, zm := range [...]format.Zman{format.CandleLighting, format.Havdalah} {
+		if l.HasZman(zm) && z[zm].IsZero() && hasCandleEvent(d, o.rule, zm) {
+			// The day has one, which nightfall, never reached, would give.
+			return z, fmt.Errorf("dateline: the sun does not go 8.5° below the horizon in %s on %s, so nightfall gives no %s: %w", o.rule.Name, d.Time.Format("January 2, 2006"), zm, ErrZman)
+		}
+	}
+	return z, nil
+}
+
+// zmanName returns the names of the times layout l writes, for messages:
+// "candle lighting", "sunset and havdalah".
+func zmanName(l format.Layout) string {
+	var names []string
+	for z := format.Sunset; z <= format.Havdalah; z++ {
+		if l.HasZman(z) {
+			names = append(names, z.String())
+		}
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// hasCandleEvent reports whether the day of d has candle lighting (or
+// havdalah, as z says) in the schedule of loc, whatever the sun does
+// there: hebcal-go leaves out an event whose nightfall never comes, so it
+// is asked at loc's longitude on the equator, where nightfall always does.
+func hasCandleEvent(d Dateline, loc *zmanim.Location, z format.Zman) bool {
+	y, m, day := d.Time.Date()
+	h := hebrew.DateOf(time.Date(y, m, day, 12, 0, 0, 0, time.UTC))
+	if h.Year < 2 || h.Year > hebrew.MaxYear-1 {
+		return false
+	}
+	equator := *loc
+	equator.Latitude = 0
+	want := "Candle lighting"
+	if z == format.Havdalah {
+		want = "Havdalah"
+	}
+	for _, ev := range candleEvents(hdate.New(h.Year, hdate.HMonth(h.Month), h.Day), &equator) {
+		if ev.Desc == want {
+			return true
+		}
+	}
+	return false
+}
+
+// checkZmanim checks the times of the day the dateline states against
+// those at the location of the sunset rule; without one they are read and
+// not checked.
+func (rv *resolver) checkZmanim() {
+	loc := rv.o.rule
+	if loc == nil || !rv.dl.hasDay() {
+		return
+	}
+	t := rv.dl.Times(loc)
+	day := rv.dl.Time.Format("January 2, 2006")
+	for z := format.Sunset; z <= format.Havdalah; z++ {
+		zf := &rv.f.zman[z]
+		if !zf.has {
+			continue
+		}
+		stated := rv.f.input[zf.start:zf.end]
+		want := t.get(z)
+		switch {
+		case t.Sunset.IsZero():
+			rv.add(CodeZman, Error, zf.start, zf.end, "the sun does not set in "+loc.Name+" on "+day+", so "+quote(stated)+" is no "+z.String()+" there")
+			continue
+		case want.IsZero() && hasCandleEvent(rv.dl, loc, z):
+			rv.add(CodeZman, Error, zf.start, zf.end, "the sun does not go 8.5° below the horizon in "+loc.Name+" on "+day+", so nightfall gives no "+z.String()+" there")
+			continue
+		case want.IsZero():
+			rv.add(CodeZman, Warning, zf.start, zf.end, day+" has no "+z.String()+" in "+loc.Name)
+			continue
+		}
+		h := zf.hour.Value
+		if zf.hasAMPM {
+			h = h%12 + 12*zf.ampm.Value
+		}
+		got, w := h*60+zf.minute.Value, want.Hour()*60+want.Minute()
+		if diff := abs(got - w); min(diff, 24*60-diff) > 1 {
+			rv.add(CodeZman, Warning, zf.start, zf.end, z.String()+" in "+loc.Name+" on "+day+" is at "+want.Format(clockLayout(zf.hasAMPM))+", not "+stated)
+		}
+	}
+}
+
+// clockLayout is how a message writes a time: as the text does, in 12
+// or 24 hours.
+func clockLayout(twelve bool) string {
+	if twelve {
+		return "3:04 pm"
+	}
+	return "15:04"
+}
+
+// checkOmer checks the day of the Omer the dateline states against its
+// Hebrew day's.
+func (rv *resolver) checkOmer() {
+	f, h := &rv.f.omer, rv.dl.Hebrew
+	if !h.IsValid() || h.Day == 0 {
+		return
+	}
+	want := rv.dl.Omer()
+	next := Dateline{Hebrew: h.AddDays(1)}.Omer()
+	switch {
+	case f.Value == want:
+	case f.Value == next:
+		rv.add(CodeOmer, Warning, f.Start, f.End, "day "+itoa(next)+" of the Omer is counted on the evening that begins "+h.AddDays(1).String()+"; "+h.String()+" is day "+itoa(want))
+	case want == 0:
+		rv.add(CodeOmer, Error, f.Start, f.End, h.String()+" is not in the Omer's season, 16 Nisan to 5 Sivan")
+	default:
+		rv.add(CodeOmer, Error, f.Start, f.End, h.String()+" is day "+itoa(want)+" of the Omer, not day "+itoa(f.Value))
+	}
+}
+
+// gatherZman adds a clock field of a time of the day to f.
+func (f *facts) gatherZman(x *parse.Field) {
+	if int(x.Zman) >= len(f.zman) {
+		return
+	}
+	zf := &f.zman[x.Zman]
+	if !zf.has {
+		zf.start = x.Start
+	}
+	zf.has, zf.end = true, x.End
+	f.hasZman = true
+	switch x.Kind {
+	case format.Hour:
+		zf.hour = *x
+	case format.Minute:
+		zf.minute = *x
+	case format.AMPM:
+		zf.ampm, zf.hasAMPM = *x, true
+	}
 }

@@ -41,6 +41,29 @@
 //	Monday, January 2nd | 2 Tevet 5766 | Parashat Vayigash  →  Friday, March 1st | 21 Adar I 5784 | Parashat Ki Tisa
 //	2 Tevet 5766 | Chanukah: 8th Day                        →  14 Adar II 5784 | Purim
 //
+// A masthead prints the times of its day beside the date, and these are
+// written by example too: a label, which is literal text, and a clock
+// written with the reference time, 3:04 pm (15:04), whose elements have a
+// [Zman] that says which time they write (Sunset, CandleLighting,
+// Havdalah) instead of the dateline's own time of day; and the day of the
+// Omer, an [Omer] element after its label, written with the reference
+// day's Hebrew day, 2, since the reference day is not in its season:
+//
+//	Monday, January 2, 2006 | 2 Tevet 5766 | Candle lighting 3:04 pm  →  Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:29 pm
+//	Monday, January 2, 2006 | Sunset 15:04 | Havdalah 3:04 pm         →  Saturday, March 2, 2024 | Sunset 17:48 | Havdalah 6:29 pm
+//	Monday, January 2, 2006 | 2 Tevet 5766 | Omer: day 2              →  Sunday, May 26, 2024 | 18 Iyyar 5784 | Omer: day 33
+//
+// The parse package reads the labels Candle lighting, Candles, Sunset,
+// Havdalah, הדלקת נרות, כניסת שבת, שקיעה, הבדלה and צאת שבת, after the
+// date as a masthead prints them; the Omer after "Omer", "Omer:" or
+// "Omer: day". This package does not compute the times: the caller gives
+// them in a [Zmanim] to [Layout.AppendFormatZmanim] (package dateline's
+// Format computes them at a location, and refuses a layout that needs
+// them without one). A time the day does not have, such as candle
+// lighting on a Monday, is left out with its label, as an Omer count
+// outside the season is; [Layout.AppendFormat], which is given no times,
+// leaves every one out.
+//
 // The layouts of package time are layouts too, and write what time.Format
 // writes: the parse package reads time.Format's notation in a layout
 // (_2, a day padded with a space, is the [SpacePadded] form; Z07:00 and

@@ -39,6 +39,13 @@ const (
 	// a fixed number of digits, as time.Format writes ".000" or ".999"
 	// (see FractionZeros and FractionNines).
 	Fraction
+	// Omer writes the day of the Omer that the Hebrew day is, 1 on 16
+	// Nisan to 49 on 5 Sivan, as a number (Plain, Ordinal, Numeral): the
+	// 12 of "Omer: day 12". Outside the season it writes nothing, and the
+	// literal text just before it ("Omer: day ") is left out too. The
+	// reference day is not in the season: a layout writes the count as
+	// the reference day's Hebrew day, 2 ("Omer: day 2").
+	Omer
 
 	numKinds
 )
@@ -47,7 +54,7 @@ var kindNames = [numKinds]string{
 	"literal", "weekday", "day", "month", "year",
 	"hebrew day", "hebrew month", "hebrew year",
 	"hour", "minute", "second", "am/pm", "zone", "holiday", "portion",
-	"fraction",
+	"fraction", "omer",
 }
 
 // String returns the kind's name in lower case ("weekday", "hebrew month").
@@ -61,7 +68,7 @@ func (k Kind) String() string {
 // IsHebrew reports whether the kind belongs to the Hebrew calendar: the
 // Hebrew day, month and year, and the occasions of the Hebrew day.
 func (k Kind) IsHebrew() bool {
-	return k >= HebrewDay && k <= HebrewYear || k == Holiday || k == Portion
+	return k >= HebrewDay && k <= HebrewYear || k == Holiday || k == Portion || k == Omer
 }
 
 // IsClock reports whether the kind is part of a time of day.
@@ -222,6 +229,33 @@ const (
 	NewStyle
 )
 
+// A Zman is a time of the day at a place that a clock element writes in
+// place of the dateline's own time of day: the day's sunset, its candle
+// lighting or its havdalah. The clock elements of a Zman are written by
+// example with the reference time, 3:04 pm, after a label that is a
+// literal ("Candle lighting 3:04 pm", "Sunset 15:04"); package dateline
+// computes the times at a location (see [Zmanim]).
+type Zman uint8
+
+const (
+	NoZman         Zman = iota // the dateline's own time of day
+	Sunset                     // the day's sunset
+	CandleLighting             // candle lighting on the eve of Shabbat or a festival
+	Havdalah                   // havdalah, when Shabbat or a festival ends
+
+	numZmanim
+)
+
+var zmanNames = [numZmanim]string{"time of day", "sunset", "candle lighting", "havdalah"}
+
+// String returns the time's name in lower case ("candle lighting").
+func (z Zman) String() string {
+	if z < numZmanim {
+		return zmanNames[z]
+	}
+	return "%!Zman(" + itoa(int(z)) + ")"
+}
+
 // An Element is one part of a [Layout]: a literal text or a value written in
 // a form.
 type Element struct {
@@ -267,6 +301,11 @@ type Element struct {
 	// Lang is the language a Weekday or Month is written in, in the forms
 	// Long and Short (see [Lang]); English, the zero Lang, by default.
 	Lang Lang
+	// Zman makes a clock element (Hour, Minute, Second, Fraction, AMPM,
+	// Zone) write a time of the day at a place rather than the dateline's
+	// own time of day: the 5:26 pm of "Candle lighting 5:26 pm" is an
+	// Hour, a Minute and an AMPM of Zman CandleLighting.
+	Zman Zman
 }
 
 // Lit returns a Literal element of text s.

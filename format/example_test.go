@@ -62,3 +62,21 @@ func ExampleReference() {
 	fmt.Println(t.Format(time.RFC1123), "|", h)
 	// Output: Mon, 02 Jan 2006 15:04:05 MST | 2 Tevet 5766
 }
+
+// A masthead with the day's times: the caller gives them (package
+// dateline computes them at a location, see its Zmanim), and a time the
+// day does not have is left out with its label.
+func ExampleLayout_AppendFormatZmanim() {
+	l, err := parse.Compile("Monday, January 2, 2006 | Candle lighting 3:04 pm | Havdalah 3:04 pm")
+	if err != nil {
+		panic(err)
+	}
+	ny, _ := time.LoadLocation("America/New_York")
+	friday := time.Date(2024, time.March, 1, 0, 0, 0, 0, ny)
+	z := format.Zmanim{format.CandleLighting: time.Date(2024, time.March, 1, 17, 29, 0, 0, ny)}
+	fmt.Println(string(l.AppendFormatZmanim(nil, friday, hebrew.DateOf(friday), &z)))
+	fmt.Println(l.HasZman(format.Havdalah), l.String())
+	// Output:
+	// Friday, March 1, 2024 | Candle lighting 5:29 pm
+	// true Monday, January 2, 2006 | Candle lighting 3:04 pm | Havdalah 3:04 pm
+}

@@ -45,14 +45,15 @@ func TestKind(t *testing.T) {
 		format.HebrewYear: "hebrew year", format.Hour: "hour", format.Minute: "minute",
 		format.Second: "second", format.AMPM: "am/pm", format.Zone: "zone",
 		format.Holiday: "holiday", format.Portion: "portion", format.Fraction: "fraction",
+		format.Omer: "omer",
 	}
 	for k, name := range names {
 		assert.Equal(t, name, k.String())
-		hebrewSide := k == format.HebrewDay || k == format.HebrewMonth || k == format.HebrewYear || k == format.Holiday || k == format.Portion
+		hebrewSide := k == format.HebrewDay || k == format.HebrewMonth || k == format.HebrewYear || k == format.Holiday || k == format.Portion || k == format.Omer
 		assert.Equal(t, hebrewSide, k.IsHebrew(), "%v", k)
 		assert.Equal(t, k >= format.Hour && k <= format.Zone || k == format.Fraction, k.IsClock(), "%v", k)
 	}
-	assert.Equal(t, "%!Kind(16)", format.Kind(16).String())
+	assert.Equal(t, "%!Kind(17)", format.Kind(17).String())
 	assert.Equal(t, "%!Kind(255)", format.Kind(255).String())
 	assert.False(t, format.Kind(200).IsHebrew())
 	assert.False(t, format.Kind(200).IsClock())

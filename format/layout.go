@@ -191,22 +191,56 @@ func (l Layout) Has(k Kind) bool {
 // separators and brackets on either side of them: "Monday, January 2, 2006
 // | 2 Tevet 5766" and "Monday, January 2, 2006 (2 Tevet 5766)" write only
 // the Gregorian date.
+//
+// The clock elements of a [Zman] (the 5:26 pm of "Candle lighting 5:26
+// pm") have no time to write here: they are left out, as on a day without
+// that time, with the literal text that leads to them. Package dateline
+// refuses such a layout without a location; see [Layout.AppendFormatZmanim].
 func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
-	return l.appendFormat(b, t, h, false)
+	return l.appendFormat(b, t, h, nil, false)
+}
+
+// Zmanim are the times of a day at a place that the clock elements of a
+// [Zman] write, indexed by Zman: z[Sunset] is the day's sunset, in the
+// place's time zone. A zero time is one the day does not have there (no
+// candle lighting on a Monday).
+type Zmanim [numZmanim]time.Time
+
+// HasZman reports whether the layout writes time z of the day. With z
+// NoZman, it reports whether it writes any.
+func (l Layout) HasZman(z Zman) bool {
+	for i := range l.elems {
+		if e := &l.elems[i]; e.Zman != NoZman && (z == NoZman || e.Zman == z) {
+			return true
+		}
+	}
+	return false
+}
+
+// AppendFormatZmanim is [Layout.AppendFormat] with the times of the day
+// that the clock elements of a Zman write: "Friday, March 1, 2024 | 21 Adar
+// I 5784 | Candle lighting 5:29 pm". Where z has a zero time, the day has
+// none: its elements write nothing, and the literal text that leads to
+// them ("| Candle lighting ") is left out too, as a Holiday's is on a day
+// without one; so is the text between them (the colon of 5:29, the space
+// before pm). It does not allocate beyond growing b.
+func (l Layout) AppendFormatZmanim(b []byte, t time.Time, h hebrew.Date, z *Zmanim) []byte {
+	return l.appendFormat(b, t, h, z, false)
 }
 
 // AppendLayout appends the layout of elems written for the reference day,
 // as [Layout.String] writes it.
 func AppendLayout(b []byte, elems []Element) []byte {
 	t, h := Reference()
-	return wrap(elems).appendFormat(b, t, h, true)
+	return wrap(elems).appendFormat(b, t, h, nil, true)
 }
 
 // appendFormat is AppendFormat; with asLayout, a Hebrew day written as Rosh
 // Chodesh is written so on any day, as a layout string must be to read
 // again as the same layout (the reference day, 2 Tevet, is no Rosh
-// Chodesh).
-func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool) []byte {
+// Chodesh); the clock of a Zman writes the reference time, and an Omer the
+// count 2. z holds the times of a Zman, or is nil.
+func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, asLayout bool) []byte {
 	next := h // the month a Rosh Chodesh on the 30th belongs to
 	if h.Day == 30 && l.roshChodesh() {
 		if n := h.AddDays(1); !n.IsZero() {
@@ -217,7 +251,11 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool
 	lit := -1 // where the literal just written began
 	noHebrew := h.IsZero()
 	skipped := false // a Hebrew element was just left out
+	skipTo := -1     // the last element of a Zman left out
 	for i := range l.elems {
+		if i <= skipTo {
+			continue
+		}
 		e := &l.elems[i]
 		if noHebrew && e.Kind.IsHebrew() {
 			// A day outside the Hebrew calendar's range (or a zero
@@ -236,6 +274,37 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool
 			continue
 		}
 		skipped = false
+		if e.Zman != NoZman && e.Zman < numZmanim && e.Kind.IsClock() && !asLayout {
+			var zt time.Time
+			if z != nil {
+				zt = z[e.Zman]
+			}
+			if zt.IsZero() {
+				// No such time that day: nothing of it, nor the text that
+				// leads to it or parts its elements.
+				if lit >= 0 {
+					b = b[:lit]
+				}
+				skipTo, lit = l.zmanEnd(i), -1
+				continue
+			}
+			b = appendElement(b, e, zt, h)
+			lit = -1
+			continue
+		}
+		if e.Kind == Omer {
+			n := len(b)
+			if asLayout {
+				b = appendNumber(b, referenceDate.Day, e.Form, e.Punct)
+			} else {
+				b = appendElement(b, e, t, h)
+			}
+			if len(b) == n && lit >= 0 {
+				b = b[:lit] // out of season: nor the text that leads to it
+			}
+			lit = -1
+			continue
+		}
 		if e.Kind == Holiday || e.Kind == Portion {
 			n := len(b)
 			if asLayout && e.Shift != 0 {
@@ -312,6 +381,22 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, asLayout bool
 		}
 	}
 	return b
+}
+
+// zmanEnd returns the index of the last element of the Zman whose first
+// element is at i: the run of its elements and the literals between them.
+func (l *Layout) zmanEnd(i int) int {
+	z, end := l.elems[i].Zman, i
+	for k := i + 1; k < len(l.elems); k++ {
+		switch e := &l.elems[k]; {
+		case e.Kind == Literal:
+		case e.Zman == z:
+			end = k
+		default:
+			return end
+		}
+	}
+	return end
 }
 
 // The characters trimmed from the literal text before (leftOutRight) and

@@ -141,8 +141,25 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 		if p, ok := hebrew.PortionOf(h, e.Israel); ok {
 			b = append(b, p.Name(e.Spelling.Family)...)
 		}
+	case Omer:
+		if n := omerDay(h); n > 0 {
+			b = appendNumber(b, n, e.Form, e.Punct)
+		}
 	}
 	return applyCase(b, start, e.Case)
+}
+
+// omerDay returns the day of the Omer that Hebrew day h is, 1 on 16
+// Nisan to 49 on 5 Sivan (counted on the evening that begins it), or 0
+// outside the season and for a date that is not valid.
+func omerDay(h hebrew.Date) int {
+	if !h.IsValid() {
+		return 0
+	}
+	if n := h.DaysSince(hebrew.Date{Year: h.Year, Month: hebrew.Nisan, Day: 15}); n >= 1 && n <= 49 {
+		return n
+	}
+	return 0
 }
 
 // dateOf returns the date of t's day that a Day, Month or Year element

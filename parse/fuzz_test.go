@@ -36,6 +36,9 @@ func fuzzSeeds(f *testing.F) []string {
 			}
 		}
 	}
+	for _, tc := range zmanCases {
+		seeds = append(seeds, tc.in, tc.layout)
+	}
 	seeds = append(seeds, "", "12/25", "ב-י״ח באב", "24 Adar-1 Nisan", "Sept 29 - Oct 1", strings.Repeat("March 2, 2024 ", 10))
 	return seeds
 }

@@ -35,6 +35,11 @@ var ErrLayout = errors.New("layout not understood")
 // Hebrew day ב׳ or month Tevet where no Hebrew date is read, January or
 // Monday glued to other text, or a day of the year (002, __2).
 //
+// It fails too for a time of the day after its label before the date
+// ("Candle lighting 3:04 pm, Monday, January 2"): the label is read after
+// the date only (see format.Zman), and before it the clock would write
+// the dateline's own time of day under the label.
+//
 // It fails too, naming no part, for a layout that its own String would not
 // give back: one whose parts, written for the reference day, read another
 // way ("יום  כ מרץ" has the word יום before a day; written for the
@@ -42,6 +47,9 @@ var ErrLayout = errors.New("layout not understood")
 func Compile(s string) (format.Layout, error) {
 	l, err := compile(s)
 	if err != nil {
+		return format.Layout{}, err
+	}
+	if err := labelledClock(s, l); err != nil {
 		return format.Layout{}, err
 	}
 	if str := l.String(); str != s {

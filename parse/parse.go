@@ -148,6 +148,10 @@ type parser struct {
 	// slipped is set when a month name was read misspelt (Septmber):
 	// free text counts it only with a year beside it.
 	slipped bool
+	// zmanOf is set while reading the clock after a zman's label
+	// (Candle lighting 5:26 pm): the fields added have that Zman, and
+	// has answers for that time, not the dateline's own.
+	zmanOf format.Zman
 	// list is set when reading free text, where an item separator (see
 	// itemSeparator) may end one item of a list as well as part the two
 	// calendars of one dateline: see endsItem.
@@ -163,6 +167,7 @@ func (p *parser) init(s string) {
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped = false, false, false, false, false
+	p.zmanOf = format.NoZman
 	p.list, p.item = false, false
 }
 
@@ -225,6 +230,9 @@ func (p *parser) error(i int, what string) *Error {
 
 // add appends f, preceded by the literal text since the last element.
 func (p *parser) add(f Field) {
+	if p.zmanOf != format.NoZman && f.Kind != format.Literal {
+		f.Zman = p.zmanOf
+	}
 	if f.Start > p.last {
 		p.push(Field{Element: format.Lit(p.s[p.last:f.Start]), Start: p.last, End: f.Start})
 	}
@@ -232,10 +240,11 @@ func (p *parser) add(f Field) {
 	p.last = f.End
 }
 
-// has reports whether the dateline already states its own day's k.
+// has reports whether the dateline already states its own day's k (the
+// clock of a zman's, while reading one).
 func (p *parser) has(k format.Kind) bool {
 	for i := range p.n {
-		if f := &p.buf[i]; f.Kind == k && f.Flags&RangeEnd == 0 {
+		if f := &p.buf[i]; f.Kind == k && f.Flags&RangeEnd == 0 && f.Zman == p.zmanOf {
 			return true
 		}
 	}
@@ -445,6 +454,9 @@ func (p *parser) phrase(i int) (int, bool) {
 			if k, ok := p.calendarMarker(i); ok {
 				return k, true
 			}
+			if k, ok := p.zman(i); ok {
+				return k, true // Candle lighting 5:26 pm, Omer: day 12
+			}
 			if k, ok := p.occasion(i); ok {
 				return k, true
 			}
@@ -463,6 +475,9 @@ func (p *parser) phrase(i int) (int, bool) {
 			if k, ok := p.known(i, e, w); ok {
 				return k, true
 			}
+		}
+		if _, _, ok := zmanLabel(s, i); ok && p.dated() {
+			return p.zman(i) // הדלקת נרות 17:26
 		}
 		if k, ok := p.hebrewNumeralFirst(i); ok {
 			return k, true

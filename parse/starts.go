@@ -57,6 +57,9 @@ func startTableOf() *startTable {
 		for _, k := range markerStarts {
 			add(k, true)
 		}
+		for _, k := range zmanStarts {
+			add(k, true)
+		}
 		for first := range occasionTable() {
 			if c := first[0]; c >= 'a' && c <= 'z' {
 				add(first, true)

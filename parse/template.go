@@ -126,8 +126,8 @@ func templated(f *Field) bool {
 	if f.Kind == format.Literal {
 		return f.Text != ""
 	}
-	if f.Shift != 0 || f.Flags&^Qualified != 0 || f.Text != "" || f.Prefix {
-		return false
+	if f.Shift != 0 || f.Flags&^Qualified != 0 || f.Text != "" || f.Prefix || f.Zman != format.NoZman {
+		return false // the clock of a zman is Parse's to read: Match would lose its Zman
 	}
 	switch f.Kind {
 	case format.Weekday:

@@ -3,7 +3,6 @@ package main
 import (
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/dualdate/dualdate/dateline"
@@ -47,8 +46,8 @@ func (c *command) convert(args []string) int {
 				c.warnf("%s: %s", q, message(p))
 			}
 		}
-		if rep.OK() {
-			c.writeDateline(rep.Dateline, c.layoutFor(rep.Dateline))
+		if rep.OK() && !c.writeDateline(rep.Dateline, c.layoutFor(rep.Dateline)) {
+			st = exitInput
 		}
 	}
 	return st
@@ -77,7 +76,7 @@ func (c *command) convertArg(a string) dateline.Report {
 		case p.Code == dateline.CodeSyntax && isYear(a):
 			rep.Problems[i].Message = strings.TrimSpace(a) + " is a year, not a day (dualdate cal " + strconv.Quote(a) + " draws it)"
 		case p.Code == dateline.CodeSyntax:
-			rep.Problems[i].Message += didYouMean(a, p)
+			rep.Problems[i].Message += didYouMean(a, p, c.lang, c.langName != "")
 		}
 	}
 	return rep
@@ -227,8 +226,8 @@ func isMonthName(s string) bool {
 
 // didYouMean returns "; did you mean X or Y?" for a syntax problem whose
 // text is close to known words (convert's, weekdays, months of both
-// calendars, occasions), or "".
-func didYouMean(input string, p dateline.Problem) string {
+// calendars, occasions) in the input's language (see inputLang), or "".
+func didYouMean(input string, p dateline.Problem, lang format.Lang, langGiven bool) string {
 	if p.Start >= p.End || p.End > len(input) {
 		return ""
 	}
@@ -243,7 +242,22 @@ func didYouMean(input string, p dateline.Problem) string {
 		start--
 	}
 	phrase, found := strings.TrimSpace(input[start:p.End]), input[p.Start:p.End]
-	names := knownWords()
+	l := inputLang(input, lang, langGiven)
+	close := closestWords(phrase, found, knownWords(l))
+	if len(close) == 0 && l != wordLang(format.English) && l != hebrewScript {
+		// Nothing near in the language --lang or the input's script
+		// guessed: the word may be English ("Tusday" with --lang fr).
+		close = closestWords(phrase, found, knownWords(wordLang(format.English)))
+	}
+	if len(close) == 0 {
+		return ""
+	}
+	return "; did you mean " + suggest.OrList(close) + "?"
+}
+
+// closestWords returns up to four of names closest to the phrase that
+// was not read or to its last word, found.
+func closestWords(phrase, found string, names []string) []string {
 	var close []string
 	for _, typed := range []string{phrase, found} {
 		for _, n := range suggest.Closest(typed, names, 4) {
@@ -254,10 +268,7 @@ func didYouMean(input string, p dateline.Problem) string {
 			}
 		}
 	}
-	if len(close) == 0 {
-		return ""
-	}
-	return "; did you mean " + suggest.OrList(close) + "?"
+	return close
 }
 
 func contains(list []string, s string) bool {
@@ -268,34 +279,6 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
-
-// knownWords are the words convert suggests: its own, the weekdays, the
-// months of both calendars in hebcal's and the common spellings, and the
-// occasions' names.
-var knownWords = sync.OnceValue(func() []string {
-	words := []string{"today", "tomorrow", "yesterday", "now"}
-	for w := range 7 {
-		words = append(words, time.Weekday(w).String())
-	}
-	for m := 1; m <= 12; m++ {
-		words = append(words, format.MonthName(m, format.Long))
-	}
-	for _, f := range []hebrew.Family{hebrew.Hebcal, hebrew.Sephardi, hebrew.Ashkenazi, hebrew.Academic, hebrew.Hebrew} {
-		for m := hebrew.Nisan; m <= hebrew.AdarII; m++ {
-			for _, leap := range []bool{false, true} {
-				if n := (hebrew.Spelling{Family: f}).Name(m, leap); !contains(words, n) {
-					words = append(words, n)
-				}
-			}
-		}
-	}
-	for _, n := range hebrew.OccasionNames() {
-		if n.Kind != hebrew.Portion && n.Family != hebrew.Niqqud && !contains(words, n.Name) {
-			words = append(words, n.Name)
-		}
-	}
-	return words
-})
 
 // layoutFor returns the layout to write d in: --layout's, or the full
 // layout, with the time of day when d has one.

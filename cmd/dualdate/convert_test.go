@@ -160,3 +160,42 @@ func TestConvertWordErrors(t *testing.T) {
 		}
 	})
 }
+
+// TestSuggestionsInInputLanguage: a misspelt word gets the known words of
+// the input's language (English by default), not the closest of every
+// locale's: "Rosh Hashonah" gets no French Roch Hachanah, a French input
+// gets French names, Hebrew script Hebrew ones.
+func TestSuggestionsInInputLanguage(t *testing.T) {
+	tests := []struct {
+		in, lang      string // lang: --lang, or ""
+		want, notWant []string
+	}{
+		{"Rosh Hashonah 5785", "", []string{"Rosh Hashanah"}, []string{"Roch", "Рош"}},
+		{"Roch Achana 5785", "", nil, []string{"Roch", "Рош"}},
+		{"Roch Achana 5785", "fr", []string{"Roch Hachanah"}, []string{"Rosh Hashana"}},
+		{"samedi, Roch Achana 5785", "", []string{"Roch Hachanah"}, []string{"Rosh Hashana"}},
+		{"Chanouka 2024", "", []string{"Chanukah"}, []string{"Hanoucca"}},
+		{"פסחח 5784", "", []string{"פסח"}, []string{"Pesach", "Passover"}},
+		{"Tusday", "fr", []string{"Tuesday"}, nil}, // an English word stays English
+	}
+	withNow(clock, func() {
+		for _, tc := range tests {
+			t.Run(tc.lang+" "+tc.in, func(t *testing.T) {
+				args := []string{"convert"}
+				if tc.lang != "" {
+					args = append(args, "--lang", tc.lang)
+				}
+				res := runDualdate("", append(args, tc.in)...)
+				require.Equal(t, exitInput, res.code, res.stderr)
+				for _, w := range tc.want {
+					assert.Contains(t, res.stderr, w)
+				}
+				for _, w := range tc.notWant {
+					assert.NotContains(t, res.stderr, "did you mean "+w)
+					assert.NotContains(t, res.stderr, ", "+w)
+					assert.NotContains(t, res.stderr, "or "+w)
+				}
+			})
+		}
+	})
+}

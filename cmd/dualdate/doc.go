@@ -20,7 +20,14 @@
 //	                a preset: header, full, published, hebrew, hebrew-script;
 //	                Go's layouts (2006-01-02T15:04:05Z07:00) work too, and a
 //	                layout that keeps a part of the reference day as text
-//	                (Mon 5766) is a usage error naming the part (exit 2)
+//	                (Mon 5766) is a usage error naming the part (exit 2);
+//	                after the date, "Candle lighting 3:04 pm", "Sunset
+//	                15:04" and "Havdalah 3:04 pm" write the day's times at
+//	                the --city, which such a layout needs (exit 2 without
+//	                it), leaving out a time the day does not have, and
+//	                "Omer: day 2" the day of the Omer in its season (see
+//	                [format.Zman]); a day whose time the sun does not give
+//	                there is an error (exit 1)
 //	--lang CODE     write names in a language: en, fr, ru, es, de, pt, pl, hu,
 //	                nl, ro, fi, uk, yi (lundi 2 janvier 2006 | 2 Tévet 5766);
 //	                every language is read without it
@@ -30,7 +37,8 @@
 //	                [dateline.City]); the metadata objects of today,
 //	                convert and cal --json then give the day's "sunset",
 //	                and "candle_lighting" and "havdalah" when it has them
-//	                (see [dateline.Dateline.Times])
+//	                (see [dateline.Dateline.Times]); check then checks the
+//	                times a dateline states (code zman)
 //	--us, --il      read numeric dates month first, or day first
 //	--occasions     convert, today and cal --json: add the day's holidays,
 //	                weekly portion and day of the Omer, and in text, with
@@ -71,8 +79,11 @@
 // numeric date that reads both ways is read month first, with a warning
 // unless --us or --il says which. An argument that cannot be read, or
 // names a month and not a day, is reported on standard error, a misspelt
-// word with the known words closest to it ("did you mean Passover?"), and
-// the others still run. With --json, each argument gives one check object
+// word with the known words closest to it ("did you mean Passover?") in
+// the input's language: Hebrew script for Hebrew letters, the language of
+// a month or weekday name in it (samedi), else --lang's, else English
+// (Russian or Ukrainian for Cyrillic letters), so that "Rosh Hashonah" is
+// not offered the French Roch Hachanah; and the others still run. With --json, each argument gives one check object
 // (see [dateline.Report.MarshalJSON]), errors included, so that a script
 // can line outputs up with inputs.
 //

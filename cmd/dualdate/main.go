@@ -60,9 +60,12 @@ type command struct {
 	html, htmlSet bool
 
 	// Resolved from the flags.
-	loc  *time.Location
-	city *zmanim.Location
-	opts []dateline.Option // In, Reference, Sunset, MonthFirst/DayFirst
+	// zmanLayout is --layout's compiled layout when it writes times of
+	// the day (format.Zman), which a day may lack at the --city.
+	zmanLayout format.Layout
+	loc        *time.Location
+	city       *zmanim.Location
+	opts       []dateline.Option // In, Reference, Sunset, MonthFirst/DayFirst
 	// reader reads with opts, and keeps the layouts of a batch for the
 	// lines that follow.
 	reader *dateline.Reader
@@ -198,7 +201,14 @@ func (c *command) resolveFlags() error {
 		if err != nil {
 			return err
 		}
+		if compiled, err := dateline.Compile(l); err == nil && compiled.HasZman(format.NoZman) && c.city == nil {
+			// Sunset, candle lighting and havdalah are a place's.
+			return fmt.Errorf("--layout %q writes %s at a place: give --city (Jerusalem, New York, London ...)", c.layout, zmanNames(compiled))
+		}
 		c.layout = inLang(l, c.lang)
+		if compiled, err := dateline.Compile(c.layout); err == nil && compiled.HasZman(format.NoZman) {
+			c.zmanLayout = compiled
+		}
 	}
 	c.opts = []dateline.Option{dateline.In(c.loc), dateline.Reference(now().In(c.loc))}
 	if c.city != nil {
@@ -219,14 +229,22 @@ func (c *command) resolveFlags() error {
 
 // writeDateline writes d in layout, or its JSON object; with --occasions
 // the day's occasions, weekly portion and Omer count follow, and with
-// --city its candle lighting, sunset and havdalah.
-func (c *command) writeDateline(d dateline.Dateline, layout string) {
+// --city its candle lighting, sunset and havdalah. A layout that writes a
+// time the day does not have at the --city (sunset in the Arctic summer)
+// is reported as an error, and nothing is written: it returns false.
+func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 	if c.json {
 		c.out.Write(d.AppendJSON(nil, c.jsonOptions()...))
 		c.out.WriteByte('\n')
-		return
+		return true
 	}
-	c.out.WriteString(d.Format(layout))
+	if layout == c.layout && c.zmanLayout.Len() > 0 {
+		if _, err := d.Zmanim(c.zmanLayout, c.formatOptions()...); err != nil {
+			c.errorf("%s: %v", d.Format(format.Full), strings.TrimPrefix(err.Error(), "dateline: "))
+			return false
+		}
+	}
+	c.out.WriteString(d.Format(layout, c.formatOptions()...))
 	if c.occasions {
 		for _, o := range d.Occasions(c.occasionOptions()...) {
 			c.out.WriteString(" | ")
@@ -262,6 +280,31 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) {
 		}
 	}
 	c.out.WriteByte('\n')
+	return true
+}
+
+// formatOptions returns the options of Format: the --city whose sunset,
+// candle lighting and havdalah a layout may write.
+func (c *command) formatOptions() []dateline.Option {
+	if c.city == nil {
+		return nil
+	}
+	return []dateline.Option{dateline.Sunset(c.city)}
+}
+
+// zmanNames names the times of the day layout l writes: "candle
+// lighting", "sunset and havdalah".
+func zmanNames(l format.Layout) string {
+	var names []string
+	for z := format.Sunset; z <= format.Havdalah; z++ {
+		if l.HasZman(z) {
+			names = append(names, z.String())
+		}
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // occasionOptions returns the options that choose the schedule of
@@ -317,7 +360,9 @@ func (c *command) layoutOr(def string) string {
 // today prints today's dateline.
 func (c *command) today(args []string) int {
 	d := dateline.New(now().In(c.loc), c.newOptions()...)
-	c.writeDateline(d, c.layoutOr(format.Header))
+	if !c.writeDateline(d, c.layoutOr(format.Header)) {
+		return exitInput
+	}
 	return exitOK
 }
 

@@ -208,6 +208,19 @@ func TestGolden(t *testing.T) {
 		{"convert-occasions-city", "", []string{"convert", "--occasions", "--city", "New York", "2024-03-01", "2024-03-02", "Passover 2024", "2024-04-24", "Lag BaOmer 2024"}, 0},
 		{"convert-occasions-city-json", "", []string{"convert", "--occasions", "--json", "--city", "Jerusalem", "2024-03-01", "2024-05-26"}, 0},
 		{"today-occasions-city", "", []string{"--occasions", "--city", "Jerusalem"}, 0},
+		// A masthead with the day's times (issue 14 item 7): a layout
+		// written for the reference day, with the reference time after
+		// each label, and --city for the place.
+		{"convert-layout-candles", "", []string{"convert", "--city", "New York", "--layout", "Monday, January 2, 2006 | 2 Tevet 5766 | Candle lighting 3:04 pm | Havdalah 3:04 pm",
+			"2024-03-01", "2024-03-02", "2024-03-04", "Passover 2024", "2024-04-24"}, 0},
+		{"convert-layout-sunset-omer", "", []string{"convert", "--city", "Jerusalem", "--layout", "Friday, March 1, 2024 | 21 Adar I 5784 | Sunset 17:43 | Omer: day 12",
+			"2024-03-01", "Lag BaOmer 2024"}, 0},
+		{"convert-layout-candles-no-city", "", []string{"convert", "--layout", "Monday, January 2, 2006 | Candle lighting 3:04 pm", "2024-03-01"}, 2},
+		{"convert-layout-havdalah-helsinki", "", []string{"convert", "--city", "Helsinki", "--layout", "Monday, January 2, 2006 | Havdalah 3:04 pm", "2024-06-21", "2024-06-22"}, 1},
+		{"today-layout-candles", "", []string{"--city", "Jerusalem", "--layout", "Monday, January 2, 2006 | 2 Tevet 5766 | Sunset 15:04"}, 0},
+		{"check-city-candles", "Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:29 pm\nFriday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:26 pm\nMonday, March 4, 2024 | Havdalah 6:31 pm\nSunday, May 26, 2024 | 18 Iyyar 5784 | Omer: day 12\n",
+			[]string{"check", "--city", "New York"}, 1},
+		{"check-candles", "Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:26 pm\n", []string{"check"}, 0},
 		{"convert-holiday", "", []string{"convert", "Purim 5784", "Rosh Hashana 5785", "Purim, March 2, 2024"}, 1},
 		{"cal-year-gregorian", "", []string{"cal", "2024"}, 0},
 		{"cal-year-hebrew", "", []string{"cal", "5785"}, 0},

@@ -308,7 +308,7 @@ func (c *command) appendDescription(b []byte, rep dateline.Report) []byte {
 	d := rep.Dateline
 	switch {
 	case !d.Time.IsZero():
-		return d.AppendFormat(b, c.layoutFor(d))
+		return d.AppendFormat(b, c.layoutFor(d), c.formatOptions()...)
 	case d.Hebrew.Year != 0:
 		b = hebrew.AppendMonth(b, d.Hebrew.Month, hebrew.IsLeapYear(d.Hebrew.Year), hebrew.Spelling{})
 		b = append(b, ' ')

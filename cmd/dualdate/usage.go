@@ -164,7 +164,10 @@ Flags (before or after the arguments; -- ends them):
   --layout L      write datelines in layout L: a dateline written for the
                   reference day, Monday, January 2, 2006 (2 Tevet 5766), such
                   as "Mon, Jan 2 · 2 Tevet", or a preset: header, full,
-                  published, hebrew, hebrew-script
+                  published, hebrew, hebrew-script; after the date, with
+                  --city, "Candle lighting 3:04 pm", "Sunset 15:04" and
+                  "Havdalah 3:04 pm" write the day's times there (left
+                  out on a day without them), "Omer: day 2" the Omer
   --lang CODE     write month and weekday names, Hebrew months and occasions
                   in a language: en, fr, ru, es, de, pt, pl, hu, nl, ro,
                   fi, uk, yi (lundi 2 janvier 2006 | 2 Tévet 5766); every
@@ -173,7 +176,9 @@ Flags (before or after the arguments; -- ends them):
                   (default: the --city's, else the local zone)
   --city NAME     start the Hebrew day at sunset in NAME: Jerusalem, New
                   York, London, Tel Aviv ...; JSON metadata then gives
-                  the day's "sunset", "candle_lighting" and "havdalah"
+                  the day's "sunset", "candle_lighting" and "havdalah",
+                  --layout writes them, and check checks those a dateline
+                  states
   --us            read numeric dates month first: 03/02/2024 is March 2
   --il            read numeric dates day first: 03/02/2024 is February 3
   --occasions     convert and today: add the day's holidays, fasts, Rosh

@@ -1,0 +1,231 @@
+package dateline_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/hebcal/hebcal-go/zmanim"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
+)
+
+// The layouts of a masthead's times, written for the reference day.
+const (
+	candlesLayout = "Monday, January 2, 2006 | 2 Tevet 5766 | Candle lighting 3:04 pm"
+	shabbatLayout = "Monday, January 2, 2006 | Sunset 15:04 | Havdalah 3:04 pm"
+	omerLayout    = "Monday, January 2, 2006 | 2 Tevet 5766 | Omer: day 2"
+)
+
+// TestFormatZmanim: a layout writes the day's times at the location of
+// Sunset or Nightfall, as Times computes them (TestTimes holds those to
+// the hebcal command's), and leaves out a time the day does not have with
+// its label.
+func TestFormatZmanim(t *testing.T) {
+	ny, jerusalem := city(t, "New York"), city(t, "Jerusalem")
+	tests := []struct {
+		day, layout string
+		opt         dateline.Option
+		want        string
+	}{
+		{"2024-03-01", candlesLayout, dateline.Sunset(ny), "Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:29 pm"},
+		{"2024-03-01", candlesLayout, dateline.Nightfall(ny), "Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:29 pm"},
+		{"2024-03-01", candlesLayout, dateline.Sunset(jerusalem), "Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 4:56 pm"},
+		{"2024-03-02", candlesLayout, dateline.Sunset(ny), "Saturday, March 2, 2024 | 22 Adar I 5784"},
+		{"2024-03-04", candlesLayout, dateline.Sunset(ny), "Monday, March 4, 2024 | 24 Adar I 5784"},
+		{"2024-04-22", candlesLayout, dateline.Sunset(ny), "Monday, April 22, 2024 | 14 Nisan 5784 | Candle lighting 7:24 pm"},
+		{"2024-04-23", candlesLayout, dateline.Sunset(ny), "Tuesday, April 23, 2024 | 15 Nisan 5784 | Candle lighting 8:27 pm"},
+		{"2024-04-23", candlesLayout, dateline.Sunset(jerusalem), "Tuesday, April 23, 2024 | 15 Nisan 5784"},
+		{"2024-03-01", shabbatLayout, dateline.Sunset(ny), "Friday, March 1, 2024 | Sunset 17:47"},
+		{"2024-03-02", shabbatLayout, dateline.Sunset(ny), "Saturday, March 2, 2024 | Sunset 17:48 | Havdalah 6:29 pm"},
+		{"2024-05-26", omerLayout, dateline.Option{}, "Sunday, May 26, 2024 | 18 Iyyar 5784 | Omer: day 33"},
+		{"2024-03-01", omerLayout, dateline.Option{}, "Friday, March 1, 2024 | 21 Adar I 5784"},
+		// A layout by example of a real day.
+		{"2024-03-08", "Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:26 pm", dateline.Sunset(ny),
+			"Friday, March 8, 2024 | 28 Adar I 5784 | Candle lighting 5:37 pm"},
+		{"2024-03-01", "יום ב׳, ב׳ טבת תשס״ו | הדלקת נרות 15:04", dateline.Sunset(jerusalem), "יום ו׳, כ״א אדר א׳ תשפ״ד | הדלקת נרות 16:56"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.day+" "+tc.layout, func(t *testing.T) {
+			d := day(tc.day)
+			got := d.Format(tc.layout, tc.opt)
+			assert.Equal(t, tc.want, got)
+			assert.Equal(t, tc.want, string(d.AppendFormat([]byte(nil), tc.layout, tc.opt)))
+			// What it writes reads back without a problem, at the place
+			// and without one.
+			rep := dateline.Check(got, tc.opt)
+			assert.Empty(t, rep.Problems, "%s", got)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			assert.False(t, rep.Dateline.HasTime, "a zman is no time of the dateline")
+			assert.Empty(t, dateline.Check(got).Problems)
+		})
+	}
+}
+
+// TestFormatZmanimRefused: without a location, or on a day whose time the
+// sun does not give at the location, Format writes the error rather than a
+// wrong or empty time, and Zmanim returns it.
+func TestFormatZmanimRefused(t *testing.T) {
+	arctic := &zmanim.Location{Name: "Longyearbyen", Latitude: 78.2, Longitude: 15.6, TimeZoneId: "Arctic/Longyearbyen"}
+	helsinki := city(t, "Helsinki")
+	tests := []struct {
+		name, day, layout string
+		opts              []dateline.Option
+		want              error
+		mentions          string
+	}{
+		{"no location", "2024-03-01", candlesLayout, nil, dateline.ErrOption, "Sunset or Nightfall"},
+		{"no location, on a day without candles", "2024-03-04", candlesLayout, nil, dateline.ErrOption, "candle lighting"},
+		{"no location for sunset and havdalah", "2024-03-02", shabbatLayout, nil, dateline.ErrOption, "sunset and havdalah"},
+		{"a nil location", "2024-03-01", candlesLayout, []dateline.Option{dateline.Sunset(nil)}, dateline.ErrOption, "nil location"},
+		{"no sunset in the Arctic summer", "2024-06-21", candlesLayout, []dateline.Option{dateline.Sunset(arctic)}, dateline.ErrZman, "does not set"},
+		{"no sunset, on a Monday", "2024-06-24", shabbatLayout, []dateline.Option{dateline.Sunset(arctic)}, dateline.ErrZman, "does not set"},
+		{"no nightfall for havdalah", "2024-06-22", shabbatLayout, []dateline.Option{dateline.Sunset(helsinki)}, dateline.ErrZman, "havdalah"},
+		{"no nightfall for the second night's candles", "2024-06-12", candlesLayout, []dateline.Option{dateline.Sunset(helsinki)}, dateline.ErrZman, "8.5°"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := day(tc.day)
+			got := d.Format(tc.layout, tc.opts...)
+			assert.True(t, strings.HasPrefix(got, "%!Format(dateline: "), got)
+			assert.Contains(t, got, tc.mentions)
+			l, err := dateline.Compile(tc.layout)
+			require.NoError(t, err)
+			_, err = d.Zmanim(l, tc.opts...)
+			assert.ErrorIs(t, err, tc.want)
+			assert.Equal(t, "%!Format("+err.Error()+")", got)
+		})
+	}
+	// Helsinki's Friday before has its candles before sunset, and the
+	// layout without havdalah needs no nightfall.
+	assert.Equal(t, "Friday, June 21, 2024 | 15 Sivan 5784 | Candle lighting 10:32 pm", day("2024-06-21").Format(candlesLayout, dateline.Sunset(helsinki)))
+	// A layout without times needs no location, and the Omer none either.
+	l, err := dateline.Compile(omerLayout)
+	require.NoError(t, err)
+	z, err := day("2024-05-26").Zmanim(l)
+	assert.NoError(t, err)
+	assert.Equal(t, format.Zmanim{}, z)
+	assert.Equal(t, "", dateline.Dateline{}.Format(candlesLayout))
+}
+
+// TestCheckZmanim: the times a dateline states are checked at the
+// location of Sunset or Nightfall, and read without complaint without
+// one.
+func TestCheckZmanim(t *testing.T) {
+	ny := city(t, "New York")
+	arctic := &zmanim.Location{Name: "Longyearbyen", Latitude: 78.2, Longitude: 15.6, TimeZoneId: "Arctic/Longyearbyen"}
+	type problem struct {
+		code     dateline.Code
+		severity dateline.Severity
+		span     string
+	}
+	tests := []struct {
+		in   string
+		loc  *zmanim.Location
+		want []problem
+	}{
+		{"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:29 pm", ny, nil},
+		{"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:30 pm", ny, nil}, // a minute's rounding
+		{"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:26 pm", ny, []problem{{dateline.CodeZman, dateline.Warning, "5:26 pm"}}},
+		{"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:26 pm", nil, nil},
+		{"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting: 17:29", ny, nil},
+		{"Friday, March 1, 2024 | Sunset 17:47 | Havdalah 6:29 pm", ny, []problem{{dateline.CodeZman, dateline.Warning, "6:29 pm"}}},
+		{"Saturday, March 2, 2024 | Sunset 17:48 | Havdalah at 6:29 pm", ny, nil},
+		{"Saturday, March 2, 2024 | Sunset 5:48 pm | Havdalah at 6:45 pm", ny, []problem{{dateline.CodeZman, dateline.Warning, "6:45 pm"}}},
+		{"Monday, March 4, 2024 | Candles: 5:33 pm", ny, []problem{{dateline.CodeZman, dateline.Warning, "5:33 pm"}}},
+		{"Friday, June 21, 2024 | Candle lighting 10:32 pm", arctic, []problem{{dateline.CodeZman, dateline.Error, "10:32 pm"}}},
+		{"Friday, June 21, 2024 | Candle lighting 10:32 pm", nil, nil},
+		// The dateline's own time of day, and a zman beside it.
+		{"March 1, 2024 10:39 am | Candle lighting 5:29 pm", ny, nil},
+	}
+	for _, tc := range tests {
+		name := tc.in
+		if tc.loc != nil {
+			name += " in " + tc.loc.Name
+		}
+		t.Run(name, func(t *testing.T) {
+			var opts []dateline.Option
+			if tc.loc != nil {
+				opts = append(opts, dateline.Sunset(tc.loc))
+			}
+			rep := dateline.Check(tc.in, opts...)
+			var got []problem
+			for _, p := range rep.Problems {
+				got = append(got, problem{p.Code, p.Severity, tc.in[p.Start:p.End]})
+			}
+			assert.Equal(t, tc.want, got, "%+v", rep.Problems)
+			_, err := dateline.Parse(tc.in, opts...)
+			if len(tc.want) > 0 && tc.want[0].severity == dateline.Error {
+				assert.ErrorIs(t, err, dateline.ErrZman)
+			} else {
+				assert.NoError(t, err)
+			}
+		})
+	}
+	// The dateline's time of day is its own clock's, not a zman's.
+	d, err := dateline.Parse("March 1, 2024 10:39 am | Candle lighting 5:29 pm", dateline.Sunset(ny))
+	require.NoError(t, err)
+	assert.Equal(t, "10:39", d.Time.Format("15:04"))
+	d, err = dateline.Parse("Friday, March 1, 2024 | Candle lighting 5:29 pm")
+	require.NoError(t, err)
+	assert.False(t, d.HasTime)
+}
+
+// TestCheckOmer: the day of the Omer a dateline states is its Hebrew
+// day's; the next day's, counted on the evening before, is a warning.
+func TestCheckOmer(t *testing.T) {
+	tests := []struct {
+		in       string
+		severity dateline.Severity
+		ok       bool // no problem at all
+	}{
+		{"Wednesday, May 1, 2024 | 23 Nisan 5784 | Omer: day 8", 0, true},
+		{"Sunday, May 26, 2024 | Omer 33", 0, true},
+		{"Sunday, May 26, 2024 | Omer day 34", dateline.Warning, false},
+		{"Sunday, May 26, 2024 | Omer: day 12", dateline.Error, false},
+		{"Friday, March 1, 2024 | Omer: day 12", dateline.Error, false},
+		{"Tuesday, April 23, 2024 | Omer: day 1", dateline.Warning, false}, // 15 Nisan: day 1 is counted that evening
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in)
+			if tc.ok {
+				assert.Empty(t, rep.Problems)
+				return
+			}
+			require.Len(t, rep.Problems, 1, "%+v", rep.Problems)
+			p := rep.Problems[0]
+			assert.Equal(t, dateline.CodeOmer, p.Code)
+			assert.Equal(t, tc.severity, p.Severity)
+			assert.Regexp(t, `^\d+$`, tc.in[p.Start:p.End])
+			if tc.severity == dateline.Error {
+				_, err := dateline.Parse(tc.in)
+				assert.True(t, errors.Is(err, dateline.ErrOmer), "%v", err)
+			}
+		})
+	}
+	// Omer counts 1 to 49.
+	assert.Equal(t, dateline.CodeOutOfRange, dateline.Check("Sunday, May 26, 2024 | Omer: day 50").Problems[0].Code)
+}
+
+// TestLayoutOfZmanim: the layout of a masthead with its times is the
+// reference day's, with the reference time after each label.
+func TestLayoutOfZmanim(t *testing.T) {
+	for in, want := range map[string]string{
+		"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:26 pm": candlesLayout,
+		"Saturday, March 2, 2024 | Sunset 17:43 | Havdalah 6:31 pm":        shabbatLayout,
+		"Sunday, May 26, 2024 | 18 Iyyar 5784 | Omer: day 33":              omerLayout,
+	} {
+		l, err := dateline.LayoutOf(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, l.String(), in)
+	}
+	for _, layout := range []string{candlesLayout, shabbatLayout, omerLayout} {
+		l, err := dateline.Compile(layout)
+		require.NoError(t, err)
+		assert.Equal(t, layout, l.String())
+	}
+}

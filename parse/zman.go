@@ -1,0 +1,183 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/format"
+)
+
+// The times of the day that a masthead prints beside its date, each after
+// a label: "Candle lighting 5:26 pm", "Sunset 17:43", "Havdalah: 6:31 pm",
+// "הדלקת נרות 17:26". The label stays literal text; the clock after it is
+// read as a clock is, and its fields have the label's format.Zman, so that
+// they are not the dateline's own time of day. The Omer count is read after
+// its label too: "Omer: day 12", "Omer day 12", "Omer 12".
+
+// zmanLabels are the labels of the times, in lower case for Latin ones.
+var zmanLabels = [...]struct {
+	label string
+	zman  format.Zman
+}{
+	{"candle lighting", format.CandleLighting},
+	{"candle-lighting", format.CandleLighting},
+	{"candlelighting", format.CandleLighting},
+	{"candles", format.CandleLighting},
+	{"sunset", format.Sunset},
+	{"havdalah", format.Havdalah},
+	{"havdala", format.Havdalah},
+	{"הדלקת נרות", format.CandleLighting},
+	{"כניסת שבת", format.CandleLighting},
+	{"שקיעה", format.Sunset},
+	{"השקיעה", format.Sunset},
+	{"שקיעת החמה", format.Sunset},
+	{"הבדלה", format.Havdalah},
+	{"צאת שבת", format.Havdalah},
+}
+
+// zmanExpected is what a parse error expects after a label, by Zman.
+var zmanExpected = [...]string{"a time of day", "the time of sunset", "the time of candle lighting", "the time of havdalah"}
+
+// zmanStarts are the first words of the Latin labels, and the Omer's, for
+// the start table: a phrase may start at them.
+var zmanStarts = [...]string{"candle", "candle-lighting", "candlelighting", "candles", "sunset", "havdalah", "havdala", "omer"}
+
+// zmanLabel returns the time a label at s[i] names and the end of the
+// label, or false.
+func zmanLabel(s string, i int) (format.Zman, int, bool) {
+	for _, l := range zmanLabels {
+		e := i + len(l.label)
+		if e > len(s) || !wordEnds(s, e) {
+			continue
+		}
+		if l.label[0] < 0x80 && strings.EqualFold(s[i:e], l.label) || s[i:e] == l.label {
+			return l.zman, e, true
+		}
+	}
+	return format.NoZman, i, false
+}
+
+// zman reads a time of the day after its label at s[i] (see zmanLabels):
+// the label, a colon, dash or "at" after it, and a clock, whose fields are
+// marked with the label's Zman. The label follows the date, as a masthead
+// prints it: before a date ("Candle lighting: 17:26 on Friday, Mar 8") the
+// clock is the dateline's own time of day, as it was before labels were
+// read. A dateline states each time once, and a range of times is none.
+func (p *parser) zman(i int) (int, bool) {
+	s := p.s
+	if !p.dated() {
+		return i, p.fail(i, "a date")
+	}
+	z, e, ok := zmanLabel(s, i)
+	if !ok {
+		return p.omer(i)
+	}
+	for _, f := range p.fields() {
+		if f.Zman == z {
+			return i, p.fail(i, "the end of the dateline")
+		}
+	}
+	what := zmanExpected[z]
+	k := skipSpace(s, e)
+	if k < len(s) && (s[k] == ':' || s[k] == '-') {
+		k = skipSpace(s, k+1)
+	}
+	if k+2 < len(s) && strings.EqualFold(s[k:k+2], "at") && wordEnds(s, k+2) {
+		k = skipSpace(s, k+2)
+	}
+	if _, ce, digits := number(s, k); digits == 0 || digits > 2 || ce >= len(s) || s[ce] != ':' {
+		return i, p.fail(k, what)
+	}
+	m := p.mark()
+	p.zmanOf = z
+	end, ok := p.clock(k)
+	p.zmanOf = format.NoZman
+	if ok {
+		for _, f := range p.buf[m.n:p.n] {
+			if f.Flags&RangeEnd != 0 {
+				ok = false // 8:00-9:00 pm is no one time
+			}
+		}
+	}
+	if !ok {
+		p.reset(m)
+		return i, p.fail(k, what)
+	}
+	return end, true
+}
+
+// omer reads the day of the Omer after its label at s[i]: "Omer: day 12",
+// "Omer day 12", "Omer 12", "Omer: 12th".
+func (p *parser) omer(i int) (int, bool) {
+	s := p.s
+	e := i + len("omer")
+	if e > len(s) || !strings.EqualFold(s[i:e], "omer") || !wordEnds(s, e) {
+		return i, p.fail(i, "a date")
+	}
+	if p.has(format.Omer) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	k := skipSpace(s, e)
+	if k < len(s) && s[k] == ':' {
+		k = skipSpace(s, k+1)
+	}
+	if k+3 <= len(s) && strings.EqualFold(s[k:k+3], "day") && wordEnds(s, k+3) {
+		k = skipSpace(s, k+3)
+	}
+	v, ne, digits := number(s, k)
+	if digits == 0 || digits > 2 {
+		return i, p.fail(k, "the day of the Omer")
+	}
+	if v < 1 || v > 49 {
+		return i, p.failRange(k, "a day of the Omer from 1 to 49")
+	}
+	f := Field{Value: v, Start: k, End: ne}
+	f.Kind, f.Form = format.Omer, format.Plain
+	if oe, c, ok := ordinal(s, ne); ok {
+		f.End, f.Form, f.Case = oe, format.Ordinal, c
+	} else if !wordEnds(s, ne) {
+		return i, p.fail(k, "the day of the Omer")
+	}
+	p.add(f)
+	return p.last, true
+}
+
+// labelledClock returns the error of Compile for layout l of s when a
+// clock of the dateline's own time follows the label of a zman (Candle
+// lighting 3:04 pm before the date, where the label is not read): l would
+// write the dateline's time of day as the candle lighting.
+func labelledClock(s string, l format.Layout) *Error {
+	for i := 1; i < l.Len(); i++ {
+		e, prev := l.At(i), l.At(i-1)
+		if e.Kind != format.Hour || e.Zman != format.NoZman || prev.Kind != format.Literal {
+			continue
+		}
+		text := strings.TrimRight(prev.Text, " :-\u00a0")
+		if strings.HasSuffix(strings.ToLower(text), " at") {
+			text = strings.TrimRight(text[:len(text)-3], " :-")
+		}
+		for _, lb := range zmanLabels {
+			n := len(lb.label)
+			if len(text) < n || !strings.EqualFold(text[len(text)-n:], lb.label) || !wordStarts(text, len(text)-n) {
+				continue
+			}
+			at := strings.Index(s, prev.Text)
+			if at < 0 {
+				at = 0
+			} else {
+				at += len(text) - n
+			}
+			return &Error{Input: s, Offset: at, Expected: "the date before " + lb.zman.String() + " and its time (" + lb.label + " is read after the date)",
+				Found: s[at:min(len(s), at+n)], Err: ErrLayout}
+		}
+	}
+	return nil
+}
+
+// wordStarts reports whether no letter comes before s[i].
+func wordStarts(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := lastRune(s, i)
+	return !isWordRune(r)
+}
