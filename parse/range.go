@@ -38,7 +38,11 @@ func (p *parser) gregorianRange(day Field) {
 		return
 	}
 	m2 := monthField(s, k, e, w)
-	end, ok := dayField(s, skipSpace(s, m2.End))
+	d := skipSpace(s, m2.End)
+	if d == m2.End && d < len(s) && s[d] == '.' && isDigit(s, d+1) {
+		d++ // January.2-February.1, as the start is written
+	}
+	end, ok := dayField(s, d)
 	if !ok || !p.rangeEnds(end.End) || day.Value > 31 || end.Value > 31 || !dash && !p.pairEnds(end.End) {
 		return
 	}
