@@ -33,6 +33,8 @@ type Template struct {
 	// words is set when the text between the fields holds letters, which
 	// may say the dateline's language (à, Uhr): see settleLang.
 	words bool
+	// dates is set when the layout has a numeric date.
+	dates bool
 }
 
 // NewTemplate returns the template of a parsed dateline, and whether its
@@ -60,6 +62,9 @@ func NewTemplate(r *Result) (*Template, bool) {
 		}
 	}
 	t := &Template{fields: make([]Field, len(r.Fields)), twelve: make([]bool, len(r.Fields)), numeric: numeric}
+	for _, g := range numeric {
+		t.dates = t.dates || g > 0
+	}
 	t.layout = string(r.AppendLayout(nil))
 	for i := range r.Fields {
 		if f := &r.Fields[i]; f.Kind == format.Literal && hasLetter(f.Text) {
@@ -211,7 +216,11 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 		return Result{}, false
 	}
 	fields := dst[n:]
-	settleOrder(fields, false)
+	if t.dates {
+		// Only a numeric date may leave its day and month to be told
+		// apart; see numericGroups.
+		settleOrder(fields, false)
+	}
 	vote.settle(s, fields, t.words)
 	for k, g := range t.numeric {
 		// The order settled must be the template's.

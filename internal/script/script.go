@@ -136,6 +136,9 @@ func SkipMarks(s string, i int) int {
 // WordEnds reports whether a word ending at s[i] is whole: i is the end of s,
 // or the rune at i is not a word rune.
 func WordEnds(s string, i int) bool {
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return Class[s[i]]&ClassWord == 0 // ASCII, by the table
+	}
 	r, n := Decode(s, i)
 	return n == 0 || !IsWordRune(r)
 }
