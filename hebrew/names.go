@@ -455,6 +455,16 @@ func bucketOf(s string, i int) byte {
 // It returns the index after the match and whether it matched.
 func matchKey(s string, i int, key string, strip bool) (int, bool) {
 	for k := 0; k < len(key); {
+		if i < len(s) && s[i] < 0x80 && key[k] != ' ' && key[k] != '\'' {
+			// An ASCII letter, as most are: no mark to skip, no rune to
+			// decode.
+			if byte(script.Lower(rune(s[i]))) != key[k] {
+				return i, false
+			}
+			i++
+			k++
+			continue
+		}
 		i = script.SkipMarks(s, i)
 		r, n := script.Decode(s, i)
 		if n == 0 {
