@@ -44,7 +44,14 @@ var zmanStarts = [...]string{"candle", "candle-lighting", "candlelighting", "can
 // zmanLabel returns the time a label at s[i] names and the end of the
 // label, or false.
 func zmanLabel(s string, i int) (format.Zman, int, bool) {
+	if i >= len(s) {
+		return format.NoZman, i, false
+	}
+	c := s[i]
 	for _, l := range zmanLabels {
+		if l.label[0] != c && (c >= 0x80 || l.label[0] != c|0x20) || c >= 0x80 && (i+1 >= len(s) || s[i+1] != l.label[1]) {
+			continue // not its first letter, in either case
+		}
 		e := i + len(l.label)
 		if e > len(s) || !wordEnds(s, e) {
 			continue
