@@ -130,6 +130,10 @@ func latinWord(s string, i int) int {
 func hebrewWord(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if s[j] == 0xD7 && j+1 < len(s) && s[j+1] >= 0x90 && s[j+1] <= 0xAA {
+			j += 2 // a letter, as most runes of the word are
+			continue
+		}
 		r, n := decode(s, j)
 		if script.IsHebrewLetter(r) || script.IsMark(r) || r >= 0x05F0 && r <= 0x05F2 && j > i {
 			j += n // and the Yiddish ligatures װ ױ ײ inside a word: פֿרײַטיק
