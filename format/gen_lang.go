@@ -25,6 +25,7 @@ import (
 	"github.com/go-playground/locales/fi"
 	"github.com/go-playground/locales/fr"
 	"github.com/go-playground/locales/hu"
+	"github.com/go-playground/locales/it"
 	"github.com/go-playground/locales/nl"
 	"github.com/go-playground/locales/pl"
 	"github.com/go-playground/locales/pt"
@@ -35,10 +36,12 @@ import (
 )
 
 // langs are the languages after English, in the order of the Lang
-// constants: hebcal-go's locales that are languages.
+// constants: hebcal-go's locales that are languages, then Italian, which
+// pages print (Sabato 28 Gennaio 2017) though hebcal has no locale for it.
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
+	it.New(),
 }
 
 func main() {

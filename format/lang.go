@@ -30,6 +30,9 @@ const (
 	Finnish
 	Ukrainian
 	Yiddish
+	// Italian is no hebcal locale: its Hebrew months are hebcal's English
+	// spellings, as Italian pages print them (1 Tevet, venerdì 30 dicembre).
+	Italian
 
 	numLangs
 )
@@ -71,7 +74,7 @@ var langFamilies = [numLangs]hebrew.Family{
 	Spanish: hebrew.Spanish, German: hebrew.German, Portuguese: hebrew.Portuguese,
 	Polish: hebrew.Polish, Hungarian: hebrew.Hungarian, Dutch: hebrew.Dutch,
 	Romanian: hebrew.Romanian, Finnish: hebrew.Finnish, Ukrainian: hebrew.UkrainianGenitive,
-	Yiddish: hebrew.Yiddish,
+	Yiddish: hebrew.Yiddish, Italian: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes

@@ -3,7 +3,7 @@
 package format
 
 // langCodes are the languages' CLDR codes.
-var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi"}
+var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it"}
 
 // langMonths holds each language's month names as a date writes them (CLDR's wide format names: the genitive "января", "stycznia"), January first.
 var langMonths = [numLangs][12]string{
@@ -19,6 +19,7 @@ var langMonths = [numLangs][12]string{
 	10: {"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"}, // fi
 	11: {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},                                           // uk
 	12: {"יאַנואַר", "פֿעברואַר", "מערץ", "אַפּריל", "מיי", "יוני", "יולי", "אויגוסט", "סעפּטעמבער", "אקטאבער", "נאוועמבער", "דעצעמבער"},                                      // yi
+	13: {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},                                    // it
 }
 
 // langMonthsShort holds each language's abbreviated month names as a date writes them (CLDR's abbreviated format names, dots included: "janv.", "сент.").
@@ -35,6 +36,7 @@ var langMonthsShort = [numLangs][12]string{
 	10: {"tammik.", "helmik.", "maalisk.", "huhtik.", "toukok.", "kesäk.", "heinäk.", "elok.", "syysk.", "lokak.", "marrask.", "jouluk."}, // fi
 	11: {"січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."},                           // uk
 	12: {"יאַנואַר", "פֿעברואַר", "מערץ", "אַפּריל", "מיי", "יוני", "יולי", "אויגוסט", "סעפּטעמבער", "אקטאבער", "נאוועמבער", "דעצעמבער"},  // yi
+	13: {"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"},                                              // it
 }
 
 // langWeekdays holds each language's weekday names as a date writes them (CLDR's wide format names), Sunday first.
@@ -51,6 +53,7 @@ var langWeekdays = [numLangs][7]string{
 	10: {"sunnuntaina", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina"}, // fi
 	11: {"неділя", "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота"},                          // uk
 	12: {"זונטיק", "מאָנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פֿרײַטיק", "שבת"},                            // yi
+	13: {"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},                         // it
 }
 
 // langWeekdaysShort holds each language's abbreviated weekday names (CLDR's abbreviated format names), Sunday first.
@@ -67,6 +70,7 @@ var langWeekdaysShort = [numLangs][7]string{
 	10: {"su", "ma", "ti", "ke", "to", "pe", "la"},                                  // fi
 	11: {"нд", "пн", "вт", "ср", "чт", "пт", "сб"},                                  // uk
 	12: {"זונטיק", "מאָנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פֿרײַטיק", "שבת"}, // yi
+	13: {"dom", "lun", "mar", "mer", "gio", "ven", "sab"},                           // it
 }
 
 // langReference holds how each language writes the reference day in full (CLDR's full date format) and its time (the short time format).
@@ -83,4 +87,5 @@ var langReference = [numLangs][2]string{
 	10: {"maanantaina 2. tammikuuta 2006", "15:04"},      // fi
 	11: {"понеділок, 2 січня 2006 р.", "15:04"},          // uk
 	12: {"מאָנטיק, 2 יאַנואַר 2006", "15:04"},            // yi
+	13: {"lunedì 2 gennaio 2006", "15:04"},               // it
 }

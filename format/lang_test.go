@@ -24,6 +24,12 @@ func TestLang(t *testing.T) {
 		}
 		back, ok := LangOf(l.Family())
 		assert.True(t, ok, "%v", l)
+		if l == Italian {
+			// No hebcal locale: Italian pages print hebcal's English
+			// spellings (1 Tevet, venerdì 30 dicembre).
+			assert.Equal(t, English, back, "%v", l)
+			continue
+		}
 		assert.Equal(t, l, back, "%v", l)
 	}
 	for _, code := range []string{"FR", "pt-BR", "de_AT", "ru"} {
@@ -41,6 +47,7 @@ func TestLang(t *testing.T) {
 	assert.Equal(t, "lundi 2 janvier 2006 | 2 Tévet 5766", French.Layout())
 	assert.Equal(t, "понедельник, 2 января 2006 г. | 2 тевета 5766", Russian.Layout())
 	assert.Equal(t, Full, English.Layout())
+	assert.Equal(t, "lunedì 2 gennaio 2006 | 2 Tevet 5766", Italian.Layout())
 }
 
 // TestFormatLang: names are written in the element's language, in its

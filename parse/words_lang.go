@@ -24,7 +24,7 @@ import (
 // only as CLDR writes it, with its dot (janv., сент., set.): without it,
 // three letters are too often a word of prose (set, out, sie).
 func init() {
-	for l := format.French; l <= format.Yiddish; l++ {
+	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
 		for m := 1; m <= 12; m++ {
 			addLang(l.MonthName(m, format.Long), word{kind: wMonth, value: int8(m), form: format.Long, lang: l})
 			addLang(l.MonthName(m, format.Short), word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true})
@@ -39,19 +39,25 @@ func init() {
 	for _, s := range []string{"de", "del"} {
 		addLatin(s, word{kind: wJoin, value: joinDate})
 	}
+	// "dia 15 de novembro", "el día 15 de noviembre": the word "day"
+	// before a day of the month.
+	addLatin("dia", word{kind: wJoin, lang: format.Portuguese})
+	addLatin("día", word{kind: wJoin, lang: format.Spanish})
 	latinWords["of"] = word{kind: wJoin, value: joinDate} // words.go's, inside a date too
 	// Words between a date and its time: "à 10h39", "às 10:39", "um
-	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39".
+	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45".
 	// Each says which language the dateline is in, as its names may not
 	// (September is English and German).
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
 	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
-		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French}} {
+		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
+		{"ore", format.Italian}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
-	// Words that end a year or a time: "2006 г.", "2006 року", "10:39 Uhr".
+	// Words that end a year or a time: "2006 г.", "2006 року", "10:39 Uhr",
+	// "16:10 uur".
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
@@ -61,7 +67,7 @@ func init() {
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
-	}{{"uhr", format.German}, {"óra", format.Hungarian}} {
+	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 	// hebcal's word for "Parashat" in its other locales: Parachah, Глава.
