@@ -70,6 +70,13 @@ func (rv *resolver) checkRanges() {
 		if !has[i] || !has[j] || ends[i].Shift == ends[j].Shift {
 			continue
 		}
+		if i == 1 && ends[1].Shift == ends[2].Shift+1 && eveningAhead(d) {
+			// "6 - 29 de SETEMBRO 2021 | 1 - 23 TISHREI 5782": the civil
+			// range starts on the evening before its Hebrew one, the
+			// Hebrew date a day ahead (after-sunset), and both end on
+			// the same day.
+			continue
+		}
 		code := CodeCalendar
 		if i == 0 {
 			code = CodeWeekday
@@ -231,6 +238,14 @@ func (rv *resolver) checkRangeDays() bool {
 		return true
 	}
 	return false
+}
+
+// eveningAhead reports whether d's Hebrew date is the day after its
+// civil day's, as a site writes it from sunset on.
+func eveningAhead(d Dateline) bool {
+	y, m, day := d.Time.Date()
+	h, err := hebrew.FromGregorian(y, m, day)
+	return err == nil && h.AddDays(1) == d.Hebrew
 }
 
 // dayText writes t's day as "November 30, 2023".

@@ -20,6 +20,15 @@ var letterStd = map[string]uint8{}
 // englishLetters are the names of letters that are English words too.
 var englishLetters = map[string]bool{"hey": true, "bet": true, "het": true, "heh": true, "chai": true}
 
+// cyrillicLetters are the letters' names as Russian and Ukrainian pages
+// write them, in lower case: Юд Тет Кислев, Гимел Тамуза.
+var cyrillicLetters = map[int8][]string{
+	1: {"алеф"}, 2: {"бет", "бейс", "бэйс", "бейт"}, 3: {"гимел", "гимель", "гімел"},
+	4: {"далет", "далед"}, 5: {"хей", "хэй", "гей"}, 6: {"вав", "вов"},
+	7: {"заин", "зайн"}, 8: {"хет", "хес"}, 9: {"тет", "тес"}, 10: {"юд", "йуд"},
+	20: {"каф", "хаф", "коф", "хоф"}, 30: {"ламед"}, 18: {"хай"},
+}
+
 const (
 	letterAshkenazi uint8 = 1 << iota
 	letterModern
@@ -48,6 +57,11 @@ func init() {
 	} {
 		for _, n := range v.names {
 			addLatin(n, word{kind: wLetter, value: v.value})
+		}
+		for _, n := range cyrillicLetters[v.value] {
+			if _, dup := latinWords[n]; !dup {
+				latinWords[n] = word{kind: wLetter, value: v.value}
+			}
 		}
 		if v.value == 18 {
 			continue

@@ -258,6 +258,7 @@ const maxGap = 6
 func (p *parser) run(i int, lenient bool) {
 	p.start, p.last = i, i
 	gap := 0
+	open, openMark := -1, mark{} // the bracket an aside may be in, and what was read before it
 	for {
 		j := skipSpace(p.s, i)
 		if j >= len(p.s) {
@@ -278,8 +279,26 @@ func (p *parser) run(i int, lenient bool) {
 			continue
 		}
 		k := p.separator(j)
+		if k == j && open >= 0 {
+			if end := p.aside(open, j, openMark.n); end > 0 {
+				// "vrijdag 16 december (in de regio Amsterdam) om
+				// 16:10 uur": the words in brackets are text of the
+				// dateline, and what they said is none of its fields.
+				p.reset(openMark)
+				i, open = end, -1
+				if p.yearAfterAside(end, p.n) {
+					if _, ok := p.hebrewYear(skipSpace(p.s, end)); ok {
+						i = p.last
+					}
+				}
+				continue
+			}
+		}
 		if k == j || gap == maxGap {
 			return
+		}
+		if p.s[j] == '(' && lenient && !p.list && p.dated() {
+			open, openMark = j, m
 		}
 		if p.n == 0 && !lenient {
 			return
@@ -292,13 +311,65 @@ func (p *parser) run(i int, lenient bool) {
 	}
 }
 
+// maxAside is the longest aside in brackets, in bytes, that a dateline
+// reads over.
+const maxAside = 200
+
+// aside returns the end of the bracket opened at s[open] that reading,
+// stuck at s[j] inside it, may pass over as text: words that are no date,
+// as a page writes a gloss or a remark between a dateline's parts ("(in de
+// regio Amsterdam)", "(פרײַטיק, איין⸗און⸗צוואַנציק טעג אין חודש מנחם
+// אב)"). It holds no digit and no other bracket, and a phrase follows it;
+// aside returns 0 otherwise. Only a whole dateline reads over one: in free
+// text the bracket ends it. before is the count of fields read before
+// the bracket.
+func (p *parser) aside(open, j, before int) int {
+	s := p.s
+	for k := open + 1; k < len(s) && k < open+maxAside; k++ {
+		switch c := s[k]; {
+		case c == ')':
+			if k < j {
+				return 0
+			}
+			end := k + 1
+			n := skipSpace(s, end)
+			if n == end || n >= len(s) {
+				return 0
+			}
+			if p.yearAfterAside(n, before) {
+				return end
+			}
+			var q parser
+			q.init(s)
+			if _, ok := q.phrase(n); !ok && p.separator(n) == n {
+				return 0
+			}
+			return end
+		case c == '(' || c == '[' || c == ']' || script.IsDigit(c):
+			return 0
+		}
+	}
+	return 0
+}
+
+// yearAfterAside reports whether the Hebrew year of the dateline's Hebrew
+// date, which has none, follows an aside at s[k]: "כ״א אב (…) תרע״ז".
+// The date is the last of the first n fields.
+func (p *parser) yearAfterAside(k, n int) bool {
+	if n == 0 || p.buf[n-1].Kind != format.HebrewMonth || p.has(format.HebrewYear) {
+		return false
+	}
+	_, ok := hebrewYearField(p.s, skipSpace(p.s, k))
+	return ok
+}
+
 // separator reads one separator at i: punctuation sites put between the
 // parts of a dateline, or a joining word (on, at, of, the). It returns i if
 // there is none.
 func (p *parser) separator(i int) int {
 	r, n := decode(p.s, i)
 	switch r {
-	case ',', ';', '|', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', ':', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙':
+	case ',', ';', '|', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', ':', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙', '=':
 		return i + n
 	case '.':
 		// A dot before a space ends a sentence, and the dateline with it:
