@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/hebrew"
 )
 
 // TestReadClasses: the classes of incoming.tsv that issue 13's third round
@@ -88,4 +89,40 @@ func TestReadClasses(t *testing.T) {
 			assert.Equal(t, tc.in, l.Format(d.Time, d.Hebrew))
 		})
 	}
+}
+
+// TestStandAloneMonths: a month named alone in a language that inflects
+// takes its nominative, CLDR's stand-alone name (Ноябрь 2024, listopad
+// 2024), which is read as that month and written back as the nominative,
+// as some pages write it after a day too.
+func TestStandAloneMonths(t *testing.T) {
+	tests := []struct {
+		in, month string // month: the month read, as "2024-11"
+	}{
+		{"Ноябрь 2024", "2024-11"},
+		{"ноябрь 2024 г.", "2024-11"},
+		{"Листопад 2024", "2024-11"},
+		{"listopad 2024", "2024-11"},
+		{"Styczeń 2025", "2025-01"},
+		{"maaliskuu 2024", "2024-03"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			require.Len(t, rep.Problems, 1)
+			assert.Equal(t, dateline.CodeMonthOnly, rep.Problems[0].Code)
+			l, err := dateline.LayoutOf(tc.in)
+			require.NoError(t, err)
+			m, err := time.Parse("2006-01", tc.month)
+			require.NoError(t, err)
+			assert.Equal(t, tc.in, l.Format(m, hebrew.Date{}))
+		})
+	}
+	// After a day, as a Russian page prints it (real, incoming.tsv).
+	const real = "Суббота, 05. Ноябрь, 2022 - 17:53"
+	rep := dateline.Check(real)
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, "2022-11-05 17:53", rep.Dateline.Time.Format("2006-01-02 15:04"))
+	assert.Equal(t, "Понедельник, 02. Январь, 2006 - 15:04", rep.Layout)
 }

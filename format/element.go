@@ -136,6 +136,12 @@ const (
 	Yom                          // transliterated Hebrew: Yom Sheni, Shabbat
 	Numeric                      // Month only: 1 (or 01 with Padded)
 	NumericPad                   // Month only: 01
+	// StandAlone writes a Month by the name a month named alone takes in
+	// a language that inflects: the nominative, CLDR's stand-alone name
+	// (ноябрь 2024, listopad 2024), where a date writes the genitive
+	// (2 ноября). English, and a language whose two names agree, write
+	// it as Long.
+	StandAlone
 )
 
 // Forms of Hour.

@@ -19,7 +19,7 @@ import (
 // after words.go's, so that English keeps every word it shares.
 
 // A word of another language is read in lower case (Unicode's: сентября,
-// décembre), and without its diacritics too (decembre, fevrier), as a
+// décembre, and a month's nominative, сентябрь), and without its diacritics too (decembre, fevrier), as a
 // variant that a layout writes back as it was. An abbreviation is read
 // only as CLDR writes it, with its dot (janv., сент., set.): without it,
 // three letters are too often a word of prose (set, out, sie).
@@ -28,6 +28,13 @@ func init() {
 		for m := 1; m <= 12; m++ {
 			addLang(l.MonthName(m, format.Long), word{kind: wMonth, value: int8(m), form: format.Long, lang: l})
 			addLang(l.MonthName(m, format.Short), word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true})
+		}
+		// The nominative a month named alone takes (Ноябрь 2024,
+		// listopad), where it differs from a date's genitive.
+		for m := 1; m <= 12; m++ {
+			if n := l.MonthName(m, format.StandAlone); n != l.MonthName(m, format.Long) {
+				addLang(n, word{kind: wMonth, value: int8(m), form: format.StandAlone, lang: l})
+			}
 		}
 		for w := 0; w < 7; w++ {
 			addLang(l.WeekdayName(w, format.Long), word{kind: wWeekday, value: int8(w), form: format.Long, lang: l})
