@@ -139,6 +139,11 @@ type facts struct {
 	holiday, portion       parse.Field
 	hasHoliday, hasPortion bool
 
+	// The Old Style half of a dual date (parse.OldStyle): the Julian day
+	// of "February 11/22, 1732", the legal year of "February 11, 1731/2".
+	osDay, legalYear       parse.Field
+	hasOSDay, hasLegalYear bool
+
 	// hasRange is set when the dateline writes a range of days.
 	hasRange bool
 }
@@ -155,6 +160,14 @@ func (f *facts) gather(r *parse.Result) {
 				endAMPM = x
 			case format.Zone:
 				endZone = x
+			}
+			continue
+		}
+		if x.Flags&parse.OldStyle != 0 {
+			if x.Kind == format.Day {
+				f.osDay, f.hasOSDay = *x, true
+			} else {
+				f.legalYear, f.hasLegalYear = *x, true
 			}
 			continue
 		}
@@ -303,6 +316,9 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	rv.spelling(r)
 	if f.hasRange {
 		rv.checkRanges()
+	}
+	if f.hasOSDay || f.hasLegalYear {
+		rv.checkOldStyle()
 	}
 	if f.ambiguous && !f.customary && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)

@@ -115,6 +115,13 @@ const (
 	// RoshChodeshDayWords is RoshChodeshDay in words: א׳ דראש חודש, ב׳
 	// דראש חודש, ראש חודש.
 	RoshChodeshDayWords
+	// LegalYear writes a Year as England and its colonies counted it
+	// until 1752, from March 25: on the days from January 1 to March 24,
+	// the year before the one that began on January 1. It is the first
+	// half of a double year, "1731/2" of February 11, 1731/2 (Old Style,
+	// with Calendar Julian); the second is a Year whose Digits give how
+	// many of its last digits it writes.
+	LegalYear
 )
 
 // IsRoshChodesh reports whether a HebrewDay in form f is written as Rosh
@@ -263,7 +270,9 @@ type Element struct {
 	// Israel makes a Holiday or Portion follow Israel's schedule rather
 	// than the Diaspora's (see [Layout.InIsrael]).
 	Israel bool
-	// Digits is the number of digits of a Fraction, 1 to 9.
+	// Digits is the number of digits of a Fraction, 1 to 9; for a Year,
+	// if not 0, the number of its last digits it writes (the 2 and 32 of
+	// the double years 1731/2 and 1731/32).
 	Digits int8
 	// Calendar is the calendar of a Day, Month or Year: Julian writes the
 	// Julian date of the day. A Literal has the Calendar it says the date

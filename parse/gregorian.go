@@ -323,6 +323,14 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	}
 	if day, ok := dayField(s, k); ok {
 		p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
+		if os, ns, ok := p.dualDay(day); ok && yearAhead(s, ns.End) {
+			// February 11/22, 1732: Old Style and New Style.
+			p.add(month)
+			p.add(os)
+			p.add(ns)
+			p.gregorianYear(p.last)
+			return p.last, true
+		}
 		p.add(month)
 		p.add(day.withKind(format.Day))
 		p.gregorianRange(day)
@@ -385,7 +393,10 @@ func (p *parser) gregorianYear(k int) {
 			return
 		}
 	}
-	if v, e, digits := number(s, k); digits == 4 && (yearEnds(s, e) || logYear(s, k, e)) {
+	if v, e, digits := number(s, k); digits == 4 && p.doubleYear(v, k, e) {
+		// February 11, 1731/2: the year counted from March 25, then
+		// from January 1.
+	} else if digits == 4 && (yearEnds(s, e) || logYear(s, k, e)) {
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
 	} else if digits > 4 && yearEnds(s, e) {
 		p.failRange(k, "a year of at most four digits")

@@ -31,6 +31,11 @@ const (
 	// letter added, dropped or swapped (Septmber, Kislv), read as the one
 	// month it fits; its layout writes the name right.
 	Corrected
+	// OldStyle marks the Old Style half of a dual date (see oldstyle.go):
+	// the Julian Day of "February 11/22, 1732", or the legal Year (form
+	// format.LegalYear) of "February 11, 1731/2". It is not the dateline's
+	// own day or year, which the other half states.
+	OldStyle
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -588,6 +593,11 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
+	}
+	if e < len(s) && s[e] == '/' && isDigit(s, e+1) {
+		if k, ok := p.dualDayFirst(i); ok {
+			return k, true // 11/22 February 1732
+		}
 	}
 	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) {
 		if k, ok := p.numericDate(i); ok {
