@@ -219,7 +219,7 @@ func (p *parser) monthRange(day Field) {
 	if m < len(s) && s[m] == '.' {
 		m++ // 30. November-1. Dezember
 	}
-	m = skipSpace(s, m)
+	m = skipDateJoin(s, skipSpace(s, m)) // 17 de março - 9 de abril
 	var month Field
 	if hebrewMonth {
 		name, ok := hebrew.MatchMonth(s[m:])
