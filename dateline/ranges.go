@@ -34,7 +34,8 @@ func (rv *resolver) checkRanges() {
 		case format.HebrewDay:
 			i = 2
 		}
-		if i >= 0 && !has[i] {
+		if i >= 0 && (!has[i] || abs(int(x.Shift)) > abs(int(ends[i].Shift))) {
+			// The far end of a list of days (21., 22. und 23.).
 			ends[i], has[i] = x, true
 		}
 	}

@@ -82,6 +82,13 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			}
 		}
 	}
+	p.nmid = 0
+	if !hasEnd {
+		// A list: 21., 22. und 23. Tishrei; 6, 7 and 8 October.
+		if last, e, ok := p.dayList(day); ok {
+			end, hasEnd, k = last, true, e
+		}
+	}
 	// "21. ספטמבר": a dot after the day; "03-Mar-2024", "03/Mar/2024": a
 	// dash or slash before a month name; "13טן סעפּטעמבער": Yiddish's
 	// ordinal ending.
@@ -242,12 +249,62 @@ func (p *parser) dateRange() {
 	p.add(year)
 }
 
+// dayList reads the rest of a list of three or more days of one month
+// after day, the first: ", 22. und 23." of "21., 22. und 23. Tishrei",
+// ", 7 and 8" of "6, 7 and 8 October". The days are written alike (each
+// with its dot or none), parted by commas and the last by a word of
+// rangeWords, and come later in the month each; the middle ones are kept
+// in p.mids for addDays. It returns the last day and its end (after its
+// dot), or false, having kept nothing.
+func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
+	s := p.s
+	k := day.End
+	dot := k < len(s) && s[k] == '.'
+	if dot {
+		k++
+	}
+	n, prev := 0, day.Value
+	for {
+		if k < len(s) && s[k] == ',' {
+			f, fok := dayField(s, skipSpace(s, k+1))
+			if !fok || f.Value <= prev || f.Value > 31 || n == len(p.mids) || dot != (f.End < len(s) && s[f.End] == '.') {
+				break
+			}
+			p.mids[n], prev = f, f.Value
+			n++
+			k = f.End
+			if dot {
+				k++
+			}
+			continue
+		}
+		j, dash := rangeJoin(s, k)
+		if n == 0 || j < 0 || dash {
+			break
+		}
+		f, fok := dayField(s, j)
+		if !fok || f.Value <= prev || f.Value > 31 || dot != (f.End < len(s) && s[f.End] == '.') {
+			break
+		}
+		p.nmid = n
+		return f, f.End, true
+	}
+	return Field{}, 0, false
+}
+
 // addDays makes day of kind k and adds it and, with hasEnd, the other end
 // of its range (2-8 Cheshvan, October 22-28), shifted from it.
 func (p *parser) addDays(k format.Kind, day *Field, end Field, hasEnd bool) {
 	day.Kind = k
 	p.add(*day)
 	if hasEnd {
+		for _, mid := range p.mids[:p.nmid] {
+			mid.Kind = k
+			mid.Shift = int8(mid.Value - day.Value)
+			mid.Flags |= RangeEnd
+			p.add(mid)
+		}
+		p.nmid = 0
 		end.Kind = k
 		end.Shift = int8(end.Value - day.Value)
 		end.Flags |= RangeEnd

@@ -160,6 +160,10 @@ type parser struct {
 	// item is set for the look-ahead of endsItem, which reads one side
 	// of an item separator and does not cross the next.
 	item bool
+	// mids are the middle days of a list of days (the 22 of "21., 22.
+	// und 23. Tishrei"), which dayFirst reads and addDays adds.
+	mids [4]Field
+	nmid int
 }
 
 // init makes p ready to read a dateline of s, without clearing the array.
@@ -168,7 +172,7 @@ func (p *parser) init(s string) {
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped = false, false, false, false, false
-	p.list, p.item = false, false
+	p.list, p.item, p.nmid = false, false, 0
 }
 
 // fields returns the fields read so far; the slice is p's own.
