@@ -130,3 +130,38 @@ func TestStandAloneMonths(t *testing.T) {
 	assert.Equal(t, "2022-11-05 17:53", rep.Dateline.Time.Format("2006-01-02 15:04"))
 	assert.Equal(t, "Понедельник, 02. Январь, 2006 - 15:04", rep.Layout)
 }
+
+// TestWeekdaySlip: a weekday name misspelt by one letter added, dropped or
+// swapped is read as the one weekday it fits, in any language, with an
+// info naming the correction, and checked as any weekday is; its layout
+// writes the name right.
+func TestWeekdaySlip(t *testing.T) {
+	ref := time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in, gregorian, layout string
+		ok                    bool
+	}{
+		{"24 Kislev, saato 24 dicembre", "2016-12-24", "2 Tevet, lunedì 2 gennaio", true}, // real
+		{"Wednsday, March 6, 2024", "2024-03-06", "Monday, January 2, 2006", true},
+		{"Tusday, March 5, 2024", "2024-03-05", "Monday, January 2, 2006", true},
+		{"Tusday, March 6, 2024", "2024-03-06", "Monday, January 2, 2006", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Reference(ref))
+			assert.Equal(t, tc.gregorian, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.ok, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.layout, rep.Layout)
+			found := false
+			for _, p := range rep.Problems {
+				found = found || p.Code == dateline.CodeSpelling
+			}
+			assert.True(t, found, "%v", rep.Problems)
+		})
+	}
+	// Not a weekday: two letters off, or a word of the tables.
+	for _, in := range []string{"Sonday, March 3, 2024", "Satday, March 2, 2024"} {
+		_, err := dateline.Parse(in)
+		assert.Error(t, err, in)
+	}
+}
