@@ -535,8 +535,28 @@ func (p *parser) dateOffset(i int) (int, bool) {
 	if !ok || z.Form == format.ZoneName {
 		return i, false
 	}
+	// After a date written with dashes, only ISO's, year first: its
+	// layout writes the reference day's offset, -0700, which after
+	// 1-2-06 would read as a fourth number of the date (1-1-00+0000).
+	fs := p.fields()
+	if n := len(fs); n >= 2 && fs[n-2].Kind == format.Literal && fs[n-2].Text == "-" {
+		if first := firstDateField(fs); first == nil || first.Kind != format.Year || first.End-first.Start != 4 {
+			return i, false
+		}
+	}
 	p.add(z)
 	return z.End, true
+}
+
+// firstDateField returns the first Day, Month or Year field of fs, or nil.
+func firstDateField(fs []Field) *Field {
+	for i := range fs {
+		switch fs[i].Kind {
+		case format.Day, format.Month, format.Year:
+			return &fs[i]
+		}
+	}
+	return nil
 }
 
 // yearDot takes, after a numeric date written with dots, the dot some
