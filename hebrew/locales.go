@@ -127,8 +127,12 @@ func genitive(w string) string {
 // print, read and written back only where a layout saw them: the Russian
 // "Элуль" of older texts and its genitive, the French Tichri and Elloul
 // (fr.chabad.org, madacentre.com, hassidout.org), the Ukrainian Гешван
-// (chabad.odessa.ua: "14 гешвана 5585 року") and the Hungarian Tisri.
+// (chabad.odessa.ua: "14 гешвана 5585 року"), the Hungarian Tisri, and
+// the Dutch Niesan and Siewan of the Amsterdam community's newsletters
+// (nihs.nl: "27 maart / 14 niesan", "30 siewan 5781").
 var localeVariants = []entry{
+	{word: "Niesan", month: Nisan, family: Dutch},
+	{word: "Siewan", month: Sivan, family: Dutch},
 	{word: "Tichri", month: Tishrei, family: French},
 	{word: "Elloul", month: Elul, family: French},
 	{word: "Гешван", month: Cheshvan, family: Ukrainian},

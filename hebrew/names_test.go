@@ -223,6 +223,8 @@ var spellingCases = []spellingCase{
 	{"Гешван", Cheshvan, Ukrainian, true},
 	{"гешвана", Cheshvan, UkrainianGenitive, true},
 	{"Tisri", Tishrei, Hungarian, true},
+	{"Niesan", Nisan, Dutch, true},
+	{"Siewan", Sivan, Dutch, true},
 	{"Элуль", Elul, Russian, true},
 	{"элуля", Elul, RussianGenitive, true},
 	{"Тишри", Tishrei, Russian, true},
