@@ -8,7 +8,7 @@ import (
 // calendar (Old Style) and the Gregorian (New Style) were both in use:
 //
 //   - a pair of days, the Julian one first: "February 11/22, 1732", "11/22
-//     February 1732". The month and year are the Gregorian day's; the
+//     February 1732", "1./14. Februar 1918". The month and year are the Gregorian day's; the
 //     Julian day, 10 to 13 days earlier, may be in the month before
 //     (January 20/2, 2006). Its Day field has Calendar format.Julian and
 //     the flag OldStyle, and package dateline checks that it is the
@@ -44,11 +44,17 @@ func oldStylePair(a, b int) bool {
 // "/22" of "11/22". It returns the two Day fields, the Julian one marked.
 func (p *parser) dualDay(a Field) (os, ns Field, ok bool) {
 	s := p.s
-	if a.End+1 >= len(s) || s[a.End] != '/' || a.Form != format.Plain && a.Form != format.Padded {
+	slash := a.End
+	dot := slash < len(s) && s[slash] == '.' // 1./14. Februar 1918, as German writes days
+	if dot {
+		slash++
+	}
+	if slash+1 >= len(s) || s[slash] != '/' || a.Form != format.Plain && a.Form != format.Padded {
 		return Field{}, Field{}, false
 	}
-	b, ok := dayField(s, a.End+1)
-	if !ok || partOfNumber(s, b.End) || b.Form == format.Ordinal || !oldStylePair(a.Value, b.Value) {
+	b, ok := dayField(s, slash+1)
+	if !ok || partOfNumber(s, b.End) || b.Form == format.Ordinal || !oldStylePair(a.Value, b.Value) ||
+		dot && (b.End >= len(s) || s[b.End] != '.') {
 		return Field{}, Field{}, false
 	}
 	a.Kind, a.Calendar, a.Flags = format.Day, format.Julian, a.Flags|OldStyle
@@ -79,7 +85,11 @@ func (p *parser) dualDayFirst(i int) (int, bool) {
 	if !ok {
 		return i, false
 	}
-	k := skipDateJoin(s, skipSpace(s, ns.End))
+	k := ns.End
+	if k < len(s) && s[k] == '.' {
+		k++ // 1./14. Februar
+	}
+	k = skipDateJoin(s, skipSpace(s, k))
 	if !isWordStart(s, k) {
 		return i, false
 	}

@@ -21,6 +21,7 @@ var oldStyleCases = []struct {
 	{"February 11/22, 1732", "11", format.Day, 11, 22, "January 2/2, 2006"},
 	{"11/22 February 1732", "11", format.Day, 11, 22, "2/2 January 2006"},
 	{"31/10 February 1700", "31", format.Day, 31, 10, "2/2 January 2006"},
+	{"1./14. Februar 1918", "1", format.Day, 1, 14, "2./2. Januar 2006"},
 	{"February 11, 1731/2", "1731", format.Year, 1731, 1732, "January 2, 2006/6"},
 	{"February 11, 1731/32", "1731", format.Year, 1731, 1732, "January 2, 2006/06"},
 	{"11 February 1731/1732", "1731", format.Year, 1731, 1732, "2 January 2006/2006"},
