@@ -163,6 +163,9 @@ func (f *facts) gather(r *parse.Result) {
 			}
 			continue
 		}
+		if x.Flags&parse.Repeat != 0 {
+			continue // the day's name, which the parser read as the day's own
+		}
 		if x.Flags&parse.OldStyle != 0 {
 			if x.Kind == format.Day {
 				f.osDay, f.hasOSDay = *x, true

@@ -68,7 +68,14 @@ func TestReadClasses(t *testing.T) {
 		// Letter-named days in Cyrillic.
 		{"letter-day", "Юд Тет Кислев 5779 года", "2018-11-27", "19 Kislev 5779", true, ""}, // real
 		{"letter-day", "Гимел Тамуза 5754", "1994-06-12", "3 Tammuz 5754", true, ""},
+		// The day's name by its letters after its date, as Chabad pages
+		// add it: read as the same day.
+		{"letter-day", "Friday, Shvat 10, 5772 · February 3, 2012 Yud Shevat", "2012-02-03", "10 Shevat 5772", true, ""}, // real
+		{"letter-day", "Saturday, 19 Kislev 5784, December 2, 2023, Yud Tes Kislev", "2023-12-02", "19 Kislev 5784", true, ""},
 	}
+	// Another day's name is not this dateline's.
+	_, err := dateline.Parse("Friday, Shvat 10, 5772 · February 3, 2012 Yud Aleph Shevat")
+	assert.Error(t, err)
 	for _, tc := range tests {
 		t.Run(tc.class+"/"+tc.in, func(t *testing.T) {
 			rep := dateline.Check(tc.in, dateline.Reference(ref))

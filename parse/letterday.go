@@ -174,7 +174,43 @@ func (p *parser) letterDay(i int) (int, bool) {
 		// Aleph, Hey, Chai, Yud Hei: the layout keeps the text for this day.
 		day.Text, day.Of = s[i:end], int8(v)
 	}
+	if p.has(format.HebrewDay) && p.has(format.HebrewMonth) {
+		return p.letterRepeat(i, day, k)
+	}
 	return p.afterDay(i, day, Field{}, false, k)
+}
+
+// letterRepeat reads a letter-named day, day, with its month at s[k],
+// after a dateline that states its Hebrew date already: the day's name,
+// which it must be ("… February 3, 2012 Yud Shevat"), marked Repeat. A
+// day or month that is not the dateline's is the next dateline's.
+func (p *parser) letterRepeat(i int, day Field, k int) (int, bool) {
+	s := p.s
+	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok {
+		return i, p.fail(k, "a Hebrew month name")
+	}
+	hd, _ := p.ownField(format.HebrewDay)
+	hm, _ := p.ownField(format.HebrewMonth)
+	if hd.Value != day.Value || hm.Value != int(name.Month) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	month := hebrewMonthField(s, k, name)
+	day.Flags |= Repeat
+	month.Flags |= Repeat
+	p.add(day)
+	p.add(month)
+	return p.last, true
+}
+
+// ownField returns the dateline's own field of kind k read so far.
+func (p *parser) ownField(k format.Kind) (Field, bool) {
+	for i := range p.n {
+		if f := p.buf[i]; f.Kind == k && f.Flags&(RangeEnd|OldStyle|Repeat) == 0 {
+			return f, true
+		}
+	}
+	return Field{}, false
 }
 
 // letterValue returns the day that the values of the letters named give:

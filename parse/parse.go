@@ -36,6 +36,11 @@ const (
 	// format.LegalYear) of "February 11, 1731/2". It is not the dateline's
 	// own day or year, which the other half states.
 	OldStyle
+	// Repeat marks a HebrewDay and HebrewMonth that name again the
+	// dateline's Hebrew day, as Chabad pages add the day's name by its
+	// letters after its date ("Friday, Shvat 10, 5772 · February 3, 2012
+	// Yud Shevat"). Package dateline checks that they agree.
+	Repeat
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
