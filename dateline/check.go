@@ -144,6 +144,11 @@ type facts struct {
 	osDay, legalYear       parse.Field
 	hasOSDay, hasLegalYear bool
 
+	// The Hebrew day named again by its letters after the date
+	// (parse.Repeat): "… February 3, 2012 Yud Shevat".
+	repeatDay parse.Field
+	hasRepeat bool
+
 	// hasRange is set when the dateline writes a range of days.
 	hasRange bool
 }
@@ -164,7 +169,10 @@ func (f *facts) gather(r *parse.Result) {
 			continue
 		}
 		if x.Flags&parse.Repeat != 0 {
-			continue // the day's name, which the parser read as the day's own
+			if x.Kind == format.HebrewDay {
+				f.repeatDay, f.hasRepeat = *x, true // the day's name (Yud Shevat), checked by checkRepeat
+			}
+			continue
 		}
 		if x.Flags&parse.OldStyle != 0 {
 			if x.Kind == format.Day {
@@ -322,6 +330,11 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	}
 	if f.hasOSDay || f.hasLegalYear {
 		rv.checkOldStyle()
+	}
+	if f.hasRepeat && rv.dl.Hebrew.Day != 0 && f.repeatDay.Value != rv.dl.Hebrew.Day {
+		x := f.repeatDay
+		rv.add(CodeCalendar, Error, x.Start, x.End, quote(f.input[x.Start:x.End])+" names day "+itoa(x.Value)+
+			" of the month, and the dateline's Hebrew date is "+rv.dl.Hebrew.String())
 	}
 	if f.ambiguous && !f.customary && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)

@@ -181,18 +181,18 @@ func (p *parser) letterDay(i int) (int, bool) {
 }
 
 // letterRepeat reads a letter-named day, day, with its month at s[k],
-// after a dateline that states its Hebrew date already: the day's name,
-// which it must be ("… February 3, 2012 Yud Shevat"), marked Repeat. A
-// day or month that is not the dateline's is the next dateline's.
+// after a dateline that states its Hebrew date already: the day's name
+// ("… February 3, 2012 Yud Shevat"), marked Repeat; package dateline
+// reports one that names another day of the month. A day of another month
+// is the next dateline's.
 func (p *parser) letterRepeat(i int, day Field, k int) (int, bool) {
 	s := p.s
 	name, ok := hebrew.MatchMonth(s[k:])
 	if !ok {
 		return i, p.fail(k, "a Hebrew month name")
 	}
-	hd, _ := p.ownField(format.HebrewDay)
 	hm, _ := p.ownField(format.HebrewMonth)
-	if hd.Value != day.Value || hm.Value != int(name.Month) {
+	if hm.Value != int(name.Month) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	month := hebrewMonthField(s, k, name)
