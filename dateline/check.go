@@ -331,10 +331,8 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if f.hasOSDay || f.hasLegalYear {
 		rv.checkOldStyle()
 	}
-	if f.hasRepeat && rv.dl.Hebrew.Day != 0 && f.repeatDay.Value != rv.dl.Hebrew.Day {
-		x := f.repeatDay
-		rv.add(CodeCalendar, Error, x.Start, x.End, quote(f.input[x.Start:x.End])+" names day "+itoa(x.Value)+
-			" of the month, and the dateline's Hebrew date is "+rv.dl.Hebrew.String())
+	if f.hasRepeat {
+		rv.checkRepeat()
 	}
 	if f.ambiguous && !f.customary && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)
