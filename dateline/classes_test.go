@@ -65,6 +65,9 @@ func TestReadClasses(t *testing.T) {
 		// Portuguese: "dia" before the day, 19h59m.
 		{"pt", "Quinta-feira, dia 15 de novembro de 2018, às 19h59m", "2018-11-15", "7 Kislev 5779", true, ""},
 		{"pt", "Quinta-feira, dia 15 de novembro, às 19h59m", "2018-11-15", "7 Kislev 5779", true, dateline.CodeYearInferred}, // real
+		// An hour alone with the word for hours, as Spanish pages write it.
+		{"es", "Martes 4/10/2022, 20 hs.", "2022-10-04", "9 Tishrei 5783", true, ""},
+		{"es", "Domingo 25/9/2022 20 horas", "2022-09-25", "29 Elul 5782", true, ""},
 		// Letter-named days in Cyrillic.
 		{"letter-day", "Юд Тет Кислев 5779 года", "2018-11-27", "19 Kislev 5779", true, ""}, // real
 		{"letter-day", "Гимел Тамуза 5754", "1994-06-12", "3 Tammuz 5754", true, ""},
