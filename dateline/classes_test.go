@@ -76,6 +76,9 @@ func TestReadClasses(t *testing.T) {
 		{"letter-day", "Friday, Shvat 10, 5772 · February 3, 2012 Yud Shevat", "2012-02-03", "10 Shevat 5772", true, ""}, // real
 		{"letter-day", "Saturday, 19 Kislev 5784, December 2, 2023, Yud Tes Kislev", "2023-12-02", "19 Kislev 5784", true, ""},
 	}
+	// A span of time after a date is no hour.
+	rep0 := dateline.Check("March 3, 2024 2 hrs ago")
+	assert.False(t, rep0.Dateline.HasTime, "%v", rep0.Problems)
 	// Another day's name contradicts the date.
 	rep := dateline.Check("Friday, Shvat 10, 5772 · February 3, 2012 Yud Aleph Shevat")
 	require.NotEmpty(t, rep.Problems)

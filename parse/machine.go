@@ -331,6 +331,9 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	if !found {
 		return i, false
 	}
+	if a := skipSpace(s, we); a+3 <= len(s) && foldASCIIEqual(s[a:a+3], "ago") && wordEnds(s, a+3) {
+		return i, false // "2 hrs ago": a span of time, not an hour
+	}
 	if we < len(s) && s[we] == '.' {
 		we++
 	}
