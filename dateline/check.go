@@ -139,6 +139,16 @@ type facts struct {
 	holiday, portion       parse.Field
 	hasHoliday, hasPortion bool
 
+	// The Old Style half of a dual date (parse.OldStyle): the Julian day
+	// of "February 11/22, 1732", the legal year of "February 11, 1731/2".
+	osDay, legalYear       parse.Field
+	hasOSDay, hasLegalYear bool
+
+	// The Hebrew day named again by its letters after the date
+	// (parse.Repeat): "… February 3, 2012 Yud Shevat".
+	repeatDay parse.Field
+	hasRepeat bool
+
 	// hasRange is set when the dateline writes a range of days.
 	hasRange bool
 
@@ -173,6 +183,20 @@ func (f *facts) gather(r *parse.Result) {
 				endAMPM = x
 			case format.Zone:
 				endZone = x
+			}
+			continue
+		}
+		if x.Flags&parse.Repeat != 0 {
+			if x.Kind == format.HebrewDay {
+				f.repeatDay, f.hasRepeat = *x, true // the day's name (Yud Shevat), checked by checkRepeat
+			}
+			continue
+		}
+		if x.Flags&parse.OldStyle != 0 {
+			if x.Kind == format.Day {
+				f.osDay, f.hasOSDay = *x, true
+			} else {
+				f.legalYear, f.hasLegalYear = *x, true
 			}
 			continue
 		}
@@ -323,6 +347,12 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	rv.spelling(r)
 	if f.hasRange {
 		rv.checkRanges()
+	}
+	if f.hasOSDay || f.hasLegalYear {
+		rv.checkOldStyle()
+	}
+	if f.hasRepeat {
+		rv.checkRepeat()
 	}
 	if f.ambiguous && !f.customary && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)

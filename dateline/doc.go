@@ -85,6 +85,14 @@
 // only as a Julian date and does not say so is no layout ([ErrJulian]),
 // since it would write Gregorian dates.
 //
+// A dual date names the day in both: "February 11/22, 1732" (the Julian
+// day, then the Gregorian) is the Gregorian day, February 22, 1732, and
+// "February 11, 1731/2" (the year as England counted it from March 25
+// until 1752, then from January 1) the Julian date February 11, 1732. The
+// Old Style half must agree: a Julian day that is not the Gregorian day's,
+// or a double year on a day after March 24 or from 1752 on, is a
+// [CodeCalendar] error at that half.
+//
 // # Occasions
 //
 // A dateline may name the day's holidays ("Purim 5784", "Rosh Chodesh

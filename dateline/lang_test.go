@@ -61,6 +61,9 @@ func TestCheckLang(t *testing.T) {
 		{"Pourim 5784", true, ""},
 		{"Пурим 5784", true, ""},
 		{"Roch Hachanah 5785", true, ""},
+		{"Shabbat Parà 18 Marzo 2017", true, ""},
+		{"Shabbat Haggadol 8 Aprile 2017", true, ""},
+		{"Shabbat Para 25 Marzo 2017", false, dateline.CodeOccasion},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -34,7 +34,8 @@ func (rv *resolver) checkRanges() {
 		case format.HebrewDay:
 			i = 2
 		}
-		if i >= 0 && !has[i] {
+		if i >= 0 && (!has[i] || abs(int(x.Shift)) > abs(int(ends[i].Shift))) {
+			// The far end of a list of days (21., 22. und 23.).
 			ends[i], has[i] = x, true
 		}
 	}
@@ -68,6 +69,13 @@ func (rv *resolver) checkRanges() {
 	for _, pair := range [3][2]int{{1, 2}, {0, 1}, {0, 2}} {
 		i, j := pair[0], pair[1]
 		if !has[i] || !has[j] || ends[i].Shift == ends[j].Shift {
+			continue
+		}
+		if i == 1 && ends[1].Shift == ends[2].Shift+1 && eveningAhead(d) {
+			// "6 - 29 de SETEMBRO 2021 | 1 - 23 TISHREI 5782": the civil
+			// range starts on the evening before its Hebrew one, the
+			// Hebrew date a day ahead (after-sunset), and both end on
+			// the same day.
 			continue
 		}
 		code := CodeCalendar
@@ -231,6 +239,14 @@ func (rv *resolver) checkRangeDays() bool {
 		return true
 	}
 	return false
+}
+
+// eveningAhead reports whether d's Hebrew date is the day after its
+// civil day's, as a site writes it from sunset on.
+func eveningAhead(d Dateline) bool {
+	y, m, day := d.Time.Date()
+	h, err := hebrew.FromGregorian(y, m, day)
+	return err == nil && h.AddDays(1) == d.Hebrew
 }
 
 // dayText writes t's day as "November 30, 2023".

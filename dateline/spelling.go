@@ -8,9 +8,10 @@ import (
 	"github.com/dualdate/dualdate/parse"
 )
 
-// CodeSpelling: a month name misspelt by one letter added, dropped or
-// swapped with the next, such as "Septmber" or "Kislv", that was read as
-// the one month it fits (info). The message names the correction. A word
+// CodeSpelling: a month or weekday name misspelt by one letter added,
+// dropped or swapped with the next, such as "Septmber", "Kislv" or
+// "saato" (sabato), that was read as the one month or weekday it fits
+// (info). The message names the correction. A word
 // that several months fit is not read as any.
 const CodeSpelling Code = "spelling"
 
@@ -21,15 +22,17 @@ func (rv *resolver) spelling(r *parse.Result) {
 		if f.Flags&parse.Corrected == 0 {
 			continue
 		}
-		var name string
+		var name, what string
 		switch f.Kind {
 		case format.Month:
-			name = format.MonthName(f.Value, format.Long)
+			name, what = format.MonthName(f.Value, format.Long), "a month name"
 		case format.HebrewMonth:
-			name = f.Spelling.Name(hebrew.Month(f.Value), false)
+			name, what = f.Spelling.Name(hebrew.Month(f.Value), false), "a month name"
+		case format.Weekday:
+			name, what = f.Lang.WeekdayName(f.Value, format.Long), "a weekday name"
 		default:
 			continue
 		}
-		rv.add(CodeSpelling, Info, f.Start, f.End, "read "+strconv.Quote(r.Input[f.Start:f.End])+" as "+name+", a month name with one letter more, fewer or out of place")
+		rv.add(CodeSpelling, Info, f.Start, f.End, "read "+strconv.Quote(r.Input[f.Start:f.End])+" as "+name+", "+what+" with one letter more, fewer or out of place")
 	}
 }

@@ -122,6 +122,13 @@ const (
 	// RoshChodeshDayWords is RoshChodeshDay in words: א׳ דראש חודש, ב׳
 	// דראש חודש, ראש חודש.
 	RoshChodeshDayWords
+	// LegalYear writes a Year as England and its colonies counted it
+	// until 1752, from March 25: on the days from January 1 to March 24,
+	// the year before the one that began on January 1. It is the first
+	// half of a double year, "1731/2" of February 11, 1731/2 (Old Style,
+	// with Calendar Julian); the second is a Year whose Digits give how
+	// many of its last digits it writes.
+	LegalYear
 )
 
 // IsRoshChodesh reports whether a HebrewDay in form f is written as Rosh
@@ -143,6 +150,12 @@ const (
 	Yom                          // transliterated Hebrew: Yom Sheni, Shabbat
 	Numeric                      // Month only: 1 (or 01 with Padded)
 	NumericPad                   // Month only: 01
+	// StandAlone writes a Month by the name a month named alone takes in
+	// a language that inflects: the nominative, CLDR's stand-alone name
+	// (ноябрь 2024, listopad 2024), where a date writes the genitive
+	// (2 ноября). English, and a language whose two names agree, write
+	// it as Long.
+	StandAlone
 )
 
 // Forms of Hour.
@@ -291,7 +304,9 @@ type Element struct {
 	// Israel makes a Holiday or Portion follow Israel's schedule rather
 	// than the Diaspora's (see [Layout.InIsrael]).
 	Israel bool
-	// Digits is the number of digits of a Fraction, 1 to 9.
+	// Digits is the number of digits of a Fraction, 1 to 9; for a Year,
+	// if not 0, the number of its last digits it writes (the 2 and 32 of
+	// the double years 1731/2 and 1731/32).
 	Digits int8
 	// Calendar is the calendar of a Day, Month or Year: Julian writes the
 	// Julian date of the day. A Literal has the Calendar it says the date

@@ -211,7 +211,7 @@ var allForms = []format.Form{
 	format.Plain, format.Padded, format.Ordinal, format.TwoDigit, format.Numeral, format.Thousands,
 	format.RoshChodesh, format.RoshChodeshScript,
 	format.Long, format.Short, format.ShortDot, format.AP, format.Script, format.ScriptShort,
-	format.ScriptBare, format.Yom, format.Numeric, format.NumericPad,
+	format.ScriptBare, format.Yom, format.Numeric, format.NumericPad, format.StandAlone,
 	format.Hour24, format.Hour24Pad, format.Hour12, format.Hour12Pad,
 	format.AMPMLower, format.AMPMUpper, format.AMPMLowerDots, format.AMPMUpperDots,
 	format.ZoneName, format.ZoneOffset, format.ZoneOffsetShort, format.ZoneOffsetHour,

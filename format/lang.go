@@ -30,6 +30,9 @@ const (
 	Finnish
 	Ukrainian
 	Yiddish
+	// Italian is no hebcal locale: its Hebrew months are hebcal's English
+	// spellings, as Italian pages print them (1 Tevet, venerdì 30 dicembre).
+	Italian
 
 	numLangs
 )
@@ -71,7 +74,7 @@ var langFamilies = [numLangs]hebrew.Family{
 	Spanish: hebrew.Spanish, German: hebrew.German, Portuguese: hebrew.Portuguese,
 	Polish: hebrew.Polish, Hungarian: hebrew.Hungarian, Dutch: hebrew.Dutch,
 	Romanian: hebrew.Romanian, Finnish: hebrew.Finnish, Ukrainian: hebrew.UkrainianGenitive,
-	Yiddish: hebrew.Yiddish,
+	Yiddish: hebrew.Yiddish, Italian: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes
@@ -137,8 +140,10 @@ func (l Lang) hebrewDate() string {
 }
 
 // MonthName returns how form f writes Gregorian month m (1 = January) in
-// the language: Long is CLDR's wide name, Short its abbreviation; other
-// forms are English's (see [MonthName]).
+// the language: Long is CLDR's wide name as a date writes it, StandAlone
+// as a month named alone does (the nominative ноябрь of the genitive
+// ноября), Short its abbreviation; other forms are English's (see
+// [MonthName]).
 func (l Lang) MonthName(m int, f Form) string {
 	if m < 1 || m > 12 {
 		return ""
@@ -162,6 +167,11 @@ func (l Lang) WeekdayName(w int, f Form) string {
 func appendLangMonth(b []byte, l Lang, m int, f Form) []byte {
 	if l != English && l < numLangs {
 		switch f {
+		case StandAlone:
+			if n := langMonthsStandAlone[l][m-1]; n != "" {
+				return append(b, n...)
+			}
+			return append(b, langMonths[l][m-1]...)
 		case Long:
 			return append(b, langMonths[l][m-1]...)
 		case Short, ShortDot:

@@ -77,7 +77,7 @@ func appendWeekday(b []byte, w int, f Form, p Punct) []byte {
 
 func appendMonth(b []byte, m int, f Form) []byte {
 	switch f {
-	case Long:
+	case Long, StandAlone:
 		return append(b, monthLong[m]...)
 	case Short:
 		return append(b, monthShort[m]...)

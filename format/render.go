@@ -61,8 +61,18 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 		}
 		b = appendNumber(b, d, e.Form, e.Punct)
 	case Year:
-		y, _, _ := dateOf(e, t)
-		b = appendYear(b, y, e.Form)
+		y, m, d := dateOf(e, t)
+		switch {
+		case e.Form == LegalYear:
+			if y <= 1751 && (m < time.March || m == time.March && d < 25) {
+				y-- // before March 25, the year before's
+			}
+			b = appendInt(b, y, 0)
+		case e.Digits > 0 && e.Digits < 4 && y >= 0:
+			b = appendInt(b, y%[4]int{1, 10, 100, 1000}[e.Digits], int(e.Digits))
+		default:
+			b = appendYear(b, y, e.Form)
+		}
 	case HebrewDay:
 		form := e.Form
 		if (form == RoshChodesh || form == RoshChodeshScript) && h.Month == hebrew.Tishrei && h.Day == 1 {

@@ -126,9 +126,18 @@ func genitive(w string) string {
 // localeVariants are other spellings of the locales' months that pages
 // print, read and written back only where a layout saw them: the Russian
 // "Элуль" of older texts and its genitive, the French Tichri and Elloul
-// (fr.chabad.org, madacentre.com, hassidout.org), the Ukrainian Гешван
-// (chabad.odessa.ua: "14 гешвана 5585 року") and the Hungarian Tisri.
+// (fr.chabad.org, madacentre.com, hassidout.org) and Téveth, Tamouz and
+// Héshvan (French community pages: "1 Téveth 5783", "21 Tamouz 5767", "4
+// HÉSHVAN 5780"), the Ukrainian Гешван
+// (chabad.odessa.ua: "14 гешвана 5585 року"), the Hungarian Tisri, and
+// the Dutch Niesan and Siewan of the Amsterdam community's newsletters
+// (nihs.nl: "27 maart / 14 niesan", "30 siewan 5781").
 var localeVariants = []entry{
+	{word: "Niesan", month: Nisan, family: Dutch},
+	{word: "Siewan", month: Sivan, family: Dutch},
+	{word: "Téveth", month: Tevet, family: French},
+	{word: "Tamouz", month: Tammuz, family: French},
+	{word: "Héshvan", month: Cheshvan, family: French},
 	{word: "Tichri", month: Tishrei, family: French},
 	{word: "Elloul", month: Elul, family: French},
 	{word: "Гешван", month: Cheshvan, family: Ukrainian},

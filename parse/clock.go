@@ -68,6 +68,11 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 	if ok {
 		p.add(ampm)
 	}
+	if sep == 'h' && !hasSecond && !ok && k < len(s) && s[k] == 'm' && wordEnds(s, k+1) {
+		// 19h59m, as Portuguese and French pages write it: the m of
+		// minutes is text after them.
+		p.lit(k + 1)
+	}
 	p.zones(p.last)
 	if p.last == k && !wordEnds(s, k) {
 		// Letters glued to the time that are neither am/pm (8:28pm) nor

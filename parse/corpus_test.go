@@ -118,12 +118,14 @@ func testCorpus(t *testing.T, rows []corpusRow) {
 					wy, wm, wd = julian.FromGregorian(wy, wm, wd)
 				}
 				assert.Equal(t, int(wm), m.Value, "month")
-				d, ok := r.Get(format.Day)
+				d, ok := own(r, format.Day)
 				require.True(t, ok, "a day")
 				assert.Equal(t, wd, d.Value, "day")
-				y, ok := r.Get(format.Year)
+				y, ok := own(r, format.Year)
 				yyyy := strconv.Itoa(wy)
-				if strings.Contains(row.text, yyyy) {
+				if strings.Contains(row.text, yyyy) || ok && y.Digits > 0 {
+					// A double year (1677/8) writes the historical
+					// year's last digits.
 					require.True(t, ok, "the year %s is written", yyyy)
 					assert.Equal(t, wy, y.Value, "year")
 				} else if m := twoDigitDate.FindStringSubmatch(row.text); m != nil && m[3] == yyyy[2:] {
@@ -208,6 +210,18 @@ func testCorpus(t *testing.T, rows []corpusRow) {
 
 // readRow reads a corpus string: with Parse, or, where words surround the
 // date ("Today is: ..."), as the one match All finds.
+// own returns the dateline's own field of kind k: not the Old Style half
+// of a dual date (the 1 of 1./14. Februar 1918, the legal year of 1677/8),
+// which is flagged OldStyle, nor a range's end.
+func own(r parse.Result, k format.Kind) (parse.Field, bool) {
+	for _, f := range r.Fields {
+		if f.Kind == k && f.Flags&(parse.OldStyle|parse.RangeEnd) == 0 {
+			return f, true
+		}
+	}
+	return parse.Field{}, false
+}
+
 func readRow(t *testing.T, text string) parse.Result {
 	t.Helper()
 	r, err := parse.Parse(text)

@@ -22,17 +22,30 @@
 //
 // Beyond English and Hebrew it reads the languages of format.Lang (French,
 // Russian, Spanish, German, Portuguese, Polish, Hungarian, Dutch, Romanian,
-// Finnish, Ukrainian, Yiddish): CLDR's month and weekday names as a date
-// writes them (lundi 2 janvier 2006, 28 сентября 2022, 2. Januar 2006,
-// 2006. január 2.), in any letter case and with or without their
-// diacritics (decembre), an abbreviation only with its dot (janv.,
-// сент.); hebcal's Hebrew month names of every locale (9 Eloul 5784, 1
-// тишрея 5785, 22 de Adar I de 5784, Ádár II) and its occasions; and the
-// words around them (de, à, um, г., року, Uhr, 10h39). A name that several
-// languages share (April, Tevet) takes the dateline's language, that of
-// its other words, as its field's Lang and Spelling. In free text a name
-// of another language counts as a date only with a year, weekday, time or
-// Hebrew date beside it (Mars 2 is a planet).
+// Finnish, Ukrainian, Yiddish, Italian): CLDR's month and weekday names as
+// a date writes them (lundi 2 janvier 2006, 28 сентября 2022, 2. Januar
+// 2006, 2006. január 2., פֿונעם 26טן אָקטאָבער 2022), and a month named
+// alone by its nominative (Ноябрь 2024, listopad 2024), in any letter case
+// and with or without their diacritics (decembre), an abbreviation only
+// with its dot (janv., сент.); hebcal's Hebrew month names of every locale
+// (9 Eloul 5784, 1 тишрея 5785, 22 de Adar I de 5784, Ádár II) and its
+// occasions; and the words around them (de, dia, à, um, om, ore, г.,
+// року, Uhr, uur, 10h39, 19h59m), ranges and lists joined by their words
+// (14 t/m 15, 6. bis 8. Oktober, 9 de Novembro de 2018 a 8 de Dezembro de
+// 2018, 21., 22. und 23. Tishrei). A name that several languages share
+// (April, Tevet) takes the dateline's language, that of its other words,
+// as its field's Lang and Spelling. In free text a name of another
+// language counts as a date only with a year, weekday, time or Hebrew
+// date beside it (Mars 2 is a planet). A whole dateline reads over an
+// aside in brackets without digits ("vrijdag 16 december (in de regio
+// Amsterdam) om 16:10 uur").
+//
+// Dual dates of the years when the Julian and Gregorian calendars were
+// both in use are read with their Old Style half as a field flagged
+// [OldStyle]: the Julian day of "February 11/22, 1732" and "11/22
+// February 1732", and the legal year, counted from March 25, of the
+// double year "February 11, 1731/2" (1731/32, 1731/1732), whose date is
+// then Julian.
 //
 // The timestamps of machines and mail that pages carry are read too:
 // fractions of a second (2016-09-23T02:54:32.845Z, 08:20:13,787), minutes

@@ -23,6 +23,9 @@ func fuzzSeeds(f *testing.F) []string {
 		seeds = append(seeds, tc.in, tc.layout)
 	}
 	seeds = append(seeds, strings.Repeat("OS: ", 30)+"4 September 1745", "15 September 1745 [OS: 4 September 1745]")
+	for _, tc := range oldStyleCases {
+		seeds = append(seeds, tc.in, tc.layout)
+	}
 	// Issue 13's cases.
 	for _, cases := range [][]parseCase{letterCases, roshChodeshCases, timeCases, nightCases, hebrewTextCases} {
 		for _, tc := range cases {

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"time"
+
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
@@ -18,10 +20,29 @@ func dayField(s string, i int) (Field, bool) {
 	}
 	if k, c, ok := ordinal(s, e); ok {
 		f.Form, f.Case, f.End = format.Ordinal, c, k
-	} else if !wordEnds(s, e) {
+	} else if !wordEnds(s, e) && yiddishOrdinal(s, e) == e {
 		return Field{}, false
 	}
 	return f, true
+}
+
+// partOfNumber reports whether a number ending at s[e] goes on as a time
+// or a numeric date: 16:00, 16.00, 16/9.
+func partOfNumber(s string, e int) bool {
+	return e+1 < len(s) && (s[e] == ':' || s[e] == '.' || s[e] == '/') && isDigit(s, e+1)
+}
+
+// yiddishOrdinal returns the end of the ordinal ending that Yiddish writes
+// after a day in digits at s[e] (דעם 13טן סעפּטעמבער, 26סטן), or e. The
+// day's field is the number alone and the ending is text after it, which a
+// layout keeps.
+func yiddishOrdinal(s string, e int) int {
+	for _, suffix := range [...]string{"טן", "סטן", "טער", "סטער"} {
+		if len(s)-e >= len(suffix) && s[e:e+len(suffix)] == suffix && wordEnds(s, e+len(suffix)) {
+			return e + len(suffix)
+		}
+	}
+	return e
 }
 
 // dayFirst reads a date that starts with its day: 2 January 2006, 2nd of
@@ -36,8 +57,10 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	// A range: 2-8, 22-28.
 	var end Field
 	hasEnd := false
-	if r, n := decode(s, k); script.IsDash(r) {
-		if f, ok := dayField(s, k+n); ok && abbreviatedEnd(day, f).Value > day.Value && abbreviatedEnd(day, f).Value <= 31 {
+	if d := rangeDash(s, k); d >= 0 {
+		// 2-8, and spaced, 6 - 29 de SETEMBRO, but not the hour of a
+		// time (15 - 16:00).
+		if f, ok := dayField(s, d); ok && !partOfNumber(s, f.End) && abbreviatedEnd(day, f).Value > day.Value && abbreviatedEnd(day, f).Value <= 31 {
 			f = abbreviatedEnd(day, f)
 			end, hasEnd = f, true
 			k = f.End
@@ -49,10 +72,29 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			end, hasEnd = f, true
 			k = f.End
 		}
+	} else if k < len(s) && s[k] == '.' {
+		// Days written with their dot, as German writes them: 6. bis
+		// 8. Oktober, 14. und 15. Adar.
+		if j, _ := rangeJoin(s, k+1); j > k+1 {
+			if f, ok := dayField(s, j); ok && f.End < len(s) && s[f.End] == '.' && f.Value > day.Value && f.Value <= 31 {
+				end, hasEnd = f, true
+				k = f.End
+			}
+		}
+	}
+	p.nmid = 0
+	if !hasEnd {
+		// A list: 21., 22. und 23. Tishrei; 6, 7 and 8 October.
+		if last, e, ok := p.dayList(day); ok {
+			end, hasEnd, k = last, true, e
+		}
 	}
 	// "21. ספטמבר": a dot after the day; "03-Mar-2024", "03/Mar/2024": a
-	// dash or slash before a month name.
-	if k < len(s) && s[k] == '.' {
+	// dash or slash before a month name; "13טן סעפּטעמבער": Yiddish's
+	// ordinal ending.
+	if e := yiddishOrdinal(s, k); e > k && !hasEnd {
+		k = e
+	} else if k < len(s) && s[k] == '.' {
 		k++
 	} else if k+1 < len(s) && (s[k] == '-' || s[k] == '/') && !hasEnd {
 		if w, _, ok := p.wordAt(k + 1); ok && w.kind == wMonth {
@@ -137,7 +179,117 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	}
 	p.gregorianYear(p.last)
 	p.twoDigitYear(p.last)
+	if !hasEnd {
+		p.dateRange()
+	}
 	return p.last, true
+}
+
+// dateRange reads the end of a range after a whole date written day
+// first, when the end is a whole date too: "9 de Novembro de 2018 a 8 de
+// Dezembro de 2018", "30 November 2023 - 1 December 2023". Its day, month
+// and year are marked RangeEnd; finish counts their Shift.
+func (p *parser) dateRange() {
+	s := p.s
+	if p.n == 0 || p.buf[p.n-1].Kind != format.Year || p.buf[p.n-1].Form == format.TwoDigit {
+		return
+	}
+	k, _ := rangeJoin(s, p.last)
+	if k < 0 {
+		return
+	}
+	end, ok := dayField(s, k)
+	if !ok || partOfNumber(s, end.End) {
+		return
+	}
+	m := end.End
+	if m < len(s) && s[m] == '.' {
+		m++
+	}
+	m = skipDateJoin(s, skipSpace(s, m))
+	if !isWordStart(s, m) {
+		return
+	}
+	me := latinWord(s, m)
+	w, ok := lookupLatin(s, m, me)
+	if !ok || w.kind != wMonth {
+		return
+	}
+	month := monthField(s, m, me, w)
+	y := month.End
+	if y < len(s) && s[y] == ',' {
+		y++
+	}
+	y = skipSpace(s, skipDateJoin(s, skipSpace(s, y)))
+	v, ye, digits := number(s, y)
+	if digits != 4 || !yearEnds(s, ye) {
+		return
+	}
+	y1, m1, d1 := p.buf[p.n-1].Value, 0, 0
+	if mv, ok := p.lastMonth(format.Month); ok {
+		m1 = mv
+	}
+	for i := p.n - 1; i >= 0; i-- {
+		if p.buf[i].Kind == format.Day && p.buf[i].Flags&RangeEnd == 0 {
+			d1 = p.buf[i].Value
+			break
+		}
+	}
+	a := time.Date(y1, time.Month(m1), d1, 0, 0, 0, 0, time.UTC)
+	b := time.Date(v, time.Month(month.Value), end.Value, 0, 0, 0, 0, time.UTC)
+	n := int(b.Sub(a).Hours() / 24)
+	if n <= 0 || n > 127 || b.Day() != end.Value {
+		return // runs backwards, too long for a Shift, or no such day
+	}
+	end.Kind, end.Flags = format.Day, RangeEnd
+	month.Flags |= RangeEnd
+	year := Field{Element: format.Element{Kind: format.Year, Shift: int8(n)}, Value: v, Start: y, End: ye, Flags: RangeEnd}
+	p.add(end)
+	p.add(month)
+	p.add(year)
+}
+
+// dayList reads the rest of a list of three or more days of one month
+// after day, the first: ", 22. und 23." of "21., 22. und 23. Tishrei",
+// ", 7 and 8" of "6, 7 and 8 October". The days are written alike (each
+// with its dot or none), parted by commas and the last by a word of
+// rangeWords, and come later in the month each; the middle ones are kept
+// in p.mids for addDays. It returns the last day and its end (after its
+// dot), or false, having kept nothing.
+func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
+	s := p.s
+	k := day.End
+	dot := k < len(s) && s[k] == '.'
+	if dot {
+		k++
+	}
+	n, prev := 0, day.Value
+	for {
+		if k < len(s) && s[k] == ',' {
+			f, fok := dayField(s, skipSpace(s, k+1))
+			if !fok || f.Value <= prev || f.Value > 31 || n == len(p.mids) || dot != (f.End < len(s) && s[f.End] == '.') {
+				break
+			}
+			p.mids[n], prev = f, f.Value
+			n++
+			k = f.End
+			if dot {
+				k++
+			}
+			continue
+		}
+		j, dash := rangeJoin(s, k)
+		if n == 0 || j < 0 || dash {
+			break
+		}
+		f, fok := dayField(s, j)
+		if !fok || f.Value <= prev || f.Value > 31 || dot != (f.End < len(s) && s[f.End] == '.') {
+			break
+		}
+		p.nmid = n
+		return f, f.End, true
+	}
+	return Field{}, 0, false
 }
 
 // addDays makes day of kind k and adds it and, with hasEnd, the other end
@@ -146,6 +298,13 @@ func (p *parser) addDays(k format.Kind, day *Field, end Field, hasEnd bool) {
 	day.Kind = k
 	p.add(*day)
 	if hasEnd {
+		for _, mid := range p.mids[:p.nmid] {
+			mid.Kind = k
+			mid.Shift = int8(mid.Value - day.Value)
+			mid.Flags |= RangeEnd
+			p.add(mid)
+		}
+		p.nmid = 0
 		end.Kind = k
 		end.Shift = int8(end.Value - day.Value)
 		end.Flags |= RangeEnd
@@ -221,6 +380,14 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	}
 	if day, ok := dayField(s, k); ok {
 		p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
+		if os, ns, ok := p.dualDay(day); ok && yearAhead(s, ns.End) {
+			// February 11/22, 1732: Old Style and New Style.
+			p.add(month)
+			p.add(os)
+			p.add(ns)
+			p.gregorianYear(p.last)
+			return p.last, true
+		}
 		p.add(month)
 		p.add(day.withKind(format.Day))
 		p.gregorianRange(day)
@@ -283,7 +450,10 @@ func (p *parser) gregorianYear(k int) {
 			return
 		}
 	}
-	if v, e, digits := number(s, k); digits == 4 && (yearEnds(s, e) || logYear(s, k, e)) {
+	if v, e, digits := number(s, k); digits == 4 && p.doubleYear(v, k, e) {
+		// February 11, 1731/2: the year counted from March 25, then
+		// from January 1.
+	} else if digits == 4 && (yearEnds(s, e) || logYear(s, k, e)) {
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
 	} else if digits > 4 && yearEnds(s, e) {
 		p.failRange(k, "a year of at most four digits")

@@ -20,6 +20,15 @@ var letterStd = map[string]uint8{}
 // englishLetters are the names of letters that are English words too.
 var englishLetters = map[string]bool{"hey": true, "bet": true, "het": true, "heh": true, "chai": true}
 
+// cyrillicLetters are the letters' names as Russian and Ukrainian pages
+// write them, in lower case: Юд Тет Кислев, Гимел Тамуза.
+var cyrillicLetters = map[int8][]string{
+	1: {"алеф"}, 2: {"бет", "бейс", "бэйс", "бейт"}, 3: {"гимел", "гимель", "гімел"},
+	4: {"далет", "далед"}, 5: {"хей", "хэй", "гей"}, 6: {"вав", "вов"},
+	7: {"заин", "зайн"}, 8: {"хет", "хес"}, 9: {"тет", "тес"}, 10: {"юд", "йуд"},
+	20: {"каф", "хаф", "коф", "хоф"}, 30: {"ламед"}, 18: {"хай"},
+}
+
 const (
 	letterAshkenazi uint8 = 1 << iota
 	letterModern
@@ -48,6 +57,11 @@ func init() {
 	} {
 		for _, n := range v.names {
 			addLatin(n, word{kind: wLetter, value: v.value})
+		}
+		for _, n := range cyrillicLetters[v.value] {
+			if _, dup := latinWords[n]; !dup {
+				latinWords[n] = word{kind: wLetter, value: v.value}
+			}
 		}
 		if v.value == 18 {
 			continue
@@ -160,7 +174,43 @@ func (p *parser) letterDay(i int) (int, bool) {
 		// Aleph, Hey, Chai, Yud Hei: the layout keeps the text for this day.
 		day.Text, day.Of = s[i:end], int8(v)
 	}
+	if p.has(format.HebrewDay) && p.has(format.HebrewMonth) {
+		return p.letterRepeat(i, day, k)
+	}
 	return p.afterDay(i, day, Field{}, false, k)
+}
+
+// letterRepeat reads a letter-named day, day, with its month at s[k],
+// after a dateline that states its Hebrew date already: the day's name
+// ("… February 3, 2012 Yud Shevat"), marked Repeat; package dateline
+// reports one that names another day of the month. A day of another month
+// is the next dateline's.
+func (p *parser) letterRepeat(i int, day Field, k int) (int, bool) {
+	s := p.s
+	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok {
+		return i, p.fail(k, "a Hebrew month name")
+	}
+	hm, _ := p.ownField(format.HebrewMonth)
+	if hm.Value != int(name.Month) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	month := hebrewMonthField(s, k, name)
+	day.Flags |= Repeat
+	month.Flags |= Repeat
+	p.add(day)
+	p.add(month)
+	return p.last, true
+}
+
+// ownField returns the dateline's own field of kind k read so far.
+func (p *parser) ownField(k format.Kind) (Field, bool) {
+	for i := range p.n {
+		if f := p.buf[i]; f.Kind == k && f.Flags&(RangeEnd|OldStyle|Repeat) == 0 {
+			return f, true
+		}
+	}
+	return Field{}, false
 }
 
 // letterValue returns the day that the values of the letters named give:

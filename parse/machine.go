@@ -288,6 +288,9 @@ func (p *parser) dotClock(i int) (int, bool) {
 func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
+	if k, ok := p.hoursWord(i, e, digits); ok {
+		return k, true
+	}
 	a, ok := ampmAt(s, skipSpace(s, e))
 	if !ok || h < 1 || h > 12 || p.has(format.Hour) {
 		return i, false
@@ -298,6 +301,57 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 	p.add(a)
 	p.zones(p.last)
 	return p.last, true
+}
+
+// hoursWords are the words that say a number after a date is an hour of
+// the 24-hour clock, as Spanish and Portuguese pages write it: 20 hs.,
+// 20 hrs, 20 horas.
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr"}
+
+// hoursWord reads an hour written alone with a word that says so after a
+// whole date ("Domingo 25/9 Erev Rosh Hashaná 20 hs."): an Hour field of
+// the 24-hour clock, and the word, with its dot, as text.
+func (p *parser) hoursWord(i, e, digits int) (int, bool) {
+	s := p.s
+	h, _, _ := number(s, i)
+	if h > 23 || !p.dated() || p.has(format.Hour) {
+		return i, false
+	}
+	k := skipSpace(s, e)
+	we := latinWord(s, k)
+	if we == k {
+		return i, false
+	}
+	found := false
+	for _, w := range hoursWords {
+		if len(w) == we-k && foldASCIIEqual(s[k:we], w) {
+			found = true
+		}
+	}
+	if !found {
+		return i, false
+	}
+	if a := skipSpace(s, we); a+3 <= len(s) && foldASCIIEqual(s[a:a+3], "ago") && wordEnds(s, a+3) {
+		return i, false // "2 hrs ago": a span of time, not an hour
+	}
+	if we < len(s) && s[we] == '.' {
+		we++
+	}
+	hour := Field{Value: h, Start: i, End: e}
+	hour.Kind, hour.Form = format.Hour, hourForm(false, digits, s[i])
+	p.add(hour)
+	p.lit(we)
+	return p.last, true
+}
+
+// foldASCIIEqual reports whether s is w (lower case) in any ASCII case.
+func foldASCIIEqual(s, w string) bool {
+	for j := 0; j < len(s); j++ {
+		if s[j]|0x20 != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // noon reads noon or midnight after a date ("November 19, 2014 at noon"):
@@ -535,8 +589,28 @@ func (p *parser) dateOffset(i int) (int, bool) {
 	if !ok || z.Form == format.ZoneName {
 		return i, false
 	}
+	// After a date written with dashes, only ISO's, year first: its
+	// layout writes the reference day's offset, -0700, which after
+	// 1-2-06 would read as a fourth number of the date (1-1-00+0000).
+	fs := p.fields()
+	if n := len(fs); n >= 2 && fs[n-2].Kind == format.Literal && fs[n-2].Text == "-" {
+		if first := firstDateField(fs); first == nil || first.Kind != format.Year || first.End-first.Start != 4 {
+			return i, false
+		}
+	}
 	p.add(z)
 	return z.End, true
+}
+
+// firstDateField returns the first Day, Month or Year field of fs, or nil.
+func firstDateField(fs []Field) *Field {
+	for i := range fs {
+		switch fs[i].Kind {
+		case format.Day, format.Month, format.Year:
+			return &fs[i]
+		}
+	}
+	return nil
 }
 
 // yearDot takes, after a numeric date written with dots, the dot some

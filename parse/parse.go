@@ -31,6 +31,16 @@ const (
 	// letter added, dropped or swapped (Septmber, Kislv), read as the one
 	// month it fits; its layout writes the name right.
 	Corrected
+	// OldStyle marks the Old Style half of a dual date (see oldstyle.go):
+	// the Julian Day of "February 11/22, 1732", or the legal Year (form
+	// format.LegalYear) of "February 11, 1731/2". It is not the dateline's
+	// own day or year, which the other half states.
+	OldStyle
+	// Repeat marks a HebrewDay and HebrewMonth that name again the
+	// dateline's Hebrew day, as Chabad pages add the day's name by its
+	// letters after its date ("Friday, Shvat 10, 5772 · February 3, 2012
+	// Yud Shevat"). Package dateline checks that they agree.
+	Repeat
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -159,6 +169,10 @@ type parser struct {
 	// item is set for the look-ahead of endsItem, which reads one side
 	// of an item separator and does not cross the next.
 	item bool
+	// mids are the middle days of a list of days (the 22 of "21., 22.
+	// und 23. Tishrei"), which dayFirst reads and addDays adds.
+	mids [4]Field
+	nmid int
 }
 
 // init makes p ready to read a dateline of s, without clearing the array.
@@ -168,7 +182,7 @@ func (p *parser) init(s string) {
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped = false, false, false, false, false
 	p.zmanOf = format.NoZman
-	p.list, p.item = false, false
+	p.list, p.item, p.nmid = false, false, 0
 }
 
 // fields returns the fields read so far; the slice is p's own.
@@ -267,6 +281,7 @@ const maxGap = 6
 func (p *parser) run(i int, lenient bool) {
 	p.start, p.last = i, i
 	gap := 0
+	open, openMark := -1, mark{} // the bracket an aside may be in, and what was read before it
 	for {
 		j := skipSpace(p.s, i)
 		if j >= len(p.s) {
@@ -287,8 +302,26 @@ func (p *parser) run(i int, lenient bool) {
 			continue
 		}
 		k := p.separator(j)
+		if k == j && open >= 0 {
+			if end := p.aside(open, j, openMark.n); end > 0 {
+				// "vrijdag 16 december (in de regio Amsterdam) om
+				// 16:10 uur": the words in brackets are text of the
+				// dateline, and what they said is none of its fields.
+				p.reset(openMark)
+				i, open = end, -1
+				if p.yearAfterAside(end, p.n) {
+					if _, ok := p.hebrewYear(skipSpace(p.s, end)); ok {
+						i = p.last
+					}
+				}
+				continue
+			}
+		}
 		if k == j || gap == maxGap {
 			return
+		}
+		if p.s[j] == '(' && lenient && !p.list && p.dated() {
+			open, openMark = j, m
 		}
 		if p.n == 0 && !lenient {
 			return
@@ -301,13 +334,65 @@ func (p *parser) run(i int, lenient bool) {
 	}
 }
 
+// maxAside is the longest aside in brackets, in bytes, that a dateline
+// reads over.
+const maxAside = 200
+
+// aside returns the end of the bracket opened at s[open] that reading,
+// stuck at s[j] inside it, may pass over as text: words that are no date,
+// as a page writes a gloss or a remark between a dateline's parts ("(in de
+// regio Amsterdam)", "(פרײַטיק, איין⸗און⸗צוואַנציק טעג אין חודש מנחם
+// אב)"). It holds no digit and no other bracket, and a phrase follows it;
+// aside returns 0 otherwise. Only a whole dateline reads over one: in free
+// text the bracket ends it. before is the count of fields read before
+// the bracket.
+func (p *parser) aside(open, j, before int) int {
+	s := p.s
+	for k := open + 1; k < len(s) && k < open+maxAside; k++ {
+		switch c := s[k]; {
+		case c == ')':
+			if k < j {
+				return 0
+			}
+			end := k + 1
+			n := skipSpace(s, end)
+			if n == end || n >= len(s) {
+				return 0
+			}
+			if p.yearAfterAside(n, before) {
+				return end
+			}
+			var q parser
+			q.init(s)
+			if _, ok := q.phrase(n); !ok && p.separator(n) == n {
+				return 0
+			}
+			return end
+		case c == '(' || c == '[' || c == ']' || script.IsDigit(c):
+			return 0
+		}
+	}
+	return 0
+}
+
+// yearAfterAside reports whether the Hebrew year of the dateline's Hebrew
+// date, which has none, follows an aside at s[k]: "כ״א אב (…) תרע״ז".
+// The date is the last of the first n fields.
+func (p *parser) yearAfterAside(k, n int) bool {
+	if n == 0 || p.buf[n-1].Kind != format.HebrewMonth || p.has(format.HebrewYear) {
+		return false
+	}
+	_, ok := hebrewYearField(p.s, skipSpace(p.s, k))
+	return ok
+}
+
 // separator reads one separator at i: punctuation sites put between the
 // parts of a dateline, or a joining word (on, at, of, the). It returns i if
 // there is none.
 func (p *parser) separator(i int) int {
 	r, n := decode(p.s, i)
 	switch r {
-	case ',', ';', '|', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', ':', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙':
+	case ',', ';', '|', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', ':', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙', '=':
 		return i + n
 	case '.':
 		// A dot before a space ends a sentence, and the dateline with it:
@@ -532,6 +617,11 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
+	}
+	if e+1 < len(s) && (s[e] == '/' && isDigit(s, e+1) || s[e] == '.' && s[e+1] == '/') {
+		if k, ok := p.dualDayFirst(i); ok {
+			return k, true // 11/22 February 1732
+		}
 	}
 	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) {
 		if k, ok := p.numericDate(i); ok {

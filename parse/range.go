@@ -84,7 +84,8 @@ func rangeDash(s string, i int) int {
 // rangeJoin returns the index after what joins the two days of a range or
 // pair at i, with the spaces around it: a dash (2-8, October 22 – 28), and
 // the words of a pair or a range, "&" and "and" (Sunday & Monday, March 10
-// and 11), "to", "through" and "thru" (March 10 to 12). dash reports
+// and 11), "to", "through" and "thru" (March 10 to 12), and theirs in the
+// other languages (rangeWords; 14 t/m 15, 6. bis 8. Oktober). dash reports
 // which; a day after a word must also end the dateline's date (pairEnds),
 // as "March 10 and 11 people" shows it may not. It returns -1 if there is
 // none.
@@ -99,27 +100,35 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	if j == i {
 		return -1, false // "10and 11": a word needs spaces around it
 	}
+	if j+3 < len(s) && s[j]|0x20 == 't' && s[j+1] == '/' && s[j+2]|0x20 == 'm' && s[j+3] == ' ' {
+		return skipSpace(s, j+3), false // Dutch "t/m", tot en met: 14 t/m 15
+	}
 	e := latinWord(s, j)
-	switch {
-	case e == j || e >= len(s) || s[e] != ' ':
+	if e == j || e >= len(s) || s[e] != ' ' || e-j > 8 {
 		return -1, false
-	case isWord(s[j:e], "and"), isWord(s[j:e], "to"), isWord(s[j:e], "through"), isWord(s[j:e], "thru"):
+	}
+	var buf [8]byte
+	b := buf[:0]
+	for k := j; k < e; k++ {
+		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
+	}
+	if rangeWords[string(b)] || !isASCIIText(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
 		return skipSpace(s, e), false
 	}
 	return -1, false
 }
 
-// isWord reports whether w is word, ignoring ASCII case.
-func isWord(w, word string) bool {
-	if len(w) != len(word) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i]|0x20 != word[i] {
-			return false
-		}
-	}
-	return true
+// rangeWords are the words that join the two days of a pair or a range
+// in the languages of format.Lang, in lower case: and, to, through (March
+// 10 and 11, March 10 to 12), und and bis (6. bis 8. Oktober), et and au,
+// y and al, e and a (9 de Novembro de 2018 a 8 de Dezembro de 2018), en
+// and tot, és, i, и and по. They are no words of the tables: elsewhere
+// they are prose.
+var rangeWords = map[string]bool{
+	"and": true, "to": true, "through": true, "thru": true,
+	"und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
+	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
+	"i": true, "и": true, "по": true, "до": true, "ed": true,
 }
 
 // pairEnds reports whether the day that ends at e, after "&", "and", "to"
@@ -214,7 +223,7 @@ func (p *parser) monthRange(day Field) {
 	if m < len(s) && s[m] == '.' {
 		m++ // 30. November-1. Dezember
 	}
-	m = skipSpace(s, m)
+	m = skipDateJoin(s, skipSpace(s, m)) // 17 de março - 9 de abril
 	var month Field
 	if hebrewMonth {
 		name, ok := hebrew.MatchMonth(s[m:])

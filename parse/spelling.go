@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"sync"
+
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/words"
@@ -50,10 +52,16 @@ func slipMonth(word string) (gm int8, name hebrew.MonthName, ok bool) {
 	return gm, hebrew.MonthName{}, true
 }
 
-// slipFirst reads a date that starts with a misspelt month name at i.
+// slipFirst reads a date that starts with a misspelt month name at i, or
+// a misspelt weekday (saato 24 dicembre).
 func (p *parser) slipFirst(i int) (int, bool) {
 	gm, name, ok := p.slipAt(i)
 	if !ok {
+		if e := latinWord(p.s, i); dateAhead(p.s, e) {
+			if _, wok := slipWeekday(p.s[i:e]); wok {
+				return p.weekdays(i)
+			}
+		}
 		return i, false
 	}
 	m := p.mark()
@@ -100,3 +108,80 @@ var englishSlips = func() (t words.Shapes) {
 	}
 	return t
 }()
+
+// slipWeekday returns the weekday an unknown word of ASCII letters
+// misspells by one letter added, dropped or swapped, in any language's
+// long names of five letters or more (saato for sabato), and whether
+// exactly one weekday fits (the same weekday in several languages counts
+// once, in the first).
+func slipWeekday(typed string) (word, bool) {
+	if len(typed) < 4 || len(typed) > 14 || !isASCIIText(typed) {
+		return word{}, false
+	}
+	var buf [14]byte
+	for i := 0; i < len(typed); i++ {
+		buf[i] = typed[i] | 0x20 // ASCII letters
+	}
+	if _, known := latinWords[string(buf[:len(typed)])]; known {
+		return word{}, false
+	}
+	var found word
+	ok := false
+	for _, w := range weekdayNames() {
+		if len(w.name) < 5 || w.name[0] != typed[0]|0x20 || !words.OneSlip(typed, w.name) {
+			continue
+		}
+		if ok && found.value != w.w.value {
+			return word{}, false
+		}
+		if !ok {
+			found, ok = w.w, true
+		}
+	}
+	return found, ok
+}
+
+// dateAhead reports whether a date follows s[e], past a comma and spaces:
+// a number or a month name of either calendar, as a misspelt weekday must
+// have after it (saato 24 dicembre, Wednsday, March 6).
+func dateAhead(s string, e int) bool {
+	k := e
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	k = skipSpace(s, k)
+	if k == e || k >= len(s) {
+		return false
+	}
+	if isDigit(s, k) {
+		return true
+	}
+	if _, ok := hebrew.MatchMonth(s[k:]); ok {
+		return true
+	}
+	w, _, ok := wordAt(s, k)
+	return ok && w.kind == wMonth
+}
+
+type namedWeekday struct {
+	name string // lower case, without diacritics
+	w    word
+}
+
+// weekdayNames returns the long weekday names of every language, English
+// first, for slipWeekday.
+var weekdayNames = sync.OnceValue(func() []namedWeekday {
+	var t []namedWeekday
+	for _, l := range format.Langs() {
+		if l.Family().IsHebrew() {
+			continue
+		}
+		for d := range 7 {
+			n := foldString(l.WeekdayName(d, format.Long))
+			if isASCIIText(n) {
+				t = append(t, namedWeekday{n, word{kind: wWeekday, value: int8(d), form: format.Long, lang: l}})
+			}
+		}
+	}
+	return t
+})

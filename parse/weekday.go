@@ -128,6 +128,17 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 	s := p.s
 	w, e, ok := p.wordAt(i)
 	if !ok {
+		if w, ok := slipWeekday(s[i:e]); ok && e > i {
+			// saato, a weekday name with a letter dropped: the one
+			// weekday it fits, written right by the layout.
+			f := Field{Value: int(w.value), Start: i, End: e, Flags: Corrected}
+			f.Kind, f.Form, f.Lang, f.Case = format.Weekday, format.Long, w.lang, caseOf(s, i, e)
+			if f.Case == format.AsIs && s[i] >= 'A' && s[i] <= 'Z' && w.lang != format.English {
+				f.Case = format.Title
+			}
+			p.weak, p.slipped = true, true
+			return f, true
+		}
 		return Field{}, false
 	}
 	f := Field{Value: int(w.value), Start: i, End: e}

@@ -142,8 +142,9 @@ func init() {
 	for _, s := range []string{"ליל", "מליל", "בליל", "לליל", "אור"} {
 		hebrewWords[s] = word{kind: wLeil}
 	}
-	// בשעה 15:00, "at the hour".
-	for _, s := range []string{"שעה", "בשעה", "השעה"} {
+	// בשעה 15:00, "at the hour"; Yiddish's "the" and "of the" before a
+	// date: דעם 13טן סעפּטעמבער 1993, פֿונעם 26טן אָקטאָבער 2022.
+	for _, s := range []string{"שעה", "בשעה", "השעה", "דעם", "פונעם"} {
 		hebrewWords[s] = word{kind: wJoin}
 	}
 	hebrewWords["ערב"] = word{kind: wErev}

@@ -19,15 +19,22 @@ import (
 // after words.go's, so that English keeps every word it shares.
 
 // A word of another language is read in lower case (Unicode's: сентября,
-// décembre), and without its diacritics too (decembre, fevrier), as a
+// décembre, and a month's nominative, сентябрь), and without its diacritics too (decembre, fevrier), as a
 // variant that a layout writes back as it was. An abbreviation is read
 // only as CLDR writes it, with its dot (janv., сент., set.): without it,
 // three letters are too often a word of prose (set, out, sie).
 func init() {
-	for l := format.French; l <= format.Yiddish; l++ {
+	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
 		for m := 1; m <= 12; m++ {
 			addLang(l.MonthName(m, format.Long), word{kind: wMonth, value: int8(m), form: format.Long, lang: l})
 			addLang(l.MonthName(m, format.Short), word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true})
+		}
+		// The nominative a month named alone takes (Ноябрь 2024,
+		// listopad), where it differs from a date's genitive.
+		for m := 1; m <= 12; m++ {
+			if n := l.MonthName(m, format.StandAlone); n != l.MonthName(m, format.Long) {
+				addLang(n, word{kind: wMonth, value: int8(m), form: format.StandAlone, lang: l})
+			}
 		}
 		for w := 0; w < 7; w++ {
 			addLang(l.WeekdayName(w, format.Long), word{kind: wWeekday, value: int8(w), form: format.Long, lang: l})
@@ -39,19 +46,25 @@ func init() {
 	for _, s := range []string{"de", "del"} {
 		addLatin(s, word{kind: wJoin, value: joinDate})
 	}
+	// "dia 15 de novembro", "el día 15 de noviembre": the word "day"
+	// before a day of the month.
+	addLatin("dia", word{kind: wJoin, lang: format.Portuguese})
+	addLatin("día", word{kind: wJoin, lang: format.Spanish})
 	latinWords["of"] = word{kind: wJoin, value: joinDate} // words.go's, inside a date too
 	// Words between a date and its time: "à 10h39", "às 10:39", "um
-	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39".
+	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45".
 	// Each says which language the dateline is in, as its names may not
 	// (September is English and German).
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
 	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
-		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French}} {
+		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
+		{"ore", format.Italian}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
-	// Words that end a year or a time: "2006 г.", "2006 року", "10:39 Uhr".
+	// Words that end a year or a time: "2006 г.", "2006 року", "10:39 Uhr",
+	// "16:10 uur".
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
@@ -61,7 +74,7 @@ func init() {
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
-	}{{"uhr", format.German}, {"óra", format.Hungarian}} {
+	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 	// hebcal's word for "Parashat" in its other locales: Parachah, Глава.

@@ -147,7 +147,9 @@ func weekday(s string) (time.Weekday, bool) {
 		return 0, false
 	}
 	f := r.Fields[0]
-	if f.Kind == format.Weekday && f.Start == 0 && f.End <= len(s) && strings.TrimRight(s[f.End:], ".") == "" {
+	// A misspelt weekday (Tusday) is the parser's guess beside a date;
+	// alone, convert asks, naming the weekday it is close to.
+	if f.Kind == format.Weekday && f.Flags&parse.Corrected == 0 && f.Start == 0 && f.End <= len(s) && strings.TrimRight(s[f.End:], ".") == "" {
 		return time.Weekday(f.Value), true
 	}
 	return 0, false

@@ -1,0 +1,62 @@
+package dateline
+
+import (
+	"time"
+
+	"github.com/dualdate/dualdate/internal/julian"
+)
+
+// checkOldStyle reports the Old Style half of a dual date that does not
+// name the dateline's day (see package parse's OldStyle): the Julian day of
+// "February 12/22, 1732", which is February 11, or the legal year of
+// "February 11, 1730/1", which is 1731/2. England and its colonies counted
+// the year from March 25 until 1752, so that a day from January 1 to March
+// 24 was in the year before the one that had begun on January 1; on other
+// days, and from 1752 on, the two are the same year. The dateline is the
+// day the other half names, the New Style day or the historical year's.
+// It runs once, on the resolved dateline.
+func (rv *resolver) checkOldStyle() {
+	f := &rv.f
+	d := rv.dl
+	if d.Time.IsZero() {
+		return
+	}
+	jy, jm, jd := julian.Date(d.Time)
+	if f.hasOSDay && f.osDay.Value != jd {
+		x := f.osDay
+		// The written day is in the New Style day's month, or, if
+		// after it, the month before (31/10 February).
+		_, gm, gd := d.Time.Date()
+		wm := int(gm)
+		if x.Value > gd {
+			wm = (wm+10)%12 + 1
+		}
+		rv.add(CodeCalendar, Error, x.Start, x.End, dayText(d.Time)+" (New Style) is "+monthName(int(jm))+" "+itoa(jd)+
+			" in the Julian calendar (Old Style), not "+monthName(wm)+" "+itoa(x.Value)+
+			"; the Old Style day of a dual date is 10 to 13 days before its New Style one")
+	}
+	if !f.hasLegalYear {
+		return
+	}
+	x := f.legalYear
+	legal := jy
+	early := jm < time.March || jm == time.March && jd < 25
+	if jy <= 1751 && early {
+		legal = jy - 1
+	}
+	if x.Value == legal {
+		return
+	}
+	day := monthName(int(jm)) + " " + itoa(jd) + ", " + itoa(jy) + " (Old Style)"
+	switch {
+	case !early:
+		rv.add(CodeCalendar, Error, x.Start, x.End, day+" was in "+itoa(jy)+" whether the year began on January 1 or on March 25; "+
+			"a double year is written only from January 1 to March 24")
+	case jy > 1751:
+		rv.add(CodeCalendar, Error, x.Start, x.End, day+" was in "+itoa(jy)+": from 1752 the year began on January 1, "+
+			"and a double year is written only before")
+	default:
+		rv.add(CodeCalendar, Error, x.Start, x.End, day+" was in the year "+itoa(legal)+" as counted from March 25 (written "+
+			itoa(legal)+"/"+itoa(jy%10)+"), not "+itoa(x.Value))
+	}
+}

@@ -1,0 +1,159 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+)
+
+// Dual dating, as English and colonial text wrote a day while the Julian
+// calendar (Old Style) and the Gregorian (New Style) were both in use:
+//
+//   - a pair of days, the Julian one first: "February 11/22, 1732", "11/22
+//     February 1732", "1./14. Februar 1918". The month and year are the Gregorian day's; the
+//     Julian day, 10 to 13 days earlier, may be in the month before
+//     (January 20/2, 2006). Its Day field has Calendar format.Julian and
+//     the flag OldStyle, and package dateline checks that it is the
+//     Gregorian day's Julian date.
+//   - a double year, the year as counted from March 25 (the legal year)
+//     and then as counted from January 1 (the historical year), on the
+//     days from January 1 to March 24: "February 11, 1731/2", "1731/32",
+//     "1731/1732". The date is a Julian one: its Day, Month and historical
+//     Year have Calendar format.Julian, and the legal year is a Year field
+//     of form format.LegalYear flagged OldStyle, which package dateline
+//     checks. The historical year writes its last Digits digits.
+//
+// A pair is read only with a year after it, and a double year of two
+// years only between 1100 and 1923 (one year written twice, as a layout
+// writes a day after March 24, 2005/5, at any time after 1100); "11/22"
+// elsewhere is a numeric date, and "2019/20" a season.
+
+// oldStylePair reports whether a/b, the Julian day then the Gregorian
+// one, can name one day: b is 10 to 13 days after a in the same month,
+// or a is in the month before (a - b from 15 to 21, as 20/2). A layout
+// writes both as the reference day's 2: 2/2 is a pair too.
+func oldStylePair(a, b int) bool {
+	switch d := b - a; {
+	case d >= 10 && d <= 13:
+		return true
+	case -d >= 15 && -d <= 21 && b <= 13:
+		return true
+	}
+	return a == 2 && b == 2
+}
+
+// dualDay reads the Gregorian day after the Julian day a, at s[a.End]:
+// "/22" of "11/22". It returns the two Day fields, the Julian one marked.
+func (p *parser) dualDay(a Field) (os, ns Field, ok bool) {
+	s := p.s
+	slash := a.End
+	dot := slash < len(s) && s[slash] == '.' // 1./14. Februar 1918, as German writes days
+	if dot {
+		slash++
+	}
+	if slash+1 >= len(s) || s[slash] != '/' || a.Form != format.Plain && a.Form != format.Padded {
+		return Field{}, Field{}, false
+	}
+	b, ok := dayField(s, slash+1)
+	if !ok || partOfNumber(s, b.End) || b.Form == format.Ordinal || !oldStylePair(a.Value, b.Value) ||
+		dot && (b.End >= len(s) || s[b.End] != '.') {
+		return Field{}, Field{}, false
+	}
+	a.Kind, a.Calendar, a.Flags = format.Day, format.Julian, a.Flags|OldStyle
+	b.Kind = format.Day
+	return a, b, true
+}
+
+// yearAhead reports whether a year of four digits is at k, after a comma
+// and spaces: what a dual day must have after it.
+func yearAhead(s string, k int) bool {
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	k = skipSpace(s, k)
+	_, e, digits := number(s, k)
+	return digits == 4 && (yearEnds(s, e) || e < len(s) && s[e] == '/')
+}
+
+// dualDayFirst reads a date that starts with a dual day: 11/22 February
+// 1732.
+func (p *parser) dualDayFirst(i int) (int, bool) {
+	s := p.s
+	a, ok := dayField(s, i)
+	if !ok || p.has(format.Day) || p.has(format.Month) {
+		return i, false
+	}
+	os, ns, ok := p.dualDay(a)
+	if !ok {
+		return i, false
+	}
+	k := ns.End
+	if k < len(s) && s[k] == '.' {
+		k++ // 1./14. Februar
+	}
+	k = skipDateJoin(s, skipSpace(s, k))
+	if !isWordStart(s, k) {
+		return i, false
+	}
+	e := latinWord(s, k)
+	w, ok := lookupLatin(s, k, e)
+	if !ok || w.kind != wMonth || !yearAhead(s, e) {
+		return i, false
+	}
+	p.add(os)
+	p.add(ns)
+	p.add(monthField(s, k, e, w))
+	p.gregorianYear(p.last)
+	return p.last, true
+}
+
+// doubleYear reads the historical year after a legal year v at s[k:e]
+// ("/2", "/32", "/1732" after 1731), and adds the two. The second names
+// v+1, or v itself, as a layout written for a day after March 24 does.
+// It reports false, having added nothing, if there is none.
+func (p *parser) doubleYear(v, k, e int) bool {
+	s := p.s
+	if v < 1100 || e+1 >= len(s) || s[e] != '/' {
+		return false
+	}
+	n, ne, digits := number(s, e+1)
+	if digits != 1 && digits != 2 && digits != 4 || !yearEnds(s, ne) {
+		return false
+	}
+	mod := 10000
+	switch digits {
+	case 1:
+		mod = 10
+	case 2:
+		mod = 100
+	}
+	if n != v%mod && (n != (v+1)%mod || v > 1923) {
+		// After 1923 "2019/20" is a season; the year written twice
+		// is how a layout writes a day after March 24 (2005/5).
+		return false
+	}
+	hist := v + 1
+	if n == v%mod {
+		hist = v
+	}
+	pair := false // a dual day says the date is Gregorian
+	for _, f := range p.fields() {
+		pair = pair || f.Flags&OldStyle != 0
+	}
+	cal := format.Julian
+	if pair {
+		cal = format.Gregorian
+	} else {
+		for i := range p.n {
+			if f := &p.buf[i]; (f.Kind == format.Day || f.Kind == format.Month) && f.Flags&RangeEnd == 0 {
+				f.Calendar = format.Julian
+			}
+		}
+	}
+	legal := Field{Element: format.Element{Kind: format.Year, Form: format.LegalYear, Calendar: format.Julian}, Value: v, Start: k, End: e, Flags: OldStyle}
+	year := Field{Element: format.Element{Kind: format.Year, Calendar: cal}, Value: hist, Start: e + 1, End: ne}
+	if digits < 4 {
+		year.Digits = int8(digits)
+	}
+	p.add(legal)
+	p.add(year)
+	return true
+}
