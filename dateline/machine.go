@@ -1,9 +1,7 @@
 package dateline
 
 import (
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/parse"
@@ -85,23 +83,3 @@ func pad2(n int) string {
 	return itoa(n)
 }
 
-// latin1Spaces returns a layout's text with each byte 0xA0 that is no
-// UTF-8, which package parse takes for the no-break space of a page in
-// Latin-1 read as UTF-8 (08-08-2014\xa018:29), written as that space, so
-// that the Report's layout is UTF-8 and reads back from JSON as it was.
-func latin1Spaces(text string) string {
-	if utf8.ValidString(text) {
-		return text
-	}
-	var b strings.Builder
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && n == 1 && text[i] == 0xA0 {
-			b.WriteString("\u00a0")
-		} else {
-			b.WriteString(text[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
-}

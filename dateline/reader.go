@@ -5,6 +5,7 @@ import (
 	"sync/atomic"
 
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -130,7 +131,7 @@ func (c *readCache) layoutString(r *parse.Result, t *parse.Template) string {
 		}
 	}
 	var buf [128]byte
-	text := latin1Spaces(string(r.AppendLayout(buf[:0])))
+	text := script.Latin1Spaces(string(r.AppendLayout(buf[:0])))
 	if c.layoutCount.Load() < maxLayoutStrings {
 		l := &cachedLayout{text: text, elems: make([]format.Element, len(r.Fields))}
 		for i := range r.Fields {

@@ -33,6 +33,19 @@ func TestReaderAgreesWithCheck(t *testing.T) {
 	}
 }
 
+// TestReaderLayoutLatin1: a dateline read the first time, by the parser,
+// and again, by the template the first read left, gives one layout, in
+// UTF-8, where a byte 0xA0 of a Latin-1 page stands for its no-break
+// space (FuzzCheck's find).
+func TestReaderLayoutLatin1(t *testing.T) {
+	rd := dateline.NewReader()
+	first := rd.Check(" DeC\xa0\xa01")
+	assert.Equal(t, "Jan\u00a0\u00a02", first.Layout)
+	for range 2 {
+		assert.Equal(t, first, rd.Check(" DeC\xa0\xa01"))
+	}
+}
+
 // TestReaderOptions: a Reader keeps its options for every call.
 func TestReaderOptions(t *testing.T) {
 	jerusalem, err := time.LoadLocation("Asia/Jerusalem")

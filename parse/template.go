@@ -65,7 +65,7 @@ func NewTemplate(r *Result) (*Template, bool) {
 	for _, g := range numeric {
 		t.dates = t.dates || g > 0
 	}
-	t.layout = string(r.AppendLayout(nil))
+	t.layout = script.Latin1Spaces(string(r.AppendLayout(nil))) // as dateline's Report writes it
 	for i := range r.Fields {
 		if f := &r.Fields[i]; f.Kind == format.Literal && hasLetter(f.Text) {
 			t.words = true
@@ -236,7 +236,8 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 // Layout returns the layout string of r, a dateline t matched, when r is
 // written in the very forms of the dateline t was made from (Saturday, not
 // Sat; 2nd, not 2), which is the string of Result.AppendLayout without
-// writing it; otherwise it reports false. A literal field is the
+// writing it (in UTF-8: a byte 0xA0 that parse read as the no-break space
+// of a Latin-1 page is written as that space); otherwise it reports false. A literal field is the
 // template's own by the match, so only the others are compared.
 func (t *Template) Layout(r *Result) (string, bool) {
 	if len(r.Fields) != len(t.fields) {

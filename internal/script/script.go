@@ -8,7 +8,10 @@
 // index; none allocates.
 package script
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Punctuation the Hebrew numerals and abbreviations use.
 const (
@@ -141,4 +144,25 @@ func WordEnds(s string, i int) bool {
 	}
 	r, n := Decode(s, i)
 	return n == 0 || !IsWordRune(r)
+}
+
+// Latin1Spaces returns a layout's text with each byte 0xA0 that is no
+// UTF-8, which package parse takes for the no-break space of a page in
+// Latin-1 read as UTF-8 (08-08-2014\xa018:29), written as that space, so
+// that a layout string is UTF-8 and reads back from JSON as it was.
+func Latin1Spaces(text string) string {
+	if utf8.ValidString(text) {
+		return text
+	}
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 && text[i] == 0xA0 {
+			b.WriteString("\u00a0")
+		} else {
+			b.WriteString(text[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
