@@ -82,4 +82,3 @@ func pad2(n int) string {
 	}
 	return itoa(n)
 }
-
