@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"errors"
 	"sync"
 	"time"
 
@@ -116,6 +117,10 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	if err != nil {
 		return appendFormatError(b, err)
 	}
+	if !d.HasTime && l.HasClock() {
+		// Midnight would be a time the dateline never stated.
+		return appendFormatError(b, ErrNoTime)
+	}
 	if !l.HasZman(format.NoZman) {
 		return l.AppendFormat(b, d.Time, d.Hebrew)
 	}
@@ -125,6 +130,11 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	}
 	return l.AppendFormatZmanim(b, d.Time, d.Hebrew, &z)
 }
+
+// ErrNoTime is what Format writes, as %!Format(…), for a layout with a
+// time of day and a Dateline that states none (HasTime false, as Parse
+// gives for "March 2, 2024"): midnight would be a time it never stated.
+var ErrNoTime = errors.New("the dateline states no time of day")
 
 // appendFormatError writes err as Format writes a layout it cannot use.
 func appendFormatError(b []byte, err error) []byte {

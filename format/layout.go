@@ -206,6 +206,17 @@ func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 // candle lighting on a Monday).
 type Zmanim [numZmanim]time.Time
 
+// HasClock reports whether l writes the dateline's own time of day: an
+// hour, minute, second, fraction or AM/PM that is no Zman's.
+func (l Layout) HasClock() bool {
+	for i := range l.elems {
+		if e := &l.elems[i]; e.Kind.IsClock() && e.Kind != Zone && e.Zman == NoZman {
+			return true
+		}
+	}
+	return false
+}
+
 // HasZman reports whether the layout writes time z of the day. With z
 // NoZman, it reports whether it writes any.
 func (l Layout) HasZman(z Zman) bool {

@@ -217,9 +217,14 @@ func TestLayoutNotUnderstood(t *testing.T) {
 		assert.Contains(t, r.stderr, "dualdate: error: --layout "+strconv.Quote(tc.layout))
 		assert.Contains(t, r.stderr, "found "+tc.part)
 	}
-	r := runDualdate("", "convert", "--layout", time.UnixDate, "2024-03-02")
+	r := runDualdate("", "convert", "--layout", time.UnixDate, "2024-03-02 00:00")
 	assert.Equal(t, 0, r.code, r.stderr)
 	assert.Equal(t, "Sat Mar  2 00:00:00 UTC 2024\n", r.stdout)
+	// A day without a time is no midnight: the layout's clock is refused.
+	r = runDualdate("", "convert", "--layout", time.UnixDate, "2024-03-02", "2024-03-03 09:15")
+	assert.Equal(t, 1, r.code, r.stderr)
+	assert.Equal(t, "Sun Mar  3 09:15:00 UTC 2024\n", r.stdout, "the batch goes on")
+	assert.Contains(t, r.stderr, "Saturday, March 2, 2024 | 22 Adar I 5784 states no time of day")
 	r = runDualdate("", "convert", "--layout", "שני, ב׳ טבת תשס״ו", "2024-03-02")
 	assert.Equal(t, 0, r.code, r.stderr)
 	assert.Equal(t, "שבת, כ״ב אדר א׳ תשפ״ד\n", r.stdout)

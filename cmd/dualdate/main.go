@@ -231,12 +231,21 @@ func (c *command) resolveFlags() error {
 // the day's occasions, weekly portion and Omer count follow, and with
 // --city its candle lighting, sunset and havdalah. A layout that writes a
 // time the day does not have at the --city (sunset in the Arctic summer)
-// is reported as an error, and nothing is written: it returns false.
+// is reported as an error, and nothing is written: it returns false; so
+// is a layout that writes a time of day, for a day given without one.
 func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 	if c.json {
 		c.out.Write(d.AppendJSON(nil, c.jsonOptions()...))
 		c.out.WriteByte('\n')
 		return true
+	}
+	if !d.HasTime {
+		if l, err := dateline.Compile(layout); err == nil && l.HasClock() {
+			// Midnight would be a time the input never stated.
+			c.errorf("%s states no time of day, which --layout writes: give one (%s 15:04), or a layout without a time",
+				d.Format(format.Full), d.Time.Format("2006-01-02"))
+			return false
+		}
 	}
 	if layout == c.layout && c.zmanLayout.Len() > 0 {
 		if _, err := d.Zmanim(c.zmanLayout, c.formatOptions()...); err != nil {
