@@ -64,7 +64,10 @@ func (d Dateline) IsZero() bool { return d.Time.IsZero() && d.Hebrew.IsZero() }
 //
 //	%!Format(parse: "Mon 5766" at byte 4: expected ..., found "5766")
 //
-// Call Compile first to see that error as an error.
+// Call Compile first to see that error as an error. So is a layout with a
+// time of day, for a Dateline that states none (HasTime false, as Parse
+// gives for "March 2, 2024"): Format writes "%!Format(" and [ErrNoTime],
+// rather than midnight as a time the text never gave.
 //
 // A Dateline that names no Gregorian day is not written in the layout:
 // the zero Dateline writes nothing, and one with only a Hebrew date (or a
