@@ -19,68 +19,69 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 	if o.rule != nil {
 		return Report{}, false
 	}
+	// Each field's value by its kind, and how many of the kind there are:
+	// a table, not a variable for each, keeps the loop small.
 	var (
-		gy, gd, hy, hd         int
-		gm                     time.Month
-		hm                     hebrew.Month
-		hasG, hasH             int // fields of each date: 3 for a whole one
-		wd                     = -1
-		hour, minute, sec, pm  = -1, 0, 0, -1
-		loc                    = o.loc
-		hasSecond, twelveHours bool
-		zones                  int
+		val         [format.Zone + 1]int
+		n           [format.Zone + 1]int8
+		loc         = o.loc
+		twelveHours bool
+		bareAdar    bool
 	)
 	for i := range r.Fields {
 		f := &r.Fields[i]
-		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman {
-			return Report{}, false // a Julian date, or a zman's clock, is for the resolver to read
+		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman || f.Kind > format.Zone {
+			// A Julian date, a zman's clock, an occasion: the resolver's.
+			return Report{}, false
 		}
+		val[f.Kind], n[f.Kind] = f.Value, n[f.Kind]+1
 		switch f.Kind {
-		case format.Literal:
-		case format.Weekday:
-			wd = f.Value
-		case format.Month:
-			gm, hasG = time.Month(f.Value), hasG+1
-		case format.Day:
-			gd, hasG = f.Value, hasG+1
 		case format.Year:
 			if f.Form != format.Plain || f.Value >= hebrewLooking {
 				return Report{}, false // 06; 5785, which the resolver warns of
 			}
-			gy, hasG = f.Value, hasG+1
 		case format.HebrewMonth:
-			hm, hasH = hebrew.Month(f.Value), hasH+1
-			if hm == hebrew.Adar && f.Flags&parse.Qualified == 0 {
-				hm = 0 // a bare Adar: which one, and whether the year has two, is the resolver's
-			}
+			// A bare Adar: which one, and whether the year has two, is
+			// the resolver's.
+			bareAdar = hebrew.Month(f.Value) == hebrew.Adar && f.Flags&parse.Qualified == 0
 		case format.HebrewDay:
 			if f.Form.IsRoshChodesh() {
 				return Report{}, false
 			}
-			hd, hasH = f.Value, hasH+1
-		case format.HebrewYear:
-			hy, hasH = f.Value, hasH+1
 		case format.Hour:
 			if wordHour(f) {
 				return Report{}, false // noon: no layout, which the resolver says
 			}
-			hour = f.Value
 			twelveHours = f.Form == format.Hour12 || f.Form == format.Hour12Pad
-		case format.Minute:
-			minute = f.Value
-		case format.Second:
-			sec, hasSecond = f.Value, true
-		case format.AMPM:
-			pm = f.Value
 		case format.Zone:
 			z, ok := fixedLocation(r.Input, f)
-			if zones++; !ok || zones > 1 {
+			if !ok || n[format.Zone] > 1 {
 				return Report{}, false // an offset and a name: the resolver's
 			}
 			loc = z
-		default:
-			return Report{}, false
 		}
+	}
+	var (
+		gy, gd, hy, hd = val[format.Year], val[format.Day], val[format.HebrewYear], val[format.HebrewDay]
+		gm             = time.Month(val[format.Month])
+		hm             = hebrew.Month(val[format.HebrewMonth])
+		hasG           = n[format.Month] + n[format.Day] + n[format.Year] // 3 for a whole date
+		hasH           = n[format.HebrewMonth] + n[format.HebrewDay] + n[format.HebrewYear]
+		wd, hour, pm   = -1, -1, -1
+		minute, sec    = val[format.Minute], val[format.Second]
+		hasSecond      = n[format.Second] > 0
+	)
+	if n[format.Weekday] > 0 {
+		wd = val[format.Weekday]
+	}
+	if n[format.Hour] > 0 {
+		hour = val[format.Hour]
+	}
+	if n[format.AMPM] > 0 {
+		pm = val[format.AMPM]
+	}
+	if bareAdar {
+		hm = 0
 	}
 	// A month and day without a year take the year of the Hebrew date's
 	// day, when it falls on them (the seed's masthead): a year stated in
