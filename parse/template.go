@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dualdate/dualdate/format"
@@ -163,6 +164,7 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 	start := skipSpace(s, 0)
 	i := start
 	n := len(dst)
+	dst = slices.Grow(dst, len(t.fields)) // a field for each of the template's
 	vote := newLangVote()
 	for k := 0; k < len(t.fields); k++ {
 		tf := &t.fields[k]
@@ -216,21 +218,26 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 		return Result{}, false
 	}
 	fields := dst[n:]
-	if t.dates {
-		// Only a numeric date may leave its day and month to be told
-		// apart; see numericGroups.
-		settleOrder(fields, false)
+	if t.dates && !t.settleOrder(fields) {
+		return Result{}, false
 	}
 	vote.settle(s, fields, t.words)
+	return Result{Input: s, Start: start, End: i, Fields: fields}, true
+}
+
+// settleOrder settles which number of each numeric date is the day and
+// which the month, as Parse does, and reports whether that is the
+// template's order. Only a numeric date leaves it open; see numericGroups.
+func (t *Template) settleOrder(fields []Field) bool {
+	settleOrder(fields, false)
 	for k, g := range t.numeric {
-		// The order settled must be the template's.
 		for j := k; j < k+int(g); j += 2 {
 			if fields[j].Kind != t.fields[j].Kind {
-				return Result{}, false
+				return false
 			}
 		}
 	}
-	return Result{Input: s, Start: start, End: i, Fields: fields}, true
+	return true
 }
 
 // Layout returns the layout string of r, a dateline t matched, when r is
