@@ -244,8 +244,9 @@ func (t *Template) settleOrder(fields []Field) bool {
 // written in the very forms of the dateline t was made from (Saturday, not
 // Sat; 2nd, not 2), which is the string of Result.AppendLayout without
 // writing it (in UTF-8: a byte 0xA0 that parse read as the no-break space
-// of a Latin-1 page is written as that space); otherwise it reports false. A literal field is the
-// template's own by the match, so only the others are compared.
+// of a Latin-1 page is written as that space); otherwise it reports
+// false. A literal field is the template's own by the match, so only the
+// others are compared.
 func (t *Template) Layout(r *Result) (string, bool) {
 	if len(r.Fields) != len(t.fields) {
 		return "", false

@@ -19,8 +19,9 @@ import (
 // after words.go's, so that English keeps every word it shares.
 
 // A word of another language is read in lower case (Unicode's: сентября,
-// décembre, and a month's nominative, сентябрь), and without its diacritics too (decembre, fevrier), as a
-// variant that a layout writes back as it was. An abbreviation is read
+// décembre, and a month's nominative, сентябрь), and without its
+// diacritics too (decembre, fevrier), as a variant that a layout writes
+// back as it was. An abbreviation is read
 // only as CLDR writes it, with its dot (janv., сент., set.): without it,
 // three letters are too often a word of prose (set, out, sie).
 func init() {
