@@ -10,8 +10,9 @@ import (
 )
 
 // quick resolves the commonest datelines without the resolver: a
-// Gregorian date with its year, or a Hebrew date with its year, or both,
-// with a weekday, a time of day and a zone of fixed offset, that agree and
+// Gregorian date with its year, or a Hebrew date with its year, or both
+// (the Gregorian one may leave its year to the Hebrew date's, as the
+// seed's masthead does), with a weekday, a time of day and a zone of fixed offset, that agree and
 // exist. It reports false for any other dateline, and for one with a
 // problem, which the resolver then reads in full. What it returns is what
 // the resolver returns for the same dateline (a test holds it to that).
