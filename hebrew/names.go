@@ -1015,6 +1015,7 @@ func initSlips() {
 		if k := e.exact; len(k) >= 5 && k == e.key && isLetters(k) && e.month != AdarII {
 			slipIndex[k[0]-'a'][k[1]-'a'] = append(slipIndex[k[0]-'a'][k[1]-'a'], uint16(i))
 			slipLengths.Add(k)
+			words.MonthSlips.Add(k)
 		}
 	}
 }

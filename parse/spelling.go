@@ -29,7 +29,7 @@ func (p *parser) slipAt(k int) (gm int8, name hebrew.MonthName, ok bool) {
 
 // slipMonth returns the month an unknown word misspells; see slipAt.
 func slipMonth(word string) (gm int8, name hebrew.MonthName, ok bool) {
-	if len(word) < 4 || len(word) > 12 || !isASCIIText(word) {
+	if len(word) < 4 || len(word) > 12 || !words.MonthSlips.May(word) || !isASCIIText(word) {
 		return 0, hebrew.MonthName{}, false
 	}
 	for m := 1; m <= 12 && englishSlips.May(word); m++ {
@@ -104,6 +104,7 @@ var englishSlips = func() (t words.Shapes) {
 	for _, n := range englishMonths {
 		if len(n) >= 5 {
 			t.Add(n)
+			words.MonthSlips.Add(n)
 		}
 	}
 	return t

@@ -1,13 +1,20 @@
 // Package words carries, from package hebrew to package parse, the first
 // words of the Latin spellings of the Hebrew months, so that parse can tell
-// by one table lookup that a word of prose starts no month name. It is
-// plumbing between the layers, not for users.
+// by one table lookup that a word of prose starts no month name, and the
+// shapes of the names a misspelt word may be read as, so that it can tell
+// one cannot be. It is plumbing between the layers, not for users.
 package words
 
 // MonthFirst is set by package hebrew's initialisation: the first word of
 // each Latin spelling of a month ("adar" of "adar rishon", "sh'vat"), lower
 // case, each once, and each Cyrillic spelling ("тишрея").
 var MonthFirst []string
+
+// MonthSlips has the shape (see Shapes) of every month name a misspelt
+// word is read as: package hebrew adds its spellings' when it
+// initialises, package parse the English months'. A word it turns away
+// is tried against none of them.
+var MonthSlips Shapes
 
 // OneSlip reports whether typed is word with one letter added, dropped, or
 // swapped with the next (Septmber, Kislv, Novmeber, Tishrie), comparing
