@@ -99,7 +99,13 @@ func scan(text string, from int, accept, found func(*parser) bool) {
 			limit = brk
 		}
 		t := text[:limit]
-		if !mayStartPhrase(t, i) {
+		if script.Class[t[i]]&script.ClassLetter != 0 {
+			// Most words of prose: turned away with one reading.
+			if may, next := latinStart(t, i); !may {
+				i = next
+				continue
+			}
+		} else if !mayStartPhrase(t, i) {
 			i = skipToken(text, i)
 			continue
 		}

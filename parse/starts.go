@@ -110,6 +110,14 @@ func startsPhrase(k wordKind) bool {
 // (Adar1). A word no table has may still start one as a month name
 // misspelt (Septmber: see slipMonth).
 func mayStartLatin(s string, i int) bool {
+	may, _ := latinStart(s, i)
+	return may
+}
+
+// latinStart is mayStartLatin, which also returns, where no phrase may
+// start, the end of the word it read: the next place to try, as
+// skipToken would give it, without reading the word again.
+func latinStart(s string, i int) (may bool, end int) {
 	h := uint32(fnvOffset)
 	j := i
 	for j < len(s) && script.Class[s[j]]&script.ClassLetter != 0 {
@@ -120,21 +128,21 @@ func mayStartLatin(s string, i int) bool {
 		switch c := s[j]; {
 		case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"',
 			c == '\'' && j+1 < len(s) && script.Class[s[j+1]]&script.ClassLetter != 0:
-			return true
+			return true, i
 		}
 	}
 	if j-i > 4 && s[i]|0x20 == 'a' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'a' && s[i+3]|0x20 == 'r' {
-		return true
+		return true, i
 	}
 	t := startTableOf()
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
 		sl := &t.slots[k]
 		if !sl.set {
 			_, _, slip := slipMonth(s[i:j])
-			return slip
+			return slip, j
 		}
 		if len(sl.key) == j-i && foldedEqual(s[i:j], sl.key) {
-			return sl.may
+			return sl.may, j
 		}
 	}
 }
