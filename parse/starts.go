@@ -138,6 +138,9 @@ func latinStart(s string, i int) (may bool, end int) {
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
 		sl := &t.slots[k]
 		if !sl.set {
+			if !words.MonthSlips.May(s[i:j]) {
+				return false, j // most words of prose: no slip of a month either
+			}
 			_, _, slip := slipMonth(s[i:j])
 			return slip, j
 		}
