@@ -561,7 +561,7 @@ func (p *parser) phrase(i int) (int, bool) {
 				return k, true
 			}
 		}
-		if _, _, ok := zmanLabel(s, i); ok && p.dated() {
+		if p.dated() && zmanAt(s, i) {
 			return p.zman(i) // הדלקת נרות 17:26
 		}
 		if k, ok := p.hebrewNumeralFirst(i); ok {

@@ -63,6 +63,12 @@ func zmanLabel(s string, i int) (format.Zman, int, bool) {
 	return format.NoZman, i, false
 }
 
+// zmanAt reports whether a label of zmanLabels is at s[i].
+func zmanAt(s string, i int) bool {
+	_, _, ok := zmanLabel(s, i)
+	return ok
+}
+
 // zman reads a time of the day after its label at s[i] (see zmanLabels):
 // the label, a colon, dash or "at" after it, and a clock, whose fields are
 // marked with the label's Zman. The label follows the date, as a masthead
