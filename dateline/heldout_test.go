@@ -1,0 +1,96 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// A heldoutCase is a dateline of a class the held-out rows of
+// testdata/corpus/incoming.tsv showed the reader missing (issue 13), made
+// up or copied from those rows: the day it names, the time of day if it
+// states one, and whether its Hebrew date is the evening's (a day ahead).
+type heldoutCase struct {
+	in      string
+	civil   string // 2006-01-02
+	clock   string // 15:04, or empty
+	hebrew  string // as hebrew.Date.String writes it
+	evening bool   // the Hebrew date is the next civil day's, said or as sites print it after sunset
+	year    bool   // the text names its year: its layout writes it back
+}
+
+// checkHeldout checks each case as a whole dateline: read right, with no
+// error, an after-sunset warning exactly where the Hebrew date is the
+// evening's; and, where the case says so, written back by its own layout.
+func checkHeldout(t *testing.T, tests []heldoutCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
+			require.True(t, rep.OK(), "problems: %+v", rep.Problems)
+			d := rep.Dateline
+			assert.Equal(t, tc.civil, d.Time.Format("2006-01-02"), "civil day")
+			if tc.clock != "" {
+				assert.True(t, d.HasTime, "a time of day")
+				assert.Equal(t, tc.clock, d.Time.Format("15:04"), "time")
+			} else {
+				assert.False(t, d.HasTime, "no time of day")
+			}
+			if tc.hebrew != "" {
+				assert.Equal(t, tc.hebrew, d.Hebrew.String(), "hebrew")
+			}
+			sunset := false
+			for _, p := range rep.Problems {
+				sunset = sunset || p.Code == dateline.CodeAfterSunset
+			}
+			assert.Equal(t, tc.evening, sunset, "after-sunset: %+v", rep.Problems)
+			if tc.year {
+				l, err := dateline.LayoutOf(tc.in)
+				require.NoError(t, err)
+				assert.Equal(t, tc.in, l.Format(d.Time, d.Hebrew), "written back by its layout")
+			}
+		})
+	}
+}
+
+// TestLinkWords: the words some pages print between the two calendars
+// instead of a bar: "corresponds to", "ou", "o", "soit", "ή", and "אור ל-"
+// (the night of), after which the Hebrew date is the evening's.
+func TestLinkWords(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (testdata/corpus/incoming.tsv).
+		{"Sunday, March 24, 1996 corresponds to 4 Nisan 5756", "1996-03-24", "", "4 Nisan 5756", false, true},
+		{"03 de abril de 2015 ou 14 de Nisan de 5775", "2015-04-03", "", "14 Nisan 5775", false, true},
+		{"27 abril de 2024 ou 19 de Nisan de 5784", "2024-04-27", "", "19 Nisan 5784", false, true},
+		// Its year's ה without a geresh is written back with one: the
+		// layout keeps no such style.
+		{"יום רביעי, 25 בדצמבר 2024 – אור ל-כ\"ה בכסלו התשפ\"ה", "2024-12-25", "", "25 Kislev 5785", true, false},
+		// Made up.
+		{"Monday, January 2, 2006 corresponding to 2 Tevet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"2 Tevet 5766 corresponds to January 2, 2006", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"lundi 2 janvier 2006 soit 2 Tevet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"2 de enero de 2006 o 2 de Tevet de 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"2 gennaio 2006 o 2 Tevet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"14 de Nisan de 5775 ou 3 de abril de 2015", "2015-04-03", "", "14 Nisan 5775", false, true},
+		{"25 בדצמבר 2024 אור ל־כ״ה בכסלו תשפ״ה", "2024-12-25", "", "25 Kislev 5785", true, true},
+	})
+}
+
+// TestLinkWordsProse: the linking words join two calendars only; between
+// two dates of one calendar, or before any date, they are prose.
+func TestLinkWordsProse(t *testing.T) {
+	for _, in := range []string{
+		"1 de marzo o 2 de marzo de 2024",
+		"March 1, 2024 corresponds to March 2, 2024",
+		"ou 14 de Nisan de 5775",
+		"2 Tevet 5766 | January 2, 2006 soit 2 Tevet 5766",
+	} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.ErrorIs(t, err, dateline.ErrSyntax)
+		})
+	}
+}
