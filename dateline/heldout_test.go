@@ -94,3 +94,30 @@ func TestLinkWordsProse(t *testing.T) {
 		})
 	}
 }
+
+// TestOrdinalEndings: the endings other languages write after a day in
+// digits, which the layout keeps as text: French 1er, Dutch 8e, Italian
+// 1°, Spanish and Portuguese 1º and 1.º.
+func TestOrdinalEndings(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		// Its layout writes the month Iyar, without the grave accent no
+		// spelling family has.
+		{"24 IYÀR 5784 1° Giugno 2024", "2024-06-01", "", "24 Iyyar 5784", false, false},
+		{"8e april 2020", "2020-04-08", "", "14 Nisan 5780", false, true},
+		// Made up.
+		{"vendredi 1er septembre 2023", "2023-09-01", "", "15 Elul 5783", false, true},
+		{"Ven. 1ER Septembre 2023 | 15 Eloul 5783", "2023-09-01", "", "15 Elul 5783", false, true},
+		{"1.º de enero de 2024", "2024-01-01", "", "20 Tevet 5784", false, true},
+		{"1º de janeiro de 2024 | 20 de Tevet de 5784", "2024-01-01", "", "20 Tevet 5784", false, true},
+		{"sabato 1° giugno 2024", "2024-06-01", "", "24 Iyyar 5784", false, true},
+		{"woensdag 8e april 2020 | 14 Nisan 5780", "2020-04-08", "", "14 Nisan 5780", false, true},
+		{"1er Tichri 5784", "2023-09-16", "", "1 Tishrei 5784", false, false},
+	})
+	for _, in := range []string{"11er septembre 2023", "1ers septembre 2023", "8en april 2020"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.ErrorIs(t, err, dateline.ErrSyntax)
+		})
+	}
+}
