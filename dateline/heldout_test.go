@@ -121,3 +121,27 @@ func TestOrdinalEndings(t *testing.T) {
 		})
 	}
 }
+
+// TestPolishMonths: the Polish spellings of the Hebrew months with sz,
+// which hebcal-go's pl locale does not have; Polish pages write the other
+// months as German or hebcal does.
+func TestPolishMonths(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"1 TISZRI 5773", "2012-09-17", "", "1 Tishrei 5773", false, true},
+		// Made up.
+		{"poniedziałek, 16 września 2024 | 13 Elul 5784", "2024-09-16", "", "13 Elul 5784", false, true},
+		{"1 Tiszrei 5785", "2024-10-03", "", "1 Tishrei 5785", false, true},
+		{"15 Cheszwan 5784", "2023-10-30", "", "15 Cheshvan 5784", false, true},
+		{"7 Marcheszwan 5784", "2023-10-22", "", "7 Cheshvan 5784", false, true},
+		{"sobota, 20 stycznia 2024 | 10 Szwat 5784", "2024-01-20", "", "10 Shevat 5784", false, true},
+		{"10 Szewat 5784", "2024-01-20", "", "10 Shevat 5784", false, true},
+		{"20 Kislew 5785", "2024-12-21", "", "20 Kislev 5785", false, true},
+		{"poniedziałek, 2 stycznia 2006 | 2 Tewet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"6 Siwan 5784", "2024-06-12", "", "6 Sivan 5784", false, true},
+		{"5 Ijar 5784", "2024-05-13", "", "5 Iyyar 5784", false, true},
+		{"9 Aw 5784", "2024-08-13", "", "9 Av 5784", false, true},
+		{"3 Tamuz 5784", "2024-07-09", "", "3 Tammuz 5784", false, true},
+		{"14 Nisan 5784", "2024-04-22", "", "14 Nisan 5784", false, true},
+	})
+}
