@@ -145,3 +145,29 @@ func TestPolishMonths(t *testing.T) {
 		{"14 Nisan 5784", "2024-04-22", "", "14 Nisan 5784", false, true},
 	})
 }
+
+// TestSpacedTimes: a time written "19 h 04", with a space each side of
+// the h, and "a" before a time in a dateline of another language (à
+// without its accent; Spanish "a las", "a la").
+func TestSpacedTimes(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"samedi 30 septembre 2017 a 19 h 04", "2017-09-30", "19:04", "10 Tishrei 5778", false, true},
+		// Made up.
+		{"samedi 30 septembre 2017 à 19 h 04", "2017-09-30", "19:04", "10 Tishrei 5778", false, true},
+		{"30 septembre 2017, 19 h 04", "2017-09-30", "19:04", "10 Tishrei 5778", false, true},
+		{"30 septembre 2017 a 19h04", "2017-09-30", "19:04", "10 Tishrei 5778", false, true},
+		{"sábado 30 de septiembre de 2017 a las 20:00", "2017-09-30", "20:00", "10 Tishrei 5778", false, true},
+		{"martes 4 de octubre de 2022 a la 1:30", "2022-10-04", "01:30", "9 Tishrei 5783", false, true},
+	})
+	// In English "a" before a number is prose.
+	ms := dateline.Find("On March 5, 2024 a 10:30 meeting", dateline.Reference(corpusReference))
+	require.Len(t, ms, 1)
+	assert.False(t, ms[0].Dateline.HasTime, "no time of day: %q", "On March 5, 2024 a 10:30 meeting"[ms[0].Start:ms[0].End])
+	for _, in := range []string{"30 septembre 2017 19 h 04:05", "30 septembre 2017 19 h 4", "30 septembre 2017 19 h 61"} {
+		t.Run(in, func(t *testing.T) {
+			d, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.True(t, err != nil || !d.HasTime, "%q read as %v", in, d.Time)
+		})
+	}
+}

@@ -387,8 +387,9 @@ func (p *parser) yearAfterAside(k, n int) bool {
 }
 
 // separator reads one separator at i: punctuation sites put between the
-// parts of a dateline, a joining word (on, at, of, the), or the words that
-// link the two calendars (see link). It returns i if there is none.
+// parts of a dateline, a joining word (on, at, of, the), "a" before a time
+// (see atTime), or the words that link the two calendars (see link). It
+// returns i if there is none.
 func (p *parser) separator(i int) int {
 	r, n := decode(p.s, i)
 	switch r {
@@ -406,6 +407,9 @@ func (p *parser) separator(i int) int {
 		return i + n
 	}
 	if k := p.link(i); k > i {
+		return k
+	}
+	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
 		return k
 	}
 	if isWordStart(p.s, i) {
