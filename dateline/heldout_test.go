@@ -171,3 +171,29 @@ func TestSpacedTimes(t *testing.T) {
 		})
 	}
 }
+
+// TestNumericRanges: ranges of days written in numbers day first, as
+// German pages write them, whose start takes the end's month and year
+// (11.-13.06.2024) or its year (10.12.-18.12.2020, vom 10.12. bis
+// 18.12.20). The dateline's day is the start.
+func TestNumericRanges(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"vom 10.12. bis 18.12.20", "2020-12-10", "", "24 Kislev 5781", false, true},
+		{"11.-13.06.2024", "2024-06-11", "", "5 Sivan 5784", false, true},
+		// Made up.
+		{"10.12.-18.12.2020", "2020-12-10", "", "24 Kislev 5781", false, true},
+		{"28.11. bis 6.12.2021", "2021-11-28", "", "24 Kislev 5782", false, true},
+		{"11. - 13.06.2024", "2024-06-11", "", "5 Sivan 5784", false, true},
+		{"Dienstag, 11.-13.06.2024", "2024-06-11", "", "5 Sivan 5784", false, true},
+		{"11.-13.06.2024 | 5 Sivan 5784", "2024-06-11", "", "5 Sivan 5784", false, true},
+	})
+	// A range into the next year starts in the year before the one it
+	// states, and one that runs backwards is none.
+	for _, in := range []string{"30.12.-2.1.2021", "13.-11.06.2024", "10.12.-18.10.2020"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.Error(t, err)
+		})
+	}
+}

@@ -625,6 +625,13 @@ func (p *parser) number(i int) (int, bool) {
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
+	if e+1 < len(s) && s[e] == '.' {
+		m := p.mark()
+		if k, ok := p.numericRange(i); ok {
+			return k, true // 11.-13.06.2024, 10.12. bis 18.12.20
+		}
+		p.reset(m)
+	}
 	if e+1 < len(s) && (s[e] == '/' && isDigit(s, e+1) || s[e] == '.' && s[e+1] == '/') {
 		if k, ok := p.dualDayFirst(i); ok {
 			return k, true // 11/22 February 1732
