@@ -38,6 +38,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 	if j < 0 || !isDigit(s, j) {
 		return i, false
 	}
+	if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != '.' || !isDigit(s, e+1) {
+		return i, false // readNumericDate reads a separator after the number
+	}
 	rd, _, what := readNumericDate(s, j)
 	if what != "" || rd.n != 3 || s[rd.fields[0].End] != '.' || rd.fields[0].Kind != format.Day {
 		return i, false
