@@ -197,3 +197,29 @@ func TestNumericRanges(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewDayWords: a Hebrew day written out in words (חמשה עשר בשבט),
+// and "לחודש" (of the month) between a day and its month. A layout
+// writes such a day as a numeral: no element writes words.
+func TestHebrewDayWords(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"יוֹם ה’ ד’ לְחֹדֶשׁ מְנַחֵם אָב תרס”ט", "1909-07-22", "", "4 Av 5669", false, false},
+		{"חמשה עשר בשבט, ה'תשל\"ב", "1972-01-31", "", "15 Shevat 5732", false, false},
+		// Made up.
+		{"עשרים ואחד באדר א׳ תשפ״ד", "2024-03-01", "", "21 Adar I 5784", false, false},
+		{"שלשה בתשרי תשפ״ה", "2024-10-05", "", "3 Tishrei 5785", false, false},
+		{"שלושים בכסלו תשפ״ה", "2024-12-31", "", "30 Kislev 5785", false, false},
+		{"עשרה בטבת תשפ״ה", "2025-01-10", "", "10 Tevet 5785", false, false},
+		{"אחד עשר בניסן תשפ״ה", "2025-04-09", "", "11 Nisan 5785", false, false},
+		{"ד׳ לחודש אב תשפ״ד", "2024-08-08", "", "4 Av 5784", false, true},
+		{"ט״ו לחדש שבט תשפ״ה | 13 February 2025", "2025-02-13", "", "15 Shevat 5785", false, true},
+	})
+	// In Find, the ב״ה (with God's help) that heads a letter is no date.
+	in := "ב\"ה, חמשה עשר בשבט, ה'תשל\"ב"
+	ms := dateline.Find(in, dateline.Reference(corpusReference))
+	require.Len(t, ms, 1)
+	assert.Equal(t, "1972-01-31", ms[0].Dateline.Time.Format("2006-01-02"))
+	// A number of things is not a day.
+	assert.Empty(t, dateline.Find("שבעה ימים בשבט", dateline.Reference(corpusReference)))
+}

@@ -574,6 +574,9 @@ func (p *parser) phrase(i int) (int, bool) {
 		if k, ok := p.hebrewNumeralFirst(i); ok {
 			return k, true
 		}
+		if k, ok := p.hebrewWordsFirst(i); ok {
+			return k, true // חמשה עשר בשבט
+		}
 		return p.occasion(i)
 	}
 	return i, p.fail(i, "a date")
