@@ -409,6 +409,11 @@ func (p *parser) separator(i int) int {
 	if k := p.link(i); k > i {
 		return k
 	}
+	if p.n == 0 {
+		if k := rangeStart(p.s, i); k > i {
+			return k // с 28 ноября по 6 декабря
+		}
+	}
 	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
 		return k
 	}
