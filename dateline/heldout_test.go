@@ -246,3 +246,26 @@ func TestRussianRanges(t *testing.T) {
 		})
 	}
 }
+
+// TestWholeDateRanges: a range whose ends are whole dates, each with its
+// year and, if it has one, its weekday, joined by a dash or a word that
+// says "to" (French "du … au …", Spanish "del … al …"). The dateline's
+// day is the start.
+func TestWholeDateRanges(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"du lundi 22 avril 2024 au mardi 30 avril 2024", "2024-04-22", "", "14 Nisan 5784", false, true},
+		// Made up.
+		{"22 avril 2024 au 30 avril 2024 | 14 Nisan 5784", "2024-04-22", "", "14 Nisan 5784", false, true},
+		{"March 29, 2018 – April 7, 2018", "2018-03-29", "", "13 Nisan 5778", false, true},
+		{"December 29, 2023 - January 4, 2024", "2023-12-29", "", "17 Tevet 5784", false, true},
+		{"del 30 de marzo de 2018 al 7 de abril de 2018", "2018-03-30", "", "14 Nisan 5778", false, true},
+		{"vom 6. Oktober 2024 bis 8. Oktober 2024", "2024-10-06", "", "4 Tishrei 5785", false, true},
+	})
+	// The end's weekday is checked as the start's is.
+	rep := dateline.Check("du lundi 22 avril 2024 au lundi 30 avril 2024")
+	assert.False(t, rep.OK(), "the 30th is a Tuesday: %+v", rep.Problems)
+	// Two whole dates joined by "and" are two days, not a range.
+	ms := dateline.Find("March 2, 2024 and March 4, 2024", dateline.Reference(corpusReference))
+	assert.Len(t, ms, 2)
+}

@@ -299,6 +299,9 @@ func (p *parser) run(i int, lenient bool) {
 			}
 			p.suffix()
 			i, gap = max(k, p.last), 0
+			if e := p.fullRange(i); e > i {
+				i = e // du 22 avril 2024 au 30 avril 2024
+			}
 			continue
 		}
 		k := p.separator(j)

@@ -139,19 +139,26 @@ func skipEvening(s string, k int) int {
 
 // rangeStart returns the end of the word that opens a range at s[i], with
 // the spaces after it, or i: Russian "с" and Ukrainian "з" (from: "с 28
-// ноября по 6 декабря", "с вечера 1 октября по вечер 2 октября"). It is
+// ноября по 6 декабря", "с вечера 1 октября по вечер 2 октября"), and
+// French "du" ("du lundi 22 avril 2024 au mardi 30 avril 2024"). It is
 // read only before a dateline's first phrase, and only where a day in
-// digits follows.
+// digits (or, after du, a weekday) follows.
 func rangeStart(s string, i int) int {
 	e := latinWord(s, i)
 	if e == i || e-i > len("со") {
 		return i
 	}
-	if w := s[i:e]; !strings.EqualFold(w, "с") && !strings.EqualFold(w, "со") && !strings.EqualFold(w, "з") {
-		return i
-	}
 	k := skipSpace(s, e)
 	if k == e {
+		return i
+	}
+	if w := s[i:e]; strings.EqualFold(w, "du") {
+		// French "du" (from the) before a weekday or a day.
+		if wd, _, ok := wordAt(s, k); isDigit(s, k) || ok && wd.kind == wWeekday {
+			return k
+		}
+		return i
+	} else if !strings.EqualFold(w, "с") && !strings.EqualFold(w, "со") && !strings.EqualFold(w, "з") {
 		return i
 	}
 	k = skipEvening(s, k)
