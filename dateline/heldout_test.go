@@ -269,3 +269,21 @@ func TestWholeDateRanges(t *testing.T) {
 	ms := dateline.Find("March 2, 2024 and March 4, 2024", dateline.Reference(corpusReference))
 	assert.Len(t, ms, 2)
 }
+
+// TestYearHeading: a Gregorian year set off by a colon before a date
+// without one, as pages list a festival's dates by year.
+func TestYearHeading(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"2018: 30 de Marzo al 7 de Abril", "2018-03-30", "", "14 Nisan 5778", false, true},
+		// Made up.
+		{"2024: March 2", "2024-03-02", "", "22 Adar I 5784", false, true},
+		{"2025: 14 au 22 décembre", "2025-12-14", "", "24 Kislev 5786", false, true},
+	})
+	for _, in := range []string{"2018: 30 de Marzo de 2019", "2024: 22 Adar I", "2024:March 2"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.Error(t, err)
+		})
+	}
+}

@@ -107,3 +107,24 @@ func (p *parser) hasRangeEnd() bool {
 	}
 	return false
 }
+
+// yearHeading reads a Gregorian year that heads a date without one, set
+// off by a colon, as a page lists the dates of a festival by year: "2018:
+// 30 de Marzo al 7 de Abril". It adds the year and returns its end, or
+// reports false, having read nothing, for anything else ("Purim 5784:
+// March 24" names its year after its occasion; "2018: 30 de Marzo de
+// 2019" has its own).
+func (p *parser) yearHeading(i, e, digits int) (int, bool) {
+	s := p.s
+	v, _, _ := number(s, i)
+	if p.n != 0 || digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || s[e] != ':' || s[e+1] != ' ' {
+		return i, false
+	}
+	var q parser
+	q.init(s)
+	if _, ok := q.phrase(skipSpace(s, e+1)); !ok || !q.has(format.Day) || !q.has(format.Month) || q.has(format.Year) || q.has(format.HebrewYear) {
+		return i, false
+	}
+	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
+	return e, true
+}

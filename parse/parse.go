@@ -627,6 +627,9 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 func (p *parser) number(i int) (int, bool) {
 	s := p.s
 	_, e, digits := number(s, i)
+	if k, ok := p.yearHeading(i, e, digits); ok {
+		return k, true // 2018: 30 de Marzo al 7 de Abril
+	}
 	if k, ok := p.machineNumber(i, e, digits); ok {
 		return k, true
 	}
