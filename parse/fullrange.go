@@ -120,9 +120,13 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	if p.n != 0 || digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || s[e] != ':' || s[e+1] != ' ' {
 		return i, false
 	}
+	k := skipSpace(s, e+1)
+	if k >= len(s) {
+		return i, false
+	}
 	var q parser
 	q.init(s)
-	if _, ok := q.phrase(skipSpace(s, e+1)); !ok || !q.has(format.Day) || !q.has(format.Month) || q.has(format.Year) || q.has(format.HebrewYear) {
+	if _, ok := q.phrase(k); !ok || !q.has(format.Day) || !q.has(format.Month) || q.has(format.Year) || q.has(format.HebrewYear) {
 		return i, false
 	}
 	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
