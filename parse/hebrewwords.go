@@ -42,6 +42,16 @@ func hebrewWordAt(s string, i int) (string, int) {
 // hebrewDayWords reads a day of the month from 1 to 30 written in words at
 // s[i]: its value and end, or false.
 func hebrewDayWords(s string, i int) (int, int, bool) {
+	// Each number starts with א, ח, ע, ש or ת: most words of a page
+	// are turned away before they are looked up.
+	if i+1 >= len(s) || s[i] != 0xD7 {
+		return 0, i, false
+	}
+	switch s[i+1] {
+	case 0x90, 0x97, 0xA2, 0xA9, 0xAA: // א ח ע ש ת
+	default:
+		return 0, i, false
+	}
 	w, e := hebrewWordAt(s, i)
 	if w == "" {
 		return 0, i, false

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/internal/script"
 )
@@ -19,10 +21,18 @@ import (
 // one day ahead of the civil one as a date given from sunset on, as it
 // reads "Wednesday, December 25, 2024 | 25 Kislev 5785".
 func (p *parser) link(i int) int {
+	s := p.s
+	// The words' first bytes turn most text away before the fields are
+	// looked at: אור, corresponds, ou, o, soit, ή.
+	switch c := s[i]; {
+	case c == 0xD7 && strings.HasPrefix(s[i:], "אור"):
+	case c|0x20 == 'c' || c|0x20 == 'o' || c|0x20 == 's' || c == 0xCE:
+	default:
+		return i
+	}
 	if !p.oneCalendar() {
 		return i
 	}
-	s := p.s
 	if s[i] == 0xD7 {
 		// אור ל-, אור ל־: the prefix ל joined to the date by a hyphen
 		// or a maqaf.
