@@ -131,7 +131,11 @@ func genitive(w string) string {
 // HÉSHVAN 5780"), the Ukrainian Гешван
 // (chabad.odessa.ua: "14 гешвана 5585 року"), the Hungarian Tisri, and
 // the Dutch Niesan and Siewan of the Amsterdam community's newsletters
-// (nihs.nl: "27 maart / 14 niesan", "30 siewan 5781").
+// (nihs.nl: "27 maart / 14 niesan", "30 siewan 5781"), and the Polish
+// spelling of the months with sz (Tiszri, Cheszwan, Szwat), whose other
+// months Polish pages write as German's (Kislew, Tewet, Ijar, Siwan, Aw)
+// or hebcal's (Nisan, Tamuz, Adar, Elul) do, while hebcal-go's pl
+// locale keeps its English names ("1 TISZRI 5773", "10 Szwat 5784").
 var localeVariants = []entry{
 	{word: "Niesan", month: Nisan, family: Dutch},
 	{word: "Siewan", month: Sivan, family: Dutch},
@@ -146,6 +150,12 @@ var localeVariants = []entry{
 	{word: "Элуль", month: Elul, family: Russian},
 	{word: "элуля", month: Elul, family: RussianGenitive},
 	{word: "Тишри", month: Tishrei, family: Russian},
+	{word: "Tiszri", month: Tishrei, family: Polish},
+	{word: "Tiszrei", month: Tishrei, family: Polish},
+	{word: "Cheszwan", month: Cheshvan, family: Polish},
+	{word: "Marcheszwan", month: Cheshvan, family: Polish},
+	{word: "Szwat", month: Shevat, family: Polish},
+	{word: "Szewat", month: Shevat, family: Polish},
 }
 
 // localeName returns the name of an occasion in family f's locale, from

@@ -231,6 +231,12 @@ var spellingCases = []spellingCase{
 	{"Элуль", Elul, Russian, true},
 	{"элуля", Elul, RussianGenitive, true},
 	{"Тишри", Tishrei, Russian, true},
+	{"Tiszri", Tishrei, Polish, true},
+	{"Tiszrei", Tishrei, Polish, true},
+	{"Cheszwan", Cheshvan, Polish, true},
+	{"Marcheszwan", Cheshvan, Polish, true},
+	{"Szwat", Shevat, Polish, true},
+	{"Szewat", Shevat, Polish, true},
 }
 
 // TestSpellingTable checks that spellingCases is the whole of the table in

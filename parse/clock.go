@@ -10,14 +10,21 @@ import (
 func (p *parser) clock(i int) (int, bool) { return p.clockAt(i, ':') }
 
 // clockAt reads a time of day whose hour and minute sep parts: ':', or
-// 'h' (10h11) or '.' (13.12, see dotClock), which take no seconds.
+// 'h' (10h11, and spaced, 19 h 04: see spacedH) or '.' (13.12, see
+// dotClock), which take no seconds.
 func (p *parser) clockAt(i int, sep byte) (int, bool) {
 	s := p.s
 	if p.has(format.Hour) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	h, e, hd := number(s, i)
-	mi, e2, md := number(s, e+1)
+	ms := e + 1 // where the minute starts
+	if sep == 'h' {
+		if k := spacedH(s, e); k > e {
+			ms = k // 19 h 04
+		}
+	}
+	mi, e2, md := number(s, ms)
 	if hd == 0 || hd > 2 || md == 0 || md > 2 || sep != ':' && md != 2 {
 		return i, p.fail(i, "a time of day")
 	}
@@ -25,11 +32,11 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 		return i, p.failRange(i, "an hour from 0 to 23")
 	}
 	if mi > 59 {
-		return i, p.failRange(e+1, "a minute from 0 to 59")
+		return i, p.failRange(ms, "a minute from 0 to 59")
 	}
 	hour := Field{Value: h, Start: i, End: e}
 	hour.Kind = format.Hour
-	minute := Field{Value: mi, Start: e + 1, End: e2}
+	minute := Field{Value: mi, Start: ms, End: e2}
 	minute.Kind, minute.Form = format.Minute, sixtyForm(md)
 	var second, fraction Field
 	hasSecond, hasFraction := false, false
@@ -82,6 +89,56 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 	}
 	p.clockRange(hourAt, ok)
 	return p.last, true
+}
+
+// atTime returns the end of the word "a" at s[i] (Spanish's "a las", "a
+// la") when a time of day follows it, as French pages write à without its
+// accent ("samedi 30 septembre 2017 a 19 h 04") and Spanish ones "a las
+// 20:00"; or i. Elsewhere "a" is a word of prose, or joins the days of a
+// range (see rangeWords).
+func atTime(s string, i int) int {
+	k := matchWord(s, i, "a")
+	if k == i {
+		return i
+	}
+	k = skipSpace(s, k)
+	if e := matchWords(s, k, "las", "la"); e > k {
+		k = skipSpace(s, e)
+	}
+	_, e, digits := number(s, k)
+	if digits == 0 || digits > 2 || e >= len(s) {
+		return i
+	}
+	if s[e] == ':' && isDigit(s, e+1) || s[e] == 'h' && isDigit(s, e+1) || spacedH(s, e) > e {
+		return k
+	}
+	return i
+}
+
+// foreign reports whether a month or weekday read so far is named in a
+// language other than English, where "a" before a time is "à" (see atTime):
+// in English "March 5, 2024 a 10:30 meeting" it is not the dateline's.
+func (p *parser) foreign() bool {
+	for _, f := range p.fields() {
+		if (f.Kind == format.Month || f.Kind == format.Weekday) && f.Lang != format.English {
+			return true
+		}
+	}
+	return false
+}
+
+// spacedH returns where the minute starts after the " h " that parts the
+// hour ending at s[e] from it, as French pages write a time with spaces
+// ("samedi 30 septembre 2017 a 19 h 04"), or e: the h has a space on
+// each side and two digits follow that end the time.
+func spacedH(s string, e int) int {
+	if e+5 > len(s) || s[e] != ' ' || s[e+1] != 'h' || s[e+2] != ' ' {
+		return e
+	}
+	if _, e2, md := number(s, e+3); md != 2 || !wordEnds(s, e2) || e2 < len(s) && (s[e2] == ':' || s[e2] == '.' && isDigit(s, e2+1)) {
+		return e
+	}
+	return e + 3
 }
 
 // hourForm returns the form of an hour of digits digits, the first of them

@@ -20,7 +20,7 @@ func dayField(s string, i int) (Field, bool) {
 	}
 	if k, c, ok := ordinal(s, e); ok {
 		f.Form, f.Case, f.End = format.Ordinal, c, k
-	} else if !wordEnds(s, e) && yiddishOrdinal(s, e) == e {
+	} else if !wordEnds(s, e) && ordinalEnding(s, e) == e {
 		return Field{}, false
 	}
 	return f, true
@@ -32,15 +32,23 @@ func partOfNumber(s string, e int) bool {
 	return e+1 < len(s) && (s[e] == ':' || s[e] == '.' || s[e] == '/') && isDigit(s, e+1)
 }
 
-// yiddishOrdinal returns the end of the ordinal ending that Yiddish writes
-// after a day in digits at s[e] (דעם 13טן סעפּטעמבער, 26סטן), or e. The
-// day's field is the number alone and the ending is text after it, which a
-// layout keeps.
-func yiddishOrdinal(s string, e int) int {
-	for _, suffix := range [...]string{"טן", "סטן", "טער", "סטער"} {
+// ordinalEnding returns the end of the ordinal ending that a language
+// other than English writes after a day in digits at s[e], or e: Yiddish's
+// (דעם 13טן סעפּטעמבער, 26סטן), French's 1er, Dutch's 8e, Italian's 1°
+// and Spanish's and Portuguese's 1º and 1.º (with the degree sign or the
+// ordinal indicator). The day's field is the number alone and the ending
+// is text after it, which a layout keeps.
+func ordinalEnding(s string, e int) int {
+	for _, suffix := range [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°"} {
 		if len(s)-e >= len(suffix) && s[e:e+len(suffix)] == suffix && wordEnds(s, e+len(suffix)) {
 			return e + len(suffix)
 		}
+	}
+	if k := matchWords(s, e, "er", "e"); k > e && isDigit(s, e-1) {
+		if k-e == 2 && (s[e-1] != '1' || e >= 2 && isDigit(s, e-2)) {
+			return e // 1er only: French writes the other days without
+		}
+		return k
 	}
 	return e
 }
@@ -91,8 +99,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	}
 	// "21. ספטמבר": a dot after the day; "03-Mar-2024", "03/Mar/2024": a
 	// dash or slash before a month name; "13טן סעפּטעמבער": Yiddish's
-	// ordinal ending.
-	if e := yiddishOrdinal(s, k); e > k && !hasEnd {
+	// ordinal ending, and 1er, 8e, 1°, 1.º (see ordinalEnding).
+	if e := ordinalEnding(s, k); e > k && !hasEnd {
 		k = e
 	} else if k < len(s) && s[k] == '.' {
 		k++

@@ -231,5 +231,6 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 			k = end.End
 		}
 	}
-	return p.afterDay(i, day, end, hasEnd, skipSpace(s, k))
+	// ד׳ לחודש מנחם אב: "of the month" between the day and the month.
+	return p.afterDay(i, day, end, hasEnd, skipMonthWord(s, skipSpace(s, k)))
 }

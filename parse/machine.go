@@ -243,8 +243,8 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 	case digits == 4:
 		return p.yearAfterClock(i, e)
 	case digits > 2:
-	case next == 'h' && isDigit(s, e+1):
-		return p.clockAt(i, 'h') // 10h11
+	case next == 'h' && isDigit(s, e+1), spacedH(s, e) > e:
+		return p.clockAt(i, 'h') // 10h11, 19 h 04
 	case next == '.' && isDigit(s, e+1) && p.has(format.Day) && p.has(format.Month) && p.has(format.Year):
 		return p.dotClock(i)
 	default:

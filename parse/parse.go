@@ -299,6 +299,9 @@ func (p *parser) run(i int, lenient bool) {
 			}
 			p.suffix()
 			i, gap = max(k, p.last), 0
+			if e := p.fullRange(i); e > i {
+				i = e // du 22 avril 2024 au 30 avril 2024
+			}
 			continue
 		}
 		k := p.separator(j)
@@ -387,8 +390,9 @@ func (p *parser) yearAfterAside(k, n int) bool {
 }
 
 // separator reads one separator at i: punctuation sites put between the
-// parts of a dateline, or a joining word (on, at, of, the). It returns i if
-// there is none.
+// parts of a dateline, a joining word (on, at, of, the), "a" before a time
+// (see atTime), or the words that link the two calendars (see link). It
+// returns i if there is none.
 func (p *parser) separator(i int) int {
 	r, n := decode(p.s, i)
 	switch r {
@@ -404,6 +408,17 @@ func (p *parser) separator(i int) int {
 	}
 	if script.IsDash(r) {
 		return i + n
+	}
+	if k := p.link(i); k > i {
+		return k
+	}
+	if p.n == 0 {
+		if k := rangeStart(p.s, i); k > i {
+			return k // с 28 ноября по 6 декабря
+		}
+	}
+	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
+		return k
 	}
 	if isWordStart(p.s, i) {
 		e := latinWord(p.s, i)
@@ -567,6 +582,9 @@ func (p *parser) phrase(i int) (int, bool) {
 		if k, ok := p.hebrewNumeralFirst(i); ok {
 			return k, true
 		}
+		if k, ok := p.hebrewWordsFirst(i); ok {
+			return k, true // חמשה עשר בשבט
+		}
 		return p.occasion(i)
 	}
 	return i, p.fail(i, "a date")
@@ -609,6 +627,9 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 func (p *parser) number(i int) (int, bool) {
 	s := p.s
 	_, e, digits := number(s, i)
+	if k, ok := p.yearHeading(i, e, digits); ok {
+		return k, true // 2018: 30 de Marzo al 7 de Abril
+	}
 	if k, ok := p.machineNumber(i, e, digits); ok {
 		return k, true
 	}
@@ -617,6 +638,13 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
+	}
+	if e+1 < len(s) && s[e] == '.' {
+		m := p.mark()
+		if k, ok := p.numericRange(i); ok {
+			return k, true // 11.-13.06.2024, 10.12. bis 18.12.20
+		}
+		p.reset(m)
 	}
 	if e+1 < len(s) && (s[e] == '/' && isDigit(s, e+1) || s[e] == '.' && s[e+1] == '/') {
 		if k, ok := p.dualDayFirst(i); ok {

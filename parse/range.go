@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
@@ -113,9 +114,58 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
 	}
 	if rangeWords[string(b)] || !isASCIIText(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
-		return skipSpace(s, e), false
+		return skipEvening(s, skipSpace(s, e)), false
 	}
 	return -1, false
+}
+
+// skipEvening returns the end of the Russian "вечер" or "вечера" (the
+// evening, of the evening) at s[k] and the spaces after it, or k: a range
+// of days that run from evening to evening is said "с вечера 22 декабря
+// по вечер 30 декабря". The days are the dateline's; the evening, as of
+// a Gregorian date, says nothing of the Hebrew one.
+func skipEvening(s string, k int) int {
+	e := latinWord(s, k)
+	if e == k || e-k > len("вечера") {
+		return k
+	}
+	if w := s[k:e]; strings.EqualFold(w, "вечер") || strings.EqualFold(w, "вечера") {
+		if j := skipSpace(s, e); j > e {
+			return j
+		}
+	}
+	return k
+}
+
+// rangeStart returns the end of the word that opens a range at s[i], with
+// the spaces after it, or i: Russian "с" and Ukrainian "з" (from: "с 28
+// ноября по 6 декабря", "с вечера 1 октября по вечер 2 октября"), and
+// French "du" ("du lundi 22 avril 2024 au mardi 30 avril 2024"). It is
+// read only before a dateline's first phrase, and only where a day in
+// digits (or, after du, a weekday) follows.
+func rangeStart(s string, i int) int {
+	e := latinWord(s, i)
+	if e == i || e-i > len("со") {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i
+	}
+	if w := s[i:e]; strings.EqualFold(w, "du") {
+		// French "du" (from the) before a weekday or a day.
+		if wd, _, ok := wordAt(s, k); isDigit(s, k) || ok && wd.kind == wWeekday {
+			return k
+		}
+		return i
+	} else if !strings.EqualFold(w, "с") && !strings.EqualFold(w, "со") && !strings.EqualFold(w, "з") {
+		return i
+	}
+	k = skipEvening(s, k)
+	if !isDigit(s, k) {
+		return i
+	}
+	return k
 }
 
 // rangeWords are the words that join the two days of a pair or a range

@@ -1,0 +1,289 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// A heldoutCase is a dateline of a class the held-out rows of
+// testdata/corpus/incoming.tsv showed the reader missing (issue 13), made
+// up or copied from those rows: the day it names, the time of day if it
+// states one, and whether its Hebrew date is the evening's (a day ahead).
+type heldoutCase struct {
+	in      string
+	civil   string // 2006-01-02
+	clock   string // 15:04, or empty
+	hebrew  string // as hebrew.Date.String writes it
+	evening bool   // the Hebrew date is the next civil day's, said or as sites print it after sunset
+	year    bool   // the text names its year: its layout writes it back
+}
+
+// checkHeldout checks each case as a whole dateline: read right, with no
+// error, an after-sunset warning exactly where the Hebrew date is the
+// evening's; and, where the case says so, written back by its own layout.
+func checkHeldout(t *testing.T, tests []heldoutCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
+			require.True(t, rep.OK(), "problems: %+v", rep.Problems)
+			d := rep.Dateline
+			assert.Equal(t, tc.civil, d.Time.Format("2006-01-02"), "civil day")
+			if tc.clock != "" {
+				assert.True(t, d.HasTime, "a time of day")
+				assert.Equal(t, tc.clock, d.Time.Format("15:04"), "time")
+			} else {
+				assert.False(t, d.HasTime, "no time of day")
+			}
+			if tc.hebrew != "" {
+				assert.Equal(t, tc.hebrew, d.Hebrew.String(), "hebrew")
+			}
+			sunset := false
+			for _, p := range rep.Problems {
+				sunset = sunset || p.Code == dateline.CodeAfterSunset
+			}
+			assert.Equal(t, tc.evening, sunset, "after-sunset: %+v", rep.Problems)
+			if tc.year {
+				l, err := dateline.LayoutOf(tc.in)
+				require.NoError(t, err)
+				assert.Equal(t, tc.in, l.Format(d.Time, d.Hebrew), "written back by its layout")
+			}
+		})
+	}
+}
+
+// TestLinkWords: the words some pages print between the two calendars
+// instead of a bar: "corresponds to", "ou", "o", "soit", "ή", and "אור ל-"
+// (the night of), after which the Hebrew date is the evening's.
+func TestLinkWords(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (testdata/corpus/incoming.tsv).
+		{"Sunday, March 24, 1996 corresponds to 4 Nisan 5756", "1996-03-24", "", "4 Nisan 5756", false, true},
+		{"03 de abril de 2015 ou 14 de Nisan de 5775", "2015-04-03", "", "14 Nisan 5775", false, true},
+		{"27 abril de 2024 ou 19 de Nisan de 5784", "2024-04-27", "", "19 Nisan 5784", false, true},
+		// Its year's ה without a geresh is written back with one: the
+		// layout keeps no such style.
+		{"יום רביעי, 25 בדצמבר 2024 – אור ל-כ\"ה בכסלו התשפ\"ה", "2024-12-25", "", "25 Kislev 5785", true, false},
+		// Made up.
+		{"Monday, January 2, 2006 corresponding to 2 Tevet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"2 Tevet 5766 corresponds to January 2, 2006", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"lundi 2 janvier 2006 soit 2 Tevet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"2 de enero de 2006 o 2 de Tevet de 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"2 gennaio 2006 o 2 Tevet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"14 de Nisan de 5775 ou 3 de abril de 2015", "2015-04-03", "", "14 Nisan 5775", false, true},
+		{"25 בדצמבר 2024 אור ל־כ״ה בכסלו תשפ״ה", "2024-12-25", "", "25 Kislev 5785", true, true},
+	})
+}
+
+// TestLinkWordsProse: the linking words join two calendars only; between
+// two dates of one calendar, or before any date, they are prose.
+func TestLinkWordsProse(t *testing.T) {
+	for _, in := range []string{
+		"1 de marzo o 2 de marzo de 2024",
+		"March 1, 2024 corresponds to March 2, 2024",
+		"ou 14 de Nisan de 5775",
+		"2 Tevet 5766 | January 2, 2006 soit 2 Tevet 5766",
+	} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.ErrorIs(t, err, dateline.ErrSyntax)
+		})
+	}
+}
+
+// TestOrdinalEndings: the endings other languages write after a day in
+// digits, which the layout keeps as text: French 1er, Dutch 8e, Italian
+// 1°, Spanish and Portuguese 1º and 1.º.
+func TestOrdinalEndings(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		// Its layout writes the month Iyar, without the grave accent no
+		// spelling family has.
+		{"24 IYÀR 5784 1° Giugno 2024", "2024-06-01", "", "24 Iyyar 5784", false, false},
+		{"8e april 2020", "2020-04-08", "", "14 Nisan 5780", false, true},
+		// Made up.
+		{"vendredi 1er septembre 2023", "2023-09-01", "", "15 Elul 5783", false, true},
+		{"Ven. 1ER Septembre 2023 | 15 Eloul 5783", "2023-09-01", "", "15 Elul 5783", false, true},
+		{"1.º de enero de 2024", "2024-01-01", "", "20 Tevet 5784", false, true},
+		{"1º de janeiro de 2024 | 20 de Tevet de 5784", "2024-01-01", "", "20 Tevet 5784", false, true},
+		{"sabato 1° giugno 2024", "2024-06-01", "", "24 Iyyar 5784", false, true},
+		{"woensdag 8e april 2020 | 14 Nisan 5780", "2020-04-08", "", "14 Nisan 5780", false, true},
+		{"1er Tichri 5784", "2023-09-16", "", "1 Tishrei 5784", false, false},
+	})
+	for _, in := range []string{"11er septembre 2023", "1ers septembre 2023", "8en april 2020"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.ErrorIs(t, err, dateline.ErrSyntax)
+		})
+	}
+}
+
+// TestPolishMonths: the Polish spellings of the Hebrew months with sz,
+// which hebcal-go's pl locale does not have; Polish pages write the other
+// months as German or hebcal does.
+func TestPolishMonths(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"1 TISZRI 5773", "2012-09-17", "", "1 Tishrei 5773", false, true},
+		// Made up.
+		{"poniedziałek, 16 września 2024 | 13 Elul 5784", "2024-09-16", "", "13 Elul 5784", false, true},
+		{"1 Tiszrei 5785", "2024-10-03", "", "1 Tishrei 5785", false, true},
+		{"15 Cheszwan 5784", "2023-10-30", "", "15 Cheshvan 5784", false, true},
+		{"7 Marcheszwan 5784", "2023-10-22", "", "7 Cheshvan 5784", false, true},
+		{"sobota, 20 stycznia 2024 | 10 Szwat 5784", "2024-01-20", "", "10 Shevat 5784", false, true},
+		{"10 Szewat 5784", "2024-01-20", "", "10 Shevat 5784", false, true},
+		{"20 Kislew 5785", "2024-12-21", "", "20 Kislev 5785", false, true},
+		{"poniedziałek, 2 stycznia 2006 | 2 Tewet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"6 Siwan 5784", "2024-06-12", "", "6 Sivan 5784", false, true},
+		{"5 Ijar 5784", "2024-05-13", "", "5 Iyyar 5784", false, true},
+		{"9 Aw 5784", "2024-08-13", "", "9 Av 5784", false, true},
+		{"3 Tamuz 5784", "2024-07-09", "", "3 Tammuz 5784", false, true},
+		{"14 Nisan 5784", "2024-04-22", "", "14 Nisan 5784", false, true},
+	})
+}
+
+// TestSpacedTimes: a time written "19 h 04", with a space each side of
+// the h, and "a" before a time in a dateline of another language (à
+// without its accent; Spanish "a las", "a la").
+func TestSpacedTimes(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"samedi 30 septembre 2017 a 19 h 04", "2017-09-30", "19:04", "10 Tishrei 5778", false, true},
+		// Made up.
+		{"samedi 30 septembre 2017 à 19 h 04", "2017-09-30", "19:04", "10 Tishrei 5778", false, true},
+		{"30 septembre 2017, 19 h 04", "2017-09-30", "19:04", "10 Tishrei 5778", false, true},
+		{"30 septembre 2017 a 19h04", "2017-09-30", "19:04", "10 Tishrei 5778", false, true},
+		{"sábado 30 de septiembre de 2017 a las 20:00", "2017-09-30", "20:00", "10 Tishrei 5778", false, true},
+		{"martes 4 de octubre de 2022 a la 1:30", "2022-10-04", "01:30", "9 Tishrei 5783", false, true},
+	})
+	// In English "a" before a number is prose.
+	ms := dateline.Find("On March 5, 2024 a 10:30 meeting", dateline.Reference(corpusReference))
+	require.Len(t, ms, 1)
+	assert.False(t, ms[0].Dateline.HasTime, "no time of day: %q", "On March 5, 2024 a 10:30 meeting"[ms[0].Start:ms[0].End])
+	for _, in := range []string{"30 septembre 2017 19 h 04:05", "30 septembre 2017 19 h 4", "30 septembre 2017 19 h 61"} {
+		t.Run(in, func(t *testing.T) {
+			d, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.True(t, err != nil || !d.HasTime, "%q read as %v", in, d.Time)
+		})
+	}
+}
+
+// TestNumericRanges: ranges of days written in numbers day first, as
+// German pages write them, whose start takes the end's month and year
+// (11.-13.06.2024) or its year (10.12.-18.12.2020, vom 10.12. bis
+// 18.12.20). The dateline's day is the start.
+func TestNumericRanges(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"vom 10.12. bis 18.12.20", "2020-12-10", "", "24 Kislev 5781", false, true},
+		{"11.-13.06.2024", "2024-06-11", "", "5 Sivan 5784", false, true},
+		// Made up.
+		{"10.12.-18.12.2020", "2020-12-10", "", "24 Kislev 5781", false, true},
+		{"28.11. bis 6.12.2021", "2021-11-28", "", "24 Kislev 5782", false, true},
+		{"11. - 13.06.2024", "2024-06-11", "", "5 Sivan 5784", false, true},
+		{"Dienstag, 11.-13.06.2024", "2024-06-11", "", "5 Sivan 5784", false, true},
+		{"11.-13.06.2024 | 5 Sivan 5784", "2024-06-11", "", "5 Sivan 5784", false, true},
+	})
+	// A range into the next year starts in the year before the one it
+	// states, and one that runs backwards is none.
+	for _, in := range []string{"30.12.-2.1.2021", "13.-11.06.2024", "10.12.-18.10.2020"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.Error(t, err)
+		})
+	}
+}
+
+// TestHebrewDayWords: a Hebrew day written out in words (חמשה עשר בשבט),
+// and "לחודש" (of the month) between a day and its month. A layout
+// writes such a day as a numeral: no element writes words.
+func TestHebrewDayWords(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"יוֹם ה’ ד’ לְחֹדֶשׁ מְנַחֵם אָב תרס”ט", "1909-07-22", "", "4 Av 5669", false, false},
+		{"חמשה עשר בשבט, ה'תשל\"ב", "1972-01-31", "", "15 Shevat 5732", false, false},
+		// Made up.
+		{"עשרים ואחד באדר א׳ תשפ״ד", "2024-03-01", "", "21 Adar I 5784", false, false},
+		{"שלשה בתשרי תשפ״ה", "2024-10-05", "", "3 Tishrei 5785", false, false},
+		{"שלושים בכסלו תשפ״ה", "2024-12-31", "", "30 Kislev 5785", false, false},
+		{"עשרה בטבת תשפ״ה", "2025-01-10", "", "10 Tevet 5785", false, false},
+		{"אחד עשר בניסן תשפ״ה", "2025-04-09", "", "11 Nisan 5785", false, false},
+		{"ד׳ לחודש אב תשפ״ד", "2024-08-08", "", "4 Av 5784", false, true},
+		{"ט״ו לחדש שבט תשפ״ה | 13 February 2025", "2025-02-13", "", "15 Shevat 5785", false, true},
+	})
+	// In Find, the ב״ה (with God's help) that heads a letter is no date.
+	in := "ב\"ה, חמשה עשר בשבט, ה'תשל\"ב"
+	ms := dateline.Find(in, dateline.Reference(corpusReference))
+	require.Len(t, ms, 1)
+	assert.Equal(t, "1972-01-31", ms[0].Dateline.Time.Format("2006-01-02"))
+	// A number of things is not a day.
+	assert.Empty(t, dateline.Find("שבעה ימים בשבט", dateline.Reference(corpusReference)))
+}
+
+// TestRussianRanges: a range opened by Russian "с" or Ukrainian "з" (from)
+// and closed by "по" (to), from evening to evening ("с вечера … по вечер
+// …"). The dateline's day is the start; the start without a year takes
+// the end's.
+func TestRussianRanges(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"С вечера 1 октября по вечер 2 октября 2025 года", "2025-10-01", "", "9 Tishrei 5786", false, true},
+		{"с вечера 22 декабря по вечер 30 декабря 2019 года", "2019-12-22", "", "24 Kislev 5780", false, true},
+		// Made up.
+		{"с 28 ноября по 6 декабря 2021", "2021-11-28", "", "24 Kislev 5782", false, true},
+		{"с 14 по 22 декабря 2025 г.", "2025-12-14", "", "24 Kislev 5786", false, true},
+		{"з 28 листопада по 6 грудня 2021 року", "2021-11-28", "", "24 Kislev 5782", false, true},
+	})
+	// Elsewhere "с" is prose: before a word, and after a date.
+	for _, in := range []string{"с вечера", "1 октября с 2 октября 2025 года"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.Error(t, err)
+		})
+	}
+}
+
+// TestWholeDateRanges: a range whose ends are whole dates, each with its
+// year and, if it has one, its weekday, joined by a dash or a word that
+// says "to" (French "du … au …", Spanish "del … al …"). The dateline's
+// day is the start.
+func TestWholeDateRanges(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"du lundi 22 avril 2024 au mardi 30 avril 2024", "2024-04-22", "", "14 Nisan 5784", false, true},
+		// Made up.
+		{"22 avril 2024 au 30 avril 2024 | 14 Nisan 5784", "2024-04-22", "", "14 Nisan 5784", false, true},
+		{"March 29, 2018 – April 7, 2018", "2018-03-29", "", "13 Nisan 5778", false, true},
+		{"December 29, 2023 - January 4, 2024", "2023-12-29", "", "17 Tevet 5784", false, true},
+		{"del 30 de marzo de 2018 al 7 de abril de 2018", "2018-03-30", "", "14 Nisan 5778", false, true},
+		{"vom 6. Oktober 2024 bis 8. Oktober 2024", "2024-10-06", "", "4 Tishrei 5785", false, true},
+	})
+	// The end's weekday is checked as the start's is.
+	rep := dateline.Check("du lundi 22 avril 2024 au lundi 30 avril 2024")
+	assert.False(t, rep.OK(), "the 30th is a Tuesday: %+v", rep.Problems)
+	// Two whole dates joined by "and" are two days, not a range.
+	ms := dateline.Find("March 2, 2024 and March 4, 2024", dateline.Reference(corpusReference))
+	assert.Len(t, ms, 2)
+}
+
+// TestYearHeading: a Gregorian year set off by a colon before a date
+// without one, as pages list a festival's dates by year.
+func TestYearHeading(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"2018: 30 de Marzo al 7 de Abril", "2018-03-30", "", "14 Nisan 5778", false, true},
+		// Made up.
+		{"2024: March 2", "2024-03-02", "", "22 Adar I 5784", false, true},
+		{"2025: 14 au 22 décembre", "2025-12-14", "", "24 Kislev 5786", false, true},
+	})
+	for _, in := range []string{"2018: 30 de Marzo de 2019", "2024: 22 Adar I", "2024:March 2"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.Error(t, err)
+		})
+	}
+}

@@ -1,0 +1,134 @@
+package parse
+
+import (
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+)
+
+// fullRange reads, after a whole Gregorian date at i, the other end of a
+// range written as a whole date too, with its weekday if it has one: "du
+// lundi 22 avril 2024 au mardi 30 avril 2024", "March 29, 2018 – April 7,
+// 2018". The join is a dash or a word of rangeJoin that says "to" (au,
+// al, bis, to, по; see rangeToWords).
+// The end's fields are RangeEnd, shifted by the days from the dateline's
+// day, which is the start; the end's year is text the dateline states
+// again. It returns the end of the range, or i if there is none.
+func (p *parser) fullRange(i int) int {
+	s := p.s
+	if !p.has(format.Day) || !p.has(format.Month) || !p.has(format.Year) || p.hasRangeEnd() {
+		return i
+	}
+	j, dash := rangeJoin(s, i)
+	if j < 0 || j >= len(s) {
+		return i
+	}
+	if w := skipSpace(s, i); !dash && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] {
+		return i // "March 2, 2024 and March 3, 2024" lists two days
+	}
+	var q parser
+	q.init(s)
+	k, ok := q.phrase(j)
+	if ok && q.has(format.Weekday) && !q.has(format.Day) {
+		// The end's weekday: its date follows.
+		n := skipSpace(s, k)
+		if n < len(s) && s[n] == ',' {
+			n = skipSpace(s, n+1)
+		}
+		if n >= len(s) {
+			return i
+		}
+		k, ok = q.phrase(n)
+	}
+	if !ok || q.full {
+		return i
+	}
+	var day, month, year Field
+	for _, f := range q.fields() {
+		switch {
+		case f.Kind == format.Literal || f.Kind == format.Weekday:
+		case f.Kind == format.Day && f.Flags&RangeEnd == 0:
+			day = f
+		case f.Kind == format.Month && f.Flags&RangeEnd == 0:
+			month = f
+		case f.Kind == format.Year && f.Flags&RangeEnd == 0:
+			year = f
+		default:
+			return i // a range, a time, another calendar: not one date
+		}
+	}
+	if day.Kind != format.Day || month.Kind != format.Month || year.Kind != format.Year || year.Form == format.TwoDigit {
+		return i
+	}
+	r := Result{Fields: p.fields()}
+	d1, _ := r.Get(format.Day)
+	m1, _ := r.Get(format.Month)
+	y1, _ := r.Get(format.Year)
+	if y1.Form == format.TwoDigit {
+		return i
+	}
+	a := time.Date(y1.Value, time.Month(m1.Value), d1.Value, 0, 0, 0, 0, time.UTC)
+	b := time.Date(year.Value, time.Month(month.Value), day.Value, 0, 0, 0, 0, time.UTC)
+	n := int(b.Sub(a).Hours() / 24)
+	if n <= 0 || n > maxRange || a.Day() != d1.Value || b.Day() != day.Value {
+		return i
+	}
+	for _, f := range q.fields() {
+		if f.Kind == format.Literal {
+			continue
+		}
+		f.Flags |= RangeEnd
+		f.Shift = int8(n)
+		if f.Kind == format.Weekday && int(b.Weekday()) != f.Value {
+			// The end's weekday is not its date's: its shift is the
+			// days to it from the start's, which the dateline layer
+			// finds at odds with the dates' (see checkRanges).
+			f.Shift = int8((f.Value - int(a.Weekday()) + 7) % 7)
+		}
+		p.add(f)
+	}
+	return k
+}
+
+// rangeToWords are the words of rangeWords that say "to", which join the
+// two ends of a range of whole dates; the others ("and", "et", "und")
+// list two days.
+var rangeToWords = map[string]bool{
+	"to": true, "through": true, "thru": true, "bis": true, "au": true, "al": true, "hasta": true,
+	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true,
+}
+
+// hasRangeEnd reports whether a field read so far ends a range.
+func (p *parser) hasRangeEnd() bool {
+	for _, f := range p.fields() {
+		if f.Flags&RangeEnd != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// yearHeading reads a Gregorian year that heads a date without one, set
+// off by a colon, as a page lists the dates of a festival by year: "2018:
+// 30 de Marzo al 7 de Abril". It adds the year and returns its end, or
+// reports false, having read nothing, for anything else ("Purim 5784:
+// March 24" names its year after its occasion; "2018: 30 de Marzo de
+// 2019" has its own).
+func (p *parser) yearHeading(i, e, digits int) (int, bool) {
+	s := p.s
+	v, _, _ := number(s, i)
+	if p.n != 0 || digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || s[e] != ':' || s[e+1] != ' ' {
+		return i, false
+	}
+	k := skipSpace(s, e+1)
+	if k >= len(s) {
+		return i, false
+	}
+	var q parser
+	q.init(s)
+	if _, ok := q.phrase(k); !ok || !q.has(format.Day) || !q.has(format.Month) || q.has(format.Year) || q.has(format.HebrewYear) {
+		return i, false
+	}
+	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
+	return e, true
+}

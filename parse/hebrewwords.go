@@ -1,0 +1,111 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// The days of a Hebrew month written out in words, as letters and
+// documents date them: "חמשה עשר בשבט" (the fifteenth of Shevat), "עשרים
+// ואחד באדר", "ביום שלשה עשר לחודש אדר". The words are the cardinal
+// numbers, masculine (after יום) or feminine, in full and defective
+// spelling, read without their points.
+
+// hebrewUnits are the numbers one to nine, and ten alone.
+var hebrewUnits = map[string]int{
+	"אחד": 1, "אחת": 1,
+	"שנים": 2, "שניים": 2, "שתים": 2, "שתיים": 2,
+	"שלשה": 3, "שלושה": 3, "שלש": 3, "שלוש": 3,
+	"ארבעה": 4, "ארבע": 4,
+	"חמשה": 5, "חמישה": 5, "חמש": 5,
+	"ששה": 6, "שישה": 6, "שש": 6,
+	"שבעה": 7, "שבע": 7,
+	"שמונה": 8,
+	"תשעה":  9, "תשע": 9,
+	"עשרה": 10, "עשר": 10,
+}
+
+// hebrewTens are twenty and thirty, which a unit may follow with its ו
+// (עשרים ואחד).
+var hebrewTens = map[string]int{"עשרים": 20, "שלשים": 30, "שלושים": 30}
+
+// hebrewWordAt returns the Hebrew word at s[i] without its points, and
+// its end.
+func hebrewWordAt(s string, i int) (string, int) {
+	if i >= len(s) || s[i] != 0xD7 {
+		return "", i
+	}
+	e := hebrewWord(s, i)
+	return stripMarks(s[i:e]), e
+}
+
+// hebrewDayWords reads a day of the month from 1 to 30 written in words at
+// s[i]: its value and end, or false.
+func hebrewDayWords(s string, i int) (int, int, bool) {
+	// Each number starts with א, ח, ע, ש or ת: most words of a page
+	// are turned away before they are looked up.
+	if i+1 >= len(s) || s[i] != 0xD7 {
+		return 0, i, false
+	}
+	switch s[i+1] {
+	case 0x90, 0x97, 0xA2, 0xA9, 0xAA: // א ח ע ש ת
+	default:
+		return 0, i, false
+	}
+	w, e := hebrewWordAt(s, i)
+	if w == "" {
+		return 0, i, false
+	}
+	if u, ok := hebrewUnits[w]; ok {
+		if u == 10 {
+			return 10, e, true
+		}
+		// A unit, or with עשר after it, a number from 11 to 19.
+		if w2, e2 := hebrewWordAt(s, skipSpace(s, e)); w2 == "עשר" || w2 == "עשרה" {
+			return u + 10, e2, true
+		}
+		return u, e, true
+	}
+	t, ok := hebrewTens[w]
+	if !ok {
+		return 0, i, false
+	}
+	if t == 20 {
+		if w2, e2 := hebrewWordAt(s, skipSpace(s, e)); len(w2) > 2 && w2[:2] == "ו" {
+			if u, ok := hebrewUnits[w2[2:]]; ok && u < 10 {
+				return t + u, e2, true
+			}
+		}
+	}
+	return t, e, true
+}
+
+// hebrewWordsFirst reads a date that starts with its day written in words:
+// חמשה עשר בשבט, עשרים ואחד באדר תשפ״ד. The day's field has the form of
+// a numeral, which a layout writes (ט״ו בשבט): no element writes words.
+func (p *parser) hebrewWordsFirst(i int) (int, bool) {
+	s := p.s
+	v, e, ok := hebrewDayWords(s, i)
+	if !ok {
+		return i, p.fail(i, "a date")
+	}
+	k := skipMonthWord(s, skipSpace(s, e))
+	if k >= len(s) {
+		return i, p.fail(k, "a month name")
+	}
+	if _, ok := hebrew.MatchMonth(s[k:]); !ok {
+		return i, p.fail(k, "a month name")
+	}
+	day := Field{Element: format.Element{Form: format.Numeral, Punct: format.Gershayim}, Value: v, Start: i, End: e}
+	return p.afterDay(i, day, Field{}, false, k)
+}
+
+// skipMonthWord returns the end of the word "לחודש" (of the month) at
+// s[k] and the spaces after it, as a date may put it between its day and
+// its month (ד׳ לחודש מנחם אב), or k.
+func skipMonthWord(s string, k int) int {
+	if w, e := hebrewWordAt(s, k); w == "לחודש" || w == "לחדש" {
+		return skipSpace(s, e)
+	}
+	return k
+}

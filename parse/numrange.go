@@ -1,0 +1,78 @@
+package parse
+
+import "github.com/dualdate/dualdate/format"
+
+// numericRange reads a range of days written in numbers day first, as
+// German pages write it, whose start takes its month and year from the
+// end: "11.-13.06.2024" (the days of one month: the start is a day with
+// its dot), and "10.12.-18.12.2020", "10.12. bis 18.12.20" (the start
+// gives its month; the words of rangeJoin or a dash part them). The end
+// is a whole numeric date, day first with dots. The start is the
+// dateline's day and the end's day (and month) are RangeEnd, as in
+// "November 30-December 1". It reports false, having read nothing, for
+// anything else.
+func (p *parser) numericRange(i int) (int, bool) {
+	s := p.s
+	if p.has(format.Day) || p.has(format.Month) {
+		return i, false
+	}
+	v1, e1, d1 := number(s, i)
+	if d1 == 0 || d1 > 2 || v1 < 1 || v1 > 31 || e1+1 >= len(s) || s[e1] != '.' {
+		return i, false
+	}
+	day := Field{Value: v1, Start: i, End: e1, Flags: DayFirst}
+	day.Kind, day.Form = format.Day, dayForm(s, i, d1)
+	var month Field
+	hasMonth := false
+	k := e1 + 1
+	if v2, e2, d2 := number(s, k); d2 > 0 {
+		// 10.12.: the start's month, with its dot.
+		if d2 > 2 || v2 < 1 || v2 > 12 || e2 >= len(s) || s[e2] != '.' {
+			return i, false
+		}
+		month = Field{Value: v2, Start: k, End: e2, Flags: DayFirst}
+		month.Kind, month.Form = format.Month, monthNumericForm(dayForm(s, k, d2))
+		hasMonth, k = true, e2+1
+	}
+	j, _ := rangeJoin(s, k)
+	if j < 0 || !isDigit(s, j) {
+		return i, false
+	}
+	if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != '.' || !isDigit(s, e+1) {
+		return i, false // readNumericDate reads a separator after the number
+	}
+	rd, _, what := readNumericDate(s, j)
+	if what != "" || rd.n != 3 || s[rd.fields[0].End] != '.' || rd.fields[0].Kind != format.Day {
+		return i, false
+	}
+	end, endMonth := rd.fields[0], rd.fields[1]
+	if hasMonth {
+		// A range into the next year (30.12.-2.1.2021) starts in the
+		// year before the one it states: not read, rather than read a
+		// year late.
+		if endMonth.Value < month.Value || !gregorianRangeFits(month.Value, day.Value, endMonth.Value, end.Value) {
+			return i, false
+		}
+	} else if end.Value <= day.Value {
+		return i, false
+	}
+	// A dotted date is read day first: the end's fields say so, and
+	// are not ambiguous.
+	end.Flags, endMonth.Flags = DayFirst|RangeEnd, DayFirst
+	year := rd.fields[2]
+	year.Flags = 0
+	p.add(day)
+	if hasMonth {
+		// The shift is counted by finish, once the year is known.
+		p.add(month)
+		endMonth.Flags |= RangeEnd
+		p.add(end)
+		p.add(endMonth)
+	} else {
+		end.Shift = int8(end.Value - day.Value)
+		p.add(end)
+		p.add(endMonth)
+	}
+	p.add(year)
+	return rd.end, true
+}
