@@ -356,6 +356,7 @@ func init() {
 		}
 	}
 	initASCIIWords()
+	initHebrewIndex()
 }
 
 // latinPairs[a][b] reports whether a Latin key starts with the letter
@@ -574,6 +575,14 @@ func matchMonth(s string, i int) (MonthName, bool) {
 		if idx, end, ok := lookupASCII(s, i); ok {
 			return monthName(s, i, end, idx), true
 		}
+	} else if s[i] == 0xD7 {
+		idx, end, found, sure := lookupHebrew(s, i)
+		if found {
+			return monthName(s, i, end, idx), true
+		}
+		if sure {
+			return MonthName{}, false // most Hebrew words of a page
+		}
 	}
 	idx, end, ok := searchSpelling(s, i)
 	if !ok {
@@ -656,6 +665,79 @@ func lookupASCII(s string, i int) (idx, end int, ok bool) {
 		return 0, 0, false
 	}
 	return idx, j, true
+}
+
+// hebrewIndex maps a word of bare Hebrew letters (no points, no geresh)
+// to the index+1 of the spelling searchSpelling finds for it when a word
+// end follows it; hebrewStarts has the words of bare letters that start a
+// longer key at something else than a letter. TestHebrewIndex holds
+// lookupHebrew to the search.
+var (
+	hebrewIndex  = map[string]uint16{}
+	hebrewStarts = map[string]bool{}
+)
+
+// lookupHebrew reads the month name at s[i] through hebrewIndex, where
+// s[i] starts a run of bare Hebrew letters: found gives its spelling's
+// index and end. Where the run is not found, sure says that
+// searchSpelling would find nothing either: no key is the run, and none
+// goes on past it, since the text after it is no letter, point or mark
+// and no key goes on there. Otherwise it is for the search.
+func lookupHebrew(s string, i int) (idx, end int, found, sure bool) {
+	j := i
+	for j+1 < len(s) && s[j] == 0xD7 && s[j+1] >= 0x90 && s[j+1] <= 0xAA {
+		j += 2
+	}
+	if j == i || j < len(s) && (s[j] == 0xD6 || s[j] == 0xD7 || !script.WordEnds(s, j)) {
+		return 0, 0, false, false // points, a geresh, a digit or a letter of another kind: the search's
+	}
+	w := s[i:j]
+	if hebrewStarts[w] {
+		return 0, 0, false, false
+	}
+	v := hebrewIndex[w]
+	if v == 0 {
+		return 0, 0, false, true
+	}
+	return int(v) - 1, j, true, true
+}
+
+// initHebrewIndex fills hebrewIndex and hebrewStarts from the spellings,
+// by the search.
+func initHebrewIndex() {
+	for _, e := range spellings {
+		k := e.key
+		for j := 2; j < len(k); j += 2 {
+			if !bareHebrew(k[:j]) {
+				break
+			}
+			if !bareHebrew(k[j:min(j+2, len(k))]) {
+				hebrewStarts[k[:j]] = true
+			}
+		}
+	}
+	for _, e := range spellings {
+		k := e.key
+		if !bareHebrew(k) || hebrewStarts[k] {
+			continue
+		}
+		if idx, end, ok := searchSpelling(k, 0); ok && end == len(k) {
+			hebrewIndex[k] = uint16(idx + 1)
+		}
+	}
+}
+
+// bareHebrew reports whether k is Hebrew letters only, U+05D0 to U+05EA.
+func bareHebrew(k string) bool {
+	if k == "" || len(k)%2 != 0 {
+		return false
+	}
+	for j := 0; j < len(k); j += 2 {
+		if k[j] != 0xD7 || k[j+1] < 0x90 || k[j+1] > 0xAA {
+			return false
+		}
+	}
+	return true
 }
 
 // initASCIIWords fills asciiWords from the spellings, by the search.

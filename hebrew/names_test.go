@@ -2,6 +2,7 @@ package hebrew
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -714,4 +715,47 @@ func TestASCIIWords(t *testing.T) {
 		}
 	}
 	assert.NotEmpty(t, asciiWords)
+}
+
+// TestHebrewIndex holds matchMonth's lookup of a word of bare Hebrew
+// letters to the search of its bucket that it stands for: every Hebrew
+// key, its prefixes and the key with letters after it, and the words of a
+// Hebrew news page, each followed by every kind of text that can end a
+// name or not.
+func TestHebrewIndex(t *testing.T) {
+	search := func(s string) (MonthName, bool) {
+		idx, end, ok := searchSpelling(s, 0)
+		if !ok {
+			return MonthName{}, false
+		}
+		return monthName(s, 0, end, idx), true
+	}
+	page, err := os.ReadFile("../parse/testdata/article-he.txt")
+	require.NoError(t, err)
+	words := strings.Fields(string(page))
+	for _, e := range spellings {
+		if k := e.key; bareHebrew(k[:min(2, len(k))]) {
+			words = append(words, k, k+"ים", k[:len(k)/2*2/2*2])
+			for j := 2; j < len(k); j += 2 {
+				words = append(words, k[:j])
+			}
+		}
+	}
+	after := []string{"", " ", " 5784", "1", "׳", "״", "'", "\"", "-", "־", ",", ".", "א", "\u05B8", " א׳", " שני", " ב", ")", "a", "é"}
+	n := 0
+	for _, w := range words {
+		for _, a := range after {
+			s := w + a
+			if s == "" || s[0] != 0xD7 {
+				continue
+			}
+			want, wantOK := search(s)
+			got, gotOK := matchMonth(s, 0)
+			assert.Equal(t, wantOK, gotOK, "%q", s)
+			assert.Equal(t, want, got, "%q", s)
+			n++
+		}
+	}
+	assert.Greater(t, n, 10000)
+	assert.NotEmpty(t, hebrewIndex)
 }
