@@ -218,12 +218,10 @@ func (p *parser) dateRange() {
 	if !isWordStart(s, m) {
 		return
 	}
-	me := latinWord(s, m)
-	w, ok := lookupLatin(s, m, me)
-	if !ok || w.kind != wMonth {
+	month, ok := latinMonth(s, m)
+	if !ok {
 		return
 	}
-	month := monthField(s, m, me, w)
 	y := month.End
 	if y < len(s) && s[y] == ',' {
 		y++
@@ -318,6 +316,17 @@ func (p *parser) addDays(k format.Kind, day *Field, end Field, hasEnd bool) {
 		end.Flags |= RangeEnd
 		p.add(end)
 	}
+}
+
+// latinMonth reads the name of a Gregorian month in Latin letters at
+// s[i], as monthField gives it, and reports whether there is one.
+func latinMonth(s string, i int) (Field, bool) {
+	e := latinWord(s, i)
+	w, ok := lookupLatin(s, i, e)
+	if e == i || !ok || w.kind != wMonth {
+		return Field{}, false
+	}
+	return monthField(s, i, e, w), true
 }
 
 // monthField returns the field of the Gregorian month name s[i:e], taking a

@@ -437,12 +437,10 @@ func (p *parser) yearMonthName(i int) (int, bool) {
 	if sep == ' ' {
 		k = skipSpace(s, k)
 	}
-	me := latinWord(s, k)
-	w, ok := lookupLatin(s, k, me)
-	if me == k || !ok || w.kind != wMonth {
+	month, ok := latinMonth(s, k)
+	if !ok {
 		return i, false
 	}
-	month := monthField(s, k, me, w)
 	j := month.End
 	switch {
 	case sep == ' ':

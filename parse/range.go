@@ -33,12 +33,10 @@ func (p *parser) gregorianRange(day Field) {
 		}
 		return
 	}
-	e := latinWord(s, k)
-	w, ok := lookupLatin(s, k, e)
-	if !ok || w.kind != wMonth {
+	m2, ok := latinMonth(s, k)
+	if !ok {
 		return
 	}
-	m2 := monthField(s, k, e, w)
 	d := skipSpace(s, m2.End)
 	if d == m2.End && d < len(s) && s[d] == '.' && isDigit(s, d+1) {
 		d++ // January.2-February.1, as the start is written

@@ -541,12 +541,10 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	if k == e+1 || !isWordStart(s, k) {
 		return i, p.fail(i, "a date")
 	}
-	me := latinWord(s, k)
-	w, ok := lookupLatin(s, k, me)
-	if !ok || w.kind != wMonth {
+	month, ok := latinMonth(s, k)
+	if !ok {
 		return i, p.fail(k, "a month name")
 	}
-	month := monthField(s, k, me, w)
 	d := skipSpace(s, month.End)
 	day, ok := dayField(s, d)
 	if !ok {
