@@ -691,23 +691,26 @@ func TestFamily(t *testing.T) {
 	assert.False(t, ok)
 }
 
+// searchMonth is matchMonth at s[0] by the search of its bucket alone,
+// which the lookups stand for.
+func searchMonth(s string) (MonthName, bool) {
+	idx, end, ok := searchSpelling(s, 0)
+	if !ok {
+		return MonthName{}, false
+	}
+	return monthName(s, 0, end, idx), true
+}
+
 // TestASCIIWords holds matchMonth's lookup of a Latin word to the search
 // of its bucket that it stands for: every key, in three letter cases,
 // followed by every kind of text that can end a name or not.
 func TestASCIIWords(t *testing.T) {
-	search := func(s string) (MonthName, bool) {
-		idx, end, ok := searchSpelling(s, 0)
-		if !ok {
-			return MonthName{}, false
-		}
-		return monthName(s, 0, end, idx), true
-	}
 	after := []string{"", " ", " 5784", "1", "I", " I", " II", "-I", "i", ".", ",", "x", "s", "\u0301", "\u0323", "’", "'", "'s", "-", "é", "א", "ё", " Cheshvan"}
 	for _, e := range spellings {
 		for _, w := range []string{e.key, strings.ToUpper(e.key), strings.ToUpper(e.key[:1]) + e.key[1:]} {
 			for _, a := range after {
 				s := w + a
-				want, wantOK := search(s)
+				want, wantOK := searchMonth(s)
 				got, gotOK := matchMonth(s, 0)
 				assert.Equal(t, wantOK, gotOK, "%q", s)
 				assert.Equal(t, want, got, "%q", s)
@@ -723,13 +726,6 @@ func TestASCIIWords(t *testing.T) {
 // Hebrew news page, each followed by every kind of text that can end a
 // name or not.
 func TestHebrewIndex(t *testing.T) {
-	search := func(s string) (MonthName, bool) {
-		idx, end, ok := searchSpelling(s, 0)
-		if !ok {
-			return MonthName{}, false
-		}
-		return monthName(s, 0, end, idx), true
-	}
 	page, err := os.ReadFile("../parse/testdata/article-he.txt")
 	require.NoError(t, err)
 	words := strings.Fields(string(page))
@@ -749,7 +745,7 @@ func TestHebrewIndex(t *testing.T) {
 			if s == "" || s[0] != 0xD7 {
 				continue
 			}
-			want, wantOK := search(s)
+			want, wantOK := searchMonth(s)
 			got, gotOK := matchMonth(s, 0)
 			assert.Equal(t, wantOK, gotOK, "%q", s)
 			assert.Equal(t, want, got, "%q", s)
