@@ -708,36 +708,23 @@ func initHebrewIndex() {
 	for _, e := range spellings {
 		k := e.key
 		for j := 2; j < len(k); j += 2 {
-			if !bareHebrew(k[:j]) {
+			if !script.BareHebrew(k[:j]) {
 				break
 			}
-			if !bareHebrew(k[j:min(j+2, len(k))]) {
+			if !script.BareHebrew(k[j:min(j+2, len(k))]) {
 				hebrewStarts[k[:j]] = true
 			}
 		}
 	}
 	for _, e := range spellings {
 		k := e.key
-		if !bareHebrew(k) || hebrewStarts[k] {
+		if !script.BareHebrew(k) || hebrewStarts[k] {
 			continue
 		}
 		if idx, end, ok := searchSpelling(k, 0); ok && end == len(k) {
 			hebrewIndex[k] = uint16(idx + 1)
 		}
 	}
-}
-
-// bareHebrew reports whether k is Hebrew letters only, U+05D0 to U+05EA.
-func bareHebrew(k string) bool {
-	if k == "" || len(k)%2 != 0 {
-		return false
-	}
-	for j := 0; j < len(k); j += 2 {
-		if k[j] != 0xD7 || k[j+1] < 0x90 || k[j+1] > 0xAA {
-			return false
-		}
-	}
-	return true
 }
 
 // initASCIIWords fills asciiWords from the spellings, by the search.

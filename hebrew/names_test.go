@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // The spellings every family writes, in month order Nisan ... Adar, as the
@@ -730,7 +732,7 @@ func TestHebrewIndex(t *testing.T) {
 	require.NoError(t, err)
 	words := strings.Fields(string(page))
 	for _, e := range spellings {
-		if k := e.key; bareHebrew(k[:min(2, len(k))]) {
+		if k := e.key; script.BareHebrew(k[:min(2, len(k))]) {
 			words = append(words, k, k+"ים", k[:len(k)/2*2/2*2])
 			for j := 2; j < len(k); j += 2 {
 				words = append(words, k[:j])

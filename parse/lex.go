@@ -189,7 +189,7 @@ func lookupHebrew(s string, i, j int) (word, bool) {
 	if j-i > 48 {
 		return word{}, false
 	}
-	if hebrewLetters(s[i:j]) {
+	if script.BareHebrew(s[i:j]) {
 		// Letters only, as most words are: the key is the text.
 		w, ok := hebrewWords[s[i:j]]
 		return w, ok
@@ -209,21 +209,6 @@ func lookupHebrew(s string, i, j int) (word, bool) {
 	}
 	w, ok := hebrewWords[string(b)]
 	return w, ok
-}
-
-// hebrewLetters reports whether w is Hebrew letters only (U+05D0 to
-// U+05EA), without points or punctuation, which lookupHebrew's key keeps
-// as they are.
-func hebrewLetters(w string) bool {
-	if len(w)%2 != 0 {
-		return false
-	}
-	for k := 0; k < len(w); k += 2 {
-		if w[k] != 0xD7 || w[k+1] < 0x90 || w[k+1] > 0xAA {
-			return false
-		}
-	}
-	return true
 }
 
 // caseOf returns the letter case of the Latin text s[i:j]: Upper if it has

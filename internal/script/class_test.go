@@ -52,3 +52,14 @@ func TestDecode(t *testing.T) {
 		check(string([]byte{byte(c), 0x80}))
 	}
 }
+
+func TestBareHebrew(t *testing.T) {
+	for s, want := range map[string]bool{
+		"אדר": true, "תשרי": true, "": false, "אדר ": false, "כ״ב": false,
+		"שָׁבָט": false, "ײַ": false, "adar": false, "א": true, "\xd7": false,
+	} {
+		if got := BareHebrew(s); got != want {
+			t.Errorf("BareHebrew(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

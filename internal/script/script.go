@@ -166,3 +166,18 @@ func Latin1Spaces(text string) string {
 	}
 	return b.String()
 }
+
+// BareHebrew reports whether s is Hebrew letters only, U+05D0 to U+05EA,
+// with no point, mark or punctuation, and is not empty: a word that the
+// tables of months and words key as it stands.
+func BareHebrew(s string) bool {
+	if s == "" || len(s)%2 != 0 {
+		return false
+	}
+	for j := 0; j < len(s); j += 2 {
+		if s[j] != 0xD7 || s[j+1] < 0x90 || s[j+1] > 0xAA {
+			return false
+		}
+	}
+	return true
+}
