@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"github.com/hebcal/hdate"
+
+	"github.com/dualdate/dualdate/internal/civil"
 )
 
 // A Month is a month of the Hebrew calendar, numbered as hdate numbers them:
@@ -179,9 +181,9 @@ func gregorianRD(year int, month time.Month, day int) (int64, error) {
 		return 0, &DateError{Calendar: "gregorian", Field: "month", Value: int(month), Limit: 12, Err: ErrRange}
 	case day < 1 || day > 31:
 		return 0, &DateError{Calendar: "gregorian", Field: "day", Value: day, Limit: 31, Err: ErrRange}
-	case day > 28 && day > gregorianDaysIn(year, month):
+	case day > 28 && day > civil.DaysIn(year, month):
 		in := month.String() + " " + itoa(year)
-		return 0, &DateError{Calendar: "gregorian", Field: "day", Value: day, In: in, Limit: gregorianDaysIn(year, month), Err: ErrNoSuchDay}
+		return 0, &DateError{Calendar: "gregorian", Field: "day", Value: day, In: in, Limit: civil.DaysIn(year, month), Err: ErrNoSuchDay}
 	case year < minGregorianYear || year > maxGregorianYear:
 		return 0, &DateError{Calendar: "gregorian", Field: "year", Value: year, Limit: maxGregorianYear, Err: ErrRange}
 	}
@@ -378,17 +380,3 @@ const (
 	// of Hinnant's era 0.
 	marchFirst0RD = -305
 )
-
-// gregorianDaysIn returns the length of a proleptic Gregorian month.
-func gregorianDaysIn(year int, m time.Month) int {
-	switch m {
-	case time.February:
-		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
-			return 29
-		}
-		return 28
-	case time.April, time.June, time.September, time.November:
-		return 30
-	}
-	return 31
-}

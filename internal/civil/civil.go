@@ -149,14 +149,21 @@ func inMonth(y int, m time.Month, d int) bool {
 	if m < time.January || m > time.December || d < 1 {
 		return false
 	}
-	if d <= 28 {
-		return true
+	return d <= 28 || d <= DaysIn(y, m)
+}
+
+// DaysIn returns the length of month m of the proleptic Gregorian year y.
+func DaysIn(y int, m time.Month) int {
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
 	}
-	n := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
-	if m == time.February && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-		n = 29
-	}
-	return d <= n
+	return 31
 }
 
 func sameDay(t time.Time, y int, m time.Month, d int) bool {
