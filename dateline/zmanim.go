@@ -3,7 +3,6 @@ package dateline
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/hebcal/hdate"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/suggest"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -212,13 +212,7 @@ func zmanName(l format.Layout) string {
 			names = append(names, z.String())
 		}
 	}
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return suggest.AndList(names)
 }
 
 // hasCandleEvent reports whether the day of d has candle lighting (or

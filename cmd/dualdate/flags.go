@@ -84,14 +84,6 @@ func wrap(names []string, width int) string {
 	return b.String()
 }
 
-// orList writes names as "A", "A or B", "A, B or C".
-func orList(names []string) string {
-	if len(names) == 1 {
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
-}
-
 // resolveLang returns the language of --lang CODE; the error lists the
 // codes.
 func resolveLang(code string) (format.Lang, error) {
@@ -102,7 +94,7 @@ func resolveLang(code string) (format.Lang, error) {
 	for _, l := range format.Langs() {
 		codes = append(codes, l.String())
 	}
-	return 0, fmt.Errorf("--lang %q: unknown language; the languages are %s", code, orList(codes))
+	return 0, fmt.Errorf("--lang %q: unknown language; the languages are %s", code, suggest.OrList(codes))
 }
 
 // inLang returns layout l with its names in language lang (see

@@ -20,6 +20,7 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/suggest"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -310,10 +311,7 @@ func zmanNames(l format.Layout) string {
 			names = append(names, z.String())
 		}
 	}
-	if len(names) < 2 {
-		return strings.Join(names, "")
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return suggest.AndList(names)
 }
 
 // occasionOptions returns the options that choose the schedule of

@@ -98,12 +98,17 @@ func Distance(a, b string) int {
 }
 
 // OrList writes names as "A", "A or B", "A, B or C".
-func OrList(names []string) string {
+func OrList(names []string) string { return list(names, " or ") }
+
+// AndList writes names as "A", "A and B", "A, B and C".
+func AndList(names []string) string { return list(names, " and ") }
+
+func list(names []string, last string) string {
 	switch len(names) {
 	case 0:
 		return ""
 	case 1:
 		return names[0]
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+	return strings.Join(names[:len(names)-1], ", ") + last + names[len(names)-1]
 }

@@ -41,3 +41,10 @@ func TestOrList(t *testing.T) {
 	assert.Equal(t, "A or B", OrList([]string{"A", "B"}))
 	assert.Equal(t, "A, B or C", OrList([]string{"A", "B", "C"}))
 }
+
+func TestAndList(t *testing.T) {
+	assert.Equal(t, "", AndList(nil))
+	assert.Equal(t, "sunset", AndList([]string{"sunset"}))
+	assert.Equal(t, "sunset and havdalah", AndList([]string{"sunset", "havdalah"}))
+	assert.Equal(t, "sunset, candle lighting and havdalah", AndList([]string{"sunset", "candle lighting", "havdalah"}))
+}
