@@ -64,9 +64,11 @@ type command struct {
 	// zmanLayout is --layout's compiled layout when it writes times of
 	// the day (format.Zman), which a day may lack at the --city.
 	zmanLayout format.Layout
-	loc        *time.Location
-	city       *zmanim.Location
-	opts       []dateline.Option // In, Reference, Sunset, MonthFirst/DayFirst
+	// layoutClock is set when --layout writes a time of day.
+	layoutClock bool
+	loc         *time.Location
+	city        *zmanim.Location
+	opts        []dateline.Option // In, Reference, Sunset, MonthFirst/DayFirst
 	// reader reads with opts, and keeps the layouts of a batch for the
 	// lines that follow.
 	reader *dateline.Reader
@@ -207,8 +209,11 @@ func (c *command) resolveFlags() error {
 			return fmt.Errorf("--layout %q writes %s at a place: give --city (Jerusalem, New York, London ...)", c.layout, zmanNames(compiled))
 		}
 		c.layout = inLang(l, c.lang)
-		if compiled, err := dateline.Compile(c.layout); err == nil && compiled.HasZman(format.NoZman) {
-			c.zmanLayout = compiled
+		if compiled, err := dateline.Compile(c.layout); err == nil {
+			c.layoutClock = compiled.HasClock()
+			if compiled.HasZman(format.NoZman) {
+				c.zmanLayout = compiled
+			}
 		}
 	}
 	c.opts = []dateline.Option{dateline.In(c.loc), dateline.Reference(now().In(c.loc))}
@@ -240,13 +245,11 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 		c.out.WriteByte('\n')
 		return true
 	}
-	if !d.HasTime {
-		if l, err := dateline.Compile(layout); err == nil && l.HasClock() {
-			// Midnight would be a time the input never stated.
-			c.errorf("%s states no time of day, which --layout writes: give one (%s 15:04), or a layout without a time",
-				d.Format(format.Full), d.Time.Format("2006-01-02"))
-			return false
-		}
+	if !d.HasTime && layout == c.layout && c.layoutClock {
+		// Midnight would be a time the input never stated.
+		c.errorf("%s states no time of day, which --layout writes: give one (%s 15:04), or a layout without a time",
+			d.Format(format.Full), d.Time.Format("2006-01-02"))
+		return false
 	}
 	if layout == c.layout && c.zmanLayout.Len() > 0 {
 		if _, err := d.Zmanim(c.zmanLayout, c.formatOptions()...); err != nil {
