@@ -63,3 +63,18 @@ func TestBareHebrew(t *testing.T) {
 		}
 	}
 }
+
+func TestLatin1Spaces(t *testing.T) {
+	for in, want := range map[string]string{
+		"Jan 2":               "Jan 2",
+		"Jan\xa0\xa02":        "Jan\u00a0\u00a02",
+		"08-08-2014\xa018:29": "08-08-2014\u00a018:29",
+		"Jan\u00a02":          "Jan\u00a02",
+		"\xff\xa0":            "\xff\u00a0", // another stray byte stays as it is
+		"כ״ב\xa0אדר":          "כ״ב\u00a0אדר",
+	} {
+		if got := Latin1Spaces(in); got != want {
+			t.Errorf("Latin1Spaces(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
