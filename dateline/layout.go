@@ -74,7 +74,37 @@ func LayoutOf(example string) (format.Layout, error) {
 		}
 		elems[i] = f.Element
 	}
+	sameRangeLength(elems, chosen.Fields)
 	return format.New(elems...), nil
+}
+
+// sameRangeLength gives a layout's Gregorian range the length of its
+// Hebrew one where the example's civil range starts on the evening
+// before (October 21-28 | 2-8 Cheshvan, printed after sunset): the
+// layout writes a range of the same days in both calendars, and a day
+// written after sunset advances the Hebrew range as a whole.
+func sameRangeLength(elems []format.Element, fields []parse.Field) {
+	civil, heb := -1, -1
+	for i := range fields {
+		f := &fields[i]
+		if f.Flags&parse.RangeEnd == 0 {
+			continue
+		}
+		switch f.Kind {
+		case format.Day:
+			civil = i
+		case format.HebrewDay:
+			heb = i
+		}
+	}
+	if civil < 0 || heb < 0 || elems[civil].Shift != elems[heb].Shift+1 {
+		return
+	}
+	for i := range fields {
+		if f := &fields[i]; f.Flags&parse.RangeEnd != 0 && (f.Kind == format.Day || f.Kind == format.Month) {
+			elems[i].Shift = elems[heb].Shift
+		}
+	}
 }
 
 // referenceYear reports whether r states the reference day's year, 2006

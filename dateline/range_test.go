@@ -5,6 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 )
@@ -79,4 +82,34 @@ func TestWholeRangeRoundTrip(t *testing.T) {
 			t.Skip(millenniumBug)
 		}
 	})
+}
+
+// TestEveningRangeLayout: a dual range printed after sunset starts its
+// civil range the evening before its Hebrew one (October 21-28 | 2-8
+// Cheshvan, a day longer in Gregorian dates). Its layout writes a range of
+// the same days in both calendars, which reads back as the day written,
+// by day and after sunset; the layout once wrote the two lengths as read,
+// which no day written by day agrees with.
+func TestEveningRangeLayout(t *testing.T) {
+	city := dateline.Sunset(fuzzCity)
+	for _, example := range []string{
+		"October 21-28, 2017 | 2-8 Cheshvan 5778",
+		"2-8 ChshvAn, 5778 OCoBer 21-8  2017",
+		"October 30-November 5, 2016 | 28 Tishrei-4 Cheshvan 5777",
+	} {
+		l, err := dateline.LayoutOf(example)
+		require.NoError(t, err, example)
+		for _, day := range []time.Time{
+			time.Date(2023, time.February, 23, 12, 0, 0, 0, time.UTC),
+			time.Date(2023, time.February, 23, 23, 0, 0, 0, time.UTC),
+			time.Date(2024, time.March, 28, 9, 0, 0, 0, time.UTC),
+		} {
+			d := dateline.New(day)
+			s := d.Format(example, city)
+			got, err := dateline.Parse(s, city)
+			if assert.NoError(t, err, "%s in layout %v: %q", day, l, s) {
+				assert.Equal(t, d.Time.YearDay(), got.Time.YearDay(), "%s in layout %v: %q", day, l, s)
+			}
+		}
+	}
 }

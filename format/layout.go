@@ -2,6 +2,7 @@ package format
 
 import (
 	"bytes"
+	"math"
 	"strings"
 	"time"
 
@@ -106,6 +107,33 @@ func findRange(elems []Element, day, month Kind) dayRange {
 	r.ok = r.second >= 0 && r.month >= 0 && elems[r.first].Shift != elems[r.second].Shift &&
 		(r.month < r.first || r.month > r.second)
 	return r
+}
+
+// lateEnd returns the shift of the civil end of a range of days that l
+// writes in both calendars with one length (October 22-28 | 2-8 Cheshvan)
+// when day t is written with h, the Hebrew date of its evening: the civil
+// range then starts on the evening before the Hebrew one and ends with it,
+// a day later in civil days (October 21-28 | 2-8 Cheshvan), as sites print
+// a range after sunset. It returns 0 otherwise.
+func (l *Layout) lateEnd(t time.Time, h hebrew.Date) int8 {
+	var civilEnd, hebrewEnd int8
+	for i := range l.elems {
+		switch e := &l.elems[i]; e.Kind {
+		case Day:
+			civilEnd = max(civilEnd, e.Shift)
+		case HebrewDay:
+			hebrewEnd = max(hebrewEnd, e.Shift)
+		}
+	}
+	if civilEnd <= 0 || civilEnd != hebrewEnd || civilEnd == math.MaxInt8 {
+		return 0
+	}
+	y, m, d := t.Date()
+	own, err := hebrew.FromGregorian(y, m, d)
+	if err != nil || own.AddDays(1) != h {
+		return 0
+	}
+	return civilEnd
 }
 
 // crosses reports whether the two days of r fall in different months, for
@@ -252,6 +280,17 @@ func AppendLayout(b []byte, elems []Element) []byte {
 // Chodesh); the clock of a Zman writes the reference time, and an Omer the
 // count 2. z holds the times of a Zman, or is nil.
 func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, asLayout bool) []byte {
+	if end := l.lateEnd(t, h); end != 0 {
+		// The civil range a day longer: its end shifted by one.
+		var buf [24]Element
+		elems := append(buf[:0], l.elems...)
+		for i := range elems {
+			if e := &elems[i]; (e.Kind == Day || e.Kind == Month) && e.Shift == end {
+				e.Shift++
+			}
+		}
+		return wrap(elems).appendFormat(b, t, h, z, asLayout)
+	}
 	next := h // the month a Rosh Chodesh on the 30th belongs to
 	if h.Day == 30 && l.roshChodesh() {
 		if n := h.AddDays(1); !n.IsZero() {
