@@ -59,6 +59,8 @@ func TestReadClasses(t *testing.T) {
 		{"range", "6. bis 8. Oktober 2023", "2023-10-06", "21 Tishrei 5784", true, ""},
 		{"range", "10 y 11 de marzo de 2024", "2024-03-10", "30 Adar I 5784", true, ""},
 		{"range", "17 de março - 9 de abril de 2023", "2023-03-17", "24 Adar 5783", true, ""},
+		{"range", "23 fevereiro a 4 março 23", "2023-02-23", "2 Adar 5783", true, ""},
+		{"range", "30 November to 4 December 23 | 17-21 Kislev 5784", "2023-11-30", "17 Kislev 5784", true, ""},
 		{"range", "21., 22. und 23. Tishrei 6., 7. und 8. Oktober 2023", "2023-10-06", "21 Tishrei 5784", true, ""}, // real
 		{"range", "21., 22. und 23. Tishrei 6., 7. und 9. Oktober 2023", "2023-10-06", "21 Tishrei 5784", false, dateline.CodeCalendar},
 		{"range", "6, 7 and 8 October 2023", "2023-10-06", "21 Tishrei 5784", true, ""},

@@ -211,6 +211,18 @@ func (p *parser) pairEnds(e int) bool {
 	return true
 }
 
+// shortYearAt reports whether a year of two digits follows a month name
+// that ends at e, as the end of a range may have it: "23 fevereiro a 4
+// março 23".
+func shortYearAt(s string, e int) bool {
+	k := skipSpace(s, e)
+	if k == e || !isDigit(s, k) {
+		return false
+	}
+	_, e2, digits := number(s, k)
+	return digits == 2 && yearEnds(s, e2)
+}
+
 // rangeEndDay reports whether end, read after a dash, ends a range of days
 // in the month of day (October 22-28): it comes later in the month, and
 // is not the start of something else.
@@ -304,7 +316,7 @@ func (p *parser) monthRange(day Field) {
 	} else if m1, ok := p.lastMonth(format.Month); ok && !gregorianRangeFits(m1, day.Value, month.Value, end.Value) {
 		return
 	}
-	if !dash && !p.pairEnds(month.End) {
+	if !dash && !p.pairEnds(month.End) && (hebrewMonth || !shortYearAt(s, month.End)) {
 		return
 	}
 	end.Kind, end.Flags = day.Kind, RangeEnd
