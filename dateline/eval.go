@@ -15,218 +15,266 @@ const invalid = 1 << 20
 
 // eval scores candidate c: the weighted count of its problems. In report
 // mode it also writes the problems, with their messages, and the resolved
-// Dateline into rv.
+// Dateline into rv. It reads the candidate in phases, each adding to the
+// score of e: the Gregorian date, the Hebrew date (or the occasion named
+// instead of one), the two calendars and the weekday compared, what was
+// guessed, and the time of day.
 func (rv *resolver) eval(c cand, report bool) int {
-	f := &rv.f
-	score := 0
 	if report {
 		rv.problems = nil
 		rv.dl = Dateline{}
 	}
+	e := evaluation{c: c, report: report}
+	rv.evalGregorian(&e)
+	if !rv.evalHebrew(&e) || !rv.evalOccasion(&e) {
+		return invalid
+	}
+	rv.evalCalendars(&e)
+	rv.evalGuesses(&e)
+	hour, clockScore := rv.clock(report)
+	loc, zoneScore := rv.location(report)
+	e.score += clockScore + zoneScore
+	if report {
+		rv.build(e.civil, e.civilOK, e.h, e.hOK, e.hm, c, hour, loc)
+	}
+	return e.score
+}
 
-	// The Gregorian date.
-	var g hebrew.Date // the Hebrew date of the Gregorian day
-	gOK := false
-	gm, gd := rv.gregorianMonthDay(c)
+// An evaluation is what eval's phases find of one candidate.
+type evaluation struct {
+	c      cand
+	report bool
+	score  int
+	// The Gregorian month and day the candidate reads, and the Hebrew
+	// date of that day, if it exists.
+	gm, gd int
+	g      hebrew.Date
+	gOK    bool
+	// The Hebrew month (Adar for an Adar I or II a common year lacks), the
+	// Hebrew date, if it exists, and whether the year is in range.
+	hm        hebrew.Month
+	h         hebrew.Date
+	hOK       bool
+	hyOK      bool
+	qualified bool
+	// The Hebrew date of the civil day the dateline names, and a reading
+	// that agrees only as a Julian date.
+	civil   hebrew.Date
+	civilOK bool
+	jr      julianRead
+}
+
+// evalGregorian reads the candidate's Gregorian date.
+func (rv *resolver) evalGregorian(e *evaluation) {
+	f, c := &rv.f, e.c
+	e.gm, e.gd = rv.gregorianMonthDay(c)
 	if f.hasGMonth && f.hasGDay {
-		h, err := rv.hebrewOfText(c.gy, gm, gd)
+		h, err := rv.hebrewOfText(c.gy, e.gm, e.gd)
 		if err == nil {
-			g, gOK = h, true
-		} else {
-			score += weightError
-			if !f.hasGY {
-				// A day the text states is only missing in a year the
-				// text does not state: a reading that needs that year
-				// is worse than one with a mistake in what is stated.
-				score += weightError
-			}
-			if report {
-				rv.gregorianError(c, gm, gd, err)
-			}
+			e.g, e.gOK = h, true
+			return
+		}
+		e.score += weightError
+		if !f.hasGY {
+			// A day the text states is only missing in a year the
+			// text does not state: a reading that needs that year
+			// is worse than one with a mistake in what is stated.
+			e.score += weightError
+		}
+		if e.report {
+			rv.gregorianError(c, e.gm, e.gd, err)
 		}
 	} else if f.hasGMonth && (c.gy < -3760 || c.gy > 6239) {
-		score += weightError
-		if report {
+		e.score += weightError
+		if e.report {
 			rv.add(CodeOutOfRange, Error, f.gYear.Start, f.gYear.End,
 				"the year "+itoa(c.gy)+" is outside the Gregorian years this calendar supports, -3760 to 6239")
 		}
 	}
+}
 
-	// The Hebrew date.
-	var h hebrew.Date
-	hOK := false
-	hm := c.hm
-	qualified := f.hMonth.Flags&parse.Qualified != 0
-	hyOK := c.hy >= hebrew.MinYear && c.hy <= hebrew.MaxYear
-	if f.hasHMonth {
-		leap := hebrew.IsLeapYear(c.hy)
-		if hm == hebrew.AdarII && !leap && !qualified {
-			return invalid // a bare Adar is never Adar II in a common year
+// evalHebrew reads the candidate's Hebrew date, and reports false for a
+// candidate that cannot be meant at all.
+func (rv *resolver) evalHebrew(e *evaluation) bool {
+	f, c := &rv.f, e.c
+	e.hm = c.hm
+	e.qualified = f.hMonth.Flags&parse.Qualified != 0
+	e.hyOK = c.hy >= hebrew.MinYear && c.hy <= hebrew.MaxYear
+	if !f.hasHMonth {
+		return true
+	}
+	leap := hebrew.IsLeapYear(c.hy)
+	if e.hm == hebrew.AdarII && !leap && !e.qualified {
+		return false // a bare Adar is never Adar II in a common year
+	}
+	if e.qualified && (e.hm == hebrew.Adar || e.hm == hebrew.AdarII) && !leap && e.hyOK {
+		e.score += weightError
+		if e.report {
+			which := "Adar I"
+			if e.hm == hebrew.AdarII {
+				which = "Adar II"
+			}
+			rv.add(CodeAdarCommonYear, Error, f.hMonth.Start, f.hMonth.End,
+				itoa(c.hy)+" is a common year with a single Adar, so there is no "+which+"; it was read as Adar")
 		}
-		if qualified && (hm == hebrew.Adar || hm == hebrew.AdarII) && !leap && hyOK {
-			score += weightError
-			if report {
-				which := "Adar I"
-				if hm == hebrew.AdarII {
-					which = "Adar II"
-				}
-				rv.add(CodeAdarCommonYear, Error, f.hMonth.Start, f.hMonth.End,
-					itoa(c.hy)+" is a common year with a single Adar, so there is no "+which+"; it was read as Adar")
+		e.hm = hebrew.Adar
+	}
+	if !e.hyOK {
+		e.score += weightError
+		if e.report {
+			s, end := f.hSpan()
+			if f.hasHY {
+				s, end = f.hYear.Start, f.hYear.End
 			}
-			hm = hebrew.Adar
+			rv.add(CodeOutOfRange, Error, s, end, "the Hebrew year "+itoa(c.hy)+" is outside the supported years 1 to 9999")
 		}
-		if !hyOK {
-			score += weightError
-			if report {
-				s, e := f.hSpan()
-				if f.hasHY {
-					s, e = f.hYear.Start, f.hYear.End
-				}
-				rv.add(CodeOutOfRange, Error, s, e, "the Hebrew year "+itoa(c.hy)+" is outside the supported years 1 to 9999")
-			}
-		} else if f.hasHDay {
-			d, err := hebrew.NewDate(c.hy, hm, f.hDay.Value)
-			if which := rv.roshChodeshDay(); err == nil && which != 0 {
-				var bad int
-				d, bad = rv.whichRoshChodesh(d, which, report)
-				score += bad
-			}
-			if err == nil && c.rc30 {
-				// The first day of a two-day Rosh Chodesh; a month of 29
-				// days before X has none.
-				if d = d.AddDays(-1); d.Day != 30 {
-					return invalid
-				}
-			}
-			if err == nil {
-				h, hOK = d, true
-			} else {
-				score += weightError
-				if report {
-					rv.hebrewError(c.hy, hm, err)
-				}
-			}
+		return true
+	}
+	if !f.hasHDay {
+		return true
+	}
+	d, err := hebrew.NewDate(c.hy, e.hm, f.hDay.Value)
+	if which := rv.roshChodeshDay(); err == nil && which != 0 {
+		var bad int
+		d, bad = rv.whichRoshChodesh(d, which, e.report)
+		e.score += bad
+	}
+	if err == nil && c.rc30 {
+		// The first day of a two-day Rosh Chodesh; a month of 29
+		// days before X has none.
+		if d = d.AddDays(-1); d.Day != 30 {
+			return false
 		}
 	}
+	if err != nil {
+		e.score += weightError
+		if e.report {
+			rv.hebrewError(c.hy, e.hm, err)
+		}
+		return true
+	}
+	e.h, e.hOK = d, true
+	return true
+}
 
-	// A holiday named instead of a Hebrew date: its day in the year.
-	if f.hasHoliday && !f.hasHMonth && !f.hasGDay && hyOK {
+// evalOccasion reads the day of a holiday named instead of a Hebrew
+// date, in the candidate's year, and reports false for a candidate that
+// cannot be meant at all.
+func (rv *resolver) evalOccasion(e *evaluation) bool {
+	f, c := &rv.f, e.c
+	if f.hasHoliday && !f.hasHMonth && !f.hasGDay && e.hyOK {
 		d, ok := rv.occasionIn(c.hy)
 		switch {
 		case !ok:
-			score += weightError
-			if report {
+			e.score += weightError
+			if e.report {
 				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, "there is no "+rv.f.input[f.holiday.Start:f.holiday.End]+" in "+itoa(c.hy))
 			}
 		case c.rc30 && (d.Day != 1 || d.AddDays(-1).Day != 30):
-			return invalid // a Rosh Chodesh of one day
+			return false // a Rosh Chodesh of one day
 		default:
 			if c.rc30 {
 				d = d.AddDays(-1) // the first day of a two-day Rosh Chodesh
 			}
-			h, hOK = d, true
+			e.h, e.hOK = d, true
 		}
 	}
-	if hOK && f.hasGY && !f.hasGMonth && !f.hasHY {
+	if e.hOK && f.hasGY && !f.hasGMonth && !f.hasHY {
 		// "Purim 2024", "Rosh Chodesh Elul, 1000": the Hebrew year whose
 		// day is in that Gregorian year.
-		if y, _, _ := h.Gregorian(); y != c.gy {
-			return invalid
+		if y, _, _ := e.h.Gregorian(); y != c.gy {
+			return false
 		}
 	}
+	return true
+}
 
-	// The comparison of the two calendars and the weekday.
+// evalCalendars compares the two calendars and the weekday, and checks
+// the holiday and portion the dateline names on its day.
+func (rv *resolver) evalCalendars(e *evaluation) {
+	f, c, report := &rv.f, e.c, e.report
 	wdStart, wdEnd := f.weekday.Start, f.weekday.End
-	var civil hebrew.Date // the Hebrew date of the civil day the dateline names
-	civilOK := false
-	var jr julianRead // a date that agrees only as a Julian date
+	g, h := e.g, e.h
 	switch {
-	case gOK && hOK:
-		civil, civilOK = g, true
-		if jr = rv.julianReading(c, gm, gd, g, h, true); jr.read {
-			civil, score = jr.day, score+weightWarning+rv.compare(c, jr.day, h, report)
+	case e.gOK && e.hOK:
+		e.civil, e.civilOK = g, true
+		if e.jr = rv.julianReading(c, e.gm, e.gd, g, h, true); e.jr.read {
+			e.civil, e.score = e.jr.day, e.score+weightWarning+rv.compare(c, e.jr.day, h, report)
 		} else {
-			score += rv.compare(c, g, h, report)
+			e.score += rv.compare(c, g, h, report)
 		}
-	case gOK:
-		civil, civilOK = g, true
-		if f.hasHMonth && !f.hasHDay && hyOK {
-			score += rv.monthContains(c.hy, hm, g, report)
+	case e.gOK:
+		e.civil, e.civilOK = g, true
+		if f.hasHMonth && !f.hasHDay && e.hyOK {
+			e.score += rv.monthContains(c.hy, e.hm, g, report)
 		}
-		if jr = rv.julianReading(c, gm, gd, g, h, false); jr.read {
-			civil, score = jr.day, score+weightWarning
+		if e.jr = rv.julianReading(c, e.gm, e.gd, g, h, false); e.jr.read {
+			e.civil, e.score = e.jr.day, e.score+weightWarning
 		} else {
-			score += rv.checkWeekday(g, wdStart, wdEnd, report)
+			e.score += rv.checkWeekday(g, wdStart, wdEnd, report)
 		}
-	case hOK:
-		civil, civilOK = h.AddDays(-c.night), true
-		if civil.IsZero() {
-			civil, civilOK = h, true
+	case e.hOK:
+		e.civil, e.civilOK = h.AddDays(-c.night), true
+		if e.civil.IsZero() {
+			e.civil = h
 		}
 		if f.hasGMonth && !f.hasGDay && c.gy != 0 {
-			score += rv.gregorianMonthContains(c.gy, gm, h, report)
+			e.score += rv.gregorianMonthContains(c.gy, e.gm, h, report)
 		}
-		score += rv.checkWeekday(civil, wdStart, wdEnd, report)
+		e.score += rv.checkWeekday(e.civil, wdStart, wdEnd, report)
 		if c.night == 1 && report {
 			rv.add(CodeAfterSunset, Warning, min(f.hDay.Start, f.hMonth.Start), max(f.hDay.End, f.hMonth.End),
-				h.String()+" begins at sunset on "+weekdayDate(civil)+", the evening the dateline names, so the Hebrew date is a day ahead of that day")
+				h.String()+" begins at sunset on "+weekdayDate(e.civil)+", the evening the dateline names, so the Hebrew date is a day ahead of that day")
 		}
-	case f.hasGMonth && !f.hasGDay && f.hasHMonth && !f.hasHDay && hyOK:
-		score += rv.monthsOverlap(c, gm, hm, report)
+	case f.hasGMonth && !f.hasGDay && f.hasHMonth && !f.hasHDay && e.hyOK:
+		e.score += rv.monthsOverlap(c, e.gm, e.hm, report)
 	}
-
-	if report && gOK {
-		rv.julianProblem(jr, c, gm, gd, h, hOK)
+	if report && e.gOK {
+		rv.julianProblem(e.jr, c, e.gm, e.gd, h, e.hOK)
 	}
-
-	// The holiday and portion the dateline names, on its day.
-	if (f.hasHoliday || f.hasPortion) && (hOK || civilOK) {
-		day := civil
-		if hOK {
+	if (f.hasHoliday || f.hasPortion) && (e.hOK || e.civilOK) {
+		day := e.civil
+		if e.hOK {
 			day = h
 		}
-		score += rv.checkOccasions(day, report)
+		e.score += rv.checkOccasions(day, report)
 	}
+}
 
-	// What was guessed.
-	if f.hasHMonth && !qualified && (hm == hebrew.Adar || hm == hebrew.AdarII) && hyOK && hebrew.IsLeapYear(c.hy) {
-		confirmed := gOK && hOK && score == 0 || gOK && !f.hasHDay
+// evalGuesses scores and reports what the candidate guessed: which Adar
+// a bare Adar is, a year the text does not state, a month without a day.
+func (rv *resolver) evalGuesses(e *evaluation) {
+	f, c, report := &rv.f, e.c, e.report
+	if f.hasHMonth && !e.qualified && (e.hm == hebrew.Adar || e.hm == hebrew.AdarII) && e.hyOK && hebrew.IsLeapYear(c.hy) {
+		confirmed := e.gOK && e.hOK && e.score == 0 || e.gOK && !f.hasHDay
 		if !confirmed {
-			score += weightWarning
+			e.score += weightWarning
 		}
 		if report {
-			rv.adarAmbiguous(c.hy, hm, confirmed)
+			rv.adarAmbiguous(c.hy, e.hm, confirmed)
 		}
 	}
-	if report && (c.gyGuess && f.hasGMonth || c.hyGuess && (f.hasHMonth || f.hasHoliday) && !f.hasGMonth) {
-		rv.yearFar(c)
-		rv.yearInferred(c, civil, civilOK)
+	if !report {
+		return
 	}
-	if report && f.hasGY && f.hasGMonth && !f.hasHY {
+	if c.gyGuess && f.hasGMonth || c.hyGuess && (f.hasHMonth || f.hasHoliday) && !f.hasGMonth {
+		rv.yearFar(c)
+		rv.yearInferred(c, e.civil, e.civilOK)
+	}
+	if f.hasGY && f.hasGMonth && !f.hasHY {
 		rv.hebrewYearAsGregorian(c)
 	}
-	if report && !f.hasGDay && !f.hasHDay && !hOK {
-		s, e := f.gSpan()
+	if !f.hasGDay && !f.hasHDay && !e.hOK {
+		s, end := f.gSpan()
 		hs, he := f.hSpan()
 		if f.hasHMonth && (!f.hasGMonth || hs < s) {
 			s = hs
 		}
-		if he > e {
-			e = he
+		if he > end {
+			end = he
 		}
-		rv.add(CodeMonthOnly, Info, s, e, rv.monthOnly(c, gm, hm))
+		rv.add(CodeMonthOnly, Info, s, end, rv.monthOnly(c, e.gm, e.hm))
 	}
-
-	// The time of day.
-	hour, clockScore := rv.clock(report)
-	score += clockScore
-	loc, zoneScore := rv.location(report)
-	score += zoneScore
-
-	if report {
-		rv.build(civil, civilOK, h, hOK, hm, c, hour, loc)
-	}
-	return score
 }
 
 // add appends a problem in report mode.
