@@ -20,134 +20,164 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 	if o.rule != nil {
 		return Report{}, false
 	}
-	// Each field's value by its kind, and how many of the kind there are:
-	// a table, not a variable for each, keeps the loop small.
-	var (
-		val         [format.Zone + 1]int
-		n           [format.Zone + 1]int8
-		loc         = o.loc
-		twelveHours bool
-		bareAdar    bool
-	)
-	for i := range r.Fields {
-		f := &r.Fields[i]
-		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman || f.Kind > format.Zone {
-			// A Julian date, a zman's clock, an occasion: the resolver's.
-			return Report{}, false
-		}
-		val[f.Kind], n[f.Kind] = f.Value, n[f.Kind]+1
-		switch f.Kind {
-		case format.Year:
-			if f.Form != format.Plain || f.Value >= hebrewLooking {
-				return Report{}, false // 06; 5785, which the resolver warns of
-			}
-		case format.HebrewMonth:
-			// A bare Adar: which one, and whether the year has two, is
-			// the resolver's.
-			bareAdar = hebrew.Month(f.Value) == hebrew.Adar && f.Flags&parse.Qualified == 0
-		case format.HebrewDay:
-			if f.Form.IsRoshChodesh() {
-				return Report{}, false
-			}
-		case format.Hour:
-			if wordHour(f) {
-				return Report{}, false // noon: no layout, which the resolver says
-			}
-			twelveHours = f.Form == format.Hour12 || f.Form == format.Hour12Pad
-		case format.Zone:
-			z, ok := fixedLocation(r.Input, f)
-			if !ok || n[format.Zone] > 1 {
-				return Report{}, false // an offset and a name: the resolver's
-			}
-			loc = z
-		}
-	}
-	var (
-		gy, gd, hy, hd = val[format.Year], val[format.Day], val[format.HebrewYear], val[format.HebrewDay]
-		gm             = time.Month(val[format.Month])
-		hm             = hebrew.Month(val[format.HebrewMonth])
-		hasG           = n[format.Month] + n[format.Day] + n[format.Year] // 3 for a whole date
-		hasH           = n[format.HebrewMonth] + n[format.HebrewDay] + n[format.HebrewYear]
-		wd, hour, pm   = -1, -1, -1
-		minute, sec    = val[format.Minute], val[format.Second]
-		hasSecond      = n[format.Second] > 0
-	)
-	if n[format.Weekday] > 0 {
-		wd = val[format.Weekday]
-	}
-	if n[format.Hour] > 0 {
-		hour = val[format.Hour]
-	}
-	if n[format.AMPM] > 0 {
-		pm = val[format.AMPM]
-	}
-	if bareAdar {
-		hm = 0
-	}
-	// A month and day without a year take the year of the Hebrew date's
-	// day, when it falls on them (the seed's masthead): a year stated in
-	// one calendar fixes the other's, and there is no year to search.
-	yearless := hasG == 2 && gy == 0 && gm != 0 && gd != 0 && hasH == 3
-	if hasG != 0 && hasG != 3 && !yearless || hasH != 0 && hasH != 3 || hasG == 0 && hasH == 0 {
+	var q quickFields
+	if !q.gather(r, o.loc) {
 		return Report{}, false
 	}
-	var g, h hebrew.Date
-	if hasG == 3 {
-		var err error
-		if g, err = hebrew.FromGregorian(gy, gm, gd); err != nil {
-			return Report{}, false
-		}
+	g, gy, gm, gd, ok := q.date()
+	if !ok {
+		return Report{}, false
 	}
-	if hasH == 3 {
-		var err error
-		if hm == 0 || hm == hebrew.Adar && !hebrew.IsLeapYear(hy) {
-			return Report{}, false // Adar I named in a common year, or a bare Adar
-		}
-		if h, err = hebrew.NewDate(hy, hm, hd); err != nil {
-			return Report{}, false
-		}
-		if hasG == 3 && h != g {
-			return Report{}, false
-		}
-		if yearless {
-			y, m, d := h.Gregorian()
-			if m != gm || d != gd {
-				return Report{}, false
-			}
-			gy = y
-		}
-		if hasG != 3 {
-			g = h
-			gy, gm, gd = h.Gregorian()
-		}
-	}
-	if hour >= 0 {
-		if twelveHours != (pm >= 0) {
-			return Report{}, false
-		}
-		if pm >= 0 {
-			hour = hour%12 + 12*pm
-		}
-		if hour > 23 || hasSecond && sec > 59 {
-			return Report{}, false
-		}
+	hour, minute, sec, ok := q.clock()
+	if !ok {
+		return Report{}, false
 	}
 	dl := Dateline{Hebrew: g}
 	exists := false
 	if hour >= 0 {
 		var clock civil.Clock
-		dl.Time, clock = civil.At(gy, gm, gd, hour, minute, sec, 0, loc)
+		dl.Time, clock = civil.At(gy, gm, gd, hour, minute, sec, 0, q.loc)
 		dl.HasTime, exists = true, clock == civil.Once
 	} else {
-		dl.Time, exists = civil.DayStart(gy, gm, gd, loc)
+		dl.Time, exists = civil.DayStart(gy, gm, gd, q.loc)
 	}
 	if !exists {
 		return Report{}, false // a day or time its zone skips, or a time it repeats: the resolver says so
 	}
-	if wd >= 0 && time.Weekday(wd) != dl.Time.Weekday() {
+	if q.n[format.Weekday] > 0 && time.Weekday(q.val[format.Weekday]) != dl.Time.Weekday() {
 		return Report{}, false
 	}
 	return Report{Input: r.Input, Dateline: dl, Layout: o.cache.layoutString(r, t)}, true
+}
+
+// date returns the day of q's fields, as its Hebrew date and its
+// Gregorian year, month and day, when the dateline states a whole date in
+// one calendar or both and they agree; or a Gregorian month and day
+// without a year beside a whole Hebrew date that falls on them (the
+// seed's masthead): a year stated in one calendar fixes the other's, and
+// there is no year to search.
+func (q *quickFields) date() (g hebrew.Date, gy int, gm time.Month, gd int, ok bool) {
+	val, n := &q.val, &q.n
+	gy, gd = val[format.Year], val[format.Day]
+	gm = time.Month(val[format.Month])
+	hy, hd := val[format.HebrewYear], val[format.HebrewDay]
+	hm := hebrew.Month(val[format.HebrewMonth])
+	hasG := n[format.Month] + n[format.Day] + n[format.Year] // 3 for a whole date
+	hasH := n[format.HebrewMonth] + n[format.HebrewDay] + n[format.HebrewYear]
+	if q.bareAdar {
+		hm = 0
+	}
+	yearless := hasG == 2 && gy == 0 && gm != 0 && gd != 0 && hasH == 3
+	if hasG != 0 && hasG != 3 && !yearless || hasH != 0 && hasH != 3 || hasG == 0 && hasH == 0 {
+		return g, 0, 0, 0, false
+	}
+	if hasG == 3 {
+		var err error
+		if g, err = hebrew.FromGregorian(gy, gm, gd); err != nil {
+			return g, 0, 0, 0, false
+		}
+	}
+	if hasH != 3 {
+		return g, gy, gm, gd, true
+	}
+	if hm == 0 || hm == hebrew.Adar && !hebrew.IsLeapYear(hy) {
+		return g, 0, 0, 0, false // Adar I named in a common year, or a bare Adar
+	}
+	h, err := hebrew.NewDate(hy, hm, hd)
+	if err != nil || hasG == 3 && h != g {
+		return g, 0, 0, 0, false
+	}
+	if yearless {
+		y, m, d := h.Gregorian()
+		if m != gm || d != gd {
+			return g, 0, 0, 0, false
+		}
+		gy = y
+	}
+	if hasG != 3 {
+		g = h
+		gy, gm, gd = h.Gregorian()
+	}
+	return g, gy, gm, gd, true
+}
+
+// clock returns the time of day of q's fields, on the 24-hour clock, with
+// an hour of -1 for a dateline without one; it reports false for an hour
+// or second out of range, or an AM or PM that the form of the hour does
+// not expect.
+func (q *quickFields) clock() (hour, minute, sec int, ok bool) {
+	val, n := &q.val, &q.n
+	if n[format.Hour] == 0 {
+		return -1, 0, 0, true
+	}
+	hour, minute, sec = val[format.Hour], val[format.Minute], val[format.Second]
+	pm := -1
+	if n[format.AMPM] > 0 {
+		pm = val[format.AMPM]
+	}
+	if q.twelveHours != (pm >= 0) {
+		return 0, 0, 0, false
+	}
+	if pm >= 0 {
+		hour = hour%12 + 12*pm
+	}
+	if hour > 23 || n[format.Second] > 0 && sec > 59 {
+		return 0, 0, 0, false
+	}
+	return hour, minute, sec, true
+}
+
+// quickFields are the values of a dateline's fields by kind, for quick.
+type quickFields struct {
+	// Each field's value by its kind, and how many of the kind there are:
+	// a table, not a variable for each, keeps the loop small.
+	val         [format.Zone + 1]int
+	n           [format.Zone + 1]int8
+	loc         *time.Location // the zone the text names, or the default
+	twelveHours bool
+	bareAdar    bool
+}
+
+// gather fills q from the fields of r, and reports false for a dateline
+// that is the resolver's to read: a Julian date, a zman's clock, an
+// occasion, a year that may be Hebrew, a bare Adar's, a zone that is not
+// one fixed offset.
+func (q *quickFields) gather(r *parse.Result, loc *time.Location) bool {
+	q.loc = loc
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman || f.Kind > format.Zone {
+			// A Julian date, a zman's clock, an occasion: the resolver's.
+			return false
+		}
+		q.val[f.Kind], q.n[f.Kind] = f.Value, q.n[f.Kind]+1
+		switch f.Kind {
+		case format.Year:
+			if f.Form != format.Plain || f.Value >= hebrewLooking {
+				return false // 06; 5785, which the resolver warns of
+			}
+		case format.HebrewMonth:
+			// A bare Adar: which one, and whether the year has two, is
+			// the resolver's.
+			q.bareAdar = hebrew.Month(f.Value) == hebrew.Adar && f.Flags&parse.Qualified == 0
+		case format.HebrewDay:
+			if f.Form.IsRoshChodesh() {
+				return false
+			}
+		case format.Hour:
+			if wordHour(f) {
+				return false // noon: no layout, which the resolver says
+			}
+			q.twelveHours = f.Form == format.Hour12 || f.Form == format.Hour12Pad
+		case format.Zone:
+			z, ok := fixedLocation(r.Input, f)
+			if !ok || q.n[format.Zone] > 1 {
+				return false // an offset and a name: the resolver's
+			}
+			q.loc = z
+		}
+	}
+	return true
 }
 
 // fixedLocation returns the zone of a zone field of fixed offset: a
