@@ -125,18 +125,20 @@ func (p *parser) doubleYear(v, k, e int) bool {
 	case 2:
 		mod = 100
 	}
-	if n != v%mod && (n != (v+1)%mod || v > 1923) {
-		// After 1923 "2019/20" is a season; the year written twice
-		// is how a layout writes a day after March 24 (2005/5).
+	pair := false // a dual day says the date is Gregorian
+	for _, f := range p.fields() {
+		pair = pair || f.Flags&OldStyle != 0
+	}
+	if n != v%mod && (n != (v+1)%mod || v > 1923 && !pair) {
+		// After 1923 "2019/20" is a season, unless a dual day comes
+		// before it (January 20/2, 2005/6, as a layout writes the
+		// reference day); the year written twice is how a layout
+		// writes a day after March 24 (2005/5).
 		return false
 	}
 	hist := v + 1
 	if n == v%mod {
 		hist = v
-	}
-	pair := false // a dual day says the date is Gregorian
-	for _, f := range p.fields() {
-		pair = pair || f.Flags&OldStyle != 0
 	}
 	cal := format.Julian
 	if pair {
