@@ -105,6 +105,12 @@ func scan(text string, from int, accept, found func(*parser) bool) {
 				i = next
 				continue
 			}
+		} else if t[i] == 0xD7 {
+			// A word of Hebrew prose: turned away with one reading, too.
+			if may, next := hebrewStart(t, i); !may {
+				i = next
+				continue
+			}
 		} else if !mayStartPhrase(t, i) {
 			i = skipToken(text, i)
 			continue
@@ -215,9 +221,13 @@ func wordStartsAt(s string, i int) bool {
 // of the tables that starts no phrase (the, on, pm, EST) or a word that is
 // neither in the tables, nor the start of a Hebrew month name, nor of an
 // occasion's (most words of prose) starts none, and the parser is not run
-// for it. Anything else is for the parser to read.
+// for it; and for a word of Hebrew letters (see hebrewStart). Anything
+// else is for the parser to read.
 func mayStartPhrase(s string, i int) bool {
-	if c := s[i]; c >= 0x80 && c != 0xD7 {
+	if c := s[i]; c == 0xD7 {
+		may, _ := hebrewStart(s, i)
+		return may
+	} else if c >= 0x80 {
 		return mayStartOther(s, i)
 	}
 	if script.Class[s[i]]&script.ClassLetter == 0 {

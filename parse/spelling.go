@@ -126,6 +126,9 @@ func slipWeekday(typed string) (word, bool) {
 	if _, known := latinWords[string(buf[:len(typed)])]; known {
 		return word{}, false
 	}
+	if !weekdaySlips.may(typed) {
+		return word{}, false
+	}
 	var found word
 	ok := false
 	for _, w := range weekdayNames() {
@@ -162,6 +165,54 @@ func dateAhead(s string, e int) bool {
 	}
 	w, _, ok := wordAt(s, k)
 	return ok && w.kind == wMonth
+}
+
+// weekdaySlips turns away, by its first two letters, its last and its
+// length, a word that misspells no weekday name slipWeekday reads it as:
+// a slip (see words.OneSlip) keeps a name's first two letters, and ends
+// with its last letter or, the last dropped or swapped, the one before.
+// Find asks it of every word of prose no table knows, so it is tighter
+// than words.Shapes.
+var weekdaySlips = func() *slipShapes {
+	var t slipShapes
+	for _, w := range weekdayNames() {
+		if n := w.name; len(n) >= 5 && isLetters(n[:2]) && isLetters(n[len(n)-2:]) {
+			t.add(n) // segunda-feira too: segundafeira drops its hyphen
+		}
+	}
+	return &t
+}()
+
+// slipShapes records, by first, second and last letter, the lengths of
+// the words that may be slips of the names added.
+type slipShapes [26 * 26 * 26]uint32
+
+func (t *slipShapes) add(name string) {
+	a, b := int(name[0]-'a'), int(name[1]-'a')
+	for _, last := range []byte{name[len(name)-1], name[len(name)-2]} {
+		for n := len(name) - 1; n <= len(name)+1; n++ {
+			t[(a*26+b)*26+int(last-'a')] |= 1 << min(n, 31)
+		}
+	}
+}
+
+// may reports whether the ASCII letters w may misspell a name added to t.
+func (t *slipShapes) may(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	a, b, z := int(w[0]|0x20)-'a', int(w[1]|0x20)-'a', int(w[len(w)-1]|0x20)-'a'
+	return uint(a) < 26 && uint(b) < 26 && uint(z) < 26 && t[(a*26+b)*26+z]&(1<<min(len(w), 31)) != 0
+}
+
+// isLetters reports whether s is lower-case ASCII letters only.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 type namedWeekday struct {

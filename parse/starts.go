@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
 )
@@ -138,11 +139,18 @@ func latinStart(s string, i int) (may bool, end int) {
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
 		sl := &t.slots[k]
 		if !sl.set {
-			if !words.MonthSlips.May(s[i:j]) {
-				return false, j // most words of prose: no slip of a month either
+			// Most words of prose: no slip of a month or weekday either.
+			if words.MonthSlips.May(s[i:j]) {
+				if _, _, slip := slipMonth(s[i:j]); slip {
+					return true, i
+				}
 			}
-			_, _, slip := slipMonth(s[i:j])
-			return slip, j
+			if weekdaySlips.may(s[i:j]) && dateAhead(s, j) {
+				if _, slip := slipWeekday(s[i:j]); slip {
+					return true, i // saato 24 dicembre
+				}
+			}
+			return false, j
 		}
 		if len(sl.key) == j-i && foldedEqual(s[i:j], sl.key) {
 			return sl.may, j
@@ -158,4 +166,56 @@ func foldedEqual(w, key string) bool {
 		}
 	}
 	return true
+}
+
+// hebrewStart is latinStart for a word of Hebrew letters at s[i]: whether
+// phrase may start a dateline at it, and where none may, the end of the
+// word. A word of bare letters (U+05D0-U+05EA) followed by a space or
+// punctuation is looked up as it stands, as phrase's readers would look
+// it up: a month of either calendar (also after the prefix ב), a word of
+// the tables (weekdays, Yom, Erev, Rosh, the letters' names, eras), the
+// first word of an occasion's name, a number of a day written in words,
+// or a day in letters (כב, ל). Any other word (with points, a geresh or
+// gershayim, a quote, a dash or digits after it) is left to the parser.
+// Most words of a Hebrew page are none of these, and Find crosses them
+// without running the parser.
+func hebrewStart(s string, i int) (may bool, end int) {
+	j := i
+	for j+1 < len(s) && s[j] == 0xD7 && s[j+1] >= 0x90 && s[j+1] <= 0xAA {
+		j += 2
+	}
+	if j == i {
+		return true, i
+	}
+	if j < len(s) {
+		switch c := s[j]; {
+		case c >= 0x80, c == '"', c == '\'', c == '`', c == '-', c == '(', script.Class[c]&(script.ClassDigit|script.ClassLetter) != 0:
+			return true, i
+		}
+	}
+	w := s[i:j]
+	if _, ok := hebrewWords[w]; ok {
+		return true, i
+	}
+	if len(w) > 2 && w[:2] == "ב" {
+		if v, ok := hebrewWords[w[2:]]; ok && v.kind == wMonth {
+			return true, i
+		}
+	}
+	if len(occasionTable()[w]) > 0 {
+		return true, i
+	}
+	if _, ok := hebrewUnits[w]; ok {
+		return true, i
+	}
+	if _, ok := hebrewTens[w]; ok {
+		return true, i
+	}
+	if v, n, ok := readNumeral(s, i); ok && n == len(w) && v >= 1 && v <= 30 {
+		return true, i
+	}
+	if _, ok := hebrew.MatchMonth(s[i:]); ok {
+		return true, i
+	}
+	return false, j
 }

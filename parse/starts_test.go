@@ -14,7 +14,7 @@ import (
 // letter cases, glued to digits and followed by text.
 func startTexts(t testing.TB) []string {
 	var texts []string
-	for _, path := range []string{"testdata/article.txt", "testdata/article-he.txt", "../testdata/corpus/datelines.tsv", "../testdata/regressions.tsv"} {
+	for _, path := range []string{"testdata/article.txt", "testdata/article-he.txt", "../testdata/corpus/datelines.tsv", "../testdata/corpus/incoming.tsv", "../testdata/regressions.tsv"} {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -38,6 +38,33 @@ func startTexts(t testing.TB) []string {
 	return texts
 }
 
+// hebrewStartTexts are texts to hold hebrewStart to phrase on: the Hebrew
+// words of the tables and the months in Hebrew letters in every spelling,
+// bare and after a prefix letter, before a year, a date, punctuation.
+func hebrewStartTexts() []string {
+	var texts, hebrewNames []string
+	for k := range hebrewWords {
+		hebrewNames = append(hebrewNames, k)
+	}
+	for k := range hebrewUnits {
+		hebrewNames = append(hebrewNames, k)
+	}
+	for k := range hebrewTens {
+		hebrewNames = append(hebrewNames, k)
+	}
+	for m := hebrew.Tishrei; m <= hebrew.AdarII; m++ {
+		for _, sp := range []hebrew.Spelling{{Family: hebrew.Hebrew}, {Family: hebrew.Hebrew, Adar: hebrew.AdarAleph}} {
+			hebrewNames = append(hebrewNames, string(hebrew.AppendMonth(nil, m, true, sp)), string(hebrew.AppendMonth(nil, m, false, sp)))
+		}
+	}
+	for _, n := range hebrewNames {
+		for _, v := range []string{n, "ב" + n, "ו" + n, "ל" + n, "ה" + n} {
+			texts = append(texts, v+" תשפ״ד", v+" כ״ב באדר", "כב "+v+" תשפד", v+", יום", v+"־"+v, v+".")
+		}
+	}
+	return texts
+}
+
 // mayStartAgrees fails t where the start table says no phrase starts at a
 // place where phrase reads one.
 func mayStartAgrees(t *testing.T, text string) {
@@ -56,7 +83,7 @@ func mayStartAgrees(t *testing.T, text string) {
 
 // TestMayStartPhrase: the start table is exact where it says no.
 func TestMayStartPhrase(t *testing.T) {
-	for _, text := range startTexts(t) {
+	for _, text := range append(startTexts(t), hebrewStartTexts()...) {
 		mayStartAgrees(t, text)
 	}
 }
@@ -64,6 +91,11 @@ func TestMayStartPhrase(t *testing.T) {
 func FuzzMayStartPhrase(f *testing.F) {
 	for _, text := range startTexts(f) {
 		if len(text) < 200 {
+			f.Add(text)
+		}
+	}
+	for i, text := range hebrewStartTexts() {
+		if i%97 == 0 { // a sample: TestMayStartPhrase reads them all
 			f.Add(text)
 		}
 	}
