@@ -31,10 +31,23 @@ func hebrewDayField(s string, i int) (Field, bool) {
 		return Field{}, false
 	}
 	e := i + n
-	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
+	if letterAfter(s, e) {
 		return Field{}, false
 	}
 	return Field{Element: format.Element{Form: format.Numeral, Punct: punctOf(s, i, e)}, Value: v, Start: i, End: e}, true
+}
+
+// letterAfter reports whether a Hebrew letter follows s[:e], after
+// points or combining marks if any: a numeral read up to e is then part
+// of a word (ט̑שבט), which a layout would write glued to the next (בטבת).
+func letterAfter(s string, e int) bool {
+	for {
+		r, n := decode(s, e)
+		if n == 0 || !script.IsMark(r) && (r < 0x300 || r > 0x36F) {
+			return script.IsHebrewLetter(r)
+		}
+		e += n
+	}
 }
 
 // hebrewYear reads an optional Hebrew year at k: , 5784 or תשפ״ד or
@@ -95,7 +108,7 @@ func hebrewYearField(s string, k int) (Field, bool) {
 	default:
 		return Field{}, false
 	}
-	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
+	if letterAfter(s, e) {
 		return Field{}, false
 	}
 	return f, true
@@ -207,7 +220,7 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	if !ok || v < 1 || v > 99 || v > 30 && punct == format.Bare {
 		return i, p.fail(i, "a date")
 	}
-	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
+	if letterAfter(s, e) {
 		return i, p.fail(i, "a date")
 	}
 	if k, ok := p.roshChodeshOrdinal(i, e, v, punct); ok {

@@ -310,7 +310,7 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field, vote *langVot
 			if !ok || v < 1 || v > 30 {
 				return false
 			}
-			if r, _ := decode(s, i+n); script.IsHebrewLetter(r) || script.IsDash(r) {
+			if r, _ := decode(s, i+n); letterAfter(s, i+n) || script.IsDash(r) {
 				return false
 			}
 			f.Form, f.Punct, f.Value, f.End = format.Numeral, punctOf(s, i, i+n), v, i+n
