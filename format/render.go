@@ -1,6 +1,7 @@
 package format
 
 import (
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -12,12 +13,15 @@ import (
 
 // appendElement appends e written for Gregorian time t and Hebrew date h.
 func appendElement(b []byte, e *Element, t time.Time, h hebrew.Date) []byte {
-	return appendElementRC(b, e, t, h, false)
+	return appendElementRC(b, e, t, h, false, false)
 }
 
 // appendElementRC is appendElement; with noRC, a Holiday leaves Rosh
-// Chodesh out, as a layout that writes the day as Rosh Chodesh has said it.
-func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool) []byte {
+// Chodesh out, as a layout that writes the day as Rosh Chodesh has said it;
+// with noYear, it writes Rosh Hashana without the year hebcal names it
+// with, as a layout that writes the year itself does (Rosh Hashana 5785,
+// not Rosh Hashana 5785 5785).
+func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC, noYear bool) []byte {
 	if e.Kind == Literal {
 		return append(b, e.Text...)
 	}
@@ -144,7 +148,11 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 			if n > 0 {
 				b = append(b, ", "...)
 			}
-			b = append(b, o.Name(e.Spelling.Family)...)
+			name := o.Name(e.Spelling.Family)
+			if noYear {
+				name = trimYear(name, h.Year)
+			}
+			b = append(b, name...)
 			n++
 		}
 	case Portion:
@@ -157,6 +165,24 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 		}
 	}
 	return applyCase(b, start, e.Case)
+}
+
+// trimYear returns an occasion's name without the Hebrew year y that
+// hebcal writes after it (Rosh Hashana 5785, ראש השנה תשפ״ה), in digits or
+// in letters; a name without it is returned as it is.
+func trimYear(name string, y int) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return name
+	}
+	last := name[i+1:]
+	var buf [16]byte
+	if last == string(appendInt(buf[:0], y, 1)) ||
+		last == string(hebrew.AppendNumeral(buf[:0], y, hebrew.OmitThousands)) ||
+		last == string(hebrew.AppendNumeral(buf[:0], y, 0)) {
+		return name[:i]
+	}
+	return name
 }
 
 // omerDay returns the day of the Omer that Hebrew day h is, 1 on 16
