@@ -75,7 +75,15 @@ func LayoutOf(example string) (format.Layout, error) {
 		elems[i] = f.Element
 	}
 	sameRangeLength(elems, chosen.Fields)
-	return format.New(elems...), nil
+	l := format.New(elems...)
+	if ref := l.String(); parse.Layout(ref).String() != ref {
+		// "Feb 5th+0000" writes the reference day as "Jan 2nd-0700", which
+		// reads as a year after the day: a layout that does not read as
+		// itself would write datelines that read as another.
+		return format.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
+			Message: "its layout, written for the reference day, is " + quote(ref) + ", which reads as another layout; put a space or a word between its parts"}}
+	}
+	return l, nil
 }
 
 // sameRangeLength gives a layout's Gregorian range the length of its
