@@ -287,3 +287,83 @@ func TestYearHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreLanguages: the month and weekday names of Turkish, Greek,
+// Serbian (in Latin letters), Czech and Swedish, which Jewish community
+// pages print and CLDR names; Greek's π.μ. and μ.μ.; the point Serbian
+// writes after a year; their words for "to" between two days.
+func TestMoreLanguages(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (testdata/corpus/incoming.tsv).
+		{"24 Eylül (29 Elul) Çarşamba", "2014-09-24", "", "29 Elul 5774", false, false},
+		{"Δευτέρα 27 Αυγούστου 2012", "2012-08-27", "", "9 Elul 5772", false, true},
+		{"Petak, 3. oktobar 2014.", "2014-10-03", "", "9 Tishrei 5775", false, true},
+		{"22. června 2019", "2019-06-22", "", "19 Sivan 5779", false, true},
+		{"14 ile 22 Aralık 2025", "2025-12-14", "", "24 Kislev 5786", false, true},
+		// Made up: each language's layout, as CLDR writes the day.
+		{"2 Ocak 2006 Pazartesi | 2 Tevet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"Τρίτη 11 Απριλίου 2017 | 15 Nisan 5777", "2017-04-11", "", "15 Nisan 5777", false, true},
+		{"Σάββατο, 2 Μαρτίου 2024, 10:39 μ.μ. | 22 Adar I 5784", "2024-03-02", "22:39", "22 Adar I 5784", false, true},
+		{"Σάββατο, 2 Μαρτίου 2024, 10:39 π.μ. | 22 Adar I 5784", "2024-03-02", "10:39", "22 Adar I 5784", false, true},
+		{"ponedeljak, 02. januar 2006. | 2 Tevet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"pondělí 2. ledna 2006 | 2 Tevet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"måndag 2 januari 2006 | 2 Tevet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"fredag 15 april 2022", "2022-04-15", "", "14 Nisan 5782", false, true},
+		{"5. až 7. března 2024", "2024-03-05", "", "25 Adar I 5784", false, true},
+		{"15 till 22 april 2022", "2022-04-15", "", "14 Nisan 5782", false, true},
+		{"Perşembe akşamı, 10 Aralık 2026", "2026-12-10", "", "30 Kislev 5787", false, true},
+	})
+	// A wrong weekday or a Hebrew date of another day is reported in
+	// these languages as in any other.
+	for _, tc := range []struct {
+		in   string
+		code dateline.Code
+	}{
+		{"Δευτέρα 28 Αυγούστου 2012", dateline.CodeWeekday},
+		{"pátek 22. června 2019 | 19 Sivan 5779", dateline.CodeWeekday},
+		{"fredag 16 april 2022 | 15 Nisan 5782", dateline.CodeWeekday},
+		{"sreda, 03. oktobar 2014.", dateline.CodeWeekday},
+		{"2 Ocak 2006 Pazartesi | 5 Tevet 5766", dateline.CodeCalendar},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
+			require.False(t, rep.OK())
+			assert.Equal(t, tc.code, rep.Problems[0].Code, "%+v", rep.Problems)
+		})
+	}
+}
+
+// TestTurkishNisan: Turkish calls April Nisan, the Hebrew month's name.
+// A Turkish month or weekday name near it and no Hebrew year after it
+// make it April; otherwise it is the Hebrew month, as it was before
+// Turkish was read, and what does not fit is reported, never resolved
+// silently.
+func TestTurkishNisan(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		{"19 Nisan 2024 Cuma", "2024-04-19", "", "11 Nisan 5784", false, true},
+		{"Cuma, 19 Nisan 2024 | 11 Nisan 5784", "2024-04-19", "", "11 Nisan 5784", false, true},
+		{"10 Nisan 2024 Çarşamba | 2 Nisan 5784", "2024-04-10", "", "2 Nisan 5784", false, true},
+		{"14 Nisan 5784", "2024-04-22", "", "14 Nisan 5784", false, true},
+		{"Nisan 14, 5784", "2024-04-22", "", "14 Nisan 5784", false, true},
+	})
+	for _, tc := range []struct {
+		in   string
+		code dateline.Code
+	}{
+		// April 19, 2024 is a Friday, not a Thursday.
+		{"Perşembe, 19 Nisan 2024", dateline.CodeWeekday},
+		// A Hebrew year: the Hebrew month, whose 14th is a Monday.
+		{"14 Nisan 5784 Cuma", dateline.CodeWeekday},
+		// Nothing Turkish: the Hebrew month, not April; its weekday
+		// does not fit.
+		{"Friday, 19 Nisan 2024", dateline.CodeWeekday},
+		// April 19, 2024 is 11 Nisan 5784.
+		{"19 Nisan 2024 Cuma | 13 Nisan 5784", dateline.CodeCalendar},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
+			require.False(t, rep.OK())
+			assert.Equal(t, tc.code, rep.Problems[0].Code, "%+v", rep.Problems)
+		})
+	}
+}

@@ -43,7 +43,7 @@ type word struct {
 	// for each language that has the word with this meaning (April is
 	// English, German and Dutch).
 	lang  format.Lang
-	langs uint16
+	langs uint32
 	// weak marks an abbreviation of another language, which free text
 	// reads only beside a day; dot one that is read only with its dot
 	// (janv., сент.), which the key leaves out.

@@ -66,6 +66,9 @@ func init() {
 		{"ore", format.Italian}, {"vom", format.German}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
+	// Turkish's evening after a weekday, as English's night: "10 Aralık
+	// Perşembe akşamı" (Thursday evening).
+	addLatin("akşamı", word{kind: wNight})
 	// Words that end a year or a time: "2006 г.", "2006 року", "10:39 Uhr",
 	// "16:10 uur".
 	for _, v := range []struct {
@@ -115,6 +118,13 @@ const (
 func addLang(s string, w word) {
 	if s == "" {
 		return
+	}
+	if w.kind == wMonth {
+		if _, err := hebrew.LookupMonth(s); err == nil {
+			// Turkish's April, Nisan, is the Hebrew month's name: the
+			// Hebrew month keeps it (see turkishNisan).
+			return
+		}
 	}
 	if w.weak {
 		if strings.HasSuffix(s, ".") {
@@ -287,11 +297,11 @@ func settleLang(s string, fields []Field) {
 // for settleLang: a Template gathers it while it reads the names, rather
 // than looking each up again.
 type langVote struct {
-	mask  uint16 // the languages that have every name read
+	mask  uint32 // the languages that have every name read
 	names int
 }
 
-func newLangVote() langVote { return langVote{mask: ^uint16(0)} }
+func newLangVote() langVote { return langVote{mask: ^uint32(0)} }
 
 // name counts w, the word of a name field (see nameWord).
 func (v *langVote) name(w word) {
