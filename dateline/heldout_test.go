@@ -367,3 +367,48 @@ func TestTurkishNisan(t *testing.T) {
 		})
 	}
 }
+
+// TestOccasionSpellingsAndWeekdays: Turkish community pages spell the fast
+// of Gedaliah Tsom Gedalya and Shabbat Şabat; French transliterates the
+// Hebrew weekdays Yom Richon ... Yom Chichi; an occasion fixes the year of
+// a dateline that names none, and one that does not fit is reported.
+func TestOccasionSpellingsAndWeekdays(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real, without the word after them (Orucu, "fast"), which Find
+		// leaves out.
+		{"28 Eylül Pazar Tsom Gedalya", "2014-09-28", "", "4 Tishrei 5775", false, false},
+		{"4 Ekim Şabat Yom Kipur", "2014-10-04", "", "10 Tishrei 5775", false, false},
+		// Made up. A layout writes an occasion by hebcal's name (Tzom
+		// Gedaliah), not the page's spelling.
+		{"28 Eylül 2014 Pazar Tsom Gedalya", "2014-09-28", "", "4 Tishrei 5775", false, false},
+		{"Sunday, September 28 – Tzom Gedalya", "2014-09-28", "", "4 Tishrei 5775", false, false},
+		{"Yom Chichi 05 Tichri 5783", "2022-09-30", "", "5 Tishrei 5783", false, true},
+		{"Yom Chéni 2 Tévet 5766", "2006-01-02", "", "2 Tevet 5766", false, true},
+	})
+	for _, tc := range []struct {
+		in   string
+		code dateline.Code
+	}{
+		{"29 Eylül 2014 Pazartesi Tsom Gedalya", dateline.CodeOccasion},
+		{"28 Eylül Pazar Yom Kipur", dateline.CodeOccasion},
+		{"Yom Chichi 6 Tichri 5783", dateline.CodeWeekday},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
+			require.False(t, rep.OK())
+			assert.Equal(t, tc.code, rep.Problems[0].Code, "%+v", rep.Problems)
+		})
+	}
+}
+
+// TestSpaceBeforeComma: a space before the comma that precedes the year,
+// as a page wrote "October 2 – 4 , 2024"; the layout keeps it.
+func TestSpaceBeforeComma(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		{"October 2 – 4 , 2024", "2024-10-02", "", "29 Elul 5784", false, true},
+		{"Wednesday, October 2 , 2024 | 29 Elul 5784", "2024-10-02", "", "29 Elul 5784", false, true},
+	})
+	rep := dateline.Check("Thursday, October 2 , 2024", dateline.Reference(corpusReference))
+	require.False(t, rep.OK())
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+}

@@ -469,6 +469,9 @@ func (p *parser) gregorianYear(k int) {
 	if p.has(format.Year) {
 		return
 	}
+	if j := skipSpace(s, k); j > k && j < len(s) && s[j] == ',' && p.last == k {
+		k = j // a space before the comma: "October 2 – 4 , 2024"
+	}
 	if k < len(s) && (s[k] == ',' || s[k] == '.') {
 		k++
 	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {
