@@ -205,6 +205,9 @@ func (rv *resolver) eval(c cand, report bool) int {
 	if report && f.hasGY && f.hasGMonth && !f.hasHY {
 		rv.hebrewYearAsGregorian(c)
 	}
+	if report && f.hasHY && f.hasHMonth && !f.hasGY {
+		rv.gregorianYearAsHebrew(c)
+	}
 	if report && !f.hasGDay && !f.hasHDay && !hOK {
 		s, e := f.gSpan()
 		hs, he := f.hSpan()

@@ -41,6 +41,10 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 			if f.Form != format.Plain || f.Value >= hebrewLooking {
 				return Report{}, false // 06; 5785, which the resolver warns of
 			}
+		case format.HebrewYear:
+			if f.Form == format.Plain && f.Value >= 1000 && f.Value < gregorianLooking {
+				return Report{}, false // Nisan 2024, which the resolver warns of
+			}
 		case format.HebrewMonth:
 			// A bare Adar: which one, and whether the year has two, is
 			// the resolver's.
