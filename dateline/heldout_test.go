@@ -412,3 +412,25 @@ func TestSpaceBeforeComma(t *testing.T) {
 	require.False(t, rep.OK())
 	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
 }
+
+// TestHourWords: an hour without minutes after a date, said by a word
+// for "o'clock" as German, Dutch, Hungarian and Serbian write it (um 19
+// Uhr, om 19 uur, 19 óra, u 19 časova), as Spanish's "20 hs." is.
+func TestHourWords(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real, its year given (the page's is 2014; the line names it only
+		// through "Erev Roš hašana 5775", after other words).
+		{"sreda, 24. septembar 2014. u 19 časova", "2014-09-24", "19:00", "29 Elul 5774", false, true},
+		// Made up.
+		{"Montag, 2. Januar 2006 um 19 Uhr", "2006-01-02", "19:00", "2 Tevet 5766", false, true},
+		{"maandag 2 januari 2006 om 19 uur", "2006-01-02", "19:00", "2 Tevet 5766", false, true},
+		{"2006. január 2. 19 óra", "2006-01-02", "19:00", "2 Tevet 5766", false, true},
+		{"ponedeljak, 2. januar 2006. u 8 sati", "2006-01-02", "08:00", "2 Tevet 5766", false, true},
+	})
+	rep := dateline.Check("utorak, 24. septembar 2014. u 19 časova", dateline.Reference(corpusReference))
+	require.False(t, rep.OK())
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+	// Not an hour: a number of hours.
+	_, err := dateline.Parse("2 January 2006 25 Uhr", dateline.Reference(corpusReference))
+	assert.Error(t, err)
+}

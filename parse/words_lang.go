@@ -63,7 +63,7 @@ func init() {
 		lang format.Lang
 	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
 		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
-		{"ore", format.Italian}, {"vom", format.German}} {
+		{"ore", format.Italian}, {"vom", format.German}, {"u", format.Serbian}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Turkish's evening after a weekday, as English's night: "10 Aralık
