@@ -434,3 +434,28 @@ func TestHourWords(t *testing.T) {
 	_, err := dateline.Parse("2 January 2006 25 Uhr", dateline.Reference(corpusReference))
 	assert.Error(t, err)
 }
+
+// TestSlavicCases: Serbian's genitive months after a day (25.
+// septembra), and the accusative weekdays of Russian, Ukrainian, Serbian,
+// Czech and Polish after "on" (в среду, у п'ятницю, U nedelju, V sobotu,
+// w sobotę), with the word for "on" before them.
+func TestSlavicCases(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"U nedelju 25. septembra", "2022-09-25", "", "29 Elul 5782", false, false},
+		{"V sobotu 22. června 2019", "2019-06-22", "", "19 Sivan 5779", false, true},
+		// Made up.
+		{"Petak, 3. oktobra 2014.", "2014-10-03", "", "9 Tishrei 5775", false, true},
+		{"в среду, 1 декабря 2021", "2021-12-01", "", "27 Kislev 5782", false, true},
+		{"у п'ятницю, 3 жовтня 2025", "2025-10-03", "", "11 Tishrei 5786", false, true},
+		{"w sobotę, 2 marca 2024", "2024-03-02", "", "22 Adar I 5784", false, true},
+		{"в субботу, 2 марта 2024 г. | 22 адара I 5784", "2024-03-02", "", "22 Adar I 5784", false, true},
+	})
+	for _, in := range []string{"в пятницу, 1 декабря 2021", "V pátek 22. června 2019", "U sredu 25. septembra 2022"} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, dateline.Reference(corpusReference))
+			require.False(t, rep.OK())
+			assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+		})
+	}
+}

@@ -42,6 +42,28 @@ func init() {
 			addLang(l.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: l, weak: true})
 		}
 	}
+	// Serbian writes a month after a day in the genitive, "25. septembra",
+	// which CLDR does not carry: the nominative with -a, and -bar as
+	// -bra (septembar, septembra). The Slavic languages write a weekday
+	// after "on" in the accusative, "U nedelju", "V sobotu", "в среду",
+	// "у п'ятницю", "w sobotę": a feminine name's -a (-а, -я) as -u (-у,
+	// -ю), and Polish's as -ę. Both are read as variants, which a layout
+	// writes back for the day read, and as CLDR names them for others.
+	for m := 1; m <= 12; m++ {
+		n := format.Serbian.MonthName(m, format.Long)
+		g := n + "a"
+		if strings.HasSuffix(n, "bar") {
+			g = n[:len(n)-2] + "ra"
+		}
+		addLang(g, word{kind: wMonth, value: int8(m), form: format.Long, lang: format.Serbian, variant: true})
+	}
+	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish} {
+		for d := 0; d < 7; d++ {
+			if acc := accusative(l, l.WeekdayName(d, format.Long)); acc != "" {
+				addLang(acc, word{kind: wWeekday, value: int8(d), form: format.Long, lang: l, variant: true})
+			}
+		}
+	}
 	// The words that join a day to its month and a month to its year:
 	// "2 de enero de 2006", "22 de Adar I de 5784".
 	for _, s := range []string{"de", "del"} {
@@ -63,7 +85,8 @@ func init() {
 		lang format.Lang
 	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
 		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
-		{"ore", format.Italian}, {"vom", format.German}, {"u", format.Serbian}} {
+		{"ore", format.Italian}, {"vom", format.German}, {"u", format.Serbian},
+		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Turkish's evening after a weekday, as English's night: "10 Aralık
@@ -619,4 +642,23 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// accusative returns the accusative of a feminine weekday name of a
+// Slavic language, as a date after "on" writes it (sobota, sobotu; среда,
+// среду; п'ятниця, п'ятницю; sobota, sobotę), or "" for another name.
+func accusative(l format.Lang, name string) string {
+	r, n := utf8.DecodeLastRuneInString(name)
+	stem := name[:len(name)-n]
+	switch {
+	case l == format.Polish && r == 'a':
+		return stem + "ę"
+	case r == 'a':
+		return stem + "u"
+	case r == 'а':
+		return stem + "у"
+	case r == 'я':
+		return stem + "ю"
+	}
+	return ""
 }
