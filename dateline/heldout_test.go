@@ -459,3 +459,30 @@ func TestSlavicCases(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoWeekdays: a dateline that names its weekday in each calendar's
+// words, "Vendredi 30 Septembre 2022 – Yom Chichi 05 Tichri 5783"; two
+// weekdays that differ, or one written twice alike, are no dateline.
+func TestTwoWeekdays(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real.
+		{"Vendredi 30 Septembre 2022 – Yom Chichi 05 Tichri 5783", "2022-09-30", "", "5 Tishrei 5783", false, true},
+		// Made up.
+		{"Friday, September 30, 2022 | Yom Shishi, 5 Tishrei 5783", "2022-09-30", "", "5 Tishrei 5783", false, true},
+		{"Friday, September 30, 2022 | יום שישי, ה׳ תשרי תשפ״ג", "2022-09-30", "", "5 Tishrei 5783", false, true},
+	})
+	for _, in := range []string{
+		"Friday, September 30, 2022 | Yom Chamishi, 5 Tishrei 5783",
+		"Friday, September 30, 2022 | Friday, 5 Tishrei 5783",
+		"Friday, September 30, 2022 | Yom Shishi | Yom Shishi, 5 Tishrei 5783",
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, dateline.Reference(corpusReference))
+			assert.False(t, rep.OK())
+		})
+	}
+	// Both weekdays name the day the dates do: a wrong pair is reported.
+	rep := dateline.Check("Thursday, September 30, 2022 | Yom Chamishi, 5 Tishrei 5783", dateline.Reference(corpusReference))
+	require.False(t, rep.OK())
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+}
