@@ -57,6 +57,14 @@ func init() {
 		}
 		addLang(g, word{kind: wMonth, value: int8(m), form: format.Long, lang: format.Serbian, variant: true})
 	}
+	// Greek pages write a month's genitive the spoken way as often as
+	// CLDR's (11 Απρίλη, 11 Απριλίου): the nominative's -ιος as -η
+	// (Απρίλιος, Απρίλη; Σεπτέμβριος, Σεπτέμβρη; Μάιος, Μάη).
+	for m := 1; m <= 12; m++ {
+		if n := format.Greek.MonthName(m, format.StandAlone); strings.HasSuffix(n, "ιος") {
+			addLang(strings.TrimSuffix(n, "ιος")+"η", word{kind: wMonth, value: int8(m), form: format.Long, lang: format.Greek, variant: true})
+		}
+	}
 	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish} {
 		for d := 0; d < 7; d++ {
 			if acc := accusative(l, l.WeekdayName(d, format.Long)); acc != "" {
