@@ -75,7 +75,10 @@ const (
 	// CodeYearUnlikely: a year that is not likely the one meant (warning):
 	// a Gregorian month with a year of 5000 or more, which is a Hebrew
 	// year ("12 November 5785": the message says which Gregorian day that
-	// is in Hebrew year 5785); or, for a dateline that names no year, a
+	// is in Hebrew year 5785); a Hebrew month with a year of four digits
+	// below 3000, which is a Gregorian one ("20th of Menachem-Av 1944",
+	// "19 Nisan 2024", where Nisan may be Turkish's April: the message
+	// says so); or, for a dateline that names no year, a
 	// year more than twenty years from the reference, the nearest that
 	// fits its weekday and dates ("Sunday, March 2 | 22 Adar I" fits
 	// 1986, and no year nearer 2026).

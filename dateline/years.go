@@ -15,6 +15,12 @@ const (
 	// its text three thousand years ahead, and the Hebrew years in use
 	// are 5000 and more.
 	hebrewLooking = 5000
+	// gregorianLooking is the first year that, after a Hebrew month, is
+	// taken for a Hebrew year: a Hebrew month with a year of four digits
+	// before it ("20th of Menachem-Av 1944", "19 Nisan 2024") names a day
+	// of the second or third millennium before the common era, which no
+	// page dates, more likely than a Gregorian year in the wrong place.
+	gregorianLooking = 3000
 	// farYears is how far from the reference a year chosen for a dateline
 	// that names none may be before a warning says so.
 	farYears = 20
@@ -72,4 +78,30 @@ func (rv *resolver) yearFar(c cand) {
 	}
 	rv.add(CodeYearUnlikely, Warning, s, e, "no year near "+itoa(ref)+" fits the dateline: the nearest that does is "+itoa(year)+", "+when+
 		"; check its weekday and dates, or give its year")
+}
+
+// gregorianYearAsHebrew warns of a Hebrew year that looks like a
+// Gregorian one ("19 Nisan 2024"), saying which Hebrew year that
+// Gregorian year holds the month in, and, for Nisan written in Latin
+// letters, that Turkish calls April so: the reader does not choose.
+func (rv *resolver) gregorianYearAsHebrew(c cand) {
+	f := &rv.f
+	if f.hYear.Form != format.Plain || c.hy < 1000 || c.hy >= gregorianLooking {
+		return
+	}
+	m := hebrew.Month(f.hMonth.Value)
+	msg := itoa(c.hy) + " is a Gregorian year rather than a Hebrew one"
+	for _, hy := range [2]int{c.hy + 3760, c.hy + 3761} {
+		// The Hebrew year whose month's middle falls in Gregorian c.hy.
+		if d, err := hebrew.NewDate(hy, m, 15); err == nil {
+			if gy, _, _ := d.Gregorian(); gy == c.hy {
+				msg += ": " + m.String() + " of Gregorian " + itoa(c.hy) + " is in Hebrew year " + itoa(hy)
+				break
+			}
+		}
+	}
+	if f.hMonth.Value == int(hebrew.Nisan) && !f.hMonth.Spelling.Family.IsHebrew() {
+		msg += " (in Turkish, Nisan is April)"
+	}
+	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, msg+"; it was read as the Hebrew year "+itoa(c.hy))
 }

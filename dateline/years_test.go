@@ -29,6 +29,14 @@ func TestYearsUnlikely(t *testing.T) {
 		{"Sunday, March 2 | 22 Adar I", "1986-03-02", true, "1986, 40 years before 2026"},
 		{"Saturday, March 2nd | 22 Adar I", "2024-03-02", false, ""},
 		{"Thursday, 30 Cheshvan", "2022-11-24", false, ""},
+		// A Hebrew month with a Gregorian-looking year: read as written,
+		// and said.
+		{"20th of Menachem-Av 1944", "", true, "Av of Gregorian 1944 is in Hebrew year 5704"},
+		{"5 Tishrei 2024", "", true, "Tishrei of Gregorian 2024 is in Hebrew year 5785"},
+		{"19 Nisan 2024", "", true, "in Turkish, Nisan is April"},
+		{"19 ניסן 2024", "", true, "Nisan of Gregorian 2024 is in Hebrew year 5784"},
+		{"19 Nisan 5784", "2024-04-27", false, ""},
+		{"19 Nisan 2024 Cuma", "2024-04-19", false, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -172,6 +172,7 @@ const (
 	AMPMUpper                      // PM
 	AMPMLowerDots                  // p.m.
 	AMPMUpperDots                  // P.M.
+	AMPMGreek                      // μ.μ. (μετά μεσημβρίας), π.μ.
 )
 
 // Forms of Zone.

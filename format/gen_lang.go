@@ -29,7 +29,9 @@ import (
 	"time"
 
 	"github.com/go-playground/locales"
+	"github.com/go-playground/locales/cs"
 	"github.com/go-playground/locales/de"
+	"github.com/go-playground/locales/el"
 	"github.com/go-playground/locales/es"
 	"github.com/go-playground/locales/fi"
 	"github.com/go-playground/locales/fr"
@@ -40,17 +42,30 @@ import (
 	"github.com/go-playground/locales/pt"
 	"github.com/go-playground/locales/ro"
 	"github.com/go-playground/locales/ru"
+	"github.com/go-playground/locales/sr_Latn"
+	"github.com/go-playground/locales/sv"
+	"github.com/go-playground/locales/tr"
 	"github.com/go-playground/locales/uk"
 	"github.com/go-playground/locales/yi"
 )
 
 // langs are the languages after English, in the order of the Lang
-// constants: hebcal-go's locales that are languages, then Italian, which
-// pages print (Sabato 28 Gennaio 2017) though hebcal has no locale for it.
+// constants: hebcal-go's locales that are languages, then the languages
+// that Jewish community pages print though hebcal has no locale for them:
+// Italian (Sabato 28 Gennaio 2017), Turkish (24 Eylül Çarşamba), Greek
+// (Δευτέρα 27 Αυγούστου 2012), Serbian in Latin letters (Petak, 3.
+// oktobar 2014.), Czech (22. června 2019) and Swedish (fredag 15 april).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
-	it.New(),
+	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
+}
+
+// code returns the language code of a locale: its language, without the
+// script a locale such as sr_Latn names.
+func code(l locales.Translator) string {
+	c, _, _ := strings.Cut(l.Locale(), "_")
+	return c
 }
 
 func main() {
@@ -76,7 +91,7 @@ func main() {
 	}
 	fmt.Fprintf(&b, "// langCodes are the languages' CLDR codes.\nvar langCodes = [numLangs]string{\"en\"")
 	for _, l := range langs {
-		fmt.Fprintf(&b, ", %q", l.Locale())
+		fmt.Fprintf(&b, ", %q", code(l))
 	}
 	b.WriteString("}\n\n")
 	table("langMonths holds each language's month names as a date writes them (CLDR's wide format names: the genitive \"января\", \"stycznia\"), January first.",

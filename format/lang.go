@@ -30,12 +30,22 @@ const (
 	Finnish
 	Ukrainian
 	Yiddish
-	// Italian is no hebcal locale: its Hebrew months are hebcal's English
-	// spellings, as Italian pages print them (1 Tevet, venerdì 30 dicembre).
+	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech and
+	// Swedish are no hebcal locales: their Hebrew months are hebcal's
+	// English spellings, as their pages print them (1 Tevet, venerdì 30
+	// dicembre; 24 Eylül (29 Elul) Çarşamba).
 	Italian
+	Turkish
+	Greek
+	Serbian
+	Czech
+	Swedish
 
 	numLangs
 )
+
+// A word's languages are a bit set of 32 (parse's word.langs).
+var _ = [32 - numLangs]struct{}{}
 
 // String returns the language's code: "en", "fr", "ru", ....
 func (l Lang) String() string {
@@ -74,7 +84,9 @@ var langFamilies = [numLangs]hebrew.Family{
 	Spanish: hebrew.Spanish, German: hebrew.German, Portuguese: hebrew.Portuguese,
 	Polish: hebrew.Polish, Hungarian: hebrew.Hungarian, Dutch: hebrew.Dutch,
 	Romanian: hebrew.Romanian, Finnish: hebrew.Finnish, Ukrainian: hebrew.UkrainianGenitive,
-	Yiddish: hebrew.Yiddish, Italian: hebrew.Hebcal,
+	Yiddish: hebrew.Yiddish, Italian: hebrew.Hebcal, Turkish: hebrew.Hebcal,
+	Greek: hebrew.Hebcal, Serbian: hebrew.Hebcal, Czech: hebrew.Hebcal,
+	Swedish: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes

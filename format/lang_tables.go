@@ -3,7 +3,7 @@
 package format
 
 // langCodes are the languages' CLDR codes.
-var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it"}
+var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv"}
 
 // langMonths holds each language's month names as a date writes them (CLDR's wide format names: the genitive "января", "stycznia"), January first.
 var langMonths = [numLangs][12]string{
@@ -20,6 +20,11 @@ var langMonths = [numLangs][12]string{
 	11: {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},                                           // uk
 	12: {"יאַנואַר", "פֿעברואַר", "מערץ", "אַפּריל", "מיי", "יוני", "יולי", "אויגוסט", "סעפּטעמבער", "אקטאבער", "נאוועמבער", "דעצעמבער"},                                      // yi
 	13: {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},                                    // it
+	14: {"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"},                                                       // tr
+	15: {"Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"},               // el
+	16: {"januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar", "novembar", "decembar"},                                                 // sr_Latn
+	17: {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},                                              // cs
+	18: {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},                                            // sv
 }
 
 // langMonthsShort holds each language's abbreviated month names as a date writes them (CLDR's abbreviated format names, dots included: "janv.", "сент.").
@@ -37,23 +42,33 @@ var langMonthsShort = [numLangs][12]string{
 	11: {"січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."},                           // uk
 	12: {"יאַנואַר", "פֿעברואַר", "מערץ", "אַפּריל", "מיי", "יוני", "יולי", "אויגוסט", "סעפּטעמבער", "אקטאבער", "נאוועמבער", "דעצעמבער"},  // yi
 	13: {"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"},                                              // it
+	14: {"Oca", "Şub", "Mar", "Nis", "May", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara"},                                              // tr
+	15: {"Ιαν", "Φεβ", "Μαρ", "Απρ", "Μαΐ", "Ιουν", "Ιουλ", "Αυγ", "Σεπ", "Οκτ", "Νοε", "Δεκ"},                                            // el
+	16: {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "avg", "sep", "okt", "nov", "dec"},                                              // sr_Latn
+	17: {"led", "úno", "bře", "dub", "kvě", "čvn", "čvc", "srp", "zář", "říj", "lis", "pro"},                                              // cs
+	18: {"jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."},                                   // sv
 }
 
 // langMonthsStandAlone holds each language's month names as a month named alone writes them (CLDR's wide stand-alone names, from golang.org/x/text/date: the nominative "январь", "styczeń"), January first; "" where they are the format names.
 var langMonthsStandAlone = [numLangs][12]string{
-	1:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                              // fr
-	2:  {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"},                          // ru
-	3:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                              // es
-	4:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                              // de
-	5:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                              // pt
-	6:  {"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"},         // pl
-	7:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                              // hu
-	8:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                              // nl
-	9:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                              // ro
-	10: {"tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"}, // fi
-	11: {"січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"},           // uk
-	12: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                              // yi
-	13: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                              // it
+	1:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // fr
+	2:  {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"},                                    // ru
+	3:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // es
+	4:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // de
+	5:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // pt
+	6:  {"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"},                   // pl
+	7:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // hu
+	8:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // nl
+	9:  {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // ro
+	10: {"tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"},           // fi
+	11: {"січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"},                     // uk
+	12: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // yi
+	13: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // it
+	14: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // tr
+	15: {"Ιανουάριος", "Φεβρουάριος", "Μάρτιος", "Απρίλιος", "Μάιος", "Ιούνιος", "Ιούλιος", "Αύγουστος", "Σεπτέμβριος", "Οκτώβριος", "Νοέμβριος", "Δεκέμβριος"}, // el
+	16: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // sr_Latn
+	17: {"leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "", "říjen", "listopad", "prosinec"},                                      // cs
+	18: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // sv
 }
 
 // langWeekdays holds each language's weekday names as a date writes them (CLDR's wide format names), Sunday first.
@@ -71,6 +86,11 @@ var langWeekdays = [numLangs][7]string{
 	11: {"неділя", "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота"},                          // uk
 	12: {"זונטיק", "מאָנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פֿרײַטיק", "שבת"},                            // yi
 	13: {"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},                         // it
+	14: {"Pazar", "Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi"},                            // tr
+	15: {"Κυριακή", "Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο"},                           // el
+	16: {"nedelja", "ponedeljak", "utorak", "sreda", "četvrtak", "petak", "subota"},                            // sr_Latn
+	17: {"neděle", "pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota"},                                 // cs
+	18: {"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"},                                // sv
 }
 
 // langWeekdaysShort holds each language's abbreviated weekday names (CLDR's abbreviated format names), Sunday first.
@@ -88,6 +108,11 @@ var langWeekdaysShort = [numLangs][7]string{
 	11: {"нд", "пн", "вт", "ср", "чт", "пт", "сб"},                                  // uk
 	12: {"זונטיק", "מאָנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פֿרײַטיק", "שבת"}, // yi
 	13: {"dom", "lun", "mar", "mer", "gio", "ven", "sab"},                           // it
+	14: {"Paz", "Pzt", "Sal", "Çar", "Per", "Cum", "Cmt"},                           // tr
+	15: {"Κυρ", "Δευ", "Τρί", "Τετ", "Πέμ", "Παρ", "Σάβ"},                           // el
+	16: {"ned", "pon", "uto", "sre", "čet", "pet", "sub"},                           // sr_Latn
+	17: {"ne", "po", "út", "st", "čt", "pá", "so"},                                  // cs
+	18: {"sön", "mån", "tis", "ons", "tors", "fre", "lör"},                          // sv
 }
 
 // langReference holds how each language writes the reference day in full (CLDR's full date format) and its time (the short time format).
@@ -105,4 +130,9 @@ var langReference = [numLangs][2]string{
 	11: {"понеділок, 2 січня 2006 р.", "15:04"},          // uk
 	12: {"מאָנטיק, 2 יאַנואַר 2006", "15:04"},            // yi
 	13: {"lunedì 2 gennaio 2006", "15:04"},               // it
+	14: {"2 Ocak 2006 Pazartesi", "15:04"},               // tr
+	15: {"Δευτέρα, 2 Ιανουαρίου 2006", "3:04 μ.μ."},      // el
+	16: {"ponedeljak, 02. januar 2006.", "15:04"},        // sr_Latn
+	17: {"pondělí 2. ledna 2006", "15:04"},               // cs
+	18: {"måndag 2 januari 2006", "15:04"},               // sv
 }

@@ -126,6 +126,8 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC, noY
 			b = append(b, pick(pm, "p.m.", "a.m.")...)
 		case AMPMUpperDots:
 			b = append(b, pick(pm, "P.M.", "A.M.")...)
+		case AMPMGreek:
+			b = append(b, pick(pm, "μ.μ.", "π.μ.")...)
 		default:
 			b = append(b, pick(pm, "pm", "am")...)
 		}

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/format"
 )
 
@@ -155,10 +157,14 @@ func hourForm(twelve bool, digits int, lead byte) format.Form {
 	return format.Hour24
 }
 
-// ampm reads am, pm, AM, PM, a.m. or p.m. at i.
+// ampm reads am, pm, AM, PM, a.m. or p.m. at i, or Greek's π.μ. and
+// μ.μ. (before and after noon).
 func ampmAt(s string, i int) (Field, bool) {
 	if i+2 > len(s) {
 		return Field{}, false
+	}
+	if s[i] >= 0xCE {
+		return greekAMPMAt(s, i)
 	}
 	a := s[i] | 0x20
 	if a != 'a' && a != 'p' {
@@ -234,5 +240,28 @@ func zoneAt(s string, i int) (Field, bool) {
 	}
 	f := Field{Value: zones[w.value].offset, Start: i, End: e}
 	f.Kind, f.Form = format.Zone, format.ZoneName
+	return f, true
+}
+
+// greekAMPMAt reads Greek's π.μ. (πριν το μεσημέρι, am) or μ.μ. (μετά το
+// μεσημέρι, pm) at i, the last dot optional as a.m.'s is.
+func greekAMPMAt(s string, i int) (Field, bool) {
+	const pi, mu = "π", "μ"
+	f := Field{Start: i}
+	f.Kind, f.Form = format.AMPM, format.AMPMGreek
+	switch {
+	case strings.HasPrefix(s[i:], pi+"."+mu):
+	case strings.HasPrefix(s[i:], mu+"."+mu):
+		f.Value = 1
+	default:
+		return Field{}, false
+	}
+	e := i + len(pi+"."+mu)
+	if e < len(s) && s[e] == '.' {
+		e++
+	} else if !wordEnds(s, e) {
+		return Field{}, false
+	}
+	f.End = e
 	return f, true
 }

@@ -123,9 +123,11 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		return i, p.fail(k, "a month name")
 	}
 	name, ok := hebrew.MatchMonth(s[k:])
+	april := ok && turkishNisan(s, k, name) // 19 Nisan 2024 Cuma
+	ok = ok && !april
 	var slip int8 // a misspelt Gregorian month's
 	corrected := false
-	if !ok {
+	if !ok && !april {
 		if gm, h, sok := p.slipAt(k); sok {
 			corrected, slip, name, ok = true, gm, h, gm == 0
 		}
@@ -168,6 +170,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if slip != 0 {
 		w, e = word{kind: wMonth, value: slip, form: format.Long}, latinWord(s, k)
 	}
+	if april {
+		w, e = turkishApril, k+name.Len
+	}
 	if w.kind != wMonth {
 		return i, p.fail(k, "a month name")
 	}
@@ -187,10 +192,27 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	}
 	p.gregorianYear(p.last)
 	p.twoDigitYear(p.last)
+	p.yearPoint(day)
 	if !hasEnd {
 		p.dateRange()
 	}
 	return p.last, true
+}
+
+// yearPoint reads the point that Serbian writes after the year of a date
+// whose day has one, "3. oktobar 2014.", as text of the dateline, when a
+// space or the end of the text follows it; a layout writes it back.
+func (p *parser) yearPoint(day Field) {
+	s := p.s
+	k := p.last
+	if p.n == 0 || p.buf[p.n-1].Kind != format.Year || p.buf[p.n-1].End != k ||
+		k >= len(s) || s[k] != '.' || day.End >= len(s) || s[day.End] != '.' {
+		return
+	}
+	if r, _ := decode(s, k+1); k+1 < len(s) && !script.IsSpace(r) {
+		return
+	}
+	p.lit(k + 1)
 }
 
 // dateRange reads the end of a range after a whole date written day
@@ -446,6 +468,9 @@ func (p *parser) gregorianYear(k int) {
 	s := p.s
 	if p.has(format.Year) {
 		return
+	}
+	if j := skipSpace(s, k); j > k && j < len(s) && s[j] == ',' && p.last == k {
+		k = j // a space before the comma: "October 2 – 4 , 2024"
 	}
 	if k < len(s) && (s[k] == ',' || s[k] == '.') {
 		k++

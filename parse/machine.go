@@ -305,8 +305,9 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 
 // hoursWords are the words that say a number after a date is an hour of
 // the 24-hour clock, as Spanish and Portuguese pages write it: 20 hs.,
-// 20 hrs, 20 horas.
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr"}
+// 20 hrs, 20 horas; and German, Dutch, Hungarian and Serbian: um 19 Uhr,
+// om 19 uur, 19 óra, u 19 časova (sati, časa).
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati"}
 
 // hoursWord reads an hour written alone with a word that says so after a
 // whole date ("Domingo 25/9 Erev Rosh Hashaná 20 hs."): an Hour field of
@@ -323,8 +324,12 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 		return i, false
 	}
 	found := false
+	t := s[k:we]
 	for _, w := range hoursWords {
-		if len(w) == we-k && foldASCIIEqual(s[k:we], w) {
+		if len(w) != len(t) {
+			continue
+		}
+		if foldEqual(t, w) {
 			found = true
 		}
 	}
@@ -342,6 +347,21 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	p.add(hour)
 	p.lit(we)
 	return p.last, true
+}
+
+// foldEqual reports whether s is w (lower case) in any letter case,
+// without allocating: Óra is óra.
+func foldEqual(s, w string) bool {
+	i, j := 0, 0
+	for i < len(s) && j < len(w) {
+		r, n := decode(s, i)
+		q, m := decode(w, j)
+		if script.FoldCase(r) != q {
+			return false
+		}
+		i, j = i+n, j+m
+	}
+	return i == len(s) && j == len(w)
 }
 
 // foldASCIIEqual reports whether s is w (lower case) in any ASCII case.

@@ -177,6 +177,9 @@ var rangeWords = map[string]bool{
 	"und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
 	"i": true, "и": true, "по": true, "до": true, "ed": true,
+	// Turkish (14 ile 22 Aralık), Swedish, Serbian and Czech (do, až),
+	// Greek.
+	"ile": true, "ve": true, "till": true, "och": true, "do": true, "až": true, "και": true, "έως": true,
 }
 
 // pairEnds reports whether the day that ends at e, after "&", "and", "to"

@@ -9,7 +9,7 @@ import (
 func (p *parser) weekdays(i int) (int, bool) {
 	s := p.s
 	if p.has(format.Weekday) {
-		return i, p.fail(i, "the end of the dateline")
+		return p.secondWeekday(i)
 	}
 	m := p.mark()
 	first, ok := p.weekday(i)
@@ -280,4 +280,35 @@ func titled(s string, a, b *Field) bool {
 	}
 	r, n := decode(s, j)
 	return j > k && script.IsDash(r) && skipSpace(s, j+n) > j+n
+}
+
+// secondWeekday reads the weekday a dateline names once more, in the
+// other calendar's words: "Vendredi 30 Septembre 2022 – Yom Chichi 05
+// Tichri 5783", "Friday, September 30, 2022 | יום שישי, ה׳ תשרי". It must
+// be written otherwise (Yom Chichi, יום שישי, beside Vendredi) and name the
+// same day; two weekdays that differ, or the same words twice, are not
+// one dateline.
+func (p *parser) secondWeekday(i int) (int, bool) {
+	var prev *Field
+	for j := range p.fields() {
+		if f := &p.buf[j]; f.Kind == format.Weekday {
+			if prev != nil {
+				return i, p.fail(i, "the end of the dateline") // a third
+			}
+			prev = f
+		}
+	}
+	m := p.mark()
+	k, ok := p.weekday(i)
+	if !ok {
+		p.reset(m)
+		return i, p.fail(i, "the end of the dateline")
+	}
+	f := &p.buf[k]
+	hebrewWords := func(f *Field) bool { return f.Form >= format.Script && f.Form <= format.Yom }
+	if f.Value != prev.Value || f.Shift != prev.Shift || f.Flags&Night != prev.Flags&Night || hebrewWords(f) == hebrewWords(prev) {
+		p.reset(m)
+		return i, p.fail(i, "the end of the dateline")
+	}
+	return p.last, true
 }

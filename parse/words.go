@@ -43,7 +43,7 @@ type word struct {
 	// for each language that has the word with this meaning (April is
 	// English, German and Dutch).
 	lang  format.Lang
-	langs uint16
+	langs uint32
 	// weak marks an abbreviation of another language, which free text
 	// reads only beside a day; dot one that is read only with its dot
 	// (janv., сент.), which the key leaves out.
@@ -86,6 +86,9 @@ func init() {
 		{"revi'i", 3, false}, {"rivi'i", 3, true}, {"revii", 3, true}, {"revi", 3, true}, {"reviee", 3, true},
 		{"chamishi", 4, false}, {"hamishi", 4, true}, {"khamishi", 4, true},
 		{"shishi", 5, false}, {"shi'shi", 5, true},
+		// As French transliterates them: Yom Richon ... Yom Chichi.
+		{"richon", 0, true}, {"cheni", 1, true}, {"chéni", 1, true}, {"chlichi", 2, true},
+		{"hamichi", 4, true}, {"chichi", 5, true},
 	} {
 		addLatin(v.s, word{kind: wOrdinalDay, value: v.w, form: format.Yom, variant: v.variant})
 	}
@@ -93,6 +96,7 @@ func init() {
 	addLatin("shabbos", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
 	addLatin("shabbath", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
 	addLatin("shabat", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
+	addLatin("şabat", word{kind: wWeekday, value: 6, form: format.Yom, variant: true}) // Turkish's
 	addLatin("yom", word{kind: wYom})
 	for _, s := range []string{"night", "nite", "evening", "eve"} {
 		addLatin(s, word{kind: wNight})

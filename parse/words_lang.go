@@ -42,6 +42,36 @@ func init() {
 			addLang(l.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: l, weak: true})
 		}
 	}
+	// Serbian writes a month after a day in the genitive, "25. septembra",
+	// which CLDR does not carry: the nominative with -a, and -bar as
+	// -bra (septembar, septembra). The Slavic languages write a weekday
+	// after "on" in the accusative, "U nedelju", "V sobotu", "в среду",
+	// "у п'ятницю", "w sobotę": a feminine name's -a (-а, -я) as -u (-у,
+	// -ю), and Polish's as -ę. Both are read as variants, which a layout
+	// writes back for the day read, and as CLDR names them for others.
+	for m := 1; m <= 12; m++ {
+		n := format.Serbian.MonthName(m, format.Long)
+		g := n + "a"
+		if strings.HasSuffix(n, "bar") {
+			g = n[:len(n)-2] + "ra"
+		}
+		addLang(g, word{kind: wMonth, value: int8(m), form: format.Long, lang: format.Serbian, variant: true})
+	}
+	// Greek pages write a month's genitive the spoken way as often as
+	// CLDR's (11 Απρίλη, 11 Απριλίου): the nominative's -ιος as -η
+	// (Απρίλιος, Απρίλη; Σεπτέμβριος, Σεπτέμβρη; Μάιος, Μάη).
+	for m := 1; m <= 12; m++ {
+		if n := format.Greek.MonthName(m, format.StandAlone); strings.HasSuffix(n, "ιος") {
+			addLang(strings.TrimSuffix(n, "ιος")+"η", word{kind: wMonth, value: int8(m), form: format.Long, lang: format.Greek, variant: true})
+		}
+	}
+	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish} {
+		for d := 0; d < 7; d++ {
+			if acc := accusative(l, l.WeekdayName(d, format.Long)); acc != "" {
+				addLang(acc, word{kind: wWeekday, value: int8(d), form: format.Long, lang: l, variant: true})
+			}
+		}
+	}
 	// The words that join a day to its month and a month to its year:
 	// "2 de enero de 2006", "22 de Adar I de 5784".
 	for _, s := range []string{"de", "del"} {
@@ -63,9 +93,13 @@ func init() {
 		lang format.Lang
 	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
 		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
-		{"ore", format.Italian}, {"vom", format.German}} {
+		{"ore", format.Italian}, {"vom", format.German}, {"u", format.Serbian},
+		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
+	// Turkish's evening after a weekday, as English's night: "10 Aralık
+	// Perşembe akşamı" (Thursday evening).
+	addLatin("akşamı", word{kind: wNight})
 	// Words that end a year or a time: "2006 г.", "2006 року", "10:39 Uhr",
 	// "16:10 uur".
 	for _, v := range []struct {
@@ -115,6 +149,13 @@ const (
 func addLang(s string, w word) {
 	if s == "" {
 		return
+	}
+	if w.kind == wMonth {
+		if _, err := hebrew.LookupMonth(s); err == nil {
+			// Turkish's April, Nisan, is the Hebrew month's name: the
+			// Hebrew month keeps it (see turkishNisan).
+			return
+		}
 	}
 	if w.weak {
 		if strings.HasSuffix(s, ".") {
@@ -287,11 +328,11 @@ func settleLang(s string, fields []Field) {
 // for settleLang: a Template gathers it while it reads the names, rather
 // than looking each up again.
 type langVote struct {
-	mask  uint16 // the languages that have every name read
+	mask  uint32 // the languages that have every name read
 	names int
 }
 
-func newLangVote() langVote { return langVote{mask: ^uint16(0)} }
+func newLangVote() langVote { return langVote{mask: ^uint32(0)} }
 
 // name counts w, the word of a name field (see nameWord).
 func (v *langVote) name(w word) {
@@ -609,4 +650,23 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// accusative returns the accusative of a feminine weekday name of a
+// Slavic language, as a date after "on" writes it (sobota, sobotu; среда,
+// среду; п'ятниця, п'ятницю; sobota, sobotę), or "" for another name.
+func accusative(l format.Lang, name string) string {
+	r, n := utf8.DecodeLastRuneInString(name)
+	stem := name[:len(name)-n]
+	switch {
+	case l == format.Polish && r == 'a':
+		return stem + "ę"
+	case r == 'a':
+		return stem + "u"
+	case r == 'а':
+		return stem + "у"
+	case r == 'я':
+		return stem + "ю"
+	}
+	return ""
 }

@@ -29,8 +29,8 @@
 //	                [format.Zman]); a day whose time the sun does not give
 //	                there is an error (exit 1)
 //	--lang CODE     write names in a language: en, fr, ru, es, de, pt, pl, hu,
-//	                nl, ro, fi, uk, yi, it (lundi 2 janvier 2006 | 2 Tévet 5766);
-//	                every language is read without it
+//	                nl, ro, fi, uk, yi, it, tr, el, sr, cs, sv (lundi 2 janvier
+//	                2006 | 2 Tévet 5766); every language is read without it
 //	--tz ZONE       the time zone, an IANA name (default: the --city's, else
 //	                the local zone)
 //	--city NAME     start the Hebrew day at sunset in NAME (see

@@ -7,7 +7,8 @@ import "unicode"
 // IsOtherLetter reports whether r is a letter, beyond ASCII and Hebrew, of
 // the languages whose names are read: an accented Latin letter (é, ş, ő,
 // and the Ṭ and Ḥ of transliterations), a Cyrillic letter, a combining
-// diacritical mark written on a letter (the low line of H̲echvan), or the
+// diacritical mark written on a letter (the low line of H̲echvan), a Greek
+// letter (Αυγούστου), or the
 // modifier letters ʾ and ʿ (and ʻ) that transliterate aleph and ayin
 // (ʾIyyar).
 func IsOtherLetter(r rune) bool {
@@ -18,6 +19,8 @@ func IsOtherLetter(r rune) bool {
 		return r != 0xD7 && r != 0xF7 // × and ÷
 	case r >= 0x300 && r <= 0x36F, r >= 0x400 && r <= 0x52F, r >= 0x1E00 && r <= 0x1EFF:
 		return true
+	case r >= 0x386 && r <= 0x3FF:
+		return r != 0x387 // Greek letters, but not the ano teleia ·
 	}
 	return r == 0x2BB || r == 0x2BE || r == 0x2BF
 }
