@@ -184,6 +184,10 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
+		if err := l.Validate(d.Time, d.Hebrew); err != nil {
+			checkUnwritable(t, s, l, d, err)
+			return
+		}
 		again := l.Format(d.Time, d.Hebrew)
 		d2, err := dateline.Parse(again, fuzzReference)
 		if (err != nil || !sameDate(d, d2)) && shortYear(s, d) {
@@ -205,6 +209,19 @@ const shortYearBug = "bug: a year below 1000 is written without leading zeros (J
 // with leading zeros.
 func shortYear(s string, d dateline.Dateline) bool {
 	return d.Time.Year() < 1000 || d.Hebrew.Year < 1000 || paddedYear(s)
+}
+
+// checkUnwritable checks the refusal err of layout l, read from s, to
+// write d: only a Hebrew year in Hebrew letters that no spelling reads back
+// as is refused, and it is never written as letters.
+func checkUnwritable(t *testing.T, s string, l format.Layout, d dateline.Dateline, err error) {
+	t.Helper()
+	if !errors.Is(err, format.ErrUnwritable) || !l.Has(format.HebrewYear) {
+		t.Fatalf("%q: its layout %q refuses %v: %v", s, l.String(), d, err)
+	}
+	if got := formatDay(l, d); !strings.Contains(got, "%!HebrewYear(") {
+		t.Fatalf("%q: its layout %q refuses %v (%v), and writes it as %q", s, l.String(), d, err, got)
+	}
 }
 
 // sameDate reports whether a and b name the same Gregorian day and Hebrew
@@ -367,6 +384,10 @@ func FuzzLayoutOf(f *testing.F) {
 		// in the same layout. (Not always as the example is written: a
 		// zone is written as its abbreviation, PT as PST; a word in mixed
 		// case, AdAr, in title case; כ״ as כ׳.)
+		if err := l.Validate(d.Time, d.Hebrew); err != nil {
+			checkUnwritable(t, s, l, d, err)
+			return
+		}
 		got := formatDay(l, d)
 		again, err := dateline.Parse(got)
 		if (err != nil || !sameDate(d, again)) && shortYear(s, d) {

@@ -400,6 +400,13 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 			lit = -1
 			continue
 		}
+		if e.Kind == HebrewYear && !asLayout {
+			if y, why := l.unwritableYear(i, hd); why != "" {
+				// No spelling of it reads back: see Validate.
+				b = appendUnwritableYear(b, y)
+				continue
+			}
+		}
 		c := 0
 		if e.Kind.IsHebrew() {
 			c = 1
