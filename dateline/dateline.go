@@ -113,7 +113,10 @@ func (d Dateline) Format(layout string, opts ...Option) string {
 // A date that the layout cannot write so that it reads back is refused,
 // written as %!Format(…) with an error wrapping format.ErrUnwritable: a
 // Hebrew year below 1000 in Hebrew letters (תש״ס is 5760, whether or not
-// 760 was meant), and the few others of [format.Layout.Validate].
+// 760 was meant), a year before the common era in a numeric date
+// (-3760/09/07 reads as 3760), and the others of [format.Layout.Validate].
+// A year below 1000 in digits keeps its leading zeros (January 17, 0010),
+// as time.Format writes it, and reads back.
 func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	if !d.hasDay() {
 		return d.Hebrew.AppendText(b)
@@ -130,7 +133,7 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 		return appendFormatError(b, ErrNoTime)
 	}
 	if err := l.Validate(d.Time, d.Hebrew); err != nil {
-		// A Hebrew year that its letters would write as another's.
+		// A year that the layout would write as another's, or as none.
 		return appendFormatError(b, err)
 	}
 	if !l.HasZman(format.NoZman) {

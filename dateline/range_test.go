@@ -105,3 +105,62 @@ func TestEveningRangeLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlyYears: a day of the first millennia (every 97th from 1
+// Tishrei 1 to 1100), written in layouts of every kind of year, reads
+// back as that day, or is refused where no text of the layout reads back
+// (see format.Layout.Validate): never written as text that reads as
+// another day or as none. Years below 1000 keep their leading zeros
+// (January 17, 0010), as time.Format writes them.
+func TestEarlyYears(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the early years are skipped under -short")
+	}
+	never := func(d dateline.Dateline) bool { return false }
+	bce := func(d dateline.Dateline) bool { return d.Time.Year() < 0 }
+	for _, tc := range []struct {
+		layout  string
+		refuses func(d dateline.Dateline) bool
+	}{
+		{format.Full, never},
+		{format.Published, never},
+		{format.HebrewDate, never},
+		{"January 2, 2006", never},
+		{"2. Januar 2006", never},
+		{"2 de enero de 2006", never},
+		{"2006-01-02", never},
+		{"Monday, December 15, 1812 O.S. | 24 Tevet 5573", never},
+		{format.HebrewScript, func(d dateline.Dateline) bool { return lettersCannotWrite(d.Hebrew) }},
+		{"01/02/2006", bce},
+		{"02.01.2006", bce},
+		{"2006/01/02", bce}, // -3760/09/07 read as 3760
+		{"1/2/06", bce},
+		{"Mon, Jan 2 '06 2 Tevet 5766", bce},
+		{"20060102", func(d dateline.Dateline) bool { return d.Time.Year() < 1000 }},
+		{"February 11, 1731/2", func(d dateline.Dateline) bool { return true }},  // a double year from 1100 on
+		{"February 11/22, 1732", func(d dateline.Dateline) bool { return true }}, // a pair 10 to 13 days apart
+		{"October 22-28, 1700 (Old Style)", never},
+	} {
+		t.Run(tc.layout, func(t *testing.T) {
+			first := time.Date(-3760, time.September, 7, 0, 0, 0, 0, time.UTC)
+			last := time.Date(1100, time.January, 1, 0, 0, 0, 0, time.UTC)
+			bad := 0
+			for day := first; day.Before(last) && bad < 5; day = day.AddDate(0, 0, 97) {
+				d := dateline.New(day)
+				s := d.Format(tc.layout)
+				if tc.refuses(d) {
+					if !refused(s) {
+						bad++
+						t.Errorf("%v: %q, not refused", day.Format("2006-01-02"), s)
+					}
+					continue
+				}
+				got, err := dateline.Parse(s, dateline.Reference(day))
+				if err != nil || !sameDate(d, got) {
+					bad++
+					t.Errorf("%v: %q reads as %v, %v", day.Format("2006-01-02"), s, got, err)
+				}
+			}
+		})
+	}
+}

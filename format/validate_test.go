@@ -55,3 +55,46 @@ func TestHebrewYearInLetters(t *testing.T) {
 		})
 	}
 }
+
+// TestValidateGregorianYears: a Gregorian year that a layout cannot write
+// so that it reads back is refused by Validate and written as %!Year(N)
+// or %!Day(N): a year before the common era in a numeric date or in two
+// digits, a year below 1000 run together with the month, a double year
+// before 1100, and a pair of Julian and Gregorian days not 10 to 13 days
+// apart. Years below 1000 are written with four digits (0010).
+func TestValidateGregorianYears(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	for _, tc := range []struct {
+		layout string
+		t      time.Time
+		want   string // "" where Validate refuses
+	}{
+		{"January 2, 2006", day(10, time.January, 17), "January 17, 0010"},
+		{"January 2, 2006", day(-5, time.March, 17), "March 17, -0005"},
+		{"2006-01-02", day(-5, time.March, 17), "-0005-03-17"},
+		{"01/02/2006", day(10, time.March, 17), "03/17/0010"},
+		{"01/02/2006", day(-5, time.March, 17), ""},
+		{"2006/01/02", day(-5, time.March, 17), ""},
+		{"1/2/06", day(-500, time.March, 17), ""},
+		{"20060102", day(500, time.January, 4), ""},
+		{"20060102", day(1500, time.January, 4), "15000104"},
+		{"February 11, 1731/2", day(1732, time.February, 22), "February 11, 1731/2"},
+		{"February 11, 1731/2", day(999, time.February, 17), ""},
+		{"February 11/22, 1732", day(1732, time.February, 22), "February 11/22, 1732"},
+		{"February 11/22, 1732", day(1400, time.March, 1), ""},
+		{"February 11/22, 1732", day(2100, time.March, 15), ""},
+	} {
+		t.Run(tc.layout+" "+tc.t.Format("2006-01-02"), func(t *testing.T) {
+			l := parse.Layout(tc.layout)
+			err := l.Validate(tc.t, hebrew.Date{})
+			got := l.Format(tc.t, hebrew.Date{})
+			if tc.want == "" {
+				assert.ErrorIs(t, err, format.ErrUnwritable)
+				assert.Contains(t, got, "%!")
+				return
+			}
+			assert.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
