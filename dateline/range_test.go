@@ -140,6 +140,8 @@ func TestEarlyYears(t *testing.T) {
 		{"February 11, 1731/2", func(d dateline.Dateline) bool { return true }},  // a double year from 1100 on
 		{"February 11/22, 1732", func(d dateline.Dateline) bool { return true }}, // a pair 10 to 13 days apart
 		{"October 22-28, 1700 (Old Style)", never},
+		{"2 Tevet 5766 (January 2006)", never}, // a month and a year before 1: February -3750
+		{"2 Tewet 5766 (Januar 2006)", never},
 	} {
 		t.Run(tc.layout, func(t *testing.T) {
 			first := time.Date(-3760, time.September, 7, 0, 0, 0, 0, time.UTC)

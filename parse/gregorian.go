@@ -417,6 +417,14 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.add(month)
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: ye})
 		return p.last, true
+	} else if k > month.End && k < len(s) && s[k] == '-' {
+		// A year before 1 after the month, as after a day (January 1,
+		// -0001) and as a layout with no day writes it: February -3750.
+		if v, ye, digits := number(s, k+1); digits == 4 && yearEnds(s, ye) {
+			p.add(month)
+			p.add(Field{Element: format.Element{Kind: format.Year}, Value: -v, Start: k, End: ye})
+			return p.last, true
+		}
 	}
 	p.reset(m)
 	return i, p.fail(k, "a day of the month or a year")
