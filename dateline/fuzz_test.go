@@ -213,9 +213,10 @@ func checkUnwritable(t *testing.T, s string, l format.Layout, d dateline.Datelin
 // rareYear reports whether d is a day that a layout may refuse to write,
 // as format.Layout.Validate says: a Gregorian year before 1100 (a year
 // before the common era, a double year) or after 2099 (a pair of Julian
-// and Gregorian days), or a Hebrew year up to 2000 (in Hebrew letters).
+// and Gregorian days), or a Hebrew year below 3000 (in Hebrew letters, or
+// in digits after an occasion, where 0001 is Gregorian).
 func rareYear(d dateline.Dateline) bool {
-	return d.Time.Year() < 1100 || d.Time.Year() > 2099 || d.Hebrew.Year <= 2000
+	return d.Time.Year() < 1100 || d.Time.Year() > 2099 || d.Hebrew.Year < 3000
 }
 
 // sameDate reports whether a and b name the same Gregorian day and Hebrew

@@ -32,6 +32,9 @@ var ErrUnwritable = errors.New("cannot be written so that it reads back")
 //     Julian and Gregorian days (February 11/22, 1732) that are not 10 to
 //     13 days apart (before 1500 and after 2099), which are read only
 //     where they were written;
+//   - a Hebrew year in digits below 3000 after an occasion or Rosh
+//     Chodesh, where a year of four digits is read as Gregorian (Purim
+//     2024);
 //   - a range whose other end is past the Hebrew calendar's last day.
 //
 // A Hebrew year in letters keeps its thousands outside 5100-5999 (ד׳תש״ס,
@@ -119,10 +122,16 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 // year of h so that it reads back.
 func (l *Layout) hebrewYearProblem(i int, h hebrew.Date) problem {
 	e := &l.elems[i]
-	if e.Form != Numeral && e.Form != Thousands {
-		return problem{} // digits, with leading zeros: 0760
-	}
 	y := h.Year
+	if e.Form != Numeral && e.Form != Thousands {
+		// Digits, with leading zeros (0760); but after an occasion or
+		// Rosh Chodesh, a year of four digits below 3000 is Gregorian
+		// (Purim 2024, Rosh Chodesh Adar II 2024).
+		if y < 3000 && l.afterOccasion(i) {
+			return problem{noun: "Hebrew year", value: y, in: " after an occasion", why: "a year of four digits below 3000 there is Gregorian"}
+		}
+		return problem{}
+	}
 	p := problem{noun: "Hebrew year", value: y, in: " in Hebrew letters"}
 	switch {
 	case y < 1000:
@@ -228,6 +237,30 @@ func (l *Layout) runTogether(i int) bool {
 // numeric reports whether e, a Day or Month, is written as a number.
 func numeric(e *Element) bool {
 	return e.Form < Long || e.Form == Numeric || e.Form == NumericPad
+}
+
+// afterOccasion reports whether element i comes after an occasion or
+// after a month after a day written as Rosh Chodesh, with only text
+// between them.
+func (l *Layout) afterOccasion(i int) bool {
+	prev := func(j int) int {
+		j--
+		for j >= 0 && l.elems[j].Kind == Literal {
+			j--
+		}
+		return j
+	}
+	j := prev(i)
+	switch {
+	case j < 0:
+		return false
+	case l.elems[j].Kind == Holiday:
+		return true
+	case l.elems[j].Kind != HebrewMonth:
+		return false
+	}
+	j = prev(j)
+	return j >= 0 && l.elems[j].Kind == HebrewDay && (l.elems[j].Form == RoshChodesh || l.elems[j].Form == RoshChodeshScript)
 }
 
 // after reports whether element i comes right after an element of kind k,

@@ -40,6 +40,9 @@ func TestHebrewYearInLetters(t *testing.T) {
 		{"ב טבת תשסו", hebrew.Date{Year: 9006, Month: hebrew.Tishrei, Day: 1}, ""}, // טו is 15
 		{"ב טבת תשסו", hebrew.Date{Year: 9015, Month: hebrew.Tishrei, Day: 1}, "א תשרי טטו"},
 		{"2 Tevet 5766", hebrew.Date{Year: 760, Month: hebrew.Tevet, Day: 29}, "29 Tevet 0760"},
+		{"Rosh Chodesh Tevet 5766", hebrew.Date{Year: 1, Month: hebrew.Elul, Day: 1}, ""}, // Rosh Chodesh Elul 0001 is the Gregorian year 1
+		{"Rosh Chodesh Tevet 5766", hebrew.Date{Year: 3000, Month: hebrew.Elul, Day: 1}, "Rosh Chodesh Elul 3000"},
+		{"Chanukah: 8th Day 5766", hebrew.Date{Year: 2500, Month: hebrew.Kislev, Day: 25}, ""}, // as Purim 2024
 	} {
 		t.Run(tc.layout+" "+tc.h.String(), func(t *testing.T) {
 			l := parse.Layout(tc.layout)
