@@ -109,6 +109,14 @@ func (d Dateline) Format(layout string, opts ...Option) string {
 // not read, is not written: b comes back as it is, and Format returns "".
 // So is a Dateline made as a struct literal with a Gregorian day but no
 // valid Hebrew date (New fills it in).
+//
+// A date that the layout cannot write so that it reads back is refused,
+// written as %!Format(…) with an error wrapping format.ErrUnwritable: a
+// Hebrew year below 1000 in Hebrew letters (תש״ס is 5760, whether or not
+// 760 was meant), a year before the common era in a numeric date
+// (-3760/09/07 reads as 3760), and the others of [format.Layout.Validate].
+// A year below 1000 in digits keeps its leading zeros (January 17, 0010),
+// as time.Format writes it, and reads back.
 func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	if !d.hasDay() {
 		return d.Hebrew.AppendText(b)
@@ -123,6 +131,10 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	if !d.HasTime && l.HasClock() {
 		// Midnight would be a time the dateline never stated.
 		return appendFormatError(b, ErrNoTime)
+	}
+	if err := l.Validate(d.Time, d.Hebrew); err != nil {
+		// A year that the layout would write as another's, or as none.
+		return appendFormatError(b, err)
 	}
 	if !l.HasZman(format.NoZman) {
 		return l.AppendFormat(b, d.Time, d.Hebrew)

@@ -122,10 +122,12 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 		}
 		key("leap_year")
 		b = strconv.AppendBool(b, leap)
-		key("hebrew_script")
-		b = append(b, '"')
-		b = appendHebrewScript(b, h)
-		b = append(b, '"')
+		if hebrewScriptWrites(h) {
+			key("hebrew_script")
+			b = append(b, '"')
+			b = appendHebrewScript(b, h)
+			b = append(b, '"')
+		}
 	}
 	if d.HasTime {
 		key("time")
@@ -187,6 +189,16 @@ var (
 		format.Element{Kind: format.HebrewYear, Form: format.Numeral},
 	)
 )
+
+// hebrewScriptWrites reports whether h has a hebrew_script: not a year
+// that Hebrew letters cannot write so that it reads back (760, which
+// תש״ס would say is 5760; see format.Layout.Validate).
+func hebrewScriptWrites(h hebrew.Date) bool {
+	if h.Day != 0 {
+		return hebrewScript.Validate(time.Time{}, h) == nil
+	}
+	return hebrewMonthScript.Validate(time.Time{}, h) == nil
+}
 
 // appendHebrewScript writes hebrew_script: h in Hebrew script, a day or a
 // whole month.

@@ -134,3 +134,28 @@ func TestCompileRefuses(t *testing.T) {
 		})
 	}
 }
+
+// TestDotBeforeDay: a layout with a month abbreviated with a dot right
+// before the day (Jan.2, 2006) writes every month so that it reads back:
+// the dot is text between the month and the day, not the abbreviation's,
+// so May and the months written in full keep it (May.7, Sept.5); the
+// layout once wrote May7 and April28, which do not parse.
+func TestDotBeforeDay(t *testing.T) {
+	for _, layout := range []string{
+		"Jan.2, 2006", "jan.2, 2006", "JAN.2, 2006", "Sept.5, 2023", "Mon. Jan.2, 2006",
+		"2.Jan.2006", "Jan.2 2006", "Jan.02, 2006", "Jan.2nd, 2006", "Jan.2,2006", "Jan.2.2006",
+		"Jan.2-8, 2006", "Jan.2, 2006 | 2 Tevet 5766",
+	} {
+		t.Run(layout, func(t *testing.T) {
+			for m := time.January; m <= time.December; m++ {
+				day := time.Date(2023, m, 7, 0, 0, 0, 0, time.UTC)
+				d := dateline.New(day)
+				s := d.Format(layout)
+				got, err := dateline.Parse(s, dateline.Reference(day))
+				if assert.NoError(t, err, "%v in %q: %q", m, layout, s) {
+					assert.Equal(t, d.Time, got.Time, "%v in %q: %q", m, layout, s)
+				}
+			}
+		})
+	}
+}

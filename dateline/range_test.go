@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -10,15 +11,14 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 )
-
-// millenniumBug is the bug of a Hebrew year in Hebrew letters: written
-// without its thousands and read in another millennium.
-const millenniumBug = "bug: a Hebrew year in Hebrew letters is written without its thousands, so that outside 5001-5999 it reads in another millennium (4760 as תש״ס reads as 5760), and 5001-5099 do not read back (5001 as א׳ reads as 1000, 5011 as י״א not at all)"
 
 // TestWholeRangeRoundTrip: over the whole supported range, from 1 Tishrei
 // 1 (September 7, 3761 BCE) to 29 Elul 9999 (September 25, 6239), a day
-// written in each preset parses back as that day. It samples the days
+// written in each preset parses back as that day, or is refused where it
+// must be: a Hebrew year below 1000 in Hebrew letters, which תש״ס would
+// write as 5760, and 1000 and 2000 after Adar. It samples the days
 // (every 29th, or fewer under the race detector) and is skipped under
 // -short.
 func TestWholeRangeRoundTrip(t *testing.T) {
@@ -35,11 +35,7 @@ func TestWholeRangeRoundTrip(t *testing.T) {
 	for d := first; d.Before(last); d = d.AddDate(0, 0, stride) {
 		days = append(days, d)
 	}
-	// Two known bugs: a year below 1000 (see shortYearBug), and a Hebrew
-	// year in Hebrew letters written without its thousands and read in
-	// another millennium (see millenniumBug). Their failures are counted apart, and skip the
-	// subtests they fall in.
-	var failures, short, millennium []string
+	var failures []string
 	for _, day := range days {
 		d := dateline.New(day)
 		if d.Hebrew.IsZero() {
@@ -48,19 +44,14 @@ func TestWholeRangeRoundTrip(t *testing.T) {
 		}
 		for _, layout := range presets {
 			s := d.Format(layout)
+			if refused(s) && layout == format.HebrewScript && lettersCannotWrite(d.Hebrew) {
+				continue // refused, as it must be: no spelling reads back
+			}
 			got, err := dateline.Parse(s, dateline.Reference(day))
 			if err == nil && sameDate(d, got) && (layout != format.Published || got.Time.Equal(d.Time)) {
 				continue
 			}
-			msg := fmt.Sprintf("%04d-%02d-%02d in %q: %q reads as %v, %v", day.Year(), day.Month(), day.Day(), layout, s, got, err)
-			switch {
-			case day.Year() < 1000 || d.Hebrew.Year < 1000:
-				short = append(short, msg)
-			case layout == format.HebrewScript && (d.Hebrew.Year < 5100 || d.Hebrew.Year >= 6000):
-				millennium = append(millennium, msg)
-			default:
-				failures = append(failures, msg)
-			}
+			failures = append(failures, fmt.Sprintf("%04d-%02d-%02d in %q: %q reads as %v, %v", day.Year(), day.Month(), day.Day(), layout, s, got, err))
 		}
 	}
 	for i, f := range failures {
@@ -70,18 +61,19 @@ func TestWholeRangeRoundTrip(t *testing.T) {
 		}
 		t.Error(f)
 	}
-	t.Run("years below 1000", func(t *testing.T) {
-		if len(short) > 0 {
-			t.Logf("%d failures, such as %s", len(short), short[0])
-			t.Skip(shortYearBug)
-		}
-	})
-	t.Run("Hebrew letters outside the sixth millennium", func(t *testing.T) {
-		if len(millennium) > 0 {
-			t.Logf("%d failures, such as %s", len(millennium), millennium[0])
-			t.Skip(millenniumBug)
-		}
-	})
+}
+
+// refused reports whether s is what Format writes for a date it refuses
+// because no text of the layout reads back as it.
+func refused(s string) bool {
+	return strings.HasPrefix(s, "%!Format(") && strings.Contains(s, format.ErrUnwritable.Error())
+}
+
+// lettersCannotWrite reports whether the Hebrew year of h has no spelling
+// in Hebrew letters, after its month, that reads back: a year below 1000
+// (תש״ס is 5760), and 1000 and 2000 after Adar (אדר א׳ is Adar I).
+func lettersCannotWrite(h hebrew.Date) bool {
+	return h.Year < 1000 || (h.Year == 1000 || h.Year == 2000) && h.Month == hebrew.Adar
 }
 
 // TestEveningRangeLayout: a dual range printed after sunset starts its
@@ -111,5 +103,66 @@ func TestEveningRangeLayout(t *testing.T) {
 				assert.Equal(t, d.Time.YearDay(), got.Time.YearDay(), "%s in layout %v: %q", day, l, s)
 			}
 		}
+	}
+}
+
+// TestEarlyYears: a day of the first millennia (every 97th from 1
+// Tishrei 1 to 1100), written in layouts of every kind of year, reads
+// back as that day, or is refused where no text of the layout reads back
+// (see format.Layout.Validate): never written as text that reads as
+// another day or as none. Years below 1000 keep their leading zeros
+// (January 17, 0010), as time.Format writes them.
+func TestEarlyYears(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the early years are skipped under -short")
+	}
+	never := func(d dateline.Dateline) bool { return false }
+	bce := func(d dateline.Dateline) bool { return d.Time.Year() < 0 }
+	for _, tc := range []struct {
+		layout  string
+		refuses func(d dateline.Dateline) bool
+	}{
+		{format.Full, never},
+		{format.Published, never},
+		{format.HebrewDate, never},
+		{"January 2, 2006", never},
+		{"2. Januar 2006", never},
+		{"2 de enero de 2006", never},
+		{"2006-01-02", never},
+		{"Monday, December 15, 1812 O.S. | 24 Tevet 5573", never},
+		{format.HebrewScript, func(d dateline.Dateline) bool { return lettersCannotWrite(d.Hebrew) }},
+		{"01/02/2006", bce},
+		{"02.01.2006", bce},
+		{"2006/01/02", bce}, // -3760/09/07 read as 3760
+		{"1/2/06", bce},
+		{"Mon, Jan 2 '06 2 Tevet 5766", bce},
+		{"20060102", func(d dateline.Dateline) bool { return d.Time.Year() < 1000 }},
+		{"February 11, 1731/2", func(d dateline.Dateline) bool { return true }},  // a double year from 1100 on
+		{"February 11/22, 1732", func(d dateline.Dateline) bool { return true }}, // a pair 10 to 13 days apart
+		{"October 22-28, 1700 (Old Style)", never},
+		{"2 Tevet 5766 (January 2006)", never}, // a month and a year before 1: February -3750
+		{"2 Tewet 5766 (Januar 2006)", never},
+	} {
+		t.Run(tc.layout, func(t *testing.T) {
+			first := time.Date(-3760, time.September, 7, 0, 0, 0, 0, time.UTC)
+			last := time.Date(1100, time.January, 1, 0, 0, 0, 0, time.UTC)
+			bad := 0
+			for day := first; day.Before(last) && bad < 5; day = day.AddDate(0, 0, 97) {
+				d := dateline.New(day)
+				s := d.Format(tc.layout)
+				if tc.refuses(d) {
+					if !refused(s) {
+						bad++
+						t.Errorf("%v: %q, not refused", day.Format("2006-01-02"), s)
+					}
+					continue
+				}
+				got, err := dateline.Parse(s, dateline.Reference(day))
+				if err != nil || !sameDate(d, got) {
+					bad++
+					t.Errorf("%v: %q reads as %v, %v", day.Format("2006-01-02"), s, got, err)
+				}
+			}
+		})
 	}
 }

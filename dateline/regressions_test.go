@@ -204,6 +204,14 @@ func regressionDateline(t *testing.T, arg string) dateline.Dateline {
 		day, err := time.Parse("2006-01-02", arg)
 		require.NoError(t, err)
 		return dateline.New(day)
+	case len(arg) == 11 && arg[0] == '-' && arg[5] == '-':
+		// A year before the common era, -3000-07-31, which time.Parse
+		// does not read.
+		day, err := time.Parse("2006-01-02", "2000"+arg[5:])
+		require.NoError(t, err)
+		y, err := strconv.Atoi(arg[:5])
+		require.NoError(t, err)
+		return dateline.New(time.Date(y, day.Month(), day.Day(), 0, 0, 0, 0, time.UTC))
 	}
 	return dateline.Dateline{Hebrew: hebrewOf(t, arg)}
 }

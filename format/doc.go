@@ -76,6 +76,17 @@
 // not compile: parse.Compile and dateline.Compile say which part, and
 // dateline's Format writes the error rather than a wrong dateline.
 //
+// A date that a layout cannot write so that it reads back is not written
+// as text that reads as another date: [Layout.Validate] says so, with an
+// error wrapping [ErrUnwritable], and [Layout.AppendFormat] writes that
+// part as time.Format writes a bad value, %!HebrewYear(760). A Hebrew
+// year in letters keeps its thousands outside 5100-5999 (ד׳תש״ס, ה׳א׳,
+// ו׳) and a year below 1000 in digits its leading zeros (0010), so that
+// they read back; what no text of the layout would read back as is
+// refused: a Hebrew year below 1000 in letters (תש״ס reads as 5760), a
+// year before the common era in a numeric date (-3760/09/07 reads as
+// 3760), and the others Validate lists.
+//
 // A Day, Month or Year of the [Julian] [Calendar] writes the Julian date of
 // the day, as historical text writes it beside a marker ("December 15, 1812
 // O.S." for December 27, 1812); the marker is a Literal with that Calendar.

@@ -85,7 +85,7 @@ const (
 	Padded                // 02 (two digits)
 	Ordinal               // 2nd
 	TwoDigit              // 06: a year's last two digits
-	Numeral               // ב׳, תשס״ו: Hebrew letters, a year without its thousands
+	Numeral               // ב׳, תשס״ו: Hebrew letters, a year without its thousands from 5100 to 5999 (ד׳תש״ס elsewhere; see Layout.Validate)
 	Thousands             // ה׳תשס״ו: Hebrew letters, a year with its thousands
 	// RoshChodesh writes a HebrewDay as "Rosh Chodesh" on the first of a
 	// month and on the 30th of the month before, which is its first day of

@@ -251,6 +251,9 @@ func TestEveryCombination(t *testing.T) {
 							if k == format.Literal || k == format.AMPM || k == format.Zone {
 								continue // as written, or cased by their forms
 							}
+							if strings.HasPrefix(s, "%!") {
+								continue // a value it cannot write so that it reads back (see Layout.Validate), as time.Format writes %!Weekday(8)
+							}
 							switch c {
 							case format.Upper:
 								assert.False(t, strings.ContainsFunc(s, unicode.IsLower), "%+v: %q is upper case", e, s)
@@ -422,9 +425,9 @@ func TestGregorianYears(t *testing.T) {
 		{2006, "2006", "06"},
 		{2000, "2000", "00"},
 		{1, "0001", "01"},
-		{0, "0000", "00"},    // 1 BCE, in the proleptic count
-		{-5, "-0005", "-05"}, // 6 BCE; the sign as time.Format writes it
-		{-3760, "-3760", "-60"},
+		{0, "0000", "00"},           // 1 BCE, in the proleptic count
+		{-5, "-0005", "%!Year(-5)"}, // 6 BCE; in two digits it would read as 2005, or not at all (time.Format writes -05)
+		{-3760, "-3760", "%!Year(-3760)"},
 		{12345, "12345", "45"},
 	}
 	for _, tc := range tests {

@@ -298,6 +298,10 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 		}
 	}
 	cross := [2]bool{l.crosses(0, t, h), l.crosses(1, t, h)}
+	bad, why := -1, problem{}
+	if !asLayout {
+		bad, why = l.unwritable(t, h)
+	}
 	lit := -1 // where the literal just written began
 	noHebrew := h.IsZero()
 	skipped := false // a Hebrew element was just left out
@@ -398,6 +402,11 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 		if asLayout && e.Kind == HebrewDay && e.Form.IsRoshChodesh() && h.Day != 1 {
 			b = appendElement(b, e, t, hebrew.Date{Year: h.Year, Month: h.Month, Day: 1})
 			lit = -1
+			continue
+		}
+		if i == bad {
+			// No text of it reads back: see Validate.
+			b = appendUnwritable(b, e.Kind, why.value)
 			continue
 		}
 		c := 0

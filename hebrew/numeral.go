@@ -110,6 +110,8 @@ func appendGroup(b []byte, n int, style NumeralStyle, thousands bool) []byte {
 // them, largest first; a smaller group followed by a geresh and a larger
 // one is a count of thousands, and so, without punctuation, is a single
 // letter followed by one that cannot follow it (התשפד is 5784, הד 5004).
+// A count of thousands with a geresh may be followed by a space and the
+// rest (ד׳ תש״ס is 4760, as ד׳תש״ס is).
 // Two readings are ambiguous and take the smaller number: a whole number of
 // thousands (ה׳, which [AppendNumeral] writes for 5000) reads as the
 // letter's own value, 5, and the unpunctuated טו and טז read as 15 and 16,
@@ -119,10 +121,37 @@ func ParseNumeral(s string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if n < 10 && end < len(s) && s[end] == ' ' && end > 0 && endsWithGeresh(s[:end]) {
+		// ד׳ תש״ס: a count of thousands, a space and the rest.
+		rest, e, err := readNumeral(s, end+1)
+		if err != nil {
+			return 0, err
+		}
+		if rest >= 1000 {
+			return 0, syntaxError(s, end+1, "a number below 1000 after the thousands", ErrSyntax)
+		}
+		n, end = n*1000+rest, e
+	}
 	if end != len(s) {
 		return 0, syntaxError(s, end, "a Hebrew letter", ErrSyntax)
 	}
 	return n, nil
+}
+
+// endsWithGeresh reports whether s ends with a geresh (Hebrew, ASCII or
+// typographic), after any points.
+func endsWithGeresh(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch {
+		case script.IsGeresh(r):
+			return true
+		case !script.IsMark(r):
+			return false
+		}
+		s = s[:len(s)-n]
+	}
+	return false
 }
 
 // ReadNumeral reads the Hebrew numeral at the start of s and returns its

@@ -216,6 +216,37 @@ func TestParseNumeral(t *testing.T) {
 	}
 }
 
+// TestParseNumeralSpacedThousands: a count of thousands with a geresh may
+// be parted from the rest of a year by a space (ד׳ תש״ס, as hebcal's
+// ד׳תש״ס), which ParseNumeral reads and ReadNumeral, reading one word,
+// does not.
+func TestParseNumeralSpacedThousands(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"ד׳ תש״ס", 4760},
+		{`ה' תשפ"ד`, 5784},
+		{"ה׳ י״א", 5011},
+		{"ו׳ א׳", 6001},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			n, err := ParseNumeral(tc.text)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, n)
+		})
+	}
+	for _, text := range []string{"ד׳ ", "ד׳ ה׳תשפ״ד", "תש״ס תש״ס", "ד תש״ס", "ד׳  תש״ס"} {
+		t.Run(text, func(t *testing.T) {
+			_, err := ParseNumeral(text)
+			assert.ErrorIs(t, err, ErrSyntax)
+			var se *SyntaxError
+			require.ErrorAs(t, err, &se)
+			assert.LessOrEqual(t, se.Offset, len(text))
+		})
+	}
+}
+
 func TestParseNumeralErrors(t *testing.T) {
 	tests := []struct {
 		text   string

@@ -439,6 +439,14 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.add(month)
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: ye})
 		return p.last, true
+	} else if k > month.End && k < len(s) && s[k] == '-' && script.IsSpace(lastRuneOf(s, k)) {
+		// A year before 1 after the month, as after a day (January 1,
+		// -0001) and as a layout with no day writes it: February -3750.
+		if v, ye, digits := number(s, k+1); digits == 4 && v > 0 && yearEnds(s, ye) {
+			p.add(month)
+			p.add(Field{Element: format.Element{Kind: format.Year}, Value: -v, Start: k, End: ye})
+			return p.last, true
+		}
 	}
 	p.reset(m)
 	return i, p.fail(k, "a day of the month or a year")
@@ -484,10 +492,12 @@ func (p *parser) gregorianYear(k int) {
 		}
 		return
 	}
-	if k < len(s) && s[k] == '-' && p.last < k {
+	if k < len(s) && s[k] == '-' && p.last < k && script.IsSpace(lastRuneOf(s, k)) {
 		// A year before 1, as the proleptic calendar counts and format
-		// writes it: "January 1, -0001" (2 BCE).
-		if v, e, digits := number(s, k+1); digits == 4 && yearEnds(s, e) {
+		// writes it: "January 1, -0001" (2 BCE); after a space, which a
+		// layout keeps (de-0001 would write de2006).
+		if v, e, digits := number(s, k+1); digits == 4 && v > 0 && yearEnds(s, e) {
+			// (-0000 is no year before 1: its layout would write 0000.)
 			p.add(Field{Element: format.Element{Kind: format.Year}, Value: -v, Start: k, End: e})
 			return
 		}

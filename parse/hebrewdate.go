@@ -103,8 +103,13 @@ func hebrewYearField(s string, k int) (Field, bool) {
 	case v >= 100:
 		f.Form, f.Value = format.Numeral, v+5000
 	case v < 10 && f.Punct != format.Bare:
-		// ה׳ alone: the year 5000.
+		// ה׳ alone: the year 5000; or its thousands, and the rest after a
+		// space (ד׳ תש״ס, as ד׳תש״ס, is 4760).
 		f.Form, f.Value = format.Thousands, v*1000
+		if rest, re, ok := yearRest(s, e); ok {
+			f.Value += rest
+			e, f.End = re, re
+		}
 	default:
 		return Field{}, false
 	}
@@ -112,6 +117,24 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	return f, true
+}
+
+// yearRest reads the rest of a Hebrew year whose thousands end at k (ד׳
+// of ד׳ תש״ס): a space, and a numeral below 1000, punctuated unless it
+// is a hundred or more. It returns its value and end.
+func yearRest(s string, k int) (int, int, bool) {
+	if k >= len(s) || s[k] != ' ' || k+1 >= len(s) || s[k+1] != 0xD7 {
+		return 0, 0, false
+	}
+	v, n, ok := readNumeral(s, k+1)
+	e := k + 1 + n
+	if !ok || v >= 1000 || v < 100 && punctOf(s, k+1, e) == format.Bare {
+		return 0, 0, false
+	}
+	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
+		return 0, 0, false
+	}
+	return v, e, true
 }
 
 // hebrewMonthField returns the field of the Hebrew month name read at k.

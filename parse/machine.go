@@ -607,14 +607,12 @@ func (p *parser) dateOffset(i int) (int, bool) {
 	if !ok || z.Form == format.ZoneName {
 		return i, false
 	}
-	// After a date written with dashes, only ISO's, year first: its
-	// layout writes the reference day's offset, -0700, which after
-	// 1-2-06 would read as a fourth number of the date (1-1-00+0000).
-	fs := p.fields()
-	if n := len(fs); n >= 2 && fs[n-2].Kind == format.Literal && fs[n-2].Text == "-" {
-		if first := firstDateField(fs); first == nil || first.Kind != format.Year || first.End-first.Start != 4 {
-			return i, false
-		}
+	// Only after an ISO date, year first: its layout writes the
+	// reference day's offset, -0700, which after another date would read
+	// as a number of it: a fourth after 1-2-06 (1-1-00+0000), a year
+	// after January 2 (MAY 1+0000).
+	if first := firstDateField(p.fields()); first == nil || first.Kind != format.Year || first.End-first.Start != 4 {
+		return i, false
 	}
 	p.add(z)
 	return z.End, true

@@ -1,0 +1,303 @@
+package format
+
+import (
+	"errors"
+	"strconv"
+	"time"
+
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// ErrUnwritable is the error of [Layout.Validate] for a date that a layout
+// cannot write so that it reads back as that date.
+var ErrUnwritable = errors.New("cannot be written so that it reads back")
+
+// Validate reports whether l writes Gregorian time t and Hebrew date h as
+// text that reads back as them. It fails, with an error wrapping
+// [ErrUnwritable], where no text of the layout would:
+//
+//   - a Hebrew year below 1000 in Hebrew letters: letters have no way to
+//     say that a year has no thousands, and תש״ס, whether 760 or 5760 was
+//     meant, reads as 5760;
+//   - a Hebrew year in letters without a geresh that is a whole number of
+//     thousands (ה, a lone letter) or 9006 or 9007 (טו, טז, read as 15 and
+//     16), and 1000 or 2000 right after the Adar of a common year, where
+//     אדר א׳ and אדר ב׳ read as Adar I and Adar II;
+//   - a year before the common era (-0005) other than in full after a
+//     month name (March 17, -0005) or at the start of an ISO date
+//     (-0005-03-17): in a numeric date (3/17/-0005, -0005/03/17) or in
+//     two digits it is no year, or another;
+//   - a year below 1000 run together with the month (00100117);
+//   - a double year (February 11, 1731/2) before 1100, and a pair of
+//     Julian and Gregorian days (February 11/22, 1732) that are not 10 to
+//     13 days apart (before 1500 and after 2099), which are read only
+//     where they were written;
+//   - a Hebrew year in digits below 3000 after an occasion or Rosh
+//     Chodesh, where a year of four digits is read as Gregorian (Purim
+//     2024);
+//   - a range whose other end is past the Hebrew calendar's last day.
+//
+// A Hebrew year in letters keeps its thousands outside 5100-5999 (ד׳תש״ס,
+// ה׳י״א, ו׳) and a year below 1000 in digits its leading zeros (0010), so
+// that they read back. [Layout.AppendFormat] writes what it cannot write
+// as %!HebrewYear(760), %!Year(-5) or %!Day(3), which reads as no date,
+// and package dateline refuses such a date before writing anything.
+func (l Layout) Validate(t time.Time, h hebrew.Date) error {
+	if _, p := l.unwritable(t, h); p.why != "" {
+		return &unwritableError{p}
+	}
+	return nil
+}
+
+// A problem is why an element cannot write its value so that it reads
+// back: the error's message is "the " + noun + " " + value + in + ": " +
+// why. The zero problem is none.
+type problem struct {
+	noun  string
+	value int
+	in    string
+	why   string
+}
+
+// unwritableError is the error of Validate.
+type unwritableError struct{ p problem }
+
+func (e *unwritableError) Error() string {
+	return "the " + e.p.noun + " " + strconv.Itoa(e.p.value) + e.p.in + " " + ErrUnwritable.Error() + ": " + e.p.why
+}
+
+func (e *unwritableError) Unwrap() error { return ErrUnwritable }
+
+// unwritable returns the index of the first element of l that cannot
+// write t and h so that they read back, and why; -1 and the zero problem
+// if every element can.
+func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
+	if len(l.elems) == 0 {
+		return -1, problem{}
+	}
+	next := h // the date the month and year are written for
+	if h.Day == 30 && l.roshChodesh() {
+		if n := h.AddDays(1); !n.IsZero() {
+			next = n
+		}
+	}
+	for i := range l.elems {
+		e := &l.elems[i]
+		var p problem
+		switch e.Kind {
+		case HebrewYear, HebrewMonth, HebrewDay, Holiday, Portion, Omer:
+			if h.IsZero() {
+				continue // left out
+			}
+			hd := h
+			if e.Kind == HebrewYear || e.Kind == HebrewMonth {
+				hd = next
+			}
+			if e.Shift != 0 {
+				s := hd.AddDays(int(e.Shift))
+				if s.IsZero() && hd.IsValid() {
+					p = problem{noun: "Hebrew day", value: hd.Day, why: "the range runs past the last day of the Hebrew calendar"}
+					break
+				}
+				if !s.IsZero() {
+					hd = s
+				}
+			}
+			if e.Kind == HebrewYear {
+				p = l.hebrewYearProblem(i, hd)
+			}
+		case Year:
+			p = l.yearProblem(i, t)
+		case Day:
+			p = l.dayProblem(i, t)
+		}
+		if p.why != "" {
+			return i, p
+		}
+	}
+	return -1, problem{}
+}
+
+// hebrewYearProblem says why element i, a Hebrew year, cannot write the
+// year of h so that it reads back.
+func (l *Layout) hebrewYearProblem(i int, h hebrew.Date) problem {
+	e := &l.elems[i]
+	y := h.Year
+	if e.Form != Numeral && e.Form != Thousands {
+		// Digits, with leading zeros (0760); but after an occasion or
+		// Rosh Chodesh, a year of four digits below 3000 is Gregorian
+		// (Purim 2024, Rosh Chodesh Adar II 2024).
+		if y < 3000 && l.afterOccasion(i) {
+			return problem{noun: "Hebrew year", value: y, in: " after an occasion", why: "a year of four digits below 3000 there is Gregorian"}
+		}
+		return problem{}
+	}
+	p := problem{noun: "Hebrew year", value: y, in: " in Hebrew letters"}
+	switch {
+	case y < 1000:
+		p.why = "letters cannot say that a year has no thousands, and without them it reads as 5000 or more"
+	case e.Punct == Bare && y%1000 == 0:
+		p.why = "a whole number of thousands is a lone letter, which without a geresh is no year"
+	case e.Punct == Bare && (y == 9006 || y == 9007):
+		p.why = "without a geresh, טו and טז read as 15 and 16"
+	case (y == 1000 || y == 2000) && h.Month == hebrew.Adar && !hebrew.IsLeapYear(y) && l.after(i, HebrewMonth):
+		p.why = "after Adar, א׳ and ב׳ read as Adar I and Adar II"
+	}
+	return p
+}
+
+// yearProblem says why element i, a Gregorian year, cannot write the year
+// of t so that it reads back.
+func (l *Layout) yearProblem(i int, t time.Time) problem {
+	e := &l.elems[i]
+	t = shifted(e, t)
+	y, m, d := dateOf(e, t)
+	p := problem{noun: "year", value: y}
+	switch {
+	case e.Form == LegalYear:
+		if y <= 1751 && (m < time.March || m == time.March && d < 25) {
+			y--
+		}
+		if y < 1100 {
+			p.value, p.in = y, " of a double year"
+			p.why = "a double year is read only from 1100 on"
+		}
+	case e.Digits > 0:
+		// The historical year after a legal one: its last digits.
+	case y < 0 && e.Form == TwoDigit:
+		p.in, p.why = " in two digits", "a year before the common era has no two digits"
+	case y < 0 && l.numericMonth() && !l.isoYear(i):
+		p.in, p.why = " in a numeric date", "a year before the common era is read only after a month name or at the start of an ISO date"
+	case y < 1000 && e.Form != TwoDigit && l.runTogether(i):
+		p.in, p.why = " run together with the month", "a year of fewer than four digits is read only apart from the month"
+	}
+	return p
+}
+
+// dayProblem says why element i, a Gregorian or Julian day, cannot write
+// the day of t so that it reads back: the Julian day of a pair (11/22),
+// which is read only 10 to 13 days before the Gregorian one.
+func (l *Layout) dayProblem(i int, t time.Time) problem {
+	e := &l.elems[i]
+	if e.Calendar != Julian || e.Shift != 0 {
+		return problem{}
+	}
+	for k := range l.elems {
+		if g := &l.elems[k]; g.Kind == Day && g.Calendar != Julian && g.Shift == 0 {
+			jy, jm, jd := dateOf(e, t)
+			y, m, d := t.Date()
+			apart := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Sub(time.Date(jy, jm, jd, 0, 0, 0, 0, time.UTC)) / (24 * time.Hour)
+			if apart < 10 || apart > 13 {
+				return problem{noun: "Julian day", value: jd, why: "a pair of Julian and Gregorian days is read only 10 to 13 days apart, as they were from 1500 to 2099"}
+			}
+			return problem{}
+		}
+	}
+	return problem{}
+}
+
+// shifted returns the day of t that element e writes, Shift days on.
+func shifted(e *Element, t time.Time) time.Time {
+	if e.Shift == 0 {
+		return t
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d+int(e.Shift), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+}
+
+// numericMonth reports whether l writes a Gregorian month as a number.
+func (l *Layout) numericMonth() bool {
+	for i := range l.elems {
+		if e := &l.elems[i]; e.Kind == Month && numeric(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isoYear reports whether element i, a year, starts an ISO date: it is
+// the layout's first element and a hyphen follows it.
+func (l *Layout) isoYear(i int) bool {
+	return i == 0 && len(l.elems) > 1 && l.elems[1].Kind == Literal && l.elems[1].Text != "" && l.elems[1].Text[0] == '-'
+}
+
+// runTogether reports whether element i is written with a number right
+// before or after it and nothing between: 20060102.
+func (l *Layout) runTogether(i int) bool {
+	number := func(k int) bool {
+		if k < 0 || k >= len(l.elems) {
+			return false
+		}
+		e := &l.elems[k]
+		return (e.Kind == Day || e.Kind == Month) && numeric(e)
+	}
+	return number(i-1) || number(i+1)
+}
+
+// numeric reports whether e, a Day or Month, is written as a number.
+func numeric(e *Element) bool {
+	return e.Form < Long || e.Form == Numeric || e.Form == NumericPad
+}
+
+// afterOccasion reports whether element i comes after an occasion or
+// after a month after a day written as Rosh Chodesh, with only text
+// between them.
+func (l *Layout) afterOccasion(i int) bool {
+	prev := func(j int) int {
+		j--
+		for j >= 0 && l.elems[j].Kind == Literal {
+			j--
+		}
+		return j
+	}
+	j := prev(i)
+	switch {
+	case j < 0:
+		return false
+	case l.elems[j].Kind == Holiday:
+		return true
+	case l.elems[j].Kind != HebrewMonth:
+		return false
+	}
+	j = prev(j)
+	return j >= 0 && l.elems[j].Kind == HebrewDay && (l.elems[j].Form == RoshChodesh || l.elems[j].Form == RoshChodeshScript)
+}
+
+// after reports whether element i comes right after an element of kind k,
+// with nothing but spaces between them.
+func (l *Layout) after(i int, k Kind) bool {
+	for j := i - 1; j >= 0; j-- {
+		e := &l.elems[j]
+		switch {
+		case e.Kind == k:
+			return true
+		case e.Kind != Literal:
+			return false
+		}
+		for _, r := range e.Text {
+			if r != ' ' && r != '\u00a0' {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// appendUnwritable writes what element kind k cannot write so that it
+// reads back, as time.Format writes a value it cannot: %!HebrewYear(760).
+func appendUnwritable(b []byte, k Kind, v int) []byte {
+	b = append(b, "%!"...)
+	switch k {
+	case HebrewYear:
+		b = append(b, "HebrewYear"...)
+	case Year:
+		b = append(b, "Year"...)
+	case HebrewDay, HebrewMonth, Holiday, Portion, Omer:
+		b = append(b, "HebrewDay"...)
+	default:
+		b = append(b, "Day"...)
+	}
+	b = append(b, '(')
+	b = strconv.AppendInt(b, int64(v), 10)
+	return append(b, ')')
+}

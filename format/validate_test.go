@@ -1,0 +1,103 @@
+package format_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// TestHebrewYearInLetters: a Hebrew year in Hebrew letters keeps its
+// thousands except from 5100 to 5999, where the short form reads back; a
+// year that no spelling reads back as (below 1000, and a few others) is
+// refused by Validate and written as %!HebrewYear(N), never as letters
+// that read as another year.
+func TestHebrewYearInLetters(t *testing.T) {
+	for _, tc := range []struct {
+		layout string
+		h      hebrew.Date
+		want   string // "" where Validate refuses
+	}{
+		{format.HebrewScript, hebrew.Date{Year: 5784, Month: hebrew.Adar, Day: 22}, "כ״ב אדר א׳ תשפ״ד"},
+		{format.HebrewScript, hebrew.Date{Year: 5100, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ק׳"},
+		{format.HebrewScript, hebrew.Date{Year: 5099, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳צ״ט"},
+		{format.HebrewScript, hebrew.Date{Year: 5001, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳א׳"},
+		{format.HebrewScript, hebrew.Date{Year: 5000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳"},
+		{format.HebrewScript, hebrew.Date{Year: 4760, Month: hebrew.Tevet, Day: 29}, "כ״ט טבת ד׳תש״ס"},
+		{format.HebrewScript, hebrew.Date{Year: 6000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ו׳"},
+		{format.HebrewScript, hebrew.Date{Year: 1000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי א׳"},
+		{format.HebrewScript, hebrew.Date{Year: 1000, Month: hebrew.Adar, Day: 24}, ""}, // אדר א׳ is Adar I
+		{format.HebrewScript, hebrew.Date{Year: 2000, Month: hebrew.Adar, Day: 24}, ""}, // אדר ב׳ is Adar II
+		{"ב׳ טבת, תשס״ו", hebrew.Date{Year: 1000, Month: hebrew.Adar, Day: 24}, "כ״ד אדר, א׳"},
+		{format.HebrewScript, hebrew.Date{Year: 760, Month: hebrew.Tevet, Day: 29}, ""}, // תש״ס is 5760
+		{"ב׳ טבת ה׳תשס״ו", hebrew.Date{Year: 1, Month: hebrew.Tishrei, Day: 1}, ""},
+		{"ב טבת תשסו", hebrew.Date{Year: 4760, Month: hebrew.Tevet, Day: 29}, "כט טבת דתשס"},
+		{"ב טבת תשסו", hebrew.Date{Year: 6000, Month: hebrew.Tishrei, Day: 1}, ""}, // ו alone is no year
+		{"ב טבת תשסו", hebrew.Date{Year: 9006, Month: hebrew.Tishrei, Day: 1}, ""}, // טו is 15
+		{"ב טבת תשסו", hebrew.Date{Year: 9015, Month: hebrew.Tishrei, Day: 1}, "א תשרי טטו"},
+		{"2 Tevet 5766", hebrew.Date{Year: 760, Month: hebrew.Tevet, Day: 29}, "29 Tevet 0760"},
+		{"Rosh Chodesh Tevet 5766", hebrew.Date{Year: 1, Month: hebrew.Elul, Day: 1}, ""}, // Rosh Chodesh Elul 0001 is the Gregorian year 1
+		{"Rosh Chodesh Tevet 5766", hebrew.Date{Year: 3000, Month: hebrew.Elul, Day: 1}, "Rosh Chodesh Elul 3000"},
+		{"Chanukah: 8th Day 5766", hebrew.Date{Year: 2500, Month: hebrew.Kislev, Day: 25}, ""}, // as Purim 2024
+	} {
+		t.Run(tc.layout+" "+tc.h.String(), func(t *testing.T) {
+			l := parse.Layout(tc.layout)
+			err := l.Validate(time.Time{}, tc.h)
+			got := l.Format(time.Time{}, tc.h)
+			if tc.want == "" {
+				assert.ErrorIs(t, err, format.ErrUnwritable)
+				assert.Contains(t, got, "%!HebrewYear(")
+				return
+			}
+			assert.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// TestValidateGregorianYears: a Gregorian year that a layout cannot write
+// so that it reads back is refused by Validate and written as %!Year(N)
+// or %!Day(N): a year before the common era in a numeric date or in two
+// digits, a year below 1000 run together with the month, a double year
+// before 1100, and a pair of Julian and Gregorian days not 10 to 13 days
+// apart. Years below 1000 are written with four digits (0010).
+func TestValidateGregorianYears(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	for _, tc := range []struct {
+		layout string
+		t      time.Time
+		want   string // "" where Validate refuses
+	}{
+		{"January 2, 2006", day(10, time.January, 17), "January 17, 0010"},
+		{"January 2, 2006", day(-5, time.March, 17), "March 17, -0005"},
+		{"2006-01-02", day(-5, time.March, 17), "-0005-03-17"},
+		{"01/02/2006", day(10, time.March, 17), "03/17/0010"},
+		{"01/02/2006", day(-5, time.March, 17), ""},
+		{"2006/01/02", day(-5, time.March, 17), ""},
+		{"1/2/06", day(-500, time.March, 17), ""},
+		{"20060102", day(500, time.January, 4), ""},
+		{"20060102", day(1500, time.January, 4), "15000104"},
+		{"February 11, 1731/2", day(1732, time.February, 22), "February 11, 1731/2"},
+		{"February 11, 1731/2", day(999, time.February, 17), ""},
+		{"February 11/22, 1732", day(1732, time.February, 22), "February 11/22, 1732"},
+		{"February 11/22, 1732", day(1400, time.March, 1), ""},
+		{"February 11/22, 1732", day(2100, time.March, 15), ""},
+	} {
+		t.Run(tc.layout+" "+tc.t.Format("2006-01-02"), func(t *testing.T) {
+			l := parse.Layout(tc.layout)
+			err := l.Validate(tc.t, hebrew.Date{})
+			got := l.Format(tc.t, hebrew.Date{})
+			if tc.want == "" {
+				assert.ErrorIs(t, err, format.ErrUnwritable)
+				assert.Contains(t, got, "%!")
+				return
+			}
+			assert.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
