@@ -366,7 +366,7 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 			}
 			// Rosh Chodesh Tevet, Chanukah: 7 Candles: the holidays
 			// after a day written as Rosh Chodesh are the others.
-			b = appendElementRC(b, e, t, h, e.Kind == Holiday && l.roshChodesh())
+			b = appendElementRC(b, e, t, h, e.Kind == Holiday && l.roshChodesh(), l.Has(Year) || l.Has(HebrewYear))
 			if len(b) == n && lit >= 0 {
 				b = b[:lit] // nothing to show: nor the text that leads to it
 			}

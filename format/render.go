@@ -1,6 +1,8 @@
 package format
 
 import (
+	"strconv"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -12,12 +14,15 @@ import (
 
 // appendElement appends e written for Gregorian time t and Hebrew date h.
 func appendElement(b []byte, e *Element, t time.Time, h hebrew.Date) []byte {
-	return appendElementRC(b, e, t, h, false)
+	return appendElementRC(b, e, t, h, false, false)
 }
 
 // appendElementRC is appendElement; with noRC, a Holiday leaves Rosh
-// Chodesh out, as a layout that writes the day as Rosh Chodesh has said it.
-func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool) []byte {
+// Chodesh out, as a layout that writes the day as Rosh Chodesh has said it,
+// and with noYear it leaves out the year hebcal writes after Rosh Hashana
+// ("Rosh Hashana 5785"), as a layout that writes a year of its own does:
+// beside that year, or the Hebrew date's, the name's would not read.
+func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC, noYear bool) []byte {
 	if e.Kind == Literal {
 		return append(b, e.Text...)
 	}
@@ -144,7 +149,11 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC bool
 			if n > 0 {
 				b = append(b, ", "...)
 			}
-			b = append(b, o.Name(e.Spelling.Family)...)
+			name := o.Name(e.Spelling.Family)
+			if noYear && o.Kind == hebrew.YomTov && o.Date.Month == hebrew.Tishrei && o.Date.Day == 1 {
+				name = trimRoshHashanaYear(name)
+			}
+			b = append(b, name...)
 			n++
 		}
 	case Portion:
@@ -425,4 +434,20 @@ func appendInt(b []byte, n, width int) []byte {
 		b = append(b, '0')
 	}
 	return append(b, buf[i:]...)
+}
+
+// trimRoshHashanaYear returns Rosh Hashana's name n without the year
+// hebcal writes after it, in digits or Hebrew letters ("Rosh Hashana
+// 5785", "ראש השנה תשפ״ה"); a name without one is returned as it is.
+func trimRoshHashanaYear(n string) string {
+	i := strings.LastIndexByte(n, ' ')
+	if i <= 0 {
+		return n
+	}
+	if _, err := hebrew.ParseNumeral(n[i+1:]); err != nil {
+		if _, err := strconv.Atoi(n[i+1:]); err != nil {
+			return n
+		}
+	}
+	return n[:i]
 }
