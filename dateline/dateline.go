@@ -67,7 +67,9 @@ func (d Dateline) IsZero() bool { return d.Time.IsZero() && d.Hebrew.IsZero() }
 // Call Compile first to see that error as an error. So is a layout with a
 // time of day, for a Dateline that states none (HasTime false, as Parse
 // gives for "March 2, 2024"): Format writes "%!Format(" and [ErrNoTime],
-// rather than midnight as a time the text never gave.
+// rather than midnight as a time the text never gave. So is a layout that
+// names the day by its occasion alone ("Chanukah: 8th Day 2006"), for a day
+// without one: Format writes ErrNoOccasion, not the year that is left.
 //
 // A Dateline that names no Gregorian day is not written in the layout:
 // the zero Dateline writes nothing, and one with only a Hebrew date (or a
@@ -124,6 +126,11 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 		// Midnight would be a time the dateline never stated.
 		return appendFormatError(b, ErrNoTime)
 	}
+	if !namesOccasion(l, d.Hebrew) {
+		// " 2024", all that is left of "Chanukah: 8th Day 2006" on a
+		// day without an occasion, names no day.
+		return appendFormatError(b, ErrNoOccasion)
+	}
 	if !l.HasZman(format.NoZman) {
 		return l.AppendFormat(b, d.Time, d.Hebrew)
 	}
@@ -138,6 +145,39 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 // time of day and a Dateline that states none (HasTime false, as Parse
 // gives for "March 2, 2024"): midnight would be a time it never stated.
 var ErrNoTime = errors.New("the dateline states no time of day")
+
+// ErrNoOccasion is what Format writes, as %!Format(…), for a layout that
+// names the day by its occasion alone ("Chanukah: 8th Day 2006", "Chanukah
+// 5766": no day of either calendar's month), on a day without one: what
+// is left of the layout, the year, names no day.
+var ErrNoOccasion = errors.New("the day has no occasion, the only part of the layout that names it")
+
+// namesOccasion reports whether layout l names day h: it has a day of a
+// month (or no occasion to name the day by), or the occasion one of its
+// Holiday or Portion elements writes for h.
+func namesOccasion(l format.Layout, h hebrew.Date) bool {
+	if l.Has(format.Day) || l.Has(format.HebrewDay) || !l.Has(format.Holiday) && !l.Has(format.Portion) {
+		return true
+	}
+	var buf [8]hebrew.Occasion
+	for i := range l.Len() {
+		switch e := l.At(i); e.Kind {
+		case format.Holiday:
+			day := h
+			if e.Shift != 0 {
+				day = h.AddDays(int(e.Shift))
+			}
+			if !day.IsZero() && len(hebrew.AppendOccasions(buf[:0], day, e.Israel)) > 0 {
+				return true
+			}
+		case format.Portion:
+			if _, ok := hebrew.PortionOf(h, e.Israel); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // appendFormatError writes err as Format writes a layout it cannot use.
 func appendFormatError(b []byte, err error) []byte {

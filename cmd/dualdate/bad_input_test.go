@@ -229,3 +229,13 @@ func TestLayoutNotUnderstood(t *testing.T) {
 	assert.Equal(t, 0, r.code, r.stderr)
 	assert.Equal(t, "שבת, כ״ב אדר א׳ תשפ״ד\n", r.stdout)
 }
+
+// TestLayoutOfOccasions: a layout that names the day by its occasion alone
+// writes a day without one as an error, exit 1, and goes on with the batch;
+// it once wrote " 2024", what was left of the layout, with status 0.
+func TestLayoutOfOccasions(t *testing.T) {
+	r := runDualdate("", "convert", "--layout", "Chanukah: 8th Day 2006", "2024-10-01", "2024-12-25")
+	assert.Equal(t, exitInput, r.code, r.stderr)
+	assert.Equal(t, "Chanukah: 1 Candle 2024\n", r.stdout, "the batch goes on")
+	assert.Contains(t, r.stderr, "Tuesday, October 1, 2024 | 28 Elul 5784: --layout cannot write it: the day has no occasion")
+}

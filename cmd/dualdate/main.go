@@ -257,7 +257,15 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 			return false
 		}
 	}
-	c.out.WriteString(d.Format(layout, c.formatOptions()...))
+	text := d.Format(layout, c.formatOptions()...)
+	if msg, ok := strings.CutPrefix(text, "%!Format("); ok {
+		// A layout Format cannot write for d (a layout of occasions on
+		// a day without one): its error, not as the dateline.
+		c.errorf("%s: --layout cannot write it: %s", d.Format(format.Full),
+			strings.TrimPrefix(strings.TrimSuffix(msg, ")"), "dateline: "))
+		return false
+	}
+	c.out.WriteString(text)
 	if c.occasions {
 		for _, o := range d.Occasions(c.occasionOptions()...) {
 			c.out.WriteString(" | ")
