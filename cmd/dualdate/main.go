@@ -129,7 +129,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.usageError(err.Error())
 	}
-	fs.Visit(func(f *flag.Flag) { c.htmlSet = c.htmlSet || f.Name == "html" })
+	var unused string
+	fs.Visit(func(f *flag.Flag) {
+		c.htmlSet = c.htmlSet || f.Name == "html"
+		if (f.Name == "layout" || f.Name == "lang") && (name == "check" || name == "cal") && unused == "" {
+			unused = f.Name
+		}
+	})
+	if unused != "" && !c.version {
+		// An option that would do nothing is refused, not ignored: the
+		// person who gave it expects output it would not change.
+		what := "check writes problems, not datelines"
+		if name == "cal" {
+			what = "cal draws its calendar in one layout, in English"
+		}
+		return c.usageError(fmt.Sprintf("--%s does nothing for %s: %s", unused, name, what))
+	}
 	if c.version {
 		fmt.Fprintln(c.out, "dualdate", version())
 		return c.flush(exitOK)
@@ -207,6 +222,13 @@ func (c *command) resolveFlags() error {
 		if compiled, err := dateline.Compile(l); err == nil && compiled.HasZman(format.NoZman) && c.city == nil {
 			// Sunset, candle lighting and havdalah are a place's.
 			return fmt.Errorf("--layout %q writes %s at a place: give --city (Jerusalem, New York, London ...)", c.layout, zmanNames(compiled))
+		}
+		if compiled, err := dateline.Compile(l); err == nil && c.lang != format.English && !c.occasions &&
+			slices.Equal(compiled.Elements(), compiled.In(c.lang).Elements()) {
+			// No name in the layout that the language writes: --lang
+			// would change nothing, and is refused rather than ignored.
+			return fmt.Errorf("--lang %s does nothing with --layout %q: the layout writes no month or weekday name, and no Hebrew month or occasion in Latin letters, for the language to change",
+				c.lang, c.layout)
 		}
 		c.layout = inLang(l, c.lang)
 		if compiled, err := dateline.Compile(c.layout); err == nil {
