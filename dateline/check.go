@@ -350,6 +350,8 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	}
 	if f.hasOSDay || f.hasLegalYear {
 		rv.checkOldStyle()
+	} else if f.hasGY && f.calendar() == format.Julian {
+		rv.checkOldStyleYear()
 	}
 	if f.hasRepeat {
 		rv.checkRepeat()

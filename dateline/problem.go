@@ -61,8 +61,12 @@ const (
 	CodeZoneAmbiguous Code = "zone-ambiguous"
 	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024),
 	// or a Rosh Chodesh of two days ("Rosh Chodesh Cheshvan 5783" is 30
-	// Tishrei and 1 Cheshvan), that nothing else in the dateline settles
-	// (warning). A Rosh Chodesh is read as the first of the month.
+	// Tishrei and 1 Cheshvan), or the single year of a Julian date from
+	// January 1 to March 24 before 1752 ("February 11, 1731 O.S.": England
+	// began that year on March 25, and wrote February 22, 1732 so), that
+	// nothing else in the dateline settles (warning). A Rosh Chodesh is
+	// read as the first of the month, and the Julian year as beginning on
+	// January 1.
 	CodeDateAmbiguous Code = "date-ambiguous"
 	// CodeMonthOnly: the text names a month, not a day, such as "Adar I,
 	// 5782 / February 2022" or "March 2024" (info; an error from Parse).
