@@ -264,6 +264,9 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 	if f.hasGY && f.hasGMonth && !f.hasHY {
 		rv.hebrewYearAsGregorian(c)
 	}
+	if f.hasHY && f.hasHMonth && !f.hasGY && !f.hasGMonth {
+		rv.gregorianYearAsHebrew(c)
+	}
 	if !f.hasGDay && !f.hasHDay && !e.hOK {
 		s, end := f.gSpan()
 		hs, he := f.hSpan()

@@ -79,7 +79,10 @@ const (
 	// CodeYearUnlikely: a year that is not likely the one meant (warning):
 	// a Gregorian month with a year of 5000 or more, which is a Hebrew
 	// year ("12 November 5785": the message says which Gregorian day that
-	// is in Hebrew year 5785); or, for a dateline that names no year, a
+	// is in Hebrew year 5785), or a Hebrew month with a year in digits from
+	// 1000 to 2999 and no Gregorian date, which is a Gregorian year ("9 Av
+	// 2024", read as July 7, 1737 BCE; the message says which day that is
+	// in 2024); or, for a dateline that names no year, a
 	// year more than twenty years from the reference, the nearest that
 	// fits its weekday and dates ("Sunday, March 2 | 22 Adar I" fits
 	// 1986, and no year nearer 2026).

@@ -156,6 +156,10 @@ func (q *quickFields) gather(r *parse.Result, loc *time.Location) bool {
 			if f.Form != format.Plain || f.Value >= hebrewLooking {
 				return false // 06; 5785, which the resolver warns of
 			}
+		case format.HebrewYear:
+			if f.Form == format.Plain && f.Value >= gregorianLookingFrom && f.Value <= gregorianLookingTo {
+				return false // 2024, which the resolver warns of
+			}
 		case format.HebrewMonth:
 			// A bare Adar: which one, and whether the year has two, is
 			// the resolver's.

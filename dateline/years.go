@@ -47,6 +47,33 @@ func (rv *resolver) hebrewYearAsGregorian(c cand) {
 	rv.add(CodeYearUnlikely, Warning, f.gYear.Start, f.gYear.End, msg+"; it was read as the Gregorian year "+itoa(c.gy))
 }
 
+// gregorianLooking are the Hebrew years that, after a Hebrew month, are
+// taken for a Gregorian year written in the wrong place: those of the
+// Gregorian years in use, which as Hebrew years are three thousand years
+// ago and more (9 Av 2024 is July 7, 1737 BCE).
+const gregorianLookingFrom, gregorianLookingTo = 1000, 2999
+
+// gregorianYearAsHebrew warns of a Hebrew year in digits that looks like
+// a Gregorian one ("9 Av 2024", "תשעה באב 2024"), saying which day that is
+// in the Gregorian year; a Gregorian date beside it would settle it.
+func (rv *resolver) gregorianYearAsHebrew(c cand) {
+	f := &rv.f
+	if f.hYear.Form != format.Plain || c.hy < gregorianLookingFrom || c.hy > gregorianLookingTo {
+		return
+	}
+	msg := itoa(c.hy) + " is a Gregorian year rather than a Hebrew one"
+	if f.hasHDay {
+		for _, hy := range [2]int{c.hy + 3760, c.hy + 3761} {
+			h, err := hebrew.NewDate(hy, c.hm, f.hDay.Value)
+			if gy, gm, gd := h.Gregorian(); err == nil && gy == c.hy {
+				msg += ": in Gregorian year " + itoa(c.hy) + " it is " + h.String() + ", " + dateText(gy, gm, gd)
+				break
+			}
+		}
+	}
+	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, msg+"; it was read as the Hebrew year "+itoa(c.hy))
+}
+
 // yearFar warns of a year chosen for a dateline that names none that is
 // more than farYears from the reference.
 func (rv *resolver) yearFar(c cand) {
