@@ -350,9 +350,14 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	}
 	if f.hasOSDay || f.hasLegalYear {
 		rv.checkOldStyle()
+	} else if f.hasGY && f.calendar() == format.Julian {
+		rv.checkOldStyleYear()
 	}
 	if f.hasRepeat {
 		rv.checkRepeat()
+	}
+	if f.hasHoliday && f.hasGY && !f.hasGMonth && !f.hasHMonth && !f.hasHY {
+		rv.checkOccasionTwice()
 	}
 	if f.ambiguous && !f.customary && rv.o.order == orderGuess && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)

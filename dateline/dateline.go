@@ -67,7 +67,11 @@ func (d Dateline) IsZero() bool { return d.Time.IsZero() && d.Hebrew.IsZero() }
 // Call Compile first to see that error as an error. So is a layout with a
 // time of day, for a Dateline that states none (HasTime false, as Parse
 // gives for "March 2, 2024"): Format writes "%!Format(" and [ErrNoTime],
-// rather than midnight as a time the text never gave.
+// rather than midnight as a time the text never gave. So is a layout that
+// names the day by its occasion alone ("Chanukah: 8th Day 2006"), for a day
+// without one: Format writes ErrNoOccasion, not the year that is left; and
+// with a Gregorian year alone, for a day whose occasion that year has twice
+// ("Asara B'Tevet 2020" is January 7 and December 25): ErrOccasionTwice.
 //
 // A Dateline that names no Gregorian day is not written in the layout:
 // the zero Dateline writes nothing, and one with only a Hebrew date (or a
@@ -136,6 +140,14 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 		// A year that the layout would write as another's, or as none.
 		return appendFormatError(b, err)
 	}
+	if !namesOccasion(l, d.Hebrew) {
+		// " 2024", all that is left of "Chanukah: 8th Day 2006" on a
+		// day without an occasion, names no day.
+		return appendFormatError(b, ErrNoOccasion)
+	}
+	if occasionTwice(l, d) {
+		return appendFormatError(b, ErrOccasionTwice)
+	}
 	if !l.HasZman(format.NoZman) {
 		return l.AppendFormat(b, d.Time, d.Hebrew)
 	}
@@ -150,6 +162,74 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 // time of day and a Dateline that states none (HasTime false, as Parse
 // gives for "March 2, 2024"): midnight would be a time it never stated.
 var ErrNoTime = errors.New("the dateline states no time of day")
+
+// ErrNoOccasion is what Format writes, as %!Format(…), for a layout that
+// names the day by its occasion alone ("Chanukah: 8th Day 2006", "Chanukah
+// 5766": no day of either calendar's month), on a day without one: what
+// is left of the layout, the year, names no day.
+var ErrNoOccasion = errors.New("the day has no occasion, the only part of the layout that names it")
+
+// namesOccasion reports whether layout l names day h: it has a day of a
+// month (or no occasion to name the day by), or the occasion one of its
+// Holiday or Portion elements writes for h.
+func namesOccasion(l format.Layout, h hebrew.Date) bool {
+	if l.Has(format.Day) || l.Has(format.HebrewDay) || !l.Has(format.Holiday) && !l.Has(format.Portion) {
+		return true
+	}
+	var buf [8]hebrew.Occasion
+	for i := range l.Len() {
+		switch e := l.At(i); e.Kind {
+		case format.Holiday:
+			day := h
+			if e.Shift != 0 {
+				day = h.AddDays(int(e.Shift))
+			}
+			if !day.IsZero() && len(hebrew.AppendOccasions(buf[:0], day, e.Israel)) > 0 {
+				return true
+			}
+		case format.Portion:
+			if _, ok := hebrew.PortionOf(h, e.Israel); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ErrOccasionTwice is what Format writes, as %!Format(…), for a layout
+// that names the day by its occasion and a Gregorian year alone
+// ("Chanukah: 8th Day 2006"), on a day whose occasion that Gregorian year
+// has twice: "Asara B'Tevet 2020" is January 7 and December 25, 2020.
+var ErrOccasionTwice = errors.New("the day's occasion falls twice in its Gregorian year, the only year the layout writes")
+
+// occasionTwice reports whether layout l names day d by its occasion and
+// a Gregorian year alone, and that occasion falls on another day of the
+// same Gregorian year too.
+func occasionTwice(l format.Layout, d Dateline) bool {
+	if !l.Has(format.Holiday) || !l.Has(format.Year) || l.Has(format.Day) || l.Has(format.HebrewDay) || l.Has(format.HebrewYear) {
+		return false
+	}
+	h := d.Hebrew
+	gy := d.Time.Year()
+	var buf [8]hebrew.Occasion
+	for i := range l.Len() {
+		e := l.At(i)
+		if e.Kind != format.Holiday || e.Shift != 0 {
+			continue
+		}
+		for _, o := range hebrew.AppendOccasions(buf[:0], h, e.Israel) {
+			for _, hy := range [2]int{h.Year - 1, h.Year + 1} {
+				other, ok := hebrew.FindOccasion(o.String(), hy, e.Israel)
+				if ok && other.Date != h {
+					if y, _, _ := other.Date.Gregorian(); y == gy {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
 
 // appendFormatError writes err as Format writes a layout it cannot use.
 func appendFormatError(b []byte, err error) []byte {

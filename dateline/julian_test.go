@@ -40,8 +40,10 @@ func TestJulian(t *testing.T) {
 		{"OS: 4 September 1745", "1745-09-15", hebrew.Date{Year: 5505, Month: hebrew.Elul, Day: 18}, []julianProblem{julianInfo}},
 		{"February 29, 1700 O.S.", "1700-03-11", hebrew.Date{Year: 5460, Month: hebrew.Adar, Day: 20}, []julianProblem{julianInfo}},
 		{"October 22-28, 1700 O.S.", "1700-11-02", hebrew.Date{Year: 5461, Month: hebrew.Cheshvan, Day: 20}, []julianProblem{julianInfo}},
+		// February 27, 1700 O.S. is in 1701 as England counted the year,
+		// from March 25: the year is ambiguous.
 		{"February 27-March 2, 1700 O.S.", "1700-03-09", hebrew.Date{Year: 5460, Month: hebrew.Adar, Day: 18},
-			[]julianProblem{julianInfo}},
+			[]julianProblem{julianInfo, {dateline.CodeDateAmbiguous, warning}}},
 		// It says so, and the Hebrew date is the Gregorian reading's.
 		{"December 27, 1812 O.S. | 24 Tevet 5573", "1813-01-08", hebrew.Date{Year: 5573, Month: hebrew.Tevet, Day: 24},
 			[]julianProblem{{dateline.CodeCalendar, dateline.Error}, julianInfo}},

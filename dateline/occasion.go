@@ -1,6 +1,9 @@
 package dateline
 
 import (
+	"time"
+
+	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/parse"
 )
@@ -76,6 +79,41 @@ func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
 		}
 	}
 	return hebrew.Date{}, false
+}
+
+// checkOccasionTwice warns of an occasion named with a Gregorian year
+// that has it twice: "Asara B'Tevet 2020" is 10 Tevet 5780, January 7,
+// and 10 Tevet 5781, December 25. The resolver reads one of them; nothing
+// in the text says which, unless a weekday does. It says nothing of a
+// dateline with an error. It runs once, on the resolved dateline.
+func (rv *resolver) checkOccasionTwice() {
+	f := &rv.f
+	d := rv.dl
+	if d.Time.IsZero() || !d.Hebrew.IsValid() || rv.f.calendar() != format.Gregorian {
+		return
+	}
+	for _, p := range rv.problems {
+		if p.Severity == Error {
+			return
+		}
+	}
+	gy := d.Time.Year()
+	for _, hy := range [2]int{d.Hebrew.Year - 1, d.Hebrew.Year + 1} {
+		o, ok := rv.occasionIn(hy)
+		if !ok || o == d.Hebrew {
+			continue
+		}
+		y, m, day := o.Gregorian()
+		if y != gy || f.hasW && o.Weekday() != f.civilW {
+			continue
+		}
+		name := f.input[f.holiday.Start:f.holiday.End]
+		other := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+		rv.add(CodeDateAmbiguous, Warning, f.holiday.Start, f.gYear.End, quote(f.input[f.holiday.Start:f.gYear.End])+
+			" is two days, "+d.Hebrew.String()+" ("+dayText(d.Time)+") and "+o.String()+" ("+dayText(other)+"); it was read as "+
+			d.Hebrew.String()+": write the Hebrew year ("+name+" "+itoa(d.Hebrew.Year)+") to say which")
+		return
+	}
 }
 
 // occasionDay returns the day of the occasion called name in Hebrew year

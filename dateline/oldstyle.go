@@ -60,3 +60,38 @@ func (rv *resolver) checkOldStyle() {
 			itoa(legal)+"/"+itoa(jy%10)+"), not "+itoa(x.Value))
 	}
 }
+
+// checkOldStyleYear warns of the year of a Julian date from January 1 to
+// March 24 before 1752 that states one year, and nothing else to tell
+// which: "February 11, 1731 O.S." is read in the year that began on
+// January 1, February 22, 1731 (New Style), but England and its colonies
+// began the year on March 25 until 1752, and wrote Washington's birthday,
+// February 22, 1732, so. A weekday or a Hebrew date settles it (the
+// resolver checks them against the year read), and so does a double year
+// (1731/2, see checkOldStyle). It says nothing of a dateline with an
+// error. It runs once, on the resolved dateline.
+func (rv *resolver) checkOldStyleYear() {
+	f := &rv.f
+	d := rv.dl
+	if d.Time.IsZero() || f.hasW || f.hasHDay || f.hasHMonth || !f.hasGMonth || !f.hasGDay {
+		return
+	}
+	for _, p := range rv.problems {
+		if p.Severity == Error {
+			return // the dateline is refused already
+		}
+	}
+	jy, jm, jd := julian.Date(d.Time)
+	if jy > 1751 || jm > time.March || jm == time.March && jd >= 25 || jy != f.gYear.Value {
+		return
+	}
+	if !julian.Valid(jy+1, jm, jd) {
+		return // February 29 has no day a year on
+	}
+	gy, gm, gd := julian.ToGregorian(jy+1, jm, jd)
+	later := time.Date(gy, gm, gd, 0, 0, 0, 0, time.UTC)
+	rv.add(CodeDateAmbiguous, Warning, f.gYear.Start, f.gYear.End, monthName(int(jm))+" "+itoa(jd)+", "+itoa(jy)+
+		" (Old Style) was read in the year that began on January 1, "+dayText(d.Time)+"; England and its colonies began "+
+		"the year on March 25 until 1752, and there it is "+dayText(later)+": write the double year, "+
+		itoa(jy)+"/"+itoa((jy+1)%10)+" or "+itoa(jy-1)+"/"+itoa(jy%10)+", to say which")
+}

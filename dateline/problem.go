@@ -61,8 +61,12 @@ const (
 	CodeZoneAmbiguous Code = "zone-ambiguous"
 	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024),
 	// or a Rosh Chodesh of two days ("Rosh Chodesh Cheshvan 5783" is 30
-	// Tishrei and 1 Cheshvan), that nothing else in the dateline settles
-	// (warning). A Rosh Chodesh is read as the first of the month.
+	// Tishrei and 1 Cheshvan), or the single year of a Julian date from
+	// January 1 to March 24 before 1752 ("February 11, 1731 O.S.": England
+	// began that year on March 25, and wrote February 22, 1732 so), that
+	// nothing else in the dateline settles (warning). A Rosh Chodesh is
+	// read as the first of the month, and the Julian year as beginning on
+	// January 1.
 	CodeDateAmbiguous Code = "date-ambiguous"
 	// CodeMonthOnly: the text names a month, not a day, such as "Adar I,
 	// 5782 / February 2022" or "March 2024" (info; an error from Parse).
@@ -77,8 +81,9 @@ const (
 	// year ("12 November 5785": the message says which Gregorian day that
 	// is in Hebrew year 5785); a Hebrew month with a year of four digits
 	// below 3000, which is a Gregorian one ("20th of Menachem-Av 1944",
-	// "19 Nisan 2024", where Nisan may be Turkish's April: the message
-	// says so); or, for a dateline that names no year, a
+	// "9 Av 2024", read as July 7, 1737 BCE; "19 Nisan 2024", where Nisan
+	// may be Turkish's April: the message says so); or, for a dateline
+	// that names no year, a
 	// year more than twenty years from the reference, the nearest that
 	// fits its weekday and dates ("Sunday, March 2 | 22 Adar I" fits
 	// 1986, and no year nearer 2026).

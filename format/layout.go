@@ -386,6 +386,14 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 		if e.Kind == HebrewMonth || e.Kind == HebrewYear {
 			hd = next
 		}
+		if e.Kind == HebrewYear && !asLayout && l.erevYear(i, h) {
+			// Erev Rosh Hashana 5785: the year beside an eve is the
+			// year of the occasion it is the eve of, as the parser reads
+			// it, not that of the eve's own day (29 Elul 5784).
+			if n := h.AddDays(1); !n.IsZero() {
+				hd = n
+			}
+		}
 		if asLayout && e.Calendar == Julian {
 			// A layout writes the reference day's numbers, January 2,
 			// 2006, in either calendar, beside the text that says which.
@@ -440,6 +448,32 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 		}
 	}
 	return b
+}
+
+// erevYear reports whether the Hebrew year element at i follows, across
+// literal text only, a Holiday element that writes an eve on day h (Erev
+// Rosh Hashana, or the Holiday's Erev form): the parser reads that year as
+// the year of the day after (see parse's occasionYear).
+func (l *Layout) erevYear(i int, h hebrew.Date) bool {
+	k := i - 1
+	for k >= 0 && l.elems[k].Kind == Literal {
+		k--
+	}
+	if k < 0 || l.elems[k].Kind != Holiday {
+		return false
+	}
+	e := &l.elems[k]
+	if e.Shift != 0 {
+		return true
+	}
+	var buf [8]hebrew.Occasion
+	for _, o := range hebrew.AppendOccasions(buf[:0], h, e.Israel) {
+		if o.Kind == hebrew.RoshChodesh && l.roshChodesh() {
+			continue // left out, as appendFormat leaves it out
+		}
+		return o.Kind == hebrew.Erev
+	}
+	return false
 }
 
 // zmanEnd returns the index of the last element of the Zman whose first

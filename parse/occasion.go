@@ -128,6 +128,10 @@ func foldOccasion(b []byte, s string, i int) ([]byte, [12]int, int) {
 		r, n := script.Decode(s, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case ordinalMark(s, i, r, n, inWord && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'):
+			// The dot or the indicator of an ordinal day in the name
+			// (Channukah: 8. Tag, Janucá: 8º día, Pesach 1. päivä) is
+			// part of its number, as the Holiday element writes it.
 		case script.IsSpace(r), script.IsDash(r), r == ':', r == ',':
 			if inWord {
 				ends[words] = i
@@ -364,4 +368,18 @@ func occasionField(s string, kind format.Kind, idx, i, end int) Field {
 		f.Case = c
 	}
 	return f
+}
+
+// ordinalMark reports whether r, s[i:i+n], marks the number before it
+// (afterDigit) as an ordinal inside an occasion's name: º or ª, or a dot
+// that a space follows ("8. Tag"), as hebcal's German, Spanish, Hungarian
+// and Finnish names write a day of a festival.
+func ordinalMark(s string, i int, r rune, n int, afterDigit bool) bool {
+	switch {
+	case !afterDigit:
+		return false
+	case r == 'º' || r == 'ª':
+		return true
+	}
+	return r == '.' && i+n < len(s) && s[i+n] == ' '
 }

@@ -229,3 +229,44 @@ func TestLayoutNotUnderstood(t *testing.T) {
 	assert.Equal(t, 0, r.code, r.stderr)
 	assert.Equal(t, "שבת, כ״ב אדר א׳ תשפ״ד\n", r.stdout)
 }
+
+// TestLayoutOfOccasions: a layout that names the day by its occasion alone
+// writes a day without one as an error, exit 1, and goes on with the batch;
+// it once wrote " 2024", what was left of the layout, with status 0.
+func TestLayoutOfOccasions(t *testing.T) {
+	r := runDualdate("", "convert", "--layout", "Chanukah: 8th Day 2006", "2024-10-01", "2024-12-25")
+	assert.Equal(t, exitInput, r.code, r.stderr)
+	assert.Equal(t, "Chanukah: 1 Candle 2024\n", r.stdout, "the batch goes on")
+	assert.Contains(t, r.stderr, "Tuesday, October 1, 2024 | 28 Elul 5784: --layout cannot write it: the day has no occasion")
+}
+
+// TestOptionThatDoesNothing: an option that would change nothing is a
+// usage error, exit 2, not silently ignored: --lang with a layout that
+// writes no names, --layout and --lang for check and cal.
+func TestOptionThatDoesNothing(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"convert", "--lang", "ru", "--layout", "01/02/2006", "2024-03-02"}, `--lang ru does nothing with --layout "01/02/2006"`},
+		{[]string{"convert", "--lang", "fr", "--layout", "hebrew-script", "2024-03-02"}, `--lang fr does nothing with --layout "hebrew-script"`},
+		{[]string{"check", "--layout", "full", "Saturday, March 2nd | 22 Adar I 5784"}, "--layout does nothing for check"},
+		{[]string{"check", "--lang", "fr", "Saturday, March 2nd | 22 Adar I 5784"}, "--lang does nothing for check"},
+		{[]string{"cal", "--lang", "fr", "2024-03"}, "--lang does nothing for cal"},
+	} {
+		r := runDualdate("", tc.args...)
+		assert.Equal(t, exitUsage, r.code, r.stderr)
+		assert.Empty(t, r.stdout)
+		assert.Contains(t, r.stderr, tc.msg)
+	}
+	// A language the layout has names for, or --occasions that names the
+	// day's occasions in it, is used.
+	for _, args := range [][]string{
+		{"convert", "--lang", "es", "--layout", "hebrew", "2024-03-02"},
+		{"convert", "--lang", "yi", "--layout", "hebrew-script", "2024-03-02"},
+		{"convert", "--lang", "ru", "--occasions", "--layout", "01/02/2006", "2024-03-23"},
+	} {
+		r := runDualdate("", args...)
+		assert.Equal(t, exitOK, r.code, r.stderr)
+	}
+}

@@ -129,7 +129,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.usageError(err.Error())
 	}
-	fs.Visit(func(f *flag.Flag) { c.htmlSet = c.htmlSet || f.Name == "html" })
+	var unused string
+	fs.Visit(func(f *flag.Flag) {
+		c.htmlSet = c.htmlSet || f.Name == "html"
+		if (f.Name == "layout" || f.Name == "lang") && (name == "check" || name == "cal") && unused == "" {
+			unused = f.Name
+		}
+	})
+	if unused != "" && !c.version {
+		// An option that would do nothing is refused, not ignored: the
+		// person who gave it expects output it would not change.
+		what := "check writes problems, not datelines"
+		if name == "cal" {
+			what = "cal draws its calendar in one layout, in English"
+		}
+		return c.usageError(fmt.Sprintf("--%s does nothing for %s: %s", unused, name, what))
+	}
 	if c.version {
 		fmt.Fprintln(c.out, "dualdate", version())
 		return c.flush(exitOK)
@@ -208,6 +223,13 @@ func (c *command) resolveFlags() error {
 			// Sunset, candle lighting and havdalah are a place's.
 			return fmt.Errorf("--layout %q writes %s at a place: give --city (Jerusalem, New York, London ...)", c.layout, zmanNames(compiled))
 		}
+		if compiled, err := dateline.Compile(l); err == nil && c.lang != format.English && !c.occasions &&
+			slices.Equal(compiled.Elements(), compiled.In(c.lang).Elements()) {
+			// No name in the layout that the language writes: --lang
+			// would change nothing, and is refused rather than ignored.
+			return fmt.Errorf("--lang %s does nothing with --layout %q: the layout writes no month or weekday name, and no Hebrew month or occasion in Latin letters, for the language to change",
+				c.lang, c.layout)
+		}
 		c.layout = inLang(l, c.lang)
 		if compiled, err := dateline.Compile(c.layout); err == nil {
 			c.layoutClock = compiled.HasClock()
@@ -257,7 +279,15 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 			return false
 		}
 	}
-	c.out.WriteString(d.Format(layout, c.formatOptions()...))
+	text := d.Format(layout, c.formatOptions()...)
+	if msg, ok := strings.CutPrefix(text, "%!Format("); ok {
+		// A layout Format cannot write for d (a layout of occasions on
+		// a day without one): its error, not as the dateline.
+		c.errorf("%s: --layout cannot write it: %s", d.Format(format.Full),
+			strings.TrimPrefix(strings.TrimSuffix(msg, ")"), "dateline: "))
+		return false
+	}
+	c.out.WriteString(text)
 	if c.occasions {
 		for _, o := range d.Occasions(c.occasionOptions()...) {
 			c.out.WriteString(" | ")
