@@ -52,7 +52,7 @@ func All(text string) iter.Seq[Result] { return AllFrom(text, 0) }
 func AllFrom(text string, from int) iter.Seq[Result] {
 	return func(yield func(Result) bool) {
 		scan(text, from, func(p *parser) bool {
-			return p.dated() && (!p.weak || p.confirmed()) && (!p.weakLetter || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
+			return p.dated() && (!p.weak || p.confirmed()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.weakLetter || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
 		},
 			func(p *parser) bool {
 				return yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.result(nil)})

@@ -175,6 +175,7 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		return i, p.fail(i, "the end of the dateline")
 	}
 	p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
+	p.bare = p.bare || w.bare
 	p.addDays(format.Day, &day, end, hasEnd)
 	mf := monthField(s, k, e, w)
 	if slip != 0 {
@@ -397,6 +398,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	}
 	if day, ok := dayField(s, k); ok {
 		p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
+		p.bare = p.bare || w.bare
 		if os, ns, ok := p.dualDay(day); ok && yearAhead(s, ns.End) {
 			// February 11/22, 1732: Old Style and New Style.
 			p.add(month)

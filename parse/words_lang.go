@@ -21,9 +21,11 @@ import (
 // A word of another language is read in lower case (Unicode's: сентября,
 // décembre, and a month's nominative, сентябрь), and without its
 // diacritics too (decembre, fevrier), as a variant that a layout writes
-// back as it was. An abbreviation is read
-// only as CLDR writes it, with its dot (janv., сент., set.): without it,
-// three letters are too often a word of prose (set, out, sie).
+// back as it was. An abbreviation is read as CLDR writes it, with its dot
+// (janv., сент., set.), and without it or cut short (Déc, giu, верес) as
+// a bare word: three letters are too often a word of prose (set, out,
+// sie) for free text to read them without a weekday, a time or a Hebrew
+// date beside them (see addTruncations and lookupLatin).
 func init() {
 	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
 		for m := 1; m <= 12; m++ {
@@ -42,6 +44,7 @@ func init() {
 			addLang(l.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: l, weak: true})
 		}
 	}
+	addTruncations()
 	// The words that join a day to its month and a month to its year:
 	// "2 de enero de 2006", "22 de Adar I de 5784".
 	for _, s := range []string{"de", "del"} {
@@ -91,6 +94,91 @@ func init() {
 			}
 			addLang(w, word{kind: wPortion})
 		}
+	}
+}
+
+// addTruncations adds the month names of the languages beyond English cut
+// short, with or without a dot, as pages and go-dateparser's tests write
+// them where CLDR's abbreviation differs or has a dot: "08 Déc 2014",
+// "fév 15, 2013", "13 Ago, 2014", "16 giu 2014", "12-Mär-2014", "Авг 26",
+// "17 верес 2015", "10 листоп 2017", "2015-кві-12". A truncation is the
+// first three letters of a month's name (wide, stand-alone or
+// abbreviated), or in Cyrillic, which cuts at a syllable, three letters
+// or more, shorter than the name, that begin the names of no other month
+// and no weekday of the language ("jui" is juin and juillet, "mar" mars
+// and mardi: neither is read). It is bare: free text reads it only beside
+// a weekday, a time or a Hebrew date (see word.bare); and a variant,
+// which a layout writes back as it was. A word that English or
+// another language has already (sept, dec, mai) is left to it. Yiddish,
+// in Hebrew script, is not cut.
+func addTruncations() {
+	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
+		if l == format.Yiddish {
+			continue
+		}
+		var names [12][]string
+		for m := 1; m <= 12; m++ {
+			for _, f := range []format.Form{format.Long, format.StandAlone, format.Short} {
+				names[m-1] = append(names[m-1], foldCaseString(strings.TrimSuffix(l.MonthName(m, f), ".")))
+			}
+		}
+		var days []string
+		for w := 0; w < 7; w++ {
+			days = append(days, foldCaseString(strings.TrimSuffix(l.WeekdayName(w, format.Long), ".")),
+				foldCaseString(strings.TrimSuffix(l.WeekdayName(w, format.Short), ".")))
+		}
+		for m := 1; m <= 12; m++ {
+			for _, name := range names[m-1] {
+				rs := []rune(name)
+				longest := len(rs) - 1
+				if rs[0] < 0x400 { // Latin: Déc, Mär, giu; Cyrillic cuts at a syllable too: верес, листоп
+					longest = min(longest, 3)
+				}
+				for n := 3; n <= longest; n++ {
+					cut := string(rs[:n])
+					if beginsOther(cut, m, names, days) {
+						continue
+					}
+					addLangKeyFolded(cut, word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true, variant: true, bare: true})
+				}
+			}
+		}
+	}
+}
+
+// beginsOther reports whether cut begins the name of a month other than m,
+// or of a weekday, of one language, with or without diacritics.
+func beginsOther(cut string, m int, names [12][]string, days []string) bool {
+	bare := foldString(cut)
+	begins := func(name string) bool {
+		return strings.HasPrefix(name, cut) || strings.HasPrefix(foldString(name), bare)
+	}
+	for k := range names {
+		if k+1 == m {
+			continue
+		}
+		for _, name := range names[k] {
+			if begins(name) {
+				return true
+			}
+		}
+	}
+	for _, d := range days {
+		if begins(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// addLangKeyFolded adds s in lower case, and without its diacritics as a
+// variant, as addLang does for a word it keeps.
+func addLangKeyFolded(s string, w word) {
+	key := foldCaseString(s)
+	addLangKey(key, w)
+	if bare := foldString(s); bare != key {
+		w.variant = true
+		addLangKey(bare, w)
 	}
 }
 
@@ -246,8 +334,14 @@ func langCase(s, table string) (format.Case, bool) {
 // word itself where no case of the table's gives it.
 func langField(s string, f Field, w word) Field {
 	f.Form, f.Lang = w.form, w.lang
-	if w.dot {
-		f.End++
+	if w.dot || w.variant && w.form == format.Short && f.End < len(s) && s[f.End] == '.' && !isDigit(s, f.End+1) {
+		f.End++ // janv., and a truncation's dot: fév. 15, 2013
+	}
+	if w.variant {
+		// Kept as written: the table's case is not needed (nor the
+		// name, which would allocate).
+		f.Text, f.Of, f.Case = s[f.Start:f.End], w.value, format.AsIs
+		return f
 	}
 	var table string
 	if f.Kind == format.Month {
@@ -256,7 +350,7 @@ func langField(s string, f Field, w word) Field {
 		table = w.lang.WeekdayName(int(w.value), w.form)
 	}
 	c, ok := langCase(s[f.Start:f.End], table)
-	if !ok || w.variant {
+	if !ok {
 		f.Text, f.Of, c = s[f.Start:f.End], w.value, format.AsIs
 	}
 	f.Case = c

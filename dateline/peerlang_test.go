@@ -1,0 +1,89 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// A langCase is a dateline in another language than English, of a class
+// that go-dateparser's own tests read (bench/testdata/peers, class
+// absolute-lang; "peer" marks its row), with the day read and its Hebrew
+// date; code, if set, a problem that must be reported, and ok whether the
+// dateline is clean.
+type langCase struct {
+	class, in, gregorian, hebrew string
+	ok                           bool
+	code                         dateline.Code
+}
+
+// checkLangCases checks each case as TestReadClasses does: the day, the
+// problems, and a clean dateline's layout writing it back.
+func checkLangCases(t *testing.T, tests []langCase) {
+	t.Helper()
+	ref := time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC)
+	for _, tc := range tests {
+		t.Run(tc.class+"/"+tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Reference(ref))
+			require.NotEmpty(t, rep.Layout, "%v", rep.Problems)
+			assert.Equal(t, tc.gregorian, rep.Dateline.Time.Format("2006-01-02 15:04"))
+			assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String())
+			assert.Equal(t, tc.ok, rep.OK(), "%v", rep.Problems)
+			if tc.code != "" {
+				found := false
+				for _, p := range rep.Problems {
+					found = found || p.Code == tc.code
+				}
+				assert.True(t, found, "%s in %v", tc.code, rep.Problems)
+			}
+			if !tc.ok {
+				return
+			}
+			l, err := dateline.LayoutOf(tc.in)
+			require.NoError(t, err)
+			d := rep.Dateline
+			assert.Equal(t, tc.in, l.Format(d.Time, d.Hebrew))
+		})
+	}
+}
+
+// TestMonthAbbreviations: a month's abbreviation without the dot CLDR
+// gives it (Déc, Ago, Авг, Iun), or cut short where CLDR's differs (fév
+// of févr., Mär of März, giu; in Cyrillic at a syllable: верес, листоп),
+// is read as the one month whose names it begins, and written back as it
+// was. A cut that begins two months' names (jui: juin, juillet) is no
+// month; free text reads such a month only beside a weekday, a time or a
+// Hebrew date, where "out 2, 2022" is prose.
+func TestMonthAbbreviations(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "le 08 Déc 2014 15:11", "2014-12-08 15:11", "16 Kislev 5775", true, ""}, // peer
+		{"fr", "mardi 9 Déc 2014", "2014-12-09 00:00", "17 Kislev 5775", true, ""},
+		{"fr", "mercredi 9 Déc 2014", "2014-12-09 00:00", "17 Kislev 5775", false, dateline.CodeWeekday},
+		{"fr", "fév 15, 2013", "2013-02-15 00:00", "5 Adar 5773", true, ""}, // peer
+		{"fr", "fév. 15, 2013", "2013-02-15 00:00", "5 Adar 5773", true, ""},
+		{"es", "13 Ago, 2014", "2014-08-13 00:00", "17 Av 5774", true, ""},     // peer
+		{"it", "16 giu 2014", "2014-06-16 00:00", "18 Sivan 5774", true, ""},   // peer
+		{"de", "12-Mär-2014", "2014-03-12 00:00", "10 Adar II 5774", true, ""}, // peer
+		{"ro", "12 Iun 2013", "2013-06-12 00:00", "4 Tammuz 5773", true, ""},
+		{"ru", "Авг 26, 2015 15:12", "2015-08-26 15:12", "11 Elul 5775", true, ""},           // peer
+		{"uk", "17 верес 2015 6:17", "2015-09-17 06:17", "4 Tishrei 5776", true, ""},         // peer
+		{"uk", "10 листоп 2017, 10:00:00", "2017-11-10 10:00", "21 Cheshvan 5778", true, ""}, // peer
+		{"uk", "2015-кві-12", "2015-04-12 00:00", "23 Nisan 5775", true, ""},                 // peer
+	})
+	// Two months' names: no month.
+	for _, in := range []string{"jui 5 2014", "5 jui 2014"} {
+		_, err := dateline.Parse(in)
+		assert.Error(t, err, in)
+	}
+	// Free text: with a time, found; with a year alone, not.
+	ms := dateline.Find("Le rendez-vous du 08 Déc 2014 à 15h11 est annulé.")
+	require.Len(t, ms, 1)
+	assert.Equal(t, "08 Déc 2014 à 15h11", ms[0].Input)
+	for _, text := range []string{"Il est né le 13 Ago, 2014.", "He went out 2, 2022 times."} {
+		assert.Empty(t, dateline.Find(text), text)
+	}
+}
