@@ -87,3 +87,27 @@ func TestMonthAbbreviations(t *testing.T) {
 		assert.Empty(t, dateline.Find(text), text)
 	}
 }
+
+// TestShortWeekdays: the weekday abbreviations CLDR writes without a dot
+// in two letters (Russian and Ukrainian пн ... нд; Dutch vr, wo, za, zo),
+// and Russian's three letters (Пнд, Срд, чтв), are weekdays, checked as
+// any weekday is. Dutch's ma, di and do, words of Italian and Portuguese
+// prose, are not read.
+func TestShortWeekdays(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"ru", "Пнд, 07 янв. 2019 г. 12:15", "2019-01-07 12:15", "1 Shevat 5779", true, ""}, // peer
+		{"ru", "Срд, 09 янв. 2019 г. 12:15", "2019-01-09 12:15", "3 Shevat 5779", true, ""}, // peer
+		{"ru", "Птн, 07 янв. 2019 г. 12:15", "2019-01-07 12:15", "1 Shevat 5779", false, dateline.CodeWeekday},
+		{"ru", "вт, 8 января 2019", "2019-01-08 00:00", "2 Shevat 5779", true, ""},
+		{"uk", "нд, 13 січня 2019", "2019-01-13 00:00", "7 Shevat 5779", true, ""},
+		{"nl", "vr jan 24, 2014 12:49", "2014-01-24 12:49", "23 Shevat 5774", true, ""}, // peer
+		{"nl", "za 25 januari 2014", "2014-01-25 00:00", "24 Shevat 5774", true, ""},
+		{"nl", "zo 25 januari 2014", "2014-01-25 00:00", "24 Shevat 5774", false, dateline.CodeWeekday},
+	})
+	_, err := dateline.Parse("ma 24 gennaio 2014")
+	assert.Error(t, err)
+	ms := dateline.Find("Non so, ma 24 gennaio 2014 era freddo.")
+	require.Len(t, ms, 1)
+	assert.Equal(t, "24 gennaio 2014", ms[0].Input)
+	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+}

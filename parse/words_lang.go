@@ -45,6 +45,7 @@ func init() {
 		}
 	}
 	addTruncations()
+	addShortWeekdays()
 	// The words that join a day to its month and a month to its year:
 	// "2 de enero de 2006", "22 de Adar I de 5784".
 	for _, s := range []string{"de", "del"} {
@@ -169,6 +170,27 @@ func beginsOther(cut string, m int, names [12][]string, days []string) bool {
 		}
 	}
 	return false
+}
+
+// addShortWeekdays adds the weekday abbreviations of two letters that CLDR
+// writes without a dot in Russian and Ukrainian (пн, вт ... нд) and the
+// three-letter ones Russian pages print (Пнд, Срд, чтв, as go-dateparser
+// reads them); and Dutch's where no language dualdate reads has the word
+// in its prose (vr, wo, za, zo; not ma, di, do: Italian's but and of,
+// Portuguese's of the). addLang leaves out words without a dot of fewer
+// than four letters, for a word of prose; these are none.
+func addShortWeekdays() {
+	for _, l := range []format.Lang{format.Russian, format.Ukrainian} {
+		for w := 0; w < 7; w++ {
+			addLangKeyFolded(l.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: l, weak: true})
+		}
+	}
+	for w, s := range [7]string{"вск", "пнд", "втр", "срд", "чтв", "птн", "сбт"} {
+		addLangKeyFolded(s, word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Russian, weak: true, variant: true})
+	}
+	for _, w := range []int{0, 3, 5, 6} { // zo, wo, vr, za
+		addLangKeyFolded(format.Dutch.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Dutch, weak: true})
+	}
 }
 
 // addLangKeyFolded adds s in lower case, and without its diacritics as a
