@@ -111,3 +111,18 @@ func TestShortWeekdays(t *testing.T) {
 	assert.Equal(t, "24 gennaio 2014", ms[0].Input)
 	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
 }
+
+// TestYearSuffixGlued: the word that ends a year, written without a space
+// after its digits as Russian pages write it (2005г., 2021р.), ends the
+// year as it does after a space, and a layout writes it back so.
+func TestYearSuffixGlued(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"ru", "13 авг. 2005г. 19:13", "2005-08-13 19:13", "8 Av 5765", true, ""},              // peer
+		{"ru", "21 сентября 2021г., вторник", "2021-09-21 00:00", "15 Tishrei 5782", true, ""}, // peer
+		{"ru", "21 сентября 2021г., среда", "2021-09-21 00:00", "15 Tishrei 5782", false, dateline.CodeWeekday},
+		{"uk", "1 вересня 2021р.", "2021-09-01 00:00", "24 Elul 5781", true, ""},
+	})
+	// Another word run into the year is no year's end.
+	_, err := dateline.Parse("21 сентября 2021гг")
+	assert.Error(t, err)
+}

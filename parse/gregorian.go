@@ -440,7 +440,23 @@ func yearEnds(s string, e int) bool {
 			}
 		}
 	}
-	return wordEnds(s, e)
+	return wordEnds(s, e) || yearSuffixAt(s, e)
+}
+
+// yearSuffixAt reports whether a word that ends a year starts at s[e],
+// with no space before it, and ends there: "2005г.", as Russian pages
+// write it (suffix takes it into the dateline). It is looked up only
+// where a year's digits run into a letter that is not ASCII.
+func yearSuffixAt(s string, e int) bool {
+	if e >= len(s) || s[e] < 0x80 {
+		return false
+	}
+	k := latinWord(s, e)
+	if k == e || !wordEnds(s, k) {
+		return false
+	}
+	w, ok := lookupLatin(s, e, k)
+	return ok && w.kind == wSuffix && w.value == suffixYear
 }
 
 // gregorianYear reads an optional Gregorian year at k: , 2006 or '06.
