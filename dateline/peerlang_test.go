@@ -126,3 +126,19 @@ func TestYearSuffixGlued(t *testing.T) {
 	_, err := dateline.Parse("21 сентября 2021гг")
 	assert.Error(t, err)
 }
+
+// TestSpanishTimeWord: Spanish's "en" between a date and its time (julio
+// 5, 2015 en 1:04 pm), as French's "à" and Dutch's "om"; it joins no
+// place to a date (5 julio 2015 en Madrid), and Dutch's "en" (and) still
+// joins two days (10 en 11 januari 2024).
+func TestSpanishTimeWord(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "julio 5, 2015 en 1:04 pm", "2015-07-05 13:04", "18 Tammuz 5775", true, ""}, // peer
+		{"es", "lunes 6 julio 2015 en 1:04 pm", "2015-07-06 13:04", "19 Tammuz 5775", true, ""},
+		{"es", "martes 6 julio 2015 en 1:04 pm", "2015-07-06 13:04", "19 Tammuz 5775", false, dateline.CodeWeekday},
+		{"es", "julio 5, 2015 en 13:04", "2015-07-05 13:04", "18 Tammuz 5775", true, ""},
+		{"nl", "10 en 11 januari 2024", "2024-01-10 00:00", "29 Tevet 5784", true, ""},
+	})
+	_, err := dateline.Parse("5 julio 2015 en Madrid")
+	assert.Error(t, err)
+}

@@ -57,7 +57,8 @@ func init() {
 	addLatin("día", word{kind: wJoin, lang: format.Spanish})
 	latinWords["of"] = word{kind: wJoin, value: joinDate} // words.go's, inside a date too
 	// Words between a date and its time: "à 10h39", "às 10:39", "um
-	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45";
+	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45",
+	// "en 1:04 pm" (Spanish, as go-dateparser's tests write it);
 	// and German's "vom" (from the) before the start of a range: "vom
 	// 10.12. bis 18.12.20".
 	// Each says which language the dateline is in, as its names may not
@@ -67,7 +68,7 @@ func init() {
 		lang format.Lang
 	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
 		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
-		{"ore", format.Italian}, {"vom", format.German}} {
+		{"ore", format.Italian}, {"vom", format.German}, {"en", format.Spanish}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Words that end a year or a time: "2006 г.", "2006 року", "10:39 Uhr",
