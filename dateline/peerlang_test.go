@@ -55,8 +55,8 @@ func checkLangCases(t *testing.T, tests []langCase) {
 // gives it (Déc, Ago, Авг, Iun), or cut short where CLDR's differs (fév
 // of févr., Mär of März, giu; in Cyrillic at a syllable: верес, листоп),
 // is read as the one month whose names it begins, and written back as it
-// was. A cut that begins two months' names (jui: juin, juillet) is no
-// month; free text reads such a month only beside a weekday, a time or a
+// was. A cut that begins two months' names (jui: juin, juillet), or is a
+// weekday's abbreviation, is no month; free text reads such a month only beside a weekday, a time or a
 // Hebrew date, where "out 2, 2022" is prose.
 func TestMonthAbbreviations(t *testing.T) {
 	checkLangCases(t, []langCase{
@@ -73,6 +73,10 @@ func TestMonthAbbreviations(t *testing.T) {
 		{"uk", "17 верес 2015 6:17", "2015-09-17 06:17", "4 Tishrei 5776", true, ""},         // peer
 		{"uk", "10 листоп 2017, 10:00:00", "2017-11-10 10:00", "21 Cheshvan 5778", true, ""}, // peer
 		{"uk", "2015-кві-12", "2015-04-12 00:00", "23 Nisan 5775", true, ""},                 // peer
+		// сер begins середа too, whose abbreviation is ср: a month.
+		{"uk", "1 сер 2015", "2015-08-01 00:00", "16 Av 5775", true, ""}, // peer
+		{"uk", "сб, 1 сер 2015", "2015-08-01 00:00", "16 Av 5775", true, ""},
+		{"uk", "ср, 1 сер 2015", "2015-08-01 00:00", "16 Av 5775", false, dateline.CodeWeekday},
 	})
 	// Two months' names: no month.
 	for _, in := range []string{"jui 5 2014", "5 jui 2014"} {

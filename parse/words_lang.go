@@ -107,8 +107,9 @@ func init() {
 // first three letters of a month's name (wide, stand-alone or
 // abbreviated), or in Cyrillic, which cuts at a syllable, three letters
 // or more, shorter than the name, that begin the names of no other month
-// and no weekday of the language ("jui" is juin and juillet, "mar" mars
-// and mardi: neither is read). It is bare: free text reads it only beside
+// of the language and are no weekday's abbreviation ("jui" is juin and
+// juillet, "mar" mars and mar. mardi: neither is read; "сер" is серпня,
+// as середа is ср). It is bare: free text reads it only beside
 // a weekday, a time or a Hebrew date (see word.bare); and a variant,
 // which a layout writes back as it was. A word that English or
 // another language has already (sept, dec, mai) is left to it. Yiddish,
@@ -126,8 +127,7 @@ func addTruncations() {
 		}
 		var days []string
 		for w := 0; w < 7; w++ {
-			days = append(days, foldCaseString(strings.TrimSuffix(l.WeekdayName(w, format.Long), ".")),
-				foldCaseString(strings.TrimSuffix(l.WeekdayName(w, format.Short), ".")))
+			days = append(days, foldCaseString(strings.TrimSuffix(l.WeekdayName(w, format.Short), ".")))
 		}
 		for m := 1; m <= 12; m++ {
 			for _, name := range names[m-1] {
@@ -149,7 +149,8 @@ func addTruncations() {
 }
 
 // beginsOther reports whether cut begins the name of a month other than m,
-// or of a weekday, of one language, with or without diacritics.
+// or is a weekday's abbreviation (days), of one language, with or without
+// diacritics.
 func beginsOther(cut string, m int, names [12][]string, days []string) bool {
 	bare := foldString(cut)
 	begins := func(name string) bool {
@@ -166,7 +167,7 @@ func beginsOther(cut string, m int, names [12][]string, days []string) bool {
 		}
 	}
 	for _, d := range days {
-		if begins(d) {
+		if d == cut || foldString(d) == bare {
 			return true
 		}
 	}
