@@ -844,10 +844,10 @@ var englishMonths = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "a
 var englishWeekdays = []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}
 
 // extraWeekdays are abbreviations of weekdays that pages print and CLDR
-// does not list: Russian's three letters (Пнд, Срд, чтв), as go-dateparser
-// reads them.
+// does not list: Russian's three letters (Пнд, Срд, чтв), as
+// go-dateparser's data for Russian has them.
 var extraWeekdays = map[format.Lang][7][]string{
-	format.Russian: {{"вск"}, {"пнд"}, {"втр", "втн"}, {"срд"}, {"чтв", "чтг"}, {"птн"}, {"сбт"}},
+	format.Russian: {{"вск"}, {"пнд"}, {"втр"}, {"срд"}, {"чтв"}, {"птн"}, {"сбт"}},
 }
 
 // relativeWords are the words of a relative date in each language
