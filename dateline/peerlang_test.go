@@ -93,10 +93,11 @@ func TestMonthAbbreviations(t *testing.T) {
 }
 
 // TestShortWeekdays: the weekday abbreviations CLDR writes without a dot
-// in two letters (Russian and Ukrainian пн ... нд; Dutch vr, wo, za, zo),
-// and Russian's three letters (Пнд, Срд, чтв), are weekdays, checked as
-// any weekday is. Dutch's ma, di and do, words of Italian and Portuguese
-// prose, are not read.
+// in two letters (Russian and Ukrainian пн ... нд; Dutch zo ... za), and
+// Russian's three letters (Пнд, Срд, чтв), are weekdays, checked as any
+// weekday is, and a layout that writes one writes every day readably.
+// Dutch's ma, di and do are words of Italian and Portuguese prose too:
+// free text takes them for weekdays only beside names of their language.
 func TestShortWeekdays(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"ru", "Пнд, 07 янв. 2019 г. 12:15", "2019-01-07 12:15", "1 Shevat 5779", true, ""}, // peer
@@ -107,13 +108,36 @@ func TestShortWeekdays(t *testing.T) {
 		{"nl", "vr jan 24, 2014 12:49", "2014-01-24 12:49", "23 Shevat 5774", true, ""}, // peer
 		{"nl", "za 25 januari 2014", "2014-01-25 00:00", "24 Shevat 5774", true, ""},
 		{"nl", "zo 25 januari 2014", "2014-01-25 00:00", "24 Shevat 5774", false, dateline.CodeWeekday},
+		{"nl", "ma 27 januari 2014", "2014-01-27 00:00", "26 Shevat 5774", true, ""},
+		{"nl", "di 27 januari 2014", "2014-01-27 00:00", "26 Shevat 5774", false, dateline.CodeWeekday},
 	})
-	_, err := dateline.Parse("ma 24 gennaio 2014")
-	assert.Error(t, err)
+	// Every day of a week, written by the layouts of two- and
+	// three-letter weekdays, reads back.
+	for _, example := range []string{"vr jan 24, 2014 12:49", "za 25 januari 2014", "Пнд, 07 янв. 2019 г. 12:15", "нд, 13 січня 2019"} {
+		l, err := dateline.LayoutOf(example)
+		require.NoError(t, err, example)
+		for d := 0; d < 7; d++ {
+			day := dateline.New(time.Date(2024, time.March, 3+d, 9, 5, 0, 0, time.UTC))
+			out := day.Format(l.String())
+			back, err := dateline.Parse(out)
+			require.NoError(t, err, out)
+			assert.Equal(t, day.Time.Format(time.DateOnly), back.Time.Format(time.DateOnly), out)
+		}
+	}
+	// Free text: Italian's "ma" (but) before an Italian date is no
+	// weekday; Dutch's vr before a month of its language is.
 	ms := dateline.Find("Non so, ma 24 gennaio 2014 era freddo.")
 	require.Len(t, ms, 1)
 	assert.Equal(t, "24 gennaio 2014", ms[0].Input)
 	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+	ms = dateline.Find("Geplaatst vr jan 24, 2014 12:49 door Jan.")
+	require.Len(t, ms, 1)
+	assert.Equal(t, "vr jan 24, 2014 12:49", ms[0].Input)
+	// A whole string says it is a dateline: ma is Monday there, and the
+	// date's weekday is reported.
+	rep := dateline.Check("ma 24 gennaio 2014")
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code, "%v", rep.Problems)
 }
 
 // TestYearSuffixGlued: the word that ends a year, written without a space

@@ -48,7 +48,9 @@ type word struct {
 	// reads only beside a day; dot one that is read with its dot (janv.,
 	// сент.), which the key leaves out; bare a month's abbreviation
 	// without its dot or cut short (Déc, giu, верес), which free text
-	// reads only beside a weekday, a time or a Hebrew date.
+	// reads only beside a weekday, a time or a Hebrew date, or a weekday's
+	// abbreviation of two Latin letters (vr, ma), which free text reads
+	// only with names of its language (see parser.bareDay).
 	weak, dot, bare bool
 }
 

@@ -177,10 +177,12 @@ func beginsOther(cut string, m int, names [12][]string, days []string) bool {
 // addShortWeekdays adds the weekday abbreviations of two letters that CLDR
 // writes without a dot in Russian and Ukrainian (пн, вт ... нд) and the
 // three-letter ones Russian pages print (Пнд, Срд, чтв, as go-dateparser
-// reads them); and Dutch's where no language dualdate reads has the word
-// in its prose (vr, wo, za, zo; not ma, di, do: Italian's but and of,
-// Portuguese's of the). addLang leaves out words without a dot of fewer
-// than four letters, for a word of prose; these are none.
+// reads them); and Dutch's (zo, ma, di, wo, do, vr, za), all seven, so
+// that a layout that writes one writes every day readably. Dutch's are
+// bare: ma, di and do are words of Italian and Portuguese prose (but, of,
+// of the), which free text takes for a weekday only with names of its
+// language (vr jan 24, 2014, not ma 24 gennaio 2014). addLang leaves out
+// words without a dot of fewer than four letters, for a word of prose.
 func addShortWeekdays() {
 	for _, l := range []format.Lang{format.Russian, format.Ukrainian} {
 		for w := 0; w < 7; w++ {
@@ -190,8 +192,8 @@ func addShortWeekdays() {
 	for w, s := range [7]string{"вск", "пнд", "втр", "срд", "чтв", "птн", "сбт"} {
 		addLangKeyFolded(s, word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Russian, weak: true, variant: true})
 	}
-	for _, w := range []int{0, 3, 5, 6} { // zo, wo, vr, za
-		addLangKeyFolded(format.Dutch.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Dutch, weak: true})
+	for w := 0; w < 7; w++ {
+		addLangKeyFolded(format.Dutch.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Dutch, weak: true, bare: true})
 	}
 }
 
