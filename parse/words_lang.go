@@ -198,13 +198,22 @@ func addShortWeekdays() {
 }
 
 // addLangKeyFolded adds s in lower case, and without its diacritics as a
-// variant, as addLang does for a word it keeps.
+// variant, as addLang does for a word it keeps; but a key the tables have
+// already is left as it is, its languages too: a cut or an abbreviation
+// does not make a word of one language another's (may, English's May,
+// is not made Turkish by Mayıs cut short, where Turkish's Nisan is April
+// and would take the Hebrew month of "May 3 | 28 Nisan").
 func addLangKeyFolded(s string, w word) {
+	add := func(key string, w word) {
+		if _, dup := latinWords[key]; !dup {
+			addLangKey(key, w)
+		}
+	}
 	key := foldCaseString(s)
-	addLangKey(key, w)
+	add(key, w)
 	if bare := foldString(s); bare != key {
 		w.variant = true
-		addLangKey(bare, w)
+		add(bare, w)
 	}
 }
 
