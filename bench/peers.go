@@ -48,8 +48,14 @@ type PeerRow struct {
 	Class  string   // "absolute" (counted), or why the row is left out
 }
 
-// Selected reports whether the comparison counts the row.
+// Selected reports whether the comparison counts the row: in English or
+// numbers only (class absolute).
 func (r PeerRow) Selected() bool { return r.Class == "absolute" }
+
+// SelectedLang reports whether the second comparison counts the row: of
+// the same kinds as an absolute row, in another language that dualdate
+// reads (class absolute-lang).
+func (r PeerRow) SelectedLang() bool { return r.Class == "absolute-lang" }
 
 // Setting returns the value of the setting name, or "".
 func (r PeerRow) Setting(name string) (string, bool) {
@@ -64,7 +70,7 @@ func (r PeerRow) Setting(name string) (string, bool) {
 // classes are the classes a row may have: absolute, and the reasons a row
 // is left out (see README.md, "The peers' own tests").
 var classes = map[string]bool{
-	"absolute": true, "language": true, "expects-error": true, "relative": true,
+	"absolute": true, "absolute-lang": true, "language": true, "expects-error": true, "relative": true,
 	"digits": true, "odd-digits": true, "time-only": true, "weekday-only": true,
 	"year-only": true, "month-only": true, "no-year": true, "layout-given": true,
 	"setting": true, "date-order": true, "wrong-weekday": true, "wrong-answer": true, "ambiguous": true,
@@ -151,7 +157,7 @@ func peerRow(line string) (PeerRow, error) {
 	if !classes[r.Class] {
 		return r, fmt.Errorf("class %q", r.Class)
 	}
-	if r.Selected() && r.Want.IsZero() {
+	if (r.Selected() || r.SelectedLang()) && r.Want.IsZero() {
 		return r, fmt.Errorf("an absolute row without an answer")
 	}
 	return r, nil

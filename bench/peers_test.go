@@ -51,8 +51,8 @@ func TestPeerTables(t *testing.T) {
 
 	var figures bytes.Buffer
 	var outcomes bytes.Buffer
-	var misses []string
-	outcomes.WriteString("table\tsource\ttext")
+	var misses, missesLang []string
+	outcomes.WriteString("table\tclass\tsource\ttext")
 	for _, rd := range readers {
 		outcomes.WriteString("\t" + rd.Name)
 	}
@@ -70,8 +70,8 @@ func TestPeerTables(t *testing.T) {
 		table := PeerTables[i]
 		require.NoError(t, LoadPeerTable(&table))
 		excluded[table.Name] = map[string]int{}
-		right := make([]int, len(readers))
-		selected := 0
+		right, rightLang := make([]int, len(readers)), make([]int, len(readers))
+		selected, selectedLang := 0, 0
 		for _, row := range table.Rows {
 			ref := row.Now
 			if ref.IsZero() {
@@ -98,32 +98,34 @@ func TestPeerTables(t *testing.T) {
 				}
 				wrongAnswers = append(wrongAnswers, fmt.Sprintf("| %s | `%s` | %s | %s |", table.Name, mdCode(row.Text), row.Want.Format(time.RFC3339Nano), got))
 			}
-			if !row.Selected() {
+			counts, miss, lang := right, &misses, ""
+			switch {
+			case row.Selected():
+				selected++
+			case row.SelectedLang():
+				selectedLang++
+				counts, miss, lang = rightLang, &missesLang, " | "+row.Lang
+			default:
 				excluded[table.Name][row.Class]++
 				continue
 			}
-			selected++
-			fmt.Fprintf(&outcomes, "%s\t%s\t%q", table.Name, row.Source, row.Text)
+			fmt.Fprintf(&outcomes, "%s\t%s\t%s\t%q", table.Name, row.Class, row.Source, row.Text)
 			for j, rd := range readers {
 				o, got, err := TryPeer(rd, row, ref)
 				if o == Right {
-					right[j]++
+					counts[j]++
 				}
 				fmt.Fprintf(&outcomes, "\t%s", outcomeText(o, got, err))
 				if rd.Name == "dualdate" && o != Right {
-					misses = append(misses, fmt.Sprintf("| %s | `%s` | %s | %s |", table.Name, mdCode(row.Text),
+					*miss = append(*miss, fmt.Sprintf("| %s%s | `%s` | %s | %s |", table.Name, lang, mdCode(row.Text),
 						row.Want.Format(time.RFC3339Nano), mdCell(outcomeText(o, got, err))))
 				}
 			}
 			outcomes.WriteString("\n")
 		}
 		require.NotZero(t, selected, table.Name)
-		fmt.Fprintf(&figures, "| %s | %d | %d |", table.Name, len(table.Rows), selected)
-		for j, rd := range readers {
-			fmt.Fprintf(&figures, " %.1f%% (%d) |", 100*float64(right[j])/float64(selected), right[j])
-			t.Logf("%-14s on %-14s %3d of %3d right (%.1f%%)", rd.Name, table.Name, right[j], selected, 100*float64(right[j])/float64(selected))
-		}
-		figures.WriteString("\n")
+		figureRow(t, &figures, table.Name, len(table.Rows), selected, readers, right)
+		figureRow(t, &figures, table.Name+", other languages", len(table.Rows), selectedLang, readers, rightLang)
 	}
 	figures.WriteString("\nRows left out, by class:\n\n| class | " + PeerTables[0].Name + " | " + PeerTables[1].Name + " |\n|---|--:|--:|\n")
 	for _, c := range classOrder {
@@ -146,18 +148,40 @@ func TestPeerTables(t *testing.T) {
 		figures.WriteString(strings.Join(wrongAnswers, "\n") + "\n")
 	}
 	figures.WriteString("\nThe selected rows dualdate does not read right, with what it gives instead:\n\n")
-	if len(misses) == 0 {
-		figures.WriteString("none.\n")
-	} else {
-		figures.WriteString("| table | text | expected | dualdate |\n|---|---|---|---|\n")
-		figures.WriteString(strings.Join(misses, "\n") + "\n")
-	}
+	missTable(&figures, "| table | text | expected | dualdate |\n|---|---|---|---|\n", misses)
+	figures.WriteString("\nThe selected rows in other languages (class `absolute-lang`) dualdate does not read right:\n\n")
+	missTable(&figures, "| table | language | text | expected | dualdate |\n|---|---|---|---|---|\n", missesLang)
 	if !*update {
 		t.Logf("figures (go test -run TestPeerTables -update writes them into README.md):\n%s", figures.String())
 		return
 	}
 	require.NoError(t, os.WriteFile(filepath.Join(Dir(), "testdata", "peers", "outcomes.tsv"), outcomes.Bytes(), 0o644))
 	require.NoError(t, replaceBetween(filepath.Join(Dir(), "README.md"), "<!-- peers: begin", "<!-- peers: end -->", figures.String()))
+}
+
+// figureRow writes the line of the figures for the rows of one
+// selection of a table: the share each reader reads right.
+func figureRow(t *testing.T, figures *bytes.Buffer, name string, rows, selected int, readers []PeerReader, right []int) {
+	fmt.Fprintf(figures, "| %s | %d | %d |", name, rows, selected)
+	for j, rd := range readers {
+		if selected == 0 {
+			figures.WriteString(" – |")
+			continue
+		}
+		fmt.Fprintf(figures, " %.1f%% (%d) |", 100*float64(right[j])/float64(selected), right[j])
+		t.Logf("%-14s on %-31s %3d of %3d right (%.1f%%)", rd.Name, name, right[j], selected, 100*float64(right[j])/float64(selected))
+	}
+	figures.WriteString("\n")
+}
+
+// missTable writes the rows dualdate misses, or "none.".
+func missTable(figures *bytes.Buffer, header string, misses []string) {
+	if len(misses) == 0 {
+		figures.WriteString("none.\n")
+		return
+	}
+	figures.WriteString(header)
+	figures.WriteString(strings.Join(misses, "\n") + "\n")
 }
 
 // reportsWeekday reports whether dateline.Check, given a row whose
@@ -248,6 +272,7 @@ func TestPeerRowMalformed(t *testing.T) {
 		{"bad order", "a\t\"b\"\t2020-01-01T00:00:00Z\t-\t-\tDDD\ten\t-\tabsolute"},
 		{"bad class", "a\t\"b\"\t2020-01-01T00:00:00Z\t-\t-\t-\ten\t-\tmaybe"},
 		{"absolute without answer", "a\t\"b\"\terror\t-\t-\t-\ten\t-\tabsolute"},
+		{"absolute-lang without answer", "a\t\"b\"\terror\t-\t-\t-\tfr\t-\tabsolute-lang"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := peerRow(tc.line)

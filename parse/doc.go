@@ -27,8 +27,10 @@
 // a date writes them (lundi 2 janvier 2006, 28 сентября 2022, 2. Januar
 // 2006, 2006. január 2., פֿונעם 26טן אָקטאָבער 2022), and a month named
 // alone by its nominative (Ноябрь 2024, listopad 2024), in any letter case
-// and with or without their diacritics (decembre), an abbreviation only
-// with its dot (janv., сент.); hebcal's Hebrew month names of every locale
+// and with or without their diacritics (decembre), an abbreviation with
+// its dot (janv., сент.) or without it, or a month cut short (Déc, giu,
+// fév, верес), which free text reads only beside a weekday, a time or a
+// Hebrew date; hebcal's Hebrew month names of every locale
 // (9 Eloul 5784, 1 тишрея 5785, 22 de Adar I de 5784, Ádár II) and its
 // occasions; and the words around them (de, dia, à, um, om, ore, г.,
 // року, Uhr, uur, 10h39, 19h59m), ranges and lists joined by their words

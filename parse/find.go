@@ -52,7 +52,7 @@ func All(text string) iter.Seq[Result] { return AllFrom(text, 0) }
 func AllFrom(text string, from int) iter.Seq[Result] {
 	return func(yield func(Result) bool) {
 		scan(text, from, func(p *parser) bool {
-			return p.dated() && (!p.weak || p.confirmed()) && (!p.weakLetter || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
+			return p.dated() && (!p.weak || p.confirmed()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.weakLetter || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
 		},
 			func(p *parser) bool {
 				return yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.result(nil)})
@@ -168,6 +168,20 @@ func (p *parser) confirmed() bool {
 	}
 	return p.has(format.Year) || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth) ||
 		p.has(format.HebrewYear) || p.has(format.Month) && p.has(format.Holiday)
+}
+
+// namesAgree reports whether the month and weekday names the parser read
+// share a language (see parser.bareDay). It looks them up again, only for
+// a dateline whose weekday is a bare abbreviation.
+func (p *parser) namesAgree() bool {
+	v := newLangVote()
+	fs := p.fields()
+	for i := range fs {
+		if w, ok := nameWord(p.s, &fs[i]); ok {
+			v.name(w)
+		}
+	}
+	return v.mask != 0
 }
 
 // nextStart returns the first index at or after i where a dateline could

@@ -180,6 +180,7 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		return i, p.fail(i, "the end of the dateline")
 	}
 	p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
+	p.bare = p.bare || w.bare
 	p.addDays(format.Day, &day, end, hasEnd)
 	mf := monthField(s, k, e, w)
 	if slip != 0 {
@@ -419,6 +420,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	}
 	if day, ok := dayField(s, k); ok {
 		p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
+		p.bare = p.bare || w.bare
 		if os, ns, ok := p.dualDay(day); ok && yearAhead(s, ns.End) {
 			// February 11/22, 1732: Old Style and New Style.
 			p.add(month)
@@ -468,7 +470,23 @@ func yearEnds(s string, e int) bool {
 			}
 		}
 	}
-	return wordEnds(s, e)
+	return wordEnds(s, e) || yearSuffixAt(s, e)
+}
+
+// yearSuffixAt reports whether a word that ends a year starts at s[e],
+// with no space before it, and ends there: "2005г.", as Russian pages
+// write it (suffix takes it into the dateline). It is looked up only
+// where a year's digits run into a letter that is not ASCII.
+func yearSuffixAt(s string, e int) bool {
+	if e >= len(s) || s[e] < 0x80 {
+		return false
+	}
+	k := latinWord(s, e)
+	if k == e || !wordEnds(s, k) {
+		return false
+	}
+	w, ok := lookupLatin(s, e, k)
+	return ok && w.kind == wSuffix && w.value == suffixYear
 }
 
 // gregorianYear reads an optional Gregorian year at k: , 2006 or '06.

@@ -151,8 +151,9 @@ func hebrewWord(s string, i int) int {
 }
 
 // lookupLatin returns what the tables know of the word s[i:j] (see
-// latinWord), read in lower case. A word read only with its dot (janv.)
-// is known only if one follows it.
+// latinWord), read in lower case. An abbreviation that CLDR writes with
+// its dot (janv.) is a bare variant without it, if it keeps its
+// diacritics (Déc, not Marc for márc.).
 func lookupLatin(s string, i, j int) (word, bool) {
 	if j-i > 48 {
 		return word{}, false
@@ -178,7 +179,14 @@ func lookupLatin(s string, i, j int) (word, bool) {
 	}
 	w, ok := latinWords[string(b)]
 	if ok && w.dot && (j >= len(s) || s[j] != '.') {
-		return word{}, false
+		if w.variant {
+			// Neither its dot nor its diacritics (marc of márc.): too
+			// far from what CLDR writes.
+			return word{}, false
+		}
+		// Without its dot (08 Déc 2014, 13 Ago, 2014): a variant, bare
+		// as a truncation is (see addTruncations).
+		w.dot, w.weak, w.variant, w.bare = false, true, true, w.kind == wMonth
 	}
 	return w, ok
 }

@@ -158,6 +158,16 @@ type parser struct {
 	// slipped is set when a month name was read misspelt (Septmber):
 	// free text counts it only with a year beside it.
 	slipped bool
+	// bare is set when the month is an abbreviation without its dot or
+	// cut short (08 Déc 2014, giu, верес): free text counts it only with a
+	// weekday, a time or a Hebrew date beside it, where "out 2, 2022"
+	// would be prose (see word.bare).
+	bare bool
+	// bareDay is set when the weekday is an abbreviation of two Latin
+	// letters (Dutch's vr, ma, di, do): free text counts the dateline only
+	// if its names share a language, where "ma 24 gennaio 2014" is
+	// Italian's "but".
+	bareDay bool
 	// zmanOf is set while reading the clock after a zman's label
 	// (Candle lighting 5:26 pm): the fields added have that Zman, and
 	// has answers for that time, not the dateline's own.
@@ -180,7 +190,7 @@ func (p *parser) init(s string) {
 	p.s, p.n, p.full = s, 0, false
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
-	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped = false, false, false, false, false
+	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped, p.bare, p.bareDay = false, false, false, false, false, false, false
 	p.zmanOf = format.NoZman
 	p.list, p.item, p.nmid = false, false, 0
 }

@@ -144,6 +144,7 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 	f := Field{Value: int(w.value), Start: i, End: e}
 	f.Kind = format.Weekday
 	if w.kind == wWeekday && w.lang != format.English {
+		p.bareDay = p.bareDay || w.bare
 		return langField(s, f, w), true
 	}
 	hebrewScript := s[i] == 0xD7

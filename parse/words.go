@@ -45,9 +45,13 @@ type word struct {
 	lang  format.Lang
 	langs uint32
 	// weak marks an abbreviation of another language, which free text
-	// reads only beside a day; dot one that is read only with its dot
-	// (janv., сент.), which the key leaves out.
-	weak, dot bool
+	// reads only beside a day; dot one that is read with its dot (janv.,
+	// сент.), which the key leaves out; bare a month's abbreviation
+	// without its dot or cut short (Déc, giu, верес), which free text
+	// reads only beside a weekday, a time or a Hebrew date, or a weekday's
+	// abbreviation of two Latin letters (vr, ma), which free text reads
+	// only with names of its language (see parser.bareDay).
+	weak, dot, bare bool
 }
 
 // latinWords is keyed by the lower-case word.

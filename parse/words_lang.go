@@ -21,9 +21,11 @@ import (
 // A word of another language is read in lower case (Unicode's: сентября,
 // décembre, and a month's nominative, сентябрь), and without its
 // diacritics too (decembre, fevrier), as a variant that a layout writes
-// back as it was. An abbreviation is read
-// only as CLDR writes it, with its dot (janv., сент., set.): without it,
-// three letters are too often a word of prose (set, out, sie).
+// back as it was. An abbreviation is read as CLDR writes it, with its dot
+// (janv., сент., set.), and without it or cut short (Déc, giu, верес) as
+// a bare word: three letters are too often a word of prose (set, out,
+// sie) for free text to read them without a weekday, a time or a Hebrew
+// date beside them (see addTruncations and lookupLatin).
 func init() {
 	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
 		for m := 1; m <= 12; m++ {
@@ -72,6 +74,8 @@ func init() {
 			}
 		}
 	}
+	addTruncations()
+	addShortWeekdays()
 	// The words that join a day to its month and a month to its year:
 	// "2 de enero de 2006", "22 de Adar I de 5784".
 	for _, s := range []string{"de", "del"} {
@@ -83,7 +87,8 @@ func init() {
 	addLatin("día", word{kind: wJoin, lang: format.Spanish})
 	latinWords["of"] = word{kind: wJoin, value: joinDate} // words.go's, inside a date too
 	// Words between a date and its time: "à 10h39", "às 10:39", "um
-	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45";
+	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45",
+	// "en 1:04 pm" (Spanish, as go-dateparser's tests write it);
 	// and German's "vom" (from the) before the start of a range: "vom
 	// 10.12. bis 18.12.20".
 	// Each says which language the dateline is in, as its names may not
@@ -94,7 +99,7 @@ func init() {
 	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
 		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
 		{"ore", format.Italian}, {"vom", format.German}, {"u", format.Serbian},
-		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}} {
+		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}, {"en", format.Spanish}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Turkish's evening after a weekday, as English's night: "10 Aralık
@@ -125,6 +130,124 @@ func init() {
 			}
 			addLang(w, word{kind: wPortion})
 		}
+	}
+}
+
+// addTruncations adds the month names of the languages beyond English cut
+// short, with or without a dot, as pages and go-dateparser's tests write
+// them where CLDR's abbreviation differs or has a dot: "08 Déc 2014",
+// "fév 15, 2013", "13 Ago, 2014", "16 giu 2014", "12-Mär-2014", "Авг 26",
+// "17 верес 2015", "10 листоп 2017", "2015-кві-12". A truncation is the
+// first three letters of a month's name (wide, stand-alone or
+// abbreviated), or in Cyrillic, which cuts at a syllable, three letters
+// or more, shorter than the name, that begin the names of no other month
+// of the language and are no weekday's abbreviation ("jui" is juin and
+// juillet, "mar" mars and mar. mardi: neither is read; "сер" is серпня,
+// as середа is ср). It is bare: free text reads it only beside
+// a weekday, a time or a Hebrew date (see word.bare); and a variant,
+// which a layout writes back as it was. A word that English or
+// another language has already (sept, dec, mai) is left to it. Yiddish,
+// in Hebrew script, is not cut.
+func addTruncations() {
+	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
+		if l == format.Yiddish {
+			continue
+		}
+		var names [12][]string
+		for m := 1; m <= 12; m++ {
+			for _, f := range []format.Form{format.Long, format.StandAlone, format.Short} {
+				names[m-1] = append(names[m-1], foldCaseString(strings.TrimSuffix(l.MonthName(m, f), ".")))
+			}
+		}
+		var days []string
+		for w := 0; w < 7; w++ {
+			days = append(days, foldCaseString(strings.TrimSuffix(l.WeekdayName(w, format.Short), ".")))
+		}
+		for m := 1; m <= 12; m++ {
+			for _, name := range names[m-1] {
+				rs := []rune(name)
+				longest := len(rs) - 1
+				if rs[0] < 0x400 { // Latin: Déc, Mär, giu; Cyrillic cuts at a syllable too: верес, листоп
+					longest = min(longest, 3)
+				}
+				for n := 3; n <= longest; n++ {
+					cut := string(rs[:n])
+					if beginsOther(cut, m, names, days) {
+						continue
+					}
+					addLangKeyFolded(cut, word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true, variant: true, bare: true})
+				}
+			}
+		}
+	}
+}
+
+// beginsOther reports whether cut begins the name of a month other than m,
+// or is a weekday's abbreviation (days), of one language, with or without
+// diacritics.
+func beginsOther(cut string, m int, names [12][]string, days []string) bool {
+	bare := foldString(cut)
+	begins := func(name string) bool {
+		return strings.HasPrefix(name, cut) || strings.HasPrefix(foldString(name), bare)
+	}
+	for k := range names {
+		if k+1 == m {
+			continue
+		}
+		for _, name := range names[k] {
+			if begins(name) {
+				return true
+			}
+		}
+	}
+	for _, d := range days {
+		if d == cut || foldString(d) == bare {
+			return true
+		}
+	}
+	return false
+}
+
+// addShortWeekdays adds the weekday abbreviations of two letters that CLDR
+// writes without a dot in Russian and Ukrainian (пн, вт ... нд) and the
+// three-letter ones Russian pages print (Пнд, Срд, чтв, as go-dateparser
+// reads them); and Dutch's (zo, ma, di, wo, do, vr, za), all seven, so
+// that a layout that writes one writes every day readably. Dutch's are
+// bare: ma, di and do are words of Italian and Portuguese prose (but, of,
+// of the), which free text takes for a weekday only with names of its
+// language (vr jan 24, 2014, not ma 24 gennaio 2014). addLang leaves out
+// words without a dot of fewer than four letters, for a word of prose.
+func addShortWeekdays() {
+	for _, l := range []format.Lang{format.Russian, format.Ukrainian} {
+		for w := 0; w < 7; w++ {
+			addLangKeyFolded(l.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: l, weak: true})
+		}
+	}
+	for w, s := range [7]string{"вск", "пнд", "втр", "срд", "чтв", "птн", "сбт"} {
+		addLangKeyFolded(s, word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Russian, weak: true, variant: true})
+	}
+	for w := 0; w < 7; w++ {
+		addLangKeyFolded(format.Dutch.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Dutch, weak: true, bare: true})
+	}
+}
+
+// addLangKeyFolded adds s in lower case, and without its diacritics as a
+// variant, as addLang does for a word it keeps; but a key the tables have
+// already is left as it is, its languages too: a cut or an abbreviation
+// does not make a word of one language another's (may, English's May,
+// is not made Turkish by Mayıs cut short, where Turkish's Nisan is April
+// and would take the Hebrew month of "May 3 | 28 Nisan").
+func addLangKeyFolded(s string, w word) {
+	add := func(key string, w word) {
+		if _, dup := latinWords[key]; !dup {
+			addLangKey(key, w)
+		}
+	}
+	key := foldCaseString(s)
+	add(key, w)
+	if bare := foldString(s); bare != key {
+		w.variant = true
+		add(bare, w)
 	}
 }
 
@@ -287,8 +410,14 @@ func langCase(s, table string) (format.Case, bool) {
 // word itself where no case of the table's gives it.
 func langField(s string, f Field, w word) Field {
 	f.Form, f.Lang = w.form, w.lang
-	if w.dot {
-		f.End++
+	if w.dot || w.variant && w.form == format.Short && f.End < len(s) && s[f.End] == '.' && !isDigit(s, f.End+1) {
+		f.End++ // janv., and a truncation's dot: fév. 15, 2013
+	}
+	if w.variant {
+		// Kept as written: the table's case is not needed (nor the
+		// name, which would allocate).
+		f.Text, f.Of, f.Case = s[f.Start:f.End], w.value, format.AsIs
+		return f
 	}
 	var table string
 	if f.Kind == format.Month {
@@ -297,7 +426,7 @@ func langField(s string, f Field, w word) Field {
 		table = w.lang.WeekdayName(int(w.value), w.form)
 	}
 	c, ok := langCase(s[f.Start:f.End], table)
-	if !ok || w.variant {
+	if !ok {
 		f.Text, f.Of, c = s[f.Start:f.End], w.value, format.AsIs
 	}
 	f.Case = c

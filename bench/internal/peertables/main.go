@@ -28,6 +28,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+
+	"github.com/dualdate/dualdate/format"
 )
 
 // A row is one string a peer's test reads, with what the test expects.
@@ -541,16 +544,19 @@ func isASCII(s string) bool {
 // rows whose letters are only a zone or a T of ISO 8601.
 var langOverrides = map[string]string{
 	"24 de Janeiro de 2014": "pt",
-	"2 de Enero de 2013":    "es",
-	"10 giu 2018":           "it",
-	"1 Ni 2015":             "sw",
-	"1 сер 2015":            "uk",
-	"2014年04月08日":           "zh",
-	"2014年04月08日 19:17:22":  "zh",
-	"14_luglio_15":          "it",
-	"14_LUGLIO_15":          "it",
-	"14 giu 13":             "it",
-	"₃₁ December":           "en",
+	// The test of go-dateparser that sets no language on this row sets
+	// French on the same text.
+	"Actualisé le 17 avril 2019": "fr",
+	"2 de Enero de 2013":         "es",
+	"10 giu 2018":                "it",
+	"1 Ni 2015":                  "sw",
+	"1 сер 2015":                 "uk",
+	"2014年04月08日":                "zh",
+	"2014年04月08日 19:17:22":       "zh",
+	"14_luglio_15":               "it",
+	"14_LUGLIO_15":               "it",
+	"14 giu 13":                  "it",
+	"₃₁ December":                "en",
 }
 
 var (
@@ -575,9 +581,48 @@ var classOverrides = map[string]string{
 	"4-99": "month-only", // April 99, in year-first order
 }
 
-// classify returns "absolute" for a row the comparison counts, or why it
-// leaves the row out.
+// classify returns "absolute" for a row in English or in numbers that
+// the comparison counts, "absolute-lang" for a row of the same kinds in
+// another language that dualdate reads (format.LookupLang knows it), or
+// why it leaves the row out.
 func classify(r row) string {
+	if r.lang == "en" || r.lang == "-" {
+		return classifyEnglish(r)
+	}
+	l, ok := format.LookupLang(r.lang)
+	if !ok || r.lang == "?" {
+		return "language"
+	}
+	// The same rules, on the text with the language's month and weekday
+	// names written as English stems ("13 авг. 2005" as "13 aug 2005",
+	// "sexta-feira" as "fri"), and two more for what the English rules
+	// leave to their regular expressions: a relative word of the
+	// language, and a day of a month with its year, which the anchored
+	// rules for English do not prove on text with words around the date
+	// ("Dimanche 1er Février à 21:24" has no year).
+	if localRelative(l, r.text) {
+		return "relative"
+	}
+	e := r
+	e.text = englishStems(l, r.text)
+	e.lang = "en"
+	c := classifyEnglish(e)
+	switch c {
+	case "absolute", "wrong-weekday", "wrong-answer", "ambiguous":
+		// What the text lacks comes first, as in classifyEnglish.
+		if d := dayMonthYear(e.text); d != "" {
+			return d
+		}
+	}
+	if c == "absolute" {
+		return "absolute-lang"
+	}
+	return c
+}
+
+// classifyEnglish returns "absolute" for a row the comparison counts, or
+// why it leaves the row out.
+func classifyEnglish(r row) string {
 	t := r.text
 	if c, ok := classOverrides[t]; ok {
 		return c
@@ -791,4 +836,176 @@ func ambiguous(t string) bool {
 		return readings > 1
 	}
 	return false
+}
+
+// --- the languages dualdate reads ----------------------------------------
+
+var englishMonths = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+var englishWeekdays = []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}
+
+// extraWeekdays are abbreviations of weekdays that pages print and CLDR
+// does not list: Russian's three letters (Пнд, Срд, чтв), as
+// go-dateparser's data for Russian has them.
+var extraWeekdays = map[format.Lang][7][]string{
+	format.Russian: {{"вск"}, {"пнд"}, {"втр"}, {"срд"}, {"чтв"}, {"птн"}, {"сбт"}},
+}
+
+// relativeWords are the words of a relative date in each language
+// (ago, today, yesterday, tomorrow, in ...), as relativeRE has them for
+// English.
+var relativeWords = map[format.Lang][]string{
+	format.French:     {"il y a", "hier", "aujourd'hui", "demain", "dans"},
+	format.Russian:    {"назад", "вчера", "сегодня", "завтра", "через"},
+	format.Spanish:    {"hace", "ayer", "hoy", "mañana", "dentro de"},
+	format.German:     {"vor", "gestern", "heute", "morgen"},
+	format.Portuguese: {"há", "ontem", "hoje", "amanhã", "daqui a"},
+	format.Polish:     {"temu", "wczoraj", "dzisiaj", "dziś", "jutro", "za"},
+	format.Hungarian:  {"ezelőtt", "tegnap", "ma", "holnap", "múlva"},
+	format.Dutch:      {"geleden", "gisteren", "vandaag", "morgen", "over"},
+	format.Romanian:   {"acum", "ieri", "azi", "astăzi", "mâine", "peste"},
+	format.Finnish:    {"sitten", "eilen", "tänään", "huomenna", "kuluttua"},
+	format.Ukrainian:  {"тому", "вчора", "сьогодні", "завтра", "через"},
+	format.Italian:    {"fa", "ieri", "oggi", "domani", "tra", "fra"},
+}
+
+// localRelative reports whether text has a relative word of language l.
+func localRelative(l format.Lang, text string) bool {
+	t := " " + strings.Join(words(strings.ToLower(text)), " ") + " "
+	for _, w := range relativeWords[l] {
+		if strings.Contains(t, " "+strings.Join(words(w), " ")+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// words returns the words of s: runs of letters, with an apostrophe
+// between letters splitting them ("un'ora" is un, ora).
+func words(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// englishStems writes the month and weekday names of language l in text
+// as English stems: a word (letters, and a hyphen or ʼ between letters:
+// sexta-feira, пʼятниця) names month m if, without its dot and accents,
+// it has three letters or more and begins one of the names of only that
+// month (wide, stand-alone, abbreviated: "giu", "Déc", "листоп",
+// "maalis"), and weekday w if it has two letters or more and begins the
+// names of only that weekday, or is its abbreviation and one letter more
+// ("Пнд" of "пн"), or is one of extraWeekdays.
+func englishStems(l format.Lang, text string) string {
+	var b strings.Builder
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		if !unicode.IsLetter(rs[i]) {
+			b.WriteRune(rs[i])
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && (unicode.IsLetter(rs[j]) || (rs[j] == '-' || rs[j] == 'ʼ') && j+1 < len(rs) && unicode.IsLetter(rs[j+1])) {
+			j++
+		}
+		w := fold(string(rs[i:j]))
+		if m := onlyOne(w, 3, 12, func(k int) []string {
+			return []string{l.MonthName(k+1, format.Long), l.MonthName(k+1, format.StandAlone), l.MonthName(k+1, format.Short)}
+		}, false); m >= 0 {
+			b.WriteString(englishMonths[m])
+		} else if d := onlyOne(w, 2, 7, func(k int) []string {
+			return append([]string{l.WeekdayName(k, format.Long), l.WeekdayName(k, format.Short)}, extraWeekdays[l][k]...)
+		}, true); d >= 0 {
+			b.WriteString(englishWeekdays[d])
+		} else {
+			b.WriteString(string(rs[i:j]))
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// onlyOne returns the one k < n whose names w begins (w of min letters or
+// more), or -1 if none or more than one. With abbr, w may also be a name
+// of two letters or more and one letter more.
+func onlyOne(w string, min, n int, names func(k int) []string, abbr bool) int {
+	if len([]rune(w)) < min {
+		return -1
+	}
+	found := -1
+	for k := 0; k < n; k++ {
+		for _, name := range names(k) {
+			name = fold(strings.TrimSuffix(name, "."))
+			if name == "" {
+				continue
+			}
+			if strings.HasPrefix(name, w) || abbr && len([]rune(name)) >= 2 && len([]rune(w)) == len([]rune(name))+1 && strings.HasPrefix(w, name) {
+				if found >= 0 && found != k {
+					return -1
+				}
+				found = k
+			}
+		}
+	}
+	return found
+}
+
+// fold lowers s and takes the accents off its Latin letters.
+func fold(s string) string {
+	s = strings.ToLower(s)
+	return strings.Map(func(r rune) rune {
+		if f, ok := accents[r]; ok {
+			return f
+		}
+		return r
+	}, s)
+}
+
+var accents = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, rs := range map[rune]string{
+		'a': "àáâãäåăą", 'c': "çćč", 'e': "èéêëęě", 'i': "ìíîï", 'n': "ñń", 'o': "òóôõöő",
+		's': "śșşš", 't': "țţ", 'u': "ùúûüű", 'z': "źżž", 'l': "ł",
+	} {
+		for _, r := range rs {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+var (
+	// A numeric date of three parts: 18.10.14, 5 .7 .2018, 2015-04-12.
+	numericDateRE = regexp.MustCompile(`\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}`)
+	// A time of day: 14:52, 14h40, 18.37, 13:12:23.
+	clockOnlyRE = regexp.MustCompile(`\d{1,2}\s*[:h.]\s*\d\d(\s*:\s*\d\d)?`)
+	numberRE    = regexp.MustCompile(`\d+`)
+	monthStemRE = regexp.MustCompile(`(^|\PL)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(\PL|$)`)
+	wdayStemRE  = regexp.MustCompile(`(^|\PL)(sun|mon|tue|wed|thu|fri|sat)(\PL|$)`)
+)
+
+// dayMonthYear returns "" when text (with English stems) names a day of a
+// month and its year, a numeric date of three parts or a month's name with
+// two numbers besides the time of day ("2 dec 95 11:15", "13 aug. 2005г.
+// 19:13"), or else what it names: a month and a year (month-only), a day
+// and a month (no-year), a weekday, a year or a time alone.
+func dayMonthYear(text string) string {
+	if numericDateRE.MatchString(text) {
+		return ""
+	}
+	rest := clockOnlyRE.ReplaceAllString(text, " ")
+	nums := numberRE.FindAllString(rest, -1)
+	switch {
+	case monthStemRE.MatchString(rest) && len(nums) >= 2:
+		return ""
+	case monthStemRE.MatchString(rest) && len(nums) == 1 && len(nums[0]) >= 3:
+		return "month-only"
+	case monthStemRE.MatchString(rest) && len(nums) == 1:
+		return "no-year"
+	case monthStemRE.MatchString(rest):
+		return "month-only"
+	case wdayStemRE.MatchString(rest):
+		return "weekday-only"
+	case len(nums) == 1 && len(nums[0]) >= 3:
+		return "year-only"
+	}
+	return "time-only"
 }
