@@ -51,7 +51,7 @@ func NewTemplate(r *Result) (*Template, bool) {
 			i += n - 1
 			continue
 		}
-		if !templated(&r.Fields[i]) {
+		if !templated(&r.Fields[i]) || signedAfterClock(r.Fields, i) {
 			return nil, false
 		}
 		if r.Fields[i].Kind == format.Zone {
@@ -121,6 +121,19 @@ func numericGroups(fields []Field) []int8 {
 		}
 	}
 	return out
+}
+
+// signedAfterClock reports whether field i is a year after a literal that
+// ends with a sign, after a time of day: "5:04:05 -1999", which Parse
+// reads as a year only where the sign and digits are no zone's offset
+// (-0702 is one). A template would read every such text as a year.
+func signedAfterClock(fields []Field, i int) bool {
+	if fields[i].Kind != format.Year || i < 2 {
+		return false
+	}
+	lit, clock := &fields[i-1], fields[i-2].Kind
+	return lit.Kind == format.Literal && lit.Text != "" && strings.ContainsRune("+-", rune(lit.Text[len(lit.Text)-1])) &&
+		(clock == format.Second || clock == format.Minute || clock == format.Hour || clock == format.AMPM)
 }
 
 // templated reports whether Match can read field f's element as Parse

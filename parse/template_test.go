@@ -151,6 +151,10 @@ func FuzzTemplate(f *testing.F) {
 		f.Add(l, "Saturday, March 2nd | 22 Adar I 5784")
 		f.Add(l, "September 28, 2022 10:39 am")
 	}
+	// A year after a sign after a time of day (-1999, no zone's offset)
+	// made a template that read a zone's offset (-0702) as the year 702
+	// (found by dateline's FuzzParse through the shared templates).
+	f.Add("Mon Jan 2 5:04:05 -1999 ", "Mon Jan 2 5:04:05 -0702 ")
 	f.Fuzz(func(t *testing.T, example, input string) {
 		r, err := parse.Parse(example)
 		if err != nil {
