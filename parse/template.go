@@ -344,6 +344,9 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field, vote *langVot
 		if digits != 4 && digits != 2 || digits == 2 && tf.Form != format.TwoDigit || !yearEnds(s, e) {
 			return false
 		}
+		if digits == 4 && i > 0 && script.IsApostrophe(lastRuneOf(s, i)) {
+			return false // '2145: Parse reads two digits after an apostrophe ('14)
+		}
 		if digits == 2 {
 			f.Form = format.TwoDigit
 		}
@@ -351,8 +354,8 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field, vote *langVot
 		return true
 	case format.HebrewMonth:
 		name, ok := hebrew.MatchMonth(s[i:])
-		if !ok || name.Len != name.BaseLen {
-			return false
+		if !ok || name.Len != name.BaseLen || turkishNisan(s, i, name) {
+			return false // nisan beside Turkish names: Parse's April
 		}
 		*f = hebrewMonthField(s, i, name)
 		return true
