@@ -270,3 +270,30 @@ func TestOptionThatDoesNothing(t *testing.T) {
 		assert.Equal(t, exitOK, r.code, r.stderr)
 	}
 }
+
+// TestLangUnreadable: --lang with a layout whose abbreviations in that
+// language do not read back (Turkish's Pzt, Hungarian's one-letter H,
+// Spanish's may.) is a usage error naming the text, where the command
+// wrote datelines that no reader takes; a layout they read back in is
+// written.
+func TestLangUnreadable(t *testing.T) {
+	for _, tc := range []struct{ lang, layout, text string }{
+		{"tr", "Mon, Jan 2 2006", `"Pzt, Oca 1 2024"`},
+		{"hu", "Mon, Jan 2 2006", `"H, jan. 1 2024"`},
+		{"es", "Jan 2, 2006", `"may. 1, 2024"`},
+	} {
+		r := runDualdate("", "convert", "--lang", tc.lang, "--layout", tc.layout, "2024-03-05")
+		assert.Equal(t, exitUsage, r.code, r.stderr)
+		assert.Empty(t, r.stdout)
+		assert.Contains(t, r.stderr, "does not read back ("+tc.text)
+	}
+	for _, tc := range []struct{ lang, layout, want string }{
+		{"fr", "Monday, January 2, 2006", "mardi, mars 5, 2024\n"},
+		{"de", "Mon, 2 Jan 2006", "Di., 5 März 2024\n"},
+		{"it", "2 Jan 2006", "5 mar 2024\n"},
+	} {
+		r := runDualdate("", "convert", "--lang", tc.lang, "--layout", tc.layout, "2024-03-05")
+		assert.Equal(t, exitOK, r.code, r.stderr)
+		assert.Equal(t, tc.want, r.stdout)
+	}
+}

@@ -34,7 +34,9 @@
 //	                with a --layout that writes no name (01/02/2006) and
 //	                without --occasions, and --layout or --lang for check and
 //	                cal, which write no datelines, an option would change
-//	                nothing and is a usage error (exit 2)
+//	                nothing and is a usage error (exit 2); so is a --layout
+//	                whose abbreviations in the language do not read back
+//	                (Pzt, Oca 1 2024 in Turkish)
 //	--tz ZONE       the time zone, an IANA name (default: the --city's, else
 //	                the local zone)
 //	--city NAME     start the Hebrew day at sunset in NAME (see

@@ -231,6 +231,11 @@ func (c *command) resolveFlags() error {
 				c.lang, c.layout)
 		}
 		c.layout = inLang(l, c.lang)
+		if c.lang != format.English {
+			if err := readsBack(l, c.layout, c.lang); err != nil {
+				return err
+			}
+		}
 		if compiled, err := dateline.Compile(c.layout); err == nil {
 			c.layoutClock = compiled.HasClock()
 			if compiled.HasZman(format.NoZman) {
@@ -539,4 +544,37 @@ func takesValue(fs *flag.FlagSet, name string) bool {
 		return false
 	}
 	return true
+}
+
+// readsBack refuses a layout that --lang writes as text that does not read
+// back (Turkish's weekday abbreviations, Hungarian's one-letter ones):
+// written for a week of each month of 2024, each day in the language's
+// layout must read as that day wherever the layout in English does. The
+// person gets an error naming the text, not datelines no reader takes.
+func readsBack(english, inLang string, lang format.Lang) error {
+	en, err1 := dateline.Compile(english)
+	l, err2 := dateline.Compile(inLang)
+	if err1 != nil || err2 != nil || l.HasZman(format.NoZman) {
+		return nil // errors are reported where the layout is used
+	}
+	for m := time.January; m <= time.December; m++ {
+		for day := 1; day <= 7; day++ {
+			d := dateline.New(time.Date(2024, m, day, 12, 0, 0, 0, time.UTC))
+			ref := dateline.Reference(d.Time)
+			if !sameDay(en.Format(d.Time, d.Hebrew), d, ref) {
+				continue // the layout itself does not read back: not --lang's doing
+			}
+			if s := l.Format(d.Time, d.Hebrew); !sameDay(s, d, ref) {
+				return fmt.Errorf("--lang %s writes --layout %q as text that does not read back (%q for %s); write the names in full (Monday, January 2, 2006) or choose another language",
+					lang, english, s, d.Time.Format("January 2, 2006"))
+			}
+		}
+	}
+	return nil
+}
+
+// sameDay reports whether s reads as the civil day of d.
+func sameDay(s string, d dateline.Dateline, ref dateline.Option) bool {
+	got, err := dateline.Parse(s, ref)
+	return err == nil && got.Time.Month() == d.Time.Month() && got.Time.Day() == d.Time.Day()
 }
