@@ -178,6 +178,12 @@ func addTruncations() {
 					addLangKeyFolded(cut, word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true, variant: true, bare: true})
 				}
 			}
+			// CLDR's abbreviation of three letters without a dot, which
+			// no cut gives when it is no prefix of the name (Czech's čvn
+			// and čvc, June and July): a layout writes it, so it reads.
+			if short := l.MonthName(m, format.Short); utf8.RuneCountInString(short) == 3 && !beginsOther(foldCaseString(short), m, names, days) {
+				addLangKeyFolded(foldCaseString(short), word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true, bare: true})
+			}
 		}
 	}
 }
