@@ -212,6 +212,12 @@ func appendLangWeekday(b []byte, l Lang, w int, f Form, p Punct) []byte {
 // layout of "Monday, January 2, 2006 | 2 Tevet 5766" in French writes
 // "lundi, janvier 2, 2006 | 2 Tévet 5766". [Lang.Layout] is a dateline
 // in the language's own order.
+//
+// Abbreviated names are CLDR's, and some do not read back: the short
+// weekdays of several languages (Turkish's Pzt, Hungarian's H) and those
+// that are another word's (French's mar. for Tuesday, Spanish's may.).
+// Write names in full in those languages, or check a layout by reading
+// back what it writes, as the dualdate command does for --lang.
 func (l Layout) In(lang Lang) Layout {
 	if lang >= numLangs {
 		return l
