@@ -19,15 +19,10 @@ import (
 // gregorian and hebrew are the day read; code, if set, a problem that
 // must be reported, and ok whether the dateline is clean.
 func TestReadClasses(t *testing.T) {
-	ref := time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC)
 	// "Shabbat Shekalim 25 Febbraio 2017", a real row, is read right, but
 	// its layout writes every occasion of the day, as an English one's
 	// does: it is in the corpus, not here.
-	tests := []struct {
-		class, in, gregorian, hebrew string
-		ok                           bool
-		code                         dateline.Code
-	}{
+	tests := []langCase{
 		// Italian: CLDR's names, and "ore" before a time.
 		{"it", "1 Tevet, venerdi 30 dicembre 2016", "2016-12-30", "1 Tevet 5777", true, ""}, // real, with a year added
 		{"it", "Sabato 28 Gennaio 2017 Ore 8.45", "2017-01-28", "1 Shevat 5777", true, ""},  // real, without its heading
@@ -85,30 +80,7 @@ func TestReadClasses(t *testing.T) {
 	rep := dateline.Check("Friday, Shvat 10, 5772 · February 3, 2012 Yud Aleph Shevat")
 	require.NotEmpty(t, rep.Problems)
 	assert.Equal(t, dateline.CodeCalendar, rep.Problems[0].Code, "%v", rep.Problems)
-	for _, tc := range tests {
-		t.Run(tc.class+"/"+tc.in, func(t *testing.T) {
-			rep := dateline.Check(tc.in, dateline.Reference(ref))
-			require.NotEmpty(t, rep.Layout, "%v", rep.Problems)
-			assert.Equal(t, tc.gregorian, rep.Dateline.Time.Format(time.DateOnly))
-			assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String())
-			assert.Equal(t, tc.ok, rep.OK(), "%v", rep.Problems)
-			if tc.code != "" {
-				found := false
-				for _, p := range rep.Problems {
-					found = found || p.Code == tc.code
-				}
-				assert.True(t, found, "%s in %v", tc.code, rep.Problems)
-			}
-			if !tc.ok {
-				return
-			}
-			// The dateline's layout writes it back.
-			l, err := dateline.LayoutOf(tc.in)
-			require.NoError(t, err)
-			d := rep.Dateline
-			assert.Equal(t, tc.in, l.Format(d.Time, d.Hebrew))
-		})
-	}
+	checkLangCases(t, tests)
 }
 
 // TestStandAloneMonths: a month named alone in a language that inflects
