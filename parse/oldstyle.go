@@ -95,7 +95,11 @@ func (p *parser) dualDayFirst(i int) (int, bool) {
 	}
 	e := latinWord(s, k)
 	w, ok := lookupLatin(s, k, e)
-	if !ok || w.kind != wMonth || !yearAhead(s, e) {
+	ahead := e
+	if ahead < len(s) && s[ahead] == '.' {
+		ahead++ // 20/2 jan. 2006: the abbreviation's dot
+	}
+	if !ok || w.kind != wMonth || !yearAhead(s, ahead) {
 		return i, false
 	}
 	p.add(os)
