@@ -187,6 +187,9 @@ func FuzzParse(f *testing.F) {
 			checkUnwritable(t, s, l, d, err)
 			return
 		}
+		if referenceNumeric(l, d) && ambiguous(s) {
+			t.Skip(referenceDayDesign)
+		}
 		again := l.Format(d.Time, d.Hebrew)
 		d2, err := dateline.Parse(again, fuzzReference)
 		if err != nil {
@@ -198,11 +201,11 @@ func FuzzParse(f *testing.F) {
 
 // checkUnwritable checks the refusal err of layout l, read from s, to
 // write d: only a day of a year that some layouts cannot write (see
-// rareYear) is refused, and its year or day is written as %!Year(…), never
+// mayRefuse) is refused, and its year or day is written as %!Year(…), never
 // as text that reads as another.
 func checkUnwritable(t *testing.T, s string, l format.Layout, d dateline.Dateline, err error) {
 	t.Helper()
-	if !errors.Is(err, format.ErrUnwritable) || !rareYear(d) {
+	if !errors.Is(err, format.ErrUnwritable) || !mayRefuse(d) {
 		t.Fatalf("%q: its layout %q refuses %v: %v", s, l.String(), d, err)
 	}
 	if got := formatDay(l, d); !strings.Contains(got, "%!") {
@@ -210,13 +213,15 @@ func checkUnwritable(t *testing.T, s string, l format.Layout, d dateline.Datelin
 	}
 }
 
-// rareYear reports whether d is a day that a layout may refuse to write,
+// mayRefuse reports whether d is a day that a layout may refuse to write,
 // as format.Layout.Validate says: a Gregorian year before 1100 (a year
 // before the common era, a double year) or after 2099 (a pair of Julian
-// and Gregorian days), or a Hebrew year below 3000 (in Hebrew letters, or
-// in digits after an occasion, where 0001 is Gregorian).
-func rareYear(d dateline.Dateline) bool {
-	return d.Time.Year() < 1100 || d.Time.Year() > 2099 || d.Hebrew.Year < 3000
+// and Gregorian days), a Hebrew year below 3000 (in Hebrew letters, or
+// in digits after an occasion, where 0001 is Gregorian), or the 1st or
+// 2nd of a Gregorian month in Adar (9 Adar 2 Mar, where Adar 2 is Adar II).
+func mayRefuse(d dateline.Dateline) bool {
+	return d.Time.Year() < 1100 || d.Time.Year() > 2099 || d.Hebrew.Year < 3000 ||
+		d.Hebrew.Month == hebrew.Adar && d.Time.Day() <= 2
 }
 
 // sameDate reports whether a and b name the same Gregorian day and Hebrew
@@ -374,6 +379,9 @@ func FuzzLayoutOf(f *testing.F) {
 			t.Fatalf("%q: its layout %q writes its day as %q, which does not parse: %v", s, l.String(), got, err)
 		}
 		if !again.Time.Equal(d.Time) || again.Hebrew != d.Hebrew {
+			if referenceNumeric(l, d) && ambiguous(s) {
+				t.Skip(referenceDayDesign)
+			}
 			t.Fatalf("%q: its layout %q writes its day as %q, which reads as %v", s, l.String(), got, again)
 		}
 		l2, err := dateline.LayoutOf(got)
@@ -550,7 +558,7 @@ func FuzzFormat(f *testing.F) {
 			return // a year must be inferred, or it names a month
 		}
 		s := d.Format(layout, dateline.Sunset(fuzzCity))
-		if refused(s) && rareYear(d) {
+		if refused(s) && mayRefuse(d) {
 			return // a pair of Julian and Gregorian days in 2100, 14 days apart
 		}
 		got, err := dateline.Parse(s, fuzzReference)
@@ -588,6 +596,12 @@ func referenceNumeric(l format.Layout, d dateline.Dateline) bool {
 	}
 	return false
 }
+
+// referenceDayDesign is why a numeric date that is the reference day read
+// the other way (2/1/06 is February 1, 2006, read month first) does not
+// write back in its layout: LayoutOf reads it as the reference day, a
+// layout written day first, as its doc says.
+const referenceDayDesign = "by design: \"2/1/06\" is February 1, 2006 (ambiguous, read month first), and LayoutOf reads it as the reference day, January 2, 2006, written day first, so its layout writes February 1 as 1/2/06"
 
 // roshChodesh reports whether layout l writes the Hebrew day as Rosh
 // Chodesh on the first of a month.

@@ -35,7 +35,10 @@ var ErrUnwritable = errors.New("cannot be written so that it reads back")
 //   - a Hebrew year in digits below 3000 after an occasion or Rosh
 //     Chodesh, where a year of four digits is read as Gregorian (Purim
 //     2024);
-//   - a range whose other end is past the Hebrew calendar's last day.
+//   - a range whose other end is past the Hebrew calendar's last day;
+//   - the 1st or 2nd of a Gregorian month right after the Hebrew month
+//     Adar (9 Adar 2 Mar 23), where Adar 1 and Adar 2 read as Adar I and
+//     Adar II.
 //
 // A Hebrew year in letters keeps its thousands outside 5100-5999 (ד׳תש״ס,
 // ה׳י״א, ו׳) and a year below 1000 in digits its leading zeros (0010), so
@@ -110,6 +113,11 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 			p = l.yearProblem(i, t)
 		case Day:
 			p = l.dayProblem(i, t)
+			if d := t.Day(); p.why == "" && e.Shift == 0 && (d == 1 || d == 2) && next.Month == hebrew.Adar && l.after(i, HebrewMonth) {
+				// 9 Adar 2 Mar 23: Adar and a 1 or 2 after it read as
+				// Adar I or Adar II.
+				p = problem{noun: "day", value: d, in: " after Adar", why: "Adar 1 and Adar 2 read as Adar I and Adar II"}
+			}
 		}
 		if p.why != "" {
 			return i, p
