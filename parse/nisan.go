@@ -27,7 +27,7 @@ func turkishNisan(s string, k int, name hebrew.MonthName) bool {
 	if name.Month != hebrew.Nisan || name.Len != len("nisan") || !isWordStart(s, k) || latinWord(s, k) != k+name.Len {
 		return false
 	}
-	if !equalFoldASCII(s[k:k+name.Len], "nisan") {
+	if !foldedEqual(s[k:k+name.Len], "nisan") { // name.Len is its length
 		return false // Nissan, ניסן: the Hebrew month's own spellings
 	}
 	e := k + name.Len
@@ -65,17 +65,3 @@ func turkishNear(s string, k, e int) bool {
 
 // turkishApril is the word that Nisan is when turkishNisan says so.
 var turkishApril = word{kind: wMonth, value: 4, form: format.Long, lang: format.Turkish, langs: 1 << format.Turkish}
-
-// equalFoldASCII reports whether s is t in any ASCII letter case; t is in
-// lower case.
-func equalFoldASCII(s, t string) bool {
-	if len(s) != len(t) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i]|0x20 != t[i] {
-			return false
-		}
-	}
-	return true
-}
