@@ -370,7 +370,7 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 			}
 			// Rosh Chodesh Tevet, Chanukah: 7 Candles: the holidays
 			// after a day written as Rosh Chodesh are the others.
-			b = appendElementRC(b, e, t, h, e.Kind == Holiday && l.roshChodesh(), e.Kind == Holiday && l.writesYear())
+			b = appendElementRC(b, e, t, h, e.Kind == Holiday && l.roshChodesh(), e.Kind == Holiday && (l.Has(Year) || l.Has(HebrewYear)))
 			if len(b) == n && lit >= 0 {
 				b = b[:lit] // nothing to show: nor the text that leads to it
 			}
@@ -509,16 +509,6 @@ func (l Layout) InIsrael() Layout {
 		elems[i].Israel = true
 	}
 	return wrap(elems)
-}
-
-// writesYear reports whether l writes a Gregorian or a Hebrew year.
-func (l Layout) writesYear() bool {
-	for i := range l.elems {
-		if k := l.elems[i].Kind; k == Year || k == HebrewYear {
-			return true
-		}
-	}
-	return false
 }
 
 // roshChodesh reports whether the layout writes the day as Rosh Chodesh.
