@@ -51,6 +51,10 @@ type Layout struct {
 	// Cheshvan), which needs a second month name on days when it runs into
 	// the next month.
 	ranges [2]dayRange
+	// sameEnd is the shift of the far end of a range of days written in
+	// both calendars with one length (October 22-28 | 2-8 Cheshvan), or 0
+	// (see lateEnd).
+	sameEnd int8
 }
 
 // A dayRange is a range of days written with one month name: the indexes
@@ -71,6 +75,18 @@ func wrap(elems []Element) Layout {
 	l := Layout{elems: elems}
 	l.ranges[0] = findRange(l.elems, Day, Month)
 	l.ranges[1] = findRange(l.elems, HebrewDay, HebrewMonth)
+	var civilEnd, hebrewEnd int8
+	for i := range elems {
+		switch e := &elems[i]; e.Kind {
+		case Day:
+			civilEnd = max(civilEnd, e.Shift)
+		case HebrewDay:
+			hebrewEnd = max(hebrewEnd, e.Shift)
+		}
+	}
+	if civilEnd > 0 && civilEnd == hebrewEnd && civilEnd != math.MaxInt8 {
+		l.sameEnd = civilEnd
+	}
 	return l
 }
 
@@ -116,16 +132,7 @@ func findRange(elems []Element, day, month Kind) dayRange {
 // a day later in civil days (October 21-28 | 2-8 Cheshvan), as sites print
 // a range after sunset. It returns 0 otherwise.
 func (l *Layout) lateEnd(t time.Time, h hebrew.Date) int8 {
-	var civilEnd, hebrewEnd int8
-	for i := range l.elems {
-		switch e := &l.elems[i]; e.Kind {
-		case Day:
-			civilEnd = max(civilEnd, e.Shift)
-		case HebrewDay:
-			hebrewEnd = max(hebrewEnd, e.Shift)
-		}
-	}
-	if civilEnd <= 0 || civilEnd != hebrewEnd || civilEnd == math.MaxInt8 {
+	if l.sameEnd == 0 {
 		return 0
 	}
 	y, m, d := t.Date()
@@ -133,7 +140,7 @@ func (l *Layout) lateEnd(t time.Time, h hebrew.Date) int8 {
 	if err != nil || own.AddDays(1) != h {
 		return 0
 	}
-	return civilEnd
+	return l.sameEnd
 }
 
 // crosses reports whether the two days of r fall in different months, for
