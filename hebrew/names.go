@@ -253,11 +253,7 @@ var variants = []entry{
 
 // qualifiers follow "Adar" (or "אדר") to tell the two apart; second says
 // which, style how the name is written.
-var qualifiers = []struct {
-	key    string
-	second bool
-	style  AdarStyle
-}{
+var qualifiers = []qualifier{
 	{"ii", true, AdarRoman}, {"i", false, AdarRoman},
 	{"2", true, AdarDigit}, {"1", false, AdarDigit},
 	{"aleph", false, AdarAleph}, {"alef", false, AdarAlef},
@@ -271,6 +267,23 @@ var qualifiers = []struct {
 	{"іі", true, AdarRoman}, {"і", false, AdarRoman}, // Cyrillic І, as Ukrainian keyboards type it
 	{"א", false, AdarLetterBare}, {"ב", true, AdarLetterBare},
 }
+
+type qualifier struct {
+	key    string
+	second bool
+	style  AdarStyle
+}
+
+// asciiQualifiers[c] lists the qualifiers whose key starts with the ASCII
+// byte c, in the order of qualifiers (ii before i).
+var asciiQualifiers = func() (t [128][]qualifier) {
+	for _, q := range qualifiers {
+		if c := q.key[0]; c < 0x80 {
+			t[c] = append(t[c], q)
+		}
+	}
+	return t
+}()
 
 // buckets[c] lists the indices of spellings whose key starts with byte c
 // (the lead byte of a Hebrew or Cyrillic letter is shared, so those keys
@@ -843,9 +856,18 @@ func qualify(s string, name *MonthName) {
 		}
 		j += n
 	}
+	if j >= len(s) {
+		return
+	}
 	f := name.Spelling.Family
 	hebrewName := f.IsHebrew()
-	for _, q := range qualifiers {
+	candidates := qualifiers
+	if c := s[j]; c < 0x80 {
+		// An ASCII byte starts only the keys that start with it in
+		// lower case, if any: most text after Adar is its year.
+		candidates = asciiQualifiers[c|0x20]
+	}
+	for _, q := range candidates {
 		if adarStyles[q.style].hebrew != hebrewName {
 			continue
 		}

@@ -159,8 +159,19 @@ func lookupLatin(s string, i, j int) (word, bool) {
 		return word{}, false
 	}
 	var buf [48]byte
-	b := buf[:0]
-	for k := i; k < j; k++ {
+	// The ASCII letters first, as most words are all ASCII: folded by
+	// index, without append's checks.
+	n := 0
+	for k := i; k < j && s[k] < 0x80; k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	b := buf[:n]
+	for k := i + n; k < j; k++ {
 		c := s[k]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'

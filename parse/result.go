@@ -30,6 +30,10 @@ type Result struct {
 	Input      string
 	Start, End int // the dateline's byte span in Input
 	Fields     []Field
+
+	// own is the template that read the fields in its own forms (Saturday,
+	// not Sat), whose layout string is theirs: see Template.Layout.
+	own *Template
 }
 
 // Layout returns the layout the dateline is written in. The end of a

@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
@@ -36,6 +37,36 @@ type Template struct {
 	words bool
 	// dates is set when the layout has a numeric date.
 	dates bool
+	// names[k] holds, for a weekday or month field k, the words its
+	// element writes, as the field readers read them, by bucket: see
+	// compileNames.
+	names []*nameTable
+}
+
+// A nameTable holds the words a name field writes, bucketed by their
+// first two bytes (nameBucket): a name is found in a comparison or two.
+type nameTable struct {
+	buckets [64][]knownName
+}
+
+// nameBucket returns the bucket of a word that starts with bytes a, b.
+func nameBucket(a, b byte) int { return int(a^b<<2) & 63 }
+
+// A knownName is a word a template's name field writes for one value
+// (Saturday, March, Adar I), with what matchField reads of it before the
+// literal that follows the field in the template. Match reads a name
+// written so by comparing bytes, and any other spelling with matchField:
+// the field readers, run on the template's own writing once when it is
+// made, decide what a name reads as, so the two can never differ.
+type knownName struct {
+	text  string
+	field Field // Start 0, End len(text)
+	// The name's vote (see langVote): the languages that have it, and
+	// whether it counts.
+	langs uint32
+	votes int
+	// own is set when the name is in the template's own form.
+	own bool
 }
 
 // NewTemplate returns the template of a parsed dateline, and whether its
@@ -80,7 +111,120 @@ func NewTemplate(r *Result) (*Template, bool) {
 		t.twelve[i] = f.Kind == format.Hour && ampm
 		ampm = ampm || f.Kind == format.AMPM
 	}
+	t.compileNames()
 	return t, true
+}
+
+// compileNames fills t.names: for each weekday, Gregorian month or Hebrew
+// month field followed by a literal, the word the field's element writes
+// for each value, each read by matchField followed by that literal, which
+// is what Match reads of the same bytes in the same place. A word whose
+// reading looks further than the literal is left to matchField: the
+// Gregorian Mar, which may start Mar Cheshvan; a Hebrew Adar with no
+// qualifier, which another style's may follow (Adar 2); Nisan, which is
+// April beside Turkish names.
+func (t *Template) compileNames() {
+	for k := 0; k+1 < len(t.fields); k++ {
+		tf, next := &t.fields[k], &t.fields[k+1]
+		if next.Kind != format.Literal || t.numeric[k] != 0 || !endsName(next.Text) {
+			continue
+		}
+		var days []hebrew.Date // a day of each value the field writes
+		switch tf.Kind {
+		case format.Weekday:
+			for d := range 7 {
+				days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC))) // Sunday first
+			}
+		case format.Month:
+			for m := range 12 {
+				days = append(days, hebrew.DateOf(time.Date(2006, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC)))
+			}
+		case format.HebrewMonth:
+			for m := hebrew.Nisan; m <= hebrew.AdarII; m++ {
+				d, _ := hebrew.NewDate(5784, m, 1) // a leap year: Adar I and Adar II
+				days = append(days, d)
+			}
+		default:
+			continue
+		}
+		var table *nameTable
+		for _, h := range days {
+			y, m, d := h.Gregorian()
+			text := string(format.AppendElements(nil, []format.Element{tf.Element}, time.Date(y, m, d, 0, 0, 0, 0, time.UTC), h))
+			n, ok := t.knownName(k, text, next.Text)
+			if !ok {
+				continue
+			}
+			if table == nil {
+				table = new(nameTable)
+			}
+			b := nameBucket(text[0], text[1])
+			table.buckets[b] = append(table.buckets[b], n)
+		}
+		if table != nil {
+			if t.names == nil {
+				t.names = make([]*nameTable, len(t.fields))
+			}
+			t.names[k] = table
+		}
+	}
+}
+
+// endsName reports whether literal text after a name ends it where
+// nothing else can read on: not a dot (Sat., janv.), a hyphen
+// (segunda-feira), an apostrophe or a letter.
+func endsName(lit string) bool {
+	switch c := lit[0]; {
+	case c == ' ', c == ',', c == '|', c == '/', c == ';', c == ')', c == ':':
+		return true
+	}
+	return false
+}
+
+// knownName reads text, what template field k writes for a value, as
+// Match would read it before the literal lit.
+func (t *Template) knownName(k int, text, lit string) (knownName, bool) {
+	if len(text) < 2 {
+		return knownName{}, false
+	}
+	s := text + lit
+	var f Field
+	vote := newLangVote()
+	if !matchField(s, 0, &t.fields[k], t.twelve[k], &f, &vote) || f.End != len(text) {
+		return knownName{}, false
+	}
+	switch {
+	case f.Kind == format.Month && f.Value == 3 && len(text) == 3, // Mar Cheshvan
+		f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0,
+		f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Nisan:
+		return knownName{}, false
+	}
+	return knownName{text: text, field: f, langs: vote.mask, votes: vote.names, own: f.Element == t.fields[k].Element}, true
+}
+
+// readName reads at s[i] a name that field k's element writes, followed by
+// the field's literal, into f, and reports whether it did and whether
+// the name is in the template's own form.
+func (t *Template) readName(s string, i, k int, f *Field, vote *langVote) (ok, own bool) {
+	if t.names == nil || t.names[k] == nil || i+1 >= len(s) {
+		return false, false
+	}
+	lit := t.fields[k+1].Text
+	rest := s[i:]
+	for j, bucket := 0, t.names[k].buckets[nameBucket(s[i], s[i+1])]; j < len(bucket); j++ {
+		n := &bucket[j]
+		if !strings.HasPrefix(rest, n.text) || !strings.HasPrefix(rest[len(n.text):], lit) {
+			continue
+		}
+		*f = n.field
+		f.Start, f.End = i, i+len(n.text)
+		if n.votes > 0 {
+			vote.mask &= n.langs
+			vote.names += n.votes
+		}
+		return true, n.own
+	}
+	return false, false
 }
 
 // numericGroups finds the numeric date of a dateline (03/02/2024,
@@ -179,6 +323,7 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 	n := len(dst)
 	dst = slices.Grow(dst, len(t.fields)) // a field for each of the template's
 	vote := newLangVote()
+	own := true // every element in the template's own form
 	for k := 0; k < len(t.fields); k++ {
 		tf := &t.fields[k]
 		if g := int(t.numeric[k]); g > 0 {
@@ -217,7 +362,11 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 		}
 		dst = append(dst, Field{})
 		f := &dst[len(dst)-1]
-		if !matchField(s, i, tf, t.twelve[k], f, &vote) {
+		if ok, known := t.readName(s, i, k, f, &vote); ok {
+			own = own && known
+		} else if matchField(s, i, tf, t.twelve[k], f, &vote) {
+			own = own && f.Element == tf.Element
+		} else {
 			return Result{}, false
 		}
 		if f.Kind == format.HebrewDay && f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && hasMonth(dst[n:len(dst)-1]) {
@@ -234,8 +383,12 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 	if t.dates && !t.settleOrder(fields) {
 		return Result{}, false
 	}
-	vote.settle(s, fields, t.words)
-	return Result{Input: s, Start: start, End: i, Fields: fields}, true
+	touched := vote.settle(s, fields, t.words)
+	r := Result{Input: s, Start: start, End: i, Fields: fields}
+	if own && !t.dates && !touched {
+		r.own = t
+	}
+	return r, true
 }
 
 // settleOrder settles which number of each numeric date is the day and
@@ -261,6 +414,9 @@ func (t *Template) settleOrder(fields []Field) bool {
 // false. A literal field is the template's own by the match, so only the
 // others are compared.
 func (t *Template) Layout(r *Result) (string, bool) {
+	if r.own == t {
+		return t.layout, true // known as its fields were read
+	}
 	if len(r.Fields) != len(t.fields) {
 		return "", false
 	}

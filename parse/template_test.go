@@ -9,6 +9,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -146,6 +147,30 @@ func TestTemplateCorpus(t *testing.T) {
 	}
 }
 
+// TestTemplateCorpusLayouts: the template of each corpus row reads the
+// row's layout written for other days, in the row's language, as Parse
+// does: the names a template knows by their writing (Saturday, mars,
+// Adar I) read as the field readers read them.
+func TestTemplateCorpusLayouts(t *testing.T) {
+	start := time.Date(2023, time.March, 1, 9, 41, 0, 0, time.UTC)
+	for _, row := range readCorpus(t, corpusCommitted) {
+		r, err := parse.Parse(row.text)
+		if err != nil {
+			continue
+		}
+		if _, ok := parse.NewTemplate(&r); !ok {
+			continue
+		}
+		l := r.Layout()
+		var inputs []string
+		for d := 0; d < 420; d += 11 { // every month, and every weekday
+			tm := start.AddDate(0, 0, d)
+			inputs = append(inputs, l.Format(tm, hebrew.DateOf(tm)))
+		}
+		sameAsParse(t, row.text, inputs)
+	}
+}
+
 func FuzzTemplate(f *testing.F) {
 	for _, l := range templateLayouts {
 		f.Add(l, "Saturday, March 2nd | 22 Adar I 5784")
@@ -183,6 +208,11 @@ func FuzzTemplate(f *testing.F) {
 		for i := range want.Fields {
 			if want.Fields[i] != got.Fields[i] {
 				t.Fatalf("%q field %d: template read %+v, Parse %+v", input, i, got.Fields[i], want.Fields[i])
+			}
+		}
+		if l, ok := tp.Layout(&got); ok {
+			if w := script.Latin1Spaces(string(want.AppendLayout(nil))); l != w {
+				t.Fatalf("%q: the template's layout %q, Parse's %q", input, l, w)
 			}
 		}
 	})

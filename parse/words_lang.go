@@ -487,8 +487,9 @@ func (v *langVote) field(f *Field, w word) {
 
 // settle gives the fields their language (see settleLang). literal says
 // whether the words between the fields may say it (à, Uhr): they are read
-// only when the Hebrew month does not say.
-func (v *langVote) settle(s string, fields []Field, literal bool) {
+// only when the Hebrew month does not say. It reports whether it chose a
+// language, and may so have changed the fields.
+func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool) {
 	const english = 1 << format.English
 	mask, names := v.mask, v.names
 	hint, hinted := format.English, false
@@ -505,11 +506,11 @@ func (v *langVote) settle(s string, fields []Field, literal bool) {
 	var lang format.Lang
 	switch {
 	case names > 0 && mask == 0:
-		return // mixed
+		return false // mixed
 	case names > 0 && hinted && mask&(1<<hint) != 0:
 		lang = hint // 28. September 2022, 10:39 Uhr
 	case names > 0 && mask&english != 0:
-		return // 3 April 2006
+		return false // 3 April 2006
 	case names > 0:
 		for mask&(1<<lang) == 0 {
 			lang++
@@ -517,7 +518,7 @@ func (v *langVote) settle(s string, fields []Field, literal bool) {
 	case hinted:
 		lang = hint
 	default:
-		return
+		return false
 	}
 	for i := range fields {
 		f := &fields[i]
@@ -552,6 +553,7 @@ func (v *langVote) settle(s string, fields []Field, literal bool) {
 			}
 		}
 	}
+	return true
 }
 
 // isName reports whether f is a month or weekday written as a name.
