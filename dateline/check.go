@@ -315,16 +315,24 @@ func resolve(r *parse.Result, o *options) Report {
 }
 
 // resolveResult resolves a parsed dateline into its Report, and reports
-// whether it chose the other reading of its numeric date (r.Swap). t is
-// the template that read r, or nil.
-func resolveResult(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
-	if rep, ok := quick(r, o, t); ok {
+// whether it chose the other reading of its numeric date (r.Swap). c is
+// the readLayout layout that read r, or nil for the grammar's reading.
+func resolveResult(r *parse.Result, o *options, c *readLayout) (Report, bool) {
+	if c != nil {
+		if rep, ok := stated(r, o, &c.plan, c.t); ok {
+			return rep, false
+		}
+		return resolveFull(r, o, c.t)
+	}
+	p := planOf(r.Fields)
+	if rep, ok := stated(r, o, &p, nil); ok {
 		return rep, false
 	}
-	return resolveFull(r, o, t)
+	return resolveFull(r, o, nil)
 }
 
-// resolveFull is resolveResult without the quick path.
+// resolveFull is resolveResult without its first stage: the candidates,
+// scored.
 func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 	var rv resolver
 	rv.o = *o

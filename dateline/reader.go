@@ -49,7 +49,7 @@ type readCache struct {
 	// as a site's pages mix a few layouts (a masthead, bylines,
 	// timestamps) and a batch may mix a few sites; a template that does
 	// not fit a dateline fails on its first fields, in nanoseconds.
-	templates    [16]atomic.Pointer[parse.Template]
+	templates    [16]atomic.Pointer[readLayout]
 	nextTemplate atomic.Uint32
 	lastTemplate atomic.Uint32
 
@@ -63,13 +63,21 @@ type readCache struct {
 // defaultCache is the cache of the package functions.
 var defaultCache readCache
 
+// A readLayout is a layout read before: the template that reads
+// datelines written in it, and the plan of its fields for the resolver's
+// first stage.
+type readLayout struct {
+	t    *parse.Template
+	plan plan
+}
+
 // parse reads s with the templates of the layouts read last, and with the
 // parser when none fits; a dateline the parser reads gives its layout's
 // template to the next ones. A batch of datelines from one site is
 // written in a few layouts, which templates read several times faster.
 //
-// It returns the template that read s, if one did.
-func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *parse.Template, error) {
+// It returns the readLayout layout that read s, if one did.
+func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *readLayout, error) {
 	// The template that read the last dateline first: a batch comes in
 	// runs of one layout.
 	last := c.lastTemplate.Load()
@@ -79,7 +87,7 @@ func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *parse.Tem
 		if t == nil {
 			continue
 		}
-		if r, ok := t.Match(dst, s); ok {
+		if r, ok := t.t.Match(dst, s); ok {
 			if i != last {
 				c.lastTemplate.Store(i)
 			}
@@ -89,7 +97,7 @@ func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *parse.Tem
 	r, err := parse.ParseAppend(dst, s)
 	if err == nil {
 		if t, ok := parse.NewTemplate(&r); ok {
-			c.templates[c.nextTemplate.Add(1)%uint32(len(c.templates))].Store(t)
+			c.templates[c.nextTemplate.Add(1)%uint32(len(c.templates))].Store(&readLayout{t: t, plan: planOf(r.Fields)})
 		}
 	}
 	return r, nil, err

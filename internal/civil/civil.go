@@ -21,8 +21,8 @@ func DayStart(y int, m time.Month, d int, loc *time.Location) (t time.Time, ok b
 		y, m, d = time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
 	}
 	t = time.Date(y, m, d, 0, 0, 0, 0, loc)
-	if steady(t) {
-		return t, true
+	if loc == time.UTC || steady(t) {
+		return t, true // UTC, as most datelines are read, has no changes
 	}
 	// A skipped midnight comes back on the day before: the day starts
 	// where the zone in force then ends. A zone may change twice in a

@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"math"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
@@ -9,19 +10,55 @@ import (
 	"github.com/dualdate/dualdate/parse"
 )
 
-// quick resolves the commonest datelines without the resolver: a
-// Gregorian date with its year, or a Hebrew date with its year, or both
-// (the Gregorian one may leave its year to the Hebrew date's, as the
-// seed's masthead does), with a weekday, a time of day and a zone of fixed offset, that agree and
-// exist. It reports false for any other dateline, and for one with a
-// problem, which the resolver then reads in full. What it returns is what
-// the resolver returns for the same dateline (a test holds it to that).
-func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
-	if o.rule != nil {
+// A plan is where a layout states each part of its day, which the
+// resolver's first stage (stated) reads: made once for a compiled layout,
+// or for each dateline the grammar reads.
+type plan struct {
+	// slot[k] is the index of the field of kind k, or -1.
+	slot [format.Zone + 1]int8
+	// ok is set for a layout the first stage reads: one field of each
+	// kind at most, and no Julian date, evening, range end, zman's clock
+	// or occasion, which are the resolver's.
+	ok bool
+}
+
+// planOf returns the plan of a dateline's fields.
+func planOf(fields []parse.Field) plan {
+	var p plan
+	for k := range p.slot {
+		p.slot[k] = -1
+	}
+	for i := range fields {
+		f := &fields[i]
+		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman || f.Kind > format.Zone {
+			return plan{}
+		}
+		if f.Kind == format.Literal {
+			continue
+		}
+		if p.slot[f.Kind] >= 0 || i > math.MaxInt8 {
+			return plan{} // two weekdays, two days: the resolver's
+		}
+		p.slot[f.Kind] = int8(i)
+	}
+	p.ok = true
+	return p
+}
+
+// stated is the resolver's first stage: it resolves, without searching or
+// scoring, a dateline that states its day and has no problem: a Gregorian
+// date with its year, or a Hebrew date with its year, or both (the
+// Gregorian one may leave its year to the Hebrew date's, as the seed's
+// masthead does: a year stated in one calendar fixes the other's), with a
+// weekday, a time of day and a zone of fixed offset, that agree and exist.
+// It reports false for any other dateline, which the resolver's candidates
+// then read. What it returns is what they would (TestStatedIsResolve).
+func stated(r *parse.Result, o *options, p *plan, t *parse.Template) (Report, bool) {
+	if o.rule != nil || !p.ok {
 		return Report{}, false
 	}
-	var q quickFields
-	if !q.gather(r, o.loc) {
+	var q statedFields
+	if !q.gather(r, p, o.loc) {
 		return Report{}, false
 	}
 	g, gy, gm, gd, ok := q.date()
@@ -56,7 +93,7 @@ func quick(r *parse.Result, o *options, t *parse.Template) (Report, bool) {
 // without a year beside a whole Hebrew date that falls on them (the
 // seed's masthead): a year stated in one calendar fixes the other's, and
 // there is no year to search.
-func (q *quickFields) date() (g hebrew.Date, gy int, gm time.Month, gd int, ok bool) {
+func (q *statedFields) date() (g hebrew.Date, gy int, gm time.Month, gd int, ok bool) {
 	val, n := &q.val, &q.n
 	gy, gd = val[format.Year], val[format.Day]
 	gm = time.Month(val[format.Month])
@@ -71,21 +108,27 @@ func (q *quickFields) date() (g hebrew.Date, gy int, gm time.Month, gd int, ok b
 	if hasG != 0 && hasG != 3 && !yearless || hasH != 0 && hasH != 3 || hasG == 0 && hasH == 0 {
 		return g, 0, 0, 0, false
 	}
-	if hasG == 3 {
+	if hasH != 3 {
 		var err error
 		if g, err = hebrew.FromGregorian(gy, gm, gd); err != nil {
 			return g, 0, 0, 0, false
 		}
-	}
-	if hasH != 3 {
 		return g, gy, gm, gd, true
 	}
 	if hm == 0 || hm == hebrew.Adar && !hebrew.IsLeapYear(hy) {
 		return g, 0, 0, 0, false // Adar I named in a common year, or a bare Adar
 	}
 	h, err := hebrew.NewDate(hy, hm, hd)
-	if err != nil || hasG == 3 && h != g {
+	if err != nil {
 		return g, 0, 0, 0, false
+	}
+	if hasG == 3 {
+		// Both calendars whole: they agree if the Hebrew day falls on
+		// the Gregorian one, which one conversion says.
+		if y, m, d := h.Gregorian(); y != gy || m != gm || d != gd {
+			return g, 0, 0, 0, false
+		}
+		return h, gy, gm, gd, true
 	}
 	if yearless {
 		y, m, d := h.Gregorian()
@@ -105,7 +148,7 @@ func (q *quickFields) date() (g hebrew.Date, gy int, gm time.Month, gd int, ok b
 // an hour of -1 for a dateline without one; it reports false for an hour
 // or second out of range, or an AM or PM that the form of the hour does
 // not expect.
-func (q *quickFields) clock() (hour, minute, sec int, ok bool) {
+func (q *statedFields) clock() (hour, minute, sec int, ok bool) {
 	val, n := &q.val, &q.n
 	if n[format.Hour] == 0 {
 		return -1, 0, 0, true
@@ -127,31 +170,30 @@ func (q *quickFields) clock() (hour, minute, sec int, ok bool) {
 	return hour, minute, sec, true
 }
 
-// quickFields are the values of a dateline's fields by kind, for quick.
-type quickFields struct {
-	// Each field's value by its kind, and how many of the kind there are:
-	// a table, not a variable for each, keeps the loop small.
+// statedFields are the values of a dateline's fields by kind, for stated.
+type statedFields struct {
 	val         [format.Zone + 1]int
-	n           [format.Zone + 1]int8
-	loc         *time.Location // the zone the text names, or the default
+	n           [format.Zone + 1]int8 // 1 for a kind the dateline states
+	loc         *time.Location        // the zone the text names, or the default
 	twelveHours bool
 	bareAdar    bool
 }
 
-// gather fills q from the fields of r, and reports false for a dateline
-// that is the resolver's to read: a Julian date, a zman's clock, an
-// occasion, a year that may be Hebrew, a bare Adar's, a zone that is not
-// one fixed offset.
-func (q *quickFields) gather(r *parse.Result, loc *time.Location) bool {
+// gather fills q from the fields of r that p places, and reports false for
+// a dateline that is the resolver's to read: a year that may be Hebrew, a
+// bare Adar's, Rosh Chodesh, a zone that is not one fixed offset.
+func (q *statedFields) gather(r *parse.Result, p *plan, loc *time.Location) bool {
 	q.loc = loc
-	for i := range r.Fields {
-		f := &r.Fields[i]
-		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman || f.Kind > format.Zone {
-			// A Julian date, a zman's clock, an occasion: the resolver's.
-			return false
+	for k, i := range p.slot {
+		if i < 0 {
+			continue
 		}
-		q.val[f.Kind], q.n[f.Kind] = f.Value, q.n[f.Kind]+1
-		switch f.Kind {
+		f := &r.Fields[i]
+		if f.Flags&^parse.Qualified != 0 {
+			return false // an ambiguous numeric date, an evening, a range: the resolver's
+		}
+		q.val[k], q.n[k] = f.Value, 1
+		switch format.Kind(k) {
 		case format.Year:
 			if f.Form != format.Plain || f.Value >= hebrewLooking {
 				return false // 06; 5785, which the resolver warns of
@@ -175,7 +217,7 @@ func (q *quickFields) gather(r *parse.Result, loc *time.Location) bool {
 			q.twelveHours = f.Form == format.Hour12 || f.Form == format.Hour12Pad
 		case format.Zone:
 			z, ok := fixedLocation(r.Input, f)
-			if !ok || q.n[format.Zone] > 1 {
+			if !ok {
 				return false // an offset and a name: the resolver's
 			}
 			q.loc = z
