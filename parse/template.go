@@ -37,14 +37,15 @@ type Template struct {
 	words bool
 	// dates is set when the layout has a numeric date.
 	dates bool
-	// names[k] holds, for a weekday or month field k, the words its
+	// names[k] holds, for a weekday, month or day field k, the words its
 	// element writes, as the field readers read them, by bucket: see
 	// compileNames.
 	names []*nameTable
 }
 
 // A nameTable holds the words a name field writes, bucketed by their
-// first two bytes (nameBucket): a name is found in a comparison or two.
+// first two bytes, the literal's after a word of one (nameBucket): a name
+// is found in a comparison or two.
 type nameTable struct {
 	buckets [64][]knownName
 }
@@ -53,7 +54,7 @@ type nameTable struct {
 func nameBucket(a, b byte) int { return int(a^b<<2) & 63 }
 
 // A knownName is a word a template's name field writes for one value
-// (Saturday, March, Adar I), with what matchField reads of it before the
+// (Saturday, March, 2nd, Adar I), with what matchField reads of it before the
 // literal that follows the field in the template. Match reads a name
 // written so by comparing bytes, and any other spelling with matchField:
 // the field readers, run on the template's own writing once when it is
@@ -115,9 +116,9 @@ func NewTemplate(r *Result) (*Template, bool) {
 	return t, true
 }
 
-// compileNames fills t.names: for each weekday, Gregorian month or Hebrew
-// month field followed by a literal, the word the field's element writes
-// for each value, each read by matchField followed by that literal, which
+// compileNames fills t.names: for each weekday, month or day field of
+// either calendar followed by a literal, the word the field's element
+// writes for each value (Saturday, March, 2nd, Adar I, כ״ב), each read by matchField followed by that literal, which
 // is what Match reads of the same bytes in the same place. A word whose
 // reading looks further than the literal is left to matchField: the
 // Gregorian Mar, which may start Mar Cheshvan; a Hebrew Adar with no
@@ -144,6 +145,15 @@ func (t *Template) compileNames() {
 				d, _ := hebrew.NewDate(5784, m, 1) // a leap year: Adar I and Adar II
 				days = append(days, d)
 			}
+		case format.Day:
+			for d := range 31 {
+				days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC)))
+			}
+		case format.HebrewDay:
+			for d := range 30 {
+				h, _ := hebrew.NewDate(5784, hebrew.Tishrei, 1+d)
+				days = append(days, h)
+			}
 		default:
 			continue
 		}
@@ -158,7 +168,7 @@ func (t *Template) compileNames() {
 			if table == nil {
 				table = new(nameTable)
 			}
-			b := nameBucket(text[0], text[1])
+			b := nameBucket(text[0], (text + next.Text)[1])
 			table.buckets[b] = append(table.buckets[b], n)
 		}
 		if table != nil {
@@ -184,7 +194,7 @@ func endsName(lit string) bool {
 // knownName reads text, what template field k writes for a value, as
 // Match would read it before the literal lit.
 func (t *Template) knownName(k int, text, lit string) (knownName, bool) {
-	if len(text) < 2 {
+	if text == "" {
 		return knownName{}, false
 	}
 	s := text + lit
