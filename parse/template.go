@@ -48,6 +48,12 @@ type Template struct {
 // is found in a comparison or two.
 type nameTable struct {
 	buckets [64][]knownName
+	names   int
+	// digits is set for a year that reads any four ASCII digits as year
+	// does, with their value.
+	digits  bool
+	year    Field
+	yearOwn bool // year is in the template's own form
 }
 
 // nameBucket returns the bucket of a word that starts with bytes a, b.
@@ -117,67 +123,119 @@ func NewTemplate(r *Result) (*Template, bool) {
 }
 
 // compileNames fills t.names: for each weekday, month or day field of
-// either calendar followed by a literal, the word the field's element
-// writes for each value (Saturday, March, 2nd, Adar I, כ״ב), each read by matchField followed by that literal, which
-// is what Match reads of the same bytes in the same place. A word whose
-// reading looks further than the literal is left to matchField: the
-// Gregorian Mar, which may start Mar Cheshvan; a Hebrew Adar with no
-// qualifier, which another style's may follow (Adar 2); Nisan, which is
-// April beside Turkish names.
+// either calendar, the word the field's element writes for each value
+// (Saturday, March, 2nd, Adar I, כ״ב), and for a year of four digits its
+// digits, each read by matchField between the literals around the field,
+// which is what Match reads of the same bytes in the same place. A field
+// must be followed by a literal that ends a name, or end the layout. A
+// word whose reading looks further than its literal is left to
+// matchField: the Gregorian Mar, which may start Mar Cheshvan; a Hebrew
+// Adar with no qualifier, which another style's may follow (Adar 2);
+// Nisan, which is April beside Turkish names.
 func (t *Template) compileNames() {
-	for k := 0; k+1 < len(t.fields); k++ {
-		tf, next := &t.fields[k], &t.fields[k+1]
-		if next.Kind != format.Literal || t.numeric[k] != 0 || !endsName(next.Text) {
+	for k := range t.fields {
+		tf := &t.fields[k]
+		if tf.Kind == format.Literal || t.numeric[k] != 0 {
 			continue
 		}
-		var days []hebrew.Date // a day of each value the field writes
-		switch tf.Kind {
-		case format.Weekday:
-			for d := range 7 {
-				days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC))) // Sunday first
+		prev, next := "", ""
+		if k > 0 {
+			if t.fields[k-1].Kind != format.Literal {
+				continue // what the field reads may hang on the one before
 			}
-		case format.Month:
-			for m := range 12 {
-				days = append(days, hebrew.DateOf(time.Date(2006, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC)))
-			}
-		case format.HebrewMonth:
-			for m := hebrew.Nisan; m <= hebrew.AdarII; m++ {
-				d, _ := hebrew.NewDate(5784, m, 1) // a leap year: Adar I and Adar II
-				days = append(days, d)
-			}
-		case format.Day:
-			for d := range 31 {
-				days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC)))
-			}
-		case format.HebrewDay:
-			for d := range 30 {
-				h, _ := hebrew.NewDate(5784, hebrew.Tishrei, 1+d)
-				days = append(days, h)
-			}
-		default:
-			continue
+			prev = t.fields[k-1].Text
 		}
-		var table *nameTable
-		for _, h := range days {
-			y, m, d := h.Gregorian()
-			text := string(format.AppendElements(nil, []format.Element{tf.Element}, time.Date(y, m, d, 0, 0, 0, 0, time.UTC), h))
-			n, ok := t.knownName(k, text, next.Text)
-			if !ok {
+		if k+1 < len(t.fields) {
+			if t.fields[k+1].Kind != format.Literal || !endsName(t.fields[k+1].Text) {
 				continue
 			}
-			if table == nil {
-				table = new(nameTable)
+			next = t.fields[k+1].Text
+		}
+		table := new(nameTable)
+		if tf.Kind == format.Year || tf.Kind == format.HebrewYear {
+			table.digits, table.year = t.knownDigits(k, prev, next)
+			table.yearOwn = table.year.Element == tf.Element
+		}
+		for _, text := range writings(tf) {
+			n, ok := t.knownName(k, text, prev, next)
+			if !ok || len(text+next) < 2 {
+				continue
 			}
-			b := nameBucket(text[0], (text + next.Text)[1])
+			table.names++
+			b := nameBucket(text[0], (text + next)[1])
 			table.buckets[b] = append(table.buckets[b], n)
 		}
-		if table != nil {
+		if table.names > 0 || table.digits {
 			if t.names == nil {
 				t.names = make([]*nameTable, len(t.fields))
 			}
 			t.names[k] = table
 		}
 	}
+}
+
+// writings returns what element f writes for each value of a weekday or
+// a month or day of either calendar, as a day of each value writes it.
+func writings(f *Field) []string {
+	var days []hebrew.Date
+	switch f.Kind {
+	case format.Weekday:
+		for d := range 7 {
+			days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC))) // Sunday first
+		}
+	case format.Month:
+		for m := range 12 {
+			days = append(days, hebrew.DateOf(time.Date(2006, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC)))
+		}
+	case format.HebrewMonth:
+		for m := hebrew.Nisan; m <= hebrew.AdarII; m++ {
+			d, _ := hebrew.NewDate(5784, m, 1) // a leap year: Adar I and Adar II
+			days = append(days, d)
+		}
+	case format.Day:
+		for d := range 31 {
+			days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC)))
+		}
+	case format.HebrewDay:
+		for d := range 30 {
+			h, _ := hebrew.NewDate(5784, hebrew.Tishrei, 1+d)
+			days = append(days, h)
+		}
+	}
+	texts := make([]string, 0, len(days))
+	for _, h := range days {
+		y, m, d := h.Gregorian()
+		texts = append(texts, string(format.AppendElements(nil, []format.Element{f.Element}, time.Date(y, m, d, 0, 0, 0, 0, time.UTC), h)))
+	}
+	return texts
+}
+
+// knownDigits reports whether year field k reads any four ASCII digits
+// between the literals prev and next as their value, in the one element
+// it returns: matchField's reading of a year's digits hangs on what is
+// around them, never on their value (FuzzTemplate), which the samples
+// confirm.
+func (t *Template) knownDigits(k int, prev, next string) (bool, Field) {
+	var year Field
+	for _, sample := range [...]string{"0001", "2006", "5766", "9999"} {
+		s := prev + sample + next
+		var f Field
+		vote := newLangVote()
+		if !matchField(s, len(prev), &t.fields[k], t.twelve[k], &f, &vote) || f.End != len(prev)+4 || f.Value != atoi4(sample) {
+			return false, Field{}
+		}
+		f.Value, f.Start, f.End = 0, 0, 0
+		if sample != "0001" && f != year {
+			return false, Field{}
+		}
+		year = f
+	}
+	return true, year
+}
+
+// atoi4 returns the value of four ASCII digits.
+func atoi4(s string) int {
+	return int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
 }
 
 // endsName reports whether literal text after a name ends it where
@@ -192,15 +250,15 @@ func endsName(lit string) bool {
 }
 
 // knownName reads text, what template field k writes for a value, as
-// Match would read it before the literal lit.
-func (t *Template) knownName(k int, text, lit string) (knownName, bool) {
+// Match would read it between the literals prev and next.
+func (t *Template) knownName(k int, text, prev, next string) (knownName, bool) {
 	if text == "" {
 		return knownName{}, false
 	}
-	s := text + lit
+	s := prev + text + next
 	var f Field
 	vote := newLangVote()
-	if !matchField(s, 0, &t.fields[k], t.twelve[k], &f, &vote) || f.End != len(text) {
+	if !matchField(s, len(prev), &t.fields[k], t.twelve[k], &f, &vote) || f.End != len(prev)+len(text) {
 		return knownName{}, false
 	}
 	switch {
@@ -209,21 +267,41 @@ func (t *Template) knownName(k int, text, lit string) (knownName, bool) {
 		f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Nisan:
 		return knownName{}, false
 	}
+	f.Start, f.End = 0, len(text)
 	return knownName{text: text, field: f, langs: vote.mask, votes: vote.names, own: f.Element == t.fields[k].Element}, true
 }
 
-// readName reads at s[i] a name that field k's element writes, followed by
-// the field's literal, into f, and reports whether it did and whether
-// the name is in the template's own form.
+// readName reads at s[i], into f, a name or the digits of a year that
+// field k's element writes, followed by the field's literal or, for the
+// last field, by nothing but spaces; it reports whether it did, and
+// whether the field is in the template's own form.
 func (t *Template) readName(s string, i, k int, f *Field, vote *langVote) (ok, own bool) {
-	if t.names == nil || t.names[k] == nil || i+1 >= len(s) {
+	if t.names == nil || t.names[k] == nil {
 		return false, false
 	}
-	lit := t.fields[k+1].Text
+	table := t.names[k]
+	lit, last := "", k+1 == len(t.fields)
+	if !last {
+		lit = t.fields[k+1].Text
+	}
 	rest := s[i:]
-	for j, bucket := 0, t.names[k].buckets[nameBucket(s[i], s[i+1])]; j < len(bucket); j++ {
+	if table.digits {
+		if len(rest) >= 4 && isDigit4(rest) && (!last && strings.HasPrefix(rest[4:], lit) || last && skipSpace(rest, 4) == len(rest)) {
+			*f = table.year
+			f.Value, f.Start, f.End = atoi4(rest), i, i+4
+			return true, table.yearOwn
+		}
+		return false, false
+	}
+	if len(rest) < 2 {
+		return false, false
+	}
+	for j, bucket := 0, table.buckets[nameBucket(rest[0], rest[1])]; j < len(bucket); j++ {
 		n := &bucket[j]
-		if !strings.HasPrefix(rest, n.text) || !strings.HasPrefix(rest[len(n.text):], lit) {
+		if !strings.HasPrefix(rest, n.text) {
+			continue
+		}
+		if after := rest[len(n.text):]; !last && !strings.HasPrefix(after, lit) || last && skipSpace(after, 0) != len(after) {
 			continue
 		}
 		*f = n.field
@@ -235,6 +313,11 @@ func (t *Template) readName(s string, i, k int, f *Field, vote *langVote) (ok, o
 		return true, n.own
 	}
 	return false, false
+}
+
+// isDigit4 reports whether s starts with four ASCII digits and no fifth.
+func isDigit4(s string) bool {
+	return isDigit(s, 0) && isDigit(s, 1) && isDigit(s, 2) && isDigit(s, 3) && !isDigit(s, 4)
 }
 
 // numericGroups finds the numeric date of a dateline (03/02/2024,
