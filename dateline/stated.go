@@ -101,8 +101,8 @@ func (q *statedFields) date() (g hebrew.Date, gy int, gm time.Month, gd int, ok 
 	hm := hebrew.Month(val[format.HebrewMonth])
 	hasG := n[format.Month] + n[format.Day] + n[format.Year] // 3 for a whole date
 	hasH := n[format.HebrewMonth] + n[format.HebrewDay] + n[format.HebrewYear]
-	if q.bareAdar {
-		hm = 0
+	if q.bareAdar && (hasH != 3 || hebrew.IsLeapYear(hy)) {
+		hm = 0 // which Adar a bare one is in a leap year is the resolver's
 	}
 	yearless := hasG == 2 && gy == 0 && gm != 0 && gd != 0 && hasH == 3
 	if hasG != 0 && hasG != 3 && !yearless || hasH != 0 && hasH != 3 || hasG == 0 && hasH == 0 {
@@ -115,8 +115,8 @@ func (q *statedFields) date() (g hebrew.Date, gy int, gm time.Month, gd int, ok 
 		}
 		return g, gy, gm, gd, true
 	}
-	if hm == 0 || hm == hebrew.Adar && !hebrew.IsLeapYear(hy) {
-		return g, 0, 0, 0, false // Adar I named in a common year, or a bare Adar
+	if hm == 0 || hm == hebrew.Adar && !q.bareAdar && !hebrew.IsLeapYear(hy) {
+		return g, 0, 0, 0, false // Adar I named in a common year, or a bare Adar of a leap year
 	}
 	h, err := hebrew.NewDate(hy, hm, hd)
 	if err != nil {
@@ -203,8 +203,8 @@ func (q *statedFields) gather(r *parse.Result, p *plan, loc *time.Location) bool
 				return false // Nisan 2024, which the resolver warns of
 			}
 		case format.HebrewMonth:
-			// A bare Adar: which one, and whether the year has two, is
-			// the resolver's.
+			// A bare Adar is the only one of a common year; which one it
+			// is in a leap year is the resolver's.
 			q.bareAdar = hebrew.Month(f.Value) == hebrew.Adar && f.Flags&parse.Qualified == 0
 		case format.HebrewDay:
 			if f.Form.IsRoshChodesh() {
