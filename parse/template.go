@@ -53,7 +53,7 @@ type nameTable struct {
 	// does, with their value.
 	digits  bool
 	year    Field
-	yearOwn bool // year is in the template's own form
+	yearOwn bool // year is in the template's own form, as a knownName's own
 }
 
 // nameBucket returns the bucket of a word that starts with bytes a, b.
@@ -72,7 +72,8 @@ type knownName struct {
 	// whether it counts.
 	langs uint32
 	votes int
-	// own is set when the name is in the template's own form.
+	// own is set when the name is in the template's own form, or one
+	// its layout string does not show.
 	own bool
 }
 
@@ -154,7 +155,7 @@ func (t *Template) compileNames() {
 		table := new(nameTable)
 		if tf.Kind == format.Year || tf.Kind == format.HebrewYear {
 			table.digits, table.year = t.knownDigits(k, prev, next)
-			table.yearOwn = table.year.Element == tf.Element
+			table.yearOwn = t.sameLayout(k, table.year.Element)
 		}
 		for _, text := range writings(tf) {
 			n, ok := t.knownName(k, text, prev, next)
@@ -268,7 +269,21 @@ func (t *Template) knownName(k int, text, prev, next string) (knownName, bool) {
 		return knownName{}, false
 	}
 	f.Start, f.End = 0, len(text)
-	return knownName{text: text, field: f, langs: vote.mask, votes: vote.names, own: f.Element == t.fields[k].Element}, true
+	return knownName{text: text, field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}, true
+}
+
+// sameLayout reports whether the template's layout string stays the same
+// with element e in place of field k's: Adar I read by the template of a
+// Tevet day is in a form of its own (AdarRoman), which the layout,
+// written for 2 Tevet, does not show.
+func (t *Template) sameLayout(k int, e format.Element) bool {
+	if e == t.fields[k].Element {
+		return true
+	}
+	fields := slices.Clone(t.fields)
+	fields[k].Element = e
+	r := Result{Fields: fields}
+	return script.Latin1Spaces(string(r.AppendLayout(nil))) == t.layout
 }
 
 // readName reads at s[i], into f, a name or the digits of a year that
@@ -501,11 +516,13 @@ func (t *Template) settleOrder(fields []Field) bool {
 
 // Layout returns the layout string of r, a dateline t matched, when r is
 // written in the very forms of the dateline t was made from (Saturday, not
-// Sat; 2nd, not 2), which is the string of Result.AppendLayout without
-// writing it (in UTF-8: a byte 0xA0 that parse read as the no-break space
-// of a Latin-1 page is written as that space); otherwise it reports
-// false. A literal field is the template's own by the match, so only the
-// others are compared.
+// Sat; 2nd, not 2), or in forms the layout string does not show (Adar I
+// in a layout written for 2 Tevet), which is the string of
+// Result.AppendLayout without writing it (in UTF-8: a byte 0xA0 that parse
+// read as the no-break space of a Latin-1 page is written as that space);
+// otherwise it reports false. Match knows it as it reads; for a Result it
+// did not mark, a literal field is the template's own by the match, so
+// only the others are compared.
 func (t *Template) Layout(r *Result) (string, bool) {
 	if r.own == t {
 		return t.layout, true // known as its fields were read
