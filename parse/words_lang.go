@@ -492,6 +492,11 @@ func (v *langVote) field(f *Field, w word) {
 func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool) {
 	const english = 1 << format.English
 	mask, names := v.mask, v.names
+	if names > 0 && (mask == 0 || mask == english) {
+		// Mixed, or names only English has (Saturday, March): no hint
+		// can choose another language.
+		return false
+	}
 	hint, hinted := format.English, false
 	for i := range fields {
 		if f := &fields[i]; f.Kind == format.HebrewMonth {
