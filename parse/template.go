@@ -124,8 +124,8 @@ func NewTemplate(r *Result) (*Template, bool) {
 }
 
 // compileNames fills t.names: for each weekday, month or day field of
-// either calendar, the word the field's element writes for each value
-// (Saturday, March, 2nd, Adar I, כ״ב), and for a year of four digits its
+// either calendar, and each clock field, the word the field's element
+// writes for each value (Saturday, March, 2nd, Adar I, כ״ב, 10, pm), and for a year of four digits its
 // digits, each read by matchField between the literals around the field,
 // which is what Match reads of the same bytes in the same place. A field
 // must be followed by a literal that ends a name, or end the layout. A
@@ -175,8 +175,9 @@ func (t *Template) compileNames() {
 	}
 }
 
-// writings returns what element f writes for each value of a weekday or
-// a month or day of either calendar, as a day of each value writes it.
+// writings returns what element f writes for each value of a weekday, a
+// month or day of either calendar, or a clock field (hour, minute,
+// second, AM or PM), as a day or time of each value writes it.
 func writings(f *Field) []string {
 	var days []hebrew.Date
 	switch f.Kind {
@@ -203,10 +204,27 @@ func writings(f *Field) []string {
 			days = append(days, h)
 		}
 	}
-	texts := make([]string, 0, len(days))
+	var times []time.Time // a time of day of each value a clock field writes
+	switch f.Kind {
+	case format.Hour, format.AMPM:
+		for h := range 24 {
+			times = append(times, time.Date(2006, 1, 2, h, 4, 5, 0, time.UTC))
+		}
+	case format.Minute, format.Second:
+		for m := range 60 {
+			times = append(times, time.Date(2006, 1, 2, 15, m, m, 0, time.UTC))
+		}
+	}
+	texts := make([]string, 0, len(days)+len(times))
 	for _, h := range days {
 		y, m, d := h.Gregorian()
 		texts = append(texts, string(format.AppendElements(nil, []format.Element{f.Element}, time.Date(y, m, d, 0, 0, 0, 0, time.UTC), h)))
+	}
+	for _, t := range times {
+		text := string(format.AppendElements(nil, []format.Element{f.Element}, t, hebrew.DateOf(t)))
+		if !slices.Contains(texts, text) { // AM twelve times
+			texts = append(texts, text)
+		}
 	}
 	return texts
 }

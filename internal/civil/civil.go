@@ -95,7 +95,7 @@ const (
 // h, mi and s must be in range (0-23, 0-59, 0-59).
 func At(y int, m time.Month, d, h, mi, s, ns int, loc *time.Location) (time.Time, Clock) {
 	t := time.Date(y, m, d, h, mi, s, ns, loc)
-	if inMonth(y, m, d) && steady(t) {
+	if inMonth(y, m, d) && (loc == time.UTC || steady(t)) {
 		return t, Once
 	}
 	y, m, d = time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
