@@ -1,0 +1,281 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// A template reads most of its fields by their writing: the words, days
+// and clock values its layout writes, each read by the field readers once
+// when the template is made, in the place the layout puts it, are
+// compared as bytes (see compileNames). Any other spelling goes to
+// matchField, the same readers.
+
+// A nameTable holds the words a name field writes, bucketed by their
+// first two bytes, the literal's after a word of one (nameBucket): a name
+// is found in a comparison or two.
+type nameTable struct {
+	buckets [64][]knownName
+	names   int
+	// digits is set for a year that reads any four ASCII digits as year
+	// does, with their value.
+	digits  bool
+	year    Field
+	yearOwn bool // year is in the template's own form, as a knownName's own
+}
+
+// nameBucket returns the bucket of a word that starts with bytes a, b.
+func nameBucket(a, b byte) int { return int(a^b<<2) & 63 }
+
+// A knownName is a word a template's name field writes for one value
+// (Saturday, March, 2nd, Adar I), with what matchField reads of it before the
+// literal that follows the field in the template. Match reads a name
+// written so by comparing bytes, and any other spelling with matchField:
+// the field readers, run on the template's own writing once when it is
+// made, decide what a name reads as, so the two can never differ.
+type knownName struct {
+	text  string
+	field Field // Start 0, End len(text)
+	// The name's vote (see langVote): the languages that have it, and
+	// whether it counts.
+	langs uint32
+	votes int
+	// own is set when the name is in the template's own form, or one
+	// its layout string does not show.
+	own bool
+}
+
+// compileNames fills t.names: for each weekday, month or day field of
+// either calendar, and each clock field, the word the field's element
+// writes for each value (Saturday, March, 2nd, Adar I, כ״ב, 10, pm), and for a year of four digits its
+// digits, each read by matchField between the literals around the field,
+// which is what Match reads of the same bytes in the same place. A field
+// must be followed by a literal that ends a name, or end the layout. A
+// word whose reading looks further than its literal is left to
+// matchField: the Gregorian Mar, which may start Mar Cheshvan; a Hebrew
+// Adar with no qualifier, which another style's may follow (Adar 2);
+// Nisan, which is April beside Turkish names.
+func (t *Template) compileNames() {
+	for k := range t.fields {
+		tf := &t.fields[k]
+		if tf.Kind == format.Literal || t.numeric[k] != 0 {
+			continue
+		}
+		prev, next := "", ""
+		if k > 0 {
+			if t.fields[k-1].Kind != format.Literal {
+				continue // what the field reads may hang on the one before
+			}
+			prev = t.fields[k-1].Text
+		}
+		if k+1 < len(t.fields) {
+			if t.fields[k+1].Kind != format.Literal || !endsName(t.fields[k+1].Text) {
+				continue
+			}
+			next = t.fields[k+1].Text
+		}
+		table := new(nameTable)
+		if tf.Kind == format.Year || tf.Kind == format.HebrewYear {
+			table.digits, table.year = t.knownDigits(k, prev, next)
+			table.yearOwn = t.sameLayout(k, table.year.Element)
+		}
+		for _, text := range writings(tf) {
+			n, ok := t.knownName(k, text, prev, next)
+			if !ok || len(text+next) < 2 {
+				continue
+			}
+			table.names++
+			b := nameBucket(text[0], (text + next)[1])
+			table.buckets[b] = append(table.buckets[b], n)
+		}
+		if table.names > 0 || table.digits {
+			if t.names == nil {
+				t.names = make([]*nameTable, len(t.fields))
+			}
+			t.names[k] = table
+		}
+	}
+}
+
+// writings returns what element f writes for each value of a weekday, a
+// month or day of either calendar, or a clock field (hour, minute,
+// second, AM or PM), as a day or time of each value writes it.
+func writings(f *Field) []string {
+	var days []hebrew.Date
+	switch f.Kind {
+	case format.Weekday:
+		for d := range 7 {
+			days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC))) // Sunday first
+		}
+	case format.Month:
+		for m := range 12 {
+			days = append(days, hebrew.DateOf(time.Date(2006, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC)))
+		}
+	case format.HebrewMonth:
+		for m := hebrew.Nisan; m <= hebrew.AdarII; m++ {
+			d, _ := hebrew.NewDate(5784, m, 1) // a leap year: Adar I and Adar II
+			days = append(days, d)
+		}
+	case format.Day:
+		for d := range 31 {
+			days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC)))
+		}
+	case format.HebrewDay:
+		for d := range 30 {
+			h, _ := hebrew.NewDate(5784, hebrew.Tishrei, 1+d)
+			days = append(days, h)
+		}
+	}
+	var times []time.Time // a time of day of each value a clock field writes
+	switch f.Kind {
+	case format.Hour, format.AMPM:
+		for h := range 24 {
+			times = append(times, time.Date(2006, 1, 2, h, 4, 5, 0, time.UTC))
+		}
+	case format.Minute, format.Second:
+		for m := range 60 {
+			times = append(times, time.Date(2006, 1, 2, 15, m, m, 0, time.UTC))
+		}
+	}
+	texts := make([]string, 0, len(days)+len(times))
+	for _, h := range days {
+		y, m, d := h.Gregorian()
+		texts = append(texts, string(format.AppendElements(nil, []format.Element{f.Element}, time.Date(y, m, d, 0, 0, 0, 0, time.UTC), h)))
+	}
+	for _, t := range times {
+		text := string(format.AppendElements(nil, []format.Element{f.Element}, t, hebrew.DateOf(t)))
+		if !slices.Contains(texts, text) { // AM twelve times
+			texts = append(texts, text)
+		}
+	}
+	return texts
+}
+
+// knownDigits reports whether year field k reads any four ASCII digits
+// between the literals prev and next as their value, in the one element
+// it returns: matchField's reading of a year's digits hangs on what is
+// around them, never on their value (FuzzTemplate), which the samples
+// confirm.
+func (t *Template) knownDigits(k int, prev, next string) (bool, Field) {
+	var year Field
+	for _, sample := range [...]string{"0001", "2006", "5766", "9999"} {
+		s := prev + sample + next
+		var f Field
+		vote := newLangVote()
+		if !matchField(s, len(prev), &t.fields[k], t.twelve[k], &f, &vote) || f.End != len(prev)+4 || f.Value != atoi4(sample) {
+			return false, Field{}
+		}
+		f.Value, f.Start, f.End = 0, 0, 0
+		if sample != "0001" && f != year {
+			return false, Field{}
+		}
+		year = f
+	}
+	return true, year
+}
+
+// atoi4 returns the value of four ASCII digits.
+func atoi4(s string) int {
+	return int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
+}
+
+// endsName reports whether literal text after a name ends it where
+// nothing else can read on: not a dot (Sat., janv.), a hyphen
+// (segunda-feira), an apostrophe or a letter.
+func endsName(lit string) bool {
+	switch c := lit[0]; {
+	case c == ' ', c == ',', c == '|', c == '/', c == ';', c == ')', c == ':':
+		return true
+	}
+	return false
+}
+
+// knownName reads text, what template field k writes for a value, as
+// Match would read it between the literals prev and next.
+func (t *Template) knownName(k int, text, prev, next string) (knownName, bool) {
+	if text == "" {
+		return knownName{}, false
+	}
+	s := prev + text + next
+	var f Field
+	vote := newLangVote()
+	if !matchField(s, len(prev), &t.fields[k], t.twelve[k], &f, &vote) || f.End != len(prev)+len(text) {
+		return knownName{}, false
+	}
+	switch {
+	case f.Kind == format.Month && f.Value == 3 && len(text) == 3, // Mar Cheshvan
+		f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0,
+		f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Nisan:
+		return knownName{}, false
+	}
+	f.Start, f.End = 0, len(text)
+	return knownName{text: text, field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}, true
+}
+
+// sameLayout reports whether the template's layout string stays the same
+// with element e in place of field k's: Adar I read by the template of a
+// Tevet day is in a form of its own (AdarRoman), which the layout,
+// written for 2 Tevet, does not show.
+func (t *Template) sameLayout(k int, e format.Element) bool {
+	if e == t.fields[k].Element {
+		return true
+	}
+	fields := slices.Clone(t.fields)
+	fields[k].Element = e
+	r := Result{Fields: fields}
+	return script.Latin1Spaces(string(r.AppendLayout(nil))) == t.layout
+}
+
+// readName reads at s[i], into f, a name or the digits of a year that
+// field k's element writes, followed by the field's literal or, for the
+// last field, by nothing but spaces; it reports whether it did, and
+// whether the field is in the template's own form.
+func (t *Template) readName(s string, i, k int, f *Field, vote *langVote) (ok, own bool) {
+	if t.names == nil || t.names[k] == nil {
+		return false, false
+	}
+	table := t.names[k]
+	lit, last := "", k+1 == len(t.fields)
+	if !last {
+		lit = t.fields[k+1].Text
+	}
+	rest := s[i:]
+	if table.digits {
+		if len(rest) >= 4 && isDigit4(rest) && (!last && strings.HasPrefix(rest[4:], lit) || last && skipSpace(rest, 4) == len(rest)) {
+			*f = table.year
+			f.Value, f.Start, f.End = atoi4(rest), i, i+4
+			return true, table.yearOwn
+		}
+		return false, false
+	}
+	if len(rest) < 2 {
+		return false, false
+	}
+	for j, bucket := 0, table.buckets[nameBucket(rest[0], rest[1])]; j < len(bucket); j++ {
+		n := &bucket[j]
+		if !strings.HasPrefix(rest, n.text) {
+			continue
+		}
+		if after := rest[len(n.text):]; !last && !strings.HasPrefix(after, lit) || last && skipSpace(after, 0) != len(after) {
+			continue
+		}
+		*f = n.field
+		f.Start, f.End = i, i+len(n.text)
+		if n.votes > 0 {
+			vote.mask &= n.langs
+			vote.names += n.votes
+		}
+		return true, n.own
+	}
+	return false, false
+}
+
+// isDigit4 reports whether s starts with four ASCII digits and no fifth.
+func isDigit4(s string) bool {
+	return isDigit(s, 0) && isDigit(s, 1) && isDigit(s, 2) && isDigit(s, 3) && !isDigit(s, 4)
+}
