@@ -16,6 +16,11 @@
 // (peers.go holds the tables' reader and the readers), which writes the
 // share each reads right into README.md with -update.
 //
+// BenchmarkCommand (command_test.go) times the dualdate command itself on a
+// batch, built from ../cmd/dualdate, over lines that WriteLines generates
+// (internal/genlines writes them to a file), with its CPU time and peak RSS
+// measured by internal/peakrss.
+//
 // The script run executes the benchmarks and rewrites the figures in
 // README.md.
 package bench

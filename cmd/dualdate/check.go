@@ -47,7 +47,7 @@ func (c *command) check(args []string) int {
 			st = worse(st, c.checkStream(a, f))
 			f.Close()
 		default:
-			rep := c.checkLine(a, int64(len(a)))
+			rep := c.checkLine(c.reader, a, int64(len(a)))
 			if !rep.OK() {
 				st = worse(st, exitInput)
 			}
@@ -88,10 +88,11 @@ func (c *command) checkStream(name string, r io.Reader) int {
 			}
 		}
 	}
-	process := func(b *batch) {
+	readers := c.batchReaders()
+	process := func(b *batch, worker int) {
 		b.text = string(b.buf)
 		for _, it := range b.items {
-			rep := c.checkLine(b.text[it.start:it.end], it.length)
+			rep := c.checkLine(readers[worker], b.text[it.start:it.end], it.length)
 			if !rep.OK() {
 				b.bad++
 			}
@@ -103,10 +104,10 @@ func (c *command) checkStream(name string, r io.Reader) int {
 	return c.batchStatus(name, bad, readErr, writeErr)
 }
 
-// checkLine checks one line of input, of the given whole length (only
-// part of a long line is kept). Lines that are not text get a syntax
-// problem of their own: too long, not UTF-8, or holding a NUL byte.
-func (c *command) checkLine(s string, length int64) dateline.Report {
+// checkLine checks one line of input with rd, of the given whole length
+// (only part of a long line is kept). Lines that are not text get a
+// syntax problem of their own: too long, not UTF-8, or holding a NUL byte.
+func (c *command) checkLine(rd *dateline.Reader, s string, length int64) dateline.Report {
 	syntax := func(input string, start, end int, msg string) dateline.Report {
 		return dateline.Report{Input: input, Problems: []dateline.Problem{{
 			Code: dateline.CodeSyntax, Severity: dateline.Error, Start: start, End: end, Message: msg,
@@ -122,7 +123,7 @@ func (c *command) checkLine(s string, length int64) dateline.Report {
 	if i := strings.IndexByte(s, 0); i >= 0 {
 		return syntax(s, i, i+1, "the line holds a NUL byte at column "+strconv.Itoa(i+1)+": binary data, not text")
 	}
-	return c.reader.Check(s)
+	return rd.Check(s)
 }
 
 // appendReport appends to b the output for one checked line: its problems,

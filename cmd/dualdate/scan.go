@@ -241,7 +241,8 @@ func (c *command) scanStream(name string, r io.Reader) int {
 			}
 		}
 	}
-	process := func(b *batch) {
+	readers := c.batchReaders()
+	process := func(b *batch, worker int) {
 		b.text = string(b.buf)
 		for _, it := range b.items {
 			if it.rendered {
@@ -250,7 +251,7 @@ func (c *command) scanStream(name string, r io.Reader) int {
 				b.flush(false)
 				continue
 			}
-			for _, m := range c.reader.Find(b.text[it.start:it.end]) {
+			for _, m := range readers[worker].Find(b.text[it.start:it.end]) {
 				if !m.OK() {
 					b.bad++
 				}

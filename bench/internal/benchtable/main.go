@@ -173,6 +173,7 @@ func write(w io.Writer, samples []*sample) error {
 	for _, j := range jobs {
 		writeJob(w, j, samples)
 	}
+	writeCommand(w, samples)
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "### Corpus rows")
 	fmt.Fprintln(w)
@@ -347,6 +348,53 @@ func count(v float64) string {
 	return strconv.FormatFloat(v, 'f', 1, 64)
 }
 
+// writeCommand writes the table of BenchmarkCommand: the command's runs
+// over whole inputs, and the library alone on the same lines.
+func writeCommand(w io.Writer, samples []*sample) {
+	ins := inputs(samples, "Command")
+	if len(ins) == 0 {
+		return
+	}
+	fmt.Fprint(w, "\n### The dualdate command on a batch\n\n"+
+		"`dualdate check FILE > /dev/null` on a million lines of `go run ./internal/genlines -layouts 3` and `-layouts 9` "+
+		"(one in ten wrong), and `dualdate scan FILE > /dev/null` on `article.txt` and `article-he.txt` one after the other, "+
+		"7,000 times over (69 MB); one op is one run of the built command. "+
+		"**CPU** is the process's user and system time a line, all its threads; **peak RSS** the largest of its runs "+
+		"(`internal/peakrss`, as `/usr/bin/time -v` reports it). `Reader.Check` and `Reader.Find` are the library alone, "+
+		"one `dateline.Reader` in one goroutine over the same lines held in memory, nothing written: "+
+		"**library** is their CPU a line over the command's, the share of the command's work that is the library's. "+
+		"On a busy machine the wall time (s/op, lines/s, MB/s) counts the other load, the CPU time much less.\n\n")
+	fmt.Fprintln(w, "| input | implementation | s/op | ± | lines/s | MB/s | CPU ns/line | peak RSS | library |")
+	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|--:|--:|--:|")
+	for _, in := range ins {
+		var lib float64
+		for _, s := range samples {
+			if s.job == "Command" && s.input == in && s.impl != "dualdate" {
+				lib, _ = s.median("cpu-ns/line")
+			}
+		}
+		for _, s := range samples {
+			if s.job != "Command" || s.input != in {
+				continue
+			}
+			ns, _ := s.median("ns/op")
+			lps, _ := s.median("lines/s")
+			mbs, _ := s.median("MB/s")
+			fmt.Fprintf(w, "| %s | %s | %.2f | %.0f%% | %s | %.1f |", in, s.impl, ns/1e9, 100*s.spread(), num(lps), mbs)
+			cpu, _ := s.median("cpu-ns/line")
+			if rss := s.values["peak-RSS-MiB"]; len(rss) > 0 {
+				share := "–"
+				if lib > 0 {
+					share = fmt.Sprintf("%.0f%%", 100*lib/cpu)
+				}
+				fmt.Fprintf(w, " %s | %.0f MiB | %s |\n", num(cpu), slices.Max(rss), share)
+			} else {
+				fmt.Fprintf(w, " %s | | |\n", num(cpu))
+			}
+		}
+	}
+}
+
 func writeCorpus(w io.Writer) error {
 	rows, err := bench.CorpusRows()
 	if err != nil {
@@ -453,6 +501,25 @@ func writeTargets(w io.Writer, samples []*sample) {
 			}
 		}
 		fmt.Fprintf(w, "| Find ≥ %s MB/s on %s | %s | %s |\n", num(t.mbs), t.page, measured, yesNo(met && measured != ""))
+	}
+
+	for _, t := range []struct {
+		in, unit, what string
+		want           float64
+	}{
+		{"check-3-layouts", "lines/s", "`dualdate check` ≥ 4M lines/s on a million generated lines in 3 layouts", 4e6},
+		{"check-9-layouts", "lines/s", "… and in 9 layouts", 4e6},
+		{"scan", "MB/s", "`dualdate scan` ≥ 150 MB/s", 150},
+	} {
+		var measured string
+		met := false
+		if s := find(samples, "Command", t.in, "dualdate"); s != nil {
+			if v, ok := s.median(t.unit); ok {
+				measured = fmt.Sprintf("%s %s, peak RSS %.0f MiB", num(v), t.unit, slices.Max(s.values["peak-RSS-MiB"]))
+				met = v >= t.want
+			}
+		}
+		fmt.Fprintf(w, "| %s | %s | %s |\n", t.what, measured, yesNo(met))
 	}
 
 	var cs []check
