@@ -96,6 +96,11 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	e := k + n
+	if _, known := lookupHebrew(s, k, hebrewWord(s, k)); known {
+		// A word of the tables whose letters are a numeral too: ש״פ
+		// (the Shabbat of a portion) is not the year 5380, nor ר״ח 5208.
+		return Field{}, false
+	}
 	f := Field{Element: format.Element{Kind: format.HebrewYear, Punct: punctOf(s, k, e)}, Start: k, End: e}
 	switch {
 	case v >= 1000:

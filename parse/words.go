@@ -160,6 +160,13 @@ func init() {
 	hebrewWords["ראש"] = word{kind: wRosh}
 	hebrewWords["פרשת"] = word{kind: wPortion}
 	hebrewWords["פרשה"] = word{kind: wPortion}
+	// A luach names a Shabbat, and its eve, by the portion read on it:
+	// ש״פ משפטים (שבת פרשת, the Shabbat of Mishpatim), עש״ק משפטים (ערב
+	// שבת קודש, its Friday). The portion names the week, which the date
+	// is checked against; the day of the week the word says is not read.
+	// lookupHebrew reads any gershayim as ״.
+	hebrewWords["ש״פ"] = word{kind: wPortion}
+	hebrewWords["עש״ק"] = word{kind: wPortion}
 	hebrewWords["חודש"] = word{kind: wChodesh}
 	hebrewWords["חדש"] = word{kind: wChodesh}
 }
