@@ -17,12 +17,24 @@ import (
 // קודש); the Hebrew year may follow the portion.
 func TestPortionShabbat(t *testing.T) {
 	checkHeldout(t, []heldoutCase{
-		// Made up (the real row, whose Rosh Chodesh is one word, is
-		// TestFusedRoshChodesh's).
+		// Real (testdata/corpus/incoming.tsv).
+		{"יום ו', אדר״ח אדר, עש״ק משפטים ה׳תש״י", "1950-02-17", "", "30 Shevat 5710", false, false},
+		// Made up.
 		{"ש״פ משפטים, א׳ אדר ה׳תש״י", "1950-02-18", "", "1 Adar 5710", false, true},
 		{"א׳ אדר, ש״פ משפטים ה׳תש״י", "1950-02-18", "", "1 Adar 5710", false, true},
 		{"עש״ק פרשת ויגש, ו׳ טבת תשס״ו", "2006-01-06", "", "6 Tevet 5766", false, true},
 		{"ש\"פ ויגש, ז' טבת תשס\"ו", "2006-01-07", "", "7 Tevet 5766", false, true},
+	})
+}
+
+// TestFusedRoshChodesh: the day of Rosh Chodesh written as one word with
+// its numeral, אדר״ח and בדר״ח (א׳ and ב׳ דר״ח).
+func TestFusedRoshChodesh(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Made up (the real one is TestPortionShabbat's).
+		{"אדר״ח אדר ה׳תש״י", "1950-02-17", "", "30 Shevat 5710", false, false},
+		{"בדר״ח אדר ה׳תש״י", "1950-02-18", "", "1 Adar 5710", false, false},
+		{"יום ב׳, בדר\"ח כסלו תשפ\"ה", "2024-12-02", "", "1 Kislev 5785", false, false},
 	})
 }
 

@@ -577,6 +577,11 @@ func (p *parser) phrase(i int) (int, bool) {
 		}
 		return p.known(i, e, w)
 	case c == 0xD7: // Hebrew letters
+		if e := hebrewWord(s, i); fusedRoshChodesh(s, i, e) > 0 {
+			// אדר״ח אדר: the first day of Rosh Chodesh Adar, whose
+			// word a month's name (אדר) starts.
+			return p.roshChodeshDay(i, e, punctOf(s, i, e), format.RoshChodeshDay)
+		}
 		if name, ok := hebrew.MatchMonth(s[i:]); ok {
 			return p.hebrewMonthFirst(i, name)
 		}
