@@ -223,11 +223,26 @@ func wordStartsAt(s string, i int) bool {
 	if i == 0 {
 		return true
 	}
+	if s[i] == 0xD7 && insideAbbreviation(s, i) {
+		return false
+	}
 	if c := s[i-1]; c < 0x80 {
 		return script.Class[c]&script.ClassWord == 0 && !(script.IsDigit(s[i]) && (c == '.' || c == '/' || c == ':' || c == ','))
 	}
 	prev, _ := lastRune(s, i)
 	return !script.IsWordRune(prev) && !(script.IsDigit(s[i]) && (prev == '.' || prev == '/' || prev == ':' || prev == ','))
+}
+
+// insideAbbreviation reports whether the Hebrew letter at s[i] follows a
+// geresh or gershayim that follows a Hebrew letter: the last letter of an
+// abbreviation or a numeral (the ח of בעזה״ח, the ה of כ״ה), which starts
+// no dateline, where it would be read as a day of the month by its letter.
+func insideAbbreviation(s string, i int) bool {
+	mark, n := lastRune(s, i)
+	if !script.IsGeresh(mark) && !script.IsGershayim(mark) || i-n <= 0 {
+		return false
+	}
+	return script.IsHebrewLetter(lastRuneOf(s, i-n))
 }
 
 // mayStartPhrase reports whether a phrase could start at s[i], a start
