@@ -95,7 +95,7 @@ func (p *parser) fullRange(i int) int {
 // list two days.
 var rangeToWords = map[string]bool{
 	"to": true, "through": true, "thru": true, "bis": true, "au": true, "al": true, "hasta": true,
-	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true,
+	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true, "până": true, "pana": true,
 }
 
 // hasRangeEnd reports whether a field read so far ends a range.
