@@ -66,3 +66,18 @@ func TestRomanianRanges(t *testing.T) {
 		{"2 și 3 ianuarie 2006", "2006-01-02", "", "2 Tevet 5766", false, true},
 	})
 }
+
+// TestHoshanaRaba: the seventh day of Sukkot by the name pages give it,
+// which hebcal writes only in brackets after the festival's ("Sukkot VII
+// (Hoshana Raba)"), in the spellings pages write.
+func TestHoshanaRaba(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Made up (the real row, whose year comes first, is
+		// TestYearHeadingComma's). A layout writes hebcal's name, as it
+		// does every common spelling of an occasion.
+		{"Hoshana Raba 5771", "2010-09-29", "", "21 Tishrei 5771", false, false},
+		{"Hoshana Rabbah, September 29, 2010", "2010-09-29", "", "21 Tishrei 5771", false, false},
+		{"Hoshaná Rabá - 29 de Setembro de 2010", "2010-09-29", "", "21 Tishrei 5771", false, false},
+		{"הושענא רבה תשע״א", "2010-09-29", "", "21 Tishrei 5771", false, false},
+	})
+}
