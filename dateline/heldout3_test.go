@@ -73,11 +73,25 @@ func TestRomanianRanges(t *testing.T) {
 func TestHoshanaRaba(t *testing.T) {
 	checkHeldout(t, []heldoutCase{
 		// Made up (the real row, whose year comes first, is
-		// TestYearHeadingComma's). A layout writes hebcal's name, as it
+		// TestYearHeadingAfter's). A layout writes hebcal's name, as it
 		// does every common spelling of an occasion.
 		{"Hoshana Raba 5771", "2010-09-29", "", "21 Tishrei 5771", false, false},
 		{"Hoshana Rabbah, September 29, 2010", "2010-09-29", "", "21 Tishrei 5771", false, false},
 		{"Hoshaná Rabá - 29 de Setembro de 2010", "2010-09-29", "", "21 Tishrei 5771", false, false},
 		{"הושענא רבה תשע״א", "2010-09-29", "", "21 Tishrei 5771", false, false},
+	})
+}
+
+// TestYearHeadingAfter: a Gregorian year set off by a colon or a comma before a
+// date without one, after an occasion or a weekday too.
+func TestYearHeadingAfter(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (testdata/corpus/incoming.tsv).
+		{"Hoshaná Rabá - 2010, 29 de Setembro", "2010-09-29", "", "21 Tishrei 5771", false, false},
+		// Made up.
+		{"2010, 29 de Setembro", "2010-09-29", "", "", false, true},
+		{"Purim 2024: March 24", "2024-03-24", "", "14 Adar II 5784", false, true},
+		{"Monday, 2006, January 2", "2006-01-02", "", "", false, true},
+		{"lundi - 2006, 2 janvier", "2006-01-02", "", "", false, true},
 	})
 }

@@ -109,16 +109,22 @@ func (p *parser) hasRangeEnd() bool {
 }
 
 // yearHeading reads a Gregorian year that heads a date without one, set
-// off by a colon, as a page lists the dates of a festival by year: "2018:
-// 30 de Marzo al 7 de Abril". It adds the year and returns its end, or
-// reports false, having read nothing, for anything else ("Purim 5784:
-// March 24" names its year after its occasion; "2018: 30 de Marzo de
-// 2019" has its own).
+// off by a colon or a comma, as a page lists the dates of a festival by
+// year: "2018: 30 de Marzo al 7 de Abril", "Hoshaná Rabá - 2010, 29 de
+// Setembro". Only an occasion or a weekday may come before it. It adds
+// the year and returns its end, or reports false, having read nothing,
+// for anything else ("Purim 5784: March 24" names its year after its
+// occasion; "2018: 30 de Marzo de 2019" has its own).
 func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	s := p.s
 	v, _, _ := number(s, i)
-	if p.n != 0 || digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || s[e] != ':' || s[e+1] != ' ' {
+	if digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || s[e] != ':' && s[e] != ',' || s[e+1] != ' ' {
 		return i, false
+	}
+	for _, f := range p.fields() {
+		if f.Kind != format.Literal && f.Kind != format.Holiday && f.Kind != format.Weekday {
+			return i, false
+		}
 	}
 	k := skipSpace(s, e+1)
 	if k >= len(s) {
