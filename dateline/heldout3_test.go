@@ -95,3 +95,26 @@ func TestYearHeadingAfter(t *testing.T) {
 		{"lundi - 2006, 2 janvier", "2006-01-02", "", "", false, true},
 	})
 }
+
+// TestAdarInMonthHeading: after a Gregorian month and year without a day,
+// a heading that names months, the digit after Adar is its qualifier
+// ("adar 2" is Adar II), not a day the heading does not name.
+func TestAdarInMonthHeading(t *testing.T) {
+	for _, tc := range []struct{ in, hebrew string }{
+		// Real (testdata/corpus/incoming.tsv).
+		{"mars 2014 adar 2 5774", "Adar II 5774"},
+		// Made up.
+		{"March 2014 / Adar 2 5774", "Adar II 5774"},
+		{"February 2024 | Adar 1 5784", "Adar I 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
+			assert.True(t, rep.OK(), "%+v", rep.Problems)
+			assert.True(t, rep.Dateline.Time.IsZero(), "a month, not a day")
+			assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String())
+		})
+	}
+	// Without the heading, the digit is the day, as before.
+	rep := dateline.Check("Adar 1, 5784", dateline.Reference(corpusReference))
+	assert.Equal(t, 1, rep.Dateline.Hebrew.Day)
+}

@@ -169,9 +169,11 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	month := hebrewMonthField(s, i, name)
 	k := skipSpace(s, month.End)
 	day, ok := dayField(s, k)
-	if !ok && name.BaseLen < name.Len && skipSpace(s, i+name.BaseLen) > i+name.BaseLen {
+	if !ok && name.BaseLen < name.Len && skipSpace(s, i+name.BaseLen) > i+name.BaseLen && !p.monthHeading() {
 		// "Adar 1, 5784": the digit after Adar is its day, not Adar I
-		// (which Adar1, without a space, is).
+		// (which Adar1, without a space, is); but after a Gregorian
+		// month and year without a day ("mars 2014 adar 2 5774"), a
+		// heading that names months, it is Adar II.
 		month = hebrewMonthField(s, i, hebrew.MonthName{Month: hebrew.Adar, Spelling: name.Spelling, Len: name.BaseLen, BaseLen: name.BaseLen})
 		month.Spelling.Adar = hebrew.AdarDefault
 		k = skipSpace(s, month.End)
@@ -190,6 +192,12 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	}
 	p.reset(m)
 	return i, p.fail(k, "a day of the month or a year")
+}
+
+// monthHeading reports whether the dateline so far is a Gregorian month
+// and year without a day: "mars 2014", a heading that names months.
+func (p *parser) monthHeading() bool {
+	return p.has(format.Month) && p.has(format.Year) && !p.has(format.Day) && !p.has(format.Weekday)
 }
 
 // roshChodesh reads "Rosh Chodesh Elul, 5743" (or ראש חודש אלול): the first
