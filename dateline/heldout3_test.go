@@ -118,3 +118,37 @@ func TestAdarInMonthHeading(t *testing.T) {
 	rep := dateline.Check("Adar 1, 5784", dateline.Reference(corpusReference))
 	assert.Equal(t, 1, rep.Dateline.Hebrew.Day)
 }
+
+// TestShortWeekdaysInLang: the weekday abbreviations CLDR gives, as a layout in
+// the language writes them, read before a date whose month is named in
+// that language; and the words they share with English or another
+// language keep their meaning elsewhere.
+func TestShortWeekdaysInLang(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Made up.
+		{"mar. 5 mars 2024", "2024-03-05", "", "25 Adar I 5784", false, true},
+		{"mar., 5 mar. 2024", "2024-03-05", "", "25 Adar I 5784", false, true},
+		{"may. 1, 2024", "2024-05-01", "", "23 Nisan 5784", false, true},
+		{"mai. 1, 2024", "2024-05-01", "", "23 Nisan 5784", false, true},
+		{"pt., 1 mar 2024", "2024-03-01", "", "21 Adar I 5784", false, true},
+		{"gio, 1 feb 2024", "2024-02-01", "", "22 Shevat 5784", false, true},
+		{"sab, 2 mar 2024", "2024-03-02", "", "22 Adar I 5784", false, true},
+		{"Pzt, 4 Mar 2024", "2024-03-04", "", "24 Adar I 5784", false, true},
+		{"Δευ, 4 Μαρ 2024", "2024-03-04", "", "24 Adar I 5784", false, true},
+		{"uto, 5 mar 2024", "2024-03-05", "", "25 Adar I 5784", false, true},
+		{"so 6 led 2024", "2024-01-06", "", "25 Tevet 5784", false, true},
+		{"čtv 7. března 2024", "2024-03-07", "", "27 Adar I 5784", false, true},
+		{"mån 4 mars 2024", "2024-03-04", "", "24 Adar I 5784", false, true},
+		{"ma 4 maalisk. 2024", "2024-03-04", "", "24 Adar I 5784", false, true},
+		// The words keep their other meanings.
+		{"Mar. 5, 2024", "2024-03-05", "", "25 Adar I 5784", false, true},
+		{"So., 7. Jan. 2024", "2024-01-07", "", "26 Tevet 5784", false, true},
+	})
+	// In English prose a word that is an abbreviation in another language
+	// is no weekday: "per 5 May 2024" is May 5, with no weekday to check.
+	ms := dateline.Find("paid 3 per 5 May 2024 and more", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "2024-05-05", ms[0].Dateline.Time.Format("2006-01-02"))
+		assert.True(t, ms[0].OK(), "%+v", ms[0].Problems)
+	}
+}

@@ -555,6 +555,9 @@ func (p *parser) phrase(i int) (int, bool) {
 		// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
 		e := latinWord(s, i)
 		w, ok := lookupLatin(s, i, e)
+		if k, ok := p.shortWeekday(i, e); ok {
+			return k, true // mar. 5 mars, Pzt, Oca 1 2024, so 6 led 2024
+		}
 		if !ok || w.kind == wMonth && e-i == 3 && w.value == 3 {
 			if name, ok := hebrew.MatchMonth(s[i:]); ok {
 				return p.hebrewMonthFirst(i, name)

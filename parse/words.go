@@ -52,6 +52,12 @@ type word struct {
 	// abbreviation of two Latin letters (vr, ma), which free text reads
 	// only with names of its language (see parser.bareDay).
 	weak, dot, bare bool
+	// dotted marks a word that another language, dotLang, writes as its
+	// abbreviation with a dot (Spanish's may., Portuguese's mai., where
+	// the key is English's May, French's mai): read with the dot, it is
+	// that language's.
+	dotted  bool
+	dotLang format.Lang
 }
 
 // latinWords is keyed by the lower-case word.

@@ -76,6 +76,7 @@ func init() {
 	}
 	addTruncations()
 	addShortWeekdays()
+	defer addShortWeekdayNames() // after every word of the tables
 	// The words that join a day to its month and a month to its year:
 	// "2 de enero de 2006", "22 de Adar I de 5784".
 	for _, s := range []string{"de", "del"} {
@@ -326,6 +327,11 @@ func addLangKey(key string, w word) {
 				old.langs = 1 << old.lang // English's own word
 			}
 			old.langs |= 1 << w.lang
+			if w.dot && !old.dot && !old.dotted && old.form == format.Long {
+				// A name written in full in the first language, which
+				// no one writes with a dot: may., mai.
+				old.dotted, old.dotLang = true, w.lang
+			}
 			latinWords[key] = old
 		}
 		return

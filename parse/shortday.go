@@ -1,0 +1,126 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// The weekday abbreviations CLDR gives the languages beyond English, which
+// a layout in them writes (mar., pt., gio, Pzt, Δευ, uto, po, mån, ma), and
+// the word tables leave out: two or three letters are a word of prose in
+// some language (so, per, to, pet), or another word of the tables (mar.
+// is English's March, pt a zone). They are read only before a date whose
+// month is named in the weekday's language ("mar. 5 mars", "Pzt, Oca 1
+// 2024", "uto, 2 jan 2024"), where neither prose nor the other word fits:
+// "Mar. 5, 2024" is still March, "so 5 May" no date of Czech's.
+
+// shortWeekdays maps an abbreviation in lower case, without its dot, to
+// the weekdays it names, one for each language that writes it.
+var shortWeekdays = map[string][]word{}
+
+// addShortWeekdayNames fills shortWeekdays from CLDR's names, leaving out
+// an abbreviation the tables read as that weekday already, and one of a
+// single letter (Hungarian's H, K, P, V), too short to say anything.
+func addShortWeekdayNames() {
+	add := func(name string, w word) {
+		key := foldCaseString(strings.TrimSuffix(name, "."))
+		if utf8.RuneCountInString(key) < 2 {
+			return
+		}
+		if old, ok := latinWords[key]; ok && old.kind == wWeekday && old.value == w.value && old.langs&(1<<w.lang) != 0 {
+			return
+		}
+		w.dot = strings.HasSuffix(name, ".")
+		shortWeekdays[key] = append(shortWeekdays[key], w)
+	}
+	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
+		for d := 0; d < 7; d++ {
+			add(l.WeekdayName(d, format.Short), word{kind: wWeekday, value: int8(d), form: format.Short, lang: l, weak: true})
+		}
+	}
+	// Czech pages cut a weekday to three letters too: "čtv".
+	for d, s := range [7]string{"ned", "pon", "úte", "stř", "čtv", "pát", "sob"} {
+		add(s, word{kind: wWeekday, value: int8(d), form: format.Short, lang: format.Czech, weak: true, variant: true})
+	}
+}
+
+// shortWeekday reads at s[i:e] a weekday abbreviation of shortWeekdays,
+// with its dot if CLDR writes one, if a date whose month is named in the
+// weekday's language follows it (see monthInLangAfter).
+func (p *parser) shortWeekday(i, e int) (int, bool) {
+	s := p.s
+	if len(shortWeekdays) == 0 || e-i > 8 || p.has(format.Weekday) {
+		return i, false
+	}
+	var buf [32]byte
+	b := buf[:0]
+	for k := i; k < e; {
+		r, n := decode(s, k)
+		b = utf8.AppendRune(b, script.FoldCase(r))
+		k += n
+	}
+	ws := shortWeekdays[string(b)]
+	for _, w := range ws {
+		end := e
+		if w.dot {
+			if end >= len(s) || s[end] != '.' {
+				continue
+			}
+			end++
+		}
+		if !monthInLangAfter(s, end, w.lang) {
+			continue
+		}
+		f := Field{Value: int(w.value), Start: i, End: e}
+		f.Kind = format.Weekday
+		p.add(langField(s, f, w))
+		p.bareDay = true // free text counts it only with names of its language
+		return p.last, true
+	}
+	return i, false
+}
+
+// monthInLangAfter reports whether, after the separators at s[k] (spaces
+// and a comma), a month name of language l comes, or a day of one or two
+// digits (with a dot after it, as Czech and Serbian write it) and then one.
+func monthInLangAfter(s string, k int, l format.Lang) bool {
+	k = skipSpace(s, k)
+	if k < len(s) && s[k] == ',' {
+		k = skipSpace(s, k+1)
+	}
+	if isDigit(s, k) {
+		_, e, digits := number(s, k)
+		if digits > 2 {
+			return false
+		}
+		if e < len(s) && s[e] == '.' {
+			e++
+		}
+		k = skipSpace(s, e)
+	}
+	w, e, ok := wordAt(s, k)
+	if ok && w.kind == wMonth && (w.lang == l || w.langs&(1<<l) != 0) {
+		return true
+	}
+	return e > k && isMonthOf(s[k:e], l, e < len(s) && s[e] == '.')
+}
+
+// isMonthOf reports whether word is, in any letter case, a month's name or
+// abbreviation (without its dot) in language l: Italian's and Turkish's
+// mar and feb, which the tables have as English's; or, with a dot after it
+// (cut), three letters or more that start one (Swedish's mars as mar.).
+func isMonthOf(word string, l format.Lang, cut bool) bool {
+	key := foldCaseString(word)
+	for m := 1; m <= 12; m++ {
+		for _, f := range [...]format.Form{format.Short, format.Long, format.StandAlone} {
+			name := foldCaseString(strings.TrimSuffix(l.MonthName(m, f), "."))
+			if name == key || cut && utf8.RuneCountInString(key) >= 3 && strings.HasPrefix(name, key) {
+				return true
+			}
+		}
+	}
+	return false
+}
