@@ -152,3 +152,24 @@ func TestShortWeekdaysInLang(t *testing.T) {
 		assert.True(t, ms[0].OK(), "%+v", ms[0].Problems)
 	}
 }
+
+// TestYearPhrase: a year said as such, with its word for "year" (в 2021
+// году, у 2017 році, w 2024 roku), is the year of a date without one that
+// follows in the sentence, a few words on.
+func TestYearPhrase(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (testdata/corpus/incoming.tsv).
+		{"у 2017 році відзначають 10-18 квітня", "2017-04-10", "", "14 Nisan 5777", false, true},
+		{"в 2021 году празднуется с 28 ноября по 6 декабря", "2021-11-28", "", "24 Kislev 5782", false, true},
+		{"в 2025 году Ханука продлится с 14 по 22 декабря", "2025-12-14", "", "24 Kislev 5786", false, true},
+		// Made up.
+		{"в 2006 году 2 января", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"у 2006 році свято припадає на 2 січня", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"w 2006 roku święto wypada 2 stycznia", "2006-01-02", "", "2 Tevet 5766", false, true},
+	})
+	// A year alone, or a date that has its own, takes nothing from it.
+	for _, s := range []string{"в 2021 году", "в 2021 году 28 ноября 2020"} {
+		_, err := dateline.Parse(s)
+		assert.Error(t, err, s)
+	}
+}

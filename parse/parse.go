@@ -648,6 +648,9 @@ func (p *parser) number(i int) (int, bool) {
 	if k, ok := p.yearHeading(i, e, digits); ok {
 		return k, true // 2018: 30 de Marzo al 7 de Abril
 	}
+	if k, ok := p.yearPhrase(i, e, digits); ok {
+		return k, true // в 2021 году празднуется с 28 ноября по 6 декабря
+	}
 	if k, ok := p.machineNumber(i, e, digits); ok {
 		return k, true
 	}

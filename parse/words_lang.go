@@ -106,12 +106,13 @@ func init() {
 	// Turkish's evening after a weekday, as English's night: "10 Aralık
 	// Perşembe akşamı" (Thursday evening).
 	addLatin("akşamı", word{kind: wNight})
-	// Words that end a year or a time: "2006 г.", "2006 року", "10:39 Uhr",
-	// "16:10 uur".
+	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
+	// году" and "у 2017 році" (in the year), "10:39 Uhr", "16:10 uur".
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
-	}{{"г", format.Russian}, {"года", format.Russian}, {"р", format.Ukrainian}, {"року", format.Ukrainian}, {"roku", format.Polish}} {
+	}{{"г", format.Russian}, {"года", format.Russian}, {"году", format.Russian}, {"р", format.Ukrainian}, {"року", format.Ukrainian},
+		{"році", format.Ukrainian}, {"roku", format.Polish}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
