@@ -173,3 +173,24 @@ func TestYearPhrase(t *testing.T) {
 		assert.Error(t, err, s)
 	}
 }
+
+// TestWeekdayArticle: the article or preposition some languages put
+// before a weekday (el domingo, no domingo, am Dienstag), and German's
+// "den" before the day after one ("am Dienstag, den 4. Dezember").
+func TestWeekdayArticle(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (testdata/corpus/incoming.tsv): the page is of 2023, the
+		// nearest year whose 17 September is a Sunday.
+		{"dia 17 de setembro, no domingo", "2023-09-17", "", "2 Tishrei 5784", false, false},
+		// Made up.
+		{"no domingo, 17 de setembro de 2023", "2023-09-17", "", "2 Tishrei 5784", false, true},
+		{"na segunda-feira, 2 de janeiro de 2006", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"el lunes 2 de enero de 2006", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"am Montag, den 2. Januar 2006", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"il lunedì 2 gennaio 2006", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"op maandag 2 januari 2006", "2006-01-02", "", "2 Tevet 5766", false, true},
+	})
+	// English's "am" and "no" are no article before an English weekday.
+	_, err := dateline.Parse("am Monday, January 2, 2006")
+	assert.Error(t, err)
+}

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
@@ -430,6 +432,9 @@ func (p *parser) separator(i int) int {
 	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
 		return k
 	}
+	if k := p.article(i); k > i {
+		return k
+	}
 	if isWordStart(p.s, i) {
 		e := latinWord(p.s, i)
 		if w, ok := lookupLatin(p.s, i, e); ok && w.kind == wJoin {
@@ -441,6 +446,47 @@ func (p *parser) separator(i int) int {
 		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin {
 			return e
 		}
+	}
+	return i
+}
+
+// articles are the words for "the" and "on" that some languages put before
+// a weekday (el domingo, no domingo, na sexta-feira, il lunedì, am
+// Dienstag, op zondag), by the lower-case word.
+var articles = map[string]bool{"el": true, "no": true, "na": true, "il": true, "am": true, "op": true}
+
+// article returns the end of an article before a weekday at s[i], with the
+// spaces after it (see articles), or of German's "den" (the) before a day
+// of the month after a weekday ("am Dienstag, den 4. Dezember"); or i.
+// The weekday must be another language's than English, whose "no" and
+// "am" are words of their own: "am" before "Monday" is none of this.
+func (p *parser) article(i int) int {
+	s := p.s
+	e := latinWord(s, i)
+	if e == i || e-i > 3 {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i
+	}
+	w := s[i:e]
+	if strings.EqualFold(w, "den") {
+		if isDigit(s, k) && p.has(format.Weekday) {
+			return k
+		}
+		return i
+	}
+	var buf [3]byte
+	b := buf[:0]
+	for j := i; j < e; j++ {
+		b = append(b, s[j]|0x20)
+	}
+	if !articles[string(b)] {
+		return i
+	}
+	if wd, _, ok := p.wordAt(k); ok && wd.kind == wWeekday && wd.lang != format.English {
+		return k
 	}
 	return i
 }
