@@ -22,8 +22,10 @@ import (
 var shortWeekdays = map[string][]word{}
 
 // addShortWeekdayNames fills shortWeekdays from CLDR's names, leaving out
-// an abbreviation the tables read as that weekday already, and one of a
-// single letter (Hungarian's H, K, P, V), too short to say anything.
+// an abbreviation the tables read as that weekday already, and the
+// languages that write one of a single letter (Hungarian's H, K, P, V),
+// too short to say anything: a layout read from one of their others
+// would write one for another day ("Cs 1 jan." writes Monday as "H").
 func addShortWeekdayNames() {
 	add := func(name string, w word) {
 		key := foldCaseString(strings.TrimSuffix(name, "."))
@@ -36,7 +38,13 @@ func addShortWeekdayNames() {
 		w.dot = strings.HasSuffix(name, ".")
 		shortWeekdays[key] = append(shortWeekdays[key], w)
 	}
+langs:
 	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
+		for d := 0; d < 7; d++ {
+			if utf8.RuneCountInString(strings.TrimSuffix(l.WeekdayName(d, format.Short), ".")) < 2 {
+				continue langs
+			}
+		}
 		for d := 0; d < 7; d++ {
 			add(l.WeekdayName(d, format.Short), word{kind: wWeekday, value: int8(d), form: format.Short, lang: l, weak: true})
 		}
