@@ -194,3 +194,23 @@ func TestWeekdayArticle(t *testing.T) {
 	_, err := dateline.Parse("am Monday, January 2, 2006")
 	assert.Error(t, err)
 }
+
+// TestHungarianCases: Hungarian joins a case ending to a day in digits
+// with a hyphen (22-én, 13-án: on the day), and says "on Monday" with one
+// on the weekday (hétfőn, csütörtökön); "este" after a weekday is its
+// evening.
+func TestHungarianCases(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Made up (the real rows are incoming.tsv's "április 22-én
+		// (hétfőn) este", which Find reads without its last word, and
+		// "2007. szeptember 13-án, csütörtökön").
+		{"2007. szeptember 13-án, csütörtökön", "2007-09-13", "", "1 Tishrei 5768", false, true},
+		{"2006. január 2-án, hétfőn", "2006-01-02", "", "2 Tevet 5766", false, true},
+		{"2006. január 1-jén", "2006-01-01", "", "1 Tevet 5766", false, true},
+		{"2006. január 2-ig", "2006-01-02", "", "2 Tevet 5766", false, true},
+	})
+	ms := dateline.Find("A szertartás április 22-én (hétfőn) este kezdődik.", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "2024-04-22", ms[0].Dateline.Time.Format("2006-01-02"))
+	}
+}

@@ -419,6 +419,9 @@ func (p *parser) separator(i int) int {
 		return i
 	}
 	if script.IsDash(r) {
+		if e := caseEnding(p.s, i); e > i {
+			return e // 22-én
+		}
 		return i + n
 	}
 	if k := p.link(i); k > i {
@@ -444,6 +447,27 @@ func (p *parser) separator(i int) int {
 	if script.IsHebrewLetter(r) {
 		e := hebrewWord(p.s, i)
 		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin {
+			return e
+		}
+	}
+	return i
+}
+
+// caseEndings are the endings Hungarian joins with a hyphen to a day in
+// digits: on (2-án, 22-én, 1-jén), of (2-i), until (2-ig) and from (2-tól,
+// 4-től) the day.
+var caseEndings = [...]string{"án", "én", "ján", "jén", "a", "e", "i", "ig", "tól", "től", "jétől", "jától"}
+
+// caseEnding returns the end of a hyphen at s[i] and a Hungarian case
+// ending after a day in digits (see caseEndings), or i: "április 22-én",
+// "2007. szeptember 13-án". The ending is text of the dateline, which a
+// layout writes after every day as it was read.
+func caseEnding(s string, i int) int {
+	if i == 0 || i >= len(s) || s[i] != '-' || !isDigit(s, i-1) {
+		return i
+	}
+	for _, c := range caseEndings {
+		if e := i + 1 + len(c); e <= len(s) && s[i+1:e] == c && wordEnds(s, e) {
 			return e
 		}
 	}

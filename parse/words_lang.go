@@ -67,6 +67,11 @@ func init() {
 			addLang(strings.TrimSuffix(n, "ιος")+"η", word{kind: wMonth, value: int8(m), form: format.Long, lang: format.Greek, variant: true})
 		}
 	}
+	// Hungarian says "on Monday" with a case ending on the weekday, as a
+	// date after its day writes it: "13-án, csütörtökön", "(hétfőn)".
+	for d, s := range [7]string{"vasárnap", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton"} {
+		addLang(s, word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Hungarian, variant: true})
+	}
 	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish} {
 		for d := 0; d < 7; d++ {
 			if acc := accusative(l, l.WeekdayName(d, format.Long)); acc != "" {
@@ -106,6 +111,8 @@ func init() {
 	// Turkish's evening after a weekday, as English's night: "10 Aralık
 	// Perşembe akşamı" (Thursday evening).
 	addLatin("akşamı", word{kind: wNight})
+	// Hungarian's: "vasárnap este" (Sunday evening).
+	addLatin("este", word{kind: wNight, lang: format.Hungarian})
 	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
 	// году" and "у 2017 році" (in the year), "10:39 Uhr", "16:10 uur".
 	for _, v := range []struct {
@@ -623,6 +630,14 @@ func (p *parser) suffix() {
 		return
 	}
 	last := p.buf[p.n-1].Kind
+	if last == format.Day {
+		// Hungarian's case ending after the day: "2024. április 22-én".
+		if e := caseEnding(p.s, p.last); e > p.last {
+			p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
+			p.last = e
+		}
+		return
+	}
 	want := -1
 	switch last {
 	case format.Year, format.HebrewYear:
