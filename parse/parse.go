@@ -801,6 +801,7 @@ func (p *parser) finish() {
 	markCalendar(fields)
 	settleOrder(fields, p.list && p.hebrewAround())
 	settleLang(p.s, fields)
+	settleShortWeekday(p.s, fields)
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)
 	if !p.anchorSecond {

@@ -60,17 +60,10 @@ langs:
 // weekday's language follows it (see monthInLangAfter).
 func (p *parser) shortWeekday(i, e int) (int, bool) {
 	s := p.s
-	if len(shortWeekdays) == 0 || e-i > 8 || p.has(format.Weekday) {
+	if e-i > 8 || p.has(format.Weekday) {
 		return i, false
 	}
-	var buf [32]byte
-	b := buf[:0]
-	for k := i; k < e; {
-		r, n := decode(s, k)
-		b = utf8.AppendRune(b, script.FoldCase(r))
-		k += n
-	}
-	ws := shortWeekdays[string(b)]
+	ws := shortWeekdayWords(s[i:e])
 	for _, w := range ws {
 		end := e
 		if w.dot {
@@ -128,6 +121,81 @@ func isMonthOf(word string, l format.Lang, cut bool) bool {
 			if name == key || cut && utf8.RuneCountInString(key) >= 3 && strings.HasPrefix(name, key) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// settleShortWeekday gives a Month field the language of a weekday read by
+// shortWeekday, where the month's name is that language's too but the
+// tables have it as another's (Turkish's May and Mar, English's): the
+// layout then writes the month in the weekday's language, as the weekday
+// is read only beside such a month ("Sal MAY 1" writes January as OCA,
+// not JANUARY, before Pzt).
+func settleShortWeekday(s string, fields []Field) {
+	lang, ok := format.English, false
+	for i := range fields {
+		f := &fields[i]
+		if f.Kind == format.Weekday && f.Lang != format.English && f.Flags&RangeEnd == 0 && fromShortWeekdays(s, f) {
+			lang, ok = f.Lang, true
+		}
+	}
+	if !ok {
+		return
+	}
+	for i := range fields {
+		f := &fields[i]
+		if f.Kind != format.Month || f.Lang == lang {
+			continue
+		}
+		text := strings.TrimSuffix(s[f.Start:f.End], ".")
+		key := foldCaseString(text)
+		m := f.Value
+		switch {
+		case key == foldCaseString(strings.TrimSuffix(lang.MonthName(m, format.Short), ".")):
+			f.Form = format.Short
+		case key == foldCaseString(lang.MonthName(m, format.Long)):
+			f.Form = format.Long
+		case key == foldCaseString(lang.MonthName(m, format.StandAlone)):
+			f.Form = format.StandAlone
+		case isMonthOf(text, lang, true):
+			// Cut short: kept as written, the language's own for others.
+			f.Lang, f.Form, f.Text, f.Of, f.Case = lang, format.Short, s[f.Start:f.End], int8(m), format.AsIs
+			continue
+		default:
+			continue
+		}
+		f.Lang, f.Text, f.Of = lang, "", 0
+		if c, ok := langCase(s[f.Start:f.End], lang.MonthName(m, f.Form)); ok {
+			f.Case = c
+		} else {
+			f.Text, f.Of, f.Case = s[f.Start:f.End], int8(m), format.AsIs
+		}
+	}
+}
+
+// shortWeekdayWords returns the weekdays of shortWeekdays that word, in
+// any letter case, names; it allocates nothing.
+func shortWeekdayWords(word string) []word {
+	if len(word) > 24 {
+		return nil
+	}
+	var buf [32]byte
+	b := buf[:0]
+	for k := 0; k < len(word); {
+		r, n := decode(word, k)
+		b = utf8.AppendRune(b, script.FoldCase(r))
+		k += n
+	}
+	return shortWeekdays[string(b)]
+}
+
+// fromShortWeekdays reports whether the weekday field f was read from
+// shortWeekdays.
+func fromShortWeekdays(s string, f *Field) bool {
+	for _, w := range shortWeekdayWords(s[f.Start:f.End]) {
+		if w.lang == f.Lang && int(w.value) == f.Value {
+			return true
 		}
 	}
 	return false
