@@ -214,3 +214,16 @@ func TestHungarianCases(t *testing.T) {
 		assert.Equal(t, "2024-04-22", ms[0].Dateline.Time.Format("2006-01-02"))
 	}
 }
+
+// TestHebrewYearHyphen: a Hebrew year whose thousands are joined to the
+// rest with a hyphen (ה-תשע״ח), and a gershayim written with one mark
+// before its last letter (תשע’ח).
+func TestHebrewYearHyphen(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (testdata/corpus/incoming.tsv).
+		{"א’ תשרי ה-תשע’ח", "2017-09-21", "", "1 Tishrei 5778", false, false},
+		// Made up.
+		{"כ״ה כסלו ה-תשפ״ה", "2024-12-26", "", "25 Kislev 5785", false, false},
+		{"ב' טבת תשס'ו", "2006-01-02", "", "2 Tevet 5766", false, false},
+	})
+}

@@ -102,6 +102,14 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	f := Field{Element: format.Element{Kind: format.HebrewYear, Punct: punctOf(s, k, e)}, Start: k, End: e}
+	if v == 5 && e+1 < len(s) && s[e] == '-' && s[e+1] == 0xD7 {
+		// ה-תשע״ח: the thousands joined to the rest with a hyphen.
+		if rest, n2, ok := readNumeral(s, e+1); ok && rest >= 100 && rest < 1000 && !letterAfter(s, e+1+n2) {
+			f.Form, f.Value, f.End = format.Thousands, 5000+rest, e+1+n2
+			f.Punct = punctOf(s, e+1, f.End)
+			return f, true
+		}
+	}
 	switch {
 	case v >= 1000:
 		f.Form, f.Value = format.Thousands, v
