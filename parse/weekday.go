@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/internal/script"
 )
@@ -78,6 +80,7 @@ func (p *parser) weekday(i int) (int, bool) {
 	if !ok {
 		return 0, p.fail(k, "a weekday")
 	}
+	night = night || eveningCompound(s[f.Start:f.End])
 	f.Shift = shift
 	// A suffix: Mon. night, Thursday evening.
 	if w, e, ok := p.wordAt(skipSpace(s, f.End)); ok && w.kind == wNight && !prefixed {
@@ -97,6 +100,13 @@ func (p *parser) weekday(i int) (int, bool) {
 		p.push(Field{Element: format.Lit(s[f.End:e]), Start: f.End, End: e})
 	}
 	return idx, true
+}
+
+// eveningCompound reports whether the weekday word w is German's or Dutch's
+// weekday joined with its evening in one word: Freitagabend, zondagavond.
+func eveningCompound(w string) bool {
+	n := len(w)
+	return n > len("abend") && (strings.EqualFold(w[n-len("abend"):], "abend") || strings.EqualFold(w[n-len("avond"):], "avond"))
 }
 
 // wordAt reads the Latin or Hebrew word at i and what the tables know of it.

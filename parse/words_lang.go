@@ -111,8 +111,25 @@ func init() {
 	// Turkish's evening after a weekday, as English's night: "10 Aralık
 	// Perşembe akşamı" (Thursday evening).
 	addLatin("akşamı", word{kind: wNight})
-	// Hungarian's: "vasárnap este" (Sunday evening).
+	// Hungarian's: "vasárnap este" (Sunday evening); and French's, Italian's,
+	// Russian's and Ukrainian's: "samedi soir", "sabato sera", "в пятницу
+	// вечером", "у п'ятницю ввечері".
 	addLatin("este", word{kind: wNight, lang: format.Hungarian})
+	addLatin("soir", word{kind: wNight, lang: format.French})
+	addLatin("sera", word{kind: wNight, lang: format.Italian})
+	addLatin("вечером", word{kind: wNight, lang: format.Russian})
+	addLatin("ввечері", word{kind: wNight, lang: format.Ukrainian})
+	addLatin("увечері", word{kind: wNight, lang: format.Ukrainian})
+	// German and Dutch join a weekday and its evening in one word:
+	// "Freitagabend", "zondagavond" (see eveningCompound).
+	for d := 0; d < 7; d++ {
+		for _, v := range []struct {
+			lang    format.Lang
+			evening string
+		}{{format.German, "abend"}, {format.Dutch, "avond"}} {
+			addLang(v.lang.WeekdayName(d, format.Long)+v.evening, word{kind: wWeekday, value: int8(d), form: format.Long, lang: v.lang, variant: true})
+		}
+	}
 	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
 	// году" and "у 2017 році" (in the year), "10:39 Uhr", "16:10 uur".
 	for _, v := range []struct {
