@@ -245,3 +245,17 @@ func TestWeekdayEvening(t *testing.T) {
 		{"в пятницу вечером, 18 сентября 2020", "2020-09-18", "", "29 Elul 5780", false, true},
 	})
 }
+
+// TestOrdinalWeekday: Russian names a day of the week by its ordinal, as
+// Hebrew does, counted from Sunday: "шестой день недели" is Friday.
+func TestOrdinalWeekday(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Made up (the real row, incoming.tsv's, names the weekly portion
+		// after it without a word before it, which is not read).
+		{"11 Нисана 5784 г., шестой день недели | 2024-04-19 15:15", "2024-04-19", "15:15", "11 Nisan 5784", false, true},
+		{"первый день недели, 21 апреля 2024", "2024-04-21", "", "13 Nisan 5784", false, true},
+		{"Седьмой день недели, 20 апреля 2024", "2024-04-20", "", "12 Nisan 5784", false, true},
+	})
+	rep := dateline.Check("шестой день недели, 20 апреля 2024", dateline.Reference(corpusReference))
+	assert.False(t, rep.OK(), "April 20, 2024 is a Saturday: %+v", rep.Problems)
+}

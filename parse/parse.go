@@ -637,6 +637,9 @@ func (p *parser) phrase(i int) (int, bool) {
 			if k, ok := p.calendarMarker(i); ok {
 				return k, true
 			}
+			if k, ok := p.ordinalWeekday(i, e); ok {
+				return k, true // шестой день недели
+			}
 			if k, ok := p.zman(i); ok {
 				return k, true // Candle lighting 5:26 pm, Omer: day 12
 			}
