@@ -259,3 +259,27 @@ func TestOrdinalWeekday(t *testing.T) {
 	rep := dateline.Check("шестой день недели, 20 апреля 2024", dateline.Reference(corpusReference))
 	assert.False(t, rep.OK(), "April 20, 2024 is a Saturday: %+v", rep.Problems)
 }
+
+// TestTitleShabbat: a Shabbat after "for" or "of" (de, für, для ...) is the
+// subject of a title, not the weekday of the date after it, which is as
+// often the Friday before: free text reads the date without it.
+func TestTitleShabbat(t *testing.T) {
+	for _, tc := range []struct{ text, match, day string }{
+		// Real (testdata/corpus/incoming.tsv).
+		{"Hora de encendido de las velas de Shabat: 27 de septiembre de 2024", "27 de septiembre de 2024", "2024-09-27"},
+		// Made up.
+		{"Candle lighting times for Shabbat: March 1, 2024", "March 1, 2024", "2024-03-01"},
+		{"Zeiten für Schabbat: 1. März 2024", "1. März 2024", "2024-03-01"},
+		// A Shabbat after other words is the dateline's weekday.
+		{"See you on Shabbat, March 2, 2024", "Shabbat, March 2, 2024", "2024-03-02"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			if assert.Len(t, ms, 1) {
+				assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+				assert.Equal(t, tc.day, ms[0].Dateline.Time.Format("2006-01-02"))
+				assert.True(t, ms[0].OK(), "%+v", ms[0].Problems)
+			}
+		})
+	}
+}
