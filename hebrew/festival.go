@@ -67,6 +67,12 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Shabbat Para", "Shabbat Parah"},
 	{"Shabbat Haggadol", "Shabbat HaGadol"},
 	{"Shabbat Hagadol", "Shabbat HaGadol"},
+	// hebcal names the day only in brackets after the festival's seventh.
+	{"Hoshana Raba", "Sukkot VII (Hoshana Raba)"},
+	{"Hoshana Rabba", "Sukkot VII (Hoshana Raba)"},
+	{"Hoshana Rabbah", "Sukkot VII (Hoshana Raba)"},
+	{"Hoshaná Rabá", "Sukkot VII (Hoshana Raba)"},
+	{"הושענא רבה", "Sukkot VII (Hoshana Raba)"},
 	{"יום כיפורים", "Yom Kippur"},
 	{"חג הפסח", "Pesach"},
 	{"חג השבועות", "Shavuot"},

@@ -11,7 +11,7 @@
 // is its start's too), and ranges
 // of days (October 22-28, 2-8 Cheshvan, Thursday night-Friday November
 // 30-December 1) or pairs of them (Sun. & Mon., March 10 & 11; Sunday and
-// Monday; March 10 to 12), and the day's occasions (Purim 5784, Rosh Chodesh Elul,
+// Monday; March 10 to 12), and the day's occasions (Purim 5784, Rosh Chodesh Elul, ש״פ משפטים,
 // Chag HaBanot, Chanukah: 7 Candles, Parashat Ki Tisa). Numeric dates are read in US, Israeli and ISO order; one
 // that reads both ways (03/02/2024) is marked [Ambiguous] and
 // [Result.Swap] gives its other reading. In Hebrew text (a Hebrew date or
@@ -30,7 +30,9 @@
 // and with or without their diacritics (decembre), an abbreviation with
 // its dot (janv., сент.) or without it, or a month cut short (Déc, giu,
 // fév, верес), which free text reads only beside a weekday, a time or a
-// Hebrew date; hebcal's Hebrew month names of every locale
+// Hebrew date; a weekday's abbreviation of two or three letters (mar.,
+// pt., gio, Pzt, Δευ, uto, po, mån, ma), which is read only before a
+// date whose month is named in its language ("mar. 5 mars 2024"); hebcal's Hebrew month names of every locale
 // (9 Eloul 5784, 1 тишрея 5785, 22 de Adar I de 5784, Ádár II) and its
 // occasions; and the words around them (de, dia, à, um, om, ore, г.,
 // року, Uhr, uur, 10h39, 19h59m), ranges and lists joined by their words

@@ -115,6 +115,10 @@ func scan(text string, from int, accept, found func(*parser) bool) {
 			i = skipToken(text, i)
 			continue
 		}
+		if k := titleShabbat(t, i); k > i {
+			i = k
+			continue
+		}
 		p.init(t)
 		p.list = true
 		p.run(i, false)
@@ -129,6 +133,44 @@ func scan(text string, from int, accept, found func(*parser) bool) {
 		}
 		i = p.last
 	}
+}
+
+// titlePrepositions are the words for "for" and "of" before a Shabbat that
+// a title names ("Candle lighting times for Shabbat: March 1, 2024", "velas
+// de Shabat: 27 de septiembre de 2024"), by the lower-case word.
+var titlePrepositions = map[string]bool{
+	"for": true, "of": true, "de": true, "du": true, "des": true, "für": true, "voor": true, "van": true,
+	"per": true, "di": true, "da": true, "do": true, "для": true,
+}
+
+// titleShabbat returns the end of a Shabbat at s[i] that a preposition
+// before it makes the subject of a title rather than a dateline's weekday,
+// or i: the date after it is of the Shabbat's eve as often as its day, and
+// is read without it (issue 13: a title is not a weekday).
+func titleShabbat(s string, i int) int {
+	if s[i] == 0xD7 || script.Class[s[i]]&script.ClassLetter == 0 {
+		return i
+	}
+	w, e, ok := wordAt(s, i)
+	if !ok || w.kind != wWeekday || w.value != 6 {
+		return i
+	}
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == i {
+		return i
+	}
+	k := j
+	for k > 0 && script.Class[s[k-1]]&script.ClassLetter != 0 || k > 0 && s[k-1] >= 0x80 && script.IsWordRune(lastRuneOf(s, k)) {
+		_, n := lastRune(s, k)
+		k -= n
+	}
+	if k == j || j-k > 8 || !titlePrepositions[foldCaseString(s[k:j])] {
+		return i
+	}
+	return e
 }
 
 // paragraphBreak returns the index of the first paragraph break in
@@ -223,11 +265,26 @@ func wordStartsAt(s string, i int) bool {
 	if i == 0 {
 		return true
 	}
+	if s[i] == 0xD7 && insideAbbreviation(s, i) {
+		return false
+	}
 	if c := s[i-1]; c < 0x80 {
 		return script.Class[c]&script.ClassWord == 0 && !(script.IsDigit(s[i]) && (c == '.' || c == '/' || c == ':' || c == ','))
 	}
 	prev, _ := lastRune(s, i)
 	return !script.IsWordRune(prev) && !(script.IsDigit(s[i]) && (prev == '.' || prev == '/' || prev == ':' || prev == ','))
+}
+
+// insideAbbreviation reports whether the Hebrew letter at s[i] follows a
+// geresh or gershayim that follows a Hebrew letter: the last letter of an
+// abbreviation or a numeral (the ח of בעזה״ח, the ה of כ״ה), which starts
+// no dateline, where it would be read as a day of the month by its letter.
+func insideAbbreviation(s string, i int) bool {
+	mark, n := lastRune(s, i)
+	if !script.IsGeresh(mark) && !script.IsGershayim(mark) || i-n <= 0 {
+		return false
+	}
+	return script.IsHebrewLetter(lastRuneOf(s, i-n))
 }
 
 // mayStartPhrase reports whether a phrase could start at s[i], a start

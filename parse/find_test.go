@@ -144,6 +144,19 @@ func TestAllFalseFriends(t *testing.T) {
 	}
 }
 
+// TestAllInsideAbbreviation: the last letter of a Hebrew abbreviation,
+// after its gershayim, starts no dateline, where the ח of בעזה״ח before a
+// month was read as the 8th of it.
+func TestAllInsideAbbreviation(t *testing.T) {
+	for _, text := range []string{"ראה בעזה״ח אדר", "ראה בעזה\"ח אדר", "ועיין בשו״ת ניסן"} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, spans(collect(t, text)))
+		})
+	}
+	// A numeral's letters still start one where the numeral does.
+	assert.Equal(t, []string{"כ״ה אדר תשפ״ד"}, spans(collect(t, "ביום כ״ה אדר תשפ״ד נפגשנו")))
+}
+
 // TestAllPage reads a news page of about 5,800 bytes: its masthead
 // dateline and its publication timestamp are the only dates in it, among
 // words that start like month names (Marchers, Mayor, Augustine,

@@ -2,6 +2,8 @@ package parse
 
 import (
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/format"
 )
@@ -95,7 +97,7 @@ func (p *parser) fullRange(i int) int {
 // list two days.
 var rangeToWords = map[string]bool{
 	"to": true, "through": true, "thru": true, "bis": true, "au": true, "al": true, "hasta": true,
-	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true,
+	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true, "până": true, "pana": true,
 }
 
 // hasRangeEnd reports whether a field read so far ends a range.
@@ -108,17 +110,81 @@ func (p *parser) hasRangeEnd() bool {
 	return false
 }
 
+// maxYearGap is the most words read over between a year said as such and
+// the date it is the year of (see yearPhrase).
+const maxYearGap = 3
+
+// yearPhrase reads a Gregorian year said as such, with its word for
+// "year" after it, before a date without one later in the sentence: "в
+// 2021 году празднуется с 28 ноября по 6 декабря", "у 2017 році
+// відзначають 10-18 квітня" (in 2021 it is celebrated ...). Up to
+// maxYearGap words of letters may come between; they are text of the
+// dateline. It adds the year and returns where the date starts, or
+// reports false, having read nothing.
+func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
+	s := p.s
+	v, _, _ := number(s, i)
+	if digits != 4 || v < 1000 || v >= 3000 || p.has(format.Year) || p.has(format.Month) || p.has(format.Day) || p.has(format.HebrewMonth) {
+		return i, false
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i, false
+	}
+	e2 := latinWord(s, k)
+	if w, ok := lookupLatin(s, k, e2); !ok || w.kind != wSuffix || w.value != suffixYear || utf8.RuneCountInString(s[k:e2]) < 4 {
+		return i, false // "году", "році", "року", "roku": not "г." (2021 г. 28 ноября is a year first)
+	}
+	k = skipSpace(s, e2)
+	for gap := 0; gap <= maxYearGap && k < len(s); gap++ {
+		var q parser
+		q.init(s)
+		q.start, q.last = k, k
+		if _, ok := q.phrase(k); ok && q.has(format.Day) && q.has(format.Month) && !q.has(format.Year) && !q.has(format.HebrewYear) {
+			p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
+			return k, true
+		}
+		// A word of letters, and the spaces after it.
+		w := latinWord(s, k)
+		if w == k || !allLetters(s[k:w]) {
+			return i, false
+		}
+		if n := skipSpace(s, w); n > w {
+			k = n
+		} else {
+			return i, false
+		}
+	}
+	return i, false
+}
+
+// allLetters reports whether s is letters only, of any script.
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // yearHeading reads a Gregorian year that heads a date without one, set
-// off by a colon, as a page lists the dates of a festival by year: "2018:
-// 30 de Marzo al 7 de Abril". It adds the year and returns its end, or
-// reports false, having read nothing, for anything else ("Purim 5784:
-// March 24" names its year after its occasion; "2018: 30 de Marzo de
-// 2019" has its own).
+// off by a colon or a comma, as a page lists the dates of a festival by
+// year: "2018: 30 de Marzo al 7 de Abril", "Hoshaná Rabá - 2010, 29 de
+// Setembro". Only an occasion or a weekday may come before it. It adds
+// the year and returns its end, or reports false, having read nothing,
+// for anything else ("Purim 5784: March 24" names its year after its
+// occasion; "2018: 30 de Marzo de 2019" has its own).
 func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	s := p.s
 	v, _, _ := number(s, i)
-	if p.n != 0 || digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || s[e] != ':' || s[e+1] != ' ' {
+	if digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || s[e] != ':' && s[e] != ',' || s[e+1] != ' ' {
 		return i, false
+	}
+	for _, f := range p.fields() {
+		if f.Kind != format.Literal && f.Kind != format.Holiday && f.Kind != format.Weekday {
+			return i, false
+		}
 	}
 	k := skipSpace(s, e+1)
 	if k >= len(s) {

@@ -357,6 +357,10 @@ func latinMonth(s string, i int) (Field, bool) {
 func monthField(s string, i, e int, w word) Field {
 	f := Field{Value: int(w.value), Start: i, End: e}
 	f.Kind, f.Form = format.Month, w.form
+	if w.dotted && e < len(s) && s[e] == '.' && !isDigit(s, e+1) {
+		// may. 1, 2024: Spanish's abbreviation, whose key is English's May.
+		return langField(s, f, word{kind: w.kind, value: w.value, form: format.Short, lang: w.dotLang, dot: true})
+	}
 	if w.lang != format.English {
 		return langField(s, f, w)
 	}

@@ -96,7 +96,20 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	e := k + n
+	if _, known := lookupHebrew(s, k, hebrewWord(s, k)); known {
+		// A word of the tables whose letters are a numeral too: ש״פ
+		// (the Shabbat of a portion) is not the year 5380, nor ר״ח 5208.
+		return Field{}, false
+	}
 	f := Field{Element: format.Element{Kind: format.HebrewYear, Punct: punctOf(s, k, e)}, Start: k, End: e}
+	if v == 5 && e+1 < len(s) && s[e] == '-' && s[e+1] == 0xD7 {
+		// ה-תשע״ח: the thousands joined to the rest with a hyphen.
+		if rest, n2, ok := readNumeral(s, e+1); ok && rest >= 100 && rest < 1000 && !letterAfter(s, e+1+n2) {
+			f.Form, f.Value, f.End = format.Thousands, 5000+rest, e+1+n2
+			f.Punct = punctOf(s, e+1, f.End)
+			return f, true
+		}
+	}
 	switch {
 	case v >= 1000:
 		f.Form, f.Value = format.Thousands, v
@@ -164,9 +177,11 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	month := hebrewMonthField(s, i, name)
 	k := skipSpace(s, month.End)
 	day, ok := dayField(s, k)
-	if !ok && name.BaseLen < name.Len && skipSpace(s, i+name.BaseLen) > i+name.BaseLen {
+	if !ok && name.BaseLen < name.Len && skipSpace(s, i+name.BaseLen) > i+name.BaseLen && !p.monthHeading() {
 		// "Adar 1, 5784": the digit after Adar is its day, not Adar I
-		// (which Adar1, without a space, is).
+		// (which Adar1, without a space, is); but after a Gregorian
+		// month and year without a day ("mars 2014 adar 2 5774"), a
+		// heading that names months, it is Adar II.
 		month = hebrewMonthField(s, i, hebrew.MonthName{Month: hebrew.Adar, Spelling: name.Spelling, Len: name.BaseLen, BaseLen: name.BaseLen})
 		month.Spelling.Adar = hebrew.AdarDefault
 		k = skipSpace(s, month.End)
@@ -185,6 +200,12 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	}
 	p.reset(m)
 	return i, p.fail(k, "a day of the month or a year")
+}
+
+// monthHeading reports whether the dateline so far is a Gregorian month
+// and year without a day: "mars 2014", a heading that names months.
+func (p *parser) monthHeading() bool {
+	return p.has(format.Month) && p.has(format.Year) && !p.has(format.Day) && !p.has(format.Weekday)
 }
 
 // roshChodesh reads "Rosh Chodesh Elul, 5743" (or ראש חודש אלול): the first

@@ -334,18 +334,27 @@ func OccasionsIn(dst []int, text string) []int {
 }
 
 // portion reads the weekly portion after a word that names it (Parashat,
-// Parshas, פרשת) ending at e: "Parashat Ki Tisa".
+// Parshas, פרשת, ש״פ, עש״ק) ending at e: "Parashat Ki Tisa", "עש״ק
+// פרשת משפטים".
 func (p *parser) portion(i, e int) (int, bool) {
 	s := p.s
 	if p.has(format.Portion) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	k := skipSpace(s, e)
+	if w, e2, ok := p.wordAt(k); ok && w.kind == wPortion {
+		k = skipSpace(s, e2) // עש״ק פרשת משפטים
+	}
 	idx, end, ok := matchOccasion(s, k, true)
 	if !ok {
 		return i, p.fail(k, "the name of a weekly portion")
 	}
 	p.add(occasionField(s, format.Portion, idx, k, end))
+	if p.has(format.HebrewMonth) && !p.has(format.HebrewYear) {
+		// The year of the Hebrew date before the portion, after it: "א׳
+		// דר״ח אדר, עש״ק משפטים ה׳תש״י".
+		p.hebrewYear(p.last)
+	}
 	return p.last, true
 }
 

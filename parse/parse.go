@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
@@ -417,6 +419,9 @@ func (p *parser) separator(i int) int {
 		return i
 	}
 	if script.IsDash(r) {
+		if e := caseEnding(p.s, i); e > i {
+			return e // 22-én
+		}
 		return i + n
 	}
 	if k := p.link(i); k > i {
@@ -430,6 +435,9 @@ func (p *parser) separator(i int) int {
 	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
 		return k
 	}
+	if k := p.article(i); k > i {
+		return k
+	}
 	if isWordStart(p.s, i) {
 		e := latinWord(p.s, i)
 		if w, ok := lookupLatin(p.s, i, e); ok && w.kind == wJoin {
@@ -441,6 +449,68 @@ func (p *parser) separator(i int) int {
 		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin {
 			return e
 		}
+	}
+	return i
+}
+
+// caseEndings are the endings Hungarian joins with a hyphen to a day in
+// digits: on (2-án, 22-én, 1-jén), of (2-i), until (2-ig) and from (2-tól,
+// 4-től) the day.
+var caseEndings = [...]string{"án", "én", "ján", "jén", "a", "e", "i", "ig", "tól", "től", "jétől", "jától"}
+
+// caseEnding returns the end of a hyphen at s[i] and a Hungarian case
+// ending after a day in digits (see caseEndings), or i: "április 22-én",
+// "2007. szeptember 13-án". The ending is text of the dateline, which a
+// layout writes after every day as it was read.
+func caseEnding(s string, i int) int {
+	if i == 0 || i >= len(s) || s[i] != '-' || !isDigit(s, i-1) {
+		return i
+	}
+	for _, c := range caseEndings {
+		if e := i + 1 + len(c); e <= len(s) && s[i+1:e] == c && wordEnds(s, e) {
+			return e
+		}
+	}
+	return i
+}
+
+// articles are the words for "the" and "on" that some languages put before
+// a weekday (el domingo, no domingo, na sexta-feira, il lunedì, am
+// Dienstag, op zondag), by the lower-case word.
+var articles = map[string]bool{"el": true, "no": true, "na": true, "il": true, "am": true, "op": true}
+
+// article returns the end of an article before a weekday at s[i], with the
+// spaces after it (see articles), or of German's "den" (the) before a day
+// of the month after a weekday ("am Dienstag, den 4. Dezember"); or i.
+// The weekday must be another language's than English, whose "no" and
+// "am" are words of their own: "am" before "Monday" is none of this.
+func (p *parser) article(i int) int {
+	s := p.s
+	e := latinWord(s, i)
+	if e == i || e-i > 3 {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i
+	}
+	w := s[i:e]
+	if strings.EqualFold(w, "den") {
+		if isDigit(s, k) && p.has(format.Weekday) {
+			return k
+		}
+		return i
+	}
+	var buf [3]byte
+	b := buf[:0]
+	for j := i; j < e; j++ {
+		b = append(b, s[j]|0x20)
+	}
+	if !articles[string(b)] {
+		return i
+	}
+	if wd, _, ok := p.wordAt(k); ok && wd.kind == wWeekday && wd.lang != format.English {
+		return k
 	}
 	return i
 }
@@ -555,6 +625,9 @@ func (p *parser) phrase(i int) (int, bool) {
 		// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
 		e := latinWord(s, i)
 		w, ok := lookupLatin(s, i, e)
+		if k, ok := p.shortWeekday(i, e); ok {
+			return k, true // mar. 5 mars, Pzt, Oca 1 2024, so 6 led 2024
+		}
 		if !ok || w.kind == wMonth && e-i == 3 && w.value == 3 {
 			if name, ok := hebrew.MatchMonth(s[i:]); ok {
 				return p.hebrewMonthFirst(i, name)
@@ -563,6 +636,9 @@ func (p *parser) phrase(i int) (int, bool) {
 		if !ok {
 			if k, ok := p.calendarMarker(i); ok {
 				return k, true
+			}
+			if k, ok := p.ordinalWeekday(i, e); ok {
+				return k, true // шестой день недели
 			}
 			if k, ok := p.zman(i); ok {
 				return k, true // Candle lighting 5:26 pm, Omer: day 12
@@ -577,6 +653,11 @@ func (p *parser) phrase(i int) (int, bool) {
 		}
 		return p.known(i, e, w)
 	case c == 0xD7: // Hebrew letters
+		if e := hebrewWord(s, i); fusedRoshChodesh(s, i, e) > 0 {
+			// אדר״ח אדר: the first day of Rosh Chodesh Adar, whose
+			// word a month's name (אדר) starts.
+			return p.roshChodeshDay(i, e, punctOf(s, i, e), format.RoshChodeshDay)
+		}
 		if name, ok := hebrew.MatchMonth(s[i:]); ok {
 			return p.hebrewMonthFirst(i, name)
 		}
@@ -639,6 +720,9 @@ func (p *parser) number(i int) (int, bool) {
 	_, e, digits := number(s, i)
 	if k, ok := p.yearHeading(i, e, digits); ok {
 		return k, true // 2018: 30 de Marzo al 7 de Abril
+	}
+	if k, ok := p.yearPhrase(i, e, digits); ok {
+		return k, true // в 2021 году празднуется с 28 ноября по 6 декабря
 	}
 	if k, ok := p.machineNumber(i, e, digits); ok {
 		return k, true
@@ -720,6 +804,7 @@ func (p *parser) finish() {
 	markCalendar(fields)
 	settleOrder(fields, p.list && p.hebrewAround())
 	settleLang(p.s, fields)
+	settleShortWeekday(p.s, fields)
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)
 	if !p.anchorSecond {

@@ -112,9 +112,27 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
 	}
 	if rangeWords[string(b)] || !isASCIIText(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
-		return skipEvening(s, skipSpace(s, e)), false
+		return skipEvening(s, skipUntilOn(s, j, e)), false
 	}
 	return -1, false
+}
+
+// skipUntilOn returns the index after the Romanian "până" (until) at
+// s[j:e] and the "pe" or "la" (on, at) that may follow it, with the
+// spaces after them: "16 septembrie până pe 18 septembrie 2012". After
+// any other word it is the index after the spaces that follow e.
+func skipUntilOn(s string, j, e int) int {
+	k := skipSpace(s, e)
+	if !strings.EqualFold(s[j:e], "până") && !strings.EqualFold(s[j:e], "pana") {
+		return k
+	}
+	e2 := latinWord(s, k)
+	if w := s[k:e2]; strings.EqualFold(w, "pe") || strings.EqualFold(w, "la") {
+		if k2 := skipSpace(s, e2); k2 > e2 {
+			return k2
+		}
+	}
+	return k
 }
 
 // skipEvening returns the end of the Russian "вечер" or "вечера" (the
@@ -138,19 +156,40 @@ func skipEvening(s string, k int) int {
 // rangeStart returns the end of the word that opens a range at s[i], with
 // the spaces after it, or i: Russian "с" and Ukrainian "з" (from: "с 28
 // ноября по 6 декабря", "с вечера 1 октября по вечер 2 октября"), and
-// French "du" ("du lundi 22 avril 2024 au mardi 30 avril 2024"). It is
+// French "du" ("du lundi 22 avril 2024 au mardi 30 avril 2024"), and
+// Romanian "din" and "de la" ("din 16 până pe 18 septembrie", "din seara
+// de 16 septembrie ...", "de la 16 până la 18 septembrie"). It is
 // read only before a dateline's first phrase, and only where a day in
 // digits (or, after du, a weekday) follows.
 func rangeStart(s string, i int) int {
 	e := latinWord(s, i)
-	if e == i || e-i > len("со") {
+	if e == i || e-i > len("со") && e-i != len("din") {
 		return i
 	}
 	k := skipSpace(s, e)
 	if k == e {
 		return i
 	}
-	if w := s[i:e]; strings.EqualFold(w, "du") {
+	if w := s[i:e]; strings.EqualFold(w, "din") {
+		// Romanian "din" (from), and "din seara de" (from the evening
+		// of), before a day in digits: "din seara de 16 septembrie până
+		// pe 18 septembrie 2012".
+		if e2 := latinWord(s, k); strings.EqualFold(s[k:e2], "seara") {
+			if e3 := latinWord(s, skipSpace(s, e2)); strings.EqualFold(s[skipSpace(s, e2):e3], "de") {
+				k = skipSpace(s, e3)
+			}
+		}
+		if isDigit(s, k) {
+			return k
+		}
+		return i
+	} else if strings.EqualFold(w, "de") {
+		// Romanian "de la" (from): "de la 16 până la 18 septembrie".
+		if e2 := latinWord(s, k); strings.EqualFold(s[k:e2], "la") && isDigit(s, skipSpace(s, e2)) {
+			return skipSpace(s, e2)
+		}
+		return i
+	} else if strings.EqualFold(w, "du") {
 		// French "du" (from the) before a weekday or a day.
 		if wd, _, ok := wordAt(s, k); isDigit(s, k) || ok && wd.kind == wWeekday {
 			return k
@@ -178,8 +217,10 @@ var rangeWords = map[string]bool{
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
 	"i": true, "и": true, "по": true, "до": true, "ed": true,
 	// Turkish (14 ile 22 Aralık), Swedish, Serbian and Czech (do, až),
-	// Greek.
+	// Greek, and Romanian (16 și 17 septembrie; 16 septembrie până pe 18
+	// septembrie 2012, see skipUntilOn).
 	"ile": true, "ve": true, "till": true, "och": true, "do": true, "až": true, "και": true, "έως": true,
+	"și": true, "şi": true, "până": true, "pana": true,
 }
 
 // pairEnds reports whether the day that ends at e, after "&", "and", "to"

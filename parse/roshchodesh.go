@@ -27,6 +27,21 @@ func isRoshChodeshAbbr(s string, i, e int, of bool) bool {
 	return ok && w.kind == wRosh && w.value == 1
 }
 
+// fusedRoshChodesh returns which day of Rosh Chodesh the Hebrew word
+// s[i:e] names where a luach writes the day's numeral and דר״ח as one
+// word, אדר״ח (א׳ דר״ח, the first day) or בדר״ח (the second), and 0 for
+// any other word.
+func fusedRoshChodesh(s string, i, e int) int {
+	r, n := decode(s, i)
+	if r != 'א' && r != 'ב' || !isRoshChodeshAbbr(s, i+n, e, true) {
+		return 0
+	}
+	if r == 'א' {
+		return 1
+	}
+	return 2
+}
+
 // roshChodeshDay reads the Hebrew month after ר״ח or דר״ח, which ends at
 // e; the HebrewDay field, day, spans what names the day (ר״ח, ב׳ דר״ח).
 // which is the day of Rosh Chodesh the text names, 0 for either.
@@ -84,6 +99,9 @@ func (p *parser) roshChodeshOrdinal(i, e, v int, punct format.Punct) (int, bool)
 // 1 for א׳ דר״ח (א׳ דראש חודש), 2 for ב׳ דר״ח, 0 for ר״ח, which is either
 // day.
 func RoshChodeshDayOf(text string) int {
+	if which := fusedRoshChodesh(text, 0, len(text)); which > 0 {
+		return which // אדר״ח
+	}
 	v, n, ok := readNumeral(text, 0)
 	if !ok || n == 0 {
 		return 0

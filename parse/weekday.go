@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/internal/script"
 )
@@ -78,6 +80,7 @@ func (p *parser) weekday(i int) (int, bool) {
 	if !ok {
 		return 0, p.fail(k, "a weekday")
 	}
+	night = night || eveningCompound(s[f.Start:f.End])
 	f.Shift = shift
 	// A suffix: Mon. night, Thursday evening.
 	if w, e, ok := p.wordAt(skipSpace(s, f.End)); ok && w.kind == wNight && !prefixed {
@@ -97,6 +100,46 @@ func (p *parser) weekday(i int) (int, bool) {
 		p.push(Field{Element: format.Lit(s[f.End:e]), Start: f.End, End: e})
 	}
 	return idx, true
+}
+
+// weekOrdinals are Russian's ordinals that name a day of the week as
+// Hebrew does, counted from Sunday (шестой день недели, the sixth day of
+// the week: Friday), by the lower-case word; the seventh is Shabbat.
+var weekOrdinals = map[string]int{
+	"первый": 0, "второй": 1, "третий": 2, "четвертый": 3, "четвёртый": 3, "пятый": 4, "шестой": 5, "седьмой": 6,
+}
+
+// ordinalWeekday reads at s[i:e] a weekday named by its ordinal, "шестой
+// день недели", all three words its field, written back as they were for
+// that day and by the weekday's name for others.
+func (p *parser) ordinalWeekday(i, e int) (int, bool) {
+	s := p.s
+	if c := s[i]; c != 0xD0 && c != 0xD1 || e-i > len("четвёртый") || p.has(format.Weekday) {
+		return i, false // Cyrillic letters start with 0xD0 or 0xD1
+	}
+	d, ok := weekOrdinals[foldCaseString(s[i:e])]
+	if !ok {
+		return i, false
+	}
+	k := skipSpace(s, e)
+	for _, want := range [...]string{"день", "недели"} {
+		w := latinWord(s, k)
+		if w == k || !strings.EqualFold(s[k:w], want) {
+			return i, false
+		}
+		e, k = w, skipSpace(s, w)
+	}
+	f := Field{Value: d, Start: i, End: e}
+	f.Kind, f.Form, f.Lang, f.Text, f.Of = format.Weekday, format.Long, format.Russian, s[i:e], int8(d)
+	p.add(f)
+	return p.last, true
+}
+
+// eveningCompound reports whether the weekday word w is German's or Dutch's
+// weekday joined with its evening in one word: Freitagabend, zondagavond.
+func eveningCompound(w string) bool {
+	n := len(w)
+	return n > len("abend") && (strings.EqualFold(w[n-len("abend"):], "abend") || strings.EqualFold(w[n-len("avond"):], "avond"))
 }
 
 // wordAt reads the Latin or Hebrew word at i and what the tables know of it.

@@ -52,6 +52,12 @@ type word struct {
 	// abbreviation of two Latin letters (vr, ma), which free text reads
 	// only with names of its language (see parser.bareDay).
 	weak, dot, bare bool
+	// dotted marks a word that another language, dotLang, writes as its
+	// abbreviation with a dot (Spanish's may., Portuguese's mai., where
+	// the key is English's May, French's mai): read with the dot, it is
+	// that language's.
+	dotted  bool
+	dotLang format.Lang
 }
 
 // latinWords is keyed by the lower-case word.
@@ -160,6 +166,13 @@ func init() {
 	hebrewWords["ראש"] = word{kind: wRosh}
 	hebrewWords["פרשת"] = word{kind: wPortion}
 	hebrewWords["פרשה"] = word{kind: wPortion}
+	// A luach names a Shabbat, and its eve, by the portion read on it:
+	// ש״פ משפטים (שבת פרשת, the Shabbat of Mishpatim), עש״ק משפטים (ערב
+	// שבת קודש, its Friday). The portion names the week, which the date
+	// is checked against; the day of the week the word says is not read.
+	// lookupHebrew reads any gershayim as ״.
+	hebrewWords["ש״פ"] = word{kind: wPortion}
+	hebrewWords["עש״ק"] = word{kind: wPortion}
 	hebrewWords["חודש"] = word{kind: wChodesh}
 	hebrewWords["חדש"] = word{kind: wChodesh}
 }

@@ -67,6 +67,11 @@ func init() {
 			addLang(strings.TrimSuffix(n, "ιος")+"η", word{kind: wMonth, value: int8(m), form: format.Long, lang: format.Greek, variant: true})
 		}
 	}
+	// Hungarian says "on Monday" with a case ending on the weekday, as a
+	// date after its day writes it: "13-án, csütörtökön", "(hétfőn)".
+	for d, s := range [7]string{"vasárnap", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton"} {
+		addLang(s, word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Hungarian, variant: true})
+	}
 	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish} {
 		for d := 0; d < 7; d++ {
 			if acc := accusative(l, l.WeekdayName(d, format.Long)); acc != "" {
@@ -76,6 +81,7 @@ func init() {
 	}
 	addTruncations()
 	addShortWeekdays()
+	defer addShortWeekdayNames() // after every word of the tables
 	// The words that join a day to its month and a month to its year:
 	// "2 de enero de 2006", "22 de Adar I de 5784".
 	for _, s := range []string{"de", "del"} {
@@ -105,12 +111,32 @@ func init() {
 	// Turkish's evening after a weekday, as English's night: "10 Aralık
 	// Perşembe akşamı" (Thursday evening).
 	addLatin("akşamı", word{kind: wNight})
-	// Words that end a year or a time: "2006 г.", "2006 року", "10:39 Uhr",
-	// "16:10 uur".
+	// Hungarian's: "vasárnap este" (Sunday evening); and French's, Italian's,
+	// Russian's and Ukrainian's: "samedi soir", "sabato sera", "в пятницу
+	// вечером", "у п'ятницю ввечері".
+	addLatin("este", word{kind: wNight, lang: format.Hungarian})
+	addLatin("soir", word{kind: wNight, lang: format.French})
+	addLatin("sera", word{kind: wNight, lang: format.Italian})
+	addLatin("вечером", word{kind: wNight, lang: format.Russian})
+	addLatin("ввечері", word{kind: wNight, lang: format.Ukrainian})
+	addLatin("увечері", word{kind: wNight, lang: format.Ukrainian})
+	// German and Dutch join a weekday and its evening in one word:
+	// "Freitagabend", "zondagavond" (see eveningCompound).
+	for d := 0; d < 7; d++ {
+		for _, v := range []struct {
+			lang    format.Lang
+			evening string
+		}{{format.German, "abend"}, {format.Dutch, "avond"}} {
+			addLang(v.lang.WeekdayName(d, format.Long)+v.evening, word{kind: wWeekday, value: int8(d), form: format.Long, lang: v.lang, variant: true})
+		}
+	}
+	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
+	// году" and "у 2017 році" (in the year), "10:39 Uhr", "16:10 uur".
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
-	}{{"г", format.Russian}, {"года", format.Russian}, {"р", format.Ukrainian}, {"року", format.Ukrainian}, {"roku", format.Polish}} {
+	}{{"г", format.Russian}, {"года", format.Russian}, {"году", format.Russian}, {"р", format.Ukrainian}, {"року", format.Ukrainian},
+		{"році", format.Ukrainian}, {"roku", format.Polish}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
@@ -326,6 +352,11 @@ func addLangKey(key string, w word) {
 				old.langs = 1 << old.lang // English's own word
 			}
 			old.langs |= 1 << w.lang
+			if w.dot && !old.dot && !old.dotted && old.form == format.Long {
+				// A name written in full in the first language, which
+				// no one writes with a dot: may., mai.
+				old.dotted, old.dotLang = true, w.lang
+			}
 			latinWords[key] = old
 		}
 		return
@@ -623,6 +654,14 @@ func (p *parser) suffix() {
 		return
 	}
 	last := p.buf[p.n-1].Kind
+	if last == format.Day {
+		// Hungarian's case ending after the day: "2024. április 22-én".
+		if e := caseEnding(p.s, p.last); e > p.last {
+			p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
+			p.last = e
+		}
+		return
+	}
 	want := -1
 	switch last {
 	case format.Year, format.HebrewYear:

@@ -272,15 +272,13 @@ func TestOptionThatDoesNothing(t *testing.T) {
 }
 
 // TestLangUnreadable: --lang with a layout whose abbreviations in that
-// language do not read back (Turkish's Pzt, Hungarian's one-letter H,
-// Spanish's may.) is a usage error naming the text, where the command
-// wrote datelines that no reader takes; a layout they read back in is
-// written.
+// language do not read back (Hungarian's one-letter H) is a usage error
+// naming the text, where the command wrote datelines that no reader
+// takes; a layout they read back in is written, Turkish's Pzt and
+// Spanish's may. and mar. (Tuesday) among them.
 func TestLangUnreadable(t *testing.T) {
 	for _, tc := range []struct{ lang, layout, text string }{
-		{"tr", "Mon, Jan 2 2006", `"Pzt, Oca 1 2024"`},
 		{"hu", "Mon, Jan 2 2006", `"H, jan. 1 2024"`},
-		{"es", "Jan 2, 2006", `"may. 1, 2024"`},
 	} {
 		r := runDualdate("", "convert", "--lang", tc.lang, "--layout", tc.layout, "2024-03-05")
 		assert.Equal(t, exitUsage, r.code, r.stderr)
@@ -291,6 +289,9 @@ func TestLangUnreadable(t *testing.T) {
 		{"fr", "Monday, January 2, 2006", "mardi, mars 5, 2024\n"},
 		{"de", "Mon, 2 Jan 2006", "Di., 5 März 2024\n"},
 		{"it", "2 Jan 2006", "5 mar 2024\n"},
+		{"tr", "Mon, Jan 2 2006", "Sal, Mar 5 2024\n"},
+		{"es", "Jan 2, 2006", "mar. 5, 2024\n"},
+		{"es", "Mon, Jan 2, 2006", "mar., mar. 5, 2024\n"},
 	} {
 		r := runDualdate("", "convert", "--lang", tc.lang, "--layout", tc.layout, "2024-03-05")
 		assert.Equal(t, exitOK, r.code, r.stderr)

@@ -550,7 +550,7 @@ func takesValue(fs *flag.FlagSet, name string) bool {
 }
 
 // readsBack refuses a layout that --lang writes as text that does not read
-// back (Turkish's weekday abbreviations, Hungarian's one-letter ones):
+// back (Hungarian's one-letter weekday abbreviations):
 // written for a week of each month of 2024, each day in the language's
 // layout must read as that day wherever the layout in English does. The
 // person gets an error naming the text, not datelines no reader takes.

@@ -88,6 +88,11 @@ func Read(s string, i int) (value, end int, fail Failure) {
 			i += size
 			j := script.SkipMarks(s, i)
 			if r2, n2 := script.Decode(s, j); n2 > 0 && script.IsHebrewLetter(r2) && total == 0 {
+				if nLetters > 1 && lastLetter(s, j+n2) && fits(last, letterValue[r2-'א'], group, units) {
+					// תשע’ח: a gershayim written with one mark, before
+					// the last letter, which may follow the others.
+					continue
+				}
 				total, group, last, nLetters, units = group*1000, 0, 0, 0, false
 				continue
 			}
@@ -104,6 +109,13 @@ func Read(s string, i int) (value, end int, fail Failure) {
 		return 0, start, Failure{Kind: NoLetter, At: start}
 	}
 	return total + group, i, Failure{}
+}
+
+// lastLetter reports whether no Hebrew letter, nor a geresh or gershayim,
+// follows s[:i], past points: the letter before i ends the numeral.
+func lastLetter(s string, i int) bool {
+	r, n := script.Decode(s, script.SkipMarks(s, i))
+	return n == 0 || !script.IsHebrewLetter(r) && !script.IsGeresh(r) && !script.IsGershayim(r)
 }
 
 // fits reports whether a letter of value v may follow one of value last in a

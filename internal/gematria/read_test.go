@@ -19,6 +19,11 @@ func TestRead(t *testing.T) {
 		{in: "כב באדר", value: 22, n: len("כב")},
 		{in: "בכ", value: 2020, n: len("בכ")}, // a unit then a ten: the unit counted thousands
 		{in: "יבכ", fail: Order, failAt: len("יב"), failAfter: 2},
+		// A gershayim written with one mark before the last letter.
+		{in: "תשע’ח", value: 778, n: len("תשע’ח")},
+		// A geresh before letters that cannot end the group marks thousands.
+		{in: "טז׳ק", value: 16100, n: len("טז׳ק")},
+		{in: "כב׳ת״ש", value: 22700, n: len("כב׳ת״ש")},
 		{in: "abc", fail: NoLetter},
 		{in: "״ב", fail: NoLetter},
 		{in: "", fail: NoLetter},

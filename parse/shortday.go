@@ -1,0 +1,202 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// The weekday abbreviations CLDR gives the languages beyond English, which
+// a layout in them writes (mar., pt., gio, Pzt, Δευ, uto, po, mån, ma), and
+// the word tables leave out: two or three letters are a word of prose in
+// some language (so, per, to, pet), or another word of the tables (mar.
+// is English's March, pt a zone). They are read only before a date whose
+// month is named in the weekday's language ("mar. 5 mars", "Pzt, Oca 1
+// 2024", "uto, 2 jan 2024"), where neither prose nor the other word fits:
+// "Mar. 5, 2024" is still March, "so 5 May" no date of Czech's.
+
+// shortWeekdays maps an abbreviation in lower case, without its dot, to
+// the weekdays it names, one for each language that writes it.
+var shortWeekdays = map[string][]word{}
+
+// addShortWeekdayNames fills shortWeekdays from CLDR's names, leaving out
+// an abbreviation the tables read as that weekday already, and the
+// languages that write one of a single letter (Hungarian's H, K, P, V),
+// too short to say anything: a layout read from one of their others
+// would write one for another day ("Cs 1 jan." writes Monday as "H").
+func addShortWeekdayNames() {
+	add := func(name string, w word) {
+		key := foldCaseString(strings.TrimSuffix(name, "."))
+		if utf8.RuneCountInString(key) < 2 {
+			return
+		}
+		if old, ok := latinWords[key]; ok && old.kind == wWeekday && old.value == w.value && old.langs&(1<<w.lang) != 0 {
+			return
+		}
+		w.dot = strings.HasSuffix(name, ".")
+		shortWeekdays[key] = append(shortWeekdays[key], w)
+	}
+langs:
+	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
+		for d := 0; d < 7; d++ {
+			if utf8.RuneCountInString(strings.TrimSuffix(l.WeekdayName(d, format.Short), ".")) < 2 {
+				continue langs
+			}
+		}
+		for d := 0; d < 7; d++ {
+			add(l.WeekdayName(d, format.Short), word{kind: wWeekday, value: int8(d), form: format.Short, lang: l, weak: true})
+		}
+	}
+	// Czech pages cut a weekday to three letters too: "čtv".
+	for d, s := range [7]string{"ned", "pon", "úte", "stř", "čtv", "pát", "sob"} {
+		add(s, word{kind: wWeekday, value: int8(d), form: format.Short, lang: format.Czech, weak: true, variant: true})
+	}
+}
+
+// shortWeekday reads at s[i:e] a weekday abbreviation of shortWeekdays,
+// with its dot if CLDR writes one, if a date whose month is named in the
+// weekday's language follows it (see monthInLangAfter).
+func (p *parser) shortWeekday(i, e int) (int, bool) {
+	s := p.s
+	if e-i > 8 || p.has(format.Weekday) {
+		return i, false
+	}
+	ws := shortWeekdayWords(s[i:e])
+	for _, w := range ws {
+		end := e
+		if w.dot {
+			if end >= len(s) || s[end] != '.' {
+				continue
+			}
+			end++
+		}
+		if !monthInLangAfter(s, end, w.lang) {
+			continue
+		}
+		f := Field{Value: int(w.value), Start: i, End: e}
+		f.Kind = format.Weekday
+		p.add(langField(s, f, w))
+		p.bareDay = true // free text counts it only with names of its language
+		return p.last, true
+	}
+	return i, false
+}
+
+// monthInLangAfter reports whether, after the separators at s[k] (spaces
+// and a comma), a month name of language l comes, or a day of one or two
+// digits (with a dot after it, as Czech and Serbian write it) and then one.
+func monthInLangAfter(s string, k int, l format.Lang) bool {
+	k = skipSpace(s, k)
+	if k < len(s) && s[k] == ',' {
+		k = skipSpace(s, k+1)
+	}
+	if isDigit(s, k) {
+		_, e, digits := number(s, k)
+		if digits > 2 {
+			return false
+		}
+		if e < len(s) && s[e] == '.' {
+			e++
+		}
+		k = skipSpace(s, e)
+	}
+	w, e, ok := wordAt(s, k)
+	if ok && w.kind == wMonth && (w.lang == l || w.langs&(1<<l) != 0) {
+		return true
+	}
+	return e > k && isMonthOf(s[k:e], l, e < len(s) && s[e] == '.')
+}
+
+// isMonthOf reports whether word is, in any letter case, a month's name or
+// abbreviation (without its dot) in language l: Italian's and Turkish's
+// mar and feb, which the tables have as English's; or, with a dot after it
+// (cut), three letters or more that start one (Swedish's mars as mar.).
+func isMonthOf(word string, l format.Lang, cut bool) bool {
+	key := foldCaseString(word)
+	for m := 1; m <= 12; m++ {
+		for _, f := range [...]format.Form{format.Short, format.Long, format.StandAlone} {
+			name := foldCaseString(strings.TrimSuffix(l.MonthName(m, f), "."))
+			if name == key || cut && utf8.RuneCountInString(key) >= 3 && strings.HasPrefix(name, key) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settleShortWeekday gives a Month field the language of a weekday read by
+// shortWeekday, where the month's name is that language's too but the
+// tables have it as another's (Turkish's May and Mar, English's): the
+// layout then writes the month in the weekday's language, as the weekday
+// is read only beside such a month ("Sal MAY 1" writes January as OCA,
+// not JANUARY, before Pzt).
+func settleShortWeekday(s string, fields []Field) {
+	lang, ok := format.English, false
+	for i := range fields {
+		f := &fields[i]
+		if f.Kind == format.Weekday && f.Lang != format.English && f.Flags&RangeEnd == 0 && fromShortWeekdays(s, f) {
+			lang, ok = f.Lang, true
+		}
+	}
+	if !ok {
+		return
+	}
+	for i := range fields {
+		f := &fields[i]
+		if f.Kind != format.Month || f.Lang == lang {
+			continue
+		}
+		text := strings.TrimSuffix(s[f.Start:f.End], ".")
+		key := foldCaseString(text)
+		m := f.Value
+		switch {
+		case key == foldCaseString(strings.TrimSuffix(lang.MonthName(m, format.Short), ".")):
+			f.Form = format.Short
+		case key == foldCaseString(lang.MonthName(m, format.Long)):
+			f.Form = format.Long
+		case key == foldCaseString(lang.MonthName(m, format.StandAlone)):
+			f.Form = format.StandAlone
+		case isMonthOf(text, lang, true):
+			// Cut short: kept as written, the language's own for others.
+			f.Lang, f.Form, f.Text, f.Of, f.Case = lang, format.Short, s[f.Start:f.End], int8(m), format.AsIs
+			continue
+		default:
+			continue
+		}
+		f.Lang, f.Text, f.Of = lang, "", 0
+		if c, ok := langCase(s[f.Start:f.End], lang.MonthName(m, f.Form)); ok {
+			f.Case = c
+		} else {
+			f.Text, f.Of, f.Case = s[f.Start:f.End], int8(m), format.AsIs
+		}
+	}
+}
+
+// shortWeekdayWords returns the weekdays of shortWeekdays that word, in
+// any letter case, names; it allocates nothing.
+func shortWeekdayWords(word string) []word {
+	if len(word) > 24 {
+		return nil
+	}
+	var buf [32]byte
+	b := buf[:0]
+	for k := 0; k < len(word); {
+		r, n := decode(word, k)
+		b = utf8.AppendRune(b, script.FoldCase(r))
+		k += n
+	}
+	return shortWeekdays[string(b)]
+}
+
+// fromShortWeekdays reports whether the weekday field f was read from
+// shortWeekdays.
+func fromShortWeekdays(s string, f *Field) bool {
+	for _, w := range shortWeekdayWords(s[f.Start:f.End]) {
+		if w.lang == f.Lang && int(w.value) == f.Value {
+			return true
+		}
+	}
+	return false
+}
