@@ -51,32 +51,59 @@ func All(text string) iter.Seq[Result] { return AllFrom(text, 0) }
 // found spans, with MaxInput bytes after the last start it keeps.
 func AllFrom(text string, from int) iter.Seq[Result] {
 	return func(yield func(Result) bool) {
-		scan(text, from, func(p *parser) bool {
-			return p.dated() && (!p.weak || p.confirmed()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.weakLetter || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
-		},
-			func(p *parser) bool {
-				return yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.result(nil)})
-			})
+		var sc scanner // on the stack: nothing it holds outlives the loop
+		sc.init(text, from)
+		for sc.next(false) {
+			p := &sc.p
+			if !yield(Result{Input: text, Start: p.start, End: p.last, Fields: p.result(nil)}) {
+				return
+			}
+		}
 	}
 }
 
-// scan tries a dateline at each place in text that could start one, in
-// order, and calls found with the parser of each one accept takes, until
-// found returns false. The next try starts after the dateline found, or
-// after the word that started no dateline.
-func scan(text string, from int, accept, found func(*parser) bool) {
-	var p parser
+// acceptAll is the test All puts each reading to: a date, and one that
+// free text can take (see All).
+func acceptAll(p *parser) bool {
+	return p.dated() && (!p.weak || p.confirmed()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.weakLetter || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
+}
+
+// A scanner tries a dateline at each place in its text that could start
+// one, in order (see next). Its parser is read by the caller after each
+// reading next takes, and is a value of the scanner's, so that a scan
+// whose scanner stays on the stack allocates nothing for it.
+type scanner struct {
+	p    parser
+	text string
+	i    int
+	// brk is a paragraph break at or after i, or -1; no break lies in
+	// text[i:searched] but brk.
+	brk, searched int
+}
+
+// init starts a scan of text at from (see AllFrom).
+func (sc *scanner) init(text string, from int) {
 	i := max(0, min(from, len(text)))
 	for i < len(text) && i > 0 && !utf8.RuneStart(text[i]) {
 		i++
 	}
-	// brk is a paragraph break at or after i, or -1; no break lies in
-	// text[i:searched] but brk.
-	brk, searched := -1, 0
+	sc.text, sc.i, sc.brk, sc.searched = text, i, -1, 0
+}
+
+// next reads the next dateline that free text takes (acceptAll), or, for
+// Layout, any reading but a zone's offset (acceptLayout), and reports
+// whether there is one; sc.p holds its reading. The next try starts after
+// it, or, where a try is not taken, after the word that started it. The
+// test is called directly, not through a function value, whose call
+// would move the parser to the heap.
+func (sc *scanner) next(layout bool) bool {
+	text, p := sc.text, &sc.p
+	i := sc.i
 	for {
 		i = nextStart(text, i)
 		if i >= len(text) {
-			return
+			sc.i = i
+			return false
 		}
 		// The parser sees MaxInput bytes from the start it tries, so that
 		// a reading never depends on text further on (see AllFrom), and
@@ -84,19 +111,19 @@ func scan(text string, from int, accept, found func(*parser) bool) {
 		// next paragraph ("… 1:48 pm\n\nTuesday …" is a timestamp and
 		// the start of a sentence).
 		end := min(len(text), i+MaxInput)
-		if brk >= 0 && brk < i {
-			brk = -1
+		if sc.brk >= 0 && sc.brk < i {
+			sc.brk = -1
 		}
-		if brk < 0 && searched < end {
-			if k := paragraphBreak(text, max(i, searched), end); k < end {
-				brk, searched = k, k+1
+		if sc.brk < 0 && sc.searched < end {
+			if k := paragraphBreak(text, max(i, sc.searched), end); k < end {
+				sc.brk, sc.searched = k, k+1
 			} else {
-				searched = end
+				sc.searched = end
 			}
 		}
 		limit := end
-		if brk >= 0 && brk < end {
-			limit = brk
+		if sc.brk >= 0 && sc.brk < end {
+			limit = sc.brk
 		}
 		t := text[:limit]
 		if script.Class[t[i]]&script.ClassLetter != 0 {
@@ -122,16 +149,14 @@ func scan(text string, from int, accept, found func(*parser) bool) {
 		p.init(t)
 		p.list = true
 		p.run(i, false)
-		if !accept(&p) {
+		if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
 			i = skipToken(text, i)
 			continue
 		}
-		closeParens(&p)
+		closeParens(p)
 		p.finish()
-		if !found(&p) {
-			return
-		}
-		i = p.last
+		sc.i = p.last
+		return true
 	}
 }
 

@@ -98,17 +98,10 @@ func compile(s string) (format.Layout, *Error) {
 		lit(len(s))
 		return format.New(elems...), first
 	}
-	// A reading that starts at the digits of time.Format's zone offset
-	// (the 07:00:00 of -07:00:00) is not one: the offset is for the
-	// literal text to read.
-	offset := func(i int) bool {
-		if i == 0 || s[i-1] != '-' {
-			return false
-		}
-		n, _ := goZone(s[i-1:])
-		return n > 0 && !isDigit(s, i-1+n)
-	}
-	scan(s, 0, func(p *parser) bool { return p.n > 0 && !offset(p.start) }, func(p *parser) bool {
+	var sc scanner
+	sc.init(s, 0)
+	for sc.next(true) {
+		p := &sc.p
 		r := referenceReading(Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
 		if err := TimeRange(&r); err != nil && first == nil {
 			first = err
@@ -116,10 +109,24 @@ func compile(s string) (format.Layout, *Error) {
 		lit(r.Start)
 		elems = appendFields(elems, &r)
 		pos = r.End
-		return true
-	})
+	}
 	lit(len(s))
 	return format.New(elems...), first
+}
+
+// acceptLayout is the test Layout puts each reading to: any reading, but
+// one that starts at the digits of time.Format's zone offset (the
+// 07:00:00 of -07:00:00), which is for the literal text to read.
+func acceptLayout(p *parser) bool {
+	s, i := p.s, p.start
+	if p.n == 0 {
+		return false
+	}
+	if i == 0 || s[i-1] != '-' {
+		return true
+	}
+	n, _ := goZone(s[i-1:])
+	return n == 0 || isDigit(s, i-1+n)
 }
 
 // appendFields appends the elements of r's fields; the end of a range of
