@@ -29,6 +29,9 @@ func check(s string, o *options) Report {
 	if rep, bad := o.invalidReport(s); bad {
 		return rep
 	}
+	if rep, ok := o.cache.state(s, o); ok {
+		return rep
+	}
 	bp := fieldPool.Get().(*[]parse.Field)
 	defer fieldPool.Put(bp)
 	r, t, err := o.cache.parse((*bp)[:0], s)
@@ -318,17 +321,16 @@ func resolve(r *parse.Result, o *options) Report {
 // whether it chose the other reading of its numeric date (r.Swap). c is
 // the readLayout layout that read r, or nil for the grammar's reading.
 func resolveResult(r *parse.Result, o *options, c *readLayout) (Report, bool) {
+	var t *parse.Template
 	if c != nil {
-		if rep, ok := stated(r, o, &c.plan, c.t); ok {
-			return rep, false
+		t = c.t
+	}
+	if st, ok := statementOf(r); ok {
+		if dl, ok := stated(&st, o); ok {
+			return Report{Input: r.Input, Dateline: dl, Layout: o.cache.layoutString(r, t)}, false
 		}
-		return resolveFull(r, o, c.t)
 	}
-	p := planOf(r.Fields)
-	if rep, ok := stated(r, o, &p, nil); ok {
-		return rep, false
-	}
-	return resolveFull(r, o, nil)
+	return resolveFull(r, o, t)
 }
 
 // resolveFull is resolveResult without its first stage: the candidates,

@@ -63,12 +63,44 @@ type readCache struct {
 // defaultCache is the cache of the package functions.
 var defaultCache readCache
 
-// A readLayout is a layout read before: the template that reads
-// datelines written in it, and the plan of its fields for the resolver's
-// first stage.
+// A readLayout is a layout read before: the template that reads datelines
+// written in it, and whether the resolver's first stage can take what the
+// template states of them (see statementOf), as it takes most datelines.
 type readLayout struct {
-	t    *parse.Template
-	plan plan
+	t      *parse.Template
+	states bool
+}
+
+// state reads s with the templates of the layouts read last into what it
+// states, and resolves it with the resolver's first stage, without
+// writing out its fields (see parse.Template.State): it reports false for
+// a dateline in no such layout, or one with anything for the candidates to
+// read, which check then reads in full.
+func (c *readCache) state(s string, o *options) (Report, bool) {
+	last := c.lastTemplate.Load()
+	for k := range uint32(len(c.templates)) {
+		i := (last + k) % uint32(len(c.templates))
+		t := c.templates[i].Load()
+		if t == nil || !t.states {
+			continue
+		}
+		var st parse.Statement
+		if !t.t.State(s, &st) {
+			continue
+		}
+		if i != last {
+			c.lastTemplate.Store(i)
+		}
+		if st.Layout == "" {
+			return Report{}, false // the layout string is the fields' to write
+		}
+		dl, ok := stated(&st, o)
+		if !ok {
+			return Report{}, false
+		}
+		return Report{Input: s, Dateline: dl, Layout: st.Layout}, true
+	}
+	return Report{}, false
 }
 
 // parse reads s with the templates of the layouts read last, and with the
@@ -97,7 +129,8 @@ func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *readLayou
 	r, err := parse.ParseAppend(dst, s)
 	if err == nil {
 		if t, ok := parse.NewTemplate(&r); ok {
-			c.templates[c.nextTemplate.Add(1)%uint32(len(c.templates))].Store(&readLayout{t: t, plan: planOf(r.Fields)})
+			_, states := statementOf(&r)
+			c.templates[c.nextTemplate.Add(1)%uint32(len(c.templates))].Store(&readLayout{t: t, states: states})
 		}
 	}
 	return r, nil, err

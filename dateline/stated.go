@@ -1,7 +1,6 @@
 package dateline
 
 import (
-	"math"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
@@ -10,39 +9,23 @@ import (
 	"github.com/dualdate/dualdate/parse"
 )
 
-// A plan is where a layout states each part of its day, which the
-// resolver's first stage (stated) reads: made once for a compiled layout,
-// or for each dateline the grammar reads.
-type plan struct {
-	// slot[k] is the index of the field of kind k, or -1.
-	slot [format.Zone + 1]int8
-	// ok is set for a layout the first stage reads: one field of each
-	// kind at most, and no Julian date, evening, range end, zman's clock
-	// or occasion, which are the resolver's.
-	ok bool
-}
-
-// planOf returns the plan of a dateline's fields.
-func planOf(fields []parse.Field) plan {
-	var p plan
-	for k := range p.slot {
-		p.slot[k] = -1
+// statementOf returns what a dateline the grammar read states of each
+// kind (see parse.Statement), and whether the resolver's first stage can
+// read it: one field of each kind at most, and no Julian date, evening,
+// range end, zman's clock, occasion or hour named by a word, which are the
+// candidates' to read.
+func statementOf(r *parse.Result) (parse.Statement, bool) {
+	st := parse.Statement{Input: r.Input, Start: r.Start, End: r.End}
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman || wordHour(f) {
+			return st, false
+		}
+		if f.Kind != format.Literal && !st.Add(f) {
+			return st, false // two weekdays, two days; an occasion
+		}
 	}
-	for i := range fields {
-		f := &fields[i]
-		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman || f.Kind > format.Zone {
-			return plan{}
-		}
-		if f.Kind == format.Literal {
-			continue
-		}
-		if p.slot[f.Kind] >= 0 || i > math.MaxInt8 {
-			return plan{} // two weekdays, two days: the resolver's
-		}
-		p.slot[f.Kind] = int8(i)
-	}
-	p.ok = true
-	return p
+	return st, true
 }
 
 // stated is the resolver's first stage: it resolves, without searching or
@@ -53,21 +36,21 @@ func planOf(fields []parse.Field) plan {
 // weekday, a time of day and a zone of fixed offset, that agree and exist.
 // It reports false for any other dateline, which the resolver's candidates
 // then read. What it returns is what they would (TestStatedIsResolve).
-func stated(r *parse.Result, o *options, p *plan, t *parse.Template) (Report, bool) {
-	if o.rule != nil || !p.ok {
-		return Report{}, false
+func stated(st *parse.Statement, o *options) (Dateline, bool) {
+	if o.rule != nil {
+		return Dateline{}, false
 	}
 	var q statedFields
-	if !q.gather(r, p, o.loc) {
-		return Report{}, false
+	if !q.gather(st, o.loc) {
+		return Dateline{}, false
 	}
 	g, gy, gm, gd, ok := q.date()
 	if !ok {
-		return Report{}, false
+		return Dateline{}, false
 	}
 	hour, minute, sec, ok := q.clock()
 	if !ok {
-		return Report{}, false
+		return Dateline{}, false
 	}
 	dl := Dateline{Hebrew: g}
 	exists := false
@@ -79,12 +62,12 @@ func stated(r *parse.Result, o *options, p *plan, t *parse.Template) (Report, bo
 		dl.Time, exists = civil.DayStart(gy, gm, gd, q.loc)
 	}
 	if !exists {
-		return Report{}, false // a day or time its zone skips, or a time it repeats: the resolver says so
+		return Dateline{}, false // a day or time its zone skips, or a time it repeats: the resolver says so
 	}
-	if q.n[format.Weekday] > 0 && time.Weekday(q.val[format.Weekday]) != dl.Time.Weekday() {
-		return Report{}, false
+	if st.States(format.Weekday) && time.Weekday(q.val[format.Weekday]) != dl.Time.Weekday() {
+		return Dateline{}, false
 	}
-	return Report{Input: r.Input, Dateline: dl, Layout: o.cache.layoutString(r, t)}, true
+	return dl, true
 }
 
 // date returns the day of q's fields, as its Hebrew date and its
@@ -179,16 +162,17 @@ type statedFields struct {
 	bareAdar    bool
 }
 
-// gather fills q from the fields of r that p places, and reports false for
-// a dateline that is the resolver's to read: a year that may be Hebrew, a
-// bare Adar's, Rosh Chodesh, a zone that is not one fixed offset.
-func (q *statedFields) gather(r *parse.Result, p *plan, loc *time.Location) bool {
+// gather fills q from what st states, and reports false for a dateline
+// that is the resolver's to read: a flag other than an Adar's qualifier
+// (an ambiguous numeric date), a year that may be Hebrew, a bare Adar's,
+// Rosh Chodesh, a zone that is not one fixed offset.
+func (q *statedFields) gather(st *parse.Statement, loc *time.Location) bool {
 	q.loc = loc
-	for k, i := range p.slot {
-		if i < 0 {
+	for k := range st.Fields {
+		if !st.States(format.Kind(k)) {
 			continue
 		}
-		f := &r.Fields[i]
+		f := &st.Fields[k]
 		if f.Flags&^parse.Qualified != 0 {
 			return false // an ambiguous numeric date, an evening, a range: the resolver's
 		}
@@ -211,12 +195,9 @@ func (q *statedFields) gather(r *parse.Result, p *plan, loc *time.Location) bool
 				return false
 			}
 		case format.Hour:
-			if wordHour(f) {
-				return false // noon: no layout, which the resolver says
-			}
 			q.twelveHours = f.Form == format.Hour12 || f.Form == format.Hour12Pad
 		case format.Zone:
-			z, ok := fixedLocation(r.Input, f)
+			z, ok := fixedLocation(st.Input, f.Form, f.Value, f.Start, f.End)
 			if !ok {
 				return false // an offset and a name: the resolver's
 			}
@@ -229,11 +210,11 @@ func (q *statedFields) gather(r *parse.Result, p *plan, loc *time.Location) bool
 // fixedLocation returns the zone of a zone field of fixed offset: a
 // numeric offset, or an abbreviation of one (EST, IDT), not one that
 // follows daylight saving time (ET) or names several zones (IST).
-func fixedLocation(input string, f *parse.Field) (*time.Location, bool) {
-	if f.Form != format.ZoneName {
-		return fixedZone("", f.Value), true
+func fixedLocation(input string, form format.Form, value, start, end int) (*time.Location, bool) {
+	if form != format.ZoneName {
+		return fixedZone("", value), true
 	}
-	text := input[f.Start:f.End]
+	text := input[start:end]
 	z, ok := parse.LookupZone(text)
 	if !ok || z.Location != "" || z.Ambiguous {
 		return nil, false

@@ -49,15 +49,29 @@ func TestStatedIsResolve(t *testing.T) {
 	o := makeOptions([]Option{Reference(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))})
 	stateds := 0
 	for _, s := range inputs {
+		// A Reader's second reading of a dateline is its template's
+		// (Template.State, then Match): the same Report as the grammar's.
+		rd := NewReader(Reference(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)))
+		first, second := rd.Check(s), rd.Check(s)
+		assert.True(t, first.Dateline.Time.Equal(second.Dateline.Time) && first.Dateline.Time.Location().String() == second.Dateline.Time.Location().String(), s)
+		assert.Equal(t, first.Dateline.Hebrew, second.Dateline.Hebrew, s)
+		assert.Equal(t, first.Dateline.HasTime, second.Dateline.HasTime, s)
+		assert.Equal(t, first.Layout, second.Layout, s)
+		assert.Equal(t, first.Problems, second.Problems, s)
+
 		r, err := parse.Parse(s)
 		if err != nil {
 			continue
 		}
-		p := planOf(r.Fields)
-		got, ok := stated(&r, &o, &p, nil)
+		st, ok := statementOf(&r)
 		if !ok {
 			continue
 		}
+		dl, ok := stated(&st, &o)
+		if !ok {
+			continue
+		}
+		got := Report{Input: r.Input, Dateline: dl, Layout: o.cache.layoutString(&r, nil)}
 		stateds++
 		want, _ := resolveFull(&r, &o, nil)
 		assert.Equal(t, want.Dateline.Hebrew, got.Dateline.Hebrew, s)

@@ -176,80 +176,168 @@ func templated(f *Field) bool {
 // after another, with the same text between them. The elements' forms may
 // differ (2 and 02, Sat and Saturday): they are read as Parse reads them.
 func (t *Template) Match(dst []Field, s string) (Result, bool) {
-	if len(s) > MaxInput {
+	n := len(dst)
+	rd := reading{keep: true, fields: slices.Grow(dst, len(t.fields))} // a field for each of the template's
+	if !t.read(s, &rd, nil) {
 		return Result{}, false
 	}
-	start := skipSpace(s, 0)
-	i := start
-	n := len(dst)
-	dst = slices.Grow(dst, len(t.fields)) // a field for each of the template's
-	vote := newLangVote()
-	own := true // every element in the template's own form
+	fields := rd.fields[n:]
+	if t.dates && !t.settleOrder(fields) {
+		return Result{}, false
+	}
+	touched := rd.vote.settle(s, fields, t.words)
+	r := Result{Input: s, Start: rd.start, End: rd.end, Fields: fields}
+	if rd.own && !t.dates && !touched {
+		r.own = t
+	}
+	return r, true
+}
+
+// State reads s as Match does into st, without writing out its fields,
+// where what Match reads needs no more to be told: no numeric date, whose
+// order is settled over its fields, no two fields of a kind, and names
+// whose language no choice of settleLang's changes. Otherwise it reports
+// false, and Match is the one to read s.
+func (t *Template) State(s string, st *Statement) bool {
+	*st = Statement{Input: s}
+	var rd reading
+	if t.dates || !t.read(s, &rd, st) {
+		return false
+	}
+	// What settle would choose, where it needs no more than the vote: a
+	// Hebrew month of another language or a word between the fields
+	// (t.words) may hint at one, which settle's reading of the fields
+	// decides.
+	const english = 1 << format.English
+	switch v := &rd.vote; {
+	case v.names > 0 && (v.mask == 0 || v.mask == english):
+		// Mixed, or English's only: settle keeps them, whatever the hint.
+	case rd.hint || t.words:
+		return false
+	case v.names > 0 && v.mask&english == 0:
+		return false // names of other languages: settle gives them theirs
+	}
+	st.Start, st.End = rd.start, rd.end
+	if rd.own {
+		st.Layout = t.layout
+	}
+	return true
+}
+
+// A reading is what Template.read gathers of a dateline: its fields, when
+// it keeps them (Match), and what decides its layout and language.
+type reading struct {
+	keep   bool
+	fields []Field
+	vote   langVote
+	// own is set while every field is in the template's own form (see
+	// Layout); hebrewMonth once a Hebrew month is read, and hint once one
+	// of a family of a language other than English is.
+	own, hebrewMonth, hint bool
+	start, end             int
+}
+
+// read reads s as a dateline in the template's layout, field by field,
+// into rd, or, where rd does not keep the fields, into st: the same
+// elements one after another with the same text between them, each read
+// by its name table or matchField. (st is apart from rd, whose fields may
+// grow on the heap, so that a caller's Statement stays on its stack.)
+func (t *Template) read(s string, rd *reading, st *Statement) bool {
+	if len(s) > MaxInput {
+		return false
+	}
+	rd.start = skipSpace(s, 0)
+	i := rd.start
+	rd.vote, rd.own = newLangVote(), true
+	var one Field // the field being read, when they are not kept
 	for k := 0; k < len(t.fields); k++ {
 		tf := &t.fields[k]
 		if g := int(t.numeric[k]); g > 0 {
-			// A numeric date is read whole, as Parse reads it, where Parse
-			// would read one: digits, and a separator and a digit after them.
-			_, e, digits := number(s, i)
-			if digits == 0 || digits > 4 || e+1 >= len(s) || !strings.ContainsRune("/.-", rune(s[e])) || !isDigit(s, e+1) {
-				return Result{}, false
+			if !rd.keep {
+				return false
 			}
-			rd, _, what := readNumericDate(s, i)
-			if what != "" || rd.isoTime || 2*rd.n-1 != g {
-				return Result{}, false
+			e, ok := t.readNumeric(s, i, k, rd)
+			if !ok {
+				return false
 			}
-			for j := 0; j < rd.n; j++ {
-				if j > 0 {
-					sep := s[rd.fields[j-1].End:rd.fields[j].Start]
-					if sep != t.fields[k+2*j-1].Text {
-						return Result{}, false
-					}
-					dst = append(dst, Field{Element: format.Lit(sep), Start: rd.fields[j-1].End, End: rd.fields[j].Start})
-				}
-				dst = append(dst, rd.fields[j])
-			}
-			i = rd.end
+			i = e
 			k += g - 1
 			continue
 		}
 		if tf.Kind == format.Literal {
 			// Most fields are literals: compare them in place.
-			if len(s)-i < len(tf.Text) || s[i:i+len(tf.Text)] != tf.Text {
-				return Result{}, false
+			if !strings.HasPrefix(s[i:], tf.Text) {
+				return false
 			}
-			dst = append(dst, Field{Element: tf.Element, Start: i, End: i + len(tf.Text)})
+			if rd.keep {
+				rd.fields = append(rd.fields, Field{Element: tf.Element, Start: i, End: i + len(tf.Text)})
+			}
 			i += len(tf.Text)
 			continue
 		}
-		dst = append(dst, Field{})
-		f := &dst[len(dst)-1]
-		if ok, known := t.readName(s, i, k, f, &vote); ok {
-			own = own && known
-		} else if matchField(s, i, tf, t.twelve[k], f, &vote) {
-			own = own && f.Element == tf.Element
+		f := &one
+		if rd.keep {
+			rd.fields = append(rd.fields, Field{})
+			f = &rd.fields[len(rd.fields)-1]
 		} else {
-			return Result{}, false
+			one = Field{}
 		}
-		if f.Kind == format.HebrewDay && f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && hasMonth(dst[n:len(dst)-1]) {
-			// Hebrew letters after the month are its year, for Parse
-			// (אב ה׳ is Av 5000), never its day.
-			return Result{}, false
+		if ok, known := t.readName(s, i, k, f, &rd.vote); ok {
+			rd.own = rd.own && known
+		} else if matchField(s, i, tf, t.twelve[k], f, &rd.vote) {
+			rd.own = rd.own && f.Element == tf.Element
+		} else {
+			return false
+		}
+		switch f.Kind {
+		case format.HebrewDay:
+			if f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && rd.hebrewMonth {
+				// Hebrew letters after the month are its year, for Parse
+				// (אב ה׳ is Av 5000), never its day.
+				return false
+			}
+		case format.HebrewMonth:
+			rd.hebrewMonth = true
+			if l, ok := format.LangOf(f.Spelling.Family); ok && l != format.English {
+				rd.hint = true
+			}
+		}
+		if !rd.keep && !st.Add(f) {
+			return false
 		}
 		i = f.End
 	}
 	if skipSpace(s, i) != len(s) {
-		return Result{}, false
+		return false
 	}
-	fields := dst[n:]
-	if t.dates && !t.settleOrder(fields) {
-		return Result{}, false
+	rd.end = i
+	return true
+}
+
+// readNumeric reads the numeric date at s[i] that template field k starts
+// whole, as Parse reads it, where Parse would read one: digits, and a
+// separator and a digit after them. It appends its fields to rd's and
+// returns its end.
+func (t *Template) readNumeric(s string, i, k int, rd *reading) (int, bool) {
+	_, e, digits := number(s, i)
+	if digits == 0 || digits > 4 || e+1 >= len(s) || !strings.ContainsRune("/.-", rune(s[e])) || !isDigit(s, e+1) {
+		return 0, false
 	}
-	touched := vote.settle(s, fields, t.words)
-	r := Result{Input: s, Start: start, End: i, Fields: fields}
-	if own && !t.dates && !touched {
-		r.own = t
+	nd, _, what := readNumericDate(s, i)
+	if what != "" || nd.isoTime || 2*nd.n-1 != int(t.numeric[k]) {
+		return 0, false
 	}
-	return r, true
+	for j := 0; j < nd.n; j++ {
+		if j > 0 {
+			sep := s[nd.fields[j-1].End:nd.fields[j].Start]
+			if sep != t.fields[k+2*j-1].Text {
+				return 0, false
+			}
+			rd.fields = append(rd.fields, Field{Element: format.Lit(sep), Start: nd.fields[j-1].End, End: nd.fields[j].Start})
+		}
+		rd.fields = append(rd.fields, nd.fields[j])
+	}
+	return nd.end, true
 }
 
 // settleOrder settles which number of each numeric date is the day and
@@ -435,16 +523,6 @@ func matchClock(s string, i int, k format.Kind, twelve bool, f *Field) bool {
 	}
 	f.Form, f.Value, f.End = format.Padded, v, e
 	return true
-}
-
-// hasMonth reports whether fields hold a Hebrew month.
-func hasMonth(fields []Field) bool {
-	for i := range fields {
-		if fields[i].Kind == format.HebrewMonth {
-			return true
-		}
-	}
-	return false
 }
 
 // hasLetter reports whether s holds a letter that may start a word.

@@ -1,0 +1,45 @@
+package parse
+
+import "github.com/dualdate/dualdate/format"
+
+// A Statement is what a dateline states of each kind of element, where it
+// states each once: the value, form and flags of the field of each kind,
+// and its span. It is what a resolver that reads no more needs of a
+// dateline: Template.State reads one without writing out the dateline's
+// fields, as a Result holds them.
+type Statement struct {
+	Input      string
+	Start, End int // the dateline's byte span in Input
+	// Has has bit k set when the dateline states a field of kind k, which
+	// Fields[k] holds.
+	Has    uint32
+	Fields [format.Zone + 1]Stated
+	// Layout is the dateline's layout string, as Result.AppendLayout
+	// writes it, when the template that read it knows it (see
+	// Template.Layout); otherwise it is empty.
+	Layout string
+}
+
+// Stated is a field of a Statement.
+type Stated struct {
+	Value      int
+	Start, End int
+	Form       format.Form
+	Flags      Flag
+}
+
+// Add states field f, and reports whether it could: not a literal, nor an
+// element beyond the zone (an occasion, a zman), nor a second field of
+// its kind.
+func (st *Statement) Add(f *Field) bool {
+	k := f.Kind
+	if k == format.Literal || k > format.Zone || st.Has&(1<<k) != 0 {
+		return false
+	}
+	st.Has |= 1 << k
+	st.Fields[k] = Stated{Value: f.Value, Start: f.Start, End: f.End, Form: f.Form, Flags: f.Flags}
+	return true
+}
+
+// States reports whether the dateline states a field of kind k.
+func (st *Statement) States(k format.Kind) bool { return st.Has&(1<<k) != 0 }
