@@ -283,3 +283,15 @@ func TestTitleShabbat(t *testing.T) {
 		})
 	}
 }
+
+// TestNumeralWordYear: ר״ח and ש״פ are the years 5208 and 5380 where no
+// month or portion follows them, as a layout writes those years.
+func TestNumeralWordYear(t *testing.T) {
+	for _, tc := range []struct{ in, hebrew string }{
+		{"כ׳ תשרי ר״ח", "20 Tishrei 5208"},
+		{"כ״ג תשרי ש״פ", "23 Tishrei 5380"},
+	} {
+		rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
+		assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String(), tc.in)
+	}
+}
