@@ -295,3 +295,18 @@ func TestNumeralWordYear(t *testing.T) {
 		assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String(), tc.in)
 	}
 }
+
+// TestShabbatPortion: a Shabbat named by its weekly portion, "Shabbat
+// Noach", "Shabbos Vayeira", "שבת נח", as ש״פ names it: the portion is
+// checked against the date's week.
+func TestShabbatPortion(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Made up.
+		{"Shabbat Noach, October 21, 2023", "2023-10-21", "", "6 Cheshvan 5784", false, true},
+		{"Shabbos Vayeira, November 4, 2023", "2023-11-04", "", "20 Cheshvan 5784", false, true},
+		{"שבת נח, ו׳ חשון תשפ״ד", "2023-10-21", "", "6 Cheshvan 5784", false, true},
+		{"Shabbat Vayigash, January 7, 2006", "2006-01-07", "", "7 Tevet 5766", false, true},
+	})
+	rep := dateline.Check("Shabbat Noach, October 14, 2023", dateline.Reference(corpusReference))
+	assert.False(t, rep.OK(), "Bereshit was read that Shabbat: %+v", rep.Problems)
+}
