@@ -283,3 +283,30 @@ func TestTitleShabbat(t *testing.T) {
 		})
 	}
 }
+
+// TestNumeralWordYear: ר״ח and ש״פ are the years 5208 and 5380 where no
+// month or portion follows them, as a layout writes those years.
+func TestNumeralWordYear(t *testing.T) {
+	for _, tc := range []struct{ in, hebrew string }{
+		{"כ׳ תשרי ר״ח", "20 Tishrei 5208"},
+		{"כ״ג תשרי ש״פ", "23 Tishrei 5380"},
+	} {
+		rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
+		assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String(), tc.in)
+	}
+}
+
+// TestShabbatPortion: a Shabbat named by its weekly portion, "Shabbat
+// Noach", "Shabbos Vayeira", "שבת נח", as ש״פ names it: the portion is
+// checked against the date's week.
+func TestShabbatPortion(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Made up.
+		{"Shabbat Noach, October 21, 2023", "2023-10-21", "", "6 Cheshvan 5784", false, true},
+		{"Shabbos Vayeira, November 4, 2023", "2023-11-04", "", "20 Cheshvan 5784", false, true},
+		{"שבת נח, ו׳ חשון תשפ״ד", "2023-10-21", "", "6 Cheshvan 5784", false, true},
+		{"Shabbat Vayigash, January 7, 2006", "2006-01-07", "", "7 Tevet 5766", false, true},
+	})
+	rep := dateline.Check("Shabbat Noach, October 14, 2023", dateline.Reference(corpusReference))
+	assert.False(t, rep.OK(), "Bereshit was read that Shabbat: %+v", rep.Problems)
+}

@@ -96,9 +96,10 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	e := k + n
-	if _, known := lookupHebrew(s, k, hebrewWord(s, k)); known {
-		// A word of the tables whose letters are a numeral too: ש״פ
-		// (the Shabbat of a portion) is not the year 5380, nor ר״ח 5208.
+	if wordLeads(s, k) {
+		// A word of the tables whose letters are a numeral too, before
+		// what it leads: ש״פ משפטים (the Shabbat of a portion) is not
+		// the year 5380, nor ר״ח אדר 5208; at the end, they are.
 		return Field{}, false
 	}
 	f := Field{Element: format.Element{Kind: format.HebrewYear, Punct: punctOf(s, k, e)}, Start: k, End: e}
@@ -130,6 +131,33 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	return f, true
+}
+
+// wordLeads reports whether the Hebrew word at s[k] is one of the tables
+// that leads a phrase, and the phrase follows it: ש״פ or עש״ק before a
+// weekly portion's name, ר״ח before a month's.
+func wordLeads(s string, k int) bool {
+	e := hebrewWord(s, k)
+	w, ok := lookupHebrew(s, k, e)
+	if !ok {
+		return false
+	}
+	n := skipSpace(s, e)
+	if n == e || n >= len(s) {
+		return false
+	}
+	switch w.kind {
+	case wPortion:
+		if w2, _, ok := wordAt(s, n); ok && w2.kind == wPortion {
+			return true
+		}
+		_, _, ok := matchOccasion(s, n, true)
+		return ok
+	case wRosh:
+		_, ok := hebrew.MatchMonth(s[n:])
+		return ok
+	}
+	return false
 }
 
 // yearRest reads the rest of a Hebrew year whose thousands end at k (ד׳

@@ -474,6 +474,16 @@ func caseEnding(s string, i int) int {
 	return i
 }
 
+// shabbatWord reports whether w, a word the tables have as Saturday, is
+// Shabbat's own name (Shabbat, Shabbos, Shabbes, Shabat, שבת) rather than
+// a language's name for the weekday.
+func shabbatWord(w string) bool {
+	if w == "שבת" {
+		return true
+	}
+	return len(w) >= len("shabat") && strings.EqualFold(w[:len("shab")], "shab")
+}
+
 // articles are the words for "the" and "on" that some languages put before
 // a weekday (el domingo, no domingo, na sexta-feira, il lunedì, am
 // Dienstag, op zondag), by the lower-case word.
@@ -691,6 +701,13 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 	case wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash:
 		if k, ok := p.occasion(i); ok {
 			return k, true
+		}
+		if w.kind == wWeekday && w.value == 6 && shabbatWord(p.s[i:e]) {
+			if _, _, ok := matchOccasion(p.s, skipSpace(p.s, e), true); ok && skipSpace(p.s, e) > e {
+				// Shabbat Noach, שבת נח: the Shabbat named by its
+				// weekly portion, as ש״פ names it.
+				return p.portion(i, e)
+			}
 		}
 		return p.weekdays(i)
 	case wRosh:

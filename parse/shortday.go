@@ -21,6 +21,10 @@ import (
 // the weekdays it names, one for each language that writes it.
 var shortWeekdays = map[string][]word{}
 
+// maxShortWeekday is the length in bytes of shortWeekdays' longest key: a
+// longer word is none of them, and is not folded to look it up.
+var maxShortWeekday int
+
 // addShortWeekdayNames fills shortWeekdays from CLDR's names, leaving out
 // an abbreviation the tables read as that weekday already, and the
 // languages that write one of a single letter (Hungarian's H, K, P, V),
@@ -37,6 +41,7 @@ func addShortWeekdayNames() {
 		}
 		w.dot = strings.HasSuffix(name, ".")
 		shortWeekdays[key] = append(shortWeekdays[key], w)
+		maxShortWeekday = max(maxShortWeekday, len(key))
 	}
 langs:
 	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
@@ -60,7 +65,7 @@ langs:
 // weekday's language follows it (see monthInLangAfter).
 func (p *parser) shortWeekday(i, e int) (int, bool) {
 	s := p.s
-	if e-i > 8 || p.has(format.Weekday) {
+	if e-i > maxShortWeekday || p.has(format.Weekday) {
 		return i, false
 	}
 	ws := shortWeekdayWords(s[i:e])
