@@ -72,8 +72,7 @@ type command struct {
 	// reader reads with opts, and keeps the layouts of a batch for the
 	// lines that follow.
 	reader *dateline.Reader
-	// readers are the batch workers' Readers, one each (batchReaders);
-	// the first is reader.
+	// readers are the batch workers' Readers, one each (batchReaders).
 	readers []*dateline.Reader
 
 	writeFailed bool // writing to stdout failed, and it was reported

@@ -49,9 +49,10 @@ const memoryLimit = 64 << 20
 var workers = runtime.GOMAXPROCS(0)
 
 // batchReaders returns a Reader for each of the pipeline's workers, with
-// the command's options, the first being c.reader: process takes the one
-// of its worker. A Reader is safe for concurrent use, but one shared by
-// the workers has them write to the same memory on almost every line (the
+// the command's options, besides c.reader, which the reading goroutine
+// (scan's long lines) and check's arguments use: process takes the one of
+// its worker. A Reader is safe for concurrent use, but one shared by the
+// workers has them write to the same memory on almost every line (the
 // template and the layout string that read the last one), so that the
 // cores take the cache lines from each other: on a million lines in nine
 // layouts, dualdate check took 2.8-3.2 s of CPU with one Reader and
@@ -59,10 +60,7 @@ var workers = runtime.GOMAXPROCS(0)
 // learns a batch's few layouts in microseconds, and holds about 1 MB at
 // most.
 func (c *command) batchReaders() []*dateline.Reader {
-	if len(c.readers) == 0 {
-		c.readers = []*dateline.Reader{c.reader}
-	}
-	for len(c.readers) < workers {
+	for len(c.readers) < max(workers, 1) {
 		c.readers = append(c.readers, dateline.NewReader(c.opts...))
 	}
 	return c.readers
@@ -120,8 +118,9 @@ func (b *batch) flush(final bool) {
 // batch (concurrently when workers > 1), and writes each batch's output
 // to w in order. process appends a batch's output to its out, calling
 // flush after each item; it is given the number of the worker that calls
-// it, from 0 to workers-1, to use what is that worker's own. pipeline returns how many items were bad, the
-// reading error and the writing error. If writing fails, reading stops.
+// it, from 0 to workers-1, to use what is that worker's own. pipeline
+// returns how many items were bad, the reading error and the writing
+// error. If writing fails, reading stops.
 func pipeline(w io.Writer, read func(first *batch, emit func(*batch) (*batch, bool)) error, process func(b *batch, worker int)) (bad int, readErr, writeErr error) {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
