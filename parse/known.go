@@ -24,9 +24,8 @@ type nameTable struct {
 	names   int
 	// digits is set for a year that reads any four ASCII digits as year
 	// does, with their value.
-	digits  bool
-	year    Field
-	yearOwn bool // year is in the template's own form, as a knownName's own
+	digits bool
+	year   knownName
 }
 
 // nameBucket returns the bucket of a word that starts with bytes a, b.
@@ -48,6 +47,9 @@ type knownName struct {
 	// own is set when the name is in the template's own form, or one
 	// its layout string does not show.
 	own bool
+	// hint is set for a Hebrew month of a family of a language other
+	// than English, which may say the names' language (see settle).
+	hint bool
 }
 
 // compileNames fills t.names: for each weekday, month or day field of
@@ -81,8 +83,9 @@ func (t *Template) compileNames() {
 		}
 		table := new(nameTable)
 		if tf.Kind == format.Year || tf.Kind == format.HebrewYear {
-			table.digits, table.year = t.knownDigits(k, prev, next)
-			table.yearOwn = t.sameLayout(k, table.year.Element)
+			var year Field
+			table.digits, year = t.knownDigits(k, prev, next)
+			table.year = knownName{field: year, own: t.sameLayout(k, year.Element)}
 		}
 		for _, text := range writings(tf) {
 			n, ok := t.knownName(k, text, prev, next)
@@ -214,7 +217,11 @@ func (t *Template) knownName(k int, text, prev, next string) (knownName, bool) {
 		return knownName{}, false
 	}
 	f.Start, f.End = 0, len(text)
-	return knownName{text: text, field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}, true
+	n := knownName{text: text, field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}
+	if l, ok := format.LangOf(f.Spelling.Family); ok && l != format.English && f.Kind == format.HebrewMonth {
+		n.hint = true
+	}
+	return n, true
 }
 
 // sameLayout reports whether the template's layout string stays the same
@@ -231,13 +238,12 @@ func (t *Template) sameLayout(k int, e format.Element) bool {
 	return script.Latin1Spaces(string(r.AppendLayout(nil))) == t.layout
 }
 
-// readName reads at s[i], into f, a name or the digits of a year that
-// field k's element writes, followed by the field's literal or, for the
-// last field, by nothing but spaces; it reports whether it did, and
-// whether the field is in the template's own form.
-func (t *Template) readName(s string, i, k int, f *Field, vote *langVote) (ok, own bool) {
+// lookupName finds at s[i] a name or the digits of a year that field k's
+// element writes, followed by the field's literal or, for the last field,
+// by nothing but spaces: it returns what reads it, the value and the end.
+func (t *Template) lookupName(s string, i, k int) (n *knownName, v, end int, ok bool) {
 	if t.names == nil || t.names[k] == nil {
-		return false, false
+		return nil, 0, 0, false
 	}
 	table := t.names[k]
 	lit, last := "", k+1 == len(t.fields)
@@ -247,14 +253,12 @@ func (t *Template) readName(s string, i, k int, f *Field, vote *langVote) (ok, o
 	rest := s[i:]
 	if table.digits {
 		if len(rest) >= 4 && isDigit4(rest) && (!last && strings.HasPrefix(rest[4:], lit) || last && skipSpace(rest, 4) == len(rest)) {
-			*f = table.year
-			f.Value, f.Start, f.End = atoi4(rest), i, i+4
-			return true, table.yearOwn
+			return &table.year, atoi4(rest), i + 4, true
 		}
-		return false, false
+		return nil, 0, 0, false
 	}
 	if len(rest) < 2 {
-		return false, false
+		return nil, 0, 0, false
 	}
 	for j, bucket := 0, table.buckets[nameBucket(rest[0], rest[1])]; j < len(bucket); j++ {
 		n := &bucket[j]
@@ -264,15 +268,9 @@ func (t *Template) readName(s string, i, k int, f *Field, vote *langVote) (ok, o
 		if after := rest[len(n.text):]; !last && !strings.HasPrefix(after, lit) || last && skipSpace(after, 0) != len(after) {
 			continue
 		}
-		*f = n.field
-		f.Start, f.End = i, i+len(n.text)
-		if n.votes > 0 {
-			vote.mask &= n.langs
-			vote.names += n.votes
-		}
-		return true, n.own
+		return n, n.field.Value, i + len(n.text), true
 	}
-	return false, false
+	return nil, 0, 0, false
 }
 
 // isDigit4 reports whether s starts with four ASCII digits and no fifth.

@@ -21,11 +21,15 @@ func isDigit(s string, i int) bool { return i < len(s) && script.IsDigit(s[i]) }
 // a space.
 func skipSpace(s string, i int) int {
 	for i < len(s) {
-		if c := s[i]; c == ' ' || c == 0xA0 {
+		c := s[i]
+		if c == ' ' || c == 0xA0 || c >= '\t' && c <= '\r' {
 			// 0xA0 where a rune starts is no UTF-8: the no-break
 			// space of a page in Latin-1 or Windows-1252 read as UTF-8.
 			i++
 			continue
+		}
+		if c < 0x80 {
+			break // any other ASCII byte, without decoding it
 		}
 		r, n := decode(s, i)
 		if !script.IsSpace(r) {

@@ -32,12 +32,16 @@ type Stated struct {
 // element beyond the zone (an occasion, a zman), nor a second field of
 // its kind.
 func (st *Statement) Add(f *Field) bool {
-	k := f.Kind
+	return st.set(f.Kind, Stated{Value: f.Value, Start: f.Start, End: f.End, Form: f.Form, Flags: f.Flags})
+}
+
+// set states field v of kind k, as Add does.
+func (st *Statement) set(k format.Kind, v Stated) bool {
 	if k == format.Literal || k > format.Zone || st.Has&(1<<k) != 0 {
 		return false
 	}
 	st.Has |= 1 << k
-	st.Fields[k] = Stated{Value: f.Value, Start: f.Start, End: f.End, Form: f.Form, Flags: f.Flags}
+	st.Fields[k] = v
 	return true
 }
 

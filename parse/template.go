@@ -275,6 +275,23 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 			i += len(tf.Text)
 			continue
 		}
+		if n, v, e, ok := t.lookupName(s, i, k); ok {
+			// A name the template knows by its writing.
+			if !t.stateName(n, v, i, e, tf, rd, st) {
+				return false
+			}
+			i = e
+			if k+1 < len(t.fields) {
+				// lookupName read the literal after the name too.
+				lit := &t.fields[k+1]
+				if rd.keep {
+					rd.fields = append(rd.fields, Field{Element: lit.Element, Start: i, End: i + len(lit.Text)})
+				}
+				i += len(lit.Text)
+				k++
+			}
+			continue
+		}
 		f := &one
 		if rd.keep {
 			rd.fields = append(rd.fields, Field{})
@@ -282,13 +299,10 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 		} else {
 			one = Field{}
 		}
-		if ok, known := t.readName(s, i, k, f, &rd.vote); ok {
-			rd.own = rd.own && known
-		} else if matchField(s, i, tf, t.twelve[k], f, &rd.vote) {
-			rd.own = rd.own && f.Element == tf.Element
-		} else {
+		if !matchField(s, i, tf, t.twelve[k], f, &rd.vote) {
 			return false
 		}
+		rd.own = rd.own && f.Element == tf.Element
 		switch f.Kind {
 		case format.HebrewDay:
 			if f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && rd.hebrewMonth {
@@ -312,6 +326,33 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 	}
 	rd.end = i
 	return true
+}
+
+// stateName keeps or states the field of name n, of value v, that
+// lookupName found at s[i:e] for template field tf, as read does a field
+// matchField reads.
+func (t *Template) stateName(n *knownName, v, i, e int, tf *Field, rd *reading, st *Statement) bool {
+	f := &n.field
+	if n.votes > 0 {
+		rd.vote.mask &= n.langs
+		rd.vote.names += n.votes
+	}
+	rd.own = rd.own && n.own
+	switch f.Kind {
+	case format.HebrewDay:
+		if f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && rd.hebrewMonth {
+			return false // see read
+		}
+	case format.HebrewMonth:
+		rd.hebrewMonth, rd.hint = true, rd.hint || n.hint
+	}
+	if rd.keep {
+		rd.fields = append(rd.fields, *f)
+		kept := &rd.fields[len(rd.fields)-1]
+		kept.Value, kept.Start, kept.End = v, i, e
+		return true
+	}
+	return st.set(f.Kind, Stated{Value: v, Start: i, End: e, Form: f.Form, Flags: f.Flags})
 }
 
 // readNumeric reads the numeric date at s[i] that template field k starts

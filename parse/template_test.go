@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -44,6 +45,7 @@ func sameAsParse(t *testing.T, example string, inputs []string) int {
 	read := 0
 	for _, in := range inputs {
 		got, ok := tp.Match(nil, in)
+		assert.Empty(t, stateAsMatch(tp, in, got, ok), in)
 		want, err := parse.Parse(in)
 		if !ok {
 			continue
@@ -57,6 +59,31 @@ func sameAsParse(t *testing.T, example string, inputs []string) int {
 		assert.Equal(t, want.Fields, got.Fields, "%q in the template of %q", in, example)
 	}
 	return read
+}
+
+// stateAsMatch checks that what template tp states of input is what it
+// matches (got, ok), and says how it differs if not.
+func stateAsMatch(tp *parse.Template, input string, got parse.Result, ok bool) string {
+	var st parse.Statement
+	if !tp.State(input, &st) {
+		return ""
+	}
+	if !ok {
+		return "stated, not matched"
+	}
+	want := parse.Statement{Input: input, Start: got.Start, End: got.End}
+	for i := range got.Fields {
+		if f := &got.Fields[i]; f.Kind != format.Literal && !want.Add(f) {
+			return "stated with two fields of a kind"
+		}
+	}
+	if l, own := tp.Layout(&got); own {
+		want.Layout = l
+	}
+	if st != want {
+		return fmt.Sprintf("stated %+v, matched %+v", st, want)
+	}
+	return ""
 }
 
 func TestTemplateReadsAsParse(t *testing.T) {
@@ -195,6 +222,9 @@ func FuzzTemplate(f *testing.F) {
 			return
 		}
 		got, ok := tp.Match(nil, input)
+		if msg := stateAsMatch(tp, input, got, ok); msg != "" {
+			t.Fatalf("%q in the template of %q: %s", input, example, msg)
+		}
 		if !ok {
 			return
 		}
