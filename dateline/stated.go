@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"math/bits"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
@@ -168,10 +169,8 @@ type statedFields struct {
 // Rosh Chodesh, a zone that is not one fixed offset.
 func (q *statedFields) gather(st *parse.Statement, loc *time.Location) bool {
 	q.loc = loc
-	for k := range st.Fields {
-		if !st.States(format.Kind(k)) {
-			continue
-		}
+	for has := st.Has; has != 0; has &= has - 1 {
+		k := bits.TrailingZeros32(has)
 		f := &st.Fields[k]
 		if f.Flags&^parse.Qualified != 0 {
 			return false // an ambiguous numeric date, an evening, a range: the resolver's

@@ -22,6 +22,10 @@ import (
 type nameTable struct {
 	buckets [64][]knownName
 	names   int
+	// lit is the literal after the field, and last is set for the last
+	// field, which nothing but spaces follows.
+	lit  string
+	last bool
 	// digits is set for a year that reads any four ASCII digits as year
 	// does, with their value.
 	digits bool
@@ -38,7 +42,10 @@ func nameBucket(a, b byte) int { return int(a^b<<2) & 63 }
 // the field readers, run on the template's own writing once when it is
 // made, decide what a name reads as, so the two can never differ.
 type knownName struct {
-	text  string
+	text string
+	// read is the text with the literal after it, as lookupName compares
+	// them.
+	read  string
 	field Field // Start 0, End len(text)
 	// The name's vote (see langVote): the languages that have it, and
 	// whether it counts.
@@ -81,7 +88,7 @@ func (t *Template) compileNames() {
 			}
 			next = t.fields[k+1].Text
 		}
-		table := new(nameTable)
+		table := &nameTable{lit: next, last: k+1 == len(t.fields)}
 		if tf.Kind == format.Year || tf.Kind == format.HebrewYear {
 			var year Field
 			table.digits, year = t.knownDigits(k, prev, next)
@@ -217,7 +224,7 @@ func (t *Template) knownName(k int, text, prev, next string) (knownName, bool) {
 		return knownName{}, false
 	}
 	f.Start, f.End = 0, len(text)
-	n := knownName{text: text, field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}
+	n := knownName{text: text, read: text + next, field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}
 	if l, ok := format.LangOf(f.Spelling.Family); ok && l != format.English && f.Kind == format.HebrewMonth {
 		n.hint = true
 	}
@@ -246,13 +253,9 @@ func (t *Template) lookupName(s string, i, k int) (n *knownName, v, end int, ok 
 		return nil, 0, 0, false
 	}
 	table := t.names[k]
-	lit, last := "", k+1 == len(t.fields)
-	if !last {
-		lit = t.fields[k+1].Text
-	}
 	rest := s[i:]
 	if table.digits {
-		if len(rest) >= 4 && isDigit4(rest) && (!last && strings.HasPrefix(rest[4:], lit) || last && skipSpace(rest, 4) == len(rest)) {
+		if len(rest) >= 4 && isDigit4(rest) && (!table.last && strings.HasPrefix(rest[4:], table.lit) || table.last && skipSpace(rest, 4) == len(rest)) {
 			return &table.year, atoi4(rest), i + 4, true
 		}
 		return nil, 0, 0, false
@@ -262,10 +265,7 @@ func (t *Template) lookupName(s string, i, k int) (n *knownName, v, end int, ok 
 	}
 	for j, bucket := 0, table.buckets[nameBucket(rest[0], rest[1])]; j < len(bucket); j++ {
 		n := &bucket[j]
-		if !strings.HasPrefix(rest, n.text) {
-			continue
-		}
-		if after := rest[len(n.text):]; !last && !strings.HasPrefix(after, lit) || last && skipSpace(after, 0) != len(after) {
+		if !strings.HasPrefix(rest, n.read) || table.last && skipSpace(rest, len(n.text)) != len(rest) {
 			continue
 		}
 		return n, n.field.Value, i + len(n.text), true

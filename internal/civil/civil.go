@@ -20,9 +20,14 @@ func DayStart(y int, m time.Month, d int, loc *time.Location) (t time.Time, ok b
 	if !inMonth(y, m, d) {
 		y, m, d = time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
 	}
+	if loc == time.UTC {
+		// UTC, as most datelines are read, has no changes: its midnight
+		// is the day's count of days since 1970.
+		return time.Unix(unixDays(y, m, d)*secondsPerDay, 0).UTC(), true
+	}
 	t = time.Date(y, m, d, 0, 0, 0, 0, loc)
-	if loc == time.UTC || steady(t) {
-		return t, true // UTC, as most datelines are read, has no changes
+	if steady(t) {
+		return t, true
 	}
 	// A skipped midnight comes back on the day before: the day starts
 	// where the zone in force then ends. A zone may change twice in a
@@ -94,8 +99,12 @@ const (
 // so that t stays on the day y-m-d unless the zone skips the whole day.
 // h, mi and s must be in range (0-23, 0-59, 0-59).
 func At(y int, m time.Month, d, h, mi, s, ns int, loc *time.Location) (time.Time, Clock) {
+	if loc == time.UTC && inMonth(y, m, d) && h >= 0 && h < 24 && mi >= 0 && mi < 60 && s >= 0 && s < 60 && ns >= 0 && ns < 1e9 {
+		// UTC has no changes: see DayStart.
+		return time.Unix(unixDays(y, m, d)*secondsPerDay+int64(h*3600+mi*60+s), int64(ns)).UTC(), Once
+	}
 	t := time.Date(y, m, d, h, mi, s, ns, loc)
-	if inMonth(y, m, d) && (loc == time.UTC || steady(t)) {
+	if inMonth(y, m, d) && steady(t) {
 		return t, Once
 	}
 	y, m, d = time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
@@ -141,6 +150,29 @@ func steady(t time.Time) bool {
 	const day = 24 * time.Hour
 	start, end := t.ZoneBounds()
 	return (start.IsZero() || t.Sub(start) > day) && (end.IsZero() || end.Sub(t) > day)
+}
+
+const secondsPerDay = 24 * 60 * 60
+
+// unixDays returns the number of days from January 1, 1970 to y-m-d of the
+// proleptic Gregorian calendar (negative before it), for a day in its
+// month (inMonth).
+func unixDays(y int, m time.Month, d int) int64 {
+	// Days from civil: the year counted from March, so that February's
+	// length comes last (Howard Hinnant's algorithm).
+	yy := int64(y)
+	if m <= time.February {
+		yy--
+	}
+	era := yy / 400
+	if yy < 0 && yy%400 != 0 {
+		era--
+	}
+	yoe := yy - era*400
+	mp := (int64(m) + 9) % 12
+	doy := (153*mp+2)/5 + int64(d) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 // inMonth reports whether y-m-d is a day of the proleptic Gregorian

@@ -100,3 +100,25 @@ func TestSteady(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, 1, got.Hour())
 }
+
+// TestUTCAsDate: in UTC, DayStart and At give the very time.Time that
+// time.Date gives, over the whole range of years and at the edges of
+// months and leap days.
+func TestUTCAsDate(t *testing.T) {
+	for y := 1; y <= 9999; y += 7 {
+		for _, md := range [][2]int{{1, 1}, {2, 28}, {2, 29}, {3, 1}, {12, 31}, {6, 15}} {
+			m, d := time.Month(md[0]), md[1]
+			if !inMonth(y, m, d) {
+				continue
+			}
+			got, ok := DayStart(y, m, d, time.UTC)
+			if want := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); !ok || got != want {
+				t.Fatalf("DayStart(%d-%d-%d) = %v, want %v", y, m, d, got, want)
+			}
+			at, clock := At(y, m, d, 23, 59, 58, 999, time.UTC)
+			if want := time.Date(y, m, d, 23, 59, 58, 999, time.UTC); clock != Once || at != want {
+				t.Fatalf("At(%d-%d-%d 23:59:58) = %v, want %v", y, m, d, at, want)
+			}
+		}
+	}
+}
