@@ -59,10 +59,10 @@ type knownName struct {
 	hint bool
 }
 
-// compileNames fills t.names: for each weekday, month or day field of
+// compileNames makes t.names: for each weekday, month or day field of
 // either calendar, and each clock field, the word the field's element
-// writes for each value (Saturday, March, 2nd, Adar I, כ״ב, 10, pm), and for a year of four digits its
-// digits, each read by matchField between the literals around the field,
+// writes for each value (Saturday, March, 2nd, Adar I, כ״ב, 10, pm), and
+// for a year of four digits its digits, each read by matchField between the literals around the field,
 // which is what Match reads of the same bytes in the same place. A field
 // must be followed by a literal that ends a name, or end the layout. A
 // word whose reading looks further than its literal is left to
@@ -70,6 +70,8 @@ type knownName struct {
 // Adar with no qualifier, which another style's may follow (Adar 2);
 // Nisan, which is April beside Turkish names.
 func (t *Template) compileNames() {
+	names := make([]*nameTable, len(t.fields))
+	defer t.names.Store(&names)
 	for k := range t.fields {
 		tf := &t.fields[k]
 		if tf.Kind == format.Literal || t.numeric[k] != 0 {
@@ -104,10 +106,7 @@ func (t *Template) compileNames() {
 			table.buckets[b] = append(table.buckets[b], n)
 		}
 		if table.names > 0 || table.digits {
-			if t.names == nil {
-				t.names = make([]*nameTable, len(t.fields))
-			}
-			t.names[k] = table
+			names[k] = table
 		}
 	}
 }
@@ -245,14 +244,15 @@ func (t *Template) sameLayout(k int, e format.Element) bool {
 	return script.Latin1Spaces(string(r.AppendLayout(nil))) == t.layout
 }
 
-// lookupName finds at s[i] a name or the digits of a year that field k's
-// element writes, followed by the field's literal or, for the last field,
-// by nothing but spaces: it returns what reads it, the value and the end.
-func (t *Template) lookupName(s string, i, k int) (n *knownName, v, end int, ok bool) {
-	if t.names == nil || t.names[k] == nil {
+// lookupName finds at s[i], in the template's tables of names, a name or
+// the digits of a year that field k's element writes, followed by the
+// field's literal or, for the last field, by nothing but spaces: it
+// returns what reads it, the value and the end.
+func (t *Template) lookupName(names []*nameTable, s string, i, k int) (n *knownName, v, end int, ok bool) {
+	if names == nil || names[k] == nil {
 		return nil, 0, 0, false
 	}
-	table := t.names[k]
+	table := names[k]
 	rest := s[i:]
 	if table.digits {
 		if len(rest) >= 4 && isDigit4(rest) && (!table.last && strings.HasPrefix(rest[4:], table.lit) || table.last && skipSpace(rest, 4) == len(rest)) {

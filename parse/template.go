@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
@@ -38,8 +39,25 @@ type Template struct {
 	dates bool
 	// names[k] holds, for a weekday, month or day field k, the words its
 	// element writes, as the field readers read them, by bucket: see
-	// compileNames.
-	names []*nameTable
+	// compileNames. They are made once the template has read
+	// namesAfter datelines (reads counts them), as making them costs
+	// what a few hundred readings by the field readers save.
+	names atomic.Pointer[[]*nameTable]
+	reads atomic.Int32
+}
+
+// namesAfter is the number of datelines a template reads by the field
+// readers alone before it makes its tables of names: a batch of one
+// layout pays for them over its first lines, and text in many layouts,
+// each seen a few times, does not make them.
+const namesAfter = 32
+
+// used counts a dateline the template read, and makes its tables of names
+// at the namesAfter-th.
+func (t *Template) used() {
+	if t.names.Load() == nil && t.reads.Add(1) == namesAfter {
+		t.compileNames()
+	}
 }
 
 // NewTemplate returns the template of a parsed dateline, and whether its
@@ -84,7 +102,6 @@ func NewTemplate(r *Result) (*Template, bool) {
 		t.twelve[i] = f.Kind == format.Hour && ampm
 		ampm = ampm || f.Kind == format.AMPM
 	}
-	t.compileNames()
 	return t, true
 }
 
@@ -249,6 +266,10 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 	rd.start = skipSpace(s, 0)
 	i := rd.start
 	rd.vote, rd.own = newLangVote(), true
+	var names []*nameTable
+	if p := t.names.Load(); p != nil {
+		names = *p
+	}
 	var one Field // the field being read, when they are not kept
 	for k := 0; k < len(t.fields); k++ {
 		tf := &t.fields[k]
@@ -275,7 +296,7 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 			i += len(tf.Text)
 			continue
 		}
-		if n, v, e, ok := t.lookupName(s, i, k); ok {
+		if n, v, e, ok := t.lookupName(names, s, i, k); ok {
 			// A name the template knows by its writing.
 			if !t.stateName(n, v, i, e, tf, rd, st) {
 				return false
@@ -325,6 +346,9 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 		return false
 	}
 	rd.end = i
+	if names == nil {
+		t.used()
+	}
 	return true
 }
 

@@ -2,6 +2,7 @@ package parse_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -42,10 +43,13 @@ func sameAsParse(t *testing.T, example string, inputs []string) int {
 	if !ok {
 		return 0
 	}
+	named, _ := parse.NewTemplate(&r)
+	parse.CompileNames(named)
 	read := 0
 	for _, in := range inputs {
 		got, ok := tp.Match(nil, in)
 		assert.Empty(t, stateAsMatch(tp, in, got, ok), in)
+		assert.Empty(t, namedAsMatch(named, tp, in, got, ok), in)
 		want, err := parse.Parse(in)
 		if !ok {
 			continue
@@ -82,6 +86,31 @@ func stateAsMatch(tp *parse.Template, input string, got parse.Result, ok bool) s
 	}
 	if st != want {
 		return fmt.Sprintf("stated %+v, matched %+v", st, want)
+	}
+	return ""
+}
+
+// namedAsMatch checks that template named, which knows its names by
+// their writing (CompileNames), reads and states input as tp, which reads
+// every field with the field readers, matched it (got, ok).
+func namedAsMatch(named, tp *parse.Template, input string, got parse.Result, ok bool) string {
+	got2, ok2 := named.Match(nil, input)
+	if ok2 != ok {
+		return fmt.Sprintf("matched %v by the names it knows, %v by the field readers", ok2, ok)
+	}
+	if msg := stateAsMatch(named, input, got2, ok2); msg != "" {
+		return msg
+	}
+	if !ok {
+		return ""
+	}
+	if got2.Start != got.Start || got2.End != got.End || !slices.Equal(got2.Fields, got.Fields) {
+		return fmt.Sprintf("read %+v by the names it knows, %+v by the field readers", got2, got)
+	}
+	l2, own2 := named.Layout(&got2)
+	l, own := tp.Layout(&got)
+	if own2 && own && l2 != l {
+		return fmt.Sprintf("layout %q by the names it knows, %q by the field readers", l2, l)
 	}
 	return ""
 }
@@ -221,8 +250,13 @@ func FuzzTemplate(f *testing.F) {
 		if !ok {
 			return
 		}
+		named, _ := parse.NewTemplate(&r)
+		parse.CompileNames(named)
 		got, ok := tp.Match(nil, input)
 		if msg := stateAsMatch(tp, input, got, ok); msg != "" {
+			t.Fatalf("%q in the template of %q: %s", input, example, msg)
+		}
+		if msg := namedAsMatch(named, tp, input, got, ok); msg != "" {
 			t.Fatalf("%q in the template of %q: %s", input, example, msg)
 		}
 		if !ok {
