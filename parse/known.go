@@ -62,8 +62,9 @@ type knownName struct {
 // compileNames makes t.names: for each weekday, month or day field of
 // either calendar, and each clock field, the word the field's element
 // writes for each value (Saturday, March, 2nd, Adar I, כ״ב, 10, pm), and
-// for a year of four digits its digits, each read by matchField between the literals around the field,
-// which is what Match reads of the same bytes in the same place. A field
+// for a year of four digits its digits, each read by matchField between
+// the literals around the field, which is what Match reads of the same
+// bytes in the same place. A field
 // must be followed by a literal that ends a name, or end the layout. A
 // word whose reading looks further than its literal is left to
 // matchField: the Gregorian Mar, which may start Mar Cheshvan; a Hebrew
