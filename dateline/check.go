@@ -305,10 +305,22 @@ type resolver struct {
 	dl       Dateline
 }
 
-// Score weights: the candidate with the lowest total wins.
+// The score scale. The resolver's first stage (stated) takes a dateline
+// that states its day and has no problem, with no score. Otherwise each
+// candidate reading (which of two numeric orders, which Adar, which years
+// where a calendar leaves its year out) is scored by eval: weightError for
+// each problem of severity Error it would have (a wrong weekday, calendars
+// that disagree, a day that does not exist), weightWarning for each
+// Warning (a year more than twenty years away, a Julian date, an evening
+// the text does not say), nothing for an Info, and invalid for a reading
+// that names no day at all. The lowest total wins; between equal totals,
+// the one nearer the reference (cand.distance), then the first tried. Only
+// the winner is evaluated again to write its problems (eval in report
+// mode), so messages are written for it alone.
 const (
 	weightError   = 10
 	weightWarning = 3
+	invalid       = 1 << 20
 )
 
 // resolve resolves a parsed dateline into its Report.

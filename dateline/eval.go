@@ -10,9 +10,6 @@ import (
 	"github.com/dualdate/dualdate/parse"
 )
 
-// invalid is the score of a candidate that cannot be meant at all.
-const invalid = 1 << 20
-
 // eval scores candidate c: the weighted count of its problems. In report
 // mode it also writes the problems, with their messages, and the resolved
 // Dateline into rv. It reads the candidate in phases, each adding to the
