@@ -29,17 +29,29 @@ func check(s string, o *options) Report {
 	if rep, bad := o.invalidReport(s); bad {
 		return rep
 	}
-	if rep, ok := o.cache.state(s, o); ok {
+	rep, c, ok := o.cache.state(s, o)
+	if ok {
 		return rep
 	}
 	bp := fieldPool.Get().(*[]parse.Field)
 	defer fieldPool.Put(bp)
-	r, t, err := o.cache.parse((*bp)[:0], s)
-	if err != nil {
-		return syntaxReport(s, err)
+	var r parse.Result
+	if c != nil {
+		// The layout that stated s reads it in full (what a template
+		// states it matches): a dateline with a problem for the
+		// candidates to find.
+		if r, ok = c.t.Match((*bp)[:0], s); !ok {
+			c = nil
+		}
+	}
+	if c == nil {
+		var err error
+		if r, c, err = o.cache.parse((*bp)[:0], s); err != nil {
+			return syntaxReport(s, err)
+		}
 	}
 	*bp = r.Fields[:0]
-	rep, _ := resolveResult(&r, o, t)
+	rep, _ = resolveResult(&r, o, c)
 	return rep
 }
 

@@ -79,8 +79,9 @@ type readLayout struct {
 // states, and resolves it with the resolver's first stage, without
 // writing out its fields (see parse.Template.State): it reports false for
 // a dateline in no such layout, or one with anything for the candidates to
-// read, which check then reads in full.
-func (c *readCache) state(s string, o *options) (Report, bool) {
+// read, which check then reads in full; the layout that stated such a
+// dateline is returned, whose template Match reads it.
+func (c *readCache) state(s string, o *options) (Report, *readLayout, bool) {
 	last := c.lastTemplate.Load()
 	for k := range uint32(len(c.templates)) {
 		i := (last + k) % uint32(len(c.templates))
@@ -96,15 +97,15 @@ func (c *readCache) state(s string, o *options) (Report, bool) {
 			c.lastTemplate.Store(i)
 		}
 		if st.Layout == "" {
-			return Report{}, false // the layout string is the fields' to write
+			return Report{}, t, false // the layout string is the fields' to write
 		}
 		dl, ok := stated(&st, o)
 		if !ok {
-			return Report{}, false
+			return Report{}, t, false
 		}
-		return Report{Input: s, Dateline: dl, Layout: st.Layout}, true
+		return Report{Input: s, Dateline: dl, Layout: st.Layout}, t, true
 	}
-	return Report{}, false
+	return Report{}, nil, false
 }
 
 // parse reads s with the templates of the layouts read last, and with the
