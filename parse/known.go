@@ -97,15 +97,28 @@ func (t *Template) compileNames() {
 			table.digits, year = t.knownDigits(k, prev, next)
 			table.year = knownName{field: year, own: t.sameLayout(k, year.Element)}
 		}
-		for _, text := range writings(tf) {
-			n, ok := t.knownName(k, text, prev, next)
-			if !ok || len(text+next) < 2 {
-				continue
+		segs := writings(tf, prev, next)
+		known := make([]knownName, 0, len(segs)) // the buckets' one array
+		for _, seg := range segs {
+			// seg is prev, the writing, then next: one string of the
+			// field's, sliced.
+			if n, ok := t.knownName(k, seg, len(prev), len(seg)-len(next)); ok && len(n.read) >= 2 {
+				known = append(known, n)
 			}
-			table.names++
-			b := nameBucket(text[0], (text + next)[1])
-			table.buckets[b] = append(table.buckets[b], n)
 		}
+		slices.SortStableFunc(known, func(a, b knownName) int {
+			return nameBucket(a.read[0], a.read[1]) - nameBucket(b.read[0], b.read[1])
+		})
+		for lo := 0; lo < len(known); {
+			b := nameBucket(known[lo].read[0], known[lo].read[1])
+			hi := lo + 1
+			for hi < len(known) && nameBucket(known[hi].read[0], known[hi].read[1]) == b {
+				hi++
+			}
+			table.buckets[b] = known[lo:hi:hi]
+			lo = hi
+		}
+		table.names = len(known)
 		if table.names > 0 || table.digits {
 			names[k] = table
 		}
@@ -114,8 +127,9 @@ func (t *Template) compileNames() {
 
 // writings returns what element f writes for each value of a weekday, a
 // month or day of either calendar, or a clock field (hour, minute,
-// second, AM or PM), as a day or time of each value writes it.
-func writings(f *Field) []string {
+// second, AM or PM), as a day or time of each value writes it, each
+// between the literals prev and next, as slices of one string.
+func writings(f *Field, prev, next string) []string {
 	var days []hebrew.Date
 	switch f.Kind {
 	case format.Weekday:
@@ -152,18 +166,45 @@ func writings(f *Field) []string {
 			times = append(times, time.Date(2006, 1, 2, 15, m, m, 0, time.UTC))
 		}
 	}
-	texts := make([]string, 0, len(days)+len(times))
+	l := format.New(f.Element)
+	buf := make([]byte, 0, (len(days)+len(times))*(len(prev)+len(next)+12))
+	var ends []int
+	add := func(t time.Time, h hebrew.Date) {
+		start := len(buf)
+		buf = append(buf, prev...)
+		buf = l.AppendFormat(buf, t, h)
+		if len(buf) == start+len(prev) {
+			buf = buf[:start] // nothing written
+			return
+		}
+		buf = append(buf, next...)
+		from := 0
+		for _, e := range ends {
+			if string(buf[from:e]) == string(buf[start:]) {
+				buf = buf[:start] // AM, twelve times: once
+				return
+			}
+			from = e
+		}
+		ends = append(ends, len(buf))
+	}
 	for _, h := range days {
 		y, m, d := h.Gregorian()
-		texts = append(texts, string(format.AppendElements(nil, []format.Element{f.Element}, time.Date(y, m, d, 0, 0, 0, 0, time.UTC), h)))
+		add(time.Date(y, m, d, 0, 0, 0, 0, time.UTC), h)
 	}
 	for _, t := range times {
-		text := string(format.AppendElements(nil, []format.Element{f.Element}, t, hebrew.DateOf(t)))
-		if !slices.Contains(texts, text) { // AM twelve times
-			texts = append(texts, text)
-		}
+		add(t, hebrew.DateOf(t))
 	}
-	return texts
+	all := string(buf)
+	segs := make([]string, len(ends))
+	for k, e := range ends {
+		from := 0
+		if k > 0 {
+			from = ends[k-1]
+		}
+		segs[k] = all[from:e]
+	}
+	return segs
 }
 
 // knownDigits reports whether year field k reads any four ASCII digits
@@ -205,16 +246,13 @@ func endsName(lit string) bool {
 	return false
 }
 
-// knownName reads text, what template field k writes for a value, as
-// Match would read it between the literals prev and next.
-func (t *Template) knownName(k int, text, prev, next string) (knownName, bool) {
-	if text == "" {
-		return knownName{}, false
-	}
-	s := prev + text + next
+// knownName reads s[i:j], what template field k writes for a value, as
+// Match would read it between the literals before and after it in s.
+func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
+	text := s[i:j]
 	var f Field
 	vote := newLangVote()
-	if !matchField(s, len(prev), &t.fields[k], t.twelve[k], &f, &vote) || f.End != len(prev)+len(text) {
+	if !matchField(s, i, &t.fields[k], t.twelve[k], &f, &vote) || f.End != j {
 		return knownName{}, false
 	}
 	switch {
@@ -224,7 +262,7 @@ func (t *Template) knownName(k int, text, prev, next string) (knownName, bool) {
 		return knownName{}, false
 	}
 	f.Start, f.End = 0, len(text)
-	n := knownName{text: text, read: text + next, field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}
+	n := knownName{text: text, read: s[i:], field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}
 	if l, ok := format.LangOf(f.Spelling.Family); ok && l != format.English && f.Kind == format.HebrewMonth {
 		n.hint = true
 	}
