@@ -261,6 +261,7 @@ func (f *facts) gather(r *parse.Result) {
 	if f.hasClock && !f.hasZone && endZone != nil {
 		f.zone, f.hasZone = *endZone, true // 8:00 - 9:30 pm EST
 	}
+	f.startYears()
 	f.gs, f.ge, f.hs, f.he = -1, 0, -1, 0
 	for i := range r.Fields {
 		x := &r.Fields[i]
@@ -276,6 +277,31 @@ func (f *facts) gather(r *parse.Result) {
 
 // widen returns the span start, end widened to take in field x; a start of
 // -1 is an empty span.
+// startYears makes a year that a range's last day states (a Year or
+// HebrewYear with the end's Shift: "December 30-January 2, 2024") the
+// year of the dateline's own day, its first: the year before where the
+// range runs into the stated year (December 30, 2023).
+func (f *facts) startYears() {
+	if y := &f.gYear; f.hasGY && y.Shift > 0 && f.hasGMonth && f.hasGDay {
+		full := y.Value
+		if y.Form == format.TwoDigit {
+			full += 2000 // as a leap year, the same as its century's
+		}
+		end := time.Date(full-1, time.Month(f.gMonth.Value), f.gDay.Value, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(y.Shift))
+		if end.Year() == full {
+			y.Value = (y.Value + 99) % 100
+			if y.Form != format.TwoDigit {
+				y.Value = full - 1
+			}
+		}
+	}
+	if y := &f.hYear; f.hasHY && y.Shift > 0 && f.hasHMonth && f.hasHDay {
+		if h, err := hebrew.NewDate(y.Value-1, hebrew.Month(f.hMonth.Value), f.hDay.Value); err == nil && h.AddDays(int(y.Shift)).Year == y.Value {
+			y.Value--
+		}
+	}
+}
+
 func widen(start, end int, x *parse.Field) (int, int) {
 	if start < 0 || x.Start < start {
 		start = x.Start

@@ -535,8 +535,8 @@ func TestRanges(t *testing.T) {
 		{"January 2-8, 2006", oct2, tevet3, "October 2-8, 2023"},
 		{"January 2-8, 2006", oct30, tevet3, "October 30-November 5, 2023"},
 		{"Jan. 2 – 8, 2006", oct30, tevet3, "Oct. 30 – Nov. 5, 2023"},
-		// The year is the first day's.
-		{"January 2-8, 2006", dec28, tevet3, "December 28-January 3, 2023"},
+		// The year after a range is its last day's (pages write it so).
+		{"January 2-8, 2006", dec28, tevet3, "December 28-January 3, 2024"},
 		{"2-8 January 2006", oct30, tevet3, "30 October-5 November 2023"},
 		{"2-8 Tevet, 5766", oct30, tevet3, "3-9 Tevet, 5784"},
 		{"2-8 Tevet, 5766", oct30, tishrei26, "26 Tishrei-2 Cheshvan, 5784"},

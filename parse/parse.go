@@ -824,11 +824,35 @@ func (p *parser) finish() {
 	settleShortWeekday(p.s, fields)
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)
-	if !p.anchorSecond {
-		return
+	if p.anchorSecond {
+		anchorSecond(fields)
 	}
-	// "Thursday night-Friday November 30-December 1": each date range ends
-	// on the dateline's day, so its end becomes the anchor.
+	yearOfRangeEnd(fields)
+}
+
+// yearOfRangeEnd gives a year written after a range of days the range
+// end's Shift: "December 30-January 2, 2024", "29 Elul-1 Tishrei 5785"
+// state the year of the range's last day, as pages write it, and a layout
+// writes the year of the last day it writes.
+func yearOfRangeEnd(fields []Field) {
+	for _, kinds := range [2][2]format.Kind{{format.Day, format.Year}, {format.HebrewDay, format.HebrewYear}} {
+		end := -1
+		for i := range fields {
+			f := &fields[i]
+			switch {
+			case f.Kind == kinds[0] && f.Flags&RangeEnd != 0 && f.Shift > 0:
+				end = i
+			case f.Kind == kinds[1] && end >= 0 && f.Flags&RangeEnd == 0 && f.Shift == 0:
+				f.Shift = fields[end].Shift
+			}
+		}
+	}
+}
+
+// anchorSecond makes the second day of each range of a dateline its day:
+// "Thursday night-Friday November 30-December 1", where each date range
+// ends on the dateline's day.
+func anchorSecond(fields []Field) {
 	for _, kinds := range [2][2]format.Kind{{format.Day, format.Month}, {format.HebrewDay, format.HebrewMonth}} {
 		var shift int8
 		for i := range fields {
