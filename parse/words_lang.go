@@ -451,9 +451,11 @@ func langField(s string, f Field, w word) Field {
 		f.End++ // janv., and a truncation's dot: fév. 15, 2013
 	}
 	if w.variant {
-		// Kept as written: the table's case is not needed (nor the
-		// name, which would allocate).
-		f.Text, f.Of, f.Case = s[f.Start:f.End], w.value, format.AsIs
+		// Kept as written; the other values are written in its case
+		// (MAA: JAN.), which needs no table (nor the name, which would
+		// allocate): a capital first letter is Title whatever the
+		// table's, as Title writes a table's capital as it is.
+		f.Text, f.Of, f.Case = s[f.Start:f.End], w.value, variantCase(s[f.Start:f.End])
 		return f
 	}
 	var table string
@@ -819,6 +821,34 @@ func nameCase(s, table string) format.Case {
 	case lower == letters && letters > 0 && t != script.FoldCase(t):
 		return format.Lower
 	case firstUpper && upper == 1 && t == script.FoldCase(t):
+		return format.Title
+	}
+	return format.AsIs
+}
+
+// variantCase returns the case a name kept as written, s, gives the other
+// values of its element: Upper when all its letters are capitals, Title
+// when only its first is, AsIs otherwise. Without it "OS MAA 1" wrote its
+// layout "OS jan. 2", where OS before a word in lower case is no marker
+// and the layout did not read (FuzzParse).
+func variantCase(s string) format.Case {
+	upper, letters := 0, 0
+	firstUpper := false
+	for i, r := range s {
+		l, u := script.FoldCase(r), toUpper(r)
+		if l == u {
+			continue
+		}
+		letters++
+		if r == u {
+			upper++
+			firstUpper = firstUpper || i == 0
+		}
+	}
+	switch {
+	case upper == letters && letters >= 2:
+		return format.Upper
+	case firstUpper && upper == 1:
 		return format.Title
 	}
 	return format.AsIs
