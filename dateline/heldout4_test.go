@@ -21,3 +21,22 @@ func TestThousandsWord(t *testing.T) {
 		{"ב׳ טבת ה׳ אלפים תשס״ו | 2 January 2006", "2006-01-02", "", "2 Tevet 5766", false, false},
 	})
 }
+
+// TestWeekdayDaytime: a weekday's morning or afternoon after its name,
+// "Shabbat morning", "samedi matin", "в субботу утром", is the weekday's
+// own day, where the reader stopped at the word (an evening is the next
+// Hebrew day's; see TestLinkWords).
+func TestWeekdayDaytime(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (testdata/corpus/incoming.tsv).
+		{"Shabbat morning, December 31", "2022-12-31", "", "7 Tevet 5783", false, true},
+		// Made up.
+		{"Saturday afternoon, December 31, 2022", "2022-12-31", "", "7 Tevet 5783", false, true},
+		{"Friday morning, March 1, 2024 / 21 Adar I 5784", "2024-03-01", "", "21 Adar I 5784", false, true},
+		{"samedi matin 31 décembre 2022", "2022-12-31", "", "7 Tevet 5783", false, true},
+		{"sabato mattina, 31 dicembre 2022", "2022-12-31", "", "7 Tevet 5783", false, true},
+		{"szombat reggel, 2022. december 31.", "2022-12-31", "", "7 Tevet 5783", false, true},
+		{"в субботу утром, 31 декабря 2022", "2022-12-31", "", "7 Tevet 5783", false, true},
+		{"у суботу вранці, 31 грудня 2022", "2022-12-31", "", "7 Tevet 5783", false, true},
+	})
+}

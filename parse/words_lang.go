@@ -120,6 +120,16 @@ func init() {
 	addLatin("вечером", word{kind: wNight, lang: format.Russian})
 	addLatin("ввечері", word{kind: wNight, lang: format.Ukrainian})
 	addLatin("увечері", word{kind: wNight, lang: format.Ukrainian})
+	// And their mornings and afternoons, the weekday's own day: "samedi
+	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
+	for _, v := range []struct {
+		s    string
+		lang format.Lang
+	}{{"matin", format.French}, {"mattina", format.Italian}, {"pomeriggio", format.Italian},
+		{"reggel", format.Hungarian}, {"délután", format.Hungarian}, {"утром", format.Russian},
+		{"днём", format.Russian}, {"вранці", format.Ukrainian}, {"зранку", format.Ukrainian}} {
+		addLatin(v.s, word{kind: wDaytime, lang: v.lang})
+	}
 	// German and Dutch join a weekday and its evening in one word:
 	// "Freitagabend", "zondagavond" (see eveningCompound).
 	for d := 0; d < 7; d++ {
