@@ -40,3 +40,23 @@ func TestWeekdayDaytime(t *testing.T) {
 		{"у суботу вранці, 31 грудня 2022", "2022-12-31", "", "7 Tevet 5783", false, true},
 	})
 }
+
+// TestDateEvening: a word for the evening right after a civil date, "am
+// 10. Dezember abends = am 25. Kislev 5781", "12 квітня 2025 року
+// ввечері", is text of the dateline, and the Hebrew date after it is the
+// evening's, the next day's; German's "am" (on the) before a day with its
+// ordinal dot is a joining word, as before a weekday. The reader stopped
+// at the word, and in free text read the Hebrew date alone.
+func TestDateEvening(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (testdata/corpus/incoming.tsv), without the "am" that leads
+		// it, which free text skips.
+		{"10. Dezember abends = am 25. Kislev 5781", "2020-12-10", "", "25 Kislev 5781", true, true},
+		// Made up.
+		{"10. Dezember 2020 abends = 25. Kislev 5781", "2020-12-10", "", "25 Kislev 5781", true, true},
+		{"Donnerstag, 10. Dezember 2020 = am 25. Kislev 5781", "2020-12-10", "", "25 Kislev 5781", true, true},
+		{"December 10, 2020 evening | 25 Kislev 5781", "2020-12-10", "", "25 Kislev 5781", true, true},
+		{"12 квітня 2025 року ввечері", "2025-04-12", "", "14 Nisan 5785", false, true},
+		{"12 April 2025 evening", "2025-04-12", "", "14 Nisan 5785", false, true},
+	})
+}

@@ -310,6 +310,7 @@ func (p *parser) run(i int, lenient bool) {
 				return
 			}
 			p.suffix()
+			p.dateEvening()
 			i, gap = max(k, p.last), 0
 			if e := p.fullRange(i); e > i {
 				i = e // du 22 avril 2024 au 30 avril 2024
@@ -505,6 +506,11 @@ func (p *parser) article(i int) int {
 		return i
 	}
 	w := s[i:e]
+	if strings.EqualFold(w, "am") && p.n > 0 && germanDay(s, k) {
+		// German's "am" (on the) before a day with its ordinal dot, "= am
+		// 25. Kislev 5781": English's am follows a time, not a day.
+		return k
+	}
 	if strings.EqualFold(w, "den") {
 		if isDigit(s, k) && p.has(format.Weekday) {
 			return k
@@ -523,6 +529,41 @@ func (p *parser) article(i int) int {
 		return k
 	}
 	return i
+}
+
+// germanDay reports whether a day of the month in one or two digits with
+// an ordinal dot and a space starts at s[k]: "25. Kislev".
+func germanDay(s string, k int) bool {
+	_, e, digits := number(s, k)
+	return digits >= 1 && digits <= 2 && e+1 < len(s) && s[e] == '.' && s[e+1] == ' '
+}
+
+// dateEvening reads a word for the evening right after a Gregorian day,
+// "am 10. Dezember abends = am 25. Kislev 5781", "12 квітня 2025 року
+// ввечері", where it ends the text or punctuation follows it, as text of
+// the dateline. It says nothing of the date: a Hebrew date after it that
+// is the next day's is the evening's, as the resolver finds. After a
+// weekday the word is the weekday's (see weekdays).
+func (p *parser) dateEvening() {
+	if p.n == 0 || !p.has(format.Day) || !p.has(format.Month) {
+		return
+	}
+	switch last := p.buf[p.n-1]; {
+	case last.Kind == format.Day || last.Kind == format.Month || last.Kind == format.Year:
+	case last.Kind == format.Literal && p.n >= 2 && p.buf[p.n-2].Kind == format.Year:
+		// 2025 року ввечері: after the year's word.
+	default:
+		return
+	}
+	w, e, ok := p.wordAt(skipSpace(p.s, p.last))
+	if !ok || w.kind != wNight {
+		return
+	}
+	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) {
+		return // este año: a word goes on
+	}
+	p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
+	p.last = e
 }
 
 // itemSeparator reports whether the separator at s[i] is one that may

@@ -120,6 +120,8 @@ func init() {
 	addLatin("вечером", word{kind: wNight, lang: format.Russian})
 	addLatin("ввечері", word{kind: wNight, lang: format.Ukrainian})
 	addLatin("увечері", word{kind: wNight, lang: format.Ukrainian})
+	// German's evening after a date: "am 10. Dezember abends".
+	addLatin("abends", word{kind: wNight, lang: format.German})
 	// And their mornings and afternoons, the weekday's own day: "samedi
 	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
 	for _, v := range []struct {
