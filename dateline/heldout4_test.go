@@ -60,3 +60,17 @@ func TestDateEvening(t *testing.T) {
 		{"12 April 2025 evening", "2025-04-12", "", "14 Nisan 5785", false, true},
 	})
 }
+
+// TestYearSaidAfter: the year of a date or range said after it as such,
+// with "в" or "у" (in) before it and its word for year after it: "с 12 по
+// 20 апреля в 2025 г.", where the reader stopped at the year.
+func TestYearSaidAfter(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (testdata/corpus/incoming.tsv).
+		{"с 12 по 20 апреля в 2025 г.", "2025-04-12", "", "14 Nisan 5785", false, false},
+		// Made up.
+		{"12 апреля в 2025 г.", "2025-04-12", "", "14 Nisan 5785", false, true},
+		{"12 квітня у 2025 році", "2025-04-12", "", "14 Nisan 5785", false, true},
+		{"12 апреля, 2025 г.", "2025-04-12", "", "14 Nisan 5785", false, true},
+	})
+}

@@ -782,6 +782,9 @@ func (p *parser) number(i int) (int, bool) {
 	if k, ok := p.yearPhrase(i, e, digits); ok {
 		return k, true // в 2021 году празднуется с 28 ноября по 6 декабря
 	}
+	if k, ok := p.yearSaid(i, e, digits); ok {
+		return k, true // с 12 по 20 апреля в 2025 г.
+	}
 	if k, ok := p.machineNumber(i, e, digits); ok {
 		return k, true
 	}
