@@ -74,3 +74,22 @@ func TestYearSaidAfter(t *testing.T) {
 		{"12 апреля, 2025 г.", "2025-04-12", "", "14 Nisan 5785", false, true},
 	})
 }
+
+// TestHungarianYearAndPair: a Hungarian year with its case ending, "2023-ban"
+// (in 2023), before the month and day it is the year of, and a pair or range
+// of days written as ordinals with their dots, "december 7. és 15.", whose
+// first day is the dateline's. The reader stopped at the ending and at the
+// dot, and free text read the day in the reference's year.
+func TestHungarianYearAndPair(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (testdata/corpus/incoming.tsv), up to the words after it,
+		// which free text leaves out.
+		{"2023-ban december 7. és 15.", "2023-12-07", "", "24 Kislev 5784", false, true},
+		// Made up.
+		{"2023-ban december 7.", "2023-12-07", "", "24 Kislev 5784", false, true},
+		{"2024-ben december 26.", "2024-12-26", "", "25 Kislev 5785", false, true},
+		{"2023. december 7. és 15.", "2023-12-07", "", "24 Kislev 5784", false, true},
+		{"2023. december 7.-15.", "2023-12-07", "", "24 Kislev 5784", false, true},
+		{"7. und 8. Dezember 2023", "2023-12-07", "", "24 Kislev 5784", false, true},
+	})
+}

@@ -770,11 +770,17 @@ func literalLang(s string, fields []Field) (format.Lang, bool) {
 func (p *parser) yearFirst(i int) (int, bool) {
 	s := p.s
 	v, e, _ := number(s, i)
-	if e >= len(s) || s[e] != '.' || p.has(format.Year) || p.has(format.Month) {
+	after := e + 1 // the dot
+	if strings.HasPrefix(s[e:], "-ban") || strings.HasPrefix(s[e:], "-ben") {
+		after = e + len("-ban") // 2023-ban december 7.: in 2023, with its case ending
+	} else if e >= len(s) || s[e] != '.' {
 		return i, p.fail(i, "a date")
 	}
-	k := skipSpace(s, e+1)
-	if k == e+1 || !isWordStart(s, k) {
+	if p.has(format.Year) || p.has(format.Month) {
+		return i, p.fail(i, "a date")
+	}
+	k := skipSpace(s, after)
+	if k == after || !isWordStart(s, k) {
 		return i, p.fail(i, "a date")
 	}
 	month, ok := latinMonth(s, k)
@@ -789,9 +795,10 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
 	p.add(month)
 	p.add(day.withKind(format.Day))
-	if day.End < len(s) && s[day.End] == '.' && !isDigit(s, day.End+1) {
-		p.push(Field{Element: format.Lit("."), Start: day.End, End: day.End + 1})
-		p.last = day.End + 1
+	p.gregorianRange(day) // 2023. december 7. és 15.
+	if p.buf[p.n-1].Kind != format.Literal && p.last < len(s) && s[p.last] == '.' && !isDigit(s, p.last+1) {
+		p.push(Field{Element: format.Lit("."), Start: p.last, End: p.last + 1})
+		p.last++
 	}
 	return p.last, true
 }
