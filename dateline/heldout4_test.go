@@ -2,6 +2,11 @@ package dateline_test
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // The classes the fourth held-out set of testdata/corpus/incoming.tsv (40
@@ -92,4 +97,35 @@ func TestHungarianYearAndPair(t *testing.T) {
 		{"2023. december 7.-15.", "2023-12-07", "", "24 Kislev 5784", false, true},
 		{"7. und 8. Dezember 2023", "2023-12-07", "", "24 Kislev 5784", false, true},
 	})
+}
+
+// TestDayFirstWord: in free text, a word that leads a date only in a
+// language that writes numeric dates day first ("A partir del 6/12/2015",
+// "от 12/04/2025") settles the order of the ambiguous date after it, as
+// Hebrew text around it does; where the reader read it month first, as US
+// sites write it, with a warning. Without such a word it still warns.
+func TestDayFirstWord(t *testing.T) {
+	for _, tc := range []struct{ in, civil string }{
+		// Real (testdata/corpus/incoming.tsv).
+		{"A partir del 6/12/2015, celebraremos Janucá", "2015-12-06"},
+		// Made up.
+		{"Celebramos el 6/12/2015.", "2015-12-06"},
+		{"Праздник начнется от 12/04/2025", "2025-04-12"},
+		{"Rendez-vous le 06/12/2015 au soir", "2015-12-06"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.civil, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+			assert.True(t, ms[0].Report.OK(), "problems: %+v", ms[0].Report.Problems)
+		})
+	}
+	for _, s := range []string{"on 6/12/2015", "6/12/2015"} {
+		t.Run(s, func(t *testing.T) {
+			rep := dateline.Check(s, dateline.Reference(corpusReference))
+			assert.Equal(t, "2015-06-12", rep.Dateline.Time.Format("2006-01-02"))
+			require.NotEmpty(t, rep.Problems)
+			assert.Equal(t, dateline.CodeDateAmbiguous, rep.Problems[0].Code)
+		})
+	}
 }

@@ -26,8 +26,10 @@ const (
 	// Its Shift says how many days it lies from the dateline's day.
 	RangeEnd
 	// Customary marks the day and month of an Ambiguous numeric date whose
-	// order the text's script settles: Hebrew text reads it day first, as
-	// Israeli usage does ("(7.11.1912 למניינם)" is November 7).
+	// order the text settles: Hebrew text reads it day first, as Israeli
+	// usage does ("(7.11.1912 למניינם)" is November 7), and so does free
+	// text where a word of a language that writes it day first leads it
+	// ("A partir del 6/12/2015"; see dayFirstWords).
 	Customary
 	// Corrected marks a Month or HebrewMonth whose name is misspelt by one
 	// letter added, dropped or swapped (Septmber, Kislv), read as the one
@@ -831,8 +833,9 @@ func (p *parser) number(i int) (int, bool) {
 // settleOrder settles the order of an ambiguous numeric date written with
 // slashes or dashes: month first, unless the dateline is in Hebrew script
 // or gives a 24-hour time, as Israeli and European sites do. In Hebrew
-// text (the dateline's, or with around set the text around it) day first
-// is the custom, not a guess: the date is marked Customary.
+// text (the dateline's), or with around set (Hebrew text around it, or a
+// word of a day-first language before it), day first is the custom, not a
+// guess: the date is marked Customary.
 func settleOrder(fields []Field, around bool) {
 	dayFirstHint := false
 	for i := range fields {
@@ -857,13 +860,51 @@ func settleOrder(fields []Field, around bool) {
 	}
 }
 
+// dayFirstWords are words of languages that write a numeric date day
+// first, which lead a date in prose there and in no English text: "A
+// partir del 6/12/2015", "le 06/12/2015", "vom 6.12.", "от 12/04/2025".
+var dayFirstWords = [...]string{"del", "el", "desde", "hasta", "le", "du", "au", "il", "dal", "em", "dia", "vom",
+	"op", "от", "до", "с", "з", "від", "dnia", "dne"}
+
+// dayFirstWordBefore reports whether the word right before the dateline, in
+// free text, is one of dayFirstWords: its ambiguous numeric date is then
+// day first, by the custom of the language, as in Hebrew text.
+func (p *parser) dayFirstWordBefore() bool {
+	s := p.s
+	j := p.start
+	for j > 0 {
+		r, n := lastRune(s, j)
+		if !script.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	if j == p.start {
+		return false
+	}
+	k := j
+	for k > 0 {
+		r, n := lastRune(s, k)
+		if !script.IsLatinLetter(r) && !script.IsOtherLetter(r) {
+			break
+		}
+		k -= n
+	}
+	for _, w := range dayFirstWords {
+		if len(w) == j-k && strings.EqualFold(s[k:j], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // finish settles what can only be decided once the whole dateline is read:
 // the order of an ambiguous numeric date, the length of a range that ends
 // in another month, and the day a night range names.
 func (p *parser) finish() {
 	fields := p.fields()
 	markCalendar(fields)
-	settleOrder(fields, p.list && p.hebrewAround())
+	settleOrder(fields, p.list && (p.hebrewAround() || p.dayFirstWordBefore()))
 	settleLang(p.s, fields)
 	settleShortWeekday(p.s, fields)
 	gregorianRangeShift(fields)
