@@ -158,6 +158,26 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 	return i, false
 }
 
+// yearSaid reads at s[i:e] the Gregorian year of a day and month read
+// before it, said as such, with its word for "year" after it: "с 12 по 20
+// апреля в 2025 г." (in the year 2025), "12 квітня у 2025 році". The word
+// is read after it as any year's is (see suffix); without it, a number
+// after a date and a separator is no year of it.
+func (p *parser) yearSaid(i, e, digits int) (int, bool) {
+	s := p.s
+	v, _, _ := number(s, i)
+	if digits != 4 || v < 1000 || v >= 3000 || !p.has(format.Day) || !p.has(format.Month) || p.has(format.Year) {
+		return i, false
+	}
+	k := skipSpace(s, e)
+	e2 := latinWord(s, k)
+	if w, ok := lookupLatin(s, k, e2); k == e || !ok || w.kind != wSuffix || w.value != suffixYear {
+		return i, false
+	}
+	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
+	return e, true
+}
+
 // allLetters reports whether s is letters only, of any script.
 func allLetters(s string) bool {
 	for _, r := range s {

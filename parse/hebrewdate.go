@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
@@ -118,8 +120,13 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		f.Form, f.Value = format.Numeral, v+5000
 	case v < 10 && f.Punct != format.Bare:
 		// ה׳ alone: the year 5000; or its thousands, and the rest after a
-		// space (ד׳ תש״ס, as ד׳תש״ס, is 4760).
+		// space (ד׳ תש״ס, as ד׳תש״ס, is 4760), or after the word for
+		// thousands (ה׳ אלפים תשע״ז, the five thousand 777 of a
+		// masthead), which is the year's too when nothing follows it.
 		f.Form, f.Value = format.Thousands, v*1000
+		if w := thousandsWord(s, e); w > e {
+			e, f.End = w, w
+		}
 		if rest, re, ok := yearRest(s, e); ok {
 			f.Value += rest
 			e, f.End = re, re
@@ -158,6 +165,16 @@ func wordLeads(s string, k int) bool {
 		return ok
 	}
 	return false
+}
+
+// thousandsWord returns the end of the word אלפים (thousands) after a space
+// at k, where it is a word of its own, or k.
+func thousandsWord(s string, k int) int {
+	const w = "אלפים"
+	if k < len(s) && s[k] == ' ' && strings.HasPrefix(s[k+1:], w) && !letterAfter(s, k+1+len(w)) {
+		return k + 1 + len(w)
+	}
+	return k
 }
 
 // yearRest reads the rest of a Hebrew year whose thousands end at k (ד׳

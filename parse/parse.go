@@ -26,8 +26,10 @@ const (
 	// Its Shift says how many days it lies from the dateline's day.
 	RangeEnd
 	// Customary marks the day and month of an Ambiguous numeric date whose
-	// order the text's script settles: Hebrew text reads it day first, as
-	// Israeli usage does ("(7.11.1912 למניינם)" is November 7).
+	// order the text settles: Hebrew text reads it day first, as Israeli
+	// usage does ("(7.11.1912 למניינם)" is November 7), and so does free
+	// text where a word of a language that writes it day first leads it
+	// ("A partir del 6/12/2015"; see dayFirstWords).
 	Customary
 	// Corrected marks a Month or HebrewMonth whose name is misspelt by one
 	// letter added, dropped or swapped (Septmber, Kislv), read as the one
@@ -310,6 +312,7 @@ func (p *parser) run(i int, lenient bool) {
 				return
 			}
 			p.suffix()
+			p.dateEvening()
 			i, gap = max(k, p.last), 0
 			if e := p.fullRange(i); e > i {
 				i = e // du 22 avril 2024 au 30 avril 2024
@@ -505,6 +508,11 @@ func (p *parser) article(i int) int {
 		return i
 	}
 	w := s[i:e]
+	if strings.EqualFold(w, "am") && p.n > 0 && germanDay(s, k) {
+		// German's "am" (on the) before a day with its ordinal dot, "= am
+		// 25. Kislev 5781": English's am follows a time, not a day.
+		return k
+	}
 	if strings.EqualFold(w, "den") {
 		if isDigit(s, k) && p.has(format.Weekday) {
 			return k
@@ -523,6 +531,41 @@ func (p *parser) article(i int) int {
 		return k
 	}
 	return i
+}
+
+// germanDay reports whether a day of the month in one or two digits with
+// an ordinal dot and a space starts at s[k]: "25. Kislev".
+func germanDay(s string, k int) bool {
+	_, e, digits := number(s, k)
+	return digits >= 1 && digits <= 2 && e+1 < len(s) && s[e] == '.' && s[e+1] == ' '
+}
+
+// dateEvening reads a word for the evening right after a Gregorian day,
+// "am 10. Dezember abends = am 25. Kislev 5781", "12 квітня 2025 року
+// ввечері", where it ends the text or punctuation follows it, as text of
+// the dateline. It says nothing of the date: a Hebrew date after it that
+// is the next day's is the evening's, as the resolver finds. After a
+// weekday the word is the weekday's (see weekdays).
+func (p *parser) dateEvening() {
+	if p.n == 0 || !p.has(format.Day) || !p.has(format.Month) {
+		return
+	}
+	switch last := p.buf[p.n-1]; {
+	case last.Kind == format.Day || last.Kind == format.Month || last.Kind == format.Year:
+	case last.Kind == format.Literal && p.n >= 2 && p.buf[p.n-2].Kind == format.Year:
+		// 2025 року ввечері: after the year's word.
+	default:
+		return
+	}
+	w, e, ok := p.wordAt(skipSpace(p.s, p.last))
+	if !ok || w.kind != wNight {
+		return
+	}
+	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) {
+		return // este año: a word goes on
+	}
+	p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
+	p.last = e
 }
 
 // itemSeparator reports whether the separator at s[i] is one that may
@@ -741,6 +784,9 @@ func (p *parser) number(i int) (int, bool) {
 	if k, ok := p.yearPhrase(i, e, digits); ok {
 		return k, true // в 2021 году празднуется с 28 ноября по 6 декабря
 	}
+	if k, ok := p.yearSaid(i, e, digits); ok {
+		return k, true // с 12 по 20 апреля в 2025 г.
+	}
 	if k, ok := p.machineNumber(i, e, digits); ok {
 		return k, true
 	}
@@ -787,8 +833,9 @@ func (p *parser) number(i int) (int, bool) {
 // settleOrder settles the order of an ambiguous numeric date written with
 // slashes or dashes: month first, unless the dateline is in Hebrew script
 // or gives a 24-hour time, as Israeli and European sites do. In Hebrew
-// text (the dateline's, or with around set the text around it) day first
-// is the custom, not a guess: the date is marked Customary.
+// text (the dateline's), or with around set (Hebrew text around it, or a
+// word of a day-first language before it), day first is the custom, not a
+// guess: the date is marked Customary.
 func settleOrder(fields []Field, around bool) {
 	dayFirstHint := false
 	for i := range fields {
@@ -813,13 +860,51 @@ func settleOrder(fields []Field, around bool) {
 	}
 }
 
+// dayFirstWords are words of languages that write a numeric date day
+// first, which lead a date in prose there and in no English text: "A
+// partir del 6/12/2015", "le 06/12/2015", "vom 6.12.", "от 12/04/2025".
+var dayFirstWords = [...]string{"del", "el", "desde", "hasta", "le", "du", "au", "il", "dal", "em", "dia", "vom",
+	"op", "от", "до", "с", "з", "від", "dnia", "dne"}
+
+// dayFirstWordBefore reports whether the word right before the dateline, in
+// free text, is one of dayFirstWords: its ambiguous numeric date is then
+// day first, by the custom of the language, as in Hebrew text.
+func (p *parser) dayFirstWordBefore() bool {
+	s := p.s
+	j := p.start
+	for j > 0 {
+		r, n := lastRune(s, j)
+		if !script.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	if j == p.start {
+		return false
+	}
+	k := j
+	for k > 0 {
+		r, n := lastRune(s, k)
+		if !script.IsLatinLetter(r) && !script.IsOtherLetter(r) {
+			break
+		}
+		k -= n
+	}
+	for _, w := range dayFirstWords {
+		if len(w) == j-k && strings.EqualFold(s[k:j], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // finish settles what can only be decided once the whole dateline is read:
 // the order of an ambiguous numeric date, the length of a range that ends
 // in another month, and the day a night range names.
 func (p *parser) finish() {
 	fields := p.fields()
 	markCalendar(fields)
-	settleOrder(fields, p.list && p.hebrewAround())
+	settleOrder(fields, p.list && (p.hebrewAround() || p.dayFirstWordBefore()))
 	settleLang(p.s, fields)
 	settleShortWeekday(p.s, fields)
 	gregorianRangeShift(fields)

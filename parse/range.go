@@ -19,7 +19,12 @@ import (
 // – 28, -December 1 or - Dec. 1.
 func (p *parser) gregorianRange(day Field) {
 	s := p.s
-	k, dash := rangeJoin(s, p.last)
+	at := p.last
+	dot := ordinalDot(s, at)
+	if dot {
+		at++ // december 7. és 15.: Hungarian's day with its dot
+	}
+	k, dash := rangeJoin(s, at)
 	if k < 0 {
 		return
 	}
@@ -30,7 +35,14 @@ func (p *parser) gregorianRange(day Field) {
 		if p.rangeEndDay(day, end) && (dash || p.pairEnds(end.End)) {
 			end.Kind, end.Shift, end.Flags = format.Day, int8(end.Value-day.Value), RangeEnd
 			p.add(end)
+			if dot && ordinalDot(s, end.End) {
+				p.push(Field{Element: format.Lit("."), Start: end.End, End: end.End + 1})
+				p.last = end.End + 1
+			}
 		}
+		return
+	}
+	if dot {
 		return
 	}
 	m2, ok := latinMonth(s, k)
@@ -53,6 +65,14 @@ func (p *parser) gregorianRange(day Field) {
 	end.Kind, end.Flags = format.Day, RangeEnd
 	p.add(m2)
 	p.add(end)
+}
+
+// ordinalDot reports whether the dot of a day written as an ordinal, as
+// Hungarian and German write it (december 7., 6.), is at s[i]: a dot with
+// a space, a dash before the next day (7.-15.) or the end of the text
+// after it.
+func ordinalDot(s string, i int) bool {
+	return i > 0 && i < len(s) && s[i] == '.' && isDigit(s, i-1) && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '-' && isDigit(s, i+2))
 }
 
 // lastMonth returns the month of kind k (Month or HebrewMonth) read last.

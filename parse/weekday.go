@@ -82,19 +82,25 @@ func (p *parser) weekday(i int) (int, bool) {
 	}
 	night = night || eveningCompound(s[f.Start:f.End])
 	f.Shift = shift
-	// A suffix: Mon. night, Thursday evening.
-	if w, e, ok := p.wordAt(skipSpace(s, f.End)); ok && w.kind == wNight && !prefixed {
-		night = true
-		_ = e
+	// A suffix: Mon. night, Thursday evening; or a time of the day itself,
+	// Shabbat morning, which says nothing of the date.
+	daytime := false
+	if w, _, ok := p.wordAt(skipSpace(s, f.End)); ok && !prefixed {
+		switch w.kind {
+		case wNight:
+			night = true
+		case wDaytime:
+			daytime = !night
+		}
 	}
 	if night {
 		f.Flags |= Night
 	}
 	p.add(f)
 	idx := p.n - 1
-	if night && !prefixed {
-		// Keep the word "night" inside the dateline: it is read, so the
-		// literal after the weekday must reach it.
+	if night && !prefixed || daytime {
+		// Keep the word inside the dateline: it is read, so the literal
+		// after the weekday must reach it.
 		_, e, _ := p.wordAt(skipSpace(s, f.End))
 		p.last = e
 		p.push(Field{Element: format.Lit(s[f.End:e]), Start: f.End, End: e})

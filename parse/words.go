@@ -28,6 +28,7 @@ const (
 	wEra                 // למניינם, לסה״נ: after a Gregorian date, the civil one
 	wSuffix              // г., року, Uhr: a word that ends a year or a time (see suffix)
 	wNoon                // noon (value 12), midnight (value 0): a time of day after a date
+	wDaytime             // "morning", "afternoon": after a weekday, a time of that day itself
 )
 
 // A word is what the tables know of a word: its kind, its value and the
@@ -110,6 +111,11 @@ func init() {
 	addLatin("yom", word{kind: wYom})
 	for _, s := range []string{"night", "nite", "evening", "eve"} {
 		addLatin(s, word{kind: wNight})
+	}
+	// A weekday's morning or afternoon is the weekday's own day: "On
+	// Shabbat morning, December 31".
+	for _, s := range []string{"morning", "afternoon"} {
+		addLatin(s, word{kind: wDaytime})
 	}
 	for _, s := range []string{"motzei", "motzaei", "motzoei", "motza'ei", "motsei", "motzai", "motzeh", "motzie"} {
 		addLatin(s, word{kind: wMotzei})

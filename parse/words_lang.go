@@ -120,6 +120,18 @@ func init() {
 	addLatin("вечером", word{kind: wNight, lang: format.Russian})
 	addLatin("ввечері", word{kind: wNight, lang: format.Ukrainian})
 	addLatin("увечері", word{kind: wNight, lang: format.Ukrainian})
+	// German's evening after a date: "am 10. Dezember abends".
+	addLatin("abends", word{kind: wNight, lang: format.German})
+	// And their mornings and afternoons, the weekday's own day: "samedi
+	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
+	for _, v := range []struct {
+		s    string
+		lang format.Lang
+	}{{"matin", format.French}, {"mattina", format.Italian}, {"pomeriggio", format.Italian},
+		{"reggel", format.Hungarian}, {"délután", format.Hungarian}, {"утром", format.Russian},
+		{"днём", format.Russian}, {"вранці", format.Ukrainian}, {"зранку", format.Ukrainian}} {
+		addLatin(v.s, word{kind: wDaytime, lang: v.lang})
+	}
 	// German and Dutch join a weekday and its evening in one word:
 	// "Freitagabend", "zondagavond" (see eveningCompound).
 	for d := 0; d < 7; d++ {
@@ -451,9 +463,11 @@ func langField(s string, f Field, w word) Field {
 		f.End++ // janv., and a truncation's dot: fév. 15, 2013
 	}
 	if w.variant {
-		// Kept as written: the table's case is not needed (nor the
-		// name, which would allocate).
-		f.Text, f.Of, f.Case = s[f.Start:f.End], w.value, format.AsIs
+		// Kept as written; the other values are written in its case
+		// (MAA: JAN.), which needs no table (nor the name, which would
+		// allocate): a capital first letter is Title whatever the
+		// table's, as Title writes a table's capital as it is.
+		f.Text, f.Of, f.Case = s[f.Start:f.End], w.value, variantCase(s[f.Start:f.End])
 		return f
 	}
 	var table string
@@ -756,11 +770,17 @@ func literalLang(s string, fields []Field) (format.Lang, bool) {
 func (p *parser) yearFirst(i int) (int, bool) {
 	s := p.s
 	v, e, _ := number(s, i)
-	if e >= len(s) || s[e] != '.' || p.has(format.Year) || p.has(format.Month) {
+	after := e + 1 // the dot
+	if strings.HasPrefix(s[e:], "-ban") || strings.HasPrefix(s[e:], "-ben") {
+		after = e + len("-ban") // 2023-ban december 7.: in 2023, with its case ending
+	} else if e >= len(s) || s[e] != '.' {
 		return i, p.fail(i, "a date")
 	}
-	k := skipSpace(s, e+1)
-	if k == e+1 || !isWordStart(s, k) {
+	if p.has(format.Year) || p.has(format.Month) {
+		return i, p.fail(i, "a date")
+	}
+	k := skipSpace(s, after)
+	if k == after || !isWordStart(s, k) {
 		return i, p.fail(i, "a date")
 	}
 	month, ok := latinMonth(s, k)
@@ -775,9 +795,10 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
 	p.add(month)
 	p.add(day.withKind(format.Day))
-	if day.End < len(s) && s[day.End] == '.' && !isDigit(s, day.End+1) {
-		p.push(Field{Element: format.Lit("."), Start: day.End, End: day.End + 1})
-		p.last = day.End + 1
+	p.gregorianRange(day) // 2023. december 7. és 15.
+	if p.buf[p.n-1].Kind != format.Literal && p.last < len(s) && s[p.last] == '.' && !isDigit(s, p.last+1) {
+		p.push(Field{Element: format.Lit("."), Start: p.last, End: p.last + 1})
+		p.last++
 	}
 	return p.last, true
 }
@@ -819,6 +840,34 @@ func nameCase(s, table string) format.Case {
 	case lower == letters && letters > 0 && t != script.FoldCase(t):
 		return format.Lower
 	case firstUpper && upper == 1 && t == script.FoldCase(t):
+		return format.Title
+	}
+	return format.AsIs
+}
+
+// variantCase returns the case a name kept as written, s, gives the other
+// values of its element: Upper when all its letters are capitals, Title
+// when only its first is, AsIs otherwise. Without it "OS MAA 1" wrote its
+// layout "OS jan. 2", where OS before a word in lower case is no marker
+// and the layout did not read (FuzzParse).
+func variantCase(s string) format.Case {
+	upper, letters := 0, 0
+	firstUpper := false
+	for i, r := range s {
+		l, u := script.FoldCase(r), toUpper(r)
+		if l == u {
+			continue
+		}
+		letters++
+		if r == u {
+			upper++
+			firstUpper = firstUpper || i == 0
+		}
+	}
+	switch {
+	case upper == letters && letters >= 2:
+		return format.Upper
+	case firstUpper && upper == 1:
 		return format.Title
 	}
 	return format.AsIs
