@@ -263,9 +263,7 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 	}
 	f.Start, f.End = 0, len(text)
 	n := knownName{text: text, read: s[i:], field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}
-	if l, ok := format.LangOf(f.Spelling.Family); ok && l != format.English && f.Kind == format.HebrewMonth {
-		n.hint = true
-	}
+	n.hint = hints(&f)
 	return n, true
 }
 

@@ -324,20 +324,7 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 			return false
 		}
 		rd.own = rd.own && f.Element == tf.Element
-		switch f.Kind {
-		case format.HebrewDay:
-			if f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && rd.hebrewMonth {
-				// Hebrew letters after the month are its year, for Parse
-				// (אב ה׳ is Av 5000), never its day.
-				return false
-			}
-		case format.HebrewMonth:
-			rd.hebrewMonth = true
-			if l, ok := format.LangOf(f.Spelling.Family); ok && l != format.English {
-				rd.hint = true
-			}
-		}
-		if !rd.keep && !st.Add(f) {
+		if !rd.note(f, tf, hints(f)) || !rd.keep && !st.Add(f) {
 			return false
 		}
 		i = f.End
@@ -352,6 +339,31 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 	return true
 }
 
+// note notes in rd what field f, read for template field tf, says of the
+// ones after it: a Hebrew month, and whether its spelling hints at the
+// names' language (see hints). It reports false for Hebrew letters after
+// the month, which are its year for Parse (אב ה׳ is Av 5000), never its
+// day.
+func (rd *reading) note(f, tf *Field, hint bool) bool {
+	switch f.Kind {
+	case format.HebrewDay:
+		if f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && rd.hebrewMonth {
+			return false
+		}
+	case format.HebrewMonth:
+		rd.hebrewMonth, rd.hint = true, rd.hint || hint
+	}
+	return true
+}
+
+// hints reports whether f is a Hebrew month spelt in the family of a
+// language other than English, which settle takes as a hint at the
+// language of the names around it.
+func hints(f *Field) bool {
+	l, ok := format.LangOf(f.Spelling.Family)
+	return f.Kind == format.HebrewMonth && ok && l != format.English
+}
+
 // stateName keeps or states the field of name n, of value v, that
 // lookupName found at s[i:e] for template field tf, as read does a field
 // matchField reads.
@@ -362,13 +374,8 @@ func (t *Template) stateName(n *knownName, v, i, e int, tf *Field, rd *reading, 
 		rd.vote.names += n.votes
 	}
 	rd.own = rd.own && n.own
-	switch f.Kind {
-	case format.HebrewDay:
-		if f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && rd.hebrewMonth {
-			return false // see read
-		}
-	case format.HebrewMonth:
-		rd.hebrewMonth, rd.hint = true, rd.hint || n.hint
+	if !rd.note(f, tf, n.hint) {
+		return false
 	}
 	if rd.keep {
 		rd.fields = append(rd.fields, *f)
