@@ -818,8 +818,23 @@ func isASCIIText(s string) bool {
 // Upper or Lower when all its letters are, Title when only the first is
 // a capital and table's is not, AsIs otherwise.
 func nameCase(s, table string) format.Case {
-	upper, lower, letters := 0, 0, 0
-	firstUpper := false
+	upper, lower, letters, firstUpper := countCases(s)
+	t, _ := utf8.DecodeRuneInString(table)
+	switch {
+	case upper == letters && letters >= 2:
+		return format.Upper
+	case lower == letters && letters > 0 && t != script.FoldCase(t):
+		return format.Lower
+	case firstUpper && upper == 1 && t == script.FoldCase(t):
+		return format.Title
+	}
+	return format.AsIs
+}
+
+// countCases counts the letters of s that have a case, and of them the
+// capitals and the small ones, and says whether the first rune is a
+// capital.
+func countCases(s string) (upper, lower, letters int, firstUpper bool) {
 	for i, r := range s {
 		l, u := script.FoldCase(r), toUpper(r)
 		if l == u {
@@ -833,16 +848,7 @@ func nameCase(s, table string) format.Case {
 			firstUpper = firstUpper || i == 0
 		}
 	}
-	t, _ := utf8.DecodeRuneInString(table)
-	switch {
-	case upper == letters && letters >= 2:
-		return format.Upper
-	case lower == letters && letters > 0 && t != script.FoldCase(t):
-		return format.Lower
-	case firstUpper && upper == 1 && t == script.FoldCase(t):
-		return format.Title
-	}
-	return format.AsIs
+	return upper, lower, letters, firstUpper
 }
 
 // variantCase returns the case a name kept as written, s, gives the other
@@ -851,19 +857,7 @@ func nameCase(s, table string) format.Case {
 // layout "OS jan. 2", where OS before a word in lower case is no marker
 // and the layout did not read (FuzzParse).
 func variantCase(s string) format.Case {
-	upper, letters := 0, 0
-	firstUpper := false
-	for i, r := range s {
-		l, u := script.FoldCase(r), toUpper(r)
-		if l == u {
-			continue
-		}
-		letters++
-		if r == u {
-			upper++
-			firstUpper = firstUpper || i == 0
-		}
-	}
+	upper, _, letters, firstUpper := countCases(s)
 	switch {
 	case upper == letters && letters >= 2:
 		return format.Upper
