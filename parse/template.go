@@ -216,7 +216,8 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 // whose language no choice of settleLang's changes. Otherwise it reports
 // false, and Match is the one to read s.
 func (t *Template) State(s string, st *Statement) bool {
-	*st = Statement{Input: s}
+	// Fields[k] is read only where Has says: no need to clear them.
+	st.Input, st.Start, st.End, st.Has, st.Layout = s, 0, 0, 0, ""
 	var rd reading
 	if t.dates || !t.read(s, &rd, st) {
 		return false
