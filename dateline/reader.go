@@ -83,13 +83,13 @@ type readLayout struct {
 // dateline is returned, whose template Match reads it.
 func (c *readCache) state(s string, o *options) (Report, *readLayout, bool) {
 	last := c.lastTemplate.Load()
+	var st parse.Statement // State sets what it states: one for every try
 	for k := range uint32(len(c.templates)) {
 		i := (last + k) % uint32(len(c.templates))
 		t := c.templates[i].Load()
 		if t == nil || !t.states {
 			continue
 		}
-		var st parse.Statement
 		if !t.t.State(s, &st) {
 			continue
 		}
