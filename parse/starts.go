@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
@@ -27,11 +28,37 @@ type startSlot struct {
 type startTable struct {
 	slots []startSlot
 	mask  uint32
+	// pairs has, by the first two letters of a word in lower case, what
+	// may follow them in a word at which a phrase may start (see
+	// latinStart).
+	pairs [32 * 32]startPair
+	// shorts tells, by its letters, whether a phrase may start at a word
+	// of one letter or two, as lookupStart says.
+	shorts [32 * 32]bool
+}
+
+// pairIndex is the index in startTable's pairs and shorts of the letters
+// a and b, in either case, or of a alone for b 0: a letter's low five
+// bits are its place in the alphabet from 1.
+func pairIndex(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
+// A startPair tells, for the words of three letters or more that start
+// with two letters, which may start a phrase: those whose third letter
+// is that of a word of the table at which one may, or which may misspell
+// a month or weekday name, by their length and last letter (the union of
+// words.MonthSlips' and weekdaySlips' shapes for the pair: see
+// words.Shapes). A bit of thirds and lasts is for the letter whose low
+// five bits are n (a is 1), one of lengths for the length n.
+type startPair struct {
+	thirds, lengths, lasts uint32
 }
 
 var (
 	startOnce sync.Once
 	starts    startTable
+	// startsReady is &starts once it is built: one load for each word of
+	// prose, where startOnce.Do is a call.
+	startsReady atomic.Pointer[startTable]
 )
 
 // startTableOf builds the table on first use: the occasions' names come
@@ -82,7 +109,24 @@ func startTableOf() *startTable {
 					break
 				}
 			}
+			if len(k) >= 3 && isLetters(k[:3]) && may[k] {
+				starts.pairs[pairIndex(k[0], k[1])].thirds |= 1 << (k[2] & 31)
+			}
 		}
+		starts.pairs[pairIndex('a', 'd')].thirds |= 1 << ('a' & 31) // Adar1, AdarII (see latinStart)
+		for a := byte('a'); a <= 'z'; a++ {
+			w := string(a)
+			starts.shorts[pairIndex(a, 0)], _ = starts.lookupStart(w, 0, 1)
+			for b := byte('a'); b <= 'z'; b++ {
+				w := string([]byte{a, b})
+				starts.shorts[pairIndex(a, b)], _ = starts.lookupStart(w, 0, 2)
+				ml, mz := words.MonthSlips.Pair(int(a-'a'), int(b-'a'))
+				wl, wz := weekdaySlips.pair(int(a-'a'), int(b-'a'))
+				sp := &starts.pairs[pairIndex(a, b)]
+				sp.lengths, sp.lasts = ml|wl, (mz|wz)<<1 // a is bit 1
+			}
+		}
+		startsReady.Store(&starts)
 	})
 	return &starts
 }
@@ -117,25 +161,55 @@ func mayStartLatin(s string, i int) bool {
 
 // latinStart is mayStartLatin, which also returns, where no phrase may
 // start, the end of the word it read: the next place to try, as
-// skipToken would give it, without reading the word again.
+// skipToken would give it, without reading the word again. A word of
+// three letters or more is turned away by its first three if no word of
+// the table at which a phrase may start begins with them and no month or
+// weekday name that it may misspell has its shape (a slip keeps a name's
+// first two letters: see words.Shapes): most words of prose are, without
+// being hashed. The rest are looked up (see lookupStart), which
+// TestLatinStartLead holds this to.
 func latinStart(s string, i int) (may bool, end int) {
-	h := uint32(fnvOffset)
-	j := i
-	for j < len(s) && script.Class[s[j]]&script.ClassLetter != 0 {
-		h = (h ^ uint32(s[j]|0x20)) * fnvPrime
-		j++
+	w := s[i:]
+	n := 0
+	for n < len(w) && script.Class[w[n]]&script.ClassLetter != 0 {
+		n++
 	}
-	if j < len(s) {
-		switch c := s[j]; {
+	if n < len(w) {
+		switch c := w[n]; {
 		case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"',
-			c == '\'' && j+1 < len(s) && script.Class[s[j+1]]&script.ClassLetter != 0:
+			c == '\'' && n+1 < len(w) && script.Class[w[n+1]]&script.ClassLetter != 0:
 			return true, i
 		}
 	}
-	if j-i > 4 && s[i]|0x20 == 'a' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'a' && s[i+3]|0x20 == 'r' {
-		return true, i
+	t := startsReady.Load()
+	if t == nil {
+		t = startTableOf()
 	}
-	t := startTableOf()
+	switch n {
+	case 1:
+		return t.shorts[pairIndex(w[0], 0)], i + n
+	case 2:
+		return t.shorts[pairIndex(w[0], w[1])], i + n
+	}
+	if n >= 3 {
+		p := &t.pairs[pairIndex(w[0], w[1])]
+		if p.thirds&(1<<(w[2]&31)) == 0 && (p.lengths&(1<<min(n, 31)) == 0 || p.lasts&(1<<(w[n-1]&31)) == 0) {
+			return false, i + n
+		}
+	}
+	if n > 4 && w[0]|0x20 == 'a' && w[1]|0x20 == 'd' && w[2]|0x20 == 'a' && w[3]|0x20 == 'r' {
+		return true, i // the table has Adar: its lead is not turned away
+	}
+	return t.lookupStart(s, i, i+n)
+}
+
+// lookupStart is latinStart for the word s[i:j] of ASCII letters, with
+// nothing glued to it, by looking it up in the table.
+func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
+	h := uint32(fnvOffset)
+	for k := i; k < j; k++ {
+		h = (h ^ uint32(s[k]|0x20)) * fnvPrime
+	}
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
 		sl := &t.slots[k]
 		if !sl.set {
