@@ -253,13 +253,22 @@ func (p *parser) namesAgree() bool {
 
 // nextStart returns the first index at or after i where a dateline could
 // start: a digit or a letter that begins a word. ASCII bytes are classed
-// by table, and the rest of an ASCII word is crossed in one loop; only
-// bytes above 0x7F are decoded.
+// by table: a run of spaces and punctuation is crossed in one loop, and a
+// letter after it starts a word; the rest of an ASCII word is crossed in
+// one loop too. Only bytes above 0x7F are decoded.
 func nextStart(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
 		k := script.Class[c]
 		switch {
+		case k&(script.ClassWord|script.ClassHigh) == 0 && c != '-':
+			// Spaces and punctuation, up to a minus sign (see below).
+			for i++; i < len(s) && script.Class[s[i]]&(script.ClassWord|script.ClassHigh) == 0 && s[i] != '-'; i++ {
+			}
+			if i < len(s) && script.Class[s[i]]&script.ClassLetter != 0 {
+				return i // after no word rune (see wordStartsAt)
+			}
+			continue
 		case k&script.ClassWord != 0:
 			if wordStartsAt(s, i) {
 				return i
