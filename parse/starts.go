@@ -35,6 +35,21 @@ type startTable struct {
 	// shorts tells, by its letters, whether a phrase may start at a word
 	// of one letter or two, as lookupStart says.
 	shorts [32 * 32]bool
+	// hebrewWords holds, hashed as slots are, the words of bare Hebrew
+	// letters that hebrewLookup finds in a table: the words of the
+	// tables, the months among them after the prefix ב, the first words
+	// of occasions' names, the numbers of days in words.
+	hebrewWords []string
+	hebrewMask  uint32
+	// monthPairs has, by the first two letters of a word of bare Hebrew
+	// letters (see hebrewPair), whether a month's name in Hebrew letters
+	// starts with them, or with the second after the prefix ב.
+	monthPairs [32 * 32]bool
+}
+
+// isHebrewLetter reports whether a Hebrew letter (U+05D0-U+05EA) is at s[i].
+func isHebrewLetter(s string, i int) bool {
+	return i+1 < len(s) && s[i] == 0xD7 && s[i+1] >= 0x90 && s[i+1] <= 0xAA
 }
 
 // pairIndex is the index in startTable's pairs and shorts of the letters
@@ -124,6 +139,49 @@ func startTableOf() *startTable {
 				wl, wz := weekdaySlips.pair(int(a-'a'), int(b-'a'))
 				sp := &starts.pairs[pairIndex(a, b)]
 				sp.lengths, sp.lasts = ml|wl, (mz|wz)<<1 // a is bit 1
+			}
+		}
+		var hebrewKeys []string
+		for k, w := range hebrewWords {
+			hebrewKeys = append(hebrewKeys, k)
+			if w.kind == wMonth {
+				hebrewKeys = append(hebrewKeys, "ב"+k)
+			}
+		}
+		for k := range occasionTable() {
+			hebrewKeys = append(hebrewKeys, k)
+		}
+		for k := range hebrewUnits {
+			hebrewKeys = append(hebrewKeys, k)
+		}
+		for k := range hebrewTens {
+			hebrewKeys = append(hebrewKeys, k)
+		}
+		n = 1
+		for n < 4*len(hebrewKeys) {
+			n <<= 1
+		}
+		starts.hebrewWords, starts.hebrewMask = make([]string, n), uint32(n-1)
+		for _, k := range hebrewKeys {
+			if k == "" {
+				continue // no word is empty
+			}
+			for j := fnv(k) & starts.hebrewMask; ; j = (j + 1) & starts.hebrewMask {
+				if starts.hebrewWords[j] == k {
+					break
+				}
+				if starts.hebrewWords[j] == "" {
+					starts.hebrewWords[j] = k
+					break
+				}
+			}
+		}
+		for _, k := range words.HebrewMonthStarts {
+			if len(k) >= 4 && isHebrewLetter(k, 0) && isHebrewLetter(k, 2) {
+				starts.monthPairs[hebrewPair(k[1], k[3])] = true
+			}
+			if isHebrewLetter(k, 0) {
+				starts.monthPairs[hebrewPair("ב"[1], k[1])] = true
 			}
 		}
 		startsReady.Store(&starts)
@@ -246,13 +304,15 @@ func foldedEqual(w, key string) bool {
 // phrase may start a dateline at it, and where none may, the end of the
 // word. A word of bare letters (U+05D0-U+05EA) followed by a space or
 // punctuation is looked up as it stands, as phrase's readers would look
-// it up: a month of either calendar (also after the prefix ב), a word of
-// the tables (weekdays, Yom, Erev, Rosh, the letters' names, eras), the
-// first word of an occasion's name, a number of a day written in words,
-// or a day in letters (כב, ל). Any other word (with points, a geresh or
+// it up (see hebrewLookup); any other word (with points, a geresh or
 // gershayim, a quote, a dash or digits after it) is left to the parser.
-// Most words of a Hebrew page are none of these, and Find crosses them
-// without running the parser.
+// A word of two letters or more is turned away, with one lookup, if it is
+// no word of the tables hebrewLookup reads (see startTable.hebrewWords),
+// no month's name in Hebrew letters starts with its first two letters
+// (see monthPairs), and its letters add up to more than 30, so that it is
+// no numeral of a day. Most words of a
+// Hebrew page are turned away, and Find crosses them without running the
+// parser; TestHebrewStartLead holds this to hebrewLookup.
 func hebrewStart(s string, i int) (may bool, end int) {
 	j := i
 	for j+1 < len(s) && s[j] == 0xD7 && s[j+1] >= 0x90 && s[j+1] <= 0xAA {
@@ -267,6 +327,69 @@ func hebrewStart(s string, i int) (may bool, end int) {
 			return true, i
 		}
 	}
+	if j-i >= 4 {
+		t := startsReady.Load()
+		if t == nil {
+			t = startTableOf()
+		}
+		if !t.monthPairs[hebrewPair(s[i+1], s[i+3])] && !smallNumeral(s[i:j]) && !t.hasHebrew(s[i:j]) {
+			return false, j
+		}
+	}
+	return hebrewLookup(s, i, j)
+}
+
+// hasHebrew reports whether w is one of t's hebrewWords.
+func (t *startTable) hasHebrew(w string) bool {
+	for j := fnv(w) & t.hebrewMask; ; j = (j + 1) & t.hebrewMask {
+		if k := t.hebrewWords[j]; k == w || k == "" {
+			return k != ""
+		}
+	}
+}
+
+// fnv is the FNV-1a hash of s.
+func fnv(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// letterValues are the values of the Hebrew letters, by the second byte
+// of each (see hebrewPair).
+var letterValues = func() (t [32]int) {
+	for i, v := range []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, 100, 200, 300, 400} {
+		t[(0x90+i)&31] = v
+	}
+	return t
+}()
+
+// smallNumeral reports whether the bare Hebrew letters w add up to no
+// more than 30, as a numeral of a day must: readNumeral reads them as
+// their sum, or as thousands and more.
+func smallNumeral(w string) bool {
+	sum := 0
+	for k := 1; k < len(w); k += 2 {
+		if sum += letterValues[w[k]&31]; sum > 30 {
+			return false
+		}
+	}
+	return true
+}
+
+// hebrewPair is the index in startTable's hebrewPairs of two Hebrew
+// letters by the second byte of each.
+func hebrewPair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
+// hebrewLookup is hebrewStart for the word s[i:j] of bare Hebrew letters
+// with a space or punctuation after it: a phrase may start at a month of
+// either calendar (also after the prefix ב), a word of the tables
+// (weekdays, Yom, Erev, Rosh, the letters' names, eras), the first word
+// of an occasion's name, a number of a day written in words, or a day in
+// letters (כב, ל).
+func hebrewLookup(s string, i, j int) (may bool, end int) {
 	w := s[i:j]
 	if _, ok := hebrewWords[w]; ok {
 		return true, i

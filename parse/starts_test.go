@@ -163,3 +163,55 @@ func FuzzLatinStartLead(f *testing.F) {
 	}
 	f.Fuzz(latinStartAgrees)
 }
+
+// hebrewStartAgrees fails t where hebrewStart, turning a word away by its
+// first two letters, answers otherwise than hebrewLookup.
+func hebrewStartAgrees(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i < len(text); i++ {
+		if !isHebrewLetter(text, i) {
+			continue
+		}
+		may, end := hebrewStart(text, i)
+		if may {
+			continue
+		}
+		if wantMay, wantEnd := hebrewLookup(text, i, end); may != wantMay || end != wantEnd {
+			t.Fatalf("%q at %d: hebrewStart gives %v, %d, the lookup %v, %d", text, i, may, end, wantMay, wantEnd)
+		}
+	}
+}
+
+// TestHebrewStartLead: hebrewStart turns away by its first letters only
+// words that hebrewLookup does, on the start texts, every month name in
+// Hebrew letters with and without the prefix ב, and every word of one to
+// three letters.
+func TestHebrewStartLead(t *testing.T) {
+	for _, text := range append(startTexts(t), hebrewStartTexts()...) {
+		hebrewStartAgrees(t, text)
+	}
+	for _, k := range words.HebrewMonthStarts {
+		hebrewStartAgrees(t, k+" ב"+k+" ה"+k)
+	}
+	for a := byte(0x90); a <= 0xAA; a++ {
+		for b := byte(0x90); b <= 0xAA; b++ {
+			for c := byte(0x8F); c <= 0xAA; c++ {
+				w := string([]byte{0xD7, a, 0xD7, b, 0xD7, c})
+				if c == 0x8F {
+					w = w[:4]
+				}
+				hebrewStartAgrees(t, w+" ,"+w+". ב"+w+" ")
+			}
+		}
+	}
+}
+
+// FuzzHebrewStartLead: the same on any text.
+func FuzzHebrewStartLead(f *testing.F) {
+	for i, text := range hebrewStartTexts() {
+		if i%97 == 0 { // a sample: TestHebrewStartLead reads them all
+			f.Add(text)
+		}
+	}
+	f.Fuzz(hebrewStartAgrees)
+}

@@ -10,6 +10,12 @@ package words
 // case, each once, and each Cyrillic spelling ("тишрея").
 var MonthFirst []string
 
+// HebrewMonthStarts is set by package hebrew's initialisation: the first
+// two letters (four bytes) of each spelling of a month in Hebrew letters,
+// or all of it if shorter, each once, so that parse can tell by its first
+// letters that a word of Hebrew prose is no month name.
+var HebrewMonthStarts []string
+
 // MonthSlips has the shape (see Shapes) of every month name a misspelt
 // word is read as: package hebrew adds its spellings' when it
 // initialises, package parse the English months'. A word it turns away
