@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dualdate/dualdate/internal/script"
@@ -69,4 +70,48 @@ func FuzzNextStart(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(nextStartAgrees)
+}
+
+// paragraphBreakInWindow is paragraphBreak as it was written first,
+// searching s[i:end] for U+2029 at each call: the reference that
+// TestParagraphBreak holds the one told where the next U+2029 is to.
+func paragraphBreakInWindow(s string, i, end int) int {
+	w := s[i:end]
+	if j := strings.Index(w, "\u2029"); j >= 0 {
+		end, w = i+j, w[:j]
+	}
+	for k := 0; ; {
+		j := strings.IndexByte(w[k:], '\n')
+		if j < 0 {
+			return end
+		}
+		k += j
+		j = i + k + 1
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\v' || s[j] == '\f') {
+			j++
+		}
+		if j < len(s) && s[j] == '\n' {
+			return i + k
+		}
+		k++
+	}
+}
+
+// TestParagraphBreak: told the first U+2029 at or after i, paragraphBreak
+// finds the break that a search of the window finds, wherever the window
+// starts and ends, a U+2029 that it cuts included.
+func TestParagraphBreak(t *testing.T) {
+	for _, text := range []string{"", "a\u2029b", "a\n\nb\u2029c\n \nd", "\u2029\u2029x\n", "ab\ncd\u2029\n\n", "x\n\t\n\u2029"} {
+		for i := 0; i <= len(text); i++ {
+			sep := len(text)
+			if k := strings.Index(text[i:], "\u2029"); k >= 0 {
+				sep = i + k
+			}
+			for end := i; end <= len(text); end++ {
+				if got, want := paragraphBreak(text, i, end, sep), paragraphBreakInWindow(text, i, end); got != want {
+					t.Fatalf("%q in [%d:%d]: %d, the window's search %d", text, i, end, got, want)
+				}
+			}
+		}
+	}
 }
