@@ -267,8 +267,8 @@ func (p *parser) namesAgree() bool {
 // nextStart returns the first index at or after i where a dateline could
 // start: a digit or a letter that begins a word. ASCII bytes are classed
 // by table: a run of spaces and punctuation is crossed in one loop, and a
-// letter after it starts a word; the rest of an ASCII word is crossed in
-// one loop too. Only bytes above 0x7F are decoded.
+// Latin or Hebrew letter after it starts a word; the rest of an ASCII
+// word is crossed in one loop too. Other bytes above 0x7F are decoded.
 func nextStart(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
@@ -280,6 +280,9 @@ func nextStart(s string, i int) int {
 			}
 			if i < len(s) && script.Class[s[i]]&script.ClassLetter != 0 {
 				return i // after no word rune (see wordStartsAt)
+			}
+			if i+1 < len(s) && s[i] == 0xD7 && s[i+1] >= 0x90 && s[i+1] <= 0xAA && wordStartsAt(s, i) {
+				return i // a Hebrew letter, not after a geresh or gershayim (see insideAbbreviation)
 			}
 			continue
 		case k&script.ClassWord != 0:
