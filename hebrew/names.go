@@ -337,6 +337,10 @@ func init() {
 			seen[e.key] = true
 			words.MonthFirst = append(words.MonthFirst, e.key)
 		}
+		if k := e.key[:min(4, len(e.key))]; k[0] == 0xD7 && !seen[k] {
+			seen[k] = true
+			words.HebrewMonthStarts = append(words.HebrewMonthStarts, k)
+		}
 		if c := e.key[0]; c >= 'a' && c <= 'z' {
 			latinPairs[c-'a'][pairIndex(e.key, 1)] = true
 			first := e.key

@@ -79,6 +79,11 @@ type scanner struct {
 	// brk is a paragraph break at or after i, or -1; no break lies in
 	// text[i:searched] but brk.
 	brk, searched int
+	// sep is the first U+2029 that starts at or after the place the last
+	// search for one started, len(text) if none does, or -1 before the
+	// first search: it is searched for again only once the scan passes
+	// it, not at each break.
+	sep int
 }
 
 // init starts a scan of text at from (see AllFrom).
@@ -87,7 +92,7 @@ func (sc *scanner) init(text string, from int) {
 	for i < len(text) && i > 0 && !utf8.RuneStart(text[i]) {
 		i++
 	}
-	sc.text, sc.i, sc.brk, sc.searched = text, i, -1, 0
+	sc.text, sc.i, sc.brk, sc.searched, sc.sep = text, i, -1, 0, -1
 }
 
 // next reads the next dateline that free text takes (acceptAll), or, for
@@ -115,7 +120,14 @@ func (sc *scanner) next(layout bool) bool {
 			sc.brk = -1
 		}
 		if sc.brk < 0 && sc.searched < end {
-			if k := paragraphBreak(text, max(i, sc.searched), end); k < end {
+			from := max(i, sc.searched)
+			if sc.sep < from {
+				sc.sep = len(text)
+				if k := strings.Index(text[from:], "\u2029"); k >= 0 {
+					sc.sep = from + k
+				}
+			}
+			if k := paragraphBreak(text, from, end, sc.sep); k < end {
 				sc.brk, sc.searched = k, k+1
 			} else {
 				sc.searched = end
@@ -200,11 +212,12 @@ func titleShabbat(s string, i int) int {
 
 // paragraphBreak returns the index of the first paragraph break in
 // s[i:end] (a line break, then, after spaces, another one; or U+2029), or
-// end if there is none.
-func paragraphBreak(s string, i, end int) int {
+// end if there is none. sep is the first U+2029 that starts at or after
+// i, or len(s) if none does: the first in s[i:end] if it ends by end.
+func paragraphBreak(s string, i, end, sep int) int {
 	w := s[i:end]
-	if j := strings.Index(w, "\u2029"); j >= 0 {
-		end, w = i+j, w[:j]
+	if sep+len("\u2029") <= end {
+		end, w = sep, s[i:sep]
 	}
 	for k := 0; ; {
 		j := strings.IndexByte(w[k:], '\n')
@@ -253,13 +266,25 @@ func (p *parser) namesAgree() bool {
 
 // nextStart returns the first index at or after i where a dateline could
 // start: a digit or a letter that begins a word. ASCII bytes are classed
-// by table, and the rest of an ASCII word is crossed in one loop; only
-// bytes above 0x7F are decoded.
+// by table: a run of spaces and punctuation is crossed in one loop, and a
+// Latin or Hebrew letter after it starts a word; the rest of an ASCII
+// word is crossed in one loop too. Other bytes above 0x7F are decoded.
 func nextStart(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
 		k := script.Class[c]
 		switch {
+		case k&(script.ClassWord|script.ClassHigh) == 0 && c != '-':
+			// Spaces and punctuation, up to a minus sign (see below).
+			for i++; i < len(s) && script.Class[s[i]]&(script.ClassWord|script.ClassHigh) == 0 && s[i] != '-'; i++ {
+			}
+			if i < len(s) && script.Class[s[i]]&script.ClassLetter != 0 {
+				return i // after no word rune (see wordStartsAt)
+			}
+			if i+1 < len(s) && s[i] == 0xD7 && s[i+1] >= 0x90 && s[i+1] <= 0xAA && wordStartsAt(s, i) {
+				return i // a Hebrew letter, not after a geresh or gershayim (see insideAbbreviation)
+			}
+			continue
 		case k&script.ClassWord != 0:
 			if wordStartsAt(s, i) {
 				return i

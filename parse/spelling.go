@@ -196,6 +196,18 @@ func (t *slipShapes) add(name string) {
 	}
 }
 
+// pair returns what t holds of the slips that start with the letters
+// 'a'+a and 'a'+b: a bit for each length and one for each last letter.
+func (t *slipShapes) pair(a, b int) (lengths, lasts uint32) {
+	for z := range 26 {
+		if n := t[(a*26+b)*26+z]; n != 0 {
+			lengths |= n
+			lasts |= 1 << z
+		}
+	}
+	return lengths, lasts
+}
+
 // may reports whether the ASCII letters w may misspell a name added to t.
 func (t *slipShapes) may(w string) bool {
 	if len(w) < 3 {

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
@@ -27,11 +28,52 @@ type startSlot struct {
 type startTable struct {
 	slots []startSlot
 	mask  uint32
+	// pairs has, by the first two letters of a word in lower case, what
+	// may follow them in a word at which a phrase may start (see
+	// latinStart).
+	pairs [32 * 32]startPair
+	// shorts tells, by its letters, whether a phrase may start at a word
+	// of one letter or two, as lookupStart says.
+	shorts [32 * 32]bool
+	// hebrewWords holds, hashed as slots are, the words of bare Hebrew
+	// letters that hebrewLookup finds in a table: the words of the
+	// tables, the months among them after the prefix ב, the first words
+	// of occasions' names, the numbers of days in words.
+	hebrewWords []string
+	hebrewMask  uint32
+	// monthPairs has, by the first two letters of a word of bare Hebrew
+	// letters (see hebrewPair), whether a month's name in Hebrew letters
+	// starts with them, or with the second after the prefix ב.
+	monthPairs [32 * 32]bool
+}
+
+// isHebrewLetter reports whether a Hebrew letter (U+05D0-U+05EA) is at s[i].
+func isHebrewLetter(s string, i int) bool {
+	return i+1 < len(s) && s[i] == 0xD7 && s[i+1] >= 0x90 && s[i+1] <= 0xAA
+}
+
+// pairIndex is the index in startTable's pairs and shorts of the letters
+// a and b, in either case, or of a alone for b 0: a letter's low five
+// bits are its place in the alphabet from 1.
+func pairIndex(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
+// A startPair tells, for the words of three letters or more that start
+// with two letters, which may start a phrase: those whose third letter
+// is that of a word of the table at which one may, or which may misspell
+// a month or weekday name, by their length and last letter (the union of
+// words.MonthSlips' and weekdaySlips' shapes for the pair: see
+// words.Shapes). A bit of thirds and lasts is for the letter whose low
+// five bits are n (a is 1), one of lengths for the length n.
+type startPair struct {
+	thirds, lengths, lasts uint32
 }
 
 var (
 	startOnce sync.Once
 	starts    startTable
+	// startsReady is &starts once it is built: one load for each word of
+	// prose, where startOnce.Do is a call.
+	startsReady atomic.Pointer[startTable]
 )
 
 // startTableOf builds the table on first use: the occasions' names come
@@ -82,7 +124,67 @@ func startTableOf() *startTable {
 					break
 				}
 			}
+			if len(k) >= 3 && isLetters(k[:3]) && may[k] {
+				starts.pairs[pairIndex(k[0], k[1])].thirds |= 1 << (k[2] & 31)
+			}
 		}
+		starts.pairs[pairIndex('a', 'd')].thirds |= 1 << ('a' & 31) // Adar1, AdarII (see latinStart)
+		for a := byte('a'); a <= 'z'; a++ {
+			w := string(a)
+			starts.shorts[pairIndex(a, 0)], _ = starts.lookupStart(w, 0, 1)
+			for b := byte('a'); b <= 'z'; b++ {
+				w := string([]byte{a, b})
+				starts.shorts[pairIndex(a, b)], _ = starts.lookupStart(w, 0, 2)
+				ml, mz := words.MonthSlips.Pair(int(a-'a'), int(b-'a'))
+				wl, wz := weekdaySlips.pair(int(a-'a'), int(b-'a'))
+				sp := &starts.pairs[pairIndex(a, b)]
+				sp.lengths, sp.lasts = ml|wl, (mz|wz)<<1 // a is bit 1
+			}
+		}
+		var hebrewKeys []string
+		for k, w := range hebrewWords {
+			hebrewKeys = append(hebrewKeys, k)
+			if w.kind == wMonth {
+				hebrewKeys = append(hebrewKeys, "ב"+k)
+			}
+		}
+		for k := range occasionTable() {
+			hebrewKeys = append(hebrewKeys, k)
+		}
+		for k := range hebrewUnits {
+			hebrewKeys = append(hebrewKeys, k)
+		}
+		for k := range hebrewTens {
+			hebrewKeys = append(hebrewKeys, k)
+		}
+		n = 1
+		for n < 4*len(hebrewKeys) {
+			n <<= 1
+		}
+		starts.hebrewWords, starts.hebrewMask = make([]string, n), uint32(n-1)
+		for _, k := range hebrewKeys {
+			if k == "" {
+				continue // no word is empty
+			}
+			for j := fnv(k) & starts.hebrewMask; ; j = (j + 1) & starts.hebrewMask {
+				if starts.hebrewWords[j] == k {
+					break
+				}
+				if starts.hebrewWords[j] == "" {
+					starts.hebrewWords[j] = k
+					break
+				}
+			}
+		}
+		for _, k := range words.HebrewMonthStarts {
+			if len(k) >= 4 && isHebrewLetter(k, 0) && isHebrewLetter(k, 2) {
+				starts.monthPairs[hebrewPair(k[1], k[3])] = true
+			}
+			if isHebrewLetter(k, 0) {
+				starts.monthPairs[hebrewPair("ב"[1], k[1])] = true
+			}
+		}
+		startsReady.Store(&starts)
 	})
 	return &starts
 }
@@ -117,25 +219,55 @@ func mayStartLatin(s string, i int) bool {
 
 // latinStart is mayStartLatin, which also returns, where no phrase may
 // start, the end of the word it read: the next place to try, as
-// skipToken would give it, without reading the word again.
+// skipToken would give it, without reading the word again. A word of
+// three letters or more is turned away by its first three if no word of
+// the table at which a phrase may start begins with them and no month or
+// weekday name that it may misspell has its shape (a slip keeps a name's
+// first two letters: see words.Shapes): most words of prose are, without
+// being hashed. The rest are looked up (see lookupStart), which
+// TestLatinStartLead holds this to.
 func latinStart(s string, i int) (may bool, end int) {
-	h := uint32(fnvOffset)
-	j := i
-	for j < len(s) && script.Class[s[j]]&script.ClassLetter != 0 {
-		h = (h ^ uint32(s[j]|0x20)) * fnvPrime
-		j++
+	w := s[i:]
+	n := 0
+	for n < len(w) && script.Class[w[n]]&script.ClassLetter != 0 {
+		n++
 	}
-	if j < len(s) {
-		switch c := s[j]; {
+	if n < len(w) {
+		switch c := w[n]; {
 		case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"',
-			c == '\'' && j+1 < len(s) && script.Class[s[j+1]]&script.ClassLetter != 0:
+			c == '\'' && n+1 < len(w) && script.Class[w[n+1]]&script.ClassLetter != 0:
 			return true, i
 		}
 	}
-	if j-i > 4 && s[i]|0x20 == 'a' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'a' && s[i+3]|0x20 == 'r' {
-		return true, i
+	t := startsReady.Load()
+	if t == nil {
+		t = startTableOf()
 	}
-	t := startTableOf()
+	switch n {
+	case 1:
+		return t.shorts[pairIndex(w[0], 0)], i + n
+	case 2:
+		return t.shorts[pairIndex(w[0], w[1])], i + n
+	}
+	if n >= 3 {
+		p := &t.pairs[pairIndex(w[0], w[1])]
+		if p.thirds&(1<<(w[2]&31)) == 0 && (p.lengths&(1<<min(n, 31)) == 0 || p.lasts&(1<<(w[n-1]&31)) == 0) {
+			return false, i + n
+		}
+	}
+	if n > 4 && w[0]|0x20 == 'a' && w[1]|0x20 == 'd' && w[2]|0x20 == 'a' && w[3]|0x20 == 'r' {
+		return true, i // the table has Adar: its lead is not turned away
+	}
+	return t.lookupStart(s, i, i+n)
+}
+
+// lookupStart is latinStart for the word s[i:j] of ASCII letters, with
+// nothing glued to it, by looking it up in the table.
+func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
+	h := uint32(fnvOffset)
+	for k := i; k < j; k++ {
+		h = (h ^ uint32(s[k]|0x20)) * fnvPrime
+	}
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
 		sl := &t.slots[k]
 		if !sl.set {
@@ -172,13 +304,15 @@ func foldedEqual(w, key string) bool {
 // phrase may start a dateline at it, and where none may, the end of the
 // word. A word of bare letters (U+05D0-U+05EA) followed by a space or
 // punctuation is looked up as it stands, as phrase's readers would look
-// it up: a month of either calendar (also after the prefix ב), a word of
-// the tables (weekdays, Yom, Erev, Rosh, the letters' names, eras), the
-// first word of an occasion's name, a number of a day written in words,
-// or a day in letters (כב, ל). Any other word (with points, a geresh or
+// it up (see hebrewLookup); any other word (with points, a geresh or
 // gershayim, a quote, a dash or digits after it) is left to the parser.
-// Most words of a Hebrew page are none of these, and Find crosses them
-// without running the parser.
+// A word of two letters or more is turned away, with one lookup, if it is
+// no word of the tables hebrewLookup reads (see startTable.hebrewWords),
+// no month's name in Hebrew letters starts with its first two letters
+// (see monthPairs), and its letters add up to more than 30, so that it is
+// no numeral of a day. Most words of a
+// Hebrew page are turned away, and Find crosses them without running the
+// parser; TestHebrewStartLead holds this to hebrewLookup.
 func hebrewStart(s string, i int) (may bool, end int) {
 	j := i
 	for j+1 < len(s) && s[j] == 0xD7 && s[j+1] >= 0x90 && s[j+1] <= 0xAA {
@@ -193,6 +327,69 @@ func hebrewStart(s string, i int) (may bool, end int) {
 			return true, i
 		}
 	}
+	if j-i >= 4 {
+		t := startsReady.Load()
+		if t == nil {
+			t = startTableOf()
+		}
+		if !t.monthPairs[hebrewPair(s[i+1], s[i+3])] && !smallNumeral(s[i:j]) && !t.hasHebrew(s[i:j]) {
+			return false, j
+		}
+	}
+	return hebrewLookup(s, i, j)
+}
+
+// hasHebrew reports whether w is one of t's hebrewWords.
+func (t *startTable) hasHebrew(w string) bool {
+	for j := fnv(w) & t.hebrewMask; ; j = (j + 1) & t.hebrewMask {
+		if k := t.hebrewWords[j]; k == w || k == "" {
+			return k != ""
+		}
+	}
+}
+
+// fnv is the FNV-1a hash of s.
+func fnv(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// letterValues are the values of the Hebrew letters, by the second byte
+// of each (see hebrewPair).
+var letterValues = func() (t [32]int) {
+	for i, v := range []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, 100, 200, 300, 400} {
+		t[(0x90+i)&31] = v
+	}
+	return t
+}()
+
+// smallNumeral reports whether the bare Hebrew letters w add up to no
+// more than 30, as a numeral of a day must: readNumeral reads them as
+// their sum, or as thousands and more.
+func smallNumeral(w string) bool {
+	sum := 0
+	for k := 1; k < len(w); k += 2 {
+		if sum += letterValues[w[k]&31]; sum > 30 {
+			return false
+		}
+	}
+	return true
+}
+
+// hebrewPair is the index in startTable's hebrewPairs of two Hebrew
+// letters by the second byte of each.
+func hebrewPair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
+// hebrewLookup is hebrewStart for the word s[i:j] of bare Hebrew letters
+// with a space or punctuation after it: a phrase may start at a month of
+// either calendar (also after the prefix ב), a word of the tables
+// (weekdays, Yom, Erev, Rosh, the letters' names, eras), the first word
+// of an occasion's name, a number of a day written in words, or a day in
+// letters (כב, ל).
+func hebrewLookup(s string, i, j int) (may bool, end int) {
 	w := s[i:j]
 	if _, ok := hebrewWords[w]; ok {
 		return true, i

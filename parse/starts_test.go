@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
 )
 
@@ -100,4 +101,117 @@ func FuzzMayStartPhrase(f *testing.F) {
 		}
 	}
 	f.Fuzz(mayStartAgrees)
+}
+
+// latinStartAgrees fails t where latinStart, turning a word away by its
+// first three letters, answers otherwise than the table's lookup.
+func latinStartAgrees(t *testing.T, text string) {
+	t.Helper()
+	tab := startTableOf()
+	for i := 0; i < len(text); i++ {
+		if script.Class[text[i]]&script.ClassLetter == 0 {
+			continue
+		}
+		may, end := latinStart(text, i)
+		j := i
+		for j < len(text) && script.Class[text[j]]&script.ClassLetter != 0 {
+			j++
+		}
+		if j == i || may && end == i {
+			continue // glued, or for the lookup
+		}
+		if wantMay, wantEnd := tab.lookupStart(text, i, j); may != wantMay || end != wantEnd {
+			t.Fatalf("%q at %d: latinStart gives %v, %d, the table %v, %d", text, i, may, end, wantMay, wantEnd)
+		}
+	}
+}
+
+// TestLatinStartLead: latinStart turns away by its first letters only
+// words that the table does, on the start texts and on every month and
+// weekday name with a letter dropped, doubled, swapped or changed, before
+// a date.
+func TestLatinStartLead(t *testing.T) {
+	for _, text := range startTexts(t) {
+		latinStartAgrees(t, text)
+	}
+	var names []string
+	for _, w := range weekdayNames() {
+		names = append(names, w.name)
+	}
+	names = append(names, englishMonths[1:]...)
+	names = append(names, words.MonthFirst...)
+	for _, n := range names {
+		for i := range len(n) {
+			edits := []string{n[:i] + n[i+1:], n[:i+1] + n[i:], n[:i] + "x" + n[i+1:], n[:i] + "e" + n[i:]}
+			if i+1 < len(n) {
+				edits = append(edits, n[:i]+n[i+1:i+2]+n[i:i+1]+n[i+2:])
+			}
+			for _, e := range edits {
+				latinStartAgrees(t, e+" 24 dicembre")
+				latinStartAgrees(t, e+", March 6")
+			}
+		}
+	}
+}
+
+// FuzzLatinStartLead: the same on any text.
+func FuzzLatinStartLead(f *testing.F) {
+	for i, text := range startTexts(f) {
+		if len(text) < 200 && i%97 == 0 { // a sample: TestLatinStartLead reads them all
+			f.Add(text)
+		}
+	}
+	f.Fuzz(latinStartAgrees)
+}
+
+// hebrewStartAgrees fails t where hebrewStart, turning a word away by its
+// first two letters, answers otherwise than hebrewLookup.
+func hebrewStartAgrees(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i < len(text); i++ {
+		if !isHebrewLetter(text, i) {
+			continue
+		}
+		may, end := hebrewStart(text, i)
+		if may {
+			continue
+		}
+		if wantMay, wantEnd := hebrewLookup(text, i, end); may != wantMay || end != wantEnd {
+			t.Fatalf("%q at %d: hebrewStart gives %v, %d, the lookup %v, %d", text, i, may, end, wantMay, wantEnd)
+		}
+	}
+}
+
+// TestHebrewStartLead: hebrewStart turns away by its first letters only
+// words that hebrewLookup does, on the start texts, every month name in
+// Hebrew letters with and without the prefix ב, and every word of one to
+// three letters.
+func TestHebrewStartLead(t *testing.T) {
+	for _, text := range append(startTexts(t), hebrewStartTexts()...) {
+		hebrewStartAgrees(t, text)
+	}
+	for _, k := range words.HebrewMonthStarts {
+		hebrewStartAgrees(t, k+" ב"+k+" ה"+k)
+	}
+	for a := byte(0x90); a <= 0xAA; a++ {
+		for b := byte(0x90); b <= 0xAA; b++ {
+			for c := byte(0x8F); c <= 0xAA; c++ {
+				w := string([]byte{0xD7, a, 0xD7, b, 0xD7, c})
+				if c == 0x8F {
+					w = w[:4]
+				}
+				hebrewStartAgrees(t, w+" ,"+w+". ב"+w+" ")
+			}
+		}
+	}
+}
+
+// FuzzHebrewStartLead: the same on any text.
+func FuzzHebrewStartLead(f *testing.F) {
+	for i, text := range hebrewStartTexts() {
+		if i%97 == 0 { // a sample: TestHebrewStartLead reads them all
+			f.Add(text)
+		}
+	}
+	f.Fuzz(hebrewStartAgrees)
 }

@@ -10,6 +10,12 @@ package words
 // case, each once, and each Cyrillic spelling ("тишрея").
 var MonthFirst []string
 
+// HebrewMonthStarts is set by package hebrew's initialisation: the first
+// two letters (four bytes) of each spelling of a month in Hebrew letters,
+// or all of it if shorter, each once, so that parse can tell by its first
+// letters that a word of Hebrew prose is no month name.
+var HebrewMonthStarts []string
+
 // MonthSlips has the shape (see Shapes) of every month name a misspelt
 // word is read as: package hebrew adds its spellings' when it
 // initialises, package parse the English months'. A word it turns away
@@ -79,9 +85,14 @@ func equalFold(a, b string) bool {
 }
 
 // Shapes has, by the first two letters of a word, a bit for each length
-// (up to 31) at which it may be a slip of some name added (see OneSlip):
-// most words of a page are turned away by it before any comparison.
-type Shapes [26][26]uint32
+// (up to 31) at which it may be a slip of some name added (see OneSlip),
+// and one for each letter it may end with: a slip ends with its name's
+// last letter or, that dropped or swapped, the one before. Most words of a
+// page are turned away by it before any comparison.
+type Shapes struct {
+	lengths [26][26]uint32
+	lasts   [26][26]uint32 // bit c: the letter 'a'+c
+}
 
 // Add records name, whose slips are words of its length and, if it has
 // more than five letters, one letter longer or shorter, as the callers of
@@ -96,9 +107,22 @@ func (t *Shapes) Add(name string) {
 	}
 	for n := len(name) - 1; n <= len(name)+1; n++ {
 		if n == len(name) || len(name) > 5 {
-			t[a][b] |= 1 << min(n, 31)
+			t.lengths[a][b] |= 1 << min(n, 31)
 		}
 	}
+	for _, c := range []byte{name[len(name)-1], name[len(name)-2]} {
+		if z := c | 0x20 - 'a'; z <= 25 {
+			t.lasts[a][b] |= 1 << z
+		} else {
+			t.lasts[a][b] = 1<<26 - 1 // not a letter: any
+		}
+	}
+}
+
+// Pair returns what t holds of the slips that start with the letters
+// 'a'+a and 'a'+b: a bit for each length and one for each last letter.
+func (t *Shapes) Pair(a, b int) (lengths, lasts uint32) {
+	return t.lengths[a][b], t.lasts[a][b]
 }
 
 // May reports whether word may be a slip of a name added to t.
@@ -106,6 +130,6 @@ func (t *Shapes) May(word string) bool {
 	if len(word) < 2 {
 		return false
 	}
-	a, b := word[0]|0x20-'a', word[1]|0x20-'a'
-	return a <= 25 && b <= 25 && t[a][b]&(1<<min(len(word), 31)) != 0
+	a, b, z := word[0]|0x20-'a', word[1]|0x20-'a', word[len(word)-1]|0x20-'a'
+	return a <= 25 && b <= 25 && z <= 25 && t.lengths[a][b]&(1<<min(len(word), 31)) != 0 && t.lasts[a][b]&(1<<z) != 0
 }

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -47,4 +48,39 @@ func TestShapes(t *testing.T) {
 	assert.False(t, s.May("Zebra"))
 	assert.False(t, s.May("Septemberr1"))
 	assert.False(t, s.May("x"))
+}
+
+// TestShapesEverySlip holds Shapes to OneSlip on every word one letter
+// added, dropped or swapped away from each name, in either case: May
+// turns none of the slips away. The names have five letters or more, as
+// the callers' do.
+func TestShapesEverySlip(t *testing.T) {
+	names := []string{"September", "Kislev", "Nisan", "Cheshvan", "March", "Tishrei", "Sh'vat", "Iyyar", "Marcheshvan", "montag", "segunda-feira"}
+	var s Shapes
+	for _, n := range names {
+		s.Add(n)
+	}
+	var edits []string
+	for _, n := range names {
+		for _, v := range []string{n, strings.ToUpper(n)} {
+			for i := 0; i <= len(v); i++ {
+				if i < len(v) {
+					edits = append(edits, v[:i]+v[i+1:])
+				}
+				if i+1 < len(v) {
+					edits = append(edits, v[:i]+v[i+1:i+2]+v[i:i+1]+v[i+2:])
+				}
+				for c := byte(' '); c < 0x7F; c++ {
+					edits = append(edits, v[:i]+string(c)+v[i:])
+				}
+			}
+		}
+	}
+	for _, w := range edits {
+		for _, n := range names {
+			if (len(n) != 5 || len(w) == 5) && OneSlip(w, n) && !s.May(w) {
+				t.Errorf("May(%q) = false, but it is a slip of %q", w, n)
+			}
+		}
+	}
 }
