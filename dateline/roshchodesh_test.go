@@ -74,4 +74,16 @@ func TestRoshChodeshDayLayout(t *testing.T) {
 		require.NoError(t, err, got)
 		assert.Equal(t, tc.h, back.Hebrew, got)
 	}
+	// A bare numeral before the abbreviation with its gershayim: the
+	// layout keeps the marks, since a bare one writes רח, which reads as
+	// nothing.
+	l, err = dateline.LayoutOf("א דר״ח אדר")
+	require.NoError(t, err)
+	h := hebrew.Date{Year: 5784, Month: hebrew.Adar, Day: 30}
+	got := l.Format(time.Date(2024, time.March, 10, 0, 0, 0, 0, time.UTC), h)
+	assert.Equal(t, "א׳ דר״ח אדר ב׳", got)
+	back, err := dateline.Parse(got)
+	require.NoError(t, err, got)
+	assert.Equal(t, h.Month, back.Hebrew.Month, got)
+	assert.Equal(t, h.Day, back.Hebrew.Day, got)
 }

@@ -538,6 +538,12 @@ func TestRanges(t *testing.T) {
 		// The year after a range is its last day's (pages write it so).
 		{"January 2-8, 2006", dec28, tevet3, "December 28-January 3, 2024"},
 		{"2-8 January 2006", oct30, tevet3, "30 October-5 November 2023"},
+		// A day written with its dot keeps it before its month, where
+		// the parser reads it (30. Oktober. bis read as nothing).
+		{"2. bis 8. Januar 2006", oct30, tevet3, "30. Oktober bis 5. November 2023"},
+		{"2.-8. Januar 2006", oct30, tevet3, "30. Oktober-5. November 2023"},
+		{"2. und 8. Tevet 5766", oct30, tishrei26, "26. Tishrei und 2. Cheshvan 5784"},
+		{"2. And 08.Tevet 5766", oct30, tishrei26, "26.Tishrei And 02.Cheshvan 5784"},
 		{"2-8 Tevet, 5766", oct30, tevet3, "3-9 Tevet, 5784"},
 		{"2-8 Tevet, 5766", oct30, tishrei26, "26 Tishrei-2 Cheshvan, 5784"},
 		{"Tevet 2-8, 5766", oct30, tishrei26, "Tishrei 26-Cheshvan 2, 5784"},

@@ -161,6 +161,28 @@ func (l *Layout) crosses(c int, t time.Time, h hebrew.Date) bool {
 	return !ha.IsZero() && !hb.IsZero() && ha.Month != hb.Month
 }
 
+// firstDayDot reports whether the text after range r's first day starts
+// with the day's dot (6. bis 8. Oktober, 1.-7. Adar): when that day's
+// month is written after it, the dot stays with the day, before the month
+// (30. Oktober bis 5. November), where the parser reads it, and not
+// after the month (30. Oktober. bis), where it reads none.
+func (l *Layout) firstDayDot(r *dayRange) bool {
+	k := r.first + 1
+	return k < len(l.elems) && l.elems[k].Kind == Literal && strings.HasPrefix(l.elems[k].Text, ".")
+}
+
+// dotMoved reports whether element i is the text after the first day of
+// a range that crosses into another month (cross, for either calendar),
+// whose dot appendRangeMonth has written before the first day's month.
+func (l *Layout) dotMoved(i int, cross [2]bool) bool {
+	for c := range l.ranges {
+		if r := &l.ranges[c]; cross[c] && i == r.first+1 && r.month > r.second && l.firstDayDot(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // appendRangeMonth writes the month of range r's day element d (first or
 // second) with the separator the layout puts between a day and its month:
 // the month name that a range running into the next month needs on the
@@ -179,6 +201,9 @@ func (l *Layout) appendRangeMonth(b []byte, r *dayRange, d int, before bool, t t
 	if before {
 		b = appendElement(b, &m, t, h)
 		return append(b, sep...)
+	}
+	if d == r.first && l.firstDayDot(r) && !strings.HasPrefix(sep, ".") {
+		b = append(b, '.') // 30. October and 5 November
 	}
 	b = append(b, sep...)
 	return appendElement(b, &m, t, h)
@@ -430,6 +455,10 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 		}
 		r := &l.ranges[c]
 		switch {
+		case e.Kind == Literal && l.dotMoved(i, cross):
+			// and the day's dot, written before it, left out of the
+			// text after it: 30. Oktober-5. November.
+			b = append(b, e.Text[1:]...)
 		case !cross[c] || e.Kind == Literal:
 			b = appendElement(b, e, t, hd)
 		case i == r.month && r.month < r.first:

@@ -621,7 +621,7 @@ func searchSpelling(s string, i int) (idx, end int, ok bool) {
 			break
 		}
 		end, ok := matchKey(s, i, e.key, true)
-		if !ok || !script.WordEnds(s, end) && !(e.month == Adar && adarQualified(s, end)) {
+		if !ok || !script.WordEnds(s, end) && !(e.month == Adar && adarQualified(s, end, e.family)) {
 			continue
 		}
 		if e.exact != e.key {
@@ -678,7 +678,7 @@ func lookupASCII(s string, i int) (idx, end int, ok bool) {
 		return 0, 0, false
 	}
 	idx = int(v) - 1
-	if !script.WordEnds(s, j) && !(spellings[idx].month == Adar && adarQualified(s, j)) {
+	if !script.WordEnds(s, j) && !(spellings[idx].month == Adar && adarQualified(s, j, spellings[idx].family)) {
 		return 0, 0, false
 	}
 	return idx, j, true
@@ -777,11 +777,15 @@ func isASCIIWord(k string) bool {
 	return k != ""
 }
 
-// adarQualified reports whether a qualifier is glued to an Adar that ends
-// at s[end] (Adar1), which makes it a whole name although no word end
-// follows it.
-func adarQualified(s string, end int) bool {
+// adarQualified reports whether a qualifier is glued to an Adar of family
+// f that ends at s[end] (Adar1), which makes it a whole name although no
+// word end follows it. The family says which qualifiers may follow: a
+// digit is none of a Hebrew Adar's, so אדר1 is no month name, as טבת2 is
+// none (read as Hebcal's Adar, אדר1 was Adar and the day 1, in a layout
+// that wrote טבת2).
+func adarQualified(s string, end int, f Family) bool {
 	name := MonthName{Month: Adar, Len: end, BaseLen: end}
+	name.Spelling.Family = f
 	qualify(s, &name)
 	return name.Len > end
 }

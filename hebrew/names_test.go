@@ -457,6 +457,7 @@ func TestMatchMonthNone(t *testing.T) {
 		"Adar11", "Adar1x", "AdarII", "Adarim", "Nisan5784", "Avi", "Elula", "A", "Ad", "Tishreis",
 		"Menachem", "Mar", "Ve", "Shabbat", "Sunday",
 		"אדרת", "אבא", "ב", "בב", "אבן", "שבת", "טבתי", "מנחם", "בNisan", "באבא",
+		"אדר1", "אדר2", "באדר1", "טבת2", // no digit qualifier on a Hebrew Adar, as none on another month
 		"5784", " Nisan", "\u05b0אדר", "\xff", "\xd7", "\xd7\x90",
 	} {
 		t.Run(s, func(t *testing.T) {

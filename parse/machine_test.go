@@ -53,6 +53,10 @@ var machineCases = []parseCase{
 	{"19 February 2013 year 09:10", ws(dy(19), mo(2), yr(2013), hr(9), mi(10)), "2 January 2006 year 15:04"},
 	// Dates.
 	{"2020-07-20+08:00", ws(yr(2020), mo(7), dy(20), zn(hours(8))), "2006-01-2-07:00"},
+	// Two ISO dates joined by a dash, whatever the second's year (0000,
+	// 1000 read as an offset before it, 2024 not).
+	{"2024-01-01-2024-01-02", ws(yr(2024), mo(1), dy(1), yr(2024).end(1), mo(1).end(1), dy(2).end(1)), "2006-01-02-2006-01-03"},
+	{"0000-1-1-0000-1-2", ws(yr(0), mo(1), dy(1), yr(0).end(1), mo(1).end(1), dy(2).end(1)), "2006-1-2-2006-1-3"},
 	{"2013-Feb-03", ws(yr(2013), mo(2), dy(3)), "2006-Jan-02"},
 	{"2016 july 13.", ws(yr(2016), mo(7), dy(13)), "2006 january 2."},
 	{"2012:08:03 18:31:59+00:00", ws(yr(2012), mo(8), dy(3), hr(18), mi(31), se(59), zn(0)), "2006:01:02 15:04:05-07:00"},

@@ -59,7 +59,7 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 	v3, e3, d3 := number(s, e2+1)
 	// 2024-03-02T10:39:00Z: an ISO date and time.
 	rd.isoTime = d1 == 4 && sep == '-' && e3+1 < len(s) && s[e3] == 'T' && isDigit(s, e3+1)
-	if !rd.isoTime && !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) && !isoOffset(s, d1, e3) {
+	if !rd.isoTime && !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) && !isoOffset(s, d1, e3) && !isoRangeEnd(s, d1, e3) {
 		return rd, e3, "the end of the numeric date"
 	}
 	num := func(k format.Kind, v, start, end, digits int) Field {
@@ -109,6 +109,26 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 	second.Flags |= flags
 	rd.fields = [3]Field{first, second, num(format.Year, v3, e2+1, e3, d3)}
 	return rd, 0, ""
+}
+
+// isoRangeEnd reports whether an ISO date (a year of four digits first)
+// that ends at e is followed by a dash and another, the end of a range as
+// its layout writes it: 2006-1-2-2006-1-3. (Only the other end whose year
+// read as an offset, 0000-1-1-0000-1-2, was read, and its layout not.)
+func isoRangeEnd(s string, yearDigits, e int) bool {
+	if yearDigits != 4 || e >= len(s) || s[e] != '-' {
+		return false
+	}
+	_, e1, d1 := number(s, e+1)
+	if d1 != 4 || e1 >= len(s) || s[e1] != '-' {
+		return false
+	}
+	_, e2, d2 := number(s, e1+1)
+	if d2 == 0 || d2 > 2 || e2 >= len(s) || s[e2] != '-' {
+		return false
+	}
+	_, e3, d3 := number(s, e2+1)
+	return d3 > 0 && d3 <= 2 && wordEnds(s, e3)
 }
 
 // readDayMonth reads a numeric date without its year, written with a

@@ -259,7 +259,11 @@ func (p *parser) occasion(i int) (int, bool) {
 	if len(idx) == 0 {
 		return p.erevOccasion(i)
 	}
-	p.add(occasionField(s, format.Holiday, idx[0], i, end))
+	f := occasionField(s, format.Holiday, idx[0], i, end)
+	if s[i] != 0xD7 {
+		f.Spelling.Family = listFamily(idx)
+	}
+	p.add(f)
 	p.occasionYear(hebrew.OccasionNames()[idx[0]].Kind == hebrew.Erev)
 	return p.last, true
 }
@@ -357,6 +361,63 @@ func (p *parser) portion(i, e int) (int, bool) {
 	}
 	return p.last, true
 }
+
+// listFamily returns the spelling family that writes each of the names
+// idx (in hebrew.OccasionNames) of a day's list of occasions: the first
+// name's, unless that is hebcal's English and a later name is another
+// locale's, which writes in English the names it has none of its own for
+// ("Shabbat Mevarchim Chodesh Adar II, Shabat shkalim" is Finnish's list,
+// which read as English's was written "..., Shabbat Shekalim").
+func listFamily(idx []int) hebrew.Family {
+	names := hebrew.OccasionNames()
+	first := names[idx[0]].Family
+	if first != hebrew.Hebcal {
+		return first
+	}
+	for _, k := range idx[1:] {
+		if f := names[k].Family; f > hebrew.Niqqud {
+			if localeWritesAll(f, idx) {
+				return f
+			}
+			break
+		}
+	}
+	return first
+}
+
+// localeWritesAll reports whether locale family f writes each of the names
+// idx: its own, or hebcal's English for an occasion it has no name of its
+// own for.
+func localeWritesAll(f hebrew.Family, idx []int) bool {
+	names := hebrew.OccasionNames()
+	own := localeOwnNames()
+	for _, k := range idx {
+		n := names[k]
+		if n.Family != f && (n.Family != hebrew.Hebcal || own[localeOwn{hebrew.OccasionKey(n.Name), f}]) {
+			return false
+		}
+	}
+	return true
+}
+
+// A localeOwn is an occasion, by its English key (hebrew.OccasionKey),
+// that a locale family names in its own words.
+type localeOwn struct {
+	key    string
+	family hebrew.Family
+}
+
+// localeOwnNames returns the occasions each locale family other than
+// hebcal's four names in its own words, built on first use.
+var localeOwnNames = sync.OnceValue(func() map[localeOwn]bool {
+	m := map[localeOwn]bool{}
+	for _, n := range hebrew.OccasionNames() {
+		if n.Family > hebrew.Niqqud {
+			m[localeOwn{hebrew.OccasionKey(n.Name), n.Family}] = true
+		}
+	}
+	return m
+})
 
 // occasionField returns the field of an occasion name read at s[i:end].
 func occasionField(s string, kind format.Kind, idx, i, end int) Field {

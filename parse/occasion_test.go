@@ -105,4 +105,12 @@ func TestOccasionLists(t *testing.T) {
 	f, _ = r.Get(format.Holiday)
 	assert.Equal(t, "Purim", r.Input[f.Start:f.End])
 	assert.Empty(t, parse.OccasionsIn(nil, "March 24"))
+	// A locale writes in English the names it has none of its own for:
+	// the list is Finnish's, which names Shabbat Shekalim, not English's.
+	r, err = parse.Parse("Shabbat Mevarchim Chodesh Adar II, Shabat shkalim")
+	require.NoError(t, err)
+	assert.Equal(t, "Hanuka 8. päivä", r.Layout().String())
+	r, err = parse.Parse("Shabbat Mevarchim Chodesh Adar II, Shabbat Shekalim")
+	require.NoError(t, err)
+	assert.Equal(t, "Chanukah: 8th Day", r.Layout().String())
 }

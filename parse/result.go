@@ -53,7 +53,38 @@ func (r *Result) element(i int) format.Element {
 	if f.Flags&RangeEnd != 0 && f.Kind.IsClock() && f.Start <= f.End && f.End <= len(r.Input) {
 		return format.Lit(r.Input[f.Start:f.End])
 	}
+	if f.Kind == format.Hour && f.Flags&RangeEnd == 0 && (f.Form == format.Hour12 || f.Form == format.Hour12Pad) && r.borrowsHalf() {
+		// 01:00-1:00AM: the start took the end's AM, being in its half
+		// of the day (see clockRange), which the reference hour, 3, is
+		// not beside the end kept as text: 03:04-1:00AM reads the start
+		// on a 24-hour clock, and so the layout writes it.
+		e := f.Element
+		e.Form = format.Hour24
+		if f.Form == format.Hour12Pad {
+			e.Form = format.Hour24Pad
+		}
+		return e
+	}
 	return f.Element
+}
+
+// borrowsHalf reports whether r's time of day has no AM or PM of its own
+// and ends a range of times whose end has one, at an hour before the
+// reference day's 3 of a 12-hour clock (12, 1 or 2).
+func (r *Result) borrowsHalf() bool {
+	end, endAMPM := -1, false
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		switch {
+		case f.Kind == format.AMPM && f.Flags&RangeEnd == 0:
+			return false
+		case f.Kind == format.AMPM:
+			endAMPM = true
+		case f.Kind == format.Hour && f.Flags&RangeEnd != 0:
+			end = f.Value
+		}
+	}
+	return endAMPM && end >= 0 && end%12 < 3
 }
 
 // AppendLayout appends the layout of the dateline written for the

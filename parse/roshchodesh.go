@@ -77,6 +77,12 @@ func (p *parser) roshChodeshOrdinal(i, e, v int, punct format.Punct) (int, bool)
 	}
 	k2 := hebrewWord(s, k)
 	if isRoshChodeshAbbr(s, k, k2, true) {
+		if punct == format.Bare {
+			// א דר״ח: one Punct writes the numeral and the abbreviation,
+			// and a bare one writes רח, which reads as nothing; the
+			// abbreviation's marks are the ones a layout must keep.
+			punct = punctOf(s, k, k2)
+		}
 		return p.roshChodeshDay(i, k2, punct, format.RoshChodeshDay)
 	}
 	// דראש חודש, ראש חודש.

@@ -15,6 +15,9 @@ import (
 var timeCases = []parseCase{
 	{"March 5, 2024, 8:00-9:00PM", ws(mo(3), dy(5), yr(2024), hr(8), mi(0), hr(9).fl(parse.RangeEnd), mi(0).fl(parse.RangeEnd), ampm(true).fl(parse.RangeEnd)), "January 2, 2006, 3:04-9:00PM"},
 	{"March 5, 2024, 11:00-1:00PM", ws(mo(3), dy(5), yr(2024), hr(11), mi(0), hr(1).fl(parse.RangeEnd), mi(0).fl(parse.RangeEnd), ampm(true).fl(parse.RangeEnd)), "January 2, 2006, 15:04-1:00PM"},
+	// 12:00 takes the end's PM, and the layout writes it on a 24-hour
+	// clock: its 3:04 before 1:00PM reads as 3 in the morning.
+	{"March 5, 2024, 12:00-1:00PM", ws(mo(3), dy(5), yr(2024), hr(12), mi(0), hr(1).fl(parse.RangeEnd), mi(0).fl(parse.RangeEnd), ampm(true).fl(parse.RangeEnd)), "January 2, 2006, 15:04-1:00PM"},
 	{"Tue 5 Mar 2024 10.39 GMT", ws(wd(tue), dy(5), mo(3), yr(2024), hr(10), mi(39), zn(0)), "Mon 2 Jan 2006 15.04 MST"},
 	{"March 5, 2024 at 7.15pm", ws(mo(3), dy(5), yr(2024), hr(7), mi(15), ampm(true)), "January 2, 2006 at 3.04pm"},
 	{"Sunday, 8.9 at 7:15 pm", ws(wd(sun), dmy(dy(8)), dmy(mo(9)), hr(7), mi(15), ampm(true)), "Monday, 2.1 at 3:04 pm"},
