@@ -16,8 +16,9 @@
 // a Hebrew day or year as a Numeral (ב׳, תשס״ו) or with its Thousands
 // (ה׳תשס״ו), a Hebrew day by the names of its Letters (Beis, Yud-Tes); a Hebrew month in a hebrew.Spelling. A [Case] and a [Punct]
 // say how its letters and marks are written, and a Shift makes it show
-// another day than the dateline's: the end of a range (October 22-28), or
-// the day an Erev names.
+// another day than the dateline's: the end of a range (October 22-28), the
+// year after a range, which is its last day's (December 30-January 2,
+// 2024 starts in 2023), or the day an Erev names.
 //
 // Weekday and Month names are written in the element's [Lang]: English by
 // default, or one of hebcal-go's locales that is a language, in the names

@@ -10,7 +10,8 @@
 // 10.39 BST, בשעה 15:00, or a range of times, 8:00-9:00PM, whose end's PM
 // is its start's too), and ranges
 // of days (October 22-28, 2-8 Cheshvan, Thursday night-Friday November
-// 30-December 1) or pairs of them (Sun. & Mon., March 10 & 11; Sunday and
+// 30-December 1; a year after a range is its last day's, so December
+// 30-January 2, 2024 starts on December 30, 2023) or pairs of them (Sun. & Mon., March 10 & 11; Sunday and
 // Monday; March 10 to 12), and the day's occasions (Purim 5784, Rosh Chodesh Elul, ש״פ משפטים,
 // Chag HaBanot, Chanukah: 7 Candles, Parashat Ki Tisa). Numeric dates are read in US, Israeli and ISO order; one
 // that reads both ways (03/02/2024) is marked [Ambiguous] and
