@@ -79,10 +79,16 @@ type readLayout struct {
 // states, and resolves it with the resolver's first stage, without
 // writing out its fields (see parse.Template.State): it reports false for
 // a dateline in no such layout, or one with anything for the candidates to
-// read, which check then reads in full; the layout that stated such a
+// read, which check then reads in full; the layout that read such a
 // dateline is returned, whose template Match reads it.
 func (c *readCache) state(s string, o *options) (Report, *readLayout, bool) {
 	last := c.lastTemplate.Load()
+	if t := c.templates[last%uint32(len(c.templates))].Load(); t != nil && !t.states {
+		// The layout read last is one State cannot read (a numeric
+		// date): a batch comes in runs of one layout, which Match
+		// reads, without trying the others' State first.
+		return Report{}, nil, false
+	}
 	var st parse.Statement // State sets what it states: one for every try
 	for k := range uint32(len(c.templates)) {
 		i := (last + k) % uint32(len(c.templates))
@@ -90,13 +96,14 @@ func (c *readCache) state(s string, o *options) (Report, *readLayout, bool) {
 		if t == nil || !t.states {
 			continue
 		}
-		if !t.t.State(s, &st) {
+		ok, read := t.t.State(s, &st)
+		if !read {
 			continue
 		}
 		if i != last {
 			c.lastTemplate.Store(i)
 		}
-		if st.Layout == "" {
+		if !ok || st.Layout == "" {
 			return Report{}, t, false // the layout string is the fields' to write
 		}
 		dl, ok := stated(&st, o)
@@ -135,7 +142,7 @@ func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *readLayou
 	if err == nil {
 		if t, ok := parse.NewTemplate(&r); ok {
 			_, states := statementOf(&r)
-			c.templates[c.nextTemplate.Add(1)%uint32(len(c.templates))].Store(&readLayout{t: t, states: states})
+			c.templates[c.nextTemplate.Add(1)%uint32(len(c.templates))].Store(&readLayout{t: t, states: states && t.States()})
 		}
 	}
 	return r, nil, err

@@ -212,15 +212,19 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 
 // State reads s as Match does into st, without writing out its fields,
 // where what Match reads needs no more to be told: no numeric date, whose
-// order is settled over its fields, no two fields of a kind, and names
-// whose language no choice of settleLang's changes. Otherwise it reports
-// false, and Match is the one to read s.
-func (t *Template) State(s string, st *Statement) bool {
+// order is settled over its fields (see States), no two fields of a kind,
+// and names whose language no choice of settleLang's changes. It reports
+// whether it stated s, and whether s is written in the template's layout
+// at all: where it is and State could not state it, Match reads it.
+func (t *Template) State(s string, st *Statement) (stated, read bool) {
 	// Fields[k] is read only where Has says: no need to clear them.
 	st.Input, st.Start, st.End, st.Has, st.Layout = s, 0, 0, 0, ""
 	var rd reading
-	if t.dates || !t.read(s, &rd, st) {
-		return false
+	if t.dates {
+		return false, true // for Match to say
+	}
+	if !t.read(s, &rd, st) {
+		return false, false
 	}
 	// What settle would choose, where it needs no more than the vote: a
 	// Hebrew month of another language or a word between the fields
@@ -231,16 +235,20 @@ func (t *Template) State(s string, st *Statement) bool {
 	case v.names > 0 && (v.mask == 0 || v.mask == english):
 		// Mixed, or English's only: settle keeps them, whatever the hint.
 	case rd.hint || t.words:
-		return false
+		return false, true
 	case v.names > 0 && v.mask&english == 0:
-		return false // names of other languages: settle gives them theirs
+		return false, true // names of other languages: settle gives them theirs
 	}
 	st.Start, st.End = rd.start, rd.end
 	if rd.own {
 		st.Layout = t.layout
 	}
-	return true
+	return true, true
 }
+
+// States reports whether State can read a dateline in t's layout: not
+// one with a numeric date, whose order Match settles over its fields.
+func (t *Template) States() bool { return !t.dates }
 
 // A reading is what Template.read gathers of a dateline: its fields, when
 // it keeps them (Match), and what decides its layout and language.

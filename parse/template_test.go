@@ -69,7 +69,11 @@ func sameAsParse(t *testing.T, example string, inputs []string) int {
 // matches (got, ok), and says how it differs if not.
 func stateAsMatch(tp *parse.Template, input string, got parse.Result, ok bool) string {
 	var st parse.Statement
-	if !tp.State(input, &st) {
+	stated, read := tp.State(input, &st)
+	if read && !ok && tp.States() {
+		return "read by State, not matched"
+	}
+	if !stated {
 		return ""
 	}
 	if !ok {
