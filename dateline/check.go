@@ -37,9 +37,9 @@ func check(s string, o *options) Report {
 	defer fieldPool.Put(bp)
 	var r parse.Result
 	if c != nil {
-		// The layout that stated s reads it in full (what a template
-		// states it matches): a dateline with a problem for the
-		// candidates to find.
+		// The layout that read s matches it in full: a dateline with a
+		// problem for the candidates to find, or one State leaves to
+		// Match.
 		if r, ok = c.t.Match((*bp)[:0], s); !ok {
 			c = nil
 		}
@@ -275,8 +275,6 @@ func (f *facts) gather(r *parse.Result) {
 	f.gs, f.hs = max(f.gs, 0), max(f.hs, 0)
 }
 
-// widen returns the span start, end widened to take in field x; a start of
-// -1 is an empty span.
 // startYears makes a year that a range's last day states (a Year or
 // HebrewYear with the end's Shift: "December 30-January 2, 2024") the
 // year of the dateline's own day, its first: the year before where the
@@ -302,6 +300,8 @@ func (f *facts) startYears() {
 	}
 }
 
+// widen returns the span start, end widened to take in field x; a start of
+// -1 is an empty span.
 func widen(start, end int, x *parse.Field) (int, int) {
 	if start < 0 || x.Start < start {
 		start = x.Start
@@ -369,7 +369,8 @@ func resolve(r *parse.Result, o *options) Report {
 
 // resolveResult resolves a parsed dateline into its Report, and reports
 // whether it chose the other reading of its numeric date (r.Swap). c is
-// the readLayout layout that read r, or nil for the grammar's reading.
+// the layout read before (readLayout) that read r, or nil for the
+// grammar's reading.
 func resolveResult(r *parse.Result, o *options, c *readLayout) (Report, bool) {
 	var t *parse.Template
 	if c != nil {

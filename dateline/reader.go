@@ -104,7 +104,9 @@ func (c *readCache) state(s string, o *options) (Report, *readLayout, bool) {
 			c.lastTemplate.Store(i)
 		}
 		if !ok || st.Layout == "" {
-			return Report{}, t, false // the layout string is the fields' to write
+			// Left to Match, or a layout string that only the fields
+			// can write.
+			return Report{}, t, false
 		}
 		dl, ok := stated(&st, o)
 		if !ok {
@@ -120,7 +122,7 @@ func (c *readCache) state(s string, o *options) (Report, *readLayout, bool) {
 // template to the next ones. A batch of datelines from one site is
 // written in a few layouts, which templates read several times faster.
 //
-// It returns the readLayout layout that read s, if one did.
+// It returns the layout read before (readLayout) that read s, if one did.
 func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *readLayout, error) {
 	// The template that read the last dateline first: a batch comes in
 	// runs of one layout.
