@@ -29,8 +29,8 @@ func check(s string, o *options) Report {
 	if rep, bad := o.invalidReport(s); bad {
 		return rep
 	}
-	rep, c, ok := o.cache.state(s, o)
-	if ok {
+	rep, c, how := o.cache.state(s, o)
+	if how == stateResolved {
 		return rep
 	}
 	bp := fieldPool.Get().(*[]parse.Field)
@@ -40,8 +40,9 @@ func check(s string, o *options) Report {
 		// The layout that read s matches it in full: a dateline with a
 		// problem for the candidates to find, or one State leaves to
 		// Match.
+		var ok bool
 		if r, ok = c.t.Match((*bp)[:0], s); !ok {
-			c = nil
+			c, how = nil, stateUnread
 		}
 	}
 	if c == nil {
@@ -51,6 +52,12 @@ func check(s string, o *options) Report {
 		}
 	}
 	*bp = r.Fields[:0]
+	if how == stateProblem {
+		// The first stage has seen what the template stated, the
+		// fields Match read, and left it to the candidates.
+		rep, _ = resolveFull(&r, o, c.t)
+		return rep
+	}
 	rep, _ = resolveResult(&r, o, c)
 	return rep
 }

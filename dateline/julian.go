@@ -173,14 +173,14 @@ func (rv *resolver) julianReading(c cand, m, d int, g, h hebrew.Date, hOK bool) 
 func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date, hOK bool) {
 	f := &rv.f
 	s, e := f.gSpan()
-	text := quote(f.input[s:e])
+	text := f.input[s:e]
 	switch {
 	case f.calendar() == format.Julian:
 		if !julian.Valid(c.gy, time.Month(m), d) {
 			return
 		}
 		gy, gm, gd := julian.ToGregorian(c.gy, time.Month(m), d)
-		rv.add(CodeJulian, Info, s, e, text+" is read in the Julian calendar, as the text says: it is "+
+		rv.add(CodeJulian, Info, s, e, quote(text)+" is read in the Julian calendar, as the text says: it is "+
 			dateText(gy, gm, gd)+" in the proleptic Gregorian calendar")
 	case jr.read:
 		gy, gm, gd := jr.day.Gregorian()
@@ -188,11 +188,11 @@ func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date
 		if !jr.agrees {
 			how = "is nearer " + h.String() + " as a Julian date"
 		}
-		rv.add(CodeJulian, Warning, s, e, text+" "+how+", as dates before the Gregorian reform of October 15, 1582 were "+
+		rv.add(CodeJulian, Warning, s, e, quote(text)+" "+how+", as dates before the Gregorian reform of October 15, 1582 were "+
 			"written; it was read as "+dateText(gy, gm, gd)+" in the proleptic Gregorian calendar")
 	case jr.agrees:
 		gy, gm, gd := jr.day.Gregorian()
-		rv.add(CodeJulian, Info, s, e, text+" would agree with "+agreesWith(jr.day, h, hOK, f.hasW)+" as a Julian (Old Style) date, "+
+		rv.add(CodeJulian, Info, s, e, quote(text)+" would agree with "+agreesWith(jr.day, h, hOK, f.hasW)+" as a Julian (Old Style) date, "+
 			dateText(gy, gm, gd)+" in the Gregorian calendar, as countries that kept the Julian calendar until 1918 or 1923 wrote "+
 			"it; if it is one, say so (O.S.)")
 	}

@@ -75,19 +75,29 @@ type readLayout struct {
 	states bool
 }
 
+// A stateOutcome is how far state took a dateline.
+type stateOutcome int8
+
+const (
+	stateUnread   stateOutcome = iota // no layout read before reads it
+	stateLeft                         // read, but left to Match: a numeric date, names whose language settle chooses
+	stateProblem                      // read and stated, with something for the candidates to find
+	stateResolved                     // resolved by the first stage
+)
+
 // state reads s with the templates of the layouts read last into what it
 // states, and resolves it with the resolver's first stage, without
-// writing out its fields (see parse.Template.State): it reports false for
-// a dateline in no such layout, or one with anything for the candidates to
-// read, which check then reads in full; the layout that read such a
-// dateline is returned, whose template Match reads it.
-func (c *readCache) state(s string, o *options) (Report, *readLayout, bool) {
+// writing out its fields (see parse.Template.State). For a dateline the
+// stage does not resolve, it returns the layout that read it, if one did,
+// whose template Match then reads it in full; stateProblem says that the
+// first stage has had its try, which the candidates then take.
+func (c *readCache) state(s string, o *options) (Report, *readLayout, stateOutcome) {
 	last := c.lastTemplate.Load()
 	if t := c.templates[last%uint32(len(c.templates))].Load(); t != nil && !t.states {
 		// The layout read last is one State cannot read (a numeric
 		// date): a batch comes in runs of one layout, which Match
 		// reads, without trying the others' State first.
-		return Report{}, nil, false
+		return Report{}, nil, stateUnread
 	}
 	var st parse.Statement // State sets what it states: one for every try
 	for k := range uint32(len(c.templates)) {
@@ -106,15 +116,15 @@ func (c *readCache) state(s string, o *options) (Report, *readLayout, bool) {
 		if !ok || st.Layout == "" {
 			// Left to Match, or a layout string that only the fields
 			// can write.
-			return Report{}, t, false
+			return Report{}, t, stateLeft
 		}
 		dl, ok := stated(&st, o)
 		if !ok {
-			return Report{}, t, false
+			return Report{}, t, stateProblem
 		}
-		return Report{Input: s, Dateline: dl, Layout: st.Layout}, t, true
+		return Report{Input: s, Dateline: dl, Layout: st.Layout}, t, stateResolved
 	}
-	return Report{}, nil, false
+	return Report{}, nil, stateUnread
 }
 
 // parse reads s with the templates of the layouts read last, and with the
