@@ -43,10 +43,12 @@ func nameBucket(a, b byte) int { return int(a^b<<2) & 63 }
 // made, decide what a name reads as, so the two can never differ.
 type knownName struct {
 	text string
-	// read is the text with the literal after it, as lookupName compares
-	// them.
-	read  string
-	field Field // Start 0, End len(text)
+	// read is the text with the literal after it, as lookup compares
+	// them; head is its first eight bytes, little-endian, of which mask
+	// keeps those it has (see at).
+	read       string
+	head, mask uint64
+	field      Field // Start 0, End len(text)
 	// The name's vote (see langVote): the languages that have it, and
 	// whether it counts.
 	langs uint32
@@ -72,7 +74,7 @@ type knownName struct {
 // Nisan, which is April beside Turkish names.
 func (t *Template) compileNames() {
 	names := make([]*nameTable, len(t.fields))
-	defer t.names.Store(&names)
+	defer func() { t.names.Store(&compiled{tables: names, steps: t.steps(names)}) }()
 	for k := range t.fields {
 		tf := &t.fields[k]
 		if tf.Kind == format.Literal || t.numeric[k] != 0 {
@@ -264,6 +266,12 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 	f.Start, f.End = 0, len(text)
 	n := knownName{text: text, read: s[i:], field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}
 	n.hint = hints(&f)
+	var pad [8]byte
+	copy(pad[:], n.read)
+	n.head, n.mask = load8(string(pad[:])), ^uint64(0)
+	if len(n.read) < 8 {
+		n.mask = 1<<(8*len(n.read)) - 1
+	}
 	return n, true
 }
 
@@ -281,33 +289,50 @@ func (t *Template) sameLayout(k int, e format.Element) bool {
 	return script.Latin1Spaces(string(r.AppendLayout(nil))) == t.layout
 }
 
-// lookupName finds at s[i], in the template's tables of names, a name or
-// the digits of a year that field k's element writes, followed by the
-// field's literal or, for the last field, by nothing but spaces: it
-// returns what reads it, the value and the end.
-func (t *Template) lookupName(names []*nameTable, s string, i, k int) (n *knownName, v, end int, ok bool) {
-	if names == nil || names[k] == nil {
-		return nil, 0, 0, false
-	}
-	table := names[k]
+// lookup finds at s[i], in the table of a template's name field, a name
+// or the digits of a year that the field's element writes, followed by
+// the field's literal or, for the last field, by nothing but spaces: it
+// returns what reads it, the value, the name's end, and the end of the
+// literal after it.
+func (table *nameTable) lookup(s string, i int) (n *knownName, v, end, next int, ok bool) {
 	rest := s[i:]
 	if table.digits {
 		if len(rest) >= 4 && isDigit4(rest) && (!table.last && strings.HasPrefix(rest[4:], table.lit) || table.last && skipSpace(rest, 4) == len(rest)) {
-			return &table.year, atoi4(rest), i + 4, true
+			return &table.year, atoi4(rest), i + 4, i + 4 + len(table.lit), true
 		}
-		return nil, 0, 0, false
+		return nil, 0, 0, 0, false
 	}
 	if len(rest) < 2 {
-		return nil, 0, 0, false
+		return nil, 0, 0, 0, false
 	}
-	for j, bucket := 0, table.buckets[nameBucket(rest[0], rest[1])]; j < len(bucket); j++ {
+	bucket := table.buckets[nameBucket(rest[0], rest[1])]
+	for j := range bucket {
 		n := &bucket[j]
-		if !strings.HasPrefix(rest, n.read) || table.last && skipSpace(rest, len(n.text)) != len(rest) {
+		if !n.at(rest) || table.last && skipSpace(rest, len(n.text)) != len(rest) {
 			continue
 		}
-		return n, n.field.Value, i + len(n.text), true
+		return n, n.field.Value, i + len(n.text), i + len(n.read), true
 	}
-	return nil, 0, 0, false
+	return nil, 0, 0, 0, false
+}
+
+// at reports whether rest starts with n's text and the literal after it:
+// one comparison of eight bytes for most.
+func (n *knownName) at(rest string) bool {
+	if len(rest) < 8 {
+		return strings.HasPrefix(rest, n.read)
+	}
+	if load8(rest)&n.mask != n.head {
+		return false
+	}
+	return len(n.read) <= 8 || len(rest) >= len(n.read) && rest[8:len(n.read)] == n.read[8:]
+}
+
+// load8 returns the first eight bytes of s, little-endian.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // isDigit4 reports whether s starts with four ASCII digits and no fifth.

@@ -37,12 +37,13 @@ type Template struct {
 	words bool
 	// dates is set when the layout has a numeric date.
 	dates bool
-	// names[k] holds, for a weekday, month or day field k, the words its
-	// element writes, as the field readers read them, by bucket: see
-	// compileNames. They are made once the template has read
-	// namesAfter datelines (reads counts them), as making them costs
-	// what a few hundred readings by the field readers save.
-	names atomic.Pointer[[]*nameTable]
+	// names holds, for a weekday, month or day field, the words its
+	// element writes, as the field readers read them, by bucket, and the
+	// steps State reads them in: see compileNames. They are made once the
+	// template has read namesAfter datelines (reads counts them), as
+	// making them costs what a few hundred readings by the field readers
+	// save.
+	names atomic.Pointer[compiled]
 	reads atomic.Int32
 }
 
@@ -275,20 +276,37 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 	rd.start = skipSpace(s, 0)
 	i := rd.start
 	rd.vote, rd.own = newLangVote(), true
-	var names []*nameTable
-	if p := t.names.Load(); p != nil {
-		names = *p
+	c := t.names.Load()
+	var ok bool
+	if c != nil && !rd.keep {
+		i, ok = t.readSteps(s, i, c.steps, rd, st)
+	} else {
+		i, ok = t.readFields(s, i, c, rd, st)
 	}
+	if !ok || skipSpace(s, i) != len(s) {
+		return false
+	}
+	rd.end = i
+	if c == nil {
+		t.used()
+	}
+	return true
+}
+
+// readFields is read field by field, from s[i], and returns the end of
+// the last: each field is read by its name table, in c if it has one, or
+// by matchField.
+func (t *Template) readFields(s string, i int, c *compiled, rd *reading, st *Statement) (int, bool) {
 	var one Field // the field being read, when they are not kept
 	for k := 0; k < len(t.fields); k++ {
 		tf := &t.fields[k]
 		if g := int(t.numeric[k]); g > 0 {
 			if !rd.keep {
-				return false
+				return 0, false
 			}
 			e, ok := t.readNumeric(s, i, k, rd)
 			if !ok {
-				return false
+				return 0, false
 			}
 			i = e
 			k += g - 1
@@ -297,7 +315,7 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 		if tf.Kind == format.Literal {
 			// Most fields are literals: compare them in place.
 			if !strings.HasPrefix(s[i:], tf.Text) {
-				return false
+				return 0, false
 			}
 			if rd.keep {
 				rd.fields = append(rd.fields, Field{Element: tf.Element, Start: i, End: i + len(tf.Text)})
@@ -305,22 +323,23 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 			i += len(tf.Text)
 			continue
 		}
-		if n, v, e, ok := t.lookupName(names, s, i, k); ok {
-			// A name the template knows by its writing.
-			if !t.stateName(n, v, i, e, tf, rd, st) {
-				return false
-			}
-			i = e
-			if k+1 < len(t.fields) {
-				// lookupName read the literal after the name too.
-				lit := &t.fields[k+1]
-				if rd.keep {
-					rd.fields = append(rd.fields, Field{Element: lit.Element, Start: i, End: i + len(lit.Text)})
+		if c != nil && c.tables[k] != nil {
+			if n, v, e, next, ok := c.tables[k].lookup(s, i); ok {
+				// A name the template knows by its writing.
+				if !rd.name(n, v, i, e, tf, st) {
+					return 0, false
 				}
-				i += len(lit.Text)
-				k++
+				if next > e {
+					// lookup read the literal after the name too.
+					lit := &t.fields[k+1]
+					if rd.keep {
+						rd.fields = append(rd.fields, Field{Element: lit.Element, Start: e, End: next})
+					}
+					k++
+				}
+				i = next
+				continue
 			}
-			continue
 		}
 		f := &one
 		if rd.keep {
@@ -329,23 +348,93 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 		} else {
 			one = Field{}
 		}
-		if !matchField(s, i, tf, t.twelve[k], f, &rd.vote) {
-			return false
-		}
-		rd.own = rd.own && f.Element == tf.Element
-		if !rd.note(f, tf, hints(f)) || !rd.keep && !st.Add(f) {
-			return false
+		if !rd.field(s, i, tf, t.twelve[k], f, st) {
+			return 0, false
 		}
 		i = f.End
 	}
-	if skipSpace(s, i) != len(s) {
+	return i, true
+}
+
+// A compiled is what a template makes once it has read namesAfter
+// datelines: the name table of each field that has one, and the steps
+// State reads a dateline in.
+type compiled struct {
+	tables []*nameTable
+	steps  []step
+}
+
+// A step is one of the fields State reads, in order: a literal, compared
+// in place; a field that its name table reads, with the literal after it
+// (lit), when the field is written as the table has it; or a field that
+// matchField reads.
+type step struct {
+	field  *Field
+	table  *nameTable
+	lit    string
+	twelve bool
+}
+
+// steps returns the steps State reads a dateline in, with the name
+// tables of the fields. A numeric date has none: State leaves it to Match.
+func (t *Template) steps(tables []*nameTable) []step {
+	steps := make([]step, 0, len(t.fields))
+	for k := 0; k < len(t.fields); k++ {
+		sp := step{field: &t.fields[k], table: tables[k], twelve: t.twelve[k]}
+		if sp.table != nil && !sp.table.last && sp.table.lit != "" {
+			sp.lit = t.fields[k+1].Text // read with the field
+			k++
+		}
+		steps = append(steps, sp)
+	}
+	return steps
+}
+
+// readSteps is read by the steps, from s[i], into st, and returns the end
+// of the last: readFields, once the tables are made, with nothing kept.
+func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Statement) (int, bool) {
+	for j := range steps {
+		sp := &steps[j]
+		tf := sp.field
+		if tf.Kind == format.Literal {
+			if !strings.HasPrefix(s[i:], tf.Text) {
+				return 0, false
+			}
+			i += len(tf.Text)
+			continue
+		}
+		if sp.table != nil {
+			if n, v, e, next, ok := sp.table.lookup(s, i); ok {
+				if !rd.name(n, v, i, e, tf, st) {
+					return 0, false
+				}
+				i = next
+				continue
+			}
+		}
+		var f Field
+		if !rd.field(s, i, tf, sp.twelve, &f, st) {
+			return 0, false
+		}
+		i = f.End
+		if sp.lit != "" {
+			if !strings.HasPrefix(s[i:], sp.lit) {
+				return 0, false
+			}
+			i += len(sp.lit)
+		}
+	}
+	return i, true
+}
+
+// field reads into f, at s[i], a field of the kind of template field tf
+// by matchField, and keeps or states it.
+func (rd *reading) field(s string, i int, tf *Field, twelve bool, f *Field, st *Statement) bool {
+	if !matchField(s, i, tf, twelve, f, &rd.vote) {
 		return false
 	}
-	rd.end = i
-	if names == nil {
-		t.used()
-	}
-	return true
+	rd.own = rd.own && f.Element == tf.Element
+	return rd.note(f, tf, hints(f)) && (rd.keep || st.Add(f))
 }
 
 // note notes in rd what field f, read for template field tf, says of the
@@ -373,10 +462,10 @@ func hints(f *Field) bool {
 	return f.Kind == format.HebrewMonth && ok && l != format.English
 }
 
-// stateName keeps or states the field of name n, of value v, that
-// lookupName found at s[i:e] for template field tf, as read does a field
-// matchField reads.
-func (t *Template) stateName(n *knownName, v, i, e int, tf *Field, rd *reading, st *Statement) bool {
+// name keeps or states the field of name n, of value v, that a name table
+// found at s[i:e] for template field tf, as read does a field matchField
+// reads.
+func (rd *reading) name(n *knownName, v, i, e int, tf *Field, st *Statement) bool {
 	f := &n.field
 	if n.votes > 0 {
 		rd.vote.mask &= n.langs
