@@ -68,7 +68,7 @@ func NewTemplate(r *Result) (*Template, bool) {
 		return nil, false
 	}
 	numeric := numericGroups(r.Fields)
-	zones := 0
+	zones, weekdays := 0, 0
 	for i := 0; i < len(r.Fields); i++ {
 		if n := int(numeric[i]); n > 0 {
 			i += n - 1
@@ -77,10 +77,17 @@ func NewTemplate(r *Result) (*Template, bool) {
 		if !templated(&r.Fields[i]) || signedAfterClock(r.Fields, i) {
 			return nil, false
 		}
-		if r.Fields[i].Kind == format.Zone {
+		switch r.Fields[i].Kind {
+		case format.Zone:
 			// An offset and a name (+0200 (CEST), PST-0700) are read
 			// together, each seen beside the other (see zones).
 			if zones++; zones > 1 {
+				return nil, false
+			}
+		case format.Weekday:
+			// A weekday in each calendar's words (Friday ... Yom Shishi)
+			// is one the parser reads only in the other's words.
+			if weekdays++; weekdays > 1 {
 				return nil, false
 			}
 		}
@@ -102,6 +109,13 @@ func NewTemplate(r *Result) (*Template, bool) {
 		t.fields[i] = f
 		t.twelve[i] = f.Kind == format.Hour && ampm
 		ampm = ampm || f.Kind == format.AMPM
+	}
+	// A template reads its layout, but may not read the dateline it is
+	// made of (Adar 1, 5778, whose Adar 1 the parser took for Adar I,
+	// where the template reads no qualifier): one that does not would
+	// take a reader's place for nothing.
+	if _, ok := t.Match(nil, r.Input[r.Start:r.End]); !ok {
+		return nil, false
 	}
 	return t, true
 }
@@ -173,7 +187,11 @@ func templated(f *Field) bool {
 	}
 	switch f.Kind {
 	case format.Weekday:
-		return f.Form == format.Long || f.Form == format.Short || f.Form == format.ShortDot
+		switch f.Form {
+		case format.Long, format.Short, format.ShortDot, format.Yom, format.Script, format.ScriptShort:
+			return true
+		}
+		return false
 	case format.Month:
 		return f.Form == format.Long || f.Form == format.Short || f.Form == format.ShortDot || f.Form == format.AP
 	case format.Day:
@@ -592,8 +610,14 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field, vote *langVot
 	return false
 }
 
-// matchWeekday is matchField for a weekday name in Latin letters.
+// matchWeekday is matchField for a weekday name: in Latin letters, or
+// after Yom (Yom Sheni, יום שני, יום ב׳).
 func matchWeekday(s string, i int, f *Field, vote *langVote) bool {
+	if s[i] == 0xD7 || s[i]|0x20 == 'y' {
+		if w, e, ok := wordAt(s, i); ok && w.kind == wYom {
+			return matchYom(s, i, e, f, vote)
+		}
+	}
 	e := latinWord(s, i)
 	w, ok := lookupLatin(s, i, e)
 	if !ok || w.kind != wWeekday || w.variant || w.form == format.Yom {
@@ -610,6 +634,20 @@ func matchWeekday(s string, i int, f *Field, vote *langVote) bool {
 	}
 	f.Value, f.End = int(w.value), e
 	vote.field(f, w)
+	return true
+}
+
+// matchYom is matchWeekday for a weekday named after Yom, whose word ends
+// at e, as the parser's weekdayName reads it after no prefix word.
+func matchYom(s string, i, e int, f *Field, vote *langVote) bool {
+	g, ok := yomDay(s, Field{Element: format.Element{Kind: format.Weekday}, Start: i, End: e}, e, s[i] == 0xD7)
+	if !ok || g.Text != "" || eveningCompound(s[g.Start:g.End]) {
+		return false // a word seen for one value (Yom Shabbat)
+	}
+	*f = g
+	if w, ok := nameWord(s, f); ok {
+		vote.name(w)
+	}
 	return true
 }
 

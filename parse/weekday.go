@@ -229,17 +229,17 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		}
 		return f, true
 	case wYom:
-		return p.yomDay(f, e, hebrewScript)
+		return yomDay(s, f, e, hebrewScript)
 	}
 	return Field{}, false
 }
 
 // yomDay reads the day after Yom, whose field f ends at e: Yom Sheni, Yom
 // Shabbat, יום שני, יום ב׳, יום ו'.
-func (p *parser) yomDay(f Field, e int, hebrewScript bool) (Field, bool) {
-	s, i := p.s, f.Start
+func yomDay(s string, f Field, e int, hebrewScript bool) (Field, bool) {
+	i := f.Start
 	k := skipSpace(s, e)
-	w2, e2, ok := p.wordAt(k)
+	w2, e2, ok := wordAt(s, k)
 	if hebrewScript {
 		if r, n := decode(s, k); n > 0 && !ok || ok && e2-k == 2 {
 			if l, ok := letterWeekday(s, f, k, r, n); ok {
