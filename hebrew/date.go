@@ -131,6 +131,12 @@ func (d Date) check() error {
 // IsValid reports whether d is a day of the calendar within years 1 to 9999.
 func (d Date) IsValid() bool { return d.check() == nil }
 
+// common reports whether d is a day that every year has: one before the
+// 30th, in a month other than Adar II, which IsValid need not check.
+func (d Date) common() bool {
+	return uint(d.Year-MinYear) <= MaxYear-MinYear && uint(d.Month-Nisan) < uint(AdarII-Nisan) && uint(d.Day-1) < 29
+}
+
 // IsZero reports whether d is the zero Date.
 func (d Date) IsZero() bool { return d == Date{} }
 
@@ -138,7 +144,7 @@ func (d Date) IsZero() bool { return d == Date{} }
 // in the proleptic Gregorian calendar) and whether d is valid. Day 0, 17
 // Tevet 3761, is as valid as any other.
 func (d Date) rd() (int64, bool) {
-	if !d.IsValid() {
+	if !d.common() && !d.IsValid() {
 		return 0, false
 	}
 	return hdate.ToRD(d.Year, hdate.HMonth(d.Month), d.Day), true

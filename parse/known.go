@@ -42,23 +42,29 @@ func nameBucket(a, b byte) int { return int(a^b<<2) & 63 }
 // the field readers, run on the template's own writing once when it is
 // made, decide what a name reads as, so the two can never differ.
 type knownName struct {
-	text string
 	// read is the text with the literal after it, as lookup compares
 	// them; head is its first eight bytes, little-endian, of which mask
 	// keeps those it has (see at).
-	read       string
 	head, mask uint64
-	field      Field // Start 0, End len(text)
-	// The name's vote (see langVote): the languages that have it, and
-	// whether it counts.
-	langs uint32
-	votes int
+	read       string
+	// What State states of the name (see Stated): its value, form and
+	// flags, and the length of its text.
+	value   int
+	textLen int
+	form    format.Form
+	flags   Flag
 	// own is set when the name is in the template's own form, or one
 	// its layout string does not show.
 	own bool
 	// hint is set for a Hebrew month of a family of a language other
 	// than English, which may say the names' language (see settle).
 	hint bool
+	// The name's vote (see langVote): the languages that have it, and
+	// whether it counts.
+	langs uint32
+	votes int
+	text  string
+	field Field // Start 0, End len(text)
 }
 
 // compileNames makes t.names: for each weekday, month or day field of
@@ -97,7 +103,7 @@ func (t *Template) compileNames() {
 		if tf.Kind == format.Year || tf.Kind == format.HebrewYear {
 			var year Field
 			table.digits, year = t.knownDigits(k, prev, next)
-			table.year = knownName{field: year, own: t.sameLayout(k, year.Element)}
+			table.year = knownName{field: year, own: t.sameLayout(k, year.Element), form: year.Form, flags: year.Flags}
 		}
 		segs := writings(tf, prev, next)
 		known := make([]knownName, 0, len(segs)) // the buckets' one array
@@ -265,6 +271,7 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 	}
 	f.Start, f.End = 0, len(text)
 	n := knownName{text: text, read: s[i:], field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}
+	n.value, n.textLen, n.form, n.flags = f.Value, len(text), f.Form, f.Flags
 	n.hint = hints(&f)
 	var pad [8]byte
 	copy(pad[:], n.read)
@@ -302,30 +309,47 @@ func (table *nameTable) lookup(s string, i int) (n *knownName, v, end, next int,
 		}
 		return nil, 0, 0, 0, false
 	}
-	if len(rest) < 2 {
-		return nil, 0, 0, 0, false
-	}
-	bucket := table.buckets[nameBucket(rest[0], rest[1])]
-	for j := range bucket {
-		n := &bucket[j]
-		if !n.at(rest) || table.last && skipSpace(rest, len(n.text)) != len(rest) {
-			continue
-		}
-		return n, n.field.Value, i + len(n.text), i + len(n.read), true
+	if n := table.find(rest); n != nil {
+		return n, n.value, i + n.textLen, i + len(n.read), true
 	}
 	return nil, 0, 0, 0, false
 }
 
-// at reports whether rest starts with n's text and the literal after it:
-// one comparison of eight bytes for most.
-func (n *knownName) at(rest string) bool {
+// find returns the name of the table that rest starts with, followed by
+// the field's literal or, for the last field, by nothing but spaces; or
+// nil. Most names, with their literal, are told by their first eight bytes
+// (head), compared at once.
+func (table *nameTable) find(rest string) *knownName {
 	if len(rest) < 8 {
-		return strings.HasPrefix(rest, n.read)
+		return table.findShort(rest)
 	}
-	if load8(rest)&n.mask != n.head {
-		return false
+	w := load8(rest)
+	bucket := table.buckets[nameBucket(byte(w), byte(w>>8))]
+	for j := range bucket {
+		n := &bucket[j]
+		if w&n.mask != n.head || len(n.read) > 8 && (len(rest) < len(n.read) || rest[8:len(n.read)] != n.read[8:]) {
+			continue
+		}
+		if table.last && skipSpace(rest, n.textLen) != len(rest) {
+			continue
+		}
+		return n
 	}
-	return len(n.read) <= 8 || len(rest) >= len(n.read) && rest[8:len(n.read)] == n.read[8:]
+	return nil
+}
+
+// findShort is find for rest shorter than eight bytes.
+func (table *nameTable) findShort(rest string) *knownName {
+	if len(rest) < 2 {
+		return nil
+	}
+	bucket := table.buckets[nameBucket(rest[0], rest[1])]
+	for j := range bucket {
+		if n := &bucket[j]; strings.HasPrefix(rest, n.read) && (!table.last || skipSpace(rest, n.textLen) == len(rest)) {
+			return n
+		}
+	}
+	return nil
 }
 
 // load8 returns the first eight bytes of s, little-endian.
@@ -337,5 +361,5 @@ func load8(s string) uint64 {
 
 // isDigit4 reports whether s starts with four ASCII digits and no fifth.
 func isDigit4(s string) bool {
-	return isDigit(s, 0) && isDigit(s, 1) && isDigit(s, 2) && isDigit(s, 3) && !isDigit(s, 4)
+	return len(s) >= 4 && s[0]-'0' < 10 && s[1]-'0' < 10 && s[2]-'0' < 10 && s[3]-'0' < 10 && (len(s) == 4 || s[4]-'0' >= 10)
 }

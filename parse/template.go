@@ -382,15 +382,17 @@ type compiled struct {
 	steps  []step
 }
 
-// A step is one of the fields State reads, in order: a literal, compared
-// in place; a field that its name table reads, with the literal after it
-// (lit), when the field is written as the table has it; or a field that
-// matchField reads.
+// A step is one of the fields State reads, in order: a literal (lit),
+// compared in place; a field that its name table reads, with the literal
+// after it (lit), when the field is written as the table has it; or a
+// field that matchField reads.
 type step struct {
-	field  *Field
-	table  *nameTable
-	lit    string
-	twelve bool
+	kind     format.Kind
+	twelve   bool
+	rangeEnd bool // the field is a range's end: see reading.note
+	lit      string
+	table    *nameTable
+	field    *Field
 }
 
 // steps returns the steps State reads a dateline in, with the name
@@ -398,8 +400,12 @@ type step struct {
 func (t *Template) steps(tables []*nameTable) []step {
 	steps := make([]step, 0, len(t.fields))
 	for k := 0; k < len(t.fields); k++ {
-		sp := step{field: &t.fields[k], table: tables[k], twelve: t.twelve[k]}
-		if sp.table != nil && !sp.table.last && sp.table.lit != "" {
+		f := &t.fields[k]
+		sp := step{kind: f.Kind, twelve: t.twelve[k], rangeEnd: f.Flags&RangeEnd != 0, table: tables[k], field: f}
+		switch {
+		case f.Kind == format.Literal:
+			sp.lit = f.Text
+		case sp.table != nil && !sp.table.last:
 			sp.lit = t.fields[k+1].Text // read with the field
 			k++
 		}
@@ -410,28 +416,60 @@ func (t *Template) steps(tables []*nameTable) []step {
 
 // readSteps is read by the steps, from s[i], into st, and returns the end
 // of the last: readFields, once the tables are made, with nothing kept.
+// It is the reader's inner loop: a name table's lookup and what
+// reading.name does with the name are written out in it.
 func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Statement) (int, bool) {
 	for j := range steps {
 		sp := &steps[j]
-		tf := sp.field
-		if tf.Kind == format.Literal {
-			if !strings.HasPrefix(s[i:], tf.Text) {
+		if sp.kind == format.Literal {
+			if !strings.HasPrefix(s[i:], sp.lit) {
 				return 0, false
 			}
-			i += len(tf.Text)
+			i += len(sp.lit)
 			continue
 		}
-		if sp.table != nil {
-			if n, v, e, next, ok := sp.table.lookup(s, i); ok {
-				if !rd.name(n, v, i, e, tf, st) {
+		if table := sp.table; table != nil {
+			rest := s[i:]
+			if table.digits {
+				if len(rest) >= 4 && isDigit4(rest) {
+					if table.last && skipSpace(rest, 4) == len(rest) || !table.last && strings.HasPrefix(rest[4:], table.lit) {
+						k := sp.kind
+						if st.Has&(1<<k) != 0 {
+							return 0, false
+						}
+						st.Has |= 1 << k
+						st.Fields[k] = Stated{Value: atoi4(rest), Start: i, End: i + 4, Form: table.year.form, Flags: table.year.flags}
+						rd.own = rd.own && table.year.own
+						i += 4 + len(table.lit)
+						continue
+					}
+				}
+			} else if n := table.find(rest); n != nil {
+				if n.votes > 0 {
+					rd.vote.mask &= n.langs
+					rd.vote.names += n.votes
+				}
+				rd.own = rd.own && n.own
+				k := sp.kind
+				switch k {
+				case format.HebrewDay:
+					if n.form == format.Numeral && rd.hebrewMonth && !sp.rangeEnd {
+						return 0, false
+					}
+				case format.HebrewMonth:
+					rd.hebrewMonth, rd.hint = true, rd.hint || n.hint
+				}
+				if st.Has&(1<<k) != 0 {
 					return 0, false
 				}
-				i = next
+				st.Has |= 1 << k
+				st.Fields[k] = Stated{Value: n.value, Start: i, End: i + n.textLen, Form: n.form, Flags: n.flags}
+				i += len(n.read)
 				continue
 			}
 		}
 		var f Field
-		if !rd.field(s, i, tf, sp.twelve, &f, st) {
+		if !rd.field(s, i, sp.field, sp.twelve, &f, st) {
 			return 0, false
 		}
 		i = f.End
