@@ -41,15 +41,15 @@ func stated(st *parse.Statement, o *options) (Dateline, bool) {
 	if o.rule != nil {
 		return Dateline{}, false
 	}
-	var q statedFields
-	if !q.gather(st, o.loc) {
+	q := statedFields{loc: o.loc}
+	if !q.gather(st) {
 		return Dateline{}, false
 	}
-	g, gy, gm, gd, ok := q.date()
+	g, gy, gm, gd, ok := q.date(st)
 	if !ok {
 		return Dateline{}, false
 	}
-	hour, minute, sec, ok := q.clock()
+	hour, minute, sec, ok := q.clock(st)
 	if !ok {
 		return Dateline{}, false
 	}
@@ -65,7 +65,7 @@ func stated(st *parse.Statement, o *options) (Dateline, bool) {
 	if !exists {
 		return Dateline{}, false // a day or time its zone skips, or a time it repeats: the resolver says so
 	}
-	if st.States(format.Weekday) && time.Weekday(q.val[format.Weekday]) != dl.Time.Weekday() {
+	if st.States(format.Weekday) && time.Weekday(value(st, format.Weekday)) != dl.Time.Weekday() {
 		return Dateline{}, false
 	}
 	return dl, true
@@ -77,14 +77,17 @@ func stated(st *parse.Statement, o *options) (Dateline, bool) {
 // without a year beside a whole Hebrew date that falls on them (the
 // seed's masthead): a year stated in one calendar fixes the other's, and
 // there is no year to search.
-func (q *statedFields) date() (g hebrew.Date, gy int, gm time.Month, gd int, ok bool) {
-	val, n := &q.val, &q.n
-	gy, gd = val[format.Year], val[format.Day]
-	gm = time.Month(val[format.Month])
-	hy, hd := val[format.HebrewYear], val[format.HebrewDay]
-	hm := hebrew.Month(val[format.HebrewMonth])
-	hasG := n[format.Month] + n[format.Day] + n[format.Year] // 3 for a whole date
-	hasH := n[format.HebrewMonth] + n[format.HebrewDay] + n[format.HebrewYear]
+func (q *statedFields) date(st *parse.Statement) (g hebrew.Date, gy int, gm time.Month, gd int, ok bool) {
+	gy, gd = value(st, format.Year), value(st, format.Day)
+	gm = time.Month(value(st, format.Month))
+	hy, hd := value(st, format.HebrewYear), value(st, format.HebrewDay)
+	hm := hebrew.Month(value(st, format.HebrewMonth))
+	const (
+		gregorian = 1<<format.Month | 1<<format.Day | 1<<format.Year
+		hebrewish = 1<<format.HebrewMonth | 1<<format.HebrewDay | 1<<format.HebrewYear
+	)
+	hasG := bits.OnesCount32(st.Has & gregorian) // 3 for a whole date
+	hasH := bits.OnesCount32(st.Has & hebrewish)
 	if q.bareAdar && (hasH != 3 || hebrew.IsLeapYear(hy)) {
 		hm = 0 // which Adar a bare one is in a leap year is the resolver's
 	}
@@ -132,15 +135,14 @@ func (q *statedFields) date() (g hebrew.Date, gy int, gm time.Month, gd int, ok 
 // an hour of -1 for a dateline without one; it reports false for an hour
 // or second out of range, or an AM or PM that the form of the hour does
 // not expect.
-func (q *statedFields) clock() (hour, minute, sec int, ok bool) {
-	val, n := &q.val, &q.n
-	if n[format.Hour] == 0 {
+func (q *statedFields) clock(st *parse.Statement) (hour, minute, sec int, ok bool) {
+	if !st.States(format.Hour) {
 		return -1, 0, 0, true
 	}
-	hour, minute, sec = val[format.Hour], val[format.Minute], val[format.Second]
+	hour, minute, sec = value(st, format.Hour), value(st, format.Minute), value(st, format.Second)
 	pm := -1
-	if n[format.AMPM] > 0 {
-		pm = val[format.AMPM]
+	if st.States(format.AMPM) {
+		pm = value(st, format.AMPM)
 	}
 	if q.twelveHours != (pm >= 0) {
 		return 0, 0, 0, false
@@ -148,60 +150,60 @@ func (q *statedFields) clock() (hour, minute, sec int, ok bool) {
 	if pm >= 0 {
 		hour = hour%12 + 12*pm
 	}
-	if hour > 23 || n[format.Second] > 0 && sec > 59 {
+	if hour > 23 || sec > 59 {
 		return 0, 0, 0, false
 	}
 	return hour, minute, sec, true
 }
 
-// statedFields are the values of a dateline's fields by kind, for stated.
+// statedFields is what stated reads of a Statement beside its fields.
 type statedFields struct {
-	val         [format.Zone + 1]int
-	n           [format.Zone + 1]int8 // 1 for a kind the dateline states
-	loc         *time.Location        // the zone the text names, or the default
+	loc         *time.Location // the zone the text names, or the default
 	twelveHours bool
 	bareAdar    bool
 }
 
-// gather fills q from what st states, and reports false for a dateline
-// that is the resolver's to read: a flag other than an Adar's qualifier
-// (an ambiguous numeric date), a year that may be Hebrew, a bare Adar's,
-// Rosh Chodesh, a zone that is not one fixed offset.
-func (q *statedFields) gather(st *parse.Statement, loc *time.Location) bool {
-	q.loc = loc
+// value returns the value of st's field of kind k, or 0 if it has none.
+func value(st *parse.Statement, k format.Kind) int {
+	if !st.States(k) {
+		return 0
+	}
+	return st.Fields[k].Value
+}
+
+// gather reads st into q, and reports false for a dateline that is the
+// resolver's to read: a flag other than an Adar's qualifier (an ambiguous
+// numeric date), a year that may be Hebrew, a bare Adar's, Rosh Chodesh, a
+// zone that is not one fixed offset.
+func (q *statedFields) gather(st *parse.Statement) bool {
 	for has := st.Has; has != 0; has &= has - 1 {
-		k := bits.TrailingZeros32(has)
-		f := &st.Fields[k]
-		if f.Flags&^parse.Qualified != 0 {
+		if st.Fields[bits.TrailingZeros32(has)].Flags&^parse.Qualified != 0 {
 			return false // an ambiguous numeric date, an evening, a range: the resolver's
 		}
-		q.val[k], q.n[k] = f.Value, 1
-		switch format.Kind(k) {
-		case format.Year:
-			if f.Form != format.Plain || f.Value >= hebrewLooking {
-				return false // 06; 5785, which the resolver warns of
-			}
-		case format.HebrewYear:
-			if f.Form == format.Plain && f.Value >= 1000 && f.Value < gregorianLooking {
-				return false // Nisan 2024, which the resolver warns of
-			}
-		case format.HebrewMonth:
-			// A bare Adar is the only one of a common year; which one it
-			// is in a leap year is the resolver's.
-			q.bareAdar = hebrew.Month(f.Value) == hebrew.Adar && f.Flags&parse.Qualified == 0
-		case format.HebrewDay:
-			if f.Form.IsRoshChodesh() {
-				return false
-			}
-		case format.Hour:
-			q.twelveHours = f.Form == format.Hour12 || f.Form == format.Hour12Pad
-		case format.Zone:
-			z, ok := fixedLocation(st.Input, f.Form, f.Value, f.Start, f.End)
-			if !ok {
-				return false // an offset and a name: the resolver's
-			}
-			q.loc = z
+	}
+	if f := &st.Fields[format.Year]; st.States(format.Year) && (f.Form != format.Plain || f.Value >= hebrewLooking) {
+		return false // 06; 5785, which the resolver warns of
+	}
+	if f := &st.Fields[format.HebrewYear]; st.States(format.HebrewYear) && f.Form == format.Plain && f.Value >= 1000 && f.Value < gregorianLooking {
+		return false // Nisan 2024, which the resolver warns of
+	}
+	if f := &st.Fields[format.HebrewMonth]; st.States(format.HebrewMonth) {
+		// A bare Adar is the only one of a common year; which one it is
+		// in a leap year is the resolver's.
+		q.bareAdar = hebrew.Month(f.Value) == hebrew.Adar && f.Flags&parse.Qualified == 0
+	}
+	if st.States(format.HebrewDay) && st.Fields[format.HebrewDay].Form.IsRoshChodesh() {
+		return false
+	}
+	if f := &st.Fields[format.Hour]; st.States(format.Hour) {
+		q.twelveHours = f.Form == format.Hour12 || f.Form == format.Hour12Pad
+	}
+	if f := &st.Fields[format.Zone]; st.States(format.Zone) {
+		z, ok := fixedLocation(st.Input, f.Form, f.Value, f.Start, f.End)
+		if !ok {
+			return false // an offset and a name: the resolver's
 		}
+		q.loc = z
 	}
 	return true
 }
