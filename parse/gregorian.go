@@ -507,7 +507,8 @@ func (p *parser) gregorianYear(k int) {
 	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {
 		k++ // 03-Mar-2024
 	}
-	k = skipSpace(s, skipDateJoin(s, k)) // enero de 2006
+	k = skipSpace(s, skipDateJoin(s, k))         // enero de 2006
+	k = skipSpace(s, skipYearWords(s, k, false)) // enero del año 2024
 	if r, n := decode(s, k); script.IsApostrophe(r) {
 		if v, e, digits := number(s, k+n); digits == 2 && yearEnds(s, e) {
 			p.add(Field{Element: format.Element{Kind: format.Year, Form: format.TwoDigit}, Value: v, Start: k + n, End: e})
