@@ -166,6 +166,11 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	case c == 0xD7:
 		e = hebrewWord(s, k)
 		w, _ = p.hebrewWord(k, e)
+		if w.kind != wMonth {
+			if a, ae, ok := abbreviatedHebrewMonth(s, k, e); ok {
+				w, e = a, ae // 03 באפר׳ 2024
+			}
+		}
 	}
 	if slip != 0 {
 		w, e = word{kind: wMonth, value: slip, form: format.Long}, latinWord(s, k)
