@@ -796,10 +796,10 @@ func (p *parser) number(i int) (int, bool) {
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
-	if e+1 < len(s) && s[e] == '.' {
+	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && rangeDash(s, e) >= 0) {
 		m := p.mark()
 		if k, ok := p.numericRange(i); ok {
-			return k, true // 11.-13.06.2024, 10.12. bis 18.12.20
+			return k, true // 11.-13.06.2024, 10.12. bis 18.12.20, 12-20.04.2025
 		}
 		p.reset(m)
 	}
