@@ -187,6 +187,12 @@ type parser struct {
 	// und 23. Tishrei"), which dayFirst reads and addDays adds.
 	mids [4]Field
 	nmid int
+	// endDay is the weekday of a range's or pair's last day, written
+	// before it as the first day's is before that ("jueves 3 y viernes 4
+	// de octubre"), which dayFirst reads and addDays adds; hasEndDay says
+	// there is one.
+	endDay    Field
+	hasEndDay bool
 }
 
 // init makes p ready to read a dateline of s, without clearing the array.
@@ -196,7 +202,7 @@ func (p *parser) init(s string) {
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped, p.bare, p.bareDay = false, false, false, false, false, false, false
 	p.zmanOf = format.NoZman
-	p.list, p.item, p.nmid = false, false, 0
+	p.list, p.item, p.nmid, p.hasEndDay = false, false, 0, false
 }
 
 // fields returns the fields read so far; the slice is p's own.
