@@ -763,8 +763,14 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		if w.value == 1 { // ר״ח
 			return p.roshChodeshDay(i, e, punctOf(p.s, i, e), format.RoshChodeshDay)
 		}
+		m := p.mark()
 		if k, ok := p.roshChodesh(i, e); ok {
-			return k, true
+			if !hebrewDateAhead(p.s, k) {
+				return k, true
+			}
+			// Rosh Chodesh Sh'vat 1 Sh'vat 5783: the occasion, then
+			// the date that states its day, which the dateline checks.
+			p.reset(m)
 		}
 		return p.occasion(i)
 	case wPortion:
