@@ -59,3 +59,39 @@ func TestHeldout5Classes(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout5ClassesMore: an occasion that names a day, followed by the
+// date that states that day, as hebcal-style tables print a row ("Rosh
+// Chodesh Sh'vat 1 Sh'vat 5783"), read as the date, and the occasion
+// checked against it; and a range whose end is a whole date written year
+// first, as Hungarian writes it, and whose start takes the end's year or
+// the year before ("december 26. és 2025. január 2. között").
+func TestHeldout5ClassesMore(t *testing.T) {
+	tests := []struct {
+		in    string
+		day   string
+		codes []dateline.Code
+	}{
+		{"Rosh Chodesh Kislev 1 Kislev 5785", "2024-12-02", nil},
+		{"Rosh Chodesh Kislev, 30 Cheshvan 5785", "2024-12-01", nil},
+		{"Rosh Chodesh Kislev - 1 Kislev 5785", "2024-12-02", nil},
+		{"Rosh Chodesh Kislev 2 Kislev 5785", "2024-12-03", []dateline.Code{dateline.CodeOccasion}},
+		{"november 28. és 2023. december 3. között", "2023-11-28", nil},
+		{"december 30. és 2024. január 4. között", "2023-12-30", nil},
+		{"december 30. – 2024. január 4.", "2023-12-30", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
+			var codes []dateline.Code
+			for _, p := range rep.Problems {
+				require.NotEqual(t, dateline.CodeSyntax, p.Code, "%s", p.Message)
+				if p.Severity != dateline.Info {
+					codes = append(codes, p.Code)
+				}
+			}
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.codes, codes)
+		})
+	}
+}
