@@ -95,3 +95,44 @@ func TestHeldout5ClassesMore(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleBetweenParts: a title after a spaced dash, words that say what
+// the day is, between a dateline's parts, as a list of a month's special
+// days writes it ("Chof Daled Teves - Yartzeit of the Alter Rebbe
+// Motzoei Shabbos-Sunday /January 5-6"), is text of the dateline, whose
+// parts are checked against each other; without the dash, or without a
+// part after it, the words are not read over.
+func TestTitleBetweenParts(t *testing.T) {
+	tests := []struct {
+		in     string
+		day    string
+		codes  []dateline.Code
+		syntax bool
+	}{
+		{"Yud Shevat - Yahrzeit of the Previous Rebbe Wednesday / January 12, 2022", "2022-01-12", nil, false},
+		{"Yud Tes Kislev - Liberation of the Alter Rebbe Shabbos / December 2, 2023", "2023-12-02", nil, false},
+		{"Gimmel Tammuz – Yahrzeit of the Rebbe Sunday, June 29, 2025", "2025-06-29", nil, false},
+		{"Gimmel Tammuz – Yahrzeit of the Rebbe Monday, June 29, 2025", "2025-06-29", []dateline.Code{dateline.CodeWeekday}, false},
+		{"Gimmel Tammuz Yahrzeit of the Rebbe Sunday, June 29, 2025", "", nil, true},
+		{"Gimmel Tammuz 5785 - Yahrzeit of the Rebbe", "", nil, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
+			if tc.syntax {
+				require.NotEmpty(t, rep.Problems)
+				assert.Equal(t, dateline.CodeSyntax, rep.Problems[0].Code)
+				return
+			}
+			var codes []dateline.Code
+			for _, p := range rep.Problems {
+				require.NotEqual(t, dateline.CodeSyntax, p.Code, "%s", p.Message)
+				if p.Severity != dateline.Info {
+					codes = append(codes, p.Code)
+				}
+			}
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.codes, codes)
+		})
+	}
+}

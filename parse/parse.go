@@ -302,6 +302,7 @@ func (p *parser) run(i int, lenient bool) {
 	p.start, p.last = i, i
 	gap := 0
 	open, openMark := -1, mark{} // the bracket an aside may be in, and what was read before it
+	afterDash := false           // the last separator was a spaced dash, which a title may follow
 	for {
 		j := skipSpace(p.s, i)
 		if j >= len(p.s) {
@@ -326,6 +327,17 @@ func (p *parser) run(i int, lenient bool) {
 			continue
 		}
 		k := p.separator(j)
+		if k == j && afterDash && lenient && !p.list && p.dated() {
+			if end := p.title(j); end > j {
+				// "Chof Daled Teves - Yartzeit of the Alter Rebbe
+				// Motzoei Shabbos-Sunday": the words of a title
+				// between the dateline's parts are text of it.
+				i, afterDash = end, false
+				continue
+			}
+		}
+		r, _ := decode(p.s, j)
+		afterDash = k > j && script.IsDash(r) && j > 0 && script.IsSpace(lastRuneOf(p.s, j))
 		if k == j && open >= 0 {
 			if end := p.aside(open, j, openMark.n); end > 0 {
 				// "vrijdag 16 december (in de regio Amsterdam) om
@@ -397,6 +409,41 @@ func (p *parser) aside(open, j, before int) int {
 		}
 	}
 	return 0
+}
+
+// maxTitleWords is the most words of a title that a dateline reads over.
+const maxTitleWords = 8
+
+// title returns the end of the words at s[j], after a spaced dash, that
+// name what the day is before the rest of the dateline, as a list of a
+// month's days writes them: "Chof Daled Teves - Yartzeit of the Alter
+// Rebbe Motzoei Shabbos-Sunday /January 5-6". They are words in Latin
+// letters, at most maxTitleWords, with no digit, bracket or other
+// punctuation among them, and a phrase follows them; title returns j
+// otherwise. Only a whole dateline that has read a date before the dash
+// reads over a title.
+func (p *parser) title(j int) int {
+	s := p.s
+	k := j
+	for n := 0; n < maxTitleWords && k < len(s) && k < j+maxAside; n++ {
+		e := latinWord(s, k)
+		if e == k {
+			return j
+		}
+		if r, _ := decode(s, e); e < len(s) && !script.IsSpace(r) {
+			return j // a word glued to punctuation: not a title's
+		}
+		k = skipSpace(s, e)
+		if k >= len(s) {
+			return j
+		}
+		var q parser
+		q.init(s)
+		if _, ok := q.phrase(k); ok && !q.has(format.Holiday) {
+			return k // not an occasion, which a title names (Rosh Hashana of Chassidus)
+		}
+	}
+	return j
 }
 
 // yearAfterAside reports whether the Hebrew year of the dateline's Hebrew
