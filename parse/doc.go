@@ -44,7 +44,15 @@
 // language counts as a date only with a year, weekday, time or Hebrew
 // date beside it (Mars 2 is a planet). A whole dateline reads over an
 // aside in brackets without digits ("vrijdag 16 december (in de regio
-// Amsterdam) om 16:10 uur").
+// Amsterdam) om 16:10 uur"), and over a title of a few words after a
+// spaced dash, between its parts ("Chof Daled Teves - Yartzeit of the
+// Alter Rebbe Motzoei Shabbos-Sunday /January 5-6"). Words that name the
+// year before its number are text of the date ("9 de Tishrei do ano
+// 5779", "del año 2024", and before a Hebrew year "AM": "4. Tischri AM
+// 5782"), and so is an occasion before the date that states its day
+// ("Rosh Chodesh Sh'vat 1 Sh'vat 5783"). Hebrew script's Gregorian months
+// are read in full and abbreviated as CLDR writes them, with a geresh
+// (03 באפר׳ 2024).
 //
 // Dual dates of the years when the Julian and Gregorian calendars were
 // both in use are read with their Old Style half as a field flagged

@@ -16,17 +16,34 @@ import (
 // The end's fields are RangeEnd, shifted by the days from the dateline's
 // day, which is the start; the end's year is text the dateline states
 // again. It returns the end of the range, or i if there is none.
+//
+// A start without its year takes the end's, written first as Hungarian
+// writes a date, or the year before if the range crosses into the end's
+// year: "december 26. és 2025. január 2. között" (between December 26
+// and January 2, 2025) starts on December 26, 2024; the year, the text of
+// the end, is then the dateline's, shifted by the range's days as in
+// "December 30-January 2, 2024". Hungarian says such a range with "és"
+// (and) before "között" (between).
 func (p *parser) fullRange(i int) int {
 	s := p.s
-	if !p.has(format.Day) || !p.has(format.Month) || !p.has(format.Year) || p.hasRangeEnd() {
+	if !p.has(format.Day) || !p.has(format.Month) || p.hasRangeEnd() {
 		return i
 	}
-	j, dash := rangeJoin(s, i)
+	startYear := p.has(format.Year)
+	at := i
+	if !startYear && ordinalDot(s, at) {
+		at++ // december 26.: Hungarian's day with its dot
+	}
+	j, dash := rangeJoin(s, at)
 	if j < 0 || j >= len(s) {
 		return i
 	}
-	if w := skipSpace(s, i); !dash && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] {
-		return i // "March 2, 2024 and March 3, 2024" lists two days
+	between := false
+	if w := skipSpace(s, at); !dash && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] {
+		if startYear || foldCaseString(s[w:latinWord(s, w)]) != "és" {
+			return i // "March 2, 2024 and March 3, 2024" lists two days
+		}
+		between = true
 	}
 	var q parser
 	q.init(s)
@@ -45,7 +62,18 @@ func (p *parser) fullRange(i int) int {
 	if !ok || q.full {
 		return i
 	}
+	betweenEnd := k
+	if between {
+		// december 26. és 2025. január 2. között: "között" is text of
+		// the dateline.
+		n := skipSpace(s, k)
+		if n == k || n >= len(s) || foldCaseString(s[n:latinWord(s, n)]) != "között" {
+			return i
+		}
+		betweenEnd = latinWord(s, n)
+	}
 	var day, month, year Field
+	yearFirst := false
 	for _, f := range q.fields() {
 		switch {
 		case f.Kind == format.Literal || f.Kind == format.Weekday:
@@ -55,6 +83,7 @@ func (p *parser) fullRange(i int) int {
 			month = f
 		case f.Kind == format.Year && f.Flags&RangeEnd == 0:
 			year = f
+			yearFirst = month.Kind != format.Month
 		default:
 			return i // a range, a time, another calendar: not one date
 		}
@@ -62,11 +91,19 @@ func (p *parser) fullRange(i int) int {
 	if day.Kind != format.Day || month.Kind != format.Month || year.Kind != format.Year || year.Form == format.TwoDigit {
 		return i
 	}
+	if !startYear && !yearFirst {
+		return i // "March 2 to April 3, 2024" is gregorianRange's
+	}
 	r := Result{Fields: p.fields()}
 	d1, _ := r.Get(format.Day)
 	m1, _ := r.Get(format.Month)
 	y1, _ := r.Get(format.Year)
-	if y1.Form == format.TwoDigit {
+	if !startYear {
+		y1.Value = year.Value
+		if m1.Value > month.Value || m1.Value == month.Value && d1.Value > day.Value {
+			y1.Value-- // into the end's year
+		}
+	} else if y1.Form == format.TwoDigit {
 		return i
 	}
 	a := time.Date(y1.Value, time.Month(m1.Value), d1.Value, 0, 0, 0, 0, time.UTC)
@@ -79,8 +116,13 @@ func (p *parser) fullRange(i int) int {
 		if f.Kind == format.Literal {
 			continue
 		}
-		f.Flags |= RangeEnd
 		f.Shift = int8(n)
+		if f.Kind == format.Year && !startYear {
+			// The dateline's year, the end's: shifted, not RangeEnd.
+			p.add(f)
+			continue
+		}
+		f.Flags |= RangeEnd
 		if f.Kind == format.Weekday && int(b.Weekday()) != f.Value {
 			// The end's weekday is not its date's: its shift is the
 			// days to it from the start's, which the dateline layer
@@ -88,6 +130,10 @@ func (p *parser) fullRange(i int) int {
 			f.Shift = int8((f.Value - int(a.Weekday()) + 7) % 7)
 		}
 		p.add(f)
+	}
+	if between {
+		p.lit(betweenEnd)
+		return betweenEnd
 	}
 	return k
 }

@@ -72,12 +72,22 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			f = abbreviatedEnd(day, f)
 			end, hasEnd = f, true
 			k = f.End
+		} else if f, wd, ok := p.weekdayDay(d); ok && !partOfNumber(s, f.End) && f.Value > day.Value && f.Value <= 31 {
+			// jueves 3 – viernes 4 de octubre: each day with its weekday.
+			end, hasEnd = f, true
+			p.endDay, p.hasEndDay = wd, true
+			k = f.End
 		}
 	} else if j, dash := rangeJoin(s, k); j > k && !dash {
 		// A pair: 10 & 11 March, 10 and 11 Adar II; afterDay requires
 		// the month.
 		if f, ok := dayField(s, j); ok && f.Value > day.Value && f.Value <= 31 {
 			end, hasEnd = f, true
+			k = f.End
+		} else if f, wd, ok := p.weekdayDay(j); ok && f.Value > day.Value && f.Value <= 31 {
+			// jueves 3 y viernes 4 de octubre: each day with its weekday.
+			end, hasEnd = f, true
+			p.endDay, p.hasEndDay = wd, true
 			k = f.End
 		}
 	} else if k < len(s) && s[k] == '.' {
@@ -86,6 +96,11 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		if j, _ := rangeJoin(s, k+1); j > k+1 {
 			if f, ok := dayField(s, j); ok && f.End < len(s) && s[f.End] == '.' && f.Value > day.Value && f.Value <= 31 {
 				end, hasEnd = f, true
+				k = f.End
+			} else if f, wd, ok := p.weekdayDay(j); ok && f.End < len(s) && s[f.End] == '.' && f.Value > day.Value && f.Value <= 31 {
+				// Sonntag 14. – Montag 15. Dezember.
+				end, hasEnd = f, true
+				p.endDay, p.hasEndDay = wd, true
 				k = f.End
 			}
 		}
@@ -166,6 +181,11 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	case c == 0xD7:
 		e = hebrewWord(s, k)
 		w, _ = p.hebrewWord(k, e)
+		if w.kind != wMonth {
+			if a, ae, ok := abbreviatedHebrewMonth(s, k, e); ok {
+				w, e = a, ae // 03 באפר׳ 2024
+			}
+		}
 	}
 	if slip != 0 {
 		w, e = word{kind: wMonth, value: slip, form: format.Long}, latinWord(s, k)
@@ -337,8 +357,47 @@ func (p *parser) addDays(k format.Kind, day *Field, end Field, hasEnd bool) {
 		end.Kind = k
 		end.Shift = int8(end.Value - day.Value)
 		end.Flags |= RangeEnd
+		if p.hasEndDay {
+			// The weekdays' own count, which the dateline checks against
+			// the days' (jueves 3 y sábado 4 runs two days and one).
+			wd := p.endDay
+			wd.Shift, wd.Flags = end.Shift, wd.Flags|RangeEnd
+			for j := p.n - 1; j >= 0; j-- {
+				if f := &p.buf[j]; f.Kind == format.Weekday && f.Flags&RangeEnd == 0 {
+					wd.Shift = int8((wd.Value - f.Value + 7) % 7)
+					break
+				}
+			}
+			p.add(wd)
+			p.hasEndDay = false
+		}
 		p.add(end)
 	}
+}
+
+// weekdayDay reads at j a weekday and the day of the month after it, the
+// last day of a pair whose first has its weekday too ("jueves 3 y viernes
+// 4 de octubre", "Thursday 3 and Friday 4 October"): the day and the
+// weekday, which only a dateline that already states a weekday reads.
+func (p *parser) weekdayDay(j int) (Field, Field, bool) {
+	if !p.has(format.Weekday) {
+		return Field{}, Field{}, false
+	}
+	m := p.mark()
+	wd, ok := p.weekdayName(j, false)
+	p.reset(m)
+	if !ok || wd.Kind != format.Weekday {
+		return Field{}, Field{}, false
+	}
+	k := skipSpace(p.s, wd.End)
+	if k == wd.End {
+		return Field{}, Field{}, false
+	}
+	day, ok := dayField(p.s, k)
+	if !ok {
+		return Field{}, Field{}, false
+	}
+	return day, wd, true
 }
 
 // latinMonth reads the name of a Gregorian month in Latin letters at
@@ -507,7 +566,8 @@ func (p *parser) gregorianYear(k int) {
 	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {
 		k++ // 03-Mar-2024
 	}
-	k = skipSpace(s, skipDateJoin(s, k)) // enero de 2006
+	k = skipSpace(s, skipDateJoin(s, k))         // enero de 2006
+	k = skipSpace(s, skipYearWords(s, k, false)) // enero del año 2024
 	if r, n := decode(s, k); script.IsApostrophe(r) {
 		if v, e, digits := number(s, k+n); digits == 2 && yearEnds(s, e) {
 			p.add(Field{Element: format.Element{Kind: format.Year, Form: format.TwoDigit}, Value: v, Start: k + n, End: e})

@@ -59,7 +59,8 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	if k < len(s) && s[k] == ',' {
 		k++
 	}
-	k = skipSpace(s, skipDateJoin(s, k)) // Adar I de 5784
+	k = skipSpace(s, skipDateJoin(s, k))        // Adar I de 5784
+	k = skipSpace(s, skipYearWords(s, k, true)) // Tishrei do ano 5779, Tischri AM 5782
 	if isDigit(s, k) && k > 0 && script.IsWordRune(lastRuneOf(s, k)) {
 		// Digits glued to the month's letters (באדר1) are no year: its
 		// layout would write the year glued on, which reads as no month.

@@ -5,7 +5,7 @@ import "github.com/dualdate/dualdate/format"
 // numericRange reads a range of days written in numbers day first, as
 // German pages write it, whose start takes its month and year from the
 // end: "11.-13.06.2024" (the days of one month: the start is a day with
-// its dot), and "10.12.-18.12.2020", "10.12. bis 18.12.20" (the start
+// its dot, or a dash right after it, "12-20.04.2025"), and "10.12.-18.12.2020", "10.12. bis 18.12.20" (the start
 // gives its month; the words of rangeJoin or a dash part them). The end
 // is a whole numeric date, day first with dots. The start is the
 // dateline's day and the end's day (and month) are RangeEnd, as in
@@ -17,15 +17,25 @@ func (p *parser) numericRange(i int) (int, bool) {
 		return i, false
 	}
 	v1, e1, d1 := number(s, i)
-	if d1 == 0 || d1 > 2 || v1 < 1 || v1 > 31 || e1+1 >= len(s) || s[e1] != '.' {
+	if d1 == 0 || d1 > 2 || v1 < 1 || v1 > 31 || e1+1 >= len(s) {
+		return i, false
+	}
+	// The start's dot, or a dash right after its digits: "12-20.04.2025",
+	// "12 – 20.04.2025", the days of one month as Polish and Czech pages
+	// write them.
+	dotted := s[e1] == '.'
+	if !dotted && (e1 == i || rangeDash(s, e1) < 0) {
 		return i, false
 	}
 	day := Field{Value: v1, Start: i, End: e1, Flags: DayFirst}
 	day.Kind, day.Form = format.Day, dayForm(s, i, d1)
 	var month Field
 	hasMonth := false
-	k := e1 + 1
-	if v2, e2, d2 := number(s, k); d2 > 0 {
+	k := e1
+	if dotted {
+		k++
+	}
+	if v2, e2, d2 := number(s, k); dotted && d2 > 0 {
 		// 10.12.: the start's month, with its dot.
 		if d2 > 2 || v2 < 1 || v2 > 12 || e2 >= len(s) || s[e2] != '.' {
 			return i, false

@@ -187,6 +187,12 @@ type parser struct {
 	// und 23. Tishrei"), which dayFirst reads and addDays adds.
 	mids [4]Field
 	nmid int
+	// endDay is the weekday of a range's or pair's last day, written
+	// before it as the first day's is before that ("jueves 3 y viernes 4
+	// de octubre"), which dayFirst reads and addDays adds; hasEndDay says
+	// there is one.
+	endDay    Field
+	hasEndDay bool
 }
 
 // init makes p ready to read a dateline of s, without clearing the array.
@@ -196,7 +202,7 @@ func (p *parser) init(s string) {
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped, p.bare, p.bareDay = false, false, false, false, false, false, false
 	p.zmanOf = format.NoZman
-	p.list, p.item, p.nmid = false, false, 0
+	p.list, p.item, p.nmid, p.hasEndDay = false, false, 0, false
 }
 
 // fields returns the fields read so far; the slice is p's own.
@@ -296,6 +302,7 @@ func (p *parser) run(i int, lenient bool) {
 	p.start, p.last = i, i
 	gap := 0
 	open, openMark := -1, mark{} // the bracket an aside may be in, and what was read before it
+	afterDash := false           // the last separator was a spaced dash, which a title may follow
 	for {
 		j := skipSpace(p.s, i)
 		if j >= len(p.s) {
@@ -320,6 +327,17 @@ func (p *parser) run(i int, lenient bool) {
 			continue
 		}
 		k := p.separator(j)
+		if k == j && afterDash && lenient && !p.list && p.dated() {
+			if end := p.title(j); end > j {
+				// "Chof Daled Teves - Yartzeit of the Alter Rebbe
+				// Motzoei Shabbos-Sunday": the words of a title
+				// between the dateline's parts are text of it.
+				i, afterDash = end, false
+				continue
+			}
+		}
+		r, _ := decode(p.s, j)
+		afterDash = k > j && script.IsDash(r) && j > 0 && script.IsSpace(lastRuneOf(p.s, j))
 		if k == j && open >= 0 {
 			if end := p.aside(open, j, openMark.n); end > 0 {
 				// "vrijdag 16 december (in de regio Amsterdam) om
@@ -391,6 +409,41 @@ func (p *parser) aside(open, j, before int) int {
 		}
 	}
 	return 0
+}
+
+// maxTitleWords is the most words of a title that a dateline reads over.
+const maxTitleWords = 8
+
+// title returns the end of the words at s[j], after a spaced dash, that
+// name what the day is before the rest of the dateline, as a list of a
+// month's days writes them: "Chof Daled Teves - Yartzeit of the Alter
+// Rebbe Motzoei Shabbos-Sunday /January 5-6". They are words in Latin
+// letters, at most maxTitleWords, with no digit, bracket or other
+// punctuation among them, and a phrase follows them; title returns j
+// otherwise. Only a whole dateline that has read a date before the dash
+// reads over a title.
+func (p *parser) title(j int) int {
+	s := p.s
+	k := j
+	for n := 0; n < maxTitleWords && k < len(s) && k < j+maxAside; n++ {
+		e := latinWord(s, k)
+		if e == k {
+			return j
+		}
+		if r, _ := decode(s, e); e < len(s) && !script.IsSpace(r) {
+			return j // a word glued to punctuation: not a title's
+		}
+		k = skipSpace(s, e)
+		if k >= len(s) {
+			return j
+		}
+		var q parser
+		q.init(s)
+		if _, ok := q.phrase(k); ok && !q.has(format.Holiday) {
+			return k // not an occasion, which a title names (Rosh Hashana of Chassidus)
+		}
+	}
+	return j
 }
 
 // yearAfterAside reports whether the Hebrew year of the dateline's Hebrew
@@ -757,8 +810,14 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		if w.value == 1 { // ר״ח
 			return p.roshChodeshDay(i, e, punctOf(p.s, i, e), format.RoshChodeshDay)
 		}
+		m := p.mark()
 		if k, ok := p.roshChodesh(i, e); ok {
-			return k, true
+			if !hebrewDateAhead(p.s, k) {
+				return k, true
+			}
+			// Rosh Chodesh Sh'vat 1 Sh'vat 5783: the occasion, then
+			// the date that states its day, which the dateline checks.
+			p.reset(m)
 		}
 		return p.occasion(i)
 	case wPortion:
@@ -796,10 +855,10 @@ func (p *parser) number(i int) (int, bool) {
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
-	if e+1 < len(s) && s[e] == '.' {
+	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && rangeDash(s, e) >= 0) {
 		m := p.mark()
 		if k, ok := p.numericRange(i); ok {
-			return k, true // 11.-13.06.2024, 10.12. bis 18.12.20
+			return k, true // 11.-13.06.2024, 10.12. bis 18.12.20, 12-20.04.2025
 		}
 		p.reset(m)
 	}

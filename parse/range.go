@@ -110,7 +110,7 @@ func rangeDash(s string, i int) int {
 // none.
 func rangeJoin(s string, i int) (k int, dash bool) {
 	if k := rangeDash(s, i); k >= 0 {
-		return k, true
+		return skipEvening(s, k), true
 	}
 	j := skipSpace(s, i)
 	if j < len(s) && s[j] == '&' {
@@ -160,14 +160,28 @@ func skipUntilOn(s string, j, e int) int {
 // of days that run from evening to evening is said "с вечера 22 декабря
 // по вечер 30 декабря". The days are the dateline's; the evening, as of
 // a Gregorian date, says nothing of the Hebrew one.
+//
+// So are the sunsets that begin each day of a range in Czech, "západ
+// slunce 25. prosince – západ slunce 2. ledna 2025", and English,
+// "sundown December 25 – sundown January 2".
 func skipEvening(s string, k int) int {
 	e := latinWord(s, k)
 	if e == k || e-k > len("вечера") {
 		return k
 	}
-	if w := s[k:e]; strings.EqualFold(w, "вечер") || strings.EqualFold(w, "вечера") {
+	if w := s[k:e]; strings.EqualFold(w, "вечер") || strings.EqualFold(w, "вечера") ||
+		strings.EqualFold(w, "sunset") || strings.EqualFold(w, "sundown") {
 		if j := skipSpace(s, e); j > e {
 			return j
+		}
+	}
+	if strings.EqualFold(s[k:e], "západ") {
+		if j := skipSpace(s, e); j > e {
+			if e2, ok := matchFolded(s, j, "slunce"); ok {
+				if j2 := skipSpace(s, e2); j2 > e2 {
+					return j2
+				}
+			}
 		}
 	}
 	return k
@@ -182,6 +196,13 @@ func skipEvening(s string, k int) int {
 // read only before a dateline's first phrase, and only where a day in
 // digits (or, after du, a weekday) follows.
 func rangeStart(s string, i int) int {
+	if k := skipEvening(s, i); k > i {
+		// západ slunce 25. prosince – západ slunce 2. ledna 2025,
+		// sundown December 25 – sundown January 2
+		if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && w.kind == wMonth {
+			return k
+		}
+	}
 	e := latinWord(s, i)
 	if e == i || e-i > len("со") && e-i != len("din") {
 		return i

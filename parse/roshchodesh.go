@@ -3,6 +3,7 @@ package parse
 import (
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // Rosh Chodesh as a luach writes it in Hebrew script: ר״ח אדר (Rosh
@@ -117,4 +118,24 @@ func RoshChodeshDayOf(text string) int {
 		return 0 // ר״ח, read as a numeral, has no space and ד after it
 	}
 	return v
+}
+
+// hebrewDateAhead reports whether a Hebrew date with its day in digits
+// follows what ends at k, after spaces and a separator (, - – | :):
+// "Rosh Chodesh Sh'vat 1 Sh'vat 5783", "Rosh Chodesh Elul - 30 Av".
+func hebrewDateAhead(s string, k int) bool {
+	j := skipSpace(s, k)
+	if r, n := decode(s, j); n > 0 && (r == ',' || r == '|' || r == ':' || script.IsDash(r)) {
+		j = skipSpace(s, j+n)
+	}
+	_, e, digits := number(s, j)
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	if e < len(s) && s[e] == '.' {
+		e++ // 1. Schwat
+	}
+	e = skipDateJoin(s, skipSpace(s, e))
+	_, ok := hebrew.MatchMonth(s[e:])
+	return ok
 }

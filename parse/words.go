@@ -2,6 +2,7 @@ package parse
 
 import (
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // A wordKind classifies a Latin or Hebrew word the parser knows.
@@ -67,6 +68,35 @@ var latinWords = map[string]word{}
 // hebrewWords is keyed by the word without points.
 var hebrewWords = map[string]word{}
 
+// hebrewMonthAbbr maps the abbreviation of a Gregorian month in Hebrew
+// script, without its geresh, to the month (see abbreviatedHebrewMonth).
+var hebrewMonthAbbr = map[string]int8{}
+
+// abbreviatedHebrewMonth reads at s[i:e] a Gregorian month in Hebrew
+// script abbreviated as CLDR writes it, with or without the prefix ב, and
+// the geresh that must follow it: "03 באפר׳ 2024", "יום ד׳, 3 בספט׳". It
+// returns the month as a variant, which a layout writes back as it was,
+// and the end after the geresh. Without its geresh the word is a word of
+// prose (אפר is ash).
+func abbreviatedHebrewMonth(s string, i, e int) (word, int, bool) {
+	r, n := decode(s, e)
+	if n == 0 || !script.IsGeresh(r) {
+		return word{}, e, false
+	}
+	if r2, _ := decode(s, e+n); script.IsHebrewLetter(r2) {
+		return word{}, e, false
+	}
+	k := i
+	if e-i > 2 && s[i:i+2] == "ב" {
+		k += 2
+	}
+	m, ok := hebrewMonthAbbr[s[k:e]]
+	if !ok {
+		return word{}, e, false
+	}
+	return word{kind: wMonth, value: m, form: format.Script, variant: true}, e + n, true
+}
+
 func init() {
 	for m := 1; m <= 12; m++ {
 		addLatin(format.MonthName(m, format.Long), word{kind: wMonth, value: int8(m), form: format.Long})
@@ -75,6 +105,13 @@ func init() {
 	}
 	addLatin("sept", word{kind: wMonth, value: 9, form: format.AP})
 	hebrewWords["מרס"] = word{kind: wMonth, value: 3, form: format.Script, variant: true}
+	// The abbreviations CLDR's Hebrew writes for the months of five
+	// letters or more: their first three and a geresh (אפר׳, ספט׳).
+	for m := 1; m <= 12; m++ {
+		if n := []rune(format.MonthName(m, format.Script)); len(n) > 4 {
+			hebrewMonthAbbr[string(n[:3])] = int8(m)
+		}
+	}
 	hebrewWords["אוגוסטוס"] = word{kind: wMonth, value: 8, form: format.Script, variant: true}
 	for w := 0; w < 7; w++ {
 		addLatin(format.WeekdayName(w, format.Long, 0), word{kind: wWeekday, value: int8(w), form: format.Long})

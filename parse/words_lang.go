@@ -661,6 +661,91 @@ func skipDateJoin(s string, k int) int {
 	return k
 }
 
+// yearWords are the words that name the year before its number, after a
+// month: "9 de Tishrei do ano 5779", "1 de enero del año 2024", "14
+// Nisan dell'anno 5784", "2 Tevet de l'an 5785", "4. Tischri im Jahr
+// 5782", and, before a Hebrew year only, "AM" (anno mundi): "4. Tischri
+// AM 5782". Each is a sequence of lower-case words; "'" stands for any
+// apostrophe.
+var yearWords = [...]struct {
+	words  []string
+	hebrew bool // only before a Hebrew year
+}{
+	{[]string{"do", "ano"}, false}, {[]string{"del", "año"}, false}, {[]string{"del", "ano"}, false},
+	{[]string{"ano"}, false}, {[]string{"año"}, false}, {[]string{"dell'anno"}, false},
+	{[]string{"de", "l'an"}, false}, {[]string{"de", "l'année"}, false}, {[]string{"l'an"}, false}, {[]string{"l'année"}, false},
+	{[]string{"im", "jahr"}, false}, {[]string{"in", "het", "jaar"}, false},
+	{[]string{"am"}, true}, {[]string{"a.m."}, true},
+}
+
+// skipYearWords returns the index after the words at or after spaces at k
+// that name the year before its number (see yearWords), if a year in
+// digits or, before a Hebrew year, in Hebrew letters follows them; or k.
+func skipYearWords(s string, k int, hebrewYear bool) int {
+	j := skipSpace(s, k)
+	if j >= len(s) || s[j] == 0xD7 || isDigit(s, j) {
+		return k
+	}
+	for _, y := range yearWords {
+		if y.hebrew && !hebrewYear {
+			continue
+		}
+		e, ok := j, true
+		for n, w := range y.words {
+			if n > 0 {
+				if e = skipSpace(s, e); e == j {
+					ok = false
+					break
+				}
+			}
+			m, matched := matchFolded(s, e, w)
+			if !matched {
+				ok = false
+				break
+			}
+			e = m
+		}
+		if r, _ := decode(s, e); !ok || e < len(s) && script.IsWordRune(r) {
+			continue
+		}
+		y := skipSpace(s, e)
+		if y == e {
+			continue
+		}
+		if _, d, digits := number(s, y); digits >= 3 && digits <= 4 && yearEnds(s, d) {
+			return e
+		}
+		if hebrewYear {
+			if _, ok := hebrewYearField(s, y); ok {
+				return e
+			}
+		}
+	}
+	return k
+}
+
+// matchFolded reports whether the text at i is w (lower case, ASCII
+// letters matched in any case, "'" any apostrophe) and returns its end.
+func matchFolded(s string, i int, w string) (int, bool) {
+	for _, r := range w {
+		if i >= len(s) {
+			return i, false
+		}
+		c, n := decode(s, i)
+		switch {
+		case r == '\'':
+			if !script.IsApostrophe(c) {
+				return i, false
+			}
+		case c == r, c < 0x80 && c >= 'A' && c <= 'Z' && c+('a'-'A') == r, unicode.ToLower(c) == r:
+		default:
+			return i, false
+		}
+		i += n
+	}
+	return i, true
+}
+
 // suffix takes into the dateline a word that ends the phrase just read: a
 // year's "г." or "року" after a year, "Uhr" after a time.
 func (p *parser) suffix() {
