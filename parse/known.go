@@ -26,6 +26,9 @@ type nameTable struct {
 	// field, which nothing but spaces follows.
 	lit  string
 	last bool
+	// litHead and litMask are the literal's first eight bytes and the
+	// mask of those it has, as knownName's head and mask.
+	litHead, litMask uint64
 	// digits is set for a year that reads any four ASCII digits as year
 	// does, with their value.
 	digits bool
@@ -42,11 +45,12 @@ func nameBucket(a, b byte) int { return int(a^b<<2) & 63 }
 // the field readers, run on the template's own writing once when it is
 // made, decide what a name reads as, so the two can never differ.
 type knownName struct {
-	// read is the text with the literal after it, as lookup compares
-	// them; head is its first eight bytes, little-endian, of which mask
-	// keeps those it has (see at).
-	head, mask uint64
-	read       string
+	// read is the text with the literal after it, as find compares
+	// them: head is its first eight bytes, little-endian, of which mask
+	// keeps those it has, and head2 and mask2 the next eight.
+	head, mask   uint64
+	head2, mask2 uint64
+	read         string
 	// What State states of the name (see Stated): its value, form and
 	// flags, and the length of its text.
 	value   int
@@ -57,10 +61,14 @@ type knownName struct {
 	// its layout string does not show.
 	own bool
 	// hint is set for a Hebrew month of a family of a language other
-	// than English, which may say the names' language (see settle).
-	hint bool
-	// The name's vote (see langVote): the languages that have it, and
-	// whether it counts.
+	// than English, which may say the names' language (see settle);
+	// marks are what reading.note notes of the name, and numeral is set
+	// for a Hebrew day in Hebrew letters, which note may refuse.
+	hint    bool
+	numeral bool
+	marks   marks
+	// The name's vote (see langVote): the languages that have it (all of
+	// them for a name that does not vote), and whether it counts.
 	langs uint32
 	votes int
 	text  string
@@ -100,10 +108,11 @@ func (t *Template) compileNames() {
 			next = t.fields[k+1].Text
 		}
 		table := &nameTable{lit: next, last: k+1 == len(t.fields)}
+		table.litHead, table.litMask = headOf(next)
 		if tf.Kind == format.Year || tf.Kind == format.HebrewYear {
 			var year Field
 			table.digits, year = t.knownDigits(k, prev, next)
-			table.year = knownName{field: year, own: t.sameLayout(k, year.Element), form: year.Form, flags: year.Flags}
+			table.year = knownName{field: year, own: t.sameLayout(k, year.Element), form: year.Form, flags: year.Flags, langs: ^uint32(0)}
 		}
 		segs := writings(tf, prev, next)
 		known := make([]knownName, 0, len(segs)) // the buckets' one array
@@ -272,12 +281,20 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 	f.Start, f.End = 0, len(text)
 	n := knownName{text: text, read: s[i:], field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}
 	n.value, n.textLen, n.form, n.flags = f.Value, len(text), f.Form, f.Flags
+	if n.votes == 0 {
+		n.langs = ^uint32(0) // a vote of nothing, which read counts without a branch
+	}
 	n.hint = hints(&f)
-	var pad [8]byte
-	copy(pad[:], n.read)
-	n.head, n.mask = load8(string(pad[:])), ^uint64(0)
-	if len(n.read) < 8 {
-		n.mask = 1<<(8*len(n.read)) - 1
+	n.numeral = f.Kind == format.HebrewDay && f.Form == format.Numeral
+	if f.Kind == format.HebrewMonth {
+		n.marks = markHebrewMonth
+		if n.hint {
+			n.marks |= markHint
+		}
+	}
+	n.head, n.mask = headOf(n.read)
+	if len(n.read) > 8 {
+		n.head2, n.mask2 = headOf(n.read[8:])
 	}
 	return n, true
 }
@@ -304,7 +321,7 @@ func (t *Template) sameLayout(k int, e format.Element) bool {
 func (table *nameTable) lookup(s string, i int) (n *knownName, v, end, next int, ok bool) {
 	rest := s[i:]
 	if table.digits {
-		if len(rest) >= 4 && isDigit4(rest) && (!table.last && strings.HasPrefix(rest[4:], table.lit) || table.last && skipSpace(rest, 4) == len(rest)) {
+		if isDigit4(rest) && table.litAt(rest, 4) {
 			return &table.year, atoi4(rest), i + 4, i + 4 + len(table.lit), true
 		}
 		return nil, 0, 0, 0, false
@@ -315,19 +332,39 @@ func (table *nameTable) lookup(s string, i int) (n *knownName, v, end, next int,
 	return nil, 0, 0, 0, false
 }
 
+// litAt reports whether the table's literal is at rest[i], or, for the
+// last field, nothing but spaces.
+func (table *nameTable) litAt(rest string, i int) bool {
+	switch {
+	case table.last:
+		return skipSpace(rest, i) == len(rest)
+	case len(rest) >= i+8 && len(table.lit) <= 8:
+		return (load8(rest[i:])^table.litHead)&table.litMask == 0
+	}
+	return strings.HasPrefix(rest[i:], table.lit)
+}
+
 // find returns the name of the table that rest starts with, followed by
 // the field's literal or, for the last field, by nothing but spaces; or
-// nil. Most names, with their literal, are told by their first eight bytes
-// (head), compared at once.
+// nil. A name and its literal of up to sixteen bytes, as most are, are
+// told by two comparisons of eight bytes, whatever their length.
 func (table *nameTable) find(rest string) *knownName {
 	if len(rest) < 8 {
 		return table.findShort(rest)
 	}
+	// The eight bytes from rest[8], or as many as there are: the last
+	// eight shifted down, without a branch that the varying length of
+	// what is left of a dateline would mispredict. (With eight bytes
+	// left, w2 is w, compared only to names of eight bytes or fewer,
+	// whose mask2 is zero.)
 	w := load8(rest)
+	d := len(rest) - 16
+	short := d >> 63 // all ones when fewer than 16 bytes are left
+	w2 := load8(rest[8+d&short:]) >> (uint(-d&short) * 8 & 63)
 	bucket := table.buckets[nameBucket(byte(w), byte(w>>8))]
 	for j := range bucket {
 		n := &bucket[j]
-		if w&n.mask != n.head || len(n.read) > 8 && (len(rest) < len(n.read) || rest[8:len(n.read)] != n.read[8:]) {
+		if len(rest) < len(n.read) || (w^n.head)&n.mask|(w2^n.head2)&n.mask2 != 0 || len(n.read) > 16 && rest[16:len(n.read)] != n.read[16:] {
 			continue
 		}
 		if table.last && skipSpace(rest, n.textLen) != len(rest) {
@@ -350,6 +387,17 @@ func (table *nameTable) findShort(rest string) *knownName {
 		}
 	}
 	return nil
+}
+
+// headOf returns the first eight bytes of s, little-endian, padded with
+// zeros, and the mask of those s has.
+func headOf(s string) (head, mask uint64) {
+	var pad [8]byte
+	n := copy(pad[:], s)
+	if mask = ^uint64(0); n < 8 {
+		mask = 1<<(8*n) - 1
+	}
+	return load8(string(pad[:])), mask
 }
 
 // load8 returns the first eight bytes of s, little-endian.

@@ -253,7 +253,7 @@ func (t *Template) State(s string, st *Statement) (stated, read bool) {
 	switch v := &rd.vote; {
 	case v.names > 0 && (v.mask == 0 || v.mask == english):
 		// Mixed, or English's only: settle keeps them, whatever the hint.
-	case rd.hint || t.words:
+	case rd.marks&markHint != 0 || t.words:
 		return false, true
 	case v.names > 0 && v.mask&english == 0:
 		return false, true // names of other languages: settle gives them theirs
@@ -276,11 +276,23 @@ type reading struct {
 	fields []Field
 	vote   langVote
 	// own is set while every field is in the template's own form (see
-	// Layout); hebrewMonth once a Hebrew month is read, and hint once one
-	// of a family of a language other than English is.
-	own, hebrewMonth, hint bool
-	start, end             int
+	// Layout); marks say what the fields read so far say of the ones
+	// after them (see note).
+	own        bool
+	marks      marks
+	start, end int
 }
+
+// marks are what a reading notes of the fields it has read, as bits, so
+// that a name sets them without a branch: a Hebrew month, and one of a
+// family of a language other than English, which hints at the names'
+// language.
+type marks uint8
+
+const (
+	markHebrewMonth marks = 1 << iota
+	markHint
+)
 
 // read reads s as a dateline in the template's layout, field by field,
 // into rd, or, where rd does not keep the fields, into st: the same
@@ -431,8 +443,8 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 		if table := sp.table; table != nil {
 			rest := s[i:]
 			if table.digits {
-				if len(rest) >= 4 && isDigit4(rest) {
-					if table.last && skipSpace(rest, 4) == len(rest) || !table.last && strings.HasPrefix(rest[4:], table.lit) {
+				if isDigit4(rest) {
+					if table.litAt(rest, 4) {
 						k := sp.kind
 						if st.Has&(1<<k) != 0 {
 							return 0, false
@@ -445,20 +457,16 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 					}
 				}
 			} else if n := table.find(rest); n != nil {
-				if n.votes > 0 {
-					rd.vote.mask &= n.langs
-					rd.vote.names += n.votes
-				}
+				// The name's vote and marks, as reading.name counts them:
+				// a name that does not vote has every language.
+				rd.vote.mask &= n.langs
+				rd.vote.names += n.votes
 				rd.own = rd.own && n.own
-				k := sp.kind
-				switch k {
-				case format.HebrewDay:
-					if n.form == format.Numeral && rd.hebrewMonth && !sp.rangeEnd {
-						return 0, false
-					}
-				case format.HebrewMonth:
-					rd.hebrewMonth, rd.hint = true, rd.hint || n.hint
+				if n.numeral && rd.marks&markHebrewMonth != 0 && !sp.rangeEnd {
+					return 0, false // see note
 				}
+				rd.marks |= n.marks
+				k := sp.kind
 				if st.Has&(1<<k) != 0 {
 					return 0, false
 				}
@@ -501,11 +509,14 @@ func (rd *reading) field(s string, i int, tf *Field, twelve bool, f *Field, st *
 func (rd *reading) note(f, tf *Field, hint bool) bool {
 	switch f.Kind {
 	case format.HebrewDay:
-		if f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && rd.hebrewMonth {
+		if f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && rd.marks&markHebrewMonth != 0 {
 			return false
 		}
 	case format.HebrewMonth:
-		rd.hebrewMonth, rd.hint = true, rd.hint || hint
+		rd.marks |= markHebrewMonth
+		if hint {
+			rd.marks |= markHint
+		}
 	}
 	return true
 }
@@ -523,10 +534,8 @@ func hints(f *Field) bool {
 // reads.
 func (rd *reading) name(n *knownName, v, i, e int, tf *Field, st *Statement) bool {
 	f := &n.field
-	if n.votes > 0 {
-		rd.vote.mask &= n.langs
-		rd.vote.names += n.votes
-	}
+	rd.vote.mask &= n.langs
+	rd.vote.names += n.votes
 	rd.own = rd.own && n.own
 	if !rd.note(f, tf, n.hint) {
 		return false
