@@ -367,12 +367,20 @@ func (rv *resolver) checkWeekday(d hebrew.Date, start, end int, report bool) int
 		return 0
 	}
 	if report {
+		// The most common problem of all, written in one buffer.
 		y, m, day := d.Gregorian()
-		msg := dateText(y, m, day) + " is a " + d.Weekday().String() + ", not a " + f.civilW.String()
+		var b [96]byte
+		msg := appendDate(b[:0], y, m, day)
+		msg = append(msg, " is a "...)
+		msg = append(msg, d.Weekday().String()...)
+		msg = append(msg, ", not a "...)
+		msg = append(msg, f.civilW.String()...)
 		if f.weekday.Shift != 0 || f.night {
-			msg += " (the weekday named is " + time.Weekday(f.weekday.Value).String() + ")"
+			msg = append(msg, " (the weekday named is "...)
+			msg = append(msg, time.Weekday(f.weekday.Value).String()...)
+			msg = append(msg, ')')
 		}
-		rv.add(CodeWeekday, Error, start, end, msg)
+		rv.add(CodeWeekday, Error, start, end, string(msg))
 	}
 	return weightError
 }

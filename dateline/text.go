@@ -7,6 +7,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/civil"
 )
 
 // Helpers for messages: none runs unless a problem is reported.
@@ -24,12 +25,28 @@ func monthName(m int) string {
 
 // dateText writes a Gregorian date as "March 2, 2024".
 func dateText(y int, m time.Month, d int) string {
+	var b [32]byte
+	return string(appendDate(b[:0], y, m, d))
+}
+
+// appendDate appends dateText's writing of a Gregorian date to b. A day
+// past its month's end (d+1 in a message) is the next month's.
+func appendDate(b []byte, y int, m time.Month, d int) []byte {
 	if m < 1 || m > 12 {
-		return itoa(y) + "-" + itoa(int(m)) + "-" + itoa(d)
+		b = strconv.AppendInt(b, int64(y), 10)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(m), 10)
+		b = append(b, '-')
+		return strconv.AppendInt(b, int64(d), 10)
 	}
-	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC) // normalises d+1 for messages
-	y, m, d = t.Date()
-	return monthName(int(m)) + " " + itoa(d) + ", " + itoa(y)
+	if d < 1 || d > civil.DaysIn(y, m) {
+		y, m, d = time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Date()
+	}
+	b = append(b, monthName(int(m))...)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, int64(d), 10)
+	b = append(b, ", "...)
+	return strconv.AppendInt(b, int64(y), 10)
 }
 
 // weekdayDate writes the Gregorian day of Hebrew date h as "Friday, March
