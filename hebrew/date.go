@@ -147,7 +147,7 @@ func (d Date) rd() (int64, bool) {
 	if !d.common() && !d.IsValid() {
 		return 0, false
 	}
-	return hdate.ToRD(d.Year, hdate.HMonth(d.Month), d.Day), true
+	return toRD(d), true
 }
 
 // fromRD returns the Hebrew date of Rata Die day n, or the zero Date if n is
@@ -160,10 +160,7 @@ func fromRD(n int64) Date {
 }
 
 // hebrewOfRD is fromRD for an n known to be in range.
-func hebrewOfRD(n int64) Date {
-	h := hdate.FromRD(n)
-	return Date{h.Year(), Month(h.Month()), h.Day()}
-}
+func hebrewOfRD(n int64) Date { return dateOfRD(n) }
 
 // FromGregorian returns the Hebrew date of a day of the proleptic Gregorian
 // calendar, the calendar of Go's time package, for every year (never the
