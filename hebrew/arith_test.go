@@ -7,16 +7,23 @@ import (
 )
 
 // TestArithIsHdates: the integer arithmetic counts the days hdate does,
-// in every year from 1 to 9999: the start of each month, and the date of
-// every day (every seventh in -short).
+// in every year from 1 to 9999: the length of each year and month, the
+// start of each month, and the date of every day (every seventh in
+// -short).
 func TestArithIsHdates(t *testing.T) {
 	for y := MinYear; y <= MaxYear; y++ {
 		if got, want := molad(y), hdate.ToRD(y, hdate.Tishrei, 1)-epoch; got != want || elapsed(y) != want {
 			t.Fatalf("elapsed(%d) = %d, hdate %d", y, got, want)
 		}
+		if got, want := DaysInYear(y), hdate.DaysInYear(y); got != want {
+			t.Fatalf("DaysInYear(%d) = %d, hdate %d", y, got, want)
+		}
 		for m := Nisan; m <= AdarII; m++ {
 			if m == AdarII && !IsLeapYear(y) {
 				continue
+			}
+			if got, want := DaysInMonth(y, m), hdate.DaysInMonth(hdate.HMonth(m), y); got != want {
+				t.Fatalf("DaysInMonth(%d, %v) = %d, hdate %d", y, m, got, want)
 			}
 			if got, want := toRD(Date{y, m, 1}), hdate.ToRD(y, hdate.HMonth(m), 1); got != want {
 				t.Fatalf("toRD(%d %v 1) = %d, hdate %d", y, m, got, want)

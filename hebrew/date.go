@@ -305,7 +305,7 @@ func DaysInYear(year int) int {
 	if year < MinYear || year > MaxYear {
 		return 0
 	}
-	return hdate.DaysInYear(year)
+	return int(elapsed(year+1) - elapsed(year))
 }
 
 // DaysInMonth returns the length of month m of year (29 or 30), or 0 if the
@@ -329,8 +329,16 @@ func daysInMonth(year int, m Month) int {
 			return 30
 		}
 		return 29
-	case Cheshvan, Kislev:
-		return hdate.DaysInMonth(hdate.HMonth(m), year)
+	case Cheshvan:
+		if yearKind(elapsed(year+1)-elapsed(year))%3 == 2 {
+			return 30 // a complete year
+		}
+		return 29
+	case Kislev:
+		if yearKind(elapsed(year+1)-elapsed(year))%3 == 0 {
+			return 29 // a deficient year
+		}
+		return 30
 	}
 	return 30
 }
