@@ -47,10 +47,9 @@ func nameBucket(a, b byte) int { return int(a^b<<2) & 63 }
 type knownName struct {
 	// read is the text with the literal after it, as find compares
 	// them: head is its first eight bytes, little-endian, of which mask
-	// keeps those it has, and head2 and mask2 the next eight.
-	head, mask   uint64
-	head2, mask2 uint64
-	read         string
+	// keeps those it has.
+	head, mask uint64
+	read       string
 	// What State states of the name (see Stated): its value, form and
 	// flags, and the length of its text.
 	value   int
@@ -293,9 +292,6 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 		}
 	}
 	n.head, n.mask = headOf(n.read)
-	if len(n.read) > 8 {
-		n.head2, n.mask2 = headOf(n.read[8:])
-	}
 	return n, true
 }
 
@@ -346,25 +342,19 @@ func (table *nameTable) litAt(rest string, i int) bool {
 
 // find returns the name of the table that rest starts with, followed by
 // the field's literal or, for the last field, by nothing but spaces; or
-// nil. A name and its literal of up to sixteen bytes, as most are, are
-// told by two comparisons of eight bytes, whatever their length.
+// nil. Most names, with their literal, are told by their first eight bytes
+// (head), compared at once. (Comparing the next eight the same way, with
+// no branch on the length, cut mispredicted branches on a spread of days
+// but cost more instructions than it saved time.)
 func (table *nameTable) find(rest string) *knownName {
 	if len(rest) < 8 {
 		return table.findShort(rest)
 	}
-	// The eight bytes from rest[8], or as many as there are: the last
-	// eight shifted down, without a branch that the varying length of
-	// what is left of a dateline would mispredict. (With eight bytes
-	// left, w2 is w, compared only to names of eight bytes or fewer,
-	// whose mask2 is zero.)
 	w := load8(rest)
-	d := len(rest) - 16
-	short := d >> 63 // all ones when fewer than 16 bytes are left
-	w2 := load8(rest[8+d&short:]) >> (uint(-d&short) * 8 & 63)
 	bucket := table.buckets[nameBucket(byte(w), byte(w>>8))]
 	for j := range bucket {
 		n := &bucket[j]
-		if len(rest) < len(n.read) || (w^n.head)&n.mask|(w2^n.head2)&n.mask2 != 0 || len(n.read) > 16 && rest[16:len(n.read)] != n.read[16:] {
+		if w&n.mask != n.head || len(n.read) > 8 && (len(rest) < len(n.read) || rest[8:len(n.read)] != n.read[8:]) {
 			continue
 		}
 		if table.last && skipSpace(rest, n.textLen) != len(rest) {
