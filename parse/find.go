@@ -105,7 +105,7 @@ func (sc *scanner) next(layout bool) bool {
 	text, p := sc.text, &sc.p
 	i := sc.i
 	for {
-		i = nextStart(text, i)
+		i = crossProse(text, i)
 		if i >= len(text) {
 			sc.i = i
 			return false
@@ -304,6 +304,102 @@ func nextStart(s string, i int) int {
 			return i // perhaps an ISO date before the common era: -0500-03-02
 		}
 		i++
+	}
+	return i
+}
+
+// crossProse returns the first place at or after i where a dateline
+// could start (see nextStart) at a word that next would not turn away by
+// its letters and the byte after them alone: the words of prose are
+// crossed in this one loop, and next keeps track of paragraph breaks and
+// of the bytes the parser may see only for the starts left. A word is
+// read as latinStart or hebrewStart reads it, and turned away only where
+// they would turn it away without a lookup of the word or a reading of
+// the text after it; neither a paragraph break nor MaxInput cuts off a
+// word it turns away (a break is at a line break or U+2029, and a word
+// of longest letters or more is left to next). After a Latin word it
+// turns away, the punctuation and spaces up to the next word are crossed
+// here too, as nextStart would cross them.
+func crossProse(s string, i int) int {
+	const longest = 64 // far less than MaxInput
+	t := startsReady.Load()
+	if t == nil {
+		t = startTableOf()
+	}
+	i = nextStart(s, i)
+	for i < len(s) {
+		c := s[i]
+		if script.Class[c]&script.ClassLetter == 0 {
+			if c != 0xD7 {
+				return i
+			}
+			e := hebrewProse(s, i, t)
+			if e == i {
+				return i
+			}
+			i = nextStart(s, e)
+			continue
+		}
+		n := script.LetterRun(s, i)
+		e := i + n
+		if n >= longest {
+			return i
+		}
+		if e < len(s) {
+			switch c := s[e]; {
+			case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"',
+				c == '\'' && e+1 < len(s) && script.Class[s[e+1]]&script.ClassLetter != 0:
+				return i // glued to the word: see latinStart
+			}
+		}
+		switch n {
+		case 1:
+			if t.shorts[pairIndex(c, 0)] {
+				return i
+			}
+		case 2:
+			if t.shorts[pairIndex(c, s[i+1])] {
+				return i
+			}
+		default:
+			p := &t.pairs[pairIndex(c, s[i+1])]
+			if p.thirds&(1<<(s[i+2]&31)) != 0 || p.lengths&(1<<min(n, 31)) != 0 && p.lasts&(1<<(s[e-1]&31)) != 0 {
+				return i
+			}
+		}
+		// s[e] is a byte of ASCII punctuation or space, or the end.
+		for e < len(s) && script.Class[s[e]]&(script.ClassWord|script.ClassHigh) == 0 && s[e] != '-' {
+			e++
+		}
+		if e < len(s) && script.Class[s[e]]&script.ClassLetter != 0 {
+			i = e // after no word rune
+			continue
+		}
+		i = nextStart(s, e)
+	}
+	return i
+}
+
+// hebrewProse returns the end of the word of Hebrew letters at s[i] if
+// hebrewStart turns it away without a reading of the text after it, or i
+// (see crossProse).
+func hebrewProse(s string, i int, t *startTable) int {
+	const longest = 64
+	j := i
+	for j+1 < len(s) && j-i < 2*longest && s[j] == 0xD7 && s[j+1] >= 0x90 && s[j+1] <= 0xAA {
+		j += 2
+	}
+	if j-i < 4 || j-i >= 2*longest {
+		return i
+	}
+	if j < len(s) {
+		switch c := s[j]; {
+		case c >= 0x80, c == '"', c == '\'', c == '`', c == '-', c == '(', script.Class[c]&(script.ClassDigit|script.ClassLetter) != 0:
+			return i
+		}
+	}
+	if !t.monthPairs[hebrewPair(s[i+1], s[i+3])] && !smallNumeral(s[i:j]) && !t.hasHebrew(s[i:j]) {
+		return j
 	}
 	return i
 }

@@ -3,8 +3,11 @@ package parse
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/internal/words"
 )
 
 // nextStartByByte is nextStart as it was written first, deciding at each
@@ -114,4 +117,115 @@ func TestParagraphBreak(t *testing.T) {
 			}
 		}
 	}
+}
+
+// crossProseAgrees fails t where crossProse, from a start of text,
+// passes a start at which next, reading each start with nextStart and
+// latinStart or hebrewStart as it did before crossProse, would have tried
+// a phrase, or stops elsewhere than at a start next would have read.
+// crossProse may stop before a word those turn away, and leave it to
+// next: one they turn away only by a lookup or by the text after it.
+func crossProseAgrees(t *testing.T, text string) {
+	t.Helper()
+	for i := nextStart(text, 0); i < len(text); i = nextStart(text, skipToken(text, i)) {
+		got := crossProse(text, i)
+		j := nextStart(text, i)
+		for j < got {
+			if may, end := startAt(text, j); !may {
+				j = nextStart(text, end)
+				continue
+			}
+			t.Fatalf("%q from %d: crossProse passes %d, where next tries a phrase, and stops at %d", text, i, j, got)
+		}
+		if j != got {
+			t.Fatalf("%q from %d: crossProse stops at %d, no start next reads", text, i, got)
+		}
+	}
+}
+
+// startAt is next's test of a start at s[i] before crossProse: latinStart
+// or hebrewStart, or for any other start, that a phrase may start there.
+func startAt(s string, i int) (may bool, end int) {
+	switch c := s[i]; {
+	case script.Class[c]&script.ClassLetter != 0:
+		return latinStart(s, i)
+	case c == 0xD7:
+		return hebrewStart(s, i)
+	}
+	return true, i
+}
+
+// TestCrossProse: crossProse stops where next stopped before it, on the
+// start texts, on words of ASCII letters of every length with every byte
+// after them, and on long words.
+func TestCrossProse(t *testing.T) {
+	texts := append(startTexts(t), hebrewStartTexts()...)
+	for c := range 256 {
+		for _, w := range []string{"a", "on", "the", "may", "Sunday", "sunburnt", "Septmber", "Marchers", "\u05d0\u05d1\u05d2\u05d3"} {
+			texts = append(texts, w+string(rune(c))+"x 5", w+string([]byte{byte(c)})+"2 ", ". "+w+string([]byte{byte(c)}))
+		}
+	}
+	texts = append(texts, strings.Repeat("a", 63)+" x", strings.Repeat("a", 64)+" x", strings.Repeat("x", 200)+" "+strings.Repeat("\u05d0", 70)+" z")
+	for _, text := range texts {
+		crossProseAgrees(t, text)
+	}
+}
+
+// TestCrossProseStopsAtTableWords: crossProse stops at every word of the
+// grammar's tables, Latin and Hebrew, in three letter cases, at which
+// next's test of a start (latinStart, hebrewStart) lets a phrase start:
+// the prefilter is built from the tables, so that it crosses no word the
+// parser reads (TestMayStartPhrase holds that test to phrase).
+func TestCrossProseStopsAtTableWords(t *testing.T) {
+	var table []string
+	for k := range latinWords {
+		table = append(table, k)
+	}
+	table = append(table, words.MonthFirst...)
+	table = append(table, markerStarts...)
+	table = append(table, zmanStarts[:]...)
+	for k := range occasionTable() {
+		table = append(table, k)
+	}
+	for k := range hebrewWords {
+		table = append(table, k, "ב"+k)
+	}
+	for k := range hebrewUnits {
+		table = append(table, k)
+	}
+	for k := range hebrewTens {
+		table = append(table, k)
+	}
+	table = append(table, words.HebrewMonthStarts...)
+	stops := 0
+	for _, w := range table {
+		r, n := utf8.DecodeRuneInString(w)
+		for _, v := range []string{w, strings.ToUpper(w), string(unicode.ToTitle(r)) + w[n:]} {
+			for _, text := range []string{"the, " + v + " 5", "של, " + v + " 5"} {
+				k := strings.Index(text, v)
+				if nextStart(text, k) != k {
+					continue // (תשעה באב): the bracket starts no word
+				}
+				if may, _ := startAt(text, k); !may {
+					continue
+				}
+				stops++
+				if got := crossProse(text, 0); got != k {
+					t.Errorf("%q: crossProse stops at %d, not at the table's word at %d", text, got, k)
+				}
+			}
+		}
+	}
+	if stops < 1000 {
+		t.Fatalf("%d words of the tables start a phrase: too few to hold crossProse to", stops)
+	}
+}
+
+// FuzzCrossProse: crossProse agrees with next's reading of starts on any
+// text.
+func FuzzCrossProse(f *testing.F) {
+	for _, s := range []string{"On March 6, 2024 the Marchers met", "Sunburn\u2029may 5", "ב׳ טבת תשס״ו, Écrit le 2 сентября", "the cat's hat (a)\"b\" x'y z-1"} {
+		f.Add(s)
+	}
+	f.Fuzz(crossProseAgrees)
 }

@@ -1,5 +1,7 @@
 package script
 
+import "math/bits"
+
 // ASCII bytes by class, so that a scan over text decodes nothing but the
 // bytes above 0x7F: most of a page is ASCII, and a table lookup is a
 // fraction of a call to Decode and the class tests.
@@ -29,3 +31,33 @@ var Class = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// LetterRun returns the length of the run of ASCII letters (ClassLetter)
+// at s[i:], eight bytes at a time: the word of prose that Find crosses
+// is found by a few operations on a word of memory, where a loop over
+// its letters takes a branch for each.
+func LetterRun(s string, i int) int {
+	const (
+		lo = 0x0101010101010101
+		hi = 0x8080808080808080
+	)
+	n := i
+	for ; n+8 <= len(s); n += 8 {
+		w := s[n : n+8]
+		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// Folded to lower case and to seven bits, a byte below 0x80 is a
+		// letter if it is at least 'a' and below '{': adding 0x80-'a'
+		// and 0x80-'{' to each sets its high bit where it is, and no sum
+		// carries into the next byte.
+		x := (v | 0x20*lo) &^ hi
+		letters := (x + (0x80-'a')*lo) &^ (x + (0x80-'{')*lo) &^ v & hi
+		if letters != hi {
+			return n - i + bits.TrailingZeros64(^letters&hi)/8
+		}
+	}
+	for n < len(s) && Class[s[n]]&ClassLetter != 0 {
+		n++
+	}
+	return n - i
+}
