@@ -337,7 +337,7 @@ func crossProse(s string, i int) int {
 			if e == i {
 				return i
 			}
-			i = nextStart(s, e)
+			i = nextWord(s, e)
 			continue
 		}
 		n := script.LetterRun(s, i)
@@ -367,17 +367,27 @@ func crossProse(s string, i int) int {
 				return i
 			}
 		}
-		// s[e] is a byte of ASCII punctuation or space, or the end.
-		for e < len(s) && script.Class[s[e]]&(script.ClassWord|script.ClassHigh) == 0 && s[e] != '-' {
-			e++
-		}
-		if e < len(s) && script.Class[s[e]]&script.ClassLetter != 0 {
-			i = e // after no word rune
-			continue
-		}
-		i = nextStart(s, e)
+		i = nextWord(s, e)
 	}
 	return i
+}
+
+// nextWord is nextStart after a word that crossProse turned away, which
+// ends at s[e], a byte of ASCII punctuation or space, or the end: it
+// crosses the punctuation and spaces, and finds an ASCII or Hebrew letter
+// after them, a start after no word rune, without the tests nextStart
+// makes of what comes before a start.
+func nextWord(s string, e int) int {
+	k := e
+	for k < len(s) && script.Class[s[k]]&(script.ClassWord|script.ClassHigh) == 0 && s[k] != '-' {
+		k++
+	}
+	if k > e && k < len(s) && (script.Class[s[k]]&script.ClassLetter != 0 || isHebrewLetter(s, k)) {
+		// After ASCII that is no word byte: a start (see wordStartsAt),
+		// and no geresh before a Hebrew letter (insideAbbreviation).
+		return k
+	}
+	return nextStart(s, k)
 }
 
 // hebrewProse returns the end of the word of Hebrew letters at s[i] if

@@ -130,6 +130,19 @@ func foldOccasion(b []byte, s string, i, limit int) ([]byte, [maxOccasionWords]i
 	words := 0
 	inWord := false
 	for i < len(s) && words < limit && len(b) < cap(b)-4 {
+		// Most runes of a name are ASCII or Hebrew letters: folded as
+		// appendFolded folds them, without decoding them.
+		if c := s[i]; script.Class[c]&script.ClassLetter != 0 {
+			inWord = true
+			b = append(b, c|0x20)
+			i++
+			continue
+		} else if isHebrewLetter(s, i) {
+			inWord = true
+			b = append(b, s[i:i+2]...)
+			i += 2
+			continue
+		}
 		r, n := script.Decode(s, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
@@ -259,6 +272,15 @@ func firstFolded(folded []byte) []byte {
 // fifths of the time Find took on prose).
 func foldWord(b []byte, s string, i int) []byte {
 	for i < len(s) && len(b) < cap(b) {
+		if c := s[i]; script.Class[c]&script.ClassLetter != 0 { // as foldOccasion
+			b = append(b, c|0x20)
+			i++
+			continue
+		} else if isHebrewLetter(s, i) {
+			b = append(b, s[i:i+2]...)
+			i += 2
+			continue
+		}
 		r, n := script.Decode(s, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
