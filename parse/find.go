@@ -395,10 +395,7 @@ func nextWord(s string, e int) int {
 // (see crossProse).
 func hebrewProse(s string, i int, t *startTable) int {
 	const longest = 64
-	j := i
-	for j+1 < len(s) && j-i < 2*longest && s[j] == 0xD7 && s[j+1] >= 0x90 && s[j+1] <= 0xAA {
-		j += 2
-	}
+	j := i + script.HebrewRun(s, i)
 	if j-i < 4 || j-i >= 2*longest {
 		return i
 	}
