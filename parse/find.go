@@ -7,6 +7,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/internal/words"
 )
 
 // All returns an iterator over the datelines and timestamps in text, in
@@ -363,7 +364,27 @@ func crossProse(s string, i int) int {
 			}
 		default:
 			p := &t.pairs[pairIndex(c, s[i+1])]
-			if p.thirds&(1<<(s[i+2]&31)) != 0 || p.lengths&(1<<min(n, 31)) != 0 && p.lasts&(1<<(s[e-1]&31)) != 0 {
+			if p.thirds&(1<<(s[i+2]&31)) == 0 && (p.lengths&(1<<min(n, 31)) == 0 || p.lasts&(1<<(s[e-1]&31)) == 0) {
+				break // turned away by its first letters
+			}
+			if n > 4 && c|0x20 == 'a' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'a' && s[i+3]|0x20 == 'r' {
+				return i // Adar1: see latinStart
+			}
+			// Looked up as lookupStart looks it up, up to a weekday's
+			// slip, which it reads with the text after the word.
+			if may, ok := t.probe(s, i, e); ok {
+				if may {
+					return i
+				}
+				break
+			}
+			w := s[i:e]
+			if words.MonthSlips.May(w) {
+				if _, _, slip := slipMonth(w); slip {
+					return i
+				}
+			}
+			if weekdaySlips.may(w) {
 				return i
 			}
 		}

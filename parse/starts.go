@@ -264,6 +264,34 @@ func latinStart(s string, i int) (may bool, end int) {
 // lookupStart is latinStart for the word s[i:j] of ASCII letters, with
 // nothing glued to it, by looking it up in the table.
 func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
+	if may, ok := t.probe(s, i, j); ok {
+		return may, j
+	}
+	// Most words of prose: no slip of a month or weekday either.
+	if words.MonthSlips.May(s[i:j]) {
+		if _, _, slip := slipMonth(s[i:j]); slip {
+			return true, i
+		}
+	}
+	if weekdaySlips.may(s[i:j]) && dateAhead(s, j) {
+		if _, slip := slipWeekday(s[i:j]); slip {
+			return true, i // saato 24 dicembre
+		}
+	}
+	return false, j
+}
+
+// probe looks the word s[i:j] of ASCII letters up in the table: whether
+// a phrase may start at it, and whether the table has it.
+func (t *startTable) probe(s string, i, j int) (may, ok bool) {
+	if sl := t.slot(s, i, j); sl != nil {
+		return sl.may, true
+	}
+	return false, false
+}
+
+// slot is the table's slot for the word s[i:j] of ASCII letters, or nil.
+func (t *startTable) slot(s string, i, j int) *startSlot {
 	h := uint32(fnvOffset)
 	for k := i; k < j; k++ {
 		h = (h ^ uint32(s[k]|0x20)) * fnvPrime
@@ -271,21 +299,10 @@ func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
 		sl := &t.slots[k]
 		if !sl.set {
-			// Most words of prose: no slip of a month or weekday either.
-			if words.MonthSlips.May(s[i:j]) {
-				if _, _, slip := slipMonth(s[i:j]); slip {
-					return true, i
-				}
-			}
-			if weekdaySlips.may(s[i:j]) && dateAhead(s, j) {
-				if _, slip := slipWeekday(s[i:j]); slip {
-					return true, i // saato 24 dicembre
-				}
-			}
-			return false, j
+			return nil
 		}
 		if len(sl.key) == j-i && foldedEqual(s[i:j], sl.key) {
-			return sl.may, j
+			return sl
 		}
 	}
 }
