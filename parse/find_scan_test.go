@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -228,4 +229,120 @@ func FuzzCrossProse(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(crossProseAgrees)
+}
+
+// nextByStarts is scanner.next as it was before crossProse, trying each
+// start nextStart finds with latinStart, hebrewStart or mayStartPhrase:
+// the reference that TestAllByStarts and FuzzAllByStarts hold next to.
+func (sc *scanner) nextByStarts(layout bool) bool {
+	text, p := sc.text, &sc.p
+	i := sc.i
+	for {
+		i = nextStart(text, i)
+		if i >= len(text) {
+			sc.i = i
+			return false
+		}
+		// The parser sees MaxInput bytes from the start it tries, so that
+		// a reading never depends on text further on (see AllFrom), and
+		// not past a paragraph break: a dateline does not run on into the
+		// next paragraph ("… 1:48 pm\n\nTuesday …" is a timestamp and
+		// the start of a sentence).
+		end := min(len(text), i+MaxInput)
+		if sc.brk >= 0 && sc.brk < i {
+			sc.brk = -1
+		}
+		if sc.brk < 0 && sc.searched < end {
+			from := max(i, sc.searched)
+			if sc.sep < from {
+				sc.sep = len(text)
+				if k := strings.Index(text[from:], "\u2029"); k >= 0 {
+					sc.sep = from + k
+				}
+			}
+			if k := paragraphBreak(text, from, end, sc.sep); k < end {
+				sc.brk, sc.searched = k, k+1
+			} else {
+				sc.searched = end
+			}
+		}
+		limit := end
+		if sc.brk >= 0 && sc.brk < end {
+			limit = sc.brk
+		}
+		t := text[:limit]
+		if script.Class[t[i]]&script.ClassLetter != 0 {
+			// Most words of prose: turned away with one reading.
+			if may, next := latinStart(t, i); !may {
+				i = next
+				continue
+			}
+		} else if t[i] == 0xD7 {
+			// A word of Hebrew prose: turned away with one reading, too.
+			if may, next := hebrewStart(t, i); !may {
+				i = next
+				continue
+			}
+		} else if !mayStartPhrase(t, i) {
+			i = skipToken(text, i)
+			continue
+		}
+		if k := titleShabbat(t, i); k > i {
+			i = k
+			continue
+		}
+		p.init(t)
+		p.list = true
+		p.run(i, false)
+		if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
+			i = skipToken(text, i)
+			continue
+		}
+		closeParens(p)
+		p.finish()
+		sc.i = p.last
+		return true
+	}
+}
+
+// allByStarts is All by nextByStarts.
+func allByStarts(text string) []Result {
+	var sc scanner
+	sc.init(text, 0)
+	var out []Result
+	for sc.nextByStarts(false) {
+		p := &sc.p
+		out = append(out, Result{Input: text, Start: p.start, End: p.last, Fields: p.result(nil)})
+	}
+	return out
+}
+
+// allAgreesByStarts fails t where All finds in text other than what the
+// scan before crossProse found.
+func allAgreesByStarts(t *testing.T, text string) {
+	t.Helper()
+	var got []Result
+	for r := range All(text) {
+		got = append(got, r)
+	}
+	want := allByStarts(text)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: All finds %v, the scan by starts %v", text, got, want)
+	}
+}
+
+// TestAllByStarts: All finds what the scan before crossProse found, on the
+// start texts: pages, the corpus, the tables' words.
+func TestAllByStarts(t *testing.T) {
+	for _, text := range append(startTexts(t), hebrewStartTexts()...) {
+		allAgreesByStarts(t, text)
+	}
+}
+
+// FuzzAllByStarts: the same on any text.
+func FuzzAllByStarts(f *testing.F) {
+	for _, s := range []string{"Wednesday, March 6th | 26 Adar I 5784", "יום שבת, כ״ב באדר א׳ תשפ״ד · 2 במרץ 2024", "Sundy, March 6\n\nSunburn may 5 city's Sh'vat 5", "By Miriam | March 5, 2024 3:12 pm\u2029Tuesday"} {
+		f.Add(s)
+	}
+	f.Fuzz(allAgreesByStarts)
 }
