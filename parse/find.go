@@ -310,17 +310,20 @@ func nextStart(s string, i int) int {
 }
 
 // crossProse returns the first place at or after i where a dateline
-// could start (see nextStart) at a word that next would not turn away by
-// its letters and the byte after them alone: the words of prose are
-// crossed in this one loop, and next keeps track of paragraph breaks and
-// of the bytes the parser may see only for the starts left. A word is
-// read as latinStart or hebrewStart reads it, and turned away only where
-// they would turn it away without a lookup of the word or a reading of
-// the text after it; neither a paragraph break nor MaxInput cuts off a
-// word it turns away (a break is at a line break or U+2029, and a word
-// of longest letters or more is left to next). After a Latin word it
-// turns away, the punctuation and spaces up to the next word are crossed
-// here too, as nextStart would cross them.
+// could start (see nextStart) at a word that next would not turn away:
+// the words of prose are crossed in this one loop, and next keeps track
+// of paragraph breaks and of the bytes the parser may see only for the
+// starts left. A word is read as latinStart or hebrewStart reads it (a
+// Latin word's letters eight bytes at a time, a Hebrew word's four
+// letters at a time), by the start table loaded once, and turned away
+// only where they would turn it away without reading the text after it:
+// a possible slip of a weekday, which dateAhead reads, and a Hebrew word
+// that hebrewLookup must read are left to next. Neither a paragraph break
+// nor MaxInput cuts off a word it turns away (a break is at a line break
+// or U+2029, and a word of longest letters or more is left to next).
+// After a word it turns away, the punctuation and spaces up to the next
+// word are crossed here too (see nextWord). TestCrossProse and
+// TestAllByStarts hold it to the reading of every start by next.
 func crossProse(s string, i int) int {
 	const longest = 64 // far less than MaxInput
 	t := startsReady.Load()
