@@ -41,6 +41,10 @@ type startTable struct {
 	// of occasions' names, the numbers of days in words.
 	hebrewWords []string
 	hebrewMask  uint32
+	// hebrewLeads has, by their first two letters (see hebrewPair),
+	// whether a word of hebrewWords starts with them: most words of a
+	// Hebrew page are turned away by it without being hashed.
+	hebrewLeads [32 * 32]bool
 	// monthPairs has, by the first two letters of a word of bare Hebrew
 	// letters (see hebrewPair), whether a month's name in Hebrew letters
 	// starts with them, or with the second after the prefix ב.
@@ -165,6 +169,9 @@ func startTableOf() *startTable {
 		for _, k := range hebrewKeys {
 			if k == "" {
 				continue // no word is empty
+			}
+			if len(k) >= 4 && isHebrewLetter(k, 0) && isHebrewLetter(k, 2) {
+				starts.hebrewLeads[hebrewPair(k[1], k[3])] = true
 			}
 			for j := fnv(k) & starts.hebrewMask; ; j = (j + 1) & starts.hebrewMask {
 				if starts.hebrewWords[j] == k {
@@ -356,8 +363,12 @@ func hebrewStart(s string, i int) (may bool, end int) {
 	return hebrewLookup(s, i, j)
 }
 
-// hasHebrew reports whether w is one of t's hebrewWords.
+// hasHebrew reports whether w, two Hebrew letters or more, is one of
+// t's hebrewWords.
 func (t *startTable) hasHebrew(w string) bool {
+	if !t.hebrewLeads[hebrewPair(w[1], w[3])] {
+		return false
+	}
 	for j := fnv(w) & t.hebrewMask; ; j = (j + 1) & t.hebrewMask {
 		if k := t.hebrewWords[j]; k == w || k == "" {
 			return k != ""
