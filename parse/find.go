@@ -7,6 +7,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/internal/words"
 )
 
 // All returns an iterator over the datelines and timestamps in text, in
@@ -105,7 +106,7 @@ func (sc *scanner) next(layout bool) bool {
 	text, p := sc.text, &sc.p
 	i := sc.i
 	for {
-		i = nextStart(text, i)
+		i = crossProse(text, i)
 		if i >= len(text) {
 			sc.i = i
 			return false
@@ -304,6 +305,132 @@ func nextStart(s string, i int) int {
 			return i // perhaps an ISO date before the common era: -0500-03-02
 		}
 		i++
+	}
+	return i
+}
+
+// crossProse returns the first place at or after i where a dateline
+// could start (see nextStart) at a word that next would not turn away:
+// the words of prose are crossed in this one loop, and next keeps track
+// of paragraph breaks and of the bytes the parser may see only for the
+// starts left. A word is read as latinStart or hebrewStart reads it (a
+// Latin word's letters eight bytes at a time, a Hebrew word's four
+// letters at a time), by the start table loaded once, and turned away
+// only where they would turn it away without reading the text after it:
+// a possible slip of a weekday, which dateAhead reads, and a Hebrew word
+// that hebrewLookup must read are left to next. Neither a paragraph break
+// nor MaxInput cuts off a word it turns away (a break is at a line break
+// or U+2029, and a word of longest letters or more is left to next).
+// After a word it turns away, the punctuation and spaces up to the next
+// word are crossed here too (see nextWord). TestCrossProse and
+// TestAllByStarts hold it to the reading of every start by next.
+func crossProse(s string, i int) int {
+	const longest = 64 // far less than MaxInput
+	t := startsReady.Load()
+	if t == nil {
+		t = startTableOf()
+	}
+	i = nextStart(s, i)
+	for i < len(s) {
+		c := s[i]
+		if script.Class[c]&script.ClassLetter == 0 {
+			if c != 0xD7 {
+				return i
+			}
+			e := hebrewProse(s, i, t)
+			if e == i {
+				return i
+			}
+			i = nextWord(s, e)
+			continue
+		}
+		n := script.LetterRun(s, i)
+		e := i + n
+		if n >= longest {
+			return i
+		}
+		if e < len(s) {
+			switch c := s[e]; {
+			case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"',
+				c == '\'' && e+1 < len(s) && script.Class[s[e+1]]&script.ClassLetter != 0:
+				return i // glued to the word: see latinStart
+			}
+		}
+		switch n {
+		case 1:
+			if t.shorts[pairIndex(c, 0)] {
+				return i
+			}
+		case 2:
+			if t.shorts[pairIndex(c, s[i+1])] {
+				return i
+			}
+		default:
+			p := &t.pairs[pairIndex(c, s[i+1])]
+			if p.thirds&(1<<(s[i+2]&31)) == 0 && (p.lengths&(1<<min(n, 31)) == 0 || p.lasts&(1<<(s[e-1]&31)) == 0) {
+				break // turned away by its first letters
+			}
+			if n > 4 && c|0x20 == 'a' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'a' && s[i+3]|0x20 == 'r' {
+				return i // Adar1: see latinStart
+			}
+			// Looked up as lookupStart looks it up, up to a weekday's
+			// slip, which it reads with the text after the word.
+			if may, ok := t.probe(s, i, e); ok {
+				if may {
+					return i
+				}
+				break
+			}
+			w := s[i:e]
+			if words.MonthSlips.May(w) {
+				if _, _, slip := slipMonth(w); slip {
+					return i
+				}
+			}
+			if weekdaySlips.may(w) {
+				return i
+			}
+		}
+		i = nextWord(s, e)
+	}
+	return i
+}
+
+// nextWord is nextStart after a word that crossProse turned away, which
+// ends at s[e], a byte of ASCII punctuation or space, or the end: it
+// crosses the punctuation and spaces, and finds an ASCII or Hebrew letter
+// after them, a start after no word rune, without the tests nextStart
+// makes of what comes before a start.
+func nextWord(s string, e int) int {
+	k := e
+	for k < len(s) && script.Class[s[k]]&(script.ClassWord|script.ClassHigh) == 0 && s[k] != '-' {
+		k++
+	}
+	if k > e && k < len(s) && (script.Class[s[k]]&script.ClassLetter != 0 || isHebrewLetter(s, k)) {
+		// After ASCII that is no word byte: a start (see wordStartsAt),
+		// and no geresh before a Hebrew letter (insideAbbreviation).
+		return k
+	}
+	return nextStart(s, k)
+}
+
+// hebrewProse returns the end of the word of Hebrew letters at s[i] if
+// hebrewStart turns it away without a reading of the text after it, or i
+// (see crossProse).
+func hebrewProse(s string, i int, t *startTable) int {
+	const longest = 64
+	j := i + script.HebrewRun(s, i)
+	if j-i < 4 || j-i >= 2*longest {
+		return i
+	}
+	if j < len(s) {
+		switch c := s[j]; {
+		case c >= 0x80, c == '"', c == '\'', c == '`', c == '-', c == '(', script.Class[c]&(script.ClassDigit|script.ClassLetter) != 0:
+			return i
+		}
+	}
+	if !t.monthPairs[hebrewPair(s[i+1], s[i+3])] && !smallNumeral(s[i:j]) && !t.hasHebrew(s[i:j]) {
+		return j
 	}
 	return i
 }

@@ -1,10 +1,14 @@
 package parse
 
 import (
+	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/internal/words"
 )
 
 // nextStartByByte is nextStart as it was written first, deciding at each
@@ -114,4 +118,231 @@ func TestParagraphBreak(t *testing.T) {
 			}
 		}
 	}
+}
+
+// crossProseAgrees fails t where crossProse, from a start of text,
+// passes a start at which next, reading each start with nextStart and
+// latinStart or hebrewStart as it did before crossProse, would have tried
+// a phrase, or stops elsewhere than at a start next would have read.
+// crossProse may stop before a word those turn away, and leave it to
+// next: one they turn away only by a lookup or by the text after it.
+func crossProseAgrees(t *testing.T, text string) {
+	t.Helper()
+	for i := nextStart(text, 0); i < len(text); i = nextStart(text, skipToken(text, i)) {
+		got := crossProse(text, i)
+		j := nextStart(text, i)
+		for j < got {
+			if may, end := startAt(text, j); !may {
+				j = nextStart(text, end)
+				continue
+			}
+			t.Fatalf("%q from %d: crossProse passes %d, where next tries a phrase, and stops at %d", text, i, j, got)
+		}
+		if j != got {
+			t.Fatalf("%q from %d: crossProse stops at %d, no start next reads", text, i, got)
+		}
+	}
+}
+
+// startAt is next's test of a start at s[i] before crossProse: latinStart
+// or hebrewStart, or for any other start, that a phrase may start there.
+func startAt(s string, i int) (may bool, end int) {
+	switch c := s[i]; {
+	case script.Class[c]&script.ClassLetter != 0:
+		return latinStart(s, i)
+	case c == 0xD7:
+		return hebrewStart(s, i)
+	}
+	return true, i
+}
+
+// TestCrossProse: crossProse stops where next stopped before it, on the
+// start texts, on words of ASCII letters of every length with every byte
+// after them, and on long words.
+func TestCrossProse(t *testing.T) {
+	texts := append(startTexts(t), hebrewStartTexts()...)
+	for c := range 256 {
+		for _, w := range []string{"a", "on", "the", "may", "Sunday", "sunburnt", "Septmber", "Marchers", "\u05d0\u05d1\u05d2\u05d3"} {
+			texts = append(texts, w+string(rune(c))+"x 5", w+string([]byte{byte(c)})+"2 ", ". "+w+string([]byte{byte(c)}))
+		}
+	}
+	texts = append(texts, strings.Repeat("a", 63)+" x", strings.Repeat("a", 64)+" x", strings.Repeat("x", 200)+" "+strings.Repeat("\u05d0", 70)+" z")
+	for _, text := range texts {
+		crossProseAgrees(t, text)
+	}
+}
+
+// TestCrossProseStopsAtTableWords: crossProse stops at every word of the
+// grammar's tables, Latin and Hebrew, in three letter cases, at which
+// next's test of a start (latinStart, hebrewStart) lets a phrase start:
+// the prefilter is built from the tables, so that it crosses no word the
+// parser reads (TestMayStartPhrase holds that test to phrase).
+func TestCrossProseStopsAtTableWords(t *testing.T) {
+	var table []string
+	for k := range latinWords {
+		table = append(table, k)
+	}
+	table = append(table, words.MonthFirst...)
+	table = append(table, markerStarts...)
+	table = append(table, zmanStarts[:]...)
+	for k := range occasionTable() {
+		table = append(table, k)
+	}
+	for k := range hebrewWords {
+		table = append(table, k, "ב"+k)
+	}
+	for k := range hebrewUnits {
+		table = append(table, k)
+	}
+	for k := range hebrewTens {
+		table = append(table, k)
+	}
+	table = append(table, words.HebrewMonthStarts...)
+	stops := 0
+	for _, w := range table {
+		r, n := utf8.DecodeRuneInString(w)
+		for _, v := range []string{w, strings.ToUpper(w), string(unicode.ToTitle(r)) + w[n:]} {
+			for _, text := range []string{"the, " + v + " 5", "של, " + v + " 5"} {
+				k := strings.Index(text, v)
+				if nextStart(text, k) != k {
+					continue // (תשעה באב): the bracket starts no word
+				}
+				if may, _ := startAt(text, k); !may {
+					continue
+				}
+				stops++
+				if got := crossProse(text, 0); got != k {
+					t.Errorf("%q: crossProse stops at %d, not at the table's word at %d", text, got, k)
+				}
+			}
+		}
+	}
+	if stops < 1000 {
+		t.Fatalf("%d words of the tables start a phrase: too few to hold crossProse to", stops)
+	}
+}
+
+// FuzzCrossProse: crossProse agrees with next's reading of starts on any
+// text.
+func FuzzCrossProse(f *testing.F) {
+	for _, s := range []string{"On March 6, 2024 the Marchers met", "Sunburn\u2029may 5", "ב׳ טבת תשס״ו, Écrit le 2 сентября", "the cat's hat (a)\"b\" x'y z-1"} {
+		f.Add(s)
+	}
+	f.Fuzz(crossProseAgrees)
+}
+
+// nextByStarts is scanner.next as it was before crossProse, trying each
+// start nextStart finds with latinStart, hebrewStart or mayStartPhrase:
+// the reference that TestAllByStarts and FuzzAllByStarts hold next to.
+func (sc *scanner) nextByStarts(layout bool) bool {
+	text, p := sc.text, &sc.p
+	i := sc.i
+	for {
+		i = nextStart(text, i)
+		if i >= len(text) {
+			sc.i = i
+			return false
+		}
+		// The parser sees MaxInput bytes from the start it tries, so that
+		// a reading never depends on text further on (see AllFrom), and
+		// not past a paragraph break: a dateline does not run on into the
+		// next paragraph ("… 1:48 pm\n\nTuesday …" is a timestamp and
+		// the start of a sentence).
+		end := min(len(text), i+MaxInput)
+		if sc.brk >= 0 && sc.brk < i {
+			sc.brk = -1
+		}
+		if sc.brk < 0 && sc.searched < end {
+			from := max(i, sc.searched)
+			if sc.sep < from {
+				sc.sep = len(text)
+				if k := strings.Index(text[from:], "\u2029"); k >= 0 {
+					sc.sep = from + k
+				}
+			}
+			if k := paragraphBreak(text, from, end, sc.sep); k < end {
+				sc.brk, sc.searched = k, k+1
+			} else {
+				sc.searched = end
+			}
+		}
+		limit := end
+		if sc.brk >= 0 && sc.brk < end {
+			limit = sc.brk
+		}
+		t := text[:limit]
+		if script.Class[t[i]]&script.ClassLetter != 0 {
+			// Most words of prose: turned away with one reading.
+			if may, next := latinStart(t, i); !may {
+				i = next
+				continue
+			}
+		} else if t[i] == 0xD7 {
+			// A word of Hebrew prose: turned away with one reading, too.
+			if may, next := hebrewStart(t, i); !may {
+				i = next
+				continue
+			}
+		} else if !mayStartPhrase(t, i) {
+			i = skipToken(text, i)
+			continue
+		}
+		if k := titleShabbat(t, i); k > i {
+			i = k
+			continue
+		}
+		p.init(t)
+		p.list = true
+		p.run(i, false)
+		if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
+			i = skipToken(text, i)
+			continue
+		}
+		closeParens(p)
+		p.finish()
+		sc.i = p.last
+		return true
+	}
+}
+
+// allByStarts is All by nextByStarts.
+func allByStarts(text string) []Result {
+	var sc scanner
+	sc.init(text, 0)
+	var out []Result
+	for sc.nextByStarts(false) {
+		p := &sc.p
+		out = append(out, Result{Input: text, Start: p.start, End: p.last, Fields: p.result(nil)})
+	}
+	return out
+}
+
+// allAgreesByStarts fails t where All finds in text other than what the
+// scan before crossProse found.
+func allAgreesByStarts(t *testing.T, text string) {
+	t.Helper()
+	var got []Result
+	for r := range All(text) {
+		got = append(got, r)
+	}
+	want := allByStarts(text)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: All finds %v, the scan by starts %v", text, got, want)
+	}
+}
+
+// TestAllByStarts: All finds what the scan before crossProse found, on the
+// start texts: pages, the corpus, the tables' words.
+func TestAllByStarts(t *testing.T) {
+	for _, text := range append(startTexts(t), hebrewStartTexts()...) {
+		allAgreesByStarts(t, text)
+	}
+}
+
+// FuzzAllByStarts: the same on any text.
+func FuzzAllByStarts(f *testing.F) {
+	for _, s := range []string{"Wednesday, March 6th | 26 Adar I 5784", "יום שבת, כ״ב באדר א׳ תשפ״ד · 2 במרץ 2024", "Sundy, March 6\n\nSunburn may 5 city's Sh'vat 5", "By Miriam | March 5, 2024 3:12 pm\u2029Tuesday"} {
+		f.Add(s)
+	}
+	f.Fuzz(allAgreesByStarts)
 }

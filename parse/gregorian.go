@@ -39,6 +39,14 @@ func partOfNumber(s string, e int) bool {
 // ordinal indicator). The day's field is the number alone and the ending
 // is text after it, which a layout keeps.
 func ordinalEnding(s string, e int) int {
+	if e >= len(s) {
+		return e
+	}
+	switch s[e] {
+	case 0xD7, 0xC2, '.', 'e', 'E': // the first bytes of the endings
+	default:
+		return e // most days: a space after them
+	}
 	for _, suffix := range [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°"} {
 		if len(s)-e >= len(suffix) && s[e:e+len(suffix)] == suffix && wordEnds(s, e+len(suffix)) {
 			return e + len(suffix)

@@ -18,6 +18,7 @@ import (
 type occasionEntry struct {
 	key   string // words folded as foldOccasion folds text, one space apart
 	index int    // in hebrew.OccasionNames()
+	words int    // in key
 }
 
 var (
@@ -85,7 +86,7 @@ func occasionTable() map[string][]occasionEntry {
 		occasionOther = map[rune]bool{}
 		for i, n := range hebrew.OccasionNames() {
 			var buf [192]byte
-			key, _, _ := foldOccasion(buf[:0], n.Name, 0)
+			key, _, words := foldOccasion(buf[:0], n.Name, 0, maxOccasionWords)
 			if len(key) == 0 {
 				continue
 			}
@@ -97,7 +98,7 @@ func occasionTable() map[string][]occasionEntry {
 				}
 			}
 			l := occasionFirst[string(first)]
-			l = append(l, occasionEntry{key: string(key), index: i})
+			l = append(l, occasionEntry{key: string(key), index: i, words: words})
 			for j := len(l) - 1; j > 0 && len(l[j].key) > len(l[j-1].key); j-- {
 				l[j], l[j-1] = l[j-1], l[j]
 			}
@@ -114,17 +115,34 @@ func occasionTable() map[string][]occasionEntry {
 	return occasionFirst
 }
 
+// maxOccasionWords is the most words foldOccasion reads.
+const maxOccasionWords = 12
+
 // foldOccasion appends to b the words of s from i, folded: ASCII letters
 // in lower case; points, apostrophes, the geresh and the gershayim left
 // out; each run of spaces, dashes, colons and commas one space. It reads at
-// most 12 words, stops at other punctuation that ends a name (| / ; and
-// the like), and returns the folded words, and ends[k], the index in s
-// after the k'th word.
-func foldOccasion(b []byte, s string, i int) ([]byte, [12]int, int) {
-	var ends [12]int
+// most limit words (no more than maxOccasionWords), stops at other
+// punctuation that ends a name (| / ; and the like), and returns the
+// folded words, and ends[k], the index in s after the k'th word.
+func foldOccasion(b []byte, s string, i, limit int) ([]byte, [maxOccasionWords]int, int) {
+	var ends [maxOccasionWords]int
+	limit = min(limit, len(ends))
 	words := 0
 	inWord := false
-	for i < len(s) && words < len(ends) && len(b) < cap(b)-4 {
+	for i < len(s) && words < limit && len(b) < cap(b)-4 {
+		// Most runes of a name are ASCII or Hebrew letters: folded as
+		// appendFolded folds them, without decoding them.
+		if c := s[i]; script.Class[c]&script.ClassLetter != 0 {
+			inWord = true
+			b = append(b, c|0x20)
+			i++
+			continue
+		} else if isHebrewLetter(s, i) {
+			inWord = true
+			b = append(b, s[i:i+2]...)
+			i += 2
+			continue
+		}
 		r, n := script.Decode(s, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
@@ -155,7 +173,7 @@ func foldOccasion(b []byte, s string, i int) ([]byte, [12]int, int) {
 		}
 		i += n
 	}
-	if inWord && words < len(ends) {
+	if inWord && words < limit {
 		ends[words] = i
 		words++
 	} else if len(b) > 0 && b[len(b)-1] == ' ' {
@@ -190,20 +208,31 @@ func matchOccasion(s string, i int, portion bool) (int, int, bool) {
 		return 0, i, false
 	}
 	var one [48]byte
-	if w1 := foldWord(one[:0], s, i); len(occasionTable()[string(w1)]) == 0 {
+	w1 := foldWord(one[:0], s, i)
+	l := occasionTable()[string(w1)]
+	if len(l) == 0 {
 		return 0, i, false
 	}
+	// The names that start with this word have at most limit words (ראש
+	// of ראש העיר starts ראש השנה and ראש חודש אדר, not a name of twelve
+	// words): the keys compare with the text folded no further as they
+	// would with twelve words of it, a word longer than a key's last
+	// word included. The first word folded may yet be another than w1
+	// ("8." of an ordinal day is folded into its word), whose names are
+	// compared with the text folded in full.
+	limit := 0
+	for _, e := range l {
+		limit = max(limit, e.words)
+	}
 	var buf [192]byte
-	folded, ends, words := foldOccasion(buf[:0], s, i)
+	folded, ends, words := foldOccasion(buf[:0], s, i, limit)
 	if words == 0 {
 		return 0, i, false
 	}
-	first := folded
-	for j := range folded {
-		if folded[j] == ' ' {
-			first = folded[:j]
-			break
-		}
+	first := firstFolded(folded)
+	if string(first) != string(w1) {
+		folded, ends, _ = foldOccasion(buf[:0], s, i, maxOccasionWords)
+		first = firstFolded(folded)
 	}
 	names := hebrew.OccasionNames()
 	for _, e := range occasionTable()[string(first)] {
@@ -227,12 +256,31 @@ func matchOccasion(s string, i int, portion bool) (int, int, bool) {
 	return 0, i, false
 }
 
+// firstFolded is the first word of words folded by foldOccasion.
+func firstFolded(folded []byte) []byte {
+	for j := range folded {
+		if folded[j] == ' ' {
+			return folded[:j]
+		}
+	}
+	return folded
+}
+
 // foldWord appends to b the first word of s from i, folded as foldOccasion
 // folds it: the key of occasionTable. It reads that word and no further
 // (foldOccasion folding a dozen words for each word of a page was two
 // fifths of the time Find took on prose).
 func foldWord(b []byte, s string, i int) []byte {
 	for i < len(s) && len(b) < cap(b) {
+		if c := s[i]; script.Class[c]&script.ClassLetter != 0 { // as foldOccasion
+			b = append(b, c|0x20)
+			i++
+			continue
+		} else if isHebrewLetter(s, i) {
+			b = append(b, s[i:i+2]...)
+			i += 2
+			continue
+		}
 		r, n := script.Decode(s, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':

@@ -326,6 +326,11 @@ func (p *parser) run(i int, lenient bool) {
 			}
 			continue
 		}
+		if p.n == 0 && !lenient {
+			// No phrase starts the dateline, which ends here, before a
+			// separator is looked for (separator changes nothing in p).
+			return
+		}
 		k := p.separator(j)
 		if k == j && afterDash && lenient && !p.list && p.dated() {
 			if end := p.title(j); end > j {
@@ -358,9 +363,6 @@ func (p *parser) run(i int, lenient bool) {
 		}
 		if p.s[j] == '(' && lenient && !p.list && p.dated() {
 			open, openMark = j, m
-		}
-		if p.n == 0 && !lenient {
-			return
 		}
 		if (p.list || p.item) && itemSeparator(p.s, j) && (p.item || p.endsItem(k)) {
 			return

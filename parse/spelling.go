@@ -57,7 +57,9 @@ func slipMonth(word string) (gm int8, name hebrew.MonthName, ok bool) {
 func (p *parser) slipFirst(i int) (int, bool) {
 	gm, name, ok := p.slipAt(i)
 	if !ok {
-		if e := latinWord(p.s, i); dateAhead(p.s, e) {
+		// The word's shape first: slipWeekday reads no word that
+		// weekdaySlips turns away, and dateAhead takes longer.
+		if e := latinWord(p.s, i); weekdaySlips.may(p.s[i:e]) && dateAhead(p.s, e) {
 			if _, wok := slipWeekday(p.s[i:e]); wok {
 				return p.weekdays(i)
 			}

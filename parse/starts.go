@@ -41,6 +41,10 @@ type startTable struct {
 	// of occasions' names, the numbers of days in words.
 	hebrewWords []string
 	hebrewMask  uint32
+	// hebrewLeads has, by their first two letters (see hebrewPair),
+	// whether a word of hebrewWords starts with them: most words of a
+	// Hebrew page are turned away by it without being hashed.
+	hebrewLeads [32 * 32]bool
 	// monthPairs has, by the first two letters of a word of bare Hebrew
 	// letters (see hebrewPair), whether a month's name in Hebrew letters
 	// starts with them, or with the second after the prefix ב.
@@ -166,6 +170,9 @@ func startTableOf() *startTable {
 			if k == "" {
 				continue // no word is empty
 			}
+			if len(k) >= 4 && isHebrewLetter(k, 0) && isHebrewLetter(k, 2) {
+				starts.hebrewLeads[hebrewPair(k[1], k[3])] = true
+			}
 			for j := fnv(k) & starts.hebrewMask; ; j = (j + 1) & starts.hebrewMask {
 				if starts.hebrewWords[j] == k {
 					break
@@ -264,6 +271,34 @@ func latinStart(s string, i int) (may bool, end int) {
 // lookupStart is latinStart for the word s[i:j] of ASCII letters, with
 // nothing glued to it, by looking it up in the table.
 func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
+	if may, ok := t.probe(s, i, j); ok {
+		return may, j
+	}
+	// Most words of prose: no slip of a month or weekday either.
+	if words.MonthSlips.May(s[i:j]) {
+		if _, _, slip := slipMonth(s[i:j]); slip {
+			return true, i
+		}
+	}
+	if weekdaySlips.may(s[i:j]) && dateAhead(s, j) {
+		if _, slip := slipWeekday(s[i:j]); slip {
+			return true, i // saato 24 dicembre
+		}
+	}
+	return false, j
+}
+
+// probe looks the word s[i:j] of ASCII letters up in the table: whether
+// a phrase may start at it, and whether the table has it.
+func (t *startTable) probe(s string, i, j int) (may, ok bool) {
+	if sl := t.slot(s, i, j); sl != nil {
+		return sl.may, true
+	}
+	return false, false
+}
+
+// slot is the table's slot for the word s[i:j] of ASCII letters, or nil.
+func (t *startTable) slot(s string, i, j int) *startSlot {
 	h := uint32(fnvOffset)
 	for k := i; k < j; k++ {
 		h = (h ^ uint32(s[k]|0x20)) * fnvPrime
@@ -271,21 +306,10 @@ func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 	for k := h & t.mask; ; k = (k + 1) & t.mask {
 		sl := &t.slots[k]
 		if !sl.set {
-			// Most words of prose: no slip of a month or weekday either.
-			if words.MonthSlips.May(s[i:j]) {
-				if _, _, slip := slipMonth(s[i:j]); slip {
-					return true, i
-				}
-			}
-			if weekdaySlips.may(s[i:j]) && dateAhead(s, j) {
-				if _, slip := slipWeekday(s[i:j]); slip {
-					return true, i // saato 24 dicembre
-				}
-			}
-			return false, j
+			return nil
 		}
 		if len(sl.key) == j-i && foldedEqual(s[i:j], sl.key) {
-			return sl.may, j
+			return sl
 		}
 	}
 }
@@ -339,8 +363,12 @@ func hebrewStart(s string, i int) (may bool, end int) {
 	return hebrewLookup(s, i, j)
 }
 
-// hasHebrew reports whether w is one of t's hebrewWords.
+// hasHebrew reports whether w, two Hebrew letters or more, is one of
+// t's hebrewWords.
 func (t *startTable) hasHebrew(w string) bool {
+	if !t.hebrewLeads[hebrewPair(w[1], w[3])] {
+		return false
+	}
 	for j := fnv(w) & t.hebrewMask; ; j = (j + 1) & t.hebrewMask {
 		if k := t.hebrewWords[j]; k == w || k == "" {
 			return k != ""

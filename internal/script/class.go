@@ -1,5 +1,7 @@
 package script
 
+import "math/bits"
+
 // ASCII bytes by class, so that a scan over text decodes nothing but the
 // bytes above 0x7F: most of a page is ASCII, and a table lookup is a
 // fraction of a call to Decode and the class tests.
@@ -29,3 +31,64 @@ var Class = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// LetterRun returns the length of the run of ASCII letters (ClassLetter)
+// at s[i:], eight bytes at a time: the word of prose that Find crosses
+// is found by a few operations on a word of memory, where a loop over
+// its letters takes a branch for each.
+func LetterRun(s string, i int) int {
+	const (
+		lo = 0x0101010101010101
+		hi = 0x8080808080808080
+	)
+	n := i
+	for ; n+8 <= len(s); n += 8 {
+		w := s[n : n+8]
+		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// Folded to lower case and to seven bits, a byte below 0x80 is a
+		// letter if it is at least 'a' and below '{': adding 0x80-'a'
+		// and 0x80-'{' to each sets its high bit where it is, and no sum
+		// carries into the next byte.
+		x := (v | 0x20*lo) &^ hi
+		letters := (x + (0x80-'a')*lo) &^ (x + (0x80-'{')*lo) &^ v & hi
+		if letters != hi {
+			return n - i + bits.TrailingZeros64(^letters&hi)/8
+		}
+	}
+	for n < len(s) && Class[s[n]]&ClassLetter != 0 {
+		n++
+	}
+	return n - i
+}
+
+// HebrewRun returns the length in bytes of the run of Hebrew letters
+// (U+05D0-U+05EA, each 0xD7 and a byte from 0x90 to 0xAA) at s[i:], four
+// letters at a time, as LetterRun does for ASCII letters.
+func HebrewRun(s string, i int) int {
+	const (
+		hi = 0x8080808080808080
+		// By byte, each letter's lead and second byte, folded to seven
+		// bits: the lowest that is one, and one more than the highest.
+		lowest = 0x1057105710571057
+		beyond = 0x2b582b582b582b58
+	)
+	n := i
+	for ; n+8 <= len(s); n += 8 {
+		w := s[n : n+8]
+		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		x := v &^ hi
+		// A byte of x is at least lowest's if adding 0x80 less lowest's
+		// sets its high bit, and below beyond's if adding 0x80 less
+		// beyond's does not; no sum carries into the next byte.
+		in := (x + (hi - lowest)) &^ (x + (hi - beyond)) & v & hi
+		if in != hi {
+			return n - i + bits.TrailingZeros64(^in&hi)/16*2
+		}
+	}
+	for n+1 < len(s) && s[n] == 0xD7 && s[n+1] >= 0x90 && s[n+1] <= 0xAA {
+		n += 2
+	}
+	return n - i
+}

@@ -1,6 +1,7 @@
 package script
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -75,6 +76,59 @@ func TestLatin1Spaces(t *testing.T) {
 	} {
 		if got := Latin1Spaces(in); got != want {
 			t.Errorf("Latin1Spaces(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestLetterRun: LetterRun counts what a loop over Class counts, for every
+// byte after a run of each length and at each place in the word of eight.
+func TestLetterRun(t *testing.T) {
+	for c := range 256 {
+		for n := range 20 {
+			for pre := range 9 {
+				b := []byte(strings.Repeat("-", pre) + strings.Repeat("aZ", n)[:n] + string(rune(0)) + "xyzxyzxyzxyz")
+				b[pre+n] = byte(c)
+				s := string(b)
+				want := 0
+				for pre+want < len(s) && Class[s[pre+want]]&ClassLetter != 0 {
+					want++
+				}
+				if got := LetterRun(s, pre); got != want {
+					t.Fatalf("LetterRun(%q, %d) = %d, want %d", s, pre, got, want)
+				}
+				if got := LetterRun(s[:pre+n], pre); got != n {
+					t.Fatalf("LetterRun(%q, %d) = %d, want %d", s[:pre+n], pre, got, n)
+				}
+			}
+		}
+	}
+}
+
+// TestHebrewRun: HebrewRun counts what a loop over the letters' bytes
+// counts, for every pair of bytes after a run of each length and at each
+// place in the word of eight.
+func TestHebrewRun(t *testing.T) {
+	loop := func(s string, i int) int {
+		n := i
+		for n+1 < len(s) && s[n] == 0xD7 && s[n+1] >= 0x90 && s[n+1] <= 0xAA {
+			n += 2
+		}
+		return n - i
+	}
+	for a := range 256 {
+		for b := range 256 {
+			for n := range 7 {
+				for pre := range 5 {
+					s := []byte(strings.Repeat("-", pre) + strings.Repeat("\u05d0\u05ea", n)[:2*n] + "xy" + "\u05d1\u05d2\u05d3\u05d4\u05d5")
+					s[pre+2*n], s[pre+2*n+1] = byte(a), byte(b)
+					if got, want := HebrewRun(string(s), pre), loop(string(s), pre); got != want {
+						t.Fatalf("HebrewRun(%q, %d) = %d, want %d", s, pre, got, want)
+					}
+					if got, want := HebrewRun(string(s[:pre+2*n+1]), pre), 2*n; got != want {
+						t.Fatalf("HebrewRun(%q, %d) = %d, want %d", s[:pre+2*n+1], pre, got, want)
+					}
+				}
+			}
 		}
 	}
 }
