@@ -105,17 +105,18 @@ func (q *statedFields) date(st *parse.Statement) (g hebrew.Date, gy int, gm time
 	if hm == 0 || hm == hebrew.Adar && !q.bareAdar && !hebrew.IsLeapYear(hy) {
 		return g, 0, 0, 0, false // Adar I named in a common year, or a bare Adar of a leap year
 	}
-	h, err := hebrew.NewDate(hy, hm, hd)
-	if err != nil {
-		return g, 0, 0, 0, false
-	}
+	h := hebrew.Date{Year: hy, Month: hm, Day: hd}
 	if hasG == 3 {
-		// Both calendars whole: they agree if the Hebrew day falls on
-		// the Gregorian one, which one conversion says.
-		if y, m, d := h.Gregorian(); y != gy || m != gm || d != gd {
+		// Both calendars whole: they agree if the Gregorian day is the
+		// Hebrew one, which one conversion says (and that the Hebrew
+		// date exists).
+		if g, err := hebrew.FromGregorian(gy, gm, gd); err != nil || g != h {
 			return g, 0, 0, 0, false
 		}
 		return h, gy, gm, gd, true
+	}
+	if !h.IsValid() {
+		return g, 0, 0, 0, false
 	}
 	if yearless {
 		y, m, d := h.Gregorian()
