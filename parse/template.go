@@ -16,12 +16,15 @@ import (
 // layouts. What Match reads is exactly what Parse would read; text in
 // another layout is not matched, and is for Parse to read.
 //
-// Templates cover the common layouts: weekdays, months and days written in
-// Latin letters, Hebrew months in any spelling, years and Hebrew days in
-// digits or Hebrew numerals, times of day and zones. A layout with a
-// numeric date, a range, an evening, a holiday or portion, or a word seen
-// for one value only (Tues, Yom Rivi'i) has none; NewTemplate says so.
-// A Template is immutable and safe for concurrent use.
+// Templates cover the common layouts: weekdays and months written in
+// Latin letters, weekdays after Yom (Yom Sheni, יום שני, יום ב׳), Hebrew
+// months in any spelling, days and years in digits or Hebrew numerals,
+// numeric dates, times of day and zones. A layout with a range, an
+// evening, a holiday or portion, a weekday in each calendar's words, or a
+// word seen for one value only (Tues, Yom Rivi'i) has none, nor one whose
+// template would not read the dateline it is made of; NewTemplate says
+// so. A Template is safe for concurrent use: what it learns as it reads
+// (its tables of names) is published atomically.
 type Template struct {
 	fields []Field
 	// twelve[k] is set when field k is an hour that AM or PM follows.
