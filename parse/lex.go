@@ -20,6 +20,14 @@ func isDigit(s string, i int) bool { return i < len(s) && script.IsDigit(s[i]) }
 // skipSpace returns the index of the first rune at or after i that is not
 // a space.
 func skipSpace(s string, i int) int {
+	if i >= len(s) || s[i]-'!' < 0x80-'!' {
+		return i // most often: no space at all (ASCII past the space), told inline
+	}
+	return skipSpaces(s, i)
+}
+
+// skipSpaces is skipSpace past its first byte's test.
+func skipSpaces(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
 		if c == ' ' || c == 0xA0 || c >= '\t' && c <= '\r' {
