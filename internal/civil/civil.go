@@ -159,7 +159,22 @@ const secondsPerDay = 24 * 60 * 60
 // month (inMonth).
 func unixDays(y int, m time.Month, d int) int64 {
 	// Days from civil: the year counted from March, so that February's
-	// length comes last (Howard Hinnant's algorithm).
+	// length comes last (Howard Hinnant's algorithm). Years from -3999
+	// on, moved by ten eras of 400 years to positive ones, are counted
+	// unsigned, which divides by a constant without a sign's fix-ups.
+	if y > -4000 && y < 1<<40 {
+		const shift = 10 // eras
+		yy := uint64(y + 400*shift)
+		if m <= time.February {
+			yy--
+		}
+		era := yy / 400
+		yoe := yy - era*400
+		mp := (uint64(m) + 9) % 12
+		doy := (153*mp+2)/5 + uint64(d) - 1
+		doe := yoe*365 + yoe/4 - yoe/100 + doy
+		return int64(era*146097+doe) - 719468 - shift*146097
+	}
 	yy := int64(y)
 	if m <= time.February {
 		yy--

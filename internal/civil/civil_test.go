@@ -102,10 +102,15 @@ func TestSteady(t *testing.T) {
 }
 
 // TestUTCAsDate: in UTC, DayStart and At give the very time.Time that
-// time.Date gives, over the whole range of years and at the edges of
+// time.Date gives, over the whole range of years, before year 1 too (the
+// years unixDays counts unsigned and those before), and at the edges of
 // months and leap days.
 func TestUTCAsDate(t *testing.T) {
-	for y := 1; y <= 9999; y += 7 {
+	years := []int{-4401, -4400, -4001, -4000, -3999, -3998, -1, 0, 1 << 39}
+	for y := -5003; y <= 9999; y += 7 {
+		years = append(years, y)
+	}
+	for _, y := range years {
 		for _, md := range [][2]int{{1, 1}, {2, 28}, {2, 29}, {3, 1}, {12, 31}, {6, 15}} {
 			m, d := time.Month(md[0]), md[1]
 			if !inMonth(y, m, d) {
