@@ -38,8 +38,9 @@ type Template struct {
 	// words is set when the text between the fields holds letters, which
 	// may say the dateline's language (à, Uhr): see settleLang.
 	words bool
-	// dates is set when the layout has a numeric date.
-	dates bool
+	// dates is set when the layout has a numeric date; states when State
+	// can read it (see States).
+	dates, states bool
 	// names holds, for a weekday, month or day field, the words its
 	// element writes, as the field readers read them, by bucket, and the
 	// steps State reads them in: see compileNames. They are made once the
@@ -98,6 +99,14 @@ func NewTemplate(r *Result) (*Template, bool) {
 	t := &Template{fields: make([]Field, len(r.Fields)), twelve: make([]bool, len(r.Fields)), numeric: numeric}
 	for _, g := range numeric {
 		t.dates = t.dates || g > 0
+	}
+	var kinds uint64
+	t.states = !t.dates
+	for i := range r.Fields {
+		if k := r.Fields[i].Kind; k != format.Literal {
+			t.states = t.states && k <= format.Zone && kinds&(1<<k) == 0
+			kinds |= 1 << k
+		}
 	}
 	t.layout = script.Latin1Spaces(string(r.AppendLayout(nil))) // as dateline's Report writes it
 	for i := range r.Fields {
@@ -242,7 +251,7 @@ func (t *Template) State(s string, st *Statement) (stated, read bool) {
 	// Fields[k] is read only where Has says: no need to clear them.
 	st.Input, st.Start, st.End, st.Has, st.Layout = s, 0, 0, 0, ""
 	var rd reading
-	if t.dates {
+	if !t.states {
 		return false, true // for Match to say
 	}
 	if !t.read(s, &rd, st) {
@@ -269,8 +278,10 @@ func (t *Template) State(s string, st *Statement) (stated, read bool) {
 }
 
 // States reports whether State can read a dateline in t's layout: not
-// one with a numeric date, whose order Match settles over its fields.
-func (t *Template) States() bool { return !t.dates }
+// one with a numeric date, whose order Match settles over its fields, nor
+// one with two fields of a kind, or a field a Statement does not hold (a
+// fraction of a second).
+func (t *Template) States() bool { return t.states }
 
 // A reading is what Template.read gathers of a dateline: its fields, when
 // it keeps them (Match), and what decides its layout and language.
@@ -449,10 +460,7 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 				if isDigit4(rest) {
 					if table.litAt(rest, 4) {
 						k := sp.kind
-						if st.Has&(1<<k) != 0 {
-							return 0, false
-						}
-						st.Has |= 1 << k
+						st.Has |= 1 << k // one field of each kind: see States
 						st.Fields[k] = Stated{Value: atoi4(rest), Start: i, End: i + 4, Form: table.year.form, Flags: table.year.flags}
 						rd.own = rd.own && table.year.own
 						i += 4 + len(table.lit)
@@ -470,9 +478,6 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 				}
 				rd.marks |= n.marks
 				k := sp.kind
-				if st.Has&(1<<k) != 0 {
-					return 0, false
-				}
 				st.Has |= 1 << k
 				st.Fields[k] = Stated{Value: n.value, Start: i, End: i + n.textLen, Form: n.form, Flags: n.flags}
 				i += len(n.read)
