@@ -177,10 +177,8 @@ func value(st *parse.Statement, k format.Kind) int {
 // numeric date), a year that may be Hebrew, a bare Adar's, Rosh Chodesh, a
 // zone that is not one fixed offset.
 func (q *statedFields) gather(st *parse.Statement) bool {
-	for has := st.Has; has != 0; has &= has - 1 {
-		if st.Fields[bits.TrailingZeros32(has)].Flags&^parse.Qualified != 0 {
-			return false // an ambiguous numeric date, an evening, a range: the resolver's
-		}
+	if st.Flags&^parse.Qualified != 0 {
+		return false // an ambiguous numeric date, an evening, a range: the resolver's
 	}
 	if f := &st.Fields[format.Year]; st.States(format.Year) && (f.Form != format.Plain || f.Value >= hebrewLooking) {
 		return false // 06; 5785, which the resolver warns of

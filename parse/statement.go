@@ -12,7 +12,9 @@ type Statement struct {
 	Start, End int // the dateline's byte span in Input
 	// Has has bit k set when the dateline states a field of kind k, which
 	// Fields[k] holds.
-	Has    uint32
+	Has uint32
+	// Flags is every field's flags, or'ed.
+	Flags  Flag
 	Fields [format.Zone + 1]Stated
 	// Layout is the dateline's layout string, as Result.AppendLayout
 	// writes it, when the template that read it knows it (see
@@ -41,6 +43,7 @@ func (st *Statement) set(k format.Kind, v Stated) bool {
 		return false
 	}
 	st.Has |= 1 << k
+	st.Flags |= v.Flags
 	st.Fields[k] = v
 	return true
 }

@@ -249,7 +249,7 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 // at all: where it is and State could not state it, Match reads it.
 func (t *Template) State(s string, st *Statement) (stated, read bool) {
 	// Fields[k] is read only where Has says: no need to clear them.
-	st.Input, st.Start, st.End, st.Has, st.Layout = s, 0, 0, 0, ""
+	st.Input, st.Start, st.End, st.Has, st.Flags, st.Layout = s, 0, 0, 0, 0, ""
 	var rd reading
 	if !t.states {
 		return false, true // for Match to say
@@ -461,6 +461,7 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 					if table.litAt(rest, 4) {
 						k := sp.kind
 						st.Has |= 1 << k // one field of each kind: see States
+						st.Flags |= table.year.flags
 						st.Fields[k] = Stated{Value: atoi4(rest), Start: i, End: i + 4, Form: table.year.form, Flags: table.year.flags}
 						rd.own = rd.own && table.year.own
 						i += 4 + len(table.lit)
@@ -479,6 +480,7 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 				rd.marks |= n.marks
 				k := sp.kind
 				st.Has |= 1 << k
+				st.Flags |= n.flags
 				st.Fields[k] = Stated{Value: n.value, Start: i, End: i + n.textLen, Form: n.form, Flags: n.flags}
 				i += len(n.read)
 				continue
