@@ -468,22 +468,37 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 						continue
 					}
 				}
-			} else if n := table.find(rest); n != nil {
-				// The name's vote and marks, as reading.name counts them:
-				// a name that does not vote has every language.
-				rd.vote.mask &= n.langs
-				rd.vote.names += n.votes
-				rd.own = rd.own && n.own
-				if n.numeral && rd.marks&markHebrewMonth != 0 && !sp.rangeEnd {
-					return 0, false // see note
+			} else {
+				// A name of eight bytes or fewer, with its literal, that is
+				// the first of its bucket, as most are, is told here: a
+				// call in this loop would spill what it holds in registers.
+				var n *knownName
+				if len(rest) >= 8 && !table.last {
+					w := load8(rest)
+					if b := table.buckets[nameBucket(byte(w), byte(w>>8))]; len(b) > 0 && w&b[0].mask == b[0].head && len(b[0].read) <= 8 {
+						n = &b[0]
+					}
 				}
-				rd.marks |= n.marks
-				k := sp.kind
-				st.Has |= 1 << k
-				st.Flags |= n.flags
-				st.Fields[k] = Stated{Value: n.value, Start: i, End: i + n.textLen, Form: n.form, Flags: n.flags}
-				i += len(n.read)
-				continue
+				if n == nil {
+					n = table.find(rest)
+				}
+				if n != nil {
+					// The name's vote and marks, as reading.name counts
+					// them: a name that does not vote has every language.
+					rd.vote.mask &= n.langs
+					rd.vote.names += n.votes
+					rd.own = rd.own && n.own
+					if n.numeral && rd.marks&markHebrewMonth != 0 && !sp.rangeEnd {
+						return 0, false // see note
+					}
+					rd.marks |= n.marks
+					k := sp.kind
+					st.Has |= 1 << k
+					st.Flags |= n.flags
+					st.Fields[k] = Stated{Value: n.value, Start: i, End: i + n.textLen, Form: n.form, Flags: n.flags}
+					i += len(n.read)
+					continue
+				}
 			}
 		}
 		var f Field
