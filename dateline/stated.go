@@ -169,7 +169,7 @@ func value(st *parse.Statement, k format.Kind) int {
 	if !st.States(k) {
 		return 0
 	}
-	return st.Fields[k].Value
+	return int(st.Fields[k].Value)
 }
 
 // gather reads st into q, and reports false for a dateline that is the
@@ -180,10 +180,10 @@ func (q *statedFields) gather(st *parse.Statement) bool {
 	if st.Flags&^parse.Qualified != 0 {
 		return false // an ambiguous numeric date, an evening, a range: the resolver's
 	}
-	if f := &st.Fields[format.Year]; st.States(format.Year) && (f.Form != format.Plain || f.Value >= hebrewLooking) {
+	if f := &st.Fields[format.Year]; st.States(format.Year) && (f.Form != format.Plain || int(f.Value) >= hebrewLooking) {
 		return false // 06; 5785, which the resolver warns of
 	}
-	if f := &st.Fields[format.HebrewYear]; st.States(format.HebrewYear) && f.Form == format.Plain && f.Value >= 1000 && f.Value < gregorianLooking {
+	if f := &st.Fields[format.HebrewYear]; st.States(format.HebrewYear) && f.Form == format.Plain && f.Value >= 1000 && int(f.Value) < gregorianLooking {
 		return false // Nisan 2024, which the resolver warns of
 	}
 	if f := &st.Fields[format.HebrewMonth]; st.States(format.HebrewMonth) {
@@ -198,7 +198,7 @@ func (q *statedFields) gather(st *parse.Statement) bool {
 		q.twelveHours = f.Form == format.Hour12 || f.Form == format.Hour12Pad
 	}
 	if f := &st.Fields[format.Zone]; st.States(format.Zone) {
-		z, ok := fixedLocation(st.Input, f.Form, f.Value, f.Start, f.End)
+		z, ok := fixedLocation(st.Input, f.Form, int(f.Value), int(f.Start), int(f.End))
 		if !ok {
 			return false // an offset and a name: the resolver's
 		}

@@ -22,10 +22,12 @@ type Statement struct {
 	Layout string
 }
 
-// Stated is a field of a Statement.
+// Stated is a field of a Statement, in 32-bit integers: a Statement is
+// made for every dateline a template reads, and its size is the cost of
+// clearing it. Every value a field holds fits (MaxInput bounds the span).
 type Stated struct {
-	Value      int
-	Start, End int
+	Value      int32
+	Start, End int32
 	Form       format.Form
 	Flags      Flag
 }
@@ -34,7 +36,7 @@ type Stated struct {
 // element beyond the zone (an occasion, a zman), nor a second field of
 // its kind.
 func (st *Statement) Add(f *Field) bool {
-	return st.set(f.Kind, Stated{Value: f.Value, Start: f.Start, End: f.End, Form: f.Form, Flags: f.Flags})
+	return st.set(f.Kind, Stated{Value: int32(f.Value), Start: int32(f.Start), End: int32(f.End), Form: f.Form, Flags: f.Flags})
 }
 
 // set states field v of kind k, as Add does.

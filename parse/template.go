@@ -462,7 +462,7 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 						k := sp.kind
 						st.Has |= 1 << k // one field of each kind: see States
 						st.Flags |= table.year.flags
-						st.Fields[k] = Stated{Value: atoi4(rest), Start: i, End: i + 4, Form: table.year.form, Flags: table.year.flags}
+						st.Fields[k] = Stated{Value: int32(atoi4(rest)), Start: int32(i), End: int32(i + 4), Form: table.year.form, Flags: table.year.flags}
 						rd.own = rd.own && table.year.own
 						i += 4 + len(table.lit)
 						continue
@@ -495,7 +495,7 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 					k := sp.kind
 					st.Has |= 1 << k
 					st.Flags |= n.flags
-					st.Fields[k] = Stated{Value: n.value, Start: i, End: i + n.textLen, Form: n.form, Flags: n.flags}
+					st.Fields[k] = Stated{Value: int32(n.value), Start: int32(i), End: int32(i + n.textLen), Form: n.form, Flags: n.flags}
 					i += len(n.read)
 					continue
 				}
@@ -571,7 +571,7 @@ func (rd *reading) name(n *knownName, v, i, e int, tf *Field, st *Statement) boo
 		kept.Value, kept.Start, kept.End = v, i, e
 		return true
 	}
-	return st.set(f.Kind, Stated{Value: v, Start: i, End: e, Form: f.Form, Flags: f.Flags})
+	return st.set(f.Kind, Stated{Value: int32(v), Start: int32(i), End: int32(e), Form: f.Form, Flags: f.Flags})
 }
 
 // readNumeric reads the numeric date at s[i] that template field k starts
