@@ -21,6 +21,9 @@ import (
 // read, with a syntax problem spanning what lies beyond the limit, whose
 // error (Report.Err, Parse) matches parse.ErrTooLong.
 func Check(s string, opts ...Option) Report {
+	if len(opts) == 0 {
+		return check(s, &noOptions)
+	}
 	o := makeOptions(opts)
 	return check(s, &o)
 }
@@ -73,6 +76,9 @@ var fieldPool = sync.Pool{New: func() any {
 // what Check resolves, or the first problem of severity Error as a
 // *ProblemError.
 func Parse(s string, opts ...Option) (Dateline, error) {
+	if len(opts) == 0 {
+		return parseDateline(s, &noOptions)
+	}
 	o := makeOptions(opts)
 	return parseDateline(s, &o)
 }

@@ -118,6 +118,11 @@ const (
 	orderDayFirst
 )
 
+// noOptions are the options of a call given none, which Check and Parse
+// read in place rather than making their own: nothing writes to a call's
+// options.
+var noOptions = makeOptions(nil)
+
 func makeOptions(opts []Option) options {
 	o := options{loc: time.UTC, cache: &defaultCache}
 	for _, opt := range opts {
