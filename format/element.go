@@ -292,7 +292,7 @@ type Element struct {
 	// Text is the text of a Literal. For a Weekday or Month it is a word
 	// the layout saw for one value, written for that value in place of the
 	// form's own (Yom Rivi'i, Tues, Sept); Of is that value. For a
-	// Fraction it is the decimal mark, "." or ",". For an Hour that
+	// Fraction it is the decimal mark, ".", "," or ":". For an Hour that
 	// package parse read as a word, noon or midnight, it is the word and
 	// Of its hour; a layout has no such element (dateline.LayoutOf
 	// refuses it).

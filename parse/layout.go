@@ -244,7 +244,7 @@ func readGoElement(s, t string, i int) goRead {
 		if strings.HasPrefix(t[i:], "_2") && !isDigit(t, i+2) {
 			return goRead{end: i + 2, elem: format.Element{Kind: format.Day, Form: format.SpacePadded}}
 		}
-	case (c == '.' || c == ',') && i > 0 && isDigit(s, i-1) && i+1 < len(t) && (t[i+1] == '0' || t[i+1] == '9'):
+	case (c == '.' || c == ',' || c == ':' && strings.HasPrefix(t[i+1:], "000")) && i > 0 && isDigit(s, i-1) && i+1 < len(t) && (t[i+1] == '0' || t[i+1] == '9'):
 		if g, ok := goFraction(s, t, i); ok {
 			return g
 		}

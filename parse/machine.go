@@ -29,15 +29,18 @@ func sixtyForm(n int) format.Form {
 
 // fractionAt reads the fraction of a second at s[k], right after the
 // seconds: a decimal mark, "." or ",", and one to nine digits
-// (.845, ,787, .257000000). Its form writes every digit, as time.Format
-// writes .000; nines alone (.999) are time.Format's notation for the
-// digits without trailing zeros, which is also how they write their value.
+// (.845, ,787, .257000000), or a colon and three to nine
+// (18:31:59:257, as some logs write milliseconds; a colon and two digits
+// is a timecode's frame, 01:02:03:04, not a fraction). Its form writes
+// every digit, as time.Format writes .000; nines alone (.999) are
+// time.Format's notation for the digits without trailing zeros, which is
+// also how they write their value.
 func fractionAt(s string, k int) (Field, bool) {
-	if k+1 >= len(s) || s[k] != '.' && s[k] != ',' || !isDigit(s, k+1) {
+	if k+1 >= len(s) || s[k] != '.' && s[k] != ',' && s[k] != ':' || !isDigit(s, k+1) {
 		return Field{}, false
 	}
 	v, e, n := number(s, k+1)
-	if n > 9 || e+1 < len(s) && (s[e] == '.' || s[e] == ',') && isDigit(s, e+1) {
+	if n > 9 || s[k] == ':' && n < 3 || e+1 < len(s) && (s[e] == '.' || s[e] == ',' || s[e] == ':') && isDigit(s, e+1) {
 		return Field{}, false
 	}
 	f := Field{Value: v, Start: k, End: e}
