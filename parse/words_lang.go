@@ -273,6 +273,15 @@ func addShortWeekdays() {
 	for w := 0; w < 7; w++ {
 		addLangKeyFolded(format.Dutch.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Dutch, weak: true, bare: true})
 	}
+	// Czech pages cut a weekday to the first three letters of its CLDR
+	// name where CLDR abbreviates it to two (čtvrtek: čtv, not čt; pon,
+	// úte, stř, pát, sob, ned), as go-dateparser reads them. They are
+	// bare, as sob and pat are English words. CLDR's own two letters are
+	// not read: so is Saturday in Czech and Sunday in German (So.).
+	for w := 0; w < 7; w++ {
+		cut := string([]rune(format.Czech.WeekdayName(w, format.Long))[:3])
+		addLangKeyFolded(cut, word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Czech, weak: true, variant: true, bare: true})
+	}
 }
 
 // addLangKeyFolded adds s in lower case, and without its diacritics as a
