@@ -294,6 +294,9 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 	if k, ok := p.hoursWord(i, e, digits); ok {
 		return k, true
 	}
+	if k, ok := p.hourAfterWord(i, e, digits); ok {
+		return k, true
+	}
 	a, ok := ampmAt(s, skipSpace(s, e))
 	if !ok || h < 1 || h > 12 || p.has(format.Hour) {
 		return i, false
@@ -350,6 +353,56 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	p.add(hour)
 	p.lit(we)
 	return p.last, true
+}
+
+// hourWordsBefore are the words that say the number after them, after a
+// whole date, is an hour of the 24-hour clock, as Italian and Polish pages
+// write it: "Domenica 29 ottobre 2023, ore 14", "1 lutego, godz. 16.00".
+var hourWordsBefore = [...]string{"ore", "godz"}
+
+// hourAfterWord reads an hour after one of hourWordsBefore and a date
+// (see hoursWord): the hour alone, or with its minutes after a dot or a
+// colon (godz. 16.00).
+func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
+	s := p.s
+	h, _, _ := number(s, i)
+	if h > 23 || !p.dated() || p.has(format.Hour) || !hourWordBefore(s, p.last, i) {
+		return i, false
+	}
+	if e+2 < len(s) && (s[e] == '.' || s[e] == ':') && isDigit(s, e+1) {
+		m := p.mark()
+		k, ok := p.clockAt(i, s[e])
+		if !ok {
+			p.reset(m)
+		}
+		return k, ok
+	}
+	if e < len(s) && (isDigit(s, e) || script.IsLatinLetter(rune(s[e]))) {
+		return i, false
+	}
+	hour := Field{Value: h, Start: i, End: e}
+	hour.Kind, hour.Form = format.Hour, hourForm(false, digits, s[i])
+	p.add(hour)
+	return e, true
+}
+
+// hourWordBefore reports whether the text s[from:i] before a number ends
+// with one of hourWordsBefore, and a dot, spaces or both after it.
+func hourWordBefore(s string, from, i int) bool {
+	j := i
+	for j > from && (s[j-1] == ' ' || s[j-1] == '.') {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	for _, w := range hourWordsBefore {
+		k := j - len(w)
+		if k >= from && foldASCIIEqual(s[k:j], w) && (k == 0 || !script.IsLatinLetter(lastRuneOf(s, k))) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldEqual reports whether s is w (lower case) in any letter case,
