@@ -191,6 +191,10 @@ const (
 	ZoneISOHour         // Z07
 	ZoneISOSeconds      // Z07:00:00
 	ZoneISOSecondsShort // Z070000
+	// ZoneOffsetHourBare writes the offset's hour without padding, as
+	// pages write it after GMT or UTC (GMT-7, UTC+2), and its minutes,
+	// where it has them, after a colon (UTC+5:30). A layout writes it -7.
+	ZoneOffsetHourBare
 )
 
 // Forms of Fraction. Element.Digits is the number of digits (1 to 9) and

@@ -305,6 +305,14 @@ func appendZone(b []byte, t time.Time, f Form) []byte {
 		sign, offset = '-', -offset
 	}
 	b = append(b, sign)
+	if f == ZoneOffsetHourBare {
+		b = appendInt(b, offset/3600, 1)
+		if offset%3600 != 0 {
+			b = append(b, ':')
+			b = appendInt(b, offset%3600/60, 2)
+		}
+		return b
+	}
 	b = appendInt(b, offset/3600, 2)
 	if f == ZoneOffsetHour {
 		return b

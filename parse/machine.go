@@ -72,6 +72,25 @@ func offsetAt(s string, i int, hour bool) (Field, bool) {
 	return f, true
 }
 
+// bareOffsetAt reads at s[i] an offset of one digit, the hour without
+// padding, as pages write it after GMT or UTC: GMT-7, UTC+2. A digit, a
+// colon, a dot or a letter may not follow it.
+func bareOffsetAt(s string, i int) (Field, bool) {
+	if i+1 >= len(s) || s[i] != '+' && s[i] != '-' || !isDigit(s, i+1) {
+		return Field{}, false
+	}
+	e := i + 2
+	if e < len(s) && (isDigit(s, e) || s[e] == ':' || s[e] == '.' || !wordEnds(s, e)) {
+		return Field{}, false
+	}
+	f := Field{Value: int(s[i+1]-'0') * 3600, Start: i, End: e}
+	if s[i] == '-' {
+		f.Value = -f.Value
+	}
+	f.Kind, f.Form = format.Zone, format.ZoneOffsetHourBare
+	return f, true
+}
+
 // universal reports whether a zone name is UTC's own (UTC, GMT, UT), which
 // an offset may follow as in GMT+0100: the offset from it, not a zone.
 func universal(name string) bool { return name == "UTC" || name == "GMT" || name == "UT" }
@@ -127,6 +146,9 @@ func (p *parser) zones(k int) {
 	}
 	if z.Form == format.ZoneName {
 		o, ok := offsetAt(s, z.End, true)
+		if !ok && universal(s[z.Start:z.End]) {
+			o, ok = bareOffsetAt(s, z.End) // GMT-7
+		}
 		if !ok {
 			p.add(z)
 			p.goMonotonic(p.last)

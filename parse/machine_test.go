@@ -39,6 +39,9 @@ var machineCases = []parseCase{
 	{"Sun, 3 Jan 2021 00:12:23 +0800 (GMT+08:00)", ws(wd(sun), dy(3), mo(1), yr(2021), hr(0), mi(12), se(23), zn(hours(8)), zn(hours(8))), "Mon, 2 Jan 2006 15:04:05 -0700 (GMT-07:00)"},
 	{"2018-06-29 19:09:57 +0300 +03", ws(yr(2018), mo(6), dy(29), hr(19), mi(9), se(57), zn(hours(3)), zn(hours(3))), "2006-01-2 15:04:05 -0700 -07"},
 	{"08/17/14 17:00 (PDT)", ws(mo(8), dy(17), yr(14), hr(17), mi(0), zn(hours(-7))), "01/2/06 15:04 (MST)"},
+	// An offset of one digit after GMT or UTC.
+	{"May 3, 2024 10:30 GMT-7", ws(mo(5), dy(3), yr(2024), hr(10), mi(30), zn(hours(-7))), "January 2, 2006 15:04 GMT-7"},
+	{"13.5.2024 10:30 UTC+2", ws(dmy(dy(13)), dmy(mo(5)), yr(2024), hr(10), mi(30), zn(hours(2))), "2.1.2006 15:04 UTC-7"},
 	{"2019-05-29T08:41-04", ws(yr(2019), mo(5), dy(29), hr(8), mi(41), zn(hours(-4))), "2006-01-2T15:04-07"},
 	{"2015-02-08 03:02:00 +0300 MSK m=+0.000000001", ws(yr(2015), mo(2), dy(8), hr(3), mi(2), se(0), zn(hours(3)), zn(hours(3))), "2006-01-02 15:04:05 -0700 MST m=+0.000000001"},
 	// Two-digit years after a month name, day first.
