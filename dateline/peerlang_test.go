@@ -101,7 +101,8 @@ func TestMonthAbbreviations(t *testing.T) {
 // TestShortWeekdays: the weekday abbreviations CLDR writes without a dot
 // in two letters (Russian and Ukrainian пн ... нд; Dutch zo ... za), and
 // Russian's three letters (Пнд, Срд, чтв), and Czech's (čtv, pon: CLDR's name
-// cut to three letters) are weekdays, checked as any
+// cut to three letters, whose layout writes the other days in full) are
+// weekdays, checked as any
 // weekday is, and a layout that writes one writes every day readably.
 // Dutch's ma, di and do are words of Italian and Portuguese prose too:
 // free text takes them for weekdays only beside names of their language.
@@ -129,7 +130,7 @@ func TestShortWeekdays(t *testing.T) {
 	})
 	// Every day of a week, written by the layouts of two- and
 	// three-letter weekdays, reads back.
-	for _, example := range []string{"vr jan 24, 2014 12:49", "za 25 januari 2014", "Пнд, 07 янв. 2019 г. 12:15", "нд, 13 січня 2019"} {
+	for _, example := range []string{"vr jan 24, 2014 12:49", "za 25 januari 2014", "čtv 14. lis 2013 12:38:43", "Пнд, 07 янв. 2019 г. 12:15", "нд, 13 січня 2019"} {
 		l, err := dateline.LayoutOf(example)
 		require.NoError(t, err, example)
 		for d := 0; d < 7; d++ {

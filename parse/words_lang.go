@@ -281,10 +281,11 @@ func addShortWeekdays() {
 	// name where CLDR abbreviates it to two (čtvrtek: čtv, not čt; pon,
 	// úte, stř, pát, sob, ned), as go-dateparser reads them. They are
 	// bare, as sob and pat are English words. CLDR's own two letters are
-	// not read: so is Saturday in Czech and Sunday in German (So.).
+	// not read (so is Saturday in Czech and Sunday in German, So.), so a
+	// layout that saw a cut writes the other days' names in full.
 	for w := 0; w < 7; w++ {
 		cut := string([]rune(format.Czech.WeekdayName(w, format.Long))[:3])
-		addLangKeyFolded(cut, word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Czech, weak: true, variant: true, bare: true})
+		addLangKeyFolded(cut, word{kind: wWeekday, value: int8(w), form: format.Long, lang: format.Czech, weak: true, variant: true, bare: true})
 	}
 }
 
