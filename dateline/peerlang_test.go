@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -99,7 +100,9 @@ func TestMonthAbbreviations(t *testing.T) {
 
 // TestShortWeekdays: the weekday abbreviations CLDR writes without a dot
 // in two letters (Russian and Ukrainian пн ... нд; Dutch zo ... za), and
-// Russian's three letters (Пнд, Срд, чтв), are weekdays, checked as any
+// Russian's three letters (Пнд, Срд, чтв), and Czech's (čtv, pon: CLDR's name
+// cut to three letters, whose layout writes the other days in full) are
+// weekdays, checked as any
 // weekday is, and a layout that writes one writes every day readably.
 // Dutch's ma, di and do are words of Italian and Portuguese prose too:
 // free text takes them for weekdays only beside names of their language.
@@ -115,10 +118,19 @@ func TestShortWeekdays(t *testing.T) {
 		{"nl", "zo 25 januari 2014", "2014-01-25 00:00", "24 Shevat 5774", false, dateline.CodeWeekday},
 		{"nl", "ma 27 januari 2014", "2014-01-27 00:00", "26 Shevat 5774", true, ""},
 		{"nl", "di 27 januari 2014", "2014-01-27 00:00", "26 Shevat 5774", false, dateline.CodeWeekday},
+		// Czech's cut to three letters of CLDR's name, where CLDR writes two.
+		{"cs", "čtv 14. lis 2013 12:38:43", "2013-11-14 12:38", "11 Kislev 5774", true, ""}, // peer
+		{"cs", "pon 9. března 2015", "2015-03-09 00:00", "18 Adar 5775", true, ""},
+		{"cs", "úte 10. března 2015 8:05", "2015-03-10 08:05", "19 Adar 5775", true, ""},
+		{"cs", "stř 11. března 2015", "2015-03-11 00:00", "20 Adar 5775", true, ""},
+		{"cs", "pát 13. března 2015", "2015-03-13 00:00", "22 Adar 5775", true, ""},
+		{"cs", "sob 14. března 2015", "2015-03-14 00:00", "23 Adar 5775", true, ""},
+		{"cs", "ned 15. března 2015", "2015-03-15 00:00", "24 Adar 5775", true, ""},
+		{"cs", "čtv 15. března 2015", "2015-03-15 00:00", "24 Adar 5775", false, dateline.CodeWeekday},
 	})
 	// Every day of a week, written by the layouts of two- and
 	// three-letter weekdays, reads back.
-	for _, example := range []string{"vr jan 24, 2014 12:49", "za 25 januari 2014", "Пнд, 07 янв. 2019 г. 12:15", "нд, 13 січня 2019"} {
+	for _, example := range []string{"vr jan 24, 2014 12:49", "za 25 januari 2014", "čtv 14. lis 2013 12:38:43", "Пнд, 07 янв. 2019 г. 12:15", "нд, 13 січня 2019"} {
 		l, err := dateline.LayoutOf(example)
 		require.NoError(t, err, example)
 		for d := 0; d < 7; d++ {
@@ -138,6 +150,12 @@ func TestShortWeekdays(t *testing.T) {
 	ms = dateline.Find("Geplaatst vr jan 24, 2014 12:49 door Jan.")
 	require.Len(t, ms, 1)
 	assert.Equal(t, "vr jan 24, 2014 12:49", ms[0].Input)
+	// Czech's cut weekdays are no weekdays in English prose: pat, ned.
+	for _, text := range []string{"Give it a pat 13 March 2015 at noon.", "Ask ned 15 March 2015 at noon."} {
+		ms = dateline.Find(text)
+		require.Len(t, ms, 1, text)
+		assert.Equal(t, text[strings.Index(text, "1"):len(text)-1], ms[0].Input, text)
+	}
 	// A whole string says it is a dateline: ma is Monday there, and the
 	// date's weekday is reported.
 	rep := dateline.Check("ma 24 gennaio 2014")

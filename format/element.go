@@ -191,6 +191,10 @@ const (
 	ZoneISOHour         // Z07
 	ZoneISOSeconds      // Z07:00:00
 	ZoneISOSecondsShort // Z070000
+	// ZoneOffsetHourBare writes the offset's hour without padding, as
+	// pages write it after GMT or UTC (GMT-7, UTC+2), and its minutes,
+	// where it has them, after a colon (UTC+5:30). A layout writes it -7.
+	ZoneOffsetHourBare
 )
 
 // Forms of Fraction. Element.Digits is the number of digits (1 to 9) and
@@ -292,7 +296,7 @@ type Element struct {
 	// Text is the text of a Literal. For a Weekday or Month it is a word
 	// the layout saw for one value, written for that value in place of the
 	// form's own (Yom Rivi'i, Tues, Sept); Of is that value. For a
-	// Fraction it is the decimal mark, "." or ",". For an Hour that
+	// Fraction it is the decimal mark, ".", "," or ":". For an Hour that
 	// package parse read as a word, noon or midnight, it is the word and
 	// Of its hour; a layout has no such element (dateline.LayoutOf
 	// refuses it).

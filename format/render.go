@@ -305,6 +305,14 @@ func appendZone(b []byte, t time.Time, f Form) []byte {
 		sign, offset = '-', -offset
 	}
 	b = append(b, sign)
+	if f == ZoneOffsetHourBare {
+		b = appendInt(b, offset/3600, 1)
+		if offset%3600 != 0 {
+			b = append(b, ':')
+			b = appendInt(b, offset%3600/60, 2)
+		}
+		return b
+	}
 	b = appendInt(b, offset/3600, 2)
 	if f == ZoneOffsetHour {
 		return b
@@ -333,7 +341,7 @@ func appendNotation(b []byte, e *Element) ([]byte, bool) {
 	case e.Kind == Zone && e.Form >= ZoneISO && e.Form <= ZoneISOSecondsShort:
 		return append(b, zoneNotation[e.Form-ZoneISO]...), true
 	case e.Kind == Fraction:
-		b = append(b, pick(e.Text == ",", ",", ".")...)
+		b = append(b, fractionMark(e))
 		d := byte('0')
 		if e.Form == FractionNines {
 			d = '9'
@@ -369,8 +377,17 @@ func appendFraction(b []byte, ns int, e *Element) []byte {
 			return b
 		}
 	}
-	b = append(b, pick(e.Text == ",", ",", ".")...)
+	b = append(b, fractionMark(e))
 	return append(b, digits...)
+}
+
+// fractionMark returns the mark before Fraction element e's digits: its
+// Text's "," or ":" (18:31:59:257), or ".".
+func fractionMark(e *Element) byte {
+	if e.Text == "," || e.Text == ":" {
+		return e.Text[0]
+	}
+	return '.'
 }
 
 // applyCase changes the ASCII letters of b[start:] to the case c.

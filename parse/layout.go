@@ -237,6 +237,11 @@ func readGoElement(s, t string, i int) goRead {
 		if n, f := goZone(t[i:]); n > 0 && !isDigit(t, i+n) {
 			return goRead{end: i + n, elem: format.Element{Kind: format.Zone, Form: f}}
 		}
+		if c == '-' && strings.HasPrefix(t[i:], "-7") && !isDigit(t, i+2) && universalBefore(s, i) {
+			// GMT-7: the offset's hour unpadded, after UTC's own name
+			// only, as elsewhere -7 is text (#6-7).
+			return goRead{end: i + 2, elem: format.Element{Kind: format.Zone, Form: format.ZoneOffsetHourBare}}
+		}
 	case c == '_':
 		if strings.HasPrefix(t[i:], "__2") && !isDigit(t, i+3) {
 			return goRead{end: i + 3, refuse: "no day of the year, which a dateline does not show"}
@@ -244,7 +249,7 @@ func readGoElement(s, t string, i int) goRead {
 		if strings.HasPrefix(t[i:], "_2") && !isDigit(t, i+2) {
 			return goRead{end: i + 2, elem: format.Element{Kind: format.Day, Form: format.SpacePadded}}
 		}
-	case (c == '.' || c == ',') && i > 0 && isDigit(s, i-1) && i+1 < len(t) && (t[i+1] == '0' || t[i+1] == '9'):
+	case (c == '.' || c == ',' || c == ':' && strings.HasPrefix(t[i+1:], "000")) && i > 0 && isDigit(s, i-1) && i+1 < len(t) && (t[i+1] == '0' || t[i+1] == '9'):
 		if g, ok := goFraction(s, t, i); ok {
 			return g
 		}
@@ -362,6 +367,18 @@ func hebrewLiteral(t string, i int) (goRead, bool) {
 		return goRead{end: i + n, refuse: "the reference day's Hebrew date where it can be read"}, true
 	}
 	return goRead{end: max(j, i+1)}, true
+}
+
+// universalBefore reports whether s[:i] ends with UTC's own name (GMT,
+// UTC, UT; see universal), not the end of a longer word.
+func universalBefore(s string, i int) bool {
+	for _, name := range [...]string{"GMT", "UTC", "UT"} {
+		k := i - len(name)
+		if k >= 0 && s[k:i] == name && (k == 0 || !script.IsLatinLetter(lastRuneOf(s, k))) {
+			return true
+		}
+	}
+	return false
 }
 
 // goZone returns the length and form of time.Format's zone offset at the

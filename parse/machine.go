@@ -29,15 +29,18 @@ func sixtyForm(n int) format.Form {
 
 // fractionAt reads the fraction of a second at s[k], right after the
 // seconds: a decimal mark, "." or ",", and one to nine digits
-// (.845, ,787, .257000000). Its form writes every digit, as time.Format
-// writes .000; nines alone (.999) are time.Format's notation for the
-// digits without trailing zeros, which is also how they write their value.
+// (.845, ,787, .257000000), or a colon and three to nine
+// (18:31:59:257, as some logs write milliseconds; a colon and two digits
+// is a timecode's frame, 01:02:03:04, not a fraction). Its form writes
+// every digit, as time.Format writes .000; nines alone (.999) are
+// time.Format's notation for the digits without trailing zeros, which is
+// also how they write their value.
 func fractionAt(s string, k int) (Field, bool) {
-	if k+1 >= len(s) || s[k] != '.' && s[k] != ',' || !isDigit(s, k+1) {
+	if k+1 >= len(s) || s[k] != '.' && s[k] != ',' && s[k] != ':' || !isDigit(s, k+1) {
 		return Field{}, false
 	}
 	v, e, n := number(s, k+1)
-	if n > 9 || e+1 < len(s) && (s[e] == '.' || s[e] == ',') && isDigit(s, e+1) {
+	if n > 9 || s[k] == ':' && n < 3 || e+1 < len(s) && (s[e] == '.' || s[e] == ',' || s[e] == ':') && isDigit(s, e+1) {
 		return Field{}, false
 	}
 	f := Field{Value: v, Start: k, End: e}
@@ -66,6 +69,25 @@ func offsetAt(s string, i int, hour bool) (Field, bool) {
 		f.Value = -f.Value
 	}
 	f.Kind, f.Form = format.Zone, format.ZoneOffsetHour
+	return f, true
+}
+
+// bareOffsetAt reads at s[i] an offset of one digit, the hour without
+// padding, as pages write it after GMT or UTC: GMT-7, UTC+2. A digit, a
+// colon, a dot or a letter may not follow it.
+func bareOffsetAt(s string, i int) (Field, bool) {
+	if i+1 >= len(s) || s[i] != '+' && s[i] != '-' || !isDigit(s, i+1) {
+		return Field{}, false
+	}
+	e := i + 2
+	if e < len(s) && (isDigit(s, e) || s[e] == ':' || s[e] == '.' || !wordEnds(s, e)) {
+		return Field{}, false
+	}
+	f := Field{Value: int(s[i+1]-'0') * 3600, Start: i, End: e}
+	if s[i] == '-' {
+		f.Value = -f.Value
+	}
+	f.Kind, f.Form = format.Zone, format.ZoneOffsetHourBare
 	return f, true
 }
 
@@ -124,6 +146,9 @@ func (p *parser) zones(k int) {
 	}
 	if z.Form == format.ZoneName {
 		o, ok := offsetAt(s, z.End, true)
+		if !ok && universal(s[z.Start:z.End]) {
+			o, ok = bareOffsetAt(s, z.End) // GMT-7
+		}
 		if !ok {
 			p.add(z)
 			p.goMonotonic(p.last)
@@ -291,6 +316,9 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 	if k, ok := p.hoursWord(i, e, digits); ok {
 		return k, true
 	}
+	if k, ok := p.hourAfterWord(i, e, digits); ok {
+		return k, true
+	}
 	a, ok := ampmAt(s, skipSpace(s, e))
 	if !ok || h < 1 || h > 12 || p.has(format.Hour) {
 		return i, false
@@ -347,6 +375,56 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	p.add(hour)
 	p.lit(we)
 	return p.last, true
+}
+
+// hourWordsBefore are the words that say the number after them, after a
+// whole date, is an hour of the 24-hour clock, as Italian and Polish pages
+// write it: "Domenica 29 ottobre 2023, ore 14", "1 lutego, godz. 16.00".
+var hourWordsBefore = [...]string{"ore", "godz"}
+
+// hourAfterWord reads an hour after one of hourWordsBefore and a date
+// (see hoursWord): the hour alone, or with its minutes after a dot or a
+// colon (godz. 16.00).
+func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
+	s := p.s
+	h, _, _ := number(s, i)
+	if h > 23 || !p.dated() || p.has(format.Hour) || !hourWordBefore(s, p.last, i) {
+		return i, false
+	}
+	if e+2 < len(s) && (s[e] == '.' || s[e] == ':') && isDigit(s, e+1) {
+		m := p.mark()
+		k, ok := p.clockAt(i, s[e])
+		if !ok {
+			p.reset(m)
+		}
+		return k, ok
+	}
+	if e < len(s) && (isDigit(s, e) || script.IsLatinLetter(rune(s[e]))) {
+		return i, false
+	}
+	hour := Field{Value: h, Start: i, End: e}
+	hour.Kind, hour.Form = format.Hour, hourForm(false, digits, s[i])
+	p.add(hour)
+	return e, true
+}
+
+// hourWordBefore reports whether the text s[from:i] before a number ends
+// with one of hourWordsBefore, and a dot, spaces or both after it.
+func hourWordBefore(s string, from, i int) bool {
+	j := i
+	for j > from && (s[j-1] == ' ' || s[j-1] == '.') {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	for _, w := range hourWordsBefore {
+		k := j - len(w)
+		if k >= from && foldASCIIEqual(s[k:j], w) && (k == 0 || !script.IsLatinLetter(lastRuneOf(s, k))) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldEqual reports whether s is w (lower case) in any letter case,

@@ -20,6 +20,9 @@ var machineCases = []parseCase{
 	{"2014-05-11 08:20:13,787", ws(yr(2014), mo(5), dy(11), hr(8), mi(20), se(13), fr(787)), "2006-01-2 15:04:05,000"},
 	{"14 May 2019 19:11:40.164", ws(dy(14), mo(5), yr(2019), hr(19), mi(11), se(40), fr(164)), "2 January 2006 15:04:05.000"},
 	{"2012-08-03 18:31:59.257000000 +0000", ws(yr(2012), mo(8), dy(3), hr(18), mi(31), se(59), fr(257000000), zn(0)), "2006-01-02 15:04:05.000000000 -0700"},
+	// Milliseconds after a colon, as some logs write them.
+	{"2014-03-05T07:45:12:345+0200", ws(yr(2014), mo(3), dy(5), hr(7), mi(45), se(12), fr(345), zn(hours(2))), "2006-01-02T15:04:05:000-0700"},
+	{"19 Nov 2019 23:01:09:120000", ws(dy(19), mo(11), yr(2019), hr(23), mi(1), se(9), fr(120000)), "2 Jan 2006 15:04:05:000000"},
 	{"2009-08-12T22:15:09.99Z", ws(yr(2009), mo(8), dy(12), hr(22), mi(15), se(9), fr(99), zn(0)), "2006-01-2T15:04:05.99MST"},
 	// One-digit minutes and seconds.
 	{"May 8, 2009 5:7:51 PM", ws(mo(5), dy(8), yr(2009), hr(5), mi(7), se(51), ampm(true)), "January 2, 2006 3:4:05 PM"},
@@ -36,6 +39,9 @@ var machineCases = []parseCase{
 	{"Sun, 3 Jan 2021 00:12:23 +0800 (GMT+08:00)", ws(wd(sun), dy(3), mo(1), yr(2021), hr(0), mi(12), se(23), zn(hours(8)), zn(hours(8))), "Mon, 2 Jan 2006 15:04:05 -0700 (GMT-07:00)"},
 	{"2018-06-29 19:09:57 +0300 +03", ws(yr(2018), mo(6), dy(29), hr(19), mi(9), se(57), zn(hours(3)), zn(hours(3))), "2006-01-2 15:04:05 -0700 -07"},
 	{"08/17/14 17:00 (PDT)", ws(mo(8), dy(17), yr(14), hr(17), mi(0), zn(hours(-7))), "01/2/06 15:04 (MST)"},
+	// An offset of one digit after GMT or UTC.
+	{"May 3, 2024 10:30 GMT-7", ws(mo(5), dy(3), yr(2024), hr(10), mi(30), zn(hours(-7))), "January 2, 2006 15:04 GMT-7"},
+	{"13.5.2024 10:30 UTC+2", ws(dmy(dy(13)), dmy(mo(5)), yr(2024), hr(10), mi(30), zn(hours(2))), "2.1.2006 15:04 UTC-7"},
 	{"2019-05-29T08:41-04", ws(yr(2019), mo(5), dy(29), hr(8), mi(41), zn(hours(-4))), "2006-01-2T15:04-07"},
 	{"2015-02-08 03:02:00 +0300 MSK m=+0.000000001", ws(yr(2015), mo(2), dy(8), hr(3), mi(2), se(0), zn(hours(3)), zn(hours(3))), "2006-01-02 15:04:05 -0700 MST m=+0.000000001"},
 	// Two-digit years after a month name, day first.

@@ -499,6 +499,9 @@ func (p *parser) separator(i int) int {
 	if isWordStart(p.s, i) {
 		e := latinWord(p.s, i)
 		if w, ok := lookupLatin(p.s, i, e); ok && w.kind == wJoin {
+			if w.dot && e < len(p.s) && p.s[e] == '.' {
+				e++ // godz.
+			}
 			return e
 		}
 	}
@@ -911,7 +914,7 @@ func settleOrder(fields []Field, around bool) {
 	if di < 0 {
 		return
 	}
-	hebrewText := around || hebrewText(fields)
+	hebrewText := around || hebrewText(fields) || yearWordDayFirst(fields)
 	if fields[di].Flags&DayFirst == 0 && (dayFirstHint || hebrewText) {
 		swapPair(fields, di, mi)
 	}
@@ -919,6 +922,24 @@ func settleOrder(fields []Field, around bool) {
 		fields[di].Flags |= Customary
 		fields[mi].Flags |= Customary
 	}
+}
+
+// yearWordDayFirst reports whether the dateline's year ends with the word
+// of a language that writes a numeric date day first (07/12/2023 r.,
+// 12/04/2025 г., 12.04.2025 року: see suffix): its ambiguous numeric date
+// is day first by the custom of the language, as in Hebrew text.
+func yearWordDayFirst(fields []Field) bool {
+	for i := 1; i < len(fields); i++ {
+		f := &fields[i]
+		if f.Kind != format.Literal || fields[i-1].Kind != format.Year {
+			continue
+		}
+		t := strings.TrimSuffix(strings.TrimSpace(f.Text), ".")
+		if w, ok := lookupLatin(t, 0, len(t)); ok && w.kind == wSuffix && w.value == suffixYear {
+			return true
+		}
+	}
+	return false
 }
 
 // dayFirstWords are words of languages that write a numeric date day

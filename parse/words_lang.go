@@ -108,6 +108,9 @@ func init() {
 		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}, {"en", format.Spanish}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
+	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
+	// 16.00"; its dot is part of it.
+	addLatin("godz", word{kind: wJoin, lang: format.Polish, dot: true})
 	// Turkish's evening after a weekday, as English's night: "10 Aralık
 	// Perşembe akşamı" (Thursday evening).
 	addLatin("akşamı", word{kind: wNight})
@@ -143,12 +146,13 @@ func init() {
 		}
 	}
 	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
-	// году" and "у 2017 році" (in the year), "10:39 Uhr", "16:10 uur".
+	// году" and "у 2017 році" (in the year), "2023 r." (roku), "10:39
+	// Uhr", "16:10 uur".
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
 	}{{"г", format.Russian}, {"года", format.Russian}, {"году", format.Russian}, {"р", format.Ukrainian}, {"року", format.Ukrainian},
-		{"році", format.Ukrainian}, {"roku", format.Polish}} {
+		{"році", format.Ukrainian}, {"roku", format.Polish}, {"r", format.Polish}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
@@ -272,6 +276,16 @@ func addShortWeekdays() {
 	}
 	for w := 0; w < 7; w++ {
 		addLangKeyFolded(format.Dutch.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Dutch, weak: true, bare: true})
+	}
+	// Czech pages cut a weekday to the first three letters of its CLDR
+	// name where CLDR abbreviates it to two (čtvrtek: čtv, not čt; pon,
+	// úte, stř, pát, sob, ned), as go-dateparser reads them. They are
+	// bare, as sob and pat are English words. CLDR's own two letters are
+	// not read (so is Saturday in Czech and Sunday in German, So.), so a
+	// layout that saw a cut writes the other days' names in full.
+	for w := 0; w < 7; w++ {
+		cut := string([]rune(format.Czech.WeekdayName(w, format.Long))[:3])
+		addLangKeyFolded(cut, word{kind: wWeekday, value: int8(w), form: format.Long, lang: format.Czech, weak: true, variant: true, bare: true})
 	}
 }
 
