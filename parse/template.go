@@ -230,12 +230,16 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 		return Result{}, false
 	}
 	fields := rd.fields[n:]
-	if t.dates && !t.settleOrder(fields) {
-		return Result{}, false
+	if t.dates {
+		ok, own := t.settleOrder(fields)
+		if !ok {
+			return Result{}, false
+		}
+		rd.own = rd.own && own
 	}
 	touched := rd.vote.settle(s, fields, t.words)
 	r := Result{Input: s, Start: rd.start, End: rd.end, Fields: fields}
-	if rd.own && !t.dates && !touched {
+	if rd.own && !touched {
 		r.own = t
 	}
 	return r, true
@@ -602,17 +606,21 @@ func (t *Template) readNumeric(s string, i, k int, rd *reading) (int, bool) {
 
 // settleOrder settles which number of each numeric date is the day and
 // which the month, as Parse does, and reports whether that is the
-// template's order. Only a numeric date leaves it open; see numericGroups.
-func (t *Template) settleOrder(fields []Field) bool {
+// template's order, and whether the numbers are in the template's own
+// forms (09 as 09: see Layout). Only a numeric date leaves the order
+// open; see numericGroups.
+func (t *Template) settleOrder(fields []Field) (ok, own bool) {
 	settleOrder(fields, false)
+	own = true
 	for k, g := range t.numeric {
 		for j := k; j < k+int(g); j += 2 {
 			if fields[j].Kind != t.fields[j].Kind {
-				return false
+				return false, false
 			}
+			own = own && fields[j].Element == t.fields[j].Element
 		}
 	}
-	return true
+	return true, own
 }
 
 // Layout returns the layout string of r, a dateline t matched, when r is
