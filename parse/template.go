@@ -445,9 +445,11 @@ func (t *Template) steps(tables []*nameTable) []step {
 }
 
 // readSteps is read by the steps, from s[i], into st, and returns the end
-// of the last: readFields, once the tables are made, with nothing kept.
-// It is the reader's inner loop: a name table's lookup and what
-// reading.name does with the name are written out in it.
+// of the last: readFields, once the tables are made, with nothing kept,
+// for a template that States (one field of each kind, so that a kind's
+// bit is set without a test). It is the reader's inner loop: a name
+// table's lookup and what reading.name does with the name are written out
+// in it.
 func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Statement) (int, bool) {
 	for j := range steps {
 		sp := &steps[j]
