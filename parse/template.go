@@ -418,6 +418,7 @@ type compiled struct {
 // field that matchField reads.
 type step struct {
 	kind     format.Kind
+	bit      uint32 // 1 << kind, its bit in Statement.Has
 	twelve   bool
 	rangeEnd bool // the field is a range's end: see reading.note
 	lit      string
@@ -431,7 +432,7 @@ func (t *Template) steps(tables []*nameTable) []step {
 	steps := make([]step, 0, len(t.fields))
 	for k := 0; k < len(t.fields); k++ {
 		f := &t.fields[k]
-		sp := step{kind: f.Kind, twelve: t.twelve[k], rangeEnd: f.Flags&RangeEnd != 0, table: tables[k], field: f}
+		sp := step{kind: f.Kind, bit: 1 << f.Kind, twelve: t.twelve[k], rangeEnd: f.Flags&RangeEnd != 0, table: tables[k], field: f}
 		switch {
 		case f.Kind == format.Literal:
 			sp.lit = f.Text
@@ -465,10 +466,9 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 			if table.digits {
 				if isDigit4(rest) {
 					if table.litAt(rest, 4) {
-						k := sp.kind
-						st.Has |= 1 << k // one field of each kind: see States
+						st.Has |= sp.bit // one field of each kind: see States
 						st.Flags |= table.year.flags
-						st.Fields[k] = Stated{Value: int32(atoi4(rest)), Start: int32(i), End: int32(i + 4), Form: table.year.form, Flags: table.year.flags}
+						st.Fields[sp.kind] = Stated{Value: int32(atoi4(rest)), Start: int32(i), End: int32(i + 4), Form: table.year.form, Flags: table.year.flags}
 						rd.own = rd.own && table.year.own
 						i += 4 + len(table.lit)
 						continue
@@ -498,10 +498,9 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 						return 0, false // see note
 					}
 					rd.marks |= n.marks
-					k := sp.kind
-					st.Has |= 1 << k
+					st.Has |= sp.bit
 					st.Flags |= n.flags
-					st.Fields[k] = Stated{Value: int32(n.value), Start: int32(i), End: int32(i + n.textLen), Form: n.form, Flags: n.flags}
+					st.Fields[sp.kind] = Stated{Value: int32(n.value), Start: int32(i), End: int32(i + n.textLen), Form: n.form, Flags: n.flags}
 					i += len(n.read)
 					continue
 				}
