@@ -67,5 +67,7 @@
 // or left out.
 //
 // This package is built on github.com/hebcal/hdate, and guards every call:
-// no input makes it panic.
+// no input makes it panic. Its conversions count days with arithmetic of
+// its own (the day each year starts, tabled once for the 10,000 years),
+// which agrees with hdate's on every day of years 1 to 9999.
 package hebrew
