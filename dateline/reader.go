@@ -95,8 +95,9 @@ func (c *readCache) state(s string, o *options) (Report, *readLayout, stateOutco
 	last := c.lastTemplate.Load()
 	if t := c.templates[last%uint32(len(c.templates))].Load(); t != nil && !t.states {
 		// The layout read last is one State cannot read (a numeric
-		// date): a batch comes in runs of one layout, which Match
-		// reads, without trying the others' State first.
+		// date: see parse.Template.States): a batch comes in runs of
+		// one layout, which Match reads, without trying the others'
+		// State first.
 		return Report{}, nil, stateUnread
 	}
 	var st parse.Statement // State sets what it states: one for every try
