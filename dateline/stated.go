@@ -110,7 +110,7 @@ func (q *statedFields) date(st *parse.Statement) (g hebrew.Date, gy int, gm time
 		// Both calendars whole: they agree if the Gregorian day is the
 		// Hebrew one, which one conversion says (and that the Hebrew
 		// date exists).
-		if g, err := hebrew.FromGregorian(gy, gm, gd); err != nil || g != h {
+		if day, err := hebrew.FromGregorian(gy, gm, gd); err != nil || day != h {
 			return g, 0, 0, 0, false
 		}
 		return h, gy, gm, gd, true
