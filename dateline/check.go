@@ -188,9 +188,12 @@ type facts struct {
 	hasOmer bool
 }
 
-// zmanFacts are the clock a dateline states for a time of the day.
+// zmanFacts are the clock a dateline states for a time of the day: the
+// values of its hour, minute and AM or PM (a facts is cleared for every
+// dateline the candidates read, and three Fields for each time of the day
+// were a good part of it).
 type zmanFacts struct {
-	hour, minute, ampm parse.Field
+	hour, minute, ampm int
 	has, hasAMPM       bool
 	start, end         int
 }

@@ -267,11 +267,11 @@ func (rv *resolver) checkZmanim() {
 			rv.add(CodeZman, Warning, zf.start, zf.end, day+" has no "+z.String()+" in "+loc.Name)
 			continue
 		}
-		h := zf.hour.Value
+		h := zf.hour
 		if zf.hasAMPM {
-			h = h%12 + 12*zf.ampm.Value
+			h = h%12 + 12*zf.ampm
 		}
-		got, w := h*60+zf.minute.Value, want.Hour()*60+want.Minute()
+		got, w := h*60+zf.minute, want.Hour()*60+want.Minute()
 		if diff := abs(got - w); min(diff, 24*60-diff) > 1 {
 			rv.add(CodeZman, Warning, zf.start, zf.end, z.String()+" in "+loc.Name+" on "+day+" is at "+want.Format(clockLayout(zf.hasAMPM))+", not "+stated)
 		}
@@ -320,10 +320,10 @@ func (f *facts) gatherZman(x *parse.Field) {
 	f.hasZman = true
 	switch x.Kind {
 	case format.Hour:
-		zf.hour = *x
+		zf.hour = x.Value
 	case format.Minute:
-		zf.minute = *x
+		zf.minute = x.Value
 	case format.AMPM:
-		zf.ampm, zf.hasAMPM = *x, true
+		zf.ampm, zf.hasAMPM = x.Value, true
 	}
 }
