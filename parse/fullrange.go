@@ -47,48 +47,12 @@ func (p *parser) fullRange(i int) int {
 	}
 	var q parser
 	q.init(s)
-	k, ok := q.phrase(j)
-	if ok && q.has(format.Weekday) && !q.has(format.Day) {
-		// The end's weekday: its date follows.
-		n := skipSpace(s, k)
-		if n < len(s) && s[n] == ',' {
-			n = skipSpace(s, n+1)
-		}
-		if n >= len(s) {
-			return i
-		}
-		k, ok = q.phrase(n)
-	}
-	if !ok || q.full {
+	k, betweenEnd, ok := q.rangeEndDate(j, between)
+	if !ok {
 		return i
 	}
-	betweenEnd := k
-	if between {
-		// december 26. és 2025. január 2. között: "között" is text of
-		// the dateline.
-		n := skipSpace(s, k)
-		if n == k || n >= len(s) || foldCaseString(s[n:latinWord(s, n)]) != "között" {
-			return i
-		}
-		betweenEnd = latinWord(s, n)
-	}
-	var day, month, year Field
-	yearFirst := false
-	for _, f := range q.fields() {
-		switch {
-		case f.Kind == format.Literal || f.Kind == format.Weekday:
-		case f.Kind == format.Day && f.Flags&RangeEnd == 0:
-			day = f
-		case f.Kind == format.Month && f.Flags&RangeEnd == 0:
-			month = f
-		case f.Kind == format.Year && f.Flags&RangeEnd == 0:
-			year = f
-			yearFirst = month.Kind != format.Month
-		default:
-			return i // a range, a time, another calendar: not one date
-		}
-	}
-	if day.Kind != format.Day || month.Kind != format.Month || year.Kind != format.Year || year.Form == format.TwoDigit {
+	day, month, year, yearFirst, ok := wholeDate(q.fields())
+	if !ok {
 		return i
 	}
 	if !startYear && !yearFirst {
@@ -136,6 +100,62 @@ func (p *parser) fullRange(i int) int {
 		return betweenEnd
 	}
 	return k
+}
+
+// rangeEndDate reads into q, at j, the end of a range of whole dates, with
+// its weekday if it has one, and for a range "between" (Hungarian's és …
+// között) the word that closes it. It returns the end of the date, the
+// end of the range's text, and whether there is one.
+func (q *parser) rangeEndDate(j int, between bool) (end, textEnd int, ok bool) {
+	s := q.s
+	k, ok := q.phrase(j)
+	if ok && q.has(format.Weekday) && !q.has(format.Day) {
+		// The end's weekday: its date follows.
+		n := skipSpace(s, k)
+		if n < len(s) && s[n] == ',' {
+			n = skipSpace(s, n+1)
+		}
+		if n >= len(s) {
+			return 0, 0, false
+		}
+		k, ok = q.phrase(n)
+	}
+	if !ok || q.full {
+		return 0, 0, false
+	}
+	if !between {
+		return k, k, true
+	}
+	// december 26. és 2025. január 2. között: "között" is text of the
+	// dateline.
+	n := skipSpace(s, k)
+	if n == k || n >= len(s) || foldCaseString(s[n:latinWord(s, n)]) != "között" {
+		return 0, 0, false
+	}
+	return k, latinWord(s, n), true
+}
+
+// wholeDate returns the day, month and year of fields that are one whole
+// Gregorian date of a four-digit year, with a weekday or not, and whether
+// its year comes first; it reports false for anything else (a range, a
+// time, another calendar).
+func wholeDate(fields []Field) (day, month, year Field, yearFirst, ok bool) {
+	for _, f := range fields {
+		switch {
+		case f.Kind == format.Literal || f.Kind == format.Weekday:
+		case f.Kind == format.Day && f.Flags&RangeEnd == 0:
+			day = f
+		case f.Kind == format.Month && f.Flags&RangeEnd == 0:
+			month = f
+		case f.Kind == format.Year && f.Flags&RangeEnd == 0:
+			year = f
+			yearFirst = month.Kind != format.Month
+		default:
+			return day, month, year, false, false
+		}
+	}
+	ok = day.Kind == format.Day && month.Kind == format.Month && year.Kind == format.Year && year.Form != format.TwoDigit
+	return day, month, year, yearFirst, ok
 }
 
 // rangeToWords are the words of rangeWords that say "to", which join the
