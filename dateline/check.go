@@ -278,9 +278,15 @@ func (f *facts) gather(r *parse.Result) {
 		f.zone, f.hasZone = *endZone, true // 8:00 - 9:30 pm EST
 	}
 	f.startYears()
+	f.spans(r.Fields)
+}
+
+// spans sets the byte spans of the Gregorian and the Hebrew date among
+// fields (0, 0 for a calendar they do not state).
+func (f *facts) spans(fields []parse.Field) {
 	f.gs, f.ge, f.hs, f.he = -1, 0, -1, 0
-	for i := range r.Fields {
-		x := &r.Fields[i]
+	for i := range fields {
+		x := &fields[i]
 		switch x.Kind {
 		case format.Month, format.Day, format.Year:
 			f.gs, f.ge = widen(f.gs, f.ge, x)
