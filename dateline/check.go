@@ -224,9 +224,13 @@ func (f *facts) gather(r *parse.Result) {
 			continue
 		}
 		if x.Flags&parse.OldStyle != 0 {
-			if x.Kind == format.Day {
+			switch x.Kind {
+			case format.Day:
 				f.osDay, f.hasOSDay = *x, true
-			} else {
+			case format.Month:
+				// "[O.S. April 6]": package parse read it only in the
+				// month the Julian day must be in.
+			default:
 				f.legalYear, f.hasLegalYear = *x, true
 			}
 			continue

@@ -183,6 +183,17 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 			return false
 		}
 	}
+	if e.hOK && f.hasGY && !f.hasGMonth && f.hasHY && f.hasHDay {
+		// "22 Shvat 5748/1988": the civil year after the Hebrew one is
+		// the year of the day.
+		if y, m, d := e.h.Gregorian(); y != c.gy {
+			e.score += weightError
+			if e.report {
+				rv.add(CodeCalendar, Error, f.gYear.Start, f.gYear.End, e.h.String()+" is "+monthName(int(m))+" "+itoa(d)+", "+itoa(y)+
+					", not in "+itoa(c.gy))
+			}
+		}
+	}
 	return true
 }
 

@@ -59,7 +59,12 @@
 // [OldStyle]: the Julian day of "February 11/22, 1732" and "11/22
 // February 1732", and the legal year, counted from March 25, of the
 // double year "February 11, 1731/2" (1731/32, 1731/1732), whose date is
-// then Julian.
+// then Julian; and the Julian day and month in brackets of Wikipedia's
+// template, "April 19 [O.S. April 6] 1903" (the year after the bracket).
+//
+// The civil year that Chabad usage writes after a Hebrew year and a slash,
+// "22 Shvat 5748/1988", is the dateline's Gregorian Year field: the year
+// of the day, which package dateline checks.
 //
 // The timestamps of machines and mail that pages carry are read too:
 // fractions of a second (2016-09-23T02:54:32.845Z, 08:20:13,787), minutes

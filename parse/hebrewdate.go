@@ -66,8 +66,20 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		// layout would write the year glued on, which reads as no month.
 		return k, false
 	}
+	if v, e, digits := number(s, k); digits == 4 && e < len(s) && s[e] == '/' {
+		// 5748/1988: the civil year glued on with a slash (see civilYear).
+		if y, ok := civilYear(s, e, v); ok {
+			p.add(Field{Element: format.Element{Kind: format.HebrewYear}, Value: v, Start: k, End: e})
+			p.add(y)
+			return y.End, true
+		}
+	}
 	if f, ok := hebrewYearField(s, k); ok {
 		p.add(f)
+		if y, ok := civilYear(s, skipSpace(s, f.End), f.Value); ok {
+			p.add(y)
+			return y.End, true
+		}
 		return f.End, true
 	}
 	if _, e, digits := number(s, k); digits > 4 && yearEnds(s, e) {
@@ -83,6 +95,25 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// civilYear reads at s[k] the civil year that Chabad and other English
+// usage writes after a Hebrew year hy, after a slash: "22 Shvat 5748/1988",
+// "Shabbos, 25 Adar, 5661/1901", "14 Kislev 5689 / 1928". It is read as
+// the dateline's Gregorian year, which package dateline checks is the
+// year of the Hebrew date's day. Only a year of four digits within two
+// of the one the Hebrew year mostly falls in is taken: "5785/86" or
+// "5785/5786" (two Hebrew years) are not a civil year.
+func civilYear(s string, k, hy int) (Field, bool) {
+	if k >= len(s) || s[k] != '/' {
+		return Field{}, false
+	}
+	k = skipSpace(s, k+1)
+	v, e, digits := number(s, k)
+	if digits != 4 || !yearEnds(s, e) || v < hy-3762 || v > hy-3758 {
+		return Field{}, false
+	}
+	return Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e}, true
 }
 
 // hebrewYearField reads a Hebrew year at k, in digits (3 or 4) or in Hebrew

@@ -25,6 +25,10 @@ var oldStyleCases = []struct {
 	{"February 11, 1731/2", "1731", format.Year, 1731, 1732, "January 2, 2006/6"},
 	{"February 11, 1731/32", "1731", format.Year, 1731, 1732, "January 2, 2006/06"},
 	{"11 February 1731/1732", "1731", format.Year, 1731, 1732, "2 January 2006/2006"},
+	// The Old Style day in brackets, as Wikipedia writes it (osaside.go).
+	{"April 19 [O.S. April 6] 1903", "6", format.Day, 6, 19, "January 2 [O.S. January 2] 2006"},
+	{"19 April [O.S. 6 April] 1903", "6", format.Day, 6, 19, "2 January [O.S. 2 January] 2006"},
+	{"January 7, 1905 (O.S. December 25)", "25", format.Day, 25, 7, "January 2, 2006 (O.S. January 2)"},
 }
 
 // TestOldStyle: the Old Style half of a dual date is its own field,
@@ -67,6 +71,37 @@ func TestOldStyle(t *testing.T) {
 			for _, f := range r.Fields {
 				assert.Zero(t, f.Flags&parse.OldStyle, "%q: %+v", in, f)
 			}
+		}
+	}
+}
+
+// TestCivilYear: the civil year after a Hebrew one and a slash, as Chabad
+// usage writes it, is the dateline's Gregorian year; two Hebrew years, or a
+// number far from the Hebrew year's, are none.
+func TestCivilYear(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		year   int
+		layout string
+	}{
+		{"22 Shvat 5748/1988", 1988, "2 Tevet 5766/2006"},
+		{"Shabbos, 25 Adar, 5661/1901", 1901, "Yom Sheni, 2 Tevet, 5766/2006"},
+		{"14 Kislev 5689 / 1928", 1928, "2 Tevet 5766 / 2006"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r, err := parse.Parse(tc.in)
+			require.NoError(t, err)
+			y, ok := r.Get(format.Year)
+			require.True(t, ok)
+			assert.Equal(t, tc.year, y.Value)
+			assert.Equal(t, tc.layout, r.Layout().String())
+		})
+	}
+	for _, in := range []string{"22 Shvat 5748/5749", "22 Shvat 5748/1950"} {
+		r, err := parse.Parse(in)
+		if err == nil {
+			_, ok := r.Get(format.Year)
+			assert.False(t, ok, in)
 		}
 	}
 }

@@ -331,6 +331,10 @@ func (p *parser) run(i int, lenient bool) {
 			// separator is looked for (separator changes nothing in p).
 			return
 		}
+		if e := p.oldStyleAside(j); e > j {
+			i, gap = e, 0 // "April 19 [O.S. April 6] 1903"
+			continue
+		}
 		k := p.separator(j)
 		if k == j && afterDash && lenient && !p.list && p.dated() {
 			if end := p.title(j); end > j {

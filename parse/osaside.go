@@ -1,0 +1,106 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/format"
+)
+
+// Wikipedia's Old Style template writes the Julian day in brackets between
+// the New Style day and the year, or after the whole date: "April 19 [O.S.
+// April 6] 1903", "19 April [O.S. 6 April] 1903", "April 19–21 [O.S. April
+// 6–8] 1903", "April 19, 1903 [O.S. April 6]". The bracket is the Old Style
+// half of a dual date, as "April 6/19, 1903" is (see oldstyle.go): its
+// first day and its month are Day and Month fields of Calendar
+// format.Julian flagged OldStyle, and package dateline checks that the day
+// is the New Style day's Julian date (a layout writes both for the
+// reference day, January 2); the rest of it, a range's end, is text. It
+// is read only where its month is the one its day must be in (the New
+// Style day's, or the one before), and only after a Gregorian day and month: elsewhere the
+// marker starts a dateline of its own, "15 September 1745 [OS: 4 September
+// 1745]", which names its year.
+
+// oldStyleAside reads at s[j] a bracket with the Old Style day of the
+// Gregorian date read so far, and returns its end, or j if there is none.
+func (p *parser) oldStyleAside(j int) int {
+	s := p.s
+	if j >= len(s) || s[j] != '[' && s[j] != '(' {
+		return j
+	}
+	ns, nm, ok := p.newStyleDay()
+	if !ok {
+		return j
+	}
+	closing := byte(']')
+	if s[j] == '(' {
+		closing = ')'
+	}
+	k := skipSpace(s, j+1)
+	e, cal, _ := matchMarker(s, k)
+	if e == k || cal != format.Julian {
+		return j
+	}
+	k = skipSpace(s, e)
+	if k < len(s) && s[k] == ':' {
+		k = skipSpace(s, k+1)
+	}
+	var q parser
+	q.init(s)
+	end, ok := q.phrase(k)
+	if !ok || q.has(format.Year) || q.has(format.Weekday) || q.has(format.HebrewMonth) || q.has(format.Hour) {
+		return j
+	}
+	os, okd := q.get(format.Day)
+	m, okm := q.get(format.Month)
+	if !okd || !okm || os.Form == format.Ordinal || !oldStylePair(os.Value, ns.Value) {
+		return j
+	}
+	// The Julian day is in the New Style day's month (6 of April 19), or
+	// in the month before (23 February of March 8).
+	if d := ns.Value - os.Value; d >= 10 && d <= 13 || os.Value == ns.Value {
+		if m.Value != nm.Value {
+			return j
+		}
+	} else if m.Value%12+1 != nm.Value {
+		return j
+	}
+	c := skipSpace(s, end)
+	if c >= len(s) || s[c] != closing {
+		return j
+	}
+	os.Kind, os.Calendar, os.Flags = format.Day, format.Julian, os.Flags|OldStyle
+	m.Calendar, m.Flags = format.Julian, m.Flags|OldStyle
+	if m.Start < os.Start {
+		p.add(m)
+		p.add(os)
+	} else {
+		p.add(os)
+		p.add(m)
+	}
+	if !p.has(format.Year) {
+		// The year after the bracket: "April 19 [O.S. April 6] 1903".
+		p.gregorianYear(skipSpace(s, c+1))
+	}
+	return max(c+1, p.last)
+}
+
+// newStyleDay returns the Gregorian day and month read so far, when there
+// is no Old Style day yet.
+func (p *parser) newStyleDay() (day, month Field, ok bool) {
+	for _, f := range p.fields() {
+		if f.Flags&OldStyle != 0 || f.Calendar == format.Julian {
+			return Field{}, Field{}, false
+		}
+	}
+	day, okd := p.get(format.Day)
+	month, okm := p.get(format.Month)
+	return day, month, okd && okm
+}
+
+// get returns the first field of kind k that is not a range's end.
+func (p *parser) get(k format.Kind) (Field, bool) {
+	for _, f := range p.fields() {
+		if f.Kind == k && f.Flags&RangeEnd == 0 {
+			return f, true
+		}
+	}
+	return Field{}, false
+}
