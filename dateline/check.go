@@ -29,10 +29,12 @@ func Check(s string, opts ...Option) Report {
 }
 
 func check(s string, o *options) Report {
-	if rep, bad := o.invalidReport(s); bad {
+	if o.invalid != "" {
+		rep, _ := o.invalidReport(s)
 		return rep
 	}
-	rep, c, how := o.cache.state(s, o)
+	var rep Report
+	c, how := o.cache.state(s, o, &rep)
 	if how == stateResolved {
 		return rep
 	}

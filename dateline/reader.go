@@ -90,15 +90,16 @@ const (
 // writing out its fields (see parse.Template.State). For a dateline the
 // stage does not resolve, it returns the layout that read it, if one did,
 // whose template Match then reads it in full; stateProblem says that the
-// first stage has had its try, which the candidates then take.
-func (c *readCache) state(s string, o *options) (Report, *readLayout, stateOutcome) {
+// first stage has had its try, which the candidates then take. The report
+// of a dateline it resolves is written to rep.
+func (c *readCache) state(s string, o *options, rep *Report) (*readLayout, stateOutcome) {
 	last := c.lastTemplate.Load()
 	if t := c.templates[last%uint32(len(c.templates))].Load(); t != nil && !t.states {
 		// The layout read last is one State cannot read (a numeric
 		// date: see parse.Template.States): a batch comes in runs of
 		// one layout, which Match reads, without trying the others'
 		// State first.
-		return Report{}, nil, stateUnread
+		return nil, stateUnread
 	}
 	var st parse.Statement // State sets what it states: one for every try
 	for k := range uint32(len(c.templates)) {
@@ -117,15 +118,16 @@ func (c *readCache) state(s string, o *options) (Report, *readLayout, stateOutco
 		if !ok || st.Layout == "" {
 			// Left to Match, or a layout string that only the fields
 			// can write.
-			return Report{}, t, stateLeft
+			return t, stateLeft
 		}
 		dl, ok := stated(&st, o)
 		if !ok {
-			return Report{}, t, stateProblem
+			return t, stateProblem
 		}
-		return Report{Input: s, Dateline: dl, Layout: st.Layout}, t, stateResolved
+		rep.Input, rep.Dateline, rep.Layout = s, dl, st.Layout
+		return t, stateResolved
 	}
-	return Report{}, nil, stateUnread
+	return nil, stateUnread
 }
 
 // parse reads s with the templates of the layouts read last, and with the
