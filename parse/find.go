@@ -351,8 +351,13 @@ func crossProse(s string, i int) int {
 		}
 		if e < len(s) {
 			switch c := s[e]; {
-			case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"',
-				c == '\'' && e+1 < len(s) && script.Class[s[e+1]]&script.ClassLetter != 0:
+			case gluedApostrophe(s, e):
+				if !t.apostropheProse(s, i, n) {
+					return i // see latinStart
+				}
+				i = nextWord(s, e) // city's: the letters after the apostrophe start a word
+				continue
+			case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"':
 				return i // glued to the word: see latinStart
 			}
 		}

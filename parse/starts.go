@@ -239,16 +239,20 @@ func latinStart(s string, i int) (may bool, end int) {
 	for n < len(w) && script.Class[w[n]]&script.ClassLetter != 0 {
 		n++
 	}
-	if n < len(w) {
-		switch c := w[n]; {
-		case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"',
-			c == '\'' && n+1 < len(w) && script.Class[w[n+1]]&script.ClassLetter != 0:
-			return true, i
-		}
-	}
 	t := startsReady.Load()
 	if t == nil {
 		t = startTableOf()
+	}
+	if n < len(w) {
+		switch c := w[n]; {
+		case gluedApostrophe(s, i+n):
+			if t.apostropheProse(s, i, n) {
+				return false, i + n
+			}
+			return true, i
+		case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"':
+			return true, i
+		}
 	}
 	switch n {
 	case 1:
@@ -266,6 +270,42 @@ func latinStart(s string, i int) (may bool, end int) {
 		return true, i // the table has Adar: its lead is not turned away
 	}
 	return t.lookupStart(s, i, i+n)
+}
+
+// gluedApostrophe reports whether s[e], after a word's ASCII letters, is
+// an ASCII apostrophe (' or `) that glues to the word what follows it: a
+// letter, a byte above 0x7F or another apostrophe, which latinWord reads
+// on into, or which an occasion's name is matched folding the apostrophe
+// away (Chanuc'á, Chavou''ot).
+func gluedApostrophe(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != '\'' && s[e] != '`' {
+		return false
+	}
+	c := s[e+1]
+	return script.Class[c]&script.ClassLetter != 0 || c >= 0x80 || c == '\'' || c == '`'
+}
+
+// apostropheProse reports whether the word of n ASCII letters at s[i],
+// glued to an apostrophe and a letter (city's, mayor's), starts no phrase:
+// its first three letters start no word of the table at which a phrase
+// may start, and the word the parser reads there (latinWord: city's, with
+// the apostrophe and the letters after it) has the shape of no misspelt
+// month or weekday name. Every reader of phrase that takes a word with an
+// apostrophe in it (a table's word, an occasion's name folded without it,
+// a Latin spelling of a Hebrew month) compares its first three letters,
+// which are the first three of the table's word (Sh'vat, whose apostrophe
+// comes before them, is left to the parser: n is 2). TestMayStartPhrase
+// holds it to phrase on every table word with an apostrophe glued in.
+func (t *startTable) apostropheProse(s string, i, n int) bool {
+	if n < 3 {
+		return false
+	}
+	p := &t.pairs[pairIndex(s[i], s[i+1])]
+	if p.thirds&(1<<(s[i+2]&31)) != 0 {
+		return false
+	}
+	w := s[i:latinWord(s, i)]
+	return !words.MonthSlips.May(w) && !weekdaySlips.may(w)
 }
 
 // lookupStart is latinStart for the word s[i:j] of ASCII letters, with
