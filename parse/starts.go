@@ -276,7 +276,7 @@ func latinStart(s string, i int) (may bool, end int) {
 // an ASCII apostrophe (' or `) that glues to the word what follows it: a
 // letter, a byte above 0x7F or another apostrophe, which latinWord reads
 // on into, or which an occasion's name is matched folding the apostrophe
-// away (Chanuc'á, Chavou''ot).
+// away (Chanuc'á, and Chavou'ot with its apostrophe doubled).
 func gluedApostrophe(s string, e int) bool {
 	if e+1 >= len(s) || s[e] != '\'' && s[e] != '`' {
 		return false
