@@ -371,12 +371,13 @@ func foldedEqual(w, key string) bool {
 // it up (see hebrewLookup); any other word (with points, a geresh or
 // gershayim, a quote, a dash or digits after it) is left to the parser.
 // A word of two letters or more is turned away, with one lookup, if it is
-// no word of the tables hebrewLookup reads (see startTable.hebrewWords),
-// no month's name in Hebrew letters starts with its first two letters
-// (see monthPairs), and its letters add up to more than 30, so that it is
-// no numeral of a day. Most words of a
-// Hebrew page are turned away, and Find crosses them without running the
-// parser; TestHebrewStartLead holds this to hebrewLookup.
+// no word of the tables hebrewLookup reads (see startTable.hebrewWords)
+// and no month's name in Hebrew letters starts with its first two letters
+// (see monthPairs), unless it is a numeral of a day: one whose letters add
+// up to 30 or less (כי, היא) is read as hebrewLookup reads it, without its
+// maps (dayNumeral). Most words of a Hebrew page are turned away, and Find
+// crosses them without running the parser; TestHebrewStartLead holds this
+// to hebrewLookup.
 func hebrewStart(s string, i int) (may bool, end int) {
 	j := i
 	for j+1 < len(s) && s[j] == 0xD7 && s[j+1] >= 0x90 && s[j+1] <= 0xAA {
@@ -396,11 +397,24 @@ func hebrewStart(s string, i int) (may bool, end int) {
 		if t == nil {
 			t = startTableOf()
 		}
-		if !t.monthPairs[hebrewPair(s[i+1], s[i+3])] && !smallNumeral(s[i:j]) && !t.hasHebrew(s[i:j]) {
+		if !t.monthPairs[hebrewPair(s[i+1], s[i+3])] && !t.hasHebrew(s[i:j]) {
+			// Neither a month nor a word of the tables: a day in letters
+			// (כב), or no start (היא, כי), without hebrewLookup's maps.
+			if smallNumeral(s[i:j]) && dayNumeral(s, i, j) {
+				return true, i
+			}
 			return false, j
 		}
 	}
 	return hebrewLookup(s, i, j)
+}
+
+// dayNumeral reports whether readNumeral reads the word s[i:j] of Hebrew
+// letters, all of it, as a day of the month (1 to 30), as hebrewLookup
+// asks.
+func dayNumeral(s string, i, j int) bool {
+	v, n, ok := readNumeral(s, i)
+	return ok && n == j-i && v >= 1 && v <= 30
 }
 
 // hasHebrew reports whether w, two Hebrew letters or more, is one of
@@ -476,7 +490,7 @@ func hebrewLookup(s string, i, j int) (may bool, end int) {
 	if _, ok := hebrewTens[w]; ok {
 		return true, i
 	}
-	if v, n, ok := readNumeral(s, i); ok && n == len(w) && v >= 1 && v <= 30 {
+	if dayNumeral(s, i, j) {
 		return true, i
 	}
 	if _, ok := hebrew.MatchMonth(s[i:]); ok {
