@@ -436,7 +436,7 @@ func hebrewProse(s string, i int, t *startTable) int {
 			return i
 		}
 	}
-	if !t.monthPairs[hebrewPair(s[i+1], s[i+3])] && !t.hasHebrew(s[i:j]) && !(smallNumeral(s[i:j]) && dayNumeral(s, i, j)) {
+	if !t.monthStart(s, i, j) && !t.hasHebrew(s[i:j]) && !(smallNumeral(s[i:j]) && dayNumeral(s, i, j)) {
 		return j
 	}
 	return i

@@ -45,10 +45,14 @@ type startTable struct {
 	// whether a word of hebrewWords starts with them: most words of a
 	// Hebrew page are turned away by it without being hashed.
 	hebrewLeads [32 * 32]bool
-	// monthPairs has, by the first two letters of a word of bare Hebrew
-	// letters (see hebrewPair), whether a month's name in Hebrew letters
-	// starts with them, or with the second after the prefix ב.
-	monthPairs [32 * 32]bool
+	// monthThirds has, by the first two letters of a word of bare Hebrew
+	// letters (see hebrewPair), the third letters (a bit for each, by its
+	// second byte's low five bits) with which a month's name in Hebrew
+	// letters starts, or with which its first two do after the prefix ב;
+	// all of them where the name goes on with no third letter (אב) or
+	// with a mark. A word of two letters is a month's start if any bit is
+	// set (see monthStart).
+	monthThirds [32 * 32]uint32
 }
 
 // isHebrewLetter reports whether a Hebrew letter (U+05D0-U+05EA) is at s[i].
@@ -185,10 +189,10 @@ func startTableOf() *startTable {
 		}
 		for _, k := range words.HebrewMonthStarts {
 			if len(k) >= 4 && isHebrewLetter(k, 0) && isHebrewLetter(k, 2) {
-				starts.monthPairs[hebrewPair(k[1], k[3])] = true
+				starts.monthThirds[hebrewPair(k[1], k[3])] |= hebrewThird(k, 4)
 			}
 			if isHebrewLetter(k, 0) {
-				starts.monthPairs[hebrewPair("ב"[1], k[1])] = true
+				starts.monthThirds[hebrewPair("ב"[1], k[1])] |= hebrewThird(k, 2)
 			}
 		}
 		startsReady.Store(&starts)
@@ -373,7 +377,7 @@ func foldedEqual(w, key string) bool {
 // A word of two letters or more is turned away, with one lookup, if it is
 // no word of the tables hebrewLookup reads (see startTable.hebrewWords)
 // and no month's name in Hebrew letters starts with its first two letters
-// (see monthPairs), unless it is a numeral of a day: one whose letters add
+// (see monthThirds), unless it is a numeral of a day: one whose letters add
 // up to 30 or less (כי, היא) is read as hebrewLookup reads it, without its
 // maps (dayNumeral). Most words of a Hebrew page are turned away, and Find
 // crosses them without running the parser; TestHebrewStartLead holds this
@@ -397,7 +401,7 @@ func hebrewStart(s string, i int) (may bool, end int) {
 		if t == nil {
 			t = startTableOf()
 		}
-		if !t.monthPairs[hebrewPair(s[i+1], s[i+3])] && !t.hasHebrew(s[i:j]) {
+		if !t.monthStart(s, i, j) && !t.hasHebrew(s[i:j]) {
 			// Neither a month nor a word of the tables: a day in letters
 			// (כב), or no start (היא, כי), without hebrewLookup's maps.
 			if smallNumeral(s[i:j]) && dayNumeral(s, i, j) {
@@ -415,6 +419,26 @@ func hebrewStart(s string, i int) (may bool, end int) {
 func dayNumeral(s string, i, j int) bool {
 	v, n, ok := readNumeral(s, i)
 	return ok && n == j-i && v >= 1 && v <= 30
+}
+
+// hebrewThird is the bits of monthThirds for the letter at k[i]: its own,
+// or all of them if none is there.
+func hebrewThird(k string, i int) uint32 {
+	if isHebrewLetter(k, i) {
+		return 1 << (k[i+1] & 31)
+	}
+	return ^uint32(0)
+}
+
+// monthStart reports whether a month's name in Hebrew letters may start
+// with the word s[i:j] of two bare Hebrew letters or more (see
+// monthThirds).
+func (t *startTable) monthStart(s string, i, j int) bool {
+	thirds := t.monthThirds[hebrewPair(s[i+1], s[i+3])]
+	if j-i < 6 {
+		return thirds != 0
+	}
+	return thirds&(1<<(s[i+5]&31)) != 0
 }
 
 // hasHebrew reports whether w, two Hebrew letters or more, is one of
