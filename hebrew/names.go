@@ -337,7 +337,7 @@ func init() {
 			seen[e.key] = true
 			words.MonthFirst = append(words.MonthFirst, e.key)
 		}
-		if k := e.key[:min(4, len(e.key))]; k[0] == 0xD7 && !seen[k] {
+		if k := firstBytes(e.key, 6); k[0] == 0xD7 && !seen[k] {
 			seen[k] = true
 			words.HebrewMonthStarts = append(words.HebrewMonthStarts, k)
 		}
@@ -549,6 +549,18 @@ func matchKey(s string, i int, key string, strip bool) (int, bool) {
 		}
 	}
 	return script.SkipMarks(s, i), true
+}
+
+// firstBytes is the longest start of s of at most n bytes that cuts no
+// rune in two.
+func firstBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // MatchMonth reads the month name at the start of s: any spelling of any

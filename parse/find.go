@@ -318,7 +318,9 @@ func nextStart(s string, i int) int {
 // letters at a time), by the start table loaded once, and turned away
 // only where they would turn it away without reading the text after it:
 // a possible slip of a weekday, which dateAhead reads, and a Hebrew word
-// that hebrewLookup must read are left to next. Neither a paragraph break
+// that hebrewLookup must read (a word of its tables, or one a month's
+// name may start) are left to next; a day in letters (כב) is read here
+// as hebrewStart reads it (dayNumeral). Neither a paragraph break
 // nor MaxInput cuts off a word it turns away (a break is at a line break
 // or U+2029, and a word of longest letters or more is left to next).
 // After a word it turns away, the punctuation and spaces up to the next
@@ -351,8 +353,13 @@ func crossProse(s string, i int) int {
 		}
 		if e < len(s) {
 			switch c := s[e]; {
-			case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"',
-				c == '\'' && e+1 < len(s) && script.Class[s[e+1]]&script.ClassLetter != 0:
+			case gluedApostrophe(s, e):
+				if !t.apostropheProse(s, i, n) {
+					return i // see latinStart
+				}
+				i = nextWord(s, e) // city's: the letters after the apostrophe start a word
+				continue
+			case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"':
 				return i // glued to the word: see latinStart
 			}
 		}
@@ -429,7 +436,7 @@ func hebrewProse(s string, i int, t *startTable) int {
 			return i
 		}
 	}
-	if !t.monthPairs[hebrewPair(s[i+1], s[i+3])] && !smallNumeral(s[i:j]) && !t.hasHebrew(s[i:j]) {
+	if !t.monthStart(s, i, j) && !t.hasHebrew(s[i:j]) && !(smallNumeral(s[i:j]) && dayNumeral(s, i, j)) {
 		return j
 	}
 	return i

@@ -45,10 +45,14 @@ type startTable struct {
 	// whether a word of hebrewWords starts with them: most words of a
 	// Hebrew page are turned away by it without being hashed.
 	hebrewLeads [32 * 32]bool
-	// monthPairs has, by the first two letters of a word of bare Hebrew
-	// letters (see hebrewPair), whether a month's name in Hebrew letters
-	// starts with them, or with the second after the prefix ב.
-	monthPairs [32 * 32]bool
+	// monthThirds has, by the first two letters of a word of bare Hebrew
+	// letters (see hebrewPair), the third letters (a bit for each, by its
+	// second byte's low five bits) with which a month's name in Hebrew
+	// letters starts, or with which its first two do after the prefix ב;
+	// all of them where the name goes on with no third letter (אב) or
+	// with a mark. A word of two letters is a month's start if any bit is
+	// set (see monthStart).
+	monthThirds [32 * 32]uint32
 }
 
 // isHebrewLetter reports whether a Hebrew letter (U+05D0-U+05EA) is at s[i].
@@ -185,10 +189,10 @@ func startTableOf() *startTable {
 		}
 		for _, k := range words.HebrewMonthStarts {
 			if len(k) >= 4 && isHebrewLetter(k, 0) && isHebrewLetter(k, 2) {
-				starts.monthPairs[hebrewPair(k[1], k[3])] = true
+				starts.monthThirds[hebrewPair(k[1], k[3])] |= hebrewThird(k, 4)
 			}
 			if isHebrewLetter(k, 0) {
-				starts.monthPairs[hebrewPair("ב"[1], k[1])] = true
+				starts.monthThirds[hebrewPair("ב"[1], k[1])] |= hebrewThird(k, 2)
 			}
 		}
 		startsReady.Store(&starts)
@@ -239,16 +243,20 @@ func latinStart(s string, i int) (may bool, end int) {
 	for n < len(w) && script.Class[w[n]]&script.ClassLetter != 0 {
 		n++
 	}
-	if n < len(w) {
-		switch c := w[n]; {
-		case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"',
-			c == '\'' && n+1 < len(w) && script.Class[w[n+1]]&script.ClassLetter != 0:
-			return true, i
-		}
-	}
 	t := startsReady.Load()
 	if t == nil {
 		t = startTableOf()
+	}
+	if n < len(w) {
+		switch c := w[n]; {
+		case gluedApostrophe(s, i+n):
+			if t.apostropheProse(s, i, n) {
+				return false, i + n
+			}
+			return true, i
+		case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"':
+			return true, i
+		}
 	}
 	switch n {
 	case 1:
@@ -266,6 +274,42 @@ func latinStart(s string, i int) (may bool, end int) {
 		return true, i // the table has Adar: its lead is not turned away
 	}
 	return t.lookupStart(s, i, i+n)
+}
+
+// gluedApostrophe reports whether s[e], after a word's ASCII letters, is
+// an ASCII apostrophe (' or `) that glues to the word what follows it: a
+// letter, a byte above 0x7F or another apostrophe, which latinWord reads
+// on into, or which an occasion's name is matched folding the apostrophe
+// away (Chanuc'á, and Chavou'ot with its apostrophe doubled).
+func gluedApostrophe(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != '\'' && s[e] != '`' {
+		return false
+	}
+	c := s[e+1]
+	return script.Class[c]&script.ClassLetter != 0 || c >= 0x80 || c == '\'' || c == '`'
+}
+
+// apostropheProse reports whether the word of n ASCII letters at s[i],
+// glued to an apostrophe and a letter (city's, mayor's), starts no phrase:
+// its first three letters start no word of the table at which a phrase
+// may start, and the word the parser reads there (latinWord: city's, with
+// the apostrophe and the letters after it) has the shape of no misspelt
+// month or weekday name. Every reader of phrase that takes a word with an
+// apostrophe in it (a table's word, an occasion's name folded without it,
+// a Latin spelling of a Hebrew month) compares its first three letters,
+// which are the first three of the table's word (Sh'vat, whose apostrophe
+// comes before them, is left to the parser: n is 2). TestMayStartPhrase
+// holds it to phrase on every table word with an apostrophe glued in.
+func (t *startTable) apostropheProse(s string, i, n int) bool {
+	if n < 3 {
+		return false
+	}
+	p := &t.pairs[pairIndex(s[i], s[i+1])]
+	if p.thirds&(1<<(s[i+2]&31)) != 0 {
+		return false
+	}
+	w := s[i:latinWord(s, i)]
+	return !words.MonthSlips.May(w) && !weekdaySlips.may(w)
 }
 
 // lookupStart is latinStart for the word s[i:j] of ASCII letters, with
@@ -331,12 +375,13 @@ func foldedEqual(w, key string) bool {
 // it up (see hebrewLookup); any other word (with points, a geresh or
 // gershayim, a quote, a dash or digits after it) is left to the parser.
 // A word of two letters or more is turned away, with one lookup, if it is
-// no word of the tables hebrewLookup reads (see startTable.hebrewWords),
-// no month's name in Hebrew letters starts with its first two letters
-// (see monthPairs), and its letters add up to more than 30, so that it is
-// no numeral of a day. Most words of a
-// Hebrew page are turned away, and Find crosses them without running the
-// parser; TestHebrewStartLead holds this to hebrewLookup.
+// no word of the tables hebrewLookup reads (see startTable.hebrewWords)
+// and no month's name in Hebrew letters starts with its first two letters
+// (see monthThirds), unless it is a numeral of a day: one whose letters add
+// up to 30 or less (כי, היא) is read as hebrewLookup reads it, without its
+// maps (dayNumeral). Most words of a Hebrew page are turned away, and Find
+// crosses them without running the parser; TestHebrewStartLead holds this
+// to hebrewLookup.
 func hebrewStart(s string, i int) (may bool, end int) {
 	j := i
 	for j+1 < len(s) && s[j] == 0xD7 && s[j+1] >= 0x90 && s[j+1] <= 0xAA {
@@ -356,11 +401,44 @@ func hebrewStart(s string, i int) (may bool, end int) {
 		if t == nil {
 			t = startTableOf()
 		}
-		if !t.monthPairs[hebrewPair(s[i+1], s[i+3])] && !smallNumeral(s[i:j]) && !t.hasHebrew(s[i:j]) {
+		if !t.monthStart(s, i, j) && !t.hasHebrew(s[i:j]) {
+			// Neither a month nor a word of the tables: a day in letters
+			// (כב), or no start (היא, כי), without hebrewLookup's maps.
+			if smallNumeral(s[i:j]) && dayNumeral(s, i, j) {
+				return true, i
+			}
 			return false, j
 		}
 	}
 	return hebrewLookup(s, i, j)
+}
+
+// dayNumeral reports whether readNumeral reads the word s[i:j] of Hebrew
+// letters, all of it, as a day of the month (1 to 30), as hebrewLookup
+// asks.
+func dayNumeral(s string, i, j int) bool {
+	v, n, ok := readNumeral(s, i)
+	return ok && n == j-i && v >= 1 && v <= 30
+}
+
+// hebrewThird is the bits of monthThirds for the letter at k[i]: its own,
+// or all of them if none is there.
+func hebrewThird(k string, i int) uint32 {
+	if isHebrewLetter(k, i) {
+		return 1 << (k[i+1] & 31)
+	}
+	return ^uint32(0)
+}
+
+// monthStart reports whether a month's name in Hebrew letters may start
+// with the word s[i:j] of two bare Hebrew letters or more (see
+// monthThirds).
+func (t *startTable) monthStart(s string, i, j int) bool {
+	thirds := t.monthThirds[hebrewPair(s[i+1], s[i+3])]
+	if j-i < 6 {
+		return thirds != 0
+	}
+	return thirds&(1<<(s[i+5]&31)) != 0
 }
 
 // hasHebrew reports whether w, two Hebrew letters or more, is one of
@@ -436,7 +514,7 @@ func hebrewLookup(s string, i, j int) (may bool, end int) {
 	if _, ok := hebrewTens[w]; ok {
 		return true, i
 	}
-	if v, n, ok := readNumeral(s, i); ok && n == len(w) && v >= 1 && v <= 30 {
+	if dayNumeral(s, i, j) {
 		return true, i
 	}
 	if _, ok := hebrew.MatchMonth(s[i:]); ok {

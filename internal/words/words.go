@@ -11,7 +11,7 @@ package words
 var MonthFirst []string
 
 // HebrewMonthStarts is set by package hebrew's initialisation: the first
-// two letters (four bytes) of each spelling of a month in Hebrew letters,
+// six bytes (three letters, cut where a rune starts) of each spelling of a month in Hebrew letters,
 // or all of it if shorter, each once, so that parse can tell by its first
 // letters that a word of Hebrew prose is no month name.
 var HebrewMonthStarts []string
