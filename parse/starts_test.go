@@ -93,8 +93,8 @@ func TestMayStartPhrase(t *testing.T) {
 }
 
 func FuzzMayStartPhrase(f *testing.F) {
-	for _, text := range startTexts(f) {
-		if len(text) < 200 {
+	for i, text := range startTexts(f) {
+		if len(text) < 200 && i%97 == 0 { // a sample, as below: TestMayStartPhrase reads them all
 			f.Add(text)
 		}
 	}
