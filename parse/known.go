@@ -391,11 +391,7 @@ func headOf(s string) (head, mask uint64) {
 }
 
 // load8 returns the first eight bytes of s, little-endian.
-func load8(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
+func load8(s string) uint64 { return script.Load8(s) }
 
 // isDigit4 reports whether s starts with four ASCII digits and no fifth.
 func isDigit4(s string) bool {

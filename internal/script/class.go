@@ -32,6 +32,13 @@ var Class = func() (t [256]uint8) {
 	return t
 }()
 
+// Load8 returns the first eight bytes of s, little-endian, as one load.
+func Load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // LetterRun returns the length of the run of ASCII letters (ClassLetter)
 // at s[i:], eight bytes at a time: the word of prose that Find crosses
 // is found by a few operations on a word of memory, where a loop over
@@ -43,9 +50,7 @@ func LetterRun(s string, i int) int {
 	)
 	n := i
 	for ; n+8 <= len(s); n += 8 {
-		w := s[n : n+8]
-		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		v := Load8(s[n:])
 		// Folded to lower case and to seven bits, a byte below 0x80 is a
 		// letter if it is at least 'a' and below '{': adding 0x80-'a'
 		// and 0x80-'{' to each sets its high bit where it is, and no sum
@@ -75,9 +80,7 @@ func HebrewRun(s string, i int) int {
 	)
 	n := i
 	for ; n+8 <= len(s); n += 8 {
-		w := s[n : n+8]
-		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		v := Load8(s[n:])
 		x := v &^ hi
 		// A byte of x is at least lowest's if adding 0x80 less lowest's
 		// sets its high bit, and below beyond's if adding 0x80 less
