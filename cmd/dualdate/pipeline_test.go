@@ -19,6 +19,10 @@ import (
 // on the same lines, twenty thousand lines more cost a few allocations for
 // each batch of batchLines that they add. (The first lines cost more: each
 // worker's Reader learns the layouts, which is what the library does.)
+// The bound has room for a few hundred more, which a busy machine costs:
+// each garbage collection empties the pools the batches' buffers come
+// from, and with two workers the collections fall where they may. One
+// allocation for each line would be twenty thousand.
 func TestCheckAllocations(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(generate(30000), "\n"), "\n")
 	// cost returns what checking the first n lines allocates in a run of
@@ -48,7 +52,7 @@ func TestCheckAllocations(t *testing.T) {
 			cmdMany, libMany := cost(many)
 			require.Greater(t, cmdMany, cmdFew)
 			batches := float64((many-few)/batchLines + 1)
-			assert.LessOrEqual(t, (cmdMany-cmdFew)-(libMany-libFew), 40*batches,
+			assert.LessOrEqual(t, (cmdMany-cmdFew)-(libMany-libFew), 40*batches+300,
 				"allocations for %d lines more: command %.0f, library %.0f", many-few, cmdMany-cmdFew, libMany-libFew)
 		})
 	}
