@@ -66,7 +66,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // acceptAll is the test All puts each reading to: a date, and one that
 // free text can take (see All).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.weak || p.confirmed()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.weakLetter || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
+	return p.dated() && (!p.weak || p.confirmed()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakLetter || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
 }
 
 // A scanner tries a dateline at each place in its text that could start
@@ -265,6 +265,20 @@ func (p *parser) namesAgree() bool {
 	return v.mask != 0
 }
 
+// monthIsEnglish reports whether the month the parser read is named by a
+// word English has (May, Mar): see parser.shortDay.
+func (p *parser) monthIsEnglish() bool {
+	fs := p.fields()
+	for i := range fs {
+		if fs[i].Kind != format.Month {
+			continue
+		}
+		w, ok := nameWord(p.s, &fs[i])
+		return ok && w.langs&(1<<format.English) != 0
+	}
+	return false
+}
+
 // nextStart returns the first index at or after i where a dateline could
 // start: a digit or a letter that begins a word. ASCII bytes are classed
 // by table: a run of spaces and punctuation is crossed in one loop, and a
@@ -397,6 +411,9 @@ func crossProse(s string, i int) int {
 			if weekdaySlips.may(w) {
 				return i
 			}
+		}
+		if t.shortWeekdayStart(s, i, e) {
+			return i // see latinStart
 		}
 		i = nextWord(s, e)
 	}

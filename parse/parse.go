@@ -172,6 +172,11 @@ type parser struct {
 	// if its names share a language, where "ma 24 gennaio 2014" is
 	// Italian's "but".
 	bareDay bool
+	// shortDay is set when the weekday is one of shortWeekdays (pe, per,
+	// mar.): free text counts the dateline only if its month is no
+	// English word, where "3 per 5 May 2024" is English prose before May
+	// 5, not Turkish's Thursday.
+	shortDay bool
 	// zmanOf is set while reading the clock after a zman's label
 	// (Candle lighting 5:26 pm): the fields added have that Zman, and
 	// has answers for that time, not the dateline's own.
@@ -200,7 +205,7 @@ func (p *parser) init(s string) {
 	p.s, p.n, p.full = s, 0, false
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
-	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped, p.bare, p.bareDay = false, false, false, false, false, false, false
+	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
 	p.zmanOf = format.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay = false, false, 0, false
 }

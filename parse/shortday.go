@@ -64,12 +64,31 @@ langs:
 // with its dot if CLDR writes one, if a date whose month is named in the
 // weekday's language follows it (see monthInLangAfter).
 func (p *parser) shortWeekday(i, e int) (int, bool) {
-	s := p.s
-	if e-i > maxShortWeekday || p.has(format.Weekday) {
+	if p.has(format.Weekday) {
 		return i, false
 	}
-	ws := shortWeekdayWords(s[i:e])
-	for _, w := range ws {
+	w, ok := shortWeekdayAt(p.s, i, e)
+	if !ok {
+		return i, false
+	}
+	f := Field{Value: int(w.value), Start: i, End: e}
+	f.Kind = format.Weekday
+	p.add(langField(p.s, f, w))
+	p.bareDay = true // free text counts it only with names of its language
+	p.shortDay = true
+	return p.last, true
+}
+
+// shortWeekdayAt returns the weekday of shortWeekdays that the word
+// s[i:e] names, with its dot if CLDR writes one, where a date whose month
+// is named in the weekday's language follows it (see monthInLangAfter):
+// where shortWeekday reads one, and so where Find must try a phrase (see
+// startTable.shortLeads).
+func shortWeekdayAt(s string, i, e int) (word, bool) {
+	if e-i > maxShortWeekday {
+		return word{}, false
+	}
+	for _, w := range shortWeekdayWords(s[i:e]) {
 		end := e
 		if w.dot {
 			if end >= len(s) || s[end] != '.' {
@@ -77,16 +96,11 @@ func (p *parser) shortWeekday(i, e int) (int, bool) {
 			}
 			end++
 		}
-		if !monthInLangAfter(s, end, w.lang) {
-			continue
+		if monthInLangAfter(s, end, w.lang) {
+			return w, true
 		}
-		f := Field{Value: int(w.value), Start: i, End: e}
-		f.Kind = format.Weekday
-		p.add(langField(s, f, w))
-		p.bareDay = true // free text counts it only with names of its language
-		return p.last, true
 	}
-	return i, false
+	return word{}, false
 }
 
 // monthInLangAfter reports whether, after the separators at s[k] (spaces
@@ -119,17 +133,42 @@ func monthInLangAfter(s string, k int, l format.Lang) bool {
 // mar and feb, which the tables have as English's; or, with a dot after it
 // (cut), three letters or more that start one (Swedish's mars as mar.).
 func isMonthOf(word string, l format.Lang, cut bool) bool {
-	key := foldCaseString(word)
-	for m := 1; m <= 12; m++ {
-		for _, f := range [...]format.Form{format.Short, format.Long, format.StandAlone} {
-			name := foldCaseString(strings.TrimSuffix(l.MonthName(m, f), "."))
-			if name == key || cut && utf8.RuneCountInString(key) >= 3 && strings.HasPrefix(name, key) {
-				return true
+	if len(word) > 48 {
+		return false
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for k := 0; k < len(word); {
+		r, n := decode(word, k)
+		b = utf8.AppendRune(b, script.FoldCase(r))
+		k += n
+	}
+	m := monthNamesOf[l]
+	return m.names[string(b)] || cut && m.cuts[string(b)]
+}
+
+// monthNamesOf holds, by language, its months' names in lower case as
+// isMonthOf reads them (short, long and stand-alone, without a dot), and
+// their starts of three letters or more (cuts): made once, where
+// isMonthOf folded the thirty-six names at each call, as Find now calls it
+// at a short word of prose that may be a weekday (see shortWeekdayAt).
+var monthNamesOf = func() []struct{ names, cuts map[string]bool } {
+	out := make([]struct{ names, cuts map[string]bool }, len(format.Langs()))
+	for l := range out {
+		names, cuts := map[string]bool{}, map[string]bool{}
+		for m := 1; m <= 12; m++ {
+			for _, f := range [...]format.Form{format.Short, format.Long, format.StandAlone} {
+				name := []rune(foldCaseString(strings.TrimSuffix(format.Lang(l).MonthName(m, f), ".")))
+				names[string(name)] = true
+				for k := 3; k <= len(name); k++ {
+					cuts[string(name[:k])] = true
+				}
 			}
 		}
+		out[l] = struct{ names, cuts map[string]bool }{names, cuts}
 	}
-	return false
-}
+	return out
+}()
 
 // settleShortWeekday gives a Month field the language of a weekday read by
 // shortWeekday, where the month's name is that language's too but the

@@ -35,6 +35,11 @@ type startTable struct {
 	// shorts tells, by its letters, whether a phrase may start at a word
 	// of one letter or two, as lookupStart says.
 	shorts [32 * 32]bool
+	// shortLeads tells, by its first two letters in lower case, whether a
+	// word of ASCII letters may be a weekday of shortWeekdays (pe, ke,
+	// mar), which starts a phrase where a month of its language follows
+	// it (see shortWeekdayAt).
+	shortLeads [32 * 32]bool
 	// hebrewWords holds, hashed as slots are, the words of bare Hebrew
 	// letters that hebrewLookup finds in a table: the words of the
 	// tables, the months among them after the prefix ב, the first words
@@ -137,6 +142,11 @@ func startTableOf() *startTable {
 			}
 		}
 		starts.pairs[pairIndex('a', 'd')].thirds |= 1 << ('a' & 31) // Adar1, AdarII (see latinStart)
+		for k := range shortWeekdays {
+			if len(k) >= 2 && k[0] >= 'a' && k[0] <= 'z' && k[1] >= 'a' && k[1] <= 'z' {
+				starts.shortLeads[pairIndex(k[0], k[1])] = true
+			}
+		}
 		for a := byte('a'); a <= 'z'; a++ {
 			w := string(a)
 			starts.shorts[pairIndex(a, 0)], _ = starts.lookupStart(w, 0, 1)
@@ -238,6 +248,25 @@ func mayStartLatin(s string, i int) bool {
 // being hashed. The rest are looked up (see lookupStart), which
 // TestLatinStartLead holds this to.
 func latinStart(s string, i int) (may bool, end int) {
+	if may, end = latinTableStart(s, i); !may && startsReady.Load().shortWeekdayStart(s, i, end) {
+		return true, i
+	}
+	return may, end
+}
+
+// shortWeekdayStart reports whether the word of ASCII letters s[i:e],
+// which the table turns away, is a weekday of shortWeekdays that the
+// parser reads there, before a month of its language ("pe tammikuuta").
+func (t *startTable) shortWeekdayStart(s string, i, e int) bool {
+	if e-i < 2 || !t.shortLeads[pairIndex(s[i], s[i+1])] {
+		return false
+	}
+	_, ok := shortWeekdayAt(s, i, e)
+	return ok
+}
+
+// latinTableStart is latinStart by the table alone.
+func latinTableStart(s string, i int) (may bool, end int) {
 	w := s[i:]
 	n := 0
 	for n < len(w) && script.Class[w[n]]&script.ClassLetter != 0 {

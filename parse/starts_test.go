@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
@@ -222,4 +224,24 @@ func FuzzHebrewStartLead(f *testing.F) {
 		}
 	}
 	f.Fuzz(hebrewStartAgrees)
+}
+
+// TestShortWeekdayStarts: a weekday abbreviation that the parser reads
+// only before a month of its language (Finnish's pe, ke) starts the
+// dateline Find finds, where the start table had turned it away as prose
+// and Find read the date without its weekday; the same word before
+// anything else is still prose.
+func TestShortWeekdayStarts(t *testing.T) {
+	for _, tc := range []struct{ text, from string }{
+		{"Tänään on pe 5. tammikuuta 2024.", "pe 5."},
+		{"julkaistu ke 5. kesäkuuta 2024 klo 10", "ke 5."},
+		{"pe 5 May 2024", "5 May"},
+	} {
+		n := 0
+		for r := range All(tc.text) {
+			n++
+			assert.Equal(t, strings.Index(tc.text, tc.from), r.Start, tc.text)
+		}
+		assert.Equal(t, 1, n, tc.text)
+	}
 }
