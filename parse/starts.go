@@ -248,7 +248,7 @@ func mayStartLatin(s string, i int) bool {
 // being hashed. The rest are looked up (see lookupStart), which
 // TestLatinStartLead holds this to.
 func latinStart(s string, i int) (may bool, end int) {
-	if may, end = latinTableStart(s, i); !may && startsReady.Load().shortWeekdayStart(s, i, end) {
+	if may, end = latinTableStart(s, i); !may && startTableOf().shortWeekdayStart(s, i, end) {
 		return true, i
 	}
 	return may, end
