@@ -137,12 +137,7 @@ func isMonthOf(word string, l format.Lang, cut bool) bool {
 		return false
 	}
 	var buf [64]byte
-	b := buf[:0]
-	for k := 0; k < len(word); {
-		r, n := decode(word, k)
-		b = utf8.AppendRune(b, script.FoldCase(r))
-		k += n
-	}
+	b := appendFoldCase(buf[:0], word)
 	m := monthNamesOf[l]
 	return m.names[string(b)] || cut && m.cuts[string(b)]
 }
@@ -225,13 +220,18 @@ func shortWeekdayWords(word string) []word {
 		return nil
 	}
 	var buf [32]byte
-	b := buf[:0]
+	return shortWeekdays[string(appendFoldCase(buf[:0], word))]
+}
+
+// appendFoldCase appends word to b in lower case, as foldCaseString
+// writes it, without allocating for a b with room for it.
+func appendFoldCase(b []byte, word string) []byte {
 	for k := 0; k < len(word); {
 		r, n := decode(word, k)
 		b = utf8.AppendRune(b, script.FoldCase(r))
 		k += n
 	}
-	return shortWeekdays[string(b)]
+	return b
 }
 
 // fromShortWeekdays reports whether the weekday field f was read from
