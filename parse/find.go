@@ -103,74 +103,78 @@ func (sc *scanner) init(text string, from int) {
 // test is called directly, not through a function value, whose call
 // would move the parser to the heap.
 func (sc *scanner) next(layout bool) bool {
-	text, p := sc.text, &sc.p
-	i := sc.i
-	for {
-		i = crossProse(text, i)
-		if i >= len(text) {
+	for i := sc.i; ; {
+		i = crossProse(sc.text, i)
+		if i >= len(sc.text) {
 			sc.i = i
 			return false
 		}
-		// The parser sees MaxInput bytes from the start it tries, so that
-		// a reading never depends on text further on (see AllFrom), and
-		// not past a paragraph break: a dateline does not run on into the
-		// next paragraph ("… 1:48 pm\n\nTuesday …" is a timestamp and
-		// the start of a sentence).
-		end := min(len(text), i+MaxInput)
-		if sc.brk >= 0 && sc.brk < i {
-			sc.brk = -1
+		var found bool
+		if i, found = sc.try(i, layout); found {
+			return true
 		}
-		if sc.brk < 0 && sc.searched < end {
-			from := max(i, sc.searched)
-			if sc.sep < from {
-				sc.sep = len(text)
-				if k := strings.Index(text[from:], "\u2029"); k >= 0 {
-					sc.sep = from + k
-				}
-			}
-			if k := paragraphBreak(text, from, end, sc.sep); k < end {
-				sc.brk, sc.searched = k, k+1
-			} else {
-				sc.searched = end
-			}
-		}
-		limit := end
-		if sc.brk >= 0 && sc.brk < end {
-			limit = sc.brk
-		}
-		t := text[:limit]
-		if script.Class[t[i]]&script.ClassLetter != 0 {
-			// Most words of prose: turned away with one reading.
-			if may, next := latinStart(t, i); !may {
-				i = next
-				continue
-			}
-		} else if t[i] == 0xD7 {
-			// A word of Hebrew prose: turned away with one reading, too.
-			if may, next := hebrewStart(t, i); !may {
-				i = next
-				continue
-			}
-		} else if !mayStartPhrase(t, i) {
-			i = skipToken(text, i)
-			continue
-		}
-		if k := titleShabbat(t, i); k > i {
-			i = k
-			continue
-		}
-		p.init(t)
-		p.list = true
-		p.run(i, false)
-		if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
-			i = skipToken(text, i)
-			continue
-		}
-		closeParens(p)
-		p.finish()
-		sc.i = p.last
-		return true
 	}
+}
+
+// try reads a dateline at sc.text[i], a place where one may start, as next
+// does, and reports whether it found one, or else returns the place to go
+// on from.
+func (sc *scanner) try(i int, layout bool) (int, bool) {
+	text, p := sc.text, &sc.p
+	// The parser sees MaxInput bytes from the start it tries, so that
+	// a reading never depends on text further on (see AllFrom), and
+	// not past a paragraph break: a dateline does not run on into the
+	// next paragraph ("… 1:48 pm\n\nTuesday …" is a timestamp and
+	// the start of a sentence).
+	end := min(len(text), i+MaxInput)
+	if sc.brk >= 0 && sc.brk < i {
+		sc.brk = -1
+	}
+	if sc.brk < 0 && sc.searched < end {
+		from := max(i, sc.searched)
+		if sc.sep < from {
+			sc.sep = len(text)
+			if k := strings.Index(text[from:], "\u2029"); k >= 0 {
+				sc.sep = from + k
+			}
+		}
+		if k := paragraphBreak(text, from, end, sc.sep); k < end {
+			sc.brk, sc.searched = k, k+1
+		} else {
+			sc.searched = end
+		}
+	}
+	limit := end
+	if sc.brk >= 0 && sc.brk < end {
+		limit = sc.brk
+	}
+	t := text[:limit]
+	if script.Class[t[i]]&script.ClassLetter != 0 {
+		// Most words of prose: turned away with one reading.
+		if may, next := latinStart(t, i); !may {
+			return next, false
+		}
+	} else if t[i] == 0xD7 {
+		// A word of Hebrew prose: turned away with one reading, too.
+		if may, next := hebrewStart(t, i); !may {
+			return next, false
+		}
+	} else if !mayStartPhrase(t, i) {
+		return skipToken(text, i), false
+	}
+	if k := titleShabbat(t, i); k > i {
+		return k, false
+	}
+	p.init(t)
+	p.list = true
+	p.run(i, false)
+	if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
+		return skipToken(text, i), false
+	}
+	closeParens(p)
+	p.finish()
+	sc.i = p.last
+	return sc.i, true
 }
 
 // titlePrepositions are the words for "for" and "of" before a Shabbat that

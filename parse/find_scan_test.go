@@ -232,76 +232,20 @@ func FuzzCrossProse(f *testing.F) {
 }
 
 // nextByStarts is scanner.next as it was before crossProse, trying each
-// start nextStart finds with latinStart, hebrewStart or mayStartPhrase:
-// the reference that TestAllByStarts and FuzzAllByStarts hold next to.
+// start nextStart finds (try then tests it with latinStart, hebrewStart
+// or mayStartPhrase): the reference that TestAllByStarts and
+// FuzzAllByStarts hold next to.
 func (sc *scanner) nextByStarts(layout bool) bool {
-	text, p := sc.text, &sc.p
-	i := sc.i
-	for {
-		i = nextStart(text, i)
-		if i >= len(text) {
+	for i := sc.i; ; {
+		i = nextStart(sc.text, i)
+		if i >= len(sc.text) {
 			sc.i = i
 			return false
 		}
-		// The parser sees MaxInput bytes from the start it tries, so that
-		// a reading never depends on text further on (see AllFrom), and
-		// not past a paragraph break: a dateline does not run on into the
-		// next paragraph ("… 1:48 pm\n\nTuesday …" is a timestamp and
-		// the start of a sentence).
-		end := min(len(text), i+MaxInput)
-		if sc.brk >= 0 && sc.brk < i {
-			sc.brk = -1
+		var found bool
+		if i, found = sc.try(i, layout); found {
+			return true
 		}
-		if sc.brk < 0 && sc.searched < end {
-			from := max(i, sc.searched)
-			if sc.sep < from {
-				sc.sep = len(text)
-				if k := strings.Index(text[from:], "\u2029"); k >= 0 {
-					sc.sep = from + k
-				}
-			}
-			if k := paragraphBreak(text, from, end, sc.sep); k < end {
-				sc.brk, sc.searched = k, k+1
-			} else {
-				sc.searched = end
-			}
-		}
-		limit := end
-		if sc.brk >= 0 && sc.brk < end {
-			limit = sc.brk
-		}
-		t := text[:limit]
-		if script.Class[t[i]]&script.ClassLetter != 0 {
-			// Most words of prose: turned away with one reading.
-			if may, next := latinStart(t, i); !may {
-				i = next
-				continue
-			}
-		} else if t[i] == 0xD7 {
-			// A word of Hebrew prose: turned away with one reading, too.
-			if may, next := hebrewStart(t, i); !may {
-				i = next
-				continue
-			}
-		} else if !mayStartPhrase(t, i) {
-			i = skipToken(text, i)
-			continue
-		}
-		if k := titleShabbat(t, i); k > i {
-			i = k
-			continue
-		}
-		p.init(t)
-		p.list = true
-		p.run(i, false)
-		if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
-			i = skipToken(text, i)
-			continue
-		}
-		closeParens(p)
-		p.finish()
-		sc.i = p.last
-		return true
 	}
 }
 
