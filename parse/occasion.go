@@ -130,17 +130,9 @@ func foldOccasion(b []byte, s string, i, limit int) ([]byte, [maxOccasionWords]i
 	words := 0
 	inWord := false
 	for i < len(s) && words < limit && len(b) < cap(b)-4 {
-		// Most runes of a name are ASCII or Hebrew letters: folded as
-		// appendFolded folds them, without decoding them.
-		if c := s[i]; script.Class[c]&script.ClassLetter != 0 {
-			inWord = true
-			b = append(b, c|0x20)
-			i++
-			continue
-		} else if isHebrewLetter(s, i) {
-			inWord = true
-			b = append(b, s[i:i+2]...)
-			i += 2
+		// Most runes of a name are ASCII or Hebrew letters.
+		if next, j, ok := appendLetter(b, s, i); ok {
+			b, i, inWord = next, j, true
 			continue
 		}
 		r, n := script.Decode(s, i)
@@ -266,19 +258,27 @@ func firstFolded(folded []byte) []byte {
 	return folded
 }
 
+// appendLetter appends to b the ASCII or Hebrew letter at s[i], folded as
+// appendFolded folds it but without decoding it, and returns b, the index
+// after the letter, and whether there was one.
+func appendLetter(b []byte, s string, i int) ([]byte, int, bool) {
+	if c := s[i]; script.Class[c]&script.ClassLetter != 0 {
+		return append(b, c|0x20), i + 1, true
+	}
+	if isHebrewLetter(s, i) {
+		return append(b, s[i:i+2]...), i + 2, true
+	}
+	return b, i, false
+}
+
 // foldWord appends to b the first word of s from i, folded as foldOccasion
 // folds it: the key of occasionTable. It reads that word and no further
 // (foldOccasion folding a dozen words for each word of a page was two
 // fifths of the time Find took on prose).
 func foldWord(b []byte, s string, i int) []byte {
 	for i < len(s) && len(b) < cap(b) {
-		if c := s[i]; script.Class[c]&script.ClassLetter != 0 { // as foldOccasion
-			b = append(b, c|0x20)
-			i++
-			continue
-		} else if isHebrewLetter(s, i) {
-			b = append(b, s[i:i+2]...)
-			i += 2
+		if next, j, ok := appendLetter(b, s, i); ok {
+			b, i = next, j
 			continue
 		}
 		r, n := script.Decode(s, i)
