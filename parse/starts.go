@@ -35,11 +35,13 @@ type startTable struct {
 	// shorts tells, by its letters, whether a phrase may start at a word
 	// of one letter or two, as lookupStart says.
 	shorts [32 * 32]bool
-	// shortLeads tells, by its first two letters in lower case, whether a
-	// word of ASCII letters may be a weekday of shortWeekdays (pe, ke,
-	// mar), which starts a phrase where a month of its language follows
-	// it (see shortWeekdayAt).
-	shortLeads [32 * 32]bool
+	// shortLeads tells, by its first two letters in lower case, which
+	// words of ASCII letters are weekdays of shortWeekdays (pe, ke, mar),
+	// which start a phrase where a month of its language follows them
+	// (see shortWeekdayAt): bit 0 for the word of the two letters, and a
+	// bit for each third letter (a is 1) that ends a word of three. No
+	// word of shortWeekdays in ASCII letters has more (TestShortLeads).
+	shortLeads [32 * 32]uint32
 	// hebrewWords holds, hashed as slots are, the words of bare Hebrew
 	// letters that hebrewLookup finds in a table: the words of the
 	// tables, the months among them after the prefix ב, the first words
@@ -143,8 +145,12 @@ func startTableOf() *startTable {
 		}
 		starts.pairs[pairIndex('a', 'd')].thirds |= 1 << ('a' & 31) // Adar1, AdarII (see latinStart)
 		for k := range shortWeekdays {
-			if len(k) >= 2 && k[0] >= 'a' && k[0] <= 'z' && k[1] >= 'a' && k[1] <= 'z' {
-				starts.shortLeads[pairIndex(k[0], k[1])] = true
+			switch {
+			case !isLetters(k):
+			case len(k) == 2:
+				starts.shortLeads[pairIndex(k[0], k[1])] |= 1
+			case len(k) == 3:
+				starts.shortLeads[pairIndex(k[0], k[1])] |= 1 << (k[2] & 31)
 			}
 		}
 		for a := byte('a'); a <= 'z'; a++ {
@@ -258,11 +264,23 @@ func latinStart(s string, i int) (may bool, end int) {
 // which the table turns away, is a weekday of shortWeekdays that the
 // parser reads there, before a month of its language ("pe tammikuuta").
 func (t *startTable) shortWeekdayStart(s string, i, e int) bool {
-	if e-i < 2 || !t.shortLeads[pairIndex(s[i], s[i+1])] {
+	if !t.passesShortLeads(s, i, e) {
 		return false
 	}
 	_, ok := shortWeekdayAt(s, i, e)
 	return ok
+}
+
+// passesShortLeads reports whether the word of ASCII letters s[i:e] is
+// one of shortWeekdays, by shortLeads.
+func (t *startTable) passesShortLeads(s string, i, e int) bool {
+	switch e - i {
+	case 2:
+		return t.shortLeads[pairIndex(s[i], s[i+1])]&1 != 0
+	case 3:
+		return t.shortLeads[pairIndex(s[i], s[i+1])]&(1<<(s[i+2]&31)) != 0
+	}
+	return false
 }
 
 // latinTableStart is latinStart by the table alone.

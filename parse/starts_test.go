@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
@@ -243,5 +244,30 @@ func TestShortWeekdayStarts(t *testing.T) {
 			assert.Equal(t, strings.Index(tc.text, tc.from), r.Start, tc.text)
 		}
 		assert.Equal(t, 1, n, tc.text)
+	}
+}
+
+// TestShortLeads holds the start table's shortLeads to shortWeekdays: a
+// word of ASCII letters is one of its weekdays if and only if
+// shortWeekdayStart lets it past the table, which tells words of two
+// letters and three only.
+func TestShortLeads(t *testing.T) {
+	tab := startTableOf()
+	for k := range shortWeekdays {
+		if !isLetters(k) {
+			continue
+		}
+		require.LessOrEqual(t, len(k), 3, "shortLeads tells words of two letters and three only: %q", k)
+	}
+	letters := "abcdefghijklmnopqrstuvwxyz"
+	for _, a := range letters {
+		for _, b := range letters {
+			for _, c := range " abcdefghijklmnopqrstuvwxyz" {
+				w := strings.TrimSpace(string([]rune{a, b, c}))
+				_, want := shortWeekdays[w]
+				s := strings.ToUpper(w[:1]) + w[1:] + " x"
+				assert.Equal(t, want, tab.passesShortLeads(s, 0, len(w)), w)
+			}
+		}
 	}
 }
