@@ -24,6 +24,12 @@ type occasionEntry struct {
 var (
 	occasionOnce  sync.Once
 	occasionFirst map[string][]occasionEntry // by the key's first word, longest key first
+	// occasionByTwo holds the keys of two words or more by their first
+	// two, and occasionByOne the keys of one word, in occasionFirst's
+	// order: matchOccasion compares the text only with the names whose
+	// first two words it has (ראש העיר, the mayor, none of the dozens
+	// that ראש starts).
+	occasionByTwo, occasionByOne map[string][]occasionEntry
 	// occasionStarts[a][b] is set when a name starts with the Latin
 	// letters 'a'+a and 'a'+b (b = 26: any other character), and
 	// occasionHebrew[l] when one starts with Hebrew letter 'א'+l: most
@@ -109,6 +115,17 @@ func occasionTable() map[string][]occasionEntry {
 				occasionHebrew[r-'א'] = true
 			} else {
 				occasionOther[r] = true
+			}
+		}
+		occasionByTwo, occasionByOne = map[string][]occasionEntry{}, map[string][]occasionEntry{}
+		for first, l := range occasionFirst {
+			for _, e := range l {
+				if e.words == 1 {
+					occasionByOne[first] = append(occasionByOne[first], e)
+					continue
+				}
+				two := string(firstTwoFolded([]byte(e.key)))
+				occasionByTwo[two] = append(occasionByTwo[two], e)
 			}
 		}
 	})
@@ -205,19 +222,14 @@ func matchOccasion(s string, i int, portion bool) (int, int, bool) {
 	if len(l) == 0 {
 		return 0, i, false
 	}
-	// The names that start with this word have at most limit words (ראש
-	// of ראש העיר starts ראש השנה and ראש חודש אדר, not a name of twelve
-	// words): the keys compare with the text folded no further as they
-	// would with twelve words of it, a word longer than a key's last
-	// word included. The first word folded may yet be another than w1
-	// ("8." of an ordinal day is folded into its word), whose names are
-	// compared with the text folded in full.
-	limit := 0
-	for _, e := range l {
-		limit = max(limit, e.words)
-	}
+	// The text is folded as far as the names it may start need: two
+	// words, to find them by their first two (ראש העיר, the mayor, starts
+	// none), then as many as the longest of those has. The first word
+	// folded may yet be another than w1 ("8." of an ordinal day is folded
+	// into its word), whose names are compared with the text folded in
+	// full.
 	var buf [192]byte
-	folded, ends, words := foldOccasion(buf[:0], s, i, limit)
+	folded, ends, words := foldOccasion(buf[:0], s, i, 2)
 	if words == 0 {
 		return 0, i, false
 	}
@@ -225,27 +237,45 @@ func matchOccasion(s string, i int, portion bool) (int, int, bool) {
 	if string(first) != string(w1) {
 		folded, ends, _ = foldOccasion(buf[:0], s, i, maxOccasionWords)
 		first = firstFolded(folded)
+	} else if words == 2 {
+		limit := 0
+		for _, e := range occasionByTwo[string(firstTwoFolded(folded))] {
+			limit = max(limit, e.words)
+		}
+		if limit > 2 {
+			folded, ends, _ = foldOccasion(buf[:0], s, i, limit)
+		}
 	}
+	// Every key of two words or more is longer than one of one, which
+	// the same first word starts: those are compared first.
+	if two := firstTwoFolded(folded); len(two) > len(first) {
+		if k, end, ok := matchOccasionIn(occasionByTwo[string(two)], s, folded, &ends, portion); ok {
+			return k, end, true
+		}
+	}
+	if k, end, ok := matchOccasionIn(occasionByOne[string(first)], s, folded, &ends, portion); ok {
+		return k, end, true
+	}
+	return 0, i, false
+}
+
+// matchOccasionIn returns the first entry of l (see matchOccasion) that
+// the words folded, which end in s at ends, start with, its index in
+// hebrew.OccasionNames and the index after it.
+func matchOccasionIn(l []occasionEntry, s string, folded []byte, ends *[maxOccasionWords]int, portion bool) (int, int, bool) {
 	names := hebrew.OccasionNames()
-	for _, e := range occasionTable()[string(first)] {
+	for _, e := range l {
 		if (names[e.index].Kind == hebrew.Portion) != portion || len(e.key) > len(folded) ||
 			string(folded[:len(e.key)]) != e.key || len(e.key) < len(folded) && folded[len(e.key)] != ' ' {
 			continue
 		}
-		// The word count of the key gives where the name ends in s.
-		w := 1
-		for j := 0; j < len(e.key); j++ {
-			if e.key[j] == ' ' {
-				w++
-			}
-		}
-		end := ends[w-1]
+		end := ends[e.words-1] // where the name ends in s
 		if !wordEnds(s, end) {
 			continue
 		}
 		return e.index, end, true
 	}
-	return 0, i, false
+	return 0, 0, false
 }
 
 // firstFolded is the first word of words folded by foldOccasion.
@@ -256,6 +286,16 @@ func firstFolded(folded []byte) []byte {
 		}
 	}
 	return folded
+}
+
+// firstTwoFolded is the first two words of words folded by
+// foldOccasion, or the first if there is one.
+func firstTwoFolded(folded []byte) []byte {
+	first := firstFolded(folded)
+	if len(first) == len(folded) {
+		return folded
+	}
+	return folded[:len(first)+1+len(firstFolded(folded[len(first)+1:]))]
 }
 
 // appendLetter appends to b the ASCII or Hebrew letter at s[i], folded as
