@@ -216,11 +216,32 @@ func settleShortWeekday(s string, fields []Field) {
 // shortWeekdayWords returns the weekdays of shortWeekdays that word, in
 // any letter case, names; it allocates nothing.
 func shortWeekdayWords(word string) []word {
-	if len(word) > 24 {
+	if len(word) > maxShortWeekday {
 		return nil
+	}
+	if asciiLetters(word) {
+		// Most words a phrase may start with are ASCII: told by the
+		// start table without folding (see startTable.shortLeads).
+		t := startsReady.Load()
+		if t == nil {
+			t = startTableOf()
+		}
+		if !t.passesShortLeads(word, 0, len(word)) {
+			return nil
+		}
 	}
 	var buf [32]byte
 	return shortWeekdays[string(appendFoldCase(buf[:0], word))]
+}
+
+// asciiLetters reports whether word is all ASCII letters.
+func asciiLetters(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if script.Class[word[i]]&script.ClassLetter == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // appendFoldCase appends word to b in lower case, as foldCaseString
