@@ -170,6 +170,15 @@ func lookupLatin(s string, i, j int) (word, bool) {
 	if j-i > 48 {
 		return word{}, false
 	}
+	if t := startsReady.Load(); t != nil && asciiLetters(s[i:j]) {
+		// Most words are ASCII letters, which the start table holds
+		// with what latinWords knows of them: one hash, taken as the
+		// letters are folded.
+		if sl := t.slot(s, i, j); sl != nil && sl.known {
+			return dotted(sl.w, s, j)
+		}
+		return word{}, false
+	}
 	var buf [48]byte
 	// The ASCII letters first, as most words are all ASCII: folded by
 	// index, without append's checks.
@@ -201,7 +210,17 @@ func lookupLatin(s string, i, j int) (word, bool) {
 		b = append(b, c)
 	}
 	w, ok := latinWords[string(b)]
-	if ok && w.dot && (j >= len(s) || s[j] != '.') {
+	if !ok {
+		return word{}, false
+	}
+	return dotted(w, s, j)
+}
+
+// dotted returns w, the tables' word that ends at s[j], as lookupLatin
+// reads it there: an abbreviation that CLDR writes with its dot, without
+// it, is a bare variant if it keeps its diacritics, and no word if not.
+func dotted(w word, s string, j int) (word, bool) {
+	if w.dot && (j >= len(s) || s[j] != '.') {
 		if w.variant {
 			// Neither its dot nor its diacritics (marc of márc.): too
 			// far from what CLDR writes.
@@ -211,7 +230,7 @@ func lookupLatin(s string, i, j int) (word, bool) {
 		// as a truncation is (see addTruncations).
 		w.dot, w.weak, w.variant, w.bare = false, true, true, w.kind == wMonth
 	}
-	return w, ok
+	return w, true
 }
 
 // lookupHebrew returns what the tables know of the Hebrew word s[i:j],

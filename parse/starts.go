@@ -23,6 +23,10 @@ type startSlot struct {
 	key string // the word in lower case
 	may bool   // a phrase may start at it
 	set bool
+	// known is set for a word of latinWords, w what it knows of it: the
+	// table is lookupLatin's for a word of ASCII letters.
+	known bool
+	w     word
 }
 
 type startTable struct {
@@ -135,7 +139,8 @@ func startTableOf() *startTable {
 			}
 			for j := h & starts.mask; ; j = (j + 1) & starts.mask {
 				if !starts.slots[j].set {
-					starts.slots[j] = startSlot{key: k, may: may[k], set: true}
+					w, known := latinWords[k]
+					starts.slots[j] = startSlot{key: k, may: may[k], set: true, known: known, w: w}
 					break
 				}
 			}

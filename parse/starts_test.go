@@ -271,3 +271,36 @@ func TestShortLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupLatinByTable: lookupLatin reads a word of ASCII letters from
+// the start table as it reads it from latinWords, in any letter case and
+// with or without a dot after it; and a word the table has that
+// latinWords has not (a month's first letters, an occasion's first word)
+// is none.
+func TestLookupLatinByTable(t *testing.T) {
+	tab := startTableOf()
+	fromMap := func(s string, j int) (word, bool) {
+		w, ok := latinWords[strings.ToLower(s[:j])]
+		if !ok {
+			return word{}, false
+		}
+		return dotted(w, s, j)
+	}
+	n := 0
+	for _, sl := range tab.slots {
+		if !sl.set || !isLetters(sl.key) {
+			continue
+		}
+		for _, k := range []string{sl.key, strings.ToUpper(sl.key), strings.ToUpper(sl.key[:1]) + sl.key[1:]} {
+			for _, after := range []string{"", ".", " 5"} {
+				s := k + after
+				w, ok := lookupLatin(s, 0, len(k))
+				ww, wok := fromMap(s, len(k))
+				require.Equal(t, wok, ok, s)
+				require.Equal(t, ww, w, s)
+				n++
+			}
+		}
+	}
+	require.Greater(t, n, 1000)
+}
