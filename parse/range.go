@@ -137,13 +137,19 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	return -1, false
 }
 
+// foldEquals is strings.EqualFold for a target whose letters are as long
+// in either case (ASCII, Latin-1, Cyrillic), compared only with a word of
+// its length: EqualFold takes its slow path for ASCII against any other
+// letter.
+func foldEquals(w, target string) bool { return len(w) == len(target) && strings.EqualFold(w, target) }
+
 // skipUntilOn returns the index after the Romanian "până" (until) at
 // s[j:e] and the "pe" or "la" (on, at) that may follow it, with the
 // spaces after them: "16 septembrie până pe 18 septembrie 2012". After
 // any other word it is the index after the spaces that follow e.
 func skipUntilOn(s string, j, e int) int {
 	k := skipSpace(s, e)
-	if !strings.EqualFold(s[j:e], "până") && !strings.EqualFold(s[j:e], "pana") {
+	if !foldEquals(s[j:e], "până") && !foldEquals(s[j:e], "pana") {
 		return k
 	}
 	e2 := latinWord(s, k)
@@ -169,13 +175,12 @@ func skipEvening(s string, k int) int {
 	if e == k || e-k > len("вечера") {
 		return k
 	}
-	if w := s[k:e]; strings.EqualFold(w, "вечер") || strings.EqualFold(w, "вечера") ||
-		strings.EqualFold(w, "sunset") || strings.EqualFold(w, "sundown") {
+	if w := s[k:e]; foldEquals(w, "вечер") || foldEquals(w, "вечера") || foldEquals(w, "sunset") || foldEquals(w, "sundown") {
 		if j := skipSpace(s, e); j > e {
 			return j
 		}
 	}
-	if strings.EqualFold(s[k:e], "západ") {
+	if foldEquals(s[k:e], "západ") {
 		if j := skipSpace(s, e); j > e {
 			if e2, ok := matchFolded(s, j, "slunce"); ok {
 				if j2 := skipSpace(s, e2); j2 > e2 {
@@ -236,7 +241,7 @@ func rangeStart(s string, i int) int {
 			return k
 		}
 		return i
-	} else if !strings.EqualFold(w, "с") && !strings.EqualFold(w, "со") && !strings.EqualFold(w, "з") {
+	} else if !foldEquals(w, "с") && !foldEquals(w, "со") && !foldEquals(w, "з") {
 		return i
 	}
 	k = skipEvening(s, k)
