@@ -73,6 +73,35 @@ var defaultCache readCache
 type readLayout struct {
 	t      *parse.Template
 	states bool
+	punct  uint32 // punctSig of the dateline the template was made from
+}
+
+// punctSig counts the bytes | : , and / of s, a byte each: punctuation
+// that a layout writes alike in each of its datelines (no name or number
+// it writes has one but a time's colons), which tells most layouts apart
+// before a template reads a byte. A dateline's count that differs from a
+// template's is not tried on it (see punctOf): a layout whose counts
+// vary with the dateline (a zone written +02:00 or +0200) is read by the
+// parser then, as it would be with no template, which makes a template
+// for the other count.
+func punctSig(s string) uint32 {
+	var n uint32
+	for i := 0; i < len(s); i++ {
+		n += punctBytes[s[i]]
+	}
+	return n
+}
+
+var punctBytes = [256]uint32{'|': 1, ':': 1 << 8, ',': 1 << 16, '/': 1 << 24}
+
+// punctOf returns the punctSig of s, and whether the templates are to be
+// told apart by it: once the cache has made more than one, as a batch in
+// one layout needs no sign of which to try.
+func (c *readCache) punctOf(s string) (sig uint32, mixed bool) {
+	if c.nextTemplate.Load() < 2 {
+		return 0, false
+	}
+	return punctSig(s), true
 }
 
 // A stateOutcome is how far state took a dateline.
@@ -102,10 +131,11 @@ func (c *readCache) state(s string, o *options, rep *Report) (*readLayout, state
 		return nil, stateUnread
 	}
 	var st parse.Statement // State sets what it states: one for every try
+	sig, mixed := c.punctOf(s)
 	for k := range uint32(len(c.templates)) {
 		i := (last + k) % uint32(len(c.templates))
 		t := c.templates[i].Load()
-		if t == nil || !t.states {
+		if t == nil || !t.states || mixed && t.punct != sig {
 			continue
 		}
 		ok, read := t.t.State(s, &st)
@@ -140,10 +170,11 @@ func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *readLayou
 	// The template that read the last dateline first: a batch comes in
 	// runs of one layout.
 	last := c.lastTemplate.Load()
+	sig, mixed := c.punctOf(s)
 	for k := range uint32(len(c.templates)) {
 		i := (last + k) % uint32(len(c.templates))
 		t := c.templates[i].Load()
-		if t == nil {
+		if t == nil || mixed && t.punct != sig {
 			continue
 		}
 		if r, ok := t.t.Match(dst, s); ok {
@@ -157,7 +188,7 @@ func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *readLayou
 	if err == nil {
 		if t, ok := parse.NewTemplate(&r); ok {
 			_, states := statementOf(&r)
-			c.templates[c.nextTemplate.Add(1)%uint32(len(c.templates))].Store(&readLayout{t: t, states: states && t.States()})
+			c.templates[c.nextTemplate.Add(1)%uint32(len(c.templates))].Store(&readLayout{t: t, states: states && t.States(), punct: punctSig(s)})
 		}
 	}
 	return r, nil, err

@@ -105,3 +105,34 @@ func ExampleReader() {
 	// 2024-03-03 23 Adar I 5784
 	// calendar Monday, 24 Adar I 5784 is March 4, 2024, not March 3, 2024
 }
+
+// TestReaderMixedLayouts: a Reader that has read several layouts, which
+// it tells apart by their punctuation before a template reads them, reads
+// datelines of each in turn, and of a layout whose punctuation varies (a
+// zone's offset with or without its colon), as Check does.
+func TestReaderMixedLayouts(t *testing.T) {
+	lines := []string{
+		"Saturday, March 2nd | 22 Adar I 5784",
+		"September 28, 2022 10:39 am",
+		"Friday, March 1, 2024 | 21 Adar I 5784",
+		"2024-03-01T10:39:00+02:00",
+		"2024-03-01T10:39:00+0200",
+		"Friday, March 2, 2024 | 22 Adar I 5784", // wrong weekday
+		"01/03/2024",
+		"Sunday, March 3rd | 23 Adar I 5784",
+		"2024-03-04T08:00:00+0100",
+		"2024-03-04T08:00:00+01:00",
+		"September 30, 2022 10:39 pm",
+	}
+	opts := []dateline.Option{dateline.Reference(corpusReference)}
+	rd := dateline.NewReader(opts...)
+	for round := range 3 {
+		for _, s := range lines {
+			assert.Equal(t, dateline.Check(s, opts...), rd.Check(s), "round %d: %q", round, s)
+			wantDL, wantErr := dateline.Parse(s, opts...)
+			gotDL, gotErr := rd.Parse(s)
+			assert.Equal(t, wantDL, gotDL, "round %d: %q", round, s)
+			assert.Equal(t, wantErr, gotErr, "round %d: %q", round, s)
+		}
+	}
+}
