@@ -369,25 +369,27 @@ func crossProse(s string, i int) int {
 		if n >= longest {
 			return i
 		}
-		if e < len(s) {
-			switch c := s[e]; {
-			case gluedApostrophe(s, e):
-				if !t.apostropheProse(s, i, n) {
-					return i // see latinStart
+		if e < len(s) && gluedAfter[s[e]] {
+			if !gluedApostrophe(s, e) {
+				if s[e] == '\'' || s[e] == '`' {
+					goto word // an apostrophe that ends the word: punctuation
 				}
-				i = nextWord(s, e) // city's: the letters after the apostrophe start a word
-				continue
-			case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"':
 				return i // glued to the word: see latinStart
 			}
+			if !t.apostropheProse(s, i, n) {
+				return i // see latinStart
+			}
+			i = nextWord(s, e) // city's: the letters after the apostrophe start a word
+			continue
 		}
+	word:
 		switch n {
 		case 1:
 			if t.shorts[pairIndex(c, 0)] {
 				return i
 			}
 		case 2:
-			if t.shorts[pairIndex(c, s[i+1])] {
+			if k := pairIndex(c, s[i+1]); t.shorts[k] || t.shortLeads[k]&1 != 0 && t.shortWeekdayStart(s, i, e) {
 				return i
 			}
 		default:
@@ -416,13 +418,28 @@ func crossProse(s string, i int) int {
 				return i
 			}
 		}
-		if t.shortWeekdayStart(s, i, e) {
+		if n == 3 && t.shortWeekdayStart(s, i, e) {
 			return i // see latinStart
+		}
+		if e+1 < len(s) && s[e] == ' ' && script.Class[s[e+1]]&script.ClassLetter != 0 {
+			i = e + 1 // one space and a word, as most words of prose end: see nextWord
+			continue
 		}
 		i = nextWord(s, e)
 	}
 	return i
 }
+
+// gluedAfter tells the bytes after a word of ASCII letters that glue it
+// to what follows (see latinStart): a byte above 0x7F, a digit, a bracket
+// or quote, or an apostrophe, which glues it only before a letter (see
+// gluedApostrophe).
+var gluedAfter = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 0x80 || script.Class[c]&script.ClassDigit != 0 || c == '(' || c == '"' || c == '\'' || c == '`'
+	}
+	return t
+}()
 
 // nextWord is nextStart after a word that crossProse turned away, which
 // ends at s[e], a byte of ASCII punctuation or space, or the end: it

@@ -237,6 +237,8 @@ func TestShortWeekdayStarts(t *testing.T) {
 		{"Tänään on pe 5. tammikuuta 2024.", "pe 5."},
 		{"julkaistu ke 5. kesäkuuta 2024 klo 10", "ke 5."},
 		{"pe 5 May 2024", "5 May"},
+		{"Utgiven ons 3 januari 2024.", "ons 3"},    // three letters, which the table's pairs turn away
+		{"Yayın: Pzt, 1 Ocak 2024 10:00", "Pzt, 1"}, // and glued to a comma
 	} {
 		n := 0
 		for r := range All(tc.text) {
