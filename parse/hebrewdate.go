@@ -333,6 +333,12 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	s := p.s
 	v, n, ok := readNumeral(s, i)
+	if (!ok || v > 30) && prefixedNumeral(s, i) {
+		// בכ״ח בתשרי, בט״ו בשבט: the prefix ב ("on") glued to a day in
+		// letters, which a numeral reads as thousands (2028); the
+		// prefix is literal text before the day.
+		return p.hebrewNumeralFirst(i + len("ב"))
+	}
 	e := i + n
 	punct := punctOf(s, i, e)
 	// A day past 30 (ל״א) is read, as 31 in digits is, for the dateline
@@ -367,4 +373,16 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	}
 	// ד׳ לחודש מנחם אב: "of the month" between the day and the month.
 	return p.afterDay(i, day, end, hasEnd, skipMonthWord(s, skipSpace(s, k)))
+}
+
+// prefixedNumeral reports whether the prefix ב is at s[i] before a
+// numeral of a day marked as one, with a geresh or gershayim (בכ״ח, בא׳):
+// bare letters after it are as likely a word (בחג, "on the festival").
+func prefixedNumeral(s string, i int) bool {
+	if !strings.HasPrefix(s[i:], "ב") {
+		return false
+	}
+	k := i + len("ב")
+	v, n, ok := readNumeral(s, k)
+	return ok && v >= 1 && v <= 30 && punctOf(s, k, k+n) != format.Bare
 }
