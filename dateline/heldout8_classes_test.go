@@ -16,7 +16,10 @@ import (
 //     writes it before a month that has its own ("בכ״ח בתשרי 18/10/17",
 //     "בט״ו בשבט"): the prefix is literal text before the day; before, the
 //     day was not read, and Find read the month with the digits after it
-//     ("בתשרי 18" and "10/17") as a day in another year, a wrong answer.
+//     ("בתשרי 18" and "10/17") as a day in another year, a wrong answer;
+//   - "des Jahres", "im Jahre", "van het jaar" between a month and its
+//     year, as "im Jahr" and "in het jaar" were ("25. Kislew des Jahres
+//     5779 (2. Dezember 2018)").
 func TestHeldout8Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -30,6 +33,10 @@ func TestHeldout8Classes(t *testing.T) {
 		{"בי״ז בתמוז תשפ״ה (13.7.2025)", "2025-07-13", nil},
 		// The civil day that is not the Hebrew day's.
 		{"בכ״ח בתשרי 19/10/17", "2017-10-19", []dateline.Code{dateline.CodeCalendar}},
+		{"25. Kislew des Jahres 5779", "2018-12-03", nil},
+		{"14. Nisan des Jahres 5784 (22. April 2024)", "2024-04-22", nil},
+		{"5. Mai im Jahre 1904", "1904-05-05", nil},
+		{"1 Tisjri van het jaar 5785", "2024-10-03", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })

@@ -678,8 +678,9 @@ func skipDateJoin(s string, k int) int {
 // yearWords are the words that name the year before its number, after a
 // month: "9 de Tishrei do ano 5779", "1 de enero del año 2024", "14
 // Nisan dell'anno 5784", "2 Tevet de l'an 5785", "4. Tischri im Jahr
-// 5782", and, before a Hebrew year only, "AM" (anno mundi): "4. Tischri
-// AM 5782". Each is a sequence of lower-case words; "'" stands for any
+// 5782", "25. Kislew des Jahres 5779", "1 Tisjri van het jaar 5785",
+// and, before a Hebrew year only, "AM" (anno mundi): "4. Tischri AM
+// 5782". Each is a sequence of lower-case words; "'" stands for any
 // apostrophe.
 var yearWords = [...]struct {
 	words  []string
@@ -688,7 +689,8 @@ var yearWords = [...]struct {
 	{[]string{"do", "ano"}, false}, {[]string{"del", "año"}, false}, {[]string{"del", "ano"}, false},
 	{[]string{"ano"}, false}, {[]string{"año"}, false}, {[]string{"dell'anno"}, false},
 	{[]string{"de", "l'an"}, false}, {[]string{"de", "l'année"}, false}, {[]string{"l'an"}, false}, {[]string{"l'année"}, false},
-	{[]string{"im", "jahr"}, false}, {[]string{"in", "het", "jaar"}, false},
+	{[]string{"im", "jahr"}, false}, {[]string{"im", "jahre"}, false}, {[]string{"des", "jahres"}, false},
+	{[]string{"in", "het", "jaar"}, false}, {[]string{"van", "het", "jaar"}, false},
 	{[]string{"am"}, true}, {[]string{"a.m."}, true},
 }
 
