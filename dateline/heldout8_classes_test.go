@@ -19,7 +19,9 @@ import (
 //     ("בתשרי 18" and "10/17") as a day in another year, a wrong answer;
 //   - "des Jahres", "im Jahre", "van het jaar" between a month and its
 //     year, as "im Jahr" and "in het jaar" were ("25. Kislew des Jahres
-//     5779 (2. Dezember 2018)").
+//     5779 (2. Dezember 2018)");
+//   - a German month in the genitive with -s after "des" ("am Abend des
+//     8. Dezembers 2012"), where it is no English plural.
 func TestHeldout8Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -37,13 +39,17 @@ func TestHeldout8Classes(t *testing.T) {
 		{"14. Nisan des Jahres 5784 (22. April 2024)", "2024-04-22", nil},
 		{"5. Mai im Jahre 1904", "1904-05-05", nil},
 		{"1 Tisjri van het jaar 5785", "2024-10-03", nil},
+		{"8. Dezembers 2012", "2012-12-08", nil},
+		{"1. Januars 2024", "2024-01-01", nil},
+		{"1. Oktobers 2023", "2023-10-01", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })
 	}
 	// Bare letters after ב are a word (בחג, "on the festival"), and a day
-	// past 30 is none: neither is read as a prefixed day.
-	for _, in := range []string{"בחג בתשרי תשפ״ה", "בל״א בתשרי תשפ״ה"} {
+	// past 30 is none: neither is read as a prefixed day. An English
+	// plural that is also a German genitive is no month.
+	for _, in := range []string{"בחג בתשרי תשפ״ה", "בל״א בתשרי תשפ״ה", "Aprils 12, 2024", "Novembers 3, 2024"} {
 		rep := dateline.Check(in, dateline.Reference(corpusReference))
 		assert.False(t, rep.OK(), in)
 	}

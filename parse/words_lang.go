@@ -59,6 +59,18 @@ func init() {
 		}
 		addLang(g, word{kind: wMonth, value: int8(m), form: format.Long, lang: format.Serbian, variant: true})
 	}
+	// German writes a month after "des" in the genitive with -s, "am
+	// Abend des 8. Dezembers 2012": read as a variant where it is no
+	// English plural (Januars, Februars, Oktobers, Dezembers; not Aprils
+	// or Novembers, which an English sentence may start: "Aprils 12,
+	// 2024" is no date), and where the name ends in a consonant (Mais is
+	// French's "but").
+	for m := 1; m <= 12; m++ {
+		n := format.German.MonthName(m, format.Long)
+		if strings.IndexByte("rlt", n[len(n)-1]) >= 0 && n != format.English.MonthName(m, format.Long) {
+			addLang(n+"s", word{kind: wMonth, value: int8(m), form: format.Long, lang: format.German, variant: true})
+		}
+	}
 	// Greek pages write a month's genitive the spoken way as often as
 	// CLDR's (11 Απρίλη, 11 Απριλίου): the nominative's -ιος as -η
 	// (Απρίλιος, Απρίλη; Σεπτέμβριος, Σεπτέμβρη; Μάιος, Μάη).
