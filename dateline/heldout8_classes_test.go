@@ -21,7 +21,10 @@ import (
 //     year, as "im Jahr" and "in het jaar" were ("25. Kislew des Jahres
 //     5779 (2. Dezember 2018)");
 //   - a German month in the genitive with -s after "des" ("am Abend des
-//     8. Dezembers 2012"), where it is no English plural.
+//     8. Dezembers 2012"), where it is no English plural;
+//   - a numeric date right after a Hebrew month ("Tishrei 18/10/17"), whose
+//     first number was read as the Hebrew day and the rest as a month and
+//     day in a year near the reference: a wrong answer, now an error.
 func TestHeldout8Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -52,5 +55,18 @@ func TestHeldout8Classes(t *testing.T) {
 	for _, in := range []string{"בחג בתשרי תשפ״ה", "בל״א בתשרי תשפ״ה", "Aprils 12, 2024", "Novembers 3, 2024"} {
 		rep := dateline.Check(in, dateline.Reference(corpusReference))
 		assert.False(t, rep.OK(), in)
+	}
+	// Digits glued into a numeric date after a Hebrew month are no day of
+	// it: "Tishrei 18/10/17" was 18 Tishrei with "10/17" read as October
+	// 17 of a year near the reference, a wrong answer; it is an error, and
+	// Find reads the numeric date alone.
+	for _, in := range []string{"Tishrei 18/10/17", "תשרי 18/10/17", "Kislev 25.12.2024"} {
+		rep := dateline.Check(in, dateline.Reference(corpusReference))
+		assert.False(t, rep.OK(), in)
+		assert.True(t, rep.Dateline.Time.IsZero(), in)
+	}
+	ms := dateline.Find("Tishrei 18/10/17", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "2017-10-18", ms[0].Report.Dateline.Time.Format("2006-01-02"))
 	}
 }

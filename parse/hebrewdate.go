@@ -264,6 +264,11 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 		k = skipSpace(s, month.End)
 		day, ok = dayField(s, k)
 	}
+	if ok && numericDateAt(s, day.Start) {
+		// תשרי 18/10/17: the digits after the month are a date of
+		// their own, not its day with "10/17" after it.
+		ok = false
+	}
 	p.add(month)
 	if ok {
 		day.Kind = format.HebrewDay
@@ -385,4 +390,15 @@ func prefixedNumeral(s string, i int) bool {
 	k := i + len("ב")
 	v, n, ok := readNumeral(s, k)
 	return ok && v >= 1 && v <= 30 && punctOf(s, k, k+n) != format.Bare
+}
+
+// numericDateAt reports whether a numeric date with its year (18/10/17,
+// 18.10.2017) is at s[i].
+func numericDateAt(s string, i int) bool {
+	_, e, _ := number(s, i)
+	if e+1 >= len(s) || s[e] != '/' && s[e] != '.' && s[e] != '-' || !isDigit(s, e+1) {
+		return false
+	}
+	rd, _, what := readNumericDate(s, i)
+	return what == "" && rd.n == 3
 }
