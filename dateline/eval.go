@@ -229,6 +229,9 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		if f.hasGMonth && !f.hasGDay && c.gy != 0 {
 			e.score += rv.gregorianMonthContains(c.gy, e.gm, h, report)
 		}
+		if f.hasGDay && !f.hasGMonth {
+			e.score += rv.dayOfMonth(e.civil, report)
+		}
 		e.score += rv.checkWeekday(e.civil, wdStart, wdEnd, report)
 		if c.night == 1 && report {
 			rv.add(CodeAfterSunset, Warning, min(f.hDay.Start, f.hMonth.Start), max(f.hDay.End, f.hMonth.End),
@@ -419,6 +422,21 @@ func (rv *resolver) gregorianMonthContains(gy, gm int, h hebrew.Date, report boo
 	if report {
 		s, e := rv.f.gSpan()
 		rv.add(CodeCalendar, Error, s, e, h.String()+" is "+dateText(y, m, d)+", not in "+monthName(gm)+" "+itoa(gy))
+	}
+	return weightError
+}
+
+// dayOfMonth checks a civil day stated without its month, whose month
+// the Hebrew date beside it gives (domingo 14 (24 Kislev)), against the
+// day civilDay of that Hebrew date.
+func (rv *resolver) dayOfMonth(civilDay hebrew.Date, report bool) int {
+	y, m, d := rv.textDate(civilDay)
+	if d == rv.f.gDay.Value {
+		return 0
+	}
+	if report {
+		rv.add(CodeCalendar, Error, rv.f.gDay.Start, rv.f.gDay.End,
+			civilDay.String()+" is "+dateText(y, m, d)+", not day "+itoa(rv.f.gDay.Value)+" of its month")
 	}
 	return weightError
 }

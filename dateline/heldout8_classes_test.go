@@ -70,3 +70,30 @@ func TestHeldout8Classes(t *testing.T) {
 		assert.Equal(t, "2017-10-18", ms[0].Report.Dateline.Time.Format("2006-01-02"))
 	}
 }
+
+// TestDayWithoutMonth: a civil day without its month between a weekday and
+// the Hebrew date of that day in parentheses, as a Spanish podcast page
+// wrote it ("domingo 14 (24 Kislev)", an open row of incoming.tsv): the
+// Hebrew date gives the month, and the day of the month is checked against
+// it as the weekday is; a yearless date takes the year whose day both fit.
+// Before, it was a syntax error, and Find read "24 Kislev" alone in 5787.
+func TestDayWithoutMonth(t *testing.T) {
+	tests := []struct {
+		in    string
+		when  string // the dateline's day, YYYY-MM-DD
+		codes []dateline.Code
+	}{
+		{"domingo 14 (24 Kislev)", "2025-12-14", nil},
+		{"Sunday 14 (24 Kislev 5786)", "2025-12-14", nil},
+		{"יום ראשון 14 (כ״ד כסלו תשפ״ו)", "2025-12-14", nil},
+		{"Sunday 13 (24 Kislev 5786)", "2025-12-14", []dateline.Code{dateline.CodeCalendar}},
+		{"Monday 14 (24 Kislev 5786)", "2025-12-14", []dateline.Code{dateline.CodeWeekday}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })
+	}
+	// Without a weekday, a bare number before a Hebrew date is no civil
+	// day (14 (24 Kislev) may be a count, a page number).
+	rep := dateline.Check("14 (24 Kislev 5786)", dateline.Reference(corpusReference))
+	assert.False(t, rep.OK())
+}

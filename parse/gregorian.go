@@ -145,6 +145,13 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if k >= len(s) {
 		return i, p.fail(k, "a month name")
 	}
+	if !hasEnd && hebrewDateInParens(s, k) && p.has(format.Weekday) && !p.has(format.Month) {
+		// domingo 14 (24 Kislev): a civil day without its month, a
+		// weekday before it and the Hebrew date of that day after it,
+		// which tells the month.
+		p.addDays(format.Day, &day, end, hasEnd)
+		return p.last, true
+	}
 	name, ok := hebrew.MatchMonth(s[k:])
 	april := ok && turkishNisan(s, k, name) // 19 Nisan 2024 Cuma
 	ok = ok && !april
@@ -600,4 +607,25 @@ func (p *parser) gregorianYear(k int) {
 	} else if digits > 4 && yearEnds(s, e) {
 		p.failRange(k, "a year of at most four digits")
 	}
+}
+
+// hebrewDateInParens reports whether a Hebrew date, a day and a month
+// (24 Kislev, כ״ד כסלו), is in parentheses at s[k].
+func hebrewDateInParens(s string, k int) bool {
+	if k >= len(s) || s[k] != '(' {
+		return false
+	}
+	j := skipSpace(s, k+1)
+	if f, ok := dayField(s, j); ok {
+		j = f.End
+	} else if f, ok := hebrewDayField(s, j); ok {
+		j = f.End
+	} else {
+		return false
+	}
+	if j2 := skipSpace(s, j); j2 > j {
+		_, ok := hebrew.MatchMonth(s[j2:])
+		return ok
+	}
+	return false
 }
