@@ -72,11 +72,19 @@ func TestHeldout8Classes(t *testing.T) {
 }
 
 // TestDayWithoutMonth: a civil day without its month between a weekday and
-// the Hebrew date of that day in parentheses, as a Spanish podcast page
-// wrote it ("domingo 14 (24 Kislev)", an open row of incoming.tsv): the
-// Hebrew date gives the month, and the day of the month is checked against
-// it as the weekday is; a yearless date takes the year whose day both fit.
-// Before, it was a syntax error, and Find read "24 Kislev" alone in 5787.
+// the Hebrew date of that day, as Spanish pages write it, two open rows of
+// incoming.tsv:
+//
+//   - in parentheses ("domingo 14 (24 Kislev)"): the Hebrew date gives the
+//     month, and the day of the month is checked against it as the weekday
+//     is; a yearless date takes the year whose day both fit. Before, it was
+//     a syntax error, and Find read "24 Kislev" alone in 5787;
+//   - after a spaced dash, with its year ("Jueves 8 – 14 Adar 5772"): read
+//     so only where the weekday is the Hebrew date's and not that of the
+//     range of Hebrew days the text also reads as (8 to 14 Adar), and the
+//     Hebrew date falls on that day of a civil month; before, the range,
+//     and a weekday error. Such a reading makes no template, which would
+//     read the same text with another weekday the same way.
 func TestDayWithoutMonth(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -88,6 +96,11 @@ func TestDayWithoutMonth(t *testing.T) {
 		{"יום ראשון 14 (כ״ד כסלו תשפ״ו)", "2025-12-14", nil},
 		{"Sunday 13 (24 Kislev 5786)", "2025-12-14", []dateline.Code{dateline.CodeCalendar}},
 		{"Monday 14 (24 Kislev 5786)", "2025-12-14", []dateline.Code{dateline.CodeWeekday}},
+		{"Jueves 8 – 14 Adar 5772", "2012-03-08", nil},
+		{"Lunes 15 – 25 Kislev 5786", "2025-12-15", nil},
+		// The weekday of the range's first day: the range it is.
+		{"Viernes 15 – 25 Kislev 5786", "2025-12-05", nil},
+		{"15 – 25 Kislev 5786", "2025-12-05", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })
