@@ -110,3 +110,32 @@ func TestDayWithoutMonth(t *testing.T) {
 	rep := dateline.Check("14 (24 Kislev 5786)", dateline.Reference(corpusReference))
 	assert.False(t, rep.OK())
 }
+
+// TestOccasionEve: an occasion named with the civil date of its eve, as
+// calendars list a festival by the day at whose sunset it begins ("Rosh
+// Hashana – 15 Septembre 2023", an open row of incoming.tsv): read as the
+// next day's Hebrew date from sunset, with a warning, where the day itself
+// is not the occasion's; before, an occasion error. Only with a year: a
+// yearless date is matched to the year whose own day is the occasion's.
+func TestOccasionEve(t *testing.T) {
+	tests := []struct {
+		in     string
+		when   string // the dateline's day, YYYY-MM-DD
+		hebrew string
+		codes  []dateline.Code
+	}{
+		{"Rosh Hashana – 15 Septembre 2023", "2023-09-15", "1 Tishrei 5784", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Pesach: April 22, 2024", "2024-04-22", "15 Nisan 5784", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Rosh Hashana – 16 Septembre 2023", "2023-09-16", "1 Tishrei 5784", nil},
+		{"Erev Rosh Hashana – 15 Septembre 2023", "2023-09-15", "29 Elul 5783", nil},
+		// Two days before is no eve.
+		{"Rosh Hashana – 14 Septembre 2023", "2023-09-14", "28 Elul 5783", []dateline.Code{dateline.CodeOccasion}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true)
+			rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
+			assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String())
+		})
+	}
+}
