@@ -139,3 +139,16 @@ func TestOccasionEve(t *testing.T) {
 		})
 	}
 }
+
+// TestHoursAfterClock: "hs." and "horas" after a time of day, as Spanish
+// and Argentine pages write them ("20:30 hs."), as "Uhr" and "uur" were
+// and as "20 hs." after a whole hour was; before, a syntax error.
+func TestHoursAfterClock(t *testing.T) {
+	for _, tc := range []struct{ in, when string }{
+		{"Martes 4/10/2022, 20:30 hs.", "2022-10-04 20:30"},
+		{"Domingo 25/9/2022 Erev Rosh Hashana 20:15 hs", "2022-09-25 20:15"},
+		{"martes 4 de octubre de 2022, 20:30 horas", "2022-10-04 20:30"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02 15:04", nil, true) })
+	}
+}

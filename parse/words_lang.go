@@ -159,7 +159,7 @@ func init() {
 	}
 	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
 	// году" and "у 2017 році" (in the year), "2023 r." (roku), "10:39
-	// Uhr", "16:10 uur".
+	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour).
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
@@ -170,7 +170,7 @@ func init() {
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
-	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}} {
+	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}, {"hs", format.Spanish}, {"horas", format.Spanish}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 	// hebcal's word for "Parashat" in its other locales: Parachah, Глава.
