@@ -152,3 +152,16 @@ func TestHoursAfterClock(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02 15:04", nil, true) })
 	}
 }
+
+// TestHungarianYearCommas: a Hungarian date year first with commas for its
+// dots, as a Budapest community's posts write it ("2016, márc, 16", an
+// open row of incoming.tsv); before, a syntax error.
+func TestHungarianYearCommas(t *testing.T) {
+	for _, tc := range []struct{ in, when string }{
+		{"2016, márc, 16", "2016-03-16"},
+		{"2024, július 16", "2024-07-16"},
+		{"2024, szept, 5", "2024-09-05"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", nil, true) })
+	}
+}

@@ -879,14 +879,17 @@ func literalLang(s string, fields []Field) (format.Lang, bool) {
 }
 
 // yearFirst reads a date written year first with a month name, as
-// Hungarian writes it: "2006. január 2.", "2006. jan. 2.".
+// Hungarian writes it: "2006. január 2.", "2006. jan. 2.", and with
+// commas for the dots, as a Budapest community's posts do: "2016, márc,
+// 16" (only with a Hungarian month: "2016, March 16" is no date).
 func (p *parser) yearFirst(i int) (int, bool) {
 	s := p.s
 	v, e, _ := number(s, i)
 	after := e + 1 // the dot
+	comma := e < len(s) && s[e] == ','
 	if strings.HasPrefix(s[e:], "-ban") || strings.HasPrefix(s[e:], "-ben") {
 		after = e + len("-ban") // 2023-ban december 7.: in 2023, with its case ending
-	} else if e >= len(s) || s[e] != '.' {
+	} else if e >= len(s) || s[e] != '.' && !comma {
 		return i, p.fail(i, "a date")
 	}
 	if p.has(format.Year) || p.has(format.Month) {
@@ -897,10 +900,13 @@ func (p *parser) yearFirst(i int) (int, bool) {
 		return i, p.fail(i, "a date")
 	}
 	month, ok := latinMonth(s, k)
-	if !ok {
+	if !ok || comma && month.Lang != format.Hungarian {
 		return i, p.fail(k, "a month name")
 	}
 	d := skipSpace(s, month.End)
+	if comma && d < len(s) && s[d] == ',' {
+		d = skipSpace(s, d+1)
+	}
 	day, ok := dayField(s, d)
 	if !ok {
 		return i, p.fail(d, "a day of the month")
