@@ -881,7 +881,7 @@ func literalLang(s string, fields []Field) (format.Lang, bool) {
 // yearFirst reads a date written year first with a month name, as
 // Hungarian writes it: "2006. január 2.", "2006. jan. 2.", and with
 // commas for the dots, as a Budapest community's posts do: "2016, márc,
-// 16" (only with a Hungarian month: "2016, March 16" is no date).
+// 16" (whose layout writes "2006, jan., 2": jan. is English's too).
 func (p *parser) yearFirst(i int) (int, bool) {
 	s := p.s
 	v, e, _ := number(s, i)
@@ -900,7 +900,7 @@ func (p *parser) yearFirst(i int) (int, bool) {
 		return i, p.fail(i, "a date")
 	}
 	month, ok := latinMonth(s, k)
-	if !ok || comma && month.Lang != format.Hungarian {
+	if !ok {
 		return i, p.fail(k, "a month name")
 	}
 	d := skipSpace(s, month.End)
