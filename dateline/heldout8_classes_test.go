@@ -165,3 +165,22 @@ func TestHungarianYearCommas(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", nil, true) })
 	}
 }
+
+// TestCyrillicAroundNumericDate: a numeric date in free text with Cyrillic
+// text just around it is day first, as Russian and Ukrainian write it
+// (the fourth set's "12/04/2025" under a Russian title), as in Hebrew
+// text; English text around it leaves it month first, with a warning.
+func TestCyrillicAroundNumericDate(t *testing.T) {
+	for _, tc := range []struct{ in, when string }{
+		{"Опубликовано: 12/04/2025", "2025-04-12"},
+		{"Новость от редакции, 12/04/2025 Хаг кошер Песах", "2025-04-12"},
+		{"Posted 12/04/2025", "2025-12-04"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+			if assert.Len(t, ms, 1) {
+				assert.Equal(t, tc.when, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+			}
+		})
+	}
+}
