@@ -229,6 +229,9 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		if f.hasGMonth && !f.hasGDay && c.gy != 0 {
 			e.score += rv.gregorianMonthContains(c.gy, e.gm, h, report)
 		}
+		if f.hasGDay && !f.hasGMonth {
+			e.score += rv.dayOfMonth(e.civil, report)
+		}
 		e.score += rv.checkWeekday(e.civil, wdStart, wdEnd, report)
 		if c.night == 1 && report {
 			rv.add(CodeAfterSunset, Warning, min(f.hDay.Start, f.hMonth.Start), max(f.hDay.End, f.hMonth.End),
@@ -244,9 +247,38 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		day := e.civil
 		if e.hOK {
 			day = h
+		} else if rv.occasionEve(e, report) {
+			return
 		}
 		e.score += rv.checkOccasions(day, report)
 	}
+}
+
+// occasionEve reads an occasion named with the civil date of its eve, as
+// calendars list a festival by the day at whose sunset it begins ("Rosh
+// Hashana – 15 Septembre 2023": Friday evening, 1 Tishrei 5784): where
+// the civil day is not the occasion's and the next day is, the dateline
+// states the next day's Hebrew date, from sunset, with a warning, as a
+// Hebrew date a day ahead of its civil date is read; only with its year,
+// as a dateline without one is matched to the year whose day is the
+// occasion's (28 Eylül Pazar Yom Kipur is no eve in some other year). It
+// reports whether it read the candidate so, having scored the occasion.
+func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
+	f := &rv.f
+	if !f.hasHoliday || !f.hasGY || f.hasPortion || f.holiday.Shift != 0 || f.hasClock || f.night || rv.checkOccasions(e.civil, false) == 0 {
+		return false
+	}
+	next := e.civil.AddDays(1)
+	if next.IsZero() || rv.checkOccasions(next, false) != 0 {
+		return false
+	}
+	e.h, e.hOK = next, true
+	e.score += weightWarning + rv.checkOccasions(next, report)
+	if report {
+		rv.add(CodeAfterSunset, Warning, f.holiday.Start, f.holiday.End, f.input[f.holiday.Start:f.holiday.End]+" is "+next.String()+
+			", which begins at sunset on "+weekdayDate(e.civil)+", the day the dateline gives")
+	}
+	return true
 }
 
 // evalGuesses scores and reports what the candidate guessed: which Adar
@@ -419,6 +451,21 @@ func (rv *resolver) gregorianMonthContains(gy, gm int, h hebrew.Date, report boo
 	if report {
 		s, e := rv.f.gSpan()
 		rv.add(CodeCalendar, Error, s, e, h.String()+" is "+dateText(y, m, d)+", not in "+monthName(gm)+" "+itoa(gy))
+	}
+	return weightError
+}
+
+// dayOfMonth checks a civil day stated without its month, whose month
+// the Hebrew date beside it gives (domingo 14 (24 Kislev)), against the
+// day civilDay of that Hebrew date.
+func (rv *resolver) dayOfMonth(civilDay hebrew.Date, report bool) int {
+	y, m, d := rv.textDate(civilDay)
+	if d == rv.f.gDay.Value {
+		return 0
+	}
+	if report {
+		rv.add(CodeCalendar, Error, rv.f.gDay.Start, rv.f.gDay.End,
+			civilDay.String()+" is "+dateText(y, m, d)+", not day "+itoa(rv.f.gDay.Value)+" of its month")
 	}
 	return weightError
 }

@@ -139,6 +139,21 @@ func (rv *resolver) occasionDay(name string, hy int, first bool) (hebrew.Date, b
 	return hebrew.Date{}, false
 }
 
+// nearestOccasionDay returns the day of the occasion name nearest to on,
+// in on's Hebrew year or the one before or after, and that year: the Rosh
+// Hashana nearest 28 Elul 5783 is 5784's, two days on, not 5783's.
+func (rv *resolver) nearestOccasionDay(name string, on hebrew.Date, first bool) (hebrew.Date, int, bool) {
+	var best hebrew.Date
+	bestYear, found := 0, false
+	for hy := on.Year - 1; hy <= on.Year+1; hy++ {
+		d, ok := rv.occasionDay(name, hy, first)
+		if ok && (!found || abs(d.DaysSince(on)) < abs(best.DaysSince(on))) {
+			best, bestYear, found = d, hy, true
+		}
+	}
+	return best, bestYear, found
+}
+
 // checkOccasions checks that the holiday and portion the dateline names
 // are those of Hebrew day d.
 func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
@@ -175,10 +190,10 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 				if shift != 0 {
 					msg = d.String() + " is not the eve of " + name
 				}
-				if day, ok := rv.occasionDay(name, on.Year, shift != 0); ok {
+				if day, hy, ok := rv.nearestOccasionDay(name, on, shift != 0); ok {
 					day = day.AddDays(-shift)
 					y, m, dd := day.Gregorian()
-					what := name + " " + itoa(on.Year)
+					what := name + " " + itoa(hy)
 					if shift != 0 {
 						what = "the eve of " + what
 					}

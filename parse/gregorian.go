@@ -145,6 +145,13 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if k >= len(s) {
 		return i, p.fail(k, "a month name")
 	}
+	if !hasEnd && hebrewDateInParens(s, k) && p.has(format.Weekday) && !p.has(format.Month) {
+		// domingo 14 (24 Kislev): a civil day without its month, a
+		// weekday before it and the Hebrew date of that day after it,
+		// which tells the month.
+		p.addDays(format.Day, &day, end, hasEnd)
+		return p.last, true
+	}
 	name, ok := hebrew.MatchMonth(s[k:])
 	april := ok && turkishNisan(s, k, name) // 19 Nisan 2024 Cuma
 	ok = ok && !april
@@ -177,6 +184,16 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		if e < 0 {
 			p.reset(m)
 			return i, false
+		}
+		if hasEnd && p.civilDayBefore(day, end, mf) {
+			// Jueves 8 – 14 Adar 5772: the civil day, then its Hebrew
+			// date, not a range of Hebrew days (see civilDayBefore).
+			p.reset(m)
+			day.Kind, end.Kind = format.Day, format.HebrewDay
+			p.add(day)
+			p.add(end)
+			p.add(mf)
+			p.hebrewYear(p.last)
 		}
 		return p.last, true
 	}
@@ -600,4 +617,57 @@ func (p *parser) gregorianYear(k int) {
 	} else if digits > 4 && yearEnds(s, e) {
 		p.failRange(k, "a year of at most four digits")
 	}
+}
+
+// hebrewDateInParens reports whether a Hebrew date, a day and a month
+// (24 Kislev, כ״ד כסלו), is in parentheses at s[k].
+func hebrewDateInParens(s string, k int) bool {
+	if k >= len(s) || s[k] != '(' {
+		return false
+	}
+	j := skipSpace(s, k+1)
+	if f, ok := dayField(s, j); ok {
+		j = f.End
+	} else if f, ok := hebrewDayField(s, j); ok {
+		j = f.End
+	} else {
+		return false
+	}
+	if j2 := skipSpace(s, j); j2 > j {
+		_, ok := hebrew.MatchMonth(s[j2:])
+		return ok
+	}
+	return false
+}
+
+// civilDayBefore reports whether a range of Hebrew days with its year,
+// day to end of month mf, after a weekday and with a spaced dash between
+// them, is a civil day and then the Hebrew date of that day, as Spanish
+// pages write it ("Jueves 8 – 14 Adar 5772": Thursday, March 8, is 14
+// Adar): the weekday is the end's and not the start's, and the end falls
+// on the start's day of a civil month. Else it stays a range, whose
+// weekday the dateline layer checks.
+func (p *parser) civilDayBefore(day, end, mf Field) bool {
+	if day.End >= len(p.s) || p.s[day.End] != ' ' {
+		return false
+	}
+	var wd, year Field
+	for _, f := range p.fields() {
+		switch {
+		case f.Kind == format.Weekday && f.Flags&RangeEnd == 0:
+			wd = f
+		case f.Kind == format.HebrewYear:
+			year = f
+		}
+	}
+	if wd.Kind != format.Weekday || wd.Shift != 0 || wd.Flags&Night != 0 || year.Kind != format.HebrewYear {
+		return false
+	}
+	a, errA := hebrew.NewDate(year.Value, hebrew.Month(mf.Value), day.Value)
+	b, errB := hebrew.NewDate(year.Value, hebrew.Month(mf.Value), end.Value)
+	if errA != nil || errB != nil {
+		return false
+	}
+	_, _, d := b.Gregorian()
+	return int(a.Weekday()) != wd.Value && int(b.Weekday()) == wd.Value && d == day.Value
 }

@@ -264,6 +264,11 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 		k = skipSpace(s, month.End)
 		day, ok = dayField(s, k)
 	}
+	if ok && numericDateAt(s, day.Start) {
+		// תשרי 18/10/17: the digits after the month are a date of
+		// their own, not its day with "10/17" after it.
+		ok = false
+	}
 	p.add(month)
 	if ok {
 		day.Kind = format.HebrewDay
@@ -333,6 +338,12 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	s := p.s
 	v, n, ok := readNumeral(s, i)
+	if (!ok || v > 30) && prefixedNumeral(s, i) {
+		// בכ״ח בתשרי, בט״ו בשבט: the prefix ב ("on") glued to a day in
+		// letters, which a numeral reads as thousands (2028); the
+		// prefix is literal text before the day.
+		return p.hebrewNumeralFirst(i + len("ב"))
+	}
 	e := i + n
 	punct := punctOf(s, i, e)
 	// A day past 30 (ל״א) is read, as 31 in digits is, for the dateline
@@ -367,4 +378,27 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	}
 	// ד׳ לחודש מנחם אב: "of the month" between the day and the month.
 	return p.afterDay(i, day, end, hasEnd, skipMonthWord(s, skipSpace(s, k)))
+}
+
+// prefixedNumeral reports whether the prefix ב is at s[i] before a
+// numeral of a day marked as one, with a geresh or gershayim (בכ״ח, בא׳):
+// bare letters after it are as likely a word (בחג, "on the festival").
+func prefixedNumeral(s string, i int) bool {
+	if !strings.HasPrefix(s[i:], "ב") {
+		return false
+	}
+	k := i + len("ב")
+	v, n, ok := readNumeral(s, k)
+	return ok && v >= 1 && v <= 30 && punctOf(s, k, k+n) != format.Bare
+}
+
+// numericDateAt reports whether a numeric date with its year (18/10/17,
+// 18.10.2017) is at s[i].
+func numericDateAt(s string, i int) bool {
+	_, e, _ := number(s, i)
+	if e+1 >= len(s) || s[e] != '/' && s[e] != '.' && s[e] != '-' || !isDigit(s, e+1) {
+		return false
+	}
+	rd, _, what := readNumericDate(s, i)
+	return what == "" && rd.n == 3
 }

@@ -989,13 +989,36 @@ func (p *parser) dayFirstWordBefore() bool {
 	return false
 }
 
+// cyrillicAround reports whether the letter before the dateline read in
+// free text (past spaces and a colon or comma) or the first after it is
+// Cyrillic: the languages written in it write a numeric date day first
+// ("Опубликовано: 12/04/2025", "12/04/2025 в 10:39"), as Hebrew does.
+func (p *parser) cyrillicAround() bool {
+	s := p.s
+	j := p.start
+	for j > 0 {
+		r, n := lastRune(s, j)
+		if !script.IsSpace(r) && r != ':' && r != ',' {
+			break
+		}
+		j -= n
+	}
+	if j > 0 {
+		if r, _ := lastRune(s, j); script.IsCyrillic(r) {
+			return true
+		}
+	}
+	r, _ := decode(s, skipSpace(s, p.last))
+	return script.IsCyrillic(r)
+}
+
 // finish settles what can only be decided once the whole dateline is read:
 // the order of an ambiguous numeric date, the length of a range that ends
 // in another month, and the day a night range names.
 func (p *parser) finish() {
 	fields := p.fields()
 	markCalendar(fields)
-	settleOrder(fields, p.list && (p.hebrewAround() || p.dayFirstWordBefore()))
+	settleOrder(fields, p.list && (p.hebrewAround() || p.dayFirstWordBefore() || p.cyrillicAround()))
 	settleLang(p.s, fields)
 	settleShortWeekday(p.s, fields)
 	gregorianRangeShift(fields)

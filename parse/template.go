@@ -71,6 +71,15 @@ func NewTemplate(r *Result) (*Template, bool) {
 	if len(r.Fields) == 0 || len(r.Fields) > maxFields {
 		return nil, false
 	}
+	if _, ok := r.Get(format.Month); !ok {
+		if _, ok := r.Get(format.Day); ok {
+			// A civil day without its month (Jueves 8 – 14 Adar 5772)
+			// is one the parser reads by the calendars, which a
+			// template that reads forms cannot: the same text with
+			// another weekday is a range of Hebrew days.
+			return nil, false
+		}
+	}
 	numeric := numericGroups(r.Fields)
 	zones, weekdays := 0, 0
 	for i := 0; i < len(r.Fields); i++ {

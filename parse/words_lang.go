@@ -59,6 +59,18 @@ func init() {
 		}
 		addLang(g, word{kind: wMonth, value: int8(m), form: format.Long, lang: format.Serbian, variant: true})
 	}
+	// German writes a month after "des" in the genitive with -s, "am
+	// Abend des 8. Dezembers 2012": read as a variant where it is no
+	// English plural (Januars, Februars, Oktobers, Dezembers; not Aprils
+	// or Novembers, which an English sentence may start: "Aprils 12,
+	// 2024" is no date), and where the name ends in a consonant (Mais is
+	// French's "but").
+	for m := 1; m <= 12; m++ {
+		n := format.German.MonthName(m, format.Long)
+		if strings.IndexByte("rlt", n[len(n)-1]) >= 0 && n != format.English.MonthName(m, format.Long) {
+			addLang(n+"s", word{kind: wMonth, value: int8(m), form: format.Long, lang: format.German, variant: true})
+		}
+	}
 	// Greek pages write a month's genitive the spoken way as often as
 	// CLDR's (11 Απρίλη, 11 Απριλίου): the nominative's -ιος as -η
 	// (Απρίλιος, Απρίλη; Σεπτέμβριος, Σεπτέμβρη; Μάιος, Μάη).
@@ -147,7 +159,7 @@ func init() {
 	}
 	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
 	// году" and "у 2017 році" (in the year), "2023 r." (roku), "10:39
-	// Uhr", "16:10 uur".
+	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour).
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
@@ -158,7 +170,7 @@ func init() {
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
-	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}} {
+	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}, {"hs", format.Spanish}, {"horas", format.Spanish}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 	// hebcal's word for "Parashat" in its other locales: Parachah, Глава.
@@ -678,8 +690,9 @@ func skipDateJoin(s string, k int) int {
 // yearWords are the words that name the year before its number, after a
 // month: "9 de Tishrei do ano 5779", "1 de enero del año 2024", "14
 // Nisan dell'anno 5784", "2 Tevet de l'an 5785", "4. Tischri im Jahr
-// 5782", and, before a Hebrew year only, "AM" (anno mundi): "4. Tischri
-// AM 5782". Each is a sequence of lower-case words; "'" stands for any
+// 5782", "25. Kislew des Jahres 5779", "1 Tisjri van het jaar 5785",
+// and, before a Hebrew year only, "AM" (anno mundi): "4. Tischri AM
+// 5782". Each is a sequence of lower-case words; "'" stands for any
 // apostrophe.
 var yearWords = [...]struct {
 	words  []string
@@ -688,7 +701,8 @@ var yearWords = [...]struct {
 	{[]string{"do", "ano"}, false}, {[]string{"del", "año"}, false}, {[]string{"del", "ano"}, false},
 	{[]string{"ano"}, false}, {[]string{"año"}, false}, {[]string{"dell'anno"}, false},
 	{[]string{"de", "l'an"}, false}, {[]string{"de", "l'année"}, false}, {[]string{"l'an"}, false}, {[]string{"l'année"}, false},
-	{[]string{"im", "jahr"}, false}, {[]string{"in", "het", "jaar"}, false},
+	{[]string{"im", "jahr"}, false}, {[]string{"im", "jahre"}, false}, {[]string{"des", "jahres"}, false},
+	{[]string{"in", "het", "jaar"}, false}, {[]string{"van", "het", "jaar"}, false},
 	{[]string{"am"}, true}, {[]string{"a.m."}, true},
 }
 
@@ -865,14 +879,17 @@ func literalLang(s string, fields []Field) (format.Lang, bool) {
 }
 
 // yearFirst reads a date written year first with a month name, as
-// Hungarian writes it: "2006. január 2.", "2006. jan. 2.".
+// Hungarian writes it: "2006. január 2.", "2006. jan. 2.", and with
+// commas for the dots, as a Budapest community's posts do: "2016, márc,
+// 16" (whose layout writes "2006, jan., 2": jan. is English's too).
 func (p *parser) yearFirst(i int) (int, bool) {
 	s := p.s
 	v, e, _ := number(s, i)
 	after := e + 1 // the dot
+	comma := e < len(s) && s[e] == ','
 	if strings.HasPrefix(s[e:], "-ban") || strings.HasPrefix(s[e:], "-ben") {
 		after = e + len("-ban") // 2023-ban december 7.: in 2023, with its case ending
-	} else if e >= len(s) || s[e] != '.' {
+	} else if e >= len(s) || s[e] != '.' && !comma {
 		return i, p.fail(i, "a date")
 	}
 	if p.has(format.Year) || p.has(format.Month) {
@@ -887,6 +904,9 @@ func (p *parser) yearFirst(i int) (int, bool) {
 		return i, p.fail(k, "a month name")
 	}
 	d := skipSpace(s, month.End)
+	if comma && d < len(s) && s[d] == ',' {
+		d = skipSpace(s, d+1)
+	}
 	day, ok := dayField(s, d)
 	if !ok {
 		return i, p.fail(d, "a day of the month")
