@@ -53,9 +53,11 @@ type startTable struct {
 	hebrewWords []string
 	hebrewMask  uint32
 	// hebrewLeads has, by their first two letters (see hebrewPair),
-	// whether a word of hebrewWords starts with them: most words of a
-	// Hebrew page are turned away by it without being hashed.
-	hebrewLeads [32 * 32]bool
+	// the letters that follow them in a word of hebrewWords: a bit for
+	// each third letter (by its second byte's low five bits), and bit 32
+	// for the word of the two letters alone. Most words of a Hebrew page
+	// are turned away by it without being hashed.
+	hebrewLeads [32 * 32]uint64
 	// monthThirds has, by the first two letters of a word of bare Hebrew
 	// letters (see hebrewPair), the third letters (a bit for each, by its
 	// second byte's low five bits) with which a month's name in Hebrew
@@ -196,7 +198,7 @@ func startTableOf() *startTable {
 				continue // no word is empty
 			}
 			if len(k) >= 4 && isHebrewLetter(k, 0) && isHebrewLetter(k, 2) {
-				starts.hebrewLeads[hebrewPair(k[1], k[3])] = true
+				starts.hebrewLeads[hebrewPair(k[1], k[3])] |= hebrewNext(k)
 			}
 			for j := fnv(k) & starts.hebrewMask; ; j = (j + 1) & starts.hebrewMask {
 				if starts.hebrewWords[j] == k {
@@ -496,7 +498,7 @@ func (t *startTable) monthStart(s string, i, j int) bool {
 // hasHebrew reports whether w, two Hebrew letters or more, is one of
 // t's hebrewWords.
 func (t *startTable) hasHebrew(w string) bool {
-	if !t.hebrewLeads[hebrewPair(w[1], w[3])] {
+	if t.hebrewLeads[hebrewPair(w[1], w[3])]&hebrewNext(w) == 0 {
 		return false
 	}
 	for j := fnv(w) & t.hebrewMask; ; j = (j + 1) & t.hebrewMask {
@@ -504,6 +506,15 @@ func (t *startTable) hasHebrew(w string) bool {
 			return k != ""
 		}
 	}
+}
+
+// hebrewNext is the bit of startTable.hebrewLeads for what follows the
+// first two letters of w, a word of two Hebrew letters or more.
+func hebrewNext(w string) uint64 {
+	if len(w) < 6 {
+		return 1 << 32
+	}
+	return 1 << (w[5] & 31)
 }
 
 // fnv is the FNV-1a hash of s.
