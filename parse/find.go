@@ -364,8 +364,13 @@ func crossProse(s string, i int) int {
 			i = nextWord(s, e)
 			continue
 		}
-		n := script.LetterRun(s, i)
-		e := i + n
+		// The word's letters, one by one: most words of prose are
+		// short, and a loop here is less than a call.
+		e := i + 1
+		for e < len(s) && script.Class[s[e]]&script.ClassLetter != 0 {
+			e++
+		}
+		n := e - i
 		if n >= longest {
 			return i
 		}

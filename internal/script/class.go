@@ -39,37 +39,10 @@ func Load8(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// LetterRun returns the length of the run of ASCII letters (ClassLetter)
-// at s[i:], eight bytes at a time: the word of prose that Find crosses
-// is found by a few operations on a word of memory, where a loop over
-// its letters takes a branch for each.
-func LetterRun(s string, i int) int {
-	const (
-		lo = 0x0101010101010101
-		hi = 0x8080808080808080
-	)
-	n := i
-	for ; n+8 <= len(s); n += 8 {
-		v := Load8(s[n:])
-		// Folded to lower case and to seven bits, a byte below 0x80 is a
-		// letter if it is at least 'a' and below '{': adding 0x80-'a'
-		// and 0x80-'{' to each sets its high bit where it is, and no sum
-		// carries into the next byte.
-		x := (v | 0x20*lo) &^ hi
-		letters := (x + (0x80-'a')*lo) &^ (x + (0x80-'{')*lo) &^ v & hi
-		if letters != hi {
-			return n - i + bits.TrailingZeros64(^letters&hi)/8
-		}
-	}
-	for n < len(s) && Class[s[n]]&ClassLetter != 0 {
-		n++
-	}
-	return n - i
-}
-
 // HebrewRun returns the length in bytes of the run of Hebrew letters
 // (U+05D0-U+05EA, each 0xD7 and a byte from 0x90 to 0xAA) at s[i:], four
-// letters at a time, as LetterRun does for ASCII letters.
+// letters at a time: a few operations on a word of memory, where a loop
+// over the letters takes a branch for each of their two bytes.
 func HebrewRun(s string, i int) int {
 	const (
 		hi = 0x8080808080808080

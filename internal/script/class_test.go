@@ -80,30 +80,6 @@ func TestLatin1Spaces(t *testing.T) {
 	}
 }
 
-// TestLetterRun: LetterRun counts what a loop over Class counts, for every
-// byte after a run of each length and at each place in the word of eight.
-func TestLetterRun(t *testing.T) {
-	for c := range 256 {
-		for n := range 20 {
-			for pre := range 9 {
-				b := []byte(strings.Repeat("-", pre) + strings.Repeat("aZ", n)[:n] + string(rune(0)) + "xyzxyzxyzxyz")
-				b[pre+n] = byte(c)
-				s := string(b)
-				want := 0
-				for pre+want < len(s) && Class[s[pre+want]]&ClassLetter != 0 {
-					want++
-				}
-				if got := LetterRun(s, pre); got != want {
-					t.Fatalf("LetterRun(%q, %d) = %d, want %d", s, pre, got, want)
-				}
-				if got := LetterRun(s[:pre+n], pre); got != n {
-					t.Fatalf("LetterRun(%q, %d) = %d, want %d", s[:pre+n], pre, got, n)
-				}
-			}
-		}
-	}
-}
-
 // TestHebrewRun: HebrewRun counts what a loop over the letters' bytes
 // counts, for every pair of bytes after a run of each length and at each
 // place in the word of eight.
