@@ -7,6 +7,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -369,6 +370,9 @@ type resolver struct {
 	// Filled by eval in report mode.
 	problems []Problem
 	dl       Dateline
+	// alone is set when choose has one candidate to try, which it then
+	// evaluates in report mode at once; spoken says it has.
+	alone, spoken bool
 }
 
 // The score scale. The resolver's first stage (stated) takes a dateline
@@ -432,7 +436,9 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 		// year puts it in 2787.
 		return Report{Input: r.Input, Problems: []Problem{rv.noDay()}}, false
 	}
-	rv.eval(best, true)
+	if !rv.spoken {
+		rv.eval(best, true)
+	}
 	rv.spelling(r)
 	if f.hasRange {
 		rv.checkRanges()
@@ -502,6 +508,7 @@ func (rv *resolver) choose() (cand, bool) {
 	if rv.roshChodesh() {
 		nrc = 2
 	}
+	rv.alone = nr*na*nn*nrc == 1
 	for _, sw := range readings[:nr] {
 		for _, hm := range adars[:na] {
 			for _, n := range nights[:nn] {
@@ -568,6 +575,12 @@ func (rv *resolver) years(base cand) {
 			c := base
 			c.gy, c.hy = gy, f.hYear.Value
 			c.distance = rv.century(gy)
+			if rv.alone && n == 1 {
+				// The only candidate: its problems are written as it is
+				// scored, where the winner would be evaluated again.
+				rv.best, rv.bestScore, rv.found, rv.spoken = c, rv.eval(c, true), true, true
+				return
+			}
 			rv.try(c)
 		}
 	case f.hasGY:
@@ -608,8 +621,7 @@ func (rv *resolver) years(base cand) {
 				if m < 1 || m > 12 || d < 1 || d > 31 {
 					return
 				}
-				t := time.Date(c.gy, time.Month(m), d, 12, 0, 0, 0, time.UTC)
-				if t.Day() != d || t.Weekday() != f.civilW {
+				if !civil.InMonth(c.gy, time.Month(m), d) || civil.Weekday(c.gy, time.Month(m), d) != f.civilW {
 					continue
 				}
 				c.distance = rv.apart(c)

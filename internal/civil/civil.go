@@ -17,7 +17,7 @@ import "time"
 // whole day, as Pacific/Apia skipped December 30, 2011; t is then the
 // first instant after the skipped day.
 func DayStart(y int, m time.Month, d int, loc *time.Location) (t time.Time, ok bool) {
-	if !inMonth(y, m, d) {
+	if !InMonth(y, m, d) {
 		y, m, d = time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
 	}
 	if loc == time.UTC {
@@ -99,12 +99,12 @@ const (
 // so that t stays on the day y-m-d unless the zone skips the whole day.
 // h, mi and s must be in range (0-23, 0-59, 0-59).
 func At(y int, m time.Month, d, h, mi, s, ns int, loc *time.Location) (time.Time, Clock) {
-	if loc == time.UTC && inMonth(y, m, d) && h >= 0 && h < 24 && mi >= 0 && mi < 60 && s >= 0 && s < 60 && ns >= 0 && ns < 1e9 {
+	if loc == time.UTC && InMonth(y, m, d) && h >= 0 && h < 24 && mi >= 0 && mi < 60 && s >= 0 && s < 60 && ns >= 0 && ns < 1e9 {
 		// UTC has no changes: see DayStart.
 		return time.Unix(unixDays(y, m, d)*secondsPerDay+int64(h*3600+mi*60+s), int64(ns)).UTC(), Once
 	}
 	t := time.Date(y, m, d, h, mi, s, ns, loc)
-	if inMonth(y, m, d) && steady(t) {
+	if InMonth(y, m, d) && steady(t) {
 		return t, Once
 	}
 	y, m, d = time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
@@ -156,7 +156,7 @@ const secondsPerDay = 24 * 60 * 60
 
 // unixDays returns the number of days from January 1, 1970 to y-m-d of the
 // proleptic Gregorian calendar (negative before it), for a day in its
-// month (inMonth).
+// month (InMonth).
 func unixDays(y int, m time.Month, d int) int64 {
 	// Days from civil: the year counted from March, so that February's
 	// length comes last (Howard Hinnant's algorithm). Years from -3999
@@ -190,9 +190,19 @@ func unixDays(y int, m time.Month, d int) int64 {
 	return era*146097 + doe - 719468
 }
 
-// inMonth reports whether y-m-d is a day of the proleptic Gregorian
+// Weekday returns the weekday of y-m-d of the proleptic Gregorian
+// calendar, a day of its month (InMonth), without making a time.Time.
+func Weekday(y int, m time.Month, d int) time.Weekday {
+	w := (unixDays(y, m, d) + 4) % 7 // January 1, 1970 was a Thursday
+	if w < 0 {
+		w += 7
+	}
+	return time.Weekday(w)
+}
+
+// InMonth reports whether y-m-d is a day of the proleptic Gregorian
 // calendar, which time.Date would not normalize.
-func inMonth(y int, m time.Month, d int) bool {
+func InMonth(y int, m time.Month, d int) bool {
 	if m < time.January || m > time.December || d < 1 {
 		return false
 	}

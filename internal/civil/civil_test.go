@@ -80,7 +80,26 @@ func TestInMonth(t *testing.T) {
 			for d := -1; d <= 32; d++ {
 				ny, nm, nd := time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
 				want := ny == y && nm == m && nd == d
-				assert.Equal(t, want, inMonth(y, m, d), "%d-%d-%d", y, m, d)
+				assert.Equal(t, want, InMonth(y, m, d), "%d-%d-%d", y, m, d)
+			}
+		}
+	}
+}
+
+// TestWeekday: Weekday gives time.Date's weekday over the whole range of
+// years, before year 1 too.
+func TestWeekday(t *testing.T) {
+	years := []int{-4401, -4400, -4001, -4000, -3999, -1, 0, 1, 1 << 39}
+	for y := -5003; y <= 9999; y += 13 {
+		years = append(years, y)
+	}
+	for _, y := range years {
+		for m := time.January; m <= time.December; m++ {
+			for _, d := range []int{1, 2, 3, 4, 5, 6, 7, 28, DaysIn(y, m)} {
+				want := time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Weekday()
+				if got := Weekday(y, m, d); got != want {
+					t.Fatalf("Weekday(%d-%d-%d) = %v, want %v", y, m, d, got, want)
+				}
 			}
 		}
 	}
@@ -113,7 +132,7 @@ func TestUTCAsDate(t *testing.T) {
 	for _, y := range years {
 		for _, md := range [][2]int{{1, 1}, {2, 28}, {2, 29}, {3, 1}, {12, 31}, {6, 15}} {
 			m, d := time.Month(md[0]), md[1]
-			if !inMonth(y, m, d) {
+			if !InMonth(y, m, d) {
 				continue
 			}
 			got, ok := DayStart(y, m, d, time.UTC)
