@@ -66,6 +66,10 @@ type knownName struct {
 	hint    bool
 	numeral bool
 	marks   marks
+	// nisan is set for the Hebrew month written Nisan, which is April
+	// beside Turkish names: the text around it is read for them (see
+	// turkishNisanAt) wherever the name is found.
+	nisan bool
 	// The name's vote (see langVote): the languages that have it (all of
 	// them for a name that does not vote), and whether it counts.
 	langs uint32
@@ -83,8 +87,9 @@ type knownName struct {
 // must be followed by a literal that ends a name, or end the layout. A
 // word whose reading looks further than its literal is left to
 // matchField: the Gregorian Mar, which may start Mar Cheshvan; a Hebrew
-// Adar with no qualifier, which another style's may follow (Adar 2);
-// Nisan, which is April beside Turkish names.
+// Adar with no qualifier, which another style's may follow (Adar 2). Nisan,
+// which is April beside Turkish names, is read as matchField reads it
+// (knownName.nisan).
 func (t *Template) compileNames() {
 	names := make([]*nameTable, len(t.fields))
 	defer func() { t.names.Store(&compiled{tables: names, steps: t.steps(names)}) }()
@@ -273,8 +278,7 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 	}
 	switch {
 	case f.Kind == format.Month && f.Value == 3 && len(text) == 3, // Mar Cheshvan
-		f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0,
-		f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Nisan:
+		f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0:
 		return knownName{}, false
 	}
 	f.Start, f.End = 0, len(text)
@@ -285,6 +289,7 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 	}
 	n.hint = hints(&f)
 	n.numeral = f.Kind == format.HebrewDay && f.Form == format.Numeral
+	n.nisan = f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Nisan && foldedEqual(text, "nisan")
 	if f.Kind == format.HebrewMonth {
 		n.marks = markHebrewMonth
 		if n.hint {

@@ -30,7 +30,19 @@ func turkishNisan(s string, k int, name hebrew.MonthName) bool {
 	if !foldedEqual(s[k:k+name.Len], "nisan") { // name.Len is its length
 		return false // Nissan, ניסן: the Hebrew month's own spellings
 	}
-	e := k + name.Len
+	return turkishAround(s, k, k+name.Len)
+}
+
+// turkishNisanAt is turkishNisan for the word nisan, in any letter case,
+// that a template's name table found at s[k:e] (see knownName.nisan).
+func turkishNisanAt(s string, k, e int) bool {
+	return isWordStart(s, k) && latinWord(s, k) == e && turkishAround(s, k, e)
+}
+
+// turkishAround reports whether the word nisan at s[k:e] is Turkish's
+// April: no Hebrew year (four digits from 4000) after it, and a Turkish
+// name near it.
+func turkishAround(s string, k, e int) bool {
 	if j := skipSpace(s, e); isDigit(s, j) {
 		if v, _, digits := number(s, j); digits == 4 && v >= 4000 {
 			return false // 2 Nisan 5784

@@ -383,7 +383,7 @@ func (t *Template) readFields(s string, i int, c *compiled, rd *reading, st *Sta
 		if c != nil && c.tables[k] != nil {
 			if n, v, e, next, ok := c.tables[k].lookup(s, i); ok {
 				// A name the template knows by its writing.
-				if !rd.name(n, v, i, e, tf, st) {
+				if n.nisan && turkishNisanAt(s, i, e) || !rd.name(n, v, i, e, tf, st) {
 					return 0, false
 				}
 				if next > e {
@@ -498,6 +498,9 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 					n = table.find(rest)
 				}
 				if n != nil {
+					if n.nisan && turkishNisanAt(s, i, i+n.textLen) {
+						return 0, false // April, as matchField reads it
+					}
 					// The name's vote and marks, as reading.name counts
 					// them: a name that does not vote has every language.
 					rd.vote.mask &= n.langs

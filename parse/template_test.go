@@ -250,6 +250,8 @@ func FuzzTemplate(f *testing.F) {
 	// templates of the corpus's rows reading mutations of them).
 	f.Add("16 mar '14", "16 mar '2145")
 	f.Add("27 maart / 14 niesan", "27 mart / 14 nisan")
+	f.Add("Monday, 14 Nisan", "Cuma, 14 Nisan") // Nisan in a template's name table
+	f.Add("Sunday, April 2nd | 11 Nisan 5783", "Pazar, April 2nd | 11 Nisan 2023")
 	// Weekdays after Yom, which templates read since the command's
 	// batches of Hebrew script went to the parser line by line.
 	f.Add("יום שני, ב׳ בטבת ה׳תשס״ו", "יום שבת, ט״ז בתמוז ה׳תשס״ה")
