@@ -563,6 +563,13 @@ func (rv *resolver) try(c cand) bool {
 	return s == 0
 }
 
+// speak takes c, the one candidate choose has (see resolver.alone), as
+// the best, evaluated in report mode at once: its problems are written
+// as it is scored, where the winner would be evaluated again.
+func (rv *resolver) speak(c cand) {
+	rv.best, rv.bestScore, rv.found, rv.spoken = c, rv.eval(c, true), true, true
+}
+
 // years tries base completed by each choice of years, the nearest to the
 // reference first when a year must be guessed; it stops early when a guess
 // has no problem.
@@ -576,9 +583,7 @@ func (rv *resolver) years(base cand) {
 			c.gy, c.hy = gy, f.hYear.Value
 			c.distance = rv.century(gy)
 			if rv.alone && n == 1 {
-				// The only candidate: its problems are written as it is
-				// scored, where the winner would be evaluated again.
-				rv.best, rv.bestScore, rv.found, rv.spoken = c, rv.eval(c, true), true, true
+				rv.speak(c)
 				return
 			}
 			rv.try(c)
@@ -592,6 +597,10 @@ func (rv *resolver) years(base cand) {
 			a.distance, b.distance = rv.century(gy), rv.century(gy)
 			if !f.hasHMonth && !f.hasHoliday {
 				// No Hebrew date to take a year for.
+				if rv.alone && n == 1 {
+					rv.speak(a)
+					return
+				}
 				if rv.try(a) {
 					return
 				}

@@ -1,7 +1,6 @@
 package dateline
 
 import (
-	"errors"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
@@ -498,8 +497,8 @@ func (rv *resolver) monthsOverlap(c cand, gm int, hm hebrew.Month, report bool) 
 // gregorianError reports a Gregorian date that does not exist.
 func (rv *resolver) gregorianError(c cand, m, d int, err error) {
 	f := &rv.f
-	var de *hebrew.DateError
-	if !errors.As(err, &de) {
+	de, ok := dateErrorOf(err)
+	if !ok {
 		return
 	}
 	dayF, monthF := f.gDay, f.gMonth
@@ -507,7 +506,7 @@ func (rv *resolver) gregorianError(c cand, m, d int, err error) {
 		dayF, monthF = monthF, dayF
 	}
 	switch {
-	case de.Field == "year" || errors.Is(err, hebrew.ErrRange) && de.Field != "day" && de.Field != "month":
+	case de.Field == "year" || de.Err == hebrew.ErrRange && de.Field != "day" && de.Field != "month":
 		s, e := f.gSpan()
 		if f.hasGY {
 			s, e = f.gYear.Start, f.gYear.End
@@ -515,7 +514,7 @@ func (rv *resolver) gregorianError(c cand, m, d int, err error) {
 		rv.add(CodeOutOfRange, Error, s, e, "the year "+itoa(c.gy)+" is outside the Gregorian years this calendar supports, -3760 to 6239")
 	case de.Field == "month":
 		rv.add(CodeNoSuchDay, Error, monthF.Start, monthF.End, "there is no month "+itoa(m)+"; months run from 1 to 12")
-	case errors.Is(err, hebrew.ErrNoSuchDay):
+	case de.Err == hebrew.ErrNoSuchDay:
 		year := itoa(c.gy)
 		if c.gy >= 0 && c.gy < 1000 {
 			year = "of the year " + year // "February 1 has 28 days" reads as a day
@@ -529,14 +528,27 @@ func (rv *resolver) gregorianError(c cand, m, d int, err error) {
 	}
 }
 
+// dateErrorOf returns the *hebrew.DateError of a conversion of package
+// hebrew that failed, as errors.As finds it, without errors.As's
+// reflection: they return it unwrapped, and its Err is the sentinel
+// (ErrRange, ErrNoSuchDay, ErrAdarCommonYear) that errors.Is matches.
+func dateErrorOf(err error) (*hebrew.DateError, bool) {
+	de, ok := err.(*hebrew.DateError)
+	return de, ok
+}
+
 // hebrewError reports a Hebrew date that does not exist.
 func (rv *resolver) hebrewError(hy int, hm hebrew.Month, err error) {
 	f := &rv.f
 	name := hebrew.Spelling{}.Name(hm, hebrew.IsLeapYear(hy))
+	var sentinel error
+	if de, ok := dateErrorOf(err); ok {
+		sentinel = de.Err
+	}
 	switch {
-	case errors.Is(err, hebrew.ErrNoSuchDay):
+	case sentinel == hebrew.ErrNoSuchDay:
 		rv.add(CodeNoSuchDay, Error, f.hDay.Start, f.hDay.End, name+" "+itoa(hy)+" has 29 days, so there is no "+itoa(f.hDay.Value)+" "+name)
-	case errors.Is(err, hebrew.ErrAdarCommonYear):
+	case sentinel == hebrew.ErrAdarCommonYear:
 		rv.add(CodeAdarCommonYear, Error, f.hMonth.Start, f.hMonth.End, itoa(hy)+" is a common year with a single Adar, so there is no Adar II")
 	default:
 		rv.add(CodeNoSuchDay, Error, f.hDay.Start, f.hDay.End, "there is no day "+itoa(f.hDay.Value)+" in a Hebrew month; months have 29 or 30 days")
