@@ -177,12 +177,12 @@ func hebrewYearField(s string, k int) (Field, bool) {
 // weekly portion's name, ר״ח before a month's.
 func wordLeads(s string, k int) bool {
 	e := hebrewWord(s, k)
-	w, ok := lookupHebrew(s, k, e)
-	if !ok {
-		return false
-	}
 	n := skipSpace(s, e)
 	if n == e || n >= len(s) {
+		return false // nothing follows it, as after a year that ends a dateline
+	}
+	w, ok := lookupHebrew(s, k, e)
+	if !ok {
 		return false
 	}
 	switch w.kind {

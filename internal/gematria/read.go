@@ -49,11 +49,14 @@ func Read(s string, i int) (value, end int, fail Failure) {
 		start    = i
 	)
 	for i < len(s) {
-		r, size := script.Decode(s, i)
+		var r rune
+		var size int
+		if i+1 < len(s) && s[i] == 0xD7 && s[i+1] >= 0x90 && s[i+1] <= 0xAA {
+			r, size = 'א'+rune(s[i+1]-0x90), 2 // a letter, as most runes are, without decoding it
+		} else {
+			r, size = script.Decode(s, i)
+		}
 		switch {
-		case script.IsMark(r):
-			i += size
-			continue
 		case script.IsHebrewLetter(r):
 			v := letterValue[r-'א']
 			if nLetters > 0 && !fits(last, v, group, units) {
@@ -70,6 +73,8 @@ func Read(s string, i int) (value, end int, fail Failure) {
 			units = units || v < 10
 			last = v
 			nLetters++
+			i += size
+		case script.IsMark(r):
 			i += size
 		case script.IsGershayim(r):
 			if nLetters == 0 {
