@@ -101,126 +101,157 @@ var (
 // from computing hebcal's calendar.
 func startTableOf() *startTable {
 	startOnce.Do(func() {
-		var keys []string
-		may := map[string]bool{}
-		add := func(k string, m bool) {
-			if _, dup := may[k]; !dup {
-				may[k] = m
-				keys = append(keys, k)
-			}
-		}
-		for k, w := range latinWords {
-			if j := strings.IndexByte(k, '-'); j > 0 && startsPhrase(w.kind) {
-				add(k[:j], true) // segunda of segunda-feira
-			}
-			add(k, startsPhrase(w.kind))
-		}
-		for _, k := range words.MonthFirst {
-			add(k, true)
-		}
-		for _, k := range markerStarts {
-			add(k, true)
-		}
-		for _, k := range zmanStarts {
-			add(k, true)
-		}
-		for first := range occasionTable() {
-			if c := first[0]; c >= 'a' && c <= 'z' {
-				add(first, true)
-			}
-		}
-		n := 1
-		for n < 4*len(keys) {
-			n <<= 1
-		}
+		keys, may := latinStartKeys()
+		n := tableSize(len(keys))
 		starts = startTable{slots: make([]startSlot, n), mask: uint32(n - 1)}
-		for _, k := range keys {
-			h := uint32(fnvOffset)
-			for i := 0; i < len(k); i++ {
-				h = (h ^ uint32(k[i])) * fnvPrime
-			}
-			for j := h & starts.mask; ; j = (j + 1) & starts.mask {
-				if !starts.slots[j].set {
-					w, known := latinWords[k]
-					starts.slots[j] = startSlot{key: k, may: may[k], set: true, known: known, w: w}
-					break
-				}
-			}
-			if len(k) >= 3 && isLetters(k[:3]) && may[k] {
-				starts.pairs[pairIndex(k[0], k[1])].thirds |= 1 << (k[2] & 31)
-			}
-		}
-		starts.pairs[pairIndex('a', 'd')].thirds |= 1 << ('a' & 31) // Adar1, AdarII (see latinStart)
-		for k := range shortWeekdays {
-			switch {
-			case !isLetters(k):
-			case len(k) == 2:
-				starts.shortLeads[pairIndex(k[0], k[1])] |= 1
-			case len(k) == 3:
-				starts.shortLeads[pairIndex(k[0], k[1])] |= 1 << (k[2] & 31)
-			}
-		}
-		for a := byte('a'); a <= 'z'; a++ {
-			w := string(a)
-			starts.shorts[pairIndex(a, 0)], _ = starts.lookupStart(w, 0, 1)
-			for b := byte('a'); b <= 'z'; b++ {
-				w := string([]byte{a, b})
-				starts.shorts[pairIndex(a, b)], _ = starts.lookupStart(w, 0, 2)
-				ml, mz := words.MonthSlips.Pair(int(a-'a'), int(b-'a'))
-				wl, wz := weekdaySlips.pair(int(a-'a'), int(b-'a'))
-				sp := &starts.pairs[pairIndex(a, b)]
-				sp.lengths, sp.lasts = ml|wl, (mz|wz)<<1 // a is bit 1
-			}
-		}
-		var hebrewKeys []string
-		for k, w := range hebrewWords {
-			hebrewKeys = append(hebrewKeys, k)
-			if w.kind == wMonth {
-				hebrewKeys = append(hebrewKeys, "ב"+k)
-			}
-		}
-		for k := range occasionTable() {
-			hebrewKeys = append(hebrewKeys, k)
-		}
-		for k := range hebrewUnits {
-			hebrewKeys = append(hebrewKeys, k)
-		}
-		for k := range hebrewTens {
-			hebrewKeys = append(hebrewKeys, k)
-		}
-		n = 1
-		for n < 4*len(hebrewKeys) {
-			n <<= 1
-		}
-		starts.hebrewWords, starts.hebrewMask = make([]string, n), uint32(n-1)
-		for _, k := range hebrewKeys {
-			if k == "" {
-				continue // no word is empty
-			}
-			if len(k) >= 4 && isHebrewLetter(k, 0) && isHebrewLetter(k, 2) {
-				starts.hebrewLeads[hebrewPair(k[1], k[3])] |= hebrewNext(k)
-			}
-			for j := fnv(k) & starts.hebrewMask; ; j = (j + 1) & starts.hebrewMask {
-				if starts.hebrewWords[j] == k {
-					break
-				}
-				if starts.hebrewWords[j] == "" {
-					starts.hebrewWords[j] = k
-					break
-				}
-			}
-		}
-		for _, k := range words.HebrewMonthStarts {
-			if len(k) >= 4 && isHebrewLetter(k, 0) && isHebrewLetter(k, 2) {
-				starts.monthThirds[hebrewPair(k[1], k[3])] |= hebrewThird(k, 4)
-			}
-			if isHebrewLetter(k, 0) {
-				starts.monthThirds[hebrewPair("ב"[1], k[1])] |= hebrewThird(k, 2)
-			}
-		}
+		starts.addLatin(keys, may)
+		starts.addShorts()
+		starts.addHebrew()
 		startsReady.Store(&starts)
 	})
 	return &starts
+}
+
+// tableSize is the size of an open-addressed table for n keys: a power
+// of two, at least four times n.
+func tableSize(n int) int {
+	size := 1
+	for size < 4*n {
+		size <<= 1
+	}
+	return size
+}
+
+// latinStartKeys returns the words of ASCII letters the table holds, once
+// each, and whether a phrase may start at each: the words of latinWords
+// (and the first word of a weekday joined by a hyphen, segunda of
+// segunda-feira), the first letters of the Hebrew months, the markers of
+// the Julian calendar, the labels of the times of day and the first words
+// of occasions' names.
+func latinStartKeys() ([]string, map[string]bool) {
+	var keys []string
+	may := map[string]bool{}
+	add := func(k string, m bool) {
+		if _, dup := may[k]; !dup {
+			may[k] = m
+			keys = append(keys, k)
+		}
+	}
+	for k, w := range latinWords {
+		if j := strings.IndexByte(k, '-'); j > 0 && startsPhrase(w.kind) {
+			add(k[:j], true)
+		}
+		add(k, startsPhrase(w.kind))
+	}
+	for _, k := range words.MonthFirst {
+		add(k, true)
+	}
+	for _, k := range markerStarts {
+		add(k, true)
+	}
+	for _, k := range zmanStarts {
+		add(k, true)
+	}
+	for first := range occasionTable() {
+		if c := first[0]; c >= 'a' && c <= 'z' {
+			add(first, true)
+		}
+	}
+	return keys, may
+}
+
+// addLatin puts keys in the table's slots, with what latinWords knows of
+// each, and the third letters of those at which a phrase may start in
+// pairs.
+func (t *startTable) addLatin(keys []string, may map[string]bool) {
+	for _, k := range keys {
+		for j := fnv(k) & t.mask; ; j = (j + 1) & t.mask {
+			if !t.slots[j].set {
+				w, known := latinWords[k]
+				t.slots[j] = startSlot{key: k, may: may[k], set: true, known: known, w: w}
+				break
+			}
+		}
+		if len(k) >= 3 && isLetters(k[:3]) && may[k] {
+			t.pairs[pairIndex(k[0], k[1])].thirds |= 1 << (k[2] & 31)
+		}
+	}
+	t.pairs[pairIndex('a', 'd')].thirds |= 1 << ('a' & 31) // Adar1, AdarII (see latinStart)
+}
+
+// addShorts fills shortLeads from shortWeekdays, shorts by looking up
+// every word of one letter and of two, and the pairs' shapes of misspelt
+// month and weekday names.
+func (t *startTable) addShorts() {
+	for k := range shortWeekdays {
+		switch {
+		case !isLetters(k):
+		case len(k) == 2:
+			t.shortLeads[pairIndex(k[0], k[1])] |= 1
+		case len(k) == 3:
+			t.shortLeads[pairIndex(k[0], k[1])] |= 1 << (k[2] & 31)
+		}
+	}
+	for a := byte('a'); a <= 'z'; a++ {
+		t.shorts[pairIndex(a, 0)], _ = t.lookupStart(string(a), 0, 1)
+		for b := byte('a'); b <= 'z'; b++ {
+			t.shorts[pairIndex(a, b)], _ = t.lookupStart(string([]byte{a, b}), 0, 2)
+			ml, mz := words.MonthSlips.Pair(int(a-'a'), int(b-'a'))
+			wl, wz := weekdaySlips.pair(int(a-'a'), int(b-'a'))
+			sp := &t.pairs[pairIndex(a, b)]
+			sp.lengths, sp.lasts = ml|wl, (mz|wz)<<1 // a is bit 1
+		}
+	}
+}
+
+// addHebrew fills hebrewWords, hebrewLeads and monthThirds: the words of
+// bare Hebrew letters of the tables (the months also after the prefix ב),
+// the first words of occasions' names, the numbers of days in words, and
+// the starts of the Hebrew months' names.
+func (t *startTable) addHebrew() {
+	var keys []string
+	for k, w := range hebrewWords {
+		keys = append(keys, k)
+		if w.kind == wMonth {
+			keys = append(keys, "ב"+k)
+		}
+	}
+	for k := range occasionTable() {
+		keys = append(keys, k)
+	}
+	for k := range hebrewUnits {
+		keys = append(keys, k)
+	}
+	for k := range hebrewTens {
+		keys = append(keys, k)
+	}
+	n := tableSize(len(keys))
+	t.hebrewWords, t.hebrewMask = make([]string, n), uint32(n-1)
+	for _, k := range keys {
+		if k == "" {
+			continue // no word is empty
+		}
+		if len(k) >= 4 && isHebrewLetter(k, 0) && isHebrewLetter(k, 2) {
+			t.hebrewLeads[hebrewPair(k[1], k[3])] |= hebrewNext(k)
+		}
+		for j := fnv(k) & t.hebrewMask; ; j = (j + 1) & t.hebrewMask {
+			if t.hebrewWords[j] == k {
+				break
+			}
+			if t.hebrewWords[j] == "" {
+				t.hebrewWords[j] = k
+				break
+			}
+		}
+	}
+	for _, k := range words.HebrewMonthStarts {
+		if len(k) >= 4 && isHebrewLetter(k, 0) && isHebrewLetter(k, 2) {
+			t.monthThirds[hebrewPair(k[1], k[3])] |= hebrewThird(k, 4)
+		}
+		if isHebrewLetter(k, 0) {
+			t.monthThirds[hebrewPair("ב"[1], k[1])] |= hebrewThird(k, 2)
+		}
+	}
 }
 
 const (
