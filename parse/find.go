@@ -400,26 +400,9 @@ func crossProse(s string, i int) int {
 		default:
 			p := &t.pairs[pairIndex(c, s[i+1])]
 			if p.thirds&(1<<(s[i+2]&31)) == 0 && (p.lengths&(1<<min(n, 31)) == 0 || p.lasts&(1<<(s[e-1]&31)) == 0) {
-				break // turned away by its first letters
+				break // turned away by its first letters, as most words are
 			}
-			if n > 4 && c|0x20 == 'a' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'a' && s[i+3]|0x20 == 'r' {
-				return i // Adar1: see latinStart
-			}
-			// Looked up as lookupStart looks it up, up to a weekday's
-			// slip, which it reads with the text after the word.
-			if may, ok := t.probe(s, i, e); ok {
-				if may {
-					return i
-				}
-				break
-			}
-			w := s[i:e]
-			if words.MonthSlips.May(w) {
-				if _, _, slip := slipMonth(w); slip {
-					return i
-				}
-			}
-			if weekdaySlips.may(w) {
+			if t.mayStartWord(s, i, e) {
 				return i
 			}
 		}
@@ -445,6 +428,27 @@ var gluedAfter = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// mayStartWord is crossProse's test of the word of three ASCII letters
+// or more s[i:e], with nothing glued to it, that its first letters do not
+// turn away: whether next would try a phrase at it. It is looked up as
+// lookupStart looks it up, up to a weekday's slip, which lookupStart
+// reads with the text after the word and this leaves to next.
+func (t *startTable) mayStartWord(s string, i, e int) bool {
+	if e-i > 4 && s[i]|0x20 == 'a' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'a' && s[i+3]|0x20 == 'r' {
+		return true // Adar1: see latinStart
+	}
+	if may, ok := t.probe(s, i, e); ok {
+		return may
+	}
+	w := s[i:e]
+	if words.MonthSlips.May(w) {
+		if _, _, slip := slipMonth(w); slip {
+			return true
+		}
+	}
+	return weekdaySlips.may(w)
+}
 
 // nextWord is nextStart after a word that crossProse turned away, which
 // ends at s[e], a byte of ASCII punctuation or space, or the end: it
