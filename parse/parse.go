@@ -741,64 +741,77 @@ func (p *parser) phrase(i int) (int, bool) {
 		}
 		return i, p.fail(i, "a date")
 	case isWordStart(s, i):
-		// The words of the tables first: they are one map lookup, and
-		// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
-		e := latinWord(s, i)
-		w, ok := lookupLatin(s, i, e)
-		if k, ok := p.shortWeekday(i, e); ok {
-			return k, true // mar. 5 mars, Pzt, Oca 1 2024, so 6 led 2024
-		}
-		if !ok || w.kind == wMonth && e-i == 3 && w.value == 3 {
-			if name, ok := hebrew.MatchMonth(s[i:]); ok {
-				return p.hebrewMonthFirst(i, name)
-			}
-		}
-		if !ok {
-			if k, ok := p.calendarMarker(i); ok {
-				return k, true
-			}
-			if k, ok := p.ordinalWeekday(i, e); ok {
-				return k, true // шестой день недели
-			}
-			if k, ok := p.zman(i); ok {
-				return k, true // Candle lighting 5:26 pm, Omer: day 12
-			}
-			if k, ok := p.occasion(i); ok {
-				return k, true
-			}
-			if k, ok := p.slipFirst(i); ok {
-				return k, true // Septmber 28, Kislv 5
-			}
-			return i, p.fail(i, "a date")
-		}
-		return p.known(i, e, w)
+		return p.latinPhrase(i)
 	case c == 0xD7: // Hebrew letters
-		if e := hebrewWord(s, i); fusedRoshChodesh(s, i, e) > 0 {
-			// אדר״ח אדר: the first day of Rosh Chodesh Adar, whose
-			// word a month's name (אדר) starts.
-			return p.roshChodeshDay(i, e, punctOf(s, i, e), format.RoshChodeshDay)
-		}
+		return p.hebrewPhrase(i)
+	}
+	return i, p.fail(i, "a date")
+}
+
+// latinPhrase is phrase at a word of Latin letters (or another script's
+// but Hebrew).
+func (p *parser) latinPhrase(i int) (int, bool) {
+	s := p.s
+	// The words of the tables first: they are one lookup, and
+	// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
+	e := latinWord(s, i)
+	w, ok := lookupLatin(s, i, e)
+	if k, ok := p.shortWeekday(i, e); ok {
+		return k, true // mar. 5 mars, Pzt, Oca 1 2024, so 6 led 2024
+	}
+	if !ok || w.kind == wMonth && e-i == 3 && w.value == 3 {
 		if name, ok := hebrew.MatchMonth(s[i:]); ok {
 			return p.hebrewMonthFirst(i, name)
 		}
-		e := hebrewWord(s, i)
-		if w, ok := p.hebrewWord(i, e); ok {
-			if k, ok := p.known(i, e, w); ok {
-				return k, true
-			}
-		}
-		if p.dated() && zmanAt(s, i) {
-			return p.zman(i) // הדלקת נרות 17:26
-		}
-		if k, ok := p.hebrewNumeralFirst(i); ok {
+	}
+	if !ok {
+		if k, ok := p.calendarMarker(i); ok {
 			return k, true
 		}
-		if k, ok := p.hebrewWordsFirst(i); ok {
-			return k, true // חמשה עשר בשבט
+		if k, ok := p.ordinalWeekday(i, e); ok {
+			return k, true // шестой день недели
 		}
-		return p.occasion(i)
+		if k, ok := p.zman(i); ok {
+			return k, true // Candle lighting 5:26 pm, Omer: day 12
+		}
+		if k, ok := p.occasion(i); ok {
+			return k, true
+		}
+		if k, ok := p.slipFirst(i); ok {
+			return k, true // Septmber 28, Kislv 5
+		}
+		return i, p.fail(i, "a date")
 	}
-	return i, p.fail(i, "a date")
+	return p.known(i, e, w)
+}
+
+// hebrewPhrase is phrase at a word of Hebrew letters.
+func (p *parser) hebrewPhrase(i int) (int, bool) {
+	s := p.s
+	if e := hebrewWord(s, i); fusedRoshChodesh(s, i, e) > 0 {
+		// אדר״ח אדר: the first day of Rosh Chodesh Adar, whose
+		// word a month's name (אדר) starts.
+		return p.roshChodeshDay(i, e, punctOf(s, i, e), format.RoshChodeshDay)
+	}
+	if name, ok := hebrew.MatchMonth(s[i:]); ok {
+		return p.hebrewMonthFirst(i, name)
+	}
+	e := hebrewWord(s, i)
+	if w, ok := p.hebrewWord(i, e); ok {
+		if k, ok := p.known(i, e, w); ok {
+			return k, true
+		}
+	}
+	if p.dated() && zmanAt(s, i) {
+		return p.zman(i) // הדלקת נרות 17:26
+	}
+	if k, ok := p.hebrewNumeralFirst(i); ok {
+		return k, true
+	}
+	if k, ok := p.hebrewWordsFirst(i); ok {
+		return k, true // חמשה עשר בשבט
+	}
+	return p.occasion(i)
 }
 
 // known reads a phrase that starts with a word of the tables, s[i:e].
