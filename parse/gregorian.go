@@ -163,55 +163,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		}
 	}
 	if ok {
-		if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
-			return i, p.fail(i, "the end of the dateline")
-		}
-		if !hasEnd {
-			name = rangeAdar(s, k, name)
-		}
-		m := p.mark()
-		p.addDays(format.HebrewDay, &day, end, hasEnd)
-		mf := hebrewMonthField(s, k, name)
-		if corrected {
-			mf.Flags |= Corrected
-			p.weak, p.slipped = true, true
-		}
-		p.add(mf)
-		if !hasEnd {
-			p.monthRange(day)
-		}
-		e, _ := p.hebrewYear(p.last)
-		if e < 0 {
-			p.reset(m)
-			return i, false
-		}
-		if hasEnd && p.civilDayBefore(day, end, mf) {
-			// Jueves 8 – 14 Adar 5772: the civil day, then its Hebrew
-			// date, not a range of Hebrew days (see civilDayBefore).
-			p.reset(m)
-			day.Kind, end.Kind = format.Day, format.HebrewDay
-			p.add(day)
-			p.add(end)
-			p.add(mf)
-			p.hebrewYear(p.last)
-		}
-		return p.last, true
+		return p.dayHebrewMonth(i, k, day, end, hasEnd, name, corrected)
 	}
-	var w word
-	var e int
-	switch c := s[k]; {
-	case isWordStart(s, k):
-		e = latinWord(s, k)
-		w, _ = lookupLatin(s, k, e)
-	case c == 0xD7:
-		e = hebrewWord(s, k)
-		w, _ = p.hebrewWord(k, e)
-		if w.kind != wMonth {
-			if a, ae, ok := abbreviatedHebrewMonth(s, k, e); ok {
-				w, e = a, ae // 03 באפר׳ 2024
-			}
-		}
-	}
+	w, e := p.monthWordAt(k)
 	if slip != 0 {
 		w, e = word{kind: wMonth, value: slip, form: format.Long}, latinWord(s, k)
 	}
@@ -243,6 +197,68 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		p.dateRange()
 	}
 	return p.last, true
+}
+
+// dayHebrewMonth is afterDay for the name of a Hebrew month at s[k] after
+// a day (and range end): the month, and the year after it.
+func (p *parser) dayHebrewMonth(i, k int, day, end Field, hasEnd bool, name hebrew.MonthName, corrected bool) (int, bool) {
+	s := p.s
+	if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
+		return i, p.fail(i, "the end of the dateline")
+	}
+	if !hasEnd {
+		name = rangeAdar(s, k, name)
+	}
+	m := p.mark()
+	p.addDays(format.HebrewDay, &day, end, hasEnd)
+	mf := hebrewMonthField(s, k, name)
+	if corrected {
+		mf.Flags |= Corrected
+		p.weak, p.slipped = true, true
+	}
+	p.add(mf)
+	if !hasEnd {
+		p.monthRange(day)
+	}
+	e, _ := p.hebrewYear(p.last)
+	if e < 0 {
+		p.reset(m)
+		return i, false
+	}
+	if hasEnd && p.civilDayBefore(day, end, mf) {
+		// Jueves 8 – 14 Adar 5772: the civil day, then its Hebrew
+		// date, not a range of Hebrew days (see civilDayBefore).
+		p.reset(m)
+		day.Kind, end.Kind = format.Day, format.HebrewDay
+		p.add(day)
+		p.add(end)
+		p.add(mf)
+		p.hebrewYear(p.last)
+	}
+	return p.last, true
+}
+
+// monthWordAt returns the word at s[k], in Latin or Hebrew letters, that
+// may name a Gregorian month after a day, and its end: what the tables
+// know of it, or of a Hebrew abbreviation of a month (03 באפר׳ 2024).
+func (p *parser) monthWordAt(k int) (word, int) {
+	s := p.s
+	var w word
+	var e int
+	switch c := s[k]; {
+	case isWordStart(s, k):
+		e = latinWord(s, k)
+		w, _ = lookupLatin(s, k, e)
+	case c == 0xD7:
+		e = hebrewWord(s, k)
+		w, _ = p.hebrewWord(k, e)
+		if w.kind != wMonth {
+			if a, ae, ok := abbreviatedHebrewMonth(s, k, e); ok {
+				w, e = a, ae // 03 באפר׳ 2024
+			}
+		}
+	}
+	return w, e
 }
 
 // yearPoint reads the point that Serbian writes after the year of a date
