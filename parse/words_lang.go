@@ -27,6 +27,20 @@ import (
 // sie) for free text to read them without a weekday, a time or a Hebrew
 // date beside them (see addTruncations and lookupLatin).
 func init() {
+	addCLDRNames()
+	addDeclensions()
+	addTruncations()
+	addShortWeekdays()
+	addJoinWords()
+	addTimesOfDay()
+	addSuffixWords()
+	addPortionWords()
+	addShortWeekdayNames() // after every word of the tables
+}
+
+// addCLDRNames adds the month and weekday names CLDR gives the languages
+// beyond English: long, short, and a month's nominative where it differs.
+func addCLDRNames() {
 	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
 		for m := 1; m <= 12; m++ {
 			addLang(l.MonthName(m, format.Long), word{kind: wMonth, value: int8(m), form: format.Long, lang: l})
@@ -44,6 +58,13 @@ func init() {
 			addLang(l.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: l, weak: true})
 		}
 	}
+}
+
+// addDeclensions adds the forms of the names a date writes that CLDR
+// does not carry: Serbian's genitive months, German's after "des", the
+// spoken Greek genitive, Hungarian's weekdays with a case ending, and the
+// Slavic languages' weekdays in the accusative.
+func addDeclensions() {
 	// Serbian writes a month after a day in the genitive, "25. septembra",
 	// which CLDR does not carry: the nominative with -a, and -bar as
 	// -bra (septembar, septembra). The Slavic languages write a weekday
@@ -91,9 +112,11 @@ func init() {
 			}
 		}
 	}
-	addTruncations()
-	addShortWeekdays()
-	defer addShortWeekdayNames() // after every word of the tables
+}
+
+// addJoinWords adds the words that join a day to its month and year, and
+// those between a date and its time.
+func addJoinWords() {
 	// The words that join a day to its month and a month to its year:
 	// "2 de enero de 2006", "22 de Adar I de 5784".
 	for _, s := range []string{"de", "del"} {
@@ -123,6 +146,11 @@ func init() {
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
 	// 16.00"; its dot is part of it.
 	addLatin("godz", word{kind: wJoin, lang: format.Polish, dot: true})
+}
+
+// addTimesOfDay adds the words for a weekday's evening, morning and
+// afternoon.
+func addTimesOfDay() {
 	// Turkish's evening after a weekday, as English's night: "10 Aralık
 	// Perşembe akşamı" (Thursday evening).
 	addLatin("akşamı", word{kind: wNight})
@@ -157,6 +185,10 @@ func init() {
 			addLang(v.lang.WeekdayName(d, format.Long)+v.evening, word{kind: wWeekday, value: int8(d), form: format.Long, lang: v.lang, variant: true})
 		}
 	}
+}
+
+// addSuffixWords adds the words that end a year or a time.
+func addSuffixWords() {
 	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
 	// году" and "у 2017 році" (in the year), "2023 r." (roku), "10:39
 	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour).
@@ -173,6 +205,10 @@ func init() {
 	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}, {"hs", format.Spanish}, {"horas", format.Spanish}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
+}
+
+// addPortionWords adds hebcal's word for "Parashat" in its other locales.
+func addPortionWords() {
 	// hebcal's word for "Parashat" in its other locales: Parachah, Глава.
 	for f := hebrew.Family(0); f.Locale() != ""; f++ {
 		if w := hebrew.PortionWord(f); w != "" && !strings.Contains(w, " ") {
