@@ -98,6 +98,15 @@ func abbreviatedHebrewMonth(s string, i, e int) (word, int, bool) {
 }
 
 func init() {
+	addEnglishNames()
+	addEnglishWords()
+	addHebrewScriptWords()
+}
+
+// addEnglishNames adds the English month and weekday names CLDR gives
+// (and the Hebrew script's Gregorian months), with the spellings pages
+// write beside them: Sept, Tues, Thurs.
+func addEnglishNames() {
 	for m := 1; m <= 12; m++ {
 		addLatin(format.MonthName(m, format.Long), word{kind: wMonth, value: int8(m), form: format.Long})
 		addLatin(format.MonthName(m, format.Short), word{kind: wMonth, value: int8(m), form: format.Short})
@@ -123,6 +132,12 @@ func init() {
 	}{{"tues", 2}, {"weds", 3}, {"thur", 4}, {"thurs", 4}} {
 		addLatin(v.s, word{kind: wWeekday, value: v.w, form: format.Short, variant: true})
 	}
+}
+
+// addEnglishWords adds the transliterated Hebrew weekdays and the words
+// of English and transliterated Hebrew that a dateline reads around its
+// dates: night, Motzei, Erev, Rosh Chodesh, the portion, the zones.
+func addEnglishWords() {
 	// Transliterated Hebrew weekdays: Yom Rishon ... Yom Shishi, Shabbat.
 	for _, v := range []struct {
 		s       string
@@ -180,8 +195,11 @@ func init() {
 	for i, z := range zones {
 		addLatin(z.name, word{kind: wZone, value: int8(i)})
 	}
+}
 
-	// Hebrew script.
+// addHebrewScriptWords adds the words of Hebrew script a dateline reads:
+// Yom and the weekdays, Motzei and Motzash, Leil, Erev, Rosh, the portion.
+func addHebrewScriptWords() {
 	hebrewWords["יום"] = word{kind: wYom}
 	for w := 0; w < 6; w++ {
 		hebrewWords[format.WeekdayName(w, format.ScriptBare, 0)] = word{kind: wOrdinalDay, value: int8(w), form: format.Script}
