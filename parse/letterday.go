@@ -89,95 +89,116 @@ func init() {
 // Yud-Aleph Nissan, יו״ד שבט.
 func (p *parser) letterDay(i int) (int, bool) {
 	s := p.s
-	var (
-		values  [2]int
-		n       int
-		end     = i
-		joiner  = -1 // 0: a space, 1: a hyphen, 2: other text
-		std     = letterAshkenazi | letterModern
-		variant bool
-		modern  bool // a name only the modern spelling writes so (Bet, Tet)
-	)
-	inScript := s[i] == 0xD7
-	for k := i; n < len(values); {
+	ln := p.readLetterNames(i)
+	v, ok := letterValue(ln.values[:ln.n])
+	if !ok {
+		return i, p.fail(i, "a date")
+	}
+	k := skipSpace(s, ln.end)
+	if _, ok := hebrew.MatchMonth(s[k:]); !ok {
+		return i, p.fail(k, "a Hebrew month name")
+	}
+	day := ln.field(s, i, v)
+	// Hey, Bet, Het, Heh: a day named by one letter whose name is also an
+	// English word is a date in free text only with a year or a weekday
+	// beside it (Hey Sivan could be a greeting).
+	p.weakLetter = p.weakLetter || !ln.inScript && ln.n == 1 && englishLetter(s[i:ln.end])
+	if p.has(format.HebrewDay) && p.has(format.HebrewMonth) {
+		return p.letterRepeat(i, day, k)
+	}
+	return p.afterDay(i, day, Field{}, false, k)
+}
+
+// letterNames are the names of one or two Hebrew letters that name a day
+// (see letterDay), as readLetterNames reads them.
+type letterNames struct {
+	values   [2]int
+	n        int
+	end      int
+	joiner   int   // 0: a space, 1: a hyphen, 2: other text; -1 with one name
+	std      uint8 // the spellings (letterAshkenazi, letterModern) every name has
+	variant  bool  // a name's spelling is a variant
+	modern   bool  // a name only the modern spelling writes so (Bet, Tet)
+	inScript bool  // in Hebrew letters
+}
+
+// readLetterNames reads the names of one or two letters at i, all in Latin or
+// all in Hebrew letters, joined alike: by a space, a hyphen or other text.
+func (p *parser) readLetterNames(i int) letterNames {
+	s := p.s
+	ln := letterNames{end: i, joiner: -1, std: letterAshkenazi | letterModern, inScript: s[i] == 0xD7}
+	for k := i; ln.n < len(ln.values); {
 		w, e, ok := p.wordAt(k)
-		if !ok || w.kind != wLetter || (s[k] == 0xD7) != inScript {
+		if !ok || w.kind != wLetter || (s[k] == 0xD7) != ln.inScript {
 			break
 		}
-		if n > 0 {
+		if ln.n > 0 {
 			j := 0
-			if between := s[end:k]; between != " " && !inScript {
+			if between := s[ln.end:k]; between != " " && !ln.inScript {
 				j = 2
 				if between == "-" {
 					j = 1
 				}
 			}
-			if joiner >= 0 && j != joiner {
+			if ln.joiner >= 0 && j != ln.joiner {
 				break
 			}
-			joiner = j
+			ln.joiner = j
 		}
-		values[n] = int(w.value)
-		n++
-		variant = variant || w.variant
-		if !inScript {
+		ln.values[ln.n] = int(w.value)
+		ln.n++
+		ln.variant = ln.variant || w.variant
+		if !ln.inScript {
 			bits := letterBits(s[k:e])
-			std &= bits
-			modern = modern || bits == letterModern
+			ln.std &= bits
+			ln.modern = ln.modern || bits == letterModern
 		}
-		end = e
+		ln.end = e
 		// The next name: after spaces, or a dash between two names.
 		k = skipSpace(s, e)
-		if r, dn := decode(s, k); !inScript && script.IsDash(r) {
+		if r, dn := decode(s, k); !ln.inScript && script.IsDash(r) {
 			k = skipSpace(s, k+dn)
 		}
 	}
-	v, ok := letterValue(values[:n])
-	if !ok {
-		return i, p.fail(i, "a date")
-	}
-	k := skipSpace(s, end)
-	if _, ok := hebrew.MatchMonth(s[k:]); !ok {
-		return i, p.fail(k, "a Hebrew month name")
-	}
-	day := Field{Value: v, Start: i, End: end}
+	return ln
+}
+
+// field returns the HebrewDay field of value v that the names at s[i:]
+// write: its form, spelling and mark, and its text where the layout must
+// keep it to write this day back.
+func (ln *letterNames) field(s string, i, v int) Field {
+	day := Field{Value: v, Start: i, End: ln.end}
 	day.Kind, day.Form = format.HebrewDay, format.Letters
-	if joiner == 1 {
+	if ln.joiner == 1 {
 		day.Form = format.LettersHyphen
 	}
-	if inScript {
+	variant := ln.variant
+	if ln.inScript {
 		day.Spelling.Family = hebrew.Hebrew
-		day.Punct = punctOf(s, i, end)
+		day.Punct = punctOf(s, i, ln.end)
 		if day.Punct == format.Bare {
 			// יוד: the one name read without its mark. Other names are
 			// written with one, as bare they are words (בית, כף).
 			day.Punct, variant = format.Gershayim, true
 		}
-		variant = variant || joiner > 0
+		variant = variant || ln.joiner > 0
 	} else {
-		day.Case = caseOf(s, i, end)
+		day.Case = caseOf(s, i, ln.end)
 		switch {
-		case std&letterAshkenazi != 0 || !modern:
+		case ln.std&letterAshkenazi != 0 || !ln.modern:
 			day.Spelling.Family = hebrew.Ashkenazi
-			variant = variant || std&letterAshkenazi == 0
+			variant = variant || ln.std&letterAshkenazi == 0
 		default:
 			day.Spelling.Family = hebrew.Hebcal
-			variant = variant || std&letterModern == 0
+			variant = variant || ln.std&letterModern == 0
 		}
-		variant = variant || joiner == 2 || values[0] == 18 || n == 2 && values[0] == 10 && (values[1] == 5 || values[1] == 6)
+		variant = variant || ln.joiner == 2 || ln.values[0] == 18 || ln.n == 2 && ln.values[0] == 10 && (ln.values[1] == 5 || ln.values[1] == 6)
 	}
-	// Hey, Bet, Het, Heh: a day named by one letter whose name is also an
-	// English word is a date in free text only with a year or a weekday
-	// beside it (Hey Sivan could be a greeting).
-	p.weakLetter = p.weakLetter || !inScript && n == 1 && englishLetter(s[i:end])
 	if variant {
 		// Aleph, Hey, Chai, Yud Hei: the layout keeps the text for this day.
-		day.Text, day.Of = s[i:end], int8(v)
+		day.Text, day.Of = s[i:ln.end], int8(v)
 	}
-	if p.has(format.HebrewDay) && p.has(format.HebrewMonth) {
-		return p.letterRepeat(i, day, k)
-	}
-	return p.afterDay(i, day, Field{}, false, k)
+	return day
 }
 
 // letterRepeat reads a letter-named day, day, with its month at s[k],
