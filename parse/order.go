@@ -1,0 +1,172 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// A numeric date with slashes or dashes (12/04/2025) is month first or day
+// first by the custom of the text around it: settleOrder decides once the
+// dateline is read, from its script, its clock, the words before it and
+// the fields of a range.
+
+// settleOrder settles the order of an ambiguous numeric date written with
+// slashes or dashes: month first, unless the dateline is in Hebrew script
+// or gives a 24-hour time, as Israeli and European sites do. In Hebrew
+// text (the dateline's), or with around set (Hebrew text around it, or a
+// word of a day-first language before it), day first is the custom, not a
+// guess: the date is marked Customary.
+func settleOrder(fields []Field, around bool) {
+	dayFirstHint := false
+	for i := range fields {
+		switch f := &fields[i]; {
+		case f.Kind == format.HebrewMonth && f.Spelling.Family.IsHebrew(),
+			f.Kind == format.Hour && (f.Form == format.Hour24 || f.Form == format.Hour24Pad),
+			f.Kind == format.Weekday && f.Form >= format.Script && f.Form <= format.ScriptBare:
+			dayFirstHint = true
+		}
+	}
+	di, mi := ambiguousPair(fields)
+	if di < 0 {
+		return
+	}
+	hebrewText := around || hebrewText(fields) || yearWordDayFirst(fields)
+	if fields[di].Flags&DayFirst == 0 && (dayFirstHint || hebrewText) {
+		swapPair(fields, di, mi)
+	}
+	if hebrewText {
+		fields[di].Flags |= Customary
+		fields[mi].Flags |= Customary
+	}
+}
+
+// yearWordDayFirst reports whether the dateline's year ends with the word
+// of a language that writes a numeric date day first (07/12/2023 r.,
+// 12/04/2025 г., 12.04.2025 року: see suffix): its ambiguous numeric date
+// is day first by the custom of the language, as in Hebrew text.
+func yearWordDayFirst(fields []Field) bool {
+	for i := 1; i < len(fields); i++ {
+		f := &fields[i]
+		if f.Kind != format.Literal || fields[i-1].Kind != format.Year {
+			continue
+		}
+		t := strings.TrimSuffix(strings.TrimSpace(f.Text), ".")
+		if w, ok := lookupLatin(t, 0, len(t)); ok && w.kind == wSuffix && w.value == suffixYear {
+			return true
+		}
+	}
+	return false
+}
+
+// dayFirstWords are words of languages that write a numeric date day
+// first, which lead a date in prose there and in no English text: "A
+// partir del 6/12/2015", "le 06/12/2015", "vom 6.12.", "от 12/04/2025".
+var dayFirstWords = [...]string{"del", "el", "desde", "hasta", "le", "du", "au", "il", "dal", "em", "dia", "vom",
+	"op", "от", "до", "с", "з", "від", "dnia", "dne"}
+
+// dayFirstWordBefore reports whether the word right before the dateline, in
+// free text, is one of dayFirstWords: its ambiguous numeric date is then
+// day first, by the custom of the language, as in Hebrew text.
+func (p *parser) dayFirstWordBefore() bool {
+	s := p.s
+	j := p.start
+	for j > 0 {
+		r, n := lastRune(s, j)
+		if !script.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	if j == p.start {
+		return false
+	}
+	k := j
+	for k > 0 {
+		r, n := lastRune(s, k)
+		if !script.IsLatinLetter(r) && !script.IsOtherLetter(r) {
+			break
+		}
+		k -= n
+	}
+	for _, w := range dayFirstWords {
+		if len(w) == j-k && strings.EqualFold(s[k:j], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrillicAround reports whether the letter before the dateline read in
+// free text (past spaces and a colon or comma) or the first after it is
+// Cyrillic: the languages written in it write a numeric date day first
+// ("Опубликовано: 12/04/2025", "12/04/2025 в 10:39"), as Hebrew does.
+func (p *parser) cyrillicAround() bool {
+	s := p.s
+	j := p.start
+	for j > 0 {
+		r, n := lastRune(s, j)
+		if !script.IsSpace(r) && r != ':' && r != ',' {
+			break
+		}
+		j -= n
+	}
+	if j > 0 {
+		if r, _ := lastRune(s, j); script.IsCyrillic(r) {
+			return true
+		}
+	}
+	r, _ := decode(s, skipSpace(s, p.last))
+	return script.IsCyrillic(r)
+}
+
+// yearOfRangeEnd gives a year written after a range of days the range
+// end's Shift: "December 30-January 2, 2024", "29 Elul-1 Tishrei 5785"
+// state the year of the range's last day, as pages write it, and a layout
+// writes the year of the last day it writes.
+func yearOfRangeEnd(fields []Field) {
+	for _, kinds := range [2][2]format.Kind{{format.Day, format.Year}, {format.HebrewDay, format.HebrewYear}} {
+		end := -1
+		for i := range fields {
+			f := &fields[i]
+			switch {
+			case f.Kind == kinds[0] && f.Flags&RangeEnd != 0 && f.Shift > 0:
+				end = i
+			case f.Kind == kinds[1] && end >= 0 && f.Flags&RangeEnd == 0 && f.Shift == 0:
+				f.Shift = fields[end].Shift
+			}
+		}
+	}
+}
+
+// anchorSecond makes the second day of each range of a dateline its day:
+// "Thursday night-Friday November 30-December 1", where each date range
+// ends on the dateline's day.
+func anchorSecond(fields []Field) {
+	for _, kinds := range [2][2]format.Kind{{format.Day, format.Month}, {format.HebrewDay, format.HebrewMonth}} {
+		var shift int8
+		for i := range fields {
+			if f := &fields[i]; f.Kind == kinds[0] && f.Flags&RangeEnd != 0 {
+				shift = f.Shift
+			}
+		}
+		if shift == 0 {
+			continue
+		}
+		monthRange := false
+		for i := range fields {
+			if f := &fields[i]; f.Kind == kinds[1] && f.Flags&RangeEnd != 0 {
+				monthRange = true
+			}
+		}
+		for i := range fields {
+			f := &fields[i]
+			if f.Kind != kinds[0] && (f.Kind != kinds[1] || !monthRange) {
+				continue
+			}
+			f.Shift -= shift
+			f.Flags ^= RangeEnd
+		}
+	}
+}

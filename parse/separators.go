@@ -1,0 +1,309 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
+
+// Between a dateline's phrases the parser crosses separators (a comma, a
+// bar, a dash, a connecting word, an article), an aside in brackets and a
+// title after a dash; and a list's separator ends a dateline where the
+// next item starts (see endsItem).
+
+// maxAside is the longest aside in brackets, in bytes, that a dateline
+// reads over.
+const maxAside = 200
+
+// aside returns the end of the bracket opened at s[open] that reading,
+// stuck at s[j] inside it, may pass over as text: words that are no date,
+// as a page writes a gloss or a remark between a dateline's parts ("(in de
+// regio Amsterdam)", "(פרײַטיק, איין⸗און⸗צוואַנציק טעג אין חודש מנחם
+// אב)"). It holds no digit and no other bracket, and a phrase follows it;
+// aside returns 0 otherwise. Only a whole dateline reads over one: in free
+// text the bracket ends it. before is the count of fields read before
+// the bracket.
+func (p *parser) aside(open, j, before int) int {
+	s := p.s
+	for k := open + 1; k < len(s) && k < open+maxAside; k++ {
+		switch c := s[k]; {
+		case c == ')':
+			if k < j {
+				return 0
+			}
+			end := k + 1
+			n := skipSpace(s, end)
+			if n == end || n >= len(s) {
+				return 0
+			}
+			if p.yearAfterAside(n, before) {
+				return end
+			}
+			var q parser
+			q.init(s)
+			if _, ok := q.phrase(n); !ok && p.separator(n) == n {
+				return 0
+			}
+			return end
+		case c == '(' || c == '[' || c == ']' || script.IsDigit(c):
+			return 0
+		}
+	}
+	return 0
+}
+
+// maxTitleWords is the most words of a title that a dateline reads over.
+const maxTitleWords = 8
+
+// title returns the end of the words at s[j], after a spaced dash, that
+// name what the day is before the rest of the dateline, as a list of a
+// month's days writes them: "Chof Daled Teves - Yartzeit of the Alter
+// Rebbe Motzoei Shabbos-Sunday /January 5-6". They are words in Latin
+// letters, at most maxTitleWords, with no digit, bracket or other
+// punctuation among them, and a phrase follows them; title returns j
+// otherwise. Only a whole dateline that has read a date before the dash
+// reads over a title.
+func (p *parser) title(j int) int {
+	s := p.s
+	k := j
+	for n := 0; n < maxTitleWords && k < len(s) && k < j+maxAside; n++ {
+		e := latinWord(s, k)
+		if e == k {
+			return j
+		}
+		if r, _ := decode(s, e); e < len(s) && !script.IsSpace(r) {
+			return j // a word glued to punctuation: not a title's
+		}
+		k = skipSpace(s, e)
+		if k >= len(s) {
+			return j
+		}
+		var q parser
+		q.init(s)
+		if _, ok := q.phrase(k); ok && !q.has(format.Holiday) {
+			return k // not an occasion, which a title names (Rosh Hashana of Chassidus)
+		}
+	}
+	return j
+}
+
+// yearAfterAside reports whether the Hebrew year of the dateline's Hebrew
+// date, which has none, follows an aside at s[k]: "כ״א אב (…) תרע״ז".
+// The date is the last of the first n fields.
+func (p *parser) yearAfterAside(k, n int) bool {
+	if n == 0 || p.buf[n-1].Kind != format.HebrewMonth || p.has(format.HebrewYear) {
+		return false
+	}
+	_, ok := hebrewYearField(p.s, skipSpace(p.s, k))
+	return ok
+}
+
+// separator reads one separator at i: punctuation sites put between the
+// parts of a dateline, a joining word (on, at, of, the), "a" before a time
+// (see atTime), or the words that link the two calendars (see link). It
+// returns i if there is none.
+func (p *parser) separator(i int) int {
+	r, n := decode(p.s, i)
+	switch r {
+	case ',', ';', '|', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', ':', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙', '=':
+		return i + n
+	case '.':
+		// A dot before a space ends a sentence, and the dateline with it:
+		// in "… 10:39 am. Friday, March 2nd" the weekday is the next one's.
+		if r2, _ := decode(p.s, i+n); !script.IsSpace(r2) {
+			return i + n
+		}
+		return i
+	}
+	if script.IsDash(r) {
+		if e := caseEnding(p.s, i); e > i {
+			return e // 22-én
+		}
+		return i + n
+	}
+	if k := p.link(i); k > i {
+		return k
+	}
+	if p.n == 0 {
+		if k := rangeStart(p.s, i); k > i {
+			return k // с 28 ноября по 6 декабря
+		}
+	}
+	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
+		return k
+	}
+	if k := p.article(i); k > i {
+		return k
+	}
+	if isWordStart(p.s, i) {
+		e := latinWord(p.s, i)
+		if w, ok := lookupLatin(p.s, i, e); ok && w.kind == wJoin {
+			if w.dot && e < len(p.s) && p.s[e] == '.' {
+				e++ // godz.
+			}
+			return e
+		}
+	}
+	if script.IsHebrewLetter(r) {
+		e := hebrewWord(p.s, i)
+		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin {
+			return e
+		}
+	}
+	return i
+}
+
+// caseEndings are the endings Hungarian joins with a hyphen to a day in
+// digits: on (2-án, 22-én, 1-jén), of (2-i), until (2-ig) and from (2-tól,
+// 4-től) the day.
+var caseEndings = [...]string{"án", "én", "ján", "jén", "a", "e", "i", "ig", "tól", "től", "jétől", "jától"}
+
+// caseEnding returns the end of a hyphen at s[i] and a Hungarian case
+// ending after a day in digits (see caseEndings), or i: "április 22-én",
+// "2007. szeptember 13-án". The ending is text of the dateline, which a
+// layout writes after every day as it was read.
+func caseEnding(s string, i int) int {
+	if i == 0 || i >= len(s) || s[i] != '-' || !isDigit(s, i-1) {
+		return i
+	}
+	for _, c := range caseEndings {
+		if e := i + 1 + len(c); e <= len(s) && s[i+1:e] == c && wordEnds(s, e) {
+			return e
+		}
+	}
+	return i
+}
+
+// shabbatWord reports whether w, a word the tables have as Saturday, is
+// Shabbat's own name (Shabbat, Shabbos, Shabbes, Shabat, שבת) rather than
+// a language's name for the weekday.
+func shabbatWord(w string) bool {
+	if w == "שבת" {
+		return true
+	}
+	return len(w) >= len("shabat") && strings.EqualFold(w[:len("shab")], "shab")
+}
+
+// articles are the words for "the" and "on" that some languages put before
+// a weekday (el domingo, no domingo, na sexta-feira, il lunedì, am
+// Dienstag, op zondag), by the lower-case word.
+var articles = map[string]bool{"el": true, "no": true, "na": true, "il": true, "am": true, "op": true}
+
+// article returns the end of an article before a weekday at s[i], with the
+// spaces after it (see articles), or of German's "den" (the) before a day
+// of the month after a weekday ("am Dienstag, den 4. Dezember"); or i.
+// The weekday must be another language's than English, whose "no" and
+// "am" are words of their own: "am" before "Monday" is none of this.
+func (p *parser) article(i int) int {
+	s := p.s
+	e := latinWord(s, i)
+	if e == i || e-i > 3 {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i
+	}
+	w := s[i:e]
+	if strings.EqualFold(w, "am") && p.n > 0 && germanDay(s, k) {
+		// German's "am" (on the) before a day with its ordinal dot, "= am
+		// 25. Kislev 5781": English's am follows a time, not a day.
+		return k
+	}
+	if strings.EqualFold(w, "den") {
+		if isDigit(s, k) && p.has(format.Weekday) {
+			return k
+		}
+		return i
+	}
+	var buf [3]byte
+	b := buf[:0]
+	for j := i; j < e; j++ {
+		b = append(b, s[j]|0x20)
+	}
+	if !articles[string(b)] {
+		return i
+	}
+	if wd, _, ok := p.wordAt(k); ok && wd.kind == wWeekday && wd.lang != format.English {
+		return k
+	}
+	return i
+}
+
+// germanDay reports whether a day of the month in one or two digits with
+// an ordinal dot and a space starts at s[k]: "25. Kislev".
+func germanDay(s string, k int) bool {
+	_, e, digits := number(s, k)
+	return digits >= 1 && digits <= 2 && e+1 < len(s) && s[e] == '.' && s[e+1] == ' '
+}
+
+// itemSeparator reports whether the separator at s[i] is one that may
+// end an item of a list ("Shabbat Shekalim, March 9, 2024 · Erev Shabbos,
+// 21 Adar I 5784") as well as part the two calendars of one dateline
+// ("Saturday, March 2nd | 22 Adar I 5784").
+func itemSeparator(s string, i int) bool {
+	switch r, _ := decode(s, i); r {
+	case '|', '¦', '‖', '•', '·', '▪', '■', '●', '◆', '♦', '⋅', '∙', ';':
+		return true
+	}
+	return false
+}
+
+// endsItem reports whether the item separator before k ends the dateline
+// read so far, because what follows it, up to the next item separator, is
+// the next item of a list rather than the rest of this dateline. Nothing
+// ends before the dateline names a day. After that, the side after the
+// separator is read on its own, and it is the next item when it states
+// something the dateline states already (a second Gregorian date, a
+// second Hebrew year: "Shabbat Shekalim, March 9, 2024", "Purim 5784:
+// March 24"), or a weekday of its own after a Gregorian date ("March 9,
+// 2024 · Erev Shabbos, 21 Adar I 5784": a weekday leads the Gregorian
+// side of a masthead, and the Hebrew side only when it comes first, as
+// in "2 Tevet 5766 | Monday, January 2, 2006"); unless what comes before
+// that weekday or repetition is the date of the calendar the dateline
+// lacks. Then the dateline takes that date and ends before the rest, as
+// in back-to-back mastheads: "Saturday, March 2nd | 22 Adar I 5784
+// Sunday, March 3rd | 23 Adar I 5784".
+//
+// Otherwise the two sides form one dateline: the other calendar's date,
+// a time of day, the day's occasions ("… | 14 Adar II 5784 | Purim |
+// Parashat Tzav", as dualdate convert --occasions writes them).
+func (p *parser) endsItem(k int) bool {
+	if !p.dated() {
+		return false
+	}
+	var q parser
+	q.init(p.s)
+	q.item = true
+	q.run(k, false)
+	fs := q.fields()
+	var gregorian, hebrewDate bool // a date of each calendar before any repetition
+	var month, day, year, hmonth, hday, hyear bool
+	for _, f := range fs {
+		if f.Kind == format.Literal || f.Flags&RangeEnd != 0 {
+			continue
+		}
+		if p.has(f.Kind) || f.Kind == format.Weekday && p.has(format.Month) {
+			// The next item starts here, or before the separator.
+			return !(gregorian && !p.has(format.Month) || hebrewDate && !p.has(format.HebrewMonth))
+		}
+		switch f.Kind {
+		case format.Month:
+			month = true
+		case format.Day:
+			day = true
+		case format.Year:
+			year = true
+		case format.HebrewMonth:
+			hmonth = true
+		case format.HebrewDay:
+			hday = true
+		case format.HebrewYear:
+			hyear = true
+		}
+		gregorian = month && (day || year)
+		hebrewDate = hmonth && (hday || hyear)
+	}
+	return false
+}
