@@ -51,8 +51,9 @@ func (rd *Reader) FindFrom(text string, from int) []Match { return find(text, fr
 type readCache struct {
 	// The templates of the last layouts read, kept round-robin: sixteen,
 	// as a site's pages mix a few layouts (a masthead, bylines,
-	// timestamps) and a batch may mix a few sites; a template that does
-	// not fit a dateline fails on its first fields, in nanoseconds.
+	// timestamps) and a batch may mix a few sites. Once there are two,
+	// a dateline is tried only on those whose punctuation it shares (see
+	// punctSig), from the one read last.
 	templates    [16]atomic.Pointer[readLayout]
 	nextTemplate atomic.Uint32
 	lastTemplate atomic.Uint32
