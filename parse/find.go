@@ -354,6 +354,14 @@ func crossProse(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
 		if script.Class[c]&script.ClassLetter == 0 {
+			if c-'0' < 10 {
+				may, e := numberStart(s, i)
+				if may {
+					return i
+				}
+				i = nextWord(s, e) // the word after it, which crossProse reads next
+				continue
+			}
 			if c != 0xD7 {
 				return i
 			}
@@ -533,9 +541,43 @@ func mayStartPhrase(s string, i int) bool {
 		return mayStartOther(s, i)
 	}
 	if script.Class[s[i]]&script.ClassLetter == 0 {
-		return true
+		may, _ := numberStart(s, i)
+		return may
 	}
 	return mayStartLatin(s, i)
+}
+
+// numberStart reports whether a phrase may start at s[i], deciding as
+// phrase does for a number: not where a word of prose follows a number
+// of four digits or fewer after one space ("40 objects", "1911
+// photograph"), a word of four ASCII
+// letters or more that no table has, at which no phrase starts (see
+// latinStart) and that joins no range ("10 through 12"): no phrase the
+// grammar reads at a number goes on with such a word, while the shorter
+// words after a day are the languages' joining words (de, a, bis, y).
+// Where none may start, it also returns the index after the number. For
+// any other start it reports that one may.
+func numberStart(s string, i int) (may bool, end int) {
+	e := i
+	for e < len(s) && s[e]-'0' < 10 {
+		e++
+	}
+	k := e + 1
+	if e == i || e-i > 4 || k >= len(s) || s[e] != ' ' || script.Class[s[k]]&script.ClassLetter == 0 {
+		return true, i // eight digits are a date of their own (20240302)
+	}
+	may, we := latinStart(s, k)
+	if may || we-k < 4 {
+		return true, i
+	}
+	var buf [16]byte
+	if we-k > len(buf) {
+		return false, e // longer than any word the tables have
+	}
+	if _, ok := lookupLatin(s, k, we); ok || rangeWords[string(appendFoldCase(buf[:0], s[k:we]))] {
+		return true, i
+	}
+	return false, e
 }
 
 // skipToken returns the index after the word or number at i. It skips no

@@ -152,6 +152,8 @@ func startAt(s string, i int) (may bool, end int) {
 		return latinStart(s, i)
 	case c == 0xD7:
 		return hebrewStart(s, i)
+	case c-'0' < 10:
+		return numberStart(s, i)
 	}
 	return true, i
 }

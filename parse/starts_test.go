@@ -306,3 +306,36 @@ func TestLookupLatinByTable(t *testing.T) {
 	}
 	require.Greater(t, n, 1000)
 }
+
+// TestNumberStart: a number of four digits or fewer followed, after one
+// space, by a word of prose of four letters or more starts no phrase; a
+// shorter word, a word of the tables, a misspelt month, a word that joins
+// a range, or more digits leave the number to phrase.
+func TestNumberStart(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		may  bool
+	}{
+		{"40 objects for the show", false},
+		{"1911 photograph from", false},
+		{"Wrote 900 donors, most", false},
+		{"12 for adults", true},       // a word of three letters
+		{"10 through 12 March", true}, // joins a range
+		{"10 hasta 12 de marzo", true},
+		{"20140601 shipped", true}, // eight digits: a date of their own
+		{"5 Septmber 2024", true},  // a month misspelt
+		{"5 Marcheshvan 5784", true},
+		{"14 Nisan 5784", true},
+		{"3 Junho 2023", true},
+		{"40  objects", true}, // two spaces: left to phrase
+		{"40 objects2", true}, // glued to a digit: left to phrase
+	} {
+		i := strings.IndexAny(tc.text, "0123456789")
+		may, end := numberStart(tc.text, i)
+		assert.Equal(t, tc.may, may, tc.text)
+		if !may {
+			_, e, _ := number(tc.text, i)
+			assert.Equal(t, e, end, tc.text)
+		}
+	}
+}
