@@ -579,6 +579,31 @@ func smallNumeral(w string) bool {
 	return true
 }
 
+// readsOn reports whether the word after Rosh or Erev at s[i:j] (ראש,
+// ערב), past one space, may be one that the parser reads with it: a word
+// its lookup takes at a start (a word of the tables, an occasion's first
+// word, a month, a day's numeral), or the second word of an occasion's
+// name that starts with it (ראש השנה). A word of bare letters that is
+// none of them (ראש העיר, ערב שירה) is not; anything else after Rosh or
+// Erev (a mark, a digit, punctuation) is left to the parser.
+func readsOn(s string, i, j int) bool {
+	k := j + 1
+	if j >= len(s) || s[j] != ' ' || !isHebrewLetter(s, k) {
+		return true
+	}
+	m := k + script.HebrewRun(s, k)
+	if m < len(s) && (s[m] >= 0x80 || s[m] == '"' || s[m] == '\'' || s[m] == '`' || s[m] == '-' || script.Class[s[m]]&(script.ClassDigit|script.ClassLetter) != 0) {
+		return true // glued to a mark, a quote or a letter: see hebrewStart
+	}
+	if may, _ := hebrewLookup(s, k, m); may {
+		return true
+	}
+	occasionTable()
+	var buf [96]byte
+	two := append(append(append(buf[:0], s[i:j]...), ' '), s[k:m]...)
+	return len(occasionByTwo[string(two)]) > 0
+}
+
 // hebrewPair is the index in startTable's hebrewPairs of two Hebrew
 // letters by the second byte of each.
 func hebrewPair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
@@ -591,7 +616,10 @@ func hebrewPair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
 // letters (כב, ל).
 func hebrewLookup(s string, i, j int) (may bool, end int) {
 	w := s[i:j]
-	if _, ok := hebrewWords[w]; ok {
+	if v, ok := hebrewWords[w]; ok {
+		if (v.kind == wRosh || v.kind == wErev) && !readsOn(s, i, j) {
+			return false, j // ראש העיר (the mayor), ערב שירה (an evening of song)
+		}
 		return true, i
 	}
 	if len(w) > 2 && w[:2] == "ב" {

@@ -339,3 +339,28 @@ func TestNumberStart(t *testing.T) {
 		}
 	}
 }
+
+// TestRoshErevStarts: Rosh and Erev (ראש, ערב) start a phrase only before
+// a word the parser may read with them; before a word of prose (the
+// mayor, an evening of song) no phrase starts, as phrase agrees.
+func TestRoshErevStarts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		may  bool
+	}{
+		{"ראש העיר חשפה אנדרטה", false},
+		{"ערב שירה לזכר המשורר", false},
+		{"ראש השנה תשפ״ה", true},
+		{"ראש חודש אדר תשפ״ד", true},
+		{"ערב פסח תשפ״ד", true},
+		{"ערב ראש השנה תשפ״ה", true},
+		{"ערב שבת, 1 במרץ", true},
+		{"ערב יום כיפור", true},
+		{"ערב 1 במרץ", true},
+		{"ראש-חודש אדר", true},
+	} {
+		may := mayStartPhrase(tc.text, 0)
+		assert.Equal(t, tc.may, may, tc.text)
+		mayStartAgrees(t, tc.text)
+	}
+}
