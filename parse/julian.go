@@ -104,6 +104,16 @@ func markCalendar(fields []Field) {
 	}
 }
 
+// markerLeads has, in lower case, the first letters of the words that
+// matchMarker reads first: O.S., N.S., Old and New Style, according, in,
+// by, per, Julian, Gregorian.
+var markerLeads = func() (t [256]bool) {
+	for _, c := range "onaibpjg" {
+		t[c] = true
+	}
+	return t
+}()
+
 // matchMarker reads at s[i] the words that say which calendar a date is
 // in, and returns their end (i if there are none), the calendar, and
 // whether they may lead the date they are said of:

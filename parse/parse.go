@@ -461,6 +461,17 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 	if k, ok := p.shortWeekday(i, e); ok {
 		return k, true // mar. 5 mars, Pzt, Oca 1 2024, so 6 led 2024
 	}
+	if !ok && !mayStartLatin(s, i) {
+		// A word no reader below takes, as the start table knows
+		// (TestMayStartPhrase), but a calendar's marker after a date:
+		// "11 October 1542, according to the Julian calendar".
+		if markerLeads[s[i]|0x20] {
+			if k, ok := p.calendarMarker(i); ok {
+				return k, true
+			}
+		}
+		return i, p.fail(i, "a date")
+	}
 	if !ok || w.kind == wMonth && e-i == 3 && w.value == 3 {
 		if name, ok := hebrew.MatchMonth(s[i:]); ok {
 			return p.hebrewMonthFirst(i, name)
@@ -490,6 +501,11 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 // hebrewPhrase is phrase at a word of Hebrew letters.
 func (p *parser) hebrewPhrase(i int) (int, bool) {
 	s := p.s
+	if may, _ := hebrewStart(s, i); !may && !(p.dated() && zmanAt(s, i)) {
+		// A word no reader below takes, as the start table knows
+		// (TestMayStartPhrase): "יום ראשון אבל", Sunday, but.
+		return i, p.fail(i, "a date")
+	}
 	if e := hebrewWord(s, i); fusedRoshChodesh(s, i, e) > 0 {
 		// אדר״ח אדר: the first day of Rosh Chodesh Adar, whose
 		// word a month's name (אדר) starts.
