@@ -36,8 +36,8 @@ func skipSpaces(s string, i int) int {
 			i++
 			continue
 		}
-		if c < 0x80 {
-			break // any other ASCII byte, without decoding it
+		if c < 0x80 || c == 0xD7 || c == 0xD6 {
+			break // any other ASCII byte, or a Hebrew letter or mark, without decoding it
 		}
 		r, n := decode(s, i)
 		if !script.IsSpace(r) {
