@@ -10,6 +10,17 @@ import (
 	"github.com/dualdate/dualdate/parse"
 )
 
+// firstStage reports whether the first stage reads a field, or the
+// fields, with these flags: none, a qualified Adar, or a numeric date
+// whose order nothing is left to choose, read day first where its numbers
+// say so (28.02.2024) or by the custom of the text around it (Ambiguous
+// and Customary: 01.03.2024 in Hebrew text), which stated leaves to the
+// resolver where the options choose an order.
+func firstStage(fl parse.Flag) bool {
+	const taken = parse.Qualified | parse.DayFirst | parse.Ambiguous | parse.Customary
+	return fl&^taken == 0 && (fl&parse.Ambiguous == 0 || fl&parse.Customary != 0)
+}
+
 // statementOf returns what a dateline the grammar read states of each
 // kind (see parse.Statement), and whether the resolver's first stage can
 // read it: one field of each kind at most, and no Julian date, evening,
@@ -19,7 +30,7 @@ func statementOf(r *parse.Result) (parse.Statement, bool) {
 	st := parse.Statement{Input: r.Input, Start: r.Start, End: r.End}
 	for i := range r.Fields {
 		f := &r.Fields[i]
-		if f.Flags&^parse.Qualified != 0 || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman || wordHour(f) {
+		if !firstStage(f.Flags) || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman || wordHour(f) {
 			return st, false
 		}
 		if f.Kind != format.Literal && !st.Add(f) {
@@ -38,8 +49,8 @@ func statementOf(r *parse.Result) (parse.Statement, bool) {
 // It reports false for any other dateline, which the resolver's candidates
 // then read. What it returns is what they would (TestStatedIsResolve).
 func stated(st *parse.Statement, o *options) (Dateline, bool) {
-	if o.rule != nil {
-		return Dateline{}, false
+	if o.rule != nil || st.Flags&parse.Ambiguous != 0 && o.order != orderGuess {
+		return Dateline{}, false // a rule's zone; an order the options choose
 	}
 	q := statedFields{loc: o.loc}
 	if !q.gather(st) {
@@ -177,7 +188,7 @@ func value(st *parse.Statement, k format.Kind) int {
 // numeric date), a year that may be Hebrew, a bare Adar's, Rosh Chodesh, a
 // zone that is not one fixed offset.
 func (q *statedFields) gather(st *parse.Statement) bool {
-	if st.Flags&^parse.Qualified != 0 {
+	if !firstStage(st.Flags) {
 		return false // an ambiguous numeric date, an evening, a range: the resolver's
 	}
 	if f := &st.Fields[format.Year]; st.States(format.Year) && (f.Form != format.Plain || int(f.Value) >= hebrewLooking) {

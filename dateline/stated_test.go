@@ -22,6 +22,8 @@ func TestStatedIsResolve(t *testing.T) {
 		format.Header, format.Full, format.Published, format.HebrewDate, format.HebrewScript,
 		"Mon, 02 Jan 2006 15:04:05 -0700", "January 2, 2006 3:04 PM EST", "2 Tevet 5766 (01/02/2006)",
 		"Monday, 2nd of Tevet, 5766", "Adar 1 5784",
+		// Numeric dates, day first and by the Hebrew text's custom.
+		"02.01.2006 15:04", "יום ב׳, ב׳ בטבת ה׳תשס״ו (2.1.2006)", "2.1.2006 · ב׳ בטבת תשס״ו",
 	}
 	var inputs []string
 	step := 37
@@ -46,7 +48,18 @@ func TestStatedIsResolve(t *testing.T) {
 	for sc.Scan() {
 		inputs = append(inputs, strings.Split(sc.Text(), "\t")[0])
 	}
-	o := makeOptions([]Option{Reference(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))})
+	ref := Reference(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
+	stateds := 0
+	for _, opts := range [][]Option{{ref}, {ref, DayFirst()}, {ref, MonthFirst()}} {
+		stateds += statedAgrees(t, inputs, makeOptions(opts))
+	}
+	assert.Greater(t, stateds, 3*len(inputs)/4, "the first stage resolves the common datelines")
+}
+
+// statedAgrees holds the first stage to the resolver's candidates on
+// inputs, with options o, and returns how many it resolved.
+func statedAgrees(t *testing.T, inputs []string, o options) int {
+	t.Helper()
 	stateds := 0
 	for _, s := range inputs {
 		// A Reader's second reading of a dateline is its template's
@@ -81,5 +94,5 @@ func TestStatedIsResolve(t *testing.T) {
 		assert.Equal(t, want.Problems, got.Problems, s)
 		assert.Equal(t, want.Input, got.Input, s)
 	}
-	assert.Greater(t, stateds, len(inputs)/4, "the first stage resolves the common datelines")
+	return stateds
 }
