@@ -616,7 +616,9 @@ func (p *parser) spacedDotDate(i int) (int, bool) {
 // twoDigitYear reads a year of two digits after a date written day first
 // with a month name, when nothing else can be meant by the number: after a
 // dash (28-Feb-02, 03-Jul-15 08:08:08), or at the end of the text or before
-// a time of day (7 oct 70, 9 Jan 11 0:00). "12 May 15 people" is no date.
+// a time of day (7 oct 70, 9 Jan 11 0:00). "12 May 15 people" is no date,
+// and after a slash, digits before a Hebrew month are its day: "7
+// Aralık/24 Kislev" is a civil date, a slash and a Hebrew date.
 func (p *parser) twoDigitYear(k int) {
 	s := p.s
 	if p.has(format.Year) || k >= len(s) {
@@ -633,7 +635,7 @@ func (p *parser) twoDigitYear(k int) {
 		}
 	}
 	v, e, digits := number(s, j)
-	if digits != 2 || !yearEnds(s, e) {
+	if digits != 2 || !yearEnds(s, e) || dash && hebrewMonthAfter(s, e) {
 		return
 	}
 	if !dash {
