@@ -18,7 +18,12 @@ import (
 //     wrong answer with no problem at all), and after a year the slash and
 //     digits as a numeric date (a syntax error, and Find read "7 Dec" in a
 //     year near the reference). Digits after the slash that a month's name
-//     follows are the other calendar's day.
+//     follows are the other calendar's day;
+//   - a range joined by "until" or by a word and its article, as the open
+//     rows of incoming.tsv write it ("vom 25. Dezember bis zum 2. Januar",
+//     "jusqu'au", "hasta el", "até ao", "December 23 until December 30,
+//     2019"): a syntax error, and Find read the end alone, or the start
+//     alone in a year near the reference (a wrong day, with an info).
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -32,6 +37,15 @@ func TestHeldout9Classes(t *testing.T) {
 		{"7 Aralık 2023/24 Kislev 5784", "2023-12-07", nil},
 		// The civil day that is not the Hebrew day's.
 		{"8 December/24 Kislev 5784", "2023-12-08", []dateline.Code{dateline.CodeCalendar}},
+		{"vom 25. Dezember bis zum 2. Januar 2025", "2024-12-25", nil},
+		{"23. bis zum 30. Dezember 2019", "2019-12-23", nil},
+		{"23. Dezember 2019 bis zur 2. Januar 2020", "2019-12-23", nil},
+		{"du 23 décembre jusqu'au 30 décembre 2019", "2019-12-23", nil},
+		{"du lundi 23 décembre 2019 jusqu’au lundi 30 décembre 2019", "2019-12-23", nil},
+		{"del 23 hasta el 30 de diciembre de 2019", "2019-12-23", nil},
+		{"de 23 até ao 30 de dezembro de 2019", "2019-12-23", nil},
+		{"December 23 until December 30, 2019", "2019-12-23", nil},
+		{"December 23 until 30, 2019", "2019-12-23", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })

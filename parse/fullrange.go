@@ -39,7 +39,7 @@ func (p *parser) fullRange(i int) int {
 		return i
 	}
 	between := false
-	if w := skipSpace(s, at); !dash && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] {
+	if w := skipSpace(s, at); !dash && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) {
 		if startYear || foldCaseString(s[w:latinWord(s, w)]) != "és" {
 			return i // "March 2, 2024 and March 3, 2024" lists two days
 		}
@@ -162,7 +162,7 @@ func wholeDate(fields []Field) (day, month, year Field, yearFirst, ok bool) {
 // two ends of a range of whole dates; the others ("and", "et", "und")
 // list two days.
 var rangeToWords = map[string]bool{
-	"to": true, "through": true, "thru": true, "bis": true, "au": true, "al": true, "hasta": true,
+	"to": true, "through": true, "thru": true, "until": true, "bis": true, "au": true, "al": true, "hasta": true,
 	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true, "până": true, "pana": true,
 }
 

@@ -123,6 +123,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		return skipSpace(s, j+3), false // Dutch "t/m", tot en met: 14 t/m 15
 	}
 	e := latinWord(s, j)
+	if e < len(s) && s[e] == ' ' && elidedUntil(s[j:e]) {
+		return skipSpace(s, e), false
+	}
 	if e == j || e >= len(s) || s[e] != ' ' || e-j > 8 {
 		return -1, false
 	}
@@ -132,9 +135,24 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
 	}
 	if rangeWords[string(b)] || !isASCIIText(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
-		return skipEvening(s, skipUntilOn(s, j, e)), false
+		return skipEvening(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false
+}
+
+// elidedUntil reports whether w is French "jusqu'au" or "jusqu'à" (until
+// the, until), with either apostrophe: "du 23 décembre jusqu'au 30 décembre
+// 2019".
+func elidedUntil(w string) bool {
+	if len(w) < len("jusqu'au") || !strings.EqualFold(w[:5], "jusqu") {
+		return false
+	}
+	r, n := decode(w, 5)
+	if !script.IsApostrophe(r) {
+		return false
+	}
+	a := w[5+n:]
+	return strings.EqualFold(a, "au") || a == "à" || a == "À"
 }
 
 // foldEquals is strings.EqualFold for a target whose letters are as long
@@ -143,19 +161,33 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 // letter.
 func foldEquals(w, target string) bool { return len(w) == len(target) && strings.EqualFold(w, target) }
 
-// skipUntilOn returns the index after the Romanian "până" (until) at
-// s[j:e] and the "pe" or "la" (on, at) that may follow it, with the
-// spaces after them: "16 septembrie până pe 18 septembrie 2012". After
-// any other word it is the index after the spaces that follow e.
-func skipUntilOn(s string, j, e int) int {
+// skipUntilArticle returns the index after the article that may follow
+// "until" at s[j:e], with the spaces after it: Romanian "până pe" and
+// "până la" (until on, until at: "16 septembrie până pe 18 septembrie
+// 2012"), German "bis zum" and "bis zur" ("vom 25. Dezember bis zum 2.
+// Januar"), Spanish "hasta el" and Portuguese "até ao", "até o". After any
+// other word it is the index after the spaces that follow e.
+func skipUntilArticle(s string, j, e int) int {
 	k := skipSpace(s, e)
-	if !foldEquals(s[j:e], "până") && !foldEquals(s[j:e], "pana") {
+	var articles []string
+	switch w := s[j:e]; {
+	case foldEquals(w, "până"), foldEquals(w, "pana"):
+		articles = []string{"pe", "la"}
+	case foldEquals(w, "bis"):
+		articles = []string{"zum", "zur"}
+	case foldEquals(w, "hasta"):
+		articles = []string{"el"}
+	case foldEquals(w, "até"):
+		articles = []string{"ao", "o"}
+	default:
 		return k
 	}
 	e2 := latinWord(s, k)
-	if w := s[k:e2]; strings.EqualFold(w, "pe") || strings.EqualFold(w, "la") {
-		if k2 := skipSpace(s, e2); k2 > e2 {
-			return k2
+	for _, a := range articles {
+		if strings.EqualFold(s[k:e2], a) {
+			if k2 := skipSpace(s, e2); k2 > e2 {
+				return k2
+			}
 		}
 	}
 	return k
@@ -259,12 +291,12 @@ func rangeStart(s string, i int) int {
 // they are prose.
 var rangeWords = map[string]bool{
 	"and": true, "to": true, "through": true, "thru": true,
-	"und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
+	"until": true, "und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
 	"i": true, "и": true, "по": true, "до": true, "ed": true,
 	// Turkish (14 ile 22 Aralık), Swedish, Serbian and Czech (do, až),
 	// Greek, and Romanian (16 și 17 septembrie; 16 septembrie până pe 18
-	// septembrie 2012, see skipUntilOn).
+	// septembrie 2012, see skipUntilArticle).
 	"ile": true, "ve": true, "till": true, "och": true, "do": true, "až": true, "και": true, "έως": true,
 	"și": true, "şi": true, "până": true, "pana": true,
 }
