@@ -23,7 +23,12 @@ import (
 //     rows of incoming.tsv write it ("vom 25. Dezember bis zum 2. Januar",
 //     "jusqu'au", "hasta el", "até ao", "December 23 until December 30,
 //     2019"): a syntax error, and Find read the end alone, or the start
-//     alone in a year near the reference (a wrong day, with an info).
+//     alone in a year near the reference (a wrong day, with an info);
+//   - a range of whole dates month first, each end with its weekday and
+//     the year only at the end, as English pages write a festival's days
+//     ("Wednesday, December 25 – Thursday, January 2, 2025"): the start
+//     takes the end's year; Find read the start alone in a year near the
+//     reference, the wrong year with only an info.
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -46,6 +51,11 @@ func TestHeldout9Classes(t *testing.T) {
 		{"de 23 até ao 30 de dezembro de 2019", "2019-12-23", nil},
 		{"December 23 until December 30, 2019", "2019-12-23", nil},
 		{"December 23 until 30, 2019", "2019-12-23", nil},
+		{"Sunday, December 22 – Monday, December 30, 2019", "2019-12-22", nil},
+		{"Wednesday, December 25 – Thursday, January 2, 2025", "2024-12-25", nil},
+		{"Sunday, December 22 through Monday, December 30, 2019", "2019-12-22", nil},
+		// An end's weekday that is not its date's.
+		{"Sunday, December 22 – Tuesday, December 30, 2019", "2019-12-22", []dateline.Code{dateline.CodeWeekday}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })

@@ -55,8 +55,12 @@ func (p *parser) fullRange(i int) int {
 	if !ok {
 		return i
 	}
-	if !startYear && !yearFirst {
-		return i // "March 2 to April 3, 2024" is gregorianRange's
+	if !startYear && !yearFirst && !q.has(format.Weekday) {
+		// "March 2 to April 3, 2024" is gregorianRange's; with the
+		// end's weekday, "Sunday, December 22 – Monday, December 30,
+		// 2019", it is a range of whole dates whose start takes the
+		// end's year, as Hungarian's below.
+		return i
 	}
 	r := Result{Fields: p.fields()}
 	d1, _ := r.Get(format.Day)
