@@ -28,7 +28,12 @@ import (
 //     the year only at the end, as English pages write a festival's days
 //     ("Wednesday, December 25 – Thursday, January 2, 2025"): the start
 //     takes the end's year; Find read the start alone in a year near the
-//     reference, the wrong year with only an info.
+//     reference, the wrong year with only an info;
+//   - a misspelt month at the other end of a range, as one of the pages
+//     the set was drawn from prints it ("Thursday night-Friday October
+//     31-Novermber 1/ 30 Tishri"): read with an info naming the
+//     correction, as a misspelt month alone was; Find read the start
+//     alone, in a year near the reference.
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -59,6 +64,14 @@ func TestHeldout9Classes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })
+	}
+	// A misspelt month is written back right, so these do not round-trip.
+	for in, when := range map[string]string{
+		"October 30-Novermber 1, 2024":                            "2024-10-30",
+		"Thursday night-Friday October 31-Novermber 1/ 30 Tishri": "2024-11-01",
+		"December 30, 2024-Janaury 2, 2025":                       "2024-12-30",
+	} {
+		t.Run(in, func(t *testing.T) { checkClassRow(t, in, when, "2006-01-02", nil, false) })
 	}
 	// A two-digit year after a month's dash or slash stays one where no
 	// month follows it.

@@ -45,7 +45,7 @@ func (p *parser) gregorianRange(day Field) {
 	if dot {
 		return
 	}
-	m2, ok := latinMonth(s, k)
+	m2, ok := p.rangeEndMonth(k)
 	if !ok {
 		return
 	}
@@ -61,10 +61,30 @@ func (p *parser) gregorianRange(day Field) {
 		return // "Jan 7-Jan 1" runs backwards, "Jun 1-Jan 1" too long: not a range
 	}
 	// The shift is counted by finish, once the year is known.
-	m2.Flags = RangeEnd
+	m2.Flags = RangeEnd | m2.Flags&Corrected
 	end.Kind, end.Flags = format.Day, RangeEnd
+	if m2.Flags&Corrected != 0 {
+		p.weak, p.slipped = true, true
+	}
 	p.add(m2)
 	p.add(end)
+}
+
+// rangeEndMonth reads the Gregorian month that starts the other end of a
+// range at k, or a name that misspells one by a letter, marked Corrected
+// ("October 31-Novermber 1, 2024"): Find would read the start alone, in a
+// year near the reference.
+func (p *parser) rangeEndMonth(k int) (Field, bool) {
+	if m, ok := latinMonth(p.s, k); ok {
+		return m, true
+	}
+	gm, _, ok := p.slipAt(k)
+	if !ok || gm == 0 {
+		return Field{}, false
+	}
+	m := monthField(p.s, k, latinWord(p.s, k), word{kind: wMonth, value: gm, form: format.Long})
+	m.Flags |= Corrected
+	return m, true
 }
 
 // ordinalDot reports whether the dot of a day written as an ordinal, as
