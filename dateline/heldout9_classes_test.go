@@ -39,7 +39,9 @@ import (
 //     Haschana)"): the closing parenthesis was folded into the occasion's
 //     last word, as hebcal's names of the intermediate days keep their
 //     own, so no name matched (a syntax error); a parenthesis the name did
-//     not open ends it, and the occasion is checked against the date.
+//     not open ends it, and the occasion is checked against the date;
+//   - French's Shabbat, "Chabbat" (fr.chabad.org's Tishri calendar:
+//     "Chabbat 16 septembre – 1er Tichri"), unknown before.
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -71,6 +73,9 @@ func TestHeldout9Classes(t *testing.T) {
 		{"Pesach III (CH''M), April 25, 2024", "2024-04-25", nil},
 		// The occasion that is not the date's.
 		{"March 25, 2024 (Purim)", "2024-03-25", []dateline.Code{dateline.CodeOccasion}},
+		{"Chabbat 16 septembre 2023", "2023-09-16", nil},
+		{"Chabat 7 décembre 2024 – 6 Kislev 5785", "2024-12-07", nil},
+		{"Chabbat 17 septembre 2023", "2023-09-17", []dateline.Code{dateline.CodeWeekday}},
 		// An end's weekday that is not its date's.
 		{"Sunday, December 22 – Tuesday, December 30, 2019", "2019-12-22", []dateline.Code{dateline.CodeWeekday}},
 	}

@@ -545,13 +545,13 @@ func caseEnding(s string, i int) int {
 }
 
 // shabbatWord reports whether w, a word the tables have as Saturday, is
-// Shabbat's own name (Shabbat, Shabbos, Shabbes, Shabat, שבת) rather than
-// a language's name for the weekday.
+// Shabbat's own name (Shabbat, Shabbos, Shabbes, Shabat, French Chabbat,
+// שבת) rather than a language's name for the weekday.
 func shabbatWord(w string) bool {
 	if w == "שבת" {
 		return true
 	}
-	return len(w) >= len("shabat") && strings.EqualFold(w[:len("shab")], "shab")
+	return len(w) >= len("shabat") && (strings.EqualFold(w[:len("shab")], "shab") || strings.EqualFold(w[:len("chab")], "chab"))
 }
 
 // articles are the words for "the" and "on" that some languages put before
