@@ -41,7 +41,12 @@ import (
 //     own, so no name matched (a syntax error); a parenthesis the name did
 //     not open ends it, and the occasion is checked against the date;
 //   - French's Shabbat, "Chabbat" (fr.chabad.org's Tishri calendar:
-//     "Chabbat 16 septembre – 1er Tichri"), unknown before.
+//     "Chabbat 16 septembre – 1er Tichri"), unknown before;
+//   - Turkish's case endings after an apostrophe on a year, a time or a
+//     month (a Turkish Jewish museum's Hanuka programme: "11 Aralık
+//     16.00'da"; "10 Aralık 2018'de", "7 Aralık'ta"), and "saat" (the
+//     hour) before a time: a syntax error at the apostrophe before, and
+//     the month with its ending was no month.
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -76,11 +81,19 @@ func TestHeldout9Classes(t *testing.T) {
 		{"Chabbat 16 septembre 2023", "2023-09-16", nil},
 		{"Chabat 7 décembre 2024 – 6 Kislev 5785", "2024-12-07", nil},
 		{"Chabbat 17 septembre 2023", "2023-09-17", []dateline.Code{dateline.CodeWeekday}},
+		{"10 Aralık 2018'de", "2018-12-10", nil},
+		{"7 Aralık'ta/24 Kislev 5784", "2023-12-07", nil},
 		// An end's weekday that is not its date's.
 		{"Sunday, December 22 – Tuesday, December 30, 2019", "2019-12-22", []dateline.Code{dateline.CodeWeekday}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })
+	}
+	for in, when := range map[string]string{
+		"11 Aralık 2020 saat 16.00'da": "2020-12-11 16:00",
+		"11 Aralık 2020, 16:00'dan":    "2020-12-11 16:00",
+	} {
+		t.Run(in, func(t *testing.T) { checkClassRow(t, in, when, "2006-01-02 15:04", nil, true) })
 	}
 	// A misspelt month is written back right, and an occasion in its
 	// family's case (Rosch haSchana), so these do not round-trip.

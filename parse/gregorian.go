@@ -203,6 +203,10 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	case isWordStart(s, k):
 		e = latinWord(s, k)
 		w, _ = lookupLatin(s, k, e)
+		if stem := turkishStem(s, k, e); w.kind != wMonth && stem < e {
+			w, _ = lookupLatin(s, k, stem) // 7 Aralık'ta
+			e = stem
+		}
 	case c == 0xD7:
 		e = hebrewWord(s, k)
 		w, _ = p.hebrewWord(k, e)

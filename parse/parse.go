@@ -523,6 +523,44 @@ func (p *parser) separator(i int) int {
 	return i
 }
 
+// turkishEndings are the case endings Turkish joins with an apostrophe to
+// a number or a proper name: in or at (2018'de, 16.00'da, 7 Aralık'ta),
+// from (2018'den) and to (19.00'a) the day or hour.
+var turkishEndings = [...]string{"da", "de", "ta", "te", "dan", "den", "tan", "ten", "a", "e", "ya", "ye"}
+
+// turkishEnding returns the end of an apostrophe at s[i] and a Turkish
+// case ending after it (see turkishEndings), or i. The ending is text of
+// the dateline, as caseEnding's are.
+func turkishEnding(s string, i int) int {
+	if i == 0 || i >= len(s) || s[i] != '\'' && s[i] != 0xE2 {
+		return i
+	}
+	r, n := decode(s, i)
+	if !script.IsApostrophe(r) || script.IsSpace(lastRuneOf(s, i)) {
+		return i
+	}
+	for _, c := range turkishEndings {
+		if e := i + n + len(c); e <= len(s) && strings.EqualFold(s[i+n:e], c) && wordEnds(s, e) {
+			return e
+		}
+	}
+	return i
+}
+
+// turkishStem returns the end of the word s[k:e] before the apostrophe of
+// a Turkish case ending that ends it ("Aralık'ta", in December), or e.
+func turkishStem(s string, k, e int) int {
+	for j := k + 1; j < e; j++ {
+		if s[j] == '\'' || s[j] == 0xE2 {
+			if turkishEnding(s, j) == e {
+				return j
+			}
+			return e
+		}
+	}
+	return e
+}
+
 // caseEndings are the endings Hungarian joins with a hyphen to a day in
 // digits: on (2-án, 22-én, 1-jén), of (2-i), until (2-ig) and from (2-tól,
 // 4-től) the day.

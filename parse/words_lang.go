@@ -106,7 +106,8 @@ func init() {
 	latinWords["of"] = word{kind: wJoin, value: joinDate} // words.go's, inside a date too
 	// Words between a date and its time: "à 10h39", "às 10:39", "um
 	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45",
-	// "en 1:04 pm" (Spanish, as go-dateparser's tests write it);
+	// "en 1:04 pm" (Spanish, as go-dateparser's tests write it), "saat
+	// 16.00'da" (Turkish: the hour, at 16.00);
 	// and German's "vom" (from the) before the start of a range: "vom
 	// 10.12. bis 18.12.20".
 	// Each says which language the dateline is in, as its names may not
@@ -117,7 +118,7 @@ func init() {
 	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
 		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
 		{"ore", format.Italian}, {"vom", format.German}, {"u", format.Serbian},
-		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}, {"en", format.Spanish}} {
+		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}, {"en", format.Spanish}, {"saat", format.Turkish}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
@@ -778,6 +779,13 @@ func matchFolded(s string, i int, w string) (int, bool) {
 // year's "г." or "року" after a year, "Uhr" after a time.
 func (p *parser) suffix() {
 	if p.n == 0 {
+		return
+	}
+	if e := turkishEnding(p.s, p.last); e > p.last {
+		// Turkish's case ending after a year, a time or a month:
+		// "2018'de", "16.00'da", "7 Aralık'ta".
+		p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
+		p.last = e
 		return
 	}
 	last := p.buf[p.n-1].Kind
