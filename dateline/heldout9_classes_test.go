@@ -46,7 +46,11 @@ import (
 //     month (a Turkish Jewish museum's Hanuka programme: "11 Aralık
 //     16.00'da"; "10 Aralık 2018'de", "7 Aralık'ta"), and "saat" (the
 //     hour) before a time: a syntax error at the apostrophe before, and
-//     the month with its ending was no month.
+//     the month with its ending was no month;
+//   - "in the evening" before a civil day, Ukrainian "ввечері" and Russian
+//     "вечером" (a Kamianske community's Hanuka report: "27 Кислева 5786
+//     (ввечері 17 грудня 2025)"), text of the dateline as "с вечера" was
+//     at a range's start; a syntax error before.
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -83,6 +87,10 @@ func TestHeldout9Classes(t *testing.T) {
 		{"Chabbat 17 septembre 2023", "2023-09-17", []dateline.Code{dateline.CodeWeekday}},
 		{"10 Aralık 2018'de", "2018-12-10", nil},
 		{"7 Aralık'ta/24 Kislev 5784", "2023-12-07", nil},
+		{"27 Кислева 5786 (ввечері 17 грудня 2025)", "2025-12-17", nil},
+		{"27 Кислева 5786 (вечером 17 декабря 2025)", "2025-12-17", nil},
+		{"ввечері 17 грудня 2025", "2025-12-17", nil},
+		{"27 Кислева 5786 (ввечері 18 грудня 2025)", "2025-12-18", []dateline.Code{dateline.CodeCalendar}},
 		// An end's weekday that is not its date's.
 		{"Sunday, December 22 – Tuesday, December 30, 2019", "2019-12-22", []dateline.Code{dateline.CodeWeekday}},
 	}

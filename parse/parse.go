@@ -498,6 +498,8 @@ func (p *parser) separator(i int) int {
 		if k := rangeStart(p.s, i); k > i {
 			return k // с 28 ноября по 6 декабря
 		}
+	} else if k := skipEvening(p.s, i); k > i && dayAndMonthAt(p.s, k) && p.dated() {
+		return k // 27 Кислева 5786 (ввечері 17 грудня 2025)
 	}
 	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
 		return k

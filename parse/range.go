@@ -221,13 +221,16 @@ func skipUntilArticle(s string, j, e int) int {
 //
 // So are the sunsets that begin each day of a range in Czech, "západ
 // slunce 25. prosince – západ slunce 2. ledna 2025", and English,
-// "sundown December 25 – sundown January 2".
+// "sundown December 25 – sundown January 2"; and "in the evening" before
+// a day, Russian "вечером" and Ukrainian "ввечері", "увечері" ("27
+// Кислева 5786 (ввечері 17 грудня 2025)").
 func skipEvening(s string, k int) int {
 	e := latinWord(s, k)
-	if e == k || e-k > len("вечера") {
+	if e == k || e-k > len("ввечері") {
 		return k
 	}
-	if w := s[k:e]; foldEquals(w, "вечер") || foldEquals(w, "вечера") || foldEquals(w, "sunset") || foldEquals(w, "sundown") {
+	if w := s[k:e]; foldEquals(w, "вечер") || foldEquals(w, "вечера") || foldEquals(w, "sunset") || foldEquals(w, "sundown") ||
+		foldEquals(w, "вечером") || foldEquals(w, "ввечері") || foldEquals(w, "увечері") {
 		if j := skipSpace(s, e); j > e {
 			return j
 		}
