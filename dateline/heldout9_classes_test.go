@@ -50,7 +50,16 @@ import (
 //   - "in the evening" before a civil day, Ukrainian "ввечері" and Russian
 //     "вечером" (a Kamianske community's Hanuka report: "27 Кислева 5786
 //     (ввечері 17 грудня 2025)"), text of the dateline as "с вечера" was
-//     at a range's start; a syntax error before.
+//     at a range's start; a syntax error before;
+//   - "in the evening" said with a preposition after a date, French "au
+//     soir" (in brackets too), Portuguese "à noite", Spanish "por la
+//     noche", German "am Abend", English "in the evening", and a range
+//     whose ends each have one, as French community pages write the
+//     festival days ("le mardi 20 décembre au soir au mercredi 28
+//     décembre 2011", "du mer. 2 octobre (au soir) au sam. 26 octobre
+//     (au soir)", seen in the round's searches): a syntax error before,
+//     and Find read "mardi 20 décembre" alone in a year near the
+//     reference, a wrong year with only an info.
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -91,6 +100,16 @@ func TestHeldout9Classes(t *testing.T) {
 		{"27 Кислева 5786 (вечером 17 декабря 2025)", "2025-12-17", nil},
 		{"ввечері 17 грудня 2025", "2025-12-17", nil},
 		{"27 Кислева 5786 (ввечері 18 грудня 2025)", "2025-12-18", []dateline.Code{dateline.CodeCalendar}},
+		{"mardi 20 décembre 2011 au soir", "2011-12-20", nil},
+		{"le mardi 20 décembre au soir au mercredi 28 décembre 2011", "2011-12-20", nil},
+		{"20 décembre au soir au 28 décembre 2011", "2011-12-20", nil},
+		{"du mer. 2 octobre (au soir) au sam. 26 octobre 2024 (au soir)", "2024-10-02", nil},
+		{"mer. 2 octobre 2024 (au soir)", "2024-10-02", nil},
+		{"sexta-feira, 20 de dezembro de 2024 à noite", "2024-12-20", nil},
+		{"20 de diciembre de 2024 por la noche", "2024-12-20", nil},
+		{"20. Dezember 2024 am Abend", "2024-12-20", nil},
+		{"December 20, 2024 in the evening", "2024-12-20", nil},
+		{"le mardi 20 décembre au soir au jeudi 28 décembre 2011", "2011-12-20", []dateline.Code{dateline.CodeWeekday}},
 		// An end's weekday that is not its date's.
 		{"Sunday, December 22 – Tuesday, December 30, 2019", "2019-12-22", []dateline.Code{dateline.CodeWeekday}},
 	}

@@ -136,8 +136,12 @@ func init() {
 	addLatin("вечером", word{kind: wNight, lang: format.Russian})
 	addLatin("ввечері", word{kind: wNight, lang: format.Ukrainian})
 	addLatin("увечері", word{kind: wNight, lang: format.Ukrainian})
-	// German's evening after a date: "am 10. Dezember abends".
+	// German's evening after a date: "am 10. Dezember abends", "am
+	// Abend"; Portuguese's and Spanish's night: "à noite", "por la noche".
 	addLatin("abends", word{kind: wNight, lang: format.German})
+	addLatin("abend", word{kind: wNight, lang: format.German})
+	addLatin("noite", word{kind: wNight, lang: format.Portuguese})
+	addLatin("noche", word{kind: wNight, lang: format.Spanish})
 	// And their mornings and afternoons, the weekday's own day: "samedi
 	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
 	for _, v := range []struct {
