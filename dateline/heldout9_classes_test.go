@@ -59,7 +59,11 @@ import (
 //     décembre 2011", "du mer. 2 octobre (au soir) au sam. 26 octobre
 //     (au soir)", seen in the round's searches): a syntax error before,
 //     and Find read "mardi 20 décembre" alone in a year near the
-//     reference, a wrong year with only an info.
+//     reference, a wrong year with only an info;
+//   - Hebrew's "ביום" (on the day) before a date, as Tidhar's
+//     encyclopedia and a Hebrew genealogy wiki write it ("ביום י' ניסן
+//     תרע"א (26 מרץ 1911)", "ביום 26 בדצמבר 2002"): a syntax error
+//     before. (Before a weekday, "ביום שלישי", it is still not read.)
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -110,6 +114,9 @@ func TestHeldout9Classes(t *testing.T) {
 		{"20. Dezember 2024 am Abend", "2024-12-20", nil},
 		{"December 20, 2024 in the evening", "2024-12-20", nil},
 		{"le mardi 20 décembre au soir au jeudi 28 décembre 2011", "2011-12-20", []dateline.Code{dateline.CodeWeekday}},
+		{"ביום 26 בדצמבר 2002", "2002-12-26", nil},
+		{"ביום כ״ב סיון תרצ״ז (1.6.1937)", "1937-06-01", nil},
+		{"ביום 27 בדצמבר 2002 (כ״א בטבת תשס״ג)", "2002-12-27", []dateline.Code{dateline.CodeCalendar}},
 		// An end's weekday that is not its date's.
 		{"Sunday, December 22 – Tuesday, December 30, 2019", "2019-12-22", []dateline.Code{dateline.CodeWeekday}},
 	}

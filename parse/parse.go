@@ -520,12 +520,20 @@ func (p *parser) separator(i int) int {
 	}
 	if script.IsHebrewLetter(r) {
 		e := hebrewWord(p.s, i)
-		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin {
-			return e
+		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin || onDay(p.s, i, e) {
+			return e // בשעה, ביום
 		}
 	}
 	return i
 }
+
+// onDay reports whether s[i:e] is Hebrew's "ביום" (on the day), which
+// joins a date as "on" does: "ביום 26 בדצמבר 2002", "ביום י' ניסן תרע"א".
+// It is no word of the tables: Find, which tries a phrase at every word
+// of them, would try one at each "on the day" of Hebrew prose. (Before a
+// weekday's bare ordinal, "ביום שלישי", it would start a phrase, and so a
+// Find start; it is not read there.)
+func onDay(s string, i, e int) bool { return e-i == len("ביום") && s[i:e] == "ביום" }
 
 // turkishEndings are the case endings Turkish joins with an apostrophe to
 // a number or a proper name: in or at (2018'de, 16.00'da, 7 Aralık'ta),
