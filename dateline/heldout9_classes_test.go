@@ -63,7 +63,9 @@ import (
 //   - Hebrew's "ביום" (on the day) before a date, as Tidhar's
 //     encyclopedia and a Hebrew genealogy wiki write it ("ביום י' ניסן
 //     תרע"א (26 מרץ 1911)", "ביום 26 בדצמבר 2002"): a syntax error
-//     before. (Before a weekday, "ביום שלישי", it is still not read.)
+//     before. (Before a weekday, "ביום שלישי", it is still not read.);
+//   - Ukrainian's "рік" (year, in the nominative) after a year, as a photo
+//     caption writes it ("2 жовтня 2024 рік"), as "року" was.
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -117,6 +119,7 @@ func TestHeldout9Classes(t *testing.T) {
 		{"ביום 26 בדצמבר 2002", "2002-12-26", nil},
 		{"ביום כ״ב סיון תרצ״ז (1.6.1937)", "1937-06-01", nil},
 		{"ביום 27 בדצמבר 2002 (כ״א בטבת תשס״ג)", "2002-12-27", []dateline.Code{dateline.CodeCalendar}},
+		{"2 жовтня 2024 рік", "2024-10-02", nil},
 		// An end's weekday that is not its date's.
 		{"Sunday, December 22 – Tuesday, December 30, 2019", "2019-12-22", []dateline.Code{dateline.CodeWeekday}},
 	}

@@ -163,13 +163,14 @@ func init() {
 		}
 	}
 	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
-	// году" and "у 2017 році" (in the year), "2023 r." (roku), "10:39
+	// году" and "у 2017 році" (in the year), "2 жовтня 2024 рік" (the
+	// nominative, as a photo caption writes it), "2023 r." (roku), "10:39
 	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour).
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
 	}{{"г", format.Russian}, {"года", format.Russian}, {"году", format.Russian}, {"р", format.Ukrainian}, {"року", format.Ukrainian},
-		{"році", format.Ukrainian}, {"roku", format.Polish}, {"r", format.Polish}} {
+		{"році", format.Ukrainian}, {"рік", format.Ukrainian}, {"roku", format.Polish}, {"r", format.Polish}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
