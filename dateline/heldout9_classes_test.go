@@ -63,7 +63,7 @@ import (
 //   - Hebrew's "ביום" (on the day) before a date, as Tidhar's
 //     encyclopedia and a Hebrew genealogy wiki write it ("ביום י' ניסן
 //     תרע"א (26 מרץ 1911)", "ביום 26 בדצמבר 2002"): a syntax error
-//     before. (Before a weekday, "ביום שלישי", it is still not read.);
+//     before (before a weekday, "ביום שלישי", it is still not read);
 //   - Ukrainian's "рік" (year, in the nominative) after a year, as a photo
 //     caption writes it ("2 жовтня 2024 рік"), as "року" was.
 func TestHeldout9Classes(t *testing.T) {
