@@ -28,7 +28,8 @@ import (
 //     the year only at the end, as English pages write a festival's days
 //     ("Wednesday, December 25 – Thursday, January 2, 2025"): the start
 //     takes the end's year; Find read the start alone in a year near the
-//     reference, the wrong year with only an info;
+//     reference ("Sunday, December 22 – Monday, December 30, 2019": 2024,
+//     the wrong year with only an info);
 //   - a misspelt month at the other end of a range, as one of the pages
 //     the set was drawn from prints it ("Thursday night-Friday October
 //     31-Novermber 1/ 30 Tishri"): read with an info naming the
