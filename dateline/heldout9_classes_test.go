@@ -66,7 +66,10 @@ import (
 //     תרע"א (26 מרץ 1911)", "ביום 26 בדצמבר 2002"): a syntax error
 //     before (before a weekday, "ביום שלישי", it is still not read);
 //   - Ukrainian's "рік" (year, in the nominative) after a year, as a photo
-//     caption writes it ("2 жовтня 2024 рік"), as "року" was.
+//     caption writes it ("2 жовтня 2024 рік"), as "року" was;
+//   - a word for "from" before a range's first day, "from", "von", "desde
+//     (el)", "dal", "od", as Russian "с" and French "du" were: Check's
+//     syntax error before (Find read the range after it).
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -121,6 +124,12 @@ func TestHeldout9Classes(t *testing.T) {
 		{"ביום כ״ב סיון תרצ״ז (1.6.1937)", "1937-06-01", nil},
 		{"ביום 27 בדצמבר 2002 (כ״א בטבת תשס״ג)", "2002-12-27", []dateline.Code{dateline.CodeCalendar}},
 		{"2 жовтня 2024 рік", "2024-10-02", nil},
+		{"from December 23 to December 30, 2019", "2019-12-23", nil},
+		{"von 23. bis 30. Dezember 2019", "2019-12-23", nil},
+		{"desde el 23 hasta el 30 de diciembre de 2019", "2019-12-23", nil},
+		{"dal 23 al 30 dicembre 2019", "2019-12-23", nil},
+		{"od 23 do 30 grudnia 2019", "2019-12-23", nil},
+		{"from Sunday, December 22 through Monday, December 30, 2019", "2019-12-22", nil},
 		// An end's weekday that is not its date's.
 		{"Sunday, December 22 – Tuesday, December 30, 2019", "2019-12-22", []dateline.Code{dateline.CodeWeekday}},
 	}

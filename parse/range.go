@@ -264,6 +264,9 @@ func rangeStart(s string, i int) int {
 		}
 	}
 	e := latinWord(s, i)
+	if k := fromWord(s, i, e); k > e {
+		return k
+	}
 	if e == i || e-i > len("со") && e-i != len("din") {
 		return i
 	}
@@ -304,6 +307,37 @@ func rangeStart(s string, i int) int {
 		return i
 	}
 	return k
+}
+
+// fromWords are the words for "from" that open a range before its first
+// day, in digits or a month's or weekday's name: "from December 23 to
+// December 30, 2019", German "von 23. bis 30. Dezember", Spanish "desde el
+// 23 hasta el 30 de diciembre", Italian "dal 23 al 30 dicembre", Polish
+// and Czech "od 23 do 30 grudnia".
+var fromWords = [...]string{"from", "von", "desde el", "desde", "dal", "od"}
+
+// fromWord returns the index after one of fromWords at s[i:] (the first
+// word ends at e), with the spaces after it, where a day in digits or a
+// month's or weekday's name follows; or e.
+func fromWord(s string, i, e int) int {
+	if e == i || e-i > len("desde") {
+		return e
+	}
+	for _, w := range fromWords {
+		j := i + len(w)
+		if j > len(s) || j < e || !strings.EqualFold(s[i:j], w) || !wordEnds(s, j) {
+			continue
+		}
+		k := skipSpace(s, j)
+		if k == j {
+			return e
+		}
+		if n, _, ok := wordAt(s, k); isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday) {
+			return k
+		}
+		return e
+	}
+	return e
 }
 
 // rangeWords are the words that join the two days of a pair or a range
