@@ -69,7 +69,11 @@ import (
 //     caption writes it ("2 жовтня 2024 рік"), as "року" was;
 //   - a word for "from" before a range's first day, "from", "von", "desde
 //     (el)", "dal", "od", as Russian "с" and French "du" were: Check's
-//     syntax error before (Find read the range after it).
+//     syntax error before (Find read the range after it);
+//   - German's "am" (on the) and "dem" (the) before a day with its dot at
+//     the start of the text ("Am 6. Siwan", an open row of incoming.tsv;
+//     "dem 29. September (9. Tischri 5778)", a community's Yom Kippur
+//     report), where "am" was read only after another field.
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -130,6 +134,9 @@ func TestHeldout9Classes(t *testing.T) {
 		{"dal 23 al 30 dicembre 2019", "2019-12-23", nil},
 		{"od 23 do 30 grudnia 2019", "2019-12-23", nil},
 		{"from Sunday, December 22 through Monday, December 30, 2019", "2019-12-22", nil},
+		{"Am 6. Siwan 5777", "2017-05-31", nil},
+		{"am 29. September 2017", "2017-09-29", nil},
+		{"dem 29. September 2017 (9. Tischrei 5778)", "2017-09-29", nil},
 		// An end's weekday that is not its date's.
 		{"Sunday, December 22 – Tuesday, December 30, 2019", "2019-12-22", []dateline.Code{dateline.CodeWeekday}},
 	}

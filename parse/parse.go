@@ -611,7 +611,8 @@ var articles = map[string]bool{"el": true, "no": true, "na": true, "il": true, "
 
 // article returns the end of an article before a weekday at s[i], with the
 // spaces after it (see articles), or of German's "den" (the) before a day
-// of the month after a weekday ("am Dienstag, den 4. Dezember"); or i.
+// of the month after a weekday ("am Dienstag, den 4. Dezember"), or "am"
+// and "dem" before a day with its dot; or i.
 // The weekday must be another language's than English, whose "no" and
 // "am" are words of their own: "am" before "Monday" is none of this.
 func (p *parser) article(i int) int {
@@ -625,9 +626,11 @@ func (p *parser) article(i int) int {
 		return i
 	}
 	w := s[i:e]
-	if strings.EqualFold(w, "am") && p.n > 0 && germanDay(s, k) {
-		// German's "am" (on the) before a day with its ordinal dot, "= am
-		// 25. Kislev 5781": English's am follows a time, not a day.
+	if (strings.EqualFold(w, "am") || strings.EqualFold(w, "dem")) && germanDay(s, k) {
+		// German's "am" (on the) and "dem" (the) before a day with its
+		// ordinal dot, "= am 25. Kislev 5781", "Am 6. Siwan", "dem 29.
+		// September (9. Tischri 5778)": English's am follows a time, not
+		// a day.
 		return k
 	}
 	if strings.EqualFold(w, "den") {
