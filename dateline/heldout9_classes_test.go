@@ -73,7 +73,9 @@ import (
 //   - German's "am" (on the) and "dem" (the) before a day with its dot at
 //     the start of the text ("Am 6. Siwan", an open row of incoming.tsv;
 //     "dem 29. September (9. Tischri 5778)", a community's Yom Kippur
-//     report), where "am" was read only after another field.
+//     report), where "am" was read only after another field;
+//   - German's common spelling "Tischri" (Duden's), read as a misspelling
+//     of Tishri with an info before, where hebcal's German is "Tischrei".
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -137,6 +139,7 @@ func TestHeldout9Classes(t *testing.T) {
 		{"Am 6. Siwan 5777", "2017-05-31", nil},
 		{"am 29. September 2017", "2017-09-29", nil},
 		{"dem 29. September 2017 (9. Tischrei 5778)", "2017-09-29", nil},
+		{"am 29. September 2017 (9. Tischri 5778)", "2017-09-29", nil},
 		// An end's weekday that is not its date's.
 		{"Sunday, December 22 – Tuesday, December 30, 2019", "2019-12-22", []dateline.Code{dateline.CodeWeekday}},
 	}
@@ -158,6 +161,10 @@ func TestHeldout9Classes(t *testing.T) {
 		"December 30, 2024-Janaury 2, 2025":                        "2024-12-30",
 	} {
 		t.Run(in, func(t *testing.T) { checkClassRow(t, in, when, "2006-01-02", nil, false) })
+	}
+	// Tischri is a spelling of its own, not a slip.
+	for _, p := range dateline.Check("9. Tischri 5778", dateline.Reference(corpusReference)).Problems {
+		assert.NotEqual(t, dateline.CodeSpelling, p.Code)
 	}
 	// A two-digit year after a month's dash or slash stays one where no
 	// month follows it.
