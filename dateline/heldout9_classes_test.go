@@ -45,9 +45,9 @@ import (
 //     "Chabbat 16 septembre – 1er Tichri"), unknown before;
 //   - Turkish's case endings after an apostrophe on a year, a time or a
 //     month (a Turkish Jewish museum's Hanuka programme: "11 Aralık
-//     16.00'da"; "10 Aralık 2018'de", "7 Aralık'ta"), and "saat" (the
-//     hour) before a time: a syntax error at the apostrophe before, and
-//     the month with its ending was no month;
+//     16.00'da"; "10 Aralık 2018'de", "7 Aralık'ta", "Perşembe'den"),
+//     and "saat" (the hour) before a time: a syntax error at the
+//     apostrophe before, and a month or weekday with its ending was none;
 //   - "in the evening" before a civil day, Ukrainian "ввечері" and Russian
 //     "вечером" (a Kamianske community's Hanuka report: "27 Кислева 5786
 //     (ввечері 17 грудня 2025)"), text of the dateline as "с вечера" was
@@ -112,6 +112,9 @@ func TestHeldout9Classes(t *testing.T) {
 		{"Chabbat 17 septembre 2023", "2023-09-17", []dateline.Code{dateline.CodeWeekday}},
 		{"10 Aralık 2018'de", "2018-12-10", nil},
 		{"7 Aralık'ta/24 Kislev 5784", "2023-12-07", nil},
+		{"10 Aralık 2020 Perşembe'den", "2020-12-10", nil},
+		{"Cuma'dan 11 Aralık 2020", "2020-12-11", nil},
+		{"Cuma'dan 10 Aralık 2020", "2020-12-10", []dateline.Code{dateline.CodeWeekday}},
 		{"27 Кислева 5786 (ввечері 17 грудня 2025)", "2025-12-17", nil},
 		{"27 Кислева 5786 (вечером 17 декабря 2025)", "2025-12-17", nil},
 		{"ввечері 17 грудня 2025", "2025-12-17", nil},

@@ -833,6 +833,13 @@ func (p *parser) phrase(i int) (int, bool) {
 		// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
 		e := latinWord(s, i)
 		w, ok := lookupLatin(s, i, e)
+		if stem := turkishStem(s, i, e); !ok && stem < e {
+			if w, ok = lookupLatin(s, i, stem); ok && w.kind == wWeekday {
+				e = stem // Perşembe'den: the ending is read after it (see suffix)
+			} else {
+				ok = false
+			}
+		}
 		if k, ok := p.shortWeekday(i, e); ok {
 			return k, true // mar. 5 mars, Pzt, Oca 1 2024, so 6 led 2024
 		}
