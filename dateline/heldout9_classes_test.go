@@ -75,7 +75,13 @@ import (
 //     "dem 29. September (9. Tischri 5778)", a community's Yom Kippur
 //     report), where "am" was read only after another field;
 //   - German's common spelling "Tischri" (Duden's), read as a misspelling
-//     of Tishri with an info before, where hebcal's German is "Tischrei".
+//     of Tishri with an info before, where hebcal's German is "Tischrei";
+//   - German's "ab" (from) before a time ("am Samstag, 4. Dezember ab 19
+//     Uhr", a Jüdische Allgemeine listing seen in the round's searches):
+//     "ab 19" was read as 19 Av (Ab, the academic spelling), a Hebrew date
+//     beside the civil one (a calendar error in Find, and a syntax error);
+//     digits after a Hebrew month that an hour's word or a clock's colon
+//     follows are no day of it.
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -150,8 +156,10 @@ func TestHeldout9Classes(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })
 	}
 	for in, when := range map[string]string{
-		"11 Aralık 2020 saat 16.00'da": "2020-12-11 16:00",
-		"11 Aralık 2020, 16:00'dan":    "2020-12-11 16:00",
+		"am Samstag, 4. Dezember 2021 ab 19 Uhr": "2021-12-04 19:00",
+		"am Samstag, 4. Dezember 2021 ab 18:30":  "2021-12-04 18:30",
+		"11 Aralık 2020 saat 16.00'da":           "2020-12-11 16:00",
+		"11 Aralık 2020, 16:00'dan":              "2020-12-11 16:00",
 	} {
 		t.Run(in, func(t *testing.T) { checkClassRow(t, in, when, "2006-01-02 15:04", nil, true) })
 	}
@@ -165,6 +173,9 @@ func TestHeldout9Classes(t *testing.T) {
 	} {
 		t.Run(in, func(t *testing.T) { checkClassRow(t, in, when, "2006-01-02", nil, false) })
 	}
+	// "Ab 19, 5784" is still 19 Av; "Ab 19 Uhr" is no Hebrew date.
+	assert.Equal(t, "2024-08-23", dateline.Check("Ab 19, 5784", dateline.Reference(corpusReference)).Dateline.Time.Format("2006-01-02"))
+	assert.False(t, dateline.Check("Ab 19 Uhr", dateline.Reference(corpusReference)).OK())
 	// Tischri is a spelling of its own, not a slip.
 	for _, p := range dateline.Check("9. Tischri 5778", dateline.Reference(corpusReference)).Problems {
 		assert.NotEqual(t, dateline.CodeSpelling, p.Code)
