@@ -81,7 +81,12 @@ import (
 //     "ab 19" was read as 19 Av (Ab, the academic spelling), a Hebrew date
 //     beside the civil one (a calendar error in Find, and a syntax error);
 //     digits after a Hebrew month that an hour's word or a clock's colon
-//     follows are no day of it.
+//     follows are no day of it;
+//   - the eve of an occasion of two days, named by a language without an
+//     "Erev X" of its own ("Erev Rosch Haschana), 21. September – 1.
+//     Tischri 5778", in the jg-regensburg paragraph seen in the round's
+//     searches): the day before the occasion's second day was taken for
+//     its eve, with no problem; the eve is the day before the first.
 func TestHeldout9Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -149,6 +154,9 @@ func TestHeldout9Classes(t *testing.T) {
 		{"am 29. September 2017", "2017-09-29", nil},
 		{"dem 29. September 2017 (9. Tischrei 5778)", "2017-09-29", nil},
 		{"am 29. September 2017 (9. Tischri 5778)", "2017-09-29", nil},
+		{"Erev Rosch haSchana, 20. September 2017", "2017-09-20", nil},
+		{"Erev Rosch Haschana, 21. September 2017", "2017-09-21", []dateline.Code{dateline.CodeOccasion}},
+		{"Erev Pessach, 23. April 2024", "2024-04-23", []dateline.Code{dateline.CodeOccasion}},
 		// An end's weekday that is not its date's.
 		{"Sunday, December 22 – Tuesday, December 30, 2019", "2019-12-22", []dateline.Code{dateline.CodeWeekday}},
 	}
