@@ -173,6 +173,12 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 			if !on.IsZero() {
 				found = rv.occasionSchedules(on, names[v].Name)
 			}
+			if found != 0 && shift != 0 && rv.occasionSchedules(d, names[v].Name) != 0 {
+				// The eve of an occasion of two days or more is the day
+				// before its first: "Erev Rosch Haschana" on 1 Tishrei,
+				// the eve of Rosh Hashana II, is not its eve.
+				found = 0
+			}
 			if found == 0 {
 				bad = v
 				break

@@ -147,6 +147,7 @@ var localeVariants = []entry{
 	{word: "Гешван", month: Cheshvan, family: Ukrainian},
 	{word: "гешвана", month: Cheshvan, family: UkrainianGenitive},
 	{word: "Tisri", month: Tishrei, family: Hungarian},
+	{word: "Tischri", month: Tishrei, family: German}, // Duden's, and German community pages' (9. Tischri 5778)
 	{word: "Элуль", month: Elul, family: Russian},
 	{word: "элуля", month: Elul, family: RussianGenitive},
 	{word: "Тишри", month: Tishrei, family: Russian},

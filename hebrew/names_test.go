@@ -229,6 +229,7 @@ var spellingCases = []spellingCase{
 	{"Гешван", Cheshvan, Ukrainian, true},
 	{"гешвана", Cheshvan, UkrainianGenitive, true},
 	{"Tisri", Tishrei, Hungarian, true},
+	{"Tischri", Tishrei, German, true},
 	{"Niesan", Nisan, Dutch, true},
 	{"Siewan", Sivan, Dutch, true},
 	{"Элуль", Elul, Russian, true},

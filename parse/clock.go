@@ -96,12 +96,15 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 // atTime returns the end of the word "a" at s[i] (Spanish's "a las", "a
 // la") when a time of day follows it, as French pages write à without its
 // accent ("samedi 30 septembre 2017 a 19 h 04") and Spanish ones "a las
-// 20:00"; or i. Elsewhere "a" is a word of prose, or joins the days of a
-// range (see rangeWords).
+// 20:00", or of German's "ab" (from: "ab 19 Uhr"); or i. Elsewhere "a" is
+// a word of prose, or joins the days of a range (see rangeWords).
 func atTime(s string, i int) int {
 	k := matchWord(s, i, "a")
 	if k == i {
-		return i
+		// German's "ab" (from) before a time: "ab 19 Uhr", "ab 18:30".
+		if k = matchWord(s, i, "ab"); k == i {
+			return i
+		}
 	}
 	k = skipSpace(s, k)
 	if e := matchWords(s, k, "las", "la"); e > k {
@@ -111,7 +114,7 @@ func atTime(s string, i int) int {
 	if digits == 0 || digits > 2 || e >= len(s) {
 		return i
 	}
-	if s[e] == ':' && isDigit(s, e+1) || s[e] == 'h' && isDigit(s, e+1) || spacedH(s, e) > e {
+	if s[e] == ':' && isDigit(s, e+1) || s[e] == 'h' && isDigit(s, e+1) || spacedH(s, e) > e || hoursWordAfter(s, e) {
 		return k
 	}
 	return i

@@ -39,7 +39,7 @@ func (p *parser) fullRange(i int) int {
 		return i
 	}
 	between := false
-	if w := skipSpace(s, at); !dash && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] {
+	if w := skipSpace(s, at); !dash && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) {
 		if startYear || foldCaseString(s[w:latinWord(s, w)]) != "és" {
 			return i // "March 2, 2024 and March 3, 2024" lists two days
 		}
@@ -55,8 +55,13 @@ func (p *parser) fullRange(i int) int {
 	if !ok {
 		return i
 	}
-	if !startYear && !yearFirst {
-		return i // "March 2 to April 3, 2024" is gregorianRange's
+	if !startYear && !yearFirst && !q.has(format.Weekday) && !p.evening() {
+		// "March 2 to April 3, 2024" is gregorianRange's; with the
+		// end's weekday, "Sunday, December 22 – Monday, December 30,
+		// 2019", or an evening after the start, "20 décembre au soir
+		// au 28 décembre 2011", it is a range of whole dates whose
+		// start takes the end's year, as Hungarian's below.
+		return i
 	}
 	r := Result{Fields: p.fields()}
 	d1, _ := r.Get(format.Day)
@@ -162,8 +167,18 @@ func wholeDate(fields []Field) (day, month, year Field, yearFirst, ok bool) {
 // two ends of a range of whole dates; the others ("and", "et", "und")
 // list two days.
 var rangeToWords = map[string]bool{
-	"to": true, "through": true, "thru": true, "bis": true, "au": true, "al": true, "hasta": true,
+	"to": true, "through": true, "thru": true, "until": true, "bis": true, "au": true, "al": true, "hasta": true,
 	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true, "până": true, "pana": true,
+}
+
+// evening reports whether the last field read is the words for the
+// evening that dateEvening read after a date.
+func (p *parser) evening() bool {
+	if p.n == 0 || p.buf[p.n-1].Kind != format.Literal {
+		return false
+	}
+	w, _, ok := p.wordAt(skipEveningPreposition(p.s, skipSpace(p.s, p.buf[p.n-1].Start)))
+	return ok && w.kind == wNight
 }
 
 // hasRangeEnd reports whether a field read so far ends a range.

@@ -249,6 +249,10 @@ func (p *parser) monthWordAt(k int) (word, int) {
 	case isWordStart(s, k):
 		e = latinWord(s, k)
 		w, _ = lookupLatin(s, k, e)
+		if stem := turkishStem(s, k, e); w.kind != wMonth && stem < e {
+			w, _ = lookupLatin(s, k, stem) // 7 Aralık'ta
+			e = stem
+		}
 	case c == 0xD7:
 		e = hebrewWord(s, k)
 		w, _ = p.hebrewWord(k, e)
@@ -569,12 +573,29 @@ func yearEnds(s string, e int) bool {
 	if e < len(s) {
 		switch s[e] {
 		case ':', '/', '-', '.':
-			if isDigit(s, e+1) {
+			if isDigit(s, e+1) && !(s[e] == '/' && dayAndMonthAt(s, e+1)) {
 				return false
 			}
 		}
 	}
 	return wordEnds(s, e) || yearSuffixAt(s, e)
+}
+
+// dayAndMonthAt reports whether a day of the month and, after a space, a
+// month's name of either calendar are at s[i]: the other calendar's date
+// after a slash glued to a year, "7 Dec 2023/24 Kislev 5784", "24 Kislev
+// 5784/7 December 2023".
+func dayAndMonthAt(s string, i int) bool {
+	_, e, digits := number(s, i)
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	if hebrewMonthAfter(s, e) {
+		return true
+	}
+	j := skipSpace(s, e)
+	w, _, ok := wordAt(s, j)
+	return j > e && ok && w.kind == wMonth
 }
 
 // yearSuffixAt reports whether a word that ends a year starts at s[e],
@@ -633,6 +654,17 @@ func (p *parser) gregorianYear(k int) {
 	} else if digits > 4 && yearEnds(s, e) {
 		p.failRange(k, "a year of at most four digits")
 	}
+}
+
+// hebrewMonthAfter reports whether a Hebrew month's name follows the
+// space after s[:e].
+func hebrewMonthAfter(s string, e int) bool {
+	j := skipSpace(s, e)
+	if j == e || j >= len(s) {
+		return false
+	}
+	_, ok := hebrew.MatchMonth(s[j:])
+	return ok
 }
 
 // hebrewDateInParens reports whether a Hebrew date, a day and a month

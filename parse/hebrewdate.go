@@ -264,9 +264,11 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 		k = skipSpace(s, month.End)
 		day, ok = dayField(s, k)
 	}
-	if ok && numericDateAt(s, day.Start) {
+	if ok && (numericDateAt(s, day.Start) || hoursWordAfter(s, day.End) || day.End+1 < len(s) && s[day.End] == ':' && isDigit(s, day.End+1)) {
 		// תשרי 18/10/17: the digits after the month are a date of
-		// their own, not its day with "10/17" after it.
+		// their own, not its day with "10/17" after it; and German "ab
+		// 19 Uhr", "ab 18:30" (from 7 pm, from 6:30 pm) name no day of
+		// Av (Ab).
 		ok = false
 	}
 	p.add(month)

@@ -337,6 +337,23 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 // om 19 uur, 19 óra, u 19 časova (sati, časa).
 var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati"}
 
+// isHoursWord reports whether t is one of hoursWords, in any case.
+func isHoursWord(t string) bool {
+	for _, w := range hoursWords {
+		if len(w) == len(t) && foldEqual(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursWordAfter reports whether one of hoursWords follows the spaces
+// after s[:e]: "ab 19 Uhr", whose number is an hour.
+func hoursWordAfter(s string, e int) bool {
+	k := skipSpace(s, e)
+	return k > e && isHoursWord(s[k:latinWord(s, k)])
+}
+
 // hoursWord reads an hour written alone with a word that says so after a
 // whole date ("Domingo 25/9 Erev Rosh Hashaná 20 hs."): an Hour field of
 // the 24-hour clock, and the word, with its dot, as text.
@@ -351,17 +368,7 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	if we == k {
 		return i, false
 	}
-	found := false
-	t := s[k:we]
-	for _, w := range hoursWords {
-		if len(w) != len(t) {
-			continue
-		}
-		if foldEqual(t, w) {
-			found = true
-		}
-	}
-	if !found {
+	if !isHoursWord(s[k:we]) {
 		return i, false
 	}
 	if a := skipSpace(s, we); a+3 <= len(s) && foldASCIIEqual(s[a:a+3], "ago") && wordEnds(s, a+3) {
@@ -616,7 +623,9 @@ func (p *parser) spacedDotDate(i int) (int, bool) {
 // twoDigitYear reads a year of two digits after a date written day first
 // with a month name, when nothing else can be meant by the number: after a
 // dash (28-Feb-02, 03-Jul-15 08:08:08), or at the end of the text or before
-// a time of day (7 oct 70, 9 Jan 11 0:00). "12 May 15 people" is no date.
+// a time of day (7 oct 70, 9 Jan 11 0:00). "12 May 15 people" is no date,
+// and after a slash, digits before a Hebrew month are its day: "7
+// Aralık/24 Kislev" is a civil date, a slash and a Hebrew date.
 func (p *parser) twoDigitYear(k int) {
 	s := p.s
 	if p.has(format.Year) || k >= len(s) {
@@ -633,7 +642,7 @@ func (p *parser) twoDigitYear(k int) {
 		}
 	}
 	v, e, digits := number(s, j)
-	if digits != 2 || !yearEnds(s, e) {
+	if digits != 2 || !yearEnds(s, e) || dash && hebrewMonthAfter(s, e) {
 		return
 	}
 	if !dash {

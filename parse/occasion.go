@@ -166,10 +166,12 @@ func foldOccasion(b []byte, s string, i, limit int) ([]byte, [maxOccasionWords]i
 				inWord = false
 				b = append(b, ' ')
 			}
-		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(' || r == ')':
+		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			inWord = true
 			b = appendFolded(b, s, i, r, n)
 		default:
+			// A closing parenthesis that the name did not open ends it
+			// too: "March 24, 2024 (Purim)".
 			// Punctuation (or a byte that is not UTF-8) ends the name,
 			// and its last word before it.
 			if inWord {
@@ -189,6 +191,22 @@ func foldOccasion(b []byte, s string, i, limit int) ([]byte, [maxOccasionWords]i
 		b = b[:len(b)-1]
 	}
 	return b, ends, words
+}
+
+// opened reports whether the folded name b has a parenthesis open, which
+// a closing one after it closes (as hebcal names the intermediate days of
+// Sukkot and Pesach), rather than one the text put around the name.
+func opened(b []byte) bool {
+	n := 0
+	for _, c := range b {
+		switch c {
+		case '(':
+			n++
+		case ')':
+			n--
+		}
+	}
+	return n > 0
 }
 
 // appendFolded appends rune r, s[i:i+n], folded as hebrew.OccasionKey
@@ -324,7 +342,7 @@ func foldWord(b []byte, s string, i int) []byte {
 		r, n := script.Decode(s, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
-		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(' || r == ')':
+		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			b = appendFolded(b, s, i, r, n)
 		default:
 			return b

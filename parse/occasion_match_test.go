@@ -98,7 +98,7 @@ func foldOccasionByRune(b []byte, s string, i, limit int) ([]byte, [maxOccasionW
 				inWord = false
 				b = append(b, ' ')
 			}
-		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(' || r == ')':
+		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			inWord = true
 			b = appendFolded(b, s, i, r, n)
 		default:
@@ -128,7 +128,7 @@ func foldWordByRune(b []byte, s string, i int) []byte {
 		r, n := script.Decode(s, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
-		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(' || r == ')':
+		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			b = appendFolded(b, s, i, r, n)
 		default:
 			return b

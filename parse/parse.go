@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
@@ -326,6 +328,8 @@ func (p *parser) run(i int, lenient bool) {
 			i, gap = max(k, p.last), 0
 			if e := p.fullRange(i); e > i {
 				i = e // du 22 avril 2024 au 30 avril 2024
+				p.dateEvening()
+				i = max(i, p.last) // … au sam. 26 octobre 2024 (au soir)
 			}
 			continue
 		}
@@ -381,8 +385,9 @@ func (p *parser) run(i int, lenient bool) {
 
 // dateEvening reads a word for the evening right after a Gregorian day,
 // "am 10. Dezember abends = am 25. Kislev 5781", "12 квітня 2025 року
-// ввечері", where it ends the text or punctuation follows it, as text of
-// the dateline. It says nothing of the date: a Hebrew date after it that
+// ввечері", or the words that say "in the evening" ("mardi 20 décembre au
+// soir", "sexta-feira, 20 de dezembro à noite"), where it ends the text or
+// punctuation follows it, as text of the dateline. It says nothing of the date: a Hebrew date after it that
 // is the next day's is the evening's, as the resolver finds. After a
 // weekday the word is the weekday's (see weekdays).
 func (p *parser) dateEvening() {
@@ -396,15 +401,42 @@ func (p *parser) dateEvening() {
 	default:
 		return
 	}
-	w, e, ok := p.wordAt(skipSpace(p.s, p.last))
+	k := skipSpace(p.s, p.last)
+	paren := k < len(p.s) && p.s[k] == '(' && k > p.last // 2 octobre (au soir)
+	if paren {
+		k++
+	}
+	w, e, ok := p.wordAt(skipEveningPreposition(p.s, k))
 	if !ok || w.kind != wNight {
 		return
 	}
-	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) {
+	if paren {
+		if e >= len(p.s) || p.s[e] != ')' {
+			return
+		}
+		e++
+	}
+	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) {
 		return // este año: a word goes on
 	}
 	p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
 	p.last = e
+}
+
+// eveningPrepositions are the words before a word for the evening that
+// say "in the": French "au soir", Portuguese "à noite", German "am
+// Abend", Spanish "por la noche", English "in the evening".
+var eveningPrepositions = [...]string{"au", "à", "am", "por la", "en la", "in the"}
+
+// skipEveningPreposition returns the index after one of
+// eveningPrepositions at s[k] and the space after it, or k.
+func skipEveningPreposition(s string, k int) int {
+	for _, w := range eveningPrepositions {
+		if e := k + len(w); e < len(s) && s[e] == ' ' && strings.EqualFold(s[k:e], w) {
+			return skipSpace(s, e)
+		}
+	}
+	return k
 }
 
 // phrase reads one phrase at i: a date of either calendar, a weekday, a
@@ -458,6 +490,13 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 	// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
 	e := latinWord(s, i)
 	w, ok := lookupLatin(s, i, e)
+	if stem := turkishStem(s, i, e); !ok && stem < e {
+		if w, ok = lookupLatin(s, i, stem); ok && w.kind == wWeekday {
+			e = stem // Perşembe'den: the ending is read after it (see suffix)
+		} else {
+			ok = false
+		}
+	}
 	if k, ok := p.shortWeekday(i, e); ok {
 		return k, true // mar. 5 mars, Pzt, Oca 1 2024, so 6 led 2024
 	}

@@ -45,7 +45,7 @@ func (p *parser) gregorianRange(day Field) {
 	if dot {
 		return
 	}
-	m2, ok := latinMonth(s, k)
+	m2, ok := p.rangeEndMonth(k)
 	if !ok {
 		return
 	}
@@ -61,10 +61,30 @@ func (p *parser) gregorianRange(day Field) {
 		return // "Jan 7-Jan 1" runs backwards, "Jun 1-Jan 1" too long: not a range
 	}
 	// The shift is counted by finish, once the year is known.
-	m2.Flags = RangeEnd
+	m2.Flags = RangeEnd | m2.Flags&Corrected
 	end.Kind, end.Flags = format.Day, RangeEnd
+	if m2.Flags&Corrected != 0 {
+		p.weak, p.slipped = true, true
+	}
 	p.add(m2)
 	p.add(end)
+}
+
+// rangeEndMonth reads the Gregorian month that starts the other end of a
+// range at k, or a name that misspells one by a letter, marked Corrected
+// ("October 31-Novermber 1, 2024"): Find would read the start alone, in a
+// year near the reference.
+func (p *parser) rangeEndMonth(k int) (Field, bool) {
+	if m, ok := latinMonth(p.s, k); ok {
+		return m, true
+	}
+	gm, _, ok := p.slipAt(k)
+	if !ok || gm == 0 {
+		return Field{}, false
+	}
+	m := monthField(p.s, k, latinWord(p.s, k), word{kind: wMonth, value: gm, form: format.Long})
+	m.Flags |= Corrected
+	return m, true
 }
 
 // ordinalDot reports whether the dot of a day written as an ordinal, as
@@ -123,6 +143,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		return skipSpace(s, j+3), false // Dutch "t/m", tot en met: 14 t/m 15
 	}
 	e := latinWord(s, j)
+	if e < len(s) && s[e] == ' ' && elidedUntil(s[j:e]) {
+		return skipSpace(s, e), false
+	}
 	if e == j || e >= len(s) || s[e] != ' ' || e-j > 8 {
 		return -1, false
 	}
@@ -132,9 +155,24 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
 	}
 	if rangeWords[string(b)] || !isASCIIText(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
-		return skipEvening(s, skipUntilOn(s, j, e)), false
+		return skipEvening(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false
+}
+
+// elidedUntil reports whether w is French "jusqu'au" or "jusqu'à" (until
+// the, until), with either apostrophe: "du 23 décembre jusqu'au 30 décembre
+// 2019".
+func elidedUntil(w string) bool {
+	if len(w) < len("jusqu'au") || !strings.EqualFold(w[:5], "jusqu") {
+		return false
+	}
+	r, n := decode(w, 5)
+	if !script.IsApostrophe(r) {
+		return false
+	}
+	a := w[5+n:]
+	return strings.EqualFold(a, "au") || a == "à" || a == "À"
 }
 
 // foldEquals is strings.EqualFold for a target whose letters are as long
@@ -143,19 +181,33 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 // letter.
 func foldEquals(w, target string) bool { return len(w) == len(target) && strings.EqualFold(w, target) }
 
-// skipUntilOn returns the index after the Romanian "până" (until) at
-// s[j:e] and the "pe" or "la" (on, at) that may follow it, with the
-// spaces after them: "16 septembrie până pe 18 septembrie 2012". After
-// any other word it is the index after the spaces that follow e.
-func skipUntilOn(s string, j, e int) int {
+// skipUntilArticle returns the index after the article that may follow
+// "until" at s[j:e], with the spaces after it: Romanian "până pe" and
+// "până la" (until on, until at: "16 septembrie până pe 18 septembrie
+// 2012"), German "bis zum" and "bis zur" ("vom 25. Dezember bis zum 2.
+// Januar"), Spanish "hasta el" and Portuguese "até ao", "até o". After any
+// other word it is the index after the spaces that follow e.
+func skipUntilArticle(s string, j, e int) int {
 	k := skipSpace(s, e)
-	if !foldEquals(s[j:e], "până") && !foldEquals(s[j:e], "pana") {
+	var articles []string
+	switch w := s[j:e]; {
+	case foldEquals(w, "până"), foldEquals(w, "pana"):
+		articles = []string{"pe", "la"}
+	case foldEquals(w, "bis"):
+		articles = []string{"zum", "zur"}
+	case foldEquals(w, "hasta"):
+		articles = []string{"el"}
+	case foldEquals(w, "até"):
+		articles = []string{"ao", "o"}
+	default:
 		return k
 	}
 	e2 := latinWord(s, k)
-	if w := s[k:e2]; strings.EqualFold(w, "pe") || strings.EqualFold(w, "la") {
-		if k2 := skipSpace(s, e2); k2 > e2 {
-			return k2
+	for _, a := range articles {
+		if strings.EqualFold(s[k:e2], a) {
+			if k2 := skipSpace(s, e2); k2 > e2 {
+				return k2
+			}
 		}
 	}
 	return k
@@ -169,13 +221,16 @@ func skipUntilOn(s string, j, e int) int {
 //
 // So are the sunsets that begin each day of a range in Czech, "západ
 // slunce 25. prosince – západ slunce 2. ledna 2025", and English,
-// "sundown December 25 – sundown January 2".
+// "sundown December 25 – sundown January 2"; and "in the evening" before
+// a day, Russian "вечером" and Ukrainian "ввечері", "увечері" ("27
+// Кислева 5786 (ввечері 17 грудня 2025)").
 func skipEvening(s string, k int) int {
 	e := latinWord(s, k)
-	if e == k || e-k > len("вечера") {
+	if e == k || e-k > len("ввечері") {
 		return k
 	}
-	if w := s[k:e]; foldEquals(w, "вечер") || foldEquals(w, "вечера") || foldEquals(w, "sunset") || foldEquals(w, "sundown") {
+	if w := s[k:e]; foldEquals(w, "вечер") || foldEquals(w, "вечера") || foldEquals(w, "sunset") || foldEquals(w, "sundown") ||
+		foldEquals(w, "вечером") || foldEquals(w, "ввечері") || foldEquals(w, "увечері") {
 		if j := skipSpace(s, e); j > e {
 			return j
 		}
@@ -209,6 +264,9 @@ func rangeStart(s string, i int) int {
 		}
 	}
 	e := latinWord(s, i)
+	if k := fromWord(s, i, e); k > e {
+		return k
+	}
 	if e == i || e-i > len("со") && e-i != len("din") {
 		return i
 	}
@@ -251,6 +309,37 @@ func rangeStart(s string, i int) int {
 	return k
 }
 
+// fromWords are the words for "from" that open a range before its first
+// day, in digits or a month's or weekday's name: "from December 23 to
+// December 30, 2019", German "von 23. bis 30. Dezember", Spanish "desde el
+// 23 hasta el 30 de diciembre", Italian "dal 23 al 30 dicembre", Polish
+// and Czech "od 23 do 30 grudnia".
+var fromWords = [...]string{"from", "von", "desde el", "desde", "dal", "od"}
+
+// fromWord returns the index after one of fromWords at s[i:] (the first
+// word ends at e), with the spaces after it, where a day in digits or a
+// month's or weekday's name follows; or e.
+func fromWord(s string, i, e int) int {
+	if e == i || e-i > len("desde") {
+		return e
+	}
+	for _, w := range fromWords {
+		j := i + len(w)
+		if j > len(s) || j < e || !strings.EqualFold(s[i:j], w) || !wordEnds(s, j) {
+			continue
+		}
+		k := skipSpace(s, j)
+		if k == j {
+			return e
+		}
+		if n, _, ok := wordAt(s, k); isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday) {
+			return k
+		}
+		return e
+	}
+	return e
+}
+
 // rangeWords are the words that join the two days of a pair or a range
 // in the languages of format.Lang, in lower case: and, to, through (March
 // 10 and 11, March 10 to 12), und and bis (6. bis 8. Oktober), et and au,
@@ -259,12 +348,12 @@ func rangeStart(s string, i int) int {
 // they are prose.
 var rangeWords = map[string]bool{
 	"and": true, "to": true, "through": true, "thru": true,
-	"und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
+	"until": true, "und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
 	"i": true, "и": true, "по": true, "до": true, "ed": true,
 	// Turkish (14 ile 22 Aralık), Swedish, Serbian and Czech (do, až),
 	// Greek, and Romanian (16 și 17 septembrie; 16 septembrie până pe 18
-	// septembrie 2012, see skipUntilOn).
+	// septembrie 2012, see skipUntilArticle).
 	"ile": true, "ve": true, "till": true, "och": true, "do": true, "až": true, "και": true, "έως": true,
 	"și": true, "şi": true, "până": true, "pana": true,
 }

@@ -129,6 +129,8 @@ func (p *parser) separator(i int) int {
 		if k := rangeStart(p.s, i); k > i {
 			return k // с 28 ноября по 6 декабря
 		}
+	} else if k := skipEvening(p.s, i); k > i && dayAndMonthAt(p.s, k) && p.dated() {
+		return k // 27 Кислева 5786 (ввечері 17 грудня 2025)
 	}
 	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
 		return k
@@ -147,11 +149,57 @@ func (p *parser) separator(i int) int {
 	}
 	if script.IsHebrewLetter(r) {
 		e := hebrewWord(p.s, i)
-		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin {
+		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin || onDay(p.s, i, e) {
+			return e // בשעה, ביום
+		}
+	}
+	return i
+}
+
+// onDay reports whether s[i:e] is Hebrew's "ביום" (on the day), which
+// joins a date as "on" does: "ביום 26 בדצמבר 2002", "ביום י' ניסן תרע"א".
+// It is no word of the tables: Find, which tries a phrase at every word
+// of them, would try one at each "on the day" of Hebrew prose. (Before a
+// weekday's bare ordinal, "ביום שלישי", it would start a phrase, and so a
+// Find start; it is not read there.)
+func onDay(s string, i, e int) bool { return e-i == len("ביום") && s[i:e] == "ביום" }
+
+// turkishEndings are the case endings Turkish joins with an apostrophe to
+// a number or a proper name: in or at (2018'de, 16.00'da, 7 Aralık'ta),
+// from (2018'den) and to (19.00'a) the day or hour.
+var turkishEndings = [...]string{"da", "de", "ta", "te", "dan", "den", "tan", "ten", "a", "e", "ya", "ye"}
+
+// turkishEnding returns the end of an apostrophe at s[i] and a Turkish
+// case ending after it (see turkishEndings), or i. The ending is text of
+// the dateline, as caseEnding's are.
+func turkishEnding(s string, i int) int {
+	if i == 0 || i >= len(s) || s[i] != '\'' && s[i] != 0xE2 {
+		return i
+	}
+	r, n := decode(s, i)
+	if !script.IsApostrophe(r) || script.IsSpace(lastRuneOf(s, i)) {
+		return i
+	}
+	for _, c := range turkishEndings {
+		if e := i + n + len(c); e <= len(s) && strings.EqualFold(s[i+n:e], c) && wordEnds(s, e) {
 			return e
 		}
 	}
 	return i
+}
+
+// turkishStem returns the end of the word s[k:e] before the apostrophe of
+// a Turkish case ending that ends it ("Aralık'ta", in December), or e.
+func turkishStem(s string, k, e int) int {
+	for j := k + 1; j < e; j++ {
+		if s[j] == '\'' || s[j] == 0xE2 {
+			if turkishEnding(s, j) == e {
+				return j
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // caseEndings are the endings Hungarian joins with a hyphen to a day in
@@ -176,13 +224,13 @@ func caseEnding(s string, i int) int {
 }
 
 // shabbatWord reports whether w, a word the tables have as Saturday, is
-// Shabbat's own name (Shabbat, Shabbos, Shabbes, Shabat, שבת) rather than
-// a language's name for the weekday.
+// Shabbat's own name (Shabbat, Shabbos, Shabbes, Shabat, French Chabbat,
+// שבת) rather than a language's name for the weekday.
 func shabbatWord(w string) bool {
 	if w == "שבת" {
 		return true
 	}
-	return len(w) >= len("shabat") && strings.EqualFold(w[:len("shab")], "shab")
+	return len(w) >= len("shabat") && (strings.EqualFold(w[:len("shab")], "shab") || strings.EqualFold(w[:len("chab")], "chab"))
 }
 
 // articles are the words for "the" and "on" that some languages put before
@@ -192,7 +240,8 @@ var articles = map[string]bool{"el": true, "no": true, "na": true, "il": true, "
 
 // article returns the end of an article before a weekday at s[i], with the
 // spaces after it (see articles), or of German's "den" (the) before a day
-// of the month after a weekday ("am Dienstag, den 4. Dezember"); or i.
+// of the month after a weekday ("am Dienstag, den 4. Dezember"), or "am"
+// and "dem" before a day with its dot; or i.
 // The weekday must be another language's than English, whose "no" and
 // "am" are words of their own: "am" before "Monday" is none of this.
 func (p *parser) article(i int) int {
@@ -206,9 +255,11 @@ func (p *parser) article(i int) int {
 		return i
 	}
 	w := s[i:e]
-	if strings.EqualFold(w, "am") && p.n > 0 && germanDay(s, k) {
-		// German's "am" (on the) before a day with its ordinal dot, "= am
-		// 25. Kislev 5781": English's am follows a time, not a day.
+	if (strings.EqualFold(w, "am") || strings.EqualFold(w, "dem")) && germanDay(s, k) {
+		// German's "am" (on the) and "dem" (the) before a day with its
+		// ordinal dot, "= am 25. Kislev 5781", "Am 6. Siwan", "dem 29.
+		// September (9. Tischri 5778)": English's am follows a time, not
+		// a day.
 		return k
 	}
 	if strings.EqualFold(w, "den") {
@@ -236,6 +287,13 @@ func (p *parser) article(i int) int {
 func germanDay(s string, k int) bool {
 	_, e, digits := number(s, k)
 	return digits >= 1 && digits <= 2 && e+1 < len(s) && s[e] == '.' && s[e+1] == ' '
+}
+
+// rangeWordAfter reports whether a word that joins a range follows the
+// spaces at s[e]: "mardi 20 décembre au soir au mercredi 28 décembre 2011".
+func rangeWordAfter(s string, e int) bool {
+	j, dash := rangeJoin(s, e)
+	return j > e && !dash
 }
 
 // itemSeparator reports whether the separator at s[i] is one that may

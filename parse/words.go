@@ -160,6 +160,9 @@ func addEnglishWords() {
 	addLatin("shabbath", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
 	addLatin("shabat", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
 	addLatin("şabat", word{kind: wWeekday, value: 6, form: format.Yom, variant: true}) // Turkish's
+	// French's: "Chabbat 16 septembre – 1er Tichri".
+	addLatin("chabbat", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
+	addLatin("chabat", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
 	addLatin("yom", word{kind: wYom})
 	for _, s := range []string{"night", "nite", "evening", "eve"} {
 		addLatin(s, word{kind: wNight})

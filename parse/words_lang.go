@@ -129,7 +129,8 @@ func addJoinWords() {
 	latinWords["of"] = word{kind: wJoin, value: joinDate} // words.go's, inside a date too
 	// Words between a date and its time: "à 10h39", "às 10:39", "um
 	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45",
-	// "en 1:04 pm" (Spanish, as go-dateparser's tests write it);
+	// "en 1:04 pm" (Spanish, as go-dateparser's tests write it), "saat
+	// 16.00'da" (Turkish: the hour, at 16.00);
 	// and German's "vom" (from the) before the start of a range: "vom
 	// 10.12. bis 18.12.20".
 	// Each says which language the dateline is in, as its names may not
@@ -140,7 +141,7 @@ func addJoinWords() {
 	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
 		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
 		{"ore", format.Italian}, {"vom", format.German}, {"u", format.Serbian},
-		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}, {"en", format.Spanish}} {
+		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}, {"en", format.Spanish}, {"saat", format.Turkish}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
@@ -163,8 +164,12 @@ func addTimesOfDay() {
 	addLatin("вечером", word{kind: wNight, lang: format.Russian})
 	addLatin("ввечері", word{kind: wNight, lang: format.Ukrainian})
 	addLatin("увечері", word{kind: wNight, lang: format.Ukrainian})
-	// German's evening after a date: "am 10. Dezember abends".
+	// German's evening after a date: "am 10. Dezember abends", "am
+	// Abend"; Portuguese's and Spanish's night: "à noite", "por la noche".
 	addLatin("abends", word{kind: wNight, lang: format.German})
+	addLatin("abend", word{kind: wNight, lang: format.German})
+	addLatin("noite", word{kind: wNight, lang: format.Portuguese})
+	addLatin("noche", word{kind: wNight, lang: format.Spanish})
 	// And their mornings and afternoons, the weekday's own day: "samedi
 	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
 	for _, v := range []struct {
@@ -190,13 +195,14 @@ func addTimesOfDay() {
 // addSuffixWords adds the words that end a year or a time.
 func addSuffixWords() {
 	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
-	// году" and "у 2017 році" (in the year), "2023 r." (roku), "10:39
+	// году" and "у 2017 році" (in the year), "2 жовтня 2024 рік" (the
+	// nominative, as a photo caption writes it), "2023 r." (roku), "10:39
 	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour).
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
 	}{{"г", format.Russian}, {"года", format.Russian}, {"году", format.Russian}, {"р", format.Ukrainian}, {"року", format.Ukrainian},
-		{"році", format.Ukrainian}, {"roku", format.Polish}, {"r", format.Polish}} {
+		{"році", format.Ukrainian}, {"рік", format.Ukrainian}, {"roku", format.Polish}, {"r", format.Polish}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
@@ -814,6 +820,13 @@ func matchFolded(s string, i int, w string) (int, bool) {
 // year's "г." or "року" after a year, "Uhr" after a time.
 func (p *parser) suffix() {
 	if p.n == 0 {
+		return
+	}
+	if e := turkishEnding(p.s, p.last); e > p.last {
+		// Turkish's case ending after a year, a time or a month:
+		// "2018'de", "16.00'da", "7 Aralık'ta".
+		p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
+		p.last = e
 		return
 	}
 	last := p.buf[p.n-1].Kind
