@@ -51,12 +51,13 @@ func (rd *Reader) FindFrom(text string, from int) []Match { return find(text, fr
 type readCache struct {
 	// The templates of the last layouts read, kept round-robin: sixteen,
 	// as a site's pages mix a few layouts (a masthead, bylines,
-	// timestamps) and a batch may mix a few sites. Once there are two,
-	// a dateline is tried only on those whose punctuation it shares (see
-	// punctSig), from the one read last.
+	// timestamps) and a batch may mix a few sites. A dateline is tried
+	// on the one read last first, and on the others only where they
+	// share its punctuation (see punctFilter).
 	templates    [16]atomic.Pointer[readLayout]
 	nextTemplate atomic.Uint32
 	lastTemplate atomic.Uint32
+	switched     atomic.Bool // see punctFilter
 
 	// The layout strings of Report.Layout, by a hash of the layout's
 	// elements, bounded so that text in many layouts cannot fill memory.
@@ -81,7 +82,7 @@ type readLayout struct {
 // that a layout writes alike in each of its datelines (no name or number
 // it writes has one but a time's colons), which tells most layouts apart
 // before a template reads a byte. A dateline's count that differs from a
-// template's is not tried on it (see punctOf): a layout whose counts
+// template's is not tried on it (see punctFilter): a layout whose counts
 // vary with the dateline (a zone written +02:00 or +0200) is read by the
 // parser then, as it would be with no template, which makes a template
 // for the other count.
@@ -95,14 +96,46 @@ func punctSig(s string) uint32 {
 
 var punctBytes = [256]uint32{'|': 1, ':': 1 << 8, ',': 1 << 16, '/': 1 << 24}
 
-// punctOf returns the punctSig of s, and whether the templates are to be
-// told apart by it: once the cache has made more than one, as a batch in
-// one layout needs no sign of which to try.
-func (c *readCache) punctOf(s string) (sig uint32, mixed bool) {
-	if c.nextTemplate.Load() < 2 {
-		return 0, false
+// A punctFilter says which templates a dateline is tried on (see
+// punctSig). In a run of one layout the template read last is tried
+// first, and the dateline's punctuation is not counted; once that
+// template has not read it, or when the dateline before it was read by
+// another template or the parser (datelines in layouts that alternate),
+// only the templates whose punctuation is the dateline's are tried.
+type punctFilter struct {
+	s      string
+	sig    uint32
+	signed bool
+}
+
+// filterOf returns the punctFilter of s.
+func (c *readCache) filterOf(s string) punctFilter {
+	f := punctFilter{s: s}
+	if c.switched.Load() {
+		f.sig, f.signed = punctSig(s), true
 	}
-	return punctSig(s), true
+	return f
+}
+
+// skips reports whether t, tried k-th from the template read last, is
+// not to be tried on the dateline.
+func (f *punctFilter) skips(t *readLayout, k uint32) bool {
+	if !f.signed {
+		if k == 0 {
+			return false
+		}
+		f.sig, f.signed = punctSig(f.s), true
+	}
+	return t.punct != f.sig
+}
+
+// note notes that the template tried k-th read the dateline, or, with k
+// past the last, that none did: whether the next dateline's punctuation
+// is counted before any template is tried.
+func (c *readCache) note(k uint32) {
+	if switched := k > 0; switched != c.switched.Load() {
+		c.switched.Store(switched)
+	}
 }
 
 // A stateOutcome is how far state took a dateline.
@@ -132,11 +165,11 @@ func (c *readCache) state(s string, o *options, rep *Report) (*readLayout, state
 		return nil, stateUnread
 	}
 	var st parse.Statement // State sets what it states: one for every try
-	sig, mixed := c.punctOf(s)
+	f := c.filterOf(s)
 	for k := range uint32(len(c.templates)) {
 		i := (last + k) % uint32(len(c.templates))
 		t := c.templates[i].Load()
-		if t == nil || !t.states || mixed && t.punct != sig {
+		if t == nil || !t.states || f.skips(t, k) {
 			continue
 		}
 		ok, read := t.t.State(s, &st)
@@ -146,6 +179,7 @@ func (c *readCache) state(s string, o *options, rep *Report) (*readLayout, state
 		if i != last {
 			c.lastTemplate.Store(i)
 		}
+		c.note(k)
 		if !ok || st.Layout == "" {
 			// Left to Match, or a layout string that only the fields
 			// can write.
@@ -171,20 +205,22 @@ func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *readLayou
 	// The template that read the last dateline first: a batch comes in
 	// runs of one layout.
 	last := c.lastTemplate.Load()
-	sig, mixed := c.punctOf(s)
+	f := c.filterOf(s)
 	for k := range uint32(len(c.templates)) {
 		i := (last + k) % uint32(len(c.templates))
 		t := c.templates[i].Load()
-		if t == nil || mixed && t.punct != sig {
+		if t == nil || f.skips(t, k) {
 			continue
 		}
 		if r, ok := t.t.Match(dst, s); ok {
 			if i != last {
 				c.lastTemplate.Store(i)
 			}
+			c.note(k)
 			return r, t, nil
 		}
 	}
+	c.note(uint32(len(c.templates)))
 	r, err := parse.ParseAppend(dst, s)
 	if err == nil {
 		if t, ok := parse.NewTemplate(&r); ok {
