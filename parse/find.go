@@ -566,8 +566,14 @@ func numberStart(s string, i int) (may bool, end int) {
 	if e == i || e-i > 4 || k >= len(s) || s[e] != ' ' || script.Class[s[k]]&script.ClassLetter == 0 {
 		return true, i // eight digits are a date of their own (20240302)
 	}
-	may, we := latinStart(s, k)
-	if may || we-k < 4 {
+	we := k + 1
+	for we < len(s) && script.Class[s[we]]&script.ClassLetter != 0 {
+		we++
+	}
+	if we-k < 4 {
+		return true, i // a joining word (de, a, bis, y), not looked at
+	}
+	if may, end := latinStart(s, k); may || end != we {
 		return true, i
 	}
 	var buf [16]byte
