@@ -550,13 +550,12 @@ func mayStartPhrase(s string, i int) bool {
 // numberStart reports whether a phrase may start at s[i], deciding as
 // phrase does for a number: not where a word of prose follows a number
 // of four digits or fewer after one space ("40 objects", "1911
-// photograph"), a word of four ASCII
-// letters or more that no table has, at which no phrase starts (see
-// latinStart) and that joins no range ("10 through 12"): no phrase the
-// grammar reads at a number goes on with such a word, while the shorter
-// words after a day are the languages' joining words (de, a, bis, y).
-// Where none may start, it also returns the index after the number. For
-// any other start it reports that one may.
+// photograph"), a word of four ASCII letters or more that no table has,
+// at which no phrase starts (see latinStart) and that joins no range ("10
+// through 12"): no phrase the grammar reads at a number goes on with such
+// a word, while the shorter words after a day are the languages' joining
+// words (de, a, bis, y). Where none may start, it also returns the index
+// after the number. For any other start it reports that one may.
 func numberStart(s string, i int) (may bool, end int) {
 	e := i
 	for e < len(s) && s[e]-'0' < 10 {
@@ -576,12 +575,12 @@ func numberStart(s string, i int) (may bool, end int) {
 	if may, end := latinStart(s, k); may || end != we {
 		return true, i
 	}
-	var buf [16]byte
-	if we-k > len(buf) {
-		return false, e // longer than any word the tables have
+	if _, ok := lookupLatin(s, k, we); ok {
+		return true, i // a word of the tables that starts no phrase (there, after)
 	}
-	if _, ok := lookupLatin(s, k, we); ok || rangeWords[string(appendFoldCase(buf[:0], s[k:we]))] {
-		return true, i
+	var buf [16]byte
+	if we-k <= len(buf) && rangeWords[string(appendFoldCase(buf[:0], s[k:we]))] {
+		return true, i // through, hasta: no word of rangeWords is longer
 	}
 	return false, e
 }

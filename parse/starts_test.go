@@ -364,3 +364,11 @@ func TestRoshErevStarts(t *testing.T) {
 		mayStartAgrees(t, tc.text)
 	}
 }
+
+// TestRangeWordsShort: numberStart looks a word up in rangeWords only up
+// to sixteen bytes, as no word of rangeWords is longer.
+func TestRangeWordsShort(t *testing.T) {
+	for w := range rangeWords {
+		assert.LessOrEqual(t, len(w), 16, w)
+	}
+}
