@@ -373,11 +373,8 @@ func crossProse(s string, i int) int {
 			continue
 		}
 		// The word's letters, one by one: most words of prose are
-		// short, and a loop here is less than a call.
-		e := i + 1
-		for e < len(s) && script.Class[s[e]]&script.ClassLetter != 0 {
-			e++
-		}
+		// short, and a loop is less than reading eight bytes at a time.
+		e := letterEnd(s, i+1)
 		n := e - i
 		if n >= longest {
 			return i
@@ -557,18 +554,12 @@ func mayStartPhrase(s string, i int) bool {
 // words (de, a, bis, y). Where none may start, it also returns the index
 // after the number. For any other start it reports that one may.
 func numberStart(s string, i int) (may bool, end int) {
-	e := i
-	for e < len(s) && s[e]-'0' < 10 {
-		e++
-	}
+	_, e, digits := number(s, i)
 	k := e + 1
-	if e == i || e-i > 4 || k >= len(s) || s[e] != ' ' || script.Class[s[k]]&script.ClassLetter == 0 {
+	if digits == 0 || digits > 4 || k >= len(s) || s[e] != ' ' || script.Class[s[k]]&script.ClassLetter == 0 {
 		return true, i // eight digits are a date of their own (20240302)
 	}
-	we := k + 1
-	for we < len(s) && script.Class[s[we]]&script.ClassLetter != 0 {
-		we++
-	}
+	we := letterEnd(s, k+1)
 	if we-k < 4 {
 		return true, i // a joining word (de, a, bis, y), not looked at
 	}

@@ -48,6 +48,14 @@ func skipSpaces(s string, i int) int {
 	return i
 }
 
+// letterEnd returns the end of the run of ASCII letters at s[i:].
+func letterEnd(s string, i int) int {
+	for i < len(s) && script.Class[s[i]]&script.ClassLetter != 0 {
+		i++
+	}
+	return i
+}
+
 // number reads up to 9 digits at s[i]; it returns the value, the end and
 // the count of digits (0 if there is no digit, 10 for a longer run).
 func number(s string, i int) (v, end, digits int) {
@@ -170,7 +178,7 @@ func lookupLatin(s string, i, j int) (word, bool) {
 	if j-i > 48 {
 		return word{}, false
 	}
-	if t := startsReady.Load(); t != nil && asciiLetters(s[i:j]) {
+	if t := startsReady.Load(); t != nil && letterEnd(s, i) >= j {
 		// Most words are ASCII letters, which the start table holds
 		// with what latinWords knows of them: one hash, taken as the
 		// letters are folded.

@@ -219,7 +219,7 @@ func shortWeekdayWords(word string) []word {
 	if len(word) > maxShortWeekday {
 		return nil
 	}
-	if asciiLetters(word) {
+	if letterEnd(word, 0) == len(word) {
 		// Most words a phrase may start with are ASCII: told by the
 		// start table without folding (see startTable.shortLeads).
 		t := startsReady.Load()
@@ -232,16 +232,6 @@ func shortWeekdayWords(word string) []word {
 	}
 	var buf [32]byte
 	return shortWeekdays[string(appendFoldCase(buf[:0], word))]
-}
-
-// asciiLetters reports whether word is all ASCII letters.
-func asciiLetters(word string) bool {
-	for i := 0; i < len(word); i++ {
-		if script.Class[word[i]]&script.ClassLetter == 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // appendFoldCase appends word to b in lower case, as foldCaseString

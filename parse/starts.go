@@ -324,10 +324,7 @@ func (t *startTable) passesShortLeads(s string, i, e int) bool {
 // latinTableStart is latinStart by the table alone.
 func latinTableStart(s string, i int) (may bool, end int) {
 	w := s[i:]
-	n := 0
-	for n < len(w) && script.Class[w[n]]&script.ClassLetter != 0 {
-		n++
-	}
+	n := letterEnd(s, i) - i
 	t := startsReady.Load()
 	if t == nil {
 		t = startTableOf()
