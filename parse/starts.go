@@ -329,15 +329,15 @@ func latinTableStart(s string, i int) (may bool, end int) {
 	if t == nil {
 		t = startTableOf()
 	}
-	if n < len(w) {
-		switch c := w[n]; {
+	if n < len(w) && gluedAfter[w[n]] {
+		switch {
 		case gluedApostrophe(s, i+n):
 			if t.apostropheProse(s, i, n) {
 				return false, i + n
 			}
 			return true, i
-		case c >= 0x80, script.Class[c]&script.ClassDigit != 0, c == '(', c == '"':
-			return true, i
+		case w[n] != '\'' && w[n] != '`':
+			return true, i // glued to a byte above 0x7F, a digit, a bracket or a quote
 		}
 	}
 	switch n {
