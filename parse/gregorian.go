@@ -247,8 +247,7 @@ func (p *parser) monthWordAt(k int) (word, int) {
 	var e int
 	switch c := s[k]; {
 	case isWordStart(s, k):
-		e = latinWord(s, k)
-		w, _ = lookupLatin(s, k, e)
+		w, e, _ = p.wordAt(k)
 		if stem := turkishStem(s, k, e); w.kind != wMonth && stem < e {
 			w, _ = lookupLatin(s, k, stem) // 7 Aralık'ta
 			e = stem

@@ -198,6 +198,28 @@ type parser struct {
 	// there is one.
 	endDay    Field
 	hasEndDay bool
+	// words holds the last words wordAt read, by where they start (see
+	// wordMemo); nextWord is the entry the next word read takes. Only
+	// the words whose text is the parser's are this reading's: init
+	// counts each reading.
+	words    [2]wordMemo
+	nextWord uint8
+	text     uint64
+}
+
+// A wordMemo is a word of the parser's text that wordAt read: where it
+// starts and ends, and what the tables know of it. The readers a phrase
+// tries at one place each read the word there (a weekday, a month, an
+// occasion, a join), and a try at a word of prose that fails reads it
+// and the word after it half a dozen times: the memo reads each once.
+// The parser holds the last two read, as the readers go back only to
+// the word before; a memo is good for the text it was read in (see
+// init).
+type wordMemo struct {
+	text    uint64 // the parser's text when it was read
+	at, end int
+	w       word
+	ok      bool
 }
 
 // init makes p ready to read a dateline of s, without clearing the array.
@@ -208,6 +230,7 @@ func (p *parser) init(s string) {
 	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
 	p.zmanOf = format.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay = false, false, 0, false
+	p.text++ // no word read before is this text's, nor one of the zero parser's
 }
 
 // fields returns the fields read so far; the slice is p's own.
@@ -488,8 +511,7 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 	s := p.s
 	// The words of the tables first: they are one lookup, and
 	// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
-	e := latinWord(s, i)
-	w, ok := lookupLatin(s, i, e)
+	w, e, ok := p.wordAt(i)
 	if stem := turkishStem(s, i, e); !ok && stem < e {
 		if w, ok = lookupLatin(s, i, stem); ok && w.kind == wWeekday {
 			e = stem // Perşembe'den: the ending is read after it (see suffix)

@@ -139,8 +139,7 @@ func (p *parser) separator(i int) int {
 		return k
 	}
 	if isWordStart(p.s, i) {
-		e := latinWord(p.s, i)
-		if w, ok := lookupLatin(p.s, i, e); ok && w.kind == wJoin {
+		if w, e, ok := p.wordAt(i); ok && w.kind == wJoin {
 			if w.dot && e < len(p.s) && p.s[e] == '.' {
 				e++ // godz.
 			}

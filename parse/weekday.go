@@ -148,8 +148,19 @@ func eveningCompound(w string) bool {
 	return n > len("abend") && (strings.EqualFold(w[n-len("abend"):], "abend") || strings.EqualFold(w[n-len("avond"):], "avond"))
 }
 
-// wordAt reads the Latin or Hebrew word at i and what the tables know of it.
-func (p *parser) wordAt(i int) (word, int, bool) { return wordAt(p.s, i) }
+// wordAt reads the Latin or Hebrew word at i and what the tables know of
+// it, once: a word read before is in p.words.
+func (p *parser) wordAt(i int) (word, int, bool) {
+	for k := range p.words {
+		if m := &p.words[k]; m.at == i && m.text == p.text {
+			return m.w, m.end, m.ok
+		}
+	}
+	w, e, ok := wordAt(p.s, i)
+	p.words[p.nextWord%uint8(len(p.words))] = wordMemo{text: p.text, at: i, end: e, w: w, ok: ok}
+	p.nextWord++
+	return w, e, ok
+}
 
 // wordAt reads the Latin or Hebrew word at s[i] and what the tables know
 // of it.
