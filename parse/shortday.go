@@ -88,6 +88,14 @@ func shortWeekdayAt(s string, i, e int) (word, bool) {
 	if e-i > maxShortWeekday {
 		return word{}, false
 	}
+	if k := e; k < len(s) && s[k] == '.' {
+		e1, _ := monthPlace(s, k+1)
+		if !monthMayStart(s, e1) {
+			return word{}, false
+		}
+	} else if k, _ = monthPlace(s, k); !monthMayStart(s, k) {
+		return word{}, false // most words after a short word of prose (to, so)
+	}
 	for _, w := range shortWeekdayWords(s[i:e]) {
 		end := e
 		if w.dot {
@@ -107,6 +115,21 @@ func shortWeekdayAt(s string, i, e int) (word, bool) {
 // and a comma), a month name of language l comes, or a day of one or two
 // digits (with a dot after it, as Czech and Serbian write it) and then one.
 func monthInLangAfter(s string, k int, l format.Lang) bool {
+	k, ok := monthPlace(s, k)
+	if !ok || !monthMayStart(s, k) {
+		return false
+	}
+	w, e, ok := wordAt(s, k)
+	if ok && w.kind == wMonth && (w.lang == l || w.langs&(1<<l) != 0) {
+		return true
+	}
+	return e > k && isMonthOf(s[k:e], l, e < len(s) && s[e] == '.')
+}
+
+// monthPlace returns where monthInLangAfter reads a month after s[k]:
+// past the spaces and a comma, and a day of one or two digits with its
+// dot. It reports false for a longer number.
+func monthPlace(s string, k int) (int, bool) {
 	k = skipSpace(s, k)
 	if k < len(s) && s[k] == ',' {
 		k = skipSpace(s, k+1)
@@ -114,18 +137,25 @@ func monthInLangAfter(s string, k int, l format.Lang) bool {
 	if isDigit(s, k) {
 		_, e, digits := number(s, k)
 		if digits > 2 {
-			return false
+			return k, false
 		}
 		if e < len(s) && s[e] == '.' {
 			e++
 		}
 		k = skipSpace(s, e)
 	}
-	w, e, ok := wordAt(s, k)
-	if ok && w.kind == wMonth && (w.lang == l || w.langs&(1<<l) != 0) {
+	return k, true
+}
+
+// monthMayStart reports whether a month's name in some language may
+// start at s[k], by startTable.monthLeads where two ASCII letters start
+// it: false for most words.
+func monthMayStart(s string, k int) bool {
+	t := startsReady.Load()
+	if t == nil || k+1 >= len(s) || script.Class[s[k]]&script.ClassLetter == 0 || script.Class[s[k+1]]&script.ClassLetter == 0 {
 		return true
 	}
-	return e > k && isMonthOf(s[k:e], l, e < len(s) && s[e] == '.')
+	return t.monthLeads[pairIndex(s[k], s[k+1])]
 }
 
 // isMonthOf reports whether word is, in any letter case, a month's name or

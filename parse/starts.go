@@ -32,6 +32,11 @@ type startSlot struct {
 type startTable struct {
 	slots []startSlot
 	mask  uint32
+	// keys is a Bloom filter of the slots' keys of three bytes or more,
+	// by keyBits: most words of prose that the pairs let through are
+	// found missing with two bits, without being hashed letter by
+	// letter and compared (see slot).
+	keys [keyWords]uint64
 	// pairs has, by the first two letters of a word in lower case, what
 	// may follow them in a word at which a phrase may start (see
 	// latinStart).
@@ -46,6 +51,13 @@ type startTable struct {
 	// bit for each third letter (a is 1) that ends a word of three. No
 	// word of shortWeekdays in ASCII letters has more (TestShortLeads).
 	shortLeads [32 * 32]uint32
+	// monthLeads tells, by its first two letters in lower case, whether
+	// a word that starts with two ASCII letters may name a month in some
+	// language: the table's month words and every name and cut of
+	// monthNamesOf that start with two. Most words after a short word
+	// that may be a weekday (to, so) are turned away by it without
+	// being read (see monthInLangAfter).
+	monthLeads [32 * 32]bool
 	// hebrewWords holds, hashed as slots are, the words of bare Hebrew
 	// letters that hebrewLookup finds in a table: the words of the
 	// tables, the months among them after the prefix ב, the first words
@@ -106,6 +118,7 @@ func startTableOf() *startTable {
 		starts = startTable{slots: make([]startSlot, n), mask: uint32(n - 1)}
 		starts.addLatin(keys, may)
 		starts.addShorts()
+		starts.addMonthLeads()
 		starts.addHebrew()
 		startsReady.Store(&starts)
 	})
@@ -165,6 +178,11 @@ func latinStartKeys() ([]string, map[string]bool) {
 // pairs.
 func (t *startTable) addLatin(keys []string, may map[string]bool) {
 	for _, k := range keys {
+		if len(k) >= 3 {
+			a, b := keyBits(k, 0, len(k))
+			t.keys[a/64] |= 1 << (a % 64)
+			t.keys[b/64] |= 1 << (b % 64)
+		}
 		for j := fnv(k) & t.mask; ; j = (j + 1) & t.mask {
 			if !t.slots[j].set {
 				w, known := latinWords[k]
@@ -200,6 +218,28 @@ func (t *startTable) addShorts() {
 			wl, wz := weekdaySlips.pair(int(a-'a'), int(b-'a'))
 			sp := &t.pairs[pairIndex(a, b)]
 			sp.lengths, sp.lasts = ml|wl, (mz|wz)<<1 // a is bit 1
+		}
+	}
+}
+
+// addMonthLeads fills monthLeads from latinWords and monthNamesOf.
+func (t *startTable) addMonthLeads() {
+	add := func(k string) {
+		if len(k) >= 2 && isLetters(k[:2]) {
+			t.monthLeads[pairIndex(k[0], k[1])] = true
+		}
+	}
+	for k, w := range latinWords {
+		if w.kind == wMonth {
+			add(k)
+		}
+	}
+	for _, m := range monthNamesOf {
+		for k := range m.names {
+			add(k)
+		}
+		for k := range m.cuts {
+			add(k)
 		}
 	}
 }
@@ -423,8 +463,29 @@ func (t *startTable) probe(s string, i, j int) (may, ok bool) {
 	return false, false
 }
 
+// keyWords is the size of startTable.keys: 16384 bits for some 1,700
+// keys, where two bits of a word that is none are both set about one time
+// in fifty.
+const keyWords = 256
+
+// keyBits returns the two bits of startTable.keys for the word s[i:j] of
+// three bytes or more, in lower case as slot compares it: a hash of its
+// first three bytes, its last two and its length, read without a loop.
+func keyBits(s string, i, j int) (a, b uint) {
+	const lower = 0x20
+	h := uint64(s[i]|lower) | uint64(s[i+1]|lower)<<8 | uint64(s[i+2]|lower)<<16 |
+		uint64(s[j-2]|lower)<<24 | uint64(s[j-1]|lower)<<32 | uint64(j-i)<<40
+	h *= 0x9E3779B97F4A7C15
+	return uint(h>>50) % (keyWords * 64), uint(h>>36) % (keyWords * 64)
+}
+
 // slot is the table's slot for the word s[i:j] of ASCII letters, or nil.
 func (t *startTable) slot(s string, i, j int) *startSlot {
+	if j-i >= 3 {
+		if a, b := keyBits(s, i, j); t.keys[a/64]&(1<<(a%64)) == 0 || t.keys[b/64]&(1<<(b%64)) == 0 {
+			return nil // as most words are not keys
+		}
+	}
 	h := uint32(fnvOffset)
 	for k := i; k < j; k++ {
 		h = (h ^ uint32(s[k]|0x20)) * fnvPrime

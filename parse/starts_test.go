@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
@@ -371,4 +372,62 @@ func TestRangeWordsShort(t *testing.T) {
 	for w := range rangeWords {
 		assert.LessOrEqual(t, len(w), 16, w)
 	}
+}
+
+// TestSlotKeys: the table's Bloom filter of keys lets every key through
+// (TestLookupLatinByTable finds each by slot in three letter cases), and
+// turns away most words of prose that are none.
+func TestSlotKeys(t *testing.T) {
+	tab := startTableOf()
+	data, err := os.ReadFile("testdata/article.txt")
+	require.NoError(t, err)
+	missing, turned := 0, 0
+	for _, w := range strings.FieldsFunc(string(data), func(r rune) bool { return r >= 0x80 || !script.IsLatinLetter(r) }) {
+		if len(w) < 3 || tab.slot(strings.ToLower(w), 0, len(w)) != nil {
+			continue
+		}
+		missing++
+		if a, b := keyBits(w, 0, len(w)); tab.keys[a/64]&(1<<(a%64)) == 0 || tab.keys[b/64]&(1<<(b%64)) == 0 {
+			turned++
+		}
+	}
+	require.Greater(t, missing, 500)
+	assert.Greater(t, turned, missing*9/10, "the filter turns away %d of %d words that are no key", turned, missing)
+}
+
+// TestMonthLeads: monthMayStart lets through every month's name and
+// abbreviation of every language, as the tables and monthNamesOf have
+// them, in three letter cases, and turns away most words of prose, which
+// a short word that may be a weekday (to, so) comes before.
+func TestMonthLeads(t *testing.T) {
+	var names []string
+	for k, w := range latinWords {
+		if w.kind == wMonth {
+			names = append(names, k)
+		}
+	}
+	for _, m := range monthNamesOf {
+		for k := range m.names {
+			names = append(names, k)
+		}
+		for k := range m.cuts {
+			names = append(names, k)
+		}
+	}
+	require.Greater(t, len(names), 1000)
+	for _, n := range names {
+		for _, v := range []string{n, strings.ToUpper(n), strings.ToUpper(n[:1]) + n[1:]} {
+			require.True(t, monthMayStart(v+" 5", 0), v)
+		}
+	}
+	turned := 0
+	prose := strings.Fields("the a be their go this meet seven find later have an")
+	for _, w := range prose {
+		if !monthMayStart(w+" x", 0) {
+			turned++
+		}
+	}
+	assert.GreaterOrEqual(t, turned, len(prose)/2)
+	assert.False(t, monthInLangAfter("to the", 2, format.Finnish))
+	assert.True(t, monthInLangAfter("to 5. tammikuuta", 2, format.Finnish))
 }
