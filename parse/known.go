@@ -33,6 +33,13 @@ type nameTable struct {
 	// does, with their value.
 	digits bool
 	year   knownName
+	// alike is the element of the field's one writing that the table
+	// leaves to matchField, an Adar with no qualifier, where it keeps the
+	// template's layout string (hasAlike): a template made on an Adar I
+	// day reads the Adar of a common year in its own layout, as
+	// sameLayout says of the names it knows.
+	alike    format.Element
+	hasAlike bool
 }
 
 // nameBucket returns the bucket of a word that starts with bytes a, b.
@@ -47,9 +54,10 @@ func nameBucket(a, b byte) int { return int(a^b<<2) & 63 }
 type knownName struct {
 	// read is the text with the literal after it, as find compares
 	// them: head is its first eight bytes, little-endian, of which mask
-	// keeps those it has.
-	head, mask uint64
-	read       string
+	// keeps those it has, and tail and tailMask the same of the eight
+	// after them (none for a read of eight bytes or fewer).
+	head, mask, tail, tailMask uint64
+	read                       string
 	// What State states of the name (see Stated): its value, form and
 	// flags, and the length of its text.
 	value   int
@@ -125,6 +133,8 @@ func (t *Template) compileNames() {
 			// field's, sliced.
 			if n, ok := t.knownName(k, seg, len(prev), len(seg)-len(next)); ok && len(n.read) >= 2 {
 				known = append(known, n)
+			} else if f, ok := t.bareAdar(k, seg, len(prev), len(seg)-len(next)); ok && t.sameLayout(k, f.Element) {
+				table.alike, table.hasAlike = f.Element, true
 			}
 		}
 		slices.SortStableFunc(known, func(a, b knownName) int {
@@ -149,7 +159,8 @@ func (t *Template) compileNames() {
 // writings returns what element f writes for each value of a weekday, a
 // month or day of either calendar, or a clock field (hour, minute,
 // second, AM or PM), as a day or time of each value writes it, each
-// between the literals prev and next, as slices of one string.
+// between the literals prev and next, as slices of one string; for a
+// Hebrew month, both Adars of a leap year and the Adar of a common year.
 func writings(f *Field, prev, next string) []string {
 	var days []hebrew.Date
 	switch f.Kind {
@@ -166,6 +177,8 @@ func writings(f *Field, prev, next string) []string {
 			d, _ := hebrew.NewDate(5784, m, 1) // a leap year: Adar I and Adar II
 			days = append(days, d)
 		}
+		common, _ := hebrew.NewDate(5783, hebrew.Adar, 1) // and the Adar of a common year
+		days = append(days, common)
 	case format.Day:
 		for d := range 31 {
 			days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC)))
@@ -297,7 +310,22 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 		}
 	}
 	n.head, n.mask = headOf(n.read)
+	if len(n.read) > 8 {
+		n.tail, n.tailMask = headOf(n.read[8:])
+	}
 	return n, true
+}
+
+// bareAdar reads s[i:j], what template field k writes for a value, as
+// knownName does, and reports whether it is an Adar with no qualifier,
+// which knownName leaves to matchField.
+func (t *Template) bareAdar(k int, s string, i, j int) (Field, bool) {
+	var f Field
+	vote := newLangVote()
+	if !matchField(s, i, &t.fields[k], t.twelve[k], &f, &vote) || f.End != j {
+		return Field{}, false
+	}
+	return f, f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0
 }
 
 // sameLayout reports whether the template's layout string stays the same

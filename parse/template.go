@@ -405,7 +405,11 @@ func (t *Template) readFields(s string, i int, c *compiled, rd *reading, st *Sta
 		} else {
 			one = Field{}
 		}
-		if !rd.field(s, i, tf, t.twelve[k], f, st) {
+		var table *nameTable
+		if c != nil {
+			table = c.tables[k]
+		}
+		if !rd.field(s, i, tf, table, t.twelve[k], f, st) {
 			return 0, false
 		}
 		i = f.End
@@ -477,18 +481,24 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 					if table.litAt(rest, 4) {
 						st.Has |= sp.bit // one field of each kind: see States
 						st.Flags |= table.year.flags
-						st.Fields[sp.kind] = Stated{Value: int32(atoi4(rest)), Start: int32(i), End: int32(i + 4), Form: table.year.form, Flags: table.year.flags}
+						st.Fields[sp.kind].put(atoi4(rest), i, i+4, table.year.form, table.year.flags)
 						rd.own = rd.own && table.year.own
 						i += 4 + len(table.lit)
 						continue
 					}
 				}
 			} else {
-				// A name of eight bytes or fewer, with its literal, that is
-				// the first of its bucket, as most are, is told here: a
-				// call in this loop would spill what it holds in registers.
+				// A name of sixteen bytes or fewer, with its literal, that
+				// is the first of its bucket, as most are, is told here
+				// by two words of it: a call in this loop would spill what
+				// it holds in registers.
 				var n *knownName
-				if len(rest) >= 8 && !table.last {
+				if len(rest) >= 16 && !table.last {
+					w := load8(rest)
+					if b := table.buckets[nameBucket(byte(w), byte(w>>8))]; len(b) > 0 && w&b[0].mask == b[0].head && load8(rest[8:])&b[0].tailMask == b[0].tail && len(b[0].read) <= 16 {
+						n = &b[0]
+					}
+				} else if len(rest) >= 8 && !table.last {
 					w := load8(rest)
 					if b := table.buckets[nameBucket(byte(w), byte(w>>8))]; len(b) > 0 && w&b[0].mask == b[0].head && len(b[0].read) <= 8 {
 						n = &b[0]
@@ -512,14 +522,14 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 					rd.marks |= n.marks
 					st.Has |= sp.bit
 					st.Flags |= n.flags
-					st.Fields[sp.kind] = Stated{Value: int32(n.value), Start: int32(i), End: int32(i + n.textLen), Form: n.form, Flags: n.flags}
+					st.Fields[sp.kind].put(n.value, i, i+n.textLen, n.form, n.flags)
 					i += len(n.read)
 					continue
 				}
 			}
 		}
 		var f Field
-		if !rd.field(s, i, sp.field, sp.twelve, &f, st) {
+		if !rd.field(s, i, sp.field, sp.table, sp.twelve, &f, st) {
 			return 0, false
 		}
 		i = f.End
@@ -534,12 +544,14 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 }
 
 // field reads into f, at s[i], a field of the kind of template field tf
-// by matchField, and keeps or states it.
-func (rd *reading) field(s string, i int, tf *Field, twelve bool, f *Field, st *Statement) bool {
+// by matchField, and keeps or states it. The field is in the template's
+// own form if its element is the template's, or the one its name table,
+// if it has one, knows to keep the layout (nameTable.alike).
+func (rd *reading) field(s string, i int, tf *Field, table *nameTable, twelve bool, f *Field, st *Statement) bool {
 	if !matchField(s, i, tf, twelve, f, &rd.vote) {
 		return false
 	}
-	rd.own = rd.own && f.Element == tf.Element
+	rd.own = rd.own && (f.Element == tf.Element || table != nil && table.hasAlike && f.Element == table.alike)
 	return rd.note(f, tf, hints(f)) && (rd.keep || st.Add(f))
 }
 

@@ -325,3 +325,26 @@ func TestTemplateYom(t *testing.T) {
 	_, ok := parse.NewTemplate(&r)
 	assert.False(t, ok)
 }
+
+// TestTemplateStatesBareAdar: a template made on an Adar I day, once it
+// knows its names, states the Adar of a common year in its own layout, as
+// the template of any other day does: a batch whose first line falls in
+// Adar I reads its ordinary lines by State, not by Match and the layout's
+// fields.
+func TestTemplateStatesBareAdar(t *testing.T) {
+	for _, example := range []string{"Saturday, March 2, 2024 | 22 Adar I 5784", "Monday, January 1, 1990 | 4 Tevet 5750"} {
+		r, err := parse.Parse(example)
+		require.NoError(t, err)
+		tp, ok := parse.NewTemplate(&r)
+		require.True(t, ok)
+		parse.CompileNames(tp)
+		for _, in := range []string{"Monday, March 15, 1993 | 22 Adar 5753", "Tuesday, March 2, 2021 | 18 Adar 5781", "Monday, March 11, 2024 | 1 Adar II 5784"} {
+			var st parse.Statement
+			stated, read := tp.State(in, &st)
+			require.True(t, read && stated, "%q in the template of %q", in, example)
+			assert.Equal(t, "Monday, January 2, 2006 | 2 Tevet 5766", st.Layout, "%q in the template of %q", in, example)
+			got, ok := tp.Match(nil, in)
+			assert.Empty(t, stateAsMatch(tp, in, got, ok), in)
+		}
+	}
+}
