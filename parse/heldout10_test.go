@@ -1,6 +1,14 @@
 package parse_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/parse"
+)
 
 // heldout10Cases are made-up datelines of the classes the tenth held-out
 // set (real datelines of sites no test had seen) found unread:
@@ -10,14 +18,44 @@ import "testing"
 //     Rosh Chodesh ("Augusztus 24-én és 25-én, vasárnap és hétfőn"): the
 //     hyphen of the first day's ending was taken for a range's dash, and
 //     "én" for no day (a syntax error at "és"); the ending is text of the
-//     dateline before the joining word, and the far day keeps its own.
+//     dateline before the joining word, and the far day keeps its own;
+//   - a word that joins a pair or a range of days between a date of one
+//     calendar and the other's, as a Yahrzeit page writes one day in both
+//     ("May 8, 2012 to 16 Iyyar 5772"): a syntax error at "to"; the two
+//     calendars' dates of one day are no range, and the word links them
+//     as "corresponds to" does, in either order and in the languages of
+//     rangeWords. After the word, a date of the calendar already read is
+//     a range, as before.
 var heldout10Cases = []parseCase{
 	{"augusztus 24-én és 25-én, vasárnap és hétfőn", ws(mo(8), dy(24), dy(25).end(1), wd(sun), wd(mon).end(1)), "január 2-én és 3-én, hétfő és kedd"},
 	{"2025. augusztus 24-én és 25-én", ws(yr(2025), mo(8), dy(24), dy(25).end(1)), "2006. január 2-én és 3-én"},
 	{"2024. március 13-án és 14-én", ws(yr(2024), mo(3), dy(13), dy(14).end(1)), "2006. január 2-án és 3-én"},
 	{"március 13-án-14-én", ws(mo(3), dy(13), dy(14).end(1)), "január 2-án-3-én"},
+	{"May 8, 2012 to 16 Iyyar 5772", ws(mo(5), dy(8), yr(2012), hd(16), hm(hebrew.Iyyar), hy(5772)), "January 2, 2006 to 2 Tevet 5766"},
+	{"Tuesday, May 8, 2012 to 16 Iyyar 5772", ws(wd(tue), mo(5), dy(8), yr(2012), hd(16), hm(hebrew.Iyyar), hy(5772)), "Monday, January 2, 2006 to 2 Tevet 5766"},
+	{"16 Iyyar 5772 to May 8, 2012", ws(hd(16), hm(hebrew.Iyyar), hy(5772), mo(5), dy(8), yr(2012)), "2 Tevet 5766 to January 2, 2006"},
+	{"03 de abril de 2015 a 14 de Nisan de 5775", ws(dy(3), mo(4), yr(2015), hd(14), hm(hebrew.Nisan), hy(5775)), "02 de enero de 2006 a 2 de Tevet de 5766"},
+	{"8 mai 2012 au 16 Iyar 5772", ws(dy(8), mo(5), yr(2012), hd(16), hm(hebrew.Iyyar), hy(5772)), "2 janvier 2006 au 2 Tévet 5766"},
+	{"8. Mai 2012 bis 16. Ijar 5772", ws(dy(8), mo(5), yr(2012), hd(16), hm(hebrew.Iyyar), hy(5772)), "2. Januar 2006 bis 2. Tewet 5766"},
+	{"8 мая 2012 года по 16 ияра 5772", ws(dy(8), mo(5), yr(2012), hd(16), hm(hebrew.Iyyar), hy(5772)), "2 января 2006 года по 2 тевета 5766"},
 }
 
 func TestHeldout10Classes(t *testing.T) {
 	testParseCases(t, heldout10Cases)
+}
+
+// TestHeldout10SameCalendarRange: after a joining word, a date of the
+// calendar already read is still a range's other end, not a second date.
+func TestHeldout10SameCalendarRange(t *testing.T) {
+	for _, in := range []string{"May 8, 2012 to May 10, 2012", "10 Nisan to 12 Nisan 5784"} {
+		r, err := parse.Parse(in)
+		require.NoError(t, err, in)
+		ends := 0
+		for _, f := range r.Fields {
+			if f.Flags&parse.RangeEnd != 0 {
+				ends++
+			}
+		}
+		assert.Positive(t, ends, "%q is a range", in)
+	}
 }
