@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/parse"
 )
@@ -58,4 +59,42 @@ func TestHeldout10SameCalendarRange(t *testing.T) {
 		}
 		assert.Positive(t, ends, "%q is a range", in)
 	}
+}
+
+// TestHolidayNoun: a word for "holiday" or "festival" between an
+// occasion's name and its year, as a German community's news writes it
+// ("Rosch Haschana Feiertage 5783 (25.-27. September 2022)"): a syntax
+// error at the noun before, and Find read the civil range alone. The noun
+// is text of the dateline when a year follows it, and prose when none
+// does ("the Purim holiday party").
+func TestHolidayNoun(t *testing.T) {
+	tests := []struct {
+		in     string
+		kind   format.Kind // the year's
+		year   int
+		layout string
+	}{
+		{"Rosch Haschana Feiertage 5783", format.HebrewYear, 5783, "Channukah: 8. Tag Feiertage 5766"},
+		{"Sukkot festival 5784", format.HebrewYear, 5784, "Chanukah: 8th Day festival 5766"},
+		{"Pessach Feiertage 2024", format.Year, 2024, "Chanukah: 8th Day Feiertage 2006"},
+		{"Pesach Fest 5784", format.HebrewYear, 5784, ""},
+		{"Purim holiday 5784, March 24, 2024", format.HebrewYear, 5784, "Chanukah: 8th Day holiday 5766, January 2, 2006"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			r, err := parse.Parse(tc.in)
+			require.NoError(t, err)
+			checkResult(t, r)
+			_, ok := r.Get(format.Holiday)
+			assert.True(t, ok, "an occasion")
+			f, ok := r.Get(tc.kind)
+			require.True(t, ok, "a year")
+			assert.Equal(t, tc.year, f.Value)
+			if tc.layout != "" {
+				assert.Equal(t, tc.layout, r.Layout().String())
+			}
+		})
+	}
+	_, err := parse.Parse("the Purim holiday party")
+	assert.Error(t, err, "a holiday noun without a year is prose")
 }

@@ -383,7 +383,8 @@ func (p *parser) occasionYear(erev bool) {
 	// A holiday alone in free text is a word, not a date (a Chanukah
 	// party); with a year or a date beside it, it names a day.
 	p.weak = true
-	k := p.last
+	from := holidayNoun(s, p.last)
+	k := from
 	if k < len(s) && s[k] == ',' {
 		k++
 	}
@@ -392,10 +393,45 @@ func (p *parser) occasionYear(erev bool) {
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
 	} else if !p.has(format.HebrewYear) {
 		n := p.n
-		if _, ok := p.hebrewYear(p.last); ok && erev && p.n > n {
+		if _, ok := p.hebrewYear(from); ok && erev && p.n > n {
 			p.buf[p.n-1].Shift = 1
 		}
 	}
+}
+
+// holidayNouns are the words for "holiday" or "festival" that English,
+// German, Dutch and Hungarian put after an occasion's name and before its
+// year: "Rosch Haschana Feiertage 5783", "Sukkot festival 5784", "Pesach
+// feestdagen 5784", "Purim ünnep 5784", in lower case.
+var holidayNouns = [...]string{
+	"holiday", "holidays", "festival", "feiertag", "feiertage", "festtag", "festtage", "fest",
+	"feestdag", "feestdagen", "ünnep", "ünnepe",
+}
+
+// holidayNoun returns the end of a word of holidayNouns after the spaces
+// at i, when a year in digits follows it; otherwise i. The word and the
+// spaces around it are text of the dateline, as a layout writes them
+// back; without a year after it the noun is prose ("the Purim holiday
+// party").
+func holidayNoun(s string, i int) int {
+	k := skipSpace(s, i)
+	if k == i {
+		return i
+	}
+	e := latinWord(s, k)
+	if e == k || e-k > len("feestdagen") {
+		return i
+	}
+	w := s[k:e]
+	for _, n := range holidayNouns {
+		if foldEquals(w, n) {
+			if j := skipSpace(s, e); j > e && isDigit(s, j) {
+				return e
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // maxOccasions is the most names a list of a day's occasions has:
