@@ -98,3 +98,22 @@ func TestHolidayNoun(t *testing.T) {
 	_, err := parse.Parse("the Purim holiday party")
 	assert.Error(t, err, "a holiday noun without a year is prose")
 }
+
+// hourHCases: an hour written with French's and Portuguese's h and no
+// minutes, glued to it or spaced, as a French community's services page
+// writes its Tu BiShvat seder ("le dimanche 1er février 2026à 19h"): a
+// syntax error at "19h" before, where "19h30" and "19 h 04" were read.
+// A spaced h before a word is a span, not an hour ("5 h later").
+var hourHCases = []parseCase{
+	{"1 février 2026 à 19h", ws(dy(1), mo(2), yr(2026), hr(19)), "2 janvier 2006 à 15h"},
+	{"1 février 2026 à 9h", ws(dy(1), mo(2), yr(2026), hr(9)), "2 janvier 2006 à 15h"},
+	{"1 février 2026 à 19 h", ws(dy(1), mo(2), yr(2026), hr(19)), "2 janvier 2006 à 15 h"},
+	{"domingo, 1 de fevereiro de 2026, às 20h", ws(wd(sun), dy(1), mo(2), yr(2026), hr(20)), "segunda-feira, 2 de janeiro de 2006, às 15h"},
+	{"1 février 2026 19h", ws(dy(1), mo(2), yr(2026), hr(19)), "2 janvier 2006 15h"},
+}
+
+func TestHourH(t *testing.T) {
+	testParseCases(t, hourHCases)
+	_, err := parse.Parse("February 1, 2026 5 h later")
+	assert.Error(t, err, "a spaced h before a word is no hour")
+}

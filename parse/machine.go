@@ -334,8 +334,11 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 // hoursWords are the words that say a number after a date is an hour of
 // the 24-hour clock, as Spanish and Portuguese pages write it: 20 hs.,
 // 20 hrs, 20 horas; and German, Dutch, Hungarian and Serbian: um 19 Uhr,
-// om 19 uur, 19 óra, u 19 časova (sati, časa).
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati"}
+// om 19 uur, 19 óra, u 19 časova (sati, časa); and French's and
+// Portuguese's h, glued to the hour or not (à 19h, às 20h, à 19 h),
+// where minutes may follow it (19h30, 19 h 04: see clockAt). The word
+// may be glued to the hour: 20hs, 19h.
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "h"}
 
 // isHoursWord reports whether t is one of hoursWords, in any case.
 func isHoursWord(t string) bool {
@@ -347,11 +350,11 @@ func isHoursWord(t string) bool {
 	return false
 }
 
-// hoursWordAfter reports whether one of hoursWords follows the spaces
-// after s[:e]: "ab 19 Uhr", whose number is an hour.
+// hoursWordAfter reports whether one of hoursWords follows s[:e], after
+// spaces or glued to it: "ab 19 Uhr", "à 19h", whose number is an hour.
 func hoursWordAfter(s string, e int) bool {
 	k := skipSpace(s, e)
-	return k > e && isHoursWord(s[k:latinWord(s, k)])
+	return isHoursWord(s[k:latinWord(s, k)])
 }
 
 // hoursWord reads an hour written alone with a word that says so after a
@@ -373,6 +376,9 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	}
 	if a := skipSpace(s, we); a+3 <= len(s) && foldASCIIEqual(s[a:a+3], "ago") && wordEnds(s, a+3) {
 		return i, false // "2 hrs ago": a span of time, not an hour
+	}
+	if k > e && we-k == 1 && isWordStart(s, skipSpace(s, we)) {
+		return i, false // "5 h later": a span too; "à 19 h" ends the time
 	}
 	if we < len(s) && s[we] == '.' {
 		we++
