@@ -117,3 +117,24 @@ func TestHourH(t *testing.T) {
 	_, err := parse.Parse("February 1, 2026 5 h later")
 	assert.Error(t, err, "a spaced h before a word is no hour")
 }
+
+// compactCases: a date whose day, month abbreviation and year run
+// together with no separator, as military and aviation date-time groups
+// write it and a Mexican blog copies it ("para el calendario hebreo hoy
+// en la tarde (20Sep17) da inicio el año 5778"): a syntax error before,
+// where "20-Sep-17" was read. A day and a month without a year, or
+// letters that are no month, stay unread.
+var compactCases = []parseCase{
+	{"(20Sep17)", ws(dy(20), mo(9), yr(17)), "(2Jan06)"},
+	{"20SEP2017", ws(dy(20), mo(9), yr(2017)), "2JAN2006"},
+	{"5jan24", ws(dy(5), mo(1), yr(24)), "2jan06"},
+	{"Wednesday 20Sep17", ws(wd(wed), dy(20), mo(9), yr(17)), "Monday 2Jan06"},
+}
+
+func TestCompactDate(t *testing.T) {
+	testParseCases(t, compactCases)
+	for _, in := range []string{"20Sep", "12abc34", "20Sep17x"} {
+		_, err := parse.Parse(in)
+		assert.Error(t, err, in)
+	}
+}

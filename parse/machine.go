@@ -268,6 +268,8 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 	case digits == 4:
 		return p.yearAfterClock(i, e)
 	case digits > 2:
+	case next|0x20 >= 'a' && next|0x20 <= 'z' && compactDateAt(s, e):
+		return p.compactDate(i, e) // 20Sep17, 01JAN2024
 	case next == 'h' && isDigit(s, e+1), spacedH(s, e) > e:
 		return p.clockAt(i, 'h') // 10h11, 19 h 04
 	case next == '.' && isDigit(s, e+1) && p.has(format.Day) && p.has(format.Month) && p.has(format.Year):
@@ -276,6 +278,49 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 		return p.hourOnly(i, e, digits)
 	}
 	return i, false
+}
+
+// compactDateAt reports whether the day in digits that ends at s[e] has a
+// month's three-letter abbreviation and a year of two or four digits run
+// together after it, and nothing after them: 20Sep17, 01JAN2024.
+func compactDateAt(s string, e int) bool {
+	me := letterEnd(s, e)
+	if me-e != 3 {
+		return false
+	}
+	if w, ok := lookupLatin(s, e, me); !ok || w.kind != wMonth {
+		return false
+	}
+	_, ye, digits := number(s, me)
+	return (digits == 2 || digits == 4) && wordEnds(s, ye) && !partOfNumber(s, ye)
+}
+
+// compactDate reads a date whose day, month and year are run together
+// with no separator (see compactDateAt), as military and aviation
+// date-time groups write it and as some pages and blogs copy it ("hoy en
+// la tarde (20Sep17) da inicio el año 5778"): the day of digits that ends
+// at e, the month's abbreviation in its case, and the year.
+func (p *parser) compactDate(i, e int) (int, bool) {
+	s := p.s
+	day, ok := dayField(s[:e], i)
+	if !ok || day.Value > 31 || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) {
+		return i, false
+	}
+	day.Kind = format.Day
+	me := letterEnd(s, e)
+	w, _ := lookupLatin(s, e, me)
+	month := monthField(s, e, me, w)
+	month.Kind = format.Month
+	v, ye, digits := number(s, me)
+	year := Field{Value: v, Start: me, End: ye}
+	year.Kind = format.Year
+	if digits == 2 {
+		year.Form = format.TwoDigit
+	}
+	p.add(day)
+	p.add(month)
+	p.add(year)
+	return ye, true
 }
 
 // yearAfterClock reads the year after the time of day of a date without
