@@ -138,3 +138,25 @@ func TestCompactDate(t *testing.T) {
 		assert.Error(t, err, in)
 	}
 }
+
+// romanianOnCases: Romanian's "pe" (on) before a date, as a Suceava
+// paper writes it ("se va încheia la apusul soarelui pe 2 octombrie
+// 2024"): a syntax error at "pe" before, where "on", "le" and "am" were
+// read. In free text it is a word before a day-first date, as "le" is.
+var romanianOnCases = []parseCase{
+	{"pe 2 octombrie 2024", ws(dy(2), mo(10), yr(2024)), "pe 2 ianuarie 2006"},
+	{"pe 23.12.2019", ws(dmy(dy(23)), dmy(mo(12)), yr(2019)), "pe 2.1.2006"},
+	{"luni, pe 2 octombrie 2024", ws(wd(mon), dy(2), mo(10), yr(2024)), "luni, pe 2 ianuarie 2006"},
+}
+
+func TestRomanianOn(t *testing.T) {
+	testParseCases(t, romanianOnCases)
+	var ms []parse.Result
+	for r := range parse.All("sărbătoarea are loc pe 06/12/2015 la sinagogă") {
+		ms = append(ms, r)
+	}
+	require.Len(t, ms, 1)
+	f, ok := ms[0].Get(format.Month)
+	require.True(t, ok)
+	assert.Equal(t, 12, f.Value, "day first after pe")
+}
