@@ -160,3 +160,38 @@ func TestRomanianOn(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, 12, f.Value, "day first after pe")
 }
+
+// TestOnOccasion: Hebrew's prefix ב (on) glued to an occasion's name, and
+// Yom Kippur's name with the article, as an Israeli memorial site writes a
+// birth ("נולד ביום-הכיפורים תרפ"ז (18.9.1926)"): a syntax error before
+// (Find read the civil date alone). The prefix glued to the first word of
+// a name without the rest (ביום שני, on Monday; בראש העיר, at the head
+// of the city) starts no phrase.
+func TestOnOccasion(t *testing.T) {
+	tests := []struct {
+		in   string
+		year int
+	}{
+		{`ביום-הכיפורים תרפ"ז (18.9.1926)`, 5687},
+		{`ביום הכיפורים תרפ"ז`, 5687},
+		{`יום הכיפורים תרפ"ז`, 5687},
+		{`בפסח תשפ"ד`, 5784},
+		{`בראש השנה תשפ"ד`, 5784},
+		{`בפורים תשפ"ד, 24 במרץ 2024`, 5784},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			r, err := parse.Parse(tc.in)
+			require.NoError(t, err)
+			checkResult(t, r)
+			_, ok := r.Get(format.Holiday)
+			assert.True(t, ok, "an occasion")
+			f, ok := r.Get(format.HebrewYear)
+			require.True(t, ok, "a Hebrew year")
+			assert.Equal(t, tc.year, f.Value)
+		})
+	}
+	for r := range parse.All("הוא ישב בראש העיר ביום שני ובחג") {
+		t.Errorf("prose read as %q", r.Input[r.Start:r.End])
+	}
+}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -361,17 +362,34 @@ func (p *parser) occasion(i int) (int, bool) {
 		return i, false
 	}
 	var buf [maxOccasions]int
+	at := i
 	idx, end := occasionList(buf[:0], s, i)
+	if len(idx) == 0 && onPrefix(s, i) {
+		// בפסח, ביום הכיפורים: Hebrew's prefix ב (on) glued to the
+		// name is text of the dateline, as "on" before a date is.
+		at = i + len("ב")
+		idx, end = occasionList(buf[:0], s, at)
+	}
 	if len(idx) == 0 {
 		return p.erevOccasion(i)
 	}
-	f := occasionField(s, format.Holiday, idx[0], i, end)
+	f := occasionField(s, format.Holiday, idx[0], at, end)
 	if s[i] != 0xD7 {
 		f.Spelling.Family = listFamily(idx)
 	}
 	p.add(f)
 	p.occasionYear(hebrew.OccasionNames()[idx[0]].Kind == hebrew.Erev)
 	return p.last, true
+}
+
+// onPrefix reports whether Hebrew's prefix ב (on) starts the word at
+// s[i], before another Hebrew letter.
+func onPrefix(s string, i int) bool {
+	if !strings.HasPrefix(s[i:], "ב") {
+		return false
+	}
+	r, _ := decode(s, i+len("ב"))
+	return script.IsHebrewLetter(r)
 }
 
 // occasionYear reads the year after an occasion: a Gregorian year (below
