@@ -154,6 +154,29 @@ func (rv *resolver) nearestOccasionDay(name string, on hebrew.Date, first bool) 
 	return best, bestYear, found
 }
 
+// checkOccasionYear checks the Hebrew year stated beside an occasion and
+// a civil date against the civil day d, which is the occasion's: "Yom
+// Kippur 5686, September 18, 1926" names Yom Kippur 5687, whose day it
+// is, and not 5686's (September 28, 1925). The year after an eve is the
+// occasion's, as its Shift says (Erev Rosh Hashana 5760 is in Elul 5759).
+func (rv *resolver) checkOccasionYear(d hebrew.Date, report bool) int {
+	f := &rv.f
+	hy := f.hYear.Value
+	if d.AddDays(int(f.hYear.Shift)).Year == hy {
+		return 0
+	}
+	if report {
+		what := f.input[f.holiday.Start:f.holiday.End] + " " + itoa(hy)
+		msg := d.String() + " is not " + what
+		if day, ok := rv.occasionIn(hy); ok {
+			y, m, dd := rv.textDate(day)
+			msg = what + " is " + day.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
+		}
+		rv.add(CodeCalendar, Error, f.hYear.Start, f.hYear.End, msg)
+	}
+	return weightError
+}
+
 // checkOccasions checks that the holiday and portion the dateline names
 // are those of Hebrew day d.
 func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
@@ -187,6 +210,9 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		}
 		if bad < 0 && report && schedules != 0 {
 			rv.scheduleInfo(schedules, f.input[f.holiday.Start:f.holiday.End], false, on, f.holiday.Start, f.holiday.End)
+		}
+		if bad < 0 && f.hasHY && !f.hasHMonth {
+			score += rv.checkOccasionYear(d, report)
 		}
 		if bad >= 0 {
 			score += weightError

@@ -74,6 +74,9 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Hoshaná Rabá", "Sukkot VII (Hoshana Raba)"},
 	{"הושענא רבה", "Sukkot VII (Hoshana Raba)"},
 	{"יום כיפורים", "Yom Kippur"},
+	// Its name with the article, as Israeli memorial and biography pages
+	// write it: "נולד ביום-הכיפורים תרפ"ז (18.9.1926)".
+	{"יום הכיפורים", "Yom Kippur"},
 	{"חג הפסח", "Pesach"},
 	{"חג השבועות", "Shavuot"},
 	{"חג הסוכות", "Sukkot"},

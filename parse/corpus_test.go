@@ -91,6 +91,10 @@ var corpusMonths = map[string]int{
 // twoDigitDate is a numeric date with a two-digit year: 1.21.20, 12/25/23.
 var twoDigitDate = regexp.MustCompile(`\b\d{1,2}([./-])\d{1,2}([./-])(\d{2})\b`)
 
+// compactTwoDigit finds a day, a month's abbreviation and a two-digit year
+// run together (20Sep17), whose year is written as its last two digits.
+var compactTwoDigit = regexp.MustCompile(`\b\d{1,2}[A-Za-z]{3}(\d{2})\b`)
+
 func testCorpus(t *testing.T, rows []corpusRow) {
 	for _, row := range rows {
 		t.Run(row.text, func(t *testing.T) {
@@ -130,6 +134,10 @@ func testCorpus(t *testing.T, rows []corpusRow) {
 					assert.Equal(t, wy, y.Value, "year")
 				} else if m := twoDigitDate.FindStringSubmatch(row.text); m != nil && m[3] == yyyy[2:] {
 					require.True(t, ok, "the year %s is written", m[3])
+					assert.Equal(t, wy%100, y.Value, "two-digit year")
+					assert.Equal(t, format.TwoDigit, y.Form)
+				} else if m := compactTwoDigit.FindStringSubmatch(row.text); m != nil && m[1] == yyyy[2:] {
+					require.True(t, ok, "the year %s is written", m[1])
 					assert.Equal(t, wy%100, y.Value, "two-digit year")
 					assert.Equal(t, format.TwoDigit, y.Form)
 				} else {

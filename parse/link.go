@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -73,4 +74,73 @@ func (p *parser) oneCalendar() bool {
 	gregorian := p.has(format.Month) && (p.has(format.Day) || p.has(format.Year))
 	hebrewDate := p.has(format.HebrewMonth) && (p.has(format.HebrewDay) || p.has(format.HebrewYear))
 	return gregorian != hebrewDate
+}
+
+// crossJoin returns the end of a word that joins the two days of a pair
+// or a range (rangeWords: to, a, au, bis, до), with the spaces after it,
+// where it stands between a date of one calendar and a date of the other:
+// "May 8, 2012 to 16 Iyyar 5772", "3 de abril de 2015 a 14 de Nisan de
+// 5775". The two calendars' dates of one day are no range; the words link
+// them as "corresponds to" does. It returns i if there is no such word,
+// or if the date after it is of the calendar already read (a range,
+// which the date's own reader takes).
+func (p *parser) crossJoin(i int) int {
+	s := p.s
+	e := latinWord(s, i)
+	if e == i || e-i > len("hasta") || e >= len(s) || s[e] != ' ' || !p.oneCalendar() {
+		return i
+	}
+	if !rangeWords[foldCaseString(s[i:e])] {
+		return i
+	}
+	k := skipSpace(s, e)
+	if p.has(format.Month) {
+		if hebrewDateAt(s, k) {
+			return k
+		}
+	} else if gregorianDateAt(s, k) {
+		return k
+	}
+	return i
+}
+
+// dayBeforeMonth returns the index of the month's name after a day in
+// digits at s[k] (with an ordinal dot and a joining word: 16. Ijar, 14 de
+// Nisan), or k if no day is there.
+func dayBeforeMonth(s string, k int) int {
+	_, e, digits := number(s, k)
+	if digits == 0 || digits > 2 {
+		return k
+	}
+	if e < len(s) && s[e] == '.' {
+		e++
+	}
+	return skipDateJoin(s, skipSpace(s, e))
+}
+
+// hebrewDateAt reports whether a Hebrew date starts at s[k]: one in
+// Hebrew letters, a day in digits before a Hebrew month's name (16 Iyyar,
+// 14 de Nisan), or the name itself (Iyyar 16).
+func hebrewDateAt(s string, k int) bool {
+	if k >= len(s) {
+		return false
+	}
+	if s[k] == 0xD7 {
+		return true
+	}
+	k = dayBeforeMonth(s, k)
+	_, ok := hebrew.MatchMonth(s[k:])
+	return ok
+}
+
+// gregorianDateAt reports whether a Gregorian date starts at s[k]: a day
+// in digits before a Gregorian month's name (8 May, 8 de mayo) or the name
+// itself (May 8), and not a Hebrew month's.
+func gregorianDateAt(s string, k int) bool {
+	k = dayBeforeMonth(s, k)
+	if _, ok := hebrew.MatchMonth(s[k:]); ok {
+		return false
+	}
+	_, ok := latinMonth(s, k)
+	return ok
 }

@@ -268,6 +268,8 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 	case digits == 4:
 		return p.yearAfterClock(i, e)
 	case digits > 2:
+	case next|0x20 >= 'a' && next|0x20 <= 'z' && compactDateAt(s, e):
+		return p.compactDate(i, e) // 20Sep17, 01JAN2024
 	case next == 'h' && isDigit(s, e+1), spacedH(s, e) > e:
 		return p.clockAt(i, 'h') // 10h11, 19 h 04
 	case next == '.' && isDigit(s, e+1) && p.has(format.Day) && p.has(format.Month) && p.has(format.Year):
@@ -276,6 +278,49 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 		return p.hourOnly(i, e, digits)
 	}
 	return i, false
+}
+
+// compactDateAt reports whether the day in digits that ends at s[e] has a
+// month's three-letter abbreviation and a year of two or four digits run
+// together after it, and nothing after them: 20Sep17, 01JAN2024.
+func compactDateAt(s string, e int) bool {
+	me := letterEnd(s, e)
+	if me-e != 3 {
+		return false
+	}
+	if w, ok := lookupLatin(s, e, me); !ok || w.kind != wMonth {
+		return false
+	}
+	_, ye, digits := number(s, me)
+	return (digits == 2 || digits == 4) && wordEnds(s, ye) && !partOfNumber(s, ye)
+}
+
+// compactDate reads a date whose day, month and year are run together
+// with no separator (see compactDateAt), as military and aviation
+// date-time groups write it and as some pages and blogs copy it ("hoy en
+// la tarde (20Sep17) da inicio el año 5778"): the day of digits that ends
+// at e, the month's abbreviation in its case, and the year.
+func (p *parser) compactDate(i, e int) (int, bool) {
+	s := p.s
+	day, ok := dayField(s[:e], i)
+	if !ok || day.Value > 31 || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) {
+		return i, false
+	}
+	day.Kind = format.Day
+	me := letterEnd(s, e)
+	w, _ := lookupLatin(s, e, me)
+	month := monthField(s, e, me, w)
+	month.Kind = format.Month
+	v, ye, digits := number(s, me)
+	year := Field{Value: v, Start: me, End: ye}
+	year.Kind = format.Year
+	if digits == 2 {
+		year.Form = format.TwoDigit
+	}
+	p.add(day)
+	p.add(month)
+	p.add(year)
+	return ye, true
 }
 
 // yearAfterClock reads the year after the time of day of a date without
@@ -334,8 +379,11 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 // hoursWords are the words that say a number after a date is an hour of
 // the 24-hour clock, as Spanish and Portuguese pages write it: 20 hs.,
 // 20 hrs, 20 horas; and German, Dutch, Hungarian and Serbian: um 19 Uhr,
-// om 19 uur, 19 óra, u 19 časova (sati, časa).
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati"}
+// om 19 uur, 19 óra, u 19 časova (sati, časa); and French's and
+// Portuguese's h, glued to the hour or not (à 19h, às 20h, à 19 h),
+// where minutes may follow it (19h30, 19 h 04: see clockAt). The word
+// may be glued to the hour: 20hs, 19h.
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "h"}
 
 // isHoursWord reports whether t is one of hoursWords, in any case.
 func isHoursWord(t string) bool {
@@ -347,11 +395,11 @@ func isHoursWord(t string) bool {
 	return false
 }
 
-// hoursWordAfter reports whether one of hoursWords follows the spaces
-// after s[:e]: "ab 19 Uhr", whose number is an hour.
+// hoursWordAfter reports whether one of hoursWords follows s[:e], after
+// spaces or glued to it: "ab 19 Uhr", "à 19h", whose number is an hour.
 func hoursWordAfter(s string, e int) bool {
 	k := skipSpace(s, e)
-	return k > e && isHoursWord(s[k:latinWord(s, k)])
+	return isHoursWord(s[k:latinWord(s, k)])
 }
 
 // hoursWord reads an hour written alone with a word that says so after a
@@ -373,6 +421,9 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	}
 	if a := skipSpace(s, we); a+3 <= len(s) && foldASCIIEqual(s[a:a+3], "ago") && wordEnds(s, a+3) {
 		return i, false // "2 hrs ago": a span of time, not an hour
+	}
+	if k > e && we-k == 1 && isWordStart(s, skipSpace(s, we)) {
+		return i, false // "5 h later": a span too; "à 19 h" ends the time
 	}
 	if we < len(s) && s[we] == '.' {
 		we++

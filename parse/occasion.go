@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -361,17 +362,34 @@ func (p *parser) occasion(i int) (int, bool) {
 		return i, false
 	}
 	var buf [maxOccasions]int
+	at := i
 	idx, end := occasionList(buf[:0], s, i)
+	if len(idx) == 0 && onPrefix(s, i) {
+		// בפסח, ביום הכיפורים: Hebrew's prefix ב (on) glued to the
+		// name is text of the dateline, as "on" before a date is.
+		at = i + len("ב")
+		idx, end = occasionList(buf[:0], s, at)
+	}
 	if len(idx) == 0 {
 		return p.erevOccasion(i)
 	}
-	f := occasionField(s, format.Holiday, idx[0], i, end)
+	f := occasionField(s, format.Holiday, idx[0], at, end)
 	if s[i] != 0xD7 {
 		f.Spelling.Family = listFamily(idx)
 	}
 	p.add(f)
 	p.occasionYear(hebrew.OccasionNames()[idx[0]].Kind == hebrew.Erev)
 	return p.last, true
+}
+
+// onPrefix reports whether Hebrew's prefix ב (on) starts the word at
+// s[i], before another Hebrew letter.
+func onPrefix(s string, i int) bool {
+	if !strings.HasPrefix(s[i:], "ב") {
+		return false
+	}
+	r, _ := decode(s, i+len("ב"))
+	return script.IsHebrewLetter(r)
 }
 
 // occasionYear reads the year after an occasion: a Gregorian year (below
@@ -383,7 +401,8 @@ func (p *parser) occasionYear(erev bool) {
 	// A holiday alone in free text is a word, not a date (a Chanukah
 	// party); with a year or a date beside it, it names a day.
 	p.weak = true
-	k := p.last
+	from := holidayNoun(s, p.last)
+	k := from
 	if k < len(s) && s[k] == ',' {
 		k++
 	}
@@ -392,10 +411,45 @@ func (p *parser) occasionYear(erev bool) {
 		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
 	} else if !p.has(format.HebrewYear) {
 		n := p.n
-		if _, ok := p.hebrewYear(p.last); ok && erev && p.n > n {
+		if _, ok := p.hebrewYear(from); ok && erev && p.n > n {
 			p.buf[p.n-1].Shift = 1
 		}
 	}
+}
+
+// holidayNouns are the words for "holiday" or "festival" that English,
+// German, Dutch and Hungarian put after an occasion's name and before its
+// year: "Rosch Haschana Feiertage 5783", "Sukkot festival 5784", "Pesach
+// feestdagen 5784", "Purim ünnep 5784", in lower case.
+var holidayNouns = [...]string{
+	"holiday", "holidays", "festival", "feiertag", "feiertage", "festtag", "festtage", "fest",
+	"feestdag", "feestdagen", "ünnep", "ünnepe",
+}
+
+// holidayNoun returns the end of a word of holidayNouns after the spaces
+// at i, when a year in digits follows it; otherwise i. The word and the
+// spaces around it are text of the dateline, as a layout writes them
+// back; without a year after it the noun is prose ("the Purim holiday
+// party").
+func holidayNoun(s string, i int) int {
+	k := skipSpace(s, i)
+	if k == i {
+		return i
+	}
+	e := latinWord(s, k)
+	if e == k || e-k > len("feestdagen") {
+		return i
+	}
+	w := s[k:e]
+	for _, n := range holidayNouns {
+		if foldEquals(w, n) {
+			if j := skipSpace(s, e); j > e && isDigit(s, j) {
+				return e
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // maxOccasions is the most names a list of a day's occasions has:

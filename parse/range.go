@@ -24,6 +24,10 @@ func (p *parser) gregorianRange(day Field) {
 	if dot {
 		at++ // december 7. és 15.: Hungarian's day with its dot
 	}
+	suffixed := false
+	if e := caseEnding(s, at); e > at {
+		at, suffixed = e, true // augusztus 24-én és 25-én: the day with its case ending
+	}
 	k, dash := rangeJoin(s, at)
 	if k < 0 {
 		return
@@ -38,6 +42,10 @@ func (p *parser) gregorianRange(day Field) {
 			if dot && ordinalDot(s, end.End) {
 				p.push(Field{Element: format.Lit("."), Start: end.End, End: end.End + 1})
 				p.last = end.End + 1
+			}
+			if e := caseEnding(s, end.End); suffixed && e > end.End {
+				p.push(Field{Element: format.Lit(s[end.End:e]), Start: end.End, End: e})
+				p.last = e
 			}
 		}
 		return

@@ -258,6 +258,9 @@ func (t *startTable) addHebrew() {
 	}
 	for k := range occasionTable() {
 		keys = append(keys, k)
+		if isHebrewLetter(k, 0) {
+			keys = append(keys, "ב"+k) // בפסח, ביום הכיפורים: see onOccasion
+		}
 	}
 	for k := range hebrewUnits {
 		keys = append(keys, k)
@@ -662,6 +665,19 @@ func readsOn(s string, i, j int) bool {
 	return len(occasionByTwo[string(two)]) > 0
 }
 
+// onOccasion reports whether the word s[i:j] is Hebrew's prefix ב (on)
+// glued to the first word of an occasion's name, and the name follows
+// in full: בפסח, בפורים, ביום הכיפורים, בראש השנה. The prefix glued to
+// such a word without the rest of a name (ביום, on the day; בראש, at the
+// head; בחג, on the holiday) is prose, and starts no phrase.
+func onOccasion(s string, i, j int) bool {
+	if j-i <= len("ב") || s[i:i+len("ב")] != "ב" || len(occasionTable()[s[i+len("ב"):j]]) == 0 {
+		return false
+	}
+	_, _, ok := matchOccasion(s, i+len("ב"), false)
+	return ok
+}
+
 // hebrewPair is the index in startTable's hebrewPairs of two Hebrew
 // letters by the second byte of each.
 func hebrewPair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
@@ -686,6 +702,9 @@ func hebrewLookup(s string, i, j int) (may bool, end int) {
 		}
 	}
 	if len(occasionTable()[w]) > 0 {
+		return true, i
+	}
+	if onOccasion(s, i, j) {
 		return true, i
 	}
 	if _, ok := hebrewUnits[w]; ok {

@@ -130,7 +130,8 @@ func addJoinWords() {
 	// Words between a date and its time: "à 10h39", "às 10:39", "um
 	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45",
 	// "en 1:04 pm" (Spanish, as go-dateparser's tests write it), "saat
-	// 16.00'da" (Turkish: the hour, at 16.00);
+	// 16.00'da" (Turkish: the hour, at 16.00); Romanian's "pe" (on)
+	// before a date, "pe 2 octombrie 2024";
 	// and German's "vom" (from the) before the start of a range: "vom
 	// 10.12. bis 18.12.20".
 	// Each says which language the dateline is in, as its names may not
@@ -141,7 +142,8 @@ func addJoinWords() {
 	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
 		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
 		{"ore", format.Italian}, {"vom", format.German}, {"u", format.Serbian},
-		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}, {"en", format.Spanish}, {"saat", format.Turkish}} {
+		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}, {"en", format.Spanish}, {"saat", format.Turkish},
+		{"pe", format.Romanian}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
