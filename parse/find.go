@@ -162,10 +162,10 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 	} else if !mayStartPhrase(t, i) {
 		return skipToken(text, i), false
 	}
-	if k := titleShabbat(t, i); k > i {
+	p.init(t)
+	if k := p.titleShabbat(i); k > i {
 		return k, false
 	}
-	p.init(t)
 	p.list = true
 	p.run(i, false)
 	if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
@@ -185,15 +185,16 @@ var titlePrepositions = map[string]bool{
 	"per": true, "di": true, "da": true, "do": true, "для": true,
 }
 
-// titleShabbat returns the end of a Shabbat at s[i] that a preposition
+// titleShabbat returns the end of a Shabbat at i that a preposition
 // before it makes the subject of a title rather than a dateline's weekday,
 // or i: the date after it is of the Shabbat's eve as often as its day, and
 // is read without it (issue 13: a title is not a weekday).
-func titleShabbat(s string, i int) int {
+func (p *parser) titleShabbat(i int) int {
+	s := p.s
 	if s[i] == 0xD7 || script.Class[s[i]]&script.ClassLetter == 0 {
 		return i
 	}
-	w, e, ok := wordAt(s, i)
+	w, e, ok := p.wordAt(i) // which the phrase at i reads again
 	if !ok || w.kind != wWeekday || w.value != 6 {
 		return i
 	}
