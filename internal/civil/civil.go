@@ -8,7 +8,10 @@
 // civil day or a clock time into an instant goes through this package.
 package civil
 
-import "time"
+import (
+	"sync/atomic"
+	"time"
+)
 
 // DayStart returns the first instant of the civil day y-m-d in loc (the
 // date is normalized as time.Date normalizes it): midnight, or, where the
@@ -24,6 +27,10 @@ func DayStart(y int, m time.Month, d int, loc *time.Location) (t time.Time, ok b
 		// UTC, as most datelines are read, has no changes: its midnight
 		// is the day's count of days since 1970.
 		return time.Unix(unixDays(y, m, d)*secondsPerDay, 0).UTC(), true
+	}
+	if off, fixed := fixedOffset(loc); fixed {
+		// Nor has a zone of one offset (a Local that is UTC).
+		return time.Unix(unixDays(y, m, d)*secondsPerDay-int64(off), 0).In(loc), true
 	}
 	t = time.Date(y, m, d, 0, 0, 0, 0, loc)
 	if steady(t) {
@@ -99,9 +106,14 @@ const (
 // so that t stays on the day y-m-d unless the zone skips the whole day.
 // h, mi and s must be in range (0-23, 0-59, 0-59).
 func At(y int, m time.Month, d, h, mi, s, ns int, loc *time.Location) (time.Time, Clock) {
-	if loc == time.UTC && InMonth(y, m, d) && h >= 0 && h < 24 && mi >= 0 && mi < 60 && s >= 0 && s < 60 && ns >= 0 && ns < 1e9 {
-		// UTC has no changes: see DayStart.
-		return time.Unix(unixDays(y, m, d)*secondsPerDay+int64(h*3600+mi*60+s), int64(ns)).UTC(), Once
+	if InMonth(y, m, d) && h >= 0 && h < 24 && mi >= 0 && mi < 60 && s >= 0 && s < 60 && ns >= 0 && ns < 1e9 {
+		// UTC and a zone of one offset have no changes: see DayStart.
+		if loc == time.UTC {
+			return time.Unix(unixDays(y, m, d)*secondsPerDay+int64(h*3600+mi*60+s), int64(ns)).UTC(), Once
+		}
+		if off, fixed := fixedOffset(loc); fixed {
+			return time.Unix(unixDays(y, m, d)*secondsPerDay+int64(h*3600+mi*60+s-off), int64(ns)).In(loc), Once
+		}
 	}
 	t := time.Date(y, m, d, h, mi, s, ns, loc)
 	if InMonth(y, m, d) && steady(t) {
@@ -139,6 +151,39 @@ func At(y int, m time.Month, d, h, mi, s, ns int, loc *time.Location) (time.Time
 		return later, Skipped
 	}
 	return earlier, Skipped
+}
+
+// A zoneFact is what fixedOffset found of a location.
+type zoneFact struct {
+	loc    *time.Location
+	offset int  // seconds east of UTC, for a fixed zone
+	fixed  bool // the zone has one offset, and no transition ever
+}
+
+// zoneFacts holds the facts of the last locations fixedOffset was asked
+// about: a batch reads its datelines in one, the command's time.Local.
+var (
+	zoneFacts    [4]atomic.Pointer[zoneFact]
+	nextZoneFact atomic.Uint32
+)
+
+// fixedOffset reports whether loc has one offset and no transition, as
+// UTC, a time.FixedZone and a Local set to UTC have, and that offset:
+// its instants are then a count of seconds away, with no time.Date and
+// no look for a transition. A location's answer is found once (its zone
+// around an instant has no bounds either way) and kept.
+func fixedOffset(loc *time.Location) (offset int, fixed bool) {
+	for k := range zoneFacts {
+		if z := zoneFacts[k].Load(); z != nil && z.loc == loc {
+			return z.offset, z.fixed
+		}
+	}
+	t := time.Unix(0, 0).In(loc)
+	start, end := t.ZoneBounds()
+	_, offset = t.Zone()
+	z := &zoneFact{loc: loc, offset: offset, fixed: start.IsZero() && end.IsZero()}
+	zoneFacts[nextZoneFact.Add(1)%uint32(len(zoneFacts))].Store(z)
+	return z.offset, z.fixed
 }
 
 // steady reports whether no transition of t's zone falls within a day

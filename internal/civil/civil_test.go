@@ -120,28 +120,44 @@ func TestSteady(t *testing.T) {
 	assert.Equal(t, 1, got.Hour())
 }
 
-// TestUTCAsDate: in UTC, DayStart and At give the very time.Time that
-// time.Date gives, over the whole range of years, before year 1 too (the
-// years unixDays counts unsigned and those before), and at the edges of
-// months and leap days.
+// TestUTCAsDate: in UTC and in every zone of one offset (fixedOffset),
+// DayStart and At give the very time.Time that time.Date gives, over the
+// whole range of years, before year 1 too (the years unixDays counts
+// unsigned and those before), and at the edges of months and leap days;
+// a zone with transitions is no fixed zone.
 func TestUTCAsDate(t *testing.T) {
 	years := []int{-4401, -4400, -4001, -4000, -3999, -3998, -1, 0, 1 << 39}
 	for y := -5003; y <= 9999; y += 7 {
 		years = append(years, y)
 	}
+	zones := []*time.Location{time.UTC, load(t, "Etc/UTC"), time.FixedZone("IST", 19800), time.FixedZone("", -12600), load(t, "Etc/GMT+5")}
+	for _, loc := range zones[1:] {
+		_, fixed := fixedOffset(loc)
+		require.True(t, fixed, loc)
+	}
+	for _, name := range []string{"America/New_York", "Asia/Jerusalem", "Pacific/Apia", "Europe/Moscow"} {
+		_, fixed := fixedOffset(load(t, name))
+		require.False(t, fixed, name)
+	}
+	for _, loc := range zones {
+		utcAsDate(t, years, loc)
+	}
+}
+
+func utcAsDate(t *testing.T, years []int, loc *time.Location) {
 	for _, y := range years {
 		for _, md := range [][2]int{{1, 1}, {2, 28}, {2, 29}, {3, 1}, {12, 31}, {6, 15}} {
 			m, d := time.Month(md[0]), md[1]
 			if !InMonth(y, m, d) {
 				continue
 			}
-			got, ok := DayStart(y, m, d, time.UTC)
-			if want := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); !ok || got != want {
-				t.Fatalf("DayStart(%d-%d-%d) = %v, want %v", y, m, d, got, want)
+			got, ok := DayStart(y, m, d, loc)
+			if want := time.Date(y, m, d, 0, 0, 0, 0, loc); !ok || got != want {
+				t.Fatalf("DayStart(%d-%d-%d, %v) = %v, want %v", y, m, d, loc, got, want)
 			}
-			at, clock := At(y, m, d, 23, 59, 58, 999, time.UTC)
-			if want := time.Date(y, m, d, 23, 59, 58, 999, time.UTC); clock != Once || at != want {
-				t.Fatalf("At(%d-%d-%d 23:59:58) = %v, want %v", y, m, d, at, want)
+			at, clock := At(y, m, d, 23, 59, 58, 999, loc)
+			if want := time.Date(y, m, d, 23, 59, 58, 999, loc); clock != Once || at != want {
+				t.Fatalf("At(%d-%d-%d 23:59:58, %v) = %v, want %v", y, m, d, loc, at, want)
 			}
 		}
 	}
