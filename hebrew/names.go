@@ -698,13 +698,14 @@ func lookupASCII(s string, i int) (idx, end int, ok bool) {
 
 // hebrewIndex maps a word of bare Hebrew letters (no points, no geresh)
 // to the index+1 of the spelling searchSpelling finds for it when a word
-// end follows it; hebrewStarts has the words of bare letters that start a
-// longer key at something else than a letter. TestHebrewIndex holds
-// lookupHebrew to the search.
-var (
-	hebrewIndex  = map[string]uint16{}
-	hebrewStarts = map[string]bool{}
-)
+// end follows it, or to hebrewStart for a word of bare letters that
+// starts a longer key at something else than a letter: one lookup for
+// each word of a Hebrew page. TestHebrewIndex holds lookupHebrew to the
+// search.
+var hebrewIndex = map[string]uint16{}
+
+// hebrewStart is hebrewIndex's value for the start of a longer key.
+const hebrewStart = 1<<16 - 1
 
 // lookupHebrew reads the month name at s[i] through hebrewIndex, where
 // s[i] starts a run of bare Hebrew letters: found gives its spelling's
@@ -720,19 +721,17 @@ func lookupHebrew(s string, i int) (idx, end int, found, sure bool) {
 	if j == i || j < len(s) && (s[j] == 0xD6 || s[j] == 0xD7 || !script.WordEnds(s, j)) {
 		return 0, 0, false, false // points, a geresh, a digit or a letter of another kind: the search's
 	}
-	w := s[i:j]
-	if hebrewStarts[w] {
-		return 0, 0, false, false
-	}
-	v := hebrewIndex[w]
-	if v == 0 {
+	v, ok := hebrewIndex[s[i:j]]
+	switch {
+	case !ok:
 		return 0, 0, false, true
+	case v == hebrewStart:
+		return 0, 0, false, false
 	}
 	return int(v) - 1, j, true, true
 }
 
-// initHebrewIndex fills hebrewIndex and hebrewStarts from the spellings,
-// by the search.
+// initHebrewIndex fills hebrewIndex from the spellings, by the search.
 func initHebrewIndex() {
 	for _, e := range spellings {
 		k := e.key
@@ -741,13 +740,13 @@ func initHebrewIndex() {
 				break
 			}
 			if !script.BareHebrew(k[j:min(j+2, len(k))]) {
-				hebrewStarts[k[:j]] = true
+				hebrewIndex[k[:j]] = hebrewStart
 			}
 		}
 	}
 	for _, e := range spellings {
 		k := e.key
-		if !script.BareHebrew(k) || hebrewStarts[k] {
+		if !script.BareHebrew(k) || hebrewIndex[k] == hebrewStart {
 			continue
 		}
 		if idx, end, ok := searchSpelling(k, 0); ok && end == len(k) {
