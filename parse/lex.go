@@ -248,7 +248,14 @@ func lookupHebrew(s string, i, j int) (word, bool) {
 		return word{}, false
 	}
 	if script.BareHebrew(s[i:j]) {
-		// Letters only, as most words are: the key is the text.
+		// Letters only, as most words are: the key is the text, which
+		// the start table holds with what the map knows of it.
+		if t := startsReady.Load(); t != nil && j-i >= 4 {
+			if sl := t.hebrewSlot(s[i:j]); sl != nil && sl.roles&roleWord != 0 {
+				return sl.w, true
+			}
+			return word{}, false
+		}
 		w, ok := hebrewWords[s[i:j]]
 		return w, ok
 	}

@@ -58,14 +58,15 @@ type startTable struct {
 	// that may be a weekday (to, so) are turned away by it without
 	// being read (see monthInLangAfter).
 	monthLeads [32 * 32]bool
-	// hebrewWords holds, hashed as slots are, the words of bare Hebrew
-	// letters that hebrewLookup finds in a table: the words of the
-	// tables, the months among them after the prefix ב, the first words
-	// of occasions' names, the numbers of days in words.
-	hebrewWords []string
-	hebrewMask  uint32
+	// hebrew holds, hashed as slots are, the words of bare Hebrew
+	// letters that hebrewLookup finds in a table, each with its roles
+	// there (see hebrewRolesOf) and, for a word of hebrewWords, what it
+	// knows of it: one lookup reads a Hebrew word for the scan and for
+	// lookupHebrew.
+	hebrew     []hebrewSlot
+	hebrewMask uint32
 	// hebrewLeads has, by their first two letters (see hebrewPair),
-	// the letters that follow them in a word of hebrewWords: a bit for
+	// the letters that follow them in a word of hebrew: a bit for
 	// each third letter (by its second byte's low five bits), and bit 32
 	// for the word of the two letters alone. Most words of a Hebrew page
 	// are turned away by it without being hashed.
@@ -244,7 +245,7 @@ func (t *startTable) addMonthLeads() {
 	}
 }
 
-// addHebrew fills hebrewWords, hebrewLeads and monthThirds: the words of
+// addHebrew fills hebrew, hebrewLeads and monthThirds: the words of
 // bare Hebrew letters of the tables (the months also after the prefix ב),
 // the first words of occasions' names, the numbers of days in words, and
 // the starts of the Hebrew months' names.
@@ -269,7 +270,7 @@ func (t *startTable) addHebrew() {
 		keys = append(keys, k)
 	}
 	n := tableSize(len(keys))
-	t.hebrewWords, t.hebrewMask = make([]string, n), uint32(n-1)
+	t.hebrew, t.hebrewMask = make([]hebrewSlot, n), uint32(n-1)
 	for _, k := range keys {
 		if k == "" {
 			continue // no word is empty
@@ -278,11 +279,12 @@ func (t *startTable) addHebrew() {
 			t.hebrewLeads[hebrewPair(k[1], k[3])] |= hebrewNext(k)
 		}
 		for j := fnv(k) & t.hebrewMask; ; j = (j + 1) & t.hebrewMask {
-			if t.hebrewWords[j] == k {
+			if t.hebrew[j].key == k {
 				break
 			}
-			if t.hebrewWords[j] == "" {
-				t.hebrewWords[j] = k
+			if t.hebrew[j].key == "" {
+				w, roles := hebrewRolesOf(k)
+				t.hebrew[j] = hebrewSlot{key: k, w: w, roles: roles}
 				break
 			}
 		}
@@ -521,7 +523,7 @@ func foldedEqual(w, key string) bool {
 // it up (see hebrewLookup); any other word (with points, a geresh or
 // gershayim, a quote, a dash or digits after it) is left to the parser.
 // A word of two letters or more is turned away, with one lookup, if it is
-// no word of the tables hebrewLookup reads (see startTable.hebrewWords)
+// no word of the tables hebrewLookup reads (see startTable.hebrew)
 // and no month's name in Hebrew letters starts with its first two letters
 // (see monthThirds), unless it is a numeral of a day: one whose letters add
 // up to 30 or less (כי, היא) is read as hebrewLookup reads it, without its
@@ -588,16 +590,71 @@ func (t *startTable) monthStart(s string, i, j int) bool {
 }
 
 // hasHebrew reports whether w, two Hebrew letters or more, is one of
-// t's hebrewWords.
-func (t *startTable) hasHebrew(w string) bool {
+// t's Hebrew words.
+func (t *startTable) hasHebrew(w string) bool { return t.hebrewSlot(w) != nil }
+
+// hebrewSlot is t's slot of w, two Hebrew letters or more, or nil.
+func (t *startTable) hebrewSlot(w string) *hebrewSlot {
 	if t.hebrewLeads[hebrewPair(w[1], w[3])]&hebrewNext(w) == 0 {
-		return false
+		return nil
 	}
 	for j := fnv(w) & t.hebrewMask; ; j = (j + 1) & t.hebrewMask {
-		if k := t.hebrewWords[j]; k == w || k == "" {
-			return k != ""
+		switch sl := &t.hebrew[j]; sl.key {
+		case w:
+			return sl
+		case "":
+			return nil
 		}
 	}
+}
+
+// A hebrewSlot is a word of bare Hebrew letters in the start table: what
+// hebrewWords knows of it (w, if roles has roleWord) and the tables
+// hebrewLookup finds it in.
+type hebrewSlot struct {
+	key   string
+	w     word
+	roles hebrewRoles
+}
+
+// hebrewRoles are the tables a word of bare Hebrew letters is in, as
+// hebrewLookup reads them.
+type hebrewRoles uint8
+
+const (
+	roleWord        hebrewRoles = 1 << iota // a word of hebrewWords
+	roleBetMonth                            // ב and a month of hebrewWords
+	roleOccasion                            // the first word of an occasion's name
+	roleBetOccasion                         // ב and such a word (see onOccasion)
+	roleNumber                              // a number of a day in words
+)
+
+// hebrewRolesOf returns what the tables know of the word w of bare Hebrew
+// letters: its word in hebrewWords, and the tables it is in.
+func hebrewRolesOf(w string) (word, hebrewRoles) {
+	var roles hebrewRoles
+	v, ok := hebrewWords[w]
+	if ok {
+		roles |= roleWord
+	}
+	if len(w) > 2 && w[:2] == "ב" {
+		if m, ok := hebrewWords[w[2:]]; ok && m.kind == wMonth {
+			roles |= roleBetMonth
+		}
+		if len(occasionTable()[w[2:]]) > 0 {
+			roles |= roleBetOccasion
+		}
+	}
+	if len(occasionTable()[w]) > 0 {
+		roles |= roleOccasion
+	}
+	if _, ok := hebrewUnits[w]; ok {
+		roles |= roleNumber
+	}
+	if _, ok := hebrewTens[w]; ok {
+		roles |= roleNumber
+	}
+	return v, roles
 }
 
 // hebrewNext is the bit of startTable.hebrewLeads for what follows the
@@ -690,27 +747,25 @@ func hebrewPair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
 // letters (כב, ל).
 func hebrewLookup(s string, i, j int) (may bool, end int) {
 	w := s[i:j]
-	if v, ok := hebrewWords[w]; ok {
+	var v word
+	var roles hebrewRoles
+	if t := startsReady.Load(); t != nil && len(w) >= 4 {
+		// One lookup of the word in the start table, which has every
+		// word of two letters or more of the tables below.
+		if sl := t.hebrewSlot(w); sl != nil {
+			v, roles = sl.w, sl.roles
+		}
+	} else {
+		v, roles = hebrewRolesOf(w)
+	}
+	switch {
+	case roles&roleWord != 0:
 		if (v.kind == wRosh || v.kind == wErev) && !readsOn(s, i, j) {
 			return false, j // ראש העיר (the mayor), ערב שירה (an evening of song)
 		}
 		return true, i
-	}
-	if len(w) > 2 && w[:2] == "ב" {
-		if v, ok := hebrewWords[w[2:]]; ok && v.kind == wMonth {
-			return true, i
-		}
-	}
-	if len(occasionTable()[w]) > 0 {
-		return true, i
-	}
-	if onOccasion(s, i, j) {
-		return true, i
-	}
-	if _, ok := hebrewUnits[w]; ok {
-		return true, i
-	}
-	if _, ok := hebrewTens[w]; ok {
+	case roles&(roleBetMonth|roleOccasion|roleNumber) != 0,
+		roles&roleBetOccasion != 0 && onOccasion(s, i, j):
 		return true, i
 	}
 	if dayNumeral(s, i, j) {

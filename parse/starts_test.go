@@ -2,6 +2,7 @@ package parse
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -430,4 +431,44 @@ func TestMonthLeads(t *testing.T) {
 	assert.GreaterOrEqual(t, turned, len(prose)/2)
 	assert.False(t, monthInLangAfter("to the", 2, format.Finnish))
 	assert.True(t, monthInLangAfter("to 5. tammikuuta", 2, format.Finnish))
+}
+
+// TestLookupHebrewByTable: lookupHebrew reads a word of bare Hebrew
+// letters from the start table as it reads it from hebrewWords, and the
+// start table knows each of its words' roles as hebrewRolesOf finds them
+// in the maps.
+func TestLookupHebrewByTable(t *testing.T) {
+	tab := startTableOf()
+	n := 0
+	for k, want := range hebrewWords {
+		if !script.BareHebrew(k) || len(k) < 4 {
+			continue
+		}
+		for _, after := range []string{"", " ", " 5784", "."} {
+			w, ok := lookupHebrew(k+after, 0, len(k))
+			require.True(t, ok, k)
+			require.Equal(t, want, w, k)
+		}
+		n++
+	}
+	require.Greater(t, n, 50)
+	slots := 0
+	for _, sl := range tab.hebrew {
+		if sl.key == "" {
+			continue
+		}
+		w, roles := hebrewRolesOf(sl.key)
+		require.Equal(t, roles, sl.roles, sl.key)
+		require.Equal(t, w, sl.w, sl.key)
+		require.NotZero(t, sl.roles, sl.key)
+		if len(sl.key) >= 4 && script.BareHebrew(sl.key) {
+			require.Same(t, &tab.hebrew[slices.IndexFunc(tab.hebrew, func(s hebrewSlot) bool { return s.key == sl.key })], tab.hebrewSlot(sl.key), sl.key)
+		}
+		slots++
+	}
+	require.Greater(t, slots, n)
+	for _, prose := range []string{"היא", "כי", "העיר", "שירה"} {
+		_, ok := lookupHebrew(prose, 0, len(prose))
+		assert.False(t, ok, prose)
+	}
 }
