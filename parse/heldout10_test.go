@@ -82,14 +82,7 @@ func TestHolidayNoun(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
-			r, err := parse.Parse(tc.in)
-			require.NoError(t, err)
-			checkResult(t, r)
-			_, ok := r.Get(format.Holiday)
-			assert.True(t, ok, "an occasion")
-			f, ok := r.Get(tc.kind)
-			require.True(t, ok, "a year")
-			assert.Equal(t, tc.year, f.Value)
+			r := occasionYear(t, tc.in, tc.kind, tc.year)
 			if tc.layout != "" {
 				assert.Equal(t, tc.layout, r.Layout().String())
 			}
@@ -180,18 +173,24 @@ func TestOnOccasion(t *testing.T) {
 		{`בפורים תשפ"ד, 24 במרץ 2024`, 5784},
 	}
 	for _, tc := range tests {
-		t.Run(tc.in, func(t *testing.T) {
-			r, err := parse.Parse(tc.in)
-			require.NoError(t, err)
-			checkResult(t, r)
-			_, ok := r.Get(format.Holiday)
-			assert.True(t, ok, "an occasion")
-			f, ok := r.Get(format.HebrewYear)
-			require.True(t, ok, "a Hebrew year")
-			assert.Equal(t, tc.year, f.Value)
-		})
+		t.Run(tc.in, func(t *testing.T) { occasionYear(t, tc.in, format.HebrewYear, tc.year) })
 	}
 	for r := range parse.All("הוא ישב בראש העיר ביום שני ובחג") {
 		t.Errorf("prose read as %q", r.Input[r.Start:r.End])
 	}
+}
+
+// occasionYear parses in, which must name an occasion and a year of kind
+// kind: year.
+func occasionYear(t *testing.T, in string, kind format.Kind, year int) parse.Result {
+	t.Helper()
+	r, err := parse.Parse(in)
+	require.NoError(t, err)
+	checkResult(t, r)
+	_, ok := r.Get(format.Holiday)
+	assert.True(t, ok, "an occasion")
+	f, ok := r.Get(kind)
+	require.True(t, ok, "a year")
+	assert.Equal(t, year, f.Value)
+	return r
 }
