@@ -85,8 +85,8 @@ func (p *parser) shortWeekday(i, e int) (int, bool) {
 // where shortWeekday reads one, and so where Find must try a phrase (see
 // startTable.shortLeads).
 func shortWeekdayAt(s string, i, e int) (word, bool) {
-	if e-i > maxShortWeekday {
-		return word{}, false
+	if e-i > maxShortWeekday || !mayBeShortWeekday(s[i:e]) {
+		return word{}, false // most words: Sunday, March
 	}
 	if k := e; k < len(s) && s[k] == '.' {
 		e1, _ := monthPlace(s, k+1)
@@ -246,22 +246,26 @@ func settleShortWeekday(s string, fields []Field) {
 // shortWeekdayWords returns the weekdays of shortWeekdays that word, in
 // any letter case, names; it allocates nothing.
 func shortWeekdayWords(word string) []word {
-	if len(word) > maxShortWeekday {
+	if len(word) > maxShortWeekday || !mayBeShortWeekday(word) {
 		return nil
-	}
-	if letterEnd(word, 0) == len(word) {
-		// Most words a phrase may start with are ASCII: told by the
-		// start table without folding (see startTable.shortLeads).
-		t := startsReady.Load()
-		if t == nil {
-			t = startTableOf()
-		}
-		if !t.passesShortLeads(word, 0, len(word)) {
-			return nil
-		}
 	}
 	var buf [32]byte
 	return shortWeekdays[string(appendFoldCase(buf[:0], word))]
+}
+
+// mayBeShortWeekday reports whether word may be one of shortWeekdays: a
+// word of ASCII letters, as most words a phrase may start with are, is
+// told by the start table without folding (see startTable.shortLeads);
+// any other is left to the map.
+func mayBeShortWeekday(word string) bool {
+	if letterEnd(word, 0) != len(word) {
+		return true
+	}
+	t := startsReady.Load()
+	if t == nil {
+		t = startTableOf()
+	}
+	return t.passesShortLeads(word, 0, len(word))
 }
 
 // appendFoldCase appends word to b in lower case, as foldCaseString
