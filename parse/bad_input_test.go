@@ -12,7 +12,8 @@ import (
 )
 
 // TestBadInput: Parse, All and Layout take empty text, a megabyte, invalid
-// UTF-8, NUL bytes and numbers of forty digits without panicking; Parse's
+// UTF-8, NUL bytes, numbers of forty digits and a text that ends where a
+// date should follow without panicking; Parse's
 // errors say where, inside the input; a text over MaxInput is refused at
 // MaxInput with ErrTooLong.
 func TestBadInput(t *testing.T) {
@@ -24,6 +25,9 @@ func TestBadInput(t *testing.T) {
 		strings.Repeat("x", 1<<20), strings.Repeat("\xff", 1<<20), strings.Repeat("\x00", 1<<20),
 		strings.Repeat("Saturday, March 2nd | 22 Adar I 5784 ", 1<<14),
 		strings.Repeat("כ״ב ", 1<<16), strings.Repeat("1/", 1<<18), strings.Repeat("-", 1<<20),
+		// A Julian marker in brackets that ends the text, with no date
+		// after it (found by FuzzParse).
+		"DeC 1(OS", "March 2, 1700 [O.S.", "2 March 1700 (Old Style:",
 	}
 	for _, in := range inputs {
 		name := in

@@ -463,9 +463,13 @@ func skipEveningPreposition(s string, k int) int {
 }
 
 // phrase reads one phrase at i: a date of either calendar, a weekday, a
-// numeric date or a time of day.
+// numeric date or a time of day. At the end of the text there is none
+// ("DeC 1(OS": the Julian marker in brackets with nothing after it).
 func (p *parser) phrase(i int) (int, bool) {
 	s := p.s
+	if i >= len(s) {
+		return i, p.fail(i, "a date")
+	}
 	c := s[i]
 	if (c == '+' || c == '-') && i == p.last {
 		if k, ok := p.dateOffset(i); ok {
