@@ -3,6 +3,8 @@ package dateline_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/dualdate/dualdate/dateline"
 )
 
@@ -31,5 +33,41 @@ func TestHeldout11Sundown(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, false) })
+	}
+}
+
+// TestFindSentenceYear: Find reads a date that names no year in a
+// sentence that names one at its start as of that year, its match from
+// the year on, where it gave the year nearest the reference before (the
+// eleventh held-out set's "In 2024, Yom Kippur begins on the evening of
+// October 11" was October 11, 2026, a wrong answer with an Info note).
+// Across a full stop, or where the match before holds the year, the year
+// is the reference's, as it was.
+func TestFindSentenceYear(t *testing.T) {
+	tests := []struct {
+		text  string
+		match string // the first match's text
+		when  string // its day
+	}{
+		{"In 2024, Yom Kippur begins on the evening of October 11.", "2024, Yom Kippur begins on the evening of October 11", "2024-10-11"},
+		{"År 2017 infaller jom kippur den 30 september.", "2017 infaller jom kippur den 30 september", "2017-09-30"},
+		{"W 2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia.", "2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia", "2023-12-07"},
+		{"Im Jahr 2019 begann Chanukka am 22. Dezember.", "2019 begann Chanukka am 22. Dezember", "2019-12-22"},
+		{"We met. In 2024 it rained. Then on October 11 we left.", "October 11", "2026-10-11"},
+		{"In 2023, Purim was March 24, 2024.", "Purim was March 24, 2024", "2024-03-24"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			if !assert.NotEmpty(t, ms) {
+				return
+			}
+			m := ms[0]
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.when, m.Dateline.Time.Format("2006-01-02"))
+			for _, p := range m.Problems {
+				assert.NotEqual(t, dateline.Error, p.Severity, "%s", p.Message)
+			}
+		})
 	}
 }
