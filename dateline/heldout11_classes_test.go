@@ -71,3 +71,27 @@ func TestFindSentenceYear(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout11NumericRanges: a German numeric range whose start gives its
+// month with a dot may start on the evening ("abends", "am Abend") and
+// end at a slash, as a calendar of the cultures writes the eve and the
+// day of Yom Kippur ("(24.9. abends/25.9.2023)", a syntax error at the
+// start's dot before). The dateline's day is the start. A slash after a
+// start without its month's dot is a numeric date's, and a range that
+// runs backwards is none.
+func TestHeldout11NumericRanges(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		{"24.9. abends/25.9.2023", "2023-09-24", "", "9 Tishrei 5784", false, true},
+		{"24.9./25.9.2023", "2023-09-24", "", "9 Tishrei 5784", false, true},
+		{"24.9. abends bis 25.9.2023", "2023-09-24", "", "9 Tishrei 5784", false, true},
+		{"24.9. am Abend – 25.9.2023", "2023-09-24", "", "9 Tishrei 5784", false, true},
+		{"(22.4. abends/23.4.2024)", "2024-04-22", "", "14 Nisan 5784", false, true},
+		{"14.12./22.12.2025", "2025-12-14", "", "24 Kislev 5786", false, true},
+	})
+	for _, in := range []string{"24.9./23.9.2023", "24.9. abends/23.9.2023"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, dateline.Reference(corpusReference))
+			assert.Error(t, err)
+		})
+	}
+}
