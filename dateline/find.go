@@ -26,12 +26,17 @@ type Match struct {
 // a match of its own, and a pair of days ("Sun. & Mon., March 10 & 11,
 // 2024") one match over them (see [parse.All]). Find reads the
 // text once; its memory is linear in the text and it returns at most
-// MaxMatches matches.
+// MaxMatches matches. A date that names no year in a sentence that names
+// one at its start ("In 2024, Yom Kippur begins on the evening of October
+// 11") is of that year, and its match starts at the year.
 func Find(text string, opts ...Option) []Match { return FindFrom(text, 0, opts...) }
 
 // FindFrom is Find for the matches that start at or after from: those Find
 // gives when no match it finds spans from, such as the end of a match
-// Find gave. Text before from is read only for the character before it.
+// Find gave. Text before from is read only for the character before it
+// and for the year that a sentence running on past from names at its
+// start; a match that would start at that year before from, or inside the
+// match before it, keeps its own span and the year nearest the reference.
 // A reader of text too long to hold whole can find what Find would find
 // in it, piece by piece, resuming each piece there (see [parse.AllFrom]).
 func FindFrom(text string, from int, opts ...Option) []Match {
@@ -42,7 +47,12 @@ func FindFrom(text string, from int, opts ...Option) []Match {
 func find(text string, from int, o *options) []Match {
 	var out []Match
 	var fields []parse.Field // the match's fields, offsets in it; a Report keeps none
+	last := from             // the end of the match before
 	for r := range parse.AllFrom(text, from) {
+		if y, ok := withSentenceYear(text, r); ok && y.Start >= last {
+			r = y
+		}
+		last = r.End
 		sub := r
 		sub.Input = text[r.Start:r.End]
 		fields = append(fields[:0], r.Fields...)

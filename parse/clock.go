@@ -96,25 +96,59 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 // atTime returns the end of the word "a" at s[i] (Spanish's "a las", "a
 // la") when a time of day follows it, as French pages write à without its
 // accent ("samedi 30 septembre 2017 a 19 h 04") and Spanish ones "a las
-// 20:00", or of German's "ab" (from: "ab 19 Uhr"); or i. Elsewhere "a" is
-// a word of prose, or joins the days of a range (see rangeWords).
+// 20:00"; or i. Elsewhere "a" is a word of prose, or joins the days of a
+// range (see rangeWords).
 func atTime(s string, i int) int {
 	k := matchWord(s, i, "a")
 	if k == i {
-		// German's "ab" (from) before a time: "ab 19 Uhr", "ab 18:30".
-		if k = matchWord(s, i, "ab"); k == i {
-			return i
-		}
+		return i
 	}
 	k = skipSpace(s, k)
 	if e := matchWords(s, k, "las", "la"); e > k {
 		k = skipSpace(s, e)
 	}
+	return timeAfter(s, i, k)
+}
+
+// fromTimeWords are the words for "from" that an event listing writes
+// between a date and the time it starts: German "ab 19 Uhr", Dutch
+// "vanaf 20:00 uur", English "from 9:00 AM", Swedish "från 18:00",
+// French "dès 19h", Spanish and Portuguese "desde las 20:00", Italian
+// "dalle 19:00", Polish and Czech "od 17:00". No language is read from
+// them: "from" and "od" are the words of several.
+var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde", "dalle", "od"}
+
+// fromTime returns the end of one of fromTimeWords at s[i] (with Spanish's
+// "las" after "desde") when a time of day follows it, or i. Before a day
+// ("from December 23 to 30", "od 23 do 30 grudnia") such a word opens a
+// range (see fromWord), which a time of day is not.
+func fromTime(s string, i int) int {
+	k := i
+	for _, w := range fromTimeWords {
+		if e := i + len(w); e <= len(s) && strings.EqualFold(s[i:e], w) && wordEnds(s, e) {
+			k = e // by EqualFold: matchWord folds ASCII letters only (från)
+			break
+		}
+	}
+	if k == i {
+		return i
+	}
+	k = skipSpace(s, k)
+	if e := matchWord(s, k, "las"); e > k {
+		k = skipSpace(s, e)
+	}
+	return timeAfter(s, i, k)
+}
+
+// timeAfter returns k if a time of day starts at s[k] (an hour of one or
+// two digits and its minutes after a colon or h, an hour with h alone,
+// 19h, or an hour's word after it: 19 Uhr, 17 hodin), or i.
+func timeAfter(s string, i, k int) int {
 	_, e, digits := number(s, k)
 	if digits == 0 || digits > 2 || e >= len(s) {
 		return i
 	}
-	if s[e] == ':' && isDigit(s, e+1) || s[e] == 'h' && isDigit(s, e+1) || spacedH(s, e) > e || hoursWordAfter(s, e) {
+	if s[e] == ':' && isDigit(s, e+1) || s[e] == 'h' && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) {
 		return k
 	}
 	return i

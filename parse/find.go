@@ -38,15 +38,18 @@ import (
 // once, trying a dateline at each word that could start one and not inside
 // one found before, so it takes time linear in the length of text. Like
 // Parse, it reads a dateline of at most MaxInput bytes: what it reads at a
-// word depends on no more than the MaxInput bytes from there on and the
-// character before it.
+// word depends on no more than the MaxInput bytes from there on, the
+// character before it and, for a date whose month is named by a word
+// English has not and that names no year, whether its sentence names one
+// at its start (see SentenceYear).
 func All(text string) iter.Seq[Result] { return AllFrom(text, 0) }
 
 // AllFrom is All for the datelines that start at or after from: those All
 // gives when no dateline it finds spans from (a dateline All finds that
 // ends at or before from, or none, leaves the scan exactly there). The
 // text before from is read only for the character before it, to know
-// whether a word starts at from. It lets a caller read a long text in
+// whether a word starts at from, and for the start of the sentence a
+// date without its year is in (see All). It lets a caller read a long text in
 // pieces and get what All gives on the whole: resume each piece at the
 // end of the last dateline of the one before, or at a point no dateline
 // found spans, with MaxInput bytes after the last start it keeps.
@@ -242,9 +245,11 @@ func paragraphBreak(s string, i, end, sep int) int {
 	}
 }
 
-// confirmed reports whether a weak Gregorian date (12/25, march 10) has
-// what free text needs to count it as a date: a year, an ordinal day, a
-// weekday, a time of day or a Hebrew date beside it.
+// confirmed reports whether a weak Gregorian date (12/25, march 10, 7
+// grudnia) has what free text needs to count it as a date: a year, an
+// ordinal day, a weekday, a time of day or a Hebrew date beside it; or,
+// for a month named by a word English has not, a year its sentence names
+// at its start.
 func (p *parser) confirmed() bool {
 	if p.slipped {
 		return p.has(format.Year) || p.has(format.HebrewYear) // not "the Tammuzi 3rd"
@@ -252,8 +257,29 @@ func (p *parser) confirmed() bool {
 	if d, ok := (&Result{Fields: p.fields()}).Get(format.Day); ok && d.Form == format.Ordinal {
 		return true
 	}
-	return p.has(format.Year) || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth) ||
-		p.has(format.HebrewYear) || p.has(format.Month) && p.has(format.Holiday)
+	if p.has(format.Year) || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth) ||
+		p.has(format.HebrewYear) || p.has(format.Month) && p.has(format.Holiday) {
+		return true
+	}
+	return p.namedMonth() && !p.monthIsEnglish() && p.yearOfSentence()
+}
+
+// namedMonth reports whether the parser read a month by its name, not in
+// digits: 12/25 may be a score, and march 10 a walk, in any sentence.
+func (p *parser) namedMonth() bool {
+	m, ok := (&Result{Fields: p.fields()}).Get(format.Month)
+	return ok && m.Form != format.Numeric && m.Form != format.NumericPad
+}
+
+// yearOfSentence reports whether the sentence the reading is in names its
+// year at its start: "W 2023 roku Chanuka rozpoczyna się wieczorem 7
+// grudnia" (see SentenceYear).
+func (p *parser) yearOfSentence() bool {
+	if p.n == 0 {
+		return false
+	}
+	_, _, _, ok := SentenceYear(p.s, p.buf[0].Start)
+	return ok
 }
 
 // namesAgree reports whether the month and weekday names the parser read

@@ -7,7 +7,9 @@ import "github.com/dualdate/dualdate/format"
 // end: "11.-13.06.2024" (the days of one month: the start is a day with
 // its dot, or a dash right after it, "12-20.04.2025"), and "10.12.-18.12.2020", "10.12. bis 18.12.20" (the start
 // gives its month; the words of rangeJoin or a dash part them). The end
-// is a whole numeric date, day first with dots. The start is the
+// is a whole numeric date, day first with dots. A start with its month
+// may be the evening's ("24.9. abends/25.9.2023", the eve and the day of
+// Yom Kippur) and end at a slash (see numericRangeJoin). The start is the
 // dateline's day and the end's day (and month) are RangeEnd, as in
 // "November 30-December 1". It reports false, having read nothing, for
 // anything else.
@@ -44,7 +46,7 @@ func (p *parser) numericRange(i int) (int, bool) {
 		month.Kind, month.Form = format.Month, monthNumericForm(dayForm(s, k, d2))
 		hasMonth, k = true, e2+1
 	}
-	j, _ := rangeJoin(s, k)
+	j := numericRangeJoin(s, k, hasMonth)
 	if j < 0 || !isDigit(s, j) {
 		return i, false
 	}
@@ -85,4 +87,37 @@ func (p *parser) numericRange(i int) (int, bool) {
 	}
 	p.add(year)
 	return rd.end, true
+}
+
+// numericRangeJoin returns where the end of a numeric range starts after
+// its start, which ends at s[k], or -1: after the words of rangeJoin or a
+// dash, and after the evening's word of the start before them ("24.9.
+// abends bis 25.9.2023"). A start with its month's dot (hasMonth) may end
+// at a slash too, "24.9./25.9.2023": after the dot a slash parts two
+// dates, where in 24/9/2023 it parts a date's numbers.
+func numericRangeJoin(s string, k int, hasMonth bool) int {
+	if hasMonth {
+		if w := skipSpace(s, k); eveningWordAt(s, w) > w {
+			k = eveningWordAt(s, w)
+		}
+		if k < len(s) && s[k] == '/' {
+			return skipSpace(s, k+1)
+		}
+	}
+	j, _ := rangeJoin(s, k)
+	return j
+}
+
+// eveningWordAt returns the end of German's "abends" or "am Abend" at
+// s[i] (see dateEvening), or i.
+func eveningWordAt(s string, i int) int {
+	if e := matchWord(s, i, "abends"); e > i {
+		return e
+	}
+	if e := matchWord(s, i, "am"); e > i {
+		if e2 := matchWord(s, skipSpace(s, e), "abend"); e2 > e {
+			return e2
+		}
+	}
+	return i
 }

@@ -429,9 +429,14 @@ func (p *parser) dateEvening() {
 	if paren {
 		k++
 	}
-	w, e, ok := p.wordAt(skipEveningPreposition(p.s, k))
-	if !ok || w.kind != wNight {
-		return
+	k = skipEveningPreposition(p.s, k)
+	e, ok := sunsetWord(p.s, k)
+	if !ok {
+		var w word
+		w, e, ok = p.wordAt(k)
+		if !ok || w.kind != wNight {
+			return
+		}
 	}
 	if paren {
 		if e >= len(p.s) || p.s[e] != ')' {
@@ -447,9 +452,25 @@ func (p *parser) dateEvening() {
 }
 
 // eveningPrepositions are the words before a word for the evening that
-// say "in the": French "au soir", Portuguese "à noite", German "am
-// Abend", Spanish "por la noche", English "in the evening".
-var eveningPrepositions = [...]string{"au", "à", "am", "por la", "en la", "in the"}
+// say "in the", "at" or "after": French "au soir", Portuguese "à noite",
+// German "am Abend", Spanish "por la noche", English "in the evening",
+// "at sundown", "after nightfall".
+var eveningPrepositions = [...]string{"au", "à", "am", "por la", "en la", "in the", "at", "after"}
+
+// sunsetWords are English's words for the end of the day, which a date
+// written with the next day's Hebrew date puts between them: "September
+// 15 2023 at sundown (1st of Tishrei, 5784)". They are no words of the
+// tables: "Sunset" leads a time of the day's zmanim (see zmanWords).
+var sunsetWords = [...]string{"sundown", "sunset", "nightfall", "dusk"}
+
+// sunsetWord returns the end of one of sunsetWords at s[k] and whether
+// there is one.
+func sunsetWord(s string, k int) (int, bool) {
+	if e := matchWords(s, k, sunsetWords[:]...); e > k {
+		return e, true
+	}
+	return k, false
+}
 
 // skipEveningPreposition returns the index after one of
 // eveningPrepositions at s[k] and the space after it, or k.

@@ -105,6 +105,12 @@ func addDeclensions() {
 	for d, s := range [7]string{"vasárnap", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton"} {
 		addLang(s, word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Hungarian, variant: true})
 	}
+	// Swedish names a day in a sentence by its definite form, the
+	// name with -en: "Lördagen den 4 februari", "onsdagen den 2
+	// oktober" (the Saturday the 4th of February).
+	for d := 0; d < 7; d++ {
+		addLang(format.Swedish.WeekdayName(d, format.Long)+"en", word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Swedish, variant: true})
+	}
 	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish} {
 		for d := 0; d < 7; d++ {
 			if acc := accusative(l, l.WeekdayName(d, format.Long)); acc != "" {
@@ -149,6 +155,10 @@ func addJoinWords() {
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
 	// 16.00"; its dot is part of it.
 	addLatin("godz", word{kind: wJoin, lang: format.Polish, dot: true})
+	// Swedish's "kl." (klockan, o'clock) before a time: "Mässa kl.
+	// 16:00", "fredag 5 april kl 18.00".
+	addLatin("kl", word{kind: wJoin, lang: format.Swedish, dot: true})
+	addLatin("klockan", word{kind: wJoin, lang: format.Swedish})
 }
 
 // addTimesOfDay adds the words for a weekday's evening, morning and
