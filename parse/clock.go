@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // clock reads a time of day: 3:04 pm, 15:04, 15:04:05, 8:28pm, 03:05:48 PM,
@@ -123,11 +124,16 @@ var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde",
 // ("from December 23 to 30", "od 23 do 30 grudnia") such a word opens a
 // range (see fromWord), which a time of day is not.
 func fromTime(s string, i int) int {
+	if i >= len(s) || script.Class[s[i]]&script.ClassLetter == 0 {
+		return i // each word starts with an ASCII letter: most text after a date does not
+	}
 	k := i
-	for _, w := range fromTimeWords {
-		if e := i + len(w); e <= len(s) && strings.EqualFold(s[i:e], w) && wordEnds(s, e) {
-			k = e // by EqualFold: matchWord folds ASCII letters only (från)
-			break
+	if e := latinWord(s, i); e-i <= len("vanaf") {
+		for _, w := range fromTimeWords {
+			if foldEquals(s[i:e], w) {
+				k = e // by foldEquals: matchWord folds ASCII letters only (från)
+				break
+			}
 		}
 	}
 	if k == i {
