@@ -138,6 +138,9 @@ func (p *parser) separator(i int) int {
 	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
 		return k
 	}
+	if k := atHour(p.s, i); k > i && p.dated() {
+		return k
+	}
 	if k := p.article(i); k > i {
 		return k
 	}
