@@ -24,6 +24,9 @@ func TestBadInput(t *testing.T) {
 		strings.Repeat("x", 1<<20), strings.Repeat("\xff", 1<<20), strings.Repeat("\x00", 1<<20),
 		strings.Repeat("Saturday, March 2nd | 22 Adar I 5784 ", 1<<14),
 		strings.Repeat("כ״ב ", 1<<16), strings.Repeat("1/", 1<<18), strings.Repeat("-", 1<<20),
+		// An Old Style marker in a bracket that ends the text (the fuzzer's
+		// "DeCmBer 1(OS", which indexed past the end).
+		"December 1(OS", "April 19 [O.S.", "April 19 [O.S.:",
 	}
 	for _, in := range inputs {
 		name := in
