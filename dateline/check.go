@@ -499,8 +499,11 @@ func (rv *resolver) choose() (cand, bool) {
 		}
 	}
 	nights, nn := [2]int{0}, 1
-	if f.night && !f.hasGDay && f.hasHDay {
+	switch {
+	case f.night && !f.hasGDay && f.hasHDay:
 		nights, nn = [2]int{1, 0}, 2
+	case f.night && !f.hasGDay && rv.occasionNight():
+		nights, nn = [2]int{0, 1}, 2 // on a tie, the occasion's own day
 	}
 	// Rosh Chodesh X is two days when the month before X has 30: its 30th
 	// and the first of X. The first of X is tried first, and kept on a tie.
@@ -527,6 +530,18 @@ func (rv *resolver) choose() (cand, bool) {
 		}
 	}
 	return rv.best, rv.found
+}
+
+// occasionNight reports whether the dateline names a weekday's evening and
+// an occasion, which gives the Hebrew day, and no Hebrew day of its own:
+// "Sunday evening, Rosh Hashana 5779", "duminică seara, Roş Haşana 5779".
+// The evening may be the one on which the occasion begins, the weekday
+// before its first day, so both are tried, as for a Hebrew day after a
+// weekday's night: the weekday decides between them, and where it fits
+// neither, the occasion's own day is kept, with the weekday's error.
+func (rv *resolver) occasionNight() bool {
+	f := &rv.f
+	return f.hasHoliday && f.hasW && !f.hasHDay && !f.hasPortion
 }
 
 // roshChodesh reports whether the dateline names its Hebrew day as Rosh

@@ -233,7 +233,11 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		}
 		e.score += rv.checkWeekday(e.civil, wdStart, wdEnd, report)
 		if c.night == 1 && report {
-			rv.add(CodeAfterSunset, Warning, min(f.hDay.Start, f.hMonth.Start), max(f.hDay.End, f.hMonth.End),
+			start, end := min(f.hDay.Start, f.hMonth.Start), max(f.hDay.End, f.hMonth.End)
+			if !f.hasHDay {
+				start, end = f.holiday.Start, f.holiday.End // Sunday evening, Rosh Hashana 5779
+			}
+			rv.add(CodeAfterSunset, Warning, start, end,
 				h.String()+" begins at sunset on "+weekdayDate(e.civil)+", the evening the dateline names, so the Hebrew date is a day ahead of that day")
 		}
 	case f.hasGMonth && !f.hasGDay && f.hasHMonth && !f.hasHDay && e.hyOK:

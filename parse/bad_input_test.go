@@ -26,8 +26,9 @@ func TestBadInput(t *testing.T) {
 		strings.Repeat("Saturday, March 2nd | 22 Adar I 5784 ", 1<<14),
 		strings.Repeat("כ״ב ", 1<<16), strings.Repeat("1/", 1<<18), strings.Repeat("-", 1<<20),
 		// A Julian marker in brackets that ends the text, with no date
-		// after it (found by FuzzParse).
-		"DeC 1(OS", "March 2, 1700 [O.S.", "2 March 1700 (Old Style:",
+		// after it (FuzzParse found "DeC 1(OS" and "DeCmBer 1(OS", which
+		// indexed past the end).
+		"DeC 1(OS", "December 1(OS", "March 2, 1700 [O.S.", "April 19 [O.S.:", "2 March 1700 (Old Style:",
 	}
 	for _, in := range inputs {
 		name := in

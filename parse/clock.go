@@ -160,6 +160,31 @@ func timeAfter(s string, i, k int) int {
 	return i
 }
 
+// atHour returns the end of Romanian's "la ora" or "ora" (at the hour)
+// before the number of an hour, or of "la" (at) before a clock with its
+// minutes, or i: "duminică 2 iunie 2013, la ora 10 a.m.", "la ora
+// 18:00", "ora 19", "la 18:30". It ends at the word, so that the hour
+// after it sees "ora" before it (see hourWordsBefore). Before anything
+// else "la" is a word of prose (French's, Spanish's, Italian's article).
+func atHour(s string, i int) int {
+	e := matchWord(s, i, "la")
+	k := skipSpace(s, e)
+	if o := matchWord(s, k, "ora"); o > k {
+		if _, _, digits := number(s, skipSpace(s, o)); digits == 1 || digits == 2 {
+			return o
+		}
+		return i
+	}
+	if e == i {
+		return i
+	}
+	_, n, digits := number(s, k)
+	if (digits == 1 || digits == 2) && n+1 < len(s) && s[n] == ':' && isDigit(s, n+1) {
+		return e
+	}
+	return i
+}
+
 // foreign reports whether a month or weekday read so far is named in a
 // language other than English, where "a" before a time is "à" (see atTime):
 // in English "March 5, 2024 a 10:30 meeting" it is not the dateline's.

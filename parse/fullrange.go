@@ -192,8 +192,11 @@ func (p *parser) hasRangeEnd() bool {
 }
 
 // maxYearGap is the most words read over between a year said as such and
-// the date it is the year of (see yearPhrase).
-const maxYearGap = 3
+// the date it is the year of (see yearPhrase): a clause's subject and verb
+// and a preposition, "В 2010 году начало праздника приходится на 2
+// декабря" (in 2010 the start of the festival falls on December 2). Only
+// words of letters are crossed, so a comma or a sentence's end stops it.
+const maxYearGap = 5
 
 // yearPhrase reads a Gregorian year said as such, with its word for
 // "year" after it, before a date without one later in the sentence: "в

@@ -55,7 +55,9 @@ func hebrewText(fields []Field) bool {
 
 // hebrewAround reports whether the text just around the dateline read in
 // free text is Hebrew: the letter right before it ("ב7.11.1912", or after
-// a prefix and its hyphen, "ב-7.11.1912"), or the first word after it.
+// a prefix and its hyphen, "ב-7.11.1912"), the last word before it past
+// spaces and a mark between ("נולד 5/4/2018", "הררי חן • 5/4/2018"), or
+// the first word after it.
 func (p *parser) hebrewAround() bool {
 	s := p.s
 	if p.start > 0 {
@@ -66,7 +68,49 @@ func (p *parser) hebrewAround() bool {
 		if script.IsHebrewLetter(r) {
 			return true
 		}
+		if j := backOverMarks(s, p.start); j > 0 {
+			if r, _ := lastRune(s, j); script.IsHebrewLetter(r) {
+				return true
+			}
+		}
 	}
-	r, _ := decode(s, skipSpace(s, p.last))
+	r, _ := decode(s, overMarks(s, p.last))
 	return script.IsHebrewLetter(r)
+}
+
+// isBetweenMark reports whether r is a mark that sets a date apart from
+// the words around it in a byline or a list: a colon, comma, bar or
+// bullet ("Опубликовано: 12/04/2025", "הררי חן • 5/4/2018").
+func isBetweenMark(r rune) bool {
+	switch r {
+	case ':', ',', '|', '•', '·':
+		return true
+	}
+	return false
+}
+
+// backOverMarks returns the index before spaces and marks (see
+// isBetweenMark) that end s[:i].
+func backOverMarks(s string, i int) int {
+	for i > 0 {
+		r, n := lastRune(s, i)
+		if !script.IsSpace(r) && !isBetweenMark(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// overMarks returns the index past spaces and marks (see isBetweenMark)
+// at s[i:].
+func overMarks(s string, i int) int {
+	for i < len(s) {
+		r, n := decode(s, i)
+		if !script.IsSpace(r) && !isBetweenMark(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }

@@ -436,9 +436,11 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 }
 
 // hourWordsBefore are the words that say the number after them, after a
-// whole date, is an hour of the 24-hour clock, as Italian and Polish pages
-// write it: "Domenica 29 ottobre 2023, ore 14", "1 lutego, godz. 16.00".
-var hourWordsBefore = [...]string{"ore", "godz"}
+// whole date, is an hour of the 24-hour clock, as Italian, Polish and
+// Romanian pages write it: "Domenica 29 ottobre 2023, ore 14", "1 lutego,
+// godz. 16.00", "2 iunie 2013, la ora 19" (an AM or PM after the hour
+// makes it one of the 12-hour clock: "la ora 10 a.m.", see hourOnly).
+var hourWordsBefore = [...]string{"ore", "godz", "ora"}
 
 // hourAfterWord reads an hour after one of hourWordsBefore and a date
 // (see hoursWord): the hour alone, or with its minutes after a dot or a
@@ -459,6 +461,9 @@ func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 	}
 	if e < len(s) && (isDigit(s, e) || script.IsLatinLetter(rune(s[e]))) {
 		return i, false
+	}
+	if _, ok := ampmAt(s, skipSpace(s, e)); ok {
+		return i, false // la ora 10 a.m.: hourOnly reads it
 	}
 	hour := Field{Value: h, Start: i, End: e}
 	hour.Kind, hour.Form = format.Hour, hourForm(false, digits, s[i])

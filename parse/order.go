@@ -99,25 +99,18 @@ func (p *parser) dayFirstWordBefore() bool {
 }
 
 // cyrillicAround reports whether the letter before the dateline read in
-// free text (past spaces and a colon or comma) or the first after it is
-// Cyrillic: the languages written in it write a numeric date day first
-// ("Опубликовано: 12/04/2025", "12/04/2025 в 10:39"), as Hebrew does.
+// free text (past spaces and marks, see isBetweenMark) or the first after
+// it is Cyrillic: the languages written in it write a numeric date day
+// first ("Опубликовано: 12/04/2025", "12/04/2025 в 10:39"), as Hebrew
+// does.
 func (p *parser) cyrillicAround() bool {
 	s := p.s
-	j := p.start
-	for j > 0 {
-		r, n := lastRune(s, j)
-		if !script.IsSpace(r) && r != ':' && r != ',' {
-			break
-		}
-		j -= n
-	}
-	if j > 0 {
+	if j := backOverMarks(s, p.start); j > 0 {
 		if r, _ := lastRune(s, j); script.IsCyrillic(r) {
 			return true
 		}
 	}
-	r, _ := decode(s, skipSpace(s, p.last))
+	r, _ := decode(s, overMarks(s, p.last))
 	return script.IsCyrillic(r)
 }
 

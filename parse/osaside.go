@@ -42,6 +42,9 @@ func (p *parser) oldStyleAside(j int) int {
 	if k < len(s) && s[k] == ':' {
 		k = skipSpace(s, k+1)
 	}
+	if k >= len(s) {
+		return j // "December 1(OS": the marker ends the text
+	}
 	var q parser
 	q.init(s)
 	end, ok := q.phrase(k)

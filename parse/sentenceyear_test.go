@@ -60,7 +60,10 @@ func TestSentenceYearConfirms(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"W 2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia.", []string{"7 grudnia"}},
+		{"W 2023 roku święto Chanuka rozpoczyna się jak co roku wieczorem 7 grudnia.", []string{"7 grudnia"}},
+		// Up to five words after a year said as such, the year heads the
+		// date (see TestYearPhraseGap): one match from the year on.
+		{"W 2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia.", []string{"2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia"}},
 		{"Chanuka rozpoczyna się wieczorem 7 grudnia.", nil},
 		{"Em 2025, o Ano Novo judaico será em 22 de setembro.", []string{"22 de setembro"}},
 		{"In 1999 the march 10 blocks long was held.", nil},

@@ -141,6 +141,9 @@ func (p *parser) separator(i int) int {
 	if k := fromTime(p.s, i); k > i && p.dated() {
 		return k // Zondag 23 april 2017 vanaf 20:00 uur
 	}
+	if k := atHour(p.s, i); k > i && p.dated() {
+		return k
+	}
 	if k := p.article(i); k > i {
 		return k
 	}

@@ -168,11 +168,12 @@ func addTimesOfDay() {
 	// Perşembe akşamı" (Thursday evening).
 	addLatin("akşamı", word{kind: wNight})
 	// Hungarian's: "vasárnap este" (Sunday evening); and French's, Italian's,
-	// Russian's and Ukrainian's: "samedi soir", "sabato sera", "в пятницу
-	// вечером", "у п'ятницю ввечері".
+	// Romanian's, Russian's and Ukrainian's: "samedi soir", "sabato sera",
+	// "duminică seara", "в пятницу вечером", "у п'ятницю ввечері".
 	addLatin("este", word{kind: wNight, lang: format.Hungarian})
 	addLatin("soir", word{kind: wNight, lang: format.French})
 	addLatin("sera", word{kind: wNight, lang: format.Italian})
+	addLatin("seara", word{kind: wNight, lang: format.Romanian}) // duminică seara
 	addLatin("вечером", word{kind: wNight, lang: format.Russian})
 	addLatin("ввечері", word{kind: wNight, lang: format.Ukrainian})
 	addLatin("увечері", word{kind: wNight, lang: format.Ukrainian})
