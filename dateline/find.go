@@ -46,8 +46,7 @@ func FindFrom(text string, from int, opts ...Option) []Match {
 
 func find(text string, from int, o *options) []Match {
 	var out []Match
-	var fields []parse.Field // the match's fields, offsets in it; a Report keeps none
-	last := from             // the end of the match before
+	last := from // the end of the match before
 	for r := range parse.AllFrom(text, from) {
 		if y, ok := withSentenceYear(text, r); ok && y.Start >= last {
 			r = y
@@ -55,16 +54,19 @@ func find(text string, from int, o *options) []Match {
 		last = r.End
 		sub := r
 		sub.Input = text[r.Start:r.End]
-		fields = append(fields[:0], r.Fields...)
-		for i := range fields {
-			fields[i].Start -= r.Start
-			fields[i].End -= r.Start
+		// The match's fields, offsets in it: a slice of the match's own,
+		// which a Report keeps none of.
+		for i := range sub.Fields {
+			sub.Fields[i].Start -= r.Start
+			sub.Fields[i].End -= r.Start
 		}
-		sub.Fields = fields
 		sub.Start, sub.End = 0, len(sub.Input)
 		rep, bad := o.invalidReport(sub.Input)
 		if !bad {
 			rep = resolve(&sub, o)
+		}
+		if out == nil {
+			out = make([]Match, 0, 4) // a page's few, in one allocation
 		}
 		out = append(out, Match{Start: r.Start, End: r.End, Report: rep})
 		if len(out) == MaxMatches {
