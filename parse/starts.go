@@ -427,9 +427,23 @@ func gluedApostrophe(s string, e int) bool {
 // which are the first three of the table's word (Sh'vat, whose apostrophe
 // comes before them, is left to the parser: n is 2). TestMayStartPhrase
 // holds it to phrase on every table word with an apostrophe glued in.
+//
+// English's possessive (mayor's, school's, with nothing after the s) is
+// told by the word before it, whatever its first letters: prose if the
+// table turns that word away and no occasion's name starts with the word
+// and the s, folded without the apostrophe (Sukko's for Sukkos), as
+// matchOccasion folds it.
 func (t *startTable) apostropheProse(s string, i, n int) bool {
 	if n < 3 {
 		return false
+	}
+	if possessive(s, i+n) && n < 48 {
+		if may, _ := t.lookupStart(s, i, i+n); may {
+			return false
+		}
+		var buf [49]byte
+		folded := append(appendFoldCase(buf[:0], s[i:i+n]), 's')
+		return len(occasionTable()[string(folded)]) == 0
 	}
 	p := &t.pairs[pairIndex(s[i], s[i+1])]
 	if p.thirds&(1<<(s[i+2]&31)) != 0 {
@@ -437,6 +451,15 @@ func (t *startTable) apostropheProse(s string, i, n int) bool {
 	}
 	w := s[i:latinWord(s, i)]
 	return !words.MonthSlips.May(w) && !weekdaySlips.may(w)
+}
+
+// possessive reports whether English's possessive 's, an ASCII apostrophe
+// and an s with no letter after them, is at s[e].
+func possessive(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != '\'' || s[e+1]|0x20 != 's' {
+		return false
+	}
+	return e+2 == len(s) || s[e+2] < 0x80 && script.Class[s[e+2]]&script.ClassWord == 0 && s[e+2] != '\'' && s[e+2] != '`'
 }
 
 // lookupStart is latinStart for the word s[i:j] of ASCII letters, with

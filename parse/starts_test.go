@@ -472,3 +472,32 @@ func TestLookupHebrewByTable(t *testing.T) {
 		assert.False(t, ok, prose)
 	}
 }
+
+// TestPossessiveProse: English's possessive is prose when the word before
+// it starts nothing (the mayor's office, the school's library), and left
+// to the parser when it may (March's, Purim's), or when an occasion's name
+// is the word and its s without the apostrophe (Sukko's, as matchOccasion
+// folds it, reads as Sukkos).
+func TestPossessiveProse(t *testing.T) {
+	tab := startTableOf()
+	for text, prose := range map[string]bool{
+		"the mayor's office":     true,
+		"the school's library":   true,
+		"Common's lawn":          true,
+		"March's rain":           false,
+		"Purim's party 5784":     false,
+		"Sukko's 5784":           false,
+		"the mayor'sfriend":      false, // no possessive: letters after the s
+		"the mayor's\u00e9":      false,
+		"the Monday's schedule":  false,
+		"Shavuo's 5784 schedule": false,
+	} {
+		i := strings.IndexFunc(text, func(r rune) bool { return r >= 'A' && r <= 'Z' })
+		if strings.HasPrefix(text, "the ") {
+			i = 4
+		}
+		n := letterEnd(text, i) - i
+		assert.Equal(t, prose, tab.apostropheProse(text, i, n), text)
+		mayStartAgrees(t, text)
+	}
+}
