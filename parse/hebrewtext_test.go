@@ -41,10 +41,17 @@ func TestParseHebrewText(t *testing.T) {
 // TestAllHebrewText: in free text, Hebrew just around a numeric date reads
 // it day first.
 func TestAllHebrewText(t *testing.T) {
-	for text, want := range map[string]parse.Flag{
+	numericFlags(t, map[string]parse.Flag{
 		"נולד ב-03/02/2024 בירושלים":          parse.Ambiguous | parse.DayFirst | parse.Customary,
 		"He was born 03/02/2024 in Jerusalem": parse.Ambiguous,
-	} {
+	})
+}
+
+// numericFlags checks that All finds one dateline in each text, whose
+// month has the flags the numeric date's order gives it.
+func numericFlags(t *testing.T, cases map[string]parse.Flag) {
+	t.Helper()
+	for text, want := range cases {
 		t.Run(text, func(t *testing.T) {
 			rs := collect(t, text)
 			require.Len(t, rs, 1)
