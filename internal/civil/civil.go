@@ -160,10 +160,12 @@ type zoneFact struct {
 	fixed  bool // the zone has one offset, and no transition ever
 }
 
-// zoneFacts holds the facts of the last locations fixedOffset was asked
-// about: a batch reads its datelines in one, the command's time.Local.
+// zoneFacts holds the facts of the last eight locations fixedOffset was
+// asked about: a batch reads its datelines in one (the command's
+// time.Local) and a few more that their text names (dateline caches a
+// zone by its name and offset, so each is one *time.Location).
 var (
-	zoneFacts    [4]atomic.Pointer[zoneFact]
+	zoneFacts    [8]atomic.Pointer[zoneFact]
 	nextZoneFact atomic.Uint32
 )
 
