@@ -182,9 +182,9 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 			return false
 		}
 	}
-	if e.hOK && f.hasGY && !f.hasGMonth && f.hasHY && f.hasHDay {
-		// "22 Shvat 5748/1988": the civil year after the Hebrew one is
-		// the year of the day.
+	if e.hOK && f.hasGY && !f.hasGMonth && f.hasHY && (f.hasHDay || f.hasHoliday) {
+		// "22 Shvat 5748/1988", "Purim 5784 (2024)": the civil year after
+		// the Hebrew one is the year of the day.
 		if y, m, d := e.h.Gregorian(); y != c.gy {
 			e.score += weightError
 			if e.report {

@@ -177,6 +177,25 @@ func (rv *resolver) checkOccasionYear(d hebrew.Date, report bool) int {
 	return weightError
 }
 
+// maxJoinedDays is the most days after the first occasion of a list
+// joined by a slash or ampersand that a later one may fall on: Sukkot &
+// Simchat Torah is 15 and 23 Tishrei, Rosh Hashana & Yom Kippur 1 and 10.
+const maxJoinedDays = 10
+
+// joinedDay reports whether the occasion name, after a slash or ampersand
+// in a list whose first name is day on's, falls on that day or one of the
+// maxJoinedDays after it in a schedule the options allow: "Shemini
+// Atzeres/Simchas Torah 5779" names 22 Tishrei and, in the Diaspora, 23.
+// A name further off ("Chanukah/Pesach") is not the list's.
+func (rv *resolver) joinedDay(on hebrew.Date, name string) bool {
+	for k := range maxJoinedDays + 1 {
+		if rv.occasionSchedules(on.AddDays(k), name) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // checkOccasions checks that the holiday and portion the dateline names
 // are those of Hebrew day d.
 func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
@@ -191,7 +210,11 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		on := d.AddDays(shift)
 		bad := -1 // the first name that is not the day's
 		schedules := inDiaspora | inIsrael
-		for _, v := range parse.OccasionsIn(idx[:0], f.input[f.holiday.Start:f.holiday.End]) {
+		list, joined := parse.OccasionsIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
+		for i, v := range list {
+			if i >= joined && !on.IsZero() && rv.joinedDay(on, names[v].Name) {
+				continue // Shemini Atzeres/Simchas Torah: the day after's
+			}
 			found := 0
 			if !on.IsZero() {
 				found = rv.occasionSchedules(on, names[v].Name)

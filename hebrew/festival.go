@@ -80,6 +80,18 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"חג הפסח", "Pesach"},
 	{"חג השבועות", "Shavuot"},
 	{"חג הסוכות", "Sukkot"},
+	// The memorial days by their names in law, as Israeli schools,
+	// councils and memorial pages head them: "יום הזיכרון לחללי מערכות
+	// ישראל, התשפ"ב 2022". Yom HaShoah's begins as Yom HaZikaron's does,
+	// so that it must be a name of its own, read to its end.
+	{"יום הזיכרון לחללי מערכות ישראל", "Yom HaZikaron"},
+	{"יום הזכרון לחללי מערכות ישראל", "Yom HaZikaron"},
+	{"יום הזיכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron"},
+	{"יום הזיכרון לחללי מערכות ישראל ולנפגעי פעולות האיבה", "Yom HaZikaron"},
+	{"יום הזכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron"},
+	{"יום הזיכרון לשואה ולגבורה", "Yom HaShoah"},
+	{"יום הזכרון לשואה ולגבורה", "Yom HaShoah"},
+	{"יום השואה והגבורה", "Yom HaShoah"},
 }
 
 // spellingKeys maps the OccasionKey of each common spelling to the key of

@@ -76,7 +76,7 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	}
 	if f, ok := hebrewYearField(s, k); ok {
 		p.add(f)
-		if y, ok := civilYear(s, skipSpace(s, f.End), f.Value); ok {
+		if y, ok := civilYear(s, f.End, f.Value); ok {
 			p.add(y)
 			return y.End, true
 		}
@@ -97,23 +97,35 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	return k, false
 }
 
-// civilYear reads at s[k] the civil year that Chabad and other English
-// usage writes after a Hebrew year hy, after a slash: "22 Shvat 5748/1988",
-// "Shabbos, 25 Adar, 5661/1901", "14 Kislev 5689 / 1928". It is read as
-// the dateline's Gregorian year, which package dateline checks is the
-// year of the Hebrew date's day. Only a year of four digits within two
-// of the one the Hebrew year mostly falls in is taken: "5785/86" or
-// "5785/5786" (two Hebrew years) are not a civil year.
+// civilYear reads at s[k], the end of a Hebrew year hy, the civil year
+// that Chabad, Israeli and other usage writes after it: after a slash,
+// "22 Shvat 5748/1988", "Shabbos, 25 Adar, 5661/1901", "14 Kislev 5689 /
+// 1928"; after a space, "יום הזיכרון, התשפ"ב 2022"; or in brackets,
+// "Purim 5784 (2024)". It is read as the dateline's Gregorian year, which
+// package dateline checks is the year of the Hebrew date's day. Only a
+// year of four digits within two of the one the Hebrew year mostly falls
+// in is taken: "5785/86" or "5785/5786" (two Hebrew years) are not a civil
+// year, nor is the number after a space that is not a year of the window
+// ("5784 1500 guests").
 func civilYear(s string, k, hy int) (Field, bool) {
-	if k >= len(s) || s[k] != '/' {
+	j := skipSpace(s, k)
+	paren := false
+	switch {
+	case j < len(s) && s[j] == '/':
+		j = skipSpace(s, j+1)
+	case j < len(s) && s[j] == '(' && j > k:
+		paren, j = true, j+1
+	case j == k:
 		return Field{}, false
 	}
-	k = skipSpace(s, k+1)
-	v, e, digits := number(s, k)
+	v, e, digits := number(s, j)
 	if digits != 4 || !yearEnds(s, e) || v < hy-3762 || v > hy-3758 {
 		return Field{}, false
 	}
-	return Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e}, true
+	if paren && (e >= len(s) || s[e] != ')') {
+		return Field{}, false
+	}
+	return Field{Element: format.Element{Kind: format.Year}, Value: v, Start: j, End: e}, true
 }
 
 // hebrewYearField reads a Hebrew year at k, in digits (3 or 4) or in Hebrew

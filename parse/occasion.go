@@ -363,12 +363,12 @@ func (p *parser) occasion(i int) (int, bool) {
 	}
 	var buf [maxOccasions]int
 	at := i
-	idx, end := occasionList(buf[:0], s, i)
+	idx, end, _ := occasionList(buf[:0], s, i)
 	if len(idx) == 0 && onPrefix(s, i) {
 		// בפסח, ביום הכיפורים: Hebrew's prefix ב (on) glued to the
 		// name is text of the dateline, as "on" before a date is.
 		at = i + len("ב")
-		idx, end = occasionList(buf[:0], s, at)
+		idx, end, _ = occasionList(buf[:0], s, at)
 	}
 	if len(idx) == 0 {
 		return p.erevOccasion(i)
@@ -459,23 +459,50 @@ const maxOccasions = 8
 
 // occasionList reads the occasions named at s[i]: one, or a list
 // separated by commas ("Rosh Chodesh Tevet, Chag HaBanot, Chanukah: 7
-// Candles", as the Holiday element writes a day's), at most maxOccasions.
-// It appends their indexes in hebrew.OccasionNames to dst and returns the
-// end of the last name, or i if there is none.
-func occasionList(dst []int, s string, i int) ([]int, int) {
-	end := i
+// Candles", as the Holiday element writes a day's), or by a slash or an
+// ampersand, which may join the occasions of days in a row ("Shemini
+// Atzeres/Simchas Torah 5779", "Sukkot & Simchat Torah"), at most
+// maxOccasions. It appends their indexes in hebrew.OccasionNames to dst
+// and returns the end of the last name, or i if there is none, and the
+// position in the list of the first name after a slash or an ampersand
+// (the list's length if there is none).
+func occasionList(dst []int, s string, i int) ([]int, int, int) {
+	end, start := i, len(dst)
+	joined := -1
 	for n := 0; n < maxOccasions; n++ {
 		idx, e, ok := oneOccasion(s, skipSpace(s, i))
 		if !ok {
 			break
 		}
 		dst, end = append(dst, idx), e
-		if e >= len(s) || s[e] != ',' {
+		k, join := occasionJoin(s, e)
+		if k == e {
 			break
 		}
-		i = e + 1
+		if join && joined < 0 {
+			joined = len(dst) - start
+		}
+		i = k
 	}
-	return dst, end
+	if joined < 0 {
+		joined = len(dst) - start
+	}
+	return dst, end, joined
+}
+
+// occasionJoin returns the end of the separator between two occasions'
+// names at s[e], a comma (names of one day) or a slash or ampersand with
+// spaces around it or none (names of one day or of days in a row, join),
+// or e if there is none.
+func occasionJoin(s string, e int) (int, bool) {
+	if e < len(s) && s[e] == ',' {
+		return e + 1, false
+	}
+	k := skipSpace(s, e)
+	if k < len(s) && (s[k] == '/' || s[k] == '&') {
+		return k + 1, true
+	}
+	return e, false
 }
 
 // oneOccasion reads the name of one holiday at s[k], as matchOccasion
@@ -490,11 +517,14 @@ func oneOccasion(s string, k int) (int, int, bool) {
 }
 
 // OccasionsIn appends to dst the indexes in hebrew.OccasionNames of the
-// holidays a Holiday field's text names: one, or a list separated by
-// commas ("Chag HaBanot, Chanukah: 7 Candles").
-func OccasionsIn(dst []int, text string) []int {
-	dst, _ = occasionList(dst, text, 0)
-	return dst
+// holidays a Holiday field's text names: one, or a list ("Chag HaBanot,
+// Chanukah: 7 Candles", "Shemini Atzeres/Simchas Torah"). It returns too
+// the position in the list of the first name after a slash or ampersand,
+// from which on the names may be of the days after the first name's (the
+// list's length if there is none).
+func OccasionsIn(dst []int, text string) ([]int, int) {
+	dst, _, joined := occasionList(dst, text, 0)
+	return dst, joined
 }
 
 // portion reads the weekly portion after a word that names it (Parashat,

