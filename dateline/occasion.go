@@ -210,7 +210,7 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		on := d.AddDays(shift)
 		bad := -1 // the first name that is not the day's
 		schedules := inDiaspora | inIsrael
-		list, joined := parse.OccasionsIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
+		list, joined := parse.OccasionListIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
 		for i, v := range list {
 			if i >= joined && !on.IsZero() && rv.joinedDay(on, names[v].Name) {
 				continue // Shemini Atzeres/Simchas Torah: the day after's

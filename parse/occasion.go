@@ -518,11 +518,18 @@ func oneOccasion(s string, k int) (int, int, bool) {
 
 // OccasionsIn appends to dst the indexes in hebrew.OccasionNames of the
 // holidays a Holiday field's text names: one, or a list ("Chag HaBanot,
-// Chanukah: 7 Candles", "Shemini Atzeres/Simchas Torah"). It returns too
-// the position in the list of the first name after a slash or ampersand,
-// from which on the names may be of the days after the first name's (the
-// list's length if there is none).
-func OccasionsIn(dst []int, text string) ([]int, int) {
+// Chanukah: 7 Candles", "Shemini Atzeres/Simchas Torah").
+func OccasionsIn(dst []int, text string) []int {
+	dst, _ = OccasionListIn(dst, text)
+	return dst
+}
+
+// OccasionListIn is OccasionsIn, which also returns the position in the
+// list of the first name after a slash or an ampersand, from which on the
+// names may be of the days after the first name's (the list's length if
+// there is none): "Shemini Atzeres/Simchas Torah 5779" names the first's
+// day, and Simchas Torah one of the days after it.
+func OccasionListIn(dst []int, text string) ([]int, int) {
 	dst, _, joined := occasionList(dst, text, 0)
 	return dst, joined
 }

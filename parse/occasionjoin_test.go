@@ -33,7 +33,7 @@ func TestOccasionsJoined(t *testing.T) {
 			require.NoError(t, err)
 			f, ok := r.Get(format.Holiday)
 			require.True(t, ok)
-			list, joined := parse.OccasionsIn(nil, in[f.Start:f.End])
+			list, joined := parse.OccasionListIn(nil, in[f.Start:f.End])
 			assert.Len(t, list, want.names)
 			assert.Equal(t, want.joined, joined)
 			y, ok := r.Get(format.HebrewYear)
