@@ -43,12 +43,8 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 	if k < 0 {
 		return 0, 0, 0, false
 	}
-	e := k
-	for e < len(text) && e-k < 4 && text[e] >= '0' && text[e] <= '9' {
-		y = y*10 + int(text[e]-'0')
-		e++
-	}
-	if e-k != 4 || y < 1000 || e >= start || !yearEnds(text, e) {
+	y, e, digits := number(text, k)
+	if digits != 4 || y < 1000 || e >= start || !yearEnds(text, e) {
 		return 0, 0, 0, false
 	}
 	return y, k, e, true
