@@ -298,3 +298,33 @@ func TestLangUnreadable(t *testing.T) {
 		assert.Equal(t, tc.want, r.stdout)
 	}
 }
+
+// TestPlainText holds plainText, which checkLine reads most lines with, to
+// what it stands for: valid UTF-8 (invalidUTF8) of ASCII bytes without a
+// NUL, at every length and with the odd byte at every place, where the
+// eight-byte loads and their overlap could miss it.
+func TestPlainText(t *testing.T) {
+	plain := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] == 0 || s[i] >= 0x80 {
+				return false
+			}
+		}
+		return true
+	}
+	base := "Saturday, March 2nd | 22 Adar I 5784 ~"
+	for n := 0; n <= len(base); n++ {
+		s := base[:n]
+		require.True(t, plainText(s), "%q", s)
+		for i := 0; i < n; i++ {
+			for _, c := range []byte{0, 0x01, 0x7F, 0x80, 0xD7, 0xFF} {
+				b := []byte(s)
+				b[i] = c
+				require.Equal(t, plain(string(b)), plainText(string(b)), "%q", b)
+			}
+		}
+	}
+	for _, s := range []string{"\x00\x01\x01\x01\x01\x01\x01\x01\x01", "\x01\x00\x01\x01\x01\x01\x01\x01\x01", "כ״ב אדר"} {
+		require.False(t, plainText(s), "%q", s)
+	}
+}

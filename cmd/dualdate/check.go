@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -117,6 +118,9 @@ func (c *command) checkLine(rd *dateline.Reader, s string, length int64) datelin
 		in := cutRunes(s, parse.MaxInput)
 		return syntax(in, 0, len(in), "the line is "+strconv.FormatInt(length, 10)+" bytes long; a dateline is at most "+strconv.Itoa(parse.MaxInput))
 	}
+	if plainText(s) {
+		return rd.Check(s) // as most lines are
+	}
 	if i := invalidUTF8(s); i >= 0 {
 		return syntax(s, i, i+1, "the line is not valid UTF-8: byte "+strconv.Quote(s[i:i+1])+" at column "+strconv.Itoa(i+1))
 	}
@@ -124,6 +128,36 @@ func (c *command) checkLine(rd *dateline.Reader, s string, length int64) datelin
 		return syntax(s, i, i+1, "the line holds a NUL byte at column "+strconv.Itoa(i+1)+": binary data, not text")
 	}
 	return rd.Check(s)
+}
+
+// plainText reports whether s is ASCII without a NUL byte, as most lines
+// of a batch are, eight bytes at a time: such a line is valid UTF-8 and
+// text, which checkLine then need not decode or search.
+func plainText(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			if s[i]-1 >= 0x7F {
+				return false // NUL, or above ASCII
+			}
+		}
+		return true
+	}
+	// A byte's high bit is set in w|w-ones if it is above ASCII, or if
+	// it is NUL (or above a NUL, by the borrow): in neither case is the
+	// text plain. The last load overlaps the one before it.
+	for i := 0; ; i += 8 {
+		if i > len(s)-8 {
+			i = len(s) - 8
+		}
+		w := script.Load8(s[i:])
+		if (w|(w-ones))&highs != 0 {
+			return false
+		}
+		if i == len(s)-8 {
+			return true
+		}
+	}
 }
 
 // appendReport appends to b the output for one checked line: its problems,
