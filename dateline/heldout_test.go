@@ -279,8 +279,10 @@ func TestYearHeading(t *testing.T) {
 		// Made up.
 		{"2024: March 2", "2024-03-02", "", "22 Adar I 5784", false, true},
 		{"2025: 14 au 22 décembre", "2025-12-14", "", "24 Kislev 5786", false, true},
+		{"Purim 2024: 3/24", "2024-03-24", "", "14 Adar II 5784", false, true},
 	})
-	for _, in := range []string{"2018: 30 de Marzo de 2019", "2024: 22 Adar I", "2024:March 2"} {
+	// A fraction after a year and a comma is no date of that year.
+	for _, in := range []string{"2018: 30 de Marzo de 2019", "2024: 22 Adar I", "2024:March 2", "2024, 3/4"} {
 		t.Run(in, func(t *testing.T) {
 			_, err := dateline.Parse(in, dateline.Reference(corpusReference))
 			assert.Error(t, err)

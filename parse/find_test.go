@@ -102,6 +102,7 @@ func TestAll(t *testing.T) {
 		// Numbers, weekdays and times alone are not dates.
 		{"In 2023, 5 people sat on Sunday. Version 1.2.3 was released. Call 03/02 now. Score 2-8.", nil},
 		{"Sun 5 and Mon 6 are numbers; he sat 3 rows back at 10:30 pm.", nil},
+		{"In 2024, 3/4 of voters said no; by 2025, 2/3 did.", nil},
 		{"They will march 10 blocks; the mayor may 2 times a year visit.", nil},
 		{"Sun Valley, March Madness, Jan Smith, Mon Repos, Wed Dec", nil},
 		{"אב ובנו הלכו לבית הכנסת, לא בניסן.", nil},

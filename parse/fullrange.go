@@ -278,7 +278,9 @@ func allLetters(s string) bool {
 // Setembro". Only an occasion or a weekday may come before it. It adds
 // the year and returns its end, or reports false, having read nothing,
 // for anything else ("Purim 5784: March 24" names its year after its
-// occasion; "2018: 30 de Marzo de 2019" has its own).
+// occasion; "2018: 30 de Marzo de 2019" has its own). After a comma, the
+// date names its month ("2024, 3/4 of voters" is a fraction in a sentence
+// of the year; "2024: 4/22-4/30", a list's heading, is a date).
 func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	s := p.s
 	v, _, _ := number(s, i)
@@ -298,6 +300,9 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	q.init(s)
 	if _, ok := q.phrase(k); !ok || !q.has(format.Day) || !q.has(format.Month) || q.has(format.Year) || q.has(format.HebrewYear) {
 		return i, false
+	}
+	if s[e] == ',' && !q.namedMonth() {
+		return i, false // "In 2024, 3/4 of voters": a fraction after a year, where a list's heading has a colon
 	}
 	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
 	return e, true
