@@ -69,7 +69,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // acceptAll is the test All puts each reading to: a date, and one that
 // free text can take (see All).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.weak || p.confirmed()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakLetter || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
+	return p.dated() && (!p.weak || p.confirmed()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakHebrew || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
 }
 
 // A scanner tries a dateline at each place in its text that could start
@@ -246,8 +246,8 @@ func paragraphBreak(s string, i, end, sep int) int {
 }
 
 // confirmed reports whether a weak Gregorian date (12/25, march 10, 7
-// grudnia) has what free text needs to count it as a date: a year, an
-// ordinal day, a weekday, a time of day or a Hebrew date beside it; or,
+// grudnia) has what free text needs to count it as a date: a year (after
+// a date of two numbers), an ordinal day, a weekday, a time of day or a Hebrew date beside it; or,
 // for a month named by a word English has not, a year its sentence names
 // at its start.
 func (p *parser) confirmed() bool {
@@ -257,11 +257,28 @@ func (p *parser) confirmed() bool {
 	if d, ok := (&Result{Fields: p.fields()}).Get(format.Day); ok && d.Form == format.Ordinal {
 		return true
 	}
-	if p.has(format.Year) || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth) ||
+	named := p.namedMonth()
+	if p.has(format.Year) && (named || !p.yearBeforeMonth()) || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth) ||
 		p.has(format.HebrewYear) || p.has(format.Month) && p.has(format.Holiday) {
 		return true
 	}
-	return p.namedMonth() && !p.monthIsEnglish() && p.yearOfSentence()
+	return named && !p.monthIsEnglish() && p.yearOfSentence()
+}
+
+// yearBeforeMonth reports whether the parser read the Gregorian year before the
+// month: a year does not confirm a date of two numbers after it, a
+// fraction in the year's sentence as often ("In 2024, 3/4 of voters", "В
+// 2024 году 3/4 избирателей").
+func (p *parser) yearBeforeMonth() bool {
+	for _, f := range p.fields() {
+		switch f.Kind {
+		case format.Year:
+			return true
+		case format.Month:
+			return false
+		}
+	}
+	return false
 }
 
 // namedMonth reports whether the parser read a month by its name, not in

@@ -103,6 +103,13 @@ func TestAll(t *testing.T) {
 		{"In 2023, 5 people sat on Sunday. Version 1.2.3 was released. Call 03/02 now. Score 2-8.", nil},
 		{"Sun 5 and Mon 6 are numbers; he sat 3 rows back at 10:30 pm.", nil},
 		{"In 2024, 3/4 of voters said no; by 2025, 2/3 did.", nil},
+		{"В 2024 году 3/4 избирателей проголосовали.", nil},
+		// A Hebrew month's name in Hebrew letters before digits is a date
+		// with a year, a weekday or a civil date beside it, and otherwise
+		// prose: אב is also "father", and here a street's name.
+		{"בית הכנסת ברחוב אב 12 נפתח.", nil},
+		{"נפתח אב 12 תשפ״ד.", []string{"אב 12 תשפ״ד"}},
+		{"נפתח יום ראשון, אב 12.", []string{"יום ראשון, אב 12"}},
 		{"They will march 10 blocks; the mayor may 2 times a year visit.", nil},
 		{"Sun Valley, March Madness, Jan Smith, Mon Repos, Wed Dec", nil},
 		{"אב ובנו הלכו לבית הכנסת, לא בניסן.", nil},

@@ -287,6 +287,7 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	if ok {
 		day.Kind = format.HebrewDay
 		p.add(day)
+		p.weakHebrew = p.weakHebrew || s[i] == 0xD7 && isDigit(s, day.Start)
 		p.hebrewRange(day)
 		p.hebrewYear(p.last)
 		return p.last, true

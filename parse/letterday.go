@@ -102,7 +102,7 @@ func (p *parser) letterDay(i int) (int, bool) {
 	// Hey, Bet, Het, Heh: a day named by one letter whose name is also an
 	// English word is a date in free text only with a year or a weekday
 	// beside it (Hey Sivan could be a greeting).
-	p.weakLetter = p.weakLetter || !ln.inScript && ln.n == 1 && englishLetter(s[i:ln.end])
+	p.weakHebrew = p.weakHebrew || !ln.inScript && ln.n == 1 && englishLetter(s[i:ln.end])
 	if p.has(format.HebrewDay) && p.has(format.HebrewMonth) {
 		return p.letterRepeat(i, day, k)
 	}

@@ -155,10 +155,13 @@ type parser struct {
 	// rangeEnd is set for the look-ahead that reads the end of a range of
 	// times (8:00-9:00PM), which has none of its own.
 	rangeEnd bool
-	// weakLetter is set when the Hebrew day is named by one letter whose
-	// name is an English word too (Hey Sivan, Bet Av): free text counts it
-	// as a date only with a year or a weekday (see letterDay).
-	weakLetter bool
+	// weakHebrew is set when the Hebrew date is one that prose writes as
+	// other words too: a day named by one letter whose name is an English
+	// word (Hey Sivan, Bet Av: see letterDay), or a month in Hebrew
+	// letters before a day in digits ("ברחוב אב 12", Av Street 12, where
+	// אב is "father"): free text counts it as a date only with a year, a
+	// weekday or a Gregorian date.
+	weakHebrew bool
 	// slipped is set when a month name was read misspelt (Septmber):
 	// free text counts it only with a year beside it.
 	slipped bool
@@ -227,7 +230,7 @@ func (p *parser) init(s string) {
 	p.s, p.n, p.full = s, 0, false
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
-	p.anchorSecond, p.weak, p.weakLetter, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
+	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
 	p.zmanOf = format.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay = false, false, 0, false
 	p.text++ // no word read before is this text's, nor one of the zero parser's
