@@ -36,6 +36,11 @@ var langCases = []parseCase{
 	{"segunda-feira, 2 de janeiro de 2006", ws(wd(mon), dy(2), mo(1), yr(2006)), "segunda-feira, 2 de janeiro de 2006"},
 	{"28. September 2022, 10:39 Uhr", ws(dy(28), mo(9), yr(2022), hr(10), mi(39)), "2. Januar 2006, 15:04 Uhr"},
 	{"Montag, 2. Januar 2006 | 2. Tewet 5766", ws(wd(mon), dy(2), mo(1), yr(2006), hd(2), hm(tevet), hy(5766)), "Montag, 2. Januar 2006 | 2. Tewet 5766"},
+	// Sonnabend, German's other Saturday, written back for Saturdays.
+	{"Sonnabend, den 2. März 1935", ws(wd(sat), dy(2), mo(3), yr(1935)), "Montag, den 2. Januar 2006"},
+	// A weekday and its evening in one word, which keeps no word after it.
+	{"Montagabend, 4. März 2024", ws(night(wd(mon)), dy(4), mo(3), yr(2024)), "Montagabend, 2. Januar 2006"},
+	{"zondagavond 3 maart 2024", ws(night(wd(sun)), dy(3), mo(3), yr(2024)), "maandag 2 januari 2006"},
 	{"poniedziałek, 2 stycznia 2006 | 2 Tevet 5766", ws(wd(mon), dy(2), mo(1), yr(2006), hd(2), hm(tevet), hy(5766)), "poniedziałek, 2 stycznia 2006 | 2 Tevet 5766"},
 	{"2006. január 2., hétfő", ws(yr(2006), mo(1), dy(2), wd(mon)), "2006. január 2., hétfő"},
 	{"maandag 2 januari 2006 | 2 Tevet 5766", ws(wd(mon), dy(2), mo(1), yr(2006), hd(2), hm(tevet), hy(5766)), "maandag 2 januari 2006 | 2 Tevet 5766"},

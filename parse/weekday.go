@@ -84,11 +84,12 @@ func (p *parser) weekday(i int) (int, bool) {
 	f.Shift = shift
 	// A suffix: Mon. night, Thursday evening; or a time of the day itself,
 	// Shabbat morning, which says nothing of the date.
-	daytime := false
+	// (Freitagabend says its evening in its own word, and keeps none.)
+	said, daytime := false, false
 	if w, _, ok := p.wordAt(skipSpace(s, f.End)); ok && !prefixed {
 		switch w.kind {
 		case wNight:
-			night = true
+			night, said = true, true
 		case wDaytime:
 			daytime = !night
 		}
@@ -98,7 +99,7 @@ func (p *parser) weekday(i int) (int, bool) {
 	}
 	p.add(f)
 	idx := p.n - 1
-	if night && !prefixed || daytime {
+	if said || daytime {
 		// Keep the word inside the dateline: it is read, so the literal
 		// after the weekday must reach it.
 		_, e, _ := p.wordAt(skipSpace(s, f.End))
@@ -143,9 +144,11 @@ func (p *parser) ordinalWeekday(i, e int) (int, bool) {
 
 // eveningCompound reports whether the weekday word w is German's or Dutch's
 // weekday joined with its evening in one word: Freitagabend, zondagavond.
+// Sonnabend is Saturday, not an evening: the shortest compound is a
+// weekday of six letters and its evening (Montagabend).
 func eveningCompound(w string) bool {
 	n := len(w)
-	return n > len("abend") && (strings.EqualFold(w[n-len("abend"):], "abend") || strings.EqualFold(w[n-len("avond"):], "avond"))
+	return n > len("sonnabend") && (strings.EqualFold(w[n-len("abend"):], "abend") || strings.EqualFold(w[n-len("avond"):], "avond"))
 }
 
 // wordAt reads the Latin or Hebrew word at i and what the tables know of

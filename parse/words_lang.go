@@ -105,6 +105,9 @@ func addDeclensions() {
 	for d, s := range [7]string{"vasárnap", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton"} {
 		addLang(s, word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Hungarian, variant: true})
 	}
+	// German names Saturday Sonnabend as well as CLDR's Samstag, in the
+	// north and east and in older usage: "Sonnabend, den 2. März 1935".
+	addLang("sonnabend", word{kind: wWeekday, value: 6, form: format.Long, lang: format.German, variant: true})
 	// Swedish names a day in a sentence by its definite form, the
 	// name with -en: "Lördagen den 4 februari", "onsdagen den 2
 	// oktober" (the Saturday the 4th of February).
