@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -78,7 +79,17 @@ func (p *parser) fullRange(i int) int {
 	a := time.Date(y1.Value, time.Month(m1.Value), d1.Value, 0, 0, 0, 0, time.UTC)
 	b := time.Date(year.Value, time.Month(month.Value), day.Value, 0, 0, 0, 0, time.UTC)
 	n := int(b.Sub(a).Hours() / 24)
-	if n <= 0 || n > maxRange || a.Day() != d1.Value || b.Day() != day.Value {
+	if a.Day() != d1.Value || b.Day() != day.Value {
+		return i
+	}
+	if n <= 0 || n > maxRange {
+		// "du 2 octobre 2024 au 22 septembre 2025": a dateline's range
+		// is a week or a few, and one the wrong way round is none.
+		if n <= 0 {
+			p.failRange(j, "a range's last day after its first")
+		} else {
+			p.failRange(j, "a range's last day at most "+strconv.Itoa(maxRange)+" days after its first")
+		}
 		return i
 	}
 	for _, f := range q.fields() {
