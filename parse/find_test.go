@@ -108,6 +108,7 @@ func TestAll(t *testing.T) {
 		// with a year, a weekday or a civil date beside it, and otherwise
 		// prose: אב is also "father", and here a street's name.
 		{"בית הכנסת ברחוב אב 12 נפתח.", nil},
+		{"הכנס ייערך ביום ראשון, 31 במרץ 2024 בירושלים, ב-10:00.", []string{"ראשון, 31 במרץ 2024"}},
 		{"נפתח אב 12 תשפ״ד.", []string{"אב 12 תשפ״ד"}},
 		{"נפתח יום ראשון, אב 12.", []string{"יום ראשון, אב 12"}},
 		{"They will march 10 blocks; the mayor may 2 times a year visit.", nil},

@@ -23,6 +23,30 @@ var hebrewTextCases = []parseCase{
 	{"13/02/2024 למניינם", ws(dmy(dy(13)), dmy(mo(2)), yr(2024)), "2/01/2006 למניינם"},
 }
 
+// hebrewPrefixCases are civil dates as Hebrew prose writes them, with
+// the language's prefixes: a day joined by a hyphen or a maqaf to ב (on),
+// ה (the), מה (from the); a weekday named "on the day" and its ordinal
+// (ביום ראשון, which יום names too), "on Shabbat" and "the Shabbat"; and
+// של (of) between a weekday and its date.
+var hebrewPrefixCases = []parseCase{
+	{"ב-30 במרץ 2024", ws(dy(30), mo(3), yr(2024)), "ב-2 בינואר 2006"},
+	{"ה־30 במרץ 2024", ws(dy(30), mo(3), yr(2024)), "ה־2 בינואר 2006"},
+	{"מה-1 בינואר 2025", ws(dy(1), mo(1), yr(2025)), "מה-2 בינואר 2006"},
+	{"ביום ראשון, 31 במרץ 2024", ws(wd(sun), dy(31), mo(3), yr(2024)), "ביום שני, 2 בינואר 2006"},
+	{"ביום שלישי ה-2 באפריל 2024", ws(wd(tue), dy(2), mo(4), yr(2024)), "ביום שני ה-2 בינואר 2006"},
+	{"בשבת, 30 במרץ 2024", ws(wd(sat), dy(30), mo(3), yr(2024)), "יום שני, 2 בינואר 2006"},
+	{"השבת של ה-30 במרץ 2024", ws(wd(sat), dy(30), mo(3), yr(2024)), "יום שני של ה-2 בינואר 2006"},
+}
+
+func TestParseHebrewPrefixes(t *testing.T) {
+	testParseCases(t, hebrewPrefixCases)
+	// A bare ordinal is a weekday only after יום or ביום: שני is "second".
+	for _, in := range []string{"שני, 31 במרץ 2024", "בשני, 31 במרץ 2024", "ב-", "ה-30"} {
+		_, err := parse.Parse(in)
+		assert.ErrorIs(t, err, parse.ErrSyntax, in)
+	}
+}
+
 func TestParseHebrewText(t *testing.T) {
 	for _, tc := range hebrewTextCases {
 		t.Run(tc.in, func(t *testing.T) {

@@ -595,6 +595,11 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 		// (TestMayStartPhrase): "יום ראשון אבל", Sunday, but.
 		return i, p.fail(i, "a date")
 	}
+	if k := prefixedDigits(s, i); k > i {
+		// ב-30 במרץ, ה־30 במרץ: the day, after a prefix joined to it
+		// by a hyphen or a maqaf, which is text of the dateline.
+		return p.number(k)
+	}
 	if e := hebrewWord(s, i); fusedRoshChodesh(s, i, e) > 0 {
 		// אדר״ח אדר: the first day of Rosh Chodesh Adar, whose
 		// word a month's name (אדר) starts.
@@ -621,6 +626,36 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 	return p.occasion(i)
 }
 
+// prefixedDigits returns where the digits start after one or two of
+// Hebrew's prefix letters at s[i] (ו and, ה the, ב on, כ as, ל to, מ
+// from, ש that) and a hyphen or a maqaf joining them to the digits, as
+// Hebrew writes a number ("ב-30 במרץ", on March 30; "מה־1 בינואר"), or i.
+func prefixedDigits(s string, i int) int {
+	k := i
+	for n := 0; n < 2 && k+1 < len(s) && s[k] == 0xD7 && hebrewPrefixLetter[s[k+1]]; n++ {
+		k += 2
+	}
+	if k == i || k >= len(s) {
+		return i
+	}
+	switch {
+	case s[k] == '-':
+		k++
+	case strings.HasPrefix(s[k:], "\u05BE"):
+		k += len("\u05BE")
+	default:
+		return i
+	}
+	if !isDigit(s, k) {
+		return i
+	}
+	return k
+}
+
+// hebrewPrefixLetter tells the second bytes of the Hebrew letters that
+// prefix a word: ו ה ב כ ל מ ש.
+var hebrewPrefixLetter = [256]bool{0x95: true, 0x94: true, 0x91: true, 0x9B: true, 0x9C: true, 0x9E: true, 0xA9: true}
+
 // known reads a phrase that starts with a word of the tables, s[i:e].
 // Weekday words, Yom, Erev and Rosh also start holiday names (Shabbat
 // Zachor, Yom Kippur, Erev Pesach, Rosh Hashana), which are tried first.
@@ -628,7 +663,7 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 	switch w.kind {
 	case wMonth:
 		return p.gregorianMonthFirst(i, e, w)
-	case wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash:
+	case wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wOrdinalDay:
 		if k, ok := p.occasion(i); ok {
 			return k, true
 		}

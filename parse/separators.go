@@ -157,8 +157,8 @@ func (p *parser) separator(i int) int {
 	}
 	if script.IsHebrewLetter(r) {
 		e := hebrewWord(p.s, i)
-		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin || onDay(p.s, i, e) {
-			return e // בשעה, ביום
+		if w, ok := lookupHebrew(p.s, i, e); ok && w.kind == wJoin || onDay(p.s, i, e) || of(p.s, i, e) {
+			return e // בשעה, ביום, של
 		}
 	}
 	return i
@@ -171,6 +171,12 @@ func (p *parser) separator(i int) int {
 // weekday's bare ordinal, "ביום שלישי", it would start a phrase, and so a
 // Find start; it is not read there.)
 func onDay(s string, i, e int) bool { return e-i == len("ביום") && s[i:e] == "ביום" }
+
+// of reports whether s[i:e] is Hebrew's "של" (of), which joins a weekday
+// to its date as "of" does: "השבת של ה-30 במרץ" (the Shabbat of March 30).
+// Like ביום, it is no word of the tables, which Find would try a phrase
+// at in every sentence of Hebrew prose.
+func of(s string, i, e int) bool { return e-i == len("של") && s[i:e] == "של" }
 
 // turkishEndings are the case endings Turkish joins with an apostrophe to
 // a number or a proper name: in or at (2018'de, 16.00'da, 7 Aralık'ta),

@@ -241,7 +241,7 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		}
 		return f, true
 	case wOrdinalDay:
-		if !prefixed || !hebrewScript {
+		if !hebrewScript || !prefixed && !afterOnDay(s, i) {
 			return Field{}, false
 		}
 		f.Form = format.ScriptBare
@@ -253,6 +253,24 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		return yomDay(s, f, e, hebrewScript)
 	}
 	return Field{}, false
+}
+
+// afterOnDay reports whether the word before s[i] is "ביום" (on the day),
+// which names a weekday by its bare ordinal as יום does: "ביום ראשון, 31
+// במרץ" (on Sunday). ביום is read as a separator (see onDay), text of the
+// dateline before the weekday, which is the ordinal.
+func afterOnDay(s string, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	return k < i && k >= len("ביום") && s[k-len("ביום"):k] == "ביום" && !wordEndsBefore(s, k-len("ביום"))
+}
+
+// wordEndsBefore reports whether a letter or digit ends right before s[i],
+// so that the word at i is the end of a longer one.
+func wordEndsBefore(s string, i int) bool {
+	return i > 0 && script.IsWordRune(lastRuneOf(s, i))
 }
 
 // yomDay reads the day after Yom, whose field f ends at e: Yom Sheni, Yom

@@ -209,6 +209,9 @@ func addHebrewScriptWords() {
 	}
 	hebrewWords["ששי"] = word{kind: wOrdinalDay, value: 5, form: format.Script, variant: true}
 	hebrewWords["שבת"] = word{kind: wWeekday, value: 6, form: format.Script}
+	// On Shabbat, the Shabbat: "בשבת, 30 במרץ", "השבת, 30 במרץ".
+	hebrewWords["בשבת"] = word{kind: wWeekday, value: 6, form: format.Script, variant: true}
+	hebrewWords["השבת"] = word{kind: wWeekday, value: 6, form: format.Script, variant: true}
 	for _, s := range []string{"מוצאי", "במוצאי", "ממוצאי", "למוצאי"} {
 		hebrewWords[s] = word{kind: wMotzei}
 	}
