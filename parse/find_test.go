@@ -53,6 +53,14 @@ func TestAll(t *testing.T) {
 		{"By Ann Roth, January 8, 2019 1:48 pm\n\nTuesday the council met", []string{"January 8, 2019 1:48 pm"}},
 		{"Prices rose in March \n\n2019 was a year of growth", nil},
 		{"Saturday, March 2nd\n22 Adar I 5784", []string{"Saturday, March 2nd\n22 Adar I 5784"}},
+		{"By Ann | March 5,\n2024 3:12 pm", []string{"March 5,\n2024 3:12 pm"}},
+		{"לקהל ביום ראשון, ז׳ באדר ב׳\nתשפ״ד (17.3.2024), ותוצג", []string{"ראשון, ז׳ באדר ב׳\nתשפ״ד (17.3.2024)"}},
+		// ... but a line that is a date of its own is the next item of a
+		// list: a repetition, both calendars, or after a month alone.
+		{"כ״ב אדר א׳ תשפ״ד\nSaturday, March 2nd | 22 Adar I 5784", []string{"כ״ב אדר א׳ תשפ״ד", "Saturday, March 2nd | 22 Adar I 5784"}},
+		{"Adar 5784\nSeptember 28, 2022 10:39 am", []string{"Adar 5784", "September 28, 2022 10:39 am"}},
+		{"March 2024\nFriday, March 1, 2024", []string{"March 2024", "Friday, March 1, 2024"}},
+		{"March 1, 2024\nMarch 2, 2024", []string{"March 1, 2024", "March 2, 2024"}},
 		{"Saturday, March 2nd \r\n \r\n22 Adar I 5784", []string{"Saturday, March 2nd", "22 Adar I 5784"}},
 		{"Saturday, March 2nd\u202922 Adar I 5784", []string{"Saturday, March 2nd", "22 Adar I 5784"}},
 		{"Posted on September 28, 2022 10:39 am by admin", []string{"September 28, 2022 10:39 am"}},

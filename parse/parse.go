@@ -342,6 +342,9 @@ func (p *parser) run(i int, lenient bool) {
 		if p.n == 0 && !lenient {
 			p.start, p.last = j, j
 		}
+		if p.list && j > i && p.n > 0 && strings.IndexByte(p.s[i:j], '\n') >= 0 && p.endsLine(j) {
+			return
+		}
 		m := p.mark()
 		if k, ok := p.phrase(j); ok {
 			if p.full {

@@ -322,6 +322,40 @@ func itemSeparator(s string, i int) bool {
 	return false
 }
 
+// endsLine reports whether the line break before j ends the dateline read
+// so far in free text, where a dateline goes on over a line break ("Saturday,
+// March 2nd\n22 Adar I 5784", a masthead on two lines; "March 5,\n2024
+// 3:12 pm", a timestamp that a text wraps) but a list writes an item on
+// each line. The line that starts at j, read on its own, is the next item
+// when it is a date of its own (dated) that states again something the
+// dateline states, or states the dates of both calendars, or when the
+// dateline states no day (a month, "Adar 5784", is a heading or an item of
+// its own, not the other calendar of the next line's day).
+func (p *parser) endsLine(j int) bool {
+	if !p.dated() {
+		return false
+	}
+	end := len(p.s)
+	if k := strings.IndexByte(p.s[j:], '\n'); k >= 0 {
+		end = j + k
+	}
+	var q parser
+	q.init(p.s[:end])
+	q.list = true
+	q.run(j, false)
+	if !q.dated() {
+		return false
+	}
+	day := p.has(format.Day) || p.has(format.HebrewDay) || p.has(format.Holiday)
+	for _, f := range q.fields() {
+		if f.Kind != format.Literal && f.Flags&RangeEnd == 0 && p.has(f.Kind) {
+			return true
+		}
+	}
+	both := q.has(format.Month) && (q.has(format.Day) || q.has(format.Year)) && q.has(format.HebrewMonth)
+	return both || !day
+}
+
 // endsItem reports whether the item separator before k ends the dateline
 // read so far, because what follows it, up to the next item separator, is
 // the next item of a list rather than the rest of this dateline. Nothing
