@@ -135,6 +135,14 @@ func TestScanMixedInput(t *testing.T) {
 	name := writeMixed(t)
 	r := runDualdate("", "scan", "--json", name)
 	require.Equal(t, exitInput, r.code, r.stderr)
+	data, err := os.ReadFile(name)
+	require.NoError(t, err)
+	starts := []int{0} // where each line starts in the file
+	for i, c := range data {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
 	found := map[int]int{}
 	for out := range strings.Lines(r.stdout) {
 		var obj struct {
@@ -144,9 +152,11 @@ func TestScanMixedInput(t *testing.T) {
 		}
 		require.NoError(t, json.Unmarshal([]byte(out), &obj), out)
 		require.True(t, obj.Line >= 1 && obj.Line <= len(mixedLines), "line %d", obj.Line)
-		line := mixedLines[obj.Line-1].text
-		require.True(t, obj.Col >= 1 && obj.Col-1+len(obj.Text) <= len(line), "line %d col %d", obj.Line, obj.Col)
-		assert.Equal(t, line[obj.Col-1:obj.Col-1+len(obj.Text)], obj.Text)
+		// The text at the line and column, which may go on over a line
+		// break as a dateline does.
+		at := starts[obj.Line-1] + obj.Col - 1
+		require.True(t, obj.Col >= 1 && obj.Col-1 < len(mixedLines[obj.Line-1].text) && at+len(obj.Text) <= len(data), "line %d col %d", obj.Line, obj.Col)
+		assert.Equal(t, string(data[at:at+len(obj.Text)]), obj.Text)
 		found[obj.Line]++
 	}
 	assert.Equal(t, 1, found[1])

@@ -332,6 +332,24 @@ func TestScanLongLine(t *testing.T) {
 	assert.Equal(t, want.String(), r.stdout)
 }
 
+// TestScanParagraphs: scan reads a text as dateline.Find reads it, a
+// dateline over a line break (a masthead on two lines, a timestamp a
+// text wraps) and none over a blank line, and gives each at the line and
+// column where it starts, a problem at its own, the text on one line.
+func TestScanParagraphs(t *testing.T) {
+	in := "By Ann | March 5,\r\n2024 3:12 pm\r\n\r\nSaturday, March 2nd |\n21 Adar I 5784\n \nSaturday, March 2nd\n\n22 Adar I 5784\n"
+	r := runDualdate(in, "scan")
+	require.Equal(t, exitInput, r.code, r.stderr)
+	assert.Equal(t, `<stdin>:1:10: March 5, 2024 3:12 pm => Tuesday, March 5, 2024 3:12 pm | 25 Adar I 5784
+<stdin>:4:1: Saturday, March 2nd | 21 Adar I 5784 => Saturday, March 2, 2024 | 21 Adar I 5784
+<stdin>:5:1: error: March 2, 2024 is 22 Adar I 5784, not 21 Adar I 5784 (calendar)
+<stdin>:7:1: Saturday, March 2nd => Saturday, March 2, 2024 | 22 Adar I 5784
+<stdin>:7:11: info: the text names no year; 2024 is the most recent year whose date fits the weekday, up to six months after March 2, 2024 (year-inferred)
+<stdin>:9:1: 22 Adar I 5784 => Saturday, March 2, 2024 | 22 Adar I 5784
+`, r.stdout)
+	assert.Equal(t, r.stdout, runDualdate(strings.ReplaceAll(in, "\n", "\r\n"), "scan").stdout, "CRLF line endings")
+}
+
 func TestLineReader(t *testing.T) {
 	long := strings.Repeat("y", 200<<10)
 	tests := []struct {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"io"
 	"path/filepath"
@@ -138,108 +139,16 @@ var htmlSignatures = []string{
 }
 
 // scanStream scans r, named name in the output, and returns the exit
-// status.
+// status. It reads the text a paragraph at a time (lines up to a blank
+// one), the pieces that dateline.Find reads a dateline in: a dateline
+// goes on over a line break (a masthead or a timestamp that a hard-wrapped
+// text breaks in two) and never over a blank line, so that scan gives on
+// the text what dateline.Find gives on the whole of it.
 func (c *command) scanStream(name string, r io.Reader) int {
-	qname := quoteJSON(name)
+	ts := textScan{c: c, name: name, qname: quoteJSON(name), line: 1, at: position{line: 1}}
 	read := func(b *batch, emit func(*batch) (*batch, bool)) error {
-		br := bufio.NewReaderSize(r, 64<<10)
-		var (
-			line = 1
-			seg  []byte // the current line from base on
-			base int64  // the offset of seg in its line
-			from int    // a long line: where the scan resumes in seg
-			long bool   // the line is being scanned in windows
-			ok   = true
-		)
-		add := func(it item, text []byte) bool {
-			b.add(it, text)
-			if b.full() {
-				b, ok = emit(b)
-			}
-			return ok
-		}
-		// window scans seg from from on, keeping the matches that start in
-		// the next scanWindow bytes (all of them, at the line's end), and
-		// adds their output to the batch as it goes.
-		window := func(final bool) bool {
-			text := string(seg)
-			limit := from + scanWindow
-			ms := c.reader.FindFrom(text, from)
-			if final {
-				limit = len(text) + 1
-			} else if len(ms) == dateline.MaxMatches {
-				limit = min(limit, ms[len(ms)-1].Start) // cut short: the rest in the next window
-			}
-			next := max(from, min(limit, len(text)))
-			var out []byte
-			bad := 0
-			for _, m := range ms {
-				if m.Start >= limit {
-					break
-				}
-				if !m.OK() {
-					bad++
-				}
-				out = c.appendMatch(out, name, qname, line, base+int64(m.Start)+1, m)
-				next = max(next, m.End)
-				if len(out) >= outChunk {
-					if !add(item{line: line, rendered: true, bad: bad}, out) {
-						return false
-					}
-					out, bad = out[:0], 0
-				}
-			}
-			if len(out) > 0 && !add(item{line: line, rendered: true, bad: bad}, out) {
-				return false
-			}
-			// Keep the character before the resumption, for FindFrom.
-			cut := max(0, next-utf8.UTFMax)
-			base += int64(cut)
-			seg = seg[:copy(seg, seg[cut:])]
-			from = next - cut
-			return true
-		}
-		for {
-			frag, err := br.ReadSlice('\n')
-			if err != nil && !errors.Is(err, bufio.ErrBufferFull) && !errors.Is(err, io.EOF) {
-				if len(b.items) > 0 {
-					emit(b)
-				}
-				return err
-			}
-			seg = append(seg, frag...)
-			ended := err == nil
-			if ended {
-				seg = seg[:len(seg)-1]
-				if n := len(seg); n > 0 && seg[n-1] == '\r' {
-					seg = seg[:n-1]
-				}
-			}
-			for len(seg) >= from+scanWindow+scanMargin {
-				long = true
-				if !window(false) {
-					return nil
-				}
-			}
-			atEOF := errors.Is(err, io.EOF)
-			if ended || atEOF && (len(seg) > 0 || long) {
-				if long {
-					if !window(true) {
-						return nil
-					}
-				} else if !isBlank(seg) && !add(item{line: line}, seg) {
-					return nil
-				}
-				line++
-				seg, base, from, long = seg[:0], 0, 0, false
-			}
-			if atEOF {
-				if len(b.items) > 0 {
-					emit(b)
-				}
-				return nil
-			}
-		}
+		ts.b, ts.emit, ts.ok = b, emit, true
+		return ts.read(bufio.NewReaderSize(r, 64<<10))
 	}
 	readers := c.batchReaders()
 	process := func(b *batch, worker int) {
@@ -251,17 +160,209 @@ func (c *command) scanStream(name string, r io.Reader) int {
 				b.flush(false)
 				continue
 			}
-			for _, m := range readers[worker].Find(b.text[it.start:it.end]) {
+			text := b.text[it.start:it.end]
+			at := lineCounter{text: text, line: it.line}
+			for _, m := range readers[worker].Find(text) {
 				if !m.OK() {
 					b.bad++
 				}
-				b.out = c.appendMatch(b.out, name, qname, it.line, int64(m.Start)+1, m)
+				line, col := at.pos(m.Start)
+				b.out = c.appendMatch(b.out, name, ts.qname, line, col, m)
 				b.flush(false)
 			}
 		}
 	}
 	bad, readErr, writeErr := pipeline(c.out, read, process)
 	return c.batchStatus(name, bad, readErr, writeErr)
+}
+
+// A textScan reads a text for scanStream: its paragraphs, each an item of
+// a batch that a worker scans; a paragraph longer than
+// scanWindow+scanMargin is scanned in windows as it is read (see window).
+type textScan struct {
+	c           *command
+	name, qname string
+	b           *batch
+	emit        func(*batch) (*batch, bool)
+	ok          bool // false once the pipeline has stopped taking batches
+	line        int  // the number of the line being read, from 1
+	// para is the paragraph being read, from where the windows scanned
+	// so far leave it: its lines without their line endings, each with
+	// "\n" after it. at is where para starts in the text.
+	para []byte
+	at   position
+	from int  // a long paragraph: where the scan resumes in para
+	long bool // the paragraph is being scanned in windows
+}
+
+// read reads the text line by line, adds each paragraph to the batches,
+// and sends the last batch at the end.
+func (ts *textScan) read(br *bufio.Reader) error {
+	lineStart, blank := 0, true // where the line being read starts in para, and whether it is blank so far
+	for {
+		frag, err := br.ReadSlice('\n')
+		if err != nil && !errors.Is(err, bufio.ErrBufferFull) && !errors.Is(err, io.EOF) {
+			// The lines read whole are scanned, as the text up to the
+			// error is, but the line the error cut short.
+			ts.para = ts.para[:max(0, lineStart)]
+			if ts.endParagraph() {
+				ts.send()
+			}
+			return err
+		}
+		ended, atEOF := err == nil, errors.Is(err, io.EOF)
+		if ended {
+			frag = frag[:len(frag)-1]
+		}
+		ts.para = append(ts.para, frag...)
+		blank = blank && isBlank(frag)
+		for len(ts.para) >= ts.from+scanWindow+scanMargin {
+			ts.long = true
+			cut := ts.window(false)
+			if !ts.ok {
+				return nil
+			}
+			lineStart -= cut // below 0: the line started in what the window left behind
+		}
+		if ended || atEOF && (len(frag) > 0 || lineStart > 0) {
+			ts.line++
+			if blank {
+				// A blank line ends the paragraph, and is none of it.
+				ts.para = ts.para[:max(0, lineStart)]
+				if !ts.endParagraph() {
+					return nil
+				}
+			} else {
+				if n := len(ts.para); ended && n > 0 && ts.para[n-1] == '\r' {
+					ts.para = ts.para[:n-1]
+				}
+				ts.para = append(ts.para, '\n')
+			}
+			lineStart, blank = len(ts.para), true
+		}
+		if atEOF {
+			if ts.endParagraph() {
+				ts.send()
+			}
+			return nil
+		}
+	}
+}
+
+// endParagraph adds the paragraph read to the batch, or scans the rest of
+// a long one, and makes ready for the next, which starts on ts.line. It
+// reports whether the pipeline takes more.
+func (ts *textScan) endParagraph() bool {
+	if n := len(ts.para); n > 0 && ts.para[n-1] == '\n' {
+		ts.para = ts.para[:n-1]
+	}
+	switch {
+	case ts.long:
+		ts.window(true)
+	case !isBlank(ts.para):
+		ts.add(item{line: ts.at.line}, ts.para)
+	}
+	ts.para, ts.from, ts.long = ts.para[:0], 0, false
+	ts.at = position{line: ts.line}
+	return ts.ok
+}
+
+// add adds an item to the batch, and sends the batch when it is full.
+func (ts *textScan) add(it item, text []byte) {
+	ts.b.add(it, text)
+	if ts.b.full() {
+		ts.b, ts.ok = ts.emit(ts.b)
+	}
+}
+
+// send sends the batch if it holds anything.
+func (ts *textScan) send() {
+	if len(ts.b.items) > 0 {
+		ts.emit(ts.b)
+	}
+}
+
+// window scans para from ts.from on, keeping the matches that start in the
+// next scanWindow bytes (all of them, at the paragraph's end), and adds
+// their output to the batch as it goes. It drops from para what the next
+// window need not see, but the character before where it resumes (for
+// FindFrom), and returns how many bytes it dropped.
+func (ts *textScan) window(final bool) int {
+	text := string(ts.para)
+	limit := ts.from + scanWindow
+	ms := ts.c.reader.FindFrom(text, ts.from)
+	if final {
+		limit = len(text) + 1
+	} else if len(ms) == dateline.MaxMatches {
+		limit = min(limit, ms[len(ms)-1].Start) // cut short: the rest in the next window
+	}
+	next := max(ts.from, min(limit, len(text)))
+	var out []byte
+	bad := 0
+	at := lineCounter{text: text, line: ts.at.line, start: -ts.at.col}
+	for _, m := range ms {
+		if m.Start >= limit {
+			break
+		}
+		if !m.OK() {
+			bad++
+		}
+		line, col := at.pos(m.Start)
+		out = ts.c.appendMatch(out, ts.name, ts.qname, line, col, m)
+		next = max(next, m.End)
+		if len(out) >= outChunk {
+			if ts.add(item{line: line, rendered: true, bad: bad}, out); !ts.ok {
+				return 0
+			}
+			out, bad = out[:0], 0
+		}
+	}
+	if len(out) > 0 {
+		ts.add(item{line: ts.at.line, rendered: true, bad: bad}, out)
+	}
+	cut := max(0, next-utf8.UTFMax)
+	ts.at = ts.at.after(ts.para[:cut])
+	ts.para = ts.para[:copy(ts.para, ts.para[cut:])]
+	ts.from = next - cut
+	return cut
+}
+
+// A position is a place in a text: its line, from 1, and the byte of the
+// line, from 0.
+type position struct {
+	line int
+	col  int64
+}
+
+// after returns the position after the bytes s that start at p.
+func (p position) after(s []byte) position {
+	if k := bytes.LastIndexByte(s, '\n'); k >= 0 {
+		return position{line: p.line + bytes.Count(s, []byte{'\n'}), col: int64(len(s) - k - 1)}
+	}
+	return position{line: p.line, col: p.col + int64(len(s))}
+}
+
+// A lineCounter gives the line and column, from 1, of offsets into text,
+// taken in order.
+type lineCounter struct {
+	text  string
+	at    int   // the offsets before at are counted
+	line  int   // the line at at
+	start int64 // where that line starts, as an offset into text: below 0 for a line that starts before it
+}
+
+// pos returns the line and column of text[o].
+func (lc *lineCounter) pos(o int) (int, int64) {
+	for {
+		k := strings.IndexByte(lc.text[lc.at:o], '\n')
+		if k < 0 {
+			break
+		}
+		lc.at += k + 1
+		lc.line, lc.start = lc.line+1, int64(lc.at)
+	}
+	lc.at = o
+	return lc.line, int64(o) - lc.start + 1
 }
 
 // appendMatch appends the output for one match found at line:col:
@@ -291,14 +392,32 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 	b = append(b, ':')
 	b = strconv.AppendInt(b, col, 10)
 	b = append(b, ": "...)
-	b = append(b, m.Input...)
+	b = appendOneLine(b, m.Input)
 	b = append(b, " => "...)
 	b = c.appendDescription(b, m.Report)
 	b = append(b, '\n')
 	for _, p := range m.Problems {
-		b = appendProblem(b, name, line, int(col)+p.Start, p)
+		// A dateline over a line break: the problem's own line.
+		at := position{line: line, col: col - 1}.after([]byte(m.Input[:min(max(p.Start, 0), len(m.Input))]))
+		b = appendProblem(b, name, at.line, int(at.col)+1, p)
 	}
 	return b
+}
+
+// appendOneLine appends s with each line break in it as a space: a
+// dateline that a line break cuts in two, written on its one line.
+func appendOneLine(b []byte, s string) []byte {
+	for {
+		k := strings.IndexAny(s, "\r\n")
+		if k < 0 {
+			return append(b, s...)
+		}
+		b = append(append(b, s[:k]...), ' ')
+		if s[k] == '\r' && k+1 < len(s) && s[k+1] == '\n' {
+			k++
+		}
+		s = s[k+1:]
+	}
 }
 
 // appendDescription appends the dateline of rep in the full layout (or
