@@ -83,9 +83,15 @@ func (p *parser) weekday(i int) (int, bool) {
 	night = night || eveningCompound(s[f.Start:f.End])
 	f.Shift = shift
 	// A suffix: Mon. night, Thursday evening; or a time of the day itself,
-	// Shabbat morning, which says nothing of the date.
+	// Shabbat morning, which says nothing of the date. Finnish joins the
+	// two with a hyphen into one word: "lauantai-iltana" (on Saturday
+	// evening), "sunnuntai-aamuna".
 	daytime := false
-	if w, _, ok := p.wordAt(skipSpace(s, f.End)); ok && !prefixed {
+	at := skipSpace(s, f.End)
+	if at == f.End && at+1 < len(s) && s[at] == '-' && isWordStart(s, at+1) {
+		at++
+	}
+	if w, _, ok := p.wordAt(at); ok && !prefixed {
 		switch w.kind {
 		case wNight:
 			night = true
@@ -101,7 +107,7 @@ func (p *parser) weekday(i int) (int, bool) {
 	if night && !prefixed || daytime {
 		// Keep the word inside the dateline: it is read, so the literal
 		// after the weekday must reach it.
-		_, e, _ := p.wordAt(skipSpace(s, f.End))
+		_, e, _ := p.wordAt(at)
 		p.last = e
 		p.push(Field{Element: format.Lit(s[f.End:e]), Start: f.End, End: e})
 	}

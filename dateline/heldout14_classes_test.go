@@ -1,0 +1,107 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout14Time: Italian's "alle" (at the) before the time after a
+// date, as before "ore": with a colon, a dot, or the hour alone. The
+// fourteenth held-out set's "venerdì 11 ottobre 2024 alle 18:50" was read
+// without its time.
+func TestHeldout14Time(t *testing.T) {
+	tests := []struct {
+		in, when string
+	}{
+		{"venerdì 11 ottobre 2024 alle 18:50", "2024-10-11 18:50"},
+		{"Sabato 5 aprile 2025 alle 20.30", "2025-04-05 20:30"},
+		{"domenica 29 ottobre 2023, alle 14", "2023-10-29 14:00"},
+		{"29 ottobre 2023 alle ore 21", "2023-10-29 21:00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02 15:04", nil, false) })
+	}
+	// Not an hour: "alle" before a number that is none.
+	rep := dateline.Check("29 ottobre 2023, alle 25", dateline.Reference(corpusReference))
+	assert.False(t, rep.Dateline.HasTime)
+}
+
+// TestHeldout14Finnish: a Finnish weekday named alone, in the nominative
+// (a post's heading, "tiistai 26. maaliskuuta 2013"), and joined by a
+// hyphen to its time of day ("lauantai-iltana", on Saturday evening):
+// read, and checked against the date, as the essive "lauantaina" is.
+func TestHeldout14Finnish(t *testing.T) {
+	tests := []struct {
+		in, when string
+		codes    []dateline.Code
+	}{
+		{"tiistai 26. maaliskuuta 2013", "2013-03-26", nil},
+		{"keskiviikko 27. maaliskuuta 2013", "2013-03-27", nil},
+		{"sunnuntai 26. maaliskuuta 2013", "2013-03-26", []dateline.Code{dateline.CodeWeekday}},
+		{"Lauantai-iltana 12. huhtikuuta 2025", "2025-04-12", nil},
+		{"perjantai-iltana 11. huhtikuuta 2025", "2025-04-11", nil},
+		{"sunnuntai-aamuna 13. huhtikuuta 2025", "2025-04-13", nil},
+		{"perjantaina illalla 11. huhtikuuta 2025", "2025-04-11", nil},
+		{"torstai-iltana 11. huhtikuuta 2025", "2025-04-11", []dateline.Code{dateline.CodeWeekday}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, false) })
+	}
+}
+
+// TestHeldout14SpacedDots: the date Czech and Slovak write as their norm,
+// a dot and a space after the day and the month ("26. 10. 2003"), found
+// in prose where its day cannot be a month or a word for "on the day"
+// comes before it; a run of small numbers ("sections 11. 12. 2014") may
+// number sections, and is not.
+func TestHeldout14SpacedDots(t *testing.T) {
+	tests := []struct {
+		text, match, when string
+	}{
+		{"stanovy, které schválilo shromáždění členů 26. 10. 2003, platí", "26. 10. 2003", "2003-10-26"},
+		{"Koncert se konal dne 5. 10. 2003 v synagoze.", "5. 10. 2003", "2003-10-05"},
+		{"Porada 14. 2. 2024 o Pesachu", "14. 2. 2024", "2024-02-14"},
+		{"see sections 11. 12. 2014 and on", "", ""},
+		{"items 1. 2. 3. 2003", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			if tc.match == "" {
+				assert.Empty(t, ms)
+				return
+			}
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.when, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+		})
+	}
+}
+
+// TestHeldout14SentenceYear: a sentence that names its year at its start
+// in Romanian ("În anul 2013", "În 2024") or with the word for year in
+// Portuguese, Spanish and Italian gives that year to a date further on
+// that names none (the fourteenth held-out set's "În anul 2013, Hanuca
+// începe pe 28 noiembrie" was not found).
+func TestHeldout14SentenceYear(t *testing.T) {
+	tests := []struct {
+		text, when string
+	}{
+		{"În anul 2013, Hanuca începe pe 28 noiembrie.", "2013-11-28"},
+		{"În 2019 Hanuca a început pe 22 decembrie.", "2019-12-22"},
+		{"No ano de 2024, o Yom Kipur cai em 12 de outubro.", "2024-10-12"},
+		{"En el año 2019 Janucá comenzó el 22 de diciembre.", "2019-12-22"},
+		{"Nell'anno 2021 Pesach iniziò il 28 marzo.", "2021-03-28"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tc.when, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+		})
+	}
+}
