@@ -105,3 +105,29 @@ func TestHeldout14SentenceYear(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout14NumericRanges: the two ends of a range of numeric dates are
+// read in one order: an end that reads one way only gives its order to an
+// end that reads both ("6/11/2014 – 16/11/2014", November 6 to 16), and a
+// word of a day-first language joining two ends that each read both ways
+// makes them day first ("4-10-2022 t/m 5-10-2022", Dutch's tot en met),
+// where they were read as April 10 to May 10 with a warning, or not at
+// all. Two ends that read both ways with a dash between keep the warning.
+func TestHeldout14NumericRanges(t *testing.T) {
+	tests := []struct {
+		in, when string
+		codes    []dateline.Code
+	}{
+		{"6/11/2014 – 16/11/2014", "2014-11-06", nil},
+		{"16/11/2014 – 6/12/2014", "2014-11-16", nil},
+		{"10/6/2014 – 10/16/2014", "2014-10-06", nil},
+		{"4-10-2022 t/m 5-10-2022", "2022-10-04", nil},
+		{"4-10-2022 tot 5-10-2022", "2022-10-04", nil},
+		{"03/04/2024 bis 05/04/2024", "2024-04-03", nil},
+		{"04/03/2024 to 04/05/2024", "2024-04-03", []dateline.Code{dateline.CodeDateAmbiguous}},
+		{"4-10-2022 - 5-10-2022", "2022-04-10", []dateline.Code{dateline.CodeDateAmbiguous}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, false) })
+	}
+}
