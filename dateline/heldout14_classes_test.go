@@ -131,3 +131,22 @@ func TestHeldout14NumericRanges(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, false) })
 	}
 }
+
+// TestHeldout14SlashYear: a month's name and day, and a Gregorian year
+// after a slash with spaces around it, as a blog's post date writes it
+// ("квітня 22 / 2024"); a Hebrew date after such a slash stays the other
+// calendar's.
+func TestHeldout14SlashYear(t *testing.T) {
+	tests := []struct {
+		in, when string
+	}{
+		{"квітня 22 / 2024", "2024-04-22"},
+		{"March 5 / 2024", "2024-03-05"},
+		{"22 квітня / 2024", "2024-04-22"},
+		{"Saturday, March 2 / 22 Adar I 5784", "2024-03-02"},
+		{"March 5 / 2024 / 25 Adar I 5784", "2024-03-05"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", nil, true) })
+	}
+}
