@@ -150,3 +150,28 @@ func TestHeldout14SlashYear(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", nil, true) })
 	}
 }
+
+// TestHeldout14PolishTimeFirst: Polish writes an event's time before its
+// date as after it, with "o" (at) and "godz." or its letter "g." ("o g.
+// 17.45, 12 Grudnia 2017"): the dotted time is an hour and its minutes,
+// not a day and a month. Without such a word before it, "17.45, 12
+// grudnia 2017" stays no time.
+func TestHeldout14PolishTimeFirst(t *testing.T) {
+	tests := []struct {
+		in, when string
+	}{
+		{"o g. 17.45, 12 Grudnia 2017", "2017-12-12 17:45"},
+		{"o godz. 17.45, 12 grudnia 2017", "2017-12-12 17:45"},
+		{"godz. 9.30, 3 marca 2024", "2024-03-03 09:30"},
+		{"o 17:45, 12 grudnia 2017", "2017-12-12 17:45"},
+		{"12 grudnia 2017, g. 17.45", "2017-12-12 17:45"},
+		{"12 grudnia 2017 o godz. 18", "2017-12-12 18:00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02 15:04", nil, false) })
+	}
+	for _, in := range []string{"17.45, 12 grudnia 2017", "1 o 2 de marzo de 2024"} {
+		rep := dateline.Check(in, dateline.Reference(corpusReference))
+		assert.False(t, rep.Dateline.HasTime, in)
+	}
+}

@@ -165,6 +165,9 @@ func addJoinWords() {
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
 	// 16.00"; its dot is part of it.
 	addLatin("godz", word{kind: wJoin, lang: format.Polish, dot: true})
+	// And cut to its letter, "o g. 17.45"; only with its dot, as a letter
+	// alone is too often other text.
+	addLatin("g", word{kind: wJoin, lang: format.Polish, dot: true})
 	// Swedish's "kl." (klockan, o'clock) before a time: "Mässa kl.
 	// 16:00", "fredag 5 april kl 18.00".
 	addLatin("kl", word{kind: wJoin, lang: format.Swedish, dot: true})
