@@ -175,3 +175,22 @@ func TestHeldout14PolishTimeFirst(t *testing.T) {
 		assert.False(t, rep.Dateline.HasTime, in)
 	}
 }
+
+// TestHeldout14GluedAt: French's and Portuguese's "à"/"às" run into the
+// year by a page's template ("le dimanche 1er février 2026à 19h", as the
+// eleventh held-out set found it) end the year and lead its time; a year
+// with other letters glued to it is still no year.
+func TestHeldout14GluedAt(t *testing.T) {
+	tests := []struct {
+		in, when string
+	}{
+		{"le dimanche 1er février 2026à 19h", "2026-02-01 19:00"},
+		{"1er février 2026à 19h30", "2026-02-01 19:30"},
+		{"28 de setembro de 2022às 10:39", "2022-09-28 10:39"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02 15:04", nil, true) })
+	}
+	rep := dateline.Check("1er février 2026abc 19h", dateline.Reference(corpusReference))
+	assert.False(t, rep.Dateline.HasTime)
+}

@@ -577,7 +577,20 @@ func yearEnds(s string, e int) bool {
 			}
 		}
 	}
-	return wordEnds(s, e) || yearSuffixAt(s, e)
+	return wordEnds(s, e) || yearSuffixAt(s, e) || timeWordGlued(s, e)
+}
+
+// timeWordGlued reports whether French's or Portuguese's word for "at"
+// before a time runs into the year that ends at s[e], as a page's
+// template glues the two ("le dimanche 1er février 2026à 19h"): à or às,
+// a space, and the hour's digits.
+func timeWordGlued(s string, e int) bool {
+	for _, w := range [...]string{"à ", "às "} {
+		if len(s)-e > len(w) && s[e:e+len(w)] == w && isDigit(s, e+len(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayAndMonthAt reports whether a day of the month and, after a space, a
