@@ -194,3 +194,34 @@ func TestHeldout14GluedAt(t *testing.T) {
 	rep := dateline.Check("1er février 2026abc 19h", dateline.Reference(corpusReference))
 	assert.False(t, rep.Dateline.HasTime)
 }
+
+// TestHeldout14WeekdayEvening: a weekday's evening in more languages, as
+// French's "samedi soir" and German's "Freitagabend" were read: Polish's
+// "wieczorem", Czech's "večer", Swedish's "kväll" and its compounds
+// ("lördagskväll", "fredagskvällen"), and a preposition before the
+// evening ("sábado à noite", "Samstag am Abend"). The weekday is the
+// date's; a Hebrew date of the next day is the evening's, with the note
+// every such date has, and a weekday that is not the date's is an error.
+func TestHeldout14WeekdayEvening(t *testing.T) {
+	tests := []struct {
+		in, when string
+		codes    []dateline.Code
+	}{
+		{"w sobotę wieczorem 6 kwietnia 2024", "2024-04-06", nil},
+		{"v sobotu večer 6. dubna 2024", "2024-04-06", nil},
+		{"lördag kväll 6 april 2024", "2024-04-06", nil},
+		{"lördagskväll 6 april 2024", "2024-04-06", nil},
+		{"fredagskvällen den 5 april 2024", "2024-04-05", nil},
+		{"sábado à noite, 6 de abril de 2024", "2024-04-06", nil},
+		{"Samstag am Abend, 6. April 2024", "2024-04-06", nil},
+		{"sábado por la noche, 6 de abril de 2024", "2024-04-06", nil},
+		{"fredagskvällen den 6 april 2024", "2024-04-06", []dateline.Code{dateline.CodeWeekday}},
+		{"lördag kväll 6 april 2024 / 28 Adar II 5784", "2024-04-06", []dateline.Code{dateline.CodeAfterSunset}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, false) })
+	}
+	// English's "at" before a time is no evening's preposition.
+	rep := dateline.Check("Saturday at 10:00, April 6, 2024", dateline.Reference(corpusReference))
+	assert.Equal(t, "2024-04-06 10:00", rep.Dateline.Time.Format("2006-01-02 15:04"))
+}

@@ -90,6 +90,12 @@ func (p *parser) weekday(i int) (int, bool) {
 	at := skipSpace(s, f.End)
 	if at == f.End && at+1 < len(s) && s[at] == '-' && isWordStart(s, at+1) {
 		at++
+	} else if pre := skipWeekdayEveningPreposition(s, at); pre > at {
+		// "sábado à noite", "samedi au soir", "Samstag am Abend",
+		// "sábado por la noche": the preposition before the evening.
+		if w, _, ok := p.wordAt(pre); ok && w.kind == wNight {
+			at = pre
+		}
 	}
 	if w, _, ok := p.wordAt(at); ok && !prefixed {
 		switch w.kind {
@@ -147,11 +153,29 @@ func (p *parser) ordinalWeekday(i, e int) (int, bool) {
 	return p.last, true
 }
 
+// weekdayEveningPrepositions are the words of the languages beyond English
+// between a weekday and its evening: Portuguese's "à", French's "au",
+// German's "am", Spanish's "por la". (English's "Saturday at nightfall"
+// is a time after the day's, which a date's evening words read.)
+var weekdayEveningPrepositions = [...]string{"à", "au", "am", "por la"}
+
+// skipWeekdayEveningPreposition returns the index after one of
+// weekdayEveningPrepositions at s[k] and the spaces after it, or k.
+func skipWeekdayEveningPreposition(s string, k int) int {
+	for _, w := range weekdayEveningPrepositions {
+		if e := k + len(w); e < len(s) && s[e] == ' ' && strings.EqualFold(s[k:e], w) {
+			return skipSpace(s, e)
+		}
+	}
+	return k
+}
+
 // eveningCompound reports whether the weekday word w is German's or Dutch's
 // weekday joined with its evening in one word: Freitagabend, zondagavond.
 func eveningCompound(w string) bool {
 	n := len(w)
-	return n > len("abend") && (strings.EqualFold(w[n-len("abend"):], "abend") || strings.EqualFold(w[n-len("avond"):], "avond"))
+	return n > len("abend") && (strings.EqualFold(w[n-len("abend"):], "abend") || strings.EqualFold(w[n-len("avond"):], "avond")) ||
+		n > len("kvällen") && (strings.EqualFold(w[n-len("kväll"):], "kväll") || strings.EqualFold(w[n-len("kvällen"):], "kvällen"))
 }
 
 // wordAt reads the Latin or Hebrew word at i and what the tables know of

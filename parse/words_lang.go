@@ -199,6 +199,12 @@ func addTimesOfDay() {
 	// Finnish's, in the essive and the adessive, after a weekday or
 	// joined to it by a hyphen: "lauantaina illalla", "lauantai-iltana".
 	addLatin("iltana", word{kind: wNight, lang: format.Finnish})
+	// Polish's, Czech's and Swedish's: "w sobotę wieczorem", "v sobotu
+	// večer", "lördag kväll" (and its definite form, "kvällen").
+	addLatin("wieczorem", word{kind: wNight, lang: format.Polish})
+	addLatin("večer", word{kind: wNight, lang: format.Czech})
+	addLatin("kväll", word{kind: wNight, lang: format.Swedish})
+	addLatin("kvällen", word{kind: wNight, lang: format.Swedish})
 	addLatin("illalla", word{kind: wNight, lang: format.Finnish})
 	// And their mornings and afternoons, the weekday's own day: "samedi
 	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
@@ -208,11 +214,19 @@ func addTimesOfDay() {
 	}{{"matin", format.French}, {"mattina", format.Italian}, {"pomeriggio", format.Italian},
 		{"reggel", format.Hungarian}, {"délután", format.Hungarian}, {"утром", format.Russian},
 		{"днём", format.Russian}, {"вранці", format.Ukrainian}, {"зранку", format.Ukrainian},
-		{"aamuna", format.Finnish}, {"aamulla", format.Finnish}, {"iltapäivänä", format.Finnish}} {
+		{"aamuna", format.Finnish}, {"aamulla", format.Finnish}, {"iltapäivänä", format.Finnish},
+		{"rano", format.Polish}, {"ráno", format.Czech}} {
 		addLatin(v.s, word{kind: wDaytime, lang: v.lang})
 	}
 	// German and Dutch join a weekday and its evening in one word:
-	// "Freitagabend", "zondagavond" (see eveningCompound).
+	// "Freitagabend", "zondagavond"; Swedish with an -s- between, and in
+	// the definite form too: "lördagskväll", "fredagskvällen" (see
+	// eveningCompound).
+	for d := 0; d < 7; d++ {
+		for _, evening := range [...]string{"skväll", "skvällen"} {
+			addLang(format.Swedish.WeekdayName(d, format.Long)+evening, word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Swedish, variant: true})
+		}
+	}
 	for d := 0; d < 7; d++ {
 		for _, v := range []struct {
 			lang    format.Lang
