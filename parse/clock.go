@@ -185,6 +185,32 @@ func atHour(s string, i int) int {
 	return i
 }
 
+// atHourPolish returns the end of Polish's "o" (at) at s[i] before a time
+// of day or before "godz." or "g." and its hour, as an event's time is
+// written before or after its date ("o g. 17.45, 12 grudnia 2017", "12
+// grudnia 2017 o godz. 18"); or i. Elsewhere "o" is a word of prose (the
+// Portuguese article, the Spanish "or" of "1 o 2 de marzo").
+func atHourPolish(s string, i int) int {
+	e := matchWord(s, i, "o")
+	if e == i {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i
+	}
+	if timeAfter(s, i, k) > i {
+		return e
+	}
+	w := latinWord(s, k)
+	if d := w; d < len(s) && s[d] == '.' && (foldEquals(s[k:w], "godz") || foldEquals(s[k:w], "g")) {
+		if _, _, digits := number(s, skipSpace(s, d+1)); digits == 1 || digits == 2 {
+			return e
+		}
+	}
+	return i
+}
+
 // foreign reports whether a month or weekday read so far is named in a
 // language other than English, where "a" before a time is "à" (see atTime):
 // in English "March 5, 2024 a 10:30 meeting" it is not the dateline's.

@@ -40,7 +40,8 @@ func (p *parser) fullRange(i int) int {
 		return i
 	}
 	between := false
-	if w := skipSpace(s, at); !dash && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) {
+	w := skipSpace(s, at)
+	if !dash && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
 		if startYear || foldCaseString(s[w:latinWord(s, w)]) != "és" {
 			return i // "March 2, 2024 and March 3, 2024" lists two days
 		}
@@ -64,10 +65,17 @@ func (p *parser) fullRange(i int) int {
 		// start takes the end's year, as Hungarian's below.
 		return i
 	}
+	swapStart, swapEnd, settled := numericRangeOrder(p.fields(), q.fields(), !dash && dayFirstRangeWord(s, w))
+	if swapEnd {
+		day.Value, month.Value = month.Value, day.Value
+	}
 	r := Result{Fields: p.fields()}
 	d1, _ := r.Get(format.Day)
 	m1, _ := r.Get(format.Month)
 	y1, _ := r.Get(format.Year)
+	if swapStart {
+		d1.Value, m1.Value = m1.Value, d1.Value
+	}
 	if !startYear {
 		y1.Value = year.Value
 		if m1.Value > month.Value || m1.Value == month.Value && d1.Value > day.Value {
@@ -91,6 +99,10 @@ func (p *parser) fullRange(i int) int {
 			p.failRange(j, "a range's last day at most "+strconv.Itoa(maxRange)+" days after its first")
 		}
 		return i
+	}
+	if settled {
+		settleRangeOrder(p.fields(), swapStart)
+		settleRangeOrder(q.fields(), swapEnd)
 	}
 	for _, f := range q.fields() {
 		if f.Kind == format.Literal {
@@ -116,6 +128,92 @@ func (p *parser) fullRange(i int) int {
 		return betweenEnd
 	}
 	return k
+}
+
+// untilAndWith reports whether s[i:] is Dutch's "t/m" (tot en met, up to
+// and with) and a space: "4-10-2022 t/m 5-10-2022".
+func untilAndWith(s string, i int) bool {
+	return i+3 < len(s) && s[i]|0x20 == 't' && s[i+1] == '/' && s[i+2]|0x20 == 'm' && s[i+3] == ' '
+}
+
+// dayFirstRangeWord reports whether the word at s[i] that joins the ends
+// of a range is one of a language that writes a numeric date day first:
+// bis, au, al, hasta, a, até, ao, tot, t/m, по, до, până; not English's to,
+// through, until.
+func dayFirstRangeWord(s string, i int) bool {
+	if untilAndWith(s, i) {
+		return true
+	}
+	w := foldCaseString(s[i:latinWord(s, i)])
+	return rangeToWords[w] && w != "to" && w != "through" && w != "thru" && w != "until"
+}
+
+// numericRangeOrder settles the order of the two ends of a range of
+// numeric dates, which a page writes in one order: an end that reads
+// only one way gives its order to an end that reads both ("6/11/2014 –
+// 16/11/2014" is November 6 to 16, as 16/11 is day first), and a joining
+// word of a day-first language (dayFirst) makes two ends that each read
+// both ways day first ("4-10-2022 t/m 5-10-2022", October 4 to 5). It
+// reports which of the start's and the end's fields to swap into the
+// other order (see settleRangeOrder), and whether the order is settled:
+// not where the ends are not both numeric, each reads one way already, or
+// both read both ways with no word to decide.
+func numericRangeOrder(start, end []Field, dayFirst bool) (swapStart, swapEnd, settled bool) {
+	sd, sAmb, sOK := numericOrder(start)
+	ed, eAmb, eOK := numericOrder(end)
+	switch {
+	case !sOK || !eOK:
+		return false, false, false
+	case sAmb && !eAmb:
+		return sd != ed, false, true
+	case !sAmb && eAmb:
+		return false, sd != ed, true
+	case sAmb && eAmb && dayFirst:
+		return !sd, !ed, true
+	}
+	return false, false, false
+}
+
+// numericOrder returns, for the fields of one end of a range, whether its
+// numeric date reads day first and whether it reads both ways; ok is
+// false if it has no numeric day and month.
+func numericOrder(fields []Field) (dayFirst, ambiguous, ok bool) {
+	var day, month bool
+	for _, f := range fields {
+		numeric := f.Kind == format.Month && (f.Form == format.Numeric || f.Form == format.NumericPad)
+		switch {
+		case numeric:
+			month = true
+			dayFirst = f.Flags&DayFirst != 0
+			ambiguous = f.Flags&Ambiguous != 0
+		case f.Kind == format.Day:
+			day = true
+		}
+	}
+	return dayFirst, ambiguous, day && month
+}
+
+// settleRangeOrder marks the numeric day and month of one end of a range
+// read in the order the other end gives (see numericRangeOrder): swapped
+// into the other reading if swap, and no longer ambiguous.
+func settleRangeOrder(fields []Field, swap bool) {
+	di, mi := -1, -1
+	for i, f := range fields {
+		switch {
+		case f.Kind == format.Month && (f.Form == format.Numeric || f.Form == format.NumericPad):
+			mi = i
+		case f.Kind == format.Day:
+			di = i
+		}
+	}
+	if di < 0 || mi < 0 {
+		return
+	}
+	if swap {
+		swapPair(fields, di, mi)
+	}
+	fields[di].Flags &^= Ambiguous
+	fields[mi].Flags &^= Ambiguous
 }
 
 // rangeEndDate reads into q, at j, the end of a range of whole dates, with

@@ -577,7 +577,20 @@ func yearEnds(s string, e int) bool {
 			}
 		}
 	}
-	return wordEnds(s, e) || yearSuffixAt(s, e)
+	return wordEnds(s, e) || yearSuffixAt(s, e) || timeWordGlued(s, e)
+}
+
+// timeWordGlued reports whether French's or Portuguese's word for "at"
+// before a time runs into the year that ends at s[e], as a page's
+// template glues the two ("le dimanche 1er février 2026à 19h"): à or às,
+// a space, and the hour's digits.
+func timeWordGlued(s string, e int) bool {
+	for _, w := range [...]string{"à ", "às "} {
+		if len(s)-e > len(w) && s[e:e+len(w)] == w && isDigit(s, e+len(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayAndMonthAt reports whether a day of the month and, after a space, a
@@ -626,6 +639,8 @@ func (p *parser) gregorianYear(k int) {
 		k++
 	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {
 		k++ // 03-Mar-2024
+	} else if y := spacedSlashYear(s, k); y > k && p.last == k {
+		k = y // квітня 22 / 2024
 	}
 	k = skipSpace(s, skipDateJoin(s, k))         // enero de 2006
 	k = skipSpace(s, skipYearWords(s, k, false)) // enero del año 2024
@@ -653,6 +668,24 @@ func (p *parser) gregorianYear(k int) {
 	} else if digits > 4 && yearEnds(s, e) {
 		p.failRange(k, "a year of at most four digits")
 	}
+}
+
+// spacedSlashYear returns where a Gregorian year starts after a slash
+// with spaces around it at s[k], as a blog's post date writes it after a
+// month and day ("квітня 22 / 2024", "March 5 / 2024"), or k. The year
+// has four digits below 3000: after a slash a Hebrew date is written as
+// often ("March 2 / 22 Adar I 5784"), and a year of its era ("March 2 /
+// 5784") is no Gregorian year.
+func spacedSlashYear(s string, k int) int {
+	j := skipSpace(s, k)
+	if j == k || j+1 >= len(s) || s[j] != '/' {
+		return k
+	}
+	y := skipSpace(s, j+1)
+	if v, e, digits := number(s, y); y == j+1 || digits != 4 || v < 1000 || v >= 3000 || !yearEnds(s, e) {
+		return k
+	}
+	return y
 }
 
 // hebrewMonthAfter reports whether a Hebrew month's name follows the

@@ -438,9 +438,12 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 // hourWordsBefore are the words that say the number after them, after a
 // whole date, is an hour of the 24-hour clock, as Italian, Polish and
 // Romanian pages write it: "Domenica 29 ottobre 2023, ore 14", "1 lutego,
-// godz. 16.00", "2 iunie 2013, la ora 19" (an AM or PM after the hour
-// makes it one of the 12-hour clock: "la ora 10 a.m.", see hourOnly).
-var hourWordsBefore = [...]string{"ore", "godz", "ora"}
+// godz. 16.00", "2 iunie 2013, la ora 19", "sabato 5 aprile alle 20.30"
+// (Italian's "at the", before the hour as before "ore"), "o g. 17.45"
+// (Polish's godz. cut to its letter); an AM or PM
+// after the hour makes it one of the 12-hour clock: "la ora 10 a.m.",
+// see hourOnly.
+var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle"}
 
 // hourAfterWord reads an hour after one of hourWordsBefore and a date
 // (see hoursWord): the hour alone, or with its minutes after a dot or a
@@ -627,10 +630,13 @@ func (p *parser) yearMonthName(i int) (int, bool) {
 // spacedDotDate reads a numeric date written day first with dots and
 // spaces between its numbers, as some forums print it: 26. 10.21,
 // 30 . 09 . 22, 11. 12. 2014. Free text has numbered lists and sections
-// that look so, and only a whole dateline is read so.
+// that look so, and only a whole dateline is read so; but for the form
+// Czech and Slovak set down as their norm, a dot and one space after the
+// day and the month and a year of four digits ("schválilo shromáždění
+// členů 26. 10. 2003"), which free text reads too (see spacedDotFree).
 func (p *parser) spacedDotDate(i int) (int, bool) {
 	s := p.s
-	if p.list || p.item || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) {
+	if (p.list || p.item) && !p.spacedDotFree(i) || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) {
 		return i, false
 	}
 	var v [3]int
@@ -674,6 +680,46 @@ func (p *parser) spacedDotDate(i int) (int, bool) {
 	p.add(month)
 	p.add(year)
 	return k, true
+}
+
+// spacedDotFree reports whether free text reads the spaced date at i: one
+// in the norm of Czech and Slovak (see spacedDotNorm) whose day cannot be
+// a month (26. 10. 2003), or after one of dayFirstWords ("dne 5. 10.
+// 2003"). Sections and list items are numbered so too ("see sections 11.
+// 12. 2014 and on"), but in small numbers and without a word for "on the
+// day" before them.
+func (p *parser) spacedDotFree(i int) bool {
+	if !spacedDotNorm(p.s, i) {
+		return false
+	}
+	d, _, _ := number(p.s, i)
+	return d > 12 || p.dayFirstWordBefore()
+}
+
+// spacedDotNorm reports whether s[i:] is a date in the norm of Czech and
+// Slovak, "26. 10. 2003": a day and a month of one or two digits, each
+// with a dot and one space after it, and a year of four digits (1000 to
+// 2999) that no digit or dot and digit goes on from; and whether no
+// number with its dot and space comes right before it, as in a numbered
+// list's "1. 2. 3. 2003" or a section's "§ 4. 5. 2010", where the day
+// would be read out of a run of numbers.
+func spacedDotNorm(s string, i int) bool {
+	k := i
+	for n := 0; n < 2; n++ {
+		v, e, digits := number(s, k)
+		if digits == 0 || digits > 2 || v < 1 || v > 31 || n == 1 && v > 12 || e+2 >= len(s) || s[e] != '.' || s[e+1] != ' ' {
+			return false
+		}
+		k = e + 2
+	}
+	y, e, digits := number(s, k)
+	if digits != 4 || y < 1000 || y > 2999 || e < len(s) && (isDigit(s, e) || s[e] == '.' && isDigit(s, e+1)) {
+		return false
+	}
+	if i >= 3 && s[i-1] == ' ' && s[i-2] == '.' && isDigit(s, i-3) {
+		return false
+	}
+	return !strings.HasSuffix(s[:i], "§ ") && !strings.HasSuffix(s[:i], "§") && (i == 0 || !isDigit(s, i-1))
 }
 
 // twoDigitYear reads a year of two digits after a date written day first

@@ -13,8 +13,14 @@ import (
 // jom kippur den 30 september", Polish "W 2023 roku Chanuka rozpoczyna
 // się wieczorem 7 grudnia", Portuguese "Em 2025", Spanish and French "En
 // 2024", German "Im Jahr 2024", Italian "Nel 2024", Russian "В 2024 году",
-// Czech "V roce 2024". Lower case; the text's is folded.
-var yearLeads = [...]string{"in", "år", "w", "em", "en", "im jahr", "nel", "в", "v roce"}
+// Czech "V roce 2024", Romanian "În anul 2013, Hanuca începe pe 28
+// noiembrie" and "În 2024", and the longer forms with the word for year:
+// Portuguese "No ano de 2024", Spanish "En el año 2024", Italian
+// "Nell'anno 2024", German "Im Jahre 2024". Lower case; the text's is
+// folded. A lead that starts another is tried first ("în anul" before
+// "în", "en el año" before "en").
+var yearLeads = [...]string{"in", "år", "w", "em", "en el año", "en", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
+	"în anul", "în", "no ano de"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
 // sentence's start, in bytes.

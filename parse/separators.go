@@ -144,6 +144,9 @@ func (p *parser) separator(i int) int {
 	if k := atHour(p.s, i); k > i && p.dated() {
 		return k
 	}
+	if k := atHourPolish(p.s, i); k > i {
+		return k // o godz. 17.45, o g. 17.45, o 17:45
+	}
 	if k := p.article(i); k > i {
 		return k
 	}

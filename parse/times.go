@@ -33,6 +33,24 @@ func dotClock(s string, i, e int) bool {
 	return ok && s[k] != '+' && s[k] != '-'
 }
 
+// dotClockFirst reports whether the number at s[i], ending at e before a
+// dot, is the hour of a clock written with a dot that comes before the
+// date, after one of hourWordsBefore: "godz. 17.45, 12 grudnia 2017", "o
+// g. 17.45, 12 Grudnia 2017" (Polish's at the hour). Without such a word
+// 17.45 reads as a day and a month; after a date, hourAfterWord reads it.
+func (p *parser) dotClockFirst(i, e, digits int) bool {
+	s := p.s
+	if digits == 0 || digits > 2 || e+3 > len(s) || s[e] != '.' || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) || p.has(format.Hour) {
+		return false
+	}
+	h, _, _ := number(s, i)
+	m, e2, md := number(s, e+1)
+	if h > 23 || md != 2 || m > 59 || e2 < len(s) && s[e2] == '.' && isDigit(s, e2+1) {
+		return false // 17.45.2017 is no clock
+	}
+	return hourWordBefore(s, 0, i)
+}
+
 // clockRange reads the end of a range of times after the time of day that
 // ends at p.last: -9:00PM, – 10:30 pm. Its fields are marked RangeEnd. A
 // range written with AM or PM only at its end gives it to the start too

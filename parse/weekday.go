@@ -83,10 +83,22 @@ func (p *parser) weekday(i int) (int, bool) {
 	night = night || eveningCompound(s[f.Start:f.End])
 	f.Shift = shift
 	// A suffix: Mon. night, Thursday evening; or a time of the day itself,
-	// Shabbat morning, which says nothing of the date.
-	// (Freitagabend says its evening in its own word, and keeps none.)
+	// Shabbat morning, which says nothing of the date. Finnish joins the
+	// two with a hyphen into one word: "lauantai-iltana" (on Saturday
+	// evening), "sunnuntai-aamuna". (Freitagabend says its evening in
+	// its own word, and keeps none.)
 	said, daytime := false, false
-	if w, _, ok := p.wordAt(skipSpace(s, f.End)); ok && !prefixed {
+	at := skipSpace(s, f.End)
+	if at == f.End && at+1 < len(s) && s[at] == '-' && isWordStart(s, at+1) {
+		at++
+	} else if pre := skipWeekdayEveningPreposition(s, at); pre > at {
+		// "sábado à noite", "samedi au soir", "Samstag am Abend",
+		// "sábado por la noche": the preposition before the evening.
+		if w, _, ok := p.wordAt(pre); ok && w.kind == wNight {
+			at = pre
+		}
+	}
+	if w, _, ok := p.wordAt(at); ok && !prefixed {
 		switch w.kind {
 		case wNight:
 			night, said = true, true
@@ -102,7 +114,7 @@ func (p *parser) weekday(i int) (int, bool) {
 	if said || daytime {
 		// Keep the word inside the dateline: it is read, so the literal
 		// after the weekday must reach it.
-		_, e, _ := p.wordAt(skipSpace(s, f.End))
+		_, e, _ := p.wordAt(at)
 		p.last = e
 		p.push(Field{Element: format.Lit(s[f.End:e]), Start: f.End, End: e})
 	}
@@ -142,13 +154,32 @@ func (p *parser) ordinalWeekday(i, e int) (int, bool) {
 	return p.last, true
 }
 
-// eveningCompound reports whether the weekday word w is German's or Dutch's
-// weekday joined with its evening in one word: Freitagabend, zondagavond.
+// weekdayEveningPrepositions are the words of the languages beyond English
+// between a weekday and its evening: Portuguese's "à", French's "au",
+// German's "am", Spanish's "por la". (English's "Saturday at nightfall"
+// is a time after the day's, which a date's evening words read.)
+var weekdayEveningPrepositions = [...]string{"à", "au", "am", "por la"}
+
+// skipWeekdayEveningPreposition returns the index after one of
+// weekdayEveningPrepositions at s[k] and the spaces after it, or k.
+func skipWeekdayEveningPreposition(s string, k int) int {
+	for _, w := range weekdayEveningPrepositions {
+		if e := k + len(w); e < len(s) && s[e] == ' ' && strings.EqualFold(s[k:e], w) {
+			return skipSpace(s, e)
+		}
+	}
+	return k
+}
+
+// eveningCompound reports whether the weekday word w is German's, Dutch's or
+// Swedish's weekday joined with its evening in one word: Freitagabend,
+// zondagavond, lördagskväll.
 // Sonnabend is Saturday, not an evening: the shortest compound is a
 // weekday of six letters and its evening (Montagabend).
 func eveningCompound(w string) bool {
 	n := len(w)
-	return n > len("sonnabend") && (strings.EqualFold(w[n-len("abend"):], "abend") || strings.EqualFold(w[n-len("avond"):], "avond"))
+	return n > len("sonnabend") && (strings.EqualFold(w[n-len("abend"):], "abend") || strings.EqualFold(w[n-len("avond"):], "avond")) ||
+		n > len("kvällen") && (strings.EqualFold(w[n-len("kväll"):], "kväll") || strings.EqualFold(w[n-len("kvällen"):], "kvällen"))
 }
 
 // wordAt reads the Latin or Hebrew word at i and what the tables know of

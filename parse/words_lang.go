@@ -114,6 +114,15 @@ func addDeclensions() {
 	for d := 0; d < 7; d++ {
 		addLang(format.Swedish.WeekdayName(d, format.Long)+"en", word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Swedish, variant: true})
 	}
+	// Finnish names a weekday alone, as a post's heading does ("tiistai
+	// 26. maaliskuuta 2013"), in the nominative, where a date in a
+	// sentence takes CLDR's essive: the essive without its -na
+	// (lauantaina, lauantai; keskiviikkona, keskiviikko).
+	for d := 0; d < 7; d++ {
+		if n := format.Finnish.WeekdayName(d, format.Long); strings.HasSuffix(n, "na") {
+			addLang(strings.TrimSuffix(n, "na"), word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Finnish, variant: true})
+		}
+	}
 	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish} {
 		for d := 0; d < 7; d++ {
 			if acc := accusative(l, l.WeekdayName(d, format.Long)); acc != "" {
@@ -138,6 +147,7 @@ func addJoinWords() {
 	latinWords["of"] = word{kind: wJoin, value: joinDate} // words.go's, inside a date too
 	// Words between a date and its time: "à 10h39", "às 10:39", "um
 	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45",
+	// "alle 18:50" (Italian's "at the": "venerdì 11 ottobre 2024 alle 18:50"),
 	// "en 1:04 pm" (Spanish, as go-dateparser's tests write it), "saat
 	// 16.00'da" (Turkish: the hour, at 16.00); Romanian's "pe" (on)
 	// before a date, "pe 2 octombrie 2024";
@@ -150,7 +160,7 @@ func addJoinWords() {
 		lang format.Lang
 	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
 		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
-		{"ore", format.Italian}, {"vom", format.German}, {"u", format.Serbian},
+		{"ore", format.Italian}, {"alle", format.Italian}, {"vom", format.German}, {"u", format.Serbian},
 		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}, {"en", format.Spanish}, {"saat", format.Turkish},
 		{"pe", format.Romanian}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
@@ -158,6 +168,9 @@ func addJoinWords() {
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
 	// 16.00"; its dot is part of it.
 	addLatin("godz", word{kind: wJoin, lang: format.Polish, dot: true})
+	// And cut to its letter, "o g. 17.45"; only with its dot, as a letter
+	// alone is too often other text.
+	addLatin("g", word{kind: wJoin, lang: format.Polish, dot: true})
 	// Swedish's "kl." (klockan, o'clock) before a time: "Mässa kl.
 	// 16:00", "fredag 5 april kl 18.00".
 	addLatin("kl", word{kind: wJoin, lang: format.Swedish, dot: true})
@@ -186,6 +199,16 @@ func addTimesOfDay() {
 	addLatin("abend", word{kind: wNight, lang: format.German})
 	addLatin("noite", word{kind: wNight, lang: format.Portuguese})
 	addLatin("noche", word{kind: wNight, lang: format.Spanish})
+	// Finnish's, in the essive and the adessive, after a weekday or
+	// joined to it by a hyphen: "lauantaina illalla", "lauantai-iltana".
+	addLatin("iltana", word{kind: wNight, lang: format.Finnish})
+	// Polish's, Czech's and Swedish's: "w sobotę wieczorem", "v sobotu
+	// večer", "lördag kväll" (and its definite form, "kvällen").
+	addLatin("wieczorem", word{kind: wNight, lang: format.Polish})
+	addLatin("večer", word{kind: wNight, lang: format.Czech})
+	addLatin("kväll", word{kind: wNight, lang: format.Swedish})
+	addLatin("kvällen", word{kind: wNight, lang: format.Swedish})
+	addLatin("illalla", word{kind: wNight, lang: format.Finnish})
 	// And their mornings and afternoons, the weekday's own day: "samedi
 	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
 	for _, v := range []struct {
@@ -193,11 +216,20 @@ func addTimesOfDay() {
 		lang format.Lang
 	}{{"matin", format.French}, {"mattina", format.Italian}, {"pomeriggio", format.Italian},
 		{"reggel", format.Hungarian}, {"délután", format.Hungarian}, {"утром", format.Russian},
-		{"днём", format.Russian}, {"вранці", format.Ukrainian}, {"зранку", format.Ukrainian}} {
+		{"днём", format.Russian}, {"вранці", format.Ukrainian}, {"зранку", format.Ukrainian},
+		{"aamuna", format.Finnish}, {"aamulla", format.Finnish}, {"iltapäivänä", format.Finnish},
+		{"rano", format.Polish}, {"ráno", format.Czech}} {
 		addLatin(v.s, word{kind: wDaytime, lang: v.lang})
 	}
 	// German and Dutch join a weekday and its evening in one word:
-	// "Freitagabend", "zondagavond" (see eveningCompound).
+	// "Freitagabend", "zondagavond"; Swedish with an -s- between, and in
+	// the definite form too: "lördagskväll", "fredagskvällen" (see
+	// eveningCompound).
+	for d := 0; d < 7; d++ {
+		for _, evening := range [...]string{"skväll", "skvällen"} {
+			addLang(format.Swedish.WeekdayName(d, format.Long)+evening, word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Swedish, variant: true})
+		}
+	}
 	for d := 0; d < 7; d++ {
 		for _, v := range []struct {
 			lang    format.Lang
