@@ -270,12 +270,13 @@ func (p *parser) confirmed() bool {
 // fraction in the year's sentence as often ("In 2024, 3/4 of voters", "В
 // 2024 году 3/4 избирателей").
 func (p *parser) yearBeforeMonth() bool {
+	year := false
 	for _, f := range p.fields() {
 		switch f.Kind {
 		case format.Year:
-			return true
+			year = true
 		case format.Month:
-			return false
+			return year
 		}
 	}
 	return false

@@ -111,6 +111,7 @@ func TestAll(t *testing.T) {
 		{"In 2023, 5 people sat on Sunday. Version 1.2.3 was released. Call 03/02 now. Score 2-8.", nil},
 		{"Sun 5 and Mon 6 are numbers; he sat 3 rows back at 10:30 pm.", nil},
 		{"In 2024, 3/4 of voters said no; by 2025, 2/3 did.", nil},
+		{"Passover 2024 and Hanukkah 2023 fell late; פסח 2024.", []string{"Passover 2024", "Hanukkah 2023", "פסח 2024"}},
 		{"В 2024 году 3/4 избирателей проголосовали.", nil},
 		// A Hebrew month's name in Hebrew letters before digits is a date
 		// with a year, a weekday or a civil date beside it, and otherwise
