@@ -38,6 +38,25 @@ var hebrewPrefixCases = []parseCase{
 	{"השבת של ה-30 במרץ 2024", ws(wd(sat), dy(30), mo(3), yr(2024)), "יום שני של ה-2 בינואר 2006"},
 }
 
+// shabbatKodeshCases are the holy Shabbat and its eve as Haredi pages
+// name them, שבת קודש and ערב שבת קודש; and a weekday named again as the
+// eve of the next ("Friday, Erev Shabbat", "יום שישי, ערב שבת קודש").
+var shabbatKodeshCases = []parseCase{
+	{"שבת קודש, כ״ט אדר א׳ תשפ״ד", ws(wd(sat), hd(29), hq(adar), hy(5784)), "יום שני, ב׳ טבת תשס״ו"},
+	{"ערב שבת קודש, כ״ח אדר א׳ תשפ״ד", ws(wd(sat).sh(1), hd(28), hq(adar), hy(5784)), "ערב שלישי, ב׳ טבת תשס״ו"},
+	{"יום שישי, ערב שבת קודש, כ״ח אדר א׳ תשפ״ד", ws(wd(fri), wd(sat).sh(1), hd(28), hq(adar), hy(5784)), "יום שני, ערב שלישי, ב׳ טבת תשס״ו"},
+	{"Friday, Erev Shabbat, March 8, 2024", ws(wd(fri), wd(sat).sh(1), mo(3), dy(8), yr(2024)), "Monday, Erev Yom Shlishi, January 2, 2006"},
+}
+
+func TestParseShabbatKodesh(t *testing.T) {
+	testParseCases(t, shabbatKodeshCases)
+	// Two weekdays that name two days are no dateline.
+	for _, in := range []string{"Thursday, Erev Shabbat, March 8, 2024", "יום ה׳, ערב שבת קודש, כ״ח אדר א׳ תשפ״ד", "שבת קודשים, כ״ט אדר א׳"} {
+		_, err := parse.Parse(in)
+		assert.ErrorIs(t, err, parse.ErrSyntax, in)
+	}
+}
+
 func TestParseHebrewPrefixes(t *testing.T) {
 	testParseCases(t, hebrewPrefixCases)
 	// A bare ordinal is a weekday only after יום or ביום: שני is "second".

@@ -259,6 +259,11 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 				// is no weekday without ליל or ערב before it.
 				f.Form, f.Text, f.Of = format.Script, s[i:e], w.value
 			}
+			if k := holyShabbat(s, e); k > e && w.value == 6 {
+				// שבת קודש, the holy Shabbat, and ערב שבת קודש, its
+				// eve: the two words are the weekday's name.
+				f.End, f.Text, f.Of = k, s[i:k], w.value
+			}
 			return f, true
 		}
 		f.Case = caseOf(s, i, e)
@@ -284,6 +289,21 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		return yomDay(s, f, e, hebrewScript)
 	}
 	return Field{}, false
+}
+
+// holyShabbat returns the end of קודש (or קדש, holy) after a Shabbat that
+// ends at e, or e.
+func holyShabbat(s string, e int) int {
+	k := skipSpace(s, e)
+	if k == e {
+		return e
+	}
+	for _, w := range [...]string{"קודש", "קדש"} {
+		if strings.HasPrefix(s[k:], w) && !letterAfter(s, k+len(w)) && script.WordEnds(s, k+len(w)) {
+			return k + len(w)
+		}
+	}
+	return e
 }
 
 // afterOnDay reports whether the word before s[i] is "ביום" (on the day),
@@ -424,11 +444,24 @@ func (p *parser) secondWeekday(i int) (int, bool) {
 		p.reset(m)
 		return i, p.fail(i, "the end of the dateline")
 	}
-	f := &p.buf[k]
-	hebrewWords := func(f *Field) bool { return f.Form >= format.Script && f.Form <= format.Yom }
-	if f.Value != prev.Value || f.Shift != prev.Shift || f.Flags&Night != prev.Flags&Night || hebrewWords(f) == hebrewWords(prev) {
+	if !sameDayAgain(prev, &p.buf[k]) {
 		p.reset(m)
 		return i, p.fail(i, "the end of the dateline")
 	}
 	return p.last, true
+}
+
+// sameDayAgain reports whether weekday f names the day that weekday prev
+// names, otherwise written: in the other calendar's words (Vendredi, Yom
+// Chichi), or as the eve of the next day ("Friday, Erev Shabbat", "יום
+// שישי, ערב שבת").
+func sameDayAgain(prev, f *Field) bool {
+	if f.Flags&Night != prev.Flags&Night {
+		return false
+	}
+	if f.Shift != prev.Shift {
+		return ((f.Value-int(f.Shift))-(prev.Value-int(prev.Shift)))%7 == 0
+	}
+	hebrewWords := func(f *Field) bool { return f.Form >= format.Script && f.Form <= format.Yom }
+	return f.Value == prev.Value && hebrewWords(f) != hebrewWords(prev)
 }
