@@ -104,7 +104,20 @@ func (p *parser) fullRange(i int) int {
 		settleRangeOrder(p.fields(), swapStart)
 		settleRangeOrder(q.fields(), swapEnd)
 	}
-	for _, f := range q.fields() {
+	p.addRangeEnd(q.fields(), a, b, startYear)
+	if between {
+		p.lit(betweenEnd)
+		return betweenEnd
+	}
+	return k
+}
+
+// addRangeEnd adds the fields of a range's end, read on its own, from
+// day a to day b: each shifted by the range's days, and RangeEnd but the
+// year that the start takes from the end (see fullRange).
+func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
+	n := int(b.Sub(a).Hours() / 24)
+	for _, f := range end {
 		if f.Kind == format.Literal {
 			continue
 		}
@@ -123,11 +136,6 @@ func (p *parser) fullRange(i int) int {
 		}
 		p.add(f)
 	}
-	if between {
-		p.lit(betweenEnd)
-		return betweenEnd
-	}
-	return k
 }
 
 // untilAndWith reports whether s[i:] is Dutch's "t/m" (tot en met, up to
