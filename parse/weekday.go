@@ -178,6 +178,9 @@ func skipWeekdayEveningPreposition(s string, k int) int {
 // weekday of six letters and its evening (Montagabend).
 func eveningCompound(w string) bool {
 	n := len(w)
+	if n == 0 || w[0] >= 0x80 {
+		return false // a weekday of Hebrew or Cyrillic letters, which EqualFold would decode
+	}
 	return n > len("sonnabend") && (strings.EqualFold(w[n-len("abend"):], "abend") || strings.EqualFold(w[n-len("avond"):], "avond")) ||
 		n > len("kvällen") && (strings.EqualFold(w[n-len("kväll"):], "kväll") || strings.EqualFold(w[n-len("kvällen"):], "kvällen"))
 }
