@@ -143,7 +143,11 @@ var htmlSignatures = []string{
 // one), the pieces that dateline.Find reads a dateline in: a dateline
 // goes on over a line break (a masthead or a timestamp that a hard-wrapped
 // text breaks in two) and never over a blank line, so that scan gives on
-// the text what dateline.Find gives on the whole of it.
+// the text what dateline.Find gives on the whole of it. A paragraph of
+// more than scanWindow bytes, a text without blank lines, is cut at the
+// first line break after each scanWindow bytes, so that the workers scan
+// its pieces side by side: a dateline over that one line break would be
+// read in two.
 func (c *command) scanStream(name string, r io.Reader) int {
 	ts := textScan{c: c, name: name, qname: quoteJSON(name), line: 1, at: position{line: 1}}
 	read := func(b *batch, emit func(*batch) (*batch, bool)) error {
@@ -237,6 +241,12 @@ func (ts *textScan) read(br *bufio.Reader) error {
 					ts.para = ts.para[:n-1]
 				}
 				ts.para = append(ts.para, '\n')
+				if !ts.long && len(ts.para) >= scanWindow && !ts.endParagraph() {
+					// A text of lines without a blank one (a log, a
+					// list) is cut at a line break every scanWindow
+					// bytes, into items the workers scan side by side.
+					return nil
+				}
 			}
 			lineStart, blank = len(ts.para), true
 		}
