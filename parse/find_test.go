@@ -95,6 +95,7 @@ func TestAll(t *testing.T) {
 		{"22 Adar I 5784 | Saturday, March 2nd 23 Adar I 5784 | Sunday, March 3rd",
 			[]string{"22 Adar I 5784 | Saturday, March 2nd", "23 Adar I 5784 | Sunday, March 3rd"}},
 		{"March 9, 2024; March 10, 2024 · 30 Adar I 5784", []string{"March 9, 2024", "March 10, 2024 · 30 Adar I 5784"}},
+		{"Erev Shabbos, 21 Adar I 5784 Friday, March 1st | 21 Adar I 5784", []string{"Erev Shabbos, 21 Adar I 5784", "Friday, March 1st | 21 Adar I 5784"}},
 		// ... and the sides of one dateline stay one.
 		{"2 Tevet 5766 | Monday, January 2, 2006", []string{"2 Tevet 5766 | Monday, January 2, 2006"}},
 		{"Sunday, March 24, 2024 | 14 Adar II 5784 | Purim | Parashat Tzav", []string{"Sunday, March 24, 2024 | 14 Adar II 5784 | Purim | Parashat Tzav"}},

@@ -433,12 +433,16 @@ func titled(s string, a, b *Field) bool {
 // one dateline.
 func (p *parser) secondWeekday(i int) (int, bool) {
 	var prev *Field
+	next := false // a field of the date after prev
 	for j := range p.fields() {
-		if f := &p.buf[j]; f.Kind == format.Weekday {
+		switch f := &p.buf[j]; {
+		case f.Kind == format.Weekday:
 			if prev != nil {
 				return i, p.fail(i, "the end of the dateline") // a third
 			}
 			prev = f
+		case f.Kind != format.Literal && prev != nil:
+			next = true
 		}
 	}
 	m := p.mark()
@@ -447,7 +451,7 @@ func (p *parser) secondWeekday(i int) (int, bool) {
 		p.reset(m)
 		return i, p.fail(i, "the end of the dateline")
 	}
-	if !sameDayAgain(prev, &p.buf[k]) {
+	if !sameDayAgain(prev, &p.buf[k], !next) {
 		p.reset(m)
 		return i, p.fail(i, "the end of the dateline")
 	}
@@ -456,13 +460,17 @@ func (p *parser) secondWeekday(i int) (int, bool) {
 
 // sameDayAgain reports whether weekday f names the day that weekday prev
 // names, otherwise written: in the other calendar's words (Vendredi, Yom
-// Chichi), or as the eve of the next day ("Friday, Erev Shabbat", "יום
-// שישי, ערב שבת").
-func sameDayAgain(prev, f *Field) bool {
+// Chichi), or, right after it, as the eve of the next day ("Friday, Erev
+// Shabbat", "יום שישי, ערב שבת"). After a date, a weekday is the next
+// item's: "Erev Shabbos, 21 Adar I 5784 Friday, March 1st | …".
+func sameDayAgain(prev, f *Field, adjacent bool) bool {
 	if f.Flags&Night != prev.Flags&Night {
 		return false
 	}
 	if f.Shift != prev.Shift {
+		if !adjacent {
+			return false
+		}
 		return ((f.Value-int(f.Shift))-(prev.Value-int(prev.Shift)))%7 == 0
 	}
 	hebrewWords := func(f *Field) bool { return f.Form >= format.Script && f.Form <= format.Yom }
