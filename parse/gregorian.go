@@ -133,8 +133,11 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		}
 	}
 	k = skipSpace(s, k)
-	// "22nd of Adar", "the 2nd of", "2 de enero".
-	k = skipDateJoin(s, k)
+	// "22nd of Adar", "the 2nd of", "2 de enero", and "the 26th of the
+	// Hebrew month of Elul" (see skipMonthOf).
+	if j := skipDateJoin(s, k); j > k {
+		k = skipMonthOf(s, j)
+	}
 	return p.afterDay(i, day, end, hasEnd, k)
 }
 

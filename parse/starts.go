@@ -308,7 +308,7 @@ const (
 // (see known); for the others it fails.
 func startsPhrase(k wordKind) bool {
 	switch k {
-	case wMonth, wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wRosh, wPortion, wLetter:
+	case wMonth, wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wRosh, wPortion, wLetter, wDayWord:
 		return true
 	}
 	return false
