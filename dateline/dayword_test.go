@@ -84,3 +84,30 @@ func TestDayWordsInText(t *testing.T) {
 		})
 	}
 }
+
+// TestCapsSwapInfo: a Hebrew month in capitals with its first two letters
+// swapped ("7 YIAR 5784") is read as the one month it fits, with an info
+// that names the correction; "Ellul" is a spelling of Elul, read as it.
+func TestCapsSwapInfo(t *testing.T) {
+	for in, want := range map[string]struct {
+		when  string
+		codes []dateline.Code
+	}{
+		"7 YIAR 5784":            {"2024-05-15", []dateline.Code{dateline.CodeSpelling}},
+		"WEDNESDAY 7 YIAR 5784":  {"2024-05-15", []dateline.Code{dateline.CodeSpelling}},
+		"22 IKSLEV 5785":         {"2024-12-23", []dateline.Code{dateline.CodeSpelling}},
+		"26 Ellul 5785":          {"2025-09-19", nil},
+		"the 26th of Ellul 5785": {"2025-09-19", nil},
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, dateline.Reference(corpusReference))
+			var got []dateline.Code
+			for _, p := range rep.Problems {
+				got = append(got, p.Code)
+			}
+			assert.Equal(t, want.when, rep.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, want.codes, got)
+			assert.True(t, rep.OK())
+		})
+	}
+}

@@ -596,6 +596,9 @@ func numberStart(s string, i int) (may bool, end int) {
 	if _, ok := lookupLatin(s, k, we); ok {
 		return true, i // a word of the tables that starts no phrase (there, after)
 	}
+	if _, ok := capsSwap(s[k:we]); ok {
+		return true, i // 7 YIAR 5784: a Hebrew month in capitals, its first two letters swapped
+	}
 	var buf [16]byte
 	if we-k <= len(buf) && rangeWords[string(appendFoldCase(buf[:0], s[k:we]))] {
 		return true, i // through, hasta: no word of rangeWords is longer
