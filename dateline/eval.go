@@ -221,6 +221,9 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		} else {
 			e.score += rv.checkWeekday(g, wdStart, wdEnd, report)
 		}
+		if f.hasBareRC {
+			e.score += rv.checkBareRoshChodesh(e.civil, report)
+		}
 	case e.hOK:
 		e.civil, e.civilOK = h.AddDays(-c.night), true
 		if e.civil.IsZero() {
