@@ -41,6 +41,9 @@ func TestDayWords(t *testing.T) {
 		{"the last day of February 2023", "2023-02-28", nil, false},
 		{"the last day of Adar I 5784", "2024-03-10", nil, false},
 		{"the last day of Adar 5783", "2023-03-22", nil, false},
+		{"March the third, 2024", "2024-03-03", nil, true},
+		{"Sunday, March third, 2024", "2024-03-03", nil, true},
+		{"December the Thirty-First, 1999", "1999-12-31", nil, true},
 	} {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, tc.roundTrip) })
 	}
@@ -58,6 +61,8 @@ func TestDayWordsRefused(t *testing.T) {
 		"the last day of Cheshvan",
 		"the last day of February",
 		"the last day of Adar 5784",
+		"March the first time",
+		"May the fourth be with you",
 	} {
 		t.Run(in, func(t *testing.T) {
 			rep := dateline.Check(in, dateline.Reference(corpusReference))
@@ -108,6 +113,21 @@ func TestCapsSwapInfo(t *testing.T) {
 			assert.Equal(t, want.when, rep.Dateline.Time.Format("2006-01-02"))
 			assert.Equal(t, want.codes, got)
 			assert.True(t, rep.OK())
+		})
+	}
+}
+
+// TestDayWordsProse: ordinal words in prose, and a month with a day in
+// words but no year, are no dates Find reports.
+func TestDayWordsProse(t *testing.T) {
+	for _, in := range []string{
+		"For the first time in March the second team won.",
+		"May the fourth be with you.",
+		"It was the last day of school.",
+		"The third of them arrived on the second floor.",
+	} {
+		t.Run(in, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)))
 		})
 	}
 }

@@ -72,6 +72,28 @@ func (p *parser) dayWord(i, e int, w word) (int, bool) {
 	return end, true
 }
 
+// dayWordAt reads a day named by its ordinal word at k after a month,
+// with "the" before it: March the third, March third. The last day is not
+// read so: "March the last" is no date pages write.
+func dayWordAt(s string, k int) (Field, bool) {
+	i := k
+	if j := matchWord(s, k, "the"); j > k {
+		i = skipSpace(s, j)
+	}
+	e := latinWord(s, i)
+	if e == i {
+		return Field{}, false
+	}
+	w, ok := lookupLatin(s, i, e)
+	if !ok || w.kind != wDayWord || w.value == dayWordLast {
+		return Field{}, false
+	}
+	day := Field{Value: int(w.value), Start: i, End: e}
+	day.Form, day.Case = format.Ordinal, caseOf(s, i, e)
+	day.Text, day.Of = s[i:e], w.value
+	return day, true
+}
+
 // lastDay sets the day read from the field at index from on to the last
 // of its month, which the fields read after it name, and reports whether
 // they tell it: a Gregorian February, a Hebrew Cheshvan or Kislev need

@@ -545,6 +545,19 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.gregorianYear(p.last)
 		return p.last, true
 	}
+	if day, ok := dayWordAt(s, k); ok && !w.weak {
+		// March the third, 2024; March third, 2024: with its year, as
+		// "May the fourth" and "March the first time" are prose.
+		p.weak = p.weak || w.lang != format.English
+		p.add(month)
+		p.add(day.withKind(format.Day))
+		p.gregorianYear(p.last)
+		if p.has(format.Year) {
+			return p.last, true
+		}
+		p.reset(m)
+		return i, p.fail(skipSpace(s, day.End), "a year")
+	}
 	if k = skipDateJoin(s, k); w.weak {
 		// An abbreviation of another language names a day only with one.
 	} else if v, ye, digits := number(s, k); digits == 4 && yearEnds(s, ye) {
