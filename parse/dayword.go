@@ -20,6 +20,10 @@ import (
 // after it.
 const dayWordLast = 0
 
+// dayWordLeads are the first words of the day words joined by a hyphen
+// (twenty-second), at which the start table lets a phrase start.
+var dayWordLeads = map[string]bool{"twenty": true, "thirty": true}
+
 func init() {
 	units := [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 	teens := [...]string{"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"}
@@ -92,6 +96,14 @@ func dayWordAt(s string, k int) (Field, bool) {
 	day.Form, day.Case = format.Ordinal, caseOf(s, i, e)
 	day.Text, day.Of = s[i:e], w.value
 	return day, true
+}
+
+// dayWordAhead reports whether the word after an ordinal word of a day
+// ending at e is "of" or "day", as dayWord needs: the third of March, the
+// first day of Nisan.
+func dayWordAhead(s string, e int) bool {
+	k := skipSpace(s, e)
+	return matchWord(s, k, "of") > k || matchWord(s, k, "day") > k
 }
 
 // lastDay sets the day read from the field at index from on to the last

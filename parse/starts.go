@@ -119,6 +119,7 @@ func startTableOf() *startTable {
 		starts = startTable{slots: make([]startSlot, n), mask: uint32(n - 1)}
 		starts.addLatin(keys, may)
 		starts.addShorts()
+		starts.addShapes(keys, may)
 		starts.addMonthLeads()
 		starts.addHebrew()
 		startsReady.Store(&starts)
@@ -191,7 +192,7 @@ func (t *startTable) addLatin(keys []string, may map[string]bool) {
 				break
 			}
 		}
-		if len(k) >= 3 && isLetters(k[:3]) && may[k] {
+		if len(k) >= 3 && isLetters(k[:3]) && may[k] && !byShape(k) {
 			t.pairs[pairIndex(k[0], k[1])].thirds |= 1 << (k[2] & 31)
 		}
 	}
@@ -219,6 +220,32 @@ func (t *startTable) addShorts() {
 			wl, wz := weekdaySlips.pair(int(a-'a'), int(b-'a'))
 			sp := &t.pairs[pairIndex(a, b)]
 			sp.lengths, sp.lasts = ml|wl, (mz|wz)<<1 // a is bit 1
+		}
+	}
+}
+
+// byShape reports whether the key k, at which a phrase may start, lets
+// words through the pairs by its length and last letter rather than by its
+// first three: the ordinal words of days (see dayWord), whose first three
+// letters start words of prose as common as they are (third: this, think;
+// second: section; last: lasting), which their thirds would all let through
+// to be hashed. So are the first words of those joined by a hyphen
+// (twenty of twenty-second).
+func byShape(k string) bool {
+	if w, ok := latinWords[k]; ok {
+		return w.kind == wDayWord
+	}
+	return dayWordLeads[k]
+}
+
+// addShapes adds to the pairs the lengths and last letters of the keys
+// that byShape picks, after addShorts has set those of the misspelt names.
+func (t *startTable) addShapes(keys []string, may map[string]bool) {
+	for _, k := range keys {
+		if len(k) >= 3 && isLetters(k) && may[k] && byShape(k) {
+			sp := &t.pairs[pairIndex(k[0], k[1])]
+			sp.lengths |= 1 << min(len(k), 31)
+			sp.lasts |= 1 << (k[len(k)-1] & 31)
 		}
 	}
 }
@@ -483,9 +510,14 @@ func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 }
 
 // probe looks the word s[i:j] of ASCII letters up in the table: whether
-// a phrase may start at it, and whether the table has it.
+// a phrase may start at it, and whether the table has it. An ordinal word
+// of a day starts one only before "of" or "day" (see dayWord): the first
+// time, the last week are prose, which the scan crosses without the parser.
 func (t *startTable) probe(s string, i, j int) (may, ok bool) {
 	if sl := t.slot(s, i, j); sl != nil {
+		if sl.may && sl.known && sl.w.kind == wDayWord {
+			return dayWordAhead(s, j), true
+		}
 		return sl.may, true
 	}
 	return false, false
