@@ -20,6 +20,10 @@ import (
 // after it.
 const dayWordLast = 0
 
+// dayWordLead has the first letters of "the" and of the ordinal words of
+// days, in lower case (see dayWordAt).
+var dayWordLead = [256]bool{'t': true, 'f': true, 's': true, 'e': true, 'n': true}
+
 // dayWordLeads are the first words of the day words joined by a hyphen
 // (twenty-second), at which the start table lets a phrase start.
 var dayWordLeads = map[string]bool{"twenty": true, "thirty": true}
@@ -80,12 +84,24 @@ func (p *parser) dayWord(i, e int, w word) (int, bool) {
 // with "the" before it: March the third, March third. The last day is not
 // read so: "March the last" is no date pages write.
 func dayWordAt(s string, k int) (Field, bool) {
+	if k >= len(s) || !dayWordLead[s[k]|0x20] {
+		return Field{}, false // most words after a month: one byte tells
+	}
 	i := k
 	if j := matchWord(s, k, "the"); j > k {
 		i = skipSpace(s, j)
 	}
 	e := latinWord(s, i)
 	if e == i {
+		return Field{}, false
+	}
+	// The year first, which the reading needs (see gregorianMonthFirst),
+	// before the word is looked up: "may be", "March on".
+	j := skipSpace(s, e)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpace(s, j+1)
+	}
+	if !isDigit(s, j) {
 		return Field{}, false
 	}
 	w, ok := lookupLatin(s, i, e)

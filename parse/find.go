@@ -470,8 +470,11 @@ func (t *startTable) mayStartWord(s string, i, e int) bool {
 	if e-i > 4 && s[i]|0x20 == 'a' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'a' && s[i+3]|0x20 == 'r' {
 		return true // Adar1: see latinStart
 	}
-	if may, ok := t.probe(s, i, e); ok {
-		return may
+	if sl := t.slot(s, i, e); sl != nil { // see startSlot.ahead
+		if sl.ahead {
+			return dayWordAhead(s, e)
+		}
+		return sl.may
 	}
 	w := s[i:e]
 	if words.MonthSlips.May(w) {

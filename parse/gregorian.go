@@ -545,7 +545,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.gregorianYear(p.last)
 		return p.last, true
 	}
-	if day, ok := dayWordAt(s, k); ok && !w.weak {
+	if day, ok := dayWordAt(s, k); ok && !w.weak && w.lang == format.English && month.Case != format.Lower {
 		// March the third, 2024; March third, 2024: with its year, as
 		// "May the fourth" and "March the first time" are prose.
 		p.weak = p.weak || w.lang != format.English

@@ -29,8 +29,10 @@ func (p *parser) slipAt(k int) (gm int8, name hebrew.MonthName, ok bool) {
 
 // slipMonth returns the month an unknown word misspells; see slipAt.
 func slipMonth(word string) (gm int8, name hebrew.MonthName, ok bool) {
-	if name, ok := capsSwap(word); ok {
-		return 0, name, true // 7 YIAR 5784
+	if len(word) >= 4 && word[0]-'A' < 26 && word[1]-'A' < 26 {
+		if name, ok := capsSwap(word); ok {
+			return 0, name, true // 7 YIAR 5784
+		}
 	}
 	if len(word) < 4 || len(word) > 12 || !words.MonthSlips.May(word) || !isASCIIText(word) {
 		return 0, hebrew.MonthName{}, false

@@ -27,6 +27,13 @@ type startSlot struct {
 	// table is lookupLatin's for a word of ASCII letters.
 	known bool
 	w     word
+	// ahead is set for an ordinal word of a day, at which a phrase may
+	// start only before "of" or "day", as dayWord reads it: the first
+	// time, the last week are prose, which the scan crosses without the
+	// parser (see dayWordAhead). lookupStart and mayStartWord look a slot
+	// up each with the code written out: a call of its own cost the scan
+	// some 1%.
+	ahead bool
 }
 
 type startTable struct {
@@ -188,7 +195,7 @@ func (t *startTable) addLatin(keys []string, may map[string]bool) {
 		for j := fnv(k) & t.mask; ; j = (j + 1) & t.mask {
 			if !t.slots[j].set {
 				w, known := latinWords[k]
-				t.slots[j] = startSlot{key: k, may: may[k], set: true, known: known, w: w}
+				t.slots[j] = startSlot{key: k, may: may[k], set: true, known: known, w: w, ahead: known && may[k] && w.kind == wDayWord}
 				break
 			}
 		}
@@ -492,8 +499,11 @@ func possessive(s string, e int) bool {
 // lookupStart is latinStart for the word s[i:j] of ASCII letters, with
 // nothing glued to it, by looking it up in the table.
 func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
-	if may, ok := t.probe(s, i, j); ok {
-		return may, j
+	if sl := t.slot(s, i, j); sl != nil {
+		if sl.ahead {
+			return dayWordAhead(s, j), j
+		}
+		return sl.may, j
 	}
 	// Most words of prose: no slip of a month or weekday either.
 	if words.MonthSlips.May(s[i:j]) {
@@ -507,20 +517,6 @@ func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 		}
 	}
 	return false, j
-}
-
-// probe looks the word s[i:j] of ASCII letters up in the table: whether
-// a phrase may start at it, and whether the table has it. An ordinal word
-// of a day starts one only before "of" or "day" (see dayWord): the first
-// time, the last week are prose, which the scan crosses without the parser.
-func (t *startTable) probe(s string, i, j int) (may, ok bool) {
-	if sl := t.slot(s, i, j); sl != nil {
-		if sl.may && sl.known && sl.w.kind == wDayWord {
-			return dayWordAhead(s, j), true
-		}
-		return sl.may, true
-	}
-	return false, false
 }
 
 // keyWords is the size of startTable.keys: 16384 bits for some 1,700
