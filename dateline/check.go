@@ -183,6 +183,12 @@ type facts struct {
 	// hasRange is set when the dateline writes a range of days.
 	hasRange bool
 
+	// A Rosh Chodesh named without its month after a civil date
+	// ("Monday, March 11, 2024 Rosh Chodesh"): the civil day must be a
+	// day of Rosh Chodesh, whichever month's (see checkBareRoshChodesh).
+	bareRC    parse.Field
+	hasBareRC bool
+
 	// The times of the day the dateline states beside its date (Candle
 	// lighting 5:26 pm), by format.Zman, and the day of the Omer.
 	zman    [format.Havdalah + 1]zmanFacts
@@ -283,6 +289,10 @@ func (f *facts) gather(r *parse.Result) {
 	}
 	if f.hasClock && !f.hasZone && endZone != nil {
 		f.zone, f.hasZone = *endZone, true // 8:00 - 9:30 pm EST
+	}
+	if f.hasHDay && f.hDay.Form.IsRoshChodesh() && !f.hasHMonth && !f.hasHY && f.hasGDay && f.hasGMonth {
+		f.bareRC, f.hasBareRC = f.hDay, true
+		f.hasHDay = false
 	}
 	f.startYears()
 	f.spans(r.Fields)

@@ -184,8 +184,9 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 	}
 	if e.hOK && f.hasGY && !f.hasGMonth && f.hasHY && (f.hasHDay || f.hasHoliday) {
 		// "22 Shvat 5748/1988", "Purim 5784 (2024)": the civil year after
-		// the Hebrew one is the year of the day.
-		if y, m, d := e.h.Gregorian(); y != c.gy {
+		// the Hebrew one is the year of the day; of an occasion of several
+		// days, the year of any of them (see occasionTouchesYear).
+		if y, m, d := e.h.Gregorian(); y != c.gy && !(f.hasHoliday && !f.hasHDay && rv.occasionTouchesYear(e.h, c.gy)) {
 			e.score += weightError
 			if e.report {
 				rv.add(CodeCalendar, Error, f.gYear.Start, f.gYear.End, e.h.String()+" is "+monthName(int(m))+" "+itoa(d)+", "+itoa(y)+
@@ -219,6 +220,9 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 			e.civil, e.score = e.jr.day, e.score+weightWarning
 		} else {
 			e.score += rv.checkWeekday(g, wdStart, wdEnd, report)
+		}
+		if f.hasBareRC {
+			e.score += rv.checkBareRoshChodesh(e.civil, report)
 		}
 	case e.hOK:
 		e.civil, e.civilOK = h.AddDays(-c.night), true

@@ -196,6 +196,32 @@ func (rv *resolver) joinedDay(on hebrew.Date, name string) bool {
 	return false
 }
 
+// maxOccasionDays is the most days an occasion named without its day
+// lasts: Sukkot with Shemini Atzeret and Simchat Torah, nine in the
+// Diaspora; Chanukah and Pesach, eight.
+const maxOccasionDays = 9
+
+// occasionTouchesYear reports whether a day of the occasion the dateline
+// names, which starts on its first day first, falls in civil year gy.
+// "Chanukah 5785 (2025)" names the Chanukah that runs from December 26,
+// 2024 to January 2, 2025: a civil year beside an occasion's Hebrew year
+// is the year of any of its days, as pages give the year it ends in, or
+// the one most of it falls in, as well as the one it starts in. The day
+// the dateline reads stays the first.
+func (rv *resolver) occasionTouchesYear(first hebrew.Date, gy int) bool {
+	name := rv.occasionName()
+	for k := 1; k < maxOccasionDays; k++ {
+		d := first.AddDays(k)
+		if d.IsZero() || rv.occasionSchedules(d, name) == 0 {
+			return false
+		}
+		if y, _, _ := d.Gregorian(); y == gy {
+			return true
+		}
+	}
+	return false
+}
+
 // checkOccasions checks that the holiday and portion the dateline names
 // are those of Hebrew day d.
 func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {

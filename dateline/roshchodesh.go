@@ -29,3 +29,20 @@ func (rv *resolver) whichRoshChodesh(first hebrew.Date, which int, report bool) 
 	}
 	return first, weightError
 }
+
+// checkBareRoshChodesh checks a Rosh Chodesh named without its month
+// after a civil date against d, the Hebrew date of the civil day: the
+// first of a month but Tishrei (1 Tishrei is Rosh Hashana) or the 30th of
+// one, the first day of a two-day Rosh Chodesh. The Rosh Chodesh it names
+// is the day's; the month is not guessed for a day that has none.
+func (rv *resolver) checkBareRoshChodesh(d hebrew.Date, report bool) int {
+	if d.Day == 30 || d.Day == 1 && d.Month != hebrew.Tishrei {
+		return 0
+	}
+	if report {
+		f := &rv.f
+		y, m, dd := d.Gregorian()
+		rv.add(CodeOccasion, Error, f.bareRC.Start, f.bareRC.End, dateText(y, m, dd)+" is "+d.String()+", not a day of Rosh Chodesh")
+	}
+	return weightError
+}

@@ -87,3 +87,27 @@ func TestRoshChodeshDayLayout(t *testing.T) {
 	assert.Equal(t, h.Month, back.Hebrew.Month, got)
 	assert.Equal(t, h.Day, back.Hebrew.Day, got)
 }
+
+// TestBareRoshChodesh: "Rosh Chodesh" without its month after a civil
+// date names the day's Rosh Chodesh: either day of a two-day one is
+// right, any other day (and 1 Tishrei, Rosh Hashana) an occasion error;
+// without a year, it helps choose the year.
+func TestBareRoshChodesh(t *testing.T) {
+	occ := []dateline.Code{dateline.CodeOccasion}
+	for in, want := range map[string]struct {
+		when  string
+		codes []dateline.Code
+	}{
+		"Monday, March 11, 2024 Rosh Chodesh":      {"2024-03-11", nil},
+		"Sunday, March 10, 2024 - Rosh Chodesh":    {"2024-03-10", nil},
+		"Tuesday, March 12, 2024 Rosh Chodesh":     {"2024-03-12", occ},
+		"Thursday, October 3, 2024 Rosh Chodesh":   {"2024-10-03", occ},
+		"November 2, 2024 – Rosh Chodesh":          {"2024-11-02", nil},
+		"יום שני, 11 במרץ 2024 ראש חודש":           {"2024-03-11", nil},
+		"יום שלישי, 12 במרץ 2024 ראש חודש":         {"2024-03-12", occ},
+		"Tuesday, October 29th – Rosh Chodesh":     {"2019-10-29", nil},
+		"Monday, March 11, 2024 Rosh Chodesh Adar": {"2024-03-11", nil},
+	} {
+		t.Run(in, func(t *testing.T) { checkClassRow(t, in, want.when, "2006-01-02", want.codes, false) })
+	}
+}

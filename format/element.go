@@ -295,7 +295,9 @@ type Element struct {
 	Shift int8
 	// Text is the text of a Literal. For a Weekday or Month it is a word
 	// the layout saw for one value, written for that value in place of the
-	// form's own (Yom Rivi'i, Tues, Sept); Of is that value. For a
+	// form's own (Yom Rivi'i, Tues, Sept); Of is that value. For a Day
+	// or HebrewDay it is the day's word for day Of (third, Yud-Aleph).
+	// For a
 	// Fraction it is the decimal mark, ".", "," or ":". For an Hour that
 	// package parse read as a word, noon or midnight, it is the word and
 	// Of its hour; a layout has no such element (dateline.LayoutOf

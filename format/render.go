@@ -60,6 +60,10 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC, noY
 		}
 	case Day:
 		_, _, d := dateOf(e, t)
+		if e.Text != "" && int(e.Of) == d {
+			b = append(b, e.Text...) // third: the layout's own word for this day
+			break
+		}
 		if e.Form == SpacePadded && d < 10 {
 			b = append(b, ' ')
 		}
@@ -85,8 +89,8 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC, noY
 		switch {
 		case form == RoshChodeshDay || form == RoshChodeshDayWords:
 			b = appendRoshChodeshDay(b, h, e.Punct, form == RoshChodeshDayWords)
-		case (form == Letters || form == LettersHyphen) && e.Text != "" && int(e.Of) == h.Day:
-			b = append(b, e.Text...) // Yud-Aleph, Chai: the layout's own spelling of this day
+		case e.Text != "" && int(e.Of) == h.Day:
+			b = append(b, e.Text...) // Yud-Aleph, Chai, twenty-second: the layout's own spelling of this day
 		case form == Letters || form == LettersHyphen:
 			b = appendLetters(b, h.Day, form, e.Spelling.Family, e.Punct)
 		default:

@@ -214,6 +214,7 @@ var variants = []entry{
 	{word: "Nisson", month: Nisan, family: Ashkenazi},
 	{word: "Sivon", month: Sivan, family: Ashkenazi},
 	{word: "Tamuz", month: Tammuz, family: Sephardi},
+	{word: "Ellul", month: Elul, family: Sephardi}, // 26th of the Hebrew month of Ellul 5785
 	{word: "Tamus", month: Tammuz, family: Ashkenazi},
 	{word: "Menachem Av", month: Av, family: Sephardi},
 	{word: "Menachem Ab", month: Av, family: Academic},

@@ -186,6 +186,7 @@ var spellingCases = []spellingCase{
 	{"Nisson", Nisan, Ashkenazi, true},
 	{"Sivon", Sivan, Ashkenazi, true},
 	{"Tamuz", Tammuz, Sephardi, true},
+	{"Ellul", Elul, Sephardi, true},
 	{"Tamus", Tammuz, Ashkenazi, true},
 	{"Menachem Av", Av, Sephardi, true},
 	{"Menachem Ab", Av, Academic, true},

@@ -488,8 +488,11 @@ func (t *startTable) mayStartWord(s string, i, e int) bool {
 	if e-i > 4 && s[i]|0x20 == 'a' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'a' && s[i+3]|0x20 == 'r' {
 		return true // Adar1: see latinStart
 	}
-	if may, ok := t.probe(s, i, e); ok {
-		return may
+	if sl := t.slot(s, i, e); sl != nil { // see startSlot.ahead
+		if sl.ahead {
+			return dayWordAhead(s, e)
+		}
+		return sl.may
 	}
 	w := s[i:e]
 	if words.MonthSlips.May(w) {
@@ -613,6 +616,9 @@ func numberStart(s string, i int) (may bool, end int) {
 	}
 	if _, ok := lookupLatin(s, k, we); ok {
 		return true, i // a word of the tables that starts no phrase (there, after)
+	}
+	if _, ok := capsSwap(s[k:we]); ok {
+		return true, i // 7 YIAR 5784: a Hebrew month in capitals, its first two letters swapped
 	}
 	var buf [16]byte
 	if we-k <= len(buf) && rangeWords[string(appendFoldCase(buf[:0], s[k:we]))] {

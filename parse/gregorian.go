@@ -133,8 +133,11 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		}
 	}
 	k = skipSpace(s, k)
-	// "22nd of Adar", "the 2nd of", "2 de enero".
-	k = skipDateJoin(s, k)
+	// "22nd of Adar", "the 2nd of", "2 de enero", and "the 26th of the
+	// Hebrew month of Elul" (see skipMonthOf).
+	if j := skipDateJoin(s, k); j > k {
+		k = skipMonthOf(s, j)
+	}
 	return p.afterDay(i, day, end, hasEnd, k)
 }
 
@@ -541,6 +544,19 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.gregorianRange(day)
 		p.gregorianYear(p.last)
 		return p.last, true
+	}
+	if day, ok := dayWordAt(s, k); ok && !w.weak && w.lang == format.English && month.Case != format.Lower {
+		// March the third, 2024; March third, 2024: with its year, as
+		// "May the fourth" and "March the first time" are prose.
+		p.weak = p.weak || w.lang != format.English
+		p.add(month)
+		p.add(day.withKind(format.Day))
+		p.gregorianYear(p.last)
+		if p.has(format.Year) {
+			return p.last, true
+		}
+		p.reset(m)
+		return i, p.fail(skipSpace(s, day.End), "a year")
 	}
 	if k = skipDateJoin(s, k); w.weak {
 		// An abbreviation of another language names a day only with one.

@@ -325,6 +325,13 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 	}
 	k := skipSpace(s, e2)
 	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok && p.has(format.Day) && p.has(format.Month) && !p.has(format.HebrewDay) && !p.has(format.HebrewMonth) && !p.has(format.HebrewYear) {
+		// "Monday, March 11, 2024 Rosh Chodesh": the civil day's Rosh
+		// Chodesh, named without its month, which package dateline
+		// checks the day against.
+		p.add(day)
+		return p.last, true
+	}
 	if !ok {
 		return i, p.fail(k, "a month name")
 	}

@@ -137,8 +137,8 @@ func latinWord(s string, i int) int {
 	if j > i && j+1 < len(s) && s[j] == '-' && isWordStart(s, j+1) {
 		// A name of two words joined by a hyphen: segunda-feira.
 		if k := latinWord(s, j+1); k > j+1 {
-			if w, ok := lookupLatin(s, i, k); ok && w.kind == wWeekday {
-				return k
+			if w, ok := lookupLatin(s, i, k); ok && (w.kind == wWeekday || w.kind == wDayWord) {
+				return k // and twenty-second
 			}
 		}
 	}

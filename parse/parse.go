@@ -696,6 +696,15 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		return p.portion(i, e)
 	case wLetter:
 		return p.letterDay(i)
+	case wDayWord:
+		m := p.mark()
+		if k, ok := p.dayWord(i, e, w); ok {
+			return k, true
+		}
+		// The first day of Pesach, Second Day of Rosh Hashanah: an
+		// occasion's, or prose.
+		p.reset(m)
+		return p.occasion(i)
 	case wEra:
 		return p.era(i, e)
 	case wNoon:

@@ -37,3 +37,30 @@ func TestParseRoshChodeshDay(t *testing.T) {
 		assert.ErrorIs(t, err, parse.ErrSyntax, in)
 	}
 }
+
+// TestBareRoshChodeshField: "Rosh Chodesh" without a month is read after
+// a civil date, as a HebrewDay in a Rosh Chodesh form and no Hebrew month;
+// alone, or after a Hebrew date, it still needs its month.
+func TestBareRoshChodeshField(t *testing.T) {
+	for in, form := range map[string]format.Form{
+		"Monday, March 11, 2024 Rosh Chodesh": format.RoshChodesh,
+		"March 11, 2024 - ROSH CHODESH":       format.RoshChodesh,
+		"11 במרץ 2024 ראש חודש":               format.RoshChodeshScript,
+	} {
+		t.Run(in, func(t *testing.T) {
+			r, err := parse.Parse(in)
+			require.NoError(t, err)
+			d, ok := r.Get(format.HebrewDay)
+			require.True(t, ok)
+			assert.Equal(t, form, d.Form)
+			_, ok = r.Get(format.HebrewMonth)
+			assert.False(t, ok)
+		})
+	}
+	for _, in := range []string{"Rosh Chodesh", "Rosh Chodesh 5785", "1 Adar II 5784 Rosh Chodesh"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := parse.Parse(in)
+			assert.Error(t, err)
+		})
+	}
+}

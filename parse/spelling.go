@@ -29,6 +29,11 @@ func (p *parser) slipAt(k int) (gm int8, name hebrew.MonthName, ok bool) {
 
 // slipMonth returns the month an unknown word misspells; see slipAt.
 func slipMonth(word string) (gm int8, name hebrew.MonthName, ok bool) {
+	if len(word) >= 4 && word[0]-'A' < 26 && word[1]-'A' < 26 {
+		if name, ok := capsSwap(word); ok {
+			return 0, name, true // 7 YIAR 5784
+		}
+	}
 	if len(word) < 4 || len(word) > 12 || !words.MonthSlips.May(word) || !isASCIIText(word) {
 		return 0, hebrew.MonthName{}, false
 	}
@@ -50,6 +55,36 @@ func slipMonth(word string) (gm int8, name hebrew.MonthName, ok bool) {
 		return 0, h, true
 	}
 	return gm, hebrew.MonthName{}, true
+}
+
+// capsSwap returns the Hebrew month that a word of four to twelve
+// capitals names with its first two letters swapped, as a masthead set in
+// capitals has it ("7 YIAR - 8 SIVAN 5769" for Iyar): a slip that
+// MatchSlip, which keeps a name's first two letters and guesses no name
+// of four, does not read. Only a whole spelling of one month fits, and no
+// Gregorian month's.
+func capsSwap(word string) (hebrew.MonthName, bool) {
+	if len(word) < 4 || len(word) > 12 || word[0] == word[1] {
+		return hebrew.MonthName{}, false
+	}
+	var buf [12]byte
+	for i := 0; i < len(word); i++ {
+		if word[i] < 'A' || word[i] > 'Z' {
+			return hebrew.MonthName{}, false
+		}
+		buf[i] = word[i]
+	}
+	buf[0], buf[1] = word[1], word[0]
+	swapped := string(buf[:len(word)])
+	name, ok := hebrew.MatchMonth(swapped)
+	if !ok || name.Len != len(word) || name.Qualified {
+		return hebrew.MonthName{}, false
+	}
+	if w, known := lookupLatin(swapped, 0, len(swapped)); known && w.kind == wMonth {
+		return hebrew.MonthName{}, false // a Gregorian month's name too (MAI, Mai)
+	}
+	name.BaseLen = len(word)
+	return name, true
 }
 
 // slipFirst reads a date that starts with a misspelt month name at i, or

@@ -27,6 +27,13 @@ type startSlot struct {
 	// table is lookupLatin's for a word of ASCII letters.
 	known bool
 	w     word
+	// ahead is set for an ordinal word of a day, at which a phrase may
+	// start only before "of" or "day", as dayWord reads it: the first
+	// time, the last week are prose, which the scan crosses without the
+	// parser (see dayWordAhead). lookupStart and mayStartWord look a slot
+	// up each with the code written out: a call of its own cost the scan
+	// some 1%.
+	ahead bool
 }
 
 type startTable struct {
@@ -119,6 +126,7 @@ func startTableOf() *startTable {
 		starts = startTable{slots: make([]startSlot, n), mask: uint32(n - 1)}
 		starts.addLatin(keys, may)
 		starts.addShorts()
+		starts.addShapes(keys, may)
 		starts.addMonthLeads()
 		starts.addHebrew()
 		startsReady.Store(&starts)
@@ -187,11 +195,11 @@ func (t *startTable) addLatin(keys []string, may map[string]bool) {
 		for j := fnv(k) & t.mask; ; j = (j + 1) & t.mask {
 			if !t.slots[j].set {
 				w, known := latinWords[k]
-				t.slots[j] = startSlot{key: k, may: may[k], set: true, known: known, w: w}
+				t.slots[j] = startSlot{key: k, may: may[k], set: true, known: known, w: w, ahead: known && may[k] && w.kind == wDayWord}
 				break
 			}
 		}
-		if len(k) >= 3 && isLetters(k[:3]) && may[k] {
+		if len(k) >= 3 && isLetters(k[:3]) && may[k] && !byShape(k) {
 			t.pairs[pairIndex(k[0], k[1])].thirds |= 1 << (k[2] & 31)
 		}
 	}
@@ -219,6 +227,32 @@ func (t *startTable) addShorts() {
 			wl, wz := weekdaySlips.pair(int(a-'a'), int(b-'a'))
 			sp := &t.pairs[pairIndex(a, b)]
 			sp.lengths, sp.lasts = ml|wl, (mz|wz)<<1 // a is bit 1
+		}
+	}
+}
+
+// byShape reports whether the key k, at which a phrase may start, lets
+// words through the pairs by its length and last letter rather than by its
+// first three: the ordinal words of days (see dayWord), whose first three
+// letters start words of prose as common as they are (third: this, think;
+// second: section; last: lasting), which their thirds would all let through
+// to be hashed. So are the first words of those joined by a hyphen
+// (twenty of twenty-second).
+func byShape(k string) bool {
+	if w, ok := latinWords[k]; ok {
+		return w.kind == wDayWord
+	}
+	return dayWordLeads[k]
+}
+
+// addShapes adds to the pairs the lengths and last letters of the keys
+// that byShape picks, after addShorts has set those of the misspelt names.
+func (t *startTable) addShapes(keys []string, may map[string]bool) {
+	for _, k := range keys {
+		if len(k) >= 3 && isLetters(k) && may[k] && byShape(k) {
+			sp := &t.pairs[pairIndex(k[0], k[1])]
+			sp.lengths |= 1 << min(len(k), 31)
+			sp.lasts |= 1 << (k[len(k)-1] & 31)
 		}
 	}
 }
@@ -308,7 +342,7 @@ const (
 // (see known); for the others it fails.
 func startsPhrase(k wordKind) bool {
 	switch k {
-	case wMonth, wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wRosh, wPortion, wLetter:
+	case wMonth, wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wRosh, wPortion, wLetter, wDayWord:
 		return true
 	}
 	return false
@@ -465,8 +499,11 @@ func possessive(s string, e int) bool {
 // lookupStart is latinStart for the word s[i:j] of ASCII letters, with
 // nothing glued to it, by looking it up in the table.
 func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
-	if may, ok := t.probe(s, i, j); ok {
-		return may, j
+	if sl := t.slot(s, i, j); sl != nil {
+		if sl.ahead {
+			return dayWordAhead(s, j), j
+		}
+		return sl.may, j
 	}
 	// Most words of prose: no slip of a month or weekday either.
 	if words.MonthSlips.May(s[i:j]) {
@@ -480,15 +517,6 @@ func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 		}
 	}
 	return false, j
-}
-
-// probe looks the word s[i:j] of ASCII letters up in the table: whether
-// a phrase may start at it, and whether the table has it.
-func (t *startTable) probe(s string, i, j int) (may, ok bool) {
-	if sl := t.slot(s, i, j); sl != nil {
-		return sl.may, true
-	}
-	return false, false
 }
 
 // keyWords is the size of startTable.keys: 16384 bits for some 1,700

@@ -331,6 +331,9 @@ func TestNumberStart(t *testing.T) {
 		{"3 Junho 2023", true},
 		{"40  objects", true}, // two spaces: left to phrase
 		{"40 objects2", true}, // glued to a digit: left to phrase
+		{"7 YIAR 5784", true}, // a Hebrew month in capitals, its first letters swapped
+		{"7 YIELD 5784", false},
+		{"7 Yiar 5784", false},
 	} {
 		i := strings.IndexAny(tc.text, "0123456789")
 		may, end := numberStart(tc.text, i)
@@ -339,6 +342,35 @@ func TestNumberStart(t *testing.T) {
 			_, e, _ := number(tc.text, i)
 			assert.Equal(t, e, end, tc.text)
 		}
+	}
+}
+
+// TestDayWordStarts: an ordinal word of a day starts a phrase only before
+// "of" or "day", as dayWord reads it, and the first words of those joined
+// by a hyphen are the table's dayWordLeads.
+func TestDayWordStarts(t *testing.T) {
+	leads := map[string]bool{}
+	for k, w := range latinWords {
+		if j := strings.IndexByte(k, '-'); j > 0 && w.kind == wDayWord {
+			leads[k[:j]] = true
+		}
+	}
+	assert.Equal(t, leads, dayWordLeads)
+	for text, may := range map[string]bool{
+		"third of March":       true,
+		"First Day of Nisan":   true,
+		"last day of Elul":     true,
+		"first time":           false,
+		"third, and":           false,
+		"last week":            false,
+		"second":               false,
+		"twenty-second of Av":  true,
+		"thirty-first of May":  true,
+		"this is":              false,
+		"thirteenth of Tammuz": true,
+	} {
+		got, _ := latinStart(text, 0)
+		assert.Equal(t, may, got, text)
 	}
 }
 

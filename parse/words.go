@@ -30,6 +30,7 @@ const (
 	wSuffix              // г., року, Uhr: a word that ends a year or a time (see suffix)
 	wNoon                // noon (value 12), midnight (value 0): a time of day after a date
 	wDaytime             // "morning", "afternoon": after a weekday, a time of that day itself
+	wDayWord             // an English ordinal word that names a day before its month: value 1-31, 0 for "last" (see dayWord)
 )
 
 // A word is what the tables know of a word: its kind, its value and the

@@ -1,0 +1,133 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestDayWords: days of the month named by English ordinal words, in
+// either calendar, before the month with "of", "day of" and "the (Hebrew)
+// month of" between them; the last day of a month whose length the text
+// tells. A layout writes the word back for that day (round trip).
+func TestDayWords(t *testing.T) {
+	cal := []dateline.Code{dateline.CodeCalendar}
+	for _, tc := range []struct {
+		in, when  string
+		codes     []dateline.Code
+		roundTrip bool
+	}{
+		{"the third of March, 2024", "2024-03-03", nil, true},
+		{"the Third of March, 2024", "2024-03-03", nil, true},
+		{"the thirty-first of December 1999", "1999-12-31", nil, true},
+		{"the twenty-second of Adar I", "2027-03-01", nil, false},
+		{"the twenty-second of Adar I 5784", "2024-03-02", nil, true},
+		{"Twenty-Second of Adar II 5784", "2024-04-01", nil, true},
+		{"on the first day of Nisan 5784", "2024-04-09", nil, false},
+		{"the fifteenth of Shevat 5770", "2010-01-30", nil, true},
+		{"Sunday, the third of March, 2024", "2024-03-03", nil, true},
+		{"Monday, the third of March, 2024", "2024-03-03", []dateline.Code{dateline.CodeWeekday}, false},
+		{"the twentieth of Kislev 5785 (December 21, 2024)", "2024-12-21", nil, false},
+		{"the twentieth of Kislev 5785 (December 22, 2024)", "2024-12-22", cal, false},
+		{"the 26th of the Hebrew month of Elul 5785", "2025-09-19", nil, false},
+		{"19th of September 2025 26th of the Jewish month of Elul 5785", "2025-09-19", nil, false},
+		{"the last day of the month of Elul 5784", "2024-10-02", nil, false},
+		{"the last day of Cheshvan 5785", "2024-12-01", nil, false},
+		{"the last day of Cheshvan 5784", "2023-11-13", nil, false},
+		{"the last day of February 2024", "2024-02-29", nil, false},
+		{"the last day of February 2023", "2023-02-28", nil, false},
+		{"the last day of Adar I 5784", "2024-03-10", nil, false},
+		{"the last day of Adar 5783", "2023-03-22", nil, false},
+		{"March the third, 2024", "2024-03-03", nil, true},
+		{"Sunday, March third, 2024", "2024-03-03", nil, true},
+		{"December the Thirty-First, 1999", "1999-12-31", nil, true},
+	} {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, tc.roundTrip) })
+	}
+}
+
+// TestDayWordsRefused: an ordinal word that is prose, and a last day whose
+// month's length the text does not tell (a Cheshvan, a February, an Adar
+// of a leap year, without the year that says how long), is no date: the
+// reader refuses it rather than guess.
+func TestDayWordsRefused(t *testing.T) {
+	for _, in := range []string{
+		"the first time",
+		"the second floor of March House",
+		"the last week of March",
+		"the last day of Cheshvan",
+		"the last day of February",
+		"the last day of Adar 5784",
+		"March the first time",
+		"May the fourth be with you",
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, dateline.Reference(corpusReference))
+			assert.True(t, rep.Dateline.Time.IsZero(), "read as %v", rep.Dateline.Time)
+			assert.False(t, rep.OK())
+		})
+	}
+}
+
+// TestDayWordsInText: Find reads a day in words inside prose, and leaves
+// an occasion's day named so to the occasion ("the first day of Pesach
+// 5784" is found as Pesach 5784, as before).
+func TestDayWordsInText(t *testing.T) {
+	for in, want := range map[string]string{
+		"We met on the third of March, 2024, a Sunday.":     "third of March, 2024",
+		"It rained on the first day of Nisan 5784 all day.": "first day of Nisan 5784",
+		"the first day of Pesach 5784":                      "Pesach 5784",
+	} {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in, dateline.Reference(corpusReference))
+			require.Len(t, ms, 1)
+			assert.Equal(t, want, in[ms[0].Start:ms[0].End])
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+}
+
+// TestCapsSwapInfo: a Hebrew month in capitals with its first two letters
+// swapped ("7 YIAR 5784") is read as the one month it fits, with an info
+// that names the correction; "Ellul" is a spelling of Elul, read as it.
+func TestCapsSwapInfo(t *testing.T) {
+	for in, want := range map[string]struct {
+		when  string
+		codes []dateline.Code
+	}{
+		"7 YIAR 5784":            {"2024-05-15", []dateline.Code{dateline.CodeSpelling}},
+		"WEDNESDAY 7 YIAR 5784":  {"2024-05-15", []dateline.Code{dateline.CodeSpelling}},
+		"22 IKSLEV 5785":         {"2024-12-23", []dateline.Code{dateline.CodeSpelling}},
+		"26 Ellul 5785":          {"2025-09-19", nil},
+		"the 26th of Ellul 5785": {"2025-09-19", nil},
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, dateline.Reference(corpusReference))
+			var got []dateline.Code
+			for _, p := range rep.Problems {
+				got = append(got, p.Code)
+			}
+			assert.Equal(t, want.when, rep.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, want.codes, got)
+			assert.True(t, rep.OK())
+		})
+	}
+}
+
+// TestDayWordsProse: ordinal words in prose, and a month with a day in
+// words but no year, are no dates Find reports.
+func TestDayWordsProse(t *testing.T) {
+	for _, in := range []string{
+		"For the first time in March the second team won.",
+		"May the fourth be with you.",
+		"It was the last day of school.",
+		"The third of them arrived on the second floor.",
+	} {
+		t.Run(in, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)))
+		})
+	}
+}

@@ -1,0 +1,202 @@
+package parse
+
+import (
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// Days of the month named by English ordinal words, in either calendar:
+// "the third of March, 2024", "the twenty-second of Adar I", "on the first
+// day of Nisan 5784", and the last day of a month, "the last day of the
+// month of Elul 5784". The word is the day's field, read as Ordinal with
+// its text, which a layout writes back for that day (as it writes "Tues"
+// for a Tuesday) and writes other days as 2nd. The words are prose too
+// (the first time, the second half), so a word is a day only with a month
+// after it.
+
+// dayWordLast is the value of "last", the last day of the month named
+// after it.
+const dayWordLast = 0
+
+// dayWordLead has the first letters of "the" and of the ordinal words of
+// days, in lower case (see dayWordAt).
+var dayWordLead = [256]bool{'t': true, 'f': true, 's': true, 'e': true, 'n': true}
+
+// dayWordLeads are the first words of the day words joined by a hyphen
+// (twenty-second), at which the start table lets a phrase start.
+var dayWordLeads = map[string]bool{"twenty": true, "thirty": true}
+
+func init() {
+	units := [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+	teens := [...]string{"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"}
+	for i, u := range units {
+		addLatin(u, word{kind: wDayWord, value: int8(i + 1)})
+		addLatin("twenty-"+u, word{kind: wDayWord, value: int8(21 + i)})
+	}
+	for i, t := range teens {
+		addLatin(t, word{kind: wDayWord, value: int8(10 + i)})
+	}
+	addLatin("twentieth", word{kind: wDayWord, value: 20})
+	addLatin("thirtieth", word{kind: wDayWord, value: 30})
+	addLatin("thirty-first", word{kind: wDayWord, value: 31})
+	addLatin("last", word{kind: wDayWord, value: dayWordLast})
+}
+
+// dayWord reads a date whose day is the ordinal word s[i:e], w: the month
+// after it, with "day of", "of" and "the (Hebrew) month of" between them,
+// and the year after the month. The last day needs a month whose length
+// the text tells: "the last day of Cheshvan" without a year is refused.
+func (p *parser) dayWord(i, e int, w word) (int, bool) {
+	s := p.s
+	day := Field{Value: int(w.value), Start: i, End: e}
+	day.Form, day.Case = format.Ordinal, caseOf(s, i, e)
+	k := skipSpace(s, e)
+	if j := matchWord(s, k, "day"); j > k {
+		k = skipSpace(s, j) // the first day of Nisan
+	} else if w.value == dayWordLast {
+		return i, p.fail(k, "day") // the last week, the last Friday
+	}
+	j := skipDateJoin(s, k)
+	if j == k {
+		return i, p.fail(k, "of") // the first time: no date
+	}
+	k = skipMonthOf(s, j)
+	if w.value != dayWordLast {
+		day.Text, day.Of = s[i:e], w.value
+		return p.afterDay(i, day, Field{}, false, k)
+	}
+	m := p.mark()
+	day.Value = 1 // a day of every month, until the month is read
+	end, ok := p.afterDay(i, day, Field{}, false, k)
+	if !ok {
+		return i, false
+	}
+	if !p.lastDay(m.n) {
+		p.reset(m)
+		return i, p.fail(k, "a year")
+	}
+	return end, true
+}
+
+// dayWordAt reads a day named by its ordinal word at k after a month,
+// with "the" before it: March the third, March third. The last day is not
+// read so: "March the last" is no date pages write.
+func dayWordAt(s string, k int) (Field, bool) {
+	if k >= len(s) || !dayWordLead[s[k]|0x20] {
+		return Field{}, false // most words after a month: one byte tells
+	}
+	i := k
+	if j := matchWord(s, k, "the"); j > k {
+		i = skipSpace(s, j)
+	}
+	e := latinWord(s, i)
+	if e == i {
+		return Field{}, false
+	}
+	// The year first, which the reading needs (see gregorianMonthFirst),
+	// before the word is looked up: "may be", "March on".
+	j := skipSpace(s, e)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpace(s, j+1)
+	}
+	if !isDigit(s, j) {
+		return Field{}, false
+	}
+	w, ok := lookupLatin(s, i, e)
+	if !ok || w.kind != wDayWord || w.value == dayWordLast {
+		return Field{}, false
+	}
+	day := Field{Value: int(w.value), Start: i, End: e}
+	day.Form, day.Case = format.Ordinal, caseOf(s, i, e)
+	day.Text, day.Of = s[i:e], w.value
+	return day, true
+}
+
+// dayWordAhead reports whether the word after an ordinal word of a day
+// ending at e is "of" or "day", as dayWord needs: the third of March, the
+// first day of Nisan.
+func dayWordAhead(s string, e int) bool {
+	k := skipSpace(s, e)
+	return matchWord(s, k, "of") > k || matchWord(s, k, "day") > k
+}
+
+// lastDay sets the day read from the field at index from on to the last
+// of its month, which the fields read after it name, and reports whether
+// they tell it: a Gregorian February, a Hebrew Cheshvan or Kislev need
+// their year, and an Adar without its number a common year.
+func (p *parser) lastDay(from int) bool {
+	var day *Field
+	month, year, qualified := 0, 0, false
+	for j := from; j < p.n; j++ {
+		switch f := &p.buf[j]; f.Kind {
+		case format.Day, format.HebrewDay:
+			if day == nil {
+				day = f
+			}
+		case format.Month, format.HebrewMonth:
+			month, qualified = f.Value, f.Flags&Qualified != 0
+		case format.Year, format.HebrewYear:
+			if f.Form != format.TwoDigit {
+				year = f.Value
+			}
+		}
+	}
+	if day == nil || month == 0 {
+		return false
+	}
+	n := 0
+	if day.Kind == format.Day {
+		switch {
+		case month != 2:
+			n = time.Date(2001, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+		case year != 0:
+			n = time.Date(year, time.March, 0, 0, 0, 0, 0, time.UTC).Day()
+		}
+	} else {
+		switch m := hebrew.Month(month); {
+		case m == hebrew.Adar && qualified:
+			n = 30 // Adar I
+		case m == hebrew.Adar:
+			// Adar of a common year has 29 days; in a leap year an
+			// Adar without its number may be Adar I, of 30.
+			if year != 0 && !hebrew.IsLeapYear(year) {
+				n = 29
+			}
+		case year != 0:
+			n = hebrew.DaysInMonth(year, m)
+		case m != hebrew.Cheshvan && m != hebrew.Kislev:
+			n = hebrew.DaysInMonth(5784, m) // the same in every year
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	day.Value = n
+	return true
+}
+
+// skipMonthOf returns the index after "the month of", "the Hebrew month
+// of" or "the Jewish month of" at k, which pages put between a day and
+// its Hebrew month: "the 26th of the Hebrew month of Elul", "the last day
+// of the month of Elul". It returns k for any other text.
+func skipMonthOf(s string, k int) int {
+	j := matchWord(s, k, "the")
+	if j == k {
+		return k
+	}
+	j = skipSpace(s, j)
+	if e := matchWords(s, j, "hebrew", "jewish"); e > j {
+		j = skipSpace(s, e)
+	}
+	e := matchWord(s, j, "month")
+	if e == j {
+		return k
+	}
+	j = skipSpace(s, e)
+	if e = matchWord(s, j, "of"); e == j {
+		return k
+	}
+	return skipSpace(s, e)
+}
