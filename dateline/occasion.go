@@ -237,6 +237,11 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		bad := -1 // the first name that is not the day's
 		schedules := inDiaspora | inIsrael
 		list, joined := parse.OccasionListIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
+		if v := f.holiday.Value; len(list) == 0 && v >= 0 && v < len(names) {
+			// A name its text does not spell out: "Shekalim" of
+			// "Vayakhel-Shekalim", Shabbat Shekalim.
+			list, joined = append(list, v), 1
+		}
 		for i, v := range list {
 			if i >= joined && !on.IsZero() && rv.joinedDay(on, names[v].Name) {
 				continue // Shemini Atzeres/Simchas Torah: the day after's

@@ -49,6 +49,11 @@ func TestOccasionDatelines(t *testing.T) {
 		{"Purim, March 2, 2024", "2024-03-02", dateline.CodeOccasion, nil},
 		{"Friday, March 1st | 21 Adar I 5784 | Parashat Vayakhel", "2024-03-01", dateline.CodeOccasion, nil},
 		{"Yom Kippur 5785 | Parashat Ha'azinu", "2024-10-12", dateline.CodeOccasion, nil},
+		// A special Shabbat joined to its portion by the word after
+		// "Shabbat": each of the two is the day's, or an error.
+		{"Parshat Vayakhel-Shekalim, March 9, 2024", "2024-03-09", "", nil},
+		{"Parshat Pekudei-Shekalim, March 16, 2024", "2024-03-16", dateline.CodeOccasion, nil},
+		{"Parshat Vayakhel-Zachor, March 9, 2024", "2024-03-09", dateline.CodeOccasion, nil},
 		// Either schedule is accepted unless one is chosen, with an info
 		// that names the schedule.
 		{"April 23, 2022 | Parashat Achrei Mot", "2022-04-23", dateline.CodeOccasion, nil},

@@ -551,12 +551,44 @@ func (p *parser) portion(i, e int) (int, bool) {
 		return i, p.fail(k, "the name of a weekly portion")
 	}
 	p.add(occasionField(s, format.Portion, idx, k, end))
+	p.portionSpecial(end)
 	if p.has(format.HebrewMonth) && !p.has(format.HebrewYear) {
 		// The year of the Hebrew date before the portion, after it: "א׳
 		// דר״ח אדר, עש״ק משפטים ה׳תש״י".
 		p.hebrewYear(p.last)
 	}
 	return p.last, true
+}
+
+// portionSpecial reads, after a weekly portion that ends at e, the
+// special Shabbat a bulletin joins to it by a hyphen or a slash and names
+// by the word after "Shabbat" ("Vayakhel-Shekalim", "Tetzaveh / Zachor",
+// "Ki Tisa-Parah"): a Holiday field that package dateline checks against
+// the day as it checks "Shabbat Shekalim". It returns the end of what it
+// read, or e.
+func (p *parser) portionSpecial(e int) int {
+	s := p.s
+	k := e
+	switch {
+	case k+1 < len(s) && (s[k] == '-' || s[k] == '/') && s[k+1] != ' ':
+		k++
+	case strings.HasPrefix(s[k:], " - ") || strings.HasPrefix(s[k:], " / "):
+		k += len(" - ")
+	default:
+		return e
+	}
+	w := latinWord(s, k)
+	if w == k || w-k > 16 {
+		return e
+	}
+	var buf [len("Shabbat ") + 16]byte
+	t := string(append(append(buf[:0], "Shabbat "...), s[k:w]...))
+	idx, end, ok := matchOccasion(t, 0, false)
+	if !ok || end != len(t) || hebrew.OccasionNames()[idx].Kind != hebrew.SpecialShabbat || p.has(format.Holiday) {
+		return e
+	}
+	p.add(occasionField(s, format.Holiday, idx, k, w))
+	return w
 }
 
 // listFamily returns the spelling family that writes each of the names

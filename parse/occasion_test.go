@@ -31,6 +31,10 @@ func TestParseOccasions(t *testing.T) {
 		{"Friday, March 1st | 21 Adar I 5784 | Parashat Ki Tisa", format.Portion, "ki tisa", hebrew.Hebcal, "Monday, January 2nd | 2 Tevet 5766 | Parashat Vayigash"},
 		{"21 Adar I 5784, Parshas Ki Sisa", format.Portion, "ki sisa", hebrew.Ashkenazi, "2 Tevet 5766, Parshas Vayigash"},
 		{"כ״א אדר א׳ תשפ״ד, פרשת כי תשא", format.Portion, "כי תשא", hebrew.Hebrew, "ב׳ טבת תשס״ו, פרשת ויגש"},
+		// A special Shabbat joined to the portion by the word after
+		// "Shabbat" in its name, as bulletins write it.
+		{"Parshat Vayakhel-Shekalim, March 9, 2024", format.Holiday, "shabbat shekalim", hebrew.Hebcal, "Parshat Vayigash-Chanukah: 8th Day, January 2, 2006"},
+		{"Parshat Tetzaveh / Zachor, March 23, 2024", format.Holiday, "shabbat zachor", hebrew.Hebcal, "Parshat Vayigash / Chanukah: 8th Day, January 2, 2006"},
 	}
 	names := hebrew.OccasionNames()
 	for _, tc := range tests {
