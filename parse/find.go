@@ -32,7 +32,10 @@ import (
 // A dateline does not run on past a paragraph break (a blank line, or
 // U+2029): "… 1:48 pm\n\nTuesday the council met" is a timestamp, then a
 // sentence. A single line break may part a dateline's two calendars, as
-// text taken from a page's masthead often does.
+// text taken from a page's masthead often does, or a date a text wraps;
+// but where the next line is a date of its own, stating again what the
+// dateline states, or both calendars, or after a month alone ("Adar
+// 5784\nSeptember 28, 2022"), it is the next item of a list of one a line.
 //
 // Each Result's Start and End give its span in text. The scan reads text
 // once, trying a dateline at each word that could start one and not inside

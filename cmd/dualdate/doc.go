@@ -123,8 +123,8 @@
 //
 // # scan
 //
-// Scan finds every dateline and timestamp in text, line by line, with
-// [dateline.Find], and prints each as
+// Scan finds every dateline and timestamp in text, a paragraph at a time
+// (lines up to a blank one), with [dateline.Find], and prints each as
 //
 //	FILE:LINE:COL: matched text => the dateline in the full layout
 //
@@ -139,11 +139,19 @@
 // decoded, scripts and styles skipped, and LINE:COL is where the match
 // starts in the page's bytes; --html=false reads it as text.
 //
-// Scan gives on each line exactly what [dateline.Find] gives on it. A line
-// longer than 256 KiB is scanned in windows, each resumed where the one
-// before left off ([dateline.FindFrom]), so a file that is one huge line
-// needs no more memory than any other and gives the same matches (beyond
-// Find's [dateline.MaxMatches], too).
+// Scan gives on each paragraph exactly what [dateline.Find] gives on it,
+// and so on the whole text, as Find reads no dateline over a blank line: a
+// dateline that a line break cuts in two (a masthead whose Hebrew date is
+// on the next line, a timestamp a text wraps) is read whole, LINE:COL is
+// where it starts, and the matched text is printed on one line. A line
+// that is a dateline of its own ends the one before (see
+// [dateline.Find]), so a list of one dateline a line reads as before. A
+// text without blank lines is cut at the first line break after each 256
+// KiB, which the workers scan side by side. A line longer than 256 KiB is
+// scanned in windows, each resumed where the one before left off
+// ([dateline.FindFrom]), so a file that is one huge line needs no more
+// memory than any other and gives the same matches (beyond Find's
+// [dateline.MaxMatches], too).
 //
 // # cal
 //
@@ -163,8 +171,9 @@
 // # Batch input
 //
 // Check and scan read their input line by line with a bufio.Reader, with no
-// limit on the length of a line, and check batches of lines on a pool of
-// goroutines, one per CPU, writing the results in input order as they are
-// made, in pieces: memory stays flat whatever the size of the input or of
-// the output, and whatever the number of CPUs (under 150 MB with 16).
+// limit on the length of a line, and work on batches of lines (scan's in
+// paragraphs) on a pool of goroutines, one per CPU, writing the results in
+// input order as they are made, in pieces: memory stays flat whatever the
+// size of the input or of the output, and whatever the number of CPUs
+// (under 150 MB with 16).
 package main
