@@ -727,6 +727,9 @@ func (p *parser) number(i int) (int, bool) {
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) || p.dotClockFirst(i, e, digits) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
+	if commaClock(s, i, e) {
+		return p.clockAt(i, ',') // 4,30 p.m.
+	}
 	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && rangeDash(s, e) >= 0) {
 		m := p.mark()
 		if k, ok := p.numericRange(i); ok {
