@@ -317,11 +317,12 @@ func (p *parser) has(k format.Kind) bool {
 }
 
 // dated reports whether what was read names a date: a month with a day or
-// a year, in either calendar.
+// a year, in either calendar, an occasion, or a weekly portion with its
+// Hebrew year (the Shabbat it is read on).
 func (p *parser) dated() bool {
 	return p.has(format.Month) && (p.has(format.Day) || p.has(format.Year)) ||
 		p.has(format.HebrewMonth) && (p.has(format.HebrewDay) || p.has(format.HebrewYear)) ||
-		p.has(format.Holiday)
+		p.has(format.Holiday) || p.has(format.Portion) && p.has(format.HebrewYear)
 }
 
 // maxGap is the most separators read between two phrases.
@@ -622,6 +623,9 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 	}
 	if k, ok := p.hebrewNumeralFirst(i); ok {
 		return k, true
+	}
+	if k, ok := p.hebrewYearHeading(i); ok {
+		return k, true // תשע״ו | שבת פרשת ויגש
 	}
 	if k, ok := p.hebrewWordsFirst(i); ok {
 		return k, true // חמשה עשר בשבט
