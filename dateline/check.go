@@ -350,6 +350,13 @@ func widen(start, end int, x *parse.Field) (int, int) {
 
 // gSpan and hSpan return the byte span of the Gregorian and the Hebrew
 // date.
+// portionDay reports whether the dateline names its day by a weekly
+// portion and a Hebrew year alone, which is the Shabbat the portion is
+// read on that year: "Parashat Vayigash 5776", 'תשע"ו | שבת פרשת ויגש'.
+func (f *facts) portionDay() bool {
+	return f.hasPortion && f.hasHY && !f.hasHoliday && !f.hasHMonth && !f.hasGMonth
+}
+
 func (f *facts) gSpan() (int, int) { return f.gs, f.ge }
 func (f *facts) hSpan() (int, int) { return f.hs, f.he }
 
@@ -434,7 +441,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	rv.f.gather(r)
 	f := &rv.f
 	var best cand
-	ok := f.hasGMonth || f.hasHMonth || f.hasHoliday
+	ok := f.hasGMonth || f.hasHMonth || f.hasHoliday || f.portionDay()
 	if ok {
 		best, ok = rv.choose()
 	}

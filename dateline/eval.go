@@ -175,6 +175,9 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 			e.h, e.hOK = d, true
 		}
 	}
+	if f.portionDay() && e.hyOK {
+		rv.evalPortionDay(e)
+	}
 	if e.hOK && f.hasGY && !f.hasGMonth && !f.hasHY {
 		// "Purim 2024", "Rosh Chodesh Elul, 1000": the Hebrew year whose
 		// day is in that Gregorian year.
@@ -195,6 +198,25 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 		}
 	}
 	return true
+}
+
+// evalPortionDay reads the day of a dateline named by a weekly portion
+// and its Hebrew year (see facts.portionDay): the Shabbat the portion is
+// read on that year, in a schedule the options allow (checkOccasions
+// then says when only one schedule reads it that Shabbat).
+func (rv *resolver) evalPortionDay(e *evaluation) {
+	f := &rv.f
+	names := hebrew.OccasionNames()
+	if v := f.portion.Value; v >= 0 && v < len(names) {
+		if d, ok := rv.occasionDay(names[v].Name, e.c.hy, false); ok {
+			e.h, e.hOK = d, true
+			return
+		}
+	}
+	e.score += weightError
+	if e.report {
+		rv.add(CodeOccasion, Error, f.portion.Start, f.portion.End, "no Shabbat of "+itoa(e.c.hy)+" reads "+f.input[f.portion.Start:f.portion.End])
+	}
 }
 
 // evalCalendars compares the two calendars and the weekday, and checks
@@ -314,7 +336,7 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 	if f.hasHY && f.hasHMonth && !f.hasGY {
 		rv.gregorianYearAsHebrew(c)
 	}
-	if !f.hasGDay && !f.hasHDay && !e.hOK {
+	if !f.hasGDay && !f.hasHDay && !e.hOK && !f.portionDay() {
 		s, end := f.gSpan()
 		hs, he := f.hSpan()
 		if f.hasHMonth && (!f.hasGMonth || hs < s) {

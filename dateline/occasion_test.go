@@ -54,6 +54,7 @@ func TestOccasionDatelines(t *testing.T) {
 		{"Parshat Vayakhel-Shekalim, March 9, 2024", "2024-03-09", "", nil},
 		{"Parshat Pekudei-Shekalim, March 16, 2024", "2024-03-16", dateline.CodeOccasion, nil},
 		{"Parshat Vayakhel-Zachor, March 9, 2024", "2024-03-09", dateline.CodeOccasion, nil},
+		{"Parshat Vayakhel-Shekalim 5784", "2024-03-09", "", nil},
 		// Either schedule is accepted unless one is chosen, with an info
 		// that names the schedule.
 		{"April 23, 2022 | Parashat Achrei Mot", "2022-04-23", dateline.CodeOccasion, nil},

@@ -551,11 +551,15 @@ func (p *parser) portion(i, e int) (int, bool) {
 		return i, p.fail(k, "the name of a weekly portion")
 	}
 	p.add(occasionField(s, format.Portion, idx, k, end))
-	p.portionSpecial(end)
-	if p.has(format.HebrewMonth) && !p.has(format.HebrewYear) {
+	special := p.portionSpecial(end) > end
+	switch {
+	case p.has(format.HebrewYear):
+	case p.has(format.HebrewMonth):
 		// The year of the Hebrew date before the portion, after it: "א׳
 		// דר״ח אדר, עש״ק משפטים ה׳תש״י".
 		p.hebrewYear(p.last)
+	case !p.has(format.Month) && !p.has(format.Day) && !p.has(format.Year) && (special || !p.has(format.Holiday)):
+		p.portionYear() // Vayakhel-Shekalim 5784 too
 	}
 	return p.last, true
 }
@@ -589,6 +593,62 @@ func (p *parser) portionSpecial(e int) int {
 	}
 	p.add(occasionField(s, format.Holiday, idx, k, w))
 	return w
+}
+
+// portionYear reads the Hebrew year after a weekly portion named without
+// a date, which names the Shabbat the portion is read on that year:
+// "Parashat Vayigash 5776", "שבת פרשת ויגש תשע״ו". A year in digits is a
+// Hebrew one from 3000 on: before that it is a civil year, in which a
+// portion may be read twice (Vayigash on January 4 and December 27,
+// 2025). A numeral that a month follows is the day of a Hebrew date
+// ("שבת נח, ו׳ חשון"), and a count of thousands alone (ב׳) is no year here.
+func (p *parser) portionYear() {
+	m := p.mark()
+	e, ok := p.hebrewYear(p.last)
+	if !ok {
+		return
+	}
+	if _, month := hebrew.MatchMonth(p.s[skipSpace(p.s, e):]); month {
+		p.reset(m)
+		return
+	}
+	for _, f := range p.fields()[m.n:] {
+		if f.Kind == format.HebrewYear && (f.Value < 3000 && isDigit(p.s, f.Start) || f.Value%1000 == 0) {
+			p.reset(m)
+			return
+		}
+	}
+}
+
+// hebrewYearHeading reads a Hebrew year in letters that heads a dateline
+// before a separator, as Hebrew newsletters print the year above the
+// week they are of: 'תשע"ו | שבת פרשת ויגש', "ה׳תשפ״ד, פרשת נח". The rest
+// after the separator must read as a weekly portion, an occasion or a
+// Hebrew day and month without a year of its own: the year is theirs.
+// Elsewhere a numeral alone is no date (a count, or a word).
+func (p *parser) hebrewYearHeading(i int) (int, bool) {
+	s := p.s
+	if p.has(format.HebrewYear) || p.has(format.Year) {
+		return i, false
+	}
+	f, ok := hebrewYearField(s, i)
+	if !ok || s[i] != 0xD7 || f.Value < 5000 {
+		return i, false
+	}
+	k := skipSpace(s, f.End)
+	r, n := decode(s, k)
+	if k == f.End && r != ',' || r != '|' && r != ',' && r != ':' && !script.IsDash(r) {
+		return i, false
+	}
+	k = skipSpace(s, k+n)
+	var q parser
+	q.init(s)
+	if q.run(k, false); q.has(format.HebrewYear) || q.has(format.Year) ||
+		!q.has(format.Portion) && !q.has(format.Holiday) && !(q.has(format.HebrewMonth) && q.has(format.HebrewDay)) {
+		return i, false
+	}
+	p.add(f)
+	return f.End, true
 }
 
 // listFamily returns the spelling family that writes each of the names

@@ -35,6 +35,13 @@ func TestParseOccasions(t *testing.T) {
 		// "Shabbat" in its name, as bulletins write it.
 		{"Parshat Vayakhel-Shekalim, March 9, 2024", format.Holiday, "shabbat shekalim", hebrew.Hebcal, "Parshat Vayigash-Chanukah: 8th Day, January 2, 2006"},
 		{"Parshat Tetzaveh / Zachor, March 23, 2024", format.Holiday, "shabbat zachor", hebrew.Hebcal, "Parshat Vayigash / Chanukah: 8th Day, January 2, 2006"},
+		// A portion with its Hebrew year and no date names the Shabbat
+		// it is read on, the year after it or heading the dateline
+		// (heldout16: 'תשע"ו | שבת פרשת ויגש').
+		{"Parashat Noach 5784", format.Portion, "noach", hebrew.Hebcal, "Parashat Vayigash 5766"},
+		{"שבת פרשת נח תשפ״ד", format.Portion, "נח", hebrew.Hebrew, "יום שני פרשת ויגש תשס״ו"},
+		{"תשפ״ד | שבת פרשת נח", format.Portion, "נח", hebrew.Hebrew, "תשס״ו | יום שני פרשת ויגש"},
+		{"ה׳תשפ״ד, פרשת נח", format.Portion, "נח", hebrew.Hebrew, "ה׳תשס״ו, פרשת ויגש"},
 	}
 	names := hebrew.OccasionNames()
 	for _, tc := range tests {
@@ -52,7 +59,9 @@ func TestParseOccasions(t *testing.T) {
 }
 
 func TestParseOccasionErrors(t *testing.T) {
-	for _, in := range []string{"Purimm 5784", "Parashat Chicken", "Parashat", "Shabbat Chicken 5784"} {
+	// A portion with a civil year (which may have it twice), or a Hebrew
+	// year before what is no date, is none either.
+	for _, in := range []string{"Purimm 5784", "Parashat Chicken", "Parashat", "Shabbat Chicken 5784", "Parashat Noach 2024", "Parashat Noach", "תשפ״ד | גיליון 12"} {
 		t.Run(in, func(t *testing.T) {
 			_, err := parse.Parse(in)
 			var pe *parse.Error
@@ -70,6 +79,8 @@ func TestAllOccasions(t *testing.T) {
 		// A holiday alone in free text is a word, not a date.
 		{"Come to our Chanukah party and a Purim spiel.", nil},
 		{"The Bo of Parashat Bo.", nil},
+		{"The Bo of Parashat Bo 5784 is read in January.", []string{"Parashat Bo 5784"}},
+		{`בגיליון שנת תשע"ו | שבת פרשת ויגש נכתב`, []string{`תשע"ו | שבת פרשת ויגש`}},
 		{"This year Purim 5784 falls in Adar II.", []string{"Purim 5784"}},
 		{"Purim, March 24, 2024 at the shul", []string{"Purim, March 24, 2024"}},
 	}

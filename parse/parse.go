@@ -317,11 +317,12 @@ func (p *parser) has(k format.Kind) bool {
 }
 
 // dated reports whether what was read names a date: a month with a day or
-// a year, in either calendar.
+// a year, in either calendar, an occasion, or a weekly portion with its
+// Hebrew year (the Shabbat it is read on).
 func (p *parser) dated() bool {
 	return p.has(format.Month) && (p.has(format.Day) || p.has(format.Year)) ||
 		p.has(format.HebrewMonth) && (p.has(format.HebrewDay) || p.has(format.HebrewYear)) ||
-		p.has(format.Holiday)
+		p.has(format.Holiday) || p.has(format.Portion) && p.has(format.HebrewYear)
 }
 
 // maxGap is the most separators read between two phrases.
@@ -623,6 +624,9 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 	if k, ok := p.hebrewNumeralFirst(i); ok {
 		return k, true
 	}
+	if k, ok := p.hebrewYearHeading(i); ok {
+		return k, true // תשע״ו | שבת פרשת ויגש
+	}
 	if k, ok := p.hebrewWordsFirst(i); ok {
 		return k, true // חמשה עשר בשבט
 	}
@@ -735,6 +739,9 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) || p.dotClockFirst(i, e, digits) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
+	}
+	if commaClock(s, i, e) {
+		return p.clockAt(i, ',') // 4,30 p.m.
 	}
 	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && rangeDash(s, e) >= 0) {
 		m := p.mark()

@@ -6,8 +6,8 @@ import (
 
 // Times of day as pages print them beside a date: a range of two
 // (8:00-9:00PM, whose PM is both ends'), a clock with a dot (10.39 BST,
-// 7.15pm), and a day and month with a dot after a weekday (Sunday, 8.9 at
-// 7:15 pm).
+// 7.15pm) or a comma (4,30 p.m.), and a day and month with a dot after a
+// weekday (Sunday, 8.9 at 7:15 pm).
 
 // dotClock reports whether the number at s[i], ending at e before a dot,
 // is the hour of a clock written with a dot: 10.39 BST, 7.15pm. The
@@ -31,6 +31,24 @@ func dotClock(s string, i, e int) bool {
 	}
 	_, ok := zoneAt(s, k)
 	return ok && s[k] != '+' && s[k] != '-'
+}
+
+// commaClock reports whether the number at s[i], ending at e before a
+// comma, is the hour of a clock whose minutes a comma parts from it, as
+// some pages type the colon: "Sunday Dec. 18 at 4,30 p.m.". The minutes
+// are two digits and AM or PM follows them, so that a list of days (4,30
+// June) or a number (1,500 people) is not one.
+func commaClock(s string, i, e int) bool {
+	if e >= len(s) || s[e] != ',' {
+		return false
+	}
+	h, _, hd := number(s, i)
+	m, e2, md := number(s, e+1)
+	if hd == 0 || hd > 2 || md != 2 || h < 1 || h > 12 || m > 59 || partOfNumber(s, e2) {
+		return false
+	}
+	_, ok := ampmAt(s, skipSpace(s, e2))
+	return ok
 }
 
 // dotClockFirst reports whether the number at s[i], ending at e before a

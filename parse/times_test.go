@@ -24,6 +24,11 @@ var timeCases = []parseCase{
 	{"Sunday, 18.9 at 7:15 pm", ws(wd(sun), dmy(dy(18)), dmy(mo(9)), hr(7), mi(15), ampm(true)), "Monday, 2.1 at 3:04 pm"},
 	{"יום ראשון, 8.9 בשעה 19:15", ws(wd(sun), dmy(dy(8)), dmy(mo(9)), hr(19), mi(15)), "יום שני, 2.1 בשעה 15:04"},
 	{"יום שלישי, 5 במרץ 2024 שעה 15:00", ws(wd(tue), dy(5), mo(3), yr(2024), hr(15), mi(0)), "יום שני, 2 בינואר 2006 שעה 15:04"},
+	// A comma for the colon, before AM or PM (heldout16: "Sunday Dec. 18
+	// at 4,30 p.m.").
+	{"Sunday Dec. 18 at 4,30 p.m.", ws(wd(sun), mo(12), dy(18), hr(4), mi(30), ampm(true)), "Monday Jan. 2 at 3,04 p.m."},
+	{"December 18, 2022 11,05 AM", ws(mo(12), dy(18), yr(2022), hr(11), mi(5), ampm(false)), "January 2, 2006 3,04 PM"},
+	{"at 12,45 am on March 3, 2024", ws(hr(12), mi(45), ampm(false), mo(3), dy(3), yr(2024)), "at 3,04 pm on January 2, 2006"},
 }
 
 func TestParseTimes(t *testing.T) {
@@ -48,7 +53,9 @@ func TestParseTimes(t *testing.T) {
 	// A decimal number alone is no time, nor a day and month without a
 	// weekday. (After a whole date, 3.14 is a time of day: machine
 	// timestamps write 13.12 so.)
-	for _, in := range []string{"8.9", "Sunday, 8.9.1"} {
+	// Nor is a comma between numbers without AM or PM after two-digit
+	// minutes: a list of days, or a number with a thousands comma.
+	for _, in := range []string{"8.9", "Sunday, 8.9.1", "June 4,30 people", "March 4, 2024, 1,500 people", "March 4, 2024, 4,3 pm", "March 4, 2024, 13,30 pm"} {
 		_, err := parse.Parse(in)
 		assert.Error(t, err, in)
 	}
