@@ -620,6 +620,10 @@ func (p *parser) portionYear() {
 	}
 }
 
+// yearLead tells the second bytes of the Hebrew letters a year from 5000
+// on starts with: its hundreds (ק ר ש ת) or its thousands (ה).
+var yearLead = [256]bool{0xA7: true, 0xA8: true, 0xA9: true, 0xAA: true, 0x94: true}
+
 // hebrewYearHeading reads a Hebrew year in letters that heads a dateline
 // before a separator, as Hebrew newsletters print the year above the
 // week they are of: 'תשע"ו | שבת פרשת ויגש', "ה׳תשפ״ד, פרשת נח". The rest
@@ -628,7 +632,7 @@ func (p *parser) portionYear() {
 // Elsewhere a numeral alone is no date (a count, or a word).
 func (p *parser) hebrewYearHeading(i int) (int, bool) {
 	s := p.s
-	if p.has(format.HebrewYear) || p.has(format.Year) {
+	if p.has(format.HebrewYear) || p.has(format.Year) || i+1 >= len(s) || !yearLead[s[i+1]] {
 		return i, false
 	}
 	f, ok := hebrewYearField(s, i)
