@@ -338,6 +338,17 @@ func (p *parser) endsLine(j int) bool {
 	if !p.dated() {
 		return false
 	}
+	// A line that starts with a word no phrase starts with, as most do
+	// ("Home | News"), is read no further: run would stop at it too.
+	if c := p.s[j]; script.Class[c]&script.ClassLetter != 0 {
+		if may, _ := latinStart(p.s, j); !may {
+			return false
+		}
+	} else if c == 0xD7 {
+		if may, _ := hebrewStart(p.s, j); !may {
+			return false
+		}
+	}
 	end := len(p.s)
 	if k := strings.IndexByte(p.s[j:], '\n'); k >= 0 {
 		end = j + k
