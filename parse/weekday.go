@@ -318,13 +318,7 @@ func afterOnDay(s string, i int) bool {
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	return k < i && k >= len("ביום") && s[k-len("ביום"):k] == "ביום" && !wordEndsBefore(s, k-len("ביום"))
-}
-
-// wordEndsBefore reports whether a letter or digit ends right before s[i],
-// so that the word at i is the end of a longer one.
-func wordEndsBefore(s string, i int) bool {
-	return i > 0 && script.IsWordRune(lastRuneOf(s, i))
+	return k < i && k >= len("ביום") && s[k-len("ביום"):k] == "ביום" && wordStarts(s, k-len("ביום"))
 }
 
 // yomDay reads the day after Yom, whose field f ends at e: Yom Sheni, Yom
