@@ -58,7 +58,7 @@ func commaClock(s string, i, e int) bool {
 // 17.45 reads as a day and a month; after a date, hourAfterWord reads it.
 func (p *parser) dotClockFirst(i, e, digits int) bool {
 	s := p.s
-	if digits == 0 || digits > 2 || e+3 > len(s) || s[e] != '.' || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) || p.has(format.Hour) {
+	if digits == 0 || digits > 2 || e+3 > len(s) || s[e] != '.' {
 		return false
 	}
 	h, _, _ := number(s, i)
@@ -66,7 +66,7 @@ func (p *parser) dotClockFirst(i, e, digits int) bool {
 	if h > 23 || md != 2 || m > 59 || e2 < len(s) && s[e2] == '.' && isDigit(s, e2+1) {
 		return false // 17.45.2017 is no clock
 	}
-	return hourWordBefore(s, 0, i)
+	return !p.has(format.Day) && !p.has(format.Month) && !p.has(format.Year) && !p.has(format.Hour) && hourWordBefore(s, 0, i)
 }
 
 // clockRange reads the end of a range of times after the time of day that
