@@ -101,6 +101,10 @@ func TestDayWithoutMonth(t *testing.T) {
 		// The weekday of the range's first day: the range it is.
 		{"Viernes 15 – 25 Kislev 5786", "2025-12-05", nil},
 		{"15 – 25 Kislev 5786", "2025-12-05", nil},
+		// The same number for both (the layout of "Thu 25 A 29 Iyar
+		// 5777" on its reference day, which a fuzz target found unread):
+		// no range of one day, the civil day when the weekday says so.
+		{"Mon 2 A 2 Tevet 5766", "2006-01-02", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })
@@ -109,6 +113,9 @@ func TestDayWithoutMonth(t *testing.T) {
 	// day (14 (24 Kislev) may be a count, a page number).
 	rep := dateline.Check("14 (24 Kislev 5786)", dateline.Reference(corpusReference))
 	assert.False(t, rep.OK())
+	for _, in := range []string{"2 a 2 Tevet 5766", "Tuesday 2 – 2 Tevet 5766", "2 a 2 de marzo de 2024"} {
+		assert.False(t, dateline.Check(in).OK(), "%s: a range of one day", in)
+	}
 }
 
 // TestOccasionEve: an occasion named with the civil date of its eve, as

@@ -76,7 +76,7 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	if d := rangeDash(s, k); d >= 0 {
 		// 2-8, and spaced, 6 - 29 de SETEMBRO, but not the hour of a
 		// time (15 - 16:00).
-		if f, ok := dayField(s, d); ok && !partOfNumber(s, f.End) && abbreviatedEnd(day, f).Value > day.Value && abbreviatedEnd(day, f).Value <= 31 {
+		if f, ok := dayField(s, d); ok && !partOfNumber(s, f.End) && abbreviatedEnd(day, f).Value >= day.Value && abbreviatedEnd(day, f).Value <= 31 {
 			f = abbreviatedEnd(day, f)
 			end, hasEnd = f, true
 			k = f.End
@@ -89,7 +89,7 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	} else if j, dash := rangeJoin(s, k); j > k && !dash {
 		// A pair: 10 & 11 March, 10 and 11 Adar II; afterDay requires
 		// the month.
-		if f, ok := dayField(s, j); ok && f.Value > day.Value && f.Value <= 31 {
+		if f, ok := dayField(s, j); ok && f.Value >= day.Value && f.Value <= 31 {
 			end, hasEnd = f, true
 			k = f.End
 		} else if f, wd, ok := p.weekdayDay(j); ok && f.Value > day.Value && f.Value <= 31 {
@@ -181,6 +181,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if p.has(format.Day) || p.has(format.Month) {
 		return i, p.fail(i, "the end of the dateline")
 	}
+	if hasEnd && end.Value == day.Value {
+		return i, p.fail(end.Start, "a later day") // 2 a 2 de marzo: no range
+	}
 	p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
 	p.bare = p.bare || w.bare
 	p.addDays(format.Day, &day, end, hasEnd)
@@ -230,13 +233,17 @@ func (p *parser) dayHebrewMonth(i, k int, day, end Field, hasEnd bool, name hebr
 	}
 	if hasEnd && p.civilDayBefore(day, end, mf) {
 		// Jueves 8 – 14 Adar 5772: the civil day, then its Hebrew
-		// date, not a range of Hebrew days (see civilDayBefore).
+		// date, not a range of Hebrew days (see civilDayBefore); and
+		// "Mon 2 A 2 Tevet 5766", where the two are the same number.
 		p.reset(m)
 		day.Kind, end.Kind = format.Day, format.HebrewDay
 		p.add(day)
 		p.add(end)
 		p.add(mf)
 		p.hebrewYear(p.last)
+	} else if hasEnd && end.Value == day.Value {
+		p.reset(m)
+		return i, p.fail(end.Start, "a later day") // 2 a 2 Tevet: no range
 	}
 	return p.last, true
 }
@@ -765,5 +772,5 @@ func (p *parser) civilDayBefore(day, end, mf Field) bool {
 		return false
 	}
 	_, _, d := b.Gregorian()
-	return int(a.Weekday()) != wd.Value && int(b.Weekday()) == wd.Value && d == day.Value
+	return (day.Value == end.Value || int(a.Weekday()) != wd.Value) && int(b.Weekday()) == wd.Value && d == day.Value
 }
