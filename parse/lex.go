@@ -110,23 +110,15 @@ func wordEnds(s string, i int) bool { return script.WordEnds(s, i) }
 // (décembre, сентября), with an apostrophe inside (Rivi'i, Motza'ei) when
 // a letter follows it. It returns i if s[i] is not a letter.
 func latinWord(s string, i int) int {
-	j := i
+	j := letterEnd(s, i) // the ASCII letters, as most words are, by table
 	for j < len(s) {
 		c := s[j]
-		if c|0x20 >= 'a' && c|0x20 <= 'z' {
-			j++
-			continue
-		}
 		if c < 0x80 && c != '\'' && c != '`' {
 			break
 		}
 		r, n := decode(s, j)
-		if script.IsOtherLetter(r) {
-			j += n
-			continue
-		}
-		if j > i && script.IsApostrophe(r) && isWordStart(s, j+n) {
-			j += n
+		if script.IsOtherLetter(r) || j > i && script.IsApostrophe(r) && isWordStart(s, j+n) {
+			j = letterEnd(s, j+n)
 			continue
 		}
 		break
