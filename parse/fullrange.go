@@ -35,6 +35,9 @@ func (p *parser) fullRange(i int) int {
 	if !startYear && ordinalDot(s, at) {
 		at++ // december 26.: Hungarian's day with its dot
 	}
+	if at < len(s) && s[at] == ',' && p.evening() {
+		at++ // "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre 2020"
+	}
 	j, dash := rangeJoin(s, at)
 	if j < 0 || j >= len(s) {
 		return i
@@ -294,7 +297,11 @@ func (p *parser) evening() bool {
 	if p.n == 0 || p.buf[p.n-1].Kind != format.Literal {
 		return false
 	}
-	w, _, ok := p.wordAt(skipEveningPreposition(p.s, skipSpace(p.s, p.buf[p.n-1].Start)))
+	k := skipSpace(p.s, p.buf[p.n-1].Start)
+	if k < len(p.s) && p.s[k] == ',' {
+		k = skipSpace(p.s, k+1) // 27 septembre, au soir
+	}
+	w, _, ok := p.wordAt(skipEveningPreposition(p.s, k))
 	return ok && w.kind == wNight
 }
 
