@@ -141,6 +141,25 @@ func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
 	}
 }
 
+// totEnMet returns the end of Dutch's "tot en met" (up to and with), which
+// "t/m" abbreviates, whose first word is s[j:e], when a space follows it:
+// "zondag 18 tot en met maandag 26 december 2022"; or e.
+func totEnMet(s string, j, e int) int {
+	if e-j != len("tot") || !foldEquals(s[j:e], "tot") {
+		return e
+	}
+	k := skipSpace(s, e)
+	en := matchWord(s, k, "en")
+	if en == k {
+		return e
+	}
+	m := skipSpace(s, en)
+	if met := matchWord(s, m, "met"); met > m && met < len(s) && s[met] == ' ' {
+		return met
+	}
+	return e
+}
+
 // untilAndWith reports whether s[i:] is Dutch's "t/m" (tot en met, up to
 // and with) and a space: "4-10-2022 t/m 5-10-2022".
 func untilAndWith(s string, i int) bool {

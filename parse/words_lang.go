@@ -979,6 +979,11 @@ func literalLang(s string, fields []Field) (format.Lang, bool) {
 			if w, ok := lookupLatin(s, k, e); ok && (w.kind == wJoin || w.kind == wSuffix) && w.lang != format.English {
 				return w.lang, true
 			}
+			if e-k == 3 && (foldEquals(s[k:e], "tot") || foldEquals(s[k:e], "van")) {
+				// Dutch's words of a range, which are no words of the
+				// tables: "van 16 tot 20 september 2023" is not English.
+				return format.Dutch, true
+			}
 			k = e
 		}
 	}
