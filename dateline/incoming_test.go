@@ -62,7 +62,9 @@ func readIncoming(t *testing.T) []incomingRow {
 		hebrewOf(t, r.hebrew) // fails on a hebrew column it cannot read
 		require.True(t, strings.HasPrefix(r.source, "http://") || strings.HasPrefix(r.source, "https://"),
 			"line %d: source %q", n, r.source)
-		require.Regexp(t, `^[a-z]{2}$`, r.lang, "line %d: lang", n)
+		// ISO 639-1's two letters, or 639-2's three for a language
+		// that has no two (lad, Judeo-Spanish).
+		require.Regexp(t, `^[a-z]{2,3}$`, r.lang, "line %d: lang", n)
 		require.NotEmpty(t, r.class, "line %d: class", n)
 		rows = append(rows, r)
 	}

@@ -71,6 +71,11 @@ func (rv *resolver) checkRanges() {
 		if !has[i] || !has[j] || ends[i].Shift == ends[j].Shift {
 			continue
 		}
+		if i == 0 && (int(ends[j].Shift)-int(ends[0].Shift))%7 == 0 {
+			// A weekday names the day of its week: "zondag 18 tot
+			// maandag 26 december 2022" runs 8 days, Sunday to Monday.
+			continue
+		}
 		if i == 1 && ends[1].Shift == ends[2].Shift+1 && eveningAhead(d) {
 			// "6 - 29 de SETEMBRO 2021 | 1 - 23 TISHREI 5782": the civil
 			// range starts on the evening before its Hebrew one, the

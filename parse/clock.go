@@ -115,9 +115,11 @@ func atTime(s string, i int) int {
 // between a date and the time it starts: German "ab 19 Uhr", Dutch
 // "vanaf 20:00 uur", English "from 9:00 AM", Swedish "från 18:00",
 // French "dès 19h", Spanish and Portuguese "desde las 20:00", Italian
-// "dalle 19:00", Polish and Czech "od 17:00". No language is read from
-// them: "from" and "od" are the words of several.
-var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde", "dalle", "od"}
+// "dalle 19:00", Polish and Czech "od 17:00"; and Dutch "aanvang" (start),
+// as a synagogue's notice writes the hour a service begins: "18/09/2020
+// aanvang 19 u.". No language is read from them: "from" and "od" are the
+// words of several.
+var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde", "dalle", "od", "aanvang"}
 
 // fromTime returns the end of one of fromTimeWords at s[i] (with Spanish's
 // "las" after "desde") when a time of day follows it, or i. Before a day
@@ -128,7 +130,7 @@ func fromTime(s string, i int) int {
 		return i // each word starts with an ASCII letter: most text after a date does not
 	}
 	k := i
-	if e := latinWord(s, i); e-i <= len("vanaf") {
+	if e := latinWord(s, i); e-i <= len("aanvang") {
 		for _, w := range fromTimeWords {
 			if foldEquals(s[i:e], w) {
 				k = e // by foldEquals: matchWord folds ASCII letters only (från)
@@ -147,14 +149,14 @@ func fromTime(s string, i int) int {
 }
 
 // timeAfter returns k if a time of day starts at s[k] (an hour of one or
-// two digits and its minutes after a colon or h, an hour with h alone,
-// 19h, or an hour's word after it: 19 Uhr, 17 hodin), or i.
+// two digits and its minutes after a colon or h (Flemish u), an hour with
+// h alone, 19h, 19u, or an hour's word after it: 19 Uhr, 17 hodin), or i.
 func timeAfter(s string, i, k int) int {
 	_, e, digits := number(s, k)
 	if digits == 0 || digits > 2 || e >= len(s) {
 		return i
 	}
-	if s[e] == ':' && isDigit(s, e+1) || s[e] == 'h' && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) {
+	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) {
 		return k
 	}
 	return i

@@ -35,6 +35,9 @@ func (p *parser) fullRange(i int) int {
 	if !startYear && ordinalDot(s, at) {
 		at++ // december 26.: Hungarian's day with its dot
 	}
+	if at < len(s) && s[at] == ',' && p.evening() {
+		at++ // "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre 2020"
+	}
 	j, dash := rangeJoin(s, at)
 	if j < 0 || j >= len(s) {
 		return i
@@ -136,6 +139,25 @@ func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
 		}
 		p.add(f)
 	}
+}
+
+// totEnMet returns the end of Dutch's "tot en met" (up to and with), which
+// "t/m" abbreviates, whose first word is s[j:e], when a space follows it:
+// "zondag 18 tot en met maandag 26 december 2022"; or e.
+func totEnMet(s string, j, e int) int {
+	if e-j != len("tot") || !foldEquals(s[j:e], "tot") {
+		return e
+	}
+	k := skipSpace(s, e)
+	en := matchWord(s, k, "en")
+	if en == k {
+		return e
+	}
+	m := skipSpace(s, en)
+	if met := matchWord(s, m, "met"); met > m && met < len(s) && s[met] == ' ' {
+		return met
+	}
+	return e
 }
 
 // untilAndWith reports whether s[i:] is Dutch's "t/m" (tot en met, up to
@@ -294,7 +316,11 @@ func (p *parser) evening() bool {
 	if p.n == 0 || p.buf[p.n-1].Kind != format.Literal {
 		return false
 	}
-	w, _, ok := p.wordAt(skipEveningPreposition(p.s, skipSpace(p.s, p.buf[p.n-1].Start)))
+	k := skipSpace(p.s, p.buf[p.n-1].Start)
+	if k < len(p.s) && p.s[k] == ',' {
+		k = skipSpace(p.s, k+1) // 27 septembre, au soir
+	}
+	w, _, ok := p.wordAt(skipEveningPreposition(p.s, k))
 	return ok && w.kind == wNight
 }
 

@@ -272,6 +272,8 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 		return p.compactDate(i, e) // 20Sep17, 01JAN2024
 	case next == 'h' && isDigit(s, e+1), spacedH(s, e) > e:
 		return p.clockAt(i, 'h') // 10h11, 19 h 04
+	case next == 'u' && isDigit(s, e+1) && p.dated():
+		return p.clockAt(i, 'u') // 19u30, as Flemish pages write it
 	case next == '.' && isDigit(s, e+1) && p.has(format.Day) && p.has(format.Month) && p.has(format.Year):
 		return p.dotClock(i)
 	default:
@@ -381,9 +383,11 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 // 20 hrs, 20 horas; and German, Dutch, Hungarian and Serbian: um 19 Uhr,
 // om 19 uur, 19 óra, u 19 časova (sati, časa); and French's and
 // Portuguese's h, glued to the hour or not (à 19h, às 20h, à 19 h),
-// where minutes may follow it (19h30, 19 h 04: see clockAt). The word
-// may be glued to the hour: 20hs, 19h.
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "h"}
+// where minutes may follow it (19h30, 19 h 04: see clockAt); and
+// Flemish's u (uur), with or without its dot, "aanvang 19 u.", "om 20u"
+// (and 19u30: see machineNumber). The word may be glued to the hour:
+// 20hs, 19h.
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "h", "u"}
 
 // isHoursWord reports whether t is one of hoursWords, in any case.
 func isHoursWord(t string) bool {

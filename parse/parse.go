@@ -416,7 +416,8 @@ func (p *parser) run(i int, lenient bool) {
 // dateEvening reads a word for the evening right after a Gregorian day,
 // "am 10. Dezember abends = am 25. Kislev 5781", "12 квітня 2025 року
 // ввечері", or the words that say "in the evening" ("mardi 20 décembre au
-// soir", "sexta-feira, 20 de dezembro à noite"), where it ends the text or
+// soir", "sexta-feira, 20 de dezembro à noite", and after a comma,
+// "dimanche 27 septembre, au soir"), where it ends the text or
 // punctuation follows it, as text of the dateline. It says nothing of the date: a Hebrew date after it that
 // is the next day's is the evening's, as the resolver finds. After a
 // weekday the word is the weekday's (see weekdays).
@@ -436,7 +437,16 @@ func (p *parser) dateEvening() {
 	if paren {
 		k++
 	}
-	k = skipEveningPreposition(p.s, k)
+	comma := !paren && k < len(p.s) && p.s[k] == ','
+	if comma {
+		// After a comma, with its preposition: "du dimanche 27
+		// septembre, au soir, jusqu'au lundi 28 septembre 2020".
+		k = skipSpace(p.s, k+1)
+	}
+	at := k
+	if k = skipEveningPreposition(p.s, k); comma && k == at {
+		return // 27 septembre, soir: a list goes on
+	}
 	e, ok := sunsetWord(p.s, k)
 	if !ok {
 		var w word

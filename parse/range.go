@@ -154,6 +154,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	if e < len(s) && s[e] == ' ' && elidedUntil(s[j:e]) {
 		return skipSpace(s, e), false
 	}
+	if k := totEnMet(s, j, e); k > e {
+		return skipSpace(s, k), false // 18 tot en met 26 december 2022
+	}
 	if e == j || e >= len(s) || s[e] != ' ' || e-j > 8 {
 		return -1, false
 	}
@@ -321,8 +324,8 @@ func rangeStart(s string, i int) int {
 // day, in digits or a month's or weekday's name: "from December 23 to
 // December 30, 2019", German "von 23. bis 30. Dezember", Spanish "desde el
 // 23 hasta el 30 de diciembre", Italian "dal 23 al 30 dicembre", Polish
-// and Czech "od 23 do 30 grudnia".
-var fromWords = [...]string{"from", "von", "desde el", "desde", "dal", "od"}
+// and Czech "od 23 do 30 grudnia", Dutch "van 16 tot 20 september".
+var fromWords = [...]string{"from", "von", "desde el", "desde", "dal", "od", "van"}
 
 // fromWord returns the index after one of fromWords at s[i:] (the first
 // word ends at e), with the spaces after it, where a day in digits or a

@@ -379,6 +379,16 @@ func addShortWeekdays() {
 	for w := 0; w < 7; w++ {
 		addLangKeyFolded(format.Dutch.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Dutch, weak: true, bare: true})
 	}
+	// Portuguese names a weekday from Monday to Friday by the first word
+	// of CLDR's name, without "-feira", in running text and schedules:
+	// "Na quarta, dia 16/03", "segunda, 14 de março", "sexta 20h". Each
+	// is also an ordinal (segunda, second; quinta, fifth), so it is weak:
+	// free text needs a date beside it.
+	for w := 0; w < 7; w++ {
+		if first, ok := strings.CutSuffix(format.Portuguese.WeekdayName(w, format.Long), "-feira"); ok {
+			addLangKeyFolded(first, word{kind: wWeekday, value: int8(w), form: format.Long, lang: format.Portuguese, weak: true, variant: true})
+		}
+	}
 	// Czech pages cut a weekday to the first three letters of its CLDR
 	// name where CLDR abbreviates it to two (čtvrtek: čtv, not čt; pon,
 	// úte, stř, pát, sob, ned), as go-dateparser reads them. They are
@@ -968,6 +978,11 @@ func literalLang(s string, fields []Field) (format.Lang, bool) {
 			}
 			if w, ok := lookupLatin(s, k, e); ok && (w.kind == wJoin || w.kind == wSuffix) && w.lang != format.English {
 				return w.lang, true
+			}
+			if e-k == 3 && (foldEquals(s[k:e], "tot") || foldEquals(s[k:e], "van")) {
+				// Dutch's words of a range, which are no words of the
+				// tables: "van 16 tot 20 september 2023" is not English.
+				return format.Dutch, true
 			}
 			k = e
 		}
