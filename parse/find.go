@@ -459,8 +459,8 @@ func crossProse(s string, i int) int {
 				return i
 			}
 		}
-		if n == 3 && t.shortWeekdayStart(s, i, e) {
-			return i // see latinStart
+		if n == 3 && t.shortLeads[pairIndex(c, s[i+1])]&(1<<(s[i+2]&31)) != 0 && t.shortWeekdayStart(s, i, e) {
+			return i // see latinStart; the leads' test, inline, turns most words away
 		}
 		if e+1 < len(s) && s[e] == ' ' && script.Class[s[e+1]]&script.ClassLetter != 0 {
 			i = e + 1 // one space and a word, as most words of prose end: see nextWord
