@@ -258,9 +258,11 @@ func (p *parser) monthWordAt(k int) (word, int) {
 	switch c := s[k]; {
 	case isWordStart(s, k):
 		w, e, _ = p.wordAt(k)
-		if stem := turkishStem(s, k, e); w.kind != wMonth && stem < e {
-			w, _ = lookupLatin(s, k, stem) // 7 Aralık'ta
-			e = stem
+		if w.kind != wMonth {
+			if stem := turkishStem(s, k, e); stem < e {
+				w, _ = lookupLatin(s, k, stem) // 7 Aralık'ta
+				e = stem
+			}
 		}
 	case c == 0xD7:
 		e = hebrewWord(s, k)

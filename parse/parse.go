@@ -554,11 +554,13 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 	// The words of the tables first: they are one lookup, and
 	// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
 	w, e, ok := p.wordAt(i)
-	if stem := turkishStem(s, i, e); !ok && stem < e {
-		if w, ok = lookupLatin(s, i, stem); ok && w.kind == wWeekday {
-			e = stem // Perşembe'den: the ending is read after it (see suffix)
-		} else {
-			ok = false
+	if !ok { // a word of the tables has no Turkish ending, as most have none
+		if stem := turkishStem(s, i, e); stem < e {
+			if w, ok = lookupLatin(s, i, stem); ok && w.kind == wWeekday {
+				e = stem // Perşembe'den: the ending is read after it (see suffix)
+			} else {
+				ok = false
+			}
 		}
 	}
 	if k, ok := p.shortWeekday(i, e); ok {

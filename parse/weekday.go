@@ -224,12 +224,14 @@ func wordAt(s string, i int) (word, int, bool) {
 func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 	s := p.s
 	w, e, ok := p.wordAt(i)
-	if stem := turkishStem(s, i, e); !ok && stem < e {
-		// Perşembe'den: Turkish's case ending after the weekday, text
-		// of the dateline after it (see suffix).
-		w, ok = lookupLatin(s, i, stem)
-		ok = ok && w.kind == wWeekday
-		e = stem
+	if !ok {
+		if stem := turkishStem(s, i, e); stem < e {
+			// Perşembe'den: Turkish's case ending after the weekday,
+			// text of the dateline after it (see suffix).
+			w, ok = lookupLatin(s, i, stem)
+			ok = ok && w.kind == wWeekday
+			e = stem
+		}
 	}
 	if !ok {
 		if w, ok := slipWeekday(s[i:e]); ok && e > i {
