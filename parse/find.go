@@ -268,10 +268,10 @@ func (p *parser) confirmed() bool {
 	return named && !p.monthIsEnglish() && p.yearOfSentence()
 }
 
-// yearBeforeMonth reports whether the parser read the Gregorian year before the
-// month: a year does not confirm a date of two numbers after it, a
-// fraction in the year's sentence as often ("In 2024, 3/4 of voters", "В
-// 2024 году 3/4 избирателей").
+// yearBeforeMonth reports whether the parser read the Gregorian year
+// before the month: a year does not confirm a date of two numbers after
+// it, a fraction in the year's sentence as often ("In 2024, 3/4 of
+// voters", "В 2024 году 3/4 избирателей").
 func (p *parser) yearBeforeMonth() bool {
 	year := false
 	for _, f := range p.fields() {

@@ -320,7 +320,7 @@ func afterOnDay(s string, i int) bool {
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	return k < i && k >= len("ביום") && s[k-len("ביום"):k] == "ביום" && wordStarts(s, k-len("ביום"))
+	return k < i && k >= len("ביום") && onDay(s, k-len("ביום"), k) && wordStarts(s, k-len("ביום"))
 }
 
 // yomDay reads the day after Yom, whose field f ends at e: Yom Sheni, Yom
