@@ -157,11 +157,13 @@ const (
 // of a dateline it resolves is written to rep.
 func (c *readCache) state(s string, o *options, rep *Report) (*readLayout, stateOutcome) {
 	last := c.lastTemplate.Load()
-	if t := c.templates[last%uint32(len(c.templates))].Load(); t != nil && !t.states {
+	if t := c.templates[last%uint32(len(c.templates))].Load(); t != nil && !t.states && !c.switched.Load() {
 		// The layout read last is one State cannot read (a numeric
-		// date: see parse.Template.States): a batch comes in runs of
-		// one layout, which Match reads, without trying the others'
-		// State first.
+		// date: see parse.Template.States), in a run of it: a batch
+		// comes in runs of one layout, which Match reads, without
+		// trying the others' State first. Where layouts alternate,
+		// the others' State is tried, as the dateline is more likely
+		// in another layout.
 		return nil, stateUnread
 	}
 	var st parse.Statement // State sets what it states: one for every try
