@@ -65,8 +65,11 @@ type knownName struct {
 	form    format.Form
 	flags   Flag
 	// own is set when the name is in the template's own form, or one
-	// its layout string does not show.
-	own bool
+	// its layout string does not show; layout is, for a name that is
+	// not, the layout of a dateline whose other fields are (see
+	// reading.other).
+	own    bool
+	layout string
 	// hint is set for a Hebrew month of a family of a language other
 	// than English, which may say the names' language (see settle);
 	// marks are what reading.note notes of the name, and numeral is set
@@ -124,7 +127,8 @@ func (t *Template) compileNames() {
 		if tf.Kind == format.Year || tf.Kind == format.HebrewYear {
 			var year Field
 			table.digits, year = t.knownDigits(k, prev, next)
-			table.year = knownName{field: year, own: t.sameLayout(k, year.Element), form: year.Form, flags: year.Flags, langs: ^uint32(0)}
+			table.year = knownName{field: year, form: year.Form, flags: year.Flags, langs: ^uint32(0)}
+			table.year.own, table.year.layout = t.layoutWith(k, year.Element)
 		}
 		segs := writings(tf, prev, next)
 		known := make([]knownName, 0, len(segs)) // the buckets' one array
@@ -295,7 +299,8 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 		return knownName{}, false
 	}
 	f.Start, f.End = 0, len(text)
-	n := knownName{text: text, read: s[i:], field: f, langs: vote.mask, votes: vote.names, own: t.sameLayout(k, f.Element)}
+	n := knownName{text: text, read: s[i:], field: f, langs: vote.mask, votes: vote.names}
+	n.own, n.layout = t.layoutWith(k, f.Element)
 	n.value, n.textLen, n.form, n.flags = f.Value, len(text), f.Form, f.Flags
 	if n.votes == 0 {
 		n.langs = ^uint32(0) // a vote of nothing, which read counts without a branch
@@ -333,13 +338,28 @@ func (t *Template) bareAdar(k int, s string, i, j int) (Field, bool) {
 // Tevet day is in a form of its own (AdarRoman), which the layout,
 // written for 2 Tevet, does not show.
 func (t *Template) sameLayout(k int, e format.Element) bool {
+	same, _ := t.layoutWith(k, e)
+	return same
+}
+
+// layoutWith reports whether the template's layout string stays the same
+// with element e in place of field k's (see sameLayout), and if it does
+// not, returns the layout string with e: a name in a form of its own
+// ("Shevat" read by the template of a "Teves" day, which spellings of two
+// families write alike) gives its dateline's layout string without the
+// dateline's fields being written out.
+func (t *Template) layoutWith(k int, e format.Element) (same bool, layout string) {
 	if e == t.fields[k].Element {
-		return true
+		return true, ""
 	}
 	fields := slices.Clone(t.fields)
 	fields[k].Element = e
 	r := Result{Fields: fields}
-	return script.Latin1Spaces(string(r.AppendLayout(nil))) == t.layout
+	layout = script.Latin1Spaces(string(r.AppendLayout(nil)))
+	if layout == t.layout {
+		return true, ""
+	}
+	return false, layout
 }
 
 // lookup finds at s[i], in the table of a template's name field, a name

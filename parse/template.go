@@ -244,7 +244,9 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 		if !ok {
 			return Result{}, false
 		}
-		rd.own = rd.own && own
+		if !own {
+			rd.other("")
+		}
 	}
 	touched := rd.vote.settle(s, fields, t.words)
 	r := Result{Input: s, Start: rd.start, End: rd.end, Fields: fields}
@@ -286,6 +288,8 @@ func (t *Template) State(s string, st *Statement) (stated, read bool) {
 	st.Start, st.End = rd.start, rd.end
 	if rd.own {
 		st.Layout = t.layout
+	} else {
+		st.Layout = rd.layout
 	}
 	return true, true
 }
@@ -303,9 +307,11 @@ type reading struct {
 	fields []Field
 	vote   langVote
 	// own is set while every field is in the template's own form (see
-	// Layout); marks say what the fields read so far say of the ones
-	// after them (see note).
+	// Layout); where one field is not, layout is the dateline's layout
+	// if its name table knows it (see other). marks say what the fields
+	// read so far say of the ones after them (see note).
 	own        bool
+	layout     string
 	marks      marks
 	start, end int
 }
@@ -332,7 +338,7 @@ func (t *Template) read(s string, rd *reading, st *Statement) bool {
 	}
 	rd.start = skipSpace(s, 0)
 	i := rd.start
-	rd.vote, rd.own = newLangVote(), true
+	rd.vote, rd.own, rd.layout = newLangVote(), true, ""
 	c := t.names.Load()
 	var ok bool
 	if c != nil && !rd.keep {
@@ -482,7 +488,9 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 						st.Has |= sp.bit // one field of each kind: see States
 						st.Flags |= table.year.flags
 						st.Fields[sp.kind].put(atoi4(rest), i, i+4, table.year.form, table.year.flags)
-						rd.own = rd.own && table.year.own
+						if !table.year.own {
+							rd.other(table.year.layout)
+						}
 						i += 4 + len(table.lit)
 						continue
 					}
@@ -515,7 +523,9 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 					// them: a name that does not vote has every language.
 					rd.vote.mask &= n.langs
 					rd.vote.names += n.votes
-					rd.own = rd.own && n.own
+					if !n.own {
+						rd.other(n.layout)
+					}
 					if n.numeral && rd.marks&markHebrewMonth != 0 && !sp.rangeEnd {
 						return 0, false // see note
 					}
@@ -551,8 +561,22 @@ func (rd *reading) field(s string, i int, tf *Field, table *nameTable, twelve bo
 	if !matchField(s, i, tf, twelve, f, &rd.vote) {
 		return false
 	}
-	rd.own = rd.own && (f.Element == tf.Element || table != nil && table.hasAlike && f.Element == table.alike)
+	if f.Element != tf.Element && !(table != nil && table.hasAlike && f.Element == table.alike) {
+		rd.other("")
+	}
 	return rd.note(f, tf, hints(f)) && (rd.keep || st.Add(f))
+}
+
+// other notes that a field is not in the template's own form, and the
+// dateline's layout, if the field's name table knows it with the other
+// fields in theirs, or "": where a second field is not, the layout is
+// left to the fields (see Template.Layout).
+func (rd *reading) other(layout string) {
+	if rd.own {
+		rd.own, rd.layout = false, layout
+	} else {
+		rd.layout = ""
+	}
 }
 
 // note notes in rd what field f, read for template field tf, says of the
@@ -590,7 +614,9 @@ func (rd *reading) name(n *knownName, v, i, e int, tf *Field, st *Statement) boo
 	f := &n.field
 	rd.vote.mask &= n.langs
 	rd.vote.names += n.votes
-	rd.own = rd.own && n.own
+	if !n.own {
+		rd.other(n.layout)
+	}
 	if !rd.note(f, tf, n.hint) {
 		return false
 	}

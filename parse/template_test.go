@@ -348,3 +348,27 @@ func TestTemplateStatesBareAdar(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplateStatesOtherSpelling: a name that the template's layout
+// writes but that reads back in another spelling ("Shevat", "Iyar" and
+// "Adar Rishon" read by the template of a "Teves" day) is stated with its
+// dateline's own layout string, the one Parse's fields write, so that
+// the dateline is resolved from what State states rather than matched
+// again for its fields.
+func TestTemplateStatesOtherSpelling(t *testing.T) {
+	r, err := parse.Parse("Jan 2, 2006 | Teves 2, 5766")
+	require.NoError(t, err)
+	tp, ok := parse.NewTemplate(&r)
+	require.True(t, ok)
+	parse.CompileNames(tp)
+	for _, in := range []string{"Jan 17, 2015 | Shevat 26, 5775", "Apr 22, 2015 | Iyar 3, 5775", "Feb 25, 1997 | Adar Rishon 18, 5757", "Jan 1, 2015 | Teves 10, 5775"} {
+		var st parse.Statement
+		stated, read := tp.State(in, &st)
+		require.True(t, read && stated, in)
+		want, err := parse.Parse(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, script.Latin1Spaces(string(want.AppendLayout(nil))), st.Layout, in)
+		got, ok := tp.Match(nil, in)
+		assert.Empty(t, stateAsMatch(tp, in, got, ok), in)
+	}
+}
