@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -310,7 +311,7 @@ func TestLangUnreadable(t *testing.T) {
 }
 
 // TestPlainText holds plainText, which checkLine reads most lines with, to
-// what it stands for: valid UTF-8 (invalidUTF8) of ASCII bytes without a
+// what it stands for: valid UTF-8 (notText) of ASCII bytes without a
 // NUL, at every length and with the odd byte at every place, where the
 // eight-byte loads and their overlap could miss it.
 func TestPlainText(t *testing.T) {
@@ -336,5 +337,45 @@ func TestPlainText(t *testing.T) {
 	}
 	for _, s := range []string{"\x00\x01\x01\x01\x01\x01\x01\x01\x01", "\x01\x00\x01\x01\x01\x01\x01\x01\x01", "כ״ב אדר"} {
 		require.False(t, plainText(s), "%q", s)
+	}
+}
+
+// TestNotText holds notText to utf8.ValidString and a search for a NUL,
+// which it reads a line with at once: the first byte that is not UTF-8
+// (as utf8.DecodeRuneInString finds it), else the first NUL, with the odd
+// byte at every place of lines in Hebrew, in Latin with accents and in
+// three- and four-byte runes, cut at every length.
+func TestNotText(t *testing.T) {
+	want := func(s string) (int, bool) {
+		if !utf8.ValidString(s) {
+			for i := 0; i < len(s); {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if r == utf8.RuneError && n == 1 {
+					return i, false
+				}
+				i += n
+			}
+		}
+		i := strings.IndexByte(s, 0)
+		return i, i >= 0
+	}
+	for _, base := range []string{"יום שבת, ט״ז בתמוז ה׳תשס״ה", "lundi 2 janvier · 2 Tévet", "2024年3月2日 🕯 22 Adar I"} {
+		for n := 0; n <= len(base); n++ {
+			s := base[:n]
+			i, nul := notText(s)
+			wi, wnul := want(s)
+			require.Equal(t, wi, i, "%q", s)
+			require.Equal(t, wnul, nul, "%q", s)
+			for k := 0; k < n; k++ {
+				for _, c := range []byte{0, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xD7, 0xDF, 0xE0, 0xED, 0xF0, 0xF4, 0xF5, 0xFF} {
+					b := []byte(s)
+					b[k] = c
+					i, nul := notText(string(b))
+					wi, wnul := want(string(b))
+					require.Equal(t, wi, i, "%q", b)
+					require.Equal(t, wnul, nul, "%q", b)
+				}
+			}
+		}
 	}
 }

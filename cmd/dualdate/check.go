@@ -121,10 +121,9 @@ func (c *command) checkLine(rd *dateline.Reader, s string, length int64) datelin
 	if plainText(s) {
 		return rd.Check(s) // as most lines are
 	}
-	if i := invalidUTF8(s); i >= 0 {
+	if i, nul := notText(s); i >= 0 && !nul {
 		return syntax(s, i, i+1, "the line is not valid UTF-8: byte "+strconv.Quote(s[i:i+1])+" at column "+strconv.Itoa(i+1))
-	}
-	if i := strings.IndexByte(s, 0); i >= 0 {
+	} else if i >= 0 {
 		return syntax(s, i, i+1, "the line holds a NUL byte at column "+strconv.Itoa(i+1)+": binary data, not text")
 	}
 	return rd.Check(s)
@@ -283,20 +282,35 @@ func isBlank(s []byte) bool {
 	return true
 }
 
-// invalidUTF8 returns the offset of the first byte of s that is not valid
-// UTF-8, or -1.
-func invalidUTF8(s string) int {
-	if utf8.ValidString(s) {
-		return -1
-	}
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
+// notText returns the offset of the first byte of s that is not valid
+// UTF-8, or else of its first NUL byte (nul), or -1 if s is text: valid
+// UTF-8 without a NUL. It reads a rune of two bytes, as Hebrew and most
+// other scripts of a batch are written, without decoding it, and s once,
+// where utf8.ValidString and a search for a NUL read it twice and decode
+// every rune above ASCII.
+func notText(s string) (i int, nul bool) {
+	at := -1 // the first NUL
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c == 0:
+			if at < 0 {
+				at = i
+			}
+			i++
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				return i, false
+			}
+			i += n
 		}
-		i += n
 	}
-	return -1
+	return at, at >= 0
 }
 
 // cutRunes returns s cut to at most n bytes, not inside a rune.
