@@ -143,7 +143,7 @@ type stateOutcome int8
 
 const (
 	stateUnread   stateOutcome = iota // no layout read before reads it
-	stateLeft                         // read, but left to Match: a numeric date, names whose language settle chooses
+	stateLeft                         // read, but left to Match: names whose language settle chooses, a layout string only the fields write
 	stateProblem                      // read and stated, with something for the candidates to find
 	stateResolved                     // resolved by the first stage
 )
@@ -158,8 +158,9 @@ const (
 func (c *readCache) state(s string, o *options, rep *Report) (*readLayout, stateOutcome) {
 	last := c.lastTemplate.Load()
 	if t := c.templates[last%uint32(len(c.templates))].Load(); t != nil && !t.states && !c.switched.Load() {
-		// The layout read last is one State cannot read (a numeric
-		// date: see parse.Template.States), in a run of it: a batch
+		// The layout read last is one State does not read (see
+		// parse.Template.States, and statementOf: an ambiguous numeric
+		// date outside Hebrew text), in a run of it: a batch
 		// comes in runs of one layout, which Match reads, without
 		// trying the others' State first. Where layouts alternate,
 		// the others' State is tried, as the dateline is more likely

@@ -308,8 +308,9 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 	n.hint = hints(&f)
 	n.numeral = f.Kind == format.HebrewDay && f.Form == format.Numeral
 	n.nisan = f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Nisan && foldedEqual(text, "nisan")
+	n.marks = orderMarks(&f)
 	if f.Kind == format.HebrewMonth {
-		n.marks = markHebrewMonth
+		n.marks |= markHebrewMonth
 		if n.hint {
 			n.marks |= markHint
 		}

@@ -41,6 +41,12 @@ type Template struct {
 	// dates is set when the layout has a numeric date; states when State
 	// can read it (see States).
 	dates, states bool
+	// For State's reading of a layout with a numeric date (see
+	// stateOrder): whether its order is day first, whether the layout
+	// is Hebrew text by its literals or a year's word (see settleOrder),
+	// and the layout string of each writing of its numbers (numForms).
+	dayFirst, hebrewLits bool
+	numLayouts           [8]string
 	// names holds, for a weekday, month or day field, the words its
 	// element writes, as the field readers read them, by bucket, and the
 	// steps State reads them in: see compileNames. They are made once the
@@ -110,7 +116,7 @@ func NewTemplate(r *Result) (*Template, bool) {
 		t.dates = t.dates || g > 0
 	}
 	var kinds uint64
-	t.states = !t.dates
+	t.states = true
 	for i := range r.Fields {
 		if k := r.Fields[i].Kind; k != format.Literal {
 			t.states = t.states && k <= format.Zone && kinds&(1<<k) == 0
@@ -131,6 +137,9 @@ func NewTemplate(r *Result) (*Template, bool) {
 		t.twelve[i] = f.Kind == format.Hour && ampm
 		ampm = ampm || f.Kind == format.AMPM
 	}
+	if t.dates && t.states {
+		t.numericState(r)
+	}
 	// A template reads its layout, but may not read the dateline it is
 	// made of (Adar 1, 5778, whose Adar 1 the parser took for Adar I,
 	// where the template reads no qualifier): one that does not would
@@ -147,7 +156,7 @@ func NewTemplate(r *Result) (*Template, bool) {
 func numericGroups(fields []Field) []int8 {
 	out := make([]int8, len(fields))
 	value := func(k int) bool {
-		if k >= len(fields) || fields[k].Shift != 0 || fields[k].Flags&^(Ambiguous|DayFirst) != 0 {
+		if k >= len(fields) || fields[k].Shift != 0 || fields[k].Flags&^(Ambiguous|DayFirst|Customary) != 0 {
 			return false
 		}
 		switch f := &fields[k]; f.Kind {
@@ -257,9 +266,10 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 }
 
 // State reads s as Match does into st, without writing out its fields,
-// where what Match reads needs no more to be told: no numeric date, whose
-// order is settled over its fields (see States), no two fields of a kind,
-// and names whose language no choice of settleLang's changes. It reports
+// where what Match reads needs no more to be told: no two fields of a
+// kind (see States), and names whose language no choice of settleLang's
+// changes; a numeric date's order it settles as Match does (stateOrder).
+// It reports
 // whether it stated s, and whether s is written in the template's layout
 // at all: where it is and State could not state it, Match reads it.
 func (t *Template) State(s string, st *Statement) (stated, read bool) {
@@ -269,7 +279,7 @@ func (t *Template) State(s string, st *Statement) (stated, read bool) {
 	if !t.states {
 		return false, true // for Match to say
 	}
-	if !t.read(s, &rd, st) {
+	if !t.read(s, &rd, st) || t.dates && !t.stateOrder(st, &rd) {
 		return false, false
 	}
 	// What settle would choose, where it needs no more than the vote: a
@@ -295,7 +305,6 @@ func (t *Template) State(s string, st *Statement) (stated, read bool) {
 }
 
 // States reports whether State can read a dateline in t's layout: not
-// one with a numeric date, whose order Match settles over its fields, nor
 // one with two fields of a kind, or a field a Statement does not hold (a
 // fraction of a second).
 func (t *Template) States() bool { return t.states }
@@ -325,7 +334,26 @@ type marks uint8
 const (
 	markHebrewMonth marks = 1 << iota
 	markHint
+	// What settleOrder reads of the fields for the order of a numeric
+	// date (see orderMarks).
+	markHebrewText
+	markHour24
 )
+
+// orderMarks returns the marks of field f that settleOrder reads: a
+// Hebrew month in Hebrew letters, a weekday in Hebrew script or a month
+// in Hebrew letters (hebrewText's fields), and an hour of the 24.
+func orderMarks(f *Field) marks {
+	switch {
+	case f.Kind == format.HebrewMonth && f.Spelling.Family.IsHebrew(),
+		f.Kind == format.Weekday && f.Form >= format.Script && f.Form <= format.ScriptBare,
+		f.Kind == format.Month && f.Form == format.Script:
+		return markHebrewText
+	case f.Kind == format.Hour && (f.Form == format.Hour24 || f.Form == format.Hour24Pad):
+		return markHour24
+	}
+	return 0
+}
 
 // read reads s as a dateline in the template's layout, field by field,
 // into rd, or, where rd does not keep the fields, into st: the same
@@ -364,10 +392,7 @@ func (t *Template) readFields(s string, i int, c *compiled, rd *reading, st *Sta
 	for k := 0; k < len(t.fields); k++ {
 		tf := &t.fields[k]
 		if g := int(t.numeric[k]); g > 0 {
-			if !rd.keep {
-				return 0, false
-			}
-			e, ok := t.readNumeric(s, i, k, rd)
+			e, ok := t.readNumeric(s, i, k, rd, st)
 			if !ok {
 				return 0, false
 			}
@@ -433,8 +458,8 @@ type compiled struct {
 
 // A step is one of the fields State reads, in order: a literal (lit),
 // compared in place; a field that its name table reads, with the literal
-// after it (lit), when the field is written as the table has it; or a
-// field that matchField reads.
+// after it (lit), when the field is written as the table has it; a
+// numeric date, read by readNumeric; or a field that matchField reads.
 type step struct {
 	kind     format.Kind
 	bit      uint32 // 1 << kind, its bit in Statement.Has
@@ -443,15 +468,24 @@ type step struct {
 	lit      string
 	table    *nameTable
 	field    *Field
+	// numeric is set for a numeric date, which starts at field at.
+	numeric bool
+	at      int
 }
 
 // steps returns the steps State reads a dateline in, with the name
-// tables of the fields. A numeric date has none: State leaves it to Match.
+// tables of the fields; a numeric date is one step.
 func (t *Template) steps(tables []*nameTable) []step {
 	steps := make([]step, 0, len(t.fields))
 	for k := 0; k < len(t.fields); k++ {
 		f := &t.fields[k]
 		sp := step{kind: f.Kind, bit: 1 << f.Kind, twelve: t.twelve[k], rangeEnd: f.Flags&RangeEnd != 0, table: tables[k], field: f}
+		if g := int(t.numeric[k]); g > 0 {
+			sp.numeric, sp.at = true, k
+			steps = append(steps, sp)
+			k += g - 1
+			continue
+		}
 		switch {
 		case f.Kind == format.Literal:
 			sp.lit = f.Text
@@ -473,6 +507,14 @@ func (t *Template) steps(tables []*nameTable) []step {
 func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Statement) (int, bool) {
 	for j := range steps {
 		sp := &steps[j]
+		if sp.numeric {
+			e, ok := t.readNumeric(s, i, sp.at, rd, st)
+			if !ok {
+				return 0, false
+			}
+			i = e
+			continue
+		}
 		if sp.kind == format.Literal {
 			if !strings.HasPrefix(s[i:], sp.lit) {
 				return 0, false
@@ -585,6 +627,7 @@ func (rd *reading) other(layout string) {
 // the month, which are its year for Parse (אב ה׳ is Av 5000), never its
 // day.
 func (rd *reading) note(f, tf *Field, hint bool) bool {
+	rd.marks |= orderMarks(f)
 	switch f.Kind {
 	case format.HebrewDay:
 		if f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && rd.marks&markHebrewMonth != 0 {
@@ -631,9 +674,10 @@ func (rd *reading) name(n *knownName, v, i, e int, tf *Field, st *Statement) boo
 
 // readNumeric reads the numeric date at s[i] that template field k starts
 // whole, as Parse reads it, where Parse would read one: digits, and a
-// separator and a digit after them. It appends its fields to rd's and
-// returns its end.
-func (t *Template) readNumeric(s string, i, k int, rd *reading) (int, bool) {
+// separator and a digit after them. It appends its fields to rd's, or
+// states them in st, in the order its numbers read in alone (see
+// stateOrder), and returns its end.
+func (t *Template) readNumeric(s string, i, k int, rd *reading, st *Statement) (int, bool) {
 	_, e, digits := number(s, i)
 	if digits == 0 || digits > 4 || e+1 >= len(s) || !strings.ContainsRune("/.-", rune(s[e])) || !isDigit(s, e+1) {
 		return 0, false
@@ -648,9 +692,15 @@ func (t *Template) readNumeric(s string, i, k int, rd *reading) (int, bool) {
 			if sep != t.fields[k+2*j-1].Text {
 				return 0, false
 			}
-			rd.fields = append(rd.fields, Field{Element: format.Lit(sep), Start: nd.fields[j-1].End, End: nd.fields[j].Start})
+			if rd.keep {
+				rd.fields = append(rd.fields, Field{Element: format.Lit(sep), Start: nd.fields[j-1].End, End: nd.fields[j].Start})
+			}
 		}
-		rd.fields = append(rd.fields, nd.fields[j])
+		if rd.keep {
+			rd.fields = append(rd.fields, nd.fields[j])
+		} else if !st.Add(&nd.fields[j]) {
+			return 0, false
+		}
 	}
 	return nd.end, true
 }
@@ -672,6 +722,122 @@ func (t *Template) settleOrder(fields []Field) (ok, own bool) {
 		}
 	}
 	return true, own
+}
+
+// numericState makes what State needs of the numeric date of t, a
+// template that states, made of r: its order, whether the layout is
+// Hebrew text by what it writes between the fields, and the layout
+// string of each writing of its numbers.
+func (t *Template) numericState(r *Result) {
+	for k, g := range t.numeric {
+		if g > 0 {
+			t.dayFirst = t.fields[k].Kind == format.Day
+		}
+	}
+	for i := range t.fields {
+		if f := &t.fields[i]; f.Kind == format.Literal && hasHebrewLetter(f.Text) {
+			t.hebrewLits = true
+		}
+	}
+	t.hebrewLits = t.hebrewLits || yearWordDayFirst(t.fields)
+	fields := slices.Clone(r.Fields)
+	for forms := range len(t.numLayouts) {
+		for k, g := range t.numeric {
+			for j := k; j < k+int(g); j += 2 {
+				fields[j].Form = numForm(fields[j].Kind, forms)
+			}
+		}
+		l := script.Latin1Spaces(string((&Result{Fields: fields}).AppendLayout(nil)))
+		if l != t.layout {
+			t.numLayouts[forms] = l
+		}
+	}
+}
+
+// numForms returns the writing of the numbers of a numeric date, as an
+// index of Template.numLayouts: a padded day (02), a padded month (01),
+// a year of two digits (06); -1 for a form no numeric date has.
+func numForms(st *Statement) int {
+	forms := 0
+	for _, k := range [...]format.Kind{format.Day, format.Month, format.Year} {
+		if !st.States(k) {
+			continue
+		}
+		switch f := st.Fields[k].Form; {
+		case f == numForm(k, 7):
+			forms |= numBit(k)
+		case f != numForm(k, 0):
+			return -1
+		}
+	}
+	return forms
+}
+
+// numForm returns the form of a number of kind k of a numeric date in
+// the writing forms (see numForms).
+func numForm(k format.Kind, forms int) format.Form {
+	on := forms&numBit(k) != 0
+	switch {
+	case k == format.Day && on:
+		return format.Padded
+	case k == format.Month && on:
+		return format.NumericPad
+	case k == format.Month:
+		return format.Numeric
+	case k == format.Year && on:
+		return format.TwoDigit
+	}
+	return format.Plain
+}
+
+// numBit is the bit of a number of kind k in numForms.
+func numBit(k format.Kind) int {
+	switch k {
+	case format.Day:
+		return 1
+	case format.Month:
+		return 2
+	}
+	return 4
+}
+
+// stateOrder settles the order of the numeric date that State read into
+// st, as settleOrder does over the fields Match reads: an ambiguous one
+// (01.03.2024) is day first in Hebrew text or beside an hour of the 24,
+// by the custom of the text where the text is Hebrew. It reports whether
+// that is the template's order, as Match does, and notes whether the
+// numbers are written as the template's are, or else the dateline's
+// layout (see numForms).
+func (t *Template) stateOrder(st *Statement, rd *reading) bool {
+	if !st.States(format.Day) || !st.States(format.Month) {
+		return false // a numeric date states both
+	}
+	d, m := &st.Fields[format.Day], &st.Fields[format.Month]
+	if d.Flags&m.Flags&Ambiguous != 0 {
+		hebrewText := t.hebrewLits || rd.marks&markHebrewText != 0
+		if d.Flags&DayFirst == 0 && (hebrewText || rd.marks&markHour24 != 0) {
+			*d, *m = *m, *d
+			d.Form, m.Form = dayNumericForm(d.Form), monthNumericForm(m.Form)
+			d.Flags ^= DayFirst
+			m.Flags ^= DayFirst
+			st.Flags |= DayFirst
+		}
+		if hebrewText {
+			d.Flags |= Customary
+			m.Flags |= Customary
+			st.Flags |= Customary
+		}
+	}
+	if (d.Start < m.Start) != t.dayFirst {
+		return false
+	}
+	forms := numForms(st)
+	if forms < 0 {
+		rd.other("")
+	} else if l := t.numLayouts[forms]; l != "" {
+		rd.other(l)
+	}
+	return true
 }
 
 // Layout returns the layout string of r, a dateline t matched, when r is
@@ -862,6 +1028,17 @@ func matchClock(s string, i int, k format.Kind, twelve bool, f *Field) bool {
 	}
 	f.Form, f.Value, f.End = format.Padded, v, e
 	return true
+}
+
+// hasHebrewLetter reports whether s holds a Hebrew letter, which makes a
+// layout Hebrew text (see hebrewText).
+func hasHebrewLetter(s string) bool {
+	for _, r := range s {
+		if script.IsHebrewLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLetter reports whether s holds a letter that may start a word.

@@ -258,6 +258,11 @@ func FuzzTemplate(f *testing.F) {
 	f.Add("יום ב׳, 2 בינואר 2006", "יום ו' ערב, 6 בינואר 2006")
 	f.Add("Yom Sheni, 2 Tevet 5766", "Yom Shabbat, 7 Tevet 5766")
 	f.Add("Friday | Yom Shishi, 5 Tishrei 5783", "Friday | Friday, 5 Tishrei 5783")
+	// Numeric dates, which State reads since it settles their order:
+	// in Hebrew text, beside an hour of the 24, and in neither.
+	f.Add("05.02.1995 · ה׳ אדר א׳ תשנ״ה", "15.02.1995 · ט״ו אדר א׳ תשנ״ה")
+	f.Add("01/03/2024 15:12", "12/03/2024 09:05")
+	f.Add("02/03/2024 10:39 am", "12/12/2024 10:39 am")
 	f.Fuzz(func(t *testing.T, example, input string) {
 		r, err := parse.Parse(example)
 		if err != nil {
@@ -370,5 +375,38 @@ func TestTemplateStatesOtherSpelling(t *testing.T) {
 		assert.Equal(t, script.Latin1Spaces(string(want.AppendLayout(nil))), st.Layout, in)
 		got, ok := tp.Match(nil, in)
 		assert.Empty(t, stateAsMatch(tp, in, got, ok), in)
+	}
+}
+
+// TestTemplateStatesNumeric: a template of a layout with a numeric date
+// states the datelines it matches, settling the order of an ambiguous one
+// as Match does (day first in Hebrew text or beside an hour of the 24),
+// and with the layout string of each writing of the numbers (5 and 05);
+// one whose numbers read in the other order only is not its layout. A
+// Hebrew-text dateline whose numbers read both ways makes a template too.
+func TestTemplateStatesNumeric(t *testing.T) {
+	for _, example := range []string{
+		"05.02.1995 · ה׳ אדר א׳ תשנ״ה", "15.02.1995 · ט״ו אדר א׳ תשנ״ה", "01/03/2024 15:12",
+		"02/03/2024 10:39 am", "3/2/2024", "2024-03-02 10:39", "12/25/2023 | 13 Tevet 5784", "25/12/23",
+	} {
+		r, err := parse.Parse(example)
+		require.NoError(t, err, example)
+		l := r.Layout()
+		var inputs []string
+		for d := 0; d < 800; d += 13 {
+			tm := time.Date(2023, time.March, 1, 9, 41, 0, 0, time.UTC).AddDate(0, 0, d)
+			inputs = append(inputs, l.Format(tm, hebrew.DateOf(tm)))
+		}
+		assert.NotZero(t, sameAsParse(t, example, inputs), example)
+		tp, ok := parse.NewTemplate(&r)
+		require.True(t, ok, example)
+		require.True(t, tp.States(), example)
+		parse.CompileNames(tp)
+		for _, in := range inputs {
+			var st parse.Statement
+			stated, read := tp.State(in, &st)
+			_, matched := tp.Match(nil, in)
+			assert.Equal(t, matched, read && stated, "%q in the template of %q", in, example)
+		}
 	}
 }
