@@ -72,6 +72,31 @@ func (p *parser) fullRange(i int) int {
 	if swapEnd {
 		day.Value, month.Value = month.Value, day.Value
 	}
+	a, b, ok := p.rangeDays(j, day, month, year, swapStart, startYear)
+	if !ok {
+		return i
+	}
+	if settled {
+		settleRangeOrder(p.fields(), swapStart)
+		settleRangeOrder(q.fields(), swapEnd)
+	}
+	p.addRangeEnd(q.fields(), a, b, startYear)
+	if between {
+		p.lit(betweenEnd)
+		return betweenEnd
+	}
+	return k
+}
+
+// rangeDays returns the first and last days of a range of whole dates
+// whose end, read at j, is day, month and year: the start is the
+// dateline's day and month (the other way round where swapStart says
+// so), and its year, or without one the end's, or the year before where
+// the range crosses into the end's year. It reports false for days that
+// do not exist, a start with a year of two digits, and a range that runs
+// the wrong way round or longer than maxRange days, which fails the
+// reading at j with what a range may be.
+func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear bool) (a, b time.Time, ok bool) {
 	r := Result{Fields: p.fields()}
 	d1, _ := r.Get(format.Day)
 	m1, _ := r.Get(format.Month)
@@ -85,13 +110,13 @@ func (p *parser) fullRange(i int) int {
 			y1.Value-- // into the end's year
 		}
 	} else if y1.Form == format.TwoDigit {
-		return i
+		return a, b, false
 	}
-	a := time.Date(y1.Value, time.Month(m1.Value), d1.Value, 0, 0, 0, 0, time.UTC)
-	b := time.Date(year.Value, time.Month(month.Value), day.Value, 0, 0, 0, 0, time.UTC)
+	a = time.Date(y1.Value, time.Month(m1.Value), d1.Value, 0, 0, 0, 0, time.UTC)
+	b = time.Date(year.Value, time.Month(month.Value), day.Value, 0, 0, 0, 0, time.UTC)
 	n := int(b.Sub(a).Hours() / 24)
 	if a.Day() != d1.Value || b.Day() != day.Value {
-		return i
+		return a, b, false
 	}
 	if n <= 0 || n > maxRange {
 		// "du 2 octobre 2024 au 22 septembre 2025": a dateline's range
@@ -101,18 +126,9 @@ func (p *parser) fullRange(i int) int {
 		} else {
 			p.failRange(j, "a range's last day at most "+strconv.Itoa(maxRange)+" days after its first")
 		}
-		return i
+		return a, b, false
 	}
-	if settled {
-		settleRangeOrder(p.fields(), swapStart)
-		settleRangeOrder(q.fields(), swapEnd)
-	}
-	p.addRangeEnd(q.fields(), a, b, startYear)
-	if between {
-		p.lit(betweenEnd)
-		return betweenEnd
-	}
-	return k
+	return a, b, true
 }
 
 // addRangeEnd adds the fields of a range's end, read on its own, from

@@ -385,17 +385,8 @@ func (p *parser) run(i int, lenient bool) {
 		r, _ := decode(p.s, j)
 		afterDash = k > j && script.IsDash(r) && j > 0 && script.IsSpace(lastRuneOf(p.s, j))
 		if k == j && open >= 0 {
-			if end := p.aside(open, j, openMark.n); end > 0 {
-				// "vrijdag 16 december (in de regio Amsterdam) om
-				// 16:10 uur": the words in brackets are text of the
-				// dateline, and what they said is none of its fields.
-				p.reset(openMark)
+			if end, ok := p.closeAside(open, j, openMark); ok {
 				i, open = end, -1
-				if p.yearAfterAside(end, p.n) {
-					if _, ok := p.hebrewYear(skipSpace(p.s, end)); ok {
-						i = p.last
-					}
-				}
 				continue
 			}
 		}
@@ -411,6 +402,28 @@ func (p *parser) run(i int, lenient bool) {
 		i = k
 		gap++
 	}
+}
+
+// closeAside reads the words in brackets from open to j, where no
+// separator follows what was read after the bracket, as text of the
+// dateline: "vrijdag 16 december (in de regio Amsterdam) om 16:10 uur".
+// What they said is none of its fields: the reading goes back to m, the
+// mark before the bracket, and on after it, with a Hebrew year right
+// after it if one follows there. It returns where the reading goes on,
+// and whether there is such an aside.
+func (p *parser) closeAside(open, j int, m mark) (int, bool) {
+	end := p.aside(open, j, m.n)
+	if end <= 0 {
+		return 0, false
+	}
+	p.reset(m)
+	i := end
+	if p.yearAfterAside(end, p.n) {
+		if _, ok := p.hebrewYear(skipSpace(p.s, end)); ok {
+			i = p.last
+		}
+	}
+	return i, true
 }
 
 // dateEvening reads a word for the evening right after a Gregorian day,

@@ -392,11 +392,9 @@ func (t *Template) readFields(s string, i int, c *compiled, rd *reading, st *Sta
 	for k := 0; k < len(t.fields); k++ {
 		tf := &t.fields[k]
 		if g := int(t.numeric[k]); g > 0 {
-			e, ok := t.readNumeric(s, i, k, rd, st)
-			if !ok {
+			if i = t.readNumeric(s, i, k, rd, st); i < 0 {
 				return 0, false
 			}
-			i = e
 			k += g - 1
 			continue
 		}
@@ -508,11 +506,9 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 	for j := range steps {
 		sp := &steps[j]
 		if sp.numeric {
-			e, ok := t.readNumeric(s, i, sp.at, rd, st)
-			if !ok {
+			if i = t.readNumeric(s, i, sp.at, rd, st); i < 0 {
 				return 0, false
 			}
-			i = e
 			continue
 		}
 		if sp.kind == format.Literal {
@@ -525,23 +521,18 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 		if table := sp.table; table != nil {
 			rest := s[i:]
 			if table.digits {
-				if isDigit4(rest) {
-					if table.litAt(rest, 4) {
-						st.Has |= sp.bit // one field of each kind: see States
-						st.Flags |= table.year.flags
-						st.Fields[sp.kind].put(atoi4(rest), i, i+4, table.year.form, table.year.flags)
-						if !table.year.own {
-							rd.other(table.year.layout)
-						}
-						i += 4 + len(table.lit)
-						continue
+				if isDigit4(rest) && table.litAt(rest, 4) {
+					st.put(sp, atoi4(rest), i, i+4, table.year.form, table.year.flags)
+					if !table.year.own {
+						rd.other(table.year.layout)
 					}
+					i += 4 + len(table.lit)
+					continue
 				}
 			} else {
-				// A name of sixteen bytes or fewer, with its literal, that
-				// is the first of its bucket, as most are, is told here
-				// by two words of it: a call in this loop would spill what
-				// it holds in registers.
+				// A name of sixteen bytes or fewer, with its literal, first
+				// of its bucket as most are, told by two words of it here:
+				// a call in this loop would spill what it holds in registers.
 				var n *knownName
 				if len(rest) >= 16 && !table.last {
 					w := load8(rest)
@@ -572,9 +563,7 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 						return 0, false // see note
 					}
 					rd.marks |= n.marks
-					st.Has |= sp.bit
-					st.Flags |= n.flags
-					st.Fields[sp.kind].put(n.value, i, i+n.textLen, n.form, n.flags)
+					st.put(sp, n.value, i, i+n.textLen, n.form, n.flags)
 					i += len(n.read)
 					continue
 				}
@@ -593,6 +582,14 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 		}
 	}
 	return i, true
+}
+
+// put states the field of step sp, as Statement.Add does, without a
+// test: a template that States has one field of each kind.
+func (st *Statement) put(sp *step, value, start, end int, form format.Form, flags Flag) {
+	st.Has |= sp.bit
+	st.Flags |= flags
+	st.Fields[sp.kind].put(value, start, end, form, flags)
 }
 
 // field reads into f, at s[i], a field of the kind of template field tf
@@ -676,21 +673,21 @@ func (rd *reading) name(n *knownName, v, i, e int, tf *Field, st *Statement) boo
 // whole, as Parse reads it, where Parse would read one: digits, and a
 // separator and a digit after them. It appends its fields to rd's, or
 // states them in st, in the order its numbers read in alone (see
-// stateOrder), and returns its end.
-func (t *Template) readNumeric(s string, i, k int, rd *reading, st *Statement) (int, bool) {
+// stateOrder), and returns its end, or -1 if it reads none.
+func (t *Template) readNumeric(s string, i, k int, rd *reading, st *Statement) int {
 	_, e, digits := number(s, i)
 	if digits == 0 || digits > 4 || e+1 >= len(s) || !strings.ContainsRune("/.-", rune(s[e])) || !isDigit(s, e+1) {
-		return 0, false
+		return -1
 	}
 	nd, _, what := readNumericDate(s, i)
 	if what != "" || nd.isoTime || 2*nd.n-1 != int(t.numeric[k]) {
-		return 0, false
+		return -1
 	}
 	for j := 0; j < nd.n; j++ {
 		if j > 0 {
 			sep := s[nd.fields[j-1].End:nd.fields[j].Start]
 			if sep != t.fields[k+2*j-1].Text {
-				return 0, false
+				return -1
 			}
 			if rd.keep {
 				rd.fields = append(rd.fields, Field{Element: format.Lit(sep), Start: nd.fields[j-1].End, End: nd.fields[j].Start})
@@ -699,10 +696,10 @@ func (t *Template) readNumeric(s string, i, k int, rd *reading, st *Statement) (
 		if rd.keep {
 			rd.fields = append(rd.fields, nd.fields[j])
 		} else if !st.Add(&nd.fields[j]) {
-			return 0, false
+			return -1
 		}
 	}
-	return nd.end, true
+	return nd.end
 }
 
 // settleOrder settles which number of each numeric date is the day and
