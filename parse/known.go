@@ -160,6 +160,32 @@ func (t *Template) compileNames() {
 	}
 }
 
+// spellingsOf returns the elements whose writings a name table of field
+// f holds: f's own, and for a Hebrew month in one of English's families
+// of spellings (Tevet, Teves, Iyyar, Iyar, Adar I, Adar Rishon), the
+// others, which the pages of one site mix and a batch's first line may
+// not tell apart (Nisan, Av are alike in all).
+func spellingsOf(f *Field) []format.Element {
+	elems := []format.Element{f.Element}
+	if f.Kind != format.HebrewMonth || !englishFamily(f.Spelling.Family) {
+		return elems
+	}
+	for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Sephardi, hebrew.Ashkenazi, hebrew.Academic} {
+		if fam != f.Spelling.Family {
+			e := f.Element
+			e.Spelling = hebrew.Spelling{Family: fam}
+			elems = append(elems, e)
+		}
+	}
+	return elems
+}
+
+// englishFamily reports whether fam is one of English's families of
+// spellings of the Hebrew months.
+func englishFamily(fam hebrew.Family) bool {
+	return fam == hebrew.Hebcal || fam == hebrew.Sephardi || fam == hebrew.Ashkenazi || fam == hebrew.Academic
+}
+
 // writings returns what element f writes for each value of a weekday, a
 // month or day of either calendar, or a clock field (hour, minute,
 // second, AM or PM), as a day or time of each value writes it, each
@@ -204,9 +230,10 @@ func writings(f *Field, prev, next string) []string {
 			times = append(times, time.Date(2006, 1, 2, 15, m, m, 0, time.UTC))
 		}
 	}
-	l := format.New(f.Element)
-	buf := make([]byte, 0, (len(days)+len(times))*(len(prev)+len(next)+12))
+	elems := spellingsOf(f)
+	buf := make([]byte, 0, len(elems)*(len(days)+len(times))*(len(prev)+len(next)+12))
 	var ends []int
+	var l format.Layout
 	add := func(t time.Time, h hebrew.Date) {
 		start := len(buf)
 		buf = append(buf, prev...)
@@ -226,12 +253,15 @@ func writings(f *Field, prev, next string) []string {
 		}
 		ends = append(ends, len(buf))
 	}
-	for _, h := range days {
-		y, m, d := h.Gregorian()
-		add(time.Date(y, m, d, 0, 0, 0, 0, time.UTC), h)
-	}
-	for _, t := range times {
-		add(t, hebrew.DateOf(t))
+	for _, e := range elems {
+		l = format.New(e)
+		for _, h := range days {
+			y, m, d := h.Gregorian()
+			add(time.Date(y, m, d, 0, 0, 0, 0, time.UTC), h)
+		}
+		for _, t := range times {
+			add(t, hebrew.DateOf(t))
+		}
 	}
 	all := string(buf)
 	segs := make([]string, len(ends))

@@ -354,27 +354,34 @@ func TestTemplateStatesBareAdar(t *testing.T) {
 	}
 }
 
-// TestTemplateStatesOtherSpelling: a name that the template's layout
-// writes but that reads back in another spelling ("Shevat", "Iyar" and
-// "Adar Rishon" read by the template of a "Teves" day) is stated with its
-// dateline's own layout string, the one Parse's fields write, so that
-// the dateline is resolved from what State states rather than matched
-// again for its fields.
+// TestTemplateStatesOtherSpelling: a Hebrew month in another of
+// English's spellings than the template's (Shevat, Iyar and Adar Rishon
+// read by the template of a Teves day; Teves by the template of a Nisan
+// day, which all of them spell alike) is stated with its dateline's own
+// layout string, the one Parse's fields write, so that the dateline is
+// resolved from what State states rather than matched again for its
+// fields: a site's pages, and a batch, mix the spellings.
 func TestTemplateStatesOtherSpelling(t *testing.T) {
-	r, err := parse.Parse("Jan 2, 2006 | Teves 2, 5766")
-	require.NoError(t, err)
-	tp, ok := parse.NewTemplate(&r)
-	require.True(t, ok)
-	parse.CompileNames(tp)
-	for _, in := range []string{"Jan 17, 2015 | Shevat 26, 5775", "Apr 22, 2015 | Iyar 3, 5775", "Feb 25, 1997 | Adar Rishon 18, 5757", "Jan 1, 2015 | Teves 10, 5775"} {
-		var st parse.Statement
-		stated, read := tp.State(in, &st)
-		require.True(t, read && stated, in)
-		want, err := parse.Parse(in)
-		require.NoError(t, err, in)
-		assert.Equal(t, script.Latin1Spaces(string(want.AppendLayout(nil))), st.Layout, in)
-		got, ok := tp.Match(nil, in)
-		assert.Empty(t, stateAsMatch(tp, in, got, ok), in)
+	inputs := []string{
+		"Jan 17, 2015 | Shevat 26, 5775", "Jan 27, 2015 | Sh'vat 7, 5775", "Apr 22, 2015 | Iyar 3, 5775", "Apr 23, 2015 | Iyyar 4, 5775",
+		"Feb 25, 1997 | Adar Rishon 18, 5757", "Feb 26, 1997 | Adar I 19, 5757", "Jan 1, 2015 | Teves 10, 5775", "Jan 2, 2015 | Tevet 11, 5775",
+	}
+	for _, example := range []string{"Jan 2, 2006 | Teves 2, 5766", "Apr 18, 1990 | Nisan 23, 5750", "Jan 2, 2006 | Tevet 2, 5766"} {
+		r, err := parse.Parse(example)
+		require.NoError(t, err)
+		tp, ok := parse.NewTemplate(&r)
+		require.True(t, ok)
+		parse.CompileNames(tp)
+		for _, in := range inputs {
+			var st parse.Statement
+			stated, read := tp.State(in, &st)
+			require.True(t, read && stated, "%q in the template of %q", in, example)
+			want, err := parse.Parse(in)
+			require.NoError(t, err, in)
+			assert.Equal(t, script.Latin1Spaces(string(want.AppendLayout(nil))), st.Layout, "%q in the template of %q", in, example)
+			got, ok := tp.Match(nil, in)
+			assert.Empty(t, stateAsMatch(tp, in, got, ok), in)
+		}
 	}
 }
 
