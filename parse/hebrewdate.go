@@ -142,10 +142,11 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	e := k + n
-	if wordLeads(s, k) {
+	if skipSpace(s, e) < len(s) && wordLeads(s, k) {
 		// A word of the tables whose letters are a numeral too, before
 		// what it leads: ש״פ משפטים (the Shabbat of a portion) is not
-		// the year 5380, nor ר״ח אדר 5208; at the end, they are.
+		// the year 5380, nor ר״ח אדר 5208; at the end, they are (and a
+		// year at the end, as most are, is not looked up).
 		return Field{}, false
 	}
 	f := Field{Element: format.Element{Kind: format.HebrewYear, Punct: punctOf(s, k, e)}, Start: k, End: e}
