@@ -284,7 +284,9 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 
 // compactDateAt reports whether the day in digits that ends at s[e] has a
 // month's three-letter abbreviation and a year of two or four digits run
-// together after it, and nothing after them: 20Sep17, 01JAN2024.
+// together after it, and nothing after them: 20Sep17, 01JAN2024, and
+// with the abbreviation's dot, 17Mar.23, as a layout of a language whose
+// abbreviations have one (Portuguese's mar.) writes it.
 func compactDateAt(s string, e int) bool {
 	me := letterEnd(s, e)
 	if me-e != 3 {
@@ -293,8 +295,17 @@ func compactDateAt(s string, e int) bool {
 	if w, ok := lookupLatin(s, e, me); !ok || w.kind != wMonth {
 		return false
 	}
-	_, ye, digits := number(s, me)
+	_, ye, digits := number(s, compactYear(s, me))
 	return (digits == 2 || digits == 4) && wordEnds(s, ye) && !partOfNumber(s, ye)
+}
+
+// compactYear returns where the year of a compact date starts after its
+// month, which ends at me: there, or after the abbreviation's dot.
+func compactYear(s string, me int) int {
+	if me < len(s) && s[me] == '.' {
+		return me + 1
+	}
+	return me
 }
 
 // compactDate reads a date whose day, month and year are run together
@@ -313,8 +324,9 @@ func (p *parser) compactDate(i, e int) (int, bool) {
 	w, _ := lookupLatin(s, e, me)
 	month := monthField(s, e, me, w)
 	month.Kind = format.Month
-	v, ye, digits := number(s, me)
-	year := Field{Value: v, Start: me, End: ye}
+	ys := compactYear(s, me)
+	v, ye, digits := number(s, ys)
+	year := Field{Value: v, Start: ys, End: ye}
 	year.Kind = format.Year
 	if digits == 2 {
 		year.Form = format.TwoDigit
@@ -415,6 +427,12 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	if h > 23 || !p.dated() || p.has(format.Hour) {
 		return i, false
 	}
+	if i >= 2 && s[i-1] == '-' && letterBefore(s, i-1) {
+		// "January-0 u": a number glued to a month by a dash is its
+		// year (January-15, Jan-15), whatever follows, or a layout
+		// that read it as an hour would write one that reads as a year.
+		return i, false
+	}
 	k := skipSpace(s, e)
 	we := latinWord(s, k)
 	if we == k {
@@ -437,6 +455,13 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	p.add(hour)
 	p.lit(we)
 	return p.last, true
+}
+
+// letterBefore reports whether a letter of a word, Latin or another
+// script's, ends s[:i].
+func letterBefore(s string, i int) bool {
+	r := lastRuneOf(s, i)
+	return script.IsLatinLetter(r) || script.IsOtherLetter(r)
 }
 
 // hourWordsBefore are the words that say the number after them, after a
