@@ -269,9 +269,9 @@ func (t *Template) Match(dst []Field, s string) (Result, bool) {
 // where what Match reads needs no more to be told: no two fields of a
 // kind (see States), and names whose language no choice of settleLang's
 // changes; a numeric date's order it settles as Match does (stateOrder).
-// It reports
-// whether it stated s, and whether s is written in the template's layout
-// at all: where it is and State could not state it, Match reads it.
+// It reports whether it stated s, and whether s is written in the
+// template's layout at all: where it is and State could not state it,
+// Match reads it.
 func (t *Template) State(s string, st *Statement) (stated, read bool) {
 	// Fields[k] is read only where Has says: no need to clear them.
 	st.Input, st.Start, st.End, st.Has, st.Flags, st.Layout = s, 0, 0, 0, 0, ""
