@@ -160,11 +160,10 @@ func (c *readCache) state(s string, o *options, rep *Report) (*readLayout, state
 	if t := c.templates[last%uint32(len(c.templates))].Load(); t != nil && !t.states && !c.switched.Load() {
 		// The layout read last is one State does not read (see
 		// parse.Template.States, and statementOf: an ambiguous numeric
-		// date outside Hebrew text), in a run of it: a batch
-		// comes in runs of one layout, which Match reads, without
-		// trying the others' State first. Where layouts alternate,
-		// the others' State is tried, as the dateline is more likely
-		// in another layout.
+		// date outside Hebrew text), in a run of it: a batch comes in
+		// runs of one layout, which Match reads, without trying the
+		// others' State first. Where layouts alternate, the others'
+		// State is tried, as the dateline is more likely in another.
 		return nil, stateUnread
 	}
 	var st parse.Statement // State sets what it states: one for every try

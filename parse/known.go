@@ -190,7 +190,8 @@ func englishFamily(fam hebrew.Family) bool {
 // month or day of either calendar, or a clock field (hour, minute,
 // second, AM or PM), as a day or time of each value writes it, each
 // between the literals prev and next, as slices of one string; for a
-// Hebrew month, both Adars of a leap year and the Adar of a common year.
+// Hebrew month, both Adars of a leap year and the Adar of a common year,
+// in each spelling of spellingsOf.
 func writings(f *Field, prev, next string) []string {
 	var days []hebrew.Date
 	switch f.Kind {
