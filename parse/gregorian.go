@@ -2,6 +2,7 @@ package parse
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
@@ -537,7 +538,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	} else if k < len(s) && s[k] == ']' && i > 0 && s[i-1] == '[' {
 		k = skipSpace(s, k+1) // "[Sept] 04, 2014": the month in brackets
 	}
-	if day, ok := dayField(s, k); ok {
+	if day, ok := dayField(s, k); ok && !genitiveMonth(s[i:e], w) {
 		p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
 		p.bare = p.bare || w.bare
 		if os, ns, ok := p.dualDay(day); ok && yearAhead(s, ns.End) {
@@ -584,6 +585,30 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	}
 	p.reset(m)
 	return i, p.fail(k, "a day of the month or a year")
+}
+
+// genitiveMonth reports whether name, a month name w in ASCII letters,
+// is in every language that has it the genitive that a date writes after
+// its day (augusta, marca, grudnia; their months named alone are august,
+// marec, grudzień). Its language writes it before a day only where a
+// machine fills in a template ("квітня 22 / 2024"), and in ASCII it is
+// as often a name in English text: "Augusta 12, 2024" is not Slovak's 12
+// August.
+func genitiveMonth(name string, w word) bool {
+	if w.kind != wMonth || w.form != format.Long || w.langs == 0 || w.langs&(1<<format.English) != 0 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for l := format.Lang(1); l < 32; l++ {
+		if w.langs&(1<<l) != 0 && foldEquals(name, l.MonthName(int(w.value), format.StandAlone)) {
+			return false
+		}
+	}
+	return true
 }
 
 func (f Field) withKind(k format.Kind) Field {

@@ -69,8 +69,8 @@ func addDeclensions() {
 	// which CLDR does not carry: the nominative with -a, and -bar as
 	// -bra (septembar, septembra). The Slavic languages write a weekday
 	// after "on" in the accusative, "U nedelju", "V sobotu", "в среду",
-	// "у п'ятницю", "w sobotę": a feminine name's -a (-а, -я) as -u (-у,
-	// -ю), and Polish's as -ę. Both are read as variants, which a layout
+	// "у п'ятницю", "w sobotę", "v nedeľu": a feminine name's -a (-а, -я)
+	// as -u (-у, -ю), and Polish's as -ę. Both are read as variants, which a layout
 	// writes back for the day read, and as CLDR names them for others.
 	for m := 1; m <= 12; m++ {
 		n := format.Serbian.MonthName(m, format.Long)
@@ -123,13 +123,34 @@ func addDeclensions() {
 			addLang(strings.TrimSuffix(n, "na"), word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Finnish, variant: true})
 		}
 	}
-	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish} {
+	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish, format.Slovak} {
 		for d := 0; d < 7; d++ {
 			if acc := accusative(l, l.WeekdayName(d, format.Long)); acc != "" {
 				addLang(acc, word{kind: wWeekday, value: int8(d), form: format.Long, lang: l, variant: true})
 			}
 		}
 	}
+	// Serbian names the first day of a span after "od" (from) in the
+	// genitive: "od nedelje 18. decembra", "od petka 3. oktobra".
+	for d := 0; d < 7; d++ {
+		if gen := serbianGenitive(format.Serbian.WeekdayName(d, format.Long)); gen != "" {
+			addLang(gen, word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Serbian, variant: true})
+		}
+	}
+}
+
+// serbianGenitive returns the genitive of a Serbian weekday name, as a
+// date after "od" (from) or "do" (until) writes it: a feminine name's -a
+// as -e (nedelja, nedelje; sreda, srede), a masculine name's -ak as -ka
+// (ponedeljak, ponedeljka; petak, petka).
+func serbianGenitive(name string) string {
+	switch {
+	case strings.HasSuffix(name, "ak"):
+		return name[:len(name)-2] + "ka"
+	case strings.HasSuffix(name, "a"):
+		return name[:len(name)-1] + "e"
+	}
+	return ""
 }
 
 // addJoinWords adds the words that join a day to its month and year, and
