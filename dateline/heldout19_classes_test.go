@@ -67,3 +67,74 @@ func TestHeldout19Languages(t *testing.T) {
 		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
 	}
 }
+
+// TestHeldout19SentenceYears: the year a sentence names before its date,
+// as the nineteenth held-out set's pages write it, each found as one
+// match of its day:
+//
+//   - a Hebrew year with the civil year in brackets ("В 5781 (2020)
+//     году"), where the Hebrew year was read as a Gregorian one;
+//   - a year phrase in brackets inside the sentence ("(w roku 2020)");
+//   - an occasion before the year's words ("Chanuka w roku 2017");
+//   - the leads of Ukrainian (у), Slovak (v roku), Serbian (u, with the
+//     year's point) and Bulgarian (през, with г.), and Polish's "w roku"
+//     before the year.
+//
+// A later date of the sentence whose year another match holds is of that
+// year ("... and ends on October 12"), as is one of a sentence that names
+// only a Hebrew year, when its day falls in that year once; where it falls
+// there twice (24 September, in 5784), the date is not given at all.
+func TestHeldout19SentenceYears(t *testing.T) {
+	for _, tc := range []struct{ in, match, day string }{
+		{"В 5781 (2020) году Рош а-Шана начинается 18 сентября с заходом солнца.", "(2020) году Рош а-Шана начинается 18 сентября", "2020-09-18"},
+		{"In 5784 (2023), Yom Kippur begins on the evening of September 24.", "(2023), Yom Kippur begins on the evening of September 24", "2023-09-24"},
+		{"Pierwsze zapalanie chanukowych świateł (w roku 2020) w czwartek, 10 grudnia wieczorem.", "(w roku 2020) w czwartek, 10 grudnia wieczorem", "2020-12-10"},
+		{"Chanuka w roku 2017 zaczyna się z zachodem słońca we wtorek, 12 grudnia.", "2017 zaczyna się z zachodem słońca we wtorek, 12 grudnia", "2017-12-12"},
+		{"Hanukkah in 2017 begins at sundown on Tuesday, December 12.", "2017 begins at sundown on Tuesday, December 12", "2017-12-12"},
+		{"У 2024 році єврейський Новий рік, Рош га-Шана, розпочнеться ввечері 2 жовтня.", "2024 році єврейський Новий рік, Рош га-Шана, розпочнеться ввечері 2 жовтня", "2024-10-02"},
+		{"V roku 2024 sa Chanuka začína 25. decembra.", "2024 sa Chanuka začína 25. decembra", "2024-12-25"},
+		{"U 2024. godini Hanuka počinje 25. decembra.", "2024. godini Hanuka počinje 25. decembra", "2024-12-25"},
+		{"През 2024 г. Ханука започва на 25 декември.", "2024 г. Ханука започва на 25 декември", "2024-12-25"},
+		{"у 2025 році триває з вечора 14 грудня до вечора 22 грудня", "2025 році триває з вечора 14 грудня до вечора 22 грудня", "2025-12-14"},
+		{"In 5784, Purim falls on March 24.", "Purim falls on March 24", "2024-03-24"},
+	} {
+		ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+		require.Len(t, ms, 1, tc.in)
+		assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End], tc.in)
+		assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"), tc.in)
+		assert.True(t, ms[0].Report.OK(), tc.in)
+	}
+	// The sentence's later dates, of its year.
+	for _, tc := range []struct {
+		in   string
+		days []string
+		ok   bool
+	}{
+		{"W 2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia i kończy wieczorem 15 grudnia.", []string{"2023-12-07", "2023-12-15"}, true},
+		{"In 2024, Yom Kippur begins on the evening of October 11 and ends on October 12.", []string{"2024-10-11", "2024-10-12"}, true},
+		{"In 2024, Rosh Hashanah begins on October 2 and ends on Friday, October 5.", []string{"2024-10-02", "2024-10-05"}, false},
+	} {
+		ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+		require.Len(t, ms, len(tc.days), tc.in)
+		for i, m := range ms {
+			assert.Equal(t, tc.days[i], m.Report.Dateline.Time.Format("2006-01-02"), tc.in)
+		}
+		assert.Equal(t, tc.ok, ms[len(ms)-1].Report.OK(), tc.in)
+	}
+	// A Hebrew year is never read as a Gregorian one, and a day it holds
+	// twice is not guessed; a year in brackets alone is a citation's.
+	for _, in := range []string{
+		"В 5781 году Рош а-Шана начинается 18 сентября.",
+		"In 5784, Yom Kippur begins on the evening of September 24.",
+	} {
+		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
+	}
+	for _, m := range dateline.Find("Smith (2020) wrote that on 10 December the lights are lit.", dateline.Reference(corpusReference)) {
+		assert.NotEqual(t, 2020, m.Report.Dateline.Time.Year())
+	}
+	// Slovak's reflexive "sa" before an occasion is no Saturday (German's
+	// Sa. without its dot), nor is it with a year.
+	for _, in := range []string{"Tento rok sa Chanuka začína skoro.", "Im Jahr 2024 sa Chanuka"} {
+		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
+	}
+}

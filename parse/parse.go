@@ -180,6 +180,11 @@ type parser struct {
 	// English word, where "3 per 5 May 2024" is English prose before May
 	// 5, not Turkish's Thursday.
 	shortDay bool
+	// weakDay is set when the weekday is another language's abbreviation
+	// without its dot (Sa of Sa.): free text counts the dateline only
+	// with a day of a month beside it, where "sa Chanuka" is Slovak's
+	// "Chanuka (begins)", not Saturday's Chanukah.
+	weakDay bool
 	// zmanOf is set while reading the clock after a zman's label
 	// (Candle lighting 5:26 pm): the fields added have that Zman, and
 	// has answers for that time, not the dateline's own.
@@ -231,6 +236,7 @@ func (p *parser) init(s string) {
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
+	p.weakDay = false
 	p.zmanOf = format.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay = false, false, 0, false
 	p.text++ // no word read before is this text's, nor one of the zero parser's
