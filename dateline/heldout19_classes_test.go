@@ -138,3 +138,40 @@ func TestHeldout19SentenceYears(t *testing.T) {
 		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
 	}
 }
+
+// TestHeldout19Occasions: occasion names as the nineteenth held-out set's
+// pages spell them: the Hebrew article or a preposition joined to its word
+// by a dash (Roš Ha-šana, Rosh Ha-Shana, Lag Ba-Omer, Tu Bi-Shvat, Рош
+// га-Шана), read as the spelling without the dash; Romanian's Iom Kipur.
+// And a weekday abbreviation of another language without its dot or of
+// two letters before an occasion is no weekday: Italian's "di" (of) and
+// Slovak's "sa" are no Dienstag or Samstag (Di., Sa.).
+func TestHeldout19Occasions(t *testing.T) {
+	for _, tc := range []struct{ in, day string }{
+		{"Roš Ha-šana 5781", "2020-09-19 00:00"},
+		{"Roš ha-šana 5781", "2020-09-19 00:00"},
+		{"Rosh Ha-Shana 5781", "2020-09-19 00:00"},
+		{"Rosh ha-Shanah 5785", "2024-10-03 00:00"},
+		{"Рош га-Шана 5785", "2024-10-03 00:00"},
+		{"Рош ха-Шана 5785", "2024-10-03 00:00"},
+		{"Lag Ba-Omer 5784", "2024-05-26 00:00"},
+		{"Tu Bi-Shvat 5784", "2024-01-25 00:00"},
+		{"Iom Kipur 5781", "2020-09-28 00:00"},
+		{"Erev Iom Kipur 5781", "2020-09-27 00:00"},
+		{"Marți, 11.10 – Erev Iom Kipur 18:00", "2016-10-11 18:00"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.day, "2006-01-02 15:04", nil, false) })
+	}
+	for _, tc := range []struct{ in, match string }{
+		{"Festività di Rosh ha-shanah 5770 (19-20 settembre 2009)", "Rosh ha-shanah 5770 (19-20 settembre 2009)"},
+		{"Am Sa 14. September 2024 feiern wir.", "Sa 14. September 2024"},
+	} {
+		ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+		require.Len(t, ms, 1, tc.in)
+		assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End], tc.in)
+		assert.True(t, ms[0].Report.OK(), tc.in)
+	}
+	for _, in := range []string{"la-communauté se réunit", "Ha-Shana tova a všetkým", "di Chanukka a di Pesach"} {
+		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
+	}
+}

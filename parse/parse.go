@@ -181,9 +181,11 @@ type parser struct {
 	// 5, not Turkish's Thursday.
 	shortDay bool
 	// weakDay is set when the weekday is another language's abbreviation
-	// without its dot (Sa of Sa.): free text counts the dateline only
-	// with a day of a month beside it, where "sa Chanuka" is Slovak's
-	// "Chanuka (begins)", not Saturday's Chanukah.
+	// without its dot (Sa of Sa.) or of two Latin letters (vr): free text
+	// counts the dateline only with a day of a month beside it and names
+	// that share its language, where "sa Chanuka" is Slovak's "Chanuka
+	// (begins)" and "di Rosh ha-shanah 5770 (19-20 settembre 2009)"
+	// Italian's "of Rosh Hashana", not Saturday's or Tuesday's occasion.
 	weakDay bool
 	// zmanOf is set while reading the clock after a zman's label
 	// (Candle lighting 5:26 pm): the fields added have that Zman, and

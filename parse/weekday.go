@@ -251,7 +251,7 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 	f.Kind = format.Weekday
 	if w.kind == wWeekday && w.lang != format.English {
 		p.bareDay = p.bareDay || w.bare
-		p.weakDay = p.weakDay || w.weak
+		p.weakDay = p.weakDay || w.weak || w.bare
 		return langField(s, f, w), true
 	}
 	hebrewScript := s[i] == 0xD7
