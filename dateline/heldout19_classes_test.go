@@ -175,3 +175,24 @@ func TestHeldout19Occasions(t *testing.T) {
 		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
 	}
 }
+
+// TestHeldout19SerbianTimes: Serbian's and Bosnian's words around a
+// date's year and time, as the nineteenth held-out set's community pages
+// write them: "godine" (of the year) after the year's point, "časova" and
+// "sati" (hours) after a time with its minutes, and "s početkom u"
+// (starting at) before the time.
+func TestHeldout19SerbianTimes(t *testing.T) {
+	for _, tc := range []struct{ in, day string }{
+		{"Nedelja, 29. septembar u 18:00 časova Erev Roš hašana 5780", "2019-09-29 18:00"},
+		{"Petak, 3. oktobar 2014. u 18:00 časova", "2014-10-03 18:00"},
+		{"u ponedeljak 25. marta 2013. godine s početkom u 19:00 sati", "2013-03-25 19:00"},
+		{"25. marta 2013. sa početkom u 19 časova", "2013-03-25 19:00"},
+		{"4. oktobra 2014. godine", "2014-10-04 00:00"},
+		{"U subotu, 4. oktobra 2014. godine u 19:00 sati", "2014-10-04 19:00"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.day, "2006-01-02 15:04", nil, false) })
+	}
+	for _, in := range []string{"Sa početkom sezone počinje i škola.", "s početkom u 19 časova", "Godine 2013. sati su stali."} {
+		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
+	}
+}

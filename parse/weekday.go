@@ -223,6 +223,9 @@ func wordAt(s string, i int) (word, int, bool) {
 // Shabbat, יום שני, יום ב׳, שבת, or after a prefix a bare ordinal (רביעי).
 func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 	s := p.s
+	if startingAt(s, i) > i {
+		return Field{}, false // "sa početkom u 19 časova" (starting at): no Sa.
+	}
 	w, e, ok := p.wordAt(i)
 	if !ok {
 		if stem := turkishStem(s, i, e); stem < e {

@@ -265,19 +265,23 @@ func addTimesOfDay() {
 func addSuffixWords() {
 	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
 	// году" and "у 2017 році" (in the year), "2 жовтня 2024 рік" (the
-	// nominative, as a photo caption writes it), "2023 r." (roku), "10:39
-	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour).
+	// nominative, as a photo caption writes it), "2023 r." (roku), Serbian's
+	// "25. marta 2013. godine" (of the year) and "u 2024. godini", "10:39
+	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour),
+	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours).
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
 	}{{"г", format.Russian}, {"года", format.Russian}, {"году", format.Russian}, {"р", format.Ukrainian}, {"року", format.Ukrainian},
-		{"році", format.Ukrainian}, {"рік", format.Ukrainian}, {"roku", format.Polish}, {"r", format.Polish}} {
+		{"році", format.Ukrainian}, {"рік", format.Ukrainian}, {"roku", format.Polish}, {"r", format.Polish},
+		{"godine", format.Serbian}, {"godini", format.Serbian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
-	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}, {"hs", format.Spanish}, {"horas", format.Spanish}} {
+	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}, {"hs", format.Spanish}, {"horas", format.Spanish},
+		{"časova", format.Serbian}, {"sati", format.Serbian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
@@ -916,6 +920,9 @@ func (p *parser) suffix() {
 			p.last = e
 		}
 		return
+	}
+	if f := p.buf[p.n-1]; last == format.Literal && p.n >= 2 && p.buf[p.n-2].Kind == format.Year && f.End-f.Start == 1 && p.s[f.Start] == '.' {
+		last = format.Year // "25. marta 2013. godine": the year's point, then its word
 	}
 	want := -1
 	switch last {
