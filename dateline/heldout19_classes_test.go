@@ -196,3 +196,28 @@ func TestHeldout19SerbianTimes(t *testing.T) {
 		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
 	}
 }
+
+// TestHeldout19HungarianRow: a Hungarian prayer-times row names its day
+// month first with the day's point and no year, then the time with a dot,
+// the weekday and the occasion ("október 01. 10.02 kedd ROS HASANA II.
+// napja"). Its day was lost and the weekday and occasion alone dated it
+// to another year (27 September 2022, the last Tuesday of Rosh Hashana's
+// second day) without a warning; the row is now one dateline, of 2019.
+func TestHeldout19HungarianRow(t *testing.T) {
+	for _, tc := range []struct{ in, match, day string }{
+		{"október 01. 10.02 kedd ROS HASANA II. napja havdala 19.09.", "október 01. 10.02 kedd ROS HASANA II", "2019-10-01 10:02"},
+		{"október 8. 18.30 kedd", "október 8. 18.30 kedd", "2024-10-08 18:30"},
+		{"Időpont: október 1., kedd 10.02 óra", "október 1., kedd 10.02 óra", "2024-10-01 10:02"},
+	} {
+		ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+		require.Len(t, ms, 1, tc.in)
+		assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End], tc.in)
+		assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02 15:04"), tc.in)
+		assert.True(t, ms[0].Report.OK(), tc.in)
+	}
+	// A numeric date after the day is no time: "október 1. 10.02.2019" is
+	// not a time of 1 October.
+	for _, m := range dateline.Find("október 1. 10.02.2019", dateline.Reference(corpusReference)) {
+		assert.False(t, m.Report.Dateline.HasTime)
+	}
+}

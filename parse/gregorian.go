@@ -553,6 +553,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.add(day.withKind(format.Day))
 		p.gregorianRange(day)
 		p.gregorianYear(p.last)
+		p.hungarianDayPoint(w)
 		return p.last, true
 	}
 	if day, ok := dayWordAt(s, k); ok && !w.weak && w.lang == format.English && month.Case != format.Lower {
@@ -585,6 +586,21 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	}
 	p.reset(m)
 	return i, p.fail(k, "a day of the month or a year")
+}
+
+// hungarianDayPoint reads the point Hungarian writes after the day of a
+// date without a year, "október 1.", as text of the dateline, as yearFirst
+// reads it after one with a year, so that what follows the point is read
+// as the dateline's: "október 01. 10.02 kedd ROS HASANA II. napja" (a
+// prayer-times table's row: the time, weekday and occasion of October 1).
+func (p *parser) hungarianDayPoint(w word) {
+	s := p.s
+	if w.langs&(1<<format.Hungarian) == 0 || p.n == 0 || p.buf[p.n-1].Kind != format.Day || p.buf[p.n-1].End != p.last ||
+		p.last+1 >= len(s) || s[p.last] != '.' || s[p.last+1] != ' ' {
+		return
+	}
+	p.push(Field{Element: format.Lit("."), Start: p.last, End: p.last + 1})
+	p.last++
 }
 
 // genitiveMonth reports whether name, a month name w in ASCII letters,

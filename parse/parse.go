@@ -757,7 +757,8 @@ func (p *parser) number(i int) (int, bool) {
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
-	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) || p.dotClockFirst(i, e, digits) {
+	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) || p.dotClockFirst(i, e, digits) ||
+		p.has(format.Day) && p.has(format.Month) && !p.has(format.Hour) && dotClockAfterDate(s, i, e) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
 	if commaClock(s, i, e) {
