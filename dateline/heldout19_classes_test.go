@@ -221,3 +221,29 @@ func TestHeldout19HungarianRow(t *testing.T) {
 		assert.False(t, m.Report.Dateline.HasTime)
 	}
 }
+
+// TestHeldout19ThisYear: Turkish's "bu yıl" (this year) between a Hebrew
+// date and its civil day links the two calendars of one dateline, as
+// "corresponds to" does: "Erev Yom Kipur (9 Tişri) Bu yıl 8 Ekim Salı"
+// was two matches, each dated to another year.
+func TestHeldout19ThisYear(t *testing.T) {
+	for _, tc := range []struct {
+		in, day string
+		ok      bool
+	}{
+		{"Erev Yom Kipur (9 Tişri) Bu yıl 8 Ekim Salı", "2019-10-08", true},
+		{"Erev Yom Kipur (9 Tişri) Bu yıl 8 Ekim 2024 Salı", "", false}, // 9 Tishrei 5785 is October 11
+		{"25 Kislev (bu yıl 14 Aralık Pazar)", "2025-12-14", true},
+		{"9 Tişri, bu yıl 8 Ekim Salı", "2019-10-08", true},
+		{"9 Tişri, bu yıl 8 Ekim Çarşamba", "2008-10-08", true}, // the year both fit
+	} {
+		ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+		require.Len(t, ms, 1, tc.in)
+		assert.Equal(t, tc.in, tc.in[ms[0].Start:ms[0].End])
+		assert.Equal(t, tc.ok, ms[0].Report.OK(), tc.in)
+		if tc.ok {
+			assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"), tc.in)
+		}
+	}
+	assert.Empty(t, dateline.Find("Bu yıl çok güzel geçti.", dateline.Reference(corpusReference)))
+}
