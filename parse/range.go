@@ -237,6 +237,11 @@ func skipUntilArticle(s string, j, e int) int {
 // a day, Russian "вечером" and Ukrainian "ввечері", "увечері" ("27
 // Кислева 5786 (ввечері 17 грудня 2025)").
 func skipEvening(s string, k int) int {
+	// Each word starts with s, z, or a Cyrillic letter (0xD0, 0xD1):
+	// most text does not.
+	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'z' && s[k] != 0xD0 && s[k] != 0xD1 {
+		return k
+	}
 	e := latinWord(s, k)
 	if e == k || e-k > len("ввечері") {
 		return k

@@ -127,9 +127,11 @@ func leadYear(text string, k, start int, closed bool) (y, ys, ye int, ok bool) {
 // citation's and names no sentence's year.
 func bracketedYear(text string, i, start int) (y, ys, ye int, ok bool) {
 	for j := i; j < start; j++ {
-		if text[j] != '(' {
-			continue
+		o := strings.IndexByte(text[j:start], '(')
+		if o < 0 {
+			break
 		}
+		j += o
 		if k := yearLeadAt(text, j+1, start); k >= 0 {
 			if y, ys, ye, ok := leadYear(text, k, start, true); ok {
 				return y, ys, ye, true

@@ -223,9 +223,6 @@ func wordAt(s string, i int) (word, int, bool) {
 // Shabbat, יום שני, יום ב׳, שבת, or after a prefix a bare ordinal (רביעי).
 func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 	s := p.s
-	if startingAt(s, i) > i {
-		return Field{}, false // "sa početkom u 19 časova" (starting at): no Sa.
-	}
 	w, e, ok := p.wordAt(i)
 	if !ok {
 		if stem := turkishStem(s, i, e); stem < e {
@@ -253,6 +250,9 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 	f := Field{Value: int(w.value), Start: i, End: e}
 	f.Kind = format.Weekday
 	if w.kind == wWeekday && w.lang != format.English {
+		if w.weak && startingAt(s, i) > i {
+			return Field{}, false // "sa početkom u 19 časova" (starting at): no Sa.
+		}
 		p.bareDay = p.bareDay || w.bare
 		p.weakDay = p.weakDay || w.weak || w.bare
 		return langField(s, f, w), true
