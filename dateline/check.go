@@ -789,11 +789,16 @@ func (rv *resolver) searchYears(base cand) {
 	ref := rv.reference()
 	refDay := civilDays(ref.Year(), ref.Month(), ref.Day())
 	fits := f.hasW || f.hasGMonth && f.hasHMonth
-	last := -3
+	first, last := 1, -3
 	if fits {
 		last = -searchRange
 	}
-	for d := 1; d >= last; d-- {
+	if y := rv.o.sentenceYear; y != 0 && f.hasGMonth {
+		// The year the sentence names: only it is tried, and what
+		// does not fit it is reported.
+		first, last = y-ref.Year(), y-ref.Year()
+	}
+	for d := first; d >= last; d-- {
 		c := base
 		perfect := false
 		var day int64

@@ -607,6 +607,11 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	var s, e int
 	var msg string
 	ref := dateText(rv.reference().Date())
+	if f.hasGMonth && rv.o.sentenceYear != 0 {
+		s, e = f.gSpan()
+		rv.add(CodeYearInferred, Info, s, e, "the text names no year; its sentence names "+itoa(rv.o.sentenceSaid)+" before it")
+		return
+	}
 	if f.hasGMonth {
 		s, e = f.gSpan()
 		msg = "the text names no year; " + itoa(c.gy) + " is the most recent year"

@@ -28,7 +28,8 @@ type Match struct {
 // text once; its memory is linear in the text and it returns at most
 // MaxMatches matches. A date that names no year in a sentence that names
 // one at its start ("In 2024, Yom Kippur begins on the evening of October
-// 11") is of that year, and its match starts at the year.
+// 11") is of that year, and its match starts at the year; a later date of
+// the sentence ("... and ends on October 12") is of that year too.
 func Find(text string, opts ...Option) []Match { return FindFrom(text, 0, opts...) }
 
 // FindFrom is Find for the matches that start at or after from: those Find
@@ -36,7 +37,7 @@ func Find(text string, opts ...Option) []Match { return FindFrom(text, 0, opts..
 // Find gave. Text before from is read only for the character before it
 // and for the year that a sentence running on past from names at its
 // start; a match that would start at that year before from, or inside the
-// match before it, keeps its own span and the year nearest the reference.
+// match before it, keeps its own span and is of that year.
 // A reader of text too long to hold whole can find what Find would find
 // in it, piece by piece, resuming each piece there (see [parse.AllFrom]).
 func FindFrom(text string, from int, opts ...Option) []Match {
@@ -48,8 +49,24 @@ func find(text string, from int, o *options) []Match {
 	var out []Match
 	last := from // the end of the match before
 	for r := range parse.AllFrom(text, from) {
+		ro := o
 		if y, ok := withSentenceYear(text, r); ok && y.Start >= last {
 			r = y
+		} else if ok {
+			// The sentence's year is another match's, or before
+			// from: "W 2023 roku Chanuka rozpoczyna się wieczorem 7
+			// grudnia i kończy wieczorem 15 grudnia" ends in 2023 too.
+			so := *o
+			so.sentenceYear = yearOf(y)
+			so.sentenceSaid = so.sentenceYear
+			ro = &so
+		} else if gy, hy, named := hebrewSentenceYear(text, r); named {
+			if gy == 0 {
+				continue // its day twice in the Hebrew year, or never
+			}
+			so := *o
+			so.sentenceYear, so.sentenceSaid = gy, hy
+			ro = &so
 		}
 		last = r.End
 		sub := r
@@ -63,7 +80,7 @@ func find(text string, from int, o *options) []Match {
 		sub.Start, sub.End = 0, len(sub.Input)
 		rep, bad := o.invalidReport(sub.Input)
 		if !bad {
-			rep = resolve(&sub, o)
+			rep = resolve(&sub, ro)
 		}
 		if out == nil {
 			out = make([]Match, 0, 4) // a page's few, in one allocation

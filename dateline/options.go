@@ -96,6 +96,13 @@ type options struct {
 	// cache is what the Reader learns of the layouts it reads: the
 	// package functions share defaultCache.
 	cache *readCache
+	// sentenceYear, if not 0, is the year the sentence of a match of
+	// Find names at its start when another match holds it: the match,
+	// which names no year of its own, is of that year (see find).
+	sentenceYear int
+	// sentenceSaid is that year as the sentence says it: sentenceYear,
+	// or the Hebrew year it is in ("In 5784, Purim falls on March 24").
+	sentenceSaid int
 }
 
 type schedule uint8

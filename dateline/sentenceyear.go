@@ -1,7 +1,11 @@
 package dateline
 
 import (
+	"strings"
+	"time"
+
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -21,11 +25,83 @@ func withSentenceYear(text string, r parse.Result) (parse.Result, bool) {
 	if !ok {
 		return r, false
 	}
-	fields := make([]parse.Field, 0, len(r.Fields)+2)
+	fields := make([]parse.Field, 0, len(r.Fields)+3)
+	if start := openBracket(text, ys, ye, r.Start); start < ys {
+		// A year in brackets, "5781 (2020) году", "(w roku 2020) w
+		// czwartek": the match starts at its bracket.
+		fields = append(fields, parse.Field{Element: format.Lit(text[start:ys]), Start: start, End: ys})
+		ys = start
+	}
 	fields = append(fields,
 		parse.Field{Element: format.Element{Kind: format.Year}, Value: y, Start: ys, End: ye},
 		parse.Field{Element: format.Lit(text[ye:r.Start]), Start: ye, End: r.Start})
 	r.Fields = append(fields, r.Fields...)
 	r.Start = ys
 	return r, true
+}
+
+// maxBracketBack is how far before a sentence's year openBracket looks
+// for the bracket that opens its phrase ("(w roku 2020)"), in bytes.
+const maxBracketBack = 16
+
+// openBracket returns where the bracket opens that the year at
+// text[ys:ye] is in, when the text between the year and the match, which
+// starts at end, closes it; or ys.
+func openBracket(text string, ys, ye, end int) int {
+	if !strings.Contains(text[ye:end], ")") {
+		return ys
+	}
+	for j := ys - 1; j >= 0 && j >= ys-maxBracketBack; j-- {
+		switch text[j] {
+		case '(':
+			return j
+		case ')', '.', '\n':
+			return ys
+		}
+	}
+	return ys
+}
+
+// yearOf returns the value of r's Gregorian year, or 0.
+func yearOf(r parse.Result) int {
+	if f, ok := r.Get(format.Year); ok {
+		return f.Value
+	}
+	return 0
+}
+
+// hebrewSentenceYear returns the Gregorian year of r, a match of Find
+// with a Gregorian month and day and no year, whose sentence names a
+// Hebrew year at its start (see [parse.SentenceHebrewYear]): the one of
+// the two Gregorian years the Hebrew year spans in which r's day falls
+// within it, or 0 if its day falls within it in both or in neither ("In
+// 5784, Yom Kippur begins on the evening of September 24": 24 September
+// 2023 and 2024 are both in 5784). named reports whether the sentence
+// names a Hebrew year, hy, for r at all.
+func hebrewSentenceYear(text string, r parse.Result) (gy, hy int, named bool) {
+	if _, ok := r.Get(format.Year); ok {
+		return 0, 0, false
+	}
+	if _, ok := r.Get(format.HebrewYear); ok {
+		return 0, 0, false
+	}
+	m, okm := r.Get(format.Month)
+	d, okd := r.Get(format.Day)
+	if !okm || !okd {
+		return 0, 0, false
+	}
+	hy, ok := parse.SentenceHebrewYear(text, r.Start)
+	if !ok {
+		return 0, 0, false
+	}
+	for _, y := range [2]int{hy - 3761, hy - 3760} {
+		h, err := hebrew.FromGregorian(y, time.Month(m.Value), d.Value)
+		if err == nil && h.Year == hy {
+			if gy != 0 {
+				return 0, hy, true
+			}
+			gy = y
+		}
+	}
+	return gy, hy, true
 }

@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/go-playground/locales"
+	"github.com/go-playground/locales/bg"
 	"github.com/go-playground/locales/cs"
 	"github.com/go-playground/locales/de"
 	"github.com/go-playground/locales/el"
@@ -42,6 +43,7 @@ import (
 	"github.com/go-playground/locales/pt"
 	"github.com/go-playground/locales/ro"
 	"github.com/go-playground/locales/ru"
+	"github.com/go-playground/locales/sk"
 	"github.com/go-playground/locales/sr_Latn"
 	"github.com/go-playground/locales/sv"
 	"github.com/go-playground/locales/tr"
@@ -54,11 +56,14 @@ import (
 // that Jewish community pages print though hebcal has no locale for them:
 // Italian (Sabato 28 Gennaio 2017), Turkish (24 Eylül Çarşamba), Greek
 // (Δευτέρα 27 Αυγούστου 2012), Serbian in Latin letters (Petak, 3.
-// oktobar 2014.), Czech (22. června 2019) and Swedish (fredag 15 april).
+// oktobar 2014.), Czech (22. června 2019), Swedish (fredag 15 april),
+// Bulgarian (вторник, 23 септември 2025) and Slovak (v nedeľu 2.
+// decembra).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
 	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
+	bg.New(), sk.New(),
 }
 
 // code returns the language code of a locale: its language, without the

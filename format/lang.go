@@ -30,8 +30,8 @@ const (
 	Finnish
 	Ukrainian
 	Yiddish
-	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech and
-	// Swedish are no hebcal locales: their Hebrew months are hebcal's
+	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech,
+	// Swedish, Bulgarian and Slovak are no hebcal locales: their Hebrew months are hebcal's
 	// English spellings, as their pages print them (1 Tevet, venerdì 30
 	// dicembre; 24 Eylül (29 Elul) Çarşamba).
 	Italian
@@ -40,6 +40,8 @@ const (
 	Serbian
 	Czech
 	Swedish
+	Bulgarian
+	Slovak
 
 	numLangs
 )
@@ -86,7 +88,7 @@ var langFamilies = [numLangs]hebrew.Family{
 	Romanian: hebrew.Romanian, Finnish: hebrew.Finnish, Ukrainian: hebrew.UkrainianGenitive,
 	Yiddish: hebrew.Yiddish, Italian: hebrew.Hebcal, Turkish: hebrew.Hebcal,
 	Greek: hebrew.Hebcal, Serbian: hebrew.Hebcal, Czech: hebrew.Hebcal,
-	Swedish: hebrew.Hebcal,
+	Swedish: hebrew.Hebcal, Bulgarian: hebrew.Hebcal, Slovak: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes

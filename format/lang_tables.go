@@ -3,7 +3,7 @@
 package format
 
 // langCodes are the languages' CLDR codes.
-var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv"}
+var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk"}
 
 // langMonths holds each language's month names as a date writes them (CLDR's wide format names: the genitive "января", "stycznia"), January first.
 var langMonths = [numLangs][12]string{
@@ -25,6 +25,8 @@ var langMonths = [numLangs][12]string{
 	16: {"januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar", "novembar", "decembar"},                                                 // sr_Latn
 	17: {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},                                              // cs
 	18: {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},                                            // sv
+	19: {"януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември", "декември"},                                                // bg
+	20: {"januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra"},                                         // sk
 }
 
 // langMonthsShort holds each language's abbreviated month names as a date writes them (CLDR's abbreviated format names, dots included: "janv.", "сент.").
@@ -47,6 +49,8 @@ var langMonthsShort = [numLangs][12]string{
 	16: {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "avg", "sep", "okt", "nov", "dec"},                                              // sr_Latn
 	17: {"led", "úno", "bře", "dub", "kvě", "čvn", "čvc", "srp", "zář", "říj", "lis", "pro"},                                              // cs
 	18: {"jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."},                                   // sv
+	19: {"яну", "фев", "март", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"},                                             // bg
+	20: {"jan", "feb", "mar", "apr", "máj", "jún", "júl", "aug", "sep", "okt", "nov", "dec"},                                              // sk
 }
 
 // langMonthsStandAlone holds each language's month names as a month named alone writes them (CLDR's wide stand-alone names, from golang.org/x/text/date: the nominative "январь", "styczeń"), January first; "" where they are the format names.
@@ -69,6 +73,8 @@ var langMonthsStandAlone = [numLangs][12]string{
 	16: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // sr_Latn
 	17: {"leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "", "říjen", "listopad", "prosinec"},                                      // cs
 	18: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // sv
+	19: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // bg
+	20: {"január", "február", "marec", "apríl", "máj", "jún", "júl", "august", "september", "október", "november", "december"},                                  // sk
 }
 
 // langWeekdays holds each language's weekday names as a date writes them (CLDR's wide format names), Sunday first.
@@ -91,6 +97,8 @@ var langWeekdays = [numLangs][7]string{
 	16: {"nedelja", "ponedeljak", "utorak", "sreda", "četvrtak", "petak", "subota"},                            // sr_Latn
 	17: {"neděle", "pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota"},                                 // cs
 	18: {"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"},                                // sv
+	19: {"неделя", "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота"},                           // bg
+	20: {"nedeľa", "pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota"},                              // sk
 }
 
 // langWeekdaysShort holds each language's abbreviated weekday names (CLDR's abbreviated format names), Sunday first.
@@ -113,6 +121,8 @@ var langWeekdaysShort = [numLangs][7]string{
 	16: {"ned", "pon", "uto", "sre", "čet", "pet", "sub"},                           // sr_Latn
 	17: {"ne", "po", "út", "st", "čt", "pá", "so"},                                  // cs
 	18: {"sön", "mån", "tis", "ons", "tors", "fre", "lör"},                          // sv
+	19: {"нд", "пн", "вт", "ср", "чт", "пт", "сб"},                                  // bg
+	20: {"ne", "po", "ut", "st", "št", "pi", "so"},                                  // sk
 }
 
 // langReference holds how each language writes the reference day in full (CLDR's full date format) and its time (the short time format).
@@ -135,4 +145,6 @@ var langReference = [numLangs][2]string{
 	16: {"ponedeljak, 02. januar 2006.", "15:04"},        // sr_Latn
 	17: {"pondělí 2. ledna 2006", "15:04"},               // cs
 	18: {"måndag 2 januari 2006", "15:04"},               // sv
+	19: {"понеделник, 2 януари 2006 г.", "15:04"},        // bg
+	20: {"pondelok 2. januára 2006", "15:04"},            // sk
 }

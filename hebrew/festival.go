@@ -40,6 +40,10 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Channukah", "Chanukah"},
 	{"Rosh Hashanah", "Rosh Hashana"},
 	{"Rosh Hashono", "Rosh Hashana"},
+	// Russian's and Ukrainian's as their pages write them, beside
+	// hebcal's Рош-А-Шана: "Рош ха-Шана", "Рош га-Шана 2024".
+	{"Рош ха-Шана", "Rosh Hashana"},
+	{"Рош га-Шана", "Rosh Hashana"},
 	{"Succot", "Sukkot"},
 	{"Succos", "Sukkot"},
 	{"Sukkoth", "Sukkot"},
@@ -58,6 +62,10 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Tishah B'Av", "Tish'a B'Av"},
 	{"Tisha BeAv", "Tish'a B'Av"},
 	{"Yom Kipur", "Yom Kippur"},
+	// Romanian pages write Yom's Y as I: "Marți, 11.10 – Erev Iom Kipur
+	// 18:00" (the Bucharest rabbinate's schedule).
+	{"Iom Kipur", "Yom Kippur"},
+	{"Iom Kippur", "Yom Kippur"},
 	{"Tzom Gedalia", "Tzom Gedaliah"},
 	{"Tzom Gedalya", "Tzom Gedaliah"},
 	{"Tsom Gedalya", "Tzom Gedaliah"},

@@ -1,11 +1,13 @@
 package hebrew
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/internal/words"
 
 	"github.com/hebcal/hebcal-go/event"
 	"github.com/hebcal/hebcal-go/hebcal"
@@ -420,6 +422,9 @@ func foldKey(name string) string {
 		r, n := script.Decode(name, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsDash(r) && words.JoinsNext(b[bytes.LastIndexByte(b, ' ')+1:]):
+			// Rosh Ha-Shana: the article joined to its word, as Rosh
+			// Hashana writes it.
 		case script.IsSpace(r) || script.IsDash(r) || r == ':' || r == ',':
 			if len(b) > 0 && b[len(b)-1] != ' ' {
 				b = append(b, ' ')

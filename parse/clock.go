@@ -139,6 +139,9 @@ func fromTime(s string, i int) int {
 		}
 	}
 	if k == i {
+		if k = startingAt(s, i); k > i {
+			return timeAfter(s, i, k)
+		}
 		return i
 	}
 	k = skipSpace(s, k)
@@ -146,6 +149,36 @@ func fromTime(s string, i int) int {
 		k = skipSpace(s, e)
 	}
 	return timeAfter(s, i, k)
+}
+
+// startingAt returns where the time starts after Serbian's and Bosnian's
+// "s početkom u" or "sa početkom u" (starting at) at s[i], or i: "u
+// ponedeljak 25. marta 2013. godine s početkom u 19:00 sati".
+func startingAt(s string, i int) int {
+	// Most words start with another letter: look no further.
+	if i >= len(s) || s[i]|0x20 != 's' {
+		return i
+	}
+	e := i + 1
+	if e < len(s) && s[e]|0x20 == 'a' {
+		e++
+	}
+	if e >= len(s) || s[e] != ' ' {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i
+	}
+	e = latinWord(s, k)
+	if !strings.EqualFold(s[k:e], "početkom") {
+		return i
+	}
+	k = skipSpace(s, e)
+	if e = matchWord(s, k, "u"); e > k {
+		return skipSpace(s, e)
+	}
+	return i
 }
 
 // timeAfter returns k if a time of day starts at s[k] (an hour of one or

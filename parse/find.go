@@ -72,7 +72,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // acceptAll is the test All puts each reading to: a date, and one that
 // free text can take (see All).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.weak || p.confirmed()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakHebrew || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
+	return p.dated() && (!p.weak || p.confirmed()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(format.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
 }
 
 // A scanner tries a dateline at each place in its text that could start
@@ -310,7 +310,11 @@ func (p *parser) namesAgree() bool {
 	v := newLangVote()
 	fs := p.fields()
 	for i := range fs {
-		if w, ok := nameWord(p.s, &fs[i]); ok {
+		// A range's end counts too: "di Rosh ha-shanah 5770 (19-20
+		// settembre 2009)" is Italian's "of", not Dutch's Tuesday.
+		f := fs[i]
+		f.Flags &^= RangeEnd
+		if w, ok := nameWord(p.s, &f); ok {
 			v.name(w)
 		}
 	}

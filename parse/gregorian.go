@@ -2,6 +2,7 @@ package parse
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
@@ -537,7 +538,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	} else if k < len(s) && s[k] == ']' && i > 0 && s[i-1] == '[' {
 		k = skipSpace(s, k+1) // "[Sept] 04, 2014": the month in brackets
 	}
-	if day, ok := dayField(s, k); ok {
+	if day, ok := dayField(s, k); ok && !genitiveMonth(s[i:e], w) {
 		p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
 		p.bare = p.bare || w.bare
 		if os, ns, ok := p.dualDay(day); ok && yearAhead(s, ns.End) {
@@ -552,6 +553,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.add(day.withKind(format.Day))
 		p.gregorianRange(day)
 		p.gregorianYear(p.last)
+		p.hungarianDayPoint(w)
 		return p.last, true
 	}
 	if day, ok := dayWordAt(s, k); ok && !w.weak && w.lang == format.English && month.Case != format.Lower {
@@ -584,6 +586,45 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	}
 	p.reset(m)
 	return i, p.fail(k, "a day of the month or a year")
+}
+
+// hungarianDayPoint reads the point Hungarian writes after the day of a
+// date without a year, "október 1.", as text of the dateline, as yearFirst
+// reads it after one with a year, so that what follows the point is read
+// as the dateline's: "október 01. 10.02 kedd ROS HASANA II. napja" (a
+// prayer-times table's row: the time, weekday and occasion of October 1).
+func (p *parser) hungarianDayPoint(w word) {
+	s := p.s
+	if w.langs&(1<<format.Hungarian) == 0 || p.n == 0 || p.buf[p.n-1].Kind != format.Day || p.buf[p.n-1].End != p.last ||
+		p.last+1 >= len(s) || s[p.last] != '.' || s[p.last+1] != ' ' {
+		return
+	}
+	p.push(Field{Element: format.Lit("."), Start: p.last, End: p.last + 1})
+	p.last++
+}
+
+// genitiveMonth reports whether name, a month name w in ASCII letters,
+// is in every language that has it the genitive that a date writes after
+// its day (augusta, marca, grudnia; their months named alone are august,
+// marec, grudzień). Its language writes it before a day only where a
+// machine fills in a template ("квітня 22 / 2024"), and in ASCII it is
+// as often a name in English text: "Augusta 12, 2024" is not Slovak's 12
+// August.
+func genitiveMonth(name string, w word) bool {
+	if w.kind != wMonth || w.form != format.Long || w.langs == 0 || w.langs&(1<<format.English) != 0 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for l := format.Lang(1); l < 32; l++ {
+		if w.langs&(1<<l) != 0 && foldEquals(name, l.MonthName(int(w.value), format.StandAlone)) {
+			return false
+		}
+	}
+	return true
 }
 
 func (f Field) withKind(k format.Kind) Field {

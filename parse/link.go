@@ -12,7 +12,7 @@ import (
 // the two calendars of one dateline, where others print a bar or a
 // slash: "Sunday, March 24, 1996 corresponds to 4 Nisan 5756", "03 de
 // abril de 2015 ou 14 de Nisan de 5775" (or), "soit" (that is), "Τρίτη
-// 11 Απρίλη 2017 ή 15 Νισάν" (or), and in Hebrew "אור ל-כ״ה בכסלו" (the
+// 11 Απρίλη 2017 ή 15 Νισάν" (or), Turkish's "bu yıl" (this year), and in Hebrew "אור ל-כ״ה בכסלו" (the
 // night of 25 Kislev). It returns i if there are none. They link a date
 // of one calendar to the other's only: after a dateline that states
 // both, or none, they are prose, and so is "o" of "1 o 2 de marzo".
@@ -27,7 +27,7 @@ func (p *parser) link(i int) int {
 	// looked at: אור, corresponds, ou, o, soit, ή.
 	switch c := s[i]; {
 	case c == 0xD7 && strings.HasPrefix(s[i:], "אור"):
-	case c|0x20 == 'c' || c|0x20 == 'o' || c|0x20 == 's' || c == 0xCE:
+	case c|0x20 == 'c' || c|0x20 == 'o' || c|0x20 == 's' || c|0x20 == 'b' || c == 0xCE:
 	default:
 		return i
 	}
@@ -62,10 +62,29 @@ func (p *parser) link(i int) int {
 	if k := matchWords(s, i, "ou", "o", "soit"); k > i {
 		return k
 	}
+	if k := thisYear(s, i); k > i {
+		return k
+	}
 	if e := i + len("ή"); e <= len(s) && s[i:e] == "ή" && script.WordEnds(s, e) {
 		return e
 	}
 	return i
+}
+
+// thisYear returns the end of Turkish's "bu yıl" (this year) at s[i], as
+// a page gives a Hebrew date's civil day in the year it is written:
+// "Erev Yom Kipur (9 Tişri) Bu yıl 8 Ekim Salı"; or i.
+func thisYear(s string, i int) int {
+	k := matchWord(s, i, "bu")
+	if k == i {
+		return i
+	}
+	j := skipSpace(s, k)
+	e := latinWord(s, j)
+	if j == k || s[j:e] != "yıl" && s[j:e] != "Yıl" && s[j:e] != "YIL" {
+		return i
+	}
+	return e
 }
 
 // oneCalendar reports whether what was read so far states the date of one

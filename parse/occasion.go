@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -8,6 +9,7 @@ import (
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
+	namewords "github.com/dualdate/dualdate/internal/words"
 )
 
 // Occasions: holiday names (Purim, Shabbat Zachor, Chanukah: 8th Day, פורים)
@@ -160,6 +162,9 @@ func foldOccasion(b []byte, s string, i, limit int) ([]byte, [maxOccasionWords]i
 			// The dot or the indicator of an ordinal day in the name
 			// (Channukah: 8. Tag, Janucá: 8º día, Pesach 1. päivä) is
 			// part of its number, as the Holiday element writes it.
+		case inWord && script.IsDash(r) && namewords.JoinsNext(b[bytes.LastIndexByte(b, ' ')+1:]):
+			// Rosh Ha-Shana, Roš ha-šana: the article joined to its
+			// word, as the name's key joins it (see namewords.JoinsNext).
 		case script.IsSpace(r), script.IsDash(r), r == ':', r == ',':
 			if inWord {
 				ends[words] = i

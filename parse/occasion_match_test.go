@@ -1,11 +1,13 @@
 package parse
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
+	namewords "github.com/dualdate/dualdate/internal/words"
 )
 
 // matchOccasionInFull is matchOccasion as it was written first, folding
@@ -91,6 +93,7 @@ func foldOccasionByRune(b []byte, s string, i, limit int) ([]byte, [maxOccasionW
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
 		case ordinalMark(s, i, r, n, inWord && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'):
+		case inWord && script.IsDash(r) && namewords.JoinsNext(b[bytes.LastIndexByte(b, ' ')+1:]):
 		case script.IsSpace(r), script.IsDash(r), r == ':', r == ',':
 			if inWord {
 				ends[words] = i

@@ -180,6 +180,13 @@ type parser struct {
 	// English word, where "3 per 5 May 2024" is English prose before May
 	// 5, not Turkish's Thursday.
 	shortDay bool
+	// weakDay is set when the weekday is another language's abbreviation
+	// without its dot (Sa of Sa.) or of two Latin letters (vr): free text
+	// counts the dateline only with a day of a month beside it and names
+	// that share its language, where "sa Chanuka" is Slovak's "Chanuka
+	// (begins)" and "di Rosh ha-shanah 5770 (19-20 settembre 2009)"
+	// Italian's "of Rosh Hashana", not Saturday's or Tuesday's occasion.
+	weakDay bool
 	// zmanOf is set while reading the clock after a zman's label
 	// (Candle lighting 5:26 pm): the fields added have that Zman, and
 	// has answers for that time, not the dateline's own.
@@ -231,6 +238,7 @@ func (p *parser) init(s string) {
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
+	p.weakDay = false
 	p.zmanOf = format.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay = false, false, 0, false
 	p.text++ // no word read before is this text's, nor one of the zero parser's
@@ -762,7 +770,8 @@ func (p *parser) number(i int) (int, bool) {
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
-	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) || p.dotClockFirst(i, e, digits) {
+	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) || p.dotClockFirst(i, e, digits) ||
+		p.has(format.Day) && p.has(format.Month) && !p.has(format.Hour) && dotClockAfterDate(s, i, e) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
 	if commaClock(s, i, e) {

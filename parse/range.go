@@ -227,7 +227,8 @@ func skipUntilArticle(s string, j, e int) int {
 // skipEvening returns the end of the Russian "вечер" or "вечера" (the
 // evening, of the evening) at s[k] and the spaces after it, or k: a range
 // of days that run from evening to evening is said "с вечера 22 декабря
-// по вечер 30 декабря". The days are the dateline's; the evening, as of
+// по вечер 30 декабря", in Ukrainian "з вечора 14 грудня до вечора 22
+// грудня". The days are the dateline's; the evening, as of
 // a Gregorian date, says nothing of the Hebrew one.
 //
 // So are the sunsets that begin each day of a range in Czech, "západ
@@ -236,12 +237,17 @@ func skipUntilArticle(s string, j, e int) int {
 // a day, Russian "вечером" and Ukrainian "ввечері", "увечері" ("27
 // Кислева 5786 (ввечері 17 грудня 2025)").
 func skipEvening(s string, k int) int {
+	// Each word starts with s, z, or a Cyrillic letter (0xD0, 0xD1):
+	// most text does not.
+	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'z' && s[k] != 0xD0 && s[k] != 0xD1 {
+		return k
+	}
 	e := latinWord(s, k)
 	if e == k || e-k > len("ввечері") {
 		return k
 	}
 	if w := s[k:e]; foldEquals(w, "вечер") || foldEquals(w, "вечера") || foldEquals(w, "sunset") || foldEquals(w, "sundown") ||
-		foldEquals(w, "вечером") || foldEquals(w, "ввечері") || foldEquals(w, "увечері") {
+		foldEquals(w, "вечером") || foldEquals(w, "ввечері") || foldEquals(w, "увечері") || foldEquals(w, "вечора") || foldEquals(w, "вечір") {
 		if j := skipSpace(s, e); j > e {
 			return j
 		}

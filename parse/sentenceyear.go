@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/script"
@@ -13,14 +14,16 @@ import (
 // jom kippur den 30 september", Polish "W 2023 roku Chanuka rozpoczyna
 // się wieczorem 7 grudnia", Portuguese "Em 2025", Spanish and French "En
 // 2024", German "Im Jahr 2024", Italian "Nel 2024", Russian "В 2024 году",
-// Czech "V roce 2024", Romanian "În anul 2013, Hanuca începe pe 28
-// noiembrie" and "În 2024", and the longer forms with the word for year:
+// Czech "V roce 2024", Slovak "V roku 2024", Ukrainian "У 2024 році",
+// Serbian "U 2024. godini", Bulgarian "През 2024 г.", Romanian "În anul
+// 2013, Hanuca începe pe 28 noiembrie" and "În 2024", Polish's "W roku
+// 2017" as well as "W 2023 roku", and the longer forms with the word for year:
 // Portuguese "No ano de 2024", Spanish "En el año 2024", Italian
 // "Nell'anno 2024", German "Im Jahre 2024". Lower case; the text's is
 // folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
-var yearLeads = [...]string{"in", "år", "w", "em", "en el año", "en", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
-	"în anul", "în", "no ano de"}
+var yearLeads = [...]string{"in", "år", "w roku", "w", "em", "en el año", "en", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
+	"v roku", "у", "u", "през", "în anul", "în", "no ano de"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
 // sentence's start, in bytes.
@@ -28,7 +31,9 @@ const maxSentenceBack = 240
 
 // SentenceYear returns the year that the sentence holding text[start:]
 // names at its start (see yearLeads), with the span of its digits, when
-// nothing ends the sentence before start; or ok false. A date of the
+// nothing ends the sentence before start; or ok false. A Hebrew year
+// there (from 3000) is no Gregorian one: the sentence's year is then the
+// civil year in brackets after it, if any ("В 5781 (2020) году"). A date of the
 // sentence that names no year of its own is of that year ("In 2024, Yom
 // Kippur begins on the evening of October 11" is October 11, 2024), where
 // the year nearest the reference would be a wrong answer. Find takes
@@ -39,21 +44,130 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 	if i < 0 {
 		return 0, 0, 0, false
 	}
-	k := -1
-	for _, w := range yearLeads {
-		if e := i + len(w); e < start && text[e] == ' ' && foldHasPrefix(text[i:], w) {
-			k = e + 1
-			break
+	k := yearLeadAt(text, i, start)
+	if k < 0 {
+		// An occasion may head the sentence: "Chanuka w roku 2017
+		// zaczyna się z zachodem słońca we wtorek, 12 grudnia".
+		if _, e, ok := matchOccasion(text, i, false); ok && e < start {
+			k = yearLeadAt(text, skipSpace(text, e), start)
 		}
 	}
 	if k < 0 {
-		return 0, 0, 0, false
+		return bracketedYear(text, i, start)
 	}
+	return leadYear(text, k, start, false)
+}
+
+// SentenceHebrewYear returns the Hebrew year that the sentence holding
+// text[start:] names at its start in place of a Gregorian one ("In 5784,
+// Yom Kippur begins on the evening of September 24"), with no civil year
+// in brackets after it; or ok false. A date of the sentence that names no
+// year is of that Hebrew year, which may hold its day twice.
+func SentenceHebrewYear(text string, start int) (hy int, ok bool) {
+	i := sentenceStart(text, start)
+	if i < 0 {
+		return 0, false
+	}
+	k := yearLeadAt(text, i, start)
+	if k < 0 {
+		if _, e, ok := matchOccasion(text, i, false); ok && e < start {
+			k = yearLeadAt(text, skipSpace(text, e), start)
+		}
+	}
+	if k < 0 {
+		return 0, false
+	}
+	y, e, digits := number(text, k)
+	if digits != 4 || y < 3000 || e >= start || !yearEnds(text, e) {
+		return 0, false
+	}
+	if _, _, _, civil := civilInBrackets(text, e, start); civil {
+		return 0, false
+	}
+	return y, true
+}
+
+// yearLeadAt returns where the year starts after one of yearLeads at
+// text[i:], before start, or -1.
+func yearLeadAt(text string, i, start int) int {
+	for _, w := range yearLeads {
+		if e := i + len(w); e < start && text[e] == ' ' && foldHasPrefix(text[i:], w) {
+			return e + 1
+		}
+	}
+	return -1
+}
+
+// leadYear reads the year of four digits at text[k:] after a lead, before
+// start; closed says it must end with a bracket, as a bracketed year
+// phrase does.
+func leadYear(text string, k, start int, closed bool) (y, ys, ye int, ok bool) {
 	y, e, digits := number(text, k)
 	if digits != 4 || y < 1000 || e >= start || !yearEnds(text, e) {
 		return 0, 0, 0, false
 	}
+	if y >= 3000 {
+		// A Hebrew year, "В 5781 (2020) году": the civil year in the
+		// brackets after it is the sentence's, and without one the
+		// sentence names no Gregorian year.
+		return civilInBrackets(text, e, start)
+	}
+	if closed {
+		if j := skipYearWord(text, e); j >= start || text[j] != ')' {
+			return 0, 0, 0, false
+		}
+	}
 	return y, k, e, true
+}
+
+// bracketedYear reads a year phrase in brackets within the sentence that
+// starts at text[i:], before start: "Pierwsze zapalanie chanukowych
+// świateł (w roku 2020) w czwartek, 10 grudnia wieczorem", "(in 2020)",
+// "(в 2020 году)". A year in brackets alone, "(2020)", is as often a
+// citation's and names no sentence's year.
+func bracketedYear(text string, i, start int) (y, ys, ye int, ok bool) {
+	for j := i; j < start; j++ {
+		o := strings.IndexByte(text[j:start], '(')
+		if o < 0 {
+			break
+		}
+		j += o
+		if k := yearLeadAt(text, j+1, start); k >= 0 {
+			if y, ys, ye, ok := leadYear(text, k, start, true); ok {
+				return y, ys, ye, true
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// skipYearWord returns where the word for "year" after a year at text[e:]
+// ends ("2020 году", "2020 r."), or e if none follows.
+func skipYearWord(text string, e int) int {
+	k := skipSpace(text, e)
+	e2 := latinWord(text, k)
+	if w, ok := lookupLatin(text, k, e2); k > e && ok && w.kind == wSuffix && w.value == suffixYear {
+		if e2 < len(text) && text[e2] == '.' {
+			e2++
+		}
+		return e2
+	}
+	return e
+}
+
+// civilInBrackets reads at text[e:] a Gregorian year of four digits in
+// brackets after a space, before start: "5781 (2020)", the civil year a
+// Hebrew year is given with. It returns the year and its digits' span.
+func civilInBrackets(text string, e, start int) (y, ys, ye int, ok bool) {
+	k := e + 2
+	if k >= start || text[e] != ' ' || text[e+1] != '(' {
+		return 0, 0, 0, false
+	}
+	y, ye, digits := number(text, k)
+	if digits != 4 || y < 1000 || y >= 3000 || ye >= start || text[ye] != ')' {
+		return 0, 0, 0, false
+	}
+	return y, k, ye, true
 }
 
 // sentenceStart returns where the sentence that text[start:] is in
@@ -65,7 +179,7 @@ func sentenceStart(text string, start int) int {
 	i := start
 	for i > low {
 		c := text[i-1]
-		if c == '\n' || (c == ' ' || c == '\t') && i >= 2 && strings.IndexByte(".!?", text[i-2]) >= 0 {
+		if c == '\n' || (c == ' ' || c == '\t') && i >= 2 && strings.IndexByte(".!?", text[i-2]) >= 0 && !yearPoint(text, i-2) {
 			break
 		}
 		i--
@@ -77,6 +191,23 @@ func sentenceStart(text string, start int) int {
 		i++
 	}
 	return i
+}
+
+// yearPoint reports whether the point at text[dot] is a year's, which
+// ends no sentence: after a year's digits before a word in lower case
+// ("U 2024. godini"), or after one letter, the word for year cut short
+// ("През 2024 г. Ханука").
+func yearPoint(text string, dot int) bool {
+	if dot >= 1 && isDigit(text, dot-1) {
+		r, _ := utf8.DecodeRuneInString(text[min(dot+2, len(text)):])
+		return unicode.IsLower(r)
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:dot])
+	if n == 0 || !unicode.IsLetter(r) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:dot-n])
+	return dot-n == 0 || !unicode.IsLetter(before)
 }
 
 // foldHasPrefix reports whether s starts with w, a word in lower case,

@@ -33,6 +33,23 @@ func dotClock(s string, i, e int) bool {
 	return ok && s[k] != '+' && s[k] != '-'
 }
 
+// dotClockAfterDate reports whether the number at s[i], ending at e before
+// a dot, is the hour of a clock written with a dot after a date that has
+// its day and month: "október 01. 10.02 kedd" (a Hungarian prayer-times
+// row). The minutes are two digits that end the word, so that a numeric
+// date (10.02.2019, 10.02.) is not one.
+func dotClockAfterDate(s string, i, e int) bool {
+	if e+3 > len(s) || s[e] != '.' {
+		return false
+	}
+	h, _, hd := number(s, i)
+	m, e2, md := number(s, e+1)
+	if hd == 0 || hd > 2 || md != 2 || h > 23 || m > 59 {
+		return false
+	}
+	return e2 == len(s) || s[e2] == ' ' || s[e2] == ',' || s[e2] == ')'
+}
+
 // commaClock reports whether the number at s[i], ending at e before a
 // comma, is the hour of a clock whose minutes a comma parts from it, as
 // some pages type the colon: "Sunday Dec. 18 at 4,30 p.m.". The minutes

@@ -250,7 +250,11 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 	f := Field{Value: int(w.value), Start: i, End: e}
 	f.Kind = format.Weekday
 	if w.kind == wWeekday && w.lang != format.English {
+		if w.weak && startingAt(s, i) > i {
+			return Field{}, false // "sa početkom u 19 časova" (starting at): no Sa.
+		}
 		p.bareDay = p.bareDay || w.bare
+		p.weakDay = p.weakDay || w.weak || w.bare
 		return langField(s, f, w), true
 	}
 	hebrewScript := s[i] == 0xD7

@@ -69,8 +69,8 @@ func addDeclensions() {
 	// which CLDR does not carry: the nominative with -a, and -bar as
 	// -bra (septembar, septembra). The Slavic languages write a weekday
 	// after "on" in the accusative, "U nedelju", "V sobotu", "в среду",
-	// "у п'ятницю", "w sobotę": a feminine name's -a (-а, -я) as -u (-у,
-	// -ю), and Polish's as -ę. Both are read as variants, which a layout
+	// "у п'ятницю", "w sobotę", "v nedeľu": a feminine name's -a (-а, -я)
+	// as -u (-у, -ю), and Polish's as -ę. Both are read as variants, which a layout
 	// writes back for the day read, and as CLDR names them for others.
 	for m := 1; m <= 12; m++ {
 		n := format.Serbian.MonthName(m, format.Long)
@@ -123,13 +123,34 @@ func addDeclensions() {
 			addLang(strings.TrimSuffix(n, "na"), word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Finnish, variant: true})
 		}
 	}
-	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish} {
+	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish, format.Slovak} {
 		for d := 0; d < 7; d++ {
 			if acc := accusative(l, l.WeekdayName(d, format.Long)); acc != "" {
 				addLang(acc, word{kind: wWeekday, value: int8(d), form: format.Long, lang: l, variant: true})
 			}
 		}
 	}
+	// Serbian names the first day of a span after "od" (from) in the
+	// genitive: "od nedelje 18. decembra", "od petka 3. oktobra".
+	for d := 0; d < 7; d++ {
+		if gen := serbianGenitive(format.Serbian.WeekdayName(d, format.Long)); gen != "" {
+			addLang(gen, word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Serbian, variant: true})
+		}
+	}
+}
+
+// serbianGenitive returns the genitive of a Serbian weekday name, as a
+// date after "od" (from) or "do" (until) writes it: a feminine name's -a
+// as -e (nedelja, nedelje; sreda, srede), a masculine name's -ak as -ka
+// (ponedeljak, ponedeljka; petak, petka).
+func serbianGenitive(name string) string {
+	switch {
+	case strings.HasSuffix(name, "ak"):
+		return name[:len(name)-2] + "ka"
+	case strings.HasSuffix(name, "a"):
+		return name[:len(name)-1] + "e"
+	}
+	return ""
 }
 
 // addJoinWords adds the words that join a day to its month and year, and
@@ -244,19 +265,23 @@ func addTimesOfDay() {
 func addSuffixWords() {
 	// Words that end a year or a time: "2006 г.", "2006 року", "в 2021
 	// году" and "у 2017 році" (in the year), "2 жовтня 2024 рік" (the
-	// nominative, as a photo caption writes it), "2023 r." (roku), "10:39
-	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour).
+	// nominative, as a photo caption writes it), "2023 r." (roku), Serbian's
+	// "25. marta 2013. godine" (of the year) and "u 2024. godini", "10:39
+	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour),
+	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours).
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
 	}{{"г", format.Russian}, {"года", format.Russian}, {"году", format.Russian}, {"р", format.Ukrainian}, {"року", format.Ukrainian},
-		{"році", format.Ukrainian}, {"рік", format.Ukrainian}, {"roku", format.Polish}, {"r", format.Polish}} {
+		{"році", format.Ukrainian}, {"рік", format.Ukrainian}, {"roku", format.Polish}, {"r", format.Polish},
+		{"godine", format.Serbian}, {"godini", format.Serbian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
 		s    string
 		lang format.Lang
-	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}, {"hs", format.Spanish}, {"horas", format.Spanish}} {
+	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}, {"hs", format.Spanish}, {"horas", format.Spanish},
+		{"časova", format.Serbian}, {"sati", format.Serbian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
@@ -895,6 +920,9 @@ func (p *parser) suffix() {
 			p.last = e
 		}
 		return
+	}
+	if f := p.buf[p.n-1]; last == format.Literal && p.n >= 2 && p.buf[p.n-2].Kind == format.Year && f.End-f.Start == 1 && p.s[f.Start] == '.' {
+		last = format.Year // "25. marta 2013. godine": the year's point, then its word
 	}
 	want := -1
 	switch last {

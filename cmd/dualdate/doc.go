@@ -29,8 +29,9 @@
 //	                [format.Zman]); a day whose time the sun does not give
 //	                there is an error (exit 1)
 //	--lang CODE     write names in a language: en, fr, ru, es, de, pt, pl, hu,
-//	                nl, ro, fi, uk, yi, it, tr, el, sr, cs, sv (lundi 2 janvier
-//	                2006 | 2 Tévet 5766); every language is read without it;
+//	                nl, ro, fi, uk, yi, it, tr, el, sr, cs, sv, bg, sk (lundi
+//	                2 janvier 2006 | 2 Tévet 5766); every language is read
+//	                without it;
 //	                with a --layout that writes no name (01/02/2006) and
 //	                without --occasions, and --layout or --lang for check and
 //	                cal, which write no datelines, an option would change

@@ -170,8 +170,9 @@ Flags (before or after the arguments; -- ends them):
                   out on a day without them), "Omer: day 2" the Omer
   --lang CODE     write month and weekday names, Hebrew months and occasions
                   in a language: en, fr, ru, es, de, pt, pl, hu, nl, ro,
-                  fi, uk, yi, it, tr, el, sr, cs, sv (lundi 2 janvier 2006 |
-                  2 Tévet 5766); every language is read without it
+                  fi, uk, yi, it, tr, el, sr, cs, sv, bg, sk (lundi 2
+                  janvier 2006 | 2 Tévet 5766); every language is read
+                  without it
   --tz ZONE       the time zone, an IANA name such as America/New_York
                   (default: the --city's, else the local zone)
   --city NAME     start the Hebrew day at sunset in NAME: Jerusalem, New

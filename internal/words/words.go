@@ -133,3 +133,18 @@ func (t *Shapes) May(word string) bool {
 	a, b, z := word[0]|0x20-'a', word[1]|0x20-'a', word[len(word)-1]|0x20-'a'
 	return a <= 25 && b <= 25 && z <= 25 && t.lengths[a][b]&(1<<min(len(word), 31)) != 0 && t.lasts[a][b]&(1<<z) != 0
 }
+
+// JoinsNext reports whether w, a word folded as occasion names are (lower
+// case, without diacritics), is the Hebrew article or a preposition as
+// Latin and Cyrillic spellings write it before a word with a dash: Rosh
+// Ha-Shana, Roš ha-šana, Lag Ba-Omer, Tu Bi-Shvat, Рош а-Шана, Рош
+// га-Шана. A name's key joins it to the word after the dash, as the
+// spellings without one write it (Rosh Hashana, Lag BaOmer), so that
+// package hebrew's keys and package parse's reading of a name agree.
+func JoinsNext(w []byte) bool {
+	switch string(w) {
+	case "ha", "ba", "be", "bi", "la", "le", "а", "га", "ха", "ба", "бе", "би", "ла", "ле":
+		return true
+	}
+	return false
+}
