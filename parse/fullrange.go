@@ -58,7 +58,7 @@ func (p *parser) fullRange(i int) int {
 	}
 	day, month, year, yearFirst, ok := wholeDate(q.fields())
 	if !ok {
-		return i
+		return p.weekdayRange(&q, i, k) // vendredi 15 septembre au dimanche 17 septembre
 	}
 	if !startYear && !yearFirst && !q.has(format.Weekday) && !p.evening() {
 		// "March 2 to April 3, 2024" is gregorianRange's; with the
@@ -112,7 +112,7 @@ func (p *parser) fullRange(i int) int {
 		p.lit(betweenEnd)
 		return betweenEnd
 	}
-	return k
+	return p.rangeEndClock(k)
 }
 
 // addRangeEnd adds the fields of a range's end, read on its own, from

@@ -234,7 +234,9 @@ func skipUntilArticle(s string, j, e int) int {
 // slunce 25. prosince – západ slunce 2. ledna 2025", and English,
 // "sundown December 25 – sundown January 2"; and "in the evening" before
 // a day, Russian "вечером" and Ukrainian "ввечері", "увечері" ("27
-// Кислева 5786 (ввечері 17 грудня 2025)").
+// Кислева 5786 (ввечері 17 грудня 2025)"); and the words that say "the
+// evening of" before a day in the languages of Western Europe (see
+// eveningOf).
 func skipEvening(s string, k int) int {
 	e := latinWord(s, k)
 	if e == k || e-k > len("ввечері") {
@@ -245,6 +247,9 @@ func skipEvening(s string, k int) int {
 		if j := skipSpace(s, e); j > e {
 			return j
 		}
+	}
+	if j := eveningOf(s, k); j > k {
+		return j // desde la noche del domingo 28 de noviembre
 	}
 	if foldEquals(s[k:e], "západ") {
 		if j := skipSpace(s, e); j > e {
@@ -270,7 +275,7 @@ func rangeStart(s string, i int) int {
 	if k := skipEvening(s, i); k > i {
 		// západ slunce 25. prosince – západ slunce 2. ledna 2025,
 		// sundown December 25 – sundown January 2
-		if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && w.kind == wMonth {
+		if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && (w.kind == wMonth || w.kind == wWeekday) {
 			return k
 		}
 	}
@@ -345,6 +350,9 @@ func fromWord(s string, i, e int) int {
 		}
 		if n, _, ok := wordAt(s, k); isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday) {
 			return k
+		}
+		if n := eveningOf(s, k); n > k {
+			return n // desde la noche del domingo 28 de noviembre
 		}
 		return e
 	}
