@@ -792,6 +792,13 @@ func (rv *resolver) searchYears(base cand) {
 	last := -3
 	if fits {
 		last = -searchRange
+	} else if f.hasGMonth && f.hasHoliday && f.hasGDay {
+		// "16.09. Jom Kippur", "Yom Kippur, September 16": the most
+		// recent year whose occasion falls on the date, as a weekday
+		// says which year; within two of the Hebrew calendar's cycles
+		// of 19 years, and else the nearest year, whose occasion is
+		// then reported, rather than a year long past.
+		fits, last = true, -occasionYears
 	}
 	for d := 1; d >= last; d-- {
 		c := base
@@ -847,6 +854,10 @@ func (rv *resolver) searchYears(base cand) {
 		}
 	}
 }
+
+// occasionYears is how many years before the reference a dateline that
+// names an occasion and a civil day without a year is looked for in.
+const occasionYears = 38
 
 // futureWindow is how many days after the reference a guessed date may
 // fall.

@@ -624,6 +624,8 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg += " whose date fits the weekday"
 	case f.hasGMonth && f.hasHMonth:
 		msg += " whose dates fit each other"
+	case f.hasGMonth && f.hasHoliday && ok && rv.checkOccasions(civil, false) == 0:
+		msg += " whose date is the occasion's" // 16.09. Jom Kippur
 	default:
 		msg += " whose date is nearest"
 	}

@@ -127,3 +127,36 @@ func TestHeldout18NumericRange(t *testing.T) {
 		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
 	}
 }
+
+// TestHeldout18OccasionDate: an occasion beside a civil day and month
+// without a year, as German calendars list the holidays ("16.09. Jom
+// Kippur", the month's dot kept) and pages name a holiday with its date
+// ("Yom Kippur, September 16"): the year is the most recent whose
+// occasion falls on that day, within occasionYears; where none does, the
+// nearest year, whose occasion is then reported, not a year long past.
+func TestHeldout18OccasionDate(t *testing.T) {
+	tests := []struct {
+		in    string
+		when  string // 2006-01-02
+		codes []dateline.Code
+	}{
+		{"16.09. Jom Kippur", "2021-09-16", nil},
+		{"Jom Kippur 16.09.", "2021-09-16", nil},
+		{"16.9. Jom Kippur", "2021-09-16", nil},
+		{"Yom Kippur, September 16", "2021-09-16", nil},
+		{"September 16 Yom Kippur", "2021-09-16", nil},
+		{"Rosh Hashana – 15 Septembre", "2015-09-15", nil},
+		{"Purim, March 24", "2024-03-24", nil},
+		{"16.09. Jom Kippur 5782", "2021-09-16", nil},
+		{"Yom Kippur, September 17", "2026-09-17", []dateline.Code{dateline.CodeOccasion}},
+		{"16.09. Jom Kippur 5787", "2026-09-16", []dateline.Code{dateline.CodeOccasion}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, false) })
+	}
+	// A day and month with dots and no year beside no occasion stay no
+	// date: the dots are a section's number, or a sentence's end.
+	for _, in := range []string{"Die 16.09. Sitzung war lang.", "Siehe 3.2. und 4.1."} {
+		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
+	}
+}
