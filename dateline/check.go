@@ -169,6 +169,10 @@ type facts struct {
 	// A holiday or weekly portion the dateline names.
 	holiday, portion       parse.Field
 	hasHoliday, hasPortion bool
+	// holidayEve: the text says the occasion begins on the civil day's
+	// evening ("Iom Kipur comenzará el 1 de octubre"; parse.Night on the
+	// Holiday).
+	holidayEve bool
 
 	// The Old Style half of a dual date (parse.OldStyle): the Julian day
 	// of "February 11/22, 1732", the legal year of "February 11, 1731/2".
@@ -277,6 +281,7 @@ func (f *facts) gather(r *parse.Result) {
 			f.fraction, f.hasFraction = *x, true
 		case format.Holiday:
 			f.holiday, f.hasHoliday = *x, true
+			f.holidayEve = x.Flags&parse.Night != 0
 		case format.Portion:
 			f.portion, f.hasPortion = *x, true
 		case format.Omer:
@@ -857,7 +862,7 @@ func (rv *resolver) searchYears(base cand) {
 
 // occasionYears is how many years before the reference a dateline that
 // names an occasion and a civil day without a year is looked for in.
-const occasionYears = 38
+const occasionYears = 19
 
 // futureWindow is how many days after the reference a guessed date may
 // fall.

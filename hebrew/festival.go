@@ -58,6 +58,11 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Tishah B'Av", "Tish'a B'Av"},
 	{"Tisha BeAv", "Tish'a B'Av"},
 	{"Yom Kipur", "Yom Kippur"},
+	// Spanish's, as Argentine and Mexican pages write them, with I for
+	// Y and J for Ch (the accents fold: Pésaj, Janucá, Jánuca).
+	{"Iom Kipur", "Yom Kippur"},
+	{"Pesaj", "Pesach"},
+	{"Januca", "Chanukah"},
 	{"Tzom Gedalia", "Tzom Gedaliah"},
 	{"Tzom Gedalya", "Tzom Gedaliah"},
 	{"Tsom Gedalya", "Tzom Gedaliah"},
