@@ -14,16 +14,42 @@ var (
 	eveningOfWords  = [...]string{"of", "del", "de", "du", "di", "della", "des", "do", "da", "van"}
 )
 
+// eveningArticle returns the end of one of eveningArticles at s[k], or k.
+// It is eveningOf's cheap first test, a word of one to three letters
+// compared by its bytes.
+func eveningArticle(s string, k int) int {
+	e := letterEnd(s, k)
+	if e == k || e-k > len("the") || !wordEnds(s, e) {
+		return k
+	}
+	for _, a := range eveningArticles {
+		if len(a) == e-k && foldASCIIEqual(s[k:e], a) {
+			return e
+		}
+	}
+	return k
+}
+
+// skipEveningOf returns the index of the day after "the evening of" at
+// s[k] (see eveningOf), or after skipEvening's words: a range's end may be
+// said so ("hasta la noche del lunes 6 de diciembre").
+func skipEveningOf(s string, k int) int {
+	if j := eveningOf(s, k); j > k {
+		return j
+	}
+	return skipEvening(s, k)
+}
+
 // eveningOf returns the index of the day after "the evening of" at s[k]
-// (see eveningArticles), where a day in digits or a month's or weekday's
-// name follows; or k. The evening, as a Gregorian date's, says nothing of
+// (see eveningArticles: the article is read first, and the word for the
+// evening looked up only after one), where a day in digits or a month's or
+// weekday's name follows; or k. The evening, as a Gregorian date's, says nothing of
 // the Hebrew day: the words are text of the dateline.
 func eveningOf(s string, k int) int {
-	j := k
-	if e := matchWords(s, k, eveningArticles[:]...); e > k {
-		if j = skipSpace(s, e); j == e {
-			return k
-		}
+	a := eveningArticle(s, k)
+	j := skipSpace(s, a)
+	if a == k || j == a {
+		return k
 	}
 	w, e, ok := wordAt(s, j)
 	if !ok || w.kind != wNight {

@@ -1,6 +1,9 @@
 package parse
 
-import "github.com/dualdate/dualdate/format"
+import (
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
 
 // numericRange reads a range of days written in numbers day first, as
 // German pages write it, whose start takes its month and year from the
@@ -171,8 +174,8 @@ func dayFirstFields(s string, rd *numericRead, swap bool) bool {
 
 // numericEndAfterWord reports whether, after the day that ends at s[e],
 // a word that joins a range (see rangeJoin) comes before a numeric date:
-// "13 au 20.04.2025". It is number's cheap test before numericRange: a
-// number in prose ("13 people") fails it at the word.
+// "du 13 au 20.04.2025". It is number's test before numericRange, after
+// fromWordBefore's: a number in prose ("13 people") fails it at the word.
 func numericEndAfterWord(s string, e int) bool {
 	if !digitAfterWords(s, e) {
 		return false
@@ -202,7 +205,10 @@ func digitAfterWords(s string, e int) bool {
 		if isDigit(s, k) {
 			return true
 		}
-		if j = latinWord(s, k); j == k || j-k > len("jusqu’au") {
+		if j = letterEnd(s, k); j < len(s) && s[j] >= 0x80 {
+			j = latinWord(s, k) // até, до, jusqu’au
+		}
+		if j == k || j-k > len("jusqu’au") {
 			return false
 		}
 	}
@@ -218,4 +224,34 @@ func rangeToFirst(c byte) bool {
 		return true
 	}
 	return c == 0xD0
+}
+
+// fromRangeWords are the words for "from" before a bare day that opens a
+// numeric range joined by a word: French "du", Spanish "del" and "desde",
+// Italian "dal", Dutch "van", German "vom" and "von", English "from",
+// Polish and Czech "od".
+var fromRangeWords = [...]string{"du", "del", "desde", "dal", "van", "vom", "von", "from", "od"}
+
+// fromWordBefore reports whether one of fromRangeWords and a space come
+// right before s[i]: number asks before it looks for a numeric range
+// joined by a word ("du 13 au 20.04.2025"), which only a word for "from"
+// opens, so that the numbers of prose cost a look back at one word.
+func fromWordBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && j-k < len("desde") && script.Class[s[k-1]]&script.ClassLetter != 0 {
+		k--
+	}
+	if j == i || k == j || k > 0 && script.Class[s[k-1]]&script.ClassLetter != 0 {
+		return false
+	}
+	for _, w := range fromRangeWords {
+		if len(w) == j-k && foldASCIIEqual(s[k:j], w) {
+			return true
+		}
+	}
+	return false
 }

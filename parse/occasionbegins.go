@@ -29,7 +29,7 @@ var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "
 // occasionEve). It returns the index after them, or i.
 func (p *parser) occasionBegins(i int) int {
 	s := p.s
-	if !p.has(format.Holiday) || p.has(format.Day) || p.has(format.Month) || p.has(format.Weekday) {
+	if i >= len(s) || !beginsFirst(s[i]) || !p.has(format.Holiday) || p.has(format.Day) || p.has(format.Month) || p.has(format.Weekday) {
 		return i
 	}
 	e := latinWord(s, i)
@@ -59,6 +59,17 @@ func beginsWord(w string) bool {
 		if len(w) == len(b) && strings.EqualFold(w, b) {
 			return true
 		}
+	}
+	return false
+}
+
+// beginsFirst reports whether c may start one of beginsWords: b, c, d, e,
+// i or s in either case. It is occasionBegins's cheap first test, at every
+// separator of a dateline.
+func beginsFirst(c byte) bool {
+	switch c | 0x20 {
+	case 'b', 'c', 'd', 'e', 'i', 's':
+		return true
 	}
 	return false
 }

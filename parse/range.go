@@ -138,7 +138,7 @@ func rangeDash(s string, i int) int {
 // none.
 func rangeJoin(s string, i int) (k int, dash bool) {
 	if k := rangeDash(s, i); k >= 0 {
-		return skipEvening(s, k), true
+		return skipEveningOf(s, k), true
 	}
 	j := skipSpace(s, i)
 	if j < len(s) && s[j] == '&' {
@@ -166,7 +166,7 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
 	}
 	if rangeWords[string(b)] || !isASCIIText(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
-		return skipEvening(s, skipUntilArticle(s, j, e)), false
+		return skipEveningOf(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false
 }
@@ -234,9 +234,7 @@ func skipUntilArticle(s string, j, e int) int {
 // slunce 25. prosince – západ slunce 2. ledna 2025", and English,
 // "sundown December 25 – sundown January 2"; and "in the evening" before
 // a day, Russian "вечером" and Ukrainian "ввечері", "увечері" ("27
-// Кислева 5786 (ввечері 17 грудня 2025)"); and the words that say "the
-// evening of" before a day in the languages of Western Europe (see
-// eveningOf).
+// Кислева 5786 (ввечері 17 грудня 2025)").
 func skipEvening(s string, k int) int {
 	e := latinWord(s, k)
 	if e == k || e-k > len("ввечері") {
@@ -247,9 +245,6 @@ func skipEvening(s string, k int) int {
 		if j := skipSpace(s, e); j > e {
 			return j
 		}
-	}
-	if j := eveningOf(s, k); j > k {
-		return j // desde la noche del domingo 28 de noviembre
 	}
 	if foldEquals(s[k:e], "západ") {
 		if j := skipSpace(s, e); j > e {
@@ -272,6 +267,9 @@ func skipEvening(s string, k int) int {
 // read only before a dateline's first phrase, and only where a day in
 // digits (or, after du, a weekday) follows.
 func rangeStart(s string, i int) int {
+	if k := eveningOf(s, i); k > i {
+		return k // la noche del domingo 28 de noviembre
+	}
 	if k := skipEvening(s, i); k > i {
 		// západ slunce 25. prosince – západ slunce 2. ledna 2025,
 		// sundown December 25 – sundown January 2
