@@ -800,9 +800,10 @@ func (rv *resolver) searchYears(base cand) {
 	} else if f.hasGMonth && f.hasHoliday && f.hasGDay {
 		// "16.09. Jom Kippur", "Yom Kippur, September 16": the most
 		// recent year whose occasion falls on the date, as a weekday
-		// says which year; within two of the Hebrew calendar's cycles
+		// says which year; within one of the Hebrew calendar's cycles
 		// of 19 years, and else the nearest year, whose occasion is
-		// then reported, rather than a year long past.
+		// then reported, rather than a year long past ("Yom Kippur,
+		// September 17" was last in 1983).
 		fits, last = true, -occasionYears
 	}
 	for d := 1; d >= last; d-- {
@@ -861,7 +862,8 @@ func (rv *resolver) searchYears(base cand) {
 }
 
 // occasionYears is how many years before the reference a dateline that
-// names an occasion and a civil day without a year is looked for in.
+// names an occasion and a civil day without a year is looked for in: one
+// cycle of 19 years, in which most days of an occasion come round again.
 const occasionYears = 19
 
 // futureWindow is how many days after the reference a guessed date may

@@ -152,6 +152,7 @@ func TestHeldout18OccasionDate(t *testing.T) {
 		{"Purim, March 24", "2024-03-24", nil},
 		{"16.09. Jom Kippur 5782", "2021-09-16", nil},
 		{"Yom Kippur, September 17", "2026-09-17", []dateline.Code{dateline.CodeOccasion}},
+		{"Yom Kippur – October 11", "2027-10-11", nil},
 		{"16.09. Jom Kippur 5787", "2026-09-16", []dateline.Code{dateline.CodeOccasion}},
 	}
 	for _, tc := range tests {
