@@ -169,6 +169,10 @@ type facts struct {
 	// A holiday or weekly portion the dateline names.
 	holiday, portion       parse.Field
 	hasHoliday, hasPortion bool
+	// holidayEve: the text says the occasion begins on the civil day's
+	// evening ("Iom Kipur comenzará el 1 de octubre"; parse.Night on the
+	// Holiday).
+	holidayEve bool
 
 	// The Old Style half of a dual date (parse.OldStyle): the Julian day
 	// of "February 11/22, 1732", the legal year of "February 11, 1731/2".
@@ -277,6 +281,7 @@ func (f *facts) gather(r *parse.Result) {
 			f.fraction, f.hasFraction = *x, true
 		case format.Holiday:
 			f.holiday, f.hasHoliday = *x, true
+			f.holidayEve = x.Flags&parse.Night != 0
 		case format.Portion:
 			f.portion, f.hasPortion = *x, true
 		case format.Omer:
@@ -792,6 +797,14 @@ func (rv *resolver) searchYears(base cand) {
 	first, last := 1, -3
 	if fits {
 		last = -searchRange
+	} else if f.hasGMonth && f.hasHoliday && f.hasGDay {
+		// "16.09. Jom Kippur", "Yom Kippur, September 16": the most
+		// recent year whose occasion falls on the date, as a weekday
+		// says which year; within one of the Hebrew calendar's cycles
+		// of 19 years, and else the nearest year, whose occasion is
+		// then reported, rather than a year long past ("Yom Kippur,
+		// September 17" was last in 1983).
+		fits, last = true, -occasionYears
 	}
 	if y := rv.o.sentenceYear; y != 0 && f.hasGMonth {
 		// The year the sentence names: only it is tried, and what
@@ -852,6 +865,11 @@ func (rv *resolver) searchYears(base cand) {
 		}
 	}
 }
+
+// occasionYears is how many years before the reference a dateline that
+// names an occasion and a civil day without a year is looked for in: one
+// cycle of 19 years, in which most days of an occasion come round again.
+const occasionYears = 19
 
 // futureWindow is how many days after the reference a guessed date may
 // fall.

@@ -290,11 +290,16 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 // states the next day's Hebrew date, from sunset, with a warning, as a
 // Hebrew date a day ahead of its civil date is read; only with its year,
 // as a dateline without one is matched to the year whose day is the
-// occasion's (28 Eylül Pazar Yom Kipur is no eve in some other year). It
-// reports whether it read the candidate so, having scored the occasion.
+// occasion's (28 Eylül Pazar Yom Kipur is no eve in some other year),
+// unless the text says the day is the evening: a weekday's ("Yom Kippur,
+// Friday evening, October 11") or a verb's ("Jom Kippur begynder kl.18
+// fredag den 11. oktober", "Iom Kipur comenzará el 1 de octubre"), which
+// may give the hour it begins too. It reports whether it read the
+// candidate so, having scored the occasion.
 func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	f := &rv.f
-	if !f.hasHoliday || !f.hasGY || f.hasPortion || f.holiday.Shift != 0 || f.hasClock || f.night || rv.checkOccasions(e.civil, false) == 0 {
+	said := f.night || f.holidayEve
+	if !f.hasHoliday || !f.hasGY && !said || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said || rv.checkOccasions(e.civil, false) == 0 {
 		return false
 	}
 	next := e.civil.AddDays(1)
@@ -629,6 +634,10 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg += " whose date fits the weekday"
 	case f.hasGMonth && f.hasHMonth:
 		msg += " whose dates fit each other"
+	case f.hasGMonth && f.hasHoliday && ok && rv.checkOccasions(civil, false) == 0:
+		msg += " whose date is the occasion's" // 16.09. Jom Kippur
+	case f.hasGMonth && f.hasHoliday && ok && f.holidayEve && rv.checkOccasions(civil.AddDays(1), false) == 0:
+		msg += " whose date is the occasion's eve" // Iom Kipur comenzará el 1 de octubre
 	default:
 		msg += " whose date is nearest"
 	}

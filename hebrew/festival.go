@@ -63,9 +63,13 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Tisha BeAv", "Tish'a B'Av"},
 	{"Yom Kipur", "Yom Kippur"},
 	// Romanian pages write Yom's Y as I: "Marți, 11.10 – Erev Iom Kipur
-	// 18:00" (the Bucharest rabbinate's schedule).
+	// 18:00" (the Bucharest rabbinate's schedule); Spanish's, as Argentine
+	// and Mexican pages write them, with I for Y and J for Ch (the accents
+	// fold: Pésaj, Janucá, Jánuca).
 	{"Iom Kipur", "Yom Kippur"},
 	{"Iom Kippur", "Yom Kippur"},
+	{"Pesaj", "Pesach"},
+	{"Januca", "Chanukah"},
 	{"Tzom Gedalia", "Tzom Gedaliah"},
 	{"Tzom Gedalya", "Tzom Gedaliah"},
 	{"Tsom Gedalya", "Tzom Gedaliah"},

@@ -58,7 +58,7 @@ func (p *parser) fullRange(i int) int {
 	}
 	day, month, year, yearFirst, ok := wholeDate(q.fields())
 	if !ok {
-		return i
+		return p.weekdayRange(&q, i, k) // vendredi 15 septembre au dimanche 17 septembre
 	}
 	if !startYear && !yearFirst && !q.has(format.Weekday) && !p.evening() {
 		// "March 2 to April 3, 2024" is gregorianRange's; with the
@@ -85,7 +85,7 @@ func (p *parser) fullRange(i int) int {
 		p.lit(betweenEnd)
 		return betweenEnd
 	}
-	return k
+	return p.rangeEndClock(k)
 }
 
 // rangeDays returns the first and last days of a range of whole dates

@@ -469,10 +469,12 @@ func letterBefore(s string, i int) bool {
 // Romanian pages write it: "Domenica 29 ottobre 2023, ore 14", "1 lutego,
 // godz. 16.00", "2 iunie 2013, la ora 19", "sabato 5 aprile alle 20.30"
 // (Italian's "at the", before the hour as before "ore"), "o g. 17.45"
-// (Polish's godz. cut to its letter); an AM or PM
+// (Polish's godz. cut to its letter), "fredag den 11. oktober kl.18"
+// (Danish's, Norwegian's and Swedish's kl., klokken or klockan, o'clock,
+// glued to its hour or not); an AM or PM
 // after the hour makes it one of the 12-hour clock: "la ora 10 a.m.",
 // see hourOnly.
-var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle"}
+var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle", "kl"}
 
 // hourAfterWord reads an hour after one of hourWordsBefore and a date
 // (see hoursWord): the hour alone, or with its minutes after a dot or a

@@ -1,6 +1,9 @@
 package parse
 
-import "github.com/dualdate/dualdate/format"
+import (
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/script"
+)
 
 // numericRange reads a range of days written in numbers day first, as
 // German pages write it, whose start takes its month and year from the
@@ -26,8 +29,13 @@ func (p *parser) numericRange(i int) (int, bool) {
 	// "12 – 20.04.2025", the days of one month as Polish and Czech pages
 	// write them.
 	dotted := s[e1] == '.'
+	worded, dayFirstWord := false, false
 	if !dotted && (e1 == i || rangeDash(s, e1) < 0) {
-		return i, false
+		// Or a word that says "to" after a day alone: "du 13 au
+		// 20.04.2025", "del 13 al 20/04/2025".
+		if worded, dayFirstWord = rangeToWordAt(s, e1); !worded {
+			return i, false
+		}
 	}
 	day := Field{Value: v1, Start: i, End: e1, Flags: DayFirst}
 	day.Kind, day.Form = format.Day, dayForm(s, i, d1)
@@ -50,11 +58,15 @@ func (p *parser) numericRange(i int) (int, bool) {
 	if j < 0 || !isDigit(s, j) {
 		return i, false
 	}
-	if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != '.' || !isDigit(s, e+1) {
+	sep := byte('.')
+	if _, e, _ := number(s, j); e+1 < len(s) && worded && dayFirstWord && (s[e] == '/' || s[e] == '-') {
+		sep = s[e] // del 13 al 20/04/2025: a day-first language's word
+	}
+	if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != sep || !isDigit(s, e+1) {
 		return i, false // readNumericDate reads a separator after the number
 	}
 	rd, _, what := readNumericDate(s, j)
-	if what != "" || rd.n != 3 || s[rd.fields[0].End] != '.' || rd.fields[0].Kind != format.Day {
+	if what != "" || rd.n != 3 || s[rd.fields[0].End] != sep || !dayFirstFields(s, &rd, sep != '.') {
 		return i, false
 	}
 	end, endMonth := rd.fields[0], rd.fields[1]
@@ -120,4 +132,126 @@ func eveningWordAt(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// rangeToWordAt reports whether a word of rangeToWords (or French
+// "jusqu'au", Dutch "tot en met") follows the day that ends at s[e], and
+// whether the word is one of a language that writes its numeric dates day
+// first: all but English's to, through, thru and until.
+func rangeToWordAt(s string, e int) (ok, dayFirst bool) {
+	j := skipSpace(s, e)
+	w := s[j:latinWord(s, j)]
+	if j == e || w == "" {
+		return false, false
+	}
+	f := foldCaseString(w)
+	if !rangeToWords[f] && !elidedUntil(w) {
+		return false, false
+	}
+	english := f == "to" || f == "through" || f == "thru" || f == "until"
+	return true, !english
+}
+
+// dayFirstFields makes rd, the end of a numeric range, day first: a dotted
+// date is so already; one with slashes or dashes after a day-first
+// language's word (swap) is read so where its numbers allow it (12/04 is
+// April 12, 04/20 no date). It reports false where rd cannot be.
+func dayFirstFields(s string, rd *numericRead, swap bool) bool {
+	first, second := &rd.fields[0], &rd.fields[1]
+	if first.Kind == format.Day {
+		return true
+	}
+	if !swap || first.Value < 1 || first.Value > 31 || second.Value < 1 || second.Value > 12 {
+		return false
+	}
+	day := Field{Value: first.Value, Start: first.Start, End: first.End, Flags: DayFirst}
+	day.Kind, day.Form = format.Day, dayForm(s, first.Start, first.End-first.Start)
+	month := Field{Value: second.Value, Start: second.Start, End: second.End, Flags: DayFirst}
+	month.Kind, month.Form = format.Month, monthNumericForm(dayForm(s, second.Start, second.End-second.Start))
+	*first, *second = day, month
+	return true
+}
+
+// numericEndAfterWord reports whether, after the day that ends at s[e],
+// a word that joins a range (see rangeJoin) comes before a numeric date:
+// "du 13 au 20.04.2025". It is number's test before numericRange, after
+// fromWordBefore's: a number in prose ("13 people") fails it at the word.
+func numericEndAfterWord(s string, e int) bool {
+	if !digitAfterWords(s, e) {
+		return false
+	}
+	k, dash := rangeJoin(s, e)
+	if k < 0 || dash || !isDigit(s, k) {
+		return false
+	}
+	_, e2, d := number(s, k)
+	return d <= 2 && e2+1 < len(s) && (s[e2] == '.' || s[e2] == '/' || s[e2] == '-') && isDigit(s, e2+1)
+}
+
+// digitAfterWords reports whether a digit follows s[e] after at most three
+// short words and the spaces between them (au, hasta el, tot en met), as
+// the cheap first test of numericEndAfterWord: most numbers in prose are
+// followed by a word and more words.
+func digitAfterWords(s string, e int) bool {
+	if e+1 >= len(s) || !rangeToFirst(s[e+1]) {
+		return false
+	}
+	j := e
+	for range 3 {
+		k := skipSpace(s, j)
+		if k == j {
+			return false
+		}
+		if isDigit(s, k) {
+			return true
+		}
+		if j = letterEnd(s, k); j < len(s) && s[j] >= 0x80 {
+			j = latinWord(s, k) // até, до, jusqu’au
+		}
+		if j == k || j-k > len("jusqu’au") {
+			return false
+		}
+	}
+	return isDigit(s, skipSpace(s, j))
+}
+
+// rangeToFirst reports whether c, the first byte of a word, may start one
+// of rangeToWords, or French "jusqu'au": a, b, h, j, p, t, u in either
+// case, or the first byte of Cyrillic по and до.
+func rangeToFirst(c byte) bool {
+	switch c | 0x20 {
+	case 'a', 'b', 'h', 'j', 'p', 't', 'u':
+		return true
+	}
+	return c == 0xD0
+}
+
+// fromRangeWords are the words for "from" before a bare day that opens a
+// numeric range joined by a word: French "du", Spanish "del" and "desde",
+// Italian "dal", Dutch "van", German "vom" and "von", English "from",
+// Polish and Czech "od".
+var fromRangeWords = [...]string{"du", "del", "desde", "dal", "van", "vom", "von", "from", "od"}
+
+// fromWordBefore reports whether one of fromRangeWords and a space come
+// right before s[i]: number asks before it looks for a numeric range
+// joined by a word ("du 13 au 20.04.2025"), which only a word for "from"
+// opens, so that the numbers of prose cost a look back at one word.
+func fromWordBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && j-k < len("desde") && script.Class[s[k-1]]&script.ClassLetter != 0 {
+		k--
+	}
+	if j == i || k == j || k > 0 && script.Class[s[k-1]]&script.ClassLetter != 0 {
+		return false
+	}
+	for _, w := range fromRangeWords {
+		if len(w) == j-k && foldASCIIEqual(s[k:j], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -754,7 +754,7 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 // numeric date, or a date written day first.
 func (p *parser) number(i int) (int, bool) {
 	s := p.s
-	_, e, digits := number(s, i)
+	v, e, digits := number(s, i)
 	if k, ok := p.yearHeading(i, e, digits); ok {
 		return k, true // 2018: 30 de Marzo al 7 de Abril
 	}
@@ -777,7 +777,7 @@ func (p *parser) number(i int) (int, bool) {
 	if commaClock(s, i, e) {
 		return p.clockAt(i, ',') // 4,30 p.m.
 	}
-	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && rangeDash(s, e) >= 0) {
+	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && (rangeDash(s, e) >= 0 || s[e] == ' ' && v >= 1 && v <= 31 && fromWordBefore(s, i) && numericEndAfterWord(s, e))) {
 		m := p.mark()
 		if k, ok := p.numericRange(i); ok {
 			return k, true // 11.-13.06.2024, 10.12. bis 18.12.20, 12-20.04.2025

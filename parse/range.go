@@ -138,7 +138,7 @@ func rangeDash(s string, i int) int {
 // none.
 func rangeJoin(s string, i int) (k int, dash bool) {
 	if k := rangeDash(s, i); k >= 0 {
-		return skipEvening(s, k), true
+		return skipEveningOf(s, k), true
 	}
 	j := skipSpace(s, i)
 	if j < len(s) && s[j] == '&' {
@@ -166,7 +166,7 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
 	}
 	if rangeWords[string(b)] || !isASCIIText(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
-		return skipEvening(s, skipUntilArticle(s, j, e)), false
+		return skipEveningOf(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false
 }
@@ -273,10 +273,13 @@ func skipEvening(s string, k int) int {
 // read only before a dateline's first phrase, and only where a day in
 // digits (or, after du, a weekday) follows.
 func rangeStart(s string, i int) int {
+	if k := eveningOf(s, i); k > i {
+		return k // la noche del domingo 28 de noviembre
+	}
 	if k := skipEvening(s, i); k > i {
 		// západ slunce 25. prosince – západ slunce 2. ledna 2025,
 		// sundown December 25 – sundown January 2
-		if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && w.kind == wMonth {
+		if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && (w.kind == wMonth || w.kind == wWeekday) {
 			return k
 		}
 	}
@@ -351,6 +354,9 @@ func fromWord(s string, i, e int) int {
 		}
 		if n, _, ok := wordAt(s, k); isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday) {
 			return k
+		}
+		if n := eveningOf(s, k); n > k {
+			return n // desde la noche del domingo 28 de noviembre
 		}
 		return e
 	}

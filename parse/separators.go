@@ -128,6 +128,9 @@ func (p *parser) separator(i int) int {
 	if k := p.crossJoin(i); k > i {
 		return k // May 8, 2012 to 16 Iyyar 5772
 	}
+	if k := p.occasionBegins(i); k > i {
+		return k // Iom Kipur comenzará el 1 de octubre
+	}
 	if p.n == 0 {
 		if k := rangeStart(p.s, i); k > i {
 			return k // с 28 ноября по 6 декабря

@@ -147,11 +147,16 @@ func (p *parser) clockRange(hour int, ampm bool) {
 // dotDayMonth reads a day and month with a dot and no year after a
 // weekday, as Israeli and European pages write them: Sunday, 8.9 (8
 // September; day first, as a dot says, and not ambiguous: without a year
-// a reading month first would be taken wherever its weekday fits nearer).
+// a reading month first would be taken wherever its weekday fits nearer);
+// or beside an occasion, which says the year, as German calendars list
+// the holidays: "16.09. Jom Kippur", "Jom Kippur 16.09.".
 // It reports false for anything else, such as a decimal number.
 func (p *parser) dotDayMonth(i int) (int, bool) {
 	s := p.s
-	if !p.has(format.Weekday) || p.has(format.Day) || p.has(format.Month) {
+	if p.has(format.Day) || p.has(format.Month) {
+		return i, false
+	}
+	if !p.has(format.Weekday) && !p.has(format.Holiday) && !occasionAfterDate(s, i) {
 		return i, false
 	}
 	v1, e1, d1 := number(s, i)
@@ -172,6 +177,13 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 	p.add(day)
 	p.add(month)
 	p.weak = true
+	if e2 < len(s) && s[e2] == '.' && !p.has(format.Weekday) && !p.has(format.Holiday) {
+		// 16.09. Jom Kippur: the month's dot, which would end the
+		// dateline as a sentence's does.
+		p.push(Field{Element: format.Lit("."), Start: e2, End: e2 + 1})
+		p.last = e2 + 1
+		return e2 + 1, true
+	}
 	return e2, true
 }
 
@@ -186,4 +198,24 @@ func TimeRange(r *Result) *Error {
 		}
 	}
 	return nil
+}
+
+// occasionAfterDate reports whether the name of an occasion follows the
+// day and month with dots at s[i], as "16.09. Jom Kippur" (see
+// dotDayMonth).
+func occasionAfterDate(s string, i int) bool {
+	_, e1, _ := number(s, i)
+	if e1+1 >= len(s) || s[e1] != '.' {
+		return false
+	}
+	_, e2, _ := number(s, e1+1)
+	if e2 < len(s) && s[e2] == '.' {
+		e2++
+	}
+	j := skipSpace(s, e2)
+	if j == e2 {
+		return false
+	}
+	_, _, ok := matchOccasion(s, j, false)
+	return ok
 }

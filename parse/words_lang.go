@@ -728,7 +728,12 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 			if f.Lang == lang {
 				continue
 			}
-			if _, ok := nameWord(s, f); !ok {
+			// A range's end takes the language too (its names are not
+			// counted in the vote): "Freitag, 15. September bis Sonntag,
+			// 17. September" writes its end's month in German.
+			name := *f
+			name.Flags &^= RangeEnd
+			if _, ok := nameWord(s, &name); !ok {
 				table := lang.MonthName(f.Value, format.Long)
 				if f.Kind == format.Weekday {
 					table = lang.WeekdayName(f.Value, format.Long)

@@ -1,0 +1,68 @@
+package parse
+
+// eveningArticles and eveningOfWords are the words around a word for the
+// evening that say "the evening of" before a day, in the languages whose
+// pages name an occasion's first evening so: Spanish "la noche del
+// domingo 28 de noviembre", French "le soir du 15 septembre", Italian "la
+// sera del 30 maggio", Portuguese "a noite de 2 de outubro", German "am
+// Abend des 22. April", English "the evening of October 2". They are no
+// words of the tables (la, le, de are prose everywhere); only the word
+// for the evening between them is, so they are looked at only where one
+// is.
+var (
+	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "il", "am"}
+	eveningOfWords  = [...]string{"of", "del", "de", "du", "di", "della", "des", "do", "da", "van"}
+)
+
+// eveningArticle returns the end of one of eveningArticles at s[k], or k.
+// It is eveningOf's cheap first test, a word of one to three letters
+// compared by its bytes.
+func eveningArticle(s string, k int) int {
+	e := letterEnd(s, k)
+	if e == k || e-k > len("the") || !wordEnds(s, e) {
+		return k
+	}
+	for _, a := range eveningArticles {
+		if len(a) == e-k && foldASCIIEqual(s[k:e], a) {
+			return e
+		}
+	}
+	return k
+}
+
+// skipEveningOf returns the index of the day after "the evening of" at
+// s[k] (see eveningOf), or after skipEvening's words: a range's end may be
+// said so ("hasta la noche del lunes 6 de diciembre").
+func skipEveningOf(s string, k int) int {
+	if j := eveningOf(s, k); j > k {
+		return j
+	}
+	return skipEvening(s, k)
+}
+
+// eveningOf returns the index of the day after "the evening of" at s[k]
+// (see eveningArticles: the article is read first, and the word for the
+// evening looked up only after one), where a day in digits or a month's or
+// weekday's name follows; or k. The evening, as a Gregorian date's, says nothing of
+// the Hebrew day: the words are text of the dateline.
+func eveningOf(s string, k int) int {
+	a := eveningArticle(s, k)
+	j := skipSpace(s, a)
+	if a == k || j == a {
+		return k
+	}
+	w, e, ok := wordAt(s, j)
+	if !ok || w.kind != wNight {
+		return k
+	}
+	m := skipSpace(s, e)
+	of := matchWords(s, m, eveningOfWords[:]...)
+	if m == e || of == m {
+		return k
+	}
+	n := skipSpace(s, of)
+	if d, _, ok := wordAt(s, n); n > of && (isDigit(s, n) || ok && (d.kind == wMonth || d.kind == wWeekday)) {
+		return n
+	}
+	return k
+}

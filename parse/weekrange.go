@@ -1,0 +1,131 @@
+package parse
+
+import (
+	"time"
+
+	"github.com/dualdate/dualdate/format"
+)
+
+// weekdayRange reads, where fullRange found no whole date at the other end
+// of a range, an end that is a weekday and a day of a month without a
+// year, after a start written so too: "vendredi 15 septembre au dimanche
+// 17 septembre", "Friday, September 15 – Sunday, September 17", "domingo
+// 28 de noviembre hasta el lunes 6 de diciembre". Community pages print
+// an occasion's days so, the year being the page's; the two weekdays say
+// which days are meant, as a lone weekday-date's does, and the resolver
+// infers the year from the start's. Without the weekdays, "15 septembre
+// au 17 septembre" is gregorianRange's.
+//
+// The days are counted in a common year, as gregorianRangeShift counts a
+// range without a year, unless February 29 is an end. An end's
+// weekday that is not the start's plus the range's days keeps the days
+// between the two weekdays as its shift, as addRangeEnd does, for the
+// resolver to report. It returns the end of the range, or i.
+func (p *parser) weekdayRange(q *parser, i, k int) int {
+	w1, ok1 := p.get(format.Weekday)
+	w2, ok2 := q.get(format.Weekday)
+	d1, _ := p.get(format.Day)
+	m1, ok3 := p.get(format.Month)
+	d2, m2, ok4 := dayOfMonth(q.fields())
+	if !ok1 || !ok2 || !ok3 || !ok4 || numericMonth(m1) || p.has(format.Year) || w2.Start > d2.Start {
+		return i
+	}
+	n, ok := weekdayRangeDays(m1.Value, d1.Value, m2.Value, d2.Value)
+	if !ok {
+		return i
+	}
+	for _, f := range q.fields() {
+		if f.Kind == format.Literal {
+			continue
+		}
+		f.Flags |= RangeEnd
+		f.Shift = int8(n)
+		if f.Kind == format.Weekday && (n-(w2.Value-w1.Value))%7 != 0 {
+			f.Shift = int8((w2.Value - w1.Value + 7) % 7)
+		}
+		p.add(f)
+	}
+	return p.rangeEndClock(k)
+}
+
+// dayOfMonth returns the day and the month named by a word of fields that
+// are one date without a year, a weekday's name beside it or not, and
+// whether they are.
+func dayOfMonth(fields []Field) (day, month Field, ok bool) {
+	for _, f := range fields {
+		switch {
+		case f.Kind == format.Literal || f.Kind == format.Weekday:
+		case f.Kind == format.Day && f.Flags&RangeEnd == 0 && day.Kind != format.Day:
+			day = f
+		case f.Kind == format.Month && f.Flags&RangeEnd == 0 && month.Kind != format.Month && !numericMonth(f):
+			month = f
+		default:
+			return day, month, false
+		}
+	}
+	return day, month, day.Kind == format.Day && month.Kind == format.Month
+}
+
+// numericMonth reports whether a month is written in digits, whose order
+// with its day a range of weekday-dates does not settle.
+func numericMonth(f Field) bool { return f.Form == format.Numeric || f.Form == format.NumericPad }
+
+// weekdayRangeDays counts the days from m1/d1 to m2/d2, into the next year
+// if m2 comes before m1, in a common year as gregorianRangeShift does, or
+// in a leap year where February 29 is an end; it reports false for a
+// range that does not run forward for at most maxRange days.
+func weekdayRangeDays(m1, d1, m2, d2 int) (int, bool) {
+	y := 2001
+	if m1 == 2 && d1 == 29 || m2 == 2 && d2 == 29 {
+		y = 2000
+	}
+	a := time.Date(y, time.Month(m1), d1, 0, 0, 0, 0, time.UTC)
+	b := time.Date(y, time.Month(m2), d2, 0, 0, 0, 0, time.UTC)
+	if m2 < m1 {
+		b = b.AddDate(1, 0, 0)
+	}
+	n := int(b.Sub(a).Hours() / 24)
+	return n, a.Day() == d1 && b.Day() == d2 && n > 0 && n <= maxRange
+}
+
+// rangeEndClock reads, after the end of a range of days at k whose start
+// has a time of day, the end's own time, after a word that says "at" or a
+// comma: "du vendredi 15 septembre à 19h46 jusqu'au dimanche 17 septembre
+// à 20h48" (when a holiday begins and ends). Its fields are marked
+// RangeEnd, as a range of times' end is (see clockRange): the dateline's
+// instant is the start's, and a layout, which writes one time of day,
+// refuses it (see TimeRange). It returns the end of the time, or k.
+func (p *parser) rangeEndClock(k int) int {
+	s := p.s
+	if !p.has(format.Hour) || p.rangeEnd {
+		return k
+	}
+	j := skipSpace(s, k)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpace(s, j+1)
+	} else if w, e, ok := p.wordAt(j); ok && w.kind == wJoin && e > j {
+		j = skipSpace(s, e)
+	}
+	if j == k || !isDigit(s, j) {
+		return k
+	}
+	var q parser
+	q.init(s)
+	q.rangeEnd = true
+	e, ok := q.phrase(j)
+	if !ok || !q.has(format.Hour) {
+		return k
+	}
+	for _, f := range q.fields() {
+		if f.Kind != format.Literal && !f.Kind.IsClock() {
+			return k
+		}
+	}
+	for _, f := range q.fields() {
+		if f.Kind != format.Literal {
+			f.Flags |= RangeEnd
+			p.add(f)
+		}
+	}
+	return e
+}
