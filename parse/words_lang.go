@@ -814,8 +814,11 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 	if j >= len(s) || s[j] == 0xD7 || isDigit(s, j) {
 		return k
 	}
+	// Every entry's first byte is an ASCII letter: the text's first byte
+	// turns most entries away before matchFolded decodes a rune.
+	c := s[j] | 0x20
 	for _, y := range yearWords {
-		if y.hebrew && !hebrewYear {
+		if y.hebrew && !hebrewYear || y.words[0][0] != c {
 			continue
 		}
 		e, ok := j, true
