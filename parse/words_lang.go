@@ -791,7 +791,8 @@ func skipDateJoin(s string, k int) int {
 // month: "9 de Tishrei do ano 5779", "1 de enero del año 2024", "14
 // Nisan dell'anno 5784", "2 Tevet de l'an 5785", "4. Tischri im Jahr
 // 5782", "25. Kislew des Jahres 5779", "1 Tisjri van het jaar 5785",
-// and, before a Hebrew year only, "AM" (anno mundi): "4. Tischri AM
+// "the twentieth of MarCheshvan in the year 5621", "the 11th of Nissan of
+// the year 5662", and, before a Hebrew year only, "AM" (anno mundi): "4. Tischri AM
 // 5782". Each is a sequence of lower-case words; "'" stands for any
 // apostrophe.
 var yearWords = [...]struct {
@@ -803,6 +804,7 @@ var yearWords = [...]struct {
 	{[]string{"de", "l'an"}, false}, {[]string{"de", "l'année"}, false}, {[]string{"l'an"}, false}, {[]string{"l'année"}, false},
 	{[]string{"im", "jahr"}, false}, {[]string{"im", "jahre"}, false}, {[]string{"des", "jahres"}, false},
 	{[]string{"in", "het", "jaar"}, false}, {[]string{"van", "het", "jaar"}, false},
+	{[]string{"in", "the", "year"}, false}, {[]string{"the", "year"}, false},
 	{[]string{"am"}, true}, {[]string{"a.m."}, true},
 }
 

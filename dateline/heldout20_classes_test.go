@@ -1,0 +1,79 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout20Classes: made-up datelines of the classes that the
+// twentieth held-out set (real lines of English and Hebrew luach, shul,
+// Chabad and news pages) found unread or misread, each read as its first
+// day with the problems it must have:
+//
+//   - a sentence's verb between the two calendars: "Kislev 30 this year
+//     falls on December 26, 2011", "falls out on", "fell on", either
+//     calendar first, whose two dates are checked against each other;
+//   - "in the year" and "of the year" before a year's number, and a civil
+//     year in brackets after it, checked ("the twentieth of MarCheshvan
+//     in the year 5621 (1860)");
+//   - Shabbat as an event's name before the dateline's own weekday, a
+//     dash glued to it ("Zoom Shabbat- Friday, November 19, 2021"): no
+//     range from Saturday, whose Friday would be a weekday error the page
+//     did not make; two days in a row so joined are a range still;
+//   - a Friday and its Shabbat joined by a slash before a month's name
+//     ("13/14 July 2018", "29/30 Dec").
+func TestHeldout20Classes(t *testing.T) {
+	tests := []struct {
+		in    string
+		day   string // the dateline's day and time, 2006-01-02 15:04
+		codes []dateline.Code
+	}{
+		{"Kislev 30 this year falls on December 26, 2011", "2011-12-26 00:00", nil},
+		{"25 Kislev 5785 falls on December 26, 2024", "2024-12-26 00:00", nil},
+		{"14 Nisan 5784 falls out on April 22, 2024", "2024-04-22 00:00", nil},
+		{"Tevet 10, 5785 fell on January 10, 2025", "2025-01-10 00:00", nil},
+		{"March 24, 2024 falls on 14 Adar II 5784", "2024-03-24 00:00", nil},
+		{"Kislev 30 this year falls on December 27, 2011", "2011-12-27 00:00", []dateline.Code{dateline.CodeCalendar}},
+		{"the twentieth of MarCheshvan in the year 5621 (1860)", "1860-11-05 00:00", nil},
+		{"20 Cheshvan in the year 5621", "1860-11-05 00:00", nil},
+		{"the 11th of Nissan of the year 5662", "1902-04-18 00:00", nil},
+		{"March 5 in the year 2024", "2024-03-05 00:00", nil},
+		{"20 Cheshvan in the year 5621 (1861)", "1860-11-05 00:00", []dateline.Code{dateline.CodeCalendar}},
+		{"Shabbos- Sunday, November 20-21, 2021", "2021-11-20 00:00", nil},
+		{"Shabbos-Sunday, November 20-21, 2021", "2021-11-20 00:00", nil},
+		{"13/14 July 2018", "2018-07-13 00:00", nil},
+		{"29/30 Dec 2023", "2023-12-29 00:00", nil},
+		{"4/5 April 2025", "2025-04-04 00:00", nil},
+		{"11/22 February 1732", "1732-02-22 00:00", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.day, "2006-01-02 15:04", tc.codes, false) })
+	}
+	// Refused still: days a slash joins that are not in a row, and a
+	// month-less slash; the verb before no date of the other calendar.
+	for _, in := range []string{"13/15 July 2018", "13/14", "Kislev 30 falls on a Monday"} {
+		rep := dateline.Check(in, dateline.Reference(corpusReference))
+		require.NotEmpty(t, rep.Problems, in)
+		assert.Equal(t, dateline.CodeSyntax, rep.Problems[0].Code, in)
+	}
+	// In prose: the dateline is found whole, an event's Shabbat is no
+	// weekday, and prose's "falls on", "in the year" and fractions start
+	// nothing.
+	for _, tc := range []struct{ in, day string }{
+		{"Zoom Shabbat- Friday, November 19, 2021", "2021-11-19"},
+		{"Join our Kiddush Shabbos- Friday, March 1, 2024 at the shul.", "2024-03-01"},
+		{"We noted that Kislev 30 this year falls on December 26, 2011, a Monday.", "2011-12-26"},
+		{"He was born on the twentieth of MarCheshvan in the year 5621 (1860) in Lubavitch.", "1860-11-05"},
+		{"Shabbat times: 13/14 July 2018 candles 9:17.", "2018-07-13"},
+		{"In the year 2024 the fast falls on a Thursday, on March 21, 2024, at dawn.", "2024-03-21"},
+	} {
+		ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+		require.Len(t, ms, 1, tc.in)
+		assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"), tc.in)
+		assert.True(t, ms[0].Report.OK(), tc.in)
+	}
+}
