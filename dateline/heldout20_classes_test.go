@@ -16,7 +16,8 @@ import (
 //
 //   - a sentence's verb between the two calendars: "Kislev 30 this year
 //     falls on December 26, 2011", "falls out on", "fell on", either
-//     calendar first, whose two dates are checked against each other;
+//     calendar first, and a weekday after it ("falls on Friday, December
+//     20, 2024"), whose two dates and weekday are checked;
 //   - "in the year" and "of the year" before a year's number, and a civil
 //     year in brackets after it, checked ("the twentieth of MarCheshvan
 //     in the year 5621 (1860)");
@@ -38,6 +39,9 @@ func TestHeldout20Classes(t *testing.T) {
 		{"Tevet 10, 5785 fell on January 10, 2025", "2025-01-10 00:00", nil},
 		{"March 24, 2024 falls on 14 Adar II 5784", "2024-03-24 00:00", nil},
 		{"Kislev 30 this year falls on December 27, 2011", "2011-12-27 00:00", []dateline.Code{dateline.CodeCalendar}},
+		{"Yud Tes Kislev this year falls on Friday, December 20, 2024", "2024-12-20 00:00", nil},
+		{"19 Kislev 5785 falls on Friday, December 20, 2024", "2024-12-20 00:00", nil},
+		{"19 Kislev this year falls on Thursday, December 20, 2024", "2024-12-20 00:00", []dateline.Code{dateline.CodeWeekday}},
 		{"the twentieth of MarCheshvan in the year 5621 (1860)", "1860-11-05 00:00", nil},
 		{"20 Cheshvan in the year 5621", "1860-11-05 00:00", nil},
 		{"the 11th of Nissan of the year 5662", "1902-04-18 00:00", nil},
@@ -55,7 +59,7 @@ func TestHeldout20Classes(t *testing.T) {
 	}
 	// Refused still: days a slash joins that are not in a row, and a
 	// month-less slash; the verb before no date of the other calendar.
-	for _, in := range []string{"13/15 July 2018", "13/14", "Kislev 30 falls on a Monday"} {
+	for _, in := range []string{"13/15 July 2018", "13/14", "Kislev 30 falls on a Monday", "20 Tishrei, which falls on Sunday"} {
 		rep := dateline.Check(in, dateline.Reference(corpusReference))
 		require.NotEmpty(t, rep.Problems, in)
 		assert.Equal(t, dateline.CodeSyntax, rep.Problems[0].Code, in)

@@ -120,8 +120,9 @@ func fallsOnLead(s string, i int) bool {
 // fallsOn returns the end of the words at s[i] by which a sentence gives
 // the other calendar's day of the date read: "falls on", "falls out on",
 // "fell on", after "this year", "which" or "that" ("Kislev 30 this year
-// falls on December 26, 2011", "20 Tishrei, which falls on Sunday…" is no
-// date of the other calendar and stays prose). The date after them must
+// falls on December 26, 2011", "19 Kislev this year falls on Friday,
+// December 20, 2024"; "20 Tishrei, which falls on Sunday…" is no date of
+// the other calendar and stays prose). The date after them must
 // be the other calendar's, as crossJoin's must; fallsOn returns i
 // otherwise.
 func (p *parser) fallsOn(i int) int {
@@ -149,14 +150,32 @@ func (p *parser) fallsOn(i int) int {
 		return i
 	}
 	k = skipSpace(s, e)
+	j := afterWeekday(s, k) // falls on Friday, December 20, 2024
 	if p.has(format.Month) {
-		if !hebrewDateAt(s, k) {
+		if !hebrewDateAt(s, j) {
 			return i
 		}
-	} else if !gregorianDateAt(s, k) {
+	} else if !gregorianDateAt(s, j) {
 		return i
 	}
 	return k
+}
+
+// afterWeekday returns the index of what follows a weekday's name at
+// s[k], and a comma after it, or k if no weekday is there.
+func afterWeekday(s string, k int) int {
+	e := latinWord(s, k)
+	if e == k {
+		return k
+	}
+	if w, ok := lookupLatin(s, k, e); !ok || w.kind != wWeekday {
+		return k
+	}
+	j := skipSpace(s, e)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpace(s, j+1)
+	}
+	return j
 }
 
 // oneCalendar reports whether what was read so far states the date of one
