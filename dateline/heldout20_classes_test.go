@@ -26,7 +26,10 @@ import (
 //     range from Saturday, whose Friday would be a weekday error the page
 //     did not make; two days in a row so joined are a range still;
 //   - a Friday and its Shabbat joined by a slash before a month's name
-//     ("13/14 July 2018", "29/30 Dec").
+//     ("13/14 July 2018", "29/30 Dec");
+//   - a range from sunset to nightfall, each word with a comma as
+//     Wikipedia's tables write them ("Sunset, 4 April – nightfall, 5
+//     April").
 func TestHeldout20Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -53,6 +56,9 @@ func TestHeldout20Classes(t *testing.T) {
 		{"29/30 Dec 2023", "2023-12-29 00:00", nil},
 		{"4/5 April 2025", "2025-04-04 00:00", nil},
 		{"11/22 February 1732", "1732-02-22 00:00", nil},
+		{"Sunset, 4 April 2020 – nightfall, 5 April 2020", "2020-04-04 00:00", nil},
+		{"Sunset, 22 April – nightfall, 30 April 2024", "2024-04-22 00:00", nil},
+		{"sunset 4 April – nightfall 5 April 2020", "2020-04-04 00:00", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.day, "2006-01-02 15:04", tc.codes, false) })
@@ -73,6 +79,7 @@ func TestHeldout20Classes(t *testing.T) {
 		{"We noted that Kislev 30 this year falls on December 26, 2011, a Monday.", "2011-12-26"},
 		{"He was born on the twentieth of MarCheshvan in the year 5621 (1860) in Lubavitch.", "1860-11-05"},
 		{"Shabbat times: 13/14 July 2018 candles 9:17.", "2018-07-13"},
+		{"2020 date | Sunset, 4 April 2020 – nightfall, 5 April 2020 | Frequency", "2020-04-04"},
 		{"In the year 2024 the fast falls on a Thursday, on March 21, 2024, at dawn.", "2024-03-21"},
 	} {
 		ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
