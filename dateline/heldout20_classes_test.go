@@ -29,7 +29,10 @@ import (
 //     ("13/14 July 2018", "29/30 Dec");
 //   - a range from sunset to nightfall, each word with a comma as
 //     Wikipedia's tables write them ("Sunset, 4 April – nightfall, 5
-//     April").
+//     April");
+//   - candle lighting said as a luach says it, "Light Candles at 4:34
+//     PM", after a date: a zman, kept apart from the dateline's own time
+//     of day as "Candle lighting 4:34 pm" is.
 func TestHeldout20Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -59,6 +62,8 @@ func TestHeldout20Classes(t *testing.T) {
 		{"Sunset, 4 April 2020 – nightfall, 5 April 2020", "2020-04-04 00:00", nil},
 		{"Sunset, 22 April – nightfall, 30 April 2024", "2024-04-22 00:00", nil},
 		{"sunset 4 April – nightfall 5 April 2020", "2020-04-04 00:00", nil},
+		{"Friday 26th March 2021; light candles at 7:05pm", "2021-03-26 00:00", nil},
+		{"Friday, 11 Kislev 5781 Light Candles at 4:34 PM", "2020-11-27 00:00", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.day, "2006-01-02 15:04", tc.codes, false) })
@@ -80,6 +85,7 @@ func TestHeldout20Classes(t *testing.T) {
 		{"He was born on the twentieth of MarCheshvan in the year 5621 (1860) in Lubavitch.", "1860-11-05"},
 		{"Shabbat times: 13/14 July 2018 candles 9:17.", "2018-07-13"},
 		{"2020 date | Sunset, 4 April 2020 – nightfall, 5 April 2020 | Frequency", "2020-04-04"},
+		{"We light candles at home; on March 26, 2021 we lit them at 7:05pm.", "2021-03-26"},
 		{"In the year 2024 the fast falls on a Thursday, on March 21, 2024, at dawn.", "2024-03-21"},
 	} {
 		ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
@@ -87,4 +93,13 @@ func TestHeldout20Classes(t *testing.T) {
 		assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"), tc.in)
 		assert.True(t, ms[0].Report.OK(), tc.in)
 	}
+}
+
+// TestLightCandlesZman: the time after "Light Candles at" is candle
+// lighting's, not the dateline's time of day.
+func TestLightCandlesZman(t *testing.T) {
+	rep := dateline.Check("Friday, 11 Kislev 5781 Light Candles at 4:34 PM", dateline.Reference(corpusReference))
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.False(t, rep.Dateline.HasTime)
+	assert.Equal(t, "2020-11-27", rep.Dateline.Time.Format("2006-01-02"))
 }

@@ -8,7 +8,7 @@ import (
 
 // The times of the day that a masthead prints beside its date, each after
 // a label: "Candle lighting 5:26 pm", "Sunset 17:43", "Havdalah: 6:31 pm",
-// "הדלקת נרות 17:26". The label stays literal text; the clock after it is
+// "הדלקת נרות 17:26", and as a luach says it, "Light Candles at 4:34 PM". The label stays literal text; the clock after it is
 // read as a clock is, and its fields have the label's format.Zman, so that
 // they are not the dateline's own time of day. The Omer count is read after
 // its label too: "Omer: day 12", "Omer day 12", "Omer 12".
@@ -22,6 +22,8 @@ var zmanLabels = [...]struct {
 	{"candle-lighting", format.CandleLighting},
 	{"candlelighting", format.CandleLighting},
 	{"candles", format.CandleLighting},
+	{"light candles at", format.CandleLighting},
+	{"light candles", format.CandleLighting},
 	{"sunset", format.Sunset},
 	{"havdalah", format.Havdalah},
 	{"havdala", format.Havdalah},
