@@ -103,3 +103,34 @@ func TestLightCandlesZman(t *testing.T) {
 	assert.False(t, rep.Dateline.HasTime)
 	assert.Equal(t, "2020-11-27", rep.Dateline.Time.Format("2006-01-02"))
 }
+
+// TestBareHebrewYearWords: a short word of Hebrew prose after a Hebrew
+// date whose letters read as a numeral is no year ("של", of, was the year
+// 5330, "חל", falls, 8030, "תל" of Tel Aviv 5430, all without a problem);
+// a year without its marks is read where it is written in full, or as
+// whole hundreds, and one with its marks as before.
+func TestBareHebrewYearWords(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, day, hebrewDay string }{
+		{`כ"ה כסלו של השנה הזאת`, "2026-12-05", "25 Kislev 5787"},
+		{`כ"ה כסלו שם נפגשנו`, "2026-12-05", "25 Kislev 5787"},
+		{`כ"ה כסלו תל אביב`, "2026-12-05", "25 Kislev 5787"},
+		{`י"ט כסלו חל השנה ביום שישי`, "2026-11-29", "19 Kislev 5787"},
+	} {
+		ms := dateline.Find(tc.in, ref)
+		require.Len(t, ms, 1, tc.in)
+		assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"), tc.in)
+		assert.Equal(t, tc.hebrewDay, ms[0].Report.Dateline.Hebrew.String(), tc.in)
+	}
+	for _, tc := range []struct{ in, hebrewDay string }{
+		{`כ"ה כסלו התשפה`, "25 Kislev 5785"},
+		{`כ"ה כסלו תשפה`, "25 Kislev 5785"},
+		{`ט תשרי תת`, "9 Tishrei 5800"},
+		{`כ"ה כסלו ש״ל`, "25 Kislev 5330"},
+		{`כ"ה כסלו ה'תשפ"ה`, "25 Kislev 5785"},
+	} {
+		rep := dateline.Check(tc.in, ref)
+		require.True(t, rep.OK(), "%s: %v", tc.in, rep.Problems)
+		assert.Equal(t, tc.hebrewDay, rep.Dateline.Hebrew.String(), tc.in)
+	}
+}
