@@ -12,3 +12,16 @@ func TestYearWordsLead(t *testing.T) {
 		}
 	}
 }
+
+// TestZmanLabelsOrder holds what zmanLabel's split assumes: the Latin
+// labels come first, the Hebrew ones after them, none of either after.
+func TestZmanLabelsOrder(t *testing.T) {
+	for k, l := range zmanLabels {
+		if latin := l.label[0] < 0x80; latin != (k < zmanLatin) {
+			t.Errorf("zmanLabels[%d] %q is out of its script's place", k, l.label)
+		}
+	}
+	if zmanLatin == 0 || zmanLatin == len(zmanLabels) {
+		t.Errorf("zmanLatin = %d of %d", zmanLatin, len(zmanLabels))
+	}
+}

@@ -36,6 +36,16 @@ var zmanLabels = [...]struct {
 	{"צאת שבת", format.Havdalah},
 }
 
+// zmanLatin is the count of zmanLabels' Latin labels, which come before
+// its Hebrew ones.
+var zmanLatin = func() int {
+	n := 0
+	for n < len(zmanLabels) && zmanLabels[n].label[0] < 0x80 {
+		n++
+	}
+	return n
+}()
+
 // zmanExpected is what a parse error expects after a label, by Zman.
 var zmanExpected = [...]string{"a time of day", "the time of sunset", "the time of candle lighting", "the time of havdalah"}
 
@@ -50,7 +60,13 @@ func zmanLabel(s string, i int) (format.Zman, int, bool) {
 		return format.NoZman, i, false
 	}
 	c := s[i]
-	for _, l := range zmanLabels {
+	// The Latin labels, then the Hebrew ones: a letter looks at its
+	// script's only.
+	labels := zmanLabels[:zmanLatin]
+	if c >= 0x80 {
+		labels = zmanLabels[zmanLatin:]
+	}
+	for _, l := range labels {
 		if l.label[0] != c && (c >= 0x80 || l.label[0] != c|0x20) || c >= 0x80 && (i+1 >= len(s) || s[i+1] != l.label[1]) {
 			continue // not its first letter, in either case
 		}
