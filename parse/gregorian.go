@@ -99,6 +99,12 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			p.endDay, p.hasEndDay = wd, true
 			k = f.End
 		}
+	} else if k+1 < len(s) && s[k] == '/' {
+		if f, ok := p.nextDaySlashed(k, day); ok {
+			// 13/14 July: a Friday and its Shabbat, as a timetable lists them.
+			end, hasEnd = f, true
+			k = f.End
+		}
 	} else if k < len(s) && s[k] == '.' {
 		// Days written with their dot, as German writes them: 6. bis
 		// 8. Oktober, 14. und 15. Adar.
@@ -396,6 +402,29 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 		return f, f.End, true
 	}
 	return Field{}, 0, false
+}
+
+// nextDaySlashed reads, after the slash at s[k], the day after day written
+// as day is, before a month's name: "13/14 July", "29/30 Dec", "4/5 Apr",
+// the Friday and Shabbat of a synagogue's timetable. A slash between two
+// days is a numeric date's (13/07), or Old Style's Julian and Gregorian
+// days of one date (11/22 February, which dualDayFirst reads), unless the
+// second is the next day and a month's name follows; it is the pair's
+// end then, as in "10 & 11 March".
+func (p *parser) nextDaySlashed(k int, day Field) (Field, bool) {
+	s := p.s
+	f, ok := dayField(s, k+1)
+	if !ok || f.Value != day.Value+1 || f.Form != day.Form {
+		return Field{}, false
+	}
+	j := skipSpace(s, f.End)
+	if j == f.End {
+		return Field{}, false
+	}
+	if w, _, ok := p.wordAt(j); !ok || w.kind != wMonth {
+		return Field{}, false
+	}
+	return f, true
 }
 
 // addDays makes day of kind k and adds it and, with hasEnd, the other end

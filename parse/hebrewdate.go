@@ -158,6 +158,9 @@ func hebrewYearField(s string, k int) (Field, bool) {
 			return f, true
 		}
 	}
+	if f.Punct == format.Bare && !bareYear(v, e-k) {
+		return Field{}, false
+	}
 	switch {
 	case v >= 1000:
 		f.Form, f.Value = format.Thousands, v
@@ -183,6 +186,23 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	return f, true
+}
+
+// bareYear reports whether a numeral of n bytes written without a geresh
+// or gershayim, whose value is v, may be a year. Hebrew prose after a
+// date is full of short words whose letters read as a numeral: "של" (of,
+// 330), "שם" (there, 340), "תל" (of Tel Aviv, 430), "חל" (falls, 8030),
+// each a year of the sixteenth century or none; pages that write a year
+// without its marks write it in full, three letters or more of the
+// hundreds from ת on (תשפה, התשפה, תרצח), or two for a year of whole
+// hundreds (תש, תת), where the short words of prose have tens. A year
+// that is not is read with its marks only (ש״ל).
+func bareYear(v, n int) bool {
+	rest := v % 1000
+	if rest < 400 || n < 2*len("א") {
+		return false
+	}
+	return n >= 3*len("א") || rest%100 == 0
 }
 
 // wordLeads reports whether the Hebrew word at s[k] is one of the tables

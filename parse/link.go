@@ -12,8 +12,10 @@ import (
 // the two calendars of one dateline, where others print a bar or a
 // slash: "Sunday, March 24, 1996 corresponds to 4 Nisan 5756", "03 de
 // abril de 2015 ou 14 de Nisan de 5775" (or), "soit" (that is), "Τρίτη
-// 11 Απρίλη 2017 ή 15 Νισάν" (or), Turkish's "bu yıl" (this year), and in Hebrew "אור ל-כ״ה בכסלו" (the
-// night of 25 Kislev). It returns i if there are none. They link a date
+// 11 Απρίλη 2017 ή 15 Νισάν" (or), Turkish's "bu yıl" (this year), and
+// in Hebrew "אור ל-כ״ה בכסלו" (the night of 25 Kislev), and the verb of a sentence that gives the other
+// calendar's day (see fallsOn): "Kislev 30 this year falls on December
+// 26, 2011". It returns i if there are none. They link a date
 // of one calendar to the other's only: after a dateline that states
 // both, or none, they are prose, and so is "o" of "1 o 2 de marzo".
 //
@@ -23,11 +25,20 @@ import (
 // reads "Wednesday, December 25, 2024 | 25 Kislev 5785".
 func (p *parser) link(i int) int {
 	s := p.s
-	// The words' first bytes turn most text away before the fields are
-	// looked at: אור, corresponds, ou, o, soit, ή.
-	switch c := s[i]; {
-	case c == 0xD7 && strings.HasPrefix(s[i:], "אור"):
-	case c|0x20 == 'c' || c|0x20 == 'o' || c|0x20 == 's' || c|0x20 == 'b' || c == 0xCE:
+	// The words' first bytes, looked up in one table, turn most text
+	// away before the fields are looked at: אור, corresponds, ou, o,
+	// soit, bu, ή; falls, fell, this, which, that.
+	switch linkLeads[s[i]] {
+	case leadHebrew:
+		if !strings.HasPrefix(s[i:], "אור") {
+			return i
+		}
+	case leadWord:
+	case leadFalls:
+		if fallsOnLead(s, i) && p.oneCalendar() {
+			return p.fallsOn(i)
+		}
+		return i
 	default:
 		return i
 	}
@@ -71,20 +82,103 @@ func (p *parser) link(i int) int {
 	return i
 }
 
-// thisYear returns the end of Turkish's "bu yıl" (this year) at s[i], as
-// a page gives a Hebrew date's civil day in the year it is written:
-// "Erev Yom Kipur (9 Tişri) Bu yıl 8 Ekim Salı"; or i.
-func thisYear(s string, i int) int {
-	k := matchWord(s, i, "bu")
-	if k == i {
+// The first bytes of link's words, by what link does with them.
+const (
+	leadNone   = iota
+	leadHebrew // א of אור
+	leadWord   // corresponds, ou, o, soit, bu, ή
+	leadFalls  // falls, fell, this, which, that: see fallsOn
+)
+
+// linkLeads maps a byte to the kind of link's words it may start.
+var linkLeads = func() (t [256]uint8) {
+	t[0xD7] = leadHebrew
+	t[0xCE] = leadWord // ή
+	for _, c := range "bcos" {
+		t[c], t[c-'a'+'A'] = leadWord, leadWord
+	}
+	for _, c := range "ftw" {
+		t[c], t[c-'a'+'A'] = leadFalls, leadFalls
+	}
+	return t
+}()
+
+// fallsOnLead reports whether the word at s[i] may open fallsOn's words,
+// from its first letters, so that the other words of prose after a date
+// (the, to, with, for) are turned away before the fields are looked at.
+func fallsOnLead(s string, i int) bool {
+	if i+2 >= len(s) {
+		return false
+	}
+	a, b := s[i+1]|0x20, s[i+2]|0x20
+	switch s[i] | 0x20 {
+	case 'f':
+		return a == 'a' && b == 'l' || a == 'e' && b == 'l' // falls, fell
+	case 't':
+		return a == 'h' && (b == 'i' || b == 'a') // this, that
+	}
+	return a == 'h' && b == 'i' // which
+}
+
+// fallsOn returns the end of the words at s[i] by which a sentence gives
+// the other calendar's day of the date read: "falls on", "falls out on",
+// "fell on", after "this year", "which" or "that" ("Kislev 30 this year
+// falls on December 26, 2011", "19 Kislev this year falls on Friday,
+// December 20, 2024"; "20 Tishrei, which falls on Sunday…" is no date of
+// the other calendar and stays prose). The date after them must
+// be the other calendar's, as crossJoin's must; fallsOn returns i
+// otherwise.
+func (p *parser) fallsOn(i int) int {
+	s := p.s
+	k := i
+	if e := matchWord(s, k, "this"); e > k {
+		if j := skipSpace(s, e); j > e {
+			if e2 := matchWord(s, j, "year"); e2 > j {
+				k = skipSpace(s, e2)
+			}
+		}
+	} else if e := matchWords(s, k, "which", "that"); e > k {
+		k = skipSpace(s, e)
+	}
+	e := matchWords(s, k, "falls", "fell")
+	if e == k {
 		return i
 	}
-	j := skipSpace(s, k)
-	e := latinWord(s, j)
-	if j == k || s[j:e] != "yıl" && s[j:e] != "Yıl" && s[j:e] != "YIL" {
+	k = skipSpace(s, e)
+	if e := matchWord(s, k, "out"); e > k {
+		k = skipSpace(s, e)
+	}
+	e = matchWord(s, k, "on")
+	if e == k {
 		return i
 	}
-	return e
+	k = skipSpace(s, e)
+	j := afterWeekday(s, k) // falls on Friday, December 20, 2024
+	if p.has(format.Month) {
+		if !hebrewDateAt(s, j) {
+			return i
+		}
+	} else if !gregorianDateAt(s, j) {
+		return i
+	}
+	return k
+}
+
+// afterWeekday returns the index of what follows a weekday's name at
+// s[k], and a comma after it, or k if no weekday is there.
+func afterWeekday(s string, k int) int {
+	e := latinWord(s, k)
+	if e == k {
+		return k
+	}
+	if w, ok := lookupLatin(s, k, e); !ok || w.kind != wWeekday {
+		return k
+	}
+	j := skipSpace(s, e)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpace(s, j+1)
+	}
+	return j
 }
 
 // oneCalendar reports whether what was read so far states the date of one
@@ -162,4 +256,20 @@ func gregorianDateAt(s string, k int) bool {
 	}
 	_, ok := latinMonth(s, k)
 	return ok
+}
+
+// thisYear returns the end of Turkish's "bu yıl" (this year) at s[i], as
+// a page gives a Hebrew date's civil day in the year it is written:
+// "Erev Yom Kipur (9 Tişri) Bu yıl 8 Ekim Salı"; or i.
+func thisYear(s string, i int) int {
+	k := matchWord(s, i, "bu")
+	if k == i {
+		return i
+	}
+	j := skipSpace(s, k)
+	e := latinWord(s, j)
+	if j == k || s[j:e] != "yıl" && s[j:e] != "Yıl" && s[j:e] != "YIL" {
+		return i
+	}
+	return e
 }

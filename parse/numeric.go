@@ -2,6 +2,7 @@ package parse
 
 import (
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 )
 
 // numericDate reads a date written in numbers: 03/02/2024, 2.3.2024,
@@ -133,10 +134,15 @@ func isoRangeEnd(s string, yearDigits, e int) bool {
 
 // readDayMonth reads a numeric date without its year, written with a
 // slash: 12/25, 25/12, 03/02 (which reads both ways). The three-part
-// date's rules for order apply.
+// date's rules for order apply. Before a month's name the two numbers
+// are days ("4/5 April", a Friday and its Shabbat; see nextDaySlashed),
+// and readDayMonth reads none.
 func readDayMonth(s string, i, v1, e1, d1, v2, e2, d2 int) (numericRead, int, string) {
 	var rd numericRead
 	if d2 == 0 || !wordEnds(s, e2) || e2+1 < len(s) && (s[e2] == ':' || s[e2] == '.') && isDigit(s, e2+1) {
+		return rd, e2, "a numeric date"
+	}
+	if e2 < len(s) && s[e2] == ' ' && monthNameAt(s, skipSpace(s, e2)) {
 		return rd, e2, "a numeric date"
 	}
 	mdy := v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
@@ -161,6 +167,16 @@ func readDayMonth(s string, i, v1, e1, d1, v2, e2, d2 int) (numericRead, int, st
 	first.Flags, second.Flags = flags, flags
 	rd.fields[0], rd.fields[1], rd.n, rd.end = first, second, 2, e2
 	return rd, 0, ""
+}
+
+// monthNameAt reports whether a month's name, of either calendar, starts
+// at s[k].
+func monthNameAt(s string, k int) bool {
+	if _, ok := latinMonth(s, k); ok {
+		return true
+	}
+	_, ok := hebrew.MatchMonth(s[k:])
+	return ok
 }
 
 // dayForm returns the form of a day written with n digits at s[i]: Padded

@@ -596,6 +596,13 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 				return k, true
 			}
 		}
+		if s[i]|0x20 == 'l' && p.dated() {
+			// "Light Candles at 4:34 PM" after a date: a label the start
+			// table does not hold, as "light" starts no dateline.
+			if k, ok := p.zman(i); ok {
+				return k, true
+			}
+		}
 		return i, p.fail(i, "a date")
 	}
 	if !ok || w.kind == wMonth && e-i == 3 && w.value == 3 {

@@ -233,22 +233,36 @@ func skipUntilArticle(s string, j, e int) int {
 //
 // So are the sunsets that begin each day of a range in Czech, "západ
 // slunce 25. prosince – západ slunce 2. ledna 2025", and English,
-// "sundown December 25 – sundown January 2"; and "in the evening" before
-// a day, Russian "вечером" and Ukrainian "ввечері", "увечері" ("27
-// Кислева 5786 (ввечері 17 грудня 2025)").
+// "sundown December 25 – sundown January 2", "Sunset, 4 April –
+// nightfall, 5 April" (the range's last day ends at nightfall); and "in
+// the evening" before a day, Russian "вечером" and Ukrainian "ввечері",
+// "увечері" ("27 Кислева 5786 (ввечері 17 грудня 2025)").
 func skipEvening(s string, k int) int {
-	// Each word starts with s, z, or a Cyrillic letter (0xD0, 0xD1):
+	// Each word starts with s, z, n, or a Cyrillic letter (0xD0, 0xD1):
 	// most text does not.
-	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'z' && s[k] != 0xD0 && s[k] != 0xD1 {
+	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'z' && s[k]|0x20 != 'n' && s[k] != 0xD0 && s[k] != 0xD1 {
 		return k
 	}
 	e := latinWord(s, k)
 	if e == k || e-k > len("ввечері") {
 		return k
 	}
-	if w := s[k:e]; foldEquals(w, "вечер") || foldEquals(w, "вечера") || foldEquals(w, "sunset") || foldEquals(w, "sundown") ||
-		foldEquals(w, "вечером") || foldEquals(w, "ввечері") || foldEquals(w, "увечері") || foldEquals(w, "вечора") || foldEquals(w, "вечір") {
-		if j := skipSpace(s, e); j > e {
+	w := s[k:e]
+	if s[k] >= 0x80 {
+		if foldEquals(w, "вечер") || foldEquals(w, "вечера") || foldEquals(w, "вечером") || foldEquals(w, "ввечері") ||
+			foldEquals(w, "увечері") || foldEquals(w, "вечора") || foldEquals(w, "вечір") {
+			if j := skipSpace(s, e); j > e {
+				return j
+			}
+		}
+	} else if foldEquals(w, "sunset") || foldEquals(w, "sundown") || foldEquals(w, "nightfall") {
+		// English's, with a comma as Wikipedia's tables write them:
+		// "Sunset, 4 April – nightfall, 5 April".
+		c := e
+		if c < len(s) && s[c] == ',' {
+			c++
+		}
+		if j := skipSpace(s, c); j > c {
 			return j
 		}
 	}

@@ -406,23 +406,29 @@ func letterDay(r rune) int {
 }
 
 // titled reports whether two weekdays that a dash joins are a title and
-// the dateline's weekday rather than a range: the dash has spaces around
-// it and the two are written in different styles, the first not of an
-// evening ("Zmanim for Shabbat – Friday, 2 Shevat", "Candle Lighting
-// Times For Shabbat - Friday, 6 Kislev"). A range writes its days alike
-// (Sunday-Tuesday, Sun. & Mon.), or from an evening (Motzei Shabbat -
-// Sunday).
+// the dateline's weekday rather than a range: a space follows the dash
+// (most often one precedes it too) and the two are written in different
+// styles, the first not of an evening ("Zmanim for Shabbat – Friday, 2
+// Shevat", "Candle Lighting Times For Shabbat - Friday, 6 Kislev", "Zoom
+// Shabbat- Friday, November 19, 2021", where a range from Saturday would
+// put a Friday's date six days late, a weekday error the page did not
+// make). A range writes its days alike (Sunday-Tuesday, Sun. & Mon.),
+// from an evening (Motzei Shabbat - Sunday), or with no space at all
+// (Shabbos-Sunday); a dash glued to the first day and spaced from the
+// second joins two days in a row as a range still ("Shabbos- Sunday,
+// November 20-21").
 func titled(s string, a, b *Field) bool {
 	if a.Form == b.Form || a.Flags&Night != 0 || a.Shift != 0 {
 		return false
 	}
 	k := a.End
 	j := skipSpace(s, k)
-	if j == k {
-		return false // Shabbos-Sunday
-	}
 	r, n := decode(s, j)
-	return j > k && script.IsDash(r) && skipSpace(s, j+n) > j+n
+	if !script.IsDash(r) || skipSpace(s, j+n) == j+n {
+		return false
+	}
+	next := (b.Value - a.Value + 7) % 7
+	return j > k || next != 1
 }
 
 // secondWeekday reads the weekday a dateline names once more, in the

@@ -821,7 +821,8 @@ func skipDateJoin(s string, k int) int {
 // month: "9 de Tishrei do ano 5779", "1 de enero del año 2024", "14
 // Nisan dell'anno 5784", "2 Tevet de l'an 5785", "4. Tischri im Jahr
 // 5782", "25. Kislew des Jahres 5779", "1 Tisjri van het jaar 5785",
-// and, before a Hebrew year only, "AM" (anno mundi): "4. Tischri AM
+// "the twentieth of MarCheshvan in the year 5621", "the 11th of Nissan of
+// the year 5662", and, before a Hebrew year only, "AM" (anno mundi): "4. Tischri AM
 // 5782". Each is a sequence of lower-case words; "'" stands for any
 // apostrophe.
 var yearWords = [...]struct {
@@ -833,6 +834,7 @@ var yearWords = [...]struct {
 	{[]string{"de", "l'an"}, false}, {[]string{"de", "l'année"}, false}, {[]string{"l'an"}, false}, {[]string{"l'année"}, false},
 	{[]string{"im", "jahr"}, false}, {[]string{"im", "jahre"}, false}, {[]string{"des", "jahres"}, false},
 	{[]string{"in", "het", "jaar"}, false}, {[]string{"van", "het", "jaar"}, false},
+	{[]string{"in", "the", "year"}, false}, {[]string{"the", "year"}, false},
 	{[]string{"am"}, true}, {[]string{"a.m."}, true},
 }
 
@@ -844,8 +846,11 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 	if j >= len(s) || s[j] == 0xD7 || isDigit(s, j) {
 		return k
 	}
+	// Every entry's first byte is an ASCII letter: the text's first byte
+	// turns most entries away before matchFolded decodes a rune.
+	c := s[j] | 0x20
 	for _, y := range yearWords {
-		if y.hebrew && !hebrewYear {
+		if y.hebrew && !hebrewYear || y.words[0][0] != c {
 			continue
 		}
 		e, ok := j, true

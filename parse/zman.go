@@ -8,7 +8,7 @@ import (
 
 // The times of the day that a masthead prints beside its date, each after
 // a label: "Candle lighting 5:26 pm", "Sunset 17:43", "Havdalah: 6:31 pm",
-// "הדלקת נרות 17:26". The label stays literal text; the clock after it is
+// "הדלקת נרות 17:26", and as a luach says it, "Light Candles at 4:34 PM". The label stays literal text; the clock after it is
 // read as a clock is, and its fields have the label's format.Zman, so that
 // they are not the dateline's own time of day. The Omer count is read after
 // its label too: "Omer: day 12", "Omer day 12", "Omer 12".
@@ -22,6 +22,8 @@ var zmanLabels = [...]struct {
 	{"candle-lighting", format.CandleLighting},
 	{"candlelighting", format.CandleLighting},
 	{"candles", format.CandleLighting},
+	{"light candles at", format.CandleLighting},
+	{"light candles", format.CandleLighting},
 	{"sunset", format.Sunset},
 	{"havdalah", format.Havdalah},
 	{"havdala", format.Havdalah},
@@ -33,6 +35,16 @@ var zmanLabels = [...]struct {
 	{"הבדלה", format.Havdalah},
 	{"צאת שבת", format.Havdalah},
 }
+
+// zmanLatin is the count of zmanLabels' Latin labels, which come before
+// its Hebrew ones.
+var zmanLatin = func() int {
+	n := 0
+	for n < len(zmanLabels) && zmanLabels[n].label[0] < 0x80 {
+		n++
+	}
+	return n
+}()
 
 // zmanExpected is what a parse error expects after a label, by Zman.
 var zmanExpected = [...]string{"a time of day", "the time of sunset", "the time of candle lighting", "the time of havdalah"}
@@ -48,7 +60,13 @@ func zmanLabel(s string, i int) (format.Zman, int, bool) {
 		return format.NoZman, i, false
 	}
 	c := s[i]
-	for _, l := range zmanLabels {
+	// The Latin labels, then the Hebrew ones: a letter looks at its
+	// script's only.
+	labels := zmanLabels[:zmanLatin]
+	if c >= 0x80 {
+		labels = zmanLabels[zmanLatin:]
+	}
+	for _, l := range labels {
 		if l.label[0] != c && (c >= 0x80 || l.label[0] != c|0x20) || c >= 0x80 && (i+1 >= len(s) || s[i+1] != l.label[1]) {
 			continue // not its first letter, in either case
 		}
