@@ -1,43 +1,50 @@
 package dateline
 
 import (
+	"sync"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 	"github.com/dualdate/dualdate/parse"
 )
 
 // Occasions returns the occasions of the dateline's Hebrew day (holidays,
 // the eve of one, fasts, Rosh Chodesh, Shabbat Mevarchim and the special
 // Shabbatot) and, last, the weekly Torah portion read on the coming
-// Shabbat (of Kind hebrew.Portion; none in a week whose Shabbat has a
+// Shabbat (of Kind occasion.Portion; none in a week whose Shabbat has a
 // holiday reading), as hebcal-go computes them, in the Diaspora's schedule
 // or, with the Israel option, Israel's. Name each with Occasion.Name in
 // the locale you want. A dateline without a Hebrew day has none.
-func (d Dateline) Occasions(opts ...Option) []hebrew.Occasion {
+func (d Dateline) Occasions(opts ...Option) []occasion.Occasion {
 	o := makeOptions(opts)
 	if !d.Hebrew.IsValid() {
 		return nil
 	}
-	out := hebrew.Occasions(d.Hebrew, o.inIsrael())
-	if p, ok := hebrew.PortionOf(d.Hebrew, o.inIsrael()); ok {
+	out := occasion.On(d.Hebrew, o.occasionSchedule())
+	if p, ok := occasion.PortionOf(d.Hebrew, o.occasionSchedule()); ok {
 		out = append(out, p)
 	}
 	return out
 }
 
+// occasionNames are the names of occasion.Names, by the indexes that
+// parse's Holiday and Portion fields hold as their Value: a copy of the
+// package's own, made once.
+var occasionNames = sync.OnceValue(occasion.Names)
+
 // occasionName returns the holiday name the dateline's text gives.
 func (rv *resolver) occasionName() string {
-	names := hebrew.OccasionNames()
+	names := occasionNames()
 	if v := rv.f.holiday.Value; v >= 0 && v < len(names) {
-		return names[v].Name
+		return names[v].Text
 	}
 	return ""
 }
 
 // schedules returns the schedules to check occasions in.
-func (rv *resolver) schedules() []bool {
+func (rv *resolver) schedules() []occasion.Schedule {
 	switch rv.o.schedule {
 	case israel:
 		return onlyIsrael
@@ -48,9 +55,9 @@ func (rv *resolver) schedules() []bool {
 }
 
 var (
-	onlyIsrael   = []bool{true}
-	onlyDiaspora = []bool{false}
-	eitherOne    = []bool{false, true}
+	onlyIsrael   = []occasion.Schedule{occasion.Israel}
+	onlyDiaspora = []occasion.Schedule{occasion.Diaspora}
+	eitherOne    = []occasion.Schedule{occasion.Diaspora, occasion.Israel}
 )
 
 // occasionIn returns the dateline's day in Hebrew year hy by the holiday
@@ -120,15 +127,15 @@ func (rv *resolver) checkOccasionTwice() {
 // hy, in a schedule the options allow; with first, a Rosh Chodesh of two
 // days is its first day, as the day before it needs.
 func (rv *resolver) occasionDay(name string, hy int, first bool) (hebrew.Date, bool) {
-	for _, il := range rv.schedules() {
-		o, ok := hebrew.FindOccasion(name, hy, il)
-		if !ok && il {
+	for _, s := range rv.schedules() {
+		o, ok := occasion.Find(name, hy, s)
+		if !ok && s == occasion.Israel {
 			if d, ok := simchatTorahDay(name, hy); ok {
 				return d, true
 			}
 		}
 		if ok {
-			if o.Kind == hebrew.RoshChodesh && o.Date.Day == 30 && !first {
+			if o.Kind == occasion.RoshChodesh && o.Date.Day == 30 && !first {
 				// A two-day Rosh Chodesh is read as the first of the
 				// month, as "Rosh Chodesh Elul, 5743" is.
 				return o.Date.AddDays(1), true
@@ -231,7 +238,7 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		// Every name of a list (Chag HaBanot, Chanukah: 7 Candles) must be
 		// the day's, or for Erev X the next day's.
 		var idx [8]int
-		names := hebrew.OccasionNames()
+		names := occasionNames()
 		shift := int(f.holiday.Shift)
 		on := d.AddDays(shift)
 		bad := -1 // the first name that is not the day's
@@ -243,14 +250,14 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 			list, joined = append(list, v), 1
 		}
 		for i, v := range list {
-			if i >= joined && !on.IsZero() && rv.joinedDay(on, names[v].Name) {
+			if i >= joined && !on.IsZero() && rv.joinedDay(on, names[v].Text) {
 				continue // Shemini Atzeres/Simchas Torah: the day after's
 			}
 			found := 0
 			if !on.IsZero() {
-				found = rv.occasionSchedules(on, names[v].Name)
+				found = rv.occasionSchedules(on, names[v].Text)
 			}
-			if found != 0 && shift != 0 && rv.occasionSchedules(d, names[v].Name) != 0 {
+			if found != 0 && shift != 0 && rv.occasionSchedules(d, names[v].Text) != 0 {
 				// The eve of an occasion of two days or more is the day
 				// before its first: "Erev Rosch Haschana" on 1 Tishrei,
 				// the eve of Rosh Hashana II, is not its eve.
@@ -271,7 +278,7 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		if bad >= 0 {
 			score += weightError
 			if report {
-				name := names[bad].Name
+				name := names[bad].Text
 				msg := d.String() + " is not " + name
 				if shift != 0 {
 					msg = d.String() + " is not the eve of " + name
@@ -290,18 +297,18 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 		}
 	}
 	if f.hasPortion {
-		names := hebrew.OccasionNames()
+		names := occasionNames()
 		key := ""
 		if v := f.portion.Value; v >= 0 && v < len(names) {
-			key = hebrew.OccasionKey(names[v].Name)
+			key = occasion.Key(names[v].Text)
 		}
 		found := 0
-		var read hebrew.Occasion
-		for _, il := range rv.schedules() {
-			if p, ok := hebrew.PortionOf(d, il); ok {
+		var read occasion.Occasion
+		for _, s := range rv.schedules() {
+			if p, ok := occasion.PortionOf(d, s); ok {
 				read = p
 				if occasionKeyed(p, key) {
-					found |= scheduleBit(il)
+					found |= scheduleBit(s)
 				}
 			}
 		}

@@ -1,6 +1,7 @@
-package hebrew_test
+package occasion_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/hebcal/hebcal-go/event"
@@ -9,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // TestOccasionsAgainstHebcal: for every day of 5780 to 5800 in both
@@ -20,7 +22,8 @@ func TestOccasionsAgainstHebcal(t *testing.T) {
 	if testing.Short() {
 		first, last = 5784, 5785
 	}
-	for _, il := range []bool{false, true} {
+	for _, sched := range []occasion.Schedule{occasion.Diaspora, occasion.Israel} {
+		il := sched == occasion.Israel
 		for year := first; year <= last; year++ {
 			evs, err := hebcal.HebrewCalendar(&hebcal.CalOptions{
 				Year: year, IsHebrewYear: true, IL: il, Sedrot: true, ShabbatMevarchim: true,
@@ -50,7 +53,7 @@ func TestOccasionsAgainstHebcal(t *testing.T) {
 					w = &day{map[string]bool{}, map[string]bool{}}
 				}
 				got := map[string]bool{}
-				for _, o := range hebrew.Occasions(d, il) {
+				for _, o := range occasion.On(d, sched) {
 					assert.Equal(t, d, o.Date)
 					for _, f := range []hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Niqqud} {
 						got[o.Name(f)] = true
@@ -64,7 +67,7 @@ func TestOccasionsAgainstHebcal(t *testing.T) {
 				if d.Weekday() == 6 {
 					for back := 0; back < 7; back++ {
 						on := d.AddDays(-back)
-						p, ok := hebrew.PortionOf(on, il)
+						p, ok := occasion.PortionOf(on, sched)
 						assert.Equal(t, len(w.portions) > 0, ok, "%v israel=%v", on, il)
 						if ok {
 							assert.Equal(t, d, p.Date)
@@ -78,64 +81,77 @@ func TestOccasionsAgainstHebcal(t *testing.T) {
 	}
 }
 
+// TestBadYears: years outside the calendar's, and the extremes of int,
+// have no occasions and make nothing panic (moved from hebrew's
+// TestBadYears with the occasions).
+func TestBadYears(t *testing.T) {
+	for _, y := range []int{0, -1, 10000, math.MaxInt, math.MinInt} {
+		assert.NotPanics(t, func() {
+			_ = occasion.On(hebrew.Date{Year: y, Month: hebrew.Tishrei, Day: 1}, occasion.Diaspora)
+			_, _ = occasion.PortionOf(hebrew.Date{Year: y, Month: hebrew.Tishrei, Day: 1}, occasion.Israel)
+			_, _ = occasion.Find("Purim", y, occasion.Diaspora)
+		})
+	}
+}
+
 func TestOccasionsInvalid(t *testing.T) {
 	for _, d := range []hebrew.Date{{}, {Year: 5784, Month: 14, Day: 1}, {Year: 1, Month: hebrew.Tishrei, Day: 1}, {Year: 9999, Month: hebrew.Elul, Day: 29}} {
-		assert.NotPanics(t, func() { _ = hebrew.Occasions(d, false) })
-		assert.NotPanics(t, func() { _, _ = hebrew.PortionOf(d, true) })
+		assert.NotPanics(t, func() { _ = occasion.On(d, occasion.Diaspora) })
+		assert.NotPanics(t, func() { _, _ = occasion.PortionOf(d, occasion.Israel) })
 	}
-	assert.Nil(t, hebrew.Occasions(hebrew.Date{}, false))
-	_, ok := hebrew.PortionOf(hebrew.Date{}, false)
+	assert.Nil(t, occasion.On(hebrew.Date{}, occasion.Diaspora))
+	_, ok := occasion.PortionOf(hebrew.Date{}, occasion.Diaspora)
 	assert.False(t, ok)
 }
 
 func TestFindOccasion(t *testing.T) {
 	tests := []struct {
-		name   string
-		year   int
-		israel bool
-		want   hebrew.Date
+		name     string
+		year     int
+		schedule occasion.Schedule
+		want     hebrew.Date
 	}{
-		{"Purim", 5784, false, hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}},
-		{"purim", 5783, false, hebrew.Date{Year: 5783, Month: hebrew.Adar, Day: 14}},
-		{"פורים", 5784, false, hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}},
-		{"Rosh Hashana", 5785, false, hebrew.Date{Year: 5785, Month: hebrew.Tishrei, Day: 1}},
-		{"Rosh Hashana 5785", 5785, false, hebrew.Date{Year: 5785, Month: hebrew.Tishrei, Day: 1}},
-		{"Shabbat Zachor", 5784, false, hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 13}},
-		{"Tish'a B'Av", 5784, false, hebrew.Date{Year: 5784, Month: hebrew.Av, Day: 9}},
-		{"Tish'a B'Av (observed)", 5782, false, hebrew.Date{Year: 5782, Month: hebrew.Av, Day: 10}}, // 9 Av 5782 was a Shabbat
-		{"Ki Tisa", 5784, false, hebrew.Date{Year: 5784, Month: hebrew.AdarI, Day: 22}},
-		{"Pesach VIII", 5784, false, hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 22}},
+		{"Purim", 5784, occasion.Diaspora, hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}},
+		{"purim", 5783, occasion.Diaspora, hebrew.Date{Year: 5783, Month: hebrew.Adar, Day: 14}},
+		{"פורים", 5784, occasion.Diaspora, hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}},
+		{"Rosh Hashana", 5785, occasion.Diaspora, hebrew.Date{Year: 5785, Month: hebrew.Tishrei, Day: 1}},
+		{"Rosh Hashana 5785", 5785, occasion.Diaspora, hebrew.Date{Year: 5785, Month: hebrew.Tishrei, Day: 1}},
+		{"Shabbat Zachor", 5784, occasion.Diaspora, hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 13}},
+		{"Tish'a B'Av", 5784, occasion.Diaspora, hebrew.Date{Year: 5784, Month: hebrew.Av, Day: 9}},
+		{"Tish'a B'Av (observed)", 5782, occasion.Diaspora, hebrew.Date{Year: 5782, Month: hebrew.Av, Day: 10}}, // 9 Av 5782 was a Shabbat
+		{"Ki Tisa", 5784, occasion.Diaspora, hebrew.Date{Year: 5784, Month: hebrew.AdarI, Day: 22}},
+		{"Pesach VIII", 5784, occasion.Diaspora, hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 22}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			o, ok := hebrew.FindOccasion(tc.name, tc.year, tc.israel)
+			o, ok := occasion.Find(tc.name, tc.year, tc.schedule)
 			require.True(t, ok)
 			assert.Equal(t, tc.want, o.Date)
 		})
 	}
-	_, ok := hebrew.FindOccasion("Pesach VIII", 5784, true) // one day shorter in Israel
+	_, ok := occasion.Find("Pesach VIII", 5784, occasion.Israel) // one day shorter in Israel
 	assert.False(t, ok)
-	_, ok = hebrew.FindOccasion("Chicken", 5784, false)
+	_, ok = occasion.Find("Chicken", 5784, occasion.Diaspora)
 	assert.False(t, ok)
-	_, ok = hebrew.FindOccasion("", 5784, false)
+	_, ok = occasion.Find("", 5784, occasion.Diaspora)
 	assert.False(t, ok)
 }
 
 func TestOccasionKey(t *testing.T) {
-	assert.Equal(t, "tisha bav", hebrew.OccasionKey("Tish’a  B'Av"))
-	assert.Equal(t, "chanukah 8th day", hebrew.OccasionKey("Chanukah: 8th Day"))
-	assert.Equal(t, "rosh hashana", hebrew.OccasionKey("Rosh Hashana 5784"))
-	assert.Equal(t, "ראש השנה", hebrew.OccasionKey("ראש השנה תשפ״ד"))
-	assert.Equal(t, "rosh hashana labehemot", hebrew.OccasionKey("Rosh Hashana LaBehemot"))
-	assert.Equal(t, "חנוכה יום ח", hebrew.OccasionKey("חֲנוּכָּה: יוֹם ח׳"))
-	assert.Equal(t, "", hebrew.OccasionKey(" -: "))
+	assert.Equal(t, "tisha bav", occasion.Key("Tish’a  B'Av"))
+	assert.Equal(t, "chanukah 8th day", occasion.Key("Chanukah: 8th Day"))
+	assert.Equal(t, "rosh hashana", occasion.Key("Rosh Hashana 5784"))
+	assert.Equal(t, "ראש השנה", occasion.Key("ראש השנה תשפ״ד"))
+	assert.Equal(t, "rosh hashana labehemot", occasion.Key("Rosh Hashana LaBehemot"))
+	assert.Equal(t, "חנוכה יום ח", occasion.Key("חֲנוּכָּה: יוֹם ח׳"))
+	assert.Equal(t, "", occasion.Key(" -: "))
 }
 
 func TestOccasionNames(t *testing.T) {
-	names := hebrew.OccasionNames()
+	names := occasion.Names()
 	seen := map[string]bool{}
-	kinds := map[hebrew.OccasionKind]bool{}
-	var others []hebrew.OccasionName
+	kinds := map[occasion.Kind]bool{}
+	var others []occasion.Name
 	for _, n := range names {
 		switch n.Family {
 		case hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew, hebrew.Niqqud:
@@ -143,8 +159,8 @@ func TestOccasionNames(t *testing.T) {
 			others = append(others, n)
 			continue
 		}
-		k := hebrew.OccasionKey(n.Name)
-		assert.False(t, seen[k], "%q twice", n.Name)
+		k := occasion.Key(n.Text)
+		assert.False(t, seen[k], "%q twice", n.Text)
 		seen[k] = true
 		kinds[n.Kind] = true
 	}
@@ -152,7 +168,7 @@ func TestOccasionNames(t *testing.T) {
 	// occasions share it.
 	unknown := 0
 	for _, n := range others {
-		if !seen[hebrew.OccasionKey(n.Name)] {
+		if !seen[occasion.Key(n.Text)] {
 			unknown++
 		}
 	}
@@ -160,11 +176,23 @@ func TestOccasionNames(t *testing.T) {
 	for _, want := range []string{"purim", "yom kippur", "rosh hashana", "shabbat zachor", "vayigash", "ויגש", "chanukah 8th day", "rosh chodesh teves"} {
 		assert.True(t, seen[want], want)
 	}
-	for k := hebrew.YomTov; k <= hebrew.Portion; k++ {
+	for k := occasion.YomTov; k <= occasion.Portion; k++ {
 		assert.True(t, kinds[k], "%v", k)
 		assert.NotContains(t, k.String(), "%!")
 	}
-	assert.Equal(t, "%!OccasionKind(0)", hebrew.OccasionKind(0).String())
+	assert.Equal(t, "%!Kind(0)", occasion.Kind(0).String())
+}
+
+// TestNamesCopies: Names returns a copy, in the same order each time: a
+// caller that modifies its slice changes no other caller's.
+func TestNamesCopies(t *testing.T) {
+	a := occasion.Names()
+	require.NotEmpty(t, a)
+	want := a[0]
+	a[0] = occasion.Name{Text: "changed"}
+	b := occasion.Names()
+	assert.Equal(t, want, b[0])
+	assert.Equal(t, len(a), len(b))
 }
 
 // TestOccasionCacheBounded: the occasions cache holds a fixed number of
@@ -176,13 +204,13 @@ func TestOccasionCacheBounded(t *testing.T) {
 	if testing.Short() {
 		step = 37
 	}
-	first := hebrew.Occasions(hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}, false)
+	first := occasion.On(hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}, occasion.Diaspora)
 	for year := 2; year <= 9998; year += step {
-		for _, israel := range []bool{false, true} {
-			hebrew.Occasions(hebrew.Date{Year: year, Month: hebrew.Tishrei, Day: 10}, israel)
-			n, most := hebrew.CachedYears()
+		for _, s := range []occasion.Schedule{occasion.Diaspora, occasion.Israel} {
+			occasion.On(hebrew.Date{Year: year, Month: hebrew.Tishrei, Day: 10}, s)
+			n, most := occasion.CachedYears()
 			require.LessOrEqual(t, n, most)
 		}
 	}
-	assert.Equal(t, first, hebrew.Occasions(hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}, false))
+	assert.Equal(t, first, occasion.On(hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}, occasion.Diaspora))
 }
