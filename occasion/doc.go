@@ -10,9 +10,10 @@
 //
 // # Days
 //
-// [On] lists the occasions of a [hebrew.Date] and [AppendOn] appends them
-// to a slice without allocating; [PortionOf] gives the portion read on the
-// Shabbat of the date's week, if a holiday's reading does not replace it.
+// [On] lists the occasions of a [hebrew.Date], and [AppendOn] appends them
+// to a slice, allocating nothing when it has room; [PortionOf] gives the
+// portion read on the Shabbat on or after the date, unless a holiday's
+// reading replaces it.
 // Israel keeps one day of each festival where the Diaspora keeps two, so
 // some days have an occasion in one schedule only (Pesach VIII, Shavuot
 // II, Simchat Torah on 23 Tishrei are the Diaspora's), and some weeks'

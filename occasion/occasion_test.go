@@ -183,6 +183,17 @@ func TestOccasionNames(t *testing.T) {
 	assert.Equal(t, "%!Kind(0)", occasion.Kind(0).String())
 }
 
+// TestAppendOnAllocs: once a year is computed, AppendOn into a slice with
+// room and PortionOf allocate nothing, as format's Holiday and Portion
+// elements need.
+func TestAppendOnAllocs(t *testing.T) {
+	d := hebrew.Date{Year: 5785, Month: hebrew.Kislev, Day: 25}
+	var buf [8]occasion.Occasion
+	require.NotEmpty(t, occasion.AppendOn(buf[:0], d, occasion.Diaspora))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { occasion.AppendOn(buf[:0], d, occasion.Diaspora) }))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { occasion.PortionOf(d, occasion.Diaspora) }))
+}
+
 // TestNamesCopies: Names returns a copy, in the same order each time: a
 // caller that modifies its slice changes no other caller's.
 func TestNamesCopies(t *testing.T) {
