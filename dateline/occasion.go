@@ -235,97 +235,117 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 	f := &rv.f
 	score := 0
 	if f.hasHoliday {
-		// Every name of a list (Chag HaBanot, Chanukah: 7 Candles) must be
-		// the day's, or for Erev X the next day's.
-		var idx [8]int
-		names := occasionNames()
-		shift := int(f.holiday.Shift)
-		on := d.AddDays(shift)
-		bad := -1 // the first name that is not the day's
-		schedules := inDiaspora | inIsrael
-		list, joined := parse.OccasionListIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
-		if v := f.holiday.Value; len(list) == 0 && v >= 0 && v < len(names) {
-			// A name its text does not spell out: "Shekalim" of
-			// "Vayakhel-Shekalim", Shabbat Shekalim.
-			list, joined = append(list, v), 1
+		score += rv.checkHoliday(d, report)
+	}
+	if f.hasPortion {
+		score += rv.checkPortion(d, report)
+	}
+	return score
+}
+
+// checkHoliday checks that the holidays the dateline names are Hebrew day
+// d's, or with an Erev the next day's, and returns the score of what is
+// not.
+func (rv *resolver) checkHoliday(d hebrew.Date, report bool) int {
+	f := &rv.f
+	score := 0
+	// Every name of a list (Chag HaBanot, Chanukah: 7 Candles) must be
+	// the day's, or for Erev X the next day's.
+	var idx [8]int
+	names := occasionNames()
+	shift := int(f.holiday.Shift)
+	on := d.AddDays(shift)
+	bad := -1 // the first name that is not the day's
+	schedules := inDiaspora | inIsrael
+	list, joined := parse.OccasionListIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
+	if v := f.holiday.Value; len(list) == 0 && v >= 0 && v < len(names) {
+		// A name its text does not spell out: "Shekalim" of
+		// "Vayakhel-Shekalim", Shabbat Shekalim.
+		list, joined = append(list, v), 1
+	}
+	for i, v := range list {
+		if i >= joined && !on.IsZero() && rv.joinedDay(on, names[v].Text) {
+			continue // Shemini Atzeres/Simchas Torah: the day after's
 		}
-		for i, v := range list {
-			if i >= joined && !on.IsZero() && rv.joinedDay(on, names[v].Text) {
-				continue // Shemini Atzeres/Simchas Torah: the day after's
-			}
-			found := 0
-			if !on.IsZero() {
-				found = rv.occasionSchedules(on, names[v].Text)
-			}
-			if found != 0 && shift != 0 && rv.occasionSchedules(d, names[v].Text) != 0 {
-				// The eve of an occasion of two days or more is the day
-				// before its first: "Erev Rosch Haschana" on 1 Tishrei,
-				// the eve of Rosh Hashana II, is not its eve.
-				found = 0
-			}
-			if found == 0 {
-				bad = v
-				break
-			}
-			schedules &= found
+		found := 0
+		if !on.IsZero() {
+			found = rv.occasionSchedules(on, names[v].Text)
 		}
-		if bad < 0 && report && schedules != 0 {
-			rv.scheduleInfo(schedules, f.input[f.holiday.Start:f.holiday.End], false, on, f.holiday.Start, f.holiday.End)
+		if found != 0 && shift != 0 && rv.occasionSchedules(d, names[v].Text) != 0 {
+			// The eve of an occasion of two days or more is the day
+			// before its first: "Erev Rosch Haschana" on 1 Tishrei,
+			// the eve of Rosh Hashana II, is not its eve.
+			found = 0
 		}
-		if bad < 0 && f.hasHY && !f.hasHMonth {
-			score += rv.checkOccasionYear(d, report)
+		if found == 0 {
+			bad = v
+			break
 		}
-		if bad >= 0 {
-			score += weightError
-			if report {
-				name := names[bad].Text
-				msg := d.String() + " is not " + name
+		schedules &= found
+	}
+	if bad < 0 && report && schedules != 0 {
+		rv.scheduleInfo(schedules, f.input[f.holiday.Start:f.holiday.End], false, on, f.holiday.Start, f.holiday.End)
+	}
+	if bad < 0 && f.hasHY && !f.hasHMonth {
+		score += rv.checkOccasionYear(d, report)
+	}
+	if bad >= 0 {
+		score += weightError
+		if report {
+			name := names[bad].Text
+			msg := d.String() + " is not " + name
+			if shift != 0 {
+				msg = d.String() + " is not the eve of " + name
+			}
+			if day, hy, ok := rv.nearestOccasionDay(name, on, shift != 0); ok {
+				day = day.AddDays(-shift)
+				y, m, dd := day.Gregorian()
+				what := name + " " + itoa(hy)
 				if shift != 0 {
-					msg = d.String() + " is not the eve of " + name
+					what = "the eve of " + what
 				}
-				if day, hy, ok := rv.nearestOccasionDay(name, on, shift != 0); ok {
-					day = day.AddDays(-shift)
-					y, m, dd := day.Gregorian()
-					what := name + " " + itoa(hy)
-					if shift != 0 {
-						what = "the eve of " + what
-					}
-					msg = what + " is " + day.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
-				}
-				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, msg)
+				msg = what + " is " + day.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
+			}
+			rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, msg)
+		}
+	}
+	return score
+}
+
+// checkPortion checks that the weekly portion the dateline names is read
+// on the Shabbat on or after Hebrew day d, and returns the score of what
+// is not.
+func (rv *resolver) checkPortion(d hebrew.Date, report bool) int {
+	f := &rv.f
+	score := 0
+	names := occasionNames()
+	key := ""
+	if v := f.portion.Value; v >= 0 && v < len(names) {
+		key = occasion.Key(names[v].Text)
+	}
+	found := 0
+	var read occasion.Occasion
+	for _, s := range rv.schedules() {
+		if p, ok := occasion.PortionOf(d, s); ok {
+			read = p
+			if occasionKeyed(p, key) {
+				found |= scheduleBit(s)
 			}
 		}
 	}
-	if f.hasPortion {
-		names := occasionNames()
-		key := ""
-		if v := f.portion.Value; v >= 0 && v < len(names) {
-			key = occasion.Key(names[v].Text)
-		}
-		found := 0
-		var read occasion.Occasion
-		for _, s := range rv.schedules() {
-			if p, ok := occasion.PortionOf(d, s); ok {
-				read = p
-				if occasionKeyed(p, key) {
-					found |= scheduleBit(s)
-				}
+	if found != 0 && report {
+		rv.scheduleInfo(found, f.input[f.portion.Start:f.portion.End], true, d, f.portion.Start, f.portion.End)
+	}
+	if found == 0 {
+		score += weightError
+		if report {
+			text := f.input[f.portion.Start:f.portion.End]
+			msg := "the Shabbat after " + d.String() + " has a holiday reading, not " + text
+			if read.Kind != 0 {
+				y, m, dd := read.Date.Gregorian()
+				msg = "the portion read on Shabbat, " + dateText(y, m, dd) + ", is " + read.String() + ", not " + text
 			}
-		}
-		if found != 0 && report {
-			rv.scheduleInfo(found, f.input[f.portion.Start:f.portion.End], true, d, f.portion.Start, f.portion.End)
-		}
-		if found == 0 {
-			score += weightError
-			if report {
-				text := f.input[f.portion.Start:f.portion.End]
-				msg := "the Shabbat after " + d.String() + " has a holiday reading, not " + text
-				if read.Kind != 0 {
-					y, m, dd := read.Date.Gregorian()
-					msg = "the portion read on Shabbat, " + dateText(y, m, dd) + ", is " + read.String() + ", not " + text
-				}
-				rv.add(CodeOccasion, Error, f.portion.Start, f.portion.End, msg)
-			}
+			rv.add(CodeOccasion, Error, f.portion.Start, f.portion.End, msg)
 		}
 	}
 	return score
