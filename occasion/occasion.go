@@ -124,7 +124,7 @@ func AppendOn(dst []Occasion, d hebrew.Date, s Schedule) []Occasion {
 	if y == nil {
 		return dst
 	}
-	k := d.DaysSince(hebrew.Date{Year: d.Year, Month: hebrew.Tishrei, Day: 1})
+	k := int(y.monthStart[d.Month]) + d.Day - 1
 	if k < 0 || k+1 >= len(y.index) {
 		return dst
 	}
@@ -164,6 +164,10 @@ func PortionOf(d hebrew.Date, s Schedule) (Occasion, bool) {
 type year struct {
 	occasions []Occasion // in date order
 	index     []uint16   // occasions of day k (from 1 Tishrei) are occasions[index[k]:index[k+1]]
+	// monthStart[m] is the day k of the first of month m, so that
+	// AppendOn finds a day's k by table, as cheaply as the Rata Die
+	// arithmetic of package hebrew, which it cannot reach.
+	monthStart [hebrew.AdarII + 1]uint16
 	// portions[k] is read on the k'th Shabbat on or after 1 Tishrei,
 	// counted from the first; Kind 0 where a holiday reading replaces it.
 	portions []Occasion
@@ -261,6 +265,10 @@ func computeYear(hy int, s Schedule) (y *year) {
 	days := hebrew.DaysInYear(hy)
 	next := first + int64(days)
 	y = &year{}
+	for m := hebrew.Nisan; m <= hebrew.AdarII; m++ {
+		// 0 for Adar II in a common year, a day AppendOn never asks for.
+		y.monthStart[m] = uint16((hebrew.Date{Year: hy, Month: m, Day: 1}).DaysSince(tishrei))
+	}
 	counts := make([]uint16, days+1)
 	var evs []event.HolidayEvent
 	// An eve can fall in the year before its holiday's: read both years'
