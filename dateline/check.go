@@ -8,6 +8,7 @@ import (
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/occasion"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -572,9 +573,9 @@ func (rv *resolver) roshChodesh() bool {
 	f := &rv.f
 	if f.hasHoliday && !f.hasHDay {
 		// Erev Rosh Chodesh is the day before its first day: one day.
-		names := hebrew.OccasionNames()
+		names := occasionNames()
 		v := f.holiday.Value
-		return v >= 0 && v < len(names) && names[v].Kind == hebrew.RoshChodesh && f.holiday.Shift == 0
+		return v >= 0 && v < len(names) && names[v].Kind == occasion.RoshChodesh && f.holiday.Shift == 0
 	}
 	return f.hasHDay && f.hDay.Form.IsRoshChodesh() && rv.roshChodeshDay() == 0
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -127,21 +128,24 @@ func concurrentCases() []concurrentCase {
 			word, wm, wok := sp.Word()
 			return str(i), str([]any{string(name), sp.Name(m, false), word, wm, wok, sp.Family.String(), sp.Family.IsHebrew()}), nil
 		}},
-		{"hebrew occasions", func(w, i int) (string, string, error) {
+		{"occasions", func(w, i int) (string, string, error) {
 			// The same years for every worker, in another order: the
 			// cache of a year's occasions is filled concurrently.
 			y := 5760 + (i+7*w)%40
-			israel := (i+w)%2 == 0
+			s := occasion.Diaspora
+			if (i+w)%2 == 0 {
+				s = occasion.Israel
+			}
 			d := hebrew.Date{Year: y, Month: hebrew.Kislev, Day: 25}
-			occ := hebrew.Occasions(d, israel)
-			app := hebrew.AppendOccasions(nil, d, israel)
-			p, ok := hebrew.PortionOf(d, israel)
-			f, fok := hebrew.FindOccasion("Purim", y, israel)
+			occ := occasion.On(d, s)
+			app := occasion.AppendOn(nil, d, s)
+			p, ok := occasion.PortionOf(d, s)
+			f, fok := occasion.Find("Purim", y, s)
 			if len(occ) != len(app) || !fok {
 				return "", "", fmt.Errorf("occasions of %v: %v, %v; Purim %v", d, occ, app, fok)
 			}
-			names := hebrew.OccasionNames()
-			return fmt.Sprint(y, israel), str([]any{occ, p, ok, p.Kind.String(), p.Name(hebrew.Hebrew), f.Date, len(names), hebrew.OccasionKey("Purim")}), nil
+			names := occasion.Names()
+			return fmt.Sprint(y, s), str([]any{occ, p, ok, p.Kind.String(), p.Name(hebrew.Hebrew), f.Date, len(names), occasion.Key("Purim")}), nil
 		}},
 		{"format", func(w, i int) (string, string, error) {
 			t, h := format.Reference()

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // A Dateline is one day named in both calendars, with the time of day when
@@ -176,7 +177,7 @@ func namesOccasion(l format.Layout, h hebrew.Date) bool {
 	if l.Has(format.Day) || l.Has(format.HebrewDay) || !l.Has(format.Holiday) && !l.Has(format.Portion) {
 		return true
 	}
-	var buf [8]hebrew.Occasion
+	var buf [8]occasion.Occasion
 	for i := range l.Len() {
 		switch e := l.At(i); e.Kind {
 		case format.Holiday:
@@ -184,11 +185,11 @@ func namesOccasion(l format.Layout, h hebrew.Date) bool {
 			if e.Shift != 0 {
 				day = h.AddDays(int(e.Shift))
 			}
-			if !day.IsZero() && len(hebrew.AppendOccasions(buf[:0], day, e.Israel)) > 0 {
+			if !day.IsZero() && len(occasion.AppendOn(buf[:0], day, e.Schedule)) > 0 {
 				return true
 			}
 		case format.Portion:
-			if _, ok := hebrew.PortionOf(h, e.Israel); ok {
+			if _, ok := occasion.PortionOf(h, e.Schedule); ok {
 				return true
 			}
 		}
@@ -211,15 +212,15 @@ func occasionTwice(l format.Layout, d Dateline) bool {
 	}
 	h := d.Hebrew
 	gy := d.Time.Year()
-	var buf [8]hebrew.Occasion
+	var buf [8]occasion.Occasion
 	for i := range l.Len() {
 		e := l.At(i)
 		if e.Kind != format.Holiday || e.Shift != 0 {
 			continue
 		}
-		for _, o := range hebrew.AppendOccasions(buf[:0], h, e.Israel) {
+		for _, o := range occasion.AppendOn(buf[:0], h, e.Schedule) {
 			for _, hy := range [2]int{h.Year - 1, h.Year + 1} {
-				other, ok := hebrew.FindOccasion(o.String(), hy, e.Israel)
+				other, ok := occasion.Find(o.String(), hy, e.Schedule)
 				if ok && other.Date != h {
 					if y, _, _ := other.Date.Gregorian(); y == gy {
 						return true

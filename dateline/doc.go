@@ -100,7 +100,8 @@
 // beside or instead of a date, in hebcal's names in any of its locales
 // (English, Ashkenazi, Hebrew, Pourim, Пурим ...); Check reports one that
 // is not the day's (CodeOccasion), and
-// [Dateline.Occasions] lists a day's. In a layout they are written by
+// [Dateline.Occasions] lists a day's (package occasion has them by day,
+// name and year, in either schedule). In a layout they are written by
 // example too: "Chanukah: 8th Day" (the reference day's) writes the day's
 // holidays, "Parashat Vayigash" the week's portion (see package format).
 // [Dateline.Omer] counts the Omer in its season, and [Dateline.Times]

@@ -206,9 +206,9 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 // then says when only one schedule reads it that Shabbat).
 func (rv *resolver) evalPortionDay(e *evaluation) {
 	f := &rv.f
-	names := hebrew.OccasionNames()
+	names := occasionNames()
 	if v := f.portion.Value; v >= 0 && v < len(names) {
-		if d, ok := rv.occasionDay(names[v].Name, e.c.hy, false); ok {
+		if d, ok := rv.occasionDay(names[v].Text, e.c.hy, false); ok {
 			e.h, e.hOK = d, true
 			return
 		}

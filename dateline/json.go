@@ -10,6 +10,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // MarshalJSON writes the dateline's metadata object:
@@ -138,8 +139,8 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 	if o != nil && o.occasions && h.IsValid() {
 		key("occasions")
 		b = append(b, '[')
-		var buf [8]hebrew.Occasion
-		for i, occ := range hebrew.AppendOccasions(buf[:0], h, o.inIsrael()) {
+		var buf [8]occasion.Occasion
+		for i, occ := range occasion.AppendOn(buf[:0], h, o.occasionSchedule()) {
 			if i > 0 {
 				b = append(b, ',')
 			}
@@ -147,7 +148,7 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 		}
 		b = append(b, ']')
 		key("parsha")
-		p, _ := hebrew.PortionOf(h, o.inIsrael())
+		p, _ := occasion.PortionOf(h, o.occasionSchedule())
 		b = appendJSONString(b, p.Name(o.names))
 		if n := d.Omer(); n > 0 {
 			key("omer")

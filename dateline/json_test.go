@@ -10,6 +10,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 func TestMarshalJSONDesignExample(t *testing.T) {
@@ -153,7 +154,7 @@ func TestOccasionsMethod(t *testing.T) {
 	occ := d.Occasions()
 	require.Len(t, occ, 2)
 	assert.Equal(t, "Purim", occ[0].String())
-	assert.Equal(t, hebrew.Portion, occ[1].Kind)
+	assert.Equal(t, occasion.Portion, occ[1].Kind)
 	assert.Equal(t, "Tzav", occ[1].String())
 	assert.Empty(t, dateline.Dateline{}.Occasions())
 }

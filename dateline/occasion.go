@@ -1,43 +1,50 @@
 package dateline
 
 import (
+	"sync"
 	"time"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 	"github.com/dualdate/dualdate/parse"
 )
 
 // Occasions returns the occasions of the dateline's Hebrew day (holidays,
 // the eve of one, fasts, Rosh Chodesh, Shabbat Mevarchim and the special
 // Shabbatot) and, last, the weekly Torah portion read on the coming
-// Shabbat (of Kind hebrew.Portion; none in a week whose Shabbat has a
+// Shabbat (of Kind occasion.Portion; none in a week whose Shabbat has a
 // holiday reading), as hebcal-go computes them, in the Diaspora's schedule
 // or, with the Israel option, Israel's. Name each with Occasion.Name in
 // the locale you want. A dateline without a Hebrew day has none.
-func (d Dateline) Occasions(opts ...Option) []hebrew.Occasion {
+func (d Dateline) Occasions(opts ...Option) []occasion.Occasion {
 	o := makeOptions(opts)
 	if !d.Hebrew.IsValid() {
 		return nil
 	}
-	out := hebrew.Occasions(d.Hebrew, o.inIsrael())
-	if p, ok := hebrew.PortionOf(d.Hebrew, o.inIsrael()); ok {
+	out := occasion.On(d.Hebrew, o.occasionSchedule())
+	if p, ok := occasion.PortionOf(d.Hebrew, o.occasionSchedule()); ok {
 		out = append(out, p)
 	}
 	return out
 }
 
+// occasionNames are the names of occasion.Names, by the indexes that
+// parse's Holiday and Portion fields hold as their Value: a copy of the
+// package's own, made once.
+var occasionNames = sync.OnceValue(occasion.Names)
+
 // occasionName returns the holiday name the dateline's text gives.
 func (rv *resolver) occasionName() string {
-	names := hebrew.OccasionNames()
+	names := occasionNames()
 	if v := rv.f.holiday.Value; v >= 0 && v < len(names) {
-		return names[v].Name
+		return names[v].Text
 	}
 	return ""
 }
 
 // schedules returns the schedules to check occasions in.
-func (rv *resolver) schedules() []bool {
+func (rv *resolver) schedules() []occasion.Schedule {
 	switch rv.o.schedule {
 	case israel:
 		return onlyIsrael
@@ -48,9 +55,9 @@ func (rv *resolver) schedules() []bool {
 }
 
 var (
-	onlyIsrael   = []bool{true}
-	onlyDiaspora = []bool{false}
-	eitherOne    = []bool{false, true}
+	onlyIsrael   = []occasion.Schedule{occasion.Israel}
+	onlyDiaspora = []occasion.Schedule{occasion.Diaspora}
+	eitherOne    = []occasion.Schedule{occasion.Diaspora, occasion.Israel}
 )
 
 // occasionIn returns the dateline's day in Hebrew year hy by the holiday
@@ -120,15 +127,15 @@ func (rv *resolver) checkOccasionTwice() {
 // hy, in a schedule the options allow; with first, a Rosh Chodesh of two
 // days is its first day, as the day before it needs.
 func (rv *resolver) occasionDay(name string, hy int, first bool) (hebrew.Date, bool) {
-	for _, il := range rv.schedules() {
-		o, ok := hebrew.FindOccasion(name, hy, il)
-		if !ok && il {
+	for _, s := range rv.schedules() {
+		o, ok := occasion.Find(name, hy, s)
+		if !ok && s == occasion.Israel {
 			if d, ok := simchatTorahDay(name, hy); ok {
 				return d, true
 			}
 		}
 		if ok {
-			if o.Kind == hebrew.RoshChodesh && o.Date.Day == 30 && !first {
+			if o.Kind == occasion.RoshChodesh && o.Date.Day == 30 && !first {
 				// A two-day Rosh Chodesh is read as the first of the
 				// month, as "Rosh Chodesh Elul, 5743" is.
 				return o.Date.AddDays(1), true
@@ -228,97 +235,117 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 	f := &rv.f
 	score := 0
 	if f.hasHoliday {
-		// Every name of a list (Chag HaBanot, Chanukah: 7 Candles) must be
-		// the day's, or for Erev X the next day's.
-		var idx [8]int
-		names := hebrew.OccasionNames()
-		shift := int(f.holiday.Shift)
-		on := d.AddDays(shift)
-		bad := -1 // the first name that is not the day's
-		schedules := inDiaspora | inIsrael
-		list, joined := parse.OccasionListIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
-		if v := f.holiday.Value; len(list) == 0 && v >= 0 && v < len(names) {
-			// A name its text does not spell out: "Shekalim" of
-			// "Vayakhel-Shekalim", Shabbat Shekalim.
-			list, joined = append(list, v), 1
+		score += rv.checkHoliday(d, report)
+	}
+	if f.hasPortion {
+		score += rv.checkPortion(d, report)
+	}
+	return score
+}
+
+// checkHoliday checks that the holidays the dateline names are Hebrew day
+// d's, or with an Erev the next day's, and returns the score of what is
+// not.
+func (rv *resolver) checkHoliday(d hebrew.Date, report bool) int {
+	f := &rv.f
+	score := 0
+	// Every name of a list (Chag HaBanot, Chanukah: 7 Candles) must be
+	// the day's, or for Erev X the next day's.
+	var idx [8]int
+	names := occasionNames()
+	shift := int(f.holiday.Shift)
+	on := d.AddDays(shift)
+	bad := -1 // the first name that is not the day's
+	schedules := inDiaspora | inIsrael
+	list, joined := parse.OccasionListIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
+	if v := f.holiday.Value; len(list) == 0 && v >= 0 && v < len(names) {
+		// A name its text does not spell out: "Shekalim" of
+		// "Vayakhel-Shekalim", Shabbat Shekalim.
+		list, joined = append(list, v), 1
+	}
+	for i, v := range list {
+		if i >= joined && !on.IsZero() && rv.joinedDay(on, names[v].Text) {
+			continue // Shemini Atzeres/Simchas Torah: the day after's
 		}
-		for i, v := range list {
-			if i >= joined && !on.IsZero() && rv.joinedDay(on, names[v].Name) {
-				continue // Shemini Atzeres/Simchas Torah: the day after's
-			}
-			found := 0
-			if !on.IsZero() {
-				found = rv.occasionSchedules(on, names[v].Name)
-			}
-			if found != 0 && shift != 0 && rv.occasionSchedules(d, names[v].Name) != 0 {
-				// The eve of an occasion of two days or more is the day
-				// before its first: "Erev Rosch Haschana" on 1 Tishrei,
-				// the eve of Rosh Hashana II, is not its eve.
-				found = 0
-			}
-			if found == 0 {
-				bad = v
-				break
-			}
-			schedules &= found
+		found := 0
+		if !on.IsZero() {
+			found = rv.occasionSchedules(on, names[v].Text)
 		}
-		if bad < 0 && report && schedules != 0 {
-			rv.scheduleInfo(schedules, f.input[f.holiday.Start:f.holiday.End], false, on, f.holiday.Start, f.holiday.End)
+		if found != 0 && shift != 0 && rv.occasionSchedules(d, names[v].Text) != 0 {
+			// The eve of an occasion of two days or more is the day
+			// before its first: "Erev Rosch Haschana" on 1 Tishrei,
+			// the eve of Rosh Hashana II, is not its eve.
+			found = 0
 		}
-		if bad < 0 && f.hasHY && !f.hasHMonth {
-			score += rv.checkOccasionYear(d, report)
+		if found == 0 {
+			bad = v
+			break
 		}
-		if bad >= 0 {
-			score += weightError
-			if report {
-				name := names[bad].Name
-				msg := d.String() + " is not " + name
+		schedules &= found
+	}
+	if bad < 0 && report && schedules != 0 {
+		rv.scheduleInfo(schedules, f.input[f.holiday.Start:f.holiday.End], false, on, f.holiday.Start, f.holiday.End)
+	}
+	if bad < 0 && f.hasHY && !f.hasHMonth {
+		score += rv.checkOccasionYear(d, report)
+	}
+	if bad >= 0 {
+		score += weightError
+		if report {
+			name := names[bad].Text
+			msg := d.String() + " is not " + name
+			if shift != 0 {
+				msg = d.String() + " is not the eve of " + name
+			}
+			if day, hy, ok := rv.nearestOccasionDay(name, on, shift != 0); ok {
+				day = day.AddDays(-shift)
+				y, m, dd := day.Gregorian()
+				what := name + " " + itoa(hy)
 				if shift != 0 {
-					msg = d.String() + " is not the eve of " + name
+					what = "the eve of " + what
 				}
-				if day, hy, ok := rv.nearestOccasionDay(name, on, shift != 0); ok {
-					day = day.AddDays(-shift)
-					y, m, dd := day.Gregorian()
-					what := name + " " + itoa(hy)
-					if shift != 0 {
-						what = "the eve of " + what
-					}
-					msg = what + " is " + day.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
-				}
-				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, msg)
+				msg = what + " is " + day.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
+			}
+			rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, msg)
+		}
+	}
+	return score
+}
+
+// checkPortion checks that the weekly portion the dateline names is read
+// on the Shabbat on or after Hebrew day d, and returns the score of what
+// is not.
+func (rv *resolver) checkPortion(d hebrew.Date, report bool) int {
+	f := &rv.f
+	score := 0
+	names := occasionNames()
+	key := ""
+	if v := f.portion.Value; v >= 0 && v < len(names) {
+		key = occasion.Key(names[v].Text)
+	}
+	found := 0
+	var read occasion.Occasion
+	for _, s := range rv.schedules() {
+		if p, ok := occasion.PortionOf(d, s); ok {
+			read = p
+			if occasionKeyed(p, key) {
+				found |= scheduleBit(s)
 			}
 		}
 	}
-	if f.hasPortion {
-		names := hebrew.OccasionNames()
-		key := ""
-		if v := f.portion.Value; v >= 0 && v < len(names) {
-			key = hebrew.OccasionKey(names[v].Name)
-		}
-		found := 0
-		var read hebrew.Occasion
-		for _, il := range rv.schedules() {
-			if p, ok := hebrew.PortionOf(d, il); ok {
-				read = p
-				if occasionKeyed(p, key) {
-					found |= scheduleBit(il)
-				}
+	if found != 0 && report {
+		rv.scheduleInfo(found, f.input[f.portion.Start:f.portion.End], true, d, f.portion.Start, f.portion.End)
+	}
+	if found == 0 {
+		score += weightError
+		if report {
+			text := f.input[f.portion.Start:f.portion.End]
+			msg := "the Shabbat after " + d.String() + " has a holiday reading, not " + text
+			if read.Kind != 0 {
+				y, m, dd := read.Date.Gregorian()
+				msg = "the portion read on Shabbat, " + dateText(y, m, dd) + ", is " + read.String() + ", not " + text
 			}
-		}
-		if found != 0 && report {
-			rv.scheduleInfo(found, f.input[f.portion.Start:f.portion.End], true, d, f.portion.Start, f.portion.End)
-		}
-		if found == 0 {
-			score += weightError
-			if report {
-				text := f.input[f.portion.Start:f.portion.End]
-				msg := "the Shabbat after " + d.String() + " has a holiday reading, not " + text
-				if read.Kind != 0 {
-					y, m, dd := read.Date.Gregorian()
-					msg = "the portion read on Shabbat, " + dateText(y, m, dd) + ", is " + read.String() + ", not " + text
-				}
-				rv.add(CodeOccasion, Error, f.portion.Start, f.portion.End, msg)
-			}
+			rv.add(CodeOccasion, Error, f.portion.Start, f.portion.End, msg)
 		}
 	}
 	return score

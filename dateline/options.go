@@ -6,6 +6,7 @@ import (
 	"github.com/hebcal/hebcal-go/zmanim"
 
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // An Option changes how New, Parse, Check and Find read or make a
@@ -113,8 +114,14 @@ const (
 	israel
 )
 
-// israel reports whether occasions follow Israel's schedule.
-func (o options) inIsrael() bool { return o.schedule == israel }
+// occasionSchedule returns the schedule occasions follow: Israel's with
+// the Israel option, else the Diaspora's.
+func (o options) occasionSchedule() occasion.Schedule {
+	if o.schedule == israel {
+		return occasion.Israel
+	}
+	return occasion.Diaspora
+}
 
 // order is how an ambiguous numeric date is read.
 type order uint8

@@ -2,6 +2,7 @@ package dateline
 
 import (
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // Israel keeps one day of each festival where the Diaspora keeps two, so
@@ -19,34 +20,36 @@ const (
 )
 
 // occasionSchedules returns the schedules, of those the options allow, in
-// which an occasion of Hebrew day d has the name whose OccasionKey is key.
+// which an occasion of Hebrew day d is called name (compared as
+// occasion.Key compares), as schedule bits.
 func (rv *resolver) occasionSchedules(d hebrew.Date, name string) int {
-	var buf [8]hebrew.Occasion
+	var buf [8]occasion.Occasion
 	found := 0
-	key := hebrew.OccasionKey(name)
-	for _, il := range rv.schedules() {
-		for _, o := range hebrew.AppendOccasions(buf[:0], d, il) {
+	key := occasion.Key(name)
+	for _, s := range rv.schedules() {
+		for _, o := range occasion.AppendOn(buf[:0], d, s) {
 			// One of hebcal's names, the festival it is a day of, or a
-			// common spelling (hebrew.Occasion.Is).
-			if o.Is(name) || occasionKeyed(o, key) || il && simchatTorahInIsrael(o, key) {
-				found |= scheduleBit(il)
+			// common spelling (occasion.Occasion.Is).
+			if o.Is(name) || occasionKeyed(o, key) || s == occasion.Israel && simchatTorahInIsrael(o, key) {
+				found |= scheduleBit(s)
 			}
 		}
 	}
 	return found
 }
 
-func scheduleBit(israel bool) int {
-	if israel {
+// scheduleBit returns the schedule bit of s.
+func scheduleBit(s occasion.Schedule) int {
+	if s == occasion.Israel {
 		return inIsrael
 	}
 	return inDiaspora
 }
 
 // occasionKeyed reports whether one of o's names has key.
-func occasionKeyed(o hebrew.Occasion, key string) bool {
+func occasionKeyed(o occasion.Occasion, key string) bool {
 	for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
-		if hebrew.OccasionKey(o.Name(fam)) == key {
+		if occasion.Key(o.Name(fam)) == key {
 			return true
 		}
 	}
@@ -57,14 +60,14 @@ func occasionKeyed(o hebrew.Occasion, key string) bool {
 // which is Simchat Torah there too (hebcal names the day Shmini Atzeret
 // only), and key is a name of Simchat Torah: the Diaspora's occasion of 23
 // Tishrei.
-func simchatTorahInIsrael(o hebrew.Occasion, key string) bool {
-	if o.Date.Month != hebrew.Tishrei || o.Date.Day != 22 || o.Kind != hebrew.YomTov {
+func simchatTorahInIsrael(o occasion.Occasion, key string) bool {
+	if o.Date.Month != hebrew.Tishrei || o.Date.Day != 22 || o.Kind != occasion.YomTov {
 		return false
 	}
 	d := o.Date.AddDays(1)
-	var buf [8]hebrew.Occasion
-	for _, st := range hebrew.AppendOccasions(buf[:0], d, false) {
-		if st.Kind == hebrew.YomTov && occasionKeyed(st, key) {
+	var buf [8]occasion.Occasion
+	for _, st := range occasion.AppendOn(buf[:0], d, occasion.Diaspora) {
+		if st.Kind == occasion.YomTov && occasionKeyed(st, key) {
 			return true
 		}
 	}
@@ -75,14 +78,14 @@ func simchatTorahInIsrael(o hebrew.Occasion, key string) bool {
 // Israel's schedule of year hy, which hebcal does not name: the day of
 // Shmini Atzeret, the day before the Diaspora's Simchat Torah.
 func simchatTorahDay(name string, hy int) (hebrew.Date, bool) {
-	o, ok := hebrew.FindOccasion(name, hy, false)
+	o, ok := occasion.Find(name, hy, occasion.Diaspora)
 	if !ok || o.Date.Month != hebrew.Tishrei || o.Date.Day != 23 {
 		return hebrew.Date{}, false
 	}
 	eve := o.Date.AddDays(-1)
-	var buf [8]hebrew.Occasion
-	for _, sa := range hebrew.AppendOccasions(buf[:0], eve, true) {
-		if simchatTorahInIsrael(sa, hebrew.OccasionKey(name)) {
+	var buf [8]occasion.Occasion
+	for _, sa := range occasion.AppendOn(buf[:0], eve, occasion.Israel) {
+		if simchatTorahInIsrael(sa, occasion.Key(name)) {
 			return eve, true
 		}
 	}

@@ -32,7 +32,8 @@
 // The day's occasions are elements too, written by example for the
 // reference day, the eighth day of Chanukah in the week of Vayigash: a
 // [Holiday] ("Chanukah: 8th Day") writes the day's holidays, fasts and
-// Rosh Chodesh in hebcal's names, a list separated by commas on a day with
+// Rosh Chodesh in hebcal's names (package occasion's, in the Element's
+// Schedule), a list separated by commas on a day with
 // several, and a [Portion] ("Parashat Vayigash") the weekly portion; on a
 // day without one each writes nothing, and leaves out the text that leads
 // to it. A Hebrew day written "Rosh Chodesh Tevet" writes Rosh Chodesh on

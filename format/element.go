@@ -2,6 +2,7 @@ package format
 
 import (
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // A Kind is what an element of a dateline shows.
@@ -308,9 +309,10 @@ type Element struct {
 	// its Family picks hebcal's locale: English, Ashkenazi, or Hebrew
 	// without or with points.
 	Spelling hebrew.Spelling
-	// Israel makes a Holiday or Portion follow Israel's schedule rather
-	// than the Diaspora's (see [Layout.InIsrael]).
-	Israel bool
+	// Schedule is the schedule of holidays and readings a Holiday or
+	// Portion follows: the Diaspora's (the zero value) or Israel's (see
+	// [Layout.InIsrael]).
+	Schedule occasion.Schedule
 	// Digits is the number of digits of a Fraction, 1 to 9; for a Year,
 	// if not 0, the number of its last digits it writes (the 2 and 32 of
 	// the double years 1731/2 and 1731/32).

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // FuzzElements: a layout of any two elements, with any kind, form, case,
@@ -23,7 +24,7 @@ func FuzzElements(f *testing.F) {
 		kind2, form2 uint8, shift2 int8, unix int64, hy, hm, hd int) {
 		e := format.Element{
 			Kind: format.Kind(kind), Form: format.Form(form), Case: format.Case(cas), Punct: format.Punct(punct),
-			Shift: shift, Text: text, Of: of, Prefix: kind%2 == 0, Israel: form%2 == 0,
+			Shift: shift, Text: text, Of: of, Prefix: kind%2 == 0, Schedule: occasion.Schedule(1 - form%2),
 			Spelling: hebrew.Spelling{Family: hebrew.Family(family), Adar: hebrew.AdarStyle(adar), Prefix: adar%2 == 1},
 		}
 		e2 := format.Element{Kind: format.Kind(kind2), Form: format.Form(form2), Shift: shift2, Text: text}

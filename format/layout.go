@@ -8,6 +8,7 @@ import (
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // Layouts written for the reference day, Monday, January 2, 2006, 15:04:05
@@ -502,12 +503,12 @@ func (l *Layout) erevYear(i int, h hebrew.Date) bool {
 	if e.Shift != 0 {
 		return true
 	}
-	var buf [8]hebrew.Occasion
-	for _, o := range hebrew.AppendOccasions(buf[:0], h, e.Israel) {
-		if o.Kind == hebrew.RoshChodesh && l.roshChodesh() {
+	var buf [8]occasion.Occasion
+	for _, o := range occasion.AppendOn(buf[:0], h, e.Schedule) {
+		if o.Kind == occasion.RoshChodesh && l.roshChodesh() {
 			continue // left out, as appendFormat leaves it out
 		}
-		return o.Kind == hebrew.Erev
+		return o.Kind == occasion.Erev
 	}
 	return false
 }
@@ -542,7 +543,7 @@ const (
 func (l Layout) InIsrael() Layout {
 	elems := l.Elements()
 	for i := range elems {
-		elems[i].Israel = true
+		elems[i].Schedule = occasion.Israel
 	}
 	return wrap(elems)
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -63,8 +64,8 @@ func TestOccasionSchedules(t *testing.T) {
 	next, nextH := day.AddDate(0, 0, 7), h.AddDays(7)
 	assert.Equal(t, "29 Nisan 5782 | Shabbat Mevarchim Chodesh Iyyar | Parashat Achrei Mot", l.Format(next, nextH))
 	assert.Equal(t, "29 Nisan 5782 | Shabbat Mevarchim Chodesh Iyyar | Parashat Kedoshim", l.InIsrael().Format(next, nextH))
-	assert.True(t, l.InIsrael().At(l.Len()-1).Israel)
-	assert.False(t, l.At(l.Len()-1).Israel, "InIsrael copies")
+	assert.Equal(t, occasion.Israel, l.InIsrael().At(l.Len()-1).Schedule)
+	assert.Equal(t, occasion.Diaspora, l.At(l.Len()-1).Schedule, "InIsrael copies")
 }
 
 func TestOccasionAllocs(t *testing.T) {

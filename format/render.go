@@ -9,6 +9,7 @@ import (
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/internal/julian"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // appendElement appends e written for Gregorian time t and Hebrew date h.
@@ -142,10 +143,10 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC, noY
 	case Fraction:
 		return appendFraction(b, t.Nanosecond(), e)
 	case Holiday:
-		var buf [8]hebrew.Occasion
+		var buf [8]occasion.Occasion
 		n := 0
-		for _, o := range hebrew.AppendOccasions(buf[:0], h, e.Israel) {
-			if noRC && o.Kind == hebrew.RoshChodesh {
+		for _, o := range occasion.AppendOn(buf[:0], h, e.Schedule) {
+			if noRC && o.Kind == occasion.RoshChodesh {
 				continue
 			}
 			if n > 0 && e.Shift != 0 {
@@ -162,7 +163,7 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC, noY
 			n++
 		}
 	case Portion:
-		if p, ok := hebrew.PortionOf(h, e.Israel); ok {
+		if p, ok := occasion.PortionOf(h, e.Schedule); ok {
 			b = append(b, p.Name(e.Spelling.Family)...)
 		}
 	case Omer:

@@ -1,7 +1,8 @@
 // Package hebrew is the Hebrew calendar as dualdate uses it: dates and their
 // conversion to and from the Gregorian calendar, the lengths of months and
 // years, the names of the months in every common spelling, and Hebrew
-// numerals (gematriya).
+// numerals (gematriya). The year's holidays, fasts and weekly portions are
+// package occasion's, which builds on this one.
 //
 // # Dates
 //
@@ -38,23 +39,13 @@
 // [AppendMonth] writes a month in any [Spelling], knowing whether the year is
 // a leap year.
 //
-// # Occasions
-//
-// [Occasions] lists a day's holidays, fasts, Rosh Chodesh and special
-// Shabbatot, and [PortionOf] the week's Torah portion, as hebcal-go
-// computes them, named in its locales. [FindOccasion] finds an occasion by
-// name in a year: by any of hebcal's names, by the name of a festival of
-// several days as a whole (Pesach, Chanukah, סוכות: its first day), and by
-// the spellings people write that hebcal does not (Passover, Hanukkah,
-// Rosh Hashanah, Shemini Atzeret, Tu B'Shvat, Lag B'Omer);
-// [Occasion.Is] says whether a name names an occasion.
-//
 // Every locale of hebcal-go has its family too, which writes the months as
-// the locale translates them and names occasions in it: French (Eloul,
-// Tévet), Russian (Тишрей) and its genitive as a date inflects it (1
-// тишрея, 22 адара I), Ukrainian and its genitive (9 елула), Spanish,
-// German, Portuguese, Polish, Hungarian (Ádár), Dutch, Romanian, Finnish,
-// Yiddish and hebcal's Ashkenazi variants (Litvish: Odor Aleph). The
+// the locale translates them (and in which package occasion names the
+// day's occasions): French (Eloul, Tévet), Russian (Тишрей) and its
+// genitive as a date inflects it (1 тишрея, 22 адара I), Ukrainian and its
+// genitive (9 елула), Spanish, German, Portuguese, Polish, Hungarian
+// (Ádár), Dutch, Romanian, Finnish, Yiddish and hebcal's Ashkenazi
+// variants (Litvish: Odor Aleph). The
 // match folds letter case in every script and, for a transliteration, the
 // diacritics: Ṭevet, Ḥeshvan, Shevaṭ and ʾIyyar read as Tevet, Heshvan,
 // Shevat and Iyyar, while a spelling a family writes with its accents

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // erevOccasion reads "Erev" and an occasion after it that hebcal does not
@@ -35,7 +36,7 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 // roshChodeshOccasion reads at s[i] Rosh Chodesh and a month name in any
 // spelling (Rosh Chodesh Tamuz, ראש חודש תמוז, ר״ח תמוז), where the names
 // of occasions spell the month only as hebcal does. It returns the index
-// in hebrew.OccasionNames of that month's Rosh Chodesh and the end of the
+// in occasion.Names of that month's Rosh Chodesh and the end of the
 // month name.
 func roshChodeshOccasion(s string, i int) (int, int, bool) {
 	if i >= len(s) || s[i]|0x20 != 'r' && s[i] != 0xD7 {
@@ -71,19 +72,19 @@ var (
 )
 
 // roshChodeshIndex returns, by month (0 for Adar I), the index in
-// hebrew.OccasionNames of hebcal's English name of its Rosh Chodesh.
+// occasion.Names of hebcal's English name of its Rosh Chodesh.
 func roshChodeshIndex() map[int]int {
 	rcOnce.Do(func() {
 		rcIndex = map[int]int{}
 		keys := map[string]int{}
 		for m := hebrew.Nisan; m <= hebrew.AdarII; m++ {
-			keys[hebrew.OccasionKey("Rosh Chodesh "+hebrew.Spelling{}.Name(m, false))] = int(m)
+			keys[occasion.Key("Rosh Chodesh "+hebrew.Spelling{}.Name(m, false))] = int(m)
 			if m == hebrew.Adar {
-				keys[hebrew.OccasionKey("Rosh Chodesh "+hebrew.Spelling{}.Name(m, true))] = 0
+				keys[occasion.Key("Rosh Chodesh "+hebrew.Spelling{}.Name(m, true))] = 0
 			}
 		}
-		for i, n := range hebrew.OccasionNames() {
-			if m, ok := keys[hebrew.OccasionKey(n.Name)]; ok && n.Kind == hebrew.RoshChodesh && n.Family == hebrew.Hebcal {
+		for i, n := range occasionNames() {
+			if m, ok := keys[occasion.Key(n.Text)]; ok && n.Kind == occasion.RoshChodesh && n.Family == hebrew.Hebcal {
 				if _, dup := rcIndex[m]; !dup {
 					rcIndex[m] = i
 				}

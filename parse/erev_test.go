@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/format"
-	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -29,7 +29,7 @@ func TestParseErev(t *testing.T) {
 		{"Erev Pesach 5784", "erev pesach", 0, 1, "Chanukah: 8th Day 5766"},
 		{"Rosh Hashana 5760", "rosh hashana", 0, 0, "Chanukah: 8th Day 5766"},
 	}
-	names := hebrew.OccasionNames()
+	names := occasion.Names()
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			r, err := parse.Parse(tc.in)
@@ -37,7 +37,7 @@ func TestParseErev(t *testing.T) {
 			checkResult(t, r)
 			f, ok := r.Get(format.Holiday)
 			require.True(t, ok)
-			assert.Equal(t, tc.name, hebrew.OccasionKey(names[f.Value].Name))
+			assert.Equal(t, tc.name, occasion.Key(names[f.Value].Text))
 			assert.Equal(t, tc.shift, f.Shift, "the holiday's shift")
 			y, ok := r.Get(format.HebrewYear)
 			require.True(t, ok)
@@ -51,7 +51,7 @@ func TestParseErev(t *testing.T) {
 // TestErevRoshChodeshSpellings: the month of Erev Rosh Chodesh is read in
 // any spelling, as after Rosh Chodesh alone.
 func TestErevRoshChodeshSpellings(t *testing.T) {
-	names := hebrew.OccasionNames()
+	names := occasion.Names()
 	for in, want := range map[string]string{
 		"Erev Rosh Chodesh Tamuz 5769":       "rosh chodesh tammuz",
 		"Erev Rosh Chodesh Adar Beis 5784":   "rosh chodesh adar ii",
@@ -63,7 +63,7 @@ func TestErevRoshChodeshSpellings(t *testing.T) {
 			require.NoError(t, err)
 			f, ok := r.Get(format.Holiday)
 			require.True(t, ok)
-			assert.Equal(t, want, hebrew.OccasionKey(names[f.Value].Name))
+			assert.Equal(t, want, occasion.Key(names[f.Value].Text))
 			assert.Equal(t, int8(1), f.Shift)
 		})
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
 	namewords "github.com/dualdate/dualdate/internal/words"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // Occasions: holiday names (Purim, Shabbat Zachor, Chanukah: 8th Day, פורים)
@@ -20,9 +21,14 @@ import (
 // matching.
 type occasionEntry struct {
 	key   string // words folded as foldOccasion folds text, one space apart
-	index int    // in hebrew.OccasionNames()
+	index int    // in occasionNames()
 	words int    // in key
 }
+
+// occasionNames are the names of occasion.Names, by the indexes that
+// Holiday and Portion fields hold as their Value and OccasionsIn returns:
+// a copy of the package's own, made once.
+var occasionNames = sync.OnceValue(occasion.Names)
 
 var (
 	occasionOnce  sync.Once
@@ -93,9 +99,9 @@ func occasionTable() map[string][]occasionEntry {
 	occasionOnce.Do(func() {
 		occasionFirst = map[string][]occasionEntry{}
 		occasionOther = map[rune]bool{}
-		for i, n := range hebrew.OccasionNames() {
+		for i, n := range occasionNames() {
 			var buf [192]byte
-			key, _, words := foldOccasion(buf[:0], n.Name, 0, maxOccasionWords)
+			key, _, words := foldOccasion(buf[:0], n.Text, 0, maxOccasionWords)
 			if len(key) == 0 {
 				continue
 			}
@@ -215,7 +221,7 @@ func opened(b []byte) bool {
 	return n > 0
 }
 
-// appendFolded appends rune r, s[i:i+n], folded as hebrew.OccasionKey
+// appendFolded appends rune r, s[i:i+n], folded as occasion.Key
 // folds it: lower case, Latin letters without diacritics, Hebrew as it is.
 func appendFolded(b []byte, s string, i int, r rune, n int) []byte {
 	switch {
@@ -232,7 +238,7 @@ func appendFolded(b []byte, s string, i int, r rune, n int) []byte {
 
 // matchOccasion reads the longest occasion name at s[i]: a holiday, or,
 // with portion set, a weekly portion. It returns the name's index in
-// hebrew.OccasionNames and the index after it.
+// occasionNames and the index after it.
 func matchOccasion(s string, i int, portion bool) (int, int, bool) {
 	// Most words start no name: check the first letters, then look the
 	// first word up, before folding the rest.
@@ -285,11 +291,11 @@ func matchOccasion(s string, i int, portion bool) (int, int, bool) {
 
 // matchOccasionIn returns the first entry of l (see matchOccasion) that
 // the words folded, which end in s at ends, start with, its index in
-// hebrew.OccasionNames and the index after it.
+// occasionNames and the index after it.
 func matchOccasionIn(l []occasionEntry, s string, folded []byte, ends *[maxOccasionWords]int, portion bool) (int, int, bool) {
-	names := hebrew.OccasionNames()
+	names := occasionNames()
 	for _, e := range l {
-		if (names[e.index].Kind == hebrew.Portion) != portion || len(e.key) > len(folded) ||
+		if (names[e.index].Kind == occasion.Portion) != portion || len(e.key) > len(folded) ||
 			string(folded[:len(e.key)]) != e.key || len(e.key) < len(folded) && folded[len(e.key)] != ' ' {
 			continue
 		}
@@ -383,7 +389,7 @@ func (p *parser) occasion(i int) (int, bool) {
 		f.Spelling.Family = listFamily(idx)
 	}
 	p.add(f)
-	p.occasionYear(hebrew.OccasionNames()[idx[0]].Kind == hebrew.Erev)
+	p.occasionYear(occasionNames()[idx[0]].Kind == occasion.Erev)
 	return p.last, true
 }
 
@@ -467,7 +473,7 @@ const maxOccasions = 8
 // Candles", as the Holiday element writes a day's), or by a slash or an
 // ampersand, which may join the occasions of days in a row ("Shemini
 // Atzeres/Simchas Torah 5779", "Sukkot & Simchat Torah"), at most
-// maxOccasions. It appends their indexes in hebrew.OccasionNames to dst
+// maxOccasions. It appends their indexes in occasion.Names to dst
 // and returns the end of the last name, or i if there is none, and the
 // position in the list of the first name after a slash or an ampersand
 // (the list's length if there is none).
@@ -521,7 +527,7 @@ func oneOccasion(s string, k int) (int, int, bool) {
 	return idx, e, ok
 }
 
-// OccasionsIn appends to dst the indexes in hebrew.OccasionNames of the
+// OccasionsIn appends to dst the indexes in occasion.Names of the
 // holidays a Holiday field's text names: one, or a list ("Chag HaBanot,
 // Chanukah: 7 Candles", "Shemini Atzeres/Simchas Torah").
 func OccasionsIn(dst []int, text string) []int {
@@ -593,7 +599,7 @@ func (p *parser) portionSpecial(e int) int {
 	var buf [len("Shabbat ") + 16]byte
 	t := string(append(append(buf[:0], "Shabbat "...), s[k:w]...))
 	idx, end, ok := matchOccasion(t, 0, false)
-	if !ok || end != len(t) || hebrew.OccasionNames()[idx].Kind != hebrew.SpecialShabbat || p.has(format.Holiday) {
+	if !ok || end != len(t) || occasionNames()[idx].Kind != occasion.SpecialShabbat || p.has(format.Holiday) {
 		return e
 	}
 	p.add(occasionField(s, format.Holiday, idx, k, w))
@@ -661,13 +667,13 @@ func (p *parser) hebrewYearHeading(i int) (int, bool) {
 }
 
 // listFamily returns the spelling family that writes each of the names
-// idx (in hebrew.OccasionNames) of a day's list of occasions: the first
+// idx (in occasion.Names) of a day's list of occasions: the first
 // name's, unless that is hebcal's English and a later name is another
 // locale's, which writes in English the names it has none of its own for
 // ("Shabbat Mevarchim Chodesh Adar II, Shabat shkalim" is Finnish's list,
 // which read as English's was written "..., Shabbat Shekalim").
 func listFamily(idx []int) hebrew.Family {
-	names := hebrew.OccasionNames()
+	names := occasionNames()
 	first := names[idx[0]].Family
 	if first != hebrew.Hebcal {
 		return first
@@ -687,18 +693,18 @@ func listFamily(idx []int) hebrew.Family {
 // idx: its own, or hebcal's English for an occasion it has no name of its
 // own for.
 func localeWritesAll(f hebrew.Family, idx []int) bool {
-	names := hebrew.OccasionNames()
+	names := occasionNames()
 	own := localeOwnNames()
 	for _, k := range idx {
 		n := names[k]
-		if n.Family != f && (n.Family != hebrew.Hebcal || own[localeOwn{hebrew.OccasionKey(n.Name), f}]) {
+		if n.Family != f && (n.Family != hebrew.Hebcal || own[localeOwn{occasion.Key(n.Text), f}]) {
 			return false
 		}
 	}
 	return true
 }
 
-// A localeOwn is an occasion, by its English key (hebrew.OccasionKey),
+// A localeOwn is an occasion, by its English key (occasion.Key),
 // that a locale family names in its own words.
 type localeOwn struct {
 	key    string
@@ -709,9 +715,9 @@ type localeOwn struct {
 // hebcal's four names in its own words, built on first use.
 var localeOwnNames = sync.OnceValue(func() map[localeOwn]bool {
 	m := map[localeOwn]bool{}
-	for _, n := range hebrew.OccasionNames() {
+	for _, n := range occasionNames() {
 		if n.Family > hebrew.Niqqud {
-			m[localeOwn{hebrew.OccasionKey(n.Name), n.Family}] = true
+			m[localeOwn{occasion.Key(n.Text), n.Family}] = true
 		}
 	}
 	return m
@@ -721,7 +727,7 @@ var localeOwnNames = sync.OnceValue(func() map[localeOwn]bool {
 func occasionField(s string, kind format.Kind, idx, i, end int) Field {
 	f := Field{Value: idx, Start: i, End: end}
 	f.Kind = kind
-	f.Spelling.Family = hebrew.OccasionNames()[idx].Family
+	f.Spelling.Family = occasionNames()[idx].Family
 	if s[i] == 0xD7 {
 		f.Spelling.Family = hebrew.Hebrew
 		for k := i; k < end; {

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
 	namewords "github.com/dualdate/dualdate/internal/words"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // matchOccasionInFull is matchOccasion as it was written first, folding
@@ -28,9 +28,9 @@ func matchOccasionInFull(s string, i int, portion bool) (int, int, bool) {
 		return 0, i, false
 	}
 	first := firstFolded(folded)
-	names := hebrew.OccasionNames()
+	names := occasionNames()
 	for _, e := range occasionTable()[string(first)] {
-		if (names[e.index].Kind == hebrew.Portion) != portion || len(e.key) > len(folded) ||
+		if (names[e.index].Kind == occasion.Portion) != portion || len(e.key) > len(folded) ||
 			string(folded[:len(e.key)]) != e.key || len(e.key) < len(folded) && folded[len(e.key)] != ' ' {
 			continue
 		}
@@ -64,8 +64,8 @@ func matchOccasionAgrees(t *testing.T, text string) {
 // name's words after it.
 func TestMatchOccasionFolds(t *testing.T) {
 	texts := append(startTexts(t), hebrewStartTexts()...)
-	for _, n := range hebrew.OccasionNames() {
-		texts = append(texts, n.Name+"x 5784", n.Name+" Sheni", n.Name+": 8. Tag", "8. "+n.Name, n.Name+" · "+n.Name, n.Name+"-"+n.Name+" ראשון")
+	for _, n := range occasionNames() {
+		texts = append(texts, n.Text+"x 5784", n.Text+" Sheni", n.Text+": 8. Tag", "8. "+n.Text, n.Text+" · "+n.Text, n.Text+"-"+n.Text+" ראשון")
 	}
 	for _, text := range texts {
 		matchOccasionAgrees(t, text)
@@ -146,8 +146,8 @@ func foldWordByRune(b []byte, s string, i int) []byte {
 // (foldOccasion from those matchOccasion folds from).
 func TestFoldOccasionLetters(t *testing.T) {
 	texts := append(startTexts(t), hebrewStartTexts()...)
-	for _, n := range hebrew.OccasionNames() {
-		texts = append(texts, n.Name+": 8. Tag, "+n.Name+"º día")
+	for _, n := range occasionNames() {
+		texts = append(texts, n.Text+": 8. Tag, "+n.Text+"º día")
 	}
 	for _, text := range texts {
 		for i := nextStart(text, 0); i < len(text); i = nextStart(text, skipToken(text, i)) {

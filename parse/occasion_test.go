@@ -8,6 +8,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -43,7 +44,7 @@ func TestParseOccasions(t *testing.T) {
 		{"תשפ״ד | שבת פרשת נח", format.Portion, "נח", hebrew.Hebrew, "תשס״ו | יום שני פרשת ויגש"},
 		{"ה׳תשפ״ד, פרשת נח", format.Portion, "נח", hebrew.Hebrew, "ה׳תשס״ו, פרשת ויגש"},
 	}
-	names := hebrew.OccasionNames()
+	names := occasion.Names()
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			r, err := parse.Parse(tc.in)
@@ -51,7 +52,7 @@ func TestParseOccasions(t *testing.T) {
 			f, ok := r.Get(tc.kind)
 			require.True(t, ok)
 			require.Less(t, f.Value, len(names))
-			assert.Equal(t, tc.name, hebrew.OccasionKey(names[f.Value].Name))
+			assert.Equal(t, tc.name, occasion.Key(names[f.Value].Text))
 			assert.Equal(t, tc.family, f.Spelling.Family)
 			assert.Equal(t, tc.layout, r.Layout().String())
 		})
@@ -108,10 +109,10 @@ func TestOccasionLists(t *testing.T) {
 	text := r.Input[f.Start:f.End]
 	assert.Equal(t, "Chag HaBanot, Chanukah: 7 Candles", text)
 	assert.Equal(t, "Chanukah: 8th Day 5766", r.Layout().String())
-	names := hebrew.OccasionNames()
+	names := occasion.Names()
 	var got []string
 	for _, i := range parse.OccasionsIn(nil, text) {
-		got = append(got, hebrew.OccasionKey(names[i].Name))
+		got = append(got, occasion.Key(names[i].Text))
 	}
 	assert.Equal(t, []string{"chag habanot", "chanukah 7 candles"}, got)
 	// A comma before a date is not a list.

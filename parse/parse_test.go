@@ -479,7 +479,7 @@ func TestParseErrors(t *testing.T) {
 		{"0 Tevet 5766", 0},
 		{"13/13/2024", -1},
 		{"1/2/3", -1},
-		{"Rosh Hashonnah 5784", 5}, // "Rosh Hashanah" is read (hebrew.OccasionNames)
+		{"Rosh Hashonnah 5784", 5}, // "Rosh Hashanah" is read (occasion.Names)
 		{"Marchers", 0},
 		{"Mayor 5", 0},
 		{"2024-03-02Tx", -1},

@@ -32,8 +32,8 @@ func startTexts(t testing.TB) []string {
 		names = append(names, k)
 	}
 	names = append(names, words.MonthFirst...)
-	for _, n := range hebrew.OccasionNames() {
-		names = append(names, n.Name)
+	for _, n := range occasionNames() {
+		names = append(names, n.Text)
 	}
 	names = append(names, "Adar1", "AdarII", "Adar-I", "Sh'vat", "Sh’vat", "Ṭevet 5784", "Marchers", "Mayor")
 	for _, n := range names {

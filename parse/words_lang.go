@@ -10,6 +10,7 @@ import (
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // The Gregorian month and weekday names of the languages beyond English
@@ -290,7 +291,7 @@ func addSuffixWords() {
 func addPortionWords() {
 	// hebcal's word for "Parashat" in its other locales: Parachah, Глава.
 	for f := hebrew.Family(0); f.Locale() != ""; f++ {
-		if w := hebrew.PortionWord(f); w != "" && !strings.Contains(w, " ") {
+		if w := occasion.PortionWord(f); w != "" && !strings.Contains(w, " ") {
 			if f.IsHebrew() {
 				if _, dup := hebrewWords[w]; !dup {
 					hebrewWords[w] = word{kind: wPortion}

@@ -13,6 +13,7 @@ import (
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/occasion"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -64,11 +65,15 @@ func (c *command) cal(args []string) int {
 		}
 		return exitOK
 	}
+	schedule := occasion.Diaspora
+	if c.israel {
+		schedule = occasion.Israel
+	}
 	for i, m := range months {
 		if i > 0 {
 			c.out.WriteByte('\n')
 		}
-		c.drawMonth(c.out, m, civilNoon(today), isTerminal(c.stdout), c.israel)
+		c.drawMonth(c.out, m, civilNoon(today), isTerminal(c.stdout), schedule)
 	}
 	return exitOK
 }
@@ -262,10 +267,10 @@ func civilNoon(t time.Time) time.Time {
 
 // drawMonth draws m as a grid, a week in two rows: the Gregorian days over
 // the Hebrew ones. A cell shows the month's abbreviation on the first of
-// the other calendar's month, and a * on a day with occasions (in the
-// Diaspora's schedule, or Israel's), which are listed under the grid. With
-// highlight, today is in reverse video.
-func (c *command) drawMonth(w io.Writer, m calMonth, today time.Time, highlight, israel bool) {
+// the other calendar's month, and a * on a day with occasions (in
+// schedule s), which are listed under the grid. With highlight, today is
+// in reverse video.
+func (c *command) drawMonth(w io.Writer, m calMonth, today time.Time, highlight bool, s occasion.Schedule) {
 	var b strings.Builder
 	title := monthTitle(m)
 	width := 7 * cellWidth
@@ -300,7 +305,7 @@ func (c *command) drawMonth(w io.Writer, m calMonth, today time.Time, highlight,
 			} else if h.Day == 1 {
 				hd += " " + monthAbbr(h)
 			}
-			if occ := hebrew.Occasions(h, israel); len(occ) > 0 {
+			if occ := occasion.On(h, s); len(occ) > 0 {
 				hd += "*"
 				occasions = append(occasions, dayOccasions{d, h, occ})
 			}
@@ -333,7 +338,7 @@ func (c *command) drawMonth(w io.Writer, m calMonth, today time.Time, highlight,
 type dayOccasions struct {
 	day       time.Time
 	hebrew    hebrew.Date
-	occasions []hebrew.Occasion
+	occasions []occasion.Occasion
 }
 
 // monthTitle names the month drawn and the other calendar's months it

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // withNow runs f with the clock at t.
@@ -40,7 +41,7 @@ func TestConvertAhead(t *testing.T) {
 	isOccasion := func(name string) func(time.Time) bool {
 		days := map[hebrew.Date]bool{}
 		for y := 5785; y <= 5790; y++ {
-			if o, ok := hebrew.FindOccasion(name, y, false); ok {
+			if o, ok := occasion.Find(name, y, occasion.Diaspora); ok {
 				days[o.Date] = true
 			}
 		}

@@ -76,7 +76,7 @@
 // day, if the argument gives one). An occasion is read in the spellings
 // people write, with a Gregorian year, a Hebrew year or none ("Passover
 // 2024" is April 23, 2024, "Rosh Hashanah 5785" October 3, 2024, "Hanukkah
-// 2024" December 26, 2024, the first day; see [hebrew.FindOccasion]), and
+// 2024" December 26, 2024, the first day; see [occasion.Find]), and
 // so are the words for a day near today: today, tomorrow, yesterday, now
 // (with the time of day), a weekday (the next one, today if it is that
 // day; "next Friday" is after today, "last Friday" before it) and

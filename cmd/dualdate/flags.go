@@ -10,8 +10,8 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
-	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/suggest"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // resolveLayout returns the layout string of --layout L: a preset's, or L
@@ -113,7 +113,7 @@ func inLang(l string, lang format.Lang) string {
 // portionWord returns the word before a weekly portion's name in language
 // lang: "Parashat ", "Parachah ", "Глава ".
 func portionWord(lang format.Lang) string {
-	if w := hebrew.PortionWord(lang.Family()); w != "" {
+	if w := occasion.PortionWord(lang.Family()); w != "" {
 		return w + " "
 	}
 	return "Parashat "

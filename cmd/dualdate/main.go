@@ -19,8 +19,8 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
-	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/suggest"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -298,7 +298,7 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 	if c.occasions {
 		for _, o := range d.Occasions(c.occasionOptions()...) {
 			c.out.WriteString(" | ")
-			if o.Kind == hebrew.Portion {
+			if o.Kind == occasion.Portion {
 				c.out.WriteString(portionWord(c.lang))
 			}
 			c.out.WriteString(o.Name(c.lang.Family()))

@@ -18,6 +18,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -433,13 +434,13 @@ func TestReadError(t *testing.T) {
 func TestCalHighlight(t *testing.T) {
 	c := &command{}
 	var b strings.Builder
-	c.drawMonth(&b, gregorianMonth(2024, time.March), time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC), true, false)
+	c.drawMonth(&b, gregorianMonth(2024, time.March), time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC), true, occasion.Diaspora)
 	assert.Contains(t, b.String(), "       1       "+reverse+"2"+plain+"\n")
 	assert.Contains(t, b.String(), "      21      "+reverse+"22"+plain+"\n")
 	assert.Equal(t, 2, strings.Count(b.String(), reverse))
 
 	b.Reset()
-	c.drawMonth(&b, gregorianMonth(2024, time.March), time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC), false, false)
+	c.drawMonth(&b, gregorianMonth(2024, time.March), time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC), false, occasion.Diaspora)
 	assert.NotContains(t, b.String(), "\x1b")
 	assert.False(t, isTerminal(&b))
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // A wordLang is the language convert suggests words in: a format.Lang, or
@@ -146,9 +147,9 @@ func knownWords(l wordLang) []string {
 			}
 		}
 	}
-	for _, n := range hebrew.OccasionNames() {
-		if n.Kind != hebrew.Portion && n.Family != hebrew.Niqqud && familyLang(n.Family) == l {
-			add(n.Name)
+	for _, n := range occasion.Names() {
+		if n.Kind != occasion.Portion && n.Family != hebrew.Niqqud && familyLang(n.Family) == l {
+			add(n.Text)
 		}
 	}
 	known[l] = words

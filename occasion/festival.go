@@ -1,4 +1,4 @@
-package hebrew
+package occasion
 
 import (
 	"strings"
@@ -18,14 +18,14 @@ import (
 // hebcal spells otherwise ("Passover", "Hanukkah", "Rosh Hashanah",
 // "Shemini Atzeret", "Tu B'Shvat", "Lag B'Omer") is in the table below,
 // which maps it to hebcal's English name. The festival's day, for
-// FindOccasion, is its first that is not an eve: the first day of Pesach,
+// Find, is its first that is not an eve: the first day of Pesach,
 // 25 Kislev for Chanukah (hebcal's "Chanukah: 1 Candle" is the evening
 // before).
 
 // commonSpellings are the spellings of occasions people write that hebcal
 // does not, each with hebcal's English name of the occasion or festival.
 // Spellings that differ only in letter case, apostrophes, points and
-// dashes need no row: OccasionKey folds them ("Tisha B'Av" is hebcal's
+// dashes need no row: Key folds them ("Tisha B'Av" is hebcal's
 // "Tish'a B'Av", "Yom HaAtzmaut" its "Yom HaAtzma'ut").
 var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Passover", "Pesach"},
@@ -106,7 +106,7 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"יום השואה והגבורה", "Yom HaShoah"},
 }
 
-// spellingKeys maps the OccasionKey of each common spelling to the key of
+// spellingKeys maps the Key of each common spelling to the key of
 // hebcal's English name.
 var spellingKeys = sync.OnceValue(func() map[string]string {
 	m := make(map[string]string, len(commonSpellings))
@@ -207,13 +207,13 @@ var festivals struct {
 
 type festivalEntry struct{ names, keys [4]string }
 
-// Is reports whether name names o, compared as OccasionKey compares: one
+// Is reports whether name names o, compared as [Key] compares: one
 // of hebcal's names of o in any of its locales, the festival o is a day
 // of ("Pesach" names Pesach III (CH”M), "Chanukah" Chanukah: 3 Candles,
 // and "Rosh Hashana" Rosh Hashana II), or a common spelling of either
 // ("Passover", "Hanukkah", "Sukkos", "Shemini Atzeret", "Tu B'Shvat").
 func (o Occasion) Is(name string) bool {
-	key := OccasionKey(name)
+	key := Key(name)
 	if key == "" {
 		return false
 	}
@@ -222,7 +222,7 @@ func (o Occasion) Is(name string) bool {
 
 func (o Occasion) isKey(key, canon string) bool {
 	for _, n := range o.names {
-		if k := OccasionKey(n); k == key || k == canon {
+		if k := Key(n); k == key || k == canon {
 			return true
 		}
 	}

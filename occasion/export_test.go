@@ -1,4 +1,4 @@
-package hebrew
+package occasion
 
 // CachedYears returns how many years and schedules the occasions cache
 // holds, and the most it may hold.

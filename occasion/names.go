@@ -1,0 +1,324 @@
+package occasion
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/internal/words"
+)
+
+// Find returns the occasion of Hebrew year year in schedule s whose name,
+// in any of hebcal's locales, is name ("Purim", "Shabbat Zachor", "פורים",
+// "Rosh Hashana"), compared as [Key] compares, and true; or false if the
+// year has none. An occasion of several days (Sukkot III, Chanukah: 3
+// Candles) is named day by day, and the first day of an occasion named
+// for all of them (Rosh Chodesh, Rosh Hashana) is returned. A festival named as a whole
+// ("Pesach", "Chanukah", "סוכות") gives its first day that is not an eve
+// (Pesach I; Chanukah: 2 Candles, 25 Kislev), and the common spellings
+// people write for hebcal's names ("Passover", "Hanukkah", "Rosh
+// Hashanah", "Shemini Atzeret", "Tu B'Shvat") are read as them (see
+// [Occasion.Is]).
+func Find(name string, year int, s Schedule) (Occasion, bool) {
+	key := Key(name)
+	if key == "" {
+		return Occasion{}, false
+	}
+	y := yearOf(year, s)
+	if y == nil {
+		return Occasion{}, false
+	}
+	canon := canonicalKey(key)
+	for _, o := range y.occasions {
+		for _, n := range o.names {
+			if k := Key(n); k == key || k == canon {
+				return o, true
+			}
+		}
+	}
+	for _, o := range y.portions {
+		for _, n := range o.names {
+			if o.Kind != 0 && Key(n) == key {
+				return o, true
+			}
+		}
+	}
+	for _, o := range y.occasions {
+		if o.festival != "" && o.Kind != Erev && o.isKey(key, canon) {
+			return o, true
+		}
+	}
+	return Occasion{}, false
+}
+
+// Key folds an occasion's name for comparison: letter case,
+// points, diacritics, the apostrophes and dashes sites write in many
+// ways, and runs of spaces are ignored, and the year hebcal writes after
+// Rosh Hashana is dropped. A name in one of hebcal's other locales
+// ("Pourim", "Рош-А-Шана") folds to its English name's key. It returns ""
+// for a name with no letters.
+func Key(name string) string {
+	sharedNames() // the locales' names
+	return occasionKey(name)
+}
+
+// occasionKey is Key with the locales' names as far as they are known:
+// sharedNames builds them with it.
+func occasionKey(name string) string {
+	k := foldKey(name)
+	if k == "" {
+		return ""
+	}
+	if c, ok := englishKey(k); ok {
+		return c
+	}
+	// "Rosh Hashana 5784", "ראש השנה תשפד", "Рош-А-Шана 5785": the year is
+	// not the name (but "Rosh Hashana LaBehemot" is a name).
+	if j := strings.LastIndexByte(k, ' '); j > 0 && isYear(k[j+1:]) {
+		if c, _ := englishKey(k[:j]); c == "rosh hashana" || c == "ראש השנה" {
+			return c
+		}
+	}
+	return k
+}
+
+// englishKey returns the key of the English name of the occasion whose
+// name in another locale folds to k, and true; or k and false.
+func englishKey(k string) (string, bool) {
+	if en, ok := localeKeys[k]; ok && en != "" {
+		return en, true
+	}
+	return k, k == "rosh hashana" || k == "ראש השנה"
+}
+
+// foldKey folds a name as Key does, without the locales and the
+// year.
+func foldKey(name string) string {
+	b := make([]byte, 0, len(name))
+	letters := false
+	for i := 0; i < len(name); {
+		r, n := script.Decode(name, i)
+		switch {
+		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsDash(r) && words.JoinsNext(b[bytes.LastIndexByte(b, ' ')+1:]):
+			// Rosh Ha-Shana: the article joined to its word, as Rosh
+			// Hashana writes it.
+		case script.IsSpace(r) || script.IsDash(r) || r == ':' || r == ',':
+			if len(b) > 0 && b[len(b)-1] != ' ' {
+				b = append(b, ' ')
+			}
+		default:
+			letters = letters || script.IsLatinLetter(r) || script.IsHebrewLetter(r) || script.IsOtherLetter(r)
+			if f := script.Fold(r); f != 0 {
+				b = utf8.AppendRune(b, f)
+			}
+		}
+		i += n
+	}
+	for len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	if !letters {
+		return ""
+	}
+	return string(b)
+}
+
+// isYear reports whether s is a year in digits or in Hebrew letters.
+func isYear(s string) bool {
+	digits := true
+	for i := 0; i < len(s); i++ {
+		digits = digits && s[i] >= '0' && s[i] <= '9'
+	}
+	if digits {
+		return true
+	}
+	_, err := hebrew.ParseNumeral(s)
+	return err == nil
+}
+
+// A Name is one name of an occasion: as hebcal writes it in the locale of
+// Family, and the kind of occasion it names.
+type Name struct {
+	Text   string
+	Family hebrew.Family // Hebcal (hebcal's "en"), Ashkenazi, Hebrew, Niqqud, or another locale's
+	Kind   Kind
+}
+
+// Names returns every name hebcal gives an occasion in years 5780 to 5800
+// of both schedules, in each of its locales, once: the names a reader of
+// datelines should know. Rosh Hashana is named without its year. After
+// them come the names of the festivals of several days, in each locale
+// ("Pesach", "Chanukah", "Sukkos", "פסח"), of the Kind of their first day,
+// and the common spellings of hebcal's names ("Passover", "Hanukkah",
+// "Shemini Atzeret"), of the Kind of what they name: [Find] and
+// [Occasion.Is] know them all.
+//
+// Each call returns a new slice, the caller's to keep or modify, with the
+// names in the same order every time: an index into it (as
+// parse.OccasionsIn returns) names the same name for the life of the
+// program.
+func Names() []Name { return slices.Clone(sharedNames()) }
+
+// sharedNames returns the names Names copies, computed on the first call
+// and shared by the package: they must not be modified.
+func sharedNames() []Name {
+	namesOnce.Do(func() { nameList = buildNames() })
+	return nameList
+}
+
+// buildNames lists the names Names returns, in their order, and fills
+// localeKeys, which the keys of later names are folded with as it fills.
+func buildNames() []Name {
+	localeKeys = map[string]string{}
+	b := namesBuilder{seen: map[string]bool{}, added: map[[4]string]bool{}}
+	kinds := map[string]Kind{} // by the key of an English name
+	var festivalOrder []string
+	festivalKind := map[string]Kind{}
+	for year := 5780; year <= 5800; year++ {
+		for _, s := range [2]Schedule{Diaspora, Israel} {
+			y := yearOf(year, s)
+			if y == nil {
+				continue
+			}
+			for _, o := range y.occasions {
+				b.addOccasion(o)
+				if _, ok := kinds[occasionKey(o.names[0])]; !ok {
+					kinds[occasionKey(o.names[0])] = o.Kind
+				}
+				if f := o.festival; f != "" && o.Kind != Erev {
+					if _, ok := festivalKind[f]; !ok {
+						festivalKind[f] = o.Kind
+						festivalOrder = append(festivalOrder, f)
+					}
+				}
+			}
+			for _, o := range y.portions {
+				if o.Kind != 0 {
+					b.addOccasion(o)
+				}
+			}
+		}
+	}
+	for _, f := range festivalOrder {
+		names, _ := festivalNames(f)
+		b.addFestival(names, festivalKind[f])
+		kinds[occasionKey(f)] = festivalKind[f]
+	}
+	for _, sp := range commonSpellings {
+		b.addSpelling(sp.spelling, kinds[occasionKey(sp.hebcal)])
+	}
+	return b.names
+}
+
+// A namesBuilder lists the names of occasions, each key once.
+type namesBuilder struct {
+	names []Name
+	seen  map[string]bool    // the keys of the names listed
+	added map[[4]string]bool // the occasions listed: each recurs in each year
+}
+
+// hebcalFamilies are the families of Occasion.names, in its order.
+var hebcalFamilies = [4]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew, hebrew.Niqqud}
+
+// add lists name n of family f unless its key k is listed, and reports
+// whether it did.
+func (b *namesBuilder) add(n, k string, f hebrew.Family, kind Kind) bool {
+	if k == "" || b.seen[k] {
+		return false
+	}
+	b.seen[k] = true
+	b.names = append(b.names, Name{Text: n, Family: f, Kind: kind})
+	return true
+}
+
+// addOccasion lists an occasion's names, once for an occasion of several
+// years: hebcal's four families', and the other locales', keyed to the
+// English name's. Rosh Hashana is named without its year.
+func (b *namesBuilder) addOccasion(o Occasion) {
+	if b.added[o.names] {
+		return
+	}
+	b.added[o.names] = true
+	en := foldKey(o.names[0])
+	rosh := strings.HasPrefix(o.names[0], "Rosh Hashana ") && o.Date.Month == hebrew.Tishrei && o.Date.Day == 1
+	if rosh {
+		en = "rosh hashana"
+	}
+	for i, n := range o.names {
+		k := foldKey(n)
+		if j := strings.LastIndexByte(k, ' '); j > 0 && isYear(k[j+1:]) && (k[:j] == "rosh hashana" || k[:j] == "ראש השנה") {
+			k = k[:j] // as Key reads it
+		}
+		if rosh {
+			n = trimYear(n)
+			k = foldKey(n)
+		}
+		b.add(n, k, hebcalFamilies[i], o.Kind)
+	}
+	for f := hebrew.Niqqud + 1; f.Locale() != ""; f++ { // the families of the other locales
+		n := o.Name(f)
+		if rosh {
+			n = trimYear(n)
+		}
+		k := foldKey(n)
+		if k == "" {
+			continue
+		}
+		if prev, ok := localeKeys[k]; ok && prev != en {
+			localeKeys[k] = "" // two occasions' name: neither
+		} else if !b.seen[k] || ok {
+			localeKeys[k] = en
+		}
+		b.add(n, k, f, o.Kind)
+	}
+}
+
+// addFestival lists hebcal's names of a festival of several days in its
+// four families, of the kind of its first day.
+func (b *namesBuilder) addFestival(names [4]string, kind Kind) {
+	for i, n := range names {
+		k := occasionKey(n)
+		if k == "rosh hashana" || k == "ראש השנה" {
+			n = trimYear(n)
+		}
+		b.add(n, k, hebcalFamilies[i], kind)
+	}
+}
+
+// addSpelling lists a common spelling of hebcal's name of an occasion of
+// kind kind (0 for a name no occasion listed has), in Hebrew script or in
+// Latin letters.
+func (b *namesBuilder) addSpelling(spelling string, kind Kind) {
+	if kind == 0 {
+		return
+	}
+	f := hebrew.Hebcal
+	if r, _ := script.Decode(spelling, 0); script.IsHebrewLetter(r) {
+		f = hebrew.Hebrew
+	}
+	b.add(spelling, occasionKey(spelling), f, kind)
+}
+
+var (
+	namesOnce sync.Once
+	nameList  []Name
+	// localeKeys maps the key of an occasion's name in a locale beyond
+	// English, Ashkenazi and Hebrew to its English name's key ("" for a
+	// name two occasions share).
+	localeKeys map[string]string
+)
+
+// trimYear drops the year hebcal writes after Rosh Hashana.
+func trimYear(n string) string {
+	for i := len(n) - 1; i > 0; i-- {
+		if n[i] == ' ' {
+			return n[:i]
+		}
+	}
+	return n
+}
