@@ -390,6 +390,10 @@ type resolver struct {
 	best      cand
 	bestScore int
 	found     bool
+	// The best score of each reading of an ambiguous numeric date
+	// (cand.swapped), in any year tried: see readingsTie.
+	readingScore [2]int
+	readingTried [2]bool
 	// Filled by eval in report mode.
 	problems []Problem
 	dl       Dateline
@@ -595,6 +599,9 @@ func (rv *resolver) roshChodeshDay() int {
 // fewest problems, then the nearest. It reports whether c has no problem.
 func (rv *resolver) try(c cand) bool {
 	s := rv.eval(c, false)
+	if r := b2i(c.swapped); !rv.readingTried[r] || s < rv.readingScore[r] {
+		rv.readingScore[r], rv.readingTried[r] = s, true
+	}
 	if !rv.found || s < rv.bestScore || s == rv.bestScore && c.distance < rv.best.distance {
 		rv.best, rv.bestScore, rv.found = c, s, true
 	}
@@ -919,12 +926,26 @@ func abs64(n int64) int64 {
 }
 
 // readingsTie reports whether the other reading of an ambiguous numeric
-// date fits as well as the chosen one.
+// date fits as well as the chosen one: in the chosen one's years, or,
+// where the text names no year, in a year of its own ("Monday, 3/4" is
+// March 4, 2024 and April 3, 2023, each a Monday: the weekday does not
+// choose).
 func (rv *resolver) readingsTie(best cand) bool {
 	other := best
 	other.swapped = !best.swapped
 	mine, theirs := rv.scores(best, other)
+	if r := b2i(other.swapped); rv.readingTried[r] {
+		theirs = min(theirs, rv.readingScore[r])
+	}
 	return theirs <= mine
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // scores returns the scores of candidates a and b, leaving the problems

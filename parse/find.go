@@ -72,7 +72,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // acceptAll is the test All puts each reading to: a date, and one that
 // free text can take (see All).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.weak || p.confirmed()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(format.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
+	return p.dated() && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(format.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
 }
 
 // A scanner tries a dateline at each place in its text that could start
@@ -267,6 +267,43 @@ func (p *parser) confirmed() bool {
 	}
 	return named && !p.monthIsEnglish() && p.yearOfSentence()
 }
+
+// fractionAfter reports whether the numbers of a date without its year
+// are followed by what follows a fraction in prose: a word of parts and a
+// word after it ("Monday, 3/4 of the members", "lundi, 3/4 des membres",
+// "Montag, 3/4 der Mitglieder"), or an hour as a length of time
+// ("Thursday, 1/2 hour after dawn"). A weekday does not make such a
+// fraction a date: some year has the weekday on either reading of it.
+// A number after the word is a time ("lunes 3/4 de 19 a 21 hs.").
+func (p *parser) fractionAfter() bool {
+	end := -1
+	for _, f := range p.fields() {
+		if (f.Kind == format.Day || f.Kind == format.Month) && f.Flags&RangeEnd == 0 {
+			end = max(end, f.End)
+		}
+	}
+	s := p.s
+	k := skipSpace(s, max(end, 0))
+	if end < 0 || k == end || k >= len(s) {
+		return false
+	}
+	e := latinWord(s, k)
+	w := s[k:e]
+	if foldEquals(w, "hour") || foldEquals(w, "hours") {
+		return true
+	}
+	for _, of := range fractionOf {
+		if foldEquals(w, of) {
+			j := skipSpace(s, e)
+			return j > e && j < len(s) && !isDigit(s, j)
+		}
+	}
+	return false
+}
+
+// fractionOf are the words of parts after a fraction, "of" in the
+// languages whose dates the reader reads: 3/4 of, des, der, van, della, из.
+var fractionOf = [...]string{"of", "de", "des", "du", "del", "der", "van", "di", "della", "do", "da", "dos", "das", "из", "od", "z"}
 
 // yearBeforeMonth reports whether the parser read the Gregorian year
 // before the month: a year does not confirm a date of two numbers after
