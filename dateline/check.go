@@ -18,7 +18,7 @@ import (
 // and how what the text leaves out was filled in. See [Code] for the
 // problems. It never fails: text that is not a dateline gets a syntax
 // problem with the offset where reading stopped. A dateline is a line: a
-// text longer than parse.MaxInput (4096 bytes) is refused without being
+// text longer than [parse.MaxInput] bytes is refused without being
 // read, with a syntax problem spanning what lies beyond the limit, whose
 // error (Report.Err, Parse) matches parse.ErrTooLong.
 func Check(s string, opts ...Option) Report {

@@ -328,7 +328,7 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 	}
 	if c.gyGuess && f.hasGMonth || c.hyGuess && (f.hasHMonth || f.hasHoliday) && !f.hasGMonth {
 		rv.yearFar(c)
-		rv.yearInferred(c, e.civil, e.civilOK)
+		rv.yearInferred(c)
 	}
 	if f.hasGY && f.hasGMonth && !f.hasHY {
 		rv.hebrewYearAsGregorian(c)
@@ -602,7 +602,7 @@ func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed bool) {
 }
 
 // yearInferred says which year was taken for a dateline that names none.
-func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
+func (rv *resolver) yearInferred(c cand) {
 	f := &rv.f
 	var s, e int
 	var msg string
@@ -628,9 +628,6 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg += " whose date is nearest"
 	}
 	msg += ", up to six months after " + ref
-	if ok && f.hasGMonth {
-		_ = civil
-	}
 	rv.add(CodeYearInferred, Info, s, e, msg)
 }
 

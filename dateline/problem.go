@@ -208,7 +208,8 @@ func (r Report) OK() bool {
 	return true
 }
 
-// Err returns the first problem of severity Error as an *Error, or nil.
+// Err returns the first problem of severity Error as a *ProblemError, or
+// nil.
 func (r Report) Err() error {
 	for _, p := range r.Problems {
 		if p.Severity == Error {

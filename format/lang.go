@@ -1,6 +1,7 @@
 package format
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -52,7 +53,7 @@ func (l Lang) String() string {
 	if l < numLangs {
 		return langCodes[l]
 	}
-	return "%!Lang(" + itoa(int(l)) + ")"
+	return "%!Lang(" + strconv.Itoa(int(l)) + ")"
 }
 
 // LookupLang returns the language of a code ("fr", "RU", "pt-BR", "de_AT"),

@@ -1,6 +1,7 @@
 package hebrew
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -40,7 +41,7 @@ func (k OccasionKind) String() string {
 	if int(k) < len(occasionKindNames) && k != 0 {
 		return occasionKindNames[k]
 	}
-	return "%!OccasionKind(" + itoa(int(k)) + ")"
+	return "%!OccasionKind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // An Occasion is a holiday, fast, Rosh Chodesh, Shabbat Mevarchim or special
@@ -420,6 +421,7 @@ func foldKey(name string) string {
 		r, n := script.Decode(name, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+			// points, marks and quotes: dropped
 		case script.IsSpace(r) || script.IsDash(r) || r == ':' || r == ',':
 			if len(b) > 0 && b[len(b)-1] != ' ' {
 				b = append(b, ' ')

@@ -1,6 +1,7 @@
-// Package parse reads datelines and timestamps: a single-pass lexer and the
-// recognizers that turn its tokens into what the text states, where, and in
-// which layout.
+// Package parse reads datelines and timestamps: a hand-written reader over
+// the text's bytes, whose recognizers turn the text into fields (what the
+// text states, where, and in which layout), and which marks where it is
+// and backs up to it to try another reading where one fails.
 //
 // [Parse] reads a whole string as one dateline: a Gregorian date, a Hebrew
 // date (transliterated, or in Hebrew script with gematriya, or its day

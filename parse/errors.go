@@ -24,6 +24,11 @@ var ErrTooLong = errors.New("input too long")
 // and a longer input is refused without being scanned.
 const MaxInput = 4096
 
+// tooLong is what the *Error for an input longer than MaxInput expected,
+// made once so that refusing such an input allocates no more than the
+// *Error.
+var tooLong = "at most " + strconv.Itoa(MaxInput) + " bytes"
+
 // An Error reports text that is not a dateline: the input, the byte offset
 // where reading stopped, what was expected there and what was found.
 type Error struct {

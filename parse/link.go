@@ -27,7 +27,9 @@ func (p *parser) link(i int) int {
 	// looked at: אור, corresponds, ou, o, soit, ή.
 	switch c := s[i]; {
 	case c == 0xD7 && strings.HasPrefix(s[i:], "אור"):
+		// אור: looked at below
 	case c|0x20 == 'c' || c|0x20 == 'o' || c|0x20 == 's' || c == 0xCE:
+		// corresponds, ou, o, soit, ή: looked at below
 	default:
 		return i
 	}

@@ -156,6 +156,7 @@ func foldOccasion(b []byte, s string, i, limit int) ([]byte, [maxOccasionWords]i
 		r, n := script.Decode(s, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+			// points, marks and quotes: dropped
 		case ordinalMark(s, i, r, n, inWord && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'):
 			// The dot or the indicator of an ordinal day in the name
 			// (Channukah: 8. Tag, Janucá: 8º día, Pesach 1. päivä) is
@@ -343,6 +344,7 @@ func foldWord(b []byte, s string, i int) []byte {
 		r, n := script.Decode(s, i)
 		switch {
 		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+			// points, marks and quotes: dropped
 		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			b = appendFolded(b, s, i, r, n)
 		default:
@@ -554,6 +556,7 @@ func (p *parser) portion(i, e int) (int, bool) {
 	special := p.portionSpecial(end) > end
 	switch {
 	case p.has(format.HebrewYear):
+		// the Hebrew date before the portion has its year
 	case p.has(format.HebrewMonth):
 		// The year of the Hebrew date before the portion, after it: "א׳
 		// דר״ח אדר, עש״ק משפטים ה׳תש״י".

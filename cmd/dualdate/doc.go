@@ -117,9 +117,9 @@
 //
 //	{"file":"<stdin>","line":3,"input":"…","ok":false,"dateline":{…},"layout":"…","problems":[…]}
 //
-// A line that is not valid UTF-8, holds a NUL byte, or is longer than 4096
-// bytes (parse.MaxInput) gets a syntax problem of its own; only the first
-// 4096 bytes of a long line are kept, as its input.
+// A line that is not valid UTF-8, holds a NUL byte, or is longer than
+// [parse.MaxInput] bytes gets a syntax problem of its own; only the first
+// parse.MaxInput bytes of a long line are kept, as its input.
 //
 // # scan
 //
