@@ -6,6 +6,7 @@ import (
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/era"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -80,11 +81,11 @@ func (rv *resolver) evalGregorian(e *evaluation) {
 		if e.report {
 			rv.gregorianError(c, e.gm, e.gd, err)
 		}
-	} else if f.hasGMonth && (c.gy < -3760 || c.gy > 6239) {
+	} else if f.hasGMonth && (c.gy < era.FirstGregorianYear || c.gy > era.LastGregorianYear) {
 		e.score += weightError
 		if e.report {
 			rv.add(CodeOutOfRange, Error, f.gYear.Start, f.gYear.End,
-				"the year "+itoa(c.gy)+" is outside the Gregorian years this calendar supports, -3760 to 6239")
+				"the year "+itoa(c.gy)+" is outside the Gregorian years this calendar supports, "+gregorianYears)
 		}
 	}
 }
@@ -541,7 +542,7 @@ func (rv *resolver) gregorianError(c cand, m, d int, err error) {
 		if f.hasGY {
 			s, e = f.gYear.Start, f.gYear.End
 		}
-		rv.add(CodeOutOfRange, Error, s, e, "the year "+itoa(c.gy)+" is outside the Gregorian years this calendar supports, -3760 to 6239")
+		rv.add(CodeOutOfRange, Error, s, e, "the year "+itoa(c.gy)+" is outside the Gregorian years this calendar supports, "+gregorianYears)
 	case de.Field == "month":
 		rv.add(CodeNoSuchDay, Error, monthF.Start, monthF.End, "there is no month "+itoa(m)+"; months run from 1 to 12")
 	case de.Err == hebrew.ErrNoSuchDay:

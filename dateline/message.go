@@ -7,11 +7,16 @@ import (
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/era"
 )
 
 // Helpers for problems' messages: none runs unless a problem is reported.
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// gregorianYears is the range of the Gregorian years that hold days of the
+// Hebrew years this calendar supports, as messages write it.
+var gregorianYears = itoa(era.FirstGregorianYear) + " to " + itoa(era.LastGregorianYear)
 
 func quote(s string) string { return strconv.Quote(s) }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/hebcal/hdate"
 
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/era"
 )
 
 // A Month is a month of the Hebrew calendar, numbered as hdate numbers them:
@@ -188,23 +189,17 @@ func gregorianRD(year int, month time.Month, day int) (int64, error) {
 	case day > 28 && day > civil.DaysIn(year, month):
 		in := month.String() + " " + strconv.Itoa(year)
 		return 0, &DateError{Calendar: "gregorian", Field: "day", Value: day, In: in, Limit: civil.DaysIn(year, month), Err: ErrNoSuchDay}
-	case year < minGregorianYear || year > maxGregorianYear:
-		return 0, &DateError{Calendar: "gregorian", Field: "year", Value: year, Limit: maxGregorianYear, Err: ErrRange}
+	case year < era.FirstGregorianYear || year > era.LastGregorianYear:
+		return 0, &DateError{Calendar: "gregorian", Field: "year", Value: year, Limit: era.LastGregorianYear, Err: ErrRange}
 	}
 	n := civilToRD(year, month, day)
 	// Only the first and last years hold days outside the Hebrew years.
-	if (year == minGregorianYear || year == maxGregorianYear) && (n < minRD || n > maxRD) {
+	if (year == era.FirstGregorianYear || year == era.LastGregorianYear) && (n < minRD || n > maxRD) {
 		in := month.String() + " " + strconv.Itoa(year)
 		return 0, &DateError{Calendar: "gregorian", Field: "day", Value: day, In: in, Err: ErrRange}
 	}
 	return n, nil
 }
-
-// The Gregorian years that hold days of Hebrew years 1 to 9999.
-const (
-	minGregorianYear = -3760 // 1 Tishrei 1 is September 7, 3761 BCE (Julian October 7), year -3760
-	maxGregorianYear = 6239
-)
 
 // DateOf returns the Hebrew date of the civil day of t in t's location (not
 // adjusted for sunset), or the zero Date if that day lies outside the
