@@ -155,13 +155,13 @@ func foldOccasion(b []byte, s string, i, limit int) ([]byte, [maxOccasionWords]i
 		}
 		r, n := script.Decode(s, i)
 		switch {
-		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsNameMark(r):
 			// points, marks and quotes: dropped
 		case ordinalMark(s, i, r, n, inWord && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'):
 			// The dot or the indicator of an ordinal day in the name
 			// (Channukah: 8. Tag, Janucá: 8º día, Pesach 1. päivä) is
 			// part of its number, as the Holiday element writes it.
-		case script.IsSpace(r), script.IsDash(r), r == ':', r == ',':
+		case script.IsNameSpace(r):
 			if inWord {
 				ends[words] = i
 				words++
@@ -213,6 +213,8 @@ func opened(b []byte) bool {
 
 // appendFolded appends rune r, s[i:i+n], folded as hebrew.OccasionKey
 // folds it: lower case, Latin letters without diacritics, Hebrew as it is.
+// It is script.Fold, with ASCII and Hebrew letters written without a call
+// (TestFoldOccasionIsOccasionKey).
 func appendFolded(b []byte, s string, i int, r rune, n int) []byte {
 	switch {
 	case r < 0x80:
@@ -343,7 +345,7 @@ func foldWord(b []byte, s string, i int) []byte {
 		}
 		r, n := script.Decode(s, i)
 		switch {
-		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsNameMark(r):
 			// points, marks and quotes: dropped
 		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			b = appendFolded(b, s, i, r, n)

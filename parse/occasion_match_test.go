@@ -89,9 +89,9 @@ func foldOccasionByRune(b []byte, s string, i, limit int) ([]byte, [maxOccasionW
 	for i < len(s) && words < limit && len(b) < cap(b)-4 {
 		r, n := script.Decode(s, i)
 		switch {
-		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsNameMark(r):
 		case ordinalMark(s, i, r, n, inWord && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'):
-		case script.IsSpace(r), script.IsDash(r), r == ':', r == ',':
+		case script.IsNameSpace(r):
 			if inWord {
 				ends[words] = i
 				words++
@@ -127,7 +127,7 @@ func foldWordByRune(b []byte, s string, i int) []byte {
 	for i < len(s) && len(b) < cap(b) {
 		r, n := script.Decode(s, i)
 		switch {
-		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsNameMark(r):
 		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			b = appendFolded(b, s, i, r, n)
 		default:
@@ -164,5 +164,30 @@ func TestFoldOccasionLetters(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestFoldOccasionIsOccasionKey: the two folds of an occasion's name, the
+// reader's (foldOccasion, over text, stopping at punctuation and noting
+// where each word ends) and hebrew.OccasionKey's (over a whole name), say
+// the same of every one of hebcal's English names: they share which runes
+// are left out (script.IsNameMark), which separate words
+// (script.IsNameSpace) and how a letter folds (script.Fold, of which
+// appendFolded is a fast path).
+func TestFoldOccasionIsOccasionKey(t *testing.T) {
+	n := 0
+	for _, name := range hebrew.OccasionNames() {
+		if name.Family != hebrew.Hebcal {
+			continue // OccasionKey gives another locale's name its English name's key
+		}
+		var buf [192]byte
+		key, _, _ := foldOccasion(buf[:0], name.Name, 0, maxOccasionWords)
+		if string(key) != hebrew.OccasionKey(name.Name) {
+			t.Errorf("%q: foldOccasion %q, OccasionKey %q", name.Name, key, hebrew.OccasionKey(name.Name))
+		}
+		n++
+	}
+	if n < 100 {
+		t.Errorf("only %d of hebcal's English names", n)
 	}
 }
