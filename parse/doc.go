@@ -105,7 +105,8 @@
 // reading stopped and what was expected there; it wraps [ErrSyntax],
 // [ErrRange] for a number of the right shape but out of range (hour 25,
 // minute 61, a year of five digits), or [ErrTooLong] for an input longer
-// than [MaxInput]. ErrSyntax and ErrRange are package hebrew's sentinels,
+// than [MaxInput]. Error is hebrew.SyntaxError, the one syntax error of
+// every layer, and ErrSyntax and ErrRange are package hebrew's sentinels,
 // so that one family answers at every layer. Reading allocates
 // nothing but the fields of the result.
 package parse
