@@ -50,16 +50,18 @@ type mutation struct {
 // mutate returns the single-field mutations of s, a dateline of day d
 // written in a preset: the changes a careless site or a scraper's bug makes.
 // It finds the fields with the parser and writes each changed value itself.
+// (mutateRow makes the mutations of the corpus's datelines, whose codes
+// weigh more of what a row states.)
 func mutate(t *testing.T, s string, d dateline.Dateline) []mutation {
 	r, err := parse.Parse(s)
 	require.NoError(t, err, s)
 	_, hasGregorian := r.Get(format.Day)
 	_, hasWeekday := r.Get(format.Weekday)
-	var out []mutation
 	replace := func(f parse.Field, with string) string { return s[:f.Start] + with + s[f.End:] }
 	h := d.Hebrew
 	gy, gm, gd := d.Time.Date()
 
+	var out []mutation
 	if f, ok := r.Get(format.Weekday); ok {
 		other := time.Weekday((f.Value + 3) % 7)
 		out = append(out, mutation{"weekday", replace(f, format.WeekdayName(int(other), f.Form, f.Punct)), dateline.CodeWeekday})
@@ -71,61 +73,88 @@ func mutate(t *testing.T, s string, d dateline.Dateline) []mutation {
 		}
 		out = append(out, mutation{"gregorian day", replace(f, dayText(nd, f.Form)), dateline.CodeCalendar})
 	}
+	compared := hasGregorian || hasWeekday // something a Hebrew date is compared with
 	if f, ok := r.Get(format.HebrewDay); ok {
 		for _, k := range []int{-1, 1, 2} {
-			nd := h.Day + k
-			if nd < 1 {
-				continue
+			if want, ok := presetHebrewDay(h, k, compared); ok {
+				out = append(out, mutation{"hebrew day " + strconv.Itoa(k), replace(f, hebrewDayText(h.Day+k, f)), want})
 			}
-			want := dateline.CodeCalendar
-			switch {
-			case nd > hebrew.DaysInMonth(h.Year, h.Month):
-				want = dateline.CodeNoSuchDay
-			case k == 1:
-				want = dateline.CodeAfterSunset
-			}
-			if want != dateline.CodeNoSuchDay && !hasGregorian && !hasWeekday {
-				continue // nothing to compare a Hebrew date alone with
-			}
-			out = append(out, mutation{"hebrew day " + strconv.Itoa(k), replace(f, hebrewDayText(nd, f)), want})
 		}
 	}
 	if f, ok := r.Get(format.HebrewMonth); ok && (h.Month == hebrew.Adar || h.Month == hebrew.AdarII) {
-		leap := hebrew.IsLeapYear(h.Year)
-		switch {
-		case !leap:
-			for _, m := range []hebrew.Month{hebrew.AdarI, hebrew.AdarII} {
-				out = append(out, mutation{"adar in a common year", replace(f, f.Spelling.Name(m, true)), dateline.CodeAdarCommonYear})
-			}
-		case hasGregorian || hasWeekday:
-			other := hebrew.AdarII
-			if h.Month == hebrew.AdarII {
-				other = hebrew.AdarI
-			}
-			want := dateline.CodeCalendar
-			if h.Day > hebrew.DaysInMonth(h.Year, other) {
-				want = dateline.CodeNoSuchDay // 30 Adar I has no Adar II twin
-			}
-			out = append(out, mutation{"the other adar", replace(f, f.Spelling.Name(other, true)), want})
+		for _, m := range presetAdars(h, compared) {
+			out = append(out, mutation{m.what, replace(f, f.Spelling.Name(m.month, true)), m.want})
 		}
 	}
-	if f, ok := r.Get(format.HebrewYear); ok && (hasGregorian || hasWeekday) {
+	if f, ok := r.Get(format.HebrewYear); ok && compared {
 		for _, k := range []int{-1, 1} {
-			ny := h.Year + k
-			want := dateline.CodeCalendar
-			m := h.Month
-			switch {
-			case m == hebrew.AdarII && !hebrew.IsLeapYear(ny):
-				want = dateline.CodeAdarCommonYear
-			case m == hebrew.Adar && hebrew.IsLeapYear(h.Year) && !hebrew.IsLeapYear(ny):
-				want = dateline.CodeAdarCommonYear // Adar I named in a common year
-			case h.Day > hebrew.DaysInMonth(ny, m) && hebrew.DaysInMonth(ny, m) > 0:
-				want = dateline.CodeNoSuchDay
-			}
-			out = append(out, mutation{"hebrew year " + strconv.Itoa(k), replace(f, yearText(ny, f)), want})
+			out = append(out, mutation{"hebrew year " + strconv.Itoa(k), replace(f, yearText(h.Year+k, f)), presetHebrewYear(h, h.Year+k)})
 		}
 	}
 	return out
+}
+
+// presetHebrewDay returns the code for Hebrew date h written k days off,
+// and false for no mutation: a day before the first, or a day that exists
+// with nothing to compare it with.
+func presetHebrewDay(h hebrew.Date, k int, compared bool) (dateline.Code, bool) {
+	nd := h.Day + k
+	switch {
+	case nd < 1:
+		return "", false
+	case nd > hebrew.DaysInMonth(h.Year, h.Month):
+		return dateline.CodeNoSuchDay, true
+	case !compared:
+		return "", false // nothing to compare a Hebrew date alone with
+	case k == 1:
+		return dateline.CodeAfterSunset, true
+	}
+	return dateline.CodeCalendar, true
+}
+
+// An adarMutation is an Adar written for the Adar of a date.
+type adarMutation struct {
+	what  string
+	month hebrew.Month
+	want  dateline.Code
+}
+
+// presetAdars returns the Adars to write for h's Adar: Adar I and Adar II
+// in a common year, or the other Adar of a leap year when a date is
+// compared with it.
+func presetAdars(h hebrew.Date, compared bool) []adarMutation {
+	switch {
+	case !hebrew.IsLeapYear(h.Year):
+		return []adarMutation{
+			{"adar in a common year", hebrew.AdarI, dateline.CodeAdarCommonYear},
+			{"adar in a common year", hebrew.AdarII, dateline.CodeAdarCommonYear},
+		}
+	case compared:
+		other := hebrew.AdarII
+		if h.Month == hebrew.AdarII {
+			other = hebrew.AdarI
+		}
+		want := dateline.CodeCalendar
+		if h.Day > hebrew.DaysInMonth(h.Year, other) {
+			want = dateline.CodeNoSuchDay // 30 Adar I has no Adar II twin
+		}
+		return []adarMutation{{"the other adar", other, want}}
+	}
+	return nil
+}
+
+// presetHebrewYear returns the code for Hebrew date h written in year ny.
+func presetHebrewYear(h hebrew.Date, ny int) dateline.Code {
+	m := h.Month
+	switch {
+	case m == hebrew.AdarII && !hebrew.IsLeapYear(ny):
+		return dateline.CodeAdarCommonYear
+	case m == hebrew.Adar && hebrew.IsLeapYear(h.Year) && !hebrew.IsLeapYear(ny):
+		return dateline.CodeAdarCommonYear // Adar I named in a common year
+	case h.Day > hebrew.DaysInMonth(ny, m) && hebrew.DaysInMonth(ny, m) > 0:
+		return dateline.CodeNoSuchDay
+	}
+	return dateline.CodeCalendar
 }
 
 func hasHebrew(r parse.Result) bool {
