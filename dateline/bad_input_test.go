@@ -214,8 +214,6 @@ func checkFind(t *testing.T, text string, opts ...dateline.Option) []dateline.Ma
 	return ms
 }
 
-// TestBadInputKnownBugs are bad inputs that meet bugs of package parse,
-// not fixed yet.
 // TestNegativeISOYear: the minus sign of the ISO date -0001-01-01 is the
 // year's, not a separator before January 1 of year 1.
 func TestNegativeISOYear(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/era"
 	"github.com/dualdate/dualdate/occasion"
 	"github.com/dualdate/dualdate/parse"
 )
@@ -19,7 +20,7 @@ import (
 // and how what the text leaves out was filled in. See [Code] for the
 // problems. It never fails: text that is not a dateline gets a syntax
 // problem with the offset where reading stopped. A dateline is a line: a
-// text longer than parse.MaxInput (4096 bytes) is refused without being
+// text longer than [parse.MaxInput] bytes is refused without being
 // read, with a syntax problem spanning what lies beyond the limit, whose
 // error (Report.Err, Parse) matches parse.ErrTooLong.
 func Check(s string, opts ...Option) Report {
@@ -637,7 +638,7 @@ func (rv *resolver) years(base cand) {
 		years, n := rv.gregorianYears()
 		for _, gy := range years[:n] {
 			a, b := base, base
-			a.gy, a.hy, b.gy, b.hy = gy, gy+3761, gy, gy+3760
+			a.gy, a.hy, b.gy, b.hy = gy, gy+era.FromTishrei, gy, gy+era.BeforeTishrei
 			// '23 is 2023 rather than 2123, unless only 2123 fits.
 			a.distance, b.distance = rv.century(gy), rv.century(gy)
 			if !f.hasHMonth && !f.hasHoliday {
@@ -658,7 +659,7 @@ func (rv *resolver) years(base cand) {
 	case f.hasHY:
 		hy := f.hYear.Value
 		a, b := base, base
-		a.gy, a.hy, b.gy, b.hy = hy-3761, hy, hy-3760, hy
+		a.gy, a.hy, b.gy, b.hy = hy-era.FromTishrei, hy, hy-era.BeforeTishrei, hy
 		if rv.tryNearer(a, b) || !f.hasGMonth || !f.hasGDay || !f.hasW {
 			return
 		}
@@ -670,7 +671,7 @@ func (rv *resolver) years(base cand) {
 		for _, dir := range [2]int{-1, 1} {
 			for k := 1; k <= 28; k++ {
 				c := base
-				c.gy, c.hy = hy-3760+dir*k, hy
+				c.gy, c.hy = hy-era.BeforeTishrei+dir*k, hy
 				m, d := rv.gregorianMonthDay(c)
 				if m < 1 || m > 12 || d < 1 || d > 31 {
 					return
@@ -771,7 +772,7 @@ func (rv *resolver) century(gy int) int64 {
 // past far more than of the future.
 func (rv *resolver) centuryCenter() int {
 	if rv.f.hasHY {
-		return rv.f.hYear.Value - 3760
+		return rv.f.hYear.Value - era.BeforeTishrei
 	}
 	return rv.reference().Year() - twoDigitPast + 50
 }
@@ -836,7 +837,7 @@ func (rv *resolver) searchYears(base cand) {
 			c.distance = effectiveDistance(day, refDay)
 			if f.hasHMonth {
 				c.hyGuess = true
-				for _, hy := range [2]int{c.gy + 3761, c.gy + 3760} {
+				for _, hy := range [2]int{c.gy + era.FromTishrei, c.gy + era.BeforeTishrei} {
 					// Of two readings as bad, the one whose dates lie
 					// nearer each other: "Sunday February 23 / 25 Adar"
 					// is wrong in 5785 (25 Shevat), not 5786.
@@ -849,7 +850,7 @@ func (rv *resolver) searchYears(base cand) {
 				perfect = rv.try(c)
 			}
 		} else {
-			c.hy, c.hyGuess = ref.Year()+3761+d, true
+			c.hy, c.hyGuess = ref.Year()+era.FromTishrei+d, true
 			hd := 1
 			if f.hasHDay && f.hDay.Value >= 1 && f.hDay.Value <= 29 {
 				hd = f.hDay.Value

@@ -63,7 +63,7 @@ func (d Dateline) IsZero() bool { return d.Time.IsZero() && d.Hebrew.IsZero() }
 // is not written at all: Format writes, in the manner of fmt's %!verb,
 // "%!Format(" and the error [Compile] returns, then ")":
 //
-//	%!Format(parse: "Mon 5766" at byte 4: expected ..., found "5766")
+//	%!Format(parsing "Mon 5766": at byte 4, expected ..., found "5766")
 //
 // Call Compile first to see that error as an error. So is a layout with a
 // time of day, for a Dateline that states none (HasTime false, as Parse

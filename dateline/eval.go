@@ -6,6 +6,7 @@ import (
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/era"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -80,11 +81,11 @@ func (rv *resolver) evalGregorian(e *evaluation) {
 		if e.report {
 			rv.gregorianError(c, e.gm, e.gd, err)
 		}
-	} else if f.hasGMonth && (c.gy < -3760 || c.gy > 6239) {
+	} else if f.hasGMonth && (c.gy < era.FirstGregorianYear || c.gy > era.LastGregorianYear) {
 		e.score += weightError
 		if e.report {
 			rv.add(CodeOutOfRange, Error, f.gYear.Start, f.gYear.End,
-				"the year "+itoa(c.gy)+" is outside the Gregorian years this calendar supports, -3760 to 6239")
+				"the year "+itoa(c.gy)+" is outside the Gregorian years this calendar supports, "+gregorianYears)
 		}
 	}
 }
@@ -546,7 +547,7 @@ func (rv *resolver) gregorianError(c cand, m, d int, err error) {
 		if f.hasGY {
 			s, e = f.gYear.Start, f.gYear.End
 		}
-		rv.add(CodeOutOfRange, Error, s, e, "the year "+itoa(c.gy)+" is outside the Gregorian years this calendar supports, -3760 to 6239")
+		rv.add(CodeOutOfRange, Error, s, e, "the year "+itoa(c.gy)+" is outside the Gregorian years this calendar supports, "+gregorianYears)
 	case de.Field == "month":
 		rv.add(CodeNoSuchDay, Error, monthF.Start, monthF.End, "there is no month "+itoa(m)+"; months run from 1 to 12")
 	case de.Err == hebrew.ErrNoSuchDay:
@@ -617,15 +618,21 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		rv.add(CodeYearInferred, Info, s, e, "the text names no year; its sentence names "+itoa(rv.o.sentenceSaid)+" before it")
 		return
 	}
+	which, within := " is the most recent", ", up to six months after "+ref
+	if rv.afterHalfYear(c, civil, ok) {
+		// An occasion's date, which the next year may be the nearest
+		// to fit (Yom Kippur – October 11).
+		which, within = " is the next", ", after "+ref
+	}
 	if f.hasGMonth {
 		s, e = f.gSpan()
-		msg = "the text names no year; " + itoa(c.gy) + " is the most recent year"
+		msg = "the text names no year; " + itoa(c.gy) + which + " year"
 	} else {
 		s, e = f.hSpan()
 		if !f.hasHMonth {
 			s, e = f.holiday.Start, f.holiday.End
 		}
-		msg = "the text names no year; " + itoa(c.hy) + " is the most recent Hebrew year"
+		msg = "the text names no year; " + itoa(c.hy) + which + " Hebrew year"
 	}
 	switch {
 	case f.hasW && f.hasGMonth && f.hasHMonth:
@@ -641,11 +648,26 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	default:
 		msg += " whose date is nearest"
 	}
-	msg += ", up to six months after " + ref
-	if ok && f.hasGMonth {
-		_ = civil
-	}
+	msg += within
 	rv.add(CodeYearInferred, Info, s, e, msg)
+}
+
+// afterHalfYear reports whether the day taken for a dateline that names
+// no year, c's (or civil, where the text names no Gregorian month), is
+// more than six months after the reference: one whose year an occasion's
+// date chose, which the message of yearInferred then says.
+func (rv *resolver) afterHalfYear(c cand, civil hebrew.Date, ok bool) bool {
+	ly, lm, ld := rv.reference().AddDate(0, 6, 0).Date()
+	limit := time.Date(ly, lm, ld, 0, 0, 0, 0, time.UTC)
+	if rv.f.hasGMonth {
+		m, d := rv.gregorianMonthDay(c)
+		return time.Date(c.gy, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).After(limit)
+	}
+	if !ok {
+		return false
+	}
+	y, m, d := civil.Gregorian()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).After(limit)
 }
 
 // clock returns the hour of the day (0-23) the text gives, checking it.

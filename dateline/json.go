@@ -6,10 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/jsonstr"
 	"github.com/dualdate/dualdate/occasion"
 )
 
@@ -144,12 +144,12 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendJSONString(b, occ.Name(o.names))
+			b = jsonstr.Append(b, occ.Name(o.names))
 		}
 		b = append(b, ']')
 		key("parsha")
 		p, _ := occasion.PortionOf(h, o.occasionSchedule())
-		b = appendJSONString(b, p.Name(o.names))
+		b = jsonstr.Append(b, p.Name(o.names))
 		if n := d.Omer(); n > 0 {
 			key("omer")
 			b = strconv.AppendInt(b, int64(n), 10)
@@ -469,20 +469,20 @@ func (r Report) AppendJSON(b []byte, opts ...Option) []byte {
 		o = &oo
 	}
 	b = append(b, `{"input":`...)
-	b = appendJSONString(b, r.Input)
+	b = jsonstr.Append(b, r.Input)
 	b = append(b, `,"ok":`...)
 	b = strconv.AppendBool(b, r.OK())
 	b = append(b, `,"dateline":`...)
 	b = r.Dateline.appendJSON(b, o)
 	b = append(b, `,"layout":`...)
-	b = appendJSONString(b, r.Layout)
+	b = jsonstr.Append(b, r.Layout)
 	b = append(b, `,"problems":[`...)
 	for i, p := range r.Problems {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, `{"code":`...)
-		b = appendJSONString(b, string(p.Code))
+		b = jsonstr.Append(b, string(p.Code))
 		b = append(b, `,"severity":"`...)
 		b = append(b, p.Severity.String()...)
 		b = append(b, `","start":`...)
@@ -490,7 +490,7 @@ func (r Report) AppendJSON(b []byte, opts ...Option) []byte {
 		b = append(b, `,"end":`...)
 		b = strconv.AppendInt(b, int64(p.End), 10)
 		b = append(b, `,"message":`...)
-		b = appendJSONString(b, p.Message)
+		b = jsonstr.Append(b, p.Message)
 		b = append(b, '}')
 	}
 	return append(b, "]}"...)
@@ -572,53 +572,4 @@ func (m *Match) UnmarshalJSON(data []byte) error {
 	}
 	*m = Match{Start: *span.Start, End: *span.End, Report: r}
 	return nil
-}
-
-// appendJSONString appends s as a JSON string, escaping what JSON requires
-// and what would break a line or a script tag, and writing invalid UTF-8 as
-// U+FFFD.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			if r == utf8.RuneError {
-				b = append(b, `\ufffd`...)
-			} else {
-				b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-			}
-			i += n
-			start = i
-			continue
-		}
-		i += n
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }

@@ -50,16 +50,18 @@ type mutation struct {
 // mutate returns the single-field mutations of s, a dateline of day d
 // written in a preset: the changes a careless site or a scraper's bug makes.
 // It finds the fields with the parser and writes each changed value itself.
+// (mutateRow makes the mutations of the corpus's datelines, whose codes
+// weigh more of what a row states.)
 func mutate(t *testing.T, s string, d dateline.Dateline) []mutation {
 	r, err := parse.Parse(s)
 	require.NoError(t, err, s)
 	_, hasGregorian := r.Get(format.Day)
 	_, hasWeekday := r.Get(format.Weekday)
-	var out []mutation
 	replace := func(f parse.Field, with string) string { return s[:f.Start] + with + s[f.End:] }
 	h := d.Hebrew
 	gy, gm, gd := d.Time.Date()
 
+	var out []mutation
 	if f, ok := r.Get(format.Weekday); ok {
 		other := time.Weekday((f.Value + 3) % 7)
 		out = append(out, mutation{"weekday", replace(f, format.WeekdayName(int(other), f.Form, f.Punct)), dateline.CodeWeekday})
@@ -71,61 +73,88 @@ func mutate(t *testing.T, s string, d dateline.Dateline) []mutation {
 		}
 		out = append(out, mutation{"gregorian day", replace(f, dayText(nd, f.Form)), dateline.CodeCalendar})
 	}
+	compared := hasGregorian || hasWeekday // something a Hebrew date is compared with
 	if f, ok := r.Get(format.HebrewDay); ok {
 		for _, k := range []int{-1, 1, 2} {
-			nd := h.Day + k
-			if nd < 1 {
-				continue
+			if want, ok := presetHebrewDay(h, k, compared); ok {
+				out = append(out, mutation{"hebrew day " + strconv.Itoa(k), replace(f, hebrewDayText(h.Day+k, f)), want})
 			}
-			want := dateline.CodeCalendar
-			switch {
-			case nd > hebrew.DaysInMonth(h.Year, h.Month):
-				want = dateline.CodeNoSuchDay
-			case k == 1:
-				want = dateline.CodeAfterSunset
-			}
-			if want != dateline.CodeNoSuchDay && !hasGregorian && !hasWeekday {
-				continue // nothing to compare a Hebrew date alone with
-			}
-			out = append(out, mutation{"hebrew day " + strconv.Itoa(k), replace(f, hebrewDayText(nd, f)), want})
 		}
 	}
 	if f, ok := r.Get(format.HebrewMonth); ok && (h.Month == hebrew.Adar || h.Month == hebrew.AdarII) {
-		leap := hebrew.IsLeapYear(h.Year)
-		switch {
-		case !leap:
-			for _, m := range []hebrew.Month{hebrew.AdarI, hebrew.AdarII} {
-				out = append(out, mutation{"adar in a common year", replace(f, f.Spelling.Name(m, true)), dateline.CodeAdarCommonYear})
-			}
-		case hasGregorian || hasWeekday:
-			other := hebrew.AdarII
-			if h.Month == hebrew.AdarII {
-				other = hebrew.AdarI
-			}
-			want := dateline.CodeCalendar
-			if h.Day > hebrew.DaysInMonth(h.Year, other) {
-				want = dateline.CodeNoSuchDay // 30 Adar I has no Adar II twin
-			}
-			out = append(out, mutation{"the other adar", replace(f, f.Spelling.Name(other, true)), want})
+		for _, m := range presetAdars(h, compared) {
+			out = append(out, mutation{m.what, replace(f, f.Spelling.Name(m.month, true)), m.want})
 		}
 	}
-	if f, ok := r.Get(format.HebrewYear); ok && (hasGregorian || hasWeekday) {
+	if f, ok := r.Get(format.HebrewYear); ok && compared {
 		for _, k := range []int{-1, 1} {
-			ny := h.Year + k
-			want := dateline.CodeCalendar
-			m := h.Month
-			switch {
-			case m == hebrew.AdarII && !hebrew.IsLeapYear(ny):
-				want = dateline.CodeAdarCommonYear
-			case m == hebrew.Adar && hebrew.IsLeapYear(h.Year) && !hebrew.IsLeapYear(ny):
-				want = dateline.CodeAdarCommonYear // Adar I named in a common year
-			case h.Day > hebrew.DaysInMonth(ny, m) && hebrew.DaysInMonth(ny, m) > 0:
-				want = dateline.CodeNoSuchDay
-			}
-			out = append(out, mutation{"hebrew year " + strconv.Itoa(k), replace(f, yearText(ny, f)), want})
+			out = append(out, mutation{"hebrew year " + strconv.Itoa(k), replace(f, yearText(h.Year+k, f)), presetHebrewYear(h, h.Year+k)})
 		}
 	}
 	return out
+}
+
+// presetHebrewDay returns the code for Hebrew date h written k days off,
+// and false for no mutation: a day before the first, or a day that exists
+// with nothing to compare it with.
+func presetHebrewDay(h hebrew.Date, k int, compared bool) (dateline.Code, bool) {
+	nd := h.Day + k
+	switch {
+	case nd < 1:
+		return "", false
+	case nd > hebrew.DaysInMonth(h.Year, h.Month):
+		return dateline.CodeNoSuchDay, true
+	case !compared:
+		return "", false // nothing to compare a Hebrew date alone with
+	case k == 1:
+		return dateline.CodeAfterSunset, true
+	}
+	return dateline.CodeCalendar, true
+}
+
+// An adarMutation is an Adar written for the Adar of a date.
+type adarMutation struct {
+	what  string
+	month hebrew.Month
+	want  dateline.Code
+}
+
+// presetAdars returns the Adars to write for h's Adar: Adar I and Adar II
+// in a common year, or the other Adar of a leap year when a date is
+// compared with it.
+func presetAdars(h hebrew.Date, compared bool) []adarMutation {
+	switch {
+	case !hebrew.IsLeapYear(h.Year):
+		return []adarMutation{
+			{"adar in a common year", hebrew.AdarI, dateline.CodeAdarCommonYear},
+			{"adar in a common year", hebrew.AdarII, dateline.CodeAdarCommonYear},
+		}
+	case compared:
+		other := hebrew.AdarII
+		if h.Month == hebrew.AdarII {
+			other = hebrew.AdarI
+		}
+		want := dateline.CodeCalendar
+		if h.Day > hebrew.DaysInMonth(h.Year, other) {
+			want = dateline.CodeNoSuchDay // 30 Adar I has no Adar II twin
+		}
+		return []adarMutation{{"the other adar", other, want}}
+	}
+	return nil
+}
+
+// presetHebrewYear returns the code for Hebrew date h written in year ny.
+func presetHebrewYear(h hebrew.Date, ny int) dateline.Code {
+	m := h.Month
+	switch {
+	case m == hebrew.AdarII && !hebrew.IsLeapYear(ny):
+		return dateline.CodeAdarCommonYear
+	case m == hebrew.Adar && hebrew.IsLeapYear(h.Year) && !hebrew.IsLeapYear(ny):
+		return dateline.CodeAdarCommonYear // Adar I named in a common year
+	case h.Day > hebrew.DaysInMonth(ny, m) && hebrew.DaysInMonth(ny, m) > 0:
+		return dateline.CodeNoSuchDay
+	}
+	return dateline.CodeCalendar
 }
 
 func hasHebrew(r parse.Result) bool {
@@ -239,202 +268,322 @@ func render(f parse.Field, t time.Time, h hebrew.Date) string {
 // mutateRow returns the single-field mutations of s, a consistent
 // dateline of day d from the corpus: a wrong weekday, the Gregorian day
 // one off, the Hebrew day one or two off, the other Adar or an Adar I/II
-// in a common year, the Hebrew year one off, the month and day of a
-// numeric date swapped, and a day that does not exist (February 30, April
-// 31, 30 Cheshvan of a 29-day year). Each carries the code Check must
-// report; a mutation the row has no field for is left out, and so is one
-// that leaves nothing to compare (a Hebrew day changed with no weekday or
-// Gregorian date beside it).
+// in a common year, the Hebrew year one off, the other end of a range one
+// off, the month and day of a numeric date swapped, and a day that does
+// not exist (February 30, April 31, 30 Cheshvan of a 29-day year). Each
+// carries the code Check must report; a mutation the row has no field for
+// is left out, and so is one that leaves nothing to compare (a Hebrew day
+// changed with no weekday or Gregorian date beside it). Each kind of
+// mutation is a method of rowMutator.
 func mutateRow(t *testing.T, s string, d dateline.Dateline) []corpusMutation {
 	r, err := parse.Parse(s)
 	require.NoError(t, err, s)
-	_, hasGregorian := r.Get(format.Day)
-	_, hasHebrewDay := r.Get(format.HebrewDay)
-	_, hasWeekday := r.Get(format.Weekday)
-	var out []corpusMutation
-	add := func(what, text string, want dateline.Code, opts ...dateline.Option) {
-		if text != s {
-			out = append(out, corpusMutation{mutation{what, text, want}, opts})
-		}
-	}
-	replace := func(f parse.Field, with string) string { return s[:f.Start] + with + s[f.End:] }
-	h := d.Hebrew
-	gy, gm, gd := d.Time.Date()
-	gDay := func(n int) time.Time { return time.Date(gy, gm, n, 0, 0, 0, 0, time.UTC) }
-	daysIn := time.Date(gy, gm+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	m := &rowMutator{s: s, r: r, d: d}
+	_, m.hasGregorian = r.Get(format.Day)
+	_, m.hasHebrewDay = r.Get(format.HebrewDay)
+	_, m.hasWeekday = r.Get(format.Weekday)
 	// What a changed Hebrew date is compared with: the Gregorian date, or
 	// else the weekday.
-	against := dateline.CodeCalendar
-	if !hasGregorian {
-		against = dateline.CodeWeekday
+	m.against = dateline.CodeCalendar
+	if !m.hasGregorian {
+		m.against = dateline.CodeWeekday
 	}
+	m.weekday()
+	m.gregorianDay()
+	m.hebrewDay()
+	m.adar()
+	m.hebrewYear()
+	m.rangeEnds()
+	m.swapped()
+	return m.out
+}
 
-	if f, ok := r.Get(format.Weekday); ok {
-		add("weekday", replace(f, render(f, d.Time.AddDate(0, 0, 3), h)), dateline.CodeWeekday)
+// TestMutateRow: the helper that the mutation tests rest on makes, for two
+// datelines, the mutations it says it makes, each with its code, and no
+// other (March has 31 days, so the first has no day that does not exist;
+// the second has no Hebrew date, so only its weekday is contradicted).
+func TestMutateRow(t *testing.T) {
+	type want struct {
+		what, text string
+		code       dateline.Code
+		opts       int
 	}
-	if f, ok := r.Get(format.Day); ok {
-		nd := gd + 1
-		if nd > daysIn {
-			nd = gd - 1
+	tests := []struct {
+		in   string
+		d    dateline.Dateline
+		want []want
+	}{
+		{
+			"Saturday, March 2nd | 22 Adar I 5784",
+			dateline.New(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC)),
+			[]want{
+				{"weekday", "Tuesday, March 2nd | 22 Adar I 5784", dateline.CodeWeekday, 0},
+				{"gregorian day", "Saturday, March 3rd | 22 Adar I 5784", dateline.CodeCalendar, 0},
+				{"hebrew day -1", "Saturday, March 2nd | 21 Adar I 5784", dateline.CodeCalendar, 0},
+				{"hebrew day 1", "Saturday, March 2nd | 23 Adar I 5784", dateline.CodeAfterSunset, 0},
+				{"hebrew day 2", "Saturday, March 2nd | 24 Adar I 5784", dateline.CodeCalendar, 0},
+				{"the other adar", "Saturday, March 2nd | 22 Adar II 5784", dateline.CodeCalendar, 0},
+				{"hebrew year -1", "Saturday, March 2nd | 22 Adar I 5783", dateline.CodeCalendar, 0},
+				{"hebrew year 1", "Saturday, March 2nd | 22 Adar I 5785", dateline.CodeCalendar, 0},
+			},
+		},
+		{
+			"Wednesday, 04/03/2024",
+			dateline.New(time.Date(2024, time.April, 3, 0, 0, 0, 0, time.UTC)),
+			[]want{
+				{"weekday", "Saturday, 04/03/2024", dateline.CodeWeekday, 0},
+				{"gregorian day", "Wednesday, 04/04/2024", dateline.CodeWeekday, 0},
+				{"no such gregorian day", "Wednesday, 04/31/2024", dateline.CodeNoSuchDay, 0},
+				{"month and day swapped", "Wednesday, 03/04/2024", dateline.CodeWeekday, 1}, // read month first
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			var got []want
+			for _, m := range mutateRow(t, tc.in, tc.d) {
+				got = append(got, want{m.what, m.text, m.want, len(m.opts)})
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// A rowMutator makes the mutations of one dateline, s, of day d, read as r.
+type rowMutator struct {
+	s string
+	r parse.Result
+	d dateline.Dateline
+
+	hasGregorian, hasHebrewDay, hasWeekday bool
+	against                                dateline.Code // what a changed Hebrew date contradicts
+	out                                    []corpusMutation
+}
+
+// add adds the mutation to text, unless text is s itself.
+func (m *rowMutator) add(what, text string, want dateline.Code, opts ...dateline.Option) {
+	if text != m.s {
+		m.out = append(m.out, corpusMutation{mutation{what, text, want}, opts})
+	}
+}
+
+// replace returns s with field f written as with.
+func (m *rowMutator) replace(f parse.Field, with string) string {
+	return m.s[:f.Start] + with + m.s[f.End:]
+}
+
+// weekday: three days off.
+func (m *rowMutator) weekday() {
+	if f, ok := m.r.Get(format.Weekday); ok {
+		m.add("weekday", m.replace(f, render(f, m.d.Time.AddDate(0, 0, 3), m.d.Hebrew)), dateline.CodeWeekday)
+	}
+}
+
+// gregorianDay: the day after (or, on the month's last, before), and a
+// day the month does not have.
+func (m *rowMutator) gregorianDay() {
+	f, ok := m.r.Get(format.Day)
+	if !ok {
+		return
+	}
+	h := m.d.Hebrew
+	gy, gm, gd := m.d.Time.Date()
+	daysIn := time.Date(gy, gm+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	nd := gd + 1
+	if nd > daysIn {
+		nd = gd - 1
+	}
+	want := dateline.CodeCalendar
+	switch {
+	case !m.hasHebrewDay:
+		want = dateline.CodeWeekday
+	case nd < gd && !m.hasWeekday:
+		want = dateline.CodeAfterSunset // the Hebrew date is the next day's
+	}
+	if m.hasHebrewDay || m.hasWeekday {
+		m.add("gregorian day", m.replace(f, render(f, time.Date(gy, gm, nd, 0, 0, 0, 0, time.UTC), h)), want)
+	}
+	if _, isRange := rangeEnd(m.r, format.Day); isRange {
+		return // "October 31-28" is not a range.
+	}
+	switch {
+	case gm == time.February:
+		m.add("no such gregorian day", m.replace(f, render(f, time.Date(2001, time.January, 30, 0, 0, 0, 0, time.UTC), h)), dateline.CodeNoSuchDay)
+	case daysIn < 31:
+		m.add("no such gregorian day", m.replace(f, render(f, time.Date(2001, time.January, 31, 0, 0, 0, 0, time.UTC), h)), dateline.CodeNoSuchDay)
+	}
+}
+
+// hebrewDay: a day before, one and two after, and the 30th of a 29-day
+// month.
+func (m *rowMutator) hebrewDay() {
+	f, ok := m.r.Get(format.HebrewDay)
+	if !ok {
+		return
+	}
+	h := m.d.Hebrew
+	for _, k := range []int{-1, 1, 2} {
+		nd := h.Day + k
+		if nd < 1 {
+			continue
 		}
-		want := dateline.CodeCalendar
+		want := m.against
 		switch {
-		case !hasHebrewDay:
-			want = dateline.CodeWeekday
-		case nd < gd && !hasWeekday:
-			want = dateline.CodeAfterSunset // the Hebrew date is the next day's
+		case nd > hebrew.DaysInMonth(h.Year, h.Month):
+			want = dateline.CodeNoSuchDay
+		case k == 1 && m.hasGregorian:
+			want = dateline.CodeAfterSunset
 		}
-		if hasHebrewDay || hasWeekday {
-			add("gregorian day", replace(f, render(f, gDay(nd), h)), want)
+		if want != dateline.CodeNoSuchDay && !m.hasGregorian && !m.hasWeekday {
+			continue
 		}
-		if _, isRange := rangeEnd(r, format.Day); isRange {
-			// "October 31-28" is not a range.
-		} else if gm == time.February {
-			add("no such gregorian day", replace(f, render(f, time.Date(2001, time.January, 30, 0, 0, 0, 0, time.UTC), h)), dateline.CodeNoSuchDay)
-		} else if daysIn < 31 {
-			add("no such gregorian day", replace(f, render(f, time.Date(2001, time.January, 31, 0, 0, 0, 0, time.UTC), h)), dateline.CodeNoSuchDay)
-		}
+		m.add("hebrew day "+strconv.Itoa(k), m.replace(f, hebrewDayText(nd, f)), want)
 	}
-	if f, ok := r.Get(format.HebrewDay); ok {
-		for _, k := range []int{-1, 1, 2} {
-			nd := h.Day + k
-			if nd < 1 {
-				continue
-			}
-			want := against
-			switch {
-			case nd > hebrew.DaysInMonth(h.Year, h.Month):
-				want = dateline.CodeNoSuchDay
-			case k == 1 && hasGregorian:
-				want = dateline.CodeAfterSunset
-			}
-			if want != dateline.CodeNoSuchDay && !hasGregorian && !hasWeekday {
-				continue
-			}
-			add("hebrew day "+strconv.Itoa(k), replace(f, hebrewDayText(nd, f)), want)
-		}
-		// A day written as Rosh Chodesh (ב' דראש חודש) writes the 30th as
-		// the first day of the next month's: no day that does not exist.
-		if _, isRange := rangeEnd(r, format.HebrewDay); !isRange && hebrew.DaysInMonth(h.Year, h.Month) == 29 && h.Day < 28 && !f.Form.IsRoshChodesh() {
-			add("no such hebrew day", replace(f, hebrewDayText(30, f)), dateline.CodeNoSuchDay)
-		}
+	// A day written as Rosh Chodesh (ב' דראש חודש) writes the 30th as
+	// the first day of the next month's: no day that does not exist.
+	if _, isRange := rangeEnd(m.r, format.HebrewDay); !isRange && hebrew.DaysInMonth(h.Year, h.Month) == 29 && h.Day < 28 && !f.Form.IsRoshChodesh() {
+		m.add("no such hebrew day", m.replace(f, hebrewDayText(30, f)), dateline.CodeNoSuchDay)
 	}
-	if f, ok := r.Get(format.HebrewMonth); ok && (h.Month == hebrew.Adar || h.Month == hebrew.AdarII) {
-		leap := hebrew.IsLeapYear(h.Year)
+}
+
+// adar: Adar I and Adar II in a common year, or the other Adar of a leap
+// year.
+func (m *rowMutator) adar() {
+	h := m.d.Hebrew
+	f, ok := m.r.Get(format.HebrewMonth)
+	if !ok || h.Month != hebrew.Adar && h.Month != hebrew.AdarII {
+		return
+	}
+	switch {
+	case !hebrew.IsLeapYear(h.Year):
+		_, hasHebrewYear := m.r.Get(format.HebrewYear)
+		_, hasYear := m.r.Get(format.Year)
+		for _, month := range []hebrew.Month{hebrew.AdarI, hebrew.AdarII} {
+			want := dateline.CodeAdarCommonYear
+			if !hasHebrewYear && !hasYear {
+				want = m.against // no year is stated, and one with two Adars is taken
+			}
+			m.add("adar in a common year", m.replace(f, f.Spelling.Name(month, true)), want)
+		}
+	case m.hasGregorian || m.hasWeekday:
+		other := hebrew.AdarII
+		if h.Month == hebrew.AdarII {
+			other = hebrew.AdarI
+		}
+		want := m.against
+		if h.Day > hebrew.DaysInMonth(h.Year, other) {
+			want = dateline.CodeNoSuchDay
+		}
+		sp := f.Spelling
+		if sp.Adar == hebrew.AdarPlain {
+			sp.Adar = 0
+		}
+		m.add("the other adar", m.replace(f, sp.Name(other, true)), want)
+	}
+}
+
+// hebrewYear: the year before and the year after.
+func (m *rowMutator) hebrewYear() {
+	f, ok := m.r.Get(format.HebrewYear)
+	if !ok || !m.hasGregorian && !m.hasWeekday {
+		return
+	}
+	h := m.d.Hebrew
+	for _, k := range []int{-1, 1} {
+		ny := h.Year + k
+		want := m.against
 		switch {
-		case !leap:
-			_, hasHebrewYear := r.Get(format.HebrewYear)
-			_, hasYear := r.Get(format.Year)
-			for _, m := range []hebrew.Month{hebrew.AdarI, hebrew.AdarII} {
-				want := dateline.CodeAdarCommonYear
-				if !hasHebrewYear && !hasYear {
-					want = against // no year is stated, and one with two Adars is taken
-				}
-				add("adar in a common year", replace(f, f.Spelling.Name(m, true)), want)
-			}
-		case hasGregorian || hasWeekday:
-			other := hebrew.AdarII
-			if h.Month == hebrew.AdarII {
-				other = hebrew.AdarI
-			}
-			want := against
-			if h.Day > hebrew.DaysInMonth(h.Year, other) {
-				want = dateline.CodeNoSuchDay
-			}
-			sp := f.Spelling
-			if sp.Adar == hebrew.AdarPlain {
-				sp.Adar = 0
-			}
-			add("the other adar", replace(f, sp.Name(other, true)), want)
+		case h.Month == hebrew.AdarII && !hebrew.IsLeapYear(ny):
+			want = dateline.CodeAdarCommonYear
+		case h.Month == hebrew.Adar && hebrew.IsLeapYear(h.Year) && !hebrew.IsLeapYear(ny) && f.Flags&parse.Qualified != 0:
+			want = dateline.CodeAdarCommonYear
+		case h.Day > hebrew.DaysInMonth(ny, h.Month) && hebrew.DaysInMonth(ny, h.Month) > 0:
+			want = dateline.CodeNoSuchDay
 		}
+		m.add("hebrew year "+strconv.Itoa(k), m.replace(f, yearText(ny, f)), want)
 	}
-	if f, ok := r.Get(format.HebrewYear); ok && (hasGregorian || hasWeekday) {
-		for _, k := range []int{-1, 1} {
-			ny := h.Year + k
-			want := against
-			m := h.Month
-			switch {
-			case m == hebrew.AdarII && !hebrew.IsLeapYear(ny):
-				want = dateline.CodeAdarCommonYear
-			case m == hebrew.Adar && hebrew.IsLeapYear(h.Year) && !hebrew.IsLeapYear(ny) && f.Flags&parse.Qualified != 0:
-				want = dateline.CodeAdarCommonYear
-			case h.Day > hebrew.DaysInMonth(ny, m) && hebrew.DaysInMonth(ny, m) > 0:
-				want = dateline.CodeNoSuchDay
-			}
-			add("hebrew year "+strconv.Itoa(k), replace(f, yearText(ny, f)), want)
-		}
-	}
-	// The other end of a range one day off: the weekdays or the other
-	// calendar's range then run another length; or a day that does not
-	// exist.
-	_, weekdayRange := rangeEnd(r, format.Weekday)
+}
+
+// rangeEnds: the other end of a range one day off, so that the weekdays
+// or the other calendar's range run another length; or a day that does
+// not exist.
+func (m *rowMutator) rangeEnds() {
+	_, weekdayRange := rangeEnd(m.r, format.Weekday)
 	for _, kinds := range [2][2]format.Kind{{format.Day, format.HebrewDay}, {format.HebrewDay, format.Day}} {
-		f, ok := rangeEnd(r, kinds[0])
+		f, ok := rangeEnd(m.r, kinds[0])
 		if !ok {
 			continue
 		}
-		_, otherRange := rangeEnd(r, kinds[1])
+		_, otherRange := rangeEnd(m.r, kinds[1])
+		if !otherRange && !weekdayRange {
+			continue // a range of one calendar alone is any length
+		}
 		want := dateline.CodeCalendar
 		if !otherRange {
 			want = dateline.CodeWeekday
 		}
-		if !otherRange && !weekdayRange {
-			continue // a range of one calendar alone is any length
-		}
 		for _, k := range []int{-1, 1} {
-			nd := f.Value + k
-			if nd < 1 {
-				continue
+			if text, w, ok := m.rangeEnd(f, kinds[0], f.Value+k, want); ok {
+				m.add("range end "+strconv.Itoa(k), text, w)
 			}
-			w := want
-			var text string
-			if kinds[0] == format.Day {
-				if nd > 31 {
-					continue // rendered through a date, a 32nd would be the 1st of the next month
-				}
-				end := d.Time.AddDate(0, 0, int(f.Shift))
-				if nd > time.Date(end.Year(), end.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day() {
-					w = dateline.CodeNoSuchDay
-				}
-				text = replace(f, render(f, time.Date(2001, time.January, nd, 0, 0, 0, 0, time.UTC), h))
-			} else {
-				end := h.AddDays(int(f.Shift))
-				if nd > hebrew.DaysInMonth(end.Year, end.Month) {
-					w = dateline.CodeNoSuchDay
-				}
-				text = replace(f, hebrewDayText(nd, f))
-			}
-			add("range end "+strconv.Itoa(k), text, w)
 		}
 	}
+}
 
-	// A numeric date with its month and day swapped, read in the order the
-	// site writes: without an order, either reading is accepted by design,
-	// and the other calendar or the weekday picks one.
-	month, okM := r.Get(format.Month)
-	day, okD := r.Get(format.Day)
-	if okM && okD && (month.Form == format.Numeric || month.Form == format.NumericPad) && month.Value != day.Value &&
-		(hasHebrewDay || hasWeekday) {
-		first, second := month, day
-		if day.Start < month.Start {
-			first, second = day, month
-		}
-		swapped := s[:first.Start] + s[second.Start:second.End] + s[first.End:second.Start] + s[first.Start:first.End] + s[second.End:]
-		order := dateline.MonthFirst()
-		if day.Flags&parse.DayFirst != 0 {
-			order = dateline.DayFirst()
-		}
-		want := dateline.CodeCalendar
-		if !hasHebrewDay {
-			want = dateline.CodeWeekday
-		}
-		// 15/01/2024 reads only one way, as the site's 01/15/2024 does:
-		// the swap changes the day only where both read as months.
-		if month.Value <= 12 && day.Value <= 12 {
-			add("month and day swapped", swapped, want, order)
-		}
+// rangeEnd returns s with range end f, of kind k, written as day nd, and
+// the code to expect (want, or CodeNoSuchDay for a day its month does not
+// have); false if nd cannot be written.
+func (m *rowMutator) rangeEnd(f parse.Field, k format.Kind, nd int, want dateline.Code) (string, dateline.Code, bool) {
+	if nd < 1 {
+		return "", "", false
 	}
-	return out
+	if k == format.Day {
+		if nd > 31 {
+			return "", "", false // rendered through a date, a 32nd would be the 1st of the next month
+		}
+		end := m.d.Time.AddDate(0, 0, int(f.Shift))
+		if nd > time.Date(end.Year(), end.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+			want = dateline.CodeNoSuchDay
+		}
+		return m.replace(f, render(f, time.Date(2001, time.January, nd, 0, 0, 0, 0, time.UTC), m.d.Hebrew)), want, true
+	}
+	end := m.d.Hebrew.AddDays(int(f.Shift))
+	if nd > hebrew.DaysInMonth(end.Year, end.Month) {
+		want = dateline.CodeNoSuchDay
+	}
+	return m.replace(f, hebrewDayText(nd, f)), want, true
+}
+
+// swapped: a numeric date with its month and day swapped, read in the
+// order the site writes. Without an order, either reading is accepted by
+// design, and the other calendar or the weekday picks one.
+func (m *rowMutator) swapped() {
+	month, okM := m.r.Get(format.Month)
+	day, okD := m.r.Get(format.Day)
+	if !okM || !okD || month.Form != format.Numeric && month.Form != format.NumericPad || month.Value == day.Value ||
+		!m.hasHebrewDay && !m.hasWeekday {
+		return
+	}
+	// 15/01/2024 reads only one way, as the site's 01/15/2024 does: the
+	// swap changes the day only where both read as months.
+	if month.Value > 12 || day.Value > 12 {
+		return
+	}
+	s := m.s
+	first, second := month, day
+	if day.Start < month.Start {
+		first, second = day, month
+	}
+	swapped := s[:first.Start] + s[second.Start:second.End] + s[first.End:second.Start] + s[first.Start:first.End] + s[second.End:]
+	order := dateline.MonthFirst()
+	if day.Flags&parse.DayFirst != 0 {
+		order = dateline.DayFirst()
+	}
+	want := dateline.CodeCalendar
+	if !m.hasHebrewDay {
+		want = dateline.CodeWeekday
+	}
+	m.add("month and day swapped", swapped, want, order)
 }
 
 // rangeEnd returns the field of kind k that is the other end of a range.

@@ -224,6 +224,7 @@ func (o *options) setRule(loc *zmanim.Location, nightfall bool, name string) {
 	o.ruleZone = loadLocation(loc.TimeZoneId)
 	switch {
 	case o.ruleZone != nil:
+		// the system knows the zone
 	case loc.Longitude >= -180 && loc.Longitude <= 180:
 		// A zone the system does not know: reckon the day in UTC offset
 		// by the longitude, 15° an hour, which sunset follows anyway.

@@ -208,7 +208,8 @@ func (r Report) OK() bool {
 	return true
 }
 
-// Err returns the first problem of severity Error as an *Error, or nil.
+// Err returns the first problem of severity Error as a *ProblemError, or
+// nil.
 func (r Report) Err() error {
 	for _, p := range r.Problems {
 		if p.Severity == Error {
@@ -252,7 +253,8 @@ var codeErrors = map[Code]error{
 // A ProblemError is the error Parse returns: the first problem of severity
 // Error in the input. errors.Is matches it against the sentinel of its code
 // (ErrWeekday, ErrCalendar, ...); for a syntax error, errors.As also finds
-// the *parse.Error with the offset and what was expected.
+// the *parse.Error (which is *hebrew.SyntaxError) with the offset and what
+// was expected.
 type ProblemError struct {
 	Input   string
 	Problem Problem

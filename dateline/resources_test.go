@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -35,7 +36,7 @@ func TestMaxInput(t *testing.T) {
 		require.True(t, errors.As(err, &pe))
 		assert.Equal(t, dateline.CodeSyntax, pe.Problem.Code)
 		assert.Equal(t, [2]int{parse.MaxInput, len(s)}, [2]int{pe.Problem.Start, pe.Problem.End}, "the text beyond the limit")
-		assert.Contains(t, pe.Problem.Message, "4096")
+		assert.Contains(t, pe.Problem.Message, strconv.Itoa(parse.MaxInput))
 		rep := dateline.Check(s)
 		require.Len(t, rep.Problems, 1)
 		assert.Equal(t, pe.Problem, rep.Problems[0])

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/era"
 )
 
 // Years that cannot be right, or are not likely: see CodeYearUnlikely.
@@ -37,7 +38,7 @@ func (rv *resolver) hebrewYearAsGregorian(c cand) {
 	m, d := rv.gregorianMonthDay(c)
 	msg := itoa(c.gy) + " is a Hebrew year rather than a Gregorian one"
 	if m >= 1 && m <= 12 {
-		for _, gy := range [2]int{c.gy - 3761, c.gy - 3760} {
+		for _, gy := range [2]int{c.gy - era.FromTishrei, c.gy - era.BeforeTishrei} {
 			day := max(d, 1)
 			h, err := hebrew.FromGregorian(gy, time.Month(m), day)
 			if err == nil && h.Year == c.gy {
@@ -67,7 +68,7 @@ func (rv *resolver) yearFar(c cand) {
 		if !f.hasHMonth {
 			s, e = f.holiday.Start, f.holiday.End
 		}
-		year, n = c.hy, c.hy-3760-ref
+		year, n = c.hy, c.hy-era.BeforeTishrei-ref
 	}
 	if abs(n) <= farYears {
 		return
@@ -91,7 +92,7 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 	}
 	m := hebrew.Month(f.hMonth.Value)
 	msg := itoa(c.hy) + " is a Gregorian year rather than a Hebrew one"
-	for _, hy := range [2]int{c.hy + 3760, c.hy + 3761} {
+	for _, hy := range [2]int{c.hy + era.BeforeTishrei, c.hy + era.FromTishrei} {
 		// The Hebrew year whose month's middle falls in Gregorian c.hy.
 		if d, err := hebrew.NewDate(hy, m, 15); err == nil {
 			if gy, _, _ := d.Gregorian(); gy == c.hy {

@@ -298,6 +298,7 @@ func (rv *resolver) checkOmer() {
 	next := Dateline{Hebrew: h.AddDays(1)}.Omer()
 	switch {
 	case f.Value == want:
+		// the day's own count: nothing to say
 	case f.Value == next:
 		rv.add(CodeOmer, Warning, f.Start, f.End, "day "+itoa(next)+" of the Omer is counted on the evening that begins "+h.AddDays(1).String()+"; "+h.String()+" is day "+itoa(want))
 	case want == 0:

@@ -3,6 +3,7 @@ package format
 import (
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/occasion"
+	"strconv"
 )
 
 // A Kind is what an element of a dateline shows.
@@ -63,7 +64,7 @@ func (k Kind) String() string {
 	if k < numKinds {
 		return kindNames[k]
 	}
-	return "%!Kind(" + itoa(int(k)) + ")"
+	return "%!Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
 // IsHebrew reports whether the kind belongs to the Hebrew calendar: the
@@ -272,7 +273,7 @@ func (z Zman) String() string {
 	if z < numZmanim {
 		return zmanNames[z]
 	}
-	return "%!Zman(" + itoa(int(z)) + ")"
+	return "%!Zman(" + strconv.Itoa(int(z)) + ")"
 }
 
 // An Element is one part of a [Layout]: a literal text or a value written in
@@ -334,12 +335,3 @@ type Element struct {
 
 // Lit returns a Literal element of text s.
 func Lit(s string) Element { return Element{Kind: Literal, Text: s} }
-
-// itoa formats a small int for error texts.
-func itoa(n int) string {
-	if n >= 0 && n < 10 {
-		return string(rune('0' + n))
-	}
-	var buf [20]byte
-	return string(appendInt(buf[:0], n, 0))
-}

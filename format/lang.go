@@ -1,6 +1,7 @@
 package format
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -54,7 +55,7 @@ func (l Lang) String() string {
 	if l < numLangs {
 		return langCodes[l]
 	}
-	return "%!Lang(" + itoa(int(l)) + ")"
+	return "%!Lang(" + strconv.Itoa(int(l)) + ")"
 }
 
 // LookupLang returns the language of a code ("fr", "RU", "pt-BR", "de_AT"),
@@ -122,10 +123,10 @@ func LangOf(f hebrew.Family) (Lang, bool) {
 }
 
 // Layout returns the language's dateline for the reference day, a layout
-// that [Dateline.Format] and LayoutOf read: the CLDR's full date, then the
-// Hebrew date in the language's family: "lundi 2 janvier 2006 | 2 Tévet
-// 5766", "понедельник, 2 января 2006 г. | 2 тевета 5766". For English it
-// is [Full].
+// that package dateline's Dateline.Format and LayoutOf read: the CLDR's
+// full date, then the Hebrew date in the language's family: "lundi 2
+// janvier 2006 | 2 Tévet 5766", "понедельник, 2 января 2006 г. | 2 тевета
+// 5766". For English it is [Full].
 func (l Lang) Layout() string {
 	if l == English || l >= numLangs {
 		return Full

@@ -520,6 +520,7 @@ func (l *Layout) zmanEnd(i int) int {
 	for k := i + 1; k < len(l.elems); k++ {
 		switch e := &l.elems[k]; {
 		case e.Kind == Literal:
+			// a literal between the Zman's elements: go on
 		case e.Zman == z:
 			end = k
 		default:

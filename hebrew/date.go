@@ -1,11 +1,13 @@
 package hebrew
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/hebcal/hdate"
 
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/era"
 )
 
 // A Month is a month of the Hebrew calendar, numbered as hdate numbers them:
@@ -42,7 +44,7 @@ const (
 // value outside 1 to 13 prints as "%!Month(14)".
 func (m Month) String() string {
 	if m < Nisan || m > AdarII {
-		return "%!Month(" + itoa(int(m)) + ")"
+		return "%!Month(" + strconv.Itoa(int(m)) + ")"
 	}
 	return canonicalNames[m]
 }
@@ -118,11 +120,11 @@ func (d Date) check() error {
 	case d.Month < Nisan || d.Month > AdarII:
 		return &DateError{Calendar: "hebrew", Field: "month", Value: int(d.Month), Limit: int(AdarII), Err: ErrRange}
 	case d.Month == AdarII && !IsLeapYear(d.Year):
-		return &DateError{Calendar: "hebrew", Field: "month", Value: int(d.Month), In: itoa(d.Year), Limit: int(Adar), Err: ErrAdarCommonYear}
+		return &DateError{Calendar: "hebrew", Field: "month", Value: int(d.Month), In: strconv.Itoa(d.Year), Limit: int(Adar), Err: ErrAdarCommonYear}
 	case d.Day < 1 || d.Day > 30:
 		return &DateError{Calendar: "hebrew", Field: "day", Value: d.Day, Limit: 30, Err: ErrRange}
 	case d.Day == 30 && daysInMonth(d.Year, d.Month) < 30:
-		in := Spelling{}.Name(d.Month, IsLeapYear(d.Year)) + " " + itoa(d.Year)
+		in := Spelling{}.Name(d.Month, IsLeapYear(d.Year)) + " " + strconv.Itoa(d.Year)
 		return &DateError{Calendar: "hebrew", Field: "day", Value: d.Day, In: in, Limit: 29, Err: ErrNoSuchDay}
 	}
 	return nil
@@ -185,25 +187,19 @@ func gregorianRD(year int, month time.Month, day int) (int64, error) {
 	case day < 1 || day > 31:
 		return 0, &DateError{Calendar: "gregorian", Field: "day", Value: day, Limit: 31, Err: ErrRange}
 	case day > 28 && day > civil.DaysIn(year, month):
-		in := month.String() + " " + itoa(year)
+		in := month.String() + " " + strconv.Itoa(year)
 		return 0, &DateError{Calendar: "gregorian", Field: "day", Value: day, In: in, Limit: civil.DaysIn(year, month), Err: ErrNoSuchDay}
-	case year < minGregorianYear || year > maxGregorianYear:
-		return 0, &DateError{Calendar: "gregorian", Field: "year", Value: year, Limit: maxGregorianYear, Err: ErrRange}
+	case year < era.FirstGregorianYear || year > era.LastGregorianYear:
+		return 0, &DateError{Calendar: "gregorian", Field: "year", Value: year, Limit: era.LastGregorianYear, Err: ErrRange}
 	}
 	n := civilToRD(year, month, day)
 	// Only the first and last years hold days outside the Hebrew years.
-	if (year == minGregorianYear || year == maxGregorianYear) && (n < minRD || n > maxRD) {
-		in := month.String() + " " + itoa(year)
+	if (year == era.FirstGregorianYear || year == era.LastGregorianYear) && (n < minRD || n > maxRD) {
+		in := month.String() + " " + strconv.Itoa(year)
 		return 0, &DateError{Calendar: "gregorian", Field: "day", Value: day, In: in, Err: ErrRange}
 	}
 	return n, nil
 }
-
-// The Gregorian years that hold days of Hebrew years 1 to 9999.
-const (
-	minGregorianYear = -3760 // 1 Tishrei 1 is September 7, 3761 BCE (Julian October 7), year -3760
-	maxGregorianYear = 6239
-)
 
 // DateOf returns the Hebrew date of the civil day of t in t's location (not
 // adjusted for sunset), or the zero Date if that day lies outside the

@@ -718,8 +718,9 @@ func TestMonthString(t *testing.T) {
 }
 
 // TestErrorMessages checks the shape of the messages, as STYLE.md asks:
-// the package name first, lower case, no final period, and the value or
-// input and offset they concern.
+// the package name first for a DateError, `parsing "…": ` first for a
+// SyntaxError (the one syntax error of every layer), lower case, no final
+// period, and the value or input and offset they concern.
 func TestErrorMessages(t *testing.T) {
 	_, noSuchDay := NewDate(5784, Cheshvan, 30)
 	_, badYear := NewDate(0, Nisan, 1)
@@ -730,23 +731,24 @@ func TestErrorMessages(t *testing.T) {
 	var d Date
 	badText := d.UnmarshalText([]byte("22 Adar 5784"))
 	tests := []struct {
-		name  string
-		err   error
-		parts []string
+		name   string
+		err    error
+		prefix string // "hebrew: " for a DateError; a SyntaxError's, shared with package parse, is the input's
+		parts  []string
 	}{
-		{"NewDate(5784, Cheshvan, 30)", noSuchDay, []string{"day 30", "Cheshvan 5784", "29"}},
-		{"NewDate(0, Nisan, 1)", badYear, []string{"year 0"}},
-		{"FromGregorian(2024, February, 30)", feb30, []string{"gregorian day 30", "February 2024", "29"}},
-		{"FromGregorian(-3760, September, 6)", early, []string{"gregorian day 6", "September -3760"}},
-		{"ParseNumeral(כבא)", badNumeral, []string{`"כבא"`, "at byte 4", `"א"`}},
-		{"LookupMonth(Chicken)", badMonth, []string{`"Chicken"`, "at byte 0", "month name"}},
-		{"UnmarshalText(22 Adar 5784)", badText, []string{`"22 Adar 5784"`, "at byte 3"}},
+		{"NewDate(5784, Cheshvan, 30)", noSuchDay, "hebrew: ", []string{"day 30", "Cheshvan 5784", "29"}},
+		{"NewDate(0, Nisan, 1)", badYear, "hebrew: ", []string{"year 0"}},
+		{"FromGregorian(2024, February, 30)", feb30, "hebrew: ", []string{"gregorian day 30", "February 2024", "29"}},
+		{"FromGregorian(-3760, September, 6)", early, "hebrew: ", []string{"gregorian day 6", "September -3760"}},
+		{"ParseNumeral(כבא)", badNumeral, `parsing "כבא": `, []string{"at byte 4", `"א"`}},
+		{"LookupMonth(Chicken)", badMonth, `parsing "Chicken": `, []string{"at byte 0", "month name"}},
+		{"UnmarshalText(22 Adar 5784)", badText, `parsing "22 Adar 5784": `, []string{"at byte 3"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			require.Error(t, tc.err)
 			msg := tc.err.Error()
-			assert.True(t, strings.HasPrefix(msg, "hebrew: "), "%q", msg)
+			assert.True(t, strings.HasPrefix(msg, tc.prefix), "%q", msg)
 			assert.False(t, strings.HasSuffix(msg, "."), "%q", msg)
 			for _, p := range tc.parts {
 				assert.Contains(t, msg, p)

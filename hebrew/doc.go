@@ -12,7 +12,9 @@
 // month: 30 Cheshvan in a year whose Cheshvan has 29 days is [ErrNoSuchDay],
 // Adar II in a common year [ErrAdarCommonYear], a year outside 1 to 9999
 // [ErrRange]. The errors are [*DateError] values naming the calendar, the
-// field and the value.
+// field and the value. Text that cannot be read (a numeral, a month name,
+// a date's text form) gives a [*SyntaxError], the one syntax error of every
+// package of the module: package parse's Error is the same type.
 //
 // Months are numbered as hdate numbers them, from Nisan (1) to Elul (6),
 // then Tishrei (7) to Adar (12) and Adar II (13). In a leap year month 12 is

@@ -3,6 +3,7 @@ package hebrew
 import (
 	"errors"
 	"strconv"
+	"unicode/utf8"
 )
 
 // Sentinel errors, for [errors.Is]. Every error this package returns wraps
@@ -67,24 +68,37 @@ func (e *DateError) Unwrap() error { return e.Err }
 
 // A SyntaxError reports text that could not be read: the whole input, the
 // byte offset at which reading failed, what was expected there and what was
-// found instead.
+// found instead. It is the one error type for unreadable text of every
+// package of the module: package parse's Error is this type, and package
+// dateline's errors wrap it.
 type SyntaxError struct {
 	Input    string
 	Offset   int    // byte offset into Input, 0 <= Offset <= len(Input)
-	Expected string // such as "a Hebrew letter" or "a month name"
+	Expected string // such as "a Hebrew letter", "a month name" or "a day of the month"
 	Found    string // the text found at Offset, or "" at the end of Input
-	Err      error  // ErrSyntax, or ErrRange for a value too large
+	Err      error  // ErrSyntax, ErrRange for a value too large, or a sentinel of package parse
 }
 
 // Error returns a message such as
-// `hebrew: parsing "כב״א" at byte 6: expected a letter smaller than ב, found "א"`.
+// `parsing "כב״א": at byte 6, expected a letter smaller than ב, found "א"`
+// or `parsing "Monday, Janaury 2": at byte 8, expected a date, found
+// "Janaury"`; an input longer than 64 bytes is quoted cut short, with
+// "..." after it.
 func (e *SyntaxError) Error() string {
-	b := make([]byte, 0, 64+len(e.Input))
-	b = append(b, "hebrew: parsing "...)
-	b = strconv.AppendQuote(b, e.Input)
-	b = append(b, " at byte "...)
+	in := e.Input
+	if len(in) > 64 {
+		n := 61
+		for n > 58 && !utf8.RuneStart(in[n]) {
+			n-- // not inside a character
+		}
+		in = in[:n] + "..."
+	}
+	b := make([]byte, 0, 64+len(in)+len(e.Expected)+len(e.Found))
+	b = append(b, "parsing "...)
+	b = strconv.AppendQuote(b, in)
+	b = append(b, ": at byte "...)
 	b = strconv.AppendInt(b, int64(e.Offset), 10)
-	b = append(b, ": expected "...)
+	b = append(b, ", expected "...)
 	b = append(b, e.Expected...)
 	if e.Found == "" {
 		b = append(b, ", found the end"...)

@@ -1,6 +1,7 @@
 package hebrew
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -73,7 +74,7 @@ func (f Family) String() string {
 	if f < numFamilies {
 		return familyNames[f]
 	}
-	return "%!Family(" + itoa(int(f)) + ")"
+	return "%!Family(" + strconv.Itoa(int(f)) + ")"
 }
 
 // IsHebrew reports whether the family writes Hebrew script.
@@ -422,6 +423,7 @@ func keyOf(w string, strip bool) string {
 		r, n := script.Decode(w, i)
 		switch {
 		case script.IsMark(r):
+			// a point or a mark: dropped
 		case r == '-':
 			b = append(b, ' ')
 		default:
@@ -1044,30 +1046,6 @@ func (sp Spelling) Word() (word string, m Month, ok bool) {
 		return spellings[v].word, spellings[v].month, true
 	}
 	return "", 0, false
-}
-
-// itoa formats a small int without strconv's allocation for the error path.
-func itoa(n int) string {
-	var buf [20]byte
-	i := len(buf)
-	neg := n < 0
-	u := uint64(n)
-	if neg {
-		u = -u
-	}
-	for {
-		i--
-		buf[i] = byte('0' + u%10)
-		u /= 10
-		if u == 0 {
-			break
-		}
-	}
-	if neg {
-		i--
-		buf[i] = '-'
-	}
-	return string(buf[i:])
 }
 
 // MatchSlip reads word, a word of ASCII letters that is no month name, as

@@ -2,6 +2,7 @@ package hebrew
 
 import (
 	"github.com/dualdate/dualdate/internal/script"
+	"strconv"
 )
 
 // String returns d as day, month and year, with the month's canonical
@@ -24,12 +25,12 @@ func (d Date) AppendText(b []byte) []byte {
 		return b
 	}
 	if d.Day != 0 || DaysInMonth(d.Year, d.Month) == 0 {
-		b = appendInt(b, d.Day)
+		b = strconv.AppendInt(b, int64(d.Day), 10)
 		b = append(b, ' ')
 	}
 	b = append(b, d.MonthName()...)
 	b = append(b, ' ')
-	return appendInt(b, d.Year)
+	return strconv.AppendInt(b, int64(d.Year), 10)
 }
 
 // MarshalText implements encoding.TextMarshaler with the String form. The
@@ -86,7 +87,7 @@ func (d *Date) UnmarshalText(text []byte) error {
 	if m == Adar && !name.Qualified && IsLeapYear(year) {
 		// String writes Adar I in full; a bare Adar of a leap year is
 		// ambiguous and not a String form.
-		return syntaxError(s, monthAt, "Adar I or Adar II in leap year "+itoa(year), ErrSyntax)
+		return syntaxError(s, monthAt, "Adar I or Adar II in leap year "+strconv.Itoa(year), ErrSyntax)
 	}
 	parsed, err := NewDate(year, m, day)
 	if err != nil {
@@ -121,27 +122,4 @@ func skipSpaces(s string, i int) int {
 		i += n
 	}
 	return i
-}
-
-// appendInt appends the decimal form of n.
-func appendInt(b []byte, n int) []byte {
-	if n >= 0 && n < 10 {
-		return append(b, byte('0'+n))
-	}
-	var buf [20]byte
-	i := len(buf)
-	u := uint64(n)
-	if n < 0 {
-		u = -u
-	}
-	for u > 0 {
-		i--
-		buf[i] = byte('0' + u%10)
-		u /= 10
-	}
-	if n < 0 {
-		i--
-		buf[i] = '-'
-	}
-	return append(b, buf[i:]...)
 }

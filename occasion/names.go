@@ -96,18 +96,23 @@ func englishKey(k string) (string, bool) {
 }
 
 // foldKey folds a name as Key does, without the locales and the
-// year.
+// year. What it leaves out (script.IsNameMark), what separates words
+// (script.IsNameSpace) and how a letter folds (script.Fold) are what
+// package parse folds a name in text by (parse's
+// TestFoldOccasionIsKey), and the article joined to its word by a
+// dash (Rosh Ha-Shana) both drop.
 func foldKey(name string) string {
 	b := make([]byte, 0, len(name))
 	letters := false
 	for i := 0; i < len(name); {
 		r, n := script.Decode(name, i)
 		switch {
-		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsNameMark(r):
+			// points, marks and quotes: dropped
 		case script.IsDash(r) && words.JoinsNext(b[bytes.LastIndexByte(b, ' ')+1:]):
 			// Rosh Ha-Shana: the article joined to its word, as Rosh
 			// Hashana writes it.
-		case script.IsSpace(r) || script.IsDash(r) || r == ':' || r == ',':
+		case script.IsNameSpace(r):
 			if len(b) > 0 && b[len(b)-1] != ' ' {
 				b = append(b, ' ')
 			}

@@ -380,6 +380,7 @@ func greekAMPMAt(s string, i int) (Field, bool) {
 	f.Kind, f.Form = format.AMPM, format.AMPMGreek
 	switch {
 	case strings.HasPrefix(s[i:], pi+"."+mu):
+		// π.μ.: am, Value 0
 	case strings.HasPrefix(s[i:], mu+"."+mu):
 		f.Value = 1
 	default:

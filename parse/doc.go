@@ -1,6 +1,7 @@
-// Package parse reads datelines and timestamps: a single-pass lexer and the
-// recognizers that turn its tokens into what the text states, where, and in
-// which layout.
+// Package parse reads datelines and timestamps: a hand-written reader over
+// the text's bytes, whose recognizers turn the text into fields (what the
+// text states, where, and in which layout), and which marks where it is
+// and backs up to it to try another reading where one fails.
 //
 // [Parse] reads a whole string as one dateline: a Gregorian date, a Hebrew
 // date (transliterated, or in Hebrew script with gematriya, or its day
@@ -104,7 +105,8 @@
 // reading stopped and what was expected there; it wraps [ErrSyntax],
 // [ErrRange] for a number of the right shape but out of range (hour 25,
 // minute 61, a year of five digits), or [ErrTooLong] for an input longer
-// than [MaxInput]. ErrSyntax and ErrRange are package hebrew's sentinels,
+// than [MaxInput]. Error is hebrew.SyntaxError, the one syntax error of
+// every layer, and ErrSyntax and ErrRange are package hebrew's sentinels,
 // so that one family answers at every layer. Reading allocates
 // nothing but the fields of the result.
 package parse

@@ -2,10 +2,10 @@ package parse
 
 import (
 	"errors"
-
-	"github.com/dualdate/dualdate/hebrew"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/dualdate/dualdate/hebrew"
 )
 
 // ErrSyntax is wrapped by every *Error: the text is not a dateline. It is
@@ -24,45 +24,19 @@ var ErrTooLong = errors.New("input too long")
 // and a longer input is refused without being scanned.
 const MaxInput = 4096
 
-// An Error reports text that is not a dateline: the input, the byte offset
-// where reading stopped, what was expected there and what was found.
-type Error struct {
-	Input    string
-	Offset   int    // 0 <= Offset <= len(Input)
-	Expected string // such as "a day of the month"
-	Found    string // the word or character at Offset, or "" at the end
-	Err      error  // ErrSyntax, ErrRange or ErrTooLong
-}
+// tooLong is what the *Error for an input longer than MaxInput expected,
+// made once so that refusing such an input allocates no more than the
+// *Error.
+var tooLong = "at most " + strconv.Itoa(MaxInput) + " bytes"
 
-// Error returns a message such as
-// `parse: "Monday, Janaury 2" at byte 8: expected a date, found "Janaury"`.
-func (e *Error) Error() string {
-	in := e.Input
-	if len(in) > 64 {
-		in = in[:61]
-		for len(in) > 0 && !utf8.ValidString(in) {
-			in = in[:len(in)-1]
-		}
-		in += "..."
-	}
-	b := make([]byte, 0, 64+len(in))
-	b = append(b, "parse: "...)
-	b = strconv.AppendQuote(b, in)
-	b = append(b, " at byte "...)
-	b = strconv.AppendInt(b, int64(e.Offset), 10)
-	b = append(b, ": expected "...)
-	b = append(b, e.Expected...)
-	if e.Found == "" {
-		b = append(b, ", found the end"...)
-	} else {
-		b = append(b, ", found "...)
-		b = strconv.AppendQuote(b, e.Found)
-	}
-	return string(b)
-}
-
-// Unwrap returns ErrSyntax, ErrRange or ErrTooLong.
-func (e *Error) Unwrap() error { return e.Err }
+// An Error reports text that is not a dateline: the input, the byte
+// offset where reading stopped, what was expected there and what was
+// found. It is [hebrew.SyntaxError], the one syntax error of every layer,
+// so that errors.As finds the same type whichever layer refused the text;
+// its Err is ErrSyntax, ErrRange, ErrTooLong or ErrLayout. Its message
+// reads `parsing "Monday, Janaury 2": at byte 8, expected a date, found
+// "Janaury"`.
+type Error = hebrew.SyntaxError
 
 // foundAt returns the word, number or character at s[i] for an error
 // message: at most 24 bytes, cut at a rune boundary.

@@ -303,6 +303,7 @@ func wholeDate(fields []Field) (day, month, year Field, yearFirst, ok bool) {
 	for _, f := range fields {
 		switch {
 		case f.Kind == format.Literal || f.Kind == format.Weekday:
+			// neither a date's field nor a reason to refuse: go on
 		case f.Kind == format.Day && f.Flags&RangeEnd == 0:
 			day = f
 		case f.Kind == format.Month && f.Flags&RangeEnd == 0:

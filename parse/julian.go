@@ -180,6 +180,7 @@ func matchAbbrev(s string, i int) (int, format.Calendar) {
 	cal := format.Julian
 	switch s[i] {
 	case 'O', 'o':
+		// O.S.: Julian, as cal is
 	case 'N', 'n':
 		cal = format.NewStyle
 	default:

@@ -81,6 +81,7 @@ func ordinal(s string, i int) (int, format.Case, bool) {
 	a, b := s[i]|0x20, s[i+1]|0x20
 	switch {
 	case a == 's' && b == 't', a == 'n' && b == 'd', a == 'r' && b == 'd', a == 't' && b == 'h':
+		// an ordinal suffix: read on
 	default:
 		return i, 0, false
 	}
@@ -257,6 +258,7 @@ func lookupHebrew(s string, i, j int) (word, bool) {
 		r, n := decode(s, k)
 		switch {
 		case script.IsMark(r):
+			// a point or a mark: dropped
 		case script.IsGershayim(r):
 			b = append(b, "״"...)
 		default:

@@ -221,6 +221,7 @@ func commentEnd(s string, i int) int {
 		case c|0x20 >= 'a' && c|0x20 <= 'z':
 			letters++
 		case c == ' ' || c == '.' || c == '-' || c == '\'':
+			// between the comment's words
 		case c == ')':
 			if letters < 2 {
 				return 0
@@ -268,6 +269,7 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 	case digits == 4:
 		return p.yearAfterClock(i, e)
 	case digits > 2:
+		// three digits, or five or more: not read here
 	case next|0x20 >= 'a' && next|0x20 <= 'z' && compactDateAt(s, e):
 		return p.compactDate(i, e) // 20Sep17, 01JAN2024
 	case next == 'h' && isDigit(s, e+1), spacedH(s, e) > e:
@@ -782,7 +784,9 @@ func (p *parser) twoDigitYear(k int) {
 		next := skipSpace(s, e)
 		switch {
 		case next == len(s), isDigit(s, next):
+			// a year at the end or before a number: taken
 		case next < len(s) && (s[next] == ',' || s[next] == '|' || s[next] == ')' || s[next] == ']') && !p.list:
+			// a year before punctuation that ends a date: taken
 		default:
 			return
 		}

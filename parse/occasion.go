@@ -163,7 +163,8 @@ func foldOccasion(b []byte, s string, i, limit int) ([]byte, [maxOccasionWords]i
 		}
 		r, n := script.Decode(s, i)
 		switch {
-		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsNameMark(r):
+			// points, marks and quotes: dropped
 		case ordinalMark(s, i, r, n, inWord && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'):
 			// The dot or the indicator of an ordinal day in the name
 			// (Channukah: 8. Tag, Janucá: 8º día, Pesach 1. päivä) is
@@ -171,7 +172,7 @@ func foldOccasion(b []byte, s string, i, limit int) ([]byte, [maxOccasionWords]i
 		case inWord && script.IsDash(r) && namewords.JoinsNext(b[bytes.LastIndexByte(b, ' ')+1:]):
 			// Rosh Ha-Shana, Roš ha-šana: the article joined to its
 			// word, as the name's key joins it (see namewords.JoinsNext).
-		case script.IsSpace(r), script.IsDash(r), r == ':', r == ',':
+		case script.IsNameSpace(r):
 			if inWord {
 				ends[words] = i
 				words++
@@ -223,6 +224,8 @@ func opened(b []byte) bool {
 
 // appendFolded appends rune r, s[i:i+n], folded as occasion.Key
 // folds it: lower case, Latin letters without diacritics, Hebrew as it is.
+// It is script.Fold, with ASCII and Hebrew letters written without a call
+// (TestFoldOccasionIsKey).
 func appendFolded(b []byte, s string, i int, r rune, n int) []byte {
 	switch {
 	case r < 0x80:
@@ -353,7 +356,8 @@ func foldWord(b []byte, s string, i int) []byte {
 		}
 		r, n := script.Decode(s, i)
 		switch {
-		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsNameMark(r):
+			// points, marks and quotes: dropped
 		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			b = appendFolded(b, s, i, r, n)
 		default:
@@ -565,6 +569,7 @@ func (p *parser) portion(i, e int) (int, bool) {
 	special := p.portionSpecial(end) > end
 	switch {
 	case p.has(format.HebrewYear):
+		// the Hebrew date before the portion has its year
 	case p.has(format.HebrewMonth):
 		// The year of the Hebrew date before the portion, after it: "א׳
 		// דר״ח אדר, עש״ק משפטים ה׳תש״י".

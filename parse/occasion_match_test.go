@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/script"
 	namewords "github.com/dualdate/dualdate/internal/words"
 	"github.com/dualdate/dualdate/occasion"
@@ -91,10 +92,10 @@ func foldOccasionByRune(b []byte, s string, i, limit int) ([]byte, [maxOccasionW
 	for i < len(s) && words < limit && len(b) < cap(b)-4 {
 		r, n := script.Decode(s, i)
 		switch {
-		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsNameMark(r):
 		case ordinalMark(s, i, r, n, inWord && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'):
 		case inWord && script.IsDash(r) && namewords.JoinsNext(b[bytes.LastIndexByte(b, ' ')+1:]):
-		case script.IsSpace(r), script.IsDash(r), r == ':', r == ',':
+		case script.IsNameSpace(r):
 			if inWord {
 				ends[words] = i
 				words++
@@ -130,7 +131,7 @@ func foldWordByRune(b []byte, s string, i int) []byte {
 	for i < len(s) && len(b) < cap(b) {
 		r, n := script.Decode(s, i)
 		switch {
-		case script.IsMark(r), script.IsApostrophe(r), r == script.Geresh, r == script.Gershayim, r == '"':
+		case script.IsNameMark(r):
 		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			b = appendFolded(b, s, i, r, n)
 		default:
@@ -167,5 +168,30 @@ func TestFoldOccasionLetters(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestFoldOccasionIsKey: the two folds of an occasion's name, the
+// reader's (foldOccasion, over text, stopping at punctuation and noting
+// where each word ends) and occasion.Key's (over a whole name), say
+// the same of every one of hebcal's English names: they share which runes
+// are left out (script.IsNameMark), which separate words
+// (script.IsNameSpace) and how a letter folds (script.Fold, of which
+// appendFolded is a fast path).
+func TestFoldOccasionIsKey(t *testing.T) {
+	n := 0
+	for _, name := range occasion.Names() {
+		if name.Family != hebrew.Hebcal {
+			continue // Key gives another locale's name its English name's key
+		}
+		var buf [192]byte
+		key, _, _ := foldOccasion(buf[:0], name.Text, 0, maxOccasionWords)
+		if string(key) != occasion.Key(name.Text) {
+			t.Errorf("%q: foldOccasion %q, Key %q", name.Text, key, occasion.Key(name.Text))
+		}
+		n++
+	}
+	if n < 100 {
+		t.Errorf("only %d of hebcal's English names", n)
 	}
 }

@@ -62,7 +62,7 @@ func Parse(s string) (Result, error) {
 // storage when it is large enough.
 func ParseAppend(dst []Field, s string) (Result, error) {
 	if len(s) > MaxInput {
-		return Result{}, &Error{Input: s, Offset: MaxInput, Expected: "at most 4096 bytes", Found: foundAt(s, MaxInput), Err: ErrTooLong}
+		return Result{}, &Error{Input: s, Offset: MaxInput, Expected: tooLong, Found: foundAt(s, MaxInput), Err: ErrTooLong}
 	}
 	var p parser
 	p.init(s)
@@ -448,6 +448,7 @@ func (p *parser) dateEvening() {
 	}
 	switch last := p.buf[p.n-1]; {
 	case last.Kind == format.Day || last.Kind == format.Month || last.Kind == format.Year:
+		// right after the date's last field: read on
 	case last.Kind == format.Literal && p.n >= 2 && p.buf[p.n-2].Kind == format.Year:
 		// 2025 року ввечері: after the year's word.
 	default:

@@ -535,6 +535,23 @@ func TestErrorMessage(t *testing.T) {
 	assert.True(t, errors.Is(pe, parse.ErrSyntax))
 }
 
+// TestOneSyntaxError: parse's Error is hebrew's SyntaxError, so that one
+// errors.As and one message shape serve every layer, and the sentinels are
+// hebrew's.
+func TestOneSyntaxError(t *testing.T) {
+	_, err := parse.Parse("Monday, Janvary 2")
+	var se *hebrew.SyntaxError
+	require.ErrorAs(t, err, &se)
+	assert.ErrorIs(t, err, hebrew.ErrSyntax)
+	assert.True(t, strings.HasPrefix(err.Error(), `parsing "Monday, Janvary 2": at byte `), "%q", err.Error())
+
+	_, err = hebrew.ParseNumeral("כבא")
+	var pe *parse.Error
+	require.ErrorAs(t, err, &pe)
+	assert.ErrorIs(t, err, parse.ErrSyntax)
+	assert.True(t, strings.HasPrefix(err.Error(), `parsing "כבא": at byte `), "%q", err.Error())
+}
+
 func TestSwap(t *testing.T) {
 	r, err := parse.Parse("03/02/2024")
 	require.NoError(t, err)

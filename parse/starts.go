@@ -213,6 +213,7 @@ func (t *startTable) addShorts() {
 	for k := range shortWeekdays {
 		switch {
 		case !isLetters(k):
+			// not a word of letters: no lead
 		case len(k) == 2:
 			t.shortLeads[pairIndex(k[0], k[1])] |= 1
 		case len(k) == 3:

@@ -30,7 +30,7 @@ func (p *parser) weekdays(i int) (int, bool) {
 		} else if ok {
 			a, b := &p.buf[first], &p.buf[second]
 			// The days the two words name, counted from the first.
-			diff := ((b.Value-int(b.Shift))-(a.Value-int(a.Shift))+14)%7 + 0
+			diff := ((b.Value - int(b.Shift)) - (a.Value - int(a.Shift)) + 14) % 7
 			if a.Flags&Night != 0 && diff == 1 {
 				// "Thursday night-Friday": the dateline is Friday's.
 				a.Shift--

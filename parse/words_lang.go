@@ -902,6 +902,7 @@ func matchFolded(s string, i int, w string) (int, bool) {
 				return i, false
 			}
 		case c == r, c < 0x80 && c >= 'A' && c <= 'Z' && c+('a'-'A') == r, unicode.ToLower(c) == r:
+			// the letter, in either case: read on
 		default:
 			return i, false
 		}

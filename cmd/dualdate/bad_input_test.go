@@ -12,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/parse"
 )
 
 // A badLine is a line of the mixed input file and whether it is a good
@@ -98,7 +100,7 @@ func TestCheckMixedInput(t *testing.T) {
 			require.True(t, obj.Line >= 1 && obj.Line <= len(mixedLines), "line %d", obj.Line)
 			want := mixedLines[obj.Line-1]
 			assert.Equal(t, want.ok == "ok", obj.OK, "line %d %q: %s", obj.Line, cut(want.text), obj.Probs)
-			assert.LessOrEqual(t, len(obj.Input), 4096, "line %d: the input is cut short", obj.Line)
+			assert.LessOrEqual(t, len(obj.Input), parse.MaxInput, "line %d: the input is cut short", obj.Line)
 			lines = append(lines, obj.Line)
 		}
 		var want []int
@@ -174,7 +176,7 @@ func TestConvertBadArgs(t *testing.T) {
 	var bad, good []string
 	for _, l := range mixedLines {
 		switch {
-		case l.ok == "" || len(l.text) > 4096 || strings.ContainsRune(l.text, '\r'):
+		case l.ok == "" || len(l.text) > parse.MaxInput || strings.ContainsRune(l.text, '\r'):
 			continue
 		case l.ok == "bad" || l.text == "March 2024": // a month is not converted
 			bad = append(bad, l.text)

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/internal/jsonstr"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/parse"
 )
@@ -329,7 +330,7 @@ func cutRunes(s string, n int) string {
 }
 
 // quoteJSON returns s as a JSON string.
-func quoteJSON(s string) string { return string(appendJSONString(nil, s)) }
+func quoteJSON(s string) string { return string(jsonstr.Append(nil, s)) }
 
 // batchStatus reports how a batch over input name ended and returns the
 // exit status: a write or read error is a usage or I/O error; otherwise bad

@@ -114,13 +114,15 @@
 // position among the arguments). A clean line prints nothing, and empty
 // lines (nothing but white space) are skipped, in JSON mode too. With
 // --json, every other line gives the check object of
-// [dateline.Report.MarshalJSON] with "file" and "line" in front:
+// [dateline.Report.MarshalJSON] with "file" and "line" in front, every
+// string escaped as the report's are (as encoding/json escapes them, "<"
+// as \u003c):
 //
-//	{"file":"<stdin>","line":3,"input":"…","ok":false,"dateline":{…},"layout":"…","problems":[…]}
+//	{"file":"\u003cstdin\u003e","line":3,"input":"…","ok":false,"dateline":{…},"layout":"…","problems":[…]}
 //
-// A line that is not valid UTF-8, holds a NUL byte, or is longer than 4096
-// bytes (parse.MaxInput) gets a syntax problem of its own; only the first
-// 4096 bytes of a long line are kept, as its input.
+// A line that is not valid UTF-8, holds a NUL byte, or is longer than
+// [parse.MaxInput] bytes gets a syntax problem of its own; only the first
+// parse.MaxInput bytes of a long line are kept, as its input.
 //
 // # scan
 //

@@ -396,6 +396,7 @@ func (c *command) layoutOr(def string) string {
 	}
 	switch {
 	case c.lang == format.English:
+		// English: def is written as it is, below
 	case def == format.Full || def == format.Header:
 		return c.lang.Layout()
 	case def == fullTime:

@@ -12,6 +12,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/jsonstr"
 	"github.com/dualdate/dualdate/parse"
 )
 
@@ -391,7 +392,7 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 		b = append(b, `,"col":`...)
 		b = strconv.AppendInt(b, col, 10)
 		b = append(b, `,"text":`...)
-		b = appendJSONString(b, m.Input)
+		b = jsonstr.Append(b, m.Input)
 		b = append(b, `,"check":`...)
 		b = m.Report.AppendJSON(b)
 		return append(b, "}\n"...)
@@ -448,34 +449,4 @@ func (c *command) appendDescription(b []byte, rep dateline.Report) []byte {
 		return append(b, "(a month, not a day)"...)
 	}
 	return append(b, "(unresolved)"...)
-}
-
-// appendJSONString appends s as a JSON string, writing invalid UTF-8 as
-// U+FFFD.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '"' || r == '\\':
-			b = append(b, '\\', byte(r))
-		case r == '\n':
-			b = append(b, `\n`...)
-		case r == '\t':
-			b = append(b, `\t`...)
-		case r == '\r':
-			b = append(b, `\r`...)
-		case r < 0x20:
-			b = append(b, '\\', 'u', '0', '0', hex[r>>4], hex[r&0xF])
-		case r == utf8.RuneError && n == 1:
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-		default:
-			b = append(b, s[i:i+n]...)
-		}
-		i += n
-	}
-	return append(b, '"')
 }

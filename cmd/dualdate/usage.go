@@ -2,7 +2,10 @@ package main
 
 import (
 	"io"
+	"strconv"
 	"strings"
+
+	"github.com/dualdate/dualdate/parse"
 )
 
 // The usage texts: the overview, and one for each subcommand. Each ends
@@ -86,7 +89,7 @@ where COL is the 1-based byte column where the problem starts; FILE is
 argument's position. A clean line prints nothing; empty lines are skipped.
 With --json, each non-empty line gives one check object,
   {"file":…,"line":…,"input":…,"ok":…,"dateline":{…},"layout":…,"problems":[…]}
-A line that is not valid UTF-8, holds a NUL byte or is longer than 4096
+A line that is not valid UTF-8, holds a NUL byte or is longer than MAXINPUT
 bytes is reported as a syntax error, and the rest is still checked.
 
 Examples:
@@ -196,11 +199,12 @@ Flags (before or after the arguments; -- ends them):
 Exit status: 0 all good, 1 some input had an error, 2 usage or I/O error.
 `
 
-// usages maps a subcommand ("" for the overview) to its usage text.
+// usages maps a subcommand ("" for the overview) to its usage text; check's
+// says how long a line it reads, parse.MaxInput, where it has MAXINPUT.
 var usages = map[string]string{
 	"":        usageOverview,
 	"convert": usageConvert,
-	"check":   usageCheck,
+	"check":   strings.Replace(usageCheck, "MAXINPUT", strconv.Itoa(parse.MaxInput), 1),
 	"scan":    usageScan,
 	"cal":     usageCal,
 	"today":   usageToday,

@@ -181,3 +181,18 @@ func BareHebrew(s string) bool {
 	}
 	return true
 }
+
+// IsNameMark reports whether r is left out of an occasion's name when it
+// is folded to be compared (occasion.Key, and package parse reading
+// a name in text): a point or other mark, an apostrophe, a geresh or
+// gershayim, or a double quote (Tu B'Shvat, ל״ג בעומר, ט"ו בשבט).
+func IsNameMark(r rune) bool {
+	return IsMark(r) || IsApostrophe(r) || r == Geresh || r == Gershayim || r == '"'
+}
+
+// IsNameSpace reports whether r separates the words of an occasion's name
+// folded to be compared, as one space: a space, a dash, a colon or a comma
+// (Chanukah: 8 Candles, Rosh-Hashana).
+func IsNameSpace(r rune) bool {
+	return IsSpace(r) || IsDash(r) || r == ':' || r == ','
+}
