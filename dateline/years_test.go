@@ -57,3 +57,27 @@ func TestYearsUnlikely(t *testing.T) {
 		})
 	}
 }
+
+// TestYearInferredSaysWhich: the message of a year taken for a dateline
+// that names none says which year it is: the most recent, up to six
+// months after the reference, or, where an occasion's date fits only a
+// later one, the next (it said "up to six months after" of a day ten
+// months away).
+func TestYearInferredSaysWhich(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.December, 2, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ in, day, says string }{
+		{"Yom Kippur – October 11", "2027-10-11", "2027 is the next year whose date is the occasion's, after December 2, 2026"},
+		{"Monday, March 2", "2026-03-02", "2026 is the most recent year whose date fits the weekday, up to six months after December 2, 2026"},
+		{"March 10", "2027-03-10", "2027 is the most recent year whose date is nearest, up to six months after December 2, 2026"},
+	} {
+		rep := dateline.Check(tc.in, ref)
+		assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"), tc.in)
+		var says []string
+		for _, p := range rep.Problems {
+			if p.Code == dateline.CodeYearInferred {
+				says = append(says, p.Message)
+			}
+		}
+		assert.Equal(t, []string{"the text names no year; " + tc.says}, says, tc.in)
+	}
+}
