@@ -186,15 +186,13 @@ func englishFamily(fam hebrew.Family) bool {
 	return fam == hebrew.Hebcal || fam == hebrew.Sephardi || fam == hebrew.Ashkenazi || fam == hebrew.Academic
 }
 
-// writings returns what element f writes for each value of a weekday, a
-// month or day of either calendar, or a clock field (hour, minute,
-// second, AM or PM), as a day or time of each value writes it, each
-// between the literals prev and next, as slices of one string; for a
-// Hebrew month, both Adars of a leap year and the Adar of a common year,
-// in each spelling of spellingsOf.
-func writings(f *Field, prev, next string) []string {
+// writingDays returns a day of each value a field of kind k writes: the
+// seven weekdays, Sunday first, the twelve months, the thirteen Hebrew
+// months of a leap year and the Adar of a common year, the 31 days of a
+// month and the 30 of a Hebrew month.
+func writingDays(k format.Kind) []hebrew.Date {
 	var days []hebrew.Date
-	switch f.Kind {
+	switch k {
 	case format.Weekday:
 		for d := range 7 {
 			days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC))) // Sunday first
@@ -220,8 +218,14 @@ func writings(f *Field, prev, next string) []string {
 			days = append(days, h)
 		}
 	}
-	var times []time.Time // a time of day of each value a clock field writes
-	switch f.Kind {
+	return days
+}
+
+// writingTimes returns a time of day of each value a clock field of kind
+// k writes.
+func writingTimes(k format.Kind) []time.Time {
+	var times []time.Time
+	switch k {
 	case format.Hour, format.AMPM:
 		for h := range 24 {
 			times = append(times, time.Date(2006, 1, 2, h, 4, 5, 0, time.UTC))
@@ -231,6 +235,17 @@ func writings(f *Field, prev, next string) []string {
 			times = append(times, time.Date(2006, 1, 2, 15, m, m, 0, time.UTC))
 		}
 	}
+	return times
+}
+
+// writings returns what element f writes for each value of a weekday, a
+// month or day of either calendar, or a clock field (hour, minute,
+// second, AM or PM), as a day or time of each value writes it, each
+// between the literals prev and next, as slices of one string; for a
+// Hebrew month, both Adars of a leap year and the Adar of a common year,
+// in each spelling of spellingsOf.
+func writings(f *Field, prev, next string) []string {
+	days, times := writingDays(f.Kind), writingTimes(f.Kind)
 	elems := spellingsOf(f)
 	buf := make([]byte, 0, len(elems)*(len(days)+len(times))*(len(prev)+len(next)+12))
 	var ends []int
@@ -339,9 +354,8 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 	n.hint = hints(&f)
 	n.numeral = f.Kind == format.HebrewDay && f.Form == format.Numeral
 	n.nisan = f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Nisan && foldedEqual(text, "nisan")
-	n.marks = orderMarks(&f)
 	if f.Kind == format.HebrewMonth {
-		n.marks |= markHebrewMonth
+		n.marks = markHebrewMonth
 		if n.hint {
 			n.marks |= markHint
 		}

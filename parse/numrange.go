@@ -80,25 +80,27 @@ func (p *parser) numericRange(i int) (int, bool) {
 	} else if end.Value <= day.Value {
 		return i, false
 	}
-	// A dotted date is read day first: the end's fields say so, and
-	// are not ambiguous.
-	end.Flags, endMonth.Flags = DayFirst|RangeEnd, DayFirst
-	year := rd.fields[2]
-	year.Flags = 0
+	p.addNumericRange(day, month, hasMonth, &rd)
+	return rd.end, true
+}
+
+// addNumericRange adds the fields of a numeric range that numericRange
+// read: the start's day, and its month where it has one, and the end, a
+// numeric date rd whose fields are read day first and not ambiguous.
+func (p *parser) addNumericRange(day, month Field, hasMonth bool, rd *numericRead) {
+	end, endMonth, year := rd.fields[0], rd.fields[1], rd.fields[2]
+	end.Flags, endMonth.Flags, year.Flags = DayFirst|RangeEnd, DayFirst, 0
 	p.add(day)
 	if hasMonth {
 		// The shift is counted by finish, once the year is known.
 		p.add(month)
 		endMonth.Flags |= RangeEnd
-		p.add(end)
-		p.add(endMonth)
 	} else {
 		end.Shift = int8(end.Value - day.Value)
-		p.add(end)
-		p.add(endMonth)
 	}
+	p.add(end)
+	p.add(endMonth)
 	p.add(year)
-	return rd.end, true
 }
 
 // numericRangeJoin returns where the end of a numeric range starts after

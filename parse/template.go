@@ -334,26 +334,7 @@ type marks uint8
 const (
 	markHebrewMonth marks = 1 << iota
 	markHint
-	// What settleOrder reads of the fields for the order of a numeric
-	// date (see orderMarks).
-	markHebrewText
-	markHour24
 )
-
-// orderMarks returns the marks of field f that settleOrder reads: a
-// Hebrew month in Hebrew letters, a weekday in Hebrew script or a month
-// in Hebrew letters (hebrewText's fields), and an hour of the 24.
-func orderMarks(f *Field) marks {
-	switch {
-	case f.Kind == format.HebrewMonth && f.Spelling.Family.IsHebrew(),
-		f.Kind == format.Weekday && f.Form >= format.Script && f.Form <= format.ScriptBare,
-		f.Kind == format.Month && f.Form == format.Script:
-		return markHebrewText
-	case f.Kind == format.Hour && (f.Form == format.Hour24 || f.Form == format.Hour24Pad):
-		return markHour24
-	}
-	return 0
-}
 
 // read reads s as a dateline in the template's layout, field by field,
 // into rd, or, where rd does not keep the fields, into st: the same
@@ -505,12 +486,6 @@ func (t *Template) steps(tables []*nameTable) []step {
 func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Statement) (int, bool) {
 	for j := range steps {
 		sp := &steps[j]
-		if sp.numeric {
-			if i = t.readNumeric(s, i, sp.at, rd, st); i < 0 {
-				return 0, false
-			}
-			continue
-		}
 		if sp.kind == format.Literal {
 			if !strings.HasPrefix(s[i:], sp.lit) {
 				return 0, false
@@ -569,6 +544,12 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 				}
 			}
 		}
+		if sp.numeric { // which has no name table
+			if i = t.readNumeric(s, i, sp.at, rd, st); i < 0 {
+				return 0, false
+			}
+			continue
+		}
 		var f Field
 		if !rd.field(s, i, sp.field, sp.table, sp.twelve, &f, st) {
 			return 0, false
@@ -624,7 +605,6 @@ func (rd *reading) other(layout string) {
 // the month, which are its year for Parse (אב ה׳ is Av 5000), never its
 // day.
 func (rd *reading) note(f, tf *Field, hint bool) bool {
-	rd.marks |= orderMarks(f)
 	switch f.Kind {
 	case format.HebrewDay:
 		if f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && rd.marks&markHebrewMonth != 0 {
@@ -751,6 +731,25 @@ func (t *Template) numericState(r *Result) {
 	}
 }
 
+// hebrewFields reports whether what st states makes the dateline Hebrew
+// text, as hebrewText finds it in the fields: a Hebrew month in Hebrew
+// letters (Hebrew, Niqqud or Yiddish), or a weekday in Hebrew script.
+// (The month of a layout with a numeric date is in digits.)
+func hebrewFields(st *Statement) bool {
+	if st.States(format.HebrewMonth) && st.Input[st.Fields[format.HebrewMonth].Start] == 0xD7 {
+		return true
+	}
+	f := st.Fields[format.Weekday].Form
+	return st.States(format.Weekday) && f >= format.Script && f <= format.ScriptBare
+}
+
+// hour24 reports whether st states an hour of the 24-hour clock, which
+// settleOrder takes for a hint that a numeric date is day first.
+func hour24(st *Statement) bool {
+	f := st.Fields[format.Hour].Form
+	return st.States(format.Hour) && (f == format.Hour24 || f == format.Hour24Pad)
+}
+
 // numForms returns the writing of the numbers of a numeric date, as an
 // index of Template.numLayouts: a padded day (02), a padded month (01),
 // a year of two digits (06); -1 for a form no numeric date has.
@@ -811,8 +810,8 @@ func (t *Template) stateOrder(st *Statement, rd *reading) bool {
 	}
 	d, m := &st.Fields[format.Day], &st.Fields[format.Month]
 	if d.Flags&m.Flags&Ambiguous != 0 {
-		hebrewText := t.hebrewLits || rd.marks&markHebrewText != 0
-		if d.Flags&DayFirst == 0 && (hebrewText || rd.marks&markHour24 != 0) {
+		hebrewText := t.hebrewLits || hebrewFields(st)
+		if d.Flags&DayFirst == 0 && (hebrewText || hour24(st)) {
 			*d, *m = *m, *d
 			d.Form, m.Form = dayNumericForm(d.Form), monthNumericForm(m.Form)
 			d.Flags ^= DayFirst
