@@ -26,7 +26,9 @@ import (
 // does not, each with hebcal's English name of the occasion or festival.
 // Spellings that differ only in letter case, apostrophes, points and
 // dashes need no row: Key folds them ("Tisha B'Av" is hebcal's
-// "Tish'a B'Av", "Yom HaAtzmaut" its "Yom HaAtzma'ut").
+// "Tish'a B'Av", "Yom HaAtzmaut" its "Yom HaAtzma'ut"). They are listed
+// in names_table.go: after a change here, write it again (go test -run
+// TestNamesTable -update ./occasion), as TestNamesTable says.
 var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Passover", "Pesach"},
 	{"Pesah", "Pesach"},

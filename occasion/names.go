@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -61,13 +60,10 @@ func Find(name string, year int, s Schedule) (Occasion, bool) {
 // Rosh Hashana is dropped. A name in one of hebcal's other locales
 // ("Pourim", "Рош-А-Шана") folds to its English name's key. It returns ""
 // for a name with no letters.
-func Key(name string) string {
-	sharedNames() // the locales' names
-	return occasionKey(name)
-}
+func Key(name string) string { return occasionKey(name) }
 
 // occasionKey is Key with the locales' names as far as they are known:
-// sharedNames builds them with it.
+// the names' builder (TestNamesTable) fills them as it goes.
 func occasionKey(name string) string {
 	k := foldKey(name)
 	if k == "" {
@@ -169,153 +165,21 @@ type Name struct {
 // program.
 func Names() []Name { return slices.Clone(sharedNames()) }
 
-// sharedNames returns the names Names copies, computed on the first call
-// and shared by the package: they must not be modified.
-func sharedNames() []Name {
-	namesOnce.Do(func() { nameList = buildNames() })
-	return nameList
-}
+// sharedNames returns the names Names copies, shared by the package:
+// they must not be modified.
+func sharedNames() []Name { return nameList }
 
-// buildNames lists the names Names returns, in their order, and fills
-// localeKeys, which the keys of later names are folded with as it fills.
-func buildNames() []Name {
-	localeKeys = map[string]string{}
-	b := namesBuilder{seen: map[string]bool{}, added: map[[4]string]bool{}}
-	kinds := map[string]Kind{} // by the key of an English name
-	var festivalOrder []string
-	festivalKind := map[string]Kind{}
-	for year := 5780; year <= 5800; year++ {
-		for _, s := range [2]Schedule{Diaspora, Israel} {
-			y := yearOf(year, s)
-			if y == nil {
-				continue
-			}
-			for _, o := range y.occasions {
-				b.addOccasion(o)
-				if _, ok := kinds[occasionKey(o.names[0])]; !ok {
-					kinds[occasionKey(o.names[0])] = o.Kind
-				}
-				if f := o.festival; f != "" && o.Kind != Erev {
-					if _, ok := festivalKind[f]; !ok {
-						festivalKind[f] = o.Kind
-						festivalOrder = append(festivalOrder, f)
-					}
-				}
-			}
-			for _, o := range y.portions {
-				if o.Kind != 0 {
-					b.addOccasion(o)
-				}
-			}
-		}
-	}
-	for _, f := range festivalOrder {
-		names, _ := festivalNames(f)
-		b.addFestival(names, festivalKind[f])
-		kinds[occasionKey(f)] = festivalKind[f]
-	}
-	for _, sp := range commonSpellings {
-		b.addSpelling(sp.spelling, kinds[occasionKey(sp.hebcal)])
-	}
-	return b.names
-}
-
-// A namesBuilder lists the names of occasions, each key once.
-type namesBuilder struct {
-	names []Name
-	seen  map[string]bool    // the keys of the names listed
-	added map[[4]string]bool // the occasions listed: each recurs in each year
-}
-
-// hebcalFamilies are the families of Occasion.names, in its order.
-var hebcalFamilies = [4]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew, hebrew.Niqqud}
-
-// add lists name n of family f unless its key k is listed, and reports
-// whether it did.
-func (b *namesBuilder) add(n, k string, f hebrew.Family, kind Kind) bool {
-	if k == "" || b.seen[k] {
-		return false
-	}
-	b.seen[k] = true
-	b.names = append(b.names, Name{Text: n, Family: f, Kind: kind})
-	return true
-}
-
-// addOccasion lists an occasion's names, once for an occasion of several
-// years: hebcal's four families', and the other locales', keyed to the
-// English name's. Rosh Hashana is named without its year.
-func (b *namesBuilder) addOccasion(o Occasion) {
-	if b.added[o.names] {
-		return
-	}
-	b.added[o.names] = true
-	en := foldKey(o.names[0])
-	rosh := strings.HasPrefix(o.names[0], "Rosh Hashana ") && o.Date.Month == hebrew.Tishrei && o.Date.Day == 1
-	if rosh {
-		en = "rosh hashana"
-	}
-	for i, n := range o.names {
-		k := foldKey(n)
-		if j := strings.LastIndexByte(k, ' '); j > 0 && isYear(k[j+1:]) && (k[:j] == "rosh hashana" || k[:j] == "ראש השנה") {
-			k = k[:j] // as Key reads it
-		}
-		if rosh {
-			n = trimYear(n)
-			k = foldKey(n)
-		}
-		b.add(n, k, hebcalFamilies[i], o.Kind)
-	}
-	for f := hebrew.Niqqud + 1; f.Locale() != ""; f++ { // the families of the other locales
-		n := o.Name(f)
-		if rosh {
-			n = trimYear(n)
-		}
-		k := foldKey(n)
-		if k == "" {
-			continue
-		}
-		if prev, ok := localeKeys[k]; ok && prev != en {
-			localeKeys[k] = "" // two occasions' name: neither
-		} else if !b.seen[k] || ok {
-			localeKeys[k] = en
-		}
-		b.add(n, k, f, o.Kind)
-	}
-}
-
-// addFestival lists hebcal's names of a festival of several days in its
-// four families, of the kind of its first day.
-func (b *namesBuilder) addFestival(names [4]string, kind Kind) {
-	for i, n := range names {
-		k := occasionKey(n)
-		if k == "rosh hashana" || k == "ראש השנה" {
-			n = trimYear(n)
-		}
-		b.add(n, k, hebcalFamilies[i], kind)
-	}
-}
-
-// addSpelling lists a common spelling of hebcal's name of an occasion of
-// kind kind (0 for a name no occasion listed has), in Hebrew script or in
-// Latin letters.
-func (b *namesBuilder) addSpelling(spelling string, kind Kind) {
-	if kind == 0 {
-		return
-	}
-	f := hebrew.Hebcal
-	if r, _ := script.Decode(spelling, 0); script.IsHebrewLetter(r) {
-		f = hebrew.Hebrew
-	}
-	b.add(spelling, occasionKey(spelling), f, kind)
-}
-
+// nameList are the names Names returns, and localeKeys maps the key of an
+// occasion's name in a locale beyond English, Ashkenazi and Hebrew to its
+// English name's key ("" for a name two occasions share): both in
+// names_table.go, which TestNamesTable writes from hebcal's occasions of
+// years 5780 to 5800 and the common spellings (go test -run
+// TestNamesTable -update ./occasion), and fails on when they change.
+// Listing them at run time cost a program a hundred million instructions
+// (15 ms) before it read its first dateline.
 var (
-	namesOnce sync.Once
-	nameList  []Name
-	// localeKeys maps the key of an occasion's name in a locale beyond
-	// English, Ashkenazi and Hebrew to its English name's key ("" for a
-	// name two occasions share).
-	localeKeys map[string]string
+	nameList   = builtNames
+	localeKeys = builtLocaleKeys
 )
 
 // trimYear drops the year hebcal writes after Rosh Hashana.
