@@ -323,26 +323,25 @@ func addTruncations() {
 		if l == format.Yiddish {
 			continue
 		}
-		var names [12][]string
+		var names otherNames
 		for m := 1; m <= 12; m++ {
 			for _, f := range []format.Form{format.Long, format.StandAlone, format.Short} {
-				names[m-1] = append(names[m-1], foldCaseString(strings.TrimSuffix(l.MonthName(m, f), ".")))
+				names.months[m-1] = append(names.months[m-1], foldedPair(foldCaseString(strings.TrimSuffix(l.MonthName(m, f), "."))))
 			}
 		}
-		var days []string
 		for w := 0; w < 7; w++ {
-			days = append(days, foldCaseString(strings.TrimSuffix(l.WeekdayName(w, format.Short), ".")))
+			names.days = append(names.days, foldedPair(foldCaseString(strings.TrimSuffix(l.WeekdayName(w, format.Short), "."))))
 		}
 		for m := 1; m <= 12; m++ {
-			for _, name := range names[m-1] {
-				rs := []rune(name)
+			for _, name := range names.months[m-1] {
+				rs := []rune(name[0])
 				longest := len(rs) - 1
 				if rs[0] < 0x400 { // Latin: Déc, Mär, giu; Cyrillic cuts at a syllable too: верес, листоп
 					longest = min(longest, 3)
 				}
 				for n := 3; n <= longest; n++ {
 					cut := string(rs[:n])
-					if beginsOther(cut, m, names, days) {
+					if names.beginsOther(cut, m) {
 						continue
 					}
 					addLangKeyFolded(cut, word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true, variant: true, bare: true})
@@ -351,7 +350,7 @@ func addTruncations() {
 			// CLDR's abbreviation of three letters without a dot, which
 			// no cut gives when it is no prefix of the name (Czech's čvn
 			// and čvc, June and July): a layout writes it, so it reads.
-			if short := l.MonthName(m, format.Short); utf8.RuneCountInString(short) == 3 && !beginsOther(foldCaseString(short), m, names, days) {
+			if short := l.MonthName(m, format.Short); utf8.RuneCountInString(short) == 3 && !names.beginsOther(foldCaseString(short), m) {
 				addLangKeyFolded(foldCaseString(short), word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true, bare: true})
 			}
 		}
@@ -359,30 +358,39 @@ func addTruncations() {
 }
 
 // beginsOther reports whether cut begins the name of a month other than m,
-// or is a weekday's abbreviation (days), of one language, with or without
+// or is a weekday's abbreviation, of one language, with or without
 // diacritics.
-func beginsOther(cut string, m int, names [12][]string, days []string) bool {
+func (o *otherNames) beginsOther(cut string, m int) bool {
 	bare := foldString(cut)
-	begins := func(name string) bool {
-		return strings.HasPrefix(name, cut) || strings.HasPrefix(foldString(name), bare)
-	}
-	for k := range names {
+	for k := range o.months {
 		if k+1 == m {
 			continue
 		}
-		for _, name := range names[k] {
-			if begins(name) {
+		for _, name := range o.months[k] {
+			if strings.HasPrefix(name[0], cut) || strings.HasPrefix(name[1], bare) {
 				return true
 			}
 		}
 	}
-	for _, d := range days {
-		if d == cut || foldString(d) == bare {
+	for _, d := range o.days {
+		if d[0] == cut || d[1] == bare {
 			return true
 		}
 	}
 	return false
 }
+
+// otherNames are a language's month names (long, stand-alone and short)
+// and short weekday names, in lower case, each beside itself without its
+// diacritics (foldString), which beginsOther compares every cut with:
+// folded once, where each cut folded each name again.
+type otherNames struct {
+	months [12][][2]string
+	days   [][2]string
+}
+
+// foldedPair returns name and name without its diacritics.
+func foldedPair(name string) [2]string { return [2]string{name, foldString(name)} }
 
 // addShortWeekdays adds the weekday abbreviations of two letters that CLDR
 // writes without a dot in Russian and Ukrainian (пн, вт ... нд) and the
