@@ -56,7 +56,7 @@ func (p *parser) weekday(i int) (int, bool) {
 	var night bool
 	k := i
 	// A prefix word.
-	prefixed := false
+	prefixed, erevScript := false, false
 	if w, e, ok := p.wordAt(k); ok {
 		switch w.kind {
 		case wMotzash:
@@ -66,7 +66,7 @@ func (p *parser) weekday(i int) (int, bool) {
 			p.add(f)
 			return p.n - 1, true
 		case wErev:
-			shift, prefixed = 1, true
+			shift, prefixed, erevScript = 1, true, s[k] == 0xD7
 		case wMotzei:
 			night, prefixed = true, true
 		case wLeil:
@@ -81,6 +81,9 @@ func (p *parser) weekday(i int) (int, bool) {
 		return 0, p.fail(k, "a weekday")
 	}
 	night = night || eveningCompound(s[f.Start:f.End])
+	if erevScript && eveningOfDay(s, f) {
+		shift, night = 0, true
+	}
 	f.Shift = shift
 	// A suffix: Mon. night, Thursday evening; or a time of the day itself,
 	// Shabbat morning, which says nothing of the date. Finnish joins the
@@ -119,6 +122,19 @@ func (p *parser) weekday(i int) (int, bool) {
 		p.push(Field{Element: format.Lit(s[f.End:e]), Start: f.End, End: e})
 	}
 	return idx, true
+}
+
+// eveningOfDay reports whether a weekday f after Hebrew's ערב (evening,
+// eve) is written with יום (day): "בערב יום רביעי, ה-16.10.2024" is the
+// evening of that Wednesday, when a holiday that begins at sunset begins,
+// as Israeli pages print it with the day's own date; it is not the eve of
+// Wednesday, Tuesday. Without יום the word keeps the eve's meaning, the day
+// before: ערב שבת and ערב שבת קודש are Friday, ערב רביעי Tuesday. ערב יום
+// שבת is Saturday evening by the same rule, which a layout needs: the
+// layout of an eve written with יום names its reference day's next day
+// with יום, and must read back as it was written.
+func eveningOfDay(s string, f Field) bool {
+	return strings.HasPrefix(s[f.Start:], "יום")
 }
 
 // weekOrdinals are Russian's ordinals that name a day of the week as
