@@ -62,3 +62,32 @@ func TestHeldout21Evening(t *testing.T) {
 		{"ההופעה תתקיים בערב יום חמישי, 17.10.2024, באמפי.", "2024-10-17", "יום חמישי, 17.10.2024"},
 	})
 }
+
+// TestHeldout21Range: a civil range in Hebrew joined by "עד" or "ועד"
+// (until, and until) after "מ-" or "מה-" (from): "מ-29 בספטמבר 2023 ועד 7
+// באוקטובר 2023", whose start without a year takes the end's, where the
+// two dates were read apart and a start without its year given the
+// reference's. A range the wrong way round is an error; prose's עד (עד
+// כה, so far) after a date joins nothing.
+func TestHeldout21Range(t *testing.T) {
+	for _, tc := range []classCase{
+		{"מ-29 בספטמבר 2023 ועד 7 באוקטובר 2023", "2023-09-29", nil, false},
+		{"מ-29 בספטמבר 2023 עד 7 באוקטובר 2023", "2023-09-29", nil, false},
+		{"מה-29 בספטמבר 2023 ועד ה-7 באוקטובר 2023", "2023-09-29", nil, false},
+		{"מ-29 בספטמבר ועד 7 באוקטובר 2023", "2023-09-29", nil, false},
+		{"מ-28 בדצמבר ועד 3 בינואר 2024", "2023-12-28", nil, false},
+		{"מ-29 עד 30 בספטמבר 2023", "2023-09-29", nil, false},
+		{"ביום שישי, 29 בספטמבר 2023 ועד יום ראשון, 7 באוקטובר 2023", "2023-09-29", []dateline.Code{dateline.CodeWeekday}, false},
+	} {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.day, "2006-01-02", tc.codes, tc.round) })
+	}
+	rep := dateline.Check("מ-7 באוקטובר 2023 ועד 29 בספטמבר 2023", dateline.Reference(corpusReference))
+	require.NotEmpty(t, rep.Problems)
+	assert.False(t, rep.OK())
+	checkProse(t, []proseCase{
+		{"החג יחול מ-29 בספטמבר 2023 ועד 7 באוקטובר 2023, כולל חול המועד.", "2023-09-29", "מ-29 בספטמבר 2023 ועד 7 באוקטובר 2023"},
+		{"ההרשמה נפתחה ב-1 בספטמבר 2023 ועד 7 ימים לאחר מכן נסגרה.", "2023-09-01", "ב-1 בספטמבר 2023"},
+		{"ב-29 בספטמבר 2023 עד כה נרשמו שבעה משתתפים.", "2023-09-29", "ב-29 בספטמבר 2023"},
+		{"נפתח ב-29 בספטמבר 2023 ועד", "2023-09-29", "ב-29 בספטמבר 2023"},
+	})
+}

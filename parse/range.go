@@ -147,6 +147,12 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	if j == i {
 		return -1, false // "10and 11": a word needs spaces around it
 	}
+	if j < len(s) && s[j] == 0xD7 {
+		if e, ok := hebrewUntil(s, j); ok {
+			return skipSpace(s, e), false // מ-29 בספטמבר ועד 7 באוקטובר
+		}
+		return -1, false // no other word of Hebrew script joins a range
+	}
 	if j+3 < len(s) && s[j]|0x20 == 't' && s[j+1] == '/' && s[j+2]|0x20 == 'm' && s[j+3] == ' ' {
 		return skipSpace(s, j+3), false // Dutch "t/m", tot en met: 14 t/m 15
 	}
@@ -169,6 +175,35 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		return skipEveningOf(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false
+}
+
+// hebrewUntil reports whether s[i:] is Hebrew's "עד" (until) or "ועד" (and
+// until) and a space, which join the ends of a range whose start "מ-" or
+// "מה-" (from) opens: "מ-29 בספטמבר 2023 ועד 7 באוקטובר 2023". It returns
+// the end of the word. The word is looked at only after a date, where
+// Hebrew prose rarely says "until" with another date after it.
+func hebrewUntil(s string, i int) (int, bool) {
+	if i+len("עד") >= len(s) || s[i] != 0xD7 {
+		return i, false
+	}
+	k := i
+	if strings.HasPrefix(s[k:], "ו") {
+		k += len("ו")
+	}
+	if e := k + len("עד"); strings.HasPrefix(s[k:], "עד") && e < len(s) && s[e] == ' ' {
+		return e, true
+	}
+	return i, false
+}
+
+// hebrewUntilAt reports whether s[i:] is hebrewUntil's word, looked at
+// only where s[i] starts a letter of Hebrew script.
+func hebrewUntilAt(s string, i int) bool {
+	if i >= len(s) || s[i] != 0xD7 {
+		return false
+	}
+	_, ok := hebrewUntil(s, i)
+	return ok
 }
 
 // elidedUntil reports whether w is French "jusqu'au" or "jusqu'à" (until
