@@ -91,3 +91,26 @@ func TestHeldout21Range(t *testing.T) {
 		{"נפתח ב-29 בספטמבר 2023 ועד", "2023-09-29", "ב-29 בספטמבר 2023"},
 	})
 }
+
+// TestHeldout21Place: a place's name with the prefix ב (in) and a comma
+// between a civil date and its Hebrew date, as candle-lighting pages print
+// the city whose times follow: "השבת של ה-19 באוקטובר בירושלים, י״ז בתשרי
+// התשפ״ה". The two dates are one dateline, checked against each other,
+// where they were read apart and the civil one, without its year, given
+// the reference's. A place before other text, or before a Hebrew word
+// that is no date, links nothing.
+func TestHeldout21Place(t *testing.T) {
+	for _, tc := range []classCase{
+		{`השבת של ה-19 באוקטובר בירושלים, י"ז בתשרי התשפ"ה`, "2024-10-19", nil, false},
+		{"השבת של ה-30 במרץ בירושלים, כ אדר ב' ה'תשפ\"ד", "2024-03-30", nil, false},
+		{`ה-19 באוקטובר 2024 בחיפה, י"ז בתשרי`, "2024-10-19", nil, false},
+		{`ב-19 באוקטובר 2024 בירושלים, ט"ז בתשרי`, "2024-10-19", []dateline.Code{dateline.CodeCalendar}, false},
+	} {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.day, "2006-01-02", tc.codes, tc.round) })
+	}
+	checkProse(t, []proseCase{
+		{`זמני השבת של ה-19 באוקטובר בירושלים, י"ז בתשרי התשפ"ה, מופיעים כאן.`, "2024-10-19", `ה-19 באוקטובר בירושלים, י"ז בתשרי התשפ"ה`},
+		{"הוא נולד ב-19 באוקטובר 2024 בירושלים, והוא גר שם.", "2024-10-19", "ב-19 באוקטובר 2024"},
+		{"הטקס נערך ב-19 באוקטובר 2024 בירושלים, בה השתתפו רבים.", "2024-10-19", "ב-19 באוקטובר 2024"},
+	})
+}

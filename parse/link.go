@@ -30,6 +30,9 @@ func (p *parser) link(i int) int {
 	// soit, bu, ή; falls, fell, this, which, that.
 	switch linkLeads[s[i]] {
 	case leadHebrew:
+		if strings.HasPrefix(s[i:], "ב") {
+			return p.placeBetween(i)
+		}
 		if !strings.HasPrefix(s[i:], "אור") {
 			return i
 		}
@@ -80,6 +83,43 @@ func (p *parser) link(i int) int {
 		return e
 	}
 	return i
+}
+
+// placeBetween returns the end of a place's name at s[i], a word of
+// Hebrew script with the prefix ב (in) and a comma after it, that stands
+// between a civil date and its Hebrew date: "השבת של ה-19 באוקטובר
+// בירושלים, י״ז בתשרי התשפ״ה" (the Shabbat of October 19 in Jerusalem,
+// 17 Tishrei 5785), as candle-lighting pages print the city whose times
+// follow. The Hebrew date after the comma must be a day in letters and a
+// month's name; the two dates are then checked against each other as one
+// dateline's. It returns i otherwise.
+func (p *parser) placeBetween(i int) int {
+	s := p.s
+	if !p.oneCalendar() || !p.has(format.Month) {
+		return i
+	}
+	e := hebrewWord(s, i)
+	if e-i < 4*len("ב") || e >= len(s) || s[e] != ',' {
+		return i // a prefix and at least three letters, then the comma
+	}
+	if _, ok := p.hebrewWord(i, e); ok {
+		return i // a word of the tables (a month, a weekday): not a place
+	}
+	d, ok := hebrewDayField(s, skipSpace(s, e+1))
+	if !ok {
+		return i
+	}
+	m := skipSpace(s, d.End)
+	if m == d.End {
+		return i
+	}
+	if strings.HasPrefix(s[m:], "ב") {
+		m += len("ב") // בתשרי
+	}
+	if _, ok := hebrew.MatchMonth(s[m:]); !ok {
+		return i
+	}
+	return e
 }
 
 // The first bytes of link's words, by what link does with them.
