@@ -23,7 +23,16 @@ import (
 //     writes Cheshvan ("1 de MarJeshvan de 5774" on a Buenos Aires
 //     parasha page, "Mar Jeshvan", German "Marcheschwan", Russian
 //     "мархешвана"): no month, so the Spanish line read only its civil
-//     date and gave the civil day's Hebrew date.
+//     date and gave the civil day's Hebrew date;
+//   - a dateline of both calendars without a year whose Hebrew date is
+//     the evening's, as the AMIA's Chanukah notice writes it ("Desde el
+//     domingo 2 de diciembre, 25 de Kislev en el calendario hebreo",
+//     2018): the search took 1934, where the two dates fit exactly,
+//     warning only that the year was unlikely, over 2018 with its
+//     after-sunset warning. A reading with no
+//     worse than a warning within one Hebrew cycle of 19 years before
+//     the reference is taken, with its warning; an exact fit earlier
+//     still, with the unlikely year's warning, where none is that near.
 func TestHeldout22Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -43,6 +52,12 @@ func TestHeldout22Classes(t *testing.T) {
 		{"Marcheshvon 3, 5785", "2024-11-04", nil},
 		// The Hebrew day that is not the civil day's.
 		{"4 de noviembre de 2024, 5 de MarJeshvan de 5785", "2024-11-04", []dateline.Code{dateline.CodeCalendar}},
+		{"domingo 2 de diciembre, 25 de Kislev", "2018-12-02", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Sunday, December 2nd | 25 Kislev", "2018-12-02", []dateline.Code{dateline.CodeAfterSunset}},
+		{"domingo, 2 de dezembro – 25 de Kislev", "2018-12-02", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Sunday, December 2 | 24 Kislev", "2018-12-02", nil},
+		{"Wednesday, May 14 | 4 Sivan", "1975-05-14", []dateline.Code{dateline.CodeYearUnlikely}},
+		{"Tuesday, December 5 | 26 Kislev", "1950-12-05", []dateline.Code{dateline.CodeYearUnlikely}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, false) })
