@@ -32,7 +32,14 @@ import (
 //     after-sunset warning. A reading with no
 //     worse than a warning within one Hebrew cycle of 19 years before
 //     the reference is taken, with its warning; an exact fit earlier
-//     still, with the unlikely year's warning, where none is that near.
+//     still, with the unlikely year's warning, where none is that near;
+//   - "on the night of" between an occasion and the civil day on whose
+//     evening it begins, as a Buenos Aires blog announces Chanukah
+//     ("celebramos Janucá en la noche del 11 de diciembre"), in Spanish,
+//     Portuguese ("na noite de"), English, French ("le soir du") and
+//     German ("am Abend des"): the occasion was no part of the dateline,
+//     whose civil date alone was read, and a date without its year was not
+//     found at all.
 func TestHeldout22Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -56,6 +63,13 @@ func TestHeldout22Classes(t *testing.T) {
 		{"Sunday, December 2nd | 25 Kislev", "2018-12-02", []dateline.Code{dateline.CodeAfterSunset}},
 		{"domingo, 2 de dezembro – 25 de Kislev", "2018-12-02", []dateline.Code{dateline.CodeAfterSunset}},
 		{"Sunday, December 2 | 24 Kislev", "2018-12-02", nil},
+		{"Janucá en la noche del 11 de diciembre de 2009", "2009-12-11", nil},
+		{"Chanukah on the night of December 11, 2009", "2009-12-11", nil},
+		{"Hanukkah na noite de 27 de novembro de 2013", "2013-11-27", nil},
+		{"Yom Kippour le soir du 24 septembre 2023", "2023-09-24", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Pessach am Abend des 22. April 2024", "2024-04-22", []dateline.Code{dateline.CodeAfterSunset}},
+		// The evening that is not the occasion's.
+		{"Janucá en la noche del 21 de diciembre de 2009", "2009-12-21", []dateline.Code{dateline.CodeOccasion}},
 		{"Wednesday, May 14 | 4 Sivan", "1975-05-14", []dateline.Code{dateline.CodeYearUnlikely}},
 		{"Tuesday, December 5 | 26 Kislev", "1950-12-05", []dateline.Code{dateline.CodeYearUnlikely}},
 	}
