@@ -872,7 +872,24 @@ func (rv *resolver) searchYears(base cand) {
 		if perfect && fits && day <= refDay+futureWindow {
 			return
 		}
+		if d == -occasionYears && rv.nearFit() {
+			return
+		}
 	}
+}
+
+// nearFit reports whether the years searched so far, one Hebrew cycle of
+// 19 back from the reference, hold a reading of a dateline's two dates
+// with no worse than a warning: the Hebrew date the evening's, as "Desde
+// el domingo 2 de diciembre, 25 de Kislev" (2018, where the 2nd is the
+// eve of the 25th), which the search then takes, with its warning, over a
+// year long past where both fit exactly (1934, taken before with only the
+// warning that the year is unlikely). A page's dateline without a year is
+// of a day near the time it was written, and an exact fit generations
+// earlier is more likely the coincidence.
+func (rv *resolver) nearFit() bool {
+	f := &rv.f
+	return f.hasGMonth && f.hasHMonth && f.hasGDay && f.hasHDay && rv.found && rv.bestScore <= weightWarning
 }
 
 // occasionYears is how many years before the reference a dateline that

@@ -3,6 +3,7 @@ package hebrew
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/script"
@@ -329,6 +330,9 @@ func init() {
 		}
 	}
 	for _, e := range localeVariants {
+		add(e)
+	}
+	for _, e := range marForms() {
 		add(e)
 	}
 	seen := map[string]bool{}
@@ -1117,4 +1121,38 @@ func isLetters(s string) bool {
 		}
 	}
 	return true
+}
+
+// marForms are the long name of Cheshvan, Marcheshvan, as each family of
+// the Latin or Cyrillic script writes Cheshvan: Mar before its word, joined
+// ("Marjeshvan", "MarJeshvan", "Marcheschwan", "Мархешван", "11
+// мархешвана") or spaced ("Mar Jeshvan"), so that no language's long form
+// needs a table of its own. A form another spelling already keys
+// (Marcheshvan, Marheshvan) is not listed again.
+func marForms() []entry {
+	have := map[string]bool{}
+	for _, e := range spellings {
+		have[e.key] = true
+	}
+	var out []entry
+	for f := range numFamilies {
+		w := spellings[familyWord[f][Cheshvan]].word
+		r, n := utf8.DecodeRuneInString(w)
+		mar := "Mar"
+		switch {
+		case script.IsCyrillic(r) && unicode.IsUpper(r):
+			mar = "Мар"
+		case script.IsCyrillic(r):
+			mar = "мар"
+		case r >= utf8.RuneSelf && !unicode.Is(unicode.Latin, r) || f.IsHebrew():
+			continue
+		}
+		for _, word := range []string{mar + string(unicode.ToLower(r)) + w[n:], mar + " " + w} {
+			if k := keyOf(word, true); !have[k] {
+				have[k] = true
+				out = append(out, entry{word: word, month: Cheshvan, family: f})
+			}
+		}
+	}
+	return out
 }

@@ -242,6 +242,27 @@ var spellingCases = []spellingCase{
 	{"Marcheszwan", Cheshvan, Polish, true},
 	{"Szwat", Shevat, Polish, true},
 	{"Szewat", Shevat, Polish, true},
+	// Mar before each family's Cheshvan (marForms).
+	{"Marh̲echvan", Cheshvan, French, true},
+	{"Mar H̲echvan", Cheshvan, French, true},
+	{"Мархешван", Cheshvan, Russian, true},
+	{"Мар Хешван", Cheshvan, Russian, true},
+	{"Marjeshvan", Cheshvan, Spanish, true},
+	{"Mar Jeshvan", Cheshvan, Spanish, true},
+	{"Marcheschwan", Cheshvan, German, true},
+	{"Mar Cheschwan", Cheshvan, German, true},
+	{"Marchesván", Cheshvan, Hungarian, true},
+	{"Mar Chesván", Cheshvan, Hungarian, true},
+	{"Marchesjvan", Cheshvan, Dutch, true},
+	{"Mar Chesjvan", Cheshvan, Dutch, true},
+	{"Marĥeşvan", Cheshvan, Romanian, true},
+	{"Mar Ĥeşvan", Cheshvan, Romanian, true},
+	{"мархешвана", Cheshvan, RussianGenitive, true},
+	{"мар хешвана", Cheshvan, RussianGenitive, true},
+	{"Marcheshvon", Cheshvan, AshkenaziKomatz, true},
+	{"Mar Cheshvon", Cheshvan, AshkenaziKomatz, true},
+	{"Marĥeşvon", Cheshvan, AshkenaziRomanian, true},
+	{"Mar Ĥeşvon", Cheshvan, AshkenaziRomanian, true},
 }
 
 // TestSpellingTable checks that spellingCases is the whole of the table in

@@ -73,6 +73,23 @@ func (p *parser) calendarMarker(i int) (int, bool) {
 	return i, false
 }
 
+// markerAfterPoint reads, after the point at j that ends a date, the
+// abbreviation O.S. or N.S., as a tombstone writes "Born April 2. 1743.
+// O.S.": a point ends the dateline before any other word, and before these
+// only where it follows a Gregorian date the marker is said of
+// (calendarMarker takes it only then). Words ("Old Style furniture", "In
+// the Julian calendar") after a point start a new sentence.
+func (p *parser) markerAfterPoint(j int) (int, bool) {
+	k := skipSpace(p.s, j+1)
+	if k == j+1 || k >= len(p.s) || p.s[k]|0x20 != 'o' && p.s[k]|0x20 != 'n' || !p.has(format.Month) {
+		return j, false
+	}
+	if e, _ := matchAbbrev(p.s, k); e == k {
+		return j, false
+	}
+	return p.calendarMarker(k)
+}
+
 // addedMonth reports whether fields hold a Gregorian month.
 func addedMonth(fields []Field) bool {
 	for i := range fields {

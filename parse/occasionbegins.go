@@ -53,6 +53,70 @@ func (p *parser) occasionBegins(i int) int {
 	return k
 }
 
+// The words that say "on the night of" between an occasion's name and
+// the civil day on whose evening it begins, as Spanish and Portuguese
+// community pages announce Chanukah ("Janucá en la noche del 11 de
+// diciembre", "Hanukkah na noite de 27 de novembro", "Chanukah on the
+// night of December 11"): a preposition and an article each may lead, then
+// the word for night or evening, then the word for "of" (or "of the").
+var (
+	nightBefore = [...]string{"on", "en", "na", "am", "in", "the", "la", "le", "a"}
+	nightWords  = [...]string{"night", "evening", "noche", "noite", "soir", "abend", "sera"}
+	nightOfWord = [...]string{"of", "del", "de", "du", "des", "da", "do", "di"}
+)
+
+// nightFirst has the first bytes, in lower case, of the words that may
+// start "on the night of": occasionNight's cheap first test, at every
+// separator of a dateline.
+var nightFirst = func() (t [256]bool) {
+	for _, list := range [][]string{nightBefore[:], nightWords[:]} {
+		for _, w := range list {
+			t[w[0]] = true
+		}
+	}
+	return t
+}()
+
+// occasionNight reads, after an occasion's name and before any date, the
+// words of "on the night of", as text of the dateline, and marks the
+// occasion Night as occasionBegins does. It returns the index after them,
+// or i.
+func (p *parser) occasionNight(i int) int {
+	s := p.s
+	if i >= len(s) || !nightFirst[s[i]|0x20] || !p.has(format.Holiday) || p.has(format.Day) || p.has(format.Month) || p.has(format.Weekday) {
+		return i
+	}
+	k := i
+	for range 2 { // on the, en la, na, the
+		e := matchWords(s, k, nightBefore[:]...)
+		if e == k {
+			break
+		}
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	e := matchWords(s, k, nightWords[:]...)
+	if e == k {
+		return i
+	}
+	if k = skipSpace(s, e); k == e {
+		return i
+	}
+	if e = matchWords(s, k, nightOfWord[:]...); e == k {
+		return i
+	}
+	if k = skipSpace(s, e); k == e {
+		return i
+	}
+	for n := range p.n {
+		if p.buf[n].Kind == format.Holiday {
+			p.buf[n].Flags |= Night
+		}
+	}
+	return k
+}
+
 // beginsWord reports whether w is one of beginsWords, in any case.
 func beginsWord(w string) bool {
 	for _, b := range beginsWords {

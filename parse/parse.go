@@ -381,6 +381,12 @@ func (p *parser) run(i int, lenient bool) {
 			continue
 		}
 		k := p.separator(j)
+		if k == j && p.s[j] == '.' {
+			if e, ok := p.markerAfterPoint(j); ok {
+				i, gap = e, 0 // "Born April 2. 1743. O.S."
+				continue
+			}
+		}
 		if k == j && afterDash && lenient && !p.list && p.dated() {
 			if end := p.title(j); end > j {
 				// "Chof Daled Teves - Yartzeit of the Alter Rebbe
