@@ -300,10 +300,27 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	f := &rv.f
 	said := f.night || f.holidayEve
-	if !f.hasHoliday || !f.hasGY && !said || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said || rv.checkOccasions(e.civil, false) == 0 {
+	if !f.hasHoliday || !f.hasGY && !said || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said {
 		return false
 	}
 	next := e.civil.AddDays(1)
+	if rv.checkOccasions(e.civil, false) == 0 {
+		// The occasion falls on the civil day. Where a verb says it
+		// begins on that day's evening and it does not fall on the
+		// next, the text names the next Hebrew day, not the occasion's:
+		// "Yom Kippur begins on the evening of October 12, 2024" is 11
+		// Tishrei, an occasion error, where it was read as Yom Kippur.
+		if !f.holidayEve || next.IsZero() || rv.checkOccasions(next, false) == 0 {
+			return false
+		}
+		e.h, e.hOK = next, true
+		e.score += rv.checkOccasions(next, report)
+		if report {
+			s, end := f.gSpan()
+			rv.add(CodeAfterSunset, Info, s, end, "the evening of "+weekdayDate(e.civil)+" is "+next.String()+", from sunset")
+		}
+		return true
+	}
 	if next.IsZero() || rv.checkOccasions(next, false) != 0 {
 		return false
 	}
