@@ -85,7 +85,9 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 		if d3 > 2 || v2 < 1 || v2 > 12 || v3 < 1 || v3 > 31 {
 			return rd, i, "a numeric date"
 		}
-		rd.fields = [3]Field{num(format.Year, v1, i, e1, d1), num(format.Month, v2, e1+1, e2, d2), num(format.Day, v3, e2+1, e3, d3)}
+		rd.fields[0] = num(format.Year, v1, i, e1, d1)
+		rd.fields[1] = num(format.Month, v2, e1+1, e2, d2)
+		rd.fields[2] = num(format.Day, v3, e2+1, e3, d3)
 		return rd, 0, ""
 	}
 	if d1 > 2 || d3 != 2 && d3 != 4 {
@@ -101,14 +103,17 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 	if mdy && dmy && v1 != v2 {
 		flags = Ambiguous
 	}
-	first, second := num(format.Month, v1, i, e1, d1), num(format.Day, v2, e1+1, e2, d2)
+	k1, k2 := format.Month, format.Day
 	if dayFirst {
-		first, second = num(format.Day, v1, i, e1, d1), num(format.Month, v2, e1+1, e2, d2)
+		k1, k2 = format.Day, format.Month
 		flags |= DayFirst
 	}
-	first.Flags |= flags
-	second.Flags |= flags
-	rd.fields = [3]Field{first, second, num(format.Year, v3, e2+1, e3, d3)}
+	// Each field written in place, once: a Field is a hundred bytes.
+	rd.fields[0] = num(k1, v1, i, e1, d1)
+	rd.fields[1] = num(k2, v2, e1+1, e2, d2)
+	rd.fields[2] = num(format.Year, v3, e2+1, e3, d3)
+	rd.fields[0].Flags |= flags
+	rd.fields[1].Flags |= flags
 	return rd, 0, ""
 }
 

@@ -656,7 +656,7 @@ func (rd *reading) name(n *knownName, v, i, e int, tf *Field, st *Statement) boo
 // stateOrder), and returns its end, or -1 if it reads none.
 func (t *Template) readNumeric(s string, i, k int, rd *reading, st *Statement) int {
 	_, e, digits := number(s, i)
-	if digits == 0 || digits > 4 || e+1 >= len(s) || !strings.ContainsRune("/.-", rune(s[e])) || !isDigit(s, e+1) {
+	if digits == 0 || digits > 4 || e+1 >= len(s) || s[e] != '/' && s[e] != '.' && s[e] != '-' || !isDigit(s, e+1) {
 		return -1
 	}
 	nd, _, what := readNumericDate(s, i)
