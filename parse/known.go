@@ -340,7 +340,7 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 		return knownName{}, false
 	}
 	switch {
-	case f.Kind == format.Month && f.Value == 3 && len(text) == 3, // Mar Cheshvan
+	case f.Kind == format.Month && f.Value == 3 && len(text) == 3 && !t.digitsAfter(k), // Mar Cheshvan
 		f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0:
 		return knownName{}, false
 	}
@@ -365,6 +365,18 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 		n.tail, n.tailMask = headOf(n.read[8:])
 	}
 	return n, true
+}
+
+// digitsAfter reports whether template field k is followed by spaces and
+// a day in digits, which no Mar Cheshvan has after its Mar: the Gregorian
+// Mar of "Mar 14, 2005" is then a name the table knows (a dateline with
+// Mar Cheshvan there does not read in the layout at its day).
+func (t *Template) digitsAfter(k int) bool {
+	if k+2 >= len(t.fields) || t.fields[k+1].Kind != format.Literal || strings.Trim(t.fields[k+1].Text, " ") != "" {
+		return false
+	}
+	d := &t.fields[k+2]
+	return d.Kind == format.Day && (d.Form == format.Plain || d.Form == format.Padded)
 }
 
 // bareAdar reads s[i:j], what template field k writes for a value, as

@@ -263,6 +263,10 @@ func FuzzTemplate(f *testing.F) {
 	f.Add("05.02.1995 · ה׳ אדר א׳ תשנ״ה", "15.02.1995 · ט״ו אדר א׳ תשנ״ה")
 	f.Add("01/03/2024 15:12", "12/03/2024 09:05")
 	f.Add("02/03/2024 10:39 am", "12/12/2024 10:39 am")
+	// The Gregorian Mar, which a template's table knows before a day in
+	// digits, and Mar Cheshvan where that day would be.
+	f.Add("Mar 14, 2005 | Adar 3, 5765", "Mar Cheshvan 14, 2005 | Adar 3, 5765")
+	f.Add("Mar 14, 2005 | Adar 3, 5765", "Mar 2 Cheshvan, 2005 | Adar 3, 5765")
 	f.Fuzz(func(t *testing.T, example, input string) {
 		r, err := parse.Parse(example)
 		if err != nil {
@@ -415,5 +419,31 @@ func TestTemplateStatesNumeric(t *testing.T) {
 			_, matched := tp.Match(nil, in)
 			assert.Equal(t, matched, read && stated, "%q in the template of %q", in, example)
 		}
+	}
+}
+
+// TestTemplateKnowsMarBeforeADay: the Gregorian Mar, which a template's
+// table leaves to the field readers where Mar Cheshvan could be read in
+// its place, is a name the table knows before a day in digits; a
+// dateline with Mar Cheshvan there does not read in the layout.
+func TestTemplateKnowsMarBeforeADay(t *testing.T) {
+	r, err := parse.Parse("Apr 18, 1990 | Nisan 23, 5750")
+	require.NoError(t, err)
+	tp, ok := parse.NewTemplate(&r)
+	require.True(t, ok)
+	parse.CompileNames(tp)
+	in := "Mar 14, 2005 | Adar II 3, 5765"
+	var st parse.Statement
+	stated, read := tp.State(in, &st)
+	require.True(t, read && stated, in)
+	got, ok := tp.Match(nil, in)
+	assert.Empty(t, stateAsMatch(tp, in, got, ok), in)
+	want, err := parse.Parse(in)
+	require.NoError(t, err)
+	assert.Equal(t, want.Fields, got.Fields)
+	for _, in := range []string{"Mar Cheshvan 14, 2005 | Adar II 3, 5765", "Mar 2 Cheshvan, 2005 | Adar 3, 5765"} {
+		_, read := tp.State(in, &st)
+		_, ok := tp.Match(nil, in)
+		assert.False(t, read || ok, in)
 	}
 }
