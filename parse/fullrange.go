@@ -44,7 +44,8 @@ func (p *parser) fullRange(i int) int {
 	}
 	between := false
 	w := skipSpace(s, at)
-	if !dash && !hebrewUntilAt(s, w) && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
+	_, until := hebrewUntil(s, w)
+	if !dash && !until && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
 		if startYear || foldCaseString(s[w:latinWord(s, w)]) != "és" {
 			return i // "March 2, 2024 and March 3, 2024" lists two days
 		}

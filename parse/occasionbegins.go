@@ -1,10 +1,6 @@
 package parse
 
-import (
-	"strings"
-
-	"github.com/dualdate/dualdate/format"
-)
+import "github.com/dualdate/dualdate/format"
 
 // beginsWords are the verbs that say an occasion begins, between its name
 // and the civil day at whose sunset it does, as community pages and papers
@@ -45,11 +41,7 @@ func (p *parser) occasionBegins(i int) int {
 			k = j
 		}
 	}
-	for n := range p.n {
-		if p.buf[n].Kind == format.Holiday {
-			p.buf[n].Flags |= Night
-		}
-	}
+	p.holidayNight()
 	return k
 }
 
@@ -109,18 +101,24 @@ func (p *parser) occasionNight(i int) int {
 	if k = skipSpace(s, e); k == e {
 		return i
 	}
+	p.holidayNight()
+	return k
+}
+
+// holidayNight marks the occasions read Night: the day that follows is
+// the one on whose evening they begin (see occasionBegins).
+func (p *parser) holidayNight() {
 	for n := range p.n {
 		if p.buf[n].Kind == format.Holiday {
 			p.buf[n].Flags |= Night
 		}
 	}
-	return k
 }
 
 // beginsWord reports whether w is one of beginsWords, in any case.
 func beginsWord(w string) bool {
 	for _, b := range beginsWords {
-		if len(w) == len(b) && strings.EqualFold(w, b) {
+		if foldEquals(w, b) {
 			return true
 		}
 	}

@@ -196,16 +196,6 @@ func hebrewUntil(s string, i int) (int, bool) {
 	return i, false
 }
 
-// hebrewUntilAt reports whether s[i:] is hebrewUntil's word, looked at
-// only where s[i] starts a letter of Hebrew script.
-func hebrewUntilAt(s string, i int) bool {
-	if i >= len(s) || s[i] != 0xD7 {
-		return false
-	}
-	_, ok := hebrewUntil(s, i)
-	return ok
-}
-
 // elidedUntil reports whether w is French "jusqu'au" or "jusqu'à" (until
 // the, until), with either apostrophe: "du 23 décembre jusqu'au 30 décembre
 // 2019".
