@@ -163,24 +163,19 @@ type Name struct {
 // names in the same order every time: an index into it (as
 // parse.OccasionsIn returns) names the same name for the life of the
 // program.
-func Names() []Name { return slices.Clone(sharedNames()) }
+func Names() []Name { return slices.Clone(builtNames) }
 
-// sharedNames returns the names Names copies, shared by the package:
-// they must not be modified.
-func sharedNames() []Name { return nameList }
-
-// nameList are the names Names returns, and localeKeys maps the key of an
-// occasion's name in a locale beyond English, Ashkenazi and Hebrew to its
-// English name's key ("" for a name two occasions share): both in
+// The names Names returns (builtNames), and localeKeys, which maps the key
+// of an occasion's name in a locale beyond English, Ashkenazi and Hebrew
+// to its English name's key ("" for a name two occasions share), are in
 // names_table.go, which TestNamesTable writes from hebcal's occasions of
-// years 5780 to 5800 and the common spellings (go test -run
-// TestNamesTable -update ./occasion), and fails on when they change.
-// Listing them at run time cost a program a hundred million instructions
-// (15 ms) before it read its first dateline.
-var (
-	nameList   = builtNames
-	localeKeys = builtLocaleKeys
-)
+// years 5780 to 5800 and the common spellings (go test -run TestNamesTable
+// -update ./occasion), and fails on when they change. Listing them at run
+// time cost a program a hundred million instructions (15 ms) before it
+// read its first dateline. localeKeys is a variable of its own as the
+// names' builder (TestNamesTable) sets it while it folds the keys of
+// later names with those of earlier ones.
+var localeKeys = builtLocaleKeys
 
 // trimYear drops the year hebcal writes after Rosh Hashana.
 func trimYear(n string) string {
