@@ -326,7 +326,7 @@ func (p *parser) yearBeforeMonth() bool {
 // digits: 12/25 may be a score, and march 10 a walk, in any sentence.
 func (p *parser) namedMonth() bool {
 	m, ok := (&Result{Fields: p.fields()}).Get(format.Month)
-	return ok && m.Form != format.Numeric && m.Form != format.NumericPad
+	return ok && !numericMonth(m)
 }
 
 // yearOfSentence reports whether the sentence the reading is in names its

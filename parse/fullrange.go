@@ -227,7 +227,7 @@ func numericRangeOrder(start, end []Field, dayFirst bool) (swapStart, swapEnd, s
 func numericOrder(fields []Field) (dayFirst, ambiguous, ok bool) {
 	var day, month bool
 	for _, f := range fields {
-		numeric := f.Kind == format.Month && (f.Form == format.Numeric || f.Form == format.NumericPad)
+		numeric := f.Kind == format.Month && numericMonth(f)
 		switch {
 		case numeric:
 			month = true
@@ -247,7 +247,7 @@ func settleRangeOrder(fields []Field, swap bool) {
 	di, mi := -1, -1
 	for i, f := range fields {
 		switch {
-		case f.Kind == format.Month && (f.Form == format.Numeric || f.Form == format.NumericPad):
+		case f.Kind == format.Month && numericMonth(f):
 			mi = i
 		case f.Kind == format.Day:
 			di = i

@@ -161,6 +161,10 @@ func swapPair(fields []Field, di, mi int) {
 	m.Flags ^= DayFirst
 }
 
+// numericMonth reports whether month field f is written in digits (3,
+// 03), as a numeric date writes it, not by its name.
+func numericMonth(f Field) bool { return f.Form == format.Numeric || f.Form == format.NumericPad }
+
 func monthNumericForm(day format.Form) format.Form {
 	if day == format.Padded {
 		return format.NumericPad

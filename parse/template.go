@@ -161,7 +161,7 @@ func numericGroups(fields []Field) []int8 {
 		}
 		switch f := &fields[k]; f.Kind {
 		case format.Month:
-			return f.Form == format.Numeric || f.Form == format.NumericPad
+			return numericMonth(*f)
 		case format.Day, format.Year:
 			return f.Form == format.Plain || f.Form == format.Padded || f.Form == format.TwoDigit
 		}

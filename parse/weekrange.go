@@ -66,10 +66,6 @@ func dayOfMonth(fields []Field) (day, month Field, ok bool) {
 	return day, month, day.Kind == format.Day && month.Kind == format.Month
 }
 
-// numericMonth reports whether a month is written in digits, whose order
-// with its day a range of weekday-dates does not settle.
-func numericMonth(f Field) bool { return f.Form == format.Numeric || f.Form == format.NumericPad }
-
 // weekdayRangeDays counts the days from m1/d1 to m2/d2, into the next year
 // if m2 comes before m1, in a common year as gregorianRangeShift does, or
 // in a leap year where February 29 is an end; it reports false for a
