@@ -5,8 +5,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/occasion"
 )
 
@@ -149,10 +149,10 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	if occasionTwice(l, d) {
 		return appendFormatError(b, ErrOccasionTwice)
 	}
-	if !l.HasZman(format.NoZman) {
+	if !hasZmanim(l) {
 		return l.AppendFormat(b, d.Time, d.Hebrew)
 	}
-	z, err := d.Zmanim(l, opts...)
+	z, err := d.zmanim(l, opts...)
 	if err != nil {
 		return appendFormatError(b, err)
 	}
@@ -173,14 +173,18 @@ var ErrNoOccasion = errors.New("the day has no occasion, the only part of the la
 // namesOccasion reports whether layout l names day h: it has a day of a
 // month (or no occasion to name the day by), or the occasion one of its
 // Holiday or Portion elements writes for h.
-func namesOccasion(l format.Layout, h hebrew.Date) bool {
-	if l.Has(format.Day) || l.Has(format.HebrewDay) || !l.Has(format.Holiday) && !l.Has(format.Portion) {
+// hasZmanim reports whether l writes a time of the day that a Zman names
+// (sunset, candle lighting, havdalah).
+func hasZmanim(l layout.Layout) bool { return l.HasZman(layout.NoZman) }
+
+func namesOccasion(l layout.Layout, h hebrew.Date) bool {
+	if l.Has(layout.Day) || l.Has(layout.HebrewDay) || !l.Has(layout.Holiday) && !l.Has(layout.Portion) {
 		return true
 	}
 	var buf [8]occasion.Occasion
 	for i := range l.Len() {
 		switch e := l.At(i); e.Kind {
-		case format.Holiday:
+		case layout.Holiday:
 			day := h
 			if e.Shift != 0 {
 				day = h.AddDays(int(e.Shift))
@@ -188,7 +192,7 @@ func namesOccasion(l format.Layout, h hebrew.Date) bool {
 			if !day.IsZero() && len(occasion.AppendOn(buf[:0], day, e.Schedule)) > 0 {
 				return true
 			}
-		case format.Portion:
+		case layout.Portion:
 			if _, ok := occasion.PortionOf(h, e.Schedule); ok {
 				return true
 			}
@@ -206,8 +210,8 @@ var ErrOccasionTwice = errors.New("the day's occasion falls twice in its Gregori
 // occasionTwice reports whether layout l names day d by its occasion and
 // a Gregorian year alone, and that occasion falls on another day of the
 // same Gregorian year too.
-func occasionTwice(l format.Layout, d Dateline) bool {
-	if !l.Has(format.Holiday) || !l.Has(format.Year) || l.Has(format.Day) || l.Has(format.HebrewDay) || l.Has(format.HebrewYear) {
+func occasionTwice(l layout.Layout, d Dateline) bool {
+	if !l.Has(layout.Holiday) || !l.Has(layout.Year) || l.Has(layout.Day) || l.Has(layout.HebrewDay) || l.Has(layout.HebrewYear) {
 		return false
 	}
 	h := d.Hebrew
@@ -215,7 +219,7 @@ func occasionTwice(l format.Layout, d Dateline) bool {
 	var buf [8]occasion.Occasion
 	for i := range l.Len() {
 		e := l.At(i)
-		if e.Kind != format.Holiday || e.Shift != 0 {
+		if e.Kind != layout.Holiday || e.Shift != 0 {
 			continue
 		}
 		for _, o := range occasion.AppendOn(buf[:0], h, e.Schedule) {
@@ -252,7 +256,7 @@ var firstDay = hebrew.DateOf(time.Time{})
 // String returns the dateline in the Full layout: "Saturday, March 2, 2024
 // | 22 Adar I 5784"; for a Dateline without a Gregorian day, its Hebrew
 // date's String ("Adar I 5782"), and "" for the zero Dateline.
-func (d Dateline) String() string { return d.Format(format.Full) }
+func (d Dateline) String() string { return d.Format(layout.Full) }
 
 // The layout cache. Layouts are strings a program writes, so there are few;
 // the cache stops growing at maxCached entries so that layouts made from
@@ -267,18 +271,18 @@ const maxCached = 1024
 
 // A compiled is a layout string's layout, or why it has none.
 type compiled struct {
-	l   format.Layout
+	l   layout.Layout
 	err error
 }
 
 // compile returns the compiled layout of a layout string, or its error
 // from Compile.
-func compile(layout string) (format.Layout, error) {
+func compile(layout string) (layout.Layout, error) {
 	if v, ok := layouts.Load(layout); ok {
 		c := v.(compiled)
 		return c.l, c.err
 	}
-	l, err := Compile(layout)
+	l, err := compileLayout(layout)
 	cacheMu.Lock()
 	if cachedLen < maxCached {
 		if _, loaded := layouts.LoadOrStore(layout, compiled{l, err}); !loaded {
