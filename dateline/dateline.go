@@ -26,11 +26,14 @@ type Dateline struct {
 }
 
 // New returns the dateline of instant t. The Gregorian day is t's civil day
-// in t's location. The Hebrew day is that day's, unless a Sunset or
-// Nightfall option starts it earlier: New(t, Sunset(newYork)) for 9 pm in
-// New York on September 28, 2022 is 4 Tishrei 5783, not 3 Tishrei. Other
-// options do not apply. A t outside the supported Hebrew years gives a zero
-// Hebrew date.
+// in the zone of the In option, or else of the Sunset or Nightfall place,
+// or else of t's own location: New(time.Now(), Sunset(jerusalem)) is
+// Jerusalem's day and time wherever the program runs, as a site's masthead
+// must be. The Hebrew day is that day's, unless a Sunset or Nightfall
+// option starts it earlier: New(t, Sunset(newYork)) for 9 pm in New York
+// on September 28, 2022 is 4 Tishrei 5783, not 3 Tishrei. Other options do
+// not apply. A t outside the supported Hebrew years gives a zero Hebrew
+// date.
 //
 // New has no error to return: given Sunset or Nightfall with a nil
 // location, which Check and Parse report as a CodeOption error, it returns
@@ -40,6 +43,9 @@ func New(t time.Time, opts ...Option) Dateline {
 	o := makeOptions(opts)
 	if o.invalid != "" {
 		return Dateline{}
+	}
+	if o.inGiven || o.rule != nil {
+		t = t.In(o.loc) // the day of the place the dateline is for
 	}
 	return Dateline{Time: t, HasTime: true, Hebrew: o.hebrewAt(t)}
 }
