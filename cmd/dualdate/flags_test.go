@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -245,4 +248,25 @@ func shellLine(args []string) string {
 		s += quoteArg(a)
 	}
 	return s
+}
+
+// TestUsageFilesExist: every file a usage text's examples read is there
+// in a clone, run from its root.
+func TestUsageFilesExist(t *testing.T) {
+	for topic, text := range usages {
+		for _, line := range strings.Split(text, "\n") {
+			if !strings.HasPrefix(line, "  dualdate ") {
+				continue
+			}
+			words := strings.Fields(line)
+			for i, w := range words {
+				ext := filepath.Ext(w)
+				if len(ext) < 3 || strings.ContainsAny(w, `"':`) || i > 0 && words[i-1] == ">" {
+					continue // not a file, or one the command writes
+				}
+				_, err := os.Stat(filepath.Join("../..", w))
+				assert.NoError(t, err, "dualdate help %s: %s", topic, line)
+			}
+		}
+	}
 }
