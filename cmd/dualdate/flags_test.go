@@ -217,6 +217,17 @@ func TestCheckArgumentThatReadsAsDateline(t *testing.T) {
 	}
 }
 
+// TestScanDateArgument: a date given to scan as a file it cannot open
+// points to convert and to standard input.
+func TestScanDateArgument(t *testing.T) {
+	r := runDualdate("", "scan", "March 2, 2024")
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "dualdate convert 'March 2, 2024'")
+	r = runDualdate("", "scan", "testdata/missing.txt")
+	assert.Equal(t, exitUsage, r.code)
+	assert.NotContains(t, r.stderr, "convert")
+}
+
 // TestUnknownCityAndLang: an unknown city gets the closest few names,
 // never the whole list; --lang he points to the Hebrew-script layout.
 func TestUnknownCityAndLang(t *testing.T) {
