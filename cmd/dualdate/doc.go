@@ -66,7 +66,9 @@
 //	                weekly portion and day of the Omer, and in text, with
 //	                --city, its candle lighting, sunset and havdalah
 //	--israel        follow Israel's schedule of holidays and readings
-//	--diaspora      follow the Diaspora's, for a --city in Israel too
+//	--diaspora      follow the Diaspora's, for a --city in Israel too; the
+//	                candle lighting and havdalah of a --city keep the
+//	                city's own schedule with either ([dateline.Dateline.Times])
 //	--html          scan: read the input as an HTML page (--html=false:
 //	                as text; by default, as its name or first bytes say)
 //	--version       print the version
