@@ -856,8 +856,16 @@ func (rv *resolver) searchYears(base cand) {
 				hd = f.hDay.Value
 			}
 			hm := c.hm
-			if hm == hebrew.AdarII && !hebrew.IsLeapYear(c.hy) {
+			switch {
+			case hm == hebrew.AdarII && !hebrew.IsLeapYear(c.hy):
 				hm = hebrew.Adar
+			case hm == hebrew.Adar && f.hMonth.Flags&parse.Qualified == 0 && hebrew.IsLeapYear(c.hy):
+				// A bare Adar of a leap year is as far as Adar II,
+				// the Adar it is read as, whichever Adar a
+				// candidate takes: of a leap year's two readings
+				// that fit as well, Adar II is kept (it is tried
+				// first), as with a year stated.
+				hm = hebrew.AdarII
 			}
 			on := hebrew.Date{Year: c.hy, Month: hm, Day: hd}
 			if !f.hasHMonth && f.hasHoliday {

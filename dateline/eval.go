@@ -339,11 +339,19 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 	f, c, report := &rv.f, e.c, e.report
 	if f.hasHMonth && !e.qualified && (e.hm == hebrew.Adar || e.hm == hebrew.AdarII) && e.hyOK && hebrew.IsLeapYear(c.hy) {
 		confirmed := e.gOK && e.hOK && e.score == 0 || e.gOK && !f.hasHDay
-		if !confirmed {
+		// A weekday that fits shows which too: the two Adars' days of
+		// one number are 30 days, not a whole number of weeks, apart.
+		byWeekday := !confirmed && !f.hasGMonth && f.hasW && f.hasHDay && e.hOK && e.score == 0
+		if !confirmed && f.hasGMonth {
+			// Scored only where a Gregorian date could have confirmed
+			// it: without one the warning is the same for Adar I and
+			// Adar II, and would only count against a leap year, so
+			// that a year-less "14 Adar" passed over the nearest year,
+			// a leap year, for a common one (Purim 5783, not 5784's).
 			e.score += weightWarning
 		}
 		if report {
-			rv.adarAmbiguous(c.hy, e.hm, confirmed)
+			rv.adarAmbiguous(c.hy, e.hm, confirmed, byWeekday)
 		}
 	}
 	if !report {
@@ -608,16 +616,22 @@ func (rv *resolver) hebrewError(hy int, hm hebrew.Month, err error) {
 	}
 }
 
-// adarAmbiguous says which Adar a bare Adar in a leap year was read as.
-func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed bool) {
+// adarAmbiguous says which Adar a bare Adar in a leap year was read as,
+// and what showed it: the Gregorian date (confirmed), the weekday
+// (byWeekday), or nothing.
+func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday bool) {
 	f := &rv.f
 	which := "Adar I"
 	if hm == hebrew.AdarII {
 		which = "Adar II"
 	}
-	if confirmed {
+	if confirmed || byWeekday {
+		by := "Gregorian date"
+		if byWeekday {
+			by = "weekday"
+		}
 		rv.add(CodeAdarAmbiguous, Info, f.hMonth.Start, f.hMonth.End,
-			itoa(hy)+" is a leap year with two Adars; the Gregorian date shows this Adar is "+which)
+			itoa(hy)+" is a leap year with two Adars; the "+by+" shows this Adar is "+which)
 		return
 	}
 	rv.add(CodeAdarAmbiguous, Warning, f.hMonth.Start, f.hMonth.End,

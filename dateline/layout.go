@@ -73,10 +73,18 @@ func layoutOf(example string) (layout.Layout, error) {
 	}
 	elems := make([]layout.Element, len(chosen.Fields))
 	h := rep.Dateline.Hebrew
+	_, hasHY := r.Get(layout.HebrewYear)
+	_, hasGY := r.Get(layout.Year)
+	_, hasGDay := r.Get(layout.Day)
 	for i, f := range chosen.Fields {
-		if f.Kind == layout.HebrewMonth && f.Flags&parse.Qualified == 0 &&
+		if f.Kind == layout.HebrewMonth && f.Flags&parse.Qualified == 0 && (hasHY || hasGY || hasGDay) &&
 			(h.Month == hebrew.Adar || h.Month == hebrew.AdarII) && hebrew.IsLeapYear(h.Year) {
 			// A bare Adar in a leap year: the site writes both Adars so.
+			// Not where the example names neither a year nor a civil
+			// day: the leap year is then only the nearest, not one the
+			// site's date shows, and its bare Adar the month's name as
+			// a common year writes it ("א דר״ח אדר" writes Adar I and
+			// Adar II so named).
 			f.Spelling.Adar = hebrew.AdarPlain
 		}
 		elems[i] = f.Element

@@ -154,6 +154,7 @@ func TestGolden(t *testing.T) {
 		{"convert-words-city", "", []string{"convert", "--city", "Jerusalem", "now", "today", "@1709413200"}, 0},
 		{"convert-occasion-spellings", "", []string{"convert", "Passover 2024", "Rosh Hashanah 5785", "Hanukkah 2024", "Rosh HaShana 5785", "Yom Kippur 2024", "Sukkos 2024", "Shemini Atzeret 2024", "Simchat Torah 2024", "Chanukah 5785", "Hanukah 2024", "Tu B'Shvat 2025", "Tu BiShvat 2025", "Purim 2025", "Pesach 5785", "Shavuos 2025", "Lag B'Omer 2025", "Tisha B'Av 2025", "Yom HaShoah 2025", "Yom HaAtzmaut 2025", "פסח תשפ״ה", "חנוכה 2024", "ראש השנה תשפ״ה"}, 0},
 		{"convert-no-year", "", []string{"convert", "March 2", "March 1", "Passover", "Chanukah", "22 Adar", "Friday, March 2"}, 0},
+		{"convert-no-year-adar", "", []string{"convert", "14 Adar", "י״ד אדר", "30 Adar", "Sunday, 14 Adar", "March 24 | 14 Adar", "14 Adar I"}, 0},
 		{"convert-misspelt", "", []string{"convert", "Pasover 2024", "Rosh Hashonah 5785", "Smarch 2, 2024", "tomorow", "Tishrei", "March", "@12x"}, 1},
 		{"convert-json-errors", "", []string{"convert", "--json", "2024-03-02", "Pasover 2024", "Adar I 5784", "today", "Friday, March 2, 2024"}, 1},
 
