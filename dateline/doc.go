@@ -31,11 +31,13 @@
 // calendars in either order with any separator, month names in every
 // spelling, ordinal days, numeric dates, Hebrew script with or without
 // niqqud and gershayim, weekday names in English, transliterated Hebrew and
-// Hebrew, evenings ("Mon. night", "Motzei Shabbat", "ליל רביעי"), ranges, and
+// Hebrew, evenings ("Mon. night", "Motzei Shabbat", "ליל רביעי", whose
+// Hebrew date, from sunset, is the next day's), ranges, and
 // times of day with zones. [Check] returns a [Report] listing every
 // [Problem] with a stable [Code], a [Severity], the byte span it concerns,
 // and a message: a weekday that is not the day's, calendars that disagree,
-// a Hebrew date a day ahead (after sunset), days that do not exist, Adar I
+// a Hebrew date a day ahead (after sunset) or, beside an evening, the
+// civil day's own, days that do not exist, Adar I
 // or II in a common year, a bare Adar in a leap year, a time of day the
 // zone's clocks skip or show twice, and what was inferred for a missing
 // year. A date without a time of day is always that day, from its first
@@ -43,7 +45,8 @@
 // its fraction of a second (2016-09-23T02:54:32.845Z); of an offset and a
 // zone's name beside it (-0700 MST, +0200 (CEST)) the offset is the zone,
 // named so, and a name whose zone has another offset is a warning; noon
-// and midnight have no layout. [Parse] returns the day, or the first problem of
+// and midnight have no layout, nor Motzei Shabbat, which names Saturday's
+// evening alone ([LayoutOf] refuses it). [Parse] returns the day, or the first problem of
 // severity Error as a *[ProblemError].
 //
 // Month and weekday names are read in every language of hebcal-go's

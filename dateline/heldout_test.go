@@ -317,7 +317,7 @@ func TestMoreLanguages(t *testing.T) {
 		{"fredag 15 april 2022", "2022-04-15", "", "14 Nisan 5782", false, true},
 		{"5. až 7. března 2024", "2024-03-05", "", "25 Adar I 5784", false, true},
 		{"15 till 22 april 2022", "2022-04-15", "", "14 Nisan 5782", false, true},
-		{"Perşembe akşamı, 10 Aralık 2026", "2026-12-10", "", "30 Kislev 5787", false, true},
+		{"Perşembe akşamı, 10 Aralık 2026", "2026-12-10", "", "1 Tevet 5787", false, true},
 	})
 	// A wrong weekday or a Hebrew date of another day is reported in
 	// these languages as in any other.

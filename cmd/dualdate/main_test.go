@@ -165,6 +165,8 @@ func TestGolden(t *testing.T) {
 		{"check-stdin-dash-json", "Saturday, March 2nd | 22 Adar I 5784\n\n03/02/2024\n", []string{"check", "--json", "-"}, 0},
 		{"check-il", "03/02/2024\n", []string{"check", "--il"}, 0},
 		{"check-args", "", []string{"check", "Friday, March 2nd | 22 Adar I 5784", "Saturday, March 2nd | 22 Adar I 5784", "hello"}, 1},
+		{"check-evening", "", []string{"check", "Motzei Shabbat, March 23, 2024 | 14 Adar II 5784", "Motzei Shabbat, March 23, 2024 | 13 Adar II 5784", "Saturday night, March 23, 2024"}, 0},
+		{"convert-evening", "", []string{"convert", "Motzei Shabbat, March 23, 2024", "Saturday night, March 23, 2024", "מוצאי שבת, 23.03.2024"}, 0},
 		{"check-args-json", "", []string{"check", "--json", "Saturday, March 2nd | 22 Adar I 5784"}, 0},
 		{"check-clean", "", []string{"check", "Saturday, March 2nd | 22 Adar I 5784"}, 0},
 		{"check-missing-file", "", []string{"check", "testdata/missing.txt"}, 2},

@@ -11,7 +11,7 @@ import (
 const (
 	// Night marks a weekday said of its evening: "Mon. night", "Motzei
 	// Shabbat", "ליל רביעי". The dateline's own day is then an evening,
-	// when sites often give the next Hebrew date already.
+	// whose Hebrew date, from sunset, is the next day's.
 	Night Flag = 1 << iota
 	// Ambiguous marks the day and month of a numeric date that reads both
 	// ways (03/02/2024); [Result.Swap] gives the other reading.
@@ -45,6 +45,10 @@ const (
 	// letters after its date ("Friday, Shvat 10, 5772 · February 3, 2012
 	// Yud Shevat"). Package dateline checks that they agree.
 	Repeat
+	// Motzei marks a Night weekday said with Motzei (Motzei Shabbat,
+	// Motzoei Shabbos, מוצאי שבת, מוצ״ש): the evening after Shabbat, a
+	// name no other weekday's evening has, so that no layout writes it.
+	Motzei
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
