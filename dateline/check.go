@@ -288,6 +288,10 @@ func (f *facts) gather(r *parse.Result) {
 			f.portion, f.hasPortion = *x, true
 		case layout.Omer:
 			f.omer, f.hasOmer = *x, true
+		case layout.Literal:
+			// "12 April 2025 evening", "September 15 2023 at
+			// sundown": the day's evening (parse.Night).
+			f.night = f.night || x.Flags&parse.Night != 0
 		}
 	}
 	if f.hasClock && !f.hasAMPM && endAMPM != nil && (f.hour.Form == layout.Hour12 || f.hour.Form == layout.Hour12Pad) {

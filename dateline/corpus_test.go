@@ -166,14 +166,18 @@ func motzei(t *testing.T, text string) bool {
 	return false
 }
 
-// evening reports whether text names a weekday's evening (Saturday night,
-// Motzei Shabbat, ליל רביעי), whose Hebrew date from sunset is the next
-// day's.
+// evening reports whether text names a day's evening (Saturday night,
+// Motzei Shabbat, ליל רביעי, 12 April 2025 evening), whose Hebrew date
+// from sunset is the next day's.
 func evening(t *testing.T, text string) bool {
 	r, err := parse.Parse(text)
 	require.NoError(t, err, text)
-	w, ok := r.Get(layout.Weekday)
-	return ok && w.Flags&parse.Night != 0
+	for _, f := range r.Fields {
+		if (f.Kind == layout.Weekday || f.Kind == layout.Literal) && f.Flags&parse.Night != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // checkerVerdict returns what a checker makes of row, whose dateline is

@@ -11,7 +11,8 @@ import (
 )
 
 // TestEvening: a dateline that names a day's evening (Motzei Shabbat,
-// Saturday night, ליל ראשון, samedi soir) is that civil day's evening,
+// Saturday night, ליל ראשון, samedi soir, or after the date abends, at
+// sundown) is that civil day's evening,
 // whose Hebrew date, from sunset, is the next day's: it is the dateline's
 // own, with no warning, and the civil day's Hebrew date beside the evening
 // is the after-sunset warning. "Motzei Shabbat, March 23, 2024" was 13
@@ -39,6 +40,10 @@ func TestEvening(t *testing.T) {
 		{"ליל ראשון, 23.03.2024", nil, "14 Adar II 5784", nil},
 		{"samedi soir 23 mars 2024", nil, "14 Adar II 5784", nil},
 		{"Samstagabend, 23. März 2024", nil, "14 Adar II 5784", nil},
+		{"23. März 2024 abends", nil, "14 Adar II 5784", nil},
+		{"March 23, 2024 at sundown", nil, "14 Adar II 5784", nil},
+		{"March 23, 2024 at sundown (14 Adar II 5784)", nil, "14 Adar II 5784", nil},
+		{"March 23, 2024 at sundown (13 Adar II 5784)", nil, "13 Adar II 5784", after},
 		// Both calendars: the evening's Hebrew date is right.
 		{"Motzei Shabbat, March 23, 2024 | 14 Adar II 5784", nil, "14 Adar II 5784", nil},
 		{"Saturday night, March 23, 2024 | 14 Adar II 5784", nil, "14 Adar II 5784", nil},

@@ -282,11 +282,10 @@ func mutateRow(t *testing.T, s string, d dateline.Dateline) []corpusMutation {
 	m := &rowMutator{s: s, r: r, d: d}
 	_, m.hasGregorian = r.Get(layout.Day)
 	_, m.hasHebrewDay = r.Get(layout.HebrewDay)
-	w, hasWeekday := r.Get(layout.Weekday)
-	m.hasWeekday = hasWeekday
-	// An evening's weekday (Mon. night, מליל רביעי) has the next day's
+	_, m.hasWeekday = r.Get(layout.Weekday)
+	// An evening (Mon. night, מליל רביעי, at sundown) has the next day's
 	// Hebrew date: the day's own is the after-sunset warning.
-	m.evening = hasWeekday && w.Flags&parse.Night != 0 && m.hasGregorian
+	m.evening = evening(t, s) && m.hasGregorian
 	// What a changed Hebrew date is compared with: the Gregorian date, or
 	// else the weekday.
 	m.against = dateline.CodeCalendar
@@ -401,9 +400,11 @@ func (m *rowMutator) gregorianDay() {
 	}
 	want := dateline.CodeCalendar
 	switch {
-	case !m.hasHebrewDay, m.evening && nd > gd:
+	case !m.hasHebrewDay, m.evening && nd > gd && m.hasWeekday:
 		want = dateline.CodeWeekday
-	case nd < gd && !m.hasWeekday:
+	case m.evening && nd > gd:
+		want = dateline.CodeAfterSunset // the Hebrew date is the day's own, not its evening's
+	case nd < gd && !m.hasWeekday && !m.evening:
 		want = dateline.CodeAfterSunset // the Hebrew date is the next day's
 	}
 	if m.hasHebrewDay || m.hasWeekday {
