@@ -298,6 +298,9 @@ func (f *facts) gather(r *parse.Result) {
 		// 8:00-9:00PM: the start takes the end's PM.
 		f.ampm, f.hasAMPM = *endAMPM, true
 	}
+	if !f.night && parse.LeadingEvening(r) {
+		f.night = true // the evening of March 23, la noche del 23 de marzo
+	}
 	if f.hasClock && !f.hasZone && endZone != nil {
 		f.zone, f.hasZone = *endZone, true // 8:00 - 9:30 pm EST
 	}

@@ -177,7 +177,7 @@ func evening(t *testing.T, text string) bool {
 			return true
 		}
 	}
-	return false
+	return parse.LeadingEvening(&r)
 }
 
 // checkerVerdict returns what a checker makes of row, whose dateline is

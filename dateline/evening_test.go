@@ -11,8 +11,8 @@ import (
 )
 
 // TestEvening: a dateline that names a day's evening (Motzei Shabbat,
-// Saturday night, ליל ראשון, samedi soir, or after the date abends, at
-// sundown) is that civil day's evening,
+// Saturday night, ליל ראשון, samedi soir, the evening of, la noche del,
+// or after the date abends, at sundown) is that civil day's evening,
 // whose Hebrew date, from sunset, is the next day's: it is the dateline's
 // own, with no warning, and the civil day's Hebrew date beside the evening
 // is the after-sunset warning. "Motzei Shabbat, March 23, 2024" was 13
@@ -41,6 +41,11 @@ func TestEvening(t *testing.T) {
 		{"samedi soir 23 mars 2024", nil, "14 Adar II 5784", nil},
 		{"Samstagabend, 23. März 2024", nil, "14 Adar II 5784", nil},
 		{"23. März 2024 abends", nil, "14 Adar II 5784", nil},
+		{"the evening of March 23, 2024", nil, "14 Adar II 5784", nil},
+		{"la noche del 23 de marzo de 2024", nil, "14 Adar II 5784", nil},
+		{"le soir du samedi 23 mars 2024", nil, "14 Adar II 5784", nil},
+		{"с вечера 23 марта 2024 года", nil, "14 Adar II 5784", nil},
+		{"sundown March 23, 2024", nil, "14 Adar II 5784", nil},
 		{"March 23, 2024 at sundown", nil, "14 Adar II 5784", nil},
 		{"March 23, 2024 at sundown (14 Adar II 5784)", nil, "14 Adar II 5784", nil},
 		{"March 23, 2024 at sundown (13 Adar II 5784)", nil, "13 Adar II 5784", after},

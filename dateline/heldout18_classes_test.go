@@ -24,7 +24,8 @@ import (
 //   - "the evening of" before a day in the languages of Western Europe
 //     ("la noche del domingo 28 de noviembre", "le soir du", "la sera
 //     del", "a noite de"), alone, after a word for "from", or at a
-//     range's end.
+//     range's end: the dateline names that evening, whose Hebrew date,
+//     the next day's, is its own.
 func TestHeldout18Ranges(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -49,7 +50,8 @@ func TestHeldout18Ranges(t *testing.T) {
 		{"le soir du vendredi 15 septembre 2023", "2023-09-15 00:00", nil},
 		{"la sera del 30 maggio 2017", "2017-05-30 00:00", nil},
 		{"a noite de 2 de outubro de 2024", "2024-10-02 00:00", nil},
-		{"la noche del 28 de noviembre de 2021 (24 Kislev 5782)", "2021-11-28 00:00", nil},
+		{"la noche del 28 de noviembre de 2021 (25 Kislev 5782)", "2021-11-28 00:00", nil},
+		{"la noche del 28 de noviembre de 2021 (24 Kislev 5782)", "2021-11-28 00:00", []dateline.Code{dateline.CodeAfterSunset}},
 		{"la noche del 28 de noviembre de 2021 (26 Kislev 5782)", "2021-11-28 00:00", []dateline.Code{dateline.CodeCalendar}},
 	}
 	for _, tc := range tests {

@@ -54,11 +54,11 @@ func TestPortionWordIsNoYear(t *testing.T) {
 // TestRomanianRanges: a range of days in Romanian, from "din" (and "din
 // seara de", from the evening of) or "de la" to "până" (until, with "pe"
 // or "la" after it), or a pair joined by "și": the first day is the
-// dateline's.
+// dateline's (from the evening, with the next day's Hebrew date).
 func TestRomanianRanges(t *testing.T) {
 	checkHeldout(t, []heldoutCase{
 		// Real (testdata/corpus/incoming.tsv).
-		{"din seara de 16 septembrie până pe 18 septembrie 2012", "2012-09-16", "", "29 Elul 5772", false, true},
+		{"din seara de 16 septembrie până pe 18 septembrie 2012", "2012-09-16", "", "1 Tishrei 5773", false, true},
 		// Made up.
 		{"16 septembrie până pe 18 septembrie 2012", "2012-09-16", "", "29 Elul 5772", false, true},
 		{"din 16 până pe 18 septembrie 2012", "2012-09-16", "", "29 Elul 5772", false, true},
