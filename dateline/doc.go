@@ -46,8 +46,8 @@
 // zone's name beside it (-0700 MST, +0200 (CEST)) the offset is the zone,
 // named so, and a name whose zone has another offset is a warning; noon
 // and midnight have no layout, nor Motzei Shabbat, which names Saturday's
-// evening alone ([LayoutOf] refuses it). [Parse] returns the day, or the first problem of
-// severity Error as a *[ProblemError].
+// evening alone ([LayoutOf] refuses it). [Parse] returns the day, or the
+// first problem of severity Error as a *[ProblemError].
 //
 // Month and weekday names are read in every language of hebcal-go's
 // locales (lundi 2 janvier 2006, 28 сентября 2022 г., 22 de Adar I de

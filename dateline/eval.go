@@ -336,7 +336,14 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		return false
 	}
 	e.h, e.hOK = next, true
-	e.score += weightWarning + rv.checkOccasions(next, report)
+	e.score += rv.checkOccasions(next, report)
+	if f.holidayEve {
+		// A verb says the occasion begins on that day's evening
+		// ("Yom Kippur begins on October 11, 2024"): the dateline
+		// names the evening, whose Hebrew date is the occasion's.
+		return true
+	}
+	e.score += weightWarning
 	if report {
 		rv.add(CodeAfterSunset, Warning, f.holiday.Start, f.holiday.End, f.input[f.holiday.Start:f.holiday.End]+" is "+next.String()+
 			", which begins at sunset on "+weekdayDate(e.civil)+", the day the dateline gives")
