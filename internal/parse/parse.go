@@ -684,6 +684,8 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 // Hebrew's prefix letters at s[i] (ו and, ה the, ב on, כ as, ל to, מ
 // from, ש that) and a hyphen or a maqaf joining them to the digits, as
 // Hebrew writes a number ("ב-30 במרץ", on March 30; "מה־1 בינואר"), or i.
+// News pages also set a space after the hyphen ("אור ליום שישי ב' בניסן
+// התשפ"ג, ה- 24.3.2023"), which is skipped before a digit.
 func prefixedDigits(s string, i int) int {
 	k := i
 	for n := 0; n < 2 && k+1 < len(s) && s[k] == 0xD7 && hebrewPrefixLetter[s[k+1]]; n++ {
@@ -699,6 +701,9 @@ func prefixedDigits(s string, i int) int {
 		k += len("\u05BE")
 	default:
 		return i
+	}
+	if k+1 < len(s) && s[k] == ' ' {
+		k++ // ה- 24.3.2023
 	}
 	if !isDigit(s, k) {
 		return i

@@ -1,0 +1,82 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout23Classes: made-up lines of the classes that the
+// twenty-third held-out set (English bulletins, holiday calendars and
+// epitaphs; Israeli school calendars and news pages in Hebrew) found
+// misread, each found in text as one dateline of its first day.
+//
+//   - a weekday after "מיום" (from the day) or "ליום" (to, or the night
+//     of, the day), as after "ביום": "חופשת החנוכה מתחילה מיום שישי, כ"ו
+//     בכסלו, 27 בדצמבר 2024", "אור ליום שישי ב' בניסן": the weekday was
+//     no part of the dateline, and so not checked;
+//   - a space after the hyphen of Hebrew's article or prefix before a
+//     number, "ה- 24.3.2023", "ב- 29 באוקטובר": the number was left out,
+//     and a civil date after a Hebrew one read as a second dateline;
+//   - a range whose start has its year and whose end a weekday and no
+//     year, "מיום שישי ה-29 בספטמבר 2023 ועד יום ראשון ה-8 באוקטובר",
+//     "Friday, December 29, 2023 to Tuesday, January 2": read as two
+//     datelines, the end's year inferred from the reference. The end
+//     takes the start's year (or the next), and its weekday is checked;
+//   - a gershayim typed as two ASCII apostrophes in a Hebrew year, as
+//     the Shavshevet holiday table writes 5785 (see the rows below): it
+//     read as תשפ' (5780) and gave a wrong day with no problem at all
+//     where no civil date stood beside it.
+func TestHeldout23Classes(t *testing.T) {
+	tests := []struct {
+		in     string
+		when   string // the first dateline's day, YYYY-MM-DD
+		hebrew string
+		codes  []dateline.Code
+	}{
+		{"חופשת החנוכה מתחילה מיום שישי, כ\"ו בכסלו, 27 בדצמבר 2024.", "2024-12-27", "26 Kislev 5785", nil},
+		{"החל מיום ראשון, 5 בינואר 2025, יתקיימו הלימודים כרגיל", "2025-01-05", "5 Tevet 5785", nil},
+		{"אור ליום שישי ב' בניסן התשפ\"ג, ה- 24.3.2023", "2023-03-24", "2 Nisan 5783", nil},
+		{"אור ליום שישי י\"ג בניסן תשפ\"א, ה- 26 במרץ", "2021-03-26", "13 Nisan 5781", nil},
+		{"ביום שני, ה- 4 בנובמבר 2024", "2024-11-04", "3 Cheshvan 5785", nil},
+		// The weekday is now the dateline's, and checked.
+		{"מיום חמישי, כ\"ו בכסלו, 27 בדצמבר 2024", "2024-12-27", "26 Kislev 5785", []dateline.Code{dateline.CodeWeekday}},
+		{"מיום שישי ה-29 בספטמבר 2023 ועד יום ראשון ה-8 באוקטובר.", "2023-09-29", "14 Tishrei 5784", nil},
+		{"Friday, December 29, 2023 to Tuesday, January 2", "2023-12-29", "17 Tevet 5784", nil},
+		{"vendredi 29 décembre 2023 au mardi 2 janvier", "2023-12-29", "17 Tevet 5784", nil},
+		{"Friday, September 29, 2023 – Monday, October 8", "2023-09-29", "14 Tishrei 5784", []dateline.Code{dateline.CodeWeekday}},
+		{"י\"ד אב תשפ''ה", "2025-08-08", "14 Av 5785", nil},
+		{"ט''ו בשבט התשפ''ה", "2025-02-13", "15 Shevat 5785", nil},
+		{"סיום שנה''ל: יום שישי 08.08.25 י\"ד אב תשפ''ה", "2025-08-08", "14 Av 5785", nil},
+	}
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			d := ms[0].Report.Dateline
+			assert.Equal(t, tc.when, d.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.hebrew, d.Hebrew.String())
+			var got []dateline.Code
+			for _, p := range ms[0].Report.Problems {
+				if p.Severity != dateline.Info {
+					got = append(got, p.Code)
+				}
+			}
+			assert.Equal(t, tc.codes, got)
+		})
+	}
+	// Prose: a weekday after מיום without a date, a number after "ה- "
+	// that is no day, a weekday range of working days.
+	for _, in := range []string{
+		"מיום ראשון עד יום חמישי בשעה 13:30",
+		"הגיעו ה- 5 ילדים לגן",
+		"ליום שני הקרוב נקבעה ישיבה",
+		"מה''ל הודיע על שינוי",
+	} {
+		assert.Empty(t, dateline.Find(in, ref), in)
+	}
+}
