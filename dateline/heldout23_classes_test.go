@@ -29,7 +29,15 @@ import (
 //   - a gershayim typed as two ASCII apostrophes in a Hebrew year, as
 //     the Shavshevet holiday table writes 5785 (see the rows below): it
 //     read as תשפ' (5780) and gave a wrong day with no problem at all
-//     where no civil date stood beside it.
+//     where no civil date stood beside it;
+//   - a range with a verb on each end, as English holiday pages write
+//     one: "Rosh Hashanah 2022 begins at sundown on Sunday, September 25,
+//     and ends at sundown on Tuesday, September 27", "began at sundown
+//     on ... and concluded at nightfall on ...", "begins Wednesday night,
+//     March 16 and continues through Thursday, March 17, 2022": "at
+//     sundown" kept the occasion from its day, and the two ends were read
+//     as two datelines, each year-less end in the year its weekday fits
+//     nearest, so that a wrong weekday went unseen.
 func TestHeldout23Classes(t *testing.T) {
 	tests := []struct {
 		in     string
@@ -51,6 +59,12 @@ func TestHeldout23Classes(t *testing.T) {
 		{"י\"ד אב תשפ''ה", "2025-08-08", "14 Av 5785", nil},
 		{"ט''ו בשבט התשפ''ה", "2025-02-13", "15 Shevat 5785", nil},
 		{"סיום שנה''ל: יום שישי 08.08.25 י\"ד אב תשפ''ה", "2025-08-08", "14 Av 5785", nil},
+		{"Rosh Hashanah 2022 begins at sundown on Sunday, September 25, and ends at sundown on Tuesday, September 27.", "2022-09-25", "1 Tishrei 5783", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Purim begins Wednesday night, March 16 and continues through Thursday, March 17, 2022", "2022-03-16", "14 Adar II 5782", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Yom Kippur begins at sunset on Friday, October 11, 2024 and ends at nightfall on Saturday, October 12, 2024", "2024-10-11", "10 Tishrei 5785", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Passover begins at sundown on April 22, 2024, and concludes at nightfall on April 30, 2024", "2024-04-22", "15 Nisan 5784", []dateline.Code{dateline.CodeAfterSunset}},
+		{"In 2025, it began at sundown on Sunday, September 22, and concluded at nightfall on Tuesday, September 24.", "2025-09-22", "29 Elul 5785", []dateline.Code{dateline.CodeWeekday}},
+		{"the fast starts Monday, August 12, 2024 and lasts until Tuesday, August 13, 2024", "2024-08-12", "8 Av 5784", nil},
 	}
 	ref := dateline.Reference(corpusReference)
 	for _, tc := range tests {
@@ -76,7 +90,18 @@ func TestHeldout23Classes(t *testing.T) {
 		"הגיעו ה- 5 ילדים לגן",
 		"ליום שני הקרוב נקבעה ישיבה",
 		"מה''ל הודיע על שינוי",
+		"The fast ends at nightfall, and the meal begins at sundown.",
 	} {
 		assert.Empty(t, dateline.Find(in, ref), in)
+	}
+	// A verb that goes on with no date after it leaves the start alone.
+	for _, in := range []string{
+		"Sunday, September 25, 2022, and ends the season with a picnic",
+		"Sunday, September 25, 2022 and runs 5 miles",
+	} {
+		ms := dateline.Find(in, ref)
+		if assert.Len(t, ms, 1, in) {
+			assert.Equal(t, "Sunday, September 25, 2022", in[ms[0].Start:ms[0].End], in)
+		}
 	}
 }

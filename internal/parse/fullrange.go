@@ -39,13 +39,17 @@ func (p *parser) fullRange(i int) int {
 		at++ // "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre 2020"
 	}
 	j, dash := rangeJoin(s, at)
+	verb := false
+	if k := endsJoin(s, at); k > at {
+		j, dash, verb = k, false, true // ..., and ends at sundown on Tuesday, September 27
+	}
 	if j < 0 || j >= len(s) {
 		return i
 	}
 	between := false
 	w := skipSpace(s, at)
 	_, until := hebrewUntil(s, w)
-	if !dash && !until && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
+	if !dash && !until && !verb && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
 		if startYear || foldCaseString(s[w:latinWord(s, w)]) != "és" {
 			return i // "March 2, 2024 and March 3, 2024" lists two days
 		}

@@ -36,12 +36,32 @@ func (p *parser) occasionBegins(i int) int {
 	if k == e {
 		return i
 	}
+	k = skipAtSunset(s, k)
 	if a := matchWords(s, k, beginsAfter[:]...); a > k {
 		if j := skipSpace(s, a); j > a {
 			k = j
 		}
 	}
 	p.holidayNight()
+	return k
+}
+
+// skipAtSunset returns the index after "at sundown" (at sunset, at
+// nightfall, at dusk, after nightfall) at s[k] and the spaces after it,
+// or k: English holiday pages say when a day begins or ends so, "Rosh
+// Hashanah begins at sundown on Sunday, September 25, and ends at sundown
+// on Tuesday, September 27". The words are text of the dateline; the
+// occasion's Night says what they mean (see occasionBegins).
+func skipAtSunset(s string, k int) int {
+	a := skipEveningPreposition(s, k)
+	if a == k {
+		return k
+	}
+	if e, ok := sunsetWord(s, a); ok {
+		if j := skipSpace(s, e); j > e {
+			return j
+		}
+	}
 	return k
 }
 
