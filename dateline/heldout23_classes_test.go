@@ -37,7 +37,13 @@ import (
 //     March 16 and continues through Thursday, March 17, 2022": "at
 //     sundown" kept the occasion from its day, and the two ends were read
 //     as two datelines, each year-less end in the year its weekday fits
-//     nearest, so that a wrong weekday went unseen.
+//     nearest, so that a wrong weekday went unseen;
+//   - a range of datelines of both calendars, each end a weekday, a
+//     Hebrew date and a civil date set off by commas, as Israel's school
+//     calendars print the holidays: "מיום ראשון, י"ד בתשרי התשע"ט, 23
+//     בספטמבר 2018, עד יום שלישי, כ"ג בתשרי התשע"ט, 2 באוקטובר 2018": read
+//     as two datelines. The end's weekday, civil and Hebrew dates are now
+//     each checked against the range's days.
 func TestHeldout23Classes(t *testing.T) {
 	tests := []struct {
 		in     string
@@ -65,6 +71,11 @@ func TestHeldout23Classes(t *testing.T) {
 		{"Passover begins at sundown on April 22, 2024, and concludes at nightfall on April 30, 2024", "2024-04-22", "15 Nisan 5784", []dateline.Code{dateline.CodeAfterSunset}},
 		{"In 2025, it began at sundown on Sunday, September 22, and concluded at nightfall on Tuesday, September 24.", "2025-09-22", "29 Elul 5785", []dateline.Code{dateline.CodeWeekday}},
 		{"the fast starts Monday, August 12, 2024 and lasts until Tuesday, August 13, 2024", "2024-08-12", "8 Av 5784", nil},
+		{"מיום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, עד יום שלישי, כ\"ג בתשרי התשע\"ט, 2 באוקטובר 2018.", "2018-09-23", "14 Tishrei 5779", nil},
+		{"החופשה: מיום שישי, כ\"ו בכסלו התשפ\"ה, 27 בדצמבר 2024, עד יום חמישי, ב' בטבת התשפ\"ה, 2 בינואר 2025", "2024-12-27", "26 Kislev 5785", nil},
+		// An end whose Hebrew date, or weekday, is not the range's.
+		{"מיום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, עד יום שלישי, כ\"ד בתשרי התשע\"ט, 2 באוקטובר 2018", "2018-09-23", "14 Tishrei 5779", []dateline.Code{dateline.CodeCalendar}},
+		{"מיום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, עד יום שני, כ\"ג בתשרי התשע\"ט, 2 באוקטובר 2018", "2018-09-23", "14 Tishrei 5779", []dateline.Code{dateline.CodeWeekday}},
 	}
 	ref := dateline.Reference(corpusReference)
 	for _, tc := range tests {
@@ -93,6 +104,11 @@ func TestHeldout23Classes(t *testing.T) {
 		"The fast ends at nightfall, and the meal begins at sundown.",
 	} {
 		assert.Empty(t, dateline.Find(in, ref), in)
+	}
+	// "עד" before no date: the start alone.
+	ms := dateline.Find("מיום ראשון, י\"ד בתשרי, 23 בספטמבר 2018, עד השעה 13:00", ref)
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "2018-09-23", ms[0].Report.Dateline.Time.Format("2006-01-02"))
 	}
 	// A verb that goes on with no date after it leaves the start alone.
 	for _, in := range []string{

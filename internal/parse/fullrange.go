@@ -43,6 +43,16 @@ func (p *parser) fullRange(i int) int {
 	if k := endsJoin(s, at); k > at {
 		j, dash, verb = k, false, true // ..., and ends at sundown on Tuesday, September 27
 	}
+	dual := p.has(format.HebrewDay) && p.has(format.HebrewMonth)
+	if at < len(s) && s[at] == ',' && dual {
+		// מיום ראשון, י״ד בתשרי התשע״ט, 23 בספטמבר 2018, עד יום שלישי,
+		// כ״ג בתשרי התשע״ט, 2 באוקטובר 2018: a range of datelines of both
+		// calendars, as Israel's school calendars print the holidays,
+		// each end set off by commas.
+		if e, ok := hebrewUntil(s, skipSpace(s, at+1)); ok {
+			at, j, dash = skipSpace(s, at+1), skipSpace(s, e), false
+		}
+	}
 	if j < 0 || j >= len(s) {
 		return i
 	}
@@ -57,11 +67,11 @@ func (p *parser) fullRange(i int) int {
 	}
 	var q parser
 	q.init(s)
-	k, betweenEnd, ok := q.rangeEndDate(j, between)
+	k, betweenEnd, ok := q.rangeEndDate(j, between, dual)
 	if !ok {
 		return i
 	}
-	day, month, year, yearFirst, ok := wholeDate(q.fields())
+	day, month, year, yearFirst, ok := wholeDate(q.fields(), dual)
 	if !ok {
 		return p.weekdayRange(&q, i, k) // vendredi 15 septembre au dimanche 17 septembre
 	}
@@ -271,19 +281,17 @@ func settleRangeOrder(fields []Field, swap bool) {
 // its weekday if it has one, and for a range "between" (Hungarian's és …
 // között) the word that closes it. It returns the end of the date, the
 // end of the range's text, and whether there is one.
-func (q *parser) rangeEndDate(j int, between bool) (end, textEnd int, ok bool) {
+func (q *parser) rangeEndDate(j int, between, dual bool) (end, textEnd int, ok bool) {
 	s := q.s
 	k, ok := q.phrase(j)
 	if ok && q.has(format.Weekday) && !q.has(format.Day) {
 		// The end's weekday: its date follows.
-		n := skipSpace(s, k)
-		if n < len(s) && s[n] == ',' {
-			n = skipSpace(s, n+1)
-		}
-		if n >= len(s) {
-			return 0, 0, false
-		}
-		k, ok = q.phrase(n)
+		k, ok = q.nextPhrase(k)
+	}
+	if ok && dual && q.has(format.HebrewDay) && !q.has(format.Day) {
+		// The end of a range of datelines of both calendars: its
+		// Hebrew date, then its civil one.
+		k, ok = q.nextPhrase(k)
 	}
 	if !ok || q.full {
 		return 0, 0, false
@@ -300,15 +308,33 @@ func (q *parser) rangeEndDate(j int, between bool) (end, textEnd int, ok bool) {
 	return k, latinWord(s, n), true
 }
 
+// nextPhrase reads the phrase after the one that ended at k, past a comma
+// and spaces, into q: the end of a range written in parts ("יום שלישי, כ״ג
+// בתשרי התשע״ט, 2 באוקטובר 2018").
+func (q *parser) nextPhrase(k int) (int, bool) {
+	s := q.s
+	n := skipSpace(s, k)
+	if n < len(s) && s[n] == ',' {
+		n = skipSpace(s, n+1)
+	}
+	if n >= len(s) {
+		return k, false
+	}
+	return q.phrase(n)
+}
+
 // wholeDate returns the day, month and year of fields that are one whole
 // Gregorian date of a four-digit year, with a weekday or not, and whether
 // its year comes first; it reports false for anything else (a range, a
-// time, another calendar).
-func wholeDate(fields []Field) (day, month, year Field, yearFirst, ok bool) {
+// time, another calendar, unless dual says the date may come with its
+// Hebrew date, which the dateline layer checks against it).
+func wholeDate(fields []Field, dual bool) (day, month, year Field, yearFirst, ok bool) {
 	for _, f := range fields {
 		switch {
 		case f.Kind == format.Literal || f.Kind == format.Weekday:
 			// neither a date's field nor a reason to refuse: go on
+		case dual && f.Flags&RangeEnd == 0 && (f.Kind == format.HebrewDay || f.Kind == format.HebrewMonth || f.Kind == format.HebrewYear):
+			// the end's Hebrew date, beside its civil one
 		case f.Kind == format.Day && f.Flags&RangeEnd == 0:
 			day = f
 		case f.Kind == format.Month && f.Flags&RangeEnd == 0:
