@@ -43,7 +43,14 @@ import (
 //     calendars print the holidays: "מיום ראשון, י"ד בתשרי התשע"ט, 23
 //     בספטמבר 2018, עד יום שלישי, כ"ג בתשרי התשע"ט, 2 באוקטובר 2018": read
 //     as two datelines. The end's weekday, civil and Hebrew dates are now
-//     each checked against the range's days.
+//     each checked against the range's days;
+//   - an occasion's description set off by commas before "begins":
+//     "Rosh Hashanah, the Jewish New Year, begins at sunset on Monday,
+//     September 22, 2025": the occasion was left out of the dateline;
+//   - "year" between a Hebrew month and its year, as epitaphs are
+//     translated word for word: "20 Tevet year 5660 [10 December 1899]",
+//     whose civil date agrees only as a Julian one: the Hebrew date was
+//     read without its year, in the year nearest the reference.
 func TestHeldout23Classes(t *testing.T) {
 	tests := []struct {
 		in     string
@@ -73,6 +80,10 @@ func TestHeldout23Classes(t *testing.T) {
 		{"the fast starts Monday, August 12, 2024 and lasts until Tuesday, August 13, 2024", "2024-08-12", "8 Av 5784", nil},
 		{"מיום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, עד יום שלישי, כ\"ג בתשרי התשע\"ט, 2 באוקטובר 2018.", "2018-09-23", "14 Tishrei 5779", nil},
 		{"החופשה: מיום שישי, כ\"ו בכסלו התשפ\"ה, 27 בדצמבר 2024, עד יום חמישי, ב' בטבת התשפ\"ה, 2 בינואר 2025", "2024-12-27", "26 Kislev 5785", nil},
+		{"Rosh Hashanah, the Jewish New Year, begins at sunset on Monday, September 22, 2025, and concludes at dusk on Wednesday, September 24, 2025.", "2025-09-22", "1 Tishrei 5786", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Yom Kippur, the Day of Atonement, begins at sundown on October 1, 2025", "2025-10-01", "10 Tishrei 5786", []dateline.Code{dateline.CodeAfterSunset}},
+		{"He died Friday, the eve of the Holy Sabbath, 20 Tevet year 5660 [22 December 1899]", "1899-12-22", "20 Tevet 5660", nil},
+		{"20 Tevet year 5660 [10 December 1899]", "1899-12-10", "20 Tevet 5660", []dateline.Code{dateline.CodeCalendar}},
 		// An end whose Hebrew date, or weekday, is not the range's.
 		{"מיום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, עד יום שלישי, כ\"ד בתשרי התשע\"ט, 2 באוקטובר 2018", "2018-09-23", "14 Tishrei 5779", []dateline.Code{dateline.CodeCalendar}},
 		{"מיום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, עד יום שני, כ\"ג בתשרי התשע\"ט, 2 באוקטובר 2018", "2018-09-23", "14 Tishrei 5779", []dateline.Code{dateline.CodeWeekday}},
@@ -102,6 +113,7 @@ func TestHeldout23Classes(t *testing.T) {
 		"ליום שני הקרוב נקבעה ישיבה",
 		"מה''ל הודיע על שינוי",
 		"The fast ends at nightfall, and the meal begins at sundown.",
+		"the year 5660 was long",
 	} {
 		assert.Empty(t, dateline.Find(in, ref), in)
 	}

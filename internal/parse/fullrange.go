@@ -43,8 +43,7 @@ func (p *parser) fullRange(i int) int {
 	if k := endsJoin(s, at); k > at {
 		j, dash, verb = k, false, true // ..., and ends at sundown on Tuesday, September 27
 	}
-	dual := p.has(format.HebrewDay) && p.has(format.HebrewMonth)
-	if at < len(s) && s[at] == ',' && dual {
+	if at < len(s) && s[at] == ',' {
 		// מיום ראשון, י״ד בתשרי התשע״ט, 23 בספטמבר 2018, עד יום שלישי,
 		// כ״ג בתשרי התשע״ט, 2 באוקטובר 2018: a range of datelines of both
 		// calendars, as Israel's school calendars print the holidays,
@@ -59,6 +58,9 @@ func (p *parser) fullRange(i int) int {
 	between := false
 	w := skipSpace(s, at)
 	_, until := hebrewUntil(s, w)
+	// A range of datelines of both calendars (joined by עד): its end may
+	// have its Hebrew date too.
+	dual := until && p.has(format.HebrewDay) && p.has(format.HebrewMonth)
 	if !dash && !until && !verb && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
 		if startYear || foldCaseString(s[w:latinWord(s, w)]) != "és" {
 			return i // "March 2, 2024 and March 3, 2024" lists two days

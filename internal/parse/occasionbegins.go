@@ -25,8 +25,11 @@ var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "
 // occasionEve). It returns the index after them, or i.
 func (p *parser) occasionBegins(i int) int {
 	s := p.s
-	if i >= len(s) || !beginsFirst(s[i]) || !p.has(format.Holiday) || p.has(format.Day) || p.has(format.Month) || p.has(format.Weekday) {
+	if i >= len(s) || !beginsFirst(s[i]) && s[i]|0x20 != 't' || !p.has(format.Holiday) || p.has(format.Day) || p.has(format.Month) || p.has(format.Weekday) {
 		return i
+	}
+	if s[i]|0x20 == 't' {
+		return appositive(s, i)
 	}
 	e := latinWord(s, i)
 	if e == i || e-i > len("comenzará") || !beginsWord(s[i:e]) {
@@ -44,6 +47,46 @@ func (p *parser) occasionBegins(i int) int {
 	}
 	p.holidayNight()
 	return k
+}
+
+// appositive returns the index of a word of beginsWords after an
+// occasion's description set off by commas at s[i], "the" and at most
+// four words: "Rosh Hashanah, the Jewish New Year, begins at sunset on
+// Monday, September 22, 2025", "Yom Kippur, the Day of Atonement, begins
+// at sundown". The description is text of the dateline, and the begins
+// word is occasionBegins's when the separator reads it next. It returns
+// i where there is none.
+func appositive(s string, i int) int {
+	b := i
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	if b == 0 || s[b-1] != ',' {
+		return i
+	}
+	k := matchWord(s, i, "the")
+	if k == i {
+		return i
+	}
+	for range 4 {
+		j := skipSpace(s, k)
+		if j == k {
+			return i
+		}
+		e := latinWord(s, j)
+		if e == j {
+			return i
+		}
+		k = e
+		if k < len(s) && s[k] == ',' {
+			b := skipSpace(s, k+1)
+			if e := latinWord(s, b); b > k+1 && e > b && e-b <= len("comenzará") && beginsWord(s[b:e]) {
+				return b
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // skipAtSunset returns the index after "at sundown" (at sunset, at
