@@ -50,7 +50,12 @@ import (
 //   - "year" between a Hebrew month and its year, as epitaphs are
 //     translated word for word: "20 Tevet year 5660 [10 December 1899]",
 //     whose civil date agrees only as a Julian one: the Hebrew date was
-//     read without its year, in the year nearest the reference.
+//     read without its year, in the year nearest the reference;
+//   - an occasion's name after "חופשת" or "חופש" (the vacation of), which
+//     names a school vacation, not the occasion's day: "התחלת חופשת סוכות
+//     – יום שישי, 29/9/2023, י"ד בתשרי תשפ"ד" (the start of the Sukkot
+//     vacation, on its eve) was reported as Sukkot on the wrong day, and
+//     "חופש חנוכה 2018" read as Chanukah's first day.
 func TestHeldout23Classes(t *testing.T) {
 	tests := []struct {
 		in     string
@@ -84,6 +89,9 @@ func TestHeldout23Classes(t *testing.T) {
 		{"Yom Kippur, the Day of Atonement, begins at sundown on October 1, 2025", "2025-10-01", "10 Tishrei 5786", []dateline.Code{dateline.CodeAfterSunset}},
 		{"He died Friday, the eve of the Holy Sabbath, 20 Tevet year 5660 [22 December 1899]", "1899-12-22", "20 Tevet 5660", nil},
 		{"20 Tevet year 5660 [10 December 1899]", "1899-12-10", "20 Tevet 5660", []dateline.Code{dateline.CodeCalendar}},
+		{"התחלת חופשת סוכות – יום שישי, 29/9/2023, י\"ד בתשרי תשפ\"ד.", "2023-09-29", "14 Tishrei 5784", nil},
+		{"חופשת פסח: מיום שישי, ו' בניסן התשפ\"ה, 4 באפריל 2025", "2025-04-04", "6 Nisan 5785", nil},
+		{"ערב סוכות, 29/9/2023", "2023-09-29", "14 Tishrei 5784", nil},
 		// An end whose Hebrew date, or weekday, is not the range's.
 		{"מיום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, עד יום שלישי, כ\"ד בתשרי התשע\"ט, 2 באוקטובר 2018", "2018-09-23", "14 Tishrei 5779", []dateline.Code{dateline.CodeCalendar}},
 		{"מיום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, עד יום שני, כ\"ג בתשרי התשע\"ט, 2 באוקטובר 2018", "2018-09-23", "14 Tishrei 5779", []dateline.Code{dateline.CodeWeekday}},
@@ -114,6 +122,7 @@ func TestHeldout23Classes(t *testing.T) {
 		"מה''ל הודיע על שינוי",
 		"The fast ends at nightfall, and the meal begins at sundown.",
 		"the year 5660 was long",
+		"חופש חנוכה 2018",
 	} {
 		assert.Empty(t, dateline.Find(in, ref), in)
 	}
