@@ -3,10 +3,10 @@ package dateline
 import (
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/internal/era"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -720,7 +720,7 @@ func (rv *resolver) location(report bool) (*time.Location, int) {
 		return rv.o.loc, 0
 	}
 	text := f.input[f.zone.Start:f.zone.End]
-	if f.zone.Form != format.ZoneName {
+	if f.zone.Form != layout.ZoneName {
 		return rv.offsetZone(report)
 	}
 	z, ok := parse.LookupZone(text)
@@ -792,7 +792,7 @@ func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK
 		var clock civil.Clock
 		dl.Time, clock = civil.At(y, m, d, hour, f.minute.Value, sec, f.nanosecond(), loc)
 		dl.HasTime = true
-		if f.hasZone && f.zone.Form == format.ZoneName {
+		if f.hasZone && f.zone.Form == layout.ZoneName {
 			dl.Time = beforeZoneRules(dl.Time, f.input[f.zone.Start:f.zone.End])
 		}
 		switch clock {

@@ -7,9 +7,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/jsonstr"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/occasion"
 )
 
@@ -173,8 +173,8 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 }
 
 // mustCompile compiles a constant layout, and panics if it does not compile.
-func mustCompile(layout string) format.Layout {
-	l, err := Compile(layout)
+func mustCompile(layout string) layout.Layout {
+	l, err := compileLayout(layout)
 	if err != nil {
 		panic(err)
 	}
@@ -183,17 +183,17 @@ func mustCompile(layout string) format.Layout {
 
 // The layouts of hebrew_script: the day, and a whole month.
 var (
-	hebrewScript      = mustCompile(format.HebrewScript)
-	hebrewMonthScript = format.New(
-		format.Element{Kind: format.HebrewMonth, Spelling: hebrew.Spelling{Family: hebrew.Hebrew}},
-		format.Lit(" "),
-		format.Element{Kind: format.HebrewYear, Form: format.Numeral},
+	hebrewScript      = mustCompile(layout.HebrewScript)
+	hebrewMonthScript = layout.New(
+		layout.Element{Kind: layout.HebrewMonth, Spelling: hebrew.Spelling{Family: hebrew.Hebrew}},
+		layout.Lit(" "),
+		layout.Element{Kind: layout.HebrewYear, Form: layout.Numeral},
 	)
 )
 
 // hebrewScriptWrites reports whether h has a hebrew_script: not a year
 // that Hebrew letters cannot write so that it reads back (760, which
-// תש״ס would say is 5760; see format.Layout.Validate).
+// תש״ס would say is 5760; see layout.Layout.Validate).
 func hebrewScriptWrites(h hebrew.Date) bool {
 	if h.Day != 0 {
 		return hebrewScript.Validate(time.Time{}, h) == nil

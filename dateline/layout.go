@@ -5,6 +5,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -21,16 +22,22 @@ func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
 // day, January 2, 2006. LayoutOf("Saturday, March 2nd | 22 Adar I 5784")
 // gives the layout of format.Header.
 func LayoutOf(example string) (format.Layout, error) {
+	l, err := layoutOf(example)
+	return public(l), err
+}
+
+// layoutOf is LayoutOf, with the layout the reader compiles.
+func layoutOf(example string) (layout.Layout, error) {
 	r, err := parse.Parse(example)
 	if err != nil {
-		return format.Layout{}, syntaxReport(example, err).Err()
+		return layout.Layout{}, syntaxReport(example, err).Err()
 	}
 	if err := parse.TimeRange(&r); err != nil {
-		return format.Layout{}, syntaxReport(example, err).Err()
+		return layout.Layout{}, syntaxReport(example, err).Err()
 	}
 	var opts []Option
-	if m, ok := r.Get(format.Month); ok && m.Flags&parse.Ambiguous != 0 && referenceYear(&r) {
-		d, _ := r.Get(format.Day)
+	if m, ok := r.Get(layout.Month); ok && m.Flags&parse.Ambiguous != 0 && referenceYear(&r) {
+		d, _ := r.Get(layout.Day)
 		switch {
 		case m.Value == 1 && d.Value == 2:
 			opts = append(opts, forceReading(d.Flags&parse.DayFirst != 0))
@@ -45,15 +52,15 @@ func LayoutOf(example string) (format.Layout, error) {
 		chosen, _ = r.Swap()
 	}
 	if err := rep.Err(); err != nil {
-		return format.Layout{}, err
+		return layout.Layout{}, err
 	}
 	if p, ok := julianExample(&rep); ok {
-		return format.Layout{}, &ProblemError{Input: example, Problem: p}
+		return layout.Layout{}, &ProblemError{Input: example, Problem: p}
 	}
 	for i := range r.Fields {
 		if f := &r.Fields[i]; wordHour(f) {
 			// Noon names one time of day, and a layout writes every one.
-			return format.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
+			return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
 				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}
 		}
 	}
@@ -61,13 +68,13 @@ func LayoutOf(example string) (format.Layout, error) {
 		if p.Code == CodeDateAmbiguous && numericAmbiguous(&r) {
 			// A two-day Rosh Chodesh is written the same on either day.
 			p.Severity = Error
-			return format.Layout{}, &ProblemError{Input: example, Problem: p}
+			return layout.Layout{}, &ProblemError{Input: example, Problem: p}
 		}
 	}
-	elems := make([]format.Element, len(chosen.Fields))
+	elems := make([]layout.Element, len(chosen.Fields))
 	h := rep.Dateline.Hebrew
 	for i, f := range chosen.Fields {
-		if f.Kind == format.HebrewMonth && f.Flags&parse.Qualified == 0 &&
+		if f.Kind == layout.HebrewMonth && f.Flags&parse.Qualified == 0 &&
 			(h.Month == hebrew.Adar || h.Month == hebrew.AdarII) && hebrew.IsLeapYear(h.Year) {
 			// A bare Adar in a leap year: the site writes both Adars so.
 			f.Spelling.Adar = hebrew.AdarPlain
@@ -75,12 +82,12 @@ func LayoutOf(example string) (format.Layout, error) {
 		elems[i] = f.Element
 	}
 	sameRangeLength(elems, chosen.Fields)
-	l := format.New(elems...)
+	l := layout.New(elems...)
 	if ref := l.String(); parse.Layout(ref).String() != ref {
 		// "Feb 5th+0000" writes the reference day as "Jan 2nd-0700", which
 		// reads as a year after the day: a layout that does not read as
 		// itself would write datelines that read as another.
-		return format.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
+		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
 			Message: "its layout, written for the reference day, is " + quote(ref) + ", which reads as another layout; put a space or a word between its parts"}}
 	}
 	return l, nil
@@ -91,7 +98,7 @@ func LayoutOf(example string) (format.Layout, error) {
 // before (October 21-28 | 2-8 Cheshvan, printed after sunset): the
 // layout writes a range of the same days in both calendars, and a day
 // written after sunset advances the Hebrew range as a whole.
-func sameRangeLength(elems []format.Element, fields []parse.Field) {
+func sameRangeLength(elems []layout.Element, fields []parse.Field) {
 	civil, heb := -1, -1
 	for i := range fields {
 		f := &fields[i]
@@ -99,9 +106,9 @@ func sameRangeLength(elems []format.Element, fields []parse.Field) {
 			continue
 		}
 		switch f.Kind {
-		case format.Day:
+		case layout.Day:
 			civil = i
-		case format.HebrewDay:
+		case layout.HebrewDay:
 			heb = i
 		}
 	}
@@ -109,7 +116,7 @@ func sameRangeLength(elems []format.Element, fields []parse.Field) {
 		return
 	}
 	for i := range fields {
-		if f := &fields[i]; f.Flags&parse.RangeEnd != 0 && (f.Kind == format.Day || f.Kind == format.Month) {
+		if f := &fields[i]; f.Flags&parse.RangeEnd != 0 && (f.Kind == layout.Day || f.Kind == layout.Month) {
 			elems[i].Shift = elems[heb].Shift
 		}
 	}
@@ -120,8 +127,8 @@ func sameRangeLength(elems []format.Element, fields []parse.Field) {
 // reference day, January 2, written day first or month first. "1.2.00"
 // is January 2 or February 1 of 2000, and ambiguous.
 func referenceYear(r *parse.Result) bool {
-	y, ok := r.Get(format.Year)
-	return !ok || y.Value == 2006 || y.Form == format.TwoDigit && y.Value == 6
+	y, ok := r.Get(layout.Year)
+	return !ok || y.Value == 2006 || y.Form == layout.TwoDigit && y.Value == 6
 }
 
 // forceReading returns the option that reads an ambiguous numeric date day
@@ -145,15 +152,21 @@ func forceReading(dayFirst bool) Option {
 // literal text and written unchanged on every day: a layout that is only
 // partly understood is refused rather than written wrong.
 func Compile(layout string) (format.Layout, error) {
-	if l, err := LayoutOf(layout); err == nil {
+	l, err := compileLayout(layout)
+	return public(l), err
+}
+
+// compileLayout is Compile, with the layout the reader compiles.
+func compileLayout(s string) (layout.Layout, error) {
+	if l, err := layoutOf(s); err == nil {
 		return l, nil
 	}
-	return parse.Compile(layout)
+	return parse.Compile(s)
 }
 
 // numericAmbiguous reports whether r has a numeric date that reads both
 // ways.
 func numericAmbiguous(r *parse.Result) bool {
-	m, ok := r.Get(format.Month)
+	m, ok := r.Get(layout.Month)
 	return ok && m.Flags&parse.Ambiguous != 0
 }

@@ -21,11 +21,13 @@ import (
 //	option            New        Check, Parse,        Occasions  AppendJSON (Dateline's,     Format, AppendFormat,
 //	                             Find, FindFrom,                 Report's)                   Zmanim
 //	                             FindHTML, NewReader
-//	In                -          zone of text         -          -                           -
+//	In                day's zone zone of text         -          -                           -
 //	Reference         -          year left out        -          -                           -
 //	Sunset            Hebrew day Hebrew day, zone,    -          sunset, candles, havdalah   the place of the times
+//	                  and zone
 //	                             times checked
 //	Nightfall         Hebrew day Hebrew day, zone,    -          sunset, candles, havdalah   the place of the times
+//	                  and zone
 //	                             times checked
 //	MonthFirst        -          03/02 order          -          -                           -
 //	DayFirst          -          03/02 order          -          -                           -
@@ -34,7 +36,9 @@ import (
 //	Names             -          -                    -          occasion names (with        -
 //	                                                             WithOccasions)
 //
-// "zone of text": the zone of a date or time that names none. "Hebrew
+// "zone of text": the zone of a date or time that names none; "day's
+// zone": New's civil day is t's in that zone, where without In or a
+// place it is t's in t's own location. "Hebrew
 // day": from sunset (nightfall) on, the next day's Hebrew date, and in
 // Check a Hebrew date a day off for the time of day is reported. Sunset
 // and Nightfall also give the zone of text when In is not given, and a nil

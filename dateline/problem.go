@@ -227,7 +227,7 @@ func (r Report) Err() error {
 // their own: they are wrapped by the syntax error of a text longer than
 // [MaxInput] and of a layout that Compile or LayoutOf refuses.
 var (
-	ErrSyntax         = parse.ErrSyntax
+	ErrSyntax         = hebrew.ErrSyntax
 	ErrTooLong        = parse.ErrTooLong
 	ErrLayout         = parse.ErrLayout
 	ErrWeekday        = errors.New("wrong weekday")

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/suggest"
 	"github.com/dualdate/dualdate/occasion"
 )
@@ -28,8 +29,8 @@ func resolveLayout(l string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("--layout %q: %w", l, err)
 	}
-	for i := range compiled.Len() {
-		if compiled.At(i).Kind != format.Literal {
+	for _, e := range layout.Unwrap(compiled).Elements() {
+		if e.Kind != layout.Literal {
 			return l, nil
 		}
 	}
@@ -86,12 +87,12 @@ func wrap(names []string, width int) string {
 
 // resolveLang returns the language of --lang CODE; the error lists the
 // codes.
-func resolveLang(code string) (format.Lang, error) {
-	if l, ok := format.LookupLang(code); ok {
+func resolveLang(code string) (layout.Lang, error) {
+	if l, ok := layout.LookupLang(code); ok {
 		return l, nil
 	}
-	codes := make([]string, 0, len(format.Langs()))
-	for _, l := range format.Langs() {
+	codes := make([]string, 0, len(layout.Langs()))
+	for _, l := range layout.Langs() {
 		codes = append(codes, l.String())
 	}
 	return 0, fmt.Errorf("--lang %q: unknown language; the languages are %s", code, suggest.OrList(codes))
@@ -99,20 +100,20 @@ func resolveLang(code string) (format.Lang, error) {
 
 // inLang returns layout l with its names in language lang (see
 // format.Layout.In), or l itself for English.
-func inLang(l string, lang format.Lang) string {
-	if lang == format.English {
+func inLang(l string, lang layout.Lang) string {
+	if lang == layout.English {
 		return l
 	}
 	compiled, err := dateline.Compile(l)
 	if err != nil {
 		return l
 	}
-	return compiled.In(lang).String()
+	return compiled.In(format.Lang(lang)).String()
 }
 
 // portionWord returns the word before a weekly portion's name in language
 // lang: "Parashat ", "Parachah ", "Глава ".
-func portionWord(lang format.Lang) string {
+func portionWord(lang layout.Lang) string {
 	if w := occasion.PortionWord(lang.Family()); w != "" {
 		return w + " "
 	}

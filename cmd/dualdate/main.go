@@ -19,6 +19,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/suggest"
 	"github.com/dualdate/dualdate/occasion"
 )
@@ -48,7 +49,7 @@ type command struct {
 	json     bool
 	layout   string // as given, or "" for the command's default
 	langName string // --lang, as given
-	lang     format.Lang
+	lang     layout.Lang
 	tzName   string
 	cityName string
 	us, il   bool
@@ -225,15 +226,15 @@ func (c *command) resolveFlags() error {
 			// Sunset, candle lighting and havdalah are a place's.
 			return fmt.Errorf("--layout %q writes %s at a place: give --city (Jerusalem, New York, London ...)", c.layout, zmanNames(compiled))
 		}
-		if compiled, err := dateline.Compile(l); err == nil && c.lang != format.English && !c.occasions &&
-			slices.Equal(compiled.Elements(), compiled.In(c.lang).Elements()) {
+		if compiled, err := dateline.Compile(l); err == nil && c.lang != layout.English && !c.occasions &&
+			slices.Equal(layout.Unwrap(compiled).Elements(), layout.Unwrap(compiled.In(format.Lang(c.lang))).Elements()) {
 			// No name in the layout that the language writes: --lang
 			// would change nothing, and is refused rather than ignored.
 			return fmt.Errorf("--lang %s does nothing with --layout %q: the layout writes no month or weekday name, and no Hebrew month or occasion in Latin letters, for the language to change",
 				c.lang, c.layout)
 		}
 		c.layout = inLang(l, c.lang)
-		if c.lang != format.English {
+		if c.lang != layout.English {
 			if err := readsBack(l, c.layout, c.lang); err != nil {
 				return err
 			}
@@ -280,7 +281,7 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 			d.Format(format.Full), d.Time.Format("2006-01-02"))
 		return false
 	}
-	if layout == c.layout && c.zmanLayout.Len() > 0 {
+	if layout == c.layout && c.zmanLayout.HasZman(format.NoZman) {
 		if _, err := d.Zmanim(c.zmanLayout, c.formatOptions()...); err != nil {
 			c.errorf("%s: %v", d.Format(format.Full), strings.TrimPrefix(err.Error(), "dateline: "))
 			return false
@@ -380,11 +381,11 @@ func (c *command) jsonOptions() []dateline.Option {
 
 // presets are the layout names --layout takes besides layout strings.
 var presets = []struct{ name, layout string }{
-	{"header", format.Header},
-	{"full", format.Full},
-	{"published", format.Published},
-	{"hebrew", format.HebrewDate},
-	{"hebrew-script", format.HebrewScript},
+	{"header", layout.Header},
+	{"full", layout.Full},
+	{"published", layout.Published},
+	{"hebrew", layout.HebrewDate},
+	{"hebrew-script", layout.HebrewScript},
 }
 
 // layoutOr returns the layout given with --layout, or def; with --lang
@@ -395,9 +396,9 @@ func (c *command) layoutOr(def string) string {
 		return c.layout
 	}
 	switch {
-	case c.lang == format.English:
+	case c.lang == layout.English:
 		// English: def is written as it is, below
-	case def == format.Full || def == format.Header:
+	case def == layout.Full || def == layout.Header:
 		return c.lang.Layout()
 	case def == fullTime:
 		return c.lang.LayoutTime()
@@ -408,7 +409,7 @@ func (c *command) layoutOr(def string) string {
 // today prints today's dateline.
 func (c *command) today(args []string) int {
 	d := dateline.New(now().In(c.loc), c.newOptions()...)
-	if !c.writeDateline(d, c.layoutOr(format.Header)) {
+	if !c.writeDateline(d, c.layoutOr(layout.Header)) {
 		return exitInput
 	}
 	return exitOK
@@ -554,7 +555,7 @@ func takesValue(fs *flag.FlagSet, name string) bool {
 // written for a week of each month of 2024, each day in the language's
 // layout must read as that day wherever the layout in English does. The
 // person gets an error naming the text, not datelines no reader takes.
-func readsBack(english, inLang string, lang format.Lang) error {
+func readsBack(english, inLang string, lang layout.Lang) error {
 	en, err1 := dateline.Compile(english)
 	l, err2 := dateline.Compile(inLang)
 	if err1 != nil || err2 != nil || l.HasZman(format.NoZman) {

@@ -17,7 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/occasion"
 )
 
@@ -489,7 +489,7 @@ func TestScanLongLineAgreesWithFind(t *testing.T) {
 	day := time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC)
 	n := 0
 	for line.Len() < 2*scanWindow+3*scanMargin+1000 {
-		line.WriteString(dateline.New(day).Format(format.Header))
+		line.WriteString(dateline.New(day).Format(layout.Header))
 		line.WriteByte(' ')
 		if n%1000 == 999 {
 			line.WriteString("Sun. & Mon., March 10 & 11, 2024 · Erev Shabbos, 21 Adar I 5784 ")

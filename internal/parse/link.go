@@ -3,8 +3,8 @@ package parse
 import (
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -95,7 +95,7 @@ func (p *parser) link(i int) int {
 // dateline's. It returns i otherwise.
 func (p *parser) placeBetween(i int) int {
 	s := p.s
-	if !p.oneCalendar() || !p.has(format.Month) {
+	if !p.oneCalendar() || !p.has(layout.Month) {
 		return i
 	}
 	e := hebrewWord(s, i)
@@ -194,7 +194,7 @@ func (p *parser) fallsOn(i int) int {
 	}
 	k = skipSpace(s, e)
 	j := afterWeekday(s, k) // falls on Friday, December 20, 2024
-	if p.has(format.Month) {
+	if p.has(layout.Month) {
 		if !hebrewDateAt(s, j) {
 			return i
 		}
@@ -224,8 +224,8 @@ func afterWeekday(s string, k int) int {
 // oneCalendar reports whether what was read so far states the date of one
 // calendar and not the other's.
 func (p *parser) oneCalendar() bool {
-	gregorian := p.has(format.Month) && (p.has(format.Day) || p.has(format.Year))
-	hebrewDate := p.has(format.HebrewMonth) && (p.has(format.HebrewDay) || p.has(format.HebrewYear))
+	gregorian := p.has(layout.Month) && (p.has(layout.Day) || p.has(layout.Year))
+	hebrewDate := p.has(layout.HebrewMonth) && (p.has(layout.HebrewDay) || p.has(layout.HebrewYear))
 	return gregorian != hebrewDate
 }
 
@@ -247,7 +247,7 @@ func (p *parser) crossJoin(i int) int {
 		return i
 	}
 	k := skipSpace(s, e)
-	if p.has(format.Month) {
+	if p.has(layout.Month) {
 		if hebrewDateAt(s, k) {
 			return k
 		}

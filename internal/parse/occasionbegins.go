@@ -1,6 +1,6 @@
 package parse
 
-import "github.com/dualdate/dualdate/format"
+import "github.com/dualdate/dualdate/internal/layout"
 
 // beginsWords are the verbs that say an occasion begins, between its name
 // and the civil day at whose sunset it does, as community pages and papers
@@ -25,7 +25,7 @@ var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "
 // occasionEve). It returns the index after them, or i.
 func (p *parser) occasionBegins(i int) int {
 	s := p.s
-	if i >= len(s) || !beginsFirst(s[i]) && s[i]|0x20 != 't' || !p.has(format.Holiday) || p.has(format.Day) || p.has(format.Month) || p.has(format.Weekday) {
+	if i >= len(s) || !beginsFirst(s[i]) && s[i]|0x20 != 't' || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
 	if s[i]|0x20 == 't' {
@@ -138,7 +138,7 @@ var nightFirst = func() (t [256]bool) {
 // or i.
 func (p *parser) occasionNight(i int) int {
 	s := p.s
-	if i >= len(s) || !nightFirst[s[i]|0x20] || !p.has(format.Holiday) || p.has(format.Day) || p.has(format.Month) || p.has(format.Weekday) {
+	if i >= len(s) || !nightFirst[s[i]|0x20] || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
 	k := i
@@ -172,7 +172,7 @@ func (p *parser) occasionNight(i int) int {
 // the one on whose evening they begin (see occasionBegins).
 func (p *parser) holidayNight() {
 	for n := range p.n {
-		if p.buf[n].Kind == format.Holiday {
+		if p.buf[n].Kind == layout.Holiday {
 			p.buf[n].Flags |= Night
 		}
 	}
