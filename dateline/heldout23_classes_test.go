@@ -55,7 +55,12 @@ import (
 //     names a school vacation, not the occasion's day: "התחלת חופשת סוכות
 //     – יום שישי, 29/9/2023, י"ד בתשרי תשפ"ד" (the start of the Sukkot
 //     vacation, on its eve) was reported as Sukkot on the wrong day, and
-//     "חופש חנוכה 2018" read as Chanukah's first day.
+//     "חופש חנוכה 2018" read as Chanukah's first day;
+//   - a range of two whole Hebrew dates, as fullRange reads civil ones:
+//     "בלילה שבין מוצאי שבת, י"ח בחשון תשע"ט – ליום ראשון י"ט בחשון
+//     תשע"ט" (the night between Motzaei Shabbat and Sunday, when the
+//     clocks change), "18 Cheshvan 5779 – 19 Cheshvan 5779": read as two
+//     datelines.
 func TestHeldout23Classes(t *testing.T) {
 	tests := []struct {
 		in     string
@@ -92,6 +97,11 @@ func TestHeldout23Classes(t *testing.T) {
 		{"התחלת חופשת סוכות – יום שישי, 29/9/2023, י\"ד בתשרי תשפ\"ד.", "2023-09-29", "14 Tishrei 5784", nil},
 		{"חופשת פסח: מיום שישי, ו' בניסן התשפ\"ה, 4 באפריל 2025", "2025-04-04", "6 Nisan 5785", nil},
 		{"ערב סוכות, 29/9/2023", "2023-09-29", "14 Tishrei 5784", nil},
+		{"בלילה שבין מוצאי שבת, י\"ח בחשון תשע\"ט – ליום ראשון י\"ט בחשון תשע\"ט", "2018-10-27", "18 Cheshvan 5779", nil},
+		{"18 Cheshvan 5779 – 19 Cheshvan 5779 (October 27-28, 2018)", "2018-10-27", "18 Cheshvan 5779", nil},
+		{"25 Elul 5784 – 3 Tishrei 5785", "2024-09-28", "25 Elul 5784", nil},
+		{"18 Cheshvan 5779 – 19 Cheshvan 5779 (October 27-29, 2018)", "2018-10-27", "18 Cheshvan 5779", []dateline.Code{dateline.CodeCalendar}},
+		{"מוצאי שבת, י\"ח בחשון תשע\"ט – יום שני י\"ט בחשון תשע\"ט", "2018-10-27", "18 Cheshvan 5779", []dateline.Code{dateline.CodeWeekday}},
 		// An end whose Hebrew date, or weekday, is not the range's.
 		{"מיום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, עד יום שלישי, כ\"ד בתשרי התשע\"ט, 2 באוקטובר 2018", "2018-09-23", "14 Tishrei 5779", []dateline.Code{dateline.CodeCalendar}},
 		{"מיום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, עד יום שני, כ\"ג בתשרי התשע\"ט, 2 באוקטובר 2018", "2018-09-23", "14 Tishrei 5779", []dateline.Code{dateline.CodeWeekday}},
@@ -126,6 +136,8 @@ func TestHeldout23Classes(t *testing.T) {
 	} {
 		assert.Empty(t, dateline.Find(in, ref), in)
 	}
+	// Two Hebrew dates too far apart for a range: two datelines.
+	assert.Len(t, dateline.Find("18 Cheshvan 5779 – 19 Cheshvan 5780", ref), 2)
 	// "עד" before no date: the start alone.
 	ms := dateline.Find("מיום ראשון, י\"ד בתשרי, 23 בספטמבר 2018, עד השעה 13:00", ref)
 	if assert.Len(t, ms, 1) {

@@ -368,6 +368,8 @@ func (p *parser) run(i int, lenient bool) {
 				i = e // du 22 avril 2024 au 30 avril 2024
 				p.dateEvening()
 				i = max(i, p.last) // … au sam. 26 octobre 2024 (au soir)
+			} else if e := p.hebrewFullRange(i); e > i {
+				i = e // י״ח בחשון תשע״ט – י״ט בחשון תשע״ט
 			}
 			continue
 		}
