@@ -18,10 +18,36 @@ import (
 // counts again and checks against the other fields of the range. It
 // returns the end of the range, or i if there is none.
 func (p *parser) hebrewFullRange(i int) int {
+	if !p.endsWith(layout.HebrewYear) {
+		return i // the start's year ends it: "תשע״ט –"
+	}
 	s := p.s
+	w := skipSpace(s, i)
+	if w >= len(s) {
+		return i
+	}
+	// The join's first byte, looked at before the fields, turns away
+	// most text after a date: a dash ('-', or the 0xE2 of – and —), עד,
+	// or a word of rangeToWords.
+	switch c := s[w]; {
+	case c == '-' || c == 0xE2:
+	case c == 0xD7:
+		if _, ok := hebrewUntil(s, w); !ok {
+			return i
+		}
+	case !rangeToFirst(c):
+		return i
+	}
 	if !p.has(layout.HebrewYear) || p.has(layout.Day) || p.hasRangeEnd() {
 		return i
 	}
+	return p.hebrewRangeEnd(i, w)
+}
+
+// hebrewRangeEnd is hebrewFullRange past its first tests, apart so that
+// the parser it reads the end into is set up only where a join may be.
+func (p *parser) hebrewRangeEnd(i, w int) int {
+	s := p.s
 	d1, ok1 := p.get(layout.HebrewDay)
 	m1, ok2 := p.get(layout.HebrewMonth)
 	y1, _ := p.get(layout.HebrewYear)
@@ -29,7 +55,6 @@ func (p *parser) hebrewFullRange(i int) int {
 		return i
 	}
 	j, dash := rangeJoin(s, i)
-	w := skipSpace(s, i)
 	_, until := hebrewUntil(s, w)
 	if j < 0 || j >= len(s) || !dash && !until && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] {
 		return i
@@ -80,6 +105,17 @@ func (p *parser) hebrewFullRange(i int) int {
 		p.add(f)
 	}
 	return k
+}
+
+// endsWith reports whether the last field read that is not literal text
+// is of kind k.
+func (p *parser) endsWith(k layout.Kind) bool {
+	for n := p.n - 1; n >= 0; n-- {
+		if p.buf[n].Kind != layout.Literal {
+			return p.buf[n].Kind == k
+		}
+	}
+	return false
 }
 
 // hebrewWholeDate returns the day, month and, if written, the year of
