@@ -23,10 +23,12 @@ func endsJoin(s string, i int) int {
 	if k < len(s) && s[k] == ',' {
 		k++
 	}
-	k = skipSpace(s, k)
-	if k+len("and ") >= len(s) || s[k]|0x20 != 'a' {
-		return i // the cheap first test: most text after a date is not "and"
+	// The cheap first test, in bytes: most text after a date is not a
+	// space and "and".
+	if k+len(" and ") >= len(s) || s[k] != ' ' || s[k+1]|0x20 != 'a' && s[k+1] != ' ' {
+		return i
 	}
+	k = skipSpace(s, k)
 	e := matchWord(s, k, "and")
 	if e == k {
 		return i
