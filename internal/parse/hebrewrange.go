@@ -37,6 +37,8 @@ func (p *parser) hebrewFullRange(i int) int {
 		}
 	case !rangeToFirst(c):
 		return i
+	case c < 0x80 && !asciiRangeToWord(s, w):
+		return i // 5784 The Jewish Press
 	}
 	if !p.has(layout.HebrewYear) || p.has(layout.Day) || p.hasRangeEnd() {
 		return i
@@ -105,6 +107,21 @@ func (p *parser) hebrewRangeEnd(i, w int) int {
 		p.add(f)
 	}
 	return k
+}
+
+// asciiRangeToWord reports whether the word at s[w] in ASCII letters is
+// one of rangeToWords, in any case, without building the folded word.
+func asciiRangeToWord(s string, w int) bool {
+	e := latinWord(s, w)
+	if e == w || e-w > 8 {
+		return false
+	}
+	var buf [8]byte
+	b := buf[:0]
+	for k := w; k < e; k++ {
+		b = append(b, s[k]|0x20)
+	}
+	return rangeToWords[string(b)]
 }
 
 // endsWith reports whether the last field read that is not literal text
