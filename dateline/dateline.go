@@ -121,6 +121,11 @@ func (d Dateline) Format(layout string, opts ...Option) string {
 // So is a Dateline made as a struct literal with a Gregorian day but no
 // valid Hebrew date (New fills it in).
 //
+// A layout that names the evening of its day (Saturday night, "December
+// 10, 2020 evening", ליל שלישי) writes the evening's Hebrew date, the next
+// day's, as the text it was written from has it, whether d holds the day's
+// Hebrew date (New before sunset) or the evening's.
+//
 // A date that the layout cannot write so that it reads back is refused,
 // written as %!Format(…) with an error wrapping format.ErrUnwritable: a
 // Hebrew year below 1000 in Hebrew letters (תש״ס is 5760, whether or not
@@ -138,6 +143,15 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	l, err := compile(layout)
 	if err != nil {
 		return appendFormatError(b, err)
+	}
+	if l.Evening() {
+		// Saturday night, March 23 | 14 Adar II: the layout names the
+		// evening, whose Hebrew date is the next day's, whichever of the
+		// two the dateline holds (New's is the civil day's, before
+		// sunset; one read from an evening's text, the evening's).
+		if n := hebrew.DateOf(d.Time).AddDays(1); !n.IsZero() {
+			d.Hebrew = n
+		}
 	}
 	if !d.HasTime && l.HasClock() {
 		// Midnight would be a time the dateline never stated.

@@ -126,3 +126,31 @@ func TestLayoutOfMotzei(t *testing.T) {
 		assert.Equal(t, want, l.Format(sunday, dateline.New(sunday).Hebrew), ex)
 	}
 }
+
+// TestEveningLayout: a layout written by example from an evening writes
+// the evening's Hebrew date, the next day's, for a dateline made by New
+// on that civil day (whose Hebrew date is the day's) as for one read from
+// an evening's text (whose Hebrew date is already the evening's): never
+// the day's Hebrew date beside the evening's words, which reads back as
+// an after-sunset warning.
+func TestEveningLayout(t *testing.T) {
+	sunday := dateline.New(time.Date(2024, time.March, 24, 12, 0, 0, 0, time.UTC)) // 14 Adar II 5784
+	for _, c := range []struct{ example, want string }{
+		{"Saturday night, March 23, 2024 | 14 Adar II 5784", "Sunday night, March 24, 2024 | 15 Adar II 5784"},
+		{"December 10, 2020 evening | 25 Kislev 5781", "March 24, 2024 evening | 15 Adar II 5784"},
+		{"ליל שלישי, ט׳ כסלו", "ליל שני, ט״ו אדר ב׳"},
+	} {
+		l, err := dateline.LayoutOf(c.example)
+		require.NoError(t, err, c.example)
+		got := sunday.Format(l.String())
+		assert.Equal(t, c.want, got, c.example)
+		rep := dateline.Check(got, dateline.Reference(sunday.Time))
+		for _, p := range rep.Problems {
+			assert.Equal(t, dateline.Info, p.Severity, "%s: %+v", got, p) // a year inferred, no more
+		}
+		// Read back, it is written the same.
+		assert.Equal(t, got, rep.Dateline.Format(l.String()), c.example)
+	}
+	// A layout without an evening writes the day's Hebrew date.
+	assert.Equal(t, "Sunday, March 24, 2024 | 14 Adar II 5784", sunday.Format("Monday, January 2, 2006 | 2 Tevet 5766"))
+}

@@ -102,6 +102,10 @@ func layoutOf(example string) (layout.Layout, error) {
 			f.Spelling.Adar = hebrew.AdarPlain
 		}
 		elems[i] = f.Element
+		elems[i].Evening = f.Evening()
+	}
+	if len(elems) > 0 && parse.LeadingEvening(&chosen) {
+		elems[0].Evening = true // the evening of March 23, la noche del 23 de marzo
 	}
 	sameRangeLength(elems, chosen.Fields)
 	l := layout.New(elems...)

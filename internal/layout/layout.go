@@ -267,6 +267,17 @@ func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 // candle lighting on a Monday).
 type Zmanim [numZmanim]time.Time
 
+// Evening reports whether l names the evening of its civil day, so that
+// its Hebrew date is the evening's: the next day's.
+func (l Layout) Evening() bool {
+	for i := range l.elems {
+		if l.elems[i].Evening {
+			return true
+		}
+	}
+	return false
+}
+
 // HasClock reports whether l writes the dateline's own time of day: an
 // hour, minute, second, fraction or AM/PM that is no Zman's.
 func (l Layout) HasClock() bool {

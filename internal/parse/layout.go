@@ -153,8 +153,12 @@ func acceptLayout(p *parser) bool {
 // appendFields appends the elements of r's fields; the end of a range of
 // times, which a layout cannot write (see TimeRange), stays literal text.
 func appendFields(elems []layout.Element, r *Result) []layout.Element {
+	n := len(elems)
 	for i := range r.Fields {
 		elems = append(elems, r.element(i))
+	}
+	if len(r.Fields) > 0 && LeadingEvening(r) {
+		elems[n].Evening = true // the evening of March 23, la noche del 23 de marzo
 	}
 	return elems
 }
