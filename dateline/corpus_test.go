@@ -172,12 +172,17 @@ func motzei(t *testing.T, text string) bool {
 func evening(t *testing.T, text string) bool {
 	r, err := parse.Parse(text)
 	require.NoError(t, err, text)
-	for _, f := range r.Fields {
-		if (f.Kind == layout.Weekday || f.Kind == layout.Literal) && f.Flags&parse.Night != 0 {
+	return namesEvening(&r)
+}
+
+// namesEvening reports whether dateline r names the evening of its day.
+func namesEvening(r *parse.Result) bool {
+	for i := range r.Fields {
+		if r.Fields[i].Evening() {
 			return true
 		}
 	}
-	return parse.LeadingEvening(&r)
+	return parse.LeadingEvening(r)
 }
 
 // checkerVerdict returns what a checker makes of row, whose dateline is
