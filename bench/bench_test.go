@@ -13,7 +13,6 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // The results go to these, so that the compiler cannot keep on the stack
@@ -22,7 +21,6 @@ import (
 var (
 	sinkTime     time.Time
 	sinkErr      error
-	sinkResult   parse.Result
 	sinkReport   dateline.Report
 	sinkDateline dateline.Dateline
 	sinkMatches  []dateline.Match
@@ -42,9 +40,9 @@ var (
 // BenchmarkGregorian reads Gregorian dates and timestamps: the issue's
 // three strings, each with every reader that reads it right, and the rows
 // of the corpus that every reader reads right ("corpus", one op = all of
-// them). dualdate is measured three ways: parse.Parse (the reader: what
-// the text states), dateline.Parse (the day as a time.Time, and its Hebrew
-// date) and dateline.Check (the same with the report of every problem).
+// them). dualdate is measured two ways: dateline.Parse (the day as a
+// time.Time, and its Hebrew date) and dateline.Check (the same with the
+// report of every problem).
 func BenchmarkGregorian(b *testing.B) {
 	rows, err := CorpusRows()
 	if err != nil {
@@ -76,21 +74,10 @@ func BenchmarkGregorian(b *testing.B) {
 				})
 			}
 			for _, r := range in.rows {
-				if _, err := parse.Parse(r.Text); err != nil {
-					b.Fatal(err)
-				}
 				if rep := dateline.Check(r.Text); !rep.OK() {
 					b.Fatal(rep.Err())
 				}
 			}
-			b.Run("parse.Parse", func(b *testing.B) {
-				b.ReportAllocs()
-				for b.Loop() {
-					for _, r := range in.rows {
-						sinkResult, sinkErr = parse.Parse(r.Text)
-					}
-				}
-			})
 			b.Run("dateline.Check", func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
@@ -239,7 +226,7 @@ func BenchmarkRender(b *testing.B) {
 			return event.NewHebrewDateEvent(hd).Render("he-x-NoNikud")
 		}},
 	} {
-		l := parse.Layout(layoutOf(in.layout))
+		l := mustCompile(layoutOf(in.layout))
 		b.Run(in.layout, func(b *testing.B) {
 			b.Run(in.peer, func(b *testing.B) {
 				b.ReportAllocs()
@@ -339,13 +326,13 @@ func BenchmarkDual(b *testing.B) {
 
 // BenchmarkFind finds the datelines and timestamps in a page of an
 // English-language and of a Hebrew-language news site: dateline.Find,
-// which checks each, and parse.All, which only reads them. The peer is the
+// which reads and checks each. The peer is the
 // regular expression a scraper would write for "Month D, YYYY"
 // (ScraperRegexp), which finds far less: no dual dateline, no Hebrew, no
 // check.
 func BenchmarkFind(b *testing.B) {
 	for _, page := range []string{"article.txt", "article-he.txt"} {
-		data, err := os.ReadFile(filepath.Join(Dir(), "..", "parse", "testdata", page))
+		data, err := os.ReadFile(filepath.Join(Dir(), "..", "internal", "parse", "testdata", page))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -356,15 +343,6 @@ func BenchmarkFind(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				for b.Loop() {
 					sinkMatches = dateline.Find(text)
-				}
-			})
-			b.Run("parse.All", func(b *testing.B) {
-				b.ReportAllocs()
-				b.SetBytes(int64(len(text)))
-				for b.Loop() {
-					for r := range parse.All(text) {
-						sinkResult = r
-					}
 				}
 			})
 			b.Run("regexp", func(b *testing.B) {

@@ -64,7 +64,7 @@ func setUpCommand() error {
 			}
 			var pages []byte
 			for _, name := range []string{"article.txt", "article-he.txt"} {
-				p, err := os.ReadFile(filepath.Join(Dir(), "..", "parse", "testdata", name))
+				p, err := os.ReadFile(filepath.Join(Dir(), "..", "internal", "parse", "testdata", name))
 				if err != nil {
 					return err
 				}

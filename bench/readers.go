@@ -138,7 +138,7 @@ var errNoLayout = errors.New("time.Parse has no layout for this row")
 
 // Readers are the readers compared on Gregorian dates and timestamps, the
 // peers and dualdate's dateline.Parse (which the corpus filter uses for
-// dualdate; the benchmarks add parse.Parse and dateline.Check).
+// dualdate; the benchmarks add dateline.Check).
 var Readers = []Reader{
 	{"time.Parse", func(r Row) (time.Time, error) {
 		if r.Layout == "" {

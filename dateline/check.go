@@ -9,8 +9,8 @@ import (
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/internal/era"
+	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // Check reads s as one dateline or timestamp and reports every problem
@@ -20,9 +20,9 @@ import (
 // and how what the text leaves out was filled in. See [Code] for the
 // problems. It never fails: text that is not a dateline gets a syntax
 // problem with the offset where reading stopped. A dateline is a line: a
-// text longer than [parse.MaxInput] bytes is refused without being
+// text longer than [MaxInput] bytes is refused without being
 // read, with a syntax problem spanning what lies beyond the limit, whose
-// error (Report.Err, Parse) matches parse.ErrTooLong.
+// error (Report.Err, Parse) matches [ErrTooLong].
 func Check(s string, opts ...Option) Report {
 	if len(opts) == 0 {
 		return check(s, &noOptions)

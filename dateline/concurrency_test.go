@@ -15,8 +15,8 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // TestConcurrentUse runs every entry point from many goroutines at once,

@@ -48,7 +48,7 @@
 //
 // Month and weekday names are read in every language of hebcal-go's
 // locales (lundi 2 janvier 2006, 28 сентября 2022 г., 22 de Adar I de
-// 5784, 1 тишрея 5785; see package parse), and a layout written in one
+// 5784, 1 тишрея 5785), and a layout written in one
 // writes it (format.Lang). A month name misspelt by one letter added,
 // dropped or swapped (Septmber, Kislv) is read as the one month it fits,
 // with an info problem that names the correction (CodeSpelling); a word

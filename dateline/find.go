@@ -1,12 +1,17 @@
 package dateline
 
 import (
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // MaxMatches is the most matches Find returns; text with more datelines
 // than that is cut short there.
 const MaxMatches = 1 << 16
+
+// MaxInput is the longest text Check and Parse read, in bytes: a dateline
+// is a line, and a longer input is refused without being scanned (its
+// error matches ErrTooLong). Find reads text of any length.
+const MaxInput = parse.MaxInput
 
 // A Match is a dateline or timestamp found in free text.
 type Match struct {
@@ -24,7 +29,7 @@ type Match struct {
 // read as one, and a weekday or a time alone is not a match. Each item of a
 // list ("Shabbat Shekalim, March 9, 2024 · Erev Shabbos, 21 Adar I 5784") is
 // a match of its own, and a pair of days ("Sun. & Mon., March 10 & 11,
-// 2024") one match over them (see [parse.All]). Find reads the
+// 2024") one match over them. Find reads the
 // text once; its memory is linear in the text and it returns at most
 // MaxMatches matches. A date that names no year in a sentence that names
 // one at its start ("In 2024, Yom Kippur begins on the evening of October
@@ -39,7 +44,8 @@ func Find(text string, opts ...Option) []Match { return FindFrom(text, 0, opts..
 // start; a match that would start at that year before from, or inside the
 // match before it, keeps its own span and is of that year.
 // A reader of text too long to hold whole can find what Find would find
-// in it, piece by piece, resuming each piece there (see [parse.AllFrom]).
+// in it, piece by piece, resuming each piece there, as the dualdate
+// command's scan does.
 func FindFrom(text string, from int, opts ...Option) []Match {
 	o := makeOptions(opts)
 	return find(text, from, &o)

@@ -15,7 +15,7 @@ import (
 // TestFindPage: on a whole article page, Find finds the masthead dateline
 // and the publication timestamp, and nothing else, each checked.
 func TestFindPage(t *testing.T) {
-	page, err := os.ReadFile("../parse/testdata/article.txt")
+	page, err := os.ReadFile("../internal/parse/testdata/article.txt")
 	require.NoError(t, err)
 	ms := dateline.Find(string(page))
 	require.Len(t, ms, 2)

@@ -15,7 +15,7 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // The fuzz targets check, for every reader of the package, what holds on
@@ -307,7 +307,7 @@ func sameJSON(t *testing.T, a, b []byte) {
 // each with its own text as input and its problems inside it; there are
 // at most MaxMatches.
 func FuzzFind(f *testing.F) {
-	if page, err := os.ReadFile("../parse/testdata/article.txt"); err == nil {
+	if page, err := os.ReadFile("../internal/parse/testdata/article.txt"); err == nil {
 		f.Add(string(page[:min(len(page), 2000)]))
 	}
 	for _, s := range fuzzSeeds(f) {
@@ -530,7 +530,7 @@ func FuzzFormat(f *testing.F) {
 	f.Add(format.Full, int64(-1), uint8(255))
 	f.Fuzz(func(t *testing.T, layout string, day int64, hour uint8) {
 		defer watchdog(layout)()
-		if len(layout) > 2*parse.MaxInput {
+		if len(layout) > 2*dateline.MaxInput {
 			return
 		}
 		if got := (dateline.Dateline{}).Format(layout); got != "" {

@@ -5,7 +5,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // ErrAmbiguous is matched by the error LayoutOf returns for an example whose
@@ -140,11 +140,10 @@ func forceReading(dayFirst bool) Option {
 // consistent dateline of any other day, read as [LayoutOf] reads it. Text
 // around the datelines in it is kept as it is.
 //
-// It fails, with an error wrapping parse.ErrLayout that names the part and
+// It fails, with an error wrapping [ErrLayout] that names the part and
 // its byte offset, when a part of the reference day would be kept as
-// literal text and written unchanged on every day (see parse.Compile):
-// a layout that is only partly understood is refused rather than written
-// wrong.
+// literal text and written unchanged on every day: a layout that is only
+// partly understood is refused rather than written wrong.
 func Compile(layout string) (format.Layout, error) {
 	if l, err := LayoutOf(layout); err == nil {
 		return l, nil

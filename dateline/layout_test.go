@@ -10,7 +10,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // goLayouts are the layout constants of package time.
@@ -123,14 +123,14 @@ func TestCompileRefuses(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.layout, func(t *testing.T) {
 			_, err := dateline.Compile(tc.layout)
-			require.ErrorIs(t, err, parse.ErrLayout)
+			require.ErrorIs(t, err, dateline.ErrLayout)
 			var pe *parse.Error
 			require.ErrorAs(t, err, &pe)
 			assert.Equal(t, tc.found, pe.Found)
 			assert.Equal(t, tc.found, tc.layout[pe.Offset:pe.Offset+len(tc.found)])
 			assert.Equal(t, fmt.Sprintf("%%!Format(%v)", err), d.Format(tc.layout))
 			_, err = parse.Compile(tc.layout)
-			assert.ErrorIs(t, err, parse.ErrLayout)
+			assert.ErrorIs(t, err, dateline.ErrLayout)
 		})
 	}
 }

@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"github.com/dualdate/dualdate/format"
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // What machine and mail timestamps add to the time of day: a fraction of

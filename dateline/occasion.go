@@ -6,8 +6,8 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // Occasions returns the occasions of the dateline's Hebrew day (holidays,

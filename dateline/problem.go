@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/hebrew"
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // A Code names a kind of problem. Codes are stable: tools may match on them.
@@ -221,11 +221,15 @@ func (r Report) Err() error {
 
 // Sentinel errors for errors.Is, one for each code of severity Error.
 // Those the lower layers have are theirs, so that one family answers at
-// every layer: ErrSyntax is parse.ErrSyntax, which is hebrew.ErrSyntax;
-// ErrNoSuchDay, ErrAdarCommonYear and ErrOutOfRange are hebrew's
-// ErrNoSuchDay, ErrAdarCommonYear and ErrRange.
+// every layer: ErrSyntax is hebrew.ErrSyntax; ErrNoSuchDay,
+// ErrAdarCommonYear and ErrOutOfRange are hebrew's ErrNoSuchDay,
+// ErrAdarCommonYear and ErrRange. ErrTooLong and ErrLayout are not codes of
+// their own: they are wrapped by the syntax error of a text longer than
+// [MaxInput] and of a layout that Compile or LayoutOf refuses.
 var (
 	ErrSyntax         = parse.ErrSyntax
+	ErrTooLong        = parse.ErrTooLong
+	ErrLayout         = parse.ErrLayout
 	ErrWeekday        = errors.New("wrong weekday")
 	ErrCalendar       = errors.New("calendars disagree")
 	ErrNoSuchDay      = hebrew.ErrNoSuchDay
@@ -253,8 +257,7 @@ var codeErrors = map[Code]error{
 // A ProblemError is the error Parse returns: the first problem of severity
 // Error in the input. errors.Is matches it against the sentinel of its code
 // (ErrWeekday, ErrCalendar, ...); for a syntax error, errors.As also finds
-// the *parse.Error (which is *hebrew.SyntaxError) with the offset and what
-// was expected.
+// the *hebrew.SyntaxError with the offset and what was expected.
 type ProblemError struct {
 	Input   string
 	Problem Problem

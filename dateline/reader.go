@@ -5,8 +5,8 @@ import (
 	"sync/atomic"
 
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/internal/script"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // A Reader reads datelines with a fixed set of options, and keeps what it

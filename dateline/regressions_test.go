@@ -18,7 +18,7 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // regressionReference is "now" for the regressions' datelines without a
@@ -179,7 +179,7 @@ func runRegression(t *testing.T, row regression) outcome {
 		if err == nil {
 			o.text, o.hasText = l.String(), true
 		} else {
-			assert.ErrorIs(t, err, parse.ErrLayout)
+			assert.ErrorIs(t, err, dateline.ErrLayout)
 		}
 	case "parse.All":
 		for r := range parse.All(in) {

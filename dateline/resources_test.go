@@ -12,17 +12,16 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
-	"github.com/dualdate/dualdate/parse"
 )
 
-// TestMaxInput: Parse and Check read a dateline of parse.MaxInput bytes,
-// and refuse a longer text with a syntax error wrapping parse.ErrTooLong
+// TestMaxInput: Parse and Check read a dateline of dateline.MaxInput bytes,
+// and refuse a longer text with a syntax error wrapping dateline.ErrTooLong
 // that spans it all, without reading it.
 func TestMaxInput(t *testing.T) {
 	const dl = "Saturday, March 2nd | 22 Adar I 5784"
-	pad := strings.Repeat(" ", parse.MaxInput-len(dl))
+	pad := strings.Repeat(" ", dateline.MaxInput-len(dl))
 	for _, s := range []string{dl + pad, pad + dl} {
-		require.Len(t, s, parse.MaxInput)
+		require.Len(t, s, dateline.MaxInput)
 		d, err := dateline.Parse(s)
 		require.NoError(t, err)
 		assert.Equal(t, "2024-03-02", isoDay(d.Time))
@@ -30,19 +29,19 @@ func TestMaxInput(t *testing.T) {
 	for _, s := range []string{dl + pad + " ", " " + pad + dl, strings.Repeat(dl+" ", 1<<15)} {
 		_, err := dateline.Parse(s)
 		require.Error(t, err)
-		assert.ErrorIs(t, err, parse.ErrTooLong)
+		assert.ErrorIs(t, err, dateline.ErrTooLong)
 		assert.ErrorIs(t, err, dateline.ErrSyntax)
 		var pe *dateline.ProblemError
 		require.True(t, errors.As(err, &pe))
 		assert.Equal(t, dateline.CodeSyntax, pe.Problem.Code)
-		assert.Equal(t, [2]int{parse.MaxInput, len(s)}, [2]int{pe.Problem.Start, pe.Problem.End}, "the text beyond the limit")
-		assert.Contains(t, pe.Problem.Message, strconv.Itoa(parse.MaxInput))
+		assert.Equal(t, [2]int{dateline.MaxInput, len(s)}, [2]int{pe.Problem.Start, pe.Problem.End}, "the text beyond the limit")
+		assert.Contains(t, pe.Problem.Message, strconv.Itoa(dateline.MaxInput))
 		rep := dateline.Check(s)
 		require.Len(t, rep.Problems, 1)
 		assert.Equal(t, pe.Problem, rep.Problems[0])
 		assert.True(t, rep.Dateline.IsZero())
 		_, err = dateline.LayoutOf(s)
-		assert.ErrorIs(t, err, parse.ErrTooLong)
+		assert.ErrorIs(t, err, dateline.ErrTooLong)
 	}
 }
 

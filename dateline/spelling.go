@@ -5,7 +5,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // CodeSpelling: a month or weekday name misspelt by one letter added,

@@ -7,7 +7,7 @@ import (
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // firstStage reports whether the first stage reads a field, or the

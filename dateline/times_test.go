@@ -8,7 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // TestClockTimes: times of day as pages print them (issue 13, item 8).
@@ -38,7 +37,7 @@ func TestClockTimes(t *testing.T) {
 	}
 	// A layout writes one time of day: a range of times has none.
 	_, err := dateline.LayoutOf("March 5, 2024, 8:00-9:00PM")
-	assert.ErrorIs(t, err, parse.ErrLayout)
+	assert.ErrorIs(t, err, dateline.ErrLayout)
 	_, err = dateline.Compile("January 2, 2006, 3:04-4:04PM")
-	assert.ErrorIs(t, err, parse.ErrLayout)
+	assert.ErrorIs(t, err, dateline.ErrLayout)
 }

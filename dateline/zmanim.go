@@ -11,8 +11,8 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/internal/suggest"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // Times are the times a masthead prints beside the date, at a location,

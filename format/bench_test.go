@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // BenchmarkAppendFormat writes Saturday, March 2, 2024 in each preset

@@ -75,7 +75,7 @@
 // String writes such elements in that notation, so that it compiles back
 // to the same layout. A layout that would keep a part of the reference
 // day as text (5766 with no Hebrew month, Tevet with no Hebrew day) does
-// not compile: parse.Compile and dateline.Compile say which part, and
+// not compile: dateline.Compile says which part, and
 // dateline's Format writes the error rather than a wrong dateline.
 //
 // A date that a layout cannot write so that it reads back is not written

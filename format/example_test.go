@@ -6,7 +6,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 func ExampleLayout_Format() {

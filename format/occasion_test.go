@@ -7,8 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
-	"github.com/dualdate/dualdate/parse"
 )
 
 func TestOccasionElements(t *testing.T) {

@@ -14,7 +14,8 @@
 // [ErrRange]. The errors are [*DateError] values naming the calendar, the
 // field and the value. Text that cannot be read (a numeral, a month name,
 // a date's text form) gives a [*SyntaxError], the one syntax error of every
-// package of the module: package parse's Error is the same type.
+// package of the module: the reader's syntax errors, which package
+// dateline's errors wrap, are this type.
 //
 // Months are numbered as hdate numbers them, from Nisan (1) to Elul (6),
 // then Tishrei (7) to Adar (12) and Adar II (13). In a leap year month 12 is

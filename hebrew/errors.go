@@ -69,14 +69,14 @@ func (e *DateError) Unwrap() error { return e.Err }
 // A SyntaxError reports text that could not be read: the whole input, the
 // byte offset at which reading failed, what was expected there and what was
 // found instead. It is the one error type for unreadable text of every
-// package of the module: package parse's Error is this type, and package
-// dateline's errors wrap it.
+// package of the module: the reader's syntax errors are this type, and
+// package dateline's errors wrap it.
 type SyntaxError struct {
 	Input    string
 	Offset   int    // byte offset into Input, 0 <= Offset <= len(Input)
 	Expected string // such as "a Hebrew letter", "a month name" or "a day of the month"
 	Found    string // the text found at Offset, or "" at the end of Input
-	Err      error  // ErrSyntax, ErrRange for a value too large, or a sentinel of package parse
+	Err      error  // ErrSyntax, ErrRange for a value too large, or a sentinel of package dateline (ErrTooLong, ErrLayout)
 }
 
 // Error returns a message such as

@@ -752,7 +752,7 @@ func TestASCIIWords(t *testing.T) {
 // Hebrew news page, each followed by every kind of text that can end a
 // name or not.
 func TestHebrewIndex(t *testing.T) {
-	page, err := os.ReadFile("../parse/testdata/article-he.txt")
+	page, err := os.ReadFile("../internal/parse/testdata/article-he.txt")
 	require.NoError(t, err)
 	words := strings.Fields(string(page))
 	for _, e := range spellings {

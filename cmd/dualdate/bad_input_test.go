@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // A badLine is a line of the mixed input file and whether it is a good
@@ -100,7 +100,7 @@ func TestCheckMixedInput(t *testing.T) {
 			require.True(t, obj.Line >= 1 && obj.Line <= len(mixedLines), "line %d", obj.Line)
 			want := mixedLines[obj.Line-1]
 			assert.Equal(t, want.ok == "ok", obj.OK, "line %d %q: %s", obj.Line, cut(want.text), obj.Probs)
-			assert.LessOrEqual(t, len(obj.Input), parse.MaxInput, "line %d: the input is cut short", obj.Line)
+			assert.LessOrEqual(t, len(obj.Input), dateline.MaxInput, "line %d: the input is cut short", obj.Line)
 			lines = append(lines, obj.Line)
 		}
 		var want []int
@@ -176,7 +176,7 @@ func TestConvertBadArgs(t *testing.T) {
 	var bad, good []string
 	for _, l := range mixedLines {
 		switch {
-		case l.ok == "" || len(l.text) > parse.MaxInput || strings.ContainsRune(l.text, '\r'):
+		case l.ok == "" || len(l.text) > dateline.MaxInput || strings.ContainsRune(l.text, '\r'):
 			continue
 		case l.ok == "bad" || l.text == "March 2024": // a month is not converted
 			bad = append(bad, l.text)

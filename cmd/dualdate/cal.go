@@ -13,8 +13,8 @@ import (
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // cellWidth is the width of a day in the grid: room for "1 AdII" and two

@@ -12,7 +12,6 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/internal/jsonstr"
 	"github.com/dualdate/dualdate/internal/script"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // The names check and scan print for input that is not a file.
@@ -66,7 +65,7 @@ func (c *command) checkStream(name string, r io.Reader) int {
 	read := func(b *batch, emit func(*batch) (*batch, bool)) error {
 		// Keep one byte more than a dateline can have, to know a line is
 		// too long; the rest of it is read and counted, not kept.
-		lr := newLineReader(r, parse.MaxInput+1)
+		lr := newLineReader(r, dateline.MaxInput+1)
 		for {
 			text, n, err := lr.next()
 			if err != nil {
@@ -115,9 +114,9 @@ func (c *command) checkLine(rd *dateline.Reader, s string, length int64) datelin
 			Code: dateline.CodeSyntax, Severity: dateline.Error, Start: start, End: end, Message: msg,
 		}}}
 	}
-	if length > parse.MaxInput {
-		in := cutRunes(s, parse.MaxInput)
-		return syntax(in, 0, len(in), "the line is "+strconv.FormatInt(length, 10)+" bytes long; a dateline is at most "+strconv.Itoa(parse.MaxInput))
+	if length > dateline.MaxInput {
+		in := cutRunes(s, dateline.MaxInput)
+		return syntax(in, 0, len(in), "the line is "+strconv.FormatInt(length, 10)+" bytes long; a dateline is at most "+strconv.Itoa(dateline.MaxInput))
 	}
 	if plainText(s) {
 		return rd.Check(s) // as most lines are

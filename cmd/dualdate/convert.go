@@ -8,8 +8,8 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/internal/suggest"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // fullTime is the full layout with the time of day, for datelines that

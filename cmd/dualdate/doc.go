@@ -121,8 +121,8 @@
 //	{"file":"\u003cstdin\u003e","line":3,"input":"…","ok":false,"dateline":{…},"layout":"…","problems":[…]}
 //
 // A line that is not valid UTF-8, holds a NUL byte, or is longer than
-// [parse.MaxInput] bytes gets a syntax problem of its own; only the first
-// parse.MaxInput bytes of a long line are kept, as its input.
+// [dateline.MaxInput] bytes gets a syntax problem of its own; only the first
+// dateline.MaxInput bytes of a long line are kept, as its input.
 //
 // # scan
 //

@@ -13,21 +13,20 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/jsonstr"
-	"github.com/dualdate/dualdate/parse"
 )
 
 // A line longer than scanWindow+scanMargin is scanned in windows by the
 // reading goroutine, in order, with dateline.FindFrom: each window resumes
 // where the one before stopped keeping matches (the end of its last match,
 // or the window's end), keeps the matches that start in its first
-// scanWindow bytes, and holds scanMargin (parse.MaxInput) bytes more, all
+// scanWindow bytes, and holds scanMargin (dateline.MaxInput) bytes more, all
 // that reading a dateline at those starts can look at. So scan gives on a
 // line of any length exactly what dateline.Find gives on it, while memory
 // stays flat on a file that is one huge line; such a line is scanned by
 // one goroutine.
 const (
 	scanWindow = 256 << 10
-	scanMargin = parse.MaxInput
+	scanMargin = dateline.MaxInput
 )
 
 // scan finds the datelines and timestamps in files or standard input.

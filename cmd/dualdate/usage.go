@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/dualdate/dualdate/parse"
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // The usage texts: the overview, and one for each subcommand. Each ends
@@ -200,11 +200,11 @@ Exit status: 0 all good, 1 some input had an error, 2 usage or I/O error.
 `
 
 // usages maps a subcommand ("" for the overview) to its usage text; check's
-// says how long a line it reads, parse.MaxInput, where it has MAXINPUT.
+// says how long a line it reads, dateline.MaxInput, where it has MAXINPUT.
 var usages = map[string]string{
 	"":        usageOverview,
 	"convert": usageConvert,
-	"check":   strings.Replace(usageCheck, "MAXINPUT", strconv.Itoa(parse.MaxInput), 1),
+	"check":   strings.Replace(usageCheck, "MAXINPUT", strconv.Itoa(dateline.MaxInput), 1),
 	"scan":    usageScan,
 	"cal":     usageCal,
 	"today":   usageToday,

@@ -37,10 +37,10 @@ type job struct {
 }
 
 var jobs = []job{
-	{"Gregorian", "Reading Gregorian dates and timestamps", []string{"parse.Parse", "dateline.Check"},
+	{"Gregorian", "Reading Gregorian dates and timestamps", []string{"dateline.Check"},
 		"One op reads the input; for `corpus`, every row listed under [Corpus rows](#corpus-rows). " +
 			"`time.Parse` is given the right layout for each row by hand (the floor: no detection at all). " +
-			"`parse.Parse` is dualdate's reader (what the text states, as fields); `dateline.Parse` also resolves " +
+			"`dateline.Parse` reads the text, resolves " +
 			"the day into a `time.Time` and its Hebrew date and checks it; `dateline.Check` does that and reports every problem."},
 	{"ToHebrew", "Converting a Gregorian day to the Hebrew calendar", []string{"hebrew.FromGregorian"},
 		"`spread`: 4096 days drawn evenly from 1800 to 2199, one per op, the same for both."},
@@ -55,7 +55,7 @@ var jobs = []job{
 			"strings.Cut on \" | \", ordinal suffix stripped, time.Parse, weekday compared, strconv.Atoi, hdate.MonthFromName, " +
 			"hdate.New guarded, hdate.HDate.ProlepticGreg compared; it allocates nothing."},
 	{"Find", "Finding datelines in a page", []string{"dateline.Find"},
-		"`parse/testdata/article.txt`, 5.8 kB of an English-language news page with a masthead dateline and a byline timestamp; " +
+		"`internal/parse/testdata/article.txt`, 5.8 kB of an English-language news page with a masthead dateline and a byline timestamp; " +
 			"`article-he.txt`, a Hebrew-language one with ten datelines (dual, numeric, Hebrew script). " +
 			"`regexp` is the peer: the regular expression a scraper would write for \"Month D, YYYY\" (`bench.ScraperRegexp`), " +
 			"which finds only the byline of the first page and nothing in the second."},
@@ -452,7 +452,7 @@ func writeTargets(w io.Writer, samples []*sample) {
 		{[]string{"dateparse.ParseAny", "dateparse.ParseStrict"}, 3, "reading Gregorian text ≥ 3× faster than araddon/dateparse"},
 		{[]string{"go-dateparser"}, 1000, "reading Gregorian text ≥ 1000× faster than go-dateparser"},
 	} {
-		for _, base := range []string{"parse.Parse", "dateline.Check"} {
+		for _, base := range []string{"dateline.Check"} {
 			var cs []check
 			for _, in := range inputs(samples, "Gregorian") {
 				for _, p := range t.peers {

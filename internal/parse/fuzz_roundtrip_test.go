@@ -1,0 +1,57 @@
+package parse_test
+
+import (
+	"testing"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/parse"
+)
+
+// FuzzLayoutRoundTrip: what Parse reads has a layout that, written for the
+// reference day, compiles again to itself; and Layout compiles a whole
+// dateline as Parse reads it.
+func FuzzLayoutRoundTrip(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Add(",1 Adar 5783")
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := parse.Parse(s)
+		if err != nil {
+			return
+		}
+		ref := r.Layout().String()
+		if got := string(r.AppendLayout(nil)); got != ref {
+			t.Fatalf("%q: AppendLayout %q, Layout().String() %q", s, got, ref)
+		}
+		if got := parse.Layout(ref).String(); got != ref {
+			t.Fatalf("%q: its layout %q compiles to %q", s, ref, got)
+		}
+		if r.Start != 0 || r.End != len(s) {
+			return // Layout keeps what is around the dateline, spaces and direction marks too
+		}
+		if _, ok := r.Swap(); ok {
+			return // Layout reads a numeric date as the reference day
+		}
+		if got := parse.Layout(s).String(); got != ref {
+			t.Fatalf("%q: Layout compiles it as %q, Parse reads the layout %q", s, got, ref)
+		}
+	})
+}
+
+// FuzzAllSpans: the results of All lie in order inside the text (see
+// collect), and their literals are the text's.
+func FuzzAllSpans(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add("Posted " + s + ". Updated " + s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, r := range collect(t, text) {
+			for _, fl := range r.Fields {
+				if fl.Kind == format.Literal && fl.Text != text[fl.Start:fl.End] {
+					t.Fatalf("%q: literal %q at [%d, %d)", text, fl.Text, fl.Start, fl.End)
+				}
+			}
+		}
+	})
+}

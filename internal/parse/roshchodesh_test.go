@@ -1,0 +1,66 @@
+package parse_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/parse"
+)
+
+// roshChodeshCases name the day of Rosh Chodesh as a luach does (issue 13,
+// item 5).
+var roshChodeshCases = []parseCase{
+	{"ב׳ דר״ח אדר ב׳ תשפ״ד", ws(hd(1), hq(adarII), hy(5784)), "ב׳ דר״ח טבת תשס״ו"},
+	{"א׳ דר״ח אדר ב׳", ws(hd(1), hq(adarII)), "ב׳ דר״ח טבת"},
+	{"ר״ח סיון תשפ״ד", ws(hd(1), hm(sivan), hy(5784)), "ב׳ דר״ח טבת תשס״ו"},
+	{"ב' דר\"ח אדר ב' תשפ\"ב, 4.3.2022", ws(hd(1), hq(adarII), hy(5782), hebDMY(dy(4)), hebDMY(mo(3)), yr(2022)), "ב' דר\"ח טבת תשס\"ו, 2.1.2006"},
+	{"יום שני, ב׳ דר״ח אדר ב׳", ws(wd(mon), hd(1), hq(adarII)), "יום שני, ב׳ דר״ח טבת"},
+	{"יום שישי, ב' דראש חודש אדר, (20.2.15)", ws(wd(fri), hd(1), hm(adar), dmy(dy(20)), dmy(mo(2)), yr(15)), "יום שני, ב' דראש חודש טבת, (2.1.06)"},
+	{"ב' ראש חודש אדר תש\"פ", ws(hd(1), hm(adar), hy(5780)), "ב' דראש חודש טבת תשס\"ו"},
+	{"Rosh Chodesh Kislev falls on Sunday, Dec 1", ws(hd(1), hm(kislev), wd(sun), mo(12), dy(1)), "Rosh Chodesh Tevet falls on Monday, Jan 2"},
+}
+
+func TestParseRoshChodeshDay(t *testing.T) {
+	testParseCases(t, roshChodeshCases)
+	for in, which := range map[string]int{"ר״ח": 0, "א׳ דר״ח": 1, "ב' דר\"ח": 2, "ב׳": 0, "": 0} {
+		assert.Equal(t, which, parse.RoshChodeshDayOf(in), in)
+	}
+	r, err := parse.Parse("ב' דר\"ח אדר ב'")
+	require.NoError(t, err)
+	f, _ := r.Get(format.HebrewDay)
+	assert.Equal(t, format.Element{Kind: format.HebrewDay, Form: format.RoshChodeshDay, Punct: format.ASCII}, f.Element)
+	for _, in := range []string{"ג׳ דר״ח אדר", "ר״ח", "ב׳ דר״ח 5784"} {
+		_, err := parse.Parse(in)
+		assert.ErrorIs(t, err, parse.ErrSyntax, in)
+	}
+}
+
+// TestBareRoshChodeshField: "Rosh Chodesh" without a month is read after
+// a civil date, as a HebrewDay in a Rosh Chodesh form and no Hebrew month;
+// alone, or after a Hebrew date, it still needs its month.
+func TestBareRoshChodeshField(t *testing.T) {
+	for in, form := range map[string]format.Form{
+		"Monday, March 11, 2024 Rosh Chodesh": format.RoshChodesh,
+		"March 11, 2024 - ROSH CHODESH":       format.RoshChodesh,
+		"11 במרץ 2024 ראש חודש":               format.RoshChodeshScript,
+	} {
+		t.Run(in, func(t *testing.T) {
+			r, err := parse.Parse(in)
+			require.NoError(t, err)
+			d, ok := r.Get(format.HebrewDay)
+			require.True(t, ok)
+			assert.Equal(t, form, d.Form)
+			_, ok = r.Get(format.HebrewMonth)
+			assert.False(t, ok)
+		})
+	}
+	for _, in := range []string{"Rosh Chodesh", "Rosh Chodesh 5785", "1 Adar II 5784 Rosh Chodesh"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := parse.Parse(in)
+			assert.Error(t, err)
+		})
+	}
+}
