@@ -6,6 +6,8 @@ import (
 
 	"github.com/hebcal/hebcal-go/event"
 	hebcallocales "github.com/hebcal/hebcal-go/locales"
+
+	"github.com/dualdate/dualdate/hebrew"
 )
 
 // Festivals and common spellings.
@@ -28,84 +30,91 @@ import (
 // dashes need no row: Key folds them ("Tisha B'Av" is hebcal's
 // "Tish'a B'Av", "Yom HaAtzmaut" its "Yom HaAtzma'ut"). They are listed
 // in names_table.go: after a change here, write it again (go test -run
-// TestNamesTable -update ./occasion), as TestNamesTable says.
-var commonSpellings = [...]struct{ spelling, hebcal string }{
-	{"Passover", "Pesach"},
-	{"Pesah", "Pesach"},
-	{"Pessach", "Pesach"},
-	{"Hanukkah", "Chanukah"},
-	{"Hanukah", "Chanukah"},
-	{"Hanuka", "Chanukah"},
-	{"Hanukka", "Chanukah"},
-	{"Chanuka", "Chanukah"},
-	{"Chanukkah", "Chanukah"},
-	{"Channukah", "Chanukah"},
-	{"Rosh Hashanah", "Rosh Hashana"},
-	{"Rosh Hashono", "Rosh Hashana"},
+// TestNamesTable -update ./occasion), as TestNamesTable says. A spelling
+// that one language writes has that language's family, which names
+// the occasions of a layout written by example in it ("Janucá 5785" writes
+// "Janucá: 3 velas" on another day, not "Chanukah: 3 Candles"); the
+// others are English's (Hebcal), or Hebrew's in Hebrew script.
+var commonSpellings = [...]struct {
+	spelling, hebcal string
+	family           hebrew.Family
+}{
+	{"Passover", "Pesach", hebrew.Hebcal},
+	{"Pesah", "Pesach", hebrew.Hebcal},
+	{"Pessach", "Pesach", hebrew.German},
+	{"Hanukkah", "Chanukah", hebrew.Hebcal},
+	{"Hanukah", "Chanukah", hebrew.Hebcal},
+	{"Hanuka", "Chanukah", hebrew.Hebcal},
+	{"Hanukka", "Chanukah", hebrew.Hebcal},
+	{"Chanuka", "Chanukah", hebrew.Hebcal},
+	{"Chanukkah", "Chanukah", hebrew.Hebcal},
+	{"Channukah", "Chanukah", hebrew.German},
+	{"Rosh Hashanah", "Rosh Hashana", hebrew.Hebcal},
+	{"Rosh Hashono", "Rosh Hashana", hebrew.Hebcal},
 	// Russian's and Ukrainian's as their pages write them, beside
 	// hebcal's Рош-А-Шана: "Рош ха-Шана", "Рош га-Шана 2024".
-	{"Рош ха-Шана", "Rosh Hashana"},
-	{"Рош га-Шана", "Rosh Hashana"},
-	{"Succot", "Sukkot"},
-	{"Succos", "Sukkot"},
-	{"Sukkoth", "Sukkot"},
-	{"Sukot", "Sukkot"},
-	{"Shavuoth", "Shavuot"},
-	{"Shavuous", "Shavuot"},
-	{"Shemini Atzeret", "Shmini Atzeret"},
-	{"Shemini Atzeres", "Shmini Atzeret"},
-	{"Simhat Torah", "Simchat Torah"},
-	{"Tu B'Shvat", "Tu BiShvat"},
-	{"Tu BeShvat", "Tu BiShvat"},
-	{"Tu B'Shevat", "Tu BiShvat"},
-	{"Tu BiShevat", "Tu BiShvat"},
-	{"Lag B'Omer", "Lag BaOmer"},
-	{"Lag LaOmer", "Lag BaOmer"},
-	{"Tishah B'Av", "Tish'a B'Av"},
-	{"Tisha BeAv", "Tish'a B'Av"},
-	{"Yom Kipur", "Yom Kippur"},
+	{"Рош ха-Шана", "Rosh Hashana", hebrew.Russian},
+	{"Рош га-Шана", "Rosh Hashana", hebrew.Ukrainian},
+	{"Succot", "Sukkot", hebrew.Hebcal},
+	{"Succos", "Sukkot", hebrew.Hebcal},
+	{"Sukkoth", "Sukkot", hebrew.Hebcal},
+	{"Sukot", "Sukkot", hebrew.Hebcal},
+	{"Shavuoth", "Shavuot", hebrew.Hebcal},
+	{"Shavuous", "Shavuot", hebrew.Hebcal},
+	{"Shemini Atzeret", "Shmini Atzeret", hebrew.Hebcal},
+	{"Shemini Atzeres", "Shmini Atzeret", hebrew.Hebcal},
+	{"Simhat Torah", "Simchat Torah", hebrew.Hebcal},
+	{"Tu B'Shvat", "Tu BiShvat", hebrew.Hebcal},
+	{"Tu BeShvat", "Tu BiShvat", hebrew.Hebcal},
+	{"Tu B'Shevat", "Tu BiShvat", hebrew.Hebcal},
+	{"Tu BiShevat", "Tu BiShvat", hebrew.Hebcal},
+	{"Lag B'Omer", "Lag BaOmer", hebrew.Hebcal},
+	{"Lag LaOmer", "Lag BaOmer", hebrew.Hebcal},
+	{"Tishah B'Av", "Tish'a B'Av", hebrew.Hebcal},
+	{"Tisha BeAv", "Tish'a B'Av", hebrew.Hebcal},
+	{"Yom Kipur", "Yom Kippur", hebrew.Hebcal},
 	// Romanian pages write Yom's Y as I: "Marți, 11.10 – Erev Iom Kipur
 	// 18:00" (the Bucharest rabbinate's schedule); Spanish's, as Argentine
 	// and Mexican pages write them, with I for Y and J for Ch (the accents
 	// fold: Pésaj, Janucá, Jánuca).
-	{"Iom Kipur", "Yom Kippur"},
-	{"Iom Kippur", "Yom Kippur"},
-	{"Pesaj", "Pesach"},
-	{"Januca", "Chanukah"},
-	{"Tzom Gedalia", "Tzom Gedaliah"},
-	{"Tzom Gedalya", "Tzom Gedaliah"},
-	{"Tsom Gedalya", "Tzom Gedaliah"},
-	{"Tsom Gedalia", "Tzom Gedaliah"},
-	{"Yom HaShoa", "Yom HaShoah"},
-	{"Yom Yerushalaim", "Yom Yerushalayim"},
-	{"Shabbat Para", "Shabbat Parah"},
-	{"Shabbat Haggadol", "Shabbat HaGadol"},
-	{"Shabbat Hagadol", "Shabbat HaGadol"},
+	{"Iom Kipur", "Yom Kippur", hebrew.Spanish},
+	{"Iom Kippur", "Yom Kippur", hebrew.Spanish},
+	{"Pesaj", "Pesach", hebrew.Spanish},
+	{"Januca", "Chanukah", hebrew.Spanish},
+	{"Tzom Gedalia", "Tzom Gedaliah", hebrew.Hebcal},
+	{"Tzom Gedalya", "Tzom Gedaliah", hebrew.Hebcal},
+	{"Tsom Gedalya", "Tzom Gedaliah", hebrew.Hebcal},
+	{"Tsom Gedalia", "Tzom Gedaliah", hebrew.Hebcal},
+	{"Yom HaShoa", "Yom HaShoah", hebrew.Hebcal},
+	{"Yom Yerushalaim", "Yom Yerushalayim", hebrew.Hebcal},
+	{"Shabbat Para", "Shabbat Parah", hebrew.Hebcal},
+	{"Shabbat Haggadol", "Shabbat HaGadol", hebrew.Hebcal},
+	{"Shabbat Hagadol", "Shabbat HaGadol", hebrew.Hebcal},
 	// hebcal names the day only in brackets after the festival's seventh.
-	{"Hoshana Raba", "Sukkot VII (Hoshana Raba)"},
-	{"Hoshana Rabba", "Sukkot VII (Hoshana Raba)"},
-	{"Hoshana Rabbah", "Sukkot VII (Hoshana Raba)"},
-	{"Hoshaná Rabá", "Sukkot VII (Hoshana Raba)"},
-	{"הושענא רבה", "Sukkot VII (Hoshana Raba)"},
-	{"יום כיפורים", "Yom Kippur"},
+	{"Hoshana Raba", "Sukkot VII (Hoshana Raba)", hebrew.Hebcal},
+	{"Hoshana Rabba", "Sukkot VII (Hoshana Raba)", hebrew.Hebcal},
+	{"Hoshana Rabbah", "Sukkot VII (Hoshana Raba)", hebrew.Hebcal},
+	{"Hoshaná Rabá", "Sukkot VII (Hoshana Raba)", hebrew.Hebcal},
+	{"הושענא רבה", "Sukkot VII (Hoshana Raba)", hebrew.Hebcal},
+	{"יום כיפורים", "Yom Kippur", hebrew.Hebcal},
 	// Its name with the article, as Israeli memorial and biography pages
 	// write it: "נולד ביום-הכיפורים תרפ"ז (18.9.1926)".
-	{"יום הכיפורים", "Yom Kippur"},
-	{"חג הפסח", "Pesach"},
-	{"חג השבועות", "Shavuot"},
-	{"חג הסוכות", "Sukkot"},
+	{"יום הכיפורים", "Yom Kippur", hebrew.Hebcal},
+	{"חג הפסח", "Pesach", hebrew.Hebcal},
+	{"חג השבועות", "Shavuot", hebrew.Hebcal},
+	{"חג הסוכות", "Sukkot", hebrew.Hebcal},
 	// The memorial days by their names in law, as Israeli schools,
 	// councils and memorial pages head them: "יום הזיכרון לחללי מערכות
 	// ישראל, התשפ"ב 2022". Yom HaShoah's begins as Yom HaZikaron's does,
 	// so that it must be a name of its own, read to its end.
-	{"יום הזיכרון לחללי מערכות ישראל", "Yom HaZikaron"},
-	{"יום הזכרון לחללי מערכות ישראל", "Yom HaZikaron"},
-	{"יום הזיכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron"},
-	{"יום הזיכרון לחללי מערכות ישראל ולנפגעי פעולות האיבה", "Yom HaZikaron"},
-	{"יום הזכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron"},
-	{"יום הזיכרון לשואה ולגבורה", "Yom HaShoah"},
-	{"יום הזכרון לשואה ולגבורה", "Yom HaShoah"},
-	{"יום השואה והגבורה", "Yom HaShoah"},
+	{"יום הזיכרון לחללי מערכות ישראל", "Yom HaZikaron", hebrew.Hebcal},
+	{"יום הזכרון לחללי מערכות ישראל", "Yom HaZikaron", hebrew.Hebcal},
+	{"יום הזיכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron", hebrew.Hebcal},
+	{"יום הזיכרון לחללי מערכות ישראל ולנפגעי פעולות האיבה", "Yom HaZikaron", hebrew.Hebcal},
+	{"יום הזכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron", hebrew.Hebcal},
+	{"יום הזיכרון לשואה ולגבורה", "Yom HaShoah", hebrew.Hebcal},
+	{"יום הזכרון לשואה ולגבורה", "Yom HaShoah", hebrew.Hebcal},
+	{"יום השואה והגבורה", "Yom HaShoah", hebrew.Hebcal},
 }
 
 // spellingKeys maps the Key of each common spelling to the key of
