@@ -153,3 +153,70 @@ func TestHeldout24LayoutLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout24Classes: made-up datelines of the classes that the
+// twenty-fourth held-out set (community, news and city pages in eleven
+// languages other than English and Hebrew) found unread or misread.
+//
+//   - an occasion said to begin by a verb in the past or the future, or in
+//     Russian, Ukrainian and Polish, with the words for "in the evening"
+//     or "at sunset" before the day ("Chanuka rozpoczęła się wieczorem 22
+//     grudnia", "Песах начался с заходом солнца 12 апреля", "Roch Hachana
+//     débutera dans la soirée du dimanche 25 septembre 2022"): the date
+//     alone, without its year, was not read in free text at all, and with
+//     its year was read without the occasion, as the civil day's Hebrew
+//     date;
+//   - a festival that such a verb says begins on an evening in the middle
+//     of it: "Chanuka begins on December 22" was read in 2022, whose 22
+//     December is its fourth day, with no problem; it is the year whose
+//     Chanukah begins that evening (2019), and with a year whose does not,
+//     an occasion error;
+//   - the names of festivals as Russian, Ukrainian and French pages write
+//     them where hebcal names their days only (Песах, Ханука) or spells
+//     them otherwise (Roch Hachana for hebcal's Roch Hachanah): no
+//     occasion.
+func TestHeldout24Classes(t *testing.T) {
+	tests := []struct {
+		in    string
+		when  string // the dateline's day, YYYY-MM-DD
+		codes []dateline.Code
+	}{
+		{"Chanuka rozpoczęła się wieczorem 22 grudnia", "2019-12-22", nil},
+		{"Chanuka zaczyna się wieczorem 14 grudnia", "2025-12-14", nil},
+		{"Ханука начнётся вечером 14 декабря", "2025-12-14", nil},
+		{"Ханука розпочнеться ввечері 14 грудня", "2025-12-14", nil},
+		{"Chanukah begins on the evening of December 22", "2019-12-22", nil},
+		{"Chanuka begins on December 22", "2019-12-22", nil},
+		{"Песах начался с заходом солнца 12 апреля", "2025-04-12", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Pessach beginnt am Abend des 12. April", "2025-04-12", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Roch Hachana débutera dans la soirée du dimanche 25 septembre 2022", "2022-09-25", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Yom Kippour commencera le soir du 11 octobre 2024", "2024-10-11", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Roch Hachana 5785", "2024-10-03", nil},
+		{"Ханука 5785", "2024-12-26", nil},
+		// A year whose festival began before that evening.
+		{"Chanuka begins on December 22, 2022", "2022-12-22", []dateline.Code{dateline.CodeOccasion}},
+		{"Ханука началась вечером 22 декабря 2022 года", "2022-12-22", []dateline.Code{dateline.CodeOccasion}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, false) })
+	}
+	ref := dateline.Reference(corpusReference)
+	for in, want := range map[string]string{
+		"W tym roku Chanuka rozpoczęła się wieczorem 22 grudnia i potrwa do 30 grudnia.": "2019-12-22",
+		"В этом году Песах начался с заходом солнца 12 апреля и продлится до ночи":       "2025-04-12",
+	} {
+		ms := dateline.Find(in, ref)
+		if assert.NotEmpty(t, ms, in) {
+			assert.Equal(t, want, ms[0].Report.Dateline.Time.Format(time.DateOnly), in)
+		}
+	}
+	// A verb without an occasion, or an occasion without a day, is prose.
+	for _, in := range []string{
+		"Mecz rozpoczyna się wieczorem 22 grudnia.",
+		"Концерт начался с заходом солнца 12 апреля.",
+		"Песах начался давно, и все ушли.",
+		"Le concert débutera dans la soirée du dimanche.",
+	} {
+		assert.Empty(t, dateline.Find(in, ref), in)
+	}
+}

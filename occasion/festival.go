@@ -51,10 +51,18 @@ var commonSpellings = [...]struct {
 	{"Channukah", "Chanukah", hebrew.German},
 	{"Rosh Hashanah", "Rosh Hashana", hebrew.Hebcal},
 	{"Rosh Hashono", "Rosh Hashana", hebrew.Hebcal},
+	// French pages' beside hebcal's Roch Hachanah: "Roch Hachana débutera
+	// dans la soirée du dimanche 25 septembre 2022".
+	{"Roch Hachana", "Rosh Hashana", hebrew.French},
 	// Russian's and Ukrainian's as their pages write them, beside
 	// hebcal's Рош-А-Шана: "Рош ха-Шана", "Рош га-Шана 2024".
 	{"Рош ха-Шана", "Rosh Hashana", hebrew.Russian},
 	{"Рош га-Шана", "Rosh Hashana", hebrew.Ukrainian},
+	// The festivals by the names Russian and Ukrainian pages write, where
+	// hebcal names their days only ("Песах начался с заходом солнца 12
+	// апреля", "Ханука 5784 (2023)").
+	{"Песах", "Pesach", hebrew.Russian},
+	{"Ханука", "Chanukah", hebrew.Russian},
 	{"Succot", "Sukkot", hebrew.Hebcal},
 	{"Succos", "Sukkot", hebrew.Hebcal},
 	{"Sukkoth", "Sukkot", hebrew.Hebcal},
