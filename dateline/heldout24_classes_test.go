@@ -173,8 +173,12 @@ func TestHeldout24LayoutLanguage(t *testing.T) {
 //     an occasion error;
 //   - the names of festivals as Russian, Ukrainian and French pages write
 //     them where hebcal names their days only (Песах, Ханука) or spells
-//     them otherwise (Roch Hachana for hebcal's Roch Hachanah): no
-//     occasion.
+//     them otherwise (Roch Hachana for hebcal's Roch Hachanah), and the
+//     spellings of each language's pages beside its hebcal locale's
+//     (Dutch Jom Kippoer for hebcal's Jom Kipoer, French Hanouka,
+//     Pessah, Souccot, German Chanukka, Russian Йом Кипур, Суккот): no
+//     occasion, so that "Jom Kippoer (16 sept.)" was read as 16 September
+//     of the reference's year, not 2021's Yom Kippur.
 func TestHeldout24Classes(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -193,6 +197,14 @@ func TestHeldout24Classes(t *testing.T) {
 		{"Yom Kippour commencera le soir du 11 octobre 2024", "2024-10-11", []dateline.Code{dateline.CodeAfterSunset}},
 		{"Roch Hachana 5785", "2024-10-03", nil},
 		{"Ханука 5785", "2024-12-26", nil},
+		{"Jom Kippoer (16 sept.)", "2021-09-16", nil},
+		{"maandag 28 september, is Jom Kippoer", "2020-09-28", nil},
+		{"Hanouka 5785", "2024-12-26", nil},
+		{"Pessah 5784", "2024-04-23", nil},
+		{"Souccot 5785", "2024-10-17", nil},
+		{"Chanukka 5785", "2024-12-26", nil},
+		{"Йом Кипур 5785", "2024-10-12", nil},
+		{"Суккот 5785", "2024-10-17", nil},
 		// A year whose festival began before that evening.
 		{"Chanuka begins on December 22, 2022", "2022-12-22", []dateline.Code{dateline.CodeOccasion}},
 		{"Ханука началась вечером 22 декабря 2022 года", "2022-12-22", []dateline.Code{dateline.CodeOccasion}},
@@ -204,6 +216,7 @@ func TestHeldout24Classes(t *testing.T) {
 	for in, want := range map[string]string{
 		"W tym roku Chanuka rozpoczęła się wieczorem 22 grudnia i potrwa do 30 grudnia.": "2019-12-22",
 		"В этом году Песах начался с заходом солнца 12 апреля и продлится до ночи":       "2025-04-12",
+		"Vandaag, maandag 28 september, is Jom Kippoer":                                  "2020-09-28",
 	} {
 		ms := dateline.Find(in, ref)
 		if assert.NotEmpty(t, ms, in) {
@@ -216,6 +229,8 @@ func TestHeldout24Classes(t *testing.T) {
 		"Концерт начался с заходом солнца 12 апреля.",
 		"Песах начался давно, и все ушли.",
 		"Le concert débutera dans la soirée du dimanche.",
+		"Le Kippour est un jour de jeûne.",
+		"Суккот — праздник кущей.",
 	} {
 		assert.Empty(t, dateline.Find(in, ref), in)
 	}

@@ -81,6 +81,27 @@ var commonSpellings = [...]struct {
 	{"Tishah B'Av", "Tish'a B'Av", hebrew.Hebcal},
 	{"Tisha BeAv", "Tish'a B'Av", hebrew.Hebcal},
 	{"Yom Kipur", "Yom Kippur", hebrew.Hebcal},
+	// The spellings of each language's pages beside its hebcal locale's:
+	// Dutch "Vandaag, maandag 28 september, is Jom Kippoer" (hebcal's Jom
+	// Kipoer), French "Hanouka", "Pessah", "Souccot", German "Chanukka",
+	// Russian "Йом Кипур", "Суккот" (hebcal's День Раскаяния, Суккот I).
+	{"Jom Kippoer", "Yom Kippur", hebrew.Dutch},
+	{"Kippour", "Yom Kippur", hebrew.French},
+	{"Hanouka", "Chanukah", hebrew.French},
+	{"Hanoukka", "Chanukah", hebrew.French},
+	{"Hanoucca", "Chanukah", hebrew.French},
+	{"Pessah", "Pesach", hebrew.French},
+	{"Souccot", "Sukkot", hebrew.French},
+	{"Soukkot", "Sukkot", hebrew.French},
+	{"Soukot", "Sukkot", hebrew.French},
+	{"Chanukka", "Chanukah", hebrew.German},
+	{"Hanuca", "Chanukah", hebrew.Romanian},
+	{"Szukot", "Sukkot", hebrew.Hungarian},
+	{"Sukkes", "Sukkot", hebrew.Hebcal},
+	{"Пейсах", "Pesach", hebrew.Russian},
+	{"Йом Кипур", "Yom Kippur", hebrew.Russian},
+	{"Йом Киппур", "Yom Kippur", hebrew.Russian},
+	{"Суккот", "Sukkot", hebrew.Russian},
 	// Romanian pages write Yom's Y as I: "Marți, 11.10 – Erev Iom Kipur
 	// 18:00" (the Bucharest rabbinate's schedule); Spanish's, as Argentine
 	// and Mexican pages write them, with I for Y and J for Ch (the accents
