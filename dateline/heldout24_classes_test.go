@@ -166,6 +166,10 @@ func TestHeldout24LayoutLanguage(t *testing.T) {
 //     alone, without its year, was not read in free text at all, and with
 //     its year was read without the occasion, as the civil day's Hebrew
 //     date;
+//   - the same verb after the date, before the occasion, as German pages
+//     announce a festival ("Am 12. April beginnt abends das diesjährige
+//     Pessach-Fest", "des am Abend des 22. April beginnenden
+//     Pessach-Festes"): the date alone, in the reference's year;
 //   - a festival that such a verb says begins on an evening in the middle
 //     of it: "Chanuka begins on December 22" was read in 2022, whose 22
 //     December is its fourth day, with no problem; it is the year whose
@@ -195,6 +199,9 @@ func TestHeldout24Classes(t *testing.T) {
 		{"Pessach beginnt am Abend des 12. April", "2025-04-12", []dateline.Code{dateline.CodeAfterSunset}},
 		{"Roch Hachana débutera dans la soirée du dimanche 25 septembre 2022", "2022-09-25", []dateline.Code{dateline.CodeAfterSunset}},
 		{"Yom Kippour commencera le soir du 11 octobre 2024", "2024-10-11", []dateline.Code{dateline.CodeAfterSunset}},
+		{"12. April beginnt abends das diesjährige Pessach", "2025-04-12", []dateline.Code{dateline.CodeAfterSunset}},
+		{"22. April beginnenden Pessach", "2024-04-22", []dateline.Code{dateline.CodeAfterSunset}},
+		{"11. Oktober 2024 beginnt abends Jom Kippur", "2024-10-11", []dateline.Code{dateline.CodeAfterSunset}},
 		{"Roch Hachana 5785", "2024-10-03", nil},
 		{"Ханука 5785", "2024-12-26", nil},
 		{"Jom Kippoer (16 sept.)", "2021-09-16", nil},
@@ -217,6 +224,9 @@ func TestHeldout24Classes(t *testing.T) {
 		"W tym roku Chanuka rozpoczęła się wieczorem 22 grudnia i potrwa do 30 grudnia.": "2019-12-22",
 		"В этом году Песах начался с заходом солнца 12 апреля и продлится до ночи":       "2025-04-12",
 		"Vandaag, maandag 28 september, is Jom Kippoer":                                  "2020-09-28",
+		"Anlässlich des am Abend des 22. April beginnenden Pessach-Festes":               "2024-04-22",
+		"Am 12. April beginnt abends das diesjährige Pessach-Fest":                       "2025-04-12",
+		"Am 12. April beginnt der Unterricht":                                            "2027-04-12",
 	} {
 		ms := dateline.Find(in, ref)
 		if assert.NotEmpty(t, ms, in) {

@@ -205,3 +205,58 @@ func beginsFirst(c byte) bool {
 	}
 	return false
 }
+
+// dateBeginsWords are the verbs, and German's participle, that say after a
+// civil day that the occasion named after them begins on its evening, as
+// German pages announce a festival: "Am 12. April beginnt abends das
+// diesjährige Pessach-Fest", "Anlässlich des am Abend des 22. April
+// beginnenden Pessach-Festes". The words of dateBeginsBefore may come
+// between them and the occasion's name.
+var (
+	dateBeginsWords  = [...]string{"beginnt", "beginnenden", "beginnende", "begint"}
+	dateBeginsBefore = [...]string{"abends", "das", "der", "die", "des", "dem", "het", "de", "diesjährige", "diesjährigen"}
+)
+
+// dateBegins reads, after a civil day and month and before any occasion,
+// a word of dateBeginsWords and the words of dateBeginsBefore after it,
+// as text of the dateline, where an occasion's name follows them; the
+// occasion is then read Night (see occasionBegins). It returns the index
+// of the occasion's name, or i.
+func (p *parser) dateBegins(i int) int {
+	s := p.s
+	if i >= len(s) || s[i]|0x20 != 'b' && s[i]|0x20 != 'a' || !p.has(format.Day) || !p.has(format.Month) || p.has(format.Holiday) {
+		return i
+	}
+	k := i
+	if e := matchWord(s, k, "abends"); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	e := matchWords(s, k, dateBeginsWords[:]...)
+	if e == k {
+		return i
+	}
+	if k = skipSpace(s, e); k == e {
+		return i
+	}
+	for range 3 { // abends das diesjährige
+		e := k
+		for _, w := range dateBeginsBefore {
+			if e = matchPhrase(s, k, w); e > k {
+				break
+			}
+		}
+		j := skipSpace(s, e)
+		if e == k || j == e {
+			break
+		}
+		k = j
+	}
+	var buf [maxOccasions]int
+	if idx, _, _ := occasionList(buf[:0], s, k); len(idx) == 0 {
+		return i
+	}
+	p.nightNext = true
+	return k
+}

@@ -134,6 +134,9 @@ func (p *parser) separator(i int) int {
 	if k := p.occasionNight(i); k > i {
 		return k // Janucá en la noche del 11 de diciembre
 	}
+	if k := p.dateBegins(i); k > i {
+		return k // Am 12. April beginnt abends das diesjährige Pessach-Fest
+	}
 	if p.n == 0 {
 		if k := rangeStart(p.s, i); k > i {
 			return k // с 28 ноября по 6 декабря
