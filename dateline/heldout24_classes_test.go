@@ -175,6 +175,11 @@ func TestHeldout24LayoutLanguage(t *testing.T) {
 //     December is its fourth day, with no problem; it is the year whose
 //     Chanukah begins that evening (2019), and with a year whose does not,
 //     an occasion error;
+//   - a pair's second day after "and" and its article, Spanish "y el",
+//     Italian "e il", French "et le" ("domingo 16 y el martes 18 de
+//     septiembre"), and a range's end after a dash and Russian's or
+//     Ukrainian's по or до ("з вечора середи 2 жовтня – по п’ятницю 4
+//     жовтня 2024 року"): only the second day was read;
 //   - the names of festivals as Russian, Ukrainian and French pages write
 //     them where hebcal names their days only (Песах, Ханука) or spells
 //     them otherwise (Roch Hachana for hebcal's Roch Hachanah), and the
@@ -202,6 +207,13 @@ func TestHeldout24Classes(t *testing.T) {
 		{"12. April beginnt abends das diesjährige Pessach", "2025-04-12", []dateline.Code{dateline.CodeAfterSunset}},
 		{"22. April beginnenden Pessach", "2024-04-22", []dateline.Code{dateline.CodeAfterSunset}},
 		{"11. Oktober 2024 beginnt abends Jom Kippur", "2024-10-11", []dateline.Code{dateline.CodeAfterSunset}},
+		{"domingo 16 y el martes 18 de septiembre de 2012", "2012-09-16", nil},
+		{"8 e il 9 ottobre 2019", "2019-10-08", nil},
+		{"le jeudi 25 et le vendredi 26 septembre 2014", "2014-09-25", nil},
+		{"2 жовтня – по п’ятницю 4 жовтня 2024", "2024-10-02", nil},
+		{"с 2 октября – до 4 октября 2024 года", "2024-10-02", nil},
+		// The weekday of a pair's day is checked.
+		{"domingo 16 y el lunes 18 de septiembre de 2012", "2012-09-16", []dateline.Code{dateline.CodeWeekday}},
 		{"Roch Hachana 5785", "2024-10-03", nil},
 		{"Ханука 5785", "2024-12-26", nil},
 		{"Jom Kippoer (16 sept.)", "2021-09-16", nil},
@@ -227,6 +239,9 @@ func TestHeldout24Classes(t *testing.T) {
 		"Anlässlich des am Abend des 22. April beginnenden Pessach-Festes":               "2024-04-22",
 		"Am 12. April beginnt abends das diesjährige Pessach-Fest":                       "2025-04-12",
 		"Am 12. April beginnt der Unterricht":                                            "2027-04-12",
+		"Entre el domingo 16 y el martes 18 de septiembre de 2012":                       "2012-09-16",
+		"il digiuno cade l’8 e il 9 ottobre 2019":                                        "2019-10-08",
+		"з вечора середи 2 жовтня – по п’ятницю 4 жовтня 2024 року":                      "2024-10-02",
 	} {
 		ms := dateline.Find(in, ref)
 		if assert.NotEmpty(t, ms, in) {
@@ -241,6 +256,7 @@ func TestHeldout24Classes(t *testing.T) {
 		"Le concert débutera dans la soirée du dimanche.",
 		"Le Kippour est un jour de jeûne.",
 		"Суккот — праздник кущей.",
+		"Ana y el martes fueron al cine.",
 	} {
 		assert.Empty(t, dateline.Find(in, ref), in)
 	}
