@@ -175,6 +175,10 @@ func TestHeldout24LayoutLanguage(t *testing.T) {
 //     December is its fourth day, with no problem; it is the year whose
 //     Chanukah begins that evening (2019), and with a year whose does not,
 //     an occasion error;
+//   - German's "auf den" (on the), or "fiel auf den" (fell on the),
+//     between a Hebrew date and its civil day ("in diesem Jahr fiel der
+//     10. Tischri auf den 27.-28. September"): the two were read apart,
+//     each in the reference's year;
 //   - a pair's second day after "and" and its article, Spanish "y el",
 //     Italian "e il", French "et le" ("domingo 16 y el martes 18 de
 //     septiembre"), and a range's end after a dash and Russian's or
@@ -207,6 +211,9 @@ func TestHeldout24Classes(t *testing.T) {
 		{"12. April beginnt abends das diesjährige Pessach", "2025-04-12", []dateline.Code{dateline.CodeAfterSunset}},
 		{"22. April beginnenden Pessach", "2024-04-22", []dateline.Code{dateline.CodeAfterSunset}},
 		{"11. Oktober 2024 beginnt abends Jom Kippur", "2024-10-11", []dateline.Code{dateline.CodeAfterSunset}},
+		{"10. Tischri auf den 27.-28. September", "2020-09-27", []dateline.Code{dateline.CodeAfterSunset}},
+		{"10. Tischri 5781 fiel auf den 28. September 2020", "2020-09-28", nil},
+		{"10. Tischri 5781 auf den 29. September 2020", "2020-09-29", []dateline.Code{dateline.CodeCalendar}},
 		{"domingo 16 y el martes 18 de septiembre de 2012", "2012-09-16", nil},
 		{"8 e il 9 ottobre 2019", "2019-10-08", nil},
 		{"le jeudi 25 et le vendredi 26 septembre 2014", "2014-09-25", nil},
@@ -240,6 +247,8 @@ func TestHeldout24Classes(t *testing.T) {
 		"Am 12. April beginnt abends das diesjährige Pessach-Fest":                       "2025-04-12",
 		"Am 12. April beginnt der Unterricht":                                            "2027-04-12",
 		"Entre el domingo 16 y el martes 18 de septiembre de 2012":                       "2012-09-16",
+		"in diesem Jahr fiel der 10. Tischri auf den 27.-28. September":                  "2020-09-27",
+		"Wir kommen am 10. Tischri auf den Friedhof.":                                    "2026-09-21",
 		"il digiuno cade l’8 e il 9 ottobre 2019":                                        "2019-10-08",
 		"з вечора середи 2 жовтня – по п’ятницю 4 жовтня 2024 року":                      "2024-10-02",
 	} {

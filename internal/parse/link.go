@@ -39,6 +39,9 @@ func (p *parser) link(i int) int {
 	case leadWord:
 	case leadFalls:
 		if fallsOnLead(s, i) && p.oneCalendar() {
+			if s[i]|0x20 == 'a' || s[i+1]|0x20 == 'i' {
+				return p.aufDen(i) // auf den, fiel auf den
+			}
 			return p.fallsOn(i)
 		}
 		return i
@@ -137,7 +140,7 @@ var linkLeads = func() (t [256]uint8) {
 	for _, c := range "bcos" {
 		t[c], t[c-'a'+'A'] = leadWord, leadWord
 	}
-	for _, c := range "ftw" {
+	for _, c := range "aftw" {
 		t[c], t[c-'a'+'A'] = leadFalls, leadFalls
 	}
 	return t
@@ -152,8 +155,10 @@ func fallsOnLead(s string, i int) bool {
 	}
 	a, b := s[i+1]|0x20, s[i+2]|0x20
 	switch s[i] | 0x20 {
+	case 'a':
+		return a == 'u' && b == 'f' // auf
 	case 'f':
-		return a == 'a' && b == 'l' || a == 'e' && b == 'l' // falls, fell
+		return a == 'a' && b == 'l' || a == 'e' && b == 'l' || a == 'i' && b == 'e' // falls, fell, fiel
 	case 't':
 		return a == 'h' && (b == 'i' || b == 'a') // this, that
 	}
@@ -202,6 +207,60 @@ func (p *parser) fallsOn(i int) int {
 		return i
 	}
 	return k
+}
+
+// aufDen returns the index of the civil date after German's "auf den" (on
+// the) at s[i], or "fiel auf den" (fell on the), where it follows a Hebrew
+// date and gives its civil day: "in diesem Jahr fiel der 10. Tischri auf
+// den 27.-28. September" (the eve and the day), "der 10. Tischri 5781
+// fiel auf den 28. September 2020"; or i. The
+// civil date must be a day in digits with its dot, or a range of two,
+// and a month's name.
+func (p *parser) aufDen(i int) int {
+	s := p.s
+	if !p.has(format.HebrewMonth) || p.has(format.Month) {
+		return i
+	}
+	k := i
+	if e := matchWord(s, k, "fiel"); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	e := matchWord(s, k, "auf")
+	j := skipSpace(s, e)
+	if e == k || j == e {
+		return i
+	}
+	if e := matchWords(s, j, "den", "dem"); e > j {
+		if j = skipSpace(s, e); j == e {
+			return i
+		}
+	}
+	_, e, digits := number(s, j)
+	if digits == 0 || digits > 2 || e >= len(s) || s[e] != '.' {
+		return i
+	}
+	if r, n := decode(s, e+1); script.IsDash(r) {
+		_, e2, d2 := number(s, e+1+n)
+		if d2 == 0 || d2 > 2 || e2 >= len(s) || s[e2] != '.' {
+			return i
+		}
+		e = e2 // 27.-28. September
+	}
+	if m := skipSpace(s, e+1); m == e+1 || !gregorianDateAt(s, m) && !monthAt(s, m) {
+		return i
+	}
+	return j
+}
+
+// monthAt reports whether a Gregorian month's name starts at s[k].
+func monthAt(s string, k int) bool {
+	if _, ok := hebrew.MatchMonth(s[k:]); ok {
+		return false
+	}
+	_, ok := latinMonth(s, k)
+	return ok
 }
 
 // afterWeekday returns the index of what follows a weekday's name at
