@@ -178,7 +178,9 @@ func TestHeldout24LayoutLanguage(t *testing.T) {
 //   - German's "auf den" (on the), or "fiel auf den" (fell on the),
 //     between a Hebrew date and its civil day ("in diesem Jahr fiel der
 //     10. Tischri auf den 27.-28. September"): the two were read apart,
-//     each in the reference's year;
+//     each in the reference's year; and Russian's "приходится на" and
+//     Ukrainian's "припадає на" (falls on) there ("В этом году 1 и 2
+//     тишрея приходится на 29 и 30 сентября": 2011);
 //   - a pair's second day after "and" and its article, Spanish "y el",
 //     Italian "e il", French "et le" ("domingo 16 y el martes 18 de
 //     septiembre"), and a range's end after a dash and Russian's or
@@ -214,6 +216,10 @@ func TestHeldout24Classes(t *testing.T) {
 		{"10. Tischri auf den 27.-28. September", "2020-09-27", []dateline.Code{dateline.CodeAfterSunset}},
 		{"10. Tischri 5781 fiel auf den 28. September 2020", "2020-09-28", nil},
 		{"10. Tischri 5781 auf den 29. September 2020", "2020-09-29", []dateline.Code{dateline.CodeCalendar}},
+		{"1 и 2 тишрея приходится на 29 и 30 сентября", "2011-09-29", nil},
+		{"1 тишрея 5772 года приходится на 29 сентября 2011 года", "2011-09-29", nil},
+		{"1 тішрея припадає на 3 жовтня", "2024-10-03", nil},
+		{"1 тишрея 5772 года приходится на 30 сентября 2011 года", "2011-09-30", []dateline.Code{dateline.CodeCalendar}},
 		{"domingo 16 y el martes 18 de septiembre de 2012", "2012-09-16", nil},
 		{"8 e il 9 ottobre 2019", "2019-10-08", nil},
 		{"le jeudi 25 et le vendredi 26 septembre 2014", "2014-09-25", nil},
@@ -249,6 +255,8 @@ func TestHeldout24Classes(t *testing.T) {
 		"Entre el domingo 16 y el martes 18 de septiembre de 2012":                       "2012-09-16",
 		"in diesem Jahr fiel der 10. Tischri auf den 27.-28. September":                  "2020-09-27",
 		"Wir kommen am 10. Tischri auf den Friedhof.":                                    "2026-09-21",
+		"В этом году 1 и 2 тишрея приходится на 29 и 30 сентября":                        "2011-09-29",
+		"1 тишрея приходится на вторник":                                                 "2026-09-12",
 		"il digiuno cade l’8 e il 9 ottobre 2019":                                        "2019-10-08",
 		"з вечора середи 2 жовтня – по п’ятницю 4 жовтня 2024 року":                      "2024-10-02",
 	} {

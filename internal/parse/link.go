@@ -37,6 +37,11 @@ func (p *parser) link(i int) int {
 			return i
 		}
 	case leadWord:
+	case leadFallsCyrillic:
+		if strings.HasPrefix(s[i:], "при") && p.oneCalendar() {
+			return p.fallsOnCyrillic(i)
+		}
+		return i
 	case leadFalls:
 		if fallsOnLead(s, i) && p.oneCalendar() {
 			if s[i]|0x20 == 'a' || s[i+1]|0x20 == 'i' {
@@ -127,16 +132,18 @@ func (p *parser) placeBetween(i int) int {
 
 // The first bytes of link's words, by what link does with them.
 const (
-	leadNone   = iota
-	leadHebrew // א of אור
-	leadWord   // corresponds, ou, o, soit, bu, ή
-	leadFalls  // falls, fell, this, which, that: see fallsOn
+	leadNone          = iota
+	leadHebrew        // א of אור
+	leadWord          // corresponds, ou, o, soit, bu, ή
+	leadFalls         // falls, fell, this, which, that: see fallsOn
+	leadFallsCyrillic // приходится на, припадає на: see fallsOnCyrillic
 )
 
 // linkLeads maps a byte to the kind of link's words it may start.
 var linkLeads = func() (t [256]uint8) {
 	t[0xD7] = leadHebrew
-	t[0xCE] = leadWord // ή
+	t[0xCE] = leadWord          // ή
+	t[0xD0] = leadFallsCyrillic // п of приходится
 	for _, c := range "bcos" {
 		t[c], t[c-'a'+'A'] = leadWord, leadWord
 	}
@@ -249,6 +256,50 @@ func (p *parser) aufDen(i int) int {
 		e = e2 // 27.-28. September
 	}
 	if m := skipSpace(s, e+1); m == e+1 || !gregorianDateAt(s, m) && !monthAt(s, m) {
+		return i
+	}
+	return j
+}
+
+// fallsOnCyrillic returns the index of the civil date after Russian's
+// "приходится на" or "приходятся на" (falls on, fall on) and Ukrainian's
+// "припадає на" or "припадають на" at s[i], where they follow a Hebrew
+// date and give its civil day: "В этом году 1 и 2 тишрея приходится на 29
+// и 30 сентября"; or i. The civil date must be a day in digits, or two
+// joined by и or і, and a month's name.
+func (p *parser) fallsOnCyrillic(i int) int {
+	s := p.s
+	if !p.has(format.HebrewMonth) || p.has(format.Month) {
+		return i
+	}
+	e := latinWord(s, i)
+	switch w := s[i:e]; {
+	case foldEquals(w, "приходится"), foldEquals(w, "приходятся"), foldEquals(w, "припадає"), foldEquals(w, "припадають"):
+	default:
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i
+	}
+	e = latinWord(s, k)
+	j := skipSpace(s, e)
+	if !foldEquals(s[k:e], "на") || j == e {
+		return i
+	}
+	_, d, digits := number(s, j)
+	if digits == 0 || digits > 2 {
+		return i
+	}
+	m := skipSpace(s, d)
+	if w := latinWord(s, m); w > m && (foldEquals(s[m:w], "и") || foldEquals(s[m:w], "і")) {
+		_, d2, digits2 := number(s, skipSpace(s, w))
+		if digits2 == 0 || digits2 > 2 {
+			return i
+		}
+		m = skipSpace(s, d2) // 29 и 30 сентября
+	}
+	if m == d || !monthAt(s, m) {
 		return i
 	}
 	return j
