@@ -186,6 +186,9 @@ func TestHeldout24LayoutLanguage(t *testing.T) {
 //     septiembre"), and a range's end after a dash and Russian's or
 //     Ukrainian's по or до ("з вечора середи 2 жовтня – по п’ятницю 4
 //     жовтня 2024 року"): only the second day was read;
+//   - Italian's "cade" (falls on) and its articles, elided ("l'8") or not
+//     ("il 23"), between an occasion and its days ("Lo Yom Kippur 2019
+//     cade l’8 e il 9 ottobre"): the occasion alone, on its own day;
 //   - the names of festivals as Russian, Ukrainian and French pages write
 //     them where hebcal names their days only (Песах, Ханука) or spells
 //     them otherwise (Roch Hachana for hebcal's Roch Hachanah), and the
@@ -227,6 +230,9 @@ func TestHeldout24Classes(t *testing.T) {
 		{"с 2 октября – до 4 октября 2024 года", "2024-10-02", nil},
 		// The weekday of a pair's day is checked.
 		{"domingo 16 y el lunes 18 de septiembre de 2012", "2012-09-16", []dateline.Code{dateline.CodeWeekday}},
+		{"Yom Kippur 2019 cade l’8 e il 9 ottobre", "2019-10-08", []dateline.Code{dateline.CodeAfterSunset}},
+		{"Pesach 2024 cade il 23 aprile", "2024-04-23", nil},
+		{"Purim 2024 cade il 25 marzo", "2024-03-25", []dateline.Code{dateline.CodeOccasion}},
 		{"Roch Hachana 5785", "2024-10-03", nil},
 		{"Ханука 5785", "2024-12-26", nil},
 		{"Jom Kippoer (16 sept.)", "2021-09-16", nil},
@@ -257,6 +263,7 @@ func TestHeldout24Classes(t *testing.T) {
 		"Wir kommen am 10. Tischri auf den Friedhof.":                                    "2026-09-21",
 		"В этом году 1 и 2 тишрея приходится на 29 и 30 сентября":                        "2011-09-29",
 		"1 тишрея приходится на вторник":                                                 "2026-09-12",
+		"Lo Yom Kippur 2019 cade l’8 e il 9 ottobre.":                                    "2019-10-08",
 		"il digiuno cade l’8 e il 9 ottobre 2019":                                        "2019-10-08",
 		"з вечора середи 2 жовтня – по п’ятницю 4 жовтня 2024 року":                      "2024-10-02",
 	} {
@@ -274,6 +281,7 @@ func TestHeldout24Classes(t *testing.T) {
 		"Le Kippour est un jour de jeûne.",
 		"Суккот — праздник кущей.",
 		"Ana y el martes fueron al cine.",
+		"La festa cade l'8 dicembre.",
 	} {
 		assert.Empty(t, dateline.Find(in, ref), in)
 	}
