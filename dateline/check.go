@@ -288,11 +288,18 @@ func (f *facts) gather(r *parse.Result) {
 			f.portion, f.hasPortion = *x, true
 		case layout.Omer:
 			f.omer, f.hasOmer = *x, true
+		case layout.Literal:
+			// "12 April 2025 evening", "September 15 2023 at
+			// sundown": the day's evening (parse.Night).
+			f.night = f.night || x.Flags&parse.Night != 0
 		}
 	}
 	if f.hasClock && !f.hasAMPM && endAMPM != nil && (f.hour.Form == layout.Hour12 || f.hour.Form == layout.Hour12Pad) {
 		// 8:00-9:00PM: the start takes the end's PM.
 		f.ampm, f.hasAMPM = *endAMPM, true
+	}
+	if !f.night && parse.LeadingEvening(r) {
+		f.night = true // the evening of March 23, la noche del 23 de marzo
 	}
 	if f.hasClock && !f.hasZone && endZone != nil {
 		f.zone, f.hasZone = *endZone, true // 8:00 - 9:30 pm EST
@@ -856,8 +863,16 @@ func (rv *resolver) searchYears(base cand) {
 				hd = f.hDay.Value
 			}
 			hm := c.hm
-			if hm == hebrew.AdarII && !hebrew.IsLeapYear(c.hy) {
+			switch {
+			case hm == hebrew.AdarII && !hebrew.IsLeapYear(c.hy):
 				hm = hebrew.Adar
+			case hm == hebrew.Adar && f.hMonth.Flags&parse.Qualified == 0 && hebrew.IsLeapYear(c.hy):
+				// A bare Adar of a leap year is as far as Adar II,
+				// the Adar it is read as, whichever Adar a
+				// candidate takes: of a leap year's two readings
+				// that fit as well, Adar II is kept (it is tried
+				// first), as with a year stated.
+				hm = hebrew.AdarII
 			}
 			on := hebrew.Date{Year: c.hy, Month: hm, Day: hd}
 			if !f.hasHMonth && f.hasHoliday {

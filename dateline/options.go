@@ -198,7 +198,10 @@ func In(loc *time.Location) Option { return Option{kind: optIn, loc: loc} }
 // year taken is the most recent one, up to six months after t, in which the
 // date fits the rest of the dateline: its weekday and the other calendar's
 // date. With nothing to fit, it is the year that puts the date nearest t
-// within those six months.
+// within those six months. A bare Adar fits a leap year as well as a
+// common one: it is read there as a bare Adar with its year is (Adar II,
+// unless its day, the weekday or the Gregorian date shows Adar I), and
+// that Adar's date is the one measured.
 func Reference(t time.Time) Option { return Option{kind: optReference, t: t} }
 
 // Sunset starts the Hebrew day at sunset at loc, instead of at midnight:

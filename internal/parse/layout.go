@@ -33,7 +33,9 @@ var ErrLayout = errors.New("layout not understood")
 // name the part, when a part of the reference day would be left as literal
 // text and written unchanged on every day: the Hebrew year 5766, the
 // Hebrew day ב׳ or month Tevet where no Hebrew date is read, January or
-// Monday glued to other text, or a day of the year (002, __2).
+// Monday glued to other text, or a day of the year (002, __2), or a
+// weekday said with Motzei (Motzei Yom Sheni, Motzei Shabbat), which names
+// Saturday's evening alone and would be made up for the other days.
 //
 // It fails too for a time of the day after its label before the date
 // ("Candle lighting 3:04 pm, Monday, January 2"): the label is read after
@@ -90,6 +92,9 @@ func compile(s string) (layout.Layout, *Error) {
 	// that the two never disagree on where it starts (",1 Adar 5783").
 	if r, err := Parse(s); err == nil {
 		first = TimeRange(&r)
+		if first == nil {
+			first = motzeiError(&r)
+		}
 		r = referenceReading(r)
 		elems = make([]layout.Element, 0, len(r.Fields)+2)
 		lit(r.Start)
@@ -106,12 +111,28 @@ func compile(s string) (layout.Layout, *Error) {
 		if err := TimeRange(&r); err != nil && first == nil {
 			first = err
 		}
+		if err := motzeiError(&r); err != nil && first == nil {
+			first = err
+		}
 		lit(r.Start)
 		elems = appendFields(elems, &r)
 		pos = r.End
 	}
 	lit(len(s))
 	return layout.New(elems...), first
+}
+
+// motzeiError returns the error of a layout with a weekday said with
+// Motzei (Motzei Shabbat, מוצ״ש), which names Saturday's evening alone: a
+// layout writes every day, and would make up "Motzei Yom Sheni".
+func motzeiError(r *Result) *Error {
+	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Kind == layout.Weekday && f.Flags&Motzei != 0 {
+			return &Error{Input: r.Input, Offset: f.Start, Expected: "a weekday's evening that every day has (Monday night, ליל שלישי), not Motzei, Saturday's alone",
+				Found: r.Input[f.Start:f.End], Err: ErrLayout}
+		}
+	}
+	return nil
 }
 
 // acceptLayout is the test Layout puts each reading to: any reading, but
