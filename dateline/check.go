@@ -5,10 +5,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/internal/era"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
 )
@@ -196,8 +196,8 @@ type facts struct {
 	hasBareRC bool
 
 	// The times of the day the dateline states beside its date (Candle
-	// lighting 5:26 pm), by format.Zman, and the day of the Omer.
-	zman    [format.Havdalah + 1]zmanFacts
+	// lighting 5:26 pm), by layout.Zman, and the day of the Omer.
+	zman    [layout.Havdalah + 1]zmanFacts
 	hasZman bool
 	omer    parse.Field
 	hasOmer bool
@@ -218,31 +218,31 @@ func (f *facts) gather(r *parse.Result) {
 	var endAMPM, endZone *parse.Field // the AM or PM and zone of the end of a range of times
 	for i := range r.Fields {
 		x := &r.Fields[i]
-		if x.Zman != format.NoZman {
+		if x.Zman != layout.NoZman {
 			f.gatherZman(x)
 			continue
 		}
 		if x.Flags&parse.RangeEnd != 0 {
 			f.hasRange = true
 			switch x.Kind {
-			case format.AMPM:
+			case layout.AMPM:
 				endAMPM = x
-			case format.Zone:
+			case layout.Zone:
 				endZone = x
 			}
 			continue
 		}
 		if x.Flags&parse.Repeat != 0 {
-			if x.Kind == format.HebrewDay {
+			if x.Kind == layout.HebrewDay {
 				f.repeatDay, f.hasRepeat = *x, true // the day's name (Yud Shevat), checked by checkRepeat
 			}
 			continue
 		}
 		if x.Flags&parse.OldStyle != 0 {
 			switch x.Kind {
-			case format.Day:
+			case layout.Day:
 				f.osDay, f.hasOSDay = *x, true
-			case format.Month:
+			case layout.Month:
 				// "[O.S. April 6]": package parse read it only in the
 				// month the Julian day must be in.
 			default:
@@ -251,48 +251,55 @@ func (f *facts) gather(r *parse.Result) {
 			continue
 		}
 		switch x.Kind {
-		case format.Month:
+		case layout.Month:
 			f.gMonth, f.hasGMonth = *x, true
 			f.ambiguous = f.ambiguous || x.Flags&parse.Ambiguous != 0
 			f.customary = f.customary || x.Flags&parse.Customary != 0
-		case format.Day:
+		case layout.Day:
 			f.gDay, f.hasGDay = *x, true
-		case format.Year:
+		case layout.Year:
 			f.gYear, f.hasGY = *x, true
-		case format.HebrewMonth:
+		case layout.HebrewMonth:
 			f.hMonth, f.hasHMonth = *x, true
-		case format.HebrewDay:
+		case layout.HebrewDay:
 			f.hDay, f.hasHDay = *x, true
-		case format.HebrewYear:
+		case layout.HebrewYear:
 			f.hYear, f.hasHY = *x, true
-		case format.Weekday:
+		case layout.Weekday:
 			f.weekday, f.hasW = *x, true
 			f.civilW = time.Weekday(((x.Value-int(x.Shift))%7 + 7) % 7)
 			f.night = x.Flags&parse.Night != 0
-		case format.Hour:
+		case layout.Hour:
 			f.hour, f.hasClock = *x, true
-		case format.Minute:
+		case layout.Minute:
 			f.minute = *x
-		case format.Second:
+		case layout.Second:
 			f.second, f.hasSecond = *x, true
-		case format.AMPM:
+		case layout.AMPM:
 			f.ampm, f.hasAMPM = *x, true
-		case format.Zone:
+		case layout.Zone:
 			f.gatherZone(x)
-		case format.Fraction:
+		case layout.Fraction:
 			f.fraction, f.hasFraction = *x, true
-		case format.Holiday:
+		case layout.Holiday:
 			f.holiday, f.hasHoliday = *x, true
 			f.holidayEve = x.Flags&parse.Night != 0
-		case format.Portion:
+		case layout.Portion:
 			f.portion, f.hasPortion = *x, true
-		case format.Omer:
+		case layout.Omer:
 			f.omer, f.hasOmer = *x, true
+		case layout.Literal:
+			// "12 April 2025 evening", "September 15 2023 at
+			// sundown": the day's evening (parse.Night).
+			f.night = f.night || x.Flags&parse.Night != 0
 		}
 	}
-	if f.hasClock && !f.hasAMPM && endAMPM != nil && (f.hour.Form == format.Hour12 || f.hour.Form == format.Hour12Pad) {
+	if f.hasClock && !f.hasAMPM && endAMPM != nil && (f.hour.Form == layout.Hour12 || f.hour.Form == layout.Hour12Pad) {
 		// 8:00-9:00PM: the start takes the end's PM.
 		f.ampm, f.hasAMPM = *endAMPM, true
+	}
+	if !f.night && parse.LeadingEvening(r) {
+		f.night = true // the evening of March 23, la noche del 23 de marzo
 	}
 	if f.hasClock && !f.hasZone && endZone != nil {
 		f.zone, f.hasZone = *endZone, true // 8:00 - 9:30 pm EST
@@ -312,9 +319,9 @@ func (f *facts) spans(fields []parse.Field) {
 	for i := range fields {
 		x := &fields[i]
 		switch x.Kind {
-		case format.Month, format.Day, format.Year:
+		case layout.Month, layout.Day, layout.Year:
 			f.gs, f.ge = widen(f.gs, f.ge, x)
-		case format.HebrewMonth, format.HebrewDay, format.HebrewYear:
+		case layout.HebrewMonth, layout.HebrewDay, layout.HebrewYear:
 			f.hs, f.he = widen(f.hs, f.he, x)
 		}
 	}
@@ -328,13 +335,13 @@ func (f *facts) spans(fields []parse.Field) {
 func (f *facts) startYears() {
 	if y := &f.gYear; f.hasGY && y.Shift > 0 && f.hasGMonth && f.hasGDay {
 		full := y.Value
-		if y.Form == format.TwoDigit {
+		if y.Form == layout.TwoDigit {
 			full += 2000 // as a leap year, the same as its century's
 		}
 		end := time.Date(full-1, time.Month(f.gMonth.Value), f.gDay.Value, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(y.Shift))
 		if end.Year() == full {
 			y.Value = (y.Value + 99) % 100
-			if y.Form != format.TwoDigit {
+			if y.Form != layout.TwoDigit {
 				y.Value = full - 1
 			}
 		}
@@ -473,7 +480,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	}
 	if f.hasOSDay || f.hasLegalYear {
 		rv.checkOldStyle()
-	} else if f.hasGY && f.calendar() == format.Julian {
+	} else if f.hasGY && f.calendar() == layout.Julian {
 		rv.checkOldStyleYear()
 	}
 	if f.hasRepeat {
@@ -590,7 +597,7 @@ func (rv *resolver) roshChodesh() bool {
 // other forms.
 func (rv *resolver) roshChodeshDay() int {
 	f := &rv.f
-	if !f.hasHDay || f.hDay.Form != format.RoshChodeshDay && f.hDay.Form != format.RoshChodeshDayWords {
+	if !f.hasHDay || f.hDay.Form != layout.RoshChodeshDay && f.hDay.Form != layout.RoshChodeshDayWords {
 		return 0
 	}
 	return parse.RoshChodeshDayOf(f.input[f.hDay.Start:f.hDay.End])
@@ -733,7 +740,7 @@ func (rv *resolver) apart(c cand) int64 {
 // twenty after, then the next nearest.
 func (rv *resolver) gregorianYears() ([3]int, int) {
 	f := &rv.f
-	if f.gYear.Form != format.TwoDigit {
+	if f.gYear.Form != layout.TwoDigit {
 		return [3]int{f.gYear.Value}, 1
 	}
 	center := rv.centuryCenter()
@@ -758,7 +765,7 @@ func (rv *resolver) gregorianYears() ([3]int, int) {
 // century is farther than any day of this one.
 func (rv *resolver) century(gy int) int64 {
 	f := &rv.f
-	if f.gYear.Form != format.TwoDigit {
+	if f.gYear.Form != layout.TwoDigit {
 		return 0
 	}
 	return int64(abs(gy-rv.centuryCenter())) * 366
@@ -856,8 +863,16 @@ func (rv *resolver) searchYears(base cand) {
 				hd = f.hDay.Value
 			}
 			hm := c.hm
-			if hm == hebrew.AdarII && !hebrew.IsLeapYear(c.hy) {
+			switch {
+			case hm == hebrew.AdarII && !hebrew.IsLeapYear(c.hy):
 				hm = hebrew.Adar
+			case hm == hebrew.Adar && f.hMonth.Flags&parse.Qualified == 0 && hebrew.IsLeapYear(c.hy):
+				// A bare Adar of a leap year is as far as Adar II,
+				// the Adar it is read as, whichever Adar a
+				// candidate takes: of a leap year's two readings
+				// that fit as well, Adar II is kept (it is tried
+				// first), as with a year stated.
+				hm = hebrew.AdarII
 			}
 			on := hebrew.Date{Year: c.hy, Month: hm, Day: hd}
 			if !f.hasHMonth && f.hasHoliday {

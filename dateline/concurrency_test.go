@@ -15,6 +15,7 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
 )
@@ -149,15 +150,15 @@ func concurrentCases() []concurrentCase {
 		}},
 		{"format", func(w, i int) (string, string, error) {
 			t, h := format.Reference()
-			l := format.New(format.Element{Kind: format.Weekday, Form: format.Long}, format.Lit(", "),
-				format.Element{Kind: format.HebrewDay}, format.Lit(" "), format.Element{Kind: format.HebrewMonth})
+			l := layout.New(layout.Element{Kind: layout.Weekday, Form: layout.Long}, layout.Lit(", "),
+				layout.Element{Kind: layout.HebrewDay}, layout.Lit(" "), layout.Element{Kind: layout.HebrewMonth})
 			s := l.Format(t.AddDate(0, 0, i), h.AddDays(i))
-			b := format.AppendElements(nil, l.Elements(), t.AddDate(0, 0, i), h.AddDays(i))
-			if s != string(b) || l.Len() != 5 || l.At(1).Kind != format.Literal || !l.Has(format.Weekday) {
+			b := layout.AppendElements(nil, l.Elements(), t.AddDate(0, 0, i), h.AddDays(i))
+			if s != string(b) || l.Len() != 5 || l.At(1).Kind != layout.Literal || !l.Has(layout.Weekday) {
 				return "", "", fmt.Errorf("format: %q %q", s, b)
 			}
-			return str(i), str([]any{s, l.String(), l.InIsrael().String(), format.WeekdayName(i%7, format.Long, 0),
-				format.MonthName(1+i%12, format.Long), format.Lit("x").Text, format.Weekday.String()}), nil
+			return str(i), str([]any{s, l.String(), l.InIsrael().String(), layout.WeekdayName(i%7, layout.Long, 0),
+				layout.MonthName(1+i%12, layout.Long), layout.Lit("x").Text, layout.Weekday.String()}), nil
 		}},
 		{"parse", func(w, i int) (string, string, error) {
 			s := texts[i%len(texts)]
@@ -179,7 +180,7 @@ func concurrentCases() []concurrentCase {
 			z, zok := parse.LookupZone([]string{"EDT", "IST", "PT", "XYZ"}[i%4])
 			out := []any{err, found, strings.TrimSuffix(l.String(), fmt.Sprintf(" #%d-%d", w, i)), z, zok}
 			if err == nil {
-				f, ok := r.Get(format.Month)
+				f, ok := r.Get(layout.Month)
 				sw, swok := r.Swap()
 				out = append(out, r.Layout().String(), string(r.AppendLayout(nil)), f.Value, ok, r.Text(r.Fields[0]), len(sw.Fields), swok)
 			}

@@ -5,8 +5,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/occasion"
 )
 
@@ -26,11 +26,14 @@ type Dateline struct {
 }
 
 // New returns the dateline of instant t. The Gregorian day is t's civil day
-// in t's location. The Hebrew day is that day's, unless a Sunset or
-// Nightfall option starts it earlier: New(t, Sunset(newYork)) for 9 pm in
-// New York on September 28, 2022 is 4 Tishrei 5783, not 3 Tishrei. Other
-// options do not apply. A t outside the supported Hebrew years gives a zero
-// Hebrew date.
+// in the zone of the In option, or else of the Sunset or Nightfall place,
+// or else of t's own location: New(time.Now(), Sunset(jerusalem)) is
+// Jerusalem's day and time wherever the program runs, as a site's masthead
+// must be. The Hebrew day is that day's, unless a Sunset or Nightfall
+// option starts it earlier: New(t, Sunset(newYork)) for 9 pm in New York
+// on September 28, 2022 is 4 Tishrei 5783, not 3 Tishrei. Other options do
+// not apply. A t outside the supported Hebrew years gives a zero Hebrew
+// date.
 //
 // New has no error to return: given Sunset or Nightfall with a nil
 // location, which Check and Parse report as a CodeOption error, it returns
@@ -40,6 +43,9 @@ func New(t time.Time, opts ...Option) Dateline {
 	o := makeOptions(opts)
 	if o.invalid != "" {
 		return Dateline{}
+	}
+	if o.inGiven || o.rule != nil {
+		t = t.In(o.loc) // the day of the place the dateline is for
 	}
 	return Dateline{Time: t, HasTime: true, Hebrew: o.hebrewAt(t)}
 }
@@ -149,10 +155,10 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	if occasionTwice(l, d) {
 		return appendFormatError(b, ErrOccasionTwice)
 	}
-	if !l.HasZman(format.NoZman) {
+	if !hasZmanim(l) {
 		return l.AppendFormat(b, d.Time, d.Hebrew)
 	}
-	z, err := d.Zmanim(l, opts...)
+	z, err := d.zmanim(l, opts...)
 	if err != nil {
 		return appendFormatError(b, err)
 	}
@@ -173,14 +179,18 @@ var ErrNoOccasion = errors.New("the day has no occasion, the only part of the la
 // namesOccasion reports whether layout l names day h: it has a day of a
 // month (or no occasion to name the day by), or the occasion one of its
 // Holiday or Portion elements writes for h.
-func namesOccasion(l format.Layout, h hebrew.Date) bool {
-	if l.Has(format.Day) || l.Has(format.HebrewDay) || !l.Has(format.Holiday) && !l.Has(format.Portion) {
+// hasZmanim reports whether l writes a time of the day that a Zman names
+// (sunset, candle lighting, havdalah).
+func hasZmanim(l layout.Layout) bool { return l.HasZman(layout.NoZman) }
+
+func namesOccasion(l layout.Layout, h hebrew.Date) bool {
+	if l.Has(layout.Day) || l.Has(layout.HebrewDay) || !l.Has(layout.Holiday) && !l.Has(layout.Portion) {
 		return true
 	}
 	var buf [8]occasion.Occasion
 	for i := range l.Len() {
 		switch e := l.At(i); e.Kind {
-		case format.Holiday:
+		case layout.Holiday:
 			day := h
 			if e.Shift != 0 {
 				day = h.AddDays(int(e.Shift))
@@ -188,7 +198,7 @@ func namesOccasion(l format.Layout, h hebrew.Date) bool {
 			if !day.IsZero() && len(occasion.AppendOn(buf[:0], day, e.Schedule)) > 0 {
 				return true
 			}
-		case format.Portion:
+		case layout.Portion:
 			if _, ok := occasion.PortionOf(h, e.Schedule); ok {
 				return true
 			}
@@ -206,8 +216,8 @@ var ErrOccasionTwice = errors.New("the day's occasion falls twice in its Gregori
 // occasionTwice reports whether layout l names day d by its occasion and
 // a Gregorian year alone, and that occasion falls on another day of the
 // same Gregorian year too.
-func occasionTwice(l format.Layout, d Dateline) bool {
-	if !l.Has(format.Holiday) || !l.Has(format.Year) || l.Has(format.Day) || l.Has(format.HebrewDay) || l.Has(format.HebrewYear) {
+func occasionTwice(l layout.Layout, d Dateline) bool {
+	if !l.Has(layout.Holiday) || !l.Has(layout.Year) || l.Has(layout.Day) || l.Has(layout.HebrewDay) || l.Has(layout.HebrewYear) {
 		return false
 	}
 	h := d.Hebrew
@@ -215,7 +225,7 @@ func occasionTwice(l format.Layout, d Dateline) bool {
 	var buf [8]occasion.Occasion
 	for i := range l.Len() {
 		e := l.At(i)
-		if e.Kind != format.Holiday || e.Shift != 0 {
+		if e.Kind != layout.Holiday || e.Shift != 0 {
 			continue
 		}
 		for _, o := range occasion.AppendOn(buf[:0], h, e.Schedule) {
@@ -252,7 +262,7 @@ var firstDay = hebrew.DateOf(time.Time{})
 // String returns the dateline in the Full layout: "Saturday, March 2, 2024
 // | 22 Adar I 5784"; for a Dateline without a Gregorian day, its Hebrew
 // date's String ("Adar I 5782"), and "" for the zero Dateline.
-func (d Dateline) String() string { return d.Format(format.Full) }
+func (d Dateline) String() string { return d.Format(layout.Full) }
 
 // The layout cache. Layouts are strings a program writes, so there are few;
 // the cache stops growing at maxCached entries so that layouts made from
@@ -267,18 +277,18 @@ const maxCached = 1024
 
 // A compiled is a layout string's layout, or why it has none.
 type compiled struct {
-	l   format.Layout
+	l   layout.Layout
 	err error
 }
 
 // compile returns the compiled layout of a layout string, or its error
 // from Compile.
-func compile(layout string) (format.Layout, error) {
+func compile(layout string) (layout.Layout, error) {
 	if v, ok := layouts.Load(layout); ok {
 		c := v.(compiled)
 		return c.l, c.err
 	}
-	l, err := Compile(layout)
+	l, err := compileLayout(layout)
 	cacheMu.Lock()
 	if cachedLen < maxCached {
 		if _, loaded := layouts.LoadOrStore(layout, compiled{l, err}); !loaded {

@@ -11,7 +11,10 @@ const MaxMatches = 1 << 16
 // MaxInput is the longest text Check and Parse read, in bytes: a dateline
 // is a line, and a longer input is refused without being scanned (its
 // error matches ErrTooLong). Find reads text of any length.
-const MaxInput = parse.MaxInput
+const MaxInput = 4096
+
+// The reader's limit is MaxInput.
+var _ = [1]struct{}{}[MaxInput-parse.MaxInput]
 
 // A Match is a dateline or timestamp found in free text.
 type Match struct {

@@ -4,9 +4,9 @@ import (
 	"errors"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/julian"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // Julian dates. Text that says its date is Julian ("December 15, 1812
@@ -22,14 +22,14 @@ import (
 
 // calendar returns the calendar the dateline's text says its
 // Gregorian-kind date is in.
-func (f *facts) calendar() format.Calendar {
+func (f *facts) calendar() layout.Calendar {
 	switch {
 	case f.hasGMonth:
 		return f.gMonth.Calendar
 	case f.hasGY:
 		return f.gYear.Calendar
 	}
-	return format.Gregorian
+	return layout.Gregorian
 }
 
 // hebrewOfText returns the Hebrew date of the day the dateline's
@@ -37,7 +37,7 @@ func (f *facts) calendar() format.Calendar {
 // or the error hebrew.FromGregorian gives for a date that does not exist
 // (a *hebrew.DateError of Calendar "julian" for a Julian one).
 func (rv *resolver) hebrewOfText(y, m, d int) (hebrew.Date, error) {
-	if rv.f.calendar() != format.Julian || m < 1 || m > 12 || d < 1 || d > 31 {
+	if rv.f.calendar() != layout.Julian || m < 1 || m > 12 || d < 1 || d > 31 {
 		return hebrew.FromGregorian(y, time.Month(m), d)
 	}
 	if !julian.Valid(y, time.Month(m), d) {
@@ -51,7 +51,7 @@ func (rv *resolver) hebrewOfText(y, m, d int) (hebrew.Date, error) {
 // textDays is civilDays for the dateline's Gregorian-kind date y-m-d, read
 // in the calendar its text names.
 func (rv *resolver) textDays(y int, m time.Month, d int) int64 {
-	if rv.f.calendar() == format.Julian {
+	if rv.f.calendar() == layout.Julian {
 		y, m, d = julian.ToGregorian(y, m, d)
 	}
 	return civilDays(y, m, d)
@@ -61,7 +61,7 @@ func (rv *resolver) textDays(y int, m time.Month, d int) int64 {
 // dateline's text names.
 func (rv *resolver) textDate(h hebrew.Date) (int, time.Month, int) {
 	y, m, d := h.Gregorian()
-	if rv.f.calendar() == format.Julian && y != 0 {
+	if rv.f.calendar() == layout.Julian && y != 0 {
 		return julian.FromGregorian(y, m, d)
 	}
 	return y, m, d
@@ -70,7 +70,7 @@ func (rv *resolver) textDate(h hebrew.Date) (int, time.Month, int) {
 // timeDate returns the date of t's day in the calendar the dateline's text
 // names.
 func (rv *resolver) timeDate(t time.Time) (int, time.Month, int) {
-	if rv.f.calendar() == format.Julian {
+	if rv.f.calendar() == layout.Julian {
 		return julian.Date(t)
 	}
 	return t.Date()
@@ -79,7 +79,7 @@ func (rv *resolver) timeDate(t time.Time) (int, time.Month, int) {
 // daysIn returns the number of days of month m of year y in the calendar
 // the dateline's text names.
 func (rv *resolver) daysIn(y int, m time.Month) int {
-	if rv.f.calendar() == format.Julian {
+	if rv.f.calendar() == layout.Julian {
 		return julian.DaysIn(y, m)
 	}
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
@@ -89,7 +89,7 @@ func (rv *resolver) daysIn(y int, m time.Month) int {
 // days from t's day to day d of month m, in the year of t's date in that
 // calendar, or the next or the one before, whichever is nearest.
 func (rv *resolver) daysTo(t time.Time, m time.Month, d int) (int, bool) {
-	if rv.f.calendar() != format.Julian {
+	if rv.f.calendar() != layout.Julian {
 		return gregorianDaysTo(t, m, d)
 	}
 	if m < 1 || m > 12 || d < 1 || d > 31 {
@@ -142,7 +142,7 @@ type julianRead struct {
 // Hebrew date of the Gregorian reading.
 func (rv *resolver) julianReading(c cand, m, d int, g, h hebrew.Date, hOK bool) julianRead {
 	f := &rv.f
-	if c.gy > 1923 || hOK && g == h || f.calendar() != format.Gregorian ||
+	if c.gy > 1923 || hOK && g == h || f.calendar() != layout.Gregorian ||
 		!hOK && (!f.hasW || f.hasHMonth || f.civilW == g.Weekday()) {
 		return julianRead{}
 	}
@@ -175,7 +175,7 @@ func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date
 	s, e := f.gSpan()
 	text := f.input[s:e]
 	switch {
-	case f.calendar() == format.Julian:
+	case f.calendar() == layout.Julian:
 		if !julian.Valid(c.gy, time.Month(m), d) {
 			return
 		}

@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // A julianProblem is a problem a test expects: its code and severity.
@@ -235,10 +235,10 @@ func TestJulianRoundTrip(t *testing.T) {
 func TestJulianLayoutElements(t *testing.T) {
 	l, err := dateline.LayoutOf("December 15, 1812 O.S.")
 	require.NoError(t, err)
-	var cals []format.Calendar
-	for _, e := range l.Elements() {
+	var cals []layout.Calendar
+	for _, e := range layout.Unwrap(l).Elements() {
 		cals = append(cals, e.Calendar)
 	}
-	assert.Equal(t, []format.Calendar{format.Julian, format.Gregorian, format.Julian, format.Gregorian, format.Julian,
-		format.Gregorian, format.Julian}, cals)
+	assert.Equal(t, []layout.Calendar{layout.Julian, layout.Gregorian, layout.Julian, layout.Gregorian, layout.Julian,
+		layout.Gregorian, layout.Julian}, cals)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -20,18 +21,26 @@ func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
 // (every problem of severity Error is an error, as from Parse), and its
 // numeric date, if any, must read one way only, unless it is the reference
 // day, January 2, 2006. LayoutOf("Saturday, March 2nd | 22 Adar I 5784")
-// gives the layout of format.Header.
+// gives the layout of format.Header. An example that names Motzei Shabbat
+// (מוצאי שבת, מוצ״ש) is no layout: the words name Saturday's evening
+// alone, and a layout writes every day.
 func LayoutOf(example string) (format.Layout, error) {
+	l, err := layoutOf(example)
+	return public(l), err
+}
+
+// layoutOf is LayoutOf, with the layout the reader compiles.
+func layoutOf(example string) (layout.Layout, error) {
 	r, err := parse.Parse(example)
 	if err != nil {
-		return format.Layout{}, syntaxReport(example, err).Err()
+		return layout.Layout{}, syntaxReport(example, err).Err()
 	}
 	if err := parse.TimeRange(&r); err != nil {
-		return format.Layout{}, syntaxReport(example, err).Err()
+		return layout.Layout{}, syntaxReport(example, err).Err()
 	}
 	var opts []Option
-	if m, ok := r.Get(format.Month); ok && m.Flags&parse.Ambiguous != 0 && referenceYear(&r) {
-		d, _ := r.Get(format.Day)
+	if m, ok := r.Get(layout.Month); ok && m.Flags&parse.Ambiguous != 0 && referenceYear(&r) {
+		d, _ := r.Get(layout.Day)
 		switch {
 		case m.Value == 1 && d.Value == 2:
 			opts = append(opts, forceReading(d.Flags&parse.DayFirst != 0))
@@ -46,15 +55,26 @@ func LayoutOf(example string) (format.Layout, error) {
 		chosen, _ = r.Swap()
 	}
 	if err := rep.Err(); err != nil {
-		return format.Layout{}, err
+		return layout.Layout{}, err
 	}
 	if p, ok := julianExample(&rep); ok {
-		return format.Layout{}, &ProblemError{Input: example, Problem: p}
+		return layout.Layout{}, &ProblemError{Input: example, Problem: p}
 	}
 	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Kind == layout.Weekday && f.Flags&parse.Motzei != 0 {
+			// Motzei Shabbat is Saturday's evening alone: a layout,
+			// which writes every day, would make up "Motzei Yom Sheni".
+			start := strings.TrimRight(example[:f.Start], " ")
+			if len(start) < f.Start { // the word before the weekday's name
+				start = start[:strings.LastIndexByte(start, ' ')+1]
+			}
+			return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
+				Start: len(start), End: f.End, Message: quote(example[len(start):f.End]) + " names the evening after Shabbat alone, and a layout writes every day; " +
+					"write the evening as every day has one (Saturday night, ליל ראשון), or leave it out"}}
+		}
 		if f := &r.Fields[i]; wordHour(f) {
 			// Noon names one time of day, and a layout writes every one.
-			return format.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
+			return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
 				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}
 		}
 	}
@@ -62,15 +82,23 @@ func LayoutOf(example string) (format.Layout, error) {
 		if p.Code == CodeDateAmbiguous && numericAmbiguous(&r) {
 			// A two-day Rosh Chodesh is written the same on either day.
 			p.Severity = Error
-			return format.Layout{}, &ProblemError{Input: example, Problem: p}
+			return layout.Layout{}, &ProblemError{Input: example, Problem: p}
 		}
 	}
-	elems := make([]format.Element, len(chosen.Fields))
+	elems := make([]layout.Element, len(chosen.Fields))
 	h := rep.Dateline.Hebrew
+	_, hasHY := r.Get(layout.HebrewYear)
+	_, hasGY := r.Get(layout.Year)
+	_, hasGDay := r.Get(layout.Day)
 	for i, f := range chosen.Fields {
-		if f.Kind == format.HebrewMonth && f.Flags&parse.Qualified == 0 &&
+		if f.Kind == layout.HebrewMonth && f.Flags&parse.Qualified == 0 && (hasHY || hasGY || hasGDay) &&
 			(h.Month == hebrew.Adar || h.Month == hebrew.AdarII) && hebrew.IsLeapYear(h.Year) {
 			// A bare Adar in a leap year: the site writes both Adars so.
+			// Not where the example names neither a year nor a civil
+			// day: the leap year is then only the nearest, not one the
+			// site's date shows, and its bare Adar the month's name as
+			// a common year writes it ("א דר״ח אדר" writes Adar I and
+			// Adar II so named).
 			f.Spelling.Adar = hebrew.AdarPlain
 		}
 		elems[i] = f.Element
@@ -81,23 +109,23 @@ func LayoutOf(example string) (format.Layout, error) {
 		// as maart and mars: a layout of either would write the other's
 		// months wrong.
 		f := &chosen.Fields[i]
-		return format.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
 			Message: quote(example[f.Start:f.End]) + " is a name of " + langs + ", which write other names differently: give its weekday, or write the dateline in a layout of one language"}}
 	}
 	if i, lang := occasionsInLang(elems); i >= 0 {
 		// The occasions of a language with no names of its own for them
 		// would be written in English on other days.
 		f := &chosen.Fields[i]
-		return format.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
 			Message: "its month and weekday names are " + lang.String() + ", which has no names of occasions of its own: a layout would write " +
 				quote(example[f.Start:f.End]) + " on other days in English (Chanukah: 3 Candles); leave the occasion out"}}
 	}
-	l := format.New(elems...)
+	l := layout.New(elems...)
 	if ref := l.String(); parse.Layout(ref).String() != ref {
 		// "Feb 5th+0000" writes the reference day as "Jan 2nd-0700", which
 		// reads as a year after the day: a layout that does not read as
 		// itself would write datelines that read as another.
-		return format.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
+		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
 			Message: "its layout, written for the reference day, is " + quote(ref) + ", which reads as another layout; put a space or a word between its parts"}}
 	}
 	return l, nil
@@ -112,12 +140,12 @@ func LayoutOf(example string) (format.Layout, error) {
 // index of the first name and those languages ("nl, sv"), as no layout
 // can write them; otherwise -1. A name is compared as written, or in any
 // case where no language writes it so ("OKTOBER" is German's too).
-func sharedNames(example string, fields []parse.Field, elems []format.Element) (int, string) {
+func sharedNames(example string, fields []parse.Field, elems []layout.Element) (int, string) {
 	var cands uint64
-	first, lang := -1, format.English
+	first, lang := -1, layout.English
 	for i := range elems {
 		e := &elems[i]
-		if e.Kind != format.Month && e.Kind != format.Weekday || e.Lang == format.English || i >= len(fields) {
+		if e.Kind != layout.Month && e.Kind != layout.Weekday || e.Lang == layout.English || i >= len(fields) {
 			continue
 		}
 		f := &fields[i]
@@ -126,7 +154,7 @@ func sharedNames(example string, fields []parse.Field, elems []format.Element) (
 		}
 		text := strings.TrimSuffix(example[f.Start:f.End], ".")
 		var exact, folded uint64
-		for _, l := range format.Langs() {
+		for _, l := range layout.Langs() {
 			n := strings.TrimSuffix(langName(l, e.Kind, f.Value, e.Form), ".")
 			switch {
 			case n == text:
@@ -149,14 +177,14 @@ func sharedNames(example string, fields []parse.Field, elems []format.Element) (
 	}
 	// Written as other languages write it (oktober, not German's
 	// Oktober): theirs, if they write alike.
-	for _, l := range format.Langs() {
+	for _, l := range layout.Langs() {
 		if cands&(1<<l) != 0 {
 			lang = l
 			break
 		}
 	}
 	var names []string
-	for _, l := range format.Langs() {
+	for _, l := range layout.Langs() {
 		if cands&(1<<l) != 0 && (l == lang || !sameWriting(l, lang, elems)) {
 			names = append(names, l.String())
 		}
@@ -165,7 +193,7 @@ func sharedNames(example string, fields []parse.Field, elems []format.Element) (
 		return first, strings.Join(names, ", ")
 	}
 	for i := range elems {
-		if e := &elems[i]; (e.Kind == format.Month || e.Kind == format.Weekday) && e.Lang != format.English {
+		if e := &elems[i]; (e.Kind == layout.Month || e.Kind == layout.Weekday) && e.Lang != layout.English {
 			e.Lang = lang
 		}
 	}
@@ -174,8 +202,8 @@ func sharedNames(example string, fields []parse.Field, elems []format.Element) (
 
 // langName is how language l writes a month or weekday (kind) of value v
 // in form f.
-func langName(l format.Lang, kind format.Kind, v int, f format.Form) string {
-	if kind == format.Weekday {
+func langName(l layout.Lang, kind layout.Kind, v int, f layout.Form) string {
+	if kind == layout.Weekday {
 		return l.WeekdayName(v, f)
 	}
 	return l.MonthName(v, f)
@@ -183,14 +211,14 @@ func langName(l format.Lang, kind format.Kind, v int, f format.Form) string {
 
 // sameWriting reports whether languages a and b write every month and
 // weekday that elems write alike, in their forms.
-func sameWriting(a, b format.Lang, elems []format.Element) bool {
+func sameWriting(a, b layout.Lang, elems []layout.Element) bool {
 	for i := range elems {
 		e := &elems[i]
-		if e.Kind != format.Month && e.Kind != format.Weekday || e.Lang == format.English {
+		if e.Kind != layout.Month && e.Kind != layout.Weekday || e.Lang == layout.English {
 			continue
 		}
 		lo, hi := 1, 12
-		if e.Kind == format.Weekday {
+		if e.Kind == layout.Weekday {
 			lo, hi = 0, 6
 		}
 		for v := lo; v <= hi; v++ {
@@ -204,38 +232,38 @@ func sameWriting(a, b format.Lang, elems []format.Element) bool {
 
 // occasionsInLang writes the occasions and portions of a layout whose
 // month or weekday names are in a language other than English in that
-// language's names of them (see [format.Lang.Family]), as [format.Layout.In]
+// language's names of them (see its Family), as a layout's In
 // does: an example of one language writes every day in it, where the
 // occasion's name that it shares with English ("sábado 12 de octubre de
 // 2024, Yom Kippur", hebcal's Spanish and English name alike) or a
 // spelling of another language chose English's names, and so
 // "Chanukah: 3 Candles" in a Spanish dateline. A language with no names of
 // its own for occasions (Italian, Turkish, ...: hebcal's English ones, see
-// [format.Lang]) cannot write them: it returns the index of the first
+// package format's Lang) cannot write them: it returns the index of the first
 // occasion and the language, or -1.
-func occasionsInLang(elems []format.Element) (int, format.Lang) {
-	lang := format.English
+func occasionsInLang(elems []layout.Element) (int, layout.Lang) {
+	lang := layout.English
 	for i := range elems {
 		e := &elems[i]
-		if (e.Kind == format.Month || e.Kind == format.Weekday) && e.Lang != format.English {
-			if lang != format.English && lang != e.Lang {
+		if (e.Kind == layout.Month || e.Kind == layout.Weekday) && e.Lang != layout.English {
+			if lang != layout.English && lang != e.Lang {
 				return -1, lang // mixed: each name keeps its own
 			}
 			lang = e.Lang
 		}
 	}
-	if lang == format.English {
+	if lang == layout.English {
 		return -1, lang
 	}
 	fam := lang.Family()
 	for i := range elems {
 		e := &elems[i]
 		switch {
-		case e.Kind != format.Holiday && e.Kind != format.Portion:
+		case e.Kind != layout.Holiday && e.Kind != layout.Portion:
 		case e.Spelling.Family.IsHebrew():
 			// A Hebrew-script occasion stays one, Yiddish's too.
 		case fam == hebrew.Hebcal:
-			if e.Kind == format.Holiday {
+			if e.Kind == layout.Holiday {
 				return i, lang
 			}
 			// A portion's name is Hebrew's: Parashat Vayigash.
@@ -251,7 +279,7 @@ func occasionsInLang(elems []format.Element) (int, format.Lang) {
 // before (October 21-28 | 2-8 Cheshvan, printed after sunset): the
 // layout writes a range of the same days in both calendars, and a day
 // written after sunset advances the Hebrew range as a whole.
-func sameRangeLength(elems []format.Element, fields []parse.Field) {
+func sameRangeLength(elems []layout.Element, fields []parse.Field) {
 	civil, heb := -1, -1
 	for i := range fields {
 		f := &fields[i]
@@ -259,9 +287,9 @@ func sameRangeLength(elems []format.Element, fields []parse.Field) {
 			continue
 		}
 		switch f.Kind {
-		case format.Day:
+		case layout.Day:
 			civil = i
-		case format.HebrewDay:
+		case layout.HebrewDay:
 			heb = i
 		}
 	}
@@ -269,7 +297,7 @@ func sameRangeLength(elems []format.Element, fields []parse.Field) {
 		return
 	}
 	for i := range fields {
-		if f := &fields[i]; f.Flags&parse.RangeEnd != 0 && (f.Kind == format.Day || f.Kind == format.Month) {
+		if f := &fields[i]; f.Flags&parse.RangeEnd != 0 && (f.Kind == layout.Day || f.Kind == layout.Month) {
 			elems[i].Shift = elems[heb].Shift
 		}
 	}
@@ -280,8 +308,8 @@ func sameRangeLength(elems []format.Element, fields []parse.Field) {
 // reference day, January 2, written day first or month first. "1.2.00"
 // is January 2 or February 1 of 2000, and ambiguous.
 func referenceYear(r *parse.Result) bool {
-	y, ok := r.Get(format.Year)
-	return !ok || y.Value == 2006 || y.Form == format.TwoDigit && y.Value == 6
+	y, ok := r.Get(layout.Year)
+	return !ok || y.Value == 2006 || y.Form == layout.TwoDigit && y.Value == 6
 }
 
 // forceReading returns the option that reads an ambiguous numeric date day
@@ -305,15 +333,21 @@ func forceReading(dayFirst bool) Option {
 // literal text and written unchanged on every day: a layout that is only
 // partly understood is refused rather than written wrong.
 func Compile(layout string) (format.Layout, error) {
-	if l, err := LayoutOf(layout); err == nil {
+	l, err := compileLayout(layout)
+	return public(l), err
+}
+
+// compileLayout is Compile, with the layout the reader compiles.
+func compileLayout(s string) (layout.Layout, error) {
+	if l, err := layoutOf(s); err == nil {
 		return l, nil
 	}
-	return parse.Compile(layout)
+	return parse.Compile(s)
 }
 
 // numericAmbiguous reports whether r has a numeric date that reads both
 // ways.
 func numericAmbiguous(r *parse.Result) bool {
-	m, ok := r.Get(format.Month)
+	m, ok := r.Get(layout.Month)
 	return ok && m.Flags&parse.Ambiguous != 0
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -85,7 +86,7 @@ func TestCompileString(t *testing.T) {
 			require.NoError(t, err)
 			back, err := dateline.Compile(l.String())
 			require.NoError(t, err, "String %q", l.String())
-			assert.Equal(t, l.Elements(), back.Elements(), "String %q", l.String())
+			assert.Equal(t, l, back, "String %q", l.String())
 			p, err := parse.Compile(layout)
 			require.NoError(t, err)
 			assert.Equal(t, p.String(), layout, "parse.Compile's String")
@@ -100,10 +101,10 @@ func TestHebrewWeekdayAlone(t *testing.T) {
 		tm := time.Date(2024, time.March, day, 0, 0, 0, 0, time.UTC) // Friday ... Thursday
 		d := dateline.New(tm)
 		w := int(tm.Weekday())
-		assert.Equal(t, format.WeekdayName(w, format.ScriptBare, 0), d.Format("שני"), "%v", tm)
-		assert.Equal(t, format.WeekdayName(w, format.Script, 0), d.Format("יום שני"), "%v", tm)
-		assert.Equal(t, format.WeekdayName(w, format.ScriptShort, 0), d.Format("יום ב׳"), "%v", tm)
-		assert.Equal(t, format.WeekdayName(w, format.ScriptBare, 0)+", "+d.Format(format.HebrewScript), d.Format("שני, ב׳ טבת תשס״ו"), "%v", tm)
+		assert.Equal(t, layout.WeekdayName(w, layout.ScriptBare, 0), d.Format("שני"), "%v", tm)
+		assert.Equal(t, layout.WeekdayName(w, layout.Script, 0), d.Format("יום שני"), "%v", tm)
+		assert.Equal(t, layout.WeekdayName(w, layout.ScriptShort, 0), d.Format("יום ב׳"), "%v", tm)
+		assert.Equal(t, layout.WeekdayName(w, layout.ScriptBare, 0)+", "+d.Format(format.HebrewScript), d.Format("שני, ב׳ טבת תשס״ו"), "%v", tm)
 	}
 }
 

@@ -3,7 +3,7 @@ package dateline
 import (
 	"time"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -17,9 +17,9 @@ func (f *facts) gatherZone(x *parse.Field) {
 	switch {
 	case !f.hasZone:
 		f.zone, f.hasZone = *x, true
-	case x.Form == format.ZoneName && f.zone.Form != format.ZoneName:
+	case x.Form == layout.ZoneName && f.zone.Form != layout.ZoneName:
 		f.zoneName, f.hasZoneName = *x, true
-	case x.Form != format.ZoneName && f.zone.Form == format.ZoneName:
+	case x.Form != layout.ZoneName && f.zone.Form == layout.ZoneName:
 		f.zoneName, f.hasZoneName = f.zone, true
 		f.zone = *x
 	}
@@ -41,7 +41,7 @@ func (f *facts) nanosecond() int {
 // wordHour reports whether f is an hour written as a word, noon or
 // midnight (its Text), which names one time of day: no layout writes it
 // for the others.
-func wordHour(f *parse.Field) bool { return f.Kind == format.Hour && f.Text != "" }
+func wordHour(f *parse.Field) bool { return f.Kind == layout.Hour && f.Text != "" }
 
 // offsetZone returns the zone of a numeric offset, named as the text names
 // it beside the offset (-0700 MST). A name whose own offset is another

@@ -4,10 +4,10 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/internal/era"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // Helpers for problems' messages: none runs unless a problem is reported.
@@ -21,7 +21,7 @@ var gregorianYears = itoa(era.FirstGregorianYear) + " to " + itoa(era.LastGregor
 func quote(s string) string { return strconv.Quote(s) }
 
 func monthName(m int) string {
-	if n := format.MonthName(m, format.Long); n != "" {
+	if n := layout.MonthName(m, layout.Long); n != "" {
 		return n
 	}
 	return "month " + itoa(m)

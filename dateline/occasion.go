@@ -4,8 +4,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
 )
@@ -96,7 +96,7 @@ func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
 func (rv *resolver) checkOccasionTwice() {
 	f := &rv.f
 	d := rv.dl
-	if d.Time.IsZero() || !d.Hebrew.IsValid() || rv.f.calendar() != format.Gregorian {
+	if d.Time.IsZero() || !d.Hebrew.IsValid() || rv.f.calendar() != layout.Gregorian {
 		return
 	}
 	for _, p := range rv.problems {

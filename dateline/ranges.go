@@ -3,9 +3,9 @@ package dateline
 import (
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -27,11 +27,11 @@ func (rv *resolver) checkRanges() {
 		}
 		i := -1
 		switch x.Kind {
-		case format.Weekday:
+		case layout.Weekday:
 			i = 0
-		case format.Day:
+		case layout.Day:
 			i = 1
-		case format.HebrewDay:
+		case layout.HebrewDay:
 			i = 2
 		}
 		if i >= 0 && (!has[i] || abs(int(x.Shift)) > abs(int(ends[i].Shift))) {
@@ -103,20 +103,20 @@ func (rv *resolver) rangeShifts() {
 	fs := rv.f.fields
 	for i := range fs {
 		x := &fs[i]
-		if x.Flags&parse.RangeEnd == 0 || x.Kind != format.Month && x.Kind != format.HebrewMonth {
+		if x.Flags&parse.RangeEnd == 0 || x.Kind != layout.Month && x.Kind != layout.HebrewMonth {
 			continue
 		}
 		// The day of the range's other month.
-		day := format.Day
-		if x.Kind == format.HebrewMonth {
-			day = format.HebrewDay
+		day := layout.Day
+		if x.Kind == layout.HebrewMonth {
+			day = layout.HebrewDay
 		}
 		j := rangeDayBeside(fs, i, day)
 		if j < 0 {
 			continue
 		}
 		n, ok := 0, false
-		if day == format.Day {
+		if day == layout.Day {
 			n, ok = rv.daysTo(d.Time, time.Month(x.Value), fs[j].Value)
 		} else {
 			n, ok = hebrewDaysTo(d.Hebrew, hebrew.Month(x.Value), fs[j].Value)
@@ -130,13 +130,13 @@ func (rv *resolver) rangeShifts() {
 // rangeDayBeside returns the index of the range end's day field of kind
 // day written beside month field i, across the literal text between them
 // (1 Kislev, Kislev 1), or -1.
-func rangeDayBeside(fs []parse.Field, i int, day format.Kind) int {
+func rangeDayBeside(fs []parse.Field, i int, day layout.Kind) int {
 	for _, dir := range [2]int{-1, 1} {
 		for k := i + dir; k >= 0 && k < len(fs); k += dir {
 			if fs[k].Kind == day && fs[k].Flags&parse.RangeEnd != 0 {
 				return k
 			}
-			if fs[k].Kind != format.Literal {
+			if fs[k].Kind != layout.Literal {
 				break
 			}
 		}
@@ -188,14 +188,14 @@ func hebrewDaysTo(h hebrew.Date, m hebrew.Month, d int) (int, bool) {
 func (rv *resolver) checkRangeDays() bool {
 	d := rv.dl
 	for i, x := range rv.f.fields {
-		if x.Flags&parse.RangeEnd == 0 || x.Kind != format.Day && x.Kind != format.HebrewDay {
+		if x.Flags&parse.RangeEnd == 0 || x.Kind != layout.Day && x.Kind != layout.HebrewDay {
 			continue
 		}
 		// The month the day is in: the range's other month, or the own.
 		month := -1
 		for _, m := range rv.f.fields[max(i-3, 0):min(i+4, len(rv.f.fields))] {
-			if m.Flags&parse.RangeEnd != 0 && m.Shift == x.Shift && (m.Kind == format.Month && x.Kind == format.Day ||
-				m.Kind == format.HebrewMonth && x.Kind == format.HebrewDay) {
+			if m.Flags&parse.RangeEnd != 0 && m.Shift == x.Shift && (m.Kind == layout.Month && x.Kind == layout.Day ||
+				m.Kind == layout.HebrewMonth && x.Kind == layout.HebrewDay) {
 				month = m.Value
 			}
 		}
@@ -204,7 +204,7 @@ func (rv *resolver) checkRangeDays() bool {
 		// written before it ("Thursday night-Friday November 30-December
 		// 1"). "Jan 7-Jan 1" runs backwards.
 		own, hasOwn := rv.f.gDay, rv.f.hasGDay
-		if x.Kind == format.HebrewDay {
+		if x.Kind == layout.HebrewDay {
 			own, hasOwn = rv.f.hDay, rv.f.hasHDay
 		}
 		if after := x.Start > own.Start; hasOwn && (x.Shift == 0 || after != (x.Shift > 0)) {
@@ -216,7 +216,7 @@ func (rv *resolver) checkRangeDays() bool {
 				quote(rv.f.input[x.Start:x.End])+", is not "+which+" its first, "+quote(rv.f.input[own.Start:own.End]))
 			return true
 		}
-		if x.Kind == format.Day {
+		if x.Kind == layout.Day {
 			ty, _, td := rv.timeDate(civil.AddDays(d.Time, int(x.Shift)))
 			if x.Value == td {
 				continue

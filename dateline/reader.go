@@ -4,7 +4,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/internal/script"
 )
@@ -271,7 +271,7 @@ func (c *readCache) layoutString(r *parse.Result, t *parse.Template) string {
 	var buf [128]byte
 	text := script.Latin1Spaces(string(r.AppendLayout(buf[:0])))
 	if c.layoutCount.Load() < maxLayoutStrings {
-		l := &cachedLayout{text: text, elems: make([]format.Element, len(r.Fields))}
+		l := &cachedLayout{text: text, elems: make([]layout.Element, len(r.Fields))}
 		for i := range r.Fields {
 			l.elems[i] = r.Fields[i].Element
 		}
@@ -286,7 +286,7 @@ func (c *readCache) layoutString(r *parse.Result, t *parse.Template) string {
 const maxLayoutStrings = 4096
 
 type cachedLayout struct {
-	elems []format.Element
+	elems []layout.Element
 	text  string
 }
 

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -17,7 +17,7 @@ import (
 // text of the match, which starts at the year it reads.
 func withSentenceYear(text string, r parse.Result) (parse.Result, bool) {
 	for _, f := range r.Fields {
-		if f.Kind == format.Year || f.Kind == format.HebrewYear {
+		if f.Kind == layout.Year || f.Kind == layout.HebrewYear {
 			return r, false
 		}
 	}
@@ -29,12 +29,12 @@ func withSentenceYear(text string, r parse.Result) (parse.Result, bool) {
 	if start := openBracket(text, ys, ye, r.Start); start < ys {
 		// A year in brackets, "5781 (2020) году", "(w roku 2020) w
 		// czwartek": the match starts at its bracket.
-		fields = append(fields, parse.Field{Element: format.Lit(text[start:ys]), Start: start, End: ys})
+		fields = append(fields, parse.Field{Element: layout.Lit(text[start:ys]), Start: start, End: ys})
 		ys = start
 	}
 	fields = append(fields,
-		parse.Field{Element: format.Element{Kind: format.Year}, Value: y, Start: ys, End: ye},
-		parse.Field{Element: format.Lit(text[ye:r.Start]), Start: ye, End: r.Start})
+		parse.Field{Element: layout.Element{Kind: layout.Year}, Value: y, Start: ys, End: ye},
+		parse.Field{Element: layout.Lit(text[ye:r.Start]), Start: ye, End: r.Start})
 	r.Fields = append(fields, r.Fields...)
 	r.Start = ys
 	return r, true
@@ -64,7 +64,7 @@ func openBracket(text string, ys, ye, end int) int {
 
 // yearOf returns the value of r's Gregorian year, or 0.
 func yearOf(r parse.Result) int {
-	if f, ok := r.Get(format.Year); ok {
+	if f, ok := r.Get(layout.Year); ok {
 		return f.Value
 	}
 	return 0
@@ -79,14 +79,14 @@ func yearOf(r parse.Result) int {
 // 2023 and 2024 are both in 5784). named reports whether the sentence
 // names a Hebrew year, hy, for r at all.
 func hebrewSentenceYear(text string, r parse.Result) (gy, hy int, named bool) {
-	if _, ok := r.Get(format.Year); ok {
+	if _, ok := r.Get(layout.Year); ok {
 		return 0, 0, false
 	}
-	if _, ok := r.Get(format.HebrewYear); ok {
+	if _, ok := r.Get(layout.HebrewYear); ok {
 		return 0, 0, false
 	}
-	m, okm := r.Get(format.Month)
-	d, okd := r.Get(format.Day)
+	m, okm := r.Get(layout.Month)
+	d, okd := r.Get(layout.Day)
 	if !okm || !okd {
 		return 0, 0, false
 	}

@@ -3,8 +3,8 @@ package dateline
 import (
 	"strconv"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -24,12 +24,12 @@ func (rv *resolver) spelling(r *parse.Result) {
 		}
 		var name, what string
 		switch f.Kind {
-		case format.Month:
-			name, what = format.MonthName(f.Value, format.Long), "a month name"
-		case format.HebrewMonth:
+		case layout.Month:
+			name, what = layout.MonthName(f.Value, layout.Long), "a month name"
+		case layout.HebrewMonth:
 			name, what = f.Spelling.Name(hebrew.Month(f.Value), false), "a month name"
-		case format.Weekday:
-			name, what = f.Lang.WeekdayName(f.Value, format.Long), "a weekday name"
+		case layout.Weekday:
+			name, what = f.Lang.WeekdayName(f.Value, layout.Long), "a weekday name"
 		default:
 			continue
 		}

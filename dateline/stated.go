@@ -4,9 +4,9 @@ import (
 	"math/bits"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -28,12 +28,15 @@ func firstStage(fl parse.Flag) bool {
 // candidates' to read.
 func statementOf(r *parse.Result) (parse.Statement, bool) {
 	st := parse.Statement{Input: r.Input, Start: r.Start, End: r.End}
+	if parse.LeadingEvening(r) {
+		return st, false
+	}
 	for i := range r.Fields {
 		f := &r.Fields[i]
-		if !firstStage(f.Flags) || f.Shift != 0 || f.Calendar == format.Julian || f.Zman != format.NoZman || wordHour(f) {
+		if !firstStage(f.Flags) || f.Shift != 0 || f.Calendar == layout.Julian || f.Zman != layout.NoZman || wordHour(f) {
 			return st, false
 		}
-		if f.Kind != format.Literal && !st.Add(f) {
+		if f.Kind != layout.Literal && !st.Add(f) {
 			return st, false // two weekdays, two days; an occasion
 		}
 	}
@@ -76,7 +79,7 @@ func stated(st *parse.Statement, o *options) (Dateline, bool) {
 	if !exists {
 		return Dateline{}, false // a day or time its zone skips, or a time it repeats: the resolver says so
 	}
-	if st.States(format.Weekday) && time.Weekday(value(st, format.Weekday)) != dl.Time.Weekday() {
+	if st.States(layout.Weekday) && time.Weekday(value(st, layout.Weekday)) != dl.Time.Weekday() {
 		return Dateline{}, false
 	}
 	return dl, true
@@ -89,13 +92,13 @@ func stated(st *parse.Statement, o *options) (Dateline, bool) {
 // seed's masthead): a year stated in one calendar fixes the other's, and
 // there is no year to search.
 func (q *statedFields) date(st *parse.Statement) (g hebrew.Date, gy int, gm time.Month, gd int, ok bool) {
-	gy, gd = value(st, format.Year), value(st, format.Day)
-	gm = time.Month(value(st, format.Month))
-	hy, hd := value(st, format.HebrewYear), value(st, format.HebrewDay)
-	hm := hebrew.Month(value(st, format.HebrewMonth))
+	gy, gd = value(st, layout.Year), value(st, layout.Day)
+	gm = time.Month(value(st, layout.Month))
+	hy, hd := value(st, layout.HebrewYear), value(st, layout.HebrewDay)
+	hm := hebrew.Month(value(st, layout.HebrewMonth))
 	const (
-		gregorian = 1<<format.Month | 1<<format.Day | 1<<format.Year
-		hebrewish = 1<<format.HebrewMonth | 1<<format.HebrewDay | 1<<format.HebrewYear
+		gregorian = 1<<layout.Month | 1<<layout.Day | 1<<layout.Year
+		hebrewish = 1<<layout.HebrewMonth | 1<<layout.HebrewDay | 1<<layout.HebrewYear
 	)
 	hasG := bits.OnesCount32(st.Has & gregorian) // 3 for a whole date
 	hasH := bits.OnesCount32(st.Has & hebrewish)
@@ -148,13 +151,13 @@ func (q *statedFields) date(st *parse.Statement) (g hebrew.Date, gy int, gm time
 // or second out of range, or an AM or PM that the form of the hour does
 // not expect.
 func (q *statedFields) clock(st *parse.Statement) (hour, minute, sec int, ok bool) {
-	if !st.States(format.Hour) {
+	if !st.States(layout.Hour) {
 		return -1, 0, 0, true
 	}
-	hour, minute, sec = value(st, format.Hour), value(st, format.Minute), value(st, format.Second)
+	hour, minute, sec = value(st, layout.Hour), value(st, layout.Minute), value(st, layout.Second)
 	pm := -1
-	if st.States(format.AMPM) {
-		pm = value(st, format.AMPM)
+	if st.States(layout.AMPM) {
+		pm = value(st, layout.AMPM)
 	}
 	if q.twelveHours != (pm >= 0) {
 		return 0, 0, 0, false
@@ -176,7 +179,7 @@ type statedFields struct {
 }
 
 // value returns the value of st's field of kind k, or 0 if it has none.
-func value(st *parse.Statement, k format.Kind) int {
+func value(st *parse.Statement, k layout.Kind) int {
 	if !st.States(k) {
 		return 0
 	}
@@ -191,24 +194,24 @@ func (q *statedFields) gather(st *parse.Statement) bool {
 	if !firstStage(st.Flags) {
 		return false // an ambiguous numeric date, an evening, a range: the resolver's
 	}
-	if f := &st.Fields[format.Year]; st.States(format.Year) && (f.Form != format.Plain || int(f.Value) >= hebrewLooking) {
+	if f := &st.Fields[layout.Year]; st.States(layout.Year) && (f.Form != layout.Plain || int(f.Value) >= hebrewLooking) {
 		return false // 06; 5785, which the resolver warns of
 	}
-	if f := &st.Fields[format.HebrewYear]; st.States(format.HebrewYear) && f.Form == format.Plain && f.Value >= 1000 && int(f.Value) < gregorianLooking {
+	if f := &st.Fields[layout.HebrewYear]; st.States(layout.HebrewYear) && f.Form == layout.Plain && f.Value >= 1000 && int(f.Value) < gregorianLooking {
 		return false // Nisan 2024, which the resolver warns of
 	}
-	if f := &st.Fields[format.HebrewMonth]; st.States(format.HebrewMonth) {
+	if f := &st.Fields[layout.HebrewMonth]; st.States(layout.HebrewMonth) {
 		// A bare Adar is the only one of a common year; which one it is
 		// in a leap year is the resolver's.
 		q.bareAdar = hebrew.Month(f.Value) == hebrew.Adar && f.Flags&parse.Qualified == 0
 	}
-	if st.States(format.HebrewDay) && st.Fields[format.HebrewDay].Form.IsRoshChodesh() {
+	if st.States(layout.HebrewDay) && st.Fields[layout.HebrewDay].Form.IsRoshChodesh() {
 		return false
 	}
-	if f := &st.Fields[format.Hour]; st.States(format.Hour) {
-		q.twelveHours = f.Form == format.Hour12 || f.Form == format.Hour12Pad
+	if f := &st.Fields[layout.Hour]; st.States(layout.Hour) {
+		q.twelveHours = f.Form == layout.Hour12 || f.Form == layout.Hour12Pad
 	}
-	if f := &st.Fields[format.Zone]; st.States(format.Zone) {
+	if f := &st.Fields[layout.Zone]; st.States(layout.Zone) {
 		z, ok := fixedLocation(st.Input, f.Form, int(f.Value), int(f.Start), int(f.End))
 		if !ok {
 			return false // an offset and a name: the resolver's
@@ -221,8 +224,8 @@ func (q *statedFields) gather(st *parse.Statement) bool {
 // fixedLocation returns the zone of a zone field of fixed offset: a
 // numeric offset, or an abbreviation of one (EST, IDT), not one that
 // follows daylight saving time (ET) or names several zones (IST).
-func fixedLocation(input string, form format.Form, value, start, end int) (*time.Location, bool) {
-	if form != format.ZoneName {
+func fixedLocation(input string, form layout.Form, value, start, end int) (*time.Location, bool) {
+	if form != layout.ZoneName {
 		return fixedZone("", value), true
 	}
 	text := input[start:end]

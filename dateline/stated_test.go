@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -19,7 +19,7 @@ import (
 // of 1900-2100 and their careless mutations, and the corpus.
 func TestStatedIsResolve(t *testing.T) {
 	layouts := []string{
-		format.Header, format.Full, format.Published, format.HebrewDate, format.HebrewScript,
+		layout.Header, layout.Full, layout.Published, layout.HebrewDate, layout.HebrewScript,
 		"Mon, 02 Jan 2006 15:04:05 -0700", "January 2, 2006 3:04 PM EST", "2 Tevet 5766 (01/02/2006)",
 		"Monday, 2nd of Tevet, 5766", "Adar 1 5784",
 		// Numeric dates, day first and by the Hebrew text's custom.

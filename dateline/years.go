@@ -3,9 +3,9 @@ package dateline
 import (
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/era"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // Years that cannot be right, or are not likely: see CodeYearUnlikely.
@@ -32,7 +32,7 @@ const (
 // Hebrew year.
 func (rv *resolver) hebrewYearAsGregorian(c cand) {
 	f := &rv.f
-	if f.gYear.Form != format.Plain || c.gy < hebrewLooking {
+	if f.gYear.Form != layout.Plain || c.gy < hebrewLooking {
 		return
 	}
 	m, d := rv.gregorianMonthDay(c)
@@ -87,7 +87,7 @@ func (rv *resolver) yearFar(c cand) {
 // letters, that Turkish calls April so: the reader does not choose.
 func (rv *resolver) gregorianYearAsHebrew(c cand) {
 	f := &rv.f
-	if f.hYear.Form != format.Plain || c.hy < 1000 || c.hy >= gregorianLooking {
+	if f.hYear.Form != layout.Plain || c.hy < 1000 || c.hy >= gregorianLooking {
 		return
 	}
 	m := hebrew.Month(f.hMonth.Value)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/internal/suggest"
 )
@@ -138,13 +139,13 @@ func init() {
 }
 
 // get returns time z of t.
-func (t Times) get(z format.Zman) time.Time {
+func (t Times) get(z layout.Zman) time.Time {
 	switch z {
-	case format.Sunset:
+	case layout.Sunset:
 		return t.Sunset
-	case format.CandleLighting:
+	case layout.CandleLighting:
 		return t.CandleLighting
-	case format.Havdalah:
+	case layout.Havdalah:
 		return t.Havdalah
 	}
 	return time.Time{}
@@ -168,8 +169,14 @@ func (t Times) get(z format.Zman) time.Time {
 //     the nightfall of a havdalah or second-night candle lighting that the
 //     day has (ErrZman).
 func (d Dateline) Zmanim(l format.Layout, opts ...Option) (format.Zmanim, error) {
-	var z format.Zmanim
-	if !l.HasZman(format.NoZman) {
+	z, err := d.zmanim(held(l), opts...)
+	return format.Zmanim(z), err
+}
+
+// zmanim is Zmanim, with the layout the reader compiles.
+func (d Dateline) zmanim(l layout.Layout, opts ...Option) (layout.Zmanim, error) {
+	var z layout.Zmanim
+	if !l.HasZman(layout.NoZman) {
 		return z, nil
 	}
 	o := makeOptions(opts)
@@ -182,19 +189,19 @@ func (d Dateline) Zmanim(l format.Layout, opts ...Option) (format.Zmanim, error)
 	case !d.hasDay() || !d.Hebrew.IsValid():
 		return z, fmt.Errorf("dateline: the layout writes %s, and the dateline names no day in the supported years: %w", name, ErrOption)
 	}
-	t := d.times(o.rule, l.HasZman(format.CandleLighting) || l.HasZman(format.Havdalah))
+	t := d.times(o.rule, l.HasZman(layout.CandleLighting) || l.HasZman(layout.Havdalah))
 	if t.IsZero() && loadLocation(o.rule.TimeZoneId) == nil {
 		return z, fmt.Errorf("dateline: the time zone %q of %s is not known to the system: %w", o.rule.TimeZoneId, o.rule.Name, ErrOption)
 	}
 	if t.Sunset.IsZero() {
 		return z, fmt.Errorf("dateline: the sun does not set in %s on %s, so it has no %s: %w", o.rule.Name, d.Time.Format("January 2, 2006"), name, ErrZman)
 	}
-	for zm := format.Sunset; zm <= format.Havdalah; zm++ {
+	for zm := layout.Sunset; zm <= layout.Havdalah; zm++ {
 		if l.HasZman(zm) {
 			z[zm] = t.get(zm)
 		}
 	}
-	for _, zm := range [...]format.Zman{format.CandleLighting, format.Havdalah} {
+	for _, zm := range [...]layout.Zman{layout.CandleLighting, layout.Havdalah} {
 		if l.HasZman(zm) && z[zm].IsZero() && hasCandleEvent(d, o.rule, zm) {
 			// The day has one, which nightfall, never reached, would give.
 			return z, fmt.Errorf("dateline: the sun does not go 8.5° below the horizon in %s on %s, so nightfall gives no %s: %w", o.rule.Name, d.Time.Format("January 2, 2006"), zm, ErrZman)
@@ -205,9 +212,9 @@ func (d Dateline) Zmanim(l format.Layout, opts ...Option) (format.Zmanim, error)
 
 // zmanName returns the names of the times layout l writes, for messages:
 // "candle lighting", "sunset and havdalah".
-func zmanName(l format.Layout) string {
+func zmanName(l layout.Layout) string {
 	var names []string
-	for z := format.Sunset; z <= format.Havdalah; z++ {
+	for z := layout.Sunset; z <= layout.Havdalah; z++ {
 		if l.HasZman(z) {
 			names = append(names, z.String())
 		}
@@ -219,7 +226,7 @@ func zmanName(l format.Layout) string {
 // havdalah, as z says) in the schedule of loc, whatever the sun does
 // there: hebcal-go leaves out an event whose nightfall never comes, so it
 // is asked at loc's longitude on the equator, where nightfall always does.
-func hasCandleEvent(d Dateline, loc *zmanim.Location, z format.Zman) bool {
+func hasCandleEvent(d Dateline, loc *zmanim.Location, z layout.Zman) bool {
 	y, m, day := d.Time.Date()
 	h := hebrew.DateOf(time.Date(y, m, day, 12, 0, 0, 0, time.UTC))
 	if h.Year < 2 || h.Year > hebrew.MaxYear-1 {
@@ -228,7 +235,7 @@ func hasCandleEvent(d Dateline, loc *zmanim.Location, z format.Zman) bool {
 	equator := *loc
 	equator.Latitude = 0
 	want := "Candle lighting"
-	if z == format.Havdalah {
+	if z == layout.Havdalah {
 		want = "Havdalah"
 	}
 	for _, ev := range candleEvents(hdate.New(h.Year, hdate.HMonth(h.Month), h.Day), &equator) {
@@ -249,7 +256,7 @@ func (rv *resolver) checkZmanim() {
 	}
 	t := rv.dl.Times(loc)
 	day := rv.dl.Time.Format("January 2, 2006")
-	for z := format.Sunset; z <= format.Havdalah; z++ {
+	for z := layout.Sunset; z <= layout.Havdalah; z++ {
 		zf := &rv.f.zman[z]
 		if !zf.has {
 			continue
@@ -271,9 +278,18 @@ func (rv *resolver) checkZmanim() {
 		if zf.hasAMPM {
 			h = h%12 + 12*zf.ampm
 		}
-		got, w := h*60+zf.minute, want.Hour()*60+want.Minute()
-		if diff := abs(got - w); min(diff, 24*60-diff) > 1 {
-			rv.add(CodeZman, Warning, zf.start, zf.end, z.String()+" in "+loc.Name+" on "+day+" is at "+want.Format(clockLayout(zf.hasAMPM))+", not "+stated)
+		w := want.Hour()*60 + want.Minute()
+		near := func(h int) bool {
+			diff := abs(h*60 + zf.minute - w)
+			return min(diff, 24*60-diff) <= 1
+		}
+		// A time without am or pm whose hour a 12-hour clock shows (1 to
+		// 12, not written with a leading zero as 24-hour clocks write
+		// 05:29) is read either way: "Candle lighting 5:29" is 5:29 pm,
+		// as mastheads write it.
+		twelve := zf.hasAMPM || 1 <= zf.hour && zf.hour <= 12 && stated[0] != '0'
+		if !near(h) && !(!zf.hasAMPM && twelve && near(zf.hour%12+12)) {
+			rv.add(CodeZman, Warning, zf.start, zf.end, z.String()+" in "+loc.Name+" on "+day+" is at "+want.Format(clockLayout(twelve))+", not "+stated)
 		}
 	}
 }
@@ -320,11 +336,11 @@ func (f *facts) gatherZman(x *parse.Field) {
 	zf.has, zf.end = true, x.End
 	f.hasZman = true
 	switch x.Kind {
-	case format.Hour:
+	case layout.Hour:
 		zf.hour = x.Value
-	case format.Minute:
+	case layout.Minute:
 		zf.minute = x.Value
-	case format.AMPM:
+	case layout.AMPM:
 		zf.ampm, zf.hasAMPM = x.Value, true
 	}
 }

@@ -4,19 +4,22 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
-	"github.com/dualdate/dualdate/internal/parse"
 )
 
 func ExampleLayout_Format() {
 	t := time.Date(2024, time.March, 2, 10, 39, 0, 0, time.UTC)
-	h := hebrew.Date{Year: 5784, Month: hebrew.Adar, Day: 22} // the Hebrew date of t's day
-	for _, layout := range []string{format.Header, format.Full, format.Published, format.HebrewDate, format.HebrewScript} {
-		fmt.Println(parse.Layout(layout).Format(t, h))
+	h := hebrew.DateOf(t) // or the next day's, after sunset
+	for _, s := range []string{format.Header, format.Full, format.Published, format.HebrewDate, format.HebrewScript,
+		"יום שני, ב׳ בטבת ה׳תשס״ו", "Tuesday, Sept. 5, 2023 | 5 Teves"} {
+		l, err := dateline.Compile(s)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(l.Format(t, h))
 	}
-	fmt.Println(parse.Layout("יום שני, ב׳ בטבת ה׳תשס״ו").Format(t, h))
-	fmt.Println(parse.Layout("Tuesday, Sept. 5, 2023 | 5 Teves").Format(t, h))
 	// Output:
 	// Saturday, March 2nd | 22 Adar I 5784
 	// Saturday, March 2, 2024 | 22 Adar I 5784
@@ -28,7 +31,10 @@ func ExampleLayout_Format() {
 }
 
 func ExampleLayout_AppendFormat() {
-	l := parse.Layout(format.HebrewDate)
+	l, err := dateline.Compile(format.HebrewDate)
+	if err != nil {
+		panic(err)
+	}
 	buf := make([]byte, 0, 64) // reused: AppendFormat allocates nothing
 	for d := 29; d <= 31; d++ {
 		t := time.Date(2024, time.January, d, 0, 0, 0, 0, time.UTC)
@@ -41,33 +47,11 @@ func ExampleLayout_AppendFormat() {
 	// 21 Sh'vat 5784
 }
 
-func ExampleNew() {
-	l := format.New(
-		format.Element{Kind: format.Weekday, Form: format.Yom}, format.Lit(", "),
-		format.Element{Kind: format.HebrewDay, Form: format.RoshChodesh}, format.Lit(" "),
-		format.Element{Kind: format.HebrewMonth, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}},
-	)
-	fmt.Println(l.String()) // the layout: the day is written as Rosh Chodesh
-	fmt.Println(l.Format(format.Reference()))
-	t := time.Date(2024, time.February, 9, 0, 0, 0, 0, time.UTC)
-	fmt.Println(l.Format(t, hebrew.Date{Year: 5784, Month: hebrew.Shevat, Day: 30}))
-	// Output:
-	// Yom Sheni, Rosh Chodesh Teves
-	// Yom Sheni, 2 Teves
-	// Yom Shishi, Rosh Chodesh Adar Rishon
-}
-
-func ExampleReference() {
-	t, h := format.Reference()
-	fmt.Println(t.Format(time.RFC1123), "|", h)
-	// Output: Mon, 02 Jan 2006 15:04:05 MST | 2 Tevet 5766
-}
-
 // A masthead with the day's times: the caller gives them (package
-// dateline computes them at a location, see its Zmanim), and a time the
-// day does not have is left out with its label.
+// dateline computes them at a location, see its Dateline.Zmanim), and a
+// time the day does not have is left out with its label.
 func ExampleLayout_AppendFormatZmanim() {
-	l, err := parse.Compile("Monday, January 2, 2006 | Candle lighting 3:04 pm | Havdalah 3:04 pm")
+	l, err := dateline.Compile("Monday, January 2, 2006 | Candle lighting 3:04 pm | Havdalah 3:04 pm")
 	if err != nil {
 		panic(err)
 	}
@@ -79,4 +63,25 @@ func ExampleLayout_AppendFormatZmanim() {
 	// Output:
 	// Friday, March 1, 2024 | Candle lighting 5:29 pm
 	// true Monday, January 2, 2006 | Candle lighting 3:04 pm | Havdalah 3:04 pm
+}
+
+func ExampleLang_Layout() {
+	t := time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC)
+	for _, lang := range []format.Lang{format.French, format.Russian, format.German} {
+		l, err := dateline.Compile(lang.Layout())
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(l.Format(t, hebrew.DateOf(t)))
+	}
+	// Output:
+	// samedi 2 mars 2024 | 22 Adar I 5784
+	// суббота, 2 марта 2024 г. | 22 адара I 5784
+	// Samstag, 2. März 2024 | 22 Adar I 5784
+}
+
+func ExampleReference() {
+	t, h := format.Reference()
+	fmt.Println(t.Format(time.RFC1123), "|", h)
+	// Output: Mon, 02 Jan 2006 15:04:05 MST | 2 Tevet 5766
 }

@@ -30,120 +30,139 @@ import (
 // dashes need no row: Key folds them ("Tisha B'Av" is hebcal's
 // "Tish'a B'Av", "Yom HaAtzmaut" its "Yom HaAtzma'ut"). They are listed
 // in names_table.go: after a change here, write it again (go test -run
-// TestNamesTable -update ./occasion), as TestNamesTable says. A spelling
-// that one language writes has that language's family, which names
-// the occasions of a layout written by example in it ("Janucá 5785" writes
-// "Janucá: 3 velas" on another day, not "Chanukah: 3 Candles"); the
-// others are English's (Hebcal), or Hebrew's in Hebrew script.
-var commonSpellings = [...]struct {
-	spelling, hebcal string
-	family           hebrew.Family
-}{
-	{"Passover", "Pesach", hebrew.Hebcal},
-	{"Pesah", "Pesach", hebrew.Hebcal},
-	{"Pessach", "Pesach", hebrew.German},
-	{"Hanukkah", "Chanukah", hebrew.Hebcal},
-	{"Hanukah", "Chanukah", hebrew.Hebcal},
-	{"Hanuka", "Chanukah", hebrew.Hebcal},
-	{"Hanukka", "Chanukah", hebrew.Hebcal},
-	{"Chanuka", "Chanukah", hebrew.Hebcal},
-	{"Chanukkah", "Chanukah", hebrew.Hebcal},
-	{"Channukah", "Chanukah", hebrew.German},
-	{"Rosh Hashanah", "Rosh Hashana", hebrew.Hebcal},
-	{"Rosh Hashono", "Rosh Hashana", hebrew.Hebcal},
-	// French pages' beside hebcal's Roch Hachanah: "Roch Hachana débutera
-	// dans la soirée du dimanche 25 septembre 2022".
-	{"Roch Hachana", "Rosh Hashana", hebrew.French},
-	// Russian's and Ukrainian's as their pages write them, beside
-	// hebcal's Рош-А-Шана: "Рош ха-Шана", "Рош га-Шана 2024".
-	{"Рош ха-Шана", "Rosh Hashana", hebrew.Russian},
-	{"Рош га-Шана", "Rosh Hashana", hebrew.Ukrainian},
-	// The festivals by the names Russian and Ukrainian pages write, where
-	// hebcal names their days only ("Песах начался с заходом солнца 12
-	// апреля", "Ханука 5784 (2023)").
-	{"Песах", "Pesach", hebrew.Russian},
-	{"Ханука", "Chanukah", hebrew.Russian},
-	{"Succot", "Sukkot", hebrew.Hebcal},
-	{"Succos", "Sukkot", hebrew.Hebcal},
-	{"Sukkoth", "Sukkot", hebrew.Hebcal},
-	{"Sukot", "Sukkot", hebrew.Hebcal},
-	{"Shavuoth", "Shavuot", hebrew.Hebcal},
-	{"Shavuous", "Shavuot", hebrew.Hebcal},
-	{"Shemini Atzeret", "Shmini Atzeret", hebrew.Hebcal},
-	{"Shemini Atzeres", "Shmini Atzeret", hebrew.Hebcal},
-	{"Simhat Torah", "Simchat Torah", hebrew.Hebcal},
-	{"Tu B'Shvat", "Tu BiShvat", hebrew.Hebcal},
-	{"Tu BeShvat", "Tu BiShvat", hebrew.Hebcal},
-	{"Tu B'Shevat", "Tu BiShvat", hebrew.Hebcal},
-	{"Tu BiShevat", "Tu BiShvat", hebrew.Hebcal},
-	{"Lag B'Omer", "Lag BaOmer", hebrew.Hebcal},
-	{"Lag LaOmer", "Lag BaOmer", hebrew.Hebcal},
-	{"Tishah B'Av", "Tish'a B'Av", hebrew.Hebcal},
-	{"Tisha BeAv", "Tish'a B'Av", hebrew.Hebcal},
-	{"Yom Kipur", "Yom Kippur", hebrew.Hebcal},
-	// The spellings of each language's pages beside its hebcal locale's:
-	// Dutch "Vandaag, maandag 28 september, is Jom Kippoer" (hebcal's Jom
-	// Kipoer), French "Hanouka", "Pessah", "Souccot", German "Chanukka",
-	// Russian "Йом Кипур", "Суккот" (hebcal's День Раскаяния, Суккот I).
-	{"Jom Kippoer", "Yom Kippur", hebrew.Dutch},
-	{"Kippour", "Yom Kippur", hebrew.French},
-	{"Hanouka", "Chanukah", hebrew.French},
-	{"Hanoukka", "Chanukah", hebrew.French},
-	{"Hanoucca", "Chanukah", hebrew.French},
-	{"Pessah", "Pesach", hebrew.French},
-	{"Souccot", "Sukkot", hebrew.French},
-	{"Soukkot", "Sukkot", hebrew.French},
-	{"Soukot", "Sukkot", hebrew.French},
-	{"Chanukka", "Chanukah", hebrew.German},
-	{"Hanuca", "Chanukah", hebrew.Romanian},
-	{"Szukot", "Sukkot", hebrew.Hungarian},
-	{"Sukkes", "Sukkot", hebrew.Hebcal},
-	{"Пейсах", "Pesach", hebrew.Russian},
-	{"Йом Кипур", "Yom Kippur", hebrew.Russian},
-	{"Йом Киппур", "Yom Kippur", hebrew.Russian},
-	{"Суккот", "Sukkot", hebrew.Russian},
-	// Romanian pages write Yom's Y as I: "Marți, 11.10 – Erev Iom Kipur
-	// 18:00" (the Bucharest rabbinate's schedule); Spanish's, as Argentine
-	// and Mexican pages write them, with I for Y and J for Ch (the accents
-	// fold: Pésaj, Janucá, Jánuca).
-	{"Iom Kipur", "Yom Kippur", hebrew.Spanish},
-	{"Iom Kippur", "Yom Kippur", hebrew.Spanish},
-	{"Pesaj", "Pesach", hebrew.Spanish},
-	{"Januca", "Chanukah", hebrew.Spanish},
-	{"Tzom Gedalia", "Tzom Gedaliah", hebrew.Hebcal},
-	{"Tzom Gedalya", "Tzom Gedaliah", hebrew.Hebcal},
-	{"Tsom Gedalya", "Tzom Gedaliah", hebrew.Hebcal},
-	{"Tsom Gedalia", "Tzom Gedaliah", hebrew.Hebcal},
-	{"Yom HaShoa", "Yom HaShoah", hebrew.Hebcal},
-	{"Yom Yerushalaim", "Yom Yerushalayim", hebrew.Hebcal},
-	{"Shabbat Para", "Shabbat Parah", hebrew.Hebcal},
-	{"Shabbat Haggadol", "Shabbat HaGadol", hebrew.Hebcal},
-	{"Shabbat Hagadol", "Shabbat HaGadol", hebrew.Hebcal},
+// TestNamesTable -update ./occasion), as TestNamesTable says.
+var commonSpellings = [...]struct{ spelling, hebcal string }{
+	{"Passover", "Pesach"},
+	{"Pesah", "Pesach"},
+	{"Hanukkah", "Chanukah"},
+	{"Hanukah", "Chanukah"},
+	{"Hanuka", "Chanukah"},
+	{"Hanukka", "Chanukah"},
+	{"Chanuka", "Chanukah"},
+	{"Chanukkah", "Chanukah"},
+	{"Rosh Hashanah", "Rosh Hashana"},
+	{"Rosh Hashono", "Rosh Hashana"},
+	{"Succot", "Sukkot"},
+	{"Succos", "Sukkot"},
+	{"Sukkoth", "Sukkot"},
+	{"Sukot", "Sukkot"},
+	{"Shavuoth", "Shavuot"},
+	{"Shavuous", "Shavuot"},
+	{"Shemini Atzeret", "Shmini Atzeret"},
+	{"Shemini Atzeres", "Shmini Atzeret"},
+	{"Simhat Torah", "Simchat Torah"},
+	{"Tu B'Shvat", "Tu BiShvat"},
+	{"Tu BeShvat", "Tu BiShvat"},
+	{"Tu B'Shevat", "Tu BiShvat"},
+	{"Tu BiShevat", "Tu BiShvat"},
+	{"Lag B'Omer", "Lag BaOmer"},
+	{"Lag LaOmer", "Lag BaOmer"},
+	{"Tishah B'Av", "Tish'a B'Av"},
+	{"Tisha BeAv", "Tish'a B'Av"},
+	{"Yom Kipur", "Yom Kippur"},
+	{"Sukkes", "Sukkot"},
+	{"Tzom Gedalia", "Tzom Gedaliah"},
+	{"Tzom Gedalya", "Tzom Gedaliah"},
+	{"Tsom Gedalya", "Tzom Gedaliah"},
+	{"Tsom Gedalia", "Tzom Gedaliah"},
+	// The fasts by their English names, as American synagogue and
+	// school calendars write them ("Fast of Esther, Thursday, March 13").
+	{"Fast of Esther", "Ta'anit Esther"},
+	{"Fast of Gedaliah", "Tzom Gedaliah"},
+	{"Fast of Gedalia", "Tzom Gedaliah"},
+	{"Fast of Gedalyah", "Tzom Gedaliah"},
+	{"Fast of Tammuz", "Tzom Tammuz"},
+	{"Fast of Tevet", "Asara B'Tevet"},
+	{"Fast of the Firstborn", "Ta'anit Bechorot"},
+	{"Fast of the First Born", "Ta'anit Bechorot"},
+	{"Yom HaShoa", "Yom HaShoah"},
+	{"Yom Yerushalaim", "Yom Yerushalayim"},
+	{"Shabbat Para", "Shabbat Parah"},
+	{"Shabbat Haggadol", "Shabbat HaGadol"},
+	{"Shabbat Hagadol", "Shabbat HaGadol"},
 	// hebcal names the day only in brackets after the festival's seventh.
-	{"Hoshana Raba", "Sukkot VII (Hoshana Raba)", hebrew.Hebcal},
-	{"Hoshana Rabba", "Sukkot VII (Hoshana Raba)", hebrew.Hebcal},
-	{"Hoshana Rabbah", "Sukkot VII (Hoshana Raba)", hebrew.Hebcal},
-	{"Hoshaná Rabá", "Sukkot VII (Hoshana Raba)", hebrew.Hebcal},
-	{"הושענא רבה", "Sukkot VII (Hoshana Raba)", hebrew.Hebcal},
-	{"יום כיפורים", "Yom Kippur", hebrew.Hebcal},
+	{"Hoshana Raba", "Sukkot VII (Hoshana Raba)"},
+	{"Hoshana Rabba", "Sukkot VII (Hoshana Raba)"},
+	{"Hoshana Rabbah", "Sukkot VII (Hoshana Raba)"},
+	{"Hoshaná Rabá", "Sukkot VII (Hoshana Raba)"},
+	{"הושענא רבה", "Sukkot VII (Hoshana Raba)"},
+	{"יום כיפורים", "Yom Kippur"},
 	// Its name with the article, as Israeli memorial and biography pages
 	// write it: "נולד ביום-הכיפורים תרפ"ז (18.9.1926)".
-	{"יום הכיפורים", "Yom Kippur", hebrew.Hebcal},
-	{"חג הפסח", "Pesach", hebrew.Hebcal},
-	{"חג השבועות", "Shavuot", hebrew.Hebcal},
-	{"חג הסוכות", "Sukkot", hebrew.Hebcal},
+	{"יום הכיפורים", "Yom Kippur"},
+	{"חג הפסח", "Pesach"},
+	{"חג השבועות", "Shavuot"},
+	{"חג הסוכות", "Sukkot"},
 	// The memorial days by their names in law, as Israeli schools,
 	// councils and memorial pages head them: "יום הזיכרון לחללי מערכות
 	// ישראל, התשפ"ב 2022". Yom HaShoah's begins as Yom HaZikaron's does,
 	// so that it must be a name of its own, read to its end.
-	{"יום הזיכרון לחללי מערכות ישראל", "Yom HaZikaron", hebrew.Hebcal},
-	{"יום הזכרון לחללי מערכות ישראל", "Yom HaZikaron", hebrew.Hebcal},
-	{"יום הזיכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron", hebrew.Hebcal},
-	{"יום הזיכרון לחללי מערכות ישראל ולנפגעי פעולות האיבה", "Yom HaZikaron", hebrew.Hebcal},
-	{"יום הזכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron", hebrew.Hebcal},
-	{"יום הזיכרון לשואה ולגבורה", "Yom HaShoah", hebrew.Hebcal},
-	{"יום הזכרון לשואה ולגבורה", "Yom HaShoah", hebrew.Hebcal},
-	{"יום השואה והגבורה", "Yom HaShoah", hebrew.Hebcal},
+	{"יום הזיכרון לחללי מערכות ישראל", "Yom HaZikaron"},
+	{"יום הזכרון לחללי מערכות ישראל", "Yom HaZikaron"},
+	{"יום הזיכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron"},
+	{"יום הזיכרון לחללי מערכות ישראל ולנפגעי פעולות האיבה", "Yom HaZikaron"},
+	{"יום הזכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron"},
+	{"יום הזיכרון לשואה ולגבורה", "Yom HaShoah"},
+	{"יום הזכרון לשואה ולגבורה", "Yom HaShoah"},
+	{"יום השואה והגבורה", "Yom HaShoah"},
+}
+
+// localeSpellings are common spellings of one locale's pages, which are
+// that locale's names, as hebcal's are (Key maps them to the English
+// name's key, through the generated localeKeys): a word of French is
+// suggested for French text, not for English.
+var localeSpellings = [...]struct {
+	spelling, hebcal string
+	family           hebrew.Family
+}{
+	// The festivals by their French names, as French community pages
+	// write them beside hebcal's days (Pessah̲ I, H̲anoucca: 1 bougie),
+	// with or without the line under the H: "Pessah 5785", "Hanoucca".
+	{"Pessah", "Pesach", hebrew.French},
+	{"Pessa'h", "Pesach", hebrew.French},
+	{"Hanoucca", "Chanukah", hebrew.French},
+	{"Hanouka", "Chanukah", hebrew.French},
+	{"Hanoukka", "Chanukah", hebrew.French},
+	{"Hanoukah", "Chanukah", hebrew.French},
+	{"Souccot", "Sukkot", hebrew.French},
+	{"Soukkot", "Sukkot", hebrew.French},
+	{"Souccoth", "Sukkot", hebrew.French},
+	{"Roch Hachana", "Rosh Hashana", hebrew.French},
+	{"Roch Hachanna", "Rosh Hashana", hebrew.French},
+	{"Kippour", "Yom Kippur", hebrew.French},
+	{"Soukot", "Sukkot", hebrew.French},
+	// Spanish's, as Argentine and Mexican pages write them, with I for Y
+	// and J for Ch (the accents fold: Pésaj, Janucá, Jánuca), and so
+	// Romanian pages the Yom of Yom Kippur ("Marți, 11.10 – Erev Iom Kipur
+	// 18:00", the Bucharest rabbinate's schedule): a layout of "Janucá
+	// 5785" writes "Janucá: 3 velas" on another day, not "Chanukah: 3
+	// Candles" (a Romanian dateline's writes Romanian's).
+	{"Iom Kipur", "Yom Kippur", hebrew.Spanish},
+	{"Iom Kippur", "Yom Kippur", hebrew.Spanish},
+	{"Pesaj", "Pesach", hebrew.Spanish},
+	{"Januca", "Chanukah", hebrew.Spanish},
+	// German's beside hebcal's Pessach I and Channukah: 1 Kerze.
+	{"Pessach", "Pesach", hebrew.German},
+	{"Channukah", "Chanukah", hebrew.German},
+	{"Chanukka", "Chanukah", hebrew.German},
+	// Dutch's Jom Kippoer beside hebcal's Jom Kipoer: "Vandaag, maandag
+	// 28 september, is Jom Kippoer", "Jom Kippoer (16 sept.)".
+	{"Jom Kippoer", "Yom Kippur", hebrew.Dutch},
+	{"Hanuca", "Chanukah", hebrew.Romanian},
+	{"Szukot", "Sukkot", hebrew.Hungarian},
+	// Russian's and Ukrainian's as their pages write them, beside
+	// hebcal's Рош-А-Шана, День Раскаяния, Суккот I and its days of
+	// Pesach and Chanukah: "Рош ха-Шана", "Рош га-Шана 2024", "Песах
+	// начался с заходом солнца 12 апреля", "Ханука 5784 (2023)", "Йом
+	// Кипур".
+	{"Рош ха-Шана", "Rosh Hashana", hebrew.Russian},
+	{"Рош га-Шана", "Rosh Hashana", hebrew.Ukrainian},
+	{"Песах", "Pesach", hebrew.Russian},
+	{"Пейсах", "Pesach", hebrew.Russian},
+	{"Ханука", "Chanukah", hebrew.Russian},
+	{"Йом Кипур", "Yom Kippur", hebrew.Russian},
+	{"Йом Киппур", "Yom Kippur", hebrew.Russian},
+	{"Суккот", "Sukkot", hebrew.Russian},
 }
 
 // spellingKeys maps the Key of each common spelling to the key of

@@ -165,7 +165,17 @@ func buildNames() ([]Name, map[string]string) {
 		kinds[occasionKey(f)] = festivalKind[f]
 	}
 	for _, sp := range commonSpellings {
-		b.addSpelling(sp.spelling, sp.family, kinds[occasionKey(sp.hebcal)])
+		b.addSpelling(sp.spelling, kinds[occasionKey(sp.hebcal)])
+	}
+	for _, sp := range localeSpellings {
+		// A locale's name, which Key maps to the English one's key.
+		k, en := foldKey(sp.spelling), occasionKey(sp.hebcal)
+		if _, ok := localeKeys[k]; !ok && kinds[en] != 0 {
+			localeKeys[k] = en
+		}
+		if kinds[en] != 0 {
+			b.add(sp.spelling, k, sp.family, kinds[en])
+		}
 	}
 	return b.names, localeKeys
 }
@@ -247,11 +257,12 @@ func (b *namesBuilder) addFestival(names [4]string, kind Kind) {
 
 // addSpelling lists a common spelling of hebcal's name of an occasion of
 // kind kind (0 for a name no occasion listed has), in Hebrew script or in
-// Latin letters, of family f (a language's, or Hebcal).
-func (b *namesBuilder) addSpelling(spelling string, f hebrew.Family, kind Kind) {
+// Latin letters.
+func (b *namesBuilder) addSpelling(spelling string, kind Kind) {
 	if kind == 0 {
 		return
 	}
+	f := hebrew.Hebcal
 	if r, _ := script.Decode(spelling, 0); script.IsHebrewLetter(r) {
 		f = hebrew.Hebrew
 	}

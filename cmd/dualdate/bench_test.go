@@ -12,16 +12,16 @@ import (
 	"time"
 
 	"github.com/dualdate/dualdate/dateline"
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // benchLayouts are the layouts generated input is written in.
 var benchLayouts = []string{
-	format.Header,
-	format.Full,
-	format.Published,
-	format.HebrewDate,
-	format.HebrewScript,
+	layout.Header,
+	layout.Full,
+	layout.Published,
+	layout.HebrewDate,
+	layout.HebrewScript,
 	"2006-01-02",
 	"Mon, Jan 2, 2006 · 2 Tevet 5766",
 	"January 2, 2006 / 2 Tevet, 5766",

@@ -10,9 +10,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/dateline"
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
 )
@@ -49,7 +49,7 @@ func (c *command) cal(args []string) int {
 	if len(args) > 1 {
 		return c.usageError("cal takes one month or year, such as 2024-03, \"Adar I 5784\", Tishrei, 2024 or 5785")
 	}
-	today := now().In(c.loc)
+	today := c.clock
 	arg := ""
 	if len(args) == 1 {
 		arg = args[0]
@@ -157,7 +157,7 @@ func yearOf(s string) (year int, isHebrew, ok bool) {
 	if err != nil {
 		return 0, false, false
 	}
-	hy, ok := res.Get(format.HebrewYear)
+	hy, ok := res.Get(layout.HebrewYear)
 	if !ok || hy.End != len(res.Input) {
 		return 0, false, false
 	}
@@ -192,13 +192,13 @@ func (c *command) calMonthOf(arg string, today time.Time) (calMonth, error) {
 	if err != nil {
 		return calMonth{}, bad
 	}
-	gm, hasGM := r.Get(format.Month)
-	gy, hasGY := r.Get(format.Year)
-	_, hasGD := r.Get(format.Day)
-	_, hasHM := r.Get(format.HebrewMonth)
+	gm, hasGM := r.Get(layout.Month)
+	gy, hasGY := r.Get(layout.Year)
+	_, hasGD := r.Get(layout.Day)
+	_, hasHM := r.Get(layout.HebrewMonth)
 	switch {
 	case hasGM && hasGY && !hasGD:
-		if gy.Form == format.TwoDigit {
+		if gy.Form == layout.TwoDigit {
 			return calMonth{}, fmt.Errorf("%q: write the year in full", arg)
 		}
 		return c.checkYear(arg, gregorianMonth(gy.Value, time.Month(gm.Value)))

@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"github.com/dualdate/dualdate/dateline"
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/internal/suggest"
 )
@@ -60,7 +60,7 @@ func (c *command) convert(args []string) int {
 // a month without a day is an error here, and a word that is not known
 // gets the closest known ones.
 func (c *command) convertArg(a string) dateline.Report {
-	today := now().In(c.loc)
+	today := c.clock
 	if rep, ok := c.relativeDay(a, today); ok {
 		return rep
 	}
@@ -149,7 +149,7 @@ func weekday(s string) (time.Weekday, bool) {
 	f := r.Fields[0]
 	// A misspelt weekday (Tusday) is the parser's guess beside a date;
 	// alone, convert asks, naming the weekday it is close to.
-	if f.Kind == format.Weekday && f.Flags&parse.Corrected == 0 && f.Start == 0 && f.End <= len(s) && strings.TrimRight(s[f.End:], ".") == "" {
+	if f.Kind == layout.Weekday && f.Flags&parse.Corrected == 0 && f.Start == 0 && f.End <= len(s) && strings.TrimRight(s[f.End:], ".") == "" {
 		return time.Weekday(f.Value), true
 	}
 	return 0, false
@@ -219,7 +219,7 @@ func isMonthName(s string) bool {
 		return true
 	}
 	for m := 1; m <= 12; m++ {
-		if strings.EqualFold(s, format.MonthName(m, format.Long)) || strings.EqualFold(strings.TrimSuffix(s, "."), format.MonthName(m, format.Short)) {
+		if strings.EqualFold(s, layout.MonthName(m, layout.Long)) || strings.EqualFold(strings.TrimSuffix(s, "."), layout.MonthName(m, layout.Short)) {
 			return true
 		}
 	}
@@ -229,7 +229,7 @@ func isMonthName(s string) bool {
 // didYouMean returns "; did you mean X or Y?" for a syntax problem whose
 // text is close to known words (convert's, weekdays, months of both
 // calendars, occasions) in the input's language (see inputLang), or "".
-func didYouMean(input string, p dateline.Problem, lang format.Lang, langGiven bool) string {
+func didYouMean(input string, p dateline.Problem, lang layout.Lang, langGiven bool) string {
 	if p.Start >= p.End || p.End > len(input) {
 		return ""
 	}
@@ -246,10 +246,10 @@ func didYouMean(input string, p dateline.Problem, lang format.Lang, langGiven bo
 	phrase, found := strings.TrimSpace(input[start:p.End]), input[p.Start:p.End]
 	l := inputLang(input, lang, langGiven)
 	close := closestWords(phrase, found, knownWords(l))
-	if len(close) == 0 && l != wordLang(format.English) && l != hebrewScript {
+	if len(close) == 0 && l != wordLang(layout.English) && l != hebrewScript {
 		// Nothing near in the language --lang or the input's script
 		// guessed: the word may be English ("Tusday" with --lang fr).
-		close = closestWords(phrase, found, knownWords(wordLang(format.English)))
+		close = closestWords(phrase, found, knownWords(wordLang(layout.English)))
 	}
 	if len(close) == 0 {
 		return ""
@@ -288,5 +288,5 @@ func (c *command) layoutFor(d dateline.Dateline) string {
 	if d.HasTime {
 		return c.layoutOr(fullTime)
 	}
-	return c.layoutOr(format.Full)
+	return c.layoutOr(layout.Full)
 }

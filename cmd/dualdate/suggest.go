@@ -6,13 +6,13 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/occasion"
 )
 
-// A wordLang is the language convert suggests words in: a format.Lang, or
+// A wordLang is the language convert suggests words in: a layout.Lang, or
 // hebrewScript for text in Hebrew letters. A misspelt word gets the known
 // words of its own language (English by default), not the closest of
 // every locale's: "Rosh Hashonah" gets Rosh Hashanah, not the French Roch
@@ -26,7 +26,7 @@ const hebrewScript wordLang = -1
 // that is not English (samedi, марта); else --lang's, if given; else, for
 // Cyrillic letters, Ukrainian if it has one of the letters Russian lacks
 // (і, ї, є, ґ) and Russian if not; else English.
-func inputLang(input string, lang format.Lang, langGiven bool) wordLang {
+func inputLang(input string, lang layout.Lang, langGiven bool) wordLang {
 	cyrillic, ukrainian := false, false
 	for _, r := range input {
 		switch {
@@ -46,21 +46,21 @@ func inputLang(input string, lang format.Lang, langGiven bool) wordLang {
 	case langGiven:
 		return wordLang(lang)
 	case ukrainian:
-		return wordLang(format.Ukrainian)
+		return wordLang(layout.Ukrainian)
 	case cyrillic:
-		return wordLang(format.Russian)
+		return wordLang(layout.Russian)
 	}
-	return wordLang(format.English)
+	return wordLang(layout.English)
 }
 
 // wordLangs maps the month and weekday names of the languages other than
 // English, in lower case, to their language; a name English has too
 // (April, September) is none's.
-var wordLangs = sync.OnceValue(func() map[string]format.Lang {
+var wordLangs = sync.OnceValue(func() map[string]layout.Lang {
 	english := map[string]bool{}
-	m := map[string]format.Lang{}
-	for _, l := range format.Langs() {
-		for _, f := range []format.Form{format.Long, format.Short} {
+	m := map[string]layout.Lang{}
+	for _, l := range layout.Langs() {
+		for _, f := range []layout.Form{layout.Long, layout.Short} {
 			for mo := 1; mo <= 12; mo++ {
 				addName(m, english, l, l.MonthName(mo, f))
 			}
@@ -72,12 +72,12 @@ var wordLangs = sync.OnceValue(func() map[string]format.Lang {
 	return m
 })
 
-func addName(m map[string]format.Lang, english map[string]bool, l format.Lang, name string) {
+func addName(m map[string]layout.Lang, english map[string]bool, l layout.Lang, name string) {
 	key := strings.ToLower(strings.TrimSuffix(name, "."))
 	if len([]rune(key)) < 3 {
 		return
 	}
-	if l == format.English {
+	if l == layout.English {
 		english[key] = true
 		delete(m, key)
 		return
@@ -94,14 +94,14 @@ func familyLang(f hebrew.Family) wordLang {
 	case f.IsHebrew():
 		return hebrewScript
 	case f == hebrew.AshkenaziKomatz, f == hebrew.Litvish, f == hebrew.Poylish, f == hebrew.AshkenaziStandard:
-		return wordLang(format.English)
+		return wordLang(layout.English)
 	case f == hebrew.AshkenaziRomanian:
-		return wordLang(format.Romanian)
+		return wordLang(layout.Romanian)
 	}
-	if l, ok := format.LangOf(f); ok {
+	if l, ok := layout.LangOf(f); ok {
 		return wordLang(l)
 	}
-	return wordLang(format.English)
+	return wordLang(layout.English)
 }
 
 // knownWords returns the words convert suggests in language l: its own
@@ -123,14 +123,14 @@ func knownWords(l wordLang) []string {
 		}
 	}
 	if l != hebrewScript {
-		lang := format.Lang(l)
+		lang := layout.Lang(l)
 		for w := range 7 {
-			add(lang.WeekdayName(w, format.Long))
+			add(lang.WeekdayName(w, layout.Long))
 		}
 		for m := 1; m <= 12; m++ {
-			add(lang.MonthName(m, format.Long))
+			add(lang.MonthName(m, layout.Long))
 		}
-		if lang == format.English {
+		if lang == layout.English {
 			for w := range 7 {
 				add(time.Weekday(w).String())
 			}

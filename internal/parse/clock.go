@@ -3,7 +3,7 @@ package parse
 import (
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -17,7 +17,7 @@ func (p *parser) clock(i int) (int, bool) { return p.clockAt(i, ':') }
 // dotClock), which take no seconds.
 func (p *parser) clockAt(i int, sep byte) (int, bool) {
 	s := p.s
-	if p.has(format.Hour) {
+	if p.has(layout.Hour) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	h, e, hd := number(s, i)
@@ -38,9 +38,9 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 		return i, p.failRange(ms, "a minute from 0 to 59")
 	}
 	hour := Field{Value: h, Start: i, End: e}
-	hour.Kind = format.Hour
+	hour.Kind = layout.Hour
 	minute := Field{Value: mi, Start: ms, End: e2}
-	minute.Kind, minute.Form = format.Minute, sixtyForm(md)
+	minute.Kind, minute.Form = layout.Minute, sixtyForm(md)
 	var second, fraction Field
 	hasSecond, hasFraction := false, false
 	k := e2
@@ -53,7 +53,7 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 			return i, p.failRange(k+1, "a second from 0 to 59")
 		}
 		second = Field{Value: sec, Start: k + 1, End: e3}
-		second.Kind, second.Form = format.Second, sixtyForm(sd)
+		second.Kind, second.Form = layout.Second, sixtyForm(sd)
 		hasSecond = true
 		k = e3
 		if fraction, hasFraction = fractionAt(s, k); hasFraction {
@@ -251,7 +251,7 @@ func atHourPolish(s string, i int) int {
 // in English "March 5, 2024 a 10:30 meeting" it is not the dateline's.
 func (p *parser) foreign() bool {
 	for _, f := range p.fields() {
-		if (f.Kind == format.Month || f.Kind == format.Weekday) && f.Lang != format.English {
+		if (f.Kind == layout.Month || f.Kind == layout.Weekday) && f.Lang != layout.English {
 			return true
 		}
 	}
@@ -274,16 +274,16 @@ func spacedH(s string, e int) int {
 
 // hourForm returns the form of an hour of digits digits, the first of them
 // lead, with or without AM or PM after it (twelve).
-func hourForm(twelve bool, digits int, lead byte) format.Form {
+func hourForm(twelve bool, digits int, lead byte) layout.Form {
 	switch {
 	case twelve && digits == 2 && lead == '0':
-		return format.Hour12Pad
+		return layout.Hour12Pad
 	case twelve:
-		return format.Hour12
+		return layout.Hour12
 	case digits == 2:
-		return format.Hour24Pad
+		return layout.Hour24Pad
 	}
-	return format.Hour24
+	return layout.Hour24
 }
 
 // ampm reads am, pm, AM, PM, a.m. or p.m. at i, or Greek's π.μ. and
@@ -300,7 +300,7 @@ func ampmAt(s string, i int) (Field, bool) {
 		return Field{}, false
 	}
 	f := Field{Start: i}
-	f.Kind = format.AMPM
+	f.Kind = layout.AMPM
 	if a == 'p' {
 		f.Value = 1
 	}
@@ -308,9 +308,9 @@ func ampmAt(s string, i int) (Field, bool) {
 	switch {
 	case s[i+1]|0x20 == 'm' && wordEnds(s, i+2):
 		f.End = i + 2
-		f.Form = format.AMPMLower
+		f.Form = layout.AMPMLower
 		if upper {
-			f.Form = format.AMPMUpper
+			f.Form = layout.AMPMUpper
 		}
 	case i+3 <= len(s) && s[i+1] == '.' && s[i+2]|0x20 == 'm' && (i+3 == len(s) || s[i+3] == '.' || wordEnds(s, i+3)):
 		// a.m., and a.m without its last dot (1 a.m 20.07.2021).
@@ -318,9 +318,9 @@ func ampmAt(s string, i int) (Field, bool) {
 		if i+3 < len(s) && s[i+3] == '.' {
 			f.End++
 		}
-		f.Form = format.AMPMLowerDots
+		f.Form = layout.AMPMLowerDots
 		if upper {
-			f.Form = format.AMPMUpperDots
+			f.Form = layout.AMPMUpperDots
 		}
 	default:
 		return Field{}, false
@@ -342,7 +342,7 @@ func zoneAt(s string, i int) (Field, bool) {
 				off = -off
 			}
 			f := Field{Value: off, Start: i, End: e}
-			f.Kind, f.Form = format.Zone, format.ZoneOffsetShort
+			f.Kind, f.Form = layout.Zone, layout.ZoneOffsetShort
 			return f, h/100 <= 14 && h%100 < 60
 		}
 		if hd == 2 && e+3 <= len(s) && s[e] == ':' {
@@ -353,14 +353,14 @@ func zoneAt(s string, i int) (Field, bool) {
 					off = -off
 				}
 				f := Field{Value: off, Start: i, End: e2}
-				f.Kind, f.Form = format.Zone, format.ZoneOffset
+				f.Kind, f.Form = layout.Zone, layout.ZoneOffset
 				return f, true
 			}
 		}
 		return Field{}, false
 	}
 	e := latinWord(s, i)
-	if e == i || caseOf(s, i, e) != format.Upper && e-i > 1 {
+	if e == i || caseOf(s, i, e) != layout.Upper && e-i > 1 {
 		return Field{}, false
 	}
 	w, ok := lookupLatin(s, i, e)
@@ -368,7 +368,7 @@ func zoneAt(s string, i int) (Field, bool) {
 		return Field{}, false
 	}
 	f := Field{Value: zones[w.value].offset, Start: i, End: e}
-	f.Kind, f.Form = format.Zone, format.ZoneName
+	f.Kind, f.Form = layout.Zone, layout.ZoneName
 	return f, true
 }
 
@@ -377,7 +377,7 @@ func zoneAt(s string, i int) (Field, bool) {
 func greekAMPMAt(s string, i int) (Field, bool) {
 	const pi, mu = "π", "μ"
 	f := Field{Start: i}
-	f.Kind, f.Form = format.AMPM, format.AMPMGreek
+	f.Kind, f.Form = layout.AMPM, layout.AMPMGreek
 	switch {
 	case strings.HasPrefix(s[i:], pi+"."+mu):
 		// π.μ.: am, Value 0

@@ -12,8 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/internal/julian"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -113,19 +113,19 @@ func testCorpus(t *testing.T, rows []corpusRow) {
 			}
 			switch {
 			case gregorianStated && row.gregorian != "":
-				m, ok := r.Get(format.Month)
+				m, ok := r.Get(layout.Month)
 				require.True(t, ok, "a month")
 				// The text states the day in its calendar: a Julian date
 				// where it says so (O.S.).
 				wy, wm, wd := day.Date()
-				if m.Calendar == format.Julian {
+				if m.Calendar == layout.Julian {
 					wy, wm, wd = julian.FromGregorian(wy, wm, wd)
 				}
 				assert.Equal(t, int(wm), m.Value, "month")
-				d, ok := own(r, format.Day)
+				d, ok := own(r, layout.Day)
 				require.True(t, ok, "a day")
 				assert.Equal(t, wd, d.Value, "day")
-				y, ok := own(r, format.Year)
+				y, ok := own(r, layout.Year)
 				yyyy := strconv.Itoa(wy)
 				if strings.Contains(row.text, yyyy) || ok && y.Digits > 0 {
 					// A double year (1677/8) writes the historical
@@ -135,27 +135,27 @@ func testCorpus(t *testing.T, rows []corpusRow) {
 				} else if m := twoDigitDate.FindStringSubmatch(row.text); m != nil && m[3] == yyyy[2:] {
 					require.True(t, ok, "the year %s is written", m[3])
 					assert.Equal(t, wy%100, y.Value, "two-digit year")
-					assert.Equal(t, format.TwoDigit, y.Form)
+					assert.Equal(t, layout.TwoDigit, y.Form)
 				} else if m := compactTwoDigit.FindStringSubmatch(row.text); m != nil && m[1] == yyyy[2:] {
 					require.True(t, ok, "the year %s is written", m[1])
 					assert.Equal(t, wy%100, y.Value, "two-digit year")
-					assert.Equal(t, format.TwoDigit, y.Form)
+					assert.Equal(t, layout.TwoDigit, y.Form)
 				} else {
 					assert.False(t, ok, "no year is written, so none is read")
 				}
 			case gregorianStated:
 				// A month without its day (February 2022).
-				_, ok := r.Get(format.Day)
+				_, ok := r.Get(layout.Day)
 				assert.False(t, ok, "no day of the month")
 			default:
-				_, ok := r.Get(format.Month)
+				_, ok := r.Get(layout.Month)
 				assert.False(t, ok, "no Gregorian date")
 			}
 
 			// The Hebrew day.
 			if hebrewStated {
 				hDay, hMonth, hYear := splitHebrew(t, row.hebrew)
-				m, ok := r.Get(format.HebrewMonth)
+				m, ok := r.Get(layout.HebrewMonth)
 				require.True(t, ok, "a Hebrew month")
 				month := corpusMonths[hMonth]
 				qualified := strings.HasPrefix(hMonth, "Adar ")
@@ -165,14 +165,14 @@ func testCorpus(t *testing.T, rows []corpusRow) {
 				}
 				assert.Equal(t, month, m.Value, "Hebrew month")
 				assert.Equal(t, qualified, m.Flags&parse.Qualified != 0, "Adar qualified")
-				d, ok := r.Get(format.HebrewDay)
+				d, ok := r.Get(layout.HebrewDay)
 				if hDay > 0 {
 					require.True(t, ok, "a Hebrew day")
 					assert.Equal(t, hDay, d.Value, "Hebrew day")
 				} else {
 					assert.False(t, ok, "no Hebrew day")
 				}
-				y, ok := r.Get(format.HebrewYear)
+				y, ok := r.Get(layout.HebrewYear)
 				if hebrewYearWritten(row.text, hYear) {
 					require.True(t, ok, "the Hebrew year %d is written", hYear)
 					assert.Equal(t, hYear, y.Value, "Hebrew year")
@@ -180,18 +180,18 @@ func testCorpus(t *testing.T, rows []corpusRow) {
 					assert.False(t, ok, "no Hebrew year is written, so none is read")
 				}
 			} else {
-				_, ok := r.Get(format.HebrewMonth)
+				_, ok := r.Get(layout.HebrewMonth)
 				assert.False(t, ok, "no Hebrew date")
 			}
 
 			// The weekday, where one is written, is the Gregorian day's
 			// (Erev and Leil name the next day's).
-			if w, ok := r.Get(format.Weekday); ok && !day.IsZero() && row.consistent != "no" {
+			if w, ok := r.Get(layout.Weekday); ok && !day.IsZero() && row.consistent != "no" {
 				assert.Equal(t, int(day.Weekday()), ((w.Value-int(w.Shift))%7+7)%7, "weekday")
 			}
 
 			// The time of day, in 24 hours or 12 with AM or PM.
-			h, ok := r.Get(format.Hour)
+			h, ok := r.Get(layout.Hour)
 			if row.time == "" {
 				assert.False(t, ok, "no time of day")
 				return
@@ -199,7 +199,7 @@ func testCorpus(t *testing.T, rows []corpusRow) {
 			clock, err := time.Parse("15:04", row.time)
 			require.NoError(t, err)
 			require.True(t, ok, "an hour")
-			if ap, ok := r.Get(format.AMPM); ok {
+			if ap, ok := r.Get(layout.AMPM); ok {
 				h12 := clock.Hour() % 12
 				if h12 == 0 {
 					h12 = 12
@@ -209,7 +209,7 @@ func testCorpus(t *testing.T, rows []corpusRow) {
 			} else {
 				assert.Equal(t, clock.Hour(), h.Value, "hour")
 			}
-			m, ok := r.Get(format.Minute)
+			m, ok := r.Get(layout.Minute)
 			require.True(t, ok, "minutes")
 			assert.Equal(t, clock.Minute(), m.Value, "minute")
 		})
@@ -221,7 +221,7 @@ func testCorpus(t *testing.T, rows []corpusRow) {
 // own returns the dateline's own field of kind k: not the Old Style half
 // of a dual date (the 1 of 1./14. Februar 1918, the legal year of 1677/8),
 // which is flagged OldStyle, nor a range's end.
-func own(r parse.Result, k format.Kind) (parse.Field, bool) {
+func own(r parse.Result, k layout.Kind) (parse.Field, bool) {
 	for _, f := range r.Fields {
 		if f.Kind == k && f.Flags&(parse.OldStyle|parse.RangeEnd) == 0 {
 			return f, true

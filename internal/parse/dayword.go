@@ -3,8 +3,8 @@ package parse
 import (
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // Days of the month named by English ordinal words, in either calendar:
@@ -51,7 +51,7 @@ func init() {
 func (p *parser) dayWord(i, e int, w word) (int, bool) {
 	s := p.s
 	day := Field{Value: int(w.value), Start: i, End: e}
-	day.Form, day.Case = format.Ordinal, caseOf(s, i, e)
+	day.Form, day.Case = layout.Ordinal, caseOf(s, i, e)
 	k := skipSpace(s, e)
 	if j := matchWord(s, k, "day"); j > k {
 		k = skipSpace(s, j) // the first day of Nisan
@@ -109,7 +109,7 @@ func dayWordAt(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	day := Field{Value: int(w.value), Start: i, End: e}
-	day.Form, day.Case = format.Ordinal, caseOf(s, i, e)
+	day.Form, day.Case = layout.Ordinal, caseOf(s, i, e)
 	day.Text, day.Of = s[i:e], w.value
 	return day, true
 }
@@ -131,14 +131,14 @@ func (p *parser) lastDay(from int) bool {
 	month, year, qualified := 0, 0, false
 	for j := from; j < p.n; j++ {
 		switch f := &p.buf[j]; f.Kind {
-		case format.Day, format.HebrewDay:
+		case layout.Day, layout.HebrewDay:
 			if day == nil {
 				day = f
 			}
-		case format.Month, format.HebrewMonth:
+		case layout.Month, layout.HebrewMonth:
 			month, qualified = f.Value, f.Flags&Qualified != 0
-		case format.Year, format.HebrewYear:
-			if f.Form != format.TwoDigit {
+		case layout.Year, layout.HebrewYear:
+			if f.Form != layout.TwoDigit {
 				year = f.Value
 			}
 		}
@@ -147,7 +147,7 @@ func (p *parser) lastDay(from int) bool {
 		return false
 	}
 	n := 0
-	if day.Kind == format.Day {
+	if day.Kind == layout.Day {
 		switch {
 		case month != 2:
 			n = time.Date(2001, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()

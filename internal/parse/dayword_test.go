@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -32,9 +32,9 @@ func TestDayWordValues(t *testing.T) {
 			t.Run(in, func(t *testing.T) {
 				r, err := parse.Parse(in)
 				require.NoError(t, err)
-				kind := format.HebrewDay
-				if _, civil := r.Get(format.Month); civil {
-					kind = format.Day
+				kind := layout.HebrewDay
+				if _, civil := r.Get(layout.Month); civil {
+					kind = layout.Day
 				}
 				d, ok := r.Get(kind)
 				require.True(t, ok)

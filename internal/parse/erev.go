@@ -3,8 +3,8 @@ package parse
 import (
 	"sync"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/occasion"
 )
 
@@ -26,7 +26,7 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 	if !ok {
 		return i, false
 	}
-	f := occasionField(s, format.Holiday, idx, k, end)
+	f := occasionField(s, layout.Holiday, idx, k, end)
 	f.Shift = 1
 	p.add(f)
 	p.occasionYear(true)

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
 )
@@ -35,11 +35,11 @@ func TestParseErev(t *testing.T) {
 			r, err := parse.Parse(tc.in)
 			require.NoError(t, err)
 			checkResult(t, r)
-			f, ok := r.Get(format.Holiday)
+			f, ok := r.Get(layout.Holiday)
 			require.True(t, ok)
 			assert.Equal(t, tc.name, occasion.Key(names[f.Value].Text))
 			assert.Equal(t, tc.shift, f.Shift, "the holiday's shift")
-			y, ok := r.Get(format.HebrewYear)
+			y, ok := r.Get(layout.HebrewYear)
 			require.True(t, ok)
 			assert.Equal(t, tc.yearShift, y.Shift, "the year's shift")
 			assert.Equal(t, tc.layout, r.Layout().String())
@@ -61,7 +61,7 @@ func TestErevRoshChodeshSpellings(t *testing.T) {
 		t.Run(in, func(t *testing.T) {
 			r, err := parse.Parse(in)
 			require.NoError(t, err)
-			f, ok := r.Get(format.Holiday)
+			f, ok := r.Get(layout.Holiday)
 			require.True(t, ok)
 			assert.Equal(t, want, occasion.Key(names[f.Value].Text))
 			assert.Equal(t, int8(1), f.Shift)

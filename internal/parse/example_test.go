@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -14,7 +14,7 @@ func ExampleParse() {
 		panic(err)
 	}
 	for _, f := range r.Fields {
-		if f.Kind != format.Literal {
+		if f.Kind != layout.Literal {
 			fmt.Printf("%-12v %-8q %d\n", f.Kind, r.Text(f), f.Value)
 		}
 	}
@@ -32,9 +32,9 @@ func ExampleParse() {
 
 func ExampleParse_timestamp() {
 	r, _ := parse.Parse("September 28, 2022 10:39 am EDT")
-	h, _ := r.Get(format.Hour)
-	m, _ := r.Get(format.Minute)
-	z, _ := r.Get(format.Zone)
+	h, _ := r.Get(layout.Hour)
+	m, _ := r.Get(layout.Minute)
+	z, _ := r.Get(layout.Zone)
 	fmt.Println(h.Value, m.Value, z.Value)
 	fmt.Println(r.Layout().String())
 	// Output:
@@ -56,10 +56,10 @@ func ExampleParse_error() {
 
 func ExampleResult_Swap() {
 	r, _ := parse.Parse("03/02/2024")
-	m, _ := r.Get(format.Month)
+	m, _ := r.Get(layout.Month)
 	fmt.Println("month", m.Value, "ambiguous:", m.Flags&parse.Ambiguous != 0)
 	if s, ok := r.Swap(); ok {
-		m, _ := s.Get(format.Month)
+		m, _ := s.Get(layout.Month)
 		fmt.Println("or month", m.Value)
 	}
 	// Output:
@@ -82,7 +82,7 @@ func ExampleLayout() {
 	l := parse.Layout("Posted on January 2, 2006 at 3:04 pm")
 	for i := 0; i < l.Len(); i++ {
 		e := l.At(i)
-		if e.Kind == format.Literal {
+		if e.Kind == layout.Literal {
 			fmt.Printf("%q ", e.Text)
 		} else {
 			fmt.Print(e.Kind, " ")

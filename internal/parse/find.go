@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
 )
@@ -72,7 +72,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // acceptAll is the test All puts each reading to: a date, and one that
 // free text can take (see All).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(format.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(format.HebrewYear) || p.has(format.Weekday) || p.has(format.Month))
+	return p.dated() && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
 }
 
 // A scanner tries a dateline at each place in its text that could start
@@ -255,14 +255,14 @@ func paragraphBreak(s string, i, end, sep int) int {
 // at its start.
 func (p *parser) confirmed() bool {
 	if p.slipped {
-		return p.has(format.Year) || p.has(format.HebrewYear) // not "the Tammuzi 3rd"
+		return p.has(layout.Year) || p.has(layout.HebrewYear) // not "the Tammuzi 3rd"
 	}
-	if d, ok := (&Result{Fields: p.fields()}).Get(format.Day); ok && d.Form == format.Ordinal {
+	if d, ok := (&Result{Fields: p.fields()}).Get(layout.Day); ok && d.Form == layout.Ordinal {
 		return true
 	}
 	named := p.namedMonth()
-	if p.has(format.Year) && (named || !p.yearBeforeMonth()) || p.has(format.Weekday) || p.has(format.Hour) || p.has(format.HebrewMonth) ||
-		p.has(format.HebrewYear) || p.has(format.Month) && p.has(format.Holiday) {
+	if p.has(layout.Year) && (named || !p.yearBeforeMonth()) || p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth) ||
+		p.has(layout.HebrewYear) || p.has(layout.Month) && p.has(layout.Holiday) {
 		return true
 	}
 	return named && !p.monthIsEnglish() && p.yearOfSentence()
@@ -278,7 +278,7 @@ func (p *parser) confirmed() bool {
 func (p *parser) fractionAfter() bool {
 	end := -1
 	for _, f := range p.fields() {
-		if (f.Kind == format.Day || f.Kind == format.Month) && f.Flags&RangeEnd == 0 {
+		if (f.Kind == layout.Day || f.Kind == layout.Month) && f.Flags&RangeEnd == 0 {
 			end = max(end, f.End)
 		}
 	}
@@ -313,9 +313,9 @@ func (p *parser) yearBeforeMonth() bool {
 	year := false
 	for _, f := range p.fields() {
 		switch f.Kind {
-		case format.Year:
+		case layout.Year:
 			year = true
-		case format.Month:
+		case layout.Month:
 			return year
 		}
 	}
@@ -325,7 +325,7 @@ func (p *parser) yearBeforeMonth() bool {
 // namedMonth reports whether the parser read a month by its name, not in
 // digits: 12/25 may be a score, and march 10 a walk, in any sentence.
 func (p *parser) namedMonth() bool {
-	m, ok := (&Result{Fields: p.fields()}).Get(format.Month)
+	m, ok := (&Result{Fields: p.fields()}).Get(layout.Month)
 	return ok && !numericMonth(m)
 }
 
@@ -363,11 +363,11 @@ func (p *parser) namesAgree() bool {
 func (p *parser) monthIsEnglish() bool {
 	fs := p.fields()
 	for i := range fs {
-		if fs[i].Kind != format.Month {
+		if fs[i].Kind != layout.Month {
 			continue
 		}
 		w, ok := nameWord(p.s, &fs[i])
-		return ok && w.langs&(1<<format.English) != 0
+		return ok && w.langs&(1<<layout.English) != 0
 	}
 	return false
 }
@@ -704,7 +704,7 @@ func skipToken(s string, i int) int {
 func closeParens(p *parser) {
 	open := 0
 	for _, f := range p.fields() {
-		if f.Kind == format.Literal {
+		if f.Kind == layout.Literal {
 			for _, c := range []byte(f.Text) {
 				switch c {
 				case '(':
@@ -720,7 +720,7 @@ func closeParens(p *parser) {
 	}
 	k := skipSpace(p.s, p.last)
 	if k < len(p.s) && p.s[k] == ')' {
-		p.push(Field{Element: format.Lit(p.s[p.last : k+1]), Start: p.last, End: k + 1})
+		p.push(Field{Element: layout.Lit(p.s[p.last : k+1]), Start: p.last, End: k + 1})
 		p.last = k + 1
 	}
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -189,9 +189,9 @@ func TestAllPage(t *testing.T) {
 	require.Equal(t, []string{"Wednesday, March 6th | 26 Adar I 5784", "March 5, 2024 3:12 pm"}, spans(got))
 
 	assert.Equal(t, ws(wd(wed), mo(3), dy(6), hd(26), hq(adar), hy(5784)), wantsOf(got[0].Fields))
-	assert.Equal(t, format.Header, got[0].Layout().String())
+	assert.Equal(t, layout.Header, got[0].Layout().String())
 	assert.Equal(t, ws(mo(3), dy(5), yr(2024), hr(3), mi(12), ampm(true)), wantsOf(got[1].Fields))
-	assert.Equal(t, format.Published, got[1].Layout().String())
+	assert.Equal(t, layout.Published, got[1].Layout().String())
 }
 
 func TestAllStops(t *testing.T) {
@@ -216,7 +216,7 @@ func TestAllAgreesWithParse(t *testing.T) {
 		if strings.IndexAny(in[:1], "([") == 0 {
 			continue
 		}
-		if r, err := parse.Parse(in); err == nil && !r.Layout().Has(format.Year) && !r.Layout().Has(format.Weekday) &&
+		if r, err := parse.Parse(in); err == nil && !r.Layout().Has(layout.Year) && !r.Layout().Has(layout.Weekday) &&
 			strings.Trim(in, "0123456789/") == "" {
 			continue // 12/25 alone is not a date in free text; see TestAll
 		}

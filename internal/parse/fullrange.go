@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // fullRange reads, after a whole Gregorian date at i, the other end of a
@@ -27,10 +27,10 @@ import (
 // (and) before "között" (between).
 func (p *parser) fullRange(i int) int {
 	s := p.s
-	if !p.has(format.Day) || !p.has(format.Month) || p.hasRangeEnd() {
+	if !p.has(layout.Day) || !p.has(layout.Month) || p.hasRangeEnd() {
 		return i
 	}
-	startYear := p.has(format.Year)
+	startYear := p.has(layout.Year)
 	at := i
 	if !startYear && ordinalDot(s, at) {
 		at++ // december 26.: Hungarian's day with its dot
@@ -61,7 +61,7 @@ func (p *parser) fullRange(i int) int {
 	if !ok {
 		return p.weekdayRange(&q, i, k) // vendredi 15 septembre au dimanche 17 septembre
 	}
-	if !startYear && !yearFirst && !q.has(format.Weekday) && !p.evening() {
+	if !startYear && !yearFirst && !q.has(layout.Weekday) && !p.evening() {
 		// "March 2 to April 3, 2024" is gregorianRange's; with the
 		// end's weekday, "Sunday, December 22 – Monday, December 30,
 		// 2019", or an evening after the start, "20 décembre au soir
@@ -99,9 +99,9 @@ func (p *parser) fullRange(i int) int {
 // reading at j with what a range may be.
 func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear bool) (a, b time.Time, ok bool) {
 	r := Result{Fields: p.fields()}
-	d1, _ := r.Get(format.Day)
-	m1, _ := r.Get(format.Month)
-	y1, _ := r.Get(format.Year)
+	d1, _ := r.Get(layout.Day)
+	m1, _ := r.Get(layout.Month)
+	y1, _ := r.Get(layout.Year)
 	if swapStart {
 		d1.Value, m1.Value = m1.Value, d1.Value
 	}
@@ -110,7 +110,7 @@ func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear b
 		if m1.Value > month.Value || m1.Value == month.Value && d1.Value > day.Value {
 			y1.Value-- // into the end's year
 		}
-	} else if y1.Form == format.TwoDigit {
+	} else if y1.Form == layout.TwoDigit {
 		return a, b, false
 	}
 	a = time.Date(y1.Value, time.Month(m1.Value), d1.Value, 0, 0, 0, 0, time.UTC)
@@ -138,17 +138,17 @@ func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear b
 func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
 	n := int(b.Sub(a).Hours() / 24)
 	for _, f := range end {
-		if f.Kind == format.Literal {
+		if f.Kind == layout.Literal {
 			continue
 		}
 		f.Shift = int8(n)
-		if f.Kind == format.Year && !startYear {
+		if f.Kind == layout.Year && !startYear {
 			// The dateline's year, the end's: shifted, not RangeEnd.
 			p.add(f)
 			continue
 		}
 		f.Flags |= RangeEnd
-		if f.Kind == format.Weekday && int(b.Weekday()) != f.Value {
+		if f.Kind == layout.Weekday && int(b.Weekday()) != f.Value {
 			// The end's weekday is not its date's: its shift is the
 			// days to it from the start's, which the dateline layer
 			// finds at odds with the dates' (see checkRanges).
@@ -227,13 +227,13 @@ func numericRangeOrder(start, end []Field, dayFirst bool) (swapStart, swapEnd, s
 func numericOrder(fields []Field) (dayFirst, ambiguous, ok bool) {
 	var day, month bool
 	for _, f := range fields {
-		numeric := f.Kind == format.Month && numericMonth(f)
+		numeric := f.Kind == layout.Month && numericMonth(f)
 		switch {
 		case numeric:
 			month = true
 			dayFirst = f.Flags&DayFirst != 0
 			ambiguous = f.Flags&Ambiguous != 0
-		case f.Kind == format.Day:
+		case f.Kind == layout.Day:
 			day = true
 		}
 	}
@@ -247,9 +247,9 @@ func settleRangeOrder(fields []Field, swap bool) {
 	di, mi := -1, -1
 	for i, f := range fields {
 		switch {
-		case f.Kind == format.Month && numericMonth(f):
+		case f.Kind == layout.Month && numericMonth(f):
 			mi = i
-		case f.Kind == format.Day:
+		case f.Kind == layout.Day:
 			di = i
 		}
 	}
@@ -270,7 +270,7 @@ func settleRangeOrder(fields []Field, swap bool) {
 func (q *parser) rangeEndDate(j int, between bool) (end, textEnd int, ok bool) {
 	s := q.s
 	k, ok := q.phrase(j)
-	if ok && q.has(format.Weekday) && !q.has(format.Day) {
+	if ok && q.has(layout.Weekday) && !q.has(layout.Day) {
 		// The end's weekday: its date follows.
 		n := skipSpace(s, k)
 		if n < len(s) && s[n] == ',' {
@@ -303,20 +303,20 @@ func (q *parser) rangeEndDate(j int, between bool) (end, textEnd int, ok bool) {
 func wholeDate(fields []Field) (day, month, year Field, yearFirst, ok bool) {
 	for _, f := range fields {
 		switch {
-		case f.Kind == format.Literal || f.Kind == format.Weekday:
+		case f.Kind == layout.Literal || f.Kind == layout.Weekday:
 			// neither a date's field nor a reason to refuse: go on
-		case f.Kind == format.Day && f.Flags&RangeEnd == 0:
+		case f.Kind == layout.Day && f.Flags&RangeEnd == 0:
 			day = f
-		case f.Kind == format.Month && f.Flags&RangeEnd == 0:
+		case f.Kind == layout.Month && f.Flags&RangeEnd == 0:
 			month = f
-		case f.Kind == format.Year && f.Flags&RangeEnd == 0:
+		case f.Kind == layout.Year && f.Flags&RangeEnd == 0:
 			year = f
-			yearFirst = month.Kind != format.Month
+			yearFirst = month.Kind != layout.Month
 		default:
 			return day, month, year, false, false
 		}
 	}
-	ok = day.Kind == format.Day && month.Kind == format.Month && year.Kind == format.Year && year.Form != format.TwoDigit
+	ok = day.Kind == layout.Day && month.Kind == layout.Month && year.Kind == layout.Year && year.Form != layout.TwoDigit
 	return day, month, year, yearFirst, ok
 }
 
@@ -331,7 +331,7 @@ var rangeToWords = map[string]bool{
 // evening reports whether the last field read is the words for the
 // evening that dateEvening read after a date.
 func (p *parser) evening() bool {
-	if p.n == 0 || p.buf[p.n-1].Kind != format.Literal {
+	if p.n == 0 || p.buf[p.n-1].Kind != layout.Literal {
 		return false
 	}
 	k := skipSpace(p.s, p.buf[p.n-1].Start)
@@ -369,7 +369,7 @@ const maxYearGap = 5
 func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 	s := p.s
 	v, _, _ := number(s, i)
-	if digits != 4 || v < 1000 || v >= 3000 || p.has(format.Year) || p.has(format.Month) || p.has(format.Day) || p.has(format.HebrewMonth) {
+	if digits != 4 || v < 1000 || v >= 3000 || p.has(layout.Year) || p.has(layout.Month) || p.has(layout.Day) || p.has(layout.HebrewMonth) {
 		return i, false
 	}
 	k := skipSpace(s, e)
@@ -385,8 +385,8 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		var q parser
 		q.init(s)
 		q.start, q.last = k, k
-		if _, ok := q.phrase(k); ok && q.has(format.Day) && q.has(format.Month) && !q.has(format.Year) && !q.has(format.HebrewYear) {
-			p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
+		if _, ok := q.phrase(k); ok && q.has(layout.Day) && q.has(layout.Month) && !q.has(layout.Year) && !q.has(layout.HebrewYear) {
+			p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 			return k, true
 		}
 		// A word of letters, and the spaces after it.
@@ -411,7 +411,7 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 func (p *parser) yearSaid(i, e, digits int) (int, bool) {
 	s := p.s
 	v, _, _ := number(s, i)
-	if digits != 4 || v < 1000 || v >= 3000 || !p.has(format.Day) || !p.has(format.Month) || p.has(format.Year) {
+	if digits != 4 || v < 1000 || v >= 3000 || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Year) {
 		return i, false
 	}
 	k := skipSpace(s, e)
@@ -419,7 +419,7 @@ func (p *parser) yearSaid(i, e, digits int) (int, bool) {
 	if w, ok := lookupLatin(s, k, e2); k == e || !ok || w.kind != wSuffix || w.value != suffixYear {
 		return i, false
 	}
-	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
+	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	return e, true
 }
 
@@ -449,7 +449,7 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 		return i, false
 	}
 	for _, f := range p.fields() {
-		if f.Kind != format.Literal && f.Kind != format.Holiday && f.Kind != format.Weekday {
+		if f.Kind != layout.Literal && f.Kind != layout.Holiday && f.Kind != layout.Weekday {
 			return i, false
 		}
 	}
@@ -459,12 +459,12 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	}
 	var q parser
 	q.init(s)
-	if _, ok := q.phrase(k); !ok || !q.has(format.Day) || !q.has(format.Month) || q.has(format.Year) || q.has(format.HebrewYear) {
+	if _, ok := q.phrase(k); !ok || !q.has(layout.Day) || !q.has(layout.Month) || q.has(layout.Year) || q.has(layout.HebrewYear) {
 		return i, false
 	}
 	if s[e] == ',' && !q.namedMonth() {
 		return i, false // "In 2024, 3/4 of voters": a fraction after a year, where a list's heading has a colon
 	}
-	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
+	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	return e, true
 }

@@ -3,7 +3,7 @@ package parse_test
 import (
 	"testing"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -48,7 +48,7 @@ func FuzzAllSpans(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, r := range collect(t, text) {
 			for _, fl := range r.Fields {
-				if fl.Kind == format.Literal && fl.Text != text[fl.Start:fl.End] {
+				if fl.Kind == layout.Literal && fl.Text != text[fl.Start:fl.End] {
 					t.Fatalf("%q: literal %q at [%d, %d)", text, fl.Text, fl.Start, fl.End)
 				}
 			}

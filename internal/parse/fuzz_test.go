@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -66,7 +66,7 @@ func FuzzParse(f *testing.F) {
 		if len(r.Fields) == 0 {
 			t.Fatalf("%q: a result without fields", s)
 		}
-		ref := r.Layout().Format(format.Reference())
+		ref := r.Layout().Format(layout.Reference())
 		if _, err := parse.Parse(ref); err != nil {
 			t.Fatalf("%q: its layout %q does not read: %v", s, ref, err)
 		}

@@ -4,8 +4,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -17,10 +17,10 @@ func dayField(s string, i int) (Field, bool) {
 	}
 	f := Field{Value: v, Start: i, End: e}
 	if digits == 2 && s[i] == '0' {
-		f.Form = format.Padded
+		f.Form = layout.Padded
 	}
 	if k, c, ok := ordinal(s, e); ok {
-		f.Form, f.Case, f.End = format.Ordinal, c, k
+		f.Form, f.Case, f.End = layout.Ordinal, c, k
 	} else if !wordEnds(s, e) && ordinalEnding(s, e) == e {
 		return Field{}, false
 	}
@@ -155,11 +155,11 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if k >= len(s) {
 		return i, p.fail(k, "a month name")
 	}
-	if !hasEnd && hebrewDateInParens(s, k) && p.has(format.Weekday) && !p.has(format.Month) {
+	if !hasEnd && hebrewDateInParens(s, k) && p.has(layout.Weekday) && !p.has(layout.Month) {
 		// domingo 14 (24 Kislev): a civil day without its month, a
 		// weekday before it and the Hebrew date of that day after it,
 		// which tells the month.
-		p.addDays(format.Day, &day, end, hasEnd)
+		p.addDays(layout.Day, &day, end, hasEnd)
 		return p.last, true
 	}
 	name, ok := hebrew.MatchMonth(s[k:])
@@ -177,7 +177,7 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	}
 	w, e := p.monthWordAt(k)
 	if slip != 0 {
-		w, e = word{kind: wMonth, value: slip, form: format.Long}, latinWord(s, k)
+		w, e = word{kind: wMonth, value: slip, form: layout.Long}, latinWord(s, k)
 	}
 	if april {
 		w, e = turkishApril, k+name.Len
@@ -185,15 +185,15 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if w.kind != wMonth {
 		return i, p.fail(k, "a month name")
 	}
-	if p.has(format.Day) || p.has(format.Month) {
+	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	if hasEnd && end.Value == day.Value {
 		return i, p.fail(end.Start, "a later day") // 2 a 2 de marzo: no range
 	}
-	p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
+	p.weak = p.weak || w.weak || w.lang != layout.English // Mars 2: free text needs more
 	p.bare = p.bare || w.bare
-	p.addDays(format.Day, &day, end, hasEnd)
+	p.addDays(layout.Day, &day, end, hasEnd)
 	mf := monthField(s, k, e, w)
 	if slip != 0 {
 		mf.Flags |= Corrected
@@ -216,14 +216,14 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 // a day (and range end): the month, and the year after it.
 func (p *parser) dayHebrewMonth(i, k int, day, end Field, hasEnd bool, name hebrew.MonthName, corrected bool) (int, bool) {
 	s := p.s
-	if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
+	if p.has(layout.HebrewDay) || p.has(layout.HebrewMonth) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	if !hasEnd {
 		name = rangeAdar(s, k, name)
 	}
 	m := p.mark()
-	p.addDays(format.HebrewDay, &day, end, hasEnd)
+	p.addDays(layout.HebrewDay, &day, end, hasEnd)
 	mf := hebrewMonthField(s, k, name)
 	if corrected {
 		mf.Flags |= Corrected
@@ -243,7 +243,7 @@ func (p *parser) dayHebrewMonth(i, k int, day, end Field, hasEnd bool, name hebr
 		// date, not a range of Hebrew days (see civilDayBefore); and
 		// "Mon 2 A 2 Tevet 5766", where the two are the same number.
 		p.reset(m)
-		day.Kind, end.Kind = format.Day, format.HebrewDay
+		day.Kind, end.Kind = layout.Day, layout.HebrewDay
 		p.add(day)
 		p.add(end)
 		p.add(mf)
@@ -289,7 +289,7 @@ func (p *parser) monthWordAt(k int) (word, int) {
 func (p *parser) yearPoint(day Field) {
 	s := p.s
 	k := p.last
-	if p.n == 0 || p.buf[p.n-1].Kind != format.Year || p.buf[p.n-1].End != k ||
+	if p.n == 0 || p.buf[p.n-1].Kind != layout.Year || p.buf[p.n-1].End != k ||
 		k >= len(s) || s[k] != '.' || day.End >= len(s) || s[day.End] != '.' {
 		return
 	}
@@ -305,7 +305,7 @@ func (p *parser) yearPoint(day Field) {
 // and year are marked RangeEnd; finish counts their Shift.
 func (p *parser) dateRange() {
 	s := p.s
-	if p.n == 0 || p.buf[p.n-1].Kind != format.Year || p.buf[p.n-1].Form == format.TwoDigit {
+	if p.n == 0 || p.buf[p.n-1].Kind != layout.Year || p.buf[p.n-1].Form == layout.TwoDigit {
 		return
 	}
 	k, _ := rangeJoin(s, p.last)
@@ -338,11 +338,11 @@ func (p *parser) dateRange() {
 		return
 	}
 	y1, m1, d1 := p.buf[p.n-1].Value, 0, 0
-	if mv, ok := p.lastMonth(format.Month); ok {
+	if mv, ok := p.lastMonth(layout.Month); ok {
 		m1 = mv
 	}
 	for i := p.n - 1; i >= 0; i-- {
-		if p.buf[i].Kind == format.Day && p.buf[i].Flags&RangeEnd == 0 {
+		if p.buf[i].Kind == layout.Day && p.buf[i].Flags&RangeEnd == 0 {
 			d1 = p.buf[i].Value
 			break
 		}
@@ -353,9 +353,9 @@ func (p *parser) dateRange() {
 	if n <= 0 || n > 127 || b.Day() != end.Value {
 		return // runs backwards, too long for a Shift, or no such day
 	}
-	end.Kind, end.Flags = format.Day, RangeEnd
+	end.Kind, end.Flags = layout.Day, RangeEnd
 	month.Flags |= RangeEnd
-	year := Field{Element: format.Element{Kind: format.Year, Shift: int8(n)}, Value: v, Start: y, End: ye, Flags: RangeEnd}
+	year := Field{Element: layout.Element{Kind: layout.Year, Shift: int8(n)}, Value: v, Start: y, End: ye, Flags: RangeEnd}
 	p.add(end)
 	p.add(month)
 	p.add(year)
@@ -429,7 +429,7 @@ func (p *parser) nextDaySlashed(k int, day Field) (Field, bool) {
 
 // addDays makes day of kind k and adds it and, with hasEnd, the other end
 // of its range (2-8 Cheshvan, October 22-28), shifted from it.
-func (p *parser) addDays(k format.Kind, day *Field, end Field, hasEnd bool) {
+func (p *parser) addDays(k layout.Kind, day *Field, end Field, hasEnd bool) {
 	day.Kind = k
 	p.add(*day)
 	if hasEnd {
@@ -449,7 +449,7 @@ func (p *parser) addDays(k format.Kind, day *Field, end Field, hasEnd bool) {
 			wd := p.endDay
 			wd.Shift, wd.Flags = end.Shift, wd.Flags|RangeEnd
 			for j := p.n - 1; j >= 0; j-- {
-				if f := &p.buf[j]; f.Kind == format.Weekday && f.Flags&RangeEnd == 0 {
+				if f := &p.buf[j]; f.Kind == layout.Weekday && f.Flags&RangeEnd == 0 {
 					wd.Shift = int8((wd.Value - f.Value + 7) % 7)
 					break
 				}
@@ -466,13 +466,13 @@ func (p *parser) addDays(k format.Kind, day *Field, end Field, hasEnd bool) {
 // 4 de octubre", "Thursday 3 and Friday 4 October"): the day and the
 // weekday, which only a dateline that already states a weekday reads.
 func (p *parser) weekdayDay(j int) (Field, Field, bool) {
-	if !p.has(format.Weekday) {
+	if !p.has(layout.Weekday) {
 		return Field{}, Field{}, false
 	}
 	m := p.mark()
 	wd, ok := p.weekdayName(j, false)
 	p.reset(m)
-	if !ok || wd.Kind != format.Weekday {
+	if !ok || wd.Kind != layout.Weekday {
 		return Field{}, Field{}, false
 	}
 	k := skipSpace(p.s, wd.End)
@@ -501,16 +501,16 @@ func latinMonth(s string, i int) (Field, bool) {
 // dot after an abbreviation (Jan., Sept.).
 func monthField(s string, i, e int, w word) Field {
 	f := Field{Value: int(w.value), Start: i, End: e}
-	f.Kind, f.Form = format.Month, w.form
+	f.Kind, f.Form = layout.Month, w.form
 	if w.dotted && e < len(s) && s[e] == '.' && !isDigit(s, e+1) {
 		// may. 1, 2024: Spanish's abbreviation, whose key is English's May.
-		return langField(s, f, word{kind: w.kind, value: w.value, form: format.Short, lang: w.dotLang, dot: true})
+		return langField(s, f, word{kind: w.kind, value: w.value, form: layout.Short, lang: w.dotLang, dot: true})
 	}
-	if w.lang != format.English {
+	if w.lang != layout.English {
 		return langField(s, f, w)
 	}
 	if s[i] == 0xD7 {
-		f.Form = format.Script
+		f.Form = layout.Script
 		f.Prefix = lookupHebrewPrefixed(s, i, e)
 		if w.variant {
 			f.Text, f.Of = s[i:e], w.value
@@ -526,16 +526,16 @@ func monthField(s string, i, e int, w word) Field {
 	// layout must write after May as after Jan.
 	dot := e < len(s) && s[e] == '.' && !isDigit(s, e+1)
 	switch {
-	case w.form == format.AP: // Sept
+	case w.form == layout.AP: // Sept
 		if dot {
 			f.End++
 		} else {
-			f.Form, f.Text, f.Of = format.Short, s[i:e], w.value
+			f.Form, f.Text, f.Of = layout.Short, s[i:e], w.value
 		}
-	case w.form == format.Short && dot && w.value != 5:
-		f.Form = format.ShortDot
+	case w.form == layout.Short && dot && w.value != 5:
+		f.Form = layout.ShortDot
 		f.End++
-	case w.form == format.Long && dot && e-i <= 5 && w.value != 5:
+	case w.form == layout.Long && dot && e-i <= 5 && w.value != 5:
 		// June., July.: written out, then a stray dot; keep it literal.
 	}
 	return f
@@ -553,12 +553,12 @@ func lookupHebrewPrefixed(s string, i, e int) bool {
 // 30-December 1.
 func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	s := p.s
-	if p.has(format.Day) || p.has(format.Month) {
+	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	m := p.mark()
 	month := monthField(s, i, e, w)
-	if month.Case == format.Lower && (month.Value == 3 || month.Value == 5) && month.Form == format.Long {
+	if month.Case == layout.Lower && (month.Value == 3 || month.Value == 5) && month.Form == layout.Long {
 		p.weak = true // march, may
 	}
 	k := skipSpace(s, month.End)
@@ -568,7 +568,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		k = skipSpace(s, k+1) // "[Sept] 04, 2014": the month in brackets
 	}
 	if day, ok := dayField(s, k); ok && !genitiveMonth(s[i:e], w) {
-		p.weak = p.weak || w.weak || w.lang != format.English // Mars 2: free text needs more
+		p.weak = p.weak || w.weak || w.lang != layout.English // Mars 2: free text needs more
 		p.bare = p.bare || w.bare
 		if os, ns, ok := p.dualDay(day); ok && yearAhead(s, ns.End) {
 			// February 11/22, 1732: Old Style and New Style.
@@ -579,20 +579,20 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 			return p.last, true
 		}
 		p.add(month)
-		p.add(day.withKind(format.Day))
+		p.add(day.withKind(layout.Day))
 		p.gregorianRange(day)
 		p.gregorianYear(p.last)
 		p.hungarianDayPoint(w)
 		return p.last, true
 	}
-	if day, ok := dayWordAt(s, k); ok && !w.weak && w.lang == format.English && month.Case != format.Lower {
+	if day, ok := dayWordAt(s, k); ok && !w.weak && w.lang == layout.English && month.Case != layout.Lower {
 		// March the third, 2024; March third, 2024: with its year, as
 		// "May the fourth" and "March the first time" are prose.
-		p.weak = p.weak || w.lang != format.English
+		p.weak = p.weak || w.lang != layout.English
 		p.add(month)
-		p.add(day.withKind(format.Day))
+		p.add(day.withKind(layout.Day))
 		p.gregorianYear(p.last)
-		if p.has(format.Year) {
+		if p.has(layout.Year) {
 			return p.last, true
 		}
 		p.reset(m)
@@ -602,14 +602,14 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		// An abbreviation of another language names a day only with one.
 	} else if v, ye, digits := number(s, k); digits == 4 && yearEnds(s, ye) {
 		p.add(month)
-		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: ye})
+		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: ye})
 		return p.last, true
 	} else if k > month.End && k < len(s) && s[k] == '-' && script.IsSpace(lastRuneOf(s, k)) {
 		// A year before 1 after the month, as after a day (January 1,
 		// -0001) and as a layout with no day writes it: February -3750.
 		if v, ye, digits := number(s, k+1); digits == 4 && v > 0 && yearEnds(s, ye) {
 			p.add(month)
-			p.add(Field{Element: format.Element{Kind: format.Year}, Value: -v, Start: k, End: ye})
+			p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: -v, Start: k, End: ye})
 			return p.last, true
 		}
 	}
@@ -624,11 +624,11 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 // prayer-times table's row: the time, weekday and occasion of October 1).
 func (p *parser) hungarianDayPoint(w word) {
 	s := p.s
-	if w.langs&(1<<format.Hungarian) == 0 || p.n == 0 || p.buf[p.n-1].Kind != format.Day || p.buf[p.n-1].End != p.last ||
+	if w.langs&(1<<layout.Hungarian) == 0 || p.n == 0 || p.buf[p.n-1].Kind != layout.Day || p.buf[p.n-1].End != p.last ||
 		p.last+1 >= len(s) || s[p.last] != '.' || s[p.last+1] != ' ' {
 		return
 	}
-	p.push(Field{Element: format.Lit("."), Start: p.last, End: p.last + 1})
+	p.push(Field{Element: layout.Lit("."), Start: p.last, End: p.last + 1})
 	p.last++
 }
 
@@ -640,7 +640,7 @@ func (p *parser) hungarianDayPoint(w word) {
 // as often a name in English text: "Augusta 12, 2024" is not Slovak's 12
 // August.
 func genitiveMonth(name string, w word) bool {
-	if w.kind != wMonth || w.form != format.Long || w.langs == 0 || w.langs&(1<<format.English) != 0 {
+	if w.kind != wMonth || w.form != layout.Long || w.langs == 0 || w.langs&(1<<layout.English) != 0 {
 		return false
 	}
 	for i := 0; i < len(name); i++ {
@@ -648,15 +648,15 @@ func genitiveMonth(name string, w word) bool {
 			return false
 		}
 	}
-	for l := format.Lang(1); l < 32; l++ {
-		if w.langs&(1<<l) != 0 && foldEquals(name, l.MonthName(int(w.value), format.StandAlone)) {
+	for l := layout.Lang(1); l < 32; l++ {
+		if w.langs&(1<<l) != 0 && foldEquals(name, l.MonthName(int(w.value), layout.StandAlone)) {
 			return false
 		}
 	}
 	return true
 }
 
-func (f Field) withKind(k format.Kind) Field {
+func (f Field) withKind(k layout.Kind) Field {
 	f.Kind = k
 	return f
 }
@@ -724,7 +724,7 @@ func yearSuffixAt(s string, e int) bool {
 // gregorianYear reads an optional Gregorian year at k: , 2006 or '06.
 func (p *parser) gregorianYear(k int) {
 	s := p.s
-	if p.has(format.Year) {
+	if p.has(layout.Year) {
 		return
 	}
 	if j := skipSpace(s, k); j > k && j < len(s) && s[j] == ',' && p.last == k {
@@ -741,7 +741,7 @@ func (p *parser) gregorianYear(k int) {
 	k = skipSpace(s, skipYearWords(s, k, false)) // enero del año 2024
 	if r, n := decode(s, k); script.IsApostrophe(r) {
 		if v, e, digits := number(s, k+n); digits == 2 && yearEnds(s, e) {
-			p.add(Field{Element: format.Element{Kind: format.Year, Form: format.TwoDigit}, Value: v, Start: k + n, End: e})
+			p.add(Field{Element: layout.Element{Kind: layout.Year, Form: layout.TwoDigit}, Value: v, Start: k + n, End: e})
 		}
 		return
 	}
@@ -751,7 +751,7 @@ func (p *parser) gregorianYear(k int) {
 		// layout keeps (de-0001 would write de2006).
 		if v, e, digits := number(s, k+1); digits == 4 && v > 0 && yearEnds(s, e) {
 			// (-0000 is no year before 1: its layout would write 0000.)
-			p.add(Field{Element: format.Element{Kind: format.Year}, Value: -v, Start: k, End: e})
+			p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: -v, Start: k, End: e})
 			return
 		}
 	}
@@ -759,7 +759,7 @@ func (p *parser) gregorianYear(k int) {
 		// February 11, 1731/2: the year counted from March 25, then
 		// from January 1.
 	} else if digits == 4 && (yearEnds(s, e) || logYear(s, k, e)) {
-		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
+		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
 	} else if digits > 4 && yearEnds(s, e) {
 		p.failRange(k, "a year of at most four digits")
 	}
@@ -829,13 +829,13 @@ func (p *parser) civilDayBefore(day, end, mf Field) bool {
 	var wd, year Field
 	for _, f := range p.fields() {
 		switch {
-		case f.Kind == format.Weekday && f.Flags&RangeEnd == 0:
+		case f.Kind == layout.Weekday && f.Flags&RangeEnd == 0:
 			wd = f
-		case f.Kind == format.HebrewYear:
+		case f.Kind == layout.HebrewYear:
 			year = f
 		}
 	}
-	if wd.Kind != format.Weekday || wd.Shift != 0 || wd.Flags&Night != 0 || year.Kind != format.HebrewYear {
+	if wd.Kind != layout.Weekday || wd.Shift != 0 || wd.Flags&Night != 0 || year.Kind != layout.HebrewYear {
 		return false
 	}
 	a, errA := hebrew.NewDate(year.Value, hebrew.Month(mf.Value), day.Value)

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -41,7 +41,7 @@ func TestHebrewMonthAbbrIsCLDRs(t *testing.T) {
 			got := wantsOf(r.Fields)
 			require.Len(t, got, 3)
 			assert.Equal(t, mo(m), got[1])
-			assert.Equal(t, format.Month, got[1].kind)
+			assert.Equal(t, layout.Month, got[1].kind)
 		})
 	}
 }

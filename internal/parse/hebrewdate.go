@@ -3,8 +3,8 @@ package parse
 import (
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -36,7 +36,7 @@ func hebrewDayField(s string, i int) (Field, bool) {
 	if letterAfter(s, e) {
 		return Field{}, false
 	}
-	return Field{Element: format.Element{Form: format.Numeral, Punct: punctOf(s, i, e)}, Value: v, Start: i, End: e}, true
+	return Field{Element: layout.Element{Form: layout.Numeral, Punct: punctOf(s, i, e)}, Value: v, Start: i, End: e}, true
 }
 
 // letterAfter reports whether a Hebrew letter follows s[:e], after
@@ -69,7 +69,7 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	if v, e, digits := number(s, k); digits == 4 && e < len(s) && s[e] == '/' {
 		// 5748/1988: the civil year glued on with a slash (see civilYear).
 		if y, ok := civilYear(s, e, v); ok {
-			p.add(Field{Element: format.Element{Kind: format.HebrewYear}, Value: v, Start: k, End: e})
+			p.add(Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: k, End: e})
 			p.add(y)
 			return y.End, true
 		}
@@ -88,9 +88,9 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	// A year of one or two digits, as in the first years of the calendar
 	// ("1 Tishrei 1"), only after a day and at the end of the dateline or
 	// before a separator: elsewhere such a number is a day.
-	if v, e, digits := number(s, k); digits >= 1 && digits <= 2 && p.has(format.HebrewDay) && yearEnds(s, e) {
+	if v, e, digits := number(s, k); digits >= 1 && digits <= 2 && p.has(layout.HebrewDay) && yearEnds(s, e) {
 		if r, n := decode(s, skipSpace(s, e)); n == 0 || r == '|' || r == '(' {
-			p.add(Field{Element: format.Element{Kind: format.HebrewYear}, Value: v, Start: k, End: e})
+			p.add(Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: k, End: e})
 			return e, true
 		}
 	}
@@ -125,14 +125,14 @@ func civilYear(s string, k, hy int) (Field, bool) {
 	if paren && (e >= len(s) || s[e] != ')') {
 		return Field{}, false
 	}
-	return Field{Element: format.Element{Kind: format.Year}, Value: v, Start: j, End: e}, true
+	return Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: j, End: e}, true
 }
 
 // hebrewYearField reads a Hebrew year at k, in digits (3 or 4) or in Hebrew
 // letters: a numeral of at least 100, or a count of thousands alone (ה׳).
 func hebrewYearField(s string, k int) (Field, bool) {
 	if v, e, digits := number(s, k); digits >= 3 && digits <= 4 && yearEnds(s, e) {
-		return Field{Element: format.Element{Kind: format.HebrewYear}, Value: v, Start: k, End: e}, true
+		return Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: k, End: e}, true
 	}
 	if k >= len(s) || s[k] != 0xD7 {
 		return Field{}, false
@@ -149,29 +149,29 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		// year at the end, as most are, is not looked up).
 		return Field{}, false
 	}
-	f := Field{Element: format.Element{Kind: format.HebrewYear, Punct: punctOf(s, k, e)}, Start: k, End: e}
+	f := Field{Element: layout.Element{Kind: layout.HebrewYear, Punct: punctOf(s, k, e)}, Start: k, End: e}
 	if v == 5 && e+1 < len(s) && s[e] == '-' && s[e+1] == 0xD7 {
 		// ה-תשע״ח: the thousands joined to the rest with a hyphen.
 		if rest, n2, ok := readNumeral(s, e+1); ok && rest >= 100 && rest < 1000 && !letterAfter(s, e+1+n2) {
-			f.Form, f.Value, f.End = format.Thousands, 5000+rest, e+1+n2
+			f.Form, f.Value, f.End = layout.Thousands, 5000+rest, e+1+n2
 			f.Punct = punctOf(s, e+1, f.End)
 			return f, true
 		}
 	}
-	if f.Punct == format.Bare && !bareYear(v, e-k) {
+	if f.Punct == layout.Bare && !bareYear(v, e-k) {
 		return Field{}, false
 	}
 	switch {
 	case v >= 1000:
-		f.Form, f.Value = format.Thousands, v
+		f.Form, f.Value = layout.Thousands, v
 	case v >= 100:
-		f.Form, f.Value = format.Numeral, v+5000
-	case v < 10 && f.Punct != format.Bare:
+		f.Form, f.Value = layout.Numeral, v+5000
+	case v < 10 && f.Punct != layout.Bare:
 		// ה׳ alone: the year 5000; or its thousands, and the rest after a
 		// space (ד׳ תש״ס, as ד׳תש״ס, is 4760), or after the word for
 		// thousands (ה׳ אלפים תשע״ז, the five thousand 777 of a
 		// masthead), which is the year's too when nothing follows it.
-		f.Form, f.Value = format.Thousands, v*1000
+		f.Form, f.Value = layout.Thousands, v*1000
 		if w := thousandsWord(s, e); w > e {
 			e, f.End = w, w
 		}
@@ -251,7 +251,7 @@ func yearRest(s string, k int) (int, int, bool) {
 	}
 	v, n, ok := readNumeral(s, k+1)
 	e := k + 1 + n
-	if !ok || v >= 1000 || v < 100 && punctOf(s, k+1, e) == format.Bare {
+	if !ok || v >= 1000 || v < 100 && punctOf(s, k+1, e) == layout.Bare {
 		return 0, 0, false
 	}
 	if r, _ := decode(s, e); script.IsHebrewLetter(r) {
@@ -263,7 +263,7 @@ func yearRest(s string, k int) (int, int, bool) {
 // hebrewMonthField returns the field of the Hebrew month name read at k.
 func hebrewMonthField(s string, k int, name hebrew.MonthName) Field {
 	f := Field{Value: int(name.Month), Start: k, End: k + name.Len}
-	f.Kind, f.Spelling = format.HebrewMonth, name.Spelling
+	f.Kind, f.Spelling = layout.HebrewMonth, name.Spelling
 	if !name.Spelling.Family.IsHebrew() {
 		f.Case = caseOf(s, k, k+name.Len)
 		if !isASCIIText(s[k : k+name.Len]) {
@@ -280,7 +280,7 @@ func hebrewMonthField(s string, k int, name hebrew.MonthName) Field {
 // 5766; Adar 6; Kislev 5, 5775; Adar I, 5782; אדר א תשע״ט.
 func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	s := p.s
-	if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
+	if p.has(layout.HebrewDay) || p.has(layout.HebrewMonth) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	m := p.mark()
@@ -306,7 +306,7 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	}
 	p.add(month)
 	if ok {
-		day.Kind = format.HebrewDay
+		day.Kind = layout.HebrewDay
 		p.add(day)
 		p.weakHebrew = p.weakHebrew || s[i] == 0xD7 && isDigit(s, day.Start)
 		p.hebrewRange(day)
@@ -323,7 +323,7 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 // monthHeading reports whether the dateline so far is a Gregorian month
 // and year without a day: "mars 2014", a heading that names months.
 func (p *parser) monthHeading() bool {
-	return p.has(format.Month) && p.has(format.Year) && !p.has(format.Day) && !p.has(format.Weekday)
+	return p.has(layout.Month) && p.has(layout.Year) && !p.has(layout.Day) && !p.has(layout.Weekday)
 }
 
 // roshChodesh reads "Rosh Chodesh Elul, 5743" (or ראש חודש אלול): the first
@@ -335,18 +335,18 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 	if !ok || w.kind != wChodesh {
 		return i, p.fail(skipSpace(s, e), "Rosh Chodesh")
 	}
-	form := format.RoshChodesh
+	form := layout.RoshChodesh
 	if s[i] == 0xD7 {
-		form = format.RoshChodeshScript
+		form = layout.RoshChodeshScript
 	}
 	day := Field{Value: 1, Start: i, End: e2}
-	day.Kind, day.Form = format.HebrewDay, form
+	day.Kind, day.Form = layout.HebrewDay, form
 	if s[i] != 0xD7 {
 		day.Case = caseOf(s, i, e2)
 	}
 	k := skipSpace(s, e2)
 	name, ok := hebrew.MatchMonth(s[k:])
-	if !ok && p.has(format.Day) && p.has(format.Month) && !p.has(format.HebrewDay) && !p.has(format.HebrewMonth) && !p.has(format.HebrewYear) {
+	if !ok && p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.HebrewDay) && !p.has(layout.HebrewMonth) && !p.has(layout.HebrewYear) {
 		// "Monday, March 11, 2024 Rosh Chodesh": the civil day's Rosh
 		// Chodesh, named without its month, which package dateline
 		// checks the day against.
@@ -356,7 +356,7 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 	if !ok {
 		return i, p.fail(k, "a month name")
 	}
-	if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
+	if p.has(layout.HebrewDay) || p.has(layout.HebrewMonth) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	p.add(day)
@@ -368,8 +368,8 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 		k++
 	}
 	k = skipSpace(s, k)
-	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(format.Year) {
-		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
+	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(layout.Year) {
+		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
 		return p.last, true
 	}
 	p.hebrewYear(p.last)
@@ -392,7 +392,7 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	// A day past 30 (ל״א) is read, as 31 in digits is, for the dateline
 	// layer to report, but only when punctuated as a numeral: bare, it is
 	// as likely a word (לא, "not").
-	if !ok || v < 1 || v > 99 || v > 30 && punct == format.Bare {
+	if !ok || v < 1 || v > 99 || v > 30 && punct == layout.Bare {
 		return i, p.fail(i, "a date")
 	}
 	if letterAfter(s, e) {
@@ -401,20 +401,20 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	if k, ok := p.roshChodeshOrdinal(i, e, v, punct); ok {
 		return k, true // ב׳ דר״ח אדר ב׳
 	}
-	day := Field{Element: format.Element{Form: format.Numeral, Punct: punct}, Value: v, Start: i, End: e}
+	day := Field{Element: layout.Element{Form: layout.Numeral, Punct: punct}, Value: v, Start: i, End: e}
 	var end Field
 	hasEnd := false
 	k := e
 	if r, n := decode(s, k); script.IsDash(r) {
 		v2, n2, ok2 := readNumeral(s, k+n)
-		if e-i == len("ב") && (!ok2 || punctOf(s, k+n, k+n+n2) != format.Bare) {
+		if e-i == len("ב") && (!ok2 || punctOf(s, k+n, k+n+n2) != layout.Bare) {
 			// ב-18, ב-י״ח: a single bare letter before a hyphen is a
 			// prefix ("on"), not a day, unless a bare letter follows
 			// (ב-ח, 2-8).
 			return i, p.fail(i, "a date")
 		}
 		if ok2 && v2 > v && v2 <= 30 {
-			end = Field{Element: format.Element{Form: format.Numeral, Punct: day.Punct}, Value: v2, Start: k + n, End: k + n + n2}
+			end = Field{Element: layout.Element{Form: layout.Numeral, Punct: day.Punct}, Value: v2, Start: k + n, End: k + n + n2}
 			hasEnd = true
 			k = end.End
 		}
@@ -432,7 +432,7 @@ func prefixedNumeral(s string, i int) bool {
 	}
 	k := i + len("ב")
 	v, n, ok := readNumeral(s, k)
-	return ok && v >= 1 && v <= 30 && punctOf(s, k, k+n) != format.Bare
+	return ok && v >= 1 && v <= 30 && punctOf(s, k, k+n) != layout.Bare
 }
 
 // numericDateAt reports whether a numeric date with its year (18/10/17,

@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -23,10 +23,10 @@ func init() {
 // era reads a word after a Gregorian date that says it is the civil date
 // (למניינם, לסה״נ): it belongs to the dateline, as literal text.
 func (p *parser) era(i, e int) (int, bool) {
-	if !p.has(format.Month) || !p.has(format.Day) && !p.has(format.Year) {
+	if !p.has(layout.Month) || !p.has(layout.Day) && !p.has(layout.Year) {
 		return i, p.fail(i, "a date")
 	}
-	p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
+	p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
 	p.last = e
 	return e, true
 }
@@ -38,11 +38,11 @@ func hebrewText(fields []Field) bool {
 	for i := range fields {
 		f := &fields[i]
 		switch {
-		case f.Kind == format.HebrewMonth && f.Spelling.Family.IsHebrew(),
-			f.Kind == format.Weekday && f.Form >= format.Script && f.Form <= format.ScriptBare,
-			f.Kind == format.Month && f.Form == format.Script:
+		case f.Kind == layout.HebrewMonth && f.Spelling.Family.IsHebrew(),
+			f.Kind == layout.Weekday && f.Form >= layout.Script && f.Form <= layout.ScriptBare,
+			f.Kind == layout.Month && f.Form == layout.Script:
 			return true
-		case f.Kind == format.Literal:
+		case f.Kind == layout.Literal:
 			for _, r := range f.Text {
 				if script.IsHebrewLetter(r) {
 					return true

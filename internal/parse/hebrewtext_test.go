@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -98,7 +98,7 @@ func numericFlags(t *testing.T, cases map[string]parse.Flag) {
 		t.Run(text, func(t *testing.T) {
 			rs := collect(t, text)
 			require.Len(t, rs, 1)
-			d, ok := rs[0].Get(format.Month)
+			d, ok := rs[0].Get(layout.Month)
 			require.True(t, ok)
 			assert.Equal(t, want, d.Flags)
 		})

@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // The days of a Hebrew month written out in words, as letters and
@@ -96,7 +96,7 @@ func (p *parser) hebrewWordsFirst(i int) (int, bool) {
 	if _, ok := hebrew.MatchMonth(s[k:]); !ok {
 		return i, p.fail(k, "a month name")
 	}
-	day := Field{Element: format.Element{Form: format.Numeral, Punct: format.Gershayim}, Value: v, Start: i, End: e}
+	day := Field{Element: layout.Element{Form: layout.Numeral, Punct: layout.Gershayim}, Value: v, Start: i, End: e}
 	return p.afterDay(i, day, Field{}, false, k)
 }
 

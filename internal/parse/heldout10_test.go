@@ -6,8 +6,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -70,15 +70,15 @@ func TestHeldout10SameCalendarRange(t *testing.T) {
 func TestHolidayNoun(t *testing.T) {
 	tests := []struct {
 		in     string
-		kind   format.Kind // the year's
+		kind   layout.Kind // the year's
 		year   int
 		layout string
 	}{
-		{"Rosch Haschana Feiertage 5783", format.HebrewYear, 5783, "Channukah: 8. Tag Feiertage 5766"},
-		{"Sukkot festival 5784", format.HebrewYear, 5784, "Chanukah: 8th Day festival 5766"},
-		{"Pessach Feiertage 2024", format.Year, 2024, "Channukah: 8. Tag Feiertage 2006"},
-		{"Pesach Fest 5784", format.HebrewYear, 5784, ""},
-		{"Purim holiday 5784, March 24, 2024", format.HebrewYear, 5784, "Chanukah: 8th Day holiday 5766, January 2, 2006"},
+		{"Rosch Haschana Feiertage 5783", layout.HebrewYear, 5783, "Channukah: 8. Tag Feiertage 5766"},
+		{"Sukkot festival 5784", layout.HebrewYear, 5784, "Chanukah: 8th Day festival 5766"},
+		{"Pessach Feiertage 2024", layout.Year, 2024, "Channukah: 8. Tag Feiertage 2006"},
+		{"Pesach Fest 5784", layout.HebrewYear, 5784, ""},
+		{"Purim holiday 5784, March 24, 2024", layout.HebrewYear, 5784, "Chanukah: 8th Day holiday 5766, January 2, 2006"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -149,7 +149,7 @@ func TestRomanianOn(t *testing.T) {
 		ms = append(ms, r)
 	}
 	require.Len(t, ms, 1)
-	f, ok := ms[0].Get(format.Month)
+	f, ok := ms[0].Get(layout.Month)
 	require.True(t, ok)
 	assert.Equal(t, 12, f.Value, "day first after pe")
 }
@@ -173,7 +173,7 @@ func TestOnOccasion(t *testing.T) {
 		{`בפורים תשפ"ד, 24 במרץ 2024`, 5784},
 	}
 	for _, tc := range tests {
-		t.Run(tc.in, func(t *testing.T) { occasionYear(t, tc.in, format.HebrewYear, tc.year) })
+		t.Run(tc.in, func(t *testing.T) { occasionYear(t, tc.in, layout.HebrewYear, tc.year) })
 	}
 	for r := range parse.All("הוא ישב בראש העיר ביום שני ובחג") {
 		t.Errorf("prose read as %q", r.Input[r.Start:r.End])
@@ -182,12 +182,12 @@ func TestOnOccasion(t *testing.T) {
 
 // occasionYear parses in, which must name an occasion and a year of kind
 // kind: year.
-func occasionYear(t *testing.T, in string, kind format.Kind, year int) parse.Result {
+func occasionYear(t *testing.T, in string, kind layout.Kind, year int) parse.Result {
 	t.Helper()
 	r, err := parse.Parse(in)
 	require.NoError(t, err)
 	checkResult(t, r)
-	_, ok := r.Get(format.Holiday)
+	_, ok := r.Get(layout.Holiday)
 	assert.True(t, ok, "an occasion")
 	f, ok := r.Get(kind)
 	require.True(t, ok, "a year")

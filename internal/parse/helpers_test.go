@@ -9,15 +9,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // A want is a non-literal field a test expects: its kind, value, shift and
 // flags.
 type want struct {
-	kind  format.Kind
+	kind  layout.Kind
 	value int
 	shift int8
 	flags parse.Flag
@@ -29,31 +29,32 @@ func (w want) end(n int8) want      { return w.sh(n).fl(parse.RangeEnd) }
 func (w want) String() string {
 	return fmt.Sprintf("%v=%d shift %d flags %05b", w.kind, w.value, w.shift, w.flags)
 }
-func wd(v int) want          { return want{kind: format.Weekday, value: v} }
-func mo(v int) want          { return want{kind: format.Month, value: v} }
-func dy(v int) want          { return want{kind: format.Day, value: v} }
-func yr(v int) want          { return want{kind: format.Year, value: v} }
-func hd(v int) want          { return want{kind: format.HebrewDay, value: v} }
-func hm(m hebrew.Month) want { return want{kind: format.HebrewMonth, value: int(m)} }
+func wd(v int) want          { return want{kind: layout.Weekday, value: v} }
+func mo(v int) want          { return want{kind: layout.Month, value: v} }
+func dy(v int) want          { return want{kind: layout.Day, value: v} }
+func yr(v int) want          { return want{kind: layout.Year, value: v} }
+func hd(v int) want          { return want{kind: layout.HebrewDay, value: v} }
+func hm(m hebrew.Month) want { return want{kind: layout.HebrewMonth, value: int(m)} }
 func hq(m hebrew.Month) want { return hm(m).fl(parse.Qualified) }
-func hy(v int) want          { return want{kind: format.HebrewYear, value: v} }
-func hr(v int) want          { return want{kind: format.Hour, value: v} }
-func mi(v int) want          { return want{kind: format.Minute, value: v} }
-func se(v int) want          { return want{kind: format.Second, value: v} }
-func ampm(pm bool) want      { return want{kind: format.AMPM, value: map[bool]int{false: 0, true: 1}[pm]} }
-func zn(offset int) want     { return want{kind: format.Zone, value: offset} }
+func hy(v int) want          { return want{kind: layout.HebrewYear, value: v} }
+func hr(v int) want          { return want{kind: layout.Hour, value: v} }
+func mi(v int) want          { return want{kind: layout.Minute, value: v} }
+func se(v int) want          { return want{kind: layout.Second, value: v} }
+func ampm(pm bool) want      { return want{kind: layout.AMPM, value: map[bool]int{false: 0, true: 1}[pm]} }
+func zn(offset int) want     { return want{kind: layout.Zone, value: offset} }
 func ws(ws ...want) []want   { return ws }
 func hours(h int) int        { return h * 3600 }
 func amb(w want) want        { return w.fl(parse.Ambiguous) }
 func dmy(w want) want        { return w.fl(parse.DayFirst) }
 func ambDMY(w want) want     { return w.fl(parse.Ambiguous | parse.DayFirst) }
 func night(w want) want      { return w.fl(parse.Night) }
+func motzei(w want) want     { return w.fl(parse.Night | parse.Motzei) }
 
 // wantsOf returns the non-literal fields as wants.
 func wantsOf(fields []parse.Field) []want {
 	var out []want
 	for _, f := range fields {
-		if f.Kind == format.Literal {
+		if f.Kind == layout.Literal {
 			continue
 		}
 		out = append(out, want{kind: f.Kind, value: f.Value, shift: f.Shift, flags: f.Flags})
@@ -73,7 +74,7 @@ func checkResult(t testing.TB, r parse.Result) {
 	for i, f := range r.Fields {
 		require.Equal(t, at, f.Start, "field %d (%v) starts where the one before ends", i, f.Kind)
 		require.Less(t, f.Start, f.End, "field %d (%v) is not empty", i, f.Kind)
-		if f.Kind == format.Literal {
+		if f.Kind == layout.Literal {
 			assert.Equal(t, r.Input[f.Start:f.End], f.Text, "literal %d is the input's text", i)
 		}
 		assert.Equal(t, r.Input[f.Start:f.End], r.Text(f))

@@ -1,14 +1,14 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
 // Historical text says which calendar its date is in: "December 15, 1812
 // O.S.", "23 November 1774, according to the Julian calendar", "February
 // 22, 1732 (New Style)". The words that say so are a marker: a Literal
-// field whose Calendar is format.Julian or format.NewStyle, and, when the
+// field whose Calendar is layout.Julian or layout.NewStyle, and, when the
 // dateline is read (finish), the Calendar of its Gregorian-kind fields
 // (Day, Month, Year), which the resolver then reads in that calendar and
 // a layout writes in it.
@@ -34,11 +34,11 @@ func (p *parser) calendarMarker(i int) (int, bool) {
 		return i, false
 	}
 	for _, f := range p.fields() {
-		if f.Kind == format.Literal && f.Calendar != format.Gregorian && f.Calendar != cal {
+		if f.Kind == layout.Literal && f.Calendar != layout.Gregorian && f.Calendar != cal {
 			return i, false // O.S. and N.S. in one dateline: which is it?
 		}
 	}
-	had := p.has(format.Month)
+	had := p.has(layout.Month)
 	// Is a Gregorian date next? Read the phrase after the marker on its
 	// own to see: this dateline may not take a second one.
 	k := skipSpace(p.s, e)
@@ -58,13 +58,13 @@ func (p *parser) calendarMarker(i int) (int, bool) {
 	case had && !next:
 		// "December 15, 1812 O.S.": said of the date before it; what
 		// follows is for the run to read.
-		p.add(Field{Element: format.Element{Kind: format.Literal, Text: p.s[i:e], Calendar: cal}, Start: i, End: e})
+		p.add(Field{Element: layout.Element{Kind: layout.Literal, Text: p.s[i:e], Calendar: cal}, Start: i, End: e})
 		return e, true
 	case !had && next && leads:
 		// "O.S. 23 November 1774": the marker and the date it is said of.
 		m := p.mark()
-		p.add(Field{Element: format.Element{Kind: format.Literal, Text: p.s[i:e], Calendar: cal}, Start: i, End: e})
-		if end, ok := p.phrase(k); ok && p.has(format.Month) {
+		p.add(Field{Element: layout.Element{Kind: layout.Literal, Text: p.s[i:e], Calendar: cal}, Start: i, End: e})
+		if end, ok := p.phrase(k); ok && p.has(layout.Month) {
 			return end, true
 		}
 		p.reset(m)
@@ -81,7 +81,7 @@ func (p *parser) calendarMarker(i int) (int, bool) {
 // the Julian calendar") after a point start a new sentence.
 func (p *parser) markerAfterPoint(j int) (int, bool) {
 	k := skipSpace(p.s, j+1)
-	if k == j+1 || k >= len(p.s) || p.s[k]|0x20 != 'o' && p.s[k]|0x20 != 'n' || !p.has(format.Month) {
+	if k == j+1 || k >= len(p.s) || p.s[k]|0x20 != 'o' && p.s[k]|0x20 != 'n' || !p.has(layout.Month) {
 		return j, false
 	}
 	if e, _ := matchAbbrev(p.s, k); e == k {
@@ -93,7 +93,7 @@ func (p *parser) markerAfterPoint(j int) (int, bool) {
 // addedMonth reports whether fields hold a Gregorian month.
 func addedMonth(fields []Field) bool {
 	for i := range fields {
-		if fields[i].Kind == format.Month && fields[i].Flags&RangeEnd == 0 {
+		if fields[i].Kind == layout.Month && fields[i].Flags&RangeEnd == 0 {
 			return true
 		}
 	}
@@ -103,19 +103,19 @@ func addedMonth(fields []Field) bool {
 // markCalendar gives the Gregorian-kind fields the calendar a marker in
 // the dateline says they are in.
 func markCalendar(fields []Field) {
-	cal := format.Gregorian
+	cal := layout.Gregorian
 	for i := range fields {
-		if f := &fields[i]; f.Kind == format.Literal && f.Calendar != format.Gregorian {
+		if f := &fields[i]; f.Kind == layout.Literal && f.Calendar != layout.Gregorian {
 			cal = f.Calendar
 			break
 		}
 	}
-	if cal == format.Gregorian {
+	if cal == layout.Gregorian {
 		return
 	}
 	for i := range fields {
 		switch f := &fields[i]; f.Kind {
-		case format.Day, format.Month, format.Year:
+		case layout.Day, layout.Month, layout.Year:
 			f.Calendar = cal
 		}
 	}
@@ -143,7 +143,7 @@ var markerLeads = func() (t [256]bool) {
 // Letters are read in any case, but OS and NS without dots only in capitals,
 // and not before a word in lower case or a single letter (OS X is not a
 // marker).
-func matchMarker(s string, i int) (int, format.Calendar, bool) {
+func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 	if e, cal := matchAbbrev(s, i); e > i {
 		return e, cal, true
 	}
@@ -170,10 +170,10 @@ func matchMarker(s string, i int) (int, format.Calendar, bool) {
 			return e, cal, false
 		}
 	}
-	cal := format.Julian
+	cal := layout.Julian
 	e := matchWord(s, j, "julian")
 	if e == j {
-		cal, e = format.NewStyle, matchWord(s, j, "gregorian")
+		cal, e = layout.NewStyle, matchWord(s, j, "gregorian")
 	}
 	if e == j {
 		return i, 0, false
@@ -190,16 +190,16 @@ func matchMarker(s string, i int) (int, format.Calendar, bool) {
 }
 
 // matchAbbrev reads O.S., O. S., OS, N.S. or NS at s[i].
-func matchAbbrev(s string, i int) (int, format.Calendar) {
+func matchAbbrev(s string, i int) (int, layout.Calendar) {
 	if i+1 >= len(s) {
 		return i, 0
 	}
-	cal := format.Julian
+	cal := layout.Julian
 	switch s[i] {
 	case 'O', 'o':
 		// O.S.: Julian, as cal is
 	case 'N', 'n':
-		cal = format.NewStyle
+		cal = layout.NewStyle
 	default:
 		return i, 0
 	}
@@ -235,11 +235,11 @@ func matchAbbrev(s string, i int) (int, format.Calendar) {
 }
 
 // matchStyle reads Old Style or New Style at s[i].
-func matchStyle(s string, i int) (int, format.Calendar) {
-	cal := format.Julian
+func matchStyle(s string, i int) (int, layout.Calendar) {
+	cal := layout.Julian
 	e := matchWord(s, i, "old")
 	if e == i {
-		cal, e = format.NewStyle, matchWord(s, i, "new")
+		cal, e = layout.NewStyle, matchWord(s, i, "new")
 	}
 	if e == i || e >= len(s) {
 		return i, 0

@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -16,39 +16,39 @@ import (
 // calendar of the date's fields, and the layout.
 var julianCases = []struct {
 	in, marker string
-	cal        format.Calendar
+	cal        layout.Calendar
 	layout     string
 }{
-	{"December 15, 1812 O.S.", "O.S.", format.Julian, "January 2, 2006 O.S."},
-	{"December 15, 1812 O.S. / 24 Tevet 5573", "O.S.", format.Julian, "January 2, 2006 O.S. / 2 Tevet 5766"},
-	{"December 15, 1812 OS", "OS", format.Julian, "January 2, 2006 OS"},
-	{"15 December 1812 (O. S.)", "O. S.", format.Julian, "2 January 2006 (O. S.)"},
-	{"15 december 1812 o.s.", "o.s.", format.Julian, "2 january 2006 o.s."},
-	{"11 October 1542 Old Style", "Old Style", format.Julian, "2 January 2006 Old Style"},
-	{"11 October 1542 (Old-Style)", "Old-Style", format.Julian, "2 January 2006 (Old-Style)"},
-	{"11 October 1542 (Julian)", "Julian", format.Julian, "2 January 2006 (Julian)"},
-	{"11 October 1542 [Julian]", "Julian", format.Julian, "2 January 2006 [Julian]"},
-	{"11 October 1542, Julian calendar", "Julian calendar", format.Julian, "2 January 2006, Julian calendar"},
-	{"11 October 1542, according to the Julian calendar", "according to the Julian calendar", format.Julian,
+	{"December 15, 1812 O.S.", "O.S.", layout.Julian, "January 2, 2006 O.S."},
+	{"December 15, 1812 O.S. / 24 Tevet 5573", "O.S.", layout.Julian, "January 2, 2006 O.S. / 2 Tevet 5766"},
+	{"December 15, 1812 OS", "OS", layout.Julian, "January 2, 2006 OS"},
+	{"15 December 1812 (O. S.)", "O. S.", layout.Julian, "2 January 2006 (O. S.)"},
+	{"15 december 1812 o.s.", "o.s.", layout.Julian, "2 january 2006 o.s."},
+	{"11 October 1542 Old Style", "Old Style", layout.Julian, "2 January 2006 Old Style"},
+	{"11 October 1542 (Old-Style)", "Old-Style", layout.Julian, "2 January 2006 (Old-Style)"},
+	{"11 October 1542 (Julian)", "Julian", layout.Julian, "2 January 2006 (Julian)"},
+	{"11 October 1542 [Julian]", "Julian", layout.Julian, "2 January 2006 [Julian]"},
+	{"11 October 1542, Julian calendar", "Julian calendar", layout.Julian, "2 January 2006, Julian calendar"},
+	{"11 October 1542, according to the Julian calendar", "according to the Julian calendar", layout.Julian,
 		"2 January 2006, according to the Julian calendar"},
-	{"1 Tevet 5535, 23 November 1774, according to the Julian calendar", "according to the Julian calendar", format.Julian,
+	{"1 Tevet 5535, 23 November 1774, according to the Julian calendar", "according to the Julian calendar", layout.Julian,
 		"2 Tevet 5766, 2 January 2006, according to the Julian calendar"},
-	{"11 October 1542 in the Julian calendar", "in the Julian calendar", format.Julian, "2 January 2006 in the Julian calendar"},
-	{"11 October 1542 of the Julian calendar", "Julian calendar", format.Julian, "2 January 2006 of the Julian calendar"},
-	{"11 October 1542 by the Old Style", "by the Old Style", format.Julian, "2 January 2006 by the Old Style"},
-	{"Friday, 13 October 1307 (Julian) 3:04 pm", "Julian", format.Julian, "Monday, 2 January 2006 (Julian) 3:04 pm"},
-	{"OS: 4 September 1745", "OS", format.Julian, "OS: 2 January 2006"},
-	{"O.S. 4 September 1745", "O.S.", format.Julian, "O.S. 2 January 2006"},
-	{"Old Style 4 September 1745", "Old Style", format.Julian, "Old Style 2 January 2006"},
-	{"1 Tevet 5535 (O.S. 23 November 1774)", "O.S.", format.Julian, "2 Tevet 5766 (O.S. 2 January 2006)"},
-	{"October 22-28, 1700 O.S.", "O.S.", format.Julian, "January 2-8, 2006 O.S."},
-	{"February 22, 1732 N.S.", "N.S.", format.NewStyle, "January 2, 2006 N.S."},
-	{"February 22, 1732 NS", "NS", format.NewStyle, "January 2, 2006 NS"},
-	{"February 22, 1732 (New Style)", "New Style", format.NewStyle, "January 2, 2006 (New Style)"},
-	{"22 February 1732 (Gregorian)", "Gregorian", format.NewStyle, "2 January 2006 (Gregorian)"},
-	{"22 February 1732, according to the Gregorian calendar", "according to the Gregorian calendar", format.NewStyle,
+	{"11 October 1542 in the Julian calendar", "in the Julian calendar", layout.Julian, "2 January 2006 in the Julian calendar"},
+	{"11 October 1542 of the Julian calendar", "Julian calendar", layout.Julian, "2 January 2006 of the Julian calendar"},
+	{"11 October 1542 by the Old Style", "by the Old Style", layout.Julian, "2 January 2006 by the Old Style"},
+	{"Friday, 13 October 1307 (Julian) 3:04 pm", "Julian", layout.Julian, "Monday, 2 January 2006 (Julian) 3:04 pm"},
+	{"OS: 4 September 1745", "OS", layout.Julian, "OS: 2 January 2006"},
+	{"O.S. 4 September 1745", "O.S.", layout.Julian, "O.S. 2 January 2006"},
+	{"Old Style 4 September 1745", "Old Style", layout.Julian, "Old Style 2 January 2006"},
+	{"1 Tevet 5535 (O.S. 23 November 1774)", "O.S.", layout.Julian, "2 Tevet 5766 (O.S. 2 January 2006)"},
+	{"October 22-28, 1700 O.S.", "O.S.", layout.Julian, "January 2-8, 2006 O.S."},
+	{"February 22, 1732 N.S.", "N.S.", layout.NewStyle, "January 2, 2006 N.S."},
+	{"February 22, 1732 NS", "NS", layout.NewStyle, "January 2, 2006 NS"},
+	{"February 22, 1732 (New Style)", "New Style", layout.NewStyle, "January 2, 2006 (New Style)"},
+	{"22 February 1732 (Gregorian)", "Gregorian", layout.NewStyle, "2 January 2006 (Gregorian)"},
+	{"22 February 1732, according to the Gregorian calendar", "according to the Gregorian calendar", layout.NewStyle,
 		"2 January 2006, according to the Gregorian calendar"},
-	{"N.S. 22 February 1732", "N.S.", format.NewStyle, "N.S. 2 January 2006"},
+	{"N.S. 22 February 1732", "N.S.", layout.NewStyle, "N.S. 2 January 2006"},
 }
 
 // TestCalendarMarker: the marker is a literal of its calendar, and every
@@ -62,17 +62,17 @@ func TestCalendarMarker(t *testing.T) {
 			markers, dates := 0, 0
 			for _, f := range r.Fields {
 				switch f.Kind {
-				case format.Literal:
-					if f.Calendar != format.Gregorian {
+				case layout.Literal:
+					if f.Calendar != layout.Gregorian {
 						markers++
 						assert.Equal(t, tc.marker, r.Text(f))
 						assert.Equal(t, tc.cal, f.Calendar)
 					}
-				case format.Day, format.Month, format.Year:
+				case layout.Day, layout.Month, layout.Year:
 					dates++
 					assert.Equal(t, tc.cal, f.Calendar, "%v %q", f.Kind, r.Text(f))
 				default:
-					assert.Equal(t, format.Gregorian, f.Calendar, "%v %q", f.Kind, r.Text(f))
+					assert.Equal(t, layout.Gregorian, f.Calendar, "%v %q", f.Kind, r.Text(f))
 				}
 			}
 			assert.Equal(t, 1, markers, "one marker")
@@ -113,8 +113,8 @@ func TestNoCalendarMarker(t *testing.T) {
 			for r := range parse.All(tc.in) {
 				found = tc.in[r.Start:r.End]
 				for _, f := range r.Fields {
-					if f.Kind == format.Day || f.Kind == format.Month || f.Kind == format.Year {
-						assert.Equal(t, tc.julian, f.Calendar == format.Julian, "%v %q", f.Kind, r.Text(f))
+					if f.Kind == layout.Day || f.Kind == layout.Month || f.Kind == layout.Year {
+						assert.Equal(t, tc.julian, f.Calendar == layout.Julian, "%v %q", f.Kind, r.Text(f))
 					}
 				}
 				break
@@ -130,15 +130,15 @@ func TestNoCalendarMarker(t *testing.T) {
 func TestDualDating(t *testing.T) {
 	text := "Born 15 September 1745 [OS: 4 September 1745], died 27 December 1812 [OS: 15 December 1812]"
 	var got []string
-	var cals []format.Calendar
+	var cals []layout.Calendar
 	for r := range parse.All(text) {
 		got = append(got, text[r.Start:r.End])
-		m, ok := r.Get(format.Month)
+		m, ok := r.Get(layout.Month)
 		require.True(t, ok)
 		cals = append(cals, m.Calendar)
 	}
 	assert.Equal(t, []string{"15 September 1745", "OS: 4 September 1745", "27 December 1812", "OS: 15 December 1812"}, got)
-	assert.Equal(t, []format.Calendar{format.Gregorian, format.Julian, format.Gregorian, format.Julian}, cals)
+	assert.Equal(t, []layout.Calendar{layout.Gregorian, layout.Julian, layout.Gregorian, layout.Julian}, cals)
 	_, err := parse.Parse("15 September 1745 [OS: 4 September 1745]")
 	var pe *parse.Error
 	require.ErrorAs(t, err, &pe)

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -38,7 +38,7 @@ type nameTable struct {
 	// template's layout string (hasAlike): a template made on an Adar I
 	// day reads the Adar of a common year in its own layout, as
 	// sameLayout says of the names it knows.
-	alike    format.Element
+	alike    layout.Element
 	hasAlike bool
 }
 
@@ -62,7 +62,7 @@ type knownName struct {
 	// flags, and the length of its text.
 	value   int
 	textLen int
-	form    format.Form
+	form    layout.Form
 	flags   Flag
 	// own is set when the name is in the template's own form, or one
 	// its layout string does not show; layout is, for a name that is
@@ -106,25 +106,25 @@ func (t *Template) compileNames() {
 	defer func() { t.names.Store(&compiled{tables: names, steps: t.steps(names)}) }()
 	for k := range t.fields {
 		tf := &t.fields[k]
-		if tf.Kind == format.Literal || t.numeric[k] != 0 {
+		if tf.Kind == layout.Literal || t.numeric[k] != 0 {
 			continue
 		}
 		prev, next := "", ""
 		if k > 0 {
-			if t.fields[k-1].Kind != format.Literal {
+			if t.fields[k-1].Kind != layout.Literal {
 				continue // what the field reads may hang on the one before
 			}
 			prev = t.fields[k-1].Text
 		}
 		if k+1 < len(t.fields) {
-			if t.fields[k+1].Kind != format.Literal || !endsName(t.fields[k+1].Text) {
+			if t.fields[k+1].Kind != layout.Literal || !endsName(t.fields[k+1].Text) {
 				continue
 			}
 			next = t.fields[k+1].Text
 		}
 		table := &nameTable{lit: next, last: k+1 == len(t.fields)}
 		table.litHead, table.litMask = headOf(next)
-		if tf.Kind == format.Year || tf.Kind == format.HebrewYear {
+		if tf.Kind == layout.Year || tf.Kind == layout.HebrewYear {
 			var year Field
 			table.digits, year = t.knownDigits(k, prev, next)
 			table.year = knownName{field: year, form: year.Form, flags: year.Flags, langs: ^uint32(0)}
@@ -165,9 +165,9 @@ func (t *Template) compileNames() {
 // of spellings (Tevet, Teves, Iyyar, Iyar, Adar I, Adar Rishon), the
 // others, which the pages of one site mix and a batch's first line may
 // not tell apart (Nisan, Av are alike in all).
-func spellingsOf(f *Field) []format.Element {
-	elems := []format.Element{f.Element}
-	if f.Kind != format.HebrewMonth || !englishFamily(f.Spelling.Family) {
+func spellingsOf(f *Field) []layout.Element {
+	elems := []layout.Element{f.Element}
+	if f.Kind != layout.HebrewMonth || !englishFamily(f.Spelling.Family) {
 		return elems
 	}
 	for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Sephardi, hebrew.Ashkenazi, hebrew.Academic} {
@@ -190,29 +190,29 @@ func englishFamily(fam hebrew.Family) bool {
 // seven weekdays, Sunday first, the twelve months, the thirteen Hebrew
 // months of a leap year and the Adar of a common year, the 31 days of a
 // month and the 30 of a Hebrew month.
-func writingDays(k format.Kind) []hebrew.Date {
+func writingDays(k layout.Kind) []hebrew.Date {
 	var days []hebrew.Date
 	switch k {
-	case format.Weekday:
+	case layout.Weekday:
 		for d := range 7 {
 			days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC))) // Sunday first
 		}
-	case format.Month:
+	case layout.Month:
 		for m := range 12 {
 			days = append(days, hebrew.DateOf(time.Date(2006, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC)))
 		}
-	case format.HebrewMonth:
+	case layout.HebrewMonth:
 		for m := hebrew.Nisan; m <= hebrew.AdarII; m++ {
 			d, _ := hebrew.NewDate(5784, m, 1) // a leap year: Adar I and Adar II
 			days = append(days, d)
 		}
 		common, _ := hebrew.NewDate(5783, hebrew.Adar, 1) // and the Adar of a common year
 		days = append(days, common)
-	case format.Day:
+	case layout.Day:
 		for d := range 31 {
 			days = append(days, hebrew.DateOf(time.Date(2006, 1, 1+d, 0, 0, 0, 0, time.UTC)))
 		}
-	case format.HebrewDay:
+	case layout.HebrewDay:
 		for d := range 30 {
 			h, _ := hebrew.NewDate(5784, hebrew.Tishrei, 1+d)
 			days = append(days, h)
@@ -223,14 +223,14 @@ func writingDays(k format.Kind) []hebrew.Date {
 
 // writingTimes returns a time of day of each value a clock field of kind
 // k writes.
-func writingTimes(k format.Kind) []time.Time {
+func writingTimes(k layout.Kind) []time.Time {
 	var times []time.Time
 	switch k {
-	case format.Hour, format.AMPM:
+	case layout.Hour, layout.AMPM:
 		for h := range 24 {
 			times = append(times, time.Date(2006, 1, 2, h, 4, 5, 0, time.UTC))
 		}
-	case format.Minute, format.Second:
+	case layout.Minute, layout.Second:
 		for m := range 60 {
 			times = append(times, time.Date(2006, 1, 2, 15, m, m, 0, time.UTC))
 		}
@@ -249,7 +249,7 @@ func writings(f *Field, prev, next string) []string {
 	elems := spellingsOf(f)
 	buf := make([]byte, 0, len(elems)*(len(days)+len(times))*(len(prev)+len(next)+12))
 	var ends []int
-	var l format.Layout
+	var l layout.Layout
 	add := func(t time.Time, h hebrew.Date) {
 		start := len(buf)
 		buf = append(buf, prev...)
@@ -270,7 +270,7 @@ func writings(f *Field, prev, next string) []string {
 		ends = append(ends, len(buf))
 	}
 	for _, e := range elems {
-		l = format.New(e)
+		l = layout.New(e)
 		for _, h := range days {
 			y, m, d := h.Gregorian()
 			add(time.Date(y, m, d, 0, 0, 0, 0, time.UTC), h)
@@ -340,8 +340,8 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 		return knownName{}, false
 	}
 	switch {
-	case f.Kind == format.Month && f.Value == 3 && len(text) == 3 && !t.digitsAfter(k), // Mar Cheshvan
-		f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0:
+	case f.Kind == layout.Month && f.Value == 3 && len(text) == 3 && !t.digitsAfter(k), // Mar Cheshvan
+		f.Kind == layout.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0:
 		return knownName{}, false
 	}
 	f.Start, f.End = 0, len(text)
@@ -352,9 +352,9 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 		n.langs = ^uint32(0) // a vote of nothing, which read counts without a branch
 	}
 	n.hint = hints(&f)
-	n.numeral = f.Kind == format.HebrewDay && f.Form == format.Numeral
-	n.nisan = f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Nisan && foldedEqual(text, "nisan")
-	if f.Kind == format.HebrewMonth {
+	n.numeral = f.Kind == layout.HebrewDay && f.Form == layout.Numeral
+	n.nisan = f.Kind == layout.HebrewMonth && hebrew.Month(f.Value) == hebrew.Nisan && foldedEqual(text, "nisan")
+	if f.Kind == layout.HebrewMonth {
 		n.marks = markHebrewMonth
 		if n.hint {
 			n.marks |= markHint
@@ -372,11 +372,11 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 // Mar of "Mar 14, 2005" is then a name the table knows (a dateline with
 // Mar Cheshvan there does not read in the layout at its day).
 func (t *Template) digitsAfter(k int) bool {
-	if k+2 >= len(t.fields) || t.fields[k+1].Kind != format.Literal || strings.Trim(t.fields[k+1].Text, " ") != "" {
+	if k+2 >= len(t.fields) || t.fields[k+1].Kind != layout.Literal || strings.Trim(t.fields[k+1].Text, " ") != "" {
 		return false
 	}
 	d := &t.fields[k+2]
-	return d.Kind == format.Day && (d.Form == format.Plain || d.Form == format.Padded)
+	return d.Kind == layout.Day && (d.Form == layout.Plain || d.Form == layout.Padded)
 }
 
 // bareAdar reads s[i:j], what template field k writes for a value, as
@@ -388,14 +388,14 @@ func (t *Template) bareAdar(k int, s string, i, j int) (Field, bool) {
 	if !matchField(s, i, &t.fields[k], t.twelve[k], &f, &vote) || f.End != j {
 		return Field{}, false
 	}
-	return f, f.Kind == format.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0
+	return f, f.Kind == layout.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0
 }
 
 // sameLayout reports whether the template's layout string stays the same
 // with element e in place of field k's: Adar I read by the template of a
 // Tevet day is in a form of its own (AdarRoman), which the layout,
 // written for 2 Tevet, does not show.
-func (t *Template) sameLayout(k int, e format.Element) bool {
+func (t *Template) sameLayout(k int, e layout.Element) bool {
 	same, _ := t.layoutWith(k, e)
 	return same
 }
@@ -406,7 +406,7 @@ func (t *Template) sameLayout(k int, e format.Element) bool {
 // ("Shevat" read by the template of a "Teves" day, which spellings of two
 // families write alike) gives its dateline's layout string without the
 // dateline's fields being written out.
-func (t *Template) layoutWith(k int, e format.Element) (same bool, layout string) {
+func (t *Template) layoutWith(k int, e layout.Element) (same bool, layout string) {
 	if e == t.fields[k].Element {
 		return true, ""
 	}

@@ -6,8 +6,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -63,17 +63,17 @@ func TestParseLang(t *testing.T) {
 func TestParseLangSettles(t *testing.T) {
 	tests := []struct {
 		in     string
-		kind   format.Kind
-		lang   format.Lang
+		kind   layout.Kind
+		lang   layout.Lang
 		family hebrew.Family
 	}{
-		{"Montag, 3. April 2006", format.Month, format.German, 0},
-		{"3 April 2006", format.Month, format.English, 0},
-		{"28. September 2022, 10:39 Uhr", format.Month, format.German, 0},
-		{"понеділок, 2 січня 2006 р. | 2 тевета 5766", format.HebrewMonth, 0, hebrew.UkrainianGenitive},
-		{"понедельник, 2 января 2006 г. | 2 тевета 5766", format.HebrewMonth, 0, hebrew.RussianGenitive},
-		{"poniedziałek, 2 stycznia 2006 | 2 Tevet 5766", format.HebrewMonth, 0, hebrew.Polish},
-		{"Monday, January 2, 2006 | 2 Tevet 5766", format.HebrewMonth, 0, hebrew.Hebcal},
+		{"Montag, 3. April 2006", layout.Month, layout.German, 0},
+		{"3 April 2006", layout.Month, layout.English, 0},
+		{"28. September 2022, 10:39 Uhr", layout.Month, layout.German, 0},
+		{"понеділок, 2 січня 2006 р. | 2 тевета 5766", layout.HebrewMonth, 0, hebrew.UkrainianGenitive},
+		{"понедельник, 2 января 2006 г. | 2 тевета 5766", layout.HebrewMonth, 0, hebrew.RussianGenitive},
+		{"poniedziałek, 2 stycznia 2006 | 2 Tevet 5766", layout.HebrewMonth, 0, hebrew.Polish},
+		{"Monday, January 2, 2006 | 2 Tevet 5766", layout.HebrewMonth, 0, hebrew.Hebcal},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -81,7 +81,7 @@ func TestParseLangSettles(t *testing.T) {
 			require.NoError(t, err)
 			f, ok := r.Get(tc.kind)
 			require.True(t, ok)
-			if tc.kind == format.HebrewMonth {
+			if tc.kind == layout.HebrewMonth {
 				assert.Equal(t, tc.family, f.Spelling.Family)
 			} else {
 				assert.Equal(t, tc.lang, f.Lang)
@@ -116,17 +116,17 @@ func TestFindLangProse(t *testing.T) {
 func TestParseSlip(t *testing.T) {
 	tests := []struct {
 		in     string
-		kind   format.Kind
+		kind   layout.Kind
 		value  int
 		layout string
 	}{
-		{"Septmber 28, 2022", format.Month, 9, "January 2, 2006"},
-		{"28 Septmber 2022", format.Month, 9, "2 January 2006"},
-		{"Janaury 2, 2006", format.Month, 1, "January 2, 2006"},
-		{"Wednesday, Novmeber 3, 2021", format.Month, 11, "Monday, January 2, 2006"},
-		{"5 Kislv 5784", format.HebrewMonth, int(kislev), "2 Tevet 5766"},
-		{"Tishrie 1, 5785", format.HebrewMonth, int(tishrei), "Tevet 2, 5766"},
-		{"Shevta 10, 5785", format.HebrewMonth, int(shevat), "Tevet 2, 5766"},
+		{"Septmber 28, 2022", layout.Month, 9, "January 2, 2006"},
+		{"28 Septmber 2022", layout.Month, 9, "2 January 2006"},
+		{"Janaury 2, 2006", layout.Month, 1, "January 2, 2006"},
+		{"Wednesday, Novmeber 3, 2021", layout.Month, 11, "Monday, January 2, 2006"},
+		{"5 Kislv 5784", layout.HebrewMonth, int(kislev), "2 Tevet 5766"},
+		{"Tishrie 1, 5785", layout.HebrewMonth, int(tishrei), "Tevet 2, 5766"},
+		{"Shevta 10, 5785", layout.HebrewMonth, int(shevat), "Tevet 2, 5766"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

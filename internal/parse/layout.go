@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -17,7 +17,7 @@ var ErrLayout = errors.New("layout not understood")
 
 // Compile compiles a layout string: a dateline, or any text with datelines,
 // dates, weekdays and times of day in it, written for the reference day
-// (see format.Reference). Every one of them becomes elements, as [Parse]
+// (see layout.Reference). Every one of them becomes elements, as [Parse]
 // reads them; text around them stays literal, and in that text the
 // notation of Go's time.Format is read too (January, Jan, Monday, Mon,
 // 01, 02, _2, 2006, 06, 03, 04, 05; 15, 3, 4, 5 beside a colon; PM, pm,
@@ -33,28 +33,30 @@ var ErrLayout = errors.New("layout not understood")
 // name the part, when a part of the reference day would be left as literal
 // text and written unchanged on every day: the Hebrew year 5766, the
 // Hebrew day ב׳ or month Tevet where no Hebrew date is read, January or
-// Monday glued to other text, or a day of the year (002, __2).
+// Monday glued to other text, or a day of the year (002, __2), or a
+// weekday said with Motzei (Motzei Yom Sheni, Motzei Shabbat), which names
+// Saturday's evening alone and would be made up for the other days.
 //
 // It fails too for a time of the day after its label before the date
 // ("Candle lighting 3:04 pm, Monday, January 2"): the label is read after
-// the date only (see format.Zman), and before it the clock would write
+// the date only (see layout.Zman), and before it the clock would write
 // the dateline's own time of day under the label.
 //
 // It fails too, naming no part, for a layout that its own String would not
 // give back: one whose parts, written for the reference day, read another
 // way ("יום  כ מרץ" has the word יום before a day; written for the
 // reference day, "יום ב ינואר", the day's letter ב makes it Monday).
-func Compile(s string) (format.Layout, error) {
+func Compile(s string) (layout.Layout, error) {
 	l, err := compile(s)
 	if err != nil {
-		return format.Layout{}, err
+		return layout.Layout{}, err
 	}
 	if err := labelledClock(s, l); err != nil {
-		return format.Layout{}, err
+		return layout.Layout{}, err
 	}
 	if str := l.String(); str != s {
 		if back, err := compile(str); err != nil || back.String() != str {
-			return format.Layout{}, &Error{Input: s, Expected: "a layout that reads one way: written for the reference day it is " +
+			return layout.Layout{}, &Error{Input: s, Expected: "a layout that reads one way: written for the reference day it is " +
 				strconv.Quote(str) + ", which reads as another", Err: ErrLayout}
 		}
 	}
@@ -64,16 +66,16 @@ func Compile(s string) (format.Layout, error) {
 // Layout compiles a layout string as [Compile] does, but never fails: a
 // part of the reference day that Compile refuses stays literal text, and a
 // layout with nothing to read is all literal, as it is for time.Format.
-func Layout(s string) format.Layout {
+func Layout(s string) layout.Layout {
 	l, _ := compile(s)
 	return l
 }
 
 // compile is Compile, returning the layout with any part it refuses kept
 // literal, and the first such part's error.
-func compile(s string) (format.Layout, *Error) {
+func compile(s string) (layout.Layout, *Error) {
 	var (
-		elems []format.Element
+		elems []layout.Element
 		first *Error
 		pos   int
 	)
@@ -90,13 +92,16 @@ func compile(s string) (format.Layout, *Error) {
 	// that the two never disagree on where it starts (",1 Adar 5783").
 	if r, err := Parse(s); err == nil {
 		first = TimeRange(&r)
+		if first == nil {
+			first = motzeiError(&r)
+		}
 		r = referenceReading(r)
-		elems = make([]format.Element, 0, len(r.Fields)+2)
+		elems = make([]layout.Element, 0, len(r.Fields)+2)
 		lit(r.Start)
 		elems = appendFields(elems, &r)
 		pos = r.End
 		lit(len(s))
-		return format.New(elems...), first
+		return layout.New(elems...), first
 	}
 	var sc scanner
 	sc.init(s, 0)
@@ -106,12 +111,28 @@ func compile(s string) (format.Layout, *Error) {
 		if err := TimeRange(&r); err != nil && first == nil {
 			first = err
 		}
+		if err := motzeiError(&r); err != nil && first == nil {
+			first = err
+		}
 		lit(r.Start)
 		elems = appendFields(elems, &r)
 		pos = r.End
 	}
 	lit(len(s))
-	return format.New(elems...), first
+	return layout.New(elems...), first
+}
+
+// motzeiError returns the error of a layout with a weekday said with
+// Motzei (Motzei Shabbat, מוצ״ש), which names Saturday's evening alone: a
+// layout writes every day, and would make up "Motzei Yom Sheni".
+func motzeiError(r *Result) *Error {
+	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Kind == layout.Weekday && f.Flags&Motzei != 0 {
+			return &Error{Input: r.Input, Offset: f.Start, Expected: "a weekday's evening that every day has (Monday night, ליל שלישי), not Motzei, Saturday's alone",
+				Found: r.Input[f.Start:f.End], Err: ErrLayout}
+		}
+	}
+	return nil
 }
 
 // acceptLayout is the test Layout puts each reading to: any reading, but
@@ -131,7 +152,7 @@ func acceptLayout(p *parser) bool {
 
 // appendFields appends the elements of r's fields; the end of a range of
 // times, which a layout cannot write (see TimeRange), stays literal text.
-func appendFields(elems []format.Element, r *Result) []format.Element {
+func appendFields(elems []layout.Element, r *Result) []layout.Element {
 	for i := range r.Fields {
 		elems = append(elems, r.element(i))
 	}
@@ -141,8 +162,8 @@ func appendFields(elems []format.Element, r *Result) []format.Element {
 // referenceReading returns the reading of r whose numeric date, if it reads
 // both ways, is the reference day's, January 2.
 func referenceReading(r Result) Result {
-	if m, ok := r.Get(format.Month); ok && m.Flags&Ambiguous != 0 {
-		if d, _ := r.Get(format.Day); !(m.Value == 1 && d.Value == 2) {
+	if m, ok := r.Get(layout.Month); ok && m.Flags&Ambiguous != 0 {
+		if d, _ := r.Get(layout.Day); !(m.Value == 1 && d.Value == 2) {
 			if sw, ok := r.Swap(); ok {
 				return sw
 			}
@@ -154,11 +175,11 @@ func referenceReading(r Result) Result {
 // goClock are the numbers of time.Format's notation for a clock, read in
 // text between datelines beside a colon (T15:04:05, where the parser reads
 // a date and stops at the T).
-var goClock = map[string]format.Element{
-	"15": {Kind: format.Hour, Form: format.Hour24Pad},
-	"3":  {Kind: format.Hour, Form: format.Hour12},
-	"4":  {Kind: format.Minute, Form: format.Plain},
-	"5":  {Kind: format.Second, Form: format.Plain},
+var goClock = map[string]layout.Element{
+	"15": {Kind: layout.Hour, Form: layout.Hour24Pad},
+	"3":  {Kind: layout.Hour, Form: layout.Hour12},
+	"4":  {Kind: layout.Minute, Form: layout.Plain},
+	"5":  {Kind: layout.Second, Form: layout.Plain},
 }
 
 // goNumbers are the numbers of time.Format's notation that text between
@@ -166,33 +187,33 @@ var goClock = map[string]format.Element{
 // the elements they are. Other numbers of that notation (1, 2, and 15, 3,
 // 4, 5 away from a colon) stay text where the parser reads no date or time
 // in them, as in "Page 1" or "No. 15"; in "Jan 2" or "15:04" it reads them.
-var goNumbers = map[string]format.Element{
-	"2006": {Kind: format.Year, Form: format.Plain},
-	"06":   {Kind: format.Year, Form: format.TwoDigit},
-	"01":   {Kind: format.Month, Form: format.NumericPad},
-	"02":   {Kind: format.Day, Form: format.Padded},
-	"03":   {Kind: format.Hour, Form: format.Hour12Pad},
-	"04":   {Kind: format.Minute, Form: format.Padded},
-	"05":   {Kind: format.Second, Form: format.Padded},
+var goNumbers = map[string]layout.Element{
+	"2006": {Kind: layout.Year, Form: layout.Plain},
+	"06":   {Kind: layout.Year, Form: layout.TwoDigit},
+	"01":   {Kind: layout.Month, Form: layout.NumericPad},
+	"02":   {Kind: layout.Day, Form: layout.Padded},
+	"03":   {Kind: layout.Hour, Form: layout.Hour12Pad},
+	"04":   {Kind: layout.Minute, Form: layout.Padded},
+	"05":   {Kind: layout.Second, Form: layout.Padded},
 }
 
 // goZones are time.Format's zone offsets, longest first where one is the
 // start of another.
 var goZones = []struct {
 	text string
-	form format.Form
+	form layout.Form
 }{
-	{"-070000", format.ZoneOffsetSecondsShort}, {"-07:00:00", format.ZoneOffsetSeconds},
-	{"-0700", format.ZoneOffsetShort}, {"-07:00", format.ZoneOffset}, {"-07", format.ZoneOffsetHour},
-	{"Z070000", format.ZoneISOSecondsShort}, {"Z07:00:00", format.ZoneISOSeconds},
-	{"Z0700", format.ZoneISOShort}, {"Z07:00", format.ZoneISO}, {"Z07", format.ZoneISOHour},
+	{"-070000", layout.ZoneOffsetSecondsShort}, {"-07:00:00", layout.ZoneOffsetSeconds},
+	{"-0700", layout.ZoneOffsetShort}, {"-07:00", layout.ZoneOffset}, {"-07", layout.ZoneOffsetHour},
+	{"Z070000", layout.ZoneISOSecondsShort}, {"Z07:00:00", layout.ZoneISOSeconds},
+	{"Z0700", layout.ZoneISOShort}, {"Z07:00", layout.ZoneISO}, {"Z07", layout.ZoneISOHour},
 }
 
 // appendLiteral appends the elements of s[start:end], text that the parser
 // read no dateline in: time.Format's notation and a bare Hebrew weekday
 // become elements, other text stays literal. It returns the first part of
 // the reference day it must leave literal, as an error.
-func appendLiteral(elems []format.Element, s string, start, end int) ([]format.Element, *Error) {
+func appendLiteral(elems []layout.Element, s string, start, end int) ([]layout.Element, *Error) {
 	var first *Error
 	from := start // where the pending literal text starts
 	t := s[:end]
@@ -203,9 +224,9 @@ func appendLiteral(elems []format.Element, s string, start, end int) ([]format.E
 			if first == nil {
 				first = &Error{Input: s, Offset: i, Expected: g.refuse, Found: s[i:g.end], Err: ErrLayout}
 			}
-		case g.elem.Kind != format.Literal:
+		case g.elem.Kind != layout.Literal:
 			if i > from {
-				elems = append(elems, format.Lit(s[from:i]))
+				elems = append(elems, layout.Lit(s[from:i]))
 			}
 			elems = append(elems, g.elem)
 			from = g.end
@@ -213,7 +234,7 @@ func appendLiteral(elems []format.Element, s string, start, end int) ([]format.E
 		i = g.end
 	}
 	if end > from {
-		elems = append(elems, format.Lit(s[from:end]))
+		elems = append(elems, layout.Lit(s[from:end]))
 	}
 	return elems, first
 }
@@ -223,7 +244,7 @@ func appendLiteral(elems []format.Element, s string, start, end int) ([]format.E
 // the text up to end staying literal.
 type goRead struct {
 	end    int
-	elem   format.Element
+	elem   layout.Element
 	refuse string
 }
 
@@ -235,19 +256,19 @@ func readGoElement(s, t string, i int) goRead {
 	switch {
 	case c == '-' || c == 'Z' && !(i > 0 && script.IsLatinLetter(rune(s[i-1]))):
 		if n, f := goZone(t[i:]); n > 0 && !isDigit(t, i+n) {
-			return goRead{end: i + n, elem: format.Element{Kind: format.Zone, Form: f}}
+			return goRead{end: i + n, elem: layout.Element{Kind: layout.Zone, Form: f}}
 		}
 		if c == '-' && strings.HasPrefix(t[i:], "-7") && !isDigit(t, i+2) && universalBefore(s, i) {
 			// GMT-7: the offset's hour unpadded, after UTC's own name
 			// only, as elsewhere -7 is text (#6-7).
-			return goRead{end: i + 2, elem: format.Element{Kind: format.Zone, Form: format.ZoneOffsetHourBare}}
+			return goRead{end: i + 2, elem: layout.Element{Kind: layout.Zone, Form: layout.ZoneOffsetHourBare}}
 		}
 	case c == '_':
 		if strings.HasPrefix(t[i:], "__2") && !isDigit(t, i+3) {
 			return goRead{end: i + 3, refuse: "no day of the year, which a dateline does not show"}
 		}
 		if strings.HasPrefix(t[i:], "_2") && !isDigit(t, i+2) {
-			return goRead{end: i + 2, elem: format.Element{Kind: format.Day, Form: format.SpacePadded}}
+			return goRead{end: i + 2, elem: layout.Element{Kind: layout.Day, Form: layout.SpacePadded}}
 		}
 	case (c == '.' || c == ',' || c == ':' && strings.HasPrefix(t[i+1:], "000")) && i > 0 && isDigit(s, i-1) && i+1 < len(t) && (t[i+1] == '0' || t[i+1] == '9'):
 		if g, ok := goFraction(s, t, i); ok {
@@ -276,9 +297,9 @@ func goFraction(s, t string, i int) (goRead, bool) {
 	if isDigit(t, j) || j-i-1 > 9 {
 		return goRead{}, false
 	}
-	f := format.Element{Kind: format.Fraction, Form: format.FractionZeros, Text: s[i : i+1], Digits: int8(j - i - 1)}
+	f := layout.Element{Kind: layout.Fraction, Form: layout.FractionZeros, Text: s[i : i+1], Digits: int8(j - i - 1)}
 	if t[i+1] == '9' {
-		f.Form = format.FractionNines
+		f.Form = layout.FractionNines
 	}
 	return goRead{end: j, elem: f}, true
 }
@@ -323,22 +344,22 @@ func goWord(s, t string, i int) goRead {
 	}
 	switch t[i:j] {
 	case "MST":
-		return goRead{end: j, elem: format.Element{Kind: format.Zone, Form: format.ZoneName}}
+		return goRead{end: j, elem: layout.Element{Kind: layout.Zone, Form: layout.ZoneName}}
 	case "PM":
-		return goRead{end: j, elem: format.Element{Kind: format.AMPM, Form: format.AMPMUpper}}
+		return goRead{end: j, elem: layout.Element{Kind: layout.AMPM, Form: layout.AMPMUpper}}
 	case "pm":
-		return goRead{end: j, elem: format.Element{Kind: format.AMPM, Form: format.AMPMLower}}
+		return goRead{end: j, elem: layout.Element{Kind: layout.AMPM, Form: layout.AMPMLower}}
 	}
 	if w, ok := lookupLatin(t, i, j); ok && !w.variant && w.value == 1 {
 		switch {
-		case w.kind == wWeekday && (w.form == format.Long || w.form == format.Short):
-			e := format.Element{Kind: format.Weekday, Form: w.form, Case: caseOf(t, i, j)}
+		case w.kind == wWeekday && (w.form == layout.Long || w.form == layout.Short):
+			e := layout.Element{Kind: layout.Weekday, Form: w.form, Case: caseOf(t, i, j)}
 			k := j
-			if w.form == format.Short && k < len(t) && t[k] == '.' {
-				e.Form, k = format.ShortDot, k+1
+			if w.form == layout.Short && k < len(t) && t[k] == '.' {
+				e.Form, k = layout.ShortDot, k+1
 			}
 			return goRead{end: k, elem: e}
-		case w.kind == wMonth && (w.form == format.Long || w.form == format.Short):
+		case w.kind == wMonth && (w.form == layout.Long || w.form == layout.Short):
 			f := monthField(t, i, j, w)
 			return goRead{end: f.End, elem: f.Element}
 		}
@@ -358,7 +379,7 @@ func hebrewLiteral(t string, i int) (goRead, bool) {
 		return goRead{}, false
 	}
 	if w, ok := lookupHebrew(t, i, j); ok && w.kind == wOrdinalDay && w.value == 1 && !w.variant {
-		return goRead{end: j, elem: format.Element{Kind: format.Weekday, Form: format.ScriptBare}}, true
+		return goRead{end: j, elem: layout.Element{Kind: layout.Weekday, Form: layout.ScriptBare}}, true
 	}
 	if name, ok := hebrew.MatchMonth(t[i:]); ok && name.Month == hebrew.Tevet && i+name.Len == j {
 		return goRead{end: j, refuse: "the reference day's Hebrew month beside its Hebrew day"}, true
@@ -383,7 +404,7 @@ func universalBefore(s string, i int) bool {
 
 // goZone returns the length and form of time.Format's zone offset at the
 // start of s, or 0.
-func goZone(s string) (int, format.Form) {
+func goZone(s string) (int, layout.Form) {
 	for _, z := range goZones {
 		if strings.HasPrefix(s, z.text) {
 			return len(z.text), z.form

@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -67,7 +67,7 @@ func init() {
 			continue
 		}
 		for fam, bit := range map[hebrew.Family]uint8{hebrew.Ashkenazi: letterAshkenazi, hebrew.Hebcal: letterModern} {
-			n := []byte(format.LetterName(int(v.value), fam, format.Gershayim))
+			n := []byte(layout.LetterName(int(v.value), fam, layout.Gershayim))
 			for i, c := range n {
 				n[i] = c | 0x20
 			}
@@ -78,7 +78,7 @@ func init() {
 	// which is written without one as often; other names written bare are
 	// Hebrew words (בית, דלת, כף).
 	for _, v := range []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30} {
-		hebrewWords[format.LetterName(v, hebrew.Hebrew, format.Gershayim)] = word{kind: wLetter, value: int8(v)}
+		hebrewWords[layout.LetterName(v, hebrew.Hebrew, layout.Gershayim)] = word{kind: wLetter, value: int8(v)}
 	}
 	hebrewWords["וא״ו"] = word{kind: wLetter, value: 6, variant: true}
 	hebrewWords["יוד"] = word{kind: wLetter, value: 10}
@@ -103,7 +103,7 @@ func (p *parser) letterDay(i int) (int, bool) {
 	// English word is a date in free text only with a year or a weekday
 	// beside it (Hey Sivan could be a greeting).
 	p.weakHebrew = p.weakHebrew || !ln.inScript && ln.n == 1 && englishLetter(s[i:ln.end])
-	if p.has(format.HebrewDay) && p.has(format.HebrewMonth) {
+	if p.has(layout.HebrewDay) && p.has(layout.HebrewMonth) {
 		return p.letterRepeat(i, day, k)
 	}
 	return p.afterDay(i, day, Field{}, false, k)
@@ -168,18 +168,18 @@ func (p *parser) readLetterNames(i int) letterNames {
 // keep it to write this day back.
 func (ln *letterNames) field(s string, i, v int) Field {
 	day := Field{Value: v, Start: i, End: ln.end}
-	day.Kind, day.Form = format.HebrewDay, format.Letters
+	day.Kind, day.Form = layout.HebrewDay, layout.Letters
 	if ln.joiner == 1 {
-		day.Form = format.LettersHyphen
+		day.Form = layout.LettersHyphen
 	}
 	variant := ln.variant
 	if ln.inScript {
 		day.Spelling.Family = hebrew.Hebrew
 		day.Punct = punctOf(s, i, ln.end)
-		if day.Punct == format.Bare {
+		if day.Punct == layout.Bare {
 			// יוד: the one name read without its mark. Other names are
 			// written with one, as bare they are words (בית, כף).
-			day.Punct, variant = format.Gershayim, true
+			day.Punct, variant = layout.Gershayim, true
 		}
 		variant = variant || ln.joiner > 0
 	} else {
@@ -212,7 +212,7 @@ func (p *parser) letterRepeat(i int, day Field, k int) (int, bool) {
 	if !ok {
 		return i, p.fail(k, "a Hebrew month name")
 	}
-	hm, _ := p.ownField(format.HebrewMonth)
+	hm, _ := p.ownField(layout.HebrewMonth)
 	if hm.Value != int(name.Month) {
 		return i, p.fail(i, "the end of the dateline")
 	}
@@ -225,7 +225,7 @@ func (p *parser) letterRepeat(i int, day Field, k int) (int, bool) {
 }
 
 // ownField returns the dateline's own field of kind k read so far.
-func (p *parser) ownField(k format.Kind) (Field, bool) {
+func (p *parser) ownField(k layout.Kind) (Field, bool) {
 	for i := range p.n {
 		if f := p.buf[i]; f.Kind == k && f.Flags&(RangeEnd|OldStyle|Repeat) == 0 {
 			return f, true

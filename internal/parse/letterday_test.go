@@ -6,8 +6,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -43,25 +43,25 @@ func TestParseLetterDays(t *testing.T) {
 func TestParseLetterForms(t *testing.T) {
 	tests := []struct {
 		in   string
-		want format.Element
+		want layout.Element
 	}{
-		{"Yud Tes Kislev", format.Element{Kind: format.HebrewDay, Form: format.Letters, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}}},
-		{"Yud-Tes Kislev", format.Element{Kind: format.HebrewDay, Form: format.LettersHyphen, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}}},
-		{"Yud Tet Kislev", format.Element{Kind: format.HebrewDay, Form: format.Letters}},
-		{"yud tes kislev", format.Element{Kind: format.HebrewDay, Form: format.Letters, Case: format.Lower, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}}},
-		{"Hey Teves", format.Element{Kind: format.HebrewDay, Form: format.Letters, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Hey", Of: 5}},
-		{"Yud-Aleph Nissan", format.Element{Kind: format.HebrewDay, Form: format.LettersHyphen, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Yud-Aleph", Of: 11}},
-		{"YUD-ALEPH NISSAN", format.Element{Kind: format.HebrewDay, Form: format.LettersHyphen, Case: format.Upper, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "YUD-ALEPH", Of: 11}},
-		{"Chai Elul", format.Element{Kind: format.HebrewDay, Form: format.Letters, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Chai", Of: 18}},
-		{"Yud - Tes Kislev", format.Element{Kind: format.HebrewDay, Form: format.Letters, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Yud - Tes", Of: 19}},
-		{"יו\"ד שבט", format.Element{Kind: format.HebrewDay, Form: format.Letters, Punct: format.ASCII, Spelling: hebrew.Spelling{Family: hebrew.Hebrew}}},
-		{"וא״ו תשרי", format.Element{Kind: format.HebrewDay, Form: format.Letters, Spelling: hebrew.Spelling{Family: hebrew.Hebrew}, Text: "וא״ו", Of: 6}},
+		{"Yud Tes Kislev", layout.Element{Kind: layout.HebrewDay, Form: layout.Letters, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}}},
+		{"Yud-Tes Kislev", layout.Element{Kind: layout.HebrewDay, Form: layout.LettersHyphen, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}}},
+		{"Yud Tet Kislev", layout.Element{Kind: layout.HebrewDay, Form: layout.Letters}},
+		{"yud tes kislev", layout.Element{Kind: layout.HebrewDay, Form: layout.Letters, Case: layout.Lower, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}}},
+		{"Hey Teves", layout.Element{Kind: layout.HebrewDay, Form: layout.Letters, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Hey", Of: 5}},
+		{"Yud-Aleph Nissan", layout.Element{Kind: layout.HebrewDay, Form: layout.LettersHyphen, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Yud-Aleph", Of: 11}},
+		{"YUD-ALEPH NISSAN", layout.Element{Kind: layout.HebrewDay, Form: layout.LettersHyphen, Case: layout.Upper, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "YUD-ALEPH", Of: 11}},
+		{"Chai Elul", layout.Element{Kind: layout.HebrewDay, Form: layout.Letters, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Chai", Of: 18}},
+		{"Yud - Tes Kislev", layout.Element{Kind: layout.HebrewDay, Form: layout.Letters, Spelling: hebrew.Spelling{Family: hebrew.Ashkenazi}, Text: "Yud - Tes", Of: 19}},
+		{"יו\"ד שבט", layout.Element{Kind: layout.HebrewDay, Form: layout.Letters, Punct: layout.ASCII, Spelling: hebrew.Spelling{Family: hebrew.Hebrew}}},
+		{"וא״ו תשרי", layout.Element{Kind: layout.HebrewDay, Form: layout.Letters, Spelling: hebrew.Spelling{Family: hebrew.Hebrew}, Text: "וא״ו", Of: 6}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			r, err := parse.Parse(tc.in)
 			require.NoError(t, err)
-			f, ok := r.Get(format.HebrewDay)
+			f, ok := r.Get(layout.HebrewDay)
 			require.True(t, ok)
 			assert.Equal(t, tc.want, f.Element)
 		})

@@ -3,8 +3,8 @@ package parse
 import (
 	"unicode/utf8"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/internal/gematria"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -74,7 +74,7 @@ func number(s string, i int) (v, end, digits int) {
 
 // ordinal reads an English ordinal suffix (st, nd, rd, th, in any case)
 // right after a number; it returns the end and the suffix's case.
-func ordinal(s string, i int) (int, format.Case, bool) {
+func ordinal(s string, i int) (int, layout.Case, bool) {
 	if i+2 > len(s) {
 		return i, 0, false
 	}
@@ -88,9 +88,9 @@ func ordinal(s string, i int) (int, format.Case, bool) {
 	if !wordEnds(s, i+2) {
 		return i, 0, false
 	}
-	c := format.AsIs
+	c := layout.AsIs
 	if s[i] <= 'Z' && s[i+1] <= 'Z' {
-		c = format.Upper
+		c = layout.Upper
 	}
 	return i + 2, c, true
 }
@@ -273,7 +273,7 @@ func lookupHebrew(s string, i, j int) (word, bool) {
 // caseOf returns the letter case of the Latin text s[i:j]: Upper if it has
 // two or more letters and all are capitals, Lower if all are small, AsIs
 // otherwise.
-func caseOf(s string, i, j int) format.Case {
+func caseOf(s string, i, j int) layout.Case {
 	upper, lower, letters := 0, 0, 0
 	for k := i; k < j; k++ {
 		switch c := s[k]; {
@@ -287,24 +287,24 @@ func caseOf(s string, i, j int) format.Case {
 	}
 	switch {
 	case upper == letters && letters >= 2:
-		return format.Upper
+		return layout.Upper
 	case lower == letters && letters > 0:
-		return format.Lower
+		return layout.Lower
 	}
-	return format.AsIs
+	return layout.AsIs
 }
 
 // punctOf returns how the Hebrew text s[i:j] punctuates its numerals.
-func punctOf(s string, i, j int) format.Punct {
+func punctOf(s string, i, j int) layout.Punct {
 	for k := i; k < j; {
 		r, n := decode(s, k)
 		switch {
 		case r == script.Geresh || r == script.Gershayim:
-			return format.Gershayim
+			return layout.Gershayim
 		case script.IsGeresh(r) || script.IsGershayim(r):
-			return format.ASCII
+			return layout.ASCII
 		}
 		k += n
 	}
-	return format.Bare
+	return layout.Bare
 }

@@ -3,8 +3,8 @@ package parse
 import (
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -103,7 +103,7 @@ func (p *parser) link(i int) int {
 // dateline's. It returns i otherwise.
 func (p *parser) placeBetween(i int) int {
 	s := p.s
-	if !p.oneCalendar() || !p.has(format.Month) {
+	if !p.oneCalendar() || !p.has(layout.Month) {
 		return i
 	}
 	e := hebrewWord(s, i)
@@ -206,7 +206,7 @@ func (p *parser) fallsOn(i int) int {
 	}
 	k = skipSpace(s, e)
 	j := afterWeekday(s, k) // falls on Friday, December 20, 2024
-	if p.has(format.Month) {
+	if p.has(layout.Month) {
 		if !hebrewDateAt(s, j) {
 			return i
 		}
@@ -225,7 +225,7 @@ func (p *parser) fallsOn(i int) int {
 // and a month's name.
 func (p *parser) aufDen(i int) int {
 	s := p.s
-	if !p.has(format.HebrewMonth) || p.has(format.Month) {
+	if !p.has(layout.HebrewMonth) || p.has(layout.Month) {
 		return i
 	}
 	k := i
@@ -269,7 +269,7 @@ func (p *parser) aufDen(i int) int {
 // joined by и or і, and a month's name.
 func (p *parser) fallsOnCyrillic(i int) int {
 	s := p.s
-	if !p.has(format.HebrewMonth) || p.has(format.Month) {
+	if !p.has(layout.HebrewMonth) || p.has(layout.Month) {
 		return i
 	}
 	e := latinWord(s, i)
@@ -334,8 +334,8 @@ func afterWeekday(s string, k int) int {
 // oneCalendar reports whether what was read so far states the date of one
 // calendar and not the other's.
 func (p *parser) oneCalendar() bool {
-	gregorian := p.has(format.Month) && (p.has(format.Day) || p.has(format.Year))
-	hebrewDate := p.has(format.HebrewMonth) && (p.has(format.HebrewDay) || p.has(format.HebrewYear))
+	gregorian := p.has(layout.Month) && (p.has(layout.Day) || p.has(layout.Year))
+	hebrewDate := p.has(layout.HebrewMonth) && (p.has(layout.HebrewDay) || p.has(layout.HebrewYear))
 	return gregorian != hebrewDate
 }
 
@@ -357,7 +357,7 @@ func (p *parser) crossJoin(i int) int {
 		return i
 	}
 	k := skipSpace(s, e)
-	if p.has(format.Month) {
+	if p.has(layout.Month) {
 		if hebrewDateAt(s, k) {
 			return k
 		}

@@ -3,7 +3,7 @@ package parse
 import (
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -20,11 +20,11 @@ import (
 
 // sixtyForm returns the form of a minute or second of n digits: 7 is
 // written unpadded, 07 padded.
-func sixtyForm(n int) format.Form {
+func sixtyForm(n int) layout.Form {
 	if n == 1 {
-		return format.Plain
+		return layout.Plain
 	}
-	return format.Padded
+	return layout.Padded
 }
 
 // fractionAt reads the fraction of a second at s[k], right after the
@@ -44,9 +44,9 @@ func fractionAt(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	f := Field{Value: v, Start: k, End: e}
-	f.Kind, f.Form, f.Text, f.Digits = format.Fraction, format.FractionZeros, s[k:k+1], int8(n)
+	f.Kind, f.Form, f.Text, f.Digits = layout.Fraction, layout.FractionZeros, s[k:k+1], int8(n)
 	if strings.Trim(s[k+1:e], "9") == "" {
-		f.Form = format.FractionNines
+		f.Form = layout.FractionNines
 	}
 	return f, true
 }
@@ -68,7 +68,7 @@ func offsetAt(s string, i int, hour bool) (Field, bool) {
 	if s[i] == '-' {
 		f.Value = -f.Value
 	}
-	f.Kind, f.Form = format.Zone, format.ZoneOffsetHour
+	f.Kind, f.Form = layout.Zone, layout.ZoneOffsetHour
 	return f, true
 }
 
@@ -87,7 +87,7 @@ func bareOffsetAt(s string, i int) (Field, bool) {
 	if s[i] == '-' {
 		f.Value = -f.Value
 	}
-	f.Kind, f.Form = format.Zone, format.ZoneOffsetHourBare
+	f.Kind, f.Form = layout.Zone, layout.ZoneOffsetHourBare
 	return f, true
 }
 
@@ -98,7 +98,7 @@ func universal(name string) bool { return name == "UTC" || name == "GMT" || name
 // lit adds the text from the last field to end as a literal.
 func (p *parser) lit(end int) {
 	if end > p.last {
-		p.push(Field{Element: format.Lit(p.s[p.last:end]), Start: p.last, End: end})
+		p.push(Field{Element: layout.Lit(p.s[p.last:end]), Start: p.last, End: end})
 		p.last = end
 	}
 }
@@ -130,7 +130,7 @@ func (p *parser) zones(k int) {
 		if i == k {
 			return
 		}
-		if z, ok := zoneAt(s, i+1); ok && z.Form == format.ZoneName && z.End < len(s) && s[z.End] == ')' {
+		if z, ok := zoneAt(s, i+1); ok && z.Form == layout.ZoneName && z.End < len(s) && s[z.End] == ')' {
 			p.add(z)
 			p.lit(z.End + 1)
 			p.goMonotonic(p.last)
@@ -144,7 +144,7 @@ func (p *parser) zones(k int) {
 	if !ok {
 		return
 	}
-	if z.Form == format.ZoneName {
+	if z.Form == layout.ZoneName {
 		o, ok := offsetAt(s, z.End, true)
 		if !ok && universal(s[z.Start:z.End]) {
 			o, ok = bareOffsetAt(s, z.End) // GMT-7
@@ -168,7 +168,7 @@ func (p *parser) zones(k int) {
 // ISO 8601 date and time, where an offset may be the hour alone (-04).
 func (p *parser) isoClock() bool {
 	for j := p.n - 1; j >= 0; j-- {
-		if f := &p.buf[j]; f.Kind == format.Hour {
+		if f := &p.buf[j]; f.Kind == layout.Hour {
 			return f.Start > 0 && p.s[f.Start-1] == 'T'
 		}
 	}
@@ -186,7 +186,7 @@ func (p *parser) afterOffset(off Field) {
 	}
 	switch c := s[j]; {
 	case c == '(':
-		if z, ok := zoneAt(s, j+1); ok && z.Form == format.ZoneName && z.End < len(s) {
+		if z, ok := zoneAt(s, j+1); ok && z.Form == layout.ZoneName && z.End < len(s) {
 			if s[z.End] == ')' {
 				p.add(z)
 				p.lit(z.End + 1)
@@ -206,7 +206,7 @@ func (p *parser) afterOffset(off Field) {
 			p.add(o)
 		}
 	default:
-		if z, ok := zoneAt(s, j); ok && z.Form == format.ZoneName {
+		if z, ok := zoneAt(s, j); ok && z.Form == layout.ZoneName {
 			p.add(z)
 		}
 	}
@@ -276,7 +276,7 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 		return p.clockAt(i, 'h') // 10h11, 19 h 04
 	case next == 'u' && isDigit(s, e+1) && p.dated():
 		return p.clockAt(i, 'u') // 19u30, as Flemish pages write it
-	case next == '.' && isDigit(s, e+1) && p.has(format.Day) && p.has(format.Month) && p.has(format.Year):
+	case next == '.' && isDigit(s, e+1) && p.has(layout.Day) && p.has(layout.Month) && p.has(layout.Year):
 		return p.dotClock(i)
 	default:
 		return p.hourOnly(i, e, digits)
@@ -318,20 +318,20 @@ func compactYear(s string, me int) int {
 func (p *parser) compactDate(i, e int) (int, bool) {
 	s := p.s
 	day, ok := dayField(s[:e], i)
-	if !ok || day.Value > 31 || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) {
+	if !ok || day.Value > 31 || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) {
 		return i, false
 	}
-	day.Kind = format.Day
+	day.Kind = layout.Day
 	me := letterEnd(s, e)
 	w, _ := lookupLatin(s, e, me)
 	month := monthField(s, e, me, w)
-	month.Kind = format.Month
+	month.Kind = layout.Month
 	ys := compactYear(s, me)
 	v, ye, digits := number(s, ys)
 	year := Field{Value: v, Start: ys, End: ye}
-	year.Kind = format.Year
+	year.Kind = layout.Year
 	if digits == 2 {
-		year.Form = format.TwoDigit
+		year.Form = layout.TwoDigit
 	}
 	p.add(day)
 	p.add(month)
@@ -344,11 +344,11 @@ func (p *parser) compactDate(i, e int) (int, bool) {
 // it (Mon Jan  2 15:04:05 2006, Mon Jan 02 15:04:05 -0700 2006): a time
 // with seconds, so that "March 5 at 10:30 1234 views" keeps its number.
 func (p *parser) yearAfterClock(i, e int) (int, bool) {
-	if !p.has(format.Second) || !p.has(format.Month) || !p.has(format.Day) || p.has(format.Year) || !yearEnds(p.s, e) {
+	if !p.has(layout.Second) || !p.has(layout.Month) || !p.has(layout.Day) || p.has(layout.Year) || !yearEnds(p.s, e) {
 		return i, false
 	}
 	v, _, _ := number(p.s, i)
-	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
+	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	return e, true
 }
 
@@ -381,11 +381,11 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 		return k, true
 	}
 	a, ok := ampmAt(s, skipSpace(s, e))
-	if !ok || h < 1 || h > 12 || p.has(format.Hour) {
+	if !ok || h < 1 || h > 12 || p.has(layout.Hour) {
 		return i, false
 	}
 	hour := Field{Value: h, Start: i, End: e}
-	hour.Kind, hour.Form = format.Hour, hourForm(true, digits, s[i])
+	hour.Kind, hour.Form = layout.Hour, hourForm(true, digits, s[i])
 	p.add(hour)
 	p.add(a)
 	p.zones(p.last)
@@ -426,7 +426,7 @@ func hoursWordAfter(s string, e int) bool {
 func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
-	if h > 23 || !p.dated() || p.has(format.Hour) {
+	if h > 23 || !p.dated() || p.has(layout.Hour) {
 		return i, false
 	}
 	if i >= 2 && s[i-1] == '-' && letterBefore(s, i-1) {
@@ -453,7 +453,7 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 		we++
 	}
 	hour := Field{Value: h, Start: i, End: e}
-	hour.Kind, hour.Form = format.Hour, hourForm(false, digits, s[i])
+	hour.Kind, hour.Form = layout.Hour, hourForm(false, digits, s[i])
 	p.add(hour)
 	p.lit(we)
 	return p.last, true
@@ -484,7 +484,7 @@ var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle", "kl"}
 func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
-	if h > 23 || !p.dated() || p.has(format.Hour) || !hourWordBefore(s, p.last, i) {
+	if h > 23 || !p.dated() || p.has(layout.Hour) || !hourWordBefore(s, p.last, i) {
 		return i, false
 	}
 	if e+2 < len(s) && (s[e] == '.' || s[e] == ':') && isDigit(s, e+1) {
@@ -502,7 +502,7 @@ func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 		return i, false // la ora 10 a.m.: hourOnly reads it
 	}
 	hour := Field{Value: h, Start: i, End: e}
-	hour.Kind, hour.Form = format.Hour, hourForm(false, digits, s[i])
+	hour.Kind, hour.Form = layout.Hour, hourForm(false, digits, s[i])
 	p.add(hour)
 	return e, true
 }
@@ -554,11 +554,11 @@ func foldASCIIEqual(s, w string) bool {
 // noon reads noon or midnight after a date ("November 19, 2014 at noon"):
 // an hour with no minutes whose Text is the word and Of its hour, 12 or 0.
 func (p *parser) noon(i, e int, w word) (int, bool) {
-	if !p.dated() || p.has(format.Hour) {
+	if !p.dated() || p.has(layout.Hour) {
 		return i, p.fail(i, "a date")
 	}
 	f := Field{Value: int(w.value), Start: i, End: e}
-	f.Kind, f.Form, f.Text, f.Of = format.Hour, format.Hour24, p.s[i:e], w.value
+	f.Kind, f.Form, f.Text, f.Of = layout.Hour, layout.Hour24, p.s[i:e], w.value
 	p.add(f)
 	p.zones(p.last)
 	return p.last, true
@@ -577,15 +577,15 @@ func (p *parser) colonDate(i int) (int, bool) {
 	if dd > 2 || mo < 1 || mo > 12 || d < 1 || d > 31 || !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == ':' && isDigit(s, e3+1) {
 		return i, false
 	}
-	if p.has(format.Day) || p.has(format.Month) || p.has(format.Year) {
+	if p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) {
 		return i, false
 	}
 	year := Field{Value: y, Start: i, End: e1}
-	year.Kind = format.Year
+	year.Kind = layout.Year
 	month := Field{Value: mo, Start: e1 + 1, End: e2}
-	month.Kind, month.Form = format.Month, monthNumericForm(dayForm(s, e1+1, md))
+	month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, e1+1, md))
 	day := Field{Value: d, Start: e2 + 1, End: e3}
-	day.Kind, day.Form = format.Day, dayForm(s, e2+1, dd)
+	day.Kind, day.Form = layout.Day, dayForm(s, e2+1, dd)
 	p.add(year)
 	p.add(month)
 	p.add(day)
@@ -597,7 +597,7 @@ func (p *parser) colonDate(i int) (int, bool) {
 // for it, so only a whole dateline is read so.
 func (p *parser) basicDate(i int) (int, bool) {
 	s := p.s
-	if p.list || p.item || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) || !wordEnds(s, i+8) {
+	if p.list || p.item || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) || !wordEnds(s, i+8) {
 		return i, false
 	}
 	y, _, _ := number(s[:i+4], i)
@@ -607,11 +607,11 @@ func (p *parser) basicDate(i int) (int, bool) {
 		return i, false
 	}
 	year := Field{Value: y, Start: i, End: i + 4}
-	year.Kind = format.Year
+	year.Kind = layout.Year
 	month := Field{Value: mo, Start: i + 4, End: i + 6}
-	month.Kind, month.Form = format.Month, format.NumericPad
+	month.Kind, month.Form = layout.Month, layout.NumericPad
 	day := Field{Value: d, Start: i + 6, End: i + 8}
-	day.Kind, day.Form = format.Day, format.Padded
+	day.Kind, day.Form = layout.Day, layout.Padded
 	p.add(year)
 	p.add(month)
 	p.add(day)
@@ -623,7 +623,7 @@ func (p *parser) basicDate(i int) (int, bool) {
 func (p *parser) yearMonthName(i int) (int, bool) {
 	s := p.s
 	y, e, digits := number(s, i)
-	if digits != 4 || e+1 >= len(s) || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) {
+	if digits != 4 || e+1 >= len(s) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) {
 		return i, false
 	}
 	sep := s[e]
@@ -652,8 +652,8 @@ func (p *parser) yearMonthName(i int) (int, bool) {
 		return i, false
 	}
 	year := Field{Value: y, Start: i, End: e}
-	year.Kind = format.Year
-	day.Kind = format.Day
+	year.Kind = layout.Year
+	day.Kind = layout.Day
 	p.add(year)
 	p.add(month)
 	p.add(day)
@@ -669,7 +669,7 @@ func (p *parser) yearMonthName(i int) (int, bool) {
 // členů 26. 10. 2003"), which free text reads too (see spacedDotFree).
 func (p *parser) spacedDotDate(i int) (int, bool) {
 	s := p.s
-	if (p.list || p.item) && !p.spacedDotFree(i) || p.has(format.Day) || p.has(format.Month) || p.has(format.Year) {
+	if (p.list || p.item) && !p.spacedDotFree(i) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) {
 		return i, false
 	}
 	var v [3]int
@@ -697,17 +697,17 @@ func (p *parser) spacedDotDate(i int) (int, bool) {
 		return i, false
 	}
 	day := Field{Value: v[0], Start: start[0], End: end[0]}
-	day.Kind, day.Form, day.Flags = format.Day, dayForm(s, start[0], end[0]-start[0]), DayFirst
+	day.Kind, day.Form, day.Flags = layout.Day, dayForm(s, start[0], end[0]-start[0]), DayFirst
 	month := Field{Value: v[1], Start: start[1], End: end[1]}
-	month.Kind, month.Form, month.Flags = format.Month, monthNumericForm(dayForm(s, start[1], end[1]-start[1])), DayFirst
+	month.Kind, month.Form, month.Flags = layout.Month, monthNumericForm(dayForm(s, start[1], end[1]-start[1])), DayFirst
 	if v[0] <= 12 && v[0] != v[1] {
 		day.Flags |= Ambiguous
 		month.Flags |= Ambiguous
 	}
 	year := Field{Value: v[2], Start: start[2], End: end[2]}
-	year.Kind = format.Year
+	year.Kind = layout.Year
 	if end[2]-start[2] == 2 {
-		year.Form = format.TwoDigit
+		year.Form = layout.TwoDigit
 	}
 	p.add(day)
 	p.add(month)
@@ -763,7 +763,7 @@ func spacedDotNorm(s string, i int) bool {
 // Aralık/24 Kislev" is a civil date, a slash and a Hebrew date.
 func (p *parser) twoDigitYear(k int) {
 	s := p.s
-	if p.has(format.Year) || k >= len(s) {
+	if p.has(layout.Year) || k >= len(s) {
 		return
 	}
 	j := k
@@ -791,7 +791,7 @@ func (p *parser) twoDigitYear(k int) {
 			return
 		}
 	}
-	p.add(Field{Element: format.Element{Kind: format.Year, Form: format.TwoDigit}, Value: v, Start: j, End: e})
+	p.add(Field{Element: layout.Element{Kind: layout.Year, Form: layout.TwoDigit}, Value: v, Start: j, End: e})
 }
 
 // logYear reports whether the year that ends at e is followed by a colon
@@ -824,18 +824,18 @@ func isoOffset(s string, yearDigits, e int) bool {
 // dateOffset reads an offset right after a date with no time of day:
 // 2020-07-20+08:00, 2020-07-20+0800.
 func (p *parser) dateOffset(i int) (int, bool) {
-	if i != p.last || !p.has(format.Day) || p.has(format.Zone) || p.has(format.Hour) {
+	if i != p.last || !p.has(layout.Day) || p.has(layout.Zone) || p.has(layout.Hour) {
 		return i, false
 	}
 	z, ok := zoneAt(p.s, i)
-	if !ok || z.Form == format.ZoneName {
+	if !ok || z.Form == layout.ZoneName {
 		return i, false
 	}
 	// Only after an ISO date, year first: its layout writes the
 	// reference day's offset, -0700, which after another date would read
 	// as a number of it: a fourth after 1-2-06 (1-1-00+0000), a year
 	// after January 2 (MAY 1+0000).
-	if first := firstDateField(p.fields()); first == nil || first.Kind != format.Year || first.End-first.Start != 4 {
+	if first := firstDateField(p.fields()); first == nil || first.Kind != layout.Year || first.End-first.Start != 4 {
 		return i, false
 	}
 	p.add(z)
@@ -846,7 +846,7 @@ func (p *parser) dateOffset(i int) (int, bool) {
 func firstDateField(fs []Field) *Field {
 	for i := range fs {
 		switch fs[i].Kind {
-		case format.Day, format.Month, format.Year:
+		case layout.Day, layout.Month, layout.Year:
 			return &fs[i]
 		}
 	}

@@ -6,11 +6,11 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
-func fr(v int) want { return want{kind: format.Fraction, value: v} }
+func fr(v int) want { return want{kind: layout.Fraction, value: v} }
 
 // machineCases are the machine and mail timestamps pages carry (issue 13),
 // each with its fields and its layout, in the form of parseCases.
@@ -92,7 +92,7 @@ func TestParseMachineNoon(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) {
 			r, err := parse.Parse(tc.in)
 			require.NoError(t, err)
-			h, ok := r.Get(format.Hour)
+			h, ok := r.Get(layout.Hour)
 			require.True(t, ok)
 			assert.Equal(t, tc.hour, h.Value)
 			assert.Equal(t, tc.in[h.Start:h.End], h.Text, "the word")

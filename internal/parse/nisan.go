@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // Turkish calls April Nisan, the Hebrew month's name: "19 Nisan 2024
@@ -67,7 +67,7 @@ func turkishNear(s string, k, e int) bool {
 			i += n
 			continue
 		}
-		if w, ok := lookupLatin(s, i, j); ok && (w.kind == wMonth || w.kind == wWeekday) && w.langs&(1<<format.Turkish) != 0 {
+		if w, ok := lookupLatin(s, i, j); ok && (w.kind == wMonth || w.kind == wWeekday) && w.langs&(1<<layout.Turkish) != 0 {
 			return true
 		}
 		i = j
@@ -76,4 +76,4 @@ func turkishNear(s string, k, e int) bool {
 }
 
 // turkishApril is the word that Nisan is when turkishNisan says so.
-var turkishApril = word{kind: wMonth, value: 4, form: format.Long, lang: format.Turkish, langs: 1 << format.Turkish}
+var turkishApril = word{kind: wMonth, value: 4, form: layout.Long, lang: layout.Turkish, langs: 1 << layout.Turkish}

@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // numericDate reads a date written in numbers: 03/02/2024, 2.3.2024,
@@ -13,7 +13,7 @@ func (p *parser) numericDate(i int) (int, bool) {
 	if what != "" {
 		return i, p.fail(at, what)
 	}
-	if p.has(format.Day) || p.has(format.Month) {
+	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	m := p.mark()
@@ -63,19 +63,19 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 	if !rd.isoTime && !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) && !isoOffset(s, d1, e3) && !isoRangeEnd(s, d1, e3) {
 		return rd, e3, "the end of the numeric date"
 	}
-	num := func(k format.Kind, v, start, end, digits int) Field {
+	num := func(k layout.Kind, v, start, end, digits int) Field {
 		f := Field{Value: v, Start: start, End: end}
 		f.Kind = k
 		padded := digits == 2 && s[start] == '0'
 		switch {
-		case k == format.Month && padded:
-			f.Form = format.NumericPad
-		case k == format.Month:
-			f.Form = format.Numeric
-		case k == format.Year && digits == 2:
-			f.Form = format.TwoDigit
+		case k == layout.Month && padded:
+			f.Form = layout.NumericPad
+		case k == layout.Month:
+			f.Form = layout.Numeric
+		case k == layout.Year && digits == 2:
+			f.Form = layout.TwoDigit
 		case padded:
-			f.Form = format.Padded
+			f.Form = layout.Padded
 		}
 		return f
 	}
@@ -85,9 +85,9 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 		if d3 > 2 || v2 < 1 || v2 > 12 || v3 < 1 || v3 > 31 {
 			return rd, i, "a numeric date"
 		}
-		rd.fields[0] = num(format.Year, v1, i, e1, d1)
-		rd.fields[1] = num(format.Month, v2, e1+1, e2, d2)
-		rd.fields[2] = num(format.Day, v3, e2+1, e3, d3)
+		rd.fields[0] = num(layout.Year, v1, i, e1, d1)
+		rd.fields[1] = num(layout.Month, v2, e1+1, e2, d2)
+		rd.fields[2] = num(layout.Day, v3, e2+1, e3, d3)
 		return rd, 0, ""
 	}
 	if d1 > 2 || d3 != 2 && d3 != 4 {
@@ -103,15 +103,15 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 	if mdy && dmy && v1 != v2 {
 		flags = Ambiguous
 	}
-	k1, k2 := format.Month, format.Day
+	k1, k2 := layout.Month, layout.Day
 	if dayFirst {
-		k1, k2 = format.Day, format.Month
+		k1, k2 = layout.Day, layout.Month
 		flags |= DayFirst
 	}
 	// Each field written in place, once: a Field is a hundred bytes.
 	rd.fields[0] = num(k1, v1, i, e1, d1)
 	rd.fields[1] = num(k2, v2, e1+1, e2, d2)
-	rd.fields[2] = num(format.Year, v3, e2+1, e3, d3)
+	rd.fields[2] = num(layout.Year, v3, e2+1, e3, d3)
 	rd.fields[0].Flags |= flags
 	rd.fields[1].Flags |= flags
 	return rd, 0, ""
@@ -162,11 +162,11 @@ func readDayMonth(s string, i, v1, e1, d1, v2, e2, d2 int) (numericRead, int, st
 		flags = Ambiguous
 	}
 	if mdy {
-		first.Kind, first.Form = format.Month, monthNumericForm(dayForm(s, i, d1))
-		second.Kind, second.Form = format.Day, dayForm(s, e1+1, d2)
+		first.Kind, first.Form = layout.Month, monthNumericForm(dayForm(s, i, d1))
+		second.Kind, second.Form = layout.Day, dayForm(s, e1+1, d2)
 	} else {
-		first.Kind, first.Form = format.Day, dayForm(s, i, d1)
-		second.Kind, second.Form = format.Month, monthNumericForm(dayForm(s, e1+1, d2))
+		first.Kind, first.Form = layout.Day, dayForm(s, i, d1)
+		second.Kind, second.Form = layout.Month, monthNumericForm(dayForm(s, e1+1, d2))
 		flags |= DayFirst
 	}
 	first.Flags, second.Flags = flags, flags
@@ -186,9 +186,9 @@ func monthNameAt(s string, k int) bool {
 
 // dayForm returns the form of a day written with n digits at s[i]: Padded
 // for 02, Plain otherwise.
-func dayForm(s string, i, n int) format.Form {
+func dayForm(s string, i, n int) layout.Form {
 	if n == 2 && s[i] == '0' {
-		return format.Padded
+		return layout.Padded
 	}
-	return format.Plain
+	return layout.Plain
 }

@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -18,7 +18,7 @@ import (
 // anything else.
 func (p *parser) numericRange(i int) (int, bool) {
 	s := p.s
-	if p.has(format.Day) || p.has(format.Month) {
+	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
 	v1, e1, d1 := number(s, i)
@@ -38,7 +38,7 @@ func (p *parser) numericRange(i int) (int, bool) {
 		}
 	}
 	day := Field{Value: v1, Start: i, End: e1, Flags: DayFirst}
-	day.Kind, day.Form = format.Day, dayForm(s, i, d1)
+	day.Kind, day.Form = layout.Day, dayForm(s, i, d1)
 	var month Field
 	hasMonth := false
 	k := e1
@@ -51,7 +51,7 @@ func (p *parser) numericRange(i int) (int, bool) {
 			return i, false
 		}
 		month = Field{Value: v2, Start: k, End: e2, Flags: DayFirst}
-		month.Kind, month.Form = format.Month, monthNumericForm(dayForm(s, k, d2))
+		month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, k, d2))
 		hasMonth, k = true, e2+1
 	}
 	j := numericRangeJoin(s, k, hasMonth)
@@ -160,16 +160,16 @@ func rangeToWordAt(s string, e int) (ok, dayFirst bool) {
 // April 12, 04/20 no date). It reports false where rd cannot be.
 func dayFirstFields(s string, rd *numericRead, swap bool) bool {
 	first, second := &rd.fields[0], &rd.fields[1]
-	if first.Kind == format.Day {
+	if first.Kind == layout.Day {
 		return true
 	}
 	if !swap || first.Value < 1 || first.Value > 31 || second.Value < 1 || second.Value > 12 {
 		return false
 	}
 	day := Field{Value: first.Value, Start: first.Start, End: first.End, Flags: DayFirst}
-	day.Kind, day.Form = format.Day, dayForm(s, first.Start, first.End-first.Start)
+	day.Kind, day.Form = layout.Day, dayForm(s, first.Start, first.End-first.Start)
 	month := Field{Value: second.Value, Start: second.Start, End: second.End, Flags: DayFirst}
-	month.Kind, month.Form = format.Month, monthNumericForm(dayForm(s, second.Start, second.End-second.Start))
+	month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, second.Start, second.End-second.Start))
 	*first, *second = day, month
 	return true
 }

@@ -6,8 +6,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 	namewords "github.com/dualdate/dualdate/internal/words"
 	"github.com/dualdate/dualdate/occasion"
@@ -373,7 +373,7 @@ func foldWord(b []byte, s string, i int) []byte {
 // after it if there is one.
 func (p *parser) occasion(i int) (int, bool) {
 	s := p.s
-	if p.has(format.Holiday) {
+	if p.has(layout.Holiday) {
 		return i, false
 	}
 	var buf [maxOccasions]int
@@ -388,7 +388,7 @@ func (p *parser) occasion(i int) (int, bool) {
 	if len(idx) == 0 {
 		return p.erevOccasion(i)
 	}
-	f := occasionField(s, format.Holiday, idx[0], at, end)
+	f := occasionField(s, layout.Holiday, idx[0], at, end)
 	if s[i] != 0xD7 {
 		f.Spelling.Family = listFamily(idx)
 	}
@@ -426,9 +426,9 @@ func (p *parser) occasionYear(erev bool) {
 		k++
 	}
 	k = skipSpace(s, k)
-	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(format.Year) {
-		p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: k, End: e})
-	} else if !p.has(format.HebrewYear) {
+	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(layout.Year) {
+		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
+	} else if !p.has(layout.HebrewYear) {
 		n := p.n
 		if _, ok := p.hebrewYear(from); ok && erev && p.n > n {
 			p.buf[p.n-1].Shift = 1
@@ -558,7 +558,7 @@ func OccasionListIn(dst []int, text string) ([]int, int) {
 // פרשת משפטים".
 func (p *parser) portion(i, e int) (int, bool) {
 	s := p.s
-	if p.has(format.Portion) {
+	if p.has(layout.Portion) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	k := skipSpace(s, e)
@@ -569,16 +569,16 @@ func (p *parser) portion(i, e int) (int, bool) {
 	if !ok {
 		return i, p.fail(k, "the name of a weekly portion")
 	}
-	p.add(occasionField(s, format.Portion, idx, k, end))
+	p.add(occasionField(s, layout.Portion, idx, k, end))
 	special := p.portionSpecial(end) > end
 	switch {
-	case p.has(format.HebrewYear):
+	case p.has(layout.HebrewYear):
 		// the Hebrew date before the portion has its year
-	case p.has(format.HebrewMonth):
+	case p.has(layout.HebrewMonth):
 		// The year of the Hebrew date before the portion, after it: "א׳
 		// דר״ח אדר, עש״ק משפטים ה׳תש״י".
 		p.hebrewYear(p.last)
-	case !p.has(format.Month) && !p.has(format.Day) && !p.has(format.Year) && (special || !p.has(format.Holiday)):
+	case !p.has(layout.Month) && !p.has(layout.Day) && !p.has(layout.Year) && (special || !p.has(layout.Holiday)):
 		p.portionYear() // Vayakhel-Shekalim 5784 too
 	}
 	return p.last, true
@@ -608,10 +608,10 @@ func (p *parser) portionSpecial(e int) int {
 	var buf [len("Shabbat ") + 16]byte
 	t := string(append(append(buf[:0], "Shabbat "...), s[k:w]...))
 	idx, end, ok := matchOccasion(t, 0, false)
-	if !ok || end != len(t) || occasionNames()[idx].Kind != occasion.SpecialShabbat || p.has(format.Holiday) {
+	if !ok || end != len(t) || occasionNames()[idx].Kind != occasion.SpecialShabbat || p.has(layout.Holiday) {
 		return e
 	}
-	p.add(occasionField(s, format.Holiday, idx, k, w))
+	p.add(occasionField(s, layout.Holiday, idx, k, w))
 	return w
 }
 
@@ -633,7 +633,7 @@ func (p *parser) portionYear() {
 		return
 	}
 	for _, f := range p.fields()[m.n:] {
-		if f.Kind == format.HebrewYear && (f.Value < 3000 && isDigit(p.s, f.Start) || f.Value%1000 == 0) {
+		if f.Kind == layout.HebrewYear && (f.Value < 3000 && isDigit(p.s, f.Start) || f.Value%1000 == 0) {
 			p.reset(m)
 			return
 		}
@@ -652,7 +652,7 @@ var yearLead = [256]bool{0xA7: true, 0xA8: true, 0xA9: true, 0xAA: true, 0x94: t
 // Elsewhere a numeral alone is no date (a count, or a word).
 func (p *parser) hebrewYearHeading(i int) (int, bool) {
 	s := p.s
-	if p.has(format.HebrewYear) || p.has(format.Year) || i+1 >= len(s) || !yearLead[s[i+1]] {
+	if p.has(layout.HebrewYear) || p.has(layout.Year) || i+1 >= len(s) || !yearLead[s[i+1]] {
 		return i, false
 	}
 	f, ok := hebrewYearField(s, i)
@@ -667,8 +667,8 @@ func (p *parser) hebrewYearHeading(i int) (int, bool) {
 	k = skipSpace(s, k+n)
 	var q parser
 	q.init(s)
-	if q.run(k, false); q.has(format.HebrewYear) || q.has(format.Year) ||
-		!q.has(format.Portion) && !q.has(format.Holiday) && !(q.has(format.HebrewMonth) && q.has(format.HebrewDay)) {
+	if q.run(k, false); q.has(layout.HebrewYear) || q.has(layout.Year) ||
+		!q.has(layout.Portion) && !q.has(layout.Holiday) && !(q.has(layout.HebrewMonth) && q.has(layout.HebrewDay)) {
 		return i, false
 	}
 	p.add(f)
@@ -733,7 +733,7 @@ var localeOwnNames = sync.OnceValue(func() map[localeOwn]bool {
 })
 
 // occasionField returns the field of an occasion name read at s[i:end].
-func occasionField(s string, kind format.Kind, idx, i, end int) Field {
+func occasionField(s string, kind layout.Kind, idx, i, end int) Field {
 	f := Field{Value: idx, Start: i, End: end}
 	f.Kind = kind
 	f.Spelling.Family = occasionNames()[idx].Family
@@ -747,7 +747,7 @@ func occasionField(s string, kind format.Kind, idx, i, end int) Field {
 			}
 			k += n
 		}
-	} else if c := caseOf(s, i, end); c != format.AsIs {
+	} else if c := caseOf(s, i, end); c != layout.AsIs {
 		f.Case = c
 	}
 	return f

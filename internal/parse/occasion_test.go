@@ -6,8 +6,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
 )
@@ -15,34 +15,34 @@ import (
 func TestParseOccasions(t *testing.T) {
 	tests := []struct {
 		in     string
-		kind   format.Kind
+		kind   layout.Kind
 		name   string // the occasion's key
 		family hebrew.Family
 		layout string
 	}{
-		{"Purim 5784", format.Holiday, "purim", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
-		{"PURIM 5784", format.Holiday, "purim", hebrew.Hebcal, "CHANUKAH: 8TH DAY 5766"},
-		{"Shabbat Zachor, March 23, 2024", format.Holiday, "shabbat zachor", hebrew.Hebcal, "Chanukah: 8th Day, January 2, 2006"},
-		{"Yom Kippur 5785", format.Holiday, "yom kippur", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
-		{"Erev Pesach 5784", format.Holiday, "erev pesach", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
-		{"Rosh Hashana 5784", format.Holiday, "rosh hashana", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
-		{"Tish’a B’Av 5784", format.Holiday, "tisha bav", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
-		{"פורים תשפ״ד", format.Holiday, "פורים", hebrew.Hebrew, "חנוכה: יום ח׳ תשס״ו"},
-		{"פּוּרִים תשפ״ד", format.Holiday, "פורים", hebrew.Niqqud, "חֲנוּכָּה: יוֹם ח׳ תשס״ו"},
-		{"Friday, March 1st | 21 Adar I 5784 | Parashat Ki Tisa", format.Portion, "ki tisa", hebrew.Hebcal, "Monday, January 2nd | 2 Tevet 5766 | Parashat Vayigash"},
-		{"21 Adar I 5784, Parshas Ki Sisa", format.Portion, "ki sisa", hebrew.Ashkenazi, "2 Tevet 5766, Parshas Vayigash"},
-		{"כ״א אדר א׳ תשפ״ד, פרשת כי תשא", format.Portion, "כי תשא", hebrew.Hebrew, "ב׳ טבת תשס״ו, פרשת ויגש"},
+		{"Purim 5784", layout.Holiday, "purim", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
+		{"PURIM 5784", layout.Holiday, "purim", hebrew.Hebcal, "CHANUKAH: 8TH DAY 5766"},
+		{"Shabbat Zachor, March 23, 2024", layout.Holiday, "shabbat zachor", hebrew.Hebcal, "Chanukah: 8th Day, January 2, 2006"},
+		{"Yom Kippur 5785", layout.Holiday, "yom kippur", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
+		{"Erev Pesach 5784", layout.Holiday, "erev pesach", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
+		{"Rosh Hashana 5784", layout.Holiday, "rosh hashana", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
+		{"Tish’a B’Av 5784", layout.Holiday, "tisha bav", hebrew.Hebcal, "Chanukah: 8th Day 5766"},
+		{"פורים תשפ״ד", layout.Holiday, "פורים", hebrew.Hebrew, "חנוכה: יום ח׳ תשס״ו"},
+		{"פּוּרִים תשפ״ד", layout.Holiday, "פורים", hebrew.Niqqud, "חֲנוּכָּה: יוֹם ח׳ תשס״ו"},
+		{"Friday, March 1st | 21 Adar I 5784 | Parashat Ki Tisa", layout.Portion, "ki tisa", hebrew.Hebcal, "Monday, January 2nd | 2 Tevet 5766 | Parashat Vayigash"},
+		{"21 Adar I 5784, Parshas Ki Sisa", layout.Portion, "ki sisa", hebrew.Ashkenazi, "2 Tevet 5766, Parshas Vayigash"},
+		{"כ״א אדר א׳ תשפ״ד, פרשת כי תשא", layout.Portion, "כי תשא", hebrew.Hebrew, "ב׳ טבת תשס״ו, פרשת ויגש"},
 		// A special Shabbat joined to the portion by the word after
 		// "Shabbat" in its name, as bulletins write it.
-		{"Parshat Vayakhel-Shekalim, March 9, 2024", format.Holiday, "shabbat shekalim", hebrew.Hebcal, "Parshat Vayigash-Chanukah: 8th Day, January 2, 2006"},
-		{"Parshat Tetzaveh / Zachor, March 23, 2024", format.Holiday, "shabbat zachor", hebrew.Hebcal, "Parshat Vayigash / Chanukah: 8th Day, January 2, 2006"},
+		{"Parshat Vayakhel-Shekalim, March 9, 2024", layout.Holiday, "shabbat shekalim", hebrew.Hebcal, "Parshat Vayigash-Chanukah: 8th Day, January 2, 2006"},
+		{"Parshat Tetzaveh / Zachor, March 23, 2024", layout.Holiday, "shabbat zachor", hebrew.Hebcal, "Parshat Vayigash / Chanukah: 8th Day, January 2, 2006"},
 		// A portion with its Hebrew year and no date names the Shabbat
 		// it is read on, the year after it or heading the dateline
 		// (heldout16: 'תשע"ו | שבת פרשת ויגש').
-		{"Parashat Noach 5784", format.Portion, "noach", hebrew.Hebcal, "Parashat Vayigash 5766"},
-		{"שבת פרשת נח תשפ״ד", format.Portion, "נח", hebrew.Hebrew, "יום שני פרשת ויגש תשס״ו"},
-		{"תשפ״ד | שבת פרשת נח", format.Portion, "נח", hebrew.Hebrew, "תשס״ו | יום שני פרשת ויגש"},
-		{"ה׳תשפ״ד, פרשת נח", format.Portion, "נח", hebrew.Hebrew, "ה׳תשס״ו, פרשת ויגש"},
+		{"Parashat Noach 5784", layout.Portion, "noach", hebrew.Hebcal, "Parashat Vayigash 5766"},
+		{"שבת פרשת נח תשפ״ד", layout.Portion, "נח", hebrew.Hebrew, "יום שני פרשת ויגש תשס״ו"},
+		{"תשפ״ד | שבת פרשת נח", layout.Portion, "נח", hebrew.Hebrew, "תשס״ו | יום שני פרשת ויגש"},
+		{"ה׳תשפ״ד, פרשת נח", layout.Portion, "נח", hebrew.Hebrew, "ה׳תשס״ו, פרשת ויגש"},
 	}
 	names := occasion.Names()
 	for _, tc := range tests {
@@ -104,7 +104,7 @@ func nilIfEmpty(s []string) []string {
 func TestOccasionLists(t *testing.T) {
 	r, err := parse.Parse("Chag HaBanot, Chanukah: 7 Candles 5785")
 	require.NoError(t, err)
-	f, ok := r.Get(format.Holiday)
+	f, ok := r.Get(layout.Holiday)
 	require.True(t, ok)
 	text := r.Input[f.Start:f.End]
 	assert.Equal(t, "Chag HaBanot, Chanukah: 7 Candles", text)
@@ -118,7 +118,7 @@ func TestOccasionLists(t *testing.T) {
 	// A comma before a date is not a list.
 	r, err = parse.Parse("Purim, March 24, 2024")
 	require.NoError(t, err)
-	f, _ = r.Get(format.Holiday)
+	f, _ = r.Get(layout.Holiday)
 	assert.Equal(t, "Purim", r.Input[f.Start:f.End])
 	assert.Empty(t, parse.OccasionsIn(nil, "March 24"))
 	// A locale writes in English the names it has none of its own for:

@@ -3,7 +3,7 @@ package parse
 import (
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // beginsWords are the verbs that say an occasion begins, between its name
@@ -61,7 +61,7 @@ var beginsEvening = [...]string{
 // i.
 func (p *parser) occasionBegins(i int) int {
 	s := p.s
-	if i >= len(s) || !beginsFirst(s[i]) || !p.has(format.Holiday) || p.has(format.Day) || p.has(format.Month) || p.has(format.Weekday) {
+	if i >= len(s) || !beginsFirst(s[i]) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
 	e := latinWord(s, i)
@@ -145,7 +145,7 @@ var nightFirst = func() (t [256]bool) {
 // or i.
 func (p *parser) occasionNight(i int) int {
 	s := p.s
-	if i >= len(s) || !nightFirst[s[i]|0x20] || !p.has(format.Holiday) || p.has(format.Day) || p.has(format.Month) || p.has(format.Weekday) {
+	if i >= len(s) || !nightFirst[s[i]|0x20] || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
 	k := i
@@ -179,7 +179,7 @@ func (p *parser) occasionNight(i int) int {
 // the one on whose evening they begin (see occasionBegins).
 func (p *parser) holidayNight() {
 	for n := range p.n {
-		if p.buf[n].Kind == format.Holiday {
+		if p.buf[n].Kind == layout.Holiday {
 			p.buf[n].Flags |= Night
 		}
 	}
@@ -224,7 +224,7 @@ var (
 // of the occasion's name, or i.
 func (p *parser) dateBegins(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'b' && s[i]|0x20 != 'a' || !p.has(format.Day) || !p.has(format.Month) || p.has(format.Holiday) {
+	if i >= len(s) || s[i]|0x20 != 'b' && s[i]|0x20 != 'a' || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
 		return i
 	}
 	k := i

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -31,12 +31,12 @@ func TestOccasionsJoined(t *testing.T) {
 		t.Run(in, func(t *testing.T) {
 			r, err := parse.Parse(in)
 			require.NoError(t, err)
-			f, ok := r.Get(format.Holiday)
+			f, ok := r.Get(layout.Holiday)
 			require.True(t, ok)
 			list, joined := parse.OccasionListIn(nil, in[f.Start:f.End])
 			assert.Len(t, list, want.names)
 			assert.Equal(t, want.joined, joined)
-			y, ok := r.Get(format.HebrewYear)
+			y, ok := r.Get(layout.HebrewYear)
 			require.True(t, ok)
 			assert.Equal(t, want.year, y.Value)
 		})

@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // Dual dating, as English and colonial text wrote a day while the Julian
@@ -10,15 +10,15 @@ import (
 //   - a pair of days, the Julian one first: "February 11/22, 1732", "11/22
 //     February 1732", "1./14. Februar 1918". The month and year are the Gregorian day's; the
 //     Julian day, 10 to 13 days earlier, may be in the month before
-//     (January 20/2, 2006). Its Day field has Calendar format.Julian and
+//     (January 20/2, 2006). Its Day field has Calendar layout.Julian and
 //     the flag OldStyle, and package dateline checks that it is the
 //     Gregorian day's Julian date.
 //   - a double year, the year as counted from March 25 (the legal year)
 //     and then as counted from January 1 (the historical year), on the
 //     days from January 1 to March 24: "February 11, 1731/2", "1731/32",
 //     "1731/1732". The date is a Julian one: its Day, Month and historical
-//     Year have Calendar format.Julian, and the legal year is a Year field
-//     of form format.LegalYear flagged OldStyle, which package dateline
+//     Year have Calendar layout.Julian, and the legal year is a Year field
+//     of form layout.LegalYear flagged OldStyle, which package dateline
 //     checks. The historical year writes its last Digits digits.
 //
 // A pair is read only with a year after it, and a double year of two
@@ -49,16 +49,16 @@ func (p *parser) dualDay(a Field) (os, ns Field, ok bool) {
 	if dot {
 		slash++
 	}
-	if slash+1 >= len(s) || s[slash] != '/' || a.Form != format.Plain && a.Form != format.Padded {
+	if slash+1 >= len(s) || s[slash] != '/' || a.Form != layout.Plain && a.Form != layout.Padded {
 		return Field{}, Field{}, false
 	}
 	b, ok := dayField(s, slash+1)
-	if !ok || partOfNumber(s, b.End) || b.Form == format.Ordinal || !oldStylePair(a.Value, b.Value) ||
+	if !ok || partOfNumber(s, b.End) || b.Form == layout.Ordinal || !oldStylePair(a.Value, b.Value) ||
 		dot && (b.End >= len(s) || s[b.End] != '.') {
 		return Field{}, Field{}, false
 	}
-	a.Kind, a.Calendar, a.Flags = format.Day, format.Julian, a.Flags|OldStyle
-	b.Kind = format.Day
+	a.Kind, a.Calendar, a.Flags = layout.Day, layout.Julian, a.Flags|OldStyle
+	b.Kind = layout.Day
 	return a, b, true
 }
 
@@ -78,7 +78,7 @@ func yearAhead(s string, k int) bool {
 func (p *parser) dualDayFirst(i int) (int, bool) {
 	s := p.s
 	a, ok := dayField(s, i)
-	if !ok || p.has(format.Day) || p.has(format.Month) {
+	if !ok || p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
 	os, ns, ok := p.dualDay(a)
@@ -144,18 +144,18 @@ func (p *parser) doubleYear(v, k, e int) bool {
 	if n == v%mod {
 		hist = v
 	}
-	cal := format.Julian
+	cal := layout.Julian
 	if pair {
-		cal = format.Gregorian
+		cal = layout.Gregorian
 	} else {
 		for i := range p.n {
-			if f := &p.buf[i]; (f.Kind == format.Day || f.Kind == format.Month) && f.Flags&RangeEnd == 0 {
-				f.Calendar = format.Julian
+			if f := &p.buf[i]; (f.Kind == layout.Day || f.Kind == layout.Month) && f.Flags&RangeEnd == 0 {
+				f.Calendar = layout.Julian
 			}
 		}
 	}
-	legal := Field{Element: format.Element{Kind: format.Year, Form: format.LegalYear, Calendar: format.Julian}, Value: v, Start: k, End: e, Flags: OldStyle}
-	year := Field{Element: format.Element{Kind: format.Year, Calendar: cal}, Value: hist, Start: e + 1, End: ne}
+	legal := Field{Element: layout.Element{Kind: layout.Year, Form: layout.LegalYear, Calendar: layout.Julian}, Value: v, Start: k, End: e, Flags: OldStyle}
+	year := Field{Element: layout.Element{Kind: layout.Year, Calendar: cal}, Value: hist, Start: e + 1, End: ne}
 	if digits < 4 {
 		year.Digits = int8(digits)
 	}

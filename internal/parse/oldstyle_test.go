@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -14,21 +14,21 @@ import (
 // value, the New Style day or historical year, and the layout.
 var oldStyleCases = []struct {
 	in, old    string
-	kind       format.Kind
+	kind       layout.Kind
 	value, new int
 	layout     string
 }{
-	{"February 11/22, 1732", "11", format.Day, 11, 22, "January 2/2, 2006"},
-	{"11/22 February 1732", "11", format.Day, 11, 22, "2/2 January 2006"},
-	{"31/10 February 1700", "31", format.Day, 31, 10, "2/2 January 2006"},
-	{"1./14. Februar 1918", "1", format.Day, 1, 14, "2./2. Januar 2006"},
-	{"February 11, 1731/2", "1731", format.Year, 1731, 1732, "January 2, 2006/6"},
-	{"February 11, 1731/32", "1731", format.Year, 1731, 1732, "January 2, 2006/06"},
-	{"11 February 1731/1732", "1731", format.Year, 1731, 1732, "2 January 2006/2006"},
+	{"February 11/22, 1732", "11", layout.Day, 11, 22, "January 2/2, 2006"},
+	{"11/22 February 1732", "11", layout.Day, 11, 22, "2/2 January 2006"},
+	{"31/10 February 1700", "31", layout.Day, 31, 10, "2/2 January 2006"},
+	{"1./14. Februar 1918", "1", layout.Day, 1, 14, "2./2. Januar 2006"},
+	{"February 11, 1731/2", "1731", layout.Year, 1731, 1732, "January 2, 2006/6"},
+	{"February 11, 1731/32", "1731", layout.Year, 1731, 1732, "January 2, 2006/06"},
+	{"11 February 1731/1732", "1731", layout.Year, 1731, 1732, "2 January 2006/2006"},
 	// The Old Style day in brackets, as Wikipedia writes it (osaside.go).
-	{"April 19 [O.S. April 6] 1903", "6", format.Day, 6, 19, "January 2 [O.S. January 2] 2006"},
-	{"19 April [O.S. 6 April] 1903", "6", format.Day, 6, 19, "2 January [O.S. 2 January] 2006"},
-	{"January 7, 1905 (O.S. December 25)", "25", format.Day, 25, 7, "January 2, 2006 (O.S. January 2)"},
+	{"April 19 [O.S. April 6] 1903", "6", layout.Day, 6, 19, "January 2 [O.S. January 2] 2006"},
+	{"19 April [O.S. 6 April] 1903", "6", layout.Day, 6, 19, "2 January [O.S. 2 January] 2006"},
+	{"January 7, 1905 (O.S. December 25)", "25", layout.Day, 25, 7, "January 2, 2006 (O.S. January 2)"},
 }
 
 // TestOldStyle: the Old Style half of a dual date is its own field,
@@ -55,7 +55,7 @@ func TestOldStyle(t *testing.T) {
 			require.NotNil(t, own, "the New Style field")
 			assert.Equal(t, tc.old, tc.in[old.Start:old.End])
 			assert.Equal(t, tc.value, old.Value)
-			assert.Equal(t, format.Julian, old.Calendar)
+			assert.Equal(t, layout.Julian, old.Calendar)
 			assert.Equal(t, tc.new, own.Value)
 			l := r.Layout()
 			assert.Equal(t, tc.layout, l.String())
@@ -91,7 +91,7 @@ func TestCivilYear(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) {
 			r, err := parse.Parse(tc.in)
 			require.NoError(t, err)
-			y, ok := r.Get(format.Year)
+			y, ok := r.Get(layout.Year)
 			require.True(t, ok)
 			assert.Equal(t, tc.year, y.Value)
 			assert.Equal(t, tc.layout, r.Layout().String())
@@ -100,7 +100,7 @@ func TestCivilYear(t *testing.T) {
 	for _, in := range []string{"22 Shvat 5748/5749", "22 Shvat 5748/1950"} {
 		r, err := parse.Parse(in)
 		if err == nil {
-			_, ok := r.Get(format.Year)
+			_, ok := r.Get(layout.Year)
 			assert.False(t, ok, in)
 		}
 	}

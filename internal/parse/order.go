@@ -3,7 +3,7 @@ package parse
 import (
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -22,9 +22,9 @@ func settleOrder(fields []Field, around bool) {
 	dayFirstHint := false
 	for i := range fields {
 		switch f := &fields[i]; {
-		case f.Kind == format.HebrewMonth && f.Spelling.Family.IsHebrew(),
-			f.Kind == format.Hour && (f.Form == format.Hour24 || f.Form == format.Hour24Pad),
-			f.Kind == format.Weekday && f.Form >= format.Script && f.Form <= format.ScriptBare:
+		case f.Kind == layout.HebrewMonth && f.Spelling.Family.IsHebrew(),
+			f.Kind == layout.Hour && (f.Form == layout.Hour24 || f.Form == layout.Hour24Pad),
+			f.Kind == layout.Weekday && f.Form >= layout.Script && f.Form <= layout.ScriptBare:
 			dayFirstHint = true
 		}
 	}
@@ -49,7 +49,7 @@ func settleOrder(fields []Field, around bool) {
 func yearWordDayFirst(fields []Field) bool {
 	for i := 1; i < len(fields); i++ {
 		f := &fields[i]
-		if f.Kind != format.Literal || fields[i-1].Kind != format.Year {
+		if f.Kind != layout.Literal || fields[i-1].Kind != layout.Year {
 			continue
 		}
 		t := strings.TrimSuffix(strings.TrimSpace(f.Text), ".")
@@ -119,7 +119,7 @@ func (p *parser) cyrillicAround() bool {
 // state the year of the range's last day, as pages write it, and a layout
 // writes the year of the last day it writes.
 func yearOfRangeEnd(fields []Field) {
-	for _, kinds := range [2][2]format.Kind{{format.Day, format.Year}, {format.HebrewDay, format.HebrewYear}} {
+	for _, kinds := range [2][2]layout.Kind{{layout.Day, layout.Year}, {layout.HebrewDay, layout.HebrewYear}} {
 		end := -1
 		for i := range fields {
 			f := &fields[i]
@@ -137,7 +137,7 @@ func yearOfRangeEnd(fields []Field) {
 // "Thursday night-Friday November 30-December 1", where each date range
 // ends on the dateline's day.
 func anchorSecond(fields []Field) {
-	for _, kinds := range [2][2]format.Kind{{format.Day, format.Month}, {format.HebrewDay, format.HebrewMonth}} {
+	for _, kinds := range [2][2]layout.Kind{{layout.Day, layout.Month}, {layout.HebrewDay, layout.HebrewMonth}} {
 		var shift int8
 		for i := range fields {
 			if f := &fields[i]; f.Kind == kinds[0] && f.Flags&RangeEnd != 0 {

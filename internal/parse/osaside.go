@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // Wikipedia's Old Style template writes the Julian day in brackets between
@@ -10,7 +10,7 @@ import (
 // 6–8] 1903", "April 19, 1903 [O.S. April 6]". The bracket is the Old Style
 // half of a dual date, as "April 6/19, 1903" is (see oldstyle.go): its
 // first day and its month are Day and Month fields of Calendar
-// format.Julian flagged OldStyle, and package dateline checks that the day
+// layout.Julian flagged OldStyle, and package dateline checks that the day
 // is the New Style day's Julian date (a layout writes both for the
 // reference day, January 2); the rest of it, a range's end, is text. It
 // is read only where its month is the one its day must be in (the New
@@ -35,7 +35,7 @@ func (p *parser) oldStyleAside(j int) int {
 	}
 	k := skipSpace(s, j+1)
 	e, cal, _ := matchMarker(s, k)
-	if e == k || cal != format.Julian {
+	if e == k || cal != layout.Julian {
 		return j
 	}
 	k = skipSpace(s, e)
@@ -48,12 +48,12 @@ func (p *parser) oldStyleAside(j int) int {
 	var q parser
 	q.init(s)
 	end, ok := q.phrase(k)
-	if !ok || q.has(format.Year) || q.has(format.Weekday) || q.has(format.HebrewMonth) || q.has(format.Hour) {
+	if !ok || q.has(layout.Year) || q.has(layout.Weekday) || q.has(layout.HebrewMonth) || q.has(layout.Hour) {
 		return j
 	}
-	os, okd := q.get(format.Day)
-	m, okm := q.get(format.Month)
-	if !okd || !okm || os.Form == format.Ordinal || !oldStylePair(os.Value, ns.Value) {
+	os, okd := q.get(layout.Day)
+	m, okm := q.get(layout.Month)
+	if !okd || !okm || os.Form == layout.Ordinal || !oldStylePair(os.Value, ns.Value) {
 		return j
 	}
 	// The Julian day is in the New Style day's month (6 of April 19), or
@@ -69,8 +69,8 @@ func (p *parser) oldStyleAside(j int) int {
 	if c >= len(s) || s[c] != closing {
 		return j
 	}
-	os.Kind, os.Calendar, os.Flags = format.Day, format.Julian, os.Flags|OldStyle
-	m.Calendar, m.Flags = format.Julian, m.Flags|OldStyle
+	os.Kind, os.Calendar, os.Flags = layout.Day, layout.Julian, os.Flags|OldStyle
+	m.Calendar, m.Flags = layout.Julian, m.Flags|OldStyle
 	if m.Start < os.Start {
 		p.add(m)
 		p.add(os)
@@ -78,7 +78,7 @@ func (p *parser) oldStyleAside(j int) int {
 		p.add(os)
 		p.add(m)
 	}
-	if !p.has(format.Year) {
+	if !p.has(layout.Year) {
 		// The year after the bracket: "April 19 [O.S. April 6] 1903".
 		p.gregorianYear(skipSpace(s, c+1))
 	}
@@ -89,17 +89,17 @@ func (p *parser) oldStyleAside(j int) int {
 // is no Old Style day yet.
 func (p *parser) newStyleDay() (day, month Field, ok bool) {
 	for _, f := range p.fields() {
-		if f.Flags&OldStyle != 0 || f.Calendar == format.Julian {
+		if f.Flags&OldStyle != 0 || f.Calendar == layout.Julian {
 			return Field{}, Field{}, false
 		}
 	}
-	day, okd := p.get(format.Day)
-	month, okm := p.get(format.Month)
+	day, okd := p.get(layout.Day)
+	month, okm := p.get(layout.Month)
 	return day, month, okd && okm
 }
 
 // get returns the first field of kind k that is not a range's end.
-func (p *parser) get(k format.Kind) (Field, bool) {
+func (p *parser) get(k layout.Kind) (Field, bool) {
 	for _, f := range p.fields() {
 		if f.Kind == k && f.Flags&RangeEnd == 0 {
 			return f, true

@@ -3,15 +3,16 @@ package parse
 import (
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
 const (
 	// Night marks a weekday said of its evening: "Mon. night", "Motzei
-	// Shabbat", "ליל רביעי". The dateline's own day is then an evening,
-	// when sites often give the next Hebrew date already.
+	// Shabbat", "ליל רביעי", or the words after a civil date that say it
+	// ("abends", "at sundown", a Literal). The dateline's own day is then
+	// an evening, whose Hebrew date, from sunset, is the next day's.
 	Night Flag = 1 << iota
 	// Ambiguous marks the day and month of a numeric date that reads both
 	// ways (03/02/2024); [Result.Swap] gives the other reading.
@@ -37,7 +38,7 @@ const (
 	Corrected
 	// OldStyle marks the Old Style half of a dual date (see oldstyle.go):
 	// the Julian Day of "February 11/22, 1732", or the legal Year (form
-	// format.LegalYear) of "February 11, 1731/2". It is not the dateline's
+	// layout.LegalYear) of "February 11, 1731/2". It is not the dateline's
 	// own day or year, which the other half states.
 	OldStyle
 	// Repeat marks a HebrewDay and HebrewMonth that name again the
@@ -45,6 +46,10 @@ const (
 	// letters after its date ("Friday, Shvat 10, 5772 · February 3, 2012
 	// Yud Shevat"). Package dateline checks that they agree.
 	Repeat
+	// Motzei marks a Night weekday said with Motzei (Motzei Shabbat,
+	// Motzoei Shabbos, מוצאי שבת, מוצ״ש): the evening after Shabbat, a
+	// name no other weekday's evening has, so that no layout writes it.
+	Motzei
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -92,7 +97,7 @@ func ParseAppend(dst []Field, s string) (Result, error) {
 		k -= n
 	}
 	if k > end {
-		p.push(Field{Element: format.Lit(s[end:k]), Start: end, End: k})
+		p.push(Field{Element: layout.Lit(s[end:k]), Start: end, End: k})
 		end = k
 	}
 	p.finish()
@@ -194,7 +199,7 @@ type parser struct {
 	// zmanOf is set while reading the clock after a zman's label
 	// (Candle lighting 5:26 pm): the fields added have that Zman, and
 	// has answers for that time, not the dateline's own.
-	zmanOf format.Zman
+	zmanOf layout.Zman
 	// list is set when reading free text, where an item separator (see
 	// itemSeparator) may end one item of a list as well as part the two
 	// calendars of one dateline: see endsItem.
@@ -243,7 +248,7 @@ func (p *parser) init(s string) {
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
 	p.weakDay = false
-	p.zmanOf = format.NoZman
+	p.zmanOf = layout.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay = false, false, 0, false
 	p.text++ // no word read before is this text's, nor one of the zero parser's
 }
@@ -262,7 +267,7 @@ func (p *parser) result(dst []Field) []Field {
 
 // push appends f, or records that the dateline is full.
 func (p *parser) push(f Field) {
-	if p.n >= maxFields && f.Kind != format.Literal || p.n == len(p.buf) {
+	if p.n >= maxFields && f.Kind != layout.Literal || p.n == len(p.buf) {
 		p.full = true
 		return
 	}
@@ -307,11 +312,11 @@ func (p *parser) error(i int, what string) *Error {
 
 // add appends f, preceded by the literal text since the last element.
 func (p *parser) add(f Field) {
-	if p.zmanOf != format.NoZman && f.Kind != format.Literal {
+	if p.zmanOf != layout.NoZman && f.Kind != layout.Literal {
 		f.Zman = p.zmanOf
 	}
 	if f.Start > p.last {
-		p.push(Field{Element: format.Lit(p.s[p.last:f.Start]), Start: p.last, End: f.Start})
+		p.push(Field{Element: layout.Lit(p.s[p.last:f.Start]), Start: p.last, End: f.Start})
 	}
 	p.push(f)
 	p.last = f.End
@@ -319,7 +324,7 @@ func (p *parser) add(f Field) {
 
 // has reports whether the dateline already states its own day's k (the
 // clock of a zman's, while reading one).
-func (p *parser) has(k format.Kind) bool {
+func (p *parser) has(k layout.Kind) bool {
 	for i := range p.n {
 		if f := &p.buf[i]; f.Kind == k && f.Flags&RangeEnd == 0 && f.Zman == p.zmanOf {
 			return true
@@ -332,9 +337,9 @@ func (p *parser) has(k format.Kind) bool {
 // a year, in either calendar, an occasion, or a weekly portion with its
 // Hebrew year (the Shabbat it is read on).
 func (p *parser) dated() bool {
-	return p.has(format.Month) && (p.has(format.Day) || p.has(format.Year)) ||
-		p.has(format.HebrewMonth) && (p.has(format.HebrewDay) || p.has(format.HebrewYear)) ||
-		p.has(format.Holiday) || p.has(format.Portion) && p.has(format.HebrewYear)
+	return p.has(layout.Month) && (p.has(layout.Day) || p.has(layout.Year)) ||
+		p.has(layout.HebrewMonth) && (p.has(layout.HebrewDay) || p.has(layout.HebrewYear)) ||
+		p.has(layout.Holiday) || p.has(layout.Portion) && p.has(layout.HebrewYear)
 }
 
 // maxGap is the most separators read between two phrases.
@@ -449,17 +454,18 @@ func (p *parser) closeAside(open, j int, m mark) (int, bool) {
 // ввечері", or the words that say "in the evening" ("mardi 20 décembre au
 // soir", "sexta-feira, 20 de dezembro à noite", and after a comma,
 // "dimanche 27 septembre, au soir"), where it ends the text or
-// punctuation follows it, as text of the dateline. It says nothing of the date: a Hebrew date after it that
-// is the next day's is the evening's, as the resolver finds. After a
-// weekday the word is the weekday's (see weekdays).
+// punctuation follows it, as text of the dateline, a Literal marked Night:
+// the dateline names the day's evening, whose Hebrew date, from sunset, is
+// the next day's. After a weekday the word is the weekday's (see
+// weekdays).
 func (p *parser) dateEvening() {
-	if p.n == 0 || !p.has(format.Day) || !p.has(format.Month) {
+	if p.n == 0 || !p.has(layout.Day) || !p.has(layout.Month) {
 		return
 	}
 	switch last := p.buf[p.n-1]; {
-	case last.Kind == format.Day || last.Kind == format.Month || last.Kind == format.Year:
+	case last.Kind == layout.Day || last.Kind == layout.Month || last.Kind == layout.Year:
 		// right after the date's last field: read on
-	case last.Kind == format.Literal && p.n >= 2 && p.buf[p.n-2].Kind == format.Year:
+	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Year:
 		// 2025 року ввечері: after the year's word.
 	default:
 		return
@@ -496,7 +502,7 @@ func (p *parser) dateEvening() {
 	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) {
 		return // este año: a word goes on
 	}
-	p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
+	p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e, Flags: Night})
 	p.last = e
 }
 
@@ -557,12 +563,12 @@ func (p *parser) phrase(i int) (int, bool) {
 		if _, e, digits := number(s, i+1); digits == 4 && e == i+5 {
 			m := p.mark()
 			if i > p.last {
-				p.push(Field{Element: format.Lit(s[p.last:i]), Start: p.last, End: i})
+				p.push(Field{Element: layout.Lit(s[p.last:i]), Start: p.last, End: i})
 			}
 			p.last = i + 1 // the minus sign is the year's
 			if k, ok := p.numericDate(i + 1); ok {
 				for j := m.n; j < p.n; j++ {
-					if f := &p.buf[j]; f.Kind == format.Year {
+					if f := &p.buf[j]; f.Kind == layout.Year {
 						f.Value, f.Start = -f.Value, i
 					}
 				}
@@ -658,7 +664,7 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 	if e := hebrewWord(s, i); fusedRoshChodesh(s, i, e) > 0 {
 		// אדר״ח אדר: the first day of Rosh Chodesh Adar, whose
 		// word a month's name (אדר) starts.
-		return p.roshChodeshDay(i, e, punctOf(s, i, e), format.RoshChodeshDay)
+		return p.roshChodeshDay(i, e, punctOf(s, i, e), layout.RoshChodeshDay)
 	}
 	if name, ok := hebrew.MatchMonth(s[i:]); ok {
 		return p.hebrewMonthFirst(i, name)
@@ -735,7 +741,7 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		return p.weekdays(i)
 	case wRosh:
 		if w.value == 1 { // ר״ח
-			return p.roshChodeshDay(i, e, punctOf(p.s, i, e), format.RoshChodeshDay)
+			return p.roshChodeshDay(i, e, punctOf(p.s, i, e), layout.RoshChodeshDay)
 		}
 		m := p.mark()
 		if k, ok := p.roshChodesh(i, e); ok {
@@ -789,7 +795,7 @@ func (p *parser) number(i int) (int, bool) {
 		return i, p.fail(i, "a date")
 	}
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) || p.dotClockFirst(i, e, digits) ||
-		p.has(format.Day) && p.has(format.Month) && !p.has(format.Hour) && dotClockAfterDate(s, i, e) {
+		p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.Hour) && dotClockAfterDate(s, i, e) {
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
 	if commaClock(s, i, e) {

@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -50,15 +50,15 @@ const (
 
 var parseCases = []parseCase{
 	// Mastheads: the seed's layout and its relatives.
-	{"Saturday, March 2nd | 22 Adar I 5784", ws(wd(sat), mo(3), dy(2), hd(22), hq(adar), hy(5784)), format.Header},
-	{"Monday, January 2nd | 2 Tevet 5766", ws(wd(mon), mo(1), dy(2), hd(2), hm(tevet), hy(5766)), format.Header},
-	{"Wednesday, February 26th | 1 Adar 5780", ws(wd(wed), mo(2), dy(26), hd(1), hm(adar), hy(5780)), format.Header},
-	{"Thursday, May 25th | 29 Iyyar 5777", ws(wd(thu), mo(5), dy(25), hd(29), hm(iyyar), hy(5777)), format.Header},
-	{"Friday, March 29th | 19 Adar II 5784", ws(wd(fri), mo(3), dy(29), hd(19), hq(adarII), hy(5784)), format.Header},
-	{"Sunday, September 17th | 2 Tishrei 5784", ws(wd(sun), mo(9), dy(17), hd(2), hm(tishrei), hy(5784)), format.Header},
-	{"Saturday, March 2, 2024 | 22 Adar I 5784", ws(wd(sat), mo(3), dy(2), yr(2024), hd(22), hq(adar), hy(5784)), format.Full},
-	{"Monday, January 2, 2006 | 2 Tevet 5766", ws(wd(mon), mo(1), dy(2), yr(2006), hd(2), hm(tevet), hy(5766)), format.Full},
-	{"  Saturday, March 2nd | 22 Adar I 5784  ", ws(wd(sat), mo(3), dy(2), hd(22), hq(adar), hy(5784)), format.Header},
+	{"Saturday, March 2nd | 22 Adar I 5784", ws(wd(sat), mo(3), dy(2), hd(22), hq(adar), hy(5784)), layout.Header},
+	{"Monday, January 2nd | 2 Tevet 5766", ws(wd(mon), mo(1), dy(2), hd(2), hm(tevet), hy(5766)), layout.Header},
+	{"Wednesday, February 26th | 1 Adar 5780", ws(wd(wed), mo(2), dy(26), hd(1), hm(adar), hy(5780)), layout.Header},
+	{"Thursday, May 25th | 29 Iyyar 5777", ws(wd(thu), mo(5), dy(25), hd(29), hm(iyyar), hy(5777)), layout.Header},
+	{"Friday, March 29th | 19 Adar II 5784", ws(wd(fri), mo(3), dy(29), hd(19), hq(adarII), hy(5784)), layout.Header},
+	{"Sunday, September 17th | 2 Tishrei 5784", ws(wd(sun), mo(9), dy(17), hd(2), hm(tishrei), hy(5784)), layout.Header},
+	{"Saturday, March 2, 2024 | 22 Adar I 5784", ws(wd(sat), mo(3), dy(2), yr(2024), hd(22), hq(adar), hy(5784)), layout.Full},
+	{"Monday, January 2, 2006 | 2 Tevet 5766", ws(wd(mon), mo(1), dy(2), yr(2006), hd(2), hm(tevet), hy(5766)), layout.Full},
+	{"  Saturday, March 2nd | 22 Adar I 5784  ", ws(wd(sat), mo(3), dy(2), hd(22), hq(adar), hy(5784)), layout.Header},
 
 	// Both calendars in either order, with every separator.
 	{"2 Tevet 5766 | Monday, January 2, 2006", ws(hd(2), hm(tevet), hy(5766), wd(mon), mo(1), dy(2), yr(2006)), "2 Tevet 5766 | Monday, January 2, 2006"},
@@ -170,11 +170,11 @@ var parseCases = []parseCase{
 	{"Sun, 09/30/2018 - 06:58", ws(wd(sun), mo(9), dy(30), yr(2018), hr(6), mi(58)), "Mon, 01/2/2006 - 15:04"},
 
 	// Timestamps.
-	{"January 2, 2006 3:04 pm", ws(mo(1), dy(2), yr(2006), hr(3), mi(4), ampm(true)), format.Published},
-	{"September 28, 2022 10:39 am", ws(mo(9), dy(28), yr(2022), hr(10), mi(39), ampm(false)), format.Published},
-	{"May 24, 2017 11:30 am", ws(mo(5), dy(24), yr(2017), hr(11), mi(30), ampm(false)), format.Published},
-	{"January 19, 2017 3:36 pm", ws(mo(1), dy(19), yr(2017), hr(3), mi(36), ampm(true)), format.Published},
-	{"September 28, 2022 12:05 am", ws(mo(9), dy(28), yr(2022), hr(12), mi(5), ampm(false)), format.Published},
+	{"January 2, 2006 3:04 pm", ws(mo(1), dy(2), yr(2006), hr(3), mi(4), ampm(true)), layout.Published},
+	{"September 28, 2022 10:39 am", ws(mo(9), dy(28), yr(2022), hr(10), mi(39), ampm(false)), layout.Published},
+	{"May 24, 2017 11:30 am", ws(mo(5), dy(24), yr(2017), hr(11), mi(30), ampm(false)), layout.Published},
+	{"January 19, 2017 3:36 pm", ws(mo(1), dy(19), yr(2017), hr(3), mi(36), ampm(true)), layout.Published},
+	{"September 28, 2022 12:05 am", ws(mo(9), dy(28), yr(2022), hr(12), mi(5), ampm(false)), layout.Published},
 	{"09/28/2022 03:05:48 PM", ws(mo(9), dy(28), yr(2022), hr(3), mi(5), se(48), ampm(true)), "01/2/2006 03:04:05 PM"},
 	{"10/24/2025 11:42:04 AM", ws(mo(10), dy(24), yr(2025), hr(11), mi(42), se(4), ampm(false)), "1/2/2006 3:04:05 PM"},
 	{"September 28, 2022 10:39 a.m.", ws(mo(9), dy(28), yr(2022), hr(10), mi(39), ampm(false)), "January 2, 2006 3:04 p.m."},
@@ -194,7 +194,7 @@ var parseCases = []parseCase{
 	{"7 March 2024, 14:30 IST", ws(dy(7), mo(3), yr(2024), hr(14), mi(30), zn(hours(2))), "2 January 2006, 15:04 MST"},
 	{"10:30 AM ET, Dec 25, 2023", ws(hr(10), mi(30), ampm(false), zn(0), mo(12), dy(25), yr(2023)), "3:04 PM MST, Jan 2, 2006"},
 	{"17:26 on Friday, Mar 8", ws(hr(17), mi(26), wd(fri), mo(3), dy(8)), "15:04 on Monday, Jan 2"},
-	{"Motzei Shabbat, Mar 29, 8:28pm", ws(night(wd(sat)), mo(3), dy(29), hr(8), mi(28), ampm(true)), "Motzei Yom Sheni, Jan 2, 3:04pm"},
+	{"Motzei Shabbat, Mar 29, 8:28pm", ws(motzei(wd(sat)), mo(3), dy(29), hr(8), mi(28), ampm(true)), "Motzei Yom Sheni, Jan 2, 3:04pm"},
 	{"Monday, December 25, 2023 - 10:30", ws(wd(mon), mo(12), dy(25), yr(2023), hr(10), mi(30)), "Monday, January 2, 2006 - 15:04"},
 	{"Sun, Dec 25 - 10:30", ws(wd(sun), mo(12), dy(25), hr(10), mi(30)), "Mon, Jan 2 - 15:04"},
 	{"2024-03-02T10:39:00Z", ws(yr(2024), mo(3), dy(2), hr(10), mi(39), se(0), zn(0)), "2006-01-02T15:04:05MST"},
@@ -204,8 +204,8 @@ var parseCases = []parseCase{
 	{"March 2, 2024 10:39EDT", ws(mo(3), dy(2), yr(2024), hr(10), mi(39), zn(-hours(4))), "January 2, 2006 15:04MST"},
 
 	// Hebrew dates, transliterated.
-	{"22 Adar I 5784", ws(hd(22), hq(adar), hy(5784)), format.HebrewDate},
-	{"2 Tevet 5766", ws(hd(2), hm(tevet), hy(5766)), format.HebrewDate},
+	{"22 Adar I 5784", ws(hd(22), hq(adar), hy(5784)), layout.HebrewDate},
+	{"2 Tevet 5766", ws(hd(2), hm(tevet), hy(5766)), layout.HebrewDate},
 	{"Adar I 22, 5784", ws(hq(adar), hd(22), hy(5784)), "Tevet 2, 5766"},
 	{"22nd of Adar I, 5784", ws(hd(22), hq(adar), hy(5784)), "2nd of Tevet, 5766"},
 	{"Tevet 2, 5766", ws(hm(tevet), hd(2), hy(5766)), "Tevet 2, 5766"},
@@ -224,13 +224,13 @@ var parseCases = []parseCase{
 	{"Adar 6", ws(hm(adar), hd(6)), "Tevet 2"},
 	{"Adar 1, 5784", ws(hm(adar), hd(1), hy(5784)), "Tevet 2, 5766"},
 	{"Kislev 5, 5775", ws(hm(kislev), hd(5), hy(5775)), "Tevet 2, 5766"},
-	{"2 Adar II 5784", ws(hd(2), hq(adarII), hy(5784)), format.HebrewDate},
-	{"2 Adar 2 5784", ws(hd(2), hq(adarII), hy(5784)), format.HebrewDate},
-	{"2 Adar Sheni 5784", ws(hd(2), hq(adarII), hy(5784)), format.HebrewDate},
-	{"2 Ve'adar 5784", ws(hd(2), hq(adarII), hy(5784)), format.HebrewDate},
-	{"2 Adar Aleph 5784", ws(hd(2), hq(adar), hy(5784)), format.HebrewDate},
-	{"2 Adar Rishon 5784", ws(hd(2), hq(adar), hy(5784)), format.HebrewDate},
-	{"29 Adar II 7348", ws(hd(29), hq(adarII), hy(7348)), format.HebrewDate},
+	{"2 Adar II 5784", ws(hd(2), hq(adarII), hy(5784)), layout.HebrewDate},
+	{"2 Adar 2 5784", ws(hd(2), hq(adarII), hy(5784)), layout.HebrewDate},
+	{"2 Adar Sheni 5784", ws(hd(2), hq(adarII), hy(5784)), layout.HebrewDate},
+	{"2 Ve'adar 5784", ws(hd(2), hq(adarII), hy(5784)), layout.HebrewDate},
+	{"2 Adar Aleph 5784", ws(hd(2), hq(adar), hy(5784)), layout.HebrewDate},
+	{"2 Adar Rishon 5784", ws(hd(2), hq(adar), hy(5784)), layout.HebrewDate},
+	{"29 Adar II 7348", ws(hd(29), hq(adarII), hy(7348)), layout.HebrewDate},
 	{"Tuesday, Tevet 1, 5772", ws(wd(tue), hm(tevet), hd(1), hy(5772)), "Monday, Tevet 2, 5766"},
 	{"Tuesday, 3rd Tammuz 5784", ws(wd(tue), hd(3), hm(hebrew.Tammuz), hy(5784)), "Monday, 2nd Tevet 5766"},
 
@@ -243,7 +243,7 @@ var parseCases = []parseCase{
 	{"Yom Shabbat, 13 Shevat 5782", ws(wd(sat), hd(13), hm(shevat), hy(5782)), "Yom Sheni, 2 Tevet 5766"},
 	{"Erev Shabbat, 21 Adar I 5784", ws(wd(sat).sh(1), hd(21), hq(adar), hy(5784)), "Erev Yom Shlishi, 2 Tevet 5766"},
 	{"Erev Shabbos, 21 Adar I", ws(wd(sat).sh(1), hd(21), hq(adar)), "Erev Yom Shlishi, 2 Tevet"},
-	{"Motzei Shabbos 23 Adar I", ws(night(wd(sat)), hd(23), hq(adar)), "Motzei Yom Sheni 2 Tevet"},
+	{"Motzei Shabbos 23 Adar I", ws(motzei(wd(sat)), hd(23), hq(adar)), "Motzei Yom Sheni 2 Tevet"},
 	{"Leil Shabbat, 22 Adar I", ws(night(wd(sat)).sh(1), hd(22), hq(adar)), "Leil Yom Shlishi, 2 Tevet"},
 	{"Friday night, March 1", ws(night(wd(fri)), mo(3), dy(1)), "Monday night, January 2"},
 	{"Sat. night, March 2", ws(night(wd(sat)), mo(3), dy(2)), "Mon. night, January 2"},
@@ -256,15 +256,15 @@ var parseCases = []parseCase{
 	{"ראש חודש אלול תשמ״ג", ws(hd(1), hm(elul), hy(5743)), "ראש חודש טבת תשס״ו"},
 
 	// Hebrew script, gematriya.
-	{"ב׳ טבת תשס״ו", ws(hd(2), hm(tevet), hy(5766)), format.HebrewScript},
+	{"ב׳ טבת תשס״ו", ws(hd(2), hm(tevet), hy(5766)), layout.HebrewScript},
 	{"יום שני, ב׳ בטבת ה׳תשס״ו", ws(wd(mon), hd(2), hm(tevet), hy(5766)), "יום שני, ב׳ בטבת ה׳תשס״ו"},
 	{"כ״ב באדר א׳ תשפ״ד", ws(hd(22), hq(adar), hy(5784)), "ב׳ בטבת תשס״ו"},
 	{"כ\"ב באדר א' תשפ\"ד", ws(hd(22), hq(adar), hy(5784)), "ב' בטבת תשס\"ו"},
 	{"כ\"ב באדר א' ה'תשפ\"ד", ws(hd(22), hq(adar), hy(5784)), "ב' בטבת ה'תשס\"ו"},
 	{"כ״ב אדר א׳ ה׳תשפ״ד", ws(hd(22), hq(adar), hy(5784)), "ב׳ טבת ה׳תשס״ו"},
 	{"כב באדר א תשפד", ws(hd(22), hq(adar), hy(5784)), "ב בטבת תשסו"},
-	{"ב׳ אדר ב׳ תשפ״ד", ws(hd(2), hq(adarII), hy(5784)), format.HebrewScript},
-	{"ב׳ ואדר תשפ״ד", ws(hd(2), hq(adarII), hy(5784)), format.HebrewScript},
+	{"ב׳ אדר ב׳ תשפ״ד", ws(hd(2), hq(adarII), hy(5784)), layout.HebrewScript},
+	{"ב׳ ואדר תשפ״ד", ws(hd(2), hq(adarII), hy(5784)), layout.HebrewScript},
 	{"אדר א תשע\"ט", ws(hq(adar), hy(5779)), "טבת תשס\"ו"},
 	{"ט״ו בשבט תשפ״ד", ws(hd(15), hm(shevat), hy(5784)), "ב׳ בטבת תשס״ו"},
 	{"ט״ז בשבט", ws(hd(16), hm(shevat)), "ב׳ בטבת"},
@@ -281,11 +281,11 @@ var parseCases = []parseCase{
 	{"יום ו', ל' בשבט (9.2.2024)", ws(wd(fri), hd(30), hm(shevat), hebDMY(dy(9)), hebDMY(mo(2)), yr(2024)), "יום ב', ב' בטבת (2.1.2006)"},
 	{"יום ראשון, א׳ בניסן ה׳תשפ״ד", ws(wd(sun), hd(1), hm(nisan), hy(5784)), "יום שני, ב׳ בטבת ה׳תשס״ו"},
 	{"מליל רביעי, ה' אדר א' (13.2.2024)", ws(night(wd(wed)).sh(1), hd(5), hq(adar), dmy(dy(13)), dmy(mo(2)), yr(2024)), "מליל שלישי, ב' טבת (2.1.2006)"},
-	{"ממוצאי שבת, ט' באדר א' (17.2.2024)", ws(night(wd(sat)), hd(9), hq(adar), dmy(dy(17)), dmy(mo(2)), yr(2024)), "ממוצאי שני, ב' בטבת (2.1.2006)"},
+	{"ממוצאי שבת, ט' באדר א' (17.2.2024)", ws(motzei(wd(sat)), hd(9), hq(adar), dmy(dy(17)), dmy(mo(2)), yr(2024)), "ממוצאי שני, ב' בטבת (2.1.2006)"},
 	{"ליל שבת, כ״ב באדר א׳", ws(night(wd(sat)).sh(1), hd(22), hq(adar)), "ליל שלישי, ב׳ בטבת"},
 	{"ערב שבת, כ״א באדר א׳", ws(wd(sat).sh(1), hd(21), hq(adar)), "ערב שלישי, ב׳ בטבת"},
-	{"מוצ\"ש, כ״ג באדר א׳", ws(night(wd(sat)), hd(23), hq(adar)), "יום שני, ב׳ בטבת"},
-	{"מוצ״ש כ״ג באדר א׳ תשפ״ד", ws(night(wd(sat)), hd(23), hq(adar), hy(5784)), "יום שני ב׳ בטבת תשס״ו"},
+	{"מוצ\"ש, כ״ג באדר א׳", ws(motzei(wd(sat)), hd(23), hq(adar)), "יום שני, ב׳ בטבת"},
+	{"מוצ״ש כ״ג באדר א׳ תשפ״ד", ws(motzei(wd(sat)), hd(23), hq(adar), hy(5784)), "יום שני ב׳ בטבת תשס״ו"},
 
 	// Gregorian dates in Hebrew script.
 	{"יום חמישי 21. ספטמבר 2023", ws(wd(thu), dy(21), mo(9), yr(2023)), "יום שני 2. ינואר 2006"},
@@ -374,35 +374,35 @@ func testParseCases(t *testing.T, cases []parseCase) {
 func TestParseForms(t *testing.T) {
 	tests := []struct {
 		in   string
-		kind format.Kind
-		want format.Element
+		kind layout.Kind
+		want layout.Element
 	}{
-		{"Monday, January 2", format.Weekday, format.Element{Kind: format.Weekday, Form: format.Long}},
-		{"Mon., January 2", format.Weekday, format.Element{Kind: format.Weekday, Form: format.ShortDot}},
-		{"MON, January 2", format.Weekday, format.Element{Kind: format.Weekday, Form: format.Short, Case: format.Upper}},
-		{"Tues, January 3", format.Weekday, format.Element{Kind: format.Weekday, Form: format.Short, Text: "Tues", Of: 2}},
-		{"Thurs., January 5", format.Weekday, format.Element{Kind: format.Weekday, Form: format.ShortDot, Text: "Thurs.", Of: 4}},
-		{"Yom Rivi'i, 6 Kislev", format.Weekday, format.Element{Kind: format.Weekday, Form: format.Yom, Text: "Yom Rivi'i", Of: 3}},
-		{"יום ו', ל' בשבט", format.Weekday, format.Element{Kind: format.Weekday, Form: format.ScriptShort, Punct: format.ASCII}},
-		{"Sept. 5", format.Month, format.Element{Kind: format.Month, Form: format.AP}},
-		{"Sept 5", format.Month, format.Element{Kind: format.Month, Form: format.Short, Text: "Sept", Of: 9}},
-		{"SEPT 5", format.Month, format.Element{Kind: format.Month, Form: format.Short, Case: format.Upper, Text: "SEPT", Of: 9}},
-		{"7 במרץ", format.Month, format.Element{Kind: format.Month, Form: format.Script, Prefix: true}},
-		{"7 במרס", format.Month, format.Element{Kind: format.Month, Form: format.Script, Prefix: true, Text: "מרס", Of: 3}},
-		{"03/02/2024", format.Month, format.Element{Kind: format.Month, Form: format.NumericPad}},
-		{"March 2ND", format.Day, format.Element{Kind: format.Day, Form: format.Ordinal, Case: format.Upper}},
-		{"March 02", format.Day, format.Element{Kind: format.Day, Form: format.Padded}},
-		{"March 2, '24", format.Year, format.Element{Kind: format.Year, Form: format.TwoDigit}},
-		{"כ״ב באדר א׳ תשפ״ד", format.HebrewDay, format.Element{Kind: format.HebrewDay, Form: format.Numeral}},
-		{"כ\"ב באדר א' ה'תשפ\"ד", format.HebrewYear, format.Element{Kind: format.HebrewYear, Form: format.Thousands, Punct: format.ASCII}},
-		{"כב באדר א תשפד", format.HebrewYear, format.Element{Kind: format.HebrewYear, Form: format.Numeral, Punct: format.Bare}},
-		{"Rosh Chodesh Elul", format.HebrewDay, format.Element{Kind: format.HebrewDay, Form: format.RoshChodesh}},
-		{"ראש חודש אלול", format.HebrewDay, format.Element{Kind: format.HebrewDay, Form: format.RoshChodeshScript}},
-		{"January 2, 2006 3:04 pm", format.Hour, format.Element{Kind: format.Hour, Form: format.Hour12}},
-		{"January 2, 2006 03:04 PM", format.AMPM, format.Element{Kind: format.AMPM, Form: format.AMPMUpper}},
-		{"January 2, 2006 15:04", format.Hour, format.Element{Kind: format.Hour, Form: format.Hour24Pad}},
-		{"January 2, 2006 6:04", format.Hour, format.Element{Kind: format.Hour, Form: format.Hour24}},
-		{"January 2, 2006 15:04 -0700", format.Zone, format.Element{Kind: format.Zone, Form: format.ZoneOffsetShort}},
+		{"Monday, January 2", layout.Weekday, layout.Element{Kind: layout.Weekday, Form: layout.Long}},
+		{"Mon., January 2", layout.Weekday, layout.Element{Kind: layout.Weekday, Form: layout.ShortDot}},
+		{"MON, January 2", layout.Weekday, layout.Element{Kind: layout.Weekday, Form: layout.Short, Case: layout.Upper}},
+		{"Tues, January 3", layout.Weekday, layout.Element{Kind: layout.Weekday, Form: layout.Short, Text: "Tues", Of: 2}},
+		{"Thurs., January 5", layout.Weekday, layout.Element{Kind: layout.Weekday, Form: layout.ShortDot, Text: "Thurs.", Of: 4}},
+		{"Yom Rivi'i, 6 Kislev", layout.Weekday, layout.Element{Kind: layout.Weekday, Form: layout.Yom, Text: "Yom Rivi'i", Of: 3}},
+		{"יום ו', ל' בשבט", layout.Weekday, layout.Element{Kind: layout.Weekday, Form: layout.ScriptShort, Punct: layout.ASCII}},
+		{"Sept. 5", layout.Month, layout.Element{Kind: layout.Month, Form: layout.AP}},
+		{"Sept 5", layout.Month, layout.Element{Kind: layout.Month, Form: layout.Short, Text: "Sept", Of: 9}},
+		{"SEPT 5", layout.Month, layout.Element{Kind: layout.Month, Form: layout.Short, Case: layout.Upper, Text: "SEPT", Of: 9}},
+		{"7 במרץ", layout.Month, layout.Element{Kind: layout.Month, Form: layout.Script, Prefix: true}},
+		{"7 במרס", layout.Month, layout.Element{Kind: layout.Month, Form: layout.Script, Prefix: true, Text: "מרס", Of: 3}},
+		{"03/02/2024", layout.Month, layout.Element{Kind: layout.Month, Form: layout.NumericPad}},
+		{"March 2ND", layout.Day, layout.Element{Kind: layout.Day, Form: layout.Ordinal, Case: layout.Upper}},
+		{"March 02", layout.Day, layout.Element{Kind: layout.Day, Form: layout.Padded}},
+		{"March 2, '24", layout.Year, layout.Element{Kind: layout.Year, Form: layout.TwoDigit}},
+		{"כ״ב באדר א׳ תשפ״ד", layout.HebrewDay, layout.Element{Kind: layout.HebrewDay, Form: layout.Numeral}},
+		{"כ\"ב באדר א' ה'תשפ\"ד", layout.HebrewYear, layout.Element{Kind: layout.HebrewYear, Form: layout.Thousands, Punct: layout.ASCII}},
+		{"כב באדר א תשפד", layout.HebrewYear, layout.Element{Kind: layout.HebrewYear, Form: layout.Numeral, Punct: layout.Bare}},
+		{"Rosh Chodesh Elul", layout.HebrewDay, layout.Element{Kind: layout.HebrewDay, Form: layout.RoshChodesh}},
+		{"ראש חודש אלול", layout.HebrewDay, layout.Element{Kind: layout.HebrewDay, Form: layout.RoshChodeshScript}},
+		{"January 2, 2006 3:04 pm", layout.Hour, layout.Element{Kind: layout.Hour, Form: layout.Hour12}},
+		{"January 2, 2006 03:04 PM", layout.AMPM, layout.Element{Kind: layout.AMPM, Form: layout.AMPMUpper}},
+		{"January 2, 2006 15:04", layout.Hour, layout.Element{Kind: layout.Hour, Form: layout.Hour24Pad}},
+		{"January 2, 2006 6:04", layout.Hour, layout.Element{Kind: layout.Hour, Form: layout.Hour24}},
+		{"January 2, 2006 15:04 -0700", layout.Zone, layout.Element{Kind: layout.Zone, Form: layout.ZoneOffsetShort}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -443,7 +443,7 @@ func TestParseSpelling(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) {
 			r, err := parse.Parse(tc.in)
 			require.NoError(t, err)
-			f, ok := r.Get(format.HebrewMonth)
+			f, ok := r.Get(layout.HebrewMonth)
 			require.True(t, ok)
 			assert.Equal(t, tc.family, f.Spelling.Family)
 			assert.Equal(t, tc.adar, f.Spelling.Adar)
@@ -583,22 +583,22 @@ func TestGet(t *testing.T) {
 	r, err := parse.Parse("Thursday night-Friday November 30-December 1 / 18 Kislev")
 	require.NoError(t, err)
 	for _, tc := range []struct {
-		kind  format.Kind
+		kind  layout.Kind
 		value int
 		text  string
 	}{
-		{format.Weekday, fri, "Friday"},
-		{format.Month, 12, "December"},
-		{format.Day, 1, "1"},
-		{format.HebrewDay, 18, "18"},
-		{format.HebrewMonth, int(kislev), "Kislev"},
+		{layout.Weekday, fri, "Friday"},
+		{layout.Month, 12, "December"},
+		{layout.Day, 1, "1"},
+		{layout.HebrewDay, 18, "18"},
+		{layout.HebrewMonth, int(kislev), "Kislev"},
 	} {
 		f, ok := r.Get(tc.kind)
 		require.True(t, ok, "%v", tc.kind)
 		assert.Equal(t, tc.value, f.Value, "%v", tc.kind)
 		assert.Equal(t, tc.text, r.Text(f), "%v", tc.kind)
 	}
-	for _, k := range []format.Kind{format.Year, format.HebrewYear, format.Hour, format.Zone} {
+	for _, k := range []layout.Kind{layout.Year, layout.HebrewYear, layout.Hour, layout.Zone} {
 		_, ok := r.Get(k)
 		assert.False(t, ok, "%v", k)
 	}
@@ -628,7 +628,7 @@ func TestParseDoesNotInfer(t *testing.T) {
 }
 
 func TestLayout(t *testing.T) {
-	for _, preset := range []string{format.Header, format.Full, format.Published, format.HebrewDate, format.HebrewScript} {
+	for _, preset := range []string{layout.Header, layout.Full, layout.Published, layout.HebrewDate, layout.HebrewScript} {
 		t.Run(preset, func(t *testing.T) {
 			l := parse.Layout(preset)
 			assert.Equal(t, preset, l.String())
@@ -646,7 +646,7 @@ func TestLayout(t *testing.T) {
 	}
 	l := parse.Layout("nothing to read here")
 	assert.Equal(t, 1, l.Len())
-	assert.Equal(t, format.Literal, l.At(0).Kind)
+	assert.Equal(t, layout.Literal, l.At(0).Kind)
 	assert.Equal(t, 0, parse.Layout("").Len())
 
 	// A numeric date that reads both ways is read as the reference day.

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -37,14 +37,14 @@ func (p *parser) gregorianRange(day Field) {
 			end = abbreviatedEnd(day, end)
 		}
 		if p.rangeEndDay(day, end) && (dash || p.pairEnds(end.End)) {
-			end.Kind, end.Shift, end.Flags = format.Day, int8(end.Value-day.Value), RangeEnd
+			end.Kind, end.Shift, end.Flags = layout.Day, int8(end.Value-day.Value), RangeEnd
 			p.add(end)
 			if dot && ordinalDot(s, end.End) {
-				p.push(Field{Element: format.Lit("."), Start: end.End, End: end.End + 1})
+				p.push(Field{Element: layout.Lit("."), Start: end.End, End: end.End + 1})
 				p.last = end.End + 1
 			}
 			if e := caseEnding(s, end.End); suffixed && e > end.End {
-				p.push(Field{Element: format.Lit(s[end.End:e]), Start: end.End, End: e})
+				p.push(Field{Element: layout.Lit(s[end.End:e]), Start: end.End, End: e})
 				p.last = e
 			}
 		}
@@ -65,12 +65,12 @@ func (p *parser) gregorianRange(day Field) {
 	if !ok || !p.rangeEnds(end.End) || day.Value > 31 || end.Value > 31 || !dash && !p.pairEnds(end.End) {
 		return
 	}
-	if m1, ok := p.lastMonth(format.Month); ok && !gregorianRangeFits(m1, day.Value, m2.Value, end.Value) {
+	if m1, ok := p.lastMonth(layout.Month); ok && !gregorianRangeFits(m1, day.Value, m2.Value, end.Value) {
 		return // "Jan 7-Jan 1" runs backwards, "Jun 1-Jan 1" too long: not a range
 	}
 	// The shift is counted by finish, once the year is known.
 	m2.Flags = RangeEnd | m2.Flags&Corrected
-	end.Kind, end.Flags = format.Day, RangeEnd
+	end.Kind, end.Flags = layout.Day, RangeEnd
 	if m2.Flags&Corrected != 0 {
 		p.weak, p.slipped = true, true
 	}
@@ -90,7 +90,7 @@ func (p *parser) rangeEndMonth(k int) (Field, bool) {
 	if !ok || gm == 0 {
 		return Field{}, false
 	}
-	m := monthField(p.s, k, latinWord(p.s, k), word{kind: wMonth, value: gm, form: format.Long})
+	m := monthField(p.s, k, latinWord(p.s, k), word{kind: wMonth, value: gm, form: layout.Long})
 	m.Flags |= Corrected
 	return m, true
 }
@@ -104,7 +104,7 @@ func ordinalDot(s string, i int) bool {
 }
 
 // lastMonth returns the month of kind k (Month or HebrewMonth) read last.
-func (p *parser) lastMonth(k format.Kind) (int, bool) {
+func (p *parser) lastMonth(k layout.Kind) (int, bool) {
 	fs := p.fields()
 	for i := len(fs) - 1; i >= 0; i-- {
 		if fs[i].Kind == k {
@@ -417,7 +417,7 @@ func fromWord(s string, i, e int) int {
 }
 
 // rangeWords are the words that join the two days of a pair or a range
-// in the languages of format.Lang, in lower case: and, to, through (March
+// in the languages of layout.Lang, in lower case: and, to, through (March
 // 10 and 11, March 10 to 12), und and bis (6. bis 8. Oktober), et and au,
 // y and al, e and a (9 de Novembro de 2018 a 8 de Dezembro de 2018), en
 // and tot, és, i, и and по. They are no words of the tables: elsewhere
@@ -526,7 +526,7 @@ func (p *parser) monthRange(day Field) {
 	if k < 0 {
 		return
 	}
-	hebrewMonth := day.Kind == format.HebrewDay
+	hebrewMonth := day.Kind == layout.HebrewDay
 	end, ok := dayField(s, k)
 	if !ok && hebrewMonth {
 		end, ok = hebrewDayField(s, k)
@@ -565,10 +565,10 @@ func (p *parser) monthRange(day Field) {
 		month = monthField(s, m, e, w)
 	}
 	if hebrewMonth {
-		if m1, ok := p.lastMonth(format.HebrewMonth); ok && !hebrewRangeFits(hebrew.Month(m1), day.Value, hebrew.Month(month.Value), end.Value) {
+		if m1, ok := p.lastMonth(layout.HebrewMonth); ok && !hebrewRangeFits(hebrew.Month(m1), day.Value, hebrew.Month(month.Value), end.Value) {
 			return
 		}
-	} else if m1, ok := p.lastMonth(format.Month); ok && !gregorianRangeFits(m1, day.Value, month.Value, end.Value) {
+	} else if m1, ok := p.lastMonth(layout.Month); ok && !gregorianRangeFits(m1, day.Value, month.Value, end.Value) {
 		return
 	}
 	if !dash && !p.pairEnds(month.End) && (hebrewMonth || !shortYearAt(s, month.End)) {
@@ -631,7 +631,7 @@ func (p *parser) hebrewRange(day Field) {
 	}
 	if end, ok := dayField(s, k); ok {
 		if p.rangeEndDay(day, end) && (dash || p.pairEnds(end.End)) {
-			end.Kind, end.Shift, end.Flags = format.HebrewDay, int8(end.Value-day.Value), RangeEnd
+			end.Kind, end.Shift, end.Flags = layout.HebrewDay, int8(end.Value-day.Value), RangeEnd
 			p.add(end)
 		}
 		return
@@ -651,11 +651,11 @@ func (p *parser) hebrewRange(day Field) {
 	if !ok || !p.rangeEnds(end.End) || !dash && !p.pairEnds(end.End) {
 		return
 	}
-	if m1, ok := p.lastMonth(format.HebrewMonth); ok && !hebrewRangeFits(hebrew.Month(m1), day.Value, hebrew.Month(m2.Value), end.Value) {
+	if m1, ok := p.lastMonth(layout.HebrewMonth); ok && !hebrewRangeFits(hebrew.Month(m1), day.Value, hebrew.Month(m2.Value), end.Value) {
 		return
 	}
 	m2.Flags |= RangeEnd
-	end.Kind, end.Flags = format.HebrewDay, RangeEnd
+	end.Kind, end.Flags = layout.HebrewDay, RangeEnd
 	p.add(m2)
 	p.add(end)
 }
@@ -663,7 +663,7 @@ func (p *parser) hebrewRange(day Field) {
 // rangeFields returns the indexes of the day and month fields of a range
 // that ends in another month (November 30-December 1, 24 Tevet-1 Shevat):
 // the dateline's own day and month, and the range end's, or false.
-func rangeFields(fields []Field, day, month format.Kind) (d1, m1, d2, m2 int, ok bool) {
+func rangeFields(fields []Field, day, month layout.Kind) (d1, m1, d2, m2 int, ok bool) {
 	d1, m1, d2, m2 = -1, -1, -1, -1
 	for i := range fields {
 		f := &fields[i]
@@ -695,14 +695,14 @@ func setRangeShift(fields []Field, d2, m2, n int) {
 // another month, in the year the dateline states; without one, in a common
 // year, unless a February 29 says it is a leap year.
 func gregorianRangeShift(fields []Field) {
-	d1, m1, d2, m2, ok := rangeFields(fields, format.Day, format.Month)
+	d1, m1, d2, m2, ok := rangeFields(fields, layout.Day, layout.Month)
 	if !ok {
 		return
 	}
 	y := 2001
-	if yf, ok := (&Result{Fields: fields}).Get(format.Year); ok {
+	if yf, ok := (&Result{Fields: fields}).Get(layout.Year); ok {
 		y = yf.Value
-		if yf.Form == format.TwoDigit {
+		if yf.Form == layout.TwoDigit {
 			y += 2000
 		}
 	}
@@ -750,13 +750,13 @@ func gregorianRangeFits(m1, d1, m2, d2 int) bool {
 // month (24 Tevet-1 Shevat), in the year the dateline states; without one,
 // in a common year, or a leap year if it names Adar II.
 func hebrewRangeShift(fields []Field) {
-	d1, m1, d2, m2, ok := rangeFields(fields, format.HebrewDay, format.HebrewMonth)
+	d1, m1, d2, m2, ok := rangeFields(fields, layout.HebrewDay, layout.HebrewMonth)
 	if !ok {
 		return
 	}
 	a, b := hebrew.Month(fields[m1].Value), hebrew.Month(fields[m2].Value)
 	y := rangeYear(a, b)
-	if yf, ok := (&Result{Fields: fields}).Get(format.HebrewYear); ok {
+	if yf, ok := (&Result{Fields: fields}).Get(layout.HebrewYear); ok {
 		if n, ok := hebrewRangeDays(yf.Value, a, fields[d1].Value, b, fields[d2].Value); ok {
 			setRangeShift(fields, d2, m2, n)
 			return

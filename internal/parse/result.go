@@ -1,16 +1,16 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // A Flag records something the text says about a field beyond its value.
 type Flag uint16
 
 // A Field is one element the text states: what it is and how it is written
-// (the embedded format.Element), the value read, and where it stands.
+// (the embedded layout.Element), the value read, and where it stands.
 type Field struct {
-	format.Element
+	layout.Element
 	// Value is the value as written: a Gregorian or Hebrew day of the
 	// month; a Gregorian month (1-12); a hebrew.Month; a year as written
 	// (two digits for a TwoDigit year; a Hebrew year written without its
@@ -39,29 +39,29 @@ type Result struct {
 // Layout returns the layout the dateline is written in. The end of a
 // range of times (the 9:00PM of 8:00-9:00PM) stays literal text: a layout
 // writes one time of day (see TimeRange).
-func (r *Result) Layout() format.Layout {
-	elems := make([]format.Element, len(r.Fields))
+func (r *Result) Layout() layout.Layout {
+	elems := make([]layout.Element, len(r.Fields))
 	for i := range r.Fields {
 		elems[i] = r.element(i)
 	}
-	return format.New(elems...)
+	return layout.New(elems...)
 }
 
 // element returns the element of field i as a layout writes it.
-func (r *Result) element(i int) format.Element {
+func (r *Result) element(i int) layout.Element {
 	f := &r.Fields[i]
 	if f.Flags&RangeEnd != 0 && f.Kind.IsClock() && f.Start <= f.End && f.End <= len(r.Input) {
-		return format.Lit(r.Input[f.Start:f.End])
+		return layout.Lit(r.Input[f.Start:f.End])
 	}
-	if f.Kind == format.Hour && f.Flags&RangeEnd == 0 && (f.Form == format.Hour12 || f.Form == format.Hour12Pad) && r.borrowsHalf() {
+	if f.Kind == layout.Hour && f.Flags&RangeEnd == 0 && (f.Form == layout.Hour12 || f.Form == layout.Hour12Pad) && r.borrowsHalf() {
 		// 01:00-1:00AM: the start took the end's AM, being in its half
 		// of the day (see clockRange), which the reference hour, 3, is
 		// not beside the end kept as text: 03:04-1:00AM reads the start
 		// on a 24-hour clock, and so the layout writes it.
 		e := f.Element
-		e.Form = format.Hour24
-		if f.Form == format.Hour12Pad {
-			e.Form = format.Hour24Pad
+		e.Form = layout.Hour24
+		if f.Form == layout.Hour12Pad {
+			e.Form = layout.Hour24Pad
 		}
 		return e
 	}
@@ -76,11 +76,11 @@ func (r *Result) borrowsHalf() bool {
 	for i := range r.Fields {
 		f := &r.Fields[i]
 		switch {
-		case f.Kind == format.AMPM && f.Flags&RangeEnd == 0:
+		case f.Kind == layout.AMPM && f.Flags&RangeEnd == 0:
 			return false
-		case f.Kind == format.AMPM:
+		case f.Kind == layout.AMPM:
 			endAMPM = true
-		case f.Kind == format.Hour && f.Flags&RangeEnd != 0:
+		case f.Kind == layout.Hour && f.Flags&RangeEnd != 0:
 			end = f.Value
 		}
 	}
@@ -90,7 +90,7 @@ func (r *Result) borrowsHalf() bool {
 // AppendLayout appends the layout of the dateline written for the
 // reference day, Layout().String(), to b, without compiling the layout.
 func (r *Result) AppendLayout(b []byte) []byte {
-	var buf [maxFields + 2]format.Element
+	var buf [maxFields + 2]layout.Element
 	elems := buf[:0]
 	for i := range r.Fields {
 		if len(elems) == len(buf) {
@@ -98,12 +98,12 @@ func (r *Result) AppendLayout(b []byte) []byte {
 		}
 		elems = append(elems, r.element(i))
 	}
-	return format.AppendLayout(b, elems)
+	return layout.AppendLayout(b, elems)
 }
 
 // Get returns the field of kind k that states the dateline's own day (not
 // the other end of a range), and whether there is one.
-func (r *Result) Get(k format.Kind) (Field, bool) {
+func (r *Result) Get(k layout.Kind) (Field, bool) {
 	for i := range r.Fields {
 		if f := &r.Fields[i]; f.Kind == k && f.Flags&RangeEnd == 0 {
 			return *f, true
@@ -139,9 +139,9 @@ func ambiguousPair(fields []Field) (day, month int) {
 			continue
 		}
 		switch f.Kind {
-		case format.Day:
+		case layout.Day:
 			day = i
-		case format.Month:
+		case layout.Month:
 			month = i
 		}
 	}
@@ -155,7 +155,7 @@ func ambiguousPair(fields []Field) (day, month int) {
 // place: the other reading of an ambiguous numeric date.
 func swapPair(fields []Field, di, mi int) {
 	d, m := &fields[di], &fields[mi]
-	d.Kind, m.Kind = format.Month, format.Day
+	d.Kind, m.Kind = layout.Month, layout.Day
 	d.Form, m.Form = monthNumericForm(d.Form), dayNumericForm(m.Form)
 	d.Flags ^= DayFirst
 	m.Flags ^= DayFirst
@@ -163,18 +163,18 @@ func swapPair(fields []Field, di, mi int) {
 
 // numericMonth reports whether month field f is written in digits (3,
 // 03), as a numeric date writes it, not by its name.
-func numericMonth(f Field) bool { return f.Form == format.Numeric || f.Form == format.NumericPad }
+func numericMonth(f Field) bool { return f.Form == layout.Numeric || f.Form == layout.NumericPad }
 
-func monthNumericForm(day format.Form) format.Form {
-	if day == format.Padded {
-		return format.NumericPad
+func monthNumericForm(day layout.Form) layout.Form {
+	if day == layout.Padded {
+		return layout.NumericPad
 	}
-	return format.Numeric
+	return layout.Numeric
 }
 
-func dayNumericForm(month format.Form) format.Form {
-	if month == format.NumericPad {
-		return format.Padded
+func dayNumericForm(month layout.Form) layout.Form {
+	if month == layout.NumericPad {
+		return layout.Padded
 	}
-	return format.Plain
+	return layout.Plain
 }

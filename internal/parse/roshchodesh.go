@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -46,18 +46,18 @@ func fusedRoshChodesh(s string, i, e int) int {
 // roshChodeshDay reads the Hebrew month after ר״ח or דר״ח, which ends at
 // e; the HebrewDay field, day, spans what names the day (ר״ח, ב׳ דר״ח).
 // which is the day of Rosh Chodesh the text names, 0 for either.
-func (p *parser) roshChodeshDay(i, e int, punct format.Punct, form format.Form) (int, bool) {
+func (p *parser) roshChodeshDay(i, e int, punct layout.Punct, form layout.Form) (int, bool) {
 	s := p.s
 	k := skipSpace(s, e)
 	name, ok := hebrew.MatchMonth(s[k:])
 	if !ok {
 		return i, p.fail(k, "a month name")
 	}
-	if p.has(format.HebrewDay) || p.has(format.HebrewMonth) {
+	if p.has(layout.HebrewDay) || p.has(layout.HebrewMonth) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	day := Field{Value: 1, Start: i, End: e}
-	day.Kind, day.Form, day.Punct = format.HebrewDay, form, punct
+	day.Kind, day.Form, day.Punct = layout.HebrewDay, form, punct
 	p.add(day)
 	p.add(hebrewMonthField(s, k, name))
 	p.hebrewYear(p.last)
@@ -67,7 +67,7 @@ func (p *parser) roshChodeshDay(i, e int, punct format.Punct, form format.Form) 
 // roshChodeshOrdinal reads א׳ דר״ח or ב׳ דר״ח (or in words, א׳ דראש חודש,
 // ב׳ ראש חודש) after the numeral of value v that ends at e, and the month
 // after it.
-func (p *parser) roshChodeshOrdinal(i, e, v int, punct format.Punct) (int, bool) {
+func (p *parser) roshChodeshOrdinal(i, e, v int, punct layout.Punct) (int, bool) {
 	s := p.s
 	if v != 1 && v != 2 {
 		return i, false
@@ -78,13 +78,13 @@ func (p *parser) roshChodeshOrdinal(i, e, v int, punct format.Punct) (int, bool)
 	}
 	k2 := hebrewWord(s, k)
 	if isRoshChodeshAbbr(s, k, k2, true) {
-		if punct == format.Bare {
+		if punct == layout.Bare {
 			// א דר״ח: one Punct writes the numeral and the abbreviation,
 			// and a bare one writes רח, which reads as nothing; the
 			// abbreviation's marks are the ones a layout must keep.
 			punct = punctOf(s, k, k2)
 		}
-		return p.roshChodeshDay(i, k2, punct, format.RoshChodeshDay)
+		return p.roshChodeshDay(i, k2, punct, layout.RoshChodeshDay)
 	}
 	// דראש חודש, ראש חודש.
 	j := k
@@ -98,7 +98,7 @@ func (p *parser) roshChodeshOrdinal(i, e, v int, punct format.Punct) (int, bool)
 	if !ok || w.kind != wChodesh {
 		return i, false
 	}
-	return p.roshChodeshDay(i, e2, punct, format.RoshChodeshDayWords)
+	return p.roshChodeshDay(i, e2, punct, layout.RoshChodeshDayWords)
 }
 
 // RoshChodeshDayOf returns the day of Rosh Chodesh that the text of a

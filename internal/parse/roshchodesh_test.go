@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -30,8 +30,8 @@ func TestParseRoshChodeshDay(t *testing.T) {
 	}
 	r, err := parse.Parse("ב' דר\"ח אדר ב'")
 	require.NoError(t, err)
-	f, _ := r.Get(format.HebrewDay)
-	assert.Equal(t, format.Element{Kind: format.HebrewDay, Form: format.RoshChodeshDay, Punct: format.ASCII}, f.Element)
+	f, _ := r.Get(layout.HebrewDay)
+	assert.Equal(t, layout.Element{Kind: layout.HebrewDay, Form: layout.RoshChodeshDay, Punct: layout.ASCII}, f.Element)
 	for _, in := range []string{"ג׳ דר״ח אדר", "ר״ח", "ב׳ דר״ח 5784"} {
 		_, err := parse.Parse(in)
 		assert.ErrorIs(t, err, parse.ErrSyntax, in)
@@ -42,18 +42,18 @@ func TestParseRoshChodeshDay(t *testing.T) {
 // a civil date, as a HebrewDay in a Rosh Chodesh form and no Hebrew month;
 // alone, or after a Hebrew date, it still needs its month.
 func TestBareRoshChodeshField(t *testing.T) {
-	for in, form := range map[string]format.Form{
-		"Monday, March 11, 2024 Rosh Chodesh": format.RoshChodesh,
-		"March 11, 2024 - ROSH CHODESH":       format.RoshChodesh,
-		"11 במרץ 2024 ראש חודש":               format.RoshChodeshScript,
+	for in, form := range map[string]layout.Form{
+		"Monday, March 11, 2024 Rosh Chodesh": layout.RoshChodesh,
+		"March 11, 2024 - ROSH CHODESH":       layout.RoshChodesh,
+		"11 במרץ 2024 ראש חודש":               layout.RoshChodeshScript,
 	} {
 		t.Run(in, func(t *testing.T) {
 			r, err := parse.Parse(in)
 			require.NoError(t, err)
-			d, ok := r.Get(format.HebrewDay)
+			d, ok := r.Get(layout.HebrewDay)
 			require.True(t, ok)
 			assert.Equal(t, form, d.Form)
-			_, ok = r.Get(format.HebrewMonth)
+			_, ok = r.Get(layout.HebrewMonth)
 			assert.False(t, ok)
 		})
 	}

@@ -7,57 +7,57 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
-var presets = []string{format.Header, format.Full, format.Published, format.HebrewDate, format.HebrewScript}
+var presets = []string{layout.Header, layout.Full, layout.Published, layout.HebrewDate, layout.HebrewScript}
 
 // valueOf returns the value a field of kind k, form and shift states for
 // the Gregorian time t and Hebrew date h: what Parse must read from the
 // text Format wrote for them. ok is false for a kind it does not know.
-func valueOf(k format.Kind, form format.Form, shift int8, t time.Time, h hebrew.Date) (v int, ok bool) {
+func valueOf(k layout.Kind, form layout.Form, shift int8, t time.Time, h hebrew.Date) (v int, ok bool) {
 	if shift != 0 {
 		t = t.AddDate(0, 0, int(shift))
 		h = h.AddDays(int(shift))
 	}
-	if form == format.RoshChodesh || form == format.RoshChodeshScript {
+	if form == layout.RoshChodesh || form == layout.RoshChodeshScript {
 		if h.Day == 30 {
 			h = h.AddDays(1)
 		}
 	}
 	switch k {
-	case format.Weekday:
+	case layout.Weekday:
 		return int(t.Weekday()), true
-	case format.Month:
+	case layout.Month:
 		return int(t.Month()), true
-	case format.Day:
+	case layout.Day:
 		return t.Day(), true
-	case format.Year:
-		if form == format.TwoDigit {
+	case layout.Year:
+		if form == layout.TwoDigit {
 			return t.Year() % 100, true
 		}
 		return t.Year(), true
-	case format.HebrewDay:
+	case layout.HebrewDay:
 		return h.Day, true
-	case format.HebrewMonth:
+	case layout.HebrewMonth:
 		return int(h.Month), true
-	case format.HebrewYear:
+	case layout.HebrewYear:
 		return h.Year, true
-	case format.Hour:
-		if form == format.Hour12 || form == format.Hour12Pad {
+	case layout.Hour:
+		if form == layout.Hour12 || form == layout.Hour12Pad {
 			if hr := t.Hour() % 12; hr != 0 {
 				return hr, true
 			}
 			return 12, true
 		}
 		return t.Hour(), true
-	case format.Minute:
+	case layout.Minute:
 		return t.Minute(), true
-	case format.Second:
+	case layout.Second:
 		return t.Second(), true
-	case format.AMPM:
+	case layout.AMPM:
 		if t.Hour() >= 12 {
 			return 1, true
 		}
@@ -69,13 +69,13 @@ func valueOf(k format.Kind, form format.Form, shift int8, t time.Time, h hebrew.
 // checkDay checks that r, read from layout l written for t and h, states
 // that day: every field's value is the day's (the end of a range, the day
 // its shift names), and every element of the layout is read.
-func checkDay(t testing.TB, l format.Layout, r parse.Result, tm time.Time, h hebrew.Date) {
+func checkDay(t testing.TB, l layout.Layout, r parse.Result, tm time.Time, h hebrew.Date) {
 	t.Helper()
 	// On the 30th, Rosh Chodesh names the next month.
 	next := h
 	for i := 0; i < l.Len(); i++ {
-		if f := l.At(i).Form; l.At(i).Kind == format.HebrewDay && h.Day == 30 &&
-			(f == format.RoshChodesh || f == format.RoshChodeshScript) {
+		if f := l.At(i).Form; l.At(i).Kind == layout.HebrewDay && h.Day == 30 &&
+			(f == layout.RoshChodesh || f == layout.RoshChodeshScript) {
 			next = h.AddDays(1)
 		}
 	}
@@ -92,7 +92,7 @@ func checkDay(t testing.TB, l format.Layout, r parse.Result, tm time.Time, h heb
 	// Every element of the layout is read, with its shift.
 	for i := 0; i < l.Len(); i++ {
 		e := l.At(i)
-		if e.Kind == format.Literal {
+		if e.Kind == layout.Literal {
 			continue
 		}
 		found := false
@@ -101,7 +101,7 @@ func checkDay(t testing.TB, l format.Layout, r parse.Result, tm time.Time, h heb
 		}
 		require.True(t, found, "%q: the %v of the layout is read", r.Input, e.Kind)
 	}
-	if m, ok := r.Get(format.HebrewMonth); ok && (h.Month == hebrew.Adar || h.Month == hebrew.AdarII) {
+	if m, ok := r.Get(layout.HebrewMonth); ok && (h.Month == hebrew.Adar || h.Month == hebrew.AdarII) {
 		leap := hebrew.IsLeapYear(h.Year)
 		require.Equal(t, leap, m.Flags&parse.Qualified != 0, "%q: an Adar of a leap year is qualified", r.Input)
 	}
@@ -112,7 +112,7 @@ func checkDay(t testing.TB, l format.Layout, r parse.Result, tm time.Time, h heb
 func badField(r parse.Result, tm time.Time, h, next hebrew.Date) int {
 	for i, f := range r.Fields {
 		hd := h
-		if f.Kind == format.HebrewMonth || f.Kind == format.HebrewYear {
+		if f.Kind == layout.HebrewMonth || f.Kind == layout.HebrewYear {
 			hd = next
 		}
 		want, ok := valueOf(f.Kind, f.Form, f.Shift, tm, hd)

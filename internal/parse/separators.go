@@ -3,7 +3,7 @@ package parse
 import (
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -81,7 +81,7 @@ func (p *parser) title(j int) int {
 		}
 		var q parser
 		q.init(s)
-		if _, ok := q.phrase(k); ok && !q.has(format.Holiday) {
+		if _, ok := q.phrase(k); ok && !q.has(layout.Holiday) {
 			return k // not an occasion, which a title names (Rosh Hashana of Chassidus)
 		}
 	}
@@ -92,7 +92,7 @@ func (p *parser) title(j int) int {
 // date, which has none, follows an aside at s[k]: "כ״א אב (…) תרע״ז".
 // The date is the last of the first n fields.
 func (p *parser) yearAfterAside(k, n int) bool {
-	if n == 0 || p.buf[n-1].Kind != format.HebrewMonth || p.has(format.HebrewYear) {
+	if n == 0 || p.buf[n-1].Kind != layout.HebrewMonth || p.has(layout.HebrewYear) {
 		return false
 	}
 	_, ok := hebrewYearField(p.s, skipSpace(p.s, k))
@@ -295,13 +295,13 @@ func (p *parser) article(i int) int {
 		// a day.
 		return k
 	}
-	if (strings.EqualFold(w, "il") || strings.EqualFold(w, "el")) && isDigit(s, k) && p.has(format.Holiday) && !p.has(format.Day) {
+	if (strings.EqualFold(w, "il") || strings.EqualFold(w, "el")) && isDigit(s, k) && p.has(layout.Holiday) && !p.has(layout.Day) {
 		// The article before an occasion's day: "Pesach 2024 cade il 23
 		// aprile".
 		return k
 	}
 	if strings.EqualFold(w, "den") {
-		if isDigit(s, k) && p.has(format.Weekday) {
+		if isDigit(s, k) && p.has(layout.Weekday) {
 			return k
 		}
 		return i
@@ -314,7 +314,7 @@ func (p *parser) article(i int) int {
 	if !articles[string(b)] {
 		return i
 	}
-	if wd, _, ok := p.wordAt(k); ok && wd.kind == wWeekday && wd.lang != format.English {
+	if wd, _, ok := p.wordAt(k); ok && wd.kind == wWeekday && wd.lang != layout.English {
 		return k
 	}
 	return i
@@ -381,13 +381,13 @@ func (p *parser) endsLine(j int) bool {
 	if !q.dated() {
 		return false
 	}
-	day := p.has(format.Day) || p.has(format.HebrewDay) || p.has(format.Holiday)
+	day := p.has(layout.Day) || p.has(layout.HebrewDay) || p.has(layout.Holiday)
 	for _, f := range q.fields() {
-		if f.Kind != format.Literal && f.Flags&RangeEnd == 0 && p.has(f.Kind) {
+		if f.Kind != layout.Literal && f.Flags&RangeEnd == 0 && p.has(f.Kind) {
 			return true
 		}
 	}
-	both := q.has(format.Month) && (q.has(format.Day) || q.has(format.Year)) && q.has(format.HebrewMonth)
+	both := q.has(layout.Month) && (q.has(layout.Day) || q.has(layout.Year)) && q.has(layout.HebrewMonth)
 	return both || !day
 }
 
@@ -422,25 +422,25 @@ func (p *parser) endsItem(k int) bool {
 	var gregorian, hebrewDate bool // a date of each calendar before any repetition
 	var month, day, year, hmonth, hday, hyear bool
 	for _, f := range fs {
-		if f.Kind == format.Literal || f.Flags&RangeEnd != 0 {
+		if f.Kind == layout.Literal || f.Flags&RangeEnd != 0 {
 			continue
 		}
-		if p.has(f.Kind) || f.Kind == format.Weekday && p.has(format.Month) {
+		if p.has(f.Kind) || f.Kind == layout.Weekday && p.has(layout.Month) {
 			// The next item starts here, or before the separator.
-			return !(gregorian && !p.has(format.Month) || hebrewDate && !p.has(format.HebrewMonth))
+			return !(gregorian && !p.has(layout.Month) || hebrewDate && !p.has(layout.HebrewMonth))
 		}
 		switch f.Kind {
-		case format.Month:
+		case layout.Month:
 			month = true
-		case format.Day:
+		case layout.Day:
 			day = true
-		case format.Year:
+		case layout.Year:
 			year = true
-		case format.HebrewMonth:
+		case layout.HebrewMonth:
 			hmonth = true
-		case format.HebrewDay:
+		case layout.HebrewDay:
 			hday = true
-		case format.HebrewYear:
+		case layout.HebrewYear:
 			hyear = true
 		}
 		gregorian = month && (day || year)

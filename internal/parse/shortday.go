@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -44,19 +44,19 @@ func addShortWeekdayNames() {
 		maxShortWeekday = max(maxShortWeekday, len(key))
 	}
 langs:
-	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
+	for l := layout.French; l < layout.Lang(len(layout.Langs())); l++ {
 		for d := 0; d < 7; d++ {
-			if utf8.RuneCountInString(strings.TrimSuffix(l.WeekdayName(d, format.Short), ".")) < 2 {
+			if utf8.RuneCountInString(strings.TrimSuffix(l.WeekdayName(d, layout.Short), ".")) < 2 {
 				continue langs
 			}
 		}
 		for d := 0; d < 7; d++ {
-			add(l.WeekdayName(d, format.Short), word{kind: wWeekday, value: int8(d), form: format.Short, lang: l, weak: true})
+			add(l.WeekdayName(d, layout.Short), word{kind: wWeekday, value: int8(d), form: layout.Short, lang: l, weak: true})
 		}
 	}
 	// Czech pages cut a weekday to three letters too: "čtv".
 	for d, s := range [7]string{"ned", "pon", "úte", "stř", "čtv", "pát", "sob"} {
-		add(s, word{kind: wWeekday, value: int8(d), form: format.Short, lang: format.Czech, weak: true, variant: true})
+		add(s, word{kind: wWeekday, value: int8(d), form: layout.Short, lang: layout.Czech, weak: true, variant: true})
 	}
 }
 
@@ -64,7 +64,7 @@ langs:
 // with its dot if CLDR writes one, if a date whose month is named in the
 // weekday's language follows it (see monthInLangAfter).
 func (p *parser) shortWeekday(i, e int) (int, bool) {
-	if p.has(format.Weekday) {
+	if p.has(layout.Weekday) {
 		return i, false
 	}
 	w, ok := shortWeekdayAt(p.s, i, e)
@@ -72,7 +72,7 @@ func (p *parser) shortWeekday(i, e int) (int, bool) {
 		return i, false
 	}
 	f := Field{Value: int(w.value), Start: i, End: e}
-	f.Kind = format.Weekday
+	f.Kind = layout.Weekday
 	p.add(langField(p.s, f, w))
 	p.bareDay = true // free text counts it only with names of its language
 	p.shortDay = true
@@ -114,7 +114,7 @@ func shortWeekdayAt(s string, i, e int) (word, bool) {
 // monthInLangAfter reports whether, after the separators at s[k] (spaces
 // and a comma), a month name of language l comes, or a day of one or two
 // digits (with a dot after it, as Czech and Serbian write it) and then one.
-func monthInLangAfter(s string, k int, l format.Lang) bool {
+func monthInLangAfter(s string, k int, l layout.Lang) bool {
 	k, ok := monthPlace(s, k)
 	if !ok || !monthMayStart(s, k) {
 		return false
@@ -162,7 +162,7 @@ func monthMayStart(s string, k int) bool {
 // abbreviation (without its dot) in language l: Italian's and Turkish's
 // mar and feb, which the tables have as English's; or, with a dot after it
 // (cut), three letters or more that start one (Swedish's mars as mar.).
-func isMonthOf(word string, l format.Lang, cut bool) bool {
+func isMonthOf(word string, l layout.Lang, cut bool) bool {
 	if len(word) > 48 {
 		return false
 	}
@@ -178,12 +178,12 @@ func isMonthOf(word string, l format.Lang, cut bool) bool {
 // isMonthOf folded the thirty-six names at each call, as Find now calls it
 // at a short word of prose that may be a weekday (see shortWeekdayAt).
 var monthNamesOf = func() []struct{ names, cuts map[string]bool } {
-	out := make([]struct{ names, cuts map[string]bool }, len(format.Langs()))
+	out := make([]struct{ names, cuts map[string]bool }, len(layout.Langs()))
 	for l := range out {
 		names, cuts := map[string]bool{}, map[string]bool{}
 		for m := 1; m <= 12; m++ {
-			for _, f := range [...]format.Form{format.Short, format.Long, format.StandAlone} {
-				name := []rune(foldCaseString(strings.TrimSuffix(format.Lang(l).MonthName(m, f), ".")))
+			for _, f := range [...]layout.Form{layout.Short, layout.Long, layout.StandAlone} {
+				name := []rune(foldCaseString(strings.TrimSuffix(layout.Lang(l).MonthName(m, f), ".")))
 				names[string(name)] = true
 				for k := 3; k <= len(name); k++ {
 					cuts[string(name[:k])] = true
@@ -202,10 +202,10 @@ var monthNamesOf = func() []struct{ names, cuts map[string]bool } {
 // is read only beside such a month ("Sal MAY 1" writes January as OCA,
 // not JANUARY, before Pzt).
 func settleShortWeekday(s string, fields []Field) {
-	lang, ok := format.English, false
+	lang, ok := layout.English, false
 	for i := range fields {
 		f := &fields[i]
-		if f.Kind == format.Weekday && f.Lang != format.English && f.Flags&RangeEnd == 0 && fromShortWeekdays(s, f) {
+		if f.Kind == layout.Weekday && f.Lang != layout.English && f.Flags&RangeEnd == 0 && fromShortWeekdays(s, f) {
 			lang, ok = f.Lang, true
 		}
 	}
@@ -214,22 +214,22 @@ func settleShortWeekday(s string, fields []Field) {
 	}
 	for i := range fields {
 		f := &fields[i]
-		if f.Kind != format.Month || f.Lang == lang {
+		if f.Kind != layout.Month || f.Lang == lang {
 			continue
 		}
 		text := strings.TrimSuffix(s[f.Start:f.End], ".")
 		key := foldCaseString(text)
 		m := f.Value
 		switch {
-		case key == foldCaseString(strings.TrimSuffix(lang.MonthName(m, format.Short), ".")):
-			f.Form = format.Short
-		case key == foldCaseString(lang.MonthName(m, format.Long)):
-			f.Form = format.Long
-		case key == foldCaseString(lang.MonthName(m, format.StandAlone)):
-			f.Form = format.StandAlone
+		case key == foldCaseString(strings.TrimSuffix(lang.MonthName(m, layout.Short), ".")):
+			f.Form = layout.Short
+		case key == foldCaseString(lang.MonthName(m, layout.Long)):
+			f.Form = layout.Long
+		case key == foldCaseString(lang.MonthName(m, layout.StandAlone)):
+			f.Form = layout.StandAlone
 		case isMonthOf(text, lang, true):
 			// Cut short: kept as written, the language's own for others.
-			f.Lang, f.Form, f.Text, f.Of, f.Case = lang, format.Short, s[f.Start:f.End], int8(m), format.AsIs
+			f.Lang, f.Form, f.Text, f.Of, f.Case = lang, layout.Short, s[f.Start:f.End], int8(m), layout.AsIs
 			continue
 		default:
 			continue
@@ -238,7 +238,7 @@ func settleShortWeekday(s string, fields []Field) {
 		if c, ok := langCase(s[f.Start:f.End], lang.MonthName(m, f.Form)); ok {
 			f.Case = c
 		} else {
-			f.Text, f.Of, f.Case = s[f.Start:f.End], int8(m), format.AsIs
+			f.Text, f.Of, f.Case = s[f.Start:f.End], int8(m), layout.AsIs
 		}
 	}
 }

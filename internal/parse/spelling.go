@@ -3,8 +3,8 @@ package parse
 import (
 	"sync"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/words"
 )
 
@@ -104,7 +104,7 @@ func (p *parser) slipFirst(i int) (int, bool) {
 	m := p.mark()
 	var k int
 	if gm != 0 {
-		k, ok = p.gregorianMonthFirst(i, latinWord(p.s, i), word{kind: wMonth, value: gm, form: format.Long})
+		k, ok = p.gregorianMonthFirst(i, latinWord(p.s, i), word{kind: wMonth, value: gm, form: layout.Long})
 	} else {
 		k, ok = p.hebrewMonthFirst(i, name)
 	}
@@ -121,7 +121,7 @@ func (p *parser) slipFirst(i int) (int, bool) {
 func (p *parser) corrected(m mark, i int) {
 	p.weak, p.slipped = true, true
 	for j := m.n; j < p.n; j++ {
-		if f := &p.buf[j]; (f.Kind == format.Month || f.Kind == format.HebrewMonth) && f.Start == i {
+		if f := &p.buf[j]; (f.Kind == layout.Month || f.Kind == layout.HebrewMonth) && f.Start == i {
 			f.Flags |= Corrected
 		}
 	}
@@ -130,7 +130,7 @@ func (p *parser) corrected(m mark, i int) {
 // englishMonths are the English month names, January first at 1.
 var englishMonths = func() (t [13]string) {
 	for m := 1; m <= 12; m++ {
-		t[m] = format.MonthName(m, format.Long)
+		t[m] = layout.MonthName(m, layout.Long)
 	}
 	return t
 }()
@@ -273,14 +273,14 @@ type namedWeekday struct {
 // first, for slipWeekday.
 var weekdayNames = sync.OnceValue(func() []namedWeekday {
 	var t []namedWeekday
-	for _, l := range format.Langs() {
+	for _, l := range layout.Langs() {
 		if l.Family().IsHebrew() {
 			continue
 		}
 		for d := range 7 {
-			n := foldString(l.WeekdayName(d, format.Long))
+			n := foldString(l.WeekdayName(d, layout.Long))
 			if isASCIIText(n) {
-				t = append(t, namedWeekday{n, word{kind: wWeekday, value: int8(d), form: format.Long, lang: l}})
+				t = append(t, namedWeekday{n, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: l}})
 			}
 		}
 	}

@@ -6,8 +6,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/words"
 )
 
@@ -68,7 +68,7 @@ func TestCapsSwap(t *testing.T) {
 		t.Run(in, func(t *testing.T) {
 			r, err := Parse(in)
 			require.NoError(t, err)
-			m, ok := r.Get(format.HebrewMonth)
+			m, ok := r.Get(layout.HebrewMonth)
 			require.True(t, ok)
 			assert.Equal(t, want, m.Value)
 			assert.NotZero(t, m.Flags&Corrected)

@@ -9,8 +9,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
 )
@@ -461,8 +461,8 @@ func TestMonthLeads(t *testing.T) {
 		}
 	}
 	assert.GreaterOrEqual(t, turned, len(prose)/2)
-	assert.False(t, monthInLangAfter("to the", 2, format.Finnish))
-	assert.True(t, monthInLangAfter("to 5. tammikuuta", 2, format.Finnish))
+	assert.False(t, monthInLangAfter("to the", 2, layout.Finnish))
+	assert.True(t, monthInLangAfter("to 5. tammikuuta", 2, layout.Finnish))
 }
 
 // TestLookupHebrewByTable: lookupHebrew reads a word of bare Hebrew

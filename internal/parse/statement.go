@@ -1,6 +1,6 @@
 package parse
 
-import "github.com/dualdate/dualdate/format"
+import "github.com/dualdate/dualdate/internal/layout"
 
 // A Statement is what a dateline states of each kind of element, where it
 // states each once: the value, form and flags of the field of each kind,
@@ -15,7 +15,7 @@ type Statement struct {
 	Has uint32
 	// Flags is every field's flags, or'ed.
 	Flags  Flag
-	Fields [format.Zone + 1]Stated
+	Fields [layout.Zone + 1]Stated
 	// Layout is the dateline's layout string, as Result.AppendLayout
 	// writes it, when the template that read it knows it (see
 	// Template.Layout); otherwise it is empty.
@@ -28,7 +28,7 @@ type Statement struct {
 type Stated struct {
 	Value      int32
 	Start, End int32
-	Form       format.Form
+	Form       layout.Form
 	Flags      Flag
 }
 
@@ -40,8 +40,8 @@ func (st *Statement) Add(f *Field) bool {
 }
 
 // set states field v of kind k, as Add does.
-func (st *Statement) set(k format.Kind, v Stated) bool {
-	if k == format.Literal || k > format.Zone || st.Has&(1<<k) != 0 {
+func (st *Statement) set(k layout.Kind, v Stated) bool {
+	if k == layout.Literal || k > layout.Zone || st.Has&(1<<k) != 0 {
 		return false
 	}
 	st.Has |= 1 << k
@@ -53,9 +53,9 @@ func (st *Statement) set(k format.Kind, v Stated) bool {
 // put sets v field by field, in place: the template's reader states a
 // field without building a Stated on the stack to copy (its profile put
 // most of readSteps' time on that copy).
-func (v *Stated) put(value, start, end int, form format.Form, flags Flag) {
+func (v *Stated) put(value, start, end int, form layout.Form, flags Flag) {
 	v.Value, v.Start, v.End, v.Form, v.Flags = int32(value), int32(start), int32(end), form, flags
 }
 
 // States reports whether the dateline states a field of kind k.
-func (st *Statement) States(k format.Kind) bool { return st.Has&(1<<k) != 0 }
+func (st *Statement) States(k layout.Kind) bool { return st.Has&(1<<k) != 0 }

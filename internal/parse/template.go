@@ -5,8 +5,8 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -77,8 +77,8 @@ func NewTemplate(r *Result) (*Template, bool) {
 	if len(r.Fields) == 0 || len(r.Fields) > maxFields {
 		return nil, false
 	}
-	if _, ok := r.Get(format.Month); !ok {
-		if _, ok := r.Get(format.Day); ok {
+	if _, ok := r.Get(layout.Month); !ok {
+		if _, ok := r.Get(layout.Day); ok {
 			// A civil day without its month (Jueves 8 – 14 Adar 5772)
 			// is one the parser reads by the calendars, which a
 			// template that reads forms cannot: the same text with
@@ -97,13 +97,13 @@ func NewTemplate(r *Result) (*Template, bool) {
 			return nil, false
 		}
 		switch r.Fields[i].Kind {
-		case format.Zone:
+		case layout.Zone:
 			// An offset and a name (+0200 (CEST), PST-0700) are read
 			// together, each seen beside the other (see zones).
 			if zones++; zones > 1 {
 				return nil, false
 			}
-		case format.Weekday:
+		case layout.Weekday:
 			// A weekday in each calendar's words (Friday ... Yom Shishi)
 			// is one the parser reads only in the other's words.
 			if weekdays++; weekdays > 1 {
@@ -118,14 +118,14 @@ func NewTemplate(r *Result) (*Template, bool) {
 	var kinds uint64
 	t.states = true
 	for i := range r.Fields {
-		if k := r.Fields[i].Kind; k != format.Literal {
-			t.states = t.states && k <= format.Zone && kinds&(1<<k) == 0
+		if k := r.Fields[i].Kind; k != layout.Literal {
+			t.states = t.states && k <= layout.Zone && kinds&(1<<k) == 0
 			kinds |= 1 << k
 		}
 	}
 	t.layout = script.Latin1Spaces(string(r.AppendLayout(nil))) // as dateline's Report writes it
 	for i := range r.Fields {
-		if f := &r.Fields[i]; f.Kind == format.Literal && hasLetter(f.Text) {
+		if f := &r.Fields[i]; f.Kind == layout.Literal && hasLetter(f.Text) {
 			t.words = true
 		}
 	}
@@ -134,8 +134,8 @@ func NewTemplate(r *Result) (*Template, bool) {
 		f := r.Fields[i]
 		f.Value, f.Start, f.End = 0, 0, 0
 		t.fields[i] = f
-		t.twelve[i] = f.Kind == format.Hour && ampm
-		ampm = ampm || f.Kind == format.AMPM
+		t.twelve[i] = f.Kind == layout.Hour && ampm
+		ampm = ampm || f.Kind == layout.AMPM
 	}
 	if t.dates && t.states {
 		t.numericState(r)
@@ -160,15 +160,15 @@ func numericGroups(fields []Field) []int8 {
 			return false
 		}
 		switch f := &fields[k]; f.Kind {
-		case format.Month:
+		case layout.Month:
 			return numericMonth(*f)
-		case format.Day, format.Year:
-			return f.Form == format.Plain || f.Form == format.Padded || f.Form == format.TwoDigit
+		case layout.Day, layout.Year:
+			return f.Form == layout.Plain || f.Form == layout.Padded || f.Form == layout.TwoDigit
 		}
 		return false
 	}
 	sep := func(k int) bool {
-		return k < len(fields) && fields[k].Kind == format.Literal && len(fields[k].Text) == 1 && strings.Contains("/.-", fields[k].Text)
+		return k < len(fields) && fields[k].Kind == layout.Literal && len(fields[k].Text) == 1 && strings.Contains("/.-", fields[k].Text)
 	}
 	for k := 0; k+2 < len(fields); k++ {
 		if !value(k) || !sep(k+1) || !value(k+2) {
@@ -180,7 +180,7 @@ func numericGroups(fields []Field) []int8 {
 		}
 		month := false
 		for j := k; j < k+n; j += 2 {
-			month = month || fields[j].Kind == format.Month
+			month = month || fields[j].Kind == layout.Month
 		}
 		if month {
 			out[k] = int8(n)
@@ -195,42 +195,42 @@ func numericGroups(fields []Field) []int8 {
 // reads as a year only where the sign and digits are no zone's offset
 // (-0702 is one). A template would read every such text as a year.
 func signedAfterClock(fields []Field, i int) bool {
-	if fields[i].Kind != format.Year || i < 2 {
+	if fields[i].Kind != layout.Year || i < 2 {
 		return false
 	}
 	lit, clock := &fields[i-1], fields[i-2].Kind
-	return lit.Kind == format.Literal && lit.Text != "" && strings.ContainsRune("+-", rune(lit.Text[len(lit.Text)-1])) &&
-		(clock == format.Second || clock == format.Minute || clock == format.Hour || clock == format.AMPM)
+	return lit.Kind == layout.Literal && lit.Text != "" && strings.ContainsRune("+-", rune(lit.Text[len(lit.Text)-1])) &&
+		(clock == layout.Second || clock == layout.Minute || clock == layout.Hour || clock == layout.AMPM)
 }
 
 // templated reports whether Match can read field f's element as Parse
 // reads it.
 func templated(f *Field) bool {
-	if f.Calendar != format.Gregorian {
+	if f.Calendar != layout.Gregorian {
 		return false // a date read in the calendar its text names
 	}
-	if f.Kind == format.Literal {
-		return f.Text != ""
+	if f.Kind == layout.Literal {
+		return f.Text != "" && f.Flags&Night == 0 // an evening is Parse's to mark
 	}
-	if f.Shift != 0 || f.Flags&^Qualified != 0 || f.Text != "" || f.Prefix || f.Zman != format.NoZman {
+	if f.Shift != 0 || f.Flags&^Qualified != 0 || f.Text != "" || f.Prefix || f.Zman != layout.NoZman {
 		return false // the clock of a zman is Parse's to read: Match would lose its Zman
 	}
 	switch f.Kind {
-	case format.Weekday:
+	case layout.Weekday:
 		switch f.Form {
-		case format.Long, format.Short, format.ShortDot, format.Yom, format.Script, format.ScriptShort:
+		case layout.Long, layout.Short, layout.ShortDot, layout.Yom, layout.Script, layout.ScriptShort:
 			return true
 		}
 		return false
-	case format.Month:
-		return f.Form == format.Long || f.Form == format.Short || f.Form == format.ShortDot || f.Form == format.AP
-	case format.Day:
-		return f.Form == format.Plain || f.Form == format.Padded || f.Form == format.Ordinal
-	case format.Year:
-		return f.Form == format.Plain || f.Form == format.TwoDigit
-	case format.HebrewDay:
-		return f.Form == format.Plain || f.Form == format.Padded || f.Form == format.Ordinal || f.Form == format.Numeral
-	case format.HebrewMonth, format.HebrewYear, format.Hour, format.Minute, format.Second, format.AMPM, format.Zone:
+	case layout.Month:
+		return f.Form == layout.Long || f.Form == layout.Short || f.Form == layout.ShortDot || f.Form == layout.AP
+	case layout.Day:
+		return f.Form == layout.Plain || f.Form == layout.Padded || f.Form == layout.Ordinal
+	case layout.Year:
+		return f.Form == layout.Plain || f.Form == layout.TwoDigit
+	case layout.HebrewDay:
+		return f.Form == layout.Plain || f.Form == layout.Padded || f.Form == layout.Ordinal || f.Form == layout.Numeral
+	case layout.HebrewMonth, layout.HebrewYear, layout.Hour, layout.Minute, layout.Second, layout.AMPM, layout.Zone:
 		return true
 	}
 	return false
@@ -286,7 +286,7 @@ func (t *Template) State(s string, st *Statement) (stated, read bool) {
 	// Hebrew month of another language or a word between the fields
 	// (t.words) may hint at one, which settle's reading of the fields
 	// decides.
-	const english = 1 << format.English
+	const english = 1 << layout.English
 	switch v := &rd.vote; {
 	case v.names > 0 && (v.mask == 0 || v.mask == english):
 		// Mixed, or English's only: settle keeps them, whatever the hint.
@@ -379,7 +379,7 @@ func (t *Template) readFields(s string, i int, c *compiled, rd *reading, st *Sta
 			k += g - 1
 			continue
 		}
-		if tf.Kind == format.Literal {
+		if tf.Kind == layout.Literal {
 			// Most fields are literals: compare them in place.
 			if !strings.HasPrefix(s[i:], tf.Text) {
 				return 0, false
@@ -440,7 +440,7 @@ type compiled struct {
 // after it (lit), when the field is written as the table has it; a
 // numeric date, read by readNumeric; or a field that matchField reads.
 type step struct {
-	kind     format.Kind
+	kind     layout.Kind
 	bit      uint32 // 1 << kind, its bit in Statement.Has
 	twelve   bool
 	rangeEnd bool // the field is a range's end: see reading.note
@@ -466,7 +466,7 @@ func (t *Template) steps(tables []*nameTable) []step {
 			continue
 		}
 		switch {
-		case f.Kind == format.Literal:
+		case f.Kind == layout.Literal:
 			sp.lit = f.Text
 		case sp.table != nil && !sp.table.last:
 			sp.lit = t.fields[k+1].Text // read with the field
@@ -486,7 +486,7 @@ func (t *Template) steps(tables []*nameTable) []step {
 func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Statement) (int, bool) {
 	for j := range steps {
 		sp := &steps[j]
-		if sp.kind == format.Literal {
+		if sp.kind == layout.Literal {
 			if !strings.HasPrefix(s[i:], sp.lit) {
 				return 0, false
 			}
@@ -567,7 +567,7 @@ func (t *Template) readSteps(s string, i int, steps []step, rd *reading, st *Sta
 
 // put states the field of step sp, as Statement.Add does, without a
 // test: a template that States has one field of each kind.
-func (st *Statement) put(sp *step, value, start, end int, form format.Form, flags Flag) {
+func (st *Statement) put(sp *step, value, start, end int, form layout.Form, flags Flag) {
 	st.Has |= sp.bit
 	st.Flags |= flags
 	st.Fields[sp.kind].put(value, start, end, form, flags)
@@ -606,11 +606,11 @@ func (rd *reading) other(layout string) {
 // day.
 func (rd *reading) note(f, tf *Field, hint bool) bool {
 	switch f.Kind {
-	case format.HebrewDay:
-		if f.Form == format.Numeral && tf.Flags&RangeEnd == 0 && rd.marks&markHebrewMonth != 0 {
+	case layout.HebrewDay:
+		if f.Form == layout.Numeral && tf.Flags&RangeEnd == 0 && rd.marks&markHebrewMonth != 0 {
 			return false
 		}
-	case format.HebrewMonth:
+	case layout.HebrewMonth:
 		rd.marks |= markHebrewMonth
 		if hint {
 			rd.marks |= markHint
@@ -623,8 +623,8 @@ func (rd *reading) note(f, tf *Field, hint bool) bool {
 // language other than English, which settle takes as a hint at the
 // language of the names around it.
 func hints(f *Field) bool {
-	l, ok := format.LangOf(f.Spelling.Family)
-	return f.Kind == format.HebrewMonth && ok && l != format.English
+	l, ok := layout.LangOf(f.Spelling.Family)
+	return f.Kind == layout.HebrewMonth && ok && l != layout.English
 }
 
 // name keeps or states the field of name n, of value v, that a name table
@@ -670,7 +670,7 @@ func (t *Template) readNumeric(s string, i, k int, rd *reading, st *Statement) i
 				return -1
 			}
 			if rd.keep {
-				rd.fields = append(rd.fields, Field{Element: format.Lit(sep), Start: nd.fields[j-1].End, End: nd.fields[j].Start})
+				rd.fields = append(rd.fields, Field{Element: layout.Lit(sep), Start: nd.fields[j-1].End, End: nd.fields[j].Start})
 			}
 		}
 		if rd.keep {
@@ -708,11 +708,11 @@ func (t *Template) settleOrder(fields []Field) (ok, own bool) {
 func (t *Template) numericState(r *Result) {
 	for k, g := range t.numeric {
 		if g > 0 {
-			t.dayFirst = t.fields[k].Kind == format.Day
+			t.dayFirst = t.fields[k].Kind == layout.Day
 		}
 	}
 	for i := range t.fields {
-		if f := &t.fields[i]; f.Kind == format.Literal && hasHebrewLetter(f.Text) {
+		if f := &t.fields[i]; f.Kind == layout.Literal && hasHebrewLetter(f.Text) {
 			t.hebrewLits = true
 		}
 	}
@@ -736,18 +736,18 @@ func (t *Template) numericState(r *Result) {
 // letters (Hebrew, Niqqud or Yiddish), or a weekday in Hebrew script.
 // (The month of a layout with a numeric date is in digits.)
 func hebrewFields(st *Statement) bool {
-	if st.States(format.HebrewMonth) && st.Input[st.Fields[format.HebrewMonth].Start] == 0xD7 {
+	if st.States(layout.HebrewMonth) && st.Input[st.Fields[layout.HebrewMonth].Start] == 0xD7 {
 		return true
 	}
-	f := st.Fields[format.Weekday].Form
-	return st.States(format.Weekday) && f >= format.Script && f <= format.ScriptBare
+	f := st.Fields[layout.Weekday].Form
+	return st.States(layout.Weekday) && f >= layout.Script && f <= layout.ScriptBare
 }
 
 // hour24 reports whether st states an hour of the 24-hour clock, which
 // settleOrder takes for a hint that a numeric date is day first.
 func hour24(st *Statement) bool {
-	f := st.Fields[format.Hour].Form
-	return st.States(format.Hour) && (f == format.Hour24 || f == format.Hour24Pad)
+	f := st.Fields[layout.Hour].Form
+	return st.States(layout.Hour) && (f == layout.Hour24 || f == layout.Hour24Pad)
 }
 
 // numForms returns the writing of the numbers of a numeric date, as an
@@ -755,7 +755,7 @@ func hour24(st *Statement) bool {
 // a year of two digits (06); -1 for a form no numeric date has.
 func numForms(st *Statement) int {
 	forms := 0
-	for _, k := range [...]format.Kind{format.Day, format.Month, format.Year} {
+	for _, k := range [...]layout.Kind{layout.Day, layout.Month, layout.Year} {
 		if !st.States(k) {
 			continue
 		}
@@ -771,27 +771,27 @@ func numForms(st *Statement) int {
 
 // numForm returns the form of a number of kind k of a numeric date in
 // the writing forms (see numForms).
-func numForm(k format.Kind, forms int) format.Form {
+func numForm(k layout.Kind, forms int) layout.Form {
 	on := forms&numBit(k) != 0
 	switch {
-	case k == format.Day && on:
-		return format.Padded
-	case k == format.Month && on:
-		return format.NumericPad
-	case k == format.Month:
-		return format.Numeric
-	case k == format.Year && on:
-		return format.TwoDigit
+	case k == layout.Day && on:
+		return layout.Padded
+	case k == layout.Month && on:
+		return layout.NumericPad
+	case k == layout.Month:
+		return layout.Numeric
+	case k == layout.Year && on:
+		return layout.TwoDigit
 	}
-	return format.Plain
+	return layout.Plain
 }
 
 // numBit is the bit of a number of kind k in numForms.
-func numBit(k format.Kind) int {
+func numBit(k layout.Kind) int {
 	switch k {
-	case format.Day:
+	case layout.Day:
 		return 1
-	case format.Month:
+	case layout.Month:
 		return 2
 	}
 	return 4
@@ -805,10 +805,10 @@ func numBit(k format.Kind) int {
 // numbers are written as the template's are, or else the dateline's
 // layout (see numForms).
 func (t *Template) stateOrder(st *Statement, rd *reading) bool {
-	if !st.States(format.Day) || !st.States(format.Month) {
+	if !st.States(layout.Day) || !st.States(layout.Month) {
 		return false // a numeric date states both
 	}
-	d, m := &st.Fields[format.Day], &st.Fields[format.Month]
+	d, m := &st.Fields[layout.Day], &st.Fields[layout.Month]
 	if d.Flags&m.Flags&Ambiguous != 0 {
 		hebrewText := t.hebrewLits || hebrewFields(st)
 		if d.Flags&DayFirst == 0 && (hebrewText || hour24(st)) {
@@ -853,7 +853,7 @@ func (t *Template) Layout(r *Result) (string, bool) {
 		return "", false
 	}
 	for i := range r.Fields {
-		if t.fields[i].Kind != format.Literal && r.Fields[i].Element != t.fields[i].Element {
+		if t.fields[i].Kind != layout.Literal && r.Fields[i].Element != t.fields[i].Element {
 			return "", false
 		}
 	}
@@ -870,32 +870,32 @@ func matchField(s string, i int, tf *Field, twelve bool, f *Field, vote *langVot
 		return false // every element is at least a byte
 	}
 	switch tf.Kind {
-	case format.Weekday:
+	case layout.Weekday:
 		return matchWeekday(s, i, f, vote)
-	case format.Month:
+	case layout.Month:
 		return matchMonth(s, i, f, vote)
-	case format.Day, format.HebrewDay:
+	case layout.Day, layout.HebrewDay:
 		return matchDay(s, i, tf.Kind, f)
-	case format.Year:
+	case layout.Year:
 		return matchYear(s, i, tf.Form, f)
-	case format.HebrewMonth:
+	case layout.HebrewMonth:
 		name, ok := hebrew.MatchMonth(s[i:])
 		if !ok || name.Len != name.BaseLen || turkishNisan(s, i, name) {
 			return false // nisan beside Turkish names: Parse's April
 		}
 		*f = hebrewMonthField(s, i, name)
 		return true
-	case format.HebrewYear:
+	case layout.HebrewYear:
 		y, ok := hebrewYearField(s, i)
 		*f = y
 		return ok
-	case format.Hour, format.Minute, format.Second:
+	case layout.Hour, layout.Minute, layout.Second:
 		return matchClock(s, i, tf.Kind, twelve, f)
-	case format.AMPM:
+	case layout.AMPM:
 		a, ok := ampmAt(s, i)
 		*f = a
 		return ok
-	case format.Zone:
+	case layout.Zone:
 		z, ok := zoneAt(s, i)
 		*f = z
 		return ok
@@ -913,17 +913,17 @@ func matchWeekday(s string, i int, f *Field, vote *langVote) bool {
 	}
 	e := latinWord(s, i)
 	w, ok := lookupLatin(s, i, e)
-	if !ok || w.kind != wWeekday || w.variant || w.form == format.Yom {
+	if !ok || w.kind != wWeekday || w.variant || w.form == layout.Yom {
 		return false
 	}
-	if w.lang != format.English {
-		*f = langField(s, Field{Element: format.Element{Kind: format.Weekday}, Value: int(w.value), Start: i, End: e}, w)
+	if w.lang != layout.English {
+		*f = langField(s, Field{Element: layout.Element{Kind: layout.Weekday}, Value: int(w.value), Start: i, End: e}, w)
 		vote.field(f, w)
 		return f.Text == ""
 	}
 	f.Form, f.Case = w.form, caseOf(s, i, e)
-	if f.Form == format.Short && e < len(s) && s[e] == '.' {
-		f.Form, e = format.ShortDot, e+1
+	if f.Form == layout.Short && e < len(s) && s[e] == '.' {
+		f.Form, e = layout.ShortDot, e+1
 	}
 	f.Value, f.End = int(w.value), e
 	vote.field(f, w)
@@ -933,7 +933,7 @@ func matchWeekday(s string, i int, f *Field, vote *langVote) bool {
 // matchYom is matchWeekday for a weekday named after Yom, whose word ends
 // at e, as the parser's weekdayName reads it after no prefix word.
 func matchYom(s string, i, e int, f *Field, vote *langVote) bool {
-	g, ok := yomDay(s, Field{Element: format.Element{Kind: format.Weekday}, Start: i, End: e}, e, s[i] == 0xD7)
+	g, ok := yomDay(s, Field{Element: layout.Element{Kind: layout.Weekday}, Start: i, End: e}, e, s[i] == 0xD7)
 	if !ok || g.Text != "" || eveningCompound(s[g.Start:g.End]) {
 		return false // a word seen for one value (Yom Shabbat)
 	}
@@ -963,9 +963,9 @@ func matchMonth(s string, i int, f *Field, vote *langVote) bool {
 
 // matchDay is matchField for a day of the month of kind k (Day or
 // HebrewDay), in digits or, for a Hebrew day, a Hebrew numeral.
-func matchDay(s string, i int, k format.Kind, f *Field) bool {
+func matchDay(s string, i int, k layout.Kind, f *Field) bool {
 	if s[i] == 0xD7 {
-		if k != format.HebrewDay {
+		if k != layout.HebrewDay {
 			return false
 		}
 		v, n, ok := readNumeral(s, i)
@@ -975,7 +975,7 @@ func matchDay(s string, i int, k format.Kind, f *Field) bool {
 		if r, _ := decode(s, i+n); letterAfter(s, i+n) || script.IsDash(r) {
 			return false
 		}
-		f.Form, f.Punct, f.Value, f.End = format.Numeral, punctOf(s, i, i+n), v, i+n
+		f.Form, f.Punct, f.Value, f.End = layout.Numeral, punctOf(s, i, i+n), v, i+n
 		return true
 	}
 	d, ok := dayField(s, i)
@@ -992,16 +992,16 @@ func matchDay(s string, i int, k format.Kind, f *Field) bool {
 
 // matchYear is matchField for a Gregorian year in digits, of four digits
 // or, in a layout of form TwoDigit, two.
-func matchYear(s string, i int, form format.Form, f *Field) bool {
+func matchYear(s string, i int, form layout.Form, f *Field) bool {
 	v, e, digits := number(s, i)
-	if digits != 4 && digits != 2 || digits == 2 && form != format.TwoDigit || !yearEnds(s, e) {
+	if digits != 4 && digits != 2 || digits == 2 && form != layout.TwoDigit || !yearEnds(s, e) {
 		return false
 	}
 	if digits == 4 && i > 0 && script.IsApostrophe(lastRuneOf(s, i)) {
 		return false // '2145: Parse reads two digits after an apostrophe ('14)
 	}
 	if digits == 2 {
-		f.Form = format.TwoDigit
+		f.Form = layout.TwoDigit
 	}
 	f.Value, f.End = v, e
 	return true
@@ -1009,9 +1009,9 @@ func matchYear(s string, i int, form format.Form, f *Field) bool {
 
 // matchClock is matchField for an hour, minute or second (kind k); twelve
 // says whether an hour is followed by AM or PM.
-func matchClock(s string, i int, k format.Kind, twelve bool, f *Field) bool {
+func matchClock(s string, i int, k layout.Kind, twelve bool, f *Field) bool {
 	v, e, digits := number(s, i)
-	if k == format.Hour {
+	if k == layout.Hour {
 		if digits == 0 || digits > 2 || v > 24 || e >= len(s) || s[e] != ':' || twelve && (v < 1 || v > 12) {
 			return false
 		}
@@ -1019,10 +1019,10 @@ func matchClock(s string, i int, k format.Kind, twelve bool, f *Field) bool {
 		f.Value, f.End = v, e
 		return true
 	}
-	if digits != 2 || v > 59 && k == format.Minute || v > 60 {
+	if digits != 2 || v > 59 && k == layout.Minute || v > 60 {
 		return false
 	}
-	f.Form, f.Value, f.End = format.Padded, v, e
+	f.Form, f.Value, f.End = layout.Padded, v, e
 	return true
 }
 

@@ -9,15 +9,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
 // templateLayouts are layouts that have templates.
 var templateLayouts = []string{
-	format.Header, format.Full, format.Published, format.HebrewDate, format.HebrewScript,
+	layout.Header, layout.Full, layout.Published, layout.HebrewDate, layout.HebrewScript,
 	"Mon, 02 Jan 2006 15:04:05 MST",
 	"January 2, 2006 3:04 PM -07:00",
 	"MONDAY 2 JANUARY 2 TEVET",
@@ -81,7 +81,7 @@ func stateAsMatch(tp *parse.Template, input string, got parse.Result, ok bool) s
 	}
 	want := parse.Statement{Input: input, Start: got.Start, End: got.End}
 	for i := range got.Fields {
-		if f := &got.Fields[i]; f.Kind != format.Literal && !want.Add(f) {
+		if f := &got.Fields[i]; f.Kind != layout.Literal && !want.Add(f) {
 			return "stated with two fields of a kind"
 		}
 	}
@@ -143,16 +143,16 @@ func TestTemplateReadsAsParse(t *testing.T) {
 
 func TestTemplateRefuses(t *testing.T) {
 	tests := []struct{ example, input string }{
-		{format.Header, "Saturday,  March 2nd | 22 Adar I 5784"},  // spacing
-		{format.Header, "Saturday, March 2nd | 22 Adar 1 5784"},   // another Adar style
-		{format.Header, "Saturday, March 2nd | 22 Adar I 5784 x"}, // more text
-		{format.Header, "Saturday, March 0th | 22 Adar I 5784"},   // not a day
-		{format.Published, "March 2, 2024 13:04 pm"},              // not a 12-hour time
-		{format.Published, "March 2, 2024 3:04"},                  // no am or pm
-		{format.HebrewScript, "ל״א אדר א׳ תשפ״ד"},                 // above 30: for Parse to report
-		{format.Header, "Saturday, March 2nd | 22 Adar 1 5784"},   // Adar 1 with a digit: for Parse
-		{format.Header, "Saturday, Mar Cheshvan 2nd | 22 Adar I 5784"},
-		{format.Full, "Saturday, March 2, 24 | 22 Adar I 5784"}, // not a year of the layout's
+		{layout.Header, "Saturday,  March 2nd | 22 Adar I 5784"},  // spacing
+		{layout.Header, "Saturday, March 2nd | 22 Adar 1 5784"},   // another Adar style
+		{layout.Header, "Saturday, March 2nd | 22 Adar I 5784 x"}, // more text
+		{layout.Header, "Saturday, March 0th | 22 Adar I 5784"},   // not a day
+		{layout.Published, "March 2, 2024 13:04 pm"},              // not a 12-hour time
+		{layout.Published, "March 2, 2024 3:04"},                  // no am or pm
+		{layout.HebrewScript, "ל״א אדר א׳ תשפ״ד"},                 // above 30: for Parse to report
+		{layout.Header, "Saturday, March 2nd | 22 Adar 1 5784"},   // Adar 1 with a digit: for Parse
+		{layout.Header, "Saturday, Mar Cheshvan 2nd | 22 Adar I 5784"},
+		{layout.Full, "Saturday, March 2, 24 | 22 Adar I 5784"}, // not a year of the layout's
 	}
 	for _, tc := range tests {
 		t.Run(tc.input, func(t *testing.T) {
@@ -176,7 +176,7 @@ func TestTemplateReadsOtherForms(t *testing.T) {
 		"Saturday, Mar. 2nd | 22nd Adar I 5784",
 		"Saturday, March 2nd | כ״ב אדר א׳ 5784",
 	}
-	assert.Equal(t, len(inputs), sameAsParse(t, format.Header, inputs))
+	assert.Equal(t, len(inputs), sameAsParse(t, layout.Header, inputs))
 }
 
 func TestNoTemplate(t *testing.T) {

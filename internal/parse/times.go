@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // Times of day as pages print them beside a date: a range of two
@@ -83,7 +83,7 @@ func (p *parser) dotClockFirst(i, e, digits int) bool {
 	if h > 23 || md != 2 || m > 59 || e2 < len(s) && s[e2] == '.' && isDigit(s, e2+1) {
 		return false // 17.45.2017 is no clock
 	}
-	return !p.has(format.Day) && !p.has(format.Month) && !p.has(format.Year) && !p.has(format.Hour) && hourWordBefore(s, 0, i)
+	return !p.has(layout.Day) && !p.has(layout.Month) && !p.has(layout.Year) && !p.has(layout.Hour) && hourWordBefore(s, 0, i)
 }
 
 // clockRange reads the end of a range of times after the time of day that
@@ -116,12 +116,12 @@ func (p *parser) clockRange(hour int, ampm bool) {
 	endAMPM, eh := -1, 0
 	for i := range end {
 		switch end[i].Kind {
-		case format.AMPM:
+		case layout.AMPM:
 			endAMPM = end[i].Value
-		case format.Hour:
+		case layout.Hour:
 			eh = end[i].Value
 		}
-		if end[i].Kind == format.Zone && p.has(format.Zone) {
+		if end[i].Kind == layout.Zone && p.has(layout.Zone) {
 			return
 		}
 	}
@@ -137,7 +137,7 @@ func (p *parser) clockRange(hour int, ampm bool) {
 	for i := range end {
 		f := end[i]
 		f.Flags |= RangeEnd
-		if f.Kind == format.Literal {
+		if f.Kind == layout.Literal {
 			continue
 		}
 		p.add(f)
@@ -153,10 +153,10 @@ func (p *parser) clockRange(hour int, ampm bool) {
 // It reports false for anything else, such as a decimal number.
 func (p *parser) dotDayMonth(i int) (int, bool) {
 	s := p.s
-	if p.has(format.Day) || p.has(format.Month) {
+	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
-	if !p.has(format.Weekday) && !p.has(format.Holiday) && !occasionAfterDate(s, i) {
+	if !p.has(layout.Weekday) && !p.has(layout.Holiday) && !occasionAfterDate(s, i) {
 		return i, false
 	}
 	v1, e1, d1 := number(s, i)
@@ -171,16 +171,16 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 		return i, false
 	}
 	day := Field{Value: v1, Start: i, End: e1, Flags: DayFirst}
-	day.Kind, day.Form = format.Day, dayForm(s, i, d1)
+	day.Kind, day.Form = layout.Day, dayForm(s, i, d1)
 	month := Field{Value: v2, Start: e1 + 1, End: e2, Flags: DayFirst}
-	month.Kind, month.Form = format.Month, monthNumericForm(dayForm(s, e1+1, d2))
+	month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, e1+1, d2))
 	p.add(day)
 	p.add(month)
 	p.weak = true
-	if e2 < len(s) && s[e2] == '.' && !p.has(format.Weekday) && !p.has(format.Holiday) {
+	if e2 < len(s) && s[e2] == '.' && !p.has(layout.Weekday) && !p.has(layout.Holiday) {
 		// 16.09. Jom Kippur: the month's dot, which would end the
 		// dateline as a sentence's does.
-		p.push(Field{Element: format.Lit("."), Start: e2, End: e2 + 1})
+		p.push(Field{Element: layout.Lit("."), Start: e2, End: e2 + 1})
 		p.last = e2 + 1
 		return e2 + 1, true
 	}

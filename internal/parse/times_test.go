@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -45,8 +45,8 @@ func TestParseTimes(t *testing.T) {
 	// hour is on a 12-hour clock.
 	r, err := parse.Parse("March 5, 2024, 8:00-9:00PM")
 	require.NoError(t, err)
-	h, _ := r.Get(format.Hour)
-	assert.Equal(t, format.Hour12, h.Form)
+	h, _ := r.Get(layout.Hour)
+	assert.Equal(t, layout.Hour12, h.Form)
 	// A layout cannot write a range of times on another day.
 	_, err = parse.Compile("January 2, 2006, 3:04-4:04PM")
 	assert.ErrorIs(t, err, parse.ErrLayout)

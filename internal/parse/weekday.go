@@ -3,14 +3,14 @@ package parse
 import (
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
 // weekdays reads a weekday, or a range of two (Thursday night-Friday).
 func (p *parser) weekdays(i int) (int, bool) {
 	s := p.s
-	if p.has(format.Weekday) {
+	if p.has(layout.Weekday) {
 		return p.secondWeekday(i)
 	}
 	m := p.mark()
@@ -53,7 +53,7 @@ func (p *parser) weekdays(i int) (int, bool) {
 func (p *parser) weekday(i int) (int, bool) {
 	s := p.s
 	var shift int8
-	var night bool
+	var night, motzei bool
 	k := i
 	// A prefix word.
 	prefixed, erevScript := false, false
@@ -61,14 +61,14 @@ func (p *parser) weekday(i int) (int, bool) {
 		switch w.kind {
 		case wMotzash:
 			// מוצ״ש: Saturday evening, written as one word.
-			f := Field{Value: int(w.value), Start: k, End: e, Flags: Night}
-			f.Kind, f.Form, f.Text, f.Of = format.Weekday, w.form, s[k:e], w.value
+			f := Field{Value: int(w.value), Start: k, End: e, Flags: Night | Motzei}
+			f.Kind, f.Form, f.Text, f.Of = layout.Weekday, w.form, s[k:e], w.value
 			p.add(f)
 			return p.n - 1, true
 		case wErev:
 			shift, prefixed, erevScript = 1, true, s[k] == 0xD7
 		case wMotzei:
-			night, prefixed = true, true
+			night, motzei, prefixed = true, true, true
 		case wLeil:
 			shift, night, prefixed = 1, true, true
 		}
@@ -112,6 +112,9 @@ func (p *parser) weekday(i int) (int, bool) {
 	if night {
 		f.Flags |= Night
 	}
+	if motzei {
+		f.Flags |= Motzei
+	}
 	p.add(f)
 	idx := p.n - 1
 	if said || daytime {
@@ -119,7 +122,7 @@ func (p *parser) weekday(i int) (int, bool) {
 		// after the weekday must reach it.
 		_, e, _ := p.wordAt(at)
 		p.last = e
-		p.push(Field{Element: format.Lit(s[f.End:e]), Start: f.End, End: e})
+		p.push(Field{Element: layout.Lit(s[f.End:e]), Start: f.End, End: e})
 	}
 	return idx, true
 }
@@ -149,7 +152,7 @@ var weekOrdinals = map[string]int{
 // that day and by the weekday's name for others.
 func (p *parser) ordinalWeekday(i, e int) (int, bool) {
 	s := p.s
-	if c := s[i]; c != 0xD0 && c != 0xD1 || e-i > len("четвёртый") || p.has(format.Weekday) {
+	if c := s[i]; c != 0xD0 && c != 0xD1 || e-i > len("четвёртый") || p.has(layout.Weekday) {
 		return i, false // Cyrillic letters start with 0xD0 or 0xD1
 	}
 	d, ok := weekOrdinals[foldCaseString(s[i:e])]
@@ -165,7 +168,7 @@ func (p *parser) ordinalWeekday(i, e int) (int, bool) {
 		e, k = w, skipSpace(s, w)
 	}
 	f := Field{Value: d, Start: i, End: e}
-	f.Kind, f.Form, f.Lang, f.Text, f.Of = format.Weekday, format.Long, format.Russian, s[i:e], int8(d)
+	f.Kind, f.Form, f.Lang, f.Text, f.Of = layout.Weekday, layout.Long, layout.Russian, s[i:e], int8(d)
 	p.add(f)
 	return p.last, true
 }
@@ -254,9 +257,9 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 			// saato, a weekday name with a letter dropped: the one
 			// weekday it fits, written right by the layout.
 			f := Field{Value: int(w.value), Start: i, End: e, Flags: Corrected}
-			f.Kind, f.Form, f.Lang, f.Case = format.Weekday, format.Long, w.lang, caseOf(s, i, e)
-			if f.Case == format.AsIs && s[i] >= 'A' && s[i] <= 'Z' && w.lang != format.English {
-				f.Case = format.Title
+			f.Kind, f.Form, f.Lang, f.Case = layout.Weekday, layout.Long, w.lang, caseOf(s, i, e)
+			if f.Case == layout.AsIs && s[i] >= 'A' && s[i] <= 'Z' && w.lang != layout.English {
+				f.Case = layout.Title
 			}
 			p.weak, p.slipped = true, true
 			return f, true
@@ -264,8 +267,8 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		return Field{}, false
 	}
 	f := Field{Value: int(w.value), Start: i, End: e}
-	f.Kind = format.Weekday
-	if w.kind == wWeekday && w.lang != format.English {
+	f.Kind = layout.Weekday
+	if w.kind == wWeekday && w.lang != layout.English {
 		if w.weak && startingAt(s, i) > i {
 			return Field{}, false // "sa početkom u 19 časova" (starting at): no Sa.
 		}
@@ -278,11 +281,11 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 	case wWeekday:
 		f.Form = w.form
 		if hebrewScript {
-			f.Form = format.ScriptBare
+			f.Form = layout.ScriptBare
 			if !prefixed {
 				// שבת alone: other days are יום שני, as a bare שני
 				// is no weekday without ליל or ערב before it.
-				f.Form, f.Text, f.Of = format.Script, s[i:e], w.value
+				f.Form, f.Text, f.Of = layout.Script, s[i:e], w.value
 			}
 			if k := holyShabbat(s, e); k > e && w.value == 6 {
 				// שבת קודש, the holy Shabbat, and ערב שבת קודש, its
@@ -292,8 +295,8 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 			return f, true
 		}
 		f.Case = caseOf(s, i, e)
-		if w.form == format.Short && e < len(s) && s[e] == '.' {
-			f.Form = format.ShortDot
+		if w.form == layout.Short && e < len(s) && s[e] == '.' {
+			f.Form = layout.ShortDot
 			f.End++
 		}
 		if w.variant {
@@ -305,7 +308,7 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		if !hebrewScript || !prefixed && !afterOnDay(s, i) {
 			return Field{}, false
 		}
-		f.Form = format.ScriptBare
+		f.Form = layout.ScriptBare
 		if w.variant {
 			f.Text, f.Of = s[i:e], w.value
 		}
@@ -362,21 +365,21 @@ func yomDay(s string, f Field, e int, hebrewScript bool) (Field, bool) {
 	switch {
 	case w2.kind == wOrdinalDay && hebrewScript == (s[k] == 0xD7):
 		f.Value, f.End = int(w2.value), e2
-	case w2.kind == wWeekday && w2.value == 6 && w2.form != format.Long && w2.form != format.Short:
+	case w2.kind == wWeekday && w2.value == 6 && w2.form != layout.Long && w2.form != layout.Short:
 		f.Value, f.End = 6, e2
 	default:
 		return Field{}, false
 	}
-	f.Form = format.Yom
+	f.Form = layout.Yom
 	if hebrewScript {
-		f.Form = format.Script
+		f.Form = layout.Script
 	}
 	if w2.variant || f.Value == 6 && !hebrewScript {
 		f.Text, f.Of = s[i:e2], int8(f.Value)
 	} else if !hebrewScript {
 		f.Case = caseOf(s, i, e2)
-		if f.Case == format.Upper || f.Case == format.Lower {
-			f.Text, f.Of, f.Case = s[i:e2], int8(f.Value), format.AsIs
+		if f.Case == layout.Upper || f.Case == layout.Lower {
+			f.Text, f.Of, f.Case = s[i:e2], int8(f.Value), layout.AsIs
 		}
 	}
 	return f, true
@@ -391,18 +394,18 @@ func letterWeekday(s string, f Field, k int, r rune, n int) (Field, bool) {
 		return Field{}, false
 	}
 	end := k + n
-	punct := format.Bare
+	punct := layout.Bare
 	if g, gn := decode(s, end); script.IsGeresh(g) {
 		end += gn
-		punct = format.ASCII
+		punct = layout.ASCII
 		if g == script.Geresh {
-			punct = format.Gershayim
+			punct = layout.Gershayim
 		}
 	}
 	if !wordEnds(s, end) {
 		return Field{}, false
 	}
-	f.Value, f.End, f.Form, f.Punct = d, end, format.ScriptShort, punct
+	f.Value, f.End, f.Form, f.Punct = d, end, layout.ScriptShort, punct
 	if d == 6 {
 		f.Text, f.Of = s[f.Start:end], 6
 	}
@@ -458,12 +461,12 @@ func (p *parser) secondWeekday(i int) (int, bool) {
 	next := false // a field of the date after prev
 	for j := range p.fields() {
 		switch f := &p.buf[j]; {
-		case f.Kind == format.Weekday:
+		case f.Kind == layout.Weekday:
 			if prev != nil {
 				return i, p.fail(i, "the end of the dateline") // a third
 			}
 			prev = f
-		case f.Kind != format.Literal && prev != nil:
+		case f.Kind != layout.Literal && prev != nil:
 			next = true
 		}
 	}
@@ -495,6 +498,6 @@ func sameDayAgain(prev, f *Field, adjacent bool) bool {
 		}
 		return ((f.Value-int(f.Shift))-(prev.Value-int(prev.Shift)))%7 == 0
 	}
-	hebrewWords := func(f *Field) bool { return f.Form >= format.Script && f.Form <= format.Yom }
+	hebrewWords := func(f *Field) bool { return f.Form >= layout.Script && f.Form <= layout.Yom }
 	return f.Value == prev.Value && hebrewWords(f) != hebrewWords(prev)
 }

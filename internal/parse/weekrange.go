@@ -3,7 +3,7 @@ package parse
 import (
 	"time"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // weekdayRange reads, where fullRange found no whole date at the other end
@@ -22,12 +22,12 @@ import (
 // between the two weekdays as its shift, as addRangeEnd does, for the
 // resolver to report. It returns the end of the range, or i.
 func (p *parser) weekdayRange(q *parser, i, k int) int {
-	w1, ok1 := p.get(format.Weekday)
-	w2, ok2 := q.get(format.Weekday)
-	d1, _ := p.get(format.Day)
-	m1, ok3 := p.get(format.Month)
+	w1, ok1 := p.get(layout.Weekday)
+	w2, ok2 := q.get(layout.Weekday)
+	d1, _ := p.get(layout.Day)
+	m1, ok3 := p.get(layout.Month)
 	d2, m2, ok4 := dayOfMonth(q.fields())
-	if !ok1 || !ok2 || !ok3 || !ok4 || numericMonth(m1) || p.has(format.Year) || w2.Start > d2.Start {
+	if !ok1 || !ok2 || !ok3 || !ok4 || numericMonth(m1) || p.has(layout.Year) || w2.Start > d2.Start {
 		return i
 	}
 	n, ok := weekdayRangeDays(m1.Value, d1.Value, m2.Value, d2.Value)
@@ -35,12 +35,12 @@ func (p *parser) weekdayRange(q *parser, i, k int) int {
 		return i
 	}
 	for _, f := range q.fields() {
-		if f.Kind == format.Literal {
+		if f.Kind == layout.Literal {
 			continue
 		}
 		f.Flags |= RangeEnd
 		f.Shift = int8(n)
-		if f.Kind == format.Weekday && (n-(w2.Value-w1.Value))%7 != 0 {
+		if f.Kind == layout.Weekday && (n-(w2.Value-w1.Value))%7 != 0 {
 			f.Shift = int8((w2.Value - w1.Value + 7) % 7)
 		}
 		p.add(f)
@@ -54,16 +54,16 @@ func (p *parser) weekdayRange(q *parser, i, k int) int {
 func dayOfMonth(fields []Field) (day, month Field, ok bool) {
 	for _, f := range fields {
 		switch {
-		case f.Kind == format.Literal || f.Kind == format.Weekday:
-		case f.Kind == format.Day && f.Flags&RangeEnd == 0 && day.Kind != format.Day:
+		case f.Kind == layout.Literal || f.Kind == layout.Weekday:
+		case f.Kind == layout.Day && f.Flags&RangeEnd == 0 && day.Kind != layout.Day:
 			day = f
-		case f.Kind == format.Month && f.Flags&RangeEnd == 0 && month.Kind != format.Month && !numericMonth(f):
+		case f.Kind == layout.Month && f.Flags&RangeEnd == 0 && month.Kind != layout.Month && !numericMonth(f):
 			month = f
 		default:
 			return day, month, false
 		}
 	}
-	return day, month, day.Kind == format.Day && month.Kind == format.Month
+	return day, month, day.Kind == layout.Day && month.Kind == layout.Month
 }
 
 // weekdayRangeDays counts the days from m1/d1 to m2/d2, into the next year
@@ -93,7 +93,7 @@ func weekdayRangeDays(m1, d1, m2, d2 int) (int, bool) {
 // refuses it (see TimeRange). It returns the end of the time, or k.
 func (p *parser) rangeEndClock(k int) int {
 	s := p.s
-	if !p.has(format.Hour) || p.rangeEnd {
+	if !p.has(layout.Hour) || p.rangeEnd {
 		return k
 	}
 	j := skipSpace(s, k)
@@ -109,16 +109,16 @@ func (p *parser) rangeEndClock(k int) int {
 	q.init(s)
 	q.rangeEnd = true
 	e, ok := q.phrase(j)
-	if !ok || !q.has(format.Hour) {
+	if !ok || !q.has(layout.Hour) {
 		return k
 	}
 	for _, f := range q.fields() {
-		if f.Kind != format.Literal && !f.Kind.IsClock() {
+		if f.Kind != layout.Literal && !f.Kind.IsClock() {
 			return k
 		}
 	}
 	for _, f := range q.fields() {
-		if f.Kind != format.Literal {
+		if f.Kind != layout.Literal {
 			f.Flags |= RangeEnd
 			p.add(f)
 		}

@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -38,14 +38,14 @@ const (
 type word struct {
 	kind  wordKind
 	value int8
-	form  format.Form
+	form  layout.Form
 	// variant is set for a spelling that is not its form's own (Tues,
 	// Sept, Rivi'i): a layout keeps the word to write it back.
 	variant bool
 	// lang is the language of a month or weekday name; langs has a bit
 	// for each language that has the word with this meaning (April is
 	// English, German and Dutch).
-	lang  format.Lang
+	lang  layout.Lang
 	langs uint32
 	// weak marks an abbreviation of another language, which free text
 	// reads only beside a day; dot one that is read with its dot (janv.,
@@ -60,7 +60,7 @@ type word struct {
 	// the key is English's May, French's mai): read with the dot, it is
 	// that language's.
 	dotted  bool
-	dotLang format.Lang
+	dotLang layout.Lang
 }
 
 // latinWords is keyed by the lower-case word.
@@ -95,7 +95,7 @@ func abbreviatedHebrewMonth(s string, i, e int) (word, int, bool) {
 	if !ok {
 		return word{}, e, false
 	}
-	return word{kind: wMonth, value: m, form: format.Script, variant: true}, e + n, true
+	return word{kind: wMonth, value: m, form: layout.Script, variant: true}, e + n, true
 }
 
 func init() {
@@ -109,29 +109,29 @@ func init() {
 // write beside them: Sept, Tues, Thurs.
 func addEnglishNames() {
 	for m := 1; m <= 12; m++ {
-		addLatin(format.MonthName(m, format.Long), word{kind: wMonth, value: int8(m), form: format.Long})
-		addLatin(format.MonthName(m, format.Short), word{kind: wMonth, value: int8(m), form: format.Short})
-		hebrewWords[format.MonthName(m, format.Script)] = word{kind: wMonth, value: int8(m), form: format.Script}
+		addLatin(layout.MonthName(m, layout.Long), word{kind: wMonth, value: int8(m), form: layout.Long})
+		addLatin(layout.MonthName(m, layout.Short), word{kind: wMonth, value: int8(m), form: layout.Short})
+		hebrewWords[layout.MonthName(m, layout.Script)] = word{kind: wMonth, value: int8(m), form: layout.Script}
 	}
-	addLatin("sept", word{kind: wMonth, value: 9, form: format.AP})
-	hebrewWords["מרס"] = word{kind: wMonth, value: 3, form: format.Script, variant: true}
+	addLatin("sept", word{kind: wMonth, value: 9, form: layout.AP})
+	hebrewWords["מרס"] = word{kind: wMonth, value: 3, form: layout.Script, variant: true}
 	// The abbreviations CLDR's Hebrew writes for the months of five
 	// letters or more: their first three and a geresh (אפר׳, ספט׳).
 	for m := 1; m <= 12; m++ {
-		if n := []rune(format.MonthName(m, format.Script)); len(n) > 4 {
+		if n := []rune(layout.MonthName(m, layout.Script)); len(n) > 4 {
 			hebrewMonthAbbr[string(n[:3])] = int8(m)
 		}
 	}
-	hebrewWords["אוגוסטוס"] = word{kind: wMonth, value: 8, form: format.Script, variant: true}
+	hebrewWords["אוגוסטוס"] = word{kind: wMonth, value: 8, form: layout.Script, variant: true}
 	for w := 0; w < 7; w++ {
-		addLatin(format.WeekdayName(w, format.Long, 0), word{kind: wWeekday, value: int8(w), form: format.Long})
-		addLatin(format.WeekdayName(w, format.Short, 0), word{kind: wWeekday, value: int8(w), form: format.Short})
+		addLatin(layout.WeekdayName(w, layout.Long, 0), word{kind: wWeekday, value: int8(w), form: layout.Long})
+		addLatin(layout.WeekdayName(w, layout.Short, 0), word{kind: wWeekday, value: int8(w), form: layout.Short})
 	}
 	for _, v := range []struct {
 		s string
 		w int8
 	}{{"tues", 2}, {"weds", 3}, {"thur", 4}, {"thurs", 4}} {
-		addLatin(v.s, word{kind: wWeekday, value: v.w, form: format.Short, variant: true})
+		addLatin(v.s, word{kind: wWeekday, value: v.w, form: layout.Short, variant: true})
 	}
 }
 
@@ -154,16 +154,16 @@ func addEnglishWords() {
 		{"richon", 0, true}, {"cheni", 1, true}, {"chéni", 1, true}, {"chlichi", 2, true},
 		{"hamichi", 4, true}, {"chichi", 5, true},
 	} {
-		addLatin(v.s, word{kind: wOrdinalDay, value: v.w, form: format.Yom, variant: v.variant})
+		addLatin(v.s, word{kind: wOrdinalDay, value: v.w, form: layout.Yom, variant: v.variant})
 	}
-	addLatin("shabbat", word{kind: wWeekday, value: 6, form: format.Yom})
-	addLatin("shabbos", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
-	addLatin("shabbath", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
-	addLatin("shabat", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
-	addLatin("şabat", word{kind: wWeekday, value: 6, form: format.Yom, variant: true}) // Turkish's
+	addLatin("shabbat", word{kind: wWeekday, value: 6, form: layout.Yom})
+	addLatin("shabbos", word{kind: wWeekday, value: 6, form: layout.Yom, variant: true})
+	addLatin("shabbath", word{kind: wWeekday, value: 6, form: layout.Yom, variant: true})
+	addLatin("shabat", word{kind: wWeekday, value: 6, form: layout.Yom, variant: true})
+	addLatin("şabat", word{kind: wWeekday, value: 6, form: layout.Yom, variant: true}) // Turkish's
 	// French's: "Chabbat 16 septembre – 1er Tichri".
-	addLatin("chabbat", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
-	addLatin("chabat", word{kind: wWeekday, value: 6, form: format.Yom, variant: true})
+	addLatin("chabbat", word{kind: wWeekday, value: 6, form: layout.Yom, variant: true})
+	addLatin("chabat", word{kind: wWeekday, value: 6, form: layout.Yom, variant: true})
 	addLatin("yom", word{kind: wYom})
 	for _, s := range []string{"night", "nite", "evening", "eve"} {
 		addLatin(s, word{kind: wNight})
@@ -189,8 +189,8 @@ func addEnglishWords() {
 	}
 	addLatin("noon", word{kind: wNoon, value: 12})
 	addLatin("midnight", word{kind: wNoon, value: 0})
-	addLatin("am", word{kind: wAMPM, value: 0, form: format.AMPMLower})
-	addLatin("pm", word{kind: wAMPM, value: 1, form: format.AMPMLower})
+	addLatin("am", word{kind: wAMPM, value: 0, form: layout.AMPMLower})
+	addLatin("pm", word{kind: wAMPM, value: 1, form: layout.AMPMLower})
 	addLatin("rosh", word{kind: wRosh})
 	addLatin("chodesh", word{kind: wChodesh})
 	addLatin("hodesh", word{kind: wChodesh})
@@ -207,20 +207,20 @@ func addEnglishWords() {
 func addHebrewScriptWords() {
 	hebrewWords["יום"] = word{kind: wYom}
 	for w := 0; w < 6; w++ {
-		hebrewWords[format.WeekdayName(w, format.ScriptBare, 0)] = word{kind: wOrdinalDay, value: int8(w), form: format.Script}
+		hebrewWords[layout.WeekdayName(w, layout.ScriptBare, 0)] = word{kind: wOrdinalDay, value: int8(w), form: layout.Script}
 	}
-	hebrewWords["ששי"] = word{kind: wOrdinalDay, value: 5, form: format.Script, variant: true}
-	hebrewWords["שבת"] = word{kind: wWeekday, value: 6, form: format.Script}
+	hebrewWords["ששי"] = word{kind: wOrdinalDay, value: 5, form: layout.Script, variant: true}
+	hebrewWords["שבת"] = word{kind: wWeekday, value: 6, form: layout.Script}
 	// On Shabbat, the Shabbat: "בשבת, 30 במרץ", "השבת, 30 במרץ".
-	hebrewWords["בשבת"] = word{kind: wWeekday, value: 6, form: format.Script, variant: true}
-	hebrewWords["השבת"] = word{kind: wWeekday, value: 6, form: format.Script, variant: true}
+	hebrewWords["בשבת"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
+	hebrewWords["השבת"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
 	for _, s := range []string{"מוצאי", "במוצאי", "ממוצאי", "למוצאי"} {
 		hebrewWords[s] = word{kind: wMotzei}
 	}
 	// The abbreviation names the day too. lookupHebrew reads any
 	// gershayim as ״.
 	for _, s := range []string{"מוצ״ש", "מוצש", "במוצ״ש", "ממוצ״ש"} {
-		hebrewWords[s] = word{kind: wMotzash, value: 6, form: format.Script, variant: true}
+		hebrewWords[s] = word{kind: wMotzash, value: 6, form: layout.Script, variant: true}
 	}
 	for _, s := range []string{"ליל", "מליל", "בליל", "לליל", "אור"} {
 		hebrewWords[s] = word{kind: wLeil}

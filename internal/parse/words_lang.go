@@ -6,15 +6,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
 	"github.com/dualdate/dualdate/occasion"
 )
 
 // The Gregorian month and weekday names of the languages beyond English
-// (format.Lang: French, Russian, Spanish ... Yiddish), the words that join
+// (layout.Lang: French, Russian, Spanish ... Yiddish), the words that join
 // a date's parts in them (2 de enero de 2006, à 10h39) and the words that
 // follow a year or a time (2006 г., 10:39 Uhr). This file's init runs
 // after words.go's, so that English keeps every word it shares.
@@ -42,21 +42,21 @@ func init() {
 // addCLDRNames adds the month and weekday names CLDR gives the languages
 // beyond English: long, short, and a month's nominative where it differs.
 func addCLDRNames() {
-	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
+	for l := layout.French; l < layout.Lang(len(layout.Langs())); l++ {
 		for m := 1; m <= 12; m++ {
-			addLang(l.MonthName(m, format.Long), word{kind: wMonth, value: int8(m), form: format.Long, lang: l})
-			addLang(l.MonthName(m, format.Short), word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true})
+			addLang(l.MonthName(m, layout.Long), word{kind: wMonth, value: int8(m), form: layout.Long, lang: l})
+			addLang(l.MonthName(m, layout.Short), word{kind: wMonth, value: int8(m), form: layout.Short, lang: l, weak: true})
 		}
 		// The nominative a month named alone takes (Ноябрь 2024,
 		// listopad), where it differs from a date's genitive.
 		for m := 1; m <= 12; m++ {
-			if n := l.MonthName(m, format.StandAlone); n != l.MonthName(m, format.Long) {
-				addLang(n, word{kind: wMonth, value: int8(m), form: format.StandAlone, lang: l})
+			if n := l.MonthName(m, layout.StandAlone); n != l.MonthName(m, layout.Long) {
+				addLang(n, word{kind: wMonth, value: int8(m), form: layout.StandAlone, lang: l})
 			}
 		}
 		for w := 0; w < 7; w++ {
-			addLang(l.WeekdayName(w, format.Long), word{kind: wWeekday, value: int8(w), form: format.Long, lang: l})
-			addLang(l.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: l, weak: true})
+			addLang(l.WeekdayName(w, layout.Long), word{kind: wWeekday, value: int8(w), form: layout.Long, lang: l})
+			addLang(l.WeekdayName(w, layout.Short), word{kind: wWeekday, value: int8(w), form: layout.Short, lang: l, weak: true})
 		}
 	}
 }
@@ -74,12 +74,12 @@ func addDeclensions() {
 	// as -u (-у, -ю), and Polish's as -ę. Both are read as variants, which a layout
 	// writes back for the day read, and as CLDR names them for others.
 	for m := 1; m <= 12; m++ {
-		n := format.Serbian.MonthName(m, format.Long)
+		n := layout.Serbian.MonthName(m, layout.Long)
 		g := n + "a"
 		if strings.HasSuffix(n, "bar") {
 			g = n[:len(n)-2] + "ra"
 		}
-		addLang(g, word{kind: wMonth, value: int8(m), form: format.Long, lang: format.Serbian, variant: true})
+		addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Serbian, variant: true})
 	}
 	// German writes a month after "des" in the genitive with -s, "am
 	// Abend des 8. Dezembers 2012": read as a variant where it is no
@@ -88,54 +88,54 @@ func addDeclensions() {
 	// 2024" is no date), and where the name ends in a consonant (Mais is
 	// French's "but").
 	for m := 1; m <= 12; m++ {
-		n := format.German.MonthName(m, format.Long)
-		if strings.IndexByte("rlt", n[len(n)-1]) >= 0 && n != format.English.MonthName(m, format.Long) {
-			addLang(n+"s", word{kind: wMonth, value: int8(m), form: format.Long, lang: format.German, variant: true})
+		n := layout.German.MonthName(m, layout.Long)
+		if strings.IndexByte("rlt", n[len(n)-1]) >= 0 && n != layout.English.MonthName(m, layout.Long) {
+			addLang(n+"s", word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.German, variant: true})
 		}
 	}
 	// Greek pages write a month's genitive the spoken way as often as
 	// CLDR's (11 Απρίλη, 11 Απριλίου): the nominative's -ιος as -η
 	// (Απρίλιος, Απρίλη; Σεπτέμβριος, Σεπτέμβρη; Μάιος, Μάη).
 	for m := 1; m <= 12; m++ {
-		if n := format.Greek.MonthName(m, format.StandAlone); strings.HasSuffix(n, "ιος") {
-			addLang(strings.TrimSuffix(n, "ιος")+"η", word{kind: wMonth, value: int8(m), form: format.Long, lang: format.Greek, variant: true})
+		if n := layout.Greek.MonthName(m, layout.StandAlone); strings.HasSuffix(n, "ιος") {
+			addLang(strings.TrimSuffix(n, "ιος")+"η", word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Greek, variant: true})
 		}
 	}
 	// Hungarian says "on Monday" with a case ending on the weekday, as a
 	// date after its day writes it: "13-án, csütörtökön", "(hétfőn)".
 	for d, s := range [7]string{"vasárnap", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton"} {
-		addLang(s, word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Hungarian, variant: true})
+		addLang(s, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Hungarian, variant: true})
 	}
 	// German names Saturday Sonnabend as well as CLDR's Samstag, in the
 	// north and east and in older usage: "Sonnabend, den 2. März 1935".
-	addLang("sonnabend", word{kind: wWeekday, value: 6, form: format.Long, lang: format.German, variant: true})
+	addLang("sonnabend", word{kind: wWeekday, value: 6, form: layout.Long, lang: layout.German, variant: true})
 	// Swedish names a day in a sentence by its definite form, the
 	// name with -en: "Lördagen den 4 februari", "onsdagen den 2
 	// oktober" (the Saturday the 4th of February).
 	for d := 0; d < 7; d++ {
-		addLang(format.Swedish.WeekdayName(d, format.Long)+"en", word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Swedish, variant: true})
+		addLang(layout.Swedish.WeekdayName(d, layout.Long)+"en", word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Swedish, variant: true})
 	}
 	// Finnish names a weekday alone, as a post's heading does ("tiistai
 	// 26. maaliskuuta 2013"), in the nominative, where a date in a
 	// sentence takes CLDR's essive: the essive without its -na
 	// (lauantaina, lauantai; keskiviikkona, keskiviikko).
 	for d := 0; d < 7; d++ {
-		if n := format.Finnish.WeekdayName(d, format.Long); strings.HasSuffix(n, "na") {
-			addLang(strings.TrimSuffix(n, "na"), word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Finnish, variant: true})
+		if n := layout.Finnish.WeekdayName(d, layout.Long); strings.HasSuffix(n, "na") {
+			addLang(strings.TrimSuffix(n, "na"), word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Finnish, variant: true})
 		}
 	}
-	for _, l := range []format.Lang{format.Russian, format.Ukrainian, format.Serbian, format.Czech, format.Polish, format.Slovak} {
+	for _, l := range []layout.Lang{layout.Russian, layout.Ukrainian, layout.Serbian, layout.Czech, layout.Polish, layout.Slovak} {
 		for d := 0; d < 7; d++ {
-			if acc := accusative(l, l.WeekdayName(d, format.Long)); acc != "" {
-				addLang(acc, word{kind: wWeekday, value: int8(d), form: format.Long, lang: l, variant: true})
+			if acc := accusative(l, l.WeekdayName(d, layout.Long)); acc != "" {
+				addLang(acc, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: l, variant: true})
 			}
 		}
 	}
 	// Serbian names the first day of a span after "od" (from) in the
 	// genitive: "od nedelje 18. decembra", "od petka 3. oktobra".
 	for d := 0; d < 7; d++ {
-		if gen := serbianGenitive(format.Serbian.WeekdayName(d, format.Long)); gen != "" {
-			addLang(gen, word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Serbian, variant: true})
+		if gen := serbianGenitive(layout.Serbian.WeekdayName(d, layout.Long)); gen != "" {
+			addLang(gen, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Serbian, variant: true})
 		}
 	}
 }
@@ -164,8 +164,8 @@ func addJoinWords() {
 	}
 	// "dia 15 de novembro", "el día 15 de noviembre": the word "day"
 	// before a day of the month.
-	addLatin("dia", word{kind: wJoin, lang: format.Portuguese})
-	addLatin("día", word{kind: wJoin, lang: format.Spanish})
+	addLatin("dia", word{kind: wJoin, lang: layout.Portuguese})
+	addLatin("día", word{kind: wJoin, lang: layout.Spanish})
 	latinWords["of"] = word{kind: wJoin, value: joinDate} // words.go's, inside a date too
 	// Words between a date and its time: "à 10h39", "às 10:39", "um
 	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45",
@@ -179,24 +179,24 @@ func addJoinWords() {
 	// (September is English and German).
 	for _, v := range []struct {
 		s    string
-		lang format.Lang
-	}{{"à", format.French}, {"às", format.Portuguese}, {"um", format.German}, {"om", format.Dutch},
-		{"в", format.Russian}, {"о", format.Ukrainian}, {"klo", format.Finnish}, {"le", format.French},
-		{"ore", format.Italian}, {"alle", format.Italian}, {"vom", format.German}, {"u", format.Serbian},
-		{"v", format.Czech}, {"у", format.Ukrainian}, {"w", format.Polish}, {"en", format.Spanish}, {"saat", format.Turkish},
-		{"pe", format.Romanian}} {
+		lang layout.Lang
+	}{{"à", layout.French}, {"às", layout.Portuguese}, {"um", layout.German}, {"om", layout.Dutch},
+		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French},
+		{"ore", layout.Italian}, {"alle", layout.Italian}, {"vom", layout.German}, {"u", layout.Serbian},
+		{"v", layout.Czech}, {"у", layout.Ukrainian}, {"w", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
+		{"pe", layout.Romanian}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
 	// 16.00"; its dot is part of it.
-	addLatin("godz", word{kind: wJoin, lang: format.Polish, dot: true})
+	addLatin("godz", word{kind: wJoin, lang: layout.Polish, dot: true})
 	// And cut to its letter, "o g. 17.45"; only with its dot, as a letter
 	// alone is too often other text.
-	addLatin("g", word{kind: wJoin, lang: format.Polish, dot: true})
+	addLatin("g", word{kind: wJoin, lang: layout.Polish, dot: true})
 	// Swedish's "kl." (klockan, o'clock) before a time: "Mässa kl.
 	// 16:00", "fredag 5 april kl 18.00".
-	addLatin("kl", word{kind: wJoin, lang: format.Swedish, dot: true})
-	addLatin("klockan", word{kind: wJoin, lang: format.Swedish})
+	addLatin("kl", word{kind: wJoin, lang: layout.Swedish, dot: true})
+	addLatin("klockan", word{kind: wJoin, lang: layout.Swedish})
 }
 
 // addTimesOfDay adds the words for a weekday's evening, morning and
@@ -208,39 +208,39 @@ func addTimesOfDay() {
 	// Hungarian's: "vasárnap este" (Sunday evening); and French's, Italian's,
 	// Romanian's, Russian's and Ukrainian's: "samedi soir", "sabato sera",
 	// "duminică seara", "в пятницу вечером", "у п'ятницю ввечері".
-	addLatin("este", word{kind: wNight, lang: format.Hungarian})
-	addLatin("soir", word{kind: wNight, lang: format.French})
-	addLatin("sera", word{kind: wNight, lang: format.Italian})
-	addLatin("seara", word{kind: wNight, lang: format.Romanian}) // duminică seara
-	addLatin("вечером", word{kind: wNight, lang: format.Russian})
-	addLatin("ввечері", word{kind: wNight, lang: format.Ukrainian})
-	addLatin("увечері", word{kind: wNight, lang: format.Ukrainian})
+	addLatin("este", word{kind: wNight, lang: layout.Hungarian})
+	addLatin("soir", word{kind: wNight, lang: layout.French})
+	addLatin("sera", word{kind: wNight, lang: layout.Italian})
+	addLatin("seara", word{kind: wNight, lang: layout.Romanian}) // duminică seara
+	addLatin("вечером", word{kind: wNight, lang: layout.Russian})
+	addLatin("ввечері", word{kind: wNight, lang: layout.Ukrainian})
+	addLatin("увечері", word{kind: wNight, lang: layout.Ukrainian})
 	// German's evening after a date: "am 10. Dezember abends", "am
 	// Abend"; Portuguese's and Spanish's night: "à noite", "por la noche".
-	addLatin("abends", word{kind: wNight, lang: format.German})
-	addLatin("abend", word{kind: wNight, lang: format.German})
-	addLatin("noite", word{kind: wNight, lang: format.Portuguese})
-	addLatin("noche", word{kind: wNight, lang: format.Spanish})
+	addLatin("abends", word{kind: wNight, lang: layout.German})
+	addLatin("abend", word{kind: wNight, lang: layout.German})
+	addLatin("noite", word{kind: wNight, lang: layout.Portuguese})
+	addLatin("noche", word{kind: wNight, lang: layout.Spanish})
 	// Finnish's, in the essive and the adessive, after a weekday or
 	// joined to it by a hyphen: "lauantaina illalla", "lauantai-iltana".
-	addLatin("iltana", word{kind: wNight, lang: format.Finnish})
+	addLatin("iltana", word{kind: wNight, lang: layout.Finnish})
 	// Polish's, Czech's and Swedish's: "w sobotę wieczorem", "v sobotu
 	// večer", "lördag kväll" (and its definite form, "kvällen").
-	addLatin("wieczorem", word{kind: wNight, lang: format.Polish})
-	addLatin("večer", word{kind: wNight, lang: format.Czech})
-	addLatin("kväll", word{kind: wNight, lang: format.Swedish})
-	addLatin("kvällen", word{kind: wNight, lang: format.Swedish})
-	addLatin("illalla", word{kind: wNight, lang: format.Finnish})
+	addLatin("wieczorem", word{kind: wNight, lang: layout.Polish})
+	addLatin("večer", word{kind: wNight, lang: layout.Czech})
+	addLatin("kväll", word{kind: wNight, lang: layout.Swedish})
+	addLatin("kvällen", word{kind: wNight, lang: layout.Swedish})
+	addLatin("illalla", word{kind: wNight, lang: layout.Finnish})
 	// And their mornings and afternoons, the weekday's own day: "samedi
 	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
 	for _, v := range []struct {
 		s    string
-		lang format.Lang
-	}{{"matin", format.French}, {"mattina", format.Italian}, {"pomeriggio", format.Italian},
-		{"reggel", format.Hungarian}, {"délután", format.Hungarian}, {"утром", format.Russian},
-		{"днём", format.Russian}, {"вранці", format.Ukrainian}, {"зранку", format.Ukrainian},
-		{"aamuna", format.Finnish}, {"aamulla", format.Finnish}, {"iltapäivänä", format.Finnish},
-		{"rano", format.Polish}, {"ráno", format.Czech}} {
+		lang layout.Lang
+	}{{"matin", layout.French}, {"mattina", layout.Italian}, {"pomeriggio", layout.Italian},
+		{"reggel", layout.Hungarian}, {"délután", layout.Hungarian}, {"утром", layout.Russian},
+		{"днём", layout.Russian}, {"вранці", layout.Ukrainian}, {"зранку", layout.Ukrainian},
+		{"aamuna", layout.Finnish}, {"aamulla", layout.Finnish}, {"iltapäivänä", layout.Finnish},
+		{"rano", layout.Polish}, {"ráno", layout.Czech}} {
 		addLatin(v.s, word{kind: wDaytime, lang: v.lang})
 	}
 	// German and Dutch join a weekday and its evening in one word:
@@ -249,15 +249,15 @@ func addTimesOfDay() {
 	// eveningCompound).
 	for d := 0; d < 7; d++ {
 		for _, evening := range [...]string{"skväll", "skvällen"} {
-			addLang(format.Swedish.WeekdayName(d, format.Long)+evening, word{kind: wWeekday, value: int8(d), form: format.Long, lang: format.Swedish, variant: true})
+			addLang(layout.Swedish.WeekdayName(d, layout.Long)+evening, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Swedish, variant: true})
 		}
 	}
 	for d := 0; d < 7; d++ {
 		for _, v := range []struct {
-			lang    format.Lang
+			lang    layout.Lang
 			evening string
-		}{{format.German, "abend"}, {format.Dutch, "avond"}} {
-			addLang(v.lang.WeekdayName(d, format.Long)+v.evening, word{kind: wWeekday, value: int8(d), form: format.Long, lang: v.lang, variant: true})
+		}{{layout.German, "abend"}, {layout.Dutch, "avond"}} {
+			addLang(v.lang.WeekdayName(d, layout.Long)+v.evening, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: v.lang, variant: true})
 		}
 	}
 }
@@ -272,17 +272,17 @@ func addSuffixWords() {
 	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours).
 	for _, v := range []struct {
 		s    string
-		lang format.Lang
-	}{{"г", format.Russian}, {"года", format.Russian}, {"году", format.Russian}, {"р", format.Ukrainian}, {"року", format.Ukrainian},
-		{"році", format.Ukrainian}, {"рік", format.Ukrainian}, {"roku", format.Polish}, {"r", format.Polish},
-		{"godine", format.Serbian}, {"godini", format.Serbian}} {
+		lang layout.Lang
+	}{{"г", layout.Russian}, {"года", layout.Russian}, {"году", layout.Russian}, {"р", layout.Ukrainian}, {"року", layout.Ukrainian},
+		{"році", layout.Ukrainian}, {"рік", layout.Ukrainian}, {"roku", layout.Polish}, {"r", layout.Polish},
+		{"godine", layout.Serbian}, {"godini", layout.Serbian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
 		s    string
-		lang format.Lang
-	}{{"uhr", format.German}, {"óra", format.Hungarian}, {"uur", format.Dutch}, {"hs", format.Spanish}, {"horas", format.Spanish},
-		{"časova", format.Serbian}, {"sati", format.Serbian}} {
+		lang layout.Lang
+	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
+		{"časova", layout.Serbian}, {"sati", layout.Serbian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
@@ -319,18 +319,18 @@ func addPortionWords() {
 // another language has already (sept, dec, mai) is left to it. Yiddish,
 // in Hebrew script, is not cut.
 func addTruncations() {
-	for l := format.French; l < format.Lang(len(format.Langs())); l++ {
-		if l == format.Yiddish {
+	for l := layout.French; l < layout.Lang(len(layout.Langs())); l++ {
+		if l == layout.Yiddish {
 			continue
 		}
 		var names otherNames
 		for m := 1; m <= 12; m++ {
-			for _, f := range []format.Form{format.Long, format.StandAlone, format.Short} {
+			for _, f := range []layout.Form{layout.Long, layout.StandAlone, layout.Short} {
 				names.months[m-1] = append(names.months[m-1], foldedPair(foldCaseString(strings.TrimSuffix(l.MonthName(m, f), "."))))
 			}
 		}
 		for w := 0; w < 7; w++ {
-			names.days = append(names.days, foldedPair(foldCaseString(strings.TrimSuffix(l.WeekdayName(w, format.Short), "."))))
+			names.days = append(names.days, foldedPair(foldCaseString(strings.TrimSuffix(l.WeekdayName(w, layout.Short), "."))))
 		}
 		for m := 1; m <= 12; m++ {
 			for _, name := range names.months[m-1] {
@@ -344,14 +344,14 @@ func addTruncations() {
 					if names.beginsOther(cut, m) {
 						continue
 					}
-					addLangKeyFolded(cut, word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true, variant: true, bare: true})
+					addLangKeyFolded(cut, word{kind: wMonth, value: int8(m), form: layout.Short, lang: l, weak: true, variant: true, bare: true})
 				}
 			}
 			// CLDR's abbreviation of three letters without a dot, which
 			// no cut gives when it is no prefix of the name (Czech's čvn
 			// and čvc, June and July): a layout writes it, so it reads.
-			if short := l.MonthName(m, format.Short); utf8.RuneCountInString(short) == 3 && !names.beginsOther(foldCaseString(short), m) {
-				addLangKeyFolded(foldCaseString(short), word{kind: wMonth, value: int8(m), form: format.Short, lang: l, weak: true, bare: true})
+			if short := l.MonthName(m, layout.Short); utf8.RuneCountInString(short) == 3 && !names.beginsOther(foldCaseString(short), m) {
+				addLangKeyFolded(foldCaseString(short), word{kind: wMonth, value: int8(m), form: layout.Short, lang: l, weak: true, bare: true})
 			}
 		}
 	}
@@ -402,16 +402,16 @@ func foldedPair(name string) [2]string { return [2]string{name, foldString(name)
 // language (vr jan 24, 2014, not ma 24 gennaio 2014). addLang leaves out
 // words without a dot of fewer than four letters, for a word of prose.
 func addShortWeekdays() {
-	for _, l := range []format.Lang{format.Russian, format.Ukrainian} {
+	for _, l := range []layout.Lang{layout.Russian, layout.Ukrainian} {
 		for w := 0; w < 7; w++ {
-			addLangKeyFolded(l.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: l, weak: true})
+			addLangKeyFolded(l.WeekdayName(w, layout.Short), word{kind: wWeekday, value: int8(w), form: layout.Short, lang: l, weak: true})
 		}
 	}
 	for w, s := range [7]string{"вск", "пнд", "втр", "срд", "чтв", "птн", "сбт"} {
-		addLangKeyFolded(s, word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Russian, weak: true, variant: true})
+		addLangKeyFolded(s, word{kind: wWeekday, value: int8(w), form: layout.Short, lang: layout.Russian, weak: true, variant: true})
 	}
 	for w := 0; w < 7; w++ {
-		addLangKeyFolded(format.Dutch.WeekdayName(w, format.Short), word{kind: wWeekday, value: int8(w), form: format.Short, lang: format.Dutch, weak: true, bare: true})
+		addLangKeyFolded(layout.Dutch.WeekdayName(w, layout.Short), word{kind: wWeekday, value: int8(w), form: layout.Short, lang: layout.Dutch, weak: true, bare: true})
 	}
 	// Portuguese names a weekday from Monday to Friday by the first word
 	// of CLDR's name, without "-feira", in running text and schedules:
@@ -419,8 +419,8 @@ func addShortWeekdays() {
 	// is also an ordinal (segunda, second; quinta, fifth), so it is weak:
 	// free text needs a date beside it.
 	for w := 0; w < 7; w++ {
-		if first, ok := strings.CutSuffix(format.Portuguese.WeekdayName(w, format.Long), "-feira"); ok {
-			addLangKeyFolded(first, word{kind: wWeekday, value: int8(w), form: format.Long, lang: format.Portuguese, weak: true, variant: true})
+		if first, ok := strings.CutSuffix(layout.Portuguese.WeekdayName(w, layout.Long), "-feira"); ok {
+			addLangKeyFolded(first, word{kind: wWeekday, value: int8(w), form: layout.Long, lang: layout.Portuguese, weak: true, variant: true})
 		}
 	}
 	// Czech pages cut a weekday to the first three letters of its CLDR
@@ -430,8 +430,8 @@ func addShortWeekdays() {
 	// not read (so is Saturday in Czech and Sunday in German, So.), so a
 	// layout that saw a cut writes the other days' names in full.
 	for w := 0; w < 7; w++ {
-		cut := string([]rune(format.Czech.WeekdayName(w, format.Long))[:3])
-		addLangKeyFolded(cut, word{kind: wWeekday, value: int8(w), form: format.Long, lang: format.Czech, weak: true, variant: true, bare: true})
+		cut := string([]rune(layout.Czech.WeekdayName(w, layout.Long))[:3])
+		addLangKeyFolded(cut, word{kind: wWeekday, value: int8(w), form: layout.Long, lang: layout.Czech, weak: true, variant: true, bare: true})
 	}
 }
 
@@ -524,7 +524,7 @@ func addLangKey(key string, w word) {
 				old.langs = 1 << old.lang // English's own word
 			}
 			old.langs |= 1 << w.lang
-			if w.dot && !old.dot && !old.dotted && old.form == format.Long {
+			if w.dot && !old.dot && !old.dotted && old.form == layout.Long {
 				// A name written in full in the first language, which
 				// no one writes with a dot: may., mai.
 				old.dotted, old.dotLang = true, w.lang
@@ -580,12 +580,12 @@ func isWordStart(s string, i int) bool {
 // langName returns the case of the name s as written, against the way the
 // language's table writes it, and whether s is that name in some letter
 // case at all.
-func langCase(s, table string) (format.Case, bool) {
+func langCase(s, table string) (layout.Case, bool) {
 	if s == table {
-		return format.AsIs, true
+		return layout.AsIs, true
 	}
 	if foldCaseString(s) != foldCaseString(table) {
-		return format.AsIs, false
+		return layout.AsIs, false
 	}
 	upper, lower, letters := 0, 0, 0
 	firstUpper := false
@@ -605,13 +605,13 @@ func langCase(s, table string) (format.Case, bool) {
 	}
 	switch {
 	case lower == letters:
-		return format.Lower, true
+		return layout.Lower, true
 	case upper == letters && letters >= 2:
-		return format.Upper, true
+		return layout.Upper, true
 	case firstUpper && upper == 1:
-		return format.Title, true
+		return layout.Title, true
 	}
-	return format.AsIs, false
+	return layout.AsIs, false
 }
 
 // langField fills in a month or weekday field f of a word w of another
@@ -619,7 +619,7 @@ func langCase(s, table string) (format.Case, bool) {
 // word itself where no case of the table's gives it.
 func langField(s string, f Field, w word) Field {
 	f.Form, f.Lang = w.form, w.lang
-	if w.dot || w.variant && w.form == format.Short && f.End < len(s) && s[f.End] == '.' && !isDigit(s, f.End+1) {
+	if w.dot || w.variant && w.form == layout.Short && f.End < len(s) && s[f.End] == '.' && !isDigit(s, f.End+1) {
 		f.End++ // janv., and a truncation's dot: fév. 15, 2013
 	}
 	if w.variant {
@@ -631,14 +631,14 @@ func langField(s string, f Field, w word) Field {
 		return f
 	}
 	var table string
-	if f.Kind == format.Month {
+	if f.Kind == layout.Month {
 		table = w.lang.MonthName(int(w.value), w.form)
 	} else {
 		table = w.lang.WeekdayName(int(w.value), w.form)
 	}
 	c, ok := langCase(s[f.Start:f.End], table)
 	if !ok {
-		f.Text, f.Of, c = s[f.Start:f.End], w.value, format.AsIs
+		f.Text, f.Of, c = s[f.Start:f.End], w.value, layout.AsIs
 	}
 	f.Case = c
 	return f
@@ -695,17 +695,17 @@ func (v *langVote) field(f *Field, w word) {
 // only when the Hebrew month does not say. It reports whether it chose a
 // language, and may so have changed the fields.
 func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool) {
-	const english = 1 << format.English
+	const english = 1 << layout.English
 	mask, names := v.mask, v.names
 	if names > 0 && (mask == 0 || mask == english) {
 		// Mixed, or names only English has (Saturday, March): no hint
 		// can choose another language.
 		return false
 	}
-	hint, hinted := format.English, false
+	hint, hinted := layout.English, false
 	for i := range fields {
-		if f := &fields[i]; f.Kind == format.HebrewMonth {
-			if l, ok := format.LangOf(f.Spelling.Family); ok && l != format.English {
+		if f := &fields[i]; f.Kind == layout.HebrewMonth {
+			if l, ok := layout.LangOf(f.Spelling.Family); ok && l != layout.English {
 				hint, hinted = l, true
 			}
 		}
@@ -713,7 +713,7 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 	if !hinted && literal {
 		hint, hinted = literalLang(s, fields)
 	}
-	var lang format.Lang
+	var lang layout.Lang
 	switch {
 	case names > 0 && mask == 0:
 		return false // mixed
@@ -733,7 +733,7 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 	for i := range fields {
 		f := &fields[i]
 		switch f.Kind {
-		case format.Month, format.Weekday:
+		case layout.Month, layout.Weekday:
 			if f.Lang == lang {
 				continue
 			}
@@ -743,24 +743,24 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 			name := *f
 			name.Flags &^= RangeEnd
 			if _, ok := nameWord(s, &name); !ok {
-				table := lang.MonthName(f.Value, format.Long)
-				if f.Kind == format.Weekday {
-					table = lang.WeekdayName(f.Value, format.Long)
+				table := lang.MonthName(f.Value, layout.Long)
+				if f.Kind == layout.Weekday {
+					table = lang.WeekdayName(f.Value, layout.Long)
 				}
 				if lang.Family().IsHebrew() && f.End <= len(s) && stripMarks(s[f.Start:f.End]) == stripMarks(table) {
 					// שבת, אפריל: Hebrew's and Yiddish's.
-					f.Form, f.Lang, f.Text = format.Long, lang, ""
+					f.Form, f.Lang, f.Text = layout.Long, lang, ""
 				}
 				continue
 			}
 			table := lang.MonthName(f.Value, f.Form)
-			if f.Kind == format.Weekday {
+			if f.Kind == layout.Weekday {
 				table = lang.WeekdayName(f.Value, f.Form)
 			}
 			if c, ok := langCase(s[f.Start:f.End], table); ok {
 				f.Lang, f.Case, f.Text = lang, c, ""
 			}
-		case format.HebrewMonth:
+		case layout.HebrewMonth:
 			if g := lang.Family(); g != f.Spelling.Family {
 				if sp, ok := f.Spelling.As(g, hebrew.Month(f.Value)); ok {
 					f.Spelling = sp
@@ -773,7 +773,7 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 
 // isName reports whether f is a month or weekday written as a name.
 func isName(f *Field) bool {
-	return (f.Kind == format.Month || f.Kind == format.Weekday) && (f.Form == format.Long || f.Form == format.Short || f.Form == format.ShortDot) &&
+	return (f.Kind == layout.Month || f.Kind == layout.Weekday) && (f.Form == layout.Long || f.Form == layout.Short || f.Form == layout.ShortDot) &&
 		f.Flags&RangeEnd == 0
 }
 
@@ -928,27 +928,27 @@ func (p *parser) suffix() {
 	if e := turkishEnding(p.s, p.last); e > p.last {
 		// Turkish's case ending after a year, a time or a month:
 		// "2018'de", "16.00'da", "7 Aralık'ta".
-		p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
+		p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
 		p.last = e
 		return
 	}
 	last := p.buf[p.n-1].Kind
-	if last == format.Day {
+	if last == layout.Day {
 		// Hungarian's case ending after the day: "2024. április 22-én".
 		if e := caseEnding(p.s, p.last); e > p.last {
-			p.push(Field{Element: format.Lit(p.s[p.last:e]), Start: p.last, End: e})
+			p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
 			p.last = e
 		}
 		return
 	}
-	if f := p.buf[p.n-1]; last == format.Literal && p.n >= 2 && p.buf[p.n-2].Kind == format.Year && f.End-f.Start == 1 && p.s[f.Start] == '.' {
-		last = format.Year // "25. marta 2013. godine": the year's point, then its word
+	if f := p.buf[p.n-1]; last == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Year && f.End-f.Start == 1 && p.s[f.Start] == '.' {
+		last = layout.Year // "25. marta 2013. godine": the year's point, then its word
 	}
 	want := -1
 	switch last {
-	case format.Year, format.HebrewYear:
+	case layout.Year, layout.HebrewYear:
 		want = suffixYear
-	case format.Hour, format.Minute, format.Second, format.AMPM:
+	case layout.Hour, layout.Minute, layout.Second, layout.AMPM:
 		want = suffixTime
 	default:
 		return
@@ -966,7 +966,7 @@ func (p *parser) suffix() {
 	if e < len(s) && s[e] == '.' {
 		e++
 	}
-	p.push(Field{Element: format.Lit(s[p.last:e]), Start: p.last, End: e})
+	p.push(Field{Element: layout.Lit(s[p.last:e]), Start: p.last, End: e})
 	p.last = e
 }
 
@@ -1008,10 +1008,10 @@ var (
 
 // literalLang returns the language the words between a dateline's fields
 // are in (à, Uhr, г.), if they name one.
-func literalLang(s string, fields []Field) (format.Lang, bool) {
+func literalLang(s string, fields []Field) (layout.Lang, bool) {
 	for i := range fields {
 		f := &fields[i]
-		if f.Kind != format.Literal || f.End > len(s) {
+		if f.Kind != layout.Literal || f.End > len(s) {
 			continue
 		}
 		for k := f.Start; k < f.End; {
@@ -1024,18 +1024,18 @@ func literalLang(s string, fields []Field) (format.Lang, bool) {
 			if e == k {
 				e = k + 1
 			}
-			if w, ok := lookupLatin(s, k, e); ok && (w.kind == wJoin || w.kind == wSuffix) && w.lang != format.English {
+			if w, ok := lookupLatin(s, k, e); ok && (w.kind == wJoin || w.kind == wSuffix) && w.lang != layout.English {
 				return w.lang, true
 			}
 			if e-k == 3 && (foldEquals(s[k:e], "tot") || foldEquals(s[k:e], "van")) {
 				// Dutch's words of a range, which are no words of the
 				// tables: "van 16 tot 20 september 2023" is not English.
-				return format.Dutch, true
+				return layout.Dutch, true
 			}
 			k = e
 		}
 	}
-	return format.English, false
+	return layout.English, false
 }
 
 // yearFirst reads a date written year first with a month name, as
@@ -1052,7 +1052,7 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	} else if e >= len(s) || s[e] != '.' && !comma {
 		return i, p.fail(i, "a date")
 	}
-	if p.has(format.Year) || p.has(format.Month) {
+	if p.has(layout.Year) || p.has(layout.Month) {
 		return i, p.fail(i, "a date")
 	}
 	k := skipSpace(s, after)
@@ -1071,12 +1071,12 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	if !ok {
 		return i, p.fail(d, "a day of the month")
 	}
-	p.add(Field{Element: format.Element{Kind: format.Year}, Value: v, Start: i, End: e})
+	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	p.add(month)
-	p.add(day.withKind(format.Day))
+	p.add(day.withKind(layout.Day))
 	p.gregorianRange(day) // 2023. december 7. és 15.
-	if p.buf[p.n-1].Kind != format.Literal && p.last < len(s) && s[p.last] == '.' && !isDigit(s, p.last+1) {
-		p.push(Field{Element: format.Lit("."), Start: p.last, End: p.last + 1})
+	if p.buf[p.n-1].Kind != layout.Literal && p.last < len(s) && s[p.last] == '.' && !isDigit(s, p.last+1) {
+		p.push(Field{Element: layout.Lit("."), Start: p.last, End: p.last + 1})
 		p.last++
 	}
 	return p.last, true
@@ -1096,18 +1096,18 @@ func isASCIIText(s string) bool {
 // ASCII (Ṭevet, Тишрея, ТЕВЕТА), against table, how its family writes it:
 // Upper or Lower when all its letters are, Title when only the first is
 // a capital and table's is not, AsIs otherwise.
-func nameCase(s, table string) format.Case {
+func nameCase(s, table string) layout.Case {
 	upper, lower, letters, firstUpper := countCases(s)
 	t, _ := utf8.DecodeRuneInString(table)
 	switch {
 	case upper == letters && letters >= 2:
-		return format.Upper
+		return layout.Upper
 	case lower == letters && letters > 0 && t != script.FoldCase(t):
-		return format.Lower
+		return layout.Lower
 	case firstUpper && upper == 1 && t == script.FoldCase(t):
-		return format.Title
+		return layout.Title
 	}
-	return format.AsIs
+	return layout.AsIs
 }
 
 // countCases counts the letters of s that have a case, and of them the
@@ -1135,15 +1135,15 @@ func countCases(s string) (upper, lower, letters int, firstUpper bool) {
 // when only its first is, AsIs otherwise. Without it "OS MAA 1" wrote its
 // layout "OS jan. 2", where OS before a word in lower case is no marker
 // and the layout did not read (FuzzParse).
-func variantCase(s string) format.Case {
+func variantCase(s string) layout.Case {
 	upper, _, letters, firstUpper := countCases(s)
 	switch {
 	case upper == letters && letters >= 2:
-		return format.Upper
+		return layout.Upper
 	case firstUpper && upper == 1:
-		return format.Title
+		return layout.Title
 	}
-	return format.AsIs
+	return layout.AsIs
 }
 
 // firstWord returns s up to its first space: a name without its Adar's
@@ -1158,11 +1158,11 @@ func firstWord(s string) string {
 // accusative returns the accusative of a feminine weekday name of a
 // Slavic language, as a date after "on" writes it (sobota, sobotu; среда,
 // среду; п'ятниця, п'ятницю; sobota, sobotę), or "" for another name.
-func accusative(l format.Lang, name string) string {
+func accusative(l layout.Lang, name string) string {
 	r, n := utf8.DecodeLastRuneInString(name)
 	stem := name[:len(name)-n]
 	switch {
-	case l == format.Polish && r == 'a':
+	case l == layout.Polish && r == 'a':
 		return stem + "ę"
 	case r == 'a':
 		return stem + "u"

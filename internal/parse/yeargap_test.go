@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -36,7 +36,7 @@ func parsedYears(t *testing.T, cases map[string]int) {
 				return
 			}
 			require.NoError(t, err)
-			f, ok := r.Get(format.Year)
+			f, ok := r.Get(layout.Year)
 			require.True(t, ok)
 			assert.Equal(t, year, f.Value)
 		})

@@ -3,37 +3,37 @@ package parse
 import (
 	"strings"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // The times of the day that a masthead prints beside its date, each after
 // a label: "Candle lighting 5:26 pm", "Sunset 17:43", "Havdalah: 6:31 pm",
 // "הדלקת נרות 17:26", and as a luach says it, "Light Candles at 4:34 PM". The label stays literal text; the clock after it is
-// read as a clock is, and its fields have the label's format.Zman, so that
+// read as a clock is, and its fields have the label's layout.Zman, so that
 // they are not the dateline's own time of day. The Omer count is read after
 // its label too: "Omer: day 12", "Omer day 12", "Omer 12".
 
 // zmanLabels are the labels of the times, in lower case for Latin ones.
 var zmanLabels = [...]struct {
 	label string
-	zman  format.Zman
+	zman  layout.Zman
 }{
-	{"candle lighting", format.CandleLighting},
-	{"candle-lighting", format.CandleLighting},
-	{"candlelighting", format.CandleLighting},
-	{"candles", format.CandleLighting},
-	{"light candles at", format.CandleLighting},
-	{"light candles", format.CandleLighting},
-	{"sunset", format.Sunset},
-	{"havdalah", format.Havdalah},
-	{"havdala", format.Havdalah},
-	{"הדלקת נרות", format.CandleLighting},
-	{"כניסת שבת", format.CandleLighting},
-	{"שקיעה", format.Sunset},
-	{"השקיעה", format.Sunset},
-	{"שקיעת החמה", format.Sunset},
-	{"הבדלה", format.Havdalah},
-	{"צאת שבת", format.Havdalah},
+	{"candle lighting", layout.CandleLighting},
+	{"candle-lighting", layout.CandleLighting},
+	{"candlelighting", layout.CandleLighting},
+	{"candles", layout.CandleLighting},
+	{"light candles at", layout.CandleLighting},
+	{"light candles", layout.CandleLighting},
+	{"sunset", layout.Sunset},
+	{"havdalah", layout.Havdalah},
+	{"havdala", layout.Havdalah},
+	{"הדלקת נרות", layout.CandleLighting},
+	{"כניסת שבת", layout.CandleLighting},
+	{"שקיעה", layout.Sunset},
+	{"השקיעה", layout.Sunset},
+	{"שקיעת החמה", layout.Sunset},
+	{"הבדלה", layout.Havdalah},
+	{"צאת שבת", layout.Havdalah},
 }
 
 // zmanLatin is the count of zmanLabels' Latin labels, which come before
@@ -55,9 +55,9 @@ var zmanStarts = [...]string{"candle", "candle-lighting", "candlelighting", "can
 
 // zmanLabel returns the time a label at s[i] names and the end of the
 // label, or false.
-func zmanLabel(s string, i int) (format.Zman, int, bool) {
+func zmanLabel(s string, i int) (layout.Zman, int, bool) {
 	if i >= len(s) {
-		return format.NoZman, i, false
+		return layout.NoZman, i, false
 	}
 	c := s[i]
 	// The Latin labels, then the Hebrew ones: a letter looks at its
@@ -78,7 +78,7 @@ func zmanLabel(s string, i int) (format.Zman, int, bool) {
 			return l.zman, e, true
 		}
 	}
-	return format.NoZman, i, false
+	return layout.NoZman, i, false
 }
 
 // zmanAt reports whether a label of zmanLabels is at s[i].
@@ -121,7 +121,7 @@ func (p *parser) zman(i int) (int, bool) {
 	m := p.mark()
 	p.zmanOf = z
 	end, ok := p.clock(k)
-	p.zmanOf = format.NoZman
+	p.zmanOf = layout.NoZman
 	if ok {
 		for _, f := range p.buf[m.n:p.n] {
 			if f.Flags&RangeEnd != 0 {
@@ -144,7 +144,7 @@ func (p *parser) omer(i int) (int, bool) {
 	if e > len(s) || !strings.EqualFold(s[i:e], "omer") || !wordEnds(s, e) {
 		return i, p.fail(i, "a date")
 	}
-	if p.has(format.Omer) {
+	if p.has(layout.Omer) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	k := skipSpace(s, e)
@@ -162,9 +162,9 @@ func (p *parser) omer(i int) (int, bool) {
 		return i, p.failRange(k, "a day of the Omer from 1 to 49")
 	}
 	f := Field{Value: v, Start: k, End: ne}
-	f.Kind, f.Form = format.Omer, format.Plain
+	f.Kind, f.Form = layout.Omer, layout.Plain
 	if oe, c, ok := ordinal(s, ne); ok {
-		f.End, f.Form, f.Case = oe, format.Ordinal, c
+		f.End, f.Form, f.Case = oe, layout.Ordinal, c
 	} else if !wordEnds(s, ne) {
 		return i, p.fail(k, "the day of the Omer")
 	}
@@ -176,10 +176,10 @@ func (p *parser) omer(i int) (int, bool) {
 // clock of the dateline's own time follows the label of a zman (Candle
 // lighting 3:04 pm before the date, where the label is not read): l would
 // write the dateline's time of day as the candle lighting.
-func labelledClock(s string, l format.Layout) *Error {
+func labelledClock(s string, l layout.Layout) *Error {
 	for i := 1; i < l.Len(); i++ {
 		e, prev := l.At(i), l.At(i-1)
-		if e.Kind != format.Hour || e.Zman != format.NoZman || prev.Kind != format.Literal {
+		if e.Kind != layout.Hour || e.Zman != layout.NoZman || prev.Kind != layout.Literal {
 			continue
 		}
 		text := strings.TrimRight(prev.Text, " :-\u00a0")

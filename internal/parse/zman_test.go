@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -16,20 +16,20 @@ import (
 // the clock's fields span.
 var zmanCases = []struct {
 	in     string
-	zman   format.Zman
+	zman   layout.Zman
 	clock  string // the span of the zman's fields
 	layout string
 }{
-	{"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:26 pm", format.CandleLighting, "5:26 pm",
+	{"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:26 pm", layout.CandleLighting, "5:26 pm",
 		"Monday, January 2, 2006 | 2 Tevet 5766 | Candle lighting 3:04 pm"},
-	{"Friday, March 1, 2024 | Candle-lighting: 17:26", format.CandleLighting, "17:26", "Monday, January 2, 2006 | Candle-lighting: 15:04"},
-	{"Friday, March 1 · CANDLES at 5:26 PM", format.CandleLighting, "5:26 PM", "Monday, January 2 · CANDLES at 3:04 PM"},
-	{"Saturday, March 2, 2024 | Sunset 17:43", format.Sunset, "17:43", "Monday, January 2, 2006 | Sunset 15:04"},
-	{"Saturday, March 2, 2024 | Havdalah - 6:31 p.m.", format.Havdalah, "6:31 p.m.", "Monday, January 2, 2006 | Havdalah - 3:04 p.m."},
-	{"Saturday, March 2, 2024 | havdala 18:31:05 EST", format.Havdalah, "18:31:05 EST", "Monday, January 2, 2006 | havdala 15:04:05 MST"},
-	{"יום ו׳, כ״א אדר א׳ תשפ״ד | הדלקת נרות 17:26", format.CandleLighting, "17:26", "יום ב׳, ב׳ טבת תשס״ו | הדלקת נרות 15:04"},
-	{"כ״ב אדר א׳ תשפ״ד, צאת שבת: 18:31", format.Havdalah, "18:31", "ב׳ טבת תשס״ו, צאת שבת: 15:04"},
-	{"March 1, 2024 10:39 am | Candle lighting 5:26 pm", format.CandleLighting, "5:26 pm", "January 2, 2006 3:04 pm | Candle lighting 3:04 pm"},
+	{"Friday, March 1, 2024 | Candle-lighting: 17:26", layout.CandleLighting, "17:26", "Monday, January 2, 2006 | Candle-lighting: 15:04"},
+	{"Friday, March 1 · CANDLES at 5:26 PM", layout.CandleLighting, "5:26 PM", "Monday, January 2 · CANDLES at 3:04 PM"},
+	{"Saturday, March 2, 2024 | Sunset 17:43", layout.Sunset, "17:43", "Monday, January 2, 2006 | Sunset 15:04"},
+	{"Saturday, March 2, 2024 | Havdalah - 6:31 p.m.", layout.Havdalah, "6:31 p.m.", "Monday, January 2, 2006 | Havdalah - 3:04 p.m."},
+	{"Saturday, March 2, 2024 | havdala 18:31:05 EST", layout.Havdalah, "18:31:05 EST", "Monday, January 2, 2006 | havdala 15:04:05 MST"},
+	{"יום ו׳, כ״א אדר א׳ תשפ״ד | הדלקת נרות 17:26", layout.CandleLighting, "17:26", "יום ב׳, ב׳ טבת תשס״ו | הדלקת נרות 15:04"},
+	{"כ״ב אדר א׳ תשפ״ד, צאת שבת: 18:31", layout.Havdalah, "18:31", "ב׳ טבת תשס״ו, צאת שבת: 15:04"},
+	{"March 1, 2024 10:39 am | Candle lighting 5:26 pm", layout.CandleLighting, "5:26 pm", "January 2, 2006 3:04 pm | Candle lighting 3:04 pm"},
 }
 
 func TestZman(t *testing.T) {
@@ -40,7 +40,7 @@ func TestZman(t *testing.T) {
 			checkResult(t, r)
 			start, end := -1, -1
 			for _, f := range r.Fields {
-				if f.Zman == format.NoZman {
+				if f.Zman == layout.NoZman {
 					continue
 				}
 				assert.Equal(t, tc.zman, f.Zman)
@@ -72,7 +72,7 @@ func TestZmanNot(t *testing.T) {
 	require.Len(t, rs, 1)
 	assert.Equal(t, "17:26 on Friday, Mar 8", rs[0].Input[rs[0].Start:rs[0].End])
 	for _, f := range rs[0].Fields {
-		assert.Equal(t, format.NoZman, f.Zman)
+		assert.Equal(t, layout.NoZman, f.Zman)
 	}
 	// A layout cannot put the label before the date: its clock would
 	// write the dateline's own time as the candle lighting.
@@ -100,16 +100,16 @@ func TestZmanNot(t *testing.T) {
 func TestOmerField(t *testing.T) {
 	for in, want := range map[string]struct {
 		value int
-		form  format.Form
+		form  layout.Form
 		text  string
 	}{
-		"Sunday, May 26, 2024 | Omer: day 33":             {33, format.Plain, "33"},
-		"Sunday, May 26, 2024 | Omer 33":                  {33, format.Plain, "33"},
-		"Sunday, May 26, 2024 | 18 Iyyar 5784, omer 33rd": {33, format.Ordinal, "33rd"},
+		"Sunday, May 26, 2024 | Omer: day 33":             {33, layout.Plain, "33"},
+		"Sunday, May 26, 2024 | Omer 33":                  {33, layout.Plain, "33"},
+		"Sunday, May 26, 2024 | 18 Iyyar 5784, omer 33rd": {33, layout.Ordinal, "33rd"},
 	} {
 		r, err := parse.Parse(in)
 		require.NoError(t, err, in)
-		f, ok := r.Get(format.Omer)
+		f, ok := r.Get(layout.Omer)
 		require.True(t, ok, in)
 		assert.Equal(t, want.value, f.Value, in)
 		assert.Equal(t, want.form, f.Form, in)

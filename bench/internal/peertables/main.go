@@ -908,11 +908,12 @@ func englishStems(l format.Lang, text string) string {
 		}
 		w := fold(string(rs[i:j]))
 		if m := onlyOne(w, 3, 12, func(k int) []string {
-			return []string{l.MonthName(k+1, format.Long), l.MonthName(k+1, format.StandAlone), l.MonthName(k+1, format.Short)}
+			m := time.Month(k + 1)
+			return []string{l.MonthName(m), l.MonthNameAlone(m), l.MonthAbbr(m)}
 		}, false); m >= 0 {
 			b.WriteString(englishMonths[m])
 		} else if d := onlyOne(w, 2, 7, func(k int) []string {
-			return append([]string{l.WeekdayName(k, format.Long), l.WeekdayName(k, format.Short)}, extraWeekdays[l][k]...)
+			return append([]string{l.WeekdayName(time.Weekday(k)), l.WeekdayAbbr(time.Weekday(k))}, extraWeekdays[l][k]...)
 		}, true); d >= 0 {
 			b.WriteString(englishWeekdays[d])
 		} else {

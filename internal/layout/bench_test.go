@@ -1,4 +1,4 @@
-package format_test
+package layout_test
 
 import (
 	"testing"

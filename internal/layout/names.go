@@ -1,4 +1,4 @@
-package format
+package layout
 
 // The names this package writes, indexed by time.Weekday or time.Month. The
 // parse package reads these and more (see its tables).

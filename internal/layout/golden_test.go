@@ -1,4 +1,4 @@
-package format_test
+package layout_test
 
 import (
 	"bytes"
@@ -13,8 +13,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -23,11 +23,11 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // goldenLayouts are the layouts of the golden files, by file name: the
 // presets and layouts real sites print.
 var goldenLayouts = []struct{ name, layout string }{
-	{"header", format.Header},
-	{"full", format.Full},
-	{"published", format.Published},
-	{"hebrew_date", format.HebrewDate},
-	{"hebrew_script", format.HebrewScript},
+	{"header", layout.Header},
+	{"full", layout.Full},
+	{"published", layout.Published},
+	{"hebrew_date", layout.HebrewDate},
+	{"hebrew_script", layout.HebrewScript},
 	{"hebrew_script_weekday", "יום שני, ב׳ בטבת ה׳תשס״ו"},
 	{"hebrew_script_ascii", "יום ב', ב' בטבת תשס\"ו (2.1.2006)"},
 	{"hebrew_script_bare", "ב טבת תשסו"},

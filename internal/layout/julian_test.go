@@ -1,4 +1,4 @@
-package format_test
+package layout_test
 
 import (
 	"testing"
@@ -6,8 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // TestJulianElements: Day, Month and Year of the Julian calendar write the
@@ -15,16 +15,16 @@ import (
 // makes common included; ranges cross months where the Julian calendar
 // does; the layout string writes the reference day.
 func TestJulianElements(t *testing.T) {
-	jd := func(f format.Form) format.Element {
-		return format.Element{Kind: format.Day, Form: f, Calendar: format.Julian}
+	jd := func(f layout.Form) layout.Element {
+		return layout.Element{Kind: layout.Day, Form: f, Calendar: layout.Julian}
 	}
-	jm := format.Element{Kind: format.Month, Form: format.Long, Calendar: format.Julian}
-	jy := format.Element{Kind: format.Year, Form: format.Plain, Calendar: format.Julian}
-	os := format.Element{Kind: format.Literal, Text: " O.S.", Calendar: format.Julian}
-	mdy := format.New(jm, format.Lit(" "), jd(format.Plain), format.Lit(", "), jy, os)
+	jm := layout.Element{Kind: layout.Month, Form: layout.Long, Calendar: layout.Julian}
+	jy := layout.Element{Kind: layout.Year, Form: layout.Plain, Calendar: layout.Julian}
+	os := layout.Element{Kind: layout.Literal, Text: " O.S.", Calendar: layout.Julian}
+	mdy := layout.New(jm, layout.Lit(" "), jd(layout.Plain), layout.Lit(", "), jy, os)
 	for _, tc := range []struct {
 		name string
-		l    format.Layout
+		l    layout.Layout
 		t    time.Time
 		want string
 	}{
@@ -33,14 +33,14 @@ func TestJulianElements(t *testing.T) {
 		{"New Year's Day", mdy, time.Date(2024, time.January, 13, 0, 0, 0, 0, time.UTC), "December 31, 2023 O.S."},
 		{"the civil day in t's zone", mdy, time.Date(2024, time.January, 14, 1, 0, 0, 0, time.FixedZone("", 3*3600)).UTC(),
 			"December 31, 2023 O.S."},
-		{"a range in one Julian month", format.New(jm, format.Lit(" "), jd(format.Plain), format.Lit("-"),
-			format.Element{Kind: format.Day, Form: format.Plain, Shift: 2, Calendar: format.Julian}, os),
+		{"a range in one Julian month", layout.New(jm, layout.Lit(" "), jd(layout.Plain), layout.Lit("-"),
+			layout.Element{Kind: layout.Day, Form: layout.Plain, Shift: 2, Calendar: layout.Julian}, os),
 			time.Date(1700, time.March, 8, 0, 0, 0, 0, time.UTC), "February 26-28 O.S."},
-		{"a range into the next Julian month", format.New(jm, format.Lit(" "), jd(format.Plain), format.Lit("-"),
-			format.Element{Kind: format.Day, Form: format.Plain, Shift: 4, Calendar: format.Julian}, os),
+		{"a range into the next Julian month", layout.New(jm, layout.Lit(" "), jd(layout.Plain), layout.Lit("-"),
+			layout.Element{Kind: layout.Day, Form: layout.Plain, Shift: 4, Calendar: layout.Julian}, os),
 			time.Date(1700, time.March, 8, 0, 0, 0, 0, time.UTC), "February 26-March 1 O.S."},
-		{"an ordinal and the weekday", format.New(format.Element{Kind: format.Weekday, Form: format.Long}, format.Lit(", "),
-			jd(format.Ordinal), format.Lit(" of "), jm, os),
+		{"an ordinal and the weekday", layout.New(layout.Element{Kind: layout.Weekday, Form: layout.Long}, layout.Lit(", "),
+			jd(layout.Ordinal), layout.Lit(" of "), jm, os),
 			time.Date(1812, time.December, 27, 0, 0, 0, 0, time.UTC), "Sunday, 15th of December O.S."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

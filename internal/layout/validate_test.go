@@ -1,4 +1,4 @@
-package format_test
+package layout_test
 
 import (
 	"testing"
@@ -6,8 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -22,18 +22,18 @@ func TestHebrewYearInLetters(t *testing.T) {
 		h      hebrew.Date
 		want   string // "" where Validate refuses
 	}{
-		{format.HebrewScript, hebrew.Date{Year: 5784, Month: hebrew.Adar, Day: 22}, "כ״ב אדר א׳ תשפ״ד"},
-		{format.HebrewScript, hebrew.Date{Year: 5100, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ק׳"},
-		{format.HebrewScript, hebrew.Date{Year: 5099, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳צ״ט"},
-		{format.HebrewScript, hebrew.Date{Year: 5001, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳א׳"},
-		{format.HebrewScript, hebrew.Date{Year: 5000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳"},
-		{format.HebrewScript, hebrew.Date{Year: 4760, Month: hebrew.Tevet, Day: 29}, "כ״ט טבת ד׳תש״ס"},
-		{format.HebrewScript, hebrew.Date{Year: 6000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ו׳"},
-		{format.HebrewScript, hebrew.Date{Year: 1000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי א׳"},
-		{format.HebrewScript, hebrew.Date{Year: 1000, Month: hebrew.Adar, Day: 24}, ""}, // אדר א׳ is Adar I
-		{format.HebrewScript, hebrew.Date{Year: 2000, Month: hebrew.Adar, Day: 24}, ""}, // אדר ב׳ is Adar II
+		{layout.HebrewScript, hebrew.Date{Year: 5784, Month: hebrew.Adar, Day: 22}, "כ״ב אדר א׳ תשפ״ד"},
+		{layout.HebrewScript, hebrew.Date{Year: 5100, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ק׳"},
+		{layout.HebrewScript, hebrew.Date{Year: 5099, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳צ״ט"},
+		{layout.HebrewScript, hebrew.Date{Year: 5001, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳א׳"},
+		{layout.HebrewScript, hebrew.Date{Year: 5000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳"},
+		{layout.HebrewScript, hebrew.Date{Year: 4760, Month: hebrew.Tevet, Day: 29}, "כ״ט טבת ד׳תש״ס"},
+		{layout.HebrewScript, hebrew.Date{Year: 6000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ו׳"},
+		{layout.HebrewScript, hebrew.Date{Year: 1000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי א׳"},
+		{layout.HebrewScript, hebrew.Date{Year: 1000, Month: hebrew.Adar, Day: 24}, ""}, // אדר א׳ is Adar I
+		{layout.HebrewScript, hebrew.Date{Year: 2000, Month: hebrew.Adar, Day: 24}, ""}, // אדר ב׳ is Adar II
 		{"ב׳ טבת, תשס״ו", hebrew.Date{Year: 1000, Month: hebrew.Adar, Day: 24}, "כ״ד אדר, א׳"},
-		{format.HebrewScript, hebrew.Date{Year: 760, Month: hebrew.Tevet, Day: 29}, ""}, // תש״ס is 5760
+		{layout.HebrewScript, hebrew.Date{Year: 760, Month: hebrew.Tevet, Day: 29}, ""}, // תש״ס is 5760
 		{"ב׳ טבת ה׳תשס״ו", hebrew.Date{Year: 1, Month: hebrew.Tishrei, Day: 1}, ""},
 		{"ב טבת תשסו", hebrew.Date{Year: 4760, Month: hebrew.Tevet, Day: 29}, "כט טבת דתשס"},
 		{"ב טבת תשסו", hebrew.Date{Year: 6000, Month: hebrew.Tishrei, Day: 1}, ""}, // ו alone is no year
@@ -49,7 +49,7 @@ func TestHebrewYearInLetters(t *testing.T) {
 			err := l.Validate(time.Time{}, tc.h)
 			got := l.Format(time.Time{}, tc.h)
 			if tc.want == "" {
-				assert.ErrorIs(t, err, format.ErrUnwritable)
+				assert.ErrorIs(t, err, layout.ErrUnwritable)
 				assert.Contains(t, got, "%!HebrewYear(")
 				return
 			}
@@ -92,7 +92,7 @@ func TestValidateGregorianYears(t *testing.T) {
 			err := l.Validate(tc.t, hebrew.Date{})
 			got := l.Format(tc.t, hebrew.Date{})
 			if tc.want == "" {
-				assert.ErrorIs(t, err, format.ErrUnwritable)
+				assert.ErrorIs(t, err, layout.ErrUnwritable)
 				assert.Contains(t, got, "%!")
 				return
 			}

@@ -1,4 +1,4 @@
-package format_test
+package layout_test
 
 import (
 	"testing"
@@ -7,8 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -21,9 +21,9 @@ const (
 )
 
 func TestZmanString(t *testing.T) {
-	for z, want := range map[format.Zman]string{
-		format.NoZman: "time of day", format.Sunset: "sunset", format.CandleLighting: "candle lighting",
-		format.Havdalah: "havdalah", format.Zman(9): "%!Zman(9)",
+	for z, want := range map[layout.Zman]string{
+		layout.NoZman: "time of day", layout.Sunset: "sunset", layout.CandleLighting: "candle lighting",
+		layout.Havdalah: "havdalah", layout.Zman(9): "%!Zman(9)",
 	} {
 		assert.Equal(t, want, z.String())
 	}
@@ -44,36 +44,36 @@ func TestZmanim(t *testing.T) {
 		name, layout string
 		t            time.Time
 		h            hebrew.Date
-		z            format.Zmanim
+		z            layout.Zmanim
 		want         string
 	}{
 		{"candle lighting", mastheadCandles, friday, fridayH,
-			format.Zmanim{format.CandleLighting: at(17, 29)},
+			layout.Zmanim{layout.CandleLighting: at(17, 29)},
 			"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:29 pm"},
 		{"no candle lighting: nor its label", mastheadCandles, friday, fridayH,
-			format.Zmanim{format.Sunset: at(17, 47)},
+			layout.Zmanim{layout.Sunset: at(17, 47)},
 			"Friday, March 1, 2024 | 21 Adar I 5784"},
 		{"sunset in 24 hours, no havdalah", mastheadSunset, friday, fridayH,
-			format.Zmanim{format.Sunset: at(17, 47)},
+			layout.Zmanim{layout.Sunset: at(17, 47)},
 			"Friday, March 1, 2024 | Sunset 17:47"},
 		{"sunset and havdalah", mastheadSunset, friday, fridayH,
-			format.Zmanim{format.Sunset: at(17, 47), format.Havdalah: at(18, 29)},
+			layout.Zmanim{layout.Sunset: at(17, 47), layout.Havdalah: at(18, 29)},
 			"Friday, March 1, 2024 | Sunset 17:47 | Havdalah 6:29 pm"},
 		{"havdalah without sunset", mastheadSunset, friday, fridayH,
-			format.Zmanim{format.Havdalah: at(18, 29)},
+			layout.Zmanim{layout.Havdalah: at(18, 29)},
 			"Friday, March 1, 2024 | Havdalah 6:29 pm"},
 		{"the dateline's own clock and a zman", "January 2, 2006 3:04 pm | Candle lighting 3:04 pm", at(10, 39), fridayH,
-			format.Zmanim{format.CandleLighting: at(17, 29)},
+			layout.Zmanim{layout.CandleLighting: at(17, 29)},
 			"March 1, 2024 10:39 am | Candle lighting 5:29 pm"},
 		{"seconds and zone", "January 2, sunset: 15:04:05 MST", friday, fridayH,
-			format.Zmanim{format.Sunset: at(17, 47)},
+			layout.Zmanim{layout.Sunset: at(17, 47)},
 			"March 1, sunset: 17:47:49 EST"},
 		{"Hebrew script", "יום ב׳, ב׳ טבת תשס״ו | הדלקת נרות 15:04", friday, fridayH,
-			format.Zmanim{format.CandleLighting: at(17, 29)},
+			layout.Zmanim{layout.CandleLighting: at(17, 29)},
 			"יום ו׳, כ״א אדר א׳ תשפ״ד | הדלקת נרות 17:29"},
-		{"omer", mastheadOmer, may1, may1H, format.Zmanim{}, "Wednesday, May 1, 2024 | 23 Nisan 5784 | Omer: day 8"},
-		{"omer out of season", mastheadOmer, friday, fridayH, format.Zmanim{}, "Friday, March 1, 2024 | 21 Adar I 5784"},
-		{"omer ordinal", "2 Tevet 5766, Omer 2nd", may1, may1H, format.Zmanim{}, "23 Nisan 5784, Omer 8th"},
+		{"omer", mastheadOmer, may1, may1H, layout.Zmanim{}, "Wednesday, May 1, 2024 | 23 Nisan 5784 | Omer: day 8"},
+		{"omer out of season", mastheadOmer, friday, fridayH, layout.Zmanim{}, "Friday, March 1, 2024 | 21 Adar I 5784"},
+		{"omer ordinal", "2 Tevet 5766, Omer 2nd", may1, may1H, layout.Zmanim{}, "23 Nisan 5784, Omer 8th"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -91,28 +91,28 @@ func TestZmanim(t *testing.T) {
 func TestZmanimLeftOut(t *testing.T) {
 	l, err := parse.Compile(mastheadSunset)
 	require.NoError(t, err)
-	ref, h := format.Reference()
+	ref, h := layout.Reference()
 	assert.Equal(t, "Monday, January 2, 2006", l.Format(ref, h))
-	assert.True(t, l.HasZman(format.NoZman))
-	assert.True(t, l.HasZman(format.Sunset))
-	assert.True(t, l.HasZman(format.Havdalah))
-	assert.False(t, l.HasZman(format.CandleLighting))
-	plain, err := parse.Compile(format.Published)
+	assert.True(t, l.HasZman(layout.NoZman))
+	assert.True(t, l.HasZman(layout.Sunset))
+	assert.True(t, l.HasZman(layout.Havdalah))
+	assert.False(t, l.HasZman(layout.CandleLighting))
+	plain, err := parse.Compile(layout.Published)
 	require.NoError(t, err)
-	assert.False(t, plain.HasZman(format.NoZman))
+	assert.False(t, plain.HasZman(layout.NoZman))
 }
 
 // TestZmanimElements: a layout built from elements writes a Zman's clock
 // beside the dateline's own.
 func TestZmanimElements(t *testing.T) {
-	l := format.New(
-		format.Element{Kind: format.Hour, Form: format.Hour24Pad}, format.Lit(":"), format.Element{Kind: format.Minute, Form: format.Padded},
-		format.Lit(", sunset "),
-		format.Element{Kind: format.Hour, Form: format.Hour24Pad, Zman: format.Sunset}, format.Lit(":"),
-		format.Element{Kind: format.Minute, Form: format.Padded, Zman: format.Sunset},
+	l := layout.New(
+		layout.Element{Kind: layout.Hour, Form: layout.Hour24Pad}, layout.Lit(":"), layout.Element{Kind: layout.Minute, Form: layout.Padded},
+		layout.Lit(", sunset "),
+		layout.Element{Kind: layout.Hour, Form: layout.Hour24Pad, Zman: layout.Sunset}, layout.Lit(":"),
+		layout.Element{Kind: layout.Minute, Form: layout.Padded, Zman: layout.Sunset},
 	)
 	now := time.Date(2024, time.March, 1, 9, 5, 0, 0, time.UTC)
-	z := format.Zmanim{format.Sunset: time.Date(2024, time.March, 1, 17, 47, 0, 0, time.UTC)}
+	z := layout.Zmanim{layout.Sunset: time.Date(2024, time.March, 1, 17, 47, 0, 0, time.UTC)}
 	assert.Equal(t, "09:05, sunset 17:47", string(l.AppendFormatZmanim(nil, now, hebrew.Date{}, &z)))
 	assert.Equal(t, "09:05", l.Format(now, hebrew.Date{}))
 	assert.Equal(t, "15:04, sunset 15:04", l.String())
@@ -124,7 +124,7 @@ func TestZmanimAllocs(t *testing.T) {
 	ny, err := time.LoadLocation("America/New_York")
 	require.NoError(t, err)
 	d := time.Date(2024, time.April, 26, 0, 0, 0, 0, ny)
-	z := format.Zmanim{format.CandleLighting: time.Date(2024, time.April, 26, 19, 30, 0, 0, ny)}
+	z := layout.Zmanim{layout.CandleLighting: time.Date(2024, time.April, 26, 19, 30, 0, 0, ny)}
 	h := hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 18}
 	buf := make([]byte, 0, 128)
 	assert.Equal(t, "Friday, April 26, 2024 | 18 Nisan 5784 | Candle lighting 7:30 pm | Omer: day 3", string(l.AppendFormatZmanim(buf, d, h, &z)))

@@ -1,0 +1,252 @@
+package layout
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+//go:generate go run -modfile=../gen/gen.mod gen_lang.go
+
+// A Lang is a language that Gregorian month and weekday names are written
+// in: English, the zero Lang, or one of hebcal-go's locales that is a
+// language. The names are the Unicode CLDR's, as a date writes them (the
+// genitive "2 января", "2 stycznia"; see lang_tables.go), and each Lang's
+// Hebrew months and occasions are its hebcal locale's (see [Lang.Family]).
+type Lang uint8
+
+// The languages.
+const (
+	English Lang = iota
+	French
+	Russian
+	Spanish
+	German
+	Portuguese
+	Polish
+	Hungarian
+	Dutch
+	Romanian
+	Finnish
+	Ukrainian
+	Yiddish
+	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech,
+	// Swedish, Bulgarian and Slovak are no hebcal locales: their Hebrew months are hebcal's
+	// English spellings, as their pages print them (1 Tevet, venerdì 30
+	// dicembre; 24 Eylül (29 Elul) Çarşamba).
+	Italian
+	Turkish
+	Greek
+	Serbian
+	Czech
+	Swedish
+	Bulgarian
+	Slovak
+
+	numLangs
+)
+
+// A word's languages are a bit set of 32 (parse's word.langs).
+var _ = [32 - numLangs]struct{}{}
+
+// String returns the language's code: "en", "fr", "ru", ....
+func (l Lang) String() string {
+	if l < numLangs {
+		return langCodes[l]
+	}
+	return "%!Lang(" + strconv.Itoa(int(l)) + ")"
+}
+
+// LookupLang returns the language of a code ("fr", "RU", "pt-BR", "de_AT"),
+// and whether there is one.
+func LookupLang(code string) (Lang, bool) {
+	if i := strings.IndexAny(code, "-_"); i >= 0 {
+		code = code[:i]
+	}
+	for l, c := range langCodes {
+		if strings.EqualFold(c, code) {
+			return Lang(l), true
+		}
+	}
+	return 0, false
+}
+
+// Langs returns every language, English first.
+func Langs() []Lang {
+	ls := make([]Lang, numLangs)
+	for i := range ls {
+		ls[i] = Lang(i)
+	}
+	return ls
+}
+
+// langFamilies is the family of Hebrew month names of each language.
+var langFamilies = [numLangs]hebrew.Family{
+	English: hebrew.Hebcal, French: hebrew.French, Russian: hebrew.RussianGenitive,
+	Spanish: hebrew.Spanish, German: hebrew.German, Portuguese: hebrew.Portuguese,
+	Polish: hebrew.Polish, Hungarian: hebrew.Hungarian, Dutch: hebrew.Dutch,
+	Romanian: hebrew.Romanian, Finnish: hebrew.Finnish, Ukrainian: hebrew.UkrainianGenitive,
+	Yiddish: hebrew.Yiddish, Italian: hebrew.Hebcal, Turkish: hebrew.Hebcal,
+	Greek: hebrew.Hebcal, Serbian: hebrew.Hebcal, Czech: hebrew.Hebcal,
+	Swedish: hebrew.Hebcal, Bulgarian: hebrew.Hebcal, Slovak: hebrew.Hebcal,
+}
+
+// Family returns the family of Hebrew month names the language writes
+// (its hebcal locale's; for Russian and Ukrainian, their genitive as a
+// date writes it: "1 тишрея"), which names occasions in its locale too.
+func (l Lang) Family() hebrew.Family {
+	if l < numLangs {
+		return langFamilies[l]
+	}
+	return hebrew.Hebcal
+}
+
+// LangOf returns the language whose Hebrew month names family f writes,
+// and whether there is one: French for French, Russian for Russian and
+// RussianGenitive, English for Hebcal, Sephardi and Academic.
+func LangOf(f hebrew.Family) (Lang, bool) {
+	switch f {
+	case hebrew.Hebcal, hebrew.Sephardi, hebrew.Academic, hebrew.Ashkenazi:
+		return English, true
+	case hebrew.Russian:
+		return Russian, true
+	case hebrew.Ukrainian:
+		return Ukrainian, true
+	}
+	for l, g := range langFamilies {
+		if g == f {
+			return Lang(l), true
+		}
+	}
+	return 0, false
+}
+
+// Layout returns the language's dateline for the reference day, a layout
+// that package dateline's Dateline.Format and LayoutOf read: the CLDR's
+// full date, then the Hebrew date in the language's family: "lundi 2
+// janvier 2006 | 2 Tévet 5766", "понедельник, 2 января 2006 г. | 2 тевета
+// 5766". For English it is [Full].
+func (l Lang) Layout() string {
+	if l == English || l >= numLangs {
+		return Full
+	}
+	return langReference[l][0] + " | " + l.hebrewDate()
+}
+
+// LayoutTime is [Lang.Layout] with the time of day after the date, as
+// CLDR's short time writes it: "lundi 2 janvier 2006, 15:04 | 2 Tévet
+// 5766".
+func (l Lang) LayoutTime() string {
+	if l == English || l >= numLangs {
+		return "Monday, January 2, 2006 3:04 pm | 2 Tevet 5766"
+	}
+	return langReference[l][0] + ", " + langReference[l][1] + " | " + l.hebrewDate()
+}
+
+// hebrewDate returns the reference day's Hebrew date in the language.
+func (l Lang) hebrewDate() string {
+	sp := hebrew.Spelling{Family: l.Family()}
+	month := sp.Name(hebrew.Tevet, false)
+	if l.Family().IsHebrew() {
+		return "ב׳ " + month + " תשס״ו"
+	}
+	return "2 " + month + " 5766"
+}
+
+// MonthName returns how form f writes Gregorian month m (1 = January) in
+// the language: Long is CLDR's wide name as a date writes it, StandAlone
+// as a month named alone does (the nominative ноябрь of the genitive
+// ноября), Short its abbreviation; other forms are English's (see
+// [MonthName]).
+func (l Lang) MonthName(m int, f Form) string {
+	if m < 1 || m > 12 {
+		return ""
+	}
+	var buf [48]byte
+	return string(appendLangMonth(buf[:0], l, m, f))
+}
+
+// WeekdayName returns how form f writes weekday w (0 = Sunday) in the
+// language: Long is CLDR's wide name, Short its abbreviation; other forms
+// are English's (see [WeekdayName]).
+func (l Lang) WeekdayName(w int, f Form) string {
+	if w < 0 || w > 6 {
+		return ""
+	}
+	var buf [48]byte
+	return string(appendLangWeekday(buf[:0], l, w, f, Gershayim))
+}
+
+// appendLangMonth writes month m in language l.
+func appendLangMonth(b []byte, l Lang, m int, f Form) []byte {
+	if l != English && l < numLangs {
+		switch f {
+		case StandAlone:
+			if n := langMonthsStandAlone[l][m-1]; n != "" {
+				return append(b, n...)
+			}
+			return append(b, langMonths[l][m-1]...)
+		case Long:
+			return append(b, langMonths[l][m-1]...)
+		case Short, ShortDot:
+			return append(b, langMonthsShort[l][m-1]...)
+		}
+	}
+	return appendMonth(b, m, f)
+}
+
+// appendLangWeekday writes weekday w in language l.
+func appendLangWeekday(b []byte, l Lang, w int, f Form, p Punct) []byte {
+	if l != English && l < numLangs {
+		switch f {
+		case Long:
+			return append(b, langWeekdays[l][w]...)
+		case Short, ShortDot:
+			return append(b, langWeekdaysShort[l][w]...)
+		}
+	}
+	return appendWeekday(b, w, f, p)
+}
+
+// In returns a copy of l that writes its month and weekday names in
+// language lang, and its Hebrew months, occasions and portions in lang's
+// family (see [Lang.Family]), with its own forms and order otherwise: the
+// layout of "Monday, January 2, 2006 | 2 Tevet 5766" in French writes
+// "lundi, janvier 2, 2006 | 2 Tévet 5766". [Lang.Layout] is a dateline
+// in the language's own order.
+//
+// Abbreviated names are CLDR's, and some do not read back: the short
+// weekdays of several languages (Turkish's Pzt, Hungarian's H) and those
+// that are another word's (French's mar. for Tuesday, Spanish's may.).
+// Write names in full in those languages, or check a layout by reading
+// back what it writes, as the dualdate command does for --lang.
+func (l Layout) In(lang Lang) Layout {
+	if lang >= numLangs {
+		return l
+	}
+	elems := l.Elements()
+	for i := range elems {
+		e := &elems[i]
+		switch e.Kind {
+		case Weekday, Month:
+			if e.Form == Long || e.Form == Short || e.Form == ShortDot || e.Form == AP {
+				if e.Form != Long && lang != English {
+					e.Form = Short
+				}
+				e.Lang, e.Text = lang, ""
+			}
+		case Day, HebrewDay:
+			if e.Form == Ordinal && lang != English {
+				e.Form, e.Case = Plain, AsIs // 2nd is English
+			}
+		case HebrewMonth, Holiday, Portion:
+			f := lang.Family()
+			if e.Spelling.Family.IsHebrew() && !f.IsHebrew() {
+				continue // a Hebrew-script month stays one
+			}
+			e.Spelling = hebrew.Spelling{Family: f, Prefix: e.Spelling.Prefix}
+		}
+	}
+	return wrap(elems)
+}
