@@ -377,6 +377,8 @@ func (p *parser) run(i int, lenient bool) {
 				i = e // du 22 avril 2024 au 30 avril 2024
 				p.dateEvening()
 				i = max(i, p.last) // … au sam. 26 octobre 2024 (au soir)
+			} else if e := p.hebrewFullRange(i); e > i {
+				i = e // י״ח בחשון תשע״ט – י״ט בחשון תשע״ט
 			}
 			continue
 		}
@@ -694,6 +696,8 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 // Hebrew's prefix letters at s[i] (ו and, ה the, ב on, כ as, ל to, מ
 // from, ש that) and a hyphen or a maqaf joining them to the digits, as
 // Hebrew writes a number ("ב-30 במרץ", on March 30; "מה־1 בינואר"), or i.
+// News pages also set a space after the hyphen ("אור ליום שישי ב' בניסן
+// התשפ"ג, ה- 24.3.2023"), which is skipped before a digit.
 func prefixedDigits(s string, i int) int {
 	k := i
 	for n := 0; n < 2 && k+1 < len(s) && s[k] == 0xD7 && hebrewPrefixLetter[s[k+1]]; n++ {
@@ -709,6 +713,9 @@ func prefixedDigits(s string, i int) int {
 		k += len("\u05BE")
 	default:
 		return i
+	}
+	if k+1 < len(s) && s[k] == ' ' {
+		k++ // ה- 24.3.2023
 	}
 	if !isDigit(s, k) {
 		return i
