@@ -216,6 +216,7 @@ type zmanFacts struct {
 func (f *facts) gather(r *parse.Result) {
 	f.input, f.fields = r.Input, r.Fields
 	var endAMPM, endZone *parse.Field // the AM or PM and zone of the end of a range of times
+	endHDay := false                  // the end of a range of days has a Hebrew day of its own
 	for i := range r.Fields {
 		x := &r.Fields[i]
 		if x.Zman != layout.NoZman {
@@ -229,6 +230,8 @@ func (f *facts) gather(r *parse.Result) {
 				endAMPM = x
 			case layout.Zone:
 				endZone = x
+			case layout.HebrewDay:
+				endHDay = true
 			}
 			continue
 		}
@@ -300,6 +303,13 @@ func (f *facts) gather(r *parse.Result) {
 	}
 	if !f.night && parse.LeadingEvening(r) {
 		f.night = true // the evening of March 23, la noche del 23 de marzo
+	}
+	if f.night && f.hasHDay && endHDay {
+		// The night between two days, each with its Hebrew date
+		// ("בלילה שבין מוצאי שבת, י"ח בחשון – ליום ראשון י"ט בחשון"):
+		// the range's end has the evening's Hebrew date, and the start
+		// its own day's.
+		f.night = false
 	}
 	if f.hasClock && !f.hasZone && endZone != nil {
 		f.zone, f.hasZone = *endZone, true // 8:00 - 9:30 pm EST
