@@ -8,6 +8,7 @@ import (
 	"github.com/dualdate/dualdate/internal/era"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // eval scores candidate c: the weighted count of its problems. In report
@@ -321,8 +322,15 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		// next, the text names the next Hebrew day, not the occasion's:
 		// "Yom Kippur begins on the evening of October 12, 2024" is 11
 		// Tishrei, an occasion error, where it was read as Yom Kippur.
-		if !f.holidayEve || next.IsZero() || rv.checkOccasions(next, false) == 0 {
+		if !f.holidayEve || next.IsZero() {
 			return false
+		}
+		if rv.checkOccasions(next, false) == 0 {
+			// The next day is the occasion's too, a festival's later
+			// day: it begins on one evening only, its first day's eve.
+			// "Chanuka rozpoczęła się wieczorem 22 grudnia" is 2019's,
+			// where the 22nd of 2022 is its fourth day.
+			return rv.begunBefore(e, next, report)
 		}
 		e.h, e.hOK = next, true
 		e.score += rv.checkOccasions(next, report)
@@ -715,6 +723,47 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	}
 	msg += within
 	rv.add(CodeYearInferred, Info, s, e, msg)
+}
+
+// begunBefore reads an occasion that a verb says begins on the civil
+// day's evening when the next day is the occasion's too, as a festival's
+// eve and first day both are (see occasionEve): where next is its first
+// day, the text names next, from sunset, as occasionEve reads a day
+// before the occasion's; where it is a later day, an occasion error that
+// names the evening it begins. It reports whether it scored the
+// occasion, as occasionEve does: not where the year has none.
+func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bool {
+	f := &rv.f
+	name := f.input[f.holiday.Start:f.holiday.End]
+	var first hebrew.Date
+	for _, s := range rv.schedules() {
+		o, ok := occasion.Find(name, next.Year, s)
+		if !ok {
+			return false
+		}
+		if first = o.Date; first == next {
+			break
+		}
+	}
+	switch {
+	case first.IsZero():
+		return false
+	case first == next:
+		e.h, e.hOK = next, true
+		e.score += rv.checkOccasions(next, report)
+		if report {
+			s, end := f.gSpan()
+			rv.add(CodeAfterSunset, Info, s, end, "the evening of "+weekdayDate(e.civil)+" is "+next.String()+", from sunset")
+		}
+		return true
+	}
+	e.score += weightError
+	if report {
+		y, m, d := first.AddDays(-1).Gregorian()
+		rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, name+" "+itoa(first.Year)+" begins on the evening of "+
+			dateText(y, m, d)+", not of "+weekdayDate(e.civil))
+	}
+	return true
 }
 
 // afterHalfYear reports whether the day taken for a dateline that names

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -130,19 +131,27 @@ func TestOccasionEve(t *testing.T) {
 		when   string // the dateline's day, YYYY-MM-DD
 		hebrew string
 		codes  []dateline.Code
+		own    string // its layout written for its day, where it is not in
 	}{
-		{"Rosh Hashana – 15 Septembre 2023", "2023-09-15", "1 Tishrei 5784", []dateline.Code{dateline.CodeAfterSunset}},
-		{"Pesach: April 22, 2024", "2024-04-22", "15 Nisan 5784", []dateline.Code{dateline.CodeAfterSunset}},
-		{"Rosh Hashana – 16 Septembre 2023", "2023-09-16", "1 Tishrei 5784", nil},
-		{"Erev Rosh Hashana – 15 Septembre 2023", "2023-09-15", "29 Elul 5783", nil},
+		{"Rosh Hashana – 15 Septembre 2023", "2023-09-15", "1 Tishrei 5784", []dateline.Code{dateline.CodeAfterSunset}, ""},
+		{"Pesach: April 22, 2024", "2024-04-22", "15 Nisan 5784", []dateline.Code{dateline.CodeAfterSunset}, ""},
+		// A French dateline's layout writes French's names of occasions
+		// (TestLayoutKeepsLanguage).
+		{"Rosh Hashana – 16 Septembre 2023", "2023-09-16", "1 Tishrei 5784", nil, "Roch Hachanah – 16 Septembre 2023"},
+		{"Erev Rosh Hashana – 15 Septembre 2023", "2023-09-15", "29 Elul 5783", nil, "Erev Roch Hachanah – 15 Septembre 2023"},
 		// Two days before is no eve.
-		{"Rosh Hashana – 14 Septembre 2023", "2023-09-14", "28 Elul 5783", []dateline.Code{dateline.CodeOccasion}},
+		{"Rosh Hashana – 14 Septembre 2023", "2023-09-14", "28 Elul 5783", []dateline.Code{dateline.CodeOccasion}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
-			checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true)
+			checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, tc.own == "")
 			rep := dateline.Check(tc.in, dateline.Reference(corpusReference))
 			assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String())
+			if tc.own != "" {
+				l, err := dateline.LayoutOf(tc.in)
+				require.NoError(t, err)
+				assert.Equal(t, tc.own, l.Format(rep.Dateline.Time, rep.Dateline.Hebrew))
+			}
 		})
 	}
 }

@@ -108,6 +108,22 @@ func layoutOf(example string) (layout.Layout, error) {
 		elems[0].Evening = true // the evening of March 23, la noche del 23 de marzo
 	}
 	sameRangeLength(elems, chosen.Fields)
+	if i, langs := sharedNames(example, chosen.Fields, elems); i >= 0 {
+		// "12 oktober 2024" is Dutch's and Swedish's, which write March
+		// as maart and mars: a layout of either would write the other's
+		// months wrong.
+		f := &chosen.Fields[i]
+		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+			Message: quote(example[f.Start:f.End]) + " is a name of " + langs + ", which write other names differently: give its weekday, or write the dateline in a layout of one language"}}
+	}
+	if i, lang := occasionsInLang(elems); i >= 0 {
+		// The occasions of a language with no names of its own for them
+		// would be written in English on other days.
+		f := &chosen.Fields[i]
+		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+			Message: "its month and weekday names are " + lang.String() + ", which has no names of occasions of its own: a layout would write " +
+				quote(example[f.Start:f.End]) + " on other days in English (Chanukah: 3 Candles); leave the occasion out"}}
+	}
 	l := layout.New(elems...)
 	if ref := l.String(); parse.Layout(ref).String() != ref {
 		// "Feb 5th+0000" writes the reference day as "Jan 2nd-0700", which
@@ -117,6 +133,149 @@ func layoutOf(example string) (layout.Layout, error) {
 			Message: "its layout, written for the reference day, is " + quote(ref) + ", which reads as another layout; put a space or a word between its parts"}}
 	}
 	return l, nil
+}
+
+// sharedNames gives the month and weekday names of a layout in a language
+// other than English the language that writes them as the example does,
+// where the parser took them for a language that writes them alike but
+// for their case ("12 oktober 2024", read as German's Oktober, is Dutch's
+// or Swedish's). If several languages write them so, and write other
+// names differently (Dutch's maart, Swedish's mars), it returns the
+// index of the first name and those languages ("nl, sv"), as no layout
+// can write them; otherwise -1. A name is compared as written, or in any
+// case where no language writes it so ("OKTOBER" is German's too).
+func sharedNames(example string, fields []parse.Field, elems []layout.Element) (int, string) {
+	var cands uint64
+	first, lang := -1, layout.English
+	for i := range elems {
+		e := &elems[i]
+		if e.Kind != layout.Month && e.Kind != layout.Weekday || e.Lang == layout.English || i >= len(fields) {
+			continue
+		}
+		f := &fields[i]
+		if f.End > len(example) || f.Start >= f.End {
+			return -1, ""
+		}
+		text := strings.TrimSuffix(example[f.Start:f.End], ".")
+		var exact, folded uint64
+		for _, l := range layout.Langs() {
+			n := strings.TrimSuffix(langName(l, e.Kind, f.Value, e.Form), ".")
+			switch {
+			case n == text:
+				exact |= 1 << l
+			case strings.EqualFold(n, text):
+				folded |= 1 << l
+			}
+		}
+		if exact == 0 {
+			exact = folded
+		}
+		if first < 0 {
+			first, lang, cands = i, e.Lang, exact
+		} else {
+			cands &= exact
+		}
+	}
+	if first < 0 || cands == 0 || cands&(1<<lang) != 0 {
+		return -1, ""
+	}
+	// Written as other languages write it (oktober, not German's
+	// Oktober): theirs, if they write alike.
+	for _, l := range layout.Langs() {
+		if cands&(1<<l) != 0 {
+			lang = l
+			break
+		}
+	}
+	var names []string
+	for _, l := range layout.Langs() {
+		if cands&(1<<l) != 0 && (l == lang || !sameWriting(l, lang, elems)) {
+			names = append(names, l.String())
+		}
+	}
+	if len(names) > 1 {
+		return first, strings.Join(names, ", ")
+	}
+	for i := range elems {
+		if e := &elems[i]; (e.Kind == layout.Month || e.Kind == layout.Weekday) && e.Lang != layout.English {
+			e.Lang = lang
+		}
+	}
+	return -1, ""
+}
+
+// langName is how language l writes a month or weekday (kind) of value v
+// in form f.
+func langName(l layout.Lang, kind layout.Kind, v int, f layout.Form) string {
+	if kind == layout.Weekday {
+		return l.WeekdayName(v, f)
+	}
+	return l.MonthName(v, f)
+}
+
+// sameWriting reports whether languages a and b write every month and
+// weekday that elems write alike, in their forms.
+func sameWriting(a, b layout.Lang, elems []layout.Element) bool {
+	for i := range elems {
+		e := &elems[i]
+		if e.Kind != layout.Month && e.Kind != layout.Weekday || e.Lang == layout.English {
+			continue
+		}
+		lo, hi := 1, 12
+		if e.Kind == layout.Weekday {
+			lo, hi = 0, 6
+		}
+		for v := lo; v <= hi; v++ {
+			if !strings.EqualFold(langName(a, e.Kind, v, e.Form), langName(b, e.Kind, v, e.Form)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// occasionsInLang writes the occasions and portions of a layout whose
+// month or weekday names are in a language other than English in that
+// language's names of them (see its Family), as a layout's In
+// does: an example of one language writes every day in it, where the
+// occasion's name that it shares with English ("sábado 12 de octubre de
+// 2024, Yom Kippur", hebcal's Spanish and English name alike) or a
+// spelling of another language chose English's names, and so
+// "Chanukah: 3 Candles" in a Spanish dateline. A language with no names of
+// its own for occasions (Italian, Turkish, ...: hebcal's English ones, see
+// package format's Lang) cannot write them: it returns the index of the first
+// occasion and the language, or -1.
+func occasionsInLang(elems []layout.Element) (int, layout.Lang) {
+	lang := layout.English
+	for i := range elems {
+		e := &elems[i]
+		if (e.Kind == layout.Month || e.Kind == layout.Weekday) && e.Lang != layout.English {
+			if lang != layout.English && lang != e.Lang {
+				return -1, lang // mixed: each name keeps its own
+			}
+			lang = e.Lang
+		}
+	}
+	if lang == layout.English {
+		return -1, lang
+	}
+	fam := lang.Family()
+	for i := range elems {
+		e := &elems[i]
+		switch {
+		case e.Kind != layout.Holiday && e.Kind != layout.Portion:
+		case e.Spelling.Family.IsHebrew():
+			// A Hebrew-script occasion stays one, Yiddish's too.
+		case fam == hebrew.Hebcal:
+			if e.Kind == layout.Holiday {
+				return i, lang
+			}
+			// A portion's name is Hebrew's: Parashat Vayigash.
+		default:
+			e.Spelling = hebrew.Spelling{Family: fam, Prefix: e.Spelling.Prefix}
+		}
+	}
+	return -1, lang
 }
 
 // sameRangeLength gives a layout's Gregorian range the length of its

@@ -34,20 +34,14 @@ import (
 var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Passover", "Pesach"},
 	{"Pesah", "Pesach"},
-	{"Pessach", "Pesach"},
 	{"Hanukkah", "Chanukah"},
 	{"Hanukah", "Chanukah"},
 	{"Hanuka", "Chanukah"},
 	{"Hanukka", "Chanukah"},
 	{"Chanuka", "Chanukah"},
 	{"Chanukkah", "Chanukah"},
-	{"Channukah", "Chanukah"},
 	{"Rosh Hashanah", "Rosh Hashana"},
 	{"Rosh Hashono", "Rosh Hashana"},
-	// Russian's and Ukrainian's as their pages write them, beside
-	// hebcal's Рош-А-Шана: "Рош ха-Шана", "Рош га-Шана 2024".
-	{"Рош ха-Шана", "Rosh Hashana"},
-	{"Рош га-Шана", "Rosh Hashana"},
 	{"Succot", "Sukkot"},
 	{"Succos", "Sukkot"},
 	{"Sukkoth", "Sukkot"},
@@ -66,14 +60,7 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Tishah B'Av", "Tish'a B'Av"},
 	{"Tisha BeAv", "Tish'a B'Av"},
 	{"Yom Kipur", "Yom Kippur"},
-	// Romanian pages write Yom's Y as I: "Marți, 11.10 – Erev Iom Kipur
-	// 18:00" (the Bucharest rabbinate's schedule); Spanish's, as Argentine
-	// and Mexican pages write them, with I for Y and J for Ch (the accents
-	// fold: Pésaj, Janucá, Jánuca).
-	{"Iom Kipur", "Yom Kippur"},
-	{"Iom Kippur", "Yom Kippur"},
-	{"Pesaj", "Pesach"},
-	{"Januca", "Chanukah"},
+	{"Sukkes", "Sukkot"},
 	{"Tzom Gedalia", "Tzom Gedaliah"},
 	{"Tzom Gedalya", "Tzom Gedaliah"},
 	{"Tsom Gedalya", "Tzom Gedaliah"},
@@ -142,6 +129,40 @@ var localeSpellings = [...]struct {
 	{"Souccoth", "Sukkot", hebrew.French},
 	{"Roch Hachana", "Rosh Hashana", hebrew.French},
 	{"Roch Hachanna", "Rosh Hashana", hebrew.French},
+	{"Kippour", "Yom Kippur", hebrew.French},
+	{"Soukot", "Sukkot", hebrew.French},
+	// Spanish's, as Argentine and Mexican pages write them, with I for Y
+	// and J for Ch (the accents fold: Pésaj, Janucá, Jánuca), and so
+	// Romanian pages the Yom of Yom Kippur ("Marți, 11.10 – Erev Iom Kipur
+	// 18:00", the Bucharest rabbinate's schedule): a layout of "Janucá
+	// 5785" writes "Janucá: 3 velas" on another day, not "Chanukah: 3
+	// Candles" (a Romanian dateline's writes Romanian's).
+	{"Iom Kipur", "Yom Kippur", hebrew.Spanish},
+	{"Iom Kippur", "Yom Kippur", hebrew.Spanish},
+	{"Pesaj", "Pesach", hebrew.Spanish},
+	{"Januca", "Chanukah", hebrew.Spanish},
+	// German's beside hebcal's Pessach I and Channukah: 1 Kerze.
+	{"Pessach", "Pesach", hebrew.German},
+	{"Channukah", "Chanukah", hebrew.German},
+	{"Chanukka", "Chanukah", hebrew.German},
+	// Dutch's Jom Kippoer beside hebcal's Jom Kipoer: "Vandaag, maandag
+	// 28 september, is Jom Kippoer", "Jom Kippoer (16 sept.)".
+	{"Jom Kippoer", "Yom Kippur", hebrew.Dutch},
+	{"Hanuca", "Chanukah", hebrew.Romanian},
+	{"Szukot", "Sukkot", hebrew.Hungarian},
+	// Russian's and Ukrainian's as their pages write them, beside
+	// hebcal's Рош-А-Шана, День Раскаяния, Суккот I and its days of
+	// Pesach and Chanukah: "Рош ха-Шана", "Рош га-Шана 2024", "Песах
+	// начался с заходом солнца 12 апреля", "Ханука 5784 (2023)", "Йом
+	// Кипур".
+	{"Рош ха-Шана", "Rosh Hashana", hebrew.Russian},
+	{"Рош га-Шана", "Rosh Hashana", hebrew.Ukrainian},
+	{"Песах", "Pesach", hebrew.Russian},
+	{"Пейсах", "Pesach", hebrew.Russian},
+	{"Ханука", "Chanukah", hebrew.Russian},
+	{"Йом Кипур", "Yom Kippur", hebrew.Russian},
+	{"Йом Киппур", "Yom Kippur", hebrew.Russian},
+	{"Суккот", "Sukkot", hebrew.Russian},
 }
 
 // spellingKeys maps the Key of each common spelling to the key of

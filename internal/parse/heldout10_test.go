@@ -76,7 +76,7 @@ func TestHolidayNoun(t *testing.T) {
 	}{
 		{"Rosch Haschana Feiertage 5783", layout.HebrewYear, 5783, "Channukah: 8. Tag Feiertage 5766"},
 		{"Sukkot festival 5784", layout.HebrewYear, 5784, "Chanukah: 8th Day festival 5766"},
-		{"Pessach Feiertage 2024", layout.Year, 2024, "Chanukah: 8th Day Feiertage 2006"},
+		{"Pessach Feiertage 2024", layout.Year, 2024, "Channukah: 8. Tag Feiertage 2006"},
 		{"Pesach Fest 5784", layout.HebrewYear, 5784, ""},
 		{"Purim holiday 5784, March 24, 2024", layout.HebrewYear, 5784, "Chanukah: 8th Day holiday 5766, January 2, 2006"},
 	}

@@ -37,8 +37,16 @@ func (p *parser) link(i int) int {
 			return i
 		}
 	case leadWord:
+	case leadFallsCyrillic:
+		if strings.HasPrefix(s[i:], "при") && p.oneCalendar() {
+			return p.fallsOnCyrillic(i)
+		}
+		return i
 	case leadFalls:
 		if fallsOnLead(s, i) && p.oneCalendar() {
+			if s[i]|0x20 == 'a' || s[i+1]|0x20 == 'i' {
+				return p.aufDen(i) // auf den, fiel auf den
+			}
 			return p.fallsOn(i)
 		}
 		return i
@@ -124,20 +132,22 @@ func (p *parser) placeBetween(i int) int {
 
 // The first bytes of link's words, by what link does with them.
 const (
-	leadNone   = iota
-	leadHebrew // א of אור
-	leadWord   // corresponds, ou, o, soit, bu, ή
-	leadFalls  // falls, fell, this, which, that: see fallsOn
+	leadNone          = iota
+	leadHebrew        // א of אור
+	leadWord          // corresponds, ou, o, soit, bu, ή
+	leadFalls         // falls, fell, this, which, that: see fallsOn
+	leadFallsCyrillic // приходится на, припадає на: see fallsOnCyrillic
 )
 
 // linkLeads maps a byte to the kind of link's words it may start.
 var linkLeads = func() (t [256]uint8) {
 	t[0xD7] = leadHebrew
-	t[0xCE] = leadWord // ή
+	t[0xCE] = leadWord          // ή
+	t[0xD0] = leadFallsCyrillic // п of приходится
 	for _, c := range "bcos" {
 		t[c], t[c-'a'+'A'] = leadWord, leadWord
 	}
-	for _, c := range "ftw" {
+	for _, c := range "aftw" {
 		t[c], t[c-'a'+'A'] = leadFalls, leadFalls
 	}
 	return t
@@ -152,8 +162,10 @@ func fallsOnLead(s string, i int) bool {
 	}
 	a, b := s[i+1]|0x20, s[i+2]|0x20
 	switch s[i] | 0x20 {
+	case 'a':
+		return a == 'u' && b == 'f' // auf
 	case 'f':
-		return a == 'a' && b == 'l' || a == 'e' && b == 'l' // falls, fell
+		return a == 'a' && b == 'l' || a == 'e' && b == 'l' || a == 'i' && b == 'e' // falls, fell, fiel
 	case 't':
 		return a == 'h' && (b == 'i' || b == 'a') // this, that
 	}
@@ -202,6 +214,104 @@ func (p *parser) fallsOn(i int) int {
 		return i
 	}
 	return k
+}
+
+// aufDen returns the index of the civil date after German's "auf den" (on
+// the) at s[i], or "fiel auf den" (fell on the), where it follows a Hebrew
+// date and gives its civil day: "in diesem Jahr fiel der 10. Tischri auf
+// den 27.-28. September" (the eve and the day), "der 10. Tischri 5781
+// fiel auf den 28. September 2020"; or i. The
+// civil date must be a day in digits with its dot, or a range of two,
+// and a month's name.
+func (p *parser) aufDen(i int) int {
+	s := p.s
+	if !p.has(layout.HebrewMonth) || p.has(layout.Month) {
+		return i
+	}
+	k := i
+	if e := matchWord(s, k, "fiel"); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	e := matchWord(s, k, "auf")
+	j := skipSpace(s, e)
+	if e == k || j == e {
+		return i
+	}
+	if e := matchWords(s, j, "den", "dem"); e > j {
+		if j = skipSpace(s, e); j == e {
+			return i
+		}
+	}
+	_, e, digits := number(s, j)
+	if digits == 0 || digits > 2 || e >= len(s) || s[e] != '.' {
+		return i
+	}
+	if r, n := decode(s, e+1); script.IsDash(r) {
+		_, e2, d2 := number(s, e+1+n)
+		if d2 == 0 || d2 > 2 || e2 >= len(s) || s[e2] != '.' {
+			return i
+		}
+		e = e2 // 27.-28. September
+	}
+	if m := skipSpace(s, e+1); m == e+1 || !gregorianDateAt(s, m) && !monthAt(s, m) {
+		return i
+	}
+	return j
+}
+
+// fallsOnCyrillic returns the index of the civil date after Russian's
+// "приходится на" or "приходятся на" (falls on, fall on) and Ukrainian's
+// "припадає на" or "припадають на" at s[i], where they follow a Hebrew
+// date and give its civil day: "В этом году 1 и 2 тишрея приходится на 29
+// и 30 сентября"; or i. The civil date must be a day in digits, or two
+// joined by и or і, and a month's name.
+func (p *parser) fallsOnCyrillic(i int) int {
+	s := p.s
+	if !p.has(layout.HebrewMonth) || p.has(layout.Month) {
+		return i
+	}
+	e := latinWord(s, i)
+	switch w := s[i:e]; {
+	case foldEquals(w, "приходится"), foldEquals(w, "приходятся"), foldEquals(w, "припадає"), foldEquals(w, "припадають"):
+	default:
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i
+	}
+	e = latinWord(s, k)
+	j := skipSpace(s, e)
+	if !foldEquals(s[k:e], "на") || j == e {
+		return i
+	}
+	_, d, digits := number(s, j)
+	if digits == 0 || digits > 2 {
+		return i
+	}
+	m := skipSpace(s, d)
+	if w := latinWord(s, m); w > m && (foldEquals(s[m:w], "и") || foldEquals(s[m:w], "і")) {
+		_, d2, digits2 := number(s, skipSpace(s, w))
+		if digits2 == 0 || digits2 > 2 {
+			return i
+		}
+		m = skipSpace(s, d2) // 29 и 30 сентября
+	}
+	if m == d || !monthAt(s, m) {
+		return i
+	}
+	return j
+}
+
+// monthAt reports whether a Gregorian month's name starts at s[k].
+func monthAt(s string, k int) bool {
+	if _, ok := hebrew.MatchMonth(s[k:]); ok {
+		return false
+	}
+	_, ok := latinMonth(s, k)
+	return ok
 }
 
 // afterWeekday returns the index of what follows a weekday's name at

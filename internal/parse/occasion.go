@@ -395,6 +395,10 @@ func (p *parser) occasion(i int) (int, bool) {
 	if s[i] != 0xD7 {
 		f.Spelling.Family = listFamily(idx)
 	}
+	if p.nightNext {
+		f.Flags |= Night // 12. April beginnt abends das Pessach-Fest
+		p.nightNext = false
+	}
 	p.add(f)
 	p.occasionYear(occasionNames()[idx[0]].Kind == occasion.Erev)
 	return p.last, true

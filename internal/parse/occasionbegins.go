@@ -1,28 +1,64 @@
 package parse
 
-import "github.com/dualdate/dualdate/internal/layout"
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/internal/layout"
+)
 
 // beginsWords are the verbs that say an occasion begins, between its name
 // and the civil day at whose sunset it does, as community pages and papers
 // announce a holiday: "Jom Kippur begynder kl.18 fredag den 11. oktober"
 // (Danish), "Iom Kipur comenzará el 1 de octubre" (Spanish), "Rosch
 // Haschana beginnt am 15. September", "Yom Kippour commence le 11
-// octobre", "Yom Kippur begins on October 11". They are no words of the
-// tables: they are looked at only after an occasion's name.
+// octobre", "Yom Kippur begins on October 11", and in the past and the
+// future as news write them: "Roch Hachana débutera dans la soirée du
+// dimanche 25 septembre 2022", "Песах начался с заходом солнца 12
+// апреля", "Chanuka rozpoczęła się wieczorem 22 grudnia". They are no
+// words of the tables: they are looked at only after an occasion's name.
 var beginsWords = [...]string{
-	"begins", "starts", "beginnt", "begint", "begynder", "begynner", "börjar", "commence", "débute",
-	"comienza", "comenzará", "empieza", "empezará", "inicia", "iniciará", "começa", "começará", "inizia", "comincia",
+	"begins", "starts", "began", "beginnt", "begann", "begint", "begynder", "begynner", "börjar",
+	"commence", "commencera", "débute", "débutera",
+	"comienza", "comenzará", "comenzó", "empieza", "empezará", "inicia", "iniciará", "começa", "começará", "começou",
+	"inizia", "inizierà", "comincia",
+	"начинается", "начнётся", "начнется", "начался", "началась",
+	"починається", "почнеться", "почався", "почалася", "розпочинається", "розпочнеться",
+	"rozpoczyna", "rozpocznie", "rozpoczął", "rozpoczęła", "zaczyna", "zacznie", "zaczął", "zaczęła",
 }
+
+// beginsMax is the length in bytes of the longest of beginsWords.
+var beginsMax = func() (n int) {
+	for _, w := range beginsWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // beginsAfter are the words for "on" (and the articles) that may follow a
 // word of beginsWords before the day: on, am, op, den, le, el, il, em, no.
 var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "no"}
 
+// beginsEvening are the words that say "in the evening (of)" or "at
+// sunset" after a word of beginsWords (and its "on"), before the day:
+// "commence le soir du", "débutera dans la soirée du", "начался с
+// заходом солнца", "rozpoczęła się wieczorem". Polish's verbs take się,
+// read first.
+var beginsEvening = [...]string{
+	"się",
+	"soir du", "soir de", "dans la soirée du", "dans la soirée de", "au soir du",
+	"evening of", "the evening of", "at sunset on", "at sundown on",
+	"abends", "am abend des", "abend des",
+	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
+	"вечером", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з заходом сонця", "із заходом сонця",
+	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca",
+}
+
 // occasionBegins reads, after an occasion's name and before any date, a
-// word of beginsWords and a word of beginsAfter after it, as text of the
-// dateline, and marks the occasion Night: the day that follows is the one
-// on whose evening the occasion begins, its eve (see the dateline layer's
-// occasionEve). It returns the index after them, or i.
+// word of beginsWords and a word of beginsAfter or beginsEvening after it,
+// as text of the dateline, and marks the occasion Night: the day that
+// follows is the one on whose evening the occasion begins, its eve (see
+// the dateline layer's occasionEve). It returns the index after them, or
+// i.
 func (p *parser) occasionBegins(i int) int {
 	s := p.s
 	if i >= len(s) || !beginsFirst(s[i]) && s[i]|0x20 != 't' || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
@@ -32,7 +68,7 @@ func (p *parser) occasionBegins(i int) int {
 		return appositive(s, i)
 	}
 	e := latinWord(s, i)
-	if e == i || e-i > len("comenzará") || !beginsWord(s[i:e]) {
+	if e == i || e-i > beginsMax || !beginsWord(s[i:e]) {
 		return i
 	}
 	k := skipSpace(s, e)
@@ -45,8 +81,42 @@ func (p *parser) occasionBegins(i int) int {
 			k = j
 		}
 	}
+	for range 2 { // się wieczorem
+		a := k
+		for _, w := range beginsEvening {
+			if a = matchPhrase(s, k, w); a > k {
+				break
+			}
+		}
+		j := skipSpace(s, a)
+		if a == k || j == a {
+			break
+		}
+		k = j
+	}
 	p.holidayNight()
 	return k
+}
+
+// matchPhrase returns the end of phrase, words one space apart, at s[k],
+// each word read in any case and followed by spaces; or k.
+func matchPhrase(s string, k int, phrase string) int {
+	i := k
+	for w := range strings.SplitSeq(phrase, " ") {
+		if i > k {
+			j := skipSpace(s, i)
+			if j == i {
+				return k
+			}
+			i = j
+		}
+		e := latinWord(s, i)
+		if e == i || !foldEquals(s[i:e], w) {
+			return k
+		}
+		i = e
+	}
+	return i
 }
 
 // appositive returns the index of a word of beginsWords after an
@@ -189,12 +259,67 @@ func beginsWord(w string) bool {
 }
 
 // beginsFirst reports whether c may start one of beginsWords: b, c, d, e,
-// i or s in either case. It is occasionBegins's cheap first test, at every
-// separator of a dateline.
+// i, r, s or z in either case, or the first byte of a Cyrillic letter. It
+// is occasionBegins's cheap first test, at every separator of a dateline.
 func beginsFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'b', 'c', 'd', 'e', 'i', 's':
+	case 'b', 'c', 'd', 'e', 'i', 'r', 's', 'z', 0xD0 | 0x20, 0xD1 | 0x20:
 		return true
 	}
 	return false
+}
+
+// dateBeginsWords are the verbs, and German's participle, that say after a
+// civil day that the occasion named after them begins on its evening, as
+// German pages announce a festival: "Am 12. April beginnt abends das
+// diesjährige Pessach-Fest", "Anlässlich des am Abend des 22. April
+// beginnenden Pessach-Festes". The words of dateBeginsBefore may come
+// between them and the occasion's name.
+var (
+	dateBeginsWords  = [...]string{"beginnt", "beginnenden", "beginnende", "begint"}
+	dateBeginsBefore = [...]string{"abends", "das", "der", "die", "des", "dem", "het", "de", "diesjährige", "diesjährigen"}
+)
+
+// dateBegins reads, after a civil day and month and before any occasion,
+// a word of dateBeginsWords and the words of dateBeginsBefore after it,
+// as text of the dateline, where an occasion's name follows them; the
+// occasion is then read Night (see occasionBegins). It returns the index
+// of the occasion's name, or i.
+func (p *parser) dateBegins(i int) int {
+	s := p.s
+	if i >= len(s) || s[i]|0x20 != 'b' && s[i]|0x20 != 'a' || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+		return i
+	}
+	k := i
+	if e := matchWord(s, k, "abends"); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	e := matchWords(s, k, dateBeginsWords[:]...)
+	if e == k {
+		return i
+	}
+	if k = skipSpace(s, e); k == e {
+		return i
+	}
+	for range 3 { // abends das diesjährige
+		e := k
+		for _, w := range dateBeginsBefore {
+			if e = matchPhrase(s, k, w); e > k {
+				break
+			}
+		}
+		j := skipSpace(s, e)
+		if e == k || j == e {
+			break
+		}
+		k = j
+	}
+	var buf [maxOccasions]int
+	if idx, _, _ := occasionList(buf[:0], s, k); len(idx) == 0 {
+		return i
+	}
+	p.nightNext = true
+	return k
 }

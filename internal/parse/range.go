@@ -129,7 +129,9 @@ func rangeDash(s string, i int) int {
 }
 
 // rangeJoin returns the index after what joins the two days of a range or
-// pair at i, with the spaces around it: a dash (2-8, October 22 – 28), and
+// pair at i, with the spaces around it: a dash (2-8, October 22 – 28),
+// with Russian's and Ukrainian's по or до after it ("2 жовтня – по 4
+// жовтня"), and
 // the words of a pair or a range, "&" and "and" (Sunday & Monday, March 10
 // and 11), "to", "through" and "thru" (March 10 to 12), and theirs in the
 // other languages (rangeWords; 14 t/m 15, 6. bis 8. Oktober). dash reports
@@ -138,6 +140,9 @@ func rangeDash(s string, i int) int {
 // none.
 func rangeJoin(s string, i int) (k int, dash bool) {
 	if k := rangeDash(s, i); k >= 0 {
+		if e := latinWord(s, k); e > k && e < len(s) && s[e] == ' ' && (foldEquals(s[k:e], "по") || foldEquals(s[k:e], "до")) {
+			k = skipSpace(s, e) // з вечора середи 2 жовтня – по п’ятницю 4 жовтня
+		}
 		return skipEveningOf(s, k), true
 	}
 	j := skipSpace(s, i)
@@ -221,8 +226,11 @@ func foldEquals(w, target string) bool { return len(w) == len(target) && strings
 // "until" at s[j:e], with the spaces after it: Romanian "până pe" and
 // "până la" (until on, until at: "16 septembrie până pe 18 septembrie
 // 2012"), German "bis zum" and "bis zur" ("vom 25. Dezember bis zum 2.
-// Januar"), Spanish "hasta el" and Portuguese "até ao", "até o". After any
-// other word it is the index after the spaces that follow e.
+// Januar"), Spanish "hasta el" and Portuguese "até ao", "até o", and the
+// article after "and" before a pair's second day: Spanish "y el" (domingo
+// 16 y el martes 18 de septiembre), Italian "e il" (l'8 e il 9 ottobre),
+// French "et le". After any other word it is the index after the spaces
+// that follow e.
 func skipUntilArticle(s string, j, e int) int {
 	k := skipSpace(s, e)
 	var articles []string
@@ -235,6 +243,12 @@ func skipUntilArticle(s string, j, e int) int {
 		articles = []string{"el"}
 	case foldEquals(w, "até"):
 		articles = []string{"ao", "o"}
+	case foldEquals(w, "y"):
+		articles = []string{"el"} // domingo 16 y el martes 18 de septiembre
+	case foldEquals(w, "e"):
+		articles = []string{"il"} // l'8 e il 9 ottobre
+	case foldEquals(w, "et"):
+		articles = []string{"le"} // le jeudi 25 et le vendredi 26 septembre
 	default:
 		return k
 	}

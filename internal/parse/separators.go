@@ -134,6 +134,9 @@ func (p *parser) separator(i int) int {
 	if k := p.occasionNight(i); k > i {
 		return k // Janucá en la noche del 11 de diciembre
 	}
+	if k := p.dateBegins(i); k > i {
+		return k // Am 12. April beginnt abends das diesjährige Pessach-Fest
+	}
 	if p.n == 0 {
 		if k := rangeStart(p.s, i); k > i {
 			return k // с 28 ноября по 6 декабря
@@ -282,6 +285,13 @@ var articles = map[string]bool{"el": true, "no": true, "na": true, "il": true, "
 // "am" are words of their own: "am" before "Monday" is none of this.
 func (p *parser) article(i int) int {
 	s := p.s
+	if s[i]|0x20 == 'l' && p.n > 0 && i+1 < len(s) {
+		// Italian's and French's elided article before a day: "l'8 e il
+		// 9 ottobre", after what the dateline has read.
+		if r, n := decode(s, i+1); script.IsApostrophe(r) && isDigit(s, i+1+n) {
+			return i + 1 + n
+		}
+	}
 	e := latinWord(s, i)
 	if e == i || e-i > 3 {
 		return i
@@ -296,6 +306,11 @@ func (p *parser) article(i int) int {
 		// ordinal dot, "= am 25. Kislev 5781", "Am 6. Siwan", "dem 29.
 		// September (9. Tischri 5778)": English's am follows a time, not
 		// a day.
+		return k
+	}
+	if (strings.EqualFold(w, "il") || strings.EqualFold(w, "el")) && isDigit(s, k) && p.has(layout.Holiday) && !p.has(layout.Day) {
+		// The article before an occasion's day: "Pesach 2024 cade il 23
+		// aprile".
 		return k
 	}
 	if strings.EqualFold(w, "den") {
