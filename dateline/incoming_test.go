@@ -116,9 +116,10 @@ func readRight(row incomingRow, want hebrew.Date) (ok bool, why string) {
 	case d.Hebrew != want:
 		return false, "hebrew " + d.Hebrew.String()
 	}
-	afterSunset := false
+	afterSunset, warned := false, false // an after-sunset problem; one of severity warning
 	for _, p := range rep.Problems {
 		afterSunset = afterSunset || p.Code == dateline.CodeAfterSunset
+		warned = warned || p.Code == dateline.CodeAfterSunset && p.Severity != dateline.Info
 	}
 	consistent := row.consistent
 	if r, err := parse.Parse(rep.Input); err == nil && (row.kind == "dateline" || row.kind == "hebrew") && namesEvening(&r) {
@@ -137,8 +138,8 @@ func readRight(row incomingRow, want hebrew.Date) (ok bool, why string) {
 		if !rep.OK() {
 			return false, "problems: " + problemCodes(rep)
 		}
-		if afterSunset {
-			return false, "after-sunset"
+		if warned {
+			return false, "after-sunset" // an info that the evening's date is the next day's is no fault
 		}
 	case "no":
 		if rep.OK() {
