@@ -2,6 +2,7 @@ package dateline
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
@@ -21,6 +22,19 @@ func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
 // numeric date, if any, must read one way only, unless it is the reference
 // day, January 2, 2006. LayoutOf("Saturday, March 2nd | 22 Adar I 5784")
 // gives the layout of format.Header.
+//
+// A number of two digits from 10 on (12, 28) is written so whether its
+// layout pads a day or month below 10 or not; the date's other number
+// says which (01/30/2024 is 01/02/2006, 1/30/2024 is 1/2/2006, and
+// 30.01.2024 is 02.01.2006, never 2.01.2006), and a date written year
+// first pads both, as ISO 8601 does (2024-12-28 is 2006-01-02). A date
+// whose numbers all have two digits and that is not written year first
+// (12/28/2024, 28.12.2024) does not show how March 2 is written, which
+// sites write both ways: LayoutOf refuses it with an error wrapping
+// [ErrLayout], and an example of a day below 10, or the reference day
+// itself, says which. An hour of two digits is padded on a 24-hour clock
+// (10:39 is 15:04) and plain beside AM or PM (10:39 pm is 3:04 pm), as
+// each clock is written by custom; 09:39 pm shows a padded one.
 func LayoutOf(example string) (format.Layout, error) {
 	l, err := layoutOf(example)
 	return public(l), err
@@ -82,6 +96,14 @@ func layoutOf(example string) (layout.Layout, error) {
 		elems[i] = f.Element
 	}
 	sameRangeLength(elems, chosen.Fields)
+	if start, end, ok := parse.UnshownPadding(&chosen); ok {
+		// 12/28/2024 is written 03/02/2024 on some sites and 3/2/2024
+		// on others: a layout that guessed would write one of them
+		// wrong, where the example of a day below 10 says which.
+		padded, plain := paddings(elems)
+		return layout.Layout{}, &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+			Message: "its numeric date does not show whether a day or month below 10 is written with a zero; give a date that shows it, as the reference day in " + quote(padded) + " or " + quote(plain)}}
+	}
 	l := layout.New(elems...)
 	if ref := l.String(); parse.Layout(ref).String() != ref {
 		// "Feb 5th+0000" writes the reference day as "Jan 2nd-0700", which
@@ -122,6 +144,21 @@ func sameRangeLength(elems []layout.Element, fields []parse.Field) {
 	}
 }
 
+// paddings returns the layout strings of elems with the days and months
+// of its numeric date padded (01/02/2006) and plain (1/2/2006).
+func paddings(elems []layout.Element) (padded, plain string) {
+	pad := slices.Clone(elems)
+	for i := range elems {
+		switch e := &elems[i]; {
+		case e.Kind == layout.Month && (e.Form == layout.Numeric || e.Form == layout.NumericPad):
+			e.Form, pad[i].Form = layout.Numeric, layout.NumericPad
+		case e.Kind == layout.Day && (e.Form == layout.Plain || e.Form == layout.Padded):
+			e.Form, pad[i].Form = layout.Plain, layout.Padded
+		}
+	}
+	return layout.New(pad...).String(), layout.New(elems...).String()
+}
+
 // referenceYear reports whether r states the reference day's year, 2006
 // (06), or no Gregorian year: only then can its numeric date be the
 // reference day, January 2, written day first or month first. "1.2.00"
@@ -150,7 +187,9 @@ func forceReading(dayFirst bool) Option {
 // It fails, with an error wrapping [ErrLayout] that names the part and
 // its byte offset, when a part of the reference day would be kept as
 // literal text and written unchanged on every day: a layout that is only
-// partly understood is refused rather than written wrong.
+// partly understood is refused rather than written wrong. So is a numeric
+// date that does not show whether a day or month below 10 is padded
+// (12/28/2024; see [LayoutOf]).
 func Compile(layout string) (format.Layout, error) {
 	l, err := compileLayout(layout)
 	return public(l), err

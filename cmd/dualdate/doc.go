@@ -20,7 +20,10 @@
 //	                a preset: header, full, published, hebrew, hebrew-script;
 //	                Go's layouts (2006-01-02T15:04:05Z07:00) work too, and a
 //	                layout that keeps a part of the reference day as text
-//	                (Mon 5766) is a usage error naming the part (exit 2);
+//	                (Mon 5766) is a usage error naming the part (exit 2),
+//	                and so is an example of another day whose numbers do
+//	                not show whether March 2 is 03/02 or 3/2 (12/28/2024;
+//	                2024-12-28, year first, is padded as ISO 8601 pads);
 //	                after the date, "Candle lighting 3:04 pm", "Sunset
 //	                15:04" and "Havdalah 3:04 pm" write the day's times at
 //	                the --city, which such a layout needs (exit 2 without

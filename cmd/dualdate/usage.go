@@ -167,7 +167,10 @@ Flags (before or after the arguments; -- ends them):
   --layout L      write datelines in layout L: a dateline written for the
                   reference day, Monday, January 2, 2006 (2 Tevet 5766), such
                   as "Mon, Jan 2 · 2 Tevet", or a preset: header, full,
-                  published, hebrew, hebrew-script; after the date, with
+                  published, hebrew, hebrew-script; a dateline of another
+                  day is read as its layout (2024-12-28 is 2006-01-02),
+                  but not one whose numbers do not show whether March 2
+                  is 03/02 or 3/2 (12/28/2024); after the date, with
                   --city, "Candle lighting 3:04 pm", "Sunset 15:04" and
                   "Havdalah 3:04 pm" write the day's times there (left
                   out on a day without them), "Omer: day 2" the Omer
