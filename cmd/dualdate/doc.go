@@ -34,7 +34,14 @@
 //	--lang CODE     write names in a language: en, fr, ru, es, de, pt, pl, hu,
 //	                nl, ro, fi, uk, yi, it, tr, el, sr, cs, sv, bg, sk (lundi
 //	                2 janvier 2006 | 2 Tévet 5766); every language is read
-//	                without it;
+//	                without it; the presets header, full and published are
+//	                written in the language's own order (header: "Samstag,
+//	                2. März | 22 Adar I 5784", the full date without the
+//	                Gregorian year), a --layout of the user's own in its
+//	                own order with the names in the language ("Samstag,
+//	                März 2, 2024" for "Monday, January 2, 2006"), and one
+//	                whose names would read as another language's (Swedish's
+//	                "2 januari 2006", Dutch) is a usage error (exit 2);
 //	                with a --layout that writes no name (01/02/2006) and
 //	                without --occasions, and --layout or --lang for check and
 //	                cal, which write no datelines, an option would change

@@ -233,9 +233,12 @@ func (c *command) resolveFlags() error {
 			return fmt.Errorf("--lang %s does nothing with --layout %q: the layout writes no month or weekday name, and no Hebrew month or occasion in Latin letters, for the language to change",
 				c.lang, c.layout)
 		}
-		c.layout = inLang(l, c.lang)
+		c.layout = presetIn(c.layout, c.lang, l)
 		if c.lang != layout.English {
 			if err := readsBack(l, c.layout, c.lang); err != nil {
+				return err
+			}
+			if err := writesLang(c.layout, c.lang); err != nil {
 				return err
 			}
 		}

@@ -178,7 +178,11 @@ Flags (before or after the arguments; -- ends them):
                   in a language: en, fr, ru, es, de, pt, pl, hu, nl, ro,
                   fi, uk, yi, it, tr, el, sr, cs, sv, bg, sk (lundi 2
                   janvier 2006 | 2 Tévet 5766); every language is read
-                  without it
+                  without it; the presets are written in the language's
+                  own order (header: Samstag, 2. März | 22 Adar I 5784),
+                  a --layout of your own in its order with the names in
+                  the language (Samstag, März 2, 2024), and one whose
+                  names would read as another language's is refused
   --tz ZONE       the time zone, an IANA name such as America/New_York
                   (default: the --city's, else the local zone)
   --city NAME     start the Hebrew day at sunset in NAME: Jerusalem, New
