@@ -307,6 +307,10 @@ func AppendLayout(b []byte, elems []Element) []byte {
 	return wrap(elems).appendFormat(b, t, h, nil, true)
 }
 
+// omerWords are the words after the day of the Omer as hebcal writes it
+// in English: "40th day of the Omer".
+const omerWords = " day of the Omer"
+
 // appendFormat is AppendFormat; with asLayout, a Hebrew day written as Rosh
 // Chodesh is written so on any day, as a layout string must be to read
 // again as the same layout (the reference day, 2 Tevet, is no Rosh
@@ -386,8 +390,20 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 			} else {
 				b = appendElement(b, e, t, h)
 			}
-			if len(b) == n && lit >= 0 {
-				b = b[:lit] // out of season: nor the text that leads to it
+			if len(b) == n {
+				if lit >= 0 {
+					b = b[:lit] // out of season: nor the text that leads to it
+				}
+				if i+1 < len(l.elems) && l.elems[i+1].Kind == Literal {
+					// Nor the words after an ordinal, "40th day of
+					// the Omer", as hebcal writes it in English.
+					if t := l.elems[i+1].Text; len(t) >= len(omerWords) && strings.EqualFold(t[:len(omerWords)], omerWords) {
+						lit = len(b)
+						b = append(b, t[len(omerWords):]...)
+						skipTo = i + 1
+						continue
+					}
+				}
 			}
 			lit = -1
 			continue

@@ -781,6 +781,11 @@ func (p *parser) number(i int) (int, bool) {
 	if k, ok := p.machineNumber(i, e, digits); ok {
 		return k, true
 	}
+	if digits <= 2 && e+len(omerPhrase)+2 <= len(s) && s[e] >= 'a' && p.dated() {
+		if k, ok := p.omerDay(i, v, e); ok {
+			return k, true // 33rd day of the Omer
+		}
+	}
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
