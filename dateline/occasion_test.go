@@ -111,3 +111,32 @@ func TestOccasionLayout(t *testing.T) {
 	assert.Equal(t, "Sunday, March 24th | 14 Adar II 5784 | Purim",
 		d.Format("Monday, January 2nd | 2 Tevet 5766 | Chanukah: 8th Day"))
 }
+
+// TestOccasionSharedNames: a name that one of hebcal's locales gives two
+// occasions names either (German's Wajera is Vayera and Vaera, Russian's
+// Ваера too, Romanian's Iom Ieruşalaiim is Yom Yerushalayim and Yom
+// HaAliyah), as convert --occasions writes them; on another day it is
+// still wrong.
+func TestOccasionSharedNames(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		ok bool
+	}{
+		{"Samstag, 4. November 2023 | 20 Cheschwan 5784 | Parascha Wajera", true},
+		{"Samstag, 13. Januar 2024 | 3 Schwat 5784 | Parascha Wajera", true},
+		{"Samstag, 28. Oktober 2023 | 13 Cheschwan 5784 | Parascha Wajera", false},
+		{"суббота, 13 января 2024 г. | 3 швата 5784 | Глава Ваера", true},
+		{"суббота, 4 ноября 2023 г. | 20 хешвана 5784 | Глава Ваера", true},
+		{"miercuri, 5 iunie 2024 | 28 Aiar 5784 | Iom Ieruşalaiim", true},
+		{"joi, 18 aprilie 2024 | 10 Nisan 5784 | Iom Ieruşalaiim", true},
+		{"marți, 9 aprilie 2024 | 1 Nisan 5784 | Iom Ieruşalaiim", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Diaspora())
+			assert.Equal(t, tc.ok, rep.OK(), "%+v", rep.Problems)
+			for _, p := range rep.Problems {
+				assert.NotEqual(t, dateline.CodeSyntax, p.Code, p.Message)
+			}
+		})
+	}
+}
