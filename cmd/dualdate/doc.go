@@ -59,7 +59,13 @@
 //	--us, --il      read numeric dates month first, or day first
 //	--occasions     convert, today and cal --json: add the day's holidays,
 //	                weekly portion and day of the Omer, and in text, with
-//	                --city, its candle lighting, sunset and havdalah
+//	                --city, its candle lighting, sunset and havdalah; the
+//	                line is one that check reads back as the day: the
+//	                holidays one list, as a layout's occasion writes it
+//	                ("Chag HaBanot, Chanukah: 7 Candles, Rosh Chodesh
+//	                Tevet"), Rosh Hashana without the year the dateline
+//	                writes, and the Omer as hebcal writes it ("1st day of
+//	                the Omer")
 //	--israel        follow Israel's schedule of holidays and readings
 //	--html          scan: read the input as an HTML page (--html=false:
 //	                as text; by default, as its name or first bytes say)

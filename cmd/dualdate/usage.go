@@ -195,7 +195,9 @@ Flags (before or after the arguments; -- ends them):
   --occasions     convert and today: add the day's holidays, fasts, Rosh
                   Chodesh and special Shabbatot, the weekly portion, the
                   day of the Omer, and with --city candle lighting, sunset
-                  and havdalah (in JSON, "occasions", "parsha", "omer")
+                  and havdalah (in JSON, "occasions", "parsha", "omer"),
+                  as a line check reads back: "Chag HaBanot, Chanukah: 7
+                  Candles, Rosh Chodesh Tevet | Parashat Vayigash"
   --israel        follow Israel's schedule of holidays and readings, not
                   the Diaspora's
   --html          scan: read the input as an HTML page (--html=false: as

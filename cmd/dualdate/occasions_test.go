@@ -1,0 +1,98 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/internal/layout"
+)
+
+// occasionsUnread are the starts of names of hebcal's locales that convert
+// --occasions writes and the reader does not read yet, each with why: a
+// line that names one must still fail check (so that a fix takes it out
+// of this list), and every other line must read back.
+var occasionsUnread = map[string]string{
+	"Şavat":      "ro: Şavat Şuvah and the other special Shabbatot; Şavat reads as the month Shevat",
+	"Tou bi":     "fr: Tou biChvat; Tou reads as a month",
+	"Tou be":     "fr: Tou beAv; Tou reads as a month",
+	"Dia d":      "pt: Dia da Imigração, Dia de Jerusalém; Dia reads as a word of the date",
+	"Глава А-":   "ru: the portion А-Азину; its article joined by a dash is not matched",
+	"Глава Бе-":  "ru: the portions Бе-ар and Бе-ар-Бехукотай, as А-Азину",
+	"Розділ А-":  "uk: the portion А-Азіну, as Russian's",
+	"Розділ Бе-": "uk: the portions Бе-ар and Бе-ар-Бехукотай, as Russian's",
+}
+
+// TestOccasionsReadBack writes every day of a leap Hebrew year (5784) and
+// a common one (5785) with --occasions, in every --lang, with and
+// without --israel, and checks each line with check (with the same
+// --israel): it reads as the day it was written for, occasions, portion
+// and day of the Omer included ("Pesach II | Omer: day 1", "Rosh
+// Hashana", not "Rosh Hashana 5785" after 1 Tishrei 5785, "Chag HaBanot,
+// Chanukah: 7 Candles, Rosh Chodesh Tevet"). English is checked with
+// --city too, whose times follow.
+func TestOccasionsReadBack(t *testing.T) {
+	var days []string
+	for d := time.Date(2023, time.September, 16, 0, 0, 0, 0, time.UTC); !d.After(time.Date(2025, time.September, 22, 0, 0, 0, 0, time.UTC)); d = d.AddDate(0, 0, 1) {
+		days = append(days, d.Format("2006-01-02"))
+	}
+	type run struct {
+		lang   string
+		israel bool
+		city   string
+	}
+	var runs []run
+	for _, l := range layout.Langs() {
+		runs = append(runs, run{lang: l.String()}, run{lang: l.String(), israel: true})
+	}
+	runs = append(runs, run{lang: "en", city: "New York"}, run{lang: "en", israel: true, city: "Jerusalem"})
+	for _, rn := range runs {
+		name := rn.lang
+		var opts []string
+		if rn.israel {
+			name, opts = name+"/israel", append(opts, "--israel")
+		}
+		if rn.city != "" {
+			name, opts = name+"/"+rn.city, append(opts, "--city", rn.city)
+		}
+		t.Run(name, func(t *testing.T) {
+			conv := runDualdate("", append(append([]string{"convert", "--occasions", "--lang", rn.lang}, opts...), days...)...)
+			require.Equal(t, exitOK, conv.code, conv.stderr)
+			lines := strings.Split(strings.TrimSuffix(conv.stdout, "\n"), "\n")
+			require.Len(t, lines, len(days))
+			chk := runDualdate("", append(append([]string{"check", "--json"}, opts...), lines...)...)
+			objs := strings.Split(strings.TrimSuffix(chk.stdout, "\n"), "\n")
+			require.Len(t, objs, len(lines), chk.stderr)
+			for i, o := range objs {
+				var got struct {
+					OK       bool `json:"ok"`
+					Dateline struct {
+						Gregorian string `json:"gregorian"`
+					} `json:"dateline"`
+				}
+				require.NoError(t, json.Unmarshal([]byte(o), &got))
+				if why, unread := unreadOccasion(lines[i]); unread {
+					assert.False(t, got.OK, "%s now reads back (%s): take it out of occasionsUnread", lines[i], why)
+					continue
+				}
+				assert.True(t, got.OK, "%s: %s", lines[i], o)
+				assert.Equal(t, days[i], got.Dateline.Gregorian, lines[i])
+			}
+		})
+	}
+}
+
+// unreadOccasion reports whether line names an occasion of
+// occasionsUnread, and why the reader does not read it.
+func unreadOccasion(line string) (string, bool) {
+	for name, why := range occasionsUnread {
+		if strings.Contains(line, " | "+name) {
+			return why, true
+		}
+	}
+	return "", false
+}
