@@ -140,3 +140,20 @@ func TestOccasionSharedNames(t *testing.T) {
 		})
 	}
 }
+
+// TestPortionArticleDash: a portion whose name starts with an article
+// joined to its word by a dash (Russian's А-Азину and Бе-ар, as hebcal
+// writes them, Ha-Azinu) is read, as Rosh Ha-Shana is.
+func TestPortionArticleDash(t *testing.T) {
+	for _, in := range []string{
+		"суббота, 5 октября 2024 г. | 3 тишрея 5785 | Глава А-Азину",
+		"суббота, 25 мая 2024 г. | 17 ияра 5784 | Глава Бе-ар",
+		"субота, 5 жовтня 2024 р. | 3 тішрея 5785 | Розділ А-Азіну",
+		"Saturday, October 5, 2024 | 3 Tishrei 5785 | Parashat Ha-Azinu",
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, dateline.Diaspora())
+			assert.True(t, rep.OK(), "%+v", rep.Problems)
+		})
+	}
+}
