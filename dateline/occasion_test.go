@@ -157,3 +157,24 @@ func TestPortionArticleDash(t *testing.T) {
 		})
 	}
 }
+
+// TestOccasionAfterMonthWord: an occasion whose first word the tables
+// know as a month's name (Romanian's Şavat is Shevat, Finnish's Tou is
+// May) is read as the occasion after a date where the month's reading
+// fails, as convert --occasions writes it.
+func TestOccasionAfterMonthWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"sâmbătă, 23 septembrie 2023 | 8 Tişrei 5784 | Şavat Şuvah | Paraşat Haazinu": "2023-09-23",
+		"jeudi 25 janvier 2024 | 15 Chevat 5784 | Tou biChvat | Parachah Bechalah̲":   "2024-01-25",
+		"samedi 9 août 2025 | Tou beAv":                                               "2025-08-09",
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, dateline.Diaspora())
+			assert.True(t, rep.OK(), "%+v", rep.Problems)
+			assert.Equal(t, want, rep.Dateline.Time.Format("2006-01-02"))
+		})
+	}
+	// A month that is no occasion's start still reads as the month.
+	rep := dateline.Check("Şavat 5784")
+	assert.Equal(t, dateline.CodeMonthOnly, rep.Problems[0].Code)
+}
