@@ -158,15 +158,19 @@ func TestPortionArticleDash(t *testing.T) {
 	}
 }
 
-// TestOccasionAfterMonthWord: an occasion whose first word the tables
+// TestOccasionAfterOtherWord: an occasion whose first word the tables
 // know as a month's name (Romanian's Şavat is Shevat, Finnish's Tou is
 // May) is read as the occasion after a date where the month's reading
-// fails, as convert --occasions writes it.
-func TestOccasionAfterMonthWord(t *testing.T) {
+// fails, and one whose first word joins a date's parts (Portuguese's
+// dia) as the occasion after a date, as convert --occasions writes them.
+func TestOccasionAfterOtherWord(t *testing.T) {
 	for in, want := range map[string]string{
-		"sâmbătă, 23 septembrie 2023 | 8 Tişrei 5784 | Şavat Şuvah | Paraşat Haazinu": "2023-09-23",
-		"jeudi 25 janvier 2024 | 15 Chevat 5784 | Tou biChvat | Parachah Bechalah̲":   "2024-01-25",
-		"samedi 9 août 2025 | Tou beAv":                                               "2025-08-09",
+		"sâmbătă, 23 septembrie 2023 | 8 Tişrei 5784 | Şavat Şuvah | Paraşat Haazinu":            "2023-09-23",
+		"jeudi 25 janvier 2024 | 15 Chevat 5784 | Tou biChvat | Parachah Bechalah̲":              "2024-01-25",
+		"samedi 9 août 2025 | Tou beAv":                                                          "2025-08-09",
+		"quinta-feira, 18 de abril de 2024 | 10 Nisan 5784 | Dia da Imigração | Parashá Metzora": "2024-04-18",
+		"quarta-feira, 5 de junho de 2024 | 28 Iyar 5784 | Dia de Jerusalém":                     "2024-06-05",
+		"quinta-feira, dia 18 de abril de 2024":                                                  "2024-04-18",
 	} {
 		t.Run(in, func(t *testing.T) {
 			rep := dateline.Check(in, dateline.Diaspora())

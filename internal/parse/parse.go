@@ -768,6 +768,10 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		return p.era(i, e)
 	case wNoon:
 		return p.noon(i, e, w)
+	case wJoin:
+		if p.occasionAt(i, e) {
+			return p.occasion(i) // Dia da Imigração (see occasionAt)
+		}
 	}
 	return i, p.fail(i, "a date")
 }
