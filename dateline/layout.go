@@ -11,7 +11,8 @@ import (
 )
 
 // ErrAmbiguous is matched by the error LayoutOf returns for an example whose
-// numeric date reads both ways and is not the reference day.
+// numeric date reads both ways and is not the reference day, or whose day
+// is its month (01/01/2024), which shows no order.
 var ErrAmbiguous = errors.New("ambiguous example")
 
 func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
@@ -20,7 +21,10 @@ func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
 // example for its own day. The example must be one consistent dateline
 // (every problem of severity Error is an error, as from Parse), and its
 // numeric date, if any, must read one way only, unless it is the reference
-// day, January 2, 2006. LayoutOf("Saturday, March 2nd | 22 Adar I 5784")
+// day, January 2, 2006, and show its order: 01/01/2024, whose day is its
+// month, is January 1 either way but does not say whether its layout is
+// 01/02/2006 or 02/01/2006 (a dotted date is day first by rule, 01.01.2024
+// is 02.01.2006). LayoutOf("Saturday, March 2nd | 22 Adar I 5784")
 // gives the layout of format.Header.
 //
 // A number of two digits from 10 on (12, 28) is written so whether its
@@ -77,6 +81,12 @@ func layoutOf(example string) (layout.Layout, error) {
 			return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
 				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}
 		}
+	}
+	if start, end, ok := orderUnshown(&chosen); ok {
+		// 01/01/2024 is January 1 either way, and its layout 01/02/2006
+		// or 02/01/2006: the example does not say which.
+		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeDateAmbiguous, Severity: Error, Start: start, End: end,
+			Message: "its day is its month, and it does not show whether the day or the month comes first; give a day after the 12th, or the reference day, January 2"}}
 	}
 	for _, p := range rep.Problems {
 		if p.Code == CodeDateAmbiguous && numericAmbiguous(&r) {
@@ -189,7 +199,9 @@ func forceReading(dayFirst bool) Option {
 // literal text and written unchanged on every day: a layout that is only
 // partly understood is refused rather than written wrong. So is a numeric
 // date that does not show whether a day or month below 10 is padded
-// (12/28/2024; see [LayoutOf]).
+// (12/28/2024; see [LayoutOf]), and, with an error wrapping
+// [ErrAmbiguous], a dateline of another day whose numeric date does not
+// show its order (03/04/2024, 01/01/2024).
 func Compile(layout string) (format.Layout, error) {
 	l, err := compileLayout(layout)
 	return public(l), err
@@ -197,10 +209,40 @@ func Compile(layout string) (format.Layout, error) {
 
 // compileLayout is Compile, with the layout the reader compiles.
 func compileLayout(s string) (layout.Layout, error) {
-	if l, err := layoutOf(s); err == nil {
+	l, err := layoutOf(s)
+	switch {
+	case err == nil:
 		return l, nil
+	case errors.Is(err, ErrAmbiguous):
+		// A dateline of another day that reads both ways (03/04/2024),
+		// or shows no order (01/01/2024): read as a layout of the
+		// reference day, it would be written in one order of the two.
+		return layout.Layout{}, err
 	}
 	return parse.Compile(s)
+}
+
+// orderUnshown reports whether r has a numeric date written with slashes
+// or dashes, not year first, whose day is its month (01/01/2024, 12/12),
+// which reads as one day but shows no order, and its span. A dotted date
+// (01.01.2024) is day first by rule.
+func orderUnshown(r *parse.Result) (start, end int, ok bool) {
+	m, okM := r.Get(layout.Month)
+	d, okD := r.Get(layout.Day)
+	if !okM || !okD || !(m.Form == layout.Numeric || m.Form == layout.NumericPad) || m.Value != d.Value {
+		return 0, 0, false
+	}
+	first, second := d, m
+	if m.Start < d.Start {
+		first, second = m, d
+	}
+	if y, ok := r.Get(layout.Year); ok && y.Start < first.Start {
+		return 0, 0, false // year first: 2024-01-01
+	}
+	if first.End >= len(r.Input) || r.Input[first.End] != '/' && r.Input[first.End] != '-' {
+		return 0, 0, false
+	}
+	return first.Start, second.End, true
 }
 
 // numericAmbiguous reports whether r has a numeric date that reads both

@@ -262,8 +262,8 @@ func TestLayoutOfPadding(t *testing.T) {
 // whose numbers have one digit and two, each as the writing does; where
 // both numbers of the example have two digits, the layout is padded year
 // first (ISO 8601) and refused otherwise. An example that reads both ways
-// is refused (ErrAmbiguous), and one whose day is its month (01/01/2024)
-// does not show its order, which LayoutOf takes for month first.
+// is refused (ErrAmbiguous), and so is one whose day is its month
+// (01/01/2024), which does not show its order.
 func TestLayoutOfPaddingYear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("every day of two years")
@@ -292,6 +292,9 @@ func TestLayoutOfPaddingYear(t *testing.T) {
 					want := w.layout
 					day, month := d.Day(), int(d.Month())
 					switch {
+					case day == month && w.padded == "" && w.layout[2] != '.' && w.layout[1] != '.':
+						require.ErrorIs(t, err, dateline.ErrAmbiguous, "%s: order not shown", example)
+						continue
 					case errors.Is(err, dateline.ErrAmbiguous) && day <= 12 && month <= 12 && day != month:
 						continue // read both ways
 					case day >= 10 && month >= 10 && w.padded == "":
@@ -299,8 +302,6 @@ func TestLayoutOfPaddingYear(t *testing.T) {
 						continue
 					case day >= 10 && month >= 10:
 						want = w.padded
-					case day == month && w.padded == "" && w.layout[2] != '.' && w.layout[1] != '.':
-						continue // order not shown
 					}
 					require.NoError(t, err, example)
 					for _, target := range targets {
@@ -309,5 +310,32 @@ func TestLayoutOfPaddingYear(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLayoutOfDayIsMonth: a numeric date with slashes or dashes whose day
+// is its month (01/01/2024) names one day but does not show whether its
+// layout is month first or day first, and LayoutOf refuses it; dotted
+// (day first by rule) or year first, it shows its order. Compile, which
+// reads a layout of the reference day where LayoutOf reads none, refuses
+// them too, and a date that reads both ways (03/04/2024), where it wrote
+// one order of the two.
+func TestLayoutOfDayIsMonth(t *testing.T) {
+	for _, in := range []string{"01/01/2024", "12/12/2024", "05-05-2024", "3/3/24", "Friday, 12/12/2025", "03/04/2024"} {
+		_, err := dateline.LayoutOf(in)
+		assert.ErrorIs(t, err, dateline.ErrAmbiguous, in)
+		_, err = dateline.Compile(in)
+		assert.ErrorIs(t, err, dateline.ErrAmbiguous, "Compile(%q)", in)
+	}
+	for in, want := range map[string]string{
+		"01.01.2024": "02.01.2006",
+		"2024-01-01": "2006-01-02",
+		"2024/3/3":   "2006/1/2",
+		"01/02/2006": "01/02/2006",
+		"02/01/2006": "02/01/2006",
+	} {
+		l, err := dateline.LayoutOf(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, l.String(), in)
 	}
 }
