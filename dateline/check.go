@@ -216,6 +216,7 @@ type zmanFacts struct {
 func (f *facts) gather(r *parse.Result) {
 	f.input, f.fields = r.Input, r.Fields
 	var endAMPM, endZone *parse.Field // the AM or PM and zone of the end of a range of times
+	endHDay := false                  // the end of a range of days has a Hebrew day of its own
 	for i := range r.Fields {
 		x := &r.Fields[i]
 		if x.Zman != layout.NoZman {
@@ -229,6 +230,8 @@ func (f *facts) gather(r *parse.Result) {
 				endAMPM = x
 			case layout.Zone:
 				endZone = x
+			case layout.HebrewDay:
+				endHDay = true
 			}
 			continue
 		}
@@ -288,11 +291,25 @@ func (f *facts) gather(r *parse.Result) {
 			f.portion, f.hasPortion = *x, true
 		case layout.Omer:
 			f.omer, f.hasOmer = *x, true
+		case layout.Literal:
+			// "12 April 2025 evening", "September 15 2023 at
+			// sundown": the day's evening (parse.Night).
+			f.night = f.night || x.Flags&parse.Night != 0
 		}
 	}
 	if f.hasClock && !f.hasAMPM && endAMPM != nil && (f.hour.Form == layout.Hour12 || f.hour.Form == layout.Hour12Pad) {
 		// 8:00-9:00PM: the start takes the end's PM.
 		f.ampm, f.hasAMPM = *endAMPM, true
+	}
+	if !f.night && parse.LeadingEvening(r) {
+		f.night = true // the evening of March 23, la noche del 23 de marzo
+	}
+	if f.night && f.hasHDay && endHDay {
+		// The night between two days, each with its Hebrew date
+		// ("בלילה שבין מוצאי שבת, י"ח בחשון – ליום ראשון י"ט בחשון"):
+		// the range's end has the evening's Hebrew date, and the start
+		// its own day's.
+		f.night = false
 	}
 	if f.hasClock && !f.hasZone && endZone != nil {
 		f.zone, f.hasZone = *endZone, true // 8:00 - 9:30 pm EST
@@ -856,8 +873,16 @@ func (rv *resolver) searchYears(base cand) {
 				hd = f.hDay.Value
 			}
 			hm := c.hm
-			if hm == hebrew.AdarII && !hebrew.IsLeapYear(c.hy) {
+			switch {
+			case hm == hebrew.AdarII && !hebrew.IsLeapYear(c.hy):
 				hm = hebrew.Adar
+			case hm == hebrew.Adar && f.hMonth.Flags&parse.Qualified == 0 && hebrew.IsLeapYear(c.hy):
+				// A bare Adar of a leap year is as far as Adar II,
+				// the Adar it is read as, whichever Adar a
+				// candidate takes: of a leap year's two readings
+				// that fit as well, Adar II is kept (it is tried
+				// first), as with a year stated.
+				hm = hebrew.AdarII
 			}
 			on := hebrew.Date{Year: c.hy, Month: hm, Day: hd}
 			if !f.hasHMonth && f.hasHoliday {

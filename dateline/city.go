@@ -2,6 +2,7 @@ package dateline
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/hebcal/hebcal-go/zmanim"
 
@@ -16,21 +17,37 @@ import (
 // returned is the caller's own copy.
 func City(name string) (*zmanim.Location, error) {
 	if c := zmanim.LookupCity(name); c != nil {
+		c.Name = cityName(c.Name)
 		return c, nil
 	}
 	cities := zmanim.AllCities()
 	if key := suggest.Key(name); key != "" {
 		for _, c := range cities {
-			if suggest.Key(c.Name) == key {
+			if suggest.Key(c.Name) == key || suggest.Key(cityName(c.Name)) == key || suggest.Key(cityShortName(c.Name)) == key {
+				c.Name = cityName(c.Name)
 				return &c, nil
 			}
 		}
 	}
 	names := make([]string, len(cities))
 	for i, c := range cities {
-		names[i] = c.Name
+		names[i] = cityName(c.Name)
 	}
 	return nil, &CityError{Name: name, Closest: suggest.Closest(name, names, 5)}
+}
+
+// cityName returns the name of a city of zmanim.AllCities as people write
+// it: hebcal-go writes a US state after a bar, "Baton Rouge|LA", which is
+// "Baton Rouge, LA".
+func cityName(name string) string {
+	return strings.ReplaceAll(name, "|", ", ")
+}
+
+// cityShortName returns a city's name without the state hebcal-go writes
+// after a bar: "Baton Rouge" for "Baton Rouge|LA".
+func cityShortName(name string) string {
+	short, _, _ := strings.Cut(name, "|")
+	return short
 }
 
 // A CityError is the error City returns for a name it does not know.

@@ -21,6 +21,10 @@ func TestCity(t *testing.T) {
 		{"TelAviv", "Tel Aviv"},
 		{"NEW-YORK", "New York"},
 		{"new york", "New York"},
+		// hebcal-go names it "Baton Rouge|LA".
+		{"Baton Rouge", "Baton Rouge, LA"},
+		{"Baton Rouge, LA", "Baton Rouge, LA"},
+		{"baton rouge la", "Baton Rouge, LA"},
 	} {
 		t.Run(tc.typed, func(t *testing.T) {
 			c, err := dateline.City(tc.typed)
@@ -40,6 +44,7 @@ func TestCityError(t *testing.T) {
 		{"New Yrok", []string{"New York", "Newark"}, `dateline: unknown city "New Yrok"; did you mean New York or Newark?`},
 		{"san", []string{"San Antonio", "San Diego", "San Francisco", "San Jose", "San Juan"}, ""},
 		{"Pari", []string{"Paris"}, ""},
+		{"Baton Roug", []string{"Baton Rouge, LA"}, ""},
 		{"Xyzzyville", []string{}, `dateline: unknown city "Xyzzyville" (zmanim.AllCities lists the cities known)`},
 		{"", []string(nil), ""},
 	} {
@@ -54,6 +59,19 @@ func TestCityError(t *testing.T) {
 				assert.Equal(t, tc.msg, err.Error())
 			}
 		})
+	}
+}
+
+// TestCityNames: every city's name, as City returns it and CityError
+// names it, is as people write it, and City finds it by that name.
+func TestCityNames(t *testing.T) {
+	for _, c := range zmanim.AllCities() {
+		got, err := dateline.City(c.Name)
+		require.NoError(t, err, c.Name)
+		assert.NotContains(t, got.Name, "|")
+		again, err := dateline.City(got.Name)
+		require.NoError(t, err, got.Name)
+		assert.Equal(t, got, again)
 	}
 }
 

@@ -26,11 +26,14 @@ type Dateline struct {
 }
 
 // New returns the dateline of instant t. The Gregorian day is t's civil day
-// in t's location. The Hebrew day is that day's, unless a Sunset or
-// Nightfall option starts it earlier: New(t, Sunset(newYork)) for 9 pm in
-// New York on September 28, 2022 is 4 Tishrei 5783, not 3 Tishrei. Other
-// options do not apply. A t outside the supported Hebrew years gives a zero
-// Hebrew date.
+// in the zone of the In option, or else of the Sunset or Nightfall place,
+// or else of t's own location: New(time.Now(), Sunset(jerusalem)) is
+// Jerusalem's day and time wherever the program runs, as a site's masthead
+// must be. The Hebrew day is that day's, unless a Sunset or Nightfall
+// option starts it earlier: New(t, Sunset(newYork)) for 9 pm in New York
+// on September 28, 2022 is 4 Tishrei 5783, not 3 Tishrei. Other options do
+// not apply. A t outside the supported Hebrew years gives a zero Hebrew
+// date.
 //
 // New has no error to return: given Sunset or Nightfall with a nil
 // location, which Check and Parse report as a CodeOption error, it returns
@@ -40,6 +43,9 @@ func New(t time.Time, opts ...Option) Dateline {
 	o := makeOptions(opts)
 	if o.invalid != "" {
 		return Dateline{}
+	}
+	if o.inGiven || o.rule != nil {
+		t = t.In(o.loc) // the day of the place the dateline is for
 	}
 	return Dateline{Time: t, HasTime: true, Hebrew: o.hebrewAt(t)}
 }
@@ -115,6 +121,11 @@ func (d Dateline) Format(layout string, opts ...Option) string {
 // So is a Dateline made as a struct literal with a Gregorian day but no
 // valid Hebrew date (New fills it in).
 //
+// A layout that names the evening of its day (Saturday night, "December
+// 10, 2020 evening", ליל שלישי) writes the evening's Hebrew date, the next
+// day's, as the text it was written from has it, whether d holds the day's
+// Hebrew date (New before sunset) or the evening's.
+//
 // A date that the layout cannot write so that it reads back is refused,
 // written as %!Format(…) with an error wrapping format.ErrUnwritable: a
 // Hebrew year below 1000 in Hebrew letters (תש״ס is 5760, whether or not
@@ -132,6 +143,15 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	l, err := compile(layout)
 	if err != nil {
 		return appendFormatError(b, err)
+	}
+	if l.Evening() {
+		// Saturday night, March 23 | 14 Adar II: the layout names the
+		// evening, whose Hebrew date is the next day's, whichever of the
+		// two the dateline holds (New's is the civil day's, before
+		// sunset; one read from an evening's text, the evening's).
+		if n := hebrew.DateOf(d.Time).AddDays(1); !n.IsZero() {
+			d.Hebrew = n
+		}
 	}
 	if !d.HasTime && l.HasClock() {
 		// Midnight would be a time the dateline never stated.

@@ -31,11 +31,13 @@
 // calendars in either order with any separator, month names in every
 // spelling, ordinal days, numeric dates, Hebrew script with or without
 // niqqud and gershayim, weekday names in English, transliterated Hebrew and
-// Hebrew, evenings ("Mon. night", "Motzei Shabbat", "ליל רביעי"), ranges, and
+// Hebrew, evenings ("Mon. night", "Motzei Shabbat", "ליל רביעי", whose
+// Hebrew date, from sunset, is the next day's), ranges, and
 // times of day with zones. [Check] returns a [Report] listing every
 // [Problem] with a stable [Code], a [Severity], the byte span it concerns,
 // and a message: a weekday that is not the day's, calendars that disagree,
-// a Hebrew date a day ahead (after sunset), days that do not exist, Adar I
+// a Hebrew date a day ahead (after sunset) or, beside an evening, the
+// civil day's own, days that do not exist, Adar I
 // or II in a common year, a bare Adar in a leap year, a time of day the
 // zone's clocks skip or show twice, and what was inferred for a missing
 // year. A date without a time of day is always that day, from its first
@@ -43,8 +45,9 @@
 // its fraction of a second (2016-09-23T02:54:32.845Z); of an offset and a
 // zone's name beside it (-0700 MST, +0200 (CEST)) the offset is the zone,
 // named so, and a name whose zone has another offset is a warning; noon
-// and midnight have no layout. [Parse] returns the day, or the first problem of
-// severity Error as a *[ProblemError].
+// and midnight have no layout, nor Motzei Shabbat, which names Saturday's
+// evening alone ([LayoutOf] refuses it). [Parse] returns the day, or the
+// first problem of severity Error as a *[ProblemError].
 //
 // Month and weekday names are read in every language of hebcal-go's
 // locales (lundi 2 janvier 2006, 28 сентября 2022 г., 22 de Adar I de
@@ -62,7 +65,9 @@
 // years before the Reference and the twenty after ('70 read in 2021 is
 // 1970, '40 is 2040), unless only another fits the weekday; an ambiguous
 // numeric date (03/02/2024) by the reading the other calendar or the
-// weekday confirms; a bare Adar in a leap year by the Gregorian date; which
+// weekday confirms; a bare Adar in a leap year by the Gregorian date or
+// the weekday, or else as Adar II (Adar I for its 30th), with a warning,
+// and a year-less one looks in leap years as in common ones; which
 // day of a two-day Rosh Chodesh ("Rosh Chodesh Cheshvan" is 30 Tishrei and
 // 1 Cheshvan) by the Gregorian date or the weekday, or else the first of
 // the month, with a warning.

@@ -259,13 +259,16 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 			e.score += rv.dayOfMonth(e.civil, report)
 		}
 		e.score += rv.checkWeekday(e.civil, wdStart, wdEnd, report)
-		if c.night == 1 && report {
-			start, end := min(f.hDay.Start, f.hMonth.Start), max(f.hDay.End, f.hMonth.End)
-			if !f.hasHDay {
-				start, end = f.holiday.Start, f.holiday.End // Sunday evening, Rosh Hashana 5779
-			}
-			rv.add(CodeAfterSunset, Warning, start, end,
-				h.String()+" begins at sunset on "+weekdayDate(e.civil)+", the evening the dateline names, so the Hebrew date is a day ahead of that day")
+		start, end := min(f.hDay.Start, f.hMonth.Start), max(f.hDay.End, f.hMonth.End)
+		if !f.hasHDay {
+			start, end = f.holiday.Start, f.holiday.End // Sunday evening, Rosh Hashana 5779
+		}
+		if c.night == 0 && f.night && f.hasHDay {
+			// A Hebrew day beside an evening's weekday that is that
+			// weekday's own: "Motzei Shabbat, 13 Adar II 5784". (With
+			// c.night, the evening has the Hebrew date the dateline
+			// gives, and the civil day is the one before.)
+			e.score += rv.dayForEvening(e.civil, start, end, report)
 		}
 	case f.hasGMonth && !f.hasGDay && f.hasHMonth && !f.hasHDay && e.hyOK:
 		e.score += rv.monthsOverlap(c, e.gm, e.hm, report)
@@ -304,6 +307,14 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		return false
 	}
 	next := e.civil.AddDays(1)
+	if f.night && !f.holidayEve && !next.IsZero() && rv.checkOccasions(next, false) == 0 {
+		// A weekday's evening on which the occasion begins ("Sunday
+		// evening, October 9, Yom Kippur"): its Hebrew day, from
+		// sunset, is the occasion's.
+		e.h, e.hOK = next, true
+		e.score += rv.checkOccasions(next, report)
+		return true
+	}
 	if rv.checkOccasions(e.civil, false) == 0 {
 		// The occasion falls on the civil day. Where a verb says it
 		// begins on that day's evening and it does not fall on the
@@ -325,7 +336,14 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		return false
 	}
 	e.h, e.hOK = next, true
-	e.score += weightWarning + rv.checkOccasions(next, report)
+	e.score += rv.checkOccasions(next, report)
+	if f.holidayEve {
+		// A verb says the occasion begins on that day's evening
+		// ("Yom Kippur begins on October 11, 2024"): the dateline
+		// names the evening, whose Hebrew date is the occasion's.
+		return true
+	}
+	e.score += weightWarning
 	if report {
 		rv.add(CodeAfterSunset, Warning, f.holiday.Start, f.holiday.End, f.input[f.holiday.Start:f.holiday.End]+" is "+next.String()+
 			", which begins at sunset on "+weekdayDate(e.civil)+", the day the dateline gives")
@@ -339,11 +357,19 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 	f, c, report := &rv.f, e.c, e.report
 	if f.hasHMonth && !e.qualified && (e.hm == hebrew.Adar || e.hm == hebrew.AdarII) && e.hyOK && hebrew.IsLeapYear(c.hy) {
 		confirmed := e.gOK && e.hOK && e.score == 0 || e.gOK && !f.hasHDay
-		if !confirmed {
+		// A weekday that fits shows which too: the two Adars' days of
+		// one number are 30 days, not a whole number of weeks, apart.
+		byWeekday := !confirmed && !f.hasGMonth && f.hasW && f.hasHDay && e.hOK && e.score == 0
+		if !confirmed && f.hasGMonth {
+			// Scored only where a Gregorian date could have confirmed
+			// it: without one the warning is the same for Adar I and
+			// Adar II, and would only count against a leap year, so
+			// that a year-less "14 Adar" passed over the nearest year,
+			// a leap year, for a common one (Purim 5783, not 5784's).
 			e.score += weightWarning
 		}
 		if report {
-			rv.adarAmbiguous(c.hy, e.hm, confirmed)
+			rv.adarAmbiguous(c.hy, e.hm, confirmed, byWeekday)
 		}
 	}
 	if !report {
@@ -414,22 +440,21 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 		}
 	}
 	switch {
+	case diff == 0 && f.night:
+		return rv.dayForEvening(g, hs, he, report) + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	case diff == 0:
 		return rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
-	case diff == 1 && (wdOK || f.night):
-		score := 0
-		if !f.night {
-			score = weightWarning
-		}
+	case diff == 1 && f.night:
+		// The evening the dateline names (Motzei Shabbat, Saturday
+		// night) is, from sunset, the next day's: its Hebrew date.
+		return rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
+	case diff == 1 && wdOK:
 		if report {
 			gy, gm, gd := g.Gregorian()
-			msg := h.String() + " is " + dateText(gy, gm, gd+1) + "; the Hebrew date is a day ahead, as sites print it from sunset on " + monthName(int(gm)) + " " + itoa(gd)
-			if f.night {
-				msg = h.String() + " begins at sunset on " + weekdayDate(g) + ", the evening the dateline names"
-			}
-			rv.add(CodeAfterSunset, Warning, hs, he, msg)
+			rv.add(CodeAfterSunset, Warning, hs, he, h.String()+" is "+dateText(gy, gm, gd+1)+
+				"; the Hebrew date is a day ahead, as sites print it from sunset on "+monthName(int(gm))+" "+itoa(gd))
 		}
-		return score + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
+		return weightWarning + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	}
 	// The calendars disagree: the weekday, if there is one, says which side
 	// is wrong.
@@ -452,6 +477,23 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 		return weightError + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	}
 	return weightError
+}
+
+// dayForEvening reports the Hebrew date of civil day g, the one the text
+// gives, beside a word that names the day's evening (Motzei Shabbat,
+// Saturday night, ליל רביעי), whose Hebrew date, from sunset, is the next
+// day's (warning, at the Hebrew date's span hs to he).
+func (rv *resolver) dayForEvening(g hebrew.Date, hs, he int, report bool) int {
+	if report {
+		msg := "the dateline names the evening of " + weekdayDate(g) + ", which is "
+		if next := g.AddDays(1); !next.IsZero() {
+			msg += next.String()
+		} else {
+			msg += "the next Hebrew day"
+		}
+		rv.add(CodeAfterSunset, Warning, hs, he, msg+" from sunset, but gives that day's Hebrew date, "+g.String())
+	}
+	return weightWarning
 }
 
 // checkWeekday checks the weekday against the civil day whose Hebrew date
@@ -608,16 +650,22 @@ func (rv *resolver) hebrewError(hy int, hm hebrew.Month, err error) {
 	}
 }
 
-// adarAmbiguous says which Adar a bare Adar in a leap year was read as.
-func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed bool) {
+// adarAmbiguous says which Adar a bare Adar in a leap year was read as,
+// and what showed it: the Gregorian date (confirmed), the weekday
+// (byWeekday), or nothing.
+func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday bool) {
 	f := &rv.f
 	which := "Adar I"
 	if hm == hebrew.AdarII {
 		which = "Adar II"
 	}
-	if confirmed {
+	if confirmed || byWeekday {
+		by := "Gregorian date"
+		if byWeekday {
+			by = "weekday"
+		}
 		rv.add(CodeAdarAmbiguous, Info, f.hMonth.Start, f.hMonth.End,
-			itoa(hy)+" is a leap year with two Adars; the Gregorian date shows this Adar is "+which)
+			itoa(hy)+" is a leap year with two Adars; the "+by+" shows this Adar is "+which)
 		return
 	}
 	rv.add(CodeAdarAmbiguous, Warning, f.hMonth.Start, f.hMonth.End,
@@ -814,6 +862,10 @@ func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK
 		dl.Hebrew = h
 	case dl.HasTime && rv.o.rule != nil:
 		dl.Hebrew = rv.o.hebrewAt(dl.Time)
+	case f.night && !civilDay.AddDays(1).IsZero():
+		// The evening the text names (Motzei Shabbat, March 23, 2024) is,
+		// from sunset, the next day's.
+		dl.Hebrew = civilDay.AddDays(1)
 	default:
 		dl.Hebrew = civilDay // the Hebrew date of the civil day, as hebrewAt gives without a rule
 	}

@@ -200,8 +200,9 @@ func TestHeldout14GluedAt(t *testing.T) {
 // "wieczorem", Czech's "večer", Swedish's "kväll" and its compounds
 // ("lördagskväll", "fredagskvällen"), and a preposition before the
 // evening ("sábado à noite", "Samstag am Abend"). The weekday is the
-// date's; a Hebrew date of the next day is the evening's, with the note
-// every such date has, and a weekday that is not the date's is an error.
+// date's; a Hebrew date of the next day is the evening's, the dateline's
+// own, and the date's own Hebrew date the after-sunset warning; a weekday
+// that is not the date's is an error.
 func TestHeldout14WeekdayEvening(t *testing.T) {
 	tests := []struct {
 		in, when string
@@ -216,7 +217,8 @@ func TestHeldout14WeekdayEvening(t *testing.T) {
 		{"Samstag am Abend, 6. April 2024", "2024-04-06", nil},
 		{"sábado por la noche, 6 de abril de 2024", "2024-04-06", nil},
 		{"fredagskvällen den 6 april 2024", "2024-04-06", []dateline.Code{dateline.CodeWeekday}},
-		{"lördag kväll 6 april 2024 / 28 Adar II 5784", "2024-04-06", []dateline.Code{dateline.CodeAfterSunset}},
+		{"lördag kväll 6 april 2024 / 28 Adar II 5784", "2024-04-06", nil},
+		{"lördag kväll 6 april 2024 / 27 Adar II 5784", "2024-04-06", []dateline.Code{dateline.CodeAfterSunset}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, false) })

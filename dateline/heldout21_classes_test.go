@@ -38,18 +38,19 @@ func checkProse(t *testing.T, tests []proseCase) {
 // script) found misread. "בערב יום רביעי, ה-16.10.2024" (on Wednesday
 // evening): ערב before a weekday written with יום is the evening of that
 // day, whose date the page prints, where it was read as the eve of the
-// day, Tuesday, and the page's right date a weekday error. A Hebrew date
-// of the next day is then the evening's (after sunset). ערב שבת, ערב שבת
+// day, Tuesday, and the page's date a weekday error. A Hebrew date of the
+// next day is then the evening's (from sunset), and the day's own the
+// after-sunset warning, as beside any evening's weekday. ערב שבת, ערב שבת
 // קודש and a weekday without יום (ערב רביעי) are the eve still, the day
 // before.
 func TestHeldout21Evening(t *testing.T) {
 	for _, tc := range []classCase{
-		{`בערב יום רביעי, ה-16.10.2024, י"ד בתשרי`, "2024-10-16", nil, true},
-		{`בערב יום רביעי, ה-23.10.2024, כ"א בתשרי התשפ"ה`, "2024-10-23", nil, false},
+		{`בערב יום רביעי, ה-16.10.2024, י"ד בתשרי`, "2024-10-16", []dateline.Code{dateline.CodeAfterSunset}, true},
+		{`בערב יום רביעי, ה-23.10.2024, כ"א בתשרי התשפ"ה`, "2024-10-23", []dateline.Code{dateline.CodeAfterSunset}, false},
 		{"ערב יום ראשון, 2 באוקטובר 2022", "2022-10-02", nil, true},
 		{"בערב יום חמישי 17.10.2024", "2024-10-17", nil, true},
 		{"ערב יום שבת, 19.10.2024", "2024-10-19", nil, true},
-		{`בערב יום רביעי, ה-16.10.2024, ט"ו בתשרי`, "2024-10-16", []dateline.Code{dateline.CodeAfterSunset}, false},
+		{`בערב יום רביעי, ה-16.10.2024, ט"ו בתשרי`, "2024-10-16", nil, false},
 		{"בערב יום שלישי, ה-16.10.2024", "2024-10-16", []dateline.Code{dateline.CodeWeekday}, false},
 		{"ערב שבת, 18.10.2024", "2024-10-18", nil, true},
 		{"ערב שבת קודש, 18.10.2024", "2024-10-18", nil, false},

@@ -54,11 +54,11 @@ func TestPortionWordIsNoYear(t *testing.T) {
 // TestRomanianRanges: a range of days in Romanian, from "din" (and "din
 // seara de", from the evening of) or "de la" to "până" (until, with "pe"
 // or "la" after it), or a pair joined by "și": the first day is the
-// dateline's.
+// dateline's (from the evening, with the next day's Hebrew date).
 func TestRomanianRanges(t *testing.T) {
 	checkHeldout(t, []heldoutCase{
 		// Real (testdata/corpus/incoming.tsv).
-		{"din seara de 16 septembrie până pe 18 septembrie 2012", "2012-09-16", "", "29 Elul 5772", false, true},
+		{"din seara de 16 septembrie până pe 18 septembrie 2012", "2012-09-16", "", "1 Tishrei 5773", false, true},
 		// Made up.
 		{"16 septembrie până pe 18 septembrie 2012", "2012-09-16", "", "29 Elul 5772", false, true},
 		{"din 16 până pe 18 septembrie 2012", "2012-09-16", "", "29 Elul 5772", false, true},
@@ -230,19 +230,21 @@ func TestHebrewYearHyphen(t *testing.T) {
 
 // TestWeekdayEvening: a weekday's evening said by a word after it (soir,
 // sera, este, вечером, ввечері) or, in German and Dutch, in one word with
-// it (Freitagabend, zondagavond): the dateline is that day's, whose Hebrew
-// date a page may give as the evening's.
+// it (Freitagabend, zondagavond): the dateline is that day's evening,
+// whose Hebrew date, from sunset, is the next day's; a page that gives the
+// day's own beside it has the after-sunset warning.
 func TestWeekdayEvening(t *testing.T) {
 	checkHeldout(t, []heldoutCase{
 		// Made up (the real rows, "zondagavond 29 september 2019" and
 		// "samedi soir 6 août 202 à 21h22" with its misprinted year, are
 		// incoming.tsv's).
-		{"samedi soir 6 août 2022 à 21h22", "2022-08-06", "21:22", "9 Av 5782", false, true},
-		{"Freitagabend, 15. September 2023", "2023-09-15", "", "29 Elul 5783", false, true},
-		{"Freitagabend, 15. September 2023 | 1 Tishrei 5784", "2023-09-15", "", "1 Tishrei 5784", true, true},
-		{"zondagavond 29 september 2019", "2019-09-29", "", "29 Elul 5779", false, true},
-		{"sabato sera 2 marzo 2024", "2024-03-02", "", "22 Adar I 5784", false, true},
-		{"в пятницу вечером, 18 сентября 2020", "2020-09-18", "", "29 Elul 5780", false, true},
+		{"samedi soir 6 août 2022 à 21h22", "2022-08-06", "21:22", "10 Av 5782", false, true},
+		{"Freitagabend, 15. September 2023", "2023-09-15", "", "1 Tishrei 5784", false, true},
+		{"Freitagabend, 15. September 2023 | 1 Tishrei 5784", "2023-09-15", "", "1 Tishrei 5784", false, true},
+		{"Freitagabend, 15. September 2023 | 29 Elul 5783", "2023-09-15", "", "29 Elul 5783", true, true},
+		{"zondagavond 29 september 2019", "2019-09-29", "", "1 Tishrei 5780", false, true},
+		{"sabato sera 2 marzo 2024", "2024-03-02", "", "23 Adar I 5784", false, true},
+		{"в пятницу вечером, 18 сентября 2020", "2020-09-18", "", "1 Tishrei 5781", false, true},
 	})
 }
 

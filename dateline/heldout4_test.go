@@ -48,21 +48,24 @@ func TestWeekdayDaytime(t *testing.T) {
 
 // TestDateEvening: a word for the evening right after a civil date, "am
 // 10. Dezember abends = am 25. Kislev 5781", "12 квітня 2025 року
-// ввечері", is text of the dateline, and the Hebrew date after it is the
-// evening's, the next day's; German's "am" (on the) before a day with its
-// ordinal dot is a joining word, as before a weekday. The reader stopped
-// at the word, and in free text read the Hebrew date alone.
+// ввечері", is text of the dateline, which names the day's evening: its
+// Hebrew date, from sunset, is the next day's, the dateline's own, and
+// the day's own beside it the after-sunset warning; German's "am" (on
+// the) before a day with its ordinal dot is a joining word, as before a
+// weekday. The reader stopped at the word, and in free text read the
+// Hebrew date alone.
 func TestDateEvening(t *testing.T) {
 	checkHeldout(t, []heldoutCase{
 		// Real (testdata/corpus/incoming.tsv), without the "am" that leads
 		// it, which free text skips.
-		{"10. Dezember abends = am 25. Kislev 5781", "2020-12-10", "", "25 Kislev 5781", true, true},
+		{"10. Dezember abends = am 25. Kislev 5781", "2020-12-10", "", "25 Kislev 5781", false, true},
 		// Made up.
-		{"10. Dezember 2020 abends = 25. Kislev 5781", "2020-12-10", "", "25 Kislev 5781", true, true},
+		{"10. Dezember 2020 abends = 25. Kislev 5781", "2020-12-10", "", "25 Kislev 5781", false, true},
+		{"10. Dezember 2020 abends = 24. Kislev 5781", "2020-12-10", "", "24 Kislev 5781", true, true},
 		{"Donnerstag, 10. Dezember 2020 = am 25. Kislev 5781", "2020-12-10", "", "25 Kislev 5781", true, true},
-		{"December 10, 2020 evening | 25 Kislev 5781", "2020-12-10", "", "25 Kislev 5781", true, true},
-		{"12 квітня 2025 року ввечері", "2025-04-12", "", "14 Nisan 5785", false, true},
-		{"12 April 2025 evening", "2025-04-12", "", "14 Nisan 5785", false, true},
+		{"December 10, 2020 evening | 25 Kislev 5781", "2020-12-10", "", "25 Kislev 5781", false, true},
+		{"12 квітня 2025 року ввечері", "2025-04-12", "", "15 Nisan 5785", false, true},
+		{"12 April 2025 evening", "2025-04-12", "", "15 Nisan 5785", false, true},
 	})
 }
 

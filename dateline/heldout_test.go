@@ -224,13 +224,13 @@ func TestHebrewDayWords(t *testing.T) {
 
 // TestRussianRanges: a range opened by Russian "с" or Ukrainian "з" (from)
 // and closed by "по" (to), from evening to evening ("с вечера … по вечер
-// …"). The dateline's day is the start; the start without a year takes
-// the end's.
+// …"). The dateline's day is the start, its evening, whose Hebrew date is
+// the next day's; the start without a year takes the end's.
 func TestRussianRanges(t *testing.T) {
 	checkHeldout(t, []heldoutCase{
 		// Real.
-		{"С вечера 1 октября по вечер 2 октября 2025 года", "2025-10-01", "", "9 Tishrei 5786", false, true},
-		{"с вечера 22 декабря по вечер 30 декабря 2019 года", "2019-12-22", "", "24 Kislev 5780", false, true},
+		{"С вечера 1 октября по вечер 2 октября 2025 года", "2025-10-01", "", "10 Tishrei 5786", false, true},
+		{"с вечера 22 декабря по вечер 30 декабря 2019 года", "2019-12-22", "", "25 Kislev 5780", false, true},
 		// Made up.
 		{"с 28 ноября по 6 декабря 2021", "2021-11-28", "", "24 Kislev 5782", false, true},
 		{"с 14 по 22 декабря 2025 г.", "2025-12-14", "", "24 Kislev 5786", false, true},
@@ -315,7 +315,7 @@ func TestMoreLanguages(t *testing.T) {
 		{"fredag 15 april 2022", "2022-04-15", "", "14 Nisan 5782", false, true},
 		{"5. až 7. března 2024", "2024-03-05", "", "25 Adar I 5784", false, true},
 		{"15 till 22 april 2022", "2022-04-15", "", "14 Nisan 5782", false, true},
-		{"Perşembe akşamı, 10 Aralık 2026", "2026-12-10", "", "30 Kislev 5787", false, true},
+		{"Perşembe akşamı, 10 Aralık 2026", "2026-12-10", "", "1 Tevet 5787", false, true},
 	})
 	// A wrong weekday or a Hebrew date of another day is reported in
 	// these languages as in any other.

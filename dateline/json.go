@@ -81,95 +81,116 @@ func (d Dateline) appendJSON(b []byte, o *options) []byte {
 	if d.IsZero() {
 		return append(b, "null"...)
 	}
-	b = append(b, '{')
-	comma := false
-	key := func(k string) {
-		if comma {
-			b = append(b, ',')
-		}
-		comma = true
-		b = append(b, '"')
-		b = append(b, k...)
-		b = append(b, `":`...)
-	}
+	j := jsonObject{b: append(b, '{')}
 	if d.hasDay() {
-		key("gregorian")
-		b = append(b, '"')
-		b = appendISODate(b, d.Time)
-		b = append(b, '"')
-		key("weekday")
-		b = append(b, '"')
-		b = append(b, d.Time.Weekday().String()...)
-		b = append(b, '"')
+		j.openString("gregorian")
+		j.b = appendISODate(j.b, d.Time)
+		j.closeString()
+		j.str("weekday", d.Time.Weekday().String())
 	}
-	h := d.Hebrew
-	if h.Year != 0 {
-		leap := hebrew.IsLeapYear(h.Year)
-		key("hebrew")
-		b = append(b, '"')
-		b = h.AppendText(b)
-		b = append(b, '"')
-		key("hebrew_year")
-		b = strconv.AppendInt(b, int64(h.Year), 10)
-		key("hebrew_month")
-		b = strconv.AppendInt(b, int64(h.Month), 10)
-		key("hebrew_month_name")
-		b = append(b, '"')
-		b = append(b, h.MonthName()...)
-		b = append(b, '"')
+	if h := d.Hebrew; h.Year != 0 {
+		j.openString("hebrew")
+		j.b = h.AppendText(j.b)
+		j.closeString()
+		j.int("hebrew_year", h.Year)
+		j.int("hebrew_month", int(h.Month))
+		j.str("hebrew_month_name", h.MonthName())
 		if h.Day != 0 {
-			key("hebrew_day")
-			b = strconv.AppendInt(b, int64(h.Day), 10)
+			j.int("hebrew_day", h.Day)
 		}
-		key("leap_year")
-		b = strconv.AppendBool(b, leap)
+		j.key("leap_year")
+		j.b = strconv.AppendBool(j.b, hebrew.IsLeapYear(h.Year))
 		if hebrewScriptWrites(h) {
-			key("hebrew_script")
-			b = append(b, '"')
-			b = appendHebrewScript(b, h)
-			b = append(b, '"')
+			j.openString("hebrew_script")
+			j.b = appendHebrewScript(j.b, h)
+			j.closeString()
 		}
 	}
 	if d.HasTime {
-		key("time")
-		b = append(b, '"')
-		b = appendJSONTime(b, d.Time)
-		b = append(b, '"')
+		j.time("time", d.Time)
 	}
-	if o != nil && o.occasions && h.IsValid() {
-		key("occasions")
-		b = append(b, '[')
-		var buf [8]occasion.Occasion
-		for i, occ := range occasion.AppendOn(buf[:0], h, o.occasionSchedule()) {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = jsonstr.Append(b, occ.Name(o.names))
-		}
-		b = append(b, ']')
-		key("parsha")
-		p, _ := occasion.PortionOf(h, o.occasionSchedule())
-		b = jsonstr.Append(b, p.Name(o.names))
-		if n := d.Omer(); n > 0 {
-			key("omer")
-			b = strconv.AppendInt(b, int64(n), 10)
-		}
+	if o != nil && o.occasions && d.Hebrew.IsValid() {
+		j.occasions(d, o)
 	}
 	if o != nil && o.rule != nil {
 		t := d.Times(o.rule)
-		for _, f := range [...]struct {
-			name string
-			t    time.Time
-		}{{"sunset", t.Sunset}, {"candle_lighting", t.CandleLighting}, {"havdalah", t.Havdalah}} {
-			if !f.t.IsZero() {
-				key(f.name)
-				b = append(b, '"')
-				b = appendJSONTime(b, f.t)
-				b = append(b, '"')
-			}
-		}
+		j.time("sunset", t.Sunset)
+		j.time("candle_lighting", t.CandleLighting)
+		j.time("havdalah", t.Havdalah)
 	}
-	return append(b, '}')
+	return append(j.b, '}')
+}
+
+// A jsonObject appends the members of a JSON object, after its '{'.
+type jsonObject struct {
+	b     []byte
+	comma bool
+}
+
+// key appends the name of the next member, and its colon.
+func (j *jsonObject) key(k string) {
+	if j.comma {
+		j.b = append(j.b, ',')
+	}
+	j.comma = true
+	j.b = append(j.b, '"')
+	j.b = append(j.b, k...)
+	j.b = append(j.b, `":`...)
+}
+
+// openString appends the name of member k and the opening quote of its
+// string value, which the caller appends (it needs no escaping), then
+// closes with closeString.
+func (j *jsonObject) openString(k string) {
+	j.key(k)
+	j.b = append(j.b, '"')
+}
+
+// closeString appends the closing quote of a string value.
+func (j *jsonObject) closeString() { j.b = append(j.b, '"') }
+
+// str appends member k with string value v, which needs no escaping.
+func (j *jsonObject) str(k, v string) {
+	j.openString(k)
+	j.b = append(j.b, v...)
+	j.closeString()
+}
+
+// int appends member k with number value n.
+func (j *jsonObject) int(k string, n int) {
+	j.key(k)
+	j.b = strconv.AppendInt(j.b, int64(n), 10)
+}
+
+// time appends member k with instant t in RFC 3339, unless t is zero.
+func (j *jsonObject) time(k string, t time.Time) {
+	if t.IsZero() {
+		return
+	}
+	j.openString(k)
+	j.b = appendJSONTime(j.b, t)
+	j.closeString()
+}
+
+// occasions appends the day's occasions, weekly portion and day of the
+// Omer, in o's schedule and names.
+func (j *jsonObject) occasions(d Dateline, o *options) {
+	j.key("occasions")
+	j.b = append(j.b, '[')
+	var buf [8]occasion.Occasion
+	for i, occ := range occasion.AppendOn(buf[:0], d.Hebrew, o.occasionSchedule()) {
+		if i > 0 {
+			j.b = append(j.b, ',')
+		}
+		j.b = jsonstr.Append(j.b, occ.Name(o.names))
+	}
+	j.b = append(j.b, ']')
+	j.key("parsha")
+	p, _ := occasion.PortionOf(d.Hebrew, o.occasionSchedule())
+	j.b = jsonstr.Append(j.b, p.Name(o.names))
+	if n := d.Omer(); n > 0 {
+		j.int("omer", n)
+	}
 }
 
 // mustCompile compiles a constant layout, and panics if it does not compile.
@@ -275,83 +296,116 @@ func (d *Dateline) unmarshalJSON(data []byte, strict bool) error {
 	if err := json.Unmarshal(data, &m); err != nil {
 		return errors.New("dateline: reading JSON: " + err.Error())
 	}
+	out, err := m.day()
+	if err != nil {
+		return err
+	}
+	hasDay := m.Time != "" || m.Gregorian != ""
+	if out.Hebrew, err = m.hebrewDate(out.Time, hasDay); err != nil {
+		return err
+	}
+	if err := m.agrees(out, hasDay, strict); err != nil {
+		return err
+	}
+	*d = out
+	return nil
+}
+
+// jsonError is the error of an object UnmarshalJSON cannot read.
+func jsonError(msg string) error { return errors.New("dateline: reading JSON: " + msg) }
+
+// day returns the dateline of the object's time, or of its Gregorian day,
+// and checks its weekday.
+func (m *metadata) day() (Dateline, error) {
 	var out Dateline
-	fail := func(msg string) error { return errors.New("dateline: reading JSON: " + msg) }
 	switch {
 	case m.Time != "":
 		t, ok := parseJSONTime(m.Time)
 		if !ok {
-			return fail("time " + strconv.Quote(m.Time) + " is not RFC 3339")
+			return out, jsonError("time " + strconv.Quote(m.Time) + " is not RFC 3339")
 		}
 		out.Time, out.HasTime = t, true
 		if m.Gregorian != "" && string(appendISODate(nil, t)) != m.Gregorian {
-			return fail("gregorian " + strconv.Quote(m.Gregorian) + " is not the day of time " + strconv.Quote(m.Time))
+			return out, jsonError("gregorian " + strconv.Quote(m.Gregorian) + " is not the day of time " + strconv.Quote(m.Time))
 		}
 	case m.Gregorian != "":
 		t, ok := parseISODate(m.Gregorian)
 		if !ok {
-			return fail("gregorian " + strconv.Quote(m.Gregorian) + " is not a YYYY-MM-DD date")
+			return out, jsonError("gregorian " + strconv.Quote(m.Gregorian) + " is not a YYYY-MM-DD date")
 		}
 		out.Time = t
 	}
 	hasDay := m.Time != "" || m.Gregorian != ""
 	if m.Weekday != "" && (!hasDay || out.Time.Weekday().String() != m.Weekday) {
-		return fail("weekday " + strconv.Quote(m.Weekday) + " is not the weekday of the day")
+		return out, jsonError("weekday " + strconv.Quote(m.Weekday) + " is not the weekday of the day")
 	}
+	return out, nil
+}
+
+// hebrewDate returns the object's Hebrew date: of its year, month and day
+// fields, or of its "hebrew" text, or else the Hebrew date of day t.
+func (m *metadata) hebrewDate(t time.Time, hasDay bool) (hebrew.Date, error) {
 	switch {
 	case m.HebrewYear != 0:
 		h := hebrew.Date{Year: m.HebrewYear, Month: hebrew.Month(m.HebrewMonth), Day: m.HebrewDay}
 		if h.Day == 0 {
 			if hebrew.DaysInMonth(h.Year, h.Month) == 0 {
-				return fail("no month " + strconv.Itoa(m.HebrewMonth) + " in Hebrew year " + strconv.Itoa(m.HebrewYear))
+				return h, jsonError("no month " + strconv.Itoa(m.HebrewMonth) + " in Hebrew year " + strconv.Itoa(m.HebrewYear))
 			}
 		} else if _, err := hebrew.NewDate(h.Year, h.Month, h.Day); err != nil {
-			return fail(err.Error())
+			return h, jsonError(err.Error())
 		}
-		out.Hebrew = h
+		return h, nil
 	case m.Hebrew != "":
-		if err := out.Hebrew.UnmarshalText([]byte(m.Hebrew)); err != nil {
-			return fail(err.Error())
+		var h hebrew.Date
+		if err := h.UnmarshalText([]byte(m.Hebrew)); err != nil {
+			return h, jsonError(err.Error())
 		}
+		return h, nil
 	case hasDay:
-		out.Hebrew = hebrew.DateOf(out.Time)
+		return hebrew.DateOf(t), nil
 	}
+	return hebrew.Date{}, nil
+}
+
+// agrees checks that what the object says of the dateline out is what it
+// is; see unmarshalJSON for strict.
+func (m *metadata) agrees(out Dateline, hasDay, strict bool) error {
 	h := out.Hebrew
 	if hasDay && h.Year != 0 && h.Day == 0 {
 		// A Gregorian day with a Hebrew month, not a day: a month-only
 		// dateline has no Gregorian day, and could not write this one.
-		return fail("hebrew_day is missing for the day " + string(appendISODate(nil, out.Time)))
+		return jsonError("hebrew_day is missing for the day " + string(appendISODate(nil, out.Time)))
 	}
 	if hasDay && h.Day != 0 && strict {
 		civil := hebrew.DateOf(out.Time)
 		if n := h.DaysSince(civil); n != 0 && n != 1 || civil.IsZero() {
-			return fail("hebrew " + strconv.Quote(h.String()) + " is not the Hebrew date of " + string(appendISODate(nil, out.Time)))
+			return jsonError("hebrew " + strconv.Quote(h.String()) + " is not the Hebrew date of " + string(appendISODate(nil, out.Time)))
 		}
 	}
 	if !hasDay && h.IsZero() {
-		return fail("no date in the object")
+		return jsonError("no date in the object")
 	}
-	// What the object says of the Hebrew date must be what it is.
-	if h.IsZero() && (m.Hebrew != "" || m.HebrewMonth != 0 || m.HebrewDay != 0 || m.HebrewMonthName != "" || m.LeapYear != nil || m.HebrewScript != "") {
-		return fail("Hebrew fields for a day without a Hebrew date")
-	}
-	if !h.IsZero() {
-		var buf [64]byte
-		switch {
-		case m.HebrewMonth != 0 && hebrew.Month(m.HebrewMonth) != h.Month,
-			m.HebrewDay != 0 && m.HebrewDay != h.Day:
-			return fail("hebrew_month and hebrew_day disagree with " + strconv.Quote(h.String()))
-		case m.Hebrew != "" && !sameHebrew(m.Hebrew, h):
-			return fail("hebrew " + strconv.Quote(m.Hebrew) + " disagrees with hebrew_year, hebrew_month and hebrew_day")
-		case m.HebrewMonthName != "" && m.HebrewMonthName != h.MonthName():
-			return fail("hebrew_month_name " + strconv.Quote(m.HebrewMonthName) + " is not the name of the month of " + strconv.Quote(h.String()))
-		case m.LeapYear != nil && *m.LeapYear != hebrew.IsLeapYear(h.Year):
-			return fail("leap_year " + strconv.FormatBool(*m.LeapYear) + " is wrong for Hebrew year " + strconv.Itoa(h.Year))
-		case m.HebrewScript != "" && m.HebrewScript != string(appendHebrewScript(buf[:0], h)):
-			return fail("hebrew_script " + strconv.Quote(m.HebrewScript) + " is not " + strconv.Quote(h.String()) + " in Hebrew script")
+	if h.IsZero() {
+		if m.Hebrew != "" || m.HebrewMonth != 0 || m.HebrewDay != 0 || m.HebrewMonthName != "" || m.LeapYear != nil || m.HebrewScript != "" {
+			return jsonError("Hebrew fields for a day without a Hebrew date")
 		}
+		return nil
 	}
-	*d = out
+	var buf [64]byte
+	switch {
+	case m.HebrewMonth != 0 && hebrew.Month(m.HebrewMonth) != h.Month,
+		m.HebrewDay != 0 && m.HebrewDay != h.Day:
+		return jsonError("hebrew_month and hebrew_day disagree with " + strconv.Quote(h.String()))
+	case m.Hebrew != "" && !sameHebrew(m.Hebrew, h):
+		return jsonError("hebrew " + strconv.Quote(m.Hebrew) + " disagrees with hebrew_year, hebrew_month and hebrew_day")
+	case m.HebrewMonthName != "" && m.HebrewMonthName != h.MonthName():
+		return jsonError("hebrew_month_name " + strconv.Quote(m.HebrewMonthName) + " is not the name of the month of " + strconv.Quote(h.String()))
+	case m.LeapYear != nil && *m.LeapYear != hebrew.IsLeapYear(h.Year):
+		return jsonError("leap_year " + strconv.FormatBool(*m.LeapYear) + " is wrong for Hebrew year " + strconv.Itoa(h.Year))
+	case m.HebrewScript != "" && m.HebrewScript != string(appendHebrewScript(buf[:0], h)):
+		return jsonError("hebrew_script " + strconv.Quote(m.HebrewScript) + " is not " + strconv.Quote(h.String()) + " in Hebrew script")
+	}
 	return nil
 }
 

@@ -3,6 +3,7 @@ package dateline
 import (
 	"errors"
 	"slices"
+	"strings"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
@@ -25,7 +26,9 @@ func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
 // month, is January 1 either way but does not say whether its layout is
 // 01/02/2006 or 02/01/2006 (a dotted date is day first by rule, 01.01.2024
 // is 02.01.2006). LayoutOf("Saturday, March 2nd | 22 Adar I 5784")
-// gives the layout of format.Header.
+// gives the layout of format.Header. An example that names Motzei Shabbat
+// (מוצאי שבת, מוצ״ש) is no layout: the words name Saturday's evening
+// alone, and a layout writes every day.
 //
 // A number of two digits from 10 on (12, 28) is written so whether its
 // layout pads a day or month below 10 or not; the date's other number
@@ -76,6 +79,17 @@ func layoutOf(example string) (layout.Layout, error) {
 		return layout.Layout{}, &ProblemError{Input: example, Problem: p}
 	}
 	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Kind == layout.Weekday && f.Flags&parse.Motzei != 0 {
+			// Motzei Shabbat is Saturday's evening alone: a layout,
+			// which writes every day, would make up "Motzei Yom Sheni".
+			start := strings.TrimRight(example[:f.Start], " ")
+			if len(start) < f.Start { // the word before the weekday's name
+				start = start[:strings.LastIndexByte(start, ' ')+1]
+			}
+			return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
+				Start: len(start), End: f.End, Message: quote(example[len(start):f.End]) + " names the evening after Shabbat alone, and a layout writes every day; " +
+					"write the evening as every day has one (Saturday night, ליל ראשון), or leave it out"}}
+		}
 		if f := &r.Fields[i]; wordHour(f) {
 			// Noon names one time of day, and a layout writes every one.
 			return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
@@ -97,13 +111,25 @@ func layoutOf(example string) (layout.Layout, error) {
 	}
 	elems := make([]layout.Element, len(chosen.Fields))
 	h := rep.Dateline.Hebrew
+	_, hasHY := r.Get(layout.HebrewYear)
+	_, hasGY := r.Get(layout.Year)
+	_, hasGDay := r.Get(layout.Day)
 	for i, f := range chosen.Fields {
-		if f.Kind == layout.HebrewMonth && f.Flags&parse.Qualified == 0 &&
+		if f.Kind == layout.HebrewMonth && f.Flags&parse.Qualified == 0 && (hasHY || hasGY || hasGDay) &&
 			(h.Month == hebrew.Adar || h.Month == hebrew.AdarII) && hebrew.IsLeapYear(h.Year) {
 			// A bare Adar in a leap year: the site writes both Adars so.
+			// Not where the example names neither a year nor a civil
+			// day: the leap year is then only the nearest, not one the
+			// site's date shows, and its bare Adar the month's name as
+			// a common year writes it ("א דר״ח אדר" writes Adar I and
+			// Adar II so named).
 			f.Spelling.Adar = hebrew.AdarPlain
 		}
 		elems[i] = f.Element
+		elems[i].Evening = f.Evening()
+	}
+	if len(elems) > 0 && parse.LeadingEvening(&chosen) {
+		elems[0].Evening = true // the evening of March 23, la noche del 23 de marzo
 	}
 	sameRangeLength(elems, chosen.Fields)
 	if start, end, ok := parse.UnshownPadding(&chosen); ok {

@@ -21,11 +21,13 @@ import (
 //	option            New        Check, Parse,        Occasions  AppendJSON (Dateline's,     Format, AppendFormat,
 //	                             Find, FindFrom,                 Report's)                   Zmanim
 //	                             FindHTML, NewReader
-//	In                -          zone of text         -          -                           -
+//	In                day's zone zone of text         -          -                           -
 //	Reference         -          year left out        -          -                           -
 //	Sunset            Hebrew day Hebrew day, zone,    -          sunset, candles, havdalah   the place of the times
+//	                  and zone
 //	                             times checked
 //	Nightfall         Hebrew day Hebrew day, zone,    -          sunset, candles, havdalah   the place of the times
+//	                  and zone
 //	                             times checked
 //	MonthFirst        -          03/02 order          -          -                           -
 //	DayFirst          -          03/02 order          -          -                           -
@@ -34,7 +36,9 @@ import (
 //	Names             -          -                    -          occasion names (with        -
 //	                                                             WithOccasions)
 //
-// "zone of text": the zone of a date or time that names none. "Hebrew
+// "zone of text": the zone of a date or time that names none; "day's
+// zone": New's civil day is t's in that zone, where without In or a
+// place it is t's in t's own location. "Hebrew
 // day": from sunset (nightfall) on, the next day's Hebrew date, and in
 // Check a Hebrew date a day off for the time of day is reported. Sunset
 // and Nightfall also give the zone of text when In is not given, and a nil
@@ -194,7 +198,10 @@ func In(loc *time.Location) Option { return Option{kind: optIn, loc: loc} }
 // year taken is the most recent one, up to six months after t, in which the
 // date fits the rest of the dateline: its weekday and the other calendar's
 // date. With nothing to fit, it is the year that puts the date nearest t
-// within those six months.
+// within those six months. A bare Adar fits a leap year as well as a
+// common one: it is read there as a bare Adar with its year is (Adar II,
+// unless its day, the weekday or the Gregorian date shows Adar I), and
+// that Adar's date is the one measured.
 func Reference(t time.Time) Option { return Option{kind: optReference, t: t} }
 
 // Sunset starts the Hebrew day at sunset at loc, instead of at midnight:

@@ -193,10 +193,22 @@ func TestOptionsTable(t *testing.T) {
 		names      = dateline.Names(hebrew.Hebrew)
 	)
 	at := time.Date(2022, 4, 23, 23, 0, 0, 0, time.UTC) // Saturday night: Pesach VIII in the Diaspora
-	// New: only Sunset and Nightfall apply.
-	for _, opt := range []dateline.Option{in, ref, monthFirst, dayFirst, israel, diaspora, occasions, names} {
+	// New: only In, Sunset and Nightfall apply; In and the place give the
+	// zone whose civil day it is.
+	for _, opt := range []dateline.Option{ref, monthFirst, dayFirst, israel, diaspora, occasions, names} {
 		assert.Equal(t, dateline.New(at), dateline.New(at, opt))
 	}
+	inTokyo := dateline.New(at, in) // 8 am on Sunday, April 24 in Tokyo
+	assert.Equal(t, time.Sunday, inTokyo.Time.Weekday())
+	assert.Equal(t, tokyo, inTokyo.Time.Location())
+	assert.True(t, at.Equal(inTokyo.Time))
+	assert.Equal(t, hebrew.Date{Year: 5782, Month: hebrew.Nisan, Day: 23}, inTokyo.Hebrew)
+	inNY := dateline.New(at, sunset) // 7 pm on Saturday in New York, before sunset (7:39 pm)
+	assert.Equal(t, "America/New_York", inNY.Time.Location().String())
+	assert.Equal(t, 23, inNY.Time.Day())
+	assert.Equal(t, hebrew.Date{Year: 5782, Month: hebrew.Nisan, Day: 22}, inNY.Hebrew)
+	assert.Equal(t, inNY, dateline.New(at.In(tokyo), sunset), "the place's day, whatever t's location")
+	assert.Equal(t, inTokyo.Time, dateline.New(at, sunset, in).Time, "In before the place's zone")
 	d := dateline.New(at)
 	// Occasions: only Israel and Diaspora apply.
 	for _, opt := range []dateline.Option{in, ref, sunset, nightfall, monthFirst, dayFirst, occasions, names} {

@@ -23,7 +23,10 @@ const (
 	CodeCalendar Code = "calendar"
 	// CodeAfterSunset: the Hebrew date is the next day's, as sites print it
 	// from sunset or nightfall on (warning); with a sunset rule and a time
-	// of day, a Hebrew date one day off for that time.
+	// of day, a Hebrew date one day off for that time; beside a word that
+	// names the day's evening (Motzei Shabbat, Saturday night, ליל ראשון),
+	// whose Hebrew date from sunset is the next day's and the dateline's
+	// own, the civil day's Hebrew date (warning).
 	CodeAfterSunset Code = "after-sunset"
 	// CodeNoSuchDay: a date that does not exist, such as February 30 or 30
 	// Cheshvan in a year whose Cheshvan has 29 days, or the second day (ב׳

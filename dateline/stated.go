@@ -28,6 +28,9 @@ func firstStage(fl parse.Flag) bool {
 // candidates' to read.
 func statementOf(r *parse.Result) (parse.Statement, bool) {
 	st := parse.Statement{Input: r.Input, Start: r.Start, End: r.End}
+	if parse.LeadingEvening(r) {
+		return st, false
+	}
 	for i := range r.Fields {
 		f := &r.Fields[i]
 		if !firstStage(f.Flags) || f.Shift != 0 || f.Calendar == layout.Julian || f.Zman != layout.NoZman || wordHour(f) {

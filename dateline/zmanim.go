@@ -278,9 +278,18 @@ func (rv *resolver) checkZmanim() {
 		if zf.hasAMPM {
 			h = h%12 + 12*zf.ampm
 		}
-		got, w := h*60+zf.minute, want.Hour()*60+want.Minute()
-		if diff := abs(got - w); min(diff, 24*60-diff) > 1 {
-			rv.add(CodeZman, Warning, zf.start, zf.end, z.String()+" in "+loc.Name+" on "+day+" is at "+want.Format(clockLayout(zf.hasAMPM))+", not "+stated)
+		w := want.Hour()*60 + want.Minute()
+		near := func(h int) bool {
+			diff := abs(h*60 + zf.minute - w)
+			return min(diff, 24*60-diff) <= 1
+		}
+		// A time without am or pm whose hour a 12-hour clock shows (1 to
+		// 12, not written with a leading zero as 24-hour clocks write
+		// 05:29) is read either way: "Candle lighting 5:29" is 5:29 pm,
+		// as mastheads write it.
+		twelve := zf.hasAMPM || 1 <= zf.hour && zf.hour <= 12 && stated[0] != '0'
+		if !near(h) && !(!zf.hasAMPM && twelve && near(zf.hour%12+12)) {
+			rv.add(CodeZman, Warning, zf.start, zf.end, z.String()+" in "+loc.Name+" on "+day+" is at "+want.Format(clockLayout(twelve))+", not "+stated)
 		}
 	}
 }

@@ -294,6 +294,18 @@ var asciiQualifiers = func() (t [128][]qualifier) {
 var buckets [256][]uint16
 
 func init() {
+	initSpellings()
+	initWordStarts()
+	initSlips()
+	initBuckets()
+	initASCIIWords()
+	initHebrewIndex()
+}
+
+// initSpellings lists the spellings: each family's own, then the
+// variants, the locales' families and their variants, and the Mar forms
+// of Cheshvan.
+func initSpellings() {
 	add := func(e entry) int {
 		e.key, e.exact = keyOf(e.word, true), keyOf(e.word, false)
 		spellings = append(spellings, e)
@@ -335,6 +347,12 @@ func init() {
 	for _, e := range marForms() {
 		add(e)
 	}
+}
+
+// initWordStarts hands package parse, through package words, the first
+// words of the Latin and Cyrillic spellings and the first letters of the
+// Hebrew ones, and marks the Latin keys' first two letters (latinPairs).
+func initWordStarts() {
 	seen := map[string]bool{}
 	for _, e := range spellings {
 		if r, _ := utf8.DecodeRuneInString(e.key); script.IsCyrillic(r) && !seen[e.key] {
@@ -359,7 +377,10 @@ func init() {
 			}
 		}
 	}
-	initSlips()
+}
+
+// initBuckets fills buckets, longest key first.
+func initBuckets() {
 	for i, e := range spellings {
 		if e.family == Niqqud {
 			// Read through the Hebrew key it folds to; see matchMonth.
@@ -378,8 +399,6 @@ func init() {
 			}
 		}
 	}
-	initASCIIWords()
-	initHebrewIndex()
 }
 
 // latinPairs[a][b] reports whether a Latin key starts with the letter

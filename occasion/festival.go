@@ -6,6 +6,8 @@ import (
 
 	"github.com/hebcal/hebcal-go/event"
 	hebcallocales "github.com/hebcal/hebcal-go/locales"
+
+	"github.com/dualdate/dualdate/hebrew"
 )
 
 // Festivals and common spellings.
@@ -76,6 +78,16 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Tzom Gedalya", "Tzom Gedaliah"},
 	{"Tsom Gedalya", "Tzom Gedaliah"},
 	{"Tsom Gedalia", "Tzom Gedaliah"},
+	// The fasts by their English names, as American synagogue and
+	// school calendars write them ("Fast of Esther, Thursday, March 13").
+	{"Fast of Esther", "Ta'anit Esther"},
+	{"Fast of Gedaliah", "Tzom Gedaliah"},
+	{"Fast of Gedalia", "Tzom Gedaliah"},
+	{"Fast of Gedalyah", "Tzom Gedaliah"},
+	{"Fast of Tammuz", "Tzom Tammuz"},
+	{"Fast of Tevet", "Asara B'Tevet"},
+	{"Fast of the Firstborn", "Ta'anit Bechorot"},
+	{"Fast of the First Born", "Ta'anit Bechorot"},
 	{"Yom HaShoa", "Yom HaShoah"},
 	{"Yom Yerushalaim", "Yom Yerushalayim"},
 	{"Shabbat Para", "Shabbat Parah"},
@@ -106,6 +118,30 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"יום הזיכרון לשואה ולגבורה", "Yom HaShoah"},
 	{"יום הזכרון לשואה ולגבורה", "Yom HaShoah"},
 	{"יום השואה והגבורה", "Yom HaShoah"},
+}
+
+// localeSpellings are common spellings of one locale's pages, which are
+// that locale's names, as hebcal's are (Key maps them to the English
+// name's key, through the generated localeKeys): a word of French is
+// suggested for French text, not for English.
+var localeSpellings = [...]struct {
+	spelling, hebcal string
+	family           hebrew.Family
+}{
+	// The festivals by their French names, as French community pages
+	// write them beside hebcal's days (Pessah̲ I, H̲anoucca: 1 bougie),
+	// with or without the line under the H: "Pessah 5785", "Hanoucca".
+	{"Pessah", "Pesach", hebrew.French},
+	{"Pessa'h", "Pesach", hebrew.French},
+	{"Hanoucca", "Chanukah", hebrew.French},
+	{"Hanouka", "Chanukah", hebrew.French},
+	{"Hanoukka", "Chanukah", hebrew.French},
+	{"Hanoukah", "Chanukah", hebrew.French},
+	{"Souccot", "Sukkot", hebrew.French},
+	{"Soukkot", "Sukkot", hebrew.French},
+	{"Souccoth", "Sukkot", hebrew.French},
+	{"Roch Hachana", "Rosh Hashana", hebrew.French},
+	{"Roch Hachanna", "Rosh Hashana", hebrew.French},
 }
 
 // spellingKeys maps the Key of each common spelling to the key of

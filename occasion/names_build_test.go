@@ -167,6 +167,16 @@ func buildNames() ([]Name, map[string]string) {
 	for _, sp := range commonSpellings {
 		b.addSpelling(sp.spelling, kinds[occasionKey(sp.hebcal)])
 	}
+	for _, sp := range localeSpellings {
+		// A locale's name, which Key maps to the English one's key.
+		k, en := foldKey(sp.spelling), occasionKey(sp.hebcal)
+		if _, ok := localeKeys[k]; !ok && kinds[en] != 0 {
+			localeKeys[k] = en
+		}
+		if kinds[en] != 0 {
+			b.add(sp.spelling, k, sp.family, kinds[en])
+		}
+	}
 	return b.names, localeKeys
 }
 

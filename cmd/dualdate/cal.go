@@ -49,7 +49,7 @@ func (c *command) cal(args []string) int {
 	if len(args) > 1 {
 		return c.usageError("cal takes one month or year, such as 2024-03, \"Adar I 5784\", Tishrei, 2024 or 5785")
 	}
-	today := now().In(c.loc)
+	today := c.clock
 	arg := ""
 	if len(args) == 1 {
 		arg = args[0]

@@ -33,11 +33,11 @@ func (c *command) check(args []string) int {
 		switch {
 		case a == "-":
 			st = worse(st, c.checkStream(stdinName, c.stdin))
-		case isFile(a) || looksLikeFile(a):
+		case isFile(a) || looksLikeFile(a) && !c.readsAsDateline(a):
 			f, err := openFile(a)
 			if err != nil {
 				if errors.Is(err, os.ErrNotExist) {
-					c.errorf("%v (an argument with a '/' or a file extension is a file name, not a dateline)", err)
+					c.errorf("%v (an argument with a '/' or a file extension that does not read as a dateline is a file name; to check it as a dateline, give it on standard input: echo %s | dualdate check)", err, quoteArg(a))
 					st = worse(st, exitUsage)
 					continue
 				}
@@ -56,6 +56,14 @@ func (c *command) check(args []string) int {
 		}
 	}
 	return st
+}
+
+// readsAsDateline reports whether an argument with the shape of a file
+// name reads as a dateline all the same ("March 2, 2024 / 22 Adar I
+// 5784"): one that names a day and has no syntax error.
+func (c *command) readsAsDateline(a string) bool {
+	rep := c.reader.Check(a)
+	return (!rep.Dateline.Time.IsZero() || rep.Dateline.Hebrew.IsValid()) && !hasCode(rep, dateline.CodeSyntax)
 }
 
 // checkStream checks the lines of r, named name in the output, and returns

@@ -60,7 +60,7 @@ func (c *command) convert(args []string) int {
 // a month without a day is an error here, and a word that is not known
 // gets the closest known ones.
 func (c *command) convertArg(a string) dateline.Report {
-	today := now().In(c.loc)
+	today := c.clock
 	if rep, ok := c.relativeDay(a, today); ok {
 		return rep
 	}

@@ -43,11 +43,13 @@
 //	                whose names would read as another language's (Swedish's
 //	                "2 januari 2006", Dutch) is a usage error (exit 2);
 //	                with a --layout that writes no name (01/02/2006) and
-//	                without --occasions, and --layout or --lang for check and
-//	                cal, which write no datelines, an option would change
-//	                nothing and is a usage error (exit 2); so is a --layout
-//	                whose abbreviations in the language do not read back
-//	                (Pzt, Oca 1 2024 in Turkish)
+//	                without --occasions, --lang would change nothing and
+//	                is a usage error (exit 2); so is a --layout whose
+//	                abbreviations in the language do not read back (H,
+//	                jan. 1 2024 in Hungarian, whose one-letter H is Tuesday
+//	                and Thursday); --lang he points to --layout
+//	                hebrew-script, Hebrew being a script here, and --lang
+//	                yi
 //	--tz ZONE       the time zone, an IANA name (default: the --city's, else
 //	                the local zone)
 //	--city NAME     start the Hebrew day at sunset in NAME (see
@@ -55,7 +57,20 @@
 //	                convert and cal --json then give the day's "sunset",
 //	                and "candle_lighting" and "havdalah" when it has them
 //	                (see [dateline.Dateline.Times]); check then checks the
-//	                times a dateline states (code zman)
+//	                times a dateline states (code zman), a time without
+//	                am or pm on a 12-hour clock too (Candle lighting 5:29);
+//	                a city in Israel follows Israel's schedule of holidays
+//	                and readings, as its times do, unless --diaspora is
+//	                given
+//	--reference DATE
+//	                take DATE for now: read as check reads a date, in the
+//	                zone of --tz or the --city ("2024-03-02 7:30 pm",
+//	                2024-03-02T19:30:00Z; a day alone is its noon), and
+//	                refused if it names no year or reads both as day
+//	                first and month first; today's dateline, the year of
+//	                a date without one (convert, check, scan), convert's
+//	                today, tomorrow, now and weekdays, and cal's month and
+//	                highlighted day follow it
 //	--us, --il      read numeric dates month first, or day first
 //	--occasions     convert, today and cal --json: add the day's holidays,
 //	                weekly portion and day of the Omer, and in text, with
@@ -67,9 +82,22 @@
 //	                writes, and the Omer as hebcal writes it ("1st day of
 //	                the Omer")
 //	--israel        follow Israel's schedule of holidays and readings
+//	--diaspora      follow the Diaspora's, for a --city in Israel too; the
+//	                candle lighting and havdalah of a --city keep the
+//	                city's own schedule with either ([dateline.Dateline.Times])
 //	--html          scan: read the input as an HTML page (--html=false:
 //	                as text; by default, as its name or first bytes say)
 //	--version       print the version
+//
+// A flag that would change nothing for the command is a usage error (exit
+// 2) that says why, not ignored: --layout and --lang for check and cal,
+// which write no datelines; --occasions for check and scan, and for cal
+// without --json (its grid lists them); --html for any command but scan;
+// --us and --il for today, and for cal without a MONTH; --israel and
+// --diaspora for today without --occasions. So is a flag given an empty
+// value (--tz "" would be UTC). An unknown command, flag, city or language
+// gets the closest known ones ("did you mean convert?"), and a date given
+// as a command (dualdate 2024-03-02) the convert that reads it.
 //
 // Results go to standard output, diagnostics to standard error as
 // "dualdate: error: ...". The exit status is 0 when all is well, 1 when
@@ -96,8 +124,9 @@
 // so are the words for a day near today: today, tomorrow, yesterday, now
 // (with the time of day), a weekday (the next one, today if it is that
 // day; "next Friday" is after today, "last Friday" before it) and
-// @UNIXSECONDS. A year alone or a month name alone is pointed to cal. A date without a year is the next such day on or
-// after today: a person converting looks ahead, where check and scan keep
+// @UNIXSECONDS. A year alone or a month name alone is pointed to cal. A
+// date without a year is the next such day on or after today (or
+// --reference's day): a person converting looks ahead, where check and scan keep
 // the rule of [dateline.Reference] (the most recent fitting year). A
 // numeric date that reads both ways is read month first, with a warning
 // unless --us or --il says which. An argument that cannot be read, or
@@ -118,9 +147,12 @@
 // shape of a file name: it holds a '/' that is not between two digits
 // (03/02/2024 is a date), or it ends in an extension, a dot and a letter
 // and up to four letters or digits (.txt, .tsv, .csv, .html; not the
-// ".m" of "p.m"). Such an argument that does not exist is an I/O error,
-// exit status 2, and is never checked as a dateline, so "missing file.txt"
-// is reported as a missing file; every other argument is a dateline. It
+// ".m" of "p.m"). Such an argument that does not exist is checked as a
+// dateline if it reads as one, naming a day without a syntax error
+// ("March 2, 2024 / 22 Adar I 5784"), and is otherwise an I/O error, exit
+// status 2, so "missing file.txt" is reported as a missing file (standard
+// input takes any text as a dateline); every other argument is a
+// dateline. It
 // prints each problem as
 //
 //	FILE:LINE:COL: severity: message (code)
@@ -150,6 +182,11 @@
 // followed by its problems as check prints them, or with --json one object
 //
 //	{"file":…,"line":…,"col":…,"text":"…","check":{check object}}
+//
+// A date without a year is of the most recent fitting year up to six
+// months after today ([dateline.Reference]): to scan an archive page,
+// give the day it was written with --reference, or its "March 2" is read
+// in the clock's year.
 //
 // An HTML page, a file named .html or .htm or an input that starts like
 // one (the WHATWG's sniffing signatures: <!DOCTYPE html, <html, <p, a

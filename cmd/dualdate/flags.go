@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/hebcal/hebcal-go/zmanim"
 
@@ -42,7 +44,8 @@ func resolveLayout(l string) (string, error) {
 }
 
 // unknownCity returns the message for a --city that dateline.City does
-// not know: the closest cities it names, or all of them.
+// not know: the closest cities it names, or else the few whose names are
+// fewest edits away, with how many cities there are.
 func unknownCity(err error) string {
 	var ce *dateline.CityError
 	if !errors.As(err, &ce) {
@@ -52,37 +55,23 @@ func unknownCity(err error) string {
 		return fmt.Sprintf("unknown city %q; did you mean %s?", ce.Name, suggest.OrList(ce.Closest))
 	}
 	cities := zmanim.AllCities()
-	names := make([]string, len(cities))
+	type near struct {
+		name string
+		d    int
+	}
+	nears := make([]near, len(cities))
+	key := suggest.Key(ce.Name)
 	for i, c := range cities {
-		names[i] = c.Name
+		name := strings.ReplaceAll(c.Name, "|", ", ") // as dateline.City names it
+		nears[i] = near{name, suggest.Distance(key, suggest.Key(name))}
 	}
-	slices.Sort(names)
-	return fmt.Sprintf("unknown city %q; the cities are:\n%s", ce.Name, wrap(names, 78))
-}
-
-// wrap joins names with commas into indented lines at most width long.
-func wrap(names []string, width int) string {
-	var b strings.Builder
-	col := 0
-	for i, n := range names {
-		if i < len(names)-1 {
-			n += ","
-		}
-		if col > 0 && col+1+len(n) > width {
-			b.WriteByte('\n')
-			col = 0
-		}
-		if col == 0 {
-			b.WriteString("  ")
-			col = 2
-		} else {
-			b.WriteByte(' ')
-			col++
-		}
-		b.WriteString(n)
-		col += len(n)
+	slices.SortStableFunc(nears, func(a, b near) int { return cmp.Or(a.d-b.d, strings.Compare(a.name, b.name)) })
+	var names []string
+	for _, n := range nears[:3] {
+		names = append(names, n.name)
 	}
-	return b.String()
+	return fmt.Sprintf("unknown city %q, and none of the %d cities known is close to it; the nearest are %s (or Jerusalem, New York, London, Tel Aviv ...)",
+		ce.Name, len(cities), suggest.AndList(names))
 }
 
 // resolveLang returns the language of --lang CODE; the error lists the
@@ -95,7 +84,17 @@ func resolveLang(code string) (layout.Lang, error) {
 	for _, l := range layout.Langs() {
 		codes = append(codes, l.String())
 	}
-	return 0, fmt.Errorf("--lang %q: unknown language; the languages are %s", code, suggest.OrList(codes))
+	switch strings.ToLower(strings.ReplaceAll(code, "_", "-")) {
+	case "he", "he-il", "iw", "heb", "hebrew", "ivrit", "עברית":
+		// Hebrew is a script, not a language of names here: the Hebrew
+		// date in Hebrew letters is a layout.
+		return 0, fmt.Errorf("--lang %q: datelines in Hebrew letters are a layout, not a language: --layout hebrew-script writes כ״ב אדר א׳ תשפ״ד, and a layout written in Hebrew letters (\"יום שני, ב׳ טבת תשס״ו\") writes its own; --lang yi writes Yiddish", code)
+	}
+	msg := fmt.Sprintf("--lang %q: unknown language", code)
+	if close := suggest.Closest(code, codes, 3); len(close) > 0 && len(code) > 1 {
+		msg += " (did you mean " + suggest.OrList(close) + "?)"
+	}
+	return 0, fmt.Errorf("%s; the languages are %s", msg, suggest.OrList(codes))
 }
 
 // presetIn returns the layout of --layout name, whose layout string is l,
@@ -160,4 +159,145 @@ func portionWord(lang layout.Lang) string {
 		return w + " "
 	}
 	return "Parashat "
+}
+
+// flagExamples are examples of the values of the flags that take one, for
+// the message that asks for a value.
+var flagExamples = map[string]string{
+	"layout":    `full, hebrew-script or "Mon, Jan 2 · 2 Tevet"`,
+	"lang":      "fr, ru or yi",
+	"tz":        "America/New_York",
+	"city":      `Jerusalem or "New York"`,
+	"reference": `2024-03-02, "March 2, 2024 7:30 pm" or 2024-03-02T19:30:00Z`,
+}
+
+// unusedFlag returns why a flag given would change nothing for the
+// subcommand and its arguments pos, or "": such a flag is refused, not
+// ignored, as the person who gave it expects output it would not change.
+func (c *command) unusedFlag(pos []string) string {
+	name := c.name
+	if name == "" {
+		name = "today"
+	}
+	for _, f := range []string{"layout", "lang", "occasions", "html", "us", "il", "israel", "diaspora"} {
+		if !c.given[f] {
+			continue
+		}
+		why := ""
+		switch {
+		case (f == "layout" || f == "lang") && name == "check":
+			why = "check writes problems, not datelines"
+		case (f == "layout" || f == "lang") && name == "cal":
+			why = "cal draws its calendar in one layout, in English"
+		case f == "occasions" && name == "check":
+			why = "check writes problems, not the day's occasions; it checks the occasions a dateline names without it (--israel or --diaspora choose the schedule); convert --occasions writes a day's"
+		case f == "occasions" && name == "scan":
+			why = "scan writes each match's dateline, not the day's occasions; convert --occasions writes a day's"
+		case f == "occasions" && name == "cal" && !c.json:
+			why = "cal lists the month's occasions under its grid without it; with --json, --occasions adds them to each day's object"
+		case f == "html" && name != "scan":
+			why = "only scan reads pages, which --html says are HTML"
+		case (f == "us" || f == "il") && name == "today":
+			why = "today reads no date; convert, check, scan and cal MONTH do"
+		case (f == "us" || f == "il") && name == "cal" && len(pos) == 0:
+			why = "cal reads no date without a MONTH, such as cal --" + f + " 03/02/2024"
+		case (f == "israel" || f == "diaspora") && name == "today" && !c.occasions:
+			why = "today writes no occasions without --occasions"
+		}
+		if why != "" {
+			return "--" + f + " does nothing for " + name + ": " + why
+		}
+	}
+	return ""
+}
+
+// readReference reads --reference, the moment the command takes for now,
+// as check reads a date (in --tz's zone, or the --city's): a day without
+// a time of day is its noon. A date that names no year, or reads both as
+// day first and month first, is refused: the reference would then hang
+// on the clock, or on a guess.
+func (c *command) readReference() (time.Time, error) {
+	opts := []dateline.Option{dateline.In(c.loc), dateline.Reference(now().In(c.loc))}
+	switch {
+	case c.us:
+		opts = append(opts, dateline.MonthFirst())
+	case c.il:
+		opts = append(opts, dateline.DayFirst())
+	}
+	rep := dateline.Check(c.reference, opts...)
+	for _, p := range rep.Problems {
+		switch {
+		case p.Severity == dateline.Error:
+			return time.Time{}, fmt.Errorf("--reference %q: %s", c.reference, message(p))
+		case p.Code == dateline.CodeYearInferred:
+			return time.Time{}, fmt.Errorf("--reference %q names no year: give the whole date, such as %s", c.reference, flagExamples["reference"])
+		case p.Code == dateline.CodeDateAmbiguous:
+			return time.Time{}, fmt.Errorf("--reference %q: %s", c.reference, message(p))
+		}
+	}
+	d := rep.Dateline
+	if d.Time.IsZero() {
+		return time.Time{}, fmt.Errorf("--reference %q names no day: give one, such as %s", c.reference, flagExamples["reference"])
+	}
+	if !d.HasTime {
+		y, m, day := d.Time.Date()
+		return time.Date(y, m, day, 12, 0, 0, 0, c.loc), nil
+	}
+	return d.Time.In(c.loc), nil
+}
+
+// unknownCommand returns the message for a subcommand that is not one:
+// the commands closest to it ("did you mean convert?"), or, for a date
+// or a file, the command that reads it.
+func unknownCommand(name string) string {
+	msg := fmt.Sprintf("unknown command %q", name)
+	names := []string{"help"}
+	for _, sc := range commands {
+		names = append(names, sc.name)
+	}
+	if hint := argumentHint(name); hint != "" {
+		return msg + hint
+	}
+	if close := suggest.Closest(name, names, 2); len(close) > 0 {
+		return msg + "; did you mean " + suggest.OrList(close) + "?"
+	}
+	return msg + "; the commands are " + suggest.AndList(names[1:]) + " (dualdate help COMMAND)"
+}
+
+// argumentHint returns, for an argument given where no date or file is
+// read, the command that reads it: "; to convert a date, dualdate
+// convert ARG" for a date (2024-03-02, "Passover 2024", tomorrow), "; to
+// read a file, ..." for an existing file, or "".
+func argumentHint(a string) string {
+	q := quoteArg(a)
+	switch {
+	case isFile(a):
+		return "; to read a file, dualdate scan " + q + " finds the datelines in it, dualdate check " + q + " checks one a line"
+	case readsAsDate(a):
+		return "; to convert a date, dualdate convert " + q
+	}
+	return ""
+}
+
+// readsAsDate reports whether a reads as a day, or one of the words
+// convert takes for one.
+func readsAsDate(a string) bool {
+	switch strings.ToLower(strings.TrimSpace(a)) {
+	case "tomorrow", "yesterday", "now":
+		return true
+	}
+	if _, ok := weekday(strings.TrimSpace(a)); ok {
+		return true
+	}
+	rep := dateline.Check(a)
+	return !rep.Dateline.Time.IsZero() && !hasCode(rep, dateline.CodeSyntax)
+}
+
+// quoteArg quotes an argument as a shell needs it: 'Passover 2024',
+// 2024-03-02.
+func quoteArg(a string) string {
+	if a != "" && !strings.ContainsAny(a, " \t'\"|<>&;()*?$\\!`#~") {
+		return a
+	}
+	return "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -57,13 +58,23 @@ type command struct {
 	us, il   bool
 	version  bool
 	// occasions adds the day's holidays and weekly portion to what
-	// convert and today print; israel follows Israel's schedule of them.
-	occasions, israel bool
+	// convert and today print; israel follows Israel's schedule of them,
+	// diaspora the Diaspora's (by default Israel's for a --city in
+	// Israel, else the Diaspora's).
+	occasions, israel, diaspora bool
+	// reference is --reference as given: the moment the command takes
+	// for now.
+	reference string
 	// html reads scan's input as HTML; htmlSet says --html was given,
 	// either way: without it, scan tells a page by its name or content.
 	html, htmlSet bool
 
+	// given holds the names of the flags given.
+	given map[string]bool
+
 	// Resolved from the flags.
+	// clock is now: --reference's moment, or the clock's, in loc.
+	clock time.Time
 	// zmanLayout is --layout's compiled layout when it writes times of
 	// the day (format.Zman), which a day may lack at the --city.
 	zmanLayout format.Layout
@@ -107,7 +118,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			topic = pos[0]
 		}
 		if _, ok := usages[topic]; !ok {
-			return c.usageError(fmt.Sprintf("unknown help topic %q", topic))
+			msg := fmt.Sprintf("unknown help topic %q", topic)
+			if close := suggest.Closest(topic, slices.Sorted(maps.Keys(usages)), 2); len(close) > 0 {
+				msg += "; did you mean " + suggest.OrList(close) + "?"
+			}
+			return c.usageError(msg)
 		}
 		c.name = topic
 		c.printUsage(c.out)
@@ -122,7 +137,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		if !found {
-			return c.usageError(fmt.Sprintf("unknown command %q", name))
+			return c.usageError(unknownCommand(name))
 		}
 		c.name = name
 	}
@@ -134,28 +149,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.usageError(err.Error())
 	}
-	var unused string
-	fs.Visit(func(f *flag.Flag) {
-		c.htmlSet = c.htmlSet || f.Name == "html"
-		if (f.Name == "layout" || f.Name == "lang") && (name == "check" || name == "cal") && unused == "" {
-			unused = f.Name
-		}
-	})
-	if unused != "" && !c.version {
-		// An option that would do nothing is refused, not ignored: the
-		// person who gave it expects output it would not change.
-		what := "check writes problems, not datelines"
-		if name == "cal" {
-			what = "cal draws its calendar in one layout, in English"
-		}
-		return c.usageError(fmt.Sprintf("--%s does nothing for %s: %s", unused, name, what))
+	c.given = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { c.given[f.Name] = true })
+	c.htmlSet = c.given["html"]
+	if msg := c.unusedFlag(pos); msg != "" && !c.version {
+		return c.usageError(msg)
 	}
 	if c.version {
 		fmt.Fprintln(c.out, "dualdate", version())
 		return c.flush(exitOK)
 	}
 	if (name == "" || name == "today") && len(pos) > 0 {
-		return c.usageError(fmt.Sprintf("unexpected argument %q", pos[0]))
+		return c.usageError(fmt.Sprintf("unexpected argument %q%s", pos[0], argumentHint(pos[0])))
 	}
 	if err := c.resolveFlags(); err != nil {
 		return c.usageError(err.Error())
@@ -178,6 +183,8 @@ func (c *command) flagSet() *flag.FlagSet {
 	fs.BoolVar(&c.version, "version", false, "")
 	fs.BoolVar(&c.occasions, "occasions", false, "")
 	fs.BoolVar(&c.israel, "israel", false, "")
+	fs.BoolVar(&c.diaspora, "diaspora", false, "")
+	fs.StringVar(&c.reference, "reference", "", "")
 	fs.BoolVar(&c.html, "html", false, "")
 	return fs
 }
@@ -187,12 +194,28 @@ func (c *command) resolveFlags() error {
 	if c.us && c.il {
 		return errors.New("--us and --il contradict each other")
 	}
+	if c.israel && c.diaspora {
+		return errors.New("--israel and --diaspora contradict each other")
+	}
+	for f, v := range map[string]string{"layout": c.layout, "lang": c.langName, "tz": c.tzName, "city": c.cityName, "reference": c.reference} {
+		if c.given[f] && strings.TrimSpace(v) == "" {
+			// An empty value would quietly be the default (--tz "" is
+			// UTC), which the person did not ask for.
+			return fmt.Errorf("--%s needs a value, such as %s", f, flagExamples[f])
+		}
+	}
 	if c.cityName != "" {
 		city, err := dateline.City(c.cityName)
 		if err != nil {
 			return errors.New(unknownCity(err))
 		}
 		c.city = city
+		if city.CountryCode == "IL" && !c.diaspora {
+			// A city in Israel keeps Israel's schedule, as its times
+			// (dateline.Times) do: one day of each festival, and the
+			// readings that follow.
+			c.israel = true
+		}
 	}
 	switch {
 	case c.tzName != "":
@@ -251,7 +274,15 @@ func (c *command) resolveFlags() error {
 			}
 		}
 	}
-	c.opts = []dateline.Option{dateline.In(c.loc), dateline.Reference(now().In(c.loc))}
+	c.clock = now().In(c.loc)
+	if c.reference != "" {
+		t, err := c.readReference()
+		if err != nil {
+			return err
+		}
+		c.clock = t
+	}
+	c.opts = []dateline.Option{dateline.In(c.loc), dateline.Reference(c.clock)}
 	if c.city != nil {
 		c.opts = append(c.opts, dateline.Sunset(c.city))
 	}
@@ -261,8 +292,11 @@ func (c *command) resolveFlags() error {
 	case c.il:
 		c.opts = append(c.opts, dateline.DayFirst())
 	}
-	if c.israel {
+	switch {
+	case c.israel:
 		c.opts = append(c.opts, dateline.Israel())
+	case c.diaspora:
+		c.opts = append(c.opts, dateline.Diaspora())
 	}
 	c.reader = dateline.NewReader(c.opts...)
 	return nil
@@ -411,8 +445,11 @@ func zmanNames(l format.Layout) string {
 // occasions, and ask JSON for them.
 func (c *command) occasionOptions() []dateline.Option {
 	opts := []dateline.Option{dateline.WithOccasions()}
-	if c.israel {
+	switch {
+	case c.israel:
 		opts = append(opts, dateline.Israel())
+	case c.diaspora:
+		opts = append(opts, dateline.Diaspora())
 	}
 	return opts
 }
@@ -460,7 +497,7 @@ func (c *command) layoutOr(def string) string {
 
 // today prints today's dateline.
 func (c *command) today(args []string) int {
-	d := dateline.New(now().In(c.loc), c.newOptions()...)
+	d := dateline.New(c.clock, c.newOptions()...)
 	if !c.writeDateline(d, c.layoutOr(layout.Header)) {
 		return exitInput
 	}
@@ -555,7 +592,13 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 			continue
 		}
 		if name != "h" && name != "help" && fs.Lookup(name) == nil {
-			return nil, fmt.Errorf("unknown flag %s", strings.SplitN(a, "=", 2)[0])
+			msg := "unknown flag " + strings.SplitN(a, "=", 2)[0]
+			var names []string
+			fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+			if close := suggest.Closest(name, names, 2); len(close) > 0 {
+				msg += "; did you mean --" + strings.Join(close, " or --") + "?"
+			}
+			return nil, errors.New(msg)
 		}
 		flags = append(flags, a)
 		if takesValue(fs, name) && !strings.Contains(a, "=") {

@@ -154,6 +154,7 @@ func TestGolden(t *testing.T) {
 		{"convert-words-city", "", []string{"convert", "--city", "Jerusalem", "now", "today", "@1709413200"}, 0},
 		{"convert-occasion-spellings", "", []string{"convert", "Passover 2024", "Rosh Hashanah 5785", "Hanukkah 2024", "Rosh HaShana 5785", "Yom Kippur 2024", "Sukkos 2024", "Shemini Atzeret 2024", "Simchat Torah 2024", "Chanukah 5785", "Hanukah 2024", "Tu B'Shvat 2025", "Tu BiShvat 2025", "Purim 2025", "Pesach 5785", "Shavuos 2025", "Lag B'Omer 2025", "Tisha B'Av 2025", "Yom HaShoah 2025", "Yom HaAtzmaut 2025", "פסח תשפ״ה", "חנוכה 2024", "ראש השנה תשפ״ה"}, 0},
 		{"convert-no-year", "", []string{"convert", "March 2", "March 1", "Passover", "Chanukah", "22 Adar", "Friday, March 2"}, 0},
+		{"convert-no-year-adar", "", []string{"convert", "14 Adar", "י״ד אדר", "30 Adar", "Sunday, 14 Adar", "March 24 | 14 Adar", "14 Adar I"}, 0},
 		{"convert-misspelt", "", []string{"convert", "Pasover 2024", "Rosh Hashonah 5785", "Smarch 2, 2024", "tomorow", "Tishrei", "March", "@12x"}, 1},
 		{"convert-json-errors", "", []string{"convert", "--json", "2024-03-02", "Pasover 2024", "Adar I 5784", "today", "Friday, March 2, 2024"}, 1},
 
@@ -164,6 +165,8 @@ func TestGolden(t *testing.T) {
 		{"check-stdin-dash-json", "Saturday, March 2nd | 22 Adar I 5784\n\n03/02/2024\n", []string{"check", "--json", "-"}, 0},
 		{"check-il", "03/02/2024\n", []string{"check", "--il"}, 0},
 		{"check-args", "", []string{"check", "Friday, March 2nd | 22 Adar I 5784", "Saturday, March 2nd | 22 Adar I 5784", "hello"}, 1},
+		{"check-evening", "", []string{"check", "Motzei Shabbat, March 23, 2024 | 14 Adar II 5784", "Motzei Shabbat, March 23, 2024 | 13 Adar II 5784", "Saturday night, March 23, 2024"}, 0},
+		{"convert-evening", "", []string{"convert", "Motzei Shabbat, March 23, 2024", "Saturday night, March 23, 2024", "מוצאי שבת, 23.03.2024"}, 0},
 		{"check-args-json", "", []string{"check", "--json", "Saturday, March 2nd | 22 Adar I 5784"}, 0},
 		{"check-clean", "", []string{"check", "Saturday, March 2nd | 22 Adar I 5784"}, 0},
 		{"check-missing-file", "", []string{"check", "testdata/missing.txt"}, 2},

@@ -121,41 +121,70 @@ func (b *batch) flush(final bool) {
 // it, from 0 to workers-1, to use what is that worker's own. pipeline
 // returns how many items were bad, the reading error and the writing
 // error. If writing fails, reading stops.
-func pipeline(w io.Writer, read func(first *batch, emit func(*batch) (*batch, bool)) error, process func(b *batch, worker int)) (bad int, readErr, writeErr error) {
+func pipeline(w io.Writer, read readFunc, process processFunc) (bad int, readErr, writeErr error) {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit))
 	}
-	write := func(p []byte) {
-		if writeErr == nil {
-			_, writeErr = w.Write(p)
-		}
-	}
-
+	o := output{w: w}
 	if workers <= 1 {
-		b := &batch{}
-		b.sink = func(p []byte) {
-			write(p)
-			b.out = p[:0] // written: the buffer is free again
-		}
-		emit := func(b *batch) (*batch, bool) {
-			process(b, 0)
-			b.flush(true)
-			bad += b.bad
-			if writeErr != nil {
-				return nil, false
-			}
-			b.reset()
-			return b, true
-		}
-		readErr = read(b, emit)
-		return bad, readErr, writeErr
+		readErr = o.serial(read, process)
+	} else {
+		readErr = o.concurrent(read, process)
 	}
+	return o.bad, readErr, o.err
+}
 
-	// Each batch in flight has a channel of output pieces, which the
-	// writer drains in input order; a worker blocks on a full one.
+// A readFunc fills batches, starting with first, and hands each full one
+// to emit, which returns the batch to fill next, or false to stop.
+type readFunc func(first *batch, emit func(*batch) (*batch, bool)) error
+
+// A processFunc makes a batch's output; see pipeline.
+type processFunc func(b *batch, worker int)
+
+// output is the pipeline's writing end: the writer, the count of bad
+// items written and the first writing error, after which nothing more is
+// written.
+type output struct {
+	w   io.Writer
+	bad int
+	err error
+}
+
+func (o *output) write(p []byte) {
+	if o.err == nil {
+		_, o.err = o.w.Write(p)
+	}
+}
+
+// serial processes each batch in the reading goroutine's turn, with one
+// batch reused throughout.
+func (o *output) serial(read readFunc, process processFunc) error {
+	b := &batch{}
+	b.sink = func(p []byte) {
+		o.write(p)
+		b.out = p[:0] // written: the buffer is free again
+	}
+	emit := func(b *batch) (*batch, bool) {
+		process(b, 0)
+		b.flush(true)
+		o.bad += b.bad
+		if o.err != nil {
+			return nil, false
+		}
+		b.reset()
+		return b, true
+	}
+	return read(b, emit)
+}
+
+// concurrent processes batches on a pool of workers, while this goroutine
+// writes their output in input order. Each batch in flight has a channel
+// of output pieces, which the writer drains in input order; a worker
+// blocks on a full one.
+func (o *output) concurrent(read readFunc, process processFunc) error {
 	type flight struct {
 		b      *batch
 		pieces chan []byte
@@ -190,6 +219,7 @@ func pipeline(w io.Writer, read func(first *batch, emit func(*batch) (*batch, bo
 			}
 		})
 	}
+	var readErr error
 	go func() {
 		emit := func(b *batch) (*batch, bool) {
 			f := flight{b, make(chan []byte, 2)}
@@ -208,18 +238,18 @@ func pipeline(w io.Writer, read func(first *batch, emit func(*batch) (*batch, bo
 	failed := false
 	for f := range order {
 		for p := range f.pieces {
-			write(p)
-			if writeErr != nil && !failed {
+			o.write(p)
+			if o.err != nil && !failed {
 				failed = true
 				close(quit)
 			}
 			p = p[:0]
 			bufs.Put(&p)
 		}
-		bad += f.b.bad
+		o.bad += f.b.bad
 		f.b.sink = nil
 		pool.Put(f.b)
 	}
 	wg.Wait()
-	return bad, readErr, writeErr
+	return readErr // set before order was closed
 }

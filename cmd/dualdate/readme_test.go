@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -23,13 +24,22 @@ type readmeRun struct {
 }
 
 // TestREADME runs the README's transcript, every ```console block, from
-// the module's root, with the clock of the tests (Saturday, March 2, 2024
-// at 7:30 pm UTC, the local zone UTC), and compares what each command
-// prints, standard output then standard error, with what the README
-// shows: a newcomer's first commands work as written, and the files they
-// name exist.
+// the module's root, and compares what each command prints, standard
+// output then standard error, with what the README shows: a newcomer's
+// first commands work as written, and the files they name exist. It runs
+// them with the clock on another day than the README's (which its
+// commands give with --reference) and the local zone another than UTC, so
+// that they print the same whenever and wherever a reader runs them.
 func TestREADME(t *testing.T) {
 	t.Chdir("../..")
+	auckland, err := time.LoadLocation("Pacific/Auckland")
+	require.NoError(t, err)
+	savedLocal := time.Local
+	time.Local = auckland
+	defer func() { time.Local = savedLocal }()
+	saved := now
+	now = func() time.Time { return time.Date(2031, 7, 15, 23, 0, 0, 0, time.UTC) }
+	defer func() { now = saved }()
 	runs := readmeTranscript(t, "README.md")
 	require.NotEmpty(t, runs)
 	for _, r := range runs {

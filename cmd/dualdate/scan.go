@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -45,7 +46,12 @@ func (c *command) scan(args []string) int {
 		}
 		f, err := openFile(a)
 		if err != nil {
-			c.errorf("%v", err)
+			if errors.Is(err, os.ErrNotExist) && readsAsDate(a) {
+				// A date given as the text to scan.
+				c.errorf("%v (scan reads files; to convert a date, dualdate convert %s; to scan text, give it on standard input)", err, quoteArg(a))
+			} else {
+				c.errorf("%v", err)
+			}
 			st = worse(st, exitUsage)
 			continue
 		}

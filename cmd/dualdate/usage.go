@@ -28,8 +28,8 @@ Examples:
   dualdate --layout hebrew-script --city Jerusalem
   dualdate convert 2024-03-02 "22 Adar I 5784" "כ״ב אדר א׳ תשפ״ד"
   dualdate check "Friday, March 2nd | 22 Adar I 5784"
-  dualdate check --json datelines.txt
-  dualdate scan page.txt
+  dualdate check --json examples/datelines.txt
+  dualdate scan examples/page.html
   dualdate cal "Adar I 5784"
 `
 
@@ -48,7 +48,7 @@ dateline naming the day in both. A DATE may be
                      today if it is one), "next Friday", "last Friday",
                      @1709413200 (Unix seconds)
 A date without a year ("March 2", "22 Adar", "Purim") is the next such day
-on or after today. A numeric date that reads both ways is read month first
+on or after today (--reference sets today). A numeric date that reads both ways is read month first
 unless --il is given, with a warning unless --us or --il is. A DATE with a
 time of day ("September 28, 2022 10:39 pm") is printed with it, and with
 --city its Hebrew date is the next day's from sunset on. A DATE that cannot
@@ -80,8 +80,10 @@ or the DATELINE arguments themselves. An argument is a FILE when it is
 "-", names an existing file or directory, or has the shape of a file
 name: a '/' that is not between two digits (03/02/2024 is a date), or an
 extension (a letter and up to four letters or digits after a dot: .txt,
-.tsv, .csv, .html). Such an argument that does not exist is an I/O error
-(exit 2), never checked as a dateline; any other argument is a DATELINE.
+.tsv, .csv, .html). Such an argument that does not exist is a DATELINE if
+it reads as one ("March 2, 2024 / 22 Adar I 5784"), and otherwise an I/O
+error (exit 2): give it on standard input to check it as a dateline. Any
+other argument is a DATELINE.
 Each problem is printed as
   FILE:LINE:COL: severity: message (code)
 where COL is the 1-based byte column where the problem starts; FILE is
@@ -95,7 +97,8 @@ bytes is reported as a syntax error, and the rest is still checked.
 Examples:
   dualdate check "Friday, March 2nd | 22 Adar I 5784"
   arg:1:1: error: March 2, 2024 is a Saturday, not a Friday (weekday)
-  dualdate check --il datelines.txt
+  dualdate check --city Jerusalem "Saturday, May 4, 2019 | Parashat Kedoshim"
+  dualdate check --il examples/datelines.txt
   some-scraper | dualdate check --json > report.jsonl
 `
 
@@ -108,7 +111,9 @@ check each. A match is printed as
 followed by its problems as dualdate check prints them; with --json, as
   {"file":…,"line":…,"col":…,"text":…,"check":{check object}}
 The dateline is written in the full layout (with the time of day when the
-match gives one), or in --layout's.
+match gives one), or in --layout's. A date without a year is of the most
+recent fitting year up to six months after today: to scan an archive,
+give its day with --reference.
 
 An HTML page (a FILE named .html or .htm, or any input that starts like
 one: <!DOCTYPE html, <html, <p, a comment ...) is read as a browser shows
@@ -119,8 +124,8 @@ where the match starts in the page's own bytes, and the matched text is the
 text read there. --html reads every input as HTML, --html=false as text.
 
 Examples:
-  dualdate scan page.txt
-  dualdate scan page.html
+  dualdate scan examples/page.html
+  dualdate scan --reference 2024-05-01 examples/page.html
   curl -s https://example.org/ | dualdate scan --json
 `
 
@@ -131,7 +136,8 @@ Draw a month as a grid, Sunday first, each day's Gregorian number over its
 Hebrew one. In a Gregorian month the first of a Hebrew month is marked with
 its abbreviated name (1 AdII), in a Hebrew month the first of a Gregorian
 one (1 Mar); a * marks a day with a holiday, fast, Rosh Chodesh or special
-Shabbat, and those are listed under the grid (--israel: Israel's schedule).
+Shabbat, and those are listed under the grid (--israel, or a --city in
+Israel: Israel's schedule).
 MONTH is a Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I
 5784", "אדר א׳ תשפ״ד"), a month name alone (Tishrei, March: the one under
 way, or the next), or the month of a date; the default is this month. YEAR
@@ -189,21 +195,36 @@ Flags (before or after the arguments; -- ends them):
                   York, London, Tel Aviv ...; JSON metadata then gives
                   the day's "sunset", "candle_lighting" and "havdalah",
                   --layout writes them, and check checks those a dateline
-                  states
+                  states; a city in Israel follows Israel's schedule of
+                  holidays and readings (--diaspora: the Diaspora's)
+  --reference DATE
+                  take DATE for now, read as check reads a date, in the
+                  --tz or --city zone: "2024-03-02 7:30 pm",
+                  2024-03-02T19:30:00Z, or a day (its noon); today's
+                  dateline, the year of a date without one, today,
+                  tomorrow and cal's month follow it (default: the clock)
   --us            read numeric dates month first: 03/02/2024 is March 2
   --il            read numeric dates day first: 03/02/2024 is February 3
-  --occasions     convert and today: add the day's holidays, fasts, Rosh
-                  Chodesh and special Shabbatot, the weekly portion, the
-                  day of the Omer, and with --city candle lighting, sunset
-                  and havdalah (in JSON, "occasions", "parsha", "omer"),
-                  as a line check reads back: "Chag HaBanot, Chanukah: 7
-                  Candles, Rosh Chodesh Tevet | Parashat Vayigash"
+  --occasions     convert, today and cal --json: add the day's holidays,
+                  fasts, Rosh Chodesh and special Shabbatot, the weekly
+                  portion, the day of the Omer, and with --city candle
+                  lighting, sunset and havdalah (in JSON, "occasions",
+                  "parsha", "omer"), as a line check reads back: "Chag
+                  HaBanot, Chanukah: 7 Candles, Rosh Chodesh Tevet |
+                  Parashat Vayigash"
   --israel        follow Israel's schedule of holidays and readings, not
-                  the Diaspora's
+                  the Diaspora's (the default with a --city in Israel)
+  --diaspora      follow the Diaspora's schedule (the default elsewhere);
+                  the candle lighting and havdalah of a --city keep the
+                  city's own schedule with either
   --html          scan: read the input as an HTML page (--html=false: as
                   text; by default, as its name or first bytes say)
   --version       print the version and exit
   -h, --help      print this help and exit
+
+A flag that would change nothing for a command (--layout or --occasions
+for check, --html for any command but scan, --us for today) is a usage
+error that says why, not ignored.
 
 Exit status: 0 all good, 1 some input had an error, 2 usage or I/O error.
 `

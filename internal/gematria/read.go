@@ -92,6 +92,16 @@ func Read(s string, i int) (value, end int, fail Failure) {
 			}
 			i += size
 			j := script.SkipMarks(s, i)
+			if r == '\'' && j == i && j < len(s) && s[j] == '\'' {
+				// תשפ''ה, ט''ו: two ASCII apostrophes typed for a
+				// gershayim, read as one, as its letter after (or none)
+				// says. Two of any other geresh stay an error.
+				i = j + 1
+				if r3, n3 := script.Decode(s, script.SkipMarks(s, i)); n3 == 0 || !script.IsHebrewLetter(r3) {
+					return total + group, i, Failure{}
+				}
+				continue
+			}
 			if r2, n2 := script.Decode(s, j); n2 > 0 && script.IsHebrewLetter(r2) && total == 0 {
 				if nLetters > 1 && lastLetter(s, j+n2) && fits(last, letterValue[r2-'א'], group, units) {
 					// תשע’ח: a gershayim written with one mark, before

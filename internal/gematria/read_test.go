@@ -24,6 +24,10 @@ func TestRead(t *testing.T) {
 		// A geresh before letters that cannot end the group marks thousands.
 		{in: "טז׳ק", value: 16100, n: len("טז׳ק")},
 		{in: "כב׳ת״ש", value: 22700, n: len("כב׳ת״ש")},
+		// Two ASCII apostrophes typed for a gershayim.
+		{in: "תשפ''ה", value: 785, n: len("תשפ''ה")},
+		{in: "ט''ו בשבט", value: 15, n: len("ט''ו")},
+		{in: "תשפ''", value: 780, n: len("תשפ''")},
 		{in: "abc", fail: NoLetter},
 		{in: "״ב", fail: NoLetter},
 		{in: "", fail: NoLetter},

@@ -331,6 +331,11 @@ type Element struct {
 	// own time of day: the 5:26 pm of "Candle lighting 5:26 pm" is an
 	// Hour, a Minute and an AMPM of Zman CandleLighting.
 	Zman Zman
+	// Evening marks the word of a weekday or a literal that says the
+	// dateline is the evening of its civil day (Saturday night,
+	// "December 10, 2020 evening", ליל שלישי): the Hebrew date beside it
+	// is the evening's, the next day's (see [Layout.Evening]).
+	Evening bool
 }
 
 // Lit returns a Literal element of text s.

@@ -267,6 +267,17 @@ func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 // candle lighting on a Monday).
 type Zmanim [numZmanim]time.Time
 
+// Evening reports whether l names the evening of its civil day, so that
+// its Hebrew date is the evening's: the next day's.
+func (l Layout) Evening() bool {
+	for i := range l.elems {
+		if l.elems[i].Evening {
+			return true
+		}
+	}
+	return false
+}
+
 // HasClock reports whether l writes the dateline's own time of day: an
 // hour, minute, second, fraction or AM/PM that is no Zman's.
 func (l Layout) HasClock() bool {
@@ -328,179 +339,203 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 		}
 		return wrap(elems).appendFormat(b, t, h, z, asLayout)
 	}
-	next := h // the month a Rosh Chodesh on the 30th belongs to
+	w := writer{l: l, t: t, h: h, next: h, z: z, asLayout: asLayout, bad: -1, lit: -1, skipTo: -1}
 	if h.Day == 30 && l.roshChodesh() {
 		if n := h.AddDays(1); !n.IsZero() {
-			next = n
+			w.next = n
 		}
 	}
-	cross := [2]bool{l.crosses(0, t, h), l.crosses(1, t, h)}
-	bad, why := -1, problem{}
+	w.cross = [2]bool{l.crosses(0, t, h), l.crosses(1, t, h)}
 	if !asLayout {
-		bad, why = l.unwritable(t, h)
+		w.bad, w.why = l.unwritable(t, h)
 	}
-	lit := -1 // where the literal just written began
-	noHebrew := h.IsZero()
-	skipped := false // a Hebrew element was just left out
-	skipTo := -1     // the last element of a Zman left out
 	for i := range l.elems {
-		if i <= skipTo {
-			continue
+		if i > w.skipTo {
+			b = w.element(b, i)
 		}
-		e := &l.elems[i]
-		if noHebrew && e.Kind.IsHebrew() {
-			// A day outside the Hebrew calendar's range (or a zero
-			// Hebrew date): its Hebrew elements are left out, with the
-			// separators on either side of them.
-			if lit >= 0 {
-				b = b[:lit+len(bytes.TrimRight(b[lit:], leftOutRight))]
-			}
-			lit, skipped = -1, true
-			continue
+	}
+	return b
+}
+
+// A writer writes the elements of a layout for one day, in order, and
+// keeps what one element's writing tells the next.
+type writer struct {
+	l        Layout
+	t        time.Time
+	h        hebrew.Date
+	next     hebrew.Date // the month a Rosh Chodesh on the 30th belongs to
+	z        *Zmanim
+	asLayout bool    // writing the layout string, for the reference day
+	cross    [2]bool // the Gregorian and the Hebrew range run into the next month
+	bad      int     // the element no text of which reads back, or -1
+	why      problem // and why
+	lit      int     // where the literal just written began, or -1
+	skipped  bool    // a Hebrew element was just left out
+	skipTo   int     // the last element of a Zman left out, or -1
+}
+
+// element appends element i.
+func (w *writer) element(b []byte, i int) []byte {
+	e := &w.l.elems[i]
+	switch {
+	case w.h.IsZero() && e.Kind.IsHebrew():
+		// A day outside the Hebrew calendar's range (or a zero Hebrew
+		// date): its Hebrew elements are left out, with the separators
+		// on either side of them.
+		if w.lit >= 0 {
+			b = b[:w.lit+len(bytes.TrimRight(b[w.lit:], leftOutRight))]
 		}
-		if skipped && e.Kind == Literal {
-			skipped = false
-			lit = len(b)
-			b = append(b, strings.TrimLeft(e.Text, leftOutLeft)...)
-			continue
+		w.lit, w.skipped = -1, true
+		return b
+	case w.skipped && e.Kind == Literal:
+		w.skipped = false
+		w.lit = len(b)
+		return append(b, strings.TrimLeft(e.Text, leftOutLeft)...)
+	}
+	w.skipped = false
+	switch {
+	case e.Zman != NoZman && e.Zman < numZmanim && e.Kind.IsClock() && !w.asLayout:
+		return w.zman(b, i, e)
+	case e.Kind == Omer, e.Kind == Holiday, e.Kind == Portion:
+		n := len(b)
+		b = w.occasion(b, e)
+		empty := len(b) == n
+		if empty && w.lit >= 0 {
+			b = b[:w.lit] // nothing to show (out of season): nor the text that leads to it
 		}
-		skipped = false
-		if e.Zman != NoZman && e.Zman < numZmanim && e.Kind.IsClock() && !asLayout {
-			var zt time.Time
-			if z != nil {
-				zt = z[e.Zman]
-			}
-			if zt.IsZero() {
-				// No such time that day: nothing of it, nor the text that
-				// leads to it or parts its elements.
-				if lit >= 0 {
-					b = b[:lit]
-				}
-				skipTo, lit = l.zmanEnd(i), -1
-				continue
-			}
-			b = appendElement(b, e, zt, h)
-			lit = -1
-			continue
-		}
-		if e.Kind == Omer {
-			n := len(b)
-			if asLayout {
-				b = appendNumber(b, referenceDate.Day, e.Form, e.Punct)
-			} else {
-				b = appendElement(b, e, t, h)
-			}
-			if len(b) == n {
-				if lit >= 0 {
-					b = b[:lit] // out of season: nor the text that leads to it
-				}
-				if i+1 < len(l.elems) && l.elems[i+1].Kind == Literal {
-					// Nor the words after an ordinal, "40th day of
-					// the Omer", as hebcal writes it in English.
-					if t := l.elems[i+1].Text; len(t) >= len(omerWords) && strings.EqualFold(t[:len(omerWords)], omerWords) {
-						lit = len(b)
-						b = append(b, t[len(omerWords):]...)
-						skipTo = i + 1
-						continue
-					}
-				}
-			}
-			lit = -1
-			continue
-		}
-		if e.Kind == Holiday || e.Kind == Portion {
-			n := len(b)
-			if asLayout && e.Shift != 0 {
-				// Erev Chanukah: 8th Day: a layout names the reference
-				// day's occasion, whose eve the element writes.
-				m := *e
-				m.Shift = 0
-				e = &m
-			}
-			// Rosh Chodesh Tevet, Chanukah: 7 Candles: the holidays
-			// after a day written as Rosh Chodesh are the others.
-			b = appendElementRC(b, e, t, h, e.Kind == Holiday && l.roshChodesh(), e.Kind == Holiday && (l.Has(Year) || l.Has(HebrewYear)))
-			if len(b) == n && lit >= 0 {
-				b = b[:lit] // nothing to show: nor the text that leads to it
-			}
-			lit = -1
-			continue
-		}
-		if e.Kind == Literal {
-			lit = len(b)
-		} else {
-			lit = -1
-		}
-		hd := h
-		if e.Kind == HebrewMonth || e.Kind == HebrewYear {
-			hd = next
-		}
-		if e.Kind == HebrewYear && !asLayout && l.erevYear(i, h) {
-			// Erev Rosh Hashana 5785: the year beside an eve is the
-			// year of the occasion it is the eve of, as the parser reads
-			// it, not that of the eve's own day (29 Elul 5784).
-			if n := h.AddDays(1); !n.IsZero() {
-				hd = n
+		w.lit = -1
+		if empty && e.Kind == Omer && i+1 < len(w.l.elems) && w.l.elems[i+1].Kind == Literal {
+			// Nor the words after an ordinal, "40th day of the Omer",
+			// as hebcal writes it in English.
+			if t := w.l.elems[i+1].Text; len(t) >= len(omerWords) && strings.EqualFold(t[:len(omerWords)], omerWords) {
+				w.lit = len(b)
+				b = append(b, t[len(omerWords):]...)
+				w.skipTo = i + 1
 			}
 		}
-		if asLayout && e.Calendar == Julian {
+		return b
+	case e.Kind == Literal:
+		w.lit = len(b)
+	default:
+		w.lit = -1
+	}
+	return w.value(b, i, e)
+}
+
+// zman appends the clock element i of a Zman, or, on a day without that
+// time, leaves out the text that leads to it and the rest of its
+// elements.
+func (w *writer) zman(b []byte, i int, e *Element) []byte {
+	var zt time.Time
+	if w.z != nil {
+		zt = w.z[e.Zman]
+	}
+	if zt.IsZero() {
+		// No such time that day: nothing of it, nor the text that
+		// leads to it or parts its elements.
+		if w.lit >= 0 {
+			b = b[:w.lit]
+		}
+		w.skipTo, w.lit = w.l.zmanEnd(i), -1
+		return b
+	}
+	w.lit = -1
+	return appendElement(b, e, zt, w.h)
+}
+
+// occasion appends an Omer, Holiday or Portion element: the day's, or, in
+// a layout string, the reference day's.
+func (w *writer) occasion(b []byte, e *Element) []byte {
+	if e.Kind == Omer {
+		if w.asLayout {
+			return appendNumber(b, referenceDate.Day, e.Form, e.Punct)
+		}
+		return appendElement(b, e, w.t, w.h)
+	}
+	if w.asLayout && e.Shift != 0 {
+		// Erev Chanukah: 8th Day: a layout names the reference day's
+		// occasion, whose eve the element writes.
+		m := *e
+		m.Shift = 0
+		e = &m
+	}
+	// Rosh Chodesh Tevet, Chanukah: 7 Candles: the holidays after a day
+	// written as Rosh Chodesh are the others.
+	holiday := e.Kind == Holiday
+	return appendElementRC(b, e, w.t, w.h, holiday && w.l.roshChodesh(), holiday && (w.l.Has(Year) || w.l.Has(HebrewYear)))
+}
+
+// value appends element i, a literal or a value of the day, in the
+// layout's range of days if it has one.
+func (w *writer) value(b []byte, i int, e *Element) []byte {
+	hd := w.h
+	if e.Kind == HebrewMonth || e.Kind == HebrewYear {
+		hd = w.next
+	}
+	if e.Kind == HebrewYear && !w.asLayout && w.l.erevYear(i, w.h) {
+		// Erev Rosh Hashana 5785: the year beside an eve is the year of
+		// the occasion it is the eve of, as the parser reads it, not
+		// that of the eve's own day (29 Elul 5784).
+		if n := w.h.AddDays(1); !n.IsZero() {
+			hd = n
+		}
+	}
+	if w.asLayout {
+		if e.Calendar == Julian {
 			// A layout writes the reference day's numbers, January 2,
 			// 2006, in either calendar, beside the text that says which.
 			g := *e
 			g.Calendar = Gregorian
 			e = &g
 		}
-		if asLayout {
-			if n, ok := appendNotation(b, e); ok {
-				b, lit = n, -1
-				continue
-			}
+		if n, ok := appendNotation(b, e); ok {
+			w.lit = -1
+			return n
 		}
-		if asLayout && e.Kind == HebrewDay && e.Form.IsRoshChodesh() && h.Day != 1 {
-			b = appendElement(b, e, t, hebrew.Date{Year: h.Year, Month: h.Month, Day: 1})
-			lit = -1
-			continue
-		}
-		if i == bad {
-			// No text of it reads back: see Validate.
-			b = appendUnwritable(b, e.Kind, why.value)
-			continue
-		}
-		c := 0
-		if e.Kind.IsHebrew() {
-			c = 1
-		}
-		r := &l.ranges[c]
-		switch {
-		case e.Kind == Literal && l.dotMoved(i, cross):
-			// and the day's dot, written before it, left out of the
-			// text after it: 30. Oktober-5. November.
-			b = append(b, e.Text[1:]...)
-		case !cross[c] || e.Kind == Literal:
-			b = appendElement(b, e, t, hd)
-		case i == r.month && r.month < r.first:
-			// October 30-November 5: the month is the first day's,
-			m := *e
-			m.Shift = l.elems[r.first].Shift
-			b = appendElement(b, &m, t, hd)
-		case i == r.second && r.month < r.first:
-			// and the second day's month comes before it.
-			b = l.appendRangeMonth(b, r, r.second, true, t, hd)
-			b = appendElement(b, e, t, hd)
-		case i == r.first && r.month > r.second:
-			// 30 October-5 November: the first day's month after it,
-			b = appendElement(b, e, t, hd)
-			b = l.appendRangeMonth(b, r, r.first, false, t, next)
-		case i == r.month && r.month > r.second:
-			// and the month after the second day is that day's.
-			m := *e
-			m.Shift = l.elems[r.second].Shift
-			b = appendElement(b, &m, t, hd)
-		default:
-			b = appendElement(b, e, t, hd)
+		if e.Kind == HebrewDay && e.Form.IsRoshChodesh() && w.h.Day != 1 {
+			w.lit = -1
+			return appendElement(b, e, w.t, hebrew.Date{Year: w.h.Year, Month: w.h.Month, Day: 1})
 		}
 	}
-	return b
+	if i == w.bad {
+		// No text of it reads back: see Validate.
+		return appendUnwritable(b, e.Kind, w.why.value)
+	}
+	// A range of days written with one month name that runs into the
+	// next month (October 30-November 5) writes a second month name.
+	l, t := &w.l, w.t
+	c := 0
+	if e.Kind.IsHebrew() {
+		c = 1
+	}
+	r := &l.ranges[c]
+	switch {
+	case e.Kind == Literal && l.dotMoved(i, w.cross):
+		// and the day's dot, written before it, left out of the text
+		// after it: 30. Oktober-5. November.
+		return append(b, e.Text[1:]...)
+	case !w.cross[c] || e.Kind == Literal:
+		return appendElement(b, e, t, hd)
+	case i == r.month && r.month < r.first:
+		// October 30-November 5: the month is the first day's,
+		m := *e
+		m.Shift = l.elems[r.first].Shift
+		return appendElement(b, &m, t, hd)
+	case i == r.second && r.month < r.first:
+		// and the second day's month comes before it.
+		b = l.appendRangeMonth(b, r, r.second, true, t, hd)
+		return appendElement(b, e, t, hd)
+	case i == r.first && r.month > r.second:
+		// 30 October-5 November: the first day's month after it,
+		b = appendElement(b, e, t, hd)
+		return l.appendRangeMonth(b, r, r.first, false, t, w.next)
+	case i == r.month && r.month > r.second:
+		// and the month after the second day is that day's.
+		m := *e
+		m.Shift = l.elems[r.second].Shift
+		return appendElement(b, &m, t, hd)
+	}
+	return appendElement(b, e, t, hd)
 }
 
 // erevYear reports whether the Hebrew year element at i follows, across

@@ -27,141 +27,28 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC, noY
 		return append(b, e.Text...)
 	}
 	if e.Shift != 0 {
-		if e.Kind.IsHebrew() {
-			if s := h.AddDays(int(e.Shift)); !s.IsZero() {
-				h = s
-			}
-		} else if e.Kind.IsClock() {
-			t = t.AddDate(0, 0, int(e.Shift))
-		} else {
-			// A date: the civil day Shift days on, which t.AddDate
-			// misses where the zone skips that day's midnight.
-			t = civil.AddDays(t, int(e.Shift))
-		}
+		t, h = shiftDay(e, t, h)
 	}
 	start := len(b)
 	switch e.Kind {
-	case Weekday:
-		w := int(t.Weekday())
-		if e.Text != "" && int(e.Of) == w {
-			b = append(b, e.Text...)
-		} else {
-			b = appendLangWeekday(b, e.Lang, w, e.Form, e.Punct)
-		}
-	case Month:
-		_, mo, _ := dateOf(e, t)
-		m := int(mo)
-		if e.Prefix && e.Form == Script {
-			b = append(b, "ב"...) // בינואר: "in", as Hebrew dates write it
-		}
-		if e.Text != "" && int(e.Of) == m {
-			b = append(b, e.Text...)
-		} else {
-			b = appendLangMonth(b, e.Lang, m, e.Form)
-		}
-	case Day:
-		_, _, d := dateOf(e, t)
-		if e.Text != "" && int(e.Of) == d {
-			b = append(b, e.Text...) // third: the layout's own word for this day
-			break
-		}
-		if e.Form == SpacePadded && d < 10 {
-			b = append(b, ' ')
-		}
-		b = appendNumber(b, d, e.Form, e.Punct)
-	case Year:
-		y, m, d := dateOf(e, t)
-		switch {
-		case e.Form == LegalYear:
-			if y <= 1751 && (m < time.March || m == time.March && d < 25) {
-				y-- // before March 25, the year before's
-			}
-			b = appendInt(b, y, 0)
-		case e.Digits > 0 && e.Digits < 4 && y >= 0:
-			b = appendInt(b, y%[4]int{1, 10, 100, 1000}[e.Digits], int(e.Digits))
-		default:
-			b = appendYear(b, y, e.Form)
-		}
-	case HebrewDay:
-		form := e.Form
-		if (form == RoshChodesh || form == RoshChodeshScript) && h.Month == hebrew.Tishrei && h.Day == 1 {
-			form = Plain // Rosh Hashanah is no Rosh Chodesh
-		}
-		switch {
-		case form == RoshChodeshDay || form == RoshChodeshDayWords:
-			b = appendRoshChodeshDay(b, h, e.Punct, form == RoshChodeshDayWords)
-		case e.Text != "" && int(e.Of) == h.Day:
-			b = append(b, e.Text...) // Yud-Aleph, Chai, twenty-second: the layout's own spelling of this day
-		case form == Letters || form == LettersHyphen:
-			b = appendLetters(b, h.Day, form, e.Spelling.Family, e.Punct)
-		default:
-			b = appendNumber(b, h.Day, form, e.Punct)
-		}
-	case HebrewMonth:
-		b = hebrew.AppendMonth(b, h.Month, hebrew.IsLeapYear(h.Year), e.Spelling)
-	case HebrewYear:
-		if e.Form == Plain {
-			b = appendInt(b, h.Year, 4) // 0001, as a Gregorian year is written
-			break
-		}
-		b = appendNumber(b, h.Year, e.Form, e.Punct)
+	case Weekday, Month, Day, Year:
+		b = appendCivil(b, e, t)
+	case HebrewDay, HebrewMonth, HebrewYear:
+		b = appendHebrew(b, e, h)
 	case Hour:
-		hour := t.Hour()
-		switch e.Form {
-		case Hour12, Hour12Pad:
-			if hour %= 12; hour == 0 {
-				hour = 12
-			}
-		}
-		width := 0
-		if e.Form == Hour24Pad || e.Form == Hour12Pad {
-			width = 2
-		}
-		b = appendInt(b, hour, width)
+		b = appendHour(b, t.Hour(), e.Form)
 	case Minute:
 		b = appendNumber(b, t.Minute(), e.Form, e.Punct)
 	case Second:
 		b = appendNumber(b, t.Second(), e.Form, e.Punct)
 	case AMPM:
-		pm := t.Hour() >= 12
-		switch e.Form {
-		case AMPMUpper:
-			b = append(b, pick(pm, "PM", "AM")...)
-		case AMPMLowerDots:
-			b = append(b, pick(pm, "p.m.", "a.m.")...)
-		case AMPMUpperDots:
-			b = append(b, pick(pm, "P.M.", "A.M.")...)
-		case AMPMGreek:
-			b = append(b, pick(pm, "μ.μ.", "π.μ.")...)
-		default:
-			b = append(b, pick(pm, "pm", "am")...)
-		}
-		return b
+		return appendAMPM(b, t.Hour() >= 12, e.Form)
 	case Zone:
-		b = appendZone(b, t, e.Form)
-		return b
+		return appendZone(b, t, e.Form)
 	case Fraction:
 		return appendFraction(b, t.Nanosecond(), e)
 	case Holiday:
-		var buf [8]occasion.Occasion
-		n := 0
-		for _, o := range occasion.AppendOn(buf[:0], h, e.Schedule) {
-			if noRC && o.Kind == occasion.RoshChodesh {
-				continue
-			}
-			if n > 0 && e.Shift != 0 {
-				break // Erev names one occasion, the next day's first
-			}
-			if n > 0 {
-				b = append(b, ", "...)
-			}
-			name := o.Name(e.Spelling.Family)
-			if noYear {
-				name = trimYear(name, h.Year)
-			}
-			b = append(b, name...)
-			n++
-		}
+		b = appendHolidays(b, e, h, noRC, noYear)
 	case Portion:
 		if p, ok := occasion.PortionOf(h, e.Schedule); ok {
 			b = append(b, p.Name(e.Spelling.Family)...)
@@ -172,6 +59,150 @@ func appendElementRC(b []byte, e *Element, t time.Time, h hebrew.Date, noRC, noY
 		}
 	}
 	return applyCase(b, start, e.Case)
+}
+
+// shiftDay returns the day element e shows, Shift days from t and h: the
+// Hebrew date for a Hebrew element, the civil day for the others.
+func shiftDay(e *Element, t time.Time, h hebrew.Date) (time.Time, hebrew.Date) {
+	switch {
+	case e.Kind.IsHebrew():
+		if s := h.AddDays(int(e.Shift)); !s.IsZero() {
+			h = s
+		}
+	case e.Kind.IsClock():
+		t = t.AddDate(0, 0, int(e.Shift))
+	default:
+		// A date: the civil day Shift days on, which t.AddDate misses
+		// where the zone skips that day's midnight.
+		t = civil.AddDays(t, int(e.Shift))
+	}
+	return t, h
+}
+
+// appendCivil appends a Weekday, Month, Day or Year of t's day, in e's
+// calendar.
+func appendCivil(b []byte, e *Element, t time.Time) []byte {
+	switch e.Kind {
+	case Weekday:
+		w := int(t.Weekday())
+		if e.Text != "" && int(e.Of) == w {
+			return append(b, e.Text...)
+		}
+		return appendLangWeekday(b, e.Lang, w, e.Form, e.Punct)
+	case Month:
+		_, mo, _ := dateOf(e, t)
+		m := int(mo)
+		if e.Prefix && e.Form == Script {
+			b = append(b, "ב"...) // בינואר: "in", as Hebrew dates write it
+		}
+		if e.Text != "" && int(e.Of) == m {
+			return append(b, e.Text...)
+		}
+		return appendLangMonth(b, e.Lang, m, e.Form)
+	case Day:
+		_, _, d := dateOf(e, t)
+		if e.Text != "" && int(e.Of) == d {
+			return append(b, e.Text...) // third: the layout's own word for this day
+		}
+		if e.Form == SpacePadded && d < 10 {
+			b = append(b, ' ')
+		}
+		return appendNumber(b, d, e.Form, e.Punct)
+	}
+	y, m, d := dateOf(e, t)
+	switch {
+	case e.Form == LegalYear:
+		if y <= 1751 && (m < time.March || m == time.March && d < 25) {
+			y-- // before March 25, the year before's
+		}
+		return appendInt(b, y, 0)
+	case e.Digits > 0 && e.Digits < 4 && y >= 0:
+		return appendInt(b, y%[4]int{1, 10, 100, 1000}[e.Digits], int(e.Digits))
+	}
+	return appendYear(b, y, e.Form)
+}
+
+// appendHebrew appends a HebrewDay, HebrewMonth or HebrewYear of h.
+func appendHebrew(b []byte, e *Element, h hebrew.Date) []byte {
+	switch e.Kind {
+	case HebrewMonth:
+		return hebrew.AppendMonth(b, h.Month, hebrew.IsLeapYear(h.Year), e.Spelling)
+	case HebrewYear:
+		if e.Form == Plain {
+			return appendInt(b, h.Year, 4) // 0001, as a Gregorian year is written
+		}
+		return appendNumber(b, h.Year, e.Form, e.Punct)
+	}
+	form := e.Form
+	if (form == RoshChodesh || form == RoshChodeshScript) && h.Month == hebrew.Tishrei && h.Day == 1 {
+		form = Plain // Rosh Hashanah is no Rosh Chodesh
+	}
+	switch {
+	case form == RoshChodeshDay || form == RoshChodeshDayWords:
+		return appendRoshChodeshDay(b, h, e.Punct, form == RoshChodeshDayWords)
+	case e.Text != "" && int(e.Of) == h.Day:
+		return append(b, e.Text...) // Yud-Aleph, Chai, twenty-second: the layout's own spelling of this day
+	case form == Letters || form == LettersHyphen:
+		return appendLetters(b, h.Day, form, e.Spelling.Family, e.Punct)
+	}
+	return appendNumber(b, h.Day, form, e.Punct)
+}
+
+// appendHour appends hour (0-23) in form f: 12-hour forms write 12 for
+// noon and midnight, and the padded forms two digits.
+func appendHour(b []byte, hour int, f Form) []byte {
+	switch f {
+	case Hour12, Hour12Pad:
+		if hour %= 12; hour == 0 {
+			hour = 12
+		}
+	}
+	width := 0
+	if f == Hour24Pad || f == Hour12Pad {
+		width = 2
+	}
+	return appendInt(b, hour, width)
+}
+
+// appendAMPM appends the AM or PM of form f; pm says which.
+func appendAMPM(b []byte, pm bool, f Form) []byte {
+	switch f {
+	case AMPMUpper:
+		return append(b, pick(pm, "PM", "AM")...)
+	case AMPMLowerDots:
+		return append(b, pick(pm, "p.m.", "a.m.")...)
+	case AMPMUpperDots:
+		return append(b, pick(pm, "P.M.", "A.M.")...)
+	case AMPMGreek:
+		return append(b, pick(pm, "μ.μ.", "π.μ.")...)
+	}
+	return append(b, pick(pm, "pm", "am")...)
+}
+
+// appendHolidays appends the names of h's occasions in e's schedule and
+// family, separated by commas; see appendElementRC for noRC and noYear. An
+// Erev (a Shift) names one occasion, the next day's first.
+func appendHolidays(b []byte, e *Element, h hebrew.Date, noRC, noYear bool) []byte {
+	var buf [8]occasion.Occasion
+	n := 0
+	for _, o := range occasion.AppendOn(buf[:0], h, e.Schedule) {
+		if noRC && o.Kind == occasion.RoshChodesh {
+			continue
+		}
+		if n > 0 && e.Shift != 0 {
+			break
+		}
+		if n > 0 {
+			b = append(b, ", "...)
+		}
+		name := o.Name(e.Spelling.Family)
+		if noYear {
+			name = trimYear(name, h.Year)
+		}
+		b = append(b, name...)
+		n++
+	}
+	return b
 }
 
 // trimYear returns an occasion's name without the Hebrew year y that

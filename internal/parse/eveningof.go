@@ -1,5 +1,7 @@
 package parse
 
+import "github.com/dualdate/dualdate/internal/layout"
+
 // eveningArticles and eveningOfWords are the words around a word for the
 // evening that say "the evening of" before a day, in the languages whose
 // pages name an occasion's first evening so: Spanish "la noche del
@@ -65,4 +67,37 @@ func eveningOf(s string, k int) int {
 		return n
 	}
 	return k
+}
+
+// LeadingEvening reports whether r opens with words that say its day is
+// an evening: "the evening of March 23", "la noche del 23 de marzo", "с
+// вечера 1 октября", "sundown December 25", the literal before its first
+// field holding a word for the evening or the end of the day. The
+// dateline's own day is then an evening, as after a weekday's night
+// (Night): its Hebrew date, from sunset, is the next day's.
+func LeadingEvening(r *Result) bool {
+	if len(r.Fields) == 0 || r.Fields[0].Kind != layout.Literal {
+		return false
+	}
+	f := &r.Fields[0]
+	s := r.Input[:f.End]
+	for k := f.Start; k < len(s); {
+		e := latinWord(s, k)
+		if e == k {
+			_, n := decode(s, k)
+			k += max(n, 1)
+			continue
+		}
+		if skipEvening(s, k) > k {
+			return true
+		}
+		if w, _, ok := wordAt(s, k); ok && w.kind == wNight {
+			return true
+		}
+		if _, ok := sunsetWord(s, k); ok {
+			return true
+		}
+		k = e
+	}
+	return false
 }

@@ -39,13 +39,29 @@ func (p *parser) fullRange(i int) int {
 		at++ // "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre 2020"
 	}
 	j, dash := rangeJoin(s, at)
+	verb := false
+	if k := endsJoin(s, at); k > at {
+		j, dash, verb = k, false, true // ..., and ends at sundown on Tuesday, September 27
+	}
+	if at < len(s) && s[at] == ',' {
+		// מיום ראשון, י״ד בתשרי התשע״ט, 23 בספטמבר 2018, עד יום שלישי,
+		// כ״ג בתשרי התשע״ט, 2 באוקטובר 2018: a range of datelines of both
+		// calendars, as Israel's school calendars print the holidays,
+		// each end set off by commas.
+		if e, ok := hebrewUntil(s, skipSpace(s, at+1)); ok {
+			at, j, dash = skipSpace(s, at+1), skipSpace(s, e), false
+		}
+	}
 	if j < 0 || j >= len(s) {
 		return i
 	}
 	between := false
 	w := skipSpace(s, at)
 	_, until := hebrewUntil(s, w)
-	if !dash && !until && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
+	// A range of datelines of both calendars (joined by עד): its end may
+	// have its Hebrew date too.
+	dual := until && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
+	if !dash && !until && !verb && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
 		if startYear || foldCaseString(s[w:latinWord(s, w)]) != "és" {
 			return i // "March 2, 2024 and March 3, 2024" lists two days
 		}
@@ -53,11 +69,11 @@ func (p *parser) fullRange(i int) int {
 	}
 	var q parser
 	q.init(s)
-	k, betweenEnd, ok := q.rangeEndDate(j, between)
+	k, betweenEnd, ok := q.rangeEndDate(j, between, dual)
 	if !ok {
 		return i
 	}
-	day, month, year, yearFirst, ok := wholeDate(q.fields())
+	day, month, year, yearFirst, ok := wholeDate(q.fields(), dual)
 	if !ok {
 		return p.weekdayRange(&q, i, k) // vendredi 15 septembre au dimanche 17 septembre
 	}
@@ -267,19 +283,17 @@ func settleRangeOrder(fields []Field, swap bool) {
 // its weekday if it has one, and for a range "between" (Hungarian's és …
 // között) the word that closes it. It returns the end of the date, the
 // end of the range's text, and whether there is one.
-func (q *parser) rangeEndDate(j int, between bool) (end, textEnd int, ok bool) {
+func (q *parser) rangeEndDate(j int, between, dual bool) (end, textEnd int, ok bool) {
 	s := q.s
 	k, ok := q.phrase(j)
 	if ok && q.has(layout.Weekday) && !q.has(layout.Day) {
 		// The end's weekday: its date follows.
-		n := skipSpace(s, k)
-		if n < len(s) && s[n] == ',' {
-			n = skipSpace(s, n+1)
-		}
-		if n >= len(s) {
-			return 0, 0, false
-		}
-		k, ok = q.phrase(n)
+		k, ok = q.nextPhrase(k)
+	}
+	if ok && dual && q.has(layout.HebrewDay) && !q.has(layout.Day) {
+		// The end of a range of datelines of both calendars: its
+		// Hebrew date, then its civil one.
+		k, ok = q.nextPhrase(k)
 	}
 	if !ok || q.full {
 		return 0, 0, false
@@ -296,15 +310,33 @@ func (q *parser) rangeEndDate(j int, between bool) (end, textEnd int, ok bool) {
 	return k, latinWord(s, n), true
 }
 
+// nextPhrase reads the phrase after the one that ended at k, past a comma
+// and spaces, into q: the end of a range written in parts ("יום שלישי, כ״ג
+// בתשרי התשע״ט, 2 באוקטובר 2018").
+func (q *parser) nextPhrase(k int) (int, bool) {
+	s := q.s
+	n := skipSpace(s, k)
+	if n < len(s) && s[n] == ',' {
+		n = skipSpace(s, n+1)
+	}
+	if n >= len(s) {
+		return k, false
+	}
+	return q.phrase(n)
+}
+
 // wholeDate returns the day, month and year of fields that are one whole
 // Gregorian date of a four-digit year, with a weekday or not, and whether
 // its year comes first; it reports false for anything else (a range, a
-// time, another calendar).
-func wholeDate(fields []Field) (day, month, year Field, yearFirst, ok bool) {
+// time, another calendar, unless dual says the date may come with its
+// Hebrew date, which the dateline layer checks against it).
+func wholeDate(fields []Field, dual bool) (day, month, year Field, yearFirst, ok bool) {
 	for _, f := range fields {
 		switch {
 		case f.Kind == layout.Literal || f.Kind == layout.Weekday:
 			// neither a date's field nor a reason to refuse: go on
+		case dual && f.Flags&RangeEnd == 0 && (f.Kind == layout.HebrewDay || f.Kind == layout.HebrewMonth || f.Kind == layout.HebrewYear):
+			// the end's Hebrew date, beside its civil one
 		case f.Kind == layout.Day && f.Flags&RangeEnd == 0:
 			day = f
 		case f.Kind == layout.Month && f.Flags&RangeEnd == 0:

@@ -158,7 +158,7 @@ func hebrewYearField(s string, k int) (Field, bool) {
 			return f, true
 		}
 	}
-	if f.Punct == layout.Bare && !bareYear(v, e-k) {
+	if f.Punct == layout.Bare && !bareYear(v, letterBytes(s, k, e)) {
 		return Field{}, false
 	}
 	switch {
@@ -197,12 +197,28 @@ func hebrewYearField(s string, k int) (Field, bool) {
 // hundreds from ת on (תשפה, התשפה, תרצח), or two for a year of whole
 // hundreds (תש, תת), where the short words of prose have tens. A year
 // that is not is read with its marks only (ש״ל).
+//
+// n counts the bytes of the letters only (see letterBytes): a point or
+// mark under one letter ("תׅ") does not make it two.
 func bareYear(v, n int) bool {
 	rest := v % 1000
 	if rest < 400 || n < 2*len("א") {
 		return false
 	}
 	return n >= 3*len("א") || rest%100 == 0
+}
+
+// letterBytes returns the bytes of the Hebrew letters in s[i:e], without
+// the points and marks among them.
+func letterBytes(s string, i, e int) int {
+	n := 0
+	for k := i; k+1 < e; k++ {
+		if s[k] == 0xD7 && s[k+1] >= 0x90 && s[k+1] <= 0xAA {
+			n += 2
+			k++
+		}
+	}
+	return n
 }
 
 // wordLeads reports whether the Hebrew word at s[k] is one of the tables

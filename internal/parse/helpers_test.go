@@ -48,6 +48,7 @@ func amb(w want) want        { return w.fl(parse.Ambiguous) }
 func dmy(w want) want        { return w.fl(parse.DayFirst) }
 func ambDMY(w want) want     { return w.fl(parse.Ambiguous | parse.DayFirst) }
 func night(w want) want      { return w.fl(parse.Night) }
+func motzei(w want) want     { return w.fl(parse.Night | parse.Motzei) }
 
 // wantsOf returns the non-literal fields as wants.
 func wantsOf(fields []parse.Field) []want {

@@ -33,7 +33,9 @@ var ErrLayout = errors.New("layout not understood")
 // name the part, when a part of the reference day would be left as literal
 // text and written unchanged on every day: the Hebrew year 5766, the
 // Hebrew day ב׳ or month Tevet where no Hebrew date is read, January or
-// Monday glued to other text, or a day of the year (002, __2).
+// Monday glued to other text, or a day of the year (002, __2), or a
+// weekday said with Motzei (Motzei Yom Sheni, Motzei Shabbat), which names
+// Saturday's evening alone and would be made up for the other days.
 //
 // It fails too for a numeric date whose numbers do not show whether a day
 // or month below 10 is written padded, as no number of 12/28/2024 does
@@ -95,6 +97,9 @@ func compile(s string) (layout.Layout, *Error) {
 	if r, err := Parse(s); err == nil {
 		first = TimeRange(&r)
 		if first == nil {
+			first = motzeiError(&r)
+		}
+		if first == nil {
 			first = unshownError(&r)
 		}
 		r = referenceReading(r)
@@ -111,6 +116,9 @@ func compile(s string) (layout.Layout, *Error) {
 		p := &sc.p
 		r := referenceReading(Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
 		if err := TimeRange(&r); err != nil && first == nil {
+			first = err
+		}
+		if err := motzeiError(&r); err != nil && first == nil {
 			first = err
 		}
 		if err := unshownError(&r); err != nil && first == nil {
@@ -136,6 +144,19 @@ func unshownError(r *Result) *Error {
 		Found: r.Input[start:end], Err: ErrLayout}
 }
 
+// motzeiError returns the error of a layout with a weekday said with
+// Motzei (Motzei Shabbat, מוצ״ש), which names Saturday's evening alone: a
+// layout writes every day, and would make up "Motzei Yom Sheni".
+func motzeiError(r *Result) *Error {
+	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Kind == layout.Weekday && f.Flags&Motzei != 0 {
+			return &Error{Input: r.Input, Offset: f.Start, Expected: "a weekday's evening that every day has (Monday night, ליל שלישי), not Motzei, Saturday's alone",
+				Found: r.Input[f.Start:f.End], Err: ErrLayout}
+		}
+	}
+	return nil
+}
+
 // acceptLayout is the test Layout puts each reading to: any reading, but
 // one that starts at the digits of time.Format's zone offset (the
 // 07:00:00 of -07:00:00), which is for the literal text to read.
@@ -154,8 +175,12 @@ func acceptLayout(p *parser) bool {
 // appendFields appends the elements of r's fields; the end of a range of
 // times, which a layout cannot write (see TimeRange), stays literal text.
 func appendFields(elems []layout.Element, r *Result) []layout.Element {
+	n := len(elems)
 	for i := range r.Fields {
 		elems = append(elems, r.element(i))
+	}
+	if len(r.Fields) > 0 && LeadingEvening(r) {
+		elems[n].Evening = true // the evening of March 23, la noche del 23 de marzo
 	}
 	return elems
 }

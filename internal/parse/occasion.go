@@ -391,6 +391,9 @@ func (p *parser) occasion(i int) (int, bool) {
 	if len(idx) == 0 {
 		return p.erevOccasion(i)
 	}
+	if s[i] == 0xD7 && afterVacation(s, i) {
+		return i, false
+	}
 	f := occasionField(s, layout.Holiday, idx[0], at, end)
 	if s[i] != 0xD7 {
 		f.Spelling.Family = listFamily(idx)
@@ -398,6 +401,27 @@ func (p *parser) occasion(i int) (int, bool) {
 	p.add(f)
 	p.occasionYear(occasionNames()[idx[0]].Kind == occasion.Erev)
 	return p.last, true
+}
+
+// afterVacation reports whether the word before s[i] is Hebrew's "חופשת"
+// or "חופש" (the vacation of), which makes the occasion's name after it a
+// school vacation's: "התחלת חופשת סוכות – יום שישי, 29/9/2023" (the start
+// of the Sukkot vacation, Friday, the eve) and "חופש חנוכה 2018" name no
+// day of the occasion, and the dates after them are the vacation's.
+func afterVacation(s string, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == i {
+		return false
+	}
+	for _, w := range [...]string{"חופשת", "חופש"} {
+		if k >= len(w) && s[k-len(w):k] == w && wordStarts(s, k-len(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // onPrefix reports whether Hebrew's prefix ב (on) starts the word at

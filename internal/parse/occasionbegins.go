@@ -25,8 +25,11 @@ var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "
 // occasionEve). It returns the index after them, or i.
 func (p *parser) occasionBegins(i int) int {
 	s := p.s
-	if i >= len(s) || !beginsFirst(s[i]) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
+	if i >= len(s) || !beginsFirst(s[i]) && s[i]|0x20 != 't' || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
+	}
+	if s[i]|0x20 == 't' {
+		return appositive(s, i)
 	}
 	e := latinWord(s, i)
 	if e == i || e-i > len("comenzará") || !beginsWord(s[i:e]) {
@@ -36,12 +39,72 @@ func (p *parser) occasionBegins(i int) int {
 	if k == e {
 		return i
 	}
+	k = skipAtSunset(s, k)
 	if a := matchWords(s, k, beginsAfter[:]...); a > k {
 		if j := skipSpace(s, a); j > a {
 			k = j
 		}
 	}
 	p.holidayNight()
+	return k
+}
+
+// appositive returns the index of a word of beginsWords after an
+// occasion's description set off by commas at s[i], "the" and at most
+// four words: "Rosh Hashanah, the Jewish New Year, begins at sunset on
+// Monday, September 22, 2025", "Yom Kippur, the Day of Atonement, begins
+// at sundown". The description is text of the dateline, and the begins
+// word is occasionBegins's when the separator reads it next. It returns
+// i where there is none.
+func appositive(s string, i int) int {
+	b := i
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	if b == 0 || s[b-1] != ',' {
+		return i
+	}
+	k := matchWord(s, i, "the")
+	if k == i {
+		return i
+	}
+	for range 4 {
+		j := skipSpace(s, k)
+		if j == k {
+			return i
+		}
+		e := latinWord(s, j)
+		if e == j {
+			return i
+		}
+		k = e
+		if k < len(s) && s[k] == ',' {
+			b := skipSpace(s, k+1)
+			if e := latinWord(s, b); b > k+1 && e > b && e-b <= len("comenzará") && beginsWord(s[b:e]) {
+				return b
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// skipAtSunset returns the index after "at sundown" (at sunset, at
+// nightfall, at dusk, after nightfall) at s[k] and the spaces after it,
+// or k: English holiday pages say when a day begins or ends so, "Rosh
+// Hashanah begins at sundown on Sunday, September 25, and ends at sundown
+// on Tuesday, September 27". The words are text of the dateline; the
+// occasion's Night says what they mean (see occasionBegins).
+func skipAtSunset(s string, k int) int {
+	a := skipEveningPreposition(s, k)
+	if a == k {
+		return k
+	}
+	if e, ok := sunsetWord(s, a); ok {
+		if j := skipSpace(s, e); j > e {
+			return j
+		}
+	}
 	return k
 }
 

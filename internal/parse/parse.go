@@ -10,8 +10,9 @@ import (
 
 const (
 	// Night marks a weekday said of its evening: "Mon. night", "Motzei
-	// Shabbat", "ליל רביעי". The dateline's own day is then an evening,
-	// when sites often give the next Hebrew date already.
+	// Shabbat", "ליל רביעי", or the words after a civil date that say it
+	// ("abends", "at sundown", a Literal). The dateline's own day is then
+	// an evening, whose Hebrew date, from sunset, is the next day's.
 	Night Flag = 1 << iota
 	// Ambiguous marks the day and month of a numeric date that reads both
 	// ways (03/02/2024); [Result.Swap] gives the other reading.
@@ -45,6 +46,10 @@ const (
 	// letters after its date ("Friday, Shvat 10, 5772 · February 3, 2012
 	// Yud Shevat"). Package dateline checks that they agree.
 	Repeat
+	// Motzei marks a Night weekday said with Motzei (Motzei Shabbat,
+	// Motzoei Shabbos, מוצאי שבת, מוצ״ש): the evening after Shabbat, a
+	// name no other weekday's evening has, so that no layout writes it.
+	Motzei
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -368,6 +373,8 @@ func (p *parser) run(i int, lenient bool) {
 				i = e // du 22 avril 2024 au 30 avril 2024
 				p.dateEvening()
 				i = max(i, p.last) // … au sam. 26 octobre 2024 (au soir)
+			} else if e := p.hebrewFullRange(i); e > i {
+				i = e // י״ח בחשון תשע״ט – י״ט בחשון תשע״ט
 			}
 			continue
 		}
@@ -445,9 +452,10 @@ func (p *parser) closeAside(open, j int, m mark) (int, bool) {
 // ввечері", or the words that say "in the evening" ("mardi 20 décembre au
 // soir", "sexta-feira, 20 de dezembro à noite", and after a comma,
 // "dimanche 27 septembre, au soir"), where it ends the text or
-// punctuation follows it, as text of the dateline. It says nothing of the date: a Hebrew date after it that
-// is the next day's is the evening's, as the resolver finds. After a
-// weekday the word is the weekday's (see weekdays).
+// punctuation follows it, as text of the dateline, a Literal marked Night:
+// the dateline names the day's evening, whose Hebrew date, from sunset, is
+// the next day's. After a weekday the word is the weekday's (see
+// weekdays).
 func (p *parser) dateEvening() {
 	if p.n == 0 || !p.has(layout.Day) || !p.has(layout.Month) {
 		return
@@ -492,7 +500,7 @@ func (p *parser) dateEvening() {
 	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) {
 		return // este año: a word goes on
 	}
-	p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
+	p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e, Flags: Night})
 	p.last = e
 }
 
@@ -688,6 +696,8 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 // Hebrew's prefix letters at s[i] (ו and, ה the, ב on, כ as, ל to, מ
 // from, ש that) and a hyphen or a maqaf joining them to the digits, as
 // Hebrew writes a number ("ב-30 במרץ", on March 30; "מה־1 בינואר"), or i.
+// News pages also set a space after the hyphen ("אור ליום שישי ב' בניסן
+// התשפ"ג, ה- 24.3.2023"), which is skipped before a digit.
 func prefixedDigits(s string, i int) int {
 	k := i
 	for n := 0; n < 2 && k+1 < len(s) && s[k] == 0xD7 && hebrewPrefixLetter[s[k+1]]; n++ {
@@ -703,6 +713,9 @@ func prefixedDigits(s string, i int) int {
 		k += len("\u05BE")
 	default:
 		return i
+	}
+	if k+1 < len(s) && s[k] == ' ' {
+		k++ // ה- 24.3.2023
 	}
 	if !isDigit(s, k) {
 		return i

@@ -40,11 +40,7 @@ type Result struct {
 // range of times (the 9:00PM of 8:00-9:00PM) stays literal text: a layout
 // writes one time of day (see TimeRange).
 func (r *Result) Layout() layout.Layout {
-	elems := make([]layout.Element, len(r.Fields))
-	for i := range r.Fields {
-		elems[i] = r.element(i)
-	}
-	return layout.New(elems...)
+	return layout.New(appendFields(make([]layout.Element, 0, len(r.Fields)), r)...)
 }
 
 // element returns the element of field i as a layout writes it.
@@ -65,7 +61,17 @@ func (r *Result) element(i int) layout.Element {
 		}
 		return e
 	}
-	return f.Element
+	e := f.Element
+	e.Evening = f.Evening()
+	return e
+}
+
+// Evening reports whether f is the word of a weekday or a literal that
+// says its dateline is the evening of its civil day (Saturday night, ליל
+// שלישי, "12 April 2025 evening"), not of the end of a range, nor an
+// occasion's eve.
+func (f *Field) Evening() bool {
+	return f.Flags&Night != 0 && f.Flags&RangeEnd == 0 && f.Kind != layout.Holiday
 }
 
 // borrowsHalf reports whether r's time of day has no AM or PM of its own

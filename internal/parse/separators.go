@@ -191,7 +191,20 @@ func (p *parser) occasionAt(i, e int) bool {
 // of them, would try one at each "on the day" of Hebrew prose. (Before a
 // weekday's bare ordinal, "ביום שלישי", it would start a phrase, and so a
 // Find start; it is not read there.)
-func onDay(s string, i, e int) bool { return e-i == len("ביום") && s[i:e] == "ביום" }
+//
+// So do "מיום" (from the day), which opens a range as מ- does ("מיום
+// שישי, כ"ו בכסלו, 27 בדצמבר 2024"), and "ליום" (to, or the night of, the
+// day: "אור ליום שישי ב' בניסן").
+func onDay(s string, i, e int) bool {
+	if e-i != len("ביום") || s[i] != 0xD7 || s[i+2:e] != "יום" {
+		return false
+	}
+	switch s[i+1] {
+	case 0x91, 0x9E, 0x9C: // ב, מ, ל
+		return true
+	}
+	return false
+}
 
 // of reports whether s[i:e] is Hebrew's "של" (of), which joins a weekday
 // to its date as "of" does: "השבת של ה-30 במרץ" (the Shabbat of March 30).

@@ -53,7 +53,7 @@ func (p *parser) weekdays(i int) (int, bool) {
 func (p *parser) weekday(i int) (int, bool) {
 	s := p.s
 	var shift int8
-	var night bool
+	var night, motzei bool
 	k := i
 	// A prefix word.
 	prefixed, erevScript := false, false
@@ -61,14 +61,14 @@ func (p *parser) weekday(i int) (int, bool) {
 		switch w.kind {
 		case wMotzash:
 			// מוצ״ש: Saturday evening, written as one word.
-			f := Field{Value: int(w.value), Start: k, End: e, Flags: Night}
+			f := Field{Value: int(w.value), Start: k, End: e, Flags: Night | Motzei}
 			f.Kind, f.Form, f.Text, f.Of = layout.Weekday, w.form, s[k:e], w.value
 			p.add(f)
 			return p.n - 1, true
 		case wErev:
 			shift, prefixed, erevScript = 1, true, s[k] == 0xD7
 		case wMotzei:
-			night, prefixed = true, true
+			night, motzei, prefixed = true, true, true
 		case wLeil:
 			shift, night, prefixed = 1, true, true
 		}
@@ -111,6 +111,9 @@ func (p *parser) weekday(i int) (int, bool) {
 	}
 	if night {
 		f.Flags |= Night
+	}
+	if motzei {
+		f.Flags |= Motzei
 	}
 	p.add(f)
 	idx := p.n - 1

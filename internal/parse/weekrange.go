@@ -21,16 +21,22 @@ import (
 // weekday that is not the start's plus the range's days keeps the days
 // between the two weekdays as its shift, as addRangeEnd does, for the
 // resolver to report. It returns the end of the range, or i.
+//
+// A start with its year gives the end that year, or the next where the
+// range crosses into it, and the days are counted in it: Israeli school
+// calendars write "מיום שישי ה-29 בספטמבר 2023 ועד יום ראשון ה-8
+// באוקטובר" (from Friday, September 29, 2023 until Sunday, October 8).
 func (p *parser) weekdayRange(q *parser, i, k int) int {
 	w1, ok1 := p.get(layout.Weekday)
 	w2, ok2 := q.get(layout.Weekday)
 	d1, _ := p.get(layout.Day)
 	m1, ok3 := p.get(layout.Month)
 	d2, m2, ok4 := dayOfMonth(q.fields())
-	if !ok1 || !ok2 || !ok3 || !ok4 || numericMonth(m1) || p.has(layout.Year) || w2.Start > d2.Start {
+	if !ok1 || !ok2 || !ok3 || !ok4 || numericMonth(m1) || w2.Start > d2.Start {
 		return i
 	}
-	n, ok := weekdayRangeDays(m1.Value, d1.Value, m2.Value, d2.Value)
+	y, _ := p.get(layout.Year)
+	n, ok := weekdayRangeDays(y.Value, m1.Value, d1.Value, m2.Value, d2.Value)
 	if !ok {
 		return i
 	}
@@ -67,13 +73,17 @@ func dayOfMonth(fields []Field) (day, month Field, ok bool) {
 }
 
 // weekdayRangeDays counts the days from m1/d1 to m2/d2, into the next year
-// if m2 comes before m1, in a common year as gregorianRangeShift does, or
-// in a leap year where February 29 is an end; it reports false for a
-// range that does not run forward for at most maxRange days.
-func weekdayRangeDays(m1, d1, m2, d2 int) (int, bool) {
-	y := 2001
-	if m1 == 2 && d1 == 29 || m2 == 2 && d2 == 29 {
+// if m2 comes before m1: in the start's year y, or where there is none (y
+// is 0) in a common year as gregorianRangeShift does, or in a leap year
+// where February 29 is an end; it reports false for a range that does not
+// run forward for at most maxRange days.
+func weekdayRangeDays(y, m1, d1, m2, d2 int) (int, bool) {
+	switch {
+	case y != 0:
+	case m1 == 2 && d1 == 29 || m2 == 2 && d2 == 29:
 		y = 2000
+	default:
+		y = 2001
 	}
 	a := time.Date(y, time.Month(m1), d1, 0, 0, 0, 0, time.UTC)
 	b := time.Date(y, time.Month(m2), d2, 0, 0, 0, 0, time.UTC)

@@ -832,8 +832,9 @@ func skipDateJoin(s string, k int) int {
 // 5782", "25. Kislew des Jahres 5779", "1 Tisjri van het jaar 5785",
 // "the twentieth of MarCheshvan in the year 5621", "the 11th of Nissan of
 // the year 5662", and, before a Hebrew year only, "AM" (anno mundi): "4. Tischri AM
-// 5782". Each is a sequence of lower-case words; "'" stands for any
-// apostrophe.
+// 5782", and "year" alone, as epitaphs are translated word for word
+// ("20 Tevet year 5660"). Each is a sequence of lower-case words; "'"
+// stands for any apostrophe.
 var yearWords = [...]struct {
 	words  []string
 	hebrew bool // only before a Hebrew year
@@ -844,7 +845,7 @@ var yearWords = [...]struct {
 	{[]string{"im", "jahr"}, false}, {[]string{"im", "jahre"}, false}, {[]string{"des", "jahres"}, false},
 	{[]string{"in", "het", "jaar"}, false}, {[]string{"van", "het", "jaar"}, false},
 	{[]string{"in", "the", "year"}, false}, {[]string{"the", "year"}, false},
-	{[]string{"am"}, true}, {[]string{"a.m."}, true},
+	{[]string{"am"}, true}, {[]string{"a.m."}, true}, {[]string{"year"}, true},
 }
 
 // skipYearWords returns the index after the words at or after spaces at k

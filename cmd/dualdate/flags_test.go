@@ -1,0 +1,283 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestCityInIsraelKeepsIsraelsSchedule: a --city in Israel follows
+// Israel's schedule of holidays and readings, as its times do, unless
+// --diaspora says otherwise; a city elsewhere keeps the Diaspora's.
+func TestCityInIsraelKeepsIsraelsSchedule(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		args       []string
+		want, not  []string
+		code       int
+		wantStderr string
+	}{
+		{"Jerusalem", []string{"convert", "--city", "Jerusalem", "--occasions", "2019-04-27", "2019-05-04"},
+			[]string{"Parashat Achrei Mot | 7th day", "Parashat Kedoshim"}, []string{"Pesach VIII"}, exitOK, ""},
+		{"tel-aviv", []string{"convert", "--city", "tel-aviv", "--occasions", "2024-06-13"},
+			[]string{"7 Sivan 5784 | Parashat Nasso"}, []string{"Shavuot II"}, exitOK, ""},
+		{"Jerusalem --diaspora", []string{"convert", "--city", "Jerusalem", "--diaspora", "--occasions", "2019-04-27", "2019-05-04"},
+			[]string{"Pesach VIII", "Parashat Achrei Mot | 14th day"}, []string{"Kedoshim"}, exitOK, ""},
+		{"New York", []string{"convert", "--city", "New York", "--occasions", "2019-04-27", "2019-05-04"},
+			[]string{"Pesach VIII", "Parashat Achrei Mot | 14th day"}, []string{"Kedoshim"}, exitOK, ""},
+		{"New York --israel", []string{"convert", "--city", "New York", "--israel", "--occasions", "2019-05-04"},
+			[]string{"Parashat Kedoshim"}, []string{"Achrei Mot"}, exitOK, ""},
+		{"today Jerusalem", []string{"--city", "Jerusalem", "--occasions", "--reference", "2024-06-13"},
+			[]string{"7 Sivan 5784"}, []string{"Shavuot"}, exitOK, ""},
+		{"cal Jerusalem", []string{"cal", "--city", "Jerusalem", "2024-06"},
+			[]string{"Shavuot"}, []string{"Shavuot II"}, exitOK, ""},
+		{"check Jerusalem", []string{"check", "--city", "Jerusalem", "Saturday, May 4, 2019 | Parashat Achrei Mot"},
+			[]string{"is Kedoshim, not Achrei Mot (occasion)"}, nil, exitInput, ""},
+		{"check Jerusalem Kedoshim", []string{"check", "--city", "Jerusalem", "Saturday, May 4, 2019 | Parashat Kedoshim"},
+			nil, []string{"occasion"}, exitOK, ""},
+		{"check Jerusalem --diaspora", []string{"check", "--city", "Jerusalem", "--diaspora", "Saturday, May 4, 2019 | Parashat Achrei Mot"},
+			nil, []string{"occasion"}, exitOK, ""},
+		{"--israel --diaspora", []string{"convert", "--israel", "--diaspora", "2019-05-04"},
+			nil, nil, exitUsage, "--israel and --diaspora contradict each other"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runDualdate("", tc.args...)
+			assert.Equal(t, tc.code, r.code, r.stderr)
+			for _, w := range tc.want {
+				assert.Contains(t, r.stdout, w)
+			}
+			for _, n := range tc.not {
+				assert.NotContains(t, r.stdout, n)
+			}
+			if tc.wantStderr != "" {
+				assert.Contains(t, r.stderr, tc.wantStderr)
+			}
+		})
+	}
+}
+
+// TestFlagThatDoesNothing: a flag that changes nothing for the
+// subcommand is a usage error saying why; the same flag where it does
+// something is taken.
+func TestFlagThatDoesNothing(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"scan", "--occasions", "../../examples/page.html"}, "--occasions does nothing for scan"},
+		{[]string{"check", "--occasions", "Saturday, March 2nd | 22 Adar I 5784"}, "--occasions does nothing for check"},
+		{[]string{"cal", "--occasions", "2024-03"}, "--occasions does nothing for cal"},
+		{[]string{"convert", "--html", "2024-03-02"}, "--html does nothing for convert"},
+		{[]string{"check", "--html", "Saturday, March 2nd | 22 Adar I 5784"}, "--html does nothing for check"},
+		{[]string{"check", "--html=false", "Saturday, March 2nd | 22 Adar I 5784"}, "--html does nothing for check"},
+		{[]string{"cal", "--html"}, "--html does nothing for cal"},
+		{[]string{"--html"}, "--html does nothing for today"},
+		{[]string{"cal", "--us"}, "--us does nothing for cal"},
+		{[]string{"cal", "--il"}, "--il does nothing for cal"},
+		{[]string{"--us"}, "--us does nothing for today"},
+		{[]string{"today", "--il"}, "--il does nothing for today"},
+		{[]string{"--israel"}, "--israel does nothing for today"},
+		{[]string{"--diaspora", "--json"}, "--diaspora does nothing for today"},
+	} {
+		t.Run(shellLine(tc.args), func(t *testing.T) {
+			r := runDualdate("", tc.args...)
+			assert.Equal(t, exitUsage, r.code, r.stderr)
+			assert.Empty(t, r.stdout)
+			assert.Contains(t, r.stderr, tc.msg)
+		})
+	}
+	for _, args := range [][]string{
+		{"scan", "--html", "../../examples/page.html"},
+		{"scan", "--html=false", "../../examples/datelines.txt"},
+		{"cal", "--us", "03/02/2024"},
+		{"cal", "--json", "--occasions", "2024-03"},
+		{"convert", "--us", "03/02/2024"},
+		{"check", "--il", "03/02/2024"},
+		{"check", "--israel", "Saturday, May 4, 2019 | Parashat Kedoshim"},
+		{"--israel", "--occasions"},
+		{"convert", "--israel", "2024-03-02"},
+	} {
+		t.Run(shellLine(args), func(t *testing.T) {
+			r := runDualdate("", args...)
+			assert.NotEqual(t, exitUsage, r.code, r.stderr)
+			assert.NotContains(t, r.stderr, "does nothing")
+		})
+	}
+	// cal's --il reads the argument as the flag says.
+	r := runDualdate("", "cal", "--il", "03/02/2024")
+	assert.Contains(t, r.stdout, "February 2024")
+}
+
+// TestFlagNeedsValue: a flag given an empty value is a usage error, where
+// it was the default (--tz "" was UTC, --city "" none).
+func TestFlagNeedsValue(t *testing.T) {
+	for _, f := range []string{"layout", "lang", "tz", "city", "reference"} {
+		for _, v := range []string{"", " "} {
+			t.Run(f+"="+v, func(t *testing.T) {
+				r := runDualdate("", "convert", "--"+f, v, "2024-03-02")
+				assert.Equal(t, exitUsage, r.code, r.stderr)
+				assert.Empty(t, r.stdout)
+				assert.Contains(t, r.stderr, "--"+f+" needs a value, such as ")
+			})
+		}
+	}
+}
+
+// TestReference: --reference is the moment the command takes for now,
+// read as dates are: the year of a date that names none, today's
+// dateline, cal's month and convert's words for a day follow it.
+func TestReference(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--reference", "2024-03-02"}, "Saturday, March 2nd | 22 Adar I 5784\n"},
+		{[]string{"--reference", "2019-05-04", "--layout", "full"}, "Saturday, May 4, 2019 | 29 Nisan 5779\n"},
+		{[]string{"--reference", "29 Nisan 5779", "--layout", "full"}, "Saturday, May 4, 2019 | 29 Nisan 5779\n"},
+		{[]string{"--reference", "March 2, 2024 7:30 pm", "--city", "Jerusalem"}, "Saturday, March 2nd | 23 Adar I 5784\n"},
+		{[]string{"--reference", "2024-03-02T19:30:00Z", "--city", "Jerusalem", "--layout", "Monday, January 2, 2006 15:04 | 2 Tevet 5766"},
+			"Saturday, March 2, 2024 21:30 | 23 Adar I 5784\n"},
+		{[]string{"--reference", "2019-05-04", "convert", "tomorrow", "Purim", "March 2"},
+			"Sunday, May 5, 2019 | 30 Nisan 5779\nTuesday, March 10, 2020 | 14 Adar 5780\nMonday, March 2, 2020 | 6 Adar 5780\n"},
+		{[]string{"convert", "--reference", "2024-03-02", "now"}, "Saturday, March 2, 2024 12:00 pm | 22 Adar I 5784\n"},
+		{[]string{"cal", "--reference", "2019-05-04", "--json"}, `{"gregorian":"2019-05-01"`},
+	} {
+		t.Run(shellLine(tc.args), func(t *testing.T) {
+			r := runDualdate("", tc.args...)
+			require.Equal(t, exitOK, r.code, r.stderr)
+			assert.Contains(t, r.stdout, tc.want)
+		})
+	}
+	// scan and check infer a year-less date's year from it.
+	const page = "Posted on Saturday, March 2nd | 22 Adar I.\n"
+	r := runDualdate(page, "scan", "--reference", "2024-05-01")
+	assert.Contains(t, r.stdout, "=> Saturday, March 2, 2024 | 22 Adar I 5784")
+	r = runDualdate("", "check", "--json", "--reference", "2024-04-01", "March 2")
+	assert.Contains(t, r.stdout, `"gregorian":"2024-03-02"`)
+	r = runDualdate("", "check", "--json", "--reference", "2021-04-01", "March 2")
+	assert.Contains(t, r.stdout, `"gregorian":"2021-03-02"`)
+	// A reference that is not one moment is refused.
+	for _, ref := range []string{"March 2", "03/02/2024", "tomorrow", "Frday, March 2, 2024", "Adar I 5784"} {
+		r := runDualdate("", "--reference", ref)
+		assert.Equal(t, exitUsage, r.code, ref)
+		assert.Contains(t, r.stderr, "--reference ", ref)
+	}
+}
+
+// TestUnknownCommand: a misspelt command gets the closest ones, a date
+// or a file the command that reads it.
+func TestUnknownCommand(t *testing.T) {
+	for _, tc := range []struct{ arg, msg string }{
+		{"conver", "did you mean convert?"},
+		{"convet", "did you mean convert?"},
+		{"Convert", "did you mean convert?"},
+		{"CHECK", "did you mean check?"},
+		{"calendar", "did you mean cal?"},
+		{"scn", "did you mean scan?"},
+		{"2024-03-02", "; to convert a date, dualdate convert 2024-03-02"},
+		{"Passover 2024", "; to convert a date, dualdate convert 'Passover 2024'"},
+		{"22 Adar I 5784", "; to convert a date, dualdate convert '22 Adar I 5784'"},
+		{"tomorrow", "dualdate convert tomorrow"},
+		{"../../examples/page.html", "dualdate scan ../../examples/page.html"},
+		{"frobnicate", "the commands are today, convert, check, scan and cal"},
+	} {
+		t.Run(tc.arg, func(t *testing.T) {
+			r := runDualdate("", tc.arg)
+			assert.Equal(t, exitUsage, r.code)
+			assert.Contains(t, r.stderr, tc.msg)
+		})
+	}
+	r := runDualdate("", "today", "2024-03-02")
+	assert.Contains(t, r.stderr, "dualdate convert 2024-03-02")
+	r = runDualdate("", "help", "conver")
+	assert.Contains(t, r.stderr, "did you mean convert?")
+	r = runDualdate("", "--ocasions")
+	assert.Contains(t, r.stderr, "did you mean --occasions?")
+}
+
+// TestCheckArgumentThatReadsAsDateline: an argument with the shape of a
+// file name (a '/' between words) that is no file and reads as a
+// dateline is checked as one; one that does not read is still a file.
+func TestCheckArgumentThatReadsAsDateline(t *testing.T) {
+	r := runDualdate("", "check", "March 2, 2024 / 22 Adar I 5784")
+	assert.Equal(t, exitOK, r.code, r.stderr)
+	assert.Empty(t, r.stdout+r.stderr)
+	r = runDualdate("", "check", "Friday, March 2, 2024 / 22 Adar I 5784")
+	assert.Equal(t, exitInput, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "arg:1:1: error: March 2, 2024 is a Saturday, not a Friday (weekday)")
+	for _, a := range []string{"missing file.txt", "testdata/missing", "March 2, 2024 / 22 Adr I 5784"} {
+		r = runDualdate("", "check", a)
+		assert.Equal(t, exitUsage, r.code, a)
+		assert.Contains(t, r.stderr, "no such file", a)
+		assert.Contains(t, r.stderr, "| dualdate check", a)
+	}
+}
+
+// TestScanDateArgument: a date given to scan as a file it cannot open
+// points to convert and to standard input.
+func TestScanDateArgument(t *testing.T) {
+	r := runDualdate("", "scan", "March 2, 2024")
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "dualdate convert 'March 2, 2024'")
+	r = runDualdate("", "scan", "testdata/missing.txt")
+	assert.Equal(t, exitUsage, r.code)
+	assert.NotContains(t, r.stderr, "convert")
+}
+
+// TestUnknownCityAndLang: an unknown city gets the closest few names,
+// never the whole list; --lang he points to the Hebrew-script layout.
+func TestUnknownCityAndLang(t *testing.T) {
+	r := runDualdate("", "--city", "Xyzzyville")
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "the nearest are ")
+	assert.Less(t, len(r.stderr), 300)
+	r = runDualdate("", "--city", "Baton Rouge", "--json")
+	assert.Equal(t, exitOK, r.code, r.stderr)
+	r = runDualdate("", "--city", "Baton Roug")
+	assert.Contains(t, r.stderr, "did you mean Baton Rouge, LA?")
+	for _, code := range []string{"he", "iw", "Hebrew"} {
+		r = runDualdate("", "--lang", code)
+		assert.Equal(t, exitUsage, r.code)
+		assert.Contains(t, r.stderr, "--layout hebrew-script")
+		assert.Contains(t, r.stderr, "--lang yi")
+	}
+	r = runDualdate("", "--lang", "fre")
+	assert.Contains(t, r.stderr, "did you mean fr?")
+}
+
+// shellLine names a subtest by its arguments.
+func shellLine(args []string) string {
+	s := ""
+	for i, a := range args {
+		if i > 0 {
+			s += " "
+		}
+		s += quoteArg(a)
+	}
+	return s
+}
+
+// TestUsageFilesExist: every file a usage text's examples read is there
+// in a clone, run from its root.
+func TestUsageFilesExist(t *testing.T) {
+	for topic, text := range usages {
+		for _, line := range strings.Split(text, "\n") {
+			if !strings.HasPrefix(line, "  dualdate ") {
+				continue
+			}
+			words := strings.Fields(line)
+			for i, w := range words {
+				ext := filepath.Ext(w)
+				if len(ext) < 3 || strings.ContainsAny(w, `"':`) || i > 0 && words[i-1] == ">" {
+					continue // not a file, or one the command writes
+				}
+				_, err := os.Stat(filepath.Join("../..", w))
+				assert.NoError(t, err, "dualdate help %s: %s", topic, line)
+			}
+		}
+	}
+}

@@ -1,0 +1,156 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
+)
+
+// hebrewFullRange reads, after a whole Hebrew date at i (its day, month
+// and year, and no civil date), the other end of a range written as a
+// Hebrew date too, with its weekday if it has one, as fullRange reads
+// one of Gregorian dates: "י״ח בחשון תשע״ט – י״ט בחשון תשע״ט", "18
+// Cheshvan 5779 – 19 Cheshvan 5779", and the night between two days that
+// Israeli news gives for the change of the clocks, "בלילה שבין מוצאי שבת,
+// י״ח בחשון תשע״ט – ליום ראשון י״ט בחשון תשע״ט". The join is a dash, עד
+// or a word of rangeToWords; an end without its year takes the start's,
+// or the next where the range crosses into it. The end's fields are
+// RangeEnd, shifted by the days from the start, which the dateline layer
+// counts again and checks against the other fields of the range. It
+// returns the end of the range, or i if there is none.
+func (p *parser) hebrewFullRange(i int) int {
+	if !p.endsWith(layout.HebrewYear) {
+		return i // the start's year ends it: "תשע״ט –"
+	}
+	s := p.s
+	w := skipSpace(s, i)
+	if w >= len(s) {
+		return i
+	}
+	// The join's first byte, looked at before the fields, turns away
+	// most text after a date: a dash ('-', or the 0xE2 of – and —), עד,
+	// or a word of rangeToWords.
+	switch c := s[w]; {
+	case c == '-' || c == 0xE2:
+	case c == 0xD7:
+		if _, ok := hebrewUntil(s, w); !ok {
+			return i
+		}
+	case !rangeToFirst(c):
+		return i
+	case c < 0x80 && !asciiRangeToWord(s, w):
+		return i // 5784 The Jewish Press
+	}
+	if !p.has(layout.HebrewYear) || p.has(layout.Day) || p.hasRangeEnd() {
+		return i
+	}
+	return p.hebrewRangeEnd(i, w)
+}
+
+// hebrewRangeEnd is hebrewFullRange past its first tests, apart so that
+// the parser it reads the end into is set up only where a join may be.
+func (p *parser) hebrewRangeEnd(i, w int) int {
+	s := p.s
+	d1, ok1 := p.get(layout.HebrewDay)
+	m1, ok2 := p.get(layout.HebrewMonth)
+	y1, _ := p.get(layout.HebrewYear)
+	if !ok1 || !ok2 {
+		return i
+	}
+	j, dash := rangeJoin(s, i)
+	_, until := hebrewUntil(s, w)
+	if j < 0 || j >= len(s) || !dash && !until && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] {
+		return i
+	}
+	if e := hebrewWord(s, j); onDay(s, j, e) {
+		j = skipSpace(s, e) // – ליום ראשון י״ט בחשון: the weekday's ordinal after ליום
+	}
+	var q parser
+	q.init(s)
+	k, ok := q.phrase(j)
+	if ok && q.has(layout.Weekday) && !q.has(layout.HebrewDay) {
+		k, ok = q.nextPhrase(k)
+	}
+	if !ok || q.full {
+		return i
+	}
+	d2, m2, y2, ok := hebrewWholeDate(q.fields())
+	if !ok {
+		return i
+	}
+	a, err := hebrew.NewDate(y1.Value, hebrew.Month(m1.Value), d1.Value)
+	if err != nil {
+		return i
+	}
+	year := y1.Value
+	if y2.Kind == layout.HebrewYear {
+		year = y2.Value
+	}
+	b, err := hebrew.NewDate(year, hebrew.Month(m2.Value), d2.Value)
+	if err == nil && y2.Kind != layout.HebrewYear && b.DaysSince(a) <= 0 {
+		b, err = hebrew.NewDate(year+1, hebrew.Month(m2.Value), d2.Value) // into the next year
+	}
+	n := b.DaysSince(a)
+	if err != nil || n <= 0 || n > maxRange {
+		return i
+	}
+	for _, f := range q.fields() {
+		if f.Kind == layout.Literal {
+			continue
+		}
+		f.Flags |= RangeEnd
+		f.Shift = int8(n)
+		if f.Kind == layout.Weekday && f.Value != int(b.Weekday()) {
+			// Not the end's weekday: the days to it from the start's, for
+			// the dateline layer to find at odds with the dates'.
+			f.Shift = int8((f.Value - int(a.Weekday()) + 7) % 7)
+		}
+		p.add(f)
+	}
+	return k
+}
+
+// asciiRangeToWord reports whether the word at s[w] in ASCII letters is
+// one of rangeToWords, in any case, without building the folded word.
+func asciiRangeToWord(s string, w int) bool {
+	e := latinWord(s, w)
+	if e == w || e-w > 8 {
+		return false
+	}
+	var buf [8]byte
+	b := buf[:0]
+	for k := w; k < e; k++ {
+		b = append(b, s[k]|0x20)
+	}
+	return rangeToWords[string(b)]
+}
+
+// endsWith reports whether the last field read that is not literal text
+// is of kind k.
+func (p *parser) endsWith(k layout.Kind) bool {
+	for n := p.n - 1; n >= 0; n-- {
+		if p.buf[n].Kind != layout.Literal {
+			return p.buf[n].Kind == k
+		}
+	}
+	return false
+}
+
+// hebrewWholeDate returns the day, month and, if written, the year of
+// fields that are one Hebrew date, a weekday beside it or not, and
+// whether they are; a civil date or any other field refuses them.
+func hebrewWholeDate(fields []Field) (day, month, year Field, ok bool) {
+	for _, f := range fields {
+		switch {
+		case f.Kind == layout.Literal || f.Kind == layout.Weekday:
+		case f.Kind == layout.HebrewDay && day.Kind != layout.HebrewDay && f.Flags&RangeEnd == 0:
+			day = f
+		case f.Kind == layout.HebrewMonth && month.Kind != layout.HebrewMonth && f.Flags&RangeEnd == 0:
+			month = f
+		case f.Kind == layout.HebrewYear && year.Kind != layout.HebrewYear && f.Flags&RangeEnd == 0:
+			year = f
+		default:
+			return day, month, year, false
+		}
+	}
+	return day, month, year, day.Kind == layout.HebrewDay && month.Kind == layout.HebrewMonth
+}
