@@ -138,17 +138,15 @@ func TestCorpusLayoutRoundTrip(t *testing.T) {
 				(ms[0].Start > 0 || ms[0].End < len(text)) {
 				text = text[ms[0].Start:ms[0].End] // words around the dateline are not its layout
 			}
-			l, err := dateline.LayoutOf(text)
 			if motzei(t, text) {
 				// Motzei Shabbat is Saturday's evening alone, which no
 				// layout writes for every day.
+				_, err := dateline.LayoutOf(text)
 				assert.Error(t, err)
 				return
 			}
-			require.NoError(t, err)
 			rep := dateline.Check(text, dateline.Reference(corpusReference))
-			d := rep.Dateline
-			assert.Equal(t, text, l.Format(d.Time, d.Hebrew))
+			assertWrittenBack(t, text, rep.Dateline)
 		})
 	}
 }

@@ -48,9 +48,7 @@ func checkHeldout(t *testing.T, tests []heldoutCase) {
 			}
 			assert.Equal(t, tc.evening, sunset, "after-sunset: %+v", rep.Problems)
 			if tc.year {
-				l, err := dateline.LayoutOf(tc.in)
-				require.NoError(t, err)
-				assert.Equal(t, tc.in, l.Format(d.Time, d.Hebrew), "written back by its layout")
+				assertWrittenBack(t, tc.in, d)
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package dateline
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/dualdate/dualdate/format"
@@ -11,7 +12,8 @@ import (
 )
 
 // ErrAmbiguous is matched by the error LayoutOf returns for an example whose
-// numeric date reads both ways and is not the reference day.
+// numeric date reads both ways and is not the reference day, or whose day
+// is its month (01/01/2024), which shows no order.
 var ErrAmbiguous = errors.New("ambiguous example")
 
 func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
@@ -20,10 +22,26 @@ func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
 // example for its own day. The example must be one consistent dateline
 // (every problem of severity Error is an error, as from Parse), and its
 // numeric date, if any, must read one way only, unless it is the reference
-// day, January 2, 2006. LayoutOf("Saturday, March 2nd | 22 Adar I 5784")
+// day, January 2, 2006, and show its order: 01/01/2024, whose day is its
+// month, is January 1 either way but does not say whether its layout is
+// 01/02/2006 or 02/01/2006 (a dotted date is day first by rule, 01.01.2024
+// is 02.01.2006). LayoutOf("Saturday, March 2nd | 22 Adar I 5784")
 // gives the layout of format.Header. An example that names Motzei Shabbat
 // (מוצאי שבת, מוצ״ש) is no layout: the words name Saturday's evening
 // alone, and a layout writes every day.
+//
+// A number of two digits from 10 on (12, 28) is written so whether its
+// layout pads a day or month below 10 or not; the date's other number
+// says which (01/30/2024 is 01/02/2006, 1/30/2024 is 1/2/2006, and
+// 30.01.2024 is 02.01.2006, never 2.01.2006), and a date written year
+// first pads both, as ISO 8601 does (2024-12-28 is 2006-01-02). A date
+// whose numbers all have two digits and that is not written year first
+// (12/28/2024, 28.12.2024) does not show how March 2 is written, which
+// sites write both ways: LayoutOf refuses it with an error wrapping
+// [ErrLayout], and an example of a day below 10, or the reference day
+// itself, says which. An hour of two digits is padded on a 24-hour clock
+// (10:39 is 15:04) and plain beside AM or PM (10:39 pm is 3:04 pm), as
+// each clock is written by custom; 09:39 pm shows a padded one.
 func LayoutOf(example string) (format.Layout, error) {
 	l, err := layoutOf(example)
 	return public(l), err
@@ -78,6 +96,12 @@ func layoutOf(example string) (layout.Layout, error) {
 				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}
 		}
 	}
+	if start, end, ok := orderUnshown(&chosen); ok {
+		// 01/01/2024 is January 1 either way, and its layout 01/02/2006
+		// or 02/01/2006: the example does not say which.
+		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeDateAmbiguous, Severity: Error, Start: start, End: end,
+			Message: "its day is its month, and it does not show whether the day or the month comes first; give a day after the 12th, or the reference day, January 2"}}
+	}
 	for _, p := range rep.Problems {
 		if p.Code == CodeDateAmbiguous && numericAmbiguous(&r) {
 			// A two-day Rosh Chodesh is written the same on either day.
@@ -123,6 +147,14 @@ func layoutOf(example string) (layout.Layout, error) {
 		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
 			Message: "its month and weekday names are " + lang.String() + ", which has no names of occasions of its own: a layout would write " +
 				quote(example[f.Start:f.End]) + " on other days in English (Chanukah: 3 Candles); leave the occasion out"}}
+	}
+	if start, end, ok := parse.UnshownPadding(&chosen); ok {
+		// 12/28/2024 is written 03/02/2024 on some sites and 3/2/2024
+		// on others: a layout that guessed would write one of them
+		// wrong, where the example of a day below 10 says which.
+		padded, plain := paddings(elems)
+		return layout.Layout{}, &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+			Message: "its numeric date does not show whether a day or month below 10 is written with a zero; give a date that shows it, as the reference day in " + quote(padded) + " or " + quote(plain)}}
 	}
 	l := layout.New(elems...)
 	if ref := l.String(); parse.Layout(ref).String() != ref {
@@ -307,6 +339,21 @@ func sameRangeLength(elems []layout.Element, fields []parse.Field) {
 	}
 }
 
+// paddings returns the layout strings of elems with the days and months
+// of its numeric date padded (01/02/2006) and plain (1/2/2006).
+func paddings(elems []layout.Element) (padded, plain string) {
+	pad := slices.Clone(elems)
+	for i := range elems {
+		switch e := &elems[i]; {
+		case e.Kind == layout.Month && (e.Form == layout.Numeric || e.Form == layout.NumericPad):
+			e.Form, pad[i].Form = layout.Numeric, layout.NumericPad
+		case e.Kind == layout.Day && (e.Form == layout.Plain || e.Form == layout.Padded):
+			e.Form, pad[i].Form = layout.Plain, layout.Padded
+		}
+	}
+	return layout.New(pad...).String(), layout.New(elems...).String()
+}
+
 // referenceYear reports whether r states the reference day's year, 2006
 // (06), or no Gregorian year: only then can its numeric date be the
 // reference day, January 2, written day first or month first. "1.2.00"
@@ -335,7 +382,11 @@ func forceReading(dayFirst bool) Option {
 // It fails, with an error wrapping [ErrLayout] that names the part and
 // its byte offset, when a part of the reference day would be kept as
 // literal text and written unchanged on every day: a layout that is only
-// partly understood is refused rather than written wrong.
+// partly understood is refused rather than written wrong. So is a numeric
+// date that does not show whether a day or month below 10 is padded
+// (12/28/2024; see [LayoutOf]), and, with an error wrapping
+// [ErrAmbiguous], a dateline of another day whose numeric date does not
+// show its order (03/04/2024, 01/01/2024).
 func Compile(layout string) (format.Layout, error) {
 	l, err := compileLayout(layout)
 	return public(l), err
@@ -343,10 +394,40 @@ func Compile(layout string) (format.Layout, error) {
 
 // compileLayout is Compile, with the layout the reader compiles.
 func compileLayout(s string) (layout.Layout, error) {
-	if l, err := layoutOf(s); err == nil {
+	l, err := layoutOf(s)
+	switch {
+	case err == nil:
 		return l, nil
+	case errors.Is(err, ErrAmbiguous):
+		// A dateline of another day that reads both ways (03/04/2024),
+		// or shows no order (01/01/2024): read as a layout of the
+		// reference day, it would be written in one order of the two.
+		return layout.Layout{}, err
 	}
 	return parse.Compile(s)
+}
+
+// orderUnshown reports whether r has a numeric date written with slashes
+// or dashes, not year first, whose day is its month (01/01/2024, 12/12),
+// which reads as one day but shows no order, and its span. A dotted date
+// (01.01.2024) is day first by rule.
+func orderUnshown(r *parse.Result) (start, end int, ok bool) {
+	m, okM := r.Get(layout.Month)
+	d, okD := r.Get(layout.Day)
+	if !okM || !okD || !(m.Form == layout.Numeric || m.Form == layout.NumericPad) || m.Value != d.Value {
+		return 0, 0, false
+	}
+	first, second := d, m
+	if m.Start < d.Start {
+		first, second = m, d
+	}
+	if y, ok := r.Get(layout.Year); ok && y.Start < first.Start {
+		return 0, 0, false // year first: 2024-01-01
+	}
+	if first.End >= len(r.Input) || r.Input[first.End] != '/' && r.Input[first.End] != '-' {
+		return 0, 0, false
+	}
+	return first.Start, second.End, true
 }
 
 // numericAmbiguous reports whether r has a numeric date that reads both

@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"errors"
 	"fmt"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
@@ -158,5 +160,182 @@ func TestDotBeforeDay(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// assertWrittenBack asserts that the layout of example, a dateline of day
+// d, writes example back for d. An example whose numeric date does not
+// show whether a day or month below 10 is written with a zero
+// (29.11.1955) has no one layout, and LayoutOf must refuse it with
+// ErrLayout instead.
+func assertWrittenBack(t *testing.T, example string, d dateline.Dateline) {
+	t.Helper()
+	l, err := dateline.LayoutOf(example)
+	if r, perr := parse.Parse(example); perr == nil {
+		if _, _, unshown := parse.UnshownPadding(&r); unshown {
+			assert.ErrorIs(t, err, dateline.ErrLayout, "its layout does not show how 3/2 is written")
+			return
+		}
+	}
+	require.NoError(t, err)
+	assert.Equal(t, example, l.Format(d.Time, d.Hebrew), "written back by its layout")
+}
+
+// TestLayoutOfPadding learns the layout of numeric dates whose numbers
+// have two digits (12, 28), which are written so padded or not: the
+// layout writes a day or month below 10 as the date's other numbers show
+// (12.03.2024 pads, 12.3.2024 does not), year first as ISO 8601 does
+// (padded), and never one number padded and the other plain unless the
+// example shows it so. An example that shows neither (12/28/2024) is
+// refused. An hour of two digits (10:39) is padded on a 24-hour clock
+// and plain on a 12-hour one, as each is written by custom. Report.Layout
+// is the same layout.
+func TestLayoutOfPadding(t *testing.T) {
+	day := time.Date(2024, time.March, 2, 3, 4, 0, 0, time.UTC)
+	tests := []struct {
+		example, layout, written string // layout "" is refused
+	}{
+		{"2024-12-28", "2006-01-02", "2024-03-02"},
+		{"2025-01-30", "2006-01-02", "2024-03-02"},
+		{"2025-10-05", "2006-01-02", "2024-03-02"},
+		{"2024/12/28", "2006/01/02", "2024/03/02"},
+		{"2024.12.28", "2006.01.02", "2024.03.02"},
+		{"2024:12:28 10:39:00", "2006:01:02 15:04:05", "2024:03:02 03:04:00"},
+		{"2024-12-28 10:39", "2006-01-02 15:04", "2024-03-02 03:04"},
+		{"01/30/2024", "01/02/2006", "03/02/2024"},
+		{"1/30/2024", "1/2/2006", "3/2/2024"},
+		{"30/01/2024", "02/01/2006", "02/03/2024"},
+		{"30.01.2024", "02.01.2006", "02.03.2024"},
+		{"30.1.2024", "2.1.2006", "2.3.2024"},
+		{"30-01-2024", "02-01-2006", "02-03-2024"},
+		{"30.01.24", "02.01.06", "02.03.24"},
+		{"03/28", "01/02", "03/02"},
+		{"3/28", "1/2", "3/2"},
+		{"11.-13.06.2024", "02.-04.01.2006", "02.-04.03.2024"},
+		{"8-15.03.2024", "2-9.01.2006", "2-9.03.2024"},
+		{"01/30/2024 10:39 pm", "01/02/2006 3:04 pm", "03/02/2024 3:04 am"},
+		{"01/30/2024 09:39 pm", "01/02/2006 03:04 pm", "03/02/2024 03:04 am"},
+		{"30.01.2024 10:39", "02.01.2006 15:04", "02.03.2024 03:04"},
+		{"Saturday, December 28, 2024 10:39", "Monday, January 2, 2006 15:04", "Saturday, March 2, 2024 03:04"},
+		{"Saturday, December 28, 2024 10:39 pm", "Monday, January 2, 2006 3:04 pm", "Saturday, March 2, 2024 3:04 am"},
+		// Shown, kept as shown.
+		{"2024-3-28", "2006-1-2", "2024-3-2"},
+		{"2024-12-8", "2006-1-2", "2024-3-2"},
+		{"2024-03-2", "2006-01-2", "2024-03-2"},
+		{"Saturday, December 28, 2024", "Monday, January 2, 2006", "Saturday, March 2, 2024"},
+		{"28 December 2024", "2 January 2006", "2 March 2024"},
+		// Shown by nothing: refused.
+		{"12/28/2024", "", ""},
+		{"28/12/2024", "", ""},
+		{"28.12.2024", "", ""},
+		{"28-12-2024", "", ""},
+		{"28.12.24", "", ""},
+		{"12/25", "", ""},
+		{"11.-13.12.2024", "", ""},
+		{"28. 12. 2024", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.example, func(t *testing.T) {
+			l, err := dateline.LayoutOf(tc.example)
+			if tc.layout == "" {
+				require.ErrorIs(t, err, dateline.ErrLayout)
+				var pe *dateline.ProblemError
+				require.ErrorAs(t, err, &pe)
+				assert.Equal(t, 0, pe.Problem.Start, "the span of its first number")
+				_, err = dateline.Compile(tc.example)
+				assert.ErrorIs(t, err, dateline.ErrLayout, "Compile")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.layout, l.String())
+			assert.Equal(t, tc.written, l.Format(day, hebrew.DateOf(day)))
+			assert.Equal(t, tc.layout, dateline.NewReader().Check(tc.example).Layout, "Report.Layout")
+			c, err := dateline.Compile(tc.example)
+			require.NoError(t, err)
+			assert.Equal(t, tc.layout, c.String(), "Compile")
+		})
+	}
+}
+
+// TestLayoutOfPaddingYear writes every day of a leap year and of a common
+// one in each numeric writing, learns its layout, and writes with it days
+// whose numbers have one digit and two, each as the writing does; where
+// both numbers of the example have two digits, the layout is padded year
+// first (ISO 8601) and refused otherwise. An example that reads both ways
+// is refused (ErrAmbiguous), and so is one whose day is its month
+// (01/01/2024), which does not show its order.
+func TestLayoutOfPaddingYear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("every day of two years")
+	}
+	writings := []struct {
+		layout, padded string
+	}{
+		{"2006-01-02", "2006-01-02"}, {"2006-1-2", "2006-01-02"}, {"2006/01/02", "2006/01/02"},
+		{"2006.1.2", "2006.01.02"}, {"2006-01-02 15:04", "2006-01-02 15:04"},
+		{"01/02/2006", ""}, {"1/2/2006", ""}, {"02/01/2006", ""}, {"2/1/2006", ""},
+		{"02.01.2006", ""}, {"2.1.2006", ""}, {"02-01-2006", ""}, {"2.1.06", ""},
+		{"02.01.2006 15:04", ""}, {"01/02/2006 03:04 PM", ""}, {"1/2/2006 3:04 PM", ""},
+	}
+	targets := []time.Time{
+		time.Date(2024, time.March, 2, 3, 4, 0, 0, time.UTC),
+		time.Date(2025, time.January, 30, 9, 5, 0, 0, time.UTC),
+		time.Date(2025, time.October, 5, 10, 39, 0, 0, time.UTC),
+		time.Date(2023, time.December, 28, 22, 59, 0, 0, time.UTC),
+	}
+	for _, w := range writings {
+		t.Run(w.layout, func(t *testing.T) {
+			for _, year := range []int{2024, 2025} {
+				for d := time.Date(year, time.January, 1, 9, 39, 0, 0, time.UTC); d.Year() == year; d = d.AddDate(0, 0, 1) {
+					example := d.Format(w.layout)
+					l, err := dateline.LayoutOf(example)
+					want := w.layout
+					day, month := d.Day(), int(d.Month())
+					switch {
+					case day == month && w.padded == "" && w.layout[2] != '.' && w.layout[1] != '.':
+						require.ErrorIs(t, err, dateline.ErrAmbiguous, "%s: order not shown", example)
+						continue
+					case errors.Is(err, dateline.ErrAmbiguous) && day <= 12 && month <= 12 && day != month:
+						continue // read both ways
+					case day >= 10 && month >= 10 && w.padded == "":
+						require.ErrorIs(t, err, dateline.ErrLayout, example)
+						continue
+					case day >= 10 && month >= 10:
+						want = w.padded
+					}
+					require.NoError(t, err, example)
+					for _, target := range targets {
+						require.Equal(t, target.Format(want), l.Format(target, hebrew.DateOf(target)), "%s, written by the layout of %s", target, example)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestLayoutOfDayIsMonth: a numeric date with slashes or dashes whose day
+// is its month (01/01/2024) names one day but does not show whether its
+// layout is month first or day first, and LayoutOf refuses it; dotted
+// (day first by rule) or year first, it shows its order. Compile, which
+// reads a layout of the reference day where LayoutOf reads none, refuses
+// them too, and a date that reads both ways (03/04/2024), where it wrote
+// one order of the two.
+func TestLayoutOfDayIsMonth(t *testing.T) {
+	for _, in := range []string{"01/01/2024", "12/12/2024", "05-05-2024", "3/3/24", "Friday, 12/12/2025", "03/04/2024"} {
+		_, err := dateline.LayoutOf(in)
+		assert.ErrorIs(t, err, dateline.ErrAmbiguous, in)
+		_, err = dateline.Compile(in)
+		assert.ErrorIs(t, err, dateline.ErrAmbiguous, "Compile(%q)", in)
+	}
+	for in, want := range map[string]string{
+		"01.01.2024": "02.01.2006",
+		"2024-01-01": "2006-01-02",
+		"2024/3/3":   "2006/1/2",
+		"01/02/2006": "01/02/2006",
+		"02/01/2006": "02/01/2006",
+	} {
+		l, err := dateline.LayoutOf(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, l.String(), in)
 	}
 }

@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -101,6 +102,9 @@ func TestMachineTimestamps(t *testing.T) {
 			assert.Equal(t, wantOff, off, "offset")
 			// Written in its own layout, it reads as the same instant.
 			l, err := dateline.LayoutOf(tc.in)
+			if errors.Is(err, dateline.ErrAmbiguous) {
+				return // 08/08/71: its day is its month, and its order is not shown
+			}
 			if err != nil {
 				assert.ErrorIs(t, err, dateline.ErrSyntax) // noon
 				return

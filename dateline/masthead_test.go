@@ -184,6 +184,8 @@ func TestCheckZmanim(t *testing.T) {
 
 // TestCheckOmer: the day of the Omer a dateline states is its Hebrew
 // day's; the next day's, counted on the evening before, is a warning.
+// It is read after its label (Omer: day 8) and as hebcal writes it in
+// English, which convert --occasions writes (33rd day of the Omer).
 func TestCheckOmer(t *testing.T) {
 	tests := []struct {
 		in       string
@@ -196,6 +198,11 @@ func TestCheckOmer(t *testing.T) {
 		{"Sunday, May 26, 2024 | Omer: day 12", dateline.Error, false},
 		{"Friday, March 1, 2024 | Omer: day 12", dateline.Error, false},
 		{"Tuesday, April 23, 2024 | Omer: day 1", dateline.Warning, false}, // 15 Nisan: day 1 is counted that evening
+		{"Wednesday, April 24, 2024 | 16 Nisan 5784 | 1st day of the Omer", 0, true},
+		{"Sunday, May 26, 2024 | 18 Iyyar 5784 | Lag BaOmer | Parashat Bechukotai | 33rd day of the Omer | Sunset 8:16 pm", 0, true},
+		{"Sunday, May 26, 2024 | 33rd Day of the Omer", 0, true},
+		{"Sunday, May 26, 2024 | 34th day of the Omer", dateline.Warning, false},
+		{"Sunday, May 26, 2024 | 18 Iyyar 5784 | 32nd day of the Omer", dateline.Error, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -208,7 +215,7 @@ func TestCheckOmer(t *testing.T) {
 			p := rep.Problems[0]
 			assert.Equal(t, dateline.CodeOmer, p.Code)
 			assert.Equal(t, tc.severity, p.Severity)
-			assert.Regexp(t, `^\d+$`, tc.in[p.Start:p.End])
+			assert.Regexp(t, `^\d+(st|nd|rd|th)?$`, tc.in[p.Start:p.End])
 			if tc.severity == dateline.Error {
 				_, err := dateline.Parse(tc.in)
 				assert.True(t, errors.Is(err, dateline.ErrOmer), "%v", err)
@@ -226,6 +233,7 @@ func TestLayoutOfZmanim(t *testing.T) {
 		"Friday, March 1, 2024 | 21 Adar I 5784 | Candle lighting 5:26 pm": candlesLayout,
 		"Saturday, March 2, 2024 | Sunset 17:43 | Havdalah 6:31 pm":        shabbatLayout,
 		"Sunday, May 26, 2024 | 18 Iyyar 5784 | Omer: day 33":              omerLayout,
+		"Sunday, May 26, 2024 | 18 Iyyar 5784 | 33rd day of the Omer":      "Monday, January 2, 2006 | 2 Tevet 5766 | 2nd day of the Omer",
 	} {
 		l, err := dateline.LayoutOf(in)
 		require.NoError(t, err, in)
@@ -236,4 +244,25 @@ func TestLayoutOfZmanim(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, layout, l.String())
 	}
+}
+
+// TestOmerDayWords: "Nth day of the Omer" is the Omer only after a date;
+// an ordinal day before a month stays the day. Its layout writes the
+// words with the count in the Omer's season, and neither outside it.
+func TestOmerDayWords(t *testing.T) {
+	l, err := dateline.LayoutOf("Tuesday, 25 Iyar 5769, 40th day of the Omer | Parashat Bamidbar")
+	require.NoError(t, err)
+	for in, want := range map[string]string{
+		"2024-05-26": "Sunday, 18 Iyar 5784, 33rd day of the Omer | Parashat Bechukotai",
+		"2023-03-17": "Friday, 24 Adar 5783 | Parashat Vayakhel-Pekudei",
+	} {
+		d, err := dateline.Parse(in)
+		require.NoError(t, err)
+		assert.Equal(t, want, l.Format(d.Time, d.Hebrew))
+	}
+	d, err := dateline.Parse("3rd day of the Omer")
+	assert.Error(t, err, "no date: %v", d)
+	rep := dateline.Check("Friday, May 3rd 2024")
+	assert.True(t, rep.OK(), "%+v", rep.Problems)
+	assert.Equal(t, "2024-05-03", rep.Dateline.Time.Format("2006-01-02"))
 }

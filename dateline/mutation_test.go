@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"errors"
 	"sort"
 	"strconv"
 	"strings"
@@ -661,6 +662,11 @@ func TestCorpusMutations(t *testing.T) {
 			continue // no layout writes it (TestCorpusLayoutRoundTrip)
 		}
 		l, err := dateline.LayoutOf(text)
+		if errors.Is(err, dateline.ErrLayout) {
+			// 29.11.1955 does not show whether 9.11.1955 is written
+			// 09.11.1955: a mutation is judged by the layout it is read in.
+			l, err = dateline.Compile(rep.Layout)
+		}
 		require.NoError(t, err, text)
 		r, err := parse.Parse(text)
 		require.NoError(t, err)

@@ -328,7 +328,7 @@ func (rv *resolver) checkPortion(d hebrew.Date, report bool) int {
 	for _, s := range rv.schedules() {
 		if p, ok := occasion.PortionOf(d, s); ok {
 			read = p
-			if occasionKeyed(p, key) {
+			if occasionKeyed(p, key) || occasionKeyedIn(p, key) {
 				found |= scheduleBit(s)
 			}
 		}

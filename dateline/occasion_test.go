@@ -111,3 +111,74 @@ func TestOccasionLayout(t *testing.T) {
 	assert.Equal(t, "Sunday, March 24th | 14 Adar II 5784 | Purim",
 		d.Format("Monday, January 2nd | 2 Tevet 5766 | Chanukah: 8th Day"))
 }
+
+// TestOccasionSharedNames: a name that one of hebcal's locales gives two
+// occasions names either (German's Wajera is Vayera and Vaera, Russian's
+// Ваера too, Romanian's Iom Ieruşalaiim is Yom Yerushalayim and Yom
+// HaAliyah), as convert --occasions writes them; on another day it is
+// still wrong.
+func TestOccasionSharedNames(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		ok bool
+	}{
+		{"Samstag, 4. November 2023 | 20 Cheschwan 5784 | Parascha Wajera", true},
+		{"Samstag, 13. Januar 2024 | 3 Schwat 5784 | Parascha Wajera", true},
+		{"Samstag, 28. Oktober 2023 | 13 Cheschwan 5784 | Parascha Wajera", false},
+		{"суббота, 13 января 2024 г. | 3 швата 5784 | Глава Ваера", true},
+		{"суббота, 4 ноября 2023 г. | 20 хешвана 5784 | Глава Ваера", true},
+		{"miercuri, 5 iunie 2024 | 28 Aiar 5784 | Iom Ieruşalaiim", true},
+		{"joi, 18 aprilie 2024 | 10 Nisan 5784 | Iom Ieruşalaiim", true},
+		{"marți, 9 aprilie 2024 | 1 Nisan 5784 | Iom Ieruşalaiim", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, dateline.Diaspora())
+			assert.Equal(t, tc.ok, rep.OK(), "%+v", rep.Problems)
+			for _, p := range rep.Problems {
+				assert.NotEqual(t, dateline.CodeSyntax, p.Code, p.Message)
+			}
+		})
+	}
+}
+
+// TestPortionArticleDash: a portion whose name starts with an article
+// joined to its word by a dash (Russian's А-Азину and Бе-ар, as hebcal
+// writes them, Ha-Azinu) is read, as Rosh Ha-Shana is.
+func TestPortionArticleDash(t *testing.T) {
+	for _, in := range []string{
+		"суббота, 5 октября 2024 г. | 3 тишрея 5785 | Глава А-Азину",
+		"суббота, 25 мая 2024 г. | 17 ияра 5784 | Глава Бе-ар",
+		"субота, 5 жовтня 2024 р. | 3 тішрея 5785 | Розділ А-Азіну",
+		"Saturday, October 5, 2024 | 3 Tishrei 5785 | Parashat Ha-Azinu",
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, dateline.Diaspora())
+			assert.True(t, rep.OK(), "%+v", rep.Problems)
+		})
+	}
+}
+
+// TestOccasionAfterOtherWord: an occasion whose first word the tables
+// know as a month's name (Romanian's Şavat is Shevat, Finnish's Tou is
+// May) is read as the occasion after a date where the month's reading
+// fails, and one whose first word joins a date's parts (Portuguese's
+// dia) as the occasion after a date, as convert --occasions writes them.
+func TestOccasionAfterOtherWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"sâmbătă, 23 septembrie 2023 | 8 Tişrei 5784 | Şavat Şuvah | Paraşat Haazinu":            "2023-09-23",
+		"jeudi 25 janvier 2024 | 15 Chevat 5784 | Tou biChvat | Parachah Bechalah̲":              "2024-01-25",
+		"samedi 9 août 2025 | Tou beAv":                                                          "2025-08-09",
+		"quinta-feira, 18 de abril de 2024 | 10 Nisan 5784 | Dia da Imigração | Parashá Metzora": "2024-04-18",
+		"quarta-feira, 5 de junho de 2024 | 28 Iyar 5784 | Dia de Jerusalém":                     "2024-06-05",
+		"quinta-feira, dia 18 de abril de 2024":                                                  "2024-04-18",
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, dateline.Diaspora())
+			assert.True(t, rep.OK(), "%+v", rep.Problems)
+			assert.Equal(t, want, rep.Dateline.Time.Format("2006-01-02"))
+		})
+	}
+	// A month that is no occasion's start still reads as the month.
+	rep := dateline.Check("Şavat 5784")
+	assert.Equal(t, dateline.CodeMonthOnly, rep.Problems[0].Code)
+}

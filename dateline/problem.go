@@ -194,6 +194,10 @@ type Report struct {
 	Dateline Dateline
 	// Layout is the input's layout written for the reference day, Monday,
 	// January 2, 2006 (2 Tevet 5766); "" if the text could not be read.
+	// Numbers of two digits (12, 28) are written as the date's other
+	// numbers show, or as ISO 8601 writes a date year first (see
+	// [LayoutOf]); where nothing shows it (12/28/2024), the layout writes
+	// them plain, and LayoutOf refuses that example.
 	Layout   string
 	Problems []Problem
 

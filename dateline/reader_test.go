@@ -136,3 +136,22 @@ func TestReaderMixedLayouts(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderNumericOrders: a Reader that has read numeric dates in one
+// order and writing reads those of every other as a Reader that has read
+// nothing does, its Layout included: a template of 2024/12/28 gives
+// 01/30/2024 the layout 01/02/2006, not its own 2006/01/02.
+func TestReaderNumericOrders(t *testing.T) {
+	lines := []string{
+		"2024/12/28", "01/30/2024", "2024/3/2", "3/28/2024", "30/01/2024",
+		"2024-12-28", "28.01.2024", "2024.12.28", "2024-3-28", "01/30/24",
+		"2024/12/28 10:39", "01/30/2024 10:39",
+	}
+	opts := []dateline.Option{dateline.Reference(corpusReference)}
+	rd := dateline.NewReader(opts...)
+	for round := range 3 {
+		for _, s := range lines {
+			assert.Equal(t, dateline.NewReader(opts...).Check(s), rd.Check(s), "round %d: %q", round, s)
+		}
+	}
+}

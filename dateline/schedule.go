@@ -2,6 +2,7 @@ package dateline
 
 import (
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/occasion"
 )
 
@@ -35,6 +36,18 @@ func (rv *resolver) occasionSchedules(d hebrew.Date, name string) int {
 			}
 		}
 	}
+	if found == 0 {
+		// A locale's name that two occasions share (Romanian's Iom
+		// Ieruşalaiim is Yom Yerushalayim and Yom HaAliyah): looked for
+		// only where no other name is the day's.
+		for _, s := range rv.schedules() {
+			for _, o := range occasion.AppendOn(buf[:0], d, s) {
+				if occasionKeyedIn(o, key) {
+					found |= scheduleBit(s)
+				}
+			}
+		}
+	}
 	return found
 }
 
@@ -50,6 +63,20 @@ func scheduleBit(s occasion.Schedule) int {
 func occasionKeyed(o occasion.Occasion, key string) bool {
 	for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
 		if occasion.Key(o.Name(fam)) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionKeyedIn reports whether the name of o in the family of a
+// language of layout.Langs has key (see occasionKeyed): a locale's name
+// that two portions share, which Key folds to the English key of one of
+// them (German's Wajera is Vayera and Vaera, Russian's Ваера too,
+// Yiddish's קרח), names either, as the locale writes both so.
+func occasionKeyedIn(o occasion.Occasion, key string) bool {
+	for _, l := range layout.Langs() {
+		if occasion.Key(o.Name(l.Family())) == key {
 			return true
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // A badLine is a line of the mixed input file and whether it is a good
@@ -378,6 +379,65 @@ func TestNotText(t *testing.T) {
 					require.Equal(t, wnul, nul, "%q", b)
 				}
 			}
+		}
+	}
+}
+
+// TestLangPresets: the presets of whole datelines with --lang are written
+// in the language's own order, as its sites print them (header is the
+// full date without its Gregorian year); a layout of the user's own is
+// written in its order with the names in the language. Every preset in
+// every language is written for a week of each month and reads back as
+// that day, or is refused (exit 2) where its names would read as another
+// language's (Swedish's januari is Dutch) or do not read back (Turkish's
+// Nisan, April, is a Hebrew month), and never written in English order.
+func TestLangPresets(t *testing.T) {
+	for _, tc := range []struct{ lang, layout, in, want string }{
+		{"de", "header", "2026-12-02", "Mittwoch, 2. Dezember | 22 Kislew 5787\n"},
+		{"ru", "header", "2024-03-02", "суббота, 2 марта | 22 адара I 5784\n"},
+		{"fr", "full", "2026-12-02", "mercredi 2 décembre 2026 | 22 Kislav 5787\n"},
+		{"hu", "header", "2024-03-02", "március 2., szombat | 22 Ádár I 5784\n"},
+		{"tr", "full", "2024-03-02", "2 Mart 2024 Cumartesi | 22 Adar I 5784\n"},
+		{"es", "published", "2024-03-02T10:39", "2 de marzo de 2024, 10:39\n"},
+		{"de", "Published", "2024-03-02T10:39", "2. März 2024, 10:39\n"},
+		// The user's own layout: their order, the language's names.
+		{"de", "Monday, January 2, 2006", "2024-03-02", "Samstag, März 2, 2024\n"},
+		{"fr", "Monday, January 2 | 2 Tevet 5766", "2024-03-02", "samedi, mars 2 | 22 Adar I 5784\n"},
+	} {
+		r := runDualdate("", "convert", "--lang", tc.lang, "--layout", tc.layout, tc.in)
+		assert.Equal(t, exitOK, r.code, r.stderr)
+		assert.Equal(t, tc.want, r.stdout, "--lang %s --layout %s", tc.lang, tc.layout)
+	}
+	var days []string
+	for m := time.January; m <= time.December; m++ {
+		for d := 1; d <= 7; d++ {
+			days = append(days, time.Date(2024, m, d, 10, 39, 0, 0, time.UTC).Format("2006-01-02T15:04"))
+		}
+	}
+	refused := map[string]bool{"sv published": true, "tr published": true}
+	for _, lang := range layout.Langs() {
+		for _, preset := range []string{"header", "full", "published"} {
+			t.Run(lang.String()+"/"+preset, func(t *testing.T) {
+				r := runDualdate("", append([]string{"convert", "--lang", lang.String(), "--layout", preset}, days...)...)
+				if refused[lang.String()+" "+preset] {
+					assert.Equal(t, exitUsage, r.code, r.stderr)
+					assert.Empty(t, r.stdout)
+					return
+				}
+				require.Equal(t, exitOK, r.code, r.stderr)
+				lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+				require.Len(t, lines, len(days))
+				for i, line := range lines {
+					want, _ := time.Parse("2006-01-02T15:04", days[i])
+					d, err := dateline.Parse(line, dateline.Reference(want))
+					require.NoError(t, err, line)
+					assert.Equal(t, want.Format("01-02"), d.Time.Format("01-02"), line)
+				}
+				if lang != layout.English {
+					en := runDualdate("", append([]string{"convert", "--layout", preset}, days[0])...)
+					assert.NotEqual(t, en.stdout, lines[0]+"\n")
+				}
+			})
 		}
 	}
 }

@@ -20,7 +20,10 @@
 //	                a preset: header, full, published, hebrew, hebrew-script;
 //	                Go's layouts (2006-01-02T15:04:05Z07:00) work too, and a
 //	                layout that keeps a part of the reference day as text
-//	                (Mon 5766) is a usage error naming the part (exit 2);
+//	                (Mon 5766) is a usage error naming the part (exit 2),
+//	                and so is an example of another day whose numbers do
+//	                not show whether March 2 is 03/02 or 3/2 (12/28/2024;
+//	                2024-12-28, year first, is padded as ISO 8601 pads);
 //	                after the date, "Candle lighting 3:04 pm", "Sunset
 //	                15:04" and "Havdalah 3:04 pm" write the day's times at
 //	                the --city, which such a layout needs (exit 2 without
@@ -31,7 +34,14 @@
 //	--lang CODE     write names in a language: en, fr, ru, es, de, pt, pl, hu,
 //	                nl, ro, fi, uk, yi, it, tr, el, sr, cs, sv, bg, sk (lundi
 //	                2 janvier 2006 | 2 Tévet 5766); every language is read
-//	                without it;
+//	                without it; the presets header, full and published are
+//	                written in the language's own order (header: "Samstag,
+//	                2. März | 22 Adar I 5784", the full date without the
+//	                Gregorian year), a --layout of the user's own in its
+//	                own order with the names in the language ("Samstag,
+//	                März 2, 2024" for "Monday, January 2, 2006"), and one
+//	                whose names would read as another language's (Swedish's
+//	                "2 januari 2006", Dutch) is a usage error (exit 2);
 //	                with a --layout that writes no name (01/02/2006) and
 //	                without --occasions, --lang would change nothing and
 //	                is a usage error (exit 2); so is a --layout whose
@@ -64,7 +74,13 @@
 //	--us, --il      read numeric dates month first, or day first
 //	--occasions     convert, today and cal --json: add the day's holidays,
 //	                weekly portion and day of the Omer, and in text, with
-//	                --city, its candle lighting, sunset and havdalah
+//	                --city, its candle lighting, sunset and havdalah; the
+//	                line is one that check reads back as the day: the
+//	                holidays one list, as a layout's occasion writes it
+//	                ("Chag HaBanot, Chanukah: 7 Candles, Rosh Chodesh
+//	                Tevet"), Rosh Hashana without the year the dateline
+//	                writes, and the Omer as hebcal writes it ("1st day of
+//	                the Omer")
 //	--israel        follow Israel's schedule of holidays and readings
 //	--diaspora      follow the Diaspora's, for a --city in Israel too; the
 //	                candle lighting and havdalah of a --city keep the

@@ -97,6 +97,48 @@ func resolveLang(code string) (layout.Lang, error) {
 	return 0, fmt.Errorf("%s; the languages are %s", msg, suggest.OrList(codes))
 }
 
+// presetIn returns the layout of --layout name, whose layout string is l,
+// in language lang: a preset of a dateline (header, full, published) in
+// the language's own order, as its people write it (Montag, 2. Januar |
+// 2 Tewet 5766), and any other layout, the user's own, in its own order
+// with its names in the language (see inLang). The names of a preset are
+// the language's too where another language spells them alike (the
+// Serbian januar of "02. januar 2006., 15:04" is German's Januar).
+func presetIn(name string, lang layout.Lang, l string) string {
+	if lang != layout.English {
+		switch strings.ToLower(name) {
+		case "header":
+			l = lang.LayoutHeader()
+		case "full":
+			l = lang.Layout()
+		case "published":
+			l = lang.LayoutPublished()
+		}
+	}
+	return inLang(l, lang)
+}
+
+// writesLang refuses a layout in language lang whose names, written for
+// the reference day, read as another language's: Swedish's "2 januari
+// 2006, 15:04" is Dutch, and Serbian's "januar 2, 2006" German, as the
+// layout string is read, so that March would be written maart or märz.
+// A weekday's name, or a month's that no other language shares, says
+// the language.
+func writesLang(l string, lang layout.Lang) error {
+	compiled, err := dateline.Compile(l)
+	if err != nil {
+		return nil // reported where the layout is used
+	}
+	for _, e := range layout.Unwrap(compiled).Elements() {
+		if (e.Kind == layout.Weekday || e.Kind == layout.Month) && e.Lang != lang &&
+			(e.Form == layout.Long || e.Form == layout.Short || e.Form == layout.ShortDot) {
+			return fmt.Errorf("--lang %s cannot write --layout as %q: its names read as another language's (%s); use a layout with the weekday's name, such as --layout full",
+				lang, l, e.Lang)
+		}
+	}
+	return nil
+}
+
 // inLang returns layout l with its names in language lang (see
 // format.Layout.In), or l itself for English.
 func inLang(l string, lang layout.Lang) string {

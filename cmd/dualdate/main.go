@@ -10,6 +10,7 @@ import (
 	"os"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	_ "time/tzdata" // --tz works where the system has no zone database
@@ -20,6 +21,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/suggest"
 	"github.com/dualdate/dualdate/occasion"
@@ -256,9 +258,12 @@ func (c *command) resolveFlags() error {
 			return fmt.Errorf("--lang %s does nothing with --layout %q: the layout writes no month or weekday name, and no Hebrew month or occasion in Latin letters, for the language to change",
 				c.lang, c.layout)
 		}
-		c.layout = inLang(l, c.lang)
+		c.layout = presetIn(c.layout, c.lang, l)
 		if c.lang != layout.English {
 			if err := readsBack(l, c.layout, c.lang); err != nil {
+				return err
+			}
+			if err := writesLang(c.layout, c.lang); err != nil {
 				return err
 			}
 		}
@@ -331,18 +336,7 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 	}
 	c.out.WriteString(text)
 	if c.occasions {
-		for _, o := range d.Occasions(c.occasionOptions()...) {
-			c.out.WriteString(" | ")
-			if o.Kind == occasion.Portion {
-				c.out.WriteString(portionWord(c.lang))
-			}
-			c.out.WriteString(o.Name(c.lang.Family()))
-		}
-		if n := d.Omer(); n > 0 {
-			h := d.Hebrew
-			c.out.WriteString(" | ")
-			c.out.WriteString(omer.NewOmerEvent(hdate.New(h.Year, hdate.HMonth(h.Month), h.Day), n).Render("en"))
-		}
+		c.writeOccasions(d, layout)
 		if c.city != nil {
 			// In the order of the day: candle lighting is at nightfall,
 			// after sunset, on the second night of a festival.
@@ -366,6 +360,64 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 	}
 	c.out.WriteByte('\n')
 	return true
+}
+
+// writeOccasions writes the occasions of d after its dateline, written in
+// layout, as the layouts of package format write them, so that check
+// reads the line back as d: the day's holidays as a Holiday element
+// writes them, one list joined by commas ("Chag HaBanot, Chanukah: 7
+// Candles, Rosh Chodesh Tevet"), without the Hebrew year hebcal names
+// Rosh Hashana with where the dateline writes it ("Rosh Hashana", not
+// "Rosh Hashana 5785" after 1 Tishrei 5785); the weekly portion after its
+// word; and the day of the Omer as hebcal writes it in English ("33rd day
+// of the Omer").
+func (c *command) writeOccasions(d dateline.Dateline, l string) {
+	f := c.lang.Family()
+	noYear := false
+	if compiled, err := dateline.Compile(l); err == nil {
+		noYear = layout.Unwrap(compiled).Has(layout.HebrewYear)
+	}
+	var portion string
+	n := 0
+	for _, o := range d.Occasions(c.occasionOptions()...) {
+		if o.Kind == occasion.Portion {
+			portion = portionWord(c.lang) + o.Name(f)
+			continue
+		}
+		name := o.Name(f)
+		if noYear {
+			name = trimYear(name, d.Hebrew.Year)
+		}
+		if n == 0 {
+			c.out.WriteString(" | ")
+		} else {
+			c.out.WriteString(", ")
+		}
+		c.out.WriteString(name)
+		n++
+	}
+	if portion != "" {
+		c.out.WriteString(" | " + portion)
+	}
+	if n := d.Omer(); n > 0 {
+		h := d.Hebrew
+		c.out.WriteString(" | ")
+		c.out.WriteString(omer.NewOmerEvent(hdate.New(h.Year, hdate.HMonth(h.Month), h.Day), n).Render("en"))
+	}
+}
+
+// trimYear returns an occasion's name without Hebrew year y after it, in
+// digits or letters, with which hebcal names Rosh Hashana.
+func trimYear(name string, y int) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return name
+	}
+	switch name[i+1:] {
+	case strconv.Itoa(y), string(hebrew.AppendNumeral(nil, y, hebrew.OmitThousands)), string(hebrew.AppendNumeral(nil, y, 0)):
+		return name[:i]
+	}
+	return name
 }
 
 // formatOptions returns the options of Format: the --city whose sunset,

@@ -173,7 +173,10 @@ Flags (before or after the arguments; -- ends them):
   --layout L      write datelines in layout L: a dateline written for the
                   reference day, Monday, January 2, 2006 (2 Tevet 5766), such
                   as "Mon, Jan 2 · 2 Tevet", or a preset: header, full,
-                  published, hebrew, hebrew-script; after the date, with
+                  published, hebrew, hebrew-script; a dateline of another
+                  day is read as its layout (2024-12-28 is 2006-01-02),
+                  but not one whose numbers do not show whether March 2
+                  is 03/02 or 3/2 (12/28/2024); after the date, with
                   --city, "Candle lighting 3:04 pm", "Sunset 15:04" and
                   "Havdalah 3:04 pm" write the day's times there (left
                   out on a day without them), "Omer: day 2" the Omer
@@ -181,7 +184,11 @@ Flags (before or after the arguments; -- ends them):
                   in a language: en, fr, ru, es, de, pt, pl, hu, nl, ro,
                   fi, uk, yi, it, tr, el, sr, cs, sv, bg, sk (lundi 2
                   janvier 2006 | 2 Tévet 5766); every language is read
-                  without it
+                  without it; the presets are written in the language's
+                  own order (header: Samstag, 2. März | 22 Adar I 5784),
+                  a --layout of your own in its order with the names in
+                  the language (Samstag, März 2, 2024), and one whose
+                  names would read as another language's is refused
   --tz ZONE       the time zone, an IANA name such as America/New_York
                   (default: the --city's, else the local zone)
   --city NAME     start the Hebrew day at sunset in NAME: Jerusalem, New
@@ -202,7 +209,9 @@ Flags (before or after the arguments; -- ends them):
                   fasts, Rosh Chodesh and special Shabbatot, the weekly
                   portion, the day of the Omer, and with --city candle
                   lighting, sunset and havdalah (in JSON, "occasions",
-                  "parsha", "omer")
+                  "parsha", "omer"), as a line check reads back: "Chag
+                  HaBanot, Chanukah: 7 Candles, Rosh Chodesh Tevet |
+                  Parashat Vayigash"
   --israel        follow Israel's schedule of holidays and readings, not
                   the Diaspora's (the default with a --city in Israel)
   --diaspora      follow the Diaspora's schedule (the default elsewhere);

@@ -144,6 +144,68 @@ func (l Lang) LayoutTime() string {
 	return langReference[l][0] + ", " + langReference[l][1] + " | " + l.hebrewDate()
 }
 
+// LayoutHeader is the language's [Header]: [Lang.Layout] without the
+// Gregorian year and the words that go with it ("Montag, 2. Januar | 2
+// Tewet 5766", "понедельник, 2 января | 2 тевета 5766", "lunes, 2 de
+// enero | 2 Tevet 5766"). For English it is Header.
+func (l Lang) LayoutHeader() string {
+	if l == English || l >= numLangs {
+		return Header
+	}
+	return withoutYear(langReference[l][0]) + " | " + l.hebrewDate()
+}
+
+// LayoutPublished is the language's [Published]: its full date without
+// the weekday, and the time of day as [Lang.LayoutTime] writes it ("2.
+// Januar 2006, 15:04", "2006. január 2., 15:04"). For English it is
+// Published.
+func (l Lang) LayoutPublished() string {
+	if l == English || l >= numLangs {
+		return Published
+	}
+	return withoutWeekday(langReference[l][0]) + ", " + langReference[l][1]
+}
+
+// withoutYear returns a CLDR full date of the reference day without its
+// year, 2006, and what the language writes with it: "2006. " before the
+// month (Hungarian), " de 2006" (Spanish, Portuguese), " 2006 г." and
+// " 2006 р." (Russian, Bulgarian, Ukrainian), " 2006." (Serbian).
+func withoutYear(s string) string {
+	i := strings.Index(s, "2006")
+	if i < 0 {
+		return s
+	}
+	if i == 0 {
+		return strings.TrimLeft(strings.TrimPrefix(s[4:], "."), " ")
+	}
+	start, end := i, i+4
+	if start > 0 && s[start-1] == ' ' {
+		start--
+	}
+	if strings.HasSuffix(s[:start], " de") {
+		start -= 3
+	}
+	switch rest := s[end:]; {
+	case strings.HasPrefix(rest, " г."), strings.HasPrefix(rest, " р."):
+		end += len(" г.")
+	case strings.HasPrefix(rest, "."):
+		end++
+	}
+	return s[:start] + s[end:]
+}
+
+// withoutWeekday returns a CLDR full date of the reference day without its
+// weekday, which it writes first ("lundi 2 janvier 2006", "понедельник, 2
+// января 2006 г.") or, after a date that starts with a number, last
+// ("2 Ocak 2006 Pazartesi", "2006. január 2., hétfő").
+func withoutWeekday(s string) string {
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
+		i := strings.LastIndexByte(s, ' ')
+		return strings.TrimSuffix(s[:i], ",")
+	}
+	return s[strings.IndexByte(s, ' ')+1:]
+}
+
 // hebrewDate returns the reference day's Hebrew date in the language.
 func (l Lang) hebrewDate() string {
 	sp := hebrew.Spelling{Family: l.Family()}

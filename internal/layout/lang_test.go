@@ -56,6 +56,46 @@ func TestLang(t *testing.T) {
 	assert.Equal(t, "lunedì 2 gennaio 2006 | 2 Tevet 5766", Italian.Layout())
 }
 
+// TestLangPresets: each language's header and published layouts are its
+// full date (CLDR's) without the Gregorian year and the words that go
+// with it, and without the weekday with the time after it, in the
+// language's own order; English's are the presets.
+func TestLangPresets(t *testing.T) {
+	tests := []struct {
+		lang              Lang
+		header, published string
+	}{
+		{English, Header, Published},
+		{French, "lundi 2 janvier | 2 Tévet 5766", "2 janvier 2006, 15:04"},
+		{Russian, "понедельник, 2 января | 2 тевета 5766", "2 января 2006 г., 15:04"},
+		{Spanish, "lunes, 2 de enero | 2 Tevet 5766", "2 de enero de 2006, 15:04"},
+		{German, "Montag, 2. Januar | 2 Tewet 5766", "2. Januar 2006, 15:04"},
+		{Portuguese, "segunda-feira, 2 de janeiro | 2 Tevet 5766", "2 de janeiro de 2006, 15:04"},
+		{Polish, "poniedziałek, 2 stycznia | 2 Tevet 5766", "2 stycznia 2006, 15:04"},
+		{Hungarian, "január 2., hétfő | 2 Tévét 5766", "2006. január 2., 15:04"},
+		{Dutch, "maandag 2 januari | 2 Tevet 5766", "2 januari 2006, 15:04"},
+		{Romanian, "luni, 2 ianuarie | 2 Tevet 5766", "2 ianuarie 2006, 15:04"},
+		{Finnish, "maanantaina 2. tammikuuta | 2 Tevet 5766", "2. tammikuuta 2006, 15:04"},
+		{Ukrainian, "понеділок, 2 січня | 2 тевета 5766", "2 січня 2006 р., 15:04"},
+		{Yiddish, "מאָנטיק, 2 יאַנואַר | ב׳ טבת תשס״ו", "2 יאַנואַר 2006, 15:04"},
+		{Italian, "lunedì 2 gennaio | 2 Tevet 5766", "2 gennaio 2006, 15:04"},
+		{Turkish, "2 Ocak Pazartesi | 2 Tevet 5766", "2 Ocak 2006, 15:04"},
+		{Greek, "Δευτέρα, 2 Ιανουαρίου | 2 Tevet 5766", "2 Ιανουαρίου 2006, 3:04 μ.μ."},
+		{Serbian, "ponedeljak, 02. januar | 2 Tevet 5766", "02. januar 2006., 15:04"},
+		{Czech, "pondělí 2. ledna | 2 Tevet 5766", "2. ledna 2006, 15:04"},
+		{Swedish, "måndag 2 januari | 2 Tevet 5766", "2 januari 2006, 15:04"},
+		{Bulgarian, "понеделник, 2 януари | 2 Tevet 5766", "2 януари 2006 г., 15:04"},
+		{Slovak, "pondelok 2. januára | 2 Tevet 5766", "2. januára 2006, 15:04"},
+	}
+	require.Len(t, tests, len(Langs()), "every language")
+	for _, tc := range tests {
+		t.Run(tc.lang.String(), func(t *testing.T) {
+			assert.Equal(t, tc.header, tc.lang.LayoutHeader())
+			assert.Equal(t, tc.published, tc.lang.LayoutPublished())
+		})
+	}
+}
+
 // TestFormatLang: names are written in the element's language, in its
 // letter case, beyond ASCII too.
 func TestFormatLang(t *testing.T) {

@@ -318,6 +318,10 @@ func AppendLayout(b []byte, elems []Element) []byte {
 	return wrap(elems).appendFormat(b, t, h, nil, true)
 }
 
+// omerWords are the words after the day of the Omer as hebcal writes it
+// in English: "40th day of the Omer".
+const omerWords = " day of the Omer"
+
 // appendFormat is AppendFormat; with asLayout, a Hebrew day written as Rosh
 // Chodesh is written so on any day, as a layout string must be to read
 // again as the same layout (the reference day, 2 Tevet, is no Rosh
@@ -395,10 +399,20 @@ func (w *writer) element(b []byte, i int) []byte {
 	case e.Kind == Omer, e.Kind == Holiday, e.Kind == Portion:
 		n := len(b)
 		b = w.occasion(b, e)
-		if len(b) == n && w.lit >= 0 {
+		empty := len(b) == n
+		if empty && w.lit >= 0 {
 			b = b[:w.lit] // nothing to show (out of season): nor the text that leads to it
 		}
 		w.lit = -1
+		if empty && e.Kind == Omer && i+1 < len(w.l.elems) && w.l.elems[i+1].Kind == Literal {
+			// Nor the words after an ordinal, "40th day of the Omer",
+			// as hebcal writes it in English.
+			if t := w.l.elems[i+1].Text; len(t) >= len(omerWords) && strings.EqualFold(t[:len(omerWords)], omerWords) {
+				w.lit = len(b)
+				b = append(b, t[len(omerWords):]...)
+				w.skipTo = i + 1
+			}
+		}
 		return b
 	case e.Kind == Literal:
 		w.lit = len(b)

@@ -20,7 +20,7 @@ var hebrewTextCases = []parseCase{
 	{"03/02/2024 בשעה 10:00", ws(hebDMY(dy(3)), hebDMY(mo(2)), yr(2024), hr(10), mi(0)), "02/01/2006 בשעה 15:04"},
 	{"01/02/2024 לסה״נ", ws(hebDMY(dy(1)), hebDMY(mo(2)), yr(2024)), "02/01/2006 לסה״נ"},
 	{"יום שני, 29.8.2022 ב' אלול תשפ\"ב", ws(wd(mon), dmy(dy(29)), dmy(mo(8)), yr(2022), hd(2), hm(elul), hy(5782)), "יום שני, 2.1.2006 ב' טבת תשס\"ו"},
-	{"13/02/2024 למניינם", ws(dmy(dy(13)), dmy(mo(2)), yr(2024)), "2/01/2006 למניינם"},
+	{"13/02/2024 למניינם", ws(dmy(dy(13)), dmy(mo(2)), yr(2024)), "02/01/2006 למניינם"},
 }
 
 // hebrewPrefixCases are civil dates as Hebrew prose writes them, with

@@ -37,6 +37,10 @@ var ErrLayout = errors.New("layout not understood")
 // weekday said with Motzei (Motzei Yom Sheni, Motzei Shabbat), which names
 // Saturday's evening alone and would be made up for the other days.
 //
+// It fails too for a numeric date whose numbers do not show whether a day
+// or month below 10 is written padded, as no number of 12/28/2024 does
+// (see UnshownPadding); 2024-12-28, year first, is padded.
+//
 // It fails too for a time of the day after its label before the date
 // ("Candle lighting 3:04 pm, Monday, January 2"): the label is read after
 // the date only (see layout.Zman), and before it the clock would write
@@ -95,6 +99,9 @@ func compile(s string) (layout.Layout, *Error) {
 		if first == nil {
 			first = motzeiError(&r)
 		}
+		if first == nil {
+			first = unshownError(&r)
+		}
 		r = referenceReading(r)
 		elems = make([]layout.Element, 0, len(r.Fields)+2)
 		lit(r.Start)
@@ -114,12 +121,27 @@ func compile(s string) (layout.Layout, *Error) {
 		if err := motzeiError(&r); err != nil && first == nil {
 			first = err
 		}
+		if err := unshownError(&r); err != nil && first == nil {
+			first = err
+		}
 		lit(r.Start)
 		elems = appendFields(elems, &r)
 		pos = r.End
 	}
 	lit(len(s))
 	return layout.New(elems...), first
+}
+
+// unshownError returns the *Error for a numeric date of r whose numbers
+// do not show whether a day or month below 10 is written padded (see
+// UnshownPadding), or nil.
+func unshownError(r *Result) *Error {
+	start, end, ok := UnshownPadding(r)
+	if !ok {
+		return nil
+	}
+	return &Error{Input: r.Input, Offset: start, Expected: "a numeric date that shows whether a day or month below 10 is written with a zero (01/02 or 1/2)",
+		Found: r.Input[start:end], Err: ErrLayout}
 }
 
 // motzeiError returns the error of a layout with a weekday said with

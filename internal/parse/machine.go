@@ -586,6 +586,7 @@ func (p *parser) colonDate(i int) (int, bool) {
 	month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, e1+1, md))
 	day := Field{Value: d, Start: e2 + 1, End: e3}
 	day.Kind, day.Form = layout.Day, dayForm(s, e2+1, dd)
+	samePadding(s, true, &month, &day)
 	p.add(year)
 	p.add(month)
 	p.add(day)
@@ -700,6 +701,7 @@ func (p *parser) spacedDotDate(i int) (int, bool) {
 	day.Kind, day.Form, day.Flags = layout.Day, dayForm(s, start[0], end[0]-start[0]), DayFirst
 	month := Field{Value: v[1], Start: start[1], End: end[1]}
 	month.Kind, month.Form, month.Flags = layout.Month, monthNumericForm(dayForm(s, start[1], end[1]-start[1])), DayFirst
+	samePadding(s, false, &day, &month)
 	if v[0] <= 12 && v[0] != v[1] {
 		day.Flags |= Ambiguous
 		month.Flags |= Ambiguous

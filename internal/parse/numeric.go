@@ -88,6 +88,7 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 		rd.fields[0] = num(layout.Year, v1, i, e1, d1)
 		rd.fields[1] = num(layout.Month, v2, e1+1, e2, d2)
 		rd.fields[2] = num(layout.Day, v3, e2+1, e3, d3)
+		samePadding(s, true, &rd.fields[1], &rd.fields[2])
 		return rd, 0, ""
 	}
 	if d1 > 2 || d3 != 2 && d3 != 4 {
@@ -114,6 +115,7 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 	rd.fields[2] = num(layout.Year, v3, e2+1, e3, d3)
 	rd.fields[0].Flags |= flags
 	rd.fields[1].Flags |= flags
+	samePadding(s, false, &rd.fields[0], &rd.fields[1])
 	return rd, 0, ""
 }
 
@@ -170,6 +172,7 @@ func readDayMonth(s string, i, v1, e1, d1, v2, e2, d2 int) (numericRead, int, st
 		flags |= DayFirst
 	}
 	first.Flags, second.Flags = flags, flags
+	samePadding(s, false, &first, &second)
 	rd.fields[0], rd.fields[1], rd.n, rd.end = first, second, 2, e2
 	return rd, 0, ""
 }
@@ -191,4 +194,100 @@ func dayForm(s string, i, n int) layout.Form {
 		return layout.Padded
 	}
 	return layout.Plain
+}
+
+// The digits of a number of a numeric date show how a layout writes it
+// (02 padded, 2 plain) when it is below 10; from 10 on (12) it is written
+// so either way, and the layout is told only by the date's other numbers:
+// a layout that writes one number of a date padded and the other plain
+// (2024-03-2) is one no site prints unless its example shows it so.
+
+// padShown reports whether the digits of day or month field f, in s,
+// show its writing (shown), and if so whether it is padded.
+func padShown(s string, f *Field) (padded, shown bool) {
+	switch f.End - f.Start {
+	case 1:
+		return false, true
+	case 2:
+		return s[f.Start] == '0', s[f.Start] == '0'
+	}
+	return false, false
+}
+
+// samePadding gives the numbers of one numeric date (or of a numeric
+// range: "11.-13.06.2024"), its days and months, one writing: a number
+// whose digits do not show its own (12) is written as the others show
+// theirs, padded where one of them is (12.03.2024 is 02.01.2006 and
+// 2024-01-30 is 2006-01-02), plain where one is plain (12.3.2024 is
+// 2.1.2006). Where none shows it (2024-12-28, 28.12.2024), a date written
+// year first is padded, as ISO 8601 (and every year-first writing after
+// it) writes its numbers; any other is left plain, a writing its digits
+// do not show, which UnshownPadding reports and LayoutOf refuses. Numbers
+// that show their writings are kept as shown, even two different ones.
+func samePadding(s string, yearFirst bool, fields ...*Field) {
+	for _, f := range fields {
+		if _, shown := padShown(s, f); !shown {
+			setPadding(f, shownPadding(s, yearFirst, f.Kind, fields))
+		}
+	}
+}
+
+// shownPadding returns the writing that fields show for a number of kind
+// k (see samePadding): the first a number of that kind shows (the end
+// of "8-15.03.2024" is plain, as its start is), or else padded if any
+// number shows it, plain if one shows plain, yearFirst if none.
+func shownPadding(s string, yearFirst bool, k layout.Kind, fields []*Field) bool {
+	pad, told := yearFirst, false
+	for _, f := range fields {
+		p, shown := padShown(s, f)
+		switch {
+		case shown && f.Kind == k:
+			return p
+		case shown && (!told || p):
+			pad, told = p, true
+		}
+	}
+	return pad
+}
+
+// setPadding sets the form of a day or month f of a numeric date: padded
+// (02, 01) or plain (2, 1).
+func setPadding(f *Field, pad bool) {
+	switch {
+	case f.Kind == layout.Month && pad:
+		f.Form = layout.NumericPad
+	case f.Kind == layout.Month:
+		f.Form = layout.Numeric
+	case pad:
+		f.Form = layout.Padded
+	default:
+		f.Form = layout.Plain
+	}
+}
+
+// UnshownPadding reports whether r has a numeric date whose digits do not
+// show whether a layout writes a day or month below 10 padded or plain
+// (12/28/2024, 28.12.2024: see samePadding), and the span of its first
+// number. A date written year first is padded (2024-12-28), and shows it.
+func UnshownPadding(r *Result) (start, end int, ok bool) {
+	start = -1
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Kind == layout.Month && !numericMonth(*f) || f.Kind != layout.Day && f.Kind != layout.Month || f.Calendar != layout.Gregorian {
+			continue
+		}
+		if f.Kind == layout.Day && f.Form != layout.Plain && f.Form != layout.Padded {
+			continue
+		}
+		if _, shown := padShown(r.Input, f); shown || f.Form == layout.Padded || f.Form == layout.NumericPad {
+			return 0, 0, false
+		}
+		if f.Kind == layout.Month {
+			ok = true
+		}
+		if start < 0 {
+			start, end = f.Start, f.End
+		}
+	}
+	return start, end, ok
 }

@@ -80,6 +80,11 @@ func (p *parser) numericRange(i int) (int, bool) {
 	} else if end.Value <= day.Value {
 		return i, false
 	}
+	if hasMonth {
+		samePadding(s, false, &day, &month, &rd.fields[0], &rd.fields[1])
+	} else {
+		samePadding(s, false, &day, &rd.fields[0], &rd.fields[1])
+	}
 	p.addNumericRange(day, month, hasMonth, &rd)
 	return rd.end, true
 }
@@ -171,6 +176,7 @@ func dayFirstFields(s string, rd *numericRead, swap bool) bool {
 	month := Field{Value: second.Value, Start: second.Start, End: second.End, Flags: DayFirst}
 	month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, second.Start, second.End-second.Start))
 	*first, *second = day, month
+	samePadding(s, false, first, second)
 	return true
 }
 

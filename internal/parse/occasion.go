@@ -360,6 +360,9 @@ func foldWord(b []byte, s string, i int) []byte {
 			// points, marks and quotes: dropped
 		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			b = appendFolded(b, s, i, r, n)
+		case len(b) > 0 && script.IsDash(r) && namewords.JoinsNext(b):
+			// А-Азину, Бе-ар: the article joined to its word, one
+			// word of the key, as foldOccasion folds it.
 		default:
 			return b
 		}

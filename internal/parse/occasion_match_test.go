@@ -134,6 +134,7 @@ func foldWordByRune(b []byte, s string, i int) []byte {
 		case script.IsNameMark(r):
 		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			b = appendFolded(b, s, i, r, n)
+		case len(b) > 0 && script.IsDash(r) && namewords.JoinsNext(b):
 		default:
 			return b
 		}

@@ -626,7 +626,11 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 	}
 	if !ok || w.kind == wMonth && e-i == 3 && w.value == 3 {
 		if name, ok := hebrew.MatchMonth(s[i:]); ok {
-			return p.hebrewMonthFirst(i, name)
+			m := p.mark()
+			if k, ok := p.hebrewMonthFirst(i, name); ok {
+				return k, true
+			}
+			return p.occasionInstead(i, m) // Şavat Şuvah: Romanian's Shevat starts it
 		}
 	}
 	if !ok {
@@ -733,7 +737,11 @@ var hebrewPrefixLetter = [256]bool{0x95: true, 0x94: true, 0x91: true, 0x9B: tru
 func (p *parser) known(i, e int, w word) (int, bool) {
 	switch w.kind {
 	case wMonth:
-		return p.gregorianMonthFirst(i, e, w)
+		m := p.mark()
+		if k, ok := p.gregorianMonthFirst(i, e, w); ok {
+			return k, true
+		}
+		return p.occasionInstead(i, m) // Tou biChvat: Finnish's May starts it
 	case wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wOrdinalDay:
 		if k, ok := p.occasion(i); ok {
 			return k, true
@@ -777,8 +785,29 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		return p.era(i, e)
 	case wNoon:
 		return p.noon(i, e, w)
+	case wJoin:
+		if p.occasionAt(i, e) {
+			return p.occasion(i) // Dia da Imigração (see occasionAt)
+		}
 	}
 	return i, p.fail(i, "a date")
+}
+
+// occasionInstead reads, where reading a month's name at s[i] failed,
+// the occasion whose name that word starts, as hebcal's locales write it
+// (Şavat Şuvah, whose Şavat is Shevat in Romanian; Tou biChvat, whose Tou
+// is Finnish's May), after a date, having undone what the month's reader
+// added since m. Without one, the month's failure stands. Only a failed
+// reading after a date pays for it.
+func (p *parser) occasionInstead(i int, m mark) (int, bool) {
+	p.reset(m)
+	if !p.dated() || p.has(layout.Holiday) {
+		return i, false // in prose, "May" and "March" fail as dates often
+	}
+	if _, e, ok := oneOccasion(p.s, i); !ok || e <= latinWord(p.s, i) {
+		return i, false // no name longer than the word
+	}
+	return p.occasion(i)
 }
 
 // number reads a phrase that starts with a number: a time of day, a
@@ -797,6 +826,11 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if k, ok := p.machineNumber(i, e, digits); ok {
 		return k, true
+	}
+	if digits <= 2 && e+len(omerPhrase)+2 <= len(s) && s[e] >= 'a' && p.dated() {
+		if k, ok := p.omerDay(i, v, e); ok {
+			return k, true // 33rd day of the Omer
+		}
 	}
 	if digits > 4 {
 		return i, p.fail(i, "a date")

@@ -160,7 +160,7 @@ func (p *parser) separator(i int) int {
 		return k
 	}
 	if isWordStart(p.s, i) {
-		if w, e, ok := p.wordAt(i); ok && w.kind == wJoin {
+		if w, e, ok := p.wordAt(i); ok && w.kind == wJoin && !p.occasionAt(i, e) {
 			if w.dot && e < len(p.s) && p.s[e] == '.' {
 				e++ // godz.
 			}
@@ -174,6 +174,18 @@ func (p *parser) separator(i int) int {
 		}
 	}
 	return i
+}
+
+// occasionAt reports whether, after a date, an occasion's name that is
+// longer than the joining word at s[i:e] starts at i: Portuguese's "Dia
+// da Imigração" and "Dia de Jerusalém", whose dia joins a date's parts
+// too ("dia 5 de maio"), are the occasion's.
+func (p *parser) occasionAt(i, e int) bool {
+	if !p.dated() || p.has(layout.Holiday) {
+		return false
+	}
+	_, end, ok := oneOccasion(p.s, i)
+	return ok && end > e
 }
 
 // onDay reports whether s[i:e] is Hebrew's "ביום" (on the day), which

@@ -42,11 +42,12 @@ type Template struct {
 	// can read it (see States).
 	dates, states bool
 	// For State's reading of a layout with a numeric date (see
-	// stateOrder): whether its order is day first, whether the layout
-	// is Hebrew text by its literals or a year's word (see settleOrder),
-	// and the layout string of each writing of its numbers (numForms).
-	dayFirst, hebrewLits bool
-	numLayouts           [8]string
+	// stateOrder): whether its order is day first or year first,
+	// whether the layout is Hebrew text by its literals or a year's word
+	// (see settleOrder), and the layout string of each writing of its
+	// numbers (numForms).
+	dayFirst, yearFirst, hebrewLits bool
+	numLayouts                      [8]string
 	// names holds, for a weekday, month or day field, the words its
 	// element writes, as the field readers read them, by bucket, and the
 	// steps State reads them in: see compileNames. They are made once the
@@ -709,6 +710,7 @@ func (t *Template) numericState(r *Result) {
 	for k, g := range t.numeric {
 		if g > 0 {
 			t.dayFirst = t.fields[k].Kind == layout.Day
+			t.yearFirst = t.fields[k].Kind == layout.Year
 		}
 	}
 	for i := range t.fields {
@@ -824,8 +826,8 @@ func (t *Template) stateOrder(st *Statement, rd *reading) bool {
 			st.Flags |= Customary
 		}
 	}
-	if (d.Start < m.Start) != t.dayFirst {
-		return false
+	if (d.Start < m.Start) != t.dayFirst || st.States(layout.Year) && (st.Fields[layout.Year].Start < m.Start) != t.yearFirst {
+		return false // 01/30/2024 in the layout of 2024/12/28
 	}
 	forms := numForms(st)
 	if forms < 0 {

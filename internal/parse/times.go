@@ -174,6 +174,7 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 	day.Kind, day.Form = layout.Day, dayForm(s, i, d1)
 	month := Field{Value: v2, Start: e1 + 1, End: e2, Flags: DayFirst}
 	month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, e1+1, d2))
+	samePadding(s, false, &day, &month)
 	p.add(day)
 	p.add(month)
 	p.weak = true
