@@ -49,12 +49,38 @@ func LayoutOf(example string) (format.Layout, error) {
 
 // layoutOf is LayoutOf, with the layout the reader compiles.
 func layoutOf(example string) (layout.Layout, error) {
-	r, err := parse.Parse(example)
+	r, chosen, rep, err := readExample(example)
 	if err != nil {
-		return layout.Layout{}, syntaxReport(example, err).Err()
+		return layout.Layout{}, err
+	}
+	if err := refuseReading(example, &r, &chosen, &rep); err != nil {
+		return layout.Layout{}, err
+	}
+	elems := exampleElements(&r, &chosen, rep.Dateline.Hebrew)
+	if err := refuseElements(example, &chosen, elems); err != nil {
+		return layout.Layout{}, err
+	}
+	l := layout.New(elems...)
+	if ref := l.String(); parse.Layout(ref).String() != ref {
+		// "Feb 5th+0000" writes the reference day as "Jan 2nd-0700", which
+		// reads as a year after the day: a layout that does not read as
+		// itself would write datelines that read as another.
+		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
+			Message: "its layout, written for the reference day, is " + quote(ref) + ", which reads as another layout; put a space or a word between its parts"}}
+	}
+	return l, nil
+}
+
+// readExample reads example as one consistent dateline: r as read, chosen
+// the reading its report is of (r, or its numeric date's other order), and
+// the report, whose every error is an error here.
+func readExample(example string) (r, chosen parse.Result, rep Report, err error) {
+	r, err = parse.Parse(example)
+	if err != nil {
+		return r, r, rep, syntaxReport(example, err).Err()
 	}
 	if err := parse.TimeRange(&r); err != nil {
-		return layout.Layout{}, syntaxReport(example, err).Err()
+		return r, r, rep, syntaxReport(example, err).Err()
 	}
 	var opts []Option
 	if m, ok := r.Get(layout.Month); ok && m.Flags&parse.Ambiguous != 0 && referenceYear(&r) {
@@ -68,16 +94,23 @@ func layoutOf(example string) (layout.Layout, error) {
 	}
 	o := makeOptions(opts)
 	rep, swapped := resolveResult(&r, &o, nil)
-	chosen := r
+	chosen = r
 	if swapped {
 		chosen, _ = r.Swap()
 	}
 	if err := rep.Err(); err != nil {
-		return layout.Layout{}, err
+		return r, chosen, rep, err
 	}
 	if p, ok := julianExample(&rep); ok {
-		return layout.Layout{}, &ProblemError{Input: example, Problem: p}
+		return r, chosen, rep, &ProblemError{Input: example, Problem: p}
 	}
+	return r, chosen, rep, nil
+}
+
+// refuseReading refuses an example whose words a layout cannot write for
+// every day (Motzei Shabbat, noon) or whose reading does not show its
+// order.
+func refuseReading(example string, r, chosen *parse.Result, rep *Report) error {
 	for i := range r.Fields {
 		if f := &r.Fields[i]; f.Kind == layout.Weekday && f.Flags&parse.Motzei != 0 {
 			// Motzei Shabbat is Saturday's evening alone: a layout,
@@ -86,31 +119,36 @@ func layoutOf(example string) (layout.Layout, error) {
 			if len(start) < f.Start { // the word before the weekday's name
 				start = start[:strings.LastIndexByte(start, ' ')+1]
 			}
-			return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
+			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
 				Start: len(start), End: f.End, Message: quote(example[len(start):f.End]) + " names the evening after Shabbat alone, and a layout writes every day; " +
 					"write the evening as every day has one (Saturday night, ליל ראשון), or leave it out"}}
 		}
 		if f := &r.Fields[i]; wordHour(f) {
 			// Noon names one time of day, and a layout writes every one.
-			return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
+			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
 				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}
 		}
 	}
-	if start, end, ok := orderUnshown(&chosen); ok {
+	if start, end, ok := orderUnshown(chosen); ok {
 		// 01/01/2024 is January 1 either way, and its layout 01/02/2006
 		// or 02/01/2006: the example does not say which.
-		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeDateAmbiguous, Severity: Error, Start: start, End: end,
+		return &ProblemError{Input: example, Problem: Problem{Code: CodeDateAmbiguous, Severity: Error, Start: start, End: end,
 			Message: "its day is its month, and it does not show whether the day or the month comes first; give a day after the 12th, or the reference day, January 2"}}
 	}
 	for _, p := range rep.Problems {
-		if p.Code == CodeDateAmbiguous && numericAmbiguous(&r) {
+		if p.Code == CodeDateAmbiguous && numericAmbiguous(r) {
 			// A two-day Rosh Chodesh is written the same on either day.
 			p.Severity = Error
-			return layout.Layout{}, &ProblemError{Input: example, Problem: p}
+			return &ProblemError{Input: example, Problem: p}
 		}
 	}
+	return nil
+}
+
+// exampleElements returns the elements of the layout of chosen, the
+// reading of example r, whose Hebrew date is h.
+func exampleElements(r, chosen *parse.Result, h hebrew.Date) []layout.Element {
 	elems := make([]layout.Element, len(chosen.Fields))
-	h := rep.Dateline.Hebrew
 	_, hasHY := r.Get(layout.HebrewYear)
 	_, hasGY := r.Get(layout.Year)
 	_, hasGDay := r.Get(layout.Day)
@@ -128,43 +166,42 @@ func layoutOf(example string) (layout.Layout, error) {
 		elems[i] = f.Element
 		elems[i].Evening = f.Evening()
 	}
-	if len(elems) > 0 && parse.LeadingEvening(&chosen) {
+	if len(elems) > 0 && parse.LeadingEvening(chosen) {
 		elems[0].Evening = true // the evening of March 23, la noche del 23 de marzo
 	}
 	sameRangeLength(elems, chosen.Fields)
+	return elems
+}
+
+// refuseElements refuses a layout whose elements would write other days
+// wrong: names that languages share, occasions a language has no names
+// for, a numeric date that does not show its padding.
+func refuseElements(example string, chosen *parse.Result, elems []layout.Element) error {
 	if i, langs := sharedNames(example, chosen.Fields, elems); i >= 0 {
 		// "12 oktober 2024" is Dutch's and Swedish's, which write March
 		// as maart and mars: a layout of either would write the other's
 		// months wrong.
 		f := &chosen.Fields[i]
-		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+		return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
 			Message: quote(example[f.Start:f.End]) + " is a name of " + langs + ", which write other names differently: give its weekday, or write the dateline in a layout of one language"}}
 	}
 	if i, lang := occasionsInLang(elems); i >= 0 {
 		// The occasions of a language with no names of its own for them
 		// would be written in English on other days.
 		f := &chosen.Fields[i]
-		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+		return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
 			Message: "its month and weekday names are " + lang.String() + ", which has no names of occasions of its own: a layout would write " +
 				quote(example[f.Start:f.End]) + " on other days in English (Chanukah: 3 Candles); leave the occasion out"}}
 	}
-	if start, end, ok := parse.UnshownPadding(&chosen); ok {
+	if start, end, ok := parse.UnshownPadding(chosen); ok {
 		// 12/28/2024 is written 03/02/2024 on some sites and 3/2/2024
 		// on others: a layout that guessed would write one of them
 		// wrong, where the example of a day below 10 says which.
 		padded, plain := paddings(elems)
-		return layout.Layout{}, &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+		return &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
 			Message: "its numeric date does not show whether a day or month below 10 is written with a zero; give a date that shows it, as the reference day in " + quote(padded) + " or " + quote(plain)}}
 	}
-	l := layout.New(elems...)
-	if ref := l.String(); parse.Layout(ref).String() != ref {
-		// "Feb 5th+0000" writes the reference day as "Jan 2nd-0700", which
-		// reads as a year after the day: a layout that does not read as
-		// itself would write datelines that read as another.
-		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
-			Message: "its layout, written for the reference day, is " + quote(ref) + ", which reads as another layout; put a space or a word between its parts"}}
-	}
-	return l, nil
+	return nil
 }
 
 // sharedNames gives the month and weekday names of a layout in a language
