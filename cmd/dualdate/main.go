@@ -204,6 +204,36 @@ func (c *command) resolveFlags() error {
 			return fmt.Errorf("--%s needs a value, such as %s", f, flagExamples[f])
 		}
 	}
+	if err := c.resolvePlace(); err != nil {
+		return err
+	}
+	if c.langName != "" {
+		l, err := resolveLang(c.langName)
+		if err != nil {
+			return err
+		}
+		c.lang = l
+	}
+	if c.layout != "" {
+		if err := c.resolveLayoutFlag(); err != nil {
+			return err
+		}
+	}
+	c.clock = now().In(c.loc)
+	if c.reference != "" {
+		t, err := c.readReference()
+		if err != nil {
+			return err
+		}
+		c.clock = t
+	}
+	c.setOptions()
+	return nil
+}
+
+// resolvePlace sets the --city and the zone (--tz, or the city's, or the
+// local one).
+func (c *command) resolvePlace() error {
 	if c.cityName != "" {
 		city, err := dateline.City(c.cityName)
 		if err != nil {
@@ -235,53 +265,47 @@ func (c *command) resolveFlags() error {
 	default:
 		c.loc = time.Local
 	}
-	if c.langName != "" {
-		l, err := resolveLang(c.langName)
-		if err != nil {
+	return nil
+}
+
+// resolveLayoutFlag resolves --layout, a preset's name or a layout, in --lang,
+// and refuses one that cannot be written as asked.
+func (c *command) resolveLayoutFlag() error {
+	l, err := resolveLayout(c.layout)
+	if err != nil {
+		return err
+	}
+	if compiled, err := dateline.Compile(l); err == nil && compiled.HasZman(format.NoZman) && c.city == nil {
+		// Sunset, candle lighting and havdalah are a place's.
+		return fmt.Errorf("--layout %q writes %s at a place: give --city (Jerusalem, New York, London ...)", c.layout, zmanNames(compiled))
+	}
+	if compiled, err := dateline.Compile(l); err == nil && c.lang != layout.English && !c.occasions &&
+		slices.Equal(layout.Unwrap(compiled).Elements(), layout.Unwrap(compiled.In(format.Lang(c.lang))).Elements()) {
+		// No name in the layout that the language writes: --lang
+		// would change nothing, and is refused rather than ignored.
+		return fmt.Errorf("--lang %s does nothing with --layout %q: the layout writes no month or weekday name, and no Hebrew month or occasion in Latin letters, for the language to change",
+			c.lang, c.layout)
+	}
+	c.layout = presetIn(c.layout, c.lang, l)
+	if c.lang != layout.English {
+		if err := readsBack(l, c.layout, c.lang); err != nil {
 			return err
 		}
-		c.lang = l
-	}
-	if c.layout != "" {
-		l, err := resolveLayout(c.layout)
-		if err != nil {
+		if err := writesLang(c.layout, c.lang); err != nil {
 			return err
 		}
-		if compiled, err := dateline.Compile(l); err == nil && compiled.HasZman(format.NoZman) && c.city == nil {
-			// Sunset, candle lighting and havdalah are a place's.
-			return fmt.Errorf("--layout %q writes %s at a place: give --city (Jerusalem, New York, London ...)", c.layout, zmanNames(compiled))
-		}
-		if compiled, err := dateline.Compile(l); err == nil && c.lang != layout.English && !c.occasions &&
-			slices.Equal(layout.Unwrap(compiled).Elements(), layout.Unwrap(compiled.In(format.Lang(c.lang))).Elements()) {
-			// No name in the layout that the language writes: --lang
-			// would change nothing, and is refused rather than ignored.
-			return fmt.Errorf("--lang %s does nothing with --layout %q: the layout writes no month or weekday name, and no Hebrew month or occasion in Latin letters, for the language to change",
-				c.lang, c.layout)
-		}
-		c.layout = presetIn(c.layout, c.lang, l)
-		if c.lang != layout.English {
-			if err := readsBack(l, c.layout, c.lang); err != nil {
-				return err
-			}
-			if err := writesLang(c.layout, c.lang); err != nil {
-				return err
-			}
-		}
-		if compiled, err := dateline.Compile(c.layout); err == nil {
-			c.layoutClock = compiled.HasClock()
-			if compiled.HasZman(format.NoZman) {
-				c.zmanLayout = compiled
-			}
+	}
+	if compiled, err := dateline.Compile(c.layout); err == nil {
+		c.layoutClock = compiled.HasClock()
+		if compiled.HasZman(format.NoZman) {
+			c.zmanLayout = compiled
 		}
 	}
-	c.clock = now().In(c.loc)
-	if c.reference != "" {
-		t, err := c.readReference()
-		if err != nil {
-			return err
-		}
-		c.clock = t
-	}
+	return nil
+}
+
+// setOptions sets the options of the library's calls and the Reader.
+func (c *command) setOptions() {
 	c.opts = []dateline.Option{dateline.In(c.loc), dateline.Reference(c.clock)}
 	if c.city != nil {
 		c.opts = append(c.opts, dateline.Sunset(c.city))
@@ -299,7 +323,6 @@ func (c *command) resolveFlags() error {
 		c.opts = append(c.opts, dateline.Diaspora())
 	}
 	c.reader = dateline.NewReader(c.opts...)
-	return nil
 }
 
 // writeDateline writes d in layout, or its JSON object; with --occasions
