@@ -215,111 +215,135 @@ type zmanFacts struct {
 
 func (f *facts) gather(r *parse.Result) {
 	f.input, f.fields = r.Input, r.Fields
-	var endAMPM, endZone *parse.Field // the AM or PM and zone of the end of a range of times
-	endHDay := false                  // the end of a range of days has a Hebrew day of its own
+	var ends rangeEnds
 	for i := range r.Fields {
-		x := &r.Fields[i]
-		if x.Zman != layout.NoZman {
-			f.gatherZman(x)
-			continue
-		}
-		if x.Flags&parse.RangeEnd != 0 {
-			f.hasRange = true
-			switch x.Kind {
-			case layout.AMPM:
-				endAMPM = x
-			case layout.Zone:
-				endZone = x
-			case layout.HebrewDay:
-				endHDay = true
-			}
-			continue
-		}
-		if x.Flags&parse.Repeat != 0 {
-			if x.Kind == layout.HebrewDay {
-				f.repeatDay, f.hasRepeat = *x, true // the day's name (Yud Shevat), checked by checkRepeat
-			}
-			continue
-		}
-		if x.Flags&parse.OldStyle != 0 {
-			switch x.Kind {
-			case layout.Day:
-				f.osDay, f.hasOSDay = *x, true
-			case layout.Month:
-				// "[O.S. April 6]": package parse read it only in the
-				// month the Julian day must be in.
-			default:
-				f.legalYear, f.hasLegalYear = *x, true
-			}
-			continue
-		}
-		switch x.Kind {
-		case layout.Month:
-			f.gMonth, f.hasGMonth = *x, true
-			f.ambiguous = f.ambiguous || x.Flags&parse.Ambiguous != 0
-			f.customary = f.customary || x.Flags&parse.Customary != 0
-		case layout.Day:
-			f.gDay, f.hasGDay = *x, true
-		case layout.Year:
-			f.gYear, f.hasGY = *x, true
-		case layout.HebrewMonth:
-			f.hMonth, f.hasHMonth = *x, true
-		case layout.HebrewDay:
-			f.hDay, f.hasHDay = *x, true
-		case layout.HebrewYear:
-			f.hYear, f.hasHY = *x, true
-		case layout.Weekday:
-			f.weekday, f.hasW = *x, true
-			f.civilW = time.Weekday(((x.Value-int(x.Shift))%7 + 7) % 7)
-			f.night = x.Flags&parse.Night != 0
-		case layout.Hour:
-			f.hour, f.hasClock = *x, true
-		case layout.Minute:
-			f.minute = *x
-		case layout.Second:
-			f.second, f.hasSecond = *x, true
-		case layout.AMPM:
-			f.ampm, f.hasAMPM = *x, true
-		case layout.Zone:
-			f.gatherZone(x)
-		case layout.Fraction:
-			f.fraction, f.hasFraction = *x, true
-		case layout.Holiday:
-			f.holiday, f.hasHoliday = *x, true
-			f.holidayEve = x.Flags&parse.Night != 0
-		case layout.Portion:
-			f.portion, f.hasPortion = *x, true
-		case layout.Omer:
-			f.omer, f.hasOmer = *x, true
-		case layout.Literal:
-			// "12 April 2025 evening", "September 15 2023 at
-			// sundown": the day's evening (parse.Night).
-			f.night = f.night || x.Flags&parse.Night != 0
+		if x := &r.Fields[i]; !f.gatherAside(x, &ends) {
+			f.gatherField(x)
 		}
 	}
-	if f.hasClock && !f.hasAMPM && endAMPM != nil && (f.hour.Form == layout.Hour12 || f.hour.Form == layout.Hour12Pad) {
+	f.settle(r, &ends)
+	f.startYears()
+	f.spans(r.Fields)
+}
+
+// rangeEnds is what the end of a range tells its start.
+type rangeEnds struct {
+	ampm, zone *parse.Field // the AM or PM and zone of the end of a range of times
+	hebrewDay  bool         // the end of a range of days has a Hebrew day of its own
+}
+
+// gatherAside takes field x if it is no part of the dateline's own day: a
+// time of a Zman, the end of a range, a repeated name of the day, the Old
+// Style half of a dual date. It reports whether it took it.
+func (f *facts) gatherAside(x *parse.Field, ends *rangeEnds) bool {
+	if x.Zman != layout.NoZman {
+		f.gatherZman(x)
+		return true
+	}
+	if x.Flags&parse.RangeEnd != 0 {
+		f.hasRange = true
+		switch x.Kind {
+		case layout.AMPM:
+			ends.ampm = x
+		case layout.Zone:
+			ends.zone = x
+		case layout.HebrewDay:
+			ends.hebrewDay = true
+		}
+		return true
+	}
+	if x.Flags&parse.Repeat != 0 {
+		if x.Kind == layout.HebrewDay {
+			f.repeatDay, f.hasRepeat = *x, true // the day's name (Yud Shevat), checked by checkRepeat
+		}
+		return true
+	}
+	if x.Flags&parse.OldStyle != 0 {
+		switch x.Kind {
+		case layout.Day:
+			f.osDay, f.hasOSDay = *x, true
+		case layout.Month:
+			// "[O.S. April 6]": package parse read it only in the
+			// month the Julian day must be in.
+		default:
+			f.legalYear, f.hasLegalYear = *x, true
+		}
+		return true
+	}
+	return false
+}
+
+// gatherField takes field x of the dateline's own day.
+func (f *facts) gatherField(x *parse.Field) {
+	switch x.Kind {
+	case layout.Month:
+		f.gMonth, f.hasGMonth = *x, true
+		f.ambiguous = f.ambiguous || x.Flags&parse.Ambiguous != 0
+		f.customary = f.customary || x.Flags&parse.Customary != 0
+	case layout.Day:
+		f.gDay, f.hasGDay = *x, true
+	case layout.Year:
+		f.gYear, f.hasGY = *x, true
+	case layout.HebrewMonth:
+		f.hMonth, f.hasHMonth = *x, true
+	case layout.HebrewDay:
+		f.hDay, f.hasHDay = *x, true
+	case layout.HebrewYear:
+		f.hYear, f.hasHY = *x, true
+	case layout.Weekday:
+		f.weekday, f.hasW = *x, true
+		f.civilW = time.Weekday(((x.Value-int(x.Shift))%7 + 7) % 7)
+		f.night = x.Flags&parse.Night != 0
+	case layout.Hour:
+		f.hour, f.hasClock = *x, true
+	case layout.Minute:
+		f.minute = *x
+	case layout.Second:
+		f.second, f.hasSecond = *x, true
+	case layout.AMPM:
+		f.ampm, f.hasAMPM = *x, true
+	case layout.Zone:
+		f.gatherZone(x)
+	case layout.Fraction:
+		f.fraction, f.hasFraction = *x, true
+	case layout.Holiday:
+		f.holiday, f.hasHoliday = *x, true
+		f.holidayEve = x.Flags&parse.Night != 0
+	case layout.Portion:
+		f.portion, f.hasPortion = *x, true
+	case layout.Omer:
+		f.omer, f.hasOmer = *x, true
+	case layout.Literal:
+		// "12 April 2025 evening", "September 15 2023 at
+		// sundown": the day's evening (parse.Night).
+		f.night = f.night || x.Flags&parse.Night != 0
+	}
+}
+
+// settle draws what the fields say together: a range's AM or PM and zone
+// for its start, the evening a dateline names, a bare Rosh Chodesh.
+func (f *facts) settle(r *parse.Result, ends *rangeEnds) {
+	if f.hasClock && !f.hasAMPM && ends.ampm != nil && (f.hour.Form == layout.Hour12 || f.hour.Form == layout.Hour12Pad) {
 		// 8:00-9:00PM: the start takes the end's PM.
-		f.ampm, f.hasAMPM = *endAMPM, true
+		f.ampm, f.hasAMPM = *ends.ampm, true
 	}
 	if !f.night && parse.LeadingEvening(r) {
 		f.night = true // the evening of March 23, la noche del 23 de marzo
 	}
-	if f.night && f.hasHDay && endHDay {
+	if f.night && f.hasHDay && ends.hebrewDay {
 		// The night between two days, each with its Hebrew date
 		// ("בלילה שבין מוצאי שבת, י"ח בחשון – ליום ראשון י"ט בחשון"):
 		// the range's end has the evening's Hebrew date, and the start
 		// its own day's.
 		f.night = false
 	}
-	if f.hasClock && !f.hasZone && endZone != nil {
-		f.zone, f.hasZone = *endZone, true // 8:00 - 9:30 pm EST
+	if f.hasClock && !f.hasZone && ends.zone != nil {
+		f.zone, f.hasZone = *ends.zone, true // 8:00 - 9:30 pm EST
 	}
 	if f.hasHDay && f.hDay.Form.IsRoshChodesh() && !f.hasHMonth && !f.hasHY && f.hasGDay && f.hasGMonth {
 		f.bareRC, f.hasBareRC = f.hDay, true
 		f.hasHDay = false
 	}
-	f.startYears()
-	f.spans(r.Fields)
 }
 
 // spans sets the byte spans of the Gregorian and the Hebrew date among
