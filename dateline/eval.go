@@ -332,13 +332,7 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 			// where the 22nd of 2022 is its fourth day.
 			return rv.begunBefore(e, next, report)
 		}
-		e.h, e.hOK = next, true
-		e.score += rv.checkOccasions(next, report)
-		if report {
-			s, end := f.gSpan()
-			rv.add(CodeAfterSunset, Info, s, end, "the evening of "+weekdayDate(e.civil)+" is "+next.String()+", from sunset")
-		}
-		return true
+		return rv.occasionEvening(e, next, report)
 	}
 	if next.IsZero() || rv.checkOccasions(next, false) != 0 {
 		return false
@@ -725,6 +719,19 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	rv.add(CodeYearInferred, Info, s, e, msg)
 }
 
+// occasionEvening reads candidate e as the evening of its civil day, on
+// which the occasion begins: its Hebrew date is next, the occasion's, and
+// an info says so. It reports true.
+func (rv *resolver) occasionEvening(e *evaluation, next hebrew.Date, report bool) bool {
+	e.h, e.hOK = next, true
+	e.score += rv.checkOccasions(next, report)
+	if report {
+		s, end := rv.f.gSpan()
+		rv.add(CodeAfterSunset, Info, s, end, "the evening of "+weekdayDate(e.civil)+" is "+next.String()+", from sunset")
+	}
+	return true
+}
+
 // begunBefore reads an occasion that a verb says begins on the civil
 // day's evening when the next day is the occasion's too, as a festival's
 // eve and first day both are (see occasionEve): where next is its first
@@ -749,13 +756,7 @@ func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bo
 	case first.IsZero():
 		return false
 	case first == next:
-		e.h, e.hOK = next, true
-		e.score += rv.checkOccasions(next, report)
-		if report {
-			s, end := f.gSpan()
-			rv.add(CodeAfterSunset, Info, s, end, "the evening of "+weekdayDate(e.civil)+" is "+next.String()+", from sunset")
-		}
-		return true
+		return rv.occasionEvening(e, next, report)
 	}
 	e.score += weightError
 	if report {
