@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"errors"
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -9,6 +10,13 @@ import (
 )
 
 // Years that cannot be right, or are not likely: see CodeYearUnlikely.
+
+// ErrYearUnlikely is matched by the error of a Hebrew date whose year is
+// the Gregorian year of its page ("10 Tevet 2025"), which Parse refuses
+// rather than read as a Hebrew year of antiquity.
+var ErrYearUnlikely = errors.New("a Gregorian year after a Hebrew month")
+
+func init() { codeErrors[CodeYearUnlikely] = ErrYearUnlikely }
 
 const (
 	// hebrewLooking is the first year that, after a Gregorian month, is
@@ -22,6 +30,11 @@ const (
 	// of the second or third millennium before the common era, which no
 	// page dates, more likely than a Gregorian year in the wrong place.
 	gregorianLooking = 3000
+	// nearGregorian is how near the reference's Gregorian year a year
+	// after a Hebrew month must be for it to be refused as the page's
+	// Gregorian year ("10 Tevet 2025"), not read, with a warning, as a
+	// Hebrew year of antiquity ("Nisan 2448", the Exodus).
+	nearGregorian = 100
 	// farYears is how far from the reference a year chosen for a dateline
 	// that names none may be before a warning says so.
 	farYears = 20
@@ -103,6 +116,12 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 	}
 	if f.hMonth.Value == int(hebrew.Nisan) && !f.hMonth.Spelling.Family.IsHebrew() {
 		msg += " (in Turkish, Nisan is April)"
+	}
+	if abs(c.hy-rv.reference().Year()) <= nearGregorian {
+		// "10 Tevet 2025": the page's own year, which no reading in the
+		// Hebrew year 2025 (1736 BCE) would have meant.
+		rv.add(CodeYearUnlikely, Error, f.hYear.Start, f.hYear.End, msg+"; give the Hebrew year, or the Gregorian date")
+		return
 	}
 	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, msg+"; it was read as the Hebrew year "+itoa(c.hy))
 }

@@ -16,27 +16,32 @@ func TestYearsUnlikely(t *testing.T) {
 	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
 	tests := []struct {
 		in, day string
-		warn    bool   // a year-unlikely warning
+		warn    bool   // a year-unlikely problem
 		word    string // in its message
+		err     bool   // of severity error: refused, not read
 	}{
-		{"12 November 5785", "5785-11-12", true, "November 12, 2024"},
-		{"12 נובמבר 5785", "5785-11-12", true, "November 12, 2024"},
-		{"Tuesday, November 12, 5785", "5785-11-12", true, "November 12, 2024"},
-		{"12 November 2024", "2024-11-12", false, ""},
-		{"12 November 4999", "4999-11-12", false, ""},
+		{"12 November 5785", "5785-11-12", true, "November 12, 2024", false},
+		{"12 נובמבר 5785", "5785-11-12", true, "November 12, 2024", false},
+		{"Tuesday, November 12, 5785", "5785-11-12", true, "November 12, 2024", false},
+		{"12 November 2024", "2024-11-12", false, "", false},
+		{"12 November 4999", "4999-11-12", false, "", false},
 		// A Hebrew year beside it: the two are checked against each other.
-		{"12 November 5785 | 11 Cheshvan 5785", "", false, ""},
-		{"Sunday, March 2 | 22 Adar I", "1986-03-02", true, "1986, 40 years before 2026"},
-		{"Saturday, March 2nd | 22 Adar I", "2024-03-02", false, ""},
-		{"Thursday, 30 Cheshvan", "2022-11-24", false, ""},
-		// A Hebrew month with a Gregorian-looking year: read as written,
-		// and said.
-		{"20th of Menachem-Av 1944", "", true, "Av of Gregorian 1944 is in Hebrew year 5704"},
-		{"5 Tishrei 2024", "", true, "Tishrei of Gregorian 2024 is in Hebrew year 5785"},
-		{"19 Nisan 2024", "", true, "in Turkish, Nisan is April"},
-		{"19 ניסן 2024", "", true, "Nisan of Gregorian 2024 is in Hebrew year 5784"},
-		{"19 Nisan 5784", "2024-04-27", false, ""},
-		{"19 Nisan 2024 Cuma", "2024-04-19", false, ""},
+		{"12 November 5785 | 11 Cheshvan 5785", "", false, "", false},
+		{"Sunday, March 2 | 22 Adar I", "1986-03-02", true, "1986, 40 years before 2026", false},
+		{"Saturday, March 2nd | 22 Adar I", "2024-03-02", false, "", false},
+		{"Thursday, 30 Cheshvan", "2022-11-24", false, "", false},
+		// A Hebrew month with a year within a century of the
+		// reference's: the page's Gregorian year, refused, with the
+		// Hebrew year it would be in; a year of antiquity is read as
+		// written, and said.
+		{"20th of Menachem-Av 1944", "", true, "Av of Gregorian 1944 is in Hebrew year 5704", true},
+		{"5 Tishrei 2024", "", true, "Tishrei of Gregorian 2024 is in Hebrew year 5785", true},
+		{"10 Tevet 2025", "", true, "Tevet of Gregorian 2025 is in Hebrew year 5785", true},
+		{"19 Nisan 2024", "", true, "in Turkish, Nisan is April", true},
+		{"19 ניסן 2024", "", true, "Nisan of Gregorian 2024 is in Hebrew year 5784", true},
+		{"15 Nisan 2448", "", true, "it was read as the Hebrew year 2448", false},
+		{"19 Nisan 5784", "2024-04-27", false, "", false},
+		{"19 Nisan 2024 Cuma", "2024-04-19", false, "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -49,7 +54,11 @@ func TestYearsUnlikely(t *testing.T) {
 			for _, p := range rep.Problems {
 				if p.Code == dateline.CodeYearUnlikely {
 					found, msg = true, p.Message
-					assert.Equal(t, dateline.Warning, p.Severity)
+					want := dateline.Warning
+					if tc.err {
+						want = dateline.Error
+					}
+					assert.Equal(t, want, p.Severity, p.Message)
 				}
 			}
 			assert.Equal(t, tc.warn, found, "%+v", rep.Problems)
