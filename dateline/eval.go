@@ -334,7 +334,7 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		}
 		return rv.occasionEvening(e, next, report)
 	}
-	if next.IsZero() || rv.checkOccasions(next, false) != 0 {
+	if next.IsZero() || rv.checkOccasions(next, false) != 0 || rv.fastFromDawn(next) {
 		return false
 	}
 	e.h, e.hOK = next, true
@@ -351,6 +351,21 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 			", which begins at sunset on "+weekdayDate(e.civil)+", the day the dateline gives")
 	}
 	return true
+}
+
+// fastFromDawn reports whether the occasion the dateline names is, on
+// Hebrew day h, a fast that begins at dawn (Fast of Esther, Tzom
+// Gedaliah): no sunset the day before begins it, so a dateline of that
+// day names no eve of it.
+func (rv *resolver) fastFromDawn(h hebrew.Date) bool {
+	f := &rv.f
+	name := f.input[f.holiday.Start:f.holiday.End]
+	for _, s := range rv.schedules() {
+		if o, ok := occasion.Find(name, h.Year, s); ok && o.Date == h && o.Kind == occasion.MinorFast {
+			return true
+		}
+	}
+	return false
 }
 
 // evalGuesses scores and reports what the candidate guessed: which Adar

@@ -44,3 +44,27 @@ func TestOccasionCommonNames(t *testing.T) {
 		assert.Empty(t, dateline.Find(prose), prose)
 	}
 }
+
+// TestFastFromDawnHasNoEve: a fast that begins at dawn (the minor fasts)
+// has no eve: a dateline of the day before that names it is an occasion
+// error, where it was excused as the evening's, "which begins at sunset";
+// a fast or holiday that begins at sunset (Tisha B'Av, Yom Kippur) keeps
+// its after-sunset warning.
+func TestFastFromDawnHasNoEve(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want dateline.Code
+	}{
+		{"Wednesday, March 12, 2025 | Fast of Esther", dateline.CodeOccasion},
+		{"Wednesday, March 12, 2025 | Ta'anit Esther", dateline.CodeOccasion},
+		{"Saturday, October 5, 2024 | Tzom Gedaliah", dateline.CodeOccasion},
+		{"Thursday, January 9, 2025 | Asara B'Tevet", dateline.CodeOccasion},
+		{"Saturday, August 2, 2025 | Tisha B'Av", dateline.CodeAfterSunset},
+		{"Friday, October 11, 2024 | Yom Kippur", dateline.CodeAfterSunset},
+	} {
+		rep := dateline.Check(c.in)
+		require.NotEmpty(t, rep.Problems, c.in)
+		assert.Equal(t, c.want, rep.Problems[0].Code, "%s: %+v", c.in, rep.Problems)
+	}
+	assert.Empty(t, dateline.Check("Thursday, March 13, 2025 | Fast of Esther").Problems)
+}
