@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/hebcal/hebcal-go/zmanim"
 
@@ -137,6 +138,40 @@ func writesLang(l string, lang layout.Lang) error {
 		}
 	}
 	return nil
+}
+
+// eveningIn refuses layout l in language lang if its words for the
+// evening are another language's: --lang writes names, not the words
+// between them, so that "Saturday night" in French would be "samedi
+// night".
+func eveningIn(l string, lang layout.Lang) error {
+	compiled, err := dateline.Compile(l)
+	if err != nil {
+		return nil // reported where the layout is used
+	}
+	in := layout.Unwrap(compiled)
+	if !in.Evening() {
+		return nil
+	}
+	for _, e := range in.Elements() {
+		if e.Kind == layout.Literal && englishEvening(e.Text) {
+			return fmt.Errorf("--lang %s cannot write the evening word %q of --layout %q, which --lang leaves as it is: write the layout in the language (samedi soir, Samstagabend), or leave the evening out",
+				lang, strings.TrimSpace(e.Text), l)
+		}
+	}
+	return nil
+}
+
+// englishEvening reports whether literal text says the evening in
+// English, which a layout in another language would keep as it is.
+func englishEvening(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "night", "evening", "eve", "sundown", "sunset", "nightfall":
+			return true
+		}
+	}
+	return false
 }
 
 // inLang returns layout l with its names in language lang (see

@@ -281,3 +281,23 @@ func TestUsageFilesExist(t *testing.T) {
 		}
 	}
 }
+
+// TestLangEveningWord: --lang writes names, not the words between them,
+// so that a layout whose evening is said in English is refused in another
+// language ("samedi night" was written with nothing said); in English, or
+// written in the language, it is written.
+func TestLangEveningWord(t *testing.T) {
+	for _, args := range [][]string{
+		{"convert", "--lang", "fr", "--layout", "Saturday night, March 23, 2024 | 14 Adar II 5784", "2024-03-30"},
+		{"convert", "--lang", "ru", "--layout", "Mon. night, Jan 2", "2024-03-30"},
+		{"convert", "--lang", "de", "--layout", "March 23, 2024 evening", "2024-03-30"},
+	} {
+		r := runDualdate("", args...)
+		assert.Equal(t, exitUsage, r.code, "%v: %s", args, r.stdout)
+		assert.Contains(t, r.stderr, "evening word", args)
+		assert.Empty(t, r.stdout, args)
+	}
+	r := runDualdate("", "convert", "--layout", "Saturday night, March 23, 2024 | 14 Adar II 5784", "2024-03-30")
+	assert.Equal(t, exitOK, r.code, r.stderr)
+	assert.Equal(t, "Saturday night, March 30, 2024 | 21 Adar II 5784\n", r.stdout)
+}

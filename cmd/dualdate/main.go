@@ -294,6 +294,9 @@ func (c *command) resolveLayoutFlag() error {
 		if err := writesLang(c.layout, c.lang); err != nil {
 			return err
 		}
+		if err := eveningIn(l, c.lang); err != nil {
+			return err
+		}
 	}
 	if compiled, err := dateline.Compile(c.layout); err == nil {
 		c.layoutClock = compiled.HasClock()
