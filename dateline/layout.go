@@ -137,8 +137,13 @@ func refuseReading(example string, r, chosen *parse.Result, rep *Report) error {
 	}
 	for _, p := range rep.Problems {
 		if p.Code == CodeDateAmbiguous && numericAmbiguous(r) {
-			// A two-day Rosh Chodesh is written the same on either day.
+			// 3/2/2024 reads both ways, and a layout that took one would
+			// write every other day in it: no option of LayoutOf's
+			// says which, the example does.
 			p.Severity = Error
+			if i := strings.Index(p.Message, "; it was read"); i >= 0 {
+				p.Message = p.Message[:i] + ": a layout must show which comes first; give a day after the 12th, or the reference day, January 2, 2006"
+			}
 			return &ProblemError{Input: example, Problem: p}
 		}
 	}
@@ -451,8 +456,8 @@ func compileLayout(s string) (layout.Layout, error) {
 func orderUnshown(r *parse.Result) (start, end int, ok bool) {
 	m, okM := r.Get(layout.Month)
 	d, okD := r.Get(layout.Day)
-	if !okM || !okD || !(m.Form == layout.Numeric || m.Form == layout.NumericPad) || m.Value != d.Value {
-		return 0, 0, false
+	if !okM || !okD || !(m.Form == layout.Numeric || m.Form == layout.NumericPad) || m.Value != d.Value || inHebrewScript(r) {
+		return 0, 0, false // Hebrew text's numeric dates are day first (3.3.2020 beside ז' אדר)
 	}
 	first, second := d, m
 	if m.Start < d.Start {
@@ -461,10 +466,21 @@ func orderUnshown(r *parse.Result) (start, end int, ok bool) {
 	if y, ok := r.Get(layout.Year); ok && y.Start < first.Start {
 		return 0, 0, false // year first: 2024-01-01
 	}
-	if first.End >= len(r.Input) || r.Input[first.End] != '/' && r.Input[first.End] != '-' {
+	if first.End >= len(r.Input) || r.Input[first.End] != '/' && r.Input[first.End] != '-' && r.Input[first.End] != '.' {
 		return 0, 0, false
 	}
 	return first.Start, second.End, true
+}
+
+// inHebrewScript reports whether r writes a Hebrew month in Hebrew script,
+// whose numeric dates Israeli usage writes day first.
+func inHebrewScript(r *parse.Result) bool {
+	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Kind == layout.HebrewMonth && f.Spelling.Family.IsHebrew() {
+			return true
+		}
+	}
+	return false
 }
 
 // numericAmbiguous reports whether r has a numeric date that reads both

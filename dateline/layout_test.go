@@ -321,14 +321,14 @@ func TestLayoutOfPaddingYear(t *testing.T) {
 // them too, and a date that reads both ways (03/04/2024), where it wrote
 // one order of the two.
 func TestLayoutOfDayIsMonth(t *testing.T) {
-	for _, in := range []string{"01/01/2024", "12/12/2024", "05-05-2024", "3/3/24", "Friday, 12/12/2025", "03/04/2024"} {
+	for _, in := range []string{"01/01/2024", "12/12/2024", "05-05-2024", "3/3/24", "Friday, 12/12/2025", "03/04/2024", "01.01.2024", "5.5.2024"} {
 		_, err := dateline.LayoutOf(in)
 		assert.ErrorIs(t, err, dateline.ErrAmbiguous, in)
 		_, err = dateline.Compile(in)
 		assert.ErrorIs(t, err, dateline.ErrAmbiguous, "Compile(%q)", in)
 	}
 	for in, want := range map[string]string{
-		"01.01.2024": "02.01.2006",
+		"יום שלישי, ז' אדר (3.3.2020)": "יום שני, ב' טבת (2.1.2006)", // Hebrew text: day first
 		"2024-01-01": "2006-01-02",
 		"2024/3/3":   "2006/1/2",
 		"01/02/2006": "01/02/2006",
