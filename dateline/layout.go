@@ -24,8 +24,8 @@ func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
 // numeric date, if any, must read one way only, unless it is the reference
 // day, January 2, 2006, and show its order: 01/01/2024, whose day is its
 // month, is January 1 either way but does not say whether its layout is
-// 01/02/2006 or 02/01/2006 (a dotted date is day first by rule, 01.01.2024
-// is 02.01.2006). LayoutOf("Saturday, March 2nd | 22 Adar I 5784")
+// 01/02/2006 or 02/01/2006, and so with dots (01.01.2024), but in Hebrew
+// text, which writes day first. LayoutOf("Saturday, March 2nd | 22 Adar I 5784")
 // gives the layout of format.Header. An example that names Motzei Shabbat
 // (מוצאי שבת, מוצ״ש) is no layout: the words name Saturday's evening
 // alone, and a layout writes every day.
