@@ -107,15 +107,15 @@ func (c *command) relativeDay(a string, today time.Time) (dateline.Report, bool)
 	case "now":
 		return instant(today)
 	}
-	if strings.HasPrefix(s, "@") {
-		n, err := strconv.ParseInt(s[1:], 10, 64)
-		if err != nil || n < -62135596800 || n > 253402300799 { // years 1 to 9999
+	if u, ok := strings.CutPrefix(s, "@"); ok {
+		t, ok := unixSeconds(u)
+		if !ok {
 			return dateline.Report{Input: a, Problems: []dateline.Problem{{
 				Code: dateline.CodeSyntax, Severity: dateline.Error, Start: 1, End: len(a),
-				Message: "expected Unix seconds after @, such as @1709413200, from years 1 to 9999",
+				Message: unixExpected,
 			}}}, true
 		}
-		return instant(time.Unix(n, 0).In(c.loc))
+		return instant(t.In(c.loc))
 	}
 	if w, ok := weekday(s); ok {
 		return day(today.AddDate(0, 0, (int(w)-int(today.Weekday())+7)%7))

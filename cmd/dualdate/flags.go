@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -252,6 +253,14 @@ func (c *command) unusedFlag(pos []string) string {
 // day first and month first, is refused: the reference would then hang
 // on the clock, or on a guess.
 func (c *command) readReference() (time.Time, error) {
+	if u, ok := strings.CutPrefix(c.reference, "@"); ok {
+		// @1709413200: Unix seconds, as convert reads them.
+		t, ok := unixSeconds(u)
+		if !ok {
+			return time.Time{}, fmt.Errorf("--reference %q: %s", c.reference, unixExpected)
+		}
+		return t.In(c.loc), nil
+	}
 	opts := []dateline.Option{dateline.In(c.loc), dateline.Reference(now().In(c.loc))}
 	switch {
 	case c.us:
@@ -279,6 +288,19 @@ func (c *command) readReference() (time.Time, error) {
 		return time.Date(y, m, day, 12, 0, 0, 0, c.loc), nil
 	}
 	return d.Time.In(c.loc), nil
+}
+
+// unixExpected is what an @ that is not Unix seconds gets.
+const unixExpected = "expected Unix seconds after @, such as @1709413200, from years 1 to 9999"
+
+// unixSeconds reads s, the digits after @, as Unix seconds, in years 1
+// to 9999.
+func unixSeconds(s string) (time.Time, bool) {
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < -62135596800 || n > 253402300799 {
+		return time.Time{}, false
+	}
+	return time.Unix(n, 0), true
 }
 
 // unknownCommand returns the message for a subcommand that is not one:

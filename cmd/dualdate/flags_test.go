@@ -145,6 +145,8 @@ func TestReference(t *testing.T) {
 			"Sunday, May 5, 2019 | 30 Nisan 5779\nTuesday, March 10, 2020 | 14 Adar 5780\nMonday, March 2, 2020 | 6 Adar 5780\n"},
 		{[]string{"convert", "--reference", "2024-03-02", "now"}, "Saturday, March 2, 2024 12:00 pm | 22 Adar I 5784\n"},
 		{[]string{"cal", "--reference", "2019-05-04", "--json"}, `{"gregorian":"2019-05-01"`},
+		// Unix seconds, as convert reads them: March 2, 2024 21:00 UTC.
+		{[]string{"--reference", "@1709413200", "--tz", "UTC", "--layout", "full"}, "Saturday, March 2, 2024 | 22 Adar I 5784\n"},
 	} {
 		t.Run(shellLine(tc.args), func(t *testing.T) {
 			r := runDualdate("", tc.args...)
@@ -161,7 +163,7 @@ func TestReference(t *testing.T) {
 	r = runDualdate("", "check", "--json", "--reference", "2021-04-01", "March 2")
 	assert.Contains(t, r.stdout, `"gregorian":"2021-03-02"`)
 	// A reference that is not one moment is refused.
-	for _, ref := range []string{"March 2", "03/02/2024", "tomorrow", "Frday, March 2, 2024", "Adar I 5784"} {
+	for _, ref := range []string{"March 2", "03/02/2024", "tomorrow", "Frday, March 2, 2024", "Adar I 5784", "@12ab", "@999999999999"} {
 		r := runDualdate("", "--reference", ref)
 		assert.Equal(t, exitUsage, r.code, ref)
 		assert.Contains(t, r.stderr, "--reference ", ref)
@@ -173,6 +175,8 @@ func TestReference(t *testing.T) {
 func TestUnknownCommand(t *testing.T) {
 	for _, tc := range []struct{ arg, msg string }{
 		{"conver", "did you mean convert?"},
+		{"scna", "did you mean scan?"},
+		{"cla", "did you mean cal?"},
 		{"convet", "did you mean convert?"},
 		{"Convert", "did you mean convert?"},
 		{"CHECK", "did you mean check?"},

@@ -74,10 +74,12 @@ func closeness(typed, name string) (int, bool) {
 	return 0, false
 }
 
-// Distance returns the Levenshtein distance between a and b, counting
-// runes.
+// Distance returns the edit distance between a and b, counting runes:
+// a rune added, dropped or changed, or two adjacent runes swapped (the
+// commonest slip of a typist: "scna" for scan), costs one.
 func Distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	before := make([]int, len(rb)+1) // the row before prev, for swaps
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -91,8 +93,11 @@ func Distance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], before[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		before, prev, cur = prev, cur, before
 	}
 	return prev[len(rb)]
 }

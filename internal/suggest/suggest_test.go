@@ -33,6 +33,12 @@ func TestDistance(t *testing.T) {
 	assert.Equal(t, 0, Distance("", ""))
 	assert.Equal(t, 3, Distance("abc", ""))
 	assert.Equal(t, 1, Distance("פסח", "פסך"))
+	// Two adjacent letters swapped are one slip.
+	assert.Equal(t, 1, Distance("scna", "scan"))
+	assert.Equal(t, 1, Distance("cla", "cal"))
+	assert.Equal(t, 1, Distance("Jersualem", "Jerusalem"))
+	assert.Equal(t, 2, Distance("ab", "bac"))
+	assert.Equal(t, []string{"scan"}, Closest("scna", []string{"today", "convert", "check", "scan", "cal"}, 2))
 }
 
 func TestOrList(t *testing.T) {
