@@ -292,8 +292,8 @@ func TestLayoutOfPaddingYear(t *testing.T) {
 					want := w.layout
 					day, month := d.Day(), int(d.Month())
 					switch {
-					case day == month && w.padded == "" && w.layout[2] != '.' && w.layout[1] != '.':
-						require.ErrorIs(t, err, dateline.ErrAmbiguous, "%s: order not shown", example)
+					case day == month && w.padded == "":
+						require.ErrorIs(t, err, dateline.ErrAmbiguous, "%s: order not shown", example) // with dots too
 						continue
 					case errors.Is(err, dateline.ErrAmbiguous) && day <= 12 && month <= 12 && day != month:
 						continue // read both ways
