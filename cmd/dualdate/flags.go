@@ -142,25 +142,46 @@ func writesLang(l string, lang layout.Lang) error {
 }
 
 // eveningIn refuses layout l in language lang if its words for the
-// evening are another language's: --lang writes names, not the words
-// between them, so that "Saturday night" in French would be "samedi
-// night".
+// evening, or the labels of its times of the day and Omer count, are
+// English: --lang writes names, not the words between them, so that
+// "Saturday night" in French would be "samedi night", and "Candle
+// lighting 3:04 pm" would stay English in a French line.
 func eveningIn(l string, lang layout.Lang) error {
 	compiled, err := dateline.Compile(l)
 	if err != nil {
 		return nil // reported where the layout is used
 	}
 	in := layout.Unwrap(compiled)
-	if !in.Evening() {
-		return nil
+	if in.Evening() {
+		for _, e := range in.Elements() {
+			if e.Kind == layout.Literal && englishEvening(e.Text) {
+				return fmt.Errorf("--lang %s cannot write the evening word %q of --layout %q, which --lang leaves as it is: write the layout in the language (samedi soir, Samstagabend), or leave the evening out",
+					lang, strings.TrimSpace(e.Text), l)
+			}
+		}
 	}
-	for _, e := range in.Elements() {
-		if e.Kind == layout.Literal && englishEvening(e.Text) {
-			return fmt.Errorf("--lang %s cannot write the evening word %q of --layout %q, which --lang leaves as it is: write the layout in the language (samedi soir, Samstagabend), or leave the evening out",
-				lang, strings.TrimSpace(e.Text), l)
+	if in.HasZman(layout.NoZman) || in.Has(layout.Omer) {
+		for _, e := range in.Elements() {
+			if e.Kind == layout.Literal && englishLabel(e.Text) {
+				return fmt.Errorf("--lang %s cannot write the label %q of --layout %q, which --lang leaves as it is: write the label in Hebrew script (הדלקת נרות 15:04, הבדלה 15:04), which the reader knows beside any language's names, or leave out --lang",
+					lang, strings.Trim(e.Text, " |:"), l)
+			}
 		}
 	}
 	return nil
+}
+
+// englishLabel reports whether literal text is an English label of a
+// time of the day or of the Omer count ("Candle lighting", "Sunset",
+// "Omer: day"), which a layout in another language would keep as it is.
+func englishLabel(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "candle", "candles", "lighting", "sunset", "nightfall", "day":
+			return true
+		}
+	}
+	return false
 }
 
 // englishEvening reports whether literal text says the evening in

@@ -305,3 +305,22 @@ func TestLangEveningWord(t *testing.T) {
 	assert.Equal(t, exitOK, r.code, r.stderr)
 	assert.Equal(t, "Saturday night, March 30, 2024 | 21 Adar II 5784\n", r.stdout)
 }
+
+// TestLangLabel: the English label of a time of the day or of the Omer
+// count stays English under --lang, so the layout is refused there; in
+// Hebrew script, which the reader knows beside any language's names, it
+// is written.
+func TestLangLabel(t *testing.T) {
+	for _, layout := range []string{
+		"Monday, January 2, 2006 | Candle lighting 3:04 pm",
+		"Monday, January 2, 2006 | Sunset 15:04",
+		"Monday, January 2, 2006 | 2 Tevet 5766 | Omer: day 2",
+	} {
+		r := runDualdate("", "convert", "--lang", "fr", "--city", "Paris", "--layout", layout, "2024-03-29")
+		assert.Equal(t, exitUsage, r.code, "%s: %s", layout, r.stdout)
+		assert.Contains(t, r.stderr, "cannot write the label", layout)
+	}
+	r := runDualdate("", "convert", "--lang", "fr", "--city", "Paris", "--layout", "Monday, January 2, 2006 | הדלקת נרות 15:04", "2024-03-29")
+	assert.Equal(t, exitOK, r.code, r.stderr)
+	assert.Equal(t, "vendredi, mars 29, 2024 | הדלקת נרות 18:58\n", r.stdout)
+}
