@@ -206,8 +206,11 @@ func appendProblem(b []byte, name string, line, col int, p dateline.Problem) []b
 // message returns the problem's message as the command words it: the
 // library's options are the command's flags.
 func message(p dateline.Problem) string {
-	if p.Code == dateline.CodeDateAmbiguous {
+	switch p.Code {
+	case dateline.CodeDateAmbiguous:
 		return strings.Replace(p.Message, "use the day-first or month-first option", "use --il or --us", 1)
+	case dateline.CodeOccasion:
+		return strings.Replace(p.Message, "the Israel and Diaspora options choose one", "--israel and --diaspora choose one", 1)
 	}
 	return p.Message
 }

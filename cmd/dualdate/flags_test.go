@@ -324,3 +324,11 @@ func TestLangLabel(t *testing.T) {
 	assert.Equal(t, exitOK, r.code, r.stderr)
 	assert.Equal(t, "vendredi, mars 29, 2024 | הדלקת נרות 18:58\n", r.stdout)
 }
+
+// TestScheduleMessageNamesFlags: a problem that names the library's
+// schedule options names the command's flags.
+func TestScheduleMessageNamesFlags(t *testing.T) {
+	r := runDualdate("", "check", "Wednesday, June 12, 2024 | 6 Sivan 5784 | Shavuot I")
+	assert.Contains(t, r.stdout+r.stderr, "--israel and --diaspora choose one")
+	assert.NotContains(t, r.stdout+r.stderr, "options choose one")
+}
