@@ -154,7 +154,7 @@ func eveningIn(l string, lang layout.Lang) error {
 	in := layout.Unwrap(compiled)
 	if in.Evening() {
 		for _, e := range in.Elements() {
-			if e.Kind == layout.Literal && englishEvening(e.Text) {
+			if e.Kind == layout.Literal && hasWord(e.Text, eveningWords) {
 				return fmt.Errorf("--lang %s cannot write the evening word %q of --layout %q, which --lang leaves as it is: write the layout in the language (samedi soir, Samstagabend), or leave the evening out",
 					lang, strings.TrimSpace(e.Text), l)
 			}
@@ -162,7 +162,7 @@ func eveningIn(l string, lang layout.Lang) error {
 	}
 	if in.HasZman(layout.NoZman) || in.Has(layout.Omer) {
 		for _, e := range in.Elements() {
-			if e.Kind == layout.Literal && englishLabel(e.Text) {
+			if e.Kind == layout.Literal && hasWord(e.Text, labelWords) {
 				return fmt.Errorf("--lang %s cannot write the label %q of --layout %q, which --lang leaves as it is: write the label in Hebrew script (הדלקת נרות 15:04, הבדלה 15:04), which the reader knows beside any language's names, or leave out --lang",
 					lang, strings.Trim(e.Text, " |:"), l)
 			}
@@ -171,25 +171,19 @@ func eveningIn(l string, lang layout.Lang) error {
 	return nil
 }
 
-// englishLabel reports whether literal text is an English label of a
-// time of the day or of the Omer count ("Candle lighting", "Sunset",
-// "Omer: day"), which a layout in another language would keep as it is.
-func englishLabel(text string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch w {
-		case "candle", "candles", "lighting", "sunset", "nightfall", "day":
-			return true
-		}
-	}
-	return false
-}
+// The English words that --lang would keep as they are in a layout of
+// another language: the evening's (Saturday night, "March 23 evening")
+// and the labels of the day's times and the Omer count ("Candle
+// lighting", "Sunset", "Omer: day").
+var (
+	eveningWords = []string{"night", "evening", "eve", "sundown", "sunset", "nightfall"}
+	labelWords   = []string{"candle", "candles", "lighting", "sunset", "nightfall", "day"}
+)
 
-// englishEvening reports whether literal text says the evening in
-// English, which a layout in another language would keep as it is.
-func englishEvening(text string) bool {
+// hasWord reports whether literal text has one of words, in any case.
+func hasWord(text string, words []string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch w {
-		case "night", "evening", "eve", "sundown", "sunset", "nightfall":
+		if slices.Contains(words, w) {
 			return true
 		}
 	}
