@@ -191,7 +191,13 @@ func namesEvening(r *parse.Result) bool {
 // its evening+1 is the dateline's own date, and its yes the civil day's,
 // which the checker warns of.
 func checkerVerdict(t *testing.T, row corpusRow, text string) string {
-	if row.kind != "dateline" && row.kind != "hebrew" || !evening(t, text) {
+	return eveningVerdict(row, evening(t, text))
+}
+
+// eveningVerdict is checkerVerdict of a row whose dateline names the
+// evening or does not.
+func eveningVerdict(row corpusRow, evening bool) string {
+	if row.kind != "dateline" && row.kind != "hebrew" || !evening {
 		return row.consistent
 	}
 	switch row.consistent {

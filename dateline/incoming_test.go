@@ -128,19 +128,7 @@ func readRight(row incomingRow, want hebrew.Date) (ok bool, why string) {
 		afterSunset = afterSunset || p.Code == dateline.CodeAfterSunset
 		warned = warned || p.Code == dateline.CodeAfterSunset && p.Severity != dateline.Info
 	}
-	consistent := row.consistent
-	if evening && (row.kind == "dateline" || row.kind == "hebrew") {
-		// As checkerVerdict reads a row of datelines.tsv: the row's
-		// verdict is said of the civil day, and the dateline names its
-		// evening, whose Hebrew date is the next day's.
-		switch consistent {
-		case "yes":
-			consistent = "evening+1"
-		case "evening+1":
-			consistent = "yes"
-		}
-	}
-	switch consistent {
+	switch eveningVerdict(row.corpusRow, evening) { // as checkerVerdict reads a row of datelines.tsv
 	case "yes", "n/a":
 		if !rep.OK() {
 			return false, "problems: " + problemCodes(rep)
