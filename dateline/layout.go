@@ -169,11 +169,8 @@ func exampleElements(r, chosen *parse.Result, h hebrew.Date) []layout.Element {
 			f.Spelling.Adar = hebrew.AdarPlain
 		}
 		elems[i] = f.Element
-		elems[i].Evening = f.Evening()
 	}
-	if len(elems) > 0 && parse.LeadingEvening(chosen) {
-		elems[0].Evening = true // the evening of March 23, la noche del 23 de marzo
-	}
+	parse.MarkEvening(elems, chosen)
 	sameRangeLength(elems, chosen.Fields)
 	return elems
 }

@@ -179,10 +179,22 @@ func appendFields(elems []layout.Element, r *Result) []layout.Element {
 	for i := range r.Fields {
 		elems = append(elems, r.element(i))
 	}
-	if len(r.Fields) > 0 && LeadingEvening(r) {
-		elems[n].Evening = true // the evening of March 23, la noche del 23 de marzo
-	}
+	MarkEvening(elems[n:], r)
 	return elems
+}
+
+// MarkEvening marks the elements of r's fields, elems[i] of r.Fields[i],
+// that say the dateline is the evening of its civil day: a field that
+// says so (Field.Evening), and the words before the date that
+// LeadingEvening reads (the evening of March 23, la noche del 23 de
+// marzo).
+func MarkEvening(elems []layout.Element, r *Result) {
+	for i := range elems {
+		elems[i].Evening = r.Fields[i].Evening()
+	}
+	if len(elems) > 0 && LeadingEvening(r) {
+		elems[0].Evening = true
+	}
 }
 
 // referenceReading returns the reading of r whose numeric date, if it reads

@@ -61,9 +61,7 @@ func (r *Result) element(i int) layout.Element {
 		}
 		return e
 	}
-	e := f.Element
-	e.Evening = f.Evening()
-	return e
+	return f.Element
 }
 
 // Evening reports whether f is the word of a weekday or a literal that
