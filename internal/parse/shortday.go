@@ -114,6 +114,9 @@ func shortWeekdayAt(s string, i, e int) (word, bool) {
 // monthInLangAfter reports whether, after the separators at s[k] (spaces
 // and a comma), a month name of language l comes, or a day of one or two
 // digits (with a dot after it, as Czech and Serbian write it) and then one.
+// A misspelt month (see slipMonth) counts as the name it misspells, which
+// is English's and so every language's that writes it alike: "so 01
+// Decembe" is Slovak's Saturday, as "so 01 December" is.
 func monthInLangAfter(s string, k int, l layout.Lang) bool {
 	k, ok := monthPlace(s, k)
 	if !ok || !monthMayStart(s, k) {
@@ -123,7 +126,17 @@ func monthInLangAfter(s string, k int, l layout.Lang) bool {
 	if ok && w.kind == wMonth && (w.lang == l || w.langs&(1<<l) != 0) {
 		return true
 	}
-	return e > k && isMonthOf(s[k:e], l, e < len(s) && s[e] == '.')
+	if e <= k {
+		return false
+	}
+	if isMonthOf(s[k:e], l, e < len(s) && s[e] == '.') {
+		return true
+	}
+	if ok {
+		return false // a word of the tables, which is no slip
+	}
+	gm, _, slip := slipMonth(s[k:e])
+	return slip && gm != 0 && isMonthOf(englishMonths[gm], l, false)
 }
 
 // monthPlace returns where monthInLangAfter reads a month after s[k]:
@@ -221,6 +234,20 @@ func settleShortWeekday(s string, fields []Field) {
 		key := foldCaseString(text)
 		m := f.Value
 		switch {
+		case f.Flags&Corrected != 0:
+			// Misspelt (Decembe): the name it misspells, which is
+			// English's, written in full where the language writes it
+			// alike; not a name cut short.
+			for _, form := range [...]layout.Form{layout.Long, layout.StandAlone} {
+				if foldCaseString(lang.MonthName(m, form)) == foldCaseString(englishMonths[m]) {
+					f.Lang, f.Form, f.Text, f.Of = lang, form, "", 0
+					if f.Case == layout.AsIs {
+						f.Case = layout.Title // as English's table writes it
+					}
+					break
+				}
+			}
+			continue
 		case key == foldCaseString(strings.TrimSuffix(lang.MonthName(m, layout.Short), ".")):
 			f.Form = layout.Short
 		case key == foldCaseString(lang.MonthName(m, layout.Long)):
