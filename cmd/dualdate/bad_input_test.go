@@ -291,14 +291,20 @@ func TestOptionThatDoesNothing(t *testing.T) {
 // takes; a layout they read back in is written, Turkish's Pzt and
 // Spanish's may. and mar. (Tuesday) among them.
 func TestLangUnreadable(t *testing.T) {
-	for _, tc := range []struct{ lang, layout, text string }{
-		{"hu", "Mon, Jan 2 2006", `"H, jan. 1 2024"`},
+	for _, tc := range []struct{ lang, layout, named, text string }{
+		{"hu", "Mon, Jan 2 2006", `"Mon, Jan 2 2006" ("H, jan. 2 2006")`, `"H, jan. 1 2024"`},
+		// A preset is named as given, with its layout in the language,
+		// not as its English layout, which the person did not write.
+		{"tr", "published", `published ("2 Ocak 2006, 15:04")`, `"1 Nisan 2024, 12:00"`},
 	} {
 		r := runDualdate("", "convert", "--lang", tc.lang, "--layout", tc.layout, "2024-03-05")
 		assert.Equal(t, exitUsage, r.code, r.stderr)
 		assert.Empty(t, r.stdout)
-		assert.Contains(t, r.stderr, "does not read back ("+tc.text)
+		assert.Contains(t, r.stderr, "--layout "+tc.named+" as text that does not read back ("+tc.text)
 	}
+	r := runDualdate("", "convert", "--lang", "sv", "--layout", "published", "2024-03-05")
+	assert.Equal(t, exitUsage, r.code, r.stderr)
+	assert.Contains(t, r.stderr, `cannot write --layout published ("2 januari 2006, 15:04")`)
 	for _, tc := range []struct{ lang, layout, want string }{
 		{"fr", "Monday, January 2, 2006", "mardi, mars 5, 2024\n"},
 		{"de", "Mon, 2 Jan 2006", "Di., 5 März 2024\n"},

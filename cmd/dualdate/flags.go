@@ -126,7 +126,7 @@ func presetIn(name string, lang layout.Lang, l string) string {
 // layout string is read, so that March would be written maart or märz.
 // A weekday's name, or a month's that no other language shares, says
 // the language.
-func writesLang(l string, lang layout.Lang) error {
+func writesLang(given, l string, lang layout.Lang) error {
 	compiled, err := dateline.Compile(l)
 	if err != nil {
 		return nil // reported where the layout is used
@@ -134,8 +134,8 @@ func writesLang(l string, lang layout.Lang) error {
 	for _, e := range layout.Unwrap(compiled).Elements() {
 		if (e.Kind == layout.Weekday || e.Kind == layout.Month) && e.Lang != lang &&
 			(e.Form == layout.Long || e.Form == layout.Short || e.Form == layout.ShortDot) {
-			return fmt.Errorf("--lang %s cannot write --layout as %q: its names read as another language's (%s); use a layout with the weekday's name, such as --layout full",
-				lang, l, e.Lang)
+			return fmt.Errorf("--lang %s cannot write --layout %s: its names read as another language's (%s); use a layout with the weekday's name, such as --layout full",
+				lang, layoutAs(given, l), e.Lang)
 		}
 	}
 	return nil

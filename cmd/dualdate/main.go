@@ -284,12 +284,13 @@ func (c *command) resolveLayoutFlag() error {
 		return fmt.Errorf("--lang %s does nothing with --layout %q: the layout writes no month or weekday name, and no Hebrew month or occasion in Latin letters, for the language to change",
 			c.lang, c.layout)
 	}
+	given := c.layout
 	c.layout = presetIn(c.layout, c.lang, l)
 	if c.lang != layout.English {
-		if err := readsBack(l, c.layout, c.lang); err != nil {
+		if err := readsBack(given, l, c.layout, c.lang); err != nil {
 			return err
 		}
-		if err := writesLang(c.layout, c.lang); err != nil {
+		if err := writesLang(given, c.layout, c.lang); err != nil {
 			return err
 		}
 		if err := eveningIn(l, c.lang); err != nil {
@@ -492,8 +493,11 @@ func (c *command) jsonOptions() []dateline.Option {
 	return opts
 }
 
+// A preset is a layout name --layout takes, and its layout in English.
+type preset struct{ name, layout string }
+
 // presets are the layout names --layout takes besides layout strings.
-var presets = []struct{ name, layout string }{
+var presets = []preset{
 	{"header", layout.Header},
 	{"full", layout.Full},
 	{"published", layout.Published},
@@ -673,8 +677,9 @@ func takesValue(fs *flag.FlagSet, name string) bool {
 // back (Hungarian's one-letter weekday abbreviations):
 // written for a week of each month of 2024, each day in the language's
 // layout must read as that day wherever the layout in English does. The
-// person gets an error naming the text, not datelines no reader takes.
-func readsBack(english, inLang string, lang layout.Lang) error {
+// person gets an error naming the text, not datelines no reader takes, and
+// the layout as given (a preset's name) with the language's.
+func readsBack(given, english, inLang string, lang layout.Lang) error {
 	en, err1 := dateline.Compile(english)
 	l, err2 := dateline.Compile(inLang)
 	if err1 != nil || err2 != nil || l.HasZman(format.NoZman) {
@@ -688,12 +693,26 @@ func readsBack(english, inLang string, lang layout.Lang) error {
 				continue // the layout itself does not read back: not --lang's doing
 			}
 			if s := l.Format(d.Time, d.Hebrew); !sameDay(s, d, ref) {
-				return fmt.Errorf("--lang %s writes --layout %q as text that does not read back (%q for %s); write the names in full (Monday, January 2, 2006) or choose another language",
-					lang, english, s, d.Time.Format("January 2, 2006"))
+				return fmt.Errorf("--lang %s writes --layout %s as text that does not read back (%q for %s); write the names in full (Monday, January 2, 2006) or choose another language",
+					lang, layoutAs(given, inLang), s, d.Time.Format("January 2, 2006"))
 			}
 		}
 	}
 	return nil
+}
+
+// layoutAs names the --layout given, a preset's name or a layout string,
+// and the layout the language writes for it where that differs:
+// published ("2 Ocak 2006, 15:04").
+func layoutAs(given, inLang string) string {
+	name := given
+	if !slices.ContainsFunc(presets, func(p preset) bool { return strings.EqualFold(p.name, given) }) {
+		name = strconv.Quote(given)
+	}
+	if given == inLang {
+		return name
+	}
+	return name + " (" + strconv.Quote(inLang) + ")"
 }
 
 // sameDay reports whether s reads as the civil day of d.
