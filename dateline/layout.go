@@ -453,8 +453,8 @@ func compileLayout(s string) (layout.Layout, error) {
 func orderUnshown(r *parse.Result) (start, end int, ok bool) {
 	m, okM := r.Get(layout.Month)
 	d, okD := r.Get(layout.Day)
-	if !okM || !okD || !(m.Form == layout.Numeric || m.Form == layout.NumericPad) || m.Value != d.Value || inHebrewScript(r) {
-		return 0, 0, false // Hebrew text's numeric dates are day first (3.3.2020 beside ז' אדר)
+	if !okM || !okD || !(m.Form == layout.Numeric || m.Form == layout.NumericPad) || m.Value != d.Value || parse.DayFirstText(r.Fields) {
+		return 0, 0, false // day first by the text's custom (3.3.2020 beside ז' אדר, יום שלישי, г.)
 	}
 	first, second := d, m
 	if m.Start < d.Start {
@@ -467,17 +467,6 @@ func orderUnshown(r *parse.Result) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return first.Start, second.End, true
-}
-
-// inHebrewScript reports whether r writes a Hebrew month in Hebrew script,
-// whose numeric dates Israeli usage writes day first.
-func inHebrewScript(r *parse.Result) bool {
-	for i := range r.Fields {
-		if f := &r.Fields[i]; f.Kind == layout.HebrewMonth && f.Spelling.Family.IsHebrew() {
-			return true
-		}
-	}
-	return false
 }
 
 // numericAmbiguous reports whether r has a numeric date that reads both

@@ -316,7 +316,8 @@ func TestLayoutOfPaddingYear(t *testing.T) {
 // TestLayoutOfDayIsMonth: a numeric date with slashes or dashes whose day
 // is its month (01/01/2024) names one day but does not show whether its
 // layout is month first or day first, and LayoutOf refuses it; dotted
-// (day first by rule) or year first, it shows its order. Compile, which
+// (day first by rule) or year first, or in text whose custom is day first
+// (Hebrew, a year word: parse.DayFirstText), it shows its order. Compile, which
 // reads a layout of the reference day where LayoutOf reads none, refuses
 // them too, and a date that reads both ways (03/04/2024), where it wrote
 // one order of the two.
@@ -329,10 +330,15 @@ func TestLayoutOfDayIsMonth(t *testing.T) {
 	}
 	for in, want := range map[string]string{
 		"יום שלישי, ז' אדר (3.3.2020)": "יום שני, ב' טבת (2.1.2006)", // Hebrew text: day first
-		"2024-01-01": "2006-01-02",
-		"2024/3/3":   "2006/1/2",
-		"01/02/2006": "01/02/2006",
-		"02/01/2006": "02/01/2006",
+		// The text's custom, as the reader reads it: a Hebrew weekday
+		// or word, a year word of a day-first language.
+		"יום שלישי (3.3.2020)": "יום שני (2.1.2006)",
+		"3/3/2020 בשעה 10:00":  "2/1/2006 בשעה 15:04",
+		"3.3.2020 г.":          "2.1.2006 г.",
+		"2024-01-01":           "2006-01-02",
+		"2024/3/3":             "2006/1/2",
+		"01/02/2006":           "01/02/2006",
+		"02/01/2006":           "02/01/2006",
 	} {
 		l, err := dateline.LayoutOf(in)
 		require.NoError(t, err, in)

@@ -30,9 +30,14 @@ func settleOrder(fields []Field, around bool) {
 	}
 	di, mi := ambiguousPair(fields)
 	if di < 0 {
+		if di, mi = sameDayMonth(fields); di >= 0 && (around || DayFirstText(fields)) {
+			// 3/3/2020 in Hebrew text: the same day either way, but
+			// day first, as a layout of it writes another day.
+			swapPair(fields, di, mi)
+		}
 		return
 	}
-	hebrewText := around || hebrewText(fields) || yearWordDayFirst(fields)
+	hebrewText := around || DayFirstText(fields)
 	if fields[di].Flags&DayFirst == 0 && (dayFirstHint || hebrewText) {
 		swapPair(fields, di, mi)
 	}
@@ -41,6 +46,28 @@ func settleOrder(fields []Field, around bool) {
 		fields[mi].Flags |= Customary
 	}
 }
+
+// sameDayMonth returns the indexes of the day and month of a numeric date
+// read month first whose day is its month (3/3/2020), which no reading
+// order changes but its layout's; or -1, -1.
+func sameDayMonth(fields []Field) (day, month int) {
+	for i := 0; i+2 < len(fields); i++ {
+		m, d := &fields[i], &fields[i+2]
+		if m.Kind == layout.Month && numericMonth(*m) && d.Kind == layout.Day && d.Value == m.Value &&
+			(m.Flags|d.Flags)&(DayFirst|RangeEnd) == 0 && fields[i+1].Kind == layout.Literal {
+			return i + 2, i
+		}
+	}
+	return -1, -1
+}
+
+// DayFirstText reports whether the dateline's own text is of a custom that
+// writes numeric dates day first: Hebrew script, or Hebrew words between
+// its fields (see hebrewText), or the year word of a day-first language
+// (07/12/2023 r.; see yearWordDayFirst). The reader reads such a date day
+// first, as no guess, and a layout by example whose day is its month
+// (3.3.2020) is so shown, not left unsettled.
+func DayFirstText(fields []Field) bool { return hebrewText(fields) || yearWordDayFirst(fields) }
 
 // yearWordDayFirst reports whether the dateline's year ends with the word
 // of a language that writes a numeric date day first (07/12/2023 r.,
