@@ -208,3 +208,52 @@ func eveningVerdict(row corpusRow, evening bool) string {
 	}
 	return row.consistent
 }
+
+// TestCorpusLayoutOtherDays: the layout of every row of both corpora,
+// written for other days (a day after the 12th and one before it, an
+// evening's and Pesach's), never reads back as another day: a layout by
+// example that wrote text a reader takes for another day would be a
+// wrong answer given with nothing said. (A few layouts write text that
+// reads as no day at all, such as Turkish's "23 Nisan (15 Nisan)", where
+// April is Nisan; an error is not a wrong day, and they are counted.)
+func TestCorpusLayoutOtherDays(t *testing.T) {
+	days := []time.Time{
+		time.Date(2024, time.November, 5, 14, 7, 0, 0, time.UTC),
+		time.Date(2025, time.February, 3, 9, 30, 0, 0, time.UTC),
+		time.Date(2024, time.March, 22, 20, 15, 0, 0, time.UTC),
+		time.Date(2025, time.December, 25, 0, 5, 0, 0, time.UTC),
+		time.Date(2024, time.April, 23, 11, 0, 0, 0, time.UTC),
+	}
+	rows := readCorpus(t)
+	for _, r := range readIncoming(t) {
+		rows = append(rows, r.corpusRow)
+	}
+	unread := 0
+	for _, row := range rows {
+		if row.consistent != "yes" && row.consistent != "evening+1" || row.gregorian == "" {
+			continue
+		}
+		text := row.text
+		if ms := dateline.Find(text, dateline.Reference(corpusReference)); len(ms) == 1 {
+			text = text[ms[0].Start:ms[0].End]
+		}
+		l, err := dateline.LayoutOf(text)
+		if err != nil {
+			continue
+		}
+		for _, day := range days {
+			s := dateline.New(day).Format(l.String())
+			if strings.HasPrefix(s, "%!") {
+				continue // refused: the day has no occasion the layout names
+			}
+			rep := dateline.Check(s, dateline.Reference(day))
+			if rep.Err() != nil {
+				unread++
+				continue
+			}
+			assert.Equal(t, day.Format("2006-01-02"), rep.Dateline.Time.Format("2006-01-02"),
+				"%q (layout %q) writes %q", text, l.String(), s)
+		}
+	}
+	t.Logf("%d texts written that read as no day", unread)
+}

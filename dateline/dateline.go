@@ -2,8 +2,10 @@ package dateline
 
 import (
 	"errors"
+	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
@@ -187,29 +189,31 @@ var ErrNoTime = errors.New("the dateline states no time of day")
 // ErrNoOccasion is what Format writes, as %!Format(…), for a layout that
 // names the day by its occasion alone ("Chanukah: 8th Day 2006", "Chanukah
 // 5766": no day of either calendar's month), on a day without one: what
-// is left of the layout, the year, names no day.
-var ErrNoOccasion = errors.New("the day has no occasion, the only part of the layout that names it")
+// is left of the layout, the year, names no day; and for a layout whose
+// text opens with its occasion ("Iom Kipur comenzará el 1 de octubre"),
+// whose words would be left saying nothing.
+var ErrNoOccasion = errors.New("the day has no occasion for the layout to name")
 
-// namesOccasion reports whether layout l names day h: it has a day of a
-// month (or no occasion to name the day by), or the occasion one of its
-// Holiday or Portion elements writes for h.
 // hasZmanim reports whether l writes a time of the day that a Zman names
 // (sunset, candle lighting, havdalah).
 func hasZmanim(l layout.Layout) bool { return l.HasZman(layout.NoZman) }
 
+// namesOccasion reports whether layout l names day h: it has a day of a
+// month (or no occasion to name the day by), or the occasion one of its
+// Holiday or Portion elements writes for h; and, if it opens with an
+// occasion that words or a year follow (see opensWithOccasion), that
+// occasion.
 func namesOccasion(l layout.Layout, h hebrew.Date) bool {
+	if i := opensWithOccasion(l); i >= 0 && !holidayOn(l.At(i), h) {
+		return false
+	}
 	if l.Has(layout.Day) || l.Has(layout.HebrewDay) || !l.Has(layout.Holiday) && !l.Has(layout.Portion) {
 		return true
 	}
-	var buf [8]occasion.Occasion
 	for i := range l.Len() {
 		switch e := l.At(i); e.Kind {
 		case layout.Holiday:
-			day := h
-			if e.Shift != 0 {
-				day = h.AddDays(int(e.Shift))
-			}
-			if !day.IsZero() && len(occasion.AppendOn(buf[:0], day, e.Schedule)) > 0 {
+			if holidayOn(e, h) {
 				return true
 			}
 		case layout.Portion:
@@ -219,6 +223,48 @@ func namesOccasion(l layout.Layout, h hebrew.Date) bool {
 		}
 	}
 	return false
+}
+
+// opensWithOccasion returns the index of the Holiday that layout l opens
+// with (after literal text alone), if words or a year follow it: "Iom Kipur
+// comenzará el 1 de octubre", "Rosch Haschana Feiertage 5783 (25.-27.
+// September 2022)", "ROSH HASHANA 5769 (1 Tishri 5769 ...)". They are said
+// of the occasion, and on a day without one would be written alone ("
+// comenzará el 5 de noviembre", " 5785 (4 Jeshvan ...)"), which reads as
+// nothing; a separator alone after it ("Simchat Torah, 22 Tishrei 5785")
+// leaves a dateline. It returns -1 for any other layout.
+func opensWithOccasion(l layout.Layout) int {
+	i := 0
+	for i < l.Len() && l.At(i).Kind == layout.Literal {
+		i++
+	}
+	if i+1 >= l.Len() || l.At(i).Kind != layout.Holiday {
+		return -1
+	}
+	next := l.At(i + 1)
+	if next.Kind == layout.Literal {
+		if strings.IndexFunc(next.Text, unicode.IsLetter) >= 0 {
+			return i
+		}
+		if i+2 >= l.Len() {
+			return -1
+		}
+		next = l.At(i + 2)
+	}
+	if next.Kind == layout.Year || next.Kind == layout.HebrewYear {
+		return i
+	}
+	return -1
+}
+
+// holidayOn reports whether Holiday element e writes an occasion for day
+// h: h's, or, with a Shift, that of the day it shows (an Erev's).
+func holidayOn(e layout.Element, h hebrew.Date) bool {
+	if e.Shift != 0 {
+		h = h.AddDays(int(e.Shift))
+	}
+	var buf [8]occasion.Occasion
+	return !h.IsZero() && len(occasion.AppendOn(buf[:0], h, e.Schedule)) > 0
 }
 
 // ErrOccasionTwice is what Format writes, as %!Format(…), for a layout

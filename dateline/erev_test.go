@@ -56,5 +56,5 @@ func TestErev(t *testing.T) {
 	assert.Equal(t, "Erev Rosh Chodesh Adar II 5784", l.Format(d.Time, d.Hebrew))
 	d, err = dateline.Parse("3 Tammuz 5784")
 	require.NoError(t, err)
-	assert.Equal(t, " 5784", l.Format(d.Time, d.Hebrew), "no occasion the next day: nor the text before it")
+	assert.Equal(t, "5784", l.Format(d.Time, d.Hebrew), "no occasion the next day: nor the text before it, nor the space after it")
 }

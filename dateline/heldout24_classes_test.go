@@ -106,7 +106,8 @@ func TestHeldout24LayoutLanguage(t *testing.T) {
 		{"sobota, 12 października 2024 | Jom Kippur", "piątek, 27 grudnia 2024 | Chanuka: Trzecia świeca"},
 		// A month written as a language writes it, not another's that the
 		// reader took it for.
-		{"12 oktober 2024 (jom kipoer)", ""},
+		// ... or that the occasion's language says: Dutch's jom kipoer.
+		{"12 oktober 2024 (jom kipoer)", "27 december 2024 (chanoeka: 3 kaarsen)"},
 		{"12. Oktober 2024", "27. Dezember 2024"},
 		{"zaterdag 12 oktober 2024", "vrijdag 27 december 2024"},
 		{"lördag 12 oktober 2024", "fredag 27 december 2024"},

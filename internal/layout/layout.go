@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
@@ -335,7 +336,7 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 		}
 		return wrap(elems).appendFormat(b, t, h, z, asLayout)
 	}
-	w := writer{l: l, t: t, h: h, next: h, z: z, asLayout: asLayout, bad: -1, lit: -1, skipTo: -1}
+	w := writer{l: l, t: t, h: h, next: h, z: z, asLayout: asLayout, start: len(b), bad: -1, lit: -1, skipTo: -1}
 	if h.Day == 30 && l.roshChodesh() {
 		if n := h.AddDays(1); !n.IsZero() {
 			w.next = n
@@ -362,6 +363,7 @@ type writer struct {
 	next     hebrew.Date // the month a Rosh Chodesh on the 30th belongs to
 	z        *Zmanim
 	asLayout bool    // writing the layout string, for the reference day
+	start    int     // where the dateline begins in the buffer
 	cross    [2]bool // the Gregorian and the Hebrew range run into the next month
 	bad      int     // the element no text of which reads back, or -1
 	why      problem // and why
@@ -400,6 +402,13 @@ func (w *writer) element(b []byte, i int) []byte {
 			b = b[:w.lit] // nothing to show (out of season): nor the text that leads to it
 		}
 		w.lit = -1
+		if empty && len(b) == w.start && e.Kind != Omer && i+1 < len(w.l.elems) && w.l.elems[i+1].Kind == Literal &&
+			strings.IndexFunc(w.l.elems[i+1].Text, unicode.IsLetter) < 0 {
+			// Nor, opening the line, the separator after it: "24 Adar
+			// 5783" of "Simchat Torah, 22 Tishrei 5785", not ", 24 Adar".
+			w.skipTo = i + 1
+			return b
+		}
 		if empty && e.Kind == Omer && i+1 < len(w.l.elems) && w.l.elems[i+1].Kind == Literal {
 			// Nor the words after it, "40th day of the Omer", "40. Tag
 			// des Omer", as hebcal writes it (see AppendOmer).

@@ -186,12 +186,16 @@ func appendFields(elems []layout.Element, r *Result) []layout.Element {
 
 // MarkEvening marks the elements of r's fields, elems[i] of r.Fields[i],
 // that say the dateline is the evening of its civil day: a field that
-// says so (Field.Evening), and the words before the date that
-// LeadingEvening reads (the evening of March 23, la noche del 23 de
-// marzo).
+// says so (Field.Evening), an occasion said to begin that evening
+// ("Iom Kipur comenzará el 1 de octubre", "Pesach begins at sundown on
+// April 22": the layout writes, for another day, the occasion that begins
+// on its evening, not the day's own, which reads back as a day earlier),
+// and the words before the date that LeadingEvening reads (the evening of
+// March 23, la noche del 23 de marzo).
 func MarkEvening(elems []layout.Element, r *Result) {
 	for i := range elems {
-		elems[i].Evening = r.Fields[i].Evening()
+		f := &r.Fields[i]
+		elems[i].Evening = f.Evening() || f.Kind == layout.Holiday && f.Flags&(Night|RangeEnd) == Night
 	}
 	if len(elems) > 0 && LeadingEvening(r) {
 		elems[0].Evening = true

@@ -704,7 +704,9 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 	}
 	hint, hinted := layout.English, false
 	for i := range fields {
-		if f := &fields[i]; f.Kind == layout.HebrewMonth {
+		if f := &fields[i]; f.Kind == layout.HebrewMonth || f.Kind == layout.Holiday && !hinted {
+			// The Hebrew month's family, else an occasion's: "12.
+			// April beginnt abends das diesjährige Pessach" is German.
 			if l, ok := layout.LangOf(f.Spelling.Family); ok && l != layout.English {
 				hint, hinted = l, true
 			}

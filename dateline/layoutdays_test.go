@@ -1,0 +1,49 @@
+package dateline_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestLayoutOfOccasionBegins: the layout of a line that says an occasion
+// begins on a day (at its sunset) writes, for another day, the occasion
+// that begins on that day's evening, which reads back as that day; it
+// wrote the day's own occasion ("Pésaj I comenzará el 23 de abril"),
+// which reads as the eve of Pesach 2005. A day on whose evening none
+// begins is refused, where it wrote the verb alone (" comenzará el 5 de
+// noviembre"). The occasion's spelling gives the line its language where
+// the month's name does not: German's Pessach writes Dezember, where the
+// layout wrote December, English's and German's April being one word.
+func TestLayoutOfOccasionBegins(t *testing.T) {
+	for _, tc := range []struct{ example, day, want string }{
+		{"Iom Kipur comenzará el 1 de octubre", "2024-04-23", "Pésaj II comenzará el 23 de abril"},
+		{"Yom Kippur begins on October 11", "2025-04-12", "Pesach I begins on April 12"},
+		{"Pessach beginnt am 22. April", "2025-09-22", "Rosch haSchana 5786 beginnt am 22. September"},
+		{"12. April beginnt abends das diesjährige Pessach", "2024-12-25", "25. Dezember beginnt abends das diesjährige Channukah: 2 Kerzen"},
+		{"Iom Kipur comenzará el 1 de octubre", "2024-11-05", "%!Format(the day has no occasion for the layout to name)"},
+		{"Rosh Hashanah 2022 begins at sundown on Sunday, September 25", "2024-11-05", "%!Format(the day has no occasion for the layout to name)"},
+	} {
+		l, err := dateline.LayoutOf(tc.example)
+		require.NoError(t, err, tc.example)
+		day, err := time.Parse("2006-01-02", tc.day)
+		require.NoError(t, err)
+		got := dateline.New(day).Format(l.String())
+		assert.Equal(t, tc.want, got, tc.example)
+		if !strings.HasPrefix(got, "%!") {
+			rep := dateline.Check(got, dateline.Reference(day))
+			require.NoError(t, rep.Err(), got)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"), got)
+		}
+	}
+	// An occasion followed by a separator alone leaves a dateline.
+	l, err := dateline.LayoutOf("Simchat Torah, 22 Tishrei 5785")
+	require.NoError(t, err)
+	d := dateline.New(time.Date(2023, time.March, 17, 0, 0, 0, 0, time.UTC))
+	assert.Equal(t, "24 Adar 5783", d.Format(l.String()))
+}
