@@ -47,3 +47,27 @@ func TestLayoutOfOccasionBegins(t *testing.T) {
 	d := dateline.New(time.Date(2023, time.March, 17, 0, 0, 0, 0, time.UTC))
 	assert.Equal(t, "24 Adar 5783", d.Format(l.String()))
 }
+
+// TestLayoutOfFirstOfMonth: the mark that French, Italian, Spanish and
+// Portuguese write after the first of a month alone (1er, 1°, 1º) is
+// written on the first alone: "2er novembre", which no reader takes, was
+// written for the second. A mark after another day (8e, 15º) is that
+// layout's for every day.
+func TestLayoutOfFirstOfMonth(t *testing.T) {
+	first := dateline.New(time.Date(2024, time.November, 1, 10, 0, 0, 0, time.UTC))
+	fifth := dateline.New(time.Date(2024, time.November, 5, 10, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ example, first, fifth string }{
+		{"Ven. 1er Septembre 2023 20:15", "Ven. 1er Novembre 2024 10:00", "Mar. 5 Novembre 2024 10:00"},
+		{"1° maggio 2024", "1° novembre 2024", "5 novembre 2024"},
+		{"1º de mayo de 2024", "1º de noviembre de 2024", "5 de noviembre de 2024"},
+		{"15º de mayo de 2024", "1º de noviembre de 2024", "5º de noviembre de 2024"},
+	} {
+		l, err := dateline.LayoutOf(tc.example)
+		require.NoError(t, err, tc.example)
+		assert.Equal(t, tc.first, l.Format(first.Time, first.Hebrew), tc.example)
+		assert.Equal(t, tc.fifth, l.Format(fifth.Time, fifth.Hebrew), tc.example)
+		for _, s := range []string{tc.first, tc.fifth} {
+			assert.NoError(t, dateline.Check(s).Err(), s)
+		}
+	}
+}

@@ -62,6 +62,17 @@ func ordinalEnding(s string, e int) int {
 	return e
 }
 
+// firstOrdinal reports whether ending, after a day, is the mark that
+// French, Italian, Spanish and Portuguese write after the first of a month
+// alone: er, °, º.
+func firstOrdinal(ending string) bool {
+	switch ending {
+	case "er", "°", "º", ".º", ".°":
+		return true
+	}
+	return false
+}
+
 // dayFirst reads a date that starts with its day: 2 January 2006, 2nd of
 // Tevet, 2-8 Cheshvan, 15-16 February, 21. ספטמבר 2023.
 func (p *parser) dayFirst(i int) (int, bool) {
@@ -131,6 +142,12 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	// dash or slash before a month name; "13טן סעפּטעמבער": Yiddish's
 	// ordinal ending, and 1er, 8e, 1°, 1.º (see ordinalEnding).
 	if e := ordinalEnding(s, k); e > k && !hasEnd {
+		if day.Value == 1 && firstOrdinal(s[k:e]) {
+			// 1er septembre, 1° maggio, 1º de mayo: the mark of the
+			// first alone, which a layout writes on the 1st only (2
+			// septembre, not 2er).
+			day.End, day.Text, day.Of = e, s[day.Start:e], 1
+		}
 		k = e
 	} else if k < len(s) && s[k] == '.' {
 		k++
