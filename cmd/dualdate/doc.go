@@ -61,7 +61,8 @@
 //	                am or pm on a 12-hour clock too (Candle lighting 5:29);
 //	                a city in Israel follows Israel's schedule of holidays
 //	                and readings, as its times do, unless --diaspora is
-//	                given
+//	                given, and a city elsewhere the Diaspora's, unless
+//	                --israel is
 //	--reference DATE
 //	                take DATE for now: read as check reads a date, in the
 //	                zone of --tz or the --city ("2024-03-02 7:30 pm",

@@ -12,7 +12,8 @@ import (
 
 // TestCityInIsraelKeepsIsraelsSchedule: a --city in Israel follows
 // Israel's schedule of holidays and readings, as its times do, unless
-// --diaspora says otherwise; a city elsewhere keeps the Diaspora's.
+// --diaspora says otherwise; a city elsewhere keeps the Diaspora's,
+// chosen as Israel's is, unless --israel says otherwise.
 func TestCityInIsraelKeepsIsraelsSchedule(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
@@ -41,6 +42,15 @@ func TestCityInIsraelKeepsIsraelsSchedule(t *testing.T) {
 			nil, []string{"occasion"}, exitOK, ""},
 		{"check Jerusalem --diaspora", []string{"check", "--city", "Jerusalem", "--diaspora", "Saturday, May 4, 2019 | Parashat Achrei Mot"},
 			nil, []string{"occasion"}, exitOK, ""},
+		// A city elsewhere chooses the Diaspora's: its Simchat Torah is
+		// no news (without a city, an info names the schedule), and
+		// Israel's is an error.
+		{"check New York", []string{"check", "--city", "New York", "Friday, October 25, 2024 | 23 Tishrei 5785 | Simchat Torah"},
+			nil, []string{"occasion"}, exitOK, ""},
+		{"check New York Israel's", []string{"check", "--city", "New York", "Thursday, October 24, 2024 | 22 Tishrei 5785 | Simchat Torah"},
+			[]string{"is 23 Tishrei 5785 (October 25, 2024), not 22 Tishrei 5785 (occasion)"}, nil, exitInput, ""},
+		{"check no city", []string{"check", "Friday, October 25, 2024 | 23 Tishrei 5785 | Simchat Torah"},
+			[]string{"in the Diaspora's schedule of holidays, not in Israel's"}, nil, exitOK, ""},
 		{"--israel --diaspora", []string{"convert", "--israel", "--diaspora", "2019-05-04"},
 			nil, nil, exitUsage, "--israel and --diaspora contradict each other"},
 	} {

@@ -238,11 +238,16 @@ func (c *command) resolvePlace() error {
 			return errors.New(unknownCity(err))
 		}
 		c.city = city
-		if city.CountryCode == "IL" && !c.diaspora {
+		switch {
+		case city.CountryCode == "IL" && !c.diaspora:
 			// A city in Israel keeps Israel's schedule, as its times
 			// (dateline.Times) do: one day of each festival, and the
 			// readings that follow.
 			c.israel = true
+		case city.CountryCode != "IL" && !c.israel:
+			// And a city outside it the Diaspora's, chosen: a line of
+			// its schedule (Simchat Torah on 23 Tishrei) is no news.
+			c.diaspora = true
 		}
 	}
 	switch {

@@ -214,9 +214,10 @@ Flags (before or after the arguments; -- ends them):
                   Parashat Vayigash"
   --israel        follow Israel's schedule of holidays and readings, not
                   the Diaspora's (the default with a --city in Israel)
-  --diaspora      follow the Diaspora's schedule (the default elsewhere);
-                  the candle lighting and havdalah of a --city keep the
-                  city's own schedule with either
+  --diaspora      follow the Diaspora's schedule (the default elsewhere,
+                  and with a --city outside Israel); the candle lighting
+                  and havdalah of a --city keep the city's own schedule
+                  with either
   --html          scan: read the input as an HTML page (--html=false: as
                   text; by default, as its name or first bytes say)
   --version       print the version and exit
