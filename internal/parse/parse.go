@@ -407,6 +407,14 @@ func (p *parser) run(i int, lenient bool) {
 				continue
 			}
 		}
+		if k == j && lenient && !p.list && p.dated() {
+			if next := p.label(j); next > j {
+				// "Friday, September 15, Evening Service @ 7 pm": a
+				// label's words are text of the dateline.
+				i = next
+				continue
+			}
+		}
 		r, _ := decode(p.s, j)
 		afterDash = k > j && script.IsDash(r) && j > 0 && script.IsSpace(lastRuneOf(p.s, j))
 		if k == j && open >= 0 {
