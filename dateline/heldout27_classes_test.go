@@ -56,3 +56,43 @@ func TestLabelBetweenParts(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.False(t, ms[0].Dateline.HasTime)
 }
+
+// TestDateWrittenTwice: one day written in digits and again in words (or
+// in words, then in digits) after a comma, as an archive heads an article
+// with its paper's date and spells it out, is one dateline; the date in
+// words settles the order of the one in digits, which is then no longer
+// ambiguous. Before, each was a dateline of its own, and the numeric one
+// of "6/11/2011, 6 novembre 2011" was read month first with a warning.
+func TestDateWrittenTwice(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Made up (the real row, "l’Unità 20/9/2001, 20 settembre 2001",
+		// has a paper's name before it: see below).
+		{"20/9/2001, 20 settembre 2001", "2001-09-20", "", "3 Tishrei 5762", false, true},
+		{"6/11/2011, 6 novembre 2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},
+		{"11/6/2011, November 6, 2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},
+		{"6 novembre 2011, 6/11/2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},
+		{"06.11.2011, 6. November 2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},
+		{"6-11-2011, 6 de noviembre de 2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},
+		{"06/11/2011, 6 ноября 2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},
+	})
+	ref := dateline.Reference(corpusReference)
+	ms := dateline.Find("l’Unità 20/9/2001, 20 settembre 2001", ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2001-09-20", ms[0].Dateline.Time.Format("2006-01-02"))
+	// Two dates that name different days, or years, or are written the
+	// same way, are two datelines: the second is no repeat.
+	for _, in := range []string{
+		"6/11/2011, 7 novembre 2011",
+		"5/4/2012, 3 avril 2012",
+		"6/11/2011, 6 novembre 2012",
+		"6/11/2011, 6/11/2011",
+		"6 novembre 2011, 6 novembre 2011",
+		"6/11/2011, dimanche 6 novembre 2011",
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, ref)
+			assert.False(t, rep.OK(), "%+v", rep.Dateline)
+			assert.Len(t, dateline.Find(in, ref), 2)
+		})
+	}
+}

@@ -387,6 +387,10 @@ func (p *parser) run(i int, lenient bool) {
 			// separator is looked for (separator changes nothing in p).
 			return
 		}
+		if e := p.repeatDate(j); e > j {
+			i, gap = e, 0 // "20/9/2001, 20 settembre 2001"
+			continue
+		}
 		if e := p.oldStyleAside(j); e > j {
 			i, gap = e, 0 // "April 19 [O.S. April 6] 1903"
 			continue
