@@ -96,3 +96,49 @@ func TestDateWrittenTwice(t *testing.T) {
 		})
 	}
 }
+
+// TestBylineAfterNumericDate: in free text, a byline's "by" in a language
+// that writes a numeric date day first, right after an ambiguous numeric
+// date ("06/11/2011 | par Lori Palatnik"), settles it day first, as a word
+// of such a language before it does ("le 06/11/2011"). English's "by", a
+// word that starts a name, or one farther on, settles nothing: the date
+// stays warned.
+func TestBylineAfterNumericDate(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, in := range []string{
+		"06/11/2011 | par Lori Palatnik", // real (incoming.tsv)
+		"06/11/2011 par Lori Palatnik",
+		"06/11/2011 - por Ana García",
+		"06/11/2011 · di Mario Rossi",
+		"06/11/2011 | von Anna Schmidt",
+		"06/11/2011 | door Jan de Vries",
+		"06/11/2011, przez Jan Kowalski",
+	} {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, "2011-11-06", ms[0].Dateline.Time.Format("2006-01-02"))
+			assert.True(t, ms[0].OK())
+			for _, p := range ms[0].Problems {
+				assert.NotEqual(t, dateline.CodeDateAmbiguous, p.Code)
+			}
+		})
+	}
+	for _, in := range []string{
+		"06/11/2011 | by Lori Palatnik",
+		"06/11/2011 | Paris",
+		"06/11/2011 | parade downtown",
+		"06/11/2011 par",
+		"06/11/2011 | news par Lori",
+	} {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in, ref)
+			require.Len(t, ms, 1)
+			ambiguous := false
+			for _, p := range ms[0].Problems {
+				ambiguous = ambiguous || p.Code == dateline.CodeDateAmbiguous
+			}
+			assert.True(t, ambiguous, "%+v", ms[0].Problems)
+		})
+	}
+}

@@ -894,7 +894,13 @@ func (p *parser) number(i int) (int, bool) {
 func (p *parser) finish() {
 	fields := p.fields()
 	markCalendar(fields)
-	settleOrder(fields, p.list && (p.hebrewAround() || p.dayFirstWordBefore() || p.cyrillicAround()))
+	around := false
+	if di, _ := ambiguousPair(fields); di >= 0 && p.list {
+		// The text around settles the order of an ambiguous numeric
+		// date: looked at only for one.
+		around = p.hebrewAround() || p.dayFirstWordBefore() || p.cyrillicAround() || p.bylineAfter()
+	}
+	settleOrder(fields, around)
 	settleLang(p.s, fields)
 	settleShortWeekday(p.s, fields)
 	gregorianRangeShift(fields)
