@@ -142,3 +142,43 @@ func TestBylineAfterNumericDate(t *testing.T) {
 		})
 	}
 }
+
+// TestGlossedMonth: a Hebrew month named by a name the tables do not have,
+// a capitalised word glossed right after it by the usual name in brackets,
+// as sacred-name sites print the biblical names ("25 Eythaniym (Tishrei)",
+// Abiyb, Ziv, Bul), is the glossed month, in a whole dateline. Before, the
+// Hebrew date was not read, and its calendar went unchecked. A layout
+// cannot write such a name for other months: LayoutOf refuses it.
+func TestGlossedMonth(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		{"23 Eythaniym (Tishrei) 5784", "2023-10-08", "", "23 Tishrei 5784", false, false},
+		{"Tuesday, 15 Abiyb (Nisan), 5784", "2024-04-23", "", "15 Nisan 5784", false, false},
+		{"Monday, 22 April 2024 | 14 Abiyb (Nisan) 5784", "2024-04-22", "", "14 Nisan 5784", false, false},
+		{"1 Ziv (Iyyar) 5784", "2024-05-09", "", "1 Iyyar 5784", false, false},
+		{"Sábado 9 Noviembre, 2024 | 8 Bul (Jeshvan)", "2024-11-09", "", "8 Cheshvan 5785", false, false},
+		{"23 Eythaniym (תשרי) 5784", "2023-10-08", "", "23 Tishrei 5784", false, false},
+	})
+	ref := dateline.Reference(corpusReference)
+	// Real (incoming.tsv): the page's Tishrei is a month early.
+	rep := dateline.Check("28 Septiembre, 2024 | 25 Eythaniym (Tishrei)", ref)
+	require.False(t, rep.OK())
+	assert.Equal(t, dateline.CodeCalendar, rep.Problems[0].Code)
+	for _, in := range []string{
+		"23 killed (Tishrei)",
+		"23 eythaniym (Tishrei) 5784",
+		"23 Eythaniym Tishrei 5784",
+		"23 Eythaniym (Tishrei 5784)",
+		"23 Eythaniym (October) 2023",
+	} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in, ref).OK())
+		})
+	}
+	// Free text: the gloss is prose's.
+	for _, m := range dateline.Find("Officials said 23 Dead (Tishrei) in the report.", ref) {
+		assert.True(t, m.Dateline.Hebrew.IsZero() || !m.OK(), "%+v", m)
+	}
+	_, err := dateline.LayoutOf("23 Eythaniym (Tishrei) 5784")
+	require.Error(t, err)
+	assert.ErrorIs(t, err, dateline.ErrSyntax)
+}

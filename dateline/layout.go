@@ -129,6 +129,12 @@ func refuseReading(example string, r, chosen *parse.Result, rep *Report) error {
 				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}
 		}
 	}
+	if start, end, ok := parse.GlossedMonth(r); ok {
+		// "23 Eythaniym (Tishrei)": a layout writes each month by a name
+		// of its family, and would write Eythaniym for every month.
+		return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+			Message: quote(example[start:end]) + " names the month by a name that no layout writes for other months; write the month by its usual name"}}
+	}
 	if start, end, ok := orderUnshown(chosen); ok {
 		// 01/01/2024 is January 1 either way, and its layout 01/02/2006
 		// or 02/01/2006: the example does not say which.
