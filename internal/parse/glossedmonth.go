@@ -15,8 +15,8 @@ import (
 // as the month, and the name before it and the brackets as text. The
 // name before is one capitalised word that is no word of the tables
 // (a word the tables know was read as what it is, or refused). Only a
-// whole dateline reads a gloss: in free text, "23 killed (Tishrei)" is
-// prose.
+// whole dateline (parser.whole) reads a gloss: in free text, "23 killed
+// (Tishrei)" is prose, and Find's start table need not know it.
 func (p *parser) glossedMonth(k int) (int, hebrew.MonthName, bool) {
 	s := p.s
 	e := latinWord(s, k)

@@ -71,6 +71,7 @@ func ParseAppend(dst []Field, s string) (Result, error) {
 	}
 	var p parser
 	p.init(s)
+	p.whole = true
 	start := skipSpace(s, 0)
 	p.run(start, true)
 	if !p.dated() {
@@ -200,6 +201,11 @@ type parser struct {
 	// (Candle lighting 5:26 pm): the fields added have that Zman, and
 	// has answers for that time, not the dateline's own.
 	zmanOf layout.Zman
+	// whole is set when reading a whole dateline (Parse), whose words
+	// are all the dateline's: only there is a month glossed (see
+	// glossedMonth). A look-ahead's parser, and free text's, have it
+	// unset.
+	whole bool
 	// list is set when reading free text, where an item separator (see
 	// itemSeparator) may end one item of a list as well as part the two
 	// calendars of one dateline: see endsItem.
@@ -249,7 +255,7 @@ func (p *parser) init(s string) {
 	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
 	p.weakDay = false
 	p.zmanOf = layout.NoZman
-	p.list, p.item, p.nmid, p.hasEndDay = false, false, 0, false
+	p.list, p.item, p.nmid, p.hasEndDay, p.whole = false, false, 0, false, false
 	p.text++ // no word read before is this text's, nor one of the zero parser's
 }
 
