@@ -182,3 +182,43 @@ func TestGlossedMonth(t *testing.T) {
 	require.Error(t, err)
 	assert.ErrorIs(t, err, dateline.ErrSyntax)
 }
+
+// TestCompoundWeekday: a day of the year named by a compound whose last
+// part is its weekday, as German, Dutch, Swedish and Finnish join them
+// ("Fastlagssöndagen den 19 februari", Shrove Sunday), is that weekday,
+// checked against the date like any, in a whole dateline. Before, the
+// word was no date and the line was not read. A language that writes
+// such names apart takes no part, and a layout, which writes every day,
+// cannot write it: LayoutOf refuses it.
+func TestCompoundWeekday(t *testing.T) {
+	checkHeldout(t, []heldoutCase{
+		// Real (incoming.tsv): a Sunday in 2023, the nearest fitting year.
+		{"Fastlagssöndagen den 19 februari", "2023-02-19", "", "28 Shevat 5783", false, false},
+		// Made up.
+		{"Rosenmontag, 12. Februar 2024", "2024-02-12", "", "3 Adar I 5784", false, false},
+		{"Ostersonntag, 31. März 2024", "2024-03-31", "", "21 Adar II 5784", false, false},
+		{"Paaszondag 31 maart 2024", "2024-03-31", "", "21 Adar II 5784", false, false},
+		{"pääsiäissunnuntai 31. maaliskuuta 2024", "2024-03-31", "", "21 Adar II 5784", false, false},
+	})
+	ref := dateline.Reference(corpusReference)
+	// The weekday is checked.
+	rep := dateline.Check("Rosenmontag, 13. Februar 2024", ref)
+	require.False(t, rep.OK())
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+	for _, in := range []string{
+		"Weekendsamedi 3 mars 2024", // French writes its names apart
+		"Blacksunday, March 3, 2024",
+		"Rosenmo, 12. Februar 2024", // an abbreviation
+		"Somontag, 12. Februar 2024",
+	} {
+		t.Run(in, func(t *testing.T) {
+			assert.False(t, dateline.Check(in, ref).OK())
+		})
+	}
+	_, err := dateline.LayoutOf("Rosenmontag, 12. Februar 2024")
+	require.Error(t, err)
+	assert.ErrorIs(t, err, dateline.ErrSyntax)
+	// A layout of the weekday alone is one.
+	_, err = dateline.LayoutOf("Montag, 12. Februar 2024")
+	assert.NoError(t, err)
+}

@@ -621,6 +621,11 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 			}
 		}
 	}
+	if !ok && p.whole {
+		if j := compoundWeekday(s, i, e); j > i {
+			return p.latinPhrase(j) // Fastlagssöndagen den 19 februari
+		}
+	}
 	if k, ok := p.shortWeekday(i, e); ok {
 		return k, true // mar. 5 mars, Pzt, Oca 1 2024, so 6 led 2024
 	}
