@@ -13,11 +13,10 @@ const maxLabelWords = 3
 
 // label returns the start of the phrase that follows a label at s[j]: a
 // few words that name what happens on the day or where, set off by
-// punctuation on both sides between a dateline's parts, as a schedule
-// or a page's header prints them: "Friday, September 15, Evening Service
-// @ 7 pm", "Martes 4/10: Kol Nidrei, 20 hs.", "Petak, 3. oktobar 2014. -
-// Sinagoga, 18:00 EREV JOM KIPUR", "11 Нисана 5784 г., шестой день недели
-// Мецора | 2024-04-19 15:15". It returns j where there is none.
+// punctuation on both sides between a date and its time or occasion, as
+// a schedule prints them: "Friday, September 15, Evening Service @ 7 pm",
+// "Martes 4/10: Kol Nidrei, 20 hs.", "Petak, 3. oktobar 2014. - Sinagoga,
+// 18:00 EREV JOM KIPUR". It returns j where there is none.
 //
 // The words are letters only, none a word of the tables (a weekday, a
 // month, a joining word, which the grammar reads or refuses) but one for
@@ -101,10 +100,13 @@ func labelMarkBefore(s string, j int) bool {
 	return false
 }
 
-// addsAfterLabel reports whether the phrase at s[k] states only parts
-// the dateline read so far lacks: a time of day, an occasion, the other
-// calendar's date. It reads on a copy of p, so that a phrase read in its
-// context (an hour after a date, "20 hs.") is read as it would be.
+// addsAfterLabel reports whether the phrase at s[k] states a time of day
+// or an occasion, and only parts the dateline read so far lacks: a
+// label names what happens on the day, and when. A date after a label
+// ("March 5, 2024 3:12 pm; next meeting: Thursday, 4 Nisan 5784") is
+// another event's, even of the other calendar. It reads on a copy of p,
+// so that a phrase read in its context (an hour after a date, "20 hs.")
+// is read as it would be.
 func (p *parser) addsAfterLabel(k int) bool {
 	if k >= len(p.s) {
 		return false
@@ -113,15 +115,22 @@ func (p *parser) addsAfterLabel(k int) bool {
 	if _, ok := q.phrase(k); !ok || q.full {
 		return false
 	}
-	added := false
+	clock, holiday := false, false
 	for _, f := range q.buf[p.n:q.n] {
-		if f.Kind == layout.Literal || f.Flags&RangeEnd != 0 {
+		switch {
+		case f.Kind == layout.Literal || f.Flags&RangeEnd != 0:
 			continue
-		}
-		if p.has(f.Kind) {
+		case p.has(f.Kind):
+			return false
+		case f.Kind.IsClock():
+			clock = true
+		case f.Kind == layout.Holiday:
+			holiday = true
+		case f.Kind == layout.HebrewYear || f.Kind == layout.Year:
+			// the occasion's year: Erev Roš hašana 5775
+		default:
 			return false
 		}
-		added = true
 	}
-	return added
+	return clock || holiday
 }
