@@ -88,6 +88,7 @@ func TestDateWrittenTwice(t *testing.T) {
 		"6/11/2011, 6/11/2011",
 		"6 novembre 2011, 6 novembre 2011",
 		"6/11/2011, dimanche 6 novembre 2011",
+		"20/9/2001, 19-20 settembre 2001",
 	} {
 		t.Run(in, func(t *testing.T) {
 			rep := dateline.Check(in, ref)

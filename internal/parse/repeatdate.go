@@ -30,6 +30,9 @@ func (p *parser) repeatDate(j int) int {
 	}
 	d, m, y := -1, -1, -1
 	for i := range q.n {
+		if q.buf[i].Flags&RangeEnd != 0 {
+			return j // 19-20 settembre: a range, not the day again
+		}
 		switch q.buf[i].Kind {
 		case layout.Literal:
 		case layout.Day:
