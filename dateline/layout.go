@@ -4,11 +4,13 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // ErrAmbiguous is matched by the error LayoutOf returns for an example whose
@@ -129,6 +131,18 @@ func refuseReading(example string, r, chosen *parse.Result, rep *Report) error {
 				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}
 		}
 	}
+	if start, end, ok := compoundDay(r); ok {
+		// "Rosenmontag, 12. Februar 2024": a layout writes every
+		// weekday, and would write "Rosensonntag".
+		return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+			Message: quote(example[start:end]) + " names one day of the year by its weekday, and a layout writes every day; write the weekday alone"}}
+	}
+	if start, end, ok := parse.GlossedMonth(r); ok {
+		// "23 Eythaniym (Tishrei)": a layout writes each month by a name
+		// of its family, and would write Eythaniym for every month.
+		return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+			Message: quote(example[start:end]) + " names the month by a name that no layout writes for other months; write the month by its usual name"}}
+	}
 	if start, end, ok := orderUnshown(chosen); ok {
 		// 01/01/2024 is January 1 either way, and its layout 01/02/2006
 		// or 02/01/2006: the example does not say which.
@@ -148,6 +162,23 @@ func refuseReading(example string, r, chosen *parse.Result, rep *Report) error {
 		}
 	}
 	return nil
+}
+
+// compoundDay returns the span of a weekday's name joined to the word
+// before it (Fastlagssöndagen, Rosenmontag: see package parse's
+// compoundWeekday), if r has one.
+func compoundDay(r *parse.Result) (start, end int, ok bool) {
+	for i := 1; i < len(r.Fields); i++ {
+		f, lit := &r.Fields[i], &r.Fields[i-1]
+		if f.Kind != layout.Weekday || lit.Kind != layout.Literal || lit.End != f.Start || lit.End == 0 {
+			continue
+		}
+		if c, _ := utf8.DecodeLastRuneInString(r.Input[:lit.End]); script.IsLatinLetter(c) || script.IsOtherLetter(c) {
+			start = strings.LastIndexByte(r.Input[:lit.End], ' ') + 1
+			return start, f.End, true
+		}
+	}
+	return 0, 0, false
 }
 
 // exampleElements returns the elements of the layout of chosen, the

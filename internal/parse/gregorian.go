@@ -189,6 +189,11 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 			corrected, slip, name, ok = true, gm, h, gm == 0
 		}
 	}
+	if !ok && p.whole {
+		if g, gname, gok := p.glossedMonth(k); gok {
+			return p.glossedDate(i, g, day, end, hasEnd, gname) // 23 Eythaniym (Tishrei)
+		}
+	}
 	if ok {
 		return p.dayHebrewMonth(i, k, day, end, hasEnd, name, corrected)
 	}

@@ -125,6 +125,35 @@ func (p *parser) dayFirstWordBefore() bool {
 	return false
 }
 
+// bylineWords are the words for "by" that a byline of a language that
+// writes a numeric date day first puts after the date: "06/11/2011 | par
+// Lori Palatnik", "12/04/2025 - por Ana", "di Mario Rossi", "von Anna",
+// "door Jan". English's "by" is none of them.
+var bylineWords = [...]string{"par", "por", "von", "di", "door", "przez"}
+
+// bylineAfter reports whether the word after the dateline read in free
+// text, past spaces and marks (see isBetweenMark) and a dash, is one of
+// bylineWords: its ambiguous numeric date is then day first, by the
+// custom of the byline's language, as a word before it says (see
+// dayFirstWordBefore).
+func (p *parser) bylineAfter() bool {
+	s := p.s
+	k := overMarks(s, p.last)
+	if r, n := decode(s, k); k < len(s) && script.IsDash(r) {
+		k = skipSpace(s, k+n)
+	}
+	e := latinWord(s, k)
+	if e == k || !wordEnds(s, e) || e == len(s) || !script.IsSpace(rune(s[e])) {
+		return false // a name follows the word
+	}
+	for _, w := range bylineWords {
+		if len(w) == e-k && strings.EqualFold(s[k:e], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // cyrillicAround reports whether the letter before the dateline read in
 // free text (past spaces and marks, see isBetweenMark) or the first after
 // it is Cyrillic: the languages written in it write a numeric date day

@@ -71,6 +71,7 @@ func ParseAppend(dst []Field, s string) (Result, error) {
 	}
 	var p parser
 	p.init(s)
+	p.whole = true
 	start := skipSpace(s, 0)
 	p.run(start, true)
 	if !p.dated() {
@@ -200,6 +201,11 @@ type parser struct {
 	// (Candle lighting 5:26 pm): the fields added have that Zman, and
 	// has answers for that time, not the dateline's own.
 	zmanOf layout.Zman
+	// whole is set when reading a whole dateline (Parse), whose words
+	// are all the dateline's: only there is a month glossed (see
+	// glossedMonth). A look-ahead's parser, and free text's, have it
+	// unset.
+	whole bool
 	// list is set when reading free text, where an item separator (see
 	// itemSeparator) may end one item of a list as well as part the two
 	// calendars of one dateline: see endsItem.
@@ -249,7 +255,7 @@ func (p *parser) init(s string) {
 	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
 	p.weakDay = false
 	p.zmanOf = layout.NoZman
-	p.list, p.item, p.nmid, p.hasEndDay = false, false, 0, false
+	p.list, p.item, p.nmid, p.hasEndDay, p.whole = false, false, 0, false, false
 	p.text++ // no word read before is this text's, nor one of the zero parser's
 }
 
@@ -387,6 +393,10 @@ func (p *parser) run(i int, lenient bool) {
 			// separator is looked for (separator changes nothing in p).
 			return
 		}
+		if e := p.repeatDate(j); e > j {
+			i, gap = e, 0 // "20/9/2001, 20 settembre 2001"
+			continue
+		}
 		if e := p.oldStyleAside(j); e > j {
 			i, gap = e, 0 // "April 19 [O.S. April 6] 1903"
 			continue
@@ -404,6 +414,14 @@ func (p *parser) run(i int, lenient bool) {
 				// Motzoei Shabbos-Sunday": the words of a title
 				// between the dateline's parts are text of it.
 				i, afterDash = end, false
+				continue
+			}
+		}
+		if k == j && lenient && !p.list && p.dated() {
+			if next := p.label(j); next > j {
+				// "Friday, September 15, Evening Service @ 7 pm": a
+				// label's words are text of the dateline.
+				i = next
 				continue
 			}
 		}
@@ -601,6 +619,11 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 			} else {
 				ok = false
 			}
+		}
+	}
+	if !ok && p.whole {
+		if j := compoundWeekday(s, i, e); j > i {
+			return p.latinPhrase(j) // Fastlagssöndagen den 19 februari
 		}
 	}
 	if k, ok := p.shortWeekday(i, e); ok {
@@ -882,7 +905,13 @@ func (p *parser) number(i int) (int, bool) {
 func (p *parser) finish() {
 	fields := p.fields()
 	markCalendar(fields)
-	settleOrder(fields, p.list && (p.hebrewAround() || p.dayFirstWordBefore() || p.cyrillicAround()))
+	around := false
+	if di, _ := ambiguousPair(fields); di >= 0 && p.list {
+		// The text around settles the order of an ambiguous numeric
+		// date: looked at only for one.
+		around = p.hebrewAround() || p.dayFirstWordBefore() || p.cyrillicAround() || p.bylineAfter()
+	}
+	settleOrder(fields, around)
 	settleLang(p.s, fields)
 	settleShortWeekday(p.s, fields)
 	gregorianRangeShift(fields)

@@ -1,0 +1,106 @@
+package parse
+
+import "github.com/dualdate/dualdate/internal/layout"
+
+// repeatDate reads at s[j], after a comma, the dateline's Gregorian date
+// written again in the other way, in digits after it in words or in words
+// after it in digits: "l’Unità 20/9/2001, 20 settembre 2001", as an
+// archive heads an article with the paper's date and then spells it
+// out. Its day, month and year are marked Repeat: they are no second
+// dateline. The date in words settles the order of the one in digits:
+// "6/11/2011, 6 novembre 2011" is day first, read so with no doubt. A
+// date that names another day, or that does not state the day, month
+// and year both ways, is none: the dateline ends before it, and free
+// text reads it as another. It returns the end of the date, or j.
+func (p *parser) repeatDate(j int) int {
+	if !commaBefore(p.s, j) || p.n == 0 {
+		return j
+	}
+	day, dok := p.ownIndex(layout.Day)
+	month, mok := p.ownIndex(layout.Month)
+	year, yok := p.ownIndex(layout.Year)
+	if !dok || !mok || !yok {
+		return j
+	}
+	var q parser
+	q.init(p.s)
+	e, ok := q.phrase(j)
+	if !ok || q.full {
+		return j
+	}
+	d, m, y := -1, -1, -1
+	for i := range q.n {
+		if q.buf[i].Flags&RangeEnd != 0 {
+			return j // 19-20 settembre: a range, not the day again
+		}
+		switch q.buf[i].Kind {
+		case layout.Literal:
+		case layout.Day:
+			d = i
+		case layout.Month:
+			m = i
+		case layout.Year:
+			y = i
+		default:
+			return j // a weekday, a time: another dateline's
+		}
+	}
+	digits := numericMonth(p.buf[month])
+	if d < 0 || m < 0 || y < 0 || digits == numericMonth(q.buf[m]) ||
+		q.buf[y].Value != p.buf[year].Value || q.buf[y].Form != p.buf[year].Form {
+		return j
+	}
+	// The date in digits is settled by the one in words.
+	if digits && !settleByRepeat(p.buf[:p.n], day, month, q.buf[d].Value, q.buf[m].Value) ||
+		!digits && !settleByRepeat(q.buf[:q.n], d, m, p.buf[day].Value, p.buf[month].Value) {
+		return j
+	}
+	for i := range q.n {
+		if f := q.buf[i]; f.Kind != layout.Literal {
+			f.Flags |= Repeat
+			p.add(f)
+		}
+	}
+	return e
+}
+
+// settleByRepeat reports whether the day and month of fields[day] and
+// fields[month] are dv and mv, as read or, for an ambiguous numeric date,
+// in the other order, which it then takes. Either way the date is no
+// longer ambiguous.
+func settleByRepeat(fields []Field, day, month, dv, mv int) bool {
+	d, m := &fields[day], &fields[month]
+	switch {
+	case d.Value == dv && m.Value == mv:
+	case d.Flags&Ambiguous != 0 && d.Value == mv && m.Value == dv:
+		swapPair(fields, day, month)
+	default:
+		return false
+	}
+	d.Flags &^= Ambiguous
+	m.Flags &^= Ambiguous
+	return true
+}
+
+// ownIndex returns the index of the dateline's own field of kind k read so
+// far (see ownField).
+func (p *parser) ownIndex(k layout.Kind) (int, bool) {
+	for i := range p.n {
+		if f := &p.buf[i]; f.Kind == k && f.Flags&(RangeEnd|OldStyle|Repeat) == 0 {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// commaBefore reports whether a comma comes before s[j], spaces between.
+func commaBefore(s string, j int) bool {
+	for j > 0 {
+		c := s[j-1]
+		if c != ' ' {
+			return c == ','
+		}
+		j--
+	}
+	return false
+}
