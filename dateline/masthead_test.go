@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hebcal/hebcal-go/zmanim"
 	"github.com/stretchr/testify/assert"
@@ -300,5 +301,40 @@ func TestOmerDayLanguages(t *testing.T) {
 		for _, p := range dateline.Check(in).Problems {
 			assert.NotEqual(t, dateline.CodeOmer, p.Code, in)
 		}
+	}
+}
+
+// TestZmanLabelsInLanguages: the labels of the day's times in hebcal-go's
+// locales (Allumage des bougies, Kerzenzünden, Зажигание свечей,
+// Hawdalah) and Velas, as Spanish and Portuguese pages print it, mark the
+// clock after them as that time of a place, not the dateline's own time of
+// day, which it was (a candle lighting at 18:26 read as the hour the line
+// was written); with a city it is checked, and a layout writes the city's
+// time after the label. The clock may be French's or German's (18h26,
+// 17.52). A label's word in prose is no time.
+func TestZmanLabelsInLanguages(t *testing.T) {
+	for _, in := range []string{
+		"vendredi 8 mars 2024 | 28 Adar I 5784 | Allumage des bougies : 18h26",
+		"Freitag, 8. März 2024 | Kerzenzünden 17.52 | Hawdalah 19:01",
+		"пятница, 8 марта 2024 | Зажигание свечей 17:26",
+		"viernes 8 de marzo de 2024, Velas: 18:44",
+		"8 de março de 2024 | Acendimento das Velas 17:53",
+	} {
+		d, err := dateline.Parse(in)
+		require.NoError(t, err, in)
+		assert.False(t, d.HasTime, "%s: the label's clock is no time of the dateline", in)
+	}
+	paris, err := dateline.City("Paris")
+	require.NoError(t, err)
+	rep := dateline.Check("vendredi 8 mars 2024 | Allumage des bougies : 18h46", dateline.Sunset(paris))
+	require.Len(t, rep.Problems, 1)
+	assert.Equal(t, dateline.CodeZman, rep.Problems[0].Code)
+	assert.Empty(t, dateline.Check("vendredi 8 mars 2024 | Allumage des bougies : 18h26", dateline.Sunset(paris)).Problems)
+	l, err := dateline.LayoutOf("vendredi 8 mars 2024 | Allumage des bougies : 18h26")
+	require.NoError(t, err)
+	d := dateline.New(time.Date(2024, time.March, 15, 12, 0, 0, 0, time.UTC))
+	assert.Equal(t, "vendredi 15 mars 2024 | Allumage des bougies : 18h37", d.Format(l.String(), dateline.Sunset(paris)))
+	for _, prose := range []string{"Las velas del barco", "Kerzenzünden ist ein Brauch"} {
+		assert.Empty(t, dateline.Find(prose), prose)
 	}
 }

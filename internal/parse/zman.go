@@ -1,8 +1,13 @@
 package parse
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
+	hlocales "github.com/hebcal/hebcal-go/locales"
+
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 )
 
@@ -13,11 +18,44 @@ import (
 // they are not the dateline's own time of day. The Omer count is read after
 // its label too: "Omer: day 12", "Omer day 12", "Omer 12".
 
-// zmanLabels are the labels of the times, in lower case for Latin ones.
-var zmanLabels = [...]struct {
+// A zmanText is the label of a time of the day, in lower case.
+type zmanText struct {
 	label string
 	zman  layout.Zman
-}{
+}
+
+// zmanLabels are the labels of the times: English's and Hebrew's as
+// mastheads print them, and hebcal-go's translations of Candle lighting,
+// Sunset and Havdalah in its locales ("Allumage des bougies", "Kerzenzünden",
+// "Зажигание свечей", "Hawdalah"), with the Latin labels, whose first letter
+// is ASCII, first.
+var zmanLabels = func() []zmanText {
+	labels := append([]zmanText(nil), zmanOwnLabels[:]...)
+	for f := hebrew.Family(0); f.Locale() != ""; f++ {
+		if f == hebrew.Niqqud {
+			continue // its pointed labels: Hebrew's above, without points
+		}
+		for _, z := range [...]layout.Zman{layout.CandleLighting, layout.Sunset, layout.Havdalah} {
+			tr, ok := hlocales.LookupTranslation(zmanEnglish[z], f.Locale())
+			if l := strings.ToLower(tr); ok && l != "" && !slices.ContainsFunc(labels, func(x zmanText) bool { return x.label == l }) {
+				labels = append(labels, zmanText{l, z})
+			}
+		}
+	}
+	slices.SortStableFunc(labels, func(a, b zmanText) int {
+		return cmp.Compare(a.label[0]>>7, b.label[0]>>7) // ASCII first, in their order
+	})
+	return labels
+}()
+
+// zmanEnglish are hebcal-go's English names of the times, its keys for
+// their translations.
+var zmanEnglish = [...]string{layout.CandleLighting: "Candle lighting", layout.Sunset: "Sunset", layout.Havdalah: "Havdalah"}
+
+// zmanOwnLabels are the labels of English and Hebrew mastheads, and of
+// pages beside hebcal's: "Velas: 18:44" (Spanish and Portuguese
+// community pages, as incoming.tsv's Brazilian row prints it).
+var zmanOwnLabels = [...]zmanText{
 	{"candle lighting", layout.CandleLighting},
 	{"candle-lighting", layout.CandleLighting},
 	{"candlelighting", layout.CandleLighting},
@@ -34,6 +72,7 @@ var zmanLabels = [...]struct {
 	{"שקיעת החמה", layout.Sunset},
 	{"הבדלה", layout.Havdalah},
 	{"צאת שבת", layout.Havdalah},
+	{"velas", layout.CandleLighting},
 }
 
 // zmanLatin is the count of zmanLabels' Latin labels, which come before
@@ -49,9 +88,19 @@ var zmanLatin = func() int {
 // zmanExpected is what a parse error expects after a label, by Zman.
 var zmanExpected = [...]string{"a time of day", "the time of sunset", "the time of candle lighting", "the time of havdalah"}
 
-// zmanStarts are the first words of the Latin labels, and the Omer's, for
-// the start table: a phrase may start at them.
-var zmanStarts = [...]string{"candle", "candle-lighting", "candlelighting", "candles", "sunset", "havdalah", "havdala", "omer"}
+// zmanStarts are the first words of the labels in letters other than
+// Hebrew's, and the Omer's, for the start table: a phrase may start at
+// them. "Light" (Light Candles at 4:34 PM) is not one: it starts no
+// dateline, and a dated phrase reads it (see latinPhrase).
+var zmanStarts = func() []string {
+	starts := []string{"candle-lighting", "omer"}
+	for _, l := range zmanLabels {
+		if first, _, _ := strings.Cut(l.label, " "); l.label[0] != 0xD7 && first != "light" && !slices.Contains(starts, first) {
+			starts = append(starts, first)
+		}
+	}
+	return starts
+}()
 
 // zmanLabel returns the time a label at s[i] names and the end of the
 // label, or false.
@@ -67,14 +116,19 @@ func zmanLabel(s string, i int) (layout.Zman, int, bool) {
 		labels = zmanLabels[zmanLatin:]
 	}
 	for _, l := range labels {
-		if l.label[0] != c && (c >= 0x80 || l.label[0] != c|0x20) || c >= 0x80 && (i+1 >= len(s) || s[i+1] != l.label[1]) {
+		switch {
+		case c < 0x80 && l.label[0] != c|0x20:
 			continue // not its first letter, in either case
+		case c == 0xD7 && (l.label[0] != 0xD7 || i+1 >= len(s) || s[i+1] != l.label[1]):
+			continue // not its first Hebrew letter
+		case c >= 0x80 && c != 0xD7 && l.label[0] == 0xD7:
+			continue // Hebrew's, for a word of another script (зажигание)
 		}
 		e := i + len(l.label)
 		if e > len(s) || !wordEnds(s, e) {
 			continue
 		}
-		if l.label[0] < 0x80 && strings.EqualFold(s[i:e], l.label) || s[i:e] == l.label {
+		if c == 0xD7 && s[i:e] == l.label || c != 0xD7 && strings.EqualFold(s[i:e], l.label) {
 			return l.zman, e, true
 		}
 	}
@@ -115,7 +169,8 @@ func (p *parser) zman(i int) (int, bool) {
 	if k+2 < len(s) && strings.EqualFold(s[k:k+2], "at") && wordEnds(s, k+2) {
 		k = skipSpace(s, k+2)
 	}
-	if _, ce, digits := number(s, k); digits == 0 || digits > 2 || ce >= len(s) || s[ce] != ':' {
+	// 17:26, and as French and German write it, 18h26, 17.26.
+	if _, ce, digits := number(s, k); digits == 0 || digits > 2 || ce+1 >= len(s) || !isDigit(s, ce+1) || s[ce] != ':' && s[ce] != 'h' && s[ce] != '.' {
 		return i, p.fail(k, what)
 	}
 	m := p.mark()
