@@ -102,10 +102,7 @@ func readRight(row incomingRow, want hebrew.Date) (ok bool, why string) {
 		return false, "not found"
 	}
 	d := rep.Dateline
-	evening := false // the dateline names an evening: as TestCorpus reads a row (see checkerVerdict)
-	if r, err := parse.Parse(rep.Input); err == nil {
-		evening = namesEvening(&r)
-	}
+	evening := matchEvening(rep.Input) // the dateline names an evening: as TestCorpus reads a row (see checkerVerdict)
 	if evening && (row.kind == "gregorian" || row.kind == "timestamp") {
 		want = want.AddDays(1) // its Hebrew date is the evening's
 	}
@@ -149,6 +146,21 @@ func readRight(row incomingRow, want hebrew.Date) (ok bool, why string) {
 		}
 	}
 	return true, ""
+}
+
+// matchEvening reports whether the dateline of a Report's Input names the
+// evening of its day, as evening does for TestCorpus. A match of Find that
+// begins at the year its sentence names ("(w roku 2020) w czwartek, 10
+// grudnia wieczorem", "У 2024 році ... розпочнеться ввечері 2 жовтня")
+// is no text Parse reads whole: its dateline is the one All finds in it.
+func matchEvening(input string) bool {
+	if r, err := parse.Parse(input); err == nil {
+		return namesEvening(&r)
+	}
+	for r := range parse.All(input) {
+		return namesEvening(&r)
+	}
+	return false
 }
 
 func problemCodes(rep dateline.Report) string {
