@@ -1,0 +1,64 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout28EveOfFirst: an occasion named with the evening of a civil
+// day (a weekday's night, "la noche del", "the evening of") is read as
+// the evening's Hebrew date, which must be the occasion's. The day at
+// whose sunset a festival begins is not that: hebcal lists 24 Kislev as
+// "Chanukah: 1 Candle", and the evening of a 23 Kislev was read as
+// Chanukah ("Janucá en la noche del 11 de diciembre de 2017", 24 Kislev
+// 5778, with no problem), and a dateline without a year was put in such
+// a year (2017, where 2009's 11 December is the eve of Chanukah). Such an
+// evening is now an occasion error, and the year is one whose evening
+// begins the festival.
+func TestHeldout28EveOfFirst(t *testing.T) {
+	tests := []struct {
+		in    string
+		when  string // the dateline's civil day, YYYY-MM-DD
+		codes []dateline.Code
+	}{
+		{"Janucá en la noche del 11 de diciembre de 2017", "2017-12-11", []dateline.Code{dateline.CodeOccasion}},
+		{"Hanukkah, Monday night, December 11, 2017", "2017-12-11", []dateline.Code{dateline.CodeOccasion}},
+		{"Chanukah, the evening of December 11, 2017", "2017-12-11", []dateline.Code{dateline.CodeOccasion}},
+		{"Chanukah – December 11, 2017", "2017-12-11", []dateline.Code{dateline.CodeOccasion}},
+		// The evening that begins it, and one of its later nights.
+		{"Janucá en la noche del 11 de diciembre de 2009", "2009-12-11", nil},
+		{"Hanukkah, Tuesday night, December 12, 2017", "2017-12-12", nil},
+		{"Hanukkah, Sunday evening, December 17, 2017", "2017-12-17", nil},
+		{"Hanouka, le soir du 12 décembre 2017", "2017-12-12", nil},
+		{"Hanouka le soir du 11 décembre 2017", "2017-12-11", []dateline.Code{dateline.CodeOccasion}},
+		{"Chanukka am Abend des 12. Dezember 2017", "2017-12-12", nil},
+		{"Chanukka am Abend des 11. Dezember 2017", "2017-12-11", []dateline.Code{dateline.CodeOccasion}},
+		// Without a year: the year whose evening begins it, or with a
+		// weekday, the nearest whose evening of that weekday is one of
+		// its nights (2023's 12 December is its sixth).
+		{"Janucá en la noche del 11 de diciembre", "2009-12-11", nil},
+		{"Chanukah, Tuesday night, December 12", "2023-12-12", nil},
+		// A one-day occasion's own evening, and its eve's by a year.
+		{"Yom Kippur, Friday evening, October 11, 2024", "2024-10-11", nil},
+		{"Rosh Hashana – 15 Septembre 2023", "2023-09-15", []dateline.Code{dateline.CodeAfterSunset}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, time.DateOnly, tc.codes, false) })
+	}
+	// In free text, the date of the sentence.
+	ref := dateline.Reference(corpusReference)
+	for in, want := range map[string]string{
+		"Este año, los judíos celebramos Janucá en la noche del 11 de diciembre":         "2009-12-11",
+		"Este año encendemos la primera vela de Janucá en la noche del 12 de diciembre.": "2017-12-12",
+	} {
+		ms := dateline.Find(in, ref)
+		if assert.Len(t, ms, 1, in) {
+			assert.Equal(t, want, ms[0].Report.Dateline.Time.Format(time.DateOnly), in)
+			assert.True(t, ms[0].Report.OK(), "%s: %+v", in, ms[0].Report.Problems)
+		}
+	}
+}
