@@ -62,3 +62,59 @@ func TestHeldout28EveOfFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout28EndsJoin: a range whose end is joined by "and" and a verb
+// that says when it ends, in the languages of the pages that write it so
+// ("woensdagavond 16 maart en duurt tot en met donderdag 17 maart", "23.
+// Dezember und dauert bis zum 30. Dezember 2019", "a kończy o zmroku w
+// poniedziałek, 14 grudnia"), as English's ("and ends at sundown on") was
+// read: each end was read as a dateline of its own, or, where the start
+// had no year, the end alone. Prose after "and" and a verb is no range.
+func TestHeldout28EndsJoin(t *testing.T) {
+	tests := []struct {
+		in    string
+		when  string // the range's first day, YYYY-MM-DD
+		codes []dateline.Code
+	}{
+		{"woensdag 16 maart 2022 en duurt tot en met donderdag 17 maart 2022", "2022-03-16", nil},
+		{"16 maart en duurt tot 17 maart 2022", "2022-03-16", nil},
+		{"23. Dezember und dauert bis zum 30. Dezember 2019", "2019-12-23", nil},
+		{"23. Dezember und endet am 30. Dezember 2019 (25. Kislew bis 2. Tewet 5780)", "2019-12-23", nil},
+		{"23. Dezember und dauert bis zum 30. Dezember 2019 (25. Kislew bis 3. Tewet 5780)", "2019-12-23", []dateline.Code{dateline.CodeCalendar}},
+		{"w niedzielę, 6 grudnia 2015, a kończy o zmroku w poniedziałek, 14 grudnia 2015", "2015-12-06", nil},
+		{"6 grudnia i trwa do 14 grudnia 2015", "2015-12-06", nil},
+		{"lundi 26 septembre 2022 et se termine le mardi 27 septembre 2022", "2022-09-26", nil},
+		{"26 de septiembre y termina el 27 de septiembre de 2022", "2022-09-26", nil},
+		{"26 de setembro e termina a 27 de setembro de 2022", "2022-09-26", nil},
+		{"December 23 and ends on December 30, 2019", "2019-12-23", nil},
+		// Each end's weekday is checked.
+		{"woensdag 16 maart 2022 en duurt tot en met vrijdag 17 maart 2022", "2022-03-16", []dateline.Code{dateline.CodeWeekday}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, time.DateOnly, tc.codes, false) })
+	}
+	ref := dateline.Reference(corpusReference)
+	for in, want := range map[string]string{
+		"Poerim begint woensdagavond 16 maart en duurt tot en met donderdag 17 maart.":     "2022-03-16",
+		"Chanukka beginnt am 23. Dezember und dauert bis zum 30. Dezember 2019.":           "2019-12-23",
+		"Święto zaczyna się 6 grudnia 2015 i kończy się 14 grudnia 2015, trwa 8 dni.":      "2015-12-06",
+		"La fête commence le lundi 26 septembre 2022 et se termine le mardi 27 septembre.": "2022-09-26",
+	} {
+		ms := dateline.Find(in, ref)
+		if assert.Len(t, ms, 1, in) {
+			assert.Equal(t, want, ms[0].Report.Dateline.Time.Format(time.DateOnly), in)
+		}
+	}
+	// "and" and a verb without a last day after them.
+	for in, n := range map[string]int{
+		"Am 2. Dezember 2019 und dauert bis zum Abend.":      1,
+		"16 maart 2022 en duurt het feest lang.":             1,
+		"Le 26 septembre 2022 et se termine la saison.":      1,
+		"El 26 de septiembre de 2022 y termina el concierto": 1,
+	} {
+		ms := dateline.Find(in, ref)
+		if assert.Len(t, ms, n, in) {
+			assert.False(t, ms[0].Report.Dateline.Time.IsZero(), in)
+		}
+	}
+}
