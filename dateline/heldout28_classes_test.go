@@ -118,3 +118,47 @@ func TestHeldout28EndsJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout28WeekdayPairs: two days listed each with its weekday and
+// joined by a word for "and", the second the day after the first, as a
+// festival's evening and day or its two days are announced ("This year
+// that's Saturday night, March 23 and Sunday, March 24"), are a pair,
+// read as its first day; each was a dateline of its own. Days further
+// apart are a list of two datelines.
+func TestHeldout28WeekdayPairs(t *testing.T) {
+	tests := []struct {
+		in    string
+		when  string // the pair's first day, YYYY-MM-DD
+		codes []dateline.Code
+	}{
+		{"Saturday, March 23, 2024 and Sunday, March 24, 2024", "2024-03-23", nil},
+		{"Saturday, March 23 and Sunday, March 24, 2024", "2024-03-23", nil},
+		{"Saturday night, March 23 and Sunday, March 24, 2024", "2024-03-23", nil},
+		{"sábado 23 de marzo y domingo 24 de marzo de 2024", "2024-03-23", nil},
+		{"samedi 23 mars et dimanche 24 mars 2024", "2024-03-23", nil},
+		{"Samstag, 23. März und Sonntag, 24. März 2024", "2024-03-23", nil},
+		{"Tuesday, December 31 and Wednesday, January 1, 2025", "2024-12-31", nil},
+		// Without a year: the nearest whose weekdays fit.
+		{"Saturday night, March 23 and Sunday, March 24", "2024-03-23", nil},
+		// The second weekday is checked.
+		{"Saturday, March 23 and Monday, March 24, 2024", "2024-03-23", []dateline.Code{dateline.CodeWeekday}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, time.DateOnly, tc.codes, false) })
+	}
+	ref := dateline.Reference(corpusReference)
+	for in, want := range map[string][]string{
+		"This year that’s Saturday night, March 23 and Sunday, March 24.": {"2024-03-23"},
+		// A list of days further apart, or without the second weekday.
+		"Classes meet Monday, March 4, 2024 and Thursday, March 7, 2024.": {"2024-03-04", "2024-03-07"},
+		"Saturday, March 23, 2024 and March 24, 2024":                     {"2024-03-23", "2024-03-24"},
+		"Saturday, March 23, 2024 and Sunday we rest.":                    {"2024-03-23"},
+	} {
+		ms := dateline.Find(in, ref)
+		if assert.Len(t, ms, len(want), in) {
+			for i, m := range ms {
+				assert.Equal(t, want[i], m.Report.Dateline.Time.Format(time.DateOnly), in)
+			}
+		}
+	}
+}

@@ -61,16 +61,21 @@ func (p *parser) fullRange(i int) int {
 	// A range of datelines of both calendars (joined by עד): its end may
 	// have its Hebrew date too.
 	dual := until && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
-	if !dash && !until && !verb && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
-		if startYear || foldCaseString(s[w:latinWord(s, w)]) != "és" {
+	pair := false
+	if word := foldCaseString(s[w:latinWord(s, w)]); !dash && !until && !verb && !rangeToWords[word] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
+		switch {
+		case rangeWords[word] && p.has(layout.Weekday):
+			pair = true // Saturday night, March 23 and Sunday, March 24
+		case startYear || word != "és":
 			return i // "March 2, 2024 and March 3, 2024" lists two days
+		default:
+			between = true
 		}
-		between = true
 	}
 	var q parser
 	q.init(s)
 	k, betweenEnd, ok := q.rangeEndDate(j, between, dual)
-	if !ok {
+	if !ok || pair && !p.nextDay(&q) {
 		return i
 	}
 	day, month, year, yearFirst, ok := wholeDate(q.fields(), dual)
@@ -103,6 +108,28 @@ func (p *parser) fullRange(i int) int {
 		return betweenEnd
 	}
 	return p.rangeEndClock(k)
+}
+
+// nextDay reports whether q, read after a word for "and", is a weekday and
+// the day after p's, a date with its weekday too: two days listed each
+// with its weekday, "Saturday night, March 23 and Sunday, March 24", a
+// festival's evening and day or its two days, are a pair, read as a
+// range of two days. Days further apart, "Monday, March 4 and Thursday,
+// March 7", are a list of two datelines.
+func (p *parser) nextDay(q *parser) bool {
+	d1, _ := p.get(layout.Day)
+	m1, ok1 := p.get(layout.Month)
+	d2, _ := q.get(layout.Day)
+	m2, ok2 := q.get(layout.Month)
+	if !ok1 || !ok2 || !q.has(layout.Weekday) || numericMonth(m1) || numericMonth(m2) {
+		return false
+	}
+	y, ok := p.get(layout.Year)
+	if y2, ok2 := q.get(layout.Year); !ok && ok2 {
+		y = y2 // March 23 and Sunday, March 24, 2024: in the end's year
+	}
+	n, ok := weekdayRangeDays(y.Value, m1.Value, d1.Value, m2.Value, d2.Value)
+	return ok && n == 1
 }
 
 // rangeDays returns the first and last days of a range of whole dates
