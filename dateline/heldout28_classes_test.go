@@ -162,3 +162,48 @@ func TestHeldout28WeekdayPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout28EveningAfterYear: the words between a year said before a
+// date and the date ("W 2023 roku Chanuka rozpoczyna się wieczorem 7
+// grudnia", "Chanuka -zaczyna się w roku 2015 z zachodem słońca w
+// niedzielę, 6 grudnia") that say the date is an evening: its Hebrew
+// date, from sunset, is the next day's, as after "the evening of" at a
+// dateline's start. They were text of the dateline that said nothing, and
+// the civil day's Hebrew date was given, with no problem, for an
+// occasion that begins that evening; a weekday after them undid the
+// evening too. A sentence's year may also come after an occasion and the
+// verb that says it begins ("Chanuka -zaczyna się w roku 2015").
+func TestHeldout28EveningAfterYear(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, day, hebrew string }{
+		{"W 2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia", "2023-12-07", "25 Kislev 5784"},
+		{"W 2023 roku koncert odbędzie się wieczorem 7 grudnia", "2023-12-07", "25 Kislev 5784"},
+		{"Chanuka -zaczyna się w roku 2015 z zachodem słońca w niedzielę, 6 grudnia", "2015-12-06", "25 Kislev 5776"},
+		{"Chanuka zaczyna się w roku 2015 o zmroku w niedzielę, 6 grudnia", "2015-12-06", "25 Kislev 5776"},
+		{"Chanuka w roku 2017 zaczyna się z zachodem słońca we wtorek, 12 grudnia", "2017-12-12", "25 Kislev 5778"},
+		{"В 2024 году Рош ха-Шана начнётся вечером 2 октября", "2024-10-02", "1 Tishrei 5785"},
+		{"In 2024, Purim begins on the evening of Saturday, March 23", "2024-03-23", "14 Adar II 5784"},
+		// No words for the evening: the civil day's.
+		{"W 2023 roku koncert odbędzie się 7 grudnia", "2023-12-07", "24 Kislev 5784"},
+		{"W roku 2015 w niedzielę, 6 grudnia", "2015-12-06", "24 Kislev 5776"},
+		{"В 2010 году начало праздника приходится на 2 декабря", "2010-12-02", "25 Kislev 5771"},
+	} {
+		ms := dateline.Find(tc.in, ref)
+		if assert.Len(t, ms, 1, tc.in) {
+			d := ms[0].Report.Dateline
+			assert.Equal(t, tc.day, d.Time.Format(time.DateOnly), tc.in)
+			assert.Equal(t, tc.hebrew, d.Hebrew.String(), tc.in)
+			assert.True(t, ms[0].Report.OK(), "%s: %+v", tc.in, ms[0].Report.Problems)
+		}
+	}
+	// The evening's weekday is checked.
+	for in, code := range map[string]dateline.Code{
+		"Chanuka zaczyna się w roku 2015 z zachodem słońca w poniedziałek, 6 grudnia": dateline.CodeWeekday,
+	} {
+		ms := dateline.Find(in, ref)
+		if assert.Len(t, ms, 1, in) {
+			assert.False(t, ms[0].Report.OK(), in)
+			assert.Equal(t, code, ms[0].Report.Problems[len(ms[0].Report.Problems)-1].Code, "%s: %+v", in, ms[0].Report.Problems)
+		}
+	}
+}

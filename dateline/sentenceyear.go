@@ -32,9 +32,14 @@ func withSentenceYear(text string, r parse.Result) (parse.Result, bool) {
 		fields = append(fields, parse.Field{Element: layout.Lit(text[start:ys]), Start: start, End: ys})
 		ys = start
 	}
+	between := parse.Field{Element: layout.Lit(text[ye:r.Start]), Start: ye, End: r.Start}
+	if parse.EveningBefore(text, r.Start) {
+		// "w roku 2015 z zachodem słońca w niedzielę, 6 grudnia": the
+		// words between say the day is an evening.
+		between.Flags |= parse.Night
+	}
 	fields = append(fields,
-		parse.Field{Element: layout.Element{Kind: layout.Year}, Value: y, Start: ys, End: ye},
-		parse.Field{Element: layout.Lit(text[ye:r.Start]), Start: ye, End: r.Start})
+		parse.Field{Element: layout.Element{Kind: layout.Year}, Value: y, Start: ys, End: ye}, between)
 	r.Fields = append(fields, r.Fields...)
 	r.Start = ys
 	return r, true

@@ -446,6 +446,14 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		q.start, q.last = k, k
 		if _, ok := q.phrase(k); ok && q.has(layout.Day) && q.has(layout.Month) && !q.has(layout.Year) && !q.has(layout.HebrewYear) {
 			p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
+			if EveningBefore(s, k) {
+				// "W 2023 roku Chanuka rozpoczyna się wieczorem 7
+				// grudnia": the words between say the day is an
+				// evening, whose Hebrew date, from sunset, is the
+				// next day's.
+				p.push(Field{Element: layout.Lit(s[e:k]), Start: e, End: k, Flags: Night})
+				p.last = k
+			}
 			return k, true
 		}
 		// A word of letters, and the spaces after it.

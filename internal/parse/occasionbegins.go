@@ -50,7 +50,7 @@ var beginsEvening = [...]string{
 	"abends", "am abend des", "abend des",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
 	"вечером", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з заходом сонця", "із заходом сонця",
-	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca",
+	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
 }
 
 // occasionBegins reads, after an occasion's name and before any date, a

@@ -19,11 +19,13 @@ import (
 // 2013, Hanuca începe pe 28 noiembrie" and "În 2024", Polish's "W roku
 // 2017" as well as "W 2023 roku", and the longer forms with the word for year:
 // Portuguese "No ano de 2024", Spanish "En el año 2024", Italian
-// "Nell'anno 2024", German "Im Jahre 2024". Lower case; the text's is
-// folded. A lead that starts another is tried first ("în anul" before
+// "Nell'anno 2024", German "Im Jahre 2024"; and "this" before the year,
+// Spanish and Portuguese "Este 2019 la fiesta empieza el 22 de
+// diciembre" (but "Este año", this year, names none). Lower case; the
+// text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
 var yearLeads = [...]string{"in", "år", "w roku", "w", "em", "en el año", "en", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
-	"v roku", "у", "u", "през", "în anul", "în", "no ano de"}
+	"v roku", "у", "u", "през", "în anul", "în", "no ano de", "este"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
 // sentence's start, in bytes.
@@ -46,10 +48,15 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 	}
 	k := yearLeadAt(text, i, start)
 	if k < 0 {
-		// An occasion may head the sentence: "Chanuka w roku 2017
-		// zaczyna się z zachodem słońca we wtorek, 12 grudnia".
+		// An occasion may head the sentence, and the verb that says it
+		// begins come before the year: "Chanuka w roku 2017 zaczyna się
+		// z zachodem słońca we wtorek, 12 grudnia", "Chanuka -zaczyna
+		// się w roku 2015 z zachodem słońca w niedzielę, 6 grudnia".
 		if _, e, ok := matchOccasion(text, i, false); ok && e < start {
-			k = yearLeadAt(text, skipSpace(text, e), start)
+			j := skipSpace(text, e)
+			if k = yearLeadAt(text, j, start); k < 0 {
+				k = yearLeadAt(text, skipBegins(text, j), start)
+			}
 		}
 	}
 	if k < 0 {
@@ -85,6 +92,25 @@ func SentenceHebrewYear(text string, start int) (hy int, ok bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// skipBegins returns the index after a word of beginsWords at text[k],
+// with a dash glued before it or not ("Chanuka -zaczyna się") and Polish's
+// "się" after it, and the spaces after them; or k.
+func skipBegins(text string, k int) int {
+	j := k
+	if j < len(text) && text[j] == '-' {
+		j++
+	}
+	e := latinWord(text, j)
+	if e == j || e-j > beginsMax || !beginsWord(text[j:e]) {
+		return k
+	}
+	j = skipSpace(text, e)
+	if a := matchPhrase(text, j, "się"); a > j {
+		j = skipSpace(text, a)
+	}
+	return j
 }
 
 // yearLeadAt returns where the year starts after one of yearLeads at
@@ -221,4 +247,42 @@ func foldHasPrefix(s, w string) bool {
 		s = s[n:]
 	}
 	return true
+}
+
+// eveningPrepositionsBefore are the short words for "on" that may stand
+// between words for the evening and the date they are said of: Polish
+// "z zachodem słońca w niedzielę", Russian "вечером в субботу".
+var eveningPrepositionsBefore = [...]string{"w", "we", "в", "во", "у", "on", "am"}
+
+// EveningBefore reports whether the text before end, the start of a date,
+// ends with words that say the date is an evening (one of beginsEvening,
+// "z zachodem słońca", "wieczorem", "ввечері", "the evening of") and a
+// word for "on" or not. A match of Find that starts at its sentence's
+// year holds them between the year and the date ("W roku 2015 z
+// zachodem słońca w niedzielę, 6 grudnia"): its day is then the
+// evening's, as after them at a dateline's start (see LeadingEvening).
+func EveningBefore(text string, end int) bool {
+	k := end
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	for _, w := range eveningPrepositionsBefore {
+		if b := k - len(w); b > 0 && text[b-1] == ' ' && matchPhrase(text, b, w) == k {
+			k = b
+			for k > 0 && text[k-1] == ' ' {
+				k--
+			}
+			break
+		}
+	}
+	for _, ph := range beginsEvening {
+		b := k - len(ph)
+		if ph == "się" || b < 0 || b > 0 && !wordEnds(text, b) && text[b-1] != ' ' {
+			continue
+		}
+		if matchPhrase(text, b, ph) == k {
+			return true
+		}
+	}
+	return false
 }
