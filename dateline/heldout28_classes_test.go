@@ -207,3 +207,43 @@ func TestHeldout28EveningAfterYear(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout28EveningBeforeMatch: words right before a date in free
+// text that say it is an evening ("с вечера", "вечером", "z zachodem
+// słońca", "la noche del", "the evening of"), with a word for "on"
+// between or not, are the match's, as Check reads them at a dateline's
+// start: its Hebrew date is the evening's. Find gave the civil day's,
+// where Check of the same words gave the evening's. A weekday after "с
+// вечера" is in the genitive in Russian and Ukrainian ("з вечора середи
+// 2 жовтня – по п’ятницю 4 жовтня 2024 року"), which was not read.
+func TestHeldout28EveningBeforeMatch(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, match, hebrew string }{
+		{"Праздник с вечера 1 октября 2024", "с вечера 1 октября 2024", "29 Elul 5784"},
+		{"Праздник вечером 1 октября 2024", "вечером 1 октября 2024", "29 Elul 5784"},
+		{"Święto z zachodem słońca 1 października 2024", "z zachodem słońca 1 października 2024", "29 Elul 5784"},
+		{"Fiesta la noche del 1 de octubre de 2024", "la noche del 1 de octubre de 2024", "29 Elul 5784"},
+		{"Feast on the evening of October 1, 2024", "the evening of October 1, 2024", "29 Elul 5784"},
+		{"Свято відзначається з вечора середи 2 жовтня – по п’ятницю 4 жовтня 2024 року.",
+			"з вечора середи 2 жовтня – по п’ятницю 4 жовтня 2024", "1 Tishrei 5785"},
+		{"Праздник с вечера среды 2 октября 2024 года", "с вечера среды 2 октября 2024 года", "1 Tishrei 5785"},
+		{"Вечером в воскресенье, 14 декабря 2025 зажгут свечи", "Вечером в воскресенье, 14 декабря 2025", "25 Kislev 5786"},
+		{"Este 2019 la fiesta empieza el 22 de diciembre", "2019 la fiesta empieza el 22 de diciembre", "24 Kislev 5780"},
+		// The words end a sentence before the date, or say nothing of it.
+		{"Концерт был вечером. 2 октября 2024 года все ушли", "2 октября 2024 года", "29 Elul 5784"},
+		{"Праздник 1 октября 2024", "1 октября 2024", "28 Elul 5784"},
+		{"The evening was long; October 1, 2024", "October 1, 2024", "28 Elul 5784"},
+	} {
+		ms := dateline.Find(tc.in, ref)
+		if assert.Len(t, ms, 1, tc.in) {
+			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End], tc.in)
+			assert.Equal(t, tc.hebrew, ms[0].Report.Dateline.Hebrew.String(), tc.in)
+			assert.True(t, ms[0].Report.OK(), "%s: %+v", tc.in, ms[0].Report.Problems)
+		}
+	}
+	// A genitive weekday is checked as any is.
+	ms := dateline.Find("Праздник с вечера четверга 2 октября 2024 года", ref)
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].Report.OK())
+	}
+}

@@ -13,7 +13,6 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/hebrew"
-	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // incomingRow is one line of testdata/corpus/incoming.tsv: real datelines
@@ -146,23 +145,6 @@ func readRight(row incomingRow, want hebrew.Date) (ok bool, why string) {
 		}
 	}
 	return true, ""
-}
-
-// matchEvening reports whether the dateline of a Report's Input names the
-// evening of its day, as evening does for TestCorpus. A match of Find that
-// begins at the year its sentence names ("(w roku 2020) w czwartek, 10
-// grudnia wieczorem", "У 2024 році ... розпочнеться ввечері 2 жовтня")
-// is no text Parse reads whole: its dateline is the one All finds in it,
-// whose evening the words between the year and it may say ("W roku 2015 z
-// zachodem słońca w niedzielę, 6 grudnia"), as Find reads them.
-func matchEvening(input string) bool {
-	if r, err := parse.Parse(input); err == nil {
-		return namesEvening(&r)
-	}
-	for r := range parse.All(input) {
-		return namesEvening(&r) || parse.EveningBefore(input, r.Start)
-	}
-	return false
 }
 
 func problemCodes(rep dateline.Report) string {

@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // An endsPhrase is how one language says, after a range's first day,
 // when the range ends or how long it goes on: its word for "and", the
 // verbs, and the words that may come before the last day.
@@ -65,7 +67,7 @@ func endsJoin(s string, i int) int {
 		if j == e {
 			return i
 		}
-		e = matchPhrases(s, j, ph.verbs)
+		e = matchVerb(s, j, ph.verbs)
 		if e == j {
 			continue
 		}
@@ -96,6 +98,29 @@ var endsFirst = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// matchVerb returns the end of the first of verbs at s[i], or i: its
+// first word is compared with the word at s[i] before the phrase is
+// read (see matchPhrase), as most words after "and" are no verb.
+func matchVerb(s string, i int, verbs []string) int {
+	w := s[i:latinWord(s, i)]
+	if w == "" {
+		return i
+	}
+	for _, v := range verbs {
+		first := v
+		if sp := strings.IndexByte(v, ' '); sp > 0 {
+			first = v[:sp]
+		}
+		if !foldEquals(w, first) {
+			continue
+		}
+		if e := matchPhrase(s, i, v); e > i {
+			return e
+		}
+	}
+	return i
+}
 
 // matchPhrases returns the end of the first of phrases at s[i] (see
 // matchPhrase), or i.

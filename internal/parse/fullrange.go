@@ -446,7 +446,7 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		q.start, q.last = k, k
 		if _, ok := q.phrase(k); ok && q.has(layout.Day) && q.has(layout.Month) && !q.has(layout.Year) && !q.has(layout.HebrewYear) {
 			p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
-			if EveningBefore(s, k) {
+			if _, ok := EveningBefore(s, k); ok {
 				// "W 2023 roku Chanuka rozpoczyna się wieczorem 7
 				// grudnia": the words between say the day is an
 				// evening, whose Hebrew date, from sunset, is the

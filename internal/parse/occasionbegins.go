@@ -49,7 +49,7 @@ var beginsEvening = [...]string{
 	"evening of", "the evening of", "at sunset on", "at sundown on",
 	"abends", "am abend des", "abend des",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
-	"вечером", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з заходом сонця", "із заходом сонця",
+	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
 }
 

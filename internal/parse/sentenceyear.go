@@ -254,17 +254,22 @@ func foldHasPrefix(s, w string) bool {
 // "z zachodem słońca w niedzielę", Russian "вечером в субботу".
 var eveningPrepositionsBefore = [...]string{"w", "we", "в", "во", "у", "on", "am"}
 
-// EveningBefore reports whether the text before end, the start of a date,
-// ends with words that say the date is an evening (one of beginsEvening,
-// "z zachodem słońca", "wieczorem", "ввечері", "the evening of") and a
-// word for "on" or not. A match of Find that starts at its sentence's
-// year holds them between the year and the date ("W roku 2015 z
-// zachodem słońca w niedzielę, 6 grudnia"): its day is then the
-// evening's, as after them at a dateline's start (see LeadingEvening).
-func EveningBefore(text string, end int) bool {
+// EveningBefore returns where the words start that end the text before
+// end, the start of a date, and say the date is an evening (one of
+// beginsEvening, "z zachodem słońca", "wieczorem", "з вечора", "the
+// evening of"), with a word for "on" after them or not, and whether
+// there are such words. A match of Find that starts at its sentence's
+// year holds them between the year and the date ("W roku 2015 z zachodem
+// słońca w niedzielę, 6 grudnia"), and Find takes them into a match that
+// they come right before ("Праздник с вечера 1 октября"): its day is then
+// the evening's, as after them at a dateline's start (see LeadingEvening).
+func EveningBefore(text string, end int) (int, bool) {
 	k := end
 	for k > 0 && text[k-1] == ' ' {
 		k--
+	}
+	if k == 0 || k == end {
+		return end, false
 	}
 	for _, w := range eveningPrepositionsBefore {
 		if b := k - len(w); b > 0 && text[b-1] == ' ' && matchPhrase(text, b, w) == k {
@@ -275,14 +280,15 @@ func EveningBefore(text string, end int) bool {
 			break
 		}
 	}
+	start := end // the longest: "the evening of", not "evening of"
 	for _, ph := range beginsEvening {
 		b := k - len(ph)
-		if ph == "się" || b < 0 || b > 0 && !wordEnds(text, b) && text[b-1] != ' ' {
+		if ph == "się" || b < 0 || b >= start || b > 0 && !wordEnds(text, b) && text[b-1] != ' ' {
 			continue
 		}
 		if matchPhrase(text, b, ph) == k {
-			return true
+			start = b
 		}
 	}
-	return false
+	return start, start < end
 }
