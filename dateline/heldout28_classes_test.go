@@ -241,6 +241,27 @@ func TestHeldout28EveningBeforeMatch(t *testing.T) {
 			assert.True(t, ms[0].Report.OK(), "%s: %+v", tc.in, ms[0].Report.Problems)
 		}
 	}
+	// A verb that says how long an occasion lasts, before "from the
+	// evening of" (Ukrainian триватиме, Russian продлится): it begins
+	// then; without the evening, the verb says nothing of when.
+	for _, tc := range []struct {
+		in, day, hebrew string
+		ok              bool
+	}{
+		{"Ханука 5784 (2023) триватиме з вечора 7 грудня до вечора 15 грудня", "2023-12-07", "25 Kislev 5784", true},
+		{"Ханука продлится с вечера 7 декабря 2023 года", "2023-12-07", "25 Kislev 5784", true},
+		// Chanukah 5783 was in December 2022: its year contradicts 2023.
+		{"Цьогоріч Ханука 5783 (2023) триватиме з вечора 7 грудня до вечора 15 грудня.", "2023-12-07", "24 Kislev 5784", false},
+	} {
+		ms := dateline.Find(tc.in, ref)
+		if assert.Len(t, ms, 1, tc.in) {
+			d := ms[0].Report.Dateline
+			assert.Equal(t, tc.day, d.Time.Format(time.DateOnly), tc.in)
+			assert.Equal(t, tc.hebrew, d.Hebrew.String(), tc.in)
+			assert.Equal(t, tc.ok, ms[0].Report.OK(), "%s: %+v", tc.in, ms[0].Report.Problems)
+		}
+	}
+	assert.Empty(t, dateline.Find("Ханука триватиме вісім днів.", ref))
 	// A genitive weekday is checked as any is.
 	ms := dateline.Find("Праздник с вечера четверга 2 октября 2024 года", ref)
 	if assert.Len(t, ms, 1) {

@@ -52,36 +52,39 @@ func endsJoin(s string, i int) int {
 		k++
 	}
 	// The cheap first test, in bytes: most text after a date is not a
-	// space and a word for "and".
+	// space and a word for "and", of ASCII letters, one to three.
 	if k+len(" a ") >= len(s) || s[k] != ' ' || !endsFirst[s[k+1]] && s[k+1] != ' ' {
 		return i
 	}
 	k = skipSpace(s, k)
+	e := letterEnd(s, k)
+	if e-k > len("and") || !wordEnds(s, e) {
+		return i
+	}
 	for n := range endsPhrases {
 		ph := &endsPhrases[n]
-		e := matchWord(s, k, ph.and)
-		if e == k {
+		if len(ph.and) != e-k || !foldASCIIEqual(s[k:e], ph.and) {
 			continue
 		}
 		j := skipSpace(s, e)
 		if j == e {
 			return i
 		}
-		e = matchVerb(s, j, ph.verbs)
-		if e == j {
+		v := matchVerb(s, j, ph.verbs)
+		if v == j {
 			continue
 		}
-		if j = skipSpace(s, e); j == e {
+		if j = skipSpace(s, v); j == v {
 			return i
 		}
 		j = skipAtSunset(s, j)
-		if e := matchPhrases(s, j, endsSunsets[:]); e > j {
-			if k := skipSpace(s, e); k > e {
+		if a := matchPhrases(s, j, endsSunsets[:]); a > j {
+			if k := skipSpace(s, a); k > a {
 				j = k
 			}
 		}
-		if e := matchPhrases(s, j, ph.after); e > j {
-			if k := skipSpace(s, e); k > e {
+		if a := matchPhrases(s, j, ph.after); a > j {
+			if k := skipSpace(s, a); k > a {
 				j = k
 			}
 		}

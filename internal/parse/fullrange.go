@@ -40,8 +40,10 @@ func (p *parser) fullRange(i int) int {
 	}
 	j, dash := rangeJoin(s, at)
 	verb := false
-	if k := endsJoin(s, at); k > at {
-		j, dash, verb = k, false, true // ..., and ends at sundown on Tuesday, September 27
+	if j >= 0 && !dash {
+		if k := endsJoin(s, at); k > at {
+			j, verb = k, true // ..., and ends at sundown on Tuesday, September 27
+		}
 	}
 	if at < len(s) && s[at] == ',' {
 		// מיום ראשון, י״ד בתשרי התשע״ט, 23 בספטמבר 2018, עד יום שלישי,

@@ -146,8 +146,10 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		}
 		return skipEveningOf(s, k), true
 	}
-	if k := endsJoin(s, i); k > i {
-		return k, false // 23. Dezember und dauert bis zum 30. Dezember 2019
+	if i < len(s) && s[i] == ',' {
+		if k := endsJoin(s, i); k > i {
+			return k, false // September 25, and ends at sundown on …
+		}
 	}
 	j := skipSpace(s, i)
 	if j < len(s) && s[j] == '&' {
@@ -181,6 +183,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
 	}
 	if rangeWords[string(b)] || !isASCIIText(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
+		if k := endsJoin(s, i); k > i {
+			return k, false // 23. Dezember und dauert bis zum 30. Dezember 2019
+		}
 		return skipEveningOf(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -264,21 +265,34 @@ var eveningPrepositionsBefore = [...]string{"w", "we", "в", "во", "у", "on",
 // they come right before ("Праздник с вечера 1 октября"): its day is then
 // the evening's, as after them at a dateline's start (see LeadingEvening).
 func EveningBefore(text string, end int) (int, bool) {
-	k := end
-	for k > 0 && text[k-1] == ' ' {
-		k--
+	k := trimSpaceBefore(text, end)
+	if k == end || k == 0 || !eveningLastBytes[text[k-1]] {
+		return end, false // the cheap first test: most matches follow no such word
 	}
-	if k == 0 || k == end {
+	w := wordBefore(text, k)
+	if w == k {
 		return end, false
 	}
-	for _, w := range eveningPrepositionsBefore {
-		if b := k - len(w); b > 0 && text[b-1] == ' ' && matchPhrase(text, b, w) == k {
-			k = b
-			for k > 0 && text[k-1] == ' ' {
-				k--
+	for _, p := range eveningPrepositionsBefore {
+		if len(p) == k-w && foldEquals(text[w:k], p) {
+			k = trimSpaceBefore(text, w)
+			if w = wordBefore(text, k); w == k {
+				return end, false
 			}
 			break
 		}
+	}
+	// The cheap first test, one word: most words before a date end no
+	// phrase of beginsEvening.
+	last := false
+	for _, l := range eveningLastWords {
+		if len(l) == k-w && foldEquals(text[w:k], l) {
+			last = true
+			break
+		}
+	}
+	if !last {
+		return end, false
 	}
 	start := end // the longest: "the evening of", not "evening of"
 	for _, ph := range beginsEvening {
@@ -292,3 +306,56 @@ func EveningBefore(text string, end int) (int, bool) {
 	}
 	return start, start < end
 }
+
+// eveningLastWords are the last words of the phrases of beginsEvening:
+// EveningBefore's cheap first test.
+var eveningLastWords = func() []string {
+	var out []string
+	for _, ph := range beginsEvening {
+		l := ph[strings.LastIndexByte(ph, ' ')+1:]
+		if ph != "się" && !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}()
+
+// eveningLastBytes has the last bytes, in either case, of the words of
+// eveningLastWords and eveningPrepositionsBefore: EveningBefore's
+// first test, of the byte before a match's spaces.
+var eveningLastBytes = func() (t [256]bool) {
+	for _, list := range [][]string{eveningLastWords, eveningPrepositionsBefore[:]} {
+		for _, w := range list {
+			c := w[len(w)-1]
+			t[c] = true
+			if 'a' <= c && c <= 'z' {
+				t[c-0x20] = true
+			}
+		}
+	}
+	return t
+}()
+
+// trimSpaceBefore returns k less the spaces before it.
+func trimSpaceBefore(text string, k int) int {
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	return k
+}
+
+// wordBefore returns where the word that ends at text[k] starts: after
+// the space before it, at most maxWordBack bytes back, or k.
+func wordBefore(text string, k int) int {
+	b := k
+	for b > 0 && k-b < maxWordBack && text[b-1] != ' ' {
+		b--
+	}
+	if b > 0 && text[b-1] != ' ' {
+		return k
+	}
+	return b
+}
+
+// maxWordBack is the longest word wordBefore looks back over, in bytes.
+const maxWordBack = 32
