@@ -268,3 +268,31 @@ func TestHeldout28EveningBeforeMatch(t *testing.T) {
 		assert.False(t, ms[0].Report.OK())
 	}
 }
+
+// TestHeldout28AufDenClause: German's "auf den" (on the) between a Hebrew
+// date and its civil day in a relative clause, after "der" or "die" and
+// "in diesem Jahr" (this year) and "fällt" (falls): "Am 6. Siwan - der in
+// diesem Jahr auf den 31. Mai fällt" was read as 6 Sivan alone, in the
+// reference's year; the two dates fix their year together (2017).
+func TestHeldout28AufDenClause(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for in, want := range map[string]string{
+		"Am 6. Siwan - der in diesem Jahr auf den 31. Mai fällt":        "2017-05-31",
+		"6. Siwan, der in diesem Jahr auf den 31. Mai fällt":            "2017-05-31",
+		"6. Siwan 5777, der in diesem Jahr auf den 31. Mai 2017 fällt":  "2017-05-31",
+		"der 10. Tischri, der heuer auf den 12. Oktober 2024 fällt":     "2024-10-12",
+		"Der 15. Nissan, der in diesem Jahr fällt auf den 23. April":    "2024-04-23",
+		"Am 6. Siwan, die Feier in diesem Jahr ist am 31. Mai im Saal.": "2026-05-22",
+	} {
+		ms := dateline.Find(in, ref)
+		if assert.NotEmpty(t, ms, in) {
+			assert.Equal(t, want, ms[0].Report.Dateline.Time.Format(time.DateOnly), in)
+			assert.True(t, ms[0].Report.OK(), "%s: %+v", in, ms[0].Report.Problems)
+		}
+	}
+	// The civil day must be the Hebrew date's.
+	ms := dateline.Find("6. Siwan 5777, der in diesem Jahr auf den 1. Juni 2017 fällt", ref)
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].Report.OK())
+	}
+}
