@@ -233,7 +233,7 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		if e.jr = rv.julianReading(c, e.gm, e.gd, g, h, true); e.jr.read {
 			e.civil, e.score = e.jr.day, e.score+weightWarning+rv.compare(c, e.jr.day, h, report)
 		} else {
-			e.score += rv.compare(c, g, h, report)
+			e.score += rv.compare(c, g, h, report) + rv.rangesDisagree(g, h)
 		}
 	case e.gOK:
 		e.civil, e.civilOK = g, true

@@ -296,3 +296,28 @@ func TestHeldout28AufDenClause(t *testing.T) {
 		assert.False(t, ms[0].Report.OK())
 	}
 }
+
+// TestHeldout28RangesAgree: a range written in both calendars without a
+// year is read in a year whose two ranges run the same days, where the
+// civil one may start on the evening before the Hebrew one, as a
+// festival's schedule lists it from its eve ("September 29 – October 1 –
+// Tishrei 1-2": 2019, the Hebrew date a day ahead, with a warning). It
+// was read in 2011, whose September 29 is 1 Tishrei but whose civil range
+// runs a day longer, with a calendar error for the text's own ranges.
+func TestHeldout28RangesAgree(t *testing.T) {
+	tests := []struct {
+		in    string
+		when  string // the range's first civil day, YYYY-MM-DD
+		codes []dateline.Code
+	}{
+		{"September 29 – October 1 – Tishrei 1-2", "2019-09-29", []dateline.Code{dateline.CodeAfterSunset}},
+		{"September 30 – October 1 – Tishrei 1-2", "2019-09-30", nil},
+		{"29 septembre – 1 octobre – 1-2 Tichri", "2019-09-29", []dateline.Code{dateline.CodeAfterSunset}},
+		{"December 12-20 | 25 Kislev - 2 Tevet", "2017-12-12", []dateline.Code{dateline.CodeAfterSunset}},
+		// With the years stated, ranges that disagree are an error.
+		{"September 29 – October 1, 2011 – Tishrei 1-2, 5772", "2011-09-29", []dateline.Code{dateline.CodeCalendar}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, time.DateOnly, tc.codes, false) })
+	}
+}
