@@ -171,7 +171,8 @@ func TestHeldout28WeekdayPairs(t *testing.T) {
 // dateline's start. They were text of the dateline that said nothing, and
 // the civil day's Hebrew date was given, with no problem, for an
 // occasion that begins that evening; a weekday after them undid the
-// evening too. A sentence's year may also come after an occasion and the
+// evening too. An occasion among them that a verb says begins then is
+// the dateline's, and checked. A sentence's year may also come after an occasion and the
 // verb that says it begins ("Chanuka -zaczyna się w roku 2015").
 func TestHeldout28EveningAfterYear(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
@@ -187,6 +188,8 @@ func TestHeldout28EveningAfterYear(t *testing.T) {
 		{"W 2023 roku koncert odbędzie się 7 grudnia", "2023-12-07", "24 Kislev 5784"},
 		{"W roku 2015 w niedzielę, 6 grudnia", "2015-12-06", "24 Kislev 5776"},
 		{"В 2010 году начало праздника приходится на 2 декабря", "2010-12-02", "25 Kislev 5771"},
+		{"В 2010 году Ханука начинается 1 декабря", "2010-12-01", "25 Kislev 5771"},
+		{"в 2025 году Ханука продлится с 14 по 22 декабря", "2025-12-14", "24 Kislev 5786"},
 	} {
 		ms := dateline.Find(tc.in, ref)
 		if assert.Len(t, ms, 1, tc.in) {
@@ -196,9 +199,14 @@ func TestHeldout28EveningAfterYear(t *testing.T) {
 			assert.True(t, ms[0].Report.OK(), "%s: %+v", tc.in, ms[0].Report.Problems)
 		}
 	}
-	// The evening's weekday is checked.
+	// The evening's weekday is checked, and an occasion between the year
+	// and the date, which the verb after it says begins that evening, is
+	// read as the dateline's: a day it does not begin on is an error,
+	// where the occasion was text the date crossed.
 	for in, code := range map[string]dateline.Code{
 		"Chanuka zaczyna się w roku 2015 z zachodem słońca w poniedziałek, 6 grudnia": dateline.CodeWeekday,
+		"W 2023 roku Chanuka rozpoczyna się wieczorem 8 grudnia":                      dateline.CodeOccasion,
+		"В 2010 году Ханука начинается 2 декабря":                                     dateline.CodeOccasion,
 	} {
 		ms := dateline.Find(in, ref)
 		if assert.Len(t, ms, 1, in) {

@@ -442,12 +442,22 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		return i, false // "году", "році", "року", "roku": not "г." (2021 г. 28 ноября is a year first)
 	}
 	k = skipSpace(s, e2)
+	occ := -1 // an occasion's name among the words
 	for gap := 0; gap <= maxYearGap && k < len(s); gap++ {
+		if occ < 0 && beginsAfterOccasion(s, k) {
+			occ = k
+		}
 		var q parser
 		q.init(s)
 		q.start, q.last = k, k
 		if _, ok := q.phrase(k); ok && q.has(layout.Day) && q.has(layout.Month) && !q.has(layout.Year) && !q.has(layout.HebrewYear) {
 			p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
+			if occ >= 0 {
+				// "W 2023 roku Chanuka rozpoczyna się wieczorem 7
+				// grudnia": the dateline reads on from the occasion,
+				// whose day the date is (see occasionBegins).
+				return occ, true
+			}
 			if _, ok := EveningBefore(s, k); ok {
 				// "W 2023 roku Chanuka rozpoczyna się wieczorem 7
 				// grudnia": the words between say the day is an
@@ -470,6 +480,24 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// beginsAfterOccasion reports whether an occasion's name at s[k] is
+// followed by a word of beginsWords, which occasionBegins reads with it:
+// "W 2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia". An occasion
+// followed by other words ("в 2025 году Ханука продлится с 14 по 22
+// декабря") stays text of the gap.
+func beginsAfterOccasion(s string, k int) bool {
+	if !mayStartOccasion(s, k) {
+		return false
+	}
+	_, oe, ok := matchOccasion(s, k, false)
+	if !ok || oe <= k {
+		return false
+	}
+	j := skipSpace(s, oe)
+	e := latinWord(s, j)
+	return j > oe && e > j && e-j <= beginsMax && beginsWord(s[j:e])
 }
 
 // yearSaid reads at s[i:e] the Gregorian year of a day and month read
