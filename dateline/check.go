@@ -293,7 +293,7 @@ func (f *facts) gatherField(x *parse.Field) {
 	case layout.Weekday:
 		f.weekday, f.hasW = *x, true
 		f.civilW = time.Weekday(((x.Value-int(x.Shift))%7 + 7) % 7)
-		f.night = x.Flags&parse.Night != 0
+		f.night = f.night || x.Flags&parse.Night != 0 // or words before it said so
 	case layout.Hour:
 		f.hour, f.hasClock = *x, true
 	case layout.Minute:

@@ -168,9 +168,28 @@ func motzei(t *testing.T, text string) bool {
 // Motzei Shabbat, ליל רביעי, 12 April 2025 evening), whose Hebrew date
 // from sunset is the next day's.
 func evening(t *testing.T, text string) bool {
-	r, err := parse.Parse(text)
-	require.NoError(t, err, text)
-	return namesEvening(&r)
+	t.Helper()
+	return matchEvening(text)
+}
+
+// matchEvening reports whether the dateline of a Report's Input names the
+// evening of its day, as Find and Check read it. A match of Find that
+// begins at the year its sentence names ("(w roku 2020) w czwartek, 10
+// grudnia wieczorem", "У 2024 році ... розпочнеться ввечері 2 жовтня")
+// is no text Parse reads whole: its dateline is the one All finds in it,
+// whose evening the words between the year and it may say ("W roku 2015 z
+// zachodem słońca w niedzielę, 6 grudnia") or, where Find took them into
+// the match, the words before it ("al atardecer del 22 de abril del
+// 2024", "Вечером в воскресенье, 14 декабря").
+func matchEvening(input string) bool {
+	if r, err := parse.Parse(input); err == nil {
+		return namesEvening(&r)
+	}
+	for r := range parse.All(input) {
+		_, before := parse.EveningBefore(input, r.Start)
+		return namesEvening(&r) || before
+	}
+	return false
 }
 
 // namesEvening reports whether dateline r names the evening of its day.

@@ -233,7 +233,7 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		if e.jr = rv.julianReading(c, e.gm, e.gd, g, h, true); e.jr.read {
 			e.civil, e.score = e.jr.day, e.score+weightWarning+rv.compare(c, e.jr.day, h, report)
 		} else {
-			e.score += rv.compare(c, g, h, report)
+			e.score += rv.compare(c, g, h, report) + rv.rangesDisagree(g, h)
 		}
 	case e.gOK:
 		e.civil, e.civilOK = g, true
@@ -308,6 +308,13 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		return false
 	}
 	next := e.civil.AddDays(1)
+	if rv.eveOfFirst(next) {
+		// The evening of December 11, 2017 is 24 Kislev, the day at
+		// whose sunset Chanukah's first candle is lit (hebcal's
+		// "Chanukah: 1 Candle"), not Chanukah: the civil day is no
+		// evening of it, nor its eve.
+		return false
+	}
 	if f.night && !f.holidayEve && !next.IsZero() && rv.checkOccasions(next, false) == 0 {
 		// A weekday's evening on which the occasion begins ("Sunday
 		// evening, October 9, Yom Kippur"): its Hebrew day, from
@@ -349,6 +356,26 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	if report {
 		rv.add(CodeAfterSunset, Warning, f.holiday.Start, f.holiday.End, f.input[f.holiday.Start:f.holiday.End]+" is "+next.String()+
 			", which begins at sunset on "+weekdayDate(e.civil)+", the day the dateline gives")
+	}
+	return true
+}
+
+// eveOfFirst reports whether Hebrew day h is the day before the first
+// day of the occasion the dateline names, in every schedule the options
+// allow: its eve, which hebcal may list under the festival's name
+// ("Chanukah: 1 Candle" on 24 Kislev), but which begins it only at its
+// own sunset.
+func (rv *resolver) eveOfFirst(h hebrew.Date) bool {
+	f := &rv.f
+	next := h.AddDays(1)
+	if h.IsZero() || next.IsZero() {
+		return false
+	}
+	name := f.input[f.holiday.Start:f.holiday.End]
+	for _, s := range rv.schedules() {
+		if o, ok := occasion.Find(name, next.Year, s); !ok || o.Date != next {
+			return false
+		}
 	}
 	return true
 }

@@ -77,6 +77,7 @@ func find(text string, from int, o *options) []Match {
 			so.sentenceYear, so.sentenceSaid = gy, hy
 			ro = &so
 		}
+		r = withEveningBefore(text, r, last)
 		last = r.End
 		sub := r
 		sub.Input = text[r.Start:r.End]

@@ -93,6 +93,46 @@ func (rv *resolver) checkRanges() {
 	}
 }
 
+// rangesDisagree scores a candidate reading of a range written in both
+// calendars whose two ranges do not run the same days from civil day g
+// and Hebrew day h: checkRanges reports it on the dateline resolved, but
+// a year the text does not state must be one whose ranges agree.
+// "September 29 – October 1 – Tishrei 1-2" is 2019's, whose civil range
+// starts on the evening before 1 Tishrei (September 30) and ends with
+// it on October 1, not 2011's, whose September 29 is 1 Tishrei but whose
+// civil range runs a day longer. It reports nothing.
+func (rv *resolver) rangesDisagree(g, h hebrew.Date) int {
+	fs := rv.f.fields
+	y, m, d := g.Gregorian()
+	gm, hm := int(m), int(h.Month) // an end without its month is in the start's
+	gd, hd := -1, -1
+	for i := range fs {
+		x := &fs[i]
+		if x.Flags&parse.RangeEnd == 0 {
+			continue
+		}
+		switch x.Kind {
+		case layout.Day:
+			gd = x.Value
+		case layout.Month:
+			gm = x.Value
+		case layout.HebrewDay:
+			hd = x.Value
+		case layout.HebrewMonth:
+			hm = x.Value
+		}
+	}
+	if gd < 0 || hd < 0 {
+		return 0
+	}
+	gn, ok1 := gregorianDaysTo(time.Date(y, m, d, 0, 0, 0, 0, time.UTC), time.Month(gm), gd)
+	hn, ok2 := hebrewDaysTo(h, hebrew.Month(hm), hd)
+	if !ok1 || !ok2 || gn == hn || gn == hn+1 && g.AddDays(1) == h {
+		return 0
+	}
+	return weightError
+}
+
 // rangeShifts counts again, in the resolved year, the days of a range
 // that ends in another month: the parser counted them in a year of its
 // choosing when the text states none of that calendar ("24 Cheshvan-1

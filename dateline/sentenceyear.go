@@ -32,9 +32,14 @@ func withSentenceYear(text string, r parse.Result) (parse.Result, bool) {
 		fields = append(fields, parse.Field{Element: layout.Lit(text[start:ys]), Start: start, End: ys})
 		ys = start
 	}
+	between := parse.Field{Element: layout.Lit(text[ye:r.Start]), Start: ye, End: r.Start}
+	if _, ok := parse.EveningBefore(text, r.Start); ok {
+		// "w roku 2015 z zachodem słońca w niedzielę, 6 grudnia": the
+		// words between say the day is an evening.
+		between.Flags |= parse.Night
+	}
 	fields = append(fields,
-		parse.Field{Element: layout.Element{Kind: layout.Year}, Value: y, Start: ys, End: ye},
-		parse.Field{Element: layout.Lit(text[ye:r.Start]), Start: ye, End: r.Start})
+		parse.Field{Element: layout.Element{Kind: layout.Year}, Value: y, Start: ys, End: ye}, between)
 	r.Fields = append(fields, r.Fields...)
 	r.Start = ys
 	return r, true
@@ -104,4 +109,27 @@ func hebrewSentenceYear(text string, r parse.Result) (gy, hy int, named bool) {
 		}
 	}
 	return gy, hy, true
+}
+
+// withEveningBefore returns r, a match of Find, begun at the words right
+// before it that say its day is an evening ("Праздник с вечера 1
+// октября", "Święto wieczorem 7 grudnia", "the evening of October 1"; see
+// [parse.EveningBefore]), as a literal marked parse.Night: Check reads
+// the same words at a dateline's start so (parse.LeadingEvening), and
+// the match's Hebrew date is the evening's. The words must start at or
+// after last, the end of the match before; r is returned as it is where
+// there are none.
+func withEveningBefore(text string, r parse.Result, last int) parse.Result {
+	if len(r.Fields) == 0 || r.Fields[0].Kind == layout.Year {
+		return r // a match begun at its sentence's year holds them already
+	}
+	b, ok := parse.EveningBefore(text, r.Start)
+	if !ok || b < last {
+		return r
+	}
+	fields := make([]parse.Field, 0, len(r.Fields)+1)
+	fields = append(fields, parse.Field{Element: layout.Lit(text[b:r.Start]), Start: b, End: r.Start, Flags: parse.Night})
+	r.Fields = append(fields, r.Fields...)
+	r.Start = b
+	return r
 }

@@ -1,53 +1,137 @@
 package parse
 
-// endsVerbs are the verbs that say, after a range's first day, when it
-// ends or how long it goes on, as English holiday pages write a range
-// with a verb on each end: "begins at sundown on Sunday, September 25,
-// and ends at sundown on Tuesday, September 27", "began at sundown on
-// Sunday, September 22, and concluded at nightfall on Tuesday, September
-// 24", "begins Wednesday night, March 16 and continues through Thursday,
-// March 17, 2022".
-var endsVerbs = [...]string{"ends", "ended", "concludes", "concluded", "continues", "continued", "lasts", "runs"}
+import "strings"
 
-// endsAfter are the words that may follow a verb of endsVerbs (and its
-// sunset, skipAtSunset's) before the range's last day.
-var endsAfter = [...]string{"on", "through", "thru", "until", "till"}
+// An endsPhrase is how one language says, after a range's first day,
+// when the range ends or how long it goes on: its word for "and", the
+// verbs, and the words that may come before the last day.
+type endsPhrase struct {
+	and          string
+	verbs, after []string
+}
+
+// endsPhrases are the phrases of endsJoin, as holiday pages write a range
+// with a verb on each end: English "begins at sundown on Sunday,
+// September 25, and ends at sundown on Tuesday, September 27", "began at
+// sundown on Sunday, September 22, and concluded at nightfall on
+// Tuesday, September 24", "begins Wednesday night, March 16 and continues
+// through Thursday, March 17, 2022"; Dutch "woensdagavond 16 maart en
+// duurt tot en met donderdag 17 maart"; German "23. Dezember und dauert
+// bis zum 30. Dezember 2019"; Polish "w niedzielę, 6 grudnia, a kończy o
+// zmroku w poniedziałek, 14 grudnia"; French "et se termine le mardi 27
+// septembre"; Spanish "y termina el martes 27 de septiembre"; Portuguese
+// and Italian "e termina". A phrase that starts another is listed after
+// it ("tot en met" before "tot").
+var endsPhrases = [...]endsPhrase{
+	{"and", []string{"ends", "ended", "concludes", "concluded", "continues", "continued", "lasts", "runs"},
+		[]string{"on", "through", "thru", "until", "till"}},
+	{"en", []string{"duurt", "eindigt", "loopt"}, []string{"tot en met", "tot", "op"}},
+	{"und", []string{"dauert", "endet", "geht"}, []string{"bis zum", "bis zur", "bis", "am"}},
+	{"et", []string{"se termine", "se terminera", "finit", "finira", "dure", "durera"}, []string{"jusqu’au", "jusqu'au", "le"}},
+	{"y", []string{"termina", "terminará", "concluye", "concluirá", "dura", "durará"}, []string{"hasta el", "el"}},
+	{"e", []string{"termina", "terminará", "terminerà", "dura", "durará", "durerà"}, []string{"até", "no dia", "fino al", "il", "a"}},
+	{"a", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
+	{"i", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
+}
+
+// endsSunsets are the words for the end of the day that may follow a
+// verb of endsPhrases, in their languages ("a kończy o zmroku w
+// poniedziałek"), beside English's (see skipAtSunset).
+var endsSunsets = [...]string{"o zmroku", "o zachodzie słońca", "bij zonsondergang", "mit Sonnenuntergang", "bei Sonnenuntergang",
+	"au coucher du soleil", "al atardecer", "al anochecer", "ao pôr do sol", "al tramonto"}
 
 // endsJoin returns the index after the words that join the two ends of
-// such a range at s[i], after the start's date: a comma or not, "and",
-// a verb of endsVerbs, a sunset (at sundown) or not, and a word of
-// endsAfter or not, with the spaces after them. It returns i where they
-// are not there; without "and" and its verb the comma is a list's.
+// such a range at s[i], after the start's date: a comma or not, the word
+// for "and" of a phrase of endsPhrases, one of its verbs, a sunset (at
+// sundown) or not, and one of its words before the last day or not, with
+// the spaces after them. It returns i where they are not there; without
+// "and" and its verb the comma is a list's.
 func endsJoin(s string, i int) int {
 	k := i
 	if k < len(s) && s[k] == ',' {
 		k++
 	}
 	// The cheap first test, in bytes: most text after a date is not a
-	// space and "and".
-	if k+len(" and ") >= len(s) || s[k] != ' ' || s[k+1]|0x20 != 'a' && s[k+1] != ' ' {
+	// space and a word for "and", of ASCII letters, one to three.
+	if k+len(" a ") >= len(s) || s[k] != ' ' || !endsFirst[s[k+1]] && s[k+1] != ' ' {
 		return i
 	}
 	k = skipSpace(s, k)
-	e := matchWord(s, k, "and")
-	if e == k {
+	e := letterEnd(s, k)
+	if e-k > len("and") || !wordEnds(s, e) {
 		return i
 	}
-	if k = skipSpace(s, e); k == e {
+	for n := range endsPhrases {
+		ph := &endsPhrases[n]
+		if len(ph.and) != e-k || !foldASCIIEqual(s[k:e], ph.and) {
+			continue
+		}
+		j := skipSpace(s, e)
+		if j == e {
+			return i
+		}
+		v := matchVerb(s, j, ph.verbs)
+		if v == j {
+			continue
+		}
+		if j = skipSpace(s, v); j == v {
+			return i
+		}
+		j = skipAtSunset(s, j)
+		if a := matchPhrases(s, j, endsSunsets[:]); a > j {
+			if k := skipSpace(s, a); k > a {
+				j = k
+			}
+		}
+		if a := matchPhrases(s, j, ph.after); a > j {
+			if k := skipSpace(s, a); k > a {
+				j = k
+			}
+		}
+		return j
+	}
+	return i
+}
+
+// endsFirst has the first bytes, in either case, of the words for "and"
+// of endsPhrases: endsJoin's cheap first test.
+var endsFirst = func() (t [256]bool) {
+	for _, ph := range endsPhrases {
+		t[ph.and[0]], t[ph.and[0]&^0x20] = true, true
+	}
+	return t
+}()
+
+// matchVerb returns the end of the first of verbs at s[i], or i: its
+// first word is compared with the word at s[i] before the phrase is
+// read (see matchPhrase), as most words after "and" are no verb.
+func matchVerb(s string, i int, verbs []string) int {
+	w := s[i:latinWord(s, i)]
+	if w == "" {
 		return i
 	}
-	e = matchWords(s, k, endsVerbs[:]...)
-	if e == k {
-		return i
-	}
-	if k = skipSpace(s, e); k == e {
-		return i
-	}
-	k = skipAtSunset(s, k)
-	if e := matchWords(s, k, endsAfter[:]...); e > k {
-		if j := skipSpace(s, e); j > e {
-			k = j
+	for _, v := range verbs {
+		first := v
+		if sp := strings.IndexByte(v, ' '); sp > 0 {
+			first = v[:sp]
+		}
+		if !foldEquals(w, first) {
+			continue
+		}
+		if e := matchPhrase(s, i, v); e > i {
+			return e
 		}
 	}
-	return k
+	return i
+}
+
+// matchPhrases returns the end of the first of phrases at s[i] (see
+// matchPhrase), or i.
+func matchPhrases(s string, i int, phrases []string) int {
+	for _, w := range phrases {
+		if e := matchPhrase(s, i, w); e > i {
+			return e
+		}
+	}
+	return i
 }

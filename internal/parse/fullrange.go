@@ -40,8 +40,10 @@ func (p *parser) fullRange(i int) int {
 	}
 	j, dash := rangeJoin(s, at)
 	verb := false
-	if k := endsJoin(s, at); k > at {
-		j, dash, verb = k, false, true // ..., and ends at sundown on Tuesday, September 27
+	if j >= 0 && !dash {
+		if k := endsJoin(s, at); k > at {
+			j, verb = k, true // ..., and ends at sundown on Tuesday, September 27
+		}
 	}
 	if at < len(s) && s[at] == ',' {
 		// מיום ראשון, י״ד בתשרי התשע״ט, 23 בספטמבר 2018, עד יום שלישי,
@@ -61,16 +63,21 @@ func (p *parser) fullRange(i int) int {
 	// A range of datelines of both calendars (joined by עד): its end may
 	// have its Hebrew date too.
 	dual := until && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
-	if !dash && !until && !verb && !rangeToWords[foldCaseString(s[w:latinWord(s, w)])] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
-		if startYear || foldCaseString(s[w:latinWord(s, w)]) != "és" {
+	pair := false
+	if word := foldCaseString(s[w:latinWord(s, w)]); !dash && !until && !verb && !rangeToWords[word] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
+		switch {
+		case rangeWords[word] && p.has(layout.Weekday):
+			pair = true // Saturday night, March 23 and Sunday, March 24
+		case startYear || word != "és":
 			return i // "March 2, 2024 and March 3, 2024" lists two days
+		default:
+			between = true
 		}
-		between = true
 	}
 	var q parser
 	q.init(s)
 	k, betweenEnd, ok := q.rangeEndDate(j, between, dual)
-	if !ok {
+	if !ok || pair && !p.nextDay(&q) {
 		return i
 	}
 	day, month, year, yearFirst, ok := wholeDate(q.fields(), dual)
@@ -103,6 +110,28 @@ func (p *parser) fullRange(i int) int {
 		return betweenEnd
 	}
 	return p.rangeEndClock(k)
+}
+
+// nextDay reports whether q, read after a word for "and", is a weekday and
+// the day after p's, a date with its weekday too: two days listed each
+// with its weekday, "Saturday night, March 23 and Sunday, March 24", a
+// festival's evening and day or its two days, are a pair, read as a
+// range of two days. Days further apart, "Monday, March 4 and Thursday,
+// March 7", are a list of two datelines.
+func (p *parser) nextDay(q *parser) bool {
+	d1, _ := p.get(layout.Day)
+	m1, ok1 := p.get(layout.Month)
+	d2, _ := q.get(layout.Day)
+	m2, ok2 := q.get(layout.Month)
+	if !ok1 || !ok2 || !q.has(layout.Weekday) || numericMonth(m1) || numericMonth(m2) {
+		return false
+	}
+	y, ok := p.get(layout.Year)
+	if y2, ok2 := q.get(layout.Year); !ok && ok2 {
+		y = y2 // March 23 and Sunday, March 24, 2024: in the end's year
+	}
+	n, ok := weekdayRangeDays(y.Value, m1.Value, d1.Value, m2.Value, d2.Value)
+	return ok && n == 1
 }
 
 // rangeDays returns the first and last days of a range of whole dates
@@ -413,12 +442,30 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		return i, false // "году", "році", "року", "roku": not "г." (2021 г. 28 ноября is a year first)
 	}
 	k = skipSpace(s, e2)
+	occ := -1 // an occasion's name among the words
 	for gap := 0; gap <= maxYearGap && k < len(s); gap++ {
+		if occ < 0 && beginsAfterOccasion(s, k) {
+			occ = k
+		}
 		var q parser
 		q.init(s)
 		q.start, q.last = k, k
 		if _, ok := q.phrase(k); ok && q.has(layout.Day) && q.has(layout.Month) && !q.has(layout.Year) && !q.has(layout.HebrewYear) {
 			p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
+			if occ >= 0 {
+				// "W 2023 roku Chanuka rozpoczyna się wieczorem 7
+				// grudnia": the dateline reads on from the occasion,
+				// whose day the date is (see occasionBegins).
+				return occ, true
+			}
+			if _, ok := EveningBefore(s, k); ok {
+				// "W 2023 roku Chanuka rozpoczyna się wieczorem 7
+				// grudnia": the words between say the day is an
+				// evening, whose Hebrew date, from sunset, is the
+				// next day's.
+				p.push(Field{Element: layout.Lit(s[e:k]), Start: e, End: k, Flags: Night})
+				p.last = k
+			}
 			return k, true
 		}
 		// A word of letters, and the spaces after it.
@@ -433,6 +480,24 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// beginsAfterOccasion reports whether an occasion's name at s[k] is
+// followed by a word of beginsWords, which occasionBegins reads with it:
+// "W 2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia". An occasion
+// followed by other words ("в 2025 году Ханука продлится с 14 по 22
+// декабря") stays text of the gap.
+func beginsAfterOccasion(s string, k int) bool {
+	if !mayStartOccasion(s, k) {
+		return false
+	}
+	_, oe, ok := matchOccasion(s, k, false)
+	if !ok || oe <= k {
+		return false
+	}
+	j := skipSpace(s, oe)
+	e := latinWord(s, j)
+	return j > oe && e > j && e-j <= beginsMax && beginsWord(s[j:e])
 }
 
 // yearSaid reads at s[i:e] the Gregorian year of a day and month read

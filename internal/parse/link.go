@@ -44,8 +44,8 @@ func (p *parser) link(i int) int {
 		return i
 	case leadFalls:
 		if fallsOnLead(s, i) && p.oneCalendar() {
-			if s[i]|0x20 == 'a' || s[i+1]|0x20 == 'i' {
-				return p.aufDen(i) // auf den, fiel auf den
+			if c := s[i] | 0x20; c == 'a' || c == 'd' || c == 'i' || s[i+1]|0x20 == 'i' {
+				return p.aufDen(i) // auf den, fiel auf den, der in diesem Jahr auf den
 			}
 			return p.fallsOn(i)
 		}
@@ -135,7 +135,7 @@ const (
 	leadNone          = iota
 	leadHebrew        // א of אור
 	leadWord          // corresponds, ou, o, soit, bu, ή
-	leadFalls         // falls, fell, this, which, that: see fallsOn
+	leadFalls         // falls, fell, this, which, that: see fallsOn; auf, der, die, in: see aufDen
 	leadFallsCyrillic // приходится на, припадає на: see fallsOnCyrillic
 )
 
@@ -147,7 +147,7 @@ var linkLeads = func() (t [256]uint8) {
 	for _, c := range "bcos" {
 		t[c], t[c-'a'+'A'] = leadWord, leadWord
 	}
-	for _, c := range "aftw" {
+	for _, c := range "adfitw" {
 		t[c], t[c-'a'+'A'] = leadFalls, leadFalls
 	}
 	return t
@@ -168,6 +168,10 @@ func fallsOnLead(s string, i int) bool {
 		return a == 'a' && b == 'l' || a == 'e' && b == 'l' || a == 'i' && b == 'e' // falls, fell, fiel
 	case 't':
 		return a == 'h' && (b == 'i' || b == 'a') // this, that
+	case 'd':
+		return a == 'e' && b == 'r' || a == 'i' && b == 'e' // der, die (in diesem Jahr auf den)
+	case 'i':
+		return a == 'n' && b == ' ' // in (diesem Jahr auf den)
 	}
 	return a == 'h' && b == 'i' // which
 }
@@ -220,7 +224,8 @@ func (p *parser) fallsOn(i int) int {
 // the) at s[i], or "fiel auf den" (fell on the), where it follows a Hebrew
 // date and gives its civil day: "in diesem Jahr fiel der 10. Tischri auf
 // den 27.-28. September" (the eve and the day), "der 10. Tischri 5781
-// fiel auf den 28. September 2020"; or i. The
+// fiel auf den 28. September 2020", and in a relative clause, "Am 6.
+// Siwan - der in diesem Jahr auf den 31. Mai fällt"; or i. The
 // civil date must be a day in digits with its dot, or a range of two,
 // and a month's name.
 func (p *parser) aufDen(i int) int {
@@ -229,7 +234,19 @@ func (p *parser) aufDen(i int) int {
 		return i
 	}
 	k := i
-	if e := matchWord(s, k, "fiel"); e > k {
+	// A relative clause, "6. Siwan - der in diesem Jahr auf den 31. Mai
+	// fällt" (which this year falls on): its pronoun and "this year".
+	if e := matchWords(s, k, "der", "die"); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	if e := matchPhrases(s, k, aufDenYears[:]); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	if e := matchPhrases(s, k, aufDenVerbs[:]); e > k {
 		if k = skipSpace(s, e); k == e {
 			return i
 		}
@@ -260,6 +277,13 @@ func (p *parser) aufDen(i int) int {
 	}
 	return j
 }
+
+// aufDenYears and aufDenVerbs are the words for "this year" and "falls"
+// that may come before German's "auf den" (see aufDen).
+var (
+	aufDenYears = [...]string{"in diesem jahr", "dieses jahr", "heuer"}
+	aufDenVerbs = [...]string{"fiel", "fällt"}
+)
 
 // fallsOnCyrillic returns the index of the civil date after Russian's
 // "приходится на" or "приходятся на" (falls on, fall on) and Ukrainian's

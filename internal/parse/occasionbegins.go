@@ -49,8 +49,8 @@ var beginsEvening = [...]string{
 	"evening of", "the evening of", "at sunset on", "at sundown on",
 	"abends", "am abend des", "abend des",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
-	"вечером", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з заходом сонця", "із заходом сонця",
-	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca",
+	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
+	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
 }
 
 // occasionBegins reads, after an occasion's name and before any date, a
@@ -68,8 +68,14 @@ func (p *parser) occasionBegins(i int) int {
 		return appositive(s, i)
 	}
 	e := latinWord(s, i)
-	if e == i || e-i > beginsMax || !beginsWord(s[i:e]) {
+	lasts := false
+	if e == i || e-i > beginsMax {
 		return i
+	}
+	if !beginsWord(s[i:e]) {
+		if lasts = lastsWord(s[i:e]); !lasts {
+			return i
+		}
 	}
 	k := skipSpace(s, e)
 	if k == e {
@@ -81,6 +87,7 @@ func (p *parser) occasionBegins(i int) int {
 			k = j
 		}
 	}
+	evening := false
 	for range 2 { // się wieczorem
 		a := k
 		for _, w := range beginsEvening {
@@ -92,10 +99,30 @@ func (p *parser) occasionBegins(i int) int {
 		if a == k || j == a {
 			break
 		}
-		k = j
+		k, evening = j, true
+	}
+	if lasts && !evening {
+		return i // "Ханука триватиме 8 днів": how long, not when
 	}
 	p.holidayNight()
 	return k
+}
+
+// lastsWords are the verbs that say how long an occasion lasts, which
+// say when it begins only with the words for "from the evening of" after
+// them (see beginsEvening): Ukrainian "Ханука 5783 (2023) триватиме з
+// вечора 7 грудня до вечора 15 грудня", Russian "Ханука продлится с
+// вечера 7 декабря".
+var lastsWords = [...]string{"триватиме", "триває", "продлится", "длится", "продолжается"}
+
+// lastsWord reports whether w is one of lastsWords, in any case.
+func lastsWord(w string) bool {
+	for _, l := range lastsWords {
+		if foldEquals(w, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchPhrase returns the end of phrase, words one space apart, at s[k],

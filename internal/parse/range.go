@@ -134,7 +134,8 @@ func rangeDash(s string, i int) int {
 // жовтня"), and
 // the words of a pair or a range, "&" and "and" (Sunday & Monday, March 10
 // and 11), "to", "through" and "thru" (March 10 to 12), and theirs in the
-// other languages (rangeWords; 14 t/m 15, 6. bis 8. Oktober). dash reports
+// other languages (rangeWords; 14 t/m 15, 6. bis 8. Oktober), and "and" with
+// a verb that says when the range ends (endsJoin). dash reports
 // which; a day after a word must also end the dateline's date (pairEnds),
 // as "March 10 and 11 people" shows it may not. It returns -1 if there is
 // none.
@@ -144,6 +145,11 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 			k = skipSpace(s, e) // з вечора середи 2 жовтня – по п’ятницю 4 жовтня
 		}
 		return skipEveningOf(s, k), true
+	}
+	if i < len(s) && s[i] == ',' {
+		if k := endsJoin(s, i); k > i {
+			return k, false // September 25, and ends at sundown on …
+		}
 	}
 	j := skipSpace(s, i)
 	if j < len(s) && s[j] == '&' {
@@ -177,6 +183,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
 	}
 	if rangeWords[string(b)] || !isASCIIText(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
+		if k := endsJoin(s, i); k > i {
+			return k, false // 23. Dezember und dauert bis zum 30. Dezember 2019
+		}
 		return skipEveningOf(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,11 +20,13 @@ import (
 // 2013, Hanuca începe pe 28 noiembrie" and "În 2024", Polish's "W roku
 // 2017" as well as "W 2023 roku", and the longer forms with the word for year:
 // Portuguese "No ano de 2024", Spanish "En el año 2024", Italian
-// "Nell'anno 2024", German "Im Jahre 2024". Lower case; the text's is
-// folded. A lead that starts another is tried first ("în anul" before
+// "Nell'anno 2024", German "Im Jahre 2024"; and "this" before the year,
+// Spanish and Portuguese "Este 2019 la fiesta empieza el 22 de
+// diciembre" (but "Este año", this year, names none). Lower case; the
+// text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
 var yearLeads = [...]string{"in", "år", "w roku", "w", "em", "en el año", "en", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
-	"v roku", "у", "u", "през", "în anul", "în", "no ano de"}
+	"v roku", "у", "u", "през", "în anul", "în", "no ano de", "este"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
 // sentence's start, in bytes.
@@ -46,10 +49,15 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 	}
 	k := yearLeadAt(text, i, start)
 	if k < 0 {
-		// An occasion may head the sentence: "Chanuka w roku 2017
-		// zaczyna się z zachodem słońca we wtorek, 12 grudnia".
+		// An occasion may head the sentence, and the verb that says it
+		// begins come before the year: "Chanuka w roku 2017 zaczyna się
+		// z zachodem słońca we wtorek, 12 grudnia", "Chanuka -zaczyna
+		// się w roku 2015 z zachodem słońca w niedzielę, 6 grudnia".
 		if _, e, ok := matchOccasion(text, i, false); ok && e < start {
-			k = yearLeadAt(text, skipSpace(text, e), start)
+			j := skipSpace(text, e)
+			if k = yearLeadAt(text, j, start); k < 0 {
+				k = yearLeadAt(text, skipBegins(text, j), start)
+			}
 		}
 	}
 	if k < 0 {
@@ -85,6 +93,25 @@ func SentenceHebrewYear(text string, start int) (hy int, ok bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// skipBegins returns the index after a word of beginsWords at text[k],
+// with a dash glued before it or not ("Chanuka -zaczyna się") and Polish's
+// "się" after it, and the spaces after them; or k.
+func skipBegins(text string, k int) int {
+	j := k
+	if j < len(text) && text[j] == '-' {
+		j++
+	}
+	e := latinWord(text, j)
+	if e == j || e-j > beginsMax || !beginsWord(text[j:e]) {
+		return k
+	}
+	j = skipSpace(text, e)
+	if a := matchPhrase(text, j, "się"); a > j {
+		j = skipSpace(text, a)
+	}
+	return j
 }
 
 // yearLeadAt returns where the year starts after one of yearLeads at
@@ -222,3 +249,113 @@ func foldHasPrefix(s, w string) bool {
 	}
 	return true
 }
+
+// eveningPrepositionsBefore are the short words for "on" that may stand
+// between words for the evening and the date they are said of: Polish
+// "z zachodem słońca w niedzielę", Russian "вечером в субботу".
+var eveningPrepositionsBefore = [...]string{"w", "we", "в", "во", "у", "on", "am"}
+
+// EveningBefore returns where the words start that end the text before
+// end, the start of a date, and say the date is an evening (one of
+// beginsEvening, "z zachodem słońca", "wieczorem", "з вечора", "the
+// evening of"), with a word for "on" after them or not, and whether
+// there are such words. A match of Find that starts at its sentence's
+// year holds them between the year and the date ("W roku 2015 z zachodem
+// słońca w niedzielę, 6 grudnia"), and Find takes them into a match that
+// they come right before ("Праздник с вечера 1 октября"): its day is then
+// the evening's, as after them at a dateline's start (see LeadingEvening).
+func EveningBefore(text string, end int) (int, bool) {
+	k := trimSpaceBefore(text, end)
+	if k == end || k == 0 || !eveningLastBytes[text[k-1]] {
+		return end, false // the cheap first test: most matches follow no such word
+	}
+	w := wordBefore(text, k)
+	if w == k {
+		return end, false
+	}
+	for _, p := range eveningPrepositionsBefore {
+		if len(p) == k-w && foldEquals(text[w:k], p) {
+			k = trimSpaceBefore(text, w)
+			if w = wordBefore(text, k); w == k {
+				return end, false
+			}
+			break
+		}
+	}
+	// The cheap first test, one word: most words before a date end no
+	// phrase of beginsEvening.
+	last := false
+	for _, l := range eveningLastWords {
+		if len(l) == k-w && foldEquals(text[w:k], l) {
+			last = true
+			break
+		}
+	}
+	if !last {
+		return end, false
+	}
+	start := end // the longest: "the evening of", not "evening of"
+	for _, ph := range beginsEvening {
+		b := k - len(ph)
+		if ph == "się" || b < 0 || b >= start || b > 0 && !wordEnds(text, b) && text[b-1] != ' ' {
+			continue
+		}
+		if matchPhrase(text, b, ph) == k {
+			start = b
+		}
+	}
+	return start, start < end
+}
+
+// eveningLastWords are the last words of the phrases of beginsEvening:
+// EveningBefore's cheap first test.
+var eveningLastWords = func() []string {
+	var out []string
+	for _, ph := range beginsEvening {
+		l := ph[strings.LastIndexByte(ph, ' ')+1:]
+		if ph != "się" && !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}()
+
+// eveningLastBytes has the last bytes, in either case, of the words of
+// eveningLastWords and eveningPrepositionsBefore: EveningBefore's
+// first test, of the byte before a match's spaces.
+var eveningLastBytes = func() (t [256]bool) {
+	for _, list := range [][]string{eveningLastWords, eveningPrepositionsBefore[:]} {
+		for _, w := range list {
+			c := w[len(w)-1]
+			t[c] = true
+			if 'a' <= c && c <= 'z' {
+				t[c-0x20] = true
+			}
+		}
+	}
+	return t
+}()
+
+// trimSpaceBefore returns k less the spaces before it.
+func trimSpaceBefore(text string, k int) int {
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	return k
+}
+
+// wordBefore returns where the word that ends at text[k] starts: after
+// the space before it, at most maxWordBack bytes back, or k.
+func wordBefore(text string, k int) int {
+	b := k
+	for b > 0 && k-b < maxWordBack && text[b-1] != ' ' {
+		b--
+	}
+	if b > 0 && text[b-1] != ' ' {
+		return k
+	}
+	return b
+}
+
+// maxWordBack is the longest word wordBefore looks back over, in bytes.
+const maxWordBack = 32

@@ -131,6 +131,16 @@ func addDeclensions() {
 			}
 		}
 	}
+	// Russian and Ukrainian name a weekday's evening with the weekday in
+	// the genitive: "с вечера среды", "з вечора середи 2 жовтня" (from
+	// Wednesday's evening).
+	for _, l := range []layout.Lang{layout.Russian, layout.Ukrainian} {
+		for d := 0; d < 7; d++ {
+			if gen := eastSlavicGenitive(l, l.WeekdayName(d, layout.Long)); gen != "" {
+				addLang(gen, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: l, variant: true})
+			}
+		}
+	}
 	// Serbian names the first day of a span after "od" (from) in the
 	// genitive: "od nedelje 18. decembra", "od petka 3. oktobra".
 	for d := 0; d < 7; d++ {
@@ -138,6 +148,32 @@ func addDeclensions() {
 			addLang(gen, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Serbian, variant: true})
 		}
 	}
+}
+
+// eastSlavicGenitive returns the genitive of a Russian or Ukrainian
+// weekday name: a feminine name's -а as Russian -ы (среда, среды) or
+// Ukrainian -и (середа, середи), its -я as Ukrainian -і (неділя, неділі),
+// a neuter -е as -я (воскресенье, воскресенья), Ukrainian's -ок as -ка
+// (понеділок, понеділка), and a name that ends in another consonant
+// with -а (вторник, вторника), or Ukrainian's -га (четвер, четверга).
+func eastSlavicGenitive(l layout.Lang, name string) string {
+	r, n := utf8.DecodeLastRuneInString(name)
+	stem := name[:len(name)-n]
+	switch {
+	case r == 'а' && l == layout.Russian:
+		return stem + "ы"
+	case r == 'а':
+		return stem + "и"
+	case r == 'я' && l == layout.Ukrainian:
+		return stem + "і"
+	case r == 'е':
+		return stem + "я"
+	case strings.HasSuffix(name, "ок"):
+		return strings.TrimSuffix(name, "ок") + "ка"
+	case l == layout.Ukrainian:
+		return name + "га"
+	}
+	return name + "а"
 }
 
 // serbianGenitive returns the genitive of a Serbian weekday name, as a
