@@ -71,3 +71,38 @@ func TestLayoutOfFirstOfMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestLayoutOfDeclinedWeekday: a weekday written as a sentence declines
+// it (the Slavic accusative after "on" and genitive of an evening or after
+// "od", Hungarian's "on", Swedish's definite form) gives a layout that
+// writes every weekday so, where it wrote the others in CLDR's form ("в
+// пятница", "з вечора понеділок"); a masculine name after "в", its own
+// accusative, does too ("в понедельник" writes "в среду"). Each reads back.
+func TestLayoutOfDeclinedWeekday(t *testing.T) {
+	wed := dateline.New(time.Date(2024, time.October, 2, 12, 0, 0, 0, time.UTC))
+	fri := dateline.New(time.Date(2024, time.October, 4, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ example, wed, fri string }{
+		{"в среду, 2 октября 2024", "в среду, 2 октября 2024", "в пятницу, 4 октября 2024"},
+		{"в понедельник, 7 октября 2024", "в среду, 2 октября 2024", "в пятницу, 4 октября 2024"},
+		{"с вечера среды, 2 октября 2024", "с вечера среды, 2 октября 2024", "с вечера пятницы, 4 октября 2024"},
+		{"з вечора понеділка 7 жовтня 2024", "з вечора середи 2 жовтня 2024", "з вечора пʼятниці 4 жовтня 2024"},
+		{"w poniedziałek, 7 października 2024", "w środę, 2 października 2024", "w piątek, 4 października 2024"},
+		{"od petka 4. oktobra 2024", "od srede 2. oktobra 2024", "od petka 4. oktobra 2024"},
+		{"szerdán, 2024. október 2.", "szerdán, 2024. október 2.", "pénteken, 2024. október 4."},
+		{"Lördagen den 5 oktober 2024", "Onsdagen den 2 oktober 2024", "Fredagen den 4 oktober 2024"},
+		{"среда, 2 октября 2024", "среда, 2 октября 2024", "пятница, 4 октября 2024"},
+	} {
+		l, err := dateline.Compile(tc.example) // a dateline of another day is its layout
+		require.NoError(t, err, tc.example)
+		for _, c := range []struct {
+			d    dateline.Dateline
+			want string
+		}{{wed, tc.wed}, {fri, tc.fri}} {
+			got := l.Format(c.d.Time, c.d.Hebrew)
+			assert.Equal(t, c.want, got, tc.example)
+			ms := dateline.Find(got) // an evening's words are read before a date in text
+			require.Len(t, ms, 1, got)
+			assert.Equal(t, c.d.Time.Format("2006-01-02"), ms[0].Report.Dateline.Time.Format("2006-01-02"), got)
+		}
+	}
+}

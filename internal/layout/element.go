@@ -326,6 +326,10 @@ type Element struct {
 	// Lang is the language a Weekday or Month is written in, in the forms
 	// Long and Short (see [Lang]); English, the zero Lang, by default.
 	Lang Lang
+	// Decl is the grammatical case a Weekday of form Long is written in,
+	// as a sentence puts it: "в среду", "з вечора середи", "hétfőn",
+	// "lördagen" (see [Declension]); CLDR's own form, by default.
+	Decl Declension
 	// Zman makes a clock element (Hour, Minute, Second, Fraction, AMPM,
 	// Zone) write a time of the day at a place rather than the dateline's
 	// own time of day: the 5:26 pm of "Candle lighting 5:26 pm" is an

@@ -88,6 +88,11 @@ func appendCivil(b []byte, e *Element, t time.Time) []byte {
 		if e.Text != "" && int(e.Of) == w {
 			return append(b, e.Text...)
 		}
+		if e.Decl != Nominative && e.Form == Long {
+			if n := e.Lang.DeclinedWeekday(w, e.Decl); n != "" {
+				return append(b, n...) // в среду, в пятницу; в понедельник as CLDR's
+			}
+		}
 		return appendLangWeekday(b, e.Lang, w, e.Form, e.Punct)
 	case Month:
 		_, mo, _ := dateOf(e, t)

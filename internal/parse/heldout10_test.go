@@ -28,7 +28,7 @@ import (
 //     rangeWords. After the word, a date of the calendar already read is
 //     a range, as before.
 var heldout10Cases = []parseCase{
-	{"augusztus 24-én és 25-én, vasárnap és hétfőn", ws(mo(8), dy(24), dy(25).end(1), wd(sun), wd(mon).end(1)), "január 2-én és 3-én, hétfő és kedd"},
+	{"augusztus 24-én és 25-én, vasárnap és hétfőn", ws(mo(8), dy(24), dy(25).end(1), wd(sun), wd(mon).end(1)), "január 2-én és 3-én, hétfőn és kedden"},
 	{"2025. augusztus 24-én és 25-én", ws(yr(2025), mo(8), dy(24), dy(25).end(1)), "2006. január 2-én és 3-én"},
 	{"2024. március 13-án és 14-én", ws(yr(2024), mo(3), dy(13), dy(14).end(1)), "2006. január 2-án és 3-én"},
 	{"március 13-án-14-én", ws(mo(3), dy(13), dy(14).end(1)), "január 2-án-3-én"},

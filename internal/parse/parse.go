@@ -914,6 +914,7 @@ func (p *parser) finish() {
 	settleOrder(fields, around)
 	settleLang(p.s, fields)
 	settleShortWeekday(p.s, fields)
+	settleDeclension(fields)
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)
 	if p.anchorSecond {

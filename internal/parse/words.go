@@ -47,6 +47,10 @@ type word struct {
 	// English, German and Dutch).
 	lang  layout.Lang
 	langs uint32
+	// decl is the declension of a weekday's name that is not CLDR's form
+	// (в среду; see layout.Declension), which a layout writes every
+	// weekday in.
+	decl layout.Declension
 	// weak marks an abbreviation of another language, which free text
 	// reads only beside a day; dot one that is read with its dot (janv.,
 	// сент.), which the key leaves out; bare a month's abbreviation

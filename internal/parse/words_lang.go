@@ -101,93 +101,27 @@ func addDeclensions() {
 			addLang(strings.TrimSuffix(n, "ιος")+"η", word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Greek, variant: true})
 		}
 	}
-	// Hungarian says "on Monday" with a case ending on the weekday, as a
-	// date after its day writes it: "13-án, csütörtökön", "(hétfőn)".
-	for d, s := range [7]string{"vasárnap", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton"} {
-		addLang(s, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Hungarian, variant: true})
-	}
 	// German names Saturday Sonnabend as well as CLDR's Samstag, in the
 	// north and east and in older usage: "Sonnabend, den 2. März 1935".
 	addLang("sonnabend", word{kind: wWeekday, value: 6, form: layout.Long, lang: layout.German, variant: true})
-	// Swedish names a day in a sentence by its definite form, the
-	// name with -en: "Lördagen den 4 februari", "onsdagen den 2
-	// oktober" (the Saturday the 4th of February).
-	for d := 0; d < 7; d++ {
-		addLang(layout.Swedish.WeekdayName(d, layout.Long)+"en", word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Swedish, variant: true})
-	}
-	// Finnish names a weekday alone, as a post's heading does ("tiistai
-	// 26. maaliskuuta 2013"), in the nominative, where a date in a
-	// sentence takes CLDR's essive: the essive without its -na
-	// (lauantaina, lauantai; keskiviikkona, keskiviikko).
-	for d := 0; d < 7; d++ {
-		if n := layout.Finnish.WeekdayName(d, layout.Long); strings.HasSuffix(n, "na") {
-			addLang(strings.TrimSuffix(n, "na"), word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Finnish, variant: true})
-		}
-	}
-	for _, l := range []layout.Lang{layout.Russian, layout.Ukrainian, layout.Serbian, layout.Czech, layout.Polish, layout.Slovak} {
-		for d := 0; d < 7; d++ {
-			if acc := accusative(l, l.WeekdayName(d, layout.Long)); acc != "" {
-				addLang(acc, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: l, variant: true})
+	// The weekdays as a sentence declines them (see layout.Declension):
+	// the Slavic accusative after "on" ("U nedelju", "V sobotu", "в
+	// среду", "у п'ятницю", "w sobotę", "v nedeľu"), Russian's and
+	// Ukrainian's genitive of an evening ("с вечера среды", "з вечора
+	// середи") and Serbian's after "od" ("od nedelje 18. decembra"),
+	// Hungarian's "on" ("13-án, csütörtökön"), Swedish's definite form
+	// ("Lördagen den 4 februari") and Finnish's nominative in a heading
+	// ("tiistai 26. maaliskuuta 2013", where CLDR writes the essive). A
+	// layout writes every weekday in the declension it read.
+	for _, d := range [...]layout.Declension{layout.Accusative, layout.Genitive, layout.Superessive, layout.Definite, layout.Undeclined} {
+		for _, l := range layout.Langs() {
+			for w := 0; w < 7; w++ {
+				if n := l.DeclinedWeekday(w, d); n != "" {
+					addLang(n, word{kind: wWeekday, value: int8(w), form: layout.Long, lang: l, decl: d})
+				}
 			}
 		}
 	}
-	// Russian and Ukrainian name a weekday's evening with the weekday in
-	// the genitive: "с вечера среды", "з вечора середи 2 жовтня" (from
-	// Wednesday's evening).
-	for _, l := range []layout.Lang{layout.Russian, layout.Ukrainian} {
-		for d := 0; d < 7; d++ {
-			if gen := eastSlavicGenitive(l, l.WeekdayName(d, layout.Long)); gen != "" {
-				addLang(gen, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: l, variant: true})
-			}
-		}
-	}
-	// Serbian names the first day of a span after "od" (from) in the
-	// genitive: "od nedelje 18. decembra", "od petka 3. oktobra".
-	for d := 0; d < 7; d++ {
-		if gen := serbianGenitive(layout.Serbian.WeekdayName(d, layout.Long)); gen != "" {
-			addLang(gen, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Serbian, variant: true})
-		}
-	}
-}
-
-// eastSlavicGenitive returns the genitive of a Russian or Ukrainian
-// weekday name: a feminine name's -а as Russian -ы (среда, среды) or
-// Ukrainian -и (середа, середи), its -я as Ukrainian -і (неділя, неділі),
-// a neuter -е as -я (воскресенье, воскресенья), Ukrainian's -ок as -ка
-// (понеділок, понеділка), and a name that ends in another consonant
-// with -а (вторник, вторника), or Ukrainian's -га (четвер, четверга).
-func eastSlavicGenitive(l layout.Lang, name string) string {
-	r, n := utf8.DecodeLastRuneInString(name)
-	stem := name[:len(name)-n]
-	switch {
-	case r == 'а' && l == layout.Russian:
-		return stem + "ы"
-	case r == 'а':
-		return stem + "и"
-	case r == 'я' && l == layout.Ukrainian:
-		return stem + "і"
-	case r == 'е':
-		return stem + "я"
-	case strings.HasSuffix(name, "ок"):
-		return strings.TrimSuffix(name, "ок") + "ка"
-	case l == layout.Ukrainian:
-		return name + "га"
-	}
-	return name + "а"
-}
-
-// serbianGenitive returns the genitive of a Serbian weekday name, as a
-// date after "od" (from) or "do" (until) writes it: a feminine name's -a
-// as -e (nedelja, nedelje; sreda, srede), a masculine name's -ak as -ka
-// (ponedeljak, ponedeljka; petak, petka).
-func serbianGenitive(name string) string {
-	switch {
-	case strings.HasSuffix(name, "ak"):
-		return name[:len(name)-2] + "ka"
-	case strings.HasSuffix(name, "a"):
-		return name[:len(name)-1] + "e"
-	}
-	return ""
 }
 
 // addJoinWords adds the words that join a day to its month and year, and
@@ -667,9 +601,16 @@ func langField(s string, f Field, w word) Field {
 		return f
 	}
 	var table string
-	if f.Kind == layout.Month {
+	switch {
+	case f.Kind == layout.Month:
 		table = w.lang.MonthName(int(w.value), w.form)
-	} else {
+	case w.decl != layout.Nominative:
+		table, f.Decl = w.lang.DeclinedWeekday(int(w.value), w.decl), w.decl
+	case f.Kind == layout.Weekday && w.form == layout.Long && slavicOn(s, f.Start, w.lang):
+		// в понедельник: the accusative, which a masculine name
+		// writes as CLDR's, and a layout as в среду.
+		table, f.Decl = w.lang.WeekdayName(int(w.value), w.form), layout.Accusative
+	default:
 		table = w.lang.WeekdayName(int(w.value), w.form)
 	}
 	c, ok := langCase(s[f.Start:f.End], table)
@@ -678,6 +619,53 @@ func langField(s string, f Field, w word) Field {
 	}
 	f.Case = c
 	return f
+}
+
+// settleDeclension gives the weekdays of a dateline written as their
+// language's CLDR names the declension of another that is not ("vasárnap
+// és hétfőn": Sunday's "on" is its name, Monday's is not), so that a
+// layout writes both so ("hétfőn és kedden").
+func settleDeclension(fields []Field) {
+	decl := layout.Nominative
+	for i := range fields {
+		if f := &fields[i]; f.Kind == layout.Weekday && f.Decl != layout.Nominative {
+			decl = f.Decl
+		}
+	}
+	if decl == layout.Nominative {
+		return
+	}
+	for i := range fields {
+		if f := &fields[i]; f.Kind == layout.Weekday && f.Decl == layout.Nominative && f.Form == layout.Long && f.Text == "" &&
+			f.Lang.DeclinedWeekday(f.Value, decl) == "" && f.Lang.Declines(decl) {
+			f.Decl = decl
+		}
+	}
+}
+
+// slavicOn reports whether the word before s[i] is the preposition "on"
+// of Slavic language l before a weekday (в, во, у, w, we, v, ve, u),
+// which puts it in the accusative.
+func slavicOn(s string, i int, l layout.Lang) bool {
+	if !l.Declines(layout.Accusative) {
+		return false
+	}
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	k := j
+	for k > 0 && s[k-1] != ' ' && s[k-1] != '(' && s[k-1] != ',' {
+		k--
+	}
+	switch strings.ToLower(s[k:j]) {
+	case "в", "во", "у", "w", "we", "v", "ve", "u":
+		return true
+	}
+	return false
 }
 
 // settleLang gives a dateline's names one language where the words allow:
@@ -1192,23 +1180,4 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
-}
-
-// accusative returns the accusative of a feminine weekday name of a
-// Slavic language, as a date after "on" writes it (sobota, sobotu; среда,
-// среду; п'ятниця, п'ятницю; sobota, sobotę), or "" for another name.
-func accusative(l layout.Lang, name string) string {
-	r, n := utf8.DecodeLastRuneInString(name)
-	stem := name[:len(name)-n]
-	switch {
-	case l == layout.Polish && r == 'a':
-		return stem + "ę"
-	case r == 'a':
-		return stem + "u"
-	case r == 'а':
-		return stem + "у"
-	case r == 'я':
-		return stem + "ю"
-	}
-	return ""
 }

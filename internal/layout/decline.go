@@ -1,0 +1,140 @@
+package layout
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A Declension is the form a weekday's name takes in a sentence, where
+// CLDR gives the name alone: the Slavic languages write "on Wednesday" in
+// the accusative ("в среду", "w środę") and "from Wednesday('s evening)"
+// in the genitive ("с вечера среды", "od srede"), Hungarian "on" with a
+// case ending ("hétfőn"), Swedish the day in its definite form
+// ("lördagen den 4 februari"), and Finnish a heading's weekday in the
+// nominative where CLDR writes the essive ("tiistai 26. maaliskuuta"). A
+// layout written from such a dateline writes every weekday so, where it
+// wrote the other days in CLDR's form ("в пятница", "з вечора понеділок").
+type Declension uint8
+
+// The declensions of a weekday's name.
+const (
+	Nominative  Declension = iota // CLDR's own form
+	Accusative                    // в среду, u sredu, w środę
+	Genitive                      // с вечера среды, з вечора середи, od srede
+	Superessive                   // Hungarian's "on": hétfőn, kedden
+	Definite                      // Swedish: lördagen
+	Undeclined                    // Finnish's nominative, where CLDR writes the essive: lauantai
+)
+
+// DeclinedWeekday returns weekday w (0 is Sunday) of language l in
+// declension d, or "" where the language does not decline its name so, or
+// declines it alike (вторник is its own accusative).
+func (l Lang) DeclinedWeekday(w int, d Declension) string {
+	if l >= numLangs || w < 0 || w > 6 {
+		return ""
+	}
+	name := l.WeekdayName(w, Long)
+	var n string
+	switch {
+	case d == Accusative && slavic(l):
+		n = accusative(l, name)
+	case d == Genitive && (l == Russian || l == Ukrainian):
+		n = eastSlavicGenitive(l, name)
+	case d == Genitive && l == Serbian:
+		n = serbianGenitive(name)
+	case d == Superessive && l == Hungarian:
+		n = hungarianOn[w]
+	case d == Definite && l == Swedish:
+		n = name + "en"
+	case d == Undeclined && l == Finnish:
+		n = strings.TrimSuffix(name, "na")
+	}
+	if n == name {
+		return ""
+	}
+	return n
+}
+
+// Declines reports whether language l writes some weekday otherwise in
+// declension d than CLDR does.
+func (l Lang) Declines(d Declension) bool {
+	for w := range 7 {
+		if l.DeclinedWeekday(w, d) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// slavic reports whether l is a Slavic language whose feminine weekdays
+// take an accusative after "on".
+func slavic(l Lang) bool {
+	switch l {
+	case Russian, Ukrainian, Serbian, Czech, Polish, Slovak:
+		return true
+	}
+	return false
+}
+
+// hungarianOn are Hungarian's weekdays with the case ending that says
+// "on", as a date after its day writes them: "13-án, csütörtökön".
+var hungarianOn = [7]string{"vasárnap", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton"}
+
+// accusative returns the accusative of a feminine weekday name of a
+// Slavic language, as a date after "on" writes it (sobota, sobotu; среда,
+// среду; п'ятниця, п'ятницю; sobota, sobotę), or "" for another name.
+func accusative(l Lang, name string) string {
+	r, n := utf8.DecodeLastRuneInString(name)
+	stem := name[:len(name)-n]
+	switch {
+	case l == Polish && r == 'a':
+		return stem + "ę"
+	case r == 'a':
+		return stem + "u"
+	case r == 'а':
+		return stem + "у"
+	case r == 'я':
+		return stem + "ю"
+	}
+	return ""
+}
+
+// eastSlavicGenitive returns the genitive of a Russian or Ukrainian
+// weekday name: a feminine name's -а as Russian -ы (среда, среды) or
+// Ukrainian -и (середа, середи), its -я as Ukrainian -і (неділя, неділі),
+// a neuter -е as -я (воскресенье, воскресенья), Ukrainian's -ок as -ка
+// (понеділок, понеділка), and a name that ends in another consonant
+// with -а (вторник, вторника), or Ukrainian's -га (четвер, четверга).
+func eastSlavicGenitive(l Lang, name string) string {
+	r, n := utf8.DecodeLastRuneInString(name)
+	stem := name[:len(name)-n]
+	switch {
+	case r == 'а' && l == Russian:
+		return stem + "ы"
+	case r == 'а':
+		return stem + "и"
+	case r == 'я' && l == Ukrainian:
+		return stem + "і"
+	case r == 'е':
+		return stem + "я"
+	case strings.HasSuffix(name, "ок"):
+		return strings.TrimSuffix(name, "ок") + "ка"
+	case l == Ukrainian:
+		return name + "га"
+	}
+	return name + "а"
+}
+
+// serbianGenitive returns the genitive of a Serbian weekday name, as a
+// date after "od" (from) or "do" (until) writes it: a feminine name's -a
+// as -e (nedelja, nedelje; sreda, srede), a masculine name's -ak as -ka
+// (ponedeljak, ponedeljka; petak, petka).
+func serbianGenitive(name string) string {
+	switch {
+	case strings.HasSuffix(name, "ak"):
+		return name[:len(name)-2] + "ka"
+	case strings.HasSuffix(name, "a"):
+		return name[:len(name)-1] + "e"
+	}
+	return ""
+}
