@@ -456,8 +456,12 @@ func (p *parser) occasionYear(erev bool) {
 	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(layout.Year) {
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
 	} else if !p.has(layout.HebrewYear) {
-		n := p.n
-		if _, ok := p.hebrewYear(from); ok && erev && p.n > n {
+		m := p.mark()
+		e, ok := p.hebrewYear(from)
+		if ok && p.countYear(m, e) {
+			return
+		}
+		if ok && erev && p.n > m.n {
 			p.buf[p.n-1].Shift = 1
 		}
 	}
@@ -651,20 +655,31 @@ func (p *parser) portionSpecial(e int) int {
 // ("שבת נח, ו׳ חשון"), and a count of thousands alone (ב׳) is no year here.
 func (p *parser) portionYear() {
 	m := p.mark()
-	e, ok := p.hebrewYear(p.last)
-	if !ok {
-		return
+	if e, ok := p.hebrewYear(p.last); ok {
+		p.countYear(m, e)
 	}
+}
+
+// countYear drops the Hebrew year read since m, which ends at e, after
+// the name of a weekly portion or an occasion, where it is no year: a
+// numeral that a month follows, the day of a Hebrew date or a weekday's
+// letter before it ("ערב ראש השנה ד׳ כ״ט באלול", Erev Rosh Hashana on
+// Wednesday the 29th of Elul, was the year 4029 with its thousands read
+// apart); a count of thousands alone ("ראש השנה ה׳", Rosh Hashana on
+// Thursday, was the year 5000); or a number in digits below 3000, a
+// civil year. It reports whether it dropped one.
+func (p *parser) countYear(m mark, e int) bool {
 	if _, month := hebrew.MatchMonth(p.s[skipSpace(p.s, e):]); month {
 		p.reset(m)
-		return
+		return true
 	}
 	for _, f := range p.fields()[m.n:] {
 		if f.Kind == layout.HebrewYear && (f.Value < 3000 && isDigit(p.s, f.Start) || f.Value%1000 == 0) {
 			p.reset(m)
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // yearLead tells the second bytes of the Hebrew letters a year from 5000

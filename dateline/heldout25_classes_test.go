@@ -1,0 +1,64 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// The classes of the twenty-fifth held-out round: English and Hebrew
+// community pages, holiday tables and news (testdata/corpus/incoming.tsv,
+// its last 29 rows).
+
+// TestHeldout25OccasionCountYear: after an occasion's Hebrew name, a
+// numeral that a Hebrew month follows is a weekday's letter or the day of
+// a Hebrew date, and a count of thousands alone is no year, as after a
+// weekly portion's name. A holiday table's "ערב ראש השנה ד׳ כ״ט באלול
+// 20.9.17" (Erev Rosh Hashana, Wednesday the 29th of Elul) was the year
+// 4029 with no problem (29 Elul 4028, in the year 268), and "ראש השנה ה׳"
+// (Rosh Hashana on Thursday) the year 5000; the date after the weekday is
+// now the dateline, and the occasion with its weekday alone is none.
+func TestHeldout25OccasionCountYear(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, match, day, hebrew string }{
+		{"ערב ראש השנה ד' כ\"ט באלול 20.9.17 שבתון", "כ\"ט באלול 20.9.17", "2017-09-20", "29 Elul 5777"},
+		{"ראש השנה ה'-ו' א'-ב' בתשרי 21-22.9.17 חג", "א'-ב' בתשרי 21-22.9.17", "2017-09-21", "1 Tishrei 5778"},
+		{"חנוכה ו' כ\"ה בכסלו תשפ\"ה", "כ\"ה בכסלו תשפ\"ה", "2024-12-26", "25 Kislev 5785"},
+		// ש׳, a weekday's letter too, after יום כיפור: the whole line.
+		{"יום כיפור ש׳ י׳ בתשרי התשפ״ה", "יום כיפור ש׳ י׳ בתשרי התשפ״ה", "2024-10-12", "10 Tishrei 5785"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+	// The year after an occasion is still read, with its thousands
+	// apart or not; a weekday's letter with nothing after it is no date.
+	for _, tc := range []struct{ in, hebrew string }{
+		{"ראש השנה ה' תשפ\"ה", "1 Tishrei 5785"},
+		{"ערב ראש השנה תשפ\"ה", "29 Elul 5784"},
+		{"פורים ה'תשפ\"ד", "14 Adar II 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			d, err := dateline.Parse(tc.in, ref)
+			require.NoError(t, err)
+			assert.Equal(t, tc.hebrew, d.Hebrew.String())
+		})
+	}
+	for _, in := range []string{"ראש השנה ה'", "פורים ה'", "ראש השנה ה' ימים", "חנוכה ב'"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, ref)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, dateline.ErrSyntax)
+			assert.Empty(t, dateline.Find(in, ref), "no year 5000, nor 2000")
+		})
+	}
+}
