@@ -62,3 +62,51 @@ func TestHeldout25OccasionCountYear(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout25VerbRanges: a range said with a verb on each end needs no
+// weekdays (a holiday page's "Rosh Hashanah, the Jewish New Year, began
+// on the evening of September 22 and concludes at sundown on September
+// 24" was two datelines, the second in the nearest year); its end may
+// follow an article ("ends at sunset on the Saturday 12 October") or a
+// count of the days it lasts ("and continue for 8 nights, ending on
+// December 6th"); and English says the first verb in the future too,
+// "will begin" or "will start", and the second after "will".
+func TestHeldout25VerbRanges(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, day, hebrew string }{
+		{"Rosh Hashanah, the Jewish New Year, began on the evening of September 22 and concludes at sundown on September 24.", "2025-09-22", "1 Tishrei 5786"},
+		{"Rosh Hashanah begins on September 22 and ends on September 24", "2025-09-22", "1 Tishrei 5786"},
+		{"Yom Kippur begins at sunset on Friday 11 October and ends at sunset on the Saturday 12 October", "2024-10-11", "10 Tishrei 5785"},
+		{"This year, Hanukkah will begin on November 28 and continue for 8 nights, ending on December 6th.", "2021-11-28", "25 Kislev 5782"},
+		{"Hanukkah will start at sundown on Sunday, November 28 and will end on Monday, December 6", "2021-11-28", "25 Kislev 5782"},
+		{"Passover begins on April 22 and lasts for 8 days, ending on April 30", "2024-04-22", "15 Nisan 5784"},
+		{"Passover will start on April 22, 2024", "2024-04-22", "15 Nisan 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+	// Prose: "will" before another verb names no occasion's eve, a count
+	// of nights without its ending is no range's end, and an end before
+	// the start is no range.
+	for _, tc := range []struct {
+		in    string
+		match []string
+	}{
+		{"Hanukkah will be fun on November 28", []string{"November 28"}},
+		{"Hanukkah begins on November 28 and continues for 8 nights.", []string{"Hanukkah begins on November 28"}},
+		{"Rosh Hashanah begins on September 22 and ends on September 2", []string{"Rosh Hashanah begins on September 22", "September 2"}},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, len(tc.match))
+			for i, m := range ms {
+				assert.Equal(t, tc.match[i], tc.in[m.Start:m.End])
+			}
+		})
+	}
+}
