@@ -110,3 +110,32 @@ func TestHeldout25VerbRanges(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout25OccasionEve: English names an occasion's eve with "Eve"
+// after its name, as "Erev" before it: "Sat, Aug 6 (Tishah be-Av Eve)"
+// (in 2022 the fast was put off to Sunday, 10 Av, so its eve was
+// Shabbat, 9 Av), "Passover Eve 2024". "Eve" was a syntax error; the day
+// named must be the eve, or the occasion is reported.
+func TestHeldout25OccasionEve(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, day, hebrew string }{
+		{"Sat, Aug 6 (Tishah be-Av Eve)", "2022-08-06", "9 Av 5782"},
+		{"Passover Eve 2024", "2024-04-22", "14 Nisan 5784"},
+		{"Passover Eve 5784", "2024-04-22", "14 Nisan 5784"},
+		{"Yom Kippur Eve, Friday, October 11, 2024", "2024-10-11", "9 Tishrei 5785"},
+		{"Monday, April 22, 2024 - Passover Eve", "2024-04-22", "14 Nisan 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, ref)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String())
+		})
+	}
+	// The day after the eve is not it; "Evening" is another word.
+	rep := dateline.Check("Tuesday, April 23, 2024 - Passover Eve", ref)
+	require.False(t, rep.OK())
+	assert.Equal(t, dateline.CodeOccasion, rep.Problems[0].Code)
+	_, err := dateline.Parse("Purim Evening 5784", ref)
+	assert.ErrorIs(t, err, dateline.ErrSyntax)
+}

@@ -402,9 +402,35 @@ func (p *parser) occasion(i int) (int, bool) {
 		f.Flags |= Night // 12. April beginnt abends das Pessach-Fest
 		p.nightNext = false
 	}
+	erev := occasionNames()[idx[0]].Kind == occasion.Erev
+	eve := end
+	if !erev && len(idx) == 1 && s[i] != 0xD7 {
+		eve = eveAfter(s, end)
+	}
+	if eve > end {
+		f.Shift = 1 // Tishah be-Av Eve: the day before, as Erev Tishah be-Av
+	}
 	p.add(f)
-	p.occasionYear(occasionNames()[idx[0]].Kind == occasion.Erev)
+	if eve > end {
+		p.push(Field{Element: layout.Lit(s[p.last:eve]), Start: p.last, End: eve})
+		p.last = eve
+	}
+	p.occasionYear(erev || eve > end)
 	return p.last, true
+}
+
+// eveAfter returns the end of the word "Eve" after one space at s[e], the
+// end of an occasion's name, as English names an occasion's eve after it
+// ("Sat, Aug 6 (Tishah be-Av Eve)", "Passover Eve", "Yom Kippur Eve");
+// or e. "Eve" must end the word: "Purim Evening" is prose.
+func eveAfter(s string, e int) int {
+	if e+len(" Eve") > len(s) || s[e] != ' ' || s[e+1]|0x20 != 'e' {
+		return e
+	}
+	if k := matchWord(s, e+1, "eve"); k > e+1 {
+		return k
+	}
+	return e
 }
 
 // afterVacation reports whether the word before s[i] is Hebrew's "חופשת"
