@@ -139,3 +139,31 @@ func TestHeldout25OccasionEve(t *testing.T) {
 	_, err := dateline.Parse("Purim Evening 5784", ref)
 	assert.ErrorIs(t, err, dateline.ErrSyntax)
 }
+
+// TestHeldout25HebrewYearWord: Hebrew's "שנת" or "בשנת" (the year of, in
+// the year of) before a Hebrew year with its marks, as an obituary writes
+// "נולד בחלב בז׳ באב שנת תרפ״ד, 7 באוגוסט 1924". The year was not read:
+// the Hebrew date was taken in the nearest year (7 Av 5786), the civil
+// date apart. Without a year after it the word is prose.
+func TestHeldout25HebrewYearWord(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, match, day, hebrew string }{
+		{"נולד בחלב בז’ באב שנת תרפ”ד, 7 באוגוסט 1924", "בז’ באב שנת תרפ”ד, 7 באוגוסט 1924", "1924-08-07", "7 Av 5684"},
+		{"ז' באב שנת תרפ\"ד", "ז' באב שנת תרפ\"ד", "1924-08-07", "7 Av 5684"},
+		{"הוכרז י\"ד בניסן בשנת תש\"ח", "י\"ד בניסן בשנת תש\"ח", "1948-04-23", "14 Nisan 5708"},
+		{"כ״ה בכסלו שנת ה׳תשפ״ה", "כ״ה בכסלו שנת ה׳תשפ״ה", "2024-12-26", "25 Kislev 5785"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+	in := "כ\"ה בכסלו שנת הלימודים" // the 25th of Kislev of the school year
+	ms := dateline.Find(in, ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "כ\"ה בכסלו", in[ms[0].Start:ms[0].End])
+}
