@@ -167,3 +167,43 @@ func TestHeldout25HebrewYearWord(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, "כ\"ה בכסלו", in[ms[0].Start:ms[0].End])
 }
+
+// TestHeldout25HebrewFallsOn: Hebrew's verb for "falls" (חל, יחול, ...)
+// between a Hebrew date and its civil day, as fallsOn reads English's:
+// "ט״ו בשבט חל השנה ב-13 בפברואר 2025" was a Hebrew date without a year,
+// read in the nearest year (15 Shevat 5787, two years off) with no
+// problem but the inferred year's, beside a civil date; the two are now
+// one dateline, checked against each other.
+func TestHeldout25HebrewFallsOn(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct {
+		in, day string
+		code    dateline.Code
+	}{
+		{"ט\"ו בשבט חל השנה ב-13 בפברואר 2025", "2025-02-13", ""},
+		{"כ\"א בתשרי ה'תשפ\"ו, יחול ביום שני ה-13 באוקטובר 2025", "2025-10-13", ""},
+		{"ט\"ו בשבט חל השנה ב-14 בפברואר 2025", "2025-02-14", dateline.CodeCalendar},
+		{"כ\"א בתשרי ה'תשפ\"ו יחול ביום שלישי ה-13 באוקטובר 2025", "2025-10-13", dateline.CodeWeekday},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.in, tc.in[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			if tc.code == "" {
+				assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+				return
+			}
+			require.False(t, ms[0].OK())
+			assert.Equal(t, tc.code, ms[0].Problems[0].Code)
+		})
+	}
+	// The verb without a civil date after it is prose.
+	for _, in := range []string{"ט\"ו בשבט חל השנה", "י' בטבת יחול ביום שלישי", "ט\"ו בשבט חל השנה בשבת"} {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in, ref)
+			require.Len(t, ms, 1)
+			assert.Less(t, ms[0].End, len(in), "the verb is no part of the dateline")
+		})
+	}
+}
