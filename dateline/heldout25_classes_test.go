@@ -20,14 +20,16 @@ import (
 // weekly portion's name. A holiday table's "ערב ראש השנה ד׳ כ״ט באלול
 // 20.9.17" (Erev Rosh Hashana, Wednesday the 29th of Elul) was the year
 // 4029 with no problem (29 Elul 4028, in the year 268), and "ראש השנה ה׳"
-// (Rosh Hashana on Thursday) the year 5000; the date after the weekday is
-// now the dateline, and the occasion with its weekday alone is none.
+// (Rosh Hashana on Thursday) the year 5000; the weekday and the date after
+// it are now the dateline (the weekday's letter alone is read since
+// TestHeldout25BareWeekday's class), and the occasion with its weekday
+// alone is none.
 func TestHeldout25OccasionCountYear(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
 	for _, tc := range []struct{ in, match, day, hebrew string }{
-		{"ערב ראש השנה ד' כ\"ט באלול 20.9.17 שבתון", "כ\"ט באלול 20.9.17", "2017-09-20", "29 Elul 5777"},
+		{"ערב ראש השנה ד' כ\"ט באלול 20.9.17 שבתון", "ערב ראש השנה ד' כ\"ט באלול 20.9.17", "2017-09-20", "29 Elul 5777"},
 		{"ראש השנה ה'-ו' א'-ב' בתשרי 21-22.9.17 חג", "א'-ב' בתשרי 21-22.9.17", "2017-09-21", "1 Tishrei 5778"},
-		{"חנוכה ו' כ\"ה בכסלו תשפ\"ה", "כ\"ה בכסלו תשפ\"ה", "2024-12-26", "25 Kislev 5785"},
+		{"חנוכה ה' כ\"ה בכסלו תשפ\"ה", "חנוכה ה' כ\"ה בכסלו תשפ\"ה", "2024-12-26", "25 Kislev 5785"},
 		// ש׳, a weekday's letter too, after יום כיפור: the whole line.
 		{"יום כיפור ש׳ י׳ בתשרי התשפ״ה", "יום כיפור ש׳ י׳ בתשרי התשפ״ה", "2024-10-12", "10 Tishrei 5785"},
 	} {
@@ -204,6 +206,53 @@ func TestHeldout25HebrewFallsOn(t *testing.T) {
 			ms := dateline.Find(in, ref)
 			require.Len(t, ms, 1)
 			assert.Less(t, ms[0].End, len(in), "the verb is no part of the dateline")
+		})
+	}
+}
+
+// TestHeldout25BareWeekday: a weekday written as its letter alone, without
+// יום, where a date follows it at once: a Hebrew day and month after a
+// space ("ד׳ כ״ט באלול", as a holiday table's weekday column prints it)
+// or a day and month in digits after a comma ("היום (א׳, 31.3)", today,
+// Sunday, 31 March, as news write it). "(א', 31.3)" was a syntax error and
+// the weekday of "ד' כ"ט באלול" was lost; now the weekday is checked and
+// fixes the year of a date without one. Elsewhere such a letter is a
+// numeral: a section, a class, a list.
+func TestHeldout25BareWeekday(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct {
+		in, match, day string
+		code           dateline.Code
+	}{
+		{"ראש העיר החליט היום (א', 31.3) בשיתוף המועצה", "א', 31.3", "2024-03-31", dateline.CodeYearInferred},
+		{"ד' כ\"ט באלול תשע\"ז", "ד' כ\"ט באלול תשע\"ז", "2017-09-20", ""},
+		{"ש׳ י׳ בתשרי התשפ״ה", "ש׳ י׳ בתשרי התשפ״ה", "2024-10-12", ""},
+		{"יום הבחירות ג’, 30.10.18", "ג’, 30.10.18", "2018-10-30", ""},
+		{"ב' כ\"ט באלול תשע\"ז", "ב' כ\"ט באלול תשע\"ז", "2017-09-20", dateline.CodeWeekday},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			if tc.code == "" {
+				assert.Empty(t, ms[0].Problems)
+				return
+			}
+			require.NotEmpty(t, ms[0].Problems)
+			assert.Equal(t, tc.code, ms[0].Problems[0].Code)
+		})
+	}
+	// A layout written by such an example writes the letter back.
+	l, err := dateline.LayoutOf("ד' כ\"ט באלול תשע\"ז")
+	require.NoError(t, err)
+	d, err := dateline.Parse("ש' י' בתשרי התשפ\"ה", ref)
+	require.NoError(t, err)
+	assert.Equal(t, "ש' י' בתשרי תשפ\"ה", l.Format(d.Time, d.Hebrew))
+	// Numerals: a section, classes, a list, a letter before a bare number.
+	for _, in := range []string{"סעיף א' 3.2 לחוק", "כיתות א', ב' ו-ג'", "פרק ב' 15 עמודים", "א', ב', ג'"} {
+		t.Run(in, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(in, ref))
 		})
 	}
 }
