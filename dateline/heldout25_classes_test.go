@@ -256,3 +256,37 @@ func TestHeldout25BareWeekday(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout25ObservedOn: "is observed on" and "is celebrated on" join
+// an occasion to its day, as "is on" and "falls on" do. "Yom Kippur is
+// observed on October 12" was read as the date alone, in the nearest
+// year (October 12, 2026, 1 Cheshvan) with only the inferred year's info;
+// the occasion now gives the year, and a day that is not the occasion's
+// is reported.
+func TestHeldout25ObservedOn(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct {
+		in, match, day string
+		code           dateline.Code
+	}{
+		{"Yom Kippur is observed on October 12", "Yom Kippur is observed on October 12", "2024-10-12", dateline.CodeYearInferred},
+		{"Rosh Hashanah is celebrated on 16 September 2023 in Israel.", "Rosh Hashanah is celebrated on 16 September 2023", "2023-09-16", ""},
+		{"Yom Kippur is observed on October 11, 2024", "Yom Kippur is observed on October 11, 2024", "2024-10-11", dateline.CodeAfterSunset},
+		{"Purim is celebrated on March 25, 2024", "Purim is celebrated on March 25, 2024", "2024-03-25", dateline.CodeOccasion},
+		// Without an occasion the words are prose.
+		{"The holiday observed on October 12 was fun", "October 12", "2026-10-12", dateline.CodeYearInferred},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			if tc.code == "" {
+				assert.Empty(t, ms[0].Problems)
+				return
+			}
+			require.NotEmpty(t, ms[0].Problems)
+			assert.Equal(t, tc.code, ms[0].Problems[0].Code)
+		})
+	}
+}
