@@ -290,3 +290,31 @@ func TestHeldout25ObservedOn(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout25EveningAndDay: a pair of days named as an evening and the
+// day after it, "the evening of the 8th and the day of the 9th October",
+// as a London synagogue gives Yom Kippur's. The pair was not read ("the
+// day of the" stood between its days), and "9th October" alone was taken
+// in the nearest year (2026, 28 Tishrei) with only the inferred year's
+// info; now the occasion's evening gives the year.
+func TestHeldout25EveningAndDay(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, match, day string }{
+		{"This year, Yom Kippur falls on the evening of the 8th and the day of the 9th October.", "Yom Kippur falls on the evening of the 8th and the day of the 9th October", "2019-10-08"},
+		{"Yom Kippur falls on the evening of the 8th and the day of the 9th October 2019", "Yom Kippur falls on the evening of the 8th and the day of the 9th October 2019", "2019-10-08"},
+		{"Shavuot falls on the evening of the 1st and the day of the 2nd June 2025", "Shavuot falls on the evening of the 1st and the day of the 2nd June 2025", "2025-06-01"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+	// "the day of" before no day is prose.
+	in := "on the 8th October and the day of judgment"
+	ms := dateline.Find(in, ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "8th October", in[ms[0].Start:ms[0].End])
+}

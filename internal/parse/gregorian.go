@@ -89,7 +89,9 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		}
 	} else if j, dash := rangeJoin(s, k); j > k && !dash {
 		// A pair: 10 & 11 March, 10 and 11 Adar II; afterDay requires
-		// the month.
+		// the month. "the evening of the 8th and the day of the 9th
+		// October": the second day's daytime, after its eve.
+		j = skipDayOf(s, j)
 		if f, ok := dayField(s, j); ok && f.Value >= day.Value && f.Value <= 31 {
 			end, hasEnd = f, true
 			k = f.End
@@ -845,4 +847,27 @@ func (p *parser) civilDayBefore(day, end, mf Field) bool {
 	}
 	_, _, d := b.Gregorian()
 	return (day.Value == end.Value || int(a.Weekday()) != wd.Value) && int(b.Weekday()) == wd.Value && d == day.Value
+}
+
+// skipDayOf returns the index after "the day of the" or "the day of" and
+// the spaces after them at s[j], or j: the second of a pair of days named
+// as an evening and the day after it, "Yom Kippur falls on the evening of
+// the 8th and the day of the 9th October".
+func skipDayOf(s string, j int) int {
+	k := j
+	for _, w := range [...]string{"the", "day", "of", "the"} {
+		e := matchWord(s, k, w)
+		if e == k {
+			break
+		}
+		n := skipSpace(s, e)
+		if n == e {
+			return j
+		}
+		k = n
+	}
+	if k == j || matchWord(s, j, "the") == j || !isDigit(s, k) {
+		return j
+	}
+	return k
 }
