@@ -423,7 +423,10 @@ func letterWeekday(s string, f Field, k int, r rune, n int) (Field, bool) {
 // the end of the letter and its geresh.
 func (p *parser) bareWeekday(i int) (int, bool) {
 	s := p.s
-	if p.has(layout.Weekday) || i+2 >= len(s) {
+	// The cheap first test, in bytes: a letter of a weekday (א to ו, ש)
+	// and the first byte of a geresh (׳, ', ’) after it. Most Hebrew
+	// words have a letter there.
+	if i+2 >= len(s) || s[i] != 0xD7 || !weekdayLetterByte[s[i+1]] || s[i+2] != '\'' && s[i+2] != 0xD7 && s[i+2] != 0xE2 || p.has(layout.Weekday) {
 		return i, false
 	}
 	r, n := decode(s, i)
@@ -448,6 +451,10 @@ func (p *parser) bareWeekday(i int) (int, bool) {
 	p.add(f)
 	return f.End, true
 }
+
+// weekdayLetterByte tells the second bytes of the Hebrew letters that
+// name weekdays: א to ו, and ש.
+var weekdayLetterByte = [256]bool{0x90: true, 0x91: true, 0x92: true, 0x93: true, 0x94: true, 0x95: true, 0xA9: true}
 
 // hebrewDayMonthAt reports whether a Hebrew day in letters and a Hebrew
 // month's name (with the prefix ב or not) start at s[k]: כ״ט באלול.
