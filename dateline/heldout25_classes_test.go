@@ -318,3 +318,30 @@ func TestHeldout25EveningAndDay(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, "8th October", in[ms[0].Start:ms[0].End])
 }
+
+// TestHeldout25RangeEndClockFirst: a verb's range whose end gives its time
+// in brackets before its date, "... and ends at sunset (18h13) on the
+// Saturday 12 October", as a Johannesburg synagogue writes Yom Kippur's.
+// The end was a dateline of its own, begun inside the bracket ("18h13) on
+// the Saturday 12 October"); now it is the range's end, its time the
+// end's. A bracket that holds no time alone is no such end.
+func TestHeldout25RangeEndClockFirst(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	in := "Yom Kippur begins at sunset (18h13) on Friday 11 October and ends at sunset (18h13) on the Saturday 12 October"
+	ms := dateline.Find(in, ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, in, in[ms[0].Start:ms[0].End])
+	assert.Equal(t, "2024-10-11 18:13", ms[0].Dateline.Time.Format("2006-01-02 15:04"))
+	assert.Equal(t, "10 Tishrei 5785", ms[0].Dateline.Hebrew.String())
+	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+
+	in = "Shavuot begins at sunset (19h30) on Sunday 1 June and ends at nightfall (20h41) on Tuesday 3 June"
+	ms = dateline.Find(in, ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, in, in[ms[0].Start:ms[0].End])
+	assert.Equal(t, "2025-06-01 19:30", ms[0].Dateline.Time.Format("2006-01-02 15:04"))
+
+	in = "Shavuot begins at sunset on Sunday 1 June and ends at nightfall (see below) on Tuesday 3 June"
+	ms = dateline.Find(in, ref)
+	require.Len(t, ms, 2, "a bracket without a time joins no end")
+}

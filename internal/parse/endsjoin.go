@@ -61,6 +61,9 @@ func endsJoin(s string, i int) int {
 		return i
 	}
 	k = skipAtSunset(s, skipEndsFor(s, k))
+	if k+1 < len(s) && s[k] == '(' && isDigit(s, k+1) {
+		return k // ends at sunset (18h13) on the Saturday: see rangeEndClockFirst
+	}
 	if e := matchWords(s, k, endsAfter[:]...); e > k {
 		if j := skipSpace(s, e); j > e {
 			k = j

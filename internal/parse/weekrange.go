@@ -51,6 +51,10 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb bool) int {
 			continue
 		}
 		f.Flags |= RangeEnd
+		if f.Kind.IsClock() {
+			p.add(f) // the end's time, as rangeEndClock adds it
+			continue
+		}
 		f.Shift = int8(n)
 		if f.Kind == layout.Weekday && (n-(w2.Value-w1.Value))%7 != 0 {
 			f.Shift = int8((w2.Value - w1.Value + 7) % 7)
@@ -61,12 +65,13 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb bool) int {
 }
 
 // dayOfMonth returns the day and the month named by a word of fields that
-// are one date without a year, a weekday's name beside it or not, and
-// whether they are.
+// are one date without a year, a weekday's name beside it or not (and the
+// time of a range's end before it, see rangeEndClockFirst), and whether
+// they are.
 func dayOfMonth(fields []Field) (day, month Field, ok bool) {
 	for _, f := range fields {
 		switch {
-		case f.Kind == layout.Literal || f.Kind == layout.Weekday:
+		case f.Kind == layout.Literal || f.Kind == layout.Weekday || f.Kind.IsClock():
 		case f.Kind == layout.Day && f.Flags&RangeEnd == 0 && day.Kind != layout.Day:
 			day = f
 		case f.Kind == layout.Month && f.Flags&RangeEnd == 0 && month.Kind != layout.Month && !numericMonth(f):
