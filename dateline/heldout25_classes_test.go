@@ -345,3 +345,30 @@ func TestHeldout25RangeEndClockFirst(t *testing.T) {
 	ms = dateline.Find(in, ref)
 	require.Len(t, ms, 2, "a bracket without a time joins no end")
 }
+
+// TestHeldout25CommaEachPart: a date with a comma after each part, "16,
+// September, 2023", as a holiday page writes it ("Rosh Hashanah is
+// celebrated on 16, September, 2023 in Israel"); it was a syntax error.
+// The comma after the day joins it to the month only where a comma and a
+// year of four digits follow the month: "the 15, 16, September issue" is
+// a list, and "16, September 2023" reads the month alone.
+func TestHeldout25CommaEachPart(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, match, day string }{
+		{"Rosh Hashanah is celebrated on 16, September, 2023 in Israel.", "Rosh Hashanah is celebrated on 16, September, 2023", "2023-09-16"},
+		{"Tuesday, 16, September, 2025", "Tuesday, 16, September, 2025", "2025-09-16"},
+		{"posted 3, March, 2024", "3, March, 2024", "2024-03-03"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+	assert.Empty(t, dateline.Find("the 15, 16, September issue", ref))
+	ms := dateline.Find("on 16, September 2023", ref)
+	require.Len(t, ms, 1)
+	assert.True(t, ms[0].Dateline.Time.IsZero(), "a month, not a day")
+}

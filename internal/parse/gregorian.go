@@ -140,6 +140,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		if w, _, ok := p.wordAt(k + 1); ok && w.kind == wMonth {
 			k++
 		}
+	} else if !hasEnd && p.commaMonthYear(k) {
+		k++ // 16, September, 2023
 	}
 	k = skipSpace(s, k)
 	// "22nd of Adar", "the 2nd of", "2 de enero", and "the 26th of the
@@ -148,6 +150,29 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		k = skipMonthOf(s, j)
 	}
 	return p.afterDay(i, day, end, hasEnd, k)
+}
+
+// commaMonthYear reports whether a comma at s[k], after a day, is
+// followed by a Gregorian month's name, a comma and a year of four
+// digits, as some pages write a date with a comma after each part: "Rosh
+// Hashanah is celebrated on 16, September, 2023". Without the year after
+// the month the comma is a list's ("15, 16, September issue").
+func (p *parser) commaMonthYear(k int) bool {
+	s := p.s
+	if k+1 >= len(s) || s[k] != ',' || s[k+1] != ' ' {
+		return false
+	}
+	j := skipSpace(s, k+1)
+	if !isWordStart(s, j) {
+		return false
+	}
+	w, e, ok := p.wordAt(j)
+	if !ok || w.kind != wMonth || e >= len(s) || s[e] != ',' {
+		return false
+	}
+	y := skipSpace(s, e+1)
+	_, ye, digits := number(s, y)
+	return y > e+1 && digits == 4 && yearEnds(s, ye)
 }
 
 // afterDay reads the month after a day (and range end) and the year after
