@@ -372,3 +372,29 @@ func TestHeldout25CommaEachPart(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.True(t, ms[0].Dateline.Time.IsZero(), "a month, not a day")
 }
+
+// TestHeldout25ErevChanukah: Chanukah's eve, 24 Kislev, which hebcal
+// names "Chanukah: 1 Candle" too, is its eve: "Erev Chanukah 5785" (and
+// "Chanukah Eve 5785", since TestHeldout25OccasionEve's class) read 24
+// Kislev 5785, December 25, 2024, and reported it as an occasion error
+// that named that same day as the right one ("the eve of Chanukah 5785 is
+// 24 Kislev 5785 (December 25, 2024), not 24 Kislev 5785"). The eve of a
+// second day is still none: Erev Rosh Hashana on 1 Tishrei is an error.
+func TestHeldout25ErevChanukah(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, in := range []string{"Erev Chanukah 5785", "Chanukah Eve 5785", "Erev Chanukah, Wednesday, December 25, 2024", "ערב חנוכה תשפ״ה"} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, ref)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, "2024-12-25", rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, "24 Kislev 5785", rep.Dateline.Hebrew.String())
+		})
+	}
+	for _, in := range []string{"Erev Chanukah, Thursday, December 26, 2024", "Erev Rosh Hashana, Thursday, October 3, 2024"} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, ref)
+			require.False(t, rep.OK())
+			assert.Equal(t, dateline.CodeOccasion, rep.Problems[0].Code)
+		})
+	}
+}
