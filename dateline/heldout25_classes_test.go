@@ -55,6 +55,19 @@ func TestHeldout25OccasionCountYear(t *testing.T) {
 			assert.Equal(t, tc.hebrew, d.Hebrew.String())
 		})
 	}
+	// A single letter before a Hebrew date is its weekday, not a year
+	// (ש׳ was 5300): here the wrong one, reported.
+	for _, in := range []string{"ערב ראש השנה ש' כ\"ט באלול 20.9.17", "פורים ש' י\"ד באדר תשפ\"ה"} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, ref)
+			require.False(t, rep.OK())
+			assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+		})
+	}
+	// A year written in full before a Hebrew date is still the year.
+	d, err := dateline.Parse("חנוכה תשפ\"ה כ\"ה בכסלו", ref)
+	require.NoError(t, err)
+	assert.Equal(t, "25 Kislev 5785", d.Hebrew.String())
 	for _, in := range []string{"ראש השנה ה'", "פורים ה'", "ראש השנה ה' ימים", "חנוכה ב'"} {
 		t.Run(in, func(t *testing.T) {
 			_, err := dateline.Parse(in, ref)

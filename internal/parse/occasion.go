@@ -691,16 +691,27 @@ func (p *parser) portionYear() {
 // numeral that a month follows, the day of a Hebrew date or a weekday's
 // letter before it ("ערב ראש השנה ד׳ כ״ט באלול", Erev Rosh Hashana on
 // Wednesday the 29th of Elul, was the year 4029 with its thousands read
-// apart); a count of thousands alone ("ראש השנה ה׳", Rosh Hashana on
+// apart), or a single letter that a Hebrew date follows (its ש׳,
+// Saturday, was the year 5300); a count of thousands alone ("ראש השנה ה׳", Rosh Hashana on
 // Thursday, was the year 5000); or a number in digits below 3000, a
 // civil year. It reports whether it dropped one.
 func (p *parser) countYear(m mark, e int) bool {
-	if _, month := hebrew.MatchMonth(p.s[skipSpace(p.s, e):]); month {
+	k := skipSpace(p.s, e)
+	if _, month := hebrew.MatchMonth(p.s[k:]); month {
 		p.reset(m)
 		return true
 	}
 	for _, f := range p.fields()[m.n:] {
-		if f.Kind == layout.HebrewYear && (f.Value < 3000 && isDigit(p.s, f.Start) || f.Value%1000 == 0) {
+		if f.Kind != layout.HebrewYear {
+			continue
+		}
+		if k > e && letterBytes(p.s, f.Start, f.End) == len("ש") && hebrewDayMonthAt(p.s, k) {
+			// ערב ראש השנה ש׳ כ״ט באלול: a weekday's letter before a
+			// Hebrew date, not the year 5300.
+			p.reset(m)
+			return true
+		}
+		if f.Value < 3000 && isDigit(p.s, f.Start) || f.Value%1000 == 0 {
 			p.reset(m)
 			return true
 		}
