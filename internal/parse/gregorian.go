@@ -163,16 +163,16 @@ func (p *parser) commaMonthYear(k int) bool {
 		return false
 	}
 	j := skipSpace(s, k+1)
-	if !isWordStart(s, j) {
-		return false
-	}
-	w, e, ok := p.wordAt(j)
-	if !ok || w.kind != wMonth || e >= len(s) || s[e] != ',' {
-		return false
+	e := latinWord(s, j)
+	if e == j || e >= len(s) || s[e] != ',' {
+		return false // most text: no word and comma after the day's comma
 	}
 	y := skipSpace(s, e+1)
-	_, ye, digits := number(s, y)
-	return y > e+1 && digits == 4 && yearEnds(s, ye)
+	if _, ye, digits := number(s, y); y == e+1 || digits != 4 || !yearEnds(s, ye) {
+		return false
+	}
+	w, we, ok := p.wordAt(j)
+	return ok && w.kind == wMonth && we == e
 }
 
 // afterDay reads the month after a day (and range end) and the year after

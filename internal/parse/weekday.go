@@ -424,9 +424,9 @@ func letterWeekday(s string, f Field, k int, r rune, n int) (Field, bool) {
 func (p *parser) bareWeekday(i int) (int, bool) {
 	s := p.s
 	// The cheap first test, in bytes: a letter of a weekday (א to ו, ש)
-	// and the first byte of a geresh (׳, ', ’) after it. Most Hebrew
-	// words have a letter there.
-	if i+2 >= len(s) || s[i] != 0xD7 || !weekdayLetterByte[s[i+1]] || s[i+2] != '\'' && s[i+2] != 0xD7 && s[i+2] != 0xE2 || p.has(layout.Weekday) {
+	// and a geresh's first bytes (׳, ', ’) after it. Most Hebrew words
+	// have a letter there.
+	if i+3 >= len(s) || s[i] != 0xD7 || !weekdayLetterByte[s[i+1]] || !gereshLead(s, i+2) || p.has(layout.Weekday) {
 		return i, false
 	}
 	r, n := decode(s, i)
@@ -450,6 +450,20 @@ func (p *parser) bareWeekday(i int) (int, bool) {
 	f.Form, f.Text, f.Of = layout.ScriptLetter, "", 0
 	p.add(f)
 	return f.End, true
+}
+
+// gereshLead reports whether the bytes at s[k] may start a geresh, as
+// bareWeekday's cheap test: ' (ASCII), ׳ (D7 B3), or ’ and ‘ (E2 80).
+func gereshLead(s string, k int) bool {
+	switch s[k] {
+	case '\'':
+		return true
+	case 0xD7:
+		return s[k+1] == 0xB3
+	case 0xE2:
+		return s[k+1] == 0x80
+	}
+	return false
 }
 
 // weekdayLetterByte tells the second bytes of the Hebrew letters that
