@@ -411,3 +411,34 @@ func TestHeldout25ErevChanukah(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout25DateThenBegins: a civil day, an occasion and a verb that
+// says it begins, in that order, as a calendar's entries write them:
+// "Friday, April 22, Passover begins". The day is the eve. It was read as
+// the occasion's own day: in 2022, when April 22 is Passover's seventh
+// day, with no problem but the inferred year's, and "Sunday, September
+// 24, Yom Kippur begins at sundown" as an occasion error.
+func TestHeldout25DateThenBegins(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, match, day, hebrew string }{
+		{"Friday, April 22, Passover begins", "Friday, April 22, Passover begins", "2016-04-22", "15 Nisan 5776"},
+		{"Sunday, September 24, Yom Kippur begins at sundown", "Sunday, September 24, Yom Kippur begins", "2023-09-24", "10 Tishrei 5784"},
+		{"Sunday, September 24, 2023, Yom Kippur begins at sundown", "Sunday, September 24, 2023, Yom Kippur begins", "2023-09-24", "10 Tishrei 5784"},
+		{"Sunday, September 24 - Yom Kippur will begin", "Sunday, September 24 - Yom Kippur will begin", "2023-09-24", "10 Tishrei 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+	// The occasion's own day is not its eve; without the verb it is.
+	rep := dateline.Check("Monday, September 25, 2023, Yom Kippur starts", ref)
+	require.False(t, rep.OK())
+	assert.Equal(t, dateline.CodeOccasion, rep.Problems[0].Code)
+	rep = dateline.Check("Monday, September 25, 2023, Yom Kippur", ref)
+	assert.True(t, rep.OK(), "%v", rep.Problems)
+}

@@ -416,7 +416,34 @@ func (p *parser) occasion(i int) (int, bool) {
 		p.last = eve
 	}
 	p.occasionYear(erev || eve > end)
+	if v := p.beginsAfter(p.last); v > p.last {
+		// Friday, April 22, Passover begins: the day is the eve.
+		p.holidayNight()
+		p.push(Field{Element: layout.Lit(s[p.last:v]), Start: p.last, End: v})
+		p.last = v
+	}
 	return p.last, true
+}
+
+// beginsAfter returns the end of a verb of beginsWords (or "will begin")
+// after the spaces at k, the end of an occasion's name that follows a
+// civil day and month: "Friday, April 22, Passover begins", "Sunday,
+// September 24, Yom Kippur begins at sundown", as a calendar's entries
+// say on which evening an occasion begins. The day is then the eve, as
+// after "Passover begins on April 22" (see occasionBegins); it was read
+// as the occasion's day, a year in which it is (2022, when April 22 is
+// Passover's seventh day) or an occasion error. It returns k where
+// there is no such verb, or no date before the occasion.
+func (p *parser) beginsAfter(k int) int {
+	s := p.s
+	j := skipSpace(s, k)
+	if j == k || j >= len(s) || !beginsFirst(s[j]) || !p.has(layout.Day) || !p.has(layout.Month) {
+		return k
+	}
+	if e := beginsVerb(s, j, latinWord(s, j)); e > j && wordEnds(s, e) {
+		return e
+	}
+	return k
 }
 
 // eveAfter returns the end of the word "Eve" after one space at s[e], the
