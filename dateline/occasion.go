@@ -146,6 +146,16 @@ func (rv *resolver) occasionDay(name string, hy int, first bool) (hebrew.Date, b
 	return hebrew.Date{}, false
 }
 
+// firstDay reports whether on is the first day of the occasion name in
+// its Hebrew year, the day occasionIn reads an eve's next day as: "Erev
+// Chanukah 5785" is 24 Kislev, the day before 25 Kislev, Chanukah's first
+// day, though hebcal names 24 Kislev "Chanukah: 1 Candle". It was an
+// occasion error that named the day it read as the right one.
+func (rv *resolver) firstDay(on hebrew.Date, name string) bool {
+	d, ok := rv.occasionDay(name, on.Year, true)
+	return ok && d == on
+}
+
 // nearestOccasionDay returns the day of the occasion name nearest to on,
 // in on's Hebrew year or the one before or after, and that year: the Rosh
 // Hashana nearest 28 Elul 5783 is 5784's, two days on, not 5783's.
@@ -271,10 +281,13 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report bool) int {
 		if !on.IsZero() {
 			found = rv.occasionSchedules(on, names[v].Text)
 		}
-		if found != 0 && shift != 0 && rv.occasionSchedules(d, names[v].Text) != 0 {
+		if found != 0 && shift != 0 && rv.occasionSchedules(d, names[v].Text) != 0 && !rv.firstDay(on, names[v].Text) {
 			// The eve of an occasion of two days or more is the day
 			// before its first: "Erev Rosch Haschana" on 1 Tishrei,
-			// the eve of Rosh Hashana II, is not its eve.
+			// the eve of Rosh Hashana II, is not its eve. Chanukah's
+			// eve, 24 Kislev, is its first candle's day in hebcal's
+			// names too, and the eve still of its first day (see
+			// firstDay).
 			found = 0
 		}
 		if found == 0 {

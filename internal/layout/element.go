@@ -142,16 +142,17 @@ func (f Form) IsRoshChodesh() bool {
 
 // Forms of names: Weekday, Month and AMPM.
 const (
-	Long        Form = 16 + iota // Monday, January
-	Short                        // Mon, Jan
-	ShortDot                     // Mon., Jan. (May stays May)
-	AP                           // Jan., Feb., March, April, May, June, July, Aug., Sept., Oct., Nov., Dec.
-	Script                       // Hebrew script: יום שני, ינואר
-	ScriptShort                  // Hebrew script, by letter: יום ב׳ (and שבת)
-	ScriptBare                   // Hebrew script without יום: שני, as after ליל
-	Yom                          // transliterated Hebrew: Yom Sheni, Shabbat
-	Numeric                      // Month only: 1 (or 01 with Padded)
-	NumericPad                   // Month only: 01
+	Long         Form = 16 + iota // Monday, January
+	Short                         // Mon, Jan
+	ShortDot                      // Mon., Jan. (May stays May)
+	AP                            // Jan., Feb., March, April, May, June, July, Aug., Sept., Oct., Nov., Dec.
+	Script                        // Hebrew script: יום שני, ינואר
+	ScriptShort                   // Hebrew script, by letter: יום ב׳ (and שבת)
+	ScriptBare                    // Hebrew script without יום: שני, as after ליל
+	ScriptLetter                  // Hebrew script, a letter without יום: ב׳ (ש׳), as tables print it
+	Yom                           // transliterated Hebrew: Yom Sheni, Shabbat
+	Numeric                       // Month only: 1 (or 01 with Padded)
+	NumericPad                    // Month only: 01
 	// StandAlone writes a Month by the name a month named alone takes in
 	// a language that inflects: the nominative, CLDR's stand-alone name
 	// (ноябрь 2024, listopad 2024), where a date writes the genitive

@@ -71,6 +71,13 @@ func appendWeekday(b []byte, w int, f Form, p Punct) []byte {
 		return appendGeresh(b, p)
 	case ScriptBare:
 		return append(b, weekdayScript[w]...)
+	case ScriptLetter:
+		if w == 6 {
+			b = append(b, "ש"...)
+		} else {
+			b = append(b, weekdayLetter[w]...)
+		}
+		return appendGeresh(b, p)
 	}
 	return b
 }

@@ -21,9 +21,13 @@ type endsPhrase struct {
 // zmroku w poniedziałek, 14 grudnia"; French "et se termine le mardi 27
 // septembre"; Spanish "y termina el martes 27 de septiembre"; Portuguese
 // and Italian "e termina". A phrase that starts another is listed after
-// it ("tot en met" before "tot").
+// it ("tot en met" before "tot"). English's verbs are in the future too,
+// after "will" before the first ("Hanukkah will begin on November 28 and
+// continue for 8 nights, ending on December 6th", "and will end on
+// Monday, December 6"), without an ending.
 var endsPhrases = [...]endsPhrase{
-	{"and", []string{"ends", "ended", "concludes", "concluded", "continues", "continued", "lasts", "runs"},
+	{"and", []string{"ends", "ended", "concludes", "concluded", "continues", "continued", "lasts", "runs",
+		"end", "conclude", "continue", "last", "run"},
 		[]string{"on", "through", "thru", "until", "till"}},
 	{"en", []string{"duurt", "eindigt", "loopt"}, []string{"tot en met", "tot", "op"}},
 	{"und", []string{"dauert", "endet", "geht"}, []string{"bis zum", "bis zur", "bis", "am"}},
@@ -70,6 +74,9 @@ func endsJoin(s string, i int) int {
 		if j == e {
 			return i
 		}
+		if w := matchWord(s, j, "will"); n == 0 && w > j && skipSpace(s, w) > w {
+			j = skipSpace(s, w) // and will end on Monday, December 6
+		}
 		v := matchVerb(s, j, ph.verbs)
 		if v == j {
 			continue
@@ -77,7 +84,10 @@ func endsJoin(s string, i int) int {
 		if j = skipSpace(s, v); j == v {
 			return i
 		}
-		j = skipAtSunset(s, j)
+		j = skipAtSunset(s, skipEndsFor(s, j))
+		if j+1 < len(s) && s[j] == '(' && isDigit(s, j+1) {
+			return j // ends at sunset (18h13) on the Saturday: see rangeEndClockFirst
+		}
 		if a := matchPhrases(s, j, endsSunsets[:]); a > j {
 			if k := skipSpace(s, a); k > a {
 				j = k
@@ -86,6 +96,9 @@ func endsJoin(s string, i int) int {
 		if a := matchPhrases(s, j, ph.after); a > j {
 			if k := skipSpace(s, a); k > a {
 				j = k
+				if t := matchWord(s, j, "the"); n == 0 && t > j && skipSpace(s, t) > t {
+					j = skipSpace(s, t) // ends at sunset on the Saturday 12 October
+				}
 			}
 		}
 		return j
@@ -134,4 +147,48 @@ func matchPhrases(s string, i int, phrases []string) int {
 		}
 	}
 	return i
+}
+
+// endsFor are the words for the days a range lasts, after "for" and a
+// number: "and continue for 8 nights, ending on December 6th".
+var endsFor = [...]string{"days", "nights", "weeks"}
+
+// endsEnding are the participles that, after such a count and a comma,
+// say the range's last day follows.
+var endsEnding = [...]string{"ending", "concluding"}
+
+// skipEndsFor returns the index after a count of the days a range lasts
+// at s[k], "for 8 nights, ending ", and the spaces after it: "for", a
+// number, a word of endsFor, a comma or not, and a word of endsEnding;
+// or k. The count is text of the dateline: its days are the range's,
+// which the end gives.
+func skipEndsFor(s string, k int) int {
+	e := matchWord(s, k, "for")
+	if e == k {
+		return k
+	}
+	j := skipSpace(s, e)
+	_, e, digits := number(s, j)
+	if j == e || digits == 0 || digits > 2 {
+		return k
+	}
+	if j = skipSpace(s, e); j == e {
+		return k
+	}
+	if e = matchWords(s, j, endsFor[:]...); e == j {
+		return k
+	}
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	if j = skipSpace(s, e); j == e {
+		return k
+	}
+	if e = matchWords(s, j, endsEnding[:]...); e == j {
+		return k
+	}
+	if j = skipSpace(s, e); j == e {
+		return k
+	}
+	return j
 }

@@ -82,7 +82,7 @@ func (p *parser) fullRange(i int) int {
 	}
 	day, month, year, yearFirst, ok := wholeDate(q.fields(), dual)
 	if !ok {
-		return p.weekdayRange(&q, i, k) // vendredi 15 septembre au dimanche 17 septembre
+		return p.weekdayRange(&q, i, k, verb) // vendredi 15 septembre au dimanche 17 septembre
 	}
 	if !startYear && !yearFirst && !q.has(layout.Weekday) && !p.evening() {
 		// "March 2 to April 3, 2024" is gregorianRange's; with the
@@ -314,7 +314,11 @@ func settleRangeOrder(fields []Field, swap bool) {
 // end of the range's text, and whether there is one.
 func (q *parser) rangeEndDate(j int, between, dual bool) (end, textEnd int, ok bool) {
 	s := q.s
-	k, ok := q.phrase(j)
+	k, ok := q.rangeEndClockFirst(j)
+	if !ok {
+		return 0, 0, false
+	}
+	k, ok = q.phrase(k)
 	if ok && q.has(layout.Weekday) && !q.has(layout.Day) {
 		// The end's weekday: its date follows.
 		k, ok = q.nextPhrase(k)
@@ -337,6 +341,30 @@ func (q *parser) rangeEndDate(j int, between, dual bool) (end, textEnd int, ok b
 		return 0, 0, false
 	}
 	return k, latinWord(s, n), true
+}
+
+// rangeEndClockFirst reads at s[j] the time of a range's end in brackets
+// before its date, as a verb's range gives it: "begins at sunset (18h13)
+// on Friday 11 October and ends at sunset (18h13) on the Saturday 12
+// October". After the bracket, "on" and "the" may come before the date.
+// It returns the index of the date, j where there is no bracket, or false
+// for a bracket that holds no time alone.
+func (q *parser) rangeEndClockFirst(j int) (int, bool) {
+	s := q.s
+	if j >= len(s) || s[j] != '(' {
+		return j, true
+	}
+	k, ok := q.phrase(j + 1)
+	if !ok || !q.has(layout.Hour) || q.has(layout.Day) || k >= len(s) || s[k] != ')' {
+		return j, false
+	}
+	k = skipSpace(s, k+1)
+	for _, w := range [...]string{"on", "the"} {
+		if e := matchWord(s, k, w); e > k && skipSpace(s, e) > e {
+			k = skipSpace(s, e)
+		}
+	}
+	return k, true
 }
 
 // nextPhrase reads the phrase after the one that ended at k, past a comma

@@ -100,7 +100,9 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		}
 	} else if j, dash := rangeJoin(s, k); j > k && !dash {
 		// A pair: 10 & 11 March, 10 and 11 Adar II; afterDay requires
-		// the month.
+		// the month. "the evening of the 8th and the day of the 9th
+		// October": the second day's daytime, after its eve.
+		j = skipDayOf(s, j)
 		if f, ok := dayField(s, j); ok && f.Value >= day.Value && f.Value <= 31 {
 			end, hasEnd = f, true
 			k = f.End
@@ -155,6 +157,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		if w, _, ok := p.wordAt(k + 1); ok && w.kind == wMonth {
 			k++
 		}
+	} else if !hasEnd && p.commaMonthYear(k) {
+		k++ // 16, September, 2023
 	}
 	k = skipSpace(s, k)
 	// "22nd of Adar", "the 2nd of", "2 de enero", and "the 26th of the
@@ -163,6 +167,29 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		k = skipMonthOf(s, j)
 	}
 	return p.afterDay(i, day, end, hasEnd, k)
+}
+
+// commaMonthYear reports whether a comma at s[k], after a day, is
+// followed by a Gregorian month's name, a comma and a year of four
+// digits, as some pages write a date with a comma after each part: "Rosh
+// Hashanah is celebrated on 16, September, 2023". Without the year after
+// the month the comma is a list's ("15, 16, September issue").
+func (p *parser) commaMonthYear(k int) bool {
+	s := p.s
+	if k+1 >= len(s) || s[k] != ',' || s[k+1] != ' ' {
+		return false
+	}
+	j := skipSpace(s, k+1)
+	e := latinWord(s, j)
+	if e == j || e >= len(s) || s[e] != ',' {
+		return false // most text: no word and comma after the day's comma
+	}
+	y := skipSpace(s, e+1)
+	if _, ye, digits := number(s, y); y == e+1 || digits != 4 || !yearEnds(s, ye) {
+		return false
+	}
+	w, we, ok := p.wordAt(j)
+	return ok && w.kind == wMonth && we == e
 }
 
 // afterDay reads the month after a day (and range end) and the year after
@@ -867,4 +894,27 @@ func (p *parser) civilDayBefore(day, end, mf Field) bool {
 	}
 	_, _, d := b.Gregorian()
 	return (day.Value == end.Value || int(a.Weekday()) != wd.Value) && int(b.Weekday()) == wd.Value && d == day.Value
+}
+
+// skipDayOf returns the index after "the day of the" or "the day of" and
+// the spaces after them at s[j], or j: the second of a pair of days named
+// as an evening and the day after it, "Yom Kippur falls on the evening of
+// the 8th and the day of the 9th October".
+func skipDayOf(s string, j int) int {
+	k := j
+	for _, w := range [...]string{"the", "day", "of", "the"} {
+		e := matchWord(s, k, w)
+		if e == k {
+			break
+		}
+		n := skipSpace(s, e)
+		if n == e {
+			return j
+		}
+		k = n
+	}
+	if k == j || matchWord(s, j, "the") == j || !isDigit(s, k) {
+		return j
+	}
+	return k
 }

@@ -39,7 +39,7 @@ func hebrewText(fields []Field) bool {
 		f := &fields[i]
 		switch {
 		case f.Kind == layout.HebrewMonth && f.Spelling.Family.IsHebrew(),
-			f.Kind == layout.Weekday && f.Form >= layout.Script && f.Form <= layout.ScriptBare,
+			f.Kind == layout.Weekday && f.Form >= layout.Script && f.Form <= layout.ScriptLetter,
 			f.Kind == layout.Month && f.Form == layout.Script:
 			return true
 		case f.Kind == layout.Literal:

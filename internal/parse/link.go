@@ -33,6 +33,9 @@ func (p *parser) link(i int) int {
 		if strings.HasPrefix(s[i:], "ב") {
 			return p.placeBetween(i)
 		}
+		if hebrewFallsLead(s, i) {
+			return p.fallsOnHebrew(i)
+		}
 		if !strings.HasPrefix(s[i:], "אור") {
 			return i
 		}
@@ -215,6 +218,56 @@ func (p *parser) fallsOn(i int) int {
 			return i
 		}
 	} else if !gregorianDateAt(s, j) {
+		return i
+	}
+	return k
+}
+
+// hebrewFalls are Hebrew's verbs for "falls" (on a day), in the past,
+// present and future, of one occasion or date and of several.
+var hebrewFalls = [...]string{"חל", "חלה", "חלו", "חלים", "יחול", "תחול", "יחולו"}
+
+// hebrewFallsLead reports whether the word at s[i] may be one of
+// hebrewFalls, from its first letter (ח, י or ת): link's cheap test.
+func hebrewFallsLead(s string, i int) bool {
+	return strings.HasPrefix(s[i:], "ח") || strings.HasPrefix(s[i:], "י") || strings.HasPrefix(s[i:], "ת")
+}
+
+// fallsOnHebrew returns the index of the civil date that Hebrew's verb
+// for "falls" at s[i] gives a Hebrew date read before it, as fallsOn does
+// in English: "ט״ו בשבט חל השנה ב-13 בפברואר 2025" (Tu BiShvat falls this
+// year on 13 February 2025), "כ״א בתשרי ה׳תשפ״ו, יחול ביום שני ה-13
+// באוקטובר 2025". השנה (this year) may follow the verb. The civil date
+// after them, with ביום and its weekday or not, must read as a day and a
+// month; the two are then checked as one dateline's. Without it the verb
+// is prose, and the Hebrew date alone ("ט״ו בשבט חל השנה") is a date
+// without a year. It returns i otherwise.
+func (p *parser) fallsOnHebrew(i int) int {
+	s := p.s
+	if !p.has(layout.HebrewMonth) || p.has(layout.Month) || !p.oneCalendar() {
+		return i
+	}
+	e := hebrewWord(s, i)
+	verb := false
+	for _, w := range hebrewFalls {
+		verb = verb || s[i:e] == w
+	}
+	k := skipSpace(s, e)
+	if !verb || k == e {
+		return i
+	}
+	if w := hebrewWord(s, k); s[k:w] == "השנה" {
+		if j := skipSpace(s, w); j > w {
+			k = j
+		}
+	}
+	at := k
+	if w := hebrewWord(s, k); s[k:w] == "ביום" && skipSpace(s, w) > w {
+		at = skipSpace(s, w) // ביום שני: the weekday's reading starts after it
+	}
+	var q parser
+	q.init(s)
+	if q.run(at, false); q.start != at || !q.has(layout.Month) || !q.has(layout.Day) || q.has(layout.HebrewMonth) {
 		return i
 	}
 	return k

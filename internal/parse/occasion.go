@@ -402,9 +402,62 @@ func (p *parser) occasion(i int) (int, bool) {
 		f.Flags |= Night // 12. April beginnt abends das Pessach-Fest
 		p.nightNext = false
 	}
+	erev := occasionNames()[idx[0]].Kind == occasion.Erev
+	eve := end
+	if !erev && len(idx) == 1 && s[i] != 0xD7 {
+		eve = eveAfter(s, end)
+	}
+	if eve > end {
+		f.Shift = 1 // Tishah be-Av Eve: the day before, as Erev Tishah be-Av
+	}
 	p.add(f)
-	p.occasionYear(occasionNames()[idx[0]].Kind == occasion.Erev)
+	if eve > end {
+		p.push(Field{Element: layout.Lit(s[p.last:eve]), Start: p.last, End: eve})
+		p.last = eve
+	}
+	p.occasionYear(erev || eve > end)
+	if v := p.beginsAfter(p.last); v > p.last {
+		// Friday, April 22, Passover begins: the day is the eve.
+		p.holidayNight()
+		p.push(Field{Element: layout.Lit(s[p.last:v]), Start: p.last, End: v})
+		p.last = v
+	}
 	return p.last, true
+}
+
+// beginsAfter returns the end of a verb of beginsWords (or "will begin")
+// after the spaces at k, the end of an occasion's name that follows a
+// civil day and month: "Friday, April 22, Passover begins", "Sunday,
+// September 24, Yom Kippur begins at sundown", as a calendar's entries
+// say on which evening an occasion begins. The day is then the eve, as
+// after "Passover begins on April 22" (see occasionBegins); it was read
+// as the occasion's day, a year in which it is (2022, when April 22 is
+// Passover's seventh day) or an occasion error. It returns k where
+// there is no such verb, or no date before the occasion.
+func (p *parser) beginsAfter(k int) int {
+	s := p.s
+	j := skipSpace(s, k)
+	if j == k || j >= len(s) || !beginsFirst(s[j]) || !p.has(layout.Day) || !p.has(layout.Month) {
+		return k
+	}
+	if e := beginsVerb(s, j, latinWord(s, j)); e > j && wordEnds(s, e) {
+		return e
+	}
+	return k
+}
+
+// eveAfter returns the end of the word "Eve" after one space at s[e], the
+// end of an occasion's name, as English names an occasion's eve after it
+// ("Sat, Aug 6 (Tishah be-Av Eve)", "Passover Eve", "Yom Kippur Eve");
+// or e. "Eve" must end the word: "Purim Evening" is prose.
+func eveAfter(s string, e int) int {
+	if e+len(" Eve") > len(s) || s[e] != ' ' || s[e+1]|0x20 != 'e' {
+		return e
+	}
+	if k := matchWord(s, e+1, "eve"); k > e+1 {
+		return k
+	}
+	return e
 }
 
 // afterVacation reports whether the word before s[i] is Hebrew's "חופשת"
@@ -456,8 +509,12 @@ func (p *parser) occasionYear(erev bool) {
 	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(layout.Year) {
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
 	} else if !p.has(layout.HebrewYear) {
-		n := p.n
-		if _, ok := p.hebrewYear(from); ok && erev && p.n > n {
+		m := p.mark()
+		e, ok := p.hebrewYear(from)
+		if ok && p.countYear(m, e) {
+			return
+		}
+		if ok && erev && p.n > m.n {
 			p.buf[p.n-1].Shift = 1
 		}
 	}
@@ -651,20 +708,42 @@ func (p *parser) portionSpecial(e int) int {
 // ("שבת נח, ו׳ חשון"), and a count of thousands alone (ב׳) is no year here.
 func (p *parser) portionYear() {
 	m := p.mark()
-	e, ok := p.hebrewYear(p.last)
-	if !ok {
-		return
+	if e, ok := p.hebrewYear(p.last); ok {
+		p.countYear(m, e)
 	}
-	if _, month := hebrew.MatchMonth(p.s[skipSpace(p.s, e):]); month {
+}
+
+// countYear drops the Hebrew year read since m, which ends at e, after
+// the name of a weekly portion or an occasion, where it is no year: a
+// numeral that a month follows, the day of a Hebrew date or a weekday's
+// letter before it ("ערב ראש השנה ד׳ כ״ט באלול", Erev Rosh Hashana on
+// Wednesday the 29th of Elul, was the year 4029 with its thousands read
+// apart), or a single letter that a Hebrew date follows (its ש׳,
+// Saturday, was the year 5300); a count of thousands alone ("ראש השנה ה׳", Rosh Hashana on
+// Thursday, was the year 5000); or a number in digits below 3000, a
+// civil year. It reports whether it dropped one.
+func (p *parser) countYear(m mark, e int) bool {
+	k := skipSpace(p.s, e)
+	if _, month := hebrew.MatchMonth(p.s[k:]); month {
 		p.reset(m)
-		return
+		return true
 	}
 	for _, f := range p.fields()[m.n:] {
-		if f.Kind == layout.HebrewYear && (f.Value < 3000 && isDigit(p.s, f.Start) || f.Value%1000 == 0) {
+		if f.Kind != layout.HebrewYear {
+			continue
+		}
+		if k > e && letterBytes(p.s, f.Start, f.End) == len("ש") && hebrewDayMonthAt(p.s, k) {
+			// ערב ראש השנה ש׳ כ״ט באלול: a weekday's letter before a
+			// Hebrew date, not the year 5300.
 			p.reset(m)
-			return
+			return true
+		}
+		if f.Value < 3000 && isDigit(p.s, f.Start) || f.Value%1000 == 0 {
+			p.reset(m)
+			return true
 		}
 	}
+	return false
 }
 
 // yearLead tells the second bytes of the Hebrew letters a year from 5000

@@ -67,13 +67,11 @@ func (p *parser) occasionBegins(i int) int {
 	if s[i]|0x20 == 't' {
 		return appositive(s, i)
 	}
-	e := latinWord(s, i)
+	e := beginsVerb(s, i, latinWord(s, i))
 	lasts := false
-	if e == i || e-i > beginsMax {
-		return i
-	}
-	if !beginsWord(s[i:e]) {
-		if lasts = lastsWord(s[i:e]); !lasts {
+	if e == i {
+		e = latinWord(s, i)
+		if lasts = e > i && e-i <= beginsMax && lastsWord(s[i:e]); !lasts {
 			return i
 		}
 	}
@@ -275,6 +273,26 @@ func (p *parser) holidayNight() {
 	}
 }
 
+// beginsVerb returns the end of the word of beginsWords at s[i:e], or of
+// "will" and "begin" or "start" after it, as English says it in the
+// future ("Hanukkah will begin on November 28"); or i.
+func beginsVerb(s string, i, e int) int {
+	if e == i {
+		return i
+	}
+	if foldEquals(s[i:e], "will") {
+		k := skipSpace(s, e)
+		if w := matchWords(s, k, "begin", "start"); k > e && w > k {
+			return w
+		}
+		return i
+	}
+	if e-i > beginsMax || !beginsWord(s[i:e]) {
+		return i
+	}
+	return e
+}
+
 // beginsWord reports whether w is one of beginsWords, in any case.
 func beginsWord(w string) bool {
 	for _, b := range beginsWords {
@@ -285,12 +303,13 @@ func beginsWord(w string) bool {
 	return false
 }
 
-// beginsFirst reports whether c may start one of beginsWords: b, c, d, e,
-// i, r, s or z in either case, or the first byte of a Cyrillic letter. It
-// is occasionBegins's cheap first test, at every separator of a dateline.
+// beginsFirst reports whether c may start one of beginsWords or "will":
+// b, c, d, e, i, r, s, w or z in either case, or the first byte of a
+// Cyrillic letter. It is occasionBegins's cheap first test, at every
+// separator of a dateline.
 func beginsFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'b', 'c', 'd', 'e', 'i', 'r', 's', 'z', 0xD0 | 0x20, 0xD1 | 0x20:
+	case 'b', 'c', 'd', 'e', 'i', 'r', 's', 'w', 'z', 0xD0 | 0x20, 0xD1 | 0x20:
 		return true
 	}
 	return false

@@ -24,7 +24,7 @@ func settleOrder(fields []Field, around bool) {
 		switch f := &fields[i]; {
 		case f.Kind == layout.HebrewMonth && f.Spelling.Family.IsHebrew(),
 			f.Kind == layout.Hour && (f.Form == layout.Hour24 || f.Form == layout.Hour24Pad),
-			f.Kind == layout.Weekday && f.Form >= layout.Script && f.Form <= layout.ScriptBare:
+			f.Kind == layout.Weekday && f.Form >= layout.Script && f.Form <= layout.ScriptLetter:
 			dayFirstHint = true
 		}
 	}

@@ -707,6 +707,9 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 	if p.dated() && zmanAt(s, i) {
 		return p.zman(i) // הדלקת נרות 17:26
 	}
+	if k, ok := p.bareWeekday(i); ok {
+		return k, true // ד׳ כ״ט באלול, (א׳, 31.3)
+	}
 	if k, ok := p.hebrewNumeralFirst(i); ok {
 		return k, true
 	}

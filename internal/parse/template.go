@@ -742,7 +742,7 @@ func hebrewFields(st *Statement) bool {
 		return true
 	}
 	f := st.Fields[layout.Weekday].Form
-	return st.States(layout.Weekday) && f >= layout.Script && f <= layout.ScriptBare
+	return st.States(layout.Weekday) && f >= layout.Script && f <= layout.ScriptLetter
 }
 
 // hour24 reports whether st states an hour of the 24-hour clock, which

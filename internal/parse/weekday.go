@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
@@ -410,6 +411,94 @@ func letterWeekday(s string, f Field, k int, r rune, n int) (Field, bool) {
 		f.Text, f.Of = s[f.Start:end], 6
 	}
 	return f, true
+}
+
+// bareWeekday reads at s[i] a weekday written as its letter alone,
+// without יום, as Israeli tables and news print it before a date: "ערב
+// ראש השנה ד׳ כ״ט באלול 20.9.17" (Wednesday, 29 Elul), "היום (א׳, 31.3)"
+// (today, Sunday, 31 March). A letter with a geresh is most often a
+// numeral (a section, a class, a day of a Hebrew date), so it is a
+// weekday only where a date follows it at once: a Hebrew day and month
+// after a space, or a day and month in digits after a comma. It returns
+// the end of the letter and its geresh.
+func (p *parser) bareWeekday(i int) (int, bool) {
+	s := p.s
+	// The cheap first test, in bytes: a letter of a weekday (א to ו, ש)
+	// and a geresh's first bytes (׳, ', ’) after it. Most Hebrew words
+	// have a letter there.
+	if i+3 >= len(s) || s[i] != 0xD7 || !weekdayLetterByte[s[i+1]] || !gereshLead(s, i+2) || p.has(layout.Weekday) {
+		return i, false
+	}
+	r, n := decode(s, i)
+	d := letterDay(r)
+	if d < 0 {
+		return i, false
+	}
+	f, ok := letterWeekday(s, Field{Element: layout.Element{Kind: layout.Weekday}, Start: i}, i, r, n)
+	if !ok || f.Punct == layout.Bare {
+		return i, false
+	}
+	k := f.End
+	comma := k < len(s) && s[k] == ','
+	if comma {
+		k++
+	}
+	j := skipSpace(s, k)
+	if j == k || !comma && !hebrewDayMonthAt(s, j) || comma && !hebrewDayMonthAt(s, j) && !dayMonthDigitsAt(s, j) {
+		return i, false
+	}
+	f.Form, f.Text, f.Of = layout.ScriptLetter, "", 0
+	p.add(f)
+	return f.End, true
+}
+
+// gereshLead reports whether the bytes at s[k] may start a geresh, as
+// bareWeekday's cheap test: ' (ASCII), ׳ (D7 B3), or ’ and ‘ (E2 80).
+func gereshLead(s string, k int) bool {
+	switch s[k] {
+	case '\'':
+		return true
+	case 0xD7:
+		return s[k+1] == 0xB3
+	case 0xE2:
+		return s[k+1] == 0x80
+	}
+	return false
+}
+
+// weekdayLetterByte tells the second bytes of the Hebrew letters that
+// name weekdays: א to ו, and ש.
+var weekdayLetterByte = [256]bool{0x90: true, 0x91: true, 0x92: true, 0x93: true, 0x94: true, 0x95: true, 0xA9: true}
+
+// hebrewDayMonthAt reports whether a Hebrew day in letters and a Hebrew
+// month's name (with the prefix ב or not) start at s[k]: כ״ט באלול.
+func hebrewDayMonthAt(s string, k int) bool {
+	d, ok := hebrewDayField(s, k)
+	if !ok {
+		return false
+	}
+	m := skipSpace(s, d.End)
+	if m == d.End {
+		return false
+	}
+	if strings.HasPrefix(s[m:], "ב") {
+		if _, ok := hebrew.MatchMonth(s[m+len("ב"):]); ok {
+			return true
+		}
+	}
+	_, ok = hebrew.MatchMonth(s[m:])
+	return ok
+}
+
+// dayMonthDigitsAt reports whether a day and a month in digits, joined by
+// a point or a slash, start at s[k]: 31.3, 20.9.17, 27/6/2020.
+func dayMonthDigitsAt(s string, k int) bool {
+	_, e, digits := number(s, k)
+	if digits == 0 || digits > 2 || e >= len(s) || s[e] != '.' && s[e] != '/' {
+		return false
+	}
+	_, e2, digits := number(s, e+1)
+	return digits > 0 && digits <= 2 && e2 > e+1
 }
 
 // letterDay returns the weekday a Hebrew letter names after יום (א is

@@ -22,17 +22,23 @@ import (
 // between the two weekdays as its shift, as addRangeEnd does, for the
 // resolver to report. It returns the end of the range, or i.
 //
+// Joined by a verb on each end, the days need no weekdays: "began on
+// the evening of September 22 and concludes at sundown on September 24"
+// is such a range too (see endsJoin), where gregorianRange reads only a
+// dash or a word for "to".
+//
 // A start with its year gives the end that year, or the next where the
 // range crosses into it, and the days are counted in it: Israeli school
 // calendars write "מיום שישי ה-29 בספטמבר 2023 ועד יום ראשון ה-8
 // באוקטובר" (from Friday, September 29, 2023 until Sunday, October 8).
-func (p *parser) weekdayRange(q *parser, i, k int) int {
+func (p *parser) weekdayRange(q *parser, i, k int, verb bool) int {
 	w1, ok1 := p.get(layout.Weekday)
 	w2, ok2 := q.get(layout.Weekday)
 	d1, _ := p.get(layout.Day)
 	m1, ok3 := p.get(layout.Month)
 	d2, m2, ok4 := dayOfMonth(q.fields())
-	if !ok1 || !ok2 || !ok3 || !ok4 || numericMonth(m1) || w2.Start > d2.Start {
+	weekdays := ok1 && ok2 && w2.Start < d2.Start || verb && !ok1 && !ok2
+	if !weekdays || !ok3 || !ok4 || numericMonth(m1) {
 		return i
 	}
 	y, _ := p.get(layout.Year)
@@ -45,6 +51,10 @@ func (p *parser) weekdayRange(q *parser, i, k int) int {
 			continue
 		}
 		f.Flags |= RangeEnd
+		if f.Kind.IsClock() {
+			p.add(f) // the end's time, as rangeEndClock adds it
+			continue
+		}
 		f.Shift = int8(n)
 		if f.Kind == layout.Weekday && (n-(w2.Value-w1.Value))%7 != 0 {
 			f.Shift = int8((w2.Value - w1.Value + 7) % 7)
@@ -55,12 +65,13 @@ func (p *parser) weekdayRange(q *parser, i, k int) int {
 }
 
 // dayOfMonth returns the day and the month named by a word of fields that
-// are one date without a year, a weekday's name beside it or not, and
-// whether they are.
+// are one date without a year, a weekday's name beside it or not (and the
+// time of a range's end before it, see rangeEndClockFirst), and whether
+// they are.
 func dayOfMonth(fields []Field) (day, month Field, ok bool) {
 	for _, f := range fields {
 		switch {
-		case f.Kind == layout.Literal || f.Kind == layout.Weekday:
+		case f.Kind == layout.Literal || f.Kind == layout.Weekday || f.Kind.IsClock():
 		case f.Kind == layout.Day && f.Flags&RangeEnd == 0 && day.Kind != layout.Day:
 			day = f
 		case f.Kind == layout.Month && f.Flags&RangeEnd == 0 && month.Kind != layout.Month && !numericMonth(f):

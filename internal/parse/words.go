@@ -184,11 +184,12 @@ func addEnglishWords() {
 	addLatin("leil", word{kind: wLeil})
 	addLatin("leyl", word{kind: wLeil})
 	// "Rosh Chodesh Kislev falls on Sunday, Dec 1", "Today, Thursday,
-	// February 8, is Erev Rosh Chodesh Adar I", Italian's "Lo Yom Kippur
-	// 2019 cade l'8 e il 9 ottobre" (falls on); "year" joins as in "19
-	// February 2013 year 09:10", a translation of the Bengali সাল that
-	// go-dateparser reads.
-	for _, s := range []string{"on", "at", "of", "the", "falls", "fell", "is", "was", "year", "cade", "cadrà"} {
+	// February 8, is Erev Rosh Chodesh Adar I", "Yom Kippur is observed
+	// on October 12", "Rosh Hashanah is celebrated on 16 September 2023",
+	// Italian's "Lo Yom Kippur 2019 cade l'8 e il 9 ottobre" (falls on);
+	// "year" joins as in "19 February 2013 year 09:10", a translation of
+	// the Bengali সাল that go-dateparser reads.
+	for _, s := range []string{"on", "at", "of", "the", "falls", "fell", "is", "was", "observed", "celebrated", "year", "cade", "cadrà"} {
 		addLatin(s, word{kind: wJoin})
 	}
 	addLatin("noon", word{kind: wNoon, value: 12})

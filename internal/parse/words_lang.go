@@ -879,6 +879,9 @@ var yearWords = [...]struct {
 // digits or, before a Hebrew year, in Hebrew letters follows them; or k.
 func skipYearWords(s string, k int, hebrewYear bool) int {
 	j := skipSpace(s, k)
+	if j < len(s) && s[j] == 0xD7 && hebrewYear {
+		return skipHebrewYearWord(s, k, j)
+	}
 	if j >= len(s) || s[j] == 0xD7 || isDigit(s, j) {
 		return k
 	}
@@ -918,6 +921,29 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 			if _, ok := hebrewYearField(s, y); ok {
 				return e
 			}
+		}
+	}
+	return k
+}
+
+// hebrewYearWords are Hebrew's words for "the year of" and "in the year
+// of" before a Hebrew year, as obituaries and histories write a date:
+// "נולד בחלב בז׳ באב שנת תרפ״ד" (born in Aleppo on 7 Av of the year 5684).
+var hebrewYearWords = [...]string{"שנת", "בשנת"}
+
+// skipHebrewYearWord returns the end of a word of hebrewYearWords at s[j],
+// after the spaces at k, where a Hebrew year in letters with its marks
+// follows it; or k. Without a year after it the word is prose ("שנת
+// הלימודים", the school year).
+func skipHebrewYearWord(s string, k, j int) int {
+	for _, w := range hebrewYearWords {
+		e := j + len(w)
+		if !strings.HasPrefix(s[j:], w) || letterAfter(s, e) {
+			continue
+		}
+		y := skipSpace(s, e)
+		if f, ok := hebrewYearField(s, y); ok && y > e && s[y] == 0xD7 && f.Punct != layout.Bare {
+			return e
 		}
 	}
 	return k
