@@ -266,3 +266,39 @@ func TestOmerDayWords(t *testing.T) {
 	assert.True(t, rep.OK(), "%+v", rep.Problems)
 	assert.Equal(t, "2024-05-03", rep.Dateline.Time.Format("2006-01-02"))
 }
+
+// TestOmerDayLanguages: the day of the Omer is read as hebcal writes it in
+// each locale that has words for it, after a date of that language ("8.
+// Tag des Omer", "8º día del Omer", "8. dag van de Omer"), checked as the
+// English is, and a layout by example writes it in the season and leaves
+// it out, with its words, outside it. A number with a dot and other words
+// after a date is no Omer.
+func TestOmerDayLanguages(t *testing.T) {
+	for _, tc := range []struct{ in, next, summer string }{
+		{"Mittwoch, 1. Mai 2024 | 23 Nissan 5784 | 8. Tag des Omer",
+			"Donnerstag, 2. Mai 2024 | 24 Nissan 5784 | 9. Tag des Omer", "Montag, 1. Juli 2024 | 25 Siwan 5784"},
+		{"miércoles, 1 de mayo de 2024 | 23 Nisán 5784 | 8º día del Omer",
+			"jueves, 2 de mayo de 2024 | 24 Nisán 5784 | 9º día del Omer", "lunes, 1 de julio de 2024 | 25 Sivan 5784"},
+		{"woensdag 1 mei 2024 | 23 Nisan 5784 | 8. DAG VAN DE OMER",
+			"donderdag 2 mei 2024 | 24 Nisan 5784 | 9. DAG VAN DE OMER", "maandag 1 juli 2024 | 25 Sivan 5784"},
+	} {
+		rep := dateline.Check(tc.in)
+		require.True(t, rep.OK(), "%s: %+v", tc.in, rep.Problems)
+		l, err := dateline.LayoutOf(tc.in)
+		require.NoError(t, err, tc.in)
+		for day, want := range map[string]string{"2024-05-02": tc.next, "2024-07-01": tc.summer} {
+			d, err := dateline.Parse(day)
+			require.NoError(t, err)
+			assert.Equal(t, want, l.Format(d.Time, d.Hebrew), tc.in)
+		}
+		wrong := strings.Replace(tc.in, "| 8", "| 12", 1)
+		p := dateline.Check(wrong).Problems
+		require.Len(t, p, 1, "%s", wrong)
+		assert.Equal(t, dateline.CodeOmer, p[0].Code, wrong)
+	}
+	for _, in := range []string{"Mittwoch, 1. Mai 2024, 8. Tag der Woche", "Mittwoch, 1. Mai 2024 | 8. Tag des Omers"} {
+		for _, p := range dateline.Check(in).Problems {
+			assert.NotEqual(t, dateline.CodeOmer, p.Code, in)
+		}
+	}
+}

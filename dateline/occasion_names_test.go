@@ -12,7 +12,7 @@ import (
 // TestOccasionCommonNames: the fasts by their English names, as American
 // synagogue and school calendars write them, and the festivals by their
 // French names, with or without the line under the H that hebcal's French
-// writes (Pessah̲), are the occasions; a weekday beside one is checked, and
+// writes (Pessah̲), and the French fasts (Jeûne d'Esther), are the occasions; a weekday beside one is checked, and
 // the words alone in prose are no date.
 func TestOccasionCommonNames(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -30,6 +30,9 @@ func TestOccasionCommonNames(t *testing.T) {
 		{"Hanoukka 5786", "2025-12-15"},
 		{"Souccot 2025", "2025-10-07"},
 		{"Roch Hachana 5786", "2025-09-23"},
+		{"Jeudi 17 mars 2011 - Jeûne d'Esther", "2011-03-17"}, // 13 Adar II is Shabbat: on the 11th
+		{"Jeûne d’Esther 5785", "2025-03-13"},
+		{"Jeûne de Guedalia 2024", "2024-10-06"},
 	} {
 		d, err := dateline.Parse(c.in)
 		require.NoError(t, err, c.in)

@@ -234,11 +234,12 @@ func (r Report) Err() error {
 // ErrAdarCommonYear and ErrOutOfRange are hebrew's ErrNoSuchDay,
 // ErrAdarCommonYear and ErrRange. ErrTooLong and ErrLayout are not codes of
 // their own: they are wrapped by the syntax error of a text longer than
-// [MaxInput] and of a layout that Compile or LayoutOf refuses.
+// [MaxInput] and of a layout that Compile or LayoutOf refuses (the reader
+// wraps them: see init below).
 var (
 	ErrSyntax         = hebrew.ErrSyntax
-	ErrTooLong        = parse.ErrTooLong
-	ErrLayout         = parse.ErrLayout
+	ErrTooLong        = errors.New("input too long")
+	ErrLayout         = errors.New("layout not understood")
 	ErrWeekday        = errors.New("wrong weekday")
 	ErrCalendar       = errors.New("calendars disagree")
 	ErrNoSuchDay      = hebrew.ErrNoSuchDay
@@ -249,6 +250,10 @@ var (
 	ErrOccasion       = errors.New("occasion is not the day's")
 	ErrOption         = errors.New("invalid option")
 )
+
+// The reader wraps these values, so that errors.Is matches its errors with
+// them.
+func init() { parse.ErrTooLong, parse.ErrLayout = ErrTooLong, ErrLayout }
 
 var codeErrors = map[Code]error{
 	CodeSyntax:         ErrSyntax,

@@ -1,6 +1,7 @@
 package format
 
 import (
+	"errors"
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -32,7 +33,7 @@ func Reference() (time.Time, hebrew.Date) { return layout.Reference() }
 
 // ErrUnwritable is the error of [Layout.Validate] for a date that a layout
 // cannot write so that it reads back as that date.
-var ErrUnwritable = layout.ErrUnwritable
+var ErrUnwritable = errors.New("cannot be written so that it reads back")
 
 // A Layout is a compiled dateline layout. dateline.Compile compiles a
 // layout string, such as a preset of this package, and dateline.LayoutOf
@@ -42,7 +43,11 @@ type Layout struct {
 	l layout.Layout
 }
 
+// The engine's error and its layouts are this package's: it wraps
+// ErrUnwritable itself, and the packages of the module that give or take a
+// Layout convert through Wrap and Unwrap.
 func init() {
+	layout.ErrUnwritable = ErrUnwritable
 	layout.Wrap = func(l layout.Layout) any { return Layout{l} }
 	layout.Unwrap = func(v any) layout.Layout { return v.(Layout).l }
 }

@@ -131,6 +131,12 @@ var localeSpellings = [...]struct {
 	{"Roch Hachanna", "Rosh Hashana", hebrew.French},
 	{"Kippour", "Yom Kippur", hebrew.French},
 	{"Soukot", "Sukkot", hebrew.French},
+	// The fasts as French pages name them, where hebcal's French has
+	// Taanit Esther and Tzom Guedalyah: "Jeudi 17 mars 2011 - Jeûne
+	// d'Esther" (Beth Habad Sarcelles), "Jeûne de Guedalia".
+	{"Jeûne d'Esther", "Ta'anit Esther", hebrew.French},
+	{"Jeûne de Guedalia", "Tzom Gedaliah", hebrew.French},
+	{"Jeûne de Guedalya", "Tzom Gedaliah", hebrew.French},
 	// Spanish's, as Argentine and Mexican pages write them, with I for Y
 	// and J for Ch (the accents fold: Pésaj, Janucá, Jánuca), and so
 	// Romanian pages the Yom of Yom Kippur ("Marți, 11.10 – Erev Iom Kipur

@@ -79,8 +79,9 @@
 //	                holidays one list, as a layout's occasion writes it
 //	                ("Chag HaBanot, Chanukah: 7 Candles, Rosh Chodesh
 //	                Tevet"), Rosh Hashana without the year the dateline
-//	                writes, and the Omer as hebcal writes it ("1st day of
-//	                the Omer")
+//	                writes, and the Omer as hebcal writes it in the
+//	                --lang ("1st day of the Omer", "1. Tag des Omer"), or
+//	                "Omer: 1" in a language it has no words for
 //	--israel        follow Israel's schedule of holidays and readings
 //	--diaspora      follow the Diaspora's, for a --city in Israel too; the
 //	                candle lighting and havdalah of a --city keep the

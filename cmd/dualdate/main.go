@@ -15,8 +15,6 @@ import (
 	"time"
 	_ "time/tzdata" // --tz works where the system has no zone database
 
-	"github.com/hebcal/hdate"
-	"github.com/hebcal/hebcal-go/omer"
 	"github.com/hebcal/hebcal-go/zmanim"
 
 	"github.com/dualdate/dualdate/dateline"
@@ -395,8 +393,9 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 // Candles, Rosh Chodesh Tevet"), without the Hebrew year hebcal names
 // Rosh Hashana with where the dateline writes it ("Rosh Hashana", not
 // "Rosh Hashana 5785" after 1 Tishrei 5785); the weekly portion after its
-// word; and the day of the Omer as hebcal writes it in English ("33rd day
-// of the Omer").
+// word; and the day of the Omer as hebcal writes it in the --lang's
+// locale ("33rd day of the Omer", "33. Tag des Omer"), or, where the
+// locale has no words for it, its label and number ("Omer: 33").
 func (c *command) writeOccasions(d dateline.Dateline, l string) {
 	f := c.lang.Family()
 	noYear := false
@@ -426,9 +425,8 @@ func (c *command) writeOccasions(d dateline.Dateline, l string) {
 		c.out.WriteString(" | " + portion)
 	}
 	if n := d.Omer(); n > 0 {
-		h := d.Hebrew
 		c.out.WriteString(" | ")
-		c.out.WriteString(omer.NewOmerEvent(hdate.New(h.Year, hdate.HMonth(h.Month), h.Day), n).Render("en"))
+		c.out.Write(layout.AppendOmer(nil, n, c.lang))
 	}
 }
 

@@ -318,10 +318,6 @@ func AppendLayout(b []byte, elems []Element) []byte {
 	return wrap(elems).appendFormat(b, t, h, nil, true)
 }
 
-// omerWords are the words after the day of the Omer as hebcal writes it
-// in English: "40th day of the Omer".
-const omerWords = " day of the Omer"
-
 // appendFormat is AppendFormat; with asLayout, a Hebrew day written as Rosh
 // Chodesh is written so on any day, as a layout string must be to read
 // again as the same layout (the reference day, 2 Tevet, is no Rosh
@@ -405,11 +401,11 @@ func (w *writer) element(b []byte, i int) []byte {
 		}
 		w.lit = -1
 		if empty && e.Kind == Omer && i+1 < len(w.l.elems) && w.l.elems[i+1].Kind == Literal {
-			// Nor the words after an ordinal, "40th day of the Omer",
-			// as hebcal writes it in English.
-			if t := w.l.elems[i+1].Text; len(t) >= len(omerWords) && strings.EqualFold(t[:len(omerWords)], omerWords) {
+			// Nor the words after it, "40th day of the Omer", "40. Tag
+			// des Omer", as hebcal writes it (see AppendOmer).
+			if t := w.l.elems[i+1].Text; OmerTail(t) > 0 {
 				w.lit = len(b)
-				b = append(b, t[len(omerWords):]...)
+				b = append(b, t[OmerTail(t):]...) // what follows the words
 				w.skipTo = i + 1
 			}
 		}

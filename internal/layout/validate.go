@@ -9,7 +9,8 @@ import (
 )
 
 // ErrUnwritable is the error of [Layout.Validate] for a date that a layout
-// cannot write so that it reads back as that date.
+// cannot write so that it reads back as that date. Package format sets it,
+// at init, to its own ErrUnwritable, the value users match with errors.Is.
 var ErrUnwritable = errors.New("cannot be written so that it reads back")
 
 // Validate reports whether l writes Gregorian time t and Hebrew date h as

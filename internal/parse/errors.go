@@ -18,6 +18,8 @@ var ErrSyntax = hebrew.ErrSyntax
 var ErrRange = hebrew.ErrRange
 
 // ErrTooLong is wrapped by the *Error for an input longer than [MaxInput].
+// Package dateline sets it, at init, to its own ErrTooLong, the value its
+// users match with errors.Is (and go doc shows them as errors.New).
 var ErrTooLong = errors.New("input too long")
 
 // MaxInput is the longest text Parse reads, in bytes: a dateline is a line,

@@ -12,7 +12,8 @@ import (
 
 // ErrLayout is wrapped by the *Error that [Compile] returns for a layout
 // that keeps a part of the reference day as literal text, or asks for a
-// value a dateline never shows (a day of the year).
+// value a dateline never shows (a day of the year). Package dateline sets
+// it, at init, to its own ErrLayout, as it does ErrTooLong.
 var ErrLayout = errors.New("layout not understood")
 
 // Compile compiles a layout string: a dateline, or any text with datelines,

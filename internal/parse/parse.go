@@ -827,9 +827,9 @@ func (p *parser) number(i int) (int, bool) {
 	if k, ok := p.machineNumber(i, e, digits); ok {
 		return k, true
 	}
-	if digits <= 2 && e+len(omerPhrase)+2 <= len(s) && s[e] >= 'a' && p.dated() {
+	if digits <= 2 && e+12 <= len(s) && (s[e] >= 'a' || s[e] == '.' || s[e] == 0xC2) && p.dated() {
 		if k, ok := p.omerDay(i, v, e); ok {
-			return k, true // 33rd day of the Omer
+			return k, true // 33rd day of the Omer, 33. Tag des Omer
 		}
 	}
 	if digits > 4 {

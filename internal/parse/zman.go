@@ -172,26 +172,28 @@ func (p *parser) omer(i int) (int, bool) {
 	return p.last, true
 }
 
-// omerPhrase is what follows the ordinal day of the Omer as hebcal's
-// English writes it, and pages after it: "33rd day of the Omer".
-const omerPhrase = " day of the Omer"
-
-// omerDay reads the day of the Omer written as hebcal writes it in
-// English, after the date: an ordinal, v of the digits that end at e, and
-// omerPhrase ("1st day of the Omer", "33rd Day of the Omer"). The words
-// after the number are text of the dateline, as a layout writes them.
+// omerDay reads the day of the Omer written as hebcal writes it in its
+// locales, after the date: v of the digits that end at e, as an ordinal in
+// English, and the words that follow it in one of the languages
+// ("1st day of the Omer", "33rd Day of the Omer", "33. Tag des Omer",
+// "33º día del Omer"; see layout.OmerTail). The words after the number
+// are text of the dateline, as a layout writes them.
 func (p *parser) omerDay(i, v, e int) (int, bool) {
 	s := p.s
-	oe, c, ok := ordinal(s, e)
-	end := oe + len(omerPhrase)
-	if !ok || end > len(s) || !strings.EqualFold(s[oe:end], omerPhrase) || !wordEnds(s, end) || p.has(layout.Omer) {
+	oe, c, ord := ordinal(s, e)
+	n := layout.OmerTail(s[oe:])
+	end := oe + n
+	if n == 0 || ord != (s[oe] == ' ') || !wordEnds(s, end) || p.has(layout.Omer) {
 		return i, false
 	}
 	if v < 1 || v > 49 {
 		return i, p.failRange(i, "a day of the Omer from 1 to 49")
 	}
 	f := Field{Value: v, Start: i, End: oe}
-	f.Kind, f.Form, f.Case = layout.Omer, layout.Ordinal, c
+	f.Kind, f.Form, f.Case = layout.Omer, layout.Plain, c
+	if ord {
+		f.Form = layout.Ordinal
+	}
 	p.add(f)
 	p.push(Field{Element: layout.Lit(s[oe:end]), Start: oe, End: end})
 	p.last = end
