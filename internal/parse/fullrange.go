@@ -75,7 +75,7 @@ func (p *parser) fullRange(i int) int {
 	}
 	day, month, year, yearFirst, ok := wholeDate(q.fields(), dual)
 	if !ok {
-		return p.weekdayRange(&q, i, k) // vendredi 15 septembre au dimanche 17 septembre
+		return p.weekdayRange(&q, i, k, verb) // vendredi 15 septembre au dimanche 17 septembre
 	}
 	if !startYear && !yearFirst && !q.has(layout.Weekday) && !p.evening() {
 		// "March 2 to April 3, 2024" is gregorianRange's; with the

@@ -1,0 +1,91 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// findOne is Find of in at the corpus's reference, which must give one
+// match; it returns the match's text, day and Hebrew date.
+func findOne(t *testing.T, in string) (text, day, heb string, ok bool) {
+	t.Helper()
+	ms := dateline.Find(in, dateline.Reference(corpusReference))
+	require.Len(t, ms, 1, in)
+	m := ms[0]
+	return in[m.Start:m.End], m.Dateline.Time.Format("2006-01-02"), m.Dateline.Hebrew.String(), m.OK()
+}
+
+// TestHeldout26BeginsAndEnds: made-up sentences of the class the
+// twenty-sixth held-out set (pages in eighteen languages other than
+// English and Hebrew) found unread: an occasion said to begin, and to end,
+// by a verb on each end of its days, in the languages of Europe.
+//
+//   - The Scandinavian languages' "at sunset on" and "in the evening of"
+//     (ved solnedgang den, vid solnedgången den, om aftenen den), after the
+//     verb or without it where the verb comes first, as they and German
+//     put it after a year ("I 2024 begynner pesach ved solnedgang den 22.
+//     april"), and their "I" (in) before a sentence's year: the date was
+//     read in the year nearest the reference, without the occasion;
+//   - the end of such a range said with "and" and a verb for "ends" in
+//     those languages and German's, Dutch's, French's, Spanish's,
+//     Portuguese's and Italian's ("og slutter ved solnedgang den 29.
+//     april", "und endet am 20. April", "y termina el 20 de abril"), and
+//     in English without weekdays ("begins at sunset on April 22 and ends
+//     at sunset on April 30"): two datelines, the second in the year
+//     nearest the reference;
+//   - Ukrainian's verbs in the past ("Ханука розпочалася 7 грудня",
+//     "Песах розпочався"), and Russian's neuter "началось": not read.
+//
+// A verb on each end makes a range whether or not the days have their
+// weekdays; without the verbs, two days joined by "and" are a list.
+func TestHeldout26BeginsAndEnds(t *testing.T) {
+	for _, tc := range []struct{ in, match, day, heb string }{
+		{"I 2024 begynner pesach ved solnedgang den 22. april og slutter ved solnedgang den 29. april",
+			"2024 begynner pesach ved solnedgang den 22. april og slutter ved solnedgang den 29. april", "2024-04-22", "15 Nisan 5784"},
+		{"I 2025 begynder pesach om aftenen den 12. april og slutter den 20. april.",
+			"2025 begynder pesach om aftenen den 12. april og slutter den 20. april", "2025-04-12", "15 Nisan 5785"},
+		{"I 2024 börjar pesach vid solnedgången den 22 april och slutar vid solnedgången den 30 april.",
+			"2024 börjar pesach vid solnedgången den 22 april och slutar vid solnedgången den 30 april", "2024-04-22", "15 Nisan 5784"},
+		{"Jom Kippur begynder ved solnedgang den 11. oktober 2024.",
+			"Jom Kippur begynder ved solnedgang den 11. oktober 2024.", "2024-10-11", "10 Tishrei 5785"},
+		{"In 2024, Pesach begins at sunset on April 22 and ends at sunset on April 30.",
+			"2024, Pesach begins at sunset on April 22 and ends at sunset on April 30", "2024-04-22", "15 Nisan 5784"},
+		{"Pessach beginnt am Abend des 12. April 2025 und endet am 20. April.",
+			"Pessach beginnt am Abend des 12. April 2025 und endet am 20. April", "2025-04-12", "15 Nisan 5785"},
+		{"Pesaj comenzará al anochecer del 12 de abril de 2025 y termina el 20 de abril.",
+			"Pesaj comenzará al anochecer del 12 de abril de 2025 y termina el 20 de abril", "2025-04-12", "15 Nisan 5785"},
+		{"Цього року Ханука розпочалася 7 грудня 2023 року.",
+			"Ханука розпочалася 7 грудня 2023 року.", "2023-12-07", "25 Kislev 5784"},
+		{"Песах розпочався 12 квітня 2025 року.", "Песах розпочався 12 квітня 2025 року.", "2025-04-12", "15 Nisan 5785"},
+		// A civil range a year heads, with no occasion: its days, the
+		// civil day's Hebrew date.
+		{"I 2024 begynner konserten ved solnedgang den 22. april og slutter den 23. april.",
+			"2024 begynner konserten ved solnedgang den 22. april og slutter den 23. april", "2024-04-22", "14 Nisan 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			text, day, heb, ok := findOne(t, tc.in)
+			assert.Equal(t, tc.match, text)
+			assert.Equal(t, tc.day, day)
+			assert.Equal(t, tc.heb, heb)
+			assert.True(t, ok)
+		})
+	}
+	// Prose with the new words and no date in it, and a date whose "and"
+	// is no range's.
+	for _, in := range []string{
+		"Møtet begynner ved solnedgang og slutter ved midnatt.",
+		"Hun ble født i 2024 og slutter skolen i 2040.",
+		"Ханука розпочалася.",
+		"Festen börjar vid solnedgången och slutar sent.",
+	} {
+		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
+	}
+	ms := dateline.Find("Jom Kippur, 12. oktober 2024 og slutter", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "2024-10-12", ms[0].Dateline.Time.Format("2006-01-02"))
+	}
+}
