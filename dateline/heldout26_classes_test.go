@@ -89,3 +89,47 @@ func TestHeldout26BeginsAndEnds(t *testing.T) {
 		assert.Equal(t, "2024-10-12", ms[0].Dateline.Time.Format("2006-01-02"))
 	}
 }
+
+// TestHeldout26FeastCompounds: an occasion's name with German's or
+// Dutch's word for a feast glued to it or joined by a hyphen
+// ("Pessachfest", "Pessach-Festes", "Pesachfeest"), and the words a
+// German, Dutch or Hungarian page puts between a civil day and the
+// occasion whose evening it is: the adjective for "Jewish" ("beginnt das
+// jüdische Pessachfest"), Hungarian's verbs for "begins" ("köszönt be",
+// "kezdődik") and its article. "Am 12. April 2025 beginnt das jüdische
+// Pessachfest" was read as April 12 alone, the civil day's Hebrew date.
+func TestHeldout26FeastCompounds(t *testing.T) {
+	for _, tc := range []struct{ in, match, day, heb string }{
+		{"Am 12. April 2025 beginnt das jüdische Pessachfest (passover).",
+			"12. April 2025 beginnt das jüdische Pessachfest", "2025-04-12", "15 Nisan 5785"},
+		{"Op 22 april 2024 begint het joodse Pesachfeest.", "22 april 2024 begint het joodse Pesachfeest", "2024-04-22", "15 Nisan 5784"},
+		{"Anlässlich des am Abend des 22. April 2024 beginnenden Pessachfestes",
+			"22. April 2024 beginnenden Pessachfestes", "2024-04-22", "15 Nisan 5784"},
+		{"Das Purimfest 5784 war schön.", "Purimfest 5784", "2024-03-24", "14 Adar II 5784"},
+		{"Pessach-Fest 5785", "Pessach-Fest 5785", "2025-04-13", "15 Nisan 5785"},
+		{"2014. szeptember 24., szerda este kezdődik a Ros Hásáná.",
+			"2014. szeptember 24., szerda este kezdődik a Ros Hásáná", "2014-09-24", "1 Tishrei 5775"},
+		// No year: the one whose Rosh Hashana begins on the evening of
+		// Wednesday, September 24.
+		{"Szeptember 24-én, szerda este köszönt be Ros Hásáná, a zsidó naptár újéve",
+			"Szeptember 24-én, szerda este köszönt be Ros Hásáná", "2014-09-24", "1 Tishrei 5775"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			text, day, heb, ok := findOne(t, tc.in)
+			assert.Equal(t, tc.match, text)
+			assert.Equal(t, tc.day, day)
+			assert.Equal(t, tc.heb, heb)
+			assert.True(t, ok)
+		})
+	}
+	// Words that end as a feast's does, with no occasion before it, and a
+	// feast that is none of the calendar's: the civil day alone.
+	for _, in := range []string{"Das Manifest 2024 ist da.", "Pessachfestival 5785", "Festessen 5785"} {
+		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
+	}
+	text, day, heb, ok := findOne(t, "Am 12. April 2025 beginnt das jüdische Sommerfest.")
+	assert.Equal(t, "12. April 2025", text)
+	assert.Equal(t, "2025-04-12", day)
+	assert.Equal(t, "14 Nisan 5785", heb)
+	assert.True(t, ok)
+}

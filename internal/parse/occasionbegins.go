@@ -300,13 +300,18 @@ func beginsFirst(c byte) bool {
 
 // dateBeginsWords are the verbs, and German's participle, that say after a
 // civil day that the occasion named after them begins on its evening, as
-// German pages announce a festival: "Am 12. April beginnt abends das
-// diesjährige Pessach-Fest", "Anlässlich des am Abend des 22. April
-// beginnenden Pessach-Festes". The words of dateBeginsBefore may come
-// between them and the occasion's name.
+// German and Hungarian pages announce a festival: "Am 12. April beginnt
+// abends das diesjährige Pessach-Fest", "Anlässlich des am Abend des 22.
+// April beginnenden Pessach-Festes", "Am 12. April 2025 beginnt das
+// jüdische Pessachfest", "Szeptember 24-én, szerda este köszönt be Ros
+// Hásáná" (on the evening of Wednesday, September 24, Rosh Hashana
+// arrives), "kezdődik a Ros Hásáná". The words of dateBeginsBefore (and
+// the adjectives for "Jewish") may come between them and the occasion's
+// name.
 var (
-	dateBeginsWords  = [...]string{"beginnt", "beginnenden", "beginnende", "begint"}
-	dateBeginsBefore = [...]string{"abends", "das", "der", "die", "des", "dem", "het", "de", "diesjährige", "diesjährigen"}
+	dateBeginsWords  = [...]string{"beginnt", "beginnenden", "beginnende", "begint", "köszönt be", "kezdődik"}
+	dateBeginsBefore = [...]string{"abends", "das", "der", "die", "des", "dem", "het", "de", "a", "az",
+		"diesjährige", "diesjährigen", "jüdische", "jüdischen", "joodse"}
 )
 
 // dateBegins reads, after a civil day and month and before any occasion,
@@ -316,7 +321,7 @@ var (
 // of the occasion's name, or i.
 func (p *parser) dateBegins(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'b' && s[i]|0x20 != 'a' || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+	if i >= len(s) || s[i]|0x20 != 'b' && s[i]|0x20 != 'a' && s[i]|0x20 != 'k' || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
 		return i
 	}
 	k := i
@@ -325,7 +330,12 @@ func (p *parser) dateBegins(i int) int {
 			return i
 		}
 	}
-	e := matchWords(s, k, dateBeginsWords[:]...)
+	e := k
+	for _, w := range dateBeginsWords {
+		if e = matchPhrase(s, k, w); e > k {
+			break
+		}
+	}
 	if e == k {
 		return i
 	}
