@@ -538,11 +538,6 @@ func (t *startTable) mayStartWord(s string, i, e int) bool {
 		}
 		return sl.may
 	}
-	if stem := feastStem(s, i, e); stem > i {
-		if sl := t.slot(s, i, stem); sl != nil && sl.may {
-			return true // Pessachfest (see lookupStart)
-		}
-	}
 	w := s[i:e]
 	if words.MonthSlips.May(w) {
 		if _, _, slip := slipMonth(w); slip {

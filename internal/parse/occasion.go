@@ -302,13 +302,18 @@ var feastWords = [...]string{"festes", "festen", "feste", "fest", "feesten", "fe
 // occasion's name, an occasion of one word with a word of feastWords glued
 // to it ("Pessachfest", "Purimfest"), as matchOccasion does: the name ends
 // where the feast's word starts, which is text of the dateline (see
-// feastAfter).
+// feastAfter). The start table turns such a word away, so that no phrase
+// starts at one (see dateBegins, which reads one after its verb).
 func matchCompound(s string, i int, w1 []byte, portion bool) (int, int, bool) {
+	if n := len(w1); n < len("purfest") || w1[n-4] != 'f' && w1[n-5] != 'f' && w1[n-6] != 'f' && w1[n-7] != 'f' {
+		return 0, i, false // as most words: no feast's f four to seven letters from the end
+	}
 	for _, f := range feastWords {
-		stem, ok := bytes.CutSuffix(w1, []byte(f))
-		if !ok || len(stem) == 0 {
+		k := len(w1) - len(f)
+		if k < 3 || w1[k] != 'f' || string(w1[k:]) != f {
 			continue
 		}
+		stem := w1[:k]
 		names := occasionNames()
 		for _, e := range occasionByOne[string(stem)] {
 			if e.words == 1 && e.key == string(stem) && (names[e.index].Kind == occasion.Portion) == portion {

@@ -360,5 +360,14 @@ func (p *parser) dateBegins(i int) int {
 		return i
 	}
 	p.nightNext = true
+	if !mayStartLatin(s, k) {
+		// An occasion's name with a feast's word glued to it
+		// ("beginnt das jüdische Pessachfest"), which the start table
+		// turns away as it does most words of prose: read here, where
+		// the verb before it says it is one.
+		if e, ok := p.occasion(k); ok {
+			return e
+		}
+	}
 	return k
 }

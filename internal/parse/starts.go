@@ -506,11 +506,6 @@ func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 		}
 		return sl.may, j
 	}
-	if stem := feastStem(s, i, j); stem > i {
-		if sl := t.slot(s, i, stem); sl != nil && sl.may {
-			return true, i // Pessachfest: an occasion's name and a feast (see matchCompound)
-		}
-	}
 	// Most words of prose: no slip of a month or weekday either.
 	if words.MonthSlips.May(s[i:j]) {
 		if _, _, slip := slipMonth(s[i:j]); slip {
@@ -832,20 +827,4 @@ func hebrewLookup(s string, i, j int) (may bool, end int) {
 		return true, i
 	}
 	return false, j
-}
-
-// feastStem returns, for the word of ASCII letters s[i:j] that ends in one
-// of feastWords after three letters or more, where that ending starts; or
-// i. German and Dutch glue the word to an occasion's name (Pessachfest,
-// Purimfeest).
-func feastStem(s string, i, j int) int {
-	if j-i < len("purfest") || s[j-1]|0x20 != 't' && s[j-1]|0x20 != 's' && s[j-1]|0x20 != 'e' && s[j-1]|0x20 != 'n' {
-		return i
-	}
-	for _, f := range feastWords {
-		if k := j - len(f); k-i >= 3 && strings.EqualFold(s[k:j], f) {
-			return k
-		}
-	}
-	return i
 }
