@@ -137,3 +137,51 @@ func TestHeldout26FeastCompounds(t *testing.T) {
 	assert.Equal(t, "14 Nisan 5785", heb)
 	assert.True(t, ok)
 }
+
+// TestHeldout26DayAndMonthWords: made-up datelines of three classes of
+// words around a day that the twenty-sixth held-out set found unread.
+//
+//   - The article before an occasion's name after its day, in the Romance
+//     languages ("9 ottobre, lo Yom Kippur", "le 12 octobre 2024, le Yom
+//     Kippour"): a syntax error at the article, and in free text nothing.
+//   - Russian's and Ukrainian's ordinal ending after a hyphen ("25-го
+//     декабря", "1-е января"): a syntax error at the hyphen.
+//   - The words for "(day) of the month (of)" between a day and a Hebrew
+//     month ("25-го дня месяца кислев", "15 – 23 a lunii Nisan", "25. dnem
+//     měsíce kislev", "15 del mes de Nisan"): the month read alone.
+func TestHeldout26DayAndMonthWords(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, day, heb string }{
+		{"9 ottobre 2019, lo Yom Kippur", "2019-10-09", "10 Tishrei 5780"},
+		{"12 de outubro de 2024, o Yom Kipur", "2024-10-12", "10 Tishrei 5785"},
+		{"12 de octubre de 2024, el Yom Kipur", "2024-10-12", "10 Tishrei 5785"},
+		{"12 octobre 2024, le Yom Kippour", "2024-10-12", "10 Tishrei 5785"},
+		{"25-го декабря 2025", "2025-12-25", "5 Tevet 5786"},
+		{"1-е января 2024", "2024-01-01", "20 Tevet 5784"},
+		{"25-го грудня 2024 року", "2024-12-25", "24 Kislev 5785"},
+		{"25-го дня месяца кислев 5786", "2025-12-15", "25 Kislev 5786"},
+		{"15 – 23 a lunii Nisan 5781", "2021-03-28", "15 Nisan 5781"},
+		{"25. dnem měsíce kislev 5786", "2025-12-15", "25 Kislev 5786"},
+		{"15 del mes de Nisan de 5784", "2024-04-23", "15 Nisan 5784"},
+		{"3 du mois de Tichri 5785", "2024-10-05", "3 Tishrei 5785"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			d, err := dateline.Parse(tc.in, ref)
+			require.NoError(t, err)
+			assert.Equal(t, tc.day, d.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.heb, d.Hebrew.String())
+		})
+	}
+	// In free text, a year-less day with its occasion after the article.
+	text, day, heb, ok := findOne(t, "Si celebra fino a domani sera, 9 ottobre, lo Yom Kippur.")
+	assert.Equal(t, "9 ottobre, lo Yom Kippur", text)
+	assert.Equal(t, "2019-10-09", day)
+	assert.Equal(t, "10 Tishrei 5780", heb)
+	assert.True(t, ok)
+	// The article before what is no occasion, an ordinal ending before
+	// what is no month, and the month's words before a civil month.
+	for _, in := range []string{"il 9 ottobre 2019, la festa", "9 ottobre 2019, la Repubblica", "2-е место 2024", "25 дня месяца декабря 2024"} {
+		_, err := dateline.Parse(in, ref)
+		assert.Error(t, err, in)
+	}
+}

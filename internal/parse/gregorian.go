@@ -37,18 +37,23 @@ func partOfNumber(s string, e int) bool {
 // other than English writes after a day in digits at s[e], or e: Yiddish's
 // (דעם 13טן סעפּטעמבער, 26סטן), French's 1er, Dutch's 8e, Italian's 1°
 // and Spanish's and Portuguese's 1º and 1.º (with the degree sign or the
-// ordinal indicator). The day's field is the number alone and the ending
-// is text after it, which a layout keeps.
+// ordinal indicator), and Russian's and Ukrainian's after a hyphen (25-го
+// декабря, 25-го дня месяца кислев, 1-е января). The day's field is the
+// number alone and the ending is text after it, which a layout keeps.
+// ordinalEndings are the endings ordinalEnding reads whole, with the
+// word's end after them.
+var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое"}
+
 func ordinalEnding(s string, e int) int {
 	if e >= len(s) {
 		return e
 	}
 	switch s[e] {
-	case 0xD7, 0xC2, '.', 'e', 'E': // the first bytes of the endings
+	case 0xD7, 0xC2, '.', 'e', 'E', '-': // the first bytes of the endings
 	default:
 		return e // most days: a space after them
 	}
-	for _, suffix := range [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°"} {
+	for _, suffix := range ordinalEndings {
 		if len(s)-e >= len(suffix) && s[e:e+len(suffix)] == suffix && wordEnds(s, e+len(suffix)) {
 			return e + len(suffix)
 		}
@@ -142,7 +147,9 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	k = skipSpace(s, k)
 	// "22nd of Adar", "the 2nd of", "2 de enero", and "the 26th of the
 	// Hebrew month of Elul" (see skipMonthOf).
-	if j := skipDateJoin(s, k); j > k {
+	if j := skipMonthWords(s, k); j > k {
+		k = j // 25-го дня месяца кислев, 15 – 23 a lunii Nisan
+	} else if j := skipDateJoin(s, k); j > k {
 		k = skipMonthOf(s, j)
 	}
 	return p.afterDay(i, day, end, hasEnd, k)
