@@ -185,3 +185,41 @@ func TestHeldout26DayAndMonthWords(t *testing.T) {
 		assert.Error(t, err, in)
 	}
 }
+
+// TestHeldout26Onset: a civil day and a Hebrew date joined by Russian's
+// "с наступлением" or Ukrainian's "з настанням" (with the coming of),
+// which say the Hebrew day begins at the civil day's end ("В 2025 году он
+// пришел 14 декабря с наступлением 25-го дня месяца кислев", TASS on
+// Chanukah): one dateline, its Hebrew date a day ahead as from sunset.
+// They were two matches, and the Hebrew date, without a year, was read
+// in the year nearest the reference (25 Kislev 5787), though its sentence
+// names 2025: a Hebrew date of such a sentence is now of the Hebrew year
+// in which its day falls in that civil year.
+func TestHeldout26Onset(t *testing.T) {
+	for _, tc := range []struct{ in, match, day, heb string }{
+		{"В 2025 году он пришел 14 декабря с наступлением 25-го дня месяца кислев по еврейскому календарю",
+			"2025 году он пришел 14 декабря с наступлением 25-го дня месяца кислев", "2025-12-14", "25 Kislev 5786"},
+		{"Праздник начался 14 декабря 2025 года с наступлением 25 кислева.", "14 декабря 2025 года с наступлением 25 кислева", "2025-12-14", "25 Kislev 5786"},
+		{"14 грудня 2025 з настанням 25 кислева 5786", "14 грудня 2025 з настанням 25 кислева 5786", "2025-12-14", "25 Kislev 5786"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			text, day, heb, ok := findOne(t, tc.in)
+			assert.Equal(t, tc.match, text)
+			assert.Equal(t, tc.day, day)
+			assert.Equal(t, tc.heb, heb)
+			assert.True(t, ok)
+		})
+	}
+	// "With the coming of" darkness: no Hebrew date, the civil day alone.
+	text, day, heb, _ := findOne(t, "14 декабря 2025 с наступлением темноты")
+	assert.Equal(t, "14 декабря 2025", text)
+	assert.Equal(t, "2025-12-14", day)
+	assert.Equal(t, "24 Kislev 5786", heb)
+	// A Hebrew date alone in a sentence that names its civil year, after
+	// a match that took the year: the Hebrew year in which it falls then.
+	ms := dateline.Find("В 2024 году 10 октября был праздник, а 25 кислева началась Ханука.", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 2) {
+		assert.Equal(t, "2024-10-10", ms[0].Dateline.Time.Format("2006-01-02"))
+		assert.Equal(t, "25 Kislev 5785", ms[1].Dateline.Hebrew.String())
+	}
+}

@@ -41,6 +41,9 @@ func (p *parser) link(i int) int {
 		if strings.HasPrefix(s[i:], "при") && p.oneCalendar() {
 			return p.fallsOnCyrillic(i)
 		}
+		if p.oneCalendar() && p.has(layout.Month) {
+			return onsetLink(s, i)
+		}
 		return i
 	case leadFalls:
 		if fallsOnLead(s, i) && p.oneCalendar() {
@@ -143,7 +146,8 @@ const (
 var linkLeads = func() (t [256]uint8) {
 	t[0xD7] = leadHebrew
 	t[0xCE] = leadWord          // ή
-	t[0xD0] = leadFallsCyrillic // п of приходится
+	t[0xD0] = leadFallsCyrillic // п of приходится, з of з настанням
+	t[0xD1] = leadFallsCyrillic // с of с наступлением
 	for _, c := range "bcos" {
 		t[c], t[c-'a'+'A'] = leadWord, leadWord
 	}
@@ -422,4 +426,24 @@ func thisYear(s string, i int) int {
 		return i
 	}
 	return e
+}
+
+// onsetWords say, between a civil day and a Hebrew date, that the Hebrew
+// day begins at its end, "with the coming of": Russian's "14 декабря с
+// наступлением 25-го дня месяца кислев" and Ukrainian's "з настанням".
+// The Hebrew date is then one day ahead of the civil one, as package
+// dateline reads a date given from sunset on.
+var onsetWords = [...]string{"с наступлением", "з настанням"}
+
+// onsetLink returns the end of a phrase of onsetWords at s[i] and the
+// spaces after it, or i.
+func onsetLink(s string, i int) int {
+	for _, w := range onsetWords {
+		if e := matchPhrase(s, i, w); e > i {
+			if j := skipSpace(s, e); j > e {
+				return j
+			}
+		}
+	}
+	return i
 }
