@@ -148,7 +148,8 @@ func TestHeldout26FeastCompounds(t *testing.T) {
 //     декабря", "1-е января"): a syntax error at the hyphen.
 //   - The words for "(day) of the month (of)" between a day and a Hebrew
 //     month ("25-го дня месяца кислев", "15 – 23 a lunii Nisan", "25. dnem
-//     měsíce kislev", "15 del mes de Nisan"): the month read alone.
+//     měsíce kislev", "15 del mes de Nisan"), and a comma there before a
+//     month with its year ("3, Tishri 5778"): the month read alone.
 func TestHeldout26DayAndMonthWords(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
 	for _, tc := range []struct{ in, day, heb string }{
@@ -164,6 +165,9 @@ func TestHeldout26DayAndMonthWords(t *testing.T) {
 		{"25. dnem měsíce kislev 5786", "2025-12-15", "25 Kislev 5786"},
 		{"15 del mes de Nisan de 5784", "2024-04-23", "15 Nisan 5784"},
 		{"3 du mois de Tichri 5785", "2024-10-05", "3 Tishrei 5785"},
+		// A comma between a Hebrew day and its month, with its year.
+		{"23 Septembre 2017 | 3, Tishri 5778", "2017-09-23", "3 Tishrei 5778"},
+		{"3, Nisan 5784", "2024-04-11", "3 Nisan 5784"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			d, err := dateline.Parse(tc.in, ref)
@@ -180,7 +184,8 @@ func TestHeldout26DayAndMonthWords(t *testing.T) {
 	assert.True(t, ok)
 	// The article before what is no occasion, an ordinal ending before
 	// what is no month, and the month's words before a civil month.
-	for _, in := range []string{"il 9 ottobre 2019, la festa", "9 ottobre 2019, la Repubblica", "2-е место 2024", "25 дня месяца декабря 2024"} {
+	for _, in := range []string{"il 9 ottobre 2019, la festa", "9 ottobre 2019, la Repubblica", "2-е место 2024", "25 дня месяца декабря 2024",
+		"3, March 2024", "we had 3, Tevet"} {
 		_, err := dateline.Parse(in, ref)
 		assert.Error(t, err, in)
 	}

@@ -143,6 +143,13 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		if w, _, ok := p.wordAt(k + 1); ok && w.kind == wMonth {
 			k++
 		}
+	} else if k < len(s) && s[k] == ',' && !hasEnd && hebrewMonthYearAfter(s, k+1) {
+		// "23 Septembre 2017 | 3, Tishri 5778" (Actualité Juive's
+		// header): a comma between a day and its Hebrew month, with its
+		// year. A civil month after a day and a comma is no date's ("3,
+		// March 2024"), nor a Hebrew month without its year ("we had 3,
+		// Tevet").
+		k++
 	}
 	k = skipSpace(s, k)
 	// "22nd of Adar", "the 2nd of", "2 de enero", and "the 26th of the
@@ -799,6 +806,22 @@ func hebrewMonthAfter(s string, e int) bool {
 	}
 	_, ok := hebrew.MatchMonth(s[j:])
 	return ok
+}
+
+// hebrewMonthYearAfter reports whether spaces, a Hebrew month's name in
+// Latin letters and a Hebrew year in four digits follow at s[e].
+func hebrewMonthYearAfter(s string, e int) bool {
+	j := skipSpace(s, e)
+	if j == e || j >= len(s) || script.Class[s[j]]&script.ClassLetter == 0 {
+		return false
+	}
+	name, ok := hebrew.MatchMonth(s[j:])
+	if !ok {
+		return false
+	}
+	y := skipSpace(s, j+name.Len)
+	v, ye, digits := number(s, y)
+	return y > j+name.Len && digits == 4 && v >= 3000 && yearEnds(s, ye)
 }
 
 // hebrewDateInParens reports whether a Hebrew date, a day and a month
