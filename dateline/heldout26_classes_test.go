@@ -228,3 +228,29 @@ func TestHeldout26Onset(t *testing.T) {
 		assert.Equal(t, "25 Kislev 5785", ms[1].Dateline.Hebrew.String())
 	}
 }
+
+// TestHeldout26HourRange: a range of hours on one day written with the
+// day's whole date at each end, as event pages print it ("05. 04. 2020
+// 11:00 - 05. 04. 2020 15:00", the Israeli embassy in Prague): one
+// dateline at its first hour, where the second date, the first's day,
+// failed the range ("its last day after its first"). An end before the
+// start is still a range that runs backwards.
+func TestHeldout26HourRange(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, in := range []string{
+		"05. 04. 2020 11:00 - 05. 04. 2020 15:00",
+		"05.04.2020 11:00 - 05.04.2020 15:00",
+		"5 April 2020 11:00 - 5 April 2020 15:00",
+		"5. dubna 2020 11:00 - 5. dubna 2020 15:00",
+	} {
+		d, err := dateline.Parse(in, ref, dateline.DayFirst())
+		if assert.NoError(t, err, in) {
+			assert.Equal(t, "2020-04-05 11:00", d.Time.Format("2006-01-02 15:04"), in)
+			assert.Equal(t, "11 Nisan 5780", d.Hebrew.String(), in)
+		}
+	}
+	for _, in := range []string{"05.04.2020 15:00 - 05.04.2020 11:00", "5 April 2020 - 5 April 2020"} {
+		_, err := dateline.Parse(in, ref, dateline.DayFirst())
+		assert.Error(t, err, in)
+	}
+}
