@@ -254,3 +254,37 @@ func TestHeldout26HourRange(t *testing.T) {
 		assert.Error(t, err, in)
 	}
 }
+
+// TestHeldout26CalendarNamed: a Hebrew date with its civil day in
+// brackets after words that name the Gregorian calendar ("1° de Tishrei
+// (en el calendario gregoriano, domingo 2 de octubre al atardecer)", La
+// Prensa Federal), and Spanish's "al atardecer" (at dusk) after a civil
+// day: the two dates were read apart, each in the year nearest the
+// reference, and the dusk not at all.
+func TestHeldout26CalendarNamed(t *testing.T) {
+	for _, tc := range []struct{ in, match, day, heb string }{
+		{"comenzando el 1° de Tishrei (en el calendario gregoriano, domingo 2 de octubre al atardecer), que es",
+			"1° de Tishrei (en el calendario gregoriano, domingo 2 de octubre al atardecer)", "2016-10-02", "1 Tishrei 5777"},
+		{"1 Tishrei 5777 (in the Gregorian calendar, October 3, 2016)",
+			"1 Tishrei 5777 (in the Gregorian calendar, October 3, 2016)", "2016-10-03", "1 Tishrei 5777"},
+		{"10 Tishrei 5785 (nel calendario gregoriano, 12 ottobre 2024)",
+			"10 Tishrei 5785 (nel calendario gregoriano, 12 ottobre 2024)", "2024-10-12", "10 Tishrei 5785"},
+		{"Rosh Hashaná: domingo 2 de octubre de 2016 al atardecer",
+			"Rosh Hashaná: domingo 2 de octubre de 2016 al atardecer", "2016-10-02", "1 Tishrei 5777"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			text, day, heb, ok := findOne(t, tc.in)
+			assert.Equal(t, tc.match, text)
+			assert.Equal(t, tc.day, day)
+			assert.Equal(t, tc.heb, heb)
+			assert.True(t, ok)
+		})
+	}
+	// The words without a date of the other calendar after them, and
+	// "al" before what is no evening.
+	ref := dateline.Reference(corpusReference)
+	for _, in := range []string{"1 Tishrei 5777 (in the Gregorian calendar)", "domingo 2 de octubre de 2016 al mediodía"} {
+		_, err := dateline.Parse(in, ref)
+		assert.Error(t, err, in)
+	}
+}

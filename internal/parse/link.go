@@ -87,6 +87,9 @@ func (p *parser) link(i int) int {
 	if k := matchWords(s, i, "ou", "o", "soit"); k > i {
 		return k
 	}
+	if k := calendarNamed(s, i); k > i && p.has(layout.HebrewMonth) && !p.has(layout.Month) {
+		return k // 1° de Tishrei (en el calendario gregoriano, domingo 2 de octubre)
+	}
 	if k := thisYear(s, i); k > i {
 		return k
 	}
@@ -148,7 +151,7 @@ var linkLeads = func() (t [256]uint8) {
 	t[0xCE] = leadWord          // ή
 	t[0xD0] = leadFallsCyrillic // п of приходится, з of з настанням
 	t[0xD1] = leadFallsCyrillic // с of с наступлением
-	for _, c := range "bcos" {
+	for _, c := range "bcoseinv" {
 		t[c], t[c-'a'+'A'] = leadWord, leadWord
 	}
 	for _, c := range "aftw" {
@@ -440,6 +443,31 @@ var onsetWords = [...]string{"с наступлением", "з настання
 func onsetLink(s string, i int) int {
 	for _, w := range onsetWords {
 		if e := matchPhrase(s, i, w); e > i {
+			if j := skipSpace(s, e); j > e {
+				return j
+			}
+		}
+	}
+	return i
+}
+
+// gregorianNamed are the phrases that name the Gregorian calendar before
+// a civil date that gives a Hebrew date's day in it, as pages write it in
+// brackets: "1° de Tishrei (en el calendario gregoriano, domingo 2 de
+// octubre al atardecer)", "(in the Gregorian calendar, October 3, 2016)",
+// "nel calendario gregoriano", "no calendário gregoriano", "volgens de
+// gregoriaanse kalender".
+var gregorianNamed = [...]string{"en el calendario gregoriano", "in the gregorian calendar", "nel calendario gregoriano",
+	"no calendário gregoriano", "volgens de gregoriaanse kalender"}
+
+// calendarNamed returns the end of a phrase of gregorianNamed at s[i],
+// with a comma and the spaces after it, or i.
+func calendarNamed(s string, i int) int {
+	for _, w := range gregorianNamed {
+		if e := matchPhrase(s, i, w); e > i {
+			if e < len(s) && s[e] == ',' {
+				e++
+			}
 			if j := skipSpace(s, e); j > e {
 				return j
 			}
