@@ -305,8 +305,8 @@ var feastWords = [...]string{"festes", "festen", "feste", "fest", "feesten", "fe
 // feastAfter). The start table turns such a word away, so that no phrase
 // starts at one (see dateBegins, which reads one after its verb).
 func matchCompound(s string, i int, w1 []byte, portion bool) (int, int, bool) {
-	if n := len(w1); n < len("purfest") || w1[n-4] != 'f' && w1[n-5] != 'f' && w1[n-6] != 'f' && w1[n-7] != 'f' {
-		return 0, i, false // as most words: no feast's f four to seven letters from the end
+	if n := len(w1); n < len("purfest") || w1[0] >= 0x80 || w1[n-4] != 'f' && w1[n-5] != 'f' && w1[n-6] != 'f' && w1[n-7] != 'f' {
+		return 0, i, false // as most words: Latin letters, and no feast's f four to seven letters from the end
 	}
 	for _, f := range feastWords {
 		k := len(w1) - len(f)
