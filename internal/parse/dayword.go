@@ -200,3 +200,57 @@ func skipMonthOf(s string, k int) int {
 	}
 	return skipSpace(s, e)
 }
+
+// monthWords are the words for "(day) of the month (of)" that the
+// languages of Europe put between a day and its Hebrew month: Russian's
+// "25-го дня месяца кислев", Ukrainian's "дня місяця", Romanian's "15 – 23
+// a lunii Nisan", Czech's "25. dnem měsíce kislev", Slovak's, Polish's,
+// and "del mes de", "del mese di", "du mois de", "des Monats", "van de
+// maand". Longer phrases first where one starts another.
+var monthWords = [...]string{
+	"дня месяца", "числа месяца", "день месяца", "дня місяця", "числа місяця", "день місяця",
+	"ale lunii", "a lunii", "din luna", "dnem měsíce", "dne měsíce", "den měsíce", "dňa mesiaca", "deň mesiaca",
+	"dnia miesiąca", "dzień miesiąca", "del mes de", "del mese di", "du mois de", "des monats", "van de maand",
+}
+
+// mayMonthWords is skipMonthWords's cheap first test, of the first two
+// bytes at s[k], small enough to be inlined after every day read: most
+// words after a number start no phrase of monthWords.
+func mayMonthWords(s string, k int) bool {
+	if k+2 > len(s) {
+		return false
+	}
+	switch c, d := s[k]|0x20, s[k+1]|0x20; c {
+	case 'a':
+		return d == ' ' || d == 'l' // a lunii, ale lunii
+	case 'd':
+		return d == 'i' || d == 'n' || d == 'e' || d == 'z' || d == 'u' || d == 0xC5|0x20 // din, dnem, den, del, dzień, du, dňa
+	case 'v':
+		return d == 'a' // van de maand
+	case 0xD0 | 0x20:
+		return s[k+1] == 0xB4 // д: дня, день
+	case 0xD1 | 0x20:
+		return s[k+1] == 0x87 // ч: числа
+	}
+	return false
+}
+
+// skipMonthWords returns the index after a phrase of monthWords at k and
+// the spaces after it, where the name of a Hebrew month follows them; or
+// k. Before a Gregorian month the phrase is no date's.
+func skipMonthWords(s string, k int) int {
+	if !mayMonthWords(s, k) {
+		return k
+	}
+	for _, w := range monthWords {
+		if e := matchPhrase(s, k, w); e > k {
+			if j := skipSpace(s, e); j > e {
+				if _, ok := hebrew.MatchMonth(s[j:]); ok {
+					return j
+				}
+			}
+			return k
+		}
+	}
+	return k
+}

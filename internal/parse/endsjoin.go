@@ -20,7 +20,9 @@ type endsPhrase struct {
 // bis zum 30. Dezember 2019"; Polish "w niedzielę, 6 grudnia, a kończy o
 // zmroku w poniedziałek, 14 grudnia"; French "et se termine le mardi 27
 // septembre"; Spanish "y termina el martes 27 de septiembre"; Portuguese
-// and Italian "e termina". A phrase that starts another is listed after
+// and Italian "e termina"; Norwegian and Danish "begynner ved
+// solnedgang den 22. april og slutter ved solnedgang den 29. april",
+// Swedish "och slutar". A phrase that starts another is listed after
 // it ("tot en met" before "tot"). English's verbs are in the future too,
 // after "will" before the first ("Hanukkah will begin on November 28 and
 // continue for 8 nights, ending on December 6th", "and will end on
@@ -31,9 +33,11 @@ var endsPhrases = [...]endsPhrase{
 		[]string{"on", "through", "thru", "until", "till"}},
 	{"en", []string{"duurt", "eindigt", "loopt"}, []string{"tot en met", "tot", "op"}},
 	{"und", []string{"dauert", "endet", "geht"}, []string{"bis zum", "bis zur", "bis", "am"}},
-	{"et", []string{"se termine", "se terminera", "finit", "finira", "dure", "durera"}, []string{"jusqu’au", "jusqu'au", "le"}},
-	{"y", []string{"termina", "terminará", "concluye", "concluirá", "dura", "durará"}, []string{"hasta el", "el"}},
-	{"e", []string{"termina", "terminará", "terminerà", "dura", "durará", "durerà"}, []string{"até", "no dia", "fino al", "il", "a"}},
+	{"et", []string{"se termine", "se terminera", "termine", "finit", "finira", "dure", "durera"}, []string{"jusqu’au", "jusqu'au", "le"}},
+	{"y", []string{"termina", "terminará", "finaliza", "acaba", "concluye", "concluirá", "dura", "durará"}, []string{"hasta el", "el"}},
+	{"e", []string{"termina", "terminará", "terminerà", "finisce", "acaba", "dura", "durará", "durerà"}, []string{"até", "no dia", "fino al", "il", "a"}},
+	{"og", []string{"slutter", "ender", "varer"}, []string{"den"}},
+	{"och", []string{"slutar", "varar"}, []string{"den"}},
 	{"a", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
 	{"i", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
 }
@@ -84,7 +88,7 @@ func endsJoin(s string, i int) int {
 		if j = skipSpace(s, v); j == v {
 			return i
 		}
-		j = skipAtSunset(s, skipEndsFor(s, j))
+		j = skipEveningPhrase(s, skipAtSunset(s, skipEndsFor(s, j)))
 		if j+1 < len(s) && s[j] == '(' && isDigit(s, j+1) {
 			return j // ends at sunset (18h13) on the Saturday: see rangeEndClockFirst
 		}

@@ -96,7 +96,8 @@ func (p *parser) fullRange(i int) int {
 	if swapEnd {
 		day.Value, month.Value = month.Value, day.Value
 	}
-	a, b, ok := p.rangeDays(j, day, month, year, swapStart, startYear)
+	timed := p.has(layout.Hour) && clockAt(s, skipSpace(s, k))
+	a, b, ok := p.rangeDays(j, day, month, year, swapStart, startYear, timed)
 	if !ok {
 		return i
 	}
@@ -141,8 +142,11 @@ func (p *parser) nextDay(q *parser) bool {
 // the range crosses into the end's year. It reports false for days that
 // do not exist, a start with a year of two digits, and a range that runs
 // the wrong way round or longer than maxRange days, which fails the
-// reading at j with what a range may be.
-func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear bool) (a, b time.Time, ok bool) {
+// reading at j with what a range may be. A range of hours (timed: the
+// start has its time and one follows the end) may end on its first day,
+// as event pages write one whole date and time at each end: "05. 04. 2020
+// 11:00 - 05. 04. 2020 15:00".
+func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, timed bool) (a, b time.Time, ok bool) {
 	r := Result{Fields: p.fields()}
 	d1, _ := r.Get(layout.Day)
 	m1, _ := r.Get(layout.Month)
@@ -164,7 +168,7 @@ func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear b
 	if a.Day() != d1.Value || b.Day() != day.Value {
 		return a, b, false
 	}
-	if n <= 0 || n > maxRange {
+	if n < 0 || n == 0 && !timed || n > maxRange {
 		// "du 2 octobre 2024 au 22 septembre 2025": a dateline's range
 		// is a week or a few, and one the wrong way round is none.
 		if n <= 0 {
@@ -592,4 +596,15 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	}
 	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	return e, true
+}
+
+// clockAt reports whether a time of day in digits starts at s[k]: one or
+// two digits, a colon or a dot, and two digits ("15:00", "9.30").
+func clockAt(s string, k int) bool {
+	_, e, digits := number(s, k)
+	if digits < 1 || digits > 2 || e+2 >= len(s) || s[e] != ':' && s[e] != '.' {
+		return false
+	}
+	_, e2, d2 := number(s, e+1)
+	return d2 == 2 && e2 == e+3
 }

@@ -37,18 +37,23 @@ func partOfNumber(s string, e int) bool {
 // other than English writes after a day in digits at s[e], or e: Yiddish's
 // (דעם 13טן סעפּטעמבער, 26סטן), French's 1er, Dutch's 8e, Italian's 1°
 // and Spanish's and Portuguese's 1º and 1.º (with the degree sign or the
-// ordinal indicator). The day's field is the number alone and the ending
-// is text after it, which a layout keeps.
+// ordinal indicator), and Russian's and Ukrainian's after a hyphen (25-го
+// декабря, 25-го дня месяца кислев, 1-е января). The day's field is the
+// number alone and the ending is text after it, which a layout keeps.
+// ordinalEndings are the endings ordinalEnding reads whole, with the
+// word's end after them.
+var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое"}
+
 func ordinalEnding(s string, e int) int {
 	if e >= len(s) {
 		return e
 	}
 	switch s[e] {
-	case 0xD7, 0xC2, '.', 'e', 'E': // the first bytes of the endings
+	case 0xD7, 0xC2, '.', 'e', 'E', '-': // the first bytes of the endings
 	default:
 		return e // most days: a space after them
 	}
-	for _, suffix := range [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°"} {
+	for _, suffix := range ordinalEndings {
 		if len(s)-e >= len(suffix) && s[e:e+len(suffix)] == suffix && wordEnds(s, e+len(suffix)) {
 			return e + len(suffix)
 		}
@@ -159,11 +164,20 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		}
 	} else if !hasEnd && p.commaMonthYear(k) {
 		k++ // 16, September, 2023
+	} else if k < len(s) && s[k] == ',' && !hasEnd && hebrewMonthYearAfter(s, k+1) {
+		// "23 Septembre 2017 | 3, Tishri 5778" (Actualité Juive's
+		// header): a comma between a day and its Hebrew month, with its
+		// year. A civil month after a day and a comma is no date's ("3,
+		// March 2024"), nor a Hebrew month without its year ("we had 3,
+		// Tevet").
+		k++
 	}
 	k = skipSpace(s, k)
 	// "22nd of Adar", "the 2nd of", "2 de enero", and "the 26th of the
 	// Hebrew month of Elul" (see skipMonthOf).
-	if j := skipDateJoin(s, k); j > k {
+	if j := skipMonthWords(s, k); j > k {
+		k = j // 25-го дня месяца кислев, 15 – 23 a lunii Nisan
+	} else if j := skipDateJoin(s, k); j > k {
 		k = skipMonthOf(s, j)
 	}
 	return p.afterDay(i, day, end, hasEnd, k)
@@ -841,6 +855,22 @@ func hebrewMonthAfter(s string, e int) bool {
 	}
 	_, ok := hebrew.MatchMonth(s[j:])
 	return ok
+}
+
+// hebrewMonthYearAfter reports whether spaces, a Hebrew month's name in
+// Latin letters and a Hebrew year in four digits follow at s[e].
+func hebrewMonthYearAfter(s string, e int) bool {
+	j := skipSpace(s, e)
+	if j == e || j >= len(s) || script.Class[s[j]]&script.ClassLetter == 0 {
+		return false
+	}
+	name, ok := hebrew.MatchMonth(s[j:])
+	if !ok {
+		return false
+	}
+	y := skipSpace(s, j+name.Len)
+	v, ye, digits := number(s, y)
+	return y > j+name.Len && digits == 4 && v >= 3000 && yearEnds(s, ye)
 }
 
 // hebrewDateInParens reports whether a Hebrew date, a day and a month

@@ -44,15 +44,23 @@ func (p *parser) link(i int) int {
 		if strings.HasPrefix(s[i:], "при") && p.oneCalendar() {
 			return p.fallsOnCyrillic(i)
 		}
+		if p.oneCalendar() && p.has(layout.Month) {
+			return onsetLink(s, i)
+		}
 		return i
 	case leadFalls:
 		if fallsOnLead(s, i) && p.oneCalendar() {
-			if c := s[i] | 0x20; c == 'a' || c == 'd' || c == 'i' || s[i+1]|0x20 == 'i' {
-				return p.aufDen(i) // auf den, fiel auf den, der in diesem Jahr auf den
+			if c := s[i] | 0x20; c != 'a' && c != 'd' && c != 'i' && s[i+1]|0x20 != 'i' {
+				return p.fallsOn(i)
 			}
-			return p.fallsOn(i)
+			if k := p.aufDen(i); k > i || s[i]|0x20 != 'i' {
+				return k // auf den, fiel auf den, der in diesem Jahr auf den
+			}
 		}
-		return i
+		if s[i]|0x20 != 'i' {
+			return i
+		}
+		// "(in the Gregorian calendar, October 3, 2016)": a word's too.
 	default:
 		return i
 	}
@@ -86,6 +94,9 @@ func (p *parser) link(i int) int {
 	}
 	if k := matchWords(s, i, "ou", "o", "soit"); k > i {
 		return k
+	}
+	if k := calendarNamed(s, i); k > i && p.has(layout.HebrewMonth) && !p.has(layout.Month) {
+		return k // 1° de Tishrei (en el calendario gregoriano, domingo 2 de octubre)
 	}
 	if k := thisYear(s, i); k > i {
 		return k
@@ -146,8 +157,9 @@ const (
 var linkLeads = func() (t [256]uint8) {
 	t[0xD7] = leadHebrew
 	t[0xCE] = leadWord          // ή
-	t[0xD0] = leadFallsCyrillic // п of приходится
-	for _, c := range "bcos" {
+	t[0xD0] = leadFallsCyrillic // п of приходится, з of з настанням
+	t[0xD1] = leadFallsCyrillic // с of с наступлением
+	for _, c := range "bcoseinv" {
 		t[c], t[c-'a'+'A'] = leadWord, leadWord
 	}
 	for _, c := range "adfitw" {
@@ -499,4 +511,49 @@ func thisYear(s string, i int) int {
 		return i
 	}
 	return e
+}
+
+// onsetWords say, between a civil day and a Hebrew date, that the Hebrew
+// day begins at its end, "with the coming of": Russian's "14 декабря с
+// наступлением 25-го дня месяца кислев" and Ukrainian's "з настанням".
+// The Hebrew date is then one day ahead of the civil one, as package
+// dateline reads a date given from sunset on.
+var onsetWords = [...]string{"с наступлением", "з настанням"}
+
+// onsetLink returns the end of a phrase of onsetWords at s[i] and the
+// spaces after it, or i.
+func onsetLink(s string, i int) int {
+	for _, w := range onsetWords {
+		if e := matchPhrase(s, i, w); e > i {
+			if j := skipSpace(s, e); j > e {
+				return j
+			}
+		}
+	}
+	return i
+}
+
+// gregorianNamed are the phrases that name the Gregorian calendar before
+// a civil date that gives a Hebrew date's day in it, as pages write it in
+// brackets: "1° de Tishrei (en el calendario gregoriano, domingo 2 de
+// octubre al atardecer)", "(in the Gregorian calendar, October 3, 2016)",
+// "nel calendario gregoriano", "no calendário gregoriano", "volgens de
+// gregoriaanse kalender".
+var gregorianNamed = [...]string{"en el calendario gregoriano", "in the gregorian calendar", "nel calendario gregoriano",
+	"no calendário gregoriano", "volgens de gregoriaanse kalender"}
+
+// calendarNamed returns the end of a phrase of gregorianNamed at s[i],
+// with a comma and the spaces after it, or i.
+func calendarNamed(s string, i int) int {
+	for _, w := range gregorianNamed {
+		if e := matchPhrase(s, i, w); e > i {
+			if e < len(s) && s[e] == ',' {
+				e++
+			}
+			if j := skipSpace(s, e); j > e {
+				return j
+			}
+		}
+	}
+	return i
 }

@@ -253,7 +253,7 @@ func matchOccasion(s string, i int, portion bool) (int, int, bool) {
 	w1 := foldWord(one[:0], s, i)
 	l := occasionTable()[string(w1)]
 	if len(l) == 0 {
-		return 0, i, false
+		return matchCompound(s, i, w1, portion)
 	}
 	// The text is folded as far as the names it may start need: two
 	// words, to find them by their first two (ראש העיר, the mayor, starts
@@ -290,6 +290,61 @@ func matchOccasion(s string, i int, portion bool) (int, int, bool) {
 		return k, end, true
 	}
 	return 0, i, false
+}
+
+// feastWords are German's and Dutch's words for a feast, in the cases
+// German writes them, which they join to an occasion's name as one word
+// or with a hyphen: "das jüdische Pessachfest", "des Pessach-Festes",
+// "het Pesachfeest". Longer endings first.
+var feastWords = [...]string{"festes", "festen", "feste", "fest", "feesten", "feest"}
+
+// matchCompound matches, where the word w1 folded at s[i] starts no
+// occasion's name, an occasion of one word with a word of feastWords glued
+// to it ("Pessachfest", "Purimfest"), as matchOccasion does: the name ends
+// where the feast's word starts, which is text of the dateline (see
+// feastAfter). The start table turns such a word away, so that no phrase
+// starts at one (see dateBegins, which reads one after its verb).
+func matchCompound(s string, i int, w1 []byte, portion bool) (int, int, bool) {
+	if n := len(w1); n < len("purfest") || w1[0] >= 0x80 || w1[n-4] != 'f' && w1[n-5] != 'f' && w1[n-6] != 'f' && w1[n-7] != 'f' {
+		return 0, i, false // as most words: Latin letters, and no feast's f four to seven letters from the end
+	}
+	for _, f := range feastWords {
+		k := len(w1) - len(f)
+		if k < 3 || w1[k] != 'f' || string(w1[k:]) != f {
+			continue
+		}
+		stem := w1[:k]
+		names := occasionNames()
+		for _, e := range occasionByOne[string(stem)] {
+			if e.words == 1 && e.key == string(stem) && (names[e.index].Kind == occasion.Portion) == portion {
+				if end := latinWord(s, i) - len(f); end > i {
+					return e.index, end, true
+				}
+			}
+		}
+		return 0, i, false
+	}
+	return 0, i, false
+}
+
+// feastAfter returns the end of a word of feastWords glued to the
+// occasion's name that ends at s[end] ("Pessachfest") or joined to it by a
+// hyphen ("Pessach-Festes"), or end.
+func feastAfter(s string, end int) int {
+	k := end
+	if k < len(s) && s[k] == '-' {
+		k++
+	}
+	if k+len("fest") > len(s) || s[k]|0x20 != 'f' {
+		return end
+	}
+	e := latinWord(s, k)
+	for _, f := range feastWords {
+		if foldEquals(s[k:e], f) {
+			return e
+		}
+	}
+	return end
 }
 
 // matchOccasionIn returns the first entry of l (see matchOccasion) that
@@ -403,19 +458,18 @@ func (p *parser) occasion(i int) (int, bool) {
 		p.nightNext = false
 	}
 	erev := occasionNames()[idx[0]].Kind == occasion.Erev
-	eve := end
+	feast := feastAfter(s, end) // Pessachfest, Pessach-Festes
+	eve := feast
 	if !erev && len(idx) == 1 && s[i] != 0xD7 {
-		eve = eveAfter(s, end)
+		eve = eveAfter(s, feast)
 	}
-	if eve > end {
+	if eve > feast {
 		f.Shift = 1 // Tishah be-Av Eve: the day before, as Erev Tishah be-Av
 	}
 	p.add(f)
-	if eve > end {
-		p.push(Field{Element: layout.Lit(s[p.last:eve]), Start: p.last, End: eve})
-		p.last = eve
-	}
-	p.occasionYear(erev || eve > end)
+	p.lit(feast)
+	p.lit(eve)
+	p.occasionYear(erev || eve > feast)
 	if v := p.beginsAfter(p.last); v > p.last {
 		// Friday, April 22, Passover begins: the day is the eve.
 		p.holidayNight()

@@ -21,7 +21,7 @@ func matchOccasionInFull(s string, i int, portion bool) (int, int, bool) {
 	}
 	var one [48]byte
 	if w1 := foldWord(one[:0], s, i); len(occasionTable()[string(w1)]) == 0 {
-		return 0, i, false
+		return matchCompound(s, i, w1, portion) // Pessachfest
 	}
 	var buf [192]byte
 	folded, ends, words := foldOccasion(buf[:0], s, i, maxOccasionWords)

@@ -14,15 +14,17 @@ import (
 // octobre", "Yom Kippur begins on October 11", and in the past and the
 // future as news write them: "Roch Hachana débutera dans la soirée du
 // dimanche 25 septembre 2022", "Песах начался с заходом солнца 12
-// апреля", "Chanuka rozpoczęła się wieczorem 22 grudnia". They are no
-// words of the tables: they are looked at only after an occasion's name.
+// апреля", "Chanuka rozpoczęła się wieczorem 22 grudnia", "Ханука
+// розпочалася 7 грудня". They are no words of the tables: they are
+// looked at only after an occasion's name.
 var beginsWords = [...]string{
-	"begins", "starts", "began", "beginnt", "begann", "begint", "begynder", "begynner", "börjar",
+	"begins", "starts", "began", "beginnt", "begann", "begint", "begynder", "begynner", "starter", "börjar", "inleds",
 	"commence", "commencera", "débute", "débutera",
 	"comienza", "comenzará", "comenzó", "empieza", "empezará", "inicia", "iniciará", "começa", "começará", "começou",
 	"inizia", "inizierà", "comincia",
-	"начинается", "начнётся", "начнется", "начался", "началась",
-	"починається", "почнеться", "почався", "почалася", "розпочинається", "розпочнеться",
+	"начинается", "начнётся", "начнется", "начался", "началась", "началось",
+	"починається", "почнеться", "почався", "почалася", "почалося", "розпочинається", "розпочнеться",
+	"розпочався", "розпочалася", "розпочалося",
 	"rozpoczyna", "rozpocznie", "rozpoczął", "rozpoczęła", "zaczyna", "zacznie", "zaczął", "zaczęła",
 }
 
@@ -41,7 +43,9 @@ var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "
 // beginsEvening are the words that say "in the evening (of)" or "at
 // sunset" after a word of beginsWords (and its "on"), before the day:
 // "commence le soir du", "débutera dans la soirée du", "начался с
-// заходом солнца", "rozpoczęła się wieczorem". Polish's verbs take się,
+// заходом солнца", "rozpoczęła się wieczorem", and as the Scandinavian
+// languages say it, "begynner ved solnedgang den 22. april", "börjar vid
+// solnedgången den", "begynder om aftenen den". Polish's verbs take się,
 // read first.
 var beginsEvening = [...]string{
 	"się",
@@ -51,6 +55,8 @@ var beginsEvening = [...]string{
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
+	"ved solnedgang den", "ved solnedgang", "vid solnedgången den", "vid solnedgången",
+	"om aftenen den", "om kvelden den", "på kvällen den",
 }
 
 // occasionBegins reads, after an occasion's name and before any date, a
@@ -87,14 +93,8 @@ func (p *parser) occasionBegins(i int) int {
 	}
 	evening := false
 	for range 2 { // się wieczorem
-		a := k
-		for _, w := range beginsEvening {
-			if a = matchPhrase(s, k, w); a > k {
-				break
-			}
-		}
-		j := skipSpace(s, a)
-		if a == k || j == a {
+		j := skipEveningPhrase(s, k)
+		if j == k {
 			break
 		}
 		k, evening = j, true
@@ -121,6 +121,20 @@ func lastsWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// skipEveningPhrase returns the index after one of beginsEvening at s[k]
+// and the spaces after it, or k.
+func skipEveningPhrase(s string, k int) int {
+	for _, w := range beginsEvening {
+		if a := matchPhrase(s, k, w); a > k {
+			if j := skipSpace(s, a); j > a {
+				return j
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // matchPhrase returns the end of phrase, words one space apart, at s[k],
@@ -227,14 +241,29 @@ var nightFirst = func() (t [256]bool) {
 	return t
 }()
 
+// eveningFirst has the first bytes, in lower case, of beginsEvening:
+// occasionNight's cheap first test for them.
+var eveningFirst = func() (t [256]bool) {
+	for _, w := range beginsEvening {
+		t[w[0]|0x20] = true
+	}
+	return t
+}()
+
 // occasionNight reads, after an occasion's name and before any date, the
-// words of "on the night of", as text of the dateline, and marks the
-// occasion Night as occasionBegins does. It returns the index after them,
-// or i.
+// words of "on the night of", or of beginsEvening without a verb before
+// them ("I 2024 begynner pesach ved solnedgang den 22. april", where the
+// verb comes first, as the Scandinavian languages and German put it after
+// a year), as text of the dateline, and marks the occasion Night as
+// occasionBegins does. It returns the index after them, or i.
 func (p *parser) occasionNight(i int) int {
 	s := p.s
-	if i >= len(s) || !nightFirst[s[i]|0x20] || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
+	if i >= len(s) || !nightFirst[s[i]|0x20] && !eveningFirst[s[i]|0x20] || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
+	}
+	if k := skipEveningPhrase(s, i); k > i && matchPhrase(s, i, "się") == i {
+		p.holidayNight()
+		return k
 	}
 	k := i
 	for range 2 { // on the, en la, na, the
@@ -317,13 +346,18 @@ func beginsFirst(c byte) bool {
 
 // dateBeginsWords are the verbs, and German's participle, that say after a
 // civil day that the occasion named after them begins on its evening, as
-// German pages announce a festival: "Am 12. April beginnt abends das
-// diesjährige Pessach-Fest", "Anlässlich des am Abend des 22. April
-// beginnenden Pessach-Festes". The words of dateBeginsBefore may come
-// between them and the occasion's name.
+// German and Hungarian pages announce a festival: "Am 12. April beginnt
+// abends das diesjährige Pessach-Fest", "Anlässlich des am Abend des 22.
+// April beginnenden Pessach-Festes", "Am 12. April 2025 beginnt das
+// jüdische Pessachfest", "Szeptember 24-én, szerda este köszönt be Ros
+// Hásáná" (on the evening of Wednesday, September 24, Rosh Hashana
+// arrives), "kezdődik a Ros Hásáná". The words of dateBeginsBefore (and
+// the adjectives for "Jewish") may come between them and the occasion's
+// name.
 var (
-	dateBeginsWords  = [...]string{"beginnt", "beginnenden", "beginnende", "begint"}
-	dateBeginsBefore = [...]string{"abends", "das", "der", "die", "des", "dem", "het", "de", "diesjährige", "diesjährigen"}
+	dateBeginsWords  = [...]string{"beginnt", "beginnenden", "beginnende", "begint", "köszönt be", "kezdődik"}
+	dateBeginsBefore = [...]string{"abends", "das", "der", "die", "des", "dem", "het", "de", "a", "az",
+		"diesjährige", "diesjährigen", "jüdische", "jüdischen", "joodse"}
 )
 
 // dateBegins reads, after a civil day and month and before any occasion,
@@ -333,7 +367,7 @@ var (
 // of the occasion's name, or i.
 func (p *parser) dateBegins(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'b' && s[i]|0x20 != 'a' || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+	if i >= len(s) || s[i]|0x20 != 'b' && s[i]|0x20 != 'a' && s[i]|0x20 != 'k' || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
 		return i
 	}
 	k := i
@@ -342,7 +376,12 @@ func (p *parser) dateBegins(i int) int {
 			return i
 		}
 	}
-	e := matchWords(s, k, dateBeginsWords[:]...)
+	e := k
+	for _, w := range dateBeginsWords {
+		if e = matchPhrase(s, k, w); e > k {
+			break
+		}
+	}
 	if e == k {
 		return i
 	}
@@ -367,5 +406,14 @@ func (p *parser) dateBegins(i int) int {
 		return i
 	}
 	p.nightNext = true
+	if !mayStartLatin(s, k) {
+		// An occasion's name with a feast's word glued to it
+		// ("beginnt das jüdische Pessachfest"), which the start table
+		// turns away as it does most words of prose: read here, where
+		// the verb before it says it is one.
+		if e, ok := p.occasion(k); ok {
+			return e
+		}
+	}
 	return k
 }

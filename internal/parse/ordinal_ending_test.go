@@ -7,7 +7,7 @@ import "testing"
 // TestOrdinalEndingFirstBytes holds the one that looks at that byte first
 // to.
 func ordinalEndingByEnding(s string, e int) int {
-	for _, suffix := range [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°"} {
+	for _, suffix := range [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое"} {
 		if len(s)-e >= len(suffix) && s[e:e+len(suffix)] == suffix && wordEnds(s, e+len(suffix)) {
 			return e + len(suffix)
 		}

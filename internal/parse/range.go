@@ -436,10 +436,11 @@ var rangeWords = map[string]bool{
 	"until": true, "und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
 	"i": true, "и": true, "по": true, "до": true, "ed": true,
-	// Turkish (14 ile 22 Aralık), Swedish, Serbian and Czech (do, až),
+	// Turkish (14 ile 22 Aralık), Swedish, Danish and Norwegian, Serbian
+	// and Czech (do, až),
 	// Greek, and Romanian (16 și 17 septembrie; 16 septembrie până pe 18
 	// septembrie 2012, see skipUntilArticle).
-	"ile": true, "ve": true, "till": true, "och": true, "do": true, "až": true, "και": true, "έως": true,
+	"ile": true, "ve": true, "till": true, "och": true, "og": true, "do": true, "až": true, "και": true, "έως": true,
 	"și": true, "şi": true, "până": true, "pana": true,
 }
 

@@ -17,7 +17,8 @@ import (
 // 2024", German "Im Jahr 2024", Italian "Nel 2024", Russian "В 2024 году",
 // Czech "V roce 2024", Slovak "V roku 2024", Ukrainian "У 2024 році",
 // Serbian "U 2024. godini", Bulgarian "През 2024 г.", Romanian "În anul
-// 2013, Hanuca începe pe 28 noiembrie" and "În 2024", Polish's "W roku
+// 2013, Hanuca începe pe 28 noiembrie" and "În 2024", Danish, Norwegian
+// and Swedish "I 2024 begynner pesach ved solnedgang", Polish's "W roku
 // 2017" as well as "W 2023 roku", and the longer forms with the word for year:
 // Portuguese "No ano de 2024", Spanish "En el año 2024", Italian
 // "Nell'anno 2024", German "Im Jahre 2024"; and "this" before the year,
@@ -26,7 +27,7 @@ import (
 // text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
 var yearLeads = [...]string{"in", "år", "w roku", "w", "em", "en el año", "en", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
-	"v roku", "у", "u", "през", "în anul", "în", "no ano de", "este"}
+	"v roku", "у", "u", "през", "în anul", "în", "no ano de", "este", "i"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
 // sentence's start, in bytes.

@@ -289,6 +289,11 @@ func shabbatWord(w string) bool {
 // Dienstag, op zondag), by the lower-case word.
 var articles = map[string]bool{"el": true, "no": true, "na": true, "il": true, "am": true, "op": true}
 
+// occasionArticles are the Romance languages' words for "the" that may
+// come before an occasion's name after its day: Italian's lo, il and la,
+// French's le and la, Spanish's el and la, Portuguese's o and a.
+var occasionArticles = map[string]bool{"lo": true, "il": true, "la": true, "le": true, "el": true, "o": true, "a": true}
+
 // article returns the end of an article before a weekday at s[i], with the
 // spaces after it (see articles), or of German's "den" (the) before a day
 // of the month after a weekday ("am Dienstag, den 4. Dezember"), or "am"
@@ -330,6 +335,14 @@ func (p *parser) article(i int) int {
 			return k
 		}
 		return i
+	}
+	if occasionArticles[strings.ToLower(w)] && p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.Holiday) {
+		// The article before an occasion's name after its day: "9
+		// ottobre, lo Yom Kippur", "le 12 octobre, le Yom Kippour".
+		var buf [maxOccasions]int
+		if idx, _, _ := occasionList(buf[:0], s, k); len(idx) > 0 {
+			return k
+		}
 	}
 	var buf [3]byte
 	b := buf[:0]

@@ -31,14 +31,20 @@ import (
 // range crosses into it, and the days are counted in it: Israeli school
 // calendars write "מיום שישי ה-29 בספטמבר 2023 ועד יום ראשון ה-8
 // באוקטובר" (from Friday, September 29, 2023 until Sunday, October 8).
+//
+// A range with a verb on each end (verb, see endsJoin) says so without its
+// weekdays: "Pesach begins at sunset on April 22 and ends at sunset on
+// April 29", "begynner ved solnedgang den 22. april og slutter ved
+// solnedgang den 29. april"; the verbs, not the weekdays, tell a range
+// from a list of two days.
 func (p *parser) weekdayRange(q *parser, i, k int, verb bool) int {
 	w1, ok1 := p.get(layout.Weekday)
 	w2, ok2 := q.get(layout.Weekday)
 	d1, _ := p.get(layout.Day)
 	m1, ok3 := p.get(layout.Month)
 	d2, m2, ok4 := dayOfMonth(q.fields())
-	weekdays := ok1 && ok2 && w2.Start < d2.Start || verb && !ok1 && !ok2
-	if !weekdays || !ok3 || !ok4 || numericMonth(m1) {
+	weekdays := ok1 && ok2 && w2.Start <= d2.Start
+	if !weekdays && !(verb && !ok1 && !ok2) || !ok3 || !ok4 || numericMonth(m1) {
 		return i
 	}
 	y, _ := p.get(layout.Year)

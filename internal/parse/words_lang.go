@@ -191,6 +191,10 @@ func addTimesOfDay() {
 	addLatin("abend", word{kind: wNight, lang: layout.German})
 	addLatin("noite", word{kind: wNight, lang: layout.Portuguese})
 	addLatin("noche", word{kind: wNight, lang: layout.Spanish})
+	// Spanish's dusk and nightfall after "al": "domingo 2 de octubre al
+	// atardecer", "al anochecer".
+	addLatin("atardecer", word{kind: wNight, lang: layout.Spanish})
+	addLatin("anochecer", word{kind: wNight, lang: layout.Spanish})
 	// Finnish's, in the essive and the adessive, after a weekday or
 	// joined to it by a hyphen: "lauantaina illalla", "lauantai-iltana".
 	addLatin("iltana", word{kind: wNight, lang: layout.Finnish})
