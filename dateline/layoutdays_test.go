@@ -106,3 +106,33 @@ func TestLayoutOfDeclinedWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeEndClock: a time of day after the end of a range of whole
+// dates is the end's, not the dateline's own: "du vendredi 15 septembre
+// 2023 jusqu'au dimanche 17 septembre 2023 à 20h48" was read as Friday at
+// 20:48, and its layout wrote that time on the start of every range. The
+// dateline states no time, and LayoutOf refuses the layout, as it does
+// one of a range of times; a time before the end, or after a range of
+// days of one month, stays the dateline's.
+func TestRangeEndClock(t *testing.T) {
+	for _, in := range []string{
+		"du vendredi 15 septembre 2023 jusqu'au dimanche 17 septembre 2023 à 20h48",
+		"from Friday, September 15, 2023 until Sunday, September 17, 2023 at 8:48 pm",
+	} {
+		rep := dateline.Check(in)
+		require.True(t, rep.OK(), "%s: %+v", in, rep.Problems)
+		assert.Equal(t, "2023-09-15", rep.Dateline.Time.Format("2006-01-02"), in)
+		assert.False(t, rep.Dateline.HasTime, "%s: the end's time is no time of the dateline", in)
+		_, err := dateline.LayoutOf(in)
+		assert.ErrorIs(t, err, dateline.ErrLayout, in)
+	}
+	for in, clock := range map[string]string{
+		"Friday, September 15, 2023 8 pm until Sunday, September 17, 2023": "20:00",
+		"15-17 septembre 2023 à 20h48":                                     "20:48",
+	} {
+		d, err := dateline.Parse(in)
+		require.NoError(t, err, in)
+		assert.True(t, d.HasTime, in)
+		assert.Equal(t, clock, d.Time.Format("15:04"), in)
+	}
+}
