@@ -59,6 +59,11 @@ func AppendOmer(b []byte, n int, l Lang) []byte {
 // " day of the Omer" after an ordinal, ". Tag des Omer", "º día del Omer";
 // 0 if t starts with none of them. Letter case is not minded.
 func OmerTail(t string) int {
+	// The cheap first test: a space, a dot or º, and then a space or a
+	// letter; most numbers' next bytes are no such (7.11.1912).
+	if len(t) < 3 || t[0] != ' ' && t[0] != '.' && t[0] != 0xC2 || t[0] != ' ' && t[1] != ' ' && t[1] != 0xBA {
+		return 0
+	}
 	for _, w := range omerWords {
 		if w != "" && len(t) >= len(w) && strings.EqualFold(t[:len(w)], w) {
 			return len(w)

@@ -917,10 +917,20 @@ func (p *parser) finish() {
 	settleOrder(fields, around)
 	settleLang(p.s, fields)
 	settleShortWeekday(p.s, fields)
-	settleDeclension(fields)
+	// One look at the fields for the rarer settlings below.
+	weekdays, ranged := false, false
+	for i := range fields {
+		weekdays = weekdays || fields[i].Kind == layout.Weekday
+		ranged = ranged || fields[i].Flags&RangeEnd != 0
+	}
+	if weekdays {
+		settleDeclension(fields)
+	}
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)
-	endClock(fields)
+	if ranged {
+		endClock(fields)
+	}
 	if p.anchorSecond {
 		anchorSecond(fields)
 	}
