@@ -50,3 +50,43 @@ func TestHeldout30TurkishVerbRange(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout30BetweenHours: made-up event lines of the class the
+// thirtieth held-out set found unread: a date, then the span of hours
+// its event lasts after a word for "between" or "in the interval"
+// (Romanian "în intervalul 20:00-00:00", "între orele 18:00-20:00",
+// English "between", German "zwischen", Dutch "tussen", Swedish
+// "mellan", Polish "między", Spanish "entre las"). The time was left
+// out; the span's start is the dateline's time. Prose after such a word
+// (no time follows) is not read as one.
+func TestHeldout30BetweenHours(t *testing.T) {
+	for _, c := range []struct{ in, day, clock string }{
+		{"Noaptea Sinagogilor: sâmbătă, 18 octombrie, în intervalul 20:00-00:00, Templul Coral", "2025-10-18", "20:00"},
+		{"duminică, 19 octombrie 2025, între orele 18:00-20:00", "2025-10-19", "18:00"},
+		{"Saturday, October 18, 2025, between 20:00 and 22:00", "2025-10-18", "20:00"},
+		{"Samstag, 18. Oktober 2025 zwischen 19:00 und 21:00 Uhr", "2025-10-18", "19:00"},
+		{"zaterdag 18 oktober 2025 tussen 14:00 en 16:00", "2025-10-18", "14:00"},
+		{"lördag 18 oktober 2025 mellan 10:00 och 12:00", "2025-10-18", "10:00"},
+		{"18 października 2025 między 18:00 a 20:00", "2025-10-18", "18:00"},
+		{"sábado 18 de octubre de 2025 entre las 20:00 y las 22:00", "2025-10-18", "20:00"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			d := ms[0].Dateline
+			assert.Equal(t, c.day, d.Time.Format("2006-01-02"), c.in)
+			assert.True(t, d.HasTime, c.in)
+			assert.Equal(t, c.clock, d.Time.Format("15:04"), c.in)
+		}
+	}
+	for _, in := range []string{
+		"18 octombrie 2025 între cele două războaie",
+		"18 octombrie 2025 în intervalul de timp stabilit",
+		"October 18, 2025 between the two services",
+		"18 oktober 2025 tussen de middag",
+	} {
+		ms := dateline.Find(in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, in) {
+			assert.False(t, ms[0].Dateline.HasTime, in)
+		}
+	}
+}
