@@ -121,13 +121,51 @@ func atTime(s string, i int) int {
 // words of several.
 var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde", "dalle", "od", "aanvang"}
 
+// betweenTimePhrases are the words for "between" or "in the interval"
+// that an event listing writes between a date and the span of hours it
+// lasts: Romanian "sâmbătă, 18 octombrie, în intervalul 20:00-00:00" and
+// "între orele 18:00-20:00", English "between 20:00 and 22:00", German
+// "zwischen", Dutch "tussen", Swedish "mellan", Polish "między",
+// Spanish and Portuguese "entre las", "entre". The time after them is
+// the span's start; a phrase that starts another is listed after it.
+var betweenTimePhrases = [...]string{"în intervalul orar", "în intervalul", "între orele", "între", "between",
+	"zwischen", "tussen", "mellan", "między", "entre las", "entre"}
+
+// betweenFirst has the first bytes, in either case, of
+// betweenTimePhrases: betweenTime's cheap first test.
+var betweenFirst = func() (t [256]bool) {
+	for _, ph := range betweenTimePhrases {
+		t[ph[0]], t[ph[0]&^0x20] = true, true
+	}
+	return t
+}()
+
+// betweenTime returns the end of a phrase of betweenTimePhrases at s[i],
+// or i. The word at s[i] is compared with each phrase's first word only
+// where its length is one of theirs, as most words after a date are not.
+func betweenTime(s string, i int) int {
+	if !betweenFirst[s[i]] {
+		return i
+	}
+	switch n := latinWord(s, i) - i; {
+	case n == len("în"):
+		if s[i] != 0xC3 {
+			return i // the, two, mit ...: "în" is 0xC3 0xAE 'n'
+		}
+	case n < len("entre") || n > len("zwischen"):
+		return i
+	}
+	return matchPhrases(s, i, betweenTimePhrases[:])
+}
+
 // fromTime returns the end of one of fromTimeWords at s[i] (with Spanish's
-// "las" after "desde") when a time of day follows it, or i. Before a day
+// "las" after "desde"), or of betweenTimePhrases, when a time of day
+// follows it, or i. Before a day
 // ("from December 23 to 30", "od 23 do 30 grudnia") such a word opens a
 // range (see fromWord), which a time of day is not.
 func fromTime(s string, i int) int {
-	if i >= len(s) || script.Class[s[i]]&script.ClassLetter == 0 {
-		return i // each word starts with an ASCII letter: most text after a date does not
+	if i >= len(s) || script.Class[s[i]]&script.ClassLetter == 0 && s[i] != 0xC3 {
+		return i // each word starts with an ASCII letter or î (0xC3 0xAE): most text after a date does not
 	}
 	k := i
 	if e := latinWord(s, i); e-i <= len("aanvang") {
@@ -141,6 +179,9 @@ func fromTime(s string, i int) int {
 	if k == i {
 		if k = startingAt(s, i); k > i {
 			return timeAfter(s, i, k)
+		}
+		if k = betweenTime(s, i); k > i {
+			return timeAfter(s, i, skipSpace(s, k))
 		}
 		return i
 	}

@@ -65,6 +65,9 @@ func endsJoin(s string, i int) int {
 		return i
 	}
 	k = skipSpace(s, k)
+	if c := converbJoin(s, k); c > k {
+		return c
+	}
 	e := letterEnd(s, k)
 	if e-k > len("and") || !wordEnds(s, e) {
 		return i
@@ -111,13 +114,41 @@ func endsJoin(s string, i int) int {
 }
 
 // endsFirst has the first bytes, in either case, of the words for "and"
-// of endsPhrases: endsJoin's cheap first test.
+// of endsPhrases and of endsConverbs: endsJoin's cheap first test.
 var endsFirst = func() (t [256]bool) {
 	for _, ph := range endsPhrases {
 		t[ph.and[0]], t[ph.and[0]&^0x20] = true, true
 	}
+	for _, c := range endsConverbs {
+		t[c[0]], t[c[0]&^0x20] = true, true
+	}
 	return t
 }()
+
+// endsConverbs join a range's two ends in a language whose verbs come
+// last, where one word after the first day says "begins and" and the
+// last day's own verb ends the sentence: Turkish "6 Eylül Pazartesi
+// akşamı başlayıp 8 Eylül Çarşamba akşamı sona ereceği", "27 Mart
+// Cumartesi akşamı başlayıp, 4 Nisan Pazar akşamı", "başlayacak ve".
+// The join is read only where the last day follows it (see fullRange),
+// so that "başlayıp bitti" after a date is prose.
+var endsConverbs = [...]string{"başlayıp", "başlayarak", "başlayacak ve", "başlıyor ve", "başlar ve"}
+
+// converbJoin returns the index after a phrase of endsConverbs at s[k],
+// a comma or not, and the spaces after them; or k.
+func converbJoin(s string, k int) int {
+	e := matchPhrases(s, k, endsConverbs[:])
+	if e == k {
+		return k
+	}
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	if j := skipSpace(s, e); j > e {
+		return j
+	}
+	return k
+}
 
 // matchVerb returns the end of the first of verbs at s[i], or i: its
 // first word is compared with the word at s[i] before the phrase is

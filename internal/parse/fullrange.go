@@ -77,6 +77,10 @@ func (p *parser) fullRange(i int) int {
 	var q parser
 	q.init(s)
 	k, betweenEnd, ok := q.rangeEndDate(j, between, dual)
+	if ok && verb && !between && p.has(layout.Weekday) && !q.has(layout.Weekday) {
+		k = q.weekdayAfter(k)
+		betweenEnd = k
+	}
 	if !ok || pair && !p.nextDay(&q) {
 		return i
 	}
@@ -384,6 +388,36 @@ func (q *parser) nextPhrase(k int) (int, bool) {
 		return k, false
 	}
 	return q.phrase(n)
+}
+
+// weekdayAfter reads the weekday that follows a range's end at s[k] in a
+// range joined by verbs whose start has its weekday after its day too, as
+// Turkish writes both ends: "6 Eylül Pazartesi akşamı başlayıp 8 Eylül
+// Çarşamba akşamı". It returns the index after it, or k, reading nothing,
+// where no weekday alone follows.
+func (q *parser) weekdayAfter(k int) int {
+	m := q.mark()
+	e, ok := q.nextPhrase(k)
+	if !ok || q.full {
+		q.reset(m)
+		return k
+	}
+	weekday := false
+	for _, f := range q.fields()[m.n:] {
+		switch f.Kind {
+		case layout.Weekday:
+			weekday = true
+		case layout.Literal:
+		default:
+			q.reset(m)
+			return k
+		}
+	}
+	if !weekday {
+		q.reset(m)
+		return k
+	}
+	return max(e, q.last) // Çarşamba akşamı: the evening's word is the end's
 }
 
 // wholeDate returns the day, month and year of fields that are one whole

@@ -174,6 +174,11 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	if k := totEnMet(s, j, e); k > e {
 		return skipSpace(s, k), false // 18 tot en met 26 december 2022
 	}
+	if e > j && s[j]|0x20 == 'b' {
+		if k := converbJoin(s, j); k > j {
+			return k, false // 6 Eylül Pazartesi akşamı başlayıp 8 Eylül
+		}
+	}
 	if e == j || e >= len(s) || s[e] != ' ' || e-j > 8 {
 		return -1, false
 	}

@@ -43,7 +43,10 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb bool) int {
 	d1, _ := p.get(layout.Day)
 	m1, ok3 := p.get(layout.Month)
 	d2, m2, ok4 := dayOfMonth(q.fields())
-	weekdays := ok1 && ok2 && w2.Start <= d2.Start
+	// Each end's weekday before its day, or, in a range joined by verbs,
+	// after it at both ends, as Turkish writes it: "6 Eylül Pazartesi
+	// akşamı başlayıp 8 Eylül Çarşamba akşamı".
+	weekdays := ok1 && ok2 && (w2.Start <= d2.Start || verb && w1.Start > d1.Start && w2.Start > d2.Start)
 	if !weekdays && !(verb && !ok1 && !ok2) || !ok3 || !ok4 || numericMonth(m1) {
 		return i
 	}
