@@ -654,18 +654,11 @@ func slavicOn(s string, i int, l layout.Lang) bool {
 	if !l.Declines(layout.Accusative) {
 		return false
 	}
-	j := i
-	for j > 0 && s[j-1] == ' ' {
-		j--
-	}
+	j := trimSpaceBefore(s, i)
 	if j == i {
 		return false
 	}
-	k := j
-	for k > 0 && s[k-1] != ' ' && s[k-1] != '(' && s[k-1] != ',' {
-		k--
-	}
-	switch strings.ToLower(s[k:j]) {
+	switch strings.ToLower(strings.TrimLeft(s[wordBefore(s, j):j], "(,")) {
 	case "в", "во", "у", "w", "we", "v", "ve", "u":
 		return true
 	}
