@@ -279,3 +279,32 @@ func TestCorpusLayoutOtherDays(t *testing.T) {
 	}
 	t.Logf("%d texts written that read as no day", unread)
 }
+
+// TestCorpusInProse: every row of both corpora that Find reads as one
+// dateline is found as the same day inside the text a page puts around
+// it: a sentence's brackets, a paragraph's tags, lines before and after.
+// A sentence's year read only at the text's start ("(År 2017 infaller jom
+// kippur den 30 september)" took 2026), and a range cut at a line's end
+// ("з вечора 14 грудня до вечора 22 грудня\nMore text" was two
+// datelines), were found so.
+func TestCorpusInProse(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	rows := readCorpus(t)
+	for _, r := range readIncoming(t) {
+		rows = append(rows, r.corpusRow)
+	}
+	for _, row := range rows {
+		alone := dateline.Find(row.text, ref)
+		if len(alone) != 1 {
+			continue
+		}
+		want := alone[0].Report.Dateline.Time.Format("2006-01-02")
+		for _, wrap := range [][2]string{{"(", ")"}, {"<p>", "</p>"}, {"Some text here.\n", "\nMore text 12 people came."}} {
+			text := wrap[0] + row.text + wrap[1]
+			ms := dateline.Find(text, ref)
+			if assert.Len(t, ms, 1, text) {
+				assert.Equal(t, want, ms[0].Report.Dateline.Time.Format("2006-01-02"), text)
+			}
+		}
+	}
+}

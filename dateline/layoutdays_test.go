@@ -106,3 +106,60 @@ func TestLayoutOfDeclinedWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeEndClock: a time of day after the end of a range of whole
+// dates is the end's, not the dateline's own: "du vendredi 15 septembre
+// 2023 jusqu'au dimanche 17 septembre 2023 à 20h48" was read as Friday at
+// 20:48, and its layout wrote that time on the start of every range. The
+// dateline states no time, and LayoutOf refuses the layout, as it does
+// one of a range of times; a time before the end, or after a range of
+// days of one month, stays the dateline's.
+func TestRangeEndClock(t *testing.T) {
+	for _, in := range []string{
+		"du vendredi 15 septembre 2023 jusqu'au dimanche 17 septembre 2023 à 20h48",
+		"from Friday, September 15, 2023 until Sunday, September 17, 2023 at 8:48 pm",
+	} {
+		rep := dateline.Check(in)
+		require.True(t, rep.OK(), "%s: %+v", in, rep.Problems)
+		assert.Equal(t, "2023-09-15", rep.Dateline.Time.Format("2006-01-02"), in)
+		assert.False(t, rep.Dateline.HasTime, "%s: the end's time is no time of the dateline", in)
+		_, err := dateline.LayoutOf(in)
+		assert.ErrorIs(t, err, dateline.ErrLayout, in)
+	}
+	for in, clock := range map[string]string{
+		"Friday, September 15, 2023 8 pm until Sunday, September 17, 2023": "20:00",
+		"15-17 septembre 2023 à 20h48":                                     "20:48",
+	} {
+		d, err := dateline.Parse(in)
+		require.NoError(t, err, in)
+		assert.True(t, d.HasTime, in)
+		assert.Equal(t, clock, d.Time.Format("15:04"), in)
+	}
+}
+
+// TestDayMonthSpaceYear: a day and month with a slash and the year after a
+// space, as Scandinavian pages write them ("Tisdag den 19/4 2011"), is one
+// date of that year, where the year was left out and the nearest year
+// whose 19 April is a Tuesday taken (2022) with only an info; its layout
+// writes the year. A number of another length after it is no year.
+func TestDayMonthSpaceYear(t *testing.T) {
+	for in, want := range map[string]string{
+		"Tisdag den 19/4 2011":       "2011-04-19",
+		"19/4 2011":                  "2011-04-19",
+		"tisdag 19/4 2011 kl. 18.00": "2011-04-19",
+	} {
+		rep := dateline.Check(in)
+		require.True(t, rep.OK(), "%s: %+v", in, rep.Problems)
+		assert.Equal(t, want, rep.Dateline.Time.Format("2006-01-02"), in)
+		assert.Empty(t, rep.Problems, in)
+	}
+	ms := dateline.Find("Pesach: Tisdag den 19/4 2011 var det fest.")
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2011-04-19", ms[0].Report.Dateline.Time.Format("2006-01-02"))
+	l, err := dateline.LayoutOf("Tisdag den 19/4 2011")
+	require.NoError(t, err)
+	assert.Equal(t, "Måndag den 2/1 2006", l.String())
+	ms = dateline.Find("Tisdag den 19/4 150 personer", dateline.Reference(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)))
+	require.Len(t, ms, 1)
+	assert.Equal(t, "Tisdag den 19/4", "Tisdag den 19/4 150 personer"[ms[0].Start:ms[0].End])
+}

@@ -174,6 +174,16 @@ func readDayMonth(s string, i, v1, e1, d1, v2, e2, d2 int) (numericRead, int, st
 	first.Flags, second.Flags = flags, flags
 	samePadding(s, false, &first, &second)
 	rd.fields[0], rd.fields[1], rd.n, rd.end = first, second, 2, e2
+	if e2+5 <= len(s) && s[e2] == ' ' && isDigit(s, e2+1) {
+		// 19/4 2011: the year after a space, as Scandinavian pages
+		// write it ("Tisdag den 19/4 2011"), where it was left out and
+		// the nearest year taken.
+		if v3, e3, d3 := number(s, e2+1); d3 == 4 && yearEnds(s, e3) {
+			rd.fields[2] = Field{Value: v3, Start: e2 + 1, End: e3}
+			rd.fields[2].Kind = layout.Year
+			rd.n, rd.end = 3, e3
+		}
+	}
 	return rd, 0, ""
 }
 

@@ -920,6 +920,7 @@ func (p *parser) finish() {
 	settleDeclension(fields)
 	gregorianRangeShift(fields)
 	hebrewRangeShift(fields)
+	endClock(fields)
 	if p.anchorSecond {
 		anchorSecond(fields)
 	}

@@ -452,8 +452,8 @@ var rangeWords = map[string]bool{
 func (p *parser) pairEnds(e int) bool {
 	s := p.s
 	k := skipSpace(s, e)
-	if k >= len(s) {
-		return true
+	if k >= len(s) || strings.IndexByte(s[e:k], '\n') >= 0 {
+		return true // the text's end, or its line's: "... 22 грудня\nMore text"
 	}
 	c := s[k]
 	switch {

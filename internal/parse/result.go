@@ -64,6 +64,37 @@ func (r *Result) element(i int) layout.Element {
 	return f.Element
 }
 
+// endClock marks a time of day after the end of a range of whole dates,
+// whose end has its own weekday or month, as the end's: "du vendredi 15
+// septembre 2023 jusqu'au dimanche 17 septembre 2023 à 20h48" ends at
+// 20:48 on Sunday, and was read as Friday at 20:48. The dateline then
+// states no time of its own, and a layout of it is refused (see
+// TimeRange), as one of a range of times is. A time before the end
+// ("Friday 8 pm until Sunday") is the start's, and so is one after a range
+// of days of one month ("15-17 septembre 2023 à 20h48").
+func endClock(fields []Field) {
+	last, whole := -1, false
+	for i := range fields {
+		if f := &fields[i]; f.Flags&RangeEnd != 0 && !f.Kind.IsClock() {
+			last = i
+			whole = whole || f.Kind == layout.Month || f.Kind == layout.Weekday || f.Kind == layout.HebrewMonth
+		}
+	}
+	if !whole {
+		return
+	}
+	for i := range last {
+		if f := &fields[i]; f.Kind.IsClock() && f.Zman == layout.NoZman {
+			return // the start's time
+		}
+	}
+	for i := last + 1; i < len(fields); i++ {
+		if f := &fields[i]; f.Kind.IsClock() && f.Zman == layout.NoZman {
+			f.Flags |= RangeEnd
+		}
+	}
+}
+
 // Evening reports whether f is the word of a weekday or a literal that
 // says its dateline is the evening of its civil day (Saturday night, ליל
 // שלישי, "12 April 2025 evening"), not of the end of a range, nor an

@@ -207,16 +207,24 @@ func sentenceStart(text string, start int) int {
 	i := start
 	for i > low {
 		c := text[i-1]
-		if c == '\n' || (c == ' ' || c == '\t') && i >= 2 && strings.IndexByte(".!?", text[i-2]) >= 0 && !yearPoint(text, i-2) {
-			break
+		if c == '\n' || c == '>' || (c == ' ' || c == '\t') && i >= 2 && strings.IndexByte(".!?", text[i-2]) >= 0 && !yearPoint(text, i-2) {
+			break // a line's end, a tag's (<p>), a sentence's
 		}
 		i--
 	}
 	if i == low && low > 0 {
 		return -1
 	}
-	for i < start && (text[i] == ' ' || text[i] == '\t') {
-		i++
+	for i < start {
+		// The spaces, and the brackets and quotes that open the
+		// sentence: "(År 2017 infaller jom kippur den 30 september)".
+		if c := text[i]; c == ' ' || c == '\t' || c == '(' || c == '[' || c == '"' || c == '\'' {
+			i++
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); r == '“' || r == '«' || r == '„' || r == '‘' {
+			i += n
+		} else {
+			break
+		}
 	}
 	return i
 }

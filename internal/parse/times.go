@@ -188,13 +188,14 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 	return e2, true
 }
 
-// TimeRange returns an *Error wrapping ErrLayout if r states a range of
-// times of day (8:00-9:00PM), or nil: a layout writes one time of day, and
-// cannot know the end of the range on another day.
+// TimeRange returns an *Error wrapping ErrLayout if r states the time of
+// day of a range's end (8:00-9:00PM; "jusqu'au dimanche 17 septembre à
+// 20h48", see endClock), or nil: a layout writes one time of day, the
+// dateline's own, and cannot know the end's on another day.
 func TimeRange(r *Result) *Error {
 	for _, f := range r.Fields {
 		if f.Flags&RangeEnd != 0 && f.Kind.IsClock() {
-			return &Error{Input: r.Input, Offset: f.Start, Expected: "no range of times of day, which a layout cannot write on another day",
+			return &Error{Input: r.Input, Offset: f.Start, Expected: "no time of day of a range's end, which a layout cannot write on another day",
 				Found: r.Input[f.Start:f.End], Err: ErrLayout}
 		}
 	}
