@@ -1,0 +1,57 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout29CommaBeforeTo: a range of whole dates whose start's year is
+// set off by a comma before the word that says "to" (the twenty-ninth
+// held-out round: "Friday, December 25, 2015, through Sunday, January 3,
+// 2016", a kollel's notice) is one dateline, the range's first day; it
+// was two, the comma ending the first. The comma must follow the start's
+// year, and the word must be one of the range's "to" words: "and" lists
+// two days, English "a" after a comma is the article, and a "to" followed
+// by prose is no range.
+func TestHeldout29CommaBeforeTo(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	ranges := map[string]string{
+		"Friday, December 25, 2015, through Sunday, January 3, 2016":                                   "2015-12-25",
+		"The Kollel will meet Friday, December 25, 2015, through Sunday, January 3, 2016, from 9 a.m.": "2015-12-25",
+		"March 29, 2018, to April 7, 2018":                                                             "2018-03-29",
+		"Sunday, June 2, 2024, until Tuesday, June 4, 2024":                                            "2024-06-02",
+		"du 2 octobre 2024, au 5 octobre 2024":                                                         "2024-10-02",
+		"vom 2. Oktober 2024, bis 5. Oktober 2024":                                                     "2024-10-02",
+		"del 2 de octubre de 2024, hasta el 5 de octubre de 2024":                                      "2024-10-02",
+	}
+	for in, want := range ranges {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in, ref)
+			require.Len(t, ms, 1, "one range")
+			assert.Equal(t, want, ms[0].Report.Dateline.Time.Format(time.DateOnly))
+			assert.Contains(t, in[ms[0].Start:ms[0].End], ",", "the range's text")
+		})
+	}
+	// Prose: the comma ends the date.
+	prose := []struct {
+		in, first string
+		n         int
+	}{
+		{"On March 2, 2024, a Saturday, we met.", "March 2, 2024", 1},
+		{"On December 25, 2015, to celebrate, we met on January 3, 2016.", "December 25, 2015", 2},
+		{"December 25, 2015, until further notice", "December 25, 2015", 1},
+		{"December 25, 2015, and January 3, 2016", "December 25, 2015", 2},
+	}
+	for _, tc := range prose {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, tc.n)
+			assert.Equal(t, tc.first, tc.in[ms[0].Start:ms[0].End])
+		})
+	}
+}
