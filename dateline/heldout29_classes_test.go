@@ -55,3 +55,46 @@ func TestHeldout29CommaBeforeTo(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout29NumberedOccasionDay: an ordinal word, "Day of" and an
+// occasion name a day of it counted from its first (the twenty-ninth
+// held-out round: the Hayom Yom's "Tuesday Kislev 29, Fifth Day of
+// Chanuka, 5703"). The occasion after the words was read alone, as its
+// first day: "Fifth day of Pesach 5784" was 15 Nisan, "Second Day of Rosh
+// Hashanah, 5784" 1 Tishrei, with no problem; and a Hebrew date before
+// the numbered day was split from the occasion and its year, and took a
+// year of its own. A count that passes the occasion's last day, or a
+// date that is not the counted day, is an occasion error.
+func TestHeldout29NumberedOccasionDay(t *testing.T) {
+	tests := []struct {
+		in    string
+		when  string // the dateline's civil day, YYYY-MM-DD
+		codes []dateline.Code
+	}{
+		{"Tuesday Kislev 29, Fifth Day of Chanuka, 5703", "1942-12-08", nil},
+		{"Tuesday, 29 Kislev, Fifth Day of Chanuka, 5703", "1942-12-08", nil},
+		{"Fifth Day of Chanuka, 5703", "1942-12-08", nil},
+		{"Fifth day of Pesach 5784", "2024-04-27", nil},
+		{"Second Day of Rosh Hashanah, 5784", "2023-09-17", nil},
+		{"Eighth Day of Chanukah 5785", "2025-01-02", nil},
+		{"Seventh day of Pesach 5784", "2024-04-29", nil},
+		{"Second Day of Pesach, Wednesday, April 24, 2024", "2024-04-24", nil},
+		// The date is not the counted day, or the count passes the end.
+		{"Monday Kislev 28, Fifth Day of Chanuka, 5703", "1942-12-07", []dateline.Code{dateline.CodeOccasion}},
+		{"Second Day of Pesach, Tuesday, April 23, 2024", "2024-04-23", []dateline.Code{dateline.CodeOccasion}},
+		{"Third day of Rosh Hashanah 5784", "2023-09-18", []dateline.Code{dateline.CodeOccasion}},
+		{"Ninth day of Pesach 5784", "2024-05-01", []dateline.Code{dateline.CodeOccasion}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, time.DateOnly, tc.codes, false) })
+	}
+	// Prose: an ordinal day of something else, or no date beside it.
+	ref := dateline.Reference(corpusReference)
+	for _, in := range []string{
+		"On the first day of school, 5784 students came.",
+		"The second day of the week",
+		"The second day of Chanukah party was fun.",
+	} {
+		assert.Empty(t, dateline.Find(in, ref), in)
+	}
+}
