@@ -98,3 +98,16 @@ func TestHeldout29NumberedOccasionDay(t *testing.T) {
 		assert.Empty(t, dateline.Find(in, ref), in)
 	}
 }
+
+// TestHeldout29NumberedDayLayout: a layout cannot write a numbered day of
+// an occasion, whose number its text fixes, for other days: LayoutOf
+// refuses it, where it wrote "Fifth Day of Chanukah: 3 Candles".
+func TestHeldout29NumberedDayLayout(t *testing.T) {
+	for _, in := range []string{"Fifth Day of Chanuka, 5703", "Tuesday Kislev 29, Fifth Day of Chanuka, 5703"} {
+		_, err := dateline.LayoutOf(in)
+		require.Error(t, err, in)
+		assert.ErrorIs(t, err, dateline.ErrSyntax, in)
+	}
+	_, err := dateline.LayoutOf("Erev Chanukah 5785")
+	assert.NoError(t, err, "an Erev's layout stands")
+}
