@@ -111,3 +111,42 @@ func TestHeldout29NumberedDayLayout(t *testing.T) {
 	_, err := dateline.LayoutOf("Erev Chanukah 5785")
 	assert.NoError(t, err, "an Erev's layout stands")
 }
+
+// TestHeldout29BeginsTonight: an occasion that "begins tonight" or "at
+// sundown" with a comma before the day (the twenty-ninth held-out round:
+// "Passover begins tonight at sundown, Wednesday, April 5.", a blog's) is
+// one dateline whose Hebrew date is the evening's, as "begins at sundown
+// on" was; the comma, or "tonight", left the occasion out and the day
+// its own, 14 Nisan. A sentence that ends after "tonight", or a begins
+// of no occasion, reads the day alone.
+func TestHeldout29BeginsTonight(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	evenings := map[string]string{
+		"Passover begins tonight at sundown, Wednesday, April 5, 2023.":   "15 Nisan 5783",
+		"Passover begins at sundown, Wednesday, April 5, 2023.":           "15 Nisan 5783",
+		"Passover begins tonight, Wednesday, April 5, 2023.":              "15 Nisan 5783",
+		"Passover begins tonight at sundown on Wednesday, April 5, 2023.": "15 Nisan 5783",
+		"Yom Kippur begins tonight at sundown, Friday, October 11, 2024.": "10 Tishrei 5785",
+		"Chanukah begins at sundown, Sunday, December 18, 2022":           "25 Kislev 5783",
+	}
+	for in, want := range evenings {
+		t.Run(in, func(t *testing.T) {
+			ms := dateline.Find(in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, 0, ms[0].Start, "the occasion is the dateline's")
+			assert.Equal(t, want, ms[0].Report.Dateline.Hebrew.String())
+			for _, p := range ms[0].Report.Problems {
+				assert.Equal(t, dateline.Info, p.Severity, "%s", p.Message)
+			}
+		})
+	}
+	for _, in := range []string{
+		"Passover begins tonight. Wednesday, April 5, 2023 was busy.",
+		"The party begins tonight, Wednesday, April 5, 2023.",
+	} {
+		ms := dateline.Find(in, ref)
+		require.Len(t, ms, 1, in)
+		assert.Equal(t, "Wednesday, April 5, 2023", in[ms[0].Start:ms[0].End], in)
+		assert.Equal(t, "14 Nisan 5783", ms[0].Report.Dateline.Hebrew.String(), in)
+	}
+}
