@@ -226,6 +226,16 @@ func refuseElements(example string, chosen *parse.Result, elems []layout.Element
 			Message: "its month and weekday names are " + lang.String() + ", which has no names of occasions of its own: a layout would write " +
 				quote(example[f.Start:f.End]) + " on other days in English (Chanukah: 3 Candles); leave the occasion out"}}
 	}
+	for i, e := range elems {
+		if e.Kind == layout.Holiday && e.Shift < 0 {
+			// "Fifth Day of Chanuka, 5703": its words number one day
+			// of the occasion; another day's would be another number,
+			// which a layout's literal text cannot write.
+			f := &chosen.Fields[i]
+			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+				Message: "the words before " + quote(example[f.Start:f.End]) + " number one day of it, which a layout would write on other days too; leave them out"}}
+		}
+	}
 	if start, end, ok := parse.UnshownPadding(chosen); ok {
 		// 12/28/2024 is written 03/02/2024 on some sites and 3/2/2024
 		// on others: a layout that guessed would write one of them

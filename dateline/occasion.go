@@ -290,6 +290,11 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report bool) int {
 			// firstDay).
 			found = 0
 		}
+		if found != 0 && shift < 0 && rv.occasionSchedules(d, names[v].Text) == 0 {
+			// "Third day of Rosh Hashanah": the day the count
+			// reaches is no longer the occasion's.
+			found = 0
+		}
 		if found == 0 {
 			bad = v
 			break
@@ -306,18 +311,17 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report bool) int {
 		score += weightError
 		if report {
 			name := names[bad].Text
-			msg := d.String() + " is not " + name
-			if shift != 0 {
-				msg = d.String() + " is not the eve of " + name
-			}
+			msg := d.String() + " is not " + shiftedName(shift, name)
 			if day, hy, ok := rv.nearestOccasionDay(name, on, shift != 0); ok {
 				day = day.AddDays(-shift)
 				y, m, dd := day.Gregorian()
-				what := name + " " + itoa(hy)
-				if shift != 0 {
-					what = "the eve of " + what
-				}
+				what := shiftedName(shift, name+" "+itoa(hy))
 				msg = what + " is " + day.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
+				if day == d {
+					// "Third day of Rosh Hashanah 5784": the count
+					// passes the occasion's last day.
+					msg = name + " " + itoa(hy) + " has no day " + itoa(1-shift) + ": " + d.String() + " is not one of its days"
+				}
 			}
 			rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, msg)
 		}
@@ -362,4 +366,16 @@ func (rv *resolver) checkPortion(d hebrew.Date, report bool) int {
 		}
 	}
 	return score
+}
+
+// shiftedName names the day a Holiday with a Shift names: an Erev's (Shift
+// 1) "the eve of X", a numbered day's (Shift 1-N) "day N of X".
+func shiftedName(shift int, name string) string {
+	switch {
+	case shift > 0:
+		return "the eve of " + name
+	case shift < 0:
+		return "day " + itoa(1-shift) + " of " + name
+	}
+	return name
 }

@@ -254,3 +254,46 @@ func skipMonthWords(s string, k int) int {
 	}
 	return k
 }
+
+// numberedOccasion reads at s[i] an ordinal word, ending at e, that
+// numbers a day of an occasion: "Fifth Day of Chanuka, 5703", "Second
+// Day of Rosh Hashanah", as the Hayom Yom and synagogue calendars name a
+// festival's later days. It is the occasion's first day and the days
+// after it, a Holiday with a negative Shift (the N-th day is N-1 days
+// after the first, which an Erev's Shift of 1 puts the other way); the
+// check then says whether the day is still the occasion's. The occasion
+// alone after the words was read as its first day: "Fifth day of Pesach
+// 5784", 15 Nisan, with no problem. A count past the occasion's last day
+// ("Ninth day of Pesach") is the check's error; "day of" with no occasion
+// after it is left to the other readings.
+func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
+	s := p.s
+	if w.value < 2 || p.has(layout.Holiday) {
+		return i, false
+	}
+	k := matchWord(s, skipSpace(s, e), "day")
+	if k == e || k == skipSpace(s, e) {
+		return i, false
+	}
+	of := skipSpace(s, k)
+	k = matchWord(s, of, "of")
+	if k == of {
+		return i, false
+	}
+	at := skipSpace(s, k)
+	if _, _, rc := roshChodeshOccasion(s, at); rc {
+		// "the second day of Rosh Chodesh Adar": roshChodesh reads
+		// the month, and says which of its two days it is not.
+		return i, false
+	}
+	idx, end, ok := oneOccasion(s, at)
+	if !ok || at == k {
+		return i, false
+	}
+	p.lit(at)
+	f := occasionField(s, layout.Holiday, idx, at, end)
+	f.Shift = -int8(w.value - 1)
+	p.add(f)
+	p.occasionYear(false)
+	return p.last, true
+}

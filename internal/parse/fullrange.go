@@ -35,8 +35,12 @@ func (p *parser) fullRange(i int) int {
 	if !startYear && ordinalDot(s, at) {
 		at++ // december 26.: Hungarian's day with its dot
 	}
-	if at < len(s) && s[at] == ',' && p.evening() {
-		at++ // "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre 2020"
+	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1)) {
+		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
+		// 2020"; "Friday, December 25, 2015, through Sunday, January 3,
+		// 2016": a comma after the start's year, set off as after any
+		// year inside a sentence, before a word that says "to".
+		at++
 	}
 	j, dash := rangeJoin(s, at)
 	verb := false
@@ -445,6 +449,19 @@ func wholeDate(fields []Field, dual bool) (day, month, year Field, yearFirst, ok
 	}
 	ok = day.Kind == layout.Day && month.Kind == layout.Month && year.Kind == layout.Year && year.Form != layout.TwoDigit
 	return day, month, year, yearFirst, ok
+}
+
+// commaTo reports whether a word of rangeToWords of two letters or more
+// follows the spaces at s[k], the comma before it at s[k-1]: "2015,
+// through". The one-letter "a" (Spanish and Portuguese "to") is English's
+// article after a comma ("March 2, 2024, a Saturday"), and is left out.
+func commaTo(s string, k int) bool {
+	j := skipSpace(s, k)
+	e := latinWord(s, j)
+	if j == k || e-j < 2 {
+		return false
+	}
+	return rangeToWords[foldCaseString(s[j:e])]
 }
 
 // rangeToWords are the words of rangeWords that say "to", which join the

@@ -85,7 +85,7 @@ func (p *parser) occasionBegins(i int) int {
 	if k == e {
 		return i
 	}
-	k = skipAtSunset(s, k)
+	k = skipAtSunset(s, skipTonight(s, k))
 	if a := matchWords(s, k, beginsAfter[:]...); a > k {
 		if j := skipSpace(s, a); j > a {
 			k = j
@@ -210,9 +210,31 @@ func skipAtSunset(s string, k int) int {
 		return k
 	}
 	if e, ok := sunsetWord(s, a); ok {
-		if j := skipSpace(s, e); j > e {
-			return j
-		}
+		return afterPhrase(s, e, k)
+	}
+	return k
+}
+
+// afterPhrase returns the index of the word after the spaces at s[e], or
+// after a comma and spaces ("begins at sundown, Wednesday, April 5"), the
+// end of a phrase before the day; or k where neither follows.
+func afterPhrase(s string, e, k int) int {
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	if j := skipSpace(s, e); j > e {
+		return j
+	}
+	return k
+}
+
+// skipTonight returns the index after English "tonight" at s[k] and the
+// spaces (or comma) after it, which says, as "at sundown" does, that the
+// occasion begins on the evening of the day after it: "Passover begins
+// tonight at sundown, Wednesday, April 5"; or k.
+func skipTonight(s string, k int) int {
+	if e := matchWord(s, k, "tonight"); e > k {
+		return afterPhrase(s, e, k)
 	}
 	return k
 }

@@ -804,8 +804,11 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 			return k, true
 		}
 		// The first day of Pesach, Second Day of Rosh Hashanah: an
-		// occasion's, or prose.
+		// occasion's numbered day, or prose.
 		p.reset(m)
+		if k, ok := p.numberedOccasion(i, e, w); ok {
+			return k, true
+		}
 		return p.occasion(i)
 	case wEra:
 		return p.era(i, e)
