@@ -163,3 +163,28 @@ func TestDayMonthSpaceYear(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, "Tisdag den 19/4", "Tisdag den 19/4 150 personer"[ms[0].Start:ms[0].End])
 }
+
+// TestEveOfOccasion: "Eve of" before an occasion is English's Erev, the
+// day before it: Find read "Eve of Yom Kippur 5785" as Yom Kippur itself
+// (10 Tishrei) with nothing said, leaving the words out of the match, and
+// Check refused the line. A day given beside it is checked against the
+// eve; "Christmas Eve" and "eve" without "of" stay prose.
+func TestEveOfOccasion(t *testing.T) {
+	for in, want := range map[string]string{
+		"Eve of Yom Kippur 5785": "9 Tishrei 5785",
+		"Eve of Passover 2024":   "14 Nisan 5784",
+		"eve of Chanukah 5785":   "24 Kislev 5785",
+	} {
+		rep := dateline.Check(in)
+		require.True(t, rep.OK(), "%s: %+v", in, rep.Problems)
+		assert.Equal(t, want, rep.Dateline.Hebrew.String(), in)
+		ms := dateline.Find("We met on the " + in + " at the shul.")
+		require.Len(t, ms, 1, in)
+		assert.Equal(t, want, ms[0].Report.Dateline.Hebrew.String(), in)
+	}
+	rep := dateline.Check("Thursday, October 10, 2024 | Eve of Yom Kippur")
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeOccasion, rep.Problems[0].Code)
+	assert.Empty(t, dateline.Check("Friday, October 11, 2024 | Eve of Yom Kippur").Problems)
+	assert.Empty(t, dateline.Find("On Christmas Eve of all nights the eve of nothing came."))
+}

@@ -16,6 +16,16 @@ import (
 func (p *parser) erevOccasion(i int) (int, bool) {
 	s := p.s
 	w, e, ok := p.wordAt(i)
+	if ok && w.kind == wNight && foldEquals(s[i:e], "eve") {
+		// "Eve of Yom Kippur 5785", as English says Erev: the words
+		// were skipped and the occasion's own day read, with nothing
+		// said.
+		if k := skipSpace(s, e); k > e {
+			if o := matchWord(s, k, "of"); o > k {
+				e, w.kind = o, wErev
+			}
+		}
+	}
 	if !ok || w.kind != wErev {
 		return i, false
 	}

@@ -810,6 +810,8 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 			return k, true
 		}
 		return p.occasion(i)
+	case wNight:
+		return p.erevOccasion(i) // Eve of Yom Kippur
 	case wEra:
 		return p.era(i, e)
 	case wNoon:

@@ -159,6 +159,10 @@ func latinStartKeys() ([]string, map[string]bool) {
 			keys = append(keys, k)
 		}
 	}
+	// "Eve of Yom Kippur 5785": English's Erev, which erevOccasion reads
+	// (a word of the tables that starts no phrase of its own, added
+	// first, as add keeps a key's first answer).
+	add("eve", true)
 	for k, w := range latinWords {
 		if j := strings.IndexByte(k, '-'); j > 0 && startsPhrase(w.kind) {
 			add(k[:j], true)
