@@ -34,12 +34,10 @@ func TestHeldout25OccasionCountYear(t *testing.T) {
 		{"יום כיפור ש׳ י׳ בתשרי התשפ״ה", "יום כיפור ש׳ י׳ בתשרי התשפ״ה", "2024-10-12", "10 Tishrei 5785"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			ms := dateline.Find(tc.in, ref)
-			require.Len(t, ms, 1)
-			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
-			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
-			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
-			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
 		})
 	}
 	// The year after an occasion is still read, with its thousands
@@ -169,12 +167,10 @@ func TestHeldout25HebrewYearWord(t *testing.T) {
 		{"כ״ה בכסלו שנת ה׳תשפ״ה", "כ״ה בכסלו שנת ה׳תשפ״ה", "2024-12-26", "25 Kislev 5785"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			ms := dateline.Find(tc.in, ref)
-			require.Len(t, ms, 1)
-			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
-			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
-			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
-			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
 		})
 	}
 	in := "כ\"ה בכסלו שנת הלימודים" // the 25th of Kislev of the school year
@@ -244,16 +240,14 @@ func TestHeldout25BareWeekday(t *testing.T) {
 		{"ב' כ\"ט באלול תשע\"ז", "ב' כ\"ט באלול תשע\"ז", "2017-09-20", dateline.CodeWeekday},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			ms := dateline.Find(tc.in, ref)
-			require.Len(t, ms, 1)
-			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
-			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			if tc.code == "" {
-				assert.Empty(t, ms[0].Problems)
+				assert.Empty(t, m.Problems)
 				return
 			}
-			require.NotEmpty(t, ms[0].Problems)
-			assert.Equal(t, tc.code, ms[0].Problems[0].Code)
+			require.NotEmpty(t, m.Problems)
+			assert.Equal(t, tc.code, m.Problems[0].Code)
 		})
 	}
 	// A layout written by such an example writes the letter back.
@@ -290,16 +284,14 @@ func TestHeldout25ObservedOn(t *testing.T) {
 		{"The holiday observed on October 12 was fun", "October 12", "2026-10-12", dateline.CodeYearInferred},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			ms := dateline.Find(tc.in, ref)
-			require.Len(t, ms, 1)
-			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
-			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			if tc.code == "" {
-				assert.Empty(t, ms[0].Problems)
+				assert.Empty(t, m.Problems)
 				return
 			}
-			require.NotEmpty(t, ms[0].Problems)
-			assert.Equal(t, tc.code, ms[0].Problems[0].Code)
+			require.NotEmpty(t, m.Problems)
+			assert.Equal(t, tc.code, m.Problems[0].Code)
 		})
 	}
 }
@@ -318,11 +310,9 @@ func TestHeldout25EveningAndDay(t *testing.T) {
 		{"Shavuot falls on the evening of the 1st and the day of the 2nd June 2025", "Shavuot falls on the evening of the 1st and the day of the 2nd June 2025", "2025-06-01"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			ms := dateline.Find(tc.in, ref)
-			require.Len(t, ms, 1)
-			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
-			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
-			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.True(t, m.OK(), "%v", m.Problems)
 		})
 	}
 	// "the day of" before no day is prose.
@@ -373,11 +363,9 @@ func TestHeldout25CommaEachPart(t *testing.T) {
 		{"posted 3, March, 2024", "3, March, 2024", "2024-03-03"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			ms := dateline.Find(tc.in, ref)
-			require.Len(t, ms, 1)
-			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
-			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
-			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.True(t, m.OK(), "%v", m.Problems)
 		})
 	}
 	assert.Empty(t, dateline.Find("the 15, 16, September issue", ref))
@@ -427,12 +415,10 @@ func TestHeldout25DateThenBegins(t *testing.T) {
 		{"Sunday, September 24 - Yom Kippur will begin", "Sunday, September 24 - Yom Kippur will begin", "2023-09-24", "10 Tishrei 5784"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			ms := dateline.Find(tc.in, ref)
-			require.Len(t, ms, 1)
-			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
-			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
-			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
-			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
 		})
 	}
 	// The occasion's own day is not its eve; without the verb it is.
@@ -441,4 +427,14 @@ func TestHeldout25DateThenBegins(t *testing.T) {
 	assert.Equal(t, dateline.CodeOccasion, rep.Problems[0].Code)
 	rep = dateline.Check("Monday, September 25, 2023, Yom Kippur", ref)
 	assert.True(t, rep.OK(), "%v", rep.Problems)
+}
+
+// findMatch finds the one dateline of in, whose text must be match, and
+// returns it.
+func findMatch(t *testing.T, ref dateline.Option, in, match string) dateline.Match {
+	t.Helper()
+	ms := dateline.Find(in, ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, match, in[ms[0].Start:ms[0].End])
+	return ms[0]
 }
