@@ -11,6 +11,7 @@ import (
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // ErrAmbiguous is matched by the error LayoutOf returns for an example whose
@@ -218,13 +219,20 @@ func refuseElements(example string, chosen *parse.Result, elems []layout.Element
 		return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
 			Message: quote(example[f.Start:f.End]) + " is a name of " + langs + ", which write other names differently: give its weekday, or write the dateline in a layout of one language"}}
 	}
-	if i, lang := occasionsInLang(elems); i >= 0 {
+	i, lang := occasionsInLang(elems)
+	if i >= 0 {
 		// The occasions of a language with no names of its own for them
 		// would be written in English on other days.
 		f := &chosen.Fields[i]
 		return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
 			Message: "its month and weekday names are " + lang.String() + ", which has no names of occasions of its own: a layout would write " +
 				quote(example[f.Start:f.End]) + " on other days in English (Chanukah: 3 Candles); leave the occasion out"}}
+	}
+	if i := foldedOccasion(example, chosen.Fields, elems, lang); i >= 0 {
+		f := &chosen.Fields[i]
+		return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+			Message: quote(example[f.Start:f.End]) + " is written as no language's name of the occasion is (only with their accents, as " +
+				quote(occasionNames()[f.Value].Text) + "), which does not say in which language a layout would write other days' occasions: write the name as one language does, or give a month's name"}}
 	}
 	for i, e := range elems {
 		if e.Kind == layout.Holiday && e.Shift < 0 {
@@ -344,6 +352,48 @@ func sameWriting(a, b layout.Lang, elems []layout.Element) bool {
 		}
 	}
 	return true
+}
+
+// ascii reports whether s is all ASCII.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// foldedOccasion returns the index of an occasion of the example whose
+// name no language writes as it is written, but one only with its accents
+// ("Simchat Tora", Portuguese's "Simchat Torá" folded), where no month or
+// weekday name says the language (lang is English): the reader took that
+// language's, which a layout would write other days' occasions in on a
+// guess (a German page's "Simchat Tora" wrote "Chanucá: 3 velas"). It
+// returns -1 where every occasion is written as some language writes it.
+func foldedOccasion(example string, fields []parse.Field, elems []layout.Element, lang layout.Lang) int {
+	if lang != layout.English {
+		return -1
+	}
+	names := occasionNames()
+	for i := range elems {
+		e := &elems[i]
+		if e.Kind != layout.Holiday || e.Spelling.Family == hebrew.Hebcal || e.Spelling.Family.IsHebrew() || i >= len(fields) {
+			continue
+		}
+		f := &fields[i]
+		if f.Value < 0 || f.Value >= len(names) || f.End > len(example) {
+			continue
+		}
+		// Written without the accents of the name read: an accent the
+		// text has ("Janucá" read as Spanish's "Januca") says the
+		// language, one it lacks does not.
+		text := example[f.Start:f.End]
+		if ascii(text) && !ascii(names[f.Value].Text) && !slices.ContainsFunc(names, func(n occasion.Name) bool { return strings.EqualFold(n.Text, text) }) {
+			return i
+		}
+	}
+	return -1
 }
 
 // occasionsInLang writes the occasions and portions of a layout whose

@@ -188,3 +188,19 @@ func TestEveOfOccasion(t *testing.T) {
 	assert.Empty(t, dateline.Check("Friday, October 11, 2024 | Eve of Yom Kippur").Problems)
 	assert.Empty(t, dateline.Find("On Christmas Eve of all nights the eve of nothing came."))
 }
+
+// TestLayoutOfFoldedOccasion: an occasion's name written without the
+// accents of the one language's name it was read as ("Simchat Tora",
+// Portuguese's "Simchat Torá"), with no month or weekday name to say the
+// language, does not say in which language to write other days'
+// occasions, and LayoutOf refuses it, where it wrote Portuguese's
+// ("Chanucá: 3 velas") for a German page. An accent the text has does say
+// it ("Janucá"), and so do a month's names beside it.
+func TestLayoutOfFoldedOccasion(t *testing.T) {
+	_, err := dateline.LayoutOf("Simchat Tora 5784")
+	assert.ErrorContains(t, err, "Simchat Torá")
+	for _, in := range []string{"Simchat Torá 5784", "Janucá 5785", "Pessach 5784", "Simchat Tora – das Tora Fest am 8. Oktober 2023 – 23. Tishri 5784"} {
+		_, err := dateline.LayoutOf(in)
+		assert.NoError(t, err, in)
+	}
+}
