@@ -53,8 +53,8 @@ var zmanLabels = func() []zmanText {
 var zmanEnglish = [...]string{layout.CandleLighting: "Candle lighting", layout.Sunset: "Sunset", layout.Havdalah: "Havdalah"}
 
 // zmanOwnLabels are the labels of English and Hebrew mastheads, and of
-// pages beside hebcal's: "Velas: 18:44" (Spanish and Portuguese
-// community pages, as incoming.tsv's Brazilian row prints it).
+// pages beside hebcal's: "Velas: 18:44" (Portuguese and Spanish
+// community pages, as incoming.tsv's Lisbon row prints it).
 var zmanOwnLabels = [...]zmanText{
 	{"candle lighting", layout.CandleLighting},
 	{"candle-lighting", layout.CandleLighting},
