@@ -354,16 +354,6 @@ func sameWriting(a, b layout.Lang, elems []layout.Element) bool {
 	return true
 }
 
-// ascii reports whether s is all ASCII.
-func ascii(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // foldedOccasion returns the index of an occasion of the example whose
 // name no language writes as it is written, but one only with its accents
 // ("Simchat Tora", Portuguese's "Simchat Torá" folded), where no month or
@@ -389,7 +379,7 @@ func foldedOccasion(example string, fields []parse.Field, elems []layout.Element
 		// text has ("Janucá" read as Spanish's "Januca") says the
 		// language, one it lacks does not.
 		text := example[f.Start:f.End]
-		if ascii(text) && !ascii(names[f.Value].Text) && !slices.ContainsFunc(names, func(n occasion.Name) bool { return strings.EqualFold(n.Text, text) }) {
+		if script.IsASCII(text) && !script.IsASCII(names[f.Value].Text) && !slices.ContainsFunc(names, func(n occasion.Name) bool { return strings.EqualFold(n.Text, text) }) {
 			return i
 		}
 	}

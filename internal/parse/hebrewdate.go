@@ -282,7 +282,7 @@ func hebrewMonthField(s string, k int, name hebrew.MonthName) Field {
 	f.Kind, f.Spelling = layout.HebrewMonth, name.Spelling
 	if !name.Spelling.Family.IsHebrew() {
 		f.Case = caseOf(s, k, k+name.Len)
-		if !isASCIIText(s[k : k+name.Len]) {
+		if !script.IsASCII(s[k : k+name.Len]) {
 			f.Case = nameCase(firstWord(s[k:k+name.Len]), name.Spelling.Name(name.Month, false))
 		}
 	}

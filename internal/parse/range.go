@@ -187,7 +187,7 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	for k := j; k < e; k++ {
 		b = append(b, s[k]|0x20) // ASCII letters; a letter beyond is compared below
 	}
-	if rangeWords[string(b)] || !isASCIIText(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
+	if rangeWords[string(b)] || !script.IsASCII(s[j:e]) && rangeWords[foldCaseString(s[j:e])] {
 		if k := endsJoin(s, i); k > i {
 			return k, false // 23. Dezember und dauert bis zum 30. Dezember 2019
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
 )
 
@@ -34,7 +35,7 @@ func slipMonth(word string) (gm int8, name hebrew.MonthName, ok bool) {
 			return 0, name, true // 7 YIAR 5784
 		}
 	}
-	if len(word) < 4 || len(word) > 12 || !words.MonthSlips.May(word) || !isASCIIText(word) {
+	if len(word) < 4 || len(word) > 12 || !words.MonthSlips.May(word) || !script.IsASCII(word) {
 		return 0, hebrew.MonthName{}, false
 	}
 	for m := 1; m <= 12 && englishSlips.May(word); m++ {
@@ -153,7 +154,7 @@ var englishSlips = func() (t words.Shapes) {
 // exactly one weekday fits (the same weekday in several languages counts
 // once, in the first).
 func slipWeekday(typed string) (word, bool) {
-	if len(typed) < 4 || len(typed) > 14 || !isASCIIText(typed) {
+	if len(typed) < 4 || len(typed) > 14 || !script.IsASCII(typed) {
 		return word{}, false
 	}
 	var buf [14]byte
@@ -279,7 +280,7 @@ var weekdayNames = sync.OnceValue(func() []namedWeekday {
 		}
 		for d := range 7 {
 			n := foldString(l.WeekdayName(d, layout.Long))
-			if isASCIIText(n) {
+			if script.IsASCII(n) {
 				t = append(t, namedWeekday{n, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: l}})
 			}
 		}

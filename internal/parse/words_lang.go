@@ -1132,16 +1132,6 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	return p.last, true
 }
 
-// isASCIIText reports whether s is all ASCII.
-func isASCIIText(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // nameCase returns the letter case of a Hebrew month's name s beyond
 // ASCII (Ṭevet, Тишрея, ТЕВЕТА), against table, how its family writes it:
 // Upper or Lower when all its letters are, Title when only the first is

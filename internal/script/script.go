@@ -196,3 +196,13 @@ func IsNameMark(r rune) bool {
 func IsNameSpace(r rune) bool {
 	return IsSpace(r) || IsDash(r) || r == ':' || r == ','
 }
+
+// IsASCII reports whether s is all ASCII.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
