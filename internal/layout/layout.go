@@ -412,9 +412,10 @@ func (w *writer) element(b []byte, i int) []byte {
 		if empty && e.Kind == Omer && i+1 < len(w.l.elems) && w.l.elems[i+1].Kind == Literal {
 			// Nor the words after it, "40th day of the Omer", "40. Tag
 			// des Omer", as hebcal writes it (see AppendOmer).
-			if t := w.l.elems[i+1].Text; OmerTail(t) > 0 {
+			t := w.l.elems[i+1].Text
+			if n := OmerTail(t); n > 0 {
 				w.lit = len(b)
-				b = append(b, t[OmerTail(t):]...) // what follows the words
+				b = append(b, t[n:]...) // what follows the words
 				w.skipTo = i + 1
 			}
 		}
