@@ -24,15 +24,36 @@ const (
 	Superessive                   // Hungarian's "on": hétfőn, kedden
 	Definite                      // Swedish: lördagen
 	Undeclined                    // Finnish's nominative, where CLDR writes the essive: lauantai
+	numDeclensions
 )
 
 // DeclinedWeekday returns weekday w (0 is Sunday) of language l in
 // declension d, or "" where the language does not decline its name so, or
-// declines it alike (вторник is its own accusative).
+// declines it alike (вторник is its own accusative). The names are made
+// once (declinedWeekdays): the reader asks at each weekday it reads, and
+// a layout at each one it writes, which allocate nothing.
 func (l Lang) DeclinedWeekday(w int, d Declension) string {
-	if l >= numLangs || w < 0 || w > 6 {
+	if l >= numLangs || w < 0 || w > 6 || d >= numDeclensions {
 		return ""
 	}
+	return declinedWeekdays[l][d][w]
+}
+
+// declinedWeekdays holds DeclinedWeekday's names, by language, declension
+// and weekday.
+var declinedWeekdays = func() (t [numLangs][numDeclensions][7]string) {
+	for l := range t {
+		for d := range t[l] {
+			for w := range t[l][d] {
+				t[l][d][w] = declineWeekday(Lang(l), w, Declension(d))
+			}
+		}
+	}
+	return t
+}()
+
+// declineWeekday makes DeclinedWeekday's name.
+func declineWeekday(l Lang, w int, d Declension) string {
 	name := l.WeekdayName(w, Long)
 	var n string
 	switch {
