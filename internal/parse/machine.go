@@ -435,6 +435,12 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 		// that read it as an hour would write one that reads as a year.
 		return i, false
 	}
+	if afterDayDash(s, i) {
+		// "January 2–0 U": a number after a day and a dash ends a
+		// range of days, or a layout that read it as an hour would
+		// write "January 2–15 U", which reads as one.
+		return i, false
+	}
 	k := skipSpace(s, e)
 	we := latinWord(s, k)
 	if we == k {
@@ -457,6 +463,28 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	p.add(hour)
 	p.lit(we)
 	return p.last, true
+}
+
+// afterDayDash reports whether a day's one or two digits and a dash,
+// spaced or not, end s[:i]: 2–, 12 - ; a year's (2022 - 20 hs) do not.
+func afterDayDash(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	r, n := lastRune(s, j)
+	if j == 0 || !script.IsDash(r) {
+		return false
+	}
+	j -= n
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	d := j
+	for d > 0 && isDigit(s, d-1) {
+		d--
+	}
+	return j-d == 1 || j-d == 2
 }
 
 // letterBefore reports whether a letter of a word, Latin or another
