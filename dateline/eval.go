@@ -312,7 +312,17 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		// The evening of December 11, 2017 is 24 Kislev, the day at
 		// whose sunset Chanukah's first candle is lit (hebcal's
 		// "Chanukah: 1 Candle"), not Chanukah: the civil day is no
-		// evening of it, nor its eve.
+		// evening of it, nor its eve. Where a weekday's or a verb's
+		// evening says the dateline is that evening, its Hebrew day is
+		// 24 Kislev, which the error names.
+		if f.night || f.holidayEve {
+			e.h, e.hOK = next, true
+			e.score += weightError
+			if report {
+				rv.eveNotOccasion(e.civil, next)
+			}
+			return true
+		}
 		return false
 	}
 	if f.night && !f.holidayEve && !next.IsZero() && rv.checkOccasions(next, false) == 0 {
@@ -378,6 +388,20 @@ func (rv *resolver) eveOfFirst(h hebrew.Date) bool {
 		}
 	}
 	return true
+}
+
+// eveNotOccasion reports the evening of civil day civil, Hebrew day h,
+// named as the occasion that begins a day later: "Hanukkah, Monday night,
+// December 11, 2017" is 24 Kislev 5778, and Chanukah begins on the
+// evening of December 12.
+func (rv *resolver) eveNotOccasion(civil, h hebrew.Date) {
+	f := &rv.f
+	first := h.AddDays(1)
+	y, m, d := civil.AddDays(1).Gregorian()
+	cy, cm, cd := civil.Gregorian()
+	name := f.input[f.holiday.Start:f.holiday.End]
+	rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, name+" "+itoa(first.Year)+" begins on the evening of "+dateText(y, m, d)+
+		" ("+first.String()+"); the evening of "+dateText(cy, cm, cd)+" is "+h.String()+", the day before")
 }
 
 // fastFromDawn reports whether the occasion the dateline names is, on
