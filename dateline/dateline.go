@@ -261,7 +261,8 @@ func opensWithOccasion(l layout.Layout) int {
 // h: h's, or, with a Shift, that of the day it shows (an Erev's).
 func holidayOn(e layout.Element, h hebrew.Date) bool {
 	if e.Shift != 0 {
-		h = h.AddDays(int(e.Shift))
+		_, ok := layout.EveOccasion(h.AddDays(int(e.Shift)), e.Schedule, e.Spelling.Family)
+		return ok
 	}
 	var buf [8]occasion.Occasion
 	return !h.IsZero() && len(occasion.AppendOn(buf[:0], h, e.Schedule)) > 0

@@ -103,6 +103,22 @@ func (o Occasion) Name(f hebrew.Family) string {
 	return localeName(o.names[0], f)
 }
 
+// Festival returns the name of the festival o is a day of, as hebcal
+// writes it in the locale that fits the spelling family f ("Pesach" for
+// Pesach II, "Chanukah" for Chanukah: 3 Candles, "Rosh Hashana" for Rosh
+// Hashana II), or "" where o is no day of a festival named for all its
+// days (Rosh Hashana 5785, Yom Kippur, Rosh Chodesh Tevet, Erev Pesach).
+func (o Occasion) Festival(f hebrew.Family) string {
+	if o.festival == "" {
+		return ""
+	}
+	if i := localeIndex(f); i >= 0 {
+		names, _ := festivalNames(o.festival)
+		return names[i]
+	}
+	return localeName(o.festival, f)
+}
+
 // String returns the occasion's English name.
 func (o Occasion) String() string { return o.names[0] }
 
