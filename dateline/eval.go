@@ -284,8 +284,33 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		} else if rv.occasionEve(e, report) {
 			return
 		}
-		e.score += rv.checkOccasions(day, report)
+		switch {
+		case e.hOK && f.night && h == e.civil.AddDays(1):
+			e.score += rv.checkEvening(day, report) // a night's Hebrew date
+		case !e.hOK && f.night && rv.namesCandles():
+			// "Chanukah: 2 Candles, Tuesday night, December 12,
+			// 2017": the evening's candles, which are not the
+			// civil day's.
+			e.score += rv.checkEvening(day.AddDays(1), report)
+		default:
+			e.score += rv.checkOccasions(day, report)
+		}
 	}
+}
+
+// namesCandles reports whether the dateline names a day that hebcal names
+// by its evening, Chanukah's candles (see occasion.EveningName).
+func (rv *resolver) namesCandles() bool {
+	f := &rv.f
+	var idx [8]int
+	names := occasionNames()
+	list, _ := parse.OccasionListIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
+	for _, v := range list {
+		if occasion.EveningName(names[v].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // occasionEve reads an occasion named with the civil date of its eve, as
@@ -308,7 +333,7 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		return false
 	}
 	next := e.civil.AddDays(1)
-	if rv.eveOfFirst(next) {
+	if rv.eveOfFirst(next) && !rv.namesCandles() {
 		// The evening of December 11, 2017 is 24 Kislev, the day at
 		// whose sunset Chanukah's first candle is lit (hebcal's
 		// "Chanukah: 1 Candle"), not Chanukah: the civil day is no
@@ -325,12 +350,12 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		}
 		return false
 	}
-	if f.night && !f.holidayEve && !next.IsZero() && rv.checkOccasions(next, false) == 0 {
+	if f.night && !f.holidayEve && !next.IsZero() && rv.checkEvening(next, false) == 0 {
 		// A weekday's evening on which the occasion begins ("Sunday
 		// evening, October 9, Yom Kippur"): its Hebrew day, from
 		// sunset, is the occasion's.
 		e.h, e.hOK = next, true
-		e.score += rv.checkOccasions(next, report)
+		e.score += rv.checkEvening(next, report)
 		return true
 	}
 	if rv.checkOccasions(e.civil, false) == 0 {
@@ -342,7 +367,7 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		if !f.holidayEve || next.IsZero() {
 			return false
 		}
-		if rv.checkOccasions(next, false) == 0 {
+		if rv.checkEvening(next, false) == 0 {
 			// The next day is the occasion's too, a festival's later
 			// day: it begins on one evening only, its first day's eve.
 			// "Chanuka rozpoczęła się wieczorem 22 grudnia" is 2019's,
@@ -351,11 +376,11 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		}
 		return rv.occasionEvening(e, next, report)
 	}
-	if next.IsZero() || rv.checkOccasions(next, false) != 0 || rv.fastFromDawn(next) {
+	if next.IsZero() || rv.checkEvening(next, false) != 0 || rv.fastFromDawn(next) {
 		return false
 	}
 	e.h, e.hOK = next, true
-	e.score += rv.checkOccasions(next, report)
+	e.score += rv.checkEvening(next, report)
 	if f.holidayEve {
 		// A verb says the occasion begins on that day's evening
 		// ("Yom Kippur begins on October 11, 2024"): the dateline
@@ -781,7 +806,7 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg += " whose dates fit each other"
 	case f.hasGMonth && f.hasHoliday && ok && rv.checkOccasions(civil, false) == 0:
 		msg += " whose date is the occasion's" // 16.09. Jom Kippur
-	case f.hasGMonth && f.hasHoliday && ok && f.holidayEve && rv.checkOccasions(civil.AddDays(1), false) == 0:
+	case f.hasGMonth && f.hasHoliday && ok && f.holidayEve && rv.checkEvening(civil.AddDays(1), false) == 0:
 		msg += " whose date is the occasion's eve" // Iom Kipur comenzará el 1 de octubre
 	default:
 		msg += " whose date is nearest"
@@ -795,7 +820,7 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 // an info says so. It reports true.
 func (rv *resolver) occasionEvening(e *evaluation, next hebrew.Date, report bool) bool {
 	e.h, e.hOK = next, true
-	e.score += rv.checkOccasions(next, report)
+	e.score += rv.checkEvening(next, report)
 	if report {
 		s, end := rv.f.gSpan()
 		rv.add(CodeAfterSunset, Info, s, end, "the evening of "+weekdayDate(e.civil)+" is "+next.String()+", from sunset")

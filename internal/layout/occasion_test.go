@@ -128,3 +128,26 @@ func TestEveOccasion(t *testing.T) {
 		assert.Equal(t, tc.want != "", ok, "%v", tc.next)
 	}
 }
+
+// TestEveningOccasions: the occasions of an evening are those of the
+// Hebrew day it begins, but Chanukah's candles, which hebcal names by the
+// day at whose sunset they are lit: the eve's.
+func TestEveningOccasions(t *testing.T) {
+	names := func(h hebrew.Date) []string {
+		var out []string
+		for _, o := range layout.EveningOccasions(nil, h, occasion.Diaspora) {
+			out = append(out, o.String())
+		}
+		return out
+	}
+	kislev := func(d int) hebrew.Date { return hebrew.Date{Year: 5778, Month: hebrew.Kislev, Day: d} }
+	tevet := func(d int) hebrew.Date { return hebrew.Date{Year: 5778, Month: hebrew.Tevet, Day: d} }
+	assert.Empty(t, names(kislev(24)), "the evening before the first candle's")
+	assert.Equal(t, []string{"Chanukah: 1 Candle"}, names(kislev(25)))
+	assert.Equal(t, []string{"Chanukah: 2 Candles"}, names(kislev(26)))
+	assert.Equal(t, []string{"Chanukah: 8 Candles"}, names(tevet(2)), "not the 8th Day's")
+	assert.Empty(t, names(tevet(3)))
+	assert.Contains(t, names(tevet(1)), "Chanukah: 7 Candles")
+	assert.Contains(t, names(tevet(1)), "Rosh Chodesh Tevet")
+	assert.Equal(t, []string{"Pesach I"}, names(hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 15}), "a day named by its day")
+}
