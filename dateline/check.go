@@ -489,7 +489,7 @@ func resolveResult(r *parse.Result, o *options, c *readLayout) (Report, bool) {
 	}
 	if st, ok := statementOf(r); ok {
 		if dl, ok := stated(&st, o); ok {
-			return Report{Input: r.Input, Dateline: dl, Layout: o.cache.layoutString(r, t)}, false
+			return Report{Input: r.Input, Dateline: dl, Layout: o.cache.reportLayout(r, t)}, false
 		}
 	}
 	return resolveFull(r, o, t)
@@ -545,7 +545,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if f.hasOmer {
 		rv.checkOmer()
 	}
-	layout := rv.o.cache.layoutString(r, t)
+	layout := rv.o.cache.reportLayout(r, t)
 	if best.swapped {
 		if sw, ok := r.Swap(); ok {
 			layout = rv.o.cache.layoutString(&sw, nil)
