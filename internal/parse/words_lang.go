@@ -82,6 +82,13 @@ func addDeclensions() {
 		}
 		addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Serbian, variant: true})
 	}
+	// Croatian writes the genitive's -oga short as often as in full,
+	// "15. studenog 2023." beside CLDR's "studenoga".
+	for m := 1; m <= 12; m++ {
+		if n := layout.Croatian.MonthName(m, layout.Long); strings.HasSuffix(n, "oga") {
+			addLang(n[:len(n)-1], word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Croatian, variant: true})
+		}
+	}
 	// German writes a month after "des" in the genitive with -s, "am
 	// Abend des 8. Dezembers 2012": read as a variant where it is no
 	// English plural (Januars, Februars, Oktobers, Dezembers; not Aprils
