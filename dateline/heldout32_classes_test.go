@@ -1,0 +1,41 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout32HebrewNumericRange: made-up lines of the class the
+// thirty-second held-out set found misread: a range of numeric dates
+// joined by Hebrew's עד or ועד (until, and until), which Israeli pages
+// write day first ("החל מהערב של 4/10/2022 ועד 5/10/2022"). Two ends that
+// each read both ways were read month first, April 10 to May 10, with an
+// ambiguity warning and an error; the Hebrew word settles them day first,
+// as a day-first language's word does (4-10-2022 t/m 5-10-2022).
+func TestHeldout32HebrewNumericRange(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, match, day string }{
+		{"החל מהערב של 4/10/2022 ועד 5/10/2022", "4/10/2022 ועד 5/10/2022", "2022-10-04"},
+		{"הרישום פתוח מ-1/5/2024 ועד 3/5/2024 בלבד", "מ-1/5/2024 ועד 3/5/2024", "2024-05-01"},
+		{"הסגר יחול 02/03/2025 עד 09/03/2025", "02/03/2025 עד 09/03/2025", "2025-03-02"},
+		{"4-10-2022 ועד 5-10-2022", "4-10-2022 ועד 5-10-2022", "2022-10-04"},
+		{"3/10/2022 ועד 12/10/2022", "3/10/2022 ועד 12/10/2022", "2022-10-03"},
+	} {
+		m := findMatch(t, ref, c.in, c.match)
+		assert.Equal(t, c.day, m.Dateline.Time.Format("2006-01-02"), c.in)
+		assert.Empty(t, m.Problems, c.in)
+	}
+	// English's "to" says nothing of the order: month first, with the
+	// warning, as before; Hebrew prose after a date ("until today") is
+	// no range, and the date alone is day first by the Hebrew around it.
+	m := findMatch(t, ref, "4/10/2022 to 5/10/2022", "4/10/2022 to 5/10/2022")
+	assert.Equal(t, "2022-04-10", m.Dateline.Time.Format("2006-01-02"))
+	require.NotEmpty(t, m.Problems)
+	assert.Equal(t, dateline.Code("date-ambiguous"), m.Problems[0].Code)
+	m = findMatch(t, ref, "משנת 4/10/2022 ועד היום", "4/10/2022")
+	assert.Equal(t, "2022-10-04", m.Dateline.Time.Format("2006-01-02"))
+}
