@@ -39,3 +39,36 @@ func TestHeldout32HebrewNumericRange(t *testing.T) {
 	m = findMatch(t, ref, "משנת 4/10/2022 ועד היום", "4/10/2022")
 	assert.Equal(t, "2022-10-04", m.Dateline.Time.Format("2006-01-02"))
 }
+
+// TestHeldout32YearAfterBar: made-up lines of the class the thirty-second
+// held-out set found unread: a Hebrew date whose year follows a bar, as a
+// table's cells flattened to text print it ("שבת | יח טבת | ה׳תש״ג",
+// a Hayom Yom page's entry). The year was left out, and the date read in
+// the year nearest the reference with an info problem only. A year in
+// Hebrew letters with its marks after a bar is the date's; digits or a
+// bare word after one are not (the other calendar's, or prose), and the
+// date stays without a year, as before.
+func TestHeldout32YearAfterBar(t *testing.T) {
+	for _, c := range []struct{ in, day, heb string }{
+		{"שבת | יח טבת | ה׳תש״ג", "1942-12-26", "18 Tevet 5703"},
+		{"יח טבת | תשפ״ה", "2025-01-18", "18 Tevet 5785"},
+		{"יום שישי | כ\"ג תשרי | ה'תשפ\"ה", "2024-10-25", "23 Tishrei 5785"},
+		{"18 Tevet | ה׳תש״ג", "1942-12-26", "18 Tevet 5703"},
+		{"ט״ו בשבט | תשפ״ד", "2024-01-25", "15 Shevat 5784"},
+	} {
+		r := dateline.Check(c.in)
+		require.True(t, r.OK(), "%s: %v", c.in, r.Problems)
+		assert.Equal(t, c.day, r.Dateline.Time.Format("2006-01-02"), c.in)
+		assert.Equal(t, c.heb, r.Dateline.Hebrew.String(), c.in)
+		assert.Empty(t, r.Problems, c.in)
+	}
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, match string }{
+		{"יח טבת | 2025", "יח טבת"},
+		{"יח טבת | של החודש", "יח טבת"},
+	} {
+		m := findMatch(t, ref, c.in, c.match)
+		require.NotEmpty(t, m.Problems, c.in)
+		assert.Equal(t, dateline.Code("year-inferred"), m.Problems[0].Code, c.in)
+	}
+}

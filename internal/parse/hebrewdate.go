@@ -74,6 +74,10 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 			return y.End, true
 		}
 	}
+	if f, ok := p.yearAfterBar(k); ok {
+		p.add(f)
+		return f.End, true
+	}
 	if f, ok := hebrewYearField(s, k); ok {
 		p.add(f)
 		if y, ok := civilYear(s, f.End, f.Value); ok {
@@ -95,6 +99,26 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// yearAfterBar reads the year of a Hebrew day and month after a bar at
+// s[k], as a table's cells flattened to text print a date: "שבת | יח טבת
+// | ה׳תש״ג". Only a year in Hebrew letters with its marks (ה׳תש״ג, תש״ג,
+// ה'תשפ"ד) is read over a bar, which nothing else of a dateline writes:
+// digits after one may be the other calendar's, and a bare numeral a
+// word of prose. It is looked at only where a bar follows the month.
+func (p *parser) yearAfterBar(k int) (Field, bool) {
+	s := p.s
+	b := skipSpace(s, k)
+	if b >= len(s) || s[b] != '|' || !p.has(layout.HebrewDay) || p.has(layout.HebrewYear) {
+		return Field{}, false
+	}
+	j := skipSpace(s, b+1)
+	f, ok := hebrewYearField(s, j)
+	if !ok || j >= len(s) || s[j] != 0xD7 || f.Punct == layout.Bare {
+		return Field{}, false
+	}
+	return f, true
 }
 
 // civilYear reads at s[k], the end of a Hebrew year hy, the civil year
