@@ -72,3 +72,36 @@ func TestHeldout32YearAfterBar(t *testing.T) {
 		assert.Equal(t, dateline.Code("year-inferred"), m.Problems[0].Code, c.in)
 	}
 }
+
+// TestHeldout32YiddishHours: made-up lines of the class the thirty-second
+// held-out set found unread: an hour after a Yiddish date with Yiddish's
+// word for o'clock, "אַ זייגער" (a zeyger), or its abbreviation "אַ״ז",
+// with or without the patah, gershayim or a double quote ("דעם 8טן
+// אָקטאָבער 2023, 16 אַ״ז"). The time was left out (Check: a syntax
+// error). Yiddish says a twelve-hour clock's hours so too, with a word for
+// the part of the day after them ("4 אַ זייגער נאָכמיטאָג"): an hour of 12
+// or less is not read as one of the 24-hour clock, and the date is read
+// without it, as no guess.
+func TestHeldout32YiddishHours(t *testing.T) {
+	for _, c := range []struct{ in, day, clock string }{
+		{"דעם 8טן אָקטאָבער 2023, 16 אַ״ז", "2023-10-08", "16:00"},
+		{"דעם 8טן אָקטאָבער 2023, 16 א״ז", "2023-10-08", "16:00"},
+		{"דעם 8טן אָקטאָבער 2023, 16 א\"ז", "2023-10-08", "16:00"},
+		{"זונטיק, דעם 12טן נאָוועמבער 2023, 19 אַ זייגער", "2023-11-12", "19:00"},
+		{"זונטיק, דעם 12טן נאָוועמבער 2023, 20 א זייגער", "2023-11-12", "20:00"},
+	} {
+		r := dateline.Check(c.in)
+		require.True(t, r.OK(), "%s: %v", c.in, r.Problems)
+		assert.Equal(t, c.day, r.Dateline.Time.Format("2006-01-02"), c.in)
+		assert.True(t, r.Dateline.HasTime, c.in)
+		assert.Equal(t, c.clock, r.Dateline.Time.Format("15:04"), c.in)
+	}
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, match string }{
+		{"זונטיק, דעם 12טן נאָוועמבער 2023, 7 אַ זייגער אין אָוונט", "זונטיק, דעם 12טן נאָוועמבער 2023"},
+		{"דעם 8טן אָקטאָבער 2023, 16 אַזוי פֿיל מענטשן", "8טן אָקטאָבער 2023"},
+	} {
+		m := findMatch(t, ref, c.in, c.match)
+		assert.False(t, m.Dateline.HasTime, c.in)
+	}
+}
