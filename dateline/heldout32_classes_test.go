@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -103,5 +104,62 @@ func TestHeldout32YiddishHours(t *testing.T) {
 	} {
 		m := findMatch(t, ref, c.in, c.match)
 		assert.False(t, m.Dateline.HasTime, c.in)
+	}
+}
+
+// TestHeldout32ShortHebrewYear: made-up datelines of the class the
+// thirty-second held-out set found misread: a Hebrew year cut to its last
+// two letters after a Hebrew day and month, as pages cut תשפ״א to פ״א and
+// a civil year to '21 ("י״ב שבט פ״א", Chabad.fm, with two apostrophes
+// for each gershayim). The year was left out
+// and the date read in the year nearest the reference (5787), with an
+// info problem only. It is read as a two-digit civil year is: its century
+// from the Gregorian year beside it, or else the one that puts it within
+// the eighty years before the reference and the twenty after; a layout
+// of it writes another day's year by its last two letters, and a year it
+// cannot so write (5800) as time.Format writes a bad value. The honorifics
+// a name takes whose letters are a numeral (ע״ה, ז״ל), and two letters
+// before a word of prose, are no year: the date is read without one, as
+// before.
+func TestHeldout32ShortHebrewYear(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, day, heb string }{
+		{"י''ב שבט פ''א", "2021-01-25", "12 Shevat 5781"},
+		{"יום שני י״ב שבט פ״א", "2021-01-25", "12 Shevat 5781"},
+		{"ט״ו ניסן פ״ד", "2024-04-23", "15 Nisan 5784"},
+		{"י׳ תשרי פ״ה.", "2024-10-12", "10 Tishrei 5785"},
+		{"י\"ב שבט פ\"א (21.1.1921)", "1921-01-21", "12 Shevat 5681"},
+		{"ב׳ אדר א׳ ע״ט, 7.2.2019", "2019-02-07", "2 Adar I 5779"},
+	} {
+		r := dateline.Check(c.in, ref)
+		require.True(t, r.OK(), "%s: %v", c.in, r.Problems)
+		assert.Equal(t, c.day, r.Dateline.Time.Format("2006-01-02"), c.in)
+		assert.Equal(t, c.heb, r.Dateline.Hebrew.String(), c.in)
+		assert.Empty(t, r.Problems, c.in)
+	}
+	// The civil date beside it fixes its century, and says when it
+	// disagrees: 12 Shevat 5681 is not February 1921's 25th.
+	r := dateline.Check("י\"ב שבט פ\"א, 25.2.1921", ref)
+	assert.False(t, r.OK())
+
+	l, err := dateline.LayoutOf("י״ב שבט פ״א")
+	require.NoError(t, err)
+	d := dateline.New(time.Date(2033, time.February, 15, 0, 0, 0, 0, time.UTC))
+	out := l.Format(d.Time, d.Hebrew)
+	assert.Equal(t, "ט״ז אדר א׳ צ״ג", out)
+	back, err := dateline.Parse(out, ref)
+	require.NoError(t, err)
+	assert.Equal(t, d.Hebrew, back.Hebrew)
+	d = dateline.New(time.Date(2039, time.September, 20, 0, 0, 0, 0, time.UTC)) // 2 Tishrei 5800
+	assert.Contains(t, l.Format(d.Time, d.Hebrew), "%!HebrewYear(5800)")
+
+	for _, c := range []struct{ in, match string }{
+		{"נפטר כ\"ג אייר ע\"ה", "כ\"ג אייר"},
+		{"נלב\"ע ביום ד' אייר ז\"ל", "ד' אייר"},
+		{"י\"ב שבט פ\"א נפטר", "י\"ב שבט"},
+	} {
+		m := findMatch(t, ref, c.in, c.match)
+		require.NotEmpty(t, m.Problems, c.in)
+		assert.Equal(t, dateline.Code("year-inferred"), m.Problems[0].Code, c.in)
 	}
 }
