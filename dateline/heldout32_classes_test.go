@@ -163,3 +163,28 @@ func TestHeldout32ShortHebrewYear(t *testing.T) {
 		assert.Equal(t, dateline.Code("year-inferred"), m.Problems[0].Code, c.in)
 	}
 }
+
+// TestHeldout32OtherTimeLabel: made-up headers of the class a page of the
+// thirty-second held-out set printed around its row (Habad.org.il:
+// "שקיעה: 19:26 זריחה: 5:49 כ"ה באייר התשפ"א, 7/5/21"): a time of the
+// day that no layout writes (sunrise, dawn, midday, nightfall), after its
+// label and before the date. Find read the clock after the label as the
+// dateline's own time, 05:49 on May 7, 2021, with no problem; it is
+// sunrise's, and the date is read without it. A label that says the
+// clock is the page's own (Updated) keeps it.
+func TestHeldout32OtherTimeLabel(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, match, day string }{
+		{"זמנים נוספים שקיעה: 19:26 זריחה: 5:49 כ\"ה באייר התשפ\"א, 7/5/21", "כ\"ה באייר התשפ\"א, 7/5/21", "2021-05-07"},
+		{"הנץ החמה 06:42 יום שישי, 11 באוקטובר 2024", "יום שישי, 11 באוקטובר 2024", "2024-10-11"},
+		{"צאת הכוכבים: 18:38 י' תשרי תשפ\"ה", "י' תשרי תשפ\"ה", "2024-10-12"},
+		{"Sunrise: 5:49 May 7, 2021", "May 7, 2021", "2021-05-07"},
+		{"Dawn 4:40 Friday, May 7, 2021", "Friday, May 7, 2021", "2021-05-07"},
+	} {
+		m := findMatch(t, ref, c.in, c.match)
+		assert.Equal(t, c.day, m.Dateline.Time.Format("2006-01-02"), c.in)
+		assert.False(t, m.Dateline.HasTime, c.in)
+	}
+	m := findMatch(t, ref, "Updated: 5:49 May 7, 2021", "5:49 May 7, 2021")
+	assert.True(t, m.Dateline.HasTime)
+}
