@@ -188,3 +188,33 @@ func TestHeldout32OtherTimeLabel(t *testing.T) {
 	m := findMatch(t, ref, "Updated: 5:49 May 7, 2021", "5:49 May 7, 2021")
 	assert.True(t, m.Dateline.HasTime)
 }
+
+// TestHeldout32HebrewWeekdayPart: made-up lines of the class a row of the
+// thirty-second held-out set printed ("ביום ראשון בערב 5.5.2024", Migdalor
+// News): a Hebrew weekday, then the part of the day with its ב (in the):
+// בערב, בלילה (the evening, the night: the next Hebrew day from sunset),
+// בבוקר, בצהריים, אחר הצהריים (the morning, the afternoon). Check failed
+// on "בערב", read as Erev before a weekday, and Find read the date alone,
+// without its weekday or evening; the weekday and its part of the day are
+// the dateline's. ערב without its ב after a weekday is still Erev: "יום
+// שישי ערב שבת" is a Friday.
+func TestHeldout32HebrewWeekdayPart(t *testing.T) {
+	for _, c := range []struct{ in, day, heb string }{
+		{"ביום ראשון בערב 5.5.2024", "2024-05-05", "28 Nisan 5784"},
+		{"ביום רביעי בערב, 2 באוקטובר 2024", "2024-10-02", "1 Tishrei 5785"},
+		{"ביום שני בלילה, 7 באוקטובר 2024", "2024-10-07", "6 Tishrei 5785"},
+		{"ביום שישי בבוקר 11.10.2024", "2024-10-11", "9 Tishrei 5785"},
+		{"ביום שני בצהריים, 7 באוקטובר 2024", "2024-10-07", "5 Tishrei 5785"},
+		{"ביום שלישי אחר הצהריים 8.10.2024", "2024-10-08", "6 Tishrei 5785"},
+		{"יום שישי ערב שבת 11.10.2024", "2024-10-11", "9 Tishrei 5785"},
+	} {
+		r := dateline.Check(c.in)
+		require.True(t, r.OK(), "%s: %v", c.in, r.Problems)
+		assert.Equal(t, c.day, r.Dateline.Time.Format("2006-01-02"), c.in)
+		assert.Equal(t, c.heb, r.Dateline.Hebrew.String(), c.in)
+	}
+	// The wrong weekday is said, as for any weekday.
+	assert.False(t, dateline.Check("ביום שני בערב 5.5.2024").OK())
+	// Prose: a weekday and its evening with no date is no dateline.
+	assert.Empty(t, dateline.Find("ביום ראשון בערב הגיעו אורחים רבים", dateline.Reference(corpusReference)))
+}
