@@ -218,3 +218,51 @@ func TestHeldout32HebrewWeekdayPart(t *testing.T) {
 	// Prose: a weekday and its evening with no date is no dateline.
 	assert.Empty(t, dateline.Find("ביום ראשון בערב הגיעו אורחים רבים", dateline.Reference(corpusReference)))
 }
+
+// TestHeldout32YiddishLigatures: made-up Yiddish datelines of the class
+// the thirty-second round's Yiddish pages printed (Yiddish Berlin: "דעם
+// 4טן און דעם 16טן אױגוסט"): YIVO's spelling writes װ, ױ and ײ as one
+// character each (U+05F0 to U+05F2), other pages as two letters. A month
+// or weekday written with them (אױגוסט, מיטװאָך, נאָװעמבער, מײַ) was no
+// word of the tables: Check failed, and Find read no date. They are read
+// as their two letters, and the two-letter spelling of a name CLDR writes
+// with one (פרייטיק) is read too.
+func TestHeldout32YiddishLigatures(t *testing.T) {
+	for _, c := range []struct{ in, day string }{
+		{"דעם 16טן אױגוסט 2023", "2023-08-16"},
+		{"מיטװאָך, דעם 15טן מײַ 2024", "2024-05-15"},
+		{"פֿרײַטיק, דעם 10טן נאָװעמבער 2023", "2023-11-10"},
+		{"פרייטיק, דעם 10טן נאוועמבער 2023", "2023-11-10"},
+		{"זונטיק, דעם 23סטן אױגוסט 2020", "2020-08-23"},
+	} {
+		r := dateline.Check(c.in)
+		require.True(t, r.OK(), "%s: %v", c.in, r.Problems)
+		assert.Equal(t, c.day, r.Dateline.Time.Format("2006-01-02"), c.in)
+	}
+	// The wrong weekday is said, ligature or not.
+	assert.False(t, dateline.Check("דאָנערשטיק, דעם 15טן מײַ 2024").OK())
+}
+
+// TestHeldout32YiddishClockSuffix: Yiddish's word for o'clock after a
+// clock with its minutes ("17:00 אַ זייגער", an incoming row of an
+// earlier round that Check failed and Find read without the word). It is
+// the dateline's; an hour of 12 or less with a word after it, its part of
+// the day ("9:30 אַ זייגער אין אָוונט", in the evening), is of a
+// twelve-hour clock no layout reads, and the clock is left out rather
+// than read as the morning's.
+func TestHeldout32YiddishClockSuffix(t *testing.T) {
+	for _, c := range []struct{ in, clock string }{
+		{"זונטיק, דעם 23סטן אויגוסט 2020, 17:00 אַ זייגער", "17:00"},
+		{"דעם 8טן אָקטאָבער 2023, 9:30 אַ״ז", "09:30"},
+		{"דעם 8טן אָקטאָבער 2023, 19:30 א זייגער", "19:30"},
+	} {
+		r := dateline.Check(c.in)
+		require.True(t, r.OK(), "%s: %v", c.in, r.Problems)
+		assert.Equal(t, c.clock, r.Dateline.Time.Format("15:04"), c.in)
+	}
+	ref := dateline.Reference(corpusReference)
+	m := findMatch(t, ref, "דעם 8טן אָקטאָבער 2023, 9:30 אַ זייגער אין אָוונט", "8טן אָקטאָבער 2023")
+	assert.False(t, m.Dateline.HasTime)
+	m = findMatch(t, ref, "דעם 8טן אָקטאָבער 2023, 19:30 אַ זייגער אין אָוונט", "8טן אָקטאָבער 2023, 19:30 אַ זייגער")
+	assert.Equal(t, "19:30", m.Dateline.Time.Format("15:04"))
+}

@@ -376,7 +376,10 @@ func (p *parser) run(i int, lenient bool) {
 				p.full = false
 				return
 			}
-			p.suffix()
+			if !p.suffix() {
+				p.reset(m) // a clock whose part of the day no layout reads
+				return
+			}
 			p.dateEvening()
 			i, gap = max(k, p.last), 0
 			if e := p.fullRange(i); e > i {
