@@ -111,11 +111,13 @@ func (p *parser) weekday(i int) (int, bool) {
 			daytime, partEnd = !night, e
 		}
 	}
-	if e, evening := hebrewDayPart(s, at); e > at && !prefixed && f.Form >= layout.Script && f.Form <= layout.ScriptLetter {
+	if !prefixed && at < len(s) && s[at] == 0xD7 && f.Form >= layout.Script && f.Form <= layout.ScriptLetter {
 		// ביום ראשון בערב, ביום שני בבוקר: the part of the day after a
 		// Hebrew weekday, with its ב (in the); ערב without it is Erev
 		// (יום שישי ערב שבת: Friday, the eve of Shabbat).
-		night, said, daytime, partEnd = night || evening, evening, !evening, e
+		if e, evening := hebrewDayPart(s, at); e > at {
+			night, said, daytime, partEnd = night || evening, evening, !evening, e
+		}
 	}
 	if night {
 		f.Flags |= Night
