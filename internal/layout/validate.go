@@ -132,7 +132,12 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 func (l *Layout) hebrewYearProblem(i int, h hebrew.Date) problem {
 	e := &l.elems[i]
 	y := h.Year
-	if e.Form != Numeral && e.Form != Thousands {
+	if e.Form == TwoDigit && y%100 < 10 {
+		// פ״א is the year's last two letters: a year of none or one
+		// (5800, 5805) writes a lone letter, which reads as thousands.
+		return problem{noun: "Hebrew year", value: y, in: " by its last two letters", why: "its tens are none, and a lone letter reads as thousands"}
+	}
+	if e.Form != Numeral && e.Form != Thousands && e.Form != TwoDigit {
 		// Digits, with leading zeros (0760); but after an occasion or
 		// Rosh Chodesh, a year of four digits below 3000 is Gregorian
 		// (Purim 2024, Rosh Chodesh Adar II 2024).
