@@ -3,9 +3,11 @@ package layout
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // ErrUnwritable is the error of [Layout.Validate] for a date that a layout
@@ -110,6 +112,11 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 			if e.Kind == HebrewYear {
 				p = l.hebrewYearProblem(i, hd)
 			}
+		case Hour:
+			if e.Zman == NoZman && t.Hour() < 12 && !l.Has(AMPM) && l.Evening() && l.twelveHourText() {
+				// "Thursday night at 10:10" reads as 10:10 pm.
+				p = problem{noun: "hour", value: t.Hour(), in: " of an evening's night", why: "an evening's hour before noon without AM or PM reads as the evening's, pm, in English; write the layout with am and pm"}
+			}
 		case Year:
 			p = l.yearProblem(i, t)
 		case Day:
@@ -125,6 +132,24 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 		}
 	}
 	return -1, problem{}
+}
+
+// twelveHourText reports whether the layout is written as English writes
+// a dateline, whose clock without AM or PM package dateline reads as one
+// of 12 hours: no Hebrew letters, and its names English.
+func (l *Layout) twelveHourText() bool {
+	for i := range l.elems {
+		e := &l.elems[i]
+		switch {
+		case (e.Kind == Month || e.Kind == Weekday) && e.Lang != English:
+			return false
+		case e.Kind == Literal && strings.IndexFunc(e.Text, script.IsHebrewLetter) >= 0:
+			return false
+		case e.Kind.IsHebrew() && e.Spelling.Family.IsHebrew():
+			return false
+		}
+	}
+	return true
 }
 
 // hebrewYearProblem says why element i, a Hebrew year, cannot write the
