@@ -939,8 +939,19 @@ func (rv *resolver) clock(report bool) (int, int) {
 		return 0, 0
 	}
 	h := f.hour.Value
+	score := 0
 	if f.hasAMPM {
 		h = h%12 + 12*f.ampm.Value
+		if parse.NightAM(&f.ampm) && !f.night {
+			// "March 5 at 12:30 at night": the night that begins the
+			// 5th, or the one that ends it.
+			score = weightWarning
+			if report {
+				s, e := rv.clockSpan()
+				rv.add(CodeDateAmbiguous, Warning, s, e, quote(f.input[s:e])+" may be in the night that begins the day named or in the one that ends it; it was read as the first, "+
+					clockText(time.Date(2000, 1, 1, h, f.minute.Value, 0, 0, time.UTC))+" on the day named (name the evening, or write am)")
+			}
+		}
 	}
 	if h > 23 {
 		if report {
@@ -954,7 +965,7 @@ func (rv *resolver) clock(report bool) (int, int) {
 		}
 		return h, weightError
 	}
-	return h, 0
+	return h, score
 }
 
 // location returns the zone of the dateline's time: the zone it names, or

@@ -139,8 +139,9 @@ func refuseReading(example string, r, chosen *parse.Result, rep *Report) error {
 
 // refuseWords refuses a dateline whose words name one day or time, which
 // a layout, writing every day, would write for others: Motzei Shabbat,
-// noon, a compound weekday (Rosenmontag), a month glossed by a name of
-// its own (23 Eythaniym (Tishrei)). Its layout is none: LayoutOf and
+// noon, a part of the day (de la noche), a compound weekday
+// (Rosenmontag), a month glossed by a name of its own (23 Eythaniym
+// (Tishrei)). Its layout is none: LayoutOf and
 // Compile refuse it, and Report.Layout is "".
 func refuseWords(example string, r *parse.Result) *ProblemError {
 	for i := range r.Fields {
@@ -154,6 +155,12 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
 				Start: len(start), End: f.End, Message: quote(example[len(start):f.End]) + " names the evening after Shabbat alone, and a layout writes every day; " +
 					"write the evening as every day has one (Saturday night, ליל ראשון), or leave it out"}}
+		}
+		if f := &r.Fields[i]; f.Kind == layout.AMPM && f.Text != "" {
+			// "9:30 de la noche": a layout writes every hour, and the
+			// words name the night's.
+			return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error,
+				Start: f.Start, End: f.End, Message: quote(example[f.Start:f.End]) + " names a part of the day, which a layout would write beside every hour; write am or pm"}}
 		}
 		if f := &r.Fields[i]; wordHour(f) {
 			// Noon names one time of day, and a layout writes every one.

@@ -246,7 +246,8 @@ func (c *readCache) reportLayout(r *parse.Result, t *parse.Template) string {
 // mayRefuseWords reports whether r has the shape of a dateline that
 // refuseWords refuses, in one pass that looks at no text but a byte
 // beside a field: a weekday said with Motzei or glued to a word before
-// it, an hour said by a word, a Hebrew month beside a bracket.
+// it, an hour said by a word, a part of the day, a Hebrew month beside a
+// bracket.
 func mayRefuseWords(r *parse.Result) bool {
 	s := r.Input
 	for i := range r.Fields {
@@ -258,6 +259,10 @@ func mayRefuseWords(r *parse.Result) bool {
 			}
 		case layout.Hour:
 			if wordHour(f) {
+				return true
+			}
+		case layout.AMPM:
+			if f.Text != "" {
 				return true
 			}
 		case layout.HebrewMonth:

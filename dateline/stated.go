@@ -24,8 +24,8 @@ func firstStage(fl parse.Flag) bool {
 // statementOf returns what a dateline the grammar read states of each
 // kind (see parse.Statement), and whether the resolver's first stage can
 // read it: one field of each kind at most, and no Julian date, evening,
-// range end, zman's clock, occasion or hour named by a word, which are the
-// candidates' to read.
+// range end, zman's clock, occasion, hour named by a word or night's
+// small hour (12:30 at night), which are the candidates' to read.
 func statementOf(r *parse.Result) (parse.Statement, bool) {
 	st := parse.Statement{Input: r.Input, Start: r.Start, End: r.End}
 	if parse.LeadingEvening(r) {
@@ -33,7 +33,7 @@ func statementOf(r *parse.Result) (parse.Statement, bool) {
 	}
 	for i := range r.Fields {
 		f := &r.Fields[i]
-		if !firstStage(f.Flags) || f.Shift != 0 || f.Calendar == layout.Julian || f.Zman != layout.NoZman || wordHour(f) {
+		if !firstStage(f.Flags) || f.Shift != 0 || f.Calendar == layout.Julian || f.Zman != layout.NoZman || wordHour(f) || parse.NightAM(f) {
 			return st, false
 		}
 		if f.Kind != layout.Literal && !st.Add(f) {

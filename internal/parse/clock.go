@@ -90,6 +90,13 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 		p.reset(m)
 		return i, p.fail(k, "a time of day")
 	}
+	if !ok {
+		var bad bool
+		if ok, bad = p.partOfDay(hourAt, hd, s[i]); bad {
+			p.reset(m)
+			return i, p.fail(i, "an hour that the part of the day after it holds")
+		}
+	}
 	p.clockRange(hourAt, ok)
 	return p.last, true
 }

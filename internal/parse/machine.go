@@ -502,8 +502,14 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	}
 	hour := Field{Value: h, Start: i, End: e}
 	hour.Kind, hour.Form = layout.Hour, hourForm(false, digits, s[i])
+	m := p.mark()
 	p.add(hour)
+	hourAt := p.n - 1
 	p.lit(we)
+	if _, bad := p.partOfDay(hourAt, digits, s[i]); bad {
+		p.reset(m)
+		return i, false // 3h du soir: no hour the evening has
+	}
 	return p.last, true
 }
 
