@@ -107,7 +107,7 @@ func ParseAppend(dst []Field, s string) (Result, error) {
 
 func isClosing(r rune) bool {
 	switch r {
-	case ')', ']', '.', ',', ';', '}', '>', '»':
+	case ')', ']', '.', ',', ';', '}', '>', '»', '”', '“', '"':
 		return true
 	}
 	return false
