@@ -108,3 +108,44 @@ func TestHeldout31FutureJoinQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout31CalendarNamed: made-up sentences of the class the
+// thirty-first held-out set found unread: words that name the Hebrew
+// calendar between a civil date and its Hebrew date ("and on the Hebrew
+// calendar day", "(on the Jewish calendar, …)", "according to the Jewish
+// calendar date"), and English's other names of the civil calendar
+// before a civil date after a Hebrew one ("on the Gregorian calendar",
+// "on the secular calendar"). The two dates were read as two datelines,
+// neither checked against the other; now they are one, checked as one.
+// Words after the name that are no date of the other calendar are prose.
+func TestHeldout31CalendarNamed(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"At sundown on the Gregorian calendar day of September 29, 2019, and on the Hebrew calendar day 1 Tishrei 5780, the year begins",
+			"September 29, 2019, and on the Hebrew calendar day 1 Tishrei 5780", "2019-09-29", "1 Tishrei 5780"},
+		{"Yom Kippur falls on October 12, 2024 (on the Jewish calendar, 10 Tishrei 5785).",
+			"Yom Kippur falls on October 12, 2024 (on the Jewish calendar, 10 Tishrei 5785)", "2024-10-12", "10 Tishrei 5785"},
+		{"Sunday, September 29, 2019, in the Hebrew calendar 29 Elul 5779", "Sunday, September 29, 2019, in the Hebrew calendar 29 Elul 5779", "2019-09-29", "29 Elul 5779"},
+		{"Friday, April 19, 2024, according to the Jewish calendar date 11 Nisan 5784", "Friday, April 19, 2024, according to the Jewish calendar date 11 Nisan 5784", "2024-04-19", "11 Nisan 5784"},
+		{"1 Tishrei 5780 (on the Gregorian calendar, September 30, 2019)", "1 Tishrei 5780 (on the Gregorian calendar, September 30, 2019)", "2019-09-30", "1 Tishrei 5780"},
+		{"11 Nisan 5784, on the secular calendar April 19, 2024", "11 Nisan 5784, on the secular calendar April 19, 2024", "2024-04-19", "11 Nisan 5784"},
+	} {
+		text, day, heb, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+		assert.True(t, ok, c.in)
+	}
+	// Two days apart, the two calendars disagree: one dateline, an error.
+	_, _, _, ok := findOne(t, "October 12, 2024 (on the Hebrew calendar, 12 Tishrei 5785)")
+	assert.False(t, ok)
+	// Prose after the calendar's name.
+	for _, c := range []struct{ in, text string }{
+		{"September 29, 2019, and on the Hebrew calendar it is the last day of the year", "September 29, 2019"},
+		{"Sunday, September 29, 2019, according to the Jewish calendar of the shul", "Sunday, September 29, 2019"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			assert.Equal(t, c.text, c.in[ms[0].Start:ms[0].End], c.in)
+		}
+	}
+}
