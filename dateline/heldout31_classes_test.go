@@ -149,3 +149,51 @@ func TestHeldout31CalendarNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout31RangeEndTimeFirst: made-up announcements of the class the
+// thirty-first held-out set found misread: a range joined by "and ends"
+// or "and lasts until" whose end, as its start, gives the time before
+// the weekday and date ("Rosh Hashanah begins at 7:21 p.m., Monday,
+// Sept. 17, and lasts until 8:19 p.m., Wednesday, Sept. 19."). The end
+// was a dateline of its own, in the year nearest the reference its
+// weekday fits (2018, where the start's occasion fixed 2001), with
+// nothing said. Now it is the range's end, its time the end's, its
+// weekday checked; a layout cannot write the end's time on another day
+// and refuses the line, as it refuses any range end's time.
+func TestHeldout31RangeEndTimeFirst(t *testing.T) {
+	for _, c := range []struct{ in, text, at, heb string }{
+		{"This year, Rosh Hashanah begins at 7:21 p.m., Monday, Sept. 17, and lasts until 8:19 p.m., Wednesday, Sept. 19.",
+			"Rosh Hashanah begins at 7:21 p.m., Monday, Sept. 17, and lasts until 8:19 p.m., Wednesday, Sept. 19", "2001-09-17 19:21", "1 Tishrei 5762"},
+		{"Passover begins at 7:12 p.m., Monday, April 22, 2024, and ends at 8:20 p.m., Tuesday, April 30, 2024.",
+			"Passover begins at 7:12 p.m., Monday, April 22, 2024, and ends at 8:20 p.m., Tuesday, April 30, 2024", "2024-04-22 19:12", "15 Nisan 5784"},
+		{"Yom Kippur begins at 6:10 pm, Friday, October 11, 2024 and ends at 7:20 pm, Saturday, October 12, 2024",
+			"Yom Kippur begins at 6:10 pm, Friday, October 11, 2024 and ends at 7:20 pm, Saturday, October 12, 2024", "2024-10-11 18:10", "10 Tishrei 5785"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if !assert.Len(t, ms, 1, c.in) {
+			continue
+		}
+		m := ms[0]
+		assert.Equal(t, c.text, c.in[m.Start:m.End], c.in)
+		assert.Equal(t, c.at, m.Dateline.Time.Format("2006-01-02 15:04"), c.in)
+		assert.Equal(t, c.heb, m.Dateline.Hebrew.String(), c.in)
+		assert.True(t, m.OK(), "%s: %v", c.in, m.Problems)
+		_, err := dateline.LayoutOf(c.text)
+		assert.Error(t, err, "the end's time: %s", c.text)
+	}
+	// The end's weekday is checked as the start's is.
+	ms := dateline.Find("Passover begins at 7:12 p.m., Monday, April 22, 2024, and ends at 8:20 p.m., Wednesday, April 30, 2024", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].OK(), "April 30, 2024 is a Tuesday")
+	}
+	// A time after "ends at" with no date after it is prose.
+	for _, c := range []struct{ in, text string }{
+		{"Yom Kippur begins at 6:10 pm, Friday, October 11, 2024 and ends at 7:20 pm, with havdalah", "Yom Kippur begins at 6:10 pm, Friday, October 11, 2024"},
+		{"Monday, April 22, 2024, and lasts until 8:19 p.m., tonight", "Monday, April 22, 2024"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			assert.Equal(t, c.text, c.in[ms[0].Start:ms[0].End], c.in)
+		}
+	}
+}
