@@ -197,3 +197,41 @@ func TestHeldout31RangeEndTimeFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout31RepeatInBrackets: made-up lines of the class the
+// thirty-first held-out set found unread: the dateline's date of one
+// calendar written again, the same day, month and year, in a bracket
+// after it, as a page's template prints it twice ("Published On: 28
+// Heshvan 5771 (28 Heshvan 5771 (November 5, 2010))"), with the other
+// calendar's date inside or not. It was two datelines of the same day;
+// now it is one, the repeat text of it, the other calendar's date
+// checked against the first. A bracket that names another day, or
+// another year, is the next dateline's, as it was.
+func TestHeldout31RepeatInBrackets(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Published On: 28 Heshvan 5771 (28 Heshvan 5771 (November 5, 2010))",
+			"28 Heshvan 5771 (28 Heshvan 5771 (November 5, 2010))", "2010-11-05", "28 Cheshvan 5771"},
+		{"Posted 28 Heshvan 5771 (28 Cheshvan 5771 / November 5, 2010) by admin",
+			"28 Heshvan 5771 (28 Cheshvan 5771 / November 5, 2010)", "2010-11-05", "28 Cheshvan 5771"},
+		{"Updated November 5, 2010 (November 5, 2010)", "November 5, 2010 (November 5, 2010)", "2010-11-05", "28 Cheshvan 5771"},
+	} {
+		text, day, heb, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+		assert.True(t, ok, c.in)
+	}
+	// The repeat is checked against the other calendar's date like the
+	// first: two days apart, an error.
+	_, _, _, ok := findOne(t, "28 Heshvan 5771 (28 Heshvan 5771 (November 3, 2010))")
+	assert.False(t, ok)
+	for _, in := range []string{"28 Heshvan 5771 (29 Heshvan 5771 (November 5, 2010))", "28 Heshvan 5771 (28 Heshvan 5772)"} {
+		assert.Len(t, dateline.Find(in, dateline.Reference(corpusReference)), 2, in)
+	}
+	// The layout writes another day twice.
+	other := dateline.New(time.Date(2024, time.December, 27, 0, 0, 0, 0, time.UTC))
+	l, err := dateline.LayoutOf("28 Heshvan 5771 (28 Heshvan 5771 (November 5, 2010))")
+	if assert.NoError(t, err) {
+		assert.Equal(t, "26 Kislev 5785 (26 Kislev 5785 (December 27, 2024))", l.Format(other.Time, other.Hebrew))
+	}
+}

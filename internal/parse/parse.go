@@ -397,6 +397,10 @@ func (p *parser) run(i int, lenient bool) {
 			i, gap = e, 0 // "20/9/2001, 20 settembre 2001"
 			continue
 		}
+		if e := p.repeatBracket(j); e > j {
+			i, gap = e, 0 // "28 Heshvan 5771 (28 Heshvan 5771 (November 5, 2010))"
+			continue
+		}
 		if e := p.oldStyleAside(j); e > j {
 			i, gap = e, 0 // "April 19 [O.S. April 6] 1903"
 			continue
