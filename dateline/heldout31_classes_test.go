@@ -239,3 +239,38 @@ func TestHeldout31RepeatInBrackets(t *testing.T) {
 		assert.Equal(t, "26 Kislev 5785 (26 Kislev 5785 (December 27, 2024))", l.Format(other.Time, other.Hebrew))
 	}
 }
+
+// TestHeldout31WhichIs: made-up yahrzeit notices of a class found while
+// reading the thirty-first round's pages: a Hebrew date, then "which"
+// or "this year" or both and "is" or "was", then its civil day ("The
+// yahrzeit is on the 5th of Adar II, which this year is March 15, 2024"),
+// or the other way round. "falls on" was read there; "is" was not, and
+// the Hebrew date without a year was read alone in the year nearest the
+// reference (5787), the civil date as another dateline. "Which is"
+// before no date of the other calendar is prose.
+func TestHeldout31WhichIs(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"The yahrzeit is on the 5th of Adar II, which this year is March 15, 2024.",
+			"5th of Adar II, which this year is March 15, 2024", "2024-03-15", "5 Adar II 5784"},
+		{"Her yahrzeit, 24 Teves, which was January 24, 2025, fell on a Friday",
+			"24 Teves, which was January 24, 2025", "2025-01-24", "24 Tevet 5785"},
+		{"Sunday, December 22, 2024, which this year is 21 Kislev 5785", "Sunday, December 22, 2024, which this year is 21 Kislev 5785", "2024-12-22", "21 Kislev 5785"},
+	} {
+		text, day, heb, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+		assert.True(t, ok, c.in)
+	}
+	_, _, _, ok := findOne(t, "the 5th of Adar II, which this year is March 17, 2024")
+	assert.False(t, ok, "5 Adar II 5784 is March 15")
+	for _, c := range []struct{ in, text string }{
+		{"20 Tishrei 5785, which is the last day", "20 Tishrei 5785"},
+		{"March 15, 2024, which is a Friday", "March 15, 2024"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			assert.Equal(t, c.text, c.in[ms[0].Start:ms[0].End], c.in)
+		}
+	}
+}
