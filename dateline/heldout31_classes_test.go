@@ -274,3 +274,30 @@ func TestHeldout31WhichIs(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout31FastNames: made-up schedule lines of a class found while
+// reading the thirty-first round's pages: the fasts of 10 Tevet and 17
+// Tammuz by their Hebrew names as English-speaking communities spell
+// them (Asarah B'Teves, Shiva Asar B'Tammuz), which hebcal spells Asara
+// B'Tevet and Tzom Tammuz. The name was left out, and the date read
+// without the occasion it states; a wrong day went unnoticed. "Shiva"
+// alone (the week of mourning) is no occasion.
+func TestHeldout31FastNames(t *testing.T) {
+	for _, c := range []struct{ in, day, heb string }{
+		{"Asarah B'Teves: Friday, January 10, 2025", "2025-01-10", "10 Tevet 5785"},
+		{"Asarah B'Tevet – Friday, January 10, 2025", "2025-01-10", "10 Tevet 5785"},
+		{"Shiva Asar B'Tammuz, Sunday July 13, 2025", "2025-07-13", "17 Tammuz 5785"},
+		{"Shivah Asar BeTammuz: Sunday, July 13, 2025", "2025-07-13", "17 Tammuz 5785"},
+	} {
+		text, day, heb, ok := findOne(t, c.in)
+		assert.Equal(t, c.in, text)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+		assert.True(t, ok, c.in)
+	}
+	_, _, _, ok := findOne(t, "Shiva Asar B'Tammuz: Monday, July 14, 2025")
+	assert.False(t, ok, "the fast is on July 13, 2025")
+	text, _, _, ok := findOne(t, "The family will sit shiva on Sunday, July 13, 2025 at home")
+	assert.Equal(t, "Sunday, July 13, 2025", text)
+	assert.True(t, ok)
+}
