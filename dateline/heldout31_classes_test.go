@@ -301,3 +301,27 @@ func TestHeldout31FastNames(t *testing.T) {
 	assert.Equal(t, "Sunday, July 13, 2025", text)
 	assert.True(t, ok)
 }
+
+// TestHeldout31WeekdayAfterOccasion: made-up shul calendar lines of a
+// class found while reading the thirty-first round's pages: a weekday
+// named as the eve or day of Shabbat with the occasion or portion after
+// it, then the same weekday in English before the date ("Erev Shabbos
+// Chanukah, Friday, December 27, 2024"). The occasion's name between
+// the two weekdays made the second a new dateline, and the first was
+// read alone, in the year nearest the reference (2023). The name is no
+// date: the two weekdays are one day's, as "Erev Shabbos, Friday" are;
+// weekdays that differ are still two datelines.
+func TestHeldout31WeekdayAfterOccasion(t *testing.T) {
+	for _, c := range []struct{ in, day, heb string }{
+		{"Erev Shabbos Chanukah, Friday, December 27, 2024", "2024-12-27", "26 Kislev 5785"},
+		{"Shabbos Parshas Vayeshev, Saturday, December 21, 2024", "2024-12-21", "20 Kislev 5785"},
+		{"Shabbat Chanukah, Saturday, December 28, 2024", "2024-12-28", "27 Kislev 5785"},
+	} {
+		text, day, heb, ok := findOne(t, c.in)
+		assert.Equal(t, c.in, text)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+		assert.True(t, ok, c.in)
+	}
+	assert.Len(t, dateline.Find("Erev Shabbos Chanukah, Thursday, December 26, 2024", dateline.Reference(corpusReference)), 2)
+}
