@@ -325,3 +325,24 @@ func TestHeldout31WeekdayAfterOccasion(t *testing.T) {
 	}
 	assert.Len(t, dateline.Find("Erev Shabbos Chanukah, Thursday, December 26, 2024", dateline.Reference(corpusReference)), 2)
 }
+
+// TestHeldout31Zones: made-up timestamps of South African, Australian and
+// New Zealand pages with their zones' abbreviations (SAST, AWST, ACST,
+// ACDT, NZST, NZDT), which the zone table lacked: the match ended before
+// the abbreviation and the time was taken in the zone of text that names
+// none (UTC by default), two to thirteen hours off, with nothing said.
+func TestHeldout31Zones(t *testing.T) {
+	for _, c := range []struct{ in, utc string }{
+		{"05 Dec 2024 15:14 SAST", "2024-12-05 13:14"},
+		{"Dec 5, 2024 at 3:14 PM AWST", "2024-12-05 07:14"},
+		{"Dec 5, 2024 at 3:14 PM ACDT", "2024-12-05 04:44"},
+		{"Jun 5, 2024 at 3:14 PM ACST", "2024-06-05 05:44"},
+		{"Jun 5, 2024 at 3:14 PM NZST", "2024-06-05 03:14"},
+		{"Dec 5, 2024 at 3:14 PM NZDT", "2024-12-05 02:14"},
+	} {
+		d, err := dateline.Parse(c.in)
+		if assert.NoError(t, err, c.in) {
+			assert.Equal(t, c.utc, d.Time.UTC().Format("2006-01-02 15:04"), c.in)
+		}
+	}
+}
