@@ -346,3 +346,34 @@ func TestHeldout31Zones(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout31EveningOfCivil: made-up yahrzeit notices of a class found
+// while reading the thirty-first round's pages: a Hebrew date, then the
+// civil day on whose evening it begins, after English's words for it
+// ("3 Tammuz 5784 (beginning the evening of July 8, 2024)", "(from
+// sundown July 8, 2024)", "24 Teves 5785, begins at sundown on Thursday,
+// January 23, 2025"). The Hebrew date was read alone, and the civil date
+// as another dateline, a year-less one in the year nearest the
+// reference. Now they are one dateline, the Hebrew date the evening's;
+// words before no civil date are prose.
+func TestHeldout31EveningOfCivil(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Yahrzeit: 3 Tammuz 5784 (evening of July 8)", "3 Tammuz 5784 (evening of July 8)", "2024-07-08", "3 Tammuz 5784"},
+		{"3 Tammuz 5784 (beginning the evening of July 8, 2024)", "3 Tammuz 5784 (beginning the evening of July 8, 2024)", "2024-07-08", "3 Tammuz 5784"},
+		{"3 Tammuz 5784 (from sundown July 8, 2024)", "3 Tammuz 5784 (from sundown July 8, 2024)", "2024-07-08", "3 Tammuz 5784"},
+		{"3 Tammuz 5784 (starting at sundown on Monday, July 8)", "3 Tammuz 5784 (starting at sundown on Monday, July 8)", "2024-07-08", "3 Tammuz 5784"},
+		{"The yahrzeit, 24 Teves 5785, begins at sundown on Thursday, January 23, 2025.",
+			"24 Teves 5785, begins at sundown on Thursday, January 23, 2025", "2025-01-23", "24 Tevet 5785"},
+	} {
+		text, day, heb, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+		assert.True(t, ok, c.in)
+	}
+	// Two days before the Hebrew date's: an error, not an evening.
+	_, _, _, ok := findOne(t, "3 Tammuz 5784 (beginning the evening of July 7, 2024)")
+	assert.False(t, ok)
+	text, _, _, _ := findOne(t, "3 Tammuz 5784 (evening of the party)")
+	assert.Equal(t, "3 Tammuz 5784", text)
+}

@@ -153,6 +153,8 @@ func (p *parser) separator(i int) int {
 		}
 	} else if k := skipEvening(p.s, i); k > i && dayAndMonthAt(p.s, k) && p.dated() {
 		return k // 27 Кислева 5786 (ввечері 17 грудня 2025)
+	} else if k := p.eveningBefore(i); k > i {
+		return k // 3 Tammuz 5784 (beginning the evening of July 8, 2024)
 	}
 	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
 		return k
@@ -535,4 +537,48 @@ func asciiQuote(s string, i int) bool {
 		return latin(s[i-1])
 	}
 	return false
+}
+
+// eveningBefore returns the index of the civil date after English's words
+// at s[i] that say the Hebrew date read before it begins on that day's
+// evening, as yahrzeit notices give it: "3 Tammuz 5784 (evening of July
+// 8)", "(beginning the evening of July 8, 2024)", "(from sundown July 8,
+// 2024)", "(starting at sundown on Monday, July 8)", "24 Teves 5785,
+// begins at sundown on Thursday, January 23, 2025"; or i. The words are
+// text of the dateline, and its Hebrew date the evening's, a day ahead of
+// the civil one, as package dateline reads a date given from sunset on.
+// A date of the other calendar must follow them.
+func (p *parser) eveningBefore(i int) int {
+	s := p.s
+	if !p.dated() || !p.has(layout.HebrewMonth) || p.has(layout.Month) {
+		return i
+	}
+	k := i
+	if e := matchWords(s, k, "beginning", "starting", "from", "begins", "starts"); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	if e := matchWord(s, k, "at"); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	j := eveningOf(s, k) // the evening of
+	if w, e, ok := wordAt(s, k); j == k && ok && w.kind == wNight {
+		m := skipSpace(s, e)
+		if of := matchWord(s, m, "of"); m > e && of > m {
+			j = skipSpace(s, of) // evening of
+		}
+	}
+	if j == k {
+		j = skipEvening(s, k) // sundown, sunset, nightfall
+		if on := matchWord(s, j, "on"); j > k && on > j {
+			j = skipSpace(s, on)
+		}
+	}
+	if j == k || !gregorianDateAt(s, afterWeekday(s, j)) {
+		return i
+	}
+	return j
 }
