@@ -244,8 +244,9 @@ func TestHeldout31RepeatInBrackets(t *testing.T) {
 // reading the thirty-first round's pages: a Hebrew date, then "which"
 // or "this year" or both and "is" or "was", then its civil day ("The
 // yahrzeit is on the 5th of Adar II, which this year is March 15, 2024"),
-// or the other way round. "falls on" was read there; "is" was not, and
-// the Hebrew date without a year was read alone in the year nearest the
+// or the other way round, and "falls out this year on". "falls on" was
+// read there; "is" and "this year" after the verb were not, and the
+// Hebrew date without a year was read alone in the year nearest the
 // reference (5787), the civil date as another dateline. "Which is"
 // before no date of the other calendar is prose.
 func TestHeldout31WhichIs(t *testing.T) {
@@ -255,6 +256,7 @@ func TestHeldout31WhichIs(t *testing.T) {
 		{"Her yahrzeit, 24 Teves, which was January 24, 2025, fell on a Friday",
 			"24 Teves, which was January 24, 2025", "2025-01-24", "24 Tevet 5785"},
 		{"Sunday, December 22, 2024, which this year is 21 Kislev 5785", "Sunday, December 22, 2024, which this year is 21 Kislev 5785", "2024-12-22", "21 Kislev 5785"},
+		{"Yud Tes Kislev falls out this year on Friday, December 20, 2024.", "Yud Tes Kislev falls out this year on Friday, December 20, 2024", "2024-12-20", "19 Kislev 5785"},
 	} {
 		text, day, heb, ok := findOne(t, c.in)
 		assert.Equal(t, c.text, text, c.in)

@@ -196,27 +196,21 @@ func fallsOnLead(s string, i int) bool {
 }
 
 // fallsOn returns the end of the words at s[i] by which a sentence gives
-// the other calendar's day of the date read: "falls on", "falls out on",
-// "fell on", after "this year", "which" or "that" or both, and "is" or
-// "was" after them ("Kislev 30 this year falls on December 26, 2011",
-// "19 Kislev this year falls on Friday, December 20, 2024", "the 5th of
-// Adar II, which this year is March 15, 2024"; "20 Tishrei, which falls
-// on Sunday…" is no date of the other calendar and stays prose). The date after them must
-// be the other calendar's, as crossJoin's must; fallsOn returns i
-// otherwise.
+// the other calendar's day of the date read: "falls on", "falls out on"
+// or "fell on", with "this year" before "on" or not, after "this year",
+// "which" or "that" or both; or "is" or "was" after those ("Kislev 30
+// this year falls on December 26, 2011", "Yud Tes Kislev falls out this
+// year on Friday, December 20", "the 5th of Adar II, which this year is
+// March 15, 2024"; "20 Tishrei, which falls on Sunday…" is no date of the
+// other calendar and stays prose). The date after them must be the other
+// calendar's, as crossJoin's must; fallsOn returns i otherwise.
 func (p *parser) fallsOn(i int) int {
 	s := p.s
 	k := i
 	if e := matchWords(s, k, "which", "that"); e > k {
 		k = skipSpace(s, e)
 	}
-	if e := matchWord(s, k, "this"); e > k {
-		if j := skipSpace(s, e); j > e {
-			if e2 := matchWord(s, j, "year"); e2 > j {
-				k = skipSpace(s, e2)
-			}
-		}
-	}
+	k = skipThisYear(s, k)
 	if e := matchWords(s, k, "is", "was"); e > k && k > i {
 		// "the 5th of Adar II, which this year is March 15, 2024": "is"
 		// after "which" or "this year", the date right after it.
@@ -230,6 +224,7 @@ func (p *parser) fallsOn(i int) int {
 		if e := matchWord(s, k, "out"); e > k {
 			k = skipSpace(s, e)
 		}
+		k = skipThisYear(s, k) // falls out this year on
 		e = matchWord(s, k, "on")
 		if e == k {
 			return i
@@ -243,6 +238,19 @@ func (p *parser) fallsOn(i int) int {
 		}
 	} else if !gregorianDateAt(s, j) {
 		return i
+	}
+	return k
+}
+
+// skipThisYear returns the index after "this year" and the spaces after
+// it at s[k], or k.
+func skipThisYear(s string, k int) int {
+	if e := matchWord(s, k, "this"); e > k {
+		if j := skipSpace(s, e); j > e {
+			if e2 := matchWord(s, j, "year"); e2 > j {
+				return skipSpace(s, e2)
+			}
+		}
 	}
 	return k
 }
