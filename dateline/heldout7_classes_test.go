@@ -50,13 +50,24 @@ func TestHeldout7Classes(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })
 	}
-	// Two Hebrew years, or a number too far from the Hebrew year, are no
-	// civil year: they are not read as one.
-	// An Old Style month that is neither the New Style day's nor the one
+	// Two Hebrew years are no civil year: they are not read as one. An
+	// Old Style month that is neither the New Style day's nor the one
 	// before is no Old Style day of it.
-	for _, in := range []string{"22 Shvat 5748/5749", "22 Shvat 5748/1950", "March 14 [O.S. May 2] 1881"} {
+	for _, in := range []string{"22 Shvat 5748/5749", "March 14 [O.S. May 2] 1881"} {
 		rep := dateline.Check(in, dateline.Reference(corpusReference))
 		assert.False(t, rep.OK(), in)
 		assert.NotEqual(t, "1988-02-10", rep.Dateline.Time.Format("2006-01-02"), in)
+	}
+	// A civil year too far from the Hebrew year is read, and is an error
+	// that points at it (the thirty-first round: Find read the day alone
+	// in the year nearest the reference, as if the text named none).
+	rep := dateline.Check("22 Shvat 5748/1950", dateline.Reference(corpusReference))
+	if assert.False(t, rep.OK()) {
+		assert.Equal(t, dateline.CodeCalendar, rep.Problems[0].Code)
+		assert.Equal(t, "1950", rep.Input[rep.Problems[0].Start:rep.Problems[0].End])
+	}
+	ms := dateline.Find("born 22 Shvat 5748/1950 in", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].OK())
 	}
 }

@@ -73,6 +73,16 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Fast of Gedalyah", "Tzom Gedaliah"},
 	{"Fast of Tammuz", "Tzom Tammuz"},
 	{"Fast of Tevet", "Asara B'Tevet"},
+	// The fasts of 10 Tevet and 17 Tammuz by their Hebrew names as
+	// English-speaking communities spell them, the number's word with
+	// its final h or not ("Asarah B'Teves: Friday, January 10, 2025",
+	// "Shiva Asar B'Tammuz, Sunday July 13, 2025").
+	{"Asarah B'Tevet", "Asara B'Tevet"},
+	{"Asarah B'Teves", "Asara B'Tevet"},
+	{"Shiva Asar B'Tammuz", "Tzom Tammuz"},
+	{"Shivah Asar B'Tammuz", "Tzom Tammuz"},
+	{"Shiva Asar BeTammuz", "Tzom Tammuz"},
+	{"Shivah Asar BeTammuz", "Tzom Tammuz"},
 	{"Fast of the Firstborn", "Ta'anit Bechorot"},
 	{"Fast of the First Born", "Ta'anit Bechorot"},
 	{"Yom HaShoa", "Yom HaShoah"},

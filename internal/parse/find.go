@@ -699,28 +699,44 @@ func skipToken(s string, i int) int {
 	return i
 }
 
-// closeParens takes into the dateline the closing parenthesis of one it
-// opened: "י״ח באב ה׳תשפ״א (July 27, 2021)".
+// closeParens takes into the dateline the closing parenthesis or
+// quotation mark of one it opened: "י״ח באב ה׳תשפ״א (July 27, 2021)",
+// "Wednesday, September 18, will be “Chai Elul”".
 func closeParens(p *parser) {
-	open := 0
+	parens, quotes, straight := 0, 0, 0
 	for _, f := range p.fields() {
-		if f.Kind == layout.Literal {
-			for _, c := range []byte(f.Text) {
-				switch c {
-				case '(':
-					open++
-				case ')':
-					open--
-				}
+		if f.Kind != layout.Literal {
+			continue
+		}
+		for _, r := range f.Text {
+			switch r {
+			case '(':
+				parens++
+			case ')':
+				parens--
+			case '“', '„', '«':
+				quotes++ // “ also closes German's „ …“, below
+			case '”', '»':
+				quotes--
+			case '"':
+				straight ^= 1
 			}
 		}
 	}
-	if open <= 0 {
-		return
-	}
-	k := skipSpace(p.s, p.last)
-	if k < len(p.s) && p.s[k] == ')' {
-		p.push(Field{Element: layout.Lit(p.s[p.last : k+1]), Start: p.last, End: k + 1})
-		p.last = k + 1
+	for parens > 0 || quotes > 0 || straight > 0 {
+		k := skipSpace(p.s, p.last)
+		r, n := decode(p.s, k)
+		switch {
+		case parens > 0 && r == ')':
+			parens--
+		case quotes > 0 && (r == '”' || r == '»' || r == '“'):
+			quotes--
+		case straight > 0 && r == '"':
+			straight--
+		default:
+			return
+		}
+		p.push(Field{Element: layout.Lit(p.s[p.last : k+n]), Start: p.last, End: k + n})
+		p.last = k + n
 	}
 }

@@ -367,6 +367,9 @@ func (q *parser) rangeEndDate(j int, between, dual bool) (end, textEnd int, ok b
 // for a bracket that holds no time alone.
 func (q *parser) rangeEndClockFirst(j int) (int, bool) {
 	s := q.s
+	if c := skipAt(s, j); isDigit(s, c) {
+		return q.rangeEndClockComma(j, c), true
+	}
 	if j >= len(s) || s[j] != '(' {
 		return j, true
 	}
@@ -381,6 +384,37 @@ func (q *parser) rangeEndClockFirst(j int) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// rangeEndClockComma reads at s[c], after "at" at j or at j itself, the
+// time of a range's end before its date and a comma, as the start's is
+// written: "Rosh Hashanah begins at 7:21 p.m., Monday, Sept. 17, and lasts
+// until 8:19 p.m., Wednesday, Sept. 19", "and ends at 7:20 pm, Saturday,
+// October 12, 2024". It returns the index of the date after the comma
+// (and "on" if it is there), or j, reading nothing, where no time alone
+// and a comma are there.
+func (q *parser) rangeEndClockComma(j, c int) int {
+	s := q.s
+	m := q.mark()
+	k, ok := q.phrase(c)
+	if !ok || q.full || !q.has(layout.Hour) || q.has(layout.Day) || q.has(layout.Month) || q.has(layout.Weekday) ||
+		k >= len(s) || s[k] != ',' {
+		q.reset(m)
+		return j
+	}
+	n := skipSpace(s, k+1)
+	if e := matchWord(s, n, "on"); e > n && skipSpace(s, e) > e {
+		n = skipSpace(s, e)
+	}
+	return n
+}
+
+// skipAt returns the index after "at" and its spaces at s[j], or j.
+func skipAt(s string, j int) int {
+	if e := matchWord(s, j, "at"); e > j {
+		return skipSpace(s, e)
+	}
+	return j
 }
 
 // nextPhrase reads the phrase after the one that ended at k, past a comma
@@ -438,6 +472,8 @@ func wholeDate(fields []Field, dual bool) (day, month, year Field, yearFirst, ok
 		switch {
 		case f.Kind == layout.Literal || f.Kind == layout.Weekday:
 			// neither a date's field nor a reason to refuse: go on
+		case f.Flags&RangeEnd == 0 && (f.Kind == layout.Hour || f.Kind == layout.Minute || f.Kind == layout.AMPM):
+			// the end's time before its date (see rangeEndClockFirst)
 		case dual && f.Flags&RangeEnd == 0 && (f.Kind == layout.HebrewDay || f.Kind == layout.HebrewMonth || f.Kind == layout.HebrewYear):
 			// the end's Hebrew date, beside its civil one
 		case f.Kind == layout.Day && f.Flags&RangeEnd == 0:

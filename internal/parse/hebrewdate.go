@@ -165,24 +165,34 @@ func (p *parser) yearAfterBar(k int) (Field, bool) {
 // 1928"; after a space, "יום הזיכרון, התשפ"ב 2022"; or in brackets,
 // "Purim 5784 (2024)". It is read as the dateline's Gregorian year, which
 // package dateline checks is the year of the Hebrew date's day. Only a
-// year of four digits within two of the one the Hebrew year mostly falls
-// in is taken: "5785/86" or "5785/5786" (two Hebrew years) are not a civil
-// year, nor is the number after a space that is not a year of the window
-// ("5784 1500 guests").
+// year of four digits is taken, after a space or in brackets one within
+// two of the one the Hebrew year mostly falls in ("5784 1500 guests" has
+// none), after a slash any of the civil calendar's range, 1000 to 2999
+// ("5785/86" and "5785/5786", two Hebrew years, are not a civil year).
 func civilYear(s string, k, hy int) (Field, bool) {
 	j := skipSpace(s, k)
-	paren := false
+	paren, slash := false, false
 	switch {
 	case j < len(s) && s[j] == '/':
-		j = skipSpace(s, j+1)
+		j, slash = skipSpace(s, j+1), true
 	case j < len(s) && s[j] == '(' && j > k:
 		paren, j = true, j+1
 	case j == k:
 		return Field{}, false
 	}
 	v, e, digits := number(s, j)
-	if digits != 4 || !yearEnds(s, e) || v < hy-3762 || v > hy-3758 {
+	if digits != 4 || !yearEnds(s, e) {
 		return Field{}, false
+	}
+	if v < hy-3762 || v > hy-3758 {
+		// After a slash, a year of the civil calendar's range that is
+		// not the Hebrew year's ("11 Nissan 5662/1905") is still the
+		// civil year the text states, which package dateline finds at
+		// odds with the Hebrew date: dropping it read the day in the
+		// year nearest the reference, as if the text named none.
+		if !slash || v < 1000 || v > 2999 {
+			return Field{}, false
+		}
 	}
 	if paren && (e >= len(s) || s[e] != ')') {
 		return Field{}, false

@@ -57,10 +57,11 @@ func (p *parser) link(i int) int {
 				return k // auf den, fiel auf den, der in diesem Jahr auf den
 			}
 		}
-		if s[i]|0x20 != 'i' {
+		if c := s[i] | 0x20; c != 'i' && c != 'a' {
 			return i
 		}
-		// "(in the Gregorian calendar, October 3, 2016)": a word's too.
+		// "(in the Gregorian calendar, October 3, 2016)", "and on the
+		// Hebrew calendar day 1 Tishrei 5780": a word's too.
 	default:
 		return i
 	}
@@ -95,8 +96,11 @@ func (p *parser) link(i int) int {
 	if k := matchWords(s, i, "ou", "o", "soit"); k > i {
 		return k
 	}
-	if k := calendarNamed(s, i); k > i && p.has(layout.HebrewMonth) && !p.has(layout.Month) {
+	if k := calendarNamed(s, i, gregorianNamed[:]); k > i && p.has(layout.HebrewMonth) && !p.has(layout.Month) {
 		return k // 1° de Tishrei (en el calendario gregoriano, domingo 2 de octubre)
+	}
+	if k := calendarNamed(s, i, hebrewNamed[:]); k > i && p.has(layout.Month) && !p.has(layout.HebrewMonth) && hebrewDateAt(s, k) {
+		return k // September 29, 2019, and on the Hebrew calendar day 1 Tishrei 5780
 	}
 	if k := thisYear(s, i); k > i {
 		return k
@@ -192,38 +196,41 @@ func fallsOnLead(s string, i int) bool {
 }
 
 // fallsOn returns the end of the words at s[i] by which a sentence gives
-// the other calendar's day of the date read: "falls on", "falls out on",
-// "fell on", after "this year", "which" or "that" ("Kislev 30 this year
-// falls on December 26, 2011", "19 Kislev this year falls on Friday,
-// December 20, 2024"; "20 Tishrei, which falls on Sunday…" is no date of
-// the other calendar and stays prose). The date after them must
-// be the other calendar's, as crossJoin's must; fallsOn returns i
-// otherwise.
+// the other calendar's day of the date read: "falls on", "falls out on"
+// or "fell on", with "this year" before "on" or not, after "this year",
+// "which" or "that" or both; or "is" or "was" after those ("Kislev 30
+// this year falls on December 26, 2011", "Yud Tes Kislev falls out this
+// year on Friday, December 20", "the 5th of Adar II, which this year is
+// March 15, 2024"; "20 Tishrei, which falls on Sunday…" is no date of the
+// other calendar and stays prose). The date after them must be the other
+// calendar's, as crossJoin's must; fallsOn returns i otherwise.
 func (p *parser) fallsOn(i int) int {
 	s := p.s
 	k := i
-	if e := matchWord(s, k, "this"); e > k {
-		if j := skipSpace(s, e); j > e {
-			if e2 := matchWord(s, j, "year"); e2 > j {
-				k = skipSpace(s, e2)
-			}
+	if e := matchWords(s, k, "which", "that"); e > k {
+		k = skipSpace(s, e)
+	}
+	k = skipThisYear(s, k)
+	if e := matchWords(s, k, "is", "was"); e > k && k > i {
+		// "the 5th of Adar II, which this year is March 15, 2024": "is"
+		// after "which" or "this year", the date right after it.
+		k = skipSpace(s, e)
+	} else {
+		e := matchWords(s, k, "falls", "fell")
+		if e == k {
+			return i
 		}
-	} else if e := matchWords(s, k, "which", "that"); e > k {
+		k = skipSpace(s, e)
+		if e := matchWord(s, k, "out"); e > k {
+			k = skipSpace(s, e)
+		}
+		k = skipThisYear(s, k) // falls out this year on
+		e = matchWord(s, k, "on")
+		if e == k {
+			return i
+		}
 		k = skipSpace(s, e)
 	}
-	e := matchWords(s, k, "falls", "fell")
-	if e == k {
-		return i
-	}
-	k = skipSpace(s, e)
-	if e := matchWord(s, k, "out"); e > k {
-		k = skipSpace(s, e)
-	}
-	e = matchWord(s, k, "on")
-	if e == k {
-		return i
-	}
-	k = skipSpace(s, e)
 	j := afterWeekday(s, k) // falls on Friday, December 20, 2024
 	if p.has(layout.Month) {
 		if !hebrewDateAt(s, j) {
@@ -231,6 +238,19 @@ func (p *parser) fallsOn(i int) int {
 		}
 	} else if !gregorianDateAt(s, j) {
 		return i
+	}
+	return k
+}
+
+// skipThisYear returns the index after "this year" and the spaces after
+// it at s[k], or k.
+func skipThisYear(s string, k int) int {
+	if e := matchWord(s, k, "this"); e > k {
+		if j := skipSpace(s, e); j > e {
+			if e2 := matchWord(s, j, "year"); e2 > j {
+				return skipSpace(s, e2)
+			}
+		}
 	}
 	return k
 }
@@ -538,21 +558,45 @@ func onsetLink(s string, i int) int {
 // brackets: "1° de Tishrei (en el calendario gregoriano, domingo 2 de
 // octubre al atardecer)", "(in the Gregorian calendar, October 3, 2016)",
 // "nel calendario gregoriano", "no calendário gregoriano", "volgens de
-// gregoriaanse kalender".
+// gregoriaanse kalender", and English's other names of the civil
+// calendar ("on the secular calendar").
 var gregorianNamed = [...]string{"en el calendario gregoriano", "in the gregorian calendar", "nel calendario gregoriano",
-	"no calendário gregoriano", "volgens de gregoriaanse kalender"}
+	"no calendário gregoriano", "volgens de gregoriaanse kalender", "on the gregorian calendar",
+	"according to the gregorian calendar", "on the civil calendar", "on the secular calendar"}
 
-// calendarNamed returns the end of a phrase of gregorianNamed at s[i],
-// with a comma and the spaces after it, or i.
-func calendarNamed(s string, i int) int {
-	for _, w := range gregorianNamed {
-		if e := matchPhrase(s, i, w); e > i {
-			if e < len(s) && s[e] == ',' {
-				e++
+// hebrewNamed are the phrases that name the Hebrew calendar before a
+// Hebrew date that gives a civil date's day in it: "At sundown on the
+// Gregorian calendar day of September 29, 2019, and on the Hebrew
+// calendar day 1 Tishrei 5780", "October 12, 2024 (on the Jewish
+// calendar, 10 Tishrei 5785)".
+var hebrewNamed = [...]string{"on the hebrew calendar", "in the hebrew calendar", "on the jewish calendar",
+	"in the jewish calendar", "according to the hebrew calendar", "according to the jewish calendar"}
+
+// calendarNamed returns the end of a phrase of names at s[i], after "and"
+// if it is there, with "day" or "date" after it (the Hebrew calendar
+// day), a comma, and the spaces after them; or i.
+func calendarNamed(s string, i int, names []string) int {
+	k := i
+	if e := matchWord(s, k, "and"); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	for _, w := range names {
+		e := matchPhrase(s, k, w)
+		if e == k {
+			continue
+		}
+		if j := skipSpace(s, e); j > e {
+			if d := matchWords(s, j, "day", "date"); d > j {
+				e = d
 			}
-			if j := skipSpace(s, e); j > e {
-				return j
-			}
+		}
+		if e < len(s) && s[e] == ',' {
+			e++
+		}
+		if j := skipSpace(s, e); j > e {
+			return j
 		}
 	}
 	return i

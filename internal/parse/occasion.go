@@ -141,6 +141,13 @@ func occasionTable() map[string][]occasionEntry {
 	return occasionFirst
 }
 
+// nameLetterAt reports whether a letter or digit of a name starts at
+// s[i]: what follows a gershayim inside a word (ט"ו).
+func nameLetterAt(s string, i int) bool {
+	r, n := script.Decode(s, i)
+	return n > 0 && script.IsWordRune(r)
+}
+
 // maxOccasionWords is the most words foldOccasion reads.
 const maxOccasionWords = 12
 
@@ -163,6 +170,16 @@ func foldOccasion(b []byte, s string, i, limit int) ([]byte, [maxOccasionWords]i
 		}
 		r, n := script.Decode(s, i)
 		switch {
+		case r == '"' && inWord && !nameLetterAt(s, i+n):
+			// A straight quote after the name's last letter closes a
+			// quotation ("is "Lag BaOmer""), and ends the name as a
+			// closing quotation mark does; inside a word it is a
+			// gershayim (ט"ו, ל"ג), left out below.
+			ends[words] = i
+			words++
+			inWord = false
+			i = len(s)
+			continue
 		case script.IsNameMark(r):
 			// points, marks and quotes: dropped
 		case ordinalMark(s, i, r, n, inWord && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'):
@@ -411,6 +428,8 @@ func foldWord(b []byte, s string, i int) []byte {
 		}
 		r, n := script.Decode(s, i)
 		switch {
+		case r == '"' && len(b) > 0 && !nameLetterAt(s, i+n):
+			return b // a closing quote, as foldOccasion reads it
 		case script.IsNameMark(r):
 			// points, marks and quotes: dropped
 		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):

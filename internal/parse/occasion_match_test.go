@@ -92,6 +92,12 @@ func foldOccasionByRune(b []byte, s string, i, limit int) ([]byte, [maxOccasionW
 	for i < len(s) && words < limit && len(b) < cap(b)-4 {
 		r, n := script.Decode(s, i)
 		switch {
+		case r == '"' && inWord && !nameLetterAt(s, i+n):
+			ends[words] = i
+			words++
+			inWord = false
+			i = len(s)
+			continue
 		case script.IsNameMark(r):
 		case ordinalMark(s, i, r, n, inWord && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'):
 		case inWord && script.IsDash(r) && namewords.JoinsNext(b[bytes.LastIndexByte(b, ' ')+1:]):
@@ -131,6 +137,8 @@ func foldWordByRune(b []byte, s string, i int) []byte {
 	for i < len(s) && len(b) < cap(b) {
 		r, n := script.Decode(s, i)
 		switch {
+		case r == '"' && len(b) > 0 && !nameLetterAt(s, i+n):
+			return b
 		case script.IsNameMark(r):
 		case script.IsLatinLetter(r), script.IsHebrewLetter(r), script.IsOtherLetter(r), r >= '0' && r <= '9', r == '(', r == ')' && opened(b):
 			b = appendFolded(b, s, i, r, n)

@@ -113,7 +113,7 @@ func ParseAppend(dst []Field, s string) (Result, error) {
 
 func isClosing(r rune) bool {
 	switch r {
-	case ')', ']', '.', ',', ';', '}', '>', '»':
+	case ')', ']', '.', ',', ';', '}', '>', '»', '”', '“', '"':
 		return true
 	}
 	return false
@@ -404,6 +404,10 @@ func (p *parser) run(i int, lenient bool) {
 		}
 		if e := p.repeatDate(j); e > j {
 			i, gap = e, 0 // "20/9/2001, 20 settembre 2001"
+			continue
+		}
+		if e := p.repeatBracket(j); e > j {
+			i, gap = e, 0 // "28 Heshvan 5771 (28 Heshvan 5771 (November 5, 2010))"
 			continue
 		}
 		if e := p.oldStyleAside(j); e > j {

@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/dualdate/dualdate/internal/layout"
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/internal/layout"
+)
 
 // repeatDate reads at s[j], after a comma, the dateline's Gregorian date
 // written again in the other way, in digits after it in words or in words
@@ -101,6 +105,66 @@ func commaBefore(s string, j int) bool {
 			return c == ','
 		}
 		j--
+	}
+	return false
+}
+
+// repeatBracket reads at s[j] an opening bracket and, inside it, the
+// dateline's own date of one calendar written again: the same day, month
+// and year as read before, as a page's template prints a date twice
+// ("Published On: 28 Heshvan 5771 (28 Heshvan 5771 (November 5, 2010))").
+// Its fields are marked Repeat, as repeatDate's are, and the rest of the
+// bracket (the other calendar's date) is read as the dateline's. A date
+// that names another day, or that does not state its day, month and year,
+// is none: the bracket is read as it was; so is a repeat that does not
+// begin as the dateline's first field does. It returns the end of the
+// date, or j.
+func (p *parser) repeatBracket(j int) int {
+	s := p.s
+	if j >= len(s) || s[j] != '(' || p.n == 0 {
+		return j
+	}
+	k := skipSpace(s, j+1)
+	if f := p.buf[0]; f.Kind == layout.Literal || f.End <= f.Start || !strings.HasPrefix(s[k:], s[f.Start:f.End]) {
+		// The cheap test, before a phrase is read: the repeat begins
+		// as the dateline did ("28 Heshvan 5771 (28 …").
+		return j
+	}
+	var q parser
+	q.init(s)
+	e, ok := q.phrase(k)
+	if !ok || q.full {
+		return j
+	}
+	n := 0
+	for i := range q.n {
+		f := q.buf[i]
+		if f.Kind == layout.Literal {
+			continue
+		}
+		own, ok := p.ownField(f.Kind)
+		if !ok || f.Flags&RangeEnd != 0 || own.Value != f.Value || !dateKind(f.Kind) {
+			return j // another day, a range, a weekday or a time: the bracket's own
+		}
+		n++
+	}
+	if n != 3 {
+		return j
+	}
+	for i := range q.n {
+		if f := q.buf[i]; f.Kind != layout.Literal {
+			f.Flags |= Repeat
+			p.add(f)
+		}
+	}
+	return e
+}
+
+// dateKind reports whether k is a day, month or year of either calendar.
+func dateKind(k layout.Kind) bool {
+	switch k {
+	case layout.Day, layout.Month, layout.Year, layout.HebrewDay, layout.HebrewMonth, layout.HebrewYear:
+		return true
 	}
 	return false
 }

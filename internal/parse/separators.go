@@ -108,6 +108,13 @@ func (p *parser) separator(i int) int {
 	switch r {
 	case ',', ';', '|', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', ':', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙', '=':
 		return i + n
+	case '“', '”', '„', '«', '»':
+		return i + n // will be “Chai Elul”: quotation marks around a part
+	case '"':
+		if asciiQuote(p.s, i) {
+			return i + n
+		}
+		return i
 	case '.':
 		// A dot before a space ends a sentence, and the dateline with it:
 		// in "… 10:39 am. Friday, March 2nd" the weekday is the next one's.
@@ -128,6 +135,9 @@ func (p *parser) separator(i int) int {
 	if k := p.crossJoin(i); k > i {
 		return k // May 8, 2012 to 16 Iyyar 5772
 	}
+	if k := willBe(p.s, i); k > i {
+		return k // Wednesday, September 18, will be “Chai Elul”
+	}
 	if k := p.occasionBegins(i); k > i {
 		return k // Iom Kipur comenzará el 1 de octubre
 	}
@@ -143,6 +153,8 @@ func (p *parser) separator(i int) int {
 		}
 	} else if k := skipEvening(p.s, i); k > i && dayAndMonthAt(p.s, k) && p.dated() {
 		return k // 27 Кислева 5786 (ввечері 17 грудня 2025)
+	} else if k := p.eveningBefore(i); k > i {
+		return k // 3 Tammuz 5784 (beginning the evening of July 8, 2024)
 	}
 	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
 		return k
@@ -485,4 +497,88 @@ func (p *parser) endsItem(k int) bool {
 		hebrewDate = hmonth && (hday || hyear)
 	}
 	return false
+}
+
+// willBe returns the end of "will be" or "will fall" at s[i], the future
+// of "is" and "falls" (see the joining words in words.go), which an
+// announcement puts between a date and the other calendar's day or an
+// occasion: "Wednesday, September 18, will be “Chai Elul”", "Yom Kippur
+// will be on October 12"; or i. "Will" alone, before any other word, is
+// prose.
+func willBe(s string, i int) int {
+	if i >= len(s) || s[i]|0x20 != 'w' {
+		return i
+	}
+	e := matchWord(s, i, "will")
+	k := skipSpace(s, e)
+	if e == i || k == e {
+		return i
+	}
+	if e := matchWords(s, k, "be", "fall"); e > k {
+		return e
+	}
+	return i
+}
+
+// asciiQuote reports whether the straight double quote at s[i] stands
+// where a quotation mark would, around a part of a dateline ("is "Lag
+// BaOmer""): after a space and before a Latin letter or digit, or after
+// one and before a space, a closing mark or the end. Inside a word it is
+// Hebrew's gershayim written with the keyboard's quote (כ"ה, תשפ"ד),
+// which the numeral's reader takes.
+func asciiQuote(s string, i int) bool {
+	before := i == 0 || script.IsSpace(lastRuneOf(s, i))
+	after := i+1 >= len(s) || script.IsSpace(rune(s[i+1])) || isClosing(rune(s[i+1]))
+	latin := func(c byte) bool { return script.Class[c]&script.ClassWord != 0 }
+	switch {
+	case before && i+1 < len(s):
+		return latin(s[i+1])
+	case after && i > 0:
+		return latin(s[i-1])
+	}
+	return false
+}
+
+// eveningBefore returns the index of the civil date after English's words
+// at s[i] that say the Hebrew date read before it begins on that day's
+// evening, as yahrzeit notices give it: "3 Tammuz 5784 (evening of July
+// 8)", "(beginning the evening of July 8, 2024)", "(from sundown July 8,
+// 2024)", "(starting at sundown on Monday, July 8)", "24 Teves 5785,
+// begins at sundown on Thursday, January 23, 2025"; or i. The words are
+// text of the dateline, and its Hebrew date the evening's, a day ahead of
+// the civil one, as package dateline reads a date given from sunset on.
+// A date of the other calendar must follow them.
+func (p *parser) eveningBefore(i int) int {
+	s := p.s
+	if !p.dated() || !p.has(layout.HebrewMonth) || p.has(layout.Month) {
+		return i
+	}
+	k := i
+	if e := matchWords(s, k, "beginning", "starting", "from", "begins", "starts"); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	if e := matchWord(s, k, "at"); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	j := eveningOf(s, k) // the evening of
+	if w, e, ok := wordAt(s, k); j == k && ok && w.kind == wNight {
+		m := skipSpace(s, e)
+		if of := matchWord(s, m, "of"); m > e && of > m {
+			j = skipSpace(s, of) // evening of
+		}
+	}
+	if j == k {
+		j = skipEvening(s, k) // sundown, sunset, nightfall
+		if on := matchWord(s, j, "on"); j > k && on > j {
+			j = skipSpace(s, on)
+		}
+	}
+	if j == k || !gregorianDateAt(s, afterWeekday(s, j)) {
+		return i
+	}
+	return j
 }

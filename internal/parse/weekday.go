@@ -585,7 +585,10 @@ func (p *parser) secondWeekday(i int) (int, bool) {
 				return i, p.fail(i, "the end of the dateline") // a third
 			}
 			prev = f
-		case f.Kind != layout.Literal && prev != nil:
+		case f.Kind == layout.Literal, f.Kind == layout.Holiday, f.Kind == layout.Portion:
+			// The name of the day's occasion or portion is no date:
+			// "Erev Shabbos Chanukah, Friday, December 27, 2024".
+		case prev != nil:
 			next = true
 		}
 	}
@@ -604,9 +607,10 @@ func (p *parser) secondWeekday(i int) (int, bool) {
 
 // sameDayAgain reports whether weekday f names the day that weekday prev
 // names, otherwise written: in the other calendar's words (Vendredi, Yom
-// Chichi), or, right after it, as the eve of the next day ("Friday, Erev
-// Shabbat", "יום שישי, ערב שבת"). After a date, a weekday is the next
-// item's: "Erev Shabbos, 21 Adar I 5784 Friday, March 1st | …".
+// Chichi), or, right after it or the name of its occasion, as the eve of
+// the next day ("Friday, Erev Shabbat", "יום שישי, ערב שבת", "Erev
+// Shabbos Chanukah, Friday"). After a date, a weekday is the next item's:
+// "Erev Shabbos, 21 Adar I 5784 Friday, March 1st | …".
 func sameDayAgain(prev, f *Field, adjacent bool) bool {
 	if f.Flags&Night != prev.Flags&Night {
 		return false

@@ -297,6 +297,12 @@ var zones = []zone{
 	{"WET", 0, "", false}, {"WEST", 1 * 3600, "", false},
 	{"MSK", 3 * 3600, "", false}, {"JST", 9 * 3600, "", false},
 	{"AEST", 10 * 3600, "", false}, {"AEDT", 11 * 3600, "", false},
+	// The other zones of the Jewish communities of Australia, New
+	// Zealand and South Africa, whose pages print them after a time
+	// ("05 Dec 2024 15:14 SAST"): unread, the time was taken in the
+	// zone of text that names none.
+	{"ACST", 9*3600 + 1800, "", false}, {"ACDT", 10*3600 + 1800, "", false}, {"AWST", 8 * 3600, "", false},
+	{"NZST", 12 * 3600, "", false}, {"NZDT", 13 * 3600, "", false}, {"SAST", 2 * 3600, "", false},
 }
 
 // A ZoneInfo is what a zone abbreviation in the text means.

@@ -1110,7 +1110,7 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 		if y == e {
 			continue
 		}
-		if _, d, digits := number(s, y); digits >= 3 && digits <= 4 && yearEnds(s, d) {
+		if v, d, digits := number(s, y); digits >= 3 && digits <= 4 && (yearEnds(s, d) || hebrewYear && slashCivilYear(s, d, v)) {
 			return e
 		}
 		if hebrewYear {
@@ -1120,6 +1120,18 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 		}
 	}
 	return k
+}
+
+// slashCivilYear reports whether the civil year follows the Hebrew year
+// hy that ends at s[d], glued on with a slash as civilYear reads it: "in
+// the year 5458/1698", where the slash and digits would otherwise say the
+// number is no year (yearEnds).
+func slashCivilYear(s string, d, hy int) bool {
+	if d >= len(s) || s[d] != '/' {
+		return false
+	}
+	_, ok := civilYear(s, d, hy)
+	return ok
 }
 
 // hebrewYearWords are Hebrew's words for "the year of" and "in the year
