@@ -348,6 +348,20 @@ func (p *parser) dated() bool {
 		p.has(layout.Holiday) || p.has(layout.Portion) && p.has(layout.HebrewYear)
 }
 
+// occasionOnly reports whether an occasion's name is all that was read,
+// as before the days of its range: "Chanukah, from November 29 to
+// December 6", Danish "chanukkah fra 29. november til 6. december". The
+// word for "from" opens a range there as it does at a dateline's start;
+// after a date it is prose.
+func (p *parser) occasionOnly() bool {
+	for _, f := range p.fields() {
+		if f.Kind != layout.Holiday && f.Kind != layout.Literal {
+			return false
+		}
+	}
+	return p.has(layout.Holiday)
+}
+
 // maxGap is the most separators read between two phrases.
 const maxGap = 6
 

@@ -400,8 +400,10 @@ func rangeStart(s string, i int) int {
 // day, in digits or a month's or weekday's name: "from December 23 to
 // December 30, 2019", German "von 23. bis 30. Dezember", Spanish "desde el
 // 23 hasta el 30 de diciembre", Italian "dal 23 al 30 dicembre", Polish
-// and Czech "od 23 do 30 grudnia", Dutch "van 16 tot 20 september".
-var fromWords = [...]string{"from", "von", "desde el", "desde", "dal", "od", "van"}
+// and Czech "od 23 do 30 grudnia", Dutch "van 16 tot 20 september",
+// Danish and Norwegian "fra 29. november til 6. december", Swedish "från
+// 29 november till 6 december".
+var fromWords = [...]string{"from", "von", "desde el", "desde", "dal", "od", "van", "fra", "från"}
 
 // fromWord returns the index after one of fromWords at s[i:] (the first
 // word ends at e), with the spaces after it, where a day in digits or a
@@ -441,11 +443,12 @@ var rangeWords = map[string]bool{
 	"until": true, "und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
 	"i": true, "и": true, "по": true, "до": true, "ed": true,
-	// Turkish (14 ile 22 Aralık), Swedish, Danish and Norwegian, Serbian
+	// Turkish (14 ile 22 Aralık), Swedish (till, och), Danish and
+	// Norwegian (til, og: "29. november til 6. december"), Serbian
 	// and Czech (do, až),
 	// Greek, and Romanian (16 și 17 septembrie; 16 septembrie până pe 18
 	// septembrie 2012, see skipUntilArticle).
-	"ile": true, "ve": true, "till": true, "och": true, "og": true, "do": true, "až": true, "και": true, "έως": true,
+	"ile": true, "ve": true, "till": true, "och": true, "til": true, "og": true, "do": true, "až": true, "και": true, "έως": true,
 	"și": true, "şi": true, "până": true, "pana": true,
 }
 
