@@ -48,3 +48,33 @@ func TestHeldout33ScandinavianRange(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout33SwedishOrdinal: made-up lines of the classes the
+// thirty-third held-out set found unread in Swedish: the day written as an
+// ordinal after a colon, "den 20:e september", "1:a juni" (Swedish's 1:a,
+// 2:a, 3:e ...), which left the date unread (a month alone, "september
+// 2017", or nothing); and a range of whole dates, each with its weekday
+// and "den", joined by Swedish's "till" or Danish's and Norwegian's "til"
+// (German's "bis" with "den" too), which was read as two datelines, the
+// first in the year nearest the reference that fits its weekday (2023 for
+// a page of 2017). A colon and a letter after a number that no month
+// follows is no date.
+func TestHeldout33SwedishOrdinal(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Gudstjänst onsdag den 20:e september 2017 i synagogan", "onsdag den 20:e september 2017", "2017-09-20", "29 Elul 5777"},
+		{"Lördagen den 1:a juni 2024", "Lördagen den 1:a juni 2024", "2024-06-01", "24 Iyyar 5784"},
+		{"Jom kippur inleddes på kvällen den 27:e september 2020.", "på kvällen den 27:e september 2020", "2020-09-27", "10 Tishrei 5781"},
+		{"onsdag den 20:e september till fredag den 22:e september 2017", "onsdag den 20:e september till fredag den 22:e september 2017", "2017-09-20", "29 Elul 5777"},
+		{"från onsdag 20 september till fredag 22 september 2017", "onsdag 20 september till fredag 22 september 2017", "2017-09-20", "29 Elul 5777"},
+		{"mandag den 2. oktober til onsdag den 4. oktober 2023", "mandag den 2. oktober til onsdag den 4. oktober 2023", "2023-10-02", "17 Tishrei 5784"},
+		{"vom Mittwoch, den 20. September bis Freitag, den 22. September 2017", "Mittwoch, den 20. September bis Freitag, den 22. September 2017", "2017-09-20", "29 Elul 5777"},
+	} {
+		text, day, heb, _ := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+	}
+	for _, in := range []string{"Mötet börjar 20:e minuten", "kl. 20:e", "Sidan 3:e raden"} {
+		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
+	}
+}
