@@ -78,3 +78,71 @@ func TestHeldout33SwedishOrdinal(t *testing.T) {
 		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
 	}
 }
+
+// TestHeldout33CountedDay: made-up lines of the class the thirty-third
+// held-out set found misread: a day of an occasion counted from its first
+// in digits, with the language's word for "day" (from hebcal-go's
+// locales: day, jour, Tag, día, dia, dag) and "of" or none: "1º dia de
+// Pêssach", "2e jour de Roch Hachana", "8ème jour de Pessah", "2. Tag
+// Rosch Haschana", "2º día de Rosh Hashaná", "8th day of Pesach". The
+// occasion after the words was read alone as its first day with no
+// problem ("2nd Day of Rosh Hashanah 5784" was 1 Tishrei), or the
+// dateline before them failed ("Terça-feira 15/4: 1º dia de Pêssach" was
+// read in 2025, when 15 April is Pesach's third day). The counted day is
+// the occasion's first and the days after it; the first is its first day
+// only, which fixes a year the text leaves out; a count past the
+// occasion's days, or a date that is not the counted day, is an occasion
+// error; and LayoutOf refuses the words, which would number other days
+// wrong.
+func TestHeldout33CountedDay(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, day, heb string }{
+		{"Terça-feira 15/4: 1º dia de Pêssach", "2014-04-15", "15 Nisan 5774"},
+		{"1º dia de Pêssach 5774", "2014-04-15", "15 Nisan 5774"},
+		{"2nd Day of Rosh Hashanah 5784", "2023-09-17", "2 Tishrei 5784"},
+		{"8th day of Pesach 5784", "2024-04-30", "22 Nisan 5784"},
+		{"2. Tag Rosch Haschana 5784", "2023-09-17", "2 Tishrei 5784"},
+		{"2e jour de Roch Hachana 5784", "2023-09-17", "2 Tishrei 5784"},
+		{"8ème jour de Pessah 5776", "2016-04-30", "22 Nisan 5776"},
+		{"le 1er jour de Souccot 5785", "2024-10-17", "15 Tishrei 5785"},
+		{"2º día de Rosh Hashaná 5785", "2024-10-04", "2 Tishrei 5785"},
+		{"1e dag Pesach 5784", "2024-04-23", "15 Nisan 5784"},
+	} {
+		ms := dateline.Find(c.in, ref)
+		if assert.Len(t, ms, 1, c.in) {
+			m := ms[0]
+			assert.Equal(t, c.day, m.Dateline.Time.Format("2006-01-02"), c.in)
+			assert.Equal(t, c.heb, m.Dateline.Hebrew.String(), c.in)
+			assert.True(t, m.OK(), "%s: %v", c.in, m.Problems)
+		}
+		_, err := dateline.LayoutOf(c.in)
+		assert.Error(t, err, "%s: its words number one day", c.in)
+	}
+	// A count past the occasion's days, and a date that is not the
+	// counted day, are occasion errors.
+	for _, in := range []string{
+		"3rd day of Rosh Hashanah 5784",
+		"1º dia de Pêssach, 17 de abril de 2025",
+		"Samstag, 16. September 2023, 2. Tag Rosch Haschana",
+	} {
+		rep := dateline.Check(in, ref)
+		assert.False(t, rep.OK(), in)
+		assert.True(t, hasCode(rep, dateline.CodeOccasion), "%s: %v", in, rep.Problems)
+	}
+	// Prose: a count of days, a day of no occasion, an occasion named
+	// without a year or a date.
+	for _, in := range []string{"der 2. Tag war schön", "2 dias de festa em Pêssach", "le 2e jour de la semaine",
+		"Wir haben 3 Tage Pessach", "Sie kamen am 2. Tag Pessach"} {
+		assert.Empty(t, dateline.Find(in, ref), in)
+	}
+}
+
+// hasCode reports whether rep has a problem of code c.
+func hasCode(rep dateline.Report, c dateline.Code) bool {
+	for _, p := range rep.Problems {
+		if p.Code == c {
+			return true
+		}
+	}
+	return false
+}

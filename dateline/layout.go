@@ -235,7 +235,7 @@ func refuseElements(example string, chosen *parse.Result, elems []layout.Element
 				quote(occasionNames()[f.Value].Text) + "), which does not say in which language a layout would write other days' occasions: write the name as one language does, or give a month's name"}}
 	}
 	for i, e := range elems {
-		if e.Kind == layout.Holiday && e.Shift < 0 {
+		if e.Kind == layout.Holiday && (e.Shift < 0 || chosen.Fields[i].Flags&parse.Counted != 0) {
 			// "Fifth Day of Chanuka, 5703": its words number one day
 			// of the occasion; another day's would be another number,
 			// which a layout's literal text cannot write.

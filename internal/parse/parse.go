@@ -50,6 +50,11 @@ const (
 	// Motzoei Shabbos, מוצאי שבת, מוצ״ש): the evening after Shabbat, a
 	// name no other weekday's evening has, so that no layout writes it.
 	Motzei
+	// Counted marks a Holiday whose day the text counts from the
+	// occasion's first ("1º dia de Pêssach", "2. Tag Rosch Haschana"; see
+	// countedOccasion): its Shift says which day, and the first is the
+	// occasion's first day only, where the name alone is any of its days.
+	Counted
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -875,6 +880,11 @@ func (p *parser) number(i int) (int, bool) {
 	if digits <= 2 && e+12 <= len(s) && (s[e] >= 'a' || s[e] == '.' || s[e] == 0xC2) && p.dated() {
 		if k, ok := p.omerDay(i, v, e); ok {
 			return k, true // 33rd day of the Omer, 33. Tag des Omer
+		}
+	}
+	if digits == 1 && e+4 < len(s) && (s[e] >= 'a' || s[e] == '.' || s[e] >= 0x80) {
+		if k, ok := p.countedOccasion(i, v, e); ok {
+			return k, true // 1º dia de Pêssach, 2. Tag Rosch Haschana
 		}
 	}
 	if digits > 4 {

@@ -1,0 +1,134 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	hlocales "github.com/hebcal/hebcal-go/locales"
+
+	"github.com/dualdate/dualdate/internal/layout"
+)
+
+// occasionDayWords are the words for "day" after the number of an
+// occasion's day, in lower case, as hebcal-go's locales write them after
+// Chanukah's ("Chanukah: 8th Day", "H̲anoukah: 8ème jour", "Channukah: 8.
+// Tag", "Janucá: 8º día", "Chanoeka: 8e dag") and before the Omer ("Dia
+// do Omer", "ziuă de Omer"); occasionDayOf are the words for "of" that
+// come between such a word and the Omer ("Tag des Omer", "día del Omer",
+// "dag van de Omer"), with English's "of". They are the languages' own
+// words, taken from the translations hebcal-go carries, as omerWords are.
+var occasionDayWords, occasionDayOf = func() (days, ofs []string) {
+	add := func(list []string, w string) []string {
+		w = strings.ToLower(w)
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Latin, r) {
+			return list // Hebrew's and Yiddish's words are no Latin text's
+		}
+		for _, x := range list {
+			if x == w {
+				return list
+			}
+		}
+		return append(list, w)
+	}
+	days, ofs = add(days, "day"), add(ofs, "of")
+	for _, l := range layout.Langs() {
+		loc := l.Family().Locale()
+		if tr, ok := hlocales.LookupTranslation("Chanukah: 8th Day", loc); ok && tr != "Chanukah: 8th Day" {
+			if k := strings.LastIndexByte(tr, ' '); k >= 0 && isWordStart(tr, k+1) {
+				days = add(days, tr[k+1:])
+			}
+		}
+		if tr, ok := hlocales.LookupTranslation("day of the Omer", loc); ok && tr != "day of the Omer" {
+			w := strings.Fields(tr)
+			if len(w) >= 3 && isWordStart(w[0], 0) {
+				days = add(days, w[0])
+				ofs = add(ofs, strings.Join(w[1:len(w)-1], " "))
+			}
+		}
+	}
+	return days, ofs
+}()
+
+// countedEnding returns the end of the mark after the digit of an
+// occasion's counted day at s[e], which a space must follow, or e:
+// English's ordinal (2nd), the endings ordinalEnding reads (1º, 1°, 8e),
+// German's and the Scandinavian languages' dot (2. Tag), and French's
+// ème, eme and ère (8ème jour).
+func countedEnding(s string, e int) int {
+	k := e
+	if oe, _, ok := ordinal(s, e); ok {
+		k = oe
+	} else if oe := ordinalEnding(s, e); oe > e {
+		k = oe
+	} else if e < len(s) && s[e] == '.' {
+		k = e + 1
+	} else {
+		for _, w := range [...]string{"ème", "eme", "ère"} {
+			if strings.HasPrefix(s[e:], w) {
+				k = e + len(w)
+				break
+			}
+		}
+	}
+	if k == e || k >= len(s) || s[k] != ' ' {
+		return e
+	}
+	return k
+}
+
+// countedOccasion reads at s[i] a day of an occasion counted from its
+// first in digits, v of the digit that ends at e: "1º dia de Pêssach",
+// "2e jour de Roch Hachana", "8ème jour de Pessah", "2. Tag Rosch
+// Haschana", "8th day of Pesach 5784", with the words of occasionDayWords
+// and occasionDayOf. Its day is the occasion's first and the days after
+// it, a Holiday with a negative Shift, as numberedOccasion reads "Fifth
+// Day of Chanuka"; the first day is Counted, the occasion's first day
+// and no other. The occasion after the words was read alone as its first
+// day, with no problem ("2nd Day of Rosh Hashanah 5784" was 1 Tishrei),
+// and "1º dia" failed the dateline before it.
+func (p *parser) countedOccasion(i, v, e int) (int, bool) {
+	s := p.s
+	if v < 1 || p.has(layout.Holiday) {
+		return i, false
+	}
+	k := countedEnding(s, e)
+	if k == e {
+		return i, false
+	}
+	d := skipSpace(s, k)
+	de := latinWord(s, d)
+	if de == d {
+		return i, false
+	}
+	day := false
+	for _, w := range occasionDayWords {
+		if foldEquals(s[d:de], w) {
+			day = true
+			break
+		}
+	}
+	at := skipSpace(s, de)
+	if !day || at == de {
+		return i, false
+	}
+	for _, w := range occasionDayOf {
+		if o := matchPhrase(s, at, w); o > at {
+			if j := skipSpace(s, o); j > o {
+				at = j
+			}
+			break
+		}
+	}
+	idx, end, ok := oneOccasion(s, at)
+	if !ok {
+		return i, false
+	}
+	p.lit(at)
+	f := occasionField(s, layout.Holiday, idx, at, end)
+	f.Shift = -int8(v - 1)
+	f.Flags |= Counted
+	p.add(f)
+	p.occasionYear(false)
+	return p.last, true
+}
