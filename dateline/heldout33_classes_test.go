@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -145,4 +146,24 @@ func hasCode(rep dateline.Report, c dateline.Code) bool {
 		}
 	}
 	return false
+}
+
+// TestHeldout33RangeLanguage: a layout of a range whose start's month
+// English shares with the end's language ("von 29. November bis 6.
+// Dezember 2021": German's November, as its Dezember says) writes both
+// ends in that language. Its start was read as English's and written so,
+// "von 27. December bis 3. Januar 2025", one range in two languages.
+func TestHeldout33RangeLanguage(t *testing.T) {
+	d := dateline.New(time.Date(2024, time.December, 27, 0, 0, 0, 0, time.UTC))
+	for _, c := range []struct{ in, out string }{
+		{"von 29. November bis 6. Dezember 2021", "von 27. Dezember bis 3. Januar 2025"},
+		{"29. November – 6. Dezember 2021", "27. Dezember – 3. Januar 2025"},
+		{"Montag, 29. November 2021", "Freitag, 27. Dezember 2024"},
+		{"November 29 – December 6, 2021", "December 27 – January 3, 2025"},
+	} {
+		l, err := dateline.LayoutOf(c.in)
+		if assert.NoError(t, err, c.in) {
+			assert.Equal(t, c.out, l.Format(d.Time, d.Hebrew), c.in)
+		}
+	}
 }
