@@ -167,3 +167,37 @@ func TestHeldout33RangeLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout33EveAfterName: made-up lines of the class the thirty-third
+// held-out set found unread: a list of the holidays that writes each
+// day.month with a colon, "24.09: Yom Kippur aften", and the Danish and
+// Norwegian word "aften" (Swedish "afton") after an occasion's name for
+// its eve, as they name Christmas Eve (juleaften) and as English says
+// "Yom Kippur Eve". The colon failed the date ("expected a numeric
+// date"); the eve is the day before the occasion, and with no year the
+// year whose eve it is. A colon before no occasion is no date, and
+// "Evening" after a name is prose.
+func TestHeldout33EveAfterName(t *testing.T) {
+	for _, c := range []struct{ in, day, heb string }{
+		{"24.09: Yom Kippur aften", "2023-09-24", "9 Tishrei 5784"},
+		{"24.09.2023: Yom Kippur aften", "2023-09-24", "9 Tishrei 5784"},
+		{"Pesach aften 2024", "2024-04-22", "14 Nisan 5784"},
+		{"Pesach afton 2024", "2024-04-22", "14 Nisan 5784"},
+		{"16.09: Jom Kippur", "2021-09-16", "10 Tishrei 5782"},
+		{"24.09: Yom Kippur Eve", "2023-09-24", "9 Tishrei 5784"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			m := ms[0]
+			assert.Equal(t, c.in, c.in[m.Start:m.End])
+			assert.Equal(t, c.day, m.Dateline.Time.Format("2006-01-02"), c.in)
+			assert.Equal(t, c.heb, m.Dateline.Hebrew.String(), c.in)
+			assert.True(t, m.OK(), "%s: %v", c.in, m.Problems)
+		}
+	}
+	for _, in := range []string{"Side 24.09: tabell", "Purim Evening 2024"} {
+		for _, m := range dateline.Find(in, dateline.Reference(corpusReference)) {
+			assert.NotEqual(t, in, in[m.Start:m.End], in)
+		}
+	}
+}
