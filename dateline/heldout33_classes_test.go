@@ -201,3 +201,36 @@ func TestHeldout33EveAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout33SundownRange: made-up lines of the class the thirty-third
+// held-out set found unread: a range whose ends are each at sunset, after
+// "from" and "to" and "on" (English "from sundown on Wednesday, September
+// 20 to sundown on Friday, September 22", Swedish "från solnedgången på
+// onsdag den 20:e september till solnedgången på fredag", "från
+// solnedgången den 20 september", Danish and Norwegian "fra solnedgang
+// den 22. april til solnedgang den 30. april"). It was read as two
+// datelines, the first in the year nearest the reference; or, without
+// "on", as a range whose start was no evening. It is one range whose day
+// is the start's evening: its Hebrew date, from sunset, the next day's.
+// The sunset of prose before a date is not the date's.
+func TestHeldout33SundownRange(t *testing.T) {
+	for _, c := range []struct{ in, day, heb string }{
+		{"from sundown on Wednesday, September 20 to sundown on Friday, September 22, 2017", "2017-09-20", "1 Tishrei 5778"},
+		{"from sunset on Friday, October 11, 2024 to nightfall on Saturday, October 12, 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"från solnedgången på onsdag den 20:e september 2017 till solnedgången på fredag den 22:e september 2017", "2017-09-20", "1 Tishrei 5778"},
+		{"från solnedgången den 20 september till solnedgången den 22 september 2017", "2017-09-20", "1 Tishrei 5778"},
+		{"fra solnedgang den 22. april til solnedgang den 30. april 2024", "2024-04-22", "15 Nisan 5784"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			m := ms[0]
+			assert.Equal(t, c.in, c.in[m.Start:m.End])
+			assert.Equal(t, c.day, m.Dateline.Time.Format("2006-01-02"), c.in)
+			assert.Equal(t, c.heb, m.Dateline.Hebrew.String(), c.in)
+		}
+	}
+	text, day, heb, _ := findOne(t, "We watched the sunset on March 3, 2024 at the beach")
+	assert.Equal(t, "March 3, 2024", text)
+	assert.Equal(t, "2024-03-03", day)
+	assert.Equal(t, "23 Adar I 5784", heb)
+}

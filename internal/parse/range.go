@@ -310,13 +310,23 @@ func skipEvening(s string, k int) int {
 		}
 	} else if foldEquals(w, "sunset") || foldEquals(w, "sundown") || foldEquals(w, "nightfall") {
 		// English's, with a comma as Wikipedia's tables write them:
-		// "Sunset, 4 April – nightfall, 5 April".
+		// "Sunset, 4 April – nightfall, 5 April", or "on" before the
+		// day: "from sundown on Wednesday, September 20 to sundown on
+		// Friday, September 22".
 		c := e
 		if c < len(s) && s[c] == ',' {
 			c++
 		}
 		if j := skipSpace(s, c); j > c {
-			return j
+			return skipBeforeDay(s, j, "on")
+		}
+	} else if foldEquals(w, "solnedgången") || foldEquals(w, "solnedgang") || foldEquals(w, "solnedgangen") {
+		// Swedish's, Danish's and Norwegian's sunset, with "på" (on) or
+		// "den" (the) before the day: "från solnedgången på onsdag den
+		// 20:e september till solnedgången på fredag den 22:e
+		// september", "fra solnedgang den 22. april".
+		if j := skipSpace(s, e); j > e {
+			return skipBeforeDay(s, j, "på", "den")
 		}
 	}
 	if foldEquals(s[k:e], "západ") {
@@ -329,6 +339,23 @@ func skipEvening(s string, k int) int {
 		}
 	}
 	return k
+}
+
+// skipBeforeDay returns the index after one of words (on, på, den) at
+// s[j] and the spaces after it, where a day in digits or a month's or
+// weekday's name follows; or j.
+func skipBeforeDay(s string, j int, words ...string) int {
+	for _, w := range words {
+		e, ok := matchFolded(s, j, w)
+		if !ok {
+			continue
+		}
+		k := skipSpace(s, e)
+		if n, _, ok := wordAt(s, k); k > e && (isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday)) {
+			return k
+		}
+	}
+	return j
 }
 
 // rangeStart returns the end of the word that opens a range at s[i], with
@@ -426,6 +453,11 @@ func fromWord(s string, i, e int) int {
 		}
 		if n := eveningOf(s, k); n > k {
 			return n // desde la noche del domingo 28 de noviembre
+		}
+		if n := skipEvening(s, k); n > k {
+			if d, _, ok := wordAt(s, n); isDigit(s, n) || ok && (d.kind == wMonth || d.kind == wWeekday) {
+				return n // from sundown on Wednesday, September 20
+			}
 		}
 		return e
 	}
