@@ -204,7 +204,8 @@ func hasZmanim(l layout.Layout) bool { return l.HasZman(layout.NoZman) }
 // occasion that words or a year follow (see opensWithOccasion), that
 // occasion.
 func namesOccasion(l layout.Layout, h hebrew.Date) bool {
-	if i := opensWithOccasion(l); i >= 0 && !holidayOn(l.At(i), h) {
+	evening := l.Evening()
+	if i := opensWithOccasion(l); i >= 0 && !holidayOn(l.At(i), h, evening) {
 		return false
 	}
 	if l.Has(layout.Day) || l.Has(layout.HebrewDay) || !l.Has(layout.Holiday) && !l.Has(layout.Portion) {
@@ -213,7 +214,7 @@ func namesOccasion(l layout.Layout, h hebrew.Date) bool {
 	for i := range l.Len() {
 		switch e := l.At(i); e.Kind {
 		case layout.Holiday:
-			if holidayOn(e, h) {
+			if holidayOn(e, h, evening) {
 				return true
 			}
 		case layout.Portion:
@@ -258,13 +259,25 @@ func opensWithOccasion(l layout.Layout) int {
 }
 
 // holidayOn reports whether Holiday element e writes an occasion for day
-// h: h's, or, with a Shift, that of the day it shows (an Erev's).
-func holidayOn(e layout.Element, h hebrew.Date) bool {
-	if e.Shift != 0 {
-		h = h.AddDays(int(e.Shift))
-	}
+// h: h's; with a Shift, the one that begins on the day it shows (an
+// Erev's); said to begin on the evening that begins h, the one that does;
+// and in a layout of an evening, the evening's (see
+// layout.EveningOccasions).
+func holidayOn(e layout.Element, h hebrew.Date, evening bool) bool {
 	var buf [8]occasion.Occasion
-	return !h.IsZero() && len(occasion.AppendOn(buf[:0], h, e.Schedule)) > 0
+	switch {
+	case h.IsZero():
+		return false
+	case e.Shift != 0:
+		_, ok := layout.EveOccasion(h.AddDays(int(e.Shift)), e.Schedule, e.Spelling.Family)
+		return ok
+	case e.Evening: // said to begin on the evening the layout names
+		_, ok := layout.EveOccasion(h, e.Schedule, e.Spelling.Family)
+		return ok
+	case evening:
+		return len(layout.EveningOccasions(buf[:0], h, e.Schedule)) > 0
+	}
+	return len(occasion.AppendOn(buf[:0], h, e.Schedule)) > 0
 }
 
 // ErrOccasionTwice is what Format writes, as %!Format(…), for a layout

@@ -284,8 +284,33 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		} else if rv.occasionEve(e, report) {
 			return
 		}
-		e.score += rv.checkOccasions(day, report)
+		switch {
+		case e.hOK && f.night && h == e.civil.AddDays(1):
+			e.score += rv.checkEvening(day, report) // a night's Hebrew date
+		case !e.hOK && f.night && rv.namesCandles():
+			// "Chanukah: 2 Candles, Tuesday night, December 12,
+			// 2017": the evening's candles, which are not the
+			// civil day's.
+			e.score += rv.checkEvening(day.AddDays(1), report)
+		default:
+			e.score += rv.checkOccasions(day, report)
+		}
 	}
+}
+
+// namesCandles reports whether the dateline names a day that hebcal names
+// by its evening, Chanukah's candles (see occasion.EveningName).
+func (rv *resolver) namesCandles() bool {
+	f := &rv.f
+	var idx [8]int
+	names := occasionNames()
+	list, _ := parse.OccasionListIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
+	for _, v := range list {
+		if occasion.EveningName(names[v].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // occasionEve reads an occasion named with the civil date of its eve, as
@@ -308,19 +333,29 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		return false
 	}
 	next := e.civil.AddDays(1)
-	if rv.eveOfFirst(next) {
+	if rv.eveOfFirst(next) && !rv.namesCandles() {
 		// The evening of December 11, 2017 is 24 Kislev, the day at
 		// whose sunset Chanukah's first candle is lit (hebcal's
 		// "Chanukah: 1 Candle"), not Chanukah: the civil day is no
-		// evening of it, nor its eve.
+		// evening of it, nor its eve. Where a weekday's or a verb's
+		// evening says the dateline is that evening, its Hebrew day is
+		// 24 Kislev, which the error names.
+		if f.night || f.holidayEve {
+			e.h, e.hOK = next, true
+			e.score += weightError
+			if report {
+				rv.eveNotOccasion(e.civil, next)
+			}
+			return true
+		}
 		return false
 	}
-	if f.night && !f.holidayEve && !next.IsZero() && rv.checkOccasions(next, false) == 0 {
+	if f.night && !f.holidayEve && !next.IsZero() && rv.checkEvening(next, false) == 0 {
 		// A weekday's evening on which the occasion begins ("Sunday
 		// evening, October 9, Yom Kippur"): its Hebrew day, from
 		// sunset, is the occasion's.
 		e.h, e.hOK = next, true
-		e.score += rv.checkOccasions(next, report)
+		e.score += rv.checkEvening(next, report)
 		return true
 	}
 	if rv.checkOccasions(e.civil, false) == 0 {
@@ -332,7 +367,7 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		if !f.holidayEve || next.IsZero() {
 			return false
 		}
-		if rv.checkOccasions(next, false) == 0 {
+		if rv.checkEvening(next, false) == 0 {
 			// The next day is the occasion's too, a festival's later
 			// day: it begins on one evening only, its first day's eve.
 			// "Chanuka rozpoczęła się wieczorem 22 grudnia" is 2019's,
@@ -341,11 +376,11 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		}
 		return rv.occasionEvening(e, next, report)
 	}
-	if next.IsZero() || rv.checkOccasions(next, false) != 0 || rv.fastFromDawn(next) {
+	if next.IsZero() || rv.checkEvening(next, false) != 0 || rv.fastFromDawn(next) {
 		return false
 	}
 	e.h, e.hOK = next, true
-	e.score += rv.checkOccasions(next, report)
+	e.score += rv.checkEvening(next, report)
 	if f.holidayEve {
 		// A verb says the occasion begins on that day's evening
 		// ("Yom Kippur begins on October 11, 2024"): the dateline
@@ -378,6 +413,20 @@ func (rv *resolver) eveOfFirst(h hebrew.Date) bool {
 		}
 	}
 	return true
+}
+
+// eveNotOccasion reports the evening of civil day civil, Hebrew day h,
+// named as the occasion that begins a day later: "Hanukkah, Monday night,
+// December 11, 2017" is 24 Kislev 5778, and Chanukah begins on the
+// evening of December 12.
+func (rv *resolver) eveNotOccasion(civil, h hebrew.Date) {
+	f := &rv.f
+	first := h.AddDays(1)
+	y, m, d := civil.AddDays(1).Gregorian()
+	cy, cm, cd := civil.Gregorian()
+	name := f.input[f.holiday.Start:f.holiday.End]
+	rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, name+" "+itoa(first.Year)+" begins on the evening of "+dateText(y, m, d)+
+		" ("+first.String()+"); the evening of "+dateText(cy, cm, cd)+" is "+h.String()+", the day before")
 }
 
 // fastFromDawn reports whether the occasion the dateline names is, on
@@ -641,7 +690,7 @@ func (rv *resolver) gregorianError(c cand, m, d int, err error) {
 		return
 	}
 	dayF, monthF := f.gDay, f.gMonth
-	if c.swapped {
+	if c.swapped && !f.byName {
 		dayF, monthF = monthF, dayF
 	}
 	switch {
@@ -757,7 +806,7 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg += " whose dates fit each other"
 	case f.hasGMonth && f.hasHoliday && ok && rv.checkOccasions(civil, false) == 0:
 		msg += " whose date is the occasion's" // 16.09. Jom Kippur
-	case f.hasGMonth && f.hasHoliday && ok && f.holidayEve && rv.checkOccasions(civil.AddDays(1), false) == 0:
+	case f.hasGMonth && f.hasHoliday && ok && f.holidayEve && rv.checkEvening(civil.AddDays(1), false) == 0:
 		msg += " whose date is the occasion's eve" // Iom Kipur comenzará el 1 de octubre
 	default:
 		msg += " whose date is nearest"
@@ -771,7 +820,7 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 // an info says so. It reports true.
 func (rv *resolver) occasionEvening(e *evaluation, next hebrew.Date, report bool) bool {
 	e.h, e.hOK = next, true
-	e.score += rv.checkOccasions(next, report)
+	e.score += rv.checkEvening(next, report)
 	if report {
 		s, end := rv.f.gSpan()
 		rv.add(CodeAfterSunset, Info, s, end, "the evening of "+weekdayDate(e.civil)+" is "+next.String()+", from sunset")

@@ -111,9 +111,38 @@ func readExample(example string) (r, chosen parse.Result, rep Report, err error)
 }
 
 // refuseReading refuses an example whose words a layout cannot write for
-// every day (Motzei Shabbat, noon) or whose reading does not show its
-// order.
+// every day (see refuseWords) or whose reading does not show its order.
 func refuseReading(example string, r, chosen *parse.Result, rep *Report) error {
+	if err := refuseWords(example, r); err != nil {
+		return err
+	}
+	if start, end, ok := orderUnshown(chosen); ok {
+		// 01/01/2024 is January 1 either way, and its layout 01/02/2006
+		// or 02/01/2006: the example does not say which.
+		return &ProblemError{Input: example, Problem: Problem{Code: CodeDateAmbiguous, Severity: Error, Start: start, End: end,
+			Message: "its day is its month, and it does not show whether the day or the month comes first; give a day after the 12th, or the reference day, January 2"}}
+	}
+	for _, p := range rep.Problems {
+		if p.Code == CodeDateAmbiguous && numericAmbiguous(r) {
+			// 3/2/2024 reads both ways, and a layout that took one would
+			// write every other day in it: no option of LayoutOf's
+			// says which, the example does.
+			p.Severity = Error
+			if i := strings.Index(p.Message, "; it was read"); i >= 0 {
+				p.Message = p.Message[:i] + ": a layout must show which comes first; give a day after the 12th, or the reference day, January 2, 2006"
+			}
+			return &ProblemError{Input: example, Problem: p}
+		}
+	}
+	return nil
+}
+
+// refuseWords refuses a dateline whose words name one day or time, which
+// a layout, writing every day, would write for others: Motzei Shabbat,
+// noon, a compound weekday (Rosenmontag), a month glossed by a name of
+// its own (23 Eythaniym (Tishrei)). Its layout is none: LayoutOf and
+// Compile refuse it, and Report.Layout is "".
+func refuseWords(example string, r *parse.Result) *ProblemError {
 	for i := range r.Fields {
 		if f := &r.Fields[i]; f.Kind == layout.Weekday && f.Flags&parse.Motzei != 0 {
 			// Motzei Shabbat is Saturday's evening alone: a layout,
@@ -143,24 +172,6 @@ func refuseReading(example string, r, chosen *parse.Result, rep *Report) error {
 		// of its family, and would write Eythaniym for every month.
 		return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
 			Message: quote(example[start:end]) + " names the month by a name that no layout writes for other months; write the month by its usual name"}}
-	}
-	if start, end, ok := orderUnshown(chosen); ok {
-		// 01/01/2024 is January 1 either way, and its layout 01/02/2006
-		// or 02/01/2006: the example does not say which.
-		return &ProblemError{Input: example, Problem: Problem{Code: CodeDateAmbiguous, Severity: Error, Start: start, End: end,
-			Message: "its day is its month, and it does not show whether the day or the month comes first; give a day after the 12th, or the reference day, January 2"}}
-	}
-	for _, p := range rep.Problems {
-		if p.Code == CodeDateAmbiguous && numericAmbiguous(r) {
-			// 3/2/2024 reads both ways, and a layout that took one would
-			// write every other day in it: no option of LayoutOf's
-			// says which, the example does.
-			p.Severity = Error
-			if i := strings.Index(p.Message, "; it was read"); i >= 0 {
-				p.Message = p.Message[:i] + ": a layout must show which comes first; give a day after the 12th, or the reference day, January 2, 2006"
-			}
-			return &ProblemError{Input: example, Problem: p}
-		}
 	}
 	return nil
 }
@@ -561,6 +572,14 @@ func compileLayout(s string) (layout.Layout, error) {
 		// or shows no order (01/01/2024): read as a layout of the
 		// reference day, it would be written in one order of the two.
 		return layout.Layout{}, err
+	}
+	if r, perr := parse.Parse(s); perr == nil {
+		if err := refuseWords(s, &r); err != nil {
+			// Rosenmontag: compiled as a layout string, it would write
+			// "Rosenmittwoch".
+			err.err = ErrLayout
+			return layout.Layout{}, err
+		}
 	}
 	return parse.Compile(s)
 }

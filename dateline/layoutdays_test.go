@@ -15,17 +15,21 @@ import (
 // begins on a day (at its sunset) writes, for another day, the occasion
 // that begins on that day's evening, which reads back as that day; it
 // wrote the day's own occasion ("Pésaj I comenzará el 23 de abril"),
-// which reads as the eve of Pesach 2005. A day on whose evening none
-// begins is refused, where it wrote the verb alone (" comenzará el 5 de
-// noviembre"). The occasion's spelling gives the line its language where
+// which reads as the eve of Pesach 2005. The occasion is named as a
+// whole (Pesach, Channukah), where it was hebcal's name of the evening's
+// day ("Pesach I begins", "Channukah: 2 Kerzen", one candle too many),
+// and a day on whose evening none begins is refused: a later day of a
+// festival ("Pésaj II comenzará el 23 de abril"), and a day of none,
+// where it wrote the verb alone (" comenzará el 5 de noviembre"). The occasion's spelling gives the line its language where
 // the month's name does not: German's Pessach writes Dezember, where the
 // layout wrote December, English's and German's April being one word.
 func TestLayoutOfOccasionBegins(t *testing.T) {
 	for _, tc := range []struct{ example, day, want string }{
-		{"Iom Kipur comenzará el 1 de octubre", "2024-04-23", "Pésaj II comenzará el 23 de abril"},
-		{"Yom Kippur begins on October 11", "2025-04-12", "Pesach I begins on April 12"},
+		{"Iom Kipur comenzará el 1 de octubre", "2024-04-22", "Pésaj comenzará el 22 de abril"},
+		{"Iom Kipur comenzará el 1 de octubre", "2024-04-23", "%!Format(the day has no occasion for the layout to name)"},
+		{"Yom Kippur begins on October 11", "2025-04-12", "Pesach begins on April 12"},
 		{"Pessach beginnt am 22. April", "2025-09-22", "Rosch haSchana 5786 beginnt am 22. September"},
-		{"12. April beginnt abends das diesjährige Pessach", "2024-12-25", "25. Dezember beginnt abends das diesjährige Channukah: 2 Kerzen"},
+		{"12. April beginnt abends das diesjährige Pessach", "2024-12-25", "25. Dezember beginnt abends das diesjährige Channukah"},
 		{"Iom Kipur comenzará el 1 de octubre", "2024-11-05", "%!Format(the day has no occasion for the layout to name)"},
 		{"Rosh Hashanah 2022 begins at sundown on Sunday, September 25", "2024-11-05", "%!Format(the day has no occasion for the layout to name)"},
 	} {

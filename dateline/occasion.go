@@ -242,10 +242,23 @@ func (rv *resolver) occasionTouchesYear(first hebrew.Date, gy int) bool {
 // checkOccasions checks that the holiday and portion the dateline names
 // are those of Hebrew day d.
 func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
+	return rv.checkOccasionsOf(d, report, false)
+}
+
+// checkEvening is checkOccasions for d, the Hebrew day that the evening
+// the dateline names begins: a name hebcal gives a day by its evening
+// (Chanukah's candles: see occasion.EveningName) is that of the day the
+// evening ends, d's eve. "Chanukah: 1 Candle, Tuesday night, December
+// 12, 2017" is right, and "Chanukah: 2 Candles" on that evening is not.
+func (rv *resolver) checkEvening(d hebrew.Date, report bool) int {
+	return rv.checkOccasionsOf(d, report, true)
+}
+
+func (rv *resolver) checkOccasionsOf(d hebrew.Date, report, evening bool) int {
 	f := &rv.f
 	score := 0
 	if f.hasHoliday {
-		score += rv.checkHoliday(d, report)
+		score += rv.checkHoliday(d, report, evening)
 	}
 	if f.hasPortion {
 		score += rv.checkPortion(d, report)
@@ -255,8 +268,9 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 
 // checkHoliday checks that the holidays the dateline names are Hebrew day
 // d's, or with an Erev the next day's, and returns the score of what is
-// not.
-func (rv *resolver) checkHoliday(d hebrew.Date, report bool) int {
+// not; evening says d begins at the evening the dateline names (see
+// checkEvening).
+func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 	f := &rv.f
 	score := 0
 	// Every name of a list (Chag HaBanot, Chanukah: 7 Candles) must be
@@ -279,8 +293,11 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report bool) int {
 			continue // Shemini Atzeres/Simchas Torah: the day after's
 		}
 		found := 0
-		if !on.IsZero() {
-			found = rv.occasionSchedules(on, names[v].Text)
+		if at := on; !at.IsZero() {
+			if evening && shift == 0 && occasion.EveningName(names[v].Text) {
+				at = on.AddDays(-1) // its candles are the eve's
+			}
+			found = rv.occasionSchedules(at, names[v].Text)
 		}
 		if found != 0 && (shift != 0 || counted) && rv.occasionSchedules(d, names[v].Text) != 0 && !rv.firstDay(on, names[v].Text) {
 			// The eve of an occasion of two days or more is the day
@@ -324,10 +341,15 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report bool) int {
 				y, m, dd := day.Gregorian()
 				what := named(name + " " + itoa(hy))
 				msg = what + " is " + day.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
-				if day == d {
+				if day == d && !evening {
 					// "Third day of Rosh Hashanah 5784": the count
 					// passes the occasion's last day.
 					msg = name + " " + itoa(hy) + " has no day " + itoa(1-shift) + ": " + d.String() + " is not one of its days"
+				}
+				if evening && shift == 0 && occasion.EveningName(name) {
+					// Chanukah's candles, named by the evening.
+					cy, cm, cd := d.AddDays(-1).Gregorian()
+					msg = what + " is lit on the evening of " + dateText(y, m, dd) + " (" + day.String() + "), not of " + dateText(cy, cm, cd)
 				}
 			}
 			rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, msg)

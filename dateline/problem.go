@@ -63,7 +63,8 @@ const (
 	// as -0700 (CEST) (warning; the time is read at the offset).
 	CodeZoneAmbiguous Code = "zone-ambiguous"
 	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024),
-	// or a Rosh Chodesh of two days ("Rosh Chodesh Cheshvan 5783" is 30
+	// or a month's name that two languages give two months ("listopad
+	// 2023": November in Polish and Czech, October in Croatian), or a Rosh Chodesh of two days ("Rosh Chodesh Cheshvan 5783" is 30
 	// Tishrei and 1 Cheshvan), or the single year of a Julian date from
 	// January 1 to March 24 before 1752 ("February 11, 1731 O.S.": England
 	// began that year on March 25, and wrote February 22, 1732 so), that
@@ -199,7 +200,10 @@ type Report struct {
 	// Numbers of two digits (12, 28) are written as the date's other
 	// numbers show, or as ISO 8601 writes a date year first (see
 	// [LayoutOf]); where nothing shows it (12/28/2024), the layout writes
-	// them plain, and LayoutOf refuses that example.
+	// them plain, and LayoutOf refuses that example. It is "" for a
+	// dateline whose words name one day or time that a layout would write
+	// for every other (Motzei Shabbat, noon, Rosenmontag, a month glossed
+	// by a name of its own), which LayoutOf and Compile refuse.
 	Layout   string
 	Problems []Problem
 

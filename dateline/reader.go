@@ -233,6 +233,46 @@ func (c *readCache) parse(dst []parse.Field, s string) (parse.Result, *readLayou
 	return r, nil, err
 }
 
+// reportLayout returns Report.Layout: the layout string of a parsed
+// dateline (see layoutString), or "" for one whose words no layout writes
+// for other days (see refuseWords), which LayoutOf refuses too.
+func (c *readCache) reportLayout(r *parse.Result, t *parse.Template) string {
+	if mayRefuseWords(r) && refuseWords(r.Input, r) != nil {
+		return ""
+	}
+	return c.layoutString(r, t)
+}
+
+// mayRefuseWords reports whether r has the shape of a dateline that
+// refuseWords refuses, in one pass that looks at no text but a byte
+// beside a field: a weekday said with Motzei or glued to a word before
+// it, an hour said by a word, a Hebrew month beside a bracket.
+func mayRefuseWords(r *parse.Result) bool {
+	s := r.Input
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		switch f.Kind {
+		case layout.Weekday:
+			if f.Flags&parse.Motzei != 0 || f.Start > 0 && f.Start <= len(s) && s[f.Start-1] != ' ' && s[f.Start-1] != ',' {
+				return true
+			}
+		case layout.Hour:
+			if wordHour(f) {
+				return true
+			}
+		case layout.HebrewMonth:
+			j := f.End
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if f.Start > 0 && f.Start <= len(s) && s[f.Start-1] == '(' || j < len(s) && s[j] == '(' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // layoutString returns the layout of a parsed dateline written for the
 // reference day, Report.Layout. The template that read it, if any, knows
 // it when it is written in the template's own forms; otherwise, as a

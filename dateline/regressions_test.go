@@ -80,6 +80,7 @@ func runRegression(t *testing.T, row regression) outcome {
 		}
 		rep := dateline.Check(in, opts...)
 		o.problems, o.dl, o.hasDL = rep.Problems, rep.Dateline, true
+		o.text, o.hasText = rep.Layout, true
 		o.err = rep.Err()
 	case "Parse":
 		o.dl, o.err = dateline.Parse(in, regressionReference)

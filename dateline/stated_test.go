@@ -84,7 +84,7 @@ func statedAgrees(t *testing.T, inputs []string, o options) int {
 		if !ok {
 			continue
 		}
-		got := Report{Input: r.Input, Dateline: dl, Layout: o.cache.layoutString(&r, nil)}
+		got := Report{Input: r.Input, Dateline: dl, Layout: o.cache.reportLayout(&r, nil)}
 		stateds++
 		want, _ := resolveFull(&r, &o, nil)
 		assert.Equal(t, want.Dateline.Hebrew, got.Dateline.Hebrew, s)

@@ -83,7 +83,45 @@ type Occasion struct {
 	// festival is hebcal's English name of the festival the day is one
 	// of ("Pesach" for Pesach II), or "" (see festivalOf).
 	festival string
+	// evening is set for a day hebcal names by what its evening does:
+	// Chanukah's candles (see Evening).
+	evening bool
 }
+
+// Evening reports whether hebcal names o by what the evening at its end
+// does rather than by its day: Chanukah's candles ("Chanukah: 1 Candle"
+// is 24 Kislev, at whose sunset the first candle is lit, which begins 25
+// Kislev; "Chanukah: 8th Day" is named by its day). A dateline that names
+// the evening of a civil day names its candles by that day, though its
+// Hebrew date is the next day's.
+func (o Occasion) Evening() bool { return o.evening }
+
+// EveningName reports whether name is one of hebcal's names, in any of
+// its locales, of a day it names by its evening (see Occasion.Evening):
+// "Chanukah: 3 Candles", and not "Chanukah", the festival as a whole.
+func EveningName(name string) bool {
+	key := Key(name)
+	y := yearOf(eveningYear, Diaspora)
+	if key == "" || y == nil {
+		return false
+	}
+	canon := canonicalKey(key)
+	for _, o := range y.occasions {
+		if !o.evening {
+			continue
+		}
+		for _, n := range o.names {
+			if k := Key(n); k == key || k == canon {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eveningYear is a year whose days EveningName reads the names of: every
+// year names Chanukah's candles alike.
+const eveningYear = 5785
 
 // Name returns the occasion's name as hebcal writes it in the locale that
 // fits the spelling family (see [hebrew.Family.Locale]): English
@@ -101,6 +139,22 @@ func (o Occasion) Name(f hebrew.Family) string {
 		return ""
 	}
 	return localeName(o.names[0], f)
+}
+
+// Festival returns the name of the festival o is a day of, as hebcal
+// writes it in the locale that fits the spelling family f ("Pesach" for
+// Pesach II, "Chanukah" for Chanukah: 3 Candles, "Rosh Hashana" for Rosh
+// Hashana II), or "" where o is no day of a festival named for all its
+// days (Rosh Hashana 5785, Yom Kippur, Rosh Chodesh Tevet, Erev Pesach).
+func (o Occasion) Festival(f hebrew.Family) string {
+	if o.festival == "" {
+		return ""
+	}
+	if i := localeIndex(f); i >= 0 {
+		names, _ := festivalNames(o.festival)
+		return names[i]
+	}
+	return localeName(o.festival, f)
 }
 
 // String returns the occasion's English name.
@@ -294,7 +348,7 @@ func computeYear(hy int, s Schedule) (y *year) {
 	fill := append([]uint16(nil), y.index...)
 	for _, ev := range evs {
 		k := int(ev.Date.Abs() - first)
-		o := Occasion{Kind: kindOf(ev.Flags), Date: tishrei.AddDays(k), festival: festivalOf(ev)}
+		o := Occasion{Kind: kindOf(ev.Flags), Date: tishrei.AddDays(k), festival: festivalOf(ev), evening: ev.Flags&event.CHANUKAH_CANDLES != 0}
 		for i, l := range locales {
 			o.names[i] = ev.Render(l)
 		}

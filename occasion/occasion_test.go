@@ -225,3 +225,30 @@ func TestOccasionCacheBounded(t *testing.T) {
 	}
 	assert.Equal(t, first, occasion.On(hebrew.Date{Year: 5784, Month: hebrew.AdarII, Day: 14}, occasion.Diaspora))
 }
+
+// TestEvening: hebcal names Chanukah's days by the candles lit at their
+// sunset, and its eighth day by the day.
+func TestEvening(t *testing.T) {
+	for _, tc := range []struct {
+		day  hebrew.Date
+		want bool
+	}{
+		{hebrew.Date{Year: 5778, Month: hebrew.Kislev, Day: 24}, true}, // Chanukah: 1 Candle
+		{hebrew.Date{Year: 5778, Month: hebrew.Kislev, Day: 25}, true}, // 2 Candles
+		{hebrew.Date{Year: 5778, Month: hebrew.Tevet, Day: 1}, true},   // 8 Candles
+		{hebrew.Date{Year: 5778, Month: hebrew.Tevet, Day: 2}, false},  // 8th Day
+		{hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 15}, false}, // Pesach I
+	} {
+		var evening bool
+		for _, o := range occasion.On(tc.day, occasion.Diaspora) {
+			evening = evening || o.Evening()
+		}
+		assert.Equal(t, tc.want, evening, "%v", tc.day)
+	}
+	for _, n := range []string{"Chanukah: 1 Candle", "Chanukah: 3 Candles", "chanukah: 8 candles", "חנוכה: ג׳ נרות"} {
+		assert.True(t, occasion.EveningName(n), n)
+	}
+	for _, n := range []string{"Chanukah", "Hanukkah", "Chanukah: 8th Day", "Pesach I", "Purim", ""} {
+		assert.False(t, occasion.EveningName(n), n)
+	}
+}

@@ -468,7 +468,22 @@ func (w *writer) occasion(b []byte, e *Element) []byte {
 	// Rosh Chodesh Tevet, Chanukah: 7 Candles: the holidays after a day
 	// written as Rosh Chodesh are the others.
 	holiday := e.Kind == Holiday
-	return appendElementRC(b, e, w.t, w.h, holiday && w.l.roshChodesh(), holiday && (w.l.Has(Year) || w.l.Has(HebrewYear)))
+	noRC, noYear := holiday && w.l.roshChodesh(), holiday && (w.l.Has(Year) || w.l.Has(HebrewYear))
+	switch {
+	case holiday && e.Shift == 0 && !w.asLayout && e.Evening:
+		// "Passover begins at sundown on April 22": the occasion that
+		// begins that evening, as a whole (see EveOccasion).
+		name, _ := EveOccasion(w.h, e.Schedule, e.Spelling.Family)
+		if noYear {
+			name = trimYear(name, w.h.Year)
+		}
+		return append(b, name...)
+	case holiday && e.Shift == 0 && !w.asLayout && w.l.Evening():
+		// The evening of a civil day: its candles are that day's.
+		var buf [8]occasion.Occasion
+		return appendOccasions(b, e, EveningOccasions(buf[:0], w.h, e.Schedule), w.h.Year, noRC, noYear)
+	}
+	return appendElementRC(b, e, w.t, w.h, noRC, noYear)
 }
 
 // value appends element i, a literal or a value of the day, in the

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/occasion"
 )
@@ -91,4 +92,62 @@ func TestZeroHebrewDate(t *testing.T) {
 	} {
 		assert.Equal(t, want, parse.Layout(layout).Format(day, hebrew.Date{}), layout)
 	}
+}
+
+// TestEveOccasion: an Erev names the occasion that begins the next day,
+// as a whole (Erev Pesach, Erev Chanukah), and nothing where none begins:
+// it wrote the next day's first name whatever it was ("Erev Pesach II",
+// "Erev Erev Pesach", "Erev Chanukah: 2 Candles").
+func TestEveOccasion(t *testing.T) {
+	tests := []struct {
+		next hebrew.Date // the day after the eve
+		f    hebrew.Family
+		want string // "" for none
+	}{
+		{hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 15}, hebrew.Hebcal, "Pesach"},
+		{hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 16}, hebrew.Hebcal, ""}, // Pesach II
+		{hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 14}, hebrew.Hebcal, ""}, // Erev Pesach itself
+		{hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 17}, hebrew.Hebcal, ""}, // Chol HaMoed
+		{hebrew.Date{Year: 5778, Month: hebrew.Kislev, Day: 25}, hebrew.Hebcal, "Chanukah"},
+		{hebrew.Date{Year: 5778, Month: hebrew.Kislev, Day: 24}, hebrew.Hebcal, ""}, // the first candle's day
+		{hebrew.Date{Year: 5778, Month: hebrew.Kislev, Day: 26}, hebrew.Hebcal, ""},
+		{hebrew.Date{Year: 5784, Month: hebrew.Tishrei, Day: 1}, hebrew.Hebcal, "Rosh Hashana 5784"},
+		{hebrew.Date{Year: 5784, Month: hebrew.Tishrei, Day: 2}, hebrew.Hebcal, ""}, // Rosh Hashana II
+		{hebrew.Date{Year: 5784, Month: hebrew.Tishrei, Day: 3}, hebrew.Hebcal, ""}, // Tzom Gedaliah, from dawn
+		{hebrew.Date{Year: 5785, Month: hebrew.Tishrei, Day: 10}, hebrew.Hebcal, "Yom Kippur"},
+		{hebrew.Date{Year: 5784, Month: hebrew.Sivan, Day: 30}, hebrew.Hebcal, "Rosh Chodesh Tammuz"},
+		{hebrew.Date{Year: 5784, Month: hebrew.Tammuz, Day: 1}, hebrew.Hebcal, ""}, // its second day
+		{hebrew.Date{Year: 5784, Month: hebrew.Sivan, Day: 30}, hebrew.Ashkenazi, "Rosh Chodesh Tammuz"},
+		{hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 15}, hebrew.Hebrew, "פסח"},
+		{hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 15}, hebrew.German, "Pessach"},
+		{hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 3}, hebrew.Hebcal, ""}, // no occasion
+	}
+	for _, tc := range tests {
+		got, ok := layout.EveOccasion(tc.next, occasion.Diaspora, tc.f)
+		assert.Equal(t, tc.want, got, "%v", tc.next)
+		assert.Equal(t, tc.want != "", ok, "%v", tc.next)
+	}
+}
+
+// TestEveningOccasions: the occasions of an evening are those of the
+// Hebrew day it begins, but Chanukah's candles, which hebcal names by the
+// day at whose sunset they are lit: the eve's.
+func TestEveningOccasions(t *testing.T) {
+	names := func(h hebrew.Date) []string {
+		var out []string
+		for _, o := range layout.EveningOccasions(nil, h, occasion.Diaspora) {
+			out = append(out, o.String())
+		}
+		return out
+	}
+	kislev := func(d int) hebrew.Date { return hebrew.Date{Year: 5778, Month: hebrew.Kislev, Day: d} }
+	tevet := func(d int) hebrew.Date { return hebrew.Date{Year: 5778, Month: hebrew.Tevet, Day: d} }
+	assert.Empty(t, names(kislev(24)), "the evening before the first candle's")
+	assert.Equal(t, []string{"Chanukah: 1 Candle"}, names(kislev(25)))
+	assert.Equal(t, []string{"Chanukah: 2 Candles"}, names(kislev(26)))
+	assert.Equal(t, []string{"Chanukah: 8 Candles"}, names(tevet(2)), "not the 8th Day's")
+	assert.Empty(t, names(tevet(3)))
+	assert.Contains(t, names(tevet(1)), "Chanukah: 7 Candles")
+	assert.Contains(t, names(tevet(1)), "Rosh Chodesh Tevet")
+	assert.Equal(t, []string{"Pesach I"}, names(hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 15}), "a day named by its day")
 }

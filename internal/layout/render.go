@@ -186,28 +186,97 @@ func appendAMPM(b []byte, pm bool, f Form) []byte {
 
 // appendHolidays appends the names of h's occasions in e's schedule and
 // family, separated by commas; see appendElementRC for noRC and noYear. An
-// Erev (a Shift) names one occasion, the next day's first.
+// Erev (a Shift) names the occasion that begins on h (see EveOccasion).
 func appendHolidays(b []byte, e *Element, h hebrew.Date, noRC, noYear bool) []byte {
+	if e.Shift != 0 {
+		name, _ := EveOccasion(h, e.Schedule, e.Spelling.Family)
+		if noYear {
+			name = trimYear(name, h.Year)
+		}
+		return append(b, name...)
+	}
 	var buf [8]occasion.Occasion
+	return appendOccasions(b, e, occasion.AppendOn(buf[:0], h, e.Schedule), h.Year, noRC, noYear)
+}
+
+// appendOccasions appends the names of occasions os in e's family,
+// separated by commas; see appendElementRC for noRC and noYear, and y is
+// the Hebrew year of their day.
+func appendOccasions(b []byte, e *Element, os []occasion.Occasion, y int, noRC, noYear bool) []byte {
 	n := 0
-	for _, o := range occasion.AppendOn(buf[:0], h, e.Schedule) {
+	for _, o := range os {
 		if noRC && o.Kind == occasion.RoshChodesh {
 			continue
-		}
-		if n > 0 && e.Shift != 0 {
-			break
 		}
 		if n > 0 {
 			b = append(b, ", "...)
 		}
 		name := o.Name(e.Spelling.Family)
 		if noYear {
-			name = trimYear(name, h.Year)
+			name = trimYear(name, y)
 		}
 		b = append(b, name...)
 		n++
 	}
 	return b
+}
+
+// EveningOccasions appends to dst the occasions of the evening that
+// begins Hebrew day h in schedule s, as a layout that names the evening
+// of a civil day writes them: h's, but for a festival hebcal names by its
+// evenings (see occasion.Occasion.Evening), the name of the day that
+// evening ends, h's eve: the evening that begins 25 Kislev lights
+// Chanukah's first candle, hebcal's "Chanukah: 1 Candle" of 24 Kislev, not
+// 25 Kislev's "Chanukah: 2 Candles"; the one that begins 24 Kislev lights
+// none.
+func EveningOccasions(dst []occasion.Occasion, h hebrew.Date, s occasion.Schedule) []occasion.Occasion {
+	var lit occasion.Occasion // the eve's candles
+	var buf [8]occasion.Occasion
+	if eve := h.AddDays(-1); !eve.IsZero() {
+		for _, o := range occasion.AppendOn(buf[:0], eve, s) {
+			if o.Evening() {
+				lit = o
+			}
+		}
+	}
+	placed := false
+	for _, o := range occasion.AppendOn(buf[:0], h, s) {
+		if !o.Evening() && (lit.Kind == 0 || o.Festival(hebrew.Hebcal) == "" || o.Festival(hebrew.Hebcal) != lit.Festival(hebrew.Hebcal)) {
+			dst = append(dst, o)
+			continue
+		}
+		if lit.Kind != 0 && !placed {
+			dst, placed = append(dst, lit), true
+		}
+	}
+	return dst
+}
+
+// EveOccasion returns the name of the occasion that begins on Hebrew day
+// h in schedule s, as an Erev names it in the locale of family f, the day
+// before: the festival's ("Erev Pesach", "Erev Chanukah", not Pesach I or
+// Chanukah: 2 Candles), else its own ("Erev Rosh Hashana 5785", "Erev
+// Yom Kippur", "Erev Rosh Chodesh Tammuz"); and whether one begins. No
+// occasion begins on a later day of a festival (Pesach II, Chanukah: 3
+// Candles) or of a two-day Rosh Chodesh, and none on an eve or a fast
+// that begins at dawn, or by a Shabbat's name: "Erev Pesach II", "Erev
+// Erev Pesach" and "Erev Tzom Gedaliah" name no day.
+func EveOccasion(h hebrew.Date, s occasion.Schedule, f hebrew.Family) (string, bool) {
+	var buf [8]occasion.Occasion
+	for _, o := range occasion.AppendOn(buf[:0], h, s) {
+		switch o.Kind {
+		case occasion.Erev, occasion.MinorFast, occasion.CholHamoed, occasion.ShabbatMevarchim, occasion.SpecialShabbat, occasion.Portion:
+			continue
+		}
+		en, name := o.Festival(hebrew.Hebcal), o.Festival(f)
+		if en == "" {
+			en, name = o.String(), o.Name(f)
+		}
+		if first, ok := occasion.Find(en, h.Year, s); ok && first.Date == h {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // trimYear returns an occasion's name without the Hebrew year y that

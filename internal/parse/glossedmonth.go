@@ -55,10 +55,18 @@ func (p *parser) glossedDate(i, g int, day, end Field, hasEnd bool, name hebrew.
 // GlossedMonth reports whether r names a Hebrew month by a name no table
 // has, glossed by the usual one in brackets (see glossedMonth), and where
 // the two are: a layout, which writes each month by a name the tables
-// have, cannot write the other name for another month.
+// have, cannot write the other name for another month. So is a month
+// glossed by a name in brackets after it that the dateline leaves as
+// text, "15 Nisan (Aviv) 5784", "15 Nisan (April) 5784", which a layout
+// would write after every month ("28 Iyyar (Aviv)").
 func GlossedMonth(r *Result) (start, end int, ok bool) {
 	for i := 1; i < len(r.Fields); i++ {
 		f, lit := &r.Fields[i], &r.Fields[i-1]
+		if f.Kind == layout.HebrewMonth && i+1 < len(r.Fields) && r.Fields[i+1].Kind == layout.Literal {
+			if e, ok := glossAfter(r.Input, f.End); ok && e <= r.Fields[i+1].End {
+				return f.Start, e, true
+			}
+		}
 		if f.Kind != layout.HebrewMonth || lit.Kind != layout.Literal || lit.End != f.Start || lit.End == 0 || r.Input[lit.End-1] != '(' {
 			continue
 		}
@@ -70,4 +78,21 @@ func GlossedMonth(r *Result) (start, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// glossAfter reports whether a name in brackets follows a month's name
+// that ends at s[e], "Nisan (Aviv)", "Nisan (April)": one capitalised
+// word of three letters or more, which the dateline left as text; and
+// where the gloss ends.
+func glossAfter(s string, e int) (int, bool) {
+	j := skipSpace(s, e)
+	if j == e || j+1 >= len(s) || s[j] != '(' || !unicode.IsUpper(rune(s[j+1])) {
+		return 0, false
+	}
+	k := j + 1
+	we := latinWord(s, k)
+	if we-k < 3 || we >= len(s) || s[we] != ')' {
+		return 0, false
+	}
+	return we + 1, true
 }
