@@ -234,3 +234,43 @@ func TestHeldout33SundownRange(t *testing.T) {
 	assert.Equal(t, "2024-03-03", day)
 	assert.Equal(t, "23 Adar I 5784", heb)
 }
+
+// TestHeldout33FallsOn: made-up sentences of a class the thirty-third
+// held-out set's pages write: an occasion, a verb that says on which day
+// it falls or is celebrated, and the date, in the languages that English
+// ("falls on", "is celebrated on") and Italian ("cade") were alone read
+// in: German "fällt auf den", French "tombe le", Spanish "cae el", "se
+// celebra el", Portuguese "cai em", Dutch "valt op", Swedish "infaller
+// den", "firas den", Danish "falder den", Norwegian "feires den". The
+// date was read alone, the occasion left out; without a year, in the year
+// nearest the reference. It is the occasion's day, and its year, where
+// the text gives none, the one whose occasion falls on it. A verb before
+// no date is prose.
+func TestHeldout33FallsOn(t *testing.T) {
+	for _, c := range []struct{ in, day, heb string }{
+		{"Jom Kippur fällt auf den 12. Oktober 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Yom Kippour tombe le 12 octobre 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Yom Kipur cae el 12 de octubre", "2024-10-12", "10 Tishrei 5785"},
+		{"Yom Kippur se celebra el 12 de octubre de 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Yom Kipur cai em 12 de outubro de 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Jom Kippoer valt op 12 oktober 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Jom Kippur infaller den 12 oktober 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Pesach falder den 23. april 2024", "2024-04-23", "15 Nisan 5784"},
+		{"Pesach feires den 23. april 2024", "2024-04-23", "15 Nisan 5784"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			m := ms[0]
+			assert.Equal(t, c.in, c.in[m.Start:m.End])
+			assert.Equal(t, c.day, m.Dateline.Time.Format("2006-01-02"), c.in)
+			assert.Equal(t, c.heb, m.Dateline.Hebrew.String(), c.in)
+			assert.True(t, m.OK(), "%s: %v", c.in, m.Problems)
+		}
+	}
+	// The occasion on another day is an occasion error.
+	rep := dateline.Check("Jom Kippur fällt auf den 13. Oktober 2024", dateline.Reference(corpusReference))
+	assert.True(t, hasCode(rep, dateline.CodeOccasion), "%v", rep.Problems)
+	for _, in := range []string{"Pessach fällt in den Frühling", "Die Temperatur fällt auf 12 Grad", "Chanukka fällt 2 Tage später"} {
+		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
+	}
+}

@@ -131,6 +131,9 @@ func (p *parser) separator(i int) int {
 	if k := p.occasionBegins(i); k > i {
 		return k // Iom Kipur comenzará el 1 de octubre
 	}
+	if k := p.occasionFallsOn(i); k > i {
+		return k // Yom Kipur cae el 12 de octubre
+	}
 	if k := p.occasionNight(i); k > i {
 		return k // Janucá en la noche del 11 de diciembre
 	}
