@@ -241,8 +241,9 @@ func TestHeldout33SundownRange(t *testing.T) {
 // ("falls on", "is celebrated on") and Italian ("cade") were alone read
 // in: German "fällt auf den", French "tombe le", Spanish "cae el", "se
 // celebra el", Portuguese "cai em", Dutch "valt op", Swedish "infaller
-// den", "firas den", Danish "falder den", Norwegian "feires den". The
-// date was read alone, the occasion left out; without a year, in the year
+// den", "firas den", Danish "falder den", Norwegian "feires den", with
+// the words for "this year" after the verb or not ("infaller i år den",
+// "cae este año el"). The date was read alone, the occasion left out; without a year, in the year
 // nearest the reference. It is the occasion's day, and its year, where
 // the text gives none, the one whose occasion falls on it. A verb before
 // no date is prose.
@@ -257,6 +258,10 @@ func TestHeldout33FallsOn(t *testing.T) {
 		{"Jom Kippur infaller den 12 oktober 2024", "2024-10-12", "10 Tishrei 5785"},
 		{"Pesach falder den 23. april 2024", "2024-04-23", "15 Nisan 5784"},
 		{"Pesach feires den 23. april 2024", "2024-04-23", "15 Nisan 5784"},
+		{"Jom Kippur infaller i år den 25 september", "2023-09-25", "10 Tishrei 5784"},
+		{"Yom Kipur cae este año el 12 de octubre", "2024-10-12", "10 Tishrei 5785"},
+		{"Yom Kippour tombe cette année le 12 octobre", "2024-10-12", "10 Tishrei 5785"},
+		{"Jom Kippoer valt dit jaar op 12 oktober", "2024-10-12", "10 Tishrei 5785"},
 	} {
 		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
 		if assert.Len(t, ms, 1, c.in) {

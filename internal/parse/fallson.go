@@ -2,27 +2,25 @@ package parse
 
 import "github.com/dualdate/dualdate/internal/layout"
 
-// fallsOnPhrases are the verbs, with the words for "on" after them, that
-// say on which day an occasion named before them falls or is celebrated,
-// in the languages whose pages say it so, longer phrases first: German
-// "Jom Kippur fällt auf den 12. Oktober", French "tombe le", Spanish "cae
-// el", "se celebra el", Portuguese "cai em", "cai no dia", Dutch "valt
-// op", Swedish "infaller den", "firas den", Danish "falder den", "fejres
-// den", Norwegian "faller den", "feires den", Italian "si celebra il". As
-// English's "falls on", "is celebrated on" (words of the tables that join
-// the occasion and its date), they name the occasion's own day, not an
-// evening.
-var fallsOnPhrases = [...]string{
-	"fällt auf den", "fällt auf", "fällt am", "fällt",
-	"tombe le", "tombe", "est célébré le", "sera célébré le",
-	"caerá el", "cae el", "cae", "se celebrará el", "se celebra el",
-	"cairá em", "cai no dia", "cai em", "cai", "é celebrado em", "será celebrado em",
-	"valt op", "valt", "wordt gevierd op",
-	"infaller den", "infaller", "firas den", "firas",
-	"falder den", "falder på", "falder", "fejres den", "fejres",
-	"faller den", "faller på", "faller", "feires den", "feires",
-	"si celebra il", "si festeggia il",
-}
+// fallsOnVerbs are the verbs that say on which day an occasion named
+// before them falls or is celebrated, in the languages whose pages say it
+// so, longer first: German "Jom Kippur fällt auf den 12. Oktober", French
+// "tombe le", Spanish "cae el", "se celebra el", Portuguese "cai em",
+// Dutch "valt op", Swedish "infaller den", "firas den", Danish "falder
+// den", "fejres den", Norwegian "faller den", "feires den", Italian "si
+// celebra il". As English's "falls on", "is celebrated on" (words of the
+// tables that join the occasion and its date), they name the occasion's
+// own day, not an evening. The words for "this year" (fallsThisYear) and
+// for "on" (fallsOnWords) may follow them.
+var (
+	fallsOnVerbs = [...]string{
+		"fällt", "tombe", "est célébré", "sera célébré", "caerá", "cae", "se celebrará", "se celebra",
+		"cairá", "cai", "é celebrado", "será celebrado", "valt", "wordt gevierd",
+		"infaller", "firas", "falder", "fejres", "faller", "feires", "si celebra", "si festeggia",
+	}
+	fallsThisYear = [...]string{"dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno"}
+	fallsOnWords  = [...]string{"auf den", "auf", "am", "le", "el", "em", "no dia", "op", "den", "på", "il"}
+)
 
 // fallsOnFirst reports whether c may start one of fallsOnPhrases, in
 // either case: the cheap first test.
@@ -46,19 +44,28 @@ func (p *parser) occasionFallsOn(i int) int {
 	if i >= len(s) || !fallsOnFirst(s[i]) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
-	for _, ph := range fallsOnPhrases {
-		e := matchPhrase(s, i, ph)
-		if e == i {
-			continue
+	e := i
+	for _, v := range fallsOnVerbs {
+		if e = matchPhrase(s, i, v); e > i {
+			break
 		}
-		k := skipSpace(s, e)
-		if k == e {
-			return i
-		}
-		if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && (w.kind == wMonth || w.kind == wWeekday) {
-			return k
-		}
+	}
+	k := skipSpace(s, e)
+	if e == i || k == e {
 		return i
+	}
+	for _, words := range [2][]string{fallsThisYear[:], fallsOnWords[:]} {
+		for _, w := range words {
+			if a := matchPhrase(s, k, w); a > k {
+				if j := skipSpace(s, a); j > a {
+					k = j
+				}
+				break
+			}
+		}
+	}
+	if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && (w.kind == wMonth || w.kind == wWeekday) {
+		return k
 	}
 	return i
 }
