@@ -25,7 +25,7 @@ func TestHeldout33ScandinavianRange(t *testing.T) {
 		{"I år falder chanukkah fra 29. november til 6. december", "chanukkah fra 29. november til 6. december", "2021-11-29", "25 Kislev 5782"},
 		{"Hanukka varer fra 29. november til 6. december 2021.", "29. november til 6. december 2021.", "2021-11-29", "25 Kislev 5782"},
 		{"Utstillingen vises fra 3. mars til 14. april 2024 i museet", "3. mars til 14. april 2024", "2024-03-03", "23 Adar I 5784"},
-		{"Sukkot firas från 17 oktober till 23 oktober 2024", "17 oktober till 23 oktober 2024", "2024-10-17", "15 Tishrei 5785"},
+		{"Sukkot firas från 17 oktober till 23 oktober 2024", "Sukkot firas från 17 oktober till 23 oktober 2024", "2024-10-17", "15 Tishrei 5785"},
 		{"Chanukah, from November 29 to December 6", "Chanukah, from November 29 to December 6", "2021-11-29", "25 Kislev 5782"},
 		{"Pessach von 6. bis 13. April 2023", "Pessach von 6. bis 13. April 2023", "2023-04-06", "15 Nisan 5783"},
 		{"Pessa’h du jeudi 6 avril au jeudi 13 avril 2023", "Pessa’h du jeudi 6 avril au jeudi 13 avril 2023", "2023-04-06", "15 Nisan 5783"},
@@ -243,7 +243,9 @@ func TestHeldout33SundownRange(t *testing.T) {
 // celebra el", Portuguese "cai em", Dutch "valt op", Swedish "infaller
 // den", "firas den", Danish "falder den", Norwegian "feires den", with
 // the words for "this year" after the verb or not ("infaller i år den",
-// "cae este año el"). The date was read alone, the occasion left out; without a year, in the year
+// "cae este año el"), or a range after them ("kommer i år att firas
+// från solnedgången på onsdag den 20:e september till ..."). The date was
+// read alone, the occasion left out; without a year, in the year
 // nearest the reference. It is the occasion's day, and its year, where
 // the text gives none, the one whose occasion falls on it. A verb before
 // no date is prose.
@@ -262,6 +264,10 @@ func TestHeldout33FallsOn(t *testing.T) {
 		{"Yom Kipur cae este año el 12 de octubre", "2024-10-12", "10 Tishrei 5785"},
 		{"Yom Kippour tombe cette année le 12 octobre", "2024-10-12", "10 Tishrei 5785"},
 		{"Jom Kippoer valt dit jaar op 12 oktober", "2024-10-12", "10 Tishrei 5785"},
+		// A range after the verb: the occasion's evening and year.
+		{"Rosh Hashana kommer i år att firas från solnedgången på onsdag den 20:e september till solnedgången på fredag den 22:e september",
+			"2017-09-20", "1 Tishrei 5778"},
+		{"Pesach firas från 23 april till 30 april 2024", "2024-04-23", "15 Nisan 5784"},
 	} {
 		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
 		if assert.Len(t, ms, 1, c.in) {

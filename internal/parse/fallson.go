@@ -11,12 +11,15 @@ import "github.com/dualdate/dualdate/internal/layout"
 // celebra il". As English's "falls on", "is celebrated on" (words of the
 // tables that join the occasion and its date), they name the occasion's
 // own day, not an evening. The words for "this year" (fallsThisYear) and
-// for "on" (fallsOnWords) may follow them.
+// for "on" (fallsOnWords) may follow them, or a range's word for "from"
+// ("Rosh Hashana kommer i år att firas från solnedgången på onsdag den
+// 20:e september till ...").
 var (
 	fallsOnVerbs = [...]string{
 		"fällt", "tombe", "est célébré", "sera célébré", "caerá", "cae", "se celebrará", "se celebra",
 		"cairá", "cai", "é celebrado", "será celebrado", "valt", "wordt gevierd",
-		"infaller", "firas", "falder", "fejres", "faller", "feires", "si celebra", "si festeggia",
+		"infaller", "kommer i år att firas", "kommer att firas", "firas", "falder", "fejres", "faller", "feires",
+		"si celebra", "si festeggia",
 	}
 	fallsThisYear = [...]string{"dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno"}
 	fallsOnWords  = [...]string{"auf den", "auf", "am", "le", "el", "em", "no dia", "op", "den", "på", "il"}
@@ -26,7 +29,7 @@ var (
 // either case: the cheap first test.
 func fallsOnFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i':
+	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k':
 		return true
 	}
 	return c == 0xC3 // é
@@ -66,6 +69,9 @@ func (p *parser) occasionFallsOn(i int) int {
 	}
 	if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && (w.kind == wMonth || w.kind == wWeekday) {
 		return k
+	}
+	if rangeStart(s, k) > k {
+		return k // firas från solnedgången på onsdag den 20:e september till ...
 	}
 	return i
 }
