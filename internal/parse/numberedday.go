@@ -16,8 +16,10 @@ import (
 // Tag", "Janucá: 8º día", "Chanoeka: 8e dag") and before the Omer ("Dia
 // do Omer", "ziuă de Omer"); occasionDayOf are the words for "of" that
 // come between such a word and the Omer ("Tag des Omer", "día del Omer",
-// "dag van de Omer"), with English's "of". They are the languages' own
-// words, taken from the translations hebcal-go carries, as omerWords are.
+// "dag van de Omer"), with English's "of" and Italian's "giorno di". They
+// are the languages' own words, taken from the translations hebcal-go
+// carries, as omerWords are, and Italian's, whose pages hebcal has no
+// locale for.
 var occasionDayWords, occasionDayOf = func() (days, ofs []string) {
 	add := func(list []string, w string) []string {
 		w = strings.ToLower(w)
@@ -32,6 +34,9 @@ var occasionDayWords, occasionDayOf = func() (days, ofs []string) {
 		return append(list, w)
 	}
 	days, ofs = add(days, "day"), add(ofs, "of")
+	// Italian, which has no locale of hebcal-go's: "2° giorno di Rosh
+	// Hashanà" was read as the occasion's first day.
+	days, ofs = add(days, "giorno"), add(ofs, "di")
 	for _, l := range layout.Langs() {
 		loc := l.Family().Locale()
 		if tr, ok := hlocales.LookupTranslation("Chanukah: 8th Day", loc); ok && tr != "Chanukah: 8th Day" {
