@@ -501,6 +501,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	var rv resolver
 	rv.o = *o
 	rv.f.gather(r)
+	rv.shortHebrewYear()
 	f := &rv.f
 	var best cand
 	ok := f.hasGMonth || f.hasHMonth || f.hasHoliday || f.portionDay()
@@ -828,6 +829,29 @@ func (rv *resolver) centuryCenter() int {
 		return rv.f.hYear.Value - era.BeforeTishrei
 	}
 	return rv.reference().Year() - twoDigitPast + 50
+}
+
+// shortHebrewYear gives a Hebrew year written by its last two letters
+// (פ״א, parse's TwoDigit form) its century, as a two-digit civil year
+// takes one: from the Gregorian year beside it, or else the one that puts
+// it within the eighty years before the Reference and the twenty after
+// (פ״א read in 2026 is 5781). The year's field keeps its form and span.
+func (rv *resolver) shortHebrewYear() {
+	f := &rv.f
+	if !f.hasHY || f.hYear.Form != layout.TwoDigit {
+		return
+	}
+	center := rv.reference().Year() - twoDigitPast + 50 + era.BeforeTishrei
+	if f.hasGY && f.gYear.Form != layout.TwoDigit {
+		center = f.gYear.Value + era.BeforeTishrei
+	}
+	y := center - center%100 + f.hYear.Value
+	if y-center > 50 {
+		y -= 100
+	} else if center-y > 50 {
+		y += 100
+	}
+	f.hYear.Value = y
 }
 
 // twoDigitPast is how many years before the reference a two-digit year

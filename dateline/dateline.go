@@ -126,7 +126,9 @@ func (d Dateline) Format(layout string, opts ...Option) string {
 // A layout that names the evening of its day (Saturday night, "December
 // 10, 2020 evening", ליל שלישי) writes the evening's Hebrew date, the next
 // day's, as the text it was written from has it, whether d holds the day's
-// Hebrew date (New before sunset) or the evening's.
+// Hebrew date (New before sunset) or the evening's; and a time before noon
+// as the night of the day before's ("Monday night, March 4 at 1:30 am"
+// for Tuesday at 1:30), as the reader reads it.
 //
 // A date that the layout cannot write so that it reads back is refused,
 // written as %!Format(…) with an error wrapping format.ErrUnwritable: a
@@ -151,7 +153,11 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 		// evening, whose Hebrew date is the next day's, whichever of the
 		// two the dateline holds (New's is the civil day's, before
 		// sunset; one read from an evening's text, the evening's).
-		if n := hebrew.DateOf(d.Time).AddDays(1); !n.IsZero() {
+		day := d.Time
+		if d.HasTime && l.HasClock() {
+			day = eveningDay(d.Time) // 1:30 am: the night before's
+		}
+		if n := hebrew.DateOf(day).AddDays(1); !n.IsZero() {
 			d.Hebrew = n
 		}
 	}
@@ -180,6 +186,10 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	}
 	return l.AppendFormatZmanim(b, d.Time, d.Hebrew, &z)
 }
+
+// eveningDay is layout.EveningDay, which AppendFormat's layout argument
+// hides.
+func eveningDay(t time.Time) time.Time { return layout.EveningDay(t) }
 
 // ErrNoTime is what Format writes, as %!Format(…), for a layout with a
 // time of day and a Dateline that states none (HasTime false, as Parse

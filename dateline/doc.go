@@ -63,7 +63,8 @@
 // calendar's date; the century of a two-digit year ('70, 28-Feb-02) from
 // the other calendar's year, or else the one that puts it within the eighty
 // years before the Reference and the twenty after ('70 read in 2021 is
-// 1970, '40 is 2040), unless only another fits the weekday; an ambiguous
+// 1970, '40 is 2040), unless only another fits the weekday, and so the
+// century of a Hebrew year cut to its last two letters (י״ב שבט פ״א); an ambiguous
 // numeric date (03/02/2024) by the reading the other calendar or the
 // weekday confirms, and so a month's name that two languages give two
 // months ("listopada" is November in Polish and October in Croatian)

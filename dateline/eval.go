@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -8,6 +9,7 @@ import (
 	"github.com/dualdate/dualdate/internal/era"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
+	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/occasion"
 )
 
@@ -30,12 +32,61 @@ func (rv *resolver) eval(c cand, report bool) int {
 	rv.evalCalendars(&e)
 	rv.evalGuesses(&e)
 	hour, clockScore := rv.clock(report)
+	hour, morning, nightScore := rv.nightHour(e.civil, hour, report)
 	loc, zoneScore := rv.location(report)
-	e.score += clockScore + zoneScore
+	e.score += clockScore + nightScore + zoneScore
 	if report {
-		rv.build(e.civil, e.civilOK, e.h, e.hOK, e.hm, c, hour, loc)
+		rv.build(e.civil, e.civilOK, e.h, e.hOK, e.hm, c, hour, morning, loc)
 	}
 	return e.score
+}
+
+// nightHour returns the hour of the time a dateline of an evening gives,
+// and whether it falls on the next civil day, after midnight: "Monday
+// night, March 4, 2024 at 1:30 am" is Tuesday at 1:30, where it was read
+// as Monday at 1:30, before the evening it names. An hour before noon
+// without AM or PM ("Monday night at 9:30", "ליל רביעי (18.8.2020) שעה
+// 1:54") reads both as the evening's, on a 12-hour clock, and as the next
+// morning's, on a 24-hour one: it is read as the clock of the text's
+// language keeps it (English's 12 hours, the others' 24), with a
+// warning. civil is the evening's civil day, for the message.
+func (rv *resolver) nightHour(civil hebrew.Date, hour int, report bool) (int, bool, int) {
+	f := &rv.f
+	if !f.night || !f.hasClock || hour >= 12 {
+		return hour, false, 0
+	}
+	if f.hasAMPM {
+		return hour, true, 0 // 1:30 am: after midnight
+	}
+	twelve := rv.twelveHourText()
+	if report {
+		s, e := rv.clockSpan()
+		clock := f.input[s:e]
+		which := clock + " pm"
+		if !twelve {
+			which = clock + " the next morning"
+		}
+		rv.add(CodeDateAmbiguous, Warning, s, e, quote(clock)+" on the evening of "+weekdayDate(civil)+" reads both as "+clock+" pm and as "+
+			clock+" the next morning, after midnight; it was read as "+which+" (write am or pm)")
+	}
+	if twelve {
+		return hour + 12, false, weightWarning
+	}
+	return hour, true, weightWarning
+}
+
+// twelveHourText reports whether the dateline is written as English
+// writes one, whose clock without AM or PM is still of 12 hours: no
+// Hebrew letters, and its names, if any, English.
+func (rv *resolver) twelveHourText() bool {
+	f := &rv.f
+	for i := range f.fields {
+		x := &f.fields[i]
+		if (x.Kind == layout.Month || x.Kind == layout.Weekday) && x.Lang != layout.English {
+			return false
+		}
+	}
+	return strings.IndexFunc(f.input, script.IsHebrewLetter) < 0
 }
 
 // An evaluation is what eval's phases find of one candidate.
@@ -949,8 +1000,12 @@ func (rv *resolver) instant(g hebrew.Date, c cand) (time.Time, bool) {
 	if bad != 0 {
 		return time.Time{}, false
 	}
+	hour, morning, _ := rv.nightHour(g, hour, false)
 	loc, _ := rv.location(false)
 	y, m, d := g.Gregorian()
+	if next := g.AddDays(1); morning && !next.IsZero() {
+		y, m, d = next.Gregorian()
+	}
 	f := &rv.f
 	sec := 0
 	if f.hasSecond && f.second.Value < 60 {
@@ -968,7 +1023,7 @@ func (rv *resolver) dayStartName() string {
 }
 
 // build writes the resolved Dateline.
-func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK bool, hm hebrew.Month, c cand, hour int, loc *time.Location) {
+func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK bool, hm hebrew.Month, c cand, hour int, morning bool, loc *time.Location) {
 	f := &rv.f
 	if !civilOK {
 		if f.hasHMonth && !f.hasHDay && c.hy >= hebrew.MinYear && c.hy <= hebrew.MaxYear && hebrew.DaysInMonth(c.hy, hm) > 0 {
@@ -977,6 +1032,9 @@ func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK
 		return
 	}
 	y, m, d := civilDay.Gregorian()
+	if next := civilDay.AddDays(1); morning && !next.IsZero() {
+		y, m, d = next.Gregorian() // the evening's time after midnight
+	}
 	var dl Dateline
 	if f.hasClock {
 		sec := 0

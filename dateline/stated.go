@@ -200,6 +200,9 @@ func (q *statedFields) gather(st *parse.Statement) bool {
 	if f := &st.Fields[layout.HebrewYear]; st.States(layout.HebrewYear) && f.Form == layout.Plain && f.Value >= 1000 && int(f.Value) < gregorianLooking {
 		return false // Nisan 2024, which the resolver warns of
 	}
+	if st.States(layout.HebrewYear) && st.Fields[layout.HebrewYear].Form == layout.TwoDigit {
+		return false // פ״א, whose century the resolver chooses
+	}
 	if f := &st.Fields[layout.HebrewMonth]; st.States(layout.HebrewMonth) {
 		// A bare Adar is the only one of a common year; which one it is
 		// in a leap year is the resolver's.

@@ -61,7 +61,7 @@ func declineWeekday(l Lang, w int, d Declension) string {
 		n = accusative(l, name)
 	case d == Genitive && (l == Russian || l == Ukrainian):
 		n = eastSlavicGenitive(l, name)
-	case d == Genitive && l == Serbian:
+	case d == Genitive && (l == Serbian || l == Croatian):
 		n = serbianGenitive(name)
 	case d == Superessive && l == Hungarian:
 		n = hungarianOn[w]
@@ -91,7 +91,7 @@ func (l Lang) Declines(d Declension) bool {
 // take an accusative after "on".
 func slavic(l Lang) bool {
 	switch l {
-	case Russian, Ukrainian, Serbian, Czech, Polish, Slovak:
+	case Russian, Ukrainian, Serbian, Czech, Polish, Slovak, Croatian:
 		return true
 	}
 	return false

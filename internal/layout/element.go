@@ -86,7 +86,7 @@ const (
 	Plain     Form = iota // 2, 2006, 5766
 	Padded                // 02 (two digits)
 	Ordinal               // 2nd
-	TwoDigit              // 06: a year's last two digits
+	TwoDigit              // 06: a year's last two digits; פ״א, a HebrewYear's last two letters
 	Numeral               // ב׳, תשס״ו: Hebrew letters, a year without its thousands from 5100 to 5999 (ד׳תש״ס elsewhere; see Layout.Validate)
 	Thousands             // ה׳תשס״ו: Hebrew letters, a year with its thousands
 	// RoshChodesh writes a HebrewDay as "Rosh Chodesh" on the first of a

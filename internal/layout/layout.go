@@ -268,6 +268,18 @@ func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 // candle lighting on a Monday).
 type Zmanim [numZmanim]time.Time
 
+// EveningDay returns the time a layout of an evening writes for t: t, or,
+// before noon, t's time of day on the civil day before, in t's zone, whose
+// night it is in: Tuesday at 1:30 is "Monday night, March 4 at 1:30 am",
+// as package dateline reads an evening's time before noon.
+func EveningDay(t time.Time) time.Time {
+	if t.Hour() >= 12 {
+		return t
+	}
+	y, m, d := t.Date()
+	return time.Date(y, m, d-1, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+}
+
 // Evening reports whether l names the evening of its civil day, so that
 // its Hebrew date is the evening's: the next day's.
 func (l Layout) Evening() bool {
@@ -335,6 +347,9 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 			}
 		}
 		return wrap(elems).appendFormat(b, t, h, z, asLayout)
+	}
+	if !asLayout && l.HasClock() && l.Evening() {
+		t = EveningDay(t) // 1:30 am: the night of the day before
 	}
 	w := writer{l: l, t: t, h: h, next: h, z: z, asLayout: asLayout, start: len(b), bad: -1, lit: -1, skipTo: -1}
 	if h.Day == 30 && l.roshChodesh() {

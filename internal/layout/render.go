@@ -133,8 +133,11 @@ func appendHebrew(b []byte, e *Element, h hebrew.Date) []byte {
 	case HebrewMonth:
 		return hebrew.AppendMonth(b, h.Month, hebrew.IsLeapYear(h.Year), e.Spelling)
 	case HebrewYear:
-		if e.Form == Plain {
+		switch e.Form {
+		case Plain:
 			return appendInt(b, h.Year, 4) // 0001, as a Gregorian year is written
+		case TwoDigit:
+			return appendNumber(b, h.Year%100, Numeral, e.Punct) // פ״א, the year's last two letters
 		}
 		return appendNumber(b, h.Year, e.Form, e.Punct)
 	}

@@ -3,9 +3,11 @@ package layout
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // ErrUnwritable is the error of [Layout.Validate] for a date that a layout
@@ -110,6 +112,11 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 			if e.Kind == HebrewYear {
 				p = l.hebrewYearProblem(i, hd)
 			}
+		case Hour:
+			if e.Zman == NoZman && t.Hour() < 12 && !l.Has(AMPM) && l.Evening() && l.twelveHourText() {
+				// "Thursday night at 10:10" reads as 10:10 pm.
+				p = problem{noun: "hour", value: t.Hour(), in: " of an evening's night", why: "an evening's hour before noon without AM or PM reads as the evening's, pm, in English; write the layout with am and pm"}
+			}
 		case Year:
 			p = l.yearProblem(i, t)
 		case Day:
@@ -127,12 +134,35 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 	return -1, problem{}
 }
 
+// twelveHourText reports whether the layout is written as English writes
+// a dateline, whose clock without AM or PM package dateline reads as one
+// of 12 hours: no Hebrew letters, and its names English.
+func (l *Layout) twelveHourText() bool {
+	for i := range l.elems {
+		e := &l.elems[i]
+		switch {
+		case (e.Kind == Month || e.Kind == Weekday) && e.Lang != English:
+			return false
+		case e.Kind == Literal && strings.IndexFunc(e.Text, script.IsHebrewLetter) >= 0:
+			return false
+		case e.Kind.IsHebrew() && e.Spelling.Family.IsHebrew():
+			return false
+		}
+	}
+	return true
+}
+
 // hebrewYearProblem says why element i, a Hebrew year, cannot write the
 // year of h so that it reads back.
 func (l *Layout) hebrewYearProblem(i int, h hebrew.Date) problem {
 	e := &l.elems[i]
 	y := h.Year
-	if e.Form != Numeral && e.Form != Thousands {
+	if e.Form == TwoDigit && y%100 < 10 {
+		// פ״א is the year's last two letters: a year of none or one
+		// (5800, 5805) writes a lone letter, which reads as thousands.
+		return problem{noun: "Hebrew year", value: y, in: " by its last two letters", why: "its tens are none, and a lone letter reads as thousands"}
+	}
+	if e.Form != Numeral && e.Form != Thousands && e.Form != TwoDigit {
 		// Digits, with leading zeros (0760); but after an occasion or
 		// Rosh Chodesh, a year of four digits below 3000 is Gregorian
 		// (Purim 2024, Rosh Chodesh Adar II 2024).

@@ -100,7 +100,11 @@ func (p *parser) fullRange(i int) int {
 		// start takes the end's year, as Hungarian's below.
 		return i
 	}
-	swapStart, swapEnd, settled := numericRangeOrder(p.fields(), q.fields(), !dash && dayFirstRangeWord(s, w))
+	// Hebrew's עד or ועד joins a range of a text that writes its numeric
+	// dates day first, as a day-first language's word does: "4/10/2022
+	// ועד 5/10/2022" is October 4 to 5, not April 10 to May 10.
+	dayFirst := !dash && (until || dayFirstRangeWord(s, w))
+	swapStart, swapEnd, settled := numericRangeOrder(p.fields(), q.fields(), dayFirst)
 	if swapEnd {
 		day.Value, month.Value = month.Value, day.Value
 	}

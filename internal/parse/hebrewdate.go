@@ -74,12 +74,20 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 			return y.End, true
 		}
 	}
+	if f, ok := p.yearAfterBar(k); ok {
+		p.add(f)
+		return f.End, true
+	}
 	if f, ok := hebrewYearField(s, k); ok {
 		p.add(f)
 		if y, ok := civilYear(s, f.End, f.Value); ok {
 			p.add(y)
 			return y.End, true
 		}
+		return f.End, true
+	}
+	if f, ok := p.shortHebrewYear(k); ok {
+		p.add(f)
 		return f.End, true
 	}
 	if _, e, digits := number(s, k); digits > 4 && yearEnds(s, e) {
@@ -95,6 +103,60 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// shortHebrewYear reads at s[k] a Hebrew year written by its last two
+// letters, its tens and units with their marks, after a Hebrew day and
+// month: "י״ב שבט פ״א" (Chabad.fm, with two apostrophes for each
+// gershayim), as pages cut תשפ״א to פ״א and a civil year to '21. It is a HebrewYear of form TwoDigit whose value is the two
+// letters' (81); package dateline takes its century as it takes a
+// two-digit civil year's. Only two letters with gershayim (or a double
+// quote, or two apostrophes) with no Hebrew word or number after them on
+// their line are read, and not the honorifics a name takes that a
+// numeral's letters spell (ע״ה, ז״ל, נ״י).
+func (p *parser) shortHebrewYear(k int) (Field, bool) {
+	s := p.s
+	if k >= len(s) || s[k] != 0xD7 || !p.has(layout.HebrewDay) || !p.has(layout.HebrewMonth) || p.has(layout.HebrewYear) {
+		return Field{}, false
+	}
+	v, n, ok := readNumeral(s, k)
+	e := k + n
+	if !ok || v < 10 || v > 99 || letterBytes(s, k, e) != 2*len("א") || punctOf(s, k, e) != layout.Gershayim && punctOf(s, k, e) != layout.ASCII || letterAfter(s, e) {
+		return Field{}, false
+	}
+	switch v {
+	case 75, 37, 60: // ע״ה, ז״ל, נ״י: an honorific after a name
+		return Field{}, false
+	}
+	j := e
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if r, _ := decode(s, j); script.IsHebrewLetter(r) || isDigit(s, j) {
+		return Field{}, false // י״ב שבט פ״א נפטר: a word of prose after it, or a number
+	}
+	f := Field{Element: layout.Element{Kind: layout.HebrewYear, Form: layout.TwoDigit, Punct: punctOf(s, k, e)}, Value: v, Start: k, End: e}
+	return f, true
+}
+
+// yearAfterBar reads the year of a Hebrew day and month after a bar at
+// s[k], as a table's cells flattened to text print a date: "שבת | יח טבת
+// | ה׳תש״ג". Only a year in Hebrew letters with its marks (ה׳תש״ג, תש״ג,
+// ה'תשפ"ד) is read over a bar, which nothing else of a dateline writes:
+// digits after one may be the other calendar's, and a bare numeral a
+// word of prose. It is looked at only where a bar follows the month.
+func (p *parser) yearAfterBar(k int) (Field, bool) {
+	s := p.s
+	b := skipSpace(s, k)
+	if b >= len(s) || s[b] != '|' || !p.has(layout.HebrewDay) || p.has(layout.HebrewYear) {
+		return Field{}, false
+	}
+	j := skipSpace(s, b+1)
+	f, ok := hebrewYearField(s, j)
+	if !ok || j >= len(s) || s[j] != 0xD7 || f.Punct == layout.Bare {
+		return Field{}, false
+	}
+	return f, true
 }
 
 // civilYear reads at s[k], the end of a Hebrew year hy, the civil year
@@ -162,6 +224,8 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	switch {
+	case v >= 1000 && abbreviation(s, k, e):
+		return Field{}, false
 	case v >= 1000:
 		f.Form, f.Value = layout.Thousands, v
 	case v >= 100:
@@ -186,6 +250,19 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		return Field{}, false
 	}
 	return f, true
+}
+
+// abbreviation reports whether the numeral s[k:e] is two letters with
+// gershayim between them, the smaller first, which a numeral reads as
+// thousands (ז״ל, 7030): an abbreviation, such as ז״ל (of blessed memory)
+// after a name, not a year, whose thousands take a geresh (ז׳ל, ה׳תש״ג).
+func abbreviation(s string, k, e int) bool {
+	if letterBytes(s, k, e) != 2*len("א") {
+		return false
+	}
+	_, n := decode(s, k)
+	r, _ := decode(s, k+n)
+	return r == script.Gershayim || script.IsGershayim(r)
 }
 
 // bareYear reports whether a numeral of n bytes written without a geresh

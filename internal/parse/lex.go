@@ -261,6 +261,8 @@ func lookupHebrew(s string, i, j int) (word, bool) {
 			// a point or a mark: dropped
 		case script.IsGershayim(r):
 			b = append(b, "״"...)
+		case r >= 0x05F0 && r <= 0x05F2:
+			b = append(b, yiddishLigatures[r-0x05F0]...) // מיטװאָך is מיטוואך
 		default:
 			b = append(b, s[k:k+n]...)
 		}

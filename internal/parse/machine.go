@@ -414,10 +414,49 @@ func isHoursWord(t string) bool {
 }
 
 // hoursWordAfter reports whether one of hoursWords follows s[:e], after
-// spaces or glued to it: "ab 19 Uhr", "à 19h", whose number is an hour.
+// spaces or glued to it: "ab 19 Uhr", "à 19h", whose number is an hour;
+// or Yiddish's after a space (see yiddishHours): "16 אַ״ז".
 func hoursWordAfter(s string, e int) bool {
 	k := skipSpace(s, e)
+	if k > e && k < len(s) && s[k] == 0xD7 {
+		d := e
+		for d > 0 && isDigit(s, d-1) {
+			d--
+		}
+		h, _, _ := number(s, d)
+		return d < e && h >= 13 && h <= 23 && yiddishHours(s, k) > k
+	}
 	return isHoursWord(s[k:latinWord(s, k)])
+}
+
+// yiddishHours returns the end of Yiddish's words for o'clock at s[k],
+// "אַ זייגער" (a zeyger), or their abbreviation "אַ״ז", with or without
+// the patah under the alef, with gershayim or a double quote: "16 אַ״ז",
+// "7 א זייגער" (YIVO's spelling and the Hasidic press's); or k. The
+// abbreviation is looked at only after an hour's number, where "a" and a
+// word starting with ז are no prose of Yiddish. Yiddish says the hours of
+// a twelve-hour clock so too ("10 אַ זייגער אין דער פֿרי", in the
+// morning; "4 אַ זייגער נאָכמיטאָג"), with a word for the part of the day
+// after them: only an hour from 13 to 23 is read with them, as no guess.
+func yiddishHours(s string, k int) int {
+	const alef, patah, zayin, zeyger = "א", "\u05B7", "ז", "זייגער"
+	if !strings.HasPrefix(s[k:], alef) {
+		return k
+	}
+	j := k + len(alef)
+	if strings.HasPrefix(s[j:], patah) {
+		j += len(patah)
+	}
+	if r, n := decode(s, j); r == '״' || r == '"' {
+		if e := j + n + len(zayin); strings.HasPrefix(s[j+n:], zayin) && !letterAfter(s, e) {
+			return e
+		}
+		return k
+	}
+	if e := j + 1 + len(zeyger); j < len(s) && s[j] == ' ' && strings.HasPrefix(s[j+1:], zeyger) && !letterAfter(s, e) {
+		return e
+	}
+	return k
 }
 
 // hoursWord reads an hour written alone with a word that says so after a
@@ -443,10 +482,13 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	}
 	k := skipSpace(s, e)
 	we := latinWord(s, k)
+	if k > e && k < len(s) && s[k] == 0xD7 && h >= 13 {
+		we = yiddishHours(s, k) // 16 אַ״ז; 4 אַ זייגער needs a part of the day
+	}
 	if we == k {
 		return i, false
 	}
-	if !isHoursWord(s[k:we]) {
+	if s[k] != 0xD7 && !isHoursWord(s[k:we]) {
 		return i, false
 	}
 	if a := skipSpace(s, we); a+3 <= len(s) && foldASCIIEqual(s[a:a+3], "ago") && wordEnds(s, a+3) {

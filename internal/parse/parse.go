@@ -401,7 +401,10 @@ func (p *parser) run(i int, lenient bool) {
 				p.full = false
 				return
 			}
-			p.suffix()
+			if !p.suffix() {
+				p.reset(m) // a clock whose part of the day no layout reads
+				return
+			}
 			p.dateEvening()
 			i, gap = max(k, p.last), 0
 			if e := p.fullRange(i); e > i {
@@ -898,6 +901,9 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) || p.dotClockFirst(i, e, digits) ||
 		p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.Hour) && dotClockAfterDate(s, i, e) {
+		if p.n == 0 && p.list && otherTimeBefore(s, i) {
+			return i, p.fail(i, "a date") // זריחה: 5:49 כ״ה באייר: sunrise's, not the dateline's
+		}
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
 	if commaClock(s, i, e) {

@@ -231,7 +231,9 @@ func templated(f *Field) bool {
 		return f.Form == layout.Plain || f.Form == layout.TwoDigit
 	case layout.HebrewDay:
 		return f.Form == layout.Plain || f.Form == layout.Padded || f.Form == layout.Ordinal || f.Form == layout.Numeral
-	case layout.HebrewMonth, layout.HebrewYear, layout.Hour, layout.Minute, layout.Second, layout.AMPM, layout.Zone:
+	case layout.HebrewYear:
+		return f.Form != layout.TwoDigit // פ״א: Parse's to read
+	case layout.HebrewMonth, layout.Hour, layout.Minute, layout.Second, layout.AMPM, layout.Zone:
 		return true
 	}
 	return false

@@ -102,12 +102,21 @@ func (p *parser) weekday(i int) (int, bool) {
 			at = pre
 		}
 	}
-	if w, _, ok := p.wordAt(at); ok && !prefixed {
+	partEnd := at
+	if w, e, ok := p.wordAt(at); ok && !prefixed {
 		switch w.kind {
 		case wNight:
-			night, said = true, true
+			night, said, partEnd = true, true, e
 		case wDaytime:
-			daytime = !night
+			daytime, partEnd = !night, e
+		}
+	}
+	if !prefixed && at < len(s) && s[at] == 0xD7 && f.Form >= layout.Script && f.Form <= layout.ScriptLetter {
+		// ביום ראשון בערב, ביום שני בבוקר: the part of the day after a
+		// Hebrew weekday, with its ב (in the); ערב without it is Erev
+		// (יום שישי ערב שבת: Friday, the eve of Shabbat).
+		if e, evening := hebrewDayPart(s, at); e > at {
+			night, said, daytime, partEnd = night || evening, evening, !evening, e
 		}
 	}
 	if night {
@@ -121,11 +130,32 @@ func (p *parser) weekday(i int) (int, bool) {
 	if said || daytime {
 		// Keep the word inside the dateline: it is read, so the literal
 		// after the weekday must reach it.
-		_, e, _ := p.wordAt(at)
-		p.last = e
-		p.push(Field{Element: layout.Lit(s[f.End:e]), Start: f.End, End: e})
+		p.last = partEnd
+		p.push(Field{Element: layout.Lit(s[f.End:partEnd]), Start: f.End, End: partEnd})
 	}
 	return idx, true
+}
+
+// hebrewDayParts are the parts of the day that Hebrew says after a
+// weekday with ב (in the): the evening and the night, from whose sunset
+// the next Hebrew day is counted, and the morning and the afternoon.
+var hebrewDayParts = [...]struct {
+	word    string
+	evening bool
+}{{"בערב", true}, {"בלילה", true}, {"בבוקר", false}, {"בצהריים", false}, {"בצהרים", false}, {"אחר הצהריים", false}, {"אחה\"צ", false}}
+
+// hebrewDayPart returns the end of one of hebrewDayParts at s[i], and
+// whether it is an evening; or i.
+func hebrewDayPart(s string, i int) (int, bool) {
+	if i >= len(s) || s[i] != 0xD7 {
+		return i, false
+	}
+	for _, d := range hebrewDayParts {
+		if e := i + len(d.word); strings.HasPrefix(s[i:], d.word) && !letterAfter(s, e) {
+			return e, d.evening
+		}
+	}
+	return i, false
 }
 
 // eveningOfDay reports whether a weekday f after Hebrew's ערב (evening,

@@ -82,6 +82,13 @@ func addDeclensions() {
 		}
 		addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Serbian, variant: true})
 	}
+	// Croatian writes the genitive's -oga short as often as in full,
+	// "15. studenog 2023." beside CLDR's "studenoga".
+	for m := 1; m <= 12; m++ {
+		if n := layout.Croatian.MonthName(m, layout.Long); strings.HasSuffix(n, "oga") {
+			addLang(n[:len(n)-1], word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Croatian, variant: true})
+		}
+	}
 	// German writes a month after "des" in the genitive with -s, "am
 	// Abend des 8. Dezembers 2012": read as a variant where it is no
 	// English plural (Januars, Februars, Oktobers, Dezembers; not Aprils
@@ -472,7 +479,7 @@ func addLang(s string, w word) {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	if script.IsHebrewLetter(first) {
-		key := stripMarks(s)
+		key := hebrewKey(s)
 		if _, dup := hebrewWords[key]; !dup {
 			hebrewWords[key] = w
 		}
@@ -544,6 +551,31 @@ func stripMarks(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// yiddishLigatures are the two letters of Yiddish's ligatures װ, ױ and ײ
+// (U+05F0 to U+05F2), which YIVO's spelling writes as one character and
+// other pages as two: מיטװאָך and מיטוואָך, אױגוסט and אויגוסט, מײַ and מייַ
+// are one word each.
+var yiddishLigatures = [...]string{"וו", "וי", "יי"}
+
+// hebrewKey returns the key of a word of Hebrew script in hebrewWords:
+// the word without its points and marks, its ligatures in two letters,
+// as lookupHebrew reads a word of the text.
+func hebrewKey(s string) string {
+	s = stripMarks(s)
+	if !strings.ContainsRune(s, 0x05F0) && !strings.ContainsRune(s, 0x05F1) && !strings.ContainsRune(s, 0x05F2) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r >= 0x05F0 && r <= 0x05F2 {
+			b.WriteString(yiddishLigatures[r-0x05F0])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // isWordStart reports whether a word of the tables may start at s[i]: an
@@ -800,7 +832,7 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 				if f.Kind == layout.Weekday {
 					table = lang.WeekdayName(f.Value, layout.Long)
 				}
-				if lang.Family().IsHebrew() && f.End <= len(s) && stripMarks(s[f.Start:f.End]) == stripMarks(table) {
+				if lang.Family().IsHebrew() && f.End <= len(s) && hebrewKey(s[f.Start:f.End]) == hebrewKey(table) {
 					// שבת, אפריל: Hebrew's and Yiddish's.
 					f.Form, f.Lang, f.Text = layout.Long, lang, ""
 				}
@@ -1137,17 +1169,19 @@ func matchFolded(s string, i int, w string) (int, bool) {
 }
 
 // suffix takes into the dateline a word that ends the phrase just read: a
-// year's "г." or "року" after a year, "Uhr" after a time.
-func (p *parser) suffix() {
+// year's "г." or "року" after a year, "Uhr" after a time. It reports false
+// where the word says the phrase is not to be read (see yiddishHours), for
+// the caller to take it back.
+func (p *parser) suffix() bool {
 	if p.n == 0 {
-		return
+		return true
 	}
 	if e := turkishEnding(p.s, p.last); e > p.last {
 		// Turkish's case ending after a year, a time or a month:
 		// "2018'de", "16.00'da", "7 Aralık'ta".
 		p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
 		p.last = e
-		return
+		return true
 	}
 	last := p.buf[p.n-1].Kind
 	if last == layout.Day {
@@ -1156,7 +1190,7 @@ func (p *parser) suffix() {
 			p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
 			p.last = e
 		}
-		return
+		return true
 	}
 	if f := p.buf[p.n-1]; last == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Year && f.End-f.Start == 1 && p.s[f.Start] == '.' {
 		last = layout.Year // "25. marta 2013. godine": the year's point, then its word
@@ -1168,23 +1202,40 @@ func (p *parser) suffix() {
 	case layout.Hour, layout.Minute, layout.Second, layout.AMPM:
 		want = suffixTime
 	default:
-		return
+		return true
 	}
 	s := p.s
 	k := skipSpace(s, p.last)
+	if want == suffixTime && k > p.last && k < len(s) && s[k] == 0xD7 && p.has(layout.Minute) {
+		// Yiddish's "17:00 אַ זייגער" (o'clock) after a clock with its
+		// minutes. An hour of 12 or less with a word after it is of the
+		// twelve-hour clock, the word its part of the day ("9:30 אַ
+		// זייגער אין אָוונט", in the evening), which no layout reads: the
+		// clock is left out rather than read as the morning's.
+		if e := yiddishHours(s, k); e > k {
+			h, _ := p.get(layout.Hour)
+			if r, _ := decode(s, skipSpace(s, e)); h.Value <= 12 && script.IsHebrewLetter(r) {
+				return false
+			}
+			p.push(Field{Element: layout.Lit(s[p.last:e]), Start: p.last, End: e})
+			p.last = e
+		}
+		return true
+	}
 	e := latinWord(s, k)
 	if e == k {
-		return
+		return true
 	}
 	w, ok := lookupLatin(s, k, e)
 	if !ok || w.kind != wSuffix || int(w.value) != want {
-		return
+		return true
 	}
 	if e < len(s) && s[e] == '.' {
 		e++
 	}
 	p.push(Field{Element: layout.Lit(s[p.last:e]), Start: p.last, End: e})
 	p.last = e
+	return true
 }
 
 // mayStartOther reports whether a phrase could start at s[i], a letter

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // The times of the day that a masthead prints beside its date, each after
@@ -73,6 +74,43 @@ var zmanOwnLabels = [...]zmanText{
 	{"הבדלה", layout.Havdalah},
 	{"צאת שבת", layout.Havdalah},
 	{"velas", layout.CandleLighting},
+}
+
+// otherTimeWords are the last words of the labels of times of the day
+// that no layout writes, as a luach or a Chabad site's header prints them
+// beside the date: "שקיעה: 19:26 זריחה: 5:49 כ״ה באייר התשפ״א, 7/5/21"
+// (sunrise), הנץ החמה, עלות השחר (dawn), צאת הכוכבים (nightfall), חצות
+// (midday), and their English and transliterated names. A clock after one
+// is that time, not the dateline's (see otherTimeBefore).
+var otherTimeWords = [...]string{"זריחה", "הנץ", "החמה", "השחר", "הכוכבים", "חצות", "sunrise", "dawn", "nightfall",
+	"midday", "netz", "alos", "tzeis", "tzais", "chatzos", "chatzot"}
+
+// otherTimeBefore reports whether the word before s[i], past spaces and a
+// colon, is one of otherTimeWords: a dateline read in free text does not
+// start at the clock after it, which Find then leaves out, reading the
+// date after it alone.
+func otherTimeBefore(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == ':') {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	k := j
+	for k > 0 {
+		r, n := lastRune(s, k)
+		if !script.IsHebrewLetter(r) && !script.IsLatinLetter(r) {
+			break
+		}
+		k -= n
+	}
+	for _, w := range otherTimeWords {
+		if len(w) == j-k && (s[k] == 0xD7 && s[k:j] == w || foldASCIIEqual(s[k:j], w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // zmanLatin is the count of zmanLabels' Latin labels, which come before
