@@ -286,3 +286,31 @@ func TestHeldout33FallsOn(t *testing.T) {
 		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
 	}
 }
+
+// TestHeldout33CountedWordWarning: a day of an occasion counted by an
+// ordinal word of a language other than English ("zweiter Tag Rosch
+// Haschana 5784", "deuxième jour de Roch Hachana", "segundo día de Rosh
+// Hashaná"), which the reader does not read, left Find's match at the
+// occasion's name, read as its first day with nothing said. The match
+// stays the occasion's first day (the text's count is unread), with a
+// warning that the words before it may count another day. An article
+// before the word for "day" ("am Tag", "le jour de") names the
+// occasion's own day, and digits are read (see TestHeldout33CountedDay).
+func TestHeldout33CountedWordWarning(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, in := range []string{"zweiter Tag Rosch Haschana 5784", "deuxième jour de Roch Hachana 5784", "segundo día de Rosh Hashaná 5785",
+		"secondo giorno di Rosh Hashanà 5784", "Es war der zweite Tag Pessach 5784."} {
+		ms := dateline.Find(in, ref)
+		if assert.Len(t, ms, 1, in) {
+			assert.True(t, hasCode(ms[0].Report, dateline.CodeOccasion), "%s: %v", in, ms[0].Problems)
+			assert.True(t, ms[0].OK(), "a warning, not an error: %s", in)
+		}
+	}
+	for _, in := range []string{"am Tag Rosch Haschana 5784", "le jour de Kippour 5784", "Zum Tag Rosch Haschana 5784 Grüße",
+		"2. Tag Rosch Haschana 5784", "Rosch Haschana 5784", "Second Day of Rosh Hashanah 5784"} {
+		ms := dateline.Find(in, ref)
+		if assert.Len(t, ms, 1, in) {
+			assert.False(t, hasCode(ms[0].Report, dateline.CodeOccasion), "%s: %v", in, ms[0].Problems)
+		}
+	}
+}

@@ -40,8 +40,14 @@ var occasionDayWords, occasionDayOf = func() (days, ofs []string) {
 	for _, l := range layout.Langs() {
 		loc := l.Family().Locale()
 		if tr, ok := hlocales.LookupTranslation("Chanukah: 8th Day", loc); ok && tr != "Chanukah: 8th Day" {
-			if k := strings.LastIndexByte(tr, ' '); k >= 0 && isWordStart(tr, k+1) {
-				days = add(days, tr[k+1:])
+			// The word after the number's: "8ème jour", "8. Tag", "a
+			// 8-a zi"; not Polish's "dzień ósmy", whose number is a word.
+			w := strings.Fields(tr)
+			for j := 0; j+1 < len(w); j++ {
+				if strings.Contains(w[j], "8") {
+					days = add(days, w[j+1])
+					break
+				}
 			}
 		}
 		if tr, ok := hlocales.LookupTranslation("day of the Omer", loc); ok && tr != "day of the Omer" {
@@ -136,4 +142,56 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 	p.add(f)
 	p.occasionYear(false)
 	return p.last, true
+}
+
+// countedBeforeArticles are the words for "the" and "on the" that may
+// come before a word for "day" and an occasion's name without counting
+// its days: "am Tag Rosch Haschana", "zum Tag", "le jour de Kippour",
+// "el día de Pésaj" name the occasion's own day.
+var countedBeforeArticles = [...]string{"the", "am", "zum", "im", "vom", "der", "die", "das", "dem", "den", "le", "la", "au", "el", "al", "del",
+	"o", "a", "ao", "do", "da", "il", "lo", "nel", "het", "de", "du", "op", "no", "ce", "este", "questo"}
+
+// CountedBefore reports whether the words right before text[start], where
+// a match of Find opens with an occasion's name, are a word and a word
+// for "day" (occasionDayWords, with one of occasionDayOf after it or
+// not) other than English's: German "zweiter Tag Rosch Haschana", French
+// "deuxième jour de Roch Hachana", Spanish "segundo día de Rosh Hashaná".
+// The first word may count one of the occasion's days, in a word the
+// reader does not read (it reads digits, "2. Tag", and English's words),
+// and the match is then the occasion's first day only perhaps. It returns
+// those words.
+func CountedBefore(text string, start int) (string, bool) {
+	k := trimSpaceBefore(text, start)
+	if k == start || k == 0 || k >= 2 && text[k-2] == 0xD7 {
+		return "", false // no word before, or a Hebrew one
+	}
+	w := wordBefore(text, k)
+	for _, of := range occasionDayOf {
+		if w < k && foldEquals(text[w:k], of) {
+			k = trimSpaceBefore(text, w)
+			w = wordBefore(text, k)
+			break
+		}
+	}
+	day := false
+	for _, d := range occasionDayWords {
+		if w < k && d != "day" && foldEquals(text[w:k], d) {
+			day = true
+			break
+		}
+	}
+	if !day {
+		return "", false
+	}
+	k2 := trimSpaceBefore(text, w)
+	w2 := wordBefore(text, k2)
+	if k2 == w || w2 == k2 || !isWordStart(text, w2) || latinWord(text, w2) != k2 {
+		return "", false // no word before "Tag", or a number (2. Tag is read)
+	}
+	for _, a := range countedBeforeArticles {
+		if foldEquals(text[w2:k2], a) {
+			return "", false
+		}
+	}
+	return text[w2:trimSpaceBefore(text, start)], true
 }
