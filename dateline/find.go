@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
 
@@ -91,6 +92,7 @@ func find(text string, from int, o *options) []Match {
 		rep, bad := o.invalidReport(sub.Input)
 		if !bad {
 			rep = resolve(&sub, ro)
+			countedBefore(text, r.Start, &sub, &rep)
 		}
 		if out == nil {
 			out = make([]Match, 0, 4) // a page's few, in one allocation
@@ -101,4 +103,26 @@ func find(text string, from int, o *options) []Match {
 		}
 	}
 	return out
+}
+
+// countedBefore warns of a match that opens with an occasion's name after
+// a word and a word for "day" that may count one of its days, in a word
+// the reader does not read ("zweiter Tag Rosch Haschana 5784", "deuxième
+// jour de Roch Hachana"; see parse.CountedBefore): the match is read as
+// the occasion's first day, which it said nothing of, where the text may
+// name its second.
+func countedBefore(text string, start int, sub *parse.Result, rep *Report) {
+	if len(sub.Fields) == 0 {
+		return
+	}
+	f := &sub.Fields[0] // offsets in the match
+	if f.Kind != layout.Holiday || f.Shift != 0 || f.Flags&parse.Counted != 0 || f.Start != 0 {
+		return
+	}
+	words, ok := parse.CountedBefore(text, start)
+	if !ok {
+		return
+	}
+	rep.Problems = append(rep.Problems, Problem{Code: CodeOccasion, Severity: Warning, Start: 0, End: f.End,
+		Message: quote(words) + " before it may count one of its days, in words not read: it was read as its first day"})
 }

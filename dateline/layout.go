@@ -229,6 +229,7 @@ func exampleElements(r, chosen *parse.Result, h hebrew.Date) []layout.Element {
 // wrong: names that languages share, occasions a language has no names
 // for, a numeric date that does not show its padding.
 func refuseElements(example string, chosen *parse.Result, elems []layout.Element) error {
+	sameLanguage(example, chosen.Fields, elems)
 	if i, langs := sharedNames(example, chosen.Fields, elems); i >= 0 {
 		// "12 oktober 2024" is Dutch's and Swedish's, which write March
 		// as maart and mars: a layout of either would write the other's
@@ -253,7 +254,7 @@ func refuseElements(example string, chosen *parse.Result, elems []layout.Element
 				quote(occasionNames()[f.Value].Text) + "), which does not say in which language a layout would write other days' occasions: write the name as one language does, or give a month's name"}}
 	}
 	for i, e := range elems {
-		if e.Kind == layout.Holiday && e.Shift < 0 {
+		if e.Kind == layout.Holiday && (e.Shift < 0 || chosen.Fields[i].Flags&parse.Counted != 0) {
 			// "Fifth Day of Chanuka, 5703": its words number one day
 			// of the occasion; another day's would be another number,
 			// which a layout's literal text cannot write.
@@ -271,6 +272,43 @@ func refuseElements(example string, chosen *parse.Result, elems []layout.Element
 			Message: "its numeric date does not show whether a day or month below 10 is written with a zero; give a date that shows it, as the reference day in " + quote(padded) + " or " + quote(plain)}}
 	}
 	return nil
+}
+
+// sameLanguage gives the month and weekday names that the parser took for
+// English's the language of the layout's other names, where that language
+// writes them alike but for their case: "November" of "von 29. November
+// bis 6. Dezember 2021" is German's, as its Dezember says, and the layout
+// wrote "von 2. January bis 9. Januar 2006", each end's month in another
+// language. The first name of a language other than English says which.
+func sameLanguage(example string, fields []parse.Field, elems []layout.Element) {
+	lang := layout.English
+	for i := range elems {
+		if e := &elems[i]; (e.Kind == layout.Month || e.Kind == layout.Weekday) && e.Lang != layout.English {
+			lang = e.Lang
+			break
+		}
+	}
+	if lang == layout.English {
+		return
+	}
+	for i := range elems {
+		e := &elems[i]
+		if e.Kind != layout.Month && e.Kind != layout.Weekday || e.Lang != layout.English || i >= len(fields) {
+			continue
+		}
+		f := &fields[i]
+		if f.End > len(example) || f.Start >= f.End {
+			continue
+		}
+		text, n := example[f.Start:f.End], langName(lang, e.Kind, f.Value, e.Form)
+		dotted := strings.HasSuffix(text, ".") || f.End < len(example) && example[f.End] == '.'
+		if strings.HasSuffix(n, ".") && !dotted {
+			continue // "vr jan 24": English's jan, not Dutch's jan., which would write the dot
+		}
+		if strings.EqualFold(strings.TrimSuffix(n, "."), strings.TrimSuffix(text, ".")) {
+			e.Lang = lang
+		}
+	}
 }
 
 // sharedNames gives the month and weekday names of a layout in a language

@@ -278,6 +278,7 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 	var idx [8]int
 	names := occasionNames()
 	shift := int(f.holiday.Shift)
+	counted := f.holiday.Flags&parse.Counted != 0 // 1º dia de Pêssach: its first day only
 	on := d.AddDays(shift)
 	bad := -1 // the first name that is not the day's
 	schedules := inDiaspora | inIsrael
@@ -298,7 +299,7 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 			}
 			found = rv.occasionSchedules(at, names[v].Text)
 		}
-		if found != 0 && shift != 0 && rv.occasionSchedules(d, names[v].Text) != 0 && !rv.firstDay(on, names[v].Text) {
+		if found != 0 && (shift != 0 || counted) && rv.occasionSchedules(d, names[v].Text) != 0 && !rv.firstDay(on, names[v].Text) {
 			// The eve of an occasion of two days or more is the day
 			// before its first: "Erev Rosch Haschana" on 1 Tishrei,
 			// the eve of Rosh Hashana II, is not its eve. Chanukah's
@@ -328,11 +329,17 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 		score += weightError
 		if report {
 			name := names[bad].Text
-			msg := d.String() + " is not " + shiftedName(shift, name)
-			if day, hy, ok := rv.nearestOccasionDay(name, on, shift != 0); ok {
+			named := func(n string) string {
+				if counted && shift == 0 {
+					return "day 1 of " + n // 1º dia de Pêssach
+				}
+				return shiftedName(shift, n)
+			}
+			msg := d.String() + " is not " + named(name)
+			if day, hy, ok := rv.nearestOccasionDay(name, on, shift != 0 || counted); ok {
 				day = day.AddDays(-shift)
 				y, m, dd := day.Gregorian()
-				what := shiftedName(shift, name+" "+itoa(hy))
+				what := named(name + " " + itoa(hy))
 				msg = what + " is " + day.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
 				if day == d && !evening {
 					// "Third day of Rosh Hashanah 5784": the count

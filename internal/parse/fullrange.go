@@ -419,7 +419,10 @@ func skipAt(s string, j int) int {
 
 // nextPhrase reads the phrase after the one that ended at k, past a comma
 // and spaces, into q: the end of a range written in parts ("יום שלישי, כ״ג
-// בתשרי התשע״ט, 2 באוקטובר 2018").
+// בתשרי התשע״ט, 2 באוקטובר 2018"). After a weekday, "den" (the) before
+// its day in digits is text of the dateline, as at the range's start:
+// Swedish's and Danish's "till fredag den 22 september", German's "bis
+// Freitag, den 22. September".
 func (q *parser) nextPhrase(k int) (int, bool) {
 	s := q.s
 	n := skipSpace(s, k)
@@ -428,6 +431,12 @@ func (q *parser) nextPhrase(k int) (int, bool) {
 	}
 	if n >= len(s) {
 		return k, false
+	}
+	if e := matchWord(s, n, "den"); e > n && q.has(layout.Weekday) {
+		if d := skipSpace(s, e); d > e && isDigit(s, d) {
+			q.lit(d)
+			n = d
+		}
 	}
 	return q.phrase(n)
 }
@@ -506,10 +515,13 @@ func commaTo(s string, k int) bool {
 
 // rangeToWords are the words of rangeWords that say "to", which join the
 // two ends of a range of whole dates; the others ("and", "et", "und")
-// list two days.
+// list two days. Swedish's "till" and Danish's and Norwegian's "til" join
+// them as German's "bis" does ("onsdag den 20 september till fredag den
+// 22 september 2017").
 var rangeToWords = map[string]bool{
 	"to": true, "through": true, "thru": true, "until": true, "bis": true, "au": true, "al": true, "hasta": true,
 	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true, "până": true, "pana": true,
+	"till": true, "til": true,
 }
 
 // evening reports whether the last field read is the words for the

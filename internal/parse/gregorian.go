@@ -38,18 +38,19 @@ func partOfNumber(s string, e int) bool {
 // (דעם 13טן סעפּטעמבער, 26סטן), French's 1er, Dutch's 8e, Italian's 1°
 // and Spanish's and Portuguese's 1º and 1.º (with the degree sign or the
 // ordinal indicator), and Russian's and Ukrainian's after a hyphen (25-го
-// декабря, 25-го дня месяца кислев, 1-е января). The day's field is the
-// number alone and the ending is text after it, which a layout keeps.
+// декабря, 25-го дня месяца кислев, 1-е января), and Swedish's after a
+// colon (den 20:e september, 1:a maj). The day's field is the number alone
+// and the ending is text after it, which a layout keeps.
 // ordinalEndings are the endings ordinalEnding reads whole, with the
 // word's end after them.
-var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое"}
+var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое", ":e", ":a"}
 
 func ordinalEnding(s string, e int) int {
 	if e >= len(s) {
 		return e
 	}
 	switch s[e] {
-	case 0xD7, 0xC2, '.', 'e', 'E', '-': // the first bytes of the endings
+	case 0xD7, 0xC2, '.', 'e', 'E', '-', ':': // the first bytes of the endings
 	default:
 		return e // most days: a space after them
 	}

@@ -521,13 +521,15 @@ func (p *parser) beginsAfter(k int) int {
 
 // eveAfter returns the end of the word "Eve" after one space at s[e], the
 // end of an occasion's name, as English names an occasion's eve after it
-// ("Sat, Aug 6 (Tishah be-Av Eve)", "Passover Eve", "Yom Kippur Eve");
-// or e. "Eve" must end the word: "Purim Evening" is prose.
+// ("Sat, Aug 6 (Tishah be-Av Eve)", "Passover Eve", "Yom Kippur Eve"),
+// and Danish and Norwegian "aften" and Swedish "afton", as they name an
+// eve after its feast (juleaften, "24.09: Yom Kippur aften"); or e. The
+// word must end there: "Purim Evening" is prose.
 func eveAfter(s string, e int) int {
-	if e+len(" Eve") > len(s) || s[e] != ' ' || s[e+1]|0x20 != 'e' {
+	if e+len(" Eve") > len(s) || s[e] != ' ' || s[e+1]|0x20 != 'e' && s[e+1]|0x20 != 'a' {
 		return e
 	}
-	if k := matchWord(s, e+1, "eve"); k > e+1 {
+	if k := matchWords(s, e+1, "eve", "aften", "afton"); k > e+1 {
 		return k
 	}
 	return e

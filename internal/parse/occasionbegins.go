@@ -57,6 +57,12 @@ var beginsEvening = [...]string{
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
 	"ved solnedgang den", "ved solnedgang", "vid solnedgången den", "vid solnedgången",
 	"om aftenen den", "om kvelden den", "på kvällen den",
+	// A range's ends at sunset, after "from" and "to" ("from sundown on
+	// Wednesday, September 20 to sundown on Friday", "från solnedgången
+	// på onsdag den 20:e september till solnedgången på fredag"): Find
+	// takes the words into the match before the start's day.
+	"from sundown on", "from sunset on", "from sundown", "from sunset",
+	"från solnedgången på", "från solnedgången den", "fra solnedgang den", "fra solnedgang på",
 }
 
 // occasionBegins reads, after an occasion's name and before any date, a

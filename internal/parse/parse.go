@@ -56,6 +56,11 @@ const (
 	// language: its Value is the first language's, and [Result.Swap]
 	// gives the other reading.
 	NameAmbiguous
+	// Counted marks a Holiday whose day the text counts from the
+	// occasion's first ("1º dia de Pêssach", "2. Tag Rosch Haschana"; see
+	// countedOccasion): its Shift says which day, and the first is the
+	// occasion's first day only, where the name alone is any of its days.
+	Counted
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -352,6 +357,20 @@ func (p *parser) dated() bool {
 	return p.has(layout.Month) && (p.has(layout.Day) || p.has(layout.Year)) ||
 		p.has(layout.HebrewMonth) && (p.has(layout.HebrewDay) || p.has(layout.HebrewYear)) ||
 		p.has(layout.Holiday) || p.has(layout.Portion) && p.has(layout.HebrewYear)
+}
+
+// occasionOnly reports whether an occasion's name is all that was read,
+// as before the days of its range: "Chanukah, from November 29 to
+// December 6", Danish "chanukkah fra 29. november til 6. december". The
+// word for "from" opens a range there as it does at a dateline's start;
+// after a date it is prose.
+func (p *parser) occasionOnly() bool {
+	for _, f := range p.fields() {
+		if f.Kind != layout.Holiday && f.Kind != layout.Literal {
+			return false
+		}
+	}
+	return p.has(layout.Holiday)
 }
 
 // maxGap is the most separators read between two phrases.
@@ -874,6 +893,13 @@ func (p *parser) number(i int) (int, bool) {
 	if digits <= 2 && e+12 <= len(s) && (s[e] >= 'a' || s[e] == '.' || s[e] == 0xC2) && p.dated() {
 		if k, ok := p.omerDay(i, v, e); ok {
 			return k, true // 33rd day of the Omer, 33. Tag des Omer
+		}
+	}
+	if digits == 1 && e+4 < len(s) && (s[e] >= 'a' && s[e] < 0x80 || s[e] == '.' || s[e] == 0xC2 || s[e] == 0xC3) {
+		// 2nd, 2e, 2. Tag, 1º (0xC2), 8ème (0xC3); not a Hebrew letter's
+		// glued prefix, as Hebrew text writes ה-1.
+		if k, ok := p.countedOccasion(i, v, e); ok {
+			return k, true // 1º dia de Pêssach, 2. Tag Rosch Haschana
 		}
 	}
 	if digits > 4 {

@@ -310,13 +310,23 @@ func skipEvening(s string, k int) int {
 		}
 	} else if foldEquals(w, "sunset") || foldEquals(w, "sundown") || foldEquals(w, "nightfall") {
 		// English's, with a comma as Wikipedia's tables write them:
-		// "Sunset, 4 April – nightfall, 5 April".
+		// "Sunset, 4 April – nightfall, 5 April", or "on" before the
+		// day: "from sundown on Wednesday, September 20 to sundown on
+		// Friday, September 22".
 		c := e
 		if c < len(s) && s[c] == ',' {
 			c++
 		}
 		if j := skipSpace(s, c); j > c {
-			return j
+			return skipBeforeDay(s, j, "on")
+		}
+	} else if foldEquals(w, "solnedgången") || foldEquals(w, "solnedgang") || foldEquals(w, "solnedgangen") {
+		// Swedish's, Danish's and Norwegian's sunset, with "på" (on) or
+		// "den" (the) before the day: "från solnedgången på onsdag den
+		// 20:e september till solnedgången på fredag den 22:e
+		// september", "fra solnedgang den 22. april".
+		if j := skipSpace(s, e); j > e {
+			return skipBeforeDay(s, j, "på", "den")
 		}
 	}
 	if foldEquals(s[k:e], "západ") {
@@ -329,6 +339,23 @@ func skipEvening(s string, k int) int {
 		}
 	}
 	return k
+}
+
+// skipBeforeDay returns the index after one of words (on, på, den) at
+// s[j] and the spaces after it, where a day in digits or a month's or
+// weekday's name follows; or j.
+func skipBeforeDay(s string, j int, words ...string) int {
+	for _, w := range words {
+		e, ok := matchFolded(s, j, w)
+		if !ok {
+			continue
+		}
+		k := skipSpace(s, e)
+		if n, _, ok := wordAt(s, k); k > e && (isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday)) {
+			return k
+		}
+	}
+	return j
 }
 
 // rangeStart returns the end of the word that opens a range at s[i], with
@@ -400,8 +427,10 @@ func rangeStart(s string, i int) int {
 // day, in digits or a month's or weekday's name: "from December 23 to
 // December 30, 2019", German "von 23. bis 30. Dezember", Spanish "desde el
 // 23 hasta el 30 de diciembre", Italian "dal 23 al 30 dicembre", Polish
-// and Czech "od 23 do 30 grudnia", Dutch "van 16 tot 20 september".
-var fromWords = [...]string{"from", "von", "desde el", "desde", "dal", "od", "van"}
+// and Czech "od 23 do 30 grudnia", Dutch "van 16 tot 20 september",
+// Danish and Norwegian "fra 29. november til 6. december", Swedish "från
+// 29 november till 6 december".
+var fromWords = [...]string{"from", "von", "desde el", "desde", "dal", "od", "van", "fra", "från"}
 
 // fromWord returns the index after one of fromWords at s[i:] (the first
 // word ends at e), with the spaces after it, where a day in digits or a
@@ -425,6 +454,11 @@ func fromWord(s string, i, e int) int {
 		if n := eveningOf(s, k); n > k {
 			return n // desde la noche del domingo 28 de noviembre
 		}
+		if n := skipEvening(s, k); n > k {
+			if d, _, ok := wordAt(s, n); isDigit(s, n) || ok && (d.kind == wMonth || d.kind == wWeekday) {
+				return n // from sundown on Wednesday, September 20
+			}
+		}
 		return e
 	}
 	return e
@@ -441,11 +475,12 @@ var rangeWords = map[string]bool{
 	"until": true, "und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
 	"i": true, "и": true, "по": true, "до": true, "ed": true,
-	// Turkish (14 ile 22 Aralık), Swedish, Danish and Norwegian, Serbian
+	// Turkish (14 ile 22 Aralık), Swedish (till, och), Danish and
+	// Norwegian (til, og: "29. november til 6. december"), Serbian
 	// and Czech (do, až),
 	// Greek, and Romanian (16 și 17 septembrie; 16 septembrie până pe 18
 	// septembrie 2012, see skipUntilArticle).
-	"ile": true, "ve": true, "till": true, "och": true, "og": true, "do": true, "až": true, "και": true, "έως": true,
+	"ile": true, "ve": true, "till": true, "och": true, "til": true, "og": true, "do": true, "až": true, "και": true, "έως": true,
 	"și": true, "şi": true, "până": true, "pana": true,
 }
 

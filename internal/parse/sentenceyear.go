@@ -275,8 +275,10 @@ var eveningPrepositionsBefore = [...]string{"w", "we", "в", "во", "у", "on",
 // the evening's, as after them at a dateline's start (see LeadingEvening).
 func EveningBefore(text string, end int) (int, bool) {
 	k := trimSpaceBefore(text, end)
-	if k == end || k == 0 || !eveningLastBytes[text[k-1]] {
-		return end, false // the cheap first test: most matches follow no such word
+	if k == end || k == 0 || !eveningLastBytes[text[k-1]] || k >= 2 && text[k-2] == 0xD7 {
+		// The cheap first test: most matches follow no such word, and
+		// none a Hebrew letter's (ץ shares its last byte with på's å).
+		return end, false
 	}
 	w := wordBefore(text, k)
 	if w == k {

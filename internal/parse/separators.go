@@ -141,15 +141,18 @@ func (p *parser) separator(i int) int {
 	if k := p.occasionBegins(i); k > i {
 		return k // Iom Kipur comenzará el 1 de octubre
 	}
+	if k := p.occasionFallsOn(i); k > i {
+		return k // Yom Kipur cae el 12 de octubre
+	}
 	if k := p.occasionNight(i); k > i {
 		return k // Janucá en la noche del 11 de diciembre
 	}
 	if k := p.dateBegins(i); k > i {
 		return k // Am 12. April beginnt abends das diesjährige Pessach-Fest
 	}
-	if p.n == 0 {
+	if p.n == 0 || p.occasionOnly() {
 		if k := rangeStart(p.s, i); k > i {
-			return k // с 28 ноября по 6 декабря
+			return k // с 28 ноября по 6 декабря; chanukkah fra 29. november til 6. december
 		}
 	} else if k := skipEvening(p.s, i); k > i && dayAndMonthAt(p.s, k) && p.dated() {
 		return k // 27 Кислева 5786 (ввечері 17 грудня 2025)

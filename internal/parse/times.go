@@ -204,14 +204,15 @@ func TimeRange(r *Result) *Error {
 
 // occasionAfterDate reports whether the name of an occasion follows the
 // day and month with dots at s[i], as "16.09. Jom Kippur" (see
-// dotDayMonth).
+// dotDayMonth), or a colon after them, as a list of the holidays writes
+// it: "24.09: Yom Kippur aften".
 func occasionAfterDate(s string, i int) bool {
 	_, e1, _ := number(s, i)
 	if e1+1 >= len(s) || s[e1] != '.' {
 		return false
 	}
 	_, e2, _ := number(s, e1+1)
-	if e2 < len(s) && s[e2] == '.' {
+	if e2 < len(s) && (s[e2] == '.' || s[e2] == ':') {
 		e2++
 	}
 	j := skipSpace(s, e2)

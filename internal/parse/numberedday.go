@@ -1,0 +1,197 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	hlocales "github.com/hebcal/hebcal-go/locales"
+
+	"github.com/dualdate/dualdate/internal/layout"
+)
+
+// occasionDayWords are the words for "day" after the number of an
+// occasion's day, in lower case, as hebcal-go's locales write them after
+// Chanukah's ("Chanukah: 8th Day", "H̲anoukah: 8ème jour", "Channukah: 8.
+// Tag", "Janucá: 8º día", "Chanoeka: 8e dag") and before the Omer ("Dia
+// do Omer", "ziuă de Omer"); occasionDayOf are the words for "of" that
+// come between such a word and the Omer ("Tag des Omer", "día del Omer",
+// "dag van de Omer"), with English's "of" and Italian's "giorno di". They
+// are the languages' own words, taken from the translations hebcal-go
+// carries, as omerWords are, and Italian's, whose pages hebcal has no
+// locale for.
+var occasionDayWords, occasionDayOf = func() (days, ofs []string) {
+	add := func(list []string, w string) []string {
+		w = strings.ToLower(w)
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Latin, r) {
+			return list // Hebrew's and Yiddish's words are no Latin text's
+		}
+		for _, x := range list {
+			if x == w {
+				return list
+			}
+		}
+		return append(list, w)
+	}
+	days, ofs = add(days, "day"), add(ofs, "of")
+	// Italian, which has no locale of hebcal-go's: "2° giorno di Rosh
+	// Hashanà" was read as the occasion's first day.
+	days, ofs = add(days, "giorno"), add(ofs, "di")
+	for _, l := range layout.Langs() {
+		loc := l.Family().Locale()
+		if tr, ok := hlocales.LookupTranslation("Chanukah: 8th Day", loc); ok && tr != "Chanukah: 8th Day" {
+			// The word after the number's: "8ème jour", "8. Tag", "a
+			// 8-a zi"; not Polish's "dzień ósmy", whose number is a word.
+			w := strings.Fields(tr)
+			for j := 0; j+1 < len(w); j++ {
+				if strings.Contains(w[j], "8") {
+					days = add(days, w[j+1])
+					break
+				}
+			}
+		}
+		if tr, ok := hlocales.LookupTranslation("day of the Omer", loc); ok && tr != "day of the Omer" {
+			w := strings.Fields(tr)
+			if len(w) >= 3 && isWordStart(w[0], 0) {
+				days = add(days, w[0])
+				ofs = add(ofs, strings.Join(w[1:len(w)-1], " "))
+			}
+		}
+	}
+	return days, ofs
+}()
+
+// countedEnding returns the end of the mark after the digit of an
+// occasion's counted day at s[e], which a space must follow, or e:
+// English's ordinal (2nd), the endings ordinalEnding reads (1º, 1°, 8e),
+// German's and the Scandinavian languages' dot (2. Tag), and French's
+// ème, eme and ère (8ème jour).
+func countedEnding(s string, e int) int {
+	k := e
+	if oe, _, ok := ordinal(s, e); ok {
+		k = oe
+	} else if oe := ordinalEnding(s, e); oe > e {
+		k = oe
+	} else if e < len(s) && s[e] == '.' {
+		k = e + 1
+	} else {
+		for _, w := range [...]string{"ème", "eme", "ère"} {
+			if strings.HasPrefix(s[e:], w) {
+				k = e + len(w)
+				break
+			}
+		}
+	}
+	if k == e || k >= len(s) || s[k] != ' ' {
+		return e
+	}
+	return k
+}
+
+// countedOccasion reads at s[i] a day of an occasion counted from its
+// first in digits, v of the digit that ends at e: "1º dia de Pêssach",
+// "2e jour de Roch Hachana", "8ème jour de Pessah", "2. Tag Rosch
+// Haschana", "8th day of Pesach 5784", with the words of occasionDayWords
+// and occasionDayOf. Its day is the occasion's first and the days after
+// it, a Holiday with a negative Shift, as numberedOccasion reads "Fifth
+// Day of Chanuka"; the first day is Counted, the occasion's first day
+// and no other. The occasion after the words was read alone as its first
+// day, with no problem ("2nd Day of Rosh Hashanah 5784" was 1 Tishrei),
+// and "1º dia" failed the dateline before it.
+func (p *parser) countedOccasion(i, v, e int) (int, bool) {
+	s := p.s
+	if v < 1 || p.has(layout.Holiday) {
+		return i, false
+	}
+	k := countedEnding(s, e)
+	if k == e {
+		return i, false
+	}
+	d := skipSpace(s, k)
+	de := latinWord(s, d)
+	if de == d {
+		return i, false
+	}
+	day := false
+	for _, w := range occasionDayWords {
+		if foldEquals(s[d:de], w) {
+			day = true
+			break
+		}
+	}
+	at := skipSpace(s, de)
+	if !day || at == de {
+		return i, false
+	}
+	for _, w := range occasionDayOf {
+		if o := matchPhrase(s, at, w); o > at {
+			if j := skipSpace(s, o); j > o {
+				at = j
+			}
+			break
+		}
+	}
+	idx, end, ok := oneOccasion(s, at)
+	if !ok {
+		return i, false
+	}
+	p.lit(at)
+	f := occasionField(s, layout.Holiday, idx, at, end)
+	f.Shift = -int8(v - 1)
+	f.Flags |= Counted
+	p.add(f)
+	p.occasionYear(false)
+	return p.last, true
+}
+
+// countedBeforeArticles are the words for "the" and "on the" that may
+// come before a word for "day" and an occasion's name without counting
+// its days: "am Tag Rosch Haschana", "zum Tag", "le jour de Kippour",
+// "el día de Pésaj" name the occasion's own day.
+var countedBeforeArticles = [...]string{"the", "am", "zum", "im", "vom", "der", "die", "das", "dem", "den", "le", "la", "au", "el", "al", "del",
+	"o", "a", "ao", "do", "da", "il", "lo", "nel", "het", "de", "du", "op", "no", "ce", "este", "questo"}
+
+// CountedBefore reports whether the words right before text[start], where
+// a match of Find opens with an occasion's name, are a word and a word
+// for "day" (occasionDayWords, with one of occasionDayOf after it or
+// not) other than English's: German "zweiter Tag Rosch Haschana", French
+// "deuxième jour de Roch Hachana", Spanish "segundo día de Rosh Hashaná".
+// The first word may count one of the occasion's days, in a word the
+// reader does not read (it reads digits, "2. Tag", and English's words),
+// and the match is then the occasion's first day only perhaps. It returns
+// those words.
+func CountedBefore(text string, start int) (string, bool) {
+	k := trimSpaceBefore(text, start)
+	if k == start || k == 0 || k >= 2 && text[k-2] == 0xD7 {
+		return "", false // no word before, or a Hebrew one
+	}
+	w := wordBefore(text, k)
+	for _, of := range occasionDayOf {
+		if w < k && foldEquals(text[w:k], of) {
+			k = trimSpaceBefore(text, w)
+			w = wordBefore(text, k)
+			break
+		}
+	}
+	day := false
+	for _, d := range occasionDayWords {
+		if w < k && d != "day" && foldEquals(text[w:k], d) {
+			day = true
+			break
+		}
+	}
+	if !day {
+		return "", false
+	}
+	k2 := trimSpaceBefore(text, w)
+	w2 := wordBefore(text, k2)
+	if k2 == w || w2 == k2 || !isWordStart(text, w2) || latinWord(text, w2) != k2 {
+		return "", false // no word before "Tag", or a number (2. Tag is read)
+	}
+	for _, a := range countedBeforeArticles {
+		if foldEquals(text[w2:k2], a) {
+			return "", false
+		}
+	}
+	return text[w2:trimSpaceBefore(text, start)], true
+}
