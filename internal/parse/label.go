@@ -19,8 +19,8 @@ const maxLabelWords = 3
 // 18:00 EREV JOM KIPUR". It returns j where there is none.
 //
 // The words are letters only, none a word of the tables (a weekday, a
-// month, a joining word, which the grammar reads or refuses) but one for
-// a part of the day, which names a service (Evening Service, Morning
+// month, a joining word, which the grammar reads or refuses) but a month
+// cut short (word.bare), which is prose here, and one for a part of the day, which names a service (Evening Service, Morning
 // Prayers) and states no day, at most
 // maxLabelWords of them, each ended
 // by a space or by a colon, comma, dash, bar or @; the last is ended by
@@ -41,8 +41,11 @@ func (p *parser) label(j int) int {
 		if e == k {
 			return j
 		}
-		if w, _, known := wordAt(s, k); known && w.kind != wNight && w.kind != wDaytime {
-			return j // a word of the tables the grammar did not take: Yom Chamishi after Friday
+		if w, _, known := wordAt(s, k); known && w.kind != wNight && w.kind != wDaytime && !w.bare {
+			// A word of the tables the grammar did not take: Yom
+			// Chamishi after Friday. A month cut short is a word of
+			// prose here (Kol Nidrei: Croatian's kol, kolovoz).
+			return j
 		}
 		k = skipSpace(s, e)
 		if k < len(s) && labelMark(s, k) {
