@@ -2,6 +2,7 @@ package dateline
 
 import (
 	"errors"
+	"strings"
 	"sync"
 	"time"
 
@@ -146,6 +147,11 @@ type facts struct {
 	// customary is set when the text's script settles the order of an
 	// ambiguous numeric date (Hebrew text reads it day first).
 	customary bool
+	// byName is set for a month whose name two languages give two months
+	// (listopada), where otherMonth is the other language's: the
+	// swapped reading is that month.
+	byName     bool
+	otherMonth int
 
 	// Hebrew side.
 	hMonth, hDay, hYear       parse.Field
@@ -280,6 +286,10 @@ func (f *facts) gatherField(x *parse.Field) {
 		f.gMonth, f.hasGMonth = *x, true
 		f.ambiguous = f.ambiguous || x.Flags&parse.Ambiguous != 0
 		f.customary = f.customary || x.Flags&parse.Customary != 0
+		if x.Flags&parse.NameAmbiguous != 0 {
+			f.otherMonth, _, _, f.byName = parse.OtherMonth(f.input, x)
+			f.ambiguous = f.ambiguous || f.byName
+		}
 	case layout.Day:
 		f.gDay, f.hasGDay = *x, true
 	case layout.Year:
@@ -523,7 +533,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if f.hasHoliday && f.hasGY && !f.hasGMonth && !f.hasHMonth && !f.hasHY {
 		rv.checkOccasionTwice()
 	}
-	if f.ambiguous && !f.customary && rv.o.order == orderGuess && rv.readingsTie(best) {
+	if f.ambiguous && !f.customary && (rv.o.order == orderGuess || f.byName) && rv.readingsTie(best) {
 		rv.problemDateAmbiguous(best)
 	}
 	if rv.roshChodesh() {
@@ -551,7 +561,9 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 func (rv *resolver) choose() (cand, bool) {
 	f := &rv.f
 	readings, nr := [2]bool{false, true}, 1
-	if f.ambiguous {
+	if f.byName {
+		nr = 2 // no order option chooses a language
+	} else if f.ambiguous {
 		parsedDayFirst := f.gDay.Flags&parse.DayFirst != 0
 		switch {
 		case rv.o.order == orderMonthFirst && parsedDayFirst, rv.o.order == orderDayFirst && !parsedDayFirst:
@@ -970,7 +982,10 @@ func (rv *resolver) gregorianMonthDay(c cand) (int, int) {
 	if f.hasGDay {
 		d = f.gDay.Value
 	}
-	if c.swapped {
+	switch {
+	case c.swapped && f.byName:
+		m = f.otherMonth
+	case c.swapped:
 		m, d = d, m
 	}
 	return m, d
@@ -1029,6 +1044,10 @@ func (rv *resolver) scores(a, b cand) (int, int) {
 
 func (rv *resolver) problemDateAmbiguous(best cand) {
 	f := &rv.f
+	if f.byName {
+		rv.problemNameAmbiguous(best)
+		return
+	}
 	start, end := f.gSpan()
 	m, d := rv.gregorianMonthDay(best)
 	how := "month first, as US sites write it"
@@ -1038,6 +1057,39 @@ func (rv *resolver) problemDateAmbiguous(best cand) {
 	msg := quote(f.input[start:end]) + " reads both as " + monthName(m) + " " + itoa(d) + " and as " +
 		monthName(d) + " " + itoa(m) + "; it was read " + how + " (use the day-first or month-first option to say which)"
 	rv.problems = append(rv.problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: start, End: end, Message: msg})
+}
+
+// problemNameAmbiguous reports a month whose name two languages give two
+// months (listopada: November in Polish and Czech, October in Croatian)
+// where nothing in the dateline chose between them: no weekday or word of
+// one language, and no Hebrew date or weekday that only one fits.
+func (rv *resolver) problemNameAmbiguous(best cand) {
+	f := &rv.f
+	other, langs, otherLangs, _ := parse.OtherMonth(f.input, &f.gMonth)
+	mine, theirs := f.gMonth.Value, other
+	if best.swapped {
+		mine, theirs = theirs, mine
+		langs, otherLangs = otherLangs, langs
+	}
+	msg := quote(f.input[f.gMonth.Start:f.gMonth.End]) + " is " + monthName(mine) + " in " + langNames(langs) + " and " +
+		monthName(theirs) + " in " + langNames(otherLangs) + ", and nothing else in the dateline says which; it was read as " +
+		monthName(mine) + " (a weekday or another word of the language would say which)"
+	rv.problems = append(rv.problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: f.gMonth.Start, End: f.gMonth.End, Message: msg})
+}
+
+// langNames lists languages by their codes: "pl and cs".
+func langNames(ls []layout.Lang) string {
+	var b strings.Builder
+	for i, l := range ls {
+		switch {
+		case i > 0 && i == len(ls)-1:
+			b.WriteString(" and ")
+		case i > 0:
+			b.WriteString(", ")
+		}
+		b.WriteString(l.String())
+	}
+	return b.String()
 }
 
 // roshChodeshAmbiguous reports a two-day Rosh Chodesh that nothing else in

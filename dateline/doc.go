@@ -65,7 +65,9 @@
 // years before the Reference and the twenty after ('70 read in 2021 is
 // 1970, '40 is 2040), unless only another fits the weekday; an ambiguous
 // numeric date (03/02/2024) by the reading the other calendar or the
-// weekday confirms; a bare Adar in a leap year by the Gregorian date or
+// weekday confirms, and so a month's name that two languages give two
+// months ("listopada" is November in Polish and October in Croatian)
+// where no other word of the dateline says its language; a bare Adar in a leap year by the Gregorian date or
 // the weekday, or else as Adar II (Adar I for its 30th), with a warning,
 // and a year-less one looks in leap years as in common ones; which
 // day of a two-day Rosh Chodesh ("Rosh Chodesh Cheshvan" is 30 Tishrei and

@@ -641,7 +641,7 @@ func (rv *resolver) gregorianError(c cand, m, d int, err error) {
 		return
 	}
 	dayF, monthF := f.gDay, f.gMonth
-	if c.swapped {
+	if c.swapped && !f.byName {
 		dayF, monthF = monthF, dayF
 	}
 	switch {

@@ -63,7 +63,8 @@ const (
 	// as -0700 (CEST) (warning; the time is read at the offset).
 	CodeZoneAmbiguous Code = "zone-ambiguous"
 	// CodeDateAmbiguous: a numeric date that reads both ways (03/02/2024),
-	// or a Rosh Chodesh of two days ("Rosh Chodesh Cheshvan 5783" is 30
+	// or a month's name that two languages give two months ("listopad
+	// 2023": November in Polish and Czech, October in Croatian), or a Rosh Chodesh of two days ("Rosh Chodesh Cheshvan 5783" is 30
 	// Tishrei and 1 Cheshvan), or the single year of a Julian date from
 	// January 1 to March 24 before 1752 ("February 11, 1731 O.S.": England
 	// began that year on March 25, and wrote February 22, 1732 so), that

@@ -34,7 +34,7 @@ func TestLangsAgree(t *testing.T) {
 	named := []format.Lang{format.English, format.French, format.Russian, format.Spanish, format.German,
 		format.Portuguese, format.Polish, format.Hungarian, format.Dutch, format.Romanian, format.Finnish,
 		format.Ukrainian, format.Yiddish, format.Italian, format.Turkish, format.Greek, format.Serbian,
-		format.Czech, format.Swedish, format.Bulgarian, format.Slovak}
+		format.Czech, format.Swedish, format.Bulgarian, format.Slovak, format.Croatian}
 	assert.Equal(t, format.Langs(), named, "a constant for each language, in order")
 	for i, l := range format.Langs() {
 		in := layout.Langs()[i]

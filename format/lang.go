@@ -15,7 +15,7 @@ import (
 type Lang uint8
 
 // The languages. Italian, Turkish, Greek, Serbian (in Latin letters),
-// Czech, Swedish, Bulgarian and Slovak are no hebcal locales: their Hebrew
+// Czech, Swedish, Bulgarian, Slovak and Croatian are no hebcal locales: their Hebrew
 // months are hebcal's English spellings, as their pages print them (1
 // Tevet, venerdì 30 dicembre; 24 Eylül (29 Elul) Çarşamba).
 const (
@@ -40,6 +40,7 @@ const (
 	Swedish
 	Bulgarian
 	Slovak
+	Croatian
 )
 
 func (l Lang) in() layout.Lang { return layout.Lang(l) }

@@ -36,6 +36,7 @@ import (
 	"github.com/go-playground/locales/es"
 	"github.com/go-playground/locales/fi"
 	"github.com/go-playground/locales/fr"
+	"github.com/go-playground/locales/hr"
 	"github.com/go-playground/locales/hu"
 	"github.com/go-playground/locales/it"
 	"github.com/go-playground/locales/nl"
@@ -57,13 +58,13 @@ import (
 // Italian (Sabato 28 Gennaio 2017), Turkish (24 Eylül Çarşamba), Greek
 // (Δευτέρα 27 Αυγούστου 2012), Serbian in Latin letters (Petak, 3.
 // oktobar 2014.), Czech (22. června 2019), Swedish (fredag 15 april),
-// Bulgarian (вторник, 23 септември 2025) and Slovak (v nedeľu 2.
-// decembra).
+// Bulgarian (вторник, 23 септември 2025), Slovak (v nedeľu 2.
+// decembra) and Croatian (srijeda, 15. listopada 2023.).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
 	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
-	bg.New(), sk.New(),
+	bg.New(), sk.New(), hr.New(),
 }
 
 // code returns the language code of a locale: its language, without the

@@ -32,7 +32,7 @@ const (
 	Ukrainian
 	Yiddish
 	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech,
-	// Swedish, Bulgarian and Slovak are no hebcal locales: their Hebrew months are hebcal's
+	// Swedish, Bulgarian, Slovak and Croatian are no hebcal locales: their Hebrew months are hebcal's
 	// English spellings, as their pages print them (1 Tevet, venerdì 30
 	// dicembre; 24 Eylül (29 Elul) Çarşamba).
 	Italian
@@ -43,6 +43,7 @@ const (
 	Swedish
 	Bulgarian
 	Slovak
+	Croatian
 
 	numLangs
 )
@@ -90,6 +91,7 @@ var langFamilies = [numLangs]hebrew.Family{
 	Yiddish: hebrew.Yiddish, Italian: hebrew.Hebcal, Turkish: hebrew.Hebcal,
 	Greek: hebrew.Hebcal, Serbian: hebrew.Hebcal, Czech: hebrew.Hebcal,
 	Swedish: hebrew.Hebcal, Bulgarian: hebrew.Hebcal, Slovak: hebrew.Hebcal,
+	Croatian: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes
@@ -132,6 +134,13 @@ func (l Lang) Layout() string {
 		return Full
 	}
 	return langReference[l][0] + " | " + l.hebrewDate()
+}
+
+// DotsDay reports whether the language writes a date's day with a dot
+// before its month's name, as CLDR's full date does ("2. siječnja
+// 2006.", "2. Januar 2006"), where others write none ("2 stycznia 2006").
+func (l Lang) DotsDay() bool {
+	return l < numLangs && l != English && strings.Contains(langReference[l][0], "2. ")
 }
 
 // LayoutTime is [Lang.Layout] with the time of day after the date, as

@@ -3,7 +3,7 @@
 package layout
 
 // langCodes are the languages' CLDR codes.
-var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk"}
+var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk", "hr"}
 
 // langMonths holds each language's month names as a date writes them (CLDR's wide format names: the genitive "января", "stycznia"), January first.
 var langMonths = [numLangs][12]string{
@@ -27,6 +27,7 @@ var langMonths = [numLangs][12]string{
 	18: {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},                                            // sv
 	19: {"януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември", "декември"},                                                // bg
 	20: {"januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra"},                                         // sk
+	21: {"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"},                                // hr
 }
 
 // langMonthsShort holds each language's abbreviated month names as a date writes them (CLDR's abbreviated format names, dots included: "janv.", "сент.").
@@ -51,6 +52,7 @@ var langMonthsShort = [numLangs][12]string{
 	18: {"jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."},                                   // sv
 	19: {"яну", "фев", "март", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"},                                             // bg
 	20: {"jan", "feb", "mar", "apr", "máj", "jún", "júl", "aug", "sep", "okt", "nov", "dec"},                                              // sk
+	21: {"sij", "velj", "ožu", "tra", "svi", "lip", "srp", "kol", "ruj", "lis", "stu", "pro"},                                             // hr
 }
 
 // langMonthsStandAlone holds each language's month names as a month named alone writes them (CLDR's wide stand-alone names, from golang.org/x/text/date: the nominative "январь", "styczeń"), January first; "" where they are the format names.
@@ -75,6 +77,7 @@ var langMonthsStandAlone = [numLangs][12]string{
 	18: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // sv
 	19: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // bg
 	20: {"január", "február", "marec", "apríl", "máj", "jún", "júl", "august", "september", "október", "november", "december"},                                  // sk
+	21: {"siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan", "listopad", "studeni", "prosinac"},                      // hr
 }
 
 // langWeekdays holds each language's weekday names as a date writes them (CLDR's wide format names), Sunday first.
@@ -99,6 +102,7 @@ var langWeekdays = [numLangs][7]string{
 	18: {"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"},                                // sv
 	19: {"неделя", "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота"},                           // bg
 	20: {"nedeľa", "pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota"},                              // sk
+	21: {"nedjelja", "ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota"},                        // hr
 }
 
 // langWeekdaysShort holds each language's abbreviated weekday names (CLDR's abbreviated format names), Sunday first.
@@ -123,6 +127,7 @@ var langWeekdaysShort = [numLangs][7]string{
 	18: {"sön", "mån", "tis", "ons", "tors", "fre", "lör"},                          // sv
 	19: {"нд", "пн", "вт", "ср", "чт", "пт", "сб"},                                  // bg
 	20: {"ne", "po", "ut", "st", "št", "pi", "so"},                                  // sk
+	21: {"ned", "pon", "uto", "sri", "čet", "pet", "sub"},                           // hr
 }
 
 // langReference holds how each language writes the reference day in full (CLDR's full date format) and its time (the short time format).
@@ -147,4 +152,5 @@ var langReference = [numLangs][2]string{
 	18: {"måndag 2 januari 2006", "15:04"},               // sv
 	19: {"понеделник, 2 януари 2006 г.", "15:04"},        // bg
 	20: {"pondelok 2. januára 2006", "15:04"},            // sk
+	21: {"ponedjeljak, 2. siječnja 2006.", "15:04"},      // hr
 }

@@ -54,6 +54,10 @@ func TestLang(t *testing.T) {
 	assert.Equal(t, "понедельник, 2 января 2006 г. | 2 тевета 5766", Russian.Layout())
 	assert.Equal(t, Full, English.Layout())
 	assert.Equal(t, "lunedì 2 gennaio 2006 | 2 Tevet 5766", Italian.Layout())
+	assert.True(t, Croatian.DotsDay(), "2. siječnja")
+	assert.True(t, German.DotsDay(), "2. Januar")
+	assert.False(t, Polish.DotsDay(), "2 stycznia")
+	assert.False(t, English.DotsDay())
 }
 
 // TestLangPresets: each language's header and published layouts are its
@@ -86,6 +90,7 @@ func TestLangPresets(t *testing.T) {
 		{Swedish, "måndag 2 januari | 2 Tevet 5766", "2 januari 2006, 15:04"},
 		{Bulgarian, "понеделник, 2 януари | 2 Tevet 5766", "2 януари 2006 г., 15:04"},
 		{Slovak, "pondelok 2. januára | 2 Tevet 5766", "2. januára 2006, 15:04"},
+		{Croatian, "ponedjeljak, 2. siječnja | 2 Tevet 5766", "2. siječnja 2006., 15:04"},
 	}
 	require.Len(t, tests, len(Langs()), "every language")
 	for _, tc := range tests {

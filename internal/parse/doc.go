@@ -25,10 +25,10 @@
 // Beyond English and Hebrew it reads the languages of format.Lang (French,
 // Russian, Spanish, German, Portuguese, Polish, Hungarian, Dutch, Romanian,
 // Finnish, Ukrainian, Yiddish, Italian, Turkish, Greek, Serbian, Czech,
-// Swedish): CLDR's month and weekday names as
+// Swedish, Bulgarian, Slovak, Croatian): CLDR's month and weekday names as
 // a date writes them (lundi 2 janvier 2006, 28 сентября 2022, 2. Januar
 // 2006, 2006. január 2., פֿונעם 26טן אָקטאָבער 2022), and a month named
-// alone by its nominative (Ноябрь 2024, listopad 2024), in any letter case
+// alone by its nominative (Ноябрь 2024, luty 2024), in any letter case
 // and with or without their diacritics (decembre), an abbreviation with
 // its dot (janv., сент.) or without it, or a month cut short (Déc, giu,
 // fév, верес), which free text reads only beside a weekday, a time or a

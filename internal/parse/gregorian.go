@@ -569,6 +569,9 @@ func monthField(s string, i, e int, w word) Field {
 		// may. 1, 2024: Spanish's abbreviation, whose key is English's May.
 		return langField(s, f, word{kind: w.kind, value: w.value, form: layout.Short, lang: w.dotLang, dot: true})
 	}
+	if w.otherLangs != 0 {
+		f.Flags |= NameAmbiguous // until settle finds the language
+	}
 	if w.lang != layout.English {
 		return langField(s, f, w)
 	}

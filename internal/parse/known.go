@@ -341,7 +341,8 @@ func (t *Template) knownName(k int, s string, i, j int) (knownName, bool) {
 	}
 	switch {
 	case f.Kind == layout.Month && f.Value == 3 && len(text) == 3 && !t.digitsAfter(k), // Mar Cheshvan
-		f.Kind == layout.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0:
+		f.Kind == layout.HebrewMonth && hebrew.Month(f.Value) == hebrew.Adar && f.Flags&Qualified == 0,
+		f.Flags&NameAmbiguous != 0: // listopada, whose month the other names decide
 		return knownName{}, false
 	}
 	f.Start, f.End = 0, len(text)

@@ -50,6 +50,12 @@ const (
 	// Motzoei Shabbos, מוצאי שבת, מוצ״ש): the evening after Shabbat, a
 	// name no other weekday's evening has, so that no layout writes it.
 	Motzei
+	// NameAmbiguous marks a Month whose name two languages give different
+	// months (listopada: November in Polish and Czech, October in
+	// Croatian) where the dateline's other words do not say its
+	// language: its Value is the first language's, and [Result.Swap]
+	// gives the other reading.
+	NameAmbiguous
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew

@@ -151,9 +151,22 @@ func (r *Result) Get(k layout.Kind) (Field, bool) {
 func (r *Result) Text(f Field) string { return r.Input[f.Start:f.End] }
 
 // Swap returns the other reading of an ambiguous numeric date (03/02/2024
-// read as February 3 rather than March 2) and true, or false if the date
-// has no other reading.
+// read as February 3 rather than March 2), or of a NameAmbiguous month
+// (listopada read as Croatian's October rather than Polish's November),
+// and true, or false if the date has no other reading.
 func (r *Result) Swap() (Result, bool) {
+	for i := range r.Fields {
+		if f := &r.Fields[i]; f.Kind == layout.Month && f.Flags&NameAmbiguous != 0 {
+			o, ok := otherMeaning(r.Input, f)
+			if !ok {
+				return Result{}, false
+			}
+			s := *r
+			s.Fields = append([]Field(nil), r.Fields...)
+			s.Fields[i] = meaning(r.Input, *f, o)
+			return s, true
+		}
+	}
 	di, mi := ambiguousPair(r.Fields)
 	if di < 0 {
 		return Result{}, false

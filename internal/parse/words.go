@@ -65,7 +65,17 @@ type word struct {
 	// that language's.
 	dotted  bool
 	dotLang layout.Lang
+	// otherLangs has a bit for each language that gives a month's name
+	// another month (listopada: November in Polish and Czech, October in
+	// Croatian): otherWords holds that meaning, and the dateline's other
+	// words say which it is (see langVote.settle), or nothing does, and
+	// the month is NameAmbiguous.
+	otherLangs uint32
 }
+
+// otherWords holds the other meaning of a name whose word has otherLangs,
+// by its key in latinWords.
+var otherWords = map[string]word{}
 
 // latinWords is keyed by the lower-case word.
 var latinWords = map[string]word{}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -446,7 +447,8 @@ const (
 // with a dot is keyed without it and read only with it; one without a dot
 // is read only if it has four letters or more, or is Cyrillic. A word
 // English has, or another language has with another meaning, is left to
-// the first.
+// the first, but for a month that another language gives another month
+// (see word.otherLangs).
 func addLang(s string, w word) {
 	if s == "" {
 		return
@@ -504,6 +506,16 @@ func addLangKey(key string, w word) {
 				old.dotted, old.dotLang = true, w.lang
 			}
 			latinWords[key] = old
+		} else if old.kind == wMonth && w.kind == wMonth && !old.weak && !w.weak && old.lang != layout.English {
+			// A month that another language gives another month:
+			// listopada, listopad (Polish's and Czech's November,
+			// Croatian's October).
+			if o, seen := otherWords[key]; seen && o.value == w.value {
+				w.langs = o.langs
+			}
+			w.langs |= 1 << w.lang
+			old.otherLangs, w.otherLangs = w.langs, old.langs|1<<old.lang
+			otherWords[key], latinWords[key] = w, old
 		}
 		return
 	}
@@ -691,9 +703,13 @@ func settleLang(s string, fields []Field) {
 type langVote struct {
 	mask  uint32 // the languages that have every name read
 	names int
+	// plain is mask without the names that two languages give different
+	// months (word.otherLangs), which the other names decide.
+	plain  uint32
+	others int
 }
 
-func newLangVote() langVote { return langVote{mask: ^uint32(0)} }
+func newLangVote() langVote { return langVote{mask: ^uint32(0), plain: ^uint32(0)} }
 
 // name counts w, the word of a name field (see nameWord).
 func (v *langVote) name(w word) {
@@ -701,7 +717,12 @@ func (v *langVote) name(w word) {
 		w.langs = 1 << w.lang // English's own words
 	}
 	v.names++
-	v.mask &= w.langs
+	v.mask &= w.langs | w.otherLangs
+	if w.otherLangs != 0 {
+		v.others++
+	} else {
+		v.plain &= w.langs
+	}
 }
 
 // field counts w, the word read for field f, if nameWord would.
@@ -736,6 +757,10 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 	if !hinted && literal {
 		hint, hinted = literalLang(s, fields)
 	}
+	if hinted && mask&(1<<hint) == 0 && mask&kin(hint) != 0 {
+		// Serbian's godine, sati: Croatian's words too.
+		hint = firstLang(mask & kin(hint))
+	}
 	var lang layout.Lang
 	switch {
 	case names > 0 && mask == 0:
@@ -745,13 +770,18 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 	case names > 0 && mask&english != 0:
 		return false // 3 April 2006
 	case names > 0:
-		for mask&(1<<lang) == 0 {
-			lang++
-		}
+		lang = firstLang(mask)
 	case hinted:
 		lang = hint
 	default:
 		return false
+	}
+	if v.others > 0 {
+		// A month that two languages give two months is the one of the
+		// language chosen, where a word of the language but not of the
+		// other (a weekday's name, a hint) chose it.
+		decided := v.names > v.others && (v.plain&mask)&^(1<<lang) == 0 || hinted && lang == hint
+		settleMeaning(s, fields, lang, decided)
 	}
 	for i := range fields {
 		f := &fields[i]
@@ -792,6 +822,143 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 		}
 	}
 	return true
+}
+
+// firstLang returns the first language of a non-empty mask of them.
+func firstLang(mask uint32) layout.Lang { return layout.Lang(bits.TrailingZeros32(mask)) }
+
+// kin returns the languages that write the words between a date's fields
+// (see literalLang) as language l does: Serbian's "godine" and "sati" are
+// Croatian's too.
+func kin(l layout.Lang) uint32 {
+	if l == layout.Serbian {
+		return 1<<layout.Serbian | 1<<layout.Croatian
+	}
+	return 1 << l
+}
+
+// settleMeaning gives a month whose name two languages give two months
+// (word.otherLangs) the meaning of language lang, which decided says
+// the dateline's other words chose. Where they did not, the month stays
+// NameAmbiguous, for the resolver to try both, and the custom of the
+// day before it may say which it is first (see dayDotLang).
+func settleMeaning(s string, fields []Field, lang layout.Lang, decided bool) {
+	for i := range fields {
+		f := &fields[i]
+		if f.Flags&NameAmbiguous == 0 {
+			continue
+		}
+		if !decided {
+			l, ok := dayDotLang(s, fields, i)
+			if !ok {
+				continue
+			}
+			lang = l
+		}
+		if o, ok := otherMeaning(s, f); ok && o.langs&(1<<lang) != 0 {
+			*f = meaning(s, *f, o)
+		}
+		if decided {
+			f.Flags &^= NameAmbiguous
+		} else {
+			f.Flags |= NameAmbiguous | Customary
+		}
+	}
+}
+
+// meaning returns month f, whose name two languages give two months,
+// read as word o, the other meaning than f's.
+func meaning(s string, f Field, o word) Field {
+	f.Value = int(o.value)
+	return langField(s, f, o)
+}
+
+// dayDotLang returns the language of fields[i], a month whose name two
+// languages give two months, as the day before it says: a dot after the
+// day, "15. listopada", is Croatian's, as its norm writes a date, and no
+// dot, "15 listopada", Polish's, as its norm writes it (see
+// layout.Lang.DotsDay), where only one meaning's languages write the day
+// so; and whether it says.
+func dayDotLang(s string, fields []Field, i int) (layout.Lang, bool) {
+	if i == 0 {
+		return 0, false
+	}
+	d := &fields[i-1]
+	if d.Kind == layout.Literal && i >= 2 {
+		d = &fields[i-2]
+	}
+	if d.Kind != layout.Day || d.End >= len(s) {
+		return 0, false
+	}
+	f := &fields[i]
+	o, ok := otherMeaning(s, f)
+	if !ok {
+		return 0, false
+	}
+	dot := s[d.End] == '.'
+	mine, theirs := dotting(nameLangs(s, f), dot), dotting(o.langs, dot)
+	switch {
+	case mine != 0 && theirs == 0:
+		return firstLang(mine), true
+	case theirs != 0 && mine == 0:
+		return firstLang(theirs), true
+	}
+	return 0, false
+}
+
+// dotting returns the languages of mask that write a date's day with a
+// dot before its month (dot) or without one (!dot).
+func dotting(mask uint32, dot bool) uint32 {
+	var m uint32
+	for ls := mask; ls != 0; ls &= ls - 1 {
+		if l := firstLang(ls); l.DotsDay() == dot {
+			m |= 1 << l
+		}
+	}
+	return m
+}
+
+// otherMeaning returns the meaning of month f's name other than the one
+// it has (see word.otherLangs), and whether there is one.
+func otherMeaning(s string, f *Field) (word, bool) {
+	e := f.End
+	if e > f.Start && s[e-1] == '.' {
+		e--
+	}
+	key := foldCaseString(s[f.Start:e])
+	o, ok := otherWords[key]
+	if ok && int(o.value) == f.Value {
+		o = latinWords[key] // the table's first meaning
+	}
+	return o, ok
+}
+
+// nameLangs returns the languages that give month f's name the month it
+// has.
+func nameLangs(s string, f *Field) uint32 {
+	o, _ := otherMeaning(s, f)
+	return o.otherLangs
+}
+
+// OtherMonth returns the other month that the name of month f, a
+// NameAmbiguous one of s, names in another language (listopada: Croatian's
+// October beside Polish's November), with the languages of each meaning;
+// ok is false for a name that has one meaning.
+func OtherMonth(s string, f *Field) (other int, langs, otherLangs []layout.Lang, ok bool) {
+	o, ok := otherMeaning(s, f)
+	if !ok {
+		return 0, nil, nil, false
+	}
+	return int(o.value), langList(nameLangs(s, f)), langList(o.langs), true
+}
+
+// langList returns the languages of a mask of them.
+func langList(mask uint32) []layout.Lang {
+	var ls []layout.Lang
+	for ; mask != 0; mask &= mask - 1 {
+		ls = append(ls, firstLang(mask))
+	}
+	return ls
 }
 
 // isName reports whether f is a month or weekday written as a name.
