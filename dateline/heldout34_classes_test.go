@@ -1,0 +1,75 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestOccasionStartsLanguages: made-up sentences of the class the
+// thirty-fourth held-out set (Slavic and other European pages) found
+// unread: an occasion, the verb for "begins" in the languages of Central
+// and Eastern Europe and the Balkans (Bosnian, Croatian and Serbian
+// počinje, Serbian Cyrillic почиње, Czech začíná, Slovak začína,
+// Bulgarian започва, Romanian începe, Hungarian kezdődik, Finnish alkaa,
+// Lithuanian prasideda, Latvian sākas, Turkish başlıyor), and the day.
+// With those languages' words for "at dusk" or "in the evening" between
+// ("Hanuka počinje u sumrak 28. novembra", "začíná večer", "вечерта на",
+// "în seara de") the day is the eve, whose evening the Hebrew date is,
+// as after English's "begins at sundown on"; without them the day is the
+// occasion's own or its eve, as after a date alone: their pages write
+// "începe pe 28 noiembrie" of Chanukah's first day. Ukrainian's and
+// Russian's "falls on" (припадає на, приходится на) before "the evening"
+// says the same. The date was read alone, in the nearest year, the
+// occasion left out ("Hanuka počinje u sumrak 28. novembra" was 2026, or
+// not found at all).
+func TestOccasionStartsLanguages(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		// The eve, said with an evening's words.
+		{"Ove godine Hanuka počinje u sumrak 28. novembra.", "Hanuka počinje u sumrak 28. novembra", "2021-11-28", "25 Kislev 5782"},
+		{"Pesah počinje sa zalaskom sunca 12. aprila 2025.", "Pesah počinje sa zalaskom sunca 12. aprila 2025.", "2025-04-12", "15 Nisan 5785"},
+		{"Pesach začíná večer 19. dubna 2019.", "Pesach začíná večer 19. dubna 2019.", "2019-04-19", "15 Nisan 5779"},
+		{"Pesach začína po západe slnka 19. apríla 2019", "Pesach začína po západe slnka 19. apríla 2019", "2019-04-19", "15 Nisan 5779"},
+		{"Песах започва вечерта на 22 април 2024", "Песах започва вечерта на 22 април 2024", "2024-04-22", "15 Nisan 5784"},
+		{"Hanuca începe în seara de 14 decembrie 2025.", "Hanuca începe în seara de 14 decembrie 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Ханука припадає на вечір 10 грудня.", "Ханука припадає на вечір 10 грудня", "2020-12-10", "25 Kislev 5781"},
+		// The day itself, without them: the first day, or the eve
+		// with the evening's Hebrew date.
+		{"În anul 2013, Hanuca începe pe 28 noiembrie.", "2013, Hanuca începe pe 28 noiembrie", "2013-11-28", "25 Kislev 5774"},
+		{"pesah alkaa 13. huhtikuuta 2025", "pesah alkaa 13. huhtikuuta 2025", "2025-04-13", "15 Nisan 5785"},
+		{"Pesah başlıyor 13 Nisan 2025 Pazar", "Pesah başlıyor 13 Nisan 2025 Pazar", "2025-04-13", "15 Nisan 5785"},
+		{"Рош-ха-Шана припадає на 16 вересня 2023.", "Рош-ха-Шана припадає на 16 вересня 2023", "2023-09-16", "1 Tishrei 5784"},
+	} {
+		text, day, heb, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+		assert.True(t, ok, c.in)
+	}
+	// The eve said with "begins" where the day is the first: the text
+	// contradicts itself, and the checker says so.
+	for _, in := range []string{
+		"Pesach začíná večer 20. dubna 2019.",
+		"Hanuka počinje u sumrak 29. novembra 2021.",
+	} {
+		ms := dateline.Find(in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, in) {
+			assert.False(t, ms[0].OK(), in)
+		}
+	}
+	// Prose: the verbs without an occasion before them ("the day begins
+	// at dusk", "school begins"), or set off from the day by a comma, are
+	// no dateline's words.
+	for _, c := range []struct{ in, text string }{
+		{"Kod Jevreja dan počinje u sumrak, 28. novembra 2021.", "28. novembra 2021."},
+		{"Škola začíná večer 8. dubna 2020.", "večer 8. dubna 2020."},
+		{"Pesach začíná, 8. dubna 2020 se sejdeme.", "8. dubna 2020"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			assert.Equal(t, c.text, c.in[ms[0].Start:ms[0].End], c.in)
+		}
+	}
+}
