@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -71,5 +72,50 @@ func TestOccasionStartsLanguages(t *testing.T) {
 		if assert.Len(t, ms, 1, c.in) {
 			assert.Equal(t, c.text, c.in[ms[0].Start:ms[0].End], c.in)
 		}
+	}
+}
+
+// TestBulgarianOrdinalDays: made-up dates of the class the thirty-fourth
+// held-out set found unread: Bulgarian's ordinal endings after a day and
+// a hyphen (1-ви, 2-ри, 7-ми, 8-ми, 26-ти), which its pages write
+// ("Между 18 и 26-ти декември"). "26-ти декември 2022" was read as the
+// month December 2022, and a pair or range whose days have them as its
+// last day alone; Russian's "с 14-го по 22-е декабря" as its last day
+// alone too. A layout of such a date writes each day's own ending.
+func TestBulgarianOrdinalDays(t *testing.T) {
+	for _, c := range []struct{ in, text, day string }{
+		{"Ханука: между 18 и 26-ти декември 2022 г.", "18 и 26-ти декември 2022 г.", "2022-12-18"},
+		{"26-ти декември 2022", "26-ти декември 2022", "2022-12-26"},
+		{"неделя, 18-ти декември 2022", "неделя, 18-ти декември 2022", "2022-12-18"},
+		{"на 1-ви и 2-ри октомври 2024", "1-ви и 2-ри октомври 2024", "2024-10-01"},
+		{"от 25-ти декември 2024 до 2-ри януари 2025", "25-ти декември 2024 до 2-ри януари 2025", "2024-12-25"},
+		{"8-ми март 2024 г.", "8-ми март 2024 г.", "2024-03-08"},
+		{"Ханука с 14-го по 22-е декабря 2025 года", "14-го по 22-е декабря 2025 года", "2025-12-14"},
+	} {
+		text, day, _, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.True(t, ok, c.in)
+	}
+	l, err := dateline.LayoutOf("26-ти декември 2022")
+	if assert.NoError(t, err) {
+		for day, want := range map[int]string{1: "1-ви", 2: "2-ри", 3: "3-ти", 7: "7-ми", 8: "8-ми", 11: "11-ти", 12: "12-ти",
+			17: "17-ти", 21: "21-ви", 22: "22-ри", 27: "27-ми", 28: "28-ми", 30: "30-ти", 31: "31-ви"} {
+			d := dateline.New(time.Date(2024, time.December, day, 0, 0, 0, 0, time.UTC))
+			out := l.Format(d.Time, d.Hebrew)
+			assert.Equal(t, want+" декември 2024", out)
+			back, err := dateline.Parse(out)
+			if assert.NoError(t, err, out) {
+				assert.Equal(t, d.Time.Format(time.DateOnly), back.Time.Format(time.DateOnly), out)
+			}
+		}
+	}
+	// Prose: an ordinal without a month after it (the 21st century, the
+	// 3rd grade) is no date.
+	for _, in := range []string{
+		"През 21-ви век в 3-ти клас",
+		"Той беше 2-ри в класа, 1-ви по математика",
+	} {
+		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
 	}
 }
