@@ -119,3 +119,33 @@ func TestBulgarianOrdinalDays(t *testing.T) {
 		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
 	}
 }
+
+// TestDeclinedHebrewMonths: made-up dates of the class the thirty-fourth
+// held-out set found unread: a Hebrew month's name with the case ending
+// a Slavic language gives it in a date, Slovak's and Serbian's genitive
+// -a ("15. - 22. nisana (20. - 27. apríla)"), Czech's and Polish's -u
+// ("15. nisanu r. 5770", "25 kislewu"), Serbian's -ja (1. tišrija). The
+// name was no month: the Hebrew date was left out, or not found.
+func TestDeclinedHebrewMonths(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"V tomto roku pripadá na 15. - 22. nisana (20. - 27. apríla).", "15. - 22. nisana (20. - 27. apríla)", "2019-04-20", "15 Nisan 5779"},
+		{"Pesach wypada 15 nisanu 5785 roku.", "15 nisanu 5785 roku.", "2025-04-13", "15 Nisan 5785"},
+		{"Chanuka zaczyna się 25 kislewu 5785.", "Chanuka zaczyna się 25 kislewu 5785", "2024-12-26", "25 Kislev 5785"},
+		{"Roš hašana je 1. tišrija 5785.", "1. tišrija 5785", "2024-10-03", "1 Tishrei 5785"},
+		{"29. elula 5784 (2. října 2024)", "29. elula 5784 (2. října 2024)", "2024-10-02", "29 Elul 5784"},
+		{"pondělí 29. března 2010 (14. nisanu 5770)", "pondělí 29. března 2010 (14. nisanu 5770)", "2010-03-29", "14 Nisan 5770"},
+	} {
+		text, day, heb, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+		assert.True(t, ok, c.in)
+	}
+	// A short name with an ending is another word (Av's "Ava"), and an
+	// ending a month does not take is none ("Nisanja").
+	for _, in := range []string{"15 Ava 5784", "15 Nisanja 5784", "Bylo jich 40 persona."} {
+		for _, m := range dateline.Find(in, dateline.Reference(corpusReference)) {
+			assert.NotContains(t, in[m.Start:m.End], "a 5784", in)
+		}
+	}
+}
