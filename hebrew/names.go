@@ -603,9 +603,6 @@ func MatchMonth(s string) (MonthName, bool) {
 	if name, ok := matchMonth(s, 0); ok {
 		return name, true
 	}
-	if name, ok := declinedMonth(s); ok {
-		return name, true
-	}
 	// The prefix ב, possibly joined by a maqaf or hyphen: בשבט, ב-שבט.
 	if len(s) > 2 && s[:2] == "ב" {
 		i := script.SkipMarks(s, 2)
@@ -616,52 +613,6 @@ func MatchMonth(s string) (MonthName, bool) {
 			name.Spelling.Prefix = true
 			return name, true
 		}
-	}
-	return MonthName{}, false
-}
-
-// caseEndings are the endings that the Slavic languages give a month's
-// name in a date, after the name in Latin letters: the genitive -a
-// (Slovak, Serbian, Croatian, Bosnian: "15. - 22. nisana", "25.
-// kisleva") and -u (Czech and Polish: "15. nisanu r. 5770", "25
-// kislewu"), and Serbian's -ja after a name that ends in i (1. tišrija).
-var caseEndings = [...]string{"ja", "a", "u"}
-
-// declinedMonth reads a month's name in Latin letters with one of
-// caseEndings after it at the start of s, where matchMonth reads none:
-// the month of the name without its ending, of four letters or more and
-// no Hebrew family's (Av is no stem of "Ava"), whose length takes in the
-// ending. Hebcal's and the other families write the nominative only, and
-// the declined names were unread: "15. nisanu" was no date.
-func declinedMonth(s string) (MonthName, bool) {
-	if len(s) < 5 || s[0] >= 0x80 && (s[0] < 0xC3 || s[0] > 0xC9) {
-		return MonthName{}, false // Hebrew, Cyrillic: no Latin letter starts with these bytes
-	}
-	if c := s[0] | 0x20; s[0] < 0x80 && (c < 'a' || c > 'z' || !latinPairs[c-'a'][pairIndex(s, 1)]) {
-		return MonthName{}, false
-	}
-	j := 0
-	for j < len(s) {
-		r, n := script.Decode(s, j)
-		if !unicode.Is(unicode.Latin, r) {
-			break
-		}
-		j += n
-	}
-	if j < 5 || !script.WordEnds(s, j) {
-		return MonthName{}, false
-	}
-	for _, ending := range caseEndings {
-		base := j - len(ending)
-		if !strings.EqualFold(s[base:j], ending) || ending == "ja" && s[base-1]|0x20 != 'i' {
-			continue
-		}
-		name, ok := matchMonth(s[:base], 0)
-		if !ok || name.Len != base || base < 4 || name.Spelling.Family.IsHebrew() || name.Qualified {
-			continue
-		}
-		name.Len, name.BaseLen = j, j
-		return name, true
 	}
 	return MonthName{}, false
 }

@@ -474,43 +474,10 @@ func TestMatchMonthAdar(t *testing.T) {
 	}
 }
 
-// TestMatchMonthDeclined: a month's name in Latin letters with the case
-// ending a Slavic language gives it in a date (Slovak's and Serbian's
-// genitive -a, Czech's and Polish's -u, Serbian's -ja after an i) is that
-// month, its length the whole word: "15. - 22. nisana", "15. nisanu r.
-// 5770", "25 kislewu", "1. tišrija". Elula, once among the words that
-// are none, is Elul's genitive.
-func TestMatchMonthDeclined(t *testing.T) {
-	for _, tc := range []struct {
-		text  string
-		month Month
-		len   int
-	}{
-		{"nisana 5779", Nisan, 6},
-		{"Nisanu", Nisan, 6},
-		{"kisleva", Kislev, 7},
-		{"kislewu 5785", Kislev, 7},
-		{"Elula", Elul, 5},
-		{"tišrija 5785", Tishrei, 8},
-		{"Švata", Shevat, 6},
-		{"Adaru", Adar, 5},
-		{"sivanu", Sivan, 6},
-	} {
-		t.Run(tc.text, func(t *testing.T) {
-			name, ok := MatchMonth(tc.text)
-			require.True(t, ok)
-			assert.Equal(t, tc.month, name.Month)
-			assert.Equal(t, tc.len, name.Len)
-			assert.Equal(t, tc.len, name.BaseLen)
-		})
-	}
-}
-
 func TestMatchMonthNone(t *testing.T) {
 	for _, s := range []string{
 		"", "Chicken", "Never", "Avenue", "Adamant", "Nov", "November", "Sheva", "Tevetx",
-		"Adar11", "Adar1x", "AdarII", "Adarim", "Nisan5784", "Avi", "A", "Ad", "Tishreis",
-		"Ava", "Avu", "Nisanja", "Nisanua", "Elulux", "Kislevi",
+		"Adar11", "Adar1x", "AdarII", "Adarim", "Nisan5784", "Avi", "Elula", "A", "Ad", "Tishreis",
 		"Menachem", "Mar", "Ve", "Shabbat", "Sunday",
 		"אדרת", "אבא", "ב", "בב", "אבן", "שבת", "טבתי", "מנחם", "בNisan", "באבא",
 		"אדר1", "אדר2", "באדר1", "טבת2", // no digit qualifier on a Hebrew Adar, as none on another month

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
@@ -666,7 +665,7 @@ func numberStart(s string, i int) (may bool, end int) {
 		return true, i // 7 YIAR 5784: a Hebrew month in capitals, its first two letters swapped
 	}
 	if c := s[we-1] | 0x20; c == 'a' || c == 'u' {
-		if _, ok := hebrew.MatchMonth(s[k:]); ok {
+		if _, ok := declinedMonth(s, k); ok {
 			return true, i // 15 nisanu 5770, 25 kisleva: a Hebrew month with a case ending
 		}
 	}

@@ -246,6 +246,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		return p.last, true
 	}
 	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok {
+		name, ok = declinedMonth(s, k) // 15. nisanu, 15. - 22. nisana
+	}
 	april := ok && turkishNisan(s, k, name) // 19 Nisan 2024 Cuma
 	ok = ok && !april
 	var slip int8 // a misspelt Gregorian month's
