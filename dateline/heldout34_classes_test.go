@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -146,6 +147,49 @@ func TestDeclinedHebrewMonths(t *testing.T) {
 	for _, in := range []string{"15 Ava 5784", "15 Nisanja 5784", "Bylo jich 40 persona."} {
 		for _, m := range dateline.Find(in, dateline.Reference(corpusReference)) {
 			assert.NotContains(t, in[m.Start:m.End], "a 5784", in)
+		}
+	}
+}
+
+// TestWeekdayOfNextDate: a weekday between two dates, the second's, as a
+// programme or list writes each date's weekday before it: "23. septembra
+// 2026. u subotu 19. septembra 2026." (found on the way, trying the
+// thirty-fourth held-out set's Croatian rows, where lines of a programme
+// run "u srijedu 23. rujna 2026." and "u subotu 19. rujna 2026."). The
+// weekday was read as the first date's, a weekday error on a right date,
+// and the second date was read without it, unchecked. A weekday after a
+// date with no date after it (14 Aralık 2025 Pazar), or with the same
+// day's Hebrew date after it, stays the date's.
+func TestWeekdayOfNextDate(t *testing.T) {
+	for _, in := range []string{
+		"23. septembra 2026. u subotu 19. septembra 2026.",
+		"u srijedu 23. rujna 2026.\nu subotu 19. rujna 2026.",
+		"23 September 2026 Saturday 19 September 2026",
+		"23 September 2026 Saturday, September 19, 2026",
+		"23. září 2026 v sobotu 19. září 2026",
+		"23 września 2026 w sobotę 19 września 2026",
+		"23 сентября 2026 в субботу 19 сентября 2026",
+		"23. September 2026 Samstag, 19. September 2026",
+	} {
+		ms := dateline.Find(in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 2, in) {
+			assert.Equal(t, "2026-09-23", ms[0].Dateline.Time.Format(time.DateOnly), in)
+			assert.Equal(t, "2026-09-19", ms[1].Dateline.Time.Format(time.DateOnly), in)
+			assert.True(t, ms[0].OK(), in)
+			assert.True(t, ms[1].OK(), in)
+			assert.Contains(t, []string{"subotu", "Saturday", "sobotu", "sobotę", "субботу", "Samstag"},
+				strings.TrimSuffix(strings.Fields(in[ms[1].Start:ms[1].End])[0], ","), in)
+		}
+	}
+	for _, in := range []string{
+		"14 Aralık 2025 Pazar",
+		"June 1, 2025 Sunday 5 Sivan 5785",
+		"23 September 2026 Wednesday 18:00",
+	} {
+		ms := dateline.Find(in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, in) {
+			assert.Equal(t, in, in[ms[0].Start:ms[0].End], in)
+			assert.True(t, ms[0].OK(), in)
 		}
 	}
 }
