@@ -502,7 +502,7 @@ var (
 // of the occasion's name, or i.
 func (p *parser) dateBegins(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'b' && s[i]|0x20 != 'a' && s[i]|0x20 != 'k' || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && !beginsFirst(s[i]) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
 		return i
 	}
 	k := i
@@ -510,6 +510,8 @@ func (p *parser) dateBegins(i int) int {
 		if k = skipSpace(s, e); k == e {
 			return i
 		}
+	} else if e := skipEveningPhrase(s, k); e > k && matchPhrase(s, k, "się") == k {
+		k = e // 13 września po zachodzie słońca rozpoczyna się
 	}
 	e := k
 	for _, w := range dateBeginsWords {
@@ -517,8 +519,27 @@ func (p *parser) dateBegins(i int) int {
 			break
 		}
 	}
+	night := true
 	if e == k {
-		return i
+		// The verbs of beginsWords and startsWords after the date, as
+		// the Slavic languages put them before the occasion: "14
+		// декабря 2025 года начинается Ханука", "12 kwietnia rozpoczyna
+		// się Pesach", "12. dubna začíná Pesach"; startsWords' day is
+		// the occasion's own or its eve (see startsWords).
+		w := latinWord(s, k)
+		if w == k || w-k > beginsMax {
+			return i
+		}
+		starts := isWordOf(s[k:w], startsWords[:])
+		if !starts && !beginsWord(s[k:w]) {
+			return i
+		}
+		night, e = !starts, w
+		if j := skipSpace(s, e); j > e {
+			if r := matchPhrase(s, j, "się"); r > j {
+				e = r // rozpoczyna się
+			}
+		}
 	}
 	if k = skipSpace(s, e); k == e {
 		return i
@@ -540,7 +561,7 @@ func (p *parser) dateBegins(i int) int {
 	if idx, _, _ := occasionList(buf[:0], s, k); len(idx) == 0 {
 		return i
 	}
-	p.nightNext = true
+	p.nightNext = night
 	if !mayStartLatin(s, k) {
 		// An occasion's name with a feast's word glued to it
 		// ("beginnt das jüdische Pessachfest"), which the start table
