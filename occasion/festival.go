@@ -169,6 +169,21 @@ var localeSpellings = [...]struct {
 	{"Йом Кипур", "Yom Kippur", hebrew.Russian},
 	{"Йом Киппур", "Yom Kippur", hebrew.Russian},
 	{"Суккот", "Sukkot", hebrew.Russian},
+	// Rosh Hashana by its name in words, the Jewish New Year, as papers
+	// and community pages in these languages call it beside, or instead
+	// of, its Hebrew name: "W niedzielę, 13 września po zachodzie słońca
+	// rozpoczyna się żydowski Nowy Rok", "Em 2025, o Ano Novo judaico
+	// será em 22 de setembro", "Anul Nou evreiesc".
+	{"żydowski Nowy Rok", "Rosh Hashana", hebrew.Polish},
+	{"еврейский Новый год", "Rosh Hashana", hebrew.Russian},
+	{"єврейський Новий рік", "Rosh Hashana", hebrew.Ukrainian},
+	{"jüdisches Neujahr", "Rosh Hashana", hebrew.German},
+	{"Nouvel An juif", "Rosh Hashana", hebrew.French},
+	{"Año Nuevo judío", "Rosh Hashana", hebrew.Spanish},
+	{"Ano Novo judaico", "Rosh Hashana", hebrew.Portuguese},
+	{"Anul Nou evreiesc", "Rosh Hashana", hebrew.Romanian},
+	{"zsidó újév", "Rosh Hashana", hebrew.Hungarian},
+	{"Joods Nieuwjaar", "Rosh Hashana", hebrew.Dutch},
 }
 
 // spellingKeys maps the Key of each common spelling to the key of
