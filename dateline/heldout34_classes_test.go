@@ -337,3 +337,32 @@ func TestCyrillicOccasionCases(t *testing.T) {
 		assert.True(t, ok, c.in)
 	}
 }
+
+// TestOccasionRangeYear: a year-less range of civil days that names an
+// occasion is of a year whose occasion the range holds, its first day the
+// occasion's own or its eve: "Рош-ха-Шана припадає на 15-17 вересня" (the
+// thirty-fourth held-out set's Ukrainian row) is 2023, from the eve,
+// where it was read in 2015, whose 15th is Rosh Hashana's second day and
+// 17th the fast of Gedaliah, with only an info. A range that no year
+// holds is an occasion error, not a guess.
+func TestOccasionRangeYear(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Рош га-Шана 15-17 вересня", "Рош га-Шана 15-17 вересня", "2023-09-15", "1 Tishrei 5784"},
+		{"Pesach 22-30 April", "Pesach 22-30 April", "2024-04-22", "15 Nisan 5784"},
+		{"Рош га-Шана 16-17 вересня", "Рош га-Шана 16-17 вересня", "2023-09-16", "1 Tishrei 5784"},
+		{"Pesach 13-20 April", "Pesach 13-20 April", "2025-04-13", "15 Nisan 5785"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			m := ms[0]
+			assert.Equal(t, c.text, c.in[m.Start:m.End], c.in)
+			assert.Equal(t, c.day, m.Dateline.Time.Format(time.DateOnly), c.in)
+			assert.Equal(t, c.heb, m.Dateline.Hebrew.String(), c.in)
+			assert.True(t, m.OK(), c.in)
+		}
+	}
+	ms := dateline.Find("Рош га-Шана 14-16 вересня", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].OK())
+	}
+}
