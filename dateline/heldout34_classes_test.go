@@ -366,3 +366,27 @@ func TestOccasionRangeYear(t *testing.T) {
 		assert.False(t, ms[0].OK())
 	}
 }
+
+// TestOccasionYearFirstDate: an occasion and a date written year first,
+// as Hungarian writes it ("Ros Hásáná 2025. szeptember 22."), are one
+// dateline: the year was taken as the occasion's and the date after it
+// went unread, so the dateline gave Rosh Hashana's day (23 September)
+// with nothing said of the 22nd, its eve, the text states (found on the
+// way, trying Hungarian's pészah). A year alone after the occasion, or a
+// sentence after its point, is still the occasion's year.
+func TestOccasionYearFirstDate(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Ros Hásáná 2025. szeptember 22.", "Ros Hásáná 2025. szeptember 22.", "2025-09-22", "1 Tishrei 5786"},
+		{"Szukot 2024. október 17.", "Szukot 2024. október 17.", "2024-10-17", "15 Tishrei 5785"},
+		{"Purim 2024. Az ünnep", "Purim 2024", "2024-03-24", "14 Adar II 5784"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			m := ms[0]
+			assert.Equal(t, c.text, c.in[m.Start:m.End], c.in)
+			assert.Equal(t, c.day, m.Dateline.Time.Format(time.DateOnly), c.in)
+			assert.Equal(t, c.heb, m.Dateline.Hebrew.String(), c.in)
+			assert.True(t, m.OK(), c.in)
+		}
+	}
+}
