@@ -101,11 +101,14 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		return i, p.fail(i, "a date")
 	}
 	k := day.End
-	if e := ordinalEnding(s, k); e > k && s[k] == '-' {
+	if k+1 < len(s) && s[k] == '-' && s[k+1] >= 0x80 {
+		e := ordinalEnding(s, k)
 		// The first day's ending, before a pair's "и" or a range's
 		// "по": 1-ви и 2-ри октомври, с 14-го по 22-е декабря.
-		dashOrdinal(s, &day, e)
-		k = e
+		if e > k {
+			dashOrdinal(s, &day, e)
+			k = e
+		}
 	}
 	// A range: 2-8, 22-28.
 	var end Field
