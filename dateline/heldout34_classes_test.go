@@ -390,3 +390,31 @@ func TestOccasionYearFirstDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDateCelebrates: a civil day, the people who keep it and the verb for
+// "celebrate", then the occasion ("Со 2 по 10 декабря иудеи отмечают
+// Хануку", "Между 18 и 26-ти декември, еврейската общност празнува
+// Ханука", two of the thirty-fourth held-out set's rows): the date was
+// read alone, a year-less one in the nearest year (2026, when Chanukah is
+// other days) rather than the occasion's. The day is the occasion's own or
+// its eve. A verb before no occasion (День знаний) is prose.
+func TestDateCelebrates(t *testing.T) {
+	for _, c := range []struct{ in, text, day string }{
+		{"Со 2 по 10 декабря иудеи отмечают Хануку.", "2 по 10 декабря иудеи отмечают Хануку", "2018-12-02"},
+		{"Между 18 и 26-ти декември, еврейската общност празнува Ханука.", "18 и 26-ти декември, еврейската общност празнува Ханука", "2022-12-18"},
+		{"12 kwietnia 2025 Żydzi na całym świecie świętują Pesach.", "12 kwietnia 2025 Żydzi na całym świecie świętują Pesach", "2025-04-12"},
+		{"Dana 2. oktobra 2025. Jevreji obeležavaju Jom Kipur.", "2. oktobra 2025. Jevreji obeležavaju Jom Kipur", "2025-10-02"},
+	} {
+		text, day, _, ok := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+		assert.Equal(t, c.day, day, c.in)
+		assert.True(t, ok, c.in)
+	}
+	for _, c := range []struct{ in, text string }{
+		{"1 сентября 2025 дети отмечают День знаний.", "1 сентября 2025"},
+		{"12 kwietnia 2025, Żydzi, Polacy i wszyscy inni świętują razem.", "12 kwietnia 2025"},
+	} {
+		text, _, _, _ := findOne(t, c.in)
+		assert.Equal(t, c.text, text, c.in)
+	}
+}

@@ -573,3 +573,74 @@ func (p *parser) dateBegins(i int) int {
 	}
 	return k
 }
+
+// celebrateWords are the verbs that say, after a civil day and the people
+// who keep it, that they celebrate the occasion named after them, as the
+// Slavic and other languages of Europe word a holiday's news: "Со 2 по
+// 10 декабря иудеи отмечают Хануку", "Между 18 и 26-ти декември,
+// еврейската общност празнува Ханука", "18 września Żydzi na całym
+// świecie będą obchodzić święto Rosz Haszana". celebrateNouns are the
+// words for "the festival (of)" that may come before the occasion.
+var (
+	celebrateWords = [...]string{
+		"отмечают", "празднуют", "встречают", "відзначають", "святкують", "зустрічають",
+		"празнува", "празнуват", "отбелязва", "отбелязват",
+		"obchodzą", "obchodzić", "świętują", "świętować", "slaví", "oslavují", "slávia", "oslavujú",
+		"obeležava", "obeležavaju", "obilježava", "obilježavaju", "slave", "proslavljaju",
+		"sărbătoresc", "celebrează", "ünneplik", "γιορτάζουν", "εορτάζουν",
+	}
+	celebrateNouns = [...]string{"праздник", "свято", "празника", "празникът", "święto", "svátek", "sviatok", "praznik", "sărbătoarea", "το"}
+)
+
+// maxCelebrants is the most words of the people who celebrate that
+// dateCelebrates crosses before the verb: "Żydzi na całym świecie
+// będą".
+const maxCelebrants = 5
+
+// dateCelebrates reads, after a civil day and month and before any
+// occasion, a comma, at most maxCelebrants words of letters (who keeps
+// it), a verb of celebrateWords and a word of celebrateNouns, as text of
+// the dateline, where an occasion's name follows them: the day is the
+// occasion's own or its eve, as after startsWords. It returns the index
+// of the occasion's name, or i. The date was read alone, the occasion
+// left out.
+func (p *parser) dateCelebrates(i int) int {
+	s := p.s
+	if i >= len(s) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+		return i
+	}
+	k := i
+	if s[k] == ',' {
+		if k = skipSpace(s, k+1); k == i+1 {
+			return i
+		}
+	}
+	for n := 0; ; n++ {
+		w := latinWord(s, k)
+		if w == k || !allLetters(s[k:w]) {
+			return i
+		}
+		j := skipSpace(s, w)
+		if j == w {
+			return i
+		}
+		if isWordOf(s[k:w], celebrateWords[:]) {
+			k = j
+			break
+		}
+		if n == maxCelebrants {
+			return i
+		}
+		k = j
+	}
+	if e := matchPhrases(s, k, celebrateNouns[:]); e > k {
+		if j := skipSpace(s, e); j > e {
+			k = j
+		}
+	}
+	var buf [maxOccasions]int
+	if idx, _, _ := occasionList(buf[:0], s, k); len(idx) == 0 {
+		return i
+	}
+	return k
+}
