@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // beginsWords are the verbs that say an occasion begins, between its name
@@ -592,6 +593,15 @@ var (
 	celebrateNouns = [...]string{"праздник", "свято", "празника", "празникът", "święto", "svátek", "sviatok", "praznik", "sărbătoarea", "το"}
 )
 
+// celebrateFirsts has the first bytes, with 0x20 set, of celebrateWords:
+// dateCelebrates's cheap test of each word it crosses.
+var celebrateFirsts = func() (t [256]bool) {
+	for _, w := range celebrateWords {
+		t[w[0]|0x20] = true
+	}
+	return t
+}()
+
 // maxCelebrants is the most words of the people who celebrate that
 // dateCelebrates crosses before the verb: "Żydzi na całym świecie
 // będą".
@@ -615,6 +625,9 @@ func (p *parser) dateCelebrates(i int) int {
 			return i
 		}
 	}
+	if script.Class[s[k]]&script.ClassLetter == 0 && s[k] < 0x80 {
+		return i // most separators after a date: a digit, a bracket, a bar
+	}
 	for n := 0; ; n++ {
 		w := latinWord(s, k)
 		if w == k || !allLetters(s[k:w]) {
@@ -624,7 +637,7 @@ func (p *parser) dateCelebrates(i int) int {
 		if j == w {
 			return i
 		}
-		if isWordOf(s[k:w], celebrateWords[:]) {
+		if celebrateFirsts[s[k]|0x20] && isWordOf(s[k:w], celebrateWords[:]) {
 			k = j
 			break
 		}
