@@ -192,8 +192,11 @@ type facts struct {
 	repeatDay parse.Field
 	hasRepeat bool
 
-	// hasRange is set when the dateline writes a range of days.
-	hasRange bool
+	// hasRange is set when the dateline writes a range of days; gEnd and
+	// gEndMonth are the civil day and month of its end, where it gives
+	// them (0 otherwise).
+	hasRange        bool
+	gEnd, gEndMonth int
 
 	// A Rosh Chodesh named without its month after a civil date
 	// ("Monday, March 11, 2024 Rosh Chodesh"): the civil day must be a
@@ -249,6 +252,10 @@ func (f *facts) gatherAside(x *parse.Field, ends *rangeEnds) bool {
 	if x.Flags&parse.RangeEnd != 0 {
 		f.hasRange = true
 		switch x.Kind {
+		case layout.Day:
+			f.gEnd = x.Value
+		case layout.Month:
+			f.gEndMonth = x.Value
 		case layout.AMPM:
 			ends.ampm = x
 		case layout.Zone:

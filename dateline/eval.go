@@ -346,6 +346,7 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		default:
 			e.score += rv.checkOccasions(day, report)
 		}
+		e.score += rv.rangeOutlasts(e, report)
 	}
 }
 
@@ -364,6 +365,47 @@ func (rv *resolver) namesCandles() bool {
 	return false
 }
 
+// rangeEnd returns the Hebrew date of the last day of a year-less range of
+// civil days that names an occasion ("Рош-ха-Шана припадає на 15-17
+// вересня"), in the candidate's year, or the zero Date.
+func (rv *resolver) rangeEnd(e *evaluation) hebrew.Date {
+	f := &rv.f
+	if f.gEnd == 0 || f.hasGY || !f.hasHoliday || f.hasPortion || !e.civilOK || f.hasHDay {
+		return hebrew.Date{}
+	}
+	gy, gm := e.c.gy, e.gm
+	if f.gEndMonth != 0 {
+		if f.gEndMonth < gm {
+			gy++ // 25 декабря – 2 января
+		}
+		gm = f.gEndMonth
+	}
+	h, err := rv.hebrewOfText(gy, gm, f.gEnd)
+	if err != nil {
+		return hebrew.Date{}
+	}
+	return h
+}
+
+// rangeOutlasts scores a year-less range of days that names an occasion,
+// whose first day is the occasion's in the candidate's year, where its
+// last day is not: "Рош-ха-Шана припадає на 15-17 вересня" is not 2015,
+// where the 15th is Rosh Hashana's second day and the 17th the fast of
+// Gedaliah, but a year whose range runs from the eve (see occasionEve).
+// It was the year taken, with only an info.
+func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
+	end := rv.rangeEnd(e)
+	if end.IsZero() || rv.checkOccasions(end, false) == 0 {
+		return 0
+	}
+	if report {
+		f := &rv.f
+		rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, f.input[f.holiday.Start:f.holiday.End]+
+			" is not "+end.String()+", the last day of the range")
+	}
+	return weightError
+}
+
 // occasionEve reads an occasion named with the civil date of its eve, as
 // calendars list a festival by the day at whose sunset it begins ("Rosh
 // Hashana – 15 Septembre 2023": Friday evening, 1 Tishrei 5784): where
@@ -379,7 +421,10 @@ func (rv *resolver) namesCandles() bool {
 // candidate so, having scored the occasion.
 func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	f := &rv.f
-	said := f.night || f.holidayEve
+	// A year-less range whose last day is the occasion's runs from its
+	// eve: "Рош-ха-Шана припадає на 15-17 вересня" (2023).
+	end := rv.rangeEnd(e)
+	said := f.night || f.holidayEve || !end.IsZero() && rv.checkOccasions(end, false) == 0
 	if !f.hasHoliday || !f.hasGY && !said || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said {
 		return false
 	}
@@ -857,8 +902,8 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg += " whose dates fit each other"
 	case f.hasGMonth && f.hasHoliday && ok && rv.checkOccasions(civil, false) == 0:
 		msg += " whose date is the occasion's" // 16.09. Jom Kippur
-	case f.hasGMonth && f.hasHoliday && ok && f.holidayEve && rv.checkEvening(civil.AddDays(1), false) == 0:
-		msg += " whose date is the occasion's eve" // Iom Kipur comenzará el 1 de octubre
+	case f.hasGMonth && f.hasHoliday && ok && (f.holidayEve || f.gEnd != 0) && rv.checkEvening(civil.AddDays(1), false) == 0:
+		msg += " whose date is the occasion's eve" // Iom Kipur comenzará el 1 de octubre; Рош га-Шана 15-17 вересня
 	default:
 		msg += " whose date is nearest"
 	}

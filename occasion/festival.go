@@ -179,6 +179,55 @@ var localeSpellings = [...]struct {
 	{"Йом Кипур", "Yom Kippur", hebrew.Russian},
 	{"Йом Киппур", "Yom Kippur", hebrew.Russian},
 	{"Суккот", "Sukkot", hebrew.Russian},
+	// Rosh Hashana by its name in words, the Jewish New Year, as papers
+	// and community pages in these languages call it beside, or instead
+	// of, its Hebrew name: "W niedzielę, 13 września po zachodzie słońca
+	// rozpoczyna się żydowski Nowy Rok", "Em 2025, o Ano Novo judaico
+	// será em 22 de setembro", "Anul Nou evreiesc".
+	{"żydowski Nowy Rok", "Rosh Hashana", hebrew.Polish},
+	{"еврейский Новый год", "Rosh Hashana", hebrew.Russian},
+	{"єврейський Новий рік", "Rosh Hashana", hebrew.Ukrainian},
+	{"jüdisches Neujahr", "Rosh Hashana", hebrew.German},
+	{"Nouvel An juif", "Rosh Hashana", hebrew.French},
+	{"Año Nuevo judío", "Rosh Hashana", hebrew.Spanish},
+	{"Ano Novo judaico", "Rosh Hashana", hebrew.Portuguese},
+	{"Anul Nou evreiesc", "Rosh Hashana", hebrew.Romanian},
+	{"zsidó újév", "Rosh Hashana", hebrew.Hungarian},
+	{"Joods Nieuwjaar", "Rosh Hashana", hebrew.Dutch},
+}
+
+// cyrillicCases returns the oblique cases that Russian and Ukrainian
+// pages give a festival's name of localeSpellings, beside its nominative,
+// as a sentence declines it: "праздник Хануки", "отмечают Хануку",
+// "накануне Песаха", "перед Йом Кипуром", "Початок ... свята Хануки
+// припадає на вечір 10 грудня". A name that ends in а takes и (ы after
+// a hard consonant), у, ой and е for it; one that ends in a consonant
+// а, у, ом and е; a name of several words declines its last, and one
+// with an adjective (еврейский Новый год) is left as it is. Names_table
+// lists them (see TestNamesTable), each of its nominative's occasion.
+func cyrillicCases(name string) []string {
+	r := []rune(name)
+	if len(r) < 4 {
+		return nil
+	}
+	for w := range strings.FieldsSeq(name) {
+		if strings.HasSuffix(w, "ий") || strings.HasSuffix(w, "ый") {
+			return nil // an adjective declines too: еврейского Нового года, not listed
+		}
+	}
+	last := r[len(r)-1]
+	stem := string(r[:len(r)-1])
+	switch {
+	case last == 'а':
+		gen := "ы"
+		if strings.ContainsRune("кгхжшчщ", r[len(r)-2]) {
+			gen = "и"
+		}
+		return []string{stem + gen, stem + "у", stem + "ой", stem + "е"}
+	case strings.ContainsRune("бвгджзклмнпрстфхцчшщ", last):
+		return []string{name + "а", name + "у", name + "ом", name + "е"}
+	}
+	return nil
 }
 
 // spellingKeys maps the Key of each common spelling to the key of

@@ -177,6 +177,20 @@ func buildNames() ([]Name, map[string]string) {
 			b.add(sp.spelling, k, sp.family, kinds[en])
 		}
 	}
+	for _, sp := range localeSpellings {
+		// Its oblique cases in Russian and Ukrainian (Хануки, Песаха).
+		en := occasionKey(sp.hebcal)
+		if sp.family != hebrew.Russian && sp.family != hebrew.Ukrainian || kinds[en] == 0 {
+			continue
+		}
+		for _, form := range cyrillicCases(sp.spelling) {
+			k := foldKey(form)
+			if _, ok := localeKeys[k]; !ok {
+				localeKeys[k] = en
+			}
+			b.add(form, k, sp.family, kinds[en])
+		}
+	}
 	return b.names, localeKeys
 }
 

@@ -131,6 +131,11 @@ const (
 	// with Calendar Julian); the second is a Year whose Digits give how
 	// many of its last digits it writes.
 	LegalYear
+	// OrdinalDash writes a Day with Bulgarian's ordinal ending after a
+	// hyphen, as the day takes it: 1-ви, 2-ри, 7-ми, 8-ми (and 21-ви,
+	// 22-ри, 27-ми, 28-ми, 31-ви), and -ти on the others, 11-ти to
+	// 19-ти among them. A layout writes it "2-ри".
+	OrdinalDash
 )
 
 // IsRoshChodesh reports whether a HebrewDay in form f is written as Rosh

@@ -308,8 +308,8 @@ func (l Layout) In(lang Lang) Layout {
 				e.Lang, e.Text = lang, ""
 			}
 		case Day, HebrewDay:
-			if e.Form == Ordinal && lang != English {
-				e.Form, e.Case = Plain, AsIs // 2nd is English
+			if e.Form == Ordinal && lang != English || e.Form == OrdinalDash && lang != Bulgarian {
+				e.Form, e.Case = Plain, AsIs // 2nd is English, 2-ри Bulgarian
 			}
 		case HebrewMonth, Holiday, Portion:
 			f := lang.Family()

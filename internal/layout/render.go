@@ -337,6 +337,9 @@ func appendNumber(b []byte, n int, f Form, p Punct) []byte {
 	case Ordinal:
 		b = appendInt(b, n, 0)
 		return append(b, ordinalSuffix(n)...)
+	case OrdinalDash:
+		b = appendInt(b, n, 0)
+		return append(b, dashOrdinalSuffix(n)...)
 	case TwoDigit:
 		return appendInt(b, n%100, 2)
 	case Numeral:
@@ -394,6 +397,26 @@ func ordinalSuffix(n int) string {
 		return "rd"
 	}
 	return "th"
+}
+
+// dashOrdinalSuffix is Bulgarian's ordinal ending of day n, with its
+// hyphen: the masculine ordinal's last letters, -ви for първи (1st,
+// 21st, 31st), -ри for втори (2nd, 22nd), -ми for седми and осми (7th,
+// 8th, 27th, 28th), and -ти for the others, the teens among them
+// (единадесети, 11-ти).
+func dashOrdinalSuffix(n int) string {
+	if n%100 >= 11 && n%100 <= 19 {
+		return "-ти"
+	}
+	switch n % 10 {
+	case 1:
+		return "-ви"
+	case 2:
+		return "-ри"
+	case 7, 8:
+		return "-ми"
+	}
+	return "-ти"
 }
 
 // appendZone writes t's zone as its abbreviation or its offset, as

@@ -664,6 +664,11 @@ func numberStart(s string, i int) (may bool, end int) {
 	if _, ok := capsSwap(s[k:we]); ok {
 		return true, i // 7 YIAR 5784: a Hebrew month in capitals, its first two letters swapped
 	}
+	if c := s[we-1] | 0x20; c == 'a' || c == 'u' {
+		if _, ok := declinedMonth(s, k); ok {
+			return true, i // 15 nisanu 5770, 25 kisleva: a Hebrew month with a case ending
+		}
+	}
 	var buf [16]byte
 	if we-k <= len(buf) && rangeWords[string(appendFoldCase(buf[:0], s[k:we]))] {
 		return true, i // through, hasta: no word of rangeWords is longer

@@ -560,8 +560,9 @@ const maxYearGap = 5
 // 2021 году празднуется с 28 ноября по 6 декабря", "у 2017 році
 // відзначають 10-18 квітня" (in 2021 it is celebrated ...). Up to
 // maxYearGap words of letters may come between; they are text of the
-// dateline. It adds the year and returns where the date starts, or
-// reports false, having read nothing.
+// dateline. A point may follow the year, as Serbian and Croatian write it
+// ("u 2025. godini počinje 12. aprila"). It adds the year and returns
+// where the date starts, or reports false, having read nothing.
 func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 	s := p.s
 	v, _, _ := number(s, i)
@@ -569,6 +570,12 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		return i, false
 	}
 	k := skipSpace(s, e)
+	if k == e && e+1 < len(s) && s[e] == '.' {
+		k = skipSpace(s, e+1) // "u 2025. godini": the year's point, as Serbian and Croatian write it
+		if k == e+1 {
+			return i, false
+		}
+	}
 	if k == e {
 		return i, false
 	}
@@ -618,8 +625,9 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 }
 
 // beginsAfterOccasion reports whether an occasion's name at s[k] is
-// followed by a word of beginsWords, which occasionBegins reads with it:
-// "W 2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia". An occasion
+// followed by a word of beginsWords or startsWords, which occasionBegins
+// reads with it: "W 2023 roku Chanuka rozpoczyna się wieczorem 7
+// grudnia", "U 2025. godini Pesah počinje 12. aprila". An occasion
 // followed by other words ("в 2025 году Ханука продлится с 14 по 22
 // декабря") stays text of the gap.
 func beginsAfterOccasion(s string, k int) bool {
@@ -632,7 +640,7 @@ func beginsAfterOccasion(s string, k int) bool {
 	}
 	j := skipSpace(s, oe)
 	e := latinWord(s, j)
-	return j > oe && e > j && e-j <= beginsMax && beginsWord(s[j:e])
+	return j > oe && e > j && e-j <= beginsMax && (beginsWord(s[j:e]) || isWordOf(s[j:e], startsWords[:]))
 }
 
 // yearSaid reads at s[i:e] the Gregorian year of a day and month read

@@ -37,13 +37,14 @@ func partOfNumber(s string, e int) bool {
 // other than English writes after a day in digits at s[e], or e: Yiddish's
 // (דעם 13טן סעפּטעמבער, 26סטן), French's 1er, Dutch's 8e, Italian's 1°
 // and Spanish's and Portuguese's 1º and 1.º (with the degree sign or the
-// ordinal indicator), and Russian's and Ukrainian's after a hyphen (25-го
-// декабря, 25-го дня месяца кислев, 1-е января), and Swedish's after a
-// colon (den 20:e september, 1:a maj). The day's field is the number alone
-// and the ending is text after it, which a layout keeps.
-// ordinalEndings are the endings ordinalEnding reads whole, with the
-// word's end after them.
-var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое", ":e", ":a"}
+// ordinal indicator), Russian's and Ukrainian's after a hyphen (25-го
+// декабря, 25-го дня месяца кислев, 1-е января), Bulgarian's and
+// Macedonian's (1-ви, 2-ри, 7-ми, 8-ми and the others' -ти: "Между 18 и
+// 26-ти декември"), and Swedish's after a colon (den 20:e september, 1:a
+// maj). The day's field is the number alone and the ending is text after
+// it, which a layout keeps. ordinalEndings are the endings ordinalEnding
+// reads whole, with the word's end after them.
+var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое", "-ти", "-ви", "-ри", "-ми", ":e", ":a"}
 
 func ordinalEnding(s string, e int) int {
 	if e >= len(s) {
@@ -68,6 +69,19 @@ func ordinalEnding(s string, e int) int {
 	return e
 }
 
+// dashOrdinal makes day, whose number Bulgarian's ordinal ending ending
+// at s[e] follows (26-ти, 1-ви), a Day of form OrdinalDash that ends
+// after it, which a layout writes as the day it writes takes it (1-ви,
+// 2-ри, 3-ти): the ending is the day's, not text between fields.
+// Russian's and Ukrainian's (-го, -е), which every day takes alike, stay
+// text.
+func dashOrdinal(s string, day *Field, e int) {
+	switch s[day.End:e] {
+	case "-ти", "-ви", "-ри", "-ми":
+		day.Form, day.End = layout.OrdinalDash, e
+	}
+}
+
 // firstOrdinal reports whether ending, after a day, is the mark that
 // French, Italian, Spanish and Portuguese write after the first of a month
 // alone: er, °, º.
@@ -88,6 +102,15 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		return i, p.fail(i, "a date")
 	}
 	k := day.End
+	if k+1 < len(s) && s[k] == '-' && s[k+1] >= 0x80 {
+		e := ordinalEnding(s, k)
+		// The first day's ending, before a pair's "и" or a range's
+		// "по": 1-ви и 2-ри октомври, с 14-го по 22-е декабря.
+		if e > k {
+			dashOrdinal(s, &day, e)
+			k = e
+		}
+	}
 	// A range: 2-8, 22-28.
 	var end Field
 	hasEnd := false
@@ -149,7 +172,12 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	// "21. ספטמבר": a dot after the day; "03-Mar-2024", "03/Mar/2024": a
 	// dash or slash before a month name; "13טן סעפּטעמבער": Yiddish's
 	// ordinal ending, and 1er, 8e, 1°, 1.º (see ordinalEnding).
-	if e := ordinalEnding(s, k); e > k && !hasEnd {
+	if e := ordinalEnding(s, k); e > k && (!hasEnd || s[k] == '-') {
+		// A pair's or range's end keeps a hyphen's ending: "18 и
+		// 26-ти декември".
+		if hasEnd {
+			dashOrdinal(s, &end, e)
+		}
 		if day.Value == 1 && firstOrdinal(s[k:e]) {
 			// 1er septembre, 1° maggio, 1º de mayo: the mark of the
 			// first alone, which a layout writes on the 1st only (2
@@ -222,6 +250,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		return p.last, true
 	}
 	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok {
+		name, ok = declinedMonth(s, k) // 15. nisanu, 15. - 22. nisana
+	}
 	april := ok && turkishNisan(s, k, name) // 19 Nisan 2024 Cuma
 	ok = ok && !april
 	var slip int8 // a misspelt Gregorian month's

@@ -796,7 +796,7 @@ func (p *parser) spacedDotDate(i int) (int, bool) {
 // spacedDotFree reports whether free text reads the spaced date at i: one
 // in the norm of Czech and Slovak (see spacedDotNorm) whose day cannot be
 // a month (26. 10. 2003), or after one of dayFirstWords ("dne 5. 10.
-// 2003"). Sections and list items are numbered so too ("see sections 11.
+// 2003"), or with a weekday beside it ("četvrtak, 02. 10. 2025."). Sections and list items are numbered so too ("see sections 11.
 // 12. 2014 and on"), but in small numbers and without a word for "on the
 // day" before them.
 func (p *parser) spacedDotFree(i int) bool {
@@ -804,7 +804,29 @@ func (p *parser) spacedDotFree(i int) bool {
 		return false
 	}
 	d, _, _ := number(p.s, i)
-	return d > 12 || p.dayFirstWordBefore()
+	return d > 12 || p.dayFirstWordBefore() || p.has(layout.Weekday) || weekdayAfterSpaced(p.s, i)
+}
+
+// weekdayAfterSpaced reports whether a weekday's name follows the date in
+// the norm of spacedDotNorm at s[i], after its year's point, a comma or
+// spaces, or none ("02. 10. 2025.četvrtak", as a table prints it): a
+// weekday beside it (before it, read first, or after it) says it is a
+// date, as no numbered list or section is named with one.
+func weekdayAfterSpaced(s string, i int) bool {
+	k := i
+	for n := 0; n < 2; n++ {
+		_, e, _ := number(s, k)
+		k = e + 2
+	}
+	_, k, _ = number(s, k)
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	k = skipSpace(s, k)
+	return k < len(s) && afterWeekday(s, k) > k
 }
 
 // spacedDotNorm reports whether s[i:] is a date in the norm of Czech and

@@ -581,7 +581,7 @@ func (p *parser) occasionYear(erev bool) {
 		k++
 	}
 	k = skipSpace(s, k)
-	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(layout.Year) {
+	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(layout.Year) && !yearFirstDate(s, e) {
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
 	} else if !p.has(layout.HebrewYear) {
 		m := p.mark()
@@ -593,6 +593,19 @@ func (p *parser) occasionYear(erev bool) {
 			p.buf[p.n-1].Shift = 1
 		}
 	}
+}
+
+// yearFirstDate reports whether the four digits that end at s[e] begin
+// a date written year first, as Hungarian writes it: a point, a space and
+// a month's name ("Ros Hásáná 2025. szeptember 22."). The year is that
+// date's, not the occasion's alone: taken as the occasion's, the date
+// after it went unread, and the dateline gave the occasion's day (23
+// September) with nothing said of the 22nd the text states.
+func yearFirstDate(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != '.' || s[e+1] != ' ' {
+		return false
+	}
+	return monthAt(s, skipSpace(s, e+1))
 }
 
 // holidayNouns are the words for "holiday" or "festival" that English,

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // beginsWords are the verbs that say an occasion begins, between its name
@@ -28,9 +29,37 @@ var beginsWords = [...]string{
 	"rozpoczyna", "rozpocznie", "rozpoczął", "rozpoczęła", "zaczyna", "zacznie", "zaczął", "zaczęła",
 }
 
-// beginsMax is the length in bytes of the longest of beginsWords.
+// startsWords are the verbs that say an occasion begins in the other
+// languages of Central and Eastern Europe and the Balkans, as their
+// community pages and papers announce a holiday: Bosnian, Croatian and
+// Serbian "Hanuka počinje u sumrak 28. novembra" (and Serbian's Cyrillic
+// "почиње"), Czech "Pesach začíná", Slovak "Pesach začína", Bulgarian
+// "Ханука започва", Greek "το Πέσαχ αρχίζει", Romanian "Hanuca începe",
+// Hungarian "a Pészah kezdődik", Finnish "pesah alkaa", Lithuanian
+// "Chanuka prasideda", Latvian "Hanuka sākas", Turkish "Pesah
+// başlıyor". Their pages say so of the eve and of the first day alike
+// ("În anul 2013, Hanuca începe pe 28 noiembrie", its first day;
+// "Astăzi, 7 decembrie 2023, începe Hanuka", its eve): the day after them
+// is the eve only with an evening's words (see beginsEvening) between,
+// and without them the occasion's own day, or its eve, as after a date.
+var startsWords = [...]string{
+	"počinje", "počinju", "počela", "počeo", "počelo", "počeće", "započinje", "započela",
+	"почиње", "почињу", "почела", "почео", "почеће",
+	"začíná", "začínají", "začne", "začal", "začala", "začalo", "začína", "začínajú",
+	"започва", "започват", "започна",
+	"αρχίζει", "ξεκινά", "ξεκινάει", "άρχισε", "ξεκίνησε",
+	"începe", "kezdődik", "kezdődött", "alkaa", "alkoi",
+	"prasideda", "prasidės", "prasidėjo", "sākas", "sāksies", "sākās",
+	"başlıyor", "başlayacak", "başladı",
+}
+
+// beginsMax is the length in bytes of the longest of beginsWords and
+// startsWords.
 var beginsMax = func() (n int) {
 	for _, w := range beginsWords {
+		n = max(n, len(w))
+	}
+	for _, w := range startsWords {
 		n = max(n, len(w))
 	}
 	return n
@@ -63,6 +92,19 @@ var beginsEvening = [...]string{
 	// takes the words into the match before the start's day.
 	"from sundown on", "from sunset on", "from sundown", "from sunset",
 	"från solnedgången på", "från solnedgången den", "fra solnedgang den", "fra solnedgang på",
+	// At dusk, at sunset and in the evening in the languages of
+	// startsWords: "počinje u sumrak", "sa zalaskom sunca", "по заласку сунца",
+	// "začíná o soumraku", "po západe slnka", "вечерта на", "με τη δύση
+	// του ηλίου", "în seara de", "napnyugtakor", "auringonlaskun
+	// aikaan", "saulei nusileidus", "vakarā".
+	"u sumrak", "u suton", "sa zalaskom sunca", "po zalasku sunca", "uveče", "uvečer", "navečer",
+	"у сумрак", "са заласком сунца", "по заласку сунца", "увече",
+	"o soumraku", "se soumrakem", "po západu slunce", "po západe slnka", "so súmrakom", "večer",
+	"вечерта на", "вечерта", "със залеза на слънцето", "след залез слънце",
+	"το βράδυ της", "με τη δύση του ηλίου", "μετά τη δύση του ηλίου",
+	"în seara zilei de", "în seara de", "în seara", "la apusul soarelui", "după apusul soarelui",
+	"napnyugtakor", "illalla", "auringonlaskun aikaan",
+	"vakare", "saulei nusileidus", "su saulės laida", "vakarā",
 }
 
 // occasionBegins reads, after an occasion's name and before any date, a
@@ -80,16 +122,24 @@ func (p *parser) occasionBegins(i int) int {
 		return appositive(s, i)
 	}
 	e := beginsVerb(s, i, latinWord(s, i))
-	lasts := false
+	lasts, falls, starts := false, false, false
 	if e == i {
-		e = latinWord(s, i)
-		if lasts = e > i && e-i <= beginsMax && lastsWord(s[i:e]); !lasts {
+		if e = latinWord(s, i); e == i || e-i > beginsMax {
+			return i
+		}
+		w := s[i:e]
+		lasts = lastsWord(w)
+		falls = !lasts && fallsWord(w)
+		if starts = !lasts && !falls && isWordOf(w, startsWords[:]); !lasts && !falls && !starts {
 			return i
 		}
 	}
 	k := skipSpace(s, e)
 	if k == e {
 		return i
+	}
+	if falls {
+		return p.fallsOnDay(i, k)
 	}
 	k = skipAtSunset(s, skipTonight(s, k))
 	if a := matchWords(s, k, beginsAfter[:]...); a > k {
@@ -108,6 +158,9 @@ func (p *parser) occasionBegins(i int) int {
 	if lasts && !evening {
 		return i // "Ханука триватиме 8 днів": how long, not when
 	}
+	if starts && !evening {
+		return k // its day, or its eve (see startsWords)
+	}
 	p.holidayNight()
 	return k
 }
@@ -118,6 +171,59 @@ func (p *parser) occasionBegins(i int) int {
 // вечора 7 грудня до вечора 15 грудня", Russian "Ханука продлится с
 // вечера 7 декабря".
 var lastsWords = [...]string{"триватиме", "триває", "продлится", "длится", "продолжается"}
+
+// fallsWords are the verbs that say on which day an occasion falls,
+// before "on" (на, na) and the day, or the evening on which it begins:
+// Ukrainian "Рош-ха-Шана припадає на 15-17 вересня", "Ханука припадає
+// на вечір 10 грудня", Russian "Песах приходится на 23 апреля", Czech
+// and Slovak "připadá na", "pripadá na", Serbian and Croatian "pada
+// na". Without the evening the day after them is the occasion's own, as
+// after a date's name: they say when, as lastsWords do not.
+var fallsWords = [...]string{"припадає", "припадають", "приходится", "приходятся", "připadá", "pripadá", "pada", "padaju"}
+
+// fallsOnWord and fallsEvening are the words for "on" and "the evening"
+// after a word of fallsWords.
+var (
+	fallsOnWord  = [...]string{"на", "na"}
+	fallsEvening = [...]string{"вечір", "вечер", "večer"}
+)
+
+// fallsWord reports whether w is one of fallsWords, in any case.
+func fallsWord(w string) bool {
+	return isWordOf(w, fallsWords[:])
+}
+
+// isWordOf reports whether w is one of words, in any case.
+func isWordOf(w string, words []string) bool {
+	for _, f := range words {
+		if foldEquals(w, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// fallsOnDay reads, after a word of fallsWords at s[i] and the spaces
+// after it, at s[k], the word for "on" and the spaces after it, and the word
+// for "the evening" (вечір, вечер, večer), which marks the occasion Night
+// as occasionBegins does. It returns the index of the day after them, or
+// i where "on" does not follow.
+func (p *parser) fallsOnDay(i, k int) int {
+	s := p.s
+	a := matchPhrases(s, k, fallsOnWord[:])
+	j := skipSpace(s, a)
+	if a == k || j == a {
+		return i
+	}
+	if e := matchPhrases(s, j, fallsEvening[:]); e > j {
+		if v := skipSpace(s, e); v > e {
+			p.holidayNight()
+			return v
+		}
+		return i
+	}
+	return j
+}
 
 // lastsWord reports whether w is one of lastsWords, in any case.
 func lastsWord(w string) bool {
@@ -360,17 +466,25 @@ func beginsWord(w string) bool {
 	return false
 }
 
-// beginsFirst reports whether c may start one of beginsWords or "will":
-// b, c, d, e, i, r, s, w or z in either case, or the first byte of a
-// Cyrillic letter. It is occasionBegins's cheap first test, at every
-// separator of a dateline.
+// beginsFirst reports whether c may start one of beginsWords,
+// startsWords, lastsWords, fallsWords or "will", in either case. It is
+// occasionBegins's cheap first test, at every separator of a dateline.
 func beginsFirst(c byte) bool {
-	switch c | 0x20 {
-	case 'b', 'c', 'd', 'e', 'i', 'r', 's', 'w', 'z', 0xD0 | 0x20, 0xD1 | 0x20:
-		return true
-	}
-	return false
+	return beginsFirsts[c|0x20]
 }
+
+// beginsFirsts has the first bytes, with 0x20 set, of beginsWords,
+// startsWords, lastsWords, fallsWords and "will": for a word of Cyrillic or Greek
+// letters, or one that starts with î, the first byte of the letter's
+// encoding, which its capital shares.
+var beginsFirsts = func() (t [256]bool) {
+	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], fallsWords[:], {"will"}} {
+		for _, w := range list {
+			t[w[0]|0x20] = true
+		}
+	}
+	return t
+}()
 
 // dateBeginsWords are the verbs, and German's participle, that say after a
 // civil day that the occasion named after them begins on its evening, as
@@ -395,7 +509,7 @@ var (
 // of the occasion's name, or i.
 func (p *parser) dateBegins(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'b' && s[i]|0x20 != 'a' && s[i]|0x20 != 'k' || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && !beginsFirst(s[i]) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
 		return i
 	}
 	k := i
@@ -403,6 +517,8 @@ func (p *parser) dateBegins(i int) int {
 		if k = skipSpace(s, e); k == e {
 			return i
 		}
+	} else if e := skipEveningPhrase(s, k); e > k && matchPhrase(s, k, "się") == k {
+		k = e // 13 września po zachodzie słońca rozpoczyna się
 	}
 	e := k
 	for _, w := range dateBeginsWords {
@@ -410,8 +526,27 @@ func (p *parser) dateBegins(i int) int {
 			break
 		}
 	}
+	night := true
 	if e == k {
-		return i
+		// The verbs of beginsWords and startsWords after the date, as
+		// the Slavic languages put them before the occasion: "14
+		// декабря 2025 года начинается Ханука", "12 kwietnia rozpoczyna
+		// się Pesach", "12. dubna začíná Pesach"; startsWords' day is
+		// the occasion's own or its eve (see startsWords).
+		w := latinWord(s, k)
+		if w == k || w-k > beginsMax {
+			return i
+		}
+		starts := isWordOf(s[k:w], startsWords[:])
+		if !starts && !beginsWord(s[k:w]) {
+			return i
+		}
+		night, e = !starts, w
+		if j := skipSpace(s, e); j > e {
+			if r := matchPhrase(s, j, "się"); r > j {
+				e = r // rozpoczyna się
+			}
+		}
 	}
 	if k = skipSpace(s, e); k == e {
 		return i
@@ -433,7 +568,7 @@ func (p *parser) dateBegins(i int) int {
 	if idx, _, _ := occasionList(buf[:0], s, k); len(idx) == 0 {
 		return i
 	}
-	p.nightNext = true
+	p.nightNext = night
 	if !mayStartLatin(s, k) {
 		// An occasion's name with a feast's word glued to it
 		// ("beginnt das jüdische Pessachfest"), which the start table
@@ -442,6 +577,89 @@ func (p *parser) dateBegins(i int) int {
 		if e, ok := p.occasion(k); ok {
 			return e
 		}
+	}
+	return k
+}
+
+// celebrateWords are the verbs that say, after a civil day and the people
+// who keep it, that they celebrate the occasion named after them, as the
+// Slavic and other languages of Europe word a holiday's news: "Со 2 по
+// 10 декабря иудеи отмечают Хануку", "Между 18 и 26-ти декември,
+// еврейската общност празнува Ханука", "18 września Żydzi na całym
+// świecie będą obchodzić święto Rosz Haszana". celebrateNouns are the
+// words for "the festival (of)" that may come before the occasion.
+var (
+	celebrateWords = [...]string{
+		"отмечают", "празднуют", "встречают", "відзначають", "святкують", "зустрічають",
+		"празнува", "празнуват", "отбелязва", "отбелязват",
+		"obchodzą", "obchodzić", "świętują", "świętować", "slaví", "oslavují", "slávia", "oslavujú",
+		"obeležava", "obeležavaju", "obilježava", "obilježavaju", "slave", "proslavljaju",
+		"sărbătoresc", "celebrează", "ünneplik", "γιορτάζουν", "εορτάζουν",
+	}
+	celebrateNouns = [...]string{"праздник", "свято", "празника", "празникът", "święto", "svátek", "sviatok", "praznik", "sărbătoarea", "το"}
+)
+
+// celebrateFirsts has the first bytes, with 0x20 set, of celebrateWords:
+// dateCelebrates's cheap test of each word it crosses.
+var celebrateFirsts = func() (t [256]bool) {
+	for _, w := range celebrateWords {
+		t[w[0]|0x20] = true
+	}
+	return t
+}()
+
+// maxCelebrants is the most words of the people who celebrate that
+// dateCelebrates crosses before the verb: "Żydzi na całym świecie
+// będą".
+const maxCelebrants = 5
+
+// dateCelebrates reads, after a civil day and month and before any
+// occasion, a comma, at most maxCelebrants words of letters (who keeps
+// it), a verb of celebrateWords and a word of celebrateNouns, as text of
+// the dateline, where an occasion's name follows them: the day is the
+// occasion's own or its eve, as after startsWords. It returns the index
+// of the occasion's name, or i. The date was read alone, the occasion
+// left out.
+func (p *parser) dateCelebrates(i int) int {
+	s := p.s
+	if i >= len(s) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+		return i
+	}
+	k := i
+	if s[k] == ',' {
+		if k = skipSpace(s, k+1); k == i+1 {
+			return i
+		}
+	}
+	if script.Class[s[k]]&script.ClassLetter == 0 && s[k] < 0x80 {
+		return i // most separators after a date: a digit, a bracket, a bar
+	}
+	for n := 0; ; n++ {
+		w := latinWord(s, k)
+		if w == k || !allLetters(s[k:w]) {
+			return i
+		}
+		j := skipSpace(s, w)
+		if j == w {
+			return i
+		}
+		if celebrateFirsts[s[k]|0x20] && isWordOf(s[k:w], celebrateWords[:]) {
+			k = j
+			break
+		}
+		if n == maxCelebrants {
+			return i
+		}
+		k = j
+	}
+	if e := matchPhrases(s, k, celebrateNouns[:]); e > k {
+		if j := skipSpace(s, e); j > e {
+			k = j
+		}
+	}
+	var buf [maxOccasions]int
+	if idx, _, _ := occasionList(buf[:0], s, k); len(idx) == 0 {
+		return i
 	}
 	return k
 }

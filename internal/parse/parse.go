@@ -396,7 +396,9 @@ func (p *parser) run(i int, lenient bool) {
 		}
 		m := p.mark()
 		if k, ok := p.phrase(j); ok {
-			if p.full {
+			if p.full || p.n > m.n && p.buf[p.n-1].Kind == layout.Weekday && p.weekdayOfNext(m, k) {
+				// A weekday after a whole date, with another
+				// date after it, is that date's (see nextDateAfter).
 				p.reset(m)
 				p.full = false
 				return
@@ -477,6 +479,38 @@ func (p *parser) run(i int, lenient bool) {
 		i = k
 		gap++
 	}
+}
+
+// weekdayOfNext reports whether the weekday that ends at s[k], read after
+// a dateline's day and month (the fields before m) that have none, is
+// the next date's: a civil date (a day and a month's name, or a month's
+// name) follows it, after a comma or spaces, as a list or programme
+// writes each date's weekday before it ("23. septembra 2026. u subotu 19.
+// septembra 2026.", "23 September 2026 Saturday 19 September 2026"). It
+// was read as the first date's, a weekday error on a right date, and the
+// next date's went unread.
+func (p *parser) weekdayOfNext(m mark, k int) bool {
+	day, month := false, false
+	for _, f := range p.buf[:m.n] {
+		switch f.Kind {
+		case layout.Day:
+			day = true
+		case layout.Month:
+			month = true
+		case layout.Weekday:
+			return false
+		}
+	}
+	if !day || !month {
+		return false
+	}
+	s := p.s
+	j := k
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	j = skipSpace(s, j)
+	return j > k && j < len(s) && gregorianDateAt(s, j)
 }
 
 // closeAside reads the words in brackets from open to j, where no

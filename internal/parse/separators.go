@@ -150,6 +150,9 @@ func (p *parser) separator(i int) int {
 	if k := p.dateBegins(i); k > i {
 		return k // Am 12. April beginnt abends das diesjährige Pessach-Fest
 	}
+	if k := p.dateCelebrates(i); k > i {
+		return k // Со 2 по 10 декабря иудеи отмечают Хануку
+	}
 	if p.n == 0 || p.occasionOnly() {
 		if k := rangeStart(p.s, i); k > i {
 			return k // с 28 ноября по 6 декабря; chanukkah fra 29. november til 6. december

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
@@ -287,3 +289,52 @@ var weekdayNames = sync.OnceValue(func() []namedWeekday {
 	}
 	return t
 })
+
+// monthCaseEndings are the endings that the Slavic languages give a Hebrew
+// month's name in a date, after the name in Latin letters: the genitive
+// -a (Slovak, Serbian, Croatian, Bosnian: "15. - 22. nisana", "29.
+// elula") and -u (Czech and Polish: "15. nisanu r. 5770", "25
+// kislewu"), and Serbian's -ja after a name that ends in i (1. tišrija).
+var monthCaseEndings = [...]string{"ja", "a", "u"}
+
+// declinedMonth reads at s[k], after a day, a Hebrew month's name in
+// Latin letters with one of monthCaseEndings after it, where hebrew.MatchMonth
+// reads none: the month of the name without its ending, a stem of four
+// letters or more of no Hebrew family (Av is no stem of "Ava"), its
+// length the whole word. No family spells the declined names, and they
+// were no month: "15. nisanu" was no date. It is tried only after a
+// day's number, where a month is looked for (afterDay, numberStart), not
+// at every word MatchMonth reads.
+func declinedMonth(s string, k int) (hebrew.MonthName, bool) {
+	j := k
+	for j < len(s) {
+		if c := s[j] | 0x20; s[j] < 0x80 {
+			if c < 'a' || c > 'z' {
+				break
+			}
+			j++ // most words: ASCII letters, by their bytes
+			continue
+		}
+		r, n := decode(s, j)
+		if !unicode.Is(unicode.Latin, r) {
+			break
+		}
+		j += n
+	}
+	if j-k < 5 || s[j-1]|0x20 != 'a' && s[j-1]|0x20 != 'u' || !wordEnds(s, j) {
+		return hebrew.MonthName{}, false
+	}
+	for _, ending := range monthCaseEndings {
+		base := j - len(ending)
+		if !strings.EqualFold(s[base:j], ending) || ending == "ja" && s[base-1]|0x20 != 'i' {
+			continue
+		}
+		name, ok := hebrew.MatchMonth(s[k:base])
+		if !ok || name.Len != base-k || base-k < 4 || name.Spelling.Family.IsHebrew() || name.Qualified {
+			continue
+		}
+		name.Len, name.BaseLen = j-k, j-k
+		return name, true
+	}
+	return hebrew.MonthName{}, false
+}
