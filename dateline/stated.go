@@ -33,7 +33,7 @@ func statementOf(r *parse.Result) (parse.Statement, bool) {
 	}
 	for i := range r.Fields {
 		f := &r.Fields[i]
-		if !firstStage(f.Flags) || f.Shift != 0 || f.Calendar == layout.Julian || f.Zman != layout.NoZman || wordHour(f) || parse.NightAM(f) {
+		if !firstStage(f.Flags) || f.Shift != 0 || f.Calendar == layout.Julian || f.Zman != layout.NoZman || wordHour(f) || f.Kind == layout.AMPM && f.Text != "" && parse.NightAM(f) {
 			return st, false
 		}
 		if f.Kind != layout.Literal && !st.Add(f) {

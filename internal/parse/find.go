@@ -713,18 +713,24 @@ func closeParens(p *parser) {
 		if f.Kind != layout.Literal {
 			continue
 		}
-		for _, r := range f.Text {
-			switch r {
-			case '(':
+		t := f.Text
+		for j := 0; j < len(t); j++ {
+			// Bytes, not runes: the marks are ASCII or start with
+			// 0xE2 (“ „ ”) or 0xC2 (« »), and most text is neither.
+			switch c := t[j]; {
+			case c == '(':
 				parens++
-			case ')':
+			case c == ')':
 				parens--
-			case '“', '„', '«':
-				quotes++ // “ also closes German's „ …“, below
-			case '”', '»':
-				quotes--
-			case '"':
+			case c == '"':
 				straight ^= 1
+			case c == 0xE2 || c == 0xC2:
+				switch r, _ := decode(t, j); r {
+				case '“', '„', '«':
+					quotes++ // “ also closes German's „ …“, below
+				case '”', '»':
+					quotes--
+				}
 			}
 		}
 	}

@@ -622,17 +622,20 @@ const maxCelebrants = 5
 // left out.
 func (p *parser) dateCelebrates(i int) int {
 	s := p.s
-	if i >= len(s) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+	if i >= len(s) {
 		return i
 	}
 	k := i
 	if s[k] == ',' {
-		if k = skipSpace(s, k+1); k == i+1 {
+		if k = skipSpace(s, k+1); k == i+1 || k >= len(s) {
 			return i
 		}
 	}
-	if script.Class[s[k]]&script.ClassLetter == 0 && s[k] < 0x80 {
-		return i // most separators after a date: a digit, a bracket, a bar
+	if script.Class[s[k]]&script.ClassLetter == 0 && s[k] < 0x80 || s[k] == 0xD7 {
+		return i // most separators after a date: a digit, a bracket, a bar; Hebrew's words
+	}
+	if !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+		return i
 	}
 	for n := 0; ; n++ {
 		w := latinWord(s, k)

@@ -556,6 +556,9 @@ func asciiQuote(s string, i int) bool {
 // A date of the other calendar must follow them.
 func (p *parser) eveningBefore(i int) int {
 	s := p.s
+	if i >= len(s) || s[i] >= 0x80 || !script.IsLatinLetter(rune(s[i])) {
+		return i // its words are English's: the cheap test first
+	}
 	if !p.dated() || !p.has(layout.HebrewMonth) || p.has(layout.Month) {
 		return i
 	}
