@@ -84,6 +84,12 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 		p.lit(k + 1)
 	}
 	p.zones(p.last)
+	if z := skipSpace(s, p.last); z > p.last && unknownZoneAt(s, z) {
+		// 10:30 HKT: a zone the table does not know, whose time would
+		// be read in the reader's zone, hours off.
+		p.reset(m)
+		return i, p.fail(z, "a zone this reader knows (EST, CET, IST, +0800)")
+	}
 	if p.last == k && !wordEnds(s, k) {
 		// Letters glued to the time that are neither am/pm (8:28pm) nor
 		// a zone (10:39Z, 15:04MST).
@@ -374,6 +380,19 @@ func ampmAt(s string, i int) (Field, bool) {
 		return Field{}, false
 	}
 	return f, true
+}
+
+// unknownZoneAt reports whether s[i:] starts with what can only be a
+// zone's abbreviation the table of zones does not know: three to five
+// capital letters, the last a T (HKT, SGT, JST, KST, PHT, AEST), a word
+// of its own. A time before it is in that zone, which the reader cannot
+// tell; a known zone has been read before this is asked.
+func unknownZoneAt(s string, i int) bool {
+	e := i
+	for e < len(s) && s[e] >= 'A' && s[e] <= 'Z' {
+		e++
+	}
+	return e-i >= 3 && e-i <= 5 && s[e-1] == 'T' && wordEnds(s, e)
 }
 
 // zone reads a zone after a time: an abbreviation in capitals (EDT, IST),

@@ -386,9 +386,14 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 	}
 	hour := Field{Value: h, Start: i, End: e}
 	hour.Kind, hour.Form = layout.Hour, hourForm(true, digits, s[i])
+	m := p.mark()
 	p.add(hour)
 	p.add(a)
 	p.zones(p.last)
+	if z := skipSpace(s, p.last); z > p.last && unknownZoneAt(s, z) {
+		p.reset(m)
+		return i, false // 5 PM HKT: see clockAt
+	}
 	return p.last, true
 }
 
