@@ -47,23 +47,15 @@ func (p *parser) occasionFallsOn(i int) int {
 	if i >= len(s) || !fallsOnFirst(s[i]) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
-	e := i
-	for _, v := range fallsOnVerbs {
-		if e = matchPhrase(s, i, v); e > i {
-			break
-		}
-	}
+	e := matchPhrases(s, i, fallsOnVerbs[:])
 	k := skipSpace(s, e)
 	if e == i || k == e {
 		return i
 	}
 	for _, words := range [2][]string{fallsThisYear[:], fallsOnWords[:]} {
-		for _, w := range words {
-			if a := matchPhrase(s, k, w); a > k {
-				if j := skipSpace(s, a); j > a {
-					k = j
-				}
-				break
+		if a := matchPhrases(s, k, words); a > k {
+			if j := skipSpace(s, a); j > a {
+				k = j
 			}
 		}
 	}

@@ -112,23 +112,13 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 	if de == d {
 		return i, false
 	}
-	day := false
-	for _, w := range occasionDayWords {
-		if foldEquals(s[d:de], w) {
-			day = true
-			break
-		}
-	}
 	at := skipSpace(s, de)
-	if !day || at == de {
+	if !isWordOf(s[d:de], occasionDayWords) || at == de {
 		return i, false
 	}
-	for _, w := range occasionDayOf {
-		if o := matchPhrase(s, at, w); o > at {
-			if j := skipSpace(s, o); j > o {
-				at = j
-			}
-			break
+	if o := matchPhrases(s, at, occasionDayOf); o > at {
+		if j := skipSpace(s, o); j > o {
+			at = j
 		}
 	}
 	idx, end, ok := oneOccasion(s, at)
@@ -166,12 +156,9 @@ func CountedBefore(text string, start int) (string, bool) {
 		return "", false // no word before, or a Hebrew one
 	}
 	w := wordBefore(text, k)
-	for _, of := range occasionDayOf {
-		if w < k && foldEquals(text[w:k], of) {
-			k = trimSpaceBefore(text, w)
-			w = wordBefore(text, k)
-			break
-		}
+	if w < k && isWordOf(text[w:k], occasionDayOf) {
+		k = trimSpaceBefore(text, w)
+		w = wordBefore(text, k)
 	}
 	day := false
 	for _, d := range occasionDayWords {
@@ -188,10 +175,8 @@ func CountedBefore(text string, start int) (string, bool) {
 	if k2 == w || w2 == k2 || !isWordStart(text, w2) || latinWord(text, w2) != k2 {
 		return "", false // no word before "Tag", or a number (2. Tag is read)
 	}
-	for _, a := range countedBeforeArticles {
-		if foldEquals(text[w2:k2], a) {
-			return "", false
-		}
+	if isWordOf(text[w2:k2], countedBeforeArticles[:]) {
+		return "", false
 	}
 	return text[w2:trimSpaceBefore(text, start)], true
 }

@@ -226,14 +226,7 @@ func (p *parser) fallsOnDay(i, k int) int {
 }
 
 // lastsWord reports whether w is one of lastsWords, in any case.
-func lastsWord(w string) bool {
-	for _, l := range lastsWords {
-		if foldEquals(w, l) {
-			return true
-		}
-	}
-	return false
-}
+func lastsWord(w string) bool { return isWordOf(w, lastsWords[:]) }
 
 // skipEveningPhrase returns the index after one of beginsEvening at s[k]
 // and the spaces after it, or k.
@@ -552,12 +545,7 @@ func (p *parser) dateBegins(i int) int {
 		return i
 	}
 	for range 3 { // abends das diesjährige
-		e := k
-		for _, w := range dateBeginsBefore {
-			if e = matchPhrase(s, k, w); e > k {
-				break
-			}
-		}
+		e := matchPhrases(s, k, dateBeginsBefore[:])
 		j := skipSpace(s, e)
 		if e == k || j == e {
 			break
