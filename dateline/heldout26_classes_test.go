@@ -19,6 +19,17 @@ func findOne(t *testing.T, in string) (text, day, heb string, ok bool) {
 	return in[m.Start:m.End], m.Dateline.Time.Format("2006-01-02"), m.Dateline.Hebrew.String(), m.OK()
 }
 
+// assertFound asserts that Find reads in as one match, whose text, day
+// and Hebrew date are text, day and heb, with no error.
+func assertFound(t *testing.T, in, text, day, heb string) {
+	t.Helper()
+	gotText, gotDay, gotHeb, ok := findOne(t, in)
+	assert.Equal(t, text, gotText, in)
+	assert.Equal(t, day, gotDay, in)
+	assert.Equal(t, heb, gotHeb, in)
+	assert.True(t, ok, in)
+}
+
 // TestHeldout26BeginsAndEnds: made-up sentences of the class the
 // twenty-sixth held-out set (pages in eighteen languages other than
 // English and Hebrew) found unread: an occasion said to begin, and to end,

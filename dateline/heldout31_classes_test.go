@@ -29,11 +29,7 @@ func TestHeldout31YearWordsCivilYear(t *testing.T) {
 		{"no dia 9 de Tishrei do ano 5779/2018 às 18h", "9 de Tishrei do ano 5779/2018 às 18h", "2018-09-18", "9 Tishrei 5779"},
 		{"Am 4. Tischri im Jahr 5782/2021 starb er", "4. Tischri im Jahr 5782/2021", "2021-09-10", "4 Tishrei 5782"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 	// A civil year after the slash that is not the Hebrew date's (11
 	// Nisan 5662 was in 1902) is read, and is an error: dropped, it left
@@ -75,11 +71,7 @@ func TestHeldout31FutureJoinQuotes(t *testing.T) {
 		{"le jeudi 26 décembre 2024 « Hanoucca » à la synagogue", "jeudi 26 décembre 2024 « Hanoucca »", "2024-12-26", "25 Kislev 5785"},
 		{"Donnerstag, 26. Dezember 2024 „Chanukka“ und mehr", "Donnerstag, 26. Dezember 2024 „Chanukka“", "2024-12-26", "25 Kislev 5785"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 	// Prose: "will be" before no date, a quoted phrase that is none, and
 	// the keyboard's quote inside a Hebrew numeral (its gershayim).
@@ -133,11 +125,7 @@ func TestHeldout31CalendarNamed(t *testing.T) {
 		{"1 Tishrei 5780 (on the Gregorian calendar, September 30, 2019)", "1 Tishrei 5780 (on the Gregorian calendar, September 30, 2019)", "2019-09-30", "1 Tishrei 5780"},
 		{"11 Nisan 5784, on the secular calendar April 19, 2024", "11 Nisan 5784, on the secular calendar April 19, 2024", "2024-04-19", "11 Nisan 5784"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 	// Two days apart, the two calendars disagree: one dateline, an error.
 	_, _, _, ok := findOne(t, "October 12, 2024 (on the Hebrew calendar, 12 Tishrei 5785)")
@@ -219,11 +207,7 @@ func TestHeldout31RepeatInBrackets(t *testing.T) {
 			"28 Heshvan 5771 (28 Cheshvan 5771 / November 5, 2010)", "2010-11-05", "28 Cheshvan 5771"},
 		{"Updated November 5, 2010 (November 5, 2010)", "November 5, 2010 (November 5, 2010)", "2010-11-05", "28 Cheshvan 5771"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 	// The repeat is checked against the other calendar's date like the
 	// first: two days apart, an error.
@@ -258,11 +242,7 @@ func TestHeldout31WhichIs(t *testing.T) {
 		{"Sunday, December 22, 2024, which this year is 21 Kislev 5785", "Sunday, December 22, 2024, which this year is 21 Kislev 5785", "2024-12-22", "21 Kislev 5785"},
 		{"Yud Tes Kislev falls out this year on Friday, December 20, 2024.", "Yud Tes Kislev falls out this year on Friday, December 20, 2024", "2024-12-20", "19 Kislev 5785"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 	_, _, _, ok := findOne(t, "the 5th of Adar II, which this year is March 17, 2024")
 	assert.False(t, ok, "5 Adar II 5784 is March 15")
@@ -367,11 +347,7 @@ func TestHeldout31EveningOfCivil(t *testing.T) {
 		{"The yahrzeit, 24 Teves 5785, begins at sundown on Thursday, January 23, 2025.",
 			"24 Teves 5785, begins at sundown on Thursday, January 23, 2025", "2025-01-23", "24 Tevet 5785"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 	// Two days before the Hebrew date's: an error, not an evening.
 	_, _, _, ok := findOne(t, "3 Tammuz 5784 (beginning the evening of July 7, 2024)")

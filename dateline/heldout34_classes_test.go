@@ -44,11 +44,7 @@ func TestOccasionStartsLanguages(t *testing.T) {
 		{"Pesah başlıyor 13 Nisan 2025 Pazar", "Pesah başlıyor 13 Nisan 2025 Pazar", "2025-04-13", "15 Nisan 5785"},
 		{"Рош-ха-Шана припадає на 16 вересня 2023.", "Рош-ха-Шана припадає на 16 вересня 2023", "2023-09-16", "1 Tishrei 5784"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 	// The eve said with "begins" where the day is the first: the text
 	// contradicts itself, and the checker says so.
@@ -138,11 +134,7 @@ func TestDeclinedHebrewMonths(t *testing.T) {
 		{"29. elula 5784 (2. října 2024)", "29. elula 5784 (2. října 2024)", "2024-10-02", "29 Elul 5784"},
 		{"pondělí 29. března 2010 (14. nisanu 5770)", "pondělí 29. března 2010 (14. nisanu 5770)", "2010-03-29", "14 Nisan 5770"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 	// A short name with an ending is another word (Av's "Ava"), and an
 	// ending a month does not take is none ("Nisanja").
@@ -210,11 +202,7 @@ func TestYearPointPhrase(t *testing.T) {
 		{"Hanuka u 2025. godini traje od 14. do 22. decembra.", "Hanuka u 2025. godini traje od 14. do 22. decembra", "2025-12-14", "24 Kislev 5786"},
 		{"V roce 2025 Pesach začíná večer 12. dubna.", "2025 Pesach začíná večer 12. dubna", "2025-04-12", "15 Nisan 5785"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 	// A year's point that ends a sentence is no year of the next.
 	ms := dateline.Find("Bilo je to 2025. Godini kasnije, 12. aprila.", dateline.Reference(corpusReference))
@@ -269,11 +257,7 @@ func TestDateThenBegins(t *testing.T) {
 		{"13. dubna 2025 začíná Pesach.", "13. dubna 2025 začíná Pesach", "2025-04-13", "15 Nisan 5785"},
 		{"28 noiembrie 2013 începe Hanuca", "28 noiembrie 2013 începe Hanuca", "2013-11-28", "25 Kislev 5774"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 	// The verb before no occasion (a season, a meeting) is prose.
 	for _, c := range []struct{ in, text string }{
@@ -303,11 +287,7 @@ func TestJewishNewYearNames(t *testing.T) {
 		{"Nouvel An juif 5785", "Nouvel An juif 5785", "2024-10-03", "1 Tishrei 5785"},
 		{"zsidó újév 5785", "zsidó újév 5785", "2024-10-03", "1 Tishrei 5785"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 	for _, c := range []struct{ in, text string }{
 		{"1 stycznia 2025 Nowy Rok", "1 stycznia 2025"},
@@ -332,11 +312,7 @@ func TestCyrillicOccasionCases(t *testing.T) {
 		{"Хануку 14 декабря 2025 года начнут отмечать вечером", "Хануку 14 декабря 2025 года", "2025-12-14", "24 Kislev 5786"},
 		{"Суккота 5785", "Суккота 5785", "2024-10-17", "15 Tishrei 5785"},
 	} {
-		text, day, heb, ok := findOne(t, c.in)
-		assert.Equal(t, c.text, text, c.in)
-		assert.Equal(t, c.day, day, c.in)
-		assert.Equal(t, c.heb, heb, c.in)
-		assert.True(t, ok, c.in)
+		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 }
 
