@@ -215,6 +215,51 @@ func hebrewUntil(s string, i int) (int, bool) {
 	return i, false
 }
 
+// hebrewAnd returns the index of the date after Hebrew's "and", the
+// letter ו glued to the word it joins, after the spaces at s[i]: before
+// a weekday's "יום" ("ויום שני 25.09.23") or a day in digits, with a
+// hyphen or not ("ו-25.09.23"); after "between" (between), "to", the
+// letter ל, joins them so too ("בין יום שני 22.9.25 ליום רביעי
+// 24.9.25"). It returns i where there is none. Like עד, it is looked at
+// only after a whole date, where "and" and another date list a second day
+// or, after "between", end a range.
+func hebrewAnd(s string, i int, between bool) int {
+	j := skipSpace(s, i)
+	if j == i || !strings.HasPrefix(s[j:], "ו") && !(between && strings.HasPrefix(s[j:], "ל")) {
+		return i
+	}
+	k := j + len("ו")
+	if k < len(s) && s[k] == '-' {
+		k++
+	}
+	if isDigit(s, k) || strings.HasPrefix(s[k:], "יום ") {
+		return k
+	}
+	return i
+}
+
+// hebrewAndLead reports whether s[j] may start hebrewAnd's word, ו or ל:
+// the cheap first test.
+func hebrewAndLead(s string, j int) bool {
+	return j+1 < len(s) && s[j] == 0xD7 && (s[j+1] == 0x95 || s[j+1] == 0x9C)
+}
+
+// hebrewBetween reports whether Hebrew's "בין" (between) and spaces come
+// right before s[i], a date's first field: "בין יום ראשון 24.09.23 ויום
+// שני 25.09.23", where "and" joins the ends of a range, not two days
+// listed.
+func hebrewBetween(s string, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == i || !strings.HasSuffix(s[:k], "בין") {
+		return false
+	}
+	b := k - len("בין")
+	return b == 0 || s[b-1] == ' ' || s[b-1] == ','
+}
+
 // elidedUntil reports whether w is French "jusqu'au" or "jusqu'à" (until
 // the, until), with either apostrophe: "du 23 décembre jusqu'au 30 décembre
 // 2019".
