@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -81,5 +82,80 @@ func TestHebrewFallsBetween(t *testing.T) {
 	ms = dateline.Find("המבחן יחול ביום שני, 3 במרץ 2025", dateline.Reference(corpusReference))
 	if assert.Len(t, ms, 1) {
 		assert.NotContains(t, "המבחן יחול ביום שני, 3 במרץ 2025"[ms[0].Start:ms[0].End], "יחול")
+	}
+}
+
+// TestEveningClockHebrewDate: made-up lines of the class the thirty-sixth
+// held-out set found misread in "ביום חמישי, י"ח באייר תשפ"א,  החל מהשעה
+// 19:00" (on Thursday, 18 Iyar 5781, from 19:00): an event page's Hebrew
+// date, the weekday of the civil day before it and an evening's time.
+//
+//   - Hebrew's "from the hour" (מהשעה, משעה), with "starting" (החל) or
+//     not, and החל מ- before a time, after a date: the time was left out;
+//   - a Hebrew date without a civil one, a weekday that is the day
+//     before the date's, and a time from 16:00 (no earlier than sunset
+//     anywhere a page is likely written, where no sunset rule is given):
+//     the evening on which the date begins, as pages print an evening's
+//     Hebrew date, with the after-sunset warning. It was the date's own
+//     day with the weekday's error. A morning's time, or a weekday that
+//     is neither day, keeps the error; with a sunset rule, a time before
+//     sunset there is no evening.
+func TestEveningClockHebrewDate(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, day, clock, heb string }{
+		{"ביום חמישי, י\"ח באייר תשפ\"א,  החל מהשעה 19:00", "2021-04-29", "19:00", "18 Iyyar 5781"},
+		{"ביום חמישי, י\"ח באייר תשפ\"א, בשעה 20:30", "2021-04-29", "20:30", "18 Iyyar 5781"},
+		{"יום ראשון, כ\"ה בכסלו תשפ\"ו, מהשעה 18:00", "2025-12-14", "18:00", "25 Kislev 5786"},
+		{"Thursday, 18 Iyar 5781 at 7:30 pm", "2021-04-29", "19:30", "18 Iyyar 5781"},
+	} {
+		ms := dateline.Find(c.in, ref)
+		if !assert.Len(t, ms, 1, c.in) {
+			continue
+		}
+		m := ms[0]
+		assert.True(t, m.OK(), "%s: %+v", c.in, m.Problems)
+		assert.Equal(t, c.day+" "+c.clock, m.Dateline.Time.Format("2006-01-02 15:04"), c.in)
+		assert.Equal(t, c.heb, m.Dateline.Hebrew.String(), c.in)
+		assert.True(t, hasCode(m.Report, dateline.CodeAfterSunset), "%s: the evening's Hebrew date is said", c.in)
+	}
+	// The date's own weekday with an evening's time: its own day, and
+	// nothing to say.
+	own := dateline.Check("ביום שישי, י\"ח באייר תשפ\"א, בשעה 19:00", ref)
+	assert.True(t, own.OK(), "%+v", own.Problems)
+	assert.Equal(t, "2021-04-30", own.Dateline.Time.Format(time.DateOnly))
+	assert.False(t, hasCode(own, dateline.CodeAfterSunset))
+	// A morning's time, an afternoon's before 16:00, or a weekday two
+	// days off: the weekday is wrong.
+	for _, in := range []string{
+		"ביום חמישי, י\"ח באייר תשפ\"א, בשעה 10:00",
+		"ביום חמישי, י\"ח באייר תשפ\"א, בשעה 15:59",
+		"ביום רביעי, י\"ח באייר תשפ\"א, בשעה 19:00",
+		"Thursday, 18 Iyar 5781 at 10:30 am",
+	} {
+		r := dateline.Check(in, ref)
+		assert.False(t, r.OK(), in)
+		assert.True(t, hasCode(r, dateline.CodeWeekday), "%s: %+v", in, r.Problems)
+	}
+	// With sunset in Jerusalem (19:16 that day), 19:00 is still
+	// Thursday's day, and 20:00 its evening.
+	jlm, err := dateline.City("Jerusalem")
+	if assert.NoError(t, err) {
+		before := dateline.Check("ביום חמישי, י\"ח באייר תשפ\"א, בשעה 19:00", ref, dateline.Sunset(jlm))
+		assert.False(t, before.OK(), "%+v", before.Problems)
+		after := dateline.Check("ביום חמישי, י\"ח באייר תשפ\"א, בשעה 20:00", ref, dateline.Sunset(jlm))
+		assert.True(t, after.OK(), "%+v", after.Problems)
+		assert.Equal(t, "2021-04-29", after.Dateline.Time.Format(time.DateOnly))
+	}
+	// Hebrew's "from" before a time, and not before other numbers.
+	for _, c := range []struct{ in, text string }{
+		{"ביום שני 5.5.25 החל מ-20:30 באולם", "שני 5.5.25 החל מ-20:30"},
+		{"ביום שני 5.5.25 משעה 20:30", "שני 5.5.25 משעה 20:30"},
+		{"ביום שני 5.5.25 החל מהשעה הראשונה", "שני 5.5.25"},
+		{"ביום שני 5.5.25 החל מ-3 ילדים", "שני 5.5.25"},
+	} {
+		ms := dateline.Find(c.in, ref)
+		if assert.Len(t, ms, 1, c.in) {
+			assert.Equal(t, c.text, c.in[ms[0].Start:ms[0].End], c.in)
+		}
 	}
 }
