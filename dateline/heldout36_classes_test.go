@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/hebrew"
 )
 
 // TestHebrewFallsBetween: made-up lines of the class the thirty-sixth
@@ -158,4 +159,34 @@ func TestEveningClockHebrewDate(t *testing.T) {
 			assert.Equal(t, c.text, c.in[ms[0].Start:ms[0].End], c.in)
 		}
 	}
+}
+
+// TestInnerGereshDay: made-up lines of the class the thirty-sixth
+// held-out set found unread in a tombstone's "בכ'ו שבט תרנז לפ"ק" (on 26
+// Shevat 5657): a day of two letters with one geresh between them, as
+// transcriptions type a gershayim with one mark. In a numeral, a geresh
+// after the first letter closes its thousands (ה'תשפ"ה), and כ'ו was
+// read as 20006, no day; the month was read alone. A day's letters are a
+// ten (י, כ) or the ט of ט"ו and ט"ז, then a unit, and only those are
+// read so; a year's thousands still close at a geresh.
+func TestInnerGereshDay(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"ושתים לימי חייו בכ'ו שבט תרנז לפ\"ק", "בכ'ו שבט תרנז", "1897-01-29", "26 Shevat 5657"},
+		{"נפטר י'ג אדר ב' תשפ\"ד", "י'ג אדר ב' תשפ\"ד", "2024-03-23", "13 Adar II 5784"},
+		{"ט'ז בניסן תשפ\"ה", "ט'ז בניסן תשפ\"ה", "2025-04-14", "16 Nisan 5785"},
+		{"כ׳א תשרי ה׳תשפ״ה", "כ׳א תשרי ה׳תשפ״ה", "2024-10-23", "21 Tishrei 5785"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	// No day, the month alone: י'ו (16 is ט"ז), a first letter that is
+	// no ten (ג'ו, as a foreign name's ג' begins), and three letters.
+	for _, in := range []string{"י'ו בניסן תשפ\"ה", "ג'ו בניסן תשפ\"ה", "כ'טו בניסן תשפ\"ה"} {
+		for _, m := range dateline.Find(in, ref) {
+			assert.True(t, m.Dateline.Time.IsZero(), "%s: %q is a month, no day", in, in[m.Start:m.End])
+		}
+	}
+	y, err := hebrew.ParseNumeral("ה'תשפ\"ה")
+	assert.NoError(t, err)
+	assert.Equal(t, 5785, y, "a year's thousands")
 }
