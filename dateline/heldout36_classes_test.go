@@ -190,3 +190,32 @@ func TestInnerGereshDay(t *testing.T) {
 	assert.NoError(t, err)
 	assert.Equal(t, 5785, y, "a year's thousands")
 }
+
+// TestHebrewBetweenDays: Hebrew's "between" (בין) before a range of days
+// of a month's name, its end after "to" (ל) or "and" (ו), found while
+// fixing round 36's "between": "בין 30 בנובמבר ל-2 בדצמבר 2023" read the
+// start alone in the year nearest the reference (2026, said only as an
+// info) and the end apart; "בין 7 ל-15 בדצמבר 2023" read the 15th alone.
+// They are one range now, its start the dateline's day and in the end's
+// year. Without "between", ו and ל are prose's "and" and "to".
+func TestHebrewBetweenDays(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"בין 7 ל-15 בדצמבר 2023", "7 ל-15 בדצמבר 2023", "2023-12-07", "24 Kislev 5784"},
+		{"בין ה-7 ל-15 בדצמבר 2023", "ה-7 ל-15 בדצמבר 2023", "2023-12-07", "24 Kislev 5784"},
+		{"בין ה-7 בדצמבר ל-15 בדצמבר 2023", "ה-7 בדצמבר ל-15 בדצמבר 2023", "2023-12-07", "24 Kislev 5784"},
+		{"בין 30 בנובמבר ל-2 בדצמבר 2023", "30 בנובמבר ל-2 בדצמבר 2023", "2023-11-30", "17 Kislev 5784"},
+		{"בין 30 בנובמבר ו-2 בדצמבר 2023", "30 בנובמבר ו-2 בדצמבר 2023", "2023-11-30", "17 Kislev 5784"},
+		{"חנוכה 2023 חל בין 7 ל-15 בדצמבר", "חנוכה 2023 חל בין 7 ל-15 בדצמבר", "2023-12-07", "24 Kislev 5784"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	for _, c := range []struct{ in, text string }{
+		{"ראיתי 7 ילדים ו-15 בדצמבר 2023", "ו-15 בדצמבר 2023"},
+		{"המחיר 30 ש\"ח ל-2 בדצמבר 2023", "ל-2 בדצמבר 2023"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			assert.Equal(t, c.text, c.in[ms[0].Start:ms[0].End], c.in)
+		}
+	}
+}

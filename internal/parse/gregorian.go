@@ -127,10 +127,11 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			p.endDay, p.hasEndDay = wd, true
 			k = f.End
 		}
-	} else if j, dash := rangeJoin(s, k); j > k && !dash {
+	} else if j, dash := rangeJoinBetween(s, day.Start, k); j > k && !dash {
 		// A pair: 10 & 11 March, 10 and 11 Adar II; afterDay requires
 		// the month. "the evening of the 8th and the day of the 9th
-		// October": the second day's daytime, after its eve.
+		// October": the second day's daytime, after its eve. After
+		// Hebrew's "between", a range: בין 7 ל-15 בדצמבר.
 		j = skipDayOf(s, j)
 		if f, ok := dayField(s, j); ok && f.Value >= day.Value && f.Value <= 31 {
 			end, hasEnd = f, true

@@ -238,6 +238,30 @@ func hebrewAnd(s string, i int, between bool) int {
 	return i
 }
 
+// hebrewBetweenJoin returns the index of a range's end after Hebrew's
+// "and" (ו) or "to" (ל) at s[k] (see hebrewAnd), where "between" (בין)
+// comes before the range's start at start: "בין 7 ל-15 בדצמבר 2023",
+// "בין 30 בנובמבר ל-2 בדצמבר 2023". It returns -1 otherwise, as rangeJoin
+// does where no join is.
+func hebrewBetweenJoin(s string, start, k int) int {
+	if j := skipSpace(s, k); !hebrewAndLead(s, j) || !hebrewBetween(s, start) {
+		return -1
+	}
+	if j := hebrewAnd(s, k, true); j > k {
+		return j
+	}
+	return -1
+}
+
+// rangeJoinBetween is rangeJoin, and after Hebrew's "between" before the
+// start at start, hebrewBetweenJoin's "and" or "to".
+func rangeJoinBetween(s string, start, k int) (int, bool) {
+	if j, dash := rangeJoin(s, k); j >= 0 {
+		return j, dash
+	}
+	return hebrewBetweenJoin(s, start, k), false
+}
+
 // hebrewAndLead reports whether s[j] may start hebrewAnd's word, ו or ל:
 // the cheap first test.
 func hebrewAndLead(s string, j int) bool {
@@ -250,6 +274,9 @@ func hebrewAndLead(s string, j int) bool {
 // listed.
 func hebrewBetween(s string, i int) bool {
 	k := i
+	if k >= 3 && s[k-1] == '-' && s[k-3:k-1] == "ה" {
+		k -= 3 // בין ה-7 בדצמבר: the article glued to the day
+	}
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
@@ -618,6 +645,9 @@ func (p *parser) rangeEnds(e int) bool {
 func (p *parser) monthRange(day Field) {
 	s := p.s
 	k, dash := rangeJoin(s, p.last)
+	if k < 0 {
+		k = hebrewBetweenJoin(s, day.Start, p.last) // בין 30 בנובמבר ל-2 בדצמבר
+	}
 	if k < 0 {
 		return
 	}
