@@ -219,3 +219,18 @@ func TestHebrewBetweenDays(t *testing.T) {
 		}
 	}
 }
+
+// TestHebrewRangeEndPrefix: a range's end after Hebrew's עד, ועד, ל or ו
+// whose day has its prefix joined by a hyphen, as Hebrew writes a number
+// ("מה-7 בדצמבר ועד ה-15 בדצמבר 2023"): the end was not read, and the
+// start alone was read in the year nearest the reference (2026, said only
+// as an info, where the text says 2023).
+func TestHebrewRangeEndPrefix(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"מה-7 בדצמבר ועד ה-15 בדצמבר 2023", "מה-7 בדצמבר ועד ה-15 בדצמבר 2023", "2023-12-07", "24 Kislev 5784"},
+		{"מה-7 ועד ה-15 בדצמבר 2023", "מה-7 ועד ה-15 בדצמבר 2023", "2023-12-07", "24 Kislev 5784"},
+		{"30 בנובמבר ועד ה-2 בדצמבר 2023", "30 בנובמבר ועד ה-2 בדצמבר 2023", "2023-11-30", "17 Kislev 5784"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+}

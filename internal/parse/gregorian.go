@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -133,6 +134,9 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		// October": the second day's daytime, after its eve. After
 		// Hebrew's "between", a range: בין 7 ל-15 בדצמבר.
 		j = skipDayOf(s, j)
+		if e := prefixedDigits(s, j); e > j && strings.IndexByte(s[k:j], 0xD7) >= 0 {
+			j = e // מה-7 ועד ה-15 בדצמבר: after a Hebrew join, the end's prefix
+		}
 		if f, ok := dayField(s, j); ok && f.Value >= day.Value && f.Value <= 31 {
 			end, hasEnd = f, true
 			k = f.End

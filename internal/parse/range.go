@@ -651,6 +651,12 @@ func (p *parser) monthRange(day Field) {
 	if k < 0 {
 		return
 	}
+	if j := prefixedDigits(s, k); j > k && strings.IndexByte(s[p.last:k], 0xD7) >= 0 {
+		// מה-30 בנובמבר ועד ה-2 בדצמבר: after Hebrew's עד, ל or ו, the
+		// end's day with its prefix joined by a hyphen, as Hebrew
+		// writes a number.
+		k = j
+	}
 	hebrewMonth := day.Kind == layout.HebrewDay
 	end, ok := dayField(s, k)
 	if !ok && hebrewMonth {
