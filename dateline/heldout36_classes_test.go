@@ -234,3 +234,38 @@ func TestHebrewRangeEndPrefix(t *testing.T) {
 		assertFound(t, c.in, c.text, c.day, c.heb)
 	}
 }
+
+// TestHebrewEveningAfterDate: Hebrew's "in the evening" (בערב, בשעות
+// הערב) after a date, found while fixing round 36's evening: "ביום
+// חמישי, י"ח באייר תשפ"א, בערב" was Friday, the Hebrew date's own day,
+// with the weekday's error, and "ביום חמישי 29.4.21 בערב" Thursday's
+// Hebrew date by day, the words left out. They name the evening, as
+// "evening" after a date does in English ("29.4.21 evening"): a civil
+// date's Hebrew date is the next day's, and a Hebrew date with a weekday
+// is the one that begins on that weekday's evening, or that weekday's own
+// with the after-sunset warning, as after ליל. Before another word (בערב
+// ראש השנה, on the eve of) they are no evening.
+func TestHebrewEveningAfterDate(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"ביום חמישי, י\"ח באייר תשפ\"א, בערב", "חמישי, י\"ח באייר תשפ\"א, בערב", "2021-04-29", "18 Iyyar 5781"},
+		{"ביום חמישי, י\"ח באייר תשפ\"א, בשעות הערב.", "חמישי, י\"ח באייר תשפ\"א, בשעות הערב", "2021-04-29", "18 Iyyar 5781"},
+		{"ביום חמישי 29.4.21 בערב", "חמישי 29.4.21 בערב", "2021-04-29", "18 Iyyar 5781"},
+		{"29.4.21, בשעות הערב", "29.4.21, בשעות הערב", "2021-04-29", "18 Iyyar 5781"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	// The weekday of the Hebrew date's own day: its evening is the next
+	// Hebrew day, said as a warning.
+	r := dateline.Check("ביום שישי, י\"ח באייר תשפ\"א, בערב", ref)
+	assert.True(t, r.OK(), "%+v", r.Problems)
+	assert.Equal(t, "2021-04-30", r.Dateline.Time.Format(time.DateOnly))
+	assert.True(t, hasCode(r, dateline.CodeAfterSunset))
+	// Before an occasion's name, בערב is "on the eve of".
+	ms := dateline.Find("יום שני כ\"ט באלול תשפ\"ה, בערב ראש השנה", ref)
+	if assert.Len(t, ms, 1) {
+		assert.True(t, ms[0].OK(), "%+v", ms[0].Problems)
+		assert.Equal(t, "2025-09-22", ms[0].Dateline.Time.Format(time.DateOnly))
+		assert.Equal(t, "29 Elul 5785", ms[0].Dateline.Hebrew.String())
+	}
+}
