@@ -269,3 +269,40 @@ func TestHebrewEveningAfterDate(t *testing.T) {
 		assert.Equal(t, "29 Elul 5785", ms[0].Dateline.Hebrew.String())
 	}
 }
+
+// TestMotzeiShabbatPortion: the evening after Shabbat named by the
+// portion of the Shabbat it ends, as Hasidic and Yiddish pages write it
+// ("מוצאי שבת פרשת בא, י"א שבט תשפ"ד", Motzei Shabbos Parshas Bo), found
+// while probing round 36's evenings: the portion was checked against the
+// week the evening begins, and a right line was an occasion error ("the
+// portion read on Shabbat, January 27, 2024, is Beshalach, not בא"). Also
+// the abbreviations of Shabbat Kodesh, שב"ק and מוצש"ק, which were left
+// unread, so that the weekday and the evening went unchecked.
+func TestMotzeiShabbatPortion(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, day, heb string }{
+		{"מוצאי שבת פרשת בא, י\"א שבט תשפ\"ד", "2024-01-20", "11 Shevat 5784"},
+		{"מוצאי שב\"ק פרשת בא, י\"א שבט תשפ\"ד", "2024-01-20", "11 Shevat 5784"},
+		{"מוצש\"ק פרשת בא, י\"א שבט תשפ\"ד", "2024-01-20", "11 Shevat 5784"},
+		{"Motzei Shabbos Parshas Bo, 11 Shevat 5784", "2024-01-20", "11 Shevat 5784"},
+		{"Saturday night, Parshat Bo, January 20, 2024", "2024-01-20", "11 Shevat 5784"},
+		{"שב\"ק פרשת בא, י׳ שבט תשפ״ד", "2024-01-20", "10 Shevat 5784"},
+		// A day of the week after: the coming Shabbat's portion.
+		{"יום ראשון פרשת בשלח, י\"א שבט תשפ\"ד", "2024-01-21", "11 Shevat 5784"},
+	} {
+		r := dateline.Check(c.in, ref)
+		assert.True(t, r.OK(), "%s: %+v", c.in, r.Problems)
+		assert.Equal(t, c.day, r.Dateline.Time.Format(time.DateOnly), c.in)
+		assert.Equal(t, c.heb, r.Dateline.Hebrew.String(), c.in)
+	}
+	// The next week's portion after Shabbat's evening, and the ended
+	// Shabbat's on the Sunday after: errors.
+	for _, in := range []string{
+		"מוצאי שבת פרשת בשלח, י\"א שבט תשפ\"ד",
+		"יום ראשון פרשת בא, י\"א שבט תשפ\"ד",
+	} {
+		r := dateline.Check(in, ref)
+		assert.False(t, r.OK(), in)
+		assert.True(t, hasCode(r, dateline.CodeOccasion), "%s: %+v", in, r.Problems)
+	}
+}
