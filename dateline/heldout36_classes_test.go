@@ -306,3 +306,30 @@ func TestMotzeiShabbatPortion(t *testing.T) {
 		assert.True(t, hasCode(r, dateline.CodeOccasion), "%s: %+v", in, r.Problems)
 	}
 }
+
+// TestYiddishTagWeekdays: the weekdays as Hasidic Yiddish pages spell
+// them, with טאג for CLDR's טיק (זונטאג, מאנטאג, דינסטאג, דאנערשטאג,
+// פרייטאג), found while probing round 36's Yiddish pages ("וואס געפאלט
+// אויס היינטיגן פרייטאג, כ"ו אב", which falls out this Friday, 26 Av):
+// they were no words, and a Hebrew date without its year was read in the
+// year nearest the reference, not the one its weekday gives.
+func TestYiddishTagWeekdays(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"וואס געפאלט אויס היינטיגן פרייטאג, כ\"ו אב", "פרייטאג, כ\"ו אב", "2024-08-30", "26 Av 5784"},
+		{"דאנערשטאג, כ\"ה אב תשפ\"ד", "דאנערשטאג, כ\"ה אב תשפ\"ד", "2024-08-29", "25 Av 5784"},
+		{"זונטאג, י\"ג ניסן תשפ\"ד", "זונטאג, י\"ג ניסן תשפ\"ד", "2024-04-21", "13 Nisan 5784"},
+	} {
+		ms := dateline.Find(c.in, ref)
+		if !assert.Len(t, ms, 1, c.in) {
+			continue
+		}
+		assert.Equal(t, c.text, c.in[ms[0].Start:ms[0].End], c.in)
+		assert.Equal(t, c.day, ms[0].Dateline.Time.Format(time.DateOnly), c.in)
+		assert.Equal(t, c.heb, ms[0].Dateline.Hebrew.String(), c.in)
+		assert.True(t, ms[0].OK(), "%s: %+v", c.in, ms[0].Problems)
+	}
+	// A wrong weekday is said.
+	r := dateline.Check("מאנטאג, כ\"ו אב תשפ\"ד", ref)
+	assert.True(t, hasCode(r, dateline.CodeWeekday), "%+v", r.Problems)
+}
