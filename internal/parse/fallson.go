@@ -80,7 +80,9 @@ func (p *parser) occasionFallsOn(i int) int {
 // is fallsOnHebrew's.)
 func (p *parser) occasionFallsHebrew(i int) int {
 	s := p.s
-	if i >= len(s) || s[i] != 0xD7 || !hebrewFallsLead(s, i) || !p.has(layout.Holiday) || p.has(layout.Day) ||
+	// The verb starts with ח, י or ת (hebrewFallsLead), tested by byte:
+	// most words after an occasion do not.
+	if i+1 >= len(s) || s[i] != 0xD7 || s[i+1] != 0x97 && s[i+1] != 0x99 && s[i+1] != 0xAA || !p.has(layout.Holiday) || p.has(layout.Day) ||
 		p.has(layout.Month) || p.has(layout.Weekday) || p.has(layout.HebrewDay) {
 		return i
 	}

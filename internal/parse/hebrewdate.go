@@ -49,6 +49,12 @@ func hebrewDayField(s string, i int) (Field, bool) {
 // a ten (י, כ) or the ט of ט״ו and ט״ז, before a unit: 11 to 29 but 15 and
 // 16 written with י. It returns the day and its length, or false.
 func innerGereshDay(s string, i int) (v, n int, ok bool) {
+	// The first letter is ט, י or כ, and a geresh follows it: ' or ׳
+	// (0xD7 0xB3) or ’ (0xE2), tested by byte before anything is decoded.
+	if i+3 >= len(s) || s[i] != 0xD7 || s[i+1] != 0x98 && s[i+1] != 0x99 && s[i+1] != 0x9B ||
+		s[i+2] != '\'' && s[i+2] != 0xD7 && s[i+2] != 0xE2 {
+		return 0, 0, false
+	}
 	r1, n1 := decode(s, i)
 	g, ng := decode(s, i+n1)
 	r2, n2 := decode(s, i+n1+ng)

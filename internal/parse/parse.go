@@ -634,6 +634,9 @@ func hebrewEvening(s string, k int) (int, bool) {
 	if k+1 >= len(s) || s[k] != 0xD7 || s[k+1] != 0x91 { // ב
 		return k, false
 	}
+	if rest := s[k+2:]; !strings.HasPrefix(rest, "ערב") && !strings.HasPrefix(rest, "שעות") {
+		return k, false // most words with ב are neither, and are not scanned
+	}
 	e := hebrewWord(s, k)
 	switch s[k:e] {
 	case "בערב":

@@ -244,8 +244,8 @@ func hebrewAnd(s string, i int, between bool) int {
 // "בין 30 בנובמבר ל-2 בדצמבר 2023". It returns -1 otherwise, as rangeJoin
 // does where no join is.
 func hebrewBetweenJoin(s string, start, k int) int {
-	if j := skipSpace(s, k); !hebrewAndLead(s, j) || !hebrewBetween(s, start) {
-		return -1
+	if !hebrewBetween(s, start) || !hebrewAndLead(s, skipSpace(s, k)) {
+		return -1 // בין before the start, rare, is looked for first
 	}
 	if j := hebrewAnd(s, k, true); j > k {
 		return j
@@ -273,6 +273,9 @@ func hebrewAndLead(s string, j int) bool {
 // שני 25.09.23", where "and" joins the ends of a range, not two days
 // listed.
 func hebrewBetween(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' && s[i-1] != '-' {
+		return false // בין and a space, or בין ה-, end right before the date
+	}
 	k := i
 	if k >= 3 && s[k-1] == '-' && s[k-3:k-1] == "ה" {
 		k -= 3 // בין ה-7 בדצמבר: the article glued to the day
