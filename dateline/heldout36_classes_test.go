@@ -333,3 +333,30 @@ func TestYiddishTagWeekdays(t *testing.T) {
 	r := dateline.Check("מאנטאג, כ\"ו אב תשפ\"ד", ref)
 	assert.True(t, hasCode(r, dateline.CodeWeekday), "%+v", r.Problems)
 }
+
+// TestYiddishHourOfTwelve: Yiddish's hour of the twelve-hour clock with
+// "o'clock" (אַ זייגער) and the part of the day after it, "8 אַ זייגער אין
+// אָוונט" (8 in the evening), found while probing round 36's Forverts
+// pages: only an hour from 13 to 23 was read with אַ זייגער, and the time
+// was left out. With the part of the day it is no guess; without it ("4
+// אַ זייגער") it is still not read.
+func TestYiddishHourOfTwelve(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	const date = "מיטוואך, דעם 13טן מערץ 2024, "
+	for _, c := range []struct{ clock, want string }{
+		{"8 אַ זייגער אין אָוונט", "20:00"},
+		{"10 אַ זייגער אין דער פֿרי", "10:00"},
+		{"4 אַ זייגער נאָכמיטאָג", "16:00"},
+		{"16 אַ״ז", "16:00"},
+	} {
+		in := date + c.clock
+		r := dateline.Check(in, ref)
+		assert.True(t, r.OK(), "%s: %+v", in, r.Problems)
+		assert.True(t, r.Dateline.HasTime, in)
+		assert.Equal(t, "2024-03-13 "+c.want, r.Dateline.Time.Format("2006-01-02 15:04"), in)
+	}
+	ms := dateline.Find(date+"4 אַ זייגער", ref)
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].Dateline.HasTime, "4 o'clock, but which")
+	}
+}
