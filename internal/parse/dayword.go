@@ -292,7 +292,7 @@ func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	}
 	p.lit(at)
 	f := occasionField(s, layout.Holiday, idx, at, end)
-	f.Shift = -int8(w.value - 1)
+	f.Shift = -int16(w.value - 1)
 	p.add(f)
 	p.occasionYear(false)
 	return p.last, true

@@ -180,17 +180,35 @@ func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, 
 	if a.Day() != d1.Value || b.Day() != day.Value {
 		return a, b, false
 	}
-	if n < 0 || n == 0 && !timed || n > maxRange {
-		// "du 2 octobre 2024 au 22 septembre 2025": a dateline's range
-		// is a week or a few, and one the wrong way round is none.
+	if limit := rangeLimit(startYear && statedOwn(p.fields(), day, month)); n < 0 || n == 0 && !timed || n > limit {
+		// "December 12, 2024 – January 17, 2024": one the wrong way
+		// round is no range; one whose start takes the end's year is a
+		// week or a few (see maxRange), a period or a life whose ends
+		// each state their year up to maxStatedRange.
 		if n <= 0 {
 			p.failRange(j, "a range's last day after its first")
 		} else {
-			p.failRange(j, "a range's last day at most "+strconv.Itoa(maxRange)+" days after its first")
+			p.failRange(j, "a range's last day at most "+strconv.Itoa(limit)+" days after its first")
 		}
 		return a, b, false
 	}
 	return a, b, true
+}
+
+// statedOwn reports whether a range of whole dates, the start's fields and
+// the end's day and month, states its days beyond doubt: month names, or
+// numbers that only one order reads (not 04/10/2024-05/10/2025), so that
+// a long range is no misreading of a short one.
+func statedOwn(start []Field, day, month Field) bool {
+	if day.Flags&Ambiguous != 0 || month.Flags&Ambiguous != 0 {
+		return false
+	}
+	for i := range start {
+		if f := &start[i]; (f.Kind == layout.Day || f.Kind == layout.Month) && f.Flags&Ambiguous != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // addRangeEnd adds the fields of a range's end, read on its own, from
@@ -202,7 +220,7 @@ func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
 		if f.Kind == layout.Literal {
 			continue
 		}
-		f.Shift = int8(n)
+		f.Shift = int16(n)
 		if f.Kind == layout.Year && !startYear {
 			// The dateline's year, the end's: shifted, not RangeEnd.
 			p.add(f)
@@ -213,7 +231,7 @@ func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
 			// The end's weekday is not its date's: its shift is the
 			// days to it from the start's, which the dateline layer
 			// finds at odds with the dates' (see checkRanges).
-			f.Shift = int8((f.Value - int(a.Weekday()) + 7) % 7)
+			f.Shift = int16((f.Value - int(a.Weekday()) + 7) % 7)
 		}
 		p.add(f)
 	}

@@ -450,7 +450,7 @@ func (p *parser) dateRange() {
 	}
 	end.Kind, end.Flags = layout.Day, RangeEnd
 	month.Flags |= RangeEnd
-	year := Field{Element: layout.Element{Kind: layout.Year, Shift: int8(n)}, Value: v, Start: y, End: ye, Flags: RangeEnd}
+	year := Field{Element: layout.Element{Kind: layout.Year, Shift: int16(n)}, Value: v, Start: y, End: ye, Flags: RangeEnd}
 	p.add(end)
 	p.add(month)
 	p.add(year)
@@ -530,13 +530,13 @@ func (p *parser) addDays(k layout.Kind, day *Field, end Field, hasEnd bool) {
 	if hasEnd {
 		for _, mid := range p.mids[:p.nmid] {
 			mid.Kind = k
-			mid.Shift = int8(mid.Value - day.Value)
+			mid.Shift = int16(mid.Value - day.Value)
 			mid.Flags |= RangeEnd
 			p.add(mid)
 		}
 		p.nmid = 0
 		end.Kind = k
-		end.Shift = int8(end.Value - day.Value)
+		end.Shift = int16(end.Value - day.Value)
 		end.Flags |= RangeEnd
 		if p.hasEndDay {
 			// The weekdays' own count, which the dateline checks against
@@ -545,7 +545,7 @@ func (p *parser) addDays(k layout.Kind, day *Field, end Field, hasEnd bool) {
 			wd.Shift, wd.Flags = end.Shift, wd.Flags|RangeEnd
 			for j := p.n - 1; j >= 0; j-- {
 				if f := &p.buf[j]; f.Kind == layout.Weekday && f.Flags&RangeEnd == 0 {
-					wd.Shift = int8((wd.Value - f.Value + 7) % 7)
+					wd.Shift = int16((wd.Value - f.Value + 7) % 7)
 					break
 				}
 			}

@@ -127,7 +127,7 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 	}
 	p.lit(at)
 	f := occasionField(s, layout.Holiday, idx, at, end)
-	f.Shift = -int8(v - 1)
+	f.Shift = -int16(v - 1)
 	f.Flags |= Counted
 	p.add(f)
 	p.occasionYear(false)
