@@ -507,6 +507,9 @@ func crossProse(s string, i int) int {
 			i = e + 1 // one space and a word, as most words of prose end: see nextWord
 			continue
 		}
+		if n <= 2 && e < len(s) && s[e] == '.' && romanAdarAt(s, i, e) {
+			return i // II. Ádár: see latinStart
+		}
 		i = nextWord(s, e)
 	}
 	return i

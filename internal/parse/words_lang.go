@@ -1332,16 +1332,16 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	} else if e >= len(s) || s[e] != '.' && !comma {
 		return i, p.fail(i, "a date")
 	}
-	if p.has(layout.Year) || p.has(layout.Month) {
-		return i, p.fail(i, "a date")
-	}
 	k := skipSpace(s, after)
 	if k == after || !isWordStart(s, k) {
 		return i, p.fail(i, "a date")
 	}
+	if p.has(layout.Year) || p.has(layout.Month) {
+		return p.yearFirstHebrew(i, v, e, k) // 2019. március 21. | 5779. II. Ádár 14.
+	}
 	month, ok := latinMonth(s, k)
 	if !ok {
-		return i, p.fail(k, "a month name")
+		return p.yearFirstHebrew(i, v, e, k)
 	}
 	d := skipSpace(s, month.End)
 	if comma && d < len(s) && s[d] == ',' {
@@ -1355,11 +1355,41 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	p.add(month)
 	p.add(day.withKind(layout.Day))
 	p.gregorianRange(day) // 2023. december 7. és 15.
+	p.dayPoint()
+	return p.last, true
+}
+
+// yearFirstHebrew reads at s[k], after the year v that s[i:e] writes
+// with its point, a Hebrew date in Latin letters in the order Hungarian
+// writes its dates, year first: "5779. niszán 1.", "5779. II. Ádár 14."
+// (see yearFirst).
+func (p *parser) yearFirstHebrew(i, v, e, k int) (int, bool) {
+	s := p.s
+	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok || name.Spelling.Family.IsHebrew() || p.has(layout.HebrewYear) || p.has(layout.HebrewMonth) {
+		return i, p.fail(k, "a month name")
+	}
+	month := hebrewMonthField(s, k, name)
+	day, ok := dayField(s, skipSpace(s, month.End))
+	if !ok {
+		return i, p.fail(skipSpace(s, month.End), "a day of the month")
+	}
+	p.add(Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: i, End: e})
+	p.add(month)
+	p.add(day.withKind(layout.HebrewDay))
+	p.dayPoint()
+	return p.last, true
+}
+
+// dayPoint reads the point that Hungarian writes after the day that ends
+// a date (2023. december 7., Tisri 1.), where no digit follows it, as
+// text of the dateline.
+func (p *parser) dayPoint() {
+	s := p.s
 	if p.buf[p.n-1].Kind != layout.Literal && p.last < len(s) && s[p.last] == '.' && !isDigit(s, p.last+1) {
 		p.push(Field{Element: layout.Lit("."), Start: p.last, End: p.last + 1})
 		p.last++
 	}
-	return p.last, true
 }
 
 // nameCase returns the letter case of a Hebrew month's name s beyond
