@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	hlocales "github.com/hebcal/hebcal-go/locales"
+
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -37,6 +39,7 @@ func init() {
 	addTimesOfDay()
 	addSuffixWords()
 	addPortionWords()
+	addShabbatWords()
 	addShortWeekdayNames() // after every word of the tables
 }
 
@@ -282,6 +285,24 @@ func addPortionWords() {
 			}
 			addLang(w, word{kind: wPortion})
 		}
+	}
+}
+
+// addShabbatWords adds hebcal's word for Shabbat in its other locales, a
+// Saturday as Jewish pages name it in their language: Schabbat, Sjabbat,
+// Szabbat, Sábát, Шаббат ("Schabbat, 2. März 2024" was a syntax error).
+// A word that is also a month's name (Romanian's Şavat, which the Hebrew
+// month's spellings take) or is more than one word is left out.
+func addShabbatWords() {
+	for f := hebrew.Family(0); f.Locale() != ""; f++ {
+		w, ok := hlocales.LookupTranslation("Shabbat", f.Locale())
+		if !ok || f.IsHebrew() || strings.ContainsAny(w, " -") {
+			continue
+		}
+		if _, err := hebrew.LookupMonth(w); err == nil {
+			continue
+		}
+		addLang(w, word{kind: wWeekday, value: 6, form: layout.Yom, variant: true})
 	}
 }
 
