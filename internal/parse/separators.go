@@ -162,8 +162,8 @@ func (p *parser) separator(i int) int {
 	} else if k := p.eveningBefore(i); k > i {
 		return k // 3 Tammuz 5784 (beginning the evening of July 8, 2024)
 	}
-	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
-		return k
+	if k, las := atTime(p.s, i); k > i && p.dated() && (las || p.foreign()) {
+		return k // 28/09/2022 a las 10:39: Spanish's article says whose "a" it is
 	}
 	if k := fromTime(p.s, i); k > i && p.dated() {
 		return k // Zondag 23 april 2017 vanaf 20:00 uur

@@ -254,7 +254,8 @@ func addSuffixWords() {
 	// nominative, as a photo caption writes it), "2023 r." (roku), Serbian's
 	// "25. marta 2013. godine" (of the year) and "u 2024. godini", "10:39
 	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour),
-	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours).
+	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
+	// "10:39 h" and Bulgarian's "10:39 ч." and "в 10:39 часа".
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
@@ -267,7 +268,7 @@ func addSuffixWords() {
 		s    string
 		lang layout.Lang
 	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
-		{"časova", layout.Serbian}, {"sati", layout.Serbian}} {
+		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"h", layout.Spanish}, {"ч", layout.Bulgarian}, {"часа", layout.Bulgarian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
