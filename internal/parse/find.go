@@ -174,6 +174,7 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 	}
 	p.list = true
 	p.run(i, false)
+	p.endBroken()
 	if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
 		return skipToken(text, i), false
 	}
