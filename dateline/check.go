@@ -593,6 +593,11 @@ func (rv *resolver) choose() (cand, bool) {
 		nights, nn = [2]int{1, 0}, 2
 	case f.night && !f.hasGDay && rv.occasionNight():
 		nights, nn = [2]int{0, 1}, 2 // on a tie, the occasion's own day
+	case f.holidayEve && f.hasHoliday && f.holiday.Shift <= 0 && !f.hasGDay && !f.hasHDay:
+		// "the second night of Chanukah 5785", "the first night of
+		// Pesach 5784": the evening before the day, whose Hebrew date
+		// that day is.
+		nights[0] = 1
 	}
 	// Rosh Chodesh X is two days when the month before X has 30: its 30th
 	// and the first of X. The first of X is tried first, and kept on a tie.

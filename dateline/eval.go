@@ -425,6 +425,18 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	// eve: "Рош-ха-Шана припадає на 15-17 вересня" (2023).
 	end := rv.rangeEnd(e)
 	said := f.night || f.holidayEve || !end.IsZero() && rv.checkOccasions(end, false) == 0
+	if f.hasHoliday && f.holidayEve && f.holiday.Shift < 0 && !f.hasPortion {
+		// "the second night of Chanukah, Thursday, December 26, 2024":
+		// the evening on which its counted day begins, whose Hebrew
+		// date, from sunset, is that day's.
+		next := e.civil.AddDays(1)
+		if next.IsZero() {
+			return false
+		}
+		e.h, e.hOK = next, true
+		e.score += rv.checkOccasions(next, report)
+		return true
+	}
 	if !f.hasHoliday || !f.hasGY && !said || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said {
 		return false
 	}

@@ -115,11 +115,12 @@ func dayWordAt(s string, k int) (Field, bool) {
 }
 
 // dayWordAhead reports whether the word after an ordinal word of a day
-// ending at e is "of" or "day", as dayWord needs: the third of March, the
-// first day of Nisan.
+// ending at e is "of" or "day", as dayWord needs, or "night", as
+// numberedOccasion reads it: the third of March, the first day of Nisan,
+// the second night of Chanukah.
 func dayWordAhead(s string, e int) bool {
 	k := skipSpace(s, e)
-	return matchWord(s, k, "of") > k || matchWord(s, k, "day") > k
+	return matchWord(s, k, "of") > k || matchWord(s, k, "day") > k || matchWord(s, k, "night") > k
 }
 
 // lastDay sets the day read from the field at index from on to the last
@@ -268,11 +269,15 @@ func skipMonthWords(s string, k int) int {
 // after it is left to the other readings.
 func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	s := p.s
-	if w.value < 2 || p.has(layout.Holiday) {
+	if p.has(layout.Holiday) {
 		return i, false
 	}
 	k := matchWord(s, skipSpace(s, e), "day")
-	if k == e || k == skipSpace(s, e) {
+	night := false
+	if k == skipSpace(s, e) {
+		k, night = matchWord(s, skipSpace(s, e), "night"), true
+	}
+	if k == e || k == skipSpace(s, e) || w.value < 2 && !night {
 		return i, false
 	}
 	of := skipSpace(s, k)
@@ -293,6 +298,11 @@ func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	p.lit(at)
 	f := occasionField(s, layout.Holiday, idx, at, end)
 	f.Shift = -int16(w.value - 1)
+	if night {
+		// "the second night of Chanukah": the evening on which its
+		// second day begins (see holidayNight).
+		f.Flags |= Night
+	}
 	p.add(f)
 	p.occasionYear(false)
 	return p.last, true
