@@ -81,3 +81,67 @@ func TestHeldout35BeginsLayout(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "2024-03-02", back.Time.Format("2006-01-02"))
 }
+
+// TestHeldout35OccursOn: English's "occurs on" (and "occurred on")
+// between an occasion and its day, as "falls on" and "is observed on"
+// join them (the thirty-fifth held-out round: "This year, Lag B'Omer
+// occurs on May 23, 2011 (Jewish Year 5771)", a page that named the day
+// after Lag BaOmer). The occasion was left out and the date read alone,
+// with nothing to report; now the two are one dateline, and the wrong
+// day an occasion error.
+func TestHeldout35OccursOn(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Lag B'Omer occurs on May 22, 2011", "Lag B'Omer occurs on May 22, 2011", "2011-05-22", "18 Iyyar 5771"},
+		{"This year Yom Kippur occurs on Saturday, October 12, 2024.", "Yom Kippur occurs on Saturday, October 12, 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Purim occurred on March 24, 2024, a Sunday.", "Purim occurred on March 24, 2024", "2024-03-24", "14 Adar II 5784"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	for _, in := range []string{
+		"This year, Lag B'Omer occurs on May 23, 2011 (Jewish Year 5771).",
+		"Tisha B'Av occurs on Monday, August 4, 2025",
+	} {
+		ms := dateline.Find(in, dateline.Reference(corpusReference))
+		require.Len(t, ms, 1, in)
+		require.NotEmpty(t, ms[0].Problems, in)
+		assert.Equal(t, dateline.CodeOccasion, ms[0].Problems[0].Code, in)
+		assert.False(t, ms[0].OK(), in)
+	}
+	// Prose: "occurs" after no occasion joins nothing.
+	text, _, _, _ := findOne(t, "The eclipse occurs on May 22, 2011.")
+	assert.Equal(t, "May 22, 2011", text)
+	text, _, _, _ = findOne(t, "May 22, 2011 occurs on a Sunday")
+	assert.Equal(t, "May 22, 2011", text)
+}
+
+// TestHeldout35CorrespondsTo: "which corresponds to" (or "that
+// corresponds to") and "translates to" between the two calendars of one
+// date (the thirty-fifth held-out round: a ketubah's text, "the fifth day
+// of the month of Elul in the year 5773, which corresponds to Sunday,
+// August 11, 2013", and a genealogist's "Tishri, year 5661 translates to
+// 5 October 1900"), as "corresponds to" alone joined them: each calendar
+// was read as a dateline of its own, and the two were never checked
+// against each other.
+func TestHeldout35CorrespondsTo(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"on the first day of the week, the fifth day of the month of Elul in the year 5773, which corresponds to Sunday, August 11, 2013.",
+			"fifth day of the month of Elul in the year 5773, which corresponds to Sunday, August 11, 2013", "2013-08-11", "5 Elul 5773"},
+		{"5 Elul 5773, that corresponds to August 11, 2013", "5 Elul 5773, that corresponds to August 11, 2013", "2013-08-11", "5 Elul 5773"},
+		{"Married on August 11, 2013, which corresponds to 5 Elul 5773.", "August 11, 2013, which corresponds to 5 Elul 5773", "2013-08-11", "5 Elul 5773"},
+		{"12 Tishri 5661 translates to 5 October 1900.", "12 Tishri 5661 translates to 5 October 1900", "1900-10-05", "12 Tishrei 5661"},
+		{"October 5, 1900 translated to 12 Tishrei 5661", "October 5, 1900 translated to 12 Tishrei 5661", "1900-10-05", "12 Tishrei 5661"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	// The two calendars are checked against each other now.
+	_, _, _, ok := findOne(t, "5 Elul 5773, which corresponds to Monday, August 12, 2013")
+	assert.False(t, ok)
+	// Prose: no date of the other calendar after the words.
+	text, _, _, _ := findOne(t, "5 Elul 5773, which corresponds to the month of August")
+	assert.Equal(t, "5 Elul 5773", text)
+	text, _, _, _ = findOne(t, "12 Tishri 5661 translated to the modern calendar")
+	assert.Equal(t, "12 Tishri 5661", text)
+	ms := dateline.Find("The word translates to 5 Elul 5773 in English, which corresponds to nothing.", dateline.Reference(corpusReference))
+	require.Len(t, ms, 1)
+	assert.Equal(t, "5 Elul 5773", "The word translates to 5 Elul 5773 in English, which corresponds to nothing."[ms[0].Start:ms[0].End])
+}
