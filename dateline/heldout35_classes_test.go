@@ -145,3 +145,32 @@ func TestHeldout35CorrespondsTo(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, "5 Elul 5773", "The word translates to 5 Elul 5773 in English, which corresponds to nothing."[ms[0].Start:ms[0].End])
 }
+
+// TestHeldout35FootnoteInRange: a footnote's asterisks glued to the end
+// of a range's first day or time (the thirty-fifth held-out round: "The
+// fast begins Saturday, August 2 at 8:02 PM* and concludes on Sunday,
+// August 13 at 8:33 PM.", whose note says when Shabbat ends, and whose
+// Sunday is August 3). The mark ended the dateline: the range's end was
+// read alone, in the year nearest the reference whose August 13 is a
+// Sunday (2023), and the page's mistake went unreported. Now the range
+// is one dateline, and its weekdays and days are checked together.
+func TestHeldout35FootnoteInRange(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"The fast begins Saturday, August 2 at 8:02 PM* and concludes on Sunday, August 3 at 8:33 PM.",
+			"Saturday, August 2 at 8:02 PM* and concludes on Sunday, August 3 at 8:33 PM", "2025-08-02", "8 Av 5785"},
+		{"Tisha B'Av begins Saturday, August 2, 2025** and ends on Sunday, August 3.",
+			"Tisha B'Av begins Saturday, August 2, 2025** and ends on Sunday, August 3", "2025-08-02", "9 Av 5785"},
+		{"Sunday, December 25, 2016* - January 1, 2017", "Sunday, December 25, 2016* - January 1, 2017", "2016-12-25", "25 Kislev 5777"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	ms := dateline.Find("The fast begins Saturday, August 2 at 8:02 PM* and concludes on Sunday, August 13 at 8:33 PM.", dateline.Reference(corpusReference))
+	require.Len(t, ms, 1)
+	assert.False(t, ms[0].OK(), "August 13 is no Sunday after Saturday, August 2")
+	// A spaced asterisk, or one before a word, is no footnote's mark of
+	// the date: the dateline ends before it.
+	for _, in := range []string{"Saturday, August 2, 2025 * and more to come", "Saturday, August 2, 2025*and then"} {
+		text, _, _, _ := findOne(t, in)
+		assert.Equal(t, "Saturday, August 2, 2025", text, in)
+	}
+}
