@@ -174,3 +174,39 @@ func TestHeldout35FootnoteInRange(t *testing.T) {
 		assert.Equal(t, "Saturday, August 2, 2025", text, in)
 	}
 }
+
+// TestHeldout35BeginsEveningAndNoun: two ways English pages say an
+// occasion begins that the reader did not know (the thirty-fifth
+// held-out round): "begins evening" without "on the" and "of" before the
+// civil day ("Pentecost/Shavuot begins evening June 11, 2024"), and a
+// noun for the festival between the occasion's name and its verb ("The
+// Passover Festival begins on Wednesday evening, April 5"). The civil day
+// was read alone: the day, not the occasion, with the civil day's Hebrew
+// date where the text names the occasion's. A noun that no such verb
+// follows stays prose.
+func TestHeldout35BeginsEveningAndNoun(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Pentecost/Shavuot begins evening June 11, 2024 and ends the following evening.",
+			"Shavuot begins evening June 11, 2024", "2024-06-11", "6 Sivan 5784"},
+		{"Yom Kippur starts evening October 11, 2024", "Yom Kippur starts evening October 11, 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"The Passover Festival begins on Wednesday evening, April 5, 2023, with the Seder.",
+			"Passover Festival begins on Wednesday evening, April 5, 2023", "2023-04-05", "15 Nisan 5783"},
+		{"the Sukkot holiday starts at sundown on Sunday, October 9, 2022", "Sukkot holiday starts at sundown on Sunday, October 9, 2022", "2022-10-09", "15 Tishrei 5783"},
+		{"The Purim holiday falls on March 24, 2024.", "Purim holiday falls on March 24, 2024", "2024-03-24", "14 Adar II 5784"},
+		{"Das Pessach Fest beginnt am 22. April 2024", "Pessach Fest beginnt am 22. April 2024", "2024-04-22", "15 Nisan 5784"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	// The occasion is checked against the day now.
+	_, _, _, ok := findOne(t, "The Passover festival begins on the evening of April 12, 2023")
+	assert.False(t, ok)
+	// Prose: no verb after the noun, or no date after "evening".
+	for in, want := range map[string]string{
+		"The Purim holiday party is on March 24, 2024":                      "March 24, 2024",
+		"The Passover festival celebrates freedom; it began April 22, 2024": "April 22, 2024",
+		"Shavuot begins evening services at 7 pm on June 11, 2024":          "7 pm on June 11, 2024",
+	} {
+		text, _, _, _ := findOne(t, in)
+		assert.Equal(t, want, text, in)
+	}
+}
