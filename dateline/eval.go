@@ -417,15 +417,17 @@ func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
 // unless the text says the day is the evening: a weekday's ("Yom Kippur,
 // Friday evening, October 11") or a verb's ("Jom Kippur begynder kl.18
 // fredag den 11. oktober", "Iom Kipur comenzará el 1 de octubre"), which
-// may give the hour it begins too. It reports whether it read the
-// candidate so, having scored the occasion.
+// may give the hour it begins too, or a counted night's ("the second
+// night of Passover, which was on April 9, 2020": the eve of its second
+// day; parse.Night on a Holiday with a Shift of its day). It reports
+// whether it read the candidate so, having scored the occasion.
 func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	f := &rv.f
 	// A year-less range whose last day is the occasion's runs from its
 	// eve: "Рош-ха-Шана припадає на 15-17 вересня" (2023).
 	end := rv.rangeEnd(e)
 	said := f.night || f.holidayEve || !end.IsZero() && rv.checkOccasions(end, false) == 0
-	if !f.hasHoliday || !f.hasGY && !said || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said {
+	if !f.hasHoliday || !f.hasGY && !said || f.hasPortion || f.holiday.Shift > 0 || f.holiday.Shift < 0 && !f.holidayEve || f.hasClock && !said {
 		return false
 	}
 	next := e.civil.AddDays(1)

@@ -210,3 +210,42 @@ func TestHeldout35BeginsEveningAndNoun(t *testing.T) {
 		assert.Equal(t, want, text, in)
 	}
 }
+
+// TestHeldout35CountedNight: a festival's night counted by an ordinal
+// word, the evening that begins its N-th day, and ", which was on" (is,
+// falls on) between an occasion and its civil day (the thirty-fifth
+// held-out round: "Counting the Omer began the second night of Passover,
+// which was on April 9, 2020."). The civil day was read alone, with its
+// own Hebrew date (15 Nisan, Passover's first day); the night is 16
+// Nisan's. A night of no day of the occasion is an error.
+func TestHeldout35CountedNight(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Counting the Omer began the second night of Passover, which was on April 9, 2020.",
+			"second night of Passover, which was on April 9, 2020", "2020-04-09", "16 Nisan 5780"},
+		{"the first night of Chanukah, December 25, 2024", "first night of Chanukah, December 25, 2024", "2024-12-25", "25 Kislev 5785"},
+		{"The eighth night of Chanukah is January 1, 2025.", "eighth night of Chanukah is January 1, 2025", "2025-01-01", "2 Tevet 5785"},
+		{"Passover, which is on April 23, 2024", "Passover, which is on April 23, 2024", "2024-04-23", "15 Nisan 5784"},
+		{"Purim, which this year falls on March 24, 2024", "Purim, which this year falls on March 24, 2024", "2024-03-24", "14 Adar II 5784"},
+		{"Fifth Day of Chanuka, 5703", "Fifth Day of Chanuka, 5703", "1942-12-08", "29 Kislev 5703"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	for _, in := range []string{
+		"the second night of Passover, April 10, 2020",
+		"the first night of Chanukah, December 26, 2024",
+		"the eighth night of Chanukah is December 31, 2024",
+		"Purim, which is April 22, 2024",
+	} {
+		_, _, _, ok := findOne(t, in)
+		assert.False(t, ok, in)
+	}
+	// Prose: a night of no occasion, "which" after no comma or before
+	// no date.
+	for in, want := range map[string]string{
+		"On the second night we ate, April 9, 2020":            "April 9, 2020",
+		"Passover, which was on my mind, ended April 30, 2024": "April 30, 2024",
+	} {
+		text, _, _, _ := findOne(t, in)
+		assert.Equal(t, want, text, in)
+	}
+}
