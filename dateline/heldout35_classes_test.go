@@ -249,3 +249,29 @@ func TestHeldout35CountedNight(t *testing.T) {
 		assert.Equal(t, want, text, in)
 	}
 }
+
+// TestHeldout35OrdinalDayOf: a day in digits with its ordinal ending,
+// then "day of" and the month ("the 10th day of Shevat, 5784", "the 3rd
+// day of Tamuz (July 9th)", found beside the thirty-fifth round's "Gimmel
+// Tamuz the 3rd day of Tamuz (July 9th)"), as the day in words is read
+// ("the tenth day of Shevat"). The day was left out and the month read
+// alone: a month, not a day, or the civil day in the year nearest the
+// reference. Words that are no month's after "day of" stay prose.
+func TestHeldout35OrdinalDayOf(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"the 10th day of Shevat, 5784", "10th day of Shevat, 5784", "2024-01-20", "10 Shevat 5784"},
+		{"on the 15th day of Nisan 5784", "15th day of Nisan 5784", "2024-04-23", "15 Nisan 5784"},
+		{"the 3rd day of Tamuz (July 9th)", "3rd day of Tamuz (July 9th)", "2024-07-09", "3 Tammuz 5784"},
+		{"the 3rd day of the month of Tamuz 5784", "3rd day of the month of Tamuz 5784", "2024-07-09", "3 Tammuz 5784"},
+		{"the 15th day of April 2024", "15th day of April 2024", "2024-04-15", "7 Nisan 5784"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	text, _, _, _ := findOne(t, "on the 2nd day of the conference, April 9, 2024")
+	assert.Equal(t, "April 9, 2024", text)
+	// Without its year, the day named again beside a dateline that has
+	// one is prose.
+	text, _, _, _ = findOne(t, "1st day of the month of Adar, and the second day of Rosh Chodesh Adar, 5770")
+	assert.Equal(t, "Rosh Chodesh Adar, 5770", text)
+	assert.Empty(t, dateline.Find("the 5 day of April plan", dateline.Reference(corpusReference)))
+}
