@@ -275,3 +275,31 @@ func TestHeldout35OrdinalDayOf(t *testing.T) {
 	assert.Equal(t, "Rosh Chodesh Adar, 5770", text)
 	assert.Empty(t, dateline.Find("the 5 day of April plan", dateline.Reference(corpusReference)))
 }
+
+// TestHeldout35LetterDayThenDate: a day named by its letters, then the
+// same day with its number and a year or a civil date (the thirty-fifth
+// held-out round: "Gimmel Tamuz the 3rd day of Tamuz (July 9th)", a
+// Chabad newsletter). The name was read alone, in the year nearest the
+// reference (5786), and the date as another dateline; now the name is
+// the date's, checked against it, and a name of another day stays a
+// dateline of its own.
+func TestHeldout35LetterDayThenDate(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Gimmel Tamuz the 3rd day of Tamuz (July 9th)", "Gimmel Tamuz the 3rd day of Tamuz (July 9th)", "2024-07-09", "3 Tammuz 5784"},
+		{"Yud Shevat, the 10th of Shevat, 5784, is the day", "Yud Shevat, the 10th of Shevat, 5784", "2024-01-20", "10 Shevat 5784"},
+		{"Yud Tes Kislev, 19 Kislev 5785 (December 20, 2024)", "Yud Tes Kislev, 19 Kislev 5785 (December 20, 2024)", "2024-12-20", "19 Kislev 5785"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	for _, in := range []string{"Yud Shevat, the 11th of Shevat, 5784", "Yud Shevat, 10 Adar II 5784"} {
+		assert.Len(t, dateline.Find(in, dateline.Reference(corpusReference)), 2, in)
+	}
+	l, err := dateline.LayoutOf("Gimmel Tamuz the 3rd day of Tamuz (July 9th)")
+	require.NoError(t, err)
+	d, err := dateline.Parse("Yud Tes Kislev 5785")
+	require.NoError(t, err)
+	out := d.Format(l.String())
+	back, err := dateline.Parse(out, dateline.Reference(d.Time))
+	require.NoError(t, err, out)
+	assert.Equal(t, d.Hebrew, back.Hebrew, out)
+}

@@ -214,6 +214,38 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	return p.afterDay(i, day, end, hasEnd, k)
 }
 
+// namedByLetters reports whether the dateline so far is a day named by
+// its letters and its month alone (see letterDay), day v of month m, and
+// marks them Repeat: the same day written again with its number, and
+// with a year or a civil date after it, is the dateline's own ("Gimmel
+// Tamuz the 3rd day of Tamuz (July 9th)", "Yud Shevat, the 10th of
+// Shevat, 5784", as Chabad pages name a day and then date it). The name
+// was read alone, in the year nearest the reference, and the date as
+// another dateline. Package dateline checks that the name gives the
+// day's number, as it does after the date ("February 3, 2012 Yud
+// Shevat").
+func (p *parser) namedByLetters(v int, m hebrew.Month) bool {
+	day, month := -1, -1
+	for n := range p.n {
+		switch f := &p.buf[n]; f.Kind {
+		case layout.HebrewDay:
+			day = n
+		case layout.HebrewMonth:
+			month = n
+		case layout.Literal:
+		default:
+			return false
+		}
+	}
+	if day < 0 || month < 0 || p.buf[day].Form != layout.Letters && p.buf[day].Form != layout.LettersHyphen ||
+		p.buf[day].Value != v || p.buf[month].Value != int(m) || p.buf[day].Flags&Repeat != 0 {
+		return false
+	}
+	p.buf[day].Flags |= Repeat
+	p.buf[month].Flags |= Repeat
+	return true
+}
+
 // skipDayOfWords returns the index after English's "day of" and the
 // spaces after it at s[k], after a day in digits with its ordinal ending,
 // as the words of dayWord are read ("the tenth day of Shevat"): "Yud
@@ -357,7 +389,7 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 // a day (and range end): the month, and the year after it.
 func (p *parser) dayHebrewMonth(i, k int, day, end Field, hasEnd bool, name hebrew.MonthName, corrected bool) (int, bool) {
 	s := p.s
-	if p.has(layout.HebrewDay) || p.has(layout.HebrewMonth) {
+	if (p.has(layout.HebrewDay) || p.has(layout.HebrewMonth)) && (hasEnd || !p.namedByLetters(day.Value, name.Month)) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	if !hasEnd {
