@@ -303,3 +303,19 @@ func TestHeldout35LetterDayThenDate(t *testing.T) {
 	require.NoError(t, err, out)
 	assert.Equal(t, d.Hebrew, back.Hebrew, out)
 }
+
+// TestHeldout35YearHeadingInBracket: a Hebrew date without its year, and
+// in a bracket its civil day headed by the civil year and a colon (the
+// thirty-fifth held-out round: KabbalaOnline's "his birthday on Nissan
+// 11 (2023: April 2)"), as a list heads a festival's dates by year
+// ("2018: 30 de Marzo al 7 de Abril"). The Hebrew date was read alone in
+// the year nearest the reference, and the bracket as another dateline.
+func TestHeldout35YearHeadingInBracket(t *testing.T) {
+	assertFound(t, "in honor of the 121th anniversary of his birthday on Nissan 11 (2023: April 2)",
+		"Nissan 11 (2023: April 2)", "2023-04-02", "11 Nisan 5783")
+	assertFound(t, "Yud Shevat (2024: January 20)", "Yud Shevat (2024: January 20)", "2024-01-20", "10 Shevat 5784")
+	_, _, _, ok := findOne(t, "Nissan 11 (2023: April 3)")
+	assert.False(t, ok, "April 3, 2023 is 12 Nisan")
+	// Without the bracket the colon ends the Hebrew date.
+	assert.Len(t, dateline.Find("Nissan 11: 2023: April 2", dateline.Reference(corpusReference)), 2)
+}

@@ -689,8 +689,18 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	if digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || s[e] != ':' && s[e] != ',' || s[e+1] != ' ' {
 		return i, false
 	}
+	bracket := i > 0 && s[i-1] == '(' && !p.has(layout.HebrewYear)
 	for _, f := range p.fields() {
-		if f.Kind != layout.Literal && f.Kind != layout.Holiday && f.Kind != layout.Weekday {
+		switch f.Kind {
+		case layout.Literal, layout.Holiday, layout.Weekday:
+		case layout.HebrewDay, layout.HebrewMonth:
+			// "his birthday on Nissan 11 (2023: April 2)": the civil
+			// day of a Hebrew date without its year, headed by its
+			// year in the bracket (KabbalaOnline's weekly pages).
+			if !bracket {
+				return i, false
+			}
+		default:
 			return i, false
 		}
 	}
