@@ -163,6 +163,10 @@ type facts struct {
 	hasW    bool
 	civilW  time.Weekday
 	night   bool
+	// begins: words after the Hebrew date say it begins on the civil
+	// day's evening (parse.Begins), which the day's own Hebrew date
+	// contradicts.
+	begins bool
 
 	// The time of day. zone is its offset, or else its zone's name;
 	// zoneName is a name written beside an offset (+0200 (CEST)).
@@ -334,6 +338,7 @@ func (f *facts) gatherField(x *parse.Field) {
 		// "12 April 2025 evening", "September 15 2023 at
 		// sundown": the day's evening (parse.Night).
 		f.night = f.night || x.Flags&parse.Night != 0
+		f.begins = f.begins || x.Flags&parse.Begins != 0
 	}
 }
 

@@ -417,8 +417,10 @@ func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
 // unless the text says the day is the evening: a weekday's ("Yom Kippur,
 // Friday evening, October 11") or a verb's ("Jom Kippur begynder kl.18
 // fredag den 11. oktober", "Iom Kipur comenzará el 1 de octubre"), which
-// may give the hour it begins too. It reports whether it read the
-// candidate so, having scored the occasion.
+// may give the hour it begins too, or a counted night's ("the second
+// night of Passover, which was on April 9, 2020": the eve of its second
+// day; parse.Night on a Holiday with a Shift of its day). It reports
+// whether it read the candidate so, having scored the occasion.
 func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	f := &rv.f
 	// A year-less range whose last day is the occasion's runs from its
@@ -641,6 +643,8 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 		}
 	}
 	switch {
+	case diff == 0 && f.begins:
+		return rv.beginsOnItsDay(g, report) + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	case diff == 0 && f.night:
 		return rv.dayForEvening(g, hs, he, report) + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	case diff == 0:
@@ -695,6 +699,24 @@ func (rv *resolver) dayForEvening(g hebrew.Date, hs, he int, report bool) int {
 		rv.add(CodeAfterSunset, Warning, hs, he, msg+" from sunset, but gives that day's Hebrew date, "+g.String())
 	}
 	return weightWarning
+}
+
+// beginsOnItsDay reports Hebrew date g said to begin on the evening of its
+// own civil day ("22 Tishrei 5780 begins at sundown on October 21st,
+// 2019"; parse.Begins): it began at sunset the day before, and that
+// evening is the next Hebrew day's. An error, as a date said to begin a
+// day late is no site's custom of printing (compare dayForEvening).
+func (rv *resolver) beginsOnItsDay(g hebrew.Date, report bool) int {
+	if report {
+		f := &rv.f
+		gs, ge := f.gSpan()
+		hs, he := f.hSpan()
+		y, m, d := g.Gregorian()
+		msg := g.String() + " is " + dateText(y, m, d) + ": it begins at sunset on " + dateText(y, m, d-1) +
+			"; the evening of " + monthName(int(m)) + " " + itoa(d) + " is " + g.AddDays(1).String()
+		rv.add(CodeCalendar, Error, min(gs, hs), max(ge, he), msg)
+	}
+	return weightError
 }
 
 // checkWeekday checks the weekday against the civil day whose Hebrew date

@@ -115,12 +115,12 @@ func dayWordAt(s string, k int) (Field, bool) {
 }
 
 // dayWordAhead reports whether the word after an ordinal word of a day
-// ending at e is "of" or "day", as dayWord needs, or "night", as
-// numberedOccasion reads it: the third of March, the first day of Nisan,
-// the second night of Chanukah.
+// ending at e is "of", "day" or "night", as dayWord and numberedOccasion
+// need: the third of March, the first day of Nisan, the second night of
+// Passover.
 func dayWordAhead(s string, e int) bool {
 	k := skipSpace(s, e)
-	return matchWord(s, k, "of") > k || matchWord(s, k, "day") > k || matchWord(s, k, "night") > k
+	return matchWord(s, k, "of") > k || matchWords(s, k, "day", "night") > k
 }
 
 // lastDay sets the day read from the field at index from on to the last
@@ -267,17 +267,23 @@ func skipMonthWords(s string, k int) int {
 // 5784", 15 Nisan, with no problem. A count past the occasion's last day
 // ("Ninth day of Pesach") is the check's error; "day of" with no occasion
 // after it is left to the other readings.
+//
+// "Night" in place of "day" names the evening that begins the N-th day,
+// as English pages count a festival's nights ("the second night of
+// Passover, which was on April 9, 2020", "the first night of Chanukah"):
+// the occasion is marked Night, as after the verbs that say it begins
+// (see occasionBegins), and the first night counts too.
 func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	s := p.s
-	if p.has(layout.Holiday) {
+	if w.value < 1 || p.has(layout.Holiday) {
 		return i, false
 	}
-	k := matchWord(s, skipSpace(s, e), "day")
-	night := false
-	if k == skipSpace(s, e) {
-		k, night = matchWord(s, skipSpace(s, e), "night"), true
+	k := matchWords(s, skipSpace(s, e), "day", "night")
+	if k == e || k == skipSpace(s, e) {
+		return i, false
 	}
-	if k == e || k == skipSpace(s, e) || w.value < 2 && !night {
+	night := s[k-1] == 't' || s[k-1] == 'T'
+	if w.value < 2 && !night {
 		return i, false
 	}
 	of := skipSpace(s, k)
@@ -299,8 +305,6 @@ func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	f := occasionField(s, layout.Holiday, idx, at, end)
 	f.Shift = -int16(w.value - 1)
 	if night {
-		// "the second night of Chanukah": the evening on which its
-		// second day begins (see holidayNight).
 		f.Flags |= Night
 	}
 	p.add(f)

@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/dualdate/dualdate/internal/layout"
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/internal/layout"
+)
 
 // fallsOnVerbs are the verbs that say on which day an occasion named
 // before them falls or is celebrated, in the languages whose pages say it
@@ -48,6 +52,9 @@ func (p *parser) occasionFallsOn(i int) int {
 		return i
 	}
 	e := matchPhrases(s, i, fallsOnVerbs[:])
+	if e == i {
+		e = whichFalls(s, i)
+	}
 	k := skipSpace(s, e)
 	if e == i || k == e {
 		return i
@@ -66,4 +73,32 @@ func (p *parser) occasionFallsOn(i int) int {
 		return k // firas från solnedgången på onsdag den 20:e september till ...
 	}
 	return i
+}
+
+// whichFalls returns the end of English's "which" or "that" and a verb
+// of the joining words after it that says when the occasion before them
+// is ("is", "was", "falls", "fell", "occurs", with "this year" between
+// or not), where a comma set the occasion off: "the second night of
+// Passover, which was on April 9, 2020" (an Omer page), "Purim, which
+// this year falls on March 24"; or i. The date after them must follow,
+// as after fallsOnVerbs.
+func whichFalls(s string, i int) int {
+	if i == 0 || s[i-1] != ' ' || !strings.HasSuffix(strings.TrimRight(s[:i], " "), ",") {
+		return i
+	}
+	k := matchWords(s, i, "which", "that")
+	j := skipThisYear(s, skipSpace(s, k))
+	if k == i || j == k {
+		return i
+	}
+	e := matchWords(s, j, "is", "was", "falls", "fell", "occurs", "occurred")
+	if e == j {
+		return i
+	}
+	if n := skipSpace(s, e); n > e {
+		if on := matchWord(s, n, "on"); on > n {
+			return on
+		}
+	}
+	return e
 }

@@ -35,6 +35,7 @@ func (p *parser) fullRange(i int) int {
 	if !startYear && ordinalDot(s, at) {
 		at++ // december 26.: Hungarian's day with its dot
 	}
+	at = footnoteMark(s, at)
 	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1)) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
 		// 2020"; "Friday, December 25, 2015, through Sunday, January 3,
@@ -706,8 +707,18 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	if digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || s[e] != ':' && s[e] != ',' || s[e+1] != ' ' {
 		return i, false
 	}
+	bracket := i > 0 && s[i-1] == '(' && !p.has(layout.HebrewYear)
 	for _, f := range p.fields() {
-		if f.Kind != layout.Literal && f.Kind != layout.Holiday && f.Kind != layout.Weekday {
+		switch f.Kind {
+		case layout.Literal, layout.Holiday, layout.Weekday:
+		case layout.HebrewDay, layout.HebrewMonth:
+			// "his birthday on Nissan 11 (2023: April 2)": the civil
+			// day of a Hebrew date without its year, headed by its
+			// year in the bracket (KabbalaOnline's weekly pages).
+			if !bracket {
+				return i, false
+			}
+		default:
 			return i, false
 		}
 	}
@@ -736,4 +747,20 @@ func clockAt(s string, k int) bool {
 	}
 	_, e2, d2 := number(s, e+1)
 	return d2 == 2 && e2 == e+3
+}
+
+// footnoteMark returns the index after the asterisks of a footnote glued
+// to the word that ends at s[i], or i: "The fast begins Saturday, August
+// 2 at 8:02 PM* and concludes on Sunday, August 3 at 8:33 PM.", whose
+// note says when Shabbat ends. They are text of the range, whose end was
+// left unread: a second dateline, in the year nearest the reference.
+func footnoteMark(s string, i int) int {
+	k := i
+	for k < len(s) && s[k] == '*' {
+		k++
+	}
+	if k == i || i == 0 || s[i-1] == ' ' || k < len(s) && s[k] != ' ' && s[k] != ',' {
+		return i
+	}
+	return k
 }

@@ -488,6 +488,7 @@ func (p *parser) occasion(i int) (int, bool) {
 	p.add(f)
 	p.lit(feast)
 	p.lit(eve)
+	p.lit(nounBeforeVerb(s, p.last))
 	p.occasionYear(erev || eve > feast)
 	if v := p.beginsAfter(p.last); v > p.last {
 		// Friday, April 22, Passover begins: the day is the eve.
@@ -666,6 +667,40 @@ func holidayNoun(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// nounBeforeVerb returns the end of a word of holidayNouns after the
+// spaces at i, where a verb that says when the occasion begins or falls
+// follows it (see occasionBegins and occasionFallsOn): "The Passover
+// Festival begins on Wednesday evening, April 5", "the Sukkot holiday
+// starts at sundown on", "das Pessach Fest beginnt am"; otherwise i. The
+// noun is text of the dateline, as holidayNoun's before a year is.
+func nounBeforeVerb(s string, i int) int {
+	e := holidayNounAt(s, i)
+	j := skipSpace(s, e)
+	if e == i || j == e || !beginsFirst(s[j]) && !fallsOnFirst(s[j]) {
+		return i
+	}
+	w := latinWord(s, j)
+	if beginsVerb(s, j, w) > j || w-j <= beginsMax && isWordOf(s[j:w], startsWords[:]) ||
+		matchPhrases(s, j, fallsOnVerbs[:]) > j || matchWords(s, j, "falls", "occurs") > j {
+		return e
+	}
+	return i
+}
+
+// holidayNounAt returns the end of a word of holidayNouns after the
+// spaces at i, or i.
+func holidayNounAt(s string, i int) int {
+	k := skipSpace(s, i)
+	if k == i {
+		return i
+	}
+	e := latinWord(s, k)
+	if e == k || e-k > len("feestdagen") || !isWordOf(s[k:e], holidayNouns[:]) {
+		return i
+	}
+	return e
 }
 
 // maxOccasions is the most names a list of a day's occasions has:

@@ -80,6 +80,9 @@ var beginsEvening = [...]string{
 	"się",
 	"soir du", "soir de", "dans la soirée du", "dans la soirée de", "au soir du",
 	"evening of", "the evening of", "at sunset on", "at sundown on",
+	// "Pentecost/Shavuot begins evening June 11, 2024" (a calendar
+	// page), without "on the" and "of".
+	"evening",
 	"abends", "am abend des", "abend des",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",

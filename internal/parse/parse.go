@@ -61,6 +61,15 @@ const (
 	// countedOccasion): its Shift says which day, and the first is the
 	// occasion's first day only, where the name alone is any of its days.
 	Counted
+	// Begins marks a Literal, marked Night too, whose words after a
+	// Hebrew date say that date begins on the evening of the civil day
+	// after them ("3 Tammuz 5784 (beginning the evening of July 8,
+	// 2024)", "22 Tishrei begins at sundown on October 20th, 2019"; see
+	// eveningBefore): the Hebrew date must be that evening's. The civil
+	// day's own Hebrew date contradicts the words, where a Night weekday
+	// with it ("Saturday night, April 27 / 19 Nisan") is a site's custom
+	// of printing the day's date until midnight.
+	Begins
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew

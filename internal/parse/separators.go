@@ -553,7 +553,9 @@ func asciiQuote(s string, i int) bool {
 // begins at sundown on Thursday, January 23, 2025"; or i. The words are
 // text of the dateline, and its Hebrew date the evening's, a day ahead of
 // the civil one, as package dateline reads a date given from sunset on.
-// A date of the other calendar must follow them.
+// A date of the other calendar must follow them. They are a Literal
+// marked Night and Begins: the Hebrew date is the evening's, and the day's
+// own an error (see Begins).
 func (p *parser) eveningBefore(i int) int {
 	s := p.s
 	if i >= len(s) || s[i] >= 0x80 || !script.IsLatinLetter(rune(s[i])) {
@@ -589,5 +591,7 @@ func (p *parser) eveningBefore(i int) int {
 	if j == k || !gregorianDateAt(s, afterWeekday(s, j)) {
 		return i
 	}
+	p.push(Field{Element: layout.Lit(s[p.last:j]), Start: p.last, End: j, Flags: Night | Begins})
+	p.last = j
 	return j
 }
