@@ -125,3 +125,30 @@ func TestHeldout38BeginsVerbs(t *testing.T) {
 		assert.NotContains(t, "Hanouka commence ce soir, le 7 décembre 2023"[ms[0].Start:ms[0].End], "Hanouka")
 	}
 }
+
+// TestHeldout38CommaEveningRange: made-up ranges of the class the
+// thirty-eighth held-out set found read as two datelines: a range from
+// evening to evening whose start is set off by commas, as its weekday's
+// apposition, before "until the evening of" ("с вечера воскресенья, 1
+// июня, до вечера понедельника, 2 июня"). It is one range, its start the
+// dateline's day, the year-less one's the year its weekdays fit nearest
+// the reference. A comma and "until" without an evening after it join
+// nothing: "1 июня, до 2 часов" is a date and prose, and two weekday
+// dates with a comma and "до" between them stay two.
+func TestHeldout38CommaEveningRange(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"В Израиле он отмечается с вечера воскресенья, 1 июня, до вечера понедельника, 2 июня.",
+			"с вечера воскресенья, 1 июня, до вечера понедельника, 2 июня", "2025-06-01", "6 Sivan 5785"},
+		{"з вечора неділі, 1 червня, до вечора понеділка, 2 червня 2025 року",
+			"з вечора неділі, 1 червня, до вечора понеділка, 2 червня 2025", "2025-06-01", "6 Sivan 5785"},
+		{"с вечера среды, 2 октября, по вечер пятницы, 4 октября 2024 года",
+			"с вечера среды, 2 октября, по вечер пятницы, 4 октября 2024", "2024-10-02", "1 Tishrei 5785"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	ms := dateline.Find("Встреча 1 июня 2025 года, до 2 часов дня", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "2025-06-01", ms[0].Dateline.Time.Format("2006-01-02"))
+	}
+	assert.Len(t, dateline.Find("в воскресенье, 1 июня, до понедельника, 2 июня 2025 года", dateline.Reference(corpusReference)), 2)
+}

@@ -196,6 +196,26 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	return -1, false
 }
 
+// commaEveningJoin returns the index after a comma at s[i], a word for
+// "until" (Russian's and Ukrainian's до and по) and the words for "the
+// evening of" after it, where the range's first day was
+// set off by commas, as its weekday's apposition: "с вечера воскресенья, 1
+// июня, до вечера понедельника, 2 июня". It returns i where no evening
+// follows the word: a comma and "until" alone end a date in prose as
+// often as they join one ("1 июня, до 2 часов").
+func commaEveningJoin(s string, i int) int {
+	j := skipSpace(s, i+1)
+	e := latinWord(s, j)
+	if j == i+1 || e == j || e >= len(s) || s[e] != ' ' || !foldEquals(s[j:e], "до") && !foldEquals(s[j:e], "по") {
+		return i
+	}
+	k := skipSpace(s, e)
+	if n := skipEveningOf(s, k); n > k {
+		return n
+	}
+	return i
+}
+
 // hebrewUntil reports whether s[i:] is Hebrew's "עד" (until) or "ועד" (and
 // until) and a space, which join the ends of a range whose start "מ-" or
 // "מה-" (from) opens: "מ-29 בספטמבר 2023 ועד 7 באוקטובר 2023". It returns
