@@ -152,3 +152,26 @@ func TestHeldout38CommaEveningRange(t *testing.T) {
 	}
 	assert.Len(t, dateline.Find("в воскресенье, 1 июня, до понедельника, 2 июня 2025 года", dateline.Reference(corpusReference)), 2)
 }
+
+// TestHeldout38TurkishSunsetConverb: made-up Turkish ranges of the class
+// the thirty-eighth held-out set found read as two datelines: the first
+// day's verb in the past ("başladı ve", began and) and "with sunset"
+// before it ("güneşin batışıyla", "gün batımıyla") join the two ends as
+// the converbs before did ("başlayıp", "başlar ve": see
+// TestHeldout30TurkishVerbRange). Before no date they join nothing.
+func TestHeldout38TurkishSunsetConverb(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"2025 yılı takvimine göre Hanuka, 14 Aralık Pazar akşamı güneşin batışıyla başladı ve 22 Aralık Pazartesi akşamı sona erecek.",
+			"Hanuka, 14 Aralık Pazar akşamı güneşin batışıyla başladı ve 22 Aralık Pazartesi", "2025-12-14", "25 Kislev 5786"},
+		{"Pesah 22 Nisan 2024 Pazartesi akşamı gün batımıyla başlayıp 30 Nisan 2024 Salı akşamı sona erecek",
+			"Pesah 22 Nisan 2024 Pazartesi akşamı gün batımıyla başlayıp 30 Nisan 2024 Salı", "2024-04-22", "15 Nisan 5784"},
+		{"Hanuka 14 Aralık 2025 Pazar güneşin batışıyla başladı ve 22 Aralık 2025 Pazartesi sona erdi",
+			"Hanuka 14 Aralık 2025 Pazar güneşin batışıyla başladı ve 22 Aralık 2025 Pazartesi", "2025-12-14", "25 Kislev 5786"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	ms := dateline.Find("Bayram 14 Aralık 2025 Pazar günü güneşin batışıyla başladı ve herkes geldi", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "14 Aralık 2025 Pazar", "Bayram 14 Aralık 2025 Pazar günü güneşin batışıyla başladı ve herkes geldi"[ms[0].Start:ms[0].End])
+	}
+}

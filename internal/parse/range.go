@@ -174,7 +174,7 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	if k := totEnMet(s, j, e); k > e {
 		return skipSpace(s, k), false // 18 tot en met 26 december 2022
 	}
-	if e > j && s[j]|0x20 == 'b' {
+	if e > j && (s[j]|0x20 == 'b' || s[j]|0x20 == 'g') {
 		if k := converbJoin(s, j); k > j {
 			return k, false // 6 Eylül Pazartesi akşamı başlayıp 8 Eylül
 		}
