@@ -496,10 +496,9 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	if f.holidayEve {
 		// A verb says the occasion begins on that day's evening
 		// ("Yom Kippur begins on October 11, 2024"): the dateline
-		// names the evening, whose Hebrew date is the occasion's.
-		e.h, e.hOK = next, true
-		e.score += rv.checkEvening(next, report)
-		return true
+		// names the evening, whose Hebrew date is the occasion's, as
+		// an info says (as of Chanukah's: see begunBefore).
+		return rv.occasionEvening(e, next, report)
 	}
 	return rv.eveWarned(e, next, weightWarning, report)
 }

@@ -175,3 +175,42 @@ func TestHeldout38TurkishSunsetConverb(t *testing.T) {
 		assert.Equal(t, "14 Aralık 2025 Pazar", "Bayram 14 Aralık 2025 Pazar günü güneşin batışıyla başladı ve herkes geldi"[ms[0].Start:ms[0].End])
 	}
 }
+
+// TestHeldout38GermanEveningRange: made-up German ranges of the class the
+// thirty-eighth held-out set found unread: each end "the evening of" a
+// day, "vom Abend des 11. bis (zum) Abend des 12. Oktober", after an
+// occasion or alone. The start was no range's ("vom" was no word for
+// "from" before an evening), and "bis Abend des" joined nothing. It is
+// one range from the first evening: after an occasion, the evening it
+// begins, as after "beginnt am Abend des", whose Hebrew date an info
+// gives (so does a verb's evening of a one-day occasion now, as of
+// Chanukah's before: "Yom Kippur begins on October 11, 2024"). "Abend
+// des" before no day is prose, and the date after it is read alone.
+func TestHeldout38GermanEveningRange(t *testing.T) {
+	for _, c := range []struct{ in, text, day, heb string }{
+		{"Es folgen die Umkehrtage, die mit Jom Kippur, vom Abend des 11. bis Abend des 12. Oktober 2024 enden.",
+			"Jom Kippur, vom Abend des 11. bis Abend des 12. Oktober 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"Pessach vom Abend des 22. bis zum Abend des 30. April 2024",
+			"Pessach vom Abend des 22. bis zum Abend des 30. April 2024", "2024-04-22", "15 Nisan 5784"},
+		{"vom Abend des 24. September bis zum Abend des 25. September 2023",
+			"Abend des 24. September bis zum Abend des 25. September 2023", "2023-09-24", "10 Tishrei 5784"},
+	} {
+		assertFound(t, c.in, c.text, c.day, c.heb)
+	}
+	for _, in := range []string{"Jom Kippur, vom Abend des 11. bis Abend des 12. Oktober 2024", "Yom Kippur begins on October 11, 2024"} {
+		ms := dateline.Find(in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, in) {
+			assert.True(t, hasProblem(ms[0].Report, dateline.CodeAfterSunset, dateline.Info), in)
+			assert.False(t, hasProblem(ms[0].Report, dateline.CodeAfterSunset, dateline.Warning), in)
+		}
+	}
+	for _, c := range []struct{ in, text string }{
+		{"Am Abend des Sieges, 8. Mai 2024, feierten alle", "8. Mai 2024"},
+		{"vom Abend des Jahres bis 12. Oktober 2024", "12. Oktober 2024"},
+	} {
+		ms := dateline.Find(c.in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, c.in) {
+			assert.Equal(t, c.text, c.in[ms[0].Start:ms[0].End], c.in)
+		}
+	}
+}

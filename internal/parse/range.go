@@ -311,6 +311,9 @@ func skipUntilArticle(s string, j, e int) int {
 // the evening" before a day, Russian "вечером" and Ukrainian "ввечері",
 // "увечері" ("27 Кислева 5786 (ввечері 17 грудня 2025)").
 func skipEvening(s string, k int) int {
+	if k < len(s) && s[k]|0x20 == 'a' {
+		return abendDes(s, k)
+	}
 	// Each word starts with s, z, n, or a Cyrillic letter (0xD0, 0xD1):
 	// most text does not.
 	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'z' && s[k]|0x20 != 'n' && s[k] != 0xD0 && s[k] != 0xD1 {
@@ -356,6 +359,25 @@ func skipEvening(s string, k int) int {
 					return j2
 				}
 			}
+		}
+	}
+	return k
+}
+
+// abendDes returns the index after German's "Abend des" (the evening of)
+// at s[k] and the spaces after it, where a day in digits follows; or k.
+// It says each end of a range of evenings, as German pages give a
+// festival's: "vom Abend des 11. bis Abend des 12. Oktober", "vom Abend
+// des 24. September bis zum Abend des 25. September".
+func abendDes(s string, k int) int {
+	e, ok := matchFolded(s, k, "abend")
+	if !ok || !wordEnds(s, e) {
+		return k
+	}
+	j := skipSpace(s, e)
+	if d, ok := matchFolded(s, j, "des"); ok && j > e && wordEnds(s, d) {
+		if n := skipSpace(s, d); n > d && isDigit(s, n) {
+			return n
 		}
 	}
 	return k
@@ -450,7 +472,7 @@ func rangeStart(s string, i int) int {
 // and Czech "od 23 do 30 grudnia", Dutch "van 16 tot 20 september",
 // Danish and Norwegian "fra 29. november til 6. december", Swedish "från
 // 29 november till 6 december".
-var fromWords = [...]string{"from", "von", "desde el", "desde", "dal", "od", "van", "fra", "från"}
+var fromWords = [...]string{"from", "von", "vom", "desde el", "desde", "dal", "od", "van", "fra", "från"}
 
 // fromWord returns the index after one of fromWords at s[i:] (the first
 // word ends at e), with the spaces after it, where a day in digits or a
