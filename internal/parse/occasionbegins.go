@@ -678,3 +678,27 @@ func (p *parser) dateCelebrates(i int) int {
 	}
 	return k
 }
+
+// bayramWords are Turkish's "Bayramı" (festival of), which pages put after
+// an occasion's name, in its two spellings.
+var bayramWords = [...]string{"bayramı", "bayrami"}
+
+// bayramNoun returns the index of a day in digits after Turkish's
+// "Bayramı" (festival of) at s[i], the word pages put after an
+// occasion's name ("Hanuka Bayramı 14 Aralık"), and the spaces after it;
+// or i. After any other word, or before no day, it is prose.
+func (p *parser) bayramNoun(i int) int {
+	s := p.s
+	if i >= len(s) || s[i]|0x20 != 'b' || !p.occasionOnly() {
+		return i
+	}
+	if e := matchPhrases(s, i, bayramWords[:]); e > i {
+		if e < len(s) && s[e] == ',' {
+			e++ // Pesah Bayramı, 23 Nisan 2024
+		}
+		if j := skipSpace(s, e); j > e && isDigit(s, j) {
+			return j
+		}
+	}
+	return i
+}

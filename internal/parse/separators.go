@@ -150,6 +150,9 @@ func (p *parser) separator(i int) int {
 	if k := p.dateBegins(i); k > i {
 		return k // Am 12. April beginnt abends das diesjährige Pessach-Fest
 	}
+	if k := p.bayramNoun(i); k > i {
+		return k // Hanuka Bayramı 14 Aralık
+	}
 	if k := p.dateCelebrates(i); k > i {
 		return k // Со 2 по 10 декабря иудеи отмечают Хануку
 	}
