@@ -369,8 +369,18 @@ func (rv *resolver) namesCandles() bool {
 // civil days that names an occasion ("Рош-ха-Шана припадає на 15-17
 // вересня"), in the candidate's year, or the zero Date.
 func (rv *resolver) rangeEnd(e *evaluation) hebrew.Date {
+	if rv.f.hasGY {
+		return hebrew.Date{}
+	}
+	return rv.rangeLast(e)
+}
+
+// rangeLast returns the Hebrew date of the last day of a range of civil
+// days that names an occasion, with its year or in the candidate's, or
+// the zero Date.
+func (rv *resolver) rangeLast(e *evaluation) hebrew.Date {
 	f := &rv.f
-	if f.gEnd == 0 || f.hasGY || !f.hasHoliday || f.hasPortion || !e.civilOK || f.hasHDay {
+	if f.gEnd == 0 || !f.hasHoliday || f.hasPortion || !e.civilOK || f.hasHDay {
 		return hebrew.Date{}
 	}
 	gy, gm := e.c.gy, e.gm
@@ -474,6 +484,14 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		// next, the text names the next Hebrew day, not the occasion's:
 		// "Yom Kippur begins on the evening of October 12, 2024" is 11
 		// Tishrei, an occasion error, where it was read as Yom Kippur.
+		if !f.holidayEve && !next.IsZero() && rv.rangeFromEve(e) {
+			// Unweighed: a range of Chanukah from its eve and one from
+			// its first day are both what pages print, and a year-less
+			// one is still the year nearest the reference whose days
+			// fit either ("du 28 novembre au 5 décembre" is 2021's from
+			// the eve, not 2013's from the first day).
+			return rv.eveWarned(e, next, 0, report)
+		}
 		if !f.holidayEve || next.IsZero() {
 			return false
 		}
@@ -489,20 +507,47 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	if next.IsZero() || rv.checkEvening(next, false) != 0 || rv.fastFromDawn(next) {
 		return false
 	}
-	e.h, e.hOK = next, true
-	e.score += rv.checkEvening(next, report)
 	if f.holidayEve {
 		// A verb says the occasion begins on that day's evening
 		// ("Yom Kippur begins on October 11, 2024"): the dateline
-		// names the evening, whose Hebrew date is the occasion's.
-		return true
+		// names the evening, whose Hebrew date is the occasion's, as
+		// an info says (as of Chanukah's: see begunBefore).
+		return rv.occasionEvening(e, next, report)
 	}
-	e.score += weightWarning
+	return rv.eveWarned(e, next, weightWarning, report)
+}
+
+// eveWarned reads candidate e as the eve of the occasion that begins at
+// its civil day's sunset, Hebrew day next, warned as a Hebrew date a day
+// ahead of its civil date is (see occasionEve), and scores the warning
+// weight.
+func (rv *resolver) eveWarned(e *evaluation, next hebrew.Date, weight int, report bool) bool {
+	f := &rv.f
+	e.h, e.hOK = next, true
+	e.score += rv.checkEvening(next, report) + weight
 	if report {
 		rv.add(CodeAfterSunset, Warning, f.holiday.Start, f.holiday.End, f.input[f.holiday.Start:f.holiday.End]+" is "+next.String()+
 			", which begins at sunset on "+weekdayDate(e.civil)+", the day the dateline gives")
 	}
 	return true
+}
+
+// rangeFromEve reports whether the dateline is a range of civil days
+// whose first is the day before the occasion's first and whose last is
+// the occasion's: it runs from the eve, as "Рош-ха-Шана припадає на 15-17
+// вересня" does, though hebcal names Chanukah's eve, 24 Kislev, by its
+// first candle. "Со 2 по 10 декабря иудеи отмечают Хануку" (2018) and
+// "Janucá se celebra desde el 7 al 15 de diciembre" (2023) were read as
+// 24 Kislev, Chanukah's day with nothing said, where a range of Rosh
+// Hashana or Pesach from its eve is the festival's first day from sunset,
+// warned; and "Chanukah begins December 7, 2023", with its verb, was
+// already the evening's 25 Kislev.
+func (rv *resolver) rangeFromEve(e *evaluation) bool {
+	if rv.f.gEnd == 0 || !rv.eveOfFirst(e.civil) {
+		return false
+	}
+	end := rv.rangeLast(e)
+	return !end.IsZero() && rv.checkOccasions(end, false) == 0
 }
 
 // eveOfFirst reports whether Hebrew day h is the day before the first

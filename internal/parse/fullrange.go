@@ -36,11 +36,14 @@ func (p *parser) fullRange(i int) int {
 		at++ // december 26.: Hungarian's day with its dot
 	}
 	at = footnoteMark(s, at)
-	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1)) {
+	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaEveningJoin(s, at) > at) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
 		// 2020"; "Friday, December 25, 2015, through Sunday, January 3,
 		// 2016": a comma after the start's year, set off as after any
-		// year inside a sentence, before a word that says "to".
+		// year inside a sentence, before a word that says "to"; "с
+		// вечера воскресенья, 1 июня, до вечера понедельника, 2 июня":
+		// a start set off by commas as its weekday's apposition, before
+		// "until the evening of".
 		at++
 	}
 	j, dash := rangeJoin(s, at)

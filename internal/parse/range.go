@@ -175,7 +175,7 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	if k := totEnMet(s, j, e); k > e {
 		return skipSpace(s, k), false // 18 tot en met 26 december 2022
 	}
-	if e > j && s[j]|0x20 == 'b' {
+	if e > j && (s[j]|0x20 == 'b' || s[j]|0x20 == 'g') {
 		if k := converbJoin(s, j); k > j {
 			return k, false // 6 Eylül Pazartesi akşamı başlayıp 8 Eylül
 		}
@@ -195,6 +195,26 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		return skipEveningOf(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false
+}
+
+// commaEveningJoin returns the index after a comma at s[i], a word for
+// "until" (Russian's and Ukrainian's до and по) and the words for "the
+// evening of" after it, where the range's first day was
+// set off by commas, as its weekday's apposition: "с вечера воскресенья, 1
+// июня, до вечера понедельника, 2 июня". It returns i where no evening
+// follows the word: a comma and "until" alone end a date in prose as
+// often as they join one ("1 июня, до 2 часов").
+func commaEveningJoin(s string, i int) int {
+	j := skipSpace(s, i+1)
+	e := latinWord(s, j)
+	if j == i+1 || e == j || e >= len(s) || s[e] != ' ' || !foldEquals(s[j:e], "до") && !foldEquals(s[j:e], "по") {
+		return i
+	}
+	k := skipSpace(s, e)
+	if n := skipEveningOf(s, k); n > k {
+		return n
+	}
+	return i
 }
 
 // hebrewUntil reports whether s[i:] is Hebrew's "עד" (until) or "ועד" (and
@@ -292,6 +312,9 @@ func skipUntilArticle(s string, j, e int) int {
 // the evening" before a day, Russian "вечером" and Ukrainian "ввечері",
 // "увечері" ("27 Кислева 5786 (ввечері 17 грудня 2025)").
 func skipEvening(s string, k int) int {
+	if k < len(s) && s[k]|0x20 == 'a' {
+		return abendDes(s, k)
+	}
 	// Each word starts with s, z, n, or a Cyrillic letter (0xD0, 0xD1):
 	// most text does not.
 	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'z' && s[k]|0x20 != 'n' && s[k] != 0xD0 && s[k] != 0xD1 {
@@ -337,6 +360,25 @@ func skipEvening(s string, k int) int {
 					return j2
 				}
 			}
+		}
+	}
+	return k
+}
+
+// abendDes returns the index after German's "Abend des" (the evening of)
+// at s[k] and the spaces after it, where a day in digits follows; or k.
+// It says each end of a range of evenings, as German pages give a
+// festival's: "vom Abend des 11. bis Abend des 12. Oktober", "vom Abend
+// des 24. September bis zum Abend des 25. September".
+func abendDes(s string, k int) int {
+	e, ok := matchFolded(s, k, "abend")
+	if !ok || !wordEnds(s, e) {
+		return k
+	}
+	j := skipSpace(s, e)
+	if d, ok := matchFolded(s, j, "des"); ok && j > e && wordEnds(s, d) {
+		if n := skipSpace(s, d); n > d && isDigit(s, n) {
+			return n
 		}
 	}
 	return k
@@ -431,7 +473,7 @@ func rangeStart(s string, i int) int {
 // and Czech "od 23 do 30 grudnia", Dutch "van 16 tot 20 september",
 // Danish and Norwegian "fra 29. november til 6. december", Swedish "från
 // 29 november till 6 december".
-var fromWords = [...]string{"from", "von", "desde el", "desde", "dal", "od", "van", "fra", "från"}
+var fromWords = [...]string{"from", "von", "vom", "desde el", "desde", "dal", "od", "van", "fra", "från"}
 
 // fromWord returns the index after one of fromWords at s[i:] (the first
 // word ends at e), with the spaces after it, where a day in digits or a

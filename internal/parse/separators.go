@@ -150,11 +150,20 @@ func (p *parser) separator(i int) int {
 	if k := p.dateBegins(i); k > i {
 		return k // Am 12. April beginnt abends das diesjährige Pessach-Fest
 	}
+	if k := p.bayramNoun(i); k > i {
+		return k // Hanuka Bayramı 14 Aralık
+	}
 	if k := p.dateCelebrates(i); k > i {
 		return k // Со 2 по 10 декабря иудеи отмечают Хануку
 	}
 	if p.n == 0 || p.occasionOnly() {
 		if k := rangeStart(p.s, i); k > i {
+			if j := skipSpace(p.s, latinWord(p.s, i)); p.n > 0 && abendDes(p.s, j) > j {
+				// "Jom Kippur, vom Abend des 11. bis Abend des 12.
+				// Oktober": the occasion begins on the start's evening,
+				// as after "beginnt am Abend des" (see occasionBegins).
+				p.holidayNight()
+			}
 			return k // с 28 ноября по 6 декабря; chanukkah fra 29. november til 6. december
 		}
 	} else if k := skipEvening(p.s, i); k > i && dayAndMonthAt(p.s, k) && p.dated() {
