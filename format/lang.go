@@ -15,7 +15,8 @@ import (
 type Lang uint8
 
 // The languages. Italian, Turkish, Greek, Serbian (in Latin letters),
-// Czech, Swedish, Bulgarian, Slovak and Croatian are no hebcal locales: their Hebrew
+// Czech, Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål)
+// and Lithuanian are no hebcal locales: their Hebrew
 // months are hebcal's English spellings, as their pages print them (1
 // Tevet, venerdì 30 dicembre; 24 Eylül (29 Elul) Çarşamba).
 const (
@@ -41,6 +42,9 @@ const (
 	Bulgarian
 	Slovak
 	Croatian
+	Danish
+	Norwegian
+	Lithuanian
 )
 
 func (l Lang) in() layout.Lang { return layout.Lang(l) }

@@ -59,6 +59,9 @@ func declineWeekday(l Lang, w int, d Declension) string {
 	switch {
 	case d == Accusative && slavic(l):
 		n = accusative(l, name)
+	case d == Accusative && l == Lithuanian:
+		// "on Friday": penktadienis, penktadienį.
+		n = strings.TrimSuffix(name, "is") + "į"
 	case d == Genitive && (l == Russian || l == Ukrainian):
 		n = eastSlavicGenitive(l, name)
 	case d == Genitive && (l == Serbian || l == Croatian):

@@ -31,6 +31,7 @@ import (
 	"github.com/go-playground/locales"
 	"github.com/go-playground/locales/bg"
 	"github.com/go-playground/locales/cs"
+	"github.com/go-playground/locales/da"
 	"github.com/go-playground/locales/de"
 	"github.com/go-playground/locales/el"
 	"github.com/go-playground/locales/es"
@@ -39,6 +40,8 @@ import (
 	"github.com/go-playground/locales/hr"
 	"github.com/go-playground/locales/hu"
 	"github.com/go-playground/locales/it"
+	"github.com/go-playground/locales/lt"
+	"github.com/go-playground/locales/nb"
 	"github.com/go-playground/locales/nl"
 	"github.com/go-playground/locales/pl"
 	"github.com/go-playground/locales/pt"
@@ -59,12 +62,14 @@ import (
 // (Δευτέρα 27 Αυγούστου 2012), Serbian in Latin letters (Petak, 3.
 // oktobar 2014.), Czech (22. června 2019), Swedish (fredag 15 april),
 // Bulgarian (вторник, 23 септември 2025), Slovak (v nedeľu 2.
-// decembra) and Croatian (srijeda, 15. listopada 2023.).
+// decembra), Croatian (srijeda, 15. listopada 2023.), Danish (tirsdag
+// den 7. december 2021), Norwegian Bokmål (onsdag 27. januar 2021) and
+// Lithuanian (1943 m. rugsėjo 23 d.).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
 	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
-	bg.New(), sk.New(), hr.New(),
+	bg.New(), sk.New(), hr.New(), da.New(), nb.New(), lt.New(),
 }
 
 // code returns the language code of a locale: its language, without the

@@ -57,10 +57,20 @@ func addCLDRNames() {
 		}
 		for w := 0; w < 7; w++ {
 			addLang(l.WeekdayName(w, layout.Long), word{kind: wWeekday, value: int8(w), form: layout.Long, lang: l})
-			addLang(l.WeekdayName(w, layout.Short), word{kind: wWeekday, value: int8(w), form: layout.Short, lang: l, weak: true})
+			if !shortOnlyBeforeMonth(l) {
+				addLang(l.WeekdayName(w, layout.Short), word{kind: wWeekday, value: int8(w), form: layout.Short, lang: l, weak: true})
+			}
 		}
 	}
 }
+
+// shortOnlyBeforeMonth reports whether language l's weekday abbreviations
+// are read only before a month of the language, as shortWeekdays holds
+// them, rather than as words of the tables: Danish's and Norwegian's
+// (man., tor., fre., søn.) are words of English prose without their dot,
+// and Swedish's without it (ons, fre): "man. 5. marts", not "a man 5 feet
+// tall".
+func shortOnlyBeforeMonth(l layout.Lang) bool { return l == layout.Danish || l == layout.Norwegian }
 
 // addDeclensions adds the forms of the names a date writes that CLDR
 // does not carry: Serbian's genitive months, German's after "des", the
@@ -264,7 +274,7 @@ func addSuffixWords() {
 		s    string
 		lang layout.Lang
 	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
-		{"časova", layout.Serbian}, {"sati", layout.Serbian}} {
+		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"val", layout.Lithuanian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
@@ -1321,14 +1331,19 @@ func literalLang(s string, fields []Field) (layout.Lang, bool) {
 // yearFirst reads a date written year first with a month name, as
 // Hungarian writes it: "2006. január 2.", "2006. jan. 2.", and with
 // commas for the dots, as a Budapest community's posts do: "2016, márc,
-// 16" (whose layout writes "2006, jan., 2": jan. is English's too).
+// 16" (whose layout writes "2006, jan., 2": jan. is English's too); and
+// as Lithuanian does, the year with "m." (metų, of the year) and the day
+// with "d." (diena, day): "1943 m. rugsėjo 23 d.".
 func (p *parser) yearFirst(i int) (int, bool) {
 	s := p.s
 	v, e, _ := number(s, i)
 	after := e + 1 // the dot
 	comma := e < len(s) && s[e] == ','
+	metai := yearMetai(s, e)
 	if strings.HasPrefix(s[e:], "-ban") || strings.HasPrefix(s[e:], "-ben") {
 		after = e + len("-ban") // 2023-ban december 7.: in 2023, with its case ending
+	} else if metai > e {
+		after = metai
 	} else if e >= len(s) || s[e] != '.' && !comma {
 		return i, p.fail(i, "a date")
 	}
@@ -1351,15 +1366,61 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	if !ok {
 		return i, p.fail(d, "a day of the month")
 	}
+	if metai > e && month.Lang != layout.Lithuanian {
+		return i, p.fail(i, "a date")
+	}
 	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	p.add(month)
 	p.add(day.withKind(layout.Day))
+	if metai > e {
+		p.lithuanianDay()
+		return p.last, true
+	}
 	p.gregorianRange(day) // 2023. december 7. és 15.
 	if p.buf[p.n-1].Kind != layout.Literal && p.last < len(s) && s[p.last] == '.' && !isDigit(s, p.last+1) {
 		p.push(Field{Element: layout.Lit("."), Start: p.last, End: p.last + 1})
 		p.last++
 	}
 	return p.last, true
+}
+
+// yearMetai returns the end of Lithuanian's word for the year after a
+// year that ends at s[e], " m." (metų: "1943 m. rugsėjo 23 d."), or e.
+func yearMetai(s string, e int) int {
+	if strings.HasPrefix(s[e:], " m.") && (e+3 == len(s) || s[e+3] == ' ') {
+		return e + 3
+	}
+	return e
+}
+
+// dayDiena returns the end of what Lithuanian writes after a day that
+// ends at s[e], or e: the word for the day, cut, " d." (diena: "rugsėjo
+// 23 d."), or in full in the accusative of "on the day", " dieną"
+// ("rugsėjo 19 dieną"), or the ordinal's ending after a hyphen, in the
+// cases a date takes ("gruodžio 12-ąja", "-ąją", "-oji", "-ji").
+func dayDiena(s string, e int) int {
+	for _, w := range lithuanianDayWords {
+		if k := e + len(w); strings.HasPrefix(s[e:], w) && (k == len(s) || !isWordStart(s, k) && !isDigit(s, k)) {
+			return k
+		}
+	}
+	return e
+}
+
+// lithuanianDayWords are the words dayDiena reads after a day.
+var lithuanianDayWords = [...]string{" d.", " dieną", "-ąją", "-ąja", "-oji", "-ji"}
+
+// lithuanianDay reads after a day of a Lithuanian month what Lithuanian
+// writes after it (see dayDiena), as a literal of the date, and reports
+// whether there was a word: it says that the number is a day.
+func (p *parser) lithuanianDay() bool {
+	k := dayDiena(p.s, p.last)
+	if k == p.last {
+		return false
+	}
+	p.push(Field{Element: layout.Lit(p.s[p.last:k]), Start: p.last, End: k})
+	p.last = k
+	return true
 }
 
 // nameCase returns the letter case of a Hebrew month's name s beyond

@@ -1,0 +1,107 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
+)
+
+// onDay returns midnight UTC of a civil day.
+func onDay(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// checkDays checks each dateline whole, with no problem, as the day given.
+func checkDays(t *testing.T, tests []struct{ in, day string }) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+		})
+	}
+}
+
+// TestDanish: Danish's names, from CLDR, as its pages write them: "den"
+// before the day, the day's dot, "kl." and a dotted clock, and the
+// abbreviations with their dots (ons.), which Swedish writes without.
+func TestDanish(t *testing.T) {
+	checkDays(t, []struct{ in, day string }{
+		{"tirsdag den 7. december 2021", "2021-12-07"},
+		{"Lørdag den 2. marts 2024", "2024-03-02"},
+		{"ons. 3. januar 2024", "2024-01-03"},
+		{"søndag den 5. maj 2024 kl. 14.00", "2024-05-05"},
+	})
+	d, err := dateline.Parse("tirsdag den 7. december 2021 kl. 12.00")
+	require.NoError(t, err)
+	assert.Equal(t, "2021-12-07 12:00", d.Time.Format("2006-01-02 15:04"))
+	l, err := dateline.LayoutOf("lørdag den 2. marts 2024")
+	require.NoError(t, err)
+	assert.Equal(t, "fredag den 1. november 2024", dateline.New(onDay(2024, 11, 1)).Format(l.String()), "Danish's november, not Norwegian's")
+	assert.Equal(t, "mandag den 2. januar 2006 | 2 Tevet 5766", format.Danish.Layout())
+	assert.Equal(t, "mandag 2. januar 2006 | 2 Tevet 5766", format.Norwegian.Layout())
+	for _, s := range []string{"Det var en mandag i marts.", "Maj måned er lang."} {
+		assert.Empty(t, dateline.Find(s), s)
+	}
+}
+
+// TestNorwegian: Norwegian's (Bokmål's) names, from CLDR: its weekdays,
+// which are Danish's, and the months it writes otherwise (mars, mai,
+// desember), the day's dot glued to the month, and "kl." before an hour.
+func TestNorwegian(t *testing.T) {
+	checkDays(t, []struct{ in, day string }{
+		{"onsdag 27. januar 2021", "2021-01-27"},
+		{"21. mai 1920", "1920-05-21"},
+		{"lørdag 2. mars 2024", "2024-03-02"},
+		{"søndag 1. desember 2024", "2024-12-01"},
+	})
+	ms := dateline.Find("5.juni 1892 ble Det Mosaiske Trossamfund stiftet.")
+	require.Len(t, ms, 1)
+	assert.Equal(t, "1892-06-05", ms[0].Dateline.Time.Format("2006-01-02"))
+	l, err := dateline.LayoutOf("lørdag 2. mars 2024")
+	require.NoError(t, err)
+	assert.Equal(t, "søndag 1. desember 2024", dateline.New(onDay(2024, 12, 1)).Format(l.String()), "Norwegian's desember, not Danish's")
+	for _, s := range []string{"Mandag er en fin dag.", "Vi sees i desember."} {
+		assert.Empty(t, dateline.Find(s), s)
+	}
+}
+
+// TestLithuanian: Lithuanian's names, from CLDR: its genitive months
+// before the day, the year with "m." (metų) and the day with "d."
+// (diena) or "dieną", an ordinal's ending after a hyphen (12-ąja), the
+// weekday after a comma or in the accusative of "on" (penktadienį), and
+// "val." after an hour.
+func TestLithuanian(t *testing.T) {
+	checkDays(t, []struct{ in, day string }{
+		{"1943 m. rugsėjo 23 d.", "1943-09-23"},
+		{"2023 m. rugsėjo 15 d., penktadienis", "2023-09-15"},
+		{"2024 m. gruodžio 25 d.", "2024-12-25"},
+	})
+	for _, tc := range []struct{ text, found, day, clock string }{
+		{"Vilniaus getas buvo likviduotas 1943 m. rugsėjo 23 d.", "1943 m. rugsėjo 23 d.", "1943-09-23", ""},
+		{"renginys vyks rugsėjo 19 dieną (penktadienį).", "rugsėjo 19 dieną (penktadienį)", "2025-09-19", ""},
+		{"Šventė įvyks 2007 m. rugsėjo 12 d., 19 val. sinagogoje", "2007 m. rugsėjo 12 d., 19 val.", "2007-09-12", "19:00"},
+		{"Nuo gruodžio 14-ąją sinagogoje", "gruodžio 14-ąją", "2025-12-14", ""},
+	} {
+		ms := dateline.Find(tc.text, dateline.Reference(onDay(2026, 1, 10)))
+		require.Len(t, ms, 1, tc.text)
+		assert.Equal(t, tc.found, tc.text[ms[0].Start:ms[0].End], tc.text)
+		assert.Equal(t, tc.day, ms[0].Dateline.Time.Format("2006-01-02"), tc.text)
+		if tc.clock != "" {
+			assert.Equal(t, tc.clock, ms[0].Dateline.Time.Format("15:04"), tc.text)
+		}
+	}
+	l, err := dateline.LayoutOf("2023 m. rugsėjo 15 d., penktadienis")
+	require.NoError(t, err)
+	assert.Equal(t, "2024 m. kovo 2 d., šeštadienis", dateline.New(onDay(2024, 3, 2)).Format(l.String()))
+	// Prose with words like the names, and a number and "d." that no
+	// month precedes, is no date.
+	for _, s := range []string{"Kovo mėnuo buvo šaltas.", "Jis gyveno 12 d. kaime.", "2000 m. aukščio kalnas"} {
+		assert.Empty(t, dateline.Find(s), s)
+	}
+}
