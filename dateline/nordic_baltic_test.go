@@ -105,3 +105,25 @@ func TestLithuanian(t *testing.T) {
 		assert.Empty(t, dateline.Find(s), s)
 	}
 }
+
+// TestSerbianCyrillic: Serbian's names in Cyrillic letters, from CLDR
+// (sr_Cyrl), as its pages write them: the nominative after a dotted day
+// and the genitive ("27. јануар", "26. децембра"), the year's point and
+// "године", a capitalised weekday, and the accusative after "у".
+func TestSerbianCyrillic(t *testing.T) {
+	checkDays(t, []struct{ in, day string }{
+		{"Недеља, 27. јануар 2019. године", "2019-01-27"},
+		{"26. децембра 2022.", "2022-12-26"},
+		{"петак, 15. март 2024.", "2024-03-15"},
+		{"у суботу, 2. марта 2024. године", "2024-03-02"},
+	})
+	ms := dateline.Find("Нови Сад, 25. јануар 2019. године")
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2019-01-25", ms[0].Dateline.Time.Format("2006-01-02"))
+	l, err := dateline.LayoutOf("Недеља, 27. јануар 2019. године")
+	require.NoError(t, err)
+	assert.Equal(t, "Субота, 2. март 2024. године", dateline.New(onDay(2024, 3, 2)).Format(l.String()))
+	for _, s := range []string{"Недеља је дан одмора.", "Март је пролећни месец."} {
+		assert.Empty(t, dateline.Find(s), s)
+	}
+}

@@ -15,8 +15,8 @@ import (
 type Lang uint8
 
 // The languages. Italian, Turkish, Greek, Serbian (in Latin letters),
-// Czech, Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål)
-// and Lithuanian are no hebcal locales: their Hebrew
+// Czech, Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål),
+// Lithuanian and Serbian in Cyrillic letters are no hebcal locales: their Hebrew
 // months are hebcal's English spellings, as their pages print them (1
 // Tevet, venerdì 30 dicembre; 24 Eylül (29 Elul) Çarşamba).
 const (
@@ -45,6 +45,7 @@ const (
 	Danish
 	Norwegian
 	Lithuanian
+	SerbianCyrillic
 )
 
 func (l Lang) in() layout.Lang { return layout.Lang(l) }

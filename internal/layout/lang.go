@@ -32,8 +32,9 @@ const (
 	Ukrainian
 	Yiddish
 	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech,
-	// Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål)
-	// and Lithuanian are no hebcal locales: their Hebrew months are hebcal's
+	// Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål),
+	// Lithuanian and Serbian in Cyrillic letters are no hebcal locales:
+	// their Hebrew months are hebcal's
 	// English spellings, as their pages print them (1 Tevet, venerdì 30
 	// dicembre; 24 Eylül (29 Elul) Çarşamba).
 	Italian
@@ -48,6 +49,7 @@ const (
 	Danish
 	Norwegian
 	Lithuanian
+	SerbianCyrillic
 
 	numLangs
 )
@@ -65,8 +67,13 @@ func (l Lang) String() string {
 
 // LookupLang returns the language of a code ("fr", "RU", "pt-BR", "de_AT"),
 // and whether there is one. Norwegian is CLDR's nb (Bokmål), and "no",
-// the code of Norwegian as such, which pages and the corpus name it by.
+// the code of Norwegian as such, which pages and the corpus name it by;
+// Serbian is sr (in Latin letters, sr-Latn too) and sr-Cyrl (or sr_Cyrl)
+// in Cyrillic letters.
 func LookupLang(code string) (Lang, bool) {
+	if strings.EqualFold(strings.ReplaceAll(code, "_", "-"), "sr-Cyrl") {
+		return SerbianCyrillic, true
+	}
 	if i := strings.IndexAny(code, "-_"); i >= 0 {
 		code = code[:i]
 	}
@@ -100,7 +107,7 @@ var langFamilies = [numLangs]hebrew.Family{
 	Greek: hebrew.Hebcal, Serbian: hebrew.Hebcal, Czech: hebrew.Hebcal,
 	Swedish: hebrew.Hebcal, Bulgarian: hebrew.Hebcal, Slovak: hebrew.Hebcal,
 	Croatian: hebrew.Hebcal, Danish: hebrew.Hebcal, Norwegian: hebrew.Hebcal,
-	Lithuanian: hebrew.Hebcal,
+	Lithuanian: hebrew.Hebcal, SerbianCyrillic: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes

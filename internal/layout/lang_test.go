@@ -64,6 +64,15 @@ func TestLang(t *testing.T) {
 	assert.Empty(t, Norwegian.DayArticle(), "mandag 2. januar 2006")
 	assert.Empty(t, Spanish.DayArticle(), "lunes, 2 de enero de 2006")
 	assert.Empty(t, Lithuanian.DayArticle(), "2006 m. sausio 2 d., pirmadienis")
+	for _, code := range []string{"sr-Cyrl", "sr_Cyrl", "SR-CYRL"} {
+		l, ok := LookupLang(code)
+		assert.True(t, ok, code)
+		assert.Equal(t, SerbianCyrillic, l, code)
+	}
+	for _, code := range []string{"sr", "sr-Latn", "sr_RS"} {
+		l, _ := LookupLang(code)
+		assert.Equal(t, Serbian, l, code)
+	}
 	for _, code := range []string{"no", "nb", "NO", "nb-NO"} {
 		l, ok := LookupLang(code)
 		assert.True(t, ok, code)
@@ -105,6 +114,7 @@ func TestLangPresets(t *testing.T) {
 		{Danish, "mandag den 2. januar | 2 Tevet 5766", "2. januar 2006, 15:04"},
 		{Norwegian, "mandag 2. januar | 2 Tevet 5766", "2. januar 2006, 15:04"},
 		{Lithuanian, "sausio 2 d., pirmadienis | 2 Tevet 5766", "2006 m. sausio 2 d., 15:04"},
+		{SerbianCyrillic, "понедељак, 02. јануар | 2 Tevet 5766", "02. јануар 2006., 15:04"},
 	}
 	require.Len(t, tests, len(Langs()), "every language")
 	for _, tc := range tests {

@@ -84,6 +84,7 @@ func addDeclensions() {
 	// "у п'ятницю", "w sobotę", "v nedeľu": a feminine name's -a (-а, -я)
 	// as -u (-у, -ю), and Polish's as -ę. Both are read as variants, which a layout
 	// writes back for the day read, and as CLDR names them for others.
+	// So in Cyrillic letters: "26. децембра", of децембар.
 	for m := 1; m <= 12; m++ {
 		n := layout.Serbian.MonthName(m, layout.Long)
 		g := n + "a"
@@ -91,6 +92,12 @@ func addDeclensions() {
 			g = n[:len(n)-2] + "ra"
 		}
 		addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Serbian, variant: true})
+		n = layout.SerbianCyrillic.MonthName(m, layout.Long)
+		g = n + "а"
+		if strings.HasSuffix(n, "бар") {
+			g = strings.TrimSuffix(n, "ар") + "ра"
+		}
+		addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.SerbianCyrillic, variant: true})
 	}
 	// Croatian writes the genitive's -oga short as often as in full,
 	// "15. studenog 2023." beside CLDR's "studenoga".
@@ -267,14 +274,15 @@ func addSuffixWords() {
 		lang layout.Lang
 	}{{"г", layout.Russian}, {"года", layout.Russian}, {"году", layout.Russian}, {"р", layout.Ukrainian}, {"року", layout.Ukrainian},
 		{"році", layout.Ukrainian}, {"рік", layout.Ukrainian}, {"roku", layout.Polish}, {"r", layout.Polish},
-		{"godine", layout.Serbian}, {"godini", layout.Serbian}} {
+		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
 	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
-		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"val", layout.Lithuanian}} {
+		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic},
+		{"val", layout.Lithuanian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
