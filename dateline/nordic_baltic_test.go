@@ -127,3 +127,26 @@ func TestSerbianCyrillic(t *testing.T) {
 		assert.Empty(t, dateline.Find(s), s)
 	}
 }
+
+// TestLatvian: Latvian's names, from CLDR: the year first with its point
+// and "gada" (of the year), the day with its point, and the month in the
+// nominative, as CLDR writes it, or in the locative, as a sentence does
+// ("2003. gada 16. martā", "27. oktobrī": in March, in October), and
+// "plkst." (o'clock) before a time.
+func TestLatvian(t *testing.T) {
+	checkDays(t, []struct{ in, day string }{
+		{"pirmdiena, 2006. gada 2. janvāris", "2006-01-02"},
+		{"2003. gada 16. martā", "2003-03-16"},
+		{"2024. gada 2. martā, sestdiena", "2024-03-02"},
+		{"27. oktobrī 2019", "2019-10-27"},
+		{"sestdiena, 2024. gada 7. decembrī plkst. 17:00", "2024-12-07"},
+	})
+	ms := dateline.Find("Pirms 15 gadiem, 2003. gada 16. martā ebreju organizācijas apvienojās")
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2003-03-16", ms[0].Dateline.Time.Format("2006-01-02"))
+	// A year and "gada" with no day and month after them, and the
+	// months' words in prose, are no date.
+	for _, s := range []string{"2003. gada pavasarī kopiena pulcējās.", "Marts bija auksts mēnesis.", "2003. gada 16. kopsapulce"} {
+		assert.Empty(t, dateline.Find(s), s)
+	}
+}

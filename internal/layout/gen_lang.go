@@ -41,6 +41,7 @@ import (
 	"github.com/go-playground/locales/hu"
 	"github.com/go-playground/locales/it"
 	"github.com/go-playground/locales/lt"
+	"github.com/go-playground/locales/lv"
 	"github.com/go-playground/locales/nb"
 	"github.com/go-playground/locales/nl"
 	"github.com/go-playground/locales/pl"
@@ -65,13 +66,13 @@ import (
 // Bulgarian (вторник, 23 септември 2025), Slovak (v nedeľu 2.
 // decembra), Croatian (srijeda, 15. listopada 2023.), Danish (tirsdag
 // den 7. december 2021), Norwegian Bokmål (onsdag 27. januar 2021),
-// Lithuanian (1943 m. rugsėjo 23 d.) and Serbian in Cyrillic letters
-// (Недеља, 27. јануар 2019. године).
+// Lithuanian (1943 m. rugsėjo 23 d.), Serbian in Cyrillic letters
+// (Недеља, 27. јануар 2019. године) and Latvian (2003. gada 16. martā).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
 	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
-	bg.New(), sk.New(), hr.New(), da.New(), nb.New(), lt.New(), sr_Cyrl.New(),
+	bg.New(), sk.New(), hr.New(), da.New(), nb.New(), lt.New(), sr_Cyrl.New(), lv.New(),
 }
 
 // code returns the language code of a locale: its language, without the

@@ -33,8 +33,8 @@ const (
 	Yiddish
 	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech,
 	// Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål),
-	// Lithuanian and Serbian in Cyrillic letters are no hebcal locales:
-	// their Hebrew months are hebcal's
+	// Lithuanian, Serbian in Cyrillic letters and Latvian are no hebcal
+	// locales: their Hebrew months are hebcal's
 	// English spellings, as their pages print them (1 Tevet, venerdì 30
 	// dicembre; 24 Eylül (29 Elul) Çarşamba).
 	Italian
@@ -50,6 +50,7 @@ const (
 	Norwegian
 	Lithuanian
 	SerbianCyrillic
+	Latvian
 
 	numLangs
 )
@@ -107,7 +108,7 @@ var langFamilies = [numLangs]hebrew.Family{
 	Greek: hebrew.Hebcal, Serbian: hebrew.Hebcal, Czech: hebrew.Hebcal,
 	Swedish: hebrew.Hebcal, Bulgarian: hebrew.Hebcal, Slovak: hebrew.Hebcal,
 	Croatian: hebrew.Hebcal, Danish: hebrew.Hebcal, Norwegian: hebrew.Hebcal,
-	Lithuanian: hebrew.Hebcal, SerbianCyrillic: hebrew.Hebcal,
+	Lithuanian: hebrew.Hebcal, SerbianCyrillic: hebrew.Hebcal, Latvian: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes
@@ -242,6 +243,8 @@ func withoutYear(s string) string {
 		start -= 3
 	}
 	switch rest := s[end:]; {
+	case strings.HasPrefix(rest, ". gada "):
+		end += len(". gada") // Latvian's "2006. gada 2. janvāris": of the year
 	case strings.HasPrefix(rest, " г."), strings.HasPrefix(rest, " р."):
 		end += len(" г.")
 	case strings.HasPrefix(rest, "."):

@@ -99,6 +99,21 @@ func addDeclensions() {
 		}
 		addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.SerbianCyrillic, variant: true})
 	}
+	// Latvian writes a month after a day in the locative ("27.
+	// oktobrī", "2003. gada 16. martā": in October) and, after "līdz"
+	// (until), in the dative ("līdz 19. decembrim"), which CLDR does not
+	// carry: the nominative's -is as -ī and -im (oktobris), and its -s as
+	// -ā and -am (marts, maijs, augusts).
+	for m := 1; m <= 12; m++ {
+		n := layout.Latvian.MonthName(m, layout.Long)
+		stem, loc, dat := strings.TrimSuffix(n, "s"), "ā", "am"
+		if strings.HasSuffix(n, "is") {
+			stem, loc, dat = strings.TrimSuffix(n, "is"), "ī", "im"
+		}
+		for _, g := range [...]string{stem + loc, stem + dat} {
+			addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Latvian, variant: true})
+		}
+	}
 	// Croatian writes the genitive's -oga short as often as in full,
 	// "15. studenog 2023." beside CLDR's "studenoga".
 	for m := 1; m <= 12; m++ {
@@ -191,6 +206,9 @@ func addJoinWords() {
 	// Swedish's "kl." (klockan, o'clock) before a time: "Mässa kl.
 	// 16:00", "fredag 5 april kl 18.00".
 	addLatin("kl", word{kind: wJoin, lang: layout.Swedish, dot: true})
+	// And Latvian's "plkst." (pulksten, o'clock): "17. decembrī plkst.
+	// 17:00".
+	addLatin("plkst", word{kind: wJoin, lang: layout.Latvian, dot: true})
 	addLatin("klockan", word{kind: wJoin, lang: layout.Swedish})
 }
 
@@ -1348,6 +1366,9 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	after := e + 1 // the dot
 	comma := e < len(s) && s[e] == ','
 	metai := yearMetai(s, e)
+	if g := yearGada(s, e); g > e {
+		return p.yearGadaDate(i, v, e, g)
+	}
 	if strings.HasPrefix(s[e:], "-ban") || strings.HasPrefix(s[e:], "-ben") {
 		after = e + len("-ban") // 2023-ban december 7.: in 2023, with its case ending
 	} else if metai > e {
@@ -1399,6 +1420,40 @@ func yearMetai(s string, e int) int {
 		return e + 3
 	}
 	return e
+}
+
+// yearGada returns the end of Latvian's words after a year that ends at
+// s[e], its point and "gada" (of the year): "2003. gada 16. martā"; or e.
+func yearGada(s string, e int) int {
+	if k := e + len(". gada"); strings.HasPrefix(s[e:], ". gada") && k < len(s) && s[k] == ' ' {
+		return k
+	}
+	return e
+}
+
+// yearGadaDate reads the rest of a date that Latvian writes year first,
+// the year (its value v at s[i:e]) and "gada" that end at g, then the
+// day with its point and the month: "2003. gada 16. martā", "2006. gada
+// 2. janvāris".
+func (p *parser) yearGadaDate(i, v, e, g int) (int, bool) {
+	s := p.s
+	if p.has(layout.Year) || p.has(layout.Month) {
+		return i, p.fail(i, "a date")
+	}
+	d := skipSpace(s, g)
+	day, ok := dayField(s, d)
+	if !ok || day.End >= len(s) || s[day.End] != '.' {
+		return i, p.fail(d, "a day of the month")
+	}
+	k := skipSpace(s, day.End+1)
+	month, ok := latinMonth(s, k)
+	if w, named := nameWord(s, &month); !ok || !named || w.langs&(1<<layout.Latvian) == 0 {
+		return i, p.fail(k, "a month name") // marts is Danish's too
+	}
+	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
+	p.add(day.withKind(layout.Day))
+	p.add(month)
+	return p.last, true
 }
 
 // dayDiena returns the end of what Lithuanian writes after a day that
