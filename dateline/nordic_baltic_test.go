@@ -150,3 +150,22 @@ func TestLatvian(t *testing.T) {
 		assert.Empty(t, dateline.Find(s), s)
 	}
 }
+
+// TestEstonian: Estonian's names, from CLDR, and the cases its sentences
+// put a month in after the day: the genitive (24. detsembri), the
+// adessive (22. jaanuaril: on 22 January) and the terminative after
+// "kuni" (until: "2. kuni 9. detsembrini"); "kell" (o'clock) before a
+// time.
+func TestEstonian(t *testing.T) {
+	checkDays(t, []struct{ in, day string }{
+		{"esmaspäev, 2. jaanuar 2006", "2006-01-02"},
+		{"22. jaanuaril 2013", "2013-01-22"},
+		{"24. detsembri 2016", "2016-12-24"},
+		{"reede, 15. märts 2024 kell 18.00", "2024-03-15"},
+		{"2. kuni 9. detsembrini 2018", "2018-12-02"},
+		{"laupäev, 5. oktoobril 2024", "2024-10-05"},
+	})
+	for _, s := range []string{"Märts oli külm kuu.", "Ta ootab kuni 9 aastat.", "Reede on hea päev."} {
+		assert.Empty(t, dateline.Find(s), s)
+	}
+}

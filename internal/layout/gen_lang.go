@@ -35,6 +35,7 @@ import (
 	"github.com/go-playground/locales/de"
 	"github.com/go-playground/locales/el"
 	"github.com/go-playground/locales/es"
+	"github.com/go-playground/locales/et"
 	"github.com/go-playground/locales/fi"
 	"github.com/go-playground/locales/fr"
 	"github.com/go-playground/locales/hr"
@@ -67,12 +68,14 @@ import (
 // decembra), Croatian (srijeda, 15. listopada 2023.), Danish (tirsdag
 // den 7. december 2021), Norwegian Bokmål (onsdag 27. januar 2021),
 // Lithuanian (1943 m. rugsėjo 23 d.), Serbian in Cyrillic letters
-// (Недеља, 27. јануар 2019. године) and Latvian (2003. gada 16. martā).
+// (Недеља, 27. јануар 2019. године), Latvian (2003. gada 16. martā) and
+// Estonian (22. jaanuaril).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
 	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
 	bg.New(), sk.New(), hr.New(), da.New(), nb.New(), lt.New(), sr_Cyrl.New(), lv.New(),
+	et.New(),
 }
 
 // code returns the language code of a locale: its language, without the

@@ -116,6 +116,7 @@ func TestLangPresets(t *testing.T) {
 		{Lithuanian, "sausio 2 d., pirmadienis | 2 Tevet 5766", "2006 m. sausio 2 d., 15:04"},
 		{SerbianCyrillic, "понедељак, 02. јануар | 2 Tevet 5766", "02. јануар 2006., 15:04"},
 		{Latvian, "pirmdiena, 2. janvāris | 2 Tevet 5766", "2006. gada 2. janvāris, 15:04"},
+		{Estonian, "esmaspäev, 2. jaanuar | 2 Tevet 5766", "2. jaanuar 2006, 15:04"},
 	}
 	require.Len(t, tests, len(Langs()), "every language")
 	for _, tc := range tests {

@@ -64,6 +64,20 @@ func addCLDRNames() {
 	}
 }
 
+// estonianGenitive returns the genitive of an Estonian month's name (see
+// addDeclensions).
+func estonianGenitive(n string) string {
+	switch {
+	case strings.HasSuffix(n, "oober"):
+		return strings.TrimSuffix(n, "oober") + "oobri" // oktoober
+	case strings.HasSuffix(n, "er"):
+		return strings.TrimSuffix(n, "er") + "ri" // september, detsember
+	case strings.HasSuffix(n, "i"):
+		return n // mai, juuni, juuli
+	}
+	return n + "i"
+}
+
 // shortOnlyBeforeMonth reports whether language l's weekday abbreviations
 // are read only before a month of the language, as shortWeekdays holds
 // them, rather than as words of the tables: Danish's and Norwegian's
@@ -112,6 +126,19 @@ func addDeclensions() {
 		}
 		for _, g := range [...]string{stem + loc, stem + dat} {
 			addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Latvian, variant: true})
+		}
+	}
+	// Estonian writes a month after a day in the genitive before a word
+	// for the time ("24. detsembri õhtul", on the evening of 24
+	// December), and in the adessive ("22. jaanuaril", on 22 January)
+	// and the terminative ("2. kuni 9. detsembrini", until 9 December),
+	// the genitive's endings, which CLDR does not carry: the nominative
+	// with -i (jaanuari, märtsi), its -er as -ri (detsembri, oktoobri),
+	// a vowel kept (mai, juuni); then -l and -ni.
+	for m := 1; m <= 12; m++ {
+		g := estonianGenitive(layout.Estonian.MonthName(m, layout.Long))
+		for _, n := range [...]string{g, g + "l", g + "ni"} {
+			addLang(n, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Estonian, variant: true})
 		}
 	}
 	// Croatian writes the genitive's -oga short as often as in full,
@@ -209,6 +236,8 @@ func addJoinWords() {
 	// And Latvian's "plkst." (pulksten, o'clock): "17. decembrī plkst.
 	// 17:00".
 	addLatin("plkst", word{kind: wJoin, lang: layout.Latvian, dot: true})
+	// Estonian's "kell" (o'clock): "22. jaanuaril kell 18.00".
+	addLatin("kell", word{kind: wJoin, lang: layout.Estonian})
 	addLatin("klockan", word{kind: wJoin, lang: layout.Swedish})
 }
 
@@ -292,7 +321,7 @@ func addSuffixWords() {
 		lang layout.Lang
 	}{{"г", layout.Russian}, {"года", layout.Russian}, {"году", layout.Russian}, {"р", layout.Ukrainian}, {"року", layout.Ukrainian},
 		{"році", layout.Ukrainian}, {"рік", layout.Ukrainian}, {"roku", layout.Polish}, {"r", layout.Polish},
-		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}} {
+		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"aastal", layout.Estonian}, {"aasta", layout.Estonian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
