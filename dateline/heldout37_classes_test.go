@@ -45,3 +45,38 @@ func TestHeldout37BeganThisYear(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout37SharedNamesLayout: Danish and Norwegian write their
+// weekdays and most months alike (mandag, januar) and some months not
+// (marts, mars; december, desember). A layout read from a dateline of
+// either writes other days in the language its names and custom say: a
+// month only one writes (marts, mars), Danish's "den" after the weekday,
+// and a weekday's abbreviation read before a month of its language (lør.
+// before mars is Norwegian's, not French's), and maj, which Polish writes
+// as its nominative, is Swedish's and Danish's date form after their
+// weekday (a Swedish "söndag 26 maj 2024" wrote December as Polish's
+// grudzień). Where the layout, written
+// for the reference day ("man. 2. januar 2006"), would read as the other
+// language, or nothing says which, it is refused rather than written in
+// one on a guess.
+func TestHeldout37SharedNamesLayout(t *testing.T) {
+	dec := dateline.New(onDay(2024, 12, 1))
+	for _, tc := range []struct{ example, want string }{
+		{"lørdag 2. mars 2024", "søndag 1. desember 2024"},
+		{"lørdag den 2. marts 2024", "søndag den 1. december 2024"},
+		{"lør. 2. mars 2024", "søn. 1. desember 2024"},
+		{"söndag 26 maj 2024", "söndag 1 december 2024"},
+		{"søndag den 26. maj 2024", "søndag den 1. december 2024"},
+		{"2024 m. kovo 2 d., šeštadienis", "2024 m. gruodžio 1 d., sekmadienis"},
+		{"2024. gada 2. martā, sestdiena", "2024. gada 1. decembris, svētdiena"},
+	} {
+		l, err := dateline.LayoutOf(tc.example)
+		if assert.NoError(t, err, tc.example) {
+			assert.Equal(t, tc.want, dec.Format(l.String()), tc.example)
+		}
+	}
+	for _, example := range []string{"lør. 2. marts 2024", "2. januar 2024", "fre. 1. marts 2024"} {
+		_, err := dateline.LayoutOf(example)
+		assert.ErrorIs(t, err, dateline.ErrSyntax, example)
+	}
+}

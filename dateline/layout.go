@@ -71,7 +71,32 @@ func layoutOf(example string) (layout.Layout, error) {
 		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
 			Message: "its layout, written for the reference day, is " + quote(ref) + ", which reads as another layout; put a space or a word between its parts"}}
 	}
+	if ref := l.String(); ref != example {
+		// "lør. 2. marts 2024" is Danish's, but its layout, "man. 2.
+		// januar 2006", is Norwegian's too, which Compile reads it as
+		// (no "den" before the day): it would write December as
+		// desember. The reference day's own layout is compiled as it
+		// reads, and not asked again. A layout read back as English's
+		// (German's "12-Mär-2014" as "2-Jan.-2006") keeps the example's
+		// names as variants, as before.
+		if back, err := compileLayout(ref); err == nil && namesLang(back) != namesLang(l) && namesLang(back) != layout.English {
+			return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
+				Message: "its names are " + namesLang(l).String() + "'s, but its layout, written for the reference day, is " + quote(ref) + ", which reads as " +
+					namesLang(back).String() + "'s, whose names differ: write the dateline as the language's custom does (Danish's \"den\" before the day), or in a layout of one language"}}
+		}
+	}
 	return l, nil
+}
+
+// namesLang returns the language of the first month or weekday name of
+// layout l, English where it has none.
+func namesLang(l layout.Layout) layout.Lang {
+	for _, e := range l.Elements() {
+		if (e.Kind == layout.Month || e.Kind == layout.Weekday) && (e.Form == layout.Long || e.Form == layout.Short || e.Form == layout.ShortDot) {
+			return e.Lang
+		}
+	}
+	return layout.English
 }
 
 // readExample reads example as one consistent dateline: r as read, chosen
@@ -390,16 +415,23 @@ func sharedNames(example string, fields []parse.Field, elems []layout.Element) (
 // januar 2006.", not Norwegian's or Danish's "2. januar 2006"; see
 // layout.Lang.DotsYear) and the word before the day (Danish's "mandag
 // den 2. januar", not Norwegian's "mandag 2. januar"; see
-// layout.Lang.DayArticle), as CLDR's full date of each writes them.
+// layout.Lang.DayArticle), as CLDR's full date of each writes them. The
+// article is looked for only after a weekday, where CLDR writes it:
+// Danish writes "2. januar 2006" without it too, as Norwegian does.
 func customaryLangs(example string, fields []parse.Field, cands uint64) uint64 {
-	year, day := -1, -1
+	year, day, weekday := -1, -1, -1
 	for i := range fields {
 		switch fields[i].Kind {
 		case layout.Year:
 			year = i
 		case layout.Day:
 			day = i
+		case layout.Weekday:
+			weekday = i
 		}
+	}
+	if weekday < 0 || weekday > day {
+		day = -1 // no article to look for
 	}
 	var kept uint64
 	for _, l := range layout.Langs() {

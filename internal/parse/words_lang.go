@@ -897,6 +897,16 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 				if f.Kind == layout.Weekday {
 					table = lang.WeekdayName(f.Value, layout.Long)
 				}
+				if f.Kind == layout.Month && f.Form == layout.StandAlone && f.End <= len(s) {
+					// Polish's nominative maj is Swedish's and Danish's
+					// maj as a date writes it: "söndag 26 maj 2024" is
+					// Swedish's, whose layout writes December as
+					// december, not Polish's grudzień.
+					if c, ok := langCase(s[f.Start:f.End], table); ok {
+						f.Form, f.Lang, f.Case, f.Text = layout.Long, lang, c, ""
+					}
+					continue
+				}
 				if lang.Family().IsHebrew() && f.End <= len(s) && hebrewKey(s[f.Start:f.End]) == hebrewKey(table) {
 					// שבת, אפריל: Hebrew's and Yiddish's.
 					f.Form, f.Lang, f.Text = layout.Long, lang, ""
@@ -1080,6 +1090,17 @@ func nameWord(s string, f *Field) (word, bool) {
 		w, ok = lookupHebrew(s, f.Start, e)
 	} else {
 		w, ok = lookupLatin(s, f.Start, e)
+	}
+	if !ok && f.Kind == layout.Weekday && f.Form == layout.Short {
+		// An abbreviation of shortWeekdays (lør., ons, pe): the
+		// languages that write it say the dateline's, as a name of the
+		// tables does, so that "lør. 2. mars" is not French's mars.
+		for _, sw := range shortWeekdayWords(s[f.Start:e]) {
+			if int(sw.value) == f.Value {
+				w.kind, w.value, w.lang, ok = wWeekday, sw.value, sw.lang, true
+				w.langs |= 1 << sw.lang
+			}
+		}
 	}
 	if !ok || w.kind != wMonth && w.kind != wWeekday {
 		return word{}, false
