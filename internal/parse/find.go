@@ -176,6 +176,7 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 	}
 	p.list = true
 	p.run(i, false)
+	p.endBroken()
 	if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
 		return skipToken(text, i), false
 	}
@@ -508,6 +509,9 @@ func crossProse(s string, i int) int {
 		if e+1 < len(s) && s[e] == ' ' && script.Class[s[e+1]]&script.ClassLetter != 0 {
 			i = e + 1 // one space and a word, as most words of prose end: see nextWord
 			continue
+		}
+		if n <= 2 && e < len(s) && s[e] == '.' && romanAdarAt(s, i, e) {
+			return i // II. Ádár: see latinStart
 		}
 		i = nextWord(s, e)
 	}

@@ -28,6 +28,7 @@ var beginsWords = [...]string{
 	"починається", "почнеться", "почався", "почалася", "почалося", "розпочинається", "розпочнеться",
 	"розпочався", "розпочалася", "розпочалося",
 	"rozpoczyna", "rozpocznie", "rozpoczął", "rozpoczęła", "zaczyna", "zacznie", "zaczął", "zaczęła",
+	"стартует", "стартовал", "стартовала", "стартовало", "стартує", "стартував", "стартувала", "стартувало",
 }
 
 // startsWords are the verbs that say an occasion begins in the other
@@ -70,6 +71,28 @@ var beginsMax = func() (n int) {
 // word of beginsWords before the day: on, am, op, den, le, el, il, em, no.
 var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "no"}
 
+// beginsThis are the words for "this" that may follow a word of
+// beginsWords before a weekday's name, as news say which one: "Hanouka
+// commence ce jeudi 7 décembre", "Janucá comienza este jueves",
+// "Chanukah begins this Thursday", "inizia questo giovedì", "begint deze
+// donderdag". Before any other word they are prose ("commence ce
+// soir"): the verb's phrase ends before them.
+var beginsThis = [...]string{"ce", "this", "este", "esta", "questo", "deze", "diesen"}
+
+// skipThisWeekday returns the index of the weekday's name after a word of
+// beginsThis at s[k], or k.
+func skipThisWeekday(s string, k int) int {
+	e := matchWords(s, k, beginsThis[:]...)
+	j := skipSpace(s, e)
+	if e == k || j == e {
+		return k
+	}
+	if w, _, ok := wordAt(s, j); ok && w.kind == wWeekday {
+		return j
+	}
+	return k
+}
+
 // beginsEvening are the words that say "in the evening (of)" or "at
 // sunset" after a word of beginsWords (and its "on"), before the day:
 // "commence le soir du", "débutera dans la soirée du", "начался с
@@ -81,6 +104,9 @@ var beginsEvening = [...]string{
 	"się",
 	"soir du", "soir de", "dans la soirée du", "dans la soirée de", "au soir du",
 	"evening of", "the evening of", "at sunset on", "at sundown on",
+	// "Pentecost/Shavuot begins evening June 11, 2024" (a calendar
+	// page), without "on the" and "of".
+	"evening",
 	"abends", "am abend des", "abend des",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
@@ -148,6 +174,7 @@ func (p *parser) occasionBegins(i int) int {
 			k = j
 		}
 	}
+	k = skipThisWeekday(s, k)
 	evening := false
 	for range 2 { // się wieczorem
 		j := skipEveningPhrase(s, k)
@@ -666,4 +693,28 @@ func (p *parser) dateCelebrates(i int) int {
 		return i
 	}
 	return k
+}
+
+// bayramWords are Turkish's "Bayramı" (festival of), which pages put after
+// an occasion's name, in its two spellings.
+var bayramWords = [...]string{"bayramı", "bayrami"}
+
+// bayramNoun returns the index of a day in digits after Turkish's
+// "Bayramı" (festival of) at s[i], the word pages put after an
+// occasion's name ("Hanuka Bayramı 14 Aralık"), and the spaces after it;
+// or i. After any other word, or before no day, it is prose.
+func (p *parser) bayramNoun(i int) int {
+	s := p.s
+	if i >= len(s) || s[i]|0x20 != 'b' || !p.occasionOnly() {
+		return i
+	}
+	if e := matchPhrases(s, i, bayramWords[:]); e > i {
+		if e < len(s) && s[e] == ',' {
+			e++ // Pesah Bayramı, 23 Nisan 2024
+		}
+		if j := skipSpace(s, e); j > e && isDigit(s, j) {
+			return j
+		}
+	}
+	return i
 }

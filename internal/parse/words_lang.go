@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	hlocales "github.com/hebcal/hebcal-go/locales"
+
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -37,6 +39,7 @@ func init() {
 	addTimesOfDay()
 	addSuffixWords()
 	addPortionWords()
+	addShabbatWords()
 	addShortWeekdayNames() // after every word of the tables
 }
 
@@ -315,7 +318,8 @@ func addSuffixWords() {
 	// nominative, as a photo caption writes it), "2023 r." (roku), Serbian's
 	// "25. marta 2013. godine" (of the year) and "u 2024. godini", "10:39
 	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour),
-	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours).
+	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
+	// "10:39 h" and Bulgarian's "10:39 ч." and "в 10:39 часа".
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
@@ -328,8 +332,8 @@ func addSuffixWords() {
 		s    string
 		lang layout.Lang
 	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
-		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic},
-		{"val", layout.Lithuanian}} {
+		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"h", layout.Spanish}, {"ч", layout.Bulgarian}, {"часа", layout.Bulgarian},
+		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
@@ -347,6 +351,24 @@ func addPortionWords() {
 			}
 			addLang(w, word{kind: wPortion})
 		}
+	}
+}
+
+// addShabbatWords adds hebcal's word for Shabbat in its other locales, a
+// Saturday as Jewish pages name it in their language: Schabbat, Sjabbat,
+// Szabbat, Sábát, Шаббат ("Schabbat, 2. März 2024" was a syntax error).
+// A word that is also a month's name (Romanian's Şavat, which the Hebrew
+// month's spellings take) or is more than one word is left out.
+func addShabbatWords() {
+	for f := hebrew.Family(0); f.Locale() != ""; f++ {
+		w, ok := hlocales.LookupTranslation("Shabbat", f.Locale())
+		if !ok || f.IsHebrew() || strings.ContainsAny(w, " -") {
+			continue
+		}
+		if _, err := hebrew.LookupMonth(w); err == nil {
+			continue
+		}
+		addLang(w, word{kind: wWeekday, value: 6, form: layout.Yom, variant: true})
 	}
 }
 
@@ -1426,16 +1448,16 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	} else if e >= len(s) || s[e] != '.' && !comma {
 		return i, p.fail(i, "a date")
 	}
-	if p.has(layout.Year) || p.has(layout.Month) {
-		return i, p.fail(i, "a date")
-	}
 	k := skipSpace(s, after)
 	if k == after || !isWordStart(s, k) {
 		return i, p.fail(i, "a date")
 	}
+	if p.has(layout.Year) || p.has(layout.Month) {
+		return p.yearFirstHebrew(i, v, e, k) // 2019. március 21. | 5779. II. Ádár 14.
+	}
 	month, ok := latinMonth(s, k)
 	if !ok {
-		return i, p.fail(k, "a month name")
+		return p.yearFirstHebrew(i, v, e, k)
 	}
 	d := skipSpace(s, month.End)
 	if comma && d < len(s) && s[d] == ',' {
@@ -1456,11 +1478,41 @@ func (p *parser) yearFirst(i int) (int, bool) {
 		return p.last, true
 	}
 	p.gregorianRange(day) // 2023. december 7. és 15.
+	p.dayPoint()
+	return p.last, true
+}
+
+// yearFirstHebrew reads at s[k], after the year v that s[i:e] writes
+// with its point, a Hebrew date in Latin letters in the order Hungarian
+// writes its dates, year first: "5779. niszán 1.", "5779. II. Ádár 14."
+// (see yearFirst).
+func (p *parser) yearFirstHebrew(i, v, e, k int) (int, bool) {
+	s := p.s
+	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok || name.Spelling.Family.IsHebrew() || p.has(layout.HebrewYear) || p.has(layout.HebrewMonth) {
+		return i, p.fail(k, "a month name")
+	}
+	month := hebrewMonthField(s, k, name)
+	day, ok := dayField(s, skipSpace(s, month.End))
+	if !ok {
+		return i, p.fail(skipSpace(s, month.End), "a day of the month")
+	}
+	p.add(Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: i, End: e})
+	p.add(month)
+	p.add(day.withKind(layout.HebrewDay))
+	p.dayPoint()
+	return p.last, true
+}
+
+// dayPoint reads the point that Hungarian writes after the day that ends
+// a date (2023. december 7., Tisri 1.), where no digit follows it, as
+// text of the dateline.
+func (p *parser) dayPoint() {
+	s := p.s
 	if p.buf[p.n-1].Kind != layout.Literal && p.last < len(s) && s[p.last] == '.' && !isDigit(s, p.last+1) {
 		p.push(Field{Element: layout.Lit("."), Start: p.last, End: p.last + 1})
 		p.last++
 	}
-	return p.last, true
 }
 
 // yearMetai returns the end of Lithuanian's word for the year after a
