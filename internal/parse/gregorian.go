@@ -756,6 +756,12 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		}
 		p.add(month)
 		p.add(day.withKind(layout.Day))
+		if (w.langs&(1<<layout.Lithuanian) != 0 || w.lang == layout.Lithuanian) && p.lithuanianDay() && !w.weak {
+			// rugsėjo 23 d., gruodžio 12-ąja: the word for the day, or
+			// the ordinal's ending, says the number is a day, as free
+			// text needs of a name of another language.
+			p.weak = false
+		}
 		p.gregorianRange(day)
 		p.gregorianYear(p.last)
 		p.hungarianDayPoint(w)
@@ -815,8 +821,11 @@ func (p *parser) hungarianDayPoint(w word) {
 // machine fills in a template ("квітня 22 / 2024"), and in ASCII it is
 // as often a name in English text: "Augusta 12, 2024" is not Slovak's 12
 // August.
+//
+// Lithuanian is the exception: it writes its genitive before the day as
+// its norm, "rugsėjo 23 d." (of September, the 23rd day).
 func genitiveMonth(name string, w word) bool {
-	if w.kind != wMonth || w.form != layout.Long || w.langs == 0 || w.langs&(1<<layout.English) != 0 {
+	if w.kind != wMonth || w.form != layout.Long || w.langs == 0 || w.langs&(1<<layout.English|1<<layout.Lithuanian) != 0 {
 		return false
 	}
 	for i := 0; i < len(name); i++ {

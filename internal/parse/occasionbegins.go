@@ -20,6 +20,7 @@ import (
 // looked at only after an occasion's name.
 var beginsWords = [...]string{
 	"begins", "starts", "began", "beginnt", "begann", "begint", "begynder", "begynner", "starter", "börjar", "inleds",
+	"begyndte", "begynte", "började", "inleddes", "startade",
 	"commence", "commencera", "débute", "débutera",
 	"comienza", "comenzará", "comenzó", "empieza", "empezará", "inicia", "iniciará", "começa", "começará", "começou",
 	"inizia", "inizierà", "comincia",
@@ -167,7 +168,7 @@ func (p *parser) occasionBegins(i int) int {
 	if falls {
 		return p.fallsOnDay(i, k)
 	}
-	k = skipAtSunset(s, skipTonight(s, k))
+	k = skipAtSunset(s, skipTonight(s, skipBeginsThisYear(s, k)))
 	if a := matchWords(s, k, beginsAfter[:]...); a > k {
 		if j := skipSpace(s, a); j > a {
 			k = j
@@ -356,6 +357,18 @@ func afterPhrase(s string, e, k int) int {
 	}
 	if j := skipSpace(s, e); j > e {
 		return j
+	}
+	return k
+}
+
+// skipBeginsThisYear returns the index after the words for "this year"
+// (fallsThisYear) at s[k] and the spaces after them, as a verb of
+// beginsWords may take them before its day: "Yom Kippur inleddes i år på
+// kvällen den 27:e september", "Pesach beginnt dieses Jahr am 22. April";
+// or k.
+func skipBeginsThisYear(s string, k int) int {
+	if e := matchPhrases(s, k, fallsThisYear[:]); e > k {
+		return afterPhrase(s, e, k)
 	}
 	return k
 }

@@ -525,6 +525,9 @@ var rangeWords = map[string]bool{
 	// septembrie 2012, see skipUntilArticle).
 	"ile": true, "ve": true, "till": true, "och": true, "til": true, "og": true, "do": true, "až": true, "και": true, "έως": true,
 	"și": true, "şi": true, "până": true, "pana": true,
+	// Latvian's and Estonian's "until" ("no 11. līdz 19. decembrim",
+	// "2. kuni 9. detsembrini"), and Lithuanian's ("nuo 14 iki 22 d.").
+	"līdz": true, "kuni": true, "iki": true,
 }
 
 // pairEnds reports whether the day that ends at e, after "&", "and", "to"
