@@ -163,6 +163,10 @@ type facts struct {
 	hasW    bool
 	civilW  time.Weekday
 	night   bool
+	// begins: words after the Hebrew date say it begins on the civil
+	// day's evening (parse.Begins), which the day's own Hebrew date
+	// contradicts.
+	begins bool
 
 	// The time of day. zone is its offset, or else its zone's name;
 	// zoneName is a name written beside an offset (+0200 (CEST)).
@@ -334,6 +338,7 @@ func (f *facts) gatherField(x *parse.Field) {
 		// "12 April 2025 evening", "September 15 2023 at
 		// sundown": the day's evening (parse.Night).
 		f.night = f.night || x.Flags&parse.Night != 0
+		f.begins = f.begins || x.Flags&parse.Begins != 0
 	}
 }
 
@@ -596,6 +601,11 @@ func (rv *resolver) choose() (cand, bool) {
 		nights, nn = [2]int{0, 1}, 2 // on a tie, the occasion's own day
 	case !f.night && !f.hasGDay && f.hasHDay && f.hasW && rv.eveningClock():
 		clockEve = true // the clock's evening, where the date's own day has a problem (below)
+	case f.holidayEve && f.hasHoliday && f.holiday.Shift <= 0 && !f.hasGDay && !f.hasHDay:
+		// "the second night of Chanukah 5785", "the first night of
+		// Pesach 5784": the evening before the day, whose Hebrew date
+		// that day is.
+		nights[0] = 1
 	}
 	// Rosh Chodesh X is two days when the month before X has 30: its 30th
 	// and the first of X. The first of X is tried first, and kept on a tie.

@@ -218,6 +218,9 @@ func namesOccasion(l layout.Layout, h hebrew.Date) bool {
 	if i := opensWithOccasion(l); i >= 0 && !holidayOn(l.At(i), h, evening) {
 		return false
 	}
+	if !embeddedOn(l, h, evening) {
+		return false
+	}
 	if l.Has(layout.Day) || l.Has(layout.HebrewDay) || !l.Has(layout.Holiday) && !l.Has(layout.Portion) {
 		return true
 	}
@@ -234,6 +237,32 @@ func namesOccasion(l layout.Layout, h hebrew.Date) bool {
 		}
 	}
 	return false
+}
+
+// embeddedOn reports whether every Holiday and Portion of layout l that
+// words after it tie into its text (a letter in the literal text right
+// after it: "2023 roku Chanuka rozpoczyna się wieczorem 7 grudnia", "12.
+// April beginnt abends das diesjährige Pessach-Fest", "24.09: Yom Kippur
+// aften") writes an occasion for day h. Such an occasion cannot be left
+// out as one set off by separators can ("March 2, 2024 | Purim", "Erev
+// Chanukah, Tuesday, December 24", whose text before it goes with it):
+// on a day without it the words after it were written alone, "2024
+// rozpoczyna się wieczorem 5 listopada", "5. November-Fest", which read
+// as nothing.
+func embeddedOn(l layout.Layout, h hebrew.Date, evening bool) bool {
+	for i := range l.Len() - 1 {
+		e, next := l.At(i), l.At(i+1)
+		if e.Kind != layout.Holiday && e.Kind != layout.Portion || next.Kind != layout.Literal || strings.IndexFunc(next.Text, unicode.IsLetter) < 0 {
+			continue
+		}
+		if e.Kind == layout.Holiday && !holidayOn(e, h, evening) {
+			return false
+		}
+		if _, ok := occasion.PortionOf(h, e.Schedule); e.Kind == layout.Portion && !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithOccasion returns the index of the Holiday that layout l opens

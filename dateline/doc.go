@@ -32,8 +32,10 @@
 // spelling, ordinal days, numeric dates, Hebrew script with or without
 // niqqud and gershayim, weekday names in English, transliterated Hebrew and
 // Hebrew, evenings ("Mon. night", "Motzei Shabbat", "ליל רביעי", whose
-// Hebrew date, from sunset, is the next day's), ranges, and
-// times of day with zones. [Check] returns a [Report] listing every
+// Hebrew date, from sunset, is the next day's), ranges (a dateline is the
+// range's first day; a range is a week or a few, or, when each end states
+// its year, a period or a life up to some 89 years: "du 2 octobre 2024 au
+// 22 septembre 2025"), and times of day with zones. [Check] returns a [Report] listing every
 // [Problem] with a stable [Code], a [Severity], the byte span it concerns,
 // and a message: a weekday that is not the day's, calendars that disagree,
 // a Hebrew date a day ahead (after sunset) or, beside an evening, the

@@ -372,8 +372,18 @@ func (rv *resolver) namesCandles() bool {
 // civil days that names an occasion ("Рош-ха-Шана припадає на 15-17
 // вересня"), in the candidate's year, or the zero Date.
 func (rv *resolver) rangeEnd(e *evaluation) hebrew.Date {
+	if rv.f.hasGY {
+		return hebrew.Date{}
+	}
+	return rv.rangeLast(e)
+}
+
+// rangeLast returns the Hebrew date of the last day of a range of civil
+// days that names an occasion, with its year or in the candidate's, or
+// the zero Date.
+func (rv *resolver) rangeLast(e *evaluation) hebrew.Date {
 	f := &rv.f
-	if f.gEnd == 0 || f.hasGY || !f.hasHoliday || f.hasPortion || !e.civilOK || f.hasHDay {
+	if f.gEnd == 0 || !f.hasHoliday || f.hasPortion || !e.civilOK || f.hasHDay {
 		return hebrew.Date{}
 	}
 	gy, gm := e.c.gy, e.gm
@@ -420,14 +430,28 @@ func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
 // unless the text says the day is the evening: a weekday's ("Yom Kippur,
 // Friday evening, October 11") or a verb's ("Jom Kippur begynder kl.18
 // fredag den 11. oktober", "Iom Kipur comenzará el 1 de octubre"), which
-// may give the hour it begins too. It reports whether it read the
-// candidate so, having scored the occasion.
+// may give the hour it begins too, or a counted night's ("the second
+// night of Passover, which was on April 9, 2020": the eve of its second
+// day; parse.Night on a Holiday with a Shift of its day). It reports
+// whether it read the candidate so, having scored the occasion.
 func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	f := &rv.f
 	// A year-less range whose last day is the occasion's runs from its
 	// eve: "Рош-ха-Шана припадає на 15-17 вересня" (2023).
 	end := rv.rangeEnd(e)
 	said := f.night || f.holidayEve || !end.IsZero() && rv.checkOccasions(end, false) == 0
+	if f.hasHoliday && f.holidayEve && f.holiday.Shift < 0 && !f.hasPortion {
+		// "the second night of Chanukah, Thursday, December 26, 2024":
+		// the evening on which its counted day begins, whose Hebrew
+		// date, from sunset, is that day's.
+		next := e.civil.AddDays(1)
+		if next.IsZero() {
+			return false
+		}
+		e.h, e.hOK = next, true
+		e.score += rv.checkOccasions(next, report)
+		return true
+	}
 	if !f.hasHoliday || !f.hasGY && !said || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said {
 		return false
 	}
@@ -463,6 +487,14 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		// next, the text names the next Hebrew day, not the occasion's:
 		// "Yom Kippur begins on the evening of October 12, 2024" is 11
 		// Tishrei, an occasion error, where it was read as Yom Kippur.
+		if !f.holidayEve && !next.IsZero() && rv.rangeFromEve(e) {
+			// Unweighed: a range of Chanukah from its eve and one from
+			// its first day are both what pages print, and a year-less
+			// one is still the year nearest the reference whose days
+			// fit either ("du 28 novembre au 5 décembre" is 2021's from
+			// the eve, not 2013's from the first day).
+			return rv.eveWarned(e, next, 0, report)
+		}
 		if !f.holidayEve || next.IsZero() {
 			return false
 		}
@@ -478,20 +510,47 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	if next.IsZero() || rv.checkEvening(next, false) != 0 || rv.fastFromDawn(next) {
 		return false
 	}
-	e.h, e.hOK = next, true
-	e.score += rv.checkEvening(next, report)
 	if f.holidayEve {
 		// A verb says the occasion begins on that day's evening
 		// ("Yom Kippur begins on October 11, 2024"): the dateline
-		// names the evening, whose Hebrew date is the occasion's.
-		return true
+		// names the evening, whose Hebrew date is the occasion's, as
+		// an info says (as of Chanukah's: see begunBefore).
+		return rv.occasionEvening(e, next, report)
 	}
-	e.score += weightWarning
+	return rv.eveWarned(e, next, weightWarning, report)
+}
+
+// eveWarned reads candidate e as the eve of the occasion that begins at
+// its civil day's sunset, Hebrew day next, warned as a Hebrew date a day
+// ahead of its civil date is (see occasionEve), and scores the warning
+// weight.
+func (rv *resolver) eveWarned(e *evaluation, next hebrew.Date, weight int, report bool) bool {
+	f := &rv.f
+	e.h, e.hOK = next, true
+	e.score += rv.checkEvening(next, report) + weight
 	if report {
 		rv.add(CodeAfterSunset, Warning, f.holiday.Start, f.holiday.End, f.input[f.holiday.Start:f.holiday.End]+" is "+next.String()+
 			", which begins at sunset on "+weekdayDate(e.civil)+", the day the dateline gives")
 	}
 	return true
+}
+
+// rangeFromEve reports whether the dateline is a range of civil days
+// whose first is the day before the occasion's first and whose last is
+// the occasion's: it runs from the eve, as "Рош-ха-Шана припадає на 15-17
+// вересня" does, though hebcal names Chanukah's eve, 24 Kislev, by its
+// first candle. "Со 2 по 10 декабря иудеи отмечают Хануку" (2018) and
+// "Janucá se celebra desde el 7 al 15 de diciembre" (2023) were read as
+// 24 Kislev, Chanukah's day with nothing said, where a range of Rosh
+// Hashana or Pesach from its eve is the festival's first day from sunset,
+// warned; and "Chanukah begins December 7, 2023", with its verb, was
+// already the evening's 25 Kislev.
+func (rv *resolver) rangeFromEve(e *evaluation) bool {
+	if rv.f.gEnd == 0 || !rv.eveOfFirst(e.civil) {
+		return false
+	}
+	end := rv.rangeLast(e)
+	return !end.IsZero() && rv.checkOccasions(end, false) == 0
 }
 
 // eveOfFirst reports whether Hebrew day h is the day before the first
@@ -632,6 +691,8 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 		}
 	}
 	switch {
+	case diff == 0 && f.begins:
+		return rv.beginsOnItsDay(g, report) + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	case diff == 0 && f.night:
 		return rv.dayForEvening(g, hs, he, report) + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	case diff == 0:
@@ -724,6 +785,24 @@ func (rv *resolver) dayForEvening(g hebrew.Date, hs, he int, report bool) int {
 		rv.add(CodeAfterSunset, Warning, hs, he, msg+" from sunset, but gives that day's Hebrew date, "+g.String())
 	}
 	return weightWarning
+}
+
+// beginsOnItsDay reports Hebrew date g said to begin on the evening of its
+// own civil day ("22 Tishrei 5780 begins at sundown on October 21st,
+// 2019"; parse.Begins): it began at sunset the day before, and that
+// evening is the next Hebrew day's. An error, as a date said to begin a
+// day late is no site's custom of printing (compare dayForEvening).
+func (rv *resolver) beginsOnItsDay(g hebrew.Date, report bool) int {
+	if report {
+		f := &rv.f
+		gs, ge := f.gSpan()
+		hs, he := f.hSpan()
+		y, m, d := g.Gregorian()
+		msg := g.String() + " is " + dateText(y, m, d) + ": it begins at sunset on " + dateText(y, m, d-1) +
+			"; the evening of " + monthName(int(m)) + " " + itoa(d) + " is " + g.AddDays(1).String()
+		rv.add(CodeCalendar, Error, min(gs, hs), max(ge, he), msg)
+	}
+	return weightError
 }
 
 // checkWeekday checks the weekday against the civil day whose Hebrew date

@@ -64,7 +64,7 @@ func TestHeldout33SwedishOrdinal(t *testing.T) {
 	for _, c := range []struct{ in, text, day, heb string }{
 		{"Gudstjänst onsdag den 20:e september 2017 i synagogan", "onsdag den 20:e september 2017", "2017-09-20", "29 Elul 5777"},
 		{"Lördagen den 1:a juni 2024", "Lördagen den 1:a juni 2024", "2024-06-01", "24 Iyyar 5784"},
-		{"Jom kippur inleddes på kvällen den 27:e september 2020.", "på kvällen den 27:e september 2020", "2020-09-27", "10 Tishrei 5781"},
+		{"Jom kippur inleddes på kvällen den 27:e september 2020.", "Jom kippur inleddes på kvällen den 27:e september 2020", "2020-09-27", "10 Tishrei 5781"}, // the occasion and its verb too since round 37
 		{"onsdag den 20:e september till fredag den 22:e september 2017", "onsdag den 20:e september till fredag den 22:e september 2017", "2017-09-20", "29 Elul 5777"},
 		{"från onsdag 20 september till fredag 22 september 2017", "onsdag 20 september till fredag 22 september 2017", "2017-09-20", "29 Elul 5777"},
 		{"mandag den 2. oktober til onsdag den 4. oktober 2023", "mandag den 2. oktober til onsdag den 4. oktober 2023", "2023-10-02", "17 Tishrei 5784"},

@@ -71,7 +71,32 @@ func layoutOf(example string) (layout.Layout, error) {
 		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
 			Message: "its layout, written for the reference day, is " + quote(ref) + ", which reads as another layout; put a space or a word between its parts"}}
 	}
+	if ref := l.String(); ref != example {
+		// "lør. 2. marts 2024" is Danish's, but its layout, "man. 2.
+		// januar 2006", is Norwegian's too, which Compile reads it as
+		// (no "den" before the day): it would write December as
+		// desember. The reference day's own layout is compiled as it
+		// reads, and not asked again. A layout read back as English's
+		// (German's "12-Mär-2014" as "2-Jan.-2006") keeps the example's
+		// names as variants, as before.
+		if back, err := compileLayout(ref); err == nil && namesLang(back) != namesLang(l) && namesLang(back) != layout.English {
+			return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
+				Message: "its names are " + namesLang(l).String() + "'s, but its layout, written for the reference day, is " + quote(ref) + ", which reads as " +
+					namesLang(back).String() + "'s, whose names differ: write the dateline as the language's custom does (Danish's \"den\" before the day), or in a layout of one language"}}
+		}
+	}
 	return l, nil
+}
+
+// namesLang returns the language of the first month or weekday name of
+// layout l, English where it has none.
+func namesLang(l layout.Layout) layout.Lang {
+	for _, e := range l.Elements() {
+		if (e.Kind == layout.Month || e.Kind == layout.Weekday) && (e.Form == layout.Long || e.Form == layout.Short || e.Form == layout.ShortDot) {
+			return e.Lang
+		}
+	}
+	return layout.English
 }
 
 // readExample reads example as one consistent dateline: r as read, chosen
@@ -352,7 +377,11 @@ func sharedNames(example string, fields []parse.Field, elems []layout.Element) (
 			cands &= exact
 		}
 	}
-	if first < 0 || cands == 0 || cands&(1<<lang) != 0 {
+	if first < 0 || cands == 0 {
+		return -1, ""
+	}
+	cands = customaryLangs(example, fields, cands)
+	if cands&(1<<lang) != 0 {
 		return -1, ""
 	}
 	// Written as other languages write it (oktober, not German's
@@ -378,6 +407,72 @@ func sharedNames(example string, fields []parse.Field, elems []layout.Element) (
 		}
 	}
 	return -1, ""
+}
+
+// customaryLangs narrows cands, the languages that write a layout's
+// names alike, to those whose custom the example follows around its day
+// and year, where some do: a point after the year (Serbian's "02.
+// januar 2006.", not Norwegian's or Danish's "2. januar 2006"; see
+// layout.Lang.DotsYear) and the word before the day (Danish's "mandag
+// den 2. januar", not Norwegian's "mandag 2. januar"; see
+// layout.Lang.DayArticle), as CLDR's full date of each writes them. The
+// article is looked for only after a weekday, where CLDR writes it:
+// Danish writes "2. januar 2006" without it too, as Norwegian does.
+func customaryLangs(example string, fields []parse.Field, cands uint64) uint64 {
+	year, day, weekday := -1, -1, -1
+	for i := range fields {
+		switch fields[i].Kind {
+		case layout.Year:
+			year = i
+		case layout.Day:
+			day = i
+		case layout.Weekday:
+			weekday = i
+		}
+	}
+	if weekday < 0 || weekday > day {
+		day = -1 // no article to look for
+	}
+	var kept uint64
+	for _, l := range layout.Langs() {
+		if cands&(1<<l) == 0 {
+			continue
+		}
+		if y := year; y >= 0 && fields[y].End <= len(example) {
+			if dot := fields[y].End < len(example) && example[fields[y].End] == '.'; dot != l.DotsYear() {
+				continue
+			}
+		}
+		if d := day; d >= 0 && fields[d].Start <= len(example) {
+			if a := l.DayArticle(); a != "" && !hasWordBefore(example, fields[d].Start, a) ||
+				a == "" && cands&^(1<<l) != 0 && articleBefore(example, fields[d].Start, cands) {
+				continue
+			}
+		}
+		kept |= 1 << l
+	}
+	if kept == 0 {
+		return cands
+	}
+	return kept
+}
+
+// hasWordBefore reports whether word w, and a space, come just before
+// example[i:].
+func hasWordBefore(example string, i int, w string) bool {
+	j := i - len(w) - 1
+	return j >= 0 && example[i-1] == ' ' && strings.EqualFold(example[j:i-1], w) && (j == 0 || example[j-1] == ' ')
+}
+
+// articleBefore reports whether the word before the day at example[i:]
+// is the day's article of a language of cands.
+func articleBefore(example string, i int, cands uint64) bool {
+	for _, l := range layout.Langs() {
+		if a := l.DayArticle(); cands&(1<<l) != 0 && a != "" && hasWordBefore(example, i, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // langName is how language l writes a month or weekday (kind) of value v

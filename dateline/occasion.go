@@ -349,10 +349,17 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 				y, m, dd := day.Gregorian()
 				what := named(name + " " + itoa(hy))
 				msg = what + " is " + day.String() + " (" + dateText(y, m, dd) + "), not " + d.String()
-				if day == d && !evening {
+				if day == d {
 					// "Third day of Rosh Hashanah 5784": the count
 					// passes the occasion's last day.
 					msg = name + " " + itoa(hy) + " has no day " + itoa(1-shift) + ": " + d.String() + " is not one of its days"
+				} else if f.holidayEve && shift < 0 {
+					// "the second night of Chanukah": the evening its
+					// day begins on.
+					ey, em, ed := day.AddDays(-1).Gregorian()
+					cy, cm, cd := d.AddDays(-1).Gregorian()
+					msg = "night " + itoa(1-shift) + " of " + name + " " + itoa(hy) + " is the evening of " + dateText(ey, em, ed) + " (" + day.String() +
+						" from sunset), not of " + dateText(cy, cm, cd)
 				}
 				if evening && shift == 0 && occasion.EveningName(name) {
 					// Chanukah's candles, named by the evening.

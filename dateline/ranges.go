@@ -1,10 +1,12 @@
 package dateline
 
 import (
+	"math"
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
+	"github.com/dualdate/dualdate/internal/julian"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
@@ -146,13 +148,22 @@ func (rv *resolver) rangeShifts() {
 		if x.Flags&parse.RangeEnd == 0 || x.Kind != layout.Month && x.Kind != layout.HebrewMonth {
 			continue
 		}
-		// The day of the range's other month.
-		day := layout.Day
+		// The day of the range's other month, and its year.
+		day, year := layout.Day, layout.Year
 		if x.Kind == layout.HebrewMonth {
-			day = layout.HebrewDay
+			day, year = layout.HebrewDay, layout.HebrewYear
 		}
 		j := rangeDayBeside(fs, i, day)
 		if j < 0 {
+			continue
+		}
+		if y := endYear(fs, year); y >= 0 {
+			// The parser counted the days to the year the end states, in
+			// the Gregorian calendar: counted again in the Julian, where
+			// the text says so.
+			if day == layout.Day && rv.f.calendar() == layout.Julian {
+				rv.julianStatedShift(fs, i, j, fs[y].Value)
+			}
 			continue
 		}
 		n, ok := 0, false
@@ -162,7 +173,39 @@ func (rv *resolver) rangeShifts() {
 			n, ok = hebrewDaysTo(d.Hebrew, hebrew.Month(x.Value), fs[j].Value)
 		}
 		if ok && n >= -127 && n <= 127 && n != 0 {
-			x.Shift, fs[j].Shift = int8(n), int8(n)
+			x.Shift, fs[j].Shift = int16(n), int16(n)
+		}
+	}
+}
+
+// endYear returns the index of the year of kind k that the end of a range
+// states, "du 2 octobre 2024 au 22 septembre 2025", or -1.
+func endYear(fs []parse.Field, k layout.Kind) int {
+	for i := range fs {
+		if fs[i].Kind == k && fs[i].Flags&parse.RangeEnd != 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// julianStatedShift counts the days of a range of Julian dates whose end,
+// month field m and day field d, states its year y, "September 4, 1745 –
+// December 15, 1812 O.S.", from the dateline's day: the Julian calendar
+// falls a day behind the Gregorian in each century year that is not a
+// Gregorian leap year, so the parser's Gregorian count may be short. The
+// end's fields, year included, take the count.
+func (rv *resolver) julianStatedShift(fs []parse.Field, m, d, y int) {
+	if !julian.Valid(y, time.Month(fs[m].Value), fs[d].Value) {
+		return // checkRangeDays reports the day that does not exist
+	}
+	n := julianDays(y, time.Month(fs[m].Value), fs[d].Value) - julianDays(julian.Date(rv.dl.Time))
+	if n <= 0 || n > math.MaxInt16 {
+		return
+	}
+	for k := range fs {
+		if f := &fs[k]; f.Flags&parse.RangeEnd != 0 && (f.Kind == layout.Day || f.Kind == layout.Month || f.Kind == layout.Year) {
+			f.Shift = int16(n)
 		}
 	}
 }

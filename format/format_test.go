@@ -34,7 +34,9 @@ func TestLangsAgree(t *testing.T) {
 	named := []format.Lang{format.English, format.French, format.Russian, format.Spanish, format.German,
 		format.Portuguese, format.Polish, format.Hungarian, format.Dutch, format.Romanian, format.Finnish,
 		format.Ukrainian, format.Yiddish, format.Italian, format.Turkish, format.Greek, format.Serbian,
-		format.Czech, format.Swedish, format.Bulgarian, format.Slovak, format.Croatian}
+		format.Czech, format.Swedish, format.Bulgarian, format.Slovak, format.Croatian,
+		format.Danish, format.Norwegian, format.Lithuanian, format.SerbianCyrillic,
+		format.Latvian, format.Estonian}
 	assert.Equal(t, format.Langs(), named, "a constant for each language, in order")
 	for i, l := range format.Langs() {
 		in := layout.Langs()[i]

@@ -15,7 +15,9 @@ import (
 type Lang uint8
 
 // The languages. Italian, Turkish, Greek, Serbian (in Latin letters),
-// Czech, Swedish, Bulgarian, Slovak and Croatian are no hebcal locales: their Hebrew
+// Czech, Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål),
+// Lithuanian, Serbian in Cyrillic letters, Latvian and Estonian are no
+// hebcal locales: their Hebrew
 // months are hebcal's English spellings, as their pages print them (1
 // Tevet, venerdì 30 dicembre; 24 Eylül (29 Elul) Çarşamba).
 const (
@@ -41,6 +43,12 @@ const (
 	Bulgarian
 	Slovak
 	Croatian
+	Danish
+	Norwegian
+	Lithuanian
+	SerbianCyrillic
+	Latvian
+	Estonian
 )
 
 func (l Lang) in() layout.Lang { return layout.Lang(l) }

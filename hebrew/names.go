@@ -105,6 +105,9 @@ const (
 	// sites that leave the reader to tell them apart do.
 	AdarPlain
 	AdarAlefBeis // Adar Alef, Adar Beis (hebcal's Ashkenazi Romanian: Odor Alef)
+	// AdarRomanBefore writes the ordinal before the name, with its
+	// point, as Hungarian calendars do: I. Ádár, II. Ádár.
+	AdarRomanBefore
 
 	numAdarStyles
 )
@@ -130,6 +133,7 @@ var adarStyles = [numAdarStyles]struct {
 	AdarWord:        {true, "ראשון", "שני"},
 	AdarVav:         {true, "ראשון", "+ואדר"},
 	AdarAlefBeis:    {false, "Alef", "Beis"},
+	AdarRomanBefore: {false, "I.", "II."},
 }
 
 // A Spelling says how to write a month name: the family, how to tell the
@@ -594,7 +598,8 @@ func firstBytes(s string, n int) string {
 // of Sh'vat written any way, and in Hebrew script with or without the prefix
 // ב (בשבט, באדר א׳). The name must be a whole word ("Avenue" is no Av,
 // "Chicken" no Cheshvan). An Adar may be qualified (Adar I, Adar 1, Adar
-// Aleph, Adar Rishon, Adar Sheni, Ve'adar, אדר א׳, אדר ב', אדר שני, ואדר).
+// Aleph, Adar Rishon, Adar Sheni, Ve'adar, אדר א׳, אדר ב', אדר שני, ואדר),
+// or have its ordinal before it, as Hungarian calendars write it (II. Ádár).
 // A Hebrew-script name written with points is of the [Niqqud] family, one
 // without them of the [Hebrew] family.
 // It returns the longest name found and true, or false if s does not start
@@ -602,6 +607,11 @@ func firstBytes(s string, n int) string {
 func MatchMonth(s string) (MonthName, bool) {
 	if name, ok := matchMonth(s, 0); ok {
 		return name, true
+	}
+	if s != "" && s[0] == 'I' {
+		if name, ok := matchRomanBefore(s); ok {
+			return name, true
+		}
 	}
 	// The prefix ב, possibly joined by a maqaf or hyphen: בשבט, ב-שבט.
 	if len(s) > 2 && s[:2] == "ב" {
@@ -615,6 +625,36 @@ func MatchMonth(s string) (MonthName, bool) {
 		}
 	}
 	return MonthName{}, false
+}
+
+// matchRomanBefore reads at the start of s an Adar of a leap year with
+// its ordinal before it, as Hungarian calendars write it: "I. Ádár", "II.
+// Ádár" (AdarRomanBefore). The ordinal is a capital Roman numeral with
+// its point and a space; the name after it a plain Adar in Latin
+// letters.
+func matchRomanBefore(s string) (MonthName, bool) {
+	n := 0
+	for n < 2 && n < len(s) && s[n] == 'I' {
+		n++
+	}
+	if n == 0 || n+1 >= len(s) || s[n] != '.' || s[n+1] != ' ' {
+		return MonthName{}, false
+	}
+	j := n + 1
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	name, ok := matchMonth(s, j)
+	if !ok || name.Month != Adar || name.Qualified || name.Spelling.Family.IsHebrew() {
+		return MonthName{}, false
+	}
+	if n == 2 {
+		name.Month = AdarII
+	}
+	name.Qualified = true
+	name.Spelling.Adar = AdarRomanBefore
+	name.BaseLen = name.Len
+	return name, true
 }
 
 func matchMonth(s string, i int) (MonthName, bool) {
@@ -1048,6 +1088,11 @@ func AppendMonth(b []byte, m Month, leap bool, sp Spelling) []byte {
 		}
 		if q[0] == '+' {
 			return append(b, q[1:]...)
+		}
+		if style == AdarRomanBefore {
+			b = append(b, q...)
+			b = append(b, ' ')
+			return append(b, adar...)
 		}
 		b = append(b, adar...)
 		b = append(b, ' ')

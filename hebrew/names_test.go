@@ -544,7 +544,7 @@ func TestLookupMonthErrors(t *testing.T) {
 
 // wantAdar returns the words a style writes after "Adar" for Adar I and
 // Adar II, written out here from the style's documentation; a leading '+'
-// marks a word written alone.
+// marks a word written alone, a trailing '-' one written before the name.
 func wantAdar(style AdarStyle) (i, ii string) {
 	switch style {
 	case AdarRoman:
@@ -576,6 +576,8 @@ func wantAdar(style AdarStyle) (i, ii string) {
 		return "ראשון", "+ואדר"
 	case AdarAlefBeis:
 		return "Alef", "Beis"
+	case AdarRomanBefore:
+		return "I.-", "II.-"
 	}
 	panic(fmt.Sprint("no style ", style))
 }
@@ -611,6 +613,8 @@ func TestAppendMonth(t *testing.T) {
 								}
 								if strings.HasPrefix(q, "+") {
 									want = q[1:]
+								} else if before, ok := strings.CutSuffix(q, "-"); ok {
+									want = before + " " + want
 								} else {
 									want += " " + q
 								}

@@ -420,7 +420,9 @@ func TestLangPresets(t *testing.T) {
 			days = append(days, time.Date(2024, m, d, 10, 39, 0, 0, time.UTC).Format("2006-01-02T15:04"))
 		}
 	}
-	refused := map[string]bool{"sv published": true, "tr published": true}
+	// Danish's and Norwegian's published layout, "2. januar 2006,
+	// 15:04", is either's, which write March as marts and mars.
+	refused := map[string]bool{"sv published": true, "tr published": true, "da published": true, "nb published": true}
 	for _, lang := range layout.Langs() {
 		for _, preset := range []string{"header", "full", "published"} {
 			t.Run(lang.String()+"/"+preset, func(t *testing.T) {

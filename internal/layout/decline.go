@@ -59,9 +59,12 @@ func declineWeekday(l Lang, w int, d Declension) string {
 	switch {
 	case d == Accusative && slavic(l):
 		n = accusative(l, name)
+	case d == Accusative && l == Lithuanian:
+		// "on Friday": penktadienis, penktadienį.
+		n = strings.TrimSuffix(name, "is") + "į"
 	case d == Genitive && (l == Russian || l == Ukrainian):
 		n = eastSlavicGenitive(l, name)
-	case d == Genitive && (l == Serbian || l == Croatian):
+	case d == Genitive && (l == Serbian || l == Croatian || l == SerbianCyrillic):
 		n = serbianGenitive(name)
 	case d == Superessive && l == Hungarian:
 		n = hungarianOn[w]
@@ -91,7 +94,7 @@ func (l Lang) Declines(d Declension) bool {
 // take an accusative after "on".
 func slavic(l Lang) bool {
 	switch l {
-	case Russian, Ukrainian, Serbian, Czech, Polish, Slovak, Croatian:
+	case Russian, Ukrainian, Serbian, Czech, Polish, Slovak, Croatian, SerbianCyrillic:
 		return true
 	}
 	return false
@@ -149,13 +152,18 @@ func eastSlavicGenitive(l Lang, name string) string {
 // serbianGenitive returns the genitive of a Serbian weekday name, as a
 // date after "od" (from) or "do" (until) writes it: a feminine name's -a
 // as -e (nedelja, nedelje; sreda, srede), a masculine name's -ak as -ka
-// (ponedeljak, ponedeljka; petak, petka).
+// (ponedeljak, ponedeljka; petak, petka), in either alphabet (недеља,
+// недеље; петак, петка).
 func serbianGenitive(name string) string {
 	switch {
 	case strings.HasSuffix(name, "ak"):
 		return name[:len(name)-2] + "ka"
 	case strings.HasSuffix(name, "a"):
 		return name[:len(name)-1] + "e"
+	case strings.HasSuffix(name, "ак"):
+		return strings.TrimSuffix(name, "ак") + "ка"
+	case strings.HasSuffix(name, "а"):
+		return strings.TrimSuffix(name, "а") + "е"
 	}
 	return ""
 }

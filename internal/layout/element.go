@@ -300,7 +300,7 @@ type Element struct {
 	// Hashana 5760: Shift 1); such a Holiday writes one occasion, the first
 	// of that day. A layout string writes a Holiday's Erev as the word
 	// before the reference day's occasion: Erev Chanukah: 8th Day.
-	Shift int8
+	Shift int16
 	// Text is the text of a Literal. For a Weekday or Month it is a word
 	// the layout saw for one value, written for that value in place of the
 	// form's own (Yom Rivi'i, Tues, Sept); Of is that value. For a Day

@@ -243,7 +243,7 @@ func TestEveryCombination(t *testing.T) {
 		for _, form := range allForms {
 			for _, c := range []layout.Case{layout.AsIs, layout.Upper, layout.Lower} {
 				for _, p := range []layout.Punct{layout.Gershayim, layout.ASCII, layout.Bare} {
-					for _, shift := range []int8{0, 1, -7, 127} {
+					for _, shift := range []int16{0, 1, -7, 127, 32767} {
 						e := layout.Element{Kind: k, Form: form, Case: c, Punct: p, Shift: shift, Text: "Xy", Of: 3}
 						for _, d := range days {
 							s := one(e, d.t, d.h)

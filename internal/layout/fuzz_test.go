@@ -24,10 +24,10 @@ func FuzzElements(f *testing.F) {
 		kind2, form2 uint8, shift2 int8, unix int64, hy, hm, hd int) {
 		e := layout.Element{
 			Kind: layout.Kind(kind), Form: layout.Form(form), Case: layout.Case(cas), Punct: layout.Punct(punct),
-			Shift: shift, Text: text, Of: of, Prefix: kind%2 == 0, Schedule: occasion.Schedule(1 - form%2),
+			Shift: int16(shift), Text: text, Of: of, Prefix: kind%2 == 0, Schedule: occasion.Schedule(1 - form%2),
 			Spelling: hebrew.Spelling{Family: hebrew.Family(family), Adar: hebrew.AdarStyle(adar), Prefix: adar%2 == 1},
 		}
-		e2 := layout.Element{Kind: layout.Kind(kind2), Form: layout.Form(form2), Shift: shift2, Text: text}
+		e2 := layout.Element{Kind: layout.Kind(kind2), Form: layout.Form(form2), Shift: int16(shift2), Text: text}
 		l := layout.New(e, layout.Lit(" "), e2, layout.Lit("-"), e)
 		tm := time.Unix(unix, 0).In(time.FixedZone("Z", int(shift)*900))
 		for _, h := range []hebrew.Date{{Year: hy, Month: hebrew.Month(hm), Day: hd}, hebrew.DateOf(tm), {}} {

@@ -31,20 +31,26 @@ import (
 	"github.com/go-playground/locales"
 	"github.com/go-playground/locales/bg"
 	"github.com/go-playground/locales/cs"
+	"github.com/go-playground/locales/da"
 	"github.com/go-playground/locales/de"
 	"github.com/go-playground/locales/el"
 	"github.com/go-playground/locales/es"
+	"github.com/go-playground/locales/et"
 	"github.com/go-playground/locales/fi"
 	"github.com/go-playground/locales/fr"
 	"github.com/go-playground/locales/hr"
 	"github.com/go-playground/locales/hu"
 	"github.com/go-playground/locales/it"
+	"github.com/go-playground/locales/lt"
+	"github.com/go-playground/locales/lv"
+	"github.com/go-playground/locales/nb"
 	"github.com/go-playground/locales/nl"
 	"github.com/go-playground/locales/pl"
 	"github.com/go-playground/locales/pt"
 	"github.com/go-playground/locales/ro"
 	"github.com/go-playground/locales/ru"
 	"github.com/go-playground/locales/sk"
+	"github.com/go-playground/locales/sr_Cyrl"
 	"github.com/go-playground/locales/sr_Latn"
 	"github.com/go-playground/locales/sv"
 	"github.com/go-playground/locales/tr"
@@ -59,17 +65,26 @@ import (
 // (Δευτέρα 27 Αυγούστου 2012), Serbian in Latin letters (Petak, 3.
 // oktobar 2014.), Czech (22. června 2019), Swedish (fredag 15 april),
 // Bulgarian (вторник, 23 септември 2025), Slovak (v nedeľu 2.
-// decembra) and Croatian (srijeda, 15. listopada 2023.).
+// decembra), Croatian (srijeda, 15. listopada 2023.), Danish (tirsdag
+// den 7. december 2021), Norwegian Bokmål (onsdag 27. januar 2021),
+// Lithuanian (1943 m. rugsėjo 23 d.), Serbian in Cyrillic letters
+// (Недеља, 27. јануар 2019. године), Latvian (2003. gada 16. martā) and
+// Estonian (22. jaanuaril).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
 	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
-	bg.New(), sk.New(), hr.New(),
+	bg.New(), sk.New(), hr.New(), da.New(), nb.New(), lt.New(), sr_Cyrl.New(), lv.New(),
+	et.New(),
 }
 
 // code returns the language code of a locale: its language, without the
-// script a locale such as sr_Latn names.
+// script a locale such as sr_Latn names, but for Serbian in Cyrillic
+// letters, sr-Cyrl, as Serbian in Latin letters is sr.
 func code(l locales.Translator) string {
+	if l.Locale() == "sr_Cyrl" {
+		return "sr-Cyrl"
+	}
 	c, _, _ := strings.Cut(l.Locale(), "_")
 	return c
 }

@@ -32,7 +32,9 @@ const (
 	Ukrainian
 	Yiddish
 	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech,
-	// Swedish, Bulgarian, Slovak and Croatian are no hebcal locales: their Hebrew months are hebcal's
+	// Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål),
+	// Lithuanian, Serbian in Cyrillic letters, Latvian and Estonian are no
+	// hebcal locales: their Hebrew months are hebcal's
 	// English spellings, as their pages print them (1 Tevet, venerdì 30
 	// dicembre; 24 Eylül (29 Elul) Çarşamba).
 	Italian
@@ -44,6 +46,12 @@ const (
 	Bulgarian
 	Slovak
 	Croatian
+	Danish
+	Norwegian
+	Lithuanian
+	SerbianCyrillic
+	Latvian
+	Estonian
 
 	numLangs
 )
@@ -60,10 +68,19 @@ func (l Lang) String() string {
 }
 
 // LookupLang returns the language of a code ("fr", "RU", "pt-BR", "de_AT"),
-// and whether there is one.
+// and whether there is one. Norwegian is CLDR's nb (Bokmål), and "no",
+// the code of Norwegian as such, which pages and the corpus name it by;
+// Serbian is sr (in Latin letters, sr-Latn too) and sr-Cyrl (or sr_Cyrl)
+// in Cyrillic letters.
 func LookupLang(code string) (Lang, bool) {
+	if strings.EqualFold(strings.ReplaceAll(code, "_", "-"), "sr-Cyrl") {
+		return SerbianCyrillic, true
+	}
 	if i := strings.IndexAny(code, "-_"); i >= 0 {
 		code = code[:i]
+	}
+	if strings.EqualFold(code, "no") {
+		return Norwegian, true
 	}
 	for l, c := range langCodes {
 		if strings.EqualFold(c, code) {
@@ -91,7 +108,9 @@ var langFamilies = [numLangs]hebrew.Family{
 	Yiddish: hebrew.Yiddish, Italian: hebrew.Hebcal, Turkish: hebrew.Hebcal,
 	Greek: hebrew.Hebcal, Serbian: hebrew.Hebcal, Czech: hebrew.Hebcal,
 	Swedish: hebrew.Hebcal, Bulgarian: hebrew.Hebcal, Slovak: hebrew.Hebcal,
-	Croatian: hebrew.Hebcal,
+	Croatian: hebrew.Hebcal, Danish: hebrew.Hebcal, Norwegian: hebrew.Hebcal,
+	Lithuanian: hebrew.Hebcal, SerbianCyrillic: hebrew.Hebcal, Latvian: hebrew.Hebcal,
+	Estonian: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes
@@ -143,6 +162,35 @@ func (l Lang) DotsDay() bool {
 	return l < numLangs && l != English && strings.Contains(langReference[l][0], "2. ")
 }
 
+// DotsYear reports whether the language writes a point after a date's
+// year, as CLDR's full date does ("ponedeljak, 02. januar 2006.",
+// "ponedjeljak, 2. siječnja 2006.", "2006. január 2., hétfő"), where
+// others write none ("mandag 2. januar 2006").
+func (l Lang) DotsYear() bool {
+	return l < numLangs && l != English && strings.Contains(langReference[l][0], "2006.")
+}
+
+// DayArticle returns the word the language writes before a date's day
+// after the weekday, as CLDR's full date does: Danish's "den" ("mandag
+// den 2. januar 2006"), where Norwegian writes none ("mandag 2. januar
+// 2006"); "" for a language that writes none.
+func (l Lang) DayArticle() string {
+	if l >= numLangs || l == English {
+		return ""
+	}
+	ref := langReference[l][0]
+	i := strings.Index(ref, " 2")
+	if i < 0 {
+		return ""
+	}
+	before := strings.TrimRight(ref[:i], ",")
+	word := before[strings.LastIndexByte(before, ' ')+1:]
+	if word == "" || word == l.WeekdayName(1, Long) || word == l.MonthName(1, Long) || strings.ContainsAny(word, "0123456789.") {
+		return ""
+	}
+	return word
+}
+
 // LayoutTime is [Lang.Layout] with the time of day after the date, as
 // CLDR's short time writes it: "lundi 2 janvier 2006, 15:04 | 2 Tévet
 // 5766".
@@ -185,7 +233,9 @@ func withoutYear(s string) string {
 		return s
 	}
 	if i == 0 {
-		return strings.TrimLeft(strings.TrimPrefix(s[4:], "."), " ")
+		// 2006. január 2., hétfő; 2006 m. sausio 2 d., pirmadienis
+		// (Lithuanian's "m.", of the year).
+		return strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s[4:], "."), " m."), " ")
 	}
 	start, end := i, i+4
 	if start > 0 && s[start-1] == ' ' {
@@ -195,6 +245,8 @@ func withoutYear(s string) string {
 		start -= 3
 	}
 	switch rest := s[end:]; {
+	case strings.HasPrefix(rest, ". gada "):
+		end += len(". gada") // Latvian's "2006. gada 2. janvāris": of the year
 	case strings.HasPrefix(rest, " г."), strings.HasPrefix(rest, " р."):
 		end += len(" г.")
 	case strings.HasPrefix(rest, "."):
@@ -206,13 +258,19 @@ func withoutYear(s string) string {
 // withoutWeekday returns a CLDR full date of the reference day without its
 // weekday, which it writes first ("lundi 2 janvier 2006", "понедельник, 2
 // января 2006 г.") or, after a date that starts with a number, last
-// ("2 Ocak 2006 Pazartesi", "2006. január 2., hétfő").
+// ("2 Ocak 2006 Pazartesi", "2006. január 2., hétfő"), and the article
+// the weekday puts before the day ("mandag den 2. januar 2006": Danish's
+// "den", which no date starts with).
 func withoutWeekday(s string) string {
 	if s != "" && s[0] >= '0' && s[0] <= '9' {
 		i := strings.LastIndexByte(s, ' ')
 		return strings.TrimSuffix(s[:i], ",")
 	}
-	return s[strings.IndexByte(s, ' ')+1:]
+	s = s[strings.IndexByte(s, ' ')+1:]
+	if w, rest, ok := strings.Cut(s, " "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' && w != "" && (w[0] < '0' || w[0] > '9') {
+		return rest
+	}
+	return s
 }
 
 // hebrewDate returns the reference day's Hebrew date in the language.

@@ -3,7 +3,7 @@
 package layout
 
 // langCodes are the languages' CLDR codes.
-var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk", "hr"}
+var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk", "hr", "da", "nb", "lt", "sr-Cyrl", "lv", "et"}
 
 // langMonths holds each language's month names as a date writes them (CLDR's wide format names: the genitive "января", "stycznia"), January first.
 var langMonths = [numLangs][12]string{
@@ -28,6 +28,12 @@ var langMonths = [numLangs][12]string{
 	19: {"януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември", "декември"},                                                // bg
 	20: {"januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra"},                                         // sk
 	21: {"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"},                                // hr
+	22: {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"},                                              // da
+	23: {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"},                                               // nb
+	24: {"sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"},                                // lt
+	25: {"јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септембар", "октобар", "новембар", "децембар"},                                                 // sr_Cyrl
+	26: {"janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts", "septembris", "oktobris", "novembris", "decembris"},                             // lv
+	27: {"jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober", "november", "detsember"},                                       // et
 }
 
 // langMonthsShort holds each language's abbreviated month names as a date writes them (CLDR's abbreviated format names, dots included: "janv.", "сент.").
@@ -53,6 +59,12 @@ var langMonthsShort = [numLangs][12]string{
 	19: {"яну", "фев", "март", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"},                                             // bg
 	20: {"jan", "feb", "mar", "apr", "máj", "jún", "júl", "aug", "sep", "okt", "nov", "dec"},                                              // sk
 	21: {"sij", "velj", "ožu", "tra", "svi", "lip", "srp", "kol", "ruj", "lis", "stu", "pro"},                                             // hr
+	22: {"jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."},                                   // da
+	23: {"jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des."},                                   // nb
+	24: {"saus.", "vas.", "kov.", "bal.", "geg.", "birž.", "liep.", "rugp.", "rugs.", "spal.", "lapkr.", "gruod."},                        // lt
+	25: {"јан", "феб", "мар", "апр", "мај", "јун", "јул", "авг", "сеп", "окт", "нов", "дец"},                                              // sr_Cyrl
+	26: {"janv.", "febr.", "marts", "apr.", "maijs", "jūn.", "jūl.", "aug.", "sept.", "okt.", "nov.", "dec."},                             // lv
+	27: {"jaan", "veebr", "märts", "apr", "mai", "juuni", "juuli", "aug", "sept", "okt", "nov", "dets"},                                   // et
 }
 
 // langMonthsStandAlone holds each language's month names as a month named alone writes them (CLDR's wide stand-alone names, from golang.org/x/text/date: the nominative "январь", "styczeń"), January first; "" where they are the format names.
@@ -78,31 +90,43 @@ var langMonthsStandAlone = [numLangs][12]string{
 	19: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // bg
 	20: {"január", "február", "marec", "apríl", "máj", "jún", "júl", "august", "september", "október", "november", "december"},                                  // sk
 	21: {"siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan", "listopad", "studeni", "prosinac"},                      // hr
+	22: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // da
+	23: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // nb
+	24: {"sausis", "vasaris", "kovas", "balandis", "gegužė", "birželis", "liepa", "rugpjūtis", "rugsėjis", "spalis", "lapkritis", "gruodis"},                    // lt
+	25: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // sr_Cyrl
+	26: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // lv
+	27: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // et
 }
 
 // langWeekdays holds each language's weekday names as a date writes them (CLDR's wide format names), Sunday first.
 var langWeekdays = [numLangs][7]string{
-	1:  {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},                              // fr
-	2:  {"воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"},                    // ru
-	3:  {"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},                             // es
-	4:  {"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},                      // de
-	5:  {"domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"},   // pt
-	6:  {"niedziela", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota"},                       // pl
-	7:  {"vasárnap", "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat"},                              // hu
-	8:  {"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},                       // nl
-	9:  {"duminică", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă"},                                  // ro
-	10: {"sunnuntaina", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina"}, // fi
-	11: {"неділя", "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота"},                          // uk
-	12: {"זונטיק", "מאָנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פֿרײַטיק", "שבת"},                            // yi
-	13: {"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},                         // it
-	14: {"Pazar", "Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi"},                            // tr
-	15: {"Κυριακή", "Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο"},                           // el
-	16: {"nedelja", "ponedeljak", "utorak", "sreda", "četvrtak", "petak", "subota"},                            // sr_Latn
-	17: {"neděle", "pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota"},                                 // cs
-	18: {"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"},                                // sv
-	19: {"неделя", "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота"},                           // bg
-	20: {"nedeľa", "pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota"},                              // sk
-	21: {"nedjelja", "ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota"},                        // hr
+	1:  {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},                                      // fr
+	2:  {"воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"},                            // ru
+	3:  {"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},                                     // es
+	4:  {"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},                              // de
+	5:  {"domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"},           // pt
+	6:  {"niedziela", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota"},                               // pl
+	7:  {"vasárnap", "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat"},                                      // hu
+	8:  {"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},                               // nl
+	9:  {"duminică", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă"},                                          // ro
+	10: {"sunnuntaina", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina"},         // fi
+	11: {"неділя", "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота"},                                  // uk
+	12: {"זונטיק", "מאָנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פֿרײַטיק", "שבת"},                                    // yi
+	13: {"domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"},                                 // it
+	14: {"Pazar", "Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi"},                                    // tr
+	15: {"Κυριακή", "Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο"},                                   // el
+	16: {"nedelja", "ponedeljak", "utorak", "sreda", "četvrtak", "petak", "subota"},                                    // sr_Latn
+	17: {"neděle", "pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota"},                                         // cs
+	18: {"söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"},                                        // sv
+	19: {"неделя", "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота"},                                   // bg
+	20: {"nedeľa", "pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota"},                                      // sk
+	21: {"nedjelja", "ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota"},                                // hr
+	22: {"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"},                                       // da
+	23: {"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"},                                       // nb
+	24: {"sekmadienis", "pirmadienis", "antradienis", "trečiadienis", "ketvirtadienis", "penktadienis", "šeštadienis"}, // lt
+	25: {"недеља", "понедељак", "уторак", "среда", "четвртак", "петак", "субота"},                                      // sr_Cyrl
+	26: {"svētdiena", "pirmdiena", "otrdiena", "trešdiena", "ceturtdiena", "piektdiena", "sestdiena"},                  // lv
+	27: {"pühapäev", "esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev"},                           // et
 }
 
 // langWeekdaysShort holds each language's abbreviated weekday names (CLDR's abbreviated format names), Sunday first.
@@ -128,6 +152,12 @@ var langWeekdaysShort = [numLangs][7]string{
 	19: {"нд", "пн", "вт", "ср", "чт", "пт", "сб"},                                  // bg
 	20: {"ne", "po", "ut", "st", "št", "pi", "so"},                                  // sk
 	21: {"ned", "pon", "uto", "sri", "čet", "pet", "sub"},                           // hr
+	22: {"søn.", "man.", "tir.", "ons.", "tor.", "fre.", "lør."},                    // da
+	23: {"søn.", "man.", "tir.", "ons.", "tor.", "fre.", "lør."},                    // nb
+	24: {"sk", "pr", "an", "tr", "kt", "pn", "št"},                                  // lt
+	25: {"нед", "пон", "уто", "сре", "чет", "пет", "суб"},                           // sr_Cyrl
+	26: {"svētd.", "pirmd.", "otrd.", "trešd.", "ceturtd.", "piektd.", "sestd."},    // lv
+	27: {"P", "E", "T", "K", "N", "R", "L"},                                         // et
 }
 
 // langReference holds how each language writes the reference day in full (CLDR's full date format) and its time (the short time format).
@@ -153,4 +183,10 @@ var langReference = [numLangs][2]string{
 	19: {"понеделник, 2 януари 2006 г.", "15:04"},        // bg
 	20: {"pondelok 2. januára 2006", "15:04"},            // sk
 	21: {"ponedjeljak, 2. siječnja 2006.", "15:04"},      // hr
+	22: {"mandag den 2. januar 2006", "15:04"},           // da
+	23: {"mandag 2. januar 2006", "15:04"},               // nb
+	24: {"2006 m. sausio 2 d., pirmadienis", "15:04"},    // lt
+	25: {"понедељак, 02. јануар 2006.", "15:04"},         // sr_Cyrl
+	26: {"pirmdiena, 2006. gada 2. janvāris", "15:04"},   // lv
+	27: {"esmaspäev, 2. jaanuar 2006", "15:04"},          // et
 }

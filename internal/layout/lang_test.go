@@ -58,6 +58,26 @@ func TestLang(t *testing.T) {
 	assert.True(t, German.DotsDay(), "2. Januar")
 	assert.False(t, Polish.DotsDay(), "2 stycznia")
 	assert.False(t, English.DotsDay())
+	assert.True(t, Serbian.DotsYear(), "02. januar 2006.")
+	assert.False(t, Norwegian.DotsYear(), "2. januar 2006")
+	assert.Equal(t, "den", Danish.DayArticle(), "mandag den 2. januar 2006")
+	assert.Empty(t, Norwegian.DayArticle(), "mandag 2. januar 2006")
+	assert.Empty(t, Spanish.DayArticle(), "lunes, 2 de enero de 2006")
+	assert.Empty(t, Lithuanian.DayArticle(), "2006 m. sausio 2 d., pirmadienis")
+	for _, code := range []string{"sr-Cyrl", "sr_Cyrl", "SR-CYRL"} {
+		l, ok := LookupLang(code)
+		assert.True(t, ok, code)
+		assert.Equal(t, SerbianCyrillic, l, code)
+	}
+	for _, code := range []string{"sr", "sr-Latn", "sr_RS"} {
+		l, _ := LookupLang(code)
+		assert.Equal(t, Serbian, l, code)
+	}
+	for _, code := range []string{"no", "nb", "NO", "nb-NO"} {
+		l, ok := LookupLang(code)
+		assert.True(t, ok, code)
+		assert.Equal(t, Norwegian, l, code)
+	}
 }
 
 // TestLangPresets: each language's header and published layouts are its
@@ -91,6 +111,12 @@ func TestLangPresets(t *testing.T) {
 		{Bulgarian, "понеделник, 2 януари | 2 Tevet 5766", "2 януари 2006 г., 15:04"},
 		{Slovak, "pondelok 2. januára | 2 Tevet 5766", "2. januára 2006, 15:04"},
 		{Croatian, "ponedjeljak, 2. siječnja | 2 Tevet 5766", "2. siječnja 2006., 15:04"},
+		{Danish, "mandag den 2. januar | 2 Tevet 5766", "2. januar 2006, 15:04"},
+		{Norwegian, "mandag 2. januar | 2 Tevet 5766", "2. januar 2006, 15:04"},
+		{Lithuanian, "sausio 2 d., pirmadienis | 2 Tevet 5766", "2006 m. sausio 2 d., 15:04"},
+		{SerbianCyrillic, "понедељак, 02. јануар | 2 Tevet 5766", "02. јануар 2006., 15:04"},
+		{Latvian, "pirmdiena, 2. janvāris | 2 Tevet 5766", "2006. gada 2. janvāris, 15:04"},
+		{Estonian, "esmaspäev, 2. jaanuar | 2 Tevet 5766", "2. jaanuar 2006, 15:04"},
 	}
 	require.Len(t, tests, len(Langs()), "every language")
 	for _, tc := range tests {

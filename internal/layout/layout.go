@@ -56,7 +56,7 @@ type Layout struct {
 	// sameEnd is the shift of the far end of a range of days written in
 	// both calendars with one length (October 22-28 | 2-8 Cheshvan), or 0
 	// (see lateEnd).
-	sameEnd int8
+	sameEnd int16
 }
 
 // A dayRange is a range of days written with one month name: the indexes
@@ -77,7 +77,7 @@ func wrap(elems []Element) Layout {
 	l := Layout{elems: elems}
 	l.ranges[0] = findRange(l.elems, Day, Month)
 	l.ranges[1] = findRange(l.elems, HebrewDay, HebrewMonth)
-	var civilEnd, hebrewEnd int8
+	var civilEnd, hebrewEnd int16
 	for i := range elems {
 		switch e := &elems[i]; e.Kind {
 		case Day:
@@ -86,7 +86,7 @@ func wrap(elems []Element) Layout {
 			hebrewEnd = max(hebrewEnd, e.Shift)
 		}
 	}
-	if civilEnd > 0 && civilEnd == hebrewEnd && civilEnd != math.MaxInt8 {
+	if civilEnd > 0 && civilEnd == hebrewEnd && civilEnd != math.MaxInt16 {
 		l.sameEnd = civilEnd
 	}
 	return l
@@ -133,7 +133,7 @@ func findRange(elems []Element, day, month Kind) dayRange {
 // range then starts on the evening before the Hebrew one and ends with it,
 // a day later in civil days (October 21-28 | 2-8 Cheshvan), as sites print
 // a range after sunset. It returns 0 otherwise.
-func (l *Layout) lateEnd(t time.Time, h hebrew.Date) int8 {
+func (l *Layout) lateEnd(t time.Time, h hebrew.Date) int16 {
 	if l.sameEnd == 0 {
 		return 0
 	}

@@ -110,18 +110,21 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 // atTime returns the end of the word "a" at s[i] (Spanish's "a las", "a
 // la") when a time of day follows it, as French pages write à without its
 // accent ("samedi 30 septembre 2017 a 19 h 04") and Spanish ones "a las
-// 20:00"; or i. Elsewhere "a" is a word of prose, or joins the days of a
-// range (see rangeWords).
-func atTime(s string, i int) int {
+// 20:00", and whether the article says it is Spanish's; or i. Elsewhere
+// "a" is a word of prose, or joins the days of a range (see rangeWords).
+func atTime(s string, i int) (int, bool) {
 	k := matchWord(s, i, "a")
 	if k == i {
-		return i
+		return i, false
 	}
 	k = skipSpace(s, k)
-	if e := matchWords(s, k, "las", "la"); e > k {
+	e := matchWords(s, k, "las", "la")
+	article := e > k
+	if article {
 		k = skipSpace(s, e)
 	}
-	return timeAfter(s, i, k)
+	end := timeAfter(s, i, k)
+	return end, end > i && article
 }
 
 // fromTimeWords are the words for "from" that an event listing writes

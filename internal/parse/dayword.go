@@ -115,11 +115,12 @@ func dayWordAt(s string, k int) (Field, bool) {
 }
 
 // dayWordAhead reports whether the word after an ordinal word of a day
-// ending at e is "of" or "day", as dayWord needs: the third of March, the
-// first day of Nisan.
+// ending at e is "of", "day" or "night", as dayWord and numberedOccasion
+// need: the third of March, the first day of Nisan, the second night of
+// Passover.
 func dayWordAhead(s string, e int) bool {
 	k := skipSpace(s, e)
-	return matchWord(s, k, "of") > k || matchWord(s, k, "day") > k
+	return matchWord(s, k, "of") > k || matchWords(s, k, "day", "night") > k
 }
 
 // lastDay sets the day read from the field at index from on to the last
@@ -266,13 +267,23 @@ func skipMonthWords(s string, k int) int {
 // 5784", 15 Nisan, with no problem. A count past the occasion's last day
 // ("Ninth day of Pesach") is the check's error; "day of" with no occasion
 // after it is left to the other readings.
+//
+// "Night" in place of "day" names the evening that begins the N-th day,
+// as English pages count a festival's nights ("the second night of
+// Passover, which was on April 9, 2020", "the first night of Chanukah"):
+// the occasion is marked Night, as after the verbs that say it begins
+// (see occasionBegins), and the first night counts too.
 func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	s := p.s
-	if w.value < 2 || p.has(layout.Holiday) {
+	if w.value < 1 || p.has(layout.Holiday) {
 		return i, false
 	}
-	k := matchWord(s, skipSpace(s, e), "day")
+	k := matchWords(s, skipSpace(s, e), "day", "night")
 	if k == e || k == skipSpace(s, e) {
+		return i, false
+	}
+	night := s[k-1] == 't' || s[k-1] == 'T'
+	if w.value < 2 && !night {
 		return i, false
 	}
 	of := skipSpace(s, k)
@@ -292,7 +303,10 @@ func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	}
 	p.lit(at)
 	f := occasionField(s, layout.Holiday, idx, at, end)
-	f.Shift = -int8(w.value - 1)
+	f.Shift = -int16(w.value - 1)
+	if night {
+		f.Flags |= Night
+	}
 	p.add(f)
 	p.occasionYear(false)
 	return p.last, true

@@ -25,7 +25,9 @@
 // Beyond English and Hebrew it reads the languages of format.Lang (French,
 // Russian, Spanish, German, Portuguese, Polish, Hungarian, Dutch, Romanian,
 // Finnish, Ukrainian, Yiddish, Italian, Turkish, Greek, Serbian, Czech,
-// Swedish, Bulgarian, Slovak, Croatian): CLDR's month and weekday names as
+// Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian, Lithuanian,
+// Serbian in Cyrillic letters, Latvian, Estonian):
+// CLDR's month and weekday names as
 // a date writes them (lundi 2 janvier 2006, 28 сентября 2022, 2. Januar
 // 2006, 2006. január 2., פֿונעם 26טן אָקטאָבער 2022), and a month named
 // alone by its nominative (Ноябрь 2024, luty 2024), in any letter case

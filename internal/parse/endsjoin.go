@@ -114,12 +114,16 @@ func endsJoin(s string, i int) int {
 }
 
 // endsFirst has the first bytes, in either case, of the words for "and"
-// of endsPhrases and of endsConverbs: endsJoin's cheap first test.
+// of endsPhrases, of endsConverbs and of endsSunset: endsJoin's cheap
+// first test.
 var endsFirst = func() (t [256]bool) {
 	for _, ph := range endsPhrases {
 		t[ph.and[0]], t[ph.and[0]&^0x20] = true, true
 	}
 	for _, c := range endsConverbs {
+		t[c[0]], t[c[0]&^0x20] = true, true
+	}
+	for _, c := range endsSunset {
 		t[c[0]], t[c[0]&^0x20] = true, true
 	}
 	return t
@@ -131,14 +135,27 @@ var endsFirst = func() (t [256]bool) {
 // akşamı başlayıp 8 Eylül Çarşamba akşamı sona ereceği", "27 Mart
 // Cumartesi akşamı başlayıp, 4 Nisan Pazar akşamı", "başlayacak ve".
 // The join is read only where the last day follows it (see fullRange),
-// so that "başlayıp bitti" after a date is prose.
-var endsConverbs = [...]string{"başlayıp", "başlayarak", "başlayacak ve", "başlıyor ve", "başlar ve"}
+// so that "başlayıp bitti" after a date is prose. The past "başladı ve"
+// joins them as the others do, and "with sunset" may come before the
+// verb: "14 Aralık Pazar akşamı güneşin batışıyla başladı ve 22 Aralık
+// Pazartesi akşamı sona erecek".
+var (
+	endsConverbs = [...]string{"başlayıp", "başlayarak", "başlayacak ve", "başlıyor ve", "başlar ve", "başladı ve"}
+	endsSunset   = [...]string{"güneşin batışıyla", "gün batımıyla", "gün batımında"}
+)
 
-// converbJoin returns the index after a phrase of endsConverbs at s[k],
-// a comma or not, and the spaces after them; or k.
+// converbJoin returns the index after a phrase of endsConverbs at s[k]
+// (after a phrase of endsSunset, if one comes first), a comma or not,
+// and the spaces after them; or k.
 func converbJoin(s string, k int) int {
-	e := matchPhrases(s, k, endsConverbs[:])
-	if e == k {
+	c := k
+	if a := matchPhrases(s, k, endsSunset[:]); a > k {
+		if c = skipSpace(s, a); c == a {
+			return k
+		}
+	}
+	e := matchPhrases(s, c, endsConverbs[:])
+	if e == c {
 		return k
 	}
 	if e < len(s) && s[e] == ',' {

@@ -18,8 +18,8 @@ func TestParseErev(t *testing.T) {
 	tests := []struct {
 		in        string
 		name      string // the occasion's key
-		shift     int8   // the Holiday's
-		yearShift int8
+		shift     int16  // the Holiday's
+		yearShift int16
 		layout    string
 	}{
 		{"Erev Rosh Chodesh Tammuz 5750", "rosh chodesh tammuz", 1, 1, "Erev Chanukah: 8th Day 5766"},
@@ -64,7 +64,7 @@ func TestErevRoshChodeshSpellings(t *testing.T) {
 			f, ok := r.Get(layout.Holiday)
 			require.True(t, ok)
 			assert.Equal(t, want, occasion.Key(names[f.Value].Text))
-			assert.Equal(t, int8(1), f.Shift)
+			assert.Equal(t, int16(1), f.Shift)
 		})
 	}
 }

@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/dualdate/dualdate/internal/layout"
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/internal/layout"
+)
 
 // fallsOnVerbs are the verbs that say on which day an occasion named
 // before them falls or is celebrated, in the languages whose pages say it
@@ -13,26 +17,42 @@ import "github.com/dualdate/dualdate/internal/layout"
 // own day, not an evening. The words for "this year" (fallsThisYear) and
 // for "on" (fallsOnWords) may follow them, or a range's word for "from"
 // ("Rosh Hashana kommer i år att firas från solnedgången på onsdag den
-// 20:e september till ...").
+// 20:e september till ...") or "between" (fallsBetween). The passives of
+// the languages of Central and Eastern Europe and the Balkans say
+// so too, and a range mostly follows them: "Ханука отмечается с 7 по 15
+// декабря", "Hanuka se slavi od 7. do 15. prosinca", "Ханука се празнува
+// от 7 до 15 декември", "Pesah este celebrată, în perioada 8-16 aprilie" (a comma
+// may follow the verb); as French's feminine "Hanukkah est célébrée entre
+// le 28 novembre et le 5 décembre". The date was read alone, the
+// occasion left out, in the year nearest the reference.
 var (
 	fallsOnVerbs = [...]string{
-		"fällt", "tombe", "est célébré", "sera célébré", "caerá", "cae", "se celebrará", "se celebra",
-		"cairá", "cai", "é celebrado", "será celebrado", "valt", "wordt gevierd",
+		"fällt", "tombe", "est célébré", "est célébrée", "sera célébré", "sera célébrée", "est fêté", "est fêtée",
+		"caerá", "cae", "se celebrará", "se celebra",
+		"cairá", "cai", "é celebrado", "é celebrada", "será celebrado", "será celebrada", "valt", "wordt gevierd",
 		"infaller", "kommer i år att firas", "kommer att firas", "firas", "falder", "fejres", "faller", "feires",
 		"si celebra", "si festeggia",
+		"отмечается", "празднуется", "відзначається", "святкується",
+		"jest obchodzona", "jest obchodzone", "jest obchodzony", "obchodzi się",
+		"se slaví", "sa slávi", "sa oslavuje", "se slavi", "se obilježava", "se obeležava",
+		"се празнува", "се отбелязва", "се слави",
+		"este celebrată", "este celebrat", "este sărbătorită", "este sărbătorit", "se celebrează", "se sărbătorește",
 	}
-	fallsThisYear = [...]string{"dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno"}
-	fallsOnWords  = [...]string{"auf den", "auf", "am", "le", "el", "em", "no dia", "op", "den", "på", "il"}
+	fallsThisYear = [...]string{"dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
+		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "tento rok", "tази година", "în acest an", "anul acesta"}
+	fallsOnWords = [...]string{"auf den", "auf", "am", "le", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "dne"}
+	fallsBetween = [...]string{"entre le", "entre el", "entre", "între", "between", "zwischen dem", "zwischen", "tra il", "fra il", "tussen",
+		"în perioada", "от"}
 )
 
 // fallsOnFirst reports whether c may start one of fallsOnPhrases, in
 // either case: the cheap first test.
 func fallsOnFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k':
+	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o':
 		return true
 	}
-	return c == 0xC3 // é
+	return c == 0xC3 || c == 0xD0 || c == 0xD1 // é; a Cyrillic letter's first byte
 }
 
 // occasionFallsOn reads, after an occasion's name and before any date, a
@@ -48,6 +68,11 @@ func (p *parser) occasionFallsOn(i int) int {
 		return i
 	}
 	e := matchPhrases(s, i, fallsOnVerbs[:])
+	if e == i {
+		e = whichFalls(s, i)
+	} else if e < len(s) && s[e] == ',' {
+		e++ // este celebrată, în perioada 8-16 aprilie
+	}
 	k := skipSpace(s, e)
 	if e == i || k == e {
 		return i
@@ -64,6 +89,11 @@ func (p *parser) occasionFallsOn(i int) int {
 	}
 	if rangeStart(s, k) > k {
 		return k // firas från solnedgången på onsdag den 20:e september till ...
+	}
+	if a := matchPhrases(s, k, fallsBetween[:]); a > k {
+		if j := skipSpace(s, a); j > a && isDigit(s, j) {
+			return j // est célébrée entre le 28 novembre et le 5 décembre
+		}
 	}
 	return i
 }
@@ -112,4 +142,32 @@ func (p *parser) occasionFallsHebrew(i int) int {
 		return i
 	}
 	return k
+}
+
+// whichFalls returns the end of English's "which" or "that" and a verb
+// of the joining words after it that says when the occasion before them
+// is ("is", "was", "falls", "fell", "occurs", with "this year" between
+// or not), where a comma set the occasion off: "the second night of
+// Passover, which was on April 9, 2020" (an Omer page), "Purim, which
+// this year falls on March 24"; or i. The date after them must follow,
+// as after fallsOnVerbs.
+func whichFalls(s string, i int) int {
+	if i == 0 || s[i-1] != ' ' || !strings.HasSuffix(strings.TrimRight(s[:i], " "), ",") {
+		return i
+	}
+	k := matchWords(s, i, "which", "that")
+	j := skipThisYear(s, skipSpace(s, k))
+	if k == i || j == k {
+		return i
+	}
+	e := matchWords(s, j, "is", "was", "falls", "fell", "occurs", "occurred")
+	if e == j {
+		return i
+	}
+	if n := skipSpace(s, e); n > e {
+		if on := matchWord(s, n, "on"); on > n {
+			return on
+		}
+	}
+	return e
 }

@@ -70,9 +70,11 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 }
 
 // acceptAll is the test All puts each reading to: a date, and one that
-// free text can take (see All).
+// free text can take (see All). A month cut short or without its dot
+// (word.bare) takes a weekday of its own language: "lundi, 3/4 des" is
+// French's "of the", not Norwegian's des. (December).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
+	return p.dated() && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
 }
 
 // A scanner tries a dateline at each place in its text that could start
@@ -174,6 +176,7 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 	}
 	p.list = true
 	p.run(i, false)
+	p.endBroken()
 	if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
 		return skipToken(text, i), false
 	}
@@ -506,6 +509,9 @@ func crossProse(s string, i int) int {
 		if e+1 < len(s) && s[e] == ' ' && script.Class[s[e+1]]&script.ClassLetter != 0 {
 			i = e + 1 // one space and a word, as most words of prose end: see nextWord
 			continue
+		}
+		if n <= 2 && e < len(s) && s[e] == '.' && romanAdarAt(s, i, e) {
+			return i // II. Ádár: see latinStart
 		}
 		i = nextWord(s, e)
 	}

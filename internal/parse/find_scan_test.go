@@ -169,6 +169,9 @@ func TestCrossProse(t *testing.T) {
 		}
 	}
 	texts = append(texts, strings.Repeat("a", 63)+" x", strings.Repeat("a", 64)+" x", strings.Repeat("x", 200)+" "+strings.Repeat("\u05d0", 70)+" z")
+	// An Adar's ordinal before it (II. Ádár 14), and a Roman numeral
+	// before other words.
+	texts = append(texts, "naptár: II. Ádár 14, 5779; I. Ádár 24", "Part II. Adaptations, I. Adam", "I. ", "II.", "I. Adar")
 	for _, text := range texts {
 		crossProseAgrees(t, text)
 	}

@@ -35,11 +35,15 @@ func (p *parser) fullRange(i int) int {
 	if !startYear && ordinalDot(s, at) {
 		at++ // december 26.: Hungarian's day with its dot
 	}
-	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1)) {
+	at = footnoteMark(s, at)
+	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaEveningJoin(s, at) > at) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
 		// 2020"; "Friday, December 25, 2015, through Sunday, January 3,
 		// 2016": a comma after the start's year, set off as after any
-		// year inside a sentence, before a word that says "to".
+		// year inside a sentence, before a word that says "to"; "с
+		// вечера воскресенья, 1 июня, до вечера понедельника, 2 июня":
+		// a start set off by commas as its weekday's apposition, before
+		// "until the evening of".
 		at++
 	}
 	j, dash := rangeJoin(s, at)
@@ -201,13 +205,15 @@ func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, 
 	if a.Day() != d1.Value || b.Day() != day.Value {
 		return a, b, false
 	}
-	if n < 0 || n == 0 && !timed || n > maxRange {
-		// "du 2 octobre 2024 au 22 septembre 2025": a dateline's range
-		// is a week or a few, and one the wrong way round is none.
+	if limit := rangeLimit(startYear && statedOwn(p.fields(), day, month)); n < 0 || n == 0 && !timed || n > limit {
+		// "December 12, 2024 – January 17, 2024": one the wrong way
+		// round is no range; one whose start takes the end's year is a
+		// week or a few (see maxRange), a period or a life whose ends
+		// each state their year up to maxStatedRange.
 		if n <= 0 {
 			p.failRange(j, "a range's last day after its first")
 		} else {
-			p.failRange(j, "a range's last day at most "+strconv.Itoa(maxRange)+" days after its first")
+			p.failRange(j, "a range's last day at most "+strconv.Itoa(limit)+" days after its first")
 		}
 		return a, b, false
 	}
@@ -234,6 +240,22 @@ func rangeYears(y1, y2 Field) (int, int, bool) {
 	return 2000 + y1.Value, 2000 + y2.Value, true
 }
 
+// statedOwn reports whether a range of whole dates, the start's fields and
+// the end's day and month, states its days beyond doubt: month names, or
+// numbers that only one order reads (not 04/10/2024-05/10/2025), so that
+// a long range is no misreading of a short one.
+func statedOwn(start []Field, day, month Field) bool {
+	if day.Flags&Ambiguous != 0 || month.Flags&Ambiguous != 0 {
+		return false
+	}
+	for i := range start {
+		if f := &start[i]; (f.Kind == layout.Day || f.Kind == layout.Month) && f.Flags&Ambiguous != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // addRangeEnd adds the fields of a range's end, read on its own, from
 // day a to day b: each shifted by the range's days, and RangeEnd but the
 // year that the start takes from the end (see fullRange).
@@ -243,7 +265,7 @@ func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
 		if f.Kind == layout.Literal {
 			continue
 		}
-		f.Shift = int8(n)
+		f.Shift = int16(n)
 		if f.Kind == layout.Year && !startYear {
 			// The dateline's year, the end's: shifted, not RangeEnd.
 			p.add(f)
@@ -254,7 +276,7 @@ func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
 			// The end's weekday is not its date's: its shift is the
 			// days to it from the start's, which the dateline layer
 			// finds at odds with the dates' (see checkRanges).
-			f.Shift = int8((f.Value - int(a.Weekday()) + 7) % 7)
+			f.Shift = int16((f.Value - int(a.Weekday()) + 7) % 7)
 		}
 		p.add(f)
 	}
@@ -729,8 +751,18 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	if digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || s[e] != ':' && s[e] != ',' || s[e+1] != ' ' {
 		return i, false
 	}
+	bracket := i > 0 && s[i-1] == '(' && !p.has(layout.HebrewYear)
 	for _, f := range p.fields() {
-		if f.Kind != layout.Literal && f.Kind != layout.Holiday && f.Kind != layout.Weekday {
+		switch f.Kind {
+		case layout.Literal, layout.Holiday, layout.Weekday:
+		case layout.HebrewDay, layout.HebrewMonth:
+			// "his birthday on Nissan 11 (2023: April 2)": the civil
+			// day of a Hebrew date without its year, headed by its
+			// year in the bracket (KabbalaOnline's weekly pages).
+			if !bracket {
+				return i, false
+			}
+		default:
 			return i, false
 		}
 	}
@@ -772,4 +804,20 @@ func (p *parser) dateStart() int {
 		}
 	}
 	return len(p.s)
+}
+
+// footnoteMark returns the index after the asterisks of a footnote glued
+// to the word that ends at s[i], or i: "The fast begins Saturday, August
+// 2 at 8:02 PM* and concludes on Sunday, August 3 at 8:33 PM.", whose
+// note says when Shabbat ends. They are text of the range, whose end was
+// left unread: a second dateline, in the year nearest the reference.
+func footnoteMark(s string, i int) int {
+	k := i
+	for k < len(s) && s[k] == '*' {
+		k++
+	}
+	if k == i || i == 0 || s[i-1] == ' ' || k < len(s) && s[k] != ' ' && s[k] != ',' {
+		return i
+	}
+	return k
 }

@@ -211,10 +211,88 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	// Hebrew month of Elul" (see skipMonthOf).
 	if j := skipMonthWords(s, k); j > k {
 		k = j // 25-го дня месяца кислев, 15 – 23 a lunii Nisan
+	} else if j := skipDayOfWords(s, k, day); j > k {
+		k = skipMonthOf(s, j) // the 10th day of Shevat, 5784
 	} else if j := skipDateJoin(s, k); j > k {
 		k = skipMonthOf(s, j)
 	}
 	return p.afterDay(i, day, end, hasEnd, k)
+}
+
+// namedByLetters reports whether the dateline so far is a day named by
+// its letters and its month alone (see letterDay), day v of month m, and
+// marks them Repeat: the same day written again with its number, and
+// with a year or a civil date after it, is the dateline's own ("Gimmel
+// Tamuz the 3rd day of Tamuz (July 9th)", "Yud Shevat, the 10th of
+// Shevat, 5784", as Chabad pages name a day and then date it). The name
+// was read alone, in the year nearest the reference, and the date as
+// another dateline. Package dateline checks that the name gives the
+// day's number, as it does after the date ("February 3, 2012 Yud
+// Shevat").
+func (p *parser) namedByLetters(v int, m hebrew.Month) bool {
+	day, month := -1, -1
+	for n := range p.n {
+		switch f := &p.buf[n]; f.Kind {
+		case layout.HebrewDay:
+			day = n
+		case layout.HebrewMonth:
+			month = n
+		case layout.Literal:
+		default:
+			return false
+		}
+	}
+	if day < 0 || month < 0 || p.buf[day].Form != layout.Letters && p.buf[day].Form != layout.LettersHyphen ||
+		p.buf[day].Value != v || p.buf[month].Value != int(m) || p.buf[day].Flags&Repeat != 0 {
+		return false
+	}
+	p.buf[day].Flags |= Repeat
+	p.buf[month].Flags |= Repeat
+	return true
+}
+
+// skipDayOfWords returns the index after English's "day of" and the
+// spaces after it at s[k], after a day in digits with its ordinal ending,
+// as the words of dayWord are read ("the tenth day of Shevat"): "Yud
+// Shevat, the 10th day of Shevat, 5784", "on the 15th day of Nisan
+// 5784", "the 3rd day of Tamuz (July 9th)". The day was left out, and the
+// month alone read, a month and not a day. A year or a bracket must
+// follow the month: "1st day of the month of Adar, and the second day of
+// Rosh Chodesh Adar, 5770" names its day twice, and the first, without
+// its year, is prose beside the second. It returns k otherwise.
+func skipDayOfWords(s string, k int, day Field) int {
+	if day.Form != layout.Ordinal || k+len("day of ") > len(s) || s[k]|0x20 != 'd' {
+		return k
+	}
+	e := matchWord(s, k, "day")
+	j := skipSpace(s, e)
+	if e == k || j == e {
+		return k
+	}
+	of := matchWord(s, j, "of")
+	if n := skipSpace(s, of); of > j && n > of && yearAfterMonth(s, n) {
+		return n
+	}
+	return k
+}
+
+// yearAfterMonth reports whether, within a few words of letters at s[k]
+// (a month's name, "the month of"), digits or an opening bracket come,
+// after a comma or not, before any other mark: "Shevat, 5784", "Nisan
+// 5784", "Adar I 5784", "Tamuz (July 9th)".
+func yearAfterMonth(s string, k int) bool {
+	for i := k; i < len(s) && i < k+32; i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9', c == '(':
+			return true
+		case c == ',':
+			return i+2 < len(s) && s[i+1] == ' ' && isDigit(s, i+2)
+		case c == ' ' || c == '\'' || script.IsLatinLetter(rune(c)):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // commaMonthYear reports whether a comma at s[k], after a day, is
@@ -316,7 +394,7 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 // a day (and range end): the month, and the year after it.
 func (p *parser) dayHebrewMonth(i, k int, day, end Field, hasEnd bool, name hebrew.MonthName, corrected bool) (int, bool) {
 	s := p.s
-	if p.has(layout.HebrewDay) || p.has(layout.HebrewMonth) {
+	if (p.has(layout.HebrewDay) || p.has(layout.HebrewMonth)) && (hasEnd || !p.namedByLetters(day.Value, name.Month)) {
 		return i, p.fail(i, "the end of the dateline")
 	}
 	if !hasEnd {
@@ -455,7 +533,7 @@ func (p *parser) dateRange() {
 	}
 	end.Kind, end.Flags = layout.Day, RangeEnd
 	month.Flags |= RangeEnd
-	year := Field{Element: layout.Element{Kind: layout.Year, Shift: int8(n)}, Value: v, Start: y, End: ye, Flags: RangeEnd}
+	year := Field{Element: layout.Element{Kind: layout.Year, Shift: int16(n)}, Value: v, Start: y, End: ye, Flags: RangeEnd}
 	p.add(end)
 	p.add(month)
 	p.add(year)
@@ -535,13 +613,13 @@ func (p *parser) addDays(k layout.Kind, day *Field, end Field, hasEnd bool) {
 	if hasEnd {
 		for _, mid := range p.mids[:p.nmid] {
 			mid.Kind = k
-			mid.Shift = int8(mid.Value - day.Value)
+			mid.Shift = int16(mid.Value - day.Value)
 			mid.Flags |= RangeEnd
 			p.add(mid)
 		}
 		p.nmid = 0
 		end.Kind = k
-		end.Shift = int8(end.Value - day.Value)
+		end.Shift = int16(end.Value - day.Value)
 		end.Flags |= RangeEnd
 		if p.hasEndDay {
 			// The weekdays' own count, which the dateline checks against
@@ -550,7 +628,7 @@ func (p *parser) addDays(k layout.Kind, day *Field, end Field, hasEnd bool) {
 			wd.Shift, wd.Flags = end.Shift, wd.Flags|RangeEnd
 			for j := p.n - 1; j >= 0; j-- {
 				if f := &p.buf[j]; f.Kind == layout.Weekday && f.Flags&RangeEnd == 0 {
-					wd.Shift = int8((wd.Value - f.Value + 7) % 7)
+					wd.Shift = int16((wd.Value - f.Value + 7) % 7)
 					break
 				}
 			}
@@ -683,6 +761,12 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		}
 		p.add(month)
 		p.add(day.withKind(layout.Day))
+		if (w.langs&(1<<layout.Lithuanian) != 0 || w.lang == layout.Lithuanian) && p.lithuanianDay() && !w.weak {
+			// rugsėjo 23 d., gruodžio 12-ąja: the word for the day, or
+			// the ordinal's ending, says the number is a day, as free
+			// text needs of a name of another language.
+			p.weak = false
+		}
 		p.gregorianRange(day)
 		p.gregorianYear(p.last)
 		p.hungarianDayPoint(w)
@@ -742,8 +826,11 @@ func (p *parser) hungarianDayPoint(w word) {
 // machine fills in a template ("квітня 22 / 2024"), and in ASCII it is
 // as often a name in English text: "Augusta 12, 2024" is not Slovak's 12
 // August.
+//
+// Lithuanian is the exception: it writes its genitive before the day as
+// its norm, "rugsėjo 23 d." (of September, the 23rd day).
 func genitiveMonth(name string, w word) bool {
-	if w.kind != wMonth || w.form != layout.Long || w.langs == 0 || w.langs&(1<<layout.English) != 0 {
+	if w.kind != wMonth || w.form != layout.Long || w.langs == 0 || w.langs&(1<<layout.English|1<<layout.Lithuanian) != 0 {
 		return false
 	}
 	for i := 0; i < len(name); i++ {

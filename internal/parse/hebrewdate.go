@@ -402,9 +402,14 @@ func hebrewMonthField(s string, k int, name hebrew.MonthName) Field {
 	f := Field{Value: int(name.Month), Start: k, End: k + name.Len}
 	f.Kind, f.Spelling = layout.HebrewMonth, name.Spelling
 	if !name.Spelling.Family.IsHebrew() {
-		f.Case = caseOf(s, k, k+name.Len)
-		if !script.IsASCII(s[k : k+name.Len]) {
-			f.Case = nameCase(firstWord(s[k:k+name.Len]), name.Spelling.Name(name.Month, false))
+		at, m := k, name.Month
+		if name.Spelling.Adar == hebrew.AdarRomanBefore {
+			// II. Ádár: the case is the name's, after its ordinal.
+			at, m = skipSpace(s, k+strings.IndexByte(s[k:], ' ')), hebrew.Adar
+		}
+		f.Case = caseOf(s, at, k+name.Len)
+		if !script.IsASCII(s[at : k+name.Len]) {
+			f.Case = nameCase(firstWord(s[at:k+name.Len]), name.Spelling.Name(m, false))
 		}
 	}
 	if name.Qualified {
@@ -447,6 +452,9 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 		p.add(day)
 		p.weakHebrew = p.weakHebrew || s[i] == 0xD7 && isDigit(s, day.Start)
 		p.hebrewRange(day)
+		if name.Spelling.Family == hebrew.Hungarian && p.last+1 < len(s) && s[p.last] == '.' && (s[p.last+1] == ' ' || s[p.last+1] == ',') {
+			p.dayPoint() // Tisri 1., 5784: Hungarian's point after the day
+		}
 		p.hebrewYear(p.last)
 		return p.last, true
 	}

@@ -6,10 +6,12 @@ import (
 )
 
 // hebrewFullRange reads, after a whole Hebrew date at i (its day, month
-// and year, and no civil date), the other end of a range written as a
+// and year, after a civil date or not), the other end of a range written as a
 // Hebrew date too, with its weekday if it has one, as fullRange reads
 // one of Gregorian dates: "י״ח בחשון תשע״ט – י״ט בחשון תשע״ט", "18
-// Cheshvan 5779 – 19 Cheshvan 5779", and the night between two days that
+// Cheshvan 5779 – 19 Cheshvan 5779", "October 2–9, 2024 | 29 Elul 5784
+// – 7 Tishrei 5785", "September 4, 1745 – December 15, 1812 O.S. / 18
+// Elul 5505 – 24 Tevet 5573", and the night between two days that
 // Israeli news gives for the change of the clocks, "בלילה שבין מוצאי שבת,
 // י״ח בחשון תשע״ט – ליום ראשון י״ט בחשון תשע״ט". The join is a dash, עד
 // or a word of rangeToWords; an end without its year takes the start's,
@@ -40,10 +42,22 @@ func (p *parser) hebrewFullRange(i int) int {
 	case c < 0x80 && !asciiRangeToWord(s, w):
 		return i // 5784 The Jewish Press
 	}
-	if !p.has(layout.HebrewYear) || p.has(layout.Day) || p.hasRangeEnd() {
+	if !p.has(layout.HebrewYear) || p.hasHebrewRangeEnd() {
 		return i
 	}
 	return p.hebrewRangeEnd(i, w)
+}
+
+// hasHebrewRangeEnd reports whether the dateline has a Hebrew range's end
+// already (a civil range's end is no bar: a dateline gives its range in
+// both calendars).
+func (p *parser) hasHebrewRangeEnd() bool {
+	for _, f := range p.fields() {
+		if f.Flags&RangeEnd != 0 && (f.Kind == layout.HebrewDay || f.Kind == layout.HebrewMonth || f.Kind == layout.HebrewYear) {
+			return true
+		}
+	}
+	return false
 }
 
 // hebrewRangeEnd is hebrewFullRange past its first tests, apart so that
@@ -90,7 +104,7 @@ func (p *parser) hebrewRangeEnd(i, w int) int {
 		b, err = hebrew.NewDate(year+1, hebrew.Month(m2.Value), d2.Value) // into the next year
 	}
 	n := b.DaysSince(a)
-	if err != nil || n <= 0 || n > maxRange {
+	if err != nil || n <= 0 || n > rangeLimit(y2.Kind == layout.HebrewYear) {
 		return i
 	}
 	for _, f := range q.fields() {
@@ -98,11 +112,11 @@ func (p *parser) hebrewRangeEnd(i, w int) int {
 			continue
 		}
 		f.Flags |= RangeEnd
-		f.Shift = int8(n)
+		f.Shift = int16(n)
 		if f.Kind == layout.Weekday && f.Value != int(b.Weekday()) {
 			// Not the end's weekday: the days to it from the start's, for
 			// the dateline layer to find at odds with the dates'.
-			f.Shift = int8((f.Value - int(a.Weekday()) + 7) % 7)
+			f.Shift = int16((f.Value - int(a.Weekday()) + 7) % 7)
 		}
 		p.add(f)
 	}

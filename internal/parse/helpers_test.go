@@ -19,13 +19,13 @@ import (
 type want struct {
 	kind  layout.Kind
 	value int
-	shift int8
+	shift int16
 	flags parse.Flag
 }
 
-func (w want) sh(n int8) want       { w.shift = n; return w }
+func (w want) sh(n int16) want      { w.shift = n; return w }
 func (w want) fl(f parse.Flag) want { w.flags |= f; return w }
-func (w want) end(n int8) want      { return w.sh(n).fl(parse.RangeEnd) }
+func (w want) end(n int16) want     { return w.sh(n).fl(parse.RangeEnd) }
 func (w want) String() string {
 	return fmt.Sprintf("%v=%d shift %d flags %05b", w.kind, w.value, w.shift, w.flags)
 }

@@ -186,7 +186,7 @@ func fallsOnLead(s string, i int) bool {
 	case 'f':
 		return a == 'a' && b == 'l' || a == 'e' && b == 'l' || a == 'i' && b == 'e' // falls, fell, fiel
 	case 't':
-		return a == 'h' && (b == 'i' || b == 'a') // this, that
+		return a == 'h' && (b == 'i' || b == 'a') || a == 'r' && b == 'a' // this, that, translates
 	case 'd':
 		return a == 'e' && b == 'r' || a == 'i' && b == 'e' // der, die (in diesem Jahr auf den)
 	case 'i':
@@ -202,8 +202,13 @@ func fallsOnLead(s string, i int) bool {
 // this year falls on December 26, 2011", "Yud Tes Kislev falls out this
 // year on Friday, December 20", "the 5th of Adar II, which this year is
 // March 15, 2024"; "20 Tishrei, which falls on Sunday…" is no date of the
-// other calendar and stays prose). The date after them must be the other
-// calendar's, as crossJoin's must; fallsOn returns i otherwise.
+// other calendar and stays prose); and "corresponds to" or "translates
+// to" after "which" or "that", or the latter alone, as a ketubah's text
+// and a genealogist's blog give the civil day ("the fifth day of the
+// month of Elul in the year 5773, which corresponds to Sunday, August
+// 11, 2013", "Tishri, year 5661 translates to 5 October 1900"). The date
+// after them must be the other calendar's, as crossJoin's must; fallsOn
+// returns i otherwise.
 func (p *parser) fallsOn(i int) int {
 	s := p.s
 	k := i
@@ -215,6 +220,8 @@ func (p *parser) fallsOn(i int) int {
 		// "the 5th of Adar II, which this year is March 15, 2024": "is"
 		// after "which" or "this year", the date right after it.
 		k = skipSpace(s, e)
+	} else if e := correspondsTo(s, k, k > i); e > k {
+		k = e
 	} else {
 		e := matchWords(s, k, "falls", "fell")
 		if e == k {
@@ -238,6 +245,26 @@ func (p *parser) fallsOn(i int) int {
 		}
 	} else if !gregorianDateAt(s, j) {
 		return i
+	}
+	return k
+}
+
+// correspondsTo returns the index after "corresponds to" (or
+// "corresponded", "translates", "translated") and the spaces after it at
+// s[k], where they follow "which" or "that" (after), or, for "translates",
+// stand alone; or k. "Corresponds to" alone is link's.
+func correspondsTo(s string, k int, after bool) int {
+	e := matchWords(s, k, "translates", "translated")
+	if e == k && after {
+		e = matchWords(s, k, "corresponds", "corresponded")
+	}
+	j := skipSpace(s, e)
+	if e == k || j == e {
+		return k
+	}
+	to := matchWord(s, j, "to")
+	if n := skipSpace(s, to); to > j && n > to {
+		return n
 	}
 	return k
 }

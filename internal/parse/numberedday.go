@@ -113,7 +113,8 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 		return i, false
 	}
 	at := skipSpace(s, de)
-	if !isWordOf(s[d:de], occasionDayWords) || at == de {
+	night := foldEquals(s[d:de], "night") // 2nd night of Chanukah: see numberedOccasion
+	if !night && !isWordOf(s[d:de], occasionDayWords) || at == de {
 		return i, false
 	}
 	if o := matchPhrases(s, at, occasionDayOf); o > at {
@@ -127,8 +128,11 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 	}
 	p.lit(at)
 	f := occasionField(s, layout.Holiday, idx, at, end)
-	f.Shift = -int8(v - 1)
+	f.Shift = -int16(v - 1)
 	f.Flags |= Counted
+	if night {
+		f.Flags |= Night
+	}
 	p.add(f)
 	p.occasionYear(false)
 	return p.last, true

@@ -101,7 +101,7 @@ func (p *parser) addNumericRange(day, month Field, hasMonth bool, rd *numericRea
 		p.add(month)
 		endMonth.Flags |= RangeEnd
 	} else {
-		end.Shift = int8(end.Value - day.Value)
+		end.Shift = int16(end.Value - day.Value)
 	}
 	p.add(end)
 	p.add(endMonth)

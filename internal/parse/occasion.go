@@ -465,8 +465,8 @@ func (p *parser) occasion(i int) (int, bool) {
 	if len(idx) == 0 {
 		return p.erevOccasion(i)
 	}
-	if s[i] == 0xD7 && afterVacation(s, i) {
-		return i, false
+	if p.n == 0 && referenceBefore(s, i) {
+		return i, false // the day after Yom Kippur, Sunday, October 13
 	}
 	f := occasionField(s, layout.Holiday, idx[0], at, end)
 	if s[i] != 0xD7 {
@@ -488,6 +488,7 @@ func (p *parser) occasion(i int) (int, bool) {
 	p.add(f)
 	p.lit(feast)
 	p.lit(eve)
+	p.lit(nounBeforeVerb(s, p.last))
 	p.occasionYear(erev || eve > feast)
 	if v := p.beginsAfter(p.last); v > p.last {
 		// Friday, April 22, Passover begins: the day is the eve.
@@ -535,23 +536,48 @@ func eveAfter(s string, e int) int {
 	return e
 }
 
-// afterVacation reports whether the word before s[i] is Hebrew's "חופשת"
-// or "חופש" (the vacation of), which makes the occasion's name after it a
-// school vacation's: "התחלת חופשת סוכות – יום שישי, 29/9/2023" (the start
-// of the Sukkot vacation, Friday, the eve) and "חופש חנוכה 2018" name no
-// day of the occasion, and the dates after them are the vacation's.
-func afterVacation(s string, i int) bool {
-	k := i
-	for k > 0 && s[k-1] == ' ' {
-		k--
-	}
-	if k == i {
-		return false
-	}
-	for _, w := range [...]string{"חופשת", "חופש"} {
-		if k >= len(w) && s[k-len(w):k] == w && wordStarts(s, k-len(w)) {
+// referenceWords are the words before an occasion's name that make it
+// a point of reference, not the day the text names: "the day after Yom
+// Kippur, Sunday, October 13, 2024" (read as Yom Kippur, an occasion
+// error on a right page), "two days before Pesach 5784" (read as
+// Pesach), "la semaine après Souccot", and Hebrew's vacation of, "התחלת
+// חופשת סוכות – יום שישי, 29/9/2023" (the start of the Sukkot vacation,
+// Friday, the eve), "חופש חנוכה 2018", whose dates are the vacation's.
+// referenceArticles are the words that may come between such a word and
+// the name (the, of, de).
+var (
+	referenceWords = [...]string{"before", "after", "until", "till", "since", "following", "avant", "après", "apres",
+		"vor", "nach", "antes", "después", "despues", "prima", "dopo", "før", "efter", "etter", "перед", "после",
+		"przed", "před", "pred", "לפני", "אחרי", "חופשת", "חופש"}
+	referenceArticles = [...]string{"the", "of", "de", "del", "la", "le", "der", "dem", "den", "di", "du", "des"}
+)
+
+// referenceBefore reports whether a word of referenceWords comes before
+// the occasion's name at s[i], right before it or before one of
+// referenceArticles: the occasion is no day of the dateline (see
+// referenceWords).
+func referenceBefore(s string, i int) bool {
+	for range 2 {
+		e := trimSpaceBefore(s, i)
+		k := e
+		for k > 0 && e-k < maxWordBack {
+			r, n := lastRune(s, k)
+			if !script.IsWordRune(r) {
+				break
+			}
+			k -= n
+		}
+		if e == i || k == e {
+			return false
+		}
+		w := s[k:e]
+		if isWordOf(w, referenceWords[:]) {
 			return true
 		}
+		if !isWordOf(w, referenceArticles[:]) {
+			return false
+		}
+		i = k
 	}
 	return false
 }
@@ -641,6 +667,40 @@ func holidayNoun(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// nounBeforeVerb returns the end of a word of holidayNouns after the
+// spaces at i, where a verb that says when the occasion begins or falls
+// follows it (see occasionBegins and occasionFallsOn): "The Passover
+// Festival begins on Wednesday evening, April 5", "the Sukkot holiday
+// starts at sundown on", "das Pessach Fest beginnt am"; otherwise i. The
+// noun is text of the dateline, as holidayNoun's before a year is.
+func nounBeforeVerb(s string, i int) int {
+	e := holidayNounAt(s, i)
+	j := skipSpace(s, e)
+	if e == i || j == e || !beginsFirst(s[j]) && !fallsOnFirst(s[j]) {
+		return i
+	}
+	w := latinWord(s, j)
+	if beginsVerb(s, j, w) > j || w-j <= beginsMax && isWordOf(s[j:w], startsWords[:]) ||
+		matchPhrases(s, j, fallsOnVerbs[:]) > j || matchWords(s, j, "falls", "occurs") > j {
+		return e
+	}
+	return i
+}
+
+// holidayNounAt returns the end of a word of holidayNouns after the
+// spaces at i, or i.
+func holidayNounAt(s string, i int) int {
+	k := skipSpace(s, i)
+	if k == i {
+		return i
+	}
+	e := latinWord(s, k)
+	if e == k || e-k > len("feestdagen") || !isWordOf(s[k:e], holidayNouns[:]) {
+		return i
+	}
+	return e
 }
 
 // maxOccasions is the most names a list of a day's occasions has:

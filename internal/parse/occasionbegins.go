@@ -20,6 +20,7 @@ import (
 // looked at only after an occasion's name.
 var beginsWords = [...]string{
 	"begins", "starts", "began", "beginnt", "begann", "begint", "begynder", "begynner", "starter", "börjar", "inleds",
+	"begyndte", "begynte", "började", "inleddes", "startade",
 	"commence", "commencera", "débute", "débutera",
 	"comienza", "comenzará", "comenzó", "empieza", "empezará", "inicia", "iniciará", "começa", "começará", "começou",
 	"inizia", "inizierà", "comincia",
@@ -27,6 +28,7 @@ var beginsWords = [...]string{
 	"починається", "почнеться", "почався", "почалася", "почалося", "розпочинається", "розпочнеться",
 	"розпочався", "розпочалася", "розпочалося",
 	"rozpoczyna", "rozpocznie", "rozpoczął", "rozpoczęła", "zaczyna", "zacznie", "zaczął", "zaczęła",
+	"стартует", "стартовал", "стартовала", "стартовало", "стартує", "стартував", "стартувала", "стартувало",
 }
 
 // startsWords are the verbs that say an occasion begins in the other
@@ -69,6 +71,28 @@ var beginsMax = func() (n int) {
 // word of beginsWords before the day: on, am, op, den, le, el, il, em, no.
 var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "no"}
 
+// beginsThis are the words for "this" that may follow a word of
+// beginsWords before a weekday's name, as news say which one: "Hanouka
+// commence ce jeudi 7 décembre", "Janucá comienza este jueves",
+// "Chanukah begins this Thursday", "inizia questo giovedì", "begint deze
+// donderdag". Before any other word they are prose ("commence ce
+// soir"): the verb's phrase ends before them.
+var beginsThis = [...]string{"ce", "this", "este", "esta", "questo", "deze", "diesen"}
+
+// skipThisWeekday returns the index of the weekday's name after a word of
+// beginsThis at s[k], or k.
+func skipThisWeekday(s string, k int) int {
+	e := matchWords(s, k, beginsThis[:]...)
+	j := skipSpace(s, e)
+	if e == k || j == e {
+		return k
+	}
+	if w, _, ok := wordAt(s, j); ok && w.kind == wWeekday {
+		return j
+	}
+	return k
+}
+
 // beginsEvening are the words that say "in the evening (of)" or "at
 // sunset" after a word of beginsWords (and its "on"), before the day:
 // "commence le soir du", "débutera dans la soirée du", "начался с
@@ -80,6 +104,9 @@ var beginsEvening = [...]string{
 	"się",
 	"soir du", "soir de", "dans la soirée du", "dans la soirée de", "au soir du",
 	"evening of", "the evening of", "at sunset on", "at sundown on",
+	// "Pentecost/Shavuot begins evening June 11, 2024" (a calendar
+	// page), without "on the" and "of".
+	"evening",
 	"abends", "am abend des", "abend des",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
@@ -141,12 +168,13 @@ func (p *parser) occasionBegins(i int) int {
 	if falls {
 		return p.fallsOnDay(i, k)
 	}
-	k = skipAtSunset(s, skipTonight(s, k))
+	k = skipAtSunset(s, skipTonight(s, skipBeginsThisYear(s, k)))
 	if a := matchWords(s, k, beginsAfter[:]...); a > k {
 		if j := skipSpace(s, a); j > a {
 			k = j
 		}
 	}
+	k = skipThisWeekday(s, k)
 	evening := false
 	for range 2 { // się wieczorem
 		j := skipEveningPhrase(s, k)
@@ -329,6 +357,18 @@ func afterPhrase(s string, e, k int) int {
 	}
 	if j := skipSpace(s, e); j > e {
 		return j
+	}
+	return k
+}
+
+// skipBeginsThisYear returns the index after the words for "this year"
+// (fallsThisYear) at s[k] and the spaces after them, as a verb of
+// beginsWords may take them before its day: "Yom Kippur inleddes i år på
+// kvällen den 27:e september", "Pesach beginnt dieses Jahr am 22. April";
+// or k.
+func skipBeginsThisYear(s string, k int) int {
+	if e := matchPhrases(s, k, fallsThisYear[:]); e > k {
+		return afterPhrase(s, e, k)
 	}
 	return k
 }
@@ -653,4 +693,28 @@ func (p *parser) dateCelebrates(i int) int {
 		return i
 	}
 	return k
+}
+
+// bayramWords are Turkish's "Bayramı" (festival of), which pages put after
+// an occasion's name, in its two spellings.
+var bayramWords = [...]string{"bayramı", "bayrami"}
+
+// bayramNoun returns the index of a day in digits after Turkish's
+// "Bayramı" (festival of) at s[i], the word pages put after an
+// occasion's name ("Hanuka Bayramı 14 Aralık"), and the spaces after it;
+// or i. After any other word, or before no day, it is prose.
+func (p *parser) bayramNoun(i int) int {
+	s := p.s
+	if i >= len(s) || s[i]|0x20 != 'b' || !p.occasionOnly() {
+		return i
+	}
+	if e := matchPhrases(s, i, bayramWords[:]); e > i {
+		if e < len(s) && s[e] == ',' {
+			e++ // Pesah Bayramı, 23 Nisan 2024
+		}
+		if j := skipSpace(s, e); j > e && isDigit(s, j) {
+			return j
+		}
+	}
+	return i
 }

@@ -194,7 +194,7 @@ func yearOfRangeEnd(fields []Field) {
 // ends on the dateline's day.
 func anchorSecond(fields []Field) {
 	for _, kinds := range [2][2]layout.Kind{{layout.Day, layout.Month}, {layout.HebrewDay, layout.HebrewMonth}} {
-		var shift int8
+		var shift int16
 		for i := range fields {
 			if f := &fields[i]; f.Kind == kinds[0] && f.Flags&RangeEnd != 0 {
 				shift = f.Shift

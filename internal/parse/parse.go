@@ -61,6 +61,15 @@ const (
 	// countedOccasion): its Shift says which day, and the first is the
 	// occasion's first day only, where the name alone is any of its days.
 	Counted
+	// Begins marks a Literal, marked Night too, whose words after a
+	// Hebrew date say that date begins on the evening of the civil day
+	// after them ("3 Tammuz 5784 (beginning the evening of July 8,
+	// 2024)", "22 Tishrei begins at sundown on October 20th, 2019"; see
+	// eveningBefore): the Hebrew date must be that evening's. The civil
+	// day's own Hebrew date contradicts the words, where a Night weekday
+	// with it ("Saturday night, April 27 / 19 Nisan") is a site's custom
+	// of printing the day's date until midnight.
+	Begins
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -224,6 +233,12 @@ type parser struct {
 	// item is set for the look-ahead of endsItem, which reads one side
 	// of an item separator and does not cross the next.
 	item bool
+	// brokeAt is, in free text, the dateline as it was before an
+	// occasion, portion or Omer count read after a line break, which
+	// the dateline keeps only if it ends that line (see lineOccasion);
+	// broke says there is one.
+	brokeAt mark
+	broke   bool
 	// mids are the middle days of a list of days (the 22 of "21., 22.
 	// und 23. Tishrei"), which dayFirst reads and addDays adds.
 	mids [4]Field
@@ -266,7 +281,7 @@ func (p *parser) init(s string) {
 	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
 	p.weakDay = false
 	p.zmanOf = layout.NoZman
-	p.list, p.item, p.nmid, p.hasEndDay, p.whole = false, false, 0, false, false
+	p.list, p.item, p.nmid, p.hasEndDay, p.whole, p.broke = false, false, 0, false, false, false
 	p.text++ // no word read before is this text's, nor one of the zero parser's
 }
 
@@ -407,6 +422,7 @@ func (p *parser) run(i int, lenient bool) {
 				p.reset(m) // a clock whose part of the day no layout reads
 				return
 			}
+			p.lineOccasion(j, m)
 			p.dateEvening()
 			i, gap = max(k, p.last), 0
 			if e := p.fullRange(i); e > i {
@@ -1039,6 +1055,43 @@ func (p *parser) number(i int) (int, bool) {
 		return k, true
 	}
 	return p.dayFirst(i)
+}
+
+// lineOccasion notes, in free text, a phrase read at j after a line break
+// since the dateline before it, m, ended that named an occasion, a
+// portion or a day of the Omer: a line that starts so is the next
+// line's heading or item as often as the dateline's part ("Posted on
+// March 5, 2024\nPurim Schedule" is no Purim of March 5), and the
+// dateline keeps it only if it ends that line (see endBroken).
+func (p *parser) lineOccasion(j int, m mark) {
+	if !p.list || p.broke || m.n == 0 || m.last > j {
+		return
+	}
+	for k := m.n; k < p.n; k++ {
+		if f := &p.buf[k]; f.Kind == layout.Holiday || f.Kind == layout.Portion || f.Kind == layout.Omer {
+			if strings.IndexByte(p.s[m.last:j], '\n') >= 0 {
+				p.brokeAt, p.broke = m, true
+			}
+			return
+		}
+	}
+}
+
+// endBroken ends the dateline before the line break of lineOccasion
+// where it ends before its line does: "Purim Schedule", "The 33rd day of
+// the Omer, May 26, 2024" are the next line's, and "Rosh Chodesh Adar
+// II", "Lag BaOmer 5784" on a line of their own the date's.
+func (p *parser) endBroken() {
+	if !p.broke {
+		return
+	}
+	k := p.last
+	for k < len(p.s) && (p.s[k] == ' ' || p.s[k] == '\t' || p.s[k] == '\r' || p.s[k] == '.' || p.s[k] == ',' || p.s[k] == ';' || p.s[k] == ':') {
+		k++
+	}
+	if k < len(p.s) && p.s[k] != '\n' {
+		p.reset(p.brokeAt)
+	}
 }
 
 // finish settles what can only be decided once the whole dateline is read:

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"strings"
 	"time"
 
@@ -37,7 +38,7 @@ func (p *parser) gregorianRange(day Field) {
 			end = abbreviatedEnd(day, end)
 		}
 		if p.rangeEndDay(day, end) && (dash || p.pairEnds(end.End)) {
-			end.Kind, end.Shift, end.Flags = layout.Day, int8(end.Value-day.Value), RangeEnd
+			end.Kind, end.Shift, end.Flags = layout.Day, int16(end.Value-day.Value), RangeEnd
 			p.add(end)
 			if dot && ordinalDot(s, end.End) {
 				p.push(Field{Element: layout.Lit("."), Start: end.End, End: end.End + 1})
@@ -174,7 +175,7 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	if k := totEnMet(s, j, e); k > e {
 		return skipSpace(s, k), false // 18 tot en met 26 december 2022
 	}
-	if e > j && s[j]|0x20 == 'b' {
+	if e > j && (s[j]|0x20 == 'b' || s[j]|0x20 == 'g') {
 		if k := converbJoin(s, j); k > j {
 			return k, false // 6 Eylül Pazartesi akşamı başlayıp 8 Eylül
 		}
@@ -194,6 +195,26 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		return skipEveningOf(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false
+}
+
+// commaEveningJoin returns the index after a comma at s[i], a word for
+// "until" (Russian's and Ukrainian's до and по) and the words for "the
+// evening of" after it, where the range's first day was
+// set off by commas, as its weekday's apposition: "с вечера воскресенья, 1
+// июня, до вечера понедельника, 2 июня". It returns i where no evening
+// follows the word: a comma and "until" alone end a date in prose as
+// often as they join one ("1 июня, до 2 часов").
+func commaEveningJoin(s string, i int) int {
+	j := skipSpace(s, i+1)
+	e := latinWord(s, j)
+	if j == i+1 || e == j || e >= len(s) || s[e] != ' ' || !foldEquals(s[j:e], "до") && !foldEquals(s[j:e], "по") {
+		return i
+	}
+	k := skipSpace(s, e)
+	if n := skipEveningOf(s, k); n > k {
+		return n
+	}
+	return i
 }
 
 // hebrewUntil reports whether s[i:] is Hebrew's "עד" (until) or "ועד" (and
@@ -366,6 +387,9 @@ func skipUntilArticle(s string, j, e int) int {
 // the evening" before a day, Russian "вечером" and Ukrainian "ввечері",
 // "увечері" ("27 Кислева 5786 (ввечері 17 грудня 2025)").
 func skipEvening(s string, k int) int {
+	if k < len(s) && s[k]|0x20 == 'a' {
+		return abendDes(s, k)
+	}
 	// Each word starts with s, z, n, or a Cyrillic letter (0xD0, 0xD1):
 	// most text does not.
 	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'z' && s[k]|0x20 != 'n' && s[k] != 0xD0 && s[k] != 0xD1 {
@@ -411,6 +435,25 @@ func skipEvening(s string, k int) int {
 					return j2
 				}
 			}
+		}
+	}
+	return k
+}
+
+// abendDes returns the index after German's "Abend des" (the evening of)
+// at s[k] and the spaces after it, where a day in digits follows; or k.
+// It says each end of a range of evenings, as German pages give a
+// festival's: "vom Abend des 11. bis Abend des 12. Oktober", "vom Abend
+// des 24. September bis zum Abend des 25. September".
+func abendDes(s string, k int) int {
+	e, ok := matchFolded(s, k, "abend")
+	if !ok || !wordEnds(s, e) {
+		return k
+	}
+	j := skipSpace(s, e)
+	if d, ok := matchFolded(s, j, "des"); ok && j > e && wordEnds(s, d) {
+		if n := skipSpace(s, d); n > d && isDigit(s, n) {
+			return n
 		}
 	}
 	return k
@@ -505,7 +548,7 @@ func rangeStart(s string, i int) int {
 // and Czech "od 23 do 30 grudnia", Dutch "van 16 tot 20 september",
 // Danish and Norwegian "fra 29. november til 6. december", Swedish "från
 // 29 november till 6 december".
-var fromWords = [...]string{"from", "von", "desde el", "desde", "dal", "od", "van", "fra", "från"}
+var fromWords = [...]string{"from", "von", "vom", "desde el", "desde", "dal", "od", "van", "fra", "från"}
 
 // fromWord returns the index after one of fromWords at s[i:] (the first
 // word ends at e), with the spaces after it, where a day in digits or a
@@ -557,6 +600,9 @@ var rangeWords = map[string]bool{
 	// septembrie 2012, see skipUntilArticle).
 	"ile": true, "ve": true, "till": true, "och": true, "til": true, "og": true, "do": true, "až": true, "και": true, "έως": true,
 	"și": true, "şi": true, "până": true, "pana": true,
+	// Latvian's and Estonian's "until" ("no 11. līdz 19. decembrim",
+	// "2. kuni 9. detsembrini"), and Lithuanian's ("nuo 14 iki 22 d.").
+	"līdz": true, "kuni": true, "iki": true,
 }
 
 // pairEnds reports whether the day that ends at e, after "&", "and", "to"
@@ -765,7 +811,7 @@ func (p *parser) hebrewRange(day Field) {
 	}
 	if end, ok := dayField(s, k); ok {
 		if p.rangeEndDay(day, end) && (dash || p.pairEnds(end.End)) {
-			end.Kind, end.Shift, end.Flags = layout.HebrewDay, int8(end.Value-day.Value), RangeEnd
+			end.Kind, end.Shift, end.Flags = layout.HebrewDay, int16(end.Value-day.Value), RangeEnd
 			p.add(end)
 		}
 		return
@@ -816,13 +862,33 @@ func rangeFields(fields []Field, day, month layout.Kind) (d1, m1, d2, m2 int, ok
 	return d1, m1, d2, m2, d1 >= 0 && m1 >= 0 && d2 >= 0 && m2 >= 0
 }
 
+// endYear returns the index of the year of kind k that the end of a range
+// states, "September 4, 1745 – December 15, 1812", or -1.
+func endYear(fields []Field, k layout.Kind) int {
+	for i := range fields {
+		if fields[i].Kind == k && fields[i].Flags&RangeEnd != 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// setEndShift gives the end of a range that states its year, fields d2, m2
+// and year y2, its distance of n days from the dateline's day, if it runs
+// forward and fits a Shift; the resolver reports one that does not.
+func setEndShift(fields []Field, d2, m2, y2, n int) {
+	if n > 0 && n <= maxStatedRange {
+		fields[d2].Shift, fields[m2].Shift, fields[y2].Shift = int16(n), int16(n), int16(n)
+	}
+}
+
 // setRangeShift gives the end of a range, fields d2 and m2, its distance
 // in days from the dateline's day, if it fits a Shift.
 func setRangeShift(fields []Field, d2, m2, n int) {
 	if n < -127 || n > 127 {
 		return
 	}
-	fields[d2].Shift, fields[m2].Shift = int8(n), int8(n)
+	fields[d2].Shift, fields[m2].Shift = int16(n), int16(n)
 }
 
 // gregorianRangeShift counts the days of a Gregorian range that ends in
@@ -833,8 +899,19 @@ func gregorianRangeShift(fields []Field) {
 	if !ok {
 		return
 	}
+	yf, hasYear := (&Result{Fields: fields}).Get(layout.Year)
+	if e := endYear(fields, layout.Year); e >= 0 {
+		// "September 4, 1745 – December 15, 1812": from the start's year
+		// to the end's, which a range whose start states none takes.
+		if y1 := yf.Value; hasYear && yf.Form != layout.TwoDigit && fields[e].Form != layout.TwoDigit {
+			a := time.Date(y1, time.Month(fields[m1].Value), fields[d1].Value, 0, 0, 0, 0, time.UTC)
+			b := time.Date(fields[e].Value, time.Month(fields[m2].Value), fields[d2].Value, 0, 0, 0, 0, time.UTC)
+			setEndShift(fields, d2, m2, e, int(b.Sub(a).Hours()/24))
+		}
+		return
+	}
 	y := 2001
-	if yf, ok := (&Result{Fields: fields}).Get(layout.Year); ok {
+	if hasYear {
 		y = yf.Value
 		if yf.Form == layout.TwoDigit {
 			y += 2000
@@ -868,6 +945,22 @@ func gregorianRangeDays(y, m1, d1, m2, d2 int) int {
 // and Kislev), and its length still fits a Shift.
 const maxRange = 95
 
+// maxStatedRange is the length of a range whose two ends each state their
+// year, which no part of either borrows from the other: a period or a life
+// ("du 2 octobre 2024 au 22 septembre 2025", "September 4, 1745 – December
+// 15, 1812"), which pages print as often as a week. Its length is what a
+// Shift holds, some 89 years.
+const maxStatedRange = math.MaxInt16
+
+// rangeLimit returns the longest range, in days, whose ends state their
+// years (stated) or not: see maxRange and maxStatedRange.
+func rangeLimit(stated bool) int {
+	if stated {
+		return maxStatedRange
+	}
+	return maxRange
+}
+
 // gregorianRangeFits reports whether a range from m1/d1 to m2/d2 runs
 // forward for at most maxRange days, counted in a common year unless it
 // starts or ends on February 29.
@@ -889,6 +982,16 @@ func hebrewRangeShift(fields []Field) {
 		return
 	}
 	a, b := hebrew.Month(fields[m1].Value), hebrew.Month(fields[m2].Value)
+	if e := endYear(fields, layout.HebrewYear); e >= 0 {
+		// 18 Elul 5505 – 24 Tevet 5573: to the year the end states.
+		yf, ok := (&Result{Fields: fields}).Get(layout.HebrewYear)
+		h1, err1 := hebrew.NewDate(yf.Value, a, fields[d1].Value)
+		h2, err2 := hebrew.NewDate(fields[e].Value, b, fields[d2].Value)
+		if ok && err1 == nil && err2 == nil {
+			setEndShift(fields, d2, m2, e, h2.DaysSince(h1))
+		}
+		return
+	}
 	y := rangeYear(a, b)
 	if yf, ok := (&Result{Fields: fields}).Get(layout.HebrewYear); ok {
 		if n, ok := hebrewRangeDays(yf.Value, a, fields[d1].Value, b, fields[d2].Value); ok {

@@ -17,7 +17,7 @@ var presets = []string{layout.Header, layout.Full, layout.Published, layout.Hebr
 // valueOf returns the value a field of kind k, form and shift states for
 // the Gregorian time t and Hebrew date h: what Parse must read from the
 // text Format wrote for them. ok is false for a kind it does not know.
-func valueOf(k layout.Kind, form layout.Form, shift int8, t time.Time, h hebrew.Date) (v int, ok bool) {
+func valueOf(k layout.Kind, form layout.Form, shift int16, t time.Time, h hebrew.Date) (v int, ok bool) {
 	if shift != 0 {
 		t = t.AddDate(0, 0, int(shift))
 		h = h.AddDays(int(shift))

@@ -153,11 +153,20 @@ func (p *parser) separator(i int) int {
 	if k := p.dateBegins(i); k > i {
 		return k // Am 12. April beginnt abends das diesjährige Pessach-Fest
 	}
+	if k := p.bayramNoun(i); k > i {
+		return k // Hanuka Bayramı 14 Aralık
+	}
 	if k := p.dateCelebrates(i); k > i {
 		return k // Со 2 по 10 декабря иудеи отмечают Хануку
 	}
 	if p.n == 0 || p.occasionOnly() {
 		if k := rangeStart(p.s, i); k > i {
+			if j := skipSpace(p.s, latinWord(p.s, i)); p.n > 0 && abendDes(p.s, j) > j {
+				// "Jom Kippur, vom Abend des 11. bis Abend des 12.
+				// Oktober": the occasion begins on the start's evening,
+				// as after "beginnt am Abend des" (see occasionBegins).
+				p.holidayNight()
+			}
 			return k // с 28 ноября по 6 декабря; chanukkah fra 29. november til 6. december
 		}
 	} else if k := skipEvening(p.s, i); k > i && dayAndMonthAt(p.s, k) && p.dated() {
@@ -165,8 +174,8 @@ func (p *parser) separator(i int) int {
 	} else if k := p.eveningBefore(i); k > i {
 		return k // 3 Tammuz 5784 (beginning the evening of July 8, 2024)
 	}
-	if k := atTime(p.s, i); k > i && p.dated() && p.foreign() {
-		return k
+	if k, las := atTime(p.s, i); k > i && p.dated() && (las || p.foreign()) {
+		return k // 28/09/2022 a las 10:39: Spanish's article says whose "a" it is
 	}
 	if k := fromTime(p.s, i); k > i && p.dated() {
 		return k // Zondag 23 april 2017 vanaf 20:00 uur
@@ -556,7 +565,9 @@ func asciiQuote(s string, i int) bool {
 // begins at sundown on Thursday, January 23, 2025"; or i. The words are
 // text of the dateline, and its Hebrew date the evening's, a day ahead of
 // the civil one, as package dateline reads a date given from sunset on.
-// A date of the other calendar must follow them.
+// A date of the other calendar must follow them. They are a Literal
+// marked Night and Begins: the Hebrew date is the evening's, and the day's
+// own an error (see Begins).
 func (p *parser) eveningBefore(i int) int {
 	s := p.s
 	if i >= len(s) || s[i] >= 0x80 || !script.IsLatinLetter(rune(s[i])) {
@@ -592,5 +603,7 @@ func (p *parser) eveningBefore(i int) int {
 	if j == k || !gregorianDateAt(s, afterWeekday(s, j)) {
 		return i
 	}
+	p.push(Field{Element: layout.Lit(s[p.last:j]), Start: p.last, End: j, Flags: Night | Begins})
+	p.last = j
 	return j
 }

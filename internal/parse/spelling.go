@@ -334,7 +334,35 @@ func declinedMonth(s string, k int) (hebrew.MonthName, bool) {
 			continue
 		}
 		name.Len, name.BaseLen = j-k, j-k
+		if name.Month == hebrew.Adar {
+			declinedAdar(s, k, &name)
+		}
 		return name, true
 	}
 	return hebrew.MonthName{}, false
+}
+
+// declinedAdar reads after a declined Adar at s[k:], name, the Roman
+// numeral that tells Adar I from Adar II, as MatchMonth reads it after
+// Adar: "22. adaru I 5784", "14. adara II" (the Czech and Polish, the
+// Slovak and Croatian genitives).
+func declinedAdar(s string, k int, name *hebrew.MonthName) {
+	i := k + name.Len
+	if i >= len(s) || s[i] != ' ' {
+		return
+	}
+	i++
+	n := 0
+	for n < 2 && i+n < len(s) && s[i+n] == 'I' {
+		n++
+	}
+	if n == 0 || !wordEnds(s, i+n) {
+		return
+	}
+	if n == 2 {
+		name.Month = hebrew.AdarII
+	}
+	name.Qualified = true
+	name.Spelling.Adar = hebrew.AdarRoman
+	name.Len, name.BaseLen = i+n-k, i+n-k
 }

@@ -426,9 +426,9 @@ func latinTableStart(s string, i int) (may bool, end int) {
 	}
 	switch n {
 	case 1:
-		return t.shorts[pairIndex(w[0], 0)], i + n
+		return t.shorts[pairIndex(w[0], 0)] || romanAdarAt(s, i, i+n), i + n
 	case 2:
-		return t.shorts[pairIndex(w[0], w[1])], i + n
+		return t.shorts[pairIndex(w[0], w[1])] || romanAdarAt(s, i, i+n), i + n
 	}
 	if n >= 3 {
 		p := &t.pairs[pairIndex(w[0], w[1])]
@@ -440,6 +440,19 @@ func latinTableStart(s string, i int) (may bool, end int) {
 		return true, i // the table has Adar: its lead is not turned away
 	}
 	return t.lookupStart(s, i, i+n)
+}
+
+// romanAdarAt reports whether the word s[i:e], of one or two letters,
+// is the Roman ordinal of an Adar written after it, as Hungarian
+// calendars write "I. Ádár", "II. Ádár" (hebrew.AdarRomanBefore): a
+// capital I or II, its point and a space, which most words of one or two
+// letters are turned away by at once.
+func romanAdarAt(s string, i, e int) bool {
+	if s[i] != 'I' || s[e-1] != 'I' || e+1 >= len(s) || s[e] != '.' || s[e+1] != ' ' {
+		return false
+	}
+	name, ok := hebrew.MatchMonth(s[i:])
+	return ok && name.Spelling.Adar == hebrew.AdarRomanBefore
 }
 
 // gluedApostrophe reports whether s[e], after a word's ASCII letters, is

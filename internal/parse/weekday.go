@@ -38,7 +38,7 @@ func (p *parser) weekdays(i int) (int, bool) {
 				a.Flags = a.Flags&^Night | RangeEnd
 				p.anchorSecond = true
 			} else {
-				b.Shift += int8(diff)
+				b.Shift += int16(diff)
 				b.Flags |= RangeEnd
 			}
 		} else {
@@ -53,7 +53,7 @@ func (p *parser) weekdays(i int) (int, bool) {
 // ליל רביעי), adds its field and returns the field's index.
 func (p *parser) weekday(i int) (int, bool) {
 	s := p.s
-	var shift int8
+	var shift int16
 	var night, motzei bool
 	k := i
 	// A prefix word.

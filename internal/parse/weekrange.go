@@ -64,9 +64,9 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb bool) int {
 			p.add(f) // the end's time, as rangeEndClock adds it
 			continue
 		}
-		f.Shift = int8(n)
+		f.Shift = int16(n)
 		if f.Kind == layout.Weekday && (n-(w2.Value-w1.Value))%7 != 0 {
-			f.Shift = int8((w2.Value - w1.Value + 7) % 7)
+			f.Shift = int16((w2.Value - w1.Value + 7) % 7)
 		}
 		p.add(f)
 	}

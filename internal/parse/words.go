@@ -197,9 +197,12 @@ func addEnglishWords() {
 	// February 8, is Erev Rosh Chodesh Adar I", "Yom Kippur is observed
 	// on October 12", "Rosh Hashanah is celebrated on 16 September 2023",
 	// Italian's "Lo Yom Kippur 2019 cade l'8 e il 9 ottobre" (falls on);
+	// "This year, Lag B'Omer occurs on May 23, 2011" (a synagogue's Omer
+	// page, which named the wrong day: the occasion was left out, and
+	// the date read alone with nothing to report);
 	// "year" joins as in "19 February 2013 year 09:10", a translation of
 	// the Bengali সাল that go-dateparser reads.
-	for _, s := range []string{"on", "at", "of", "the", "falls", "fell", "is", "was", "observed", "celebrated", "year", "cade", "cadrà"} {
+	for _, s := range []string{"on", "at", "of", "the", "falls", "fell", "is", "was", "observed", "celebrated", "occurs", "occurred", "year", "cade", "cadrà"} {
 		addLatin(s, word{kind: wJoin})
 	}
 	addLatin("noon", word{kind: wNoon, value: 12})

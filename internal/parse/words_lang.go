@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	hlocales "github.com/hebcal/hebcal-go/locales"
+
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -37,6 +39,7 @@ func init() {
 	addTimesOfDay()
 	addSuffixWords()
 	addPortionWords()
+	addShabbatWords()
 	addShortWeekdayNames() // after every word of the tables
 }
 
@@ -57,10 +60,34 @@ func addCLDRNames() {
 		}
 		for w := 0; w < 7; w++ {
 			addLang(l.WeekdayName(w, layout.Long), word{kind: wWeekday, value: int8(w), form: layout.Long, lang: l})
-			addLang(l.WeekdayName(w, layout.Short), word{kind: wWeekday, value: int8(w), form: layout.Short, lang: l, weak: true})
+			if !shortOnlyBeforeMonth(l) {
+				addLang(l.WeekdayName(w, layout.Short), word{kind: wWeekday, value: int8(w), form: layout.Short, lang: l, weak: true})
+			}
 		}
 	}
 }
+
+// estonianGenitive returns the genitive of an Estonian month's name (see
+// addDeclensions).
+func estonianGenitive(n string) string {
+	switch {
+	case strings.HasSuffix(n, "oober"):
+		return strings.TrimSuffix(n, "oober") + "oobri" // oktoober
+	case strings.HasSuffix(n, "er"):
+		return strings.TrimSuffix(n, "er") + "ri" // september, detsember
+	case strings.HasSuffix(n, "i"):
+		return n // mai, juuni, juuli
+	}
+	return n + "i"
+}
+
+// shortOnlyBeforeMonth reports whether language l's weekday abbreviations
+// are read only before a month of the language, as shortWeekdays holds
+// them, rather than as words of the tables: Danish's and Norwegian's
+// (man., tor., fre., søn.) are words of English prose without their dot,
+// and Swedish's without it (ons, fre): "man. 5. marts", not "a man 5 feet
+// tall".
+func shortOnlyBeforeMonth(l layout.Lang) bool { return l == layout.Danish || l == layout.Norwegian }
 
 // addDeclensions adds the forms of the names a date writes that CLDR
 // does not carry: Serbian's genitive months, German's after "des", the
@@ -74,6 +101,7 @@ func addDeclensions() {
 	// "у п'ятницю", "w sobotę", "v nedeľu": a feminine name's -a (-а, -я)
 	// as -u (-у, -ю), and Polish's as -ę. Both are read as variants, which a layout
 	// writes back for the day read, and as CLDR names them for others.
+	// So in Cyrillic letters: "26. децембра", of децембар.
 	for m := 1; m <= 12; m++ {
 		n := layout.Serbian.MonthName(m, layout.Long)
 		g := n + "a"
@@ -81,6 +109,40 @@ func addDeclensions() {
 			g = n[:len(n)-2] + "ra"
 		}
 		addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Serbian, variant: true})
+		n = layout.SerbianCyrillic.MonthName(m, layout.Long)
+		g = n + "а"
+		if strings.HasSuffix(n, "бар") {
+			g = strings.TrimSuffix(n, "ар") + "ра"
+		}
+		addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.SerbianCyrillic, variant: true})
+	}
+	// Latvian writes a month after a day in the locative ("27.
+	// oktobrī", "2003. gada 16. martā": in October) and, after "līdz"
+	// (until), in the dative ("līdz 19. decembrim"), which CLDR does not
+	// carry: the nominative's -is as -ī and -im (oktobris), and its -s as
+	// -ā and -am (marts, maijs, augusts).
+	for m := 1; m <= 12; m++ {
+		n := layout.Latvian.MonthName(m, layout.Long)
+		stem, loc, dat := strings.TrimSuffix(n, "s"), "ā", "am"
+		if strings.HasSuffix(n, "is") {
+			stem, loc, dat = strings.TrimSuffix(n, "is"), "ī", "im"
+		}
+		for _, g := range [...]string{stem + loc, stem + dat} {
+			addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Latvian, variant: true})
+		}
+	}
+	// Estonian writes a month after a day in the genitive before a word
+	// for the time ("24. detsembri õhtul", on the evening of 24
+	// December), and in the adessive ("22. jaanuaril", on 22 January)
+	// and the terminative ("2. kuni 9. detsembrini", until 9 December),
+	// the genitive's endings, which CLDR does not carry: the nominative
+	// with -i (jaanuari, märtsi), its -er as -ri (detsembri, oktoobri),
+	// a vowel kept (mai, juuni); then -l and -ni.
+	for m := 1; m <= 12; m++ {
+		g := estonianGenitive(layout.Estonian.MonthName(m, layout.Long))
+		for _, n := range [...]string{g, g + "l", g + "ni"} {
+			addLang(n, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Estonian, variant: true})
+		}
 	}
 	// Croatian writes the genitive's -oga short as often as in full,
 	// "15. studenog 2023." beside CLDR's "studenoga".
@@ -174,6 +236,11 @@ func addJoinWords() {
 	// Swedish's "kl." (klockan, o'clock) before a time: "Mässa kl.
 	// 16:00", "fredag 5 april kl 18.00".
 	addLatin("kl", word{kind: wJoin, lang: layout.Swedish, dot: true})
+	// And Latvian's "plkst." (pulksten, o'clock): "17. decembrī plkst.
+	// 17:00".
+	addLatin("plkst", word{kind: wJoin, lang: layout.Latvian, dot: true})
+	// Estonian's "kell" (o'clock): "22. jaanuaril kell 18.00".
+	addLatin("kell", word{kind: wJoin, lang: layout.Estonian})
 	addLatin("klockan", word{kind: wJoin, lang: layout.Swedish})
 }
 
@@ -268,20 +335,22 @@ func addSuffixWords() {
 	// nominative, as a photo caption writes it), "2023 r." (roku), Serbian's
 	// "25. marta 2013. godine" (of the year) and "u 2024. godini", "10:39
 	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour),
-	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours).
+	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
+	// "10:39 h" and Bulgarian's "10:39 ч." and "в 10:39 часа".
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
 	}{{"г", layout.Russian}, {"года", layout.Russian}, {"году", layout.Russian}, {"р", layout.Ukrainian}, {"року", layout.Ukrainian},
 		{"році", layout.Ukrainian}, {"рік", layout.Ukrainian}, {"roku", layout.Polish}, {"r", layout.Polish},
-		{"godine", layout.Serbian}, {"godini", layout.Serbian}} {
+		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"aastal", layout.Estonian}, {"aasta", layout.Estonian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
 	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
-		{"časova", layout.Serbian}, {"sati", layout.Serbian}} {
+		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"h", layout.Spanish}, {"ч", layout.Bulgarian}, {"часа", layout.Bulgarian},
+		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
@@ -299,6 +368,24 @@ func addPortionWords() {
 			}
 			addLang(w, word{kind: wPortion})
 		}
+	}
+}
+
+// addShabbatWords adds hebcal's word for Shabbat in its other locales, a
+// Saturday as Jewish pages name it in their language: Schabbat, Sjabbat,
+// Szabbat, Sábát, Шаббат ("Schabbat, 2. März 2024" was a syntax error).
+// A word that is also a month's name (Romanian's Şavat, which the Hebrew
+// month's spellings take) or is more than one word is left out.
+func addShabbatWords() {
+	for f := hebrew.Family(0); f.Locale() != ""; f++ {
+		w, ok := hlocales.LookupTranslation("Shabbat", f.Locale())
+		if !ok || f.IsHebrew() || strings.ContainsAny(w, " -") {
+			continue
+		}
+		if _, err := hebrew.LookupMonth(w); err == nil {
+			continue
+		}
+		addLang(w, word{kind: wWeekday, value: 6, form: layout.Yom, variant: true})
 	}
 }
 
@@ -849,6 +936,16 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 				if f.Kind == layout.Weekday {
 					table = lang.WeekdayName(f.Value, layout.Long)
 				}
+				if f.Kind == layout.Month && f.Form == layout.StandAlone && f.End <= len(s) {
+					// Polish's nominative maj is Swedish's and Danish's
+					// maj as a date writes it: "söndag 26 maj 2024" is
+					// Swedish's, whose layout writes December as
+					// december, not Polish's grudzień.
+					if c, ok := langCase(s[f.Start:f.End], table); ok {
+						f.Form, f.Lang, f.Case, f.Text = layout.Long, lang, c, ""
+					}
+					continue
+				}
 				if lang.Family().IsHebrew() && f.End <= len(s) && hebrewKey(s[f.Start:f.End]) == hebrewKey(table) {
 					// שבת, אפריל: Hebrew's and Yiddish's.
 					f.Form, f.Lang, f.Text = layout.Long, lang, ""
@@ -1032,6 +1129,17 @@ func nameWord(s string, f *Field) (word, bool) {
 		w, ok = lookupHebrew(s, f.Start, e)
 	} else {
 		w, ok = lookupLatin(s, f.Start, e)
+	}
+	if !ok && f.Kind == layout.Weekday && f.Form == layout.Short {
+		// An abbreviation of shortWeekdays (lør., ons, pe): the
+		// languages that write it say the dateline's, as a name of the
+		// tables does, so that "lør. 2. mars" is not French's mars.
+		for _, sw := range shortWeekdayWords(s[f.Start:e]) {
+			if int(sw.value) == f.Value {
+				w.kind, w.value, w.lang, ok = wWeekday, sw.value, sw.lang, true
+				w.langs |= 1 << sw.lang
+			}
+		}
 	}
 	if !ok || w.kind != wMonth && w.kind != wWeekday {
 		return word{}, false
@@ -1338,27 +1446,35 @@ func literalLang(s string, fields []Field) (layout.Lang, bool) {
 // yearFirst reads a date written year first with a month name, as
 // Hungarian writes it: "2006. január 2.", "2006. jan. 2.", and with
 // commas for the dots, as a Budapest community's posts do: "2016, márc,
-// 16" (whose layout writes "2006, jan., 2": jan. is English's too).
+// 16" (whose layout writes "2006, jan., 2": jan. is English's too); and
+// as Lithuanian does, the year with "m." (metų, of the year) and the day
+// with "d." (diena, day): "1943 m. rugsėjo 23 d.".
 func (p *parser) yearFirst(i int) (int, bool) {
 	s := p.s
 	v, e, _ := number(s, i)
 	after := e + 1 // the dot
 	comma := e < len(s) && s[e] == ','
+	metai := yearMetai(s, e)
+	if g := yearGada(s, e); g > e {
+		return p.yearGadaDate(i, v, e, g)
+	}
 	if strings.HasPrefix(s[e:], "-ban") || strings.HasPrefix(s[e:], "-ben") {
 		after = e + len("-ban") // 2023-ban december 7.: in 2023, with its case ending
+	} else if metai > e {
+		after = metai
 	} else if e >= len(s) || s[e] != '.' && !comma {
-		return i, p.fail(i, "a date")
-	}
-	if p.has(layout.Year) || p.has(layout.Month) {
 		return i, p.fail(i, "a date")
 	}
 	k := skipSpace(s, after)
 	if k == after || !isWordStart(s, k) {
 		return i, p.fail(i, "a date")
 	}
+	if p.has(layout.Year) || p.has(layout.Month) {
+		return p.yearFirstHebrew(i, v, e, k) // 2019. március 21. | 5779. II. Ádár 14.
+	}
 	month, ok := latinMonth(s, k)
 	if !ok {
-		return i, p.fail(k, "a month name")
+		return p.yearFirstHebrew(i, v, e, k)
 	}
 	d := skipSpace(s, month.End)
 	if comma && d < len(s) && s[d] == ',' {
@@ -1368,15 +1484,125 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	if !ok {
 		return i, p.fail(d, "a day of the month")
 	}
+	if metai > e && month.Lang != layout.Lithuanian {
+		return i, p.fail(i, "a date")
+	}
 	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	p.add(month)
 	p.add(day.withKind(layout.Day))
+	if metai > e {
+		p.lithuanianDay()
+		return p.last, true
+	}
 	p.gregorianRange(day) // 2023. december 7. és 15.
+	p.dayPoint()
+	return p.last, true
+}
+
+// yearFirstHebrew reads at s[k], after the year v that s[i:e] writes
+// with its point, a Hebrew date in Latin letters in the order Hungarian
+// writes its dates, year first: "5779. niszán 1.", "5779. II. Ádár 14."
+// (see yearFirst).
+func (p *parser) yearFirstHebrew(i, v, e, k int) (int, bool) {
+	s := p.s
+	name, ok := hebrew.MatchMonth(s[k:])
+	if !ok || name.Spelling.Family.IsHebrew() || p.has(layout.HebrewYear) || p.has(layout.HebrewMonth) {
+		return i, p.fail(k, "a month name")
+	}
+	month := hebrewMonthField(s, k, name)
+	day, ok := dayField(s, skipSpace(s, month.End))
+	if !ok {
+		return i, p.fail(skipSpace(s, month.End), "a day of the month")
+	}
+	p.add(Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: i, End: e})
+	p.add(month)
+	p.add(day.withKind(layout.HebrewDay))
+	p.dayPoint()
+	return p.last, true
+}
+
+// dayPoint reads the point that Hungarian writes after the day that ends
+// a date (2023. december 7., Tisri 1.), where no digit follows it, as
+// text of the dateline.
+func (p *parser) dayPoint() {
+	s := p.s
 	if p.buf[p.n-1].Kind != layout.Literal && p.last < len(s) && s[p.last] == '.' && !isDigit(s, p.last+1) {
 		p.push(Field{Element: layout.Lit("."), Start: p.last, End: p.last + 1})
 		p.last++
 	}
+}
+
+// yearMetai returns the end of Lithuanian's word for the year after a
+// year that ends at s[e], " m." (metų: "1943 m. rugsėjo 23 d."), or e.
+func yearMetai(s string, e int) int {
+	if strings.HasPrefix(s[e:], " m.") && (e+3 == len(s) || s[e+3] == ' ') {
+		return e + 3
+	}
+	return e
+}
+
+// yearGada returns the end of Latvian's words after a year that ends at
+// s[e], its point and "gada" (of the year): "2003. gada 16. martā"; or e.
+func yearGada(s string, e int) int {
+	if k := e + len(". gada"); strings.HasPrefix(s[e:], ". gada") && k < len(s) && s[k] == ' ' {
+		return k
+	}
+	return e
+}
+
+// yearGadaDate reads the rest of a date that Latvian writes year first,
+// the year (its value v at s[i:e]) and "gada" that end at g, then the
+// day with its point and the month: "2003. gada 16. martā", "2006. gada
+// 2. janvāris".
+func (p *parser) yearGadaDate(i, v, e, g int) (int, bool) {
+	s := p.s
+	if p.has(layout.Year) || p.has(layout.Month) {
+		return i, p.fail(i, "a date")
+	}
+	d := skipSpace(s, g)
+	day, ok := dayField(s, d)
+	if !ok || day.End >= len(s) || s[day.End] != '.' {
+		return i, p.fail(d, "a day of the month")
+	}
+	k := skipSpace(s, day.End+1)
+	month, ok := latinMonth(s, k)
+	if w, named := nameWord(s, &month); !ok || !named || w.langs&(1<<layout.Latvian) == 0 {
+		return i, p.fail(k, "a month name") // marts is Danish's too
+	}
+	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
+	p.add(day.withKind(layout.Day))
+	p.add(month)
 	return p.last, true
+}
+
+// dayDiena returns the end of what Lithuanian writes after a day that
+// ends at s[e], or e: the word for the day, cut, " d." (diena: "rugsėjo
+// 23 d."), or in full in the accusative of "on the day", " dieną"
+// ("rugsėjo 19 dieną"), or the ordinal's ending after a hyphen, in the
+// cases a date takes ("gruodžio 12-ąja", "-ąją", "-oji", "-ji").
+func dayDiena(s string, e int) int {
+	for _, w := range lithuanianDayWords {
+		if k := e + len(w); strings.HasPrefix(s[e:], w) && (k == len(s) || !isWordStart(s, k) && !isDigit(s, k)) {
+			return k
+		}
+	}
+	return e
+}
+
+// lithuanianDayWords are the words dayDiena reads after a day.
+var lithuanianDayWords = [...]string{" d.", " dieną", "-ąją", "-ąja", "-oji", "-ji"}
+
+// lithuanianDay reads after a day of a Lithuanian month what Lithuanian
+// writes after it (see dayDiena), as a literal of the date, and reports
+// whether there was a word: it says that the number is a day.
+func (p *parser) lithuanianDay() bool {
+	k := dayDiena(p.s, p.last)
+	if k == p.last {
+		return false
+	}
+	p.push(Field{Element: layout.Lit(p.s[p.last:k]), Start: p.last, End: k})
+	p.last = k
+	return true
 }
 
 // nameCase returns the letter case of a Hebrew month's name s beyond

@@ -1,0 +1,40 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestOccasionAfterLineBreak: in free text a dateline goes on over a line
+// break, but a line that starts with an occasion, a portion or a day of
+// the Omer is the dateline's only if the dateline ends that line: "Purim
+// Schedule" under "Posted on March 5, 2024" is a heading (it was read as
+// Purim of March 5, an occasion error on a right page), and "Rosh Chodesh
+// Adar II" under "March 10, 2024" the date's.
+func TestOccasionAfterLineBreak(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	tests := []struct {
+		text  string
+		found []string
+	}{
+		{"Posted on March 5, 2024\nPurim Schedule\nMonday, March 25, 2024", []string{"March 5, 2024", "Monday, March 25, 2024"}},
+		{"Chanukah is Wednesday, December 25, 2024\nThe 33rd day of the Omer, May 26, 2024", []string{"Chanukah is Wednesday, December 25, 2024", "May 26, 2024"}},
+		{"March 29, 2024\nParshas Tzav Kiddush sponsors", []string{"March 29, 2024"}},
+		{"March 10, 2024\nRosh Chodesh Adar II\n", []string{"March 10, 2024\nRosh Chodesh Adar II"}},
+		{"Sunday, May 26, 2024\nLag BaOmer 5784", []string{"Sunday, May 26, 2024\nLag BaOmer 5784"}},
+		{"March 24, 2024\nPurim.\nMarch 25", []string{"March 24, 2024\nPurim", "March 25"}},
+		// On one line, an occasion after the date is the date's.
+		{"Posted on March 24, 2024 Purim Schedule", []string{"March 24, 2024 Purim"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, m := range dateline.Find(tc.text, ref) {
+			got = append(got, tc.text[m.Start:m.End])
+			assert.True(t, m.Report.OK(), "%q: %v", tc.text, m.Report.Problems)
+		}
+		assert.Equal(t, tc.found, got, tc.text)
+	}
+}
