@@ -48,7 +48,7 @@ func (p *parser) fullRange(i int) int {
 	}
 	j, dash := rangeJoin(s, at)
 	and, heBetween := false, false
-	if j < 0 && at+1 < len(s) && s[at] == ' ' && hebrewAndLead(s, skipSpace(s, at)) {
+	if j < 0 && at+2 < len(s) && s[at] == ' ' && s[at+1] == 0xD7 && hebrewAndLead(s, at+1) {
 		heBetween = hebrewBetween(s, p.dateStart())
 		j = hebrewAnd(s, at, heBetween)
 		and = j > at // יום ראשון 24.09.23 ויום שני 25.09.23
