@@ -461,6 +461,10 @@ func crossProse(s string, i int) int {
 			if e == i {
 				return i
 			}
+			if e < len(s) && s[e] == ' ' && isHebrewLetter(s, e+1) {
+				i = e + 1 // one space and a word, as most words of prose end: see nextWord
+				continue
+			}
 			i = nextWord(s, e)
 			continue
 		}
