@@ -64,3 +64,76 @@ func TestTimeRangeJoinedByWord(t *testing.T) {
 		})
 	}
 }
+
+// TestOccasionBeginsPhrases: the ways English pages say when an occasion
+// begins that the fortieth held-out round showed the reader did not
+// know, read as the evening on which it begins (its eve), in a year the
+// occasion fixes where the text names none: a name set off by commas
+// without "the" ("Yom Hashoah, Holocaust Memorial Day, begins the
+// evening of Monday, April 20", read before in 2026, whose Yom HaShoah
+// is April 14); "takes place" with an evening's words ("Hanukkah takes
+// place from sundown on Nov. 28", read before as November 28, 2026);
+// "this coming" before the weekday; and "and finishes on" ending the
+// range ("starts on Monday, September 6, and finishes on Wednesday,
+// September 8", found before as two dates). "Takes place" without an
+// evening's words is the occasion's own day, and a capitalized word set
+// off by commas that no verb follows is no apposition.
+func TestOccasionBeginsPhrases(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, day, hebrew string }{
+		{"Yom Hashoah, Holocaust Memorial Day, begins the evening of Monday, April 20 and ends the evening of Tuesday, April 21.", "2020-04-20", "27 Nisan 5780"},
+		{"Shavuot, Festival of Weeks, starts at sundown on Tuesday, June 11, 2024", "2024-06-11", "6 Sivan 5784"},
+		{"Passover, Pesach, begins on the evening of April 22, 2024", "2024-04-22", "15 Nisan 5784"},
+		{"This year, Hanukkah takes place from sundown on Nov. 28 to sundown on Dec. 6.", "2021-11-28", "25 Kislev 5782"},
+		{"Purim takes place on March 14", "2025-03-14", "14 Adar 5785"},
+		{"Purim takes place on Friday, March 14, 2025", "2025-03-14", "14 Adar 5785"},
+		{"Yom Kippur begins this coming Friday, October 11, 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"Rosh Hashanah will start at sundown this coming Monday (September 22)", "2025-09-22", "1 Tishrei 5786"},
+		{"This year, Rosh Hashanah starts on Monday, September 6, and finishes on Wednesday, September 8.", "2021-09-06", "1 Tishrei 5782"},
+		{"Rosh Hashanah starts on Monday, September 22, 2025, and finishes on Wednesday, September 24, 2025", "2025-09-22", "1 Tishrei 5786"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
+		})
+	}
+	t.Run("a capitalized word is no apposition without a verb", func(t *testing.T) {
+		ms := dateline.Find("Sukkot, Sunday, September 29, 2024", ref)
+		require.Len(t, ms, 1)
+		assert.False(t, ms[0].OK(), "Sukkot is not September 29, 2024")
+	})
+	t.Run("takes place without an occasion", func(t *testing.T) {
+		ms := dateline.Find("The party takes place from sundown on Nov. 28", ref)
+		require.Len(t, ms, 1)
+		assert.Equal(t, "2026-11-28", ms[0].Dateline.Time.Format(time.DateOnly))
+	})
+}
+
+// TestSentenceYearFor: English's "for" and a year open a sentence whose
+// date names no year of its own, as "in" does (the fortieth held-out
+// round): a Holocaust centre's "(for 2018, it begins the evening of April
+// 11 and continues on April 12)" was read in 2027, the year nearest the
+// reference.
+func TestSentenceYearFor(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, day string }{
+		{"(for 2018, it begins the evening of April 11 and continues on April 12)", "2018-04-11"},
+		{"For 2024, Passover begins at sundown on April 22.", "2024-04-22"},
+		{"In 2024, Passover begins at sundown on April 22.", "2024-04-22"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	t.Run("for inside a sentence names no year of it", func(t *testing.T) {
+		ms := dateline.Find("We thank you for 2018 and meet again on April 11.", ref)
+		for _, m := range ms {
+			assert.NotEqual(t, 2018, m.Dateline.Time.Year())
+		}
+	})
+}
