@@ -137,3 +137,34 @@ func TestSentenceYearFor(t *testing.T) {
 		}
 	})
 }
+
+// TestFastNounAndThisYear: English's "fast" after a fast day's name, as
+// "festival" and "holiday" after an occasion's, and "this year" after the
+// verb that says when it begins (the fortieth held-out round: "The Tisha
+// B'Av fast 2023 will begin this year on 26.07" was not found). Without a
+// year or a verb after it, "fast" is prose, and the date is read alone.
+func TestFastNounAndThisYear(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, day, hebrew string }{
+		{"The Tisha B'Av fast 2023 will begin this year on 26.07", "2023-07-26", "9 Av 5783"},
+		{"The Yom Kippur fast begins at sundown on Friday, October 11, 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"Yom Kippur fast 5785", "2024-10-12", "10 Tishrei 5785"},
+		{"Tisha B'Av fast 2023", "2023-07-27", "9 Av 5783"},
+		{"Passover begins this year on April 22, 2024", "2024-04-22", "15 Nisan 5784"},
+		{"Passover begins this year at sundown on Monday, April 22", "2024-04-22", "15 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
+		})
+	}
+	t.Run("fast as prose", func(t *testing.T) {
+		text := "the Gedaliah fast day, October 6, 2024"
+		ms := dateline.Find(text, ref)
+		require.Len(t, ms, 1)
+		assert.Equal(t, "October 6, 2024", text[ms[0].Start:ms[0].End])
+	})
+}
