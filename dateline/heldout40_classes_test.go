@@ -168,3 +168,20 @@ func TestFastNounAndThisYear(t *testing.T) {
 		assert.Equal(t, "October 6, 2024", text[ms[0].Start:ms[0].End])
 	})
 }
+
+// TestTimeRangeLayoutOwnEnd: the layout of a dateline with a range of
+// times writes the range's end as that dateline's own text. Report.Layout
+// was cached by the fields' elements, which do not hold the end's text:
+// "8:00 - 9:00 pm, ..." checked after "10:00 - 11:30 pm, ..." gave the
+// layout "3:04 - 11:30 pm, ...", the other dateline's end.
+func TestTimeRangeLayoutOwnEnd(t *testing.T) {
+	for _, tc := range []struct{ text, layout string }{
+		{"10:00 - 11:30 pm, Thursday, April 25, 2019", "3:04 - 11:30 pm, Monday, January 2, 2006"},
+		{"8:00 - 9:00 pm, Thursday, April 25, 2019", "3:04 - 9:00 pm, Monday, January 2, 2006"},
+		{"7pm to 9pm, Wednesday, April 24, 2019", "3pm to 9pm, Monday, January 2, 2006"},
+		{"11am to 1pm, Wednesday, April 24, 2019", "3pm to 1pm, Monday, January 2, 2006"},
+	} {
+		rep := dateline.Check(tc.text)
+		assert.Equal(t, tc.layout, rep.Layout, tc.text)
+	}
+}
