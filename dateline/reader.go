@@ -289,6 +289,13 @@ func (c *readCache) layoutString(r *parse.Result, t *parse.Template) string {
 			return l
 		}
 	}
+	var buf [128]byte
+	if clockRangeEnd(r.Fields) {
+		// The end of a range of times is written as its own text (8:00 -
+		// 9:00 pm), which the fields' elements, the cache's key, do not
+		// hold: a cached string would give another dateline's end.
+		return script.Latin1Spaces(string(r.AppendLayout(buf[:0])))
+	}
 	// Datelines come in runs of one layout: the last one first.
 	if l := c.lastLayout.Load(); l != nil && l.matches(r.Fields) {
 		return l.text
@@ -313,7 +320,6 @@ func (c *readCache) layoutString(r *parse.Result, t *parse.Template) string {
 			return l.text
 		}
 	}
-	var buf [128]byte
 	text := script.Latin1Spaces(string(r.AppendLayout(buf[:0])))
 	if c.layoutCount.Load() < maxLayoutStrings {
 		l := &cachedLayout{text: text, elems: make([]layout.Element, len(r.Fields))}
@@ -333,6 +339,17 @@ const maxLayoutStrings = 4096
 type cachedLayout struct {
 	elems []layout.Element
 	text  string
+}
+
+// clockRangeEnd reports whether fields hold the time of day of a range's
+// end.
+func clockRangeEnd(fields []parse.Field) bool {
+	for i := range fields {
+		if f := &fields[i]; f.Flags&parse.RangeEnd != 0 && f.Kind.IsClock() {
+			return true
+		}
+	}
+	return false
 }
 
 // matches reports whether the layout of fields is c's, which a hash alone

@@ -14,7 +14,8 @@ type endsPhrase struct {
 // with a verb on each end: English "begins at sundown on Sunday,
 // September 25, and ends at sundown on Tuesday, September 27", "began at
 // sundown on Sunday, September 22, and concluded at nightfall on
-// Tuesday, September 24", "begins Wednesday night, March 16 and continues
+// Tuesday, September 24", "starts on Monday, September 6, and finishes on
+// Wednesday, September 8", "begins Wednesday night, March 16 and continues
 // through Thursday, March 17, 2022"; Dutch "woensdagavond 16 maart en
 // duurt tot en met donderdag 17 maart"; German "23. Dezember und dauert
 // bis zum 30. Dezember 2019"; Polish "w niedzielę, 6 grudnia, a kończy o
@@ -28,8 +29,8 @@ type endsPhrase struct {
 // continue for 8 nights, ending on December 6th", "and will end on
 // Monday, December 6"), without an ending.
 var endsPhrases = [...]endsPhrase{
-	{"and", []string{"ends", "ended", "concludes", "concluded", "continues", "continued", "lasts", "runs",
-		"end", "conclude", "continue", "last", "run"},
+	{"and", []string{"ends", "ended", "concludes", "concluded", "continues", "continued", "lasts", "runs", "finishes", "finished",
+		"end", "conclude", "continue", "last", "run", "finish"},
 		[]string{"on", "through", "thru", "until", "till"}},
 	{"en", []string{"duurt", "eindigt", "loopt"}, []string{"tot en met", "tot", "op"}},
 	{"und", []string{"dauert", "endet", "geht"}, []string{"bis zum", "bis zur", "bis", "am"}},

@@ -388,12 +388,14 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 	hour.Kind, hour.Form = layout.Hour, hourForm(true, digits, s[i])
 	m := p.mark()
 	p.add(hour)
+	hourAt := p.n - 1
 	p.add(a)
 	p.zones(p.last)
 	if z := skipSpace(s, p.last); z > p.last && unknownZoneAt(s, z) {
 		p.reset(m)
 		return i, false // 5 PM HKT: see clockAt
 	}
+	p.clockRange(hourAt, true) // 7pm to 9pm, 11 AM - 1 PM
 	return p.last, true
 }
 

@@ -637,9 +637,11 @@ func yearFirstDate(s string, e int) bool {
 // holidayNouns are the words for "holiday" or "festival" that English,
 // German, Dutch and Hungarian put after an occasion's name and before its
 // year: "Rosch Haschana Feiertage 5783", "Sukkot festival 5784", "Pesach
-// feestdagen 5784", "Purim ünnep 5784", in lower case.
+// feestdagen 5784", "Purim ünnep 5784", and English's "fast" after a fast
+// day's name ("The Tisha B'Av fast 2023 will begin this year on 26.07",
+// "the Yom Kippur fast begins at sundown"), in lower case.
 var holidayNouns = [...]string{
-	"holiday", "holidays", "festival", "feiertag", "feiertage", "festtag", "festtage", "fest",
+	"holiday", "holidays", "festival", "fast", "feiertag", "feiertage", "festtag", "festtage", "fest",
 	"feestdag", "feestdagen", "ünnep", "ünnepe",
 }
 

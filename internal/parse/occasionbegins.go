@@ -80,12 +80,16 @@ var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "
 var beginsThis = [...]string{"ce", "this", "este", "esta", "questo", "deze", "diesen"}
 
 // skipThisWeekday returns the index of the weekday's name after a word of
-// beginsThis at s[k], or k.
+// beginsThis at s[k], or after English "this coming" ("will start at
+// sundown this coming Monday (September 22)"), or k.
 func skipThisWeekday(s string, k int) int {
 	e := matchWords(s, k, beginsThis[:]...)
 	j := skipSpace(s, e)
 	if e == k || j == e {
 		return k
+	}
+	if c := matchWord(s, j, "coming"); c > j && skipSpace(s, c) > c {
+		j = skipSpace(s, c)
 	}
 	if w, _, ok := wordAt(s, j); ok && w.kind == wWeekday {
 		return j
@@ -142,14 +146,23 @@ var beginsEvening = [...]string{
 // i.
 func (p *parser) occasionBegins(i int) int {
 	s := p.s
-	if i >= len(s) || !beginsFirst(s[i]) && s[i]|0x20 != 't' || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
+	if i >= len(s) || !beginsFirst(s[i]) && s[i]|0x20 != 't' && !isUpperASCII(s[i]) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
-	if s[i]|0x20 == 't' {
-		return appositive(s, i)
+	if s[i]|0x20 == 't' || isUpperASCII(s[i]) {
+		if k := appositive(s, i); k > i {
+			return k
+		}
+		if !beginsFirst(s[i]) && s[i]|0x20 != 't' {
+			return i
+		}
 	}
 	e := beginsVerb(s, i, latinWord(s, i))
 	lasts, falls, starts := false, false, false
+	if e == i {
+		e = takesPlace(s, i)
+		starts = e > i
+	}
 	if e == i {
 		if e = latinWord(s, i); e == i || e-i > beginsMax {
 			return i
@@ -291,11 +304,13 @@ func matchPhrase(s string, k int, phrase string) int {
 	return i
 }
 
-// appositive returns the index of a word of beginsWords after an
-// occasion's description set off by commas at s[i], "the" and at most
-// four words: "Rosh Hashanah, the Jewish New Year, begins at sunset on
-// Monday, September 22, 2025", "Yom Kippur, the Day of Atonement, begins
-// at sundown". The description is text of the dateline, and the begins
+// appositive returns the index of a word of beginsWords (or "will begin",
+// "takes place") after an occasion's description set off by commas at
+// s[i], "the" and at most four words, or a name of up to five words that
+// starts with a capital: "Rosh Hashanah, the Jewish New Year, begins at
+// sunset on Monday, September 22, 2025", "Yom Kippur, the Day of
+// Atonement, begins at sundown", "Yom Hashoah, Holocaust Memorial Day,
+// begins the evening of Monday, April 20". The description is text of the dateline, and the begins
 // word is occasionBegins's when the separator reads it next. It returns
 // i where there is none.
 func appositive(s string, i int) int {
@@ -308,7 +323,14 @@ func appositive(s string, i int) int {
 	}
 	k := matchWord(s, i, "the")
 	if k == i {
-		return i
+		// A name without "the": "Yom Hashoah, Holocaust Memorial Day,
+		// begins the evening of Monday, April 20".
+		if !isUpperASCII(s[i]) {
+			return i
+		}
+		if k = latinWord(s, i); k == i || k < len(s) && s[k] == ',' {
+			return i
+		}
 	}
 	for range 4 {
 		j := skipSpace(s, k)
@@ -322,7 +344,7 @@ func appositive(s string, i int) int {
 		k = e
 		if k < len(s) && s[k] == ',' {
 			b := skipSpace(s, k+1)
-			if e := latinWord(s, b); b > k+1 && e > b && e-b <= len("comenzará") && beginsWord(s[b:e]) {
+			if e := latinWord(s, b); b > k+1 && e > b && e-b <= len("comenzará") && (beginsVerb(s, b, e) > b || takesPlace(s, b) > b) {
 				return b
 			}
 			return i
@@ -488,6 +510,20 @@ func beginsVerb(s string, i, e int) int {
 	}
 	return e
 }
+
+// takesPlace returns the index after English "takes place" (took place,
+// will take place) at s[i], or i. Like startsWords, it says when an
+// occasion begins only with an evening's words after it ("Hanukkah takes
+// place from sundown on Nov. 28 to sundown on Dec. 6"); without them the
+// day after it is the occasion's own ("Purim takes place on March 14").
+func takesPlace(s string, i int) int {
+	if i >= len(s) || s[i]|0x20 != 't' && s[i]|0x20 != 'w' {
+		return i
+	}
+	return matchPhrases(s, i, takesPlaceWords[:])
+}
+
+var takesPlaceWords = [...]string{"takes place", "took place", "will take place"}
 
 // beginsWord reports whether w is one of beginsWords, in any case.
 func beginsWord(w string) bool {
@@ -718,3 +754,6 @@ func (p *parser) bayramNoun(i int) int {
 	}
 	return i
 }
+
+// isUpperASCII reports whether c is a capital letter of ASCII.
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }

@@ -11,7 +11,9 @@ import (
 
 // yearLeads are the words that open a sentence by naming its year, "in
 // 2024", before a year of four digits: English and Dutch "In 2024, Yom
-// Kippur begins on the evening of October 11", Swedish "År 2017 infaller
+// Kippur begins on the evening of October 11", English's "for" as a page
+// gives this year's dates of a day it explains ("(for 2018, it begins
+// the evening of April 11 and continues on April 12)"), Swedish "År 2017 infaller
 // jom kippur den 30 september", Polish "W 2023 roku Chanuka rozpoczyna
 // się wieczorem 7 grudnia", Portuguese "Em 2025", Spanish and French "En
 // 2024", German "Im Jahr 2024", Italian "Nel 2024", Russian "В 2024 году",
@@ -26,7 +28,7 @@ import (
 // diciembre" (but "Este año", this year, names none). Lower case; the
 // text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
-var yearLeads = [...]string{"in", "år", "w roku", "w", "em", "en el año", "en", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
+var yearLeads = [...]string{"in", "for", "år", "w roku", "w", "em", "en el año", "en", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
 	"v roku", "у", "u", "през", "în anul", "în", "no ano de", "este", "i"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the

@@ -98,18 +98,29 @@ func (p *parser) clockRange(hour int, ampm bool) {
 	if p.rangeEnd {
 		return
 	}
-	k := rangeDash(s, p.last)
+	k := clockRangeJoin(s, p.last)
 	if k < 0 || !isDigit(s, k) {
 		return
 	}
 	_, e, hd := number(s, k)
-	if hd == 0 || hd > 2 || e >= len(s) || s[e] != ':' || !isDigit(s, e+1) {
+	if hd == 0 || hd > 2 || e >= len(s) {
 		return
+	}
+	if s[e] != ':' || !isDigit(s, e+1) {
+		// An hour alone ends a range only with its AM or PM (9:30am to
+		// 2pm): "8:00 - 10 April" is a time and then a date.
+		if _, ok := ampmAt(s, skipSpace(s, e)); !ok {
+			return
+		}
 	}
 	var q parser
 	q.init(s)
 	q.rangeEnd = true
-	if _, ok := q.clock(k); !ok {
+	read := q.clock
+	if s[e] != ':' {
+		read = func(k int) (int, bool) { return q.hourOnly(k, e, hd) }
+	}
+	if _, ok := read(k); !ok {
 		return
 	}
 	end := q.fields()
@@ -142,6 +153,23 @@ func (p *parser) clockRange(hour int, ampm bool) {
 		}
 		p.add(f)
 	}
+}
+
+// clockRangeJoin returns the index after what joins the two times of a
+// range after the time that ends at i, with the spaces after it: a dash
+// (8:00-9:00PM) or a word of rangeToWords ("9:30am to 2pm, Thursday, April
+// 25, 2019", a college's listing of an event that ends the same day);
+// or -1. A word joins only what clockRange then reads as a time of day.
+func clockRangeJoin(s string, i int) int {
+	if k := rangeDash(s, i); k >= 0 {
+		return k
+	}
+	j := skipSpace(s, i)
+	e := latinWord(s, j)
+	if j == i || e == j || e >= len(s) || s[e] != ' ' || !rangeToWords[foldCaseString(s[j:e])] {
+		return -1
+	}
+	return skipSpace(s, e)
 }
 
 // dotDayMonth reads a day and month with a dot and no year after a
