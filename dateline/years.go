@@ -104,7 +104,7 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 		return
 	}
 	m := hebrew.Month(f.hMonth.Value)
-	msg := itoa(c.hy) + " is a Gregorian year rather than a Hebrew one"
+	msg := ""
 	for _, hy := range [2]int{c.hy + era.BeforeTishrei, c.hy + era.FromTishrei} {
 		// The Hebrew year whose month's middle falls in Gregorian c.hy.
 		if d, err := hebrew.NewDate(hy, m, 15); err == nil {
@@ -120,8 +120,12 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 	if abs(c.hy-rv.reference().Year()) <= nearGregorian {
 		// "10 Tevet 2025": the page's own year, which no reading in the
 		// Hebrew year 2025 (1736 BCE) would have meant.
-		rv.add(CodeYearUnlikely, Error, f.hYear.Start, f.hYear.End, msg+"; give the Hebrew year, or the Gregorian date")
+		rv.add(CodeYearUnlikely, Error, f.hYear.Start, f.hYear.End, itoa(c.hy)+" is a Gregorian year rather than a Hebrew one"+msg+
+			"; give the Hebrew year, or the Gregorian date")
 		return
 	}
-	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, msg+"; it was read as the Hebrew year "+itoa(c.hy))
+	// "15 Nisan 2448" (the Exodus), "18 Elul 1734": a Hebrew year as
+	// written, which may be the Gregorian year a page gives beside it.
+	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "it was read as the Hebrew year "+itoa(c.hy)+", as written, which may be meant as a Gregorian year"+
+		msg+"; give the Hebrew year, or the Gregorian date, to say which")
 }
