@@ -1,0 +1,57 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout39AboutTheHour: made-up datelines of the class the
+// thirty-ninth held-out set found read without their time ("Am Samstag,
+// dem 7. Oktober 2023 gegen 06:30 Uhr Ortszeit"): a word for "about"
+// between a date and its hour, in German, French, Dutch, Italian,
+// Spanish and the Scandinavian languages, with the article Spanish and
+// Italian put after it; and an hour whose minutes follow a point after
+// such a word or a word for "from" ("vanaf 19.00 uur", "omkring
+// 19.00"), which was left out before. The hour is the one the page
+// states. After such a word, a number that is no hour, a date and a
+// place are not a time of the dateline.
+func TestHeldout39AboutTheHour(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, text, at string }{
+		{"Am Samstag, dem 7. Oktober 2023 gegen 06:30 Uhr Ortszeit, griff", "Samstag, dem 7. Oktober 2023 gegen 06:30 Uhr", "2023-10-07 06:30"},
+		{"Sonntag, 5. Mai 2024 gegen 19 Uhr", "Sonntag, 5. Mai 2024 gegen 19 Uhr", "2024-05-05 19:00"},
+		{"dimanche 5 mai 2024 vers 19h30", "dimanche 5 mai 2024 vers 19h30", "2024-05-05 19:30"},
+		{"zondag 5 mei 2024 rond 19.00 uur", "zondag 5 mei 2024 rond 19.00 uur", "2024-05-05 19:00"},
+		{"De dienst van 5 mei 2024 begint omstreeks 19:15.", "5 mei 2024", "2024-05-05 00:00"},
+		{"zondag 5 mei 2024 omstreeks 19:15", "zondag 5 mei 2024 omstreeks 19:15", "2024-05-05 19:15"},
+		{"zondag 5 mei 2024 vanaf 19.00 uur", "zondag 5 mei 2024 vanaf 19.00 uur", "2024-05-05 19:00"},
+		{"domenica 5 maggio 2024 verso le 19:00", "domenica 5 maggio 2024 verso le 19:00", "2024-05-05 19:00"},
+		{"domingo 5 de mayo de 2024 hacia las 21:45", "domingo 5 de mayo de 2024 hacia las 21:45", "2024-05-05 21:45"},
+		{"söndag 5 maj 2024 omkring 19.00", "söndag 5 maj 2024 omkring 19.00", "2024-05-05 19:00"},
+		{"søndag 5. mai 2024 omkring 18:30", "søndag 5. mai 2024 omkring 18:30", "2024-05-05 18:30"},
+		// Prose after the word: no hour.
+		{"Sonntag, 5. Mai 2024 gegen 3 Gegner", "Sonntag, 5. Mai 2024", "2024-05-05 00:00"},
+		{"le 5 mai 2024 vers Paris", "5 mai 2024", "2024-05-05 00:00"},
+		{"zondag 5 mei 2024 rond 2000 mensen", "zondag 5 mei 2024", "2024-05-05 00:00"},
+		{"domingo 5 de mayo de 2024 hacia el norte", "domingo 5 de mayo de 2024", "2024-05-05 00:00"},
+		{"söndag 5 maj 2024 omkring 19.5 procent", "söndag 5 maj 2024", "2024-05-05 00:00"},
+	} {
+		ms := dateline.Find(c.in, ref)
+		if assert.Len(t, ms, 1, c.in) {
+			m := ms[0]
+			assert.Equal(t, c.text, c.in[m.Start:m.End], c.in)
+			assert.Equal(t, c.at, m.Dateline.Time.Format("2006-01-02 15:04"), c.in)
+			assert.Equal(t, c.at[11:] != "00:00", m.Dateline.HasTime, c.in)
+			assert.True(t, m.OK(), c.in)
+		}
+	}
+	// A date after the word is the next dateline, not a time.
+	ms := dateline.Find("zondag 5 mei 2024 rond 19.05.2024", ref)
+	if assert.Len(t, ms, 2) {
+		assert.False(t, ms[0].Dateline.HasTime)
+		assert.Equal(t, "2024-05-19", ms[1].Dateline.Time.Format("2006-01-02"))
+	}
+}
