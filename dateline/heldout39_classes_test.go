@@ -55,3 +55,37 @@ func TestHeldout39AboutTheHour(t *testing.T) {
 		assert.Equal(t, "2024-05-19", ms[1].Dateline.Time.Format("2006-01-02"))
 	}
 }
+
+// TestHeldout39SpanishEnds: made-up ranges of the class the thirty-ninth
+// held-out set found read as two datelines ("Hanukkah comenzará al
+// atardecer del miércoles 25 de diciembre y finalizará al anochecer del
+// jueves 2 de enero de 2025"): Spanish's verb for "ends" in the future and
+// the past (finalizará, finalizó, terminó, acabará) after "y", and "del"
+// (of the) after a sunset before the last day. One range, whose first
+// day takes its year from the last, a year back over the new year; a
+// range that names Chanukah from its eve is read from sunset, warned.
+func TestHeldout39SpanishEnds(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, day, heb string }{
+		{"Hanukkah comenzará al atardecer del miércoles 25 de diciembre y finalizará al anochecer del jueves 2 de enero de 2025", "2024-12-25", "25 Kislev 5785"},
+		{"La muestra abrió el lunes 22 de abril y terminó el martes 30 de abril de 2024.", "2024-04-22", "14 Nisan 5784"},
+		{"El curso empieza el 3 de noviembre y finalizó el 8 de diciembre de 2023", "2023-11-03", "19 Cheshvan 5784"},
+		{"La exposición abre el 10 de junio y acabará el 20 de julio de 2025.", "2025-06-10", "14 Sivan 5785"},
+	} {
+		ms := dateline.Find(c.in, ref)
+		if assert.Len(t, ms, 1, c.in) {
+			assert.Equal(t, c.day, ms[0].Dateline.Time.Format("2006-01-02"), c.in)
+			assert.Equal(t, c.heb, ms[0].Dateline.Hebrew.String(), c.in)
+		}
+	}
+	// Prose after the verb: the day is read alone.
+	for _, in := range []string{
+		"La feria comenzará el 3 de mayo de 2024 y finalizará del todo cuando llueva.",
+		"El 3 de mayo de 2024 llegó y terminó la espera.",
+	} {
+		ms := dateline.Find(in, ref)
+		if assert.Len(t, ms, 1, in) {
+			assert.Equal(t, "2024-05-03", ms[0].Dateline.Time.Format("2006-01-02"), in)
+		}
+	}
+}
