@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -87,5 +88,45 @@ func TestHeldout39SpanishEnds(t *testing.T) {
 		if assert.Len(t, ms, 1, in) {
 			assert.Equal(t, "2024-05-03", ms[0].Dateline.Time.Format("2006-01-02"), in)
 		}
+	}
+}
+
+// TestHeldout39DayOfTheMonth: made-up Hebrew dates of the class the
+// thirty-ninth held-out set found unread ("am 25. Tag des Monats
+// Kislew"): a day, the word for "day" and "of the month (of)", then the
+// Hebrew month, in German, French, Italian, Spanish, Portuguese and
+// Dutch, as English's "25th day of the month of Kislev" was read. The
+// month alone was read, a month and not a day. Before a Gregorian month,
+// or without a month, the words are prose.
+func TestHeldout39DayOfTheMonth(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, c := range []struct{ in, text string }{
+		{"Chanukka beginnt am 25. Tag des Monats Kislew 5775.", "25. Tag des Monats Kislew 5775"},
+		{"Hanouka commence le 25e jour du mois de Kislev 5775", "25e jour du mois de Kislev 5775"},
+		{"Chanukkà inizia il 25° giorno del mese di Kislev 5775", "25° giorno del mese di Kislev 5775"},
+		{"Janucá empieza el 25 día del mes de Kislev de 5775", "25 día del mes de Kislev de 5775"},
+		{"Chanucá começa no 25 dia do mês de Kislev de 5775", "25 dia do mês de Kislev de 5775"},
+		{"Chanoeka begint op de 25e dag van de maand Kislev 5775", "25e dag van de maand Kislev 5775"},
+	} {
+		ms := dateline.Find(c.in, ref)
+		if assert.Len(t, ms, 1, c.in) {
+			m := ms[0] // with the occasion and its verb before the date, where they come
+			assert.True(t, strings.HasSuffix(c.in[m.Start:m.End], c.text), c.in)
+			assert.Equal(t, "2014-12-17", m.Dateline.Time.Format("2006-01-02"), c.in)
+			assert.Equal(t, "25 Kislev 5775", m.Dateline.Hebrew.String(), c.in)
+		}
+	}
+	for _, c := range []struct{ in, text string }{
+		{"am 25. Tag des Monats Dezember 2014", "Dezember 2014"},
+		{"le 25e jour du mois de décembre 2014", "décembre 2014"},
+	} {
+		ms := dateline.Find(c.in, ref)
+		if assert.Len(t, ms, 1, c.in) {
+			assert.Equal(t, c.text, c.in[ms[0].Start:ms[0].End], c.in)
+			assert.True(t, ms[0].Dateline.Time.IsZero(), c.in)
+		}
+	}
+	for _, in := range []string{"Der 3. Tag des Monats war kalt.", "le 3e jour du mois fut froid", "el 3 día del mes fue frío"} {
+		assert.Empty(t, dateline.Find(in, ref), in)
 	}
 }
