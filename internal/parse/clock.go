@@ -240,7 +240,9 @@ func fromTime(s string, i int) int {
 // start at s[k], as Dutch and the Scandinavian languages write them after
 // a word for "from" or "about": "vanaf 19.00 uur", "rond 19.00",
 // "omkring 19.00". A third number after another point makes it a date
-// (19.05.2024), which it is not.
+// (19.05.2024), and a word after it other than one for o'clock a price
+// or a measure ("vanaf 12.50 euro", "omkring 19.50 kronor"), which it is
+// not.
 func dottedClock(s string, k int) bool {
 	h, e, digits := number(s, k)
 	if digits == 0 || digits > 2 || h > 23 || e+3 > len(s) || s[e] != '.' {
@@ -250,7 +252,13 @@ func dottedClock(s string, k int) bool {
 	if mdigits != 2 || m > 59 {
 		return false
 	}
-	return f >= len(s) || s[f] != '.' || !isDigit(s, f+1)
+	if f < len(s) && s[f] == '.' && isDigit(s, f+1) {
+		return false
+	}
+	if n := skipSpace(s, f); n < len(s) && (isDigit(s, n) || latinWord(s, n) > n) {
+		return hoursWordAfter(s, f)
+	}
+	return true
 }
 
 // hebrewFromTime returns where the time of day starts after Hebrew's
