@@ -133,9 +133,28 @@ func atTime(s string, i int) (int, bool) {
 // French "dès 19h", Spanish and Portuguese "desde las 20:00", Italian
 // "dalle 19:00", Polish and Czech "od 17:00"; and Dutch "aanvang" (start),
 // as a synagogue's notice writes the hour a service begins: "18/09/2020
-// aanvang 19 u.". No language is read from them: "from" and "od" are the
-// words of several.
-var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde", "dalle", "od", "aanvang"}
+// aanvang 19 u."; and the words for "about" that a news page writes
+// before the hour of an event: German "am 7. Oktober 2023 gegen 06:30
+// Uhr", French "vers 19h", Dutch "rond 19.00 uur" and "omstreeks",
+// Italian "verso le 19:00", Spanish "hacia las 20:00", Swedish, Danish and
+// Norwegian "omkring 19.00": the hour is the one the page states, which
+// the words only say is not exact. No language is read from them: "from"
+// and "od" are the words of several.
+var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde", "dalle", "od", "aanvang",
+	"gegen", "vers", "rond", "omstreeks", "verso", "hacia", "omkring"}
+
+// fromTimeLongest is the length of the longest of fromTimeWords: a longer
+// word after a date is none of them.
+const fromTimeLongest = len("omstreeks")
+
+// fromFirst has the first bytes, in either case, of fromTimeWords:
+// fromTime's cheap first test before it compares a word with each.
+var fromFirst = func() (t [256]bool) {
+	for _, w := range fromTimeWords {
+		t[w[0]], t[w[0]&^0x20] = true, true
+	}
+	return t
+}()
 
 // betweenTimePhrases are the words for "between" or "in the interval"
 // that an event listing writes between a date and the span of hours it
@@ -190,7 +209,7 @@ func fromTime(s string, i int) int {
 		return i // each word starts with an ASCII letter or î (0xC3 0xAE): most text after a date does not
 	}
 	k := i
-	if e := latinWord(s, i); e-i <= len("aanvang") {
+	if e := latinWord(s, i); e-i <= fromTimeLongest && fromFirst[s[i]] {
 		for _, w := range fromTimeWords {
 			if foldEquals(s[i:e], w) {
 				k = e // by foldEquals: matchWord folds ASCII letters only (från)
@@ -208,10 +227,38 @@ func fromTime(s string, i int) int {
 		return i
 	}
 	k = skipSpace(s, k)
-	if e := matchWord(s, k, "las"); e > k {
-		k = skipSpace(s, e)
+	if e := matchWords(s, k, "las", "le"); e > k {
+		k = skipSpace(s, e) // desde las, hacia las, verso le
+	}
+	if dottedClock(s, k) {
+		return k
 	}
 	return timeAfter(s, i, k)
+}
+
+// dottedClock reports whether an hour and its minutes joined by a point
+// start at s[k], as Dutch and the Scandinavian languages write them after
+// a word for "from" or "about": "vanaf 19.00 uur", "rond 19.00",
+// "omkring 19.00". A third number after another point makes it a date
+// (19.05.2024), and a word after it other than one for o'clock a price
+// or a measure ("vanaf 12.50 euro", "omkring 19.50 kronor"), which it is
+// not.
+func dottedClock(s string, k int) bool {
+	h, e, digits := number(s, k)
+	if digits == 0 || digits > 2 || h > 23 || e+3 > len(s) || s[e] != '.' {
+		return false
+	}
+	m, f, mdigits := number(s, e+1)
+	if mdigits != 2 || m > 59 {
+		return false
+	}
+	if f < len(s) && s[f] == '.' && isDigit(s, f+1) {
+		return false
+	}
+	if n := skipSpace(s, f); n < len(s) && (isDigit(s, n) || latinWord(s, n) > n) {
+		return hoursWordAfter(s, f)
+	}
+	return true
 }
 
 // hebrewFromTime returns where the time of day starts after Hebrew's

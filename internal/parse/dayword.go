@@ -207,11 +207,17 @@ func skipMonthOf(s string, k int) int {
 // "25-го дня месяца кислев", Ukrainian's "дня місяця", Romanian's "15 – 23
 // a lunii Nisan", Czech's "25. dnem měsíce kislev", Slovak's, Polish's,
 // and "del mes de", "del mese di", "du mois de", "des Monats", "van de
-// maand". Longer phrases first where one starts another.
+// maand"; and those with their word for "day" before them, as English's
+// "25th day of the month of Kislev" (see skipDayOfWords): German's "am
+// 25. Tag des Monats Kislew", French's "le 25e jour du mois de Kislev",
+// Italian's "giorno del mese di", Spanish's "día del mes de", Portuguese's
+// "dia do mês de", Dutch's "dag van de maand". Longer phrases first where
+// one starts another.
 var monthWords = [...]string{
 	"дня месяца", "числа месяца", "день месяца", "дня місяця", "числа місяця", "день місяця",
 	"ale lunii", "a lunii", "din luna", "dnem měsíce", "dne měsíce", "den měsíce", "dňa mesiaca", "deň mesiaca",
 	"dnia miesiąca", "dzień miesiąca", "del mes de", "del mese di", "du mois de", "des monats", "van de maand",
+	"tag des monats", "jour du mois de", "giorno del mese di", "día del mes de", "dia do mês de", "dag van de maand",
 }
 
 // mayMonthWords is skipMonthWords's cheap first test, of the first two
@@ -225,9 +231,16 @@ func mayMonthWords(s string, k int) bool {
 	case 'a':
 		return d == ' ' || d == 'l' // a lunii, ale lunii
 	case 'd':
-		return d == 'i' || d == 'n' || d == 'e' || d == 'z' || d == 'u' || d == 0xC5|0x20 // din, dnem, den, del, dzień, du, dňa
+		return d == 'i' || d == 'n' || d == 'e' || d == 'z' || d == 'u' || d == 'a' ||
+			d == 0xC5|0x20 || d == 0xC3|0x20 // din, dia, dnem, den, del, dzień, du, dag, dňa, día
 	case 'v':
 		return d == 'a' // van de maand
+	case 't':
+		return d == 'a' // Tag des Monats
+	case 'j':
+		return d == 'o' // jour du mois de
+	case 'g':
+		return d == 'i' // giorno del mese di
 	case 0xD0 | 0x20:
 		return s[k+1] == 0xB4 // д: дня, день
 	case 0xD1 | 0x20:

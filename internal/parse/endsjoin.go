@@ -20,7 +20,9 @@ type endsPhrase struct {
 // duurt tot en met donderdag 17 maart"; German "23. Dezember und dauert
 // bis zum 30. Dezember 2019"; Polish "w niedzielę, 6 grudnia, a kończy o
 // zmroku w poniedziałek, 14 grudnia"; French "et se termine le mardi 27
-// septembre"; Spanish "y termina el martes 27 de septiembre"; Portuguese
+// septembre"; Spanish "y termina el martes 27 de septiembre", and in
+// the future or the past, after a sunset with "del" (of the): "y
+// finalizará al anochecer del jueves 2 de enero de 2025"; Portuguese
 // and Italian "e termina"; Norwegian and Danish "begynner ved
 // solnedgang den 22. april og slutter ved solnedgang den 29. april",
 // Swedish "och slutar". A phrase that starts another is listed after
@@ -35,7 +37,8 @@ var endsPhrases = [...]endsPhrase{
 	{"en", []string{"duurt", "eindigt", "loopt"}, []string{"tot en met", "tot", "op"}},
 	{"und", []string{"dauert", "endet", "geht"}, []string{"bis zum", "bis zur", "bis", "am"}},
 	{"et", []string{"se termine", "se terminera", "termine", "finit", "finira", "dure", "durera"}, []string{"jusqu’au", "jusqu'au", "le"}},
-	{"y", []string{"termina", "terminará", "finaliza", "acaba", "concluye", "concluirá", "dura", "durará"}, []string{"hasta el", "el"}},
+	{"y", []string{"termina", "terminará", "terminó", "finaliza", "finalizará", "finalizó", "acaba", "acabará", "concluye", "concluirá",
+		"dura", "durará"}, []string{"hasta el", "el", "del"}},
 	{"e", []string{"termina", "terminará", "terminerà", "finisce", "acaba", "dura", "durará", "durerà"}, []string{"até", "no dia", "fino al", "il", "a"}},
 	{"og", []string{"slutter", "ender", "varer"}, []string{"den"}},
 	{"och", []string{"slutar", "varar"}, []string{"den"}},
