@@ -542,7 +542,9 @@ func eveAfter(s string, e int) int {
 // error on a right page), "two days before Pesach 5784" (read as
 // Pesach), "la semaine après Souccot", and Hebrew's vacation of, "התחלת
 // חופשת סוכות – יום שישי, 29/9/2023" (the start of the Sukkot vacation,
-// Friday, the eve), "חופש חנוכה 2018", whose dates are the vacation's.
+// Friday, the eve), "חופש חנוכה 2018", whose dates are the vacation's;
+// and Motzei, the evening after ("Motzei Yom Kippur 5785" was read as
+// Yom Kippur, 10 Tishrei, where the evening after it is 11 Tishrei's).
 // referenceArticles are the words that may come between such a word and
 // the name (the, of, de).
 var (
@@ -573,6 +575,9 @@ func referenceBefore(s string, i int) bool {
 		w := s[k:e]
 		if isWordOf(w, referenceWords[:]) {
 			return true
+		}
+		if mw, me, ok := wordAt(s, k); ok && me == e && mw.kind == wMotzei {
+			return true // Motzei Yom Kippur: the evening after it, 11 Tishrei
 		}
 		if !isWordOf(w, referenceArticles[:]) {
 			return false
