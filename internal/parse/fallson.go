@@ -23,8 +23,13 @@ import (
 // декабря", "Hanuka se slavi od 7. do 15. prosinca", "Ханука се празнува
 // от 7 до 15 декември", "Pesah este celebrată, în perioada 8-16 aprilie" (a comma
 // may follow the verb); as French's feminine "Hanukkah est célébrée entre
-// le 28 novembre et le 5 décembre". The date was read alone, the
-// occasion left out, in the year nearest the reference.
+// le 28 novembre et le 5 décembre"; and their verbs for "falls", before
+// "on" and the day, or the evening on which it begins (fallsEvening,
+// which marks the occasion Night as occasionBegins does): Ukrainian
+// "Рош-ха-Шана припадає на 15-17 вересня", "Ханука припадає на вечір 10
+// грудня", Russian "Песах приходится на 23 апреля", Czech and Slovak
+// "připadá na", Serbian and Croatian "pada na". The date was read alone,
+// the occasion left out, in the year nearest the reference.
 var (
 	fallsOnVerbs = [...]string{
 		"fällt", "tombe", "est célébré", "est célébrée", "sera célébré", "sera célébrée", "est fêté", "est fêtée",
@@ -37,10 +42,12 @@ var (
 		"se slaví", "sa slávi", "sa oslavuje", "se slavi", "se obilježava", "se obeležava",
 		"се празнува", "се отбелязва", "се слави",
 		"este celebrată", "este celebrat", "este sărbătorită", "este sărbătorit", "se celebrează", "se sărbătorește",
+		"припадає", "припадають", "приходится", "приходятся", "připadá", "pripadá", "pada", "padaju",
 	}
 	fallsThisYear = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
 		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "tento rok", "tази година", "în acest an", "anul acesta"}
-	fallsOnWords = [...]string{"auf den", "auf", "am", "le", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "dne"}
+	fallsOnWords = [...]string{"auf den", "auf", "am", "le", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "na", "dne"}
+	fallsEvening = [...]string{"вечір", "вечер", "večer"}
 	fallsBetween = [...]string{"entre le", "entre el", "entre", "între", "between", "zwischen dem", "zwischen", "tra il", "fra il", "tussen",
 		"în perioada", "от"}
 )
@@ -49,7 +56,7 @@ var (
 // either case: the cheap first test.
 func fallsOnFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o':
+	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o', 'p':
 		return true
 	}
 	return c == 0xC3 || c == 0xD0 || c == 0xD1 // é; a Cyrillic letter's first byte
@@ -77,25 +84,26 @@ func (p *parser) occasionFallsOn(i int) int {
 	if e == i || k == e {
 		return i
 	}
-	for _, words := range [2][]string{fallsThisYear[:], fallsOnWords[:]} {
+	evening := false
+	for n, words := range [3][]string{fallsThisYear[:], fallsOnWords[:], fallsEvening[:]} {
 		if a := matchPhrases(s, k, words); a > k {
 			if j := skipSpace(s, a); j > a {
-				k = j
+				k, evening = j, n == 2 // the evening of: the last words
 			}
 		}
 	}
-	if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && (w.kind == wMonth || w.kind == wWeekday) {
-		return k
+	date := k
+	if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && (w.kind == wMonth || w.kind == wWeekday) || rangeStart(s, k) > k {
+		// firas från solnedgången på onsdag den 20:e september till ...
+	} else if a := matchPhrases(s, k, fallsBetween[:]); a > k && skipSpace(s, a) > a && isDigit(s, skipSpace(s, a)) {
+		date = skipSpace(s, a) // est célébrée entre le 28 novembre et le 5 décembre
+	} else {
+		return i
 	}
-	if rangeStart(s, k) > k {
-		return k // firas från solnedgången på onsdag den 20:e september till ...
+	if evening {
+		p.holidayNight() // Ханука припадає на вечір 10 грудня
 	}
-	if a := matchPhrases(s, k, fallsBetween[:]); a > k {
-		if j := skipSpace(s, a); j > a && isDigit(s, j) {
-			return j // est célébrée entre le 28 novembre et le 5 décembre
-		}
-	}
-	return i
+	return date
 }
 
 // occasionFallsHebrew reads, after an occasion's name and before any

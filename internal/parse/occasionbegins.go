@@ -158,7 +158,7 @@ func (p *parser) occasionBegins(i int) int {
 		}
 	}
 	e := beginsVerb(s, i, latinWord(s, i))
-	lasts, falls, starts := false, false, false
+	lasts, starts := false, false
 	if e == i {
 		e = takesPlace(s, i)
 		starts = e > i
@@ -169,17 +169,13 @@ func (p *parser) occasionBegins(i int) int {
 		}
 		w := s[i:e]
 		lasts = lastsWord(w)
-		falls = !lasts && fallsWord(w)
-		if starts = !lasts && !falls && isWordOf(w, startsWords[:]); !lasts && !falls && !starts {
-			return i
+		if starts = !lasts && isWordOf(w, startsWords[:]); !lasts && !starts {
+			return i // a verb for "falls" is occasionFallsOn's
 		}
 	}
 	k := skipSpace(s, e)
 	if k == e {
 		return i
-	}
-	if falls {
-		return p.fallsOnDay(i, k)
 	}
 	k = skipAtSunset(s, skipTonight(s, skipBeginsThisYear(s, k)))
 	if a := matchWords(s, k, beginsAfter[:]...); a > k {
@@ -213,27 +209,6 @@ func (p *parser) occasionBegins(i int) int {
 // вечера 7 декабря".
 var lastsWords = [...]string{"триватиме", "триває", "продлится", "длится", "продолжается"}
 
-// fallsWords are the verbs that say on which day an occasion falls,
-// before "on" (на, na) and the day, or the evening on which it begins:
-// Ukrainian "Рош-ха-Шана припадає на 15-17 вересня", "Ханука припадає
-// на вечір 10 грудня", Russian "Песах приходится на 23 апреля", Czech
-// and Slovak "připadá na", "pripadá na", Serbian and Croatian "pada
-// na". Without the evening the day after them is the occasion's own, as
-// after a date's name: they say when, as lastsWords do not.
-var fallsWords = [...]string{"припадає", "припадають", "приходится", "приходятся", "připadá", "pripadá", "pada", "padaju"}
-
-// fallsOnWord and fallsEvening are the words for "on" and "the evening"
-// after a word of fallsWords.
-var (
-	fallsOnWord  = [...]string{"на", "na"}
-	fallsEvening = [...]string{"вечір", "вечер", "večer"}
-)
-
-// fallsWord reports whether w is one of fallsWords, in any case.
-func fallsWord(w string) bool {
-	return isWordOf(w, fallsWords[:])
-}
-
 // isWordOf reports whether w is one of words, in any case.
 func isWordOf(w string, words []string) bool {
 	for _, f := range words {
@@ -242,28 +217,6 @@ func isWordOf(w string, words []string) bool {
 		}
 	}
 	return false
-}
-
-// fallsOnDay reads, after a word of fallsWords at s[i] and the spaces
-// after it, at s[k], the word for "on" and the spaces after it, and the word
-// for "the evening" (вечір, вечер, večer), which marks the occasion Night
-// as occasionBegins does. It returns the index of the day after them, or
-// i where "on" does not follow.
-func (p *parser) fallsOnDay(i, k int) int {
-	s := p.s
-	a := matchPhrases(s, k, fallsOnWord[:])
-	j := skipSpace(s, a)
-	if a == k || j == a {
-		return i
-	}
-	if e := matchPhrases(s, j, fallsEvening[:]); e > j {
-		if v := skipSpace(s, e); v > e {
-			p.holidayNight()
-			return v
-		}
-		return i
-	}
-	return j
 }
 
 // lastsWord reports whether w is one of lastsWords, in any case.
@@ -536,18 +489,18 @@ func beginsWord(w string) bool {
 }
 
 // beginsFirst reports whether c may start one of beginsWords,
-// startsWords, lastsWords, fallsWords or "will", in either case. It is
+// startsWords, lastsWords or "will", in either case. It is
 // occasionBegins's cheap first test, at every separator of a dateline.
 func beginsFirst(c byte) bool {
 	return beginsFirsts[c|0x20]
 }
 
 // beginsFirsts has the first bytes, with 0x20 set, of beginsWords,
-// startsWords, lastsWords, fallsWords and "will": for a word of Cyrillic or Greek
+// startsWords, lastsWords and "will": for a word of Cyrillic or Greek
 // letters, or one that starts with î, the first byte of the letter's
 // encoding, which its capital shares.
 var beginsFirsts = func() (t [256]bool) {
-	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], fallsWords[:], {"will"}} {
+	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], {"will"}} {
 		for _, w := range list {
 			t[w[0]|0x20] = true
 		}
