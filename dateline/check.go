@@ -593,11 +593,14 @@ func (rv *resolver) choose() (cand, bool) {
 		}
 	}
 	nights, nn := [2]int{0}, 1
+	clockEve := false
 	switch {
 	case f.night && !f.hasGDay && f.hasHDay:
 		nights, nn = [2]int{1, 0}, 2
 	case f.night && !f.hasGDay && rv.occasionNight():
 		nights, nn = [2]int{0, 1}, 2 // on a tie, the occasion's own day
+	case !f.night && !f.hasGDay && f.hasHDay && f.hasW && rv.eveningClock():
+		clockEve = true // the clock's evening, where the date's own day has a problem (below)
 	case f.holidayEve && f.hasHoliday && f.holiday.Shift <= 0 && !f.hasGDay && !f.hasHDay:
 		// "the second night of Chanukah 5785", "the first night of
 		// Pesach 5784": the evening before the day, whose Hebrew date
@@ -611,14 +614,14 @@ func (rv *resolver) choose() (cand, bool) {
 		nrc = 2
 	}
 	rv.alone = nr*na*nn*nrc == 1
-	for _, sw := range readings[:nr] {
-		for _, hm := range adars[:na] {
-			for _, n := range nights[:nn] {
-				for _, rc := range rcs[:nrc] {
-					rv.years(cand{hm: hm, swapped: sw, night: n, rc30: rc})
-				}
-			}
-		}
+	rv.candidates(readings[:nr], adars[:na], nights[:nn], rcs[:nrc])
+	if clockEve && rv.found && rv.bestScore > 0 {
+		// The date's own day has a problem (its weekday, most often):
+		// the evening before it, whose time the dateline may give (see
+		// eveningClock), is tried too, and kept if it has fewer. Tried
+		// only then, it costs nothing where the weekday is the date's.
+		rv.alone, rv.spoken = false, false
+		rv.candidates(readings[:nr], adars[:na], []int{1}, rcs[:nrc])
 	}
 	if rv.found && rv.best.rc30 {
 		// On a tie, the first of the month, whatever the distance.
@@ -629,6 +632,20 @@ func (rv *resolver) choose() (cand, bool) {
 		}
 	}
 	return rv.best, rv.found
+}
+
+// candidates tries every choice of readings, Adars, nights and Rosh
+// Chodesh days, each with its years.
+func (rv *resolver) candidates(readings []bool, adars []hebrew.Month, nights []int, rcs []bool) {
+	for _, sw := range readings {
+		for _, hm := range adars {
+			for _, n := range nights {
+				for _, rc := range rcs {
+					rv.years(cand{hm: hm, swapped: sw, night: n, rc30: rc})
+				}
+			}
+		}
+	}
 }
 
 // occasionNight reports whether the dateline names a weekday's evening and

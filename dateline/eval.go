@@ -315,6 +315,9 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		if !f.hasHDay {
 			start, end = f.holiday.Start, f.holiday.End // Sunday evening, Rosh Hashana 5779
 		}
+		if c.night == 1 && !f.night {
+			e.score += rv.clockEvening(c, e.civil, h, start, end, report)
+		}
 		if c.night == 0 && f.night && f.hasHDay {
 			// A Hebrew day beside an evening's weekday that is that
 			// weekday's own: "Motzei Shabbat, 13 Adar II 5784". (With
@@ -727,6 +730,44 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 		return weightError + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	}
 	return weightError
+}
+
+// eveningClockHour is the hour from which a time after a Hebrew date and
+// a weekday may be the evening on which the date begins, where no sunset
+// rule says when the day starts: sunset comes no earlier than 15:50 in
+// the winter of London, 16:30 in New York's and Jerusalem's.
+const eveningClockHour = 16
+
+// eveningClock reports whether the dateline's time of day, after a Hebrew
+// date and a weekday without a civil date, may be in the evening on which
+// the Hebrew date begins: "ביום חמישי, י״ח באייר תשפ״א, בשעה 19:00" is
+// Thursday evening, 18 Iyar 5781 from sunset, as event pages give an
+// evening's Hebrew date. The weekday decides between that evening and the
+// Hebrew date's own day (see clockEvening). It was Friday with the
+// weekday's error.
+func (rv *resolver) eveningClock() bool {
+	hour, bad := rv.clock(false)
+	return rv.f.hasClock && bad == 0 && hour >= eveningClockHour
+}
+
+// clockEvening scores civil day civil, the one before Hebrew date h, as
+// the day at whose evening the dateline's time falls (see eveningClock):
+// the Hebrew date is the evening's, from sunset, said as a warning at its
+// span start to end. With a sunset rule the time must be after sunset (or
+// nightfall) there; before it, the Hebrew date is not yet h, an error.
+func (rv *resolver) clockEvening(c cand, civil, h hebrew.Date, start, end int, report bool) int {
+	t, ok := rv.instant(civil, c)
+	if !ok {
+		return weightError
+	}
+	if begins, ok := rv.o.dayStart(t); ok && t.Before(begins) {
+		return weightError
+	}
+	if report {
+		rv.add(CodeAfterSunset, Warning, start, end, "the weekday names the day before "+h.String()+": "+clockText(t)+" on "+weekdayDate(civil)+
+			" was read as its evening, on which "+h.String()+" begins at "+rv.dayStartName()+"; the dateline gives that evening's Hebrew date")
+	}
+	return weightWarning
 }
 
 // dayForEvening reports the Hebrew date of civil day g, the one the text

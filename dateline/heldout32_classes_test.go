@@ -81,8 +81,9 @@ func TestHeldout32YearAfterBar(t *testing.T) {
 // אָקטאָבער 2023, 16 אַ״ז"). The time was left out (Check: a syntax
 // error). Yiddish says a twelve-hour clock's hours so too, with a word for
 // the part of the day after them ("4 אַ זייגער נאָכמיטאָג"): an hour of 12
-// or less is not read as one of the 24-hour clock, and the date is read
-// without it, as no guess.
+// or less is not read as one of the 24-hour clock, and without that word
+// the date is read without it, as no guess (with it, round 36 reads the
+// hour in its half of the day: TestYiddishHourOfTwelve).
 func TestHeldout32YiddishHours(t *testing.T) {
 	for _, c := range []struct{ in, day, clock string }{
 		{"דעם 8טן אָקטאָבער 2023, 16 אַ״ז", "2023-10-08", "16:00"},
@@ -99,7 +100,7 @@ func TestHeldout32YiddishHours(t *testing.T) {
 	}
 	ref := dateline.Reference(corpusReference)
 	for _, c := range []struct{ in, match string }{
-		{"זונטיק, דעם 12טן נאָוועמבער 2023, 7 אַ זייגער אין אָוונט", "זונטיק, דעם 12טן נאָוועמבער 2023"},
+		{"זונטיק, דעם 12טן נאָוועמבער 2023, 7 אַ זייגער", "זונטיק, דעם 12טן נאָוועמבער 2023"},
 		{"דעם 8טן אָקטאָבער 2023, 16 אַזוי פֿיל מענטשן", "8טן אָקטאָבער 2023"},
 	} {
 		m := findMatch(t, ref, c.in, c.match)

@@ -261,7 +261,15 @@ func (rv *resolver) checkOccasionsOf(d hebrew.Date, report, evening bool) int {
 		score += rv.checkHoliday(d, report, evening)
 	}
 	if f.hasPortion {
-		score += rv.checkPortion(d, report)
+		pd := d
+		if evening && f.hasW && f.weekday.Value == int(time.Saturday) && d.Weekday() == time.Sunday {
+			// "מוצאי שבת פרשת בא, י״א שבט תשפ״ד", "Motzei Shabbos
+			// Parshas Bo": the evening after Shabbat is named by the
+			// portion of the Shabbat it ends, not the next week's, whose
+			// first day, from sunset, it is. It was an occasion error.
+			pd = d.AddDays(-1)
+		}
+		score += rv.checkPortion(pd, report)
 	}
 	return score
 }

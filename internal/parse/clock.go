@@ -180,6 +180,12 @@ func betweenTime(s string, i int) int {
 // ("from December 23 to 30", "od 23 do 30 grudnia") such a word opens a
 // range (see fromWord), which a time of day is not.
 func fromTime(s string, i int) int {
+	if i+1 < len(s) && s[i] == 0xD7 {
+		if s[i+1] != 0x94 && s[i+1] != 0x9E {
+			return i // each word starts with ה or מ: most Hebrew after a date does not
+		}
+		return hebrewFromTime(s, i)
+	}
 	if i >= len(s) || script.Class[s[i]]&script.ClassLetter == 0 && s[i] != 0xC3 {
 		return i // each word starts with an ASCII letter or î (0xC3 0xAE): most text after a date does not
 	}
@@ -206,6 +212,32 @@ func fromTime(s string, i int) int {
 		k = skipSpace(s, e)
 	}
 	return timeAfter(s, i, k)
+}
+
+// hebrewFromTime returns where the time of day starts after Hebrew's
+// "from the hour" (מהשעה, משעה), with "starting" (החל) before it or not,
+// or after החל and the prefix מ- ("from"), glued or with a hyphen, at
+// s[i]: "ביום חמישי, י"ח באייר תשפ"א, החל מהשעה 19:00", "החל מ-20:30".
+// Without a time after them, and for a bare מ- without החל (a range's
+// "from"), it returns i.
+func hebrewFromTime(s string, i int) int {
+	k := i
+	if strings.HasPrefix(s[k:], "החל ") {
+		k = skipSpace(s, k+len("החל"))
+		if strings.HasPrefix(s[k:], "מ") {
+			if j := k + len("מ"); j < len(s) && (s[j] == '-' || isDigit(s, j)) {
+				if s[j] == '-' {
+					j++
+				}
+				return timeAfter(s, i, j) // החל מ-20:30
+			}
+		}
+	}
+	e := hebrewWord(s, k)
+	if w := s[k:e]; w != "מהשעה" && w != "משעה" {
+		return i
+	}
+	return timeAfter(s, i, skipSpace(s, e))
 }
 
 // startingAt returns where the time starts after Serbian's and Bosnian's

@@ -98,6 +98,52 @@ func (p *parser) occasionFallsOn(i int) int {
 	return i
 }
 
+// occasionFallsHebrew reads, after an occasion's name and before any
+// date, Hebrew's verb for "falls" (hebrewFalls), השנה (this year) and a
+// comma or not, and בין (between) before a range or not, as text of the
+// dateline: "יום כיפור יחול השנה, בין יום ראשון 24.09.23 ויום שני
+// 25.09.23", "פורים יחול השנה ביום שישי, 14 במרץ 2025", "חנוכה חל ב-25
+// בדצמבר". A civil date must follow, with ביום and its weekday or not,
+// which is then the occasion's, as after English's "falls on"
+// (occasionFallsOn); the occasion was read alone and the date apart. It
+// returns the index of the date, or i. (A Hebrew date before the verb
+// is fallsOnHebrew's.)
+func (p *parser) occasionFallsHebrew(i int) int {
+	s := p.s
+	// The verb starts with ח, י or ת (hebrewFallsLead), tested by byte:
+	// most words after an occasion do not.
+	if i+1 >= len(s) || s[i] != 0xD7 || s[i+1] != 0x97 && s[i+1] != 0x99 && s[i+1] != 0xAA || !p.has(layout.Holiday) || p.has(layout.Day) ||
+		p.has(layout.Month) || p.has(layout.Weekday) || p.has(layout.HebrewDay) {
+		return i
+	}
+	e := hebrewWord(s, i)
+	k := skipSpace(s, e)
+	if k == e || !isWordOf(s[i:e], hebrewFalls[:]) {
+		return i
+	}
+	if w := hebrewWord(s, k); s[k:w] == "השנה" {
+		if w < len(s) && s[w] == ',' {
+			w++
+		}
+		if k = skipSpace(s, w); k == w {
+			return i
+		}
+	}
+	if w := hebrewWord(s, k); s[k:w] == "בין" && skipSpace(s, w) > w {
+		k = skipSpace(s, w) // the range's start: hebrewBetween sees בין before it
+	}
+	at := k
+	if w := hebrewWord(s, k); s[k:w] == "ביום" && skipSpace(s, w) > w {
+		at = skipSpace(s, w) // ביום שני: the weekday's reading starts after it
+	}
+	var q parser
+	q.init(s)
+	if q.run(at, false); q.start != at || !q.has(layout.Month) || !q.has(layout.Day) || q.has(layout.HebrewMonth) {
+		return i
+	}
+	return k
+}
+
 // whichFalls returns the end of English's "which" or "that" and a verb
 // of the joining words after it that says when the occasion before them
 // is ("is", "was", "falls", "fell", "occurs", with "this year" between

@@ -461,6 +461,10 @@ func crossProse(s string, i int) int {
 			if e == i {
 				return i
 			}
+			if e < len(s) && s[e] == ' ' && isHebrewLetter(s, e+1) {
+				i = e + 1 // one space and a word, as most words of prose end: see nextWord
+				continue
+			}
 			i = nextWord(s, e)
 			continue
 		}
@@ -496,10 +500,11 @@ func crossProse(s string, i int) int {
 			}
 		default:
 			p := &t.pairs[pairIndex(c, s[i+1])]
-			if p.thirds&(1<<(s[i+2]&31)) == 0 && (p.lengths&(1<<min(n, 31)) == 0 || p.lasts&(1<<(s[e-1]&31)) == 0) {
+			shape := p.lengths&(1<<min(n, 31)) != 0 && p.lasts&(1<<(s[e-1]&31)) != 0
+			if p.thirds&(1<<(s[i+2]&31)) == 0 && !shape {
 				break // turned away by its first letters, as most words are
 			}
-			if t.mayStartWord(s, i, e) {
+			if t.mayStartWord(s, i, e, shape) {
 				return i
 			}
 		}
@@ -533,8 +538,12 @@ var gluedAfter = func() (t [256]bool) {
 // or more s[i:e], with nothing glued to it, that its first letters do not
 // turn away: whether next would try a phrase at it. It is looked up as
 // lookupStart looks it up, up to a weekday's slip, which lookupStart
-// reads with the text after the word and this leaves to next.
-func (t *startTable) mayStartWord(s string, i, e int) bool {
+// reads with the text after the word and this leaves to next. shape says
+// whether its pair's lengths and last letters let it through, which the
+// shapes of the misspelt names are part of: a word they turn away, let
+// through by its third letter alone, is no slip of a name, and is not
+// looked for among them (Common, Street, school).
+func (t *startTable) mayStartWord(s string, i, e int, shape bool) bool {
 	if e-i > 4 && s[i]|0x20 == 'a' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'a' && s[i+3]|0x20 == 'r' {
 		return true // Adar1: see latinStart
 	}
@@ -543,6 +552,9 @@ func (t *startTable) mayStartWord(s string, i, e int) bool {
 			return dayWordAhead(s, e)
 		}
 		return sl.may
+	}
+	if !shape {
+		return false
 	}
 	w := s[i:e]
 	if words.MonthSlips.May(w) {

@@ -47,6 +47,15 @@ func (p *parser) fullRange(i int) int {
 		at++
 	}
 	j, dash := rangeJoin(s, at)
+	and, heBetween := false, false
+	if j < 0 && at+2 < len(s) && s[at] == ' ' && s[at+1] == 0xD7 && hebrewAndLead(s, at+1) {
+		heBetween = hebrewBetween(s, p.dateStart())
+		j = hebrewAnd(s, at, heBetween)
+		and = j > at // יום ראשון 24.09.23 ויום שני 25.09.23
+		if !and {
+			j = -1
+		}
+	}
 	verb := false
 	if j >= 0 && !dash {
 		if k := endsJoin(s, at); k > at {
@@ -72,7 +81,17 @@ func (p *parser) fullRange(i int) int {
 	// have its Hebrew date too.
 	dual := until && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
 	pair := false
-	if word := foldCaseString(s[w:latinWord(s, w)]); !dash && !until && !verb && !rangeToWords[word] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
+	if and {
+		switch {
+		case heBetween:
+			// בין יום ראשון 24.09.23 ויום שני 25.09.23: "between" before
+			// the start makes "and" join a range's ends.
+		case p.has(layout.Weekday):
+			pair = true // its two days, as "and" lists them
+		default:
+			return i
+		}
+	} else if word := foldCaseString(s[w:latinWord(s, w)]); !dash && !until && !verb && !rangeToWords[word] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
 		switch {
 		case rangeWords[word] && p.has(layout.Weekday):
 			pair = true // Saturday night, March 23 and Sunday, March 24
@@ -107,7 +126,7 @@ func (p *parser) fullRange(i int) int {
 	// Hebrew's עד or ועד joins a range of a text that writes its numeric
 	// dates day first, as a day-first language's word does: "4/10/2022
 	// ועד 5/10/2022" is October 4 to 5, not April 10 to May 10.
-	dayFirst := !dash && (until || dayFirstRangeWord(s, w))
+	dayFirst := !dash && (until || and || dayFirstRangeWord(s, w))
 	swapStart, swapEnd, settled := numericRangeOrder(p.fields(), q.fields(), dayFirst)
 	if swapEnd {
 		day.Value, month.Value = month.Value, day.Value
@@ -156,7 +175,7 @@ func (p *parser) nextDay(q *parser) bool {
 // dateline's day and month (the other way round where swapStart says
 // so), and its year, or without one the end's, or the year before where
 // the range crosses into the end's year. It reports false for days that
-// do not exist, a start with a year of two digits, and a range that runs
+// do not exist, years of two digits rangeYears refuses, and a range that runs
 // the wrong way round or longer than maxRange days, which fails the
 // reading at j with what a range may be. A range of hours (timed: the
 // start has its time and one follows the end) may end on its first day,
@@ -171,15 +190,17 @@ func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, 
 		d1.Value, m1.Value = m1.Value, d1.Value
 	}
 	if !startYear {
-		y1.Value = year.Value
+		y1 = year
 		if m1.Value > month.Value || m1.Value == month.Value && d1.Value > day.Value {
 			y1.Value-- // into the end's year
 		}
-	} else if y1.Form == layout.TwoDigit {
+	}
+	fy1, fy2, ok := rangeYears(y1, year)
+	if !ok {
 		return a, b, false
 	}
-	a = time.Date(y1.Value, time.Month(m1.Value), d1.Value, 0, 0, 0, 0, time.UTC)
-	b = time.Date(year.Value, time.Month(month.Value), day.Value, 0, 0, 0, 0, time.UTC)
+	a = time.Date(fy1, time.Month(m1.Value), d1.Value, 0, 0, 0, 0, time.UTC)
+	b = time.Date(fy2, time.Month(month.Value), day.Value, 0, 0, 0, 0, time.UTC)
 	n := int(b.Sub(a).Hours() / 24)
 	if a.Day() != d1.Value || b.Day() != day.Value {
 		return a, b, false
@@ -197,6 +218,26 @@ func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, 
 		return a, b, false
 	}
 	return a, b, true
+}
+
+// rangeYears returns the years to count a range's days in from its
+// start's year y1 and its end's y2: themselves, or for two years of two
+// digits ("יום ראשון 24.09.23 - יום שני 25.09.23", "30.12.23 - 2.1.24")
+// those of the 2000s, whose leap years are those of the 1900s and every
+// other century but in its first year: a year 00 is read nowhere (1900 is
+// no leap year, 2000 is one, and a range over its February would count
+// its days wrong in one of them), nor a range from 99 into 00, which
+// crosses a century the two digits do not say. A year of two digits at
+// one end and four at the other is no range of one text's dates either.
+func rangeYears(y1, y2 Field) (int, int, bool) {
+	short1, short2 := y1.Form == layout.TwoDigit, y2.Form == layout.TwoDigit
+	switch {
+	case !short1 && !short2:
+		return y1.Value, y2.Value, true
+	case short1 != short2 || y1.Value <= 0 || y2.Value < y1.Value:
+		return 0, 0, false
+	}
+	return 2000 + y1.Value, 2000 + y2.Value, true
 }
 
 // statedOwn reports whether a range of whole dates, the start's fields and
@@ -494,7 +535,7 @@ func (q *parser) weekdayAfter(k int) int {
 }
 
 // wholeDate returns the day, month and year of fields that are one whole
-// Gregorian date of a four-digit year, with a weekday or not, and whether
+// Gregorian date, with a weekday or not, and whether
 // its year comes first; it reports false for anything else (a range, a
 // time, another calendar, unless dual says the date may come with its
 // Hebrew date, which the dateline layer checks against it).
@@ -518,7 +559,7 @@ func wholeDate(fields []Field, dual bool) (day, month, year Field, yearFirst, ok
 			return day, month, year, false, false
 		}
 	}
-	ok = day.Kind == layout.Day && month.Kind == layout.Month && year.Kind == layout.Year && year.Form != layout.TwoDigit
+	ok = day.Kind == layout.Day && month.Kind == layout.Month && year.Kind == layout.Year
 	return day, month, year, yearFirst, ok
 }
 
@@ -750,6 +791,19 @@ func clockAt(s string, k int) bool {
 	}
 	_, e2, d2 := number(s, e+1)
 	return d2 == 2 && e2 == e+3
+}
+
+// dateStart returns where the civil date p has read starts: its first
+// weekday, day or month, after an occasion's name or words before it; or
+// the end of the text if there is none.
+func (p *parser) dateStart() int {
+	for _, f := range p.fields() {
+		switch f.Kind {
+		case layout.Weekday, layout.Day, layout.Month:
+			return f.Start
+		}
+	}
+	return len(p.s)
 }
 
 // footnoteMark returns the index after the asterisks of a footnote glued

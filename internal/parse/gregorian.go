@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -127,11 +128,15 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			p.endDay, p.hasEndDay = wd, true
 			k = f.End
 		}
-	} else if j, dash := rangeJoin(s, k); j > k && !dash {
+	} else if j, dash := rangeJoinBetween(s, day.Start, k); j > k && !dash {
 		// A pair: 10 & 11 March, 10 and 11 Adar II; afterDay requires
 		// the month. "the evening of the 8th and the day of the 9th
-		// October": the second day's daytime, after its eve.
+		// October": the second day's daytime, after its eve. After
+		// Hebrew's "between", a range: בין 7 ל-15 בדצמבר.
 		j = skipDayOf(s, j)
+		if e := prefixedDigits(s, j); e > j && strings.IndexByte(s[k:j], 0xD7) >= 0 {
+			j = e // מה-7 ועד ה-15 בדצמבר: after a Hebrew join, the end's prefix
+		}
 		if f, ok := dayField(s, j); ok && f.Value >= day.Value && f.Value <= 31 {
 			end, hasEnd = f, true
 			k = f.End

@@ -30,13 +30,47 @@ func hebrewDayField(s string, i int) (Field, bool) {
 	}
 	v, n, ok := readNumeral(s, i)
 	if !ok || v < 1 || v > 30 {
-		return Field{}, false
+		if v, n, ok = innerGereshDay(s, i); !ok {
+			return Field{}, false
+		}
 	}
 	e := i + n
 	if letterAfter(s, e) {
 		return Field{}, false
 	}
 	return Field{Element: layout.Element{Form: layout.Numeral, Punct: punctOf(s, i, e)}, Value: v, Start: i, End: e}, true
+}
+
+// innerGereshDay reads at s[i] a day of two letters with a geresh between
+// them, as tombstone transcriptions and some pages type a gershayim with
+// one mark: "בכ'ו שבט תרנז לפ"ק" (on 26 Shevat 5657). In a numeral, a
+// geresh after the first letter closes its thousands (ה׳תשפ״ד), so that
+// כ'ו reads as 20006; but a day has no thousands, and its first letter is
+// a ten (י, כ) or the ט of ט״ו and ט״ז, before a unit: 11 to 29 but 15 and
+// 16 written with י. It returns the day and its length, or false.
+func innerGereshDay(s string, i int) (v, n int, ok bool) {
+	// The first letter is ט, י or כ, and a geresh follows it: ' or ׳
+	// (0xD7 0xB3) or ’ (0xE2), tested by byte before anything is decoded.
+	if i+3 >= len(s) || s[i] != 0xD7 || s[i+1] != 0x98 && s[i+1] != 0x99 && s[i+1] != 0x9B ||
+		s[i+2] != '\'' && s[i+2] != 0xD7 && s[i+2] != 0xE2 {
+		return 0, 0, false
+	}
+	r1, n1 := decode(s, i)
+	g, ng := decode(s, i+n1)
+	r2, n2 := decode(s, i+n1+ng)
+	if !script.IsGeresh(g) || r2 < 'א' || r2 > 'ט' || letterAfter(s, i+n1+ng+n2) {
+		return 0, 0, false
+	}
+	unit := int(r2-'א') + 1
+	switch {
+	case r1 == 'ט' && (unit == 6 || unit == 7):
+		return 9 + unit, n1 + ng + n2, true
+	case r1 == 'י' && unit != 5 && unit != 6:
+		return 10 + unit, n1 + ng + n2, true
+	case r1 == 'כ':
+		return 20 + unit, n1 + ng + n2, true
+	}
+	return 0, 0, false
 }
 
 // letterAfter reports whether a Hebrew letter follows s[:e], after
@@ -492,6 +526,11 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	s := p.s
 	v, n, ok := readNumeral(s, i)
+	if !ok || v > 30 {
+		if v2, n2, ok2 := innerGereshDay(s, i); ok2 {
+			v, n, ok = v2, n2, true // כ'ו שבט
+		}
+	}
 	if (!ok || v > 30) && prefixedNumeral(s, i) {
 		// בכ״ח בתשרי, בט״ו בשבט: the prefix ב ("on") glued to a day in
 		// letters, which a numeral reads as thousands (2028); the
@@ -543,6 +582,9 @@ func prefixedNumeral(s string, i int) bool {
 	}
 	k := i + len("ב")
 	v, n, ok := readNumeral(s, k)
+	if !ok || v > 30 {
+		v, n, ok = innerGereshDay(s, k) // בכ'ו שבט
+	}
 	return ok && v >= 1 && v <= 30 && punctOf(s, k, k+n) != layout.Bare
 }
 

@@ -488,8 +488,15 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	}
 	k := skipSpace(s, e)
 	we := latinWord(s, k)
-	if k > e && k < len(s) && s[k] == 0xD7 && h >= 13 {
-		we = yiddishHours(s, k) // 16 אַ״ז; 4 אַ זייגער needs a part of the day
+	needPart := false
+	if k > e && k < len(s) && s[k] == 0xD7 {
+		// 16 אַ״ז; an hour of the twelve, "8 אַ זייגער אין אָוונט", with
+		// the part of the day that says which half it is in.
+		we = yiddishHours(s, k)
+		needPart = h <= 12
+		if needPart && (h == 0 || we == k) {
+			return i, false
+		}
 	}
 	if we == k {
 		return i, false
@@ -512,9 +519,9 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	p.add(hour)
 	hourAt := p.n - 1
 	p.lit(we)
-	if _, bad := p.partOfDay(hourAt, digits, s[i]); bad {
+	if read, bad := p.partOfDay(hourAt, digits, s[i]); bad || needPart && !read {
 		p.reset(m)
-		return i, false // 3h du soir: no hour the evening has
+		return i, false // 3h du soir: no hour the evening has; 4 אַ זייגער alone: which 4
 	}
 	return p.last, true
 }

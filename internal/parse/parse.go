@@ -561,10 +561,38 @@ func (p *parser) closeAside(open, j int, m mark) (int, bool) {
 // the next day's. After a weekday the word is the weekday's (see
 // weekdays).
 func (p *parser) dateEvening() {
-	if p.n == 0 || !p.has(layout.Day) || !p.has(layout.Month) {
+	if p.n == 0 {
+		return
+	}
+	hebrewDate := false
+	switch p.buf[p.n-1].Kind {
+	case layout.HebrewDay, layout.HebrewMonth, layout.HebrewYear:
+		// A Hebrew date alone, with its weekday to say which evening:
+		// "ביום חמישי, י״ח באייר תשפ״א, בערב" (see hebrewEvening). The
+		// words are looked for first: most Hebrew dates have none after.
+		k := skipSpace(p.s, p.last)
+		if k < len(p.s) && p.s[k] == ',' {
+			k = skipSpace(p.s, k+1)
+		}
+		if _, ok := hebrewEvening(p.s, k); !ok {
+			return
+		}
+		hebrewDate = p.has(layout.HebrewDay) && p.has(layout.HebrewMonth) && p.has(layout.Weekday) && !p.has(layout.Day)
+		if !hebrewDate {
+			return
+		}
+	case layout.Day, layout.Month, layout.Year, layout.Literal:
+		if !p.has(layout.Day) || !p.has(layout.Month) {
+			return
+		}
+	default:
 		return
 	}
 	switch last := p.buf[p.n-1]; {
+	case hebrewDate && (last.Kind == layout.HebrewDay || last.Kind == layout.HebrewMonth || last.Kind == layout.HebrewYear):
+		// right after the Hebrew date's last field: read on
+	case hebrewDate:
+		return
 	case last.Kind == layout.Day || last.Kind == layout.Month || last.Kind == layout.Year:
 		// right after the date's last field: read on
 	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Year:
@@ -584,10 +612,16 @@ func (p *parser) dateEvening() {
 		k = skipSpace(p.s, k+1)
 	}
 	at := k
-	if k = skipEveningPreposition(p.s, k); comma && k == at {
+	e, ok := hebrewEvening(p.s, at)
+	if k = skipEveningPreposition(p.s, k); !ok && comma && k == at {
 		return // 27 septembre, soir: a list goes on
 	}
-	e, ok := sunsetWord(p.s, k)
+	if hebrewDate && !ok {
+		return
+	}
+	if !ok {
+		e, ok = sunsetWord(p.s, k)
+	}
 	if !ok {
 		var w word
 		w, e, ok = p.wordAt(k)
@@ -606,6 +640,30 @@ func (p *parser) dateEvening() {
 	}
 	p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e, Flags: Night})
 	p.last = e
+}
+
+// hebrewEvening returns the end of Hebrew's words for "in the evening"
+// after a date at s[k], בערב or בשעות הערב (in the evening hours), and
+// whether they are there. Before another word ("בערב ראש השנה", on the
+// eve of Rosh Hashana) dateEvening reads none.
+func hebrewEvening(s string, k int) (int, bool) {
+	if k+1 >= len(s) || s[k] != 0xD7 || s[k+1] != 0x91 { // ב
+		return k, false
+	}
+	if rest := s[k+2:]; !strings.HasPrefix(rest, "ערב") && !strings.HasPrefix(rest, "שעות") {
+		return k, false // most words with ב are neither, and are not scanned
+	}
+	e := hebrewWord(s, k)
+	switch s[k:e] {
+	case "בערב":
+		return e, true
+	case "בשעות":
+		j := skipSpace(s, e)
+		if e2 := hebrewWord(s, j); j > e && s[j:e2] == "הערב" {
+			return e2, true
+		}
+	}
+	return k, false
 }
 
 // eveningPrepositions are the words before a word for the evening that

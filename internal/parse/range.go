@@ -236,6 +236,81 @@ func hebrewUntil(s string, i int) (int, bool) {
 	return i, false
 }
 
+// hebrewAnd returns the index of the date after Hebrew's "and", the
+// letter ו glued to the word it joins, after the spaces at s[i]: before
+// a weekday's "יום" ("ויום שני 25.09.23") or a day in digits, with a
+// hyphen or not ("ו-25.09.23"); after "between" (between), "to", the
+// letter ל, joins them so too ("בין יום שני 22.9.25 ליום רביעי
+// 24.9.25"). It returns i where there is none. Like עד, it is looked at
+// only after a whole date, where "and" and another date list a second day
+// or, after "between", end a range.
+func hebrewAnd(s string, i int, between bool) int {
+	j := skipSpace(s, i)
+	if j == i || !strings.HasPrefix(s[j:], "ו") && !(between && strings.HasPrefix(s[j:], "ל")) {
+		return i
+	}
+	k := j + len("ו")
+	if k < len(s) && s[k] == '-' {
+		k++
+	}
+	if isDigit(s, k) || strings.HasPrefix(s[k:], "יום ") {
+		return k
+	}
+	return i
+}
+
+// hebrewBetweenJoin returns the index of a range's end after Hebrew's
+// "and" (ו) or "to" (ל) at s[k] (see hebrewAnd), where "between" (בין)
+// comes before the range's start at start: "בין 7 ל-15 בדצמבר 2023",
+// "בין 30 בנובמבר ל-2 בדצמבר 2023". It returns -1 otherwise, as rangeJoin
+// does where no join is.
+func hebrewBetweenJoin(s string, start, k int) int {
+	if !hebrewBetween(s, start) || !hebrewAndLead(s, skipSpace(s, k)) {
+		return -1 // בין before the start, rare, is looked for first
+	}
+	if j := hebrewAnd(s, k, true); j > k {
+		return j
+	}
+	return -1
+}
+
+// rangeJoinBetween is rangeJoin, and after Hebrew's "between" before the
+// start at start, hebrewBetweenJoin's "and" or "to".
+func rangeJoinBetween(s string, start, k int) (int, bool) {
+	if j, dash := rangeJoin(s, k); j >= 0 {
+		return j, dash
+	}
+	return hebrewBetweenJoin(s, start, k), false
+}
+
+// hebrewAndLead reports whether s[j] may start hebrewAnd's word, ו or ל:
+// the cheap first test.
+func hebrewAndLead(s string, j int) bool {
+	return j+1 < len(s) && s[j] == 0xD7 && (s[j+1] == 0x95 || s[j+1] == 0x9C)
+}
+
+// hebrewBetween reports whether Hebrew's "בין" (between) and spaces come
+// right before s[i], a date's first field: "בין יום ראשון 24.09.23 ויום
+// שני 25.09.23", where "and" joins the ends of a range, not two days
+// listed.
+func hebrewBetween(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' && s[i-1] != '-' {
+		return false // בין and a space, or בין ה-, end right before the date
+	}
+	k := i
+	if k >= 3 && s[k-1] == '-' && s[k-3:k-1] == "ה" {
+		k -= 3 // בין ה-7 בדצמבר: the article glued to the day
+	}
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == i || !strings.HasSuffix(s[:k], "בין") {
+		return false
+	}
+	b := k - len("בין")
+	return b == 0 || s[b-1] == ' ' || s[b-1] == ','
+}
+
 // elidedUntil reports whether w is French "jusqu'au" or "jusqu'à" (until
 // the, until), with either apostrophe: "du 23 décembre jusqu'au 30 décembre
 // 2019".
@@ -620,7 +695,16 @@ func (p *parser) monthRange(day Field) {
 	s := p.s
 	k, dash := rangeJoin(s, p.last)
 	if k < 0 {
+		k = hebrewBetweenJoin(s, day.Start, p.last) // בין 30 בנובמבר ל-2 בדצמבר
+	}
+	if k < 0 {
 		return
+	}
+	if j := prefixedDigits(s, k); j > k && strings.IndexByte(s[p.last:k], 0xD7) >= 0 {
+		// מה-30 בנובמבר ועד ה-2 בדצמבר: after Hebrew's עד, ל or ו, the
+		// end's day with its prefix joined by a hyphen, as Hebrew
+		// writes a number.
+		k = j
 	}
 	hebrewMonth := day.Kind == layout.HebrewDay
 	end, ok := dayField(s, k)

@@ -144,6 +144,9 @@ func (p *parser) separator(i int) int {
 	if k := p.occasionFallsOn(i); k > i {
 		return k // Yom Kipur cae el 12 de octubre
 	}
+	if k := p.occasionFallsHebrew(i); k > i {
+		return k // יום כיפור יחול השנה, בין יום ראשון 24.09.23 ויום שני 25.09.23
+	}
 	if k := p.occasionNight(i); k > i {
 		return k // Janucá en la noche del 11 de diciembre
 	}

@@ -299,6 +299,11 @@ func mayBeShortWeekday(word string) bool {
 // writes it, without allocating for a b with room for it.
 func appendFoldCase(b []byte, word string) []byte {
 	for k := 0; k < len(word); {
+		if c := word[k]; c < utf8.RuneSelf {
+			b = append(b, byte(script.Lower(rune(c)))) // most words: ASCII, by their bytes
+			k++
+			continue
+		}
 		r, n := decode(word, k)
 		b = utf8.AppendRune(b, script.FoldCase(r))
 		k += n

@@ -232,12 +232,15 @@ func addHebrewScriptWords() {
 	// On Shabbat, the Shabbat: "בשבת, 30 במרץ", "השבת, 30 במרץ".
 	hebrewWords["בשבת"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
 	hebrewWords["השבת"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
+	// Shabbat Kodesh, as Hasidic and Yiddish pages abbreviate it: "מוצאי
+	// שב״ק פרשת בא" (lookupHebrew reads any gershayim as ״).
+	hebrewWords["שב״ק"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
 	for _, s := range []string{"מוצאי", "במוצאי", "ממוצאי", "למוצאי"} {
 		hebrewWords[s] = word{kind: wMotzei}
 	}
 	// The abbreviation names the day too. lookupHebrew reads any
 	// gershayim as ״.
-	for _, s := range []string{"מוצ״ש", "מוצש", "במוצ״ש", "ממוצ״ש"} {
+	for _, s := range []string{"מוצ״ש", "מוצש", "במוצ״ש", "ממוצ״ש", "מוצש״ק", "במוצש״ק"} {
 		hebrewWords[s] = word{kind: wMotzash, value: 6, form: layout.Script, variant: true}
 	}
 	for _, s := range []string{"ליל", "מליל", "בליל", "לליל", "אור"} {

@@ -309,6 +309,23 @@ func addTimesOfDay() {
 			addLang(v.lang.WeekdayName(d, layout.Long)+v.evening, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: v.lang, variant: true})
 		}
 	}
+	addYiddishTag()
+}
+
+// addYiddishTag adds the weekdays as Hasidic Yiddish pages spell them,
+// "Tag" (day) as טאג where CLDR's YIVO spelling has טיק: זונטאג, מאנטאג,
+// דינסטאג, דאנערשטאג, פרייטאג for זונטיק, מאָנטיק, דינסטיק, דאָנערשטיק,
+// פֿרײַטיק ("דאנערשטאג פ' ראה • כ"ה אב תשפ"ד", "היינטיגן פרייטאג, כ"ו
+// אב"). Their points and ligatures aside as for every word (hebrewKey),
+// they were no words of the tables: the weekday, which can give a date
+// without a year its year, was left out. They are variants: a layout
+// writes CLDR's spelling.
+func addYiddishTag() {
+	for d := 0; d < 7; d++ {
+		if stem, ok := strings.CutSuffix(hebrewKey(layout.Yiddish.WeekdayName(d, layout.Long)), "טיק"); ok {
+			addLang(stem+"טאג", word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Yiddish, variant: true})
+		}
+	}
 }
 
 // addSuffixWords adds the words that end a year or a time.
