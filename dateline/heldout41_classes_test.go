@@ -1,0 +1,56 @@
+package dateline_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestBareWeekdayBeforeDigits: a weekday cut to two letters without its
+// dot (Dutch's za, zo, ma, di, wo, vr) is taken by free text only beside
+// a name of its language, a month's or an occasion's, not before a date of
+// digits alone (the forty-first held-out round). Slavic prose writes the
+// same two letters before a date ("za" for, "od ... do" from ... to): "za
+// 6. 12. 2021" was read as Saturday, 12 June 2021, the order of the digits
+// the weekday fits, with nothing said. The date is never read in that
+// order now; beside a Dutch month name the weekday is still read.
+func TestBareWeekdayBeforeDigits(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC))
+	for _, text := range []string{
+		"Zapraszamy za 6. 12. 2021 na spotkanie",
+		"Příspěvek za 6.12.2021 byl odeslán",
+		"Plaćeno za 6. 12. 2021.",
+		"Hvala za 3.11.2020",
+		"Račun ma 6.12.2021 rok",
+		"zo 6.12.2021",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, ref) {
+				got := m.Dateline.Time
+				assert.NotEqual(t, time.June, got.Month(), "%q read month first by a weekday of prose", text[m.Start:m.End])
+				assert.NotEqual(t, time.March, got.Month(), "%q read month first by a weekday of prose", text[m.Start:m.End])
+				for _, p := range m.Problems {
+					assert.NotEqual(t, dateline.Code("weekday"), p.Code, "%q: a weekday of prose", text[m.Start:m.End])
+				}
+			}
+		})
+	}
+	for _, tc := range []struct{ text, from, want string }{
+		{"Concert za 12 oktober 2024 in de synagoge", "za 12", "2024-10-12"},
+		{"Lezing op vr 24 jan 2014", "vr 24", "2014-01-24"},
+		{"ma 14 oktober 2024, Soekot", "ma 14", "2024-10-14"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if assert.Len(t, ms, 1) {
+				assert.Equal(t, tc.want, ms[0].Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, strings.Index(tc.text, tc.from), ms[0].Start, "the weekday is read")
+				assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			}
+		})
+	}
+}
