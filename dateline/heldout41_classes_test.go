@@ -54,3 +54,34 @@ func TestBareWeekdayBeforeDigits(t *testing.T) {
 		})
 	}
 }
+
+// TestRangeWordNotWeekday: a word of two letters between two numbers is
+// the word of a range, Slavic's "do" (to), not German's Do (Thursday):
+// "od 28.11.2021 do 6.12.2021" was read with Thursday and a weekday error
+// on a right date, "od 28. 11. do 6. 12. 2021" as Thursday, 6 December.
+// The dates are read without a weekday; German's Do before a date, with
+// nothing before it, is still its weekday.
+func TestRangeWordNotWeekday(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC))
+	for _, text := range []string{
+		"Izložba je otvorena od 28.11.2021 do 6.12.2021.",
+		"Letos je praznovanje potekalo od 28. 11. do 6. 12. 2021",
+		"Wystawa czynna od 2.12.2021 do 10.12.2021",
+		"Výstava potrvá od 1. 3. 2022 do 30. 4. 2022",
+		"od 16. do 18. 5. 2021",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, ref) {
+				for _, p := range m.Problems {
+					assert.NotEqual(t, dateline.Code("weekday"), p.Code, "%q: a range's word read as a weekday", text[m.Start:m.End])
+				}
+				assert.NotContains(t, text[m.Start:m.End], "do ", "%q", text[m.Start:m.End])
+			}
+		})
+	}
+	ms := dateline.Find("Termin: Do 6.12.2018, 19 Uhr", ref)
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "Do 6.12.2018, 19 Uhr", "Termin: Do 6.12.2018, 19 Uhr"[ms[0].Start:ms[0].End])
+		assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+	}
+}
