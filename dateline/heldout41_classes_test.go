@@ -85,3 +85,39 @@ func TestRangeWordNotWeekday(t *testing.T) {
 		assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
 	}
 }
+
+// TestTimeAfterFromDotted: Czech and Slovak pages write the time an
+// event starts after "od" (from) with a dot between hour and minutes and
+// the word for hours (hodin, hod.) after it: "Ve čtvrtek 29. března od
+// 18.15 hodin" was read without its time. A dotted time whose minutes no
+// month could be needs no word; one that could be a day and month ("od
+// 10.12 do 12.12.2024") is not taken for a time, nor an age ("od 18 let").
+func TestTimeAfterFromDotted(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, want string }{
+		{"Ve čtvrtek 29. března 2018 od 18.15 hodin", "2018-03-29T18:15"},
+		{"v sobotu 12. října 2024 od 19.30 v synagoze", "2024-10-12T19:30"},
+		{"ve středu 11. prosince 2024 od 10.12 hodin", "2024-12-11T10:12"},
+		{"Přednáška 5. listopadu 2024 od 17 hodin", "2024-11-05T17:00"},
+		{"sobota 5. 10. 2024 od 18.00 hod.", "2024-10-05T18:00"},
+		{"V nedeľu 8. decembra 2024 od 16.30 hod. na Rybnom námestí", "2024-12-08T16:30"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if assert.Len(t, ms, 1) {
+				assert.True(t, ms[0].Dateline.HasTime, "a time of day")
+				assert.Equal(t, tc.want, ms[0].Dateline.Time.Format("2006-01-02T15:04"))
+			}
+		})
+	}
+	for _, text := range []string{
+		"sobota 5. října 2024, vstup od 18 let",
+		"Výstava od 10.12 do 12.12.2024",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, ref) {
+				assert.False(t, m.Dateline.HasTime, "%q: no time of day", text[m.Start:m.End])
+			}
+		})
+	}
+}

@@ -350,7 +350,7 @@ func addSuffixWords() {
 		lang layout.Lang
 	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
 		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"h", layout.Spanish}, {"ч", layout.Bulgarian}, {"часа", layout.Bulgarian},
-		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}} {
+		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}, {"hodin", layout.Czech}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
