@@ -121,3 +121,27 @@ func TestTimeAfterFromDotted(t *testing.T) {
 		})
 	}
 }
+
+// TestLithuanianCapitalsAndGenitiveOrdinal: Lithuanian's words after a
+// year and a day in a heading's capitals ("2016 M. GRUODŽIO 24 D.",
+// which read as nothing) and the day's ordinal ending in the genitive
+// ("Gruodžio 24-osios vakare", "rugsėjo 3-iosios"), read as the lower
+// case and the other cases are. A capital D. after a name is no day's.
+func TestLithuanianCapitalsAndGenitiveOrdinal(t *testing.T) {
+	ref := dateline.Reference(time.Date(2016, time.September, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, match, want string }{
+		{"2016 M. GRUODŽIO 24 D. LIETUVOS ŽYDŲ BENDRUOMENĖS BUVEINĖJE", "2016 M. GRUODŽIO 24 D.", "2016-12-24"},
+		{"2024 M. RUGSĖJO 12 D., 19 VAL. SINAGOGOJE", "2024 M. RUGSĖJO 12 D., 19 VAL.", "2024-09-12"},
+		{"Gruodžio 24-osios vakare žydai pradeda švęsti Chanuką.", "Gruodžio 24-osios", "2016-12-24"},
+		{"2016 m. rugsėjo 3-iosios rytą", "2016 m. rugsėjo 3-iosios", "2016-09-03"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if assert.Len(t, ms, 1) {
+				assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+				assert.Equal(t, tc.want, ms[0].Dateline.Time.Format(time.DateOnly))
+			}
+		})
+	}
+	assert.Empty(t, dateline.Find("Mano vardas D. Jonaitis, o ne M. Jonaitis.", ref))
+}
