@@ -145,3 +145,34 @@ func TestLithuanianCapitalsAndGenitiveOrdinal(t *testing.T) {
 	}
 	assert.Empty(t, dateline.Find("Mano vardas D. Jonaitis, o ne M. Jonaitis.", ref))
 }
+
+// TestGreekCapitalsWithoutTonos: Greek writes capitals without the tonos
+// ("ΠΕΜΠΤΗ 29 ΙΑΝΟΥΑΡΙΟΥ 2026"), and pages sometimes drop it in lower
+// case too; the names read as the accented ones (before, only a capital
+// with its tonos, ΙΑΝΟΥΑΡΊΟΥ, read). A layout of such a line writes
+// another day that reads back as that day.
+func TestGreekCapitalsWithoutTonos(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, want string }{
+		{"ΠΕΜΠΤΗ 29 ΙΑΝΟΥΑΡΙΟΥ 2026", "2026-01-29"},
+		{"ΚΥΡΙΑΚΗ 18 ΔΕΚΕΜΒΡΙΟΥ 2022", "2022-12-18"},
+		{"Κυριακη 18 Δεκεμβριου 2022", "2022-12-18"},
+		{"ΤΡΙΤΗ 11 ΑΠΡΙΛΙΟΥ 2017", "2017-04-11"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d, err := dateline.Parse(tc.text, ref)
+			if assert.NoError(t, err) {
+				assert.Equal(t, tc.want, d.Time.Format(time.DateOnly))
+			}
+			l, err := dateline.LayoutOf(tc.text)
+			if !assert.NoError(t, err) {
+				return
+			}
+			other := dateline.New(time.Date(2025, time.March, 4, 0, 0, 0, 0, time.UTC))
+			back, err := dateline.Parse(other.Format(l.String()), ref)
+			if assert.NoError(t, err, "%q", other.Format(l.String())) {
+				assert.Equal(t, "2025-03-04", back.Time.Format(time.DateOnly))
+			}
+		})
+	}
+}
