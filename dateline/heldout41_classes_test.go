@@ -176,3 +176,44 @@ func TestGreekCapitalsWithoutTonos(t *testing.T) {
 		})
 	}
 }
+
+// TestLatvianWeekdayAdverb: Latvian starts an event's line with the
+// weekday's adverb, "on Sunday", CLDR's name without its -a ("Svētdien,
+// 12. martā", "piektdien, 2024. gada 5. aprīlī"), which read as nothing;
+// it reads as the weekday, is checked against the date, and a layout
+// writes every weekday that way.
+func TestLatvianWeekdayAdverb(t *testing.T) {
+	ref := dateline.Reference(time.Date(2017, time.January, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct {
+		text, want string
+		ok         bool
+	}{
+		{"Svētdien, 12. martā 2017 Rēzeknes ebreju kopiena ielūdz", "2017-03-12", true},
+		{"piektdien, 2024. gada 5. aprīlī plkst. 18.00", "2024-04-05", true},
+		{"Sestdien, 2024. gada 5. aprīlī", "2024-04-05", false}, // a Friday
+		{"Svētdien, 12. martā", "2017-03-12", true},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if !assert.Len(t, ms, 1) {
+				return
+			}
+			assert.Equal(t, tc.want, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.ok, ms[0].OK(), "%v", ms[0].Problems)
+			if !tc.ok {
+				return
+			}
+			l, err := dateline.LayoutOf(tc.text[ms[0].Start:ms[0].End])
+			if !assert.NoError(t, err) {
+				return
+			}
+			out := dateline.New(time.Date(2025, time.March, 4, 0, 0, 0, 0, time.UTC)).Format(l.String())
+			assert.Contains(t, strings.ToLower(out), "otrdien,", "Tuesday's adverb")
+			back, err := dateline.Parse(out, dateline.Reference(time.Date(2025, time.March, 1, 0, 0, 0, 0, time.UTC)))
+			if assert.NoError(t, err, "%q", out) {
+				assert.Equal(t, "2025-03-04", back.Time.Format(time.DateOnly), "%q", out)
+			}
+		})
+	}
+	assert.Empty(t, dateline.Find("Svētdien mēs tiekamies sinagogā.", ref))
+}
