@@ -62,6 +62,10 @@ func declineWeekday(l Lang, w int, d Declension) string {
 	case d == Accusative && l == Lithuanian:
 		// "on Friday": penktadienis, penktadienį.
 		n = strings.TrimSuffix(name, "is") + "į"
+	case d == Accusative && l == Latvian:
+		// "on Sunday", the adverb an event's line starts with:
+		// svētdiena, "Svētdien, 12. martā pl. 15.00".
+		n = strings.TrimSuffix(name, "a")
 	case d == Genitive && (l == Russian || l == Ukrainian):
 		n = eastSlavicGenitive(l, name)
 	case d == Genitive && (l == Serbian || l == Croatian || l == SerbianCyrillic):

@@ -325,10 +325,25 @@ func timeAfter(s string, i, k int) int {
 	if digits == 0 || digits > 2 || e >= len(s) {
 		return i
 	}
-	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) {
+	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedTime(s, e) {
 		return k
 	}
 	return i
+}
+
+// dottedTime reports whether the hour before s[e] has its minutes after a
+// dot that no month could be, or an hour's word after them, as Czech and
+// Slovak pages write a time: "od 18.15 hodin", "od 19.30"; where "od
+// 10.12" would be a day and a month.
+func dottedTime(s string, e int) bool {
+	if e >= len(s) || s[e] != '.' {
+		return false
+	}
+	m, me, md := number(s, e+1)
+	if md != 2 || m > 59 || me < len(s) && s[me] == '.' && isDigit(s, me+1) {
+		return false
+	}
+	return m > 12 || hoursWordAfter(s, me)
 }
 
 // atHour returns the end of Romanian's "la ora" or "ora" (at the hour)

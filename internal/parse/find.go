@@ -74,7 +74,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // (word.bare) takes a weekday of its own language: "lundi, 3/4 des" is
 // French's "of the", not Norwegian's des. (December).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth)) && (!p.bareDay || p.namesAgree()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
+	return p.dated() && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth)) && (!p.bareDay || p.namesAgreeNamed()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
 }
 
 // A scanner tries a dateline at each place in its text that could start
@@ -359,6 +359,17 @@ func (p *parser) namesAgree() bool {
 		}
 	}
 	return v.mask != 0
+}
+
+// namesAgreeNamed is namesAgree for a bare weekday (see parser.bareDay)
+// with another name beside it: a month's or an occasion's. Before a date
+// of digits alone such a word is as often a word of prose, Slavic's "do"
+// (to) and "za" (for) after all: "od 28.11.2021 do 6.12.2021" was read
+// with Thursday's "do" and a weekday error on a right date, and "za 6. 12.
+// 2021" as Saturday, 12 June, the order the weekday fits, with nothing
+// said. The date is read without it.
+func (p *parser) namesAgreeNamed() bool {
+	return p.namesAgree() && (p.namedMonth() || p.has(layout.HebrewMonth) || p.has(layout.Holiday))
 }
 
 // monthIsEnglish reports whether the month the parser read is named by a

@@ -407,9 +407,10 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 // where minutes may follow it (19h30, 19 h 04: see clockAt); and
 // Flemish's u (uur), with or without its dot, "aanvang 19 u.", "om 20u"
 // (and 19u30: see machineNumber); and Lithuanian's val. (valanda, hour):
-// "rugsėjo 12 d., 19 val.". The word may be glued to the hour: 20hs,
-// 19h.
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "h", "u", "val"}
+// "rugsėjo 12 d., 19 val."; and Czech's and Slovak's hodin and hod.
+// (hours): "od 18.15 hodin", "o 18.00 hod.". The word may be glued to the
+// hour: 20hs, 19h.
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val"}
 
 // isHoursWord reports whether t is one of hoursWords, in any case.
 func isHoursWord(t string) bool {

@@ -303,6 +303,9 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		if w.weak && startingAt(s, i) > i {
 			return Field{}, false // "sa početkom u 19 časova" (starting at): no Sa.
 		}
+		if (w.weak || w.bare) && e-i == 2 && betweenNumbers(s, i, e) {
+			return Field{}, false // "od 28. 11. do 6. 12. 2021": Slavic's "to", no Do.
+		}
 		p.bareDay = p.bareDay || w.bare
 		p.weakDay = p.weakDay || w.weak || w.bare
 		return langField(s, f, w), true
@@ -623,4 +626,24 @@ func sameDayAgain(prev, f *Field, adjacent bool) bool {
 	}
 	hebrewWords := func(f *Field) bool { return f.Form >= layout.Script && f.Form <= layout.Yom }
 	return f.Value == prev.Value && hebrewWords(f) != hebrewWords(prev)
+}
+
+// betweenNumbers reports whether s[i:e], a word, stands between two
+// numbers, after spaces: a day or year, with its dot, before it and a
+// number after it. A weekday of two letters there is the word of a range
+// of dates, Slavic's "do" (to): "od 28.11.2021 do 6.12.2021" was read
+// with German's Do (Thursday) and a weekday error on a right date.
+func betweenNumbers(s string, i, e int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == i || j == 0 {
+		return false
+	}
+	if s[j-1] == '.' {
+		j--
+	}
+	k := skipSpace(s, e)
+	return k > e && isDigit(s, j-1) && isDigit(s, k)
 }

@@ -350,7 +350,7 @@ func addSuffixWords() {
 		lang layout.Lang
 	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
 		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"h", layout.Spanish}, {"ч", layout.Bulgarian}, {"часа", layout.Bulgarian},
-		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}} {
+		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}, {"hodin", layout.Czech}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
@@ -1533,9 +1533,11 @@ func (p *parser) dayPoint() {
 }
 
 // yearMetai returns the end of Lithuanian's word for the year after a
-// year that ends at s[e], " m." (metų: "1943 m. rugsėjo 23 d."), or e.
+// year that ends at s[e], " m." (metų: "1943 m. rugsėjo 23 d."), or in
+// capitals, as a notice's heading writes it ("2016 M. GRUODŽIO 24 D."),
+// or e.
 func yearMetai(s string, e int) int {
-	if strings.HasPrefix(s[e:], " m.") && (e+3 == len(s) || s[e+3] == ' ') {
+	if (strings.HasPrefix(s[e:], " m.") || strings.HasPrefix(s[e:], " M.")) && (e+3 == len(s) || s[e+3] == ' ') {
 		return e + 3
 	}
 	return e
@@ -1578,8 +1580,9 @@ func (p *parser) yearGadaDate(i, v, e, g int) (int, bool) {
 // dayDiena returns the end of what Lithuanian writes after a day that
 // ends at s[e], or e: the word for the day, cut, " d." (diena: "rugsėjo
 // 23 d."), or in full in the accusative of "on the day", " dieną"
-// ("rugsėjo 19 dieną"), or the ordinal's ending after a hyphen, in the
-// cases a date takes ("gruodžio 12-ąja", "-ąją", "-oji", "-ji").
+// ("rugsėjo 19 dieną"), in capitals too (" D."), or the ordinal's ending
+// after a hyphen, in the cases a date takes ("gruodžio 12-ąja", "-ąją",
+// "-oji", "-ji", and the genitive's "Gruodžio 24-osios vakare", "-iosios").
 func dayDiena(s string, e int) int {
 	for _, w := range lithuanianDayWords {
 		if k := e + len(w); strings.HasPrefix(s[e:], w) && (k == len(s) || !isWordStart(s, k) && !isDigit(s, k)) {
@@ -1590,7 +1593,7 @@ func dayDiena(s string, e int) int {
 }
 
 // lithuanianDayWords are the words dayDiena reads after a day.
-var lithuanianDayWords = [...]string{" d.", " dieną", "-ąją", "-ąja", "-oji", "-ji"}
+var lithuanianDayWords = [...]string{" d.", " D.", " dieną", "-ąją", "-ąja", "-oji", "-ji", "-iosios", "-osios"}
 
 // lithuanianDay reads after a day of a Lithuanian month what Lithuanian
 // writes after it (see dayDiena), as a literal of the date, and reports

@@ -48,11 +48,17 @@ func FoldCase(r rune) rune {
 // case and, for a Latin letter, without its diacritics (é and É are e, Ṭ
 // is t, ş is s); 0 for a rune that folds to nothing (a combining mark,
 // ʾ, ʿ). A Latin letter that is no letter with marks (ß, æ, ø) is
-// lower-cased only, and so is a Cyrillic letter (й is not и).
+// lower-cased only, and so is a Cyrillic letter (й is not и). A Greek
+// vowel loses its tonos and dialytika (ί, Ί and ϊ are ι), as Greek writes
+// capitals without them: ΙΑΝΟΥΑΡΙΟΥ is Ιανουαρίου.
 func Fold(r rune) rune {
 	switch {
 	case r < 0x80:
 		return Lower(r)
+	case r >= 0x386 && r <= 0x3CE:
+		if c := greekBase[r-0x386]; c != 0 {
+			return c
+		}
 	case r >= 0xC0 && r <= 0x24F:
 		if c := latinBase[r-0xC0]; c != 0 {
 			return rune(c)
@@ -66,3 +72,16 @@ func Fold(r rune) rune {
 	}
 	return FoldCase(r)
 }
+
+// greekBase maps the Greek vowels with a tonos or dialytika, U+0386 to
+// U+03CE, to their lower-case letter without it (0: none).
+var greekBase = func() (t [0x3CF - 0x386]rune) {
+	for _, p := range [...][2]rune{
+		{'Ά', 'α'}, {'Έ', 'ε'}, {'Ή', 'η'}, {'Ί', 'ι'}, {'Ό', 'ο'}, {'Ύ', 'υ'}, {'Ώ', 'ω'}, {'ΐ', 'ι'},
+		{'Ϊ', 'ι'}, {'Ϋ', 'υ'}, {'ά', 'α'}, {'έ', 'ε'}, {'ή', 'η'}, {'ί', 'ι'}, {'ΰ', 'υ'},
+		{'ϊ', 'ι'}, {'ϋ', 'υ'}, {'ό', 'ο'}, {'ύ', 'υ'}, {'ώ', 'ω'},
+	} {
+		t[p[0]-0x386] = p[1]
+	}
+	return t
+}()
