@@ -41,6 +41,9 @@ func TestHeldout39AboutTheHour(t *testing.T) {
 		{"söndag 5 maj 2024 omkring 19.5 procent", "söndag 5 maj 2024", "2024-05-05 00:00"},
 		{"zondag 5 mei 2024 vanaf 12.50 euro", "zondag 5 mei 2024", "2024-05-05 00:00"},
 		{"söndag 5 maj 2024 omkring 19.50 kronor", "söndag 5 maj 2024", "2024-05-05 00:00"},
+		{"zondag 5 mei 2024 vanaf 12.50 €", "zondag 5 mei 2024", "2024-05-05 00:00"},
+		{"zondag 5 mei 2024 vanaf 12.50€", "zondag 5 mei 2024", "2024-05-05 00:00"},
+		{"v sobotu 12. října 2024 od 19.50 Kč", "sobotu 12. října 2024", "2024-10-12 00:00"},
 		{"Concert: zondag 5 mei 2024 vanaf 19.30.", "zondag 5 mei 2024 vanaf 19.30", "2024-05-05 19:30"},
 	} {
 		ms := dateline.Find(c.in, ref)

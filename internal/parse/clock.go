@@ -230,19 +230,17 @@ func fromTime(s string, i int) int {
 	if e := matchWords(s, k, "las", "le"); e > k {
 		k = skipSpace(s, e) // desde las, hacia las, verso le
 	}
-	if dottedClock(s, k) {
-		return k
-	}
 	return timeAfter(s, i, k)
 }
 
 // dottedClock reports whether an hour and its minutes joined by a point
-// start at s[k], as Dutch and the Scandinavian languages write them after
-// a word for "from" or "about": "vanaf 19.00 uur", "rond 19.00",
-// "omkring 19.00". A third number after another point makes it a date
-// (19.05.2024), and a word after it other than one for o'clock a price
-// or a measure ("vanaf 12.50 euro", "omkring 19.50 kronor"), which it is
-// not.
+// start at s[k], as Dutch, the Scandinavian languages, Czech and Slovak
+// write them after a word for "from" or "about": "vanaf 19.00 uur", "rond
+// 19.00", "omkring 19.00", "od 18.15 hodin". A third number after another
+// point makes it a date (19.05.2024); a word after it other than one for
+// o'clock, a price or a measure ("vanaf 12.50 euro", "omkring 19.50
+// kronor"); and minutes that a month could be, without that word, a day
+// and a month ("od 10.12"), which it is not.
 func dottedClock(s string, k int) bool {
 	h, e, digits := number(s, k)
 	if digits == 0 || digits > 2 || h > 23 || e+3 > len(s) || s[e] != '.' {
@@ -255,10 +253,28 @@ func dottedClock(s string, k int) bool {
 	if f < len(s) && s[f] == '.' && isDigit(s, f+1) {
 		return false
 	}
-	if n := skipSpace(s, f); n < len(s) && (isDigit(s, n) || latinWord(s, n) > n) {
-		return hoursWordAfter(s, f)
+	if hoursWordAfter(s, f) {
+		return true
 	}
-	return true
+	if n := skipSpace(s, f); n < len(s) {
+		if w := latinWord(s, n); isDigit(s, n) || w-n > 2 || currencyAt(s, n) {
+			// A number or a word, not a preposition of a place ("od
+			// 19.30 v synagoze"): a price's currency, a measure's unit.
+			return false
+		}
+	}
+	return m == 0 || m > 12
+}
+
+// currencyAt reports whether a currency's sign or a short currency word
+// starts at s[n]: €, $, £, kr, Kč, zł.
+func currencyAt(s string, n int) bool {
+	for _, c := range [...]string{"€", "$", "£", "kr", "Kč", "zł", "Ft", "lei"} {
+		if strings.HasPrefix(s[n:], c) && (script.Class[c[0]]&script.ClassLetter == 0 || wordEnds(s, n+len(c))) {
+			return true // a sign, or a word that ends there
+		}
+	}
+	return false
 }
 
 // hebrewFromTime returns where the time of day starts after Hebrew's
@@ -325,25 +341,10 @@ func timeAfter(s string, i, k int) int {
 	if digits == 0 || digits > 2 || e >= len(s) {
 		return i
 	}
-	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedTime(s, e) {
+	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) {
 		return k
 	}
 	return i
-}
-
-// dottedTime reports whether the hour before s[e] has its minutes after a
-// dot that no month could be, or an hour's word after them, as Czech and
-// Slovak pages write a time: "od 18.15 hodin", "od 19.30"; where "od
-// 10.12" would be a day and a month.
-func dottedTime(s string, e int) bool {
-	if e >= len(s) || s[e] != '.' {
-		return false
-	}
-	m, me, md := number(s, e+1)
-	if md != 2 || m > 59 || me < len(s) && s[me] == '.' && isDigit(s, me+1) {
-		return false
-	}
-	return m > 12 || hoursWordAfter(s, me)
 }
 
 // atHour returns the end of Romanian's "la ora" or "ora" (at the hour)
