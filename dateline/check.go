@@ -546,7 +546,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if f.hasHoliday && f.hasGY && !f.hasGMonth && !f.hasHMonth && !f.hasHY {
 		rv.checkOccasionTwice()
 	}
-	if f.ambiguous && !f.customary && (rv.o.order == orderGuess || f.byName) && rv.readingsTie(best) {
+	if f.ambiguous && !f.customary && (rv.o.order == orderGuess || f.byName) && (rv.readingsTie(best) || rv.dottedSwapped(best)) {
 		rv.problemDateAmbiguous(best)
 	}
 	if rv.roshChodesh() {
@@ -1100,6 +1100,18 @@ func (rv *resolver) scores(a, b cand) (int, int) {
 	return rv.eval(a, false), rv.eval(b, false)
 }
 
+// dottedSwapped reports whether best reads a dotted numeric date month
+// first, as only its weekday or Hebrew date says: a dotted date is day
+// first by the custom of those who write it so (see orderUnshown), and a
+// weekday that is its other reading's may as well be wrong; "za 6. 12.
+// 2021" (za, Saturday: June 12, where December 6 is a Monday) was read so
+// with nothing said.
+func (rv *resolver) dottedSwapped(best cand) bool {
+	f := &rv.f
+	return !f.byName && (f.gDay.Flags&parse.DayFirst != 0) == best.swapped && f.gDay.End < len(f.input) &&
+		(f.input[f.gDay.End] == '.' || f.gMonth.End < len(f.input) && f.input[f.gMonth.End] == '.')
+}
+
 func (rv *resolver) problemDateAmbiguous(best cand) {
 	f := &rv.f
 	if f.byName {
@@ -1109,8 +1121,11 @@ func (rv *resolver) problemDateAmbiguous(best cand) {
 	start, end := f.gSpan()
 	m, d := rv.gregorianMonthDay(best)
 	how := "month first, as US sites write it"
-	if (f.gDay.Flags&parse.DayFirst != 0) != best.swapped {
+	switch {
+	case (f.gDay.Flags&parse.DayFirst != 0) != best.swapped:
 		how = "day first, as Israeli and European sites write it"
+	case rv.dottedSwapped(best):
+		how = "month first, which its weekday or Hebrew date fits, though a date written with points is day first where it is written so"
 	}
 	msg := quote(f.input[start:end]) + " reads both as " + monthName(m) + " " + itoa(d) + " and as " +
 		monthName(d) + " " + itoa(m) + "; it was read " + how + " (use the day-first or month-first option to say which)"

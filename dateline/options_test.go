@@ -144,6 +144,12 @@ func TestNumericOrder(t *testing.T) {
 		// So does the weekday.
 		{"Sunday 04/02/2024", nil, "2024-02-04", ""},
 		{"Tuesday 04/02/2024", nil, "2024-04-02", ""},
+		{"Montag, 6.12.2021", nil, "2021-12-06", ""},
+		// But a date written with points is day first where it is
+		// written so: a weekday that only its month-first reading fits
+		// may be the wrong one, and is read with a warning.
+		{"Saturday 6.12.2021", nil, "2021-06-12", dateline.CodeDateAmbiguous},
+		{"za 6. 12. 2021", nil, "2021-06-12", dateline.CodeDateAmbiguous},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
