@@ -140,13 +140,7 @@ func (p *parser) occasionFallsHebrew(i int) int {
 	if w := hebrewWord(s, k); s[k:w] == "בין" && skipSpace(s, w) > w {
 		k = skipSpace(s, w) // the range's start: hebrewBetween sees בין before it
 	}
-	at := k
-	if w := hebrewWord(s, k); s[k:w] == "ביום" && skipSpace(s, w) > w {
-		at = skipSpace(s, w) // ביום שני: the weekday's reading starts after it
-	}
-	var q parser
-	q.init(s)
-	if q.run(at, false); q.start != at || !q.has(layout.Month) || !q.has(layout.Day) || q.has(layout.HebrewMonth) {
+	if !civilDateAt(s, k) {
 		return i
 	}
 	return k

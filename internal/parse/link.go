@@ -320,16 +320,25 @@ func (p *parser) fallsOnHebrew(i int) int {
 			k = j
 		}
 	}
+	if !civilDateAt(s, k) {
+		return i
+	}
+	return k
+}
+
+// civilDateAt reports whether a civil date starts at s[k], with ביום and
+// its weekday before it or not, as a dateline's phrase reads it after a
+// Hebrew verb for "falls": a Gregorian day and month, and no Hebrew date
+// (see fallsOnHebrew, occasionFallsHebrew).
+func civilDateAt(s string, k int) bool {
 	at := k
 	if w := hebrewWord(s, k); s[k:w] == "ביום" && skipSpace(s, w) > w {
 		at = skipSpace(s, w) // ביום שני: the weekday's reading starts after it
 	}
 	var q parser
 	q.init(s)
-	if q.run(at, false); q.start != at || !q.has(layout.Month) || !q.has(layout.Day) || q.has(layout.HebrewMonth) {
-		return i
-	}
-	return k
+	q.run(at, false)
+	return q.start == at && q.has(layout.Month) && q.has(layout.Day) && !q.has(layout.HebrewMonth)
 }
 
 // aufDen returns the index of the civil date after German's "auf den" (on
