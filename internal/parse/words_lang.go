@@ -1367,6 +1367,12 @@ func (p *parser) suffix() bool {
 	if !ok || w.kind != wSuffix || int(w.value) != want {
 		return true
 	}
+	if want == suffixTime && p.buf[p.n-1].Zman != layout.NoZman {
+		// "Sunset 18:04 Uhr": the word would stay behind in a layout
+		// written for a day or place without the time, which leaves
+		// the Zman out ("March 1 Uhr"): the dateline ends before it.
+		return true
+	}
 	if e < len(s) && s[e] == '.' {
 		e++
 	}
