@@ -157,7 +157,7 @@ func (rv *resolver) rangeShifts() {
 		if j < 0 {
 			continue
 		}
-		if y := endYear(fs, year); y >= 0 {
+		if y := parse.EndYear(fs, year); y >= 0 {
 			// The parser counted the days to the year the end states, in
 			// the Gregorian calendar: counted again in the Julian, where
 			// the text says so.
@@ -176,17 +176,6 @@ func (rv *resolver) rangeShifts() {
 			x.Shift, fs[j].Shift = int16(n), int16(n)
 		}
 	}
-}
-
-// endYear returns the index of the year of kind k that the end of a range
-// states, "du 2 octobre 2024 au 22 septembre 2025", or -1.
-func endYear(fs []parse.Field, k layout.Kind) int {
-	for i := range fs {
-		if fs[i].Kind == k && fs[i].Flags&parse.RangeEnd != 0 {
-			return i
-		}
-	}
-	return -1
 }
 
 // julianStatedShift counts the days of a range of Julian dates whose end,

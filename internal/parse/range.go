@@ -862,9 +862,9 @@ func rangeFields(fields []Field, day, month layout.Kind) (d1, m1, d2, m2 int, ok
 	return d1, m1, d2, m2, d1 >= 0 && m1 >= 0 && d2 >= 0 && m2 >= 0
 }
 
-// endYear returns the index of the year of kind k that the end of a range
+// EndYear returns the index of the year of kind k that the end of a range
 // states, "September 4, 1745 – December 15, 1812", or -1.
-func endYear(fields []Field, k layout.Kind) int {
+func EndYear(fields []Field, k layout.Kind) int {
 	for i := range fields {
 		if fields[i].Kind == k && fields[i].Flags&RangeEnd != 0 {
 			return i
@@ -900,7 +900,7 @@ func gregorianRangeShift(fields []Field) {
 		return
 	}
 	yf, hasYear := (&Result{Fields: fields}).Get(layout.Year)
-	if e := endYear(fields, layout.Year); e >= 0 {
+	if e := EndYear(fields, layout.Year); e >= 0 {
 		// "September 4, 1745 – December 15, 1812": from the start's year
 		// to the end's, which a range whose start states none takes.
 		if y1 := yf.Value; hasYear && yf.Form != layout.TwoDigit && fields[e].Form != layout.TwoDigit {
@@ -982,7 +982,7 @@ func hebrewRangeShift(fields []Field) {
 		return
 	}
 	a, b := hebrew.Month(fields[m1].Value), hebrew.Month(fields[m2].Value)
-	if e := endYear(fields, layout.HebrewYear); e >= 0 {
+	if e := EndYear(fields, layout.HebrewYear); e >= 0 {
 		// 18 Elul 5505 – 24 Tevet 5573: to the year the end states.
 		yf, ok := (&Result{Fields: fields}).Get(layout.HebrewYear)
 		h1, err1 := hebrew.NewDate(yf.Value, a, fields[d1].Value)
