@@ -55,3 +55,48 @@ func TestSharedCut(t *testing.T) {
 		})
 	}
 }
+
+// TestCLDRTimesAndNumbers: the other forms CLDR's tables give that were
+// read as no date: a time with its seconds written with dots, as Danish
+// and Finnish write it ("tirsdag den 9. januar 2029 01.51.00"), where its
+// minutes cannot be a month (10.05.24 after a date is another date, and
+// refused); and Hungarian's short date, year first with a dot and a
+// space after the year and the month and a dot after the day ("2022. 01.
+// 06."), in free text too.
+func TestCLDRTimesAndNumbers(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	tests := []struct {
+		in, match, when string // when: the day and time, "" for no date
+	}{
+		{"tirsdag den 9. januar 2029 01.51.00", "", "2029-01-09 01:51:00"},
+		{"tirsdag den 9. januar 2029, 01.51.33 UTC", "", "2029-01-09 01:51:33"},
+		{"lauantaina 25. tammikuuta 2014 21.58.07", "", "2014-01-25 21:58:07"},
+		{"9. januar 2029 13.05", "", "2029-01-09 13:05:00"},
+		{"9 January 2029 10.05.24", "", ""},
+		{"29.02.2020 13.12.45", "", ""},
+		{"2022. 01. 06.", "", "2022-01-06 00:00:00"},
+		{"2022. 1. 6.", "", "2022-01-06 00:00:00"},
+		{"2022. 01. 06. 10:15", "", "2022-01-06 10:15:00"},
+		{"Megjelent: 2022. 01. 06. 10:15, frissítve", "2022. 01. 06. 10:15", "2022-01-06 10:15:00"},
+		{"2022. 13. 06.", "", ""},
+		{"2022. 01. 06", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if tc.match != "" {
+				ms := dateline.Find(tc.in, ref)
+				require.Len(t, ms, 1)
+				assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
+				assert.Equal(t, tc.when, ms[0].Report.Dateline.Time.Format("2006-01-02 15:04:05"))
+				return
+			}
+			rep := dateline.Check(tc.in, ref)
+			if tc.when == "" {
+				assert.False(t, rep.OK(), "%v", rep.Dateline)
+				return
+			}
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.when, rep.Dateline.Time.Format("2006-01-02 15:04:05"))
+		})
+	}
+}
