@@ -16,7 +16,10 @@ import (
 
 // ErrAmbiguous is matched by the error LayoutOf returns for an example whose
 // numeric date reads both ways and is not the reference day, or whose day
-// is its month (01/01/2024), which shows no order.
+// is its month (01/01/2024), which shows no order; or whose month and
+// weekday names are written so by several languages that write other
+// names differently ("2 april 2024": Dutch's and Swedish's, March maart
+// and mars).
 var ErrAmbiguous = errors.New("ambiguous example")
 
 func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
@@ -255,12 +258,16 @@ func exampleElements(r, chosen *parse.Result, h hebrew.Date) []layout.Element {
 // for, a numeric date that does not show its padding.
 func refuseElements(example string, chosen *parse.Result, elems []layout.Element) error {
 	sameLanguage(example, chosen.Fields, elems)
-	if i, langs := sharedNames(example, chosen.Fields, elems); i >= 0 {
+	i, langs := englishByCustom(example, chosen.Fields, elems)
+	if i < 0 {
+		i, langs = sharedNames(example, chosen.Fields, elems)
+	}
+	if i >= 0 {
 		// "12 oktober 2024" is Dutch's and Swedish's, which write March
 		// as maart and mars: a layout of either would write the other's
 		// months wrong.
 		f := &chosen.Fields[i]
-		return &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+		return &ProblemError{Input: example, err: ErrAmbiguous, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
 			Message: quote(example[f.Start:f.End]) + " is a name of " + langs + ", which write other names differently: give its weekday, or write the dateline in a layout of one language"}}
 	}
 	i, lang := occasionsInLang(elems)
@@ -407,6 +414,112 @@ func sharedNames(example string, fields []parse.Field, elems []layout.Element) (
 		}
 	}
 	return -1, ""
+}
+
+// englishByCustom gives the month and weekday names of a layout that the
+// parser took for English's, where every name is, the language that
+// writes them as the example does, where the example writes a point after
+// the day before the month's name, as English never does: "22. April
+// 2024" is German's (Danish writes april), and its layout wrote "2.
+// January 2006", English's names with German's point, on other days. If
+// several languages write them so and write other names differently, it
+// returns the index of the first name and those languages, as
+// sharedNames does; otherwise -1.
+func englishByCustom(example string, fields []parse.Field, elems []layout.Element) (int, string) {
+	if !dotBeforeMonth(example, fields) {
+		return -1, ""
+	}
+	cands, first := uint64(1)<<len(layout.Langs())-1, -1
+	for i := range elems {
+		e := &elems[i]
+		if e.Kind != layout.Month && e.Kind != layout.Weekday {
+			continue
+		}
+		if e.Lang != layout.English || i >= len(fields) || fields[i].End > len(example) || fields[i].Start >= fields[i].End {
+			return -1, ""
+		}
+		f := &fields[i]
+		text := strings.TrimSuffix(example[f.Start:f.End], ".")
+		var exact, folded uint64
+		for _, l := range layout.Langs() {
+			n := strings.TrimSuffix(langName(l, e.Kind, f.Value, e.Form), ".")
+			switch {
+			case n == text:
+				exact |= 1 << l
+			case strings.EqualFold(n, text):
+				folded |= 1 << l
+			}
+		}
+		if exact == 0 {
+			exact = folded
+		}
+		cands &= exact
+		if first < 0 {
+			first = i
+		}
+	}
+	var dotting uint64
+	for _, l := range layout.Langs() {
+		if cands&(1<<l) != 0 && l.DotsDay() {
+			dotting |= 1 << l
+		}
+	}
+	if first < 0 || dotting == 0 {
+		return -1, ""
+	}
+	cands = customaryLangs(example, fields, dotting)
+	var langs []layout.Lang
+	for _, l := range layout.Langs() {
+		if cands&(1<<l) != 0 && (len(langs) == 0 || !writesAlike(l, langs[0], elems)) {
+			langs = append(langs, l)
+		}
+	}
+	if len(langs) > 1 {
+		names := make([]string, len(langs))
+		for k, l := range langs {
+			names[k] = l.String()
+		}
+		return first, strings.Join(names, ", ")
+	}
+	for i := range elems {
+		if e := &elems[i]; e.Kind == layout.Month || e.Kind == layout.Weekday {
+			e.Lang = langs[0]
+		}
+	}
+	return -1, ""
+}
+
+// dotBeforeMonth reports whether the example writes a day with a point
+// right before a month's name: "22. April".
+func dotBeforeMonth(example string, fields []parse.Field) bool {
+	for i := 0; i+2 < len(fields); i++ {
+		if fields[i].Kind == layout.Day && fields[i+1].Kind == layout.Literal && fields[i+2].Kind == layout.Month &&
+			strings.HasPrefix(example[fields[i].End:], ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// writesAlike reports whether languages a and b write every month and
+// weekday that elems name alike, in their forms.
+func writesAlike(a, b layout.Lang, elems []layout.Element) bool {
+	for i := range elems {
+		e := &elems[i]
+		if e.Kind != layout.Month && e.Kind != layout.Weekday {
+			continue
+		}
+		lo, hi := 1, 12
+		if e.Kind == layout.Weekday {
+			lo, hi = 0, 6
+		}
+		for v := lo; v <= hi; v++ {
+			if !strings.EqualFold(langName(a, e.Kind, v, e.Form), langName(b, e.Kind, v, e.Form)) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // customaryLangs narrows cands, the languages that write a layout's
@@ -656,8 +769,9 @@ func forceReading(dayFirst bool) Option {
 // partly understood is refused rather than written wrong. So is a numeric
 // date that does not show whether a day or month below 10 is padded
 // (12/28/2024; see [LayoutOf]), and, with an error wrapping
-// [ErrAmbiguous], a dateline of another day whose numeric date does not
-// show its order (03/04/2024, 01/01/2024).
+// [ErrAmbiguous], a dateline whose numeric date does not show its order
+// (03/04/2024, 01/01/2024) or whose names are several languages' that
+// write other names differently ("2 april 2024", "2 januari 2006").
 func Compile(layout string) (format.Layout, error) {
 	l, err := compileLayout(layout)
 	return public(l), err
@@ -672,7 +786,9 @@ func compileLayout(s string) (layout.Layout, error) {
 	case errors.Is(err, ErrAmbiguous):
 		// A dateline of another day that reads both ways (03/04/2024),
 		// or shows no order (01/01/2024): read as a layout of the
-		// reference day, it would be written in one order of the two.
+		// reference day, it would be written in one order of the two;
+		// and names of several languages, which it would write in one
+		// of them ("12 oktober 2024" wrote "2 märz 2024").
 		return layout.Layout{}, err
 	}
 	if r, perr := parse.Parse(s); perr == nil {

@@ -128,6 +128,12 @@ func presetIn(name string, lang layout.Lang, l string) string {
 // the language.
 func writesLang(given, l string, lang layout.Lang) error {
 	compiled, err := dateline.Compile(l)
+	if errors.Is(err, dateline.ErrAmbiguous) {
+		// Danish's and Norwegian's "2. januar 2006, 15:04", which
+		// write March as marts and mars.
+		return fmt.Errorf("--lang %s cannot write --layout %s: its names are several languages', which write others differently; use a layout with the weekday's name, such as --layout full",
+			lang, layoutAs(given, l))
+	}
 	if err != nil {
 		return nil // reported where the layout is used
 	}
