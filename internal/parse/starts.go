@@ -302,11 +302,10 @@ func (t *startTable) addHebrew() {
 			keys = append(keys, "ב"+k) // בפסח, ביום הכיפורים: see onOccasion
 		}
 	}
-	for k := range hebrewUnits {
-		keys = append(keys, k)
-	}
-	for k := range hebrewTens {
-		keys = append(keys, k)
+	for _, m := range [...]map[string]int{hebrewUnits, hebrewTens} {
+		for k := range m {
+			keys = append(keys, k, "ב"+k, "ל"+k, "מ"+k) // see dayWordPrefix
+		}
 	}
 	n := tableSize(len(keys))
 	t.hebrew, t.hebrewMask = make([]hebrewSlot, n), uint32(n-1)
@@ -717,13 +716,18 @@ func hebrewRolesOf(w string) (word, hebrewRoles) {
 	if len(occasionTable()[w]) > 0 {
 		roles |= roleOccasion
 	}
-	if _, ok := hebrewUnits[w]; ok {
-		roles |= roleNumber
-	}
-	if _, ok := hebrewTens[w]; ok {
+	if dayWordNumber(w) || len(w) > 2 && dayWordPrefix(w[:2]) && dayWordNumber(w[2:]) {
 		roles |= roleNumber
 	}
 	return v, roles
+}
+
+// dayWordNumber reports whether w is a first word of a day in words: a
+// unit or a ten (see hebrewDayWords).
+func dayWordNumber(w string) bool {
+	_, unit := hebrewUnits[w]
+	_, ten := hebrewTens[w]
+	return unit || ten
 }
 
 // hebrewNext is the bit of startTable.hebrewLeads for what follows the
