@@ -99,3 +99,41 @@ func TestHebrewDayWordsPrefixed(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewRangeOfDatelines: a range of two datelines of both calendars
+// is read as one, with the civil date of each end after a dash or in
+// brackets as after a comma, and joined by עד (until) after a verb that
+// says the range lasts, "ויימשך עד" (and will last until), or with ל
+// before the end's יום (עד ליום רביעי), as councils announce a
+// registration (the forty-third held-out round). Before, each end was read
+// as a dateline of its own.
+func TestHebrewRangeOfDatelines(t *testing.T) {
+	for _, tc := range []struct{ text, from, want, end string }{
+		{"הרישום יחל ביום שני א' בשבט התשפ\"ב (03 ינואר 2022) ויימשך עד יום ראשון כ\"א בשבט התשפ\"ב (23 ינואר 2022)",
+			"שני א'", "2022-01-03", "2022)"},
+		{"ההרשמה תיפתח ביום רביעי ח' באדר תשפ\"ב, 09/02/2022 ותימשך עד ליום רביעי ט\"ו באדר התשפ\"ב 16/02/2022 בשעה",
+			"רביעי ח'", "2022-02-09", "16/02/2022"},
+		{"גיל 5 – ג' טבת תשע\"ז – 1 בינואר 2017 עד י\"ג בטבת תשע\"ח – 31 בדצמבר 2017",
+			"ג' טבת", "2017-01-01", "31 בדצמבר 2017"},
+		{"התערוכה נפתחה ביום א׳ בכסלו התשפ״ה (2 בדצמבר 2024) ונמשכה עד ל׳ בכסלו התשפ״ה (31 בדצמבר 2024).",
+			"א׳ בכסלו", "2024-12-02", "2024)"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOne43(t, tc.text, tc.from, tc.want)
+			assert.True(t, strings.HasSuffix(tc.text[:m.End], tc.end), "the end is the dateline's: %q", tc.text[m.Start:m.End])
+		})
+	}
+	// A verb of lasting after a date with no date after עד, and two
+	// dates a sentence apart, are no range.
+	for _, tc := range []struct {
+		text string
+		n    int
+	}{
+		{"הרישום יחל ב-3 בינואר 2022 ויימשך עד שיתמלאו המקומות", 1},
+		{"הטקס ב-3 בינואר 2022. הכנס ויימשך עד הערב, ב-5 בינואר 2022", 2},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Len(t, dateline.Find(tc.text, ref43), tc.n)
+		})
+	}
+}
