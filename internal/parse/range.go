@@ -642,6 +642,11 @@ func (p *parser) pairEnds(e int) bool {
 		if _, ok := hebrew.MatchMonth(s[k:]); ok {
 			return true
 		}
+		if _, ok := hebrewYearField(s, k); ok {
+			// ט״ו בשבט עד כ״א בשבט תשפ״ה: the year of both ends after
+			// the last, as after a range in digits (March 2 to 4, 2024).
+			return true
+		}
 		w, ok := p.hebrewWord(k, hebrewWord(s, k))
 		return ok && w.kind == wMonth
 	case c < 0x80 && script.IsLatinLetter(rune(c)):
