@@ -264,3 +264,23 @@ func TestHebrewRangeYearAtEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestBareAdarRangeLeapYear: a range whose ends both say a bare Adar, in a
+// leap year, is in one Adar, the one the dateline's own Adar is read as
+// (Adar II, with the warning that says so): "י״ד באדר – ט״ו באדר תשפ״ד" was
+// said to run backwards, its end counted to Adar I, 29 days before its
+// start. An end that names its Adar keeps it.
+func TestBareAdarRangeLeapYear(t *testing.T) {
+	for _, tc := range []struct{ text, want, layout string }{
+		{"י\"ד באדר – ט\"ו באדר תשפ\"ד", "14 Adar II 5784", "ב' בטבת – ג' בטבת תשס\"ו"},
+		{"י\"ד באדר עד ט\"ו באדר תשפ\"ד", "14 Adar II 5784", "ב' בטבת עד ג' בטבת תשס\"ו"},
+		{"י\"ד באדר א׳ – ט\"ו באדר א׳ תשפ\"ד", "14 Adar I 5784", "ב' בטבת – ג' בטבת תשס\"ו"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			r := dateline.Check(tc.text, ref43)
+			require.True(t, r.OK(), "%v", r.Problems)
+			assert.Equal(t, tc.want, r.Dateline.Hebrew.String())
+			assert.Equal(t, tc.layout, r.Layout, "the end is the next day")
+		})
+	}
+}
