@@ -117,6 +117,16 @@ func TestDayWithoutMonth(t *testing.T) {
 	for _, in := range []string{"2 a 2 Tevet 5766", "Tuesday 2 – 2 Tevet 5766", "2 a 2 de marzo de 2024"} {
 		assert.False(t, dateline.Check(in).OK(), "%s: a range of one day", in)
 	}
+	// Both readings fit the weekday: the civil day (Sunday, January 1,
+	// 1995, is 29 Tevet 5755) and the range from Sunday 1 Tevet, or
+	// from 11 Kislev to 14 as a short end reads (Sunday, November 11,
+	// 2029, is 4 Kislev). The range was read with nothing said, where
+	// the layout of "Jueves 8 – 14 Adar 5772" wrote the civil day.
+	for _, in := range []string{"Domingo 1 – 29 Tevet 5755", "Viernes 8 – 29 Adar II 5776", "Domingo 11 – 4 Kislev 5790"} {
+		rep := dateline.Check(in)
+		require.NotEmpty(t, rep.Problems, in)
+		assert.Equal(t, dateline.CodeSyntax, rep.Problems[0].Code, "%s: %v", in, rep.Problems)
+	}
 }
 
 // TestOccasionEve: an occasion named with the civil date of its eve, as

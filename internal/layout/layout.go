@@ -508,10 +508,12 @@ func (w *writer) value(b []byte, i int, e *Element) []byte {
 	if e.Kind == HebrewMonth || e.Kind == HebrewYear {
 		hd = w.next
 	}
-	if e.Kind == HebrewYear && !w.asLayout && w.l.erevYear(i, w.h) {
+	if e.Kind == HebrewYear && e.Shift == 0 && !w.asLayout && w.l.erevYear(i, w.h) {
 		// Erev Rosh Hashana 5785: the year beside an eve is the year of
 		// the occasion it is the eve of, as the parser reads it, not
-		// that of the eve's own day (29 Elul 5784).
+		// that of the eve's own day (29 Elul 5784). A year whose own
+		// Shift says so already is not moved again: "Thursday Elul 28,
+		// 5763" was written for 28 Elul 5762, the day without an eve.
 		if n := w.h.AddDays(1); !n.IsZero() {
 			hd = n
 		}

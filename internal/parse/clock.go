@@ -13,8 +13,9 @@ import (
 func (p *parser) clock(i int) (int, bool) { return p.clockAt(i, ':') }
 
 // clockAt reads a time of day whose hour and minute sep parts: ':', or
-// 'h' (10h11, and spaced, 19 h 04: see spacedH) or '.' (13.12, see
-// dotClock), which take no seconds.
+// 'h' (10h11, and spaced, 19 h 04: see spacedH), which takes no
+// seconds, or '.' (13.12, see dotClock), which takes them only where its
+// minutes cannot be a month (01.51.00).
 func (p *parser) clockAt(i int, sep byte) (int, bool) {
 	s := p.s
 	if p.has(layout.Hour) {
@@ -44,7 +45,7 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 	var second, fraction Field
 	hasSecond, hasFraction := false, false
 	k := e2
-	if sep == ':' && k+1 < len(s) && s[k] == ':' && isDigit(s, k+1) {
+	if (sep == ':' || sep == '.' && mi > 12 && dotSeconds(s, k+1)) && k+1 < len(s) && s[k] == sep && isDigit(s, k+1) {
 		sec, e3, sd := number(s, k+1)
 		if sd > 2 {
 			return i, p.fail(k+1, "seconds")

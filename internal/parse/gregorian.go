@@ -416,7 +416,18 @@ func (p *parser) dayHebrewMonth(i, k int, day, end Field, hasEnd bool, name hebr
 		p.reset(m)
 		return i, false
 	}
-	if hasEnd && p.civilDayBefore(day, end, mf) {
+	civil, both := false, false
+	if hasEnd {
+		civil, both = p.civilDayBefore(day, end, mf)
+	}
+	if both {
+		// "Domingo 1 – 29 Tevet 5755": Sunday, January 1, 1995, is 29
+		// Tevet, and Sunday 1 Tevet starts a range to the 29th; the
+		// first was read with nothing said.
+		p.reset(m)
+		return i, p.fail(day.Start, "a civil day or a range's first day, not a text that reads as both (write the month)")
+	}
+	if civil {
 		// Jueves 8 – 14 Adar 5772: the civil day, then its Hebrew
 		// date, not a range of Hebrew days (see civilDayBefore); and
 		// "Mon 2 A 2 Tevet 5766", where the two are the same number.
@@ -1029,12 +1040,15 @@ func hebrewDateInParens(s string, k int) bool {
 // day to end of month mf, after a weekday and with a spaced dash between
 // them, is a civil day and then the Hebrew date of that day, as Spanish
 // pages write it ("Jueves 8 – 14 Adar 5772": Thursday, March 8, is 14
-// Adar): the weekday is the end's and not the start's, and the end falls
-// on the start's day of a civil month. Else it stays a range, whose
-// weekday the dateline layer checks.
-func (p *parser) civilDayBefore(day, end, mf Field) bool {
+// Adar): the weekday is the end's, and the end falls on the start's day
+// of a civil month. Else it stays a range, whose weekday the dateline
+// layer checks. both reports that it reads both ways, the weekday the
+// start's too and the range running forward ("Domingo 1 – 29 Tevet
+// 5755", and "Domingo 11 – 4 Kislev 5790", 11 to 14 Kislev as a range's
+// short end reads, where Sunday, November 11, 2029, is 4 Kislev).
+func (p *parser) civilDayBefore(day, end, mf Field) (civil, both bool) {
 	if day.End >= len(p.s) || p.s[day.End] != ' ' {
-		return false
+		return false, false
 	}
 	var wd, year Field
 	for _, f := range p.fields() {
@@ -1046,15 +1060,21 @@ func (p *parser) civilDayBefore(day, end, mf Field) bool {
 		}
 	}
 	if wd.Kind != layout.Weekday || wd.Shift != 0 || wd.Flags&Night != 0 || year.Kind != layout.HebrewYear {
-		return false
+		return false, false
 	}
+	// The end as written: a range's end of fewer digits is read as the
+	// start's last ("11 – 4 Kislev", 11 to 14), the civil reading's
+	// Hebrew day as it stands.
+	written, _, _ := number(p.s, end.Start)
 	a, errA := hebrew.NewDate(year.Value, hebrew.Month(mf.Value), day.Value)
-	b, errB := hebrew.NewDate(year.Value, hebrew.Month(mf.Value), end.Value)
+	b, errB := hebrew.NewDate(year.Value, hebrew.Month(mf.Value), written)
 	if errA != nil || errB != nil {
-		return false
+		return false, false
 	}
 	_, _, d := b.Gregorian()
-	return (day.Value == end.Value || int(a.Weekday()) != wd.Value) && int(b.Weekday()) == wd.Value && d == day.Value
+	civil = int(b.Weekday()) == wd.Value && d == day.Value
+	forward := end.Value > day.Value && int(a.Weekday()) == wd.Value
+	return civil, civil && forward
 }
 
 // skipDayOf returns the index after "the day of the" or "the day of" and

@@ -353,12 +353,15 @@ func (p *parser) yearAfterClock(i, e int) (int, bool) {
 }
 
 // dotClock reads a time of day written with a dot after a whole date:
-// 29.02.2020 13.12, 22nd June, 2016, 12.16 pm. Elsewhere 13.12 is a date.
+// 29.02.2020 13.12, 22nd June, 2016, 12.16 pm, and with its seconds, as
+// Danish and Finnish write them ("tirsdag den 9. januar 2029 01.51.00"),
+// where the minutes cannot be a month. Elsewhere 13.12 is a date, and
+// 10.05.24 after a date another.
 func (p *parser) dotClock(i int) (int, bool) {
 	s := p.s
 	h, e, _ := number(s, i)
-	_, e2, md := number(s, e+1)
-	if h > 23 || md != 2 || e2+1 < len(s) && s[e2] == '.' && isDigit(s, e2+1) {
+	mi, e2, md := number(s, e+1)
+	if h > 23 || md != 2 || e2+1 < len(s) && s[e2] == '.' && isDigit(s, e2+1) && (mi <= 12 || !dotSeconds(s, e2+1)) {
 		return i, false
 	}
 	m := p.mark()
@@ -367,6 +370,13 @@ func (p *parser) dotClock(i int) (int, bool) {
 		p.reset(m)
 	}
 	return k, ok
+}
+
+// dotSeconds reports whether the seconds of a dotted time start at s[k]:
+// two digits up to 59 that end the time.
+func dotSeconds(s string, k int) bool {
+	sec, e, digits := number(s, k)
+	return digits == 2 && sec <= 59 && (e == len(s) || s[e] != '.' && wordEnds(s, e))
 }
 
 // hourOnly reads an hour with AM or PM and no minutes: 5 PM, 5 am UTC,
@@ -765,7 +775,13 @@ func (p *parser) yearMonthName(i int) (int, bool) {
 // členů 26. 10. 2003"), which free text reads too (see spacedDotFree).
 func (p *parser) spacedDotDate(i int) (int, bool) {
 	s := p.s
-	if (p.list || p.item) && !p.spacedDotFree(i) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) {
+	if p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) {
+		return i, false
+	}
+	if _, _, digits := number(s, i); digits == 4 {
+		return p.spacedYearFirst(i)
+	}
+	if (p.list || p.item) && !p.spacedDotFree(i) {
 		return i, false
 	}
 	var v [3]int
@@ -809,6 +825,47 @@ func (p *parser) spacedDotDate(i int) (int, bool) {
 	p.add(day)
 	p.add(month)
 	p.add(year)
+	return k, true
+}
+
+// spacedYearFirst reads a numeric date written year first with a dot and
+// a space after the year and the month and a dot after the day, as
+// Hungarian sets it down ("2022. 01. 06.", CLDR's short date), which
+// free text reads too: its year of four digits and its last dot tell it
+// from a numbered list.
+func (p *parser) spacedYearFirst(i int) (int, bool) {
+	s := p.s
+	var v [3]int
+	var start, end [3]int
+	k := i
+	for n := 0; n < 3; n++ {
+		x, e, digits := number(s, k)
+		if digits == 0 || n > 0 && digits > 2 || e+1 >= len(s) && n < 2 || e >= len(s) || s[e] != '.' {
+			return i, false
+		}
+		v[n], start[n], end[n] = x, k, e
+		k = e + 1
+		if n < 2 {
+			if s[k] != ' ' || !isDigit(s, k+1) {
+				return i, false
+			}
+			k++
+		}
+	}
+	if !wordEnds(s, k) || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31 {
+		return i, false
+	}
+	year := Field{Value: v[0], Start: start[0], End: end[0]}
+	year.Kind = layout.Year
+	month := Field{Value: v[1], Start: start[1], End: end[1]}
+	month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, start[1], end[1]-start[1]))
+	day := Field{Value: v[2], Start: start[2], End: end[2]}
+	day.Kind, day.Form = layout.Day, dayForm(s, start[2], end[2]-start[2])
+	samePadding(s, true, &month, &day)
+	p.add(year)
+	p.add(month)
+	p.add(day)
+	p.lit(k) // the day's dot
 	return k, true
 }
 

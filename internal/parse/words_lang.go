@@ -529,7 +529,15 @@ func addShortWeekdays() {
 // and would take the Hebrew month of "May 3 | 28 Nisan").
 func addLangKeyFolded(s string, w word) {
 	add := func(key string, w word) {
-		if _, dup := latinWords[key]; !dup {
+		old, dup := latinWords[key]
+		if !dup || old.kind == wMonth && w.kind == wMonth && (old.value != w.value || old.weak && old.lang != layout.English) {
+			// A cut that another language's cut or name gives another
+			// month ("lis": Polish's and Czech's November, Croatian's
+			// October; "lip", "srp") is ambiguous, as a name is (see
+			// addLangKey), where the first was read with nothing said;
+			// one that another's cut gives the same month is the
+			// languages' both ("lis", Czech's too). A name keeps its
+			// own languages: "may" is English's, not Turkish's Mayıs.
 			addLangKey(key, w)
 		}
 	}
@@ -617,7 +625,7 @@ func addLangKey(key string, w word) {
 				old.dotted, old.dotLang = true, w.lang
 			}
 			latinWords[key] = old
-		} else if old.kind == wMonth && w.kind == wMonth && !old.weak && !w.weak && old.lang != layout.English {
+		} else if old.kind == wMonth && w.kind == wMonth && old.lang != layout.English {
 			// A month that another language gives another month:
 			// listopada, listopad (Polish's and Czech's November,
 			// Croatian's October).

@@ -1,0 +1,50 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestNotDatesInProse: numbers that only look like a date are not found
+// in free text: a program's versions and patches, three numbers whose
+// year is before the Gregorian calendar's first or more than a century
+// after the reference ("Patch 7.4.2244", "8.1.0245", found in Vim's
+// changelog as April 7, 2244), and a number no day of a month can be
+// before a month's name that is a word of prose ("Test 83 may fail",
+// found with the error that there is no day 83). Check still reads and
+// judges such a text given alone.
+func TestNotDatesInProse(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	tests := []struct {
+		in    string
+		found []string
+	}{
+		{"Patch 7.4.2244: crash when ...", nil},
+		{"Patch 8.1.0245: calling setline() in TextChangedI", nil},
+		{"Test 83 may fail for some encodings.", nil},
+		{"with 40 march rehearsals and 83 May concerts", nil},
+		// Dates of the same shapes that a page does date.
+		{"Patch 8.2.1981 was released.", []string{"8.2.1981"}},
+		{"Erschienen am 7.4.2024 in Berlin", []string{"7.4.2024"}},
+		{"born 3.2.1890 in Vilna", []string{"3.2.1890"}},
+		{"On 5 may 2024 we met.", []string{"5 may 2024"}},
+		{"31 May 2024", []string{"31 May 2024"}},
+		{"Montag, 7.4.2244", []string{"Montag, 7.4.2244"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			var found []string
+			for _, m := range dateline.Find(tc.in, ref) {
+				found = append(found, tc.in[m.Start:m.End])
+			}
+			assert.Equal(t, tc.found, found)
+		})
+	}
+	for in, when := range map[string]string{"7.4.2244": "2244-04-07", "8.1.0245": "0245-01-08"} {
+		assert.Equal(t, when, dateline.Check(in, ref).Dateline.Time.Format("2006-01-02"), in)
+	}
+	assert.False(t, dateline.Check("32 March 2024", ref).OK())
+}
