@@ -244,6 +244,16 @@ func TestNumeralAfterPrefix(t *testing.T) {
 			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
 		})
 	}
+	// Abbreviations whose letters after the first add up to a day
+	// (מט״ח, foreign currency; מח״ט, a brigade's commander) are no day
+	// before a civil month, which a day in letters does not take.
+	for _, text := range []string{"רכישות מט\"ח בינואר 2024 עלו", "מח\"ט בינואר 2024 מונה"} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, ref43) {
+				assert.True(t, m.Dateline.Time.IsZero(), "%q read as a day", text[m.Start:m.End])
+			}
+		})
+	}
 }
 
 // TestHebrewRangeYearAtEnd: a range of Hebrew dates whose year comes after
