@@ -170,12 +170,28 @@ func (rv *resolver) rangeShifts() {
 		if day == layout.Day {
 			n, ok = rv.daysTo(d.Time, time.Month(x.Value), fs[j].Value)
 		} else {
-			n, ok = hebrewDaysTo(d.Hebrew, hebrew.Month(x.Value), fs[j].Value)
+			n, ok = hebrewDaysTo(d.Hebrew, rv.endAdar(x), fs[j].Value)
 		}
 		if ok && n >= -127 && n <= 127 && n != 0 {
 			x.Shift, fs[j].Shift = int16(n), int16(n)
 		}
 	}
+}
+
+// endAdar is the Hebrew month of a range's end, its month field x: a bare
+// Adar at both ends of a range in a leap year is one month, the one the
+// dateline's own Adar was read as ("י״ד באדר – ט״ו באדר תשפ״ד" is 14 to 15
+// Adar II 5784, with the warning that says so). Counted to Adar I, the
+// end fell 29 days before the start, and a right range was said to run
+// backwards.
+func (rv *resolver) endAdar(x *parse.Field) hebrew.Month {
+	m := hebrew.Month(x.Value)
+	own := rv.f.hMonth
+	if m == hebrew.Adar && x.Flags&parse.Qualified == 0 && rv.f.hasHMonth &&
+		hebrew.Month(own.Value) == hebrew.Adar && own.Flags&parse.Qualified == 0 {
+		return rv.dl.Hebrew.Month
+	}
+	return m
 }
 
 // julianStatedShift counts the days of a range of Julian dates whose end,

@@ -91,9 +91,11 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 		p.reset(m)
 		return i, p.fail(z, "a zone this reader knows (EST, CET, IST, +0800)")
 	}
-	if p.last == k && !wordEnds(s, k) {
+	if p.last == k && !wordEnds(s, k) && !isHebrewLetter(s, k) {
 		// Letters glued to the time that are neither am/pm (8:28pm) nor
-		// a zone (10:39Z, 15:04MST).
+		// a zone (10:39Z, 15:04MST). A Hebrew word glued to it is the
+		// next word, which a page set without its space ("09:40ע"י",
+		// 09:40 by): no unit of a time is written in Hebrew letters.
 		p.reset(m)
 		return i, p.fail(k, "a time of day")
 	}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strconv"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,9 @@ func (p *parser) fullRange(i int) int {
 		at++ // december 26.: Hungarian's day with its dot
 	}
 	at = footnoteMark(s, at)
+	if at < len(s) && s[at] == ')' && p.civilBracketed(at) {
+		at++ // א' בשבט התשפ"ב (03 ינואר 2022) ויימשך עד ...
+	}
 	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaEveningJoin(s, at) > at) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
 		// 2020"; "Friday, December 25, 2015, through Sunday, January 3,
@@ -100,6 +104,9 @@ func (p *parser) fullRange(i int) int {
 		default:
 			between = true
 		}
+	}
+	if e := hebrewWord(s, j); until && onDay(s, j, e) {
+		j = skipSpace(s, e) // עד ליום רביעי ט"ו באדר: the weekday's ordinal after ליום
 	}
 	var q parser
 	q.init(s)
@@ -405,7 +412,7 @@ func (q *parser) rangeEndDate(j int, between, dual bool) (end, textEnd int, ok b
 	if ok && dual && q.has(layout.HebrewDay) && !q.has(layout.Day) {
 		// The end of a range of datelines of both calendars: its
 		// Hebrew date, then its civil one.
-		k, ok = q.nextPhrase(k)
+		k, ok = q.civilAfterHebrew(k)
 	}
 	if !ok || q.full {
 		return 0, 0, false
@@ -502,6 +509,42 @@ func (q *parser) nextPhrase(k int) (int, bool) {
 		}
 	}
 	return q.phrase(n)
+}
+
+// civilBracketed reports whether the ')' at s[at], right after the
+// dateline's last field, closes a bracket opened after its Hebrew date
+// that holds its civil date: "יום שני א' בשבט התשפ"ב (03 ינואר 2022)", as
+// an end of a range of such datelines is written too (see
+// civilAfterHebrew).
+func (p *parser) civilBracketed(at int) bool {
+	if !p.has(layout.HebrewDay) || !p.has(layout.Day) {
+		return false
+	}
+	fs := p.fields()
+	open := strings.LastIndexByte(p.s[:at], '(')
+	return open > fs[0].Start && strings.IndexByte(p.s[open:at], ')') < 0
+}
+
+// civilAfterHebrew reads, after the Hebrew date of a range's end that ends
+// at s[k], its civil date as the start gives it: after a comma or spaces
+// (nextPhrase), a spaced dash ("י"ג בטבת תשע"ח – 31 בדצמבר 2017"), or in
+// brackets ("כ"א בשבט התשפ"ב (23 ינואר 2022)"), whose ')' is the end's
+// text.
+func (q *parser) civilAfterHebrew(k int) (int, bool) {
+	s := q.s
+	n := skipSpace(s, k)
+	if n > k && n < len(s) && s[n] == '(' {
+		e, ok := q.phrase(skipSpace(s, n+1))
+		if !ok || !q.has(layout.Day) || e >= len(s) || s[e] != ')' {
+			return k, false
+		}
+		q.lit(e + 1)
+		return e + 1, true
+	}
+	if d := rangeDash(s, k); d > n && n > k {
+		return q.phrase(d)
+	}
+	return q.nextPhrase(k)
 }
 
 // weekdayAfter reads the weekday that follows a range's end at s[k] in a

@@ -703,6 +703,10 @@ func monthField(s string, i, e int, w word) Field {
 	}
 	if s[i] == 0xD7 {
 		f.Form = layout.Script
+		if lamedMonth(s, i, e) {
+			f.Start += len("ל") // 2 ליולי 2020: ל is text of the dateline
+			return f
+		}
 		f.Prefix = lookupHebrewPrefixed(s, i, e)
 		if w.variant {
 			f.Text, f.Of = s[i:e], w.value

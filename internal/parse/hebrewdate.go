@@ -19,7 +19,25 @@ func (p *parser) hebrewWord(i, e int) (word, bool) {
 			return w, true
 		}
 	}
+	if lamedMonth(p.s, i, e) {
+		w, _ := lookupHebrew(p.s, i+2, e)
+		return w, true
+	}
 	return word{}, false
+}
+
+// lamedMonth reports whether s[i:e] is a Gregorian month's name in Hebrew
+// script after the prefix ל (of, to), as Hebrew writes a date after its
+// day too: "2 ליולי 2020" (the 2nd of July 2020), beside "2 ביולי 2020".
+// The prefix is the dateline's text, which a layout writes before the
+// month (see monthField). A Hebrew month after ל (י״ד לניסן) is
+// hebrew.MatchMonth's.
+func lamedMonth(s string, i, e int) bool {
+	if e-i <= 2 || s[i:i+2] != "ל" {
+		return false
+	}
+	w, ok := lookupHebrew(s, i+2, e)
+	return ok && w.kind == wMonth && w.form == layout.Script
 }
 
 // hebrewDayField reads a day of the month written in Hebrew letters at i
@@ -533,8 +551,9 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	}
 	if (!ok || v > 30) && prefixedNumeral(s, i) {
 		// בכ״ח בתשרי, בט״ו בשבט: the prefix ב ("on") glued to a day in
-		// letters, which a numeral reads as thousands (2028); the
-		// prefix is literal text before the day.
+		// letters, which a numeral reads as thousands (2028), and so ל
+		// ("אור לי״ד ניסן", the night of 14 Nisan) and מ (from), which
+		// it reads as 44; the prefix is literal text before the day.
 		return p.hebrewNumeralFirst(i + len("ב"))
 	}
 	e := i + n
@@ -573,11 +592,13 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	return p.afterDay(i, day, end, hasEnd, skipMonthWord(s, skipSpace(s, k)))
 }
 
-// prefixedNumeral reports whether the prefix ב is at s[i] before a
-// numeral of a day marked as one, with a geresh or gershayim (בכ״ח, בא׳):
-// bare letters after it are as likely a word (בחג, "on the festival").
+// prefixedNumeral reports whether the prefix ב, ל or מ is at s[i] before
+// a numeral of a day marked as one, with a geresh or gershayim (בכ״ח,
+// בא׳, לי״ד, מט״ו): bare letters after it are as likely a word (בחג, "on
+// the festival"). A numeral with ל or מ first is past 30 (ל״ב is 32, לי״ד
+// 44), or ל״, no numeral at all: its first letter is a prefix.
 func prefixedNumeral(s string, i int) bool {
-	if !strings.HasPrefix(s[i:], "ב") {
+	if !strings.HasPrefix(s[i:], "ב") && !strings.HasPrefix(s[i:], "ל") && !strings.HasPrefix(s[i:], "מ") {
 		return false
 	}
 	k := i + len("ב")

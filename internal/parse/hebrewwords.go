@@ -56,6 +56,14 @@ func hebrewDayWords(s string, i int) (int, int, bool) {
 	if w == "" {
 		return 0, i, false
 	}
+	if w == "עשר" || w == "עשרה" {
+		if u, ok := hebrewUnits[unitBefore(s, i)]; ok && u < 10 {
+			// The ten of a number from 11 to 19 whose unit went unread
+			// (its prefix, a point): "עשר בניסן" of "לארבעה עשר בניסן"
+			// is no 10 Nisan.
+			return 0, i, false
+		}
+	}
 	if u, ok := hebrewUnits[w]; ok {
 		if u == 10 {
 			return 10, e, true
@@ -80,12 +88,45 @@ func hebrewDayWords(s string, i int) (int, int, bool) {
 	return t, e, true
 }
 
+// unitBefore returns the word before s[i], past one space, without the
+// prefix letters ב, ל or מ (see dayWordPrefix), or "".
+func unitBefore(s string, i int) string {
+	if i < 2 || s[i-1] != ' ' {
+		return ""
+	}
+	j := i - 1
+	for j >= 2 && s[j-2] == 0xD7 && isHebrewLetter(s, j-2) {
+		j -= 2
+	}
+	w := stripMarks(s[j : i-1])
+	if len(w) > 2 && dayWordPrefix(w[:2]) {
+		if _, ok := hebrewUnits[w]; !ok {
+			w = w[2:]
+		}
+	}
+	return w
+}
+
+// dayWordPrefix reports whether the letter p (two bytes) is a prefix that
+// a day written in words takes before its first word: ב (on), ל (to, or
+// the night of after אור) and מ (from): "אור לארבעה עשר בניסן" (the night
+// of the fourteenth of Nisan), "בחמשה עשר בשבט", "מעשרים ואחד באדר".
+func dayWordPrefix(p string) bool { return p == "ב" || p == "ל" || p == "מ" }
+
 // hebrewWordsFirst reads a date that starts with its day written in words:
-// חמשה עשר בשבט, עשרים ואחד באדר תשפ״ד. The day's field has the form of
-// a numeral, which a layout writes (ט״ו בשבט): no element writes words.
+// חמשה עשר בשבט, עשרים ואחד באדר תשפ״ד, and after a prefix of
+// dayWordPrefix, לארבעה עשר בניסן, which is text of the dateline. The
+// day's field has the form of a numeral, which a layout writes (ט״ו
+// בשבט): no element writes words.
 func (p *parser) hebrewWordsFirst(i int) (int, bool) {
 	s := p.s
-	v, e, ok := hebrewDayWords(s, i)
+	at := i
+	if i+3 < len(s) && dayWordPrefix(s[i:i+2]) && isHebrewLetter(s, i+2) {
+		if _, e, ok := hebrewDayWords(s, i+2); ok && e > i+2 {
+			at = i + 2 // the prefix is the dateline's text
+		}
+	}
+	v, e, ok := hebrewDayWords(s, at)
 	if !ok {
 		return i, p.fail(i, "a date")
 	}
@@ -96,7 +137,7 @@ func (p *parser) hebrewWordsFirst(i int) (int, bool) {
 	if _, ok := hebrew.MatchMonth(s[k:]); !ok {
 		return i, p.fail(k, "a month name")
 	}
-	day := Field{Element: layout.Element{Form: layout.Numeral, Punct: layout.Gershayim}, Value: v, Start: i, End: e}
+	day := Field{Element: layout.Element{Form: layout.Numeral, Punct: layout.Gershayim}, Value: v, Start: at, End: e}
 	return p.afterDay(i, day, Field{}, false, k)
 }
 

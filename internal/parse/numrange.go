@@ -61,6 +61,13 @@ func (p *parser) numericRange(i int) (int, bool) {
 	sep := byte('.')
 	if _, e, _ := number(s, j); e+1 < len(s) && worded && dayFirstWord && (s[e] == '/' || s[e] == '-') {
 		sep = s[e] // del 13 al 20/04/2025: a day-first language's word
+	} else if e+1 < len(s) && !dotted && !worded && !hasMonth && s[e] == '/' {
+		// 26-27/09/2022: days joined by a dash before a date with
+		// slashes are days of one month written day first, as Hebrew,
+		// French and Spanish pages write them; month first, the range
+		// would be the middle number's (09/26-27/2022). Before, the start
+		// went unread and the range was read as its last day.
+		sep = '/'
 	}
 	if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != sep || !isDigit(s, e+1) {
 		return i, false // readNumericDate reads a separator after the number

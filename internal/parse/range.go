@@ -219,12 +219,24 @@ func commaEveningJoin(s string, i int) int {
 
 // hebrewUntil reports whether s[i:] is Hebrew's "עד" (until) or "ועד" (and
 // until) and a space, which join the ends of a range whose start "מ-" or
-// "מה-" (from) opens: "מ-29 בספטמבר 2023 ועד 7 באוקטובר 2023". It returns
-// the end of the word. The word is looked at only after a date, where
-// Hebrew prose rarely says "until" with another date after it.
+// "מה-" (from) opens: "מ-29 בספטמבר 2023 ועד 7 באוקטובר 2023", or a verb
+// of hebrewLasts before it: "יחל ביום שני א' בשבט התשפ"ב ... ויימשך עד יום
+// ראשון כ"א בשבט" (will open on Monday 1 Shevat ... and last until Sunday
+// 21 Shevat), as councils and schools announce a registration. It
+// returns the end of the word. The word is looked at only after a date,
+// where Hebrew prose rarely says "until" with another date after it.
 func hebrewUntil(s string, i int) (int, bool) {
 	if i+len("עד") >= len(s) || s[i] != 0xD7 {
 		return i, false
+	}
+	if strings.HasPrefix(s[i:], "ו") {
+		for _, v := range hebrewLasts {
+			if e := i + len(v); strings.HasPrefix(s[i:], v) && e < len(s) && s[e] == ' ' {
+				if k, ok := hebrewUntil(s, e+1); ok && !strings.HasPrefix(s[e+1:], "ו") {
+					return k, true
+				}
+			}
+		}
 	}
 	k := i
 	if strings.HasPrefix(s[k:], "ו") {
@@ -235,6 +247,11 @@ func hebrewUntil(s string, i int) (int, bool) {
 	}
 	return i, false
 }
+
+// hebrewLasts are the verbs "and (it) lasts", in the future, the present and
+// the past, masculine and feminine (a registration, הרשמה, is feminine),
+// which may stand before Hebrew's עד (until) in a range (see hebrewUntil).
+var hebrewLasts = [...]string{"ויימשך", "וימשך", "ונמשך", "ותימשך", "ותמשך", "ונמשכת", "ונמשכה", "ונמשכו", "ויימשכו", "וימשכו"}
 
 // hebrewAnd returns the index of the date after Hebrew's "and", the
 // letter ו glued to the word it joins, after the spaces at s[i]: before
@@ -623,6 +640,11 @@ func (p *parser) pairEnds(e int) bool {
 		return digits == 4 && yearEnds(s, e2)
 	case c == 0xD7:
 		if _, ok := hebrew.MatchMonth(s[k:]); ok {
+			return true
+		}
+		if _, ok := hebrewYearField(s, k); ok {
+			// ט״ו בשבט עד כ״א בשבט תשפ״ה: the year of both ends after
+			// the last, as after a range in digits (March 2 to 4, 2024).
 			return true
 		}
 		w, ok := p.hebrewWord(k, hebrewWord(s, k))

@@ -302,11 +302,10 @@ func (t *startTable) addHebrew() {
 			keys = append(keys, "ב"+k) // בפסח, ביום הכיפורים: see onOccasion
 		}
 	}
-	for k := range hebrewUnits {
-		keys = append(keys, k)
-	}
-	for k := range hebrewTens {
-		keys = append(keys, k)
+	for _, m := range [...]map[string]int{hebrewUnits, hebrewTens} {
+		for k := range m {
+			keys = append(keys, k, "ב"+k, "ל"+k, "מ"+k) // see dayWordPrefix
+		}
 	}
 	n := tableSize(len(keys))
 	t.hebrew, t.hebrewMask = make([]hebrewSlot, n), uint32(n-1)
@@ -691,11 +690,12 @@ type hebrewSlot struct {
 type hebrewRoles uint8
 
 const (
-	roleWord        hebrewRoles = 1 << iota // a word of hebrewWords
-	roleBetMonth                            // ב and a month of hebrewWords
-	roleOccasion                            // the first word of an occasion's name
-	roleBetOccasion                         // ב and such a word (see onOccasion)
-	roleNumber                              // a number of a day in words
+	roleWord           hebrewRoles = 1 << iota // a word of hebrewWords
+	roleBetMonth                               // ב and a month of hebrewWords
+	roleOccasion                               // the first word of an occasion's name
+	roleBetOccasion                            // ב and such a word (see onOccasion)
+	roleNumber                                 // a number of a day in words
+	roleNumberPrefixed                         // one after ב, ל or מ (see dayWordPrefix)
 )
 
 // hebrewRolesOf returns what the tables know of the word w of bare Hebrew
@@ -717,13 +717,43 @@ func hebrewRolesOf(w string) (word, hebrewRoles) {
 	if len(occasionTable()[w]) > 0 {
 		roles |= roleOccasion
 	}
-	if _, ok := hebrewUnits[w]; ok {
+	if dayWordNumber(w) {
 		roles |= roleNumber
-	}
-	if _, ok := hebrewTens[w]; ok {
-		roles |= roleNumber
+	} else if len(w) > 2 && dayWordPrefix(w[:2]) && dayWordNumber(w[2:]) {
+		roles |= roleNumberPrefixed
 	}
 	return v, roles
+}
+
+// dayWordNumber reports whether w is a first word of a day in words: a
+// unit or a ten (see hebrewDayWords).
+func dayWordNumber(w string) bool {
+	_, unit := hebrewUnits[w]
+	_, ten := hebrewTens[w]
+	return unit || ten
+}
+
+// dayWordsGoOn reports whether what follows the first word of a day in
+// words, which ends at s[j], may go on with the day: its ten (עשר, עשרה),
+// a unit after ו (עשרים ואחד), or a month's name, after the prefix ב or
+// not, or "לחודש" (of the month).
+func dayWordsGoOn(s string, j int) bool {
+	if j+1 >= len(s) || s[j] != ' ' || s[j+1] != 0xD7 {
+		return false
+	}
+	w, _ := hebrewWordAt(s, j+1)
+	switch {
+	case w == "עשר" || w == "עשרה" || w == "לחודש" || w == "לחדש":
+		return true
+	case len(w) > 2 && w[:2] == "ו" && dayWordNumber(w[2:]):
+		return true
+	}
+	k := j + 1
+	if strings.HasPrefix(s[k:], "ב") {
+		k += len("ב")
+	}
+	_, ok := hebrew.MatchMonth(s[k:])
+	return ok
 }
 
 // hebrewNext is the bit of startTable.hebrewLeads for what follows the
@@ -836,6 +866,15 @@ func hebrewLookup(s string, i, j int) (may bool, end int) {
 	case roles&(roleBetMonth|roleOccasion|roleNumber) != 0,
 		roles&roleBetOccasion != 0 && onOccasion(s, i, j):
 		return true, i
+	case roles&roleNumberPrefixed != 0:
+		// בשנים, לשלוש, מארבע: a number after a prefix starts a date
+		// only before the rest of a day in words or a month; most are
+		// prose (in years, to three, from four), which the scan crosses
+		// without the parser.
+		if dayWordsGoOn(s, j) {
+			return true, i
+		}
+		return false, j
 	}
 	if dayNumeral(s, i, j) {
 		return true, i

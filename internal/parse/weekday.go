@@ -81,6 +81,14 @@ func (p *parser) weekday(i int) (int, bool) {
 	if !ok {
 		return 0, p.fail(k, "a weekday")
 	}
+	if (f.Form == layout.ScriptShort || f.Form == layout.ScriptLetter) && monthRightAfter(s, f.End) {
+		// "יום ה׳ אדר ה׳תשס״ד 27.02.2004": a letter with a month's name
+		// right after it is the month's day (5 Adar), as יום before a
+		// day writes it ("יום כ״א כסלו"); as a weekday it would leave
+		// the month without a day, and the date read from the civil
+		// one would be said to fall on the wrong weekday.
+		return 0, p.fail(f.Start, "a weekday")
+	}
 	night = night || eveningCompound(s[f.Start:f.End])
 	if erevScript && eveningOfDay(s, f) {
 		shift, night = 0, true
@@ -134,6 +142,21 @@ func (p *parser) weekday(i int) (int, bool) {
 		p.push(Field{Element: layout.Lit(s[f.End:partEnd]), Start: f.End, End: partEnd})
 	}
 	return idx, true
+}
+
+// monthRightAfter reports whether a Hebrew month's name (hebrew.MatchMonth)
+// follows s[e] after one space, a whole word: the אדר of אדר״ח (א׳ דר״ח,
+// the first day of Rosh Chodesh) is none.
+func monthRightAfter(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != ' ' || s[e+1] != 0xD7 {
+		return false
+	}
+	name, ok := hebrew.MatchMonth(s[e+1:])
+	if !ok {
+		return false
+	}
+	r, _ := decode(s, e+1+name.Len)
+	return !script.IsHebrewLetter(r) && !script.IsGeresh(r) && !script.IsGershayim(r) && r != '"' && r != '\''
 }
 
 // hebrewDayParts are the parts of the day that Hebrew says after a
