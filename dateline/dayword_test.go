@@ -44,6 +44,11 @@ func TestDayWords(t *testing.T) {
 		{"March the third, 2024", "2024-03-03", nil, true},
 		{"Sunday, March third, 2024", "2024-03-03", nil, true},
 		{"December the Thirty-First, 1999", "1999-12-31", nil, true},
+		// An ordinal in digits after "the", with its year, as the
+		// words are read.
+		{"March the 5th, 2024", "2024-03-05", nil, true},
+		{"Tuesday, March the 5th, 2024", "2024-03-05", nil, true},
+		{"Monday, March the 5th, 2024", "2024-03-05", []dateline.Code{dateline.CodeWeekday}, false},
 	} {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, tc.roundTrip) })
 	}
@@ -63,6 +68,9 @@ func TestDayWordsRefused(t *testing.T) {
 		"the last day of Adar 5784",
 		"March the first time",
 		"May the fourth be with you",
+		"March the 1st time",
+		"May the 4th be with you",
+		"March the 5th",
 	} {
 		t.Run(in, func(t *testing.T) {
 			rep := dateline.Check(in, dateline.Reference(corpusReference))

@@ -787,9 +787,17 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.hungarianDayPoint(w)
 		return p.last, true
 	}
-	if day, ok := dayWordAt(s, k); ok && !w.weak && w.lang == layout.English && month.Case != layout.Lower {
-		// March the third, 2024; March third, 2024: with its year, as
-		// "May the fourth" and "March the first time" are prose.
+	day, ok := dayWordAt(s, k)
+	if t := matchWord(s, k, "the"); !ok && t > k {
+		// March the 5th, 2024: an ordinal in digits after "the".
+		if d, dok := dayField(s, skipSpace(s, t)); dok && d.Form == layout.Ordinal {
+			day, ok = d, true
+		}
+	}
+	if ok && !w.weak && w.lang == layout.English && month.Case != layout.Lower {
+		// March the third, 2024; March third, 2024; March the 5th,
+		// 2024: with its year, as "May the fourth" and "March the
+		// first time" are prose.
 		p.weak = p.weak || w.lang != layout.English
 		p.add(month)
 		p.add(day.withKind(layout.Day))
