@@ -198,16 +198,23 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 }
 
 // commaEveningJoin returns the index after a comma at s[i], a word for
-// "until" (Russian's and Ukrainian's до and по) and the words for "the
-// evening of" after it, where the range's first day was
-// set off by commas, as its weekday's apposition: "с вечера воскресенья, 1
-// июня, до вечера понедельника, 2 июня". It returns i where no evening
-// follows the word: a comma and "until" alone end a date in prose as
-// often as they join one ("1 июня, до 2 часов").
+// "until" (Russian's and Ukrainian's до and по, English's until and till)
+// and the words for "the evening of" or a sunset and "on" after it, where
+// the range's first day was set off by commas, as its weekday's
+// apposition: "с вечера воскресенья, 1 июня, до вечера понедельника, 2
+// июня", "Saturday, June 11, 2016, until nightfall on Monday, June 13".
+// It returns i where no evening follows the word: a comma and "until"
+// alone end a date in prose as often as they join one ("1 июня, до 2
+// часов"); after the evening, the range is read only where a day follows
+// ("March 4, 2024, until nightfall of the next day" is prose).
 func commaEveningJoin(s string, i int) int {
 	j := skipSpace(s, i+1)
 	e := latinWord(s, j)
-	if j == i+1 || e == j || e >= len(s) || s[e] != ' ' || !foldEquals(s[j:e], "до") && !foldEquals(s[j:e], "по") {
+	if j == i+1 || e == j || e >= len(s) || s[e] != ' ' {
+		return i
+	}
+	w := s[j:e]
+	if !foldEquals(w, "до") && !foldEquals(w, "по") && !foldEquals(w, "until") && !foldEquals(w, "till") {
 		return i
 	}
 	k := skipSpace(s, e)
@@ -409,15 +416,15 @@ func skipEvening(s string, k int) int {
 		}
 	} else if foldEquals(w, "sunset") || foldEquals(w, "sundown") || foldEquals(w, "nightfall") {
 		// English's, with a comma as Wikipedia's tables write them:
-		// "Sunset, 4 April – nightfall, 5 April", or "on" before the
-		// day: "from sundown on Wednesday, September 20 to sundown on
-		// Friday, September 22".
+		// "Sunset, 4 April – nightfall, 5 April", or "on" or "of"
+		// before the day: "from sundown on Wednesday, September 20 to
+		// sundown on Friday, September 22", "until nightfall of Av 10".
 		c := e
 		if c < len(s) && s[c] == ',' {
 			c++
 		}
 		if j := skipSpace(s, c); j > c {
-			return skipBeforeDay(s, j, "on")
+			return skipBeforeDay(s, j, "on", "of")
 		}
 	} else if foldEquals(w, "solnedgången") || foldEquals(w, "solnedgang") || foldEquals(w, "solnedgangen") {
 		// Swedish's, Danish's and Norwegian's sunset, with "på" (on) or

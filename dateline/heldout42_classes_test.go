@@ -1,0 +1,46 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestUntilSundownRangeEnd: the end of a range said with "until" and the
+// sunset or nightfall that ends it (the forty-second held-out round).
+// "Hanukkah begins at sundown on Sunday, Dec. 2nd and lasts until sundown
+// on Monday, Dec. 10th" was read as two datelines, the end alone in a
+// year near the reference: after a verb of endsJoin and its "until", a
+// sunset and "on" before the day were not crossed, nor a comma, "until"
+// and "nightfall on" after a whole date, as "до вечера" is in Russian.
+// Without a day after the sunset, "until sundown" is prose, and the date
+// before it is read alone.
+func TestUntilSundownRangeEnd(t *testing.T) {
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"Passover begins at sundown on Friday, April 22, 2016 and lasts until sundown on Saturday, April 30.",
+			"Passover begins at sundown on Friday, April 22, 2016 and lasts until sundown on Saturday, April 30", "2016-04-22", "15 Nisan 5776"},
+		{"Sukkot begins Wednesday, October 16 and continues until sunset on Wednesday, October 23, 2024.",
+			"Sukkot begins Wednesday, October 16 and continues until sunset on Wednesday, October 23, 2024", "2024-10-16", "15 Tishrei 5785"},
+		{"Services: Friday, December 8, 2023, till sunset on Saturday, December 9, 2023",
+			"Friday, December 8, 2023, till sunset on Saturday, December 9, 2023", "2023-12-08", "25 Kislev 5784"},
+		{"The fast lasts from Tuesday, July 16, 2024, until nightfall on Wednesday, July 17, 2024.",
+			"Tuesday, July 16, 2024, until nightfall on Wednesday, July 17, 2024", "2024-07-16", "10 Tammuz 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { assertFound(t, tc.in, tc.text, tc.day, tc.heb) })
+	}
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, text string }{
+		{"The office is open Monday, March 4, 2024, until sundown prayers begin.", "Monday, March 4, 2024"},
+		{"We met on March 4, 2024, until nightfall of the next day.", "March 4, 2024"},
+		{"Hanukkah began on December 7, 2023 and lasts until sundown, and we lit candles.", "Hanukkah began on December 7, 2023"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			if assert.Len(t, ms, 1) {
+				assert.Equal(t, tc.text, tc.in[ms[0].Start:ms[0].End], "no range without its end's day")
+			}
+		})
+	}
+}
