@@ -44,3 +44,42 @@ func TestUntilSundownRangeEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestOccasionBeginsRelativeAndThisEvening: an occasion said to begin in
+// a relative clause set off by a comma ("which begins", "that starts",
+// "which will begin"), or "this evening" before its day (the forty-second
+// held-out round). "the holiday of Hanukkah, which begins at sundown on
+// Sunday, December 22, 2019" was read as the civil day alone, 24 Kislev,
+// and "Yom Kippur begins this evening September 22" as September 22 of
+// the reference's year with 12 Tishrei: the occasion, not joined to the
+// day, neither gave the evening's Hebrew date nor the year. A clause that
+// says anything else is prose, and the date after it is read alone.
+func TestOccasionBeginsRelativeAndThisEvening(t *testing.T) {
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"We mark the holiday of Hanukkah, which begins at sundown on Sunday, December 22, 2019.",
+			"Hanukkah, which begins at sundown on Sunday, December 22, 2019", "2019-12-22", "25 Kislev 5780"},
+		{"Passover, which will begin on the evening of Friday, April 22, 2016, is a spring festival.",
+			"Passover, which will begin on the evening of Friday, April 22, 2016", "2016-04-22", "15 Nisan 5776"},
+		{"Purim, that starts at sundown on Saturday, March 23, 2024",
+			"Purim, that starts at sundown on Saturday, March 23, 2024", "2024-03-23", "14 Adar II 5784"},
+		{"The Jewish Holiday of Yom Kippur begins this evening September 22.",
+			"Yom Kippur begins this evening September 22", "2015-09-22", "10 Tishrei 5776"},
+		{"Rosh Hashanah begins this evening, Monday, September 22, 2025",
+			"Rosh Hashanah begins this evening, Monday, September 22, 2025", "2025-09-22", "1 Tishrei 5786"},
+		{"Shavuot begins this evening on Tuesday, June 11, 2024.",
+			"Shavuot begins this evening on Tuesday, June 11, 2024", "2024-06-11", "6 Sivan 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { assertFound(t, tc.in, tc.text, tc.day, tc.heb) })
+	}
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"Hanukkah, which we love, ends on December 30, 2019.", "December 30, 2019", "2019-12-30", "2 Tevet 5780"},
+		{"Purim, that is a joyful day, March 24, 2024", "March 24, 2024", "2024-03-24", "14 Adar II 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			text, day, heb, _ := findOne(t, tc.in)
+			assert.Equal(t, tc.text, text, "the clause is prose")
+			assert.Equal(t, tc.day, day)
+			assert.Equal(t, tc.heb, heb)
+		})
+	}
+}
