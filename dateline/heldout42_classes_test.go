@@ -83,3 +83,39 @@ func TestOccasionBeginsRelativeAndThisEvening(t *testing.T) {
 		})
 	}
 }
+
+// TestEraAfterYear: the era a year is counted in, in capitals right after
+// it, "AM" (anno mundi) after a Hebrew year and "CE" or "AD" after a
+// civil one (the forty-second held-out round). The Geniza's "Dated:
+// Monday, 3 Nisan 4841 AM = 15 March 1081 CE" was read as two datelines,
+// the civil one a Gregorian Tuesday of 26 Adar: "AM" ended the first.
+// With it crossed, the two calendars are one dateline, and the civil date
+// of a year before the reform of 1582 is read as the Julian date it is,
+// with a warning. After a Hebrew day or an hour, "AM" is still a time's,
+// and a word that only starts with the letters is prose.
+func TestEraAfterYear(t *testing.T) {
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"Dated: Monday, 3 Nisan 4841 AM = 15 March 1081 CE.", "Monday, 3 Nisan 4841 AM = 15 March 1081", "1081-03-21", "3 Nisan 4841"},
+		{"Dated: Friday, 4 Nisan 4782 AM, which is 9 March 1022 CE.", "Friday, 4 Nisan 4782 AM, which is 9 March 1022", "1022-03-15", "4 Nisan 4782"},
+		{"Letter of 5 Tevet 5784 A.M. = 17 December 2023 C.E.", "5 Tevet 5784 A.M. = 17 December 2023", "2023-12-17", "5 Tevet 5784"},
+		{"Deed of 12 Elul 5410 AM, 8 September 1650 AD", "12 Elul 5410 AM, 8 September 1650", "1650-09-08", "12 Elul 5410"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			text, day, heb, ok := findOne(t, tc.in)
+			assert.Equal(t, tc.text, text)
+			assert.Equal(t, tc.day, day)
+			assert.Equal(t, tc.heb, heb)
+			assert.True(t, ok, "a Julian date before 1582 is a warning, not an error")
+		})
+	}
+	for _, tc := range []struct{ in, text string }{
+		{"The service is on 5 Tevet 5784 AMEN chorus", "5 Tevet 5784"},
+		{"Shacharit Nisan 10 AM", "Nisan 10"},
+		{"Sunday, December 17, 2023 AMC theatre", "Sunday, December 17, 2023"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			text, _, _, _ := findOne(t, tc.in)
+			assert.Equal(t, tc.text, text, "no era there")
+		})
+	}
+}
