@@ -119,3 +119,29 @@ func TestEraAfterYear(t *testing.T) {
 		})
 	}
 }
+
+// TestShabbatBeforeTwoDays: Shabbat's own name before a civil range of two
+// days from a Friday names Friday evening and Saturday (the forty-second
+// held-out round). "Shabbat, November 9-10, 2018" was a weekday error,
+// November 9 being a Friday: the range starts on the evening Shabbat
+// does, and its Hebrew date is Shabbat's. A language's word for Saturday
+// is no such night, a range from a Saturday keeps its weekday, and a
+// range without its year, whose Friday cannot be known, is read as
+// before.
+func TestShabbatBeforeTwoDays(t *testing.T) {
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"Many shuls are leaving a light on overnight on Shabbat, November 9-10, 2018 to commemorate the tragedy.",
+			"Shabbat, November 9-10, 2018", "2018-11-09", "2 Kislev 5779"},
+		{"Shabbos, March 1-2, 2024: a kiddush", "Shabbos, March 1-2, 2024", "2024-03-01", "22 Adar I 5784"},
+		{"Shabbat, 9-10 November 2018", "Shabbat, 9-10 November 2018", "2018-11-09", "2 Kislev 5779"},
+		{"Shabbat, November 10-11, 2018", "Shabbat, November 10-11, 2018", "2018-11-10", "2 Kislev 5779"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { assertFound(t, tc.in, tc.text, tc.day, tc.heb) })
+	}
+	t.Run("Saturday, November 9-10, 2018", func(t *testing.T) {
+		_, day, heb, ok := findOne(t, "Saturday, November 9-10, 2018")
+		assert.Equal(t, "2018-11-09", day)
+		assert.Equal(t, "1 Kislev 5779", heb)
+		assert.False(t, ok, "a Friday called Saturday is a weekday error")
+	})
+}

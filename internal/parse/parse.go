@@ -1122,6 +1122,9 @@ func (p *parser) finish() {
 	hebrewRangeShift(fields)
 	if ranged {
 		endClock(fields)
+		if weekdays {
+			shabbatNight(p.s, fields)
+		}
 	}
 	if p.anchorSecond {
 		anchorSecond(fields)
