@@ -145,3 +145,51 @@ func TestShabbatBeforeTwoDays(t *testing.T) {
 		assert.False(t, ok, "a Friday called Saturday is a weekday error")
 	})
 }
+
+// TestBracketedClauseYear: a year that opens a bracketed clause with a
+// comma after it is the year of the dates inside the same bracket, and
+// "until after nightfall on" (or ", to nightfall on") joins a range's end
+// (the forty-second held-out round). A Yom Kippur page's "(in 2020, from
+// several minutes before sunset on Sunday, September 28, until after
+// nightfall on Monday, September 29)" was read as September 28, 2025, the
+// nearest year whose date is a Sunday, with only a note: a wrong answer,
+// where the text's year makes the Sunday a weekday error the page made
+// (it kept another year's weekdays). A bracket closed before the date
+// names no year of it.
+func TestBracketedClauseYear(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	t.Run("weekday error", func(t *testing.T) {
+		in := "When: Yom Kippur (in 2020, from several minutes before sunset on Sunday, September 28, until after nightfall on Monday, September 29)"
+		var found bool
+		for _, m := range dateline.Find(in, ref) {
+			if m.Dateline.Time.Month() != 9 {
+				continue
+			}
+			found = true
+			assert.Equal(t, 2020, m.Dateline.Time.Year(), "the bracket's year")
+			assert.False(t, m.OK(), "September 28, 2020 was a Monday")
+		}
+		assert.True(t, found)
+	})
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"Yom Kippur (in 2024, from sunset on Friday, October 11, to nightfall on Saturday, October 12)",
+			"2024, from sunset on Friday, October 11, to nightfall on Saturday, October 12", "2024-10-11", "10 Tishrei 5785"},
+		{"Sunday, September 27, 2020, until after nightfall on Monday, September 28, 2020",
+			"Sunday, September 27, 2020, until after nightfall on Monday, September 28, 2020", "2020-09-27", "9 Tishrei 5781"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { assertFound(t, tc.in, tc.text, tc.day, tc.heb) })
+	}
+	for _, tc := range []struct{ in, text string }{
+		{"Open Friday, October 11, 2024, until after sunset tomorrow.", "Friday, October 11, 2024"},
+		{"We walked on Friday, October 11, 2024, to the park.", "Friday, October 11, 2024"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			text, _, _, _ := findOne(t, tc.in)
+			assert.Equal(t, tc.text, text)
+		})
+	}
+	t.Run("closed bracket", func(t *testing.T) {
+		_, day, _, _ := findOne(t, "The book (in 2020, revised) appeared on September 28.")
+		assert.NotEqual(t, "2020", day[:4], "a bracket closed before the date names no year of it")
+	})
+}

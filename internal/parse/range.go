@@ -192,14 +192,31 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		if k := endsJoin(s, i); k > i {
 			return k, false // 23. Dezember und dauert bis zum 30. Dezember 2019
 		}
-		return skipEveningOf(s, skipUntilArticle(s, j, e)), false
+		return skipEndEvening(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false
 }
 
+// skipEndEvening returns the index of the day after the words for "the
+// evening of" or a sunset at s[k] (see skipEveningOf), or after one with
+// its preposition and "on", as English says when a range ends: "until
+// after nightfall on Monday, September 28", "to at sundown on"; or k.
+func skipEndEvening(s string, k int) int {
+	if n := skipEveningOf(s, k); n > k {
+		return n
+	}
+	if a := skipAtSunset(s, k); a > k {
+		if n := skipBeforeDay(s, a, "on"); n > a {
+			return n
+		}
+	}
+	return k
+}
+
 // commaEveningJoin returns the index after a comma at s[i], a word for
-// "until" (Russian's and Ukrainian's до and по, English's until and till)
-// and the words for "the evening of" or a sunset and "on" after it, where
+// "until" (Russian's and Ukrainian's до and по, English's until, till and
+// to) and the words for "the evening of" or a sunset ("nightfall", "after
+// nightfall") and "on" after it, where
 // the range's first day was set off by commas, as its weekday's
 // apposition: "с вечера воскресенья, 1 июня, до вечера понедельника, 2
 // июня", "Saturday, June 11, 2016, until nightfall on Monday, June 13".
@@ -214,12 +231,12 @@ func commaEveningJoin(s string, i int) int {
 		return i
 	}
 	w := s[j:e]
-	if !foldEquals(w, "до") && !foldEquals(w, "по") && !foldEquals(w, "until") && !foldEquals(w, "till") {
+	if !foldEquals(w, "до") && !foldEquals(w, "по") && !foldEquals(w, "until") && !foldEquals(w, "till") && !foldEquals(w, "to") {
 		return i
 	}
 	k := skipSpace(s, e)
-	if n := skipEveningOf(s, k); n > k {
-		return n
+	if n := skipEndEvening(s, k); n > k {
+		return n // until after nightfall on Monday
 	}
 	return i
 }
