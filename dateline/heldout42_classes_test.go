@@ -193,3 +193,30 @@ func TestBracketedClauseYear(t *testing.T) {
 		assert.NotEqual(t, "2020", day[:4], "a bracket closed before the date names no year of it")
 	})
 }
+
+// TestYearBeforeCommonEra: a civil year before the common era, "44 BC",
+// "1044 BCE", "70 B.C.E.", is no date the reader gives (found beside the
+// forty-second held-out round's era words). "March 15, 1044 BC" was read
+// as March 15, 1044 of the common era with nothing said, and "March 15,
+// 44 BC", whose year of two digits is no year the reader takes, as March
+// 15 of the year nearest the reference: wrong answers. Check now fails
+// with the range error, and Find takes no date there. "BC" after a year
+// of four digits is as often a name's, and is prose.
+func TestYearBeforeCommonEra(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, in := range []string{"March 15, 44 BC", "March 15, 1044 BCE", "15 March 1044 B.C.", "Ides: March 15, 44 B.C.E."} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Parse(in, ref)
+			assert.Error(t, err)
+			for _, m := range dateline.Find(in, ref) {
+				assert.False(t, m.OK() && m.Dateline.Time.Month() == 3, "%q read as a day of the common era", in[m.Start:m.End])
+			}
+		})
+	}
+	t.Run("BC Hydro", func(t *testing.T) {
+		text, day, _, ok := findOne(t, "On March 15, 2024 BC Hydro reported an outage.")
+		assert.Equal(t, "March 15, 2024", text)
+		assert.Equal(t, "2024-03-15", day)
+		assert.True(t, ok)
+	})
+}

@@ -945,6 +945,14 @@ func (p *parser) gregorianYear(k int) {
 			return
 		}
 	}
+	if _, e, digits := number(s, k); digits >= 1 && digits <= 4 && beforeCommonEra(s, e, digits) {
+		// "March 15, 44 BC", "March 15, 1044 BCE": read as the year of
+		// the common era it is not, or without it, the date would be
+		// a day some two thousand years off, given with nothing said.
+		p.beforeEra = true
+		p.failRange(k, "a year of the common era (a year BCE is written as the proleptic calendar counts it: 44 BC is -0043)")
+		return
+	}
 	if v, e, digits := number(s, k); digits == 4 && p.doubleYear(v, k, e) {
 		// February 11, 1731/2: the year counted from March 25, then
 		// from January 1.
@@ -953,6 +961,26 @@ func (p *parser) gregorianYear(k int) {
 	} else if digits > 4 && yearEnds(s, e) {
 		p.failRange(k, "a year of at most four digits")
 	}
+}
+
+// beforeCommonEra reports whether "BCE", "B.C.E." or "B.C." (before the
+// common era) follows the space at s[e], after a year of digits digits,
+// or "BC" after a year of at most three: after four, "BC" is as often a
+// name's ("March 15, 2024 BC Hydro").
+func beforeCommonEra(s string, e, digits int) bool {
+	j := skipSpace(s, e)
+	if j == e || j >= len(s) || s[j] != 'B' {
+		return false
+	}
+	for _, w := range [...]string{"B.C.E.", "B.C.", "BCE", "BC"} {
+		if w == "BC" && digits > 3 {
+			continue
+		}
+		if strings.HasPrefix(s[j:], w) && (w[len(w)-1] == '.' || wordEnds(s, j+len(w))) {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedSlashYear returns where a Gregorian year starts after a slash
