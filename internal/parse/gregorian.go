@@ -968,6 +968,9 @@ func (p *parser) gregorianYear(k int) {
 // or "BC" after a year of at most three: after four, "BC" is as often a
 // name's ("March 15, 2024 BC Hydro").
 func beforeCommonEra(s string, e, digits int) bool {
+	if e+1 >= len(s) || s[e] != ' ' || s[e+1] != 'B' && s[e+1] != ' ' {
+		return false // the cheap first test: most years end otherwise
+	}
 	j := skipSpace(s, e)
 	if j == e || j >= len(s) || s[j] != 'B' {
 		return false

@@ -205,6 +205,9 @@ func skipEndEvening(s string, k int) int {
 	if n := skipEveningOf(s, k); n > k {
 		return n
 	}
+	if k >= len(s) || s[k]|0x20 != 'a' {
+		return k // the cheap first test: "at" or "after"
+	}
 	if a := skipAtSunset(s, k); a > k {
 		if n := skipBeforeDay(s, a, "on"); n > a {
 			return n

@@ -530,7 +530,7 @@ func (p *parser) endsItem(k int) bool {
 // AM"), and "BCE" or "BC" is no era the reader counts in.
 func (p *parser) eraWord(i int) int {
 	s := p.s
-	if i >= len(s) || s[i] != 'A' && s[i] != 'C' || p.n == 0 || i == 0 || s[i-1] != ' ' {
+	if i == 0 || i >= len(s) || s[i] != 'A' && s[i] != 'C' || s[i-1] != ' ' || p.n == 0 {
 		return i
 	}
 	f := p.buf[p.n-1]
