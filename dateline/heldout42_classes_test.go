@@ -220,3 +220,27 @@ func TestYearBeforeCommonEra(t *testing.T) {
 		assert.True(t, ok)
 	})
 }
+
+// TestDualRangeUntilNightfall: a range of two datelines of both calendars,
+// each a Hebrew date (month first) and its civil weekday and date, joined
+// by a comma, "until" and a sunset (the forty-second held-out round).
+// "Av 9 - Saturday, August 13, until nightfall of Av 10 - Sunday, August
+// 14" was read as two datelines: the end's Hebrew date and its civil one
+// after a dash were read over such a join only after Hebrew's עד. Ends
+// whose two calendars run different lengths are a calendar error.
+func TestDualRangeUntilNightfall(t *testing.T) {
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"the fast is postponed until sundown of Av 9 - Saturday, August 13, until nightfall of Av 10 - Sunday, August 14",
+			"Av 9 - Saturday, August 13, until nightfall of Av 10 - Sunday, August 14", "2016-08-13", "9 Av 5776"},
+		{"Av 9 - Tuesday, August 13, 2024, until nightfall of Av 10 - Wednesday, August 14, 2024",
+			"Av 9 - Tuesday, August 13, 2024, until nightfall of Av 10 - Wednesday, August 14, 2024", "2024-08-13", "9 Av 5784"},
+		{"Tishrei 9, Friday, October 11, 2024, until nightfall on Tishrei 10, Saturday, October 12, 2024",
+			"Tishrei 9, Friday, October 11, 2024, until nightfall on Tishrei 10, Saturday, October 12, 2024", "2024-10-11", "9 Tishrei 5785"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { assertFound(t, tc.in, tc.text, tc.day, tc.heb) })
+	}
+	t.Run("ends disagree", func(t *testing.T) {
+		_, _, _, ok := findOne(t, "Av 9 - Saturday, August 13, 2016, until nightfall of Av 11 - Sunday, August 14, 2016")
+		assert.False(t, ok, "one civil day and two Hebrew days")
+	})
+}

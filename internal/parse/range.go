@@ -496,7 +496,7 @@ func skipBeforeDay(s string, j int, words ...string) int {
 			continue
 		}
 		k := skipSpace(s, e)
-		if n, _, ok := wordAt(s, k); k > e && (isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday)) {
+		if n, _, ok := wordAt(s, k); k > e && (isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday) || hebrewMonthAt(s, k)) {
 			return k
 		}
 	}
@@ -1084,4 +1084,14 @@ func rangeYear(m1, m2 hebrew.Month) int {
 		return 5784
 	}
 	return 5785
+}
+
+// hebrewMonthAt reports whether a Hebrew month's name in Latin letters
+// starts at s[k] and ends a word: "until nightfall of Av 10".
+func hebrewMonthAt(s string, k int) bool {
+	if k >= len(s) || script.Class[s[k]]&script.ClassLetter == 0 {
+		return false
+	}
+	name, ok := hebrew.MatchMonth(s[k:])
+	return ok && wordEnds(s, k+name.Len)
 }
