@@ -927,7 +927,12 @@ func (p *parser) gregorianYear(k int) {
 	} else if y := spacedSlashYear(s, k); y > k && p.last == k {
 		k = y // квітня 22 / 2024
 	}
-	k = skipSpace(s, skipDateJoin(s, k))         // enero de 2006
+	k = skipSpace(s, skipDateJoin(s, k)) // enero de 2006
+	if yearInWords(s, k) {
+		p.unreadYear = true // March 3, in the year nineteen hundred and five
+		p.fail(k, "a year in digits")
+		return
+	}
 	k = skipSpace(s, skipYearWords(s, k, false)) // enero del año 2024
 	if r, n := decode(s, k); script.IsApostrophe(r) {
 		if v, e, digits := number(s, k+n); digits == 2 && yearEnds(s, e) {
@@ -949,7 +954,7 @@ func (p *parser) gregorianYear(k int) {
 		// "March 15, 44 BC", "March 15, 1044 BCE": read as the year of
 		// the common era it is not, or without it, the date would be
 		// a day some two thousand years off, given with nothing said.
-		p.beforeEra = true
+		p.unreadYear = true
 		p.failRange(k, "a year of the common era (a year BCE is written as the proleptic calendar counts it: 44 BC is -0043)")
 		return
 	}
