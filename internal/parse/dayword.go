@@ -181,7 +181,9 @@ func (p *parser) lastDay(from int) bool {
 // skipMonthOf returns the index after "the month of", "the Hebrew month
 // of" or "the Jewish month of" at k, which pages put between a day and
 // its Hebrew month: "the 26th of the Hebrew month of Elul", "the last day
-// of the month of Elul". It returns k for any other text.
+// of the month of Elul", or after "the month" right before a Hebrew
+// month's name, as a record of 1843 writes it: "the thirteenth day of the
+// month Ab". It returns k for any other text.
 func skipMonthOf(s string, k int) int {
 	j := matchWord(s, k, "the")
 	if j == k {
@@ -195,8 +197,12 @@ func skipMonthOf(s string, k int) int {
 	if e == j {
 		return k
 	}
-	j = skipSpace(s, e)
+	m := e
+	j = skipSpace(s, m)
 	if e = matchWord(s, j, "of"); e == j {
+		if j > m && hebrewMonthAt(s, j) {
+			return j // the thirteenth day of the month Ab
+		}
 		return k
 	}
 	return skipSpace(s, e)

@@ -46,16 +46,20 @@ func TestDayWordValues(t *testing.T) {
 }
 
 // TestDayWordMonthOf: "of the (Hebrew, Jewish) month of" between a day in
-// digits and its month is read as "of" is; other text after "of the" is
-// not a month's.
+// digits and its month is read as "of" is, and "of the month" right
+// before a Hebrew month's name too, as an English record of 1843 writes
+// it ("the thirteenth day of the month Ab", round 42); other text after
+// "of the" is not a month's.
 func TestDayWordMonthOf(t *testing.T) {
 	for in, ok := range map[string]bool{
 		"26th of the Hebrew month of Ellul 5785": true,
 		"the 3rd of the Jewish month of Kislev":  true,
 		"the 3rd of the month of Kislev":         true,
 		"the 3rd of the Month Of Kislev 5785":    true,
+		"the 3rd of the month Kislev":            true,
 		"the 3rd of the Hebrew Kislev":           false,
-		"the 3rd of the month Kislev":            false,
+		"the 3rd of the month was Kislev":        false,
+		"the 3rd of the monthly Kislev":          false,
 	} {
 		t.Run(in, func(t *testing.T) {
 			_, err := parse.Parse(in)

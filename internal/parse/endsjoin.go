@@ -25,7 +25,9 @@ type endsPhrase struct {
 // finalizará al anochecer del jueves 2 de enero de 2025"; Portuguese
 // and Italian "e termina"; Norwegian and Danish "begynner ved
 // solnedgang den 22. april og slutter ved solnedgang den 29. april",
-// Swedish "och slutar". A phrase that starts another is listed after
+// Swedish "och slutar". English's "until" may have a sunset and "on"
+// after it: "and lasts until sundown on Monday, Dec. 10th". A phrase
+// that starts another is listed after
 // it ("tot en met" before "tot"). English's verbs are in the future too,
 // after "will" before the first ("Hanukkah will begin on November 28 and
 // continue for 8 nights, ending on December 6th", "and will end on
@@ -109,6 +111,8 @@ func endsJoin(s string, i int) int {
 				j = k
 				if t := matchWord(s, j, "the"); n == 0 && t > j && skipSpace(s, t) > t {
 					j = skipSpace(s, t) // ends at sunset on the Saturday 12 October
+				} else if n == 0 {
+					j = skipEvening(s, j) // and lasts until sundown on Monday, Dec. 10th
 				}
 			}
 		}

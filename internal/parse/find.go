@@ -74,7 +74,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // (word.bare) takes a weekday of its own language: "lundi, 3/4 des" is
 // French's "of the", not Norwegian's des. (December).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth)) && (!p.bareDay || p.namesAgreeNamed()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
+	return p.dated() && !p.unreadYear && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth)) && (!p.bareDay || p.namesAgreeNamed()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
 }
 
 // A scanner tries a dateline at each place in its text that could start

@@ -40,7 +40,8 @@ func (p *parser) fullRange(i int) int {
 	if at < len(s) && s[at] == ')' && p.civilBracketed(at) {
 		at++ // א' בשבט התשפ"ב (03 ינואר 2022) ויימשך עד ...
 	}
-	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaEveningJoin(s, at) > at) {
+	commaEvening := at < len(s) && s[at] == ',' && commaEveningJoin(s, at) > at
+	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaEvening) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
 		// 2020"; "Friday, December 25, 2015, through Sunday, January 3,
 		// 2016": a comma after the start's year, set off as after any
@@ -83,7 +84,9 @@ func (p *parser) fullRange(i int) int {
 	_, until := hebrewUntil(s, w)
 	// A range of datelines of both calendars (joined by עד): its end may
 	// have its Hebrew date too.
-	dual := until && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
+	// So may the end after a comma, "until" and a sunset: "Av 9 -
+	// Saturday, August 13, until nightfall of Av 10 - Sunday, August 14".
+	dual := (until || commaEvening) && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
 	pair := false
 	if and {
 		switch {
@@ -120,7 +123,7 @@ func (p *parser) fullRange(i int) int {
 	}
 	day, month, year, yearFirst, ok := wholeDate(q.fields(), dual)
 	if !ok {
-		return p.weekdayRange(&q, i, k, verb) // vendredi 15 septembre au dimanche 17 septembre
+		return p.weekdayRange(&q, i, k, verb, dual) // vendredi 15 septembre au dimanche 17 septembre
 	}
 	if !startYear && !yearFirst && !q.has(layout.Weekday) && !p.evening() {
 		// "March 2 to April 3, 2024" is gregorianRange's; with the
@@ -411,8 +414,13 @@ func (q *parser) rangeEndDate(j int, between, dual bool) (end, textEnd int, ok b
 	}
 	if ok && dual && q.has(layout.HebrewDay) && !q.has(layout.Day) {
 		// The end of a range of datelines of both calendars: its
-		// Hebrew date, then its civil one.
+		// Hebrew date, then its civil one, with its weekday before it
+		// or not: after a comma, a dash ("Av 10 - Sunday, August 14",
+		// "י"ג בטבת תשע"ח – 31 בדצמבר 2017") or in brackets.
 		k, ok = q.civilAfterHebrew(k)
+		if ok && q.has(layout.Weekday) && !q.has(layout.Day) {
+			k, ok = q.nextPhrase(k)
+		}
 	}
 	if !ok || q.full {
 		return 0, 0, false

@@ -950,7 +950,12 @@ func (p *parser) gregorianYear(k int) {
 	} else if y := spacedSlashYear(s, k); y > k && p.last == k {
 		k = y // квітня 22 / 2024
 	}
-	k = skipSpace(s, skipDateJoin(s, k))         // enero de 2006
+	k = skipSpace(s, skipDateJoin(s, k)) // enero de 2006
+	if yearInWords(s, k) {
+		p.unreadYear = true // March 3, in the year nineteen hundred and five
+		p.fail(k, "a year in digits")
+		return
+	}
 	k = skipSpace(s, skipYearWords(s, k, false)) // enero del año 2024
 	if r, n := decode(s, k); script.IsApostrophe(r) {
 		if v, e, digits := number(s, k+n); digits == 2 && yearEnds(s, e) {
@@ -968,6 +973,14 @@ func (p *parser) gregorianYear(k int) {
 			return
 		}
 	}
+	if _, e, digits := number(s, k); digits >= 1 && digits <= 4 && beforeCommonEra(s, e, digits) {
+		// "March 15, 44 BC", "March 15, 1044 BCE": read as the year of
+		// the common era it is not, or without it, the date would be
+		// a day some two thousand years off, given with nothing said.
+		p.unreadYear = true
+		p.failRange(k, "a year of the common era (a year BCE is written as the proleptic calendar counts it: 44 BC is -0043)")
+		return
+	}
 	if v, e, digits := number(s, k); digits == 4 && p.doubleYear(v, k, e) {
 		// February 11, 1731/2: the year counted from March 25, then
 		// from January 1.
@@ -976,6 +989,29 @@ func (p *parser) gregorianYear(k int) {
 	} else if digits > 4 && yearEnds(s, e) {
 		p.failRange(k, "a year of at most four digits")
 	}
+}
+
+// beforeCommonEra reports whether "BCE", "B.C.E." or "B.C." (before the
+// common era) follows the space at s[e], after a year of digits digits,
+// or "BC" after a year of at most three: after four, "BC" is as often a
+// name's ("March 15, 2024 BC Hydro").
+func beforeCommonEra(s string, e, digits int) bool {
+	if e+1 >= len(s) || s[e] != ' ' || s[e+1] != 'B' && s[e+1] != ' ' {
+		return false // the cheap first test: most years end otherwise
+	}
+	j := skipSpace(s, e)
+	if j == e || j >= len(s) || s[j] != 'B' {
+		return false
+	}
+	for _, w := range [...]string{"B.C.E.", "B.C.", "BCE", "BC"} {
+		if w == "BC" && digits > 3 {
+			continue
+		}
+		if strings.HasPrefix(s[j:], w) && (w[len(w)-1] == '.' || wordEnds(s, j+len(w))) {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedSlashYear returns where a Gregorian year starts after a slash

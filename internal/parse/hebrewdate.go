@@ -111,7 +111,11 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	if k < len(s) && s[k] == ',' {
 		k++
 	}
-	k = skipSpace(s, skipDateJoin(s, k))        // Adar I de 5784
+	k = skipSpace(s, skipDateJoin(s, k)) // Adar I de 5784
+	if yearInWords(s, k) {
+		p.unreadYear = true
+		return k, p.fail(k, "a year in digits or Hebrew letters")
+	}
 	k = skipSpace(s, skipYearWords(s, k, true)) // Tishrei do ano 5779, Tischri AM 5782
 	if isDigit(s, k) && k > 0 && script.IsWordRune(lastRuneOf(s, k)) {
 		// Digits glued to the month's letters (באדר1) are no year: its
@@ -619,3 +623,54 @@ func numericDateAt(s string, i int) bool {
 	rd, _, what := readNumericDate(s, i)
 	return what == "" && rd.n == 3
 }
+
+// yearInWords reports whether "in the year", "the year" or "year" at
+// k, after a comma and spaces or not, is followed by a year written in
+// English words, as old records are translated: "the thirteenth day of
+// the month Ab, in the year five thousand six hundred and three". The
+// reader reads no year in words; the date before it is then no date of
+// a year the reader may infer (see unreadYear).
+func yearInWords(s string, k int) bool {
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	j := skipSpace(s, k)
+	if j >= len(s) || s[j]|0x20 != 'i' && s[j]|0x20 != 't' && s[j]|0x20 != 'y' {
+		return false // the cheap first test
+	}
+	for _, lead := range [...]string{"in the year", "the year", "year"} {
+		if e := matchPhrase(s, j, lead); e > j {
+			n := skipSpace(s, e)
+			return n > e && isWordOf(s[n:latinWord(s, n)], numberWords[:]) && countedInWords(s, latinWord(s, n))
+		}
+	}
+	return false
+}
+
+// countedInWords reports whether "thousand" or "hundred" is one of the
+// three words after s[:e], a number word: a year in words counts them
+// ("five thousand six hundred and three", "nineteen hundred and five"),
+// where "the year two" of prose does not.
+func countedInWords(s string, e int) bool {
+	for range 3 {
+		n := skipSpace(s, e)
+		if n < len(s) && s[n] == '-' {
+			n++
+		}
+		w := latinWord(s, n)
+		if w == n {
+			return false
+		}
+		if foldEquals(s[n:w], "thousand") || foldEquals(s[n:w], "hundred") {
+			return true
+		}
+		e = w
+	}
+	return false
+}
+
+// numberWords are the English words a year in words starts with: its
+// thousands, hundreds or tens (see yearInWords).
+var numberWords = [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}

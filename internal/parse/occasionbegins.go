@@ -161,6 +161,11 @@ func (p *parser) occasionBegins(i int) int {
 	if i >= len(s) || !beginsFirst(s[i]) && s[i]|0x20 != 't' && !isUpperASCII(s[i]) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
+	if c := s[i] | 0x20; c == 'w' || c == 't' {
+		if k := relativeBegins(s, i); k > i {
+			return k
+		}
+	}
 	if s[i]|0x20 == 't' || isUpperASCII(s[i]) {
 		if k := appositive(s, i); k > i {
 			return k
@@ -318,6 +323,33 @@ func appositive(s string, i int) int {
 	return i
 }
 
+// relativeBegins returns the index of a word of beginsWords (or "will
+// begin") after "which" or "that" at s[i], a relative clause set off by a
+// comma after the occasion's name, as English press releases say when
+// it begins: "the holiday of Hanukkah, which begins at sundown on Sunday,
+// December 22, 2019". The pronoun is text of the dateline, and the verb
+// occasionBegins's when the separator reads it next, as after
+// appositive's description. It returns i where there is none: "Hanukkah,
+// which we love" is prose.
+func relativeBegins(s string, i int) int {
+	b := i
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	if b == 0 || s[b-1] != ',' {
+		return i
+	}
+	e := matchWords(s, i, "which", "that")
+	j := skipSpace(s, e)
+	if e == i || j == e {
+		return i
+	}
+	if v := beginsVerb(s, j, latinWord(s, j)); v > j {
+		return j
+	}
+	return i
+}
+
 // skipAtSunset returns the index after "at sundown" (at sunset, at
 // nightfall, at dusk, after nightfall) at s[k] and the spaces after it,
 // or k: English holiday pages say when a day begins or ends so, "Rosh
@@ -360,12 +392,16 @@ func skipBeginsThisYear(s string, k int) int {
 	return k
 }
 
-// skipTonight returns the index after English "tonight" at s[k] and the
-// spaces (or comma) after it, which says, as "at sundown" does, that the
-// occasion begins on the evening of the day after it: "Passover begins
-// tonight at sundown, Wednesday, April 5"; or k.
+// skipTonight returns the index after English "tonight" or "this
+// evening" at s[k] and the spaces (or comma) after it, which say, as "at
+// sundown" does, that the occasion begins on the evening of the day after
+// them: "Passover begins tonight at sundown, Wednesday, April 5", "Yom
+// Kippur begins this evening September 22"; or k.
 func skipTonight(s string, k int) int {
 	if e := matchWord(s, k, "tonight"); e > k {
+		return afterPhrase(s, e, k)
+	}
+	if e := matchPhrase(s, k, "this evening"); e > k {
 		return afterPhrase(s, e, k)
 	}
 	return k

@@ -169,6 +169,13 @@ type parser struct {
 	failAt   int
 	expected string
 	failErr  error // ErrRange when what failed there is a number out of range, else ErrSyntax
+	// unreadYear is set when the text states a date's year in a way the
+	// reader does not read: a civil year before the common era ("March
+	// 15, 44 BC", see beforeCommonEra) or a year in words ("in the year
+	// five thousand six hundred and three", see yearInWords). Free text
+	// then takes no date there, not even the day and month without the
+	// year, which would be given in a year the text does not say.
+	unreadYear bool
 	// anchorSecond is set when a weekday range names the evening before
 	// the dateline's day ("Thursday night-Friday"): date ranges then end
 	// on the dateline's day rather than start on it.
@@ -279,7 +286,7 @@ func (p *parser) init(s string) {
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
-	p.weakDay = false
+	p.weakDay, p.unreadYear = false, false
 	p.zmanOf = layout.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay, p.whole, p.broke = false, false, 0, false, false, false
 	p.text++ // no word read before is this text's, nor one of the zero parser's
@@ -1122,6 +1129,9 @@ func (p *parser) finish() {
 	hebrewRangeShift(fields)
 	if ranged {
 		endClock(fields)
+		if weekdays {
+			shabbatNight(p.s, fields)
+		}
 	}
 	if p.anchorSecond {
 		anchorSecond(fields)

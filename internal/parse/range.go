@@ -192,27 +192,54 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		if k := endsJoin(s, i); k > i {
 			return k, false // 23. Dezember und dauert bis zum 30. Dezember 2019
 		}
-		return skipEveningOf(s, skipUntilArticle(s, j, e)), false
+		return skipEndEvening(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false
 }
 
+// skipEndEvening returns the index of the day after the words for "the
+// evening of" or a sunset at s[k] (see skipEveningOf), or after one with
+// its preposition and "on", as English says when a range ends: "until
+// after nightfall on Monday, September 28", "to at sundown on"; or k.
+func skipEndEvening(s string, k int) int {
+	if n := skipEveningOf(s, k); n > k {
+		return n
+	}
+	if k >= len(s) || s[k]|0x20 != 'a' {
+		return k // the cheap first test: "at" or "after"
+	}
+	if a := skipAtSunset(s, k); a > k {
+		if n := skipBeforeDay(s, a, "on"); n > a {
+			return n
+		}
+	}
+	return k
+}
+
 // commaEveningJoin returns the index after a comma at s[i], a word for
-// "until" (Russian's and Ukrainian's до and по) and the words for "the
-// evening of" after it, where the range's first day was
-// set off by commas, as its weekday's apposition: "с вечера воскресенья, 1
-// июня, до вечера понедельника, 2 июня". It returns i where no evening
-// follows the word: a comma and "until" alone end a date in prose as
-// often as they join one ("1 июня, до 2 часов").
+// "until" (Russian's and Ukrainian's до and по, English's until, till and
+// to) and the words for "the evening of" or a sunset ("nightfall", "after
+// nightfall") and "on" after it, where
+// the range's first day was set off by commas, as its weekday's
+// apposition: "с вечера воскресенья, 1 июня, до вечера понедельника, 2
+// июня", "Saturday, June 11, 2016, until nightfall on Monday, June 13".
+// It returns i where no evening follows the word: a comma and "until"
+// alone end a date in prose as often as they join one ("1 июня, до 2
+// часов"); after the evening, the range is read only where a day follows
+// ("March 4, 2024, until nightfall of the next day" is prose).
 func commaEveningJoin(s string, i int) int {
 	j := skipSpace(s, i+1)
 	e := latinWord(s, j)
-	if j == i+1 || e == j || e >= len(s) || s[e] != ' ' || !foldEquals(s[j:e], "до") && !foldEquals(s[j:e], "по") {
+	if j == i+1 || e == j || e >= len(s) || s[e] != ' ' {
+		return i
+	}
+	w := s[j:e]
+	if !foldEquals(w, "до") && !foldEquals(w, "по") && !foldEquals(w, "until") && !foldEquals(w, "till") && !foldEquals(w, "to") {
 		return i
 	}
 	k := skipSpace(s, e)
-	if n := skipEveningOf(s, k); n > k {
-		return n
+	if n := skipEndEvening(s, k); n > k {
+		return n // until after nightfall on Monday
 	}
 	return i
 }
@@ -426,15 +453,15 @@ func skipEvening(s string, k int) int {
 		}
 	} else if foldEquals(w, "sunset") || foldEquals(w, "sundown") || foldEquals(w, "nightfall") {
 		// English's, with a comma as Wikipedia's tables write them:
-		// "Sunset, 4 April – nightfall, 5 April", or "on" before the
-		// day: "from sundown on Wednesday, September 20 to sundown on
-		// Friday, September 22".
+		// "Sunset, 4 April – nightfall, 5 April", or "on" or "of"
+		// before the day: "from sundown on Wednesday, September 20 to
+		// sundown on Friday, September 22", "until nightfall of Av 10".
 		c := e
 		if c < len(s) && s[c] == ',' {
 			c++
 		}
 		if j := skipSpace(s, c); j > c {
-			return skipBeforeDay(s, j, "on")
+			return skipBeforeDay(s, j, "on", "of")
 		}
 	} else if foldEquals(w, "solnedgången") || foldEquals(w, "solnedgang") || foldEquals(w, "solnedgangen") {
 		// Swedish's, Danish's and Norwegian's sunset, with "på" (on) or
@@ -486,7 +513,7 @@ func skipBeforeDay(s string, j int, words ...string) int {
 			continue
 		}
 		k := skipSpace(s, e)
-		if n, _, ok := wordAt(s, k); k > e && (isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday)) {
+		if n, _, ok := wordAt(s, k); k > e && (isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday) || hebrewMonthAt(s, k)) {
 			return k
 		}
 	}
@@ -1079,4 +1106,14 @@ func rangeYear(m1, m2 hebrew.Month) int {
 		return 5784
 	}
 	return 5785
+}
+
+// hebrewMonthAt reports whether a Hebrew month's name in Latin letters
+// starts at s[k] and ends a word: "until nightfall of Av 10".
+func hebrewMonthAt(s string, k int) bool {
+	if k >= len(s) || script.Class[s[k]]&script.ClassLetter == 0 {
+		return false
+	}
+	name, ok := hebrew.MatchMonth(s[k:])
+	return ok && wordEnds(s, k+name.Len)
 }

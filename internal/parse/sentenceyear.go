@@ -153,8 +153,11 @@ func leadYear(text string, k, start int, closed bool) (y, ys, ye int, ok bool) {
 // bracketedYear reads a year phrase in brackets within the sentence that
 // starts at text[i:], before start: "Pierwsze zapalanie chanukowych
 // świateł (w roku 2020) w czwartek, 10 grudnia wieczorem", "(in 2020)",
-// "(в 2020 году)". A year in brackets alone, "(2020)", is as often a
-// citation's and names no sentence's year.
+// "(в 2020 году)", or one that opens a bracketed clause with a comma
+// after it, the date inside the same bracket: "(in 2020, from several
+// minutes before sunset on Sunday, September 28, ...)". A year in
+// brackets alone, "(2020)", is as often a citation's and names no
+// sentence's year.
 func bracketedYear(text string, i, start int) (y, ys, ye int, ok bool) {
 	for j := i; j < start; j++ {
 		o := strings.IndexByte(text[j:start], '(')
@@ -165,6 +168,9 @@ func bracketedYear(text string, i, start int) (y, ys, ye int, ok bool) {
 		if k := yearLeadAt(text, j+1, start); k >= 0 {
 			if y, ys, ye, ok := leadYear(text, k, start, true); ok {
 				return y, ys, ye, true
+			}
+			if y, ys, ye, ok := leadYear(text, k, start, false); ok && text[ye] == ',' && strings.IndexByte(text[ye:start], ')') < 0 {
+				return y, ys, ye, true // (in 2020, from sunset on Sunday, September 28
 			}
 		}
 	}

@@ -129,6 +129,9 @@ func (p *parser) separator(i int) int {
 		}
 		return i + n
 	}
+	if k := p.eraWord(i); k > i {
+		return k // 3 Nisan 4841 AM = 15 March 1081 CE
+	}
 	if k := p.link(i); k > i {
 		return k
 	}
@@ -515,6 +518,35 @@ func (p *parser) endsItem(k int) bool {
 		hebrewDate = hmonth && (hday || hyear)
 	}
 	return false
+}
+
+// eraWord returns the index after the era a year is counted in, written
+// in capitals right after the year: "AM" or "A.M." (anno mundi) after a
+// Hebrew year of three or four digits, "CE", "C.E.", "AD" or "A.D." after
+// a civil one, as catalogues of old documents write both: "Dated:
+// Monday, 3 Nisan 4841 AM = 15 March 1081 CE". The word is text of the
+// dateline, and the two calendars' link after it is read next. It
+// returns i anywhere else: after a day or an hour "AM" is a time's ("10
+// AM"), and "BCE" or "BC" is no era the reader counts in.
+func (p *parser) eraWord(i int) int {
+	s := p.s
+	if i == 0 || i >= len(s) || s[i] != 'A' && s[i] != 'C' || s[i-1] != ' ' || p.n == 0 {
+		return i
+	}
+	f := p.buf[p.n-1]
+	if f.Kind != layout.HebrewYear && f.Kind != layout.Year || f.End-f.Start < 3 || skipSpace(s, f.End) != i {
+		return i
+	}
+	eras := [...]string{"CE", "C.E.", "AD", "A.D."}
+	if f.Kind == layout.HebrewYear {
+		eras = [...]string{"AM", "A.M.", "", ""}
+	}
+	for _, w := range eras {
+		if e := i + len(w); w != "" && strings.HasPrefix(s[i:], w) && (w[len(w)-1] == '.' || wordEnds(s, e)) {
+			return e
+		}
+	}
+	return i
 }
 
 // willBe returns the end of "will be" or "will fall" at s[i], the future

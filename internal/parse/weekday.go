@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
@@ -669,4 +670,52 @@ func betweenNumbers(s string, i, e int) bool {
 	}
 	k := skipSpace(s, e)
 	return k > e && isDigit(s, j-1) && isDigit(s, k)
+}
+
+// shabbatNight reads Shabbat's own name (see shabbatWord) before a civil
+// range of two days that starts on a Friday as the night before its
+// Saturday and the Saturday: "Shabbat, November 9-10, 2018" runs from
+// Friday evening, as Shabbat does, and its first day is that Friday's
+// evening. The weekday is then the Friday's night (a Night a day before
+// its Saturday, as "Erev Shabbat" shifts it), not a Saturday the
+// Friday's date contradicts. Only a range whose year is stated is read
+// so, where the Friday can be known: a range from a Saturday ("Shabbat,
+// November 10-11, 2018"), of another length, or in a language's word for
+// Saturday ("Saturday, November 9-10") keeps its weekday as it is.
+func shabbatNight(s string, fields []Field) {
+	w, end := -1, -1
+	var day, month, year int
+	for i := range fields {
+		switch f := &fields[i]; {
+		case f.Kind == layout.Weekday && f.Flags&RangeEnd == 0:
+			if w >= 0 {
+				return // two weekdays: a range of their own
+			}
+			w = i
+		case f.Kind == layout.Day:
+			if f.Flags&RangeEnd != 0 {
+				end = i
+			} else {
+				day = f.Value
+			}
+		case f.Kind == layout.Month && f.Flags&RangeEnd == 0:
+			month = f.Value
+		case f.Kind == layout.Year:
+			year = f.Value
+		case f.Kind == layout.HebrewDay || f.Kind == layout.HebrewMonth:
+			return // a Hebrew date says which day it is
+		}
+	}
+	if w < 0 || end < 0 || fields[end].Shift != 1 || year < 1000 || month < 1 || month > 12 {
+		return
+	}
+	f := &fields[w]
+	if f.Value != int(time.Saturday) || f.Shift != 0 || f.Flags&Night != 0 || !shabbatWord(s[f.Start:f.End]) {
+		return
+	}
+	if time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Weekday() != time.Friday {
+		return
+	}
+	f.Shift = 1
+	f.Flags |= Night
 }

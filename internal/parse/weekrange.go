@@ -37,12 +37,12 @@ import (
 // April 29", "begynner ved solnedgang den 22. april og slutter ved
 // solnedgang den 29. april"; the verbs, not the weekdays, tell a range
 // from a list of two days.
-func (p *parser) weekdayRange(q *parser, i, k int, verb bool) int {
+func (p *parser) weekdayRange(q *parser, i, k int, verb, dual bool) int {
 	w1, ok1 := p.get(layout.Weekday)
 	w2, ok2 := q.get(layout.Weekday)
 	d1, _ := p.get(layout.Day)
 	m1, ok3 := p.get(layout.Month)
-	d2, m2, ok4 := dayOfMonth(q.fields())
+	d2, m2, ok4 := dayOfMonth(q.fields(), dual)
 	// Each end's weekday before its day, or, in a range joined by verbs,
 	// after it at both ends, as Turkish writes it: "6 Eylül Pazartesi
 	// akşamı başlayıp 8 Eylül Çarşamba akşamı".
@@ -77,10 +77,12 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb bool) int {
 // are one date without a year, a weekday's name beside it or not (and the
 // time of a range's end before it, see rangeEndClockFirst), and whether
 // they are.
-func dayOfMonth(fields []Field) (day, month Field, ok bool) {
+func dayOfMonth(fields []Field, dual bool) (day, month Field, ok bool) {
 	for _, f := range fields {
 		switch {
 		case f.Kind == layout.Literal || f.Kind == layout.Weekday || f.Kind.IsClock():
+		case dual && (f.Kind == layout.HebrewDay || f.Kind == layout.HebrewMonth):
+			// the end's Hebrew date beside its civil one (see fullRange)
 		case f.Kind == layout.Day && f.Flags&RangeEnd == 0 && day.Kind != layout.Day:
 			day = f
 		case f.Kind == layout.Month && f.Flags&RangeEnd == 0 && month.Kind != layout.Month && !numericMonth(f):
