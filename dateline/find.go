@@ -134,7 +134,13 @@ func versionLike(r *parse.Result, o *options) bool {
 			return false // a weekday, a Hebrew date, an occasion
 		}
 	}
-	return year >= 0 && (year < firstGregorianYear || year > o.reference().Year()+100)
+	if year < 0 || year >= firstGregorianYear && year <= 2100 {
+		// A year of most pages' dates, without the reference, which
+		// costs a clock's read where the options set none: a reference
+		// before 2000 lets a year up to 2100 through.
+		return false
+	}
+	return year < firstGregorianYear || year > o.reference().Year()+100
 }
 
 // dayBeyondMonths reports whether match r names a civil day of the month
