@@ -86,7 +86,7 @@ func TestHeldout23Classes(t *testing.T) {
 		{"Purim begins Wednesday night, March 16 and continues through Thursday, March 17, 2022", "2022-03-16", "14 Adar II 5782", nil},
 		{"Yom Kippur begins at sunset on Friday, October 11, 2024 and ends at nightfall on Saturday, October 12, 2024", "2024-10-11", "10 Tishrei 5785", nil},
 		{"Passover begins at sundown on April 22, 2024, and concludes at nightfall on April 30, 2024", "2024-04-22", "15 Nisan 5784", nil},
-		{"In 2025, it began at sundown on Sunday, September 22, and concluded at nightfall on Tuesday, September 24.", "2025-09-22", "29 Elul 5785", []dateline.Code{dateline.CodeWeekday}},
+		{"In 2025, it began at sundown on Sunday, September 22, and concluded at nightfall on Tuesday, September 24.", "2025-09-22", "1 Tishrei 5786", []dateline.Code{dateline.CodeWeekday}},
 		{"the fast starts Monday, August 12, 2024 and lasts until Tuesday, August 13, 2024", "2024-08-12", "8 Av 5784", nil},
 		{"מיום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, עד יום שלישי, כ\"ג בתשרי התשע\"ט, 2 באוקטובר 2018.", "2018-09-23", "14 Tishrei 5779", nil},
 		{"החופשה: מיום שישי, כ\"ו בכסלו התשפ\"ה, 27 בדצמבר 2024, עד יום חמישי, ב' בטבת התשפ\"ה, 2 בינואר 2025", "2024-12-27", "26 Kislev 5785", nil},

@@ -113,6 +113,18 @@ var beginsEvening = [...]string{
 	"evening",
 	"abends", "am abend des", "abend des",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
+	// At sunset in the languages of beginsWords, before the day of
+	// whose evening a sentence speaks: "O pôr do sol deste 24 de
+	// setembro de 2023 dará início ao Dia da Expiação", "iniciado ao pôr
+	// do sol de 1º de outubro", "al ponerse el sol del viernes", "au
+	// coucher du soleil le 15 septembre", "bei Sonnenuntergang am 22.
+	// April", "al tramonto del 22 aprile", "bij zonsondergang op 22
+	// april".
+	"ao pôr do sol de", "ao pôr do sol do", "pôr do sol de", "pôr do sol do", "pôr do sol deste",
+	"al ponerse el sol del", "a la puesta del sol del", "la puesta del sol del", "la puesta de sol del",
+	"au coucher du soleil le", "au coucher du soleil du", "au coucher du soleil",
+	"bei Sonnenuntergang am", "mit Sonnenuntergang am", "mit dem Sonnenuntergang am",
+	"al tramonto del", "al tramonto di", "bij zonsondergang op",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
 	"ved solnedgang den", "ved solnedgang", "vid solnedgången den", "vid solnedgången",

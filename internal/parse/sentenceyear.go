@@ -286,21 +286,17 @@ func EveningBefore(text string, end int) (int, bool) {
 	if w == k {
 		return end, false
 	}
+	// The cheap first test, one word: most words before a date end no
+	// phrase of beginsEvening. A phrase may end in its own "on" ("at
+	// sunset on", "bei Sonnenuntergang am") or be followed by one.
+	whole, last := k, eveningLast(text[w:k])
 	for _, p := range eveningPrepositionsBefore {
 		if len(p) == k-w && foldEquals(text[w:k], p) {
 			k = trimSpaceBefore(text, w)
 			if w = wordBefore(text, k); w == k {
 				return end, false
 			}
-			break
-		}
-	}
-	// The cheap first test, one word: most words before a date end no
-	// phrase of beginsEvening.
-	last := false
-	for _, l := range eveningLastWords {
-		if len(l) == k-w && foldEquals(text[w:k], l) {
-			last = true
+			last = last || eveningLast(text[w:k])
 			break
 		}
 	}
@@ -309,15 +305,27 @@ func EveningBefore(text string, end int) (int, bool) {
 	}
 	start := end // the longest: "the evening of", not "evening of"
 	for _, ph := range beginsEvening {
-		b := k - len(ph)
-		if ph == "się" || b < 0 || b >= start || b > 0 && !wordEnds(text, b) && text[b-1] != ' ' {
-			continue
-		}
-		if matchPhrase(text, b, ph) == k {
-			start = b
+		for _, e := range [2]int{k, whole} {
+			b := e - len(ph)
+			if ph == "się" || b < 0 || b >= start || b > 0 && !wordEnds(text, b) && text[b-1] != ' ' {
+				continue
+			}
+			if matchPhrase(text, b, ph) == e {
+				start = b
+			}
 		}
 	}
 	return start, start < end
+}
+
+// eveningLast reports whether word is one of eveningLastWords.
+func eveningLast(word string) bool {
+	for _, l := range eveningLastWords {
+		if len(l) == len(word) && foldEquals(word, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // eveningLastWords are the last words of the phrases of beginsEvening:
