@@ -170,7 +170,9 @@ var localeSpellings = [...]struct {
 	// hebcal's Рош-А-Шана, День Раскаяния, Суккот I and its days of
 	// Pesach and Chanukah: "Рош ха-Шана", "Рош га-Шана 2024", "Песах
 	// начался с заходом солнца 12 апреля", "Ханука 5784 (2023)", "Йом
-	// Кипур".
+	// Кипур"; Ukrainian's Yom Kippur with its і, where hebcal's Ukrainian
+	// has День Розкаяння only: "У п’ятницю ввечері, 13 вересня, Йом
+	// Кіпур".
 	{"Рош ха-Шана", "Rosh Hashana", hebrew.Russian},
 	{"Рош га-Шана", "Rosh Hashana", hebrew.Ukrainian},
 	{"Песах", "Pesach", hebrew.Russian},
@@ -178,6 +180,7 @@ var localeSpellings = [...]struct {
 	{"Ханука", "Chanukah", hebrew.Russian},
 	{"Йом Кипур", "Yom Kippur", hebrew.Russian},
 	{"Йом Киппур", "Yom Kippur", hebrew.Russian},
+	{"Йом Кіпур", "Yom Kippur", hebrew.Ukrainian},
 	{"Суккот", "Sukkot", hebrew.Russian},
 	// Rosh Hashana by its name in words, the Jewish New Year, as papers
 	// and community pages in these languages call it beside, or instead

@@ -1,0 +1,90 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestEveNoun: the Romance languages name an occasion's eve with a noun
+// and "of" (the forty-fifth held-out round): Italian's "Vigilia di",
+// French's "veille de" (and d' before a vowel), Spanish's "víspera de",
+// Portuguese's "véspera de". The eve is the day before the occasion, and a
+// date without a year takes the year whose eve it is: "Sabato 27 marzo –
+// Vigilia di Pesach" is 2021's (14 Nisan 5781), where it was read as the
+// date alone in 2027, and "Vigilia di Pesach sabato 27 marzo" as Pesach
+// itself, 15 Nisan of 1937. The same words before anything but an
+// occasion's name are prose.
+func TestEveNoun(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"Sabato 27 marzo – Vigilia di Pesach (Pasqua);", "Sabato 27 marzo – Vigilia di Pesach", "2021-03-27", "14 Nisan 5781"},
+		{"Vigilia di Pesach sabato 27 marzo", "Vigilia di Pesach sabato 27 marzo", "2021-03-27", "14 Nisan 5781"},
+		{"víspera de Pésaj, lunes 22 de abril de 2024", "víspera de Pésaj, lunes 22 de abril de 2024", "2024-04-22", "14 Nisan 5784"},
+		{"Véspera de Pessach: segunda-feira, 22 de abril de 2024", "Véspera de Pessach: segunda-feira, 22 de abril de 2024", "2024-04-22", "14 Nisan 5784"},
+		{"la veille d'Hanoucca, le 7 décembre 2023", "veille d'Hanoucca, le 7 décembre 2023", "2023-12-07", "24 Kislev 5784"},
+		{"Rendez-vous la veille de Pessah, lundi 22 avril 2024 à 19h", "veille de Pessah, lundi 22 avril 2024 à 19h", "2024-04-22", "14 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+				assert.True(t, m.OK(), "%v", m.Problems)
+			}
+		})
+	}
+	// The eve's word said of the wrong day is an error, not the day
+	// itself.
+	r := dateline.Check("mercredi 24 avril 2024, veille de Pessah")
+	assert.False(t, r.OK(), "Erev Pesach 5784 is 22 April")
+	// Prose: the nouns before no occasion leave the date as it is.
+	for _, tc := range []struct{ text, match, day string }{
+		{"La veille du lundi 5 mai 2025, rien", "lundi 5 mai 2025", "2025-05-05"},
+		{"la veille de Noël, mardi 24 décembre 2024", "mardi 24 décembre 2024", "2024-12-24"},
+		{"la vigilia di Natale, martedì 24 dicembre 2024", "martedì 24 dicembre 2024", "2024-12-24"},
+		{"en la víspera de las elecciones, domingo 9 de junio de 2024", "domingo 9 de junio de 2024", "2024-06-09"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+				assert.True(t, m.OK(), "%v", m.Problems)
+			}
+		})
+	}
+}
+
+// TestUkrainianYomKippur: Ukrainian pages write Yom Kippur as Йом Кіпур
+// (with і), where hebcal's Ukrainian has День Розкаяння only, and
+// decline it (перед Йом Кіпуром). After a date without a year, the
+// occasion gives the year: "У п’ятницю ввечері, 13 вересня, Йом Кіпур"
+// is 2013's evening of 10 Tishrei, where the name was prose and the
+// date alone read in 2024.
+func TestUkrainianYomKippur(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, day, heb string }{
+		{"У п’ятницю ввечері, 13 вересня, Йом Кіпур, найсерйозніший день єврейського року", "2013-09-13", "10 Tishrei 5774"},
+		{"Йом-Кіпур 13 вересня 2013", "2013-09-13", "10 Tishrei 5774"},
+		{"Йом Кіпур у 2024 році: 12 жовтня 2024", "2024-10-12", "10 Tishrei 5785"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+				for _, p := range m.Problems {
+					assert.NotEqual(t, dateline.Error, p.Severity, "%v", p)
+				}
+			}
+		})
+	}
+}
