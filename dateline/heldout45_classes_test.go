@@ -88,3 +88,88 @@ func TestUkrainianYomKippur(t *testing.T) {
 		})
 	}
 }
+
+// TestEveningAfterCaseEnding: Hungarian writes a day's case ending after
+// its digits with a hyphen (27-én, 16-án), and the evening after it:
+// "2010. február 27-én este" is the evening of 27 February, where "este"
+// was left unread and the text refused. Before a verb of beginning
+// (köszönt be, kezdődik) and the occasion it names, the evening is the
+// occasion's eve, and a date without a year takes the year whose eve it
+// is: "Idén február 27-én este köszönt be purim" is 2010's (14 Adar
+// 5770 from sunset), the most recent such year. Another word after "este"
+// is prose: the date is read without it.
+func TestEveningAfterCaseEnding(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"2010. február 27-én este", "2010. február 27-én este", "2010-02-27", "14 Adar 5770"},
+		{"Idén február 27-én este köszönt be purim.", "február 27-én este köszönt be purim", "2010-02-27", "14 Adar 5770"},
+		{"2025. szeptember 22-én este kezdődik a Ros hásáná", "2025. szeptember 22-én este kezdődik a Ros hásáná", "2025-09-22", "1 Tishrei 5786"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+				assert.True(t, m.OK(), "%v", m.Problems)
+			}
+		})
+	}
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"2022. március 16-án este koncert volt", "2022. március 16-án", "2022-03-16", "13 Adar II 5782"},
+		{"2022. március 16-án esten", "2022. március 16-án", "2022-03-16", "13 Adar II 5782"},
+		{"miércoles 16 de marzo de 2022 este año", "miércoles 16 de marzo de 2022", "2022-03-16", "13 Adar II 5782"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.match, tc.text[m.Start:m.End], "prose after the evening's word")
+				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			}
+		})
+	}
+}
+
+// TestEpithetBeforeOccasion: between a verb of beginning after a date and
+// the occasion it names, pages put an epithet in quotes and a comma:
+// "2022-ben március 16-án, szerdán kezdődik „legvidámabb zsidó ünnep”, a
+// purim" (begins "the merriest Jewish holiday", Purim), German's „…“ and
+// the guillemets too. The occasion begins on the date's evening (14 Adar
+// II 5782 from sunset on 16 March), where the date was read alone with the
+// civil day's Hebrew date. An epithet with digits, or none before a name,
+// leaves the date as it was.
+func TestEpithetBeforeOccasion(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"2022-ben március 16-án, szerdán kezdődik „legvidámabb zsidó ünnep”, a purim.", "2022-03-16", "14 Adar II 5782"},
+		{"Am 22. April 2024 beginnt das „Fest der Freiheit“, Pessach", "2024-04-22", "15 Nisan 5784"},
+		{"Am 22. April 2024 beginnt das «Fest der Freiheit», Pessach", "2024-04-22", "15 Nisan 5784"},
+		{"2025. szeptember 22-én este kezdődik a „zsidó újév”, Ros hásáná", "2025-09-22", "1 Tishrei 5786"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+				assert.True(t, m.OK(), "%v", m.Problems)
+			}
+		})
+	}
+	for _, text := range []string{
+		"2022. március 16-án kezdődik „a 2022-es év”, a purim",
+		"2022. március 16-án kezdődik „legvidámabb zsidó ünnep”, a koncert",
+		"Am 22. April 2024 beginnt das „Fest der Freiheit“ in Berlin",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, dateline.Reference(corpusReference)) {
+				assert.NotContains(t, text[m.Start:m.End], "”", "an epithet before no occasion is prose")
+				assert.NotContains(t, text[m.Start:m.End], "“", "an epithet before no occasion is prose")
+				assert.NotEqual(t, "14 Adar II 5782", m.Dateline.Hebrew.String())
+				assert.NotEqual(t, "15 Nisan 5784", m.Dateline.Hebrew.String())
+			}
+		})
+	}
+}

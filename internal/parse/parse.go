@@ -597,6 +597,8 @@ func (p *parser) dateEvening() {
 		// right after the date's last field: read on
 	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Year:
 		// 2025 року ввечері: after the year's word.
+	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Day && gluedEnding(p.s, p.buf[p.n-2], last):
+		// február 27-én este: after the day's case ending.
 	default:
 		return
 	}
@@ -635,11 +637,31 @@ func (p *parser) dateEvening() {
 		}
 		e++
 	}
-	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) {
+	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) && !dateBeginsAfter(p.s, e) {
 		return // este año: a word goes on
 	}
 	p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e, Flags: Night})
 	p.last = e
+}
+
+// gluedEnding reports whether Literal lit is a case ending joined to day
+// by a hyphen, as Hungarian writes one after a day's digits (27-én,
+// 16-án, 1-jén).
+func gluedEnding(s string, day, lit Field) bool {
+	return lit.Start == day.End && lit.End > lit.Start+1 && s[lit.Start] == '-'
+}
+
+// dateBeginsAfter reports whether a word of dateBeginsWords, a verb that
+// says an occasion named after it begins on the date's evening, follows
+// the spaces at s[e]: "február 27-én este köszönt be purim" (see
+// dateBegins), where the evening's word is the dateline's and a word after
+// it is prose otherwise.
+func dateBeginsAfter(s string, e int) bool {
+	k := skipSpace(s, e)
+	if k == e || k >= len(s) || s[k]|0x20 != 'k' && s[k]|0x20 != 'b' {
+		return false // most words after the evening's: no phrases to match
+	}
+	return matchPhrases(s, k, dateBeginsWords[:]) > k
 }
 
 // hebrewEvening returns the end of Hebrew's words for "in the evening"
