@@ -173,3 +173,37 @@ func TestEpithetBeforeOccasion(t *testing.T) {
 		})
 	}
 }
+
+// TestThisYearThenYear: French opens a sentence with "Cette année" (this
+// year) and the year, and says an occasion falls on "un" (a) day:
+// "Cette année 2019, Hanoucca tombe un 25 décembre" is 25 December 2019
+// (27 Kislev 5780, Chanukah's third day), where nothing was read: the
+// sentence's year was not one, and "tombe un" not a verb of falling.
+// Without the year, "Cette année" names none, and the date takes the year
+// whose Chanukah holds it, with a note.
+func TestThisYearThenYear(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"Cette année 2019, Hanoucca tombe un 25 décembre.", "2019-12-25", "27 Kislev 5780"},
+		{"Hanoucca tombe un mercredi 25 décembre 2019.", "2019-12-25", "27 Kislev 5780"},
+		{"Cette année 2024, Pessah commence le 22 avril au soir.", "2024-04-22", "15 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+				assert.True(t, m.OK(), "%v", m.Problems)
+			}
+		})
+	}
+	ms := dateline.Find("Cette année, Hanoucca tombe un 25 décembre.", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "2024-12-25", ms[0].Dateline.Time.Format(time.DateOnly), "the most recent year whose Chanukah holds it")
+		assert.Equal(t, dateline.CodeYearInferred, ms[0].Problems[0].Code)
+	}
+	// "un" after another verb is no verb of falling.
+	for _, m := range dateline.Find("Hanoucca compte un 25 décembre 2019", dateline.Reference(corpusReference)) {
+		assert.Equal(t, "25 décembre 2019", "Hanoucca compte un 25 décembre 2019"[m.Start:m.End])
+	}
+}
