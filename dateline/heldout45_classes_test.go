@@ -207,3 +207,36 @@ func TestThisYearThenYear(t *testing.T) {
 		assert.Equal(t, "25 décembre 2019", "Hanoucca compte un 25 décembre 2019"[m.Start:m.End])
 	}
 }
+
+// TestGerundRangeEnd: Portuguese and Spanish join a range's two ends by a
+// comma and a gerund with "until" (estendendo-se até, prolongando-se até,
+// extendiéndose hasta), the last day said by its sunset "of" it or not:
+// "ao pôr do sol em 15 de setembro, estendendo-se até o pôr do sol de 17
+// de setembro" is one range from 15 September, where its two ends were
+// two datelines. The gerund before no date is prose.
+func TestGerundRangeEnd(t *testing.T) {
+	for _, tc := range []struct{ text, match, day string }{
+		{"No ano de 2023, a data será iniciada ao pôr do sol em 15 de setembro, estendendo-se até o pôr do sol de 17 de setembro.",
+			"2023, a data será iniciada ao pôr do sol em 15 de setembro, estendendo-se até o pôr do sol de 17 de setembro", "2023-09-15"},
+		{"Pessach começa em 22 de abril de 2024, estendendo-se até 30 de abril de 2024",
+			"Pessach começa em 22 de abril de 2024, estendendo-se até 30 de abril de 2024", "2024-04-22"},
+		{"La fiesta empieza el 22 de abril de 2024, extendiéndose hasta el 30 de abril",
+			"22 de abril de 2024, extendiéndose hasta el 30 de abril", "2024-04-22"},
+		{"Del 7 de diciembre de 2023, prolongándose hasta el 15 de diciembre",
+			"7 de diciembre de 2023, prolongándose hasta el 15 de diciembre", "2023-12-07"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+				assert.True(t, m.OK(), "%v", m.Problems)
+			}
+		})
+	}
+	ms := dateline.Find("15 de setembro de 2023, estendendo-se até a praia", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "15 de setembro de 2023", "15 de setembro de 2023, estendendo-se até a praia"[ms[0].Start:ms[0].End])
+	}
+}
