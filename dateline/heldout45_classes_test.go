@@ -240,3 +240,45 @@ func TestGerundRangeEnd(t *testing.T) {
 		assert.Equal(t, "15 de setembro de 2023", "15 de setembro de 2023, estendendo-se até a praia"[ms[0].Start:ms[0].End])
 	}
 }
+
+// TestCelebratedUntil: after a range's first day and the occasion named
+// after it, French, Spanish, Portuguese and Italian say the occasion "is
+// celebrated until" the last day with a passive (sera célébrée, se
+// celebra, será celebrado, sarà celebrata) before the word for "until":
+// "le mercredi 25 décembre, Hanoukka sera célébrée jusqu’au jeudi 2
+// janvier 2025" is one range from 25 December 2024, the year before the
+// end's (Chanukah 5785 from its first candle: 25 Kislev from sunset,
+// warned), where its ends were two datelines. The passive before no
+// "until", or after no occasion, is prose.
+func TestCelebratedUntil(t *testing.T) {
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"À partir du coucher du soleil le mercredi 25 décembre, Hanoukka sera célébrée jusqu’au jeudi 2 janvier 2025",
+			"mercredi 25 décembre, Hanoukka sera célébrée jusqu’au jeudi 2 janvier 2025", "2024-12-25", "25 Kislev 5785"},
+		{"el lunes 22 de abril, Pésaj se celebra hasta el martes 30 de abril de 2024",
+			"lunes 22 de abril, Pésaj se celebra hasta el martes 30 de abril de 2024", "2024-04-22", "15 Nisan 5784"},
+		{"segunda-feira, 22 de abril, Pessach será celebrado até terça-feira, 30 de abril de 2024",
+			"segunda-feira, 22 de abril, Pessach será celebrado até terça-feira, 30 de abril de 2024", "2024-04-22", "15 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+				assert.True(t, m.OK(), "%v", m.Problems)
+			}
+		})
+	}
+	for _, tc := range []struct{ text, first string }{
+		{"le mercredi 25 décembre 2024, Hanoukka sera célébrée avec joie", "mercredi 25 décembre 2024, Hanoukka"},
+		{"le mercredi 25 décembre 2024, le concert sera célébré jusqu’au jeudi 2 janvier 2025", "mercredi 25 décembre 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			if assert.NotEmpty(t, ms) {
+				assert.Equal(t, tc.first, tc.text[ms[0].Start:ms[0].End], "no range")
+			}
+		})
+	}
+}
