@@ -282,3 +282,42 @@ func TestCelebratedUntil(t *testing.T) {
 		})
 	}
 }
+
+// TestGermanRelativeDay: German sets the day an occasion begins off in a
+// relative clause after its name and a comma, the pronoun (der, die, das)
+// and "am" or not before the weekday or the day: "am Jom Kippur, der
+// Freitagabend, dem 3. Oktober, beginnt" names the evening on which Yom
+// Kippur begins, and takes the year whose Yom Kippur begins then (2014,
+// 10 Tishrei 5775), where the date was read alone in the nearest year
+// whose 3 October is a Friday (2025). A pronoun before words that are no
+// day ("das Lichterfest", "der Montag war schön") is prose.
+func TestGermanRelativeDay(t *testing.T) {
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"am Jom Kippur, der Freitagabend, dem 3. Oktober, beginnt", "Jom Kippur, der Freitagabend, dem 3. Oktober", "2014-10-03", "10 Tishrei 5775"},
+		{"Jom Kippur, der am Freitagabend, dem 3. Oktober, beginnt", "Jom Kippur, der am Freitagabend, dem 3. Oktober", "2014-10-03", "10 Tishrei 5775"},
+		{"Pessach, das am 23. April 2024 beginnt", "Pessach, das am 23. April 2024", "2024-04-23", "15 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+				assert.True(t, m.OK(), "%v", m.Problems)
+			}
+		})
+	}
+	for _, tc := range []struct{ text, match string }{
+		{"Chanukka, das Lichterfest, am 25. Dezember 2016", "25. Dezember 2016"},
+		{"Pessach, der Montag war schön, 22. April 2024", "22. April 2024"},
+		{"Jom Kippur, der höchste Feiertag, am 12. Oktober 2024", "12. Oktober 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			if assert.Len(t, ms, 1) {
+				assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			}
+		})
+	}
+}

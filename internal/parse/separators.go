@@ -366,6 +366,9 @@ func (p *parser) article(i int) int {
 		}
 		return i
 	}
+	if j, ok := p.relativeDay(i, k, w); ok {
+		return j
+	}
 	if occasionArticles[strings.ToLower(w)] && p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.Holiday) {
 		// The article before an occasion's name after its day: "9
 		// ottobre, lo Yom Kippur", "le 12 octobre, le Yom Kippour".
@@ -390,6 +393,45 @@ func (p *parser) article(i int) int {
 
 // germanDay reports whether a day of the month in one or two digits with
 // an ordinal dot and a space starts at s[k]: "25. Kislev".
+// relativeDay returns the index of the day after German's relative
+// pronoun w at s[i] (der, die, das; k after it), and "am" or not, where a
+// comma sets the clause off after an occasion's name and the occasion's
+// day follows: "am Jom Kippur, der Freitagabend, dem 3. Oktober, beginnt"
+// (on Yom Kippur, which begins on Friday evening, 3 October). The date was
+// read without the occasion, in the nearest year whose 3 October is a
+// Friday (2025, not 2014). ok is false where there is none.
+func (p *parser) relativeDay(i, k int, w string) (int, bool) {
+	s := p.s
+	if len(w) != 3 || !strings.EqualFold(w, "der") && !strings.EqualFold(w, "die") && !strings.EqualFold(w, "das") ||
+		!p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Weekday) || !commaBefore(s, i) {
+		return k, false
+	}
+	j := k
+	if a := matchWord(s, k, "am"); a > k {
+		if j = skipSpace(s, a); j == a {
+			return k, false
+		}
+	}
+	if germanDay(s, j) {
+		return j, true
+	}
+	if f, ok := p.weekdayName(j, false); ok {
+		// Its day must follow: "der Freitagabend, dem 3. Oktober", not
+		// "der Montag war schön".
+		d := skipSpace(s, f.End)
+		if d < len(s) && s[d] == ',' {
+			d = skipSpace(s, d+1)
+		}
+		if a := matchWord(s, d, "dem"); a > d {
+			d = skipSpace(s, a)
+		}
+		if germanDay(s, d) {
+			return j, true
+		}
+	}
+	return k, false
+}
+
 func germanDay(s string, k int) bool {
 	_, e, digits := number(s, k)
 	return digits >= 1 && digits <= 2 && e+1 < len(s) && s[e] == '.' && s[e+1] == ' '
