@@ -321,3 +321,42 @@ func TestGermanRelativeDay(t *testing.T) {
 		})
 	}
 }
+
+// TestServiceBeforeTime: a community's schedule writes the service
+// between a day and the hour it begins: "Donnerstag – 25.05.23 – Erew
+// Schawuoth / Arvit um 19.00 Uhr" is 19:00 on Erev Shavuot 5783, where
+// the date was read alone, its eve's name (German's older th, with
+// hebcal's Erew before it) and the time left out. The service's name
+// before no time is prose.
+func TestServiceBeforeTime(t *testing.T) {
+	for _, tc := range []struct{ text, clock, heb string }{
+		{"Donnerstag – 25.05.23 – Erew Schawuoth / Arvit um 19.00 Uhr", "2023-05-25 19:00", "5 Sivan 5783"},
+		{"Vendredi 22 septembre 2017 : Min'ha 19h00", "2017-09-22 19:00", "2 Tishrei 5778"},
+		{"Freitag, 2. Dezember 2016, Kabbalat Schabbat 18:30 Uhr", "2016-12-02 18:30", "2 Kislev 5777"},
+		{"Erew Sukkoth, Mittwoch, 16. Oktober 2024, Maariv um 18.30 Uhr", "2024-10-16 18:30", "14 Tishrei 5785"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.text, tc.text[m.Start:m.End])
+				assert.True(t, m.Dateline.HasTime)
+				assert.Equal(t, tc.clock, m.Dateline.Time.Format("2006-01-02 15:04"))
+				assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+				assert.True(t, m.OK(), "%v", m.Problems)
+			}
+		})
+	}
+	for _, text := range []string{
+		"Freitag, 2. Dezember 2016, Mincha und Maariv",
+		"Freitag, 2. Dezember 2016, Kabbalat Schabbat mit 30 Gästen",
+	} {
+		t.Run(text, func(t *testing.T) {
+			ms := dateline.Find(text, dateline.Reference(corpusReference))
+			if assert.Len(t, ms, 1) {
+				assert.Equal(t, "Freitag, 2. Dezember 2016", text[ms[0].Start:ms[0].End])
+				assert.False(t, ms[0].Dateline.HasTime)
+			}
+		})
+	}
+}

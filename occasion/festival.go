@@ -161,6 +161,9 @@ var localeSpellings = [...]struct {
 	{"Pessach", "Pesach", hebrew.German},
 	{"Channukah", "Chanukah", hebrew.German},
 	{"Chanukka", "Chanukah", hebrew.German},
+	// German's older th, as community programmes keep it: "Donnerstag –
+	// 25.05.23 – Erew Schawuoth".
+	{"Schawuoth", "Shavuot", hebrew.German},
 	// Dutch's Jom Kippoer beside hebcal's Jom Kipoer: "Vandaag, maandag
 	// 28 september, is Jom Kippoer", "Jom Kippoer (16 sept.)".
 	{"Jom Kippoer", "Yom Kippur", hebrew.Dutch},

@@ -180,6 +180,9 @@ func (p *parser) separator(i int) int {
 	if k := fromTime(p.s, i); k > i && p.dated() {
 		return k // Zondag 23 april 2017 vanaf 20:00 uur
 	}
+	if k := serviceBeforeTime(p.s, i); k > i && p.dated() {
+		return k // 25.05.23 – Erew Schawuoth / Arvit um 19.00 Uhr
+	}
 	if k := atHour(p.s, i); k > i && p.dated() {
 		return k
 	}
@@ -648,4 +651,58 @@ func (p *parser) eveningBefore(i int) int {
 	p.push(Field{Element: layout.Lit(s[p.last:j]), Start: p.last, End: j, Flags: Night | Begins})
 	p.last = j
 	return j
+}
+
+// services are the names of the prayer services, in lower case, as a
+// community's schedule writes one between a day and the hour it begins:
+// "Donnerstag – 25.05.23 – Erew Schawuoth / Arvit um 19.00 Uhr",
+// "Vendredi 22 septembre : Min'ha 19h00", "Freitag, 2. Dezember 2016,
+// Kabbalat Schabbat 18:30 Uhr". The time was left out, and the date read
+// without it.
+var services = [...]string{"arvit", "arwit", "arvith", "maariv", "maariw", "ma'ariv", "mincha", "minha", "min'ha",
+	"schacharit", "shacharit", "shacharis", "cha'harit", "chaharit", "musaf", "mussaf", "neila", "neilah",
+	"kabbalat schabbat", "kabbalat shabbat", "kabbalat chabbat", "kabalat shabat", "kol nidre", "kol nidrei"}
+
+// serviceBeforeTime returns the index of the time after a service's name
+// at s[i] (see services): the name, a colon or not, and a time in digits
+// or a word of the tables before one (um, à, at); or i. Before anything
+// else the name is prose.
+func serviceBeforeTime(s string, i int) int {
+	if i >= len(s) || !serviceFirst(s[i]) {
+		return i // most words after a date: no name to match
+	}
+	e := i
+	for _, sv := range services {
+		if a, ok := foldPrefix(s, i, sv); ok && wordEnds(s, a) {
+			e = a
+			break
+		}
+	}
+	if e == i {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k < len(s) && s[k] == ':' {
+		k = skipSpace(s, k+1)
+	}
+	if k == e {
+		return i
+	}
+	if _, n, digits := number(s, k); (digits == 1 || digits == 2) && n < len(s) && (s[n] == ':' || s[n] == '.' || s[n]|0x20 == 'h') {
+		return k // Min'ha 19h00, Kabbalat Schabbat 18:30 Uhr
+	}
+	if w, a, ok := wordAt(s, k); ok && w.kind == wJoin && isDigit(s, skipSpace(s, a)) {
+		return k // Arvit um 19.00 Uhr
+	}
+	return i
+}
+
+// serviceFirst reports whether c, in either case, starts a name of
+// services.
+func serviceFirst(c byte) bool {
+	switch c | 0x20 {
+	case 'a', 'm', 's', 'c', 'n', 'k':
+		return true
+	}
+	return false
 }

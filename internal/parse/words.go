@@ -191,6 +191,10 @@ func addEnglishWords() {
 		addLatin(s, word{kind: wMotzei})
 	}
 	addLatin("erev", word{kind: wErev})
+	// German's and Polish's Erew, as hebcal's names of those languages
+	// spell it (Erew Schawuot), before a name of another spelling: "Erew
+	// Schawuoth".
+	addLatin("erew", word{kind: wErev})
 	// The eve in the Romance languages, which name it with a word and
 	// "of" before the occasion: "Sabato 27 marzo – Vigilia di Pesach",
 	// "la veille de Yom Kippour", "víspera de Pésaj", "véspera de
