@@ -360,3 +360,28 @@ func TestServiceBeforeTime(t *testing.T) {
 		})
 	}
 }
+
+// TestItalianEveningAfterDate: Italian says "in the evening" after a date
+// with "di sera", "della sera" or "in serata": "27 febbraio 2010 di sera"
+// is the evening of 27 February (14 Adar 5770 from sunset), where "di"
+// was read as Dutch's Tuesday beside the month's name and the right date
+// given a weekday error. A word after the phrase is prose, and the date
+// is read alone.
+func TestItalianEveningAfterDate(t *testing.T) {
+	for _, tc := range []struct{ text, heb string }{
+		{"27 febbraio 2010 di sera", "14 Adar 5770"},
+		{"sabato 27 marzo 2021 della sera", "15 Nisan 5781"},
+		{"sabato 27 marzo 2021 in serata", "15 Nisan 5781"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			r := dateline.Check(tc.text)
+			assert.True(t, r.OK(), "%v", r.Problems)
+			assert.Equal(t, tc.heb, r.Dateline.Hebrew.String(), "the evening's")
+		})
+	}
+	ms := dateline.Find("sabato 27 marzo 2021 di sera tardi", dateline.Reference(corpusReference))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "14 Nisan 5781", ms[0].Dateline.Hebrew.String())
+		assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+	}
+}

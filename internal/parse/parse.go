@@ -624,6 +624,10 @@ func (p *parser) dateEvening() {
 	if !ok {
 		e, ok = sunsetWord(p.s, k)
 	}
+	if !ok && !hebrewDate {
+		e = matchPhrases(p.s, at, eveningPhrases[:])
+		ok = e > at
+	}
 	if !ok {
 		var w word
 		w, e, ok = p.wordAt(k)
@@ -693,6 +697,12 @@ func hebrewEvening(s string, k int) (int, bool) {
 // German "am Abend", Spanish "por la noche" and "al atardecer", English
 // "in the evening", "at sundown", "after nightfall".
 var eveningPrepositions = [...]string{"au", "à", "am", "por la", "en la", "al", "in the", "at", "after"}
+
+// eveningPhrases are the phrases for "in the evening" after a date whose
+// word for the evening is no word of the tables: Italian's "sabato 27
+// marzo 2021 di sera", where "di" was read as Dutch's Tuesday (a weekday
+// error on a right date) and "sera" is French's "will be" too.
+var eveningPhrases = [...]string{"di sera", "della sera", "in serata"}
 
 // sunsetWords are English's words for the end of the day, which a date
 // written with the next day's Hebrew date puts between them: "September
