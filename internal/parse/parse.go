@@ -624,8 +624,8 @@ func (p *parser) dateEvening() {
 	if !ok {
 		e, ok = sunsetWord(p.s, k)
 	}
-	if !ok && !hebrewDate {
-		e = matchPhrases(p.s, at, eveningPhrases[:])
+	if !ok && !hebrewDate && at < len(p.s) && (p.s[at]|0x20 == 'd' || p.s[at]|0x20 == 'i') {
+		e = matchPhrases(p.s, at, eveningPhrases[:]) // the cheap test first: most text after a date is no such phrase
 		ok = e > at
 	}
 	if !ok {
