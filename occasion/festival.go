@@ -161,6 +161,9 @@ var localeSpellings = [...]struct {
 	{"Pessach", "Pesach", hebrew.German},
 	{"Channukah", "Chanukah", hebrew.German},
 	{"Chanukka", "Chanukah", hebrew.German},
+	// German's older th, as community programmes keep it: "Donnerstag –
+	// 25.05.23 – Erew Schawuoth".
+	{"Schawuoth", "Shavuot", hebrew.German},
 	// Dutch's Jom Kippoer beside hebcal's Jom Kipoer: "Vandaag, maandag
 	// 28 september, is Jom Kippoer", "Jom Kippoer (16 sept.)".
 	{"Jom Kippoer", "Yom Kippur", hebrew.Dutch},
@@ -170,7 +173,9 @@ var localeSpellings = [...]struct {
 	// hebcal's Рош-А-Шана, День Раскаяния, Суккот I and its days of
 	// Pesach and Chanukah: "Рош ха-Шана", "Рош га-Шана 2024", "Песах
 	// начался с заходом солнца 12 апреля", "Ханука 5784 (2023)", "Йом
-	// Кипур".
+	// Кипур"; Ukrainian's Yom Kippur with its і, where hebcal's Ukrainian
+	// has День Розкаяння only: "У п’ятницю ввечері, 13 вересня, Йом
+	// Кіпур".
 	{"Рош ха-Шана", "Rosh Hashana", hebrew.Russian},
 	{"Рош га-Шана", "Rosh Hashana", hebrew.Ukrainian},
 	{"Песах", "Pesach", hebrew.Russian},
@@ -178,6 +183,7 @@ var localeSpellings = [...]struct {
 	{"Ханука", "Chanukah", hebrew.Russian},
 	{"Йом Кипур", "Yom Kippur", hebrew.Russian},
 	{"Йом Киппур", "Yom Kippur", hebrew.Russian},
+	{"Йом Кіпур", "Yom Kippur", hebrew.Ukrainian},
 	{"Суккот", "Sukkot", hebrew.Russian},
 	// Rosh Hashana by its name in words, the Jewish New Year, as papers
 	// and community pages in these languages call it beside, or instead

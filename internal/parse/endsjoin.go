@@ -70,9 +70,15 @@ func endsJoin(s string, i int) int {
 	if k+len(" a ") >= len(s) || s[k] != ' ' || !endsFirst[s[k+1]] && s[k+1] != ' ' {
 		return i
 	}
+	comma := s[k-1] == ','
 	k = skipSpace(s, k)
 	if c := converbJoin(s, k); c > k {
 		return c
+	}
+	if comma {
+		if g := gerundJoin(s, k); g > k {
+			return g
+		}
 	}
 	e := letterEnd(s, k)
 	if e-k > len("and") || !wordEnds(s, e) {
@@ -134,8 +140,47 @@ var endsFirst = func() (t [256]bool) {
 	for _, c := range endsSunset {
 		t[c[0]], t[c[0]&^0x20] = true, true
 	}
+	for _, g := range endsGerunds {
+		t[g[0]], t[g[0]&^0x20] = true, true
+	}
 	return t
 }()
+
+// endsGerunds join a range's two ends after a comma in Portuguese and
+// Spanish, where the range goes on "until" its last day, which may be
+// said by its sunset "of" it (endsSunsetOf): "a data será iniciada ao pôr
+// do sol em 15 de setembro, estendendo-se até o pôr do sol de 17 de
+// setembro", "extendiéndose hasta el 30 de abril". The start was read
+// alone, and the end apart (two datelines, the first without the range).
+// Lower case; the text's is folded.
+var (
+	endsGerunds  = [...]string{"estendendo-se até", "prolongando-se até", "extendiéndose hasta", "prolongándose hasta"}
+	endsSunsetOf = [...]string{"o pôr do sol de", "o pôr do sol do", "o anoitecer de", "o anoitecer do",
+		"el atardecer del", "el anochecer del", "el", "o dia", "o"}
+)
+
+// gerundJoin returns the index of the last day after a phrase of
+// endsGerunds at s[k], a phrase of endsSunsetOf or not, and the spaces
+// after them; or k.
+func gerundJoin(s string, k int) int {
+	for _, g := range endsGerunds {
+		e, ok := foldPrefix(s, k, g)
+		if !ok || !wordEnds(s, e) {
+			continue
+		}
+		j := skipSpace(s, e)
+		if j == e {
+			return k
+		}
+		if a := matchPhrases(s, j, endsSunsetOf[:]); a > j {
+			if r := skipSpace(s, a); r > a {
+				j = r
+			}
+		}
+		return j
+	}
+	return k
+}
 
 // endsConverbs join a range's two ends in a language whose verbs come
 // last, where one word after the first day says "begins and" and the

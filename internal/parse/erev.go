@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -31,7 +32,7 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 	}
 	// One occasion: in "Erev Rosh Chodesh Adar I, Yom Kippur Katan" the
 	// eve is of the first.
-	k := skipSpace(s, e)
+	k := erevOf(s, skipSpace(s, e))
 	idx, end, ok := oneOccasion(s, k)
 	if !ok {
 		return i, false
@@ -41,6 +42,34 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 	p.add(f)
 	p.occasionYear(true)
 	return p.last, true
+}
+
+// erevOfWords are the words for "of" between a word for the eve and the
+// occasion's name, in the languages whose eve is a noun (see words.go):
+// Vigilia di Pesach, veille de Kippour, víspera del Pésaj.
+var erevOfWords = [...]string{"di", "del", "della", "de", "du", "da", "do", "des"}
+
+// erevOf returns the index of an occasion's name after a word for "of" at
+// s[i] (erevOfWords, or the elided d' glued to the name: veille
+// d'Hanoucca), or i. Erev itself takes none, and a name that starts with
+// one of these words is read as it is.
+func erevOf(s string, i int) int {
+	if i >= len(s) || s[i]|0x20 != 'd' {
+		return i // most names: no words to match
+	}
+	if _, _, ok := oneOccasion(s, i); ok {
+		return i
+	}
+	switch rest := s[i+1:]; {
+	case strings.HasPrefix(rest, "'"):
+		return i + 2
+	case strings.HasPrefix(rest, "’"):
+		return i + 1 + len("’")
+	}
+	if e := matchPhrases(s, i, erevOfWords[:]); e > i {
+		return skipSpace(s, e)
+	}
+	return i
 }
 
 // roshChodeshOccasion reads at s[i] Rosh Chodesh and a month name in any

@@ -10,7 +10,8 @@ import (
 // before them falls or is celebrated, in the languages whose pages say it
 // so, longer first: German "Jom Kippur fällt auf den 12. Oktober", French
 // "tombe le", Spanish "cae el", "se celebra el", Portuguese "cai em",
-// Dutch "valt op", Swedish "infaller den", "firas den", Danish "falder
+// Dutch "valt op", French's "tombe un" (falls on a: "Hanoucca tombe un
+// 25 décembre"), Swedish "infaller den", "firas den", Danish "falder
 // den", "fejres den", Norwegian "faller den", "feires den", Italian "si
 // celebra il". As English's "falls on", "is celebrated on" (words of the
 // tables that join the occasion and its date), they name the occasion's
@@ -46,7 +47,7 @@ var (
 	}
 	fallsThisYear = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
 		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "tento rok", "tази година", "în acest an", "anul acesta"}
-	fallsOnWords = [...]string{"auf den", "auf", "am", "le", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "na", "dne"}
+	fallsOnWords = [...]string{"auf den", "auf", "am", "le", "un", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "na", "dne"}
 	fallsEvening = [...]string{"вечір", "вечер", "večer"}
 	fallsBetween = [...]string{"entre le", "entre el", "entre", "între", "between", "zwischen dem", "zwischen", "tra il", "fra il", "tussen",
 		"în perioada", "от"}

@@ -51,6 +51,7 @@ func (p *parser) fullRange(i int) int {
 		// "until the evening of".
 		at++
 	}
+	at = p.celebratedUntil(at)
 	j, dash := rangeJoin(s, at)
 	and, heBetween := false, false
 	if j < 0 && at+2 < len(s) && s[at] == ' ' && s[at+1] == 0xD7 && hebrewAndLead(s, at+1) {
@@ -871,4 +872,34 @@ func footnoteMark(s string, i int) int {
 		return i
 	}
 	return k
+}
+
+// celebratedPassives are the passives that say, after a date and the
+// occasion named after it, that the occasion is celebrated until the
+// range's last day (see celebratedUntil), in French, Spanish, Portuguese
+// and Italian, longer first.
+var celebratedPassives = [...]string{"sera célébrée", "sera célébré", "est célébrée", "est célébré", "sera fêtée", "sera fêté",
+	"se celebrará", "se celebra", "será celebrada", "será celebrado", "é celebrada", "é celebrado",
+	"sarà celebrata", "sarà celebrato", "si celebra"}
+
+// celebratedUntil returns the index after a passive of celebratedPassives
+// at s[i], after an occasion that follows the range's first day, where a
+// word of rangeJoin that says "until" follows it: "le mercredi 25
+// décembre, Hanoukka sera célébrée jusqu’au jeudi 2 janvier 2025". The
+// two days were two datelines, the first with the occasion. Elsewhere,
+// and before any other word, it returns i.
+func (p *parser) celebratedUntil(i int) int {
+	s := p.s
+	k := skipSpace(s, i)
+	if k == i || k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'e' && s[k] != 0xC3 || p.n == 0 || p.buf[p.n-1].Kind != layout.Holiday {
+		return i // most text after a date: no passive to match
+	}
+	e := matchPhrases(s, k, celebratedPassives[:])
+	if e == k {
+		return i
+	}
+	if j, dash := rangeJoin(s, e); j < 0 || dash {
+		return i
+	}
+	return e
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -621,7 +622,11 @@ func (p *parser) dateBegins(i int) int {
 	if k = skipSpace(s, e); k == e {
 		return i
 	}
-	for range 3 { // abends das diesjährige
+	for range 3 { // abends das diesjährige; a „zsidó újév”, Ros hásáná
+		if e := skipEpithet(s, k); e > k {
+			k = e
+			continue
+		}
 		e := matchPhrases(s, k, dateBeginsBefore[:])
 		j := skipSpace(s, e)
 		if e == k || j == e {
@@ -642,6 +647,46 @@ func (p *parser) dateBegins(i int) int {
 		if e, ok := p.occasion(k); ok {
 			return e
 		}
+	}
+	return k
+}
+
+// epithetQuotes are the opening quotes of an epithet, each with the
+// closing ones it takes: „…” (Hungarian, Polish) and „…“ (German), ‚…‘,
+// “…”, «…» and "…".
+var epithetQuotes = [...]struct{ open, close string }{
+	{"„", "”“"}, {"‚", "‘’"}, {"“", "”"}, {"«", "»"}, {"\"", "\""},
+}
+
+// maxEpithet is the most bytes of an epithet between its quotes: a few
+// words ("legvidámabb zsidó ünnep").
+const maxEpithet = 64
+
+// skipEpithet returns the index after an epithet in quotes and the comma
+// and spaces after it at s[k], which pages put between a verb of beginning
+// and the occasion it describes: "szerdán kezdődik „legvidámabb zsidó
+// ünnep”, a purim" (begins "the merriest Jewish holiday", Purim); or k.
+// An epithet has no digits, and the name must follow it (see dateBegins).
+func skipEpithet(s string, k int) int {
+	for _, q := range epithetQuotes {
+		if !strings.HasPrefix(s[k:], q.open) {
+			continue
+		}
+		j := k + len(q.open)
+		in := s[j:min(len(s), j+maxEpithet)]
+		end := strings.IndexAny(in, q.close)
+		if end <= 0 || strings.ContainsAny(in[:end], "0123456789") {
+			return k
+		}
+		_, n := utf8.DecodeRuneInString(in[end:])
+		e := j + end + n
+		if e >= len(s) || s[e] != ',' {
+			return k
+		}
+		if r := skipSpace(s, e+1); r > e+1 {
+			return r
+		}
+		return k
 	}
 	return k
 }

@@ -604,6 +604,8 @@ func (p *parser) dateEvening() {
 		// right after the date's last field: read on
 	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Year:
 		// 2025 року ввечері: after the year's word.
+	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Day && gluedEnding(p.s, p.buf[p.n-2], last):
+		// február 27-én este: after the day's case ending.
 	default:
 		return
 	}
@@ -629,6 +631,10 @@ func (p *parser) dateEvening() {
 	if !ok {
 		e, ok = sunsetWord(p.s, k)
 	}
+	if !ok && !hebrewDate && at < len(p.s) && (p.s[at]|0x20 == 'd' || p.s[at]|0x20 == 'i') {
+		e = matchPhrases(p.s, at, eveningPhrases[:]) // the cheap test first: most text after a date is no such phrase
+		ok = e > at
+	}
 	if !ok {
 		var w word
 		w, e, ok = p.wordAt(k)
@@ -642,11 +648,31 @@ func (p *parser) dateEvening() {
 		}
 		e++
 	}
-	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) {
+	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) && !dateBeginsAfter(p.s, e) {
 		return // este año: a word goes on
 	}
 	p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e, Flags: Night})
 	p.last = e
+}
+
+// gluedEnding reports whether Literal lit is a case ending joined to day
+// by a hyphen, as Hungarian writes one after a day's digits (27-én,
+// 16-án, 1-jén).
+func gluedEnding(s string, day, lit Field) bool {
+	return lit.Start == day.End && lit.End > lit.Start+1 && s[lit.Start] == '-'
+}
+
+// dateBeginsAfter reports whether a word of dateBeginsWords, a verb that
+// says an occasion named after it begins on the date's evening, follows
+// the spaces at s[e]: "február 27-én este köszönt be purim" (see
+// dateBegins), where the evening's word is the dateline's and a word after
+// it is prose otherwise.
+func dateBeginsAfter(s string, e int) bool {
+	k := skipSpace(s, e)
+	if k == e || k >= len(s) || s[k]|0x20 != 'k' && s[k]|0x20 != 'b' {
+		return false // most words after the evening's: no phrases to match
+	}
+	return matchPhrases(s, k, dateBeginsWords[:]) > k
 }
 
 // hebrewEvening returns the end of Hebrew's words for "in the evening"
@@ -678,6 +704,12 @@ func hebrewEvening(s string, k int) (int, bool) {
 // German "am Abend", Spanish "por la noche" and "al atardecer", English
 // "in the evening", "at sundown", "after nightfall".
 var eveningPrepositions = [...]string{"au", "à", "am", "por la", "en la", "al", "in the", "at", "after"}
+
+// eveningPhrases are the phrases for "in the evening" after a date whose
+// word for the evening is no word of the tables: Italian's "sabato 27
+// marzo 2021 di sera", where "di" was read as Dutch's Tuesday (a weekday
+// error on a right date) and "sera" is French's "will be" too.
+var eveningPhrases = [...]string{"di sera", "della sera", "in serata"}
 
 // sunsetWords are English's words for the end of the day, which a date
 // written with the next day's Hebrew date puts between them: "September

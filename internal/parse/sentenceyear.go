@@ -16,7 +16,8 @@ import (
 // the evening of April 11 and continues on April 12)"), Swedish "År 2017 infaller
 // jom kippur den 30 september", Polish "W 2023 roku Chanuka rozpoczyna
 // się wieczorem 7 grudnia", Portuguese "Em 2025", Spanish and French "En
-// 2024", German "Im Jahr 2024", Italian "Nel 2024", Russian "В 2024 году",
+// 2024" and "Cette année 2019, Hanoucca tombe un 25 décembre" (this
+// year, then the year), German "Im Jahr 2024", Italian "Nel 2024", Russian "В 2024 году",
 // Czech "V roce 2024", Slovak "V roku 2024", Ukrainian "У 2024 році",
 // Serbian "U 2024. godini", Bulgarian "През 2024 г.", Romanian "În anul
 // 2013, Hanuca începe pe 28 noiembrie" and "În 2024", Danish, Norwegian
@@ -28,7 +29,7 @@ import (
 // diciembre" (but "Este año", this year, names none). Lower case; the
 // text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
-var yearLeads = [...]string{"in", "for", "år", "w roku", "w", "em", "en el año", "en", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
+var yearLeads = [...]string{"in", "for", "år", "w roku", "w", "em", "en el año", "en", "cette année", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
 	"v roku", "у", "u", "през", "în anul", "în", "no ano de", "este", "i"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the

@@ -183,6 +183,11 @@ func (p *parser) separator(i int) int {
 	if k := fromTime(p.s, i); k > i && p.dated() {
 		return k // Zondag 23 april 2017 vanaf 20:00 uur
 	}
+	if p.dated() {
+		if k := serviceBeforeTime(p.s, i); k > i {
+			return k // 25.05.23 – Erew Schawuoth / Arvit um 19.00 Uhr
+		}
+	}
 	if k := atHour(p.s, i); k > i && p.dated() {
 		return k
 	}
@@ -369,6 +374,9 @@ func (p *parser) article(i int) int {
 		}
 		return i
 	}
+	if j, ok := p.relativeDay(i, k, w); ok {
+		return j
+	}
 	if occasionArticles[strings.ToLower(w)] && p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.Holiday) {
 		// The article before an occasion's name after its day: "9
 		// ottobre, lo Yom Kippur", "le 12 octobre, le Yom Kippour".
@@ -393,6 +401,45 @@ func (p *parser) article(i int) int {
 
 // germanDay reports whether a day of the month in one or two digits with
 // an ordinal dot and a space starts at s[k]: "25. Kislev".
+// relativeDay returns the index of the day after German's relative
+// pronoun w at s[i] (der, die, das; k after it), and "am" or not, where a
+// comma sets the clause off after an occasion's name and the occasion's
+// day follows: "am Jom Kippur, der Freitagabend, dem 3. Oktober, beginnt"
+// (on Yom Kippur, which begins on Friday evening, 3 October). The date was
+// read without the occasion, in the nearest year whose 3 October is a
+// Friday (2025, not 2014). ok is false where there is none.
+func (p *parser) relativeDay(i, k int, w string) (int, bool) {
+	s := p.s
+	if len(w) != 3 || !strings.EqualFold(w, "der") && !strings.EqualFold(w, "die") && !strings.EqualFold(w, "das") ||
+		!p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Weekday) || !commaBefore(s, i) {
+		return k, false
+	}
+	j := k
+	if a := matchWord(s, k, "am"); a > k {
+		if j = skipSpace(s, a); j == a {
+			return k, false
+		}
+	}
+	if germanDay(s, j) {
+		return j, true
+	}
+	if f, ok := p.weekdayName(j, false); ok {
+		// Its day must follow: "der Freitagabend, dem 3. Oktober", not
+		// "der Montag war schön".
+		d := skipSpace(s, f.End)
+		if d < len(s) && s[d] == ',' {
+			d = skipSpace(s, d+1)
+		}
+		if a := matchWord(s, d, "dem"); a > d {
+			d = skipSpace(s, a)
+		}
+		if germanDay(s, d) {
+			return j, true
+		}
+	}
+	return k, false
+}
+
 func germanDay(s string, k int) bool {
 	_, e, digits := number(s, k)
 	return digits >= 1 && digits <= 2 && e+1 < len(s) && s[e] == '.' && s[e+1] == ' '
@@ -638,4 +685,58 @@ func (p *parser) eveningBefore(i int) int {
 	p.push(Field{Element: layout.Lit(s[p.last:j]), Start: p.last, End: j, Flags: Night | Begins})
 	p.last = j
 	return j
+}
+
+// services are the names of the prayer services, in lower case, as a
+// community's schedule writes one between a day and the hour it begins:
+// "Donnerstag – 25.05.23 – Erew Schawuoth / Arvit um 19.00 Uhr",
+// "Vendredi 22 septembre : Min'ha 19h00", "Freitag, 2. Dezember 2016,
+// Kabbalat Schabbat 18:30 Uhr". The time was left out, and the date read
+// without it.
+var services = [...]string{"arvit", "arwit", "arvith", "maariv", "maariw", "ma'ariv", "mincha", "minha", "min'ha",
+	"schacharit", "shacharit", "shacharis", "cha'harit", "chaharit", "musaf", "mussaf", "neila", "neilah",
+	"kabbalat schabbat", "kabbalat shabbat", "kabbalat chabbat", "kabalat shabat", "kol nidre", "kol nidrei"}
+
+// serviceBeforeTime returns the index of the time after a service's name
+// at s[i] (see services): the name, a colon or not, and a time in digits
+// or a word of the tables before one (um, à, at); or i. Before anything
+// else the name is prose.
+func serviceBeforeTime(s string, i int) int {
+	if i >= len(s) || !serviceFirst(s[i]) {
+		return i // most words after a date: no name to match
+	}
+	e := i
+	for _, sv := range services {
+		if a, ok := foldPrefix(s, i, sv); ok && wordEnds(s, a) {
+			e = a
+			break
+		}
+	}
+	if e == i {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k < len(s) && s[k] == ':' {
+		k = skipSpace(s, k+1)
+	}
+	if k == e {
+		return i
+	}
+	if _, n, digits := number(s, k); (digits == 1 || digits == 2) && n < len(s) && (s[n] == ':' || s[n] == '.' || s[n]|0x20 == 'h') {
+		return k // Min'ha 19h00, Kabbalat Schabbat 18:30 Uhr
+	}
+	if w, a, ok := wordAt(s, k); ok && w.kind == wJoin && isDigit(s, skipSpace(s, a)) {
+		return k // Arvit um 19.00 Uhr
+	}
+	return i
+}
+
+// serviceFirst reports whether c, in either case, starts a name of
+// services.
+func serviceFirst(c byte) bool {
+	switch c | 0x20 {
+	case 'a', 'm', 's', 'c', 'n', 'k':
+		return true
+	}
+	return false
 }

@@ -191,6 +191,20 @@ func addEnglishWords() {
 		addLatin(s, word{kind: wMotzei})
 	}
 	addLatin("erev", word{kind: wErev})
+	// German's and Polish's Erew, as hebcal's names of those languages
+	// spell it (Erew Schawuot), before a name of another spelling: "Erew
+	// Schawuoth".
+	addLatin("erew", word{kind: wErev})
+	// The eve in the Romance languages, which name it with a word and
+	// "of" before the occasion: "Sabato 27 marzo – Vigilia di Pesach",
+	// "la veille de Yom Kippour", "víspera de Pésaj", "véspera de
+	// Pessach". The occasion was read as its own day ("Vigilia di Pesach
+	// sabato 27 marzo" as 15 Nisan of 1937, the nearest year whose Pesach
+	// is a Saturday 27 March), or the date alone in the nearest year
+	// (2027, not 2021's Erev Pesach). See erevOf.
+	for _, s := range []string{"vigilia", "veille", "víspera", "vispera", "véspera", "vespera"} {
+		addLatin(s, word{kind: wErev})
+	}
 	addLatin("leil", word{kind: wLeil})
 	addLatin("leyl", word{kind: wLeil})
 	// "Rosh Chodesh Kislev falls on Sunday, Dec 1", "Today, Thursday,
