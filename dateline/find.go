@@ -59,7 +59,7 @@ func find(text string, from int, o *options) []Match {
 	var out []Match
 	last := from // the end of the match before
 	for r := range parse.AllFrom(text, from) {
-		if versionLike(&r, o) || dayBeyondMonths(&r) {
+		if notADate(&r, o) {
 			continue
 		}
 		ro := o
@@ -108,53 +108,43 @@ func find(text string, from int, o *options) []Match {
 	return out
 }
 
-// versionLike reports whether match r is a date written all in numbers
-// whose year no day a page dates has: before the Gregorian calendar's
-// first year, 1583, or more than a century after the reference. A
-// program's versions and patches look so ("Patch 7.4.2244", "8.1.0245"
-// in a changelog) and were found as April 7, 2244, with no more than the
-// warning that 7.4 reads both ways. Check still reads such a date given
-// alone, and one whose month or weekday is named.
-func versionLike(r *parse.Result, o *options) bool {
-	year := -1
+// notADate reports whether match r, found in free text, is numbers that
+// only look like a date. A date written all in numbers whose year no day
+// a page dates has, before the Gregorian calendar's first year, 1583, or
+// more than a century after the reference, is a program's version or
+// patch ("Patch 7.4.2244", "8.1.0245" in a changelog were found as April
+// 7, 2244, with no more than the warning that 7.4 reads both ways). A
+// civil day of the month that no month has, more than 31, before a
+// month's name is prose ("Test 83 may fail for some encodings", found
+// with the error that there is no day 83). Check still reads and judges
+// either given alone, and one whose month or weekday is named.
+func notADate(r *parse.Result, o *options) bool {
+	year, numeric := -1, true
 	for i := range r.Fields {
 		f := &r.Fields[i]
 		switch f.Kind {
-		case layout.Literal, layout.Day, layout.Hour, layout.Minute, layout.Second, layout.AMPM, layout.Zone, layout.Fraction:
+		case layout.Day:
+			if f.Value > 31 {
+				return true
+			}
+		case layout.Literal, layout.Hour, layout.Minute, layout.Second, layout.AMPM, layout.Zone, layout.Fraction:
 		case layout.Month:
-			if f.Form != layout.Numeric && f.Form != layout.NumericPad {
-				return false
-			}
+			numeric = numeric && (f.Form == layout.Numeric || f.Form == layout.NumericPad)
 		case layout.Year:
-			if f.Form == layout.TwoDigit || f.End-f.Start != 4 {
-				return false
+			if f.Form != layout.TwoDigit && f.End-f.Start == 4 {
+				year = f.Value
 			}
-			year = f.Value
 		default:
-			return false // a weekday, a Hebrew date, an occasion
+			numeric = false // a weekday, a Hebrew date, an occasion
 		}
 	}
-	if year < 0 || year >= firstGregorianYear && year <= 2100 {
+	if !numeric || year < 0 || year >= firstGregorianYear && year <= 2100 {
 		// A year of most pages' dates, without the reference, which
 		// costs a clock's read where the options set none: a reference
 		// before 2000 lets a year up to 2100 through.
 		return false
 	}
 	return year < firstGregorianYear || year > o.reference().Year()+100
-}
-
-// dayBeyondMonths reports whether match r names a civil day of the month
-// that no month has, more than 31: in free text such a number before a
-// month's name is prose ("Test 83 may fail for some encodings"), found as
-// a dateline with the error that there is no day 83. Check still reads
-// "32 March 2024" given alone, and says so.
-func dayBeyondMonths(r *parse.Result) bool {
-	for i := range r.Fields {
-		if f := &r.Fields[i]; f.Kind == layout.Day && f.Value > 31 {
-			return true
-		}
-	}
-	return false
 }
 
 // firstGregorianYear is the first whole year of the Gregorian calendar.

@@ -778,8 +778,8 @@ func (p *parser) spacedDotDate(i int) (int, bool) {
 	if p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) {
 		return i, false
 	}
-	if _, _, digits := number(s, i); digits == 4 {
-		return p.spacedYearFirst(i)
+	if i+5 < len(s) && s[i+4] == '.' && s[i+5] == ' ' && isDigit(s, i+3) && isDigit(s, i+1) {
+		return p.spacedYearFirst(i) // 2022. 01. 06.
 	}
 	if (p.list || p.item) && !p.spacedDotFree(i) {
 		return i, false
@@ -840,7 +840,7 @@ func (p *parser) spacedYearFirst(i int) (int, bool) {
 	k := i
 	for n := 0; n < 3; n++ {
 		x, e, digits := number(s, k)
-		if digits == 0 || n > 0 && digits > 2 || e+1 >= len(s) && n < 2 || e >= len(s) || s[e] != '.' {
+		if digits == 0 || n == 0 && digits != 4 || n > 0 && digits > 2 || e+1 >= len(s) && n < 2 || e >= len(s) || s[e] != '.' {
 			return i, false
 		}
 		v[n], start[n], end[n] = x, k, e

@@ -183,7 +183,7 @@ func (p *parser) separator(i int) int {
 	if k := fromTime(p.s, i); k > i && p.dated() {
 		return k // Zondag 23 april 2017 vanaf 20:00 uur
 	}
-	if p.dated() {
+	if i < len(p.s) && serviceFirst(p.s[i]) && p.dated() {
 		if k := serviceBeforeTime(p.s, i); k > i {
 			return k // 25.05.23 – Erew Schawuoth / Arvit um 19.00 Uhr
 		}
