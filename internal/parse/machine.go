@@ -408,9 +408,25 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 // Flemish's u (uur), with or without its dot, "aanvang 19 u.", "om 20u"
 // (and 19u30: see machineNumber); and Lithuanian's val. (valanda, hour):
 // "rugsėjo 12 d., 19 val."; and Czech's and Slovak's hodin and hod.
-// (hours): "od 18.15 hodin", "o 18.00 hod.". The word may be glued to the
-// hour: 20hs, 19h.
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val"}
+// (hours): "od 18.15 hodin", "o 18.00 hod."; and Slovenian's uri (at the
+// hour), after an hour written as an ordinal, with its point, or not: "ob
+// 11. uri" (see ordinalHour). The word may be glued to the hour: 20hs,
+// 19h.
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri"}
+
+// ordinalHour returns where the word after an hour that ends at s[e]
+// starts, after the point of an hour written as an ordinal before
+// Slovenian's "uri" ("ob 11. uri", at 11 o'clock); or e. Only before that
+// word: "19. Uhr" is no German, and a number with a point before another
+// word is a day.
+func ordinalHour(s string, e int) int {
+	if e < len(s) && s[e] == '.' {
+		if k := skipSpace(s, e+1); k > e+1 && foldASCIIEqual(s[k:latinWord(s, k)], "uri") {
+			return e + 1
+		}
+	}
+	return e
+}
 
 // isHoursWord reports whether t is one of hoursWords, in any case.
 func isHoursWord(t string) bool {
@@ -434,6 +450,9 @@ func hoursWordAfter(s string, e int) bool {
 		}
 		h, _, _ := number(s, d)
 		return d < e && h >= 13 && h <= 23 && yiddishHours(s, k) > k
+	}
+	if k == e {
+		k = skipSpace(s, ordinalHour(s, e))
 	}
 	return isHoursWord(s[k:latinWord(s, k)])
 }
@@ -489,7 +508,7 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 		// write "January 2–15 U", which reads as one.
 		return i, false
 	}
-	k := skipSpace(s, e)
+	k := skipSpace(s, ordinalHour(s, e))
 	we := latinWord(s, k)
 	needPart := false
 	if k > e && k < len(s) && s[k] == 0xD7 {

@@ -1,0 +1,85 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestSlovenian: Slovenian's names, from CLDR (the forty-fourth held-out
+// round), as its pages write them: a month after its day in the genitive
+// (20. januarja, 9. novembra, 5. marca, where CLDR writes the nominative
+// januar), a weekday after "v" (on) in the accusative (v soboto, v
+// sredo), and "ob" (at) before a time, which may be an hour written as an
+// ordinal before "uri" (ob 11. uri, at 11 o'clock). Before, "ki bo 20.
+// januarja 2019 ob 11. uri" read as nothing.
+func TestSlovenian(t *testing.T) {
+	checkDays(t, []struct{ in, day string }{
+		{"ponedeljek, 2. januar 2006", "2006-01-02"},
+		{"20. januarja 2019", "2019-01-20"},
+		{"v soboto, 5. marca 2022", "2022-03-05"},
+		{"V sredo, 18. decembra 2019", "2019-12-18"},
+		{"četrtek, 1. februarja 2024 ob 18.00", "2024-02-01"},
+		{"9. novembra 2021", "2021-11-09"},
+		{"nedelja, 15. septembra 2024", "2024-09-15"},
+	})
+	ref := dateline.Reference(time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, want string }{
+		{"Slovesnost bo 20. januarja 2019 ob 11. uri v Centru urbane kulture.", "2019-01-20 11:00"},
+		{"v petek, 27. januarja 2017 ob 18. uri", "2017-01-27 18:00"},
+		{"Koncert bo 3. marca 2024 ob 19 uri.", "2024-03-03 19:00"},
+		{"Predavanje: 23. aprila 2023 ob 17.30, Mestni muzej", "2023-04-23 17:30"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.True(t, ms[0].Dateline.HasTime)
+			assert.Equal(t, tc.want, ms[0].Dateline.Time.Format("2006-01-02 15:04"))
+		})
+	}
+	// Prose: a month alone, "ob" and "uri" without a date, a number with a
+	// point before another word.
+	for _, s := range []string{
+		"Marec je bil hladen mesec.",
+		"Srečanje bo ob 11. uri.",
+		"Ob 11. uri se je začelo.",
+		"Uri je prišel ob 5.",
+		"To je 11. ura pouka.",
+	} {
+		assert.Empty(t, dateline.Find(s, ref), s)
+	}
+}
+
+// TestDeclinedMonthKeepsLanguage: a month written in a case of the
+// dateline's language that CLDR's table does not carry (Slovenian's and
+// Serbian's genitive), and that another language writes as its own
+// month's name, is the dateline's language's where its other words rule
+// the other language out: "v soboto, 5. marca 2022" (Slovenian's
+// Saturday) gave a layout that wrote January as Polish's stycznia, and
+// "subota, 7. decembra 2024." (Serbian's) as Slovak's januára. Without
+// such a word the month keeps the language whose date writes it so
+// ("20. decembra 2019", Slovak's). A Slovenian date whose month is its
+// nominative, Slovak's month named alone ("sobota, 2. marec 2024"), is
+// Slovenian's, whose dates write it so.
+func TestDeclinedMonthKeepsLanguage(t *testing.T) {
+	other := dateline.New(time.Date(2024, time.January, 6, 0, 0, 0, 0, time.UTC)) // a Saturday
+	for _, tc := range []struct{ in, want string }{
+		{"v soboto, 5. marca 2022", "v soboto, 6. januar 2024"},
+		{"subota, 7. decembra 2024.", "subota, 6. januar 2024."},
+		{"U subotu, 7. decembra 2024.", "U subotu, 6. januar 2024."},
+		{"20. decembra 2019", "6. januára 2024"},
+		{"sobota, 2. marec 2024", "sobota, 6. januar 2024"},
+		{"27. januarja 2017", "6. januarja 2024"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			l, err := dateline.LayoutOf(tc.in)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, l.Format(other.Time, other.Hebrew))
+		})
+	}
+}
