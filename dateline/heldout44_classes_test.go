@@ -83,3 +83,34 @@ func TestDeclinedMonthKeepsLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestNumericRangeMonthWithoutDot: a numeric range whose start writes its
+// day and month without a point after the month, before a dash, and whose
+// end is a whole date ("04.12-06.12.2018", as Polish, Latvian and Russian
+// pages write it), starts on its first day; before, only its end was
+// read, as the dateline's day. A start whose month is not a month's, an
+// end without its year, and two times joined by a dash are no range.
+func TestNumericRangeMonthWithoutDot(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, want, span string }{
+		{"04.12-06.12.2018", "2018-12-04", "04.12-06.12.2018"},
+		{"Rīgā 29.04-02.05.2019 notika konference", "2019-04-29", "29.04-02.05.2019"},
+		{"Spotkania: 4.12 – 6.12.2018, Warszawa", "2018-12-04", "4.12 – 6.12.2018"},
+		{"wt.-czw. 04.12-06.12.2018", "2018-12-04", "wt.-czw. 04.12-06.12.2018"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.Equal(t, tc.want, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.span, tc.text[ms[0].Start:ms[0].End])
+		})
+	}
+	for _, s := range []string{"04.13-06.12.2018", "12.30-14.00", "Godziny 10.15-12.45, sala 2"} {
+		for _, m := range dateline.Find(s, ref) {
+			assert.NotEqual(t, 4, m.Dateline.Time.Day(), "%q in %q", s[m.Start:m.End], s)
+			assert.False(t, m.Dateline.Time.Year() == 2018 && m.Dateline.Time.Month() == time.December && m.Dateline.Time.Day() < 6,
+				"%q read as a range in %q", s[m.Start:m.End], s)
+		}
+	}
+}
