@@ -114,3 +114,28 @@ func TestNumericRangeMonthWithoutDot(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedDateBeforeTime: a date written year first in numbers parted
+// by spaces, before a time of day, as the Baltic news agencies stamp their
+// items ("BNS 2018 01 26 7:54"), is read in ISO's order; before, it read as
+// nothing. Without the time, or after a fourth number, the numbers may be
+// a table's, a phone number's or a code's, and are no date; nor is a month
+// above 12.
+func TestSpacedDateBeforeTime(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, want string }{
+		{"BNS 2018 01 26 7:54", "2018-01-26 07:54"},
+		{"ELTA 2023 12 07 18:30, Vilnius", "2023-12-07 18:30"},
+		{"2019 09 30 09:05", "2019-09-30 09:05"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.Equal(t, tc.want, ms[0].Dateline.Time.Format("2006-01-02 15:04"))
+		})
+	}
+	for _, s := range []string{"2018 01 26", "Tel. 1234 2018 01 26 7:54", "2018 13 26 7:54", "Kodas 2018 1 26 7:54", "2018 01 26 7 54"} {
+		assert.Empty(t, dateline.Find(s, ref), s)
+	}
+}

@@ -266,6 +266,8 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 		return p.basicDate(i)
 	case digits == 4 && next == ':' && isDigit(s, e+1):
 		return p.colonDate(i)
+	case digits == 4 && next == ' ' && spacedDateAt(s, e):
+		return p.spacedDate(i) // 2018 01 26 7:54
 	case digits == 4:
 		return p.yearAfterClock(i, e)
 	case digits > 2:
@@ -731,6 +733,46 @@ func (p *parser) basicDate(i int) (int, bool) {
 	p.add(month)
 	p.add(day)
 	return i + 8, true
+}
+
+// spacedDateAt reports whether, after the year that ends at s[e], a month
+// and a day of two digits each follow, parted by single spaces, and then a
+// time of day after another: "2018 01 26 7:54", as the Baltic news
+// agencies stamp their items (BNS 2018 01 26 7:54). Year first, the order
+// is ISO's; without the time the numbers may be any of a table's.
+func spacedDateAt(s string, e int) bool {
+	if e+7 > len(s) || s[e+3] != ' ' || s[e+6] != ' ' {
+		return false
+	}
+	mo, me, md := number(s, e+1)
+	d, de, dd := number(s, e+4)
+	if md != 2 || me != e+3 || dd != 2 || de != e+6 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return false
+	}
+	_, he, hd := number(s, e+7)
+	return (hd == 1 || hd == 2) && he+2 < len(s) && s[he] == ':' && isDigit(s, he+1) && isDigit(s, he+2)
+}
+
+// spacedDate reads the date that spacedDateAt finds at s[i]: its year,
+// month and day, as numbers, parted by spaces.
+func (p *parser) spacedDate(i int) (int, bool) {
+	s := p.s
+	if p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) || i > 0 && isDigit(s, trimSpaceBefore(s, i)-1) {
+		return i, false // a fourth number before it: one of a table's
+	}
+	y, e, _ := number(s, i)
+	mo, _, _ := number(s, e+1)
+	d, _, _ := number(s, e+4)
+	year := Field{Value: y, Start: i, End: e}
+	year.Kind = layout.Year
+	month := Field{Value: mo, Start: e + 1, End: e + 3}
+	month.Kind, month.Form = layout.Month, layout.NumericPad
+	day := Field{Value: d, Start: e + 4, End: e + 6}
+	day.Kind, day.Form = layout.Day, layout.Padded
+	p.add(year)
+	p.add(month)
+	p.add(day)
+	return e + 6, true
 }
 
 // yearMonthName reads a date written year first with a month name:
