@@ -139,3 +139,35 @@ func TestSpacedDateBeforeTime(t *testing.T) {
 		assert.Empty(t, dateline.Find(s, ref), s)
 	}
 }
+
+// TestHoursRangeWordAtEnd: a range of hours whose word for o'clock comes
+// after its end only ("od 10 do 15 sati", Croatian's from 10 to 15
+// o'clock; Czech's "od 10 do 17 hodin", "10 až 17 hodin") gives the
+// dateline its start's time; before, the date was read without one. Two
+// numbers after "od ... do" without the word are no times ("od 10 do
+// 15", "od 10 do 5. srpnja": a day), nor is an end above 24.
+func TestHoursRangeWordAtEnd(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, want string }{
+		{"U nedjelju 14. lipnja 2015. godine od 10 do 15 sati", "2015-06-14 10:00"},
+		{"Neděle 11. září 2016 od 10 do 17 hodin", "2016-09-11 10:00"},
+		{"Neděle 11. září 2016, 10 až 17 hodin", "2016-09-11 10:00"},
+		{"Subota, 7. decembra 2024. od 18 do 21 časova", "2024-12-07 18:00"},
+		{"sobota 2. marca 2024 od 9 do 12 hod.", "2024-03-02 09:00"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.True(t, ms[0].Dateline.HasTime)
+			assert.Equal(t, tc.want, ms[0].Dateline.Time.Format("2006-01-02 15:04"))
+		})
+	}
+	for _, s := range []string{"14. lipnja 2015. od 10 do 15", "14. lipnja 2015. od 10 do 5. srpnja", "Subota, 7. decembra 2024. od 10 do 25 sati"} {
+		ms := dateline.Find(s, ref)
+		require.NotEmpty(t, ms, s)
+		for _, m := range ms {
+			assert.False(t, m.Dateline.HasTime, "%q read with a time in %q", s[m.Start:m.End], s)
+		}
+	}
+}

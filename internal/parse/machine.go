@@ -495,7 +495,7 @@ func yiddishHours(s string, k int) int {
 func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
-	if h > 23 || !p.dated() || p.has(layout.Hour) {
+	if h > 23 || !p.dated() && !p.rangeEnd || p.has(layout.Hour) {
 		return i, false
 	}
 	if i >= 2 && s[i-1] == '-' && letterBefore(s, i-1) {
@@ -522,11 +522,8 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 			return i, false
 		}
 	}
-	if we == k {
-		return i, false
-	}
-	if s[k] != 0xD7 && !isHoursWord(s[k:we]) {
-		return i, false
+	if we == k || s[k] != 0xD7 && !isHoursWord(s[k:we]) {
+		return p.hoursRange(i, e, digits)
 	}
 	if a := skipSpace(s, we); a+3 <= len(s) && foldASCIIEqual(s[a:a+3], "ago") && wordEnds(s, a+3) {
 		return i, false // "2 hrs ago": a span of time, not an hour
@@ -733,6 +730,41 @@ func (p *parser) basicDate(i int) (int, bool) {
 	p.add(month)
 	p.add(day)
 	return i + 8, true
+}
+
+// hoursRange reads an hour that starts a range of hours whose word for
+// o'clock comes after its end only, "od 10 do 15 sati", "od 10 do 17
+// hodin" (from 10 to 15 o'clock): an Hour field, and the end as
+// clockRange reads it. The hour is the dateline's time, as a range of
+// days is its first day's.
+func (p *parser) hoursRange(i, e, digits int) (int, bool) {
+	s := p.s
+	if p.rangeEnd || !hoursRangeAfter(s, e) {
+		return i, false
+	}
+	h, _, _ := number(s, i)
+	hour := Field{Value: h, Start: i, End: e}
+	hour.Kind, hour.Form = layout.Hour, hourForm(false, digits, s[i])
+	m := p.mark()
+	p.add(hour)
+	p.clockRange(p.n-1, false)
+	if p.last == e {
+		p.reset(m)
+		return i, false
+	}
+	return p.last, true
+}
+
+// hoursRangeAfter reports whether, after the hour that ends at s[e], the
+// end of a range of hours follows with the word for o'clock after it: "do
+// 15 sati" (see hoursRange).
+func hoursRangeAfter(s string, e int) bool {
+	j := clockRangeJoin(s, e)
+	if j < 0 {
+		return false
+	}
+	h, e2, digits := number(s, j)
+	return digits > 0 && digits <= 2 && h <= 24 && hoursWordAfter(s, e2)
 }
 
 // spacedDateAt reports whether, after the year that ends at s[e], a month

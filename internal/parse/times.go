@@ -108,8 +108,9 @@ func (p *parser) clockRange(hour int, ampm bool) {
 	}
 	if s[e] != ':' || !isDigit(s, e+1) {
 		// An hour alone ends a range only with its AM or PM (9:30am to
-		// 2pm): "8:00 - 10 April" is a time and then a date.
-		if _, ok := ampmAt(s, skipSpace(s, e)); !ok {
+		// 2pm), or a word for o'clock (od 10 do 15 sati): "8:00 - 10
+		// April" is a time and then a date.
+		if _, ok := ampmAt(s, skipSpace(s, e)); !ok && !hoursWordAfter(s, e) {
 			return
 		}
 	}
@@ -158,19 +159,28 @@ func (p *parser) clockRange(hour int, ampm bool) {
 // clockRangeJoin returns the index after what joins the two times of a
 // range after the time that ends at i, with the spaces after it: a dash
 // (8:00-9:00PM) or a word of rangeToWords ("9:30am to 2pm, Thursday, April
-// 25, 2019", a college's listing of an event that ends the same day);
-// or -1. A word joins only what clockRange then reads as a time of day.
+// 25, 2019", a college's listing of an event that ends the same day) or
+// clockToWords; or -1. A word joins only what clockRange then reads as a time of day.
 func clockRangeJoin(s string, i int) int {
 	if k := rangeDash(s, i); k >= 0 {
 		return k
 	}
 	j := skipSpace(s, i)
 	e := latinWord(s, j)
-	if j == i || e == j || e >= len(s) || s[e] != ' ' || !rangeToWords[foldCaseString(s[j:e])] {
+	if j == i || e == j || e >= len(s) || s[e] != ' ' || e-j > len("through") {
 		return -1
+	}
+	var buf [16]byte
+	if w := appendFoldCase(buf[:0], s[j:e]); !rangeToWords[string(w)] && !clockToWords[string(w)] {
+		return -1 // folded on the stack: most words after a number are none
 	}
 	return skipSpace(s, e)
 }
+
+// clockToWords are the Slavic words for "to" between two times, which
+// rangeToWords leaves to the ranges of days that range.go reads: "od 10
+// do 15 sati", "od 10.00 do 17.00", Czech's "10.00 až 17.00".
+var clockToWords = map[string]bool{"do": true, "až": true}
 
 // dotDayMonth reads a day and month with a dot and no year after a
 // weekday, as Israeli and European pages write them: Sunday, 8.9 (8
