@@ -171,3 +171,31 @@ func TestHoursRangeWordAtEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedDayMonthAfterWeekday: a day and month in digits with a point
+// and a space after the day and a point after the month, and no year
+// ("u nedjelju 20. 09. sa zalaskom sunca", as Croatian and Czech write
+// them), are read after a weekday as "Sunday, 8.9" is; before, nothing
+// was read. The sentence's year, where it names one ("Jom Kipur u 2026.
+// godini počinje u nedjelju 20. 09."), is the date's. Without a weekday,
+// or without the month's point, the numbers are a list's or a count's.
+func TestSpacedDayMonthAfterWeekday(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.September, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, want string }{
+		{"Jom Kipur u 2026. godini počinje u nedjelju 20. 09. sa zalaskom sunca.", "2026-09-20"},
+		{"V pátek 11. 12. v 18 hodin", "2026-12-11"},
+		{"u subotu 3. 10. u sinagogi", "2026-10-03"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.want, ms[0].Dateline.Time.Format(time.DateOnly))
+			for _, p := range ms[0].Problems {
+				assert.NotEqual(t, dateline.Code("weekday"), p.Code, "%v", ms[0].Problems)
+			}
+		})
+	}
+	for _, s := range []string{"Kapitola 20. 09. a dále", "u nedjelju 20. 9 ljudi", "u subotu 5. 13. u sinagogi"} {
+		assert.Empty(t, dateline.Find(s, ref), s)
+	}
+}

@@ -1054,6 +1054,11 @@ func (p *parser) number(i int) (int, bool) {
 	if k, ok := p.spacedDotDate(i); ok {
 		return k, true
 	}
+	if digits <= 2 && spacedDayMonth(s, e) {
+		if k, ok := p.dotDayMonth(i); ok {
+			return k, true // u nedjelju 20. 09.
+		}
+	}
 	return p.dayFirst(i)
 }
 
