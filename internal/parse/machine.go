@@ -759,6 +759,13 @@ func (p *parser) hoursRange(i, e, digits int) (int, bool) {
 // end of a range of hours follows with the word for o'clock after it: "do
 // 15 sati" (see hoursRange).
 func hoursRangeAfter(s string, e int) bool {
+	if k := skipSpace(s, e); k < len(s) && s[k] < 0x80 && script.Class[s[k]]&script.ClassLetter != 0 {
+		// The cheap test first: most words after a number are no "to"
+		// with an hour after it, and are not looked up.
+		if w := latinWord(s, k); !isDigit(s, skipSpace(s, w)) || skipSpace(s, w) == w {
+			return false
+		}
+	}
 	j := clockRangeJoin(s, e)
 	if j < 0 {
 		return false
