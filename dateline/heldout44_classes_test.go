@@ -226,3 +226,34 @@ func TestSlipWeekdayBeforeMonth(t *testing.T) {
 		assert.Empty(t, dateline.Find(s, ref), s)
 	}
 }
+
+// TestGreekOrdinalDay: Greek writes a day as the feminine ordinal, its
+// ending glued to the number and alike for every day, in the genitive or
+// not: "της 4ης Οκτωβρίου 2022" (of the 4th of October), "η 5η Οκτωβρίου"
+// (the round's "ηλιοβασίλεμα της 4ης Οκτωβρίου"); before, only the month
+// and year were read, as a month's dateline. A layout keeps the ending,
+// which every day takes. A word glued to a number that only starts so
+// (4ημέρες, four days) is no ordinal.
+func TestGreekOrdinalDay(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, want string }{
+		{"της 4ης Οκτωβρίου 2022", "2022-10-04"},
+		{"η 5η Οκτωβρίου 2022", "2022-10-05"},
+		{"Τρίτη 4η Οκτωβρίου 2022", "2022-10-04"},
+		{"την 25η Μαρτίου 2021, ημέρα Πέμπτη", "2021-03-25"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.Equal(t, tc.want, ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	l, err := dateline.LayoutOf("4ης Οκτωβρίου 2022")
+	require.NoError(t, err)
+	d := dateline.New(time.Date(2024, time.March, 1, 0, 0, 0, 0, time.UTC))
+	assert.Equal(t, "1ης Μαρτίου 2024", l.Format(d.Time, d.Hebrew))
+	for _, m := range dateline.Find("4ημέρες Οκτωβρίου 2022", ref) {
+		assert.True(t, m.Dateline.Time.IsZero() || m.Dateline.Time.Day() == 1, "%q read a day", "4ημέρες Οκτωβρίου 2022"[m.Start:m.End])
+	}
+}
