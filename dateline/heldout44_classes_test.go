@@ -257,3 +257,32 @@ func TestGreekOrdinalDay(t *testing.T) {
 		assert.True(t, m.Dateline.Time.IsZero() || m.Dateline.Time.Day() == 1, "%q read a day", "4ημέρες Οκτωβρίου 2022"[m.Start:m.End])
 	}
 }
+
+// TestSunsetAfterDate: the words for "at sunset" and "after sunset" of
+// the Slavic, Romanian, Greek and Baltic languages after a date name its
+// evening, whose Hebrew date is the next day's, as English's "at sundown"
+// does: "u nedjelju 20. rujna 2026. sa zalaskom sunca" is 10 Tishrei
+// 5787, not the civil day's 9; so after a month in digits and its point
+// ("20. 09. sa zalaskom sunca"). Before, the words were left out of the
+// match and the civil day's Hebrew date given.
+func TestSunsetAfterDate(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.September, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, day, hebrew string }{
+		{"u nedjelju 20. rujna 2026. sa zalaskom sunca", "2026-09-20", "10 Tishrei 5787"},
+		{"Jom Kipur u 2026. godini počinje u nedjelju 20. 09. sa zalaskom sunca.", "2026-09-20", "10 Tishrei 5787"},
+		{"Letos se je začel 6. decembra 2015 po sončnem zahodu.", "2015-12-06", "25 Kislev 5776"},
+		{"12 grudnia 2023 po zachodzie słońca", "2023-12-12", "1 Tevet 5784"},
+		{"22 aprilie 2024 la apusul soarelui", "2024-04-22", "15 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
+		})
+	}
+	// A sunset word alone after a date, or another phrase: the civil day.
+	ms := dateline.Find("12 grudnia 2023 słońce świeciło", ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "29 Kislev 5784", ms[0].Dateline.Hebrew.String())
+}
