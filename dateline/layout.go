@@ -365,18 +365,34 @@ func sharedNames(example string, fields []parse.Field, elems []layout.Element) (
 			return -1, ""
 		}
 		text := strings.TrimSuffix(example[f.Start:f.End], ".")
-		var exact, folded uint64
+		dotted := len(text) < f.End-f.Start || f.End < len(example) && example[f.End] == '.'
+		afterDay := e.Kind == layout.Month && e.Form == layout.StandAlone && dayBefore(elems, i)
+		var exact, folded, long uint64
 		for _, l := range layout.Langs() {
-			n := strings.TrimSuffix(langName(l, e.Kind, f.Value, e.Form), ".")
+			name := langName(l, e.Kind, f.Value, e.Form)
+			if (e.Form == layout.Short || e.Form == layout.ShortDot) && strings.HasSuffix(name, ".") && !dotted {
+				continue // "pon, 2 jan 2006": Serbian's pon, not Slovenian's pon., which would write the dot
+			}
+			n := strings.TrimSuffix(name, ".")
 			switch {
 			case n == text:
 				exact |= 1 << l
 			case strings.EqualFold(n, text):
 				folded |= 1 << l
 			}
+			if afterDay && strings.EqualFold(langName(l, e.Kind, f.Value, layout.Long), text) {
+				long |= 1 << l
+			}
 		}
 		if exact == 0 {
 			exact = folded
+		}
+		if exact&long != 0 {
+			// A month after its day is a date's form, where a language
+			// writes it so: "sobota, 02. marec 2024" is Slovenian's
+			// (marec), not Slovak's, whose marec is the nominative of a
+			// month named alone and whose dates write "2. marca".
+			exact &= long
 		}
 		if first < 0 {
 			first, lang, cands = i, e.Lang, exact
@@ -495,6 +511,16 @@ func dotBeforeMonth(example string, fields []parse.Field) bool {
 	for i := 0; i+2 < len(fields); i++ {
 		if fields[i].Kind == layout.Day && fields[i+1].Kind == layout.Literal && fields[i+2].Kind == layout.Month &&
 			strings.HasPrefix(example[fields[i].End:], ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore reports whether a day comes before elems[i] in the layout.
+func dayBefore(elems []layout.Element, i int) bool {
+	for _, e := range elems[:i] {
+		if e.Kind == layout.Day {
 			return true
 		}
 	}

@@ -98,7 +98,7 @@ func (l Lang) Declines(d Declension) bool {
 // take an accusative after "on".
 func slavic(l Lang) bool {
 	switch l {
-	case Russian, Ukrainian, Serbian, Czech, Polish, Slovak, Croatian, SerbianCyrillic:
+	case Russian, Ukrainian, Serbian, Czech, Polish, Slovak, Croatian, SerbianCyrillic, Slovenian:
 		return true
 	}
 	return false
@@ -110,13 +110,16 @@ var hungarianOn = [7]string{"vasárnap", "hétfőn", "kedden", "szerdán", "csü
 
 // accusative returns the accusative of a feminine weekday name of a
 // Slavic language, as a date after "on" writes it (sobota, sobotu; среда,
-// среду; п'ятниця, п'ятницю; sobota, sobotę), or "" for another name.
+// среду; п'ятниця, п'ятницю; sobota, sobotę; Slovenian's sobota, soboto),
+// or "" for another name.
 func accusative(l Lang, name string) string {
 	r, n := utf8.DecodeLastRuneInString(name)
 	stem := name[:len(name)-n]
 	switch {
 	case l == Polish && r == 'a':
 		return stem + "ę"
+	case l == Slovenian && r == 'a':
+		return stem + "o" // v sredo, v soboto, v nedeljo
 	case r == 'a':
 		return stem + "u"
 	case r == 'а':

@@ -50,6 +50,7 @@ import (
 	"github.com/go-playground/locales/ro"
 	"github.com/go-playground/locales/ru"
 	"github.com/go-playground/locales/sk"
+	"github.com/go-playground/locales/sl"
 	"github.com/go-playground/locales/sr_Cyrl"
 	"github.com/go-playground/locales/sr_Latn"
 	"github.com/go-playground/locales/sv"
@@ -68,14 +69,14 @@ import (
 // decembra), Croatian (srijeda, 15. listopada 2023.), Danish (tirsdag
 // den 7. december 2021), Norwegian Bokmål (onsdag 27. januar 2021),
 // Lithuanian (1943 m. rugsėjo 23 d.), Serbian in Cyrillic letters
-// (Недеља, 27. јануар 2019. године), Latvian (2003. gada 16. martā) and
-// Estonian (22. jaanuaril).
+// (Недеља, 27. јануар 2019. године), Latvian (2003. gada 16. martā),
+// Estonian (22. jaanuaril) and Slovenian (v petek, 27. januarja 2017).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
 	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
 	bg.New(), sk.New(), hr.New(), da.New(), nb.New(), lt.New(), sr_Cyrl.New(), lv.New(),
-	et.New(),
+	et.New(), sl.New(),
 }
 
 // code returns the language code of a locale: its language, without the

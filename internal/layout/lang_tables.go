@@ -3,7 +3,7 @@
 package layout
 
 // langCodes are the languages' CLDR codes.
-var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk", "hr", "da", "nb", "lt", "sr-Cyrl", "lv", "et"}
+var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk", "hr", "da", "nb", "lt", "sr-Cyrl", "lv", "et", "sl"}
 
 // langMonths holds each language's month names as a date writes them (CLDR's wide format names: the genitive "января", "stycznia"), January first.
 var langMonths = [numLangs][12]string{
@@ -34,6 +34,7 @@ var langMonths = [numLangs][12]string{
 	25: {"јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септембар", "октобар", "новембар", "децембар"},                                                 // sr_Cyrl
 	26: {"janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts", "septembris", "oktobris", "novembris", "decembris"},                             // lv
 	27: {"jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober", "november", "detsember"},                                       // et
+	28: {"januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober", "november", "december"},                                            // sl
 }
 
 // langMonthsShort holds each language's abbreviated month names as a date writes them (CLDR's abbreviated format names, dots included: "janv.", "сент.").
@@ -65,6 +66,7 @@ var langMonthsShort = [numLangs][12]string{
 	25: {"јан", "феб", "мар", "апр", "мај", "јун", "јул", "авг", "сеп", "окт", "нов", "дец"},                                              // sr_Cyrl
 	26: {"janv.", "febr.", "marts", "apr.", "maijs", "jūn.", "jūl.", "aug.", "sept.", "okt.", "nov.", "dec."},                             // lv
 	27: {"jaan", "veebr", "märts", "apr", "mai", "juuni", "juuli", "aug", "sept", "okt", "nov", "dets"},                                   // et
+	28: {"jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "avg.", "sep.", "okt.", "nov.", "dec."},                                   // sl
 }
 
 // langMonthsStandAlone holds each language's month names as a month named alone writes them (CLDR's wide stand-alone names, from golang.org/x/text/date: the nominative "январь", "styczeń"), January first; "" where they are the format names.
@@ -96,6 +98,7 @@ var langMonthsStandAlone = [numLangs][12]string{
 	25: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // sr_Cyrl
 	26: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // lv
 	27: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // et
+	28: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // sl
 }
 
 // langWeekdays holds each language's weekday names as a date writes them (CLDR's wide format names), Sunday first.
@@ -127,6 +130,7 @@ var langWeekdays = [numLangs][7]string{
 	25: {"недеља", "понедељак", "уторак", "среда", "четвртак", "петак", "субота"},                                      // sr_Cyrl
 	26: {"svētdiena", "pirmdiena", "otrdiena", "trešdiena", "ceturtdiena", "piektdiena", "sestdiena"},                  // lv
 	27: {"pühapäev", "esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev"},                           // et
+	28: {"nedelja", "ponedeljek", "torek", "sreda", "četrtek", "petek", "sobota"},                                      // sl
 }
 
 // langWeekdaysShort holds each language's abbreviated weekday names (CLDR's abbreviated format names), Sunday first.
@@ -158,6 +162,7 @@ var langWeekdaysShort = [numLangs][7]string{
 	25: {"нед", "пон", "уто", "сре", "чет", "пет", "суб"},                           // sr_Cyrl
 	26: {"svētd.", "pirmd.", "otrd.", "trešd.", "ceturtd.", "piektd.", "sestd."},    // lv
 	27: {"P", "E", "T", "K", "N", "R", "L"},                                         // et
+	28: {"ned.", "pon.", "tor.", "sre.", "čet.", "pet.", "sob."},                    // sl
 }
 
 // langReference holds how each language writes the reference day in full (CLDR's full date format) and its time (the short time format).
@@ -189,4 +194,5 @@ var langReference = [numLangs][2]string{
 	25: {"понедељак, 02. јануар 2006.", "15:04"},         // sr_Cyrl
 	26: {"pirmdiena, 2006. gada 2. janvāris", "15:04"},   // lv
 	27: {"esmaspäev, 2. jaanuar 2006", "15:04"},          // et
+	28: {"ponedeljek, 02. januar 2006", "15:04"},         // sl
 }

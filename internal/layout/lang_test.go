@@ -117,6 +117,7 @@ func TestLangPresets(t *testing.T) {
 		{SerbianCyrillic, "понедељак, 02. јануар | 2 Tevet 5766", "02. јануар 2006., 15:04"},
 		{Latvian, "pirmdiena, 2. janvāris | 2 Tevet 5766", "2006. gada 2. janvāris, 15:04"},
 		{Estonian, "esmaspäev, 2. jaanuar | 2 Tevet 5766", "2. jaanuar 2006, 15:04"},
+		{Slovenian, "ponedeljek, 02. januar | 2 Tevet 5766", "02. januar 2006, 15:04"},
 	}
 	require.Len(t, tests, len(Langs()), "every language")
 	for _, tc := range tests {

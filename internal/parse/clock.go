@@ -338,13 +338,14 @@ func startingAt(s string, i int) int {
 
 // timeAfter returns k if a time of day starts at s[k] (an hour of one or
 // two digits and its minutes after a colon or h (Flemish u), an hour with
-// h alone, 19h, 19u, or an hour's word after it: 19 Uhr, 17 hodin), or i.
+// h alone, 19h, 19u, or an hour's word after it: 19 Uhr, 17 hodin, or
+// after the range it starts: 10 do 15 sati), or i.
 func timeAfter(s string, i, k int) int {
 	_, e, digits := number(s, k)
 	if digits == 0 || digits > 2 || e >= len(s) {
 		return i
 	}
-	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) {
+	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) || hoursRangeAfter(s, e) {
 		return k
 	}
 	return i

@@ -42,17 +42,19 @@ func partOfNumber(s string, e int) bool {
 // декабря, 25-го дня месяца кислев, 1-е января), Bulgarian's and
 // Macedonian's (1-ви, 2-ри, 7-ми, 8-ми and the others' -ти: "Между 18 и
 // 26-ти декември"), and Swedish's after a colon (den 20:e september, 1:a
-// maj). The day's field is the number alone and the ending is text after
-// it, which a layout keeps. ordinalEndings are the endings ordinalEnding
+// maj), and Greek's, the feminine ordinal's ending in the genitive or
+// not, alike for every day (της 4ης Οκτωβρίου, on the 4th of October; η
+// 5η Οκτωβρίου). The day's field is the number alone and the ending is
+// text after it, which a layout keeps. ordinalEndings are the endings ordinalEnding
 // reads whole, with the word's end after them.
-var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое", "-ти", "-ви", "-ри", "-ми", ":e", ":a"}
+var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое", "-ти", "-ви", "-ри", "-ми", ":e", ":a", "ης", "η"}
 
 func ordinalEnding(s string, e int) int {
 	if e >= len(s) {
 		return e
 	}
 	switch s[e] {
-	case 0xD7, 0xC2, '.', 'e', 'E', '-', ':': // the first bytes of the endings
+	case 0xD7, 0xC2, 0xCE, '.', 'e', 'E', '-', ':': // the first bytes of the endings
 	default:
 		return e // most days: a space after them
 	}

@@ -266,6 +266,8 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 		return p.basicDate(i)
 	case digits == 4 && next == ':' && isDigit(s, e+1):
 		return p.colonDate(i)
+	case digits == 4 && next == ' ' && spacedDateAt(s, e):
+		return p.spacedDate(i) // 2018 01 26 7:54
 	case digits == 4:
 		return p.yearAfterClock(i, e)
 	case digits > 2:
@@ -418,9 +420,25 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 // Flemish's u (uur), with or without its dot, "aanvang 19 u.", "om 20u"
 // (and 19u30: see machineNumber); and Lithuanian's val. (valanda, hour):
 // "rugsėjo 12 d., 19 val."; and Czech's and Slovak's hodin and hod.
-// (hours): "od 18.15 hodin", "o 18.00 hod.". The word may be glued to the
-// hour: 20hs, 19h.
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val"}
+// (hours): "od 18.15 hodin", "o 18.00 hod."; and Slovenian's uri (at the
+// hour), after an hour written as an ordinal, with its point, or not: "ob
+// 11. uri" (see ordinalHour). The word may be glued to the hour: 20hs,
+// 19h.
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri"}
+
+// ordinalHour returns where the word after an hour that ends at s[e]
+// starts, after the point of an hour written as an ordinal before
+// Slovenian's "uri" ("ob 11. uri", at 11 o'clock); or e. Only before that
+// word: "19. Uhr" is no German, and a number with a point before another
+// word is a day.
+func ordinalHour(s string, e int) int {
+	if e < len(s) && s[e] == '.' {
+		if k := skipSpace(s, e+1); k > e+1 && foldASCIIEqual(s[k:latinWord(s, k)], "uri") {
+			return e + 1
+		}
+	}
+	return e
+}
 
 // isHoursWord reports whether t is one of hoursWords, in any case.
 func isHoursWord(t string) bool {
@@ -444,6 +462,9 @@ func hoursWordAfter(s string, e int) bool {
 		}
 		h, _, _ := number(s, d)
 		return d < e && h >= 13 && h <= 23 && yiddishHours(s, k) > k
+	}
+	if k == e {
+		k = skipSpace(s, ordinalHour(s, e))
 	}
 	return isHoursWord(s[k:latinWord(s, k)])
 }
@@ -484,7 +505,7 @@ func yiddishHours(s string, k int) int {
 func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
-	if h > 23 || !p.dated() || p.has(layout.Hour) {
+	if h > 23 || !p.dated() && !p.rangeEnd || p.has(layout.Hour) {
 		return i, false
 	}
 	if i >= 2 && s[i-1] == '-' && letterBefore(s, i-1) {
@@ -499,7 +520,7 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 		// write "January 2–15 U", which reads as one.
 		return i, false
 	}
-	k := skipSpace(s, e)
+	k := skipSpace(s, ordinalHour(s, e))
 	we := latinWord(s, k)
 	needPart := false
 	if k > e && k < len(s) && s[k] == 0xD7 {
@@ -511,11 +532,8 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 			return i, false
 		}
 	}
-	if we == k {
-		return i, false
-	}
-	if s[k] != 0xD7 && !isHoursWord(s[k:we]) {
-		return i, false
+	if we == k || s[k] != 0xD7 && !isHoursWord(s[k:we]) {
+		return p.hoursRange(i, e, digits)
 	}
 	if a := skipSpace(s, we); a+3 <= len(s) && foldASCIIEqual(s[a:a+3], "ago") && wordEnds(s, a+3) {
 		return i, false // "2 hrs ago": a span of time, not an hour
@@ -722,6 +740,88 @@ func (p *parser) basicDate(i int) (int, bool) {
 	p.add(month)
 	p.add(day)
 	return i + 8, true
+}
+
+// hoursRange reads an hour that starts a range of hours whose word for
+// o'clock comes after its end only, "od 10 do 15 sati", "od 10 do 17
+// hodin" (from 10 to 15 o'clock): an Hour field, and the end as
+// clockRange reads it. The hour is the dateline's time, as a range of
+// days is its first day's.
+func (p *parser) hoursRange(i, e, digits int) (int, bool) {
+	s := p.s
+	if p.rangeEnd || !hoursRangeAfter(s, e) {
+		return i, false
+	}
+	h, _, _ := number(s, i)
+	hour := Field{Value: h, Start: i, End: e}
+	hour.Kind, hour.Form = layout.Hour, hourForm(false, digits, s[i])
+	m := p.mark()
+	p.add(hour)
+	p.clockRange(p.n-1, false)
+	if p.last == e {
+		p.reset(m)
+		return i, false
+	}
+	return p.last, true
+}
+
+// hoursRangeAfter reports whether, after the hour that ends at s[e], the
+// end of a range of hours follows with the word for o'clock after it: "do
+// 15 sati" (see hoursRange).
+func hoursRangeAfter(s string, e int) bool {
+	if k := skipSpace(s, e); k < len(s) && s[k] < 0x80 && script.Class[s[k]]&script.ClassLetter != 0 {
+		// The cheap test first: most words after a number are no "to"
+		// with an hour after it, and are not looked up.
+		if w := latinWord(s, k); !isDigit(s, skipSpace(s, w)) || skipSpace(s, w) == w {
+			return false
+		}
+	}
+	j := clockRangeJoin(s, e)
+	if j < 0 {
+		return false
+	}
+	h, e2, digits := number(s, j)
+	return digits > 0 && digits <= 2 && h <= 24 && hoursWordAfter(s, e2)
+}
+
+// spacedDateAt reports whether, after the year that ends at s[e], a month
+// and a day of two digits each follow, parted by single spaces, and then a
+// time of day after another: "2018 01 26 7:54", as the Baltic news
+// agencies stamp their items (BNS 2018 01 26 7:54). Year first, the order
+// is ISO's; without the time the numbers may be any of a table's.
+func spacedDateAt(s string, e int) bool {
+	if e+7 > len(s) || s[e+3] != ' ' || s[e+6] != ' ' {
+		return false
+	}
+	mo, me, md := number(s, e+1)
+	d, de, dd := number(s, e+4)
+	if md != 2 || me != e+3 || dd != 2 || de != e+6 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return false
+	}
+	_, he, hd := number(s, e+7)
+	return (hd == 1 || hd == 2) && he+2 < len(s) && s[he] == ':' && isDigit(s, he+1) && isDigit(s, he+2)
+}
+
+// spacedDate reads the date that spacedDateAt finds at s[i]: its year,
+// month and day, as numbers, parted by spaces.
+func (p *parser) spacedDate(i int) (int, bool) {
+	s := p.s
+	if p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) || i > 0 && isDigit(s, trimSpaceBefore(s, i)-1) {
+		return i, false // a fourth number before it: one of a table's
+	}
+	y, e, _ := number(s, i)
+	mo, _, _ := number(s, e+1)
+	d, _, _ := number(s, e+4)
+	year := Field{Value: y, Start: i, End: e}
+	year.Kind = layout.Year
+	month := Field{Value: mo, Start: e + 1, End: e + 3}
+	month.Kind, month.Form = layout.Month, layout.NumericPad
+	day := Field{Value: d, Start: e + 4, End: e + 6}
+	day.Kind, day.Form = layout.Day, layout.Padded
+	p.add(year)
+	p.add(month)
+	p.add(day)
+	return e + 6, true
 }
 
 // yearMonthName reads a date written year first with a month name:

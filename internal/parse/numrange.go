@@ -9,7 +9,8 @@ import (
 // German pages write it, whose start takes its month and year from the
 // end: "11.-13.06.2024" (the days of one month: the start is a day with
 // its dot, or a dash right after it, "12-20.04.2025"), and "10.12.-18.12.2020", "10.12. bis 18.12.20" (the start
-// gives its month; the words of rangeJoin or a dash part them). The end
+// gives its month; the words of rangeJoin or a dash part them), and
+// "04.12-06.12.2018" (the start's month without its dot, before a dash). The end
 // is a whole numeric date, day first with dots. A start with its month
 // may be the evening's ("24.9. abends/25.9.2023", the eve and the day of
 // Yom Kippur) and end at a slash (see numericRangeJoin). The start is the
@@ -46,13 +47,18 @@ func (p *parser) numericRange(i int) (int, bool) {
 		k++
 	}
 	if v2, e2, d2 := number(s, k); dotted && d2 > 0 {
-		// 10.12.: the start's month, with its dot.
-		if d2 > 2 || v2 < 1 || v2 > 12 || e2 >= len(s) || s[e2] != '.' {
+		// 10.12.: the start's month, with its dot; or without it
+		// before a dash, "04.12-06.12.2018", as Polish, Latvian and
+		// Russian pages write it.
+		if d2 > 2 || v2 < 1 || v2 > 12 || e2 >= len(s) || s[e2] != '.' && rangeDash(s, e2) < 0 {
 			return i, false
 		}
 		month = Field{Value: v2, Start: k, End: e2, Flags: DayFirst}
 		month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, k, d2))
-		hasMonth, k = true, e2+1
+		hasMonth, k = true, e2
+		if s[e2] == '.' {
+			k++
+		}
 	}
 	j := numericRangeJoin(s, k, hasMonth)
 	if j < 0 || !isDigit(s, j) {

@@ -610,6 +610,11 @@ func (p *parser) dateEvening() {
 		return
 	}
 	k := skipSpace(p.s, p.last)
+	if last := p.buf[p.n-1]; last.Kind == layout.Month && monthPointAt(p.s, k) {
+		// The point of a month in digits, which dotDayMonth leaves after
+		// a weekday: "u nedjelju 20. 09. sa zalaskom sunca".
+		k = skipSpace(p.s, k+1)
+	}
 	paren := k < len(p.s) && p.s[k] == '(' && k > p.last // 2 octobre (au soir)
 	if paren {
 		k++
@@ -634,6 +639,10 @@ func (p *parser) dateEvening() {
 	if !ok && !hebrewDate && at < len(p.s) && (p.s[at]|0x20 == 'd' || p.s[at]|0x20 == 'i') {
 		e = matchPhrases(p.s, at, eveningPhrases[:]) // the cheap test first: most text after a date is no such phrase
 		ok = e > at
+	}
+	if !ok && k < len(p.s) && dateSunsetFirst[p.s[k]|0x20] {
+		e = matchPhrases(p.s, k, dateSunsets[:])
+		ok = e > k
 	}
 	if !ok {
 		var w word
@@ -716,6 +725,34 @@ var eveningPhrases = [...]string{"di sera", "della sera", "in serata"}
 // 15 2023 at sundown (1st of Tishrei, 5784)". They are no words of the
 // tables: "Sunset" leads a time of the day's zmanim (see zmanWords).
 var sunsetWords = [...]string{"sundown", "sunset", "nightfall", "dusk"}
+
+// monthPointAt reports whether the point after a month in digits is at
+// s[k], a space after it: "20. 09. sa zalaskom sunca".
+func monthPointAt(s string, k int) bool {
+	return k > 0 && k+1 < len(s) && s[k] == '.' && s[k+1] == ' ' && isDigit(s, k-1)
+}
+
+// dateSunsets are the other languages' words for "at sunset" and "after
+// sunset" that may follow a date (see dateEvening), as an event's line
+// says when a day's occasion begins: "Jom Kipur ... počinje u nedjelju
+// 20. 09. sa zalaskom sunca", "13 września po zachodzie słońca", "v
+// pátek 8. dubna po západu slunce". Each is several words, so no word of
+// prose alone reads as one.
+var dateSunsets = [...]string{"sa zalaskom sunca", "po zalasku sunca", "са заласком сунца", "по заласку сунца",
+	"z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "po západu slunce", "se západem slunce",
+	"po západe slnka", "so západom slnka", "ob sončnem zahodu", "po sončnem zahodu", "la apusul soarelui",
+	"după apusul soarelui", "με τη δύση του ηλίου", "μετά τη δύση του ηλίου", "saulei nusileidus",
+	"su saulės laida", "с заходом солнца", "после захода солнца", "з заходом сонця", "після заходу сонця"}
+
+// dateSunsetFirst holds the first bytes of dateSunsets, in lower case:
+// most words after a date start otherwise (Hebrew's all do), and are not
+// compared with each.
+var dateSunsetFirst = func() (t [256]bool) {
+	for _, w := range dateSunsets {
+		t[w[0]|0x20] = true
+	}
+	return t
+}()
 
 // sunsetWord returns the end of one of sunsetWords at s[k] and whether
 // there is one.
@@ -1092,6 +1129,11 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if k, ok := p.spacedDotDate(i); ok {
 		return k, true
+	}
+	if digits <= 2 && spacedDayMonth(s, e) {
+		if k, ok := p.dotDayMonth(i); ok {
+			return k, true // u nedjelju 20. 09.
+		}
 	}
 	return p.dayFirst(i)
 }

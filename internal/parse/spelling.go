@@ -200,6 +200,15 @@ func dateAhead(s string, e int) bool {
 	if isDigit(s, k) {
 		return true
 	}
+	if t := startsReady.Load(); t != nil {
+		if e := letterEnd(s, k); e-k >= 2 && e == latinWord(s, k) && t.slot(s, k, e) == nil {
+			// A word of ASCII letters that the start table does not
+			// hold, as most of prose: no month of either calendar starts
+			// so (its keys hold each Latin spelling's first word), and
+			// MatchMonth, which takes longer, is not asked.
+			return false
+		}
+	}
 	if _, ok := hebrew.MatchMonth(s[k:]); ok {
 		return true
 	}

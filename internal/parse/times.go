@@ -108,8 +108,9 @@ func (p *parser) clockRange(hour int, ampm bool) {
 	}
 	if s[e] != ':' || !isDigit(s, e+1) {
 		// An hour alone ends a range only with its AM or PM (9:30am to
-		// 2pm): "8:00 - 10 April" is a time and then a date.
-		if _, ok := ampmAt(s, skipSpace(s, e)); !ok {
+		// 2pm), or a word for o'clock (od 10 do 15 sati): "8:00 - 10
+		// April" is a time and then a date.
+		if _, ok := ampmAt(s, skipSpace(s, e)); !ok && !hoursWordAfter(s, e) {
 			return
 		}
 	}
@@ -158,26 +159,36 @@ func (p *parser) clockRange(hour int, ampm bool) {
 // clockRangeJoin returns the index after what joins the two times of a
 // range after the time that ends at i, with the spaces after it: a dash
 // (8:00-9:00PM) or a word of rangeToWords ("9:30am to 2pm, Thursday, April
-// 25, 2019", a college's listing of an event that ends the same day);
-// or -1. A word joins only what clockRange then reads as a time of day.
+// 25, 2019", a college's listing of an event that ends the same day) or
+// clockToWords; or -1. A word joins only what clockRange then reads as a time of day.
 func clockRangeJoin(s string, i int) int {
 	if k := rangeDash(s, i); k >= 0 {
 		return k
 	}
 	j := skipSpace(s, i)
 	e := latinWord(s, j)
-	if j == i || e == j || e >= len(s) || s[e] != ' ' || !rangeToWords[foldCaseString(s[j:e])] {
+	if j == i || e == j || e >= len(s) || s[e] != ' ' || e-j > len("through") {
 		return -1
+	}
+	var buf [16]byte
+	if w := appendFoldCase(buf[:0], s[j:e]); !rangeToWords[string(w)] && !clockToWords[string(w)] {
+		return -1 // folded on the stack: most words after a number are none
 	}
 	return skipSpace(s, e)
 }
+
+// clockToWords are the Slavic words for "to" between two times, which
+// rangeToWords leaves to the ranges of days that range.go reads: "od 10
+// do 15 sati", "od 10.00 do 17.00", Czech's "10.00 až 17.00".
+var clockToWords = map[string]bool{"do": true, "až": true}
 
 // dotDayMonth reads a day and month with a dot and no year after a
 // weekday, as Israeli and European pages write them: Sunday, 8.9 (8
 // September; day first, as a dot says, and not ambiguous: without a year
 // a reading month first would be taken wherever its weekday fits nearer);
 // or beside an occasion, which says the year, as German calendars list
-// the holidays: "16.09. Jom Kippur", "Jom Kippur 16.09.".
+// the holidays: "16.09. Jom Kippur", "Jom Kippur 16.09."; with a space
+// after the day's point too, "u nedjelju 20. 09." (see spacedDayMonth).
 // It reports false for anything else, such as a decimal number.
 func (p *parser) dotDayMonth(i int) (int, bool) {
 	s := p.s
@@ -191,7 +202,11 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 	if e1 >= len(s) || s[e1] != '.' {
 		return i, false
 	}
-	v2, e2, d2 := number(s, e1+1)
+	m := e1 + 1
+	if spacedDayMonth(s, e1) {
+		m++ // u nedjelju 20. 09.: a space after the day's point
+	}
+	v2, e2, d2 := number(s, m)
 	if d1 == 0 || d1 > 2 || d2 == 0 || d2 > 2 || !wordEnds(s, e2) || v1 < 1 || v1 > 31 || v2 < 1 || v2 > 12 {
 		return i, false
 	}
@@ -200,8 +215,8 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 	}
 	day := Field{Value: v1, Start: i, End: e1, Flags: DayFirst}
 	day.Kind, day.Form = layout.Day, dayForm(s, i, d1)
-	month := Field{Value: v2, Start: e1 + 1, End: e2, Flags: DayFirst}
-	month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, e1+1, d2))
+	month := Field{Value: v2, Start: m, End: e2, Flags: DayFirst}
+	month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, m, d2))
 	samePadding(s, false, &day, &month)
 	p.add(day)
 	p.add(month)
@@ -214,6 +229,23 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 		return e2 + 1, true
 	}
 	return e2, true
+}
+
+// spacedDayMonth reports whether a day and month are written with a
+// point and one space after the day that ends at s[e], and a point after
+// the month, whose year does not follow: "u nedjelju 20. 09. sa zalaskom
+// sunca", as Croatian and Czech write them (see dotDayMonth, which reads
+// them after a weekday or beside an occasion only).
+func spacedDayMonth(s string, e int) bool {
+	if e+3 >= len(s) || s[e] != '.' || s[e+1] != ' ' || !isDigit(s, e+2) {
+		return false
+	}
+	_, me, digits := number(s, e+2)
+	if digits == 0 || digits > 2 || me >= len(s) || s[me] != '.' {
+		return false
+	}
+	_, _, yd := number(s, skipSpace(s, me+1))
+	return yd == 0 // 20. 09. 2026 is spacedDotDate's
 }
 
 // TimeRange returns an *Error wrapping ErrLayout if r states the time of

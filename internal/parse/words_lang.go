@@ -81,6 +81,22 @@ func estonianGenitive(n string) string {
 	return n + "i"
 }
 
+// slovenianGenitive returns the genitive of a Slovenian month's name (see
+// addDeclensions): the nominative with -a (aprila, junija), its -ar with
+// -ja (januar, januarja), its -ec as -ca (marec, marca) and -er as -ra
+// (september, septembra; december, decembra).
+func slovenianGenitive(n string) string {
+	switch {
+	case strings.HasSuffix(n, "ar"):
+		return n + "ja"
+	case strings.HasSuffix(n, "ec"):
+		return strings.TrimSuffix(n, "ec") + "ca"
+	case strings.HasSuffix(n, "er"):
+		return strings.TrimSuffix(n, "er") + "ra"
+	}
+	return n + "a"
+}
+
 // shortOnlyBeforeMonth reports whether language l's weekday abbreviations
 // are read only before a month of the language, as shortWeekdays holds
 // them, rather than as words of the tables: Danish's and Norwegian's
@@ -143,6 +159,13 @@ func addDeclensions() {
 		for _, n := range [...]string{g, g + "l", g + "ni"} {
 			addLang(n, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Estonian, variant: true})
 		}
+	}
+	// Slovenian writes a month after a day in the genitive ("20. januarja
+	// 2019", "9. novembra 2021"), where CLDR writes the nominative (2.
+	// januar 2006), which it does not carry: see slovenianGenitive.
+	for m := 1; m <= 12; m++ {
+		g := slovenianGenitive(layout.Slovenian.MonthName(m, layout.Long))
+		addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Slovenian, variant: true})
 	}
 	// Croatian writes the genitive's -oga short as often as in full,
 	// "15. studenog 2023." beside CLDR's "studenoga".
@@ -213,8 +236,9 @@ func addJoinWords() {
 	// "en 1:04 pm" (Spanish, as go-dateparser's tests write it), "saat
 	// 16.00'da" (Turkish: the hour, at 16.00); Romanian's "pe" (on)
 	// before a date, "pe 2 octombrie 2024";
-	// and German's "vom" (from the) before the start of a range: "vom
-	// 10.12. bis 18.12.20".
+	// German's "vom" (from the) before the start of a range: "vom
+	// 10.12. bis 18.12.20"; and Slovenian's "ob" (at) before a time,
+	// "20. januarja 2019 ob 11.00".
 	// Each says which language the dateline is in, as its names may not
 	// (September is English and German).
 	for _, v := range []struct {
@@ -224,7 +248,7 @@ func addJoinWords() {
 		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French},
 		{"ore", layout.Italian}, {"alle", layout.Italian}, {"vom", layout.German}, {"u", layout.Serbian},
 		{"v", layout.Czech}, {"у", layout.Ukrainian}, {"w", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
-		{"pe", layout.Romanian}} {
+		{"pe", layout.Romanian}, {"ob", layout.Slovenian}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
@@ -939,7 +963,8 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 			// 17. September" writes its end's month in German.
 			name := *f
 			name.Flags &^= RangeEnd
-			if _, ok := nameWord(s, &name); !ok {
+			w, ok := nameWord(s, &name)
+			if !ok {
 				table := lang.MonthName(f.Value, layout.Long)
 				if f.Kind == layout.Weekday {
 					table = lang.WeekdayName(f.Value, layout.Long)
@@ -966,6 +991,18 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 			}
 			if c, ok := langCase(s[f.Start:f.End], table); ok {
 				f.Lang, f.Case, f.Text = lang, c, ""
+			} else if f.Kind == layout.Month && w.langs&(1<<lang) != 0 && mask&(1<<f.Lang) == 0 {
+				// A case of the language's that its table does not
+				// write, and the name of a language the other words
+				// rule out: Slovenian's "marca" (of marec) is Polish's
+				// March, Serbian's "decembra" (of decembar) Slovak's
+				// December. It is kept as written, as langField keeps a
+				// variant, so that a layout writes the dateline's
+				// language ("v soboto, 5. marca 2022" wrote Polish's
+				// stycznia for January, "subota, 7. decembra 2024."
+				// Slovak's januára).
+				f.Form, f.Lang = layout.Long, lang
+				f.Text, f.Of, f.Case = s[f.Start:f.End], int8(f.Value), variantCase(s[f.Start:f.End])
 			}
 		case layout.HebrewMonth:
 			if g := lang.Family(); g != f.Spelling.Family {
