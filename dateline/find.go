@@ -119,8 +119,15 @@ func find(text string, from int, o *options) []Match {
 // with the error that there is no day 83). Check still reads and judges
 // either given alone, and one whose month or weekday is named.
 func notADate(r *parse.Result, o *options) bool {
+	first := 0
+	for first < len(r.Fields) && r.Fields[first].Kind == layout.Literal {
+		first++
+	}
+	if first == len(r.Fields) || r.Fields[first].Kind != layout.Day && r.Fields[first].Kind != layout.Month {
+		return false // a weekday, a Hebrew date or an occasion first: most of a page's matches
+	}
 	year, numeric := -1, true
-	for i := range r.Fields {
+	for i := first; i < len(r.Fields); i++ {
 		f := &r.Fields[i]
 		switch f.Kind {
 		case layout.Day:

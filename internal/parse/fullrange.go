@@ -890,9 +890,12 @@ var celebratedPassives = [...]string{"sera célébrée", "sera célébré", "est
 // and before any other word, it returns i.
 func (p *parser) celebratedUntil(i int) int {
 	s := p.s
+	if p.n == 0 || p.buf[p.n-1].Kind != layout.Holiday {
+		return i // most datelines: no occasion last, no passive to match
+	}
 	k := skipSpace(s, i)
-	if k == i || k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'e' && s[k] != 0xC3 || p.n == 0 || p.buf[p.n-1].Kind != layout.Holiday {
-		return i // most text after a date: no passive to match
+	if k == i || k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'e' && s[k] != 0xC3 {
+		return i
 	}
 	e := matchPhrases(s, k, celebratedPassives[:])
 	if e == k {

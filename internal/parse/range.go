@@ -256,7 +256,9 @@ func hebrewUntil(s string, i int) (int, bool) {
 	if i+len("עד") >= len(s) || s[i] != 0xD7 {
 		return i, false
 	}
-	if strings.HasPrefix(s[i:], "ו") {
+	if strings.HasPrefix(s[i:], "ו") && strings.Contains(s[i:min(i+10, len(s))], "מש") {
+		// The cheap test first: most words with ו, "and", are no verb
+		// of lasting, whose root's מש all of hebrewLasts have.
 		for _, v := range hebrewLasts {
 			if e := i + len(v); strings.HasPrefix(s[i:], v) && e < len(s) && s[e] == ' ' {
 				if k, ok := hebrewUntil(s, e+1); ok && !strings.HasPrefix(s[e+1:], "ו") {
