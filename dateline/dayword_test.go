@@ -46,6 +46,7 @@ func TestDayWords(t *testing.T) {
 		{"December the Thirty-First, 1999", "1999-12-31", nil, true},
 		// An ordinal in digits after "the", with its year, as the
 		// words are read.
+		{"the 5th day of Nisan, in the year 5784", "2024-04-13", nil, false},
 		{"March the 5th, 2024", "2024-03-05", nil, true},
 		{"Tuesday, March the 5th, 2024", "2024-03-05", nil, true},
 		{"Monday, March the 5th, 2024", "2024-03-05", []dateline.Code{dateline.CodeWeekday}, false},

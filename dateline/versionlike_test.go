@@ -14,8 +14,10 @@ import (
 // after the reference ("Patch 7.4.2244", "8.1.0245", found in Vim's
 // changelog as April 7, 2244), and a number no day of a month can be
 // before a month's name that is a word of prose ("Test 83 may fail",
-// found with the error that there is no day 83). Check still reads and
-// judges such a text given alone.
+// found with the error that there is no day 83), and a date whose year
+// is mistyped with five digits ("March 15, 20245", found as March 15 in
+// the year nearest the reference). Check still reads and judges such a
+// text given alone.
 func TestNotDatesInProse(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
 	tests := []struct {
@@ -26,6 +28,8 @@ func TestNotDatesInProse(t *testing.T) {
 		{"Patch 8.1.0245: calling setline() in TextChangedI", nil},
 		{"Test 83 may fail for some encodings.", nil},
 		{"with 40 march rehearsals and 83 May concerts", nil},
+		// A year mistyped with five digits: no date without its year.
+		{"on March 15, 20245 we met", nil},
 		// Dates of the same shapes that a page does date.
 		{"Patch 8.2.1981 was released.", []string{"8.2.1981"}},
 		{"Erschienen am 7.4.2024 in Berlin", []string{"7.4.2024"}},

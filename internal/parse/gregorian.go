@@ -281,14 +281,17 @@ func skipDayOfWords(s string, k int, day Field) int {
 // yearAfterMonth reports whether, within a few words of letters at s[k]
 // (a month's name, "the month of"), digits or an opening bracket come,
 // after a comma or not, before any other mark: "Shevat, 5784", "Nisan
-// 5784", "Adar I 5784", "Tamuz (July 9th)".
+// 5784", "Adar I 5784", "Tamuz (July 9th)", and after a comma with words
+// for the year before it: "Nisan, in the year 5784".
 func yearAfterMonth(s string, k int) bool {
 	for i := k; i < len(s) && i < k+32; i++ {
 		switch c := s[i]; {
 		case c >= '0' && c <= '9', c == '(':
 			return true
 		case c == ',':
-			return i+2 < len(s) && s[i+1] == ' ' && isDigit(s, i+2)
+			// Shevat, 5784; Nisan, in the year 5784.
+			j := skipSpace(s, skipYearWords(s, i+1, true))
+			return j > i+1 && isDigit(s, j)
 		case c == ' ' || c == '\'' || script.IsLatinLetter(rune(c)):
 		default:
 			return false
@@ -989,6 +992,10 @@ func (p *parser) gregorianYear(k int) {
 	} else if digits == 4 && (yearEnds(s, e) || logYear(s, k, e)) {
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
 	} else if digits > 4 && yearEnds(s, e) {
+		// "March 15, 20245": a year mistyped, which Find read as a
+		// date without one, in the year nearest the reference; a
+		// longer number is a count ("March 15, 123456789 views").
+		p.unreadYear = digits <= 6
 		p.failRange(k, "a year of at most four digits")
 	}
 }
