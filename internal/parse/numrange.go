@@ -85,9 +85,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 	end, endMonth := rd.fields[0], rd.fields[1]
 	if hasMonth {
 		// A range into the next year (30.12.-2.1.2021) starts in the
-		// year before the one it states: not read, rather than read a
-		// year late.
-		if endMonth.Value < month.Value || !gregorianRangeFits(month.Value, day.Value, endMonth.Value, end.Value) {
+		// year before the one it states, as "December 30 - January 2,
+		// 2021" does; one that runs back (10.12.-18.10.2020) is none.
+		if !gregorianRangeFits(month.Value, day.Value, endMonth.Value, end.Value) {
 			return i, false
 		}
 	} else if end.Value <= day.Value {
