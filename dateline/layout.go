@@ -270,6 +270,15 @@ func refuseElements(example string, chosen *parse.Result, elems []layout.Element
 		return &ProblemError{Input: example, err: ErrAmbiguous, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
 			Message: quote(example[f.Start:f.End]) + " is a name of " + langs + ", which write other names differently: give its weekday, or write the dateline in a layout of one language"}}
 	}
+	if i := occasionOverRange(elems); i >= 0 {
+		// "Pesach, April 22-30, 2024": a layout writes the range's
+		// length on every day, beside that day's occasions, which do
+		// not last it ("Chanukah: 3 Candles, December 27-January 4",
+		// "March 2-10, 2025" on a day without one).
+		f := &chosen.Fields[i]
+		return &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+			Message: "it names " + quote(example[f.Start:f.End]) + " over a range of days, whose length a layout would write on other days beside occasions that do not last it; give the occasion with one day, or the range without it"}}
+	}
 	i, lang := occasionsInLang(elems)
 	if i >= 0 {
 		// The occasions of a language with no names of its own for them
@@ -503,6 +512,27 @@ func englishByCustom(example string, fields []parse.Field, elems []layout.Elemen
 		}
 	}
 	return -1, ""
+}
+
+// occasionOverRange returns the index of the first occasion of a layout
+// that has a range of days too (a day shifted after the dateline's, of
+// either calendar), or -1.
+func occasionOverRange(elems []layout.Element) int {
+	holiday, ranged := -1, false
+	for i := range elems {
+		switch e := &elems[i]; e.Kind {
+		case layout.Holiday:
+			if holiday < 0 {
+				holiday = i
+			}
+		case layout.Day, layout.HebrewDay:
+			ranged = ranged || e.Shift > 0
+		}
+	}
+	if !ranged {
+		return -1
+	}
+	return holiday
 }
 
 // dotBeforeMonth reports whether the example writes a day with a point
@@ -809,7 +839,7 @@ func compileLayout(s string) (layout.Layout, error) {
 	switch {
 	case err == nil:
 		return l, nil
-	case errors.Is(err, ErrAmbiguous):
+	case errors.Is(err, ErrAmbiguous), errors.Is(err, ErrLayout):
 		// A dateline of another day that reads both ways (03/04/2024),
 		// or shows no order (01/01/2024): read as a layout of the
 		// reference day, it would be written in one order of the two;

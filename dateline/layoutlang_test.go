@@ -44,3 +44,34 @@ func TestLayoutLanguageByCustom(t *testing.T) {
 		assert.ErrorIs(t, err, dateline.ErrAmbiguous, in)
 	}
 }
+
+// TestLayoutOccasionOverRange: a layout of an occasion over a range of
+// days is refused, by LayoutOf and Compile alike, with an error matching
+// ErrLayout: it wrote the range's length on every day beside that day's
+// occasions, which do not last it ("Chanukah: 3 Candles, December
+// 27-January 4, 2025" from "Pesach, April 22-30, 2024", and "20-22 серпня
+// юдеї відзначають Новий Місяць Елул", a two-day Rosh Chodesh over three
+// days, which read as 1990). The occasion with one day, and the range
+// without it, are layouts.
+func TestLayoutOccasionOverRange(t *testing.T) {
+	for _, in := range []string{
+		"Pesach, April 22-30, 2024",
+		"22-24 вересня юдеї відзначають Рош га-Шана",
+		"Chanukah 5785 (December 25, 2024 - January 2, 2025)",
+	} {
+		_, err := dateline.LayoutOf(in)
+		assert.ErrorIs(t, err, dateline.ErrLayout, in)
+		_, err = dateline.Compile(in)
+		assert.ErrorIs(t, err, dateline.ErrLayout, in)
+	}
+	other := time.Date(2024, time.December, 27, 0, 0, 0, 0, time.UTC)
+	h := hebrew.DateOf(other)
+	for in, want := range map[string]string{
+		"Pesach, April 22, 2024": "Chanukah: 3 Candles, December 27, 2024",
+		"April 22-30, 2024":      "December 27-January 4, 2025",
+	} {
+		l, err := dateline.LayoutOf(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, l.Format(other, h), in)
+	}
+}
