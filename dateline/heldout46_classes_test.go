@@ -1,0 +1,65 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestNearSunsetRangeEnd: a range whose end is said to come a little after
+// (or before) sunset or nightfall, not at it (the forty-sixth held-out
+// round). "comienza poco antes de la puesta de sol del miércoles 1 de
+// octubre y termina poco después del anochecer del jueves 2 de octubre"
+// was two datelines, and so "and ends shortly after nightfall on Thursday,
+// October 2" in English, "e termina logo após o anoitecer de quinta-feira"
+// in Portuguese, "und endet kurz nach Sonnenuntergang am" in German: after
+// a verb of endsJoin, "shortly after" and its sunset were not crossed to
+// the last day. The range is read from its first day; a nearness to
+// anything but sunset or nightfall ("shortly after the concert") is prose,
+// and each date is read alone.
+func TestNearSunsetRangeEnd(t *testing.T) {
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"Pésaj comienza al atardecer del sábado 12 de abril y termina poco después del anochecer del domingo 20 de abril de 2025.",
+			"Pésaj comienza al atardecer del sábado 12 de abril y termina poco después del anochecer del domingo 20 de abril de 2025",
+			"2025-04-12", "15 Nisan 5785"},
+		{"Sukkot begins at sundown on Wednesday, October 16, 2024 and ends shortly after nightfall on Wednesday, October 23, 2024.",
+			"Sukkot begins at sundown on Wednesday, October 16, 2024 and ends shortly after nightfall on Wednesday, October 23, 2024",
+			"2024-10-16", "15 Tishrei 5785"},
+		{"Chanucá começa ao pôr do sol de domingo, 14 de dezembro de 2025 e termina pouco depois do anoitecer de segunda-feira, 22 de dezembro de 2025.",
+			"ao pôr do sol de domingo, 14 de dezembro de 2025 e termina pouco depois do anoitecer de segunda-feira, 22 de dezembro de 2025",
+			"2025-12-14", "25 Kislev 5786"},
+		{"Sukkot inizia il 16 ottobre 2024 e termina poco dopo il tramonto del 23 ottobre 2024.",
+			"Sukkot inizia il 16 ottobre 2024 e termina poco dopo il tramonto del 23 ottobre 2024", "2024-10-16", "15 Tishrei 5785"},
+		{"Yom Kippur commence le mardi 11 octobre 2016 et se termine peu après la tombée de la nuit le mercredi 12 octobre 2016.",
+			"Yom Kippur commence le mardi 11 octobre 2016 et se termine peu après la tombée de la nuit le mercredi 12 octobre 2016",
+			"2016-10-11", "10 Tishrei 5777"},
+		{"Pessach beginnt am 12. April 2025 und endet kurz nach Sonnenuntergang am 20. April 2025",
+			"Pessach beginnt am 12. April 2025 und endet kurz nach Sonnenuntergang am 20. April 2025", "2025-04-12", "15 Nisan 5785"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { assertFound(t, tc.in, tc.text, tc.day, tc.heb) })
+	}
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct {
+		in    string
+		texts []string
+	}{
+		{"The fair opens on Monday, May 5, 2025 and ends shortly after the concert on Friday, May 9, 2025.",
+			[]string{"Monday, May 5, 2025", "Friday, May 9, 2025"}},
+		{"La feria abre el lunes 5 de mayo de 2025 y termina poco después del concierto del viernes 9 de mayo de 2025.",
+			[]string{"lunes 5 de mayo de 2025", "viernes 9 de mayo de 2025"}},
+		{"Das Fest beginnt am 5. Mai 2025 und endet kurz nach dem Konzert am 9. Mai 2025.",
+			[]string{"5. Mai 2025", "9. Mai 2025."}},
+		{"The course begins on Monday, May 5, 2025 and ends shortly after nightfall.", []string{"Monday, May 5, 2025"}},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			var got []string
+			for _, m := range ms {
+				got = append(got, tc.in[m.Start:m.End])
+			}
+			assert.Equal(t, tc.texts, got, "a nearness to no sunset ends no range")
+		})
+	}
+}
