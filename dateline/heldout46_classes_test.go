@@ -63,3 +63,41 @@ func TestNearSunsetRangeEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestPortugueseNightfall: Portuguese's nightfall and dusk, "ao anoitecer"
+// and "ao entardecer", after a date and before it (the forty-sixth
+// held-out round, whose Brazilian page said "tendo início ao anoitecer do
+// dia 15 de setembro"). After a date the words ended the dateline, and a
+// Hebrew date after them was read as another; after an occasion's verb
+// ("começa ao anoitecer de 15 de setembro") the day was read as the civil
+// day's, 29 Elul, with nothing said, where the occasion begins on its
+// evening, 1 Tishrei. Before a word that goes on ("ao anoitecer da vida",
+// in the twilight of life) or as "ao vivo" (live), the words are prose and
+// the date the civil day's.
+func TestPortugueseNightfall(t *testing.T) {
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"sexta-feira, 15 de setembro de 2023 ao anoitecer (1 de Tishrei de 5784)",
+			"sexta-feira, 15 de setembro de 2023 ao anoitecer (1 de Tishrei de 5784)", "2023-09-15", "1 Tishrei 5784"},
+		{"Rosh Hashaná começa ao anoitecer de 15 de setembro de 2023.",
+			"Rosh Hashaná começa ao anoitecer de 15 de setembro de 2023", "2023-09-15", "1 Tishrei 5784"},
+		{"Chanucá começa ao entardecer de domingo, 14 de dezembro de 2025.",
+			"ao entardecer de domingo, 14 de dezembro de 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Pessach começa ao anoitecer do dia 12 de abril de 2025, com o primeiro seder.",
+			"Pessach começa ao anoitecer do dia 12 de abril de 2025", "2025-04-12", "15 Nisan 5785"},
+		{"O seder será no sábado, 12 de abril de 2025 ao anoitecer.",
+			"sábado, 12 de abril de 2025 ao anoitecer", "2025-04-12", "15 Nisan 5785"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { assertFound(t, tc.in, tc.text, tc.day, tc.heb) })
+	}
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"O encontro de 15 de setembro de 2023 ao anoitecer da vida", "15 de setembro de 2023", "2023-09-15", "29 Elul 5783"},
+		{"Em 15 de setembro de 2023 ao vivo, o rabino falou", "15 de setembro de 2023", "2023-09-15", "29 Elul 5783"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			text, day, heb, _ := findOne(t, tc.in)
+			assert.Equal(t, tc.text, text, "prose after the date")
+			assert.Equal(t, tc.day, day)
+			assert.Equal(t, tc.heb, heb, "the civil day's Hebrew date")
+		})
+	}
+}

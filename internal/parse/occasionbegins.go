@@ -121,6 +121,7 @@ var beginsEvening = [...]string{
 	// April", "al tramonto del 22 aprile", "bij zonsondergang op 22
 	// april".
 	"ao pôr do sol de", "ao pôr do sol do", "pôr do sol de", "pôr do sol do", "pôr do sol deste",
+	"ao anoitecer de", "ao anoitecer do", "ao entardecer de", "ao entardecer do",
 	"al ponerse el sol del", "a la puesta del sol del", "la puesta del sol del", "la puesta de sol del",
 	"au coucher du soleil le", "au coucher du soleil du", "au coucher du soleil",
 	"bei Sonnenuntergang am", "mit Sonnenuntergang am", "mit dem Sonnenuntergang am",

@@ -674,10 +674,10 @@ func hebrewEvening(s string, k int) (int, bool) {
 }
 
 // eveningPrepositions are the words before a word for the evening that
-// say "in the", "at" or "after": French "au soir", Portuguese "à noite",
-// German "am Abend", Spanish "por la noche" and "al atardecer", English
-// "in the evening", "at sundown", "after nightfall".
-var eveningPrepositions = [...]string{"au", "à", "am", "por la", "en la", "al", "in the", "at", "after"}
+// say "in the", "at" or "after": French "au soir", Portuguese "à noite"
+// and "ao anoitecer", German "am Abend", Spanish "por la noche" and "al
+// atardecer", English "in the evening", "at sundown", "after nightfall".
+var eveningPrepositions = [...]string{"au", "à", "am", "por la", "en la", "al", "ao", "in the", "at", "after"}
 
 // sunsetWords are English's words for the end of the day, which a date
 // written with the next day's Hebrew date puts between them: "September
