@@ -101,3 +101,37 @@ func TestPortugueseNightfall(t *testing.T) {
 		})
 	}
 }
+
+// TestCommaPairWithArticle: a pair of whole dates whose second, after a
+// comma, is said with "and", an article and its weekday (the forty-sixth
+// held-out round's Brazilian "neste domingo, 24 de setembro, e na segunda,
+// 25 de setembro"): Spanish "y el lunes", Portuguese "e na segunda-feira",
+// French "et le vendredi", Italian "e il venerdì". The comma stopped the
+// pair, and the two days were two datelines, Find reading neither. After
+// a comma, "and" with no article and weekday goes on a sentence ("e o
+// rabino falou", "y el resto del año"), and the date is read alone.
+func TestCommaPairWithArticle(t *testing.T) {
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"As aulas serão no domingo, 24 de setembro de 2023, e na segunda-feira, 25 de setembro de 2023.",
+			"domingo, 24 de setembro de 2023, e na segunda-feira, 25 de setembro de 2023", "2023-09-24", "9 Tishrei 5784"},
+		{"Habrá servicios el domingo 24 de septiembre, y el lunes 25 de septiembre de 2023.",
+			"domingo 24 de septiembre, y el lunes 25 de septiembre de 2023", "2023-09-24", "9 Tishrei 5784"},
+		{"Bureaux fermés le jeudi 25 septembre 2025, et le vendredi 26 septembre 2025.",
+			"jeudi 25 septembre 2025, et le vendredi 26 septembre 2025", "2025-09-25", "3 Tishrei 5786"},
+		{"Le lezioni sono giovedì 25 settembre 2025, e il venerdì 26 settembre 2025",
+			"giovedì 25 settembre 2025, e il venerdì 26 settembre 2025", "2025-09-25", "3 Tishrei 5786"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { assertFound(t, tc.in, tc.text, tc.day, tc.heb) })
+	}
+	for _, tc := range []struct{ in, text string }{
+		{"Foi no domingo, 24 de setembro de 2023, e o rabino falou.", "domingo, 24 de setembro de 2023"},
+		{"Fue el domingo 24 de septiembre de 2023, y el lunes siguiente hubo fiesta.", "domingo 24 de septiembre de 2023"},
+		{"Desde el domingo 24 de septiembre de 2023, y el resto del año", "domingo 24 de septiembre de 2023"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			text, day, _, _ := findOne(t, tc.in)
+			assert.Equal(t, tc.text, text, "no pair without its second day")
+			assert.Equal(t, "2023-09-24", day)
+		})
+	}
+}
