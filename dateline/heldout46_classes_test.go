@@ -135,3 +135,41 @@ func TestCommaPairWithArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestOccasionFallsOnThisWeekday: an occasion said to fall or be
+// celebrated on "this" weekday (the forty-sixth held-out round's "o Yom
+// Kippur é celebrado neste domingo, 24 de setembro"): Portuguese "neste",
+// "nesta", Spanish "este", French "ce" after a verb of fallsOnVerbs, as
+// they were after a verb for "begins". The date was read alone, without
+// its occasion, the civil day's Hebrew date; now the occasion's, and a
+// date that is its eve is reported so. Before any word but a weekday
+// ("neste ano", this year) "this" is prose.
+func TestOccasionFallsOnThisWeekday(t *testing.T) {
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"Neste ano, o Yom Kippur é celebrado nesta segunda-feira, 25 de setembro de 2023.",
+			"Yom Kippur é celebrado nesta segunda-feira, 25 de setembro de 2023", "2023-09-25", "10 Tishrei 5784"},
+		{"Yom Kipur se celebra este lunes 25 de septiembre de 2023.",
+			"Yom Kipur se celebra este lunes 25 de septiembre de 2023", "2023-09-25", "10 Tishrei 5784"},
+		{"Yom Kippour tombe ce lundi 25 septembre 2023.",
+			"Yom Kippour tombe ce lundi 25 septembre 2023", "2023-09-25", "10 Tishrei 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { assertFound(t, tc.in, tc.text, tc.day, tc.heb) })
+	}
+	t.Run("eve", func(t *testing.T) {
+		in := "O Yom Kippur é celebrado neste domingo, 24 de setembro de 2023."
+		ms := dateline.Find(in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1) {
+			m := ms[0]
+			assert.Equal(t, "Yom Kippur é celebrado neste domingo, 24 de setembro de 2023", in[m.Start:m.End])
+			assert.Equal(t, "10 Tishrei 5784", m.Dateline.Hebrew.String(), "the occasion's day, from the evening")
+			codes := []dateline.Code{}
+			for _, p := range m.Problems {
+				codes = append(codes, p.Code)
+			}
+			assert.Contains(t, codes, dateline.CodeAfterSunset, "the date given is the occasion's eve")
+		}
+	})
+	text, _, heb, _ := findOne(t, "O Yom Kippur é celebrado neste ano em 25 de setembro de 2023.")
+	assert.Equal(t, "25 de setembro de 2023", text, "neste ano: this year, no weekday")
+	assert.Equal(t, "10 Tishrei 5784", heb)
+}
