@@ -173,3 +173,24 @@ func TestOccasionFallsOnThisWeekday(t *testing.T) {
 	assert.Equal(t, "25 de setembro de 2023", text, "neste ano: this year, no weekday")
 	assert.Equal(t, "10 Tishrei 5784", heb)
 }
+
+// TestBeforeSunsetIsTheDay: Spanish's and Portuguese's sunset before a
+// day, "la puesta de sol del viernes", "pôr do sol de sexta-feira", after
+// "antes de" or "antes do" (before): the day before its sunset, whose
+// Hebrew date is the civil day's. It was read as the evening, and a
+// dateline that gave the civil day's Hebrew date was warned of as the
+// evening's (the forty-sixth held-out round's "comienza poco antes de la
+// puesta de sol del miércoles 1 de octubre"). Without "antes" the words
+// still name the evening.
+func TestBeforeSunsetIsTheDay(t *testing.T) {
+	for _, tc := range []struct{ in, text, day, heb string }{
+		{"El ayuno empieza poco antes de la puesta de sol del viernes 15 de septiembre de 2023 (29 Elul 5783).",
+			"viernes 15 de septiembre de 2023 (29 Elul 5783)", "2023-09-15", "29 Elul 5783"},
+		{"O jejum começa antes do pôr do sol de sexta-feira, 15 de setembro de 2023 (29 Elul 5783).",
+			"sexta-feira, 15 de setembro de 2023 (29 Elul 5783)", "2023-09-15", "29 Elul 5783"},
+		{"Comienza a la puesta de sol del viernes 15 de septiembre de 2023 (1 Tishrei 5784).",
+			"la puesta de sol del viernes 15 de septiembre de 2023 (1 Tishrei 5784)", "2023-09-15", "1 Tishrei 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) { assertFound(t, tc.in, tc.text, tc.day, tc.heb) })
+	}
+}
