@@ -103,7 +103,7 @@ func endsJoin(s string, i int) int {
 		if j = skipSpace(s, v); j == v {
 			return i
 		}
-		j = skipEveningPhrase(s, skipAtSunset(s, skipEndsFor(s, j)))
+		j = skipEveningPhrase(s, skipAtSunset(s, skipNearSunset(s, skipEndsFor(s, j))))
 		if j+1 < len(s) && s[j] == '(' && isDigit(s, j+1) {
 			return j // ends at sunset (18h13) on the Saturday: see rangeEndClockFirst
 		}

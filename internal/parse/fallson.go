@@ -93,6 +93,7 @@ func (p *parser) occasionFallsOn(i int) int {
 			}
 		}
 	}
+	k = skipThisWeekday(s, k) // se celebra este lunes, é celebrado neste domingo
 	date := k
 	if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && (w.kind == wMonth || w.kind == wWeekday) || rangeStart(s, k) > k {
 		// firas från solnedgången på onsdag den 20:e september till ...

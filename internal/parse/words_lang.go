@@ -294,6 +294,10 @@ func addTimesOfDay() {
 	// atardecer", "al anochecer".
 	addLatin("atardecer", word{kind: wNight, lang: layout.Spanish})
 	addLatin("anochecer", word{kind: wNight, lang: layout.Spanish})
+	// Portuguese's nightfall and dusk after "ao": "sexta-feira, 15 de
+	// setembro de 2023 ao anoitecer", "ao entardecer".
+	addLatin("anoitecer", word{kind: wNight, lang: layout.Portuguese})
+	addLatin("entardecer", word{kind: wNight, lang: layout.Portuguese})
 	// Finnish's, in the essive and the adessive, after a weekday or
 	// joined to it by a hyphen: "lauantaina illalla", "lauantai-iltana".
 	addLatin("iltana", word{kind: wNight, lang: layout.Finnish})

@@ -1,0 +1,67 @@
+package parse
+
+// endsNear are the words that put a range's end a little after or
+// before sunset rather than at it, after a verb of endsPhrases: English
+// "and ends shortly after nightfall on Thursday, October 2", Spanish "y
+// termina poco después del anochecer del jueves 2 de octubre",
+// Portuguese "e termina logo após o anoitecer de quinta-feira, 2 de
+// outubro", French "et se termine peu après la tombée de la nuit le
+// jeudi 2 octobre", German "und endet kurz nach Sonnenuntergang am 2.
+// Oktober", Italian "e termina poco dopo il tramonto del 2 ottobre".
+// A phrase that starts another is listed after it ("poco después del"
+// before "después del").
+var endsNear = [...]string{
+	"shortly after", "shortly before", "just after", "just before", "soon after", "right after",
+	"poco después del", "poco después de la", "poco antes del", "poco antes de la",
+	"justo después del", "justo después de la", "justo antes del", "justo antes de la",
+	"después del", "después de la", "antes del", "antes de la",
+	"pouco depois do", "pouco antes do", "logo após o", "logo depois do", "pouco após o", "depois do", "após o", "antes do",
+	"peu après la", "peu après le", "peu avant la", "peu avant le", "juste après la", "juste après le", "après la", "après le",
+	"kurz nach", "kurz vor", "gleich nach", "nach",
+	"poco dopo il", "poco prima del", "subito dopo il", "dopo il",
+}
+
+// endsNearSunsets are the words for sunset and nightfall that follow a
+// phrase of endsNear, and endsNearBefore the words that may follow them
+// before the day ("on", "of", "del", "de", "do", "le", "am").
+var (
+	endsNearSunsets = [...]string{
+		"nightfall", "sundown", "sunset", "dark",
+		"anochecer", "atardecer", "ocaso", "puesta de sol", "puesta del sol",
+		"anoitecer", "entardecer", "pôr do sol",
+		"tombée de la nuit", "coucher du soleil",
+		"Sonnenuntergang", "Einbruch der Dunkelheit",
+		"tramonto",
+	}
+	endsNearBefore = [...]string{"on", "of", "del", "de", "do", "da", "du", "le", "am", "di"}
+)
+
+// skipNearSunset returns the index of the day after a phrase of endsNear,
+// a sunset of endsNearSunsets and a word of endsNearBefore or not, each
+// followed by spaces; or k where they are not all there. A nearness
+// without a sunset after it ("ends shortly after the meeting on Friday")
+// is no end of a range.
+func skipNearSunset(s string, k int) int {
+	a := matchPhrases(s, k, endsNear[:])
+	if a == k {
+		return k
+	}
+	j := skipSpace(s, a)
+	if j == a {
+		return k
+	}
+	e := matchPhrases(s, j, endsNearSunsets[:])
+	if e == j {
+		return k
+	}
+	j = skipSpace(s, e)
+	if j == e {
+		return k
+	}
+	if b := matchPhrases(s, j, endsNearBefore[:]); b > j {
+		if d := skipSpace(s, b); d > b {
+			j = d
+		}
+	}
+	return j
+}
