@@ -172,7 +172,7 @@ func (rv *resolver) rangeShifts() {
 		} else {
 			n, ok = hebrewDaysTo(d.Hebrew, rv.endAdar(x), fs[j].Value)
 		}
-		if ok && n >= -127 && n <= 127 && n != 0 {
+		if ok && parse.FitsShift(n) && n != 0 {
 			x.Shift, fs[j].Shift = int16(n), int16(n)
 		}
 	}

@@ -936,11 +936,15 @@ func setEndShift(fields []Field, d2, m2, y2, n int) {
 // setRangeShift gives the end of a range, fields d2 and m2, its distance
 // in days from the dateline's day, if it fits a Shift.
 func setRangeShift(fields []Field, d2, m2, n int) {
-	if n < -127 || n > 127 {
+	if !FitsShift(n) {
 		return
 	}
 	fields[d2].Shift, fields[m2].Shift = int16(n), int16(n)
 }
+
+// FitsShift reports whether n days fit a Field's Shift. (It held ±127,
+// a byte's, until ranges whose ends state their years were read.)
+func FitsShift(n int) bool { return n >= math.MinInt16 && n <= math.MaxInt16 }
 
 // gregorianRangeShift counts the days of a Gregorian range that ends in
 // another month, in the year the dateline states; without one, in a common
