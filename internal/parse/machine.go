@@ -639,8 +639,8 @@ func hourWordBefore(s string, from, i int) bool {
 	}
 	for _, w := range hourWordsBefore {
 		k := j - len(w)
-		if w == "g" && (j >= len(s) || s[j] != '.') {
-			continue // g. only with its dot: a letter alone is other text ("MAA 1 g 27 IYAr")
+		if len(w) == 1 && (j >= len(s) || s[j] != '.') {
+			continue // a word cut to its letter (g.) only with its dot: a letter alone is other text ("MAA 1 g 27 IYAr")
 		}
 		if k >= from && foldASCIIEqual(s[k:j], w) && (k == 0 || !script.IsLatinLetter(lastRuneOf(s, k))) {
 			return true
