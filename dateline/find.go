@@ -130,8 +130,8 @@ func (d *datedMatch) note(r *parse.Result) {
 
 // yearFor returns the options for match r, a civil date without a year
 // of either calendar in the sentence of the dated match d: the year d
-// states, or the next where r's month comes before d's ("December 28,
-// 2025 ... January 3"), as the sentence's year. "Pesach begins April 12,
+// states, or the next where r's month comes more than half a year before
+// d's ("December 28, 2025 ... January 3"), as the sentence's year. "Pesach begins April 12,
 // 2025; it ends on April 20" was April 20, 2027, the year nearest the
 // reference, with only an info. Elsewhere it returns o.
 func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options {
@@ -150,7 +150,11 @@ func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options 
 	}
 	so := *o
 	so.sentenceYear, so.sentenceSaid = d.year, d.year
-	if m.Value < d.month {
+	if m.Value < d.month && d.month-m.Value > 6 {
+		// Over the year's end, as a range runs into the next year;
+		// a month a little before the other's is the same year's,
+		// told backwards ("ended on May 2, 2025, having begun on
+		// April 26").
 		so.sentenceYear++
 	}
 	return &so

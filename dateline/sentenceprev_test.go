@@ -11,7 +11,7 @@ import (
 
 // TestYearOfDateBefore: a civil date without a year after a date of the
 // same sentence that states one is of that year, or of the next where
-// its month comes before the other's: "Pesach begins April 12, 2025; it
+// its month comes more than half a year before the other's: "Pesach begins April 12, 2025; it
 // ends on April 20" was April 20, 2027, the year nearest the reference,
 // with only an info. After a sentence's end, the year is the nearest
 // again.
@@ -24,6 +24,7 @@ func TestYearOfDateBefore(t *testing.T) {
 		{"Pesach begins April 12, 2025; it ends on April 20.", []string{"2025-04-12", "2025-04-20"}},
 		{"Yom Kippour commence le 1er octobre 2025 et se termine le jeudi 2 octobre.", []string{"2025-10-01", "2025-10-02"}},
 		{"From December 28, 2025 until January 3 we close.", []string{"2025-12-28", "2026-01-03"}},
+		{"It ended on May 2, 2025, having begun on April 26.", []string{"2025-05-02", "2025-04-26"}},
 		{"Pesach begins April 12, 2025. On April 20 we met.", []string{"2025-04-12", "2027-04-20"}},
 		{"Pesach begins April 12, 2025\nApril 20: Seder", []string{"2025-04-12", "2027-04-20"}},
 	}
