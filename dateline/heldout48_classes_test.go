@@ -58,3 +58,33 @@ func TestHebrewPrefixGluedProse(t *testing.T) {
 		})
 	}
 }
+
+// TestNumericRangeStartWithoutDot: a range of two numeric dates, day
+// first, whose start gives its day and month with no year and no dot after
+// the month, joined by a word for "to" of a language that writes the day
+// first: "המשרדים סגורים מ-5.4 עד 7.4.2024" (closed from 5.4 to
+// 7.4.2024), "du 5.4 au 7.4.2024". Found while checking the forty-eighth
+// held-out round's Hebrew ranges: the range was read as its end's day, the
+// start left out, with nothing said. English's "to" stays out, since
+// "5.4 to 7.4.2024" may be May 4 to July 4 (its end keeps the warning); a
+// start after its end is no range.
+func TestNumericRangeStartWithoutDot(t *testing.T) {
+	checkProse(t, []proseCase{
+		{"המשרדים סגורים מ-5.4 עד 7.4.2024 בשל החג", "2024-04-05", "5.4 עד 7.4.2024"},
+		{"הגנים סגורים מ5.4 ועד 7.4.2024", "2024-04-05", "מ5.4 ועד 7.4.2024"},
+		{"Fermé du 5.4 au 7.4.2024 inclus", "2024-04-05", "5.4 au 7.4.2024"},
+		{"geschlossen vom 28.12 bis 2.1.2025", "2024-12-28", "28.12 bis 2.1.2025"},
+		{"cerrado del 5.4 al 7.4.2024", "2024-04-05", "5.4 al 7.4.2024"},
+	})
+	for _, tc := range []struct{ text, day string }{
+		{"from 5.4 to 7.4.2024", "2024-04-07"},        // May 4 to July 4, or April: the end, with a warning
+		{"עלה מ-3.5 עד 4.2.2024", "2024-02-04"},       // 3.5 after 4.2: no range
+		{"המחיר עלה מ-1.5 עד 2.3.2024", "2024-03-02"}, // 1.5 (May 1) after 2.3: no range
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, dateline.Reference(corpusReference))
+			require.Len(t, ms, 1, tc.text)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
