@@ -50,7 +50,7 @@ func (p *parser) numericRange(i int) (int, bool) {
 		// 10.12.: the start's month, with its dot; or without it
 		// before a dash, "04.12-06.12.2018", as Polish, Latvian and
 		// Russian pages write it.
-		if d2 > 2 || v2 < 1 || v2 > 12 || e2 >= len(s) || s[e2] != '.' && rangeDash(s, e2) < 0 {
+		if d2 > 2 || v2 < 1 || v2 > 12 || e2 >= len(s) || s[e2] != '.' && rangeDash(s, e2) < 0 && !wordJoinAt(s, e2) {
 			return i, false
 		}
 		month = Field{Value: v2, Start: k, End: e2, Flags: DayFirst}
@@ -100,6 +100,25 @@ func (p *parser) numericRange(i int) (int, bool) {
 	}
 	p.addNumericRange(day, month, hasMonth, &rd)
 	return rd.end, true
+}
+
+// wordJoinAt reports whether a word for "to" of a language that writes
+// the day first follows a range's start at s[k], with spaces around it:
+// "5.4 עד 7.4.2024", "du 5.4 au 7.4.2024", the start's month without its
+// dot before the word. The range was read as its end's day, the start
+// left out. English's "to" is not one: "5.4 to 7.4.2024" may be May 4 to
+// July 4, and its end is read with the warning that says so.
+func wordJoinAt(s string, k int) bool {
+	j := skipSpace(s, k)
+	if j == k || j >= len(s) {
+		return false
+	}
+	if s[j] == 0xD7 {
+		_, ok := hebrewUntil(s, j)
+		return ok
+	}
+	ok, dayFirst := rangeToWordAt(s, k)
+	return ok && dayFirst
 }
 
 // addNumericRange adds the fields of a numeric range that numericRange

@@ -943,7 +943,12 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 // from, ש that) and a hyphen or a maqaf joining them to the digits, as
 // Hebrew writes a number ("ב-30 במרץ", on March 30; "מה־1 בינואר"), or i.
 // News pages also set a space after the hyphen ("אור ליום שישי ב' בניסן
-// התשפ"ג, ה- 24.3.2023"), which is skipped before a digit.
+// התשפ"ג, ה- 24.3.2023"), which is skipped before a digit. Pages also
+// glue the prefix to a date's digits with no mark at all ("חוגגים את
+// ליל הסדר ב5.4.23", "בתאריך כ"א בניסן ב13.4.2023"), which read alike:
+// the date was not found, or its Hebrew date beside it was read alone, in
+// the year nearest the reference. The digits must still read as a date,
+// as after a hyphen: "ב1.5 מיליון" (1.5 million) does not.
 func prefixedDigits(s string, i int) int {
 	k := i
 	for n := 0; n < 2 && k+1 < len(s) && s[k] == 0xD7 && hebrewPrefixLetter[s[k+1]]; n++ {
@@ -957,6 +962,8 @@ func prefixedDigits(s string, i int) int {
 		k++
 	case strings.HasPrefix(s[k:], "\u05BE"):
 		k += len("\u05BE")
+	case isDigit(s, k):
+		return k // ב5.4.23: glued
 	default:
 		return i
 	}
