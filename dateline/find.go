@@ -113,6 +113,10 @@ func find(text string, from int, o *options) []Match {
 	return out
 }
 
+// maxSentenceGap is how far after a dated match, in bytes, a match may be
+// to be of its sentence (see parse.SentenceYear's reach).
+const maxSentenceGap = 240
+
 // A datedMatch is the last match of Find that stated its Gregorian year,
 // whose sentence a later match without one may be in.
 type datedMatch struct {
@@ -121,10 +125,17 @@ type datedMatch struct {
 
 // note keeps match r if it states its Gregorian year and month.
 func (d *datedMatch) note(r *parse.Result) {
-	y, okY := r.Get(layout.Year)
-	m, okM := r.Get(layout.Month)
-	if okY && okM {
-		d.year, d.month, d.end = y.Value, m.Value, r.End
+	year, month := 0, 0
+	for i := range r.Fields {
+		switch f := &r.Fields[i]; f.Kind {
+		case layout.Year:
+			year = f.Value
+		case layout.Month:
+			month = f.Value
+		}
+	}
+	if year != 0 && month != 0 {
+		d.year, d.month, d.end = year, month, r.End
 	}
 }
 
@@ -135,7 +146,7 @@ func (d *datedMatch) note(r *parse.Result) {
 // 2025; it ends on April 20" was April 20, 2027, the year nearest the
 // reference, with only an info. Elsewhere it returns o.
 func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options {
-	if d.year == 0 || r.Start < d.end || !parse.SameSentence(text, d.end, r.Start) {
+	if d.year == 0 || r.Start < d.end || r.Start-d.end > maxSentenceGap {
 		return o
 	}
 	m, ok := r.Get(layout.Month)
@@ -145,8 +156,8 @@ func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options 
 	if _, ok := r.Get(layout.Year); ok {
 		return o
 	}
-	if _, ok := r.Get(layout.HebrewYear); ok {
-		return o
+	if _, ok := r.Get(layout.HebrewYear); ok || !parse.SameSentence(text, d.end, r.Start) {
+		return o // the sentence is looked for last: it is read back a byte at a time
 	}
 	so := *o
 	so.sentenceYear, so.sentenceSaid = d.year, d.year
