@@ -989,7 +989,11 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	ref := dateText(rv.reference().Date())
 	if f.hasGMonth && rv.o.sentenceYear != 0 {
 		s, e = f.gSpan()
-		rv.add(CodeYearInferred, Info, s, e, "the text names no year; its sentence names "+itoa(rv.o.sentenceSaid)+" before it")
+		msg := "the text names no year; its sentence names " + itoa(rv.o.sentenceSaid) + " before it"
+		if rv.o.sentenceYear != rv.o.sentenceSaid {
+			msg += ", after whose date its month comes in " + itoa(rv.o.sentenceYear) // December 28, 2025 ... January 3
+		}
+		rv.add(CodeYearInferred, Info, s, e, msg)
 		return
 	}
 	if _, ok := rv.sentenceHebrewYear(); ok {
@@ -1014,6 +1018,10 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg = "the text names no year; " + itoa(c.hy) + which + " Hebrew year"
 	}
 	switch {
+	case f.hasW && ok && civil.Weekday() != f.civilW:
+		// "Yom Kippur, Sunday": no year's does, and the weekday error
+		// says so, where this info said the year's date fit it.
+		msg += " whose date is nearest, as no year's fits the weekday"
 	case f.hasW && f.hasGMonth && f.hasHMonth:
 		msg += " whose dates fit each other and the weekday"
 	case f.hasW:

@@ -58,6 +58,7 @@ func FindFrom(text string, from int, opts ...Option) []Match {
 func find(text string, from int, o *options) []Match {
 	var out []Match
 	last := from // the end of the match before
+	var prev datedMatch
 	for r := range parse.AllFrom(text, from) {
 		if notADate(&r, o) {
 			continue
@@ -81,8 +82,12 @@ func find(text string, from int, o *options) []Match {
 			so.sentenceYear, so.sentenceSaid = gy, hy
 			ro = &so
 		}
+		if ro == o {
+			ro = prev.yearFor(text, &r, o)
+		}
 		r = withEveningBefore(text, r, last)
 		last = r.End
+		prev.note(&r)
 		sub := r
 		sub.Input = text[r.Start:r.End]
 		// The match's fields, offsets in it: a slice of the match's own,
@@ -106,6 +111,49 @@ func find(text string, from int, o *options) []Match {
 		}
 	}
 	return out
+}
+
+// A datedMatch is the last match of Find that stated its Gregorian year,
+// whose sentence a later match without one may be in.
+type datedMatch struct {
+	year, month, end int // year 0: none yet
+}
+
+// note keeps match r if it states its Gregorian year and month.
+func (d *datedMatch) note(r *parse.Result) {
+	y, okY := r.Get(layout.Year)
+	m, okM := r.Get(layout.Month)
+	if okY && okM {
+		d.year, d.month, d.end = y.Value, m.Value, r.End
+	}
+}
+
+// yearFor returns the options for match r, a civil date without a year
+// of either calendar in the sentence of the dated match d: the year d
+// states, or the next where r's month comes before d's ("December 28,
+// 2025 ... January 3"), as the sentence's year. "Pesach begins April 12,
+// 2025; it ends on April 20" was April 20, 2027, the year nearest the
+// reference, with only an info. Elsewhere it returns o.
+func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options {
+	if d.year == 0 || r.Start < d.end || !parse.SameSentence(text, d.end, r.Start) {
+		return o
+	}
+	m, ok := r.Get(layout.Month)
+	if !ok {
+		return o
+	}
+	if _, ok := r.Get(layout.Year); ok {
+		return o
+	}
+	if _, ok := r.Get(layout.HebrewYear); ok {
+		return o
+	}
+	so := *o
+	so.sentenceYear, so.sentenceSaid = d.year, d.year
+	if m.Value < d.month {
+		so.sentenceYear++
+	}
+	return &so
 }
 
 // notADate reports whether match r, found in free text, is numbers that

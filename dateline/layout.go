@@ -426,7 +426,7 @@ func sharedNames(example string, fields []parse.Field, elems []layout.Element) (
 	}
 	var names []string
 	for _, l := range layout.Langs() {
-		if cands&(1<<l) != 0 && (l == lang || !sameWriting(l, lang, elems)) {
+		if cands&(1<<l) != 0 && (l == lang || !writesAlike(l, lang, elems, false)) {
 			names = append(names, l.String())
 		}
 	}
@@ -495,7 +495,7 @@ func englishByCustom(example string, fields []parse.Field, elems []layout.Elemen
 	cands = customaryLangs(example, fields, dotting)
 	var langs []layout.Lang
 	for _, l := range layout.Langs() {
-		if cands&(1<<l) != 0 && (len(langs) == 0 || !writesAlike(l, langs[0], elems)) {
+		if cands&(1<<l) != 0 && (len(langs) == 0 || !writesAlike(l, langs[0], elems, true)) {
 			langs = append(langs, l)
 		}
 	}
@@ -558,11 +558,12 @@ func dayBefore(elems []layout.Element, i int) bool {
 }
 
 // writesAlike reports whether languages a and b write every month and
-// weekday that elems name alike, in their forms.
-func writesAlike(a, b layout.Lang, elems []layout.Element) bool {
+// weekday that elems name alike, in their forms; english says whether
+// the names the parser took for English's count.
+func writesAlike(a, b layout.Lang, elems []layout.Element, english bool) bool {
 	for i := range elems {
 		e := &elems[i]
-		if e.Kind != layout.Month && e.Kind != layout.Weekday {
+		if e.Kind != layout.Month && e.Kind != layout.Weekday || !english && e.Lang == layout.English {
 			continue
 		}
 		lo, hi := 1, 12
@@ -651,27 +652,6 @@ func langName(l layout.Lang, kind layout.Kind, v int, f layout.Form) string {
 		return l.WeekdayName(v, f)
 	}
 	return l.MonthName(v, f)
-}
-
-// sameWriting reports whether languages a and b write every month and
-// weekday that elems write alike, in their forms.
-func sameWriting(a, b layout.Lang, elems []layout.Element) bool {
-	for i := range elems {
-		e := &elems[i]
-		if e.Kind != layout.Month && e.Kind != layout.Weekday || e.Lang == layout.English {
-			continue
-		}
-		lo, hi := 1, 12
-		if e.Kind == layout.Weekday {
-			lo, hi = 0, 6
-		}
-		for v := lo; v <= hi; v++ {
-			if !strings.EqualFold(langName(a, e.Kind, v, e.Form), langName(b, e.Kind, v, e.Form)) {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // foldedOccasion returns the index of an occasion of the example whose

@@ -730,16 +730,22 @@ func (p *parser) basicDate(i int) (int, bool) {
 	if y < 1000 || mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return i, false
 	}
-	year := Field{Value: y, Start: i, End: i + 4}
+	p.addPaddedYMD(y, mo, d, i, i+4, i+6)
+	return i + 8, true
+}
+
+// addPaddedYMD adds a date written year first in numbers of four, two
+// and two digits, at s[ys], s[ms] and s[ds]: 20140601, 2018 01 26.
+func (p *parser) addPaddedYMD(y, mo, d, ys, ms, ds int) {
+	year := Field{Value: y, Start: ys, End: ys + 4}
 	year.Kind = layout.Year
-	month := Field{Value: mo, Start: i + 4, End: i + 6}
+	month := Field{Value: mo, Start: ms, End: ms + 2}
 	month.Kind, month.Form = layout.Month, layout.NumericPad
-	day := Field{Value: d, Start: i + 6, End: i + 8}
+	day := Field{Value: d, Start: ds, End: ds + 2}
 	day.Kind, day.Form = layout.Day, layout.Padded
 	p.add(year)
 	p.add(month)
 	p.add(day)
-	return i + 8, true
 }
 
 // hoursRange reads an hour that starts a range of hours whose word for
@@ -812,15 +818,7 @@ func (p *parser) spacedDate(i int) (int, bool) {
 	y, e, _ := number(s, i)
 	mo, _, _ := number(s, e+1)
 	d, _, _ := number(s, e+4)
-	year := Field{Value: y, Start: i, End: e}
-	year.Kind = layout.Year
-	month := Field{Value: mo, Start: e + 1, End: e + 3}
-	month.Kind, month.Form = layout.Month, layout.NumericPad
-	day := Field{Value: d, Start: e + 4, End: e + 6}
-	day.Kind, day.Form = layout.Day, layout.Padded
-	p.add(year)
-	p.add(month)
-	p.add(day)
+	p.addPaddedYMD(y, mo, d, i, e+1, e+4)
 	return e + 6, true
 }
 

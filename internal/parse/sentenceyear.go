@@ -207,6 +207,14 @@ func civilInBrackets(text string, e, start int) (y, ys, ye int, ok bool) {
 	return y, k, ye, true
 }
 
+// SameSentence reports whether nothing ends a sentence between text[from]
+// and text[to] (see sentenceStart), as between two dates of one sentence:
+// "Pesach begins April 12, 2025; it ends on April 20".
+func SameSentence(text string, from, to int) bool {
+	s := sentenceStart(text, to)
+	return s >= 0 && s <= from
+}
+
 // sentenceStart returns where the sentence that text[start:] is in
 // starts: after the last full stop, question or exclamation mark with a
 // space after it, or line break, before start, and the spaces after it;
