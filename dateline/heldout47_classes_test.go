@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -84,5 +85,48 @@ func TestCountedNightSaysEvening(t *testing.T) {
 			n, _ := afterSunsetInfos(m.Report)
 			assert.Zero(t, n, "%s: %v", in, m.Report.Problems)
 		}
+	}
+}
+
+// TestExclamationEndsDateline: an exclamation mark after a dateline ends
+// it, as a full stop does (the forty-seventh held-out round's event
+// lines: "Sunday, November 28 -- Ist Night of Hanukkah!"): Check read
+// "Friday, December 8, 2023 - Chanukah!" as a syntax error at the "!".
+// The layout keeps it as text. A question mark, which after a date may
+// say it is uncertain, and words after the mark are still errors.
+func TestExclamationEndsDateline(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, day, hebrew string }{
+		{"Sunday, November 28, 2021!", "2021-11-28", "24 Kislev 5782"},
+		{"Friday, December 8, 2023 - Chanukah!", "2023-12-08", "25 Kislev 5784"},
+		{"Sunday, November 28, 2021 -- 1st Night of Hanukkah!", "2021-11-28", "25 Kislev 5782"},
+		{"Sunday, December 10, 2017 at 1:00 p.m.!", "2017-12-10", "22 Kislev 5778"},
+		{"25 Kislev 5784!!", "2023-12-08", "25 Kislev 5784"},
+		{"(Friday, December 8, 2023!)", "2023-12-08", "25 Kislev 5784"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, ref)
+			require.False(t, rep.Dateline.Time.IsZero(), "%v", rep.Problems)
+			for _, p := range rep.Problems {
+				assert.NotEqual(t, dateline.CodeSyntax, p.Code, "%v", rep.Problems)
+			}
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.hebrew, rep.Dateline.Hebrew.String())
+		})
+	}
+	l, err := dateline.LayoutOf("Friday, December 8, 2023 - Chanukah!")
+	if assert.NoError(t, err) {
+		d := dateline.New(time.Date(2024, time.December, 27, 0, 0, 0, 0, time.UTC))
+		assert.Equal(t, "Friday, December 27, 2024 - Chanukah: 3 Candles!", l.Format(d.Time, d.Hebrew))
+	}
+	for _, in := range []string{
+		"Friday, March 8, 2024?",
+		"Friday, March 8, 2024! Come early",
+		"Wow!",
+		"2024!",
+	} {
+		rep := dateline.Check(in, ref)
+		assert.False(t, rep.OK(), in)
+		assert.True(t, rep.Dateline.Time.IsZero(), "%s: %v", in, rep.Dateline)
 	}
 }
