@@ -443,13 +443,21 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	if f.hasHoliday && f.holidayEve && f.holiday.Shift < 0 && !f.hasPortion {
 		// "the second night of Chanukah, Thursday, December 26, 2024":
 		// the evening on which its counted day begins, whose Hebrew
-		// date, from sunset, is that day's.
+		// date, from sunset, is that day's. Where it is, an info says
+		// so, as of the first night's (see occasionEvening): a Hebrew
+		// date a day ahead of the civil one, said with nothing, looked
+		// like a wrong conversion ("April 15, 2014, the second night
+		// of Passover", 16 Nisan).
 		next := e.civil.AddDays(1)
 		if next.IsZero() {
 			return false
 		}
 		e.h, e.hOK = next, true
-		e.score += rv.checkOccasions(next, report)
+		score := rv.checkOccasions(next, report)
+		e.score += score
+		if report && score == 0 {
+			rv.eveningInfo(e, next)
+		}
 		return true
 	}
 	if !f.hasHoliday || !f.hasGY && !said || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said {
@@ -1046,10 +1054,17 @@ func (rv *resolver) occasionEvening(e *evaluation, next hebrew.Date, report bool
 	e.h, e.hOK = next, true
 	e.score += rv.checkEvening(next, report)
 	if report {
-		s, end := rv.f.gSpan()
-		rv.add(CodeAfterSunset, Info, s, end, "the evening of "+weekdayDate(e.civil)+" is "+next.String()+", from sunset")
+		rv.eveningInfo(e, next)
 	}
 	return true
+}
+
+// eveningInfo says, as an info on the civil date, that candidate e's
+// evening is next, from sunset: the Hebrew date it gives, a day ahead of
+// the civil one.
+func (rv *resolver) eveningInfo(e *evaluation, next hebrew.Date) {
+	s, end := rv.f.gSpan()
+	rv.add(CodeAfterSunset, Info, s, end, "the evening of "+weekdayDate(e.civil)+" is "+next.String()+", from sunset")
 }
 
 // begunBefore reads an occasion that a verb says begins on the civil

@@ -125,9 +125,15 @@ func ParseAppend(dst []Field, s string) (Result, error) {
 	return Result{Input: s, Start: p.start, End: end, Fields: p.result(dst)}, nil
 }
 
+// isClosing reports whether r is punctuation that may close a dateline:
+// brackets and quotes, and a sentence's end, the exclamation mark of the
+// event lines pages print ("Sunday, November 28 -- 1st Night of
+// Hanukkah!", "Latkefest: Sunday, December 10, 2017!") as much as the full
+// stop. Not the question mark, which after a date may say the date is
+// uncertain ("born March 3, 1850?").
 func isClosing(r rune) bool {
 	switch r {
-	case ')', ']', '.', ',', ';', '}', '>', '»', '”', '“', '"':
+	case ')', ']', '.', ',', ';', '!', '}', '>', '»', '”', '“', '"':
 		return true
 	}
 	return false
