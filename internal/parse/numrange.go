@@ -31,7 +31,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 	// write them.
 	dotted := s[e1] == '.'
 	worded, dayFirstWord := false, false
-	if !dotted && (e1 == i || rangeDash(s, e1) < 0) {
+	if !dotted && hebrewBetweenJoin(s, i, e1) >= 0 {
+		worded, dayFirstWord = true, true // בין 5 ל-7.4.2024
+	} else if !dotted && (e1 == i || rangeDash(s, e1) < 0) {
 		// Or a word that says "to" after a day alone: "du 13 au
 		// 20.04.2025", "del 13 al 20/04/2025".
 		if worded, dayFirstWord = rangeToWordAt(s, e1); !worded {
@@ -50,7 +52,7 @@ func (p *parser) numericRange(i int) (int, bool) {
 		// 10.12.: the start's month, with its dot; or without it
 		// before a dash, "04.12-06.12.2018", as Polish, Latvian and
 		// Russian pages write it.
-		if d2 > 2 || v2 < 1 || v2 > 12 || e2 >= len(s) || s[e2] != '.' && rangeDash(s, e2) < 0 && !wordJoinAt(s, e2) {
+		if d2 > 2 || v2 < 1 || v2 > 12 || e2 >= len(s) || s[e2] != '.' && rangeDash(s, e2) < 0 && !wordJoinAt(s, e2) && hebrewBetweenJoin(s, i, e2) < 0 {
 			return i, false
 		}
 		month = Field{Value: v2, Start: k, End: e2, Flags: DayFirst}
@@ -61,6 +63,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 		}
 	}
 	j := numericRangeJoin(s, k, hasMonth)
+	if j < 0 {
+		j = hebrewBetweenJoin(s, i, k) // בין 5.4 ל-7.4.2024: Hebrew's "between ... and"
+	}
 	if j < 0 || !isDigit(s, j) {
 		return i, false
 	}

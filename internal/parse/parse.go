@@ -1112,7 +1112,7 @@ func (p *parser) number(i int) (int, bool) {
 	if commaClock(s, i, e) {
 		return p.clockAt(i, ',') // 4,30 p.m.
 	}
-	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && (rangeDash(s, e) >= 0 || s[e] == ' ' && v >= 1 && v <= 31 && fromWordBefore(s, i) && numericEndAfterWord(s, e))) {
+	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && (rangeDash(s, e) >= 0 || s[e] == ' ' && v >= 1 && v <= 31 && (fromWordBefore(s, i) && numericEndAfterWord(s, e) || hebrewBetweenJoin(s, i, e) >= 0))) {
 		m := p.mark()
 		if k, ok := p.numericRange(i); ok {
 			return k, true // 11.-13.06.2024, 10.12. bis 18.12.20, 12-20.04.2025
