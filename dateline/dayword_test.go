@@ -47,6 +47,8 @@ func TestDayWords(t *testing.T) {
 		// An ordinal in digits after "the", with its year, as the
 		// words are read.
 		{"the 5th day of Nisan, in the year 5784", "2024-04-13", nil, false},
+		{"the 12th day of the month of Adar II in the year 5784", "2024-03-22", nil, false},
+		{"4th day of the month of Cheshvan in the year 5785, which corresponds to Tuesday, November 5, 2024", "2024-11-05", nil, false},
 		{"March the 5th, 2024", "2024-03-05", nil, true},
 		{"Tuesday, March the 5th, 2024", "2024-03-05", nil, true},
 		{"Monday, March the 5th, 2024", "2024-03-05", []dateline.Code{dateline.CodeWeekday}, false},

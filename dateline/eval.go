@@ -1014,6 +1014,10 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg = "the text names no year; " + itoa(c.hy) + which + " Hebrew year"
 	}
 	switch {
+	case f.hasW && ok && civil.Weekday() != f.civilW:
+		// "Yom Kippur, Sunday": no year's does, and the weekday error
+		// says so, where this info said the year's date fit it.
+		msg += " whose date is nearest, as no year's fits the weekday"
 	case f.hasW && f.hasGMonth && f.hasHMonth:
 		msg += " whose dates fit each other and the weekday"
 	case f.hasW:

@@ -279,12 +279,13 @@ func skipDayOfWords(s string, k int, day Field) int {
 }
 
 // yearAfterMonth reports whether, within a few words of letters at s[k]
-// (a month's name, "the month of"), digits or an opening bracket come,
-// after a comma or not, before any other mark: "Shevat, 5784", "Nisan
-// 5784", "Adar I 5784", "Tamuz (July 9th)", and after a comma with words
-// for the year before it: "Nisan, in the year 5784".
+// (a month's name, "the month of", "in the year"), digits or an opening
+// bracket come, after a comma or not, before any other mark: "Shevat,
+// 5784", "Nisan 5784", "Adar I 5784", "Tamuz (July 9th)", "the month of
+// Cheshvan in the year 5785", and after a comma with words for the year
+// before it: "Nisan, in the year 5784".
 func yearAfterMonth(s string, k int) bool {
-	for i := k; i < len(s) && i < k+32; i++ {
+	for i := k; i < len(s) && i < k+48; i++ {
 		switch c := s[i]; {
 		case c >= '0' && c <= '9', c == '(':
 			return true
