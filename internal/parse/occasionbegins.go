@@ -415,11 +415,11 @@ func skipTonight(s string, k int) int {
 // the civil day on whose evening it begins, as Spanish and Portuguese
 // community pages announce Chanukah ("Janucá en la noche del 11 de
 // diciembre", "Hanukkah na noite de 27 de novembro", "Chanukah on the
-// night of December 11"): a preposition and an article each may lead, then
+// night of December 11", Catalan "a la nit del 24 de setembre"): a preposition and an article each may lead, then
 // the word for night or evening, then the word for "of" (or "of the").
 var (
 	nightBefore = [...]string{"on", "en", "na", "am", "in", "the", "la", "le", "a"}
-	nightWords  = [...]string{"night", "evening", "noche", "noite", "soir", "abend", "sera"}
+	nightWords  = [...]string{"night", "evening", "noche", "noite", "soir", "abend", "sera", "nit", "vespre"}
 	nightOfWord = [...]string{"of", "del", "de", "du", "des", "da", "do", "di"}
 )
 
