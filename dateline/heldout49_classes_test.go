@@ -92,3 +92,25 @@ func TestCatalanElision(t *testing.T) {
 		})
 	}
 }
+
+// TestGreekYearAfterOf: Greek's "του" (of the) between a month and its
+// year, as Spanish's and Catalan's "del" (the forty-ninth held-out round's
+// "ανήμερα της 25ης Μαρτίου του 1944" read as nothing, and "Σάββατο 25
+// Μαρτίου του 1944" as 2023's Saturday, its year not seen, with only a
+// note that the text names none). Without a year after it, "του" is
+// prose.
+func TestGreekYearAfterOf(t *testing.T) {
+	checkDays(t, []struct{ in, day string }{
+		{"25ης Μαρτίου του 1944", "1944-03-25"},
+		{"Σάββατο 25 Μαρτίου του 1944", "1944-03-25"},
+		{"Κυριακή 17 Μαρτίου του 2024", "2024-03-17"},
+		{"4ης Οκτωβρίου του 2022", "2022-10-04"},
+	})
+	ref := dateline.Reference(time.Date(2024, time.January, 1, 0, 0, 0, 0, time.UTC))
+	for _, s := range []string{
+		"η γιορτή του 2024 ήταν ωραία",
+		"το πρόγραμμα του Μαρτίου του μουσείου",
+	} {
+		assert.Empty(t, dateline.Find(s, ref), s)
+	}
+}

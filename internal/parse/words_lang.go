@@ -229,6 +229,10 @@ func addJoinWords() {
 	// before a day of the month.
 	addLatin("dia", word{kind: wJoin, lang: layout.Portuguese})
 	addLatin("día", word{kind: wJoin, lang: layout.Spanish})
+	// Greek's "του" (of the) before a year: "της 25ης Μαρτίου του 1944",
+	// as Spanish's "del 2023"; "Σάββατο 25 Μαρτίου του 1944" read as
+	// 2023's Saturday, its year not seen.
+	addLatin("του", word{kind: wJoin, value: joinDate, lang: layout.Greek})
 	// Catalan's "de" before a month, elided before a vowel: "22 d'abril
 	// de 2024", "7 d’octubre del 2023" (see catalanDe); it says the
 	// dateline is Catalan, as abril is Spanish's too.
