@@ -15,7 +15,8 @@ import (
 // "d'" or "d’" before a vowel (27 de gener, 22 d'abril, 7 d’octubre), a
 // year after "de" or "del" (de 2024, del 1945), "dia" (day) before the
 // day, "a les" (at the) before a time and "hores" after it, and its
-// evening, "el vespre del", "al vespre". Before, "el 27 de gener del 1945"
+// evening, "el vespre del", "al vespre", "comença la nit del" (begins
+// the night of). Before, "el 27 de gener del 1945"
 // read as nothing and "7 d'octubre del 2023" as Spanish's October 2023.
 func TestCatalan(t *testing.T) {
 	checkDays(t, []struct{ in, day string }{
@@ -45,8 +46,10 @@ func TestCatalan(t *testing.T) {
 	// A sentence's year before its date, and the evening of a day, whose
 	// Hebrew date is the next day's.
 	for _, tc := range []struct{ text, day, hebrew string }{
-		{"Aquest 2019 la festivitat s’inicia el vespre del 22 de desembre.", "2019-12-22", "24 Kislev 5780"},
+		{"Aquest 2019 la festivitat s’inicia el vespre del 22 de desembre.", "2019-12-22", "25 Kislev 5780"},
 		{"dissabte 5 de novembre de 2022 al vespre", "2022-11-05", "12 Cheshvan 5783"},
+		{"L'any nou comença la nit del 24 de setembre de 2014.", "2014-09-24", "1 Tishrei 5775"},
+		{"Hanukkà comença el vespre del 7 de desembre de 2023", "2023-12-07", "25 Kislev 5784"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			ms := dateline.Find(tc.text, ref)

@@ -25,6 +25,7 @@ var beginsWords = [...]string{
 	"commence", "commencera", "débute", "débutera",
 	"comienza", "comenzará", "comenzó", "empieza", "empezará", "inicia", "iniciará", "começa", "começará", "começou",
 	"inizia", "inizierà", "comincia",
+	"comença", "començarà", "començà",
 	"начинается", "начнётся", "начнется", "начался", "началась", "началось",
 	"починається", "почнеться", "почався", "почалася", "почалося", "розпочинається", "розпочнеться",
 	"розпочався", "розпочалася", "розпочалося",
@@ -116,6 +117,7 @@ var beginsEvening = [...]string{
 	"evening",
 	"abends", "am abend des", "abend des",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
+	"a la nit del", "la nit del", "el vespre del",
 	// At sunset in the languages of beginsWords, before the day of
 	// whose evening a sentence speaks: "O pôr do sol deste 24 de
 	// setembro de 2023 dará início ao Dia da Expiação", "iniciado ao pôr
