@@ -30,6 +30,7 @@ import (
 
 	"github.com/go-playground/locales"
 	"github.com/go-playground/locales/bg"
+	"github.com/go-playground/locales/ca"
 	"github.com/go-playground/locales/cs"
 	"github.com/go-playground/locales/da"
 	"github.com/go-playground/locales/de"
@@ -70,13 +71,37 @@ import (
 // den 7. december 2021), Norwegian Bokmål (onsdag 27. januar 2021),
 // Lithuanian (1943 m. rugsėjo 23 d.), Serbian in Cyrillic letters
 // (Недеља, 27. јануар 2019. године), Latvian (2003. gada 16. martā),
-// Estonian (22. jaanuaril) and Slovenian (v petek, 27. januarja 2017).
+// Estonian (22. jaanuaril), Slovenian (v petek, 27. januarja 2017) and
+// Catalan (dilluns, 2 de gener de 2006).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
 	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
 	bg.New(), sk.New(), hr.New(), da.New(), nb.New(), lt.New(), sr_Cyrl.New(), lv.New(),
-	et.New(), sl.New(),
+	et.New(), sl.New(), ca.New(),
+}
+
+// unarticled returns a locale's month names without the preposition
+// Catalan's CLDR writes in each ("de gener", "d’abril"): a date writes
+// "de" before every month, elided before a vowel, so it is the text
+// between the day and the month, which the layout writer elides (2
+// d’abril), and the month is its name alone, as pages write it alone too
+// ("gener de 2024", "21 novembre 2005"). Other locales' names are
+// returned as they are.
+func unarticled(l locales.Translator, names []string) []string {
+	if l.Locale() != "ca" {
+		return names
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		if m, ok := strings.CutPrefix(n, "de "); ok {
+			n = m
+		} else if m, ok := strings.CutPrefix(n, "d’"); ok {
+			n = m
+		}
+		out[i] = n
+	}
+	return out
 }
 
 // code returns the language code of a locale: its language, without the
@@ -117,14 +142,14 @@ func main() {
 	}
 	b.WriteString("}\n\n")
 	table("langMonths holds each language's month names as a date writes them (CLDR's wide format names: the genitive \"января\", \"stycznia\"), January first.",
-		"langMonths", "[12]string", func(l locales.Translator) []string { return l.MonthsWide() })
+		"langMonths", "[12]string", func(l locales.Translator) []string { return unarticled(l, l.MonthsWide()) })
 	table("langMonthsShort holds each language's abbreviated month names as a date writes them (CLDR's abbreviated format names, dots included: \"janv.\", \"сент.\").",
-		"langMonthsShort", "[12]string", func(l locales.Translator) []string { return l.MonthsAbbreviated() })
+		"langMonthsShort", "[12]string", func(l locales.Translator) []string { return unarticled(l, l.MonthsAbbreviated()) })
 	table("langMonthsStandAlone holds each language's month names as a month named alone writes them (CLDR's wide stand-alone names, from golang.org/x/text/date: the nominative \"январь\", \"styczeń\"), January first; \"\" where they are the format names.",
 		"langMonthsStandAlone", "[12]string", func(l locales.Translator) []string {
 			names := make([]string, 12)
 			for i, n := range stand[l.Locale()] {
-				if n != l.MonthsWide()[i] {
+				if n != unarticled(l, l.MonthsWide())[i] {
 					names[i] = n
 				}
 			}

@@ -33,10 +33,10 @@ const (
 	Yiddish
 	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech,
 	// Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål),
-	// Lithuanian, Serbian in Cyrillic letters, Latvian, Estonian and
-	// Slovenian are no hebcal locales: their Hebrew months are hebcal's
-	// English spellings, as their pages print them (1 Tevet, venerdì 30
-	// dicembre; 24 Eylül (29 Elul) Çarşamba).
+	// Lithuanian, Serbian in Cyrillic letters, Latvian, Estonian,
+	// Slovenian and Catalan are no hebcal locales: their Hebrew months
+	// are hebcal's English spellings, as their pages print them (1
+	// Tevet, venerdì 30 dicembre; 24 Eylül (29 Elul) Çarşamba).
 	Italian
 	Turkish
 	Greek
@@ -53,6 +53,7 @@ const (
 	Latvian
 	Estonian
 	Slovenian
+	Catalan
 
 	numLangs
 )
@@ -111,7 +112,7 @@ var langFamilies = [numLangs]hebrew.Family{
 	Swedish: hebrew.Hebcal, Bulgarian: hebrew.Hebcal, Slovak: hebrew.Hebcal,
 	Croatian: hebrew.Hebcal, Danish: hebrew.Hebcal, Norwegian: hebrew.Hebcal,
 	Lithuanian: hebrew.Hebcal, SerbianCyrillic: hebrew.Hebcal, Latvian: hebrew.Hebcal,
-	Estonian: hebrew.Hebcal, Slovenian: hebrew.Hebcal,
+	Estonian: hebrew.Hebcal, Slovenian: hebrew.Hebcal, Catalan: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes

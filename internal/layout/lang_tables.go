@@ -3,7 +3,7 @@
 package layout
 
 // langCodes are the languages' CLDR codes.
-var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk", "hr", "da", "nb", "lt", "sr-Cyrl", "lv", "et", "sl"}
+var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk", "hr", "da", "nb", "lt", "sr-Cyrl", "lv", "et", "sl", "ca"}
 
 // langMonths holds each language's month names as a date writes them (CLDR's wide format names: the genitive "января", "stycznia"), January first.
 var langMonths = [numLangs][12]string{
@@ -35,6 +35,7 @@ var langMonths = [numLangs][12]string{
 	26: {"janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts", "septembris", "oktobris", "novembris", "decembris"},                             // lv
 	27: {"jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober", "november", "detsember"},                                       // et
 	28: {"januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober", "november", "december"},                                            // sl
+	29: {"gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"},                                                // ca
 }
 
 // langMonthsShort holds each language's abbreviated month names as a date writes them (CLDR's abbreviated format names, dots included: "janv.", "сент.").
@@ -67,6 +68,7 @@ var langMonthsShort = [numLangs][12]string{
 	26: {"janv.", "febr.", "marts", "apr.", "maijs", "jūn.", "jūl.", "aug.", "sept.", "okt.", "nov.", "dec."},                             // lv
 	27: {"jaan", "veebr", "märts", "apr", "mai", "juuni", "juuli", "aug", "sept", "okt", "nov", "dets"},                                   // et
 	28: {"jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "avg.", "sep.", "okt.", "nov.", "dec."},                                   // sl
+	29: {"gen.", "febr.", "març", "abr.", "maig", "juny", "jul.", "ag.", "set.", "oct.", "nov.", "des."},                                  // ca
 }
 
 // langMonthsStandAlone holds each language's month names as a month named alone writes them (CLDR's wide stand-alone names, from golang.org/x/text/date: the nominative "январь", "styczeń"), January first; "" where they are the format names.
@@ -99,6 +101,7 @@ var langMonthsStandAlone = [numLangs][12]string{
 	26: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // lv
 	27: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // et
 	28: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // sl
+	29: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // ca
 }
 
 // langWeekdays holds each language's weekday names as a date writes them (CLDR's wide format names), Sunday first.
@@ -131,6 +134,7 @@ var langWeekdays = [numLangs][7]string{
 	26: {"svētdiena", "pirmdiena", "otrdiena", "trešdiena", "ceturtdiena", "piektdiena", "sestdiena"},                  // lv
 	27: {"pühapäev", "esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev"},                           // et
 	28: {"nedelja", "ponedeljek", "torek", "sreda", "četrtek", "petek", "sobota"},                                      // sl
+	29: {"diumenge", "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte"},                              // ca
 }
 
 // langWeekdaysShort holds each language's abbreviated weekday names (CLDR's abbreviated format names), Sunday first.
@@ -163,6 +167,7 @@ var langWeekdaysShort = [numLangs][7]string{
 	26: {"svētd.", "pirmd.", "otrd.", "trešd.", "ceturtd.", "piektd.", "sestd."},    // lv
 	27: {"P", "E", "T", "K", "N", "R", "L"},                                         // et
 	28: {"ned.", "pon.", "tor.", "sre.", "čet.", "pet.", "sob."},                    // sl
+	29: {"dg.", "dl.", "dt.", "dc.", "dj.", "dv.", "ds."},                           // ca
 }
 
 // langReference holds how each language writes the reference day in full (CLDR's full date format) and its time (the short time format).
@@ -195,4 +200,5 @@ var langReference = [numLangs][2]string{
 	26: {"pirmdiena, 2006. gada 2. janvāris", "15:04"},   // lv
 	27: {"esmaspäev, 2. jaanuar 2006", "15:04"},          // et
 	28: {"ponedeljek, 02. januar 2006", "15:04"},         // sl
+	29: {"dilluns, 2 de gener de 2006", "15:04"},         // ca
 }

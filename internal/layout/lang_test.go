@@ -118,6 +118,7 @@ func TestLangPresets(t *testing.T) {
 		{Latvian, "pirmdiena, 2. janvāris | 2 Tevet 5766", "2006. gada 2. janvāris, 15:04"},
 		{Estonian, "esmaspäev, 2. jaanuar | 2 Tevet 5766", "2. jaanuar 2006, 15:04"},
 		{Slovenian, "ponedeljek, 02. januar | 2 Tevet 5766", "02. januar 2006, 15:04"},
+		{Catalan, "dilluns, 2 de gener | 2 Tevet 5766", "2 de gener de 2006, 15:04"},
 	}
 	require.Len(t, tests, len(Langs()), "every language")
 	for _, tc := range tests {

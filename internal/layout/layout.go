@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
@@ -440,7 +441,59 @@ func (w *writer) element(b []byte, i int) []byte {
 	default:
 		w.lit = -1
 	}
+	if e.Kind == Month && e.Lang == Catalan {
+		n := len(b)
+		return elideCatalan(w.value(b, i, e), n)
+	}
 	return w.value(b, i, e)
+}
+
+// elideCatalan writes the "de" (of) before a Catalan month written at
+// b[n:] as the month's first letter wants it: "d’" before a vowel (2
+// d’abril, d’octubre), "de " before a consonant (2 de gener), whichever
+// the layout's text had, as it was read from one day's month ("22 d'abril
+// de 2024" wrote "22 d'gener" for January; "2 de gener", "2 de abril").
+// The apostrophe is the layout's own where it had one.
+func elideCatalan(b []byte, n int) []byte {
+	name, head := b[n:], b[:n]
+	if len(name) == 0 {
+		return b
+	}
+	r, _ := utf8.DecodeRune(name)
+	vowel := strings.ContainsRune("aeiouàèéíïòóúüAEIOUÀÈÉÍÏÒÓÚÜ", r)
+	apos, cut := "’", 0
+	switch {
+	case hasWordSuffix(head, "de "):
+		cut = len("de ")
+	case hasWordSuffix(head, "d'"):
+		apos, cut = "'", len("d'")
+	case hasWordSuffix(head, "d’"):
+		cut = len("d’")
+	default:
+		return b
+	}
+	if vowel == (cut != len("de ")) {
+		return b // already as the month wants it
+	}
+	d := head[len(head)-cut] // d or D, as the layout wrote it
+	rest := string(name)
+	b = append(head[:len(head)-cut], d)
+	if vowel {
+		b = append(b, apos...)
+	} else {
+		b = append(b, "e "...)
+	}
+	return append(b, rest...)
+}
+
+// hasWordSuffix reports whether b ends with s (in any case of its first
+// letter) at the start of a word: after no letter.
+func hasWordSuffix(b []byte, s string) bool {
+	if len(b) < len(s) || !strings.EqualFold(string(b[len(b)-len(s):]), s) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(b[:len(b)-len(s)])
+	return len(b) == len(s) || !unicode.IsLetter(r)
 }
 
 // zman appends the clock element i of a Zman, or, on a day without that

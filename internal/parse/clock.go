@@ -111,17 +111,18 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 }
 
 // atTime returns the end of the word "a" at s[i] (Spanish's "a las", "a
-// la") when a time of day follows it, as French pages write à without its
-// accent ("samedi 30 septembre 2017 a 19 h 04") and Spanish ones "a las
-// 20:00", and whether the article says it is Spanish's; or i. Elsewhere
-// "a" is a word of prose, or joins the days of a range (see rangeWords).
+// la", Catalan's "a les") when a time of day follows it, as French pages
+// write à without its accent ("samedi 30 septembre 2017 a 19 h 04"),
+// Spanish ones "a las 20:00" and Catalan ones "a les 19.00 hores", and
+// whether the article says whose it is; or i. Elsewhere "a" is a word of
+// prose, or joins the days of a range (see rangeWords).
 func atTime(s string, i int) (int, bool) {
 	k := matchWord(s, i, "a")
 	if k == i {
 		return i, false
 	}
 	k = skipSpace(s, k)
-	e := matchWords(s, k, "las", "la")
+	e := matchWords(s, k, "las", "la", "les")
 	article := e > k
 	if article {
 		k = skipSpace(s, e)

@@ -119,6 +119,9 @@ func latinWord(s string, i int) int {
 		}
 		r, n := decode(s, j)
 		if script.IsOtherLetter(r) || j > i && script.IsApostrophe(r) && isWordStart(s, j+n) {
+			if j == i+1 && s[i]|0x20 == 'd' && catalanDe(s, j) > j {
+				return j + n // d'abril: see catalanDe
+			}
 			j = letterEnd(s, j+n)
 			continue
 		}
@@ -136,6 +139,31 @@ func latinWord(s string, i int) int {
 		}
 	}
 	return j
+}
+
+// catalanDe returns the end of Catalan's elided "de" (of) whose d ends
+// at s[j], its apostrophe (' or ’), before a month of Catalan's: "22
+// d'abril de 2024", "7 d’octubre", where the month, which the apostrophe
+// glues to it, is a word of its own, as "de gener" writes it; or j. Only
+// before such a month: French's and Italian's d'autres, d'Israele are
+// one word, as they were.
+func catalanDe(s string, j int) int {
+	if j >= len(s) {
+		return j
+	}
+	r, n := decode(s, j)
+	if !script.IsApostrophe(r) || !isWordStart(s, j+n) {
+		return j
+	}
+	k := j + n
+	e := letterEnd(s, k)
+	if e == k {
+		return j
+	}
+	if w, ok := lookupLatin(s, k, e); !ok || w.kind != wMonth || w.langs&(1<<layout.Catalan) == 0 {
+		return j
+	}
+	return k
 }
 
 // hebrewWord returns the end of the Hebrew word at s[i]: letters and points,

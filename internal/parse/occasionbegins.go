@@ -25,6 +25,7 @@ var beginsWords = [...]string{
 	"commence", "commencera", "débute", "débutera",
 	"comienza", "comenzará", "comenzó", "empieza", "empezará", "inicia", "iniciará", "começa", "começará", "começou",
 	"inizia", "inizierà", "comincia",
+	"comença", "començarà", "començà",
 	"начинается", "начнётся", "начнется", "начался", "началась", "началось",
 	"починається", "почнеться", "почався", "почалася", "почалося", "розпочинається", "розпочнеться",
 	"розпочався", "розпочалася", "розпочалося",
@@ -116,6 +117,7 @@ var beginsEvening = [...]string{
 	"evening",
 	"abends", "am abend des", "abend des",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
+	"a la nit del", "la nit del", "el vespre del",
 	// At sunset in the languages of beginsWords, before the day of
 	// whose evening a sentence speaks: "O pôr do sol deste 24 de
 	// setembro de 2023 dará início ao Dia da Expiação", "iniciado ao pôr
@@ -415,11 +417,11 @@ func skipTonight(s string, k int) int {
 // the civil day on whose evening it begins, as Spanish and Portuguese
 // community pages announce Chanukah ("Janucá en la noche del 11 de
 // diciembre", "Hanukkah na noite de 27 de novembro", "Chanukah on the
-// night of December 11"): a preposition and an article each may lead, then
+// night of December 11", Catalan "a la nit del 24 de setembre"): a preposition and an article each may lead, then
 // the word for night or evening, then the word for "of" (or "of the").
 var (
 	nightBefore = [...]string{"on", "en", "na", "am", "in", "the", "la", "le", "a"}
-	nightWords  = [...]string{"night", "evening", "noche", "noite", "soir", "abend", "sera"}
+	nightWords  = [...]string{"night", "evening", "noche", "noite", "soir", "abend", "sera", "nit", "vespre"}
 	nightOfWord = [...]string{"of", "del", "de", "du", "des", "da", "do", "di"}
 )
 

@@ -26,11 +26,13 @@ import (
 // Portuguese "No ano de 2024", Spanish "En el año 2024", Italian
 // "Nell'anno 2024", German "Im Jahre 2024"; and "this" before the year,
 // Spanish and Portuguese "Este 2019 la fiesta empieza el 22 de
-// diciembre" (but "Este año", this year, names none). Lower case; the
+// diciembre" (but "Este año", this year, names none), and Catalan's
+// "Aquest 2019 la festivitat s’inicia el vespre del 22 de desembre".
+// Lower case; the
 // text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
 var yearLeads = [...]string{"in", "for", "år", "w roku", "w", "em", "en el año", "en", "cette année", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
-	"v roku", "у", "u", "през", "în anul", "în", "no ano de", "este", "i"}
+	"v roku", "у", "u", "през", "în anul", "în", "no ano de", "este", "aquest", "i"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
 // sentence's start, in bytes.

@@ -229,6 +229,14 @@ func addJoinWords() {
 	// before a day of the month.
 	addLatin("dia", word{kind: wJoin, lang: layout.Portuguese})
 	addLatin("día", word{kind: wJoin, lang: layout.Spanish})
+	// Greek's "του" (of the) before a year: "της 25ης Μαρτίου του 1944",
+	// as Spanish's "del 2023"; "Σάββατο 25 Μαρτίου του 1944" read as
+	// 2023's Saturday, its year not seen.
+	addLatin("του", word{kind: wJoin, value: joinDate, lang: layout.Greek})
+	// Catalan's "de" before a month, elided before a vowel: "22 d'abril
+	// de 2024", "7 d’octubre del 2023" (see catalanDe); it says the
+	// dateline is Catalan, as abril is Spanish's too.
+	addLatin("d'", word{kind: wJoin, value: joinDate, lang: layout.Catalan})
 	latinWords["of"] = word{kind: wJoin, value: joinDate} // words.go's, inside a date too
 	// Words between a date and its time: "à 10h39", "às 10:39", "um
 	// 10:39", "om 10:39", "в 10:39", "о 10:39", "klo 10.39", "ore 8.45",
@@ -290,6 +298,10 @@ func addTimesOfDay() {
 	addLatin("abend", word{kind: wNight, lang: layout.German})
 	addLatin("noite", word{kind: wNight, lang: layout.Portuguese})
 	addLatin("noche", word{kind: wNight, lang: layout.Spanish})
+	// Catalan's night and evening: "a la nit del 24 de setembre", "el
+	// vespre del 22 de desembre", "dissabte al vespre".
+	addLatin("nit", word{kind: wNight, lang: layout.Catalan})
+	addLatin("vespre", word{kind: wNight, lang: layout.Catalan})
 	// Spanish's dusk and nightfall after "al": "domingo 2 de octubre al
 	// atardecer", "al anochecer".
 	addLatin("atardecer", word{kind: wNight, lang: layout.Spanish})
@@ -364,7 +376,8 @@ func addSuffixWords() {
 	// "25. marta 2013. godine" (of the year) and "u 2024. godini", "10:39
 	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour),
 	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
-	// "10:39 h" and Bulgarian's "10:39 ч." and "в 10:39 часа".
+	// "10:39 h", Bulgarian's "10:39 ч." and "в 10:39 часа" and Catalan's
+	// "a les 19.00 hores".
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
@@ -378,7 +391,7 @@ func addSuffixWords() {
 		lang layout.Lang
 	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
 		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"h", layout.Spanish}, {"ч", layout.Bulgarian}, {"часа", layout.Bulgarian},
-		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}, {"hodin", layout.Czech}} {
+		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}, {"hodin", layout.Czech}, {"hores", layout.Catalan}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
