@@ -171,7 +171,7 @@ func clockRangeJoin(s string, i int) int {
 		return -1
 	}
 	var buf [16]byte
-	if w := appendFoldCase(buf[:0], s[j:e]); !rangeToWords[string(w)] && !clockToWords[string(w)] {
+	if w := appendFoldCase(buf[:0], s[j:e]); !clockToWord(w) && !rangeToWords[string(w)] {
 		return -1 // folded on the stack: most words after a number are none
 	}
 	return skipSpace(s, e)
@@ -180,7 +180,19 @@ func clockRangeJoin(s string, i int) int {
 // clockToWords are the Slavic words for "to" between two times, which
 // rangeToWords leaves to the ranges of days that range.go reads: "od 10
 // do 15 sati", "od 10.00 do 17.00", Czech's "10.00 až 17.00".
-var clockToWords = map[string]bool{"do": true, "až": true}
+var clockToWords = [...]string{"do", "až"}
+
+// clockToWord reports whether w, in lower case, is one of clockToWords,
+// compared by its bytes: a map's lookup for two words cost the scan of
+// every word after a number.
+func clockToWord(w []byte) bool {
+	for _, c := range clockToWords {
+		if string(w) == c {
+			return true
+		}
+	}
+	return false
+}
 
 // dotDayMonth reads a day and month with a dot and no year after a
 // weekday, as Israeli and European pages write them: Sunday, 8.9 (8
