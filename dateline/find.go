@@ -142,9 +142,10 @@ func (d *datedMatch) note(r *parse.Result) {
 // yearFor returns the options for match r, a civil date without a year
 // of either calendar in the sentence of the dated match d: the year d
 // states, or the next where r's month comes more than half a year before
-// d's ("December 28, 2025 ... January 3"), as the sentence's year. "Pesach begins April 12,
-// 2025; it ends on April 20" was April 20, 2027, the year nearest the
-// reference, with only an info. Elsewhere it returns o.
+// d's ("December 28, 2025 ... January 3"), as the sentence's year.
+// "Pesach begins April 12, 2025; it ends on April 20" was April 20, 2027,
+// the year nearest the reference, with only an info. Elsewhere it
+// returns o.
 func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options {
 	if d.year == 0 || r.Start < d.end || r.Start-d.end > maxSentenceGap {
 		return o
@@ -180,7 +181,8 @@ func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options 
 // civil day of the month that no month has, more than 31, before a
 // month's name is prose ("Test 83 may fail for some encodings", found
 // with the error that there is no day 83). Check still reads and judges
-// either given alone, and one whose month or weekday is named.
+// either given alone, and Find a date of such a year whose month or
+// weekday is named.
 func notADate(r *parse.Result, o *options) bool {
 	first := 0
 	for first < len(r.Fields) && r.Fields[first].Kind == layout.Literal {
