@@ -18,8 +18,10 @@ import (
 // numeric date reads both ways and is not the reference day, or whose day
 // is its month (01/01/2024), which shows no order; or whose month and
 // weekday names are written so by several languages that write other
-// names differently ("2 april 2024": Dutch's and Swedish's, March maart
-// and mars).
+// names differently, where none of them is the one the reader took
+// ("12 oktober 2024": Dutch's and Swedish's, March maart and mars), or
+// where the example's custom is not English's and its names are several
+// languages' ("22. august 2024": Danish's, Norwegian's, Estonian's).
 var ErrAmbiguous = errors.New("ambiguous example")
 
 func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
@@ -807,7 +809,7 @@ func forceReading(dayFirst bool) Option {
 // (12/28/2024; see [LayoutOf]), and, with an error wrapping
 // [ErrAmbiguous], a dateline whose numeric date does not show its order
 // (03/04/2024, 01/01/2024) or whose names are several languages' that
-// write other names differently ("2 april 2024", "2 januari 2006").
+// write other names differently ("12 oktober 2024", "2. januar 2006").
 func Compile(layout string) (format.Layout, error) {
 	l, err := compileLayout(layout)
 	return public(l), err
