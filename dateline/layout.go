@@ -55,25 +55,50 @@ func LayoutOf(example string) (format.Layout, error) {
 	return public(l), err
 }
 
-// layoutOf is LayoutOf, with the layout the reader compiles.
+// layoutOf is LayoutOf, with the layout the reader compiles. A layout
+// that writes the example's own day as text whose names read as another
+// language's than its own is refused as that text's would be:
+// "NoemBer 10&Des 1" (a misspelt November) gave "January 2&Jan. 23",
+// which writes "November 10&Des 1", whose names are Norwegian's, and
+// whose layout string reads as German's (found by FuzzLayoutOf).
 func layoutOf(example string) (layout.Layout, error) {
+	l, day, err := layoutOfOnce(example)
+	if err != nil {
+		return l, err
+	}
+	if own := public(l).Format(day.Time, day.Hebrew); own != example {
+		if _, _, err := layoutOfOnce(own); errors.Is(err, errNamesLang) {
+			return layout.Layout{}, &ProblemError{Input: example, err: errNamesLang, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
+				Message: "its layout writes its own day as " + quote(own) + ", whose names read as another language's than its layout's: write the dateline in a layout of one language"}}
+		}
+	}
+	return l, nil
+}
+
+// errNamesLang marks a layout whose names, written for the reference day,
+// read as another language's (see layoutOfOnce).
+var errNamesLang = errors.New("names of another language")
+
+// layoutOfOnce is layoutOf without the check of the text its layout
+// writes for the example's own day, which it returns.
+func layoutOfOnce(example string) (layout.Layout, Dateline, error) {
 	r, chosen, rep, err := readExample(example)
 	if err != nil {
-		return layout.Layout{}, err
+		return layout.Layout{}, Dateline{}, err
 	}
 	if err := refuseReading(example, &r, &chosen, &rep); err != nil {
-		return layout.Layout{}, err
+		return layout.Layout{}, Dateline{}, err
 	}
 	elems := exampleElements(&r, &chosen, rep.Dateline.Hebrew)
 	if err := refuseElements(example, &chosen, elems); err != nil {
-		return layout.Layout{}, err
+		return layout.Layout{}, Dateline{}, err
 	}
 	l := layout.New(elems...)
 	if ref := l.String(); parse.Layout(ref).String() != ref {
 		// "Feb 5th+0000" writes the reference day as "Jan 2nd-0700", which
 		// reads as a year after the day: a layout that does not read as
 		// itself would write datelines that read as another.
-		return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
+		return layout.Layout{}, Dateline{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
 			Message: "its layout, written for the reference day, is " + quote(ref) + ", which reads as another layout; put a space or a word between its parts"}}
 	}
 	if ref := l.String(); ref != example {
@@ -85,12 +110,12 @@ func layoutOf(example string) (layout.Layout, error) {
 		// (German's "12-Mär-2014" as "2-Jan.-2006") keeps the example's
 		// names as variants, as before.
 		if back, err := compileLayout(ref); err == nil && namesLang(back) != namesLang(l) && namesLang(back) != layout.English {
-			return layout.Layout{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
+			return layout.Layout{}, Dateline{}, &ProblemError{Input: example, err: errNamesLang, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
 				Message: "its names are " + namesLang(l).String() + "'s, but its layout, written for the reference day, is " + quote(ref) + ", which reads as " +
 					namesLang(back).String() + "'s, whose names differ: write the dateline as the language's custom does (Danish's \"den\" before the day), or in a layout of one language"}}
 		}
 	}
-	return l, nil
+	return l, rep.Dateline, nil
 }
 
 // namesLang returns the language of the first month or weekday name of
@@ -817,7 +842,7 @@ func Compile(layout string) (format.Layout, error) {
 
 // compileLayout is Compile, with the layout the reader compiles.
 func compileLayout(s string) (layout.Layout, error) {
-	l, err := layoutOf(s)
+	l, _, err := layoutOfOnce(s) // layoutOf's own check compiles layouts: not again here
 	switch {
 	case err == nil:
 		return l, nil
