@@ -68,9 +68,11 @@ func TestDateWrittenTwice(t *testing.T) {
 		// Made up (the real row, "l’Unità 20/9/2001, 20 settembre 2001",
 		// has a paper's name before it: see below).
 		{"20/9/2001, 20 settembre 2001", "2001-09-20", "", "3 Tishrei 5762", false, true},
-		{"6/11/2011, 6 novembre 2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},
+		{"6/11/2011, 6 novembre 2011", "2011-11-06", "", "9 Cheshvan 5772", false, true}, // French's or Italian's: no layout
+
 		{"11/6/2011, November 6, 2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},
-		{"6 novembre 2011, 6/11/2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},
+		{"6 novembre 2011, 6/11/2011", "2011-11-06", "", "9 Cheshvan 5772", false, true}, // French's or Italian's: no layout
+
 		{"06.11.2011, 6. November 2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},
 		{"6-11-2011, 6 de noviembre de 2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},
 		{"06/11/2011, 6 ноября 2011", "2011-11-06", "", "9 Cheshvan 5772", false, true},

@@ -18,10 +18,14 @@ import (
 // numeric date reads both ways and is not the reference day, or whose day
 // is its month (01/01/2024), which shows no order; or whose month and
 // weekday names are written so by several languages that write other
-// names differently, where none of them is the one the reader took
-// ("12 oktober 2024": Dutch's and Swedish's, March maart and mars), or
-// where the example's custom is not English's and its names are several
-// languages' ("22. august 2024": Danish's, Norwegian's, Estonian's).
+// names differently ("12 oktober 2024": Dutch's and Swedish's, March
+// maart and mars; "2 novembre 2024": French's and Italian's), where
+// neither the example's custom (the point after the day of "2. mars
+// 2024", Norwegian's; the "de" of "2 de novembre de 2024", Catalan's)
+// nor its other words ("à 10h", French's; a Hebrew month spelt as a
+// language spells it) say which, or where the example's custom is not
+// English's and its names are several languages' ("22. august 2024":
+// Danish's, Norwegian's, Estonian's). A weekday's name says which.
 var ErrAmbiguous = errors.New("ambiguous example")
 
 func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
@@ -383,18 +387,24 @@ func sameLanguage(example string, fields []parse.Field, elems []layout.Element) 
 // other than English the language that writes them as the example does,
 // where the parser took them for a language that writes them alike but
 // for their case ("12 oktober 2024", read as German's Oktober, is Dutch's
-// or Swedish's). If several languages write them so, and write other
-// names differently (Dutch's maart, Swedish's mars), it returns the
-// index of the first name and those languages ("nl, sv"), as no layout
-// can write them; otherwise -1. A name is compared as written, or in any
-// case where no language writes it so ("OKTOBER" is German's too).
+// or Swedish's), by the example's custom (see customaryLangs) and its
+// other words (see parse.LangHint). If several languages write them so,
+// and write other names differently (Dutch's maart, Swedish's mars), it
+// returns the index of the first name and those languages ("nl, sv"),
+// as no layout can write them, even where the parser took one of them,
+// as its reading needs no choice between names of one month ("2
+// novembre 2024" was French's, and its layout wrote Italian's pages'
+// other months in French); otherwise -1. A name is compared as written,
+// or in any case where no language writes it so ("OKTOBER" is German's
+// too).
 func sharedNames(example string, fields []parse.Field, elems []layout.Element) (int, string) {
 	var cands uint64
 	first, lang := -1, layout.English
 	for i := range elems {
 		e := &elems[i]
-		if e.Kind != layout.Month && e.Kind != layout.Weekday || e.Lang == layout.English || i >= len(fields) {
-			continue
+		if e.Kind != layout.Month && e.Kind != layout.Weekday || e.Lang == layout.English || i >= len(fields) ||
+			e.Form == layout.Numeric || e.Form == layout.NumericPad {
+			continue // no name: "6/11/2011, 6 novembre 2011" is written by its novembre
 		}
 		f := &fields[i]
 		if f.End > len(example) || f.Start >= f.End {
@@ -431,15 +441,19 @@ func sharedNames(example string, fields []parse.Field, elems []layout.Element) (
 		return -1, ""
 	}
 	cands = customaryLangs(example, fields, cands)
-	if cands&(1<<lang) != 0 {
-		return -1, ""
+	if l, ok := parse.LangHint(example, fields, cands); ok {
+		// Its other words say which: "2 novembre 2024 à 10h" and "2
+		// Novembre 2019 - 4 Héshvan 5780" are French's, not Italian's.
+		cands = 1 << l
 	}
-	// Written as other languages write it (oktober, not German's
-	// Oktober): theirs, if they write alike.
-	for _, l := range layout.Langs() {
-		if cands&(1<<l) != 0 {
-			lang = l
-			break
+	if cands&(1<<lang) == 0 {
+		// Written as other languages write it (oktober, not German's
+		// Oktober): theirs, if they write alike.
+		for _, l := range layout.Langs() {
+			if cands&(1<<l) != 0 {
+				lang = l
+				break
+			}
 		}
 	}
 	var names []string
@@ -616,21 +630,33 @@ func writesAlike(a, b layout.Lang, elems []layout.Element, english bool) bool {
 // januar 2006.", not Norwegian's or Danish's "2. januar 2006"; see
 // layout.Lang.DotsYear) and the word before the day (Danish's "mandag
 // den 2. januar", not Norwegian's "mandag 2. januar"; see
-// layout.Lang.DayArticle), as CLDR's full date of each writes them. The
+// layout.Lang.DayArticle), a point after the day before the month
+// (Norwegian's "2. mars", not French's or Swedish's "2 mars"; see
+// layout.Lang.DotsDay) and the word before the month (Catalan's "2 de
+// novembre", not French's or Italian's "2 novembre"; see
+// layout.Lang.MonthPreposition), as CLDR's full date of each writes them. The
 // article is looked for only after a weekday, where CLDR writes it:
 // Danish writes "2. januar 2006" without it too, as Norwegian does.
 func customaryLangs(example string, fields []parse.Field, cands uint64) uint64 {
-	year, day, weekday := -1, -1, -1
+	year, day, weekday, month, monthDay := -1, -1, -1, -1, -1
 	for i := range fields {
-		switch fields[i].Kind {
+		switch f := &fields[i]; f.Kind {
 		case layout.Year:
 			year = i
 		case layout.Day:
 			day = i
 		case layout.Weekday:
 			weekday = i
+		case layout.Month:
+			if month < 0 && f.Form != layout.Numeric && f.Form != layout.NumericPad {
+				month, monthDay = i, day // its name, and the day before it
+			}
 		}
 	}
+	if month >= 0 && (monthDay < 0 || fields[month].Start > len(example) || fields[monthDay].End >= len(example)) {
+		month = -1 // no preposition, nor the day's point, to look for
+	}
+	dotted := month >= 0 && example[fields[monthDay].End] == '.'
 	if weekday < 0 || weekday > day {
 		day = -1 // no article to look for
 	}
@@ -650,12 +676,51 @@ func customaryLangs(example string, fields []parse.Field, cands uint64) uint64 {
 				continue
 			}
 		}
+		if m := month; m >= 0 {
+			if dotted != l.DotsDay() {
+				continue // "2 mars 2024" is French's or Swedish's, not Norwegian's "2. mars 2024"
+			}
+			if p := l.MonthPreposition(); p != "" && !prepositionBefore(example, fields[m].Start, l) ||
+				p == "" && cands&^(1<<l) != 0 && monthPrepositionBefore(example, fields[m].Start, cands) {
+				continue
+			}
+		}
 		kept |= 1 << l
 	}
 	if kept == 0 {
 		return cands
 	}
 	return kept
+}
+
+// prepositionBefore reports whether language l's month preposition (see
+// layout.Lang.MonthPreposition), and a space, come just before the month
+// at example[i:], or, in Catalan, the preposition elided before it
+// ("d'abril", "d’octubre").
+func prepositionBefore(example string, i int, l layout.Lang) bool {
+	if hasWordBefore(example, i, l.MonthPreposition()) {
+		return true
+	}
+	if l != layout.Catalan {
+		return false
+	}
+	for _, e := range [...]string{"d'", "d’"} {
+		if j := i - len(e); j >= 0 && strings.EqualFold(example[j:i], e) && (j == 0 || example[j-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// monthPrepositionBefore reports whether the word before the month at
+// example[i:] is the month's preposition of a language of cands.
+func monthPrepositionBefore(example string, i int, cands uint64) bool {
+	for _, l := range layout.Langs() {
+		if cands&(1<<l) != 0 && l.MonthPreposition() != "" && prepositionBefore(example, i, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWordBefore reports whether word w, and a space, come just before

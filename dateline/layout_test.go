@@ -3,6 +3,7 @@ package dateline_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -176,9 +177,58 @@ func assertWrittenBack(t *testing.T, example string, d dateline.Dateline) {
 			assert.ErrorIs(t, err, dateline.ErrLayout, "its layout does not show how 3/2 is written")
 			return
 		}
+		if errors.Is(err, dateline.ErrAmbiguous) {
+			assert.True(t, sharedMonthName(example, &r), "refused as ambiguous: %v", err)
+			return
+		}
 	}
 	require.NoError(t, err)
 	assert.Equal(t, example, l.Format(d.Time, d.Hebrew), "written back by its layout")
+}
+
+// sharedMonthName reports whether example, read as r, writes its month's
+// name, and its weekday's if it has one, as two languages do, up to case
+// and a point, which write another month or weekday differently: "28
+// abril 2024" is Spanish's, Portuguese's and Catalan's (marzo, março,
+// març), and a layout of it, which must write other days' names, is
+// refused (ErrAmbiguous).
+func sharedMonthName(example string, r *parse.Result) bool {
+	var m *parse.Field
+	for i := range r.Fields {
+		if f := &r.Fields[i]; m == nil && f.Kind == layout.Month && f.Form != layout.Numeric && f.Form != layout.NumericPad {
+			m = f // its name: "6/11/2011, 6 novembre 2011"
+		}
+	}
+	if m == nil {
+		return false
+	}
+	w, hasWeekday := r.Get(layout.Weekday)
+	writes := func(name, text string) bool {
+		return strings.EqualFold(strings.TrimSuffix(name, "."), strings.TrimSuffix(text, "."))
+	}
+	forms := []layout.Form{layout.Long, layout.Short, layout.StandAlone}
+	var langs []layout.Lang
+	for _, l := range layout.Langs() {
+		month, weekday := false, !hasWeekday
+		for _, f := range forms {
+			month = month || writes(l.MonthName(m.Value, f), example[m.Start:m.End])
+			weekday = weekday || writes(l.WeekdayName(w.Value, f), example[w.Start:w.End])
+		}
+		if month && weekday {
+			langs = append(langs, l)
+		}
+	}
+	for _, a := range langs {
+		for _, b := range langs {
+			for v := 1; v <= 12; v++ {
+				if !writes(a.MonthName(v, layout.Long), b.MonthName(v, layout.Long)) ||
+					v <= 6 && !writes(a.WeekdayName(v, layout.Long), b.WeekdayName(v, layout.Long)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // TestLayoutOfPadding learns the layout of numeric dates whose numbers

@@ -200,7 +200,10 @@ type Report struct {
 	// Numbers of two digits (12, 28) are written as the date's other
 	// numbers show, or as ISO 8601 writes a date year first (see
 	// [LayoutOf]); where nothing shows it (12/28/2024), the layout writes
-	// them plain, and LayoutOf refuses that example. It is "" for a
+	// them plain, and LayoutOf refuses that example; where languages that
+	// write other names differently write its names alike ("2 novembre
+	// 2024", French's or Italian's), it writes them in the language the
+	// reader took, and LayoutOf refuses it too (ErrAmbiguous). It is "" for a
 	// dateline whose words name one day or time that a layout would write
 	// for every other (Motzei Shabbat, noon, Rosenmontag, a month glossed
 	// by a name of its own), which LayoutOf and Compile refuse.

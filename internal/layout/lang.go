@@ -193,6 +193,28 @@ func (l Lang) DayArticle() string {
 	return word
 }
 
+// MonthPreposition returns the word the language writes between a
+// date's day and its month's name, as CLDR's full date does: "de" in
+// Spanish, Portuguese and Catalan ("2 de gener de 2006"), where French
+// and Italian write none ("2 janvier 2006", "2 gennaio 2006"); "" for a
+// language that writes none or writes the month first.
+func (l Lang) MonthPreposition() string {
+	if l >= numLangs || l == English {
+		return ""
+	}
+	ref, month := langReference[l][0], l.MonthName(1, Long)
+	i := strings.Index(ref, " "+month)
+	if i < 0 {
+		return ""
+	}
+	before := ref[:i]
+	word := before[strings.LastIndexByte(before, ' ')+1:]
+	if word == "" || strings.ContainsAny(word, "0123456789.") {
+		return ""
+	}
+	return word
+}
+
 // LayoutTime is [Lang.Layout] with the time of day after the date, as
 // CLDR's short time writes it: "lundi 2 janvier 2006, 15:04 | 2 Tévet
 // 5766".

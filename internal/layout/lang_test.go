@@ -154,3 +154,12 @@ func TestFormatLang(t *testing.T) {
 	buf := make([]byte, 0, 64)
 	assert.Zero(t, testing.AllocsPerRun(100, func() { buf = l.AppendFormat(buf[:0], day, h) }))
 }
+
+// TestMonthPreposition: the word between day and month is CLDR's full
+// date's: "de" where it writes one, none where the number is glued to the
+// month or the month comes first.
+func TestMonthPreposition(t *testing.T) {
+	for l, want := range map[Lang]string{Catalan: "de", Spanish: "de", Portuguese: "de", French: "", Italian: "", German: "", Hungarian: "", Lithuanian: "", Latvian: "", English: ""} {
+		assert.Equal(t, want, l.MonthPreposition(), l.String())
+	}
+}

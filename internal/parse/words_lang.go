@@ -929,19 +929,7 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 		// can choose another language.
 		return false
 	}
-	hint, hinted := layout.English, false
-	for i := range fields {
-		if f := &fields[i]; f.Kind == layout.HebrewMonth || f.Kind == layout.Holiday && !hinted {
-			// The Hebrew month's family, else an occasion's: "12.
-			// April beginnt abends das diesjährige Pessach" is German.
-			if l, ok := layout.LangOf(f.Spelling.Family); ok && l != layout.English {
-				hint, hinted = l, true
-			}
-		}
-	}
-	if !hinted && literal {
-		hint, hinted = literalLang(s, fields)
-	}
+	hint, hinted := langHint(s, fields, literal)
 	if hinted && mask&(1<<hint) == 0 && mask&kin(hint) != 0 {
 		// Serbian's godine, sati: Croatian's words too.
 		hint = firstLang(mask & kin(hint))
@@ -1037,10 +1025,13 @@ func firstLang(mask uint32) layout.Lang { return layout.Lang(bits.TrailingZeros3
 
 // kin returns the languages that write the words between a date's fields
 // (see literalLang) as language l does: Serbian's "godine" and "sati" are
-// Croatian's too.
+// Croatian's too, and Swedish's "kl." (o'clock) Danish's and Norwegian's.
 func kin(l layout.Lang) uint32 {
-	if l == layout.Serbian {
+	switch l {
+	case layout.Serbian:
 		return 1<<layout.Serbian | 1<<layout.Croatian
+	case layout.Swedish:
+		return 1<<layout.Swedish | 1<<layout.Danish | 1<<layout.Norwegian
 	}
 	return 1 << l
 }
@@ -1478,6 +1469,84 @@ var (
 	otherOnce   sync.Once
 	otherStarts map[rune]bool // the first letters, folded, of the words that start a phrase
 )
+
+// LangHint returns the one language of cands (bit l for layout.Lang l),
+// the languages that write a dateline's month and weekday names alike,
+// that its other words say it is in, if they say one: the family of its
+// Hebrew month or occasion (see langHint), else the words between its
+// fields, each a word of some languages (see sharedLiterals): a layout of
+// it writes other days' names in that language. "10 en 11 januari 2024"
+// is Dutch's, not Swedish's, whose "and" is "och".
+func LangHint(s string, fields []Field, cands uint64) (layout.Lang, bool) {
+	if hint, ok := langHint(s, fields, false); ok && cands&(1<<hint) != 0 {
+		return hint, true
+	}
+	said := ^uint64(0)
+	for i := range fields {
+		f := &fields[i]
+		if f.Kind != layout.Literal || f.End > len(s) {
+			continue
+		}
+		for k := f.Start; k < f.End; {
+			e := min(latinWord(s, k), f.End)
+			if e == k || !isWordStart(s, k) {
+				_, n := decode(s, k)
+				k += n
+				continue
+			}
+			if langs := literalLangs(s, k, e); langs != 0 && langs&cands != 0 {
+				said &= langs
+			}
+			k = e
+		}
+	}
+	if c := cands & said; said != ^uint64(0) && bits.OnesCount64(c) == 1 {
+		return layout.Lang(bits.TrailingZeros64(c)), true
+	}
+	return layout.English, false
+}
+
+// sharedLiterals are the words between a date's fields that several
+// languages write, by the languages beyond the one the word tables give
+// them: "en" is Dutch's "and" ("10 en 11 januari") as well as Spanish's
+// "at"; "ou" is Portuguese's and French's "or" between the calendars.
+var sharedLiterals = map[string]uint64{
+	"en": 1<<layout.Dutch | 1<<layout.French | 1<<layout.Catalan,
+	"ou": 1<<layout.Portuguese | 1<<layout.French,
+}
+
+// literalLangs returns the languages whose word s[i:e] is, between a
+// date's fields: the word tables' language and its kin (see kin), and
+// those sharedLiterals adds; 0 if it is no such word.
+func literalLangs(s string, i, e int) uint64 {
+	var langs uint64
+	if w, ok := lookupLatin(s, i, e); ok && (w.kind == wJoin || w.kind == wSuffix) && w.lang != layout.English {
+		langs = uint64(kin(w.lang))
+	}
+	if extra, ok := sharedLiterals[foldCaseString(s[i:e])]; ok {
+		langs |= extra
+	}
+	return langs
+}
+
+// langHint returns the language the family of a dateline's Hebrew month
+// says it is in, else an occasion's ("12. April beginnt abends das
+// diesjährige Pessach" is German), else, where literal says they may be
+// read, the words between its fields (see literalLang).
+func langHint(s string, fields []Field, literal bool) (layout.Lang, bool) {
+	hint, hinted := layout.English, false
+	for i := range fields {
+		if f := &fields[i]; f.Kind == layout.HebrewMonth || f.Kind == layout.Holiday && !hinted {
+			if l, ok := layout.LangOf(f.Spelling.Family); ok && l != layout.English {
+				hint, hinted = l, true
+			}
+		}
+	}
+	if !hinted && literal {
+		hint, hinted = literalLang(s, fields)
+	}
+	return hint, hinted
+}
 
 // literalLang returns the language the words between a dateline's fields
 // are in (à, Uhr, г.), if they name one.
