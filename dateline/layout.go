@@ -25,7 +25,9 @@ import (
 // nor its other words ("à 10h", French's; a Hebrew month spelt as a
 // language spells it) say which, or where the example's custom is not
 // English's and its names are several languages' ("22. august 2024":
-// Danish's, Norwegian's, Estonian's). A weekday's name says which.
+// Danish's, Norwegian's, Estonian's; "2 november 2024", day first in
+// lower case: Dutch's, Swedish's, or English's in a site's lower case).
+// A weekday's name says which.
 var ErrAmbiguous = errors.New("ambiguous example")
 
 func init() { codeErrors[CodeDateAmbiguous] = ErrAmbiguous }
@@ -475,15 +477,19 @@ func sharedNames(example string, fields []parse.Field, elems []layout.Element) (
 
 // englishByCustom gives the month and weekday names of a layout that the
 // parser took for English's, where every name is, the language that
-// writes them as the example does, where the example writes a point after
-// the day before the month's name, as English never does: "22. April
-// 2024" is German's (Danish writes april), and its layout wrote "2.
-// January 2006", English's names with German's point, on other days. If
-// several languages write them so and write other names differently, it
-// returns the index of the first name and those languages, as
-// sharedNames does; otherwise -1.
+// writes them as the example does, where the example writes them as
+// English does not: with a point after the day before the month's name
+// ("22. April 2024" is German's, Danish writes april, and its layout
+// wrote "2. January 2006", English's names with German's point, on other
+// days), or day first in lower case, as other languages write names that
+// English capitalizes ("2 november 2024" is Dutch's or Swedish's, and
+// wrote "5 march 2024"; "november 2, 2024" stays English's). If several
+// languages write them so and write other names differently, it returns
+// the index of the first name and those languages, as sharedNames does;
+// otherwise -1.
 func englishByCustom(example string, fields []parse.Field, elems []layout.Element) (int, string) {
-	if !dotBeforeMonth(example, fields) {
+	dotted := dotBeforeMonth(example, fields)
+	if !dotted && !lowerDayFirst(example, fields, elems) {
 		return -1, ""
 	}
 	cands, first := uint64(1)<<len(layout.Langs())-1, -1
@@ -496,21 +502,28 @@ func englishByCustom(example string, fields []parse.Field, elems []layout.Elemen
 			return -1, ""
 		}
 		f := &fields[i]
-		cands &= langsWriting(strings.TrimSuffix(example[f.Start:f.End], "."), e, f.Value, false)
+		text := example[f.Start:f.End]
+		undotted := !strings.HasSuffix(text, ".") && (f.End >= len(example) || example[f.End] != '.')
+		short := e.Form == layout.Short || e.Form == layout.ShortDot
+		cands &= langsWriting(strings.TrimSuffix(text, "."), e, f.Value, short && undotted) // see sharedNames
 		if first < 0 {
 			first = i
 		}
 	}
-	var dotting uint64
+	var custom uint64
 	for _, l := range layout.Langs() {
-		if cands&(1<<l) != 0 && l.DotsDay() {
-			dotting |= 1 << l
+		if cands&(1<<l) != 0 && (l.DotsDay() || !dotted) && l != layout.English {
+			custom |= 1 << l
 		}
 	}
-	if first < 0 || dotting == 0 {
+	if first < 0 || custom == 0 {
 		return -1, ""
 	}
-	cands = customaryLangs(example, fields, dotting)
+	if !dotted {
+		// A site may write English's names in lower case: English's too.
+		custom |= 1 << layout.English
+	}
+	cands = customaryLangs(example, fields, custom)
 	var langs []layout.Lang
 	for _, l := range layout.Langs() {
 		if cands&(1<<l) != 0 && (len(langs) == 0 || !writesAlike(l, langs[0], elems, true)) {
@@ -578,6 +591,27 @@ func occasionOverRange(elems []layout.Element) int {
 		return -1
 	}
 	return holiday
+}
+
+// lowerDayFirst reports whether the example writes a month's name after
+// its day, and every month and weekday name the parser took for
+// English's in lower case, where English capitalizes them ("2 april
+// 2024").
+func lowerDayFirst(example string, fields []parse.Field, elems []layout.Element) bool {
+	day, lower := false, false
+	for i := range elems {
+		e := &elems[i]
+		switch {
+		case e.Kind == layout.Day:
+			day = true
+		case e.Kind != layout.Month && e.Kind != layout.Weekday:
+		case e.Lang != layout.English || e.Case != layout.Lower || i >= len(fields) || e.Kind == layout.Month && !day:
+			return false
+		default:
+			lower = true
+		}
+	}
+	return lower
 }
 
 // dotBeforeMonth reports whether the example writes a day with a point

@@ -19,7 +19,8 @@ import (
 // "mars", "2 de novembre de 2024" (Catalan's "de") as French's "de mars",
 // "03 de abril de 2015 ou 14 de Nisan de 5775" (Portuguese's "ou") as
 // Spanish's "marzo", and "7. december 2021 kl. 10:39" (Danish's) as
-// "mars", which is neither Danish's nor Slovenian's.
+// "mars", which is neither Danish's nor Slovenian's; and "2 november
+// 2024", which English capitalizes, as English's "5 march 2024".
 func TestLayoutSharedNames(t *testing.T) {
 	day := dateline.New(time.Date(2024, time.March, 5, 15, 4, 0, 0, time.UTC))
 	for _, tc := range []struct{ example, want string }{
@@ -41,6 +42,11 @@ func TestLayoutSharedNames(t *testing.T) {
 		// A Hebrew month spelt as one language's pages spell it.
 		{"2 Novembre 2019 - 4 Héshvan 5780", "5 Mars 2024 - 25 Adar I 5784"},
 		{"Sjevat 15  5782 = 17 januari 2022", "Adar I 25  5784 = 5 maart 2024"},
+		// English's names in lower case, in English's order or beside an
+		// English weekday, stay English's.
+		{"april 2, 2024", "march 5, 2024"},
+		{"tuesday 2 april 2024", "tuesday 5 march 2024"},
+		{"2 April 2024", "5 March 2024"},
 	} {
 		t.Run(tc.example, func(t *testing.T) {
 			l, err := dateline.LayoutOf(tc.example)
@@ -55,6 +61,13 @@ func TestLayoutSharedNames(t *testing.T) {
 		{"2 mars 2024", "fr, sv"},
 		{"28 abril 2024", "es, pt, ca"},
 		{"6/11/2011, 6 novembre 2011", "fr, it"},
+		// Day first in lower case, as other languages write the names
+		// English capitalizes: "2 november 2024" wrote "5 march 2024"
+		// on a Dutch page, and "2 august 2024" "5 march" on a Romanian
+		// one.
+		{"2 november 2024", "en, nl, sv"},
+		{"2 august 2024", "en, ro"},
+		{"2 mar 2024", "en, pl, it"},
 	} {
 		t.Run(tc.example, func(t *testing.T) {
 			_, err := dateline.LayoutOf(tc.example)
