@@ -33,22 +33,12 @@ func TestEveNoun(t *testing.T) {
 	r := dateline.Check("mercredi 24 avril 2024, veille de Pessah")
 	assert.False(t, r.OK(), "Erev Pesach 5784 is 22 April")
 	// Prose: the nouns before no occasion leave the date as it is.
-	for _, tc := range []struct{ text, match, day string }{
-		{"La veille du lundi 5 mai 2025, rien", "lundi 5 mai 2025", "2025-05-05"},
-		{"la veille de Noël, mardi 24 décembre 2024", "mardi 24 décembre 2024", "2024-12-24"},
-		{"la vigilia di Natale, martedì 24 dicembre 2024", "martedì 24 dicembre 2024", "2024-12-24"},
-		{"en la víspera de las elecciones, domingo 9 de junio de 2024", "domingo 9 de junio de 2024", "2024-06-09"},
-	} {
-		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, ref)
-			if assert.Len(t, ms, 1) {
-				m := ms[0]
-				assert.Equal(t, tc.match, tc.text[m.Start:m.End])
-				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
-				assert.True(t, m.OK(), "%v", m.Problems)
-			}
-		})
-	}
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"La veille du lundi 5 mai 2025, rien", "lundi 5 mai 2025", "2025-05-05", "7 Iyyar 5785"},
+		{"la veille de Noël, mardi 24 décembre 2024", "mardi 24 décembre 2024", "2024-12-24", "23 Kislev 5785"},
+		{"la vigilia di Natale, martedì 24 dicembre 2024", "martedì 24 dicembre 2024", "2024-12-24", "23 Kislev 5785"},
+		{"en la víspera de las elecciones, domingo 9 de junio de 2024", "domingo 9 de junio de 2024", "2024-06-09", "3 Sivan 5784"},
+	})
 }
 
 // TestUkrainianYomKippur: Ukrainian pages write Yom Kippur as Йом Кіпур
