@@ -178,7 +178,7 @@ func assertWrittenBack(t *testing.T, example string, d dateline.Dateline) {
 			return
 		}
 		if errors.Is(err, dateline.ErrAmbiguous) {
-			assert.True(t, sharedMonthName(example, &r), "refused as ambiguous: %v", err)
+			assert.True(t, namesShared(example, &r), "refused as ambiguous: %v", err)
 			return
 		}
 	}
@@ -186,30 +186,33 @@ func assertWrittenBack(t *testing.T, example string, d dateline.Dateline) {
 	assert.Equal(t, example, l.Format(d.Time, d.Hebrew), "written back by its layout")
 }
 
-// sharedMonthName reports whether example, read as r, writes its month's
-// name, and its weekday's if it has one, as two languages do, up to case
-// and a point, which write another month or weekday differently: "28
-// abril 2024" is Spanish's, Portuguese's and Catalan's (marzo, março,
-// març), and a layout of it, which must write other days' names, is
-// refused (ErrAmbiguous).
-func sharedMonthName(example string, r *parse.Result) bool {
-	var m *parse.Field
+// namesShared reports whether example, read as r, writes its month's
+// name and its weekday's, where it has them, as two languages do, up to
+// case and a point, which write another month or weekday differently:
+// "28 abril 2024" is Spanish's, Portuguese's and Catalan's (marzo, março,
+// març), "sábado, 3 de agosto de 2024" Spanish's and Portuguese's, and a
+// layout of it, which must write other days' names, is refused
+// (ErrAmbiguous).
+func namesShared(example string, r *parse.Result) bool {
+	var m, w *parse.Field
 	for i := range r.Fields {
-		if f := &r.Fields[i]; m == nil && f.Kind == layout.Month && f.Form != layout.Numeric && f.Form != layout.NumericPad {
+		switch f := &r.Fields[i]; {
+		case m == nil && f.Kind == layout.Month && f.Form != layout.Numeric && f.Form != layout.NumericPad:
 			m = f // its name: "6/11/2011, 6 novembre 2011"
+		case w == nil && f.Kind == layout.Weekday:
+			w = f
 		}
 	}
-	if m == nil {
+	if m == nil && w == nil {
 		return false
 	}
-	w, hasWeekday := r.Get(layout.Weekday)
 	writes := func(name, text string) bool {
 		return strings.EqualFold(strings.TrimSuffix(name, "."), strings.TrimSuffix(text, "."))
 	}
 	forms := []layout.Form{layout.Long, layout.Short, layout.StandAlone}
 	var langs []layout.Lang
 	for _, l := range layout.Langs() {
-		month, weekday := false, !hasWeekday
+		month, weekday := m == nil, w == nil
 		for _, f := range forms {
 			month = month || writes(l.MonthName(m.Value, f), example[m.Start:m.End])
 			weekday = weekday || writes(l.WeekdayName(w.Value, f), example[w.Start:w.End])
@@ -222,7 +225,7 @@ func sharedMonthName(example string, r *parse.Result) bool {
 		for _, b := range langs {
 			for v := 1; v <= 12; v++ {
 				if !writes(a.MonthName(v, layout.Long), b.MonthName(v, layout.Long)) ||
-					v <= 6 && !writes(a.WeekdayName(v, layout.Long), b.WeekdayName(v, layout.Long)) {
+					v <= 7 && !writes(a.WeekdayName(v-1, layout.Long), b.WeekdayName(v-1, layout.Long)) {
 					return true
 				}
 			}

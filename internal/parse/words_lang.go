@@ -1478,8 +1478,26 @@ var (
 // it writes other days' names in that language. "10 en 11 januari 2024"
 // is Dutch's, not Swedish's, whose "and" is "och".
 func LangHint(s string, fields []Field, cands uint64) (layout.Lang, bool) {
-	if hint, ok := langHint(s, fields, false); ok && cands&(1<<hint) != 0 {
-		return hint, true
+	for i := range fields {
+		f := &fields[i]
+		family := f.Spelling.Family
+		switch {
+		case f.Kind == layout.HebrewMonth && f.End <= len(s):
+			// The family of its spelling, not the one settleLang gave it
+			// as the language it chose writes it alike ("Av" of "domingo,
+			// 2 de agosto de 1992 | 3 Av 5752", Spanish's and
+			// Portuguese's): the first family that spells it so.
+			m, ok := hebrew.MatchMonth(s[f.Start:f.End])
+			if !ok {
+				continue
+			}
+			family = m.Spelling.Family
+		case f.Kind != layout.Holiday:
+			continue
+		}
+		if l, ok := layout.LangOf(family); ok && l != layout.English && cands&(1<<l) != 0 {
+			return l, true
+		}
 	}
 	said := ^uint64(0)
 	for i := range fields {
