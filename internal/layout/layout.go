@@ -386,6 +386,10 @@ type writer struct {
 	lit      int     // where the literal just written began, or -1
 	skipped  bool    // a Hebrew element was just left out
 	skipTo   int     // the last element of a Zman left out, or -1
+	// closing is the bracket that closes one opened by the text before
+	// an occasion left out, which the literal after it starts with and
+	// is written without, or 0.
+	closing byte
 }
 
 // element appends element i.
@@ -405,8 +409,14 @@ func (w *writer) element(b []byte, i int) []byte {
 		w.skipped = false
 		w.lit = len(b)
 		return append(b, strings.TrimLeft(e.Text, leftOutLeft)...)
+	case w.closing != 0 && e.Kind == Literal && e.Text != "" && e.Text[0] == w.closing:
+		// "March 5, 2024", not "March 5, 2024)", of "October 12, 2024
+		// (Yom Kippur)" on a day without an occasion.
+		w.closing = 0
+		w.lit = len(b)
+		return append(b, e.Text[1:]...)
 	}
-	w.skipped = false
+	w.skipped, w.closing = false, 0
 	switch {
 	case e.Zman != NoZman && e.Zman < numZmanim && e.Kind.IsClock() && !w.asLayout:
 		return w.zman(b, i, e)
@@ -415,7 +425,15 @@ func (w *writer) element(b []byte, i int) []byte {
 		b = w.occasion(b, e)
 		empty := len(b) == n
 		if empty && w.lit >= 0 {
-			b = b[:w.lit] // nothing to show (out of season): nor the text that leads to it
+			// Nothing to show (out of season): nor the text that leads
+			// to it, nor the bracket after it that closes one it opens.
+			if k := bytes.LastIndexAny(b[w.lit:], "(["); k >= 0 && !bytes.ContainsAny(b[w.lit+k:], ")]") {
+				w.closing = ')'
+				if b[w.lit+k] == '[' {
+					w.closing = ']'
+				}
+			}
+			b = b[:w.lit]
 		}
 		w.lit = -1
 		if empty && len(b) == w.start && e.Kind != Omer && i+1 < len(w.l.elems) && w.l.elems[i+1].Kind == Literal &&

@@ -151,3 +151,27 @@ func TestEveningOccasions(t *testing.T) {
 	assert.Contains(t, names(tevet(1)), "Rosh Chodesh Tevet")
 	assert.Equal(t, []string{"Pesach I"}, names(hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 15}), "a day named by its day")
 }
+
+// TestOccasionLeftOutBracket: an occasion in brackets, left out on a day
+// without one, takes its closing bracket with it, as it takes the text
+// that leads to it: "October 12, 2024 (Yom Kippur)" wrote "March 5,
+// 2024)" on a day without an occasion.
+func TestOccasionLeftOutBracket(t *testing.T) {
+	march5 := time.Date(2024, time.March, 5, 0, 0, 0, 0, time.UTC)
+	h, err := hebrew.FromGregorian(2024, time.March, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	month, day, year := layout.Element{Kind: layout.Month, Form: layout.Long}, layout.Element{Kind: layout.Day}, layout.Element{Kind: layout.Year}
+	holiday := layout.Element{Kind: layout.Holiday}
+	for _, tc := range []struct {
+		elems []layout.Element
+		want  string
+	}{
+		{[]layout.Element{month, layout.Lit(" "), day, layout.Lit(", "), year, layout.Lit(" ("), holiday, layout.Lit(")")}, "March 5, 2024"},
+		{[]layout.Element{month, layout.Lit(" "), day, layout.Lit(" ["), holiday, layout.Lit("], Jerusalem")}, "March 5, Jerusalem"},
+		{[]layout.Element{month, layout.Lit(" "), day, layout.Lit(", "), holiday, layout.Lit(" (5784)")}, "March 5 (5784)"},
+	} {
+		assert.Equal(t, tc.want, layout.New(tc.elems...).Format(march5, h))
+	}
+}
