@@ -1008,10 +1008,14 @@ func (rv *resolver) searchYears(base cand) {
 // year long past where both fit exactly (1934, taken before with only the
 // warning that the year is unlikely). A page's dateline without a year is
 // of a day near the time it was written, and an exact fit generations
-// earlier is more likely the coincidence.
+// earlier is more likely the coincidence. So is an occasion's civil day
+// read as its eve, as calendars list a holiday by the day it begins at
+// sunset: "Shemini Atzeret: Monday, October 13" is 2025's eve, warned,
+// not 1941's day.
 func (rv *resolver) nearFit() bool {
 	f := &rv.f
-	return f.hasGMonth && f.hasHMonth && f.hasGDay && f.hasHDay && rv.found && rv.bestScore <= weightWarning
+	twoDates := f.hasHMonth && f.hasHDay || f.hasHoliday && !f.hasHMonth
+	return f.hasGMonth && f.hasGDay && twoDates && rv.found && rv.bestScore <= weightWarning
 }
 
 // occasionYears is how many years before the reference a dateline that

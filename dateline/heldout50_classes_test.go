@@ -1,0 +1,99 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// ref50 is the fiftieth held-out round's reference day, the corpus's.
+var ref50 = dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+
+// TestEndsInTheEvening: a range said with a verb on each end whose end,
+// or start, is "in the evening on" or "in the evening of" its day (the
+// fiftieth held-out round): "Lag B'Omer begins at sundown on Saturday,
+// May 25, 2024 and ends in the evening on Sunday, May 26, 2024" was read
+// as two datelines, its end one of its own. "In the evening" that no verb
+// and no date follow is prose.
+func TestEndsInTheEvening(t *testing.T) {
+	checkMatches(t, ref50, []struct{ text, match, day, heb string }{
+		{"Lag B'Omer begins at sundown on Saturday, May 25, 2024 and ends in the evening on Sunday, May 26, 2024.",
+			"Lag B'Omer begins at sundown on Saturday, May 25, 2024 and ends in the evening on Sunday, May 26, 2024",
+			"2024-05-25", "18 Iyyar 5784"},
+		{"Hanukkah begins in the evening of December 7, 2023 and ends in the evening of December 15, 2023.",
+			"Hanukkah begins in the evening of December 7, 2023 and ends in the evening of December 15, 2023",
+			"2023-12-07", "25 Kislev 5784"},
+		{"Sukkot begins in the evening on Wednesday, October 16, 2024 and ends in the evening on Wednesday, October 23, 2024.",
+			"Sukkot begins in the evening on Wednesday, October 16, 2024 and ends in the evening on Wednesday, October 23, 2024",
+			"2024-10-16", "15 Tishrei 5785"},
+		{"This year Shavuot begins in the evening on Tuesday, June 11, 2024",
+			"Shavuot begins in the evening on Tuesday, June 11, 2024", "2024-06-11", "6 Sivan 5784"},
+	})
+	for _, s := range []string{
+		"The concert ends in the evening on the lawn.",
+		"We meet in the evening of our lives, on a Sunday.",
+		"It begins in the evening on most days and ends in the evening on others.",
+	} {
+		assert.Empty(t, dateline.Find(s, ref50), s)
+	}
+}
+
+// TestYearlessEve: a holiday listed by the civil day of its eve, with a
+// weekday and no year, as calendars list one by the day it begins at
+// sunset (the fiftieth held-out round): the year of the Hebrew cycle
+// before the reference whose day, of that weekday, is the eve, read as
+// the holiday's Hebrew date from sunset with a warning, where no year of
+// the cycle has the holiday on the day itself. "Shemini Atzeret: Monday,
+// October 13" was read as 1941, 85 years back, and "Rosh Hashanah:
+// Monday, September 22" as 1941 too, with a warning that the year was
+// unlikely. A year whose day is the holiday's still comes first, and an
+// eve long past, or a date without a weekday, is not read as one.
+func TestYearlessEve(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"Shemini Atzeret: Monday, October 13", "2025-10-13", "22 Tishrei 5786"},
+		{"Rosh Hashanah: Monday, September 22", "2025-09-22", "1 Tishrei 5786"},
+		{"Passover: Saturday, April 12", "2025-04-12", "15 Nisan 5785"},
+		{"Roch Hachana : lundi 22 septembre", "2025-09-22", "1 Tishrei 5786"},
+		{"Pésaj: sábado 12 de abril", "2025-04-12", "15 Nisan 5785"},
+		{"Jom Kippur: Freitag, 11. Oktober", "2024-10-11", "10 Tishrei 5785"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, ref50)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.Equal(t, []dateline.Code{dateline.CodeAfterSunset, dateline.CodeYearInferred}, codesOf(m.Problems))
+		})
+	}
+	// The holiday's own day, in the cycle, before any eve.
+	m := findOneOK(t, "Yom Kippur: Saturday, October 12", ref50)
+	assert.Equal(t, "2024-10-12", m.Dateline.Time.Format(time.DateOnly))
+	assert.Equal(t, "10 Tishrei 5785", m.Dateline.Hebrew.String())
+	assert.Equal(t, []dateline.Code{dateline.CodeYearInferred}, codesOf(m.Problems))
+	// No eve in the cycle (Sunday 28 September was last Yom Kippur's eve
+	// in 1952), and no weekday: the nearest year, with the occasion's
+	// error, as before.
+	for _, tc := range []struct{ text, day string }{
+		{"28 Eylül Pazar Yom Kipur", "2025-09-28"},
+		{"Yom Kippur, September 17", "2026-09-17"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref50)
+			if assert.Len(t, ms, 1) {
+				assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+				assert.Contains(t, codesOf(ms[0].Problems), dateline.CodeOccasion)
+				assert.False(t, ms[0].OK())
+			}
+		})
+	}
+}
+
+func codesOf(ps []dateline.Problem) []dateline.Code {
+	var out []dateline.Code
+	for _, p := range ps {
+		out = append(out, p.Code)
+	}
+	return out
+}
