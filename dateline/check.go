@@ -255,16 +255,22 @@ func (f *facts) gatherAside(x *parse.Field, ends *rangeEnds) bool {
 	}
 	if x.Flags&parse.RangeEnd != 0 {
 		f.hasRange = true
-		switch x.Kind {
-		case layout.Day:
+		switch {
+		case x.Shift < 0 && (x.Kind == layout.Day || x.Kind == layout.Month):
+			// The evening before the dateline's day of a night's range,
+			// "Sunday night-Monday February 5-6": no last day of a range
+			// of days, which "Tu B'Shvat" without a year was said not to
+			// be ("not 14 Shevat, the last day of the range"), an error
+			// the same line with its year did not have.
+		case x.Kind == layout.Day:
 			f.gEnd = x.Value
-		case layout.Month:
+		case x.Kind == layout.Month:
 			f.gEndMonth = x.Value
-		case layout.AMPM:
+		case x.Kind == layout.AMPM:
 			ends.ampm = x
-		case layout.Zone:
+		case x.Kind == layout.Zone:
 			ends.zone = x
-		case layout.HebrewDay:
+		case x.Kind == layout.HebrewDay:
 			ends.hebrewDay = true
 		}
 		return true

@@ -430,13 +430,14 @@ func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
 // and read as the eve, warned, only where no year of a Hebrew cycle is
 // ("Shemini Atzeret: Monday, October 13", a page's listing by the eve,
 // was read as 1941, 85 years back, where 2025's 13th is its eve; see
-// yearlessEve and nearFit). The text may say the day is the evening: a weekday's ("Yom Kippur,
-// Friday evening, October 11") or a verb's ("Jom Kippur begynder kl.18
-// fredag den 11. oktober", "Iom Kipur comenzará el 1 de octubre"), which
-// may give the hour it begins too, or a counted night's ("the second
-// night of Passover, which was on April 9, 2020": the eve of its second
-// day; parse.Night on a Holiday with a Shift of its day). It reports
-// whether it read the candidate so, having scored the occasion.
+// yearlessEve and nearFit). The text may say the day is the evening: a
+// weekday's ("Yom Kippur, Friday evening, October 11") or a verb's ("Jom
+// Kippur begynder kl.18 fredag den 11. oktober", "Iom Kipur comenzará el
+// 1 de octubre"), which may give the hour it begins too, or a counted
+// night's ("the second night of Passover, which was on April 9, 2020":
+// the eve of its second day; parse.Night on a Holiday with a Shift of its
+// day). It reports whether it read the candidate so, having scored the
+// occasion.
 func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	f := &rv.f
 	// A year-less range whose last day is the occasion's runs from its

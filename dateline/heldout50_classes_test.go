@@ -97,3 +97,50 @@ func codesOf(ps []dateline.Problem) []dateline.Code {
 	}
 	return out
 }
+
+// TestRoshChodeshWeekdayDate: Rosh Chodesh, its weekday and the Hebrew
+// date that states its day, as a luach lists them (the fiftieth held-out
+// round's search): "Rosh Chodesh Marcheshvan, Sunday, 30 Tishrei
+// (18.10.2020)" was read as two datelines, Rosh Chodesh on a Sunday in
+// the year nearest the reference, 2026, and the date in 2020. A number
+// after the weekday that no Hebrew month follows is no date of it.
+func TestRoshChodeshWeekdayDate(t *testing.T) {
+	checkMatches(t, ref50, []struct{ text, match, day, heb string }{
+		{"Aleph d’Rosh Chodesh Marcheshvan, Sunday, 30 Tishrei (18.10.2020)",
+			"Rosh Chodesh Marcheshvan, Sunday, 30 Tishrei (18.10.2020)", "2020-10-18", "30 Tishrei 5781"},
+		{"Rosh Chodesh Kislev, Monday, 1 Kislev 5785", "Rosh Chodesh Kislev, Monday, 1 Kislev 5785", "2024-12-02", "1 Kislev 5785"},
+		{"Rosh Chodesh Kislev, Mon., 1 Kislev 5785", "Rosh Chodesh Kislev, Mon., 1 Kislev 5785", "2024-12-02", "1 Kislev 5785"},
+		{"Rosh Hodesh Adar II, Monday, 1 Adar II 5784", "Rosh Hodesh Adar II, Monday, 1 Adar II 5784", "2024-03-11", "1 Adar II 5784"},
+		{"Rosh Chodesh Shevat | Thursday | 1 Shevat 5784", "Rosh Chodesh Shevat | Thursday | 1 Shevat 5784", "2024-01-11", "1 Shevat 5784"},
+	})
+	// The weekday must be the date's.
+	ms := dateline.Find("Rosh Chodesh Kislev, Tuesday, 1 Kislev 5785", ref50)
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, codesOf(ms[0].Problems))
+	}
+	checkMatches(t, ref50, []struct{ text, match, day, heb string }{
+		{"Rosh Chodesh Kislev, Monday, 2 of us came to shul.", "Rosh Chodesh Kislev, Monday", "2024-12-02", "1 Kislev 5785"},
+	})
+}
+
+// TestYearlessNightRange: an occasion over a night's range without a
+// year, as weekly Torah calendars list one ("Tu B'Shvat: Sunday
+// night-Monday February 5-6"; found by the fiftieth held-out round's
+// search): the range is the one Hebrew day from the first evening, not
+// a range of two days whose last day must be the occasion's. The line
+// was given an occasion error, "not 14 Shevat, the last day of the
+// range", where with its year it had none. A weekday that is not the
+// day's still leaves no year where the occasion fits.
+func TestYearlessNightRange(t *testing.T) {
+	checkDayHebs(t, ref50, []struct{ text, day, heb string }{
+		{"Tu B'Shvat: Sunday night-Monday February 5-6", "2023-02-06", "15 Shevat 5783"},
+		{"TU BISHVAT will be on Sunday night-Monday February 5-6.", "2023-02-06", "15 Shevat 5783"},
+		{"Purim: Thursday night-Friday March 13-14", "2025-03-14", "14 Adar 5785"},
+		{"Tisha B'Av: Saturday night-Sunday August 2-3", "2025-08-03", "9 Av 5785"},
+		{"Tu B'Shvat: Sunday night-Monday February 5-6, 2023", "2023-02-06", "15 Shevat 5783"},
+	})
+	ms := dateline.Find("Tu B'Shvat: Monday night-Tuesday February 5-6", ref50)
+	if assert.Len(t, ms, 1) {
+		assert.Contains(t, codesOf(ms[0].Problems), dateline.CodeOccasion)
+	}
+}
