@@ -144,3 +144,25 @@ func TestYearlessNightRange(t *testing.T) {
 		assert.Contains(t, codesOf(ms[0].Problems), dateline.CodeOccasion)
 	}
 }
+
+// TestYearDashHebrewDate: a civil date whose year a dash joins, with no
+// space, to the Hebrew date (the fiftieth held-out round): "Torah Reading
+// for Week of September 26-October 2, 2010-18th of Tishrei-24th of
+// Tishrei" was read as "September 26-October 2" in 2026, the year nearest
+// the reference, and the Hebrew range apart, as "2010-18" was taken for
+// the start of a numeric date. A dash and a number with no Hebrew month
+// after them still end no year (a range of years, 2010-18).
+func TestYearDashHebrewDate(t *testing.T) {
+	checkMatches(t, ref50, []struct{ text, match, day, heb string }{
+		{"Torah Reading for Week of September 26-October 2, 2010-18th of Tishrei-24th of Tishrei",
+			"September 26-October 2, 2010-18th of Tishrei-24th of Tishrei", "2010-09-26", "18 Tishrei 5771"},
+		{"September 26, 2010-18 Tishrei 5771", "September 26, 2010-18 Tishrei 5771", "2010-09-26", "18 Tishrei 5771"},
+		{"Sunday, September 26, 2010-18th of Tishrei", "Sunday, September 26, 2010-18th of Tishrei", "2010-09-26", "18 Tishrei 5771"},
+		{"26 September 2010-18 Tishri 5771", "26 September 2010-18 Tishri 5771", "2010-09-26", "18 Tishrei 5771"},
+		// A day of two digits before the dash is a range's first day.
+		{"21-22 October/29-30 Tishrei 5786", "21-22 October/29-30 Tishrei 5786", "2025-10-21", "29 Tishrei 5786"},
+	})
+	for _, s := range []string{"In 2010-18 the shul grew.", "Our 2010-18 report, pages 18-20."} {
+		assert.Empty(t, dateline.Find(s, ref50), s)
+	}
+}
