@@ -499,7 +499,7 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		// next, the text names the next Hebrew day, not the occasion's:
 		// "Yom Kippur begins on the evening of October 12, 2024" is 11
 		// Tishrei, an occasion error, where it was read as Yom Kippur.
-		if !f.holidayEve && !next.IsZero() && rv.rangeFromEve(e) {
+		if !f.holidayEve && !next.IsZero() && (rv.rangeFromEve(e) || rv.rangeFromEveElsewhere(e, next)) {
 			// Unweighed: a range of Chanukah from its eve and one from
 			// its first day are both what pages print, and a year-less
 			// one is still the year nearest the reference whose days
@@ -575,6 +575,25 @@ func (rv *resolver) rangeFromEve(e *evaluation) bool {
 	}
 	end := rv.rangeLast(e)
 	return !end.IsZero() && rv.checkOccasions(end, false) == 0
+}
+
+// rangeFromEveElsewhere reports whether the dateline is a range of two
+// civil days, the second Hebrew day next, that is the occasion's in a
+// schedule of holidays in which the first is not, where the first is
+// the occasion's only in another: the range runs from the eve in the
+// schedule whose day its end is. "Simchat Torah: Tuesday, October
+// 14-Wednesday, October 15" (2025) is the Diaspora's 23 Tishrei from its
+// eve, a synagogue's evening of dancing; it was read as Israel's 22
+// Tishrei, whose next day is no Simchat Torah, with an info that it was
+// Israel's schedule.
+func (rv *resolver) rangeFromEveElsewhere(e *evaluation, next hebrew.Date) bool {
+	f := &rv.f
+	if f.gEnd == 0 || rv.rangeLast(e) != next {
+		return false
+	}
+	name := f.input[f.holiday.Start:f.holiday.End]
+	onEnd := rv.occasionSchedules(next, name)
+	return onEnd != 0 && rv.occasionSchedules(e.civil, name)&onEnd == 0
 }
 
 // eveOfFirst reports whether Hebrew day h is the day before the first

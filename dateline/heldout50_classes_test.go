@@ -166,3 +166,39 @@ func TestYearDashHebrewDate(t *testing.T) {
 		assert.Empty(t, dateline.Find(s, ref50), s)
 	}
 }
+
+// TestSimchatTorahFromEve: a range of two civil days that names an
+// occasion whose day Israel and the Diaspora keep apart, from its eve in
+// the schedule whose day the range's end is (the fiftieth held-out
+// round): "Simchat Torah: Tuesday, October 14-Wednesday, October 15" is
+// the Diaspora's 23 Tishrei 5786 from the evening of the 14th, and was
+// read as Israel's 22 Tishrei, whose next day is no Simchat Torah. One
+// day alone, or a range from Israel's eve, is still Israel's, and with
+// the Israel option the range is Israel's day and the one after.
+func TestSimchatTorahFromEve(t *testing.T) {
+	for _, tc := range []struct {
+		text, day, heb string
+		opts           []dateline.Option
+		codes          []dateline.Code
+	}{
+		{"Simchat Torah: Tuesday, October 14-Wednesday, October 15", "2025-10-14", "23 Tishrei 5786", nil,
+			[]dateline.Code{dateline.CodeOccasion, dateline.CodeAfterSunset, dateline.CodeYearInferred}},
+		{"Simchat Torah: October 24-25, 2024", "2024-10-24", "23 Tishrei 5785", nil,
+			[]dateline.Code{dateline.CodeOccasion, dateline.CodeAfterSunset}},
+		{"Simchas Torah, October 24 - 25, 2024", "2024-10-24", "23 Tishrei 5785", []dateline.Option{dateline.Diaspora()},
+			[]dateline.Code{dateline.CodeAfterSunset}},
+		{"Simchat Torah: October 24, 2024", "2024-10-24", "22 Tishrei 5785", nil, []dateline.Code{dateline.CodeOccasion}},
+		{"Simchat Torah: October 23-24, 2024", "2024-10-23", "22 Tishrei 5785", nil,
+			[]dateline.Code{dateline.CodeOccasion, dateline.CodeAfterSunset}},
+		{"Simchat Torah: October 24-25, 2024", "2024-10-24", "22 Tishrei 5785", []dateline.Option{dateline.Israel()}, nil},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, append([]dateline.Option{ref50}, tc.opts...)...)
+			if assert.Len(t, ms, 1) {
+				assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
+				assert.Equal(t, tc.codes, codesOf(ms[0].Problems))
+			}
+		})
+	}
+}
