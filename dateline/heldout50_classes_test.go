@@ -202,3 +202,26 @@ func TestSimchatTorahFromEve(t *testing.T) {
 		})
 	}
 }
+
+// TestServiceLabelTime: an English schedule's event named between its day
+// and its hour, a name of a few words that ends in "Service" or
+// "Services", and the hour after a bar, an at sign, a colon, a dash or
+// "at" (the fiftieth held-out round; the third round's "Evening Service @
+// 7 pm"): "Sunday, June 1st: Tikkun Leil Shavuot & Zimrat Yah Service |
+// 8:00 pm" was read without its time. A name with a comma in it, a number
+// that is no hour, or a name that does not end in the word, is prose.
+func TestServiceLabelTime(t *testing.T) {
+	checkTimes(t, ref50, []struct{ text, want string }{
+		{"Sunday, June 1st: Tikkun Leil Shavuot & Zimrat Yah Service | 8:00 pm", "2025-06-01 20:00"},
+		{"Friday, September 15, 2023, Evening Service @ 7 pm; Dinner to follow", "2023-09-15 19:00"},
+		{"Monday, June 2, 2025, Shavuot Services at 9:30 am", "2025-06-02 09:30"},
+		{"Wednesday, October 2, 2024 – Family Service – 10:30 a.m.", "2024-10-02 10:30"},
+		{"Sat., Oct. 12, 2024: Yizkor Service: 11.45", "2024-10-12 11:45"},
+	})
+	checkMatches(t, ref50, []struct{ text, match, day, heb string }{
+		{"On Friday, September 15, 2023, the service was moving, and at 7 pm we ate.", "Friday, September 15, 2023", "2023-09-15", "29 Elul 5783"},
+		{"Friday, September 15, 2023, Service 2 of 3", "Friday, September 15, 2023", "2023-09-15", "29 Elul 5783"},
+		{"Friday, September 15, 2023 Community Service Day 7 pm", "Friday, September 15, 2023", "2023-09-15", "29 Elul 5783"},
+		{"Friday, September 15, 2023, Service, then lunch at 1:00 pm", "Friday, September 15, 2023", "2023-09-15", "29 Elul 5783"},
+	})
+}
