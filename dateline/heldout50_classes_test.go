@@ -225,3 +225,22 @@ func TestServiceLabelTime(t *testing.T) {
 		{"Friday, September 15, 2023, Service, then lunch at 1:00 pm", "Friday, September 15, 2023", "2023-09-15", "29 Elul 5783"},
 	})
 }
+
+// TestYearRangeAfterDate: a date whose year runs into a dash and other
+// digits, a range of years ("September 26, 2010-18", "September 26,
+// 2024-25 season"), names no one year: Find read the date in the year
+// nearest the reference, with the info that the text names no year. It
+// is no dateline now, as a year of five digits is not. A time after the
+// dash ("2024-10:00", a stamp) still leaves the date, with its weekday.
+func TestYearRangeAfterDate(t *testing.T) {
+	for _, s := range []string{
+		"September 26, 2010-18 was a long decade for the shul.",
+		"The 2024-25 season opens September 26, 2024-25 tickets on sale.",
+		"March 5, 2023-24 budget",
+	} {
+		assert.Empty(t, dateline.Find(s, ref50), s)
+	}
+	checkMatches(t, ref50, []struct{ text, match, day, heb string }{
+		{"Sunday, March 3, 2024-10:00", "Sunday, March 3", "2024-03-03", "23 Adar I 5784"},
+	})
+}

@@ -953,6 +953,14 @@ func hebrewDayAt(s string, i int) bool {
 	return ok
 }
 
+// clockAfterDash reports whether a time of day (digits, a colon, digits)
+// follows the dash at s[e]: "Sunday, March 3, 2024-10:00", a stamp that
+// runs its time into the year, whose date without it is still read.
+func clockAfterDash(s string, e int) bool {
+	_, n, digits := number(s, e+1)
+	return digits <= 2 && n < len(s) && s[n] == ':' && isDigit(s, n+1)
+}
+
 // fourDigitsBefore reports whether the number that ends at s[e] has four
 // digits, a year's: "29-30 тішрея" is a range of Hebrew days, whose 29
 // a dash and a Hebrew date also follow.
@@ -1028,6 +1036,14 @@ func (p *parser) gregorianYear(k int) {
 		// from January 1.
 	} else if digits == 4 && (yearEnds(s, e) || logYear(s, k, e)) {
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
+	} else if digits == 4 && e+1 < len(s) && s[e] == '-' && isDigit(s, e+1) && !clockAfterDash(s, e) {
+		// "September 26, 2010-18", "September 26, 2024-25 season": a
+		// range of years, or a year run into other digits, after the
+		// date. Find read the date in the year nearest the reference,
+		// with the info that the text names no year; which year of
+		// the range is the date's the text does not say.
+		p.unreadYear = true
+		p.failRange(k, "a year of its own (a dash and digits follow it)")
 	} else if digits > 4 && yearEnds(s, e) {
 		// "March 15, 20245": a year mistyped, which Find read as a
 		// date without one, in the year nearest the reference; a
