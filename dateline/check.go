@@ -255,16 +255,22 @@ func (f *facts) gatherAside(x *parse.Field, ends *rangeEnds) bool {
 	}
 	if x.Flags&parse.RangeEnd != 0 {
 		f.hasRange = true
-		switch x.Kind {
-		case layout.Day:
+		switch {
+		case x.Shift < 0 && (x.Kind == layout.Day || x.Kind == layout.Month):
+			// The evening before the dateline's day of a night's range,
+			// "Sunday night-Monday February 5-6": no last day of a range
+			// of days, which "Tu B'Shvat" without a year was said not to
+			// be ("not 14 Shevat, the last day of the range"), an error
+			// the same line with its year did not have.
+		case x.Kind == layout.Day:
 			f.gEnd = x.Value
-		case layout.Month:
+		case x.Kind == layout.Month:
 			f.gEndMonth = x.Value
-		case layout.AMPM:
+		case x.Kind == layout.AMPM:
 			ends.ampm = x
-		case layout.Zone:
+		case x.Kind == layout.Zone:
 			ends.zone = x
-		case layout.HebrewDay:
+		case x.Kind == layout.HebrewDay:
 			ends.hebrewDay = true
 		}
 		return true
@@ -1008,10 +1014,14 @@ func (rv *resolver) searchYears(base cand) {
 // year long past where both fit exactly (1934, taken before with only the
 // warning that the year is unlikely). A page's dateline without a year is
 // of a day near the time it was written, and an exact fit generations
-// earlier is more likely the coincidence.
+// earlier is more likely the coincidence. So is an occasion's civil day
+// read as its eve, as calendars list a holiday by the day it begins at
+// sunset: "Shemini Atzeret: Monday, October 13" is 2025's eve, warned,
+// not 1941's day.
 func (rv *resolver) nearFit() bool {
 	f := &rv.f
-	return f.hasGMonth && f.hasHMonth && f.hasGDay && f.hasHDay && rv.found && rv.bestScore <= weightWarning
+	twoDates := f.hasHMonth && f.hasHDay || f.hasHoliday && !f.hasHMonth
+	return f.hasGMonth && f.hasGDay && twoDates && rv.found && rv.bestScore <= weightWarning
 }
 
 // occasionYears is how many years before the reference a dateline that

@@ -424,16 +424,20 @@ func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
 // Hashana – 15 Septembre 2023": Friday evening, 1 Tishrei 5784): where
 // the civil day is not the occasion's and the next day is, the dateline
 // states the next day's Hebrew date, from sunset, with a warning, as a
-// Hebrew date a day ahead of its civil date is read; only with its year,
-// as a dateline without one is matched to the year whose day is the
-// occasion's (28 Eylül Pazar Yom Kipur is no eve in some other year),
-// unless the text says the day is the evening: a weekday's ("Yom Kippur,
-// Friday evening, October 11") or a verb's ("Jom Kippur begynder kl.18
-// fredag den 11. oktober", "Iom Kipur comenzará el 1 de octubre"), which
-// may give the hour it begins too, or a counted night's ("the second
-// night of Passover, which was on April 9, 2020": the eve of its second
-// day; parse.Night on a Holiday with a Shift of its day). It reports
-// whether it read the candidate so, having scored the occasion.
+// Hebrew date a day ahead of its civil date is read. A dateline without
+// its year is matched first to a year whose day is the occasion's (28
+// Eylül Pazar Yom Kipur is no eve in some other year: see searchYears),
+// and read as the eve, warned, only where no year of a Hebrew cycle is
+// ("Shemini Atzeret: Monday, October 13", a page's listing by the eve,
+// was read as 1941, 85 years back, where 2025's 13th is its eve; see
+// yearlessEve and nearFit). The text may say the day is the evening: a
+// weekday's ("Yom Kippur, Friday evening, October 11") or a verb's ("Jom
+// Kippur begynder kl.18 fredag den 11. oktober", "Iom Kipur comenzará el
+// 1 de octubre"), which may give the hour it begins too, or a counted
+// night's ("the second night of Passover, which was on April 9, 2020":
+// the eve of its second day; parse.Night on a Holiday with a Shift of its
+// day). It reports whether it read the candidate so, having scored the
+// occasion.
 func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	f := &rv.f
 	// A year-less range whose last day is the occasion's runs from its
@@ -460,7 +464,7 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		}
 		return true
 	}
-	if !f.hasHoliday || !f.hasGY && !said || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said {
+	if !f.hasHoliday || !f.hasGY && !said && !rv.yearlessEve(e.c) || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said {
 		return false
 	}
 	next := e.civil.AddDays(1)
@@ -495,7 +499,7 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		// next, the text names the next Hebrew day, not the occasion's:
 		// "Yom Kippur begins on the evening of October 12, 2024" is 11
 		// Tishrei, an occasion error, where it was read as Yom Kippur.
-		if !f.holidayEve && !next.IsZero() && rv.rangeFromEve(e) {
+		if !f.holidayEve && !next.IsZero() && (rv.rangeFromEve(e) || rv.rangeFromEveElsewhere(e, next)) {
 			// Unweighed: a range of Chanukah from its eve and one from
 			// its first day are both what pages print, and a year-less
 			// one is still the year nearest the reference whose days
@@ -526,6 +530,18 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		return rv.occasionEvening(e, next, report)
 	}
 	return rv.eveWarned(e, next, weightWarning, report)
+}
+
+// yearlessEve reports whether candidate c of a dateline without its year
+// may be read as the occasion's eve where no word says the day is the
+// evening: with a weekday, which the eve's day must have too, in a year
+// of the Hebrew cycle before the reference (occasionYears). A date alone
+// is some year's eve of most occasions near it ("Yom Kippur, September
+// 17" was 2010's), and an eve long past no likelier than the nearest
+// year's error ("28 Eylül Pazar Yom Kipur" is no eve nearer than 1952).
+func (rv *resolver) yearlessEve(c cand) bool {
+	ref := rv.reference().Year()
+	return rv.f.hasW && c.gy >= ref-occasionYears && c.gy <= ref+1
 }
 
 // eveWarned reads candidate e as the eve of the occasion that begins at
@@ -559,6 +575,25 @@ func (rv *resolver) rangeFromEve(e *evaluation) bool {
 	}
 	end := rv.rangeLast(e)
 	return !end.IsZero() && rv.checkOccasions(end, false) == 0
+}
+
+// rangeFromEveElsewhere reports whether the dateline is a range of two
+// civil days, the second Hebrew day next, that is the occasion's in a
+// schedule of holidays in which the first is not, where the first is
+// the occasion's only in another: the range runs from the eve in the
+// schedule whose day its end is. "Simchat Torah: Tuesday, October
+// 14-Wednesday, October 15" (2025) is the Diaspora's 23 Tishrei from its
+// eve, a synagogue's evening of dancing; it was read as Israel's 22
+// Tishrei, whose next day is no Simchat Torah, with an info that it was
+// Israel's schedule.
+func (rv *resolver) rangeFromEveElsewhere(e *evaluation, next hebrew.Date) bool {
+	f := &rv.f
+	if f.gEnd == 0 || rv.rangeLast(e) != next {
+		return false
+	}
+	name := f.input[f.holiday.Start:f.holiday.End]
+	onEnd := rv.occasionSchedules(next, name)
+	return onEnd != 0 && rv.occasionSchedules(e.civil, name)&onEnd == 0
 }
 
 // eveOfFirst reports whether Hebrew day h is the day before the first

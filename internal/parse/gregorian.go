@@ -886,7 +886,7 @@ func yearEnds(s string, e int) bool {
 	if e < len(s) {
 		switch s[e] {
 		case ':', '/', '-', '.':
-			if isDigit(s, e+1) && !(s[e] == '/' && dayAndMonthAt(s, e+1)) {
+			if isDigit(s, e+1) && !(s[e] == '/' && dayAndMonthAt(s, e+1)) && !(s[e] == '-' && fourDigitsBefore(s, e) && hebrewDayAt(s, e+1)) {
 				return false
 			}
 		}
@@ -922,6 +922,50 @@ func dayAndMonthAt(s string, i int) bool {
 	j := skipSpace(s, e)
 	w, _, ok := wordAt(s, j)
 	return j > e && ok && w.kind == wMonth
+}
+
+// hebrewDayAt reports whether a Hebrew date's day, in digits with an
+// English ordinal's ending or not, and its month, after a space and "of"
+// or not, are at s[i]: the Hebrew date after a dash glued to a year,
+// "September 26-October 2, 2010-18th of Tishrei-24th of Tishrei",
+// "September 26, 2010-18 Tishrei 5771". The year was refused as the
+// start of a numeric date (2010-18), and Find read the civil date in
+// the year nearest the reference. A dash before a number with no Hebrew
+// month after it (2010-18, a range of years) still ends no year.
+func hebrewDayAt(s string, i int) bool {
+	_, e, digits := number(s, i)
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	if o, _, ok := ordinal(s, e); ok {
+		e = o
+	}
+	j := skipSpace(s, e)
+	if j == e {
+		return false
+	}
+	if o := matchWord(s, j, "of"); o > j {
+		if j = skipSpace(s, o); j == o {
+			return false
+		}
+	}
+	_, ok := hebrew.MatchMonth(s[j:])
+	return ok
+}
+
+// clockAfterDash reports whether a time of day (digits, a colon, digits)
+// follows the dash at s[e]: "Sunday, March 3, 2024-10:00", a stamp that
+// runs its time into the year, whose date without it is still read.
+func clockAfterDash(s string, e int) bool {
+	_, n, digits := number(s, e+1)
+	return digits <= 2 && n < len(s) && s[n] == ':' && isDigit(s, n+1)
+}
+
+// fourDigitsBefore reports whether the number that ends at s[e] has four
+// digits, a year's: "29-30 тішрея" is a range of Hebrew days, whose 29
+// a dash and a Hebrew date also follow.
+func fourDigitsBefore(s string, e int) bool {
+	return e >= 4 && isDigit(s, e-4) && isDigit(s, e-3) && isDigit(s, e-2) && isDigit(s, e-1) && (e == 4 || !isDigit(s, e-5))
 }
 
 // yearSuffixAt reports whether a word that ends a year starts at s[e],
@@ -992,6 +1036,14 @@ func (p *parser) gregorianYear(k int) {
 		// from January 1.
 	} else if digits == 4 && (yearEnds(s, e) || logYear(s, k, e)) {
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
+	} else if digits == 4 && e+1 < len(s) && s[e] == '-' && isDigit(s, e+1) && !clockAfterDash(s, e) {
+		// "September 26, 2010-18", "September 26, 2024-25 season": a
+		// range of years, or a year run into other digits, after the
+		// date. Find read the date in the year nearest the reference,
+		// with the info that the text names no year; which year of
+		// the range is the date's the text does not say.
+		p.unreadYear = true
+		p.failRange(k, "a year of its own (a dash and digits follow it)")
 	} else if digits > 4 && yearEnds(s, e) {
 		// "March 15, 20245": a year mistyped, which Find read as a
 		// date without one, in the year nearest the reference; a

@@ -112,6 +112,11 @@ var beginsEvening = [...]string{
 	"się",
 	"soir du", "soir de", "dans la soirée du", "dans la soirée de", "au soir du",
 	"evening of", "the evening of", "at sunset on", "at sundown on",
+	// "Lag B'Omer begins at sundown on Saturday, May 25, 2024 and ends
+	// in the evening on Sunday, May 26, 2024": "in the evening" and its
+	// "on" or "of" before the day, where it was no join and the end a
+	// dateline of its own.
+	"in the evening on", "in the evening of",
 	// "Pentecost/Shavuot begins evening June 11, 2024" (a calendar
 	// page), without "on the" and "of".
 	"evening",

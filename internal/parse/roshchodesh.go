@@ -122,11 +122,20 @@ func RoshChodeshDayOf(text string) int {
 
 // hebrewDateAhead reports whether a Hebrew date with its day in digits
 // follows what ends at k, after spaces and a separator (, - – | :):
-// "Rosh Chodesh Sh'vat 1 Sh'vat 5783", "Rosh Chodesh Elul - 30 Av".
+// "Rosh Chodesh Sh'vat 1 Sh'vat 5783", "Rosh Chodesh Elul - 30 Av"; or
+// after a weekday between such separators, as a luach lists the day:
+// "Rosh Chodesh Marcheshvan, Sunday, 30 Tishrei (18.10.2020)", which
+// was read as two datelines, the first of them, Rosh Chodesh on a
+// Sunday, in another year than the date's.
 func hebrewDateAhead(s string, k int) bool {
-	j := skipSpace(s, k)
-	if r, n := decode(s, j); n > 0 && (r == ',' || r == '|' || r == ':' || script.IsDash(r)) {
-		j = skipSpace(s, j+n)
+	j := skipAheadSeparator(s, k)
+	if w, e, ok := wordAt(s, j); ok && w.kind == wWeekday && e > j {
+		if e < len(s) && s[e] == '.' {
+			e++ // Sun., Mon.
+		}
+		if a := skipAheadSeparator(s, e); a > e {
+			j = a
+		}
 	}
 	_, e, digits := number(s, j)
 	if digits == 0 || digits > 2 {
@@ -138,4 +147,14 @@ func hebrewDateAhead(s string, k int) bool {
 	e = skipDateJoin(s, skipSpace(s, e))
 	_, ok := hebrew.MatchMonth(s[e:])
 	return ok
+}
+
+// skipAheadSeparator returns the index after the spaces at s[k], a
+// separator of hebrewDateAhead (, - – | :) and the spaces after it.
+func skipAheadSeparator(s string, k int) int {
+	j := skipSpace(s, k)
+	if r, n := decode(s, j); n > 0 && (r == ',' || r == '|' || r == ':' || script.IsDash(r)) {
+		j = skipSpace(s, j+n)
+	}
+	return j
 }

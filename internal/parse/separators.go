@@ -188,6 +188,11 @@ func (p *parser) separator(i int) int {
 			return k // 25.05.23 – Erew Schawuoth / Arvit um 19.00 Uhr
 		}
 	}
+	if i < len(p.s) && p.s[i]-'A' < 26 && p.has(layout.Day) && !p.has(layout.Hour) {
+		if k := serviceLabelBeforeTime(p.s, i); k > i {
+			return k // Friday, September 15, Evening Service @ 7 pm
+		}
+	}
 	if k := atHour(p.s, i); k > i && p.dated() {
 		return k
 	}
