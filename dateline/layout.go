@@ -402,33 +402,24 @@ func sharedNames(example string, fields []parse.Field, elems []layout.Element) (
 		}
 		text := strings.TrimSuffix(example[f.Start:f.End], ".")
 		dotted := len(text) < f.End-f.Start || f.End < len(example) && example[f.End] == '.'
-		afterDay := e.Kind == layout.Month && e.Form == layout.StandAlone && dayBefore(elems, i)
-		var exact, folded, long uint64
-		for _, l := range layout.Langs() {
-			name := langName(l, e.Kind, f.Value, e.Form)
-			if (e.Form == layout.Short || e.Form == layout.ShortDot) && strings.HasSuffix(name, ".") && !dotted {
-				continue // "pon, 2 jan 2006": Serbian's pon, not Slovenian's pon., which would write the dot
-			}
-			n := strings.TrimSuffix(name, ".")
-			switch {
-			case n == text:
-				exact |= 1 << l
-			case strings.EqualFold(n, text):
-				folded |= 1 << l
-			}
-			if afterDay && strings.EqualFold(langName(l, e.Kind, f.Value, layout.Long), text) {
-				long |= 1 << l
-			}
-		}
-		if exact == 0 {
-			exact = folded
-		}
-		if exact&long != 0 {
+		// "pon, 2 jan 2006" is Serbian's pon, not Slovenian's pon., which
+		// would write the dot.
+		short := e.Form == layout.Short || e.Form == layout.ShortDot
+		exact := langsWriting(text, e, f.Value, short && !dotted)
+		if e.Kind == layout.Month && e.Form == layout.StandAlone && dayBefore(elems, i) {
 			// A month after its day is a date's form, where a language
 			// writes it so: "sobota, 02. marec 2024" is Slovenian's
 			// (marec), not Slovak's, whose marec is the nominative of a
 			// month named alone and whose dates write "2. marca".
-			exact &= long
+			var long uint64
+			for _, l := range layout.Langs() {
+				if strings.EqualFold(langName(l, e.Kind, f.Value, layout.Long), text) {
+					long |= 1 << l
+				}
+			}
+			if exact&long != 0 {
+				exact &= long
+			}
 		}
 		if first < 0 {
 			first, lang, cands = i, e.Lang, exact
@@ -491,21 +482,7 @@ func englishByCustom(example string, fields []parse.Field, elems []layout.Elemen
 			return -1, ""
 		}
 		f := &fields[i]
-		text := strings.TrimSuffix(example[f.Start:f.End], ".")
-		var exact, folded uint64
-		for _, l := range layout.Langs() {
-			n := strings.TrimSuffix(langName(l, e.Kind, f.Value, e.Form), ".")
-			switch {
-			case n == text:
-				exact |= 1 << l
-			case strings.EqualFold(n, text):
-				folded |= 1 << l
-			}
-		}
-		if exact == 0 {
-			exact = folded
-		}
-		cands &= exact
+		cands &= langsWriting(strings.TrimSuffix(example[f.Start:f.End], "."), e, f.Value, false)
 		if first < 0 {
 			first = i
 		}
@@ -539,6 +516,33 @@ func englishByCustom(example string, fields []parse.Field, elems []layout.Elemen
 		}
 	}
 	return -1, ""
+}
+
+// langsWriting returns the set of languages (bit l for layout.Lang l)
+// that write e's name of value v as text, its point aside: those that
+// write it so, or, where none does, those that write it so but for its
+// case ("OKTOBER" is German's, Dutch's and Swedish's). Where undotted, a
+// language whose name has a point is none of them, as its layout would
+// write the point the example lacks.
+func langsWriting(text string, e *layout.Element, v int, undotted bool) uint64 {
+	var exact, folded uint64
+	for _, l := range layout.Langs() {
+		name := langName(l, e.Kind, v, e.Form)
+		if undotted && strings.HasSuffix(name, ".") {
+			continue
+		}
+		n := strings.TrimSuffix(name, ".")
+		switch {
+		case n == text:
+			exact |= 1 << l
+		case strings.EqualFold(n, text):
+			folded |= 1 << l
+		}
+	}
+	if exact == 0 {
+		return folded
+	}
+	return exact
 }
 
 // occasionOverRange returns the index of the first occasion of a layout
