@@ -168,6 +168,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 				k = f.End
 			}
 		}
+	} else if f, fe, ok := yiddishOrdinalEnd(s, day, k); ok {
+		end, hasEnd, k = f, true, fe // 14טן ביזן 17טן אָקטאָבער
 	}
 	p.nmid = 0
 	if !hasEnd {
@@ -554,6 +556,36 @@ func (p *parser) dateRange() {
 	p.add(end)
 	p.add(month)
 	p.add(year)
+}
+
+// yiddishOrdinalEnd reads the other end of a range or pair whose days
+// are Yiddish ordinals, each with its ending (see ordinalEnding), after
+// the first day's ending at s[k]: "14טן ביזן 17טן אָקטאָבער 2018" (from
+// the 14th to the 17th of October), "דעם 4טן און דעם 16טן אױגוסט". The
+// two endings may differ, as the days' do (14טן ביז 21סטן). It returns
+// the last day, the index after its ending, and true; or false, where the
+// first day's ending is read as any day's is.
+func yiddishOrdinalEnd(s string, day Field, k int) (Field, int, bool) {
+	if k >= len(s) || s[k] != 0xD7 {
+		return Field{}, k, false // the cheap test: no ending in Hebrew letters
+	}
+	e := ordinalEnding(s, k)
+	if e == k {
+		return Field{}, k, false
+	}
+	j, _ := rangeJoin(s, e)
+	if j < 0 {
+		return Field{}, k, false
+	}
+	f, ok := dayField(s, j)
+	if !ok || f.Value <= day.Value || f.Value > 31 || f.End >= len(s) || s[f.End] != 0xD7 {
+		return Field{}, k, false
+	}
+	fe := ordinalEnding(s, f.End)
+	if fe == f.End {
+		return Field{}, k, false
+	}
+	return f, fe, true
 }
 
 // dayList reads the rest of a list of three or more days of one month

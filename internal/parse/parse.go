@@ -949,7 +949,9 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 // from, ש that) and a hyphen or a maqaf joining them to the digits, as
 // Hebrew writes a number ("ב-30 במרץ", on March 30; "מה־1 בינואר"), or i.
 // News pages also set a space after the hyphen ("אור ליום שישי ב' בניסן
-// התשפ"ג, ה- 24.3.2023"), which is skipped before a digit. Pages also
+// התשפ"ג, ה- 24.3.2023"), which is skipped before a digit, or one on
+// each side of it, or of the en dash a word processor made of it ("י"ב
+// באייר תש'ח , ה – 21 במאי 1948"). Pages also
 // glue the prefix to a date's digits with no mark at all ("חוגגים את
 // ליל הסדר ב5.4.23", "בתאריך כ"א בניסן ב13.4.2023"), which read alike:
 // the date was not found, or its Hebrew date beside it was read alone, in
@@ -968,8 +970,26 @@ func prefixedDigits(s string, i int) int {
 		k++
 	case strings.HasPrefix(s[k:], "\u05BE"):
 		k += len("\u05BE")
+	case strings.HasPrefix(s[k:], "–"):
+		k += len("–") // ה–21: an en dash, as word processors set a hyphen
 	case isDigit(s, k):
 		return k // ב5.4.23: glued
+	case s[k] == ' ':
+		// ה – 21 במאי 1948, ה - 21: the hyphen set apart by spaces, as
+		// a kibbutz bulletin typed it; the digits follow after a space.
+		d := skipSpace(s, k)
+		switch {
+		case d < len(s) && s[d] == '-':
+			d++
+		case strings.HasPrefix(s[d:], "–"):
+			d += len("–")
+		default:
+			return i
+		}
+		if d+1 >= len(s) || s[d] != ' ' {
+			return i
+		}
+		k = d
 	default:
 		return i
 	}

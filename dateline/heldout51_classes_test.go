@@ -1,0 +1,103 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestLabelColon: a date right after a label's colon with no space, as an
+// Israeli archive ("תאריך פרסום:01/05/2025 20:50", the fifty-first
+// held-out round) and a Turkish or an English CMS print their stamps, is
+// read as after "label: " (before, nothing was found). A colon after a
+// digit is still a clock's, and a number after a label that is no date
+// stays prose.
+func TestLabelColon(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkTimes(t, ref, []struct{ text, want string }{
+		{"תאריך פרסום:01/05/2025 20:50", "2025-05-01 20:50"},
+		{"עדכון אחרון:12.07.2022 14:05", "2022-07-12 14:05"},
+		{"Son Güncelleme:06.09.2021-18:30", "2021-09-06 18:30"},
+		{"Updated:2024-03-02T10:00:00Z", "2024-03-02 10:00"},
+	})
+	checkFoundDays(t, ref, []struct{ text, want string }{
+		{"תאריך:22/04/17", "2017-04-22"},
+		{"אסמכתא:30.4.2025", "2025-04-30"},
+	})
+	for _, s := range []string{
+		"Tel:03-1234567",
+		"בשעה:20:30 ביום",
+		"Psalms:23:4",
+		"Score:12/25 today",
+		"ת.ז:12345678",
+		"Room:12 at 10:30",
+	} {
+		assert.Empty(t, dateline.Find(s, ref), s)
+	}
+}
+
+// TestYiddishRange: Yiddish's words that join two days, ביז and ביזן
+// (until, until the) and און (and), with the days written as ordinals
+// (14טן, 21סטן) or in digits: "פֿונעם 14טן ביזן 17טן אָקטאָבער 2018" (a
+// Yiddish centre's seminar, the fifty-first round) was read as its last
+// day alone. A range gives its first day; a range that runs backwards is
+// none, and ביז in prose joins nothing.
+func TestYiddishRange(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkFoundDays(t, ref, []struct{ text, want string }{
+		{"פֿונעם 14טן ביזן 17טן אָקטאָבער 2018 איז אין ווילנע פֿאָרגעקומען אַ סעמינאַר", "2018-10-14"},
+		{"פֿון 3טן ביז 5טן מײַ 2024", "2024-05-03"},
+		{"פֿון 14טן ביז 21סטן מײַ 2024", "2024-05-14"},
+		{"פֿון 3 ביז 5 מײַ 2024", "2024-05-03"},
+		{"די טרעפֿונגען װעלן זײַן דעם 4טן און דעם 16טן אױגוסט 2022.", "2022-08-04"},
+	})
+	ms := dateline.Find("פֿונעם 14טן ביזן 17טן אָקטאָבער 2018", ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "14טן ביזן 17טן אָקטאָבער 2018", ms[0].Input)
+	// Backwards, the end alone; ביז after a date in prose.
+	ms = dateline.Find("פֿון 17טן ביז 14טן מײַ 2024", ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "14טן מײַ 2024", ms[0].Input)
+	ms = dateline.Find("דעם 14טן מײַ 2024 ביז מאָרגן", ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2024-05-14", ms[0].Dateline.Time.Format(time.DateOnly))
+	assert.Empty(t, dateline.Find("ביז 17טן און ביז 20סטן", ref))
+}
+
+// TestCivilYearAfterWord: Hebrew's "בשנת" (in the year) before a civil
+// year after its month, as histories write a date: "ב-4 בפברואר בשנת
+// 1997" was 4 February of the year nearest the reference, with a note
+// that the text names none. Without a year after it the word is prose.
+func TestCivilYearAfterWord(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkFoundDays(t, ref, []struct{ text, want string }{
+		{"ב-4 בפברואר בשנת 1997", "1997-02-04"},
+		{"נולד ב-12 במאי בשנת 1948 בתל אביב", "1948-05-12"},
+		{"14 במרץ שנת 1962", "1962-03-14"},
+	})
+	ms := dateline.Find("ב-4 בפברואר שנת הלימודים", ref)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "ב-4 בפברואר", ms[0].Input)
+}
+
+// TestSpacedPrefixHyphen: Hebrew's prefix letter joined to a date's
+// digits by a hyphen set apart by spaces, or by the en dash a word
+// processor made of it: "י"ב באייר תש'ח , ה – 21 במאי 1948" (a kibbutz
+// bulletin, the fifty-first round) was two matches, each calendar's
+// date alone. A weekday's letter before a dash stays the weekday.
+func TestSpacedPrefixHyphen(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkDayHebs(t, ref, []struct{ text, day, heb string }{
+		{"י\"ב באייר תש'ח , ה – 21 במאי 1948", "1948-05-21", "12 Iyyar 5708"},
+		{"י\"ב באייר תש'ח, ה - 21 במאי 1948", "1948-05-21", "12 Iyyar 5708"},
+		{"ט\"ו בשבט תשפ\"ה, ה–13 בפברואר 2025", "2025-02-13", "15 Shevat 5785"},
+	})
+	ms := dateline.Find("יום ה – 21.5.2024", ref)
+	require.Len(t, ms, 1)
+	assert.False(t, ms[0].OK(), "Thursday, not the prefix ה: May 21, 2024 is a Tuesday")
+	assert.Empty(t, dateline.Find("ה - 21 אנשים", ref))
+}
