@@ -163,6 +163,10 @@ type facts struct {
 	hasW    bool
 	civilW  time.Weekday
 	night   bool
+	// nightBefore: the weekday is said after "אור ליום" (parse.NightBefore)
+	// and names the day whose night it is: the civil date beside it may
+	// be that day's or its evening's.
+	nightBefore bool
 	// begins: words after the Hebrew date say it begins on the civil
 	// day's evening (parse.Begins), which the day's own Hebrew date
 	// contradicts.
@@ -315,6 +319,7 @@ func (f *facts) gatherField(x *parse.Field) {
 		f.weekday, f.hasW = *x, true
 		f.civilW = time.Weekday(((x.Value-int(x.Shift))%7 + 7) % 7)
 		f.night = f.night || x.Flags&parse.Night != 0 // or words before it said so
+		f.nightBefore = x.Flags&parse.NightBefore != 0
 	case layout.Hour:
 		f.hour, f.hasClock = *x, true
 	case layout.Minute:

@@ -68,6 +68,55 @@ func TestYiddishRange(t *testing.T) {
 	assert.Empty(t, dateline.Find("ביז 17טן און ביז 20סטן", ref))
 }
 
+// TestNightBeforeDay: "אור ליום שישי" (the night before Friday) names the
+// day whose night it is, the day of the Hebrew date it gives; pages print
+// beside it that day's civil date or its evening's, the day before: "יום
+// חמישי בערב, אור ליום שישי י"ד ניסן ה'תשע"ח (29.3.2018)" (the
+// fifty-first round) was said to contradict itself, "Friday, 14 Nisan
+// 5778 is March 30". Either date is the night's; any other is an error.
+func TestNightBeforeDay(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, day, hebrew string }{
+		{"יום חמישי בערב, אור ליום שישי י\"ד ניסן ה'תשע\"ח (29.3.2018)", "2018-03-29", "14 Nisan 5778"},
+		{"אור ליום שישי ב' בניסן התשפ\"ג, ה- 24.3.2023", "2023-03-24", "2 Nisan 5783"},
+		{"אור ליום שישי ב' בניסן התשפ\"ג, 23.3.2023", "2023-03-23", "2 Nisan 5783"},
+		{"במוצאי שבת, אור ליום ראשון י\"ד בחשוון תשפ\"ד, 29.10.2023", "2023-10-29", "14 Cheshvan 5784"},
+		{"אור ליום ראשון י\"ד בחשוון תשפ\"ד (28.10.2023)", "2023-10-28", "14 Cheshvan 5784"},
+		{"אור ליום שבת י\"ד בניסן תשפ\"ה", "2025-04-12", "14 Nisan 5785"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
+			for _, p := range ms[0].Problems {
+				assert.NotEqual(t, dateline.Warning, p.Severity, "%v", p)
+			}
+		})
+	}
+	// Two days before, the day after, another weekday: errors.
+	for _, s := range []string{
+		"אור ליום שישי י\"ד ניסן ה'תשע\"ח (28.3.2018)",
+		"אור ליום שישי י\"ד ניסן ה'תשע\"ח (31.3.2018)",
+		"אור ליום שבת י\"ד ניסן ה'תשע\"ח (29.3.2018)",
+		"אור ליום חמישי י\"ד ניסן ה'תשע\"ח (29.3.2018)",
+	} {
+		ms := dateline.Find(s, ref)
+		require.Len(t, ms, 1, s)
+		assert.False(t, ms[0].OK(), s)
+	}
+	// ליל keeps its own reading: the civil date is the evening's.
+	ms := dateline.Find("ליל שישי, ב' בניסן התשפ\"ג, 24.3.2023", ref)
+	require.Len(t, ms, 1)
+	assert.False(t, ms[0].OK())
+	// The layout keeps the words and writes another day's night.
+	l, err := dateline.LayoutOf("אור ליום שישי ב' בניסן התשפ\"ג, ה- 24.3.2023")
+	require.NoError(t, err)
+	d := dateline.New(time.Date(2024, time.March, 5, 0, 0, 0, 0, time.UTC))
+	assert.Equal(t, "אור ליום שלישי כ\"ה באדר א׳ ה'תשפ\"ד, ה- 5.3.2024", l.Format(d.Time, d.Hebrew))
+}
+
 // TestCivilYearAfterWord: Hebrew's "בשנת" (in the year) before a civil
 // year after its month, as histories write a date: "ב-4 בפברואר בשנת
 // 1997" was 4 February of the year nearest the reference, with a note

@@ -70,6 +70,15 @@ const (
 	// with it ("Saturday night, April 27 / 19 Nisan") is a site's custom
 	// of printing the day's date until midnight.
 	Begins
+	// NightBefore marks a weekday said after Hebrew's "אור ליום" (the
+	// night before the day): "אור ליום שישי י״ד ניסן" is Thursday night,
+	// whose Hebrew date, from sunset, is Friday's, the date it gives. The
+	// weekday names that day, with no Shift; the civil date beside it may
+	// be that day's, as most pages print it ("אור ליום שישי ב' בניסן
+	// התשפ"ג, ה- 24.3.2023", a Friday), or its evening's, the day before
+	// ("יום חמישי בערב, אור ליום שישי י"ד ניסן ה'תשע"ח (29.3.2018)"),
+	// and package dateline reads either as the night the words name.
+	NightBefore
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
