@@ -150,3 +150,29 @@ func TestSpacedPrefixHyphen(t *testing.T) {
 	assert.False(t, ms[0].OK(), "Thursday, not the prefix ה: May 21, 2024 is a Tuesday")
 	assert.Empty(t, dateline.Find("ה - 21 אנשים", ref))
 }
+
+// TestNightRange: a range of whole dates from one night to another ("מליל
+// רביעי, ה' אדר א' (13.2.2024) עד ליל שישי, י"ד אדר א' (22.2.2024)", a
+// synagogue union's calendar beside this round's rows) was said to run
+// "3 days, Tuesday to Friday in the weekdays, and 9 days" in the dates, and
+// its start's Hebrew date, the evening's, a site's date advanced after
+// sunset: the end's ליל names the day after its date, as the start's
+// does, and a range of nights keeps its start's evening. A range whose
+// days the weekdays do not fit is still an error, and its layout writes
+// each end's night by the next day's name.
+func TestNightRange(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkDayHebs(t, ref, []struct{ text, day, heb string }{
+		{"מליל רביעי, ה' אדר א' (13.2.2024) עד ליל שישי, י\"ד אדר א' (22.2.2024)", "2024-02-13", "5 Adar I 5784"},
+		{"מליל רביעי, ה' אדר א' (13.2.2024) עד ליל שישי, ז' אדר א' (15.2.2024)", "2024-02-13", "5 Adar I 5784"},
+		{"ליל רביעי, ה' אדר א' (13.2.2024) עד י\"ד אדר א' (22.2.2024)", "2024-02-13", "5 Adar I 5784"},
+		{"בלילה שבין מוצאי שבת, י\"ח בחשון תשע\"ט – ליום ראשון י\"ט בחשון תשע\"ט", "2018-10-27", "18 Cheshvan 5779"},
+	})
+	ms := dateline.Find("מליל רביעי, ה' אדר א' (13.2.2024) עד ליל שישי, ח' אדר א' (16.2.2024)", ref)
+	require.Len(t, ms, 1)
+	assert.False(t, ms[0].OK(), "Friday's night is Thursday's evening, not Friday's")
+	l, err := dateline.LayoutOf("מליל רביעי, ה' אדר א' (13.2.2024) עד ליל שישי, ז' אדר א' (15.2.2024)")
+	require.NoError(t, err)
+	d := dateline.New(time.Date(2006, time.January, 2, 0, 0, 0, 0, time.UTC))
+	assert.Equal(t, "מליל שלישי, ב' טבת (2.1.2006) עד ליל חמישי, ד' טבת (4.1.2006)", l.Format(d.Time, d.Hebrew))
+}

@@ -79,6 +79,13 @@ const (
 	// ("יום חמישי בערב, אור ליום שישי י"ד ניסן ה'תשע"ח (29.3.2018)"),
 	// and package dateline reads either as the night the words name.
 	NightBefore
+	// NamesNextDay marks a weekday that ends a range of whole dates and
+	// names the day after its civil date, as ליל and ערב do ("מליל
+	// רביעי, ה' אדר א' (13.2.2024) עד ליל שישי, י"ד אדר א' (22.2.2024)":
+	// the night before Friday, Thursday's evening). Its Shift counts the
+	// days to the day it names, which a layout writes; its civil date's
+	// are one fewer, which package dateline checks against the dates'.
+	NamesNextDay
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
