@@ -176,3 +176,18 @@ func TestNightRange(t *testing.T) {
 	d := dateline.New(time.Date(2006, time.January, 2, 0, 0, 0, 0, time.UTC))
 	assert.Equal(t, "מליל שלישי, ב' טבת (2.1.2006) עד ליל חמישי, ד' טבת (4.1.2006)", l.Format(d.Time, d.Hebrew))
 }
+
+// TestOfTheMonth: Hebrew's "לחודש" (of the month) between a day and a
+// month's name of either calendar, as formal Hebrew writes a date ("ב-4
+// לחודש פברואר 1997", beside this round's row of that night): the month
+// and year were read alone, a month and no day. Without a month after it
+// the word is prose, on the day of every month.
+func TestOfTheMonth(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkFoundDays(t, ref, []struct{ text, want string }{
+		{"ב-4 לחודש פברואר 1997", "1997-02-04"},
+		{"המשכורת תשולם ב-10 לחודש מרץ 2024 כרגיל", "2024-03-10"},
+		{"15 לחודש ניסן תשפ\"ד", "2024-04-23"},
+	})
+	assert.Empty(t, dateline.Find("ב-15 לחודש ישולם השכר", ref))
+}

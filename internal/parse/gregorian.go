@@ -215,12 +215,35 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	// Hebrew month of Elul" (see skipMonthOf).
 	if j := skipMonthWords(s, k); j > k {
 		k = j // 25-го дня месяца кислев, 15 – 23 a lunii Nisan
+	} else if j := ofTheMonth(s, k); j > k {
+		k = j // ב-4 לחודש פברואר 1997
 	} else if j := skipDayOfWords(s, k, day); j > k {
 		k = skipMonthOf(s, j) // the 10th day of Shevat, 5784
 	} else if j := skipDateJoin(s, k); j > k {
 		k = skipMonthOf(s, j)
 	}
 	return p.afterDay(i, day, end, hasEnd, k)
+}
+
+// ofTheMonth returns the index of the month after Hebrew's "לחודש" (of
+// the month) and a space at s[k], where a month's name of either calendar
+// follows it, in Hebrew script: "ב-4 לחודש פברואר 1997", "15 לחודש ניסן
+// תשפ"ד", as formal Hebrew writes a day; or k. Without a month after it
+// the word is prose ("ב-15 לחודש", on the 15th of the month).
+func ofTheMonth(s string, k int) int {
+	const w = "לחודש"
+	e := k + len(w)
+	if e >= len(s) || s[k] != 0xD7 || s[k+1] != 0x9C || s[k:e] != w || s[e] != ' ' {
+		return k // the cheap first test: ל, and the word
+	}
+	j := skipSpace(s, e)
+	if _, ok := hebrew.MatchMonth(s[j:]); ok {
+		return j
+	}
+	if m, ok := hebrewWords[s[j:hebrewWord(s, j)]]; ok && m.kind == wMonth {
+		return j
+	}
+	return k
 }
 
 // namedByLetters reports whether the dateline so far is a day named by
