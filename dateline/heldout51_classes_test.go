@@ -191,3 +191,25 @@ func TestOfTheMonth(t *testing.T) {
 	})
 	assert.Empty(t, dateline.Find("ב-15 לחודש ישולם השכר", ref))
 }
+
+// TestNightOfDate: Hebrew's "ליל" or "בליל" (the night of) before a date:
+// a civil date's evening, whose Hebrew date, from sunset, is the next
+// day's ("בליל ה-4 בפברואר 1997", the night of the helicopter disaster,
+// beside this round's row of it, was read as the day, 27 Shevat); a
+// Hebrew date's night, the evening before its day ("ליל ט"ו בניסן תשפ"ד"
+// is April 22, 2024's evening). ליל before a weekday keeps its reading,
+// and before a word that is no date ("ליל הסדר") it is prose.
+func TestNightOfDate(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkDayHebs(t, ref, []struct{ text, day, heb string }{
+		{"בליל ה-4 בפברואר 1997", "1997-02-04", "28 Shevat 5757"},
+		{"בליל 4 לחודש פברואר 1997, התחוללה בשמי ישראל טרגדיה", "1997-02-04", "28 Shevat 5757"},
+		{"ליל ט\"ו בניסן תשפ\"ד", "2024-04-22", "15 Nisan 5784"},
+		{"חגגנו בליל 5.4.23 את הסדר", "2023-04-05", "15 Nisan 5783"},
+		{"ליל שישי, ב' בניסן התשפ\"ג, 23.3.2023", "2023-03-23", "2 Nisan 5783"},
+	})
+	d, err := dateline.Parse("בליל ה-4 בפברואר 1997")
+	require.NoError(t, err)
+	assert.Equal(t, "28 Shevat 5757", d.Hebrew.String())
+	assert.Empty(t, dateline.Find("בליל הסדר שרנו", ref))
+}

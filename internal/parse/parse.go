@@ -1044,6 +1044,13 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 				return p.portion(i, e)
 			}
 		}
+		if w.kind == wLeil {
+			if k := nightOfDate(p.s, i); k > i {
+				// בליל ה-4 בפברואר 1997: the words are text of the
+				// dateline, whose day is the evening (LeadingEvening).
+				return k, true
+			}
+		}
 		return p.weekdays(i)
 	case wRosh:
 		if w.value == 1 { // ר״ח

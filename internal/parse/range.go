@@ -557,6 +557,35 @@ func skipBeforeDay(s string, j int, words ...string) int {
 	return j
 }
 
+// nightOfDate returns the index of the date after Hebrew's "ליל" or
+// "בליל" (the night of, on the night of) at s[i] and a space, where a day
+// in digits follows, with its prefix or not, or a Hebrew date: "בליל ה-4
+// בפברואר 1997" is the evening of February 4, whose Hebrew date, from
+// sunset, is the next day's; "ליל ט״ו בניסן" the night that begins 15
+// Nisan (see LeadingEvening). Before a weekday the words are the
+// weekday's (ליל שישי); elsewhere, prose (ליל הסדר). It returns i
+// otherwise.
+func nightOfDate(s string, i int) int {
+	if i+1 >= len(s) || s[i] != 0xD7 || s[i+1] != 0x9C && s[i+1] != 0x91 {
+		return i // the cheap first test: ל or ב
+	}
+	e := hebrewWord(s, i)
+	if w := s[i:e]; w != "ליל" && w != "בליל" {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e || k >= len(s) {
+		return i
+	}
+	if isDigit(s, k) || prefixedDigits(s, k) > k {
+		return k
+	}
+	if _, ok := hebrewDayField(s, k); ok {
+		return k
+	}
+	return i
+}
+
 // rangeStart returns the end of the word that opens a range at s[i], with
 // the spaces after it, or i: Russian "с" and Ukrainian "з" (from: "с 28
 // ноября по 6 декабря", "с вечера 1 октября по вечер 2 октября"), and
