@@ -163,6 +163,10 @@ type facts struct {
 	hasW    bool
 	civilW  time.Weekday
 	night   bool
+	// nightBefore: the weekday is said after "אור ליום" (parse.NightBefore)
+	// and names the day whose night it is: the civil date beside it may
+	// be that day's or its evening's.
+	nightBefore bool
 	// begins: words after the Hebrew date say it begins on the civil
 	// day's evening (parse.Begins), which the day's own Hebrew date
 	// contradicts.
@@ -243,6 +247,9 @@ func (f *facts) gather(r *parse.Result) {
 type rangeEnds struct {
 	ampm, zone *parse.Field // the AM or PM and zone of the end of a range of times
 	hebrewDay  bool         // the end of a range of days has a Hebrew day of its own
+	// hebrewDays counts the days to that end: 1 for the night between two
+	// days, each with its Hebrew date.
+	hebrewDays int16
 }
 
 // gatherAside takes field x if it is no part of the dateline's own day: a
@@ -271,7 +278,7 @@ func (f *facts) gatherAside(x *parse.Field, ends *rangeEnds) bool {
 		case x.Kind == layout.Zone:
 			ends.zone = x
 		case x.Kind == layout.HebrewDay:
-			ends.hebrewDay = true
+			ends.hebrewDay, ends.hebrewDays = true, x.Shift
 		}
 		return true
 	}
@@ -321,6 +328,7 @@ func (f *facts) gatherField(x *parse.Field) {
 		f.weekday, f.hasW = *x, true
 		f.civilW = time.Weekday(((x.Value-int(x.Shift))%7 + 7) % 7)
 		f.night = f.night || x.Flags&parse.Night != 0 // or words before it said so
+		f.nightBefore = x.Flags&parse.NightBefore != 0
 	case layout.Hour:
 		f.hour, f.hasClock = *x, true
 	case layout.Minute:
@@ -358,11 +366,13 @@ func (f *facts) settle(r *parse.Result, ends *rangeEnds) {
 	if !f.night && parse.LeadingEvening(r) {
 		f.night = true // the evening of March 23, la noche del 23 de marzo
 	}
-	if f.night && f.hasHDay && ends.hebrewDay {
+	if f.night && f.hasHDay && ends.hebrewDay && ends.hebrewDays == 1 {
 		// The night between two days, each with its Hebrew date
 		// ("בלילה שבין מוצאי שבת, י"ח בחשון – ליום ראשון י"ט בחשון"):
 		// the range's end has the evening's Hebrew date, and the start
-		// its own day's.
+		// its own day's. A range of nights keeps its start's, the
+		// evening's ("מליל רביעי, ה' אדר א' (13.2.2024) עד ליל שישי,
+		// י"ד אדר א' (22.2.2024)").
 		f.night = false
 	}
 	if f.hasClock && !f.hasZone && ends.zone != nil {

@@ -744,6 +744,23 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 		// The evening the dateline names (Motzei Shabbat, Saturday
 		// night) is, from sunset, the next day's: its Hebrew date.
 		return rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
+	case diff == 1 && f.nightBefore && time.Weekday(f.weekday.Value) == h.Weekday():
+		// "אור ליום שישי י״ד ניסן (29.3.2018)": the night before the
+		// day the weekday and the Hebrew date name, with its evening's
+		// civil date, Thursday's (see parse.NightBefore).
+		if report {
+			s, end := f.gSpan()
+			rv.add(CodeAfterSunset, Info, s, end, "the night before "+weekdayDate(h)+" is the evening of "+weekdayDate(g)+", from whose sunset it is "+h.String())
+		}
+		return 0
+	case diff == 1 && f.nightBefore:
+		// "אור ליום חמישי י״ד ניסן (29.3.2018)": the night before
+		// Thursday is Wednesday's, but the Hebrew date is Friday's.
+		if report {
+			rv.add(CodeWeekday, Error, f.weekday.Start, f.weekday.End, "the night before "+time.Weekday(f.weekday.Value).String()+
+				" is not the night of "+h.String()+", a "+h.Weekday().String())
+		}
+		return weightError
 	case diff == 1 && wdOK:
 		if report {
 			gy, gm, gd := g.Gregorian()

@@ -31,6 +31,9 @@ func (rv *resolver) checkRanges() {
 		switch x.Kind {
 		case layout.Weekday:
 			i = 0
+			if x.Flags&parse.NamesNextDay != 0 {
+				x.Shift-- // its civil date's (see parse.NamesNextDay)
+			}
 		case layout.Day:
 			i = 1
 		case layout.HebrewDay:

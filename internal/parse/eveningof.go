@@ -82,6 +82,11 @@ func LeadingEvening(r *Result) bool {
 	f := &r.Fields[0]
 	s := r.Input[:f.End]
 	for k := f.Start; k < len(s); {
+		if s[k] == 0xD7 {
+			if nightOfDate(r.Input, k) > k {
+				return true // בליל ה-4 בפברואר 1997
+			}
+		}
 		e := latinWord(s, k)
 		if e == k {
 			_, n := decode(s, k)

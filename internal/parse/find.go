@@ -617,7 +617,8 @@ func hebrewProse(s string, i int, t *startTable) int {
 
 // wordStartsAt reports whether the letter or digit at s[i] starts a word
 // where a dateline could start: after no word rune, and a digit not after
-// . / : or , (the 24 of 3.24.2024 is not a start).
+// . / : or , (the 24 of 3.24.2024 is not a start), but for a colon glued
+// to a label's last letter (see labelColon).
 func wordStartsAt(s string, i int) bool {
 	if i == 0 {
 		return true
@@ -626,10 +627,30 @@ func wordStartsAt(s string, i int) bool {
 		return false
 	}
 	if c := s[i-1]; c < 0x80 {
-		return script.Class[c]&script.ClassWord == 0 && !(script.IsDigit(s[i]) && (c == '.' || c == '/' || c == ':' || c == ','))
+		if c == ':' && script.IsDigit(s[i]) {
+			return labelColon(s, i-1)
+		}
+		return script.Class[c]&script.ClassWord == 0 && !(script.IsDigit(s[i]) && (c == '.' || c == '/' || c == ','))
 	}
 	prev, _ := lastRune(s, i)
 	return !script.IsWordRune(prev) && !(script.IsDigit(s[i]) && (prev == '.' || prev == '/' || prev == ':' || prev == ','))
+}
+
+// labelColon reports whether the colon at s[i] ends a label, glued to its
+// last letter, so that the number after it starts a word: the date of
+// "תאריך פרסום:01/05/2025 20:50" and "Published:01/05/2025" (an Israeli
+// archive's and a CMS's stamps). After a digit the colon parts a clock's
+// hour from its minutes (the 30 of 10:30 starts nothing); a letter
+// before it is no clock's.
+func labelColon(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if c := s[i-1]; c < 0x80 {
+		return script.Class[c]&script.ClassLetter != 0
+	}
+	r, _ := lastRune(s, i)
+	return script.IsHebrewLetter(r) || script.IsOtherLetter(r)
 }
 
 // insideAbbreviation reports whether the Hebrew letter at s[i] follows a

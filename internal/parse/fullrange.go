@@ -276,6 +276,7 @@ func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
 		if f.Kind == layout.Literal {
 			continue
 		}
+		own := int(f.Shift) // a weekday's own: ליל שישי is Thursday's evening
 		f.Shift = int16(n)
 		if f.Kind == layout.Year && !startYear {
 			// The dateline's year, the end's: shifted, not RangeEnd.
@@ -283,11 +284,19 @@ func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
 			continue
 		}
 		f.Flags |= RangeEnd
-		if f.Kind == layout.Weekday && int(b.Weekday()) != f.Value {
+		if f.Kind == layout.Weekday && own != 0 {
+			// A night's or an eve's weekday names the day after its
+			// date's ("עד ליל שישי, י״ד אדר א׳ (22.2.2024)", a
+			// Thursday's evening): its shift counts to that day, which
+			// a layout writes (see NamesNextDay).
+			f.Shift += int16(own)
+			f.Flags |= NamesNextDay
+		}
+		if civil := ((f.Value-own)%7 + 7) % 7; f.Kind == layout.Weekday && int(b.Weekday()) != civil {
 			// The end's weekday is not its date's: its shift is the
 			// days to it from the start's, which the dateline layer
 			// finds at odds with the dates' (see checkRanges).
-			f.Shift = int16((f.Value - int(a.Weekday()) + 7) % 7)
+			f.Shift = int16((civil-int(a.Weekday())+7)%7 + own)
 		}
 		p.add(f)
 	}

@@ -168,6 +168,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 				k = f.End
 			}
 		}
+	} else if f, fe, ok := yiddishOrdinalEnd(s, day, k); ok {
+		end, hasEnd, k = f, true, fe // 14טן ביזן 17טן אָקטאָבער
 	}
 	p.nmid = 0
 	if !hasEnd {
@@ -213,12 +215,35 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	// Hebrew month of Elul" (see skipMonthOf).
 	if j := skipMonthWords(s, k); j > k {
 		k = j // 25-го дня месяца кислев, 15 – 23 a lunii Nisan
+	} else if j := ofTheMonth(s, k); j > k {
+		k = j // ב-4 לחודש פברואר 1997
 	} else if j := skipDayOfWords(s, k, day); j > k {
 		k = skipMonthOf(s, j) // the 10th day of Shevat, 5784
 	} else if j := skipDateJoin(s, k); j > k {
 		k = skipMonthOf(s, j)
 	}
 	return p.afterDay(i, day, end, hasEnd, k)
+}
+
+// ofTheMonth returns the index of the month after Hebrew's "לחודש" (of
+// the month) and a space at s[k], where a month's name of either calendar
+// follows it, in Hebrew script: "ב-4 לחודש פברואר 1997", "15 לחודש ניסן
+// תשפ"ד", as formal Hebrew writes a day; or k. Without a month after it
+// the word is prose ("ב-15 לחודש", on the 15th of the month).
+func ofTheMonth(s string, k int) int {
+	const w = "לחודש"
+	e := k + len(w)
+	if e >= len(s) || s[k] != 0xD7 || s[k+1] != 0x9C || s[k:e] != w || s[e] != ' ' {
+		return k // the cheap first test: ל, and the word
+	}
+	j := skipSpace(s, e)
+	if _, ok := hebrew.MatchMonth(s[j:]); ok {
+		return j
+	}
+	if m, ok := hebrewWords[s[j:hebrewWord(s, j)]]; ok && m.kind == wMonth {
+		return j
+	}
+	return k
 }
 
 // namedByLetters reports whether the dateline so far is a day named by
@@ -554,6 +579,36 @@ func (p *parser) dateRange() {
 	p.add(end)
 	p.add(month)
 	p.add(year)
+}
+
+// yiddishOrdinalEnd reads the other end of a range or pair whose days
+// are Yiddish ordinals, each with its ending (see ordinalEnding), after
+// the first day's ending at s[k]: "14טן ביזן 17טן אָקטאָבער 2018" (from
+// the 14th to the 17th of October), "דעם 4טן און דעם 16טן אױגוסט". The
+// two endings may differ, as the days' do (14טן ביז 21סטן). It returns
+// the last day, the index after its ending, and true; or false, where the
+// first day's ending is read as any day's is.
+func yiddishOrdinalEnd(s string, day Field, k int) (Field, int, bool) {
+	if k >= len(s) || s[k] != 0xD7 {
+		return Field{}, k, false // the cheap test: no ending in Hebrew letters
+	}
+	e := ordinalEnding(s, k)
+	if e == k {
+		return Field{}, k, false
+	}
+	j, _ := rangeJoin(s, e)
+	if j < 0 {
+		return Field{}, k, false
+	}
+	f, ok := dayField(s, j)
+	if !ok || f.Value <= day.Value || f.Value > 31 || f.End >= len(s) || s[f.End] != 0xD7 {
+		return Field{}, k, false
+	}
+	fe := ordinalEnding(s, f.End)
+	if fe == f.End {
+		return Field{}, k, false
+	}
+	return f, fe, true
 }
 
 // dayList reads the rest of a list of three or more days of one month

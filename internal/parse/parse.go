@@ -70,6 +70,22 @@ const (
 	// with it ("Saturday night, April 27 / 19 Nisan") is a site's custom
 	// of printing the day's date until midnight.
 	Begins
+	// NightBefore marks a weekday said after Hebrew's "אור ליום" (the
+	// night before the day): "אור ליום שישי י״ד ניסן" is Thursday night,
+	// whose Hebrew date, from sunset, is Friday's, the date it gives. The
+	// weekday names that day, with no Shift; the civil date beside it may
+	// be that day's, as most pages print it ("אור ליום שישי ב' בניסן
+	// התשפ"ג, ה- 24.3.2023", a Friday), or its evening's, the day before
+	// ("יום חמישי בערב, אור ליום שישי י"ד ניסן ה'תשע"ח (29.3.2018)"),
+	// and package dateline reads either as the night the words name.
+	NightBefore
+	// NamesNextDay marks a weekday that ends a range of whole dates and
+	// names the day after its civil date, as ליל and ערב do ("מליל
+	// רביעי, ה' אדר א' (13.2.2024) עד ליל שישי, י"ד אדר א' (22.2.2024)":
+	// the night before Friday, Thursday's evening). Its Shift counts the
+	// days to the day it names, which a layout writes; its civil date's
+	// are one fewer, which package dateline checks against the dates'.
+	NamesNextDay
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -949,7 +965,9 @@ func (p *parser) hebrewPhrase(i int) (int, bool) {
 // from, ש that) and a hyphen or a maqaf joining them to the digits, as
 // Hebrew writes a number ("ב-30 במרץ", on March 30; "מה־1 בינואר"), or i.
 // News pages also set a space after the hyphen ("אור ליום שישי ב' בניסן
-// התשפ"ג, ה- 24.3.2023"), which is skipped before a digit. Pages also
+// התשפ"ג, ה- 24.3.2023"), which is skipped before a digit, or one on
+// each side of it, or of the en dash a word processor made of it ("י"ב
+// באייר תש'ח , ה – 21 במאי 1948"). Pages also
 // glue the prefix to a date's digits with no mark at all ("חוגגים את
 // ליל הסדר ב5.4.23", "בתאריך כ"א בניסן ב13.4.2023"), which read alike:
 // the date was not found, or its Hebrew date beside it was read alone, in
@@ -968,8 +986,26 @@ func prefixedDigits(s string, i int) int {
 		k++
 	case strings.HasPrefix(s[k:], "\u05BE"):
 		k += len("\u05BE")
+	case strings.HasPrefix(s[k:], "–"):
+		k += len("–") // ה–21: an en dash, as word processors set a hyphen
 	case isDigit(s, k):
 		return k // ב5.4.23: glued
+	case s[k] == ' ':
+		// ה – 21 במאי 1948, ה - 21: the hyphen set apart by spaces, as
+		// a kibbutz bulletin typed it; the digits follow after a space.
+		d := skipSpace(s, k)
+		switch {
+		case d < len(s) && s[d] == '-':
+			d++
+		case strings.HasPrefix(s[d:], "–"):
+			d += len("–")
+		default:
+			return i
+		}
+		if d+1 >= len(s) || s[d] != ' ' {
+			return i
+		}
+		k = d
 	default:
 		return i
 	}
@@ -1006,6 +1042,13 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 				// Shabbat Noach, שבת נח: the Shabbat named by its
 				// weekly portion, as ש״פ names it.
 				return p.portion(i, e)
+			}
+		}
+		if w.kind == wLeil {
+			if k := nightOfDate(p.s, i); k > i {
+				// בליל ה-4 בפברואר 1997: the words are text of the
+				// dateline, whose day is the evening (LeadingEvening).
+				return k, true
 			}
 		}
 		return p.weekdays(i)

@@ -163,6 +163,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		if e, ok := hebrewUntil(s, j); ok {
 			return skipSpace(s, e), false // מ-29 בספטמבר ועד 7 באוקטובר
 		}
+		if k := yiddishJoin(s, j); k > j {
+			return k, false // פֿונעם 14טן ביזן 17טן אָקטאָבער 2018
+		}
 		return -1, false // no other word of Hebrew script joins a range
 	}
 	if j+3 < len(s) && s[j]|0x20 == 't' && s[j+1] == '/' && s[j+2]|0x20 == 'm' && s[j+3] == ' ' {
@@ -275,6 +278,38 @@ func hebrewUntil(s string, i int) (int, bool) {
 		return e, true
 	}
 	return i, false
+}
+
+// yiddishJoins are Yiddish's words that join the two days of a range or
+// a pair, in Hebrew letters: ביז (until), ביזן (until the, ביז דעם) and
+// און (and): "פֿונעם 14טן ביזן 17טן אָקטאָבער 2018" (from the 14th to the
+// 17th of October, a Yiddish centre's seminar), "דעם 4טן און דעם 16טן
+// אױגוסט". The longer word first: ביזן before ביז.
+var yiddishJoins = [...]string{"ביזן", "ביז", "און"}
+
+// yiddishJoin returns the index of the day after one of yiddishJoins at
+// s[i] and the spaces after it, and after the article דעם (the) where it
+// follows ("ביז דעם 17טן"), or i. Like Hebrew's עד, the word is looked
+// at only after a day, where the range reader calls it.
+func yiddishJoin(s string, i int) int {
+	// The cheap first test, by the second bytes of the first three
+	// letters (ביז, און): most words after a day in Hebrew script are a
+	// month's name (בינואר) or prose.
+	if i+6 > len(s) || !(s[i+1] == 0x91 && s[i+3] == 0x99 && s[i+5] == 0x96 || s[i+1] == 0x90 && s[i+3] == 0x95 && s[i+5] == 0x9F) {
+		return i
+	}
+	for _, w := range yiddishJoins {
+		e := i + len(w)
+		if !strings.HasPrefix(s[i:], w) || e >= len(s) || s[e] != ' ' {
+			continue
+		}
+		k := skipSpace(s, e)
+		if a := k + len("דעם"); strings.HasPrefix(s[k:], "דעם") && a < len(s) && s[a] == ' ' {
+			k = skipSpace(s, a)
+		}
+		return k
+	}
+	return i
 }
 
 // hebrewLasts are the verbs "and (it) lasts", in the future, the present and
@@ -520,6 +555,35 @@ func skipBeforeDay(s string, j int, words ...string) int {
 		}
 	}
 	return j
+}
+
+// nightOfDate returns the index of the date after Hebrew's "ליל" or
+// "בליל" (the night of, on the night of) at s[i] and a space, where a day
+// in digits follows, with its prefix or not, or a Hebrew date: "בליל ה-4
+// בפברואר 1997" is the evening of February 4, whose Hebrew date, from
+// sunset, is the next day's; "ליל ט״ו בניסן" the night that begins 15
+// Nisan (see LeadingEvening). Before a weekday the words are the
+// weekday's (ליל שישי); elsewhere, prose (ליל הסדר). It returns i
+// otherwise.
+func nightOfDate(s string, i int) int {
+	if i+1 >= len(s) || s[i] != 0xD7 || s[i+1] != 0x9C && s[i+1] != 0x91 {
+		return i // the cheap first test: ל or ב
+	}
+	e := hebrewWord(s, i)
+	if w := s[i:e]; w != "ליל" && w != "בליל" {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e || k >= len(s) {
+		return i
+	}
+	if isDigit(s, k) || prefixedDigits(s, k) > k {
+		return k
+	}
+	if _, ok := hebrewDayField(s, k); ok {
+		return k
+	}
+	return i
 }
 
 // rangeStart returns the end of the word that opens a range at s[i], with

@@ -294,7 +294,19 @@ var eveningPrepositionsBefore = [...]string{"w", "we", "в", "во", "у", "on",
 // the evening's, as after them at a dateline's start (see LeadingEvening).
 func EveningBefore(text string, end int) (int, bool) {
 	k := trimSpaceBefore(text, end)
-	if k == end || k == 0 || !eveningLastBytes[text[k-1]] || k >= 2 && text[k-2] == 0xD7 {
+	if k > 0 && k < end && k >= 2 && text[k-2] == 0xD7 {
+		// Hebrew's "בליל" (on the night of) before a date: "בליל ה-4
+		// בפברואר 1997" (see nightOfDate).
+		w := k
+		for w >= 2 && text[w-2] == 0xD7 && text[w-1] >= 0x90 && text[w-1] <= 0xAA {
+			w -= 2
+		}
+		if w < k && nightOfDate(text, w) > w {
+			return w, true
+		}
+		return end, false
+	}
+	if k == end || k == 0 || !eveningLastBytes[text[k-1]] {
 		// The cheap first test: most matches follow no such word, and
 		// none a Hebrew letter's (ץ shares its last byte with på's å).
 		return end, false

@@ -55,7 +55,7 @@ func (p *parser) weekdays(i int) (int, bool) {
 func (p *parser) weekday(i int) (int, bool) {
 	s := p.s
 	var shift int16
-	var night, motzei bool
+	var night, motzei, nightBefore bool
 	k := i
 	// A prefix word.
 	prefixed, erevScript := false, false
@@ -72,7 +72,13 @@ func (p *parser) weekday(i int) (int, bool) {
 		case wMotzei:
 			night, motzei, prefixed = true, true, true
 		case wLeil:
-			shift, night, prefixed = 1, true, true
+			if n := nightBeforeDay(s, k, e); n > e {
+				// אור ליום שישי: the night before Friday, the day the
+				// weekday names (see NightBefore).
+				nightBefore, prefixed, e = true, true, n
+			} else {
+				shift, night, prefixed = 1, true, true
+			}
 		}
 		if prefixed {
 			k = skipSpace(s, e)
@@ -134,6 +140,9 @@ func (p *parser) weekday(i int) (int, bool) {
 	if motzei {
 		f.Flags |= Motzei
 	}
+	if nightBefore {
+		f.Flags |= NightBefore
+	}
 	p.add(f)
 	idx := p.n - 1
 	if said || daytime {
@@ -143,6 +152,22 @@ func (p *parser) weekday(i int) (int, bool) {
 		p.push(Field{Element: layout.Lit(s[f.End:partEnd]), Start: f.End, End: partEnd})
 	}
 	return idx, true
+}
+
+// nightBeforeDay returns the index after "ליום" (to the day) and the
+// spaces around it, where it follows "אור" (the night before) at
+// s[i:e] before a weekday: "אור ליום שישי" (see NightBefore). It returns
+// e otherwise: ליל and the other words of the night name the evening
+// before the weekday after them directly (ליל שישי).
+func nightBeforeDay(s string, i, e int) int {
+	if s[i:e] != "אור" {
+		return e
+	}
+	k := skipSpace(s, e)
+	if n := k + len("ליום"); k > e && n < len(s) && s[k:n] == "ליום" && s[n] == ' ' {
+		return skipSpace(s, n)
+	}
+	return e
 }
 
 // monthRightAfter reports whether a Hebrew month's name (hebrew.MatchMonth)

@@ -1253,10 +1253,10 @@ var yearWords = [...]struct {
 // digits or, before a Hebrew year, in Hebrew letters follows them; or k.
 func skipYearWords(s string, k int, hebrewYear bool) int {
 	j := skipSpace(s, k)
-	if j < len(s) && s[j] == 0xD7 && hebrewYear {
-		return skipHebrewYearWord(s, k, j)
+	if j < len(s) && s[j] == 0xD7 {
+		return skipHebrewYearWord(s, k, j, hebrewYear)
 	}
-	if j >= len(s) || s[j] == 0xD7 || isDigit(s, j) {
+	if j >= len(s) || isDigit(s, j) {
 		return k
 	}
 	// Every entry's first byte is an ASCII letter: the text's first byte
@@ -1313,22 +1313,38 @@ func slashCivilYear(s string, d, hy int) bool {
 }
 
 // hebrewYearWords are Hebrew's words for "the year of" and "in the year
-// of" before a Hebrew year, as obituaries and histories write a date:
-// "נולד בחלב בז׳ באב שנת תרפ״ד" (born in Aleppo on 7 Av of the year 5684).
+// of" before a year, as obituaries and histories write a date: "נולד
+// בחלב בז׳ באב שנת תרפ״ד" (born in Aleppo on 7 Av of the year 5684), and
+// before a civil year in digits, "בליל הרביעי לחודש פברואר בשנת 1997"
+// (on the night of the fourth of February in the year 1997).
 var hebrewYearWords = [...]string{"שנת", "בשנת"}
 
 // skipHebrewYearWord returns the end of a word of hebrewYearWords at s[j],
 // after the spaces at k, where a Hebrew year in letters with its marks
-// follows it; or k. Without a year after it the word is prose ("שנת
-// הלימודים", the school year).
-func skipHebrewYearWord(s string, k, j int) int {
+// follows it, or for a civil year (hebrewYear false) a year of three or
+// four digits; or k. Without a year after it the word is prose ("שנת
+// הלימודים", the school year). It is looked at only where a date's year
+// may follow, after its month.
+func skipHebrewYearWord(s string, k, j int, hebrewYear bool) int {
+	if j+1 >= len(s) || s[j+1] != 0xA9 && s[j+1] != 0x91 {
+		return k // the cheap first test: ש or ב, the words' first letters
+	}
 	for _, w := range hebrewYearWords {
 		e := j + len(w)
 		if !strings.HasPrefix(s[j:], w) || letterAfter(s, e) {
 			continue
 		}
 		y := skipSpace(s, e)
-		if f, ok := hebrewYearField(s, y); ok && y > e && s[y] == 0xD7 && f.Punct != layout.Bare {
+		if y == e {
+			continue
+		}
+		if !hebrewYear {
+			if _, d, digits := number(s, y); digits >= 3 && digits <= 4 && yearEnds(s, d) {
+				return e
+			}
+			continue
+		}
+		if f, ok := hebrewYearField(s, y); ok && s[y] == 0xD7 && f.Punct != layout.Bare {
 			return e
 		}
 	}
