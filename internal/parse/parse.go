@@ -1141,6 +1141,9 @@ func (p *parser) number(i int) (int, bool) {
 		return k, true
 	}
 	if k, ok := p.spacedDotDate(i); ok {
+		if k < len(s) && s[k] == '.' && timeAfterSpaced(s, skipSpace(s, k+1)) {
+			k = p.yearDot(k) // 10. 05. 2022. у 12:43: the year's point, before the time
+		}
 		return k, true
 	}
 	if digits <= 2 && spacedDayMonth(s, e) {
