@@ -142,3 +142,104 @@ func TestCountedDigitsBeforeOccasion(t *testing.T) {
 		{"u 2024. Chanuka 5785", "2024-12-26", "25 Kislev 5785"},
 	})
 }
+
+// TestBracketOpensClauseYear: a year with its lead ("v roku", "v roce", "År",
+// "in") that opens a bracketed clause is the year of a date later in the
+// same bracket, as at a sentence's start, with words between them: "(v
+// roku 2019 to pripadá na 23. Decembra)" (a Slovak page, after a Hebrew
+// date) and "x (År 2017 infaller jom kippur den 30 september)" were the
+// year nearest the reference with only an info. A bracket closed before
+// the date gives it no year.
+func TestBracketOpensClauseYear(t *testing.T) {
+	checkMatches(t, ref53, []struct{ text, match, day, heb string }{
+		{"Chanuka začína (v roku 2019 to pripadá na 23. decembra)", "2019 to pripadá na 23. decembra", "2019-12-23", "25 Kislev 5780"},
+		{"Svátek (v roce 2019 připadá na 23. prosince).", "2019 připadá na 23. prosince", "2019-12-23", "25 Kislev 5780"},
+		{"Jom kippur (År 2017 infaller jom kippur den 30 september)", "2017 infaller jom kippur den 30 september", "2017-09-30", "10 Tishrei 5778"},
+		{"The fast (in 2020 it falls on 28 September)", "2020 it falls on 28 September", "2020-09-28", "10 Tishrei 5781"},
+	})
+	for _, text := range []string{"Prices (in 2020 dollars) rose on 5 March.", "He said (in 2020 we met) that on 5 March it rained."} {
+		t.Run(text, func(t *testing.T) {
+			ms := dateline.Find(text, ref53)
+			require.Len(t, ms, 1)
+			assert.Equal(t, "2027-03-05", ms[0].Dateline.Time.Format(time.DateOnly), "no year of a closed bracket")
+		})
+	}
+}
+
+// TestRomanMonth: a date whose month is a Roman numeral, as Polish,
+// Czech, Romanian and the Balkan languages' pages write it ("początek o
+// zmierzchu 7 XII 2022", a Polish page on Chanukah; "7. XII. 2022",
+// "7.XII.2022 г."), is read day first, and its layout writes the month so.
+// Before, no such date was read. A numeral without a day of digits before
+// it and a year after it is prose (Pius XII 1939), and so is a size; and
+// after a whole date, two letters before a word of prose are Slavic's "do"
+// (to), not Dutch's or German's Thursday: "7 XII 2022, do zmierzchu" (and
+// "7.12.2022, do zmierzchu" on main) was read with a weekday error.
+func TestRomanMonth(t *testing.T) {
+	checkMatches(t, ref53, []struct{ text, match, day, heb string }{
+		{"Chanuka - początek o zmierzchu 7 XII 2022, do zmierzchu 15 XII", "7 XII 2022", "2022-12-07", "13 Kislev 5783"},
+		{"Wykład odbędzie się 12 III 2024 r. w synagodze", "12 III 2024 r.", "2024-03-12", "2 Adar II 5784"},
+		{"Praha 7. XII. 2022", "7. XII. 2022", "2022-12-07", "13 Kislev 5783"},
+		{"София, 7.XII.2022 г.", "7.XII.2022 г.", "2022-12-07", "13 Kislev 5783"},
+		{"Iași, 25.V.1944", "25.V.1944", "1944-05-25", "3 Sivan 5704"},
+	})
+	checkTimes(t, ref53, []struct{ text, want string }{
+		{"środa, 7 XII 2022 r., godz. 18:00", "2022-12-07 18:00"},
+	})
+	for _, text := range []string{"Pius XII 1939", "papież Jan Paweł II 2005", "płyta 2 X 1000 mm", "rozdział XII 2022"} {
+		assert.Empty(t, dateline.Find(text, ref53), text)
+	}
+	rep := dateline.Check("7 XII 2022")
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, "2 I 2006", rep.Layout)
+	l, err := dateline.LayoutOf("7.XII.2022")
+	require.NoError(t, err)
+	assert.Equal(t, "26.XII.2024", dateline.New(time.Date(2024, time.December, 26, 0, 0, 0, 0, time.UTC)).Format(l.String()))
+	assert.Equal(t, dateline.CodeNoSuchDay, dateline.Check("31 II 2022").Problems[0].Code)
+}
+
+// TestSlavicHourWords: the words for "hours" after an hour that Serbian
+// Cyrillic and Bulgarian write ("у 18 часова", "в 18 часа", "18 ч.") make
+// its number an hour, as Latin "časova" did, and Czech's and Slovak's
+// "hod." may end a time with its minutes ("o 18.00 hod."). Check stopped
+// at them with a syntax error. "Hod" before a date is no hour.
+func TestSlavicHourWords(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"уторак, 5. март 2024. године у 18 часова", "2024-03-05 18:00"},
+		{"вторник, 5 март 2024 г. в 18 часа", "2024-03-05 18:00"},
+		{"вторник, 5 март 2024 г., 18 ч.", "2024-03-05 18:00"},
+		{"v utorok 5. marca 2024 o 18.00 hod.", "2024-03-05 18:00"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.True(t, rep.Dateline.HasTime)
+			assert.Equal(t, tc.want, rep.Dateline.Time.Format("2006-01-02 15:04"))
+		})
+	}
+	assert.False(t, dateline.Check("Hod 5 March 2024").OK())
+}
+
+// TestFormatMonthLanguage: a month whose name one language writes after a
+// day and another only alone, in its nominative, is the first's: "5 март
+// 2024 г." and "10 март 2015 06:09" (a Bulgarian news page) are
+// Bulgarian's март, and their layouts write Bulgarian's January, where
+// they wrote Russian's nominative "2 январь 2006", which is no Russian
+// after a day either; "26 maj 2024" wrote Polish's "2 styczeń". Russian's
+// own "5 марта" and a month named alone ("Март 2024") stay Russian's.
+func TestFormatMonthLanguage(t *testing.T) {
+	for _, tc := range []struct{ text, layout string }{
+		{"5 март 2024 г.", "2 януари 2006 г."},
+		{"вторник, 5 март 2024", "понеделник, 2 януари 2006"},
+		{"10 март 2015 06:09", "2 януари 2006 15:04"},
+		{"5 марта 2024 г.", "2 января 2006 г."},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.layout, rep.Layout)
+		})
+	}
+	assert.Equal(t, "Январь 2006", dateline.Check("Март 2024").Layout)
+	assert.NotContains(t, dateline.Check("26 maj 2024").Layout, "styczeń")
+}

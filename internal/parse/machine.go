@@ -420,11 +420,13 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 // Flemish's u (uur), with or without its dot, "aanvang 19 u.", "om 20u"
 // (and 19u30: see machineNumber); and Lithuanian's val. (valanda, hour):
 // "rugsėjo 12 d., 19 val."; and Czech's and Slovak's hodin and hod.
-// (hours): "od 18.15 hodin", "o 18.00 hod."; and Slovenian's uri (at the
+// (hours): "od 18.15 hodin", "o 18.00 hod."; and Serbian Cyrillic's and
+// Bulgarian's "у 18 часова", "в 18 часа", "18 ч."; and Slovenian's uri (at the
 // hour), after an hour written as an ordinal, with its point, or not: "ob
 // 11. uri" (see ordinalHour); and Catalan's hores: "a les 19 hores".
 // The word may be glued to the hour: 20hs, 19h.
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri", "hores"}
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri", "hores",
+	"часова", "сати", "часа", "ч"}
 
 // ordinalHour returns where the word after an hour that ends at s[e]
 // starts, after the point of an hour written as an ordinal before

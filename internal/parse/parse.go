@@ -1112,6 +1112,11 @@ func (p *parser) number(i int) (int, bool) {
 	if commaClock(s, i, e) {
 		return p.clockAt(i, ',') // 4,30 p.m.
 	}
+	if digits <= 2 && romanMonthAfter(s, e) {
+		if k, ok := p.romanMonthDate(i, v, e); ok {
+			return k, true // 7 XII 2022, 7.XII.2022
+		}
+	}
 	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && (rangeDash(s, e) >= 0 || s[e] == ' ' && v >= 1 && v <= 31 && (fromWordBefore(s, i) && numericEndAfterWord(s, e) || hebrewBetweenJoin(s, i, e) >= 0))) {
 		m := p.mark()
 		if k, ok := p.numericRange(i); ok {
