@@ -243,3 +243,16 @@ func TestFormatMonthLanguage(t *testing.T) {
 	assert.Equal(t, "Январь 2006", dateline.Check("Март 2024").Layout)
 	assert.NotContains(t, dateline.Check("26 maj 2024").Layout, "styczeń")
 }
+
+// TestPolishWe: Polish's "we", the form of "w" (on) before a weekday that
+// starts with w, leads a whole dateline as "w" does: Check read "we
+// wtorek, 5 marca 2024 r. o godz. 18:00" as a syntax error at "we". It is
+// no English word of a dateline: "we" after an English date stays prose.
+func TestPolishWe(t *testing.T) {
+	rep := dateline.Check("we wtorek, 5 marca 2024 r. o godz. 18:00")
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, "2024-03-05 18:00", rep.Dateline.Time.Format("2006-01-02 15:04"))
+	checkMatches(t, ref53, []struct{ text, match, day, heb string }{
+		{"On March 3, 2024 we met at 10:00", "March 3, 2024", "2024-03-03", "23 Adar I 5784"},
+	})
+}

@@ -246,7 +246,9 @@ func addJoinWords() {
 	// before a date, "pe 2 octombrie 2024";
 	// German's "vom" (from the) before the start of a range: "vom
 	// 10.12. bis 18.12.20"; and Slovenian's "ob" (at) before a time,
-	// "20. januarja 2019 ob 11.00"; and Czech's "ve", the form of "v"
+	// "20. januarja 2019 ob 11.00"; Polish's "we", the form of "w" before
+	// a weekday that starts with w ("we wtorek, 5 marca 2024 r."); and
+	// Czech's "ve", the form of "v"
 	// before a consonant cluster, which the hours 2, 3, 4 and 12 to 14
 	// start with when said: "24. 4. 2017 ve 14:00 hodin".
 	// Each says which language the dateline is in, as its names may not
@@ -257,7 +259,7 @@ func addJoinWords() {
 	}{{"à", layout.French}, {"às", layout.Portuguese}, {"um", layout.German}, {"om", layout.Dutch},
 		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French},
 		{"ore", layout.Italian}, {"alle", layout.Italian}, {"vom", layout.German}, {"u", layout.Serbian},
-		{"v", layout.Czech}, {"ve", layout.Czech}, {"у", layout.Ukrainian}, {"w", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
+		{"v", layout.Czech}, {"ve", layout.Czech}, {"у", layout.Ukrainian}, {"w", layout.Polish}, {"we", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
 		{"pe", layout.Romanian}, {"ob", layout.Slovenian}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
