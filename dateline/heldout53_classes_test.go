@@ -77,8 +77,9 @@ func TestSpacedNumericRange(t *testing.T) {
 
 // TestSpacedDateTime: a date in the spaced norm with the point Serbian
 // writes after its year, then the word for "at" and a time ("10. 05.
-// 2022. у 12:43", a Belgrade paper's timestamp), is read whole, and free
-// text reads it though its day could be a month: a time after the date
+// 2022. у 12:43", a Belgrade paper's timestamp), or the word for "year"
+// ("23. 3. 2024. godine u 10 sati"), is read whole, and free text reads
+// it though its day could be a month: a time or that word after the date
 // says it is one, as a weekday does. Before, Check stopped at the word
 // and Find read nothing. Numbered sections are still no date.
 func TestSpacedDateTime(t *testing.T) {
@@ -86,6 +87,9 @@ func TestSpacedDateTime(t *testing.T) {
 		{"10. 05. 2022. у 12:43", "2022-05-10 12:43"},
 		{"Objavljeno: 3. 10. 2019. u 18:00", "2019-10-03 18:00"},
 		{"Aktualizováno 02. 03. 2024 08:15", "2024-03-02 08:15"},
+		{"23. 3. 2024. godine u 10 sati", "2024-03-23 10:00"},
+		{"Objavljeno 05. 10. 2019. godine u 10 sati", "2019-10-05 10:00"},
+		{"23. 03. 2024. године у 10 часова", "2024-03-23 10:00"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			ms := dateline.Find(tc.text, ref53)
@@ -98,7 +102,10 @@ func TestSpacedDateTime(t *testing.T) {
 	rep := dateline.Check("10. 05. 2022. у 12:43")
 	require.True(t, rep.OK(), "%v", rep.Problems)
 	assert.Equal(t, "02. 01. 2006. у 15:04", rep.Layout)
-	for _, text := range []string{"see sections 11. 12. 2014 and on", "sekce 1. 2. 2003 u 5 lidí"} {
+	checkFoundDays(t, ref53, []struct{ text, want string }{
+		{"Osnovana 05. 10. 2019. godine", "2019-10-05"}, // the word for "year" says it is a date, as a time does
+	})
+	for _, text := range []string{"see sections 11. 12. 2014 and on", "sekce 1. 2. 2003 u 5 lidí", "sekce 1. 2. 2003 r tak"} {
 		assert.Empty(t, dateline.Find(text, ref53), text)
 	}
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -973,7 +974,8 @@ func (p *parser) spacedYearFirst(i int) (int, bool) {
 // in the norm of Czech and Slovak (see spacedDotNorm) whose day cannot be
 // a month (26. 10. 2003), or after one of dayFirstWords ("dne 5. 10.
 // 2003"), or with a weekday beside it ("četvrtak, 02. 10. 2025."), or a
-// time after it ("10. 05. 2022. у 12:43"). Sections and list items are
+// time or the word for "year" after it ("10. 05. 2022. у 12:43", "05. 10.
+// 2019. godine"). Sections and list items are
 // numbered so too ("see sections 11. 12. 2014 and on"), but in small
 // numbers and without a word for "on the day" before them.
 func (p *parser) spacedDotFree(i int) bool {
@@ -985,7 +987,19 @@ func (p *parser) spacedDotFree(i int) bool {
 		return true
 	}
 	k := afterSpaced(p.s, i)
-	return k < len(p.s) && (afterWeekday(p.s, k) > k || timeAfterSpaced(p.s, k))
+	return k < len(p.s) && (afterWeekday(p.s, k) > k || timeAfterSpaced(p.s, k) || yearWordAt(p.s, k))
+}
+
+// yearWordAt reports whether a word for "year" after a year starts at
+// s[k] ("godine", "године", "г.", "r."): no numbered list or section goes
+// on with one.
+func yearWordAt(s string, k int) bool {
+	e := latinWord(s, k)
+	if n, _ := decode(s, k); e == k+utf8.RuneLen(n) && (e >= len(s) || s[e] != '.') {
+		return false // г, r: a letter alone is the word only with its dot
+	}
+	w, ok := lookupLatin(s, k, e)
+	return e > k && ok && w.kind == wSuffix && w.value == suffixYear
 }
 
 // afterSpaced returns where the text goes on after the date in the norm of

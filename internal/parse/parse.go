@@ -1146,8 +1146,10 @@ func (p *parser) number(i int) (int, bool) {
 		return k, true
 	}
 	if k, ok := p.spacedDotDate(i); ok {
-		if k < len(s) && s[k] == '.' && timeAfterSpaced(s, skipSpace(s, k+1)) {
-			k = p.yearDot(k) // 10. 05. 2022. у 12:43: the year's point, before the time
+		if k < len(s) && s[k] == '.' && (timeAfterSpaced(s, skipSpace(s, k+1)) || skipYearWord(s, k+1) > k+1) {
+			// 10. 05. 2022. у 12:43, 23. 3. 2024. godine: the year's
+			// point, before the time or the word for "year"
+			k = p.yearDot(k)
 		}
 		return k, true
 	}
