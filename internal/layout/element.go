@@ -164,6 +164,10 @@ const (
 	// (2 ноября). English, and a language whose two names agree, write
 	// it as Long.
 	StandAlone
+	// Roman writes a Month as its Roman numeral, as Polish, Czech,
+	// Romanian and the Balkan languages' pages write it in a date: 7 XII
+	// 2022, 7.XII.2022.
+	Roman
 )
 
 // Forms of Hour.

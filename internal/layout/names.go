@@ -102,9 +102,14 @@ func appendMonth(b []byte, m int, f Form) []byte {
 		return appendInt(b, m, 0)
 	case NumericPad:
 		return appendInt(b, m, 2)
+	case Roman:
+		return append(b, romanMonths[m-1]...)
 	}
 	return b
 }
+
+// romanMonths are the months' Roman numerals, January's first.
+var romanMonths = [12]string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 
 func appendGeresh(b []byte, p Punct) []byte {
 	switch p {

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -420,11 +421,13 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 // Flemish's u (uur), with or without its dot, "aanvang 19 u.", "om 20u"
 // (and 19u30: see machineNumber); and Lithuanian's val. (valanda, hour):
 // "rugsėjo 12 d., 19 val."; and Czech's and Slovak's hodin and hod.
-// (hours): "od 18.15 hodin", "o 18.00 hod."; and Slovenian's uri (at the
+// (hours): "od 18.15 hodin", "o 18.00 hod."; and Serbian Cyrillic's and
+// Bulgarian's "у 18 часова", "в 18 часа", "18 ч."; and Slovenian's uri (at the
 // hour), after an hour written as an ordinal, with its point, or not: "ob
 // 11. uri" (see ordinalHour); and Catalan's hores: "a les 19 hores".
 // The word may be glued to the hour: 20hs, 19h.
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri", "hores"}
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri", "hores",
+	"часова", "сати", "часа", "ч"}
 
 // ordinalHour returns where the word after an hour that ends at s[e]
 // starts, after the point of an hour written as an ordinal before
@@ -970,23 +973,41 @@ func (p *parser) spacedYearFirst(i int) (int, bool) {
 // spacedDotFree reports whether free text reads the spaced date at i: one
 // in the norm of Czech and Slovak (see spacedDotNorm) whose day cannot be
 // a month (26. 10. 2003), or after one of dayFirstWords ("dne 5. 10.
-// 2003"), or with a weekday beside it ("četvrtak, 02. 10. 2025."). Sections and list items are numbered so too ("see sections 11.
-// 12. 2014 and on"), but in small numbers and without a word for "on the
-// day" before them.
+// 2003"), or with a weekday beside it ("četvrtak, 02. 10. 2025."), or a
+// time or the word for "year" after it ("10. 05. 2022. у 12:43", "05. 10.
+// 2019. godine"). Sections and list items are
+// numbered so too ("see sections 11. 12. 2014 and on"), but in small
+// numbers and without a word for "on the day" before them.
 func (p *parser) spacedDotFree(i int) bool {
 	if !spacedDotNorm(p.s, i) {
 		return false
 	}
 	d, _, _ := number(p.s, i)
-	return d > 12 || p.dayFirstWordBefore() || p.has(layout.Weekday) || weekdayAfterSpaced(p.s, i)
+	if d > 12 || p.dayFirstWordBefore() || p.has(layout.Weekday) {
+		return true
+	}
+	k := afterSpaced(p.s, i)
+	return k < len(p.s) && (afterWeekday(p.s, k) > k || timeAfterSpaced(p.s, k) || yearWordAt(p.s, k))
 }
 
-// weekdayAfterSpaced reports whether a weekday's name follows the date in
-// the norm of spacedDotNorm at s[i], after its year's point, a comma or
-// spaces, or none ("02. 10. 2025.četvrtak", as a table prints it): a
-// weekday beside it (before it, read first, or after it) says it is a
-// date, as no numbered list or section is named with one.
-func weekdayAfterSpaced(s string, i int) bool {
+// yearWordAt reports whether a word for "year" after a year starts at
+// s[k] ("godine", "године", "г.", "r."): no numbered list or section goes
+// on with one.
+func yearWordAt(s string, k int) bool {
+	e := latinWord(s, k)
+	if n, _ := decode(s, k); e == k+utf8.RuneLen(n) && (e >= len(s) || s[e] != '.') {
+		return false // г, r: a letter alone is the word only with its dot
+	}
+	w, ok := lookupLatin(s, k, e)
+	return e > k && ok && w.kind == wSuffix && w.value == suffixYear
+}
+
+// afterSpaced returns where the text goes on after the date in the norm of
+// spacedDotNorm at s[i], past its year's point, a comma and spaces, or
+// none ("02. 10. 2025.četvrtak", as a table prints it): a weekday there,
+// as before the date, says it is one, as no numbered list or section is
+// named with one.
+func afterSpaced(s string, i int) int {
 	k := i
 	for n := 0; n < 2; n++ {
 		_, e, _ := number(s, k)
@@ -999,8 +1020,31 @@ func weekdayAfterSpaced(s string, i int) bool {
 	if k < len(s) && s[k] == ',' {
 		k++
 	}
-	k = skipSpace(s, k)
-	return k < len(s) && afterWeekday(s, k) > k
+	return skipSpace(s, k)
+}
+
+// timeAfterSpaced reports whether a time of day with its colon starts at
+// s[k], after the date of spacedDotNorm, alone or after a word of at most
+// two letters ("u", "у", "v", "ve", "o", "в", "à"), the word between a
+// date and its time: "10. 05. 2022. у 12:43". A time says the numbers are
+// a date, as no numbered list or section goes on with one.
+func timeAfterSpaced(s string, k int) bool {
+	if !isDigit(s, k) {
+		w := letterEnd(s, k)
+		if w < len(s) && s[w] >= 0x80 {
+			w = latinWord(s, k)
+		}
+		if w == k || len([]rune(s[k:w])) > 2 {
+			return false
+		}
+		k = skipSpace(s, w)
+	}
+	_, e, digits := number(s, k)
+	if digits == 0 || digits > 2 || e+2 >= len(s) || s[e] != ':' {
+		return false
+	}
+	_, e2, d2 := number(s, e+1)
+	return d2 == 2 && wordEnds(s, e2)
 }
 
 // spacedDotNorm reports whether s[i:] is a date in the norm of Czech and
@@ -1061,11 +1105,37 @@ func (p *parser) twoDigitYear(k int) {
 			// a year at the end or before a number: taken
 		case next < len(s) && (s[next] == ',' || s[next] == '|' || s[next] == ')' || s[next] == ']') && !p.list:
 			// a year before punctuation that ends a date: taken
+		case next < len(s) && (s[next] == ')' || s[next] == ']') && p.bracketed(next):
+			// in free text, a year that closes a bracket holding the
+			// whole dateline: "(09:20, 10 мар 19)"
+		case strings.IndexByte(s[e:next], '\n') >= 0 || strings.HasPrefix(s[next:], "</"):
+			// a year that ends its line or a tag's block, as one that
+			// ends the text: "10 мар 19\nMore text", "10 мар 19</p>"
 		default:
 			return
 		}
 	}
 	p.add(Field{Element: layout.Element{Kind: layout.Year, Form: layout.TwoDigit}, Value: v, Start: j, End: e})
+}
+
+// bracketed reports whether the dateline read so far opens right after
+// the bracket that the bracket at s[next] closes: "(09:20, 10 мар 19)",
+// where free text takes the two-digit year before it, as it does at the
+// text's end. A bracket that closes words before the date ("(see 12 May
+// 15) ...") does not hold the date whole, and its number is left.
+func (p *parser) bracketed(next int) bool {
+	if p.n == 0 {
+		return false
+	}
+	open := byte('(')
+	if p.s[next] == ']' {
+		open = '['
+	}
+	k := p.buf[0].Start
+	for k > 0 && p.s[k-1] == ' ' {
+		k--
+	}
+	return k > 0 && p.s[k-1] == open
 }
 
 // logYear reports whether the year that ends at e is followed by a colon
@@ -1139,6 +1209,9 @@ func (p *parser) yearDot(k int) int {
 	j := k - 1
 	for j > p.start && isDigit(s, j) {
 		j--
+	}
+	if s[j] == ' ' && j > p.start && s[j-1] == '.' {
+		j-- // a space after the month's dot: "10. 05. 2022. у 12:43"
 	}
 	if s[j] != '.' {
 		return k

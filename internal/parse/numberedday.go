@@ -8,6 +8,7 @@ import (
 	hlocales "github.com/hebcal/hebcal-go/locales"
 
 	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // occasionDayWords are the words for "day" after the number of an
@@ -172,6 +173,13 @@ func CountedBefore(text string, start int) (string, bool) {
 		}
 	}
 	if !day {
+		// A day counted in digits before a word the reader does not know
+		// for "day": "2. den Chanuka 5783" (Czech), "2. dan Hanuke",
+		// "8. dzień Chanuki", read as the occasion's first day with
+		// nothing said. The word may be "day" in any language.
+		if n := countedDigitsBefore(text, w, k); n >= 0 {
+			return text[n:trimSpaceBefore(text, start)], true
+		}
 		return "", false
 	}
 	k2 := trimSpaceBefore(text, w)
@@ -183,4 +191,25 @@ func CountedBefore(text string, start int) (string, bool) {
 		return "", false
 	}
 	return text[w2:trimSpaceBefore(text, start)], true
+}
+
+// countedDigitsBefore returns where a number of at most two digits with
+// its ordinal dot starts, that a space puts before the word text[w:k]
+// (one word of letters), or -1: the count of a day in digits, "2. den".
+func countedDigitsBefore(text string, w, k int) int {
+	if w == k || latinWord(text, w) != k {
+		return -1
+	}
+	j := trimSpaceBefore(text, w)
+	if j == w || j < 2 || text[j-1] != '.' || !isDigit(text, j-2) {
+		return -1
+	}
+	n := j - 2
+	for n > 0 && isDigit(text, n-1) {
+		n--
+	}
+	if j-1-n > 2 || n > 0 && (isDigit(text, n-1) || text[n-1] == '.' || script.Class[text[n-1]]&script.ClassLetter != 0) {
+		return -1
+	}
+	return n
 }

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
@@ -47,6 +49,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 	k := e1
 	if dotted {
 		k++
+		if k+2 < len(s) && s[k] == ' ' && isDigit(s, k+1) {
+			k++ // 28. 11. do 6. 12. 2021: the start's month after a space, in the spaced norm
+		}
 	}
 	if v2, e2, d2 := number(s, k); dotted && d2 > 0 {
 		// 10.12.: the start's month, with its dot; or without it
@@ -80,12 +85,21 @@ func (p *parser) numericRange(i int) (int, bool) {
 		// went unread and the range was read as its last day.
 		sep = '/'
 	}
-	if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != sep || !isDigit(s, e+1) {
-		return i, false // readNumericDate reads a separator after the number
-	}
-	rd, _, what := readNumericDate(s, j)
-	if what != "" || rd.n != 3 || s[rd.fields[0].End] != sep || !dayFirstFields(s, &rd, sep != '.') {
-		return i, false
+	var rd numericRead
+	if sep == '.' && spacedDotNorm(s, j) && spacedRangeStart(s, i) {
+		// 18-19. 9. 2021, 4.-6. 10. 2019: the end in the norm of Czech,
+		// Slovak and Serbian, a dot and a space after its day and month.
+		// Before, Find read the end's day alone, the start left out.
+		rd = spacedEnd(s, j)
+	} else {
+		if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != sep || !isDigit(s, e+1) {
+			return i, false // readNumericDate reads a separator after the number
+		}
+		var what string
+		rd, _, what = readNumericDate(s, j)
+		if what != "" || rd.n != 3 || s[rd.fields[0].End] != sep || !dayFirstFields(s, &rd, sep != '.') {
+			return i, false
+		}
 	}
 	end, endMonth := rd.fields[0], rd.fields[1]
 	if hasMonth {
@@ -124,6 +138,39 @@ func wordJoinAt(s string, k int) bool {
 	}
 	ok, dayFirst := rangeToWordAt(s, k)
 	return ok && dayFirst
+}
+
+// spacedRangeStart reports whether a range whose end is in the spaced
+// norm may start at s[i]: not after a section's mark ("§ 3-4. 5. 2010")
+// or a number with its dot and a space, where the start would be the
+// second number of another date ("10. 12. - 18. 10. 2020", a range that
+// runs back, is no "12. - 18. 10.").
+func spacedRangeStart(s string, i int) bool {
+	if i >= 3 && s[i-1] == ' ' && s[i-2] == '.' && isDigit(s, i-3) {
+		return false
+	}
+	return !strings.HasSuffix(strings.TrimRight(s[:i], " "), "§")
+}
+
+// spacedEnd reads the end of a numeric range at s[j], a date in the norm
+// that spacedDotNorm has found there ("19. 9. 2021"): its day, month and
+// year, day first.
+func spacedEnd(s string, j int) numericRead {
+	var rd numericRead
+	kinds := [3]layout.Kind{layout.Day, layout.Month, layout.Year}
+	k := j
+	for n := range rd.fields {
+		v, e, _ := number(s, k)
+		rd.fields[n] = Field{Value: v, Start: k, End: e, Flags: DayFirst}
+		rd.fields[n].Kind = kinds[n]
+		k = e + 2 // past the dot and the space
+	}
+	day, month := &rd.fields[0], &rd.fields[1]
+	day.Form = dayForm(s, day.Start, day.End-day.Start)
+	month.Form = monthNumericForm(dayForm(s, month.Start, month.End-month.Start))
+	samePadding(s, false, day, month)
+	rd.n, rd.end = 3, rd.fields[2].End
+	return rd
 }
 
 // addNumericRange adds the fields of a numeric range that numericRange

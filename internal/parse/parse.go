@@ -1155,6 +1155,11 @@ func (p *parser) number(i int) (int, bool) {
 	if commaClock(s, i, e) {
 		return p.clockAt(i, ',') // 4,30 p.m.
 	}
+	if digits <= 2 && romanMonthAfter(s, e) {
+		if k, ok := p.romanMonthDate(i, v, e); ok {
+			return k, true // 7 XII 2022, 7.XII.2022
+		}
+	}
 	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && (rangeDash(s, e) >= 0 || s[e] == ' ' && v >= 1 && v <= 31 && (fromWordBefore(s, i) && numericEndAfterWord(s, e) || hebrewBetweenJoin(s, i, e) >= 0))) {
 		m := p.mark()
 		if k, ok := p.numericRange(i); ok {
@@ -1184,6 +1189,11 @@ func (p *parser) number(i int) (int, bool) {
 		return k, true
 	}
 	if k, ok := p.spacedDotDate(i); ok {
+		if k < len(s) && s[k] == '.' && (timeAfterSpaced(s, skipSpace(s, k+1)) || skipYearWord(s, k+1) > k+1) {
+			// 10. 05. 2022. у 12:43, 23. 3. 2024. godine: the year's
+			// point, before the time or the word for "year"
+			k = p.yearDot(k)
+		}
 		return k, true
 	}
 	if digits <= 2 && spacedDayMonth(s, e) {

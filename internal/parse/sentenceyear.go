@@ -156,9 +156,10 @@ func leadYear(text string, k, start int, closed bool) (y, ys, ye int, ok bool) {
 // bracketedYear reads a year phrase in brackets within the sentence that
 // starts at text[i:], before start: "Pierwsze zapalanie chanukowych
 // świateł (w roku 2020) w czwartek, 10 grudnia wieczorem", "(in 2020)",
-// "(в 2020 году)", or one that opens a bracketed clause with a comma
-// after it, the date inside the same bracket: "(in 2020, from several
-// minutes before sunset on Sunday, September 28, ...)". A year in
+// "(в 2020 году)", or one that opens a bracketed clause, the date inside
+// the same bracket: "(in 2020, from several minutes before sunset on
+// Sunday, September 28, ...)", "(År 2017 infaller jom kippur den 30
+// september)" after words that open the sentence. A year in
 // brackets alone, "(2020)", is as often a citation's and names no
 // sentence's year.
 func bracketedYear(text string, i, start int) (y, ys, ye int, ok bool) {
@@ -172,12 +173,25 @@ func bracketedYear(text string, i, start int) (y, ys, ye int, ok bool) {
 			if y, ys, ye, ok := leadYear(text, k, start, true); ok {
 				return y, ys, ye, true
 			}
-			if y, ys, ye, ok := leadYear(text, k, start, false); ok && text[ye] == ',' && strings.IndexByte(text[ye:start], ')') < 0 {
-				return y, ys, ye, true // (in 2020, from sunset on Sunday, September 28
+			if y, ys, ye, ok := leadYear(text, k, start, false); ok && strings.IndexByte(text[ye:start], ')') < 0 && (text[ye] == ',' || closesAfter(text, start)) {
+				// (in 2020, from sunset on Sunday, September 28; (År
+				// 2017 infaller jom kippur den 30 september), (v roku
+				// 2019 to pripadá na 23. decembra): the year opens a
+				// bracketed clause, as one opens a sentence, and the
+				// date is in the same bracket, which closes after it.
+				return y, ys, ye, true
 			}
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// closesAfter reports whether a bracket closes after text[start] on its
+// line, within maxSentenceBack bytes: the bracket a date is in.
+func closesAfter(text string, start int) bool {
+	r := text[start:min(len(text), start+maxSentenceBack)]
+	c, n := strings.IndexByte(r, ')'), strings.IndexByte(r, '\n')
+	return c >= 0 && (n < 0 || c < n)
 }
 
 // skipYearWord returns where the word for "year" after a year at text[e:]

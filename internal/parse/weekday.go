@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
@@ -354,6 +355,11 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		}
 		if (w.weak || w.bare) && e-i == 2 && betweenNumbers(s, i, e) {
 			return Field{}, false // "od 28. 11. do 6. 12. 2021": Slavic's "to", no Do.
+		}
+		if (w.weak || w.bare) && e-i == 2 && p.has(layout.Day) && p.has(layout.Month) && lowerWordAfter(s, e) {
+			// "7 XII 2022, do zmierzchu 15 XII": after a whole date, two
+			// letters before a word of prose are Slavic's "to", no Do.
+			return Field{}, false
 		}
 		p.bareDay = p.bareDay || w.bare
 		p.weakDay = p.weakDay || w.weak || w.bare
@@ -743,4 +749,15 @@ func shabbatNight(s string, fields []Field) {
 	}
 	f.Shift = 1
 	f.Flags |= Night
+}
+
+// lowerWordAfter reports whether a word that starts with a lower-case
+// letter follows the space at s[e].
+func lowerWordAfter(s string, e int) bool {
+	k := skipSpace(s, e)
+	if k == e || k >= len(s) {
+		return false
+	}
+	r, _ := decode(s, k)
+	return unicode.IsLower(r)
 }

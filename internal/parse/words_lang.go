@@ -246,7 +246,11 @@ func addJoinWords() {
 	// before a date, "pe 2 octombrie 2024";
 	// German's "vom" (from the) before the start of a range: "vom
 	// 10.12. bis 18.12.20"; and Slovenian's "ob" (at) before a time,
-	// "20. januarja 2019 ob 11.00".
+	// "20. januarja 2019 ob 11.00"; Polish's "we", the form of "w" before
+	// a weekday that starts with w ("we wtorek, 5 marca 2024 r."); and
+	// Czech's "ve", the form of "v"
+	// before a consonant cluster, which the hours 2, 3, 4 and 12 to 14
+	// start with when said: "24. 4. 2017 ve 14:00 hodin".
 	// Each says which language the dateline is in, as its names may not
 	// (September is English and German).
 	for _, v := range []struct {
@@ -255,7 +259,7 @@ func addJoinWords() {
 	}{{"à", layout.French}, {"às", layout.Portuguese}, {"um", layout.German}, {"om", layout.Dutch},
 		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French},
 		{"ore", layout.Italian}, {"alle", layout.Italian}, {"vom", layout.German}, {"u", layout.Serbian},
-		{"v", layout.Czech}, {"у", layout.Ukrainian}, {"w", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
+		{"v", layout.Czech}, {"ve", layout.Czech}, {"у", layout.Ukrainian}, {"w", layout.Polish}, {"we", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
 		{"pe", layout.Romanian}, {"ob", layout.Slovenian}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
@@ -376,8 +380,8 @@ func addSuffixWords() {
 	// "25. marta 2013. godine" (of the year) and "u 2024. godini", "10:39
 	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour),
 	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
-	// "10:39 h", Bulgarian's "10:39 ч." and "в 10:39 часа" and Catalan's
-	// "a les 19.00 hores".
+	// "10:39 h", Bulgarian's "10:39 ч." and "в 10:39 часа", Czech's and
+	// Slovak's "o 18.00 hod." and Catalan's "a les 19.00 hores".
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
@@ -391,7 +395,7 @@ func addSuffixWords() {
 		lang layout.Lang
 	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
 		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"h", layout.Spanish}, {"ч", layout.Bulgarian}, {"часа", layout.Bulgarian},
-		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}, {"hodin", layout.Czech}, {"hores", layout.Catalan}} {
+		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}, {"hodin", layout.Czech}, {"hod", layout.Czech}, {"hores", layout.Catalan}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
@@ -934,6 +938,15 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 		// Serbian's godine, sati: Croatian's words too.
 		hint = firstLang(mask & kin(hint))
 	}
+	formatted := false
+	if m := formatMonthLangs(s, fields, mask); m != 0 {
+		// "5 март 2024 г.": Bulgarian's март, not Russian's nominative,
+		// though Russian writes г. too.
+		mask, formatted = m, true
+		if hinted && m&(1<<hint) == 0 {
+			hint = firstLang(m)
+		}
+	}
 	var lang layout.Lang
 	switch {
 	case names > 0 && mask == 0:
@@ -946,6 +959,8 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 		lang = firstLang(mask)
 	case hinted:
 		lang = hint
+	case formatted:
+		lang = firstLang(mask) // 10 март 2015: Bulgarian's
 	default:
 		return false
 	}
@@ -1018,6 +1033,36 @@ func (v *langVote) settle(s string, fields []Field, literal bool) (touched bool)
 		}
 	}
 	return true
+}
+
+// formatMonthLangs returns the languages of mask that write a month read
+// in a nominative (StandAlone) as a date with a day writes it, where the
+// dateline has a day: "вторник, 5 март 2024" is Bulgarian's март, which
+// Russian writes марта after a day (its март names a month alone), and
+// was read as Russian's, whose layout wrote "2 январь 2006". It returns 0
+// where there is no such month or no such language.
+func formatMonthLangs(s string, fields []Field, mask uint32) uint32 {
+	month, day := -1, false
+	for i := range fields {
+		switch f := &fields[i]; {
+		case f.Kind == layout.Day:
+			day = true
+		case f.Kind == layout.Month && f.Form == layout.StandAlone && f.End <= len(s):
+			month = i
+		}
+	}
+	if month < 0 || !day {
+		return 0
+	}
+	f := &fields[month]
+	var m uint32
+	for rest := mask; rest != 0; rest &= rest - 1 {
+		l := firstLang(rest)
+		if int(l) < len(layout.Langs()) && strings.EqualFold(s[f.Start:f.End], l.MonthName(f.Value, layout.Long)) {
+			m |= 1 << l
+		}
+	}
+	return m
 }
 
 // firstLang returns the first language of a non-empty mask of them.
