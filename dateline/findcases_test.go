@@ -1,0 +1,79 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// The helpers below are the checks the held-out rounds' tests make of
+// each made-up line of a class: Find, at the reference ref, reads the line
+// as one dateline without a problem, and the dateline's text, day, time
+// or Hebrew date is the one the case gives.
+
+// checkMatches checks each case's match (the text Find's one match
+// spans), day ("2006-01-02") and Hebrew date.
+func checkMatches(t *testing.T, ref dateline.Option, cases []struct{ text, match, day, heb string }) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if assert.Len(t, ms, 1) {
+				m := ms[0]
+				assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+				assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+				assert.True(t, m.OK(), "%v", m.Problems)
+			}
+		})
+	}
+}
+
+// checkTimes checks each case's day and time of day, as
+// "2006-01-02 15:04": the dateline must have a time.
+func checkTimes(t *testing.T, ref dateline.Option, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, ref)
+			assert.True(t, m.Dateline.HasTime)
+			assert.Equal(t, tc.want, m.Dateline.Time.Format("2006-01-02 15:04"))
+		})
+	}
+}
+
+// checkFoundDays checks each case's day, as "2006-01-02".
+func checkFoundDays(t *testing.T, ref dateline.Option, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, ref)
+			assert.Equal(t, tc.want, m.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
+
+// findOneOK is Find's one match in text, which must have no problem.
+func findOneOK(t *testing.T, text string, ref dateline.Option) dateline.Match {
+	t.Helper()
+	ms := dateline.Find(text, ref)
+	require.Len(t, ms, 1)
+	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+	return ms[0]
+}
+
+// checkDayHebs checks each case's day ("2006-01-02") and Hebrew date.
+func checkDayHebs(t *testing.T, ref dateline.Option, cases []struct{ text, day, heb string }) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, ref)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+		})
+	}
+}
