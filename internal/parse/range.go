@@ -151,6 +151,14 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		if k := endsJoin(s, i); k > i {
 			return k, false // September 25, and ends at sundown on …
 		}
+		if commaToEnd(s, i+1) {
+			// "Am Abend des 9. November, bis zum 10. November 1938",
+			// "del 9 de noviembre, al 10 de noviembre": the start set
+			// off by a comma, as a clause's apposition, before a word
+			// that says "to". The end must still end the date (pairEnds
+			// after a day: "9. November, bis 10 Uhr" is no range).
+			i++
+		}
 	}
 	j := skipSpace(s, i)
 	if j < len(s) && s[j] == '&' {
