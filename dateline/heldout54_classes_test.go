@@ -81,3 +81,52 @@ func TestCommaBeforeRangeTo(t *testing.T) {
 		})
 	}
 }
+
+// TestNightOverTwoDays: a night over two days said with the words for
+// "from" and "onto" (the fifty-fourth held-out round's "van 9 op 10
+// november in 1938"): Dutch "van … op", German "vom … auf den", Russian
+// and Ukrainian "с … на", "з … на", Polish "z … na". It is a range of the
+// two days, whose first is the dateline's. Before, the first day was
+// dropped and the second read as the date ("in der Nacht vom 9. auf den
+// 10. November 1938" gave 10 November). The words join only the next day
+// after the language's "from": "van 9 op 12 november" and "9 op 10
+// punten" (nine out of ten) are no night.
+func TestNightOverTwoDays(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"de nacht van 9 op 10 november 1938", "9 op 10 november 1938", "1938-11-09", "15 Cheshvan 5699"},
+		{"in der Nacht vom 9. auf den 10. November 1938", "9. auf den 10. November 1938", "1938-11-09", "15 Cheshvan 5699"},
+		{"в ночь с 9 на 10 ноября 1938 года", "9 на 10 ноября 1938 года", "1938-11-09", "15 Cheshvan 5699"},
+		{"у ніч з 9 на 10 листопада 1938 року", "9 на 10 листопада 1938 року", "1938-11-09", "15 Cheshvan 5699"},
+		{"w nocy z 9 na 10 listopada 1938", "9 na 10 listopada 1938", "1938-11-09", "15 Cheshvan 5699"},
+		{"van 24 op 25 december 2024", "24 op 25 december 2024", "2024-12-24", "23 Kislev 5785"},
+	})
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"van 9 op 12 november 1938", "12 november 1938", "1938-11-12", "18 Cheshvan 5699"},
+		{"Hij scoorde 9 op 10 punten op 5 november 2020", "5 november 2020", "2020-11-05", "18 Cheshvan 5781"},
+		{"Es stand 9 auf 10 Punkte. Am 5. November 2020 war Schluss.", "5. November 2020", "2020-11-05", "18 Cheshvan 5781"},
+	})
+}
+
+// TestInBeforeYear: "in" alone before a civil year that ends its clause,
+// after a date without one (the fifty-fourth held-out round's "van 9 op
+// 10 november in 1938", read as 10 November 2026): Dutch and English say
+// a past year so. Before a word or another number the year is a count of
+// things or goes on the sentence ("9 november in 2000 steden"), and the
+// date is read alone, as before.
+func TestInBeforeYear(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"van 9 op 10 november in 1938", "9 op 10 november in 1938", "1938-11-09", "15 Cheshvan 5699"},
+		{"op 9 november in 1938, werden synagogen verwoest", "9 november in 1938", "1938-11-09", "15 Cheshvan 5699"},
+		{"It happened on November 9 in 1938.", "November 9 in 1938", "1938-11-09", "15 Cheshvan 5699"},
+	})
+	for _, s := range []string{"Op 9 november in 2000 steden", "on November 9 in 1938 and in 1939"} {
+		t.Run(s, func(t *testing.T) {
+			ms := dateline.Find(s, ref)
+			require.Len(t, ms, 1)
+			assert.NotEqual(t, "1938", ms[0].Dateline.Time.Format("2006"), "in and a number that goes on the sentence")
+			assert.NotEqual(t, "2000", ms[0].Dateline.Time.Format("2006"), "in and a number that goes on the sentence")
+		})
+	}
+}

@@ -1131,3 +1131,59 @@ func hebrewMonthAt(s string, k int) bool {
 	name, ok := hebrew.MatchMonth(s[k:])
 	return ok && wordEnds(s, k+name.Len)
 }
+
+// nightJoinWords pair the word for "from" before a night's first day with
+// the word for "onto" before its second, as a night over two days is
+// said: Dutch "de nacht van 9 op 10 november", German "in der Nacht vom
+// 9. auf den 10. November", Russian and Ukrainian "в ночь с 9 на 10
+// ноября", "з 9 на 10 листопада", Polish "z 9 na 10 listopada". The
+// second word says "on" elsewhere; it joins only the next day, after
+// its language's "from" (see nightJoin).
+var nightJoinWords = [...]struct{ from, onto string }{
+	{"van", "op"}, {"vom", "auf"}, {"von", "auf"}, {"с", "на"}, {"з", "на"}, {"z", "na"},
+}
+
+// nightJoin returns the index of the second day of a night over two
+// days, after the word for "onto" at or after the spaces at k (and
+// German's article, auf den), when its language's "from" comes right
+// before the first day, which starts at start; or -1. The caller checks
+// that the day there is the next.
+func nightJoin(s string, start, k int) int {
+	j := skipSpace(s, k)
+	e := latinWord(s, j)
+	if j == k || e == j || e-j > len("на") || e >= len(s) || s[e] != ' ' {
+		return -1
+	}
+	b := trimSpaceBefore(s, start)
+	a := b
+	for a > 0 && b-a < len("vom") && (s[a-1] >= 0x80 || script.IsLatinLetter(rune(s[a-1]))) {
+		a-- // the word's letters, after a bracket, a tag or a line's end: "(van 9 op 10 november"
+	}
+	if a == b || b == start || a > 0 && (s[a-1] >= 0x80 || script.IsLatinLetter(rune(s[a-1]))) {
+		return -1 // no word, or a longer one than any "from"
+	}
+	for _, w := range nightJoinWords {
+		if !foldEquals(s[j:e], w.onto) || !foldEquals(s[a:b], w.from) {
+			continue
+		}
+		d := skipSpace(s, e)
+		if w.onto == "auf" {
+			if e2 := latinWord(s, d); foldEquals(s[d:e2], "den") {
+				d = skipSpace(s, e2)
+			}
+		}
+		return d
+	}
+	return -1
+}
+
+// nightEnd reads the second day of a night over two days after day, at
+// the word that joins them at or after k (see nightJoin): the next day.
+func (p *parser) nightEnd(day Field, start, k int) (Field, bool) {
+	j := nightJoin(p.s, start, k)
+	if j < 0 {
+		return Field{}, false
+	}
+	f, ok := dayField(p.s, j)
+	return f, ok && f.Value == day.Value+1 && f.Value <= 31
+}
