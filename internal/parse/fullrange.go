@@ -624,8 +624,18 @@ func wholeDate(fields []Field, dual bool) (day, month, year Field, yearFirst, ok
 // article after a comma ("March 2, 2024, a Saturday"), and is left out.
 func commaTo(s string, k int) bool {
 	j := skipSpace(s, k)
+	if j == k || j >= len(s) {
+		return false
+	}
+	// The words' first letters (to, bis, au, hasta, until, până, по):
+	// asked after every comma that follows a day, most words go here.
+	switch s[j] | 0x20 {
+	case 't', 'b', 'a', 'h', 'u', 'p', 0xD0 | 0x20:
+	default:
+		return false
+	}
 	e := latinWord(s, j)
-	if j == k || e-j < 2 || e-j > 8 { // through, the longest, has seven letters
+	if e-j < 2 || e-j > 8 { // through, the longest, has seven letters
 		return false
 	}
 	// Folded on the stack: rangeJoin asks after every comma that follows a
@@ -640,8 +650,11 @@ func commaTo(s string, k int) bool {
 // "before" ("в воскресенье, 1 июня, до понедельника"), joins nothing
 // there.
 func commaToEnd(s string, k int) bool {
+	if !commaTo(s, k) {
+		return false
+	}
 	j := skipSpace(s, k)
-	return commaTo(s, k) && !foldEquals(s[j:latinWord(s, j)], "до")
+	return !foldEquals(s[j:latinWord(s, j)], "до")
 }
 
 // commaPair reports whether a pair's second day, set off by a comma as

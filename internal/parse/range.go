@@ -1144,14 +1144,23 @@ var nightJoinWords = [...]struct{ from, onto string }{
 }
 
 // nightJoin returns the index of the second day of a night over two
-// days, after the word for "onto" at or after the spaces at k (and
+// days, after the word for "onto" at or after the space at k (and
 // German's article, auf den), when its language's "from" comes right
 // before the first day, which starts at start; or -1. The caller checks
 // that the day there is the next.
 func nightJoin(s string, start, k int) int {
-	j := skipSpace(s, k)
-	e := latinWord(s, j)
-	if j == k || e == j || e-j > len("на") || e >= len(s) || s[e] != ' ' {
+	if !nightLead(s, k) {
+		return -1
+	}
+	j := k + 1
+	e := j + 2 // op, na
+	switch {
+	case s[j] == 0xD0:
+		e = j + len("на")
+	case s[j]|0x20 == 'a':
+		e = j + len("auf")
+	}
+	if e >= len(s) || s[e] != ' ' {
 		return -1
 	}
 	b := trimSpaceBefore(s, start)
@@ -1177,13 +1186,29 @@ func nightJoin(s string, start, k int) int {
 	return -1
 }
 
-// nightEnd reads the second day of a night over two days after day, at
-// the word that joins them at or after k (see nightJoin): the next day.
-func (p *parser) nightEnd(day Field, start, k int) (Field, bool) {
-	j := nightJoin(p.s, start, k)
+// nightLead reports whether a space and the first letter of a word of
+// nightJoinWords' "onto" (op, auf, na, на) are at s[k]: the cheap first
+// test, after every day written first.
+func nightLead(s string, k int) bool {
+	if k+2 >= len(s) || s[k] != ' ' {
+		return false
+	}
+	c := s[k+1] | 0x20
+	return c == 'o' || c == 'a' || c == 'n' || s[k+1] == 0xD0 && s[k+2] == 0xBD
+}
+
+// nightEnd reads into end the second day of a night over two days after
+// day, at the word that joins them after the space at k (see nightJoin):
+// the next day. Its callers test nightLead first.
+func (p *parser) nightEnd(end *Field, day Field, k int) bool {
+	j := nightJoin(p.s, day.Start, k)
 	if j < 0 {
-		return Field{}, false
+		return false
 	}
 	f, ok := dayField(p.s, j)
-	return f, ok && f.Value == day.Value+1 && f.Value <= 31
+	if !ok || f.Value != day.Value+1 || f.Value > 31 {
+		return false
+	}
+	*end = f
+	return true
 }
