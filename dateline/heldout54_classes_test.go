@@ -130,3 +130,31 @@ func TestInBeforeYear(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicEndsJoin: a range with a verb on each end in Russian and
+// Ukrainian, "and ends", "and will last until" (the fifty-fourth held-out
+// round's "он начинается вечером 1 октября и завершается вечером 2
+// октября"): Russian и and Ukrainian і before завершается, заканчивается,
+// продлится до, триватиме до and their tenses, as endsPhrases has them
+// in the other languages. Before, its two ends were two datelines. An
+// "and" and a verb before no date are prose, and the date is read alone;
+// Ukrainian і lists two days as и does.
+func TestCyrillicEndsJoin(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"он начинается вечером 1 октября 2025 и завершается вечером 2 октября 2025",
+			"вечером 1 октября 2025 и завершается вечером 2 октября 2025", "2025-10-01", "10 Tishrei 5786"},
+		{"начинается 1 октября 2025 года и заканчивается 2 октября 2025 года",
+			"1 октября 2025 года и заканчивается 2 октября 2025", "2025-10-01", "9 Tishrei 5786"},
+		{"Песах начинается 12 апреля 2025 и продлится до 20 апреля 2025",
+			"Песах начинается 12 апреля 2025 и продлится до 20 апреля 2025", "2025-04-12", "15 Nisan 5785"},
+		{"Ханука почнеться 14 грудня 2025 року і триватиме до 22 грудня 2025 року",
+			"Ханука почнеться 14 грудня 2025 року і триватиме до 22 грудня 2025", "2025-12-14", "25 Kislev 5786"},
+		{"14 і 15 грудня 2025 року", "14 і 15 грудня 2025 року", "2025-12-14", "24 Kislev 5786"},
+	})
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"14 декабря 2025 и закончится концерт", "14 декабря 2025", "2025-12-14", "24 Kislev 5786"},
+		{"1 октября 2025 и завершается работа выставки", "1 октября 2025", "2025-10-01", "9 Tishrei 5786"},
+		{"14 грудня 2025 року і ми пішли додому", "14 грудня 2025 року", "2025-12-14", "24 Kislev 5786"},
+	})
+}

@@ -640,13 +640,13 @@ func fromWord(s string, i, e int) int {
 // in the languages of layout.Lang, in lower case: and, to, through (March
 // 10 and 11, March 10 to 12), und and bis (6. bis 8. Oktober), et and au,
 // y and al, e and a (9 de Novembro de 2018 a 8 de Dezembro de 2018), en
-// and tot, és, i, и and по. They are no words of the tables: elsewhere
-// they are prose.
+// and tot, és, i, и (Ukrainian's і) and по. They are no words of the
+// tables: elsewhere they are prose.
 var rangeWords = map[string]bool{
 	"and": true, "to": true, "through": true, "thru": true,
 	"until": true, "und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
-	"i": true, "и": true, "по": true, "до": true, "ed": true,
+	"i": true, "и": true, "і": true, "по": true, "до": true, "ed": true,
 	// Turkish (14 ile 22 Aralık), Swedish (till, och), Danish and
 	// Norwegian (til, og: "29. november til 6. december"), Serbian
 	// and Czech (do, až),
