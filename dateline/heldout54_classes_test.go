@@ -158,3 +158,21 @@ func TestCyrillicEndsJoin(t *testing.T) {
 		{"14 грудня 2025 року і ми пішли додому", "14 грудня 2025 року", "2025-12-14", "24 Kislev 5786"},
 	})
 }
+
+// TestFrenchThatOfJoin: French's "to that of", à celle du or à celui du,
+// joins a range whose end is named by its start's noun (the fifty-fourth
+// held-out round's "de la soirée du mercredi 24 à celle du jeudi 25
+// janvier", from the evening of Wednesday the 24th to that of Thursday
+// the 25th), as au does. Before, the range's end was read as the date, 25
+// January. Before no date the words are prose.
+func TestFrenchThatOfJoin(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"de la soirée du mercredi 24 à celle du jeudi 25 janvier 2024", "mercredi 24 à celle du jeudi 25 janvier 2024", "2024-01-24", "14 Shevat 5784"},
+		{"la soirée du 24 janvier 2024 à celle du 25 janvier 2024", "24 janvier 2024 à celle du 25 janvier 2024", "2024-01-24", "14 Shevat 5784"},
+		{"Du soir du 6 à celui du 7 décembre 2023", "soir du 6 à celui du 7 décembre 2023", "2023-12-06", "24 Kislev 5784"},
+	})
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"le 24 janvier 2024 à celle du maire", "24 janvier 2024", "2024-01-24", "14 Shevat 5784"},
+	})
+}

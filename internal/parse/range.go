@@ -176,6 +176,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	if j+3 < len(s) && s[j]|0x20 == 't' && s[j+1] == '/' && s[j+2]|0x20 == 'm' && s[j+3] == ' ' {
 		return skipSpace(s, j+3), false // Dutch "t/m", tot en met: 14 t/m 15
 	}
+	if k := thatOfJoin(s, j); k > j {
+		return k, false // de la soirée du mercredi 24 à celle du jeudi 25 janvier
+	}
 	e := latinWord(s, j)
 	if e < len(s) && s[e] == ' ' && elidedUntil(s[j:e]) {
 		return skipSpace(s, e), false
@@ -1211,4 +1214,30 @@ func (p *parser) nightEnd(end *Field, day Field, k int) bool {
 	}
 	*end = f
 	return true
+}
+
+// thatOfJoin returns the index after French's "to that of" at s[j], à
+// and celle or celui and du or de, with the spaces after it, as a range
+// whose start is an evening or a day names its end by the same noun:
+// "de la soirée du mercredi 24 à celle du jeudi 25 janvier" (from the
+// evening of Wednesday the 24th to that of Thursday the 25th), "du soir
+// du 6 à celui du 7 décembre"; or j.
+func thatOfJoin(s string, j int) int {
+	if j+len("à celle du ") > len(s) || s[j] != 0xC3 || s[j+1] != 0xA0 && s[j+1] != 0x80 || s[j+2] != ' ' {
+		return j // à or À, and a space: the cheap first test
+	}
+	k := skipSpace(s, j+2)
+	e := latinWord(s, k)
+	if !foldEquals(s[k:e], "celle") && !foldEquals(s[k:e], "celui") {
+		return j
+	}
+	d := skipSpace(s, e)
+	e2 := latinWord(s, d)
+	if d == e || !foldEquals(s[d:e2], "du") && !foldEquals(s[d:e2], "de") {
+		return j
+	}
+	if k2 := skipSpace(s, e2); k2 > e2 {
+		return k2
+	}
+	return j
 }
