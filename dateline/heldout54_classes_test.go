@@ -176,3 +176,22 @@ func TestFrenchThatOfJoin(t *testing.T) {
 		{"le 24 janvier 2024 à celle du maire", "24 janvier 2024", "2024-01-24", "14 Shevat 5784"},
 	})
 }
+
+// TestRangeEndBracketedDate: a range's end whose weekday has its date in
+// brackets after it, as the fifty-fourth held-out round's German line
+// writes both ends ("... bis Samstagabend (12. Oktober)"): "Freitag, 11.
+// Oktober 2024 bis Samstag (12. Oktober 2024)" is one range. Before, the
+// end was a dateline of its own. A bracket after the end's weekday that
+// holds no date ends the range's start alone. (A start written so, "am
+// Freitag (11. Oktober 2024) bis ...", is still read as two datelines.)
+func TestRangeEndBracketedDate(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Freitag, 11. Oktober 2024 bis Samstag (12. Oktober 2024)", "Freitag, 11. Oktober 2024 bis Samstag (12. Oktober 2024)", "2024-10-11", "9 Tishrei 5785"},
+		{"vendredi 11 octobre 2024 au samedi (12 octobre 2024)", "vendredi 11 octobre 2024 au samedi (12 octobre 2024)", "2024-10-11", "9 Tishrei 5785"},
+		{"Friday, October 11, 2024 to Saturday (October 12, 2024)", "Friday, October 11, 2024 to Saturday (October 12, 2024)", "2024-10-11", "9 Tishrei 5785"},
+	})
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Freitag, 11. Oktober 2024 bis Samstag (abends)", "Freitag, 11. Oktober 2024", "2024-10-11", "9 Tishrei 5785"},
+	})
+}

@@ -413,8 +413,9 @@ func (q *parser) rangeEndDate(j int, between, dual bool) (end, textEnd int, ok b
 	}
 	k, ok = q.phrase(k)
 	if ok && q.has(layout.Weekday) && !q.has(layout.Day) {
-		// The end's weekday: its date follows.
-		k, ok = q.nextPhrase(k)
+		// The end's weekday: its date follows, or its date in brackets
+		// ("Freitag, 11. Oktober 2024 bis Samstag (12. Oktober 2024)").
+		k, ok = q.bracketedAfterWeekday(k)
 	}
 	if ok && dual && q.has(layout.HebrewDay) && !q.has(layout.Day) {
 		// The end of a range of datelines of both calendars: its
@@ -521,6 +522,23 @@ func (q *parser) nextPhrase(k int) (int, bool) {
 		}
 	}
 	return q.phrase(n)
+}
+
+// bracketedAfterWeekday reads, after the weekday of a range's end that
+// ends at s[k], its date in brackets, whose ')' is the end's text, or its
+// date after a comma or spaces (nextPhrase).
+func (q *parser) bracketedAfterWeekday(k int) (int, bool) {
+	s := q.s
+	n := skipSpace(s, k)
+	if n < len(s) && s[n] == '(' {
+		e, ok := q.phrase(skipSpace(s, n+1))
+		if !ok || !q.has(layout.Day) || e >= len(s) || s[e] != ')' {
+			return k, false
+		}
+		q.lit(e + 1)
+		return e + 1, true
+	}
+	return q.nextPhrase(k)
 }
 
 // civilBracketed reports whether the ')' at s[at], right after the
