@@ -191,6 +191,9 @@ func buildNames() ([]Name, map[string]string) {
 			b.add(form, k, sp.family, kinds[en])
 		}
 	}
+	for _, f := range festivalOrder {
+		b.addFestivalLocales(f, festivalKind[f])
+	}
 	return b.names, localeKeys
 }
 
@@ -266,6 +269,34 @@ func (b *namesBuilder) addFestival(names [4]string, kind Kind) {
 			n = trimYear(n)
 		}
 		b.add(n, k, hebcalFamilies[i], kind)
+	}
+}
+
+// addFestivalLocales lists the names of festival f (hebcal's English
+// name, "Chanukah") in the locales beyond hebcal's four families, as
+// hebcal-go translates the festival itself and not only its days
+// (Portuguese "Chanucá" beside "Chanucá: 3 velas", Dutch "Chanoeka" and
+// "Soekot", Hungarian "Peszách" and "Szukkot", Romanian "Sucot",
+// Russian "Пэсах"), keyed to the English name's key as addOccasion keys a
+// day's: pages name the festival ("A celebração do Chanucá 2025 começa
+// neste domingo"), which its days' names alone did not read. They come
+// last, so that a name the common spellings list already ("Pesah",
+// "Chanuka") keeps its place and family; a name two festivals share
+// names neither.
+func (b *namesBuilder) addFestivalLocales(f string, kind Kind) {
+	en := occasionKey(f)
+	for fam := hebrew.Niqqud + 1; fam.Locale() != ""; fam++ {
+		n := translate(f, fam.Locale())
+		k := foldKey(n)
+		if k == "" || k == foldKey(f) {
+			continue
+		}
+		if prev, ok := localeKeys[k]; ok && prev != en {
+			localeKeys[k] = ""
+		} else if !b.seen[k] || ok {
+			localeKeys[k] = en
+		}
+		b.add(n, k, fam, kind)
 	}
 }
 

@@ -44,6 +44,15 @@ var endsPhrases = [...]endsPhrase{
 	{"e", []string{"termina", "terminará", "terminerà", "finisce", "acaba", "dura", "durará", "durerà"}, []string{"até", "no dia", "fino al", "il", "a"}},
 	{"og", []string{"slutter", "ender", "varer"}, []string{"den"}},
 	{"och", []string{"slutar", "varar"}, []string{"den"}},
+	// Russian and Ukrainian, in the present, the future and the past:
+	// "начинается вечером 1 октября и завершается вечером 2 октября",
+	// "і триватиме до 22 грудня".
+	{"и", []string{"завершается", "завершится", "завершился", "завершилась", "завершилось",
+		"заканчивается", "закончится", "закончился", "закончилась", "закончилось",
+		"продлится", "продолжится", "продолжается", "длится"}, []string{"до", "по"}},
+	{"і", []string{"завершується", "завершиться", "завершився", "завершилася", "завершилось",
+		"закінчується", "закінчиться", "закінчився", "закінчилася", "закінчилось",
+		"триватиме", "триває", "продовжиться"}, []string{"до", "по"}},
 	{"a", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
 	{"i", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
 }
@@ -81,12 +90,15 @@ func endsJoin(s string, i int) int {
 		}
 	}
 	e := letterEnd(s, k)
+	if e == k && k < len(s) && s[k] >= 0x80 {
+		e = latinWord(s, k) // Russian's и, Ukrainian's і
+	}
 	if e-k > len("and") || !wordEnds(s, e) {
 		return i
 	}
 	for n := range endsPhrases {
 		ph := &endsPhrases[n]
-		if len(ph.and) != e-k || !foldASCIIEqual(s[k:e], ph.and) {
+		if len(ph.and) != e-k || s[k:e] != ph.and && !foldASCIIEqual(s[k:e], ph.and) {
 			continue
 		}
 		j := skipSpace(s, e)

@@ -41,11 +41,14 @@ func (p *parser) fullRange(i int) int {
 		at++ // א' בשבט התשפ"ב (03 ינואר 2022) ויימשך עד ...
 	}
 	commaEvening := at < len(s) && s[at] == ',' && commaEveningJoin(s, at) > at
-	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaEvening || commaPair(s, at+1)) {
+	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaToEnd(s, at+1) || commaEvening || commaPair(s, at+1)) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
 		// 2020"; "Friday, December 25, 2015, through Sunday, January 3,
 		// 2016": a comma after the start's year, set off as after any
-		// year inside a sentence, before a word that says "to"; "с
+		// year inside a sentence, before a word that says "to", or after
+		// its month as a clause's apposition ("Montag, 9. November, bis
+		// Freitag, 13. November 2020", whose start takes the end's year,
+		// as below); "с
 		// вечера воскресенья, 1 июня, до вечера понедельника, 2 июня":
 		// a start set off by commas as its weekday's apposition, before
 		// "until the evening of".
@@ -419,8 +422,9 @@ func (q *parser) rangeEndDate(j int, between, dual bool) (end, textEnd int, ok b
 	}
 	k, ok = q.phrase(k)
 	if ok && q.has(layout.Weekday) && !q.has(layout.Day) {
-		// The end's weekday: its date follows.
-		k, ok = q.nextPhrase(k)
+		// The end's weekday: its date follows, or its date in brackets
+		// ("Freitag, 11. Oktober 2024 bis Samstag (12. Oktober 2024)").
+		k, ok = q.bracketedAfterWeekday(k)
 	}
 	if ok && dual && q.has(layout.HebrewDay) && !q.has(layout.Day) {
 		// The end of a range of datelines of both calendars: its
@@ -529,6 +533,23 @@ func (q *parser) nextPhrase(k int) (int, bool) {
 	return q.phrase(n)
 }
 
+// bracketedAfterWeekday reads, after the weekday of a range's end that
+// ends at s[k], its date in brackets, whose ')' is the end's text, or its
+// date after a comma or spaces (nextPhrase).
+func (q *parser) bracketedAfterWeekday(k int) (int, bool) {
+	s := q.s
+	n := skipSpace(s, k)
+	if n < len(s) && s[n] == '(' {
+		e, ok := q.phrase(skipSpace(s, n+1))
+		if !ok || !q.has(layout.Day) || e >= len(s) || s[e] != ')' {
+			return k, false
+		}
+		q.lit(e + 1)
+		return e + 1, true
+	}
+	return q.nextPhrase(k)
+}
+
 // civilBracketed reports whether the ')' at s[at], right after the
 // dateline's last field, closes a bracket opened after its Hebrew date
 // that holds its civil date: "יום שני א' בשבט התשפ"ב (03 ינואר 2022)", as
@@ -630,11 +651,37 @@ func wholeDate(fields []Field, dual bool) (day, month, year Field, yearFirst, ok
 // article after a comma ("March 2, 2024, a Saturday"), and is left out.
 func commaTo(s string, k int) bool {
 	j := skipSpace(s, k)
-	e := latinWord(s, j)
-	if j == k || e-j < 2 {
+	if j == k || j >= len(s) {
 		return false
 	}
-	return rangeToWords[foldCaseString(s[j:e])]
+	// The words' first letters (to, bis, au, hasta, until, până, по):
+	// asked after every comma that follows a day, most words go here.
+	switch s[j] | 0x20 {
+	case 't', 'b', 'a', 'h', 'u', 'p', 0xD0 | 0x20:
+	default:
+		return false
+	}
+	e := latinWord(s, j)
+	if e-j < 2 || e-j > 8 { // through, the longest, has seven letters
+		return false
+	}
+	// Folded on the stack: rangeJoin asks after every comma that follows a
+	// day ("Saturday, March 2nd"), where building the word allocated.
+	var buf [16]byte
+	return rangeToWords[string(appendFoldCase(buf[:0], s[j:e]))]
+}
+
+// commaToEnd is commaTo after a start without its year, where the
+// comma sets the start off as a clause's apposition ("9. November, bis
+// zum 10. November 1938"): Slavic до, which after a comma as often says
+// "before" ("в воскресенье, 1 июня, до понедельника"), joins nothing
+// there.
+func commaToEnd(s string, k int) bool {
+	if !commaTo(s, k) {
+		return false
+	}
+	j := skipSpace(s, k)
+	return !foldEquals(s[j:latinWord(s, j)], "до")
 }
 
 // commaPair reports whether a pair's second day, set off by a comma as

@@ -130,6 +130,10 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			p.endDay, p.hasEndDay = wd, true
 			k = f.End
 		}
+	} else if nightLead(s, k) && p.nightEnd(&end, day, k) {
+		// de nacht van 9 op 10 november: a night over two days.
+		hasEnd = true
+		k = end.End
 	} else if j, dash := rangeJoinBetween(s, day.Start, k); j > k && !dash {
 		// A pair: 10 & 11 March, 10 and 11 Adar II; afterDay requires
 		// the month. "the evening of the 8th and the day of the 9th
@@ -157,7 +161,12 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	} else if k < len(s) && s[k] == '.' {
 		// Days written with their dot, as German writes them: 6. bis
 		// 8. Oktober, 14. und 15. Adar.
-		if j, _ := rangeJoin(s, k+1); j > k+1 {
+		var f Field
+		if nightLead(s, k+1) && p.nightEnd(&f, day, k+1) && f.End < len(s) && s[f.End] == '.' {
+			// in der Nacht vom 9. auf den 10. November
+			end, hasEnd = f, true
+			k = f.End
+		} else if j, _ := rangeJoin(s, k+1); j > k+1 {
 			if f, ok := dayField(s, j); ok && f.End < len(s) && s[f.End] == '.' && f.Value > day.Value && f.Value <= 31 {
 				end, hasEnd = f, true
 				k = f.End

@@ -151,6 +151,14 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		if k := endsJoin(s, i); k > i {
 			return k, false // September 25, and ends at sundown on …
 		}
+		if commaToEnd(s, i+1) {
+			// "Am Abend des 9. November, bis zum 10. November 1938",
+			// "del 9 de noviembre, al 10 de noviembre": the start set
+			// off by a comma, as a clause's apposition, before a word
+			// that says "to". The end must still end the date (pairEnds
+			// after a day: "9. November, bis 10 Uhr" is no range).
+			i++
+		}
 	}
 	j := skipSpace(s, i)
 	if j < len(s) && s[j] == '&' {
@@ -170,6 +178,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	}
 	if j+3 < len(s) && s[j]|0x20 == 't' && s[j+1] == '/' && s[j+2]|0x20 == 'm' && s[j+3] == ' ' {
 		return skipSpace(s, j+3), false // Dutch "t/m", tot en met: 14 t/m 15
+	}
+	if k := thatOfJoin(s, j); k > j {
+		return k, false // de la soirée du mercredi 24 à celle du jeudi 25 janvier
 	}
 	e := latinWord(s, j)
 	if e < len(s) && s[e] == ' ' && elidedUntil(s[j:e]) {
@@ -696,13 +707,13 @@ func fromWord(s string, i, e int) int {
 // in the languages of layout.Lang, in lower case: and, to, through (March
 // 10 and 11, March 10 to 12), und and bis (6. bis 8. Oktober), et and au,
 // y and al, e and a (9 de Novembro de 2018 a 8 de Dezembro de 2018), en
-// and tot, és, i, и and по. They are no words of the tables: elsewhere
-// they are prose.
+// and tot, és, i, и (Ukrainian's і) and по. They are no words of the
+// tables: elsewhere they are prose.
 var rangeWords = map[string]bool{
 	"and": true, "to": true, "through": true, "thru": true,
 	"until": true, "und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
-	"i": true, "и": true, "по": true, "до": true, "ed": true,
+	"i": true, "и": true, "і": true, "по": true, "до": true, "ed": true,
 	// Turkish (14 ile 22 Aralık), Swedish (till, och), Danish and
 	// Norwegian (til, og: "29. november til 6. december"), Serbian
 	// and Czech (do, až),
@@ -1186,4 +1197,111 @@ func hebrewMonthAt(s string, k int) bool {
 	}
 	name, ok := hebrew.MatchMonth(s[k:])
 	return ok && wordEnds(s, k+name.Len)
+}
+
+// nightJoinWords pair the word for "from" before a night's first day with
+// the word for "onto" before its second, as a night over two days is
+// said: Dutch "de nacht van 9 op 10 november", German "in der Nacht vom
+// 9. auf den 10. November", Russian and Ukrainian "в ночь с 9 на 10
+// ноября", "з 9 на 10 листопада", Polish "z 9 na 10 listopada". The
+// second word says "on" elsewhere; it joins only the next day, after
+// its language's "from" (see nightJoin).
+var nightJoinWords = [...]struct{ from, onto string }{
+	{"van", "op"}, {"vom", "auf"}, {"von", "auf"}, {"с", "на"}, {"з", "на"}, {"z", "na"},
+}
+
+// nightJoin returns the index of the second day of a night over two
+// days, after the word for "onto" at or after the space at k (and
+// German's article, auf den), when its language's "from" comes right
+// before the first day, which starts at start; or -1. The caller checks
+// that the day there is the next.
+func nightJoin(s string, start, k int) int {
+	if !nightLead(s, k) {
+		return -1
+	}
+	j := k + 1
+	e := j + 2 // op, na
+	switch {
+	case s[j] == 0xD0:
+		e = j + len("на")
+	case s[j]|0x20 == 'a':
+		e = j + len("auf")
+	}
+	if e >= len(s) || s[e] != ' ' {
+		return -1
+	}
+	b := trimSpaceBefore(s, start)
+	a := b
+	for a > 0 && b-a < len("vom") && (s[a-1] >= 0x80 || script.IsLatinLetter(rune(s[a-1]))) {
+		a-- // the word's letters, after a bracket, a tag or a line's end: "(van 9 op 10 november"
+	}
+	if a == b || b == start || a > 0 && (s[a-1] >= 0x80 || script.IsLatinLetter(rune(s[a-1]))) {
+		return -1 // no word, or a longer one than any "from"
+	}
+	for _, w := range nightJoinWords {
+		if !foldEquals(s[j:e], w.onto) || !foldEquals(s[a:b], w.from) {
+			continue
+		}
+		d := skipSpace(s, e)
+		if w.onto == "auf" {
+			if e2 := latinWord(s, d); foldEquals(s[d:e2], "den") {
+				d = skipSpace(s, e2)
+			}
+		}
+		return d
+	}
+	return -1
+}
+
+// nightLead reports whether a space and the first letter of a word of
+// nightJoinWords' "onto" (op, auf, na, на) are at s[k]: the cheap first
+// test, after every day written first.
+func nightLead(s string, k int) bool {
+	if k+2 >= len(s) || s[k] != ' ' {
+		return false
+	}
+	c := s[k+1] | 0x20
+	return c == 'o' || c == 'a' || c == 'n' || s[k+1] == 0xD0 && s[k+2] == 0xBD
+}
+
+// nightEnd reads into end the second day of a night over two days after
+// day, at the word that joins them after the space at k (see nightJoin):
+// the next day. Its callers test nightLead first.
+func (p *parser) nightEnd(end *Field, day Field, k int) bool {
+	j := nightJoin(p.s, day.Start, k)
+	if j < 0 {
+		return false
+	}
+	f, ok := dayField(p.s, j)
+	if !ok || f.Value != day.Value+1 || f.Value > 31 {
+		return false
+	}
+	*end = f
+	return true
+}
+
+// thatOfJoin returns the index after French's "to that of" at s[j], à
+// and celle or celui and du or de, with the spaces after it, as a range
+// whose start is an evening or a day names its end by the same noun:
+// "de la soirée du mercredi 24 à celle du jeudi 25 janvier" (from the
+// evening of Wednesday the 24th to that of Thursday the 25th), "du soir
+// du 6 à celui du 7 décembre"; or j.
+func thatOfJoin(s string, j int) int {
+	if j+len("à celle du ") > len(s) || s[j] != 0xC3 || s[j+1] != 0xA0 && s[j+1] != 0x80 || s[j+2] != ' ' {
+		return j // à or À, and a space: the cheap first test
+	}
+	k := skipSpace(s, j+2)
+	e := latinWord(s, k)
+	if !foldEquals(s[k:e], "celle") && !foldEquals(s[k:e], "celui") {
+		return j
+	}
+	d := skipSpace(s, e)
+	e2 := latinWord(s, d)
+	if d == e || !foldEquals(s[d:e2], "du") && !foldEquals(s[d:e2], "de") {
+		return j
+	}
+	if k2 := skipSpace(s, e2); k2 > e2 {
+		return k2
+	}
+	return j
 }

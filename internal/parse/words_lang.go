@@ -1278,19 +1278,24 @@ func skipDateJoin(s string, k int) int {
 // "the twentieth of MarCheshvan in the year 5621", "the 11th of Nissan of
 // the year 5662", and, before a Hebrew year only, "AM" (anno mundi): "4. Tischri AM
 // 5782", and "year" alone, as epitaphs are translated word for word
-// ("20 Tevet year 5660"). Each is a sequence of lower-case words; "'"
-// stands for any apostrophe.
+// ("20 Tevet year 5660"), and "in" alone before a civil year that ends
+// the sentence or its clause, as Dutch and English say a past year after
+// a date ("van 9 op 10 november in 1938", "on November 9 in 1938,") but
+// not a number of things ("9 november in 2000 steden"). Each is a
+// sequence of lower-case words; "'" stands for any apostrophe.
 var yearWords = [...]struct {
 	words  []string
 	hebrew bool // only before a Hebrew year
+	closed bool // only before a year that punctuation or the text's end follows
 }{
-	{[]string{"do", "ano"}, false}, {[]string{"del", "año"}, false}, {[]string{"del", "ano"}, false},
-	{[]string{"ano"}, false}, {[]string{"año"}, false}, {[]string{"dell'anno"}, false},
-	{[]string{"de", "l'an"}, false}, {[]string{"de", "l'année"}, false}, {[]string{"l'an"}, false}, {[]string{"l'année"}, false},
-	{[]string{"im", "jahr"}, false}, {[]string{"im", "jahre"}, false}, {[]string{"des", "jahres"}, false},
-	{[]string{"in", "het", "jaar"}, false}, {[]string{"van", "het", "jaar"}, false},
-	{[]string{"in", "the", "year"}, false}, {[]string{"the", "year"}, false},
-	{[]string{"am"}, true}, {[]string{"a.m."}, true}, {[]string{"year"}, true},
+	{[]string{"do", "ano"}, false, false}, {[]string{"del", "año"}, false, false}, {[]string{"del", "ano"}, false, false},
+	{[]string{"ano"}, false, false}, {[]string{"año"}, false, false}, {[]string{"dell'anno"}, false, false},
+	{[]string{"de", "l'an"}, false, false}, {[]string{"de", "l'année"}, false, false}, {[]string{"l'an"}, false, false}, {[]string{"l'année"}, false, false},
+	{[]string{"im", "jahr"}, false, false}, {[]string{"im", "jahre"}, false, false}, {[]string{"des", "jahres"}, false, false},
+	{[]string{"in", "het", "jaar"}, false, false}, {[]string{"van", "het", "jaar"}, false, false},
+	{[]string{"in", "the", "year"}, false, false}, {[]string{"the", "year"}, false, false},
+	{[]string{"am"}, true, false}, {[]string{"a.m."}, true, false}, {[]string{"year"}, true, false},
+	{[]string{"in"}, false, true},
 }
 
 // skipYearWords returns the index after the words at or after spaces at k
@@ -1307,12 +1312,12 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 	// Every entry's first byte is an ASCII letter: the text's first byte
 	// turns most entries away before matchFolded decodes a rune.
 	c := s[j] | 0x20
-	for _, y := range yearWords {
-		if y.hebrew && !hebrewYear || y.words[0][0] != c {
+	for _, yw := range yearWords {
+		if yw.hebrew && !hebrewYear || yw.words[0][0] != c {
 			continue
 		}
 		e, ok := j, true
-		for n, w := range y.words {
+		for n, w := range yw.words {
 			if n > 0 {
 				if e = skipSpace(s, e); e == j {
 					ok = false
@@ -1333,7 +1338,9 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 		if y == e {
 			continue
 		}
-		if v, d, digits := number(s, y); digits >= 3 && digits <= 4 && (yearEnds(s, d) || hebrewYear && slashCivilYear(s, d, v)) {
+		if v, d, digits := number(s, y); yw.closed && (digits != 4 || !clauseEnds(s, d)) {
+			continue
+		} else if digits >= 3 && digits <= 4 && (yearEnds(s, d) || hebrewYear && slashCivilYear(s, d, v)) {
 			return e
 		}
 		if hebrewYear {
@@ -1343,6 +1350,21 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 		}
 	}
 	return k
+}
+
+// clauseEnds reports whether the year that ends at s[e] ends its clause:
+// the text's end or its line's, or a mark of punctuation that a space or
+// the end follows ("in 1938, werden", "in 1938."), not a word or number
+// ("in 2000 steden", "in 1938.5").
+func clauseEnds(s string, e int) bool {
+	if e >= len(s) || s[e] == '\n' || s[e] == '\r' || s[e] == '<' {
+		return true // the text's end, its line's, or a tag's start: "in 1938</p>"
+	}
+	switch s[e] {
+	case ',', '.', ';', ':', '!', '?', ')':
+		return e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n' || s[e+1] == '\r'
+	}
+	return false
 }
 
 // slashCivilYear reports whether the civil year follows the Hebrew year
