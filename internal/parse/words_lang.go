@@ -149,14 +149,15 @@ func addDeclensions() {
 	}
 	// Estonian writes a month after a day in the genitive before a word
 	// for the time ("24. detsembri õhtul", on the evening of 24
-	// December), and in the adessive ("22. jaanuaril", on 22 January)
-	// and the terminative ("2. kuni 9. detsembrini", until 9 December),
+	// December), and in the adessive ("22. jaanuaril", on 22 January),
+	// the terminative ("2. kuni 9. detsembrini", until 9 December) and,
+	// after "alates" (since), the elative ("alates 27. jaanuarist 2006"),
 	// the genitive's endings, which CLDR does not carry: the nominative
 	// with -i (jaanuari, märtsi), its -er as -ri (detsembri, oktoobri),
-	// a vowel kept (mai, juuni); then -l and -ni.
+	// a vowel kept (mai, juuni); then -l, -ni and -st.
 	for m := 1; m <= 12; m++ {
 		g := estonianGenitive(layout.Estonian.MonthName(m, layout.Long))
-		for _, n := range [...]string{g, g + "l", g + "ni"} {
+		for _, n := range [...]string{g, g + "l", g + "ni", g + "st"} {
 			addLang(n, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Estonian, variant: true})
 		}
 	}
@@ -274,6 +275,13 @@ func addJoinWords() {
 	// Estonian's "kell" (o'clock): "22. jaanuaril kell 18.00".
 	addLatin("kell", word{kind: wJoin, lang: layout.Estonian})
 	addLatin("klockan", word{kind: wJoin, lang: layout.Swedish})
+	// The Nordic languages' "is" between a date and the other calendar's
+	// day, as English's "is" joins them (words.go): "Søndag 16.sept. 2012
+	// er 1.Tishrei", "söndag 16 september 2012 är 1 tishri 5773".
+	// Danish's and Norwegian's "er" names neither language. (German's
+	// "ist" is India's zone, IST, in the tables.)
+	addLatin("er", word{kind: wJoin})
+	addLatin("är", word{kind: wJoin, lang: layout.Swedish})
 }
 
 // addTimesOfDay adds the words for a weekday's evening, morning and
@@ -1612,10 +1620,19 @@ func yearMetai(s string, e int) int {
 }
 
 // yearGada returns the end of Latvian's words after a year that ends at
-// s[e], its point and "gada" (of the year): "2003. gada 16. martā"; or e.
+// s[e], its point and "gada" (of the year): "2003. gada 16. martā", or
+// "gada" glued to the point, as news pages write it as often ("2013.gada
+// 30.jūlijā", "līdz 2015.gada 28.februārim"); or e.
 func yearGada(s string, e int) int {
-	if k := e + len(". gada"); strings.HasPrefix(s[e:], ". gada") && k < len(s) && s[k] == ' ' {
-		return k
+	if e >= len(s) || s[e] != '.' {
+		return e
+	}
+	k := e + 1
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if strings.HasPrefix(s[k:], "gada") && k+len("gada") < len(s) && s[k+len("gada")] == ' ' {
+		return k + len("gada")
 	}
 	return e
 }
