@@ -100,3 +100,45 @@ func TestNordicIsBetweenCalendars(t *testing.T) {
 		})
 	}
 }
+
+// TestBalticEveningAndEnds: Estonian's, Latvian's and Lithuanian's words
+// for "in the evening" after a date ("24. detsembril 2016 õhtul", "24.
+// decembrī vakarā", "gruodžio 24 d. vakare": the evening's Hebrew date,
+// from sunset), and a range whose end comes after "and" and a verb, as
+// holiday pages write it in these languages and Finnish: "ja lõpeb"
+// (and ends), "un beidzas", "ir baigsis", "ja päättyy"; with Estonian's
+// end written year first with "aasta" (of the year), "2017. aasta 1.
+// jaanuari õhtul" (the fifty-second round: a held-out row of the
+// forty-fourth, "2016. aastal algab Hanuka 24. detsembri õhtul ja lõpeb
+// 2017. aasta 1. jaanuari õhtul.", was two matches, its start read as 24
+// Kislev). A range's first day is the dateline's. "and" before anything
+// but such an end, and the evening's word before other words, stay prose.
+func TestBalticEveningAndEnds(t *testing.T) {
+	checkDayHebs(t, heldout52Ref, []struct{ text, day, heb string }{
+		{"2016. aastal algab Hanuka 24. detsembri õhtul ja lõpeb 2017. aasta 1. jaanuari õhtul.", "2016-12-24", "25 Kislev 5777"},
+		{"Hanuka algab 24. detsembril 2016 õhtul ja lõpeb 1. jaanuaril 2017 õhtul.", "2016-12-24", "25 Kislev 5777"},
+		{"Hanuka sākas 2016. gada 24. decembrī vakarā un beidzas 2017. gada 1. janvārī.", "2016-12-24", "25 Kislev 5777"},
+		{"Hanuka prasideda 2016 m. gruodžio 24 d. vakare ir baigsis 2017 m. sausio 1 d.", "2016-12-24", "25 Kislev 5777"},
+		{"Hanukka alkaa 24. joulukuuta 2016 illalla ja päättyy 1. tammikuuta 2017.", "2016-12-24", "25 Kislev 5777"},
+		{"Šventė prasidės 2023 m. rugsėjo 15 d. vakare.", "2023-09-15", "1 Tishrei 5784"},
+		{"laupäeval kogunemine: 24. detsembril 2016 õhtul, kell 18.00", "2016-12-24", "25 Kislev 5777"},
+		{"2017. aasta eelarve võeti vastu 5. detsembril", "2017-12-05", "17 Kislev 5778"},
+	})
+	for _, tc := range []struct{ text, match, heb string }{
+		{"24. detsembril 2016 ja 25 inimest tuli kohale.", "24. detsembril 2016", "24 Kislev 5777"},
+		{"2016 m. gruodžio 24 d. vakare žydai susirinko.", "2016 m. gruodžio 24 d.", "24 Kislev 5777"},
+		{"le 14 juillet 2016 un 14 juillet comme les autres", "14 juillet 2016", "8 Tammuz 5776"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldout52Ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String())
+		})
+	}
+	for _, s := range []string{"Täna õhtul on kontsert.", "Vakarā un vakare."} {
+		t.Run(s, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(s, heldout52Ref))
+		})
+	}
+}

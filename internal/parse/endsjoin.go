@@ -46,6 +46,9 @@ var endsPhrases = [...]endsPhrase{
 	{"och", []string{"slutar", "varar"}, []string{"den"}},
 	{"a", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
 	{"i", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
+	{"ja", []string{"lõpeb", "kestab", "päättyy", "kestää"}, []string{"kuni"}},
+	{"un", []string{"beidzas", "ilgst"}, []string{"līdz"}},
+	{"ir", []string{"baigiasi", "baigsis", "tęsis", "truks"}, []string{"iki"}},
 }
 
 // endsSunsets are the words for the end of the day that may follow a

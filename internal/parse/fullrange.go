@@ -718,6 +718,9 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 	if digits != 4 || v < 1000 || v >= 3000 || p.has(layout.Year) || p.has(layout.Month) || p.has(layout.Day) || p.has(layout.HebrewMonth) {
 		return i, false
 	}
+	if g, _ := yearGada(s, e); g > e && isDigit(s, skipSpace(s, g)) {
+		return i, false // "2017. aasta 1. jaanuari": a date year first, yearFirst's
+	}
 	k := skipSpace(s, e)
 	if k == e && e+1 < len(s) && s[e] == '.' {
 		k = skipSpace(s, e+1) // "u 2025. godini": the year's point, as Serbian and Croatian write it

@@ -610,8 +610,9 @@ func (p *parser) dateEvening() {
 		// right after the date's last field: read on
 	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Year:
 		// 2025 року ввечері: after the year's word.
-	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Day && gluedEnding(p.s, p.buf[p.n-2], last):
-		// február 27-én este: after the day's case ending.
+	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Day && (gluedEnding(p.s, p.buf[p.n-2], last) || dayDiena(p.s, last.Start) == last.End && last.Start == p.buf[p.n-2].End):
+		// február 27-én este: after the day's case ending; gruodžio 24
+		// d. vakare: after Lithuanian's word for the day.
 	default:
 		return
 	}

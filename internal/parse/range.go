@@ -649,6 +649,10 @@ var rangeWords = map[string]bool{
 	// Latvian's and Estonian's "until" ("no 11. līdz 19. decembrim",
 	// "2. kuni 9. detsembrini"), and Lithuanian's ("nuo 14 iki 22 d.").
 	"līdz": true, "kuni": true, "iki": true,
+	// Estonian's and Finnish's, Latvian's and Lithuanian's "and", before
+	// a range's end with a verb (see endsPhrases): "24. detsembril 2016
+	// õhtul ja lõpeb 1. jaanuaril 2017", "un beidzas", "ir baigsis".
+	"ja": true, "un": true, "ir": true,
 }
 
 // pairEnds reports whether the day that ends at e, after "&", "and", "to"

@@ -328,6 +328,12 @@ func addTimesOfDay() {
 	addLatin("kväll", word{kind: wNight, lang: layout.Swedish})
 	addLatin("kvällen", word{kind: wNight, lang: layout.Swedish})
 	addLatin("illalla", word{kind: wNight, lang: layout.Finnish})
+	// Estonian's, Latvian's and Lithuanian's, after a date: "24.
+	// detsembri õhtul" (on the evening of 24 December), "24. decembrī
+	// vakarā", "gruodžio 24 d. vakare".
+	addLatin("õhtul", word{kind: wNight, lang: layout.Estonian})
+	addLatin("vakarā", word{kind: wNight, lang: layout.Latvian})
+	addLatin("vakare", word{kind: wNight, lang: layout.Lithuanian})
 	// And their mornings and afternoons, the weekday's own day: "samedi
 	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
 	for _, v := range []struct {
@@ -1531,8 +1537,8 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	after := e + 1 // the dot
 	comma := e < len(s) && s[e] == ','
 	metai := yearMetai(s, e)
-	if g := yearGada(s, e); g > e {
-		return p.yearGadaDate(i, v, e, g)
+	if g, lang := yearGada(s, e); g > e {
+		return p.yearGadaDate(i, v, e, g, lang)
 	}
 	if strings.HasPrefix(s[e:], "-ban") || strings.HasPrefix(s[e:], "-ben") {
 		after = e + len("-ban") // 2023-ban december 7.: in 2023, with its case ending
@@ -1622,26 +1628,34 @@ func yearMetai(s string, e int) int {
 // yearGada returns the end of Latvian's words after a year that ends at
 // s[e], its point and "gada" (of the year): "2003. gada 16. martā", or
 // "gada" glued to the point, as news pages write it as often ("2013.gada
-// 30.jūlijā", "līdz 2015.gada 28.februārim"); or e.
-func yearGada(s string, e int) int {
+// 30.jūlijā", "līdz 2015.gada 28.februārim"); and Estonian's, "aasta" (of
+// the year): "2017. aasta 1. jaanuari õhtul"; or e. lang is the language
+// whose word it is.
+func yearGada(s string, e int) (int, layout.Lang) {
 	if e >= len(s) || s[e] != '.' {
-		return e
+		return e, layout.English
 	}
 	k := e + 1
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if strings.HasPrefix(s[k:], "gada") && k+len("gada") < len(s) && s[k+len("gada")] == ' ' {
-		return k + len("gada")
+	for _, w := range [...]struct {
+		word string
+		lang layout.Lang
+	}{{"gada", layout.Latvian}, {"aasta", layout.Estonian}} {
+		if strings.HasPrefix(s[k:], w.word) && k+len(w.word) < len(s) && s[k+len(w.word)] == ' ' {
+			return k + len(w.word), w.lang
+		}
 	}
-	return e
+	return e, layout.English
 }
 
-// yearGadaDate reads the rest of a date that Latvian writes year first,
-// the year (its value v at s[i:e]) and "gada" that end at g, then the
-// day with its point and the month: "2003. gada 16. martā", "2006. gada
-// 2. janvāris".
-func (p *parser) yearGadaDate(i, v, e, g int) (int, bool) {
+// yearGadaDate reads the rest of a date that Latvian or Estonian (lang)
+// writes year first, the year (its value v at s[i:e]) and "gada" or
+// "aasta" that end at g, then the day with its point and the month:
+// "2003. gada 16. martā", "2006. gada 2. janvāris", "2017. aasta 1.
+// jaanuari".
+func (p *parser) yearGadaDate(i, v, e, g int, lang layout.Lang) (int, bool) {
 	s := p.s
 	if p.has(layout.Year) || p.has(layout.Month) {
 		return i, p.fail(i, "a date")
@@ -1653,7 +1667,7 @@ func (p *parser) yearGadaDate(i, v, e, g int) (int, bool) {
 	}
 	k := skipSpace(s, day.End+1)
 	month, ok := latinMonth(s, k)
-	if w, named := nameWord(s, &month); !ok || !named || w.langs&(1<<layout.Latvian) == 0 {
+	if w, named := nameWord(s, &month); !ok || !named || w.langs&(1<<lang) == 0 {
 		return i, p.fail(k, "a month name") // marts is Danish's too
 	}
 	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
