@@ -142,3 +142,56 @@ func TestBalticEveningAndEnds(t *testing.T) {
 		})
 	}
 }
+
+// TestClockFourDigits: a time of day in four digits with no separator
+// after a Nordic or Baltic word for o'clock, as a page writes it in the
+// military way: "20. november 2017 kl 1200" (the fifty-second round; the
+// time was left out). Only after a date and such a word: four digits
+// elsewhere are a year, and an hour past 23 or a minute past 59 is none.
+func TestClockFourDigits(t *testing.T) {
+	checkTimes(t, heldout52Ref, []struct{ text, want string }{
+		{"Styret hadde bestilt omvisning på Jødisk Museum, 20. november 2017 kl 1200, og det var 16 medlemmer", "2017-11-20 12:00"},
+		{"fredag 5 april 2019 kl. 0930", "2019-04-05 09:30"},
+		{"5. joulukuuta 2019 klo 1830", "2019-12-05 18:30"},
+		{"24. detsembril 2016 kell 1800", "2016-12-24 18:00"},
+		{"2009. gada 17. decembrī plkst. 1700", "2009-12-17 17:00"},
+	})
+	for _, tc := range []struct{ text, match string }{
+		{"20. november 2017 kl 2500", "20. november 2017"},
+		{"Lördag 5 maj 2012 1930 deltagare", "Lördag 5 maj 2012"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldout52Ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.False(t, ms[0].Dateline.HasTime)
+		})
+	}
+	assert.Empty(t, dateline.Find("Avgang kl 1200 fra stasjonen.", heldout52Ref))
+}
+
+// TestLatvianSentenceYear: Latvian's "gada" (of the year) and "gadā" (in
+// the year) after a year's point name a sentence's year before its date,
+// as Estonian's "aastal" and Serbian's "godine" do, and a comma may come
+// before a word for "when" that opens the clause with the day, in the
+// languages that say the year so: "atceroties 1941. gada notikumus, kad 4.
+// jūlijā" (remembering the events of 1941, when on 4 July), "в 1941 году,
+// когда 22 июня" (the fifty-second round; before, the date was not read).
+// Another comma ends the words a year may stand before.
+func TestLatvianSentenceYear(t *testing.T) {
+	checkDayHebs(t, heldout52Ref, []struct{ text, day, heb string }{
+		{"Ebreju tautas genocīda upuru piemiņas diena tiek atzīmēta, atceroties 1941. gada notikumus, kad 4. jūlijā nacistu atbalstītāji nodedzināja Lielo Horālo sinagogu Rīgā", "1941-07-04", "9 Tammuz 5701"},
+		{"2016. gadā Hanuka sākas 24. decembrī vakarā", "2016-12-24", "25 Kislev 5777"},
+		{"в 1941 году, когда 22 июня началась война", "1941-06-22", "27 Sivan 5701"},
+		{"W 1943 roku, kiedy 19 kwietnia wybuchło powstanie", "1943-04-19", "14 Nisan 5703"},
+	})
+	for _, s := range []string{
+		"1941. gada vasarā, 4. jūlijā",
+		"2016. gada budžets, kas 5. martā pieņemts",
+		"Laikā no 1941. līdz 1945. gadam",
+	} {
+		t.Run(s, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(s, heldout52Ref))
+		})
+	}
+}

@@ -1103,6 +1103,11 @@ func (p *parser) number(i int) (int, bool) {
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
+	if digits == 4 && p.dated() {
+		if k, ok := p.clockDigits(i); ok {
+			return k, true // 20. november 2017 kl 1200
+		}
+	}
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) || p.dotClockFirst(i, e, digits) ||
 		p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.Hour) && dotClockAfterDate(s, i, e) {
 		if p.n == 0 && p.list && otherTimeBefore(s, i) {

@@ -389,6 +389,9 @@ func addSuffixWords() {
 	// nominative, as a photo caption writes it), "2023 r." (roku), Serbian's
 	// "25. marta 2013. godine" (of the year) and "u 2024. godini", "10:39
 	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour),
+	// Latvian's "1941. gada" (of the year) before a noun, as a sentence
+	// names its year before its date: "atceroties 1941. gada notikumus,
+	// kad 4. jūlijā" (remembering the events of 1941, when on 4 July);
 	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
 	// "10:39 h", Bulgarian's "10:39 ч." and "в 10:39 часа" and Catalan's
 	// "a les 19.00 hores".
@@ -397,7 +400,7 @@ func addSuffixWords() {
 		lang layout.Lang
 	}{{"г", layout.Russian}, {"года", layout.Russian}, {"году", layout.Russian}, {"р", layout.Ukrainian}, {"року", layout.Ukrainian},
 		{"році", layout.Ukrainian}, {"рік", layout.Ukrainian}, {"roku", layout.Polish}, {"r", layout.Polish},
-		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"aastal", layout.Estonian}, {"aasta", layout.Estonian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}} {
+		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"aastal", layout.Estonian}, {"aasta", layout.Estonian}, {"gada", layout.Latvian}, {"gadā", layout.Latvian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
