@@ -195,3 +195,53 @@ func TestLatvianSentenceYear(t *testing.T) {
 		})
 	}
 }
+
+// TestEstonianWeekdayOn: Estonian writes a weekday before its date in the
+// adessive, "on" that day: "neljapäeval, 27. jaanuaril 2022" (on
+// Thursday), the -päev names with -al and reede with -l (the fifty-second
+// round, looking at the pages it collected: before, the weekday was left
+// out, and a wrong one went unsaid). A layout from such a dateline writes
+// every weekday so. The word alone, before no date, is prose.
+func TestEstonianWeekdayOn(t *testing.T) {
+	checkTimes(t, heldout52Ref, []struct{ text, want string }{
+		{"neljapäeval, 27. jaanuaril 2022 kell 18.00", "2022-01-27 18:00"},
+		{"Laupäeval, 24. detsembril 2016 kell 17.00 süüdati küünlad", "2016-12-24 17:00"},
+	})
+	checkFoundDays(t, heldout52Ref, []struct{ text, want string }{
+		{"reedel, 28. jaanuaril 2022", "2022-01-28"},
+		{"Pühapäeval, 2. detsembril 2018 algas hanuka.", "2018-12-02"},
+	})
+	ms := dateline.Find("esmaspäeval, 27. jaanuaril 2022", heldout52Ref)
+	require.Len(t, ms, 1)
+	require.NotEmpty(t, ms[0].Problems)
+	assert.Equal(t, dateline.CodeWeekday, ms[0].Problems[0].Code, "27 January 2022 is a Thursday")
+	l, err := dateline.LayoutOf("neljapäeval, 27. jaanuaril 2022 kell 18.00")
+	require.NoError(t, err)
+	out := dateline.New(time.Date(2024, time.December, 27, 0, 0, 0, 0, time.UTC)).Format(l.String())
+	assert.Contains(t, out, "reedel, 27.")
+	back, err := dateline.Parse(out, heldout52Ref)
+	require.NoError(t, err, out)
+	assert.Equal(t, "2024-12-27", back.Time.Format(time.DateOnly))
+	assert.Empty(t, dateline.Find("Laupäeval käisime poes ja pühapäeval puhkasime.", heldout52Ref))
+}
+
+// TestHourAfterOClockWord: an hour alone after Finnish's, Estonian's and
+// Latvian's word for o'clock, as after Danish's "kl." ("lørdag den 24.
+// december 2016 kl. 18"): "24.12.2016 klo 18", "kello 18.30", "kell 18",
+// "plkst. 17" (the fifty-second round, looking at the pages it collected:
+// the time was left out, and Finnish's "kello" was no word). The word and
+// an hour before no date are prose.
+func TestHourAfterOClockWord(t *testing.T) {
+	checkTimes(t, heldout52Ref, []struct{ text, want string }{
+		{"Lauantaina 24.12.2016 klo 18", "2016-12-24 18:00"},
+		{"tiistai 26. maaliskuuta 2013 klo 18 synagogassa", "2013-03-26 18:00"},
+		{"26. maaliskuuta 2013 kello 18.30", "2013-03-26 18:30"},
+		{"24. detsembril 2016 kell 18", "2016-12-24 18:00"},
+		{"2009. gada 17. decembrī plkst. 17", "2009-12-17 17:00"},
+	})
+	for _, s := range []string{"kello 18 alkaen", "Tule klo 18 synagogaan."} {
+		t.Run(s, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(s, heldout52Ref))
+		})
+	}
+}

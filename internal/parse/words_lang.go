@@ -272,8 +272,10 @@ func addJoinWords() {
 	// And Latvian's "plkst." (pulksten, o'clock): "17. decembrī plkst.
 	// 17:00".
 	addLatin("plkst", word{kind: wJoin, lang: layout.Latvian, dot: true})
-	// Estonian's "kell" (o'clock): "22. jaanuaril kell 18.00".
+	// Estonian's "kell" (o'clock): "22. jaanuaril kell 18.00"; and
+	// Finnish's in full, "26. maaliskuuta 2013 kello 18.30".
 	addLatin("kell", word{kind: wJoin, lang: layout.Estonian})
+	addLatin("kello", word{kind: wJoin, lang: layout.Finnish})
 	addLatin("klockan", word{kind: wJoin, lang: layout.Swedish})
 	// The Nordic languages' "is" between a date and the other calendar's
 	// day, as English's "is" joins them (words.go): "Søndag 16.sept. 2012
