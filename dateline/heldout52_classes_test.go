@@ -245,3 +245,31 @@ func TestHourAfterOClockWord(t *testing.T) {
 		})
 	}
 }
+
+// TestFinnishGenitiveDay: Finnish writes a date month first, the month
+// in the genitive and the day with its point and the word for the day,
+// "joulukuun 14. päivänä" (on the 14th day of December; the fifty-second
+// round's brief names it; before, it read as nothing). The genitive names
+// a date only with that word: before a count ("joulukuun 14 päivää") or a
+// year alone it does not.
+func TestFinnishGenitiveDay(t *testing.T) {
+	checkDayHebs(t, heldout52Ref, []struct{ text, day, heb string }{
+		{"Helsingin synagoga vihittiin syyskuun 6. päivänä 1906.", "1906-09-06", "16 Elul 5666"},
+		{"Hanukka alkaa joulukuun 14. päivänä 2025 illalla", "2025-12-14", "25 Kislev 5786"},
+		{"tammikuun 27. päivä 2024", "2024-01-27", "17 Shevat 5784"},
+	})
+	checkTimes(t, heldout52Ref, []struct{ text, want string }{
+		{"maaliskuun 5. päivänä 2024 klo 18", "2024-03-05 18:00"},
+	})
+	l, err := dateline.LayoutOf("syyskuun 6. päivänä 1906")
+	require.NoError(t, err)
+	out := dateline.New(time.Date(2024, time.December, 27, 0, 0, 0, 0, time.UTC)).Format(l.String())
+	back, err := dateline.Parse(out, heldout52Ref)
+	require.NoError(t, err, out)
+	assert.Equal(t, "2024-12-27", back.Time.Format(time.DateOnly), out)
+	for _, s := range []string{"Joulukuun 14 päivää on pitkä aika.", "joulukuun alussa 14 henkeä"} {
+		t.Run(s, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(s, heldout52Ref))
+		})
+	}
+}

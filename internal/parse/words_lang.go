@@ -161,6 +161,14 @@ func addDeclensions() {
 			addLang(n, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Estonian, variant: true})
 		}
 	}
+	// Finnish writes a date month first with the month's genitive and
+	// the word for the day, "joulukuun 14. päivänä" (on the 14th day of
+	// December): the stand-alone name with -n (joulukuu, joulukuun), which
+	// CLDR does not carry (see finnishDay).
+	for m := 1; m <= 12; m++ {
+		g := layout.Finnish.MonthName(m, layout.StandAlone) + "n"
+		addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Finnish, variant: true})
+	}
 	// Slovenian writes a month after a day in the genitive ("20. januarja
 	// 2019", "9. novembra 2021"), where CLDR writes the nominative (2.
 	// januar 2006), which it does not carry: see slovenianGenitive.
@@ -1710,6 +1718,26 @@ func (p *parser) lithuanianDay() bool {
 	p.push(Field{Element: layout.Lit(p.s[p.last:k]), Start: p.last, End: k})
 	p.last = k
 	return true
+}
+
+// finnishDay reads after the day of a Finnish month written first what
+// Finnish writes after it, its point and the word for the day, "päivänä"
+// (on the day) or "päivä", as a literal of the date ("joulukuun 14.
+// päivänä 2025"), and reports whether there was one: it says the number
+// is a day.
+func (p *parser) finnishDay() bool {
+	s, k := p.s, p.last
+	if k+2 >= len(s) || s[k] != '.' || s[k+1] != ' ' {
+		return false
+	}
+	for _, w := range [...]string{"päivänä", "päivä"} {
+		if e := k + 2 + len(w); strings.HasPrefix(s[k+2:], w) && wordEnds(s, e) {
+			p.push(Field{Element: layout.Lit(s[k:e]), Start: k, End: e})
+			p.last = e
+			return true
+		}
+	}
+	return false
 }
 
 // nameCase returns the letter case of a Hebrew month's name s beyond
