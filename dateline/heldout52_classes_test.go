@@ -70,7 +70,7 @@ func TestEstonianElative(t *testing.T) {
 // 1.Tishrei", whose Hebrew date takes its year from the civil one, and
 // which, being the evening's, is one day ahead. Before, the two were two
 // matches, the Hebrew one in the year nearest the reference. "er" before
-// anything but a date of the other calendar stays prose.
+// anything but a date of the other calendar stays prose, a time too.
 func TestNordicIsBetweenCalendars(t *testing.T) {
 	for _, tc := range []struct{ text, match, day, heb string }{
 		{"Søndag 16.sept. 2012 er 1.Tishrei, nyttårsdagen i år 5773 i den jødiske kalenderen.", "Søndag 16.sept. 2012 er 1.Tishrei", "2012-09-16", "1 Tishrei 5773"},
@@ -92,6 +92,8 @@ func TestNordicIsBetweenCalendars(t *testing.T) {
 		{"Den 16. september 2012 er der møde kl. 19 i synagogen.", "16. september 2012"},
 		{"Søndag 16. september 2012 er 2. dag af festen.", "Søndag 16. september 2012"},
 		{"Lördag 5 maj 2012 är 3 veckor före midsommar.", "Lördag 5 maj 2012"},
+		{"Fredag den 5. maj 2023 er 18.00 lukket.", "Fredag den 5. maj 2023"},
+		{"March 5, 2024 er 6 pm", "March 5, 2024"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			ms := dateline.Find(tc.text, heldout52Ref)

@@ -288,10 +288,12 @@ func addJoinWords() {
 	// The Nordic languages' "is" between a date and the other calendar's
 	// day, as English's "is" joins them (words.go): "Søndag 16.sept. 2012
 	// er 1.Tishrei", "söndag 16 september 2012 är 1 tishri 5773".
-	// Danish's and Norwegian's "er" names neither language. (German's
-	// "ist" is India's zone, IST, in the tables.)
-	addLatin("er", word{kind: wJoin})
-	addLatin("är", word{kind: wJoin, lang: layout.Swedish})
+	// Danish's and Norwegian's "er" names neither language. They join
+	// nothing else: "er" is a word of every other sentence of those
+	// languages (see otherCalendarAt). (German's "ist" is India's zone,
+	// IST, in the tables.)
+	addLatin("er", word{kind: wJoin, value: joinCalendar})
+	addLatin("är", word{kind: wJoin, value: joinCalendar, lang: layout.Swedish})
 }
 
 // addTimesOfDay adds the words for a weekday's evening, morning and
@@ -619,8 +621,9 @@ func addLangKeyFolded(s string, w word) {
 
 // The values of a wJoin word.
 const (
-	joinAny  = 0 // between any two phrases
-	joinDate = 1 // inside a date: of, de
+	joinAny      = 0 // between any two phrases
+	joinDate     = 1 // inside a date: of, de
+	joinCalendar = 2 // only before the other calendar's date: er, är (is)
 )
 
 // The values of a wSuffix word.
