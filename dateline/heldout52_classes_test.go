@@ -275,3 +275,18 @@ func TestFinnishGenitiveDay(t *testing.T) {
 		})
 	}
 }
+
+// TestLithuanianYearFirstRange: Lithuanian's date written year first,
+// "2023 m. gruodžio 7–15 d.", with a range of days before the word for
+// the day (the fifty-second round, looking at the pages it collected: the
+// range's end and "d." were left out of the match). A pair's second
+// number before a word that is not a month, in any letters, is a count
+// ("gruodžio 7 ir 8 žmonės", 7 and 8 people; as "March 10 and 11
+// people"), not a day.
+func TestLithuanianYearFirstRange(t *testing.T) {
+	checkMatches(t, heldout52Ref, []struct{ text, match, day, heb string }{
+		{"Festivalis vyks 2023 m. gruodžio 7–15 d. Vilniuje", "2023 m. gruodžio 7–15 d.", "2023-12-07", "24 Kislev 5784"},
+		{"2023 m. gruodžio 7-15 d.", "2023 m. gruodžio 7-15 d.", "2023-12-07", "24 Kislev 5784"},
+		{"2023 m. gruodžio 7 ir 8 žmonės atvyko", "2023 m. gruodžio 7", "2023-12-07", "24 Kislev 5784"},
+	})
+}

@@ -1589,6 +1589,7 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	p.add(month)
 	p.add(day.withKind(layout.Day))
 	if metai > e {
+		p.gregorianRange(day) // 2023 m. gruodžio 7–15 d.: the word for the day after the range's end
 		p.lithuanianDay()
 		return p.last, true
 	}
