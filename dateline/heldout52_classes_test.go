@@ -290,3 +290,18 @@ func TestLithuanianYearFirstRange(t *testing.T) {
 		{"2023 m. gruodžio 7 ir 8 žmonės atvyko", "2023 m. gruodžio 7", "2023-12-07", "24 Kislev 5784"},
 	})
 }
+
+// TestYearFirstDayRange: Latvian's and Estonian's dates written year
+// first take a range of days before the month, with a hyphen or an en
+// dash after the first day's point: "2009. gada 11.–19. decembrī" (the
+// fifty-second round, looking at the pages it collected: before, it read
+// as nothing, and with the en dash a day-first range after Hungarian's
+// month did not read either). The first day is the dateline's.
+func TestYearFirstDayRange(t *testing.T) {
+	checkMatches(t, heldout52Ref, []struct{ text, match, day, heb string }{
+		{"Festivāls notiks 2009. gada 11.–19. decembrī Rīgā", "2009. gada 11.–19. decembrī", "2009-12-11", "24 Kislev 5770"},
+		{"2009.gada 11.-19.decembrī notiks", "2009.gada 11.-19.decembrī", "2009-12-11", "24 Kislev 5770"},
+		{"2016. aasta 2.–9. detsembril", "2016. aasta 2.–9. detsembril", "2016-12-02", "2 Kislev 5777"},
+		{"2023. december 7.–15. között", "2023. december 7.–15.", "2023-12-07", "24 Kislev 5784"},
+	})
+}

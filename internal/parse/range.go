@@ -101,7 +101,8 @@ func (p *parser) rangeEndMonth(k int) (Field, bool) {
 // a space, a dash before the next day (7.-15.) or the end of the text
 // after it.
 func ordinalDot(s string, i int) bool {
-	return i > 0 && i < len(s) && s[i] == '.' && isDigit(s, i-1) && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '-' && isDigit(s, i+2))
+	return i > 0 && i < len(s) && s[i] == '.' && isDigit(s, i-1) && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '-' && isDigit(s, i+2) ||
+		strings.HasPrefix(s[i+1:], "–") && isDigit(s, i+1+len("–"))) // 11.–19. decembrī
 }
 
 // lastMonth returns the month of kind k (Month or HebrewMonth) read last.

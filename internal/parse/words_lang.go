@@ -1682,13 +1682,20 @@ func (p *parser) yearGadaDate(i, v, e, g int, lang layout.Lang) (int, bool) {
 	if !ok || day.End >= len(s) || s[day.End] != '.' {
 		return i, p.fail(d, "a day of the month")
 	}
-	k := skipSpace(s, day.End+1)
-	month, ok := latinMonth(s, k)
-	if w, named := nameWord(s, &month); !ok || !named || w.langs&(1<<lang) == 0 {
-		return i, p.fail(k, "a month name") // marts is Danish's too
-	}
+	m := p.mark()
 	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	p.add(day.withKind(layout.Day))
+	p.gregorianRange(day) // 2009. gada 11.–19. decembrī: a range of days before the month
+	k := p.last
+	if k < len(s) && s[k] == '.' {
+		k++ // the day's point
+	}
+	k = skipSpace(s, k)
+	month, ok := latinMonth(s, k)
+	if w, named := nameWord(s, &month); !ok || !named || w.langs&(1<<lang) == 0 {
+		p.reset(m)
+		return i, p.fail(k, "a month name") // marts is Danish's too
+	}
 	p.add(month)
 	return p.last, true
 }
