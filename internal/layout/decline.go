@@ -66,6 +66,10 @@ func declineWeekday(l Lang, w int, d Declension) string {
 		// "on Sunday", the adverb an event's line starts with:
 		// svētdiena, "Svētdien, 12. martā pl. 15.00".
 		n = strings.TrimSuffix(name, "a")
+	case d == Accusative && l == Estonian:
+		// "on Thursday", in the adessive: neljapäev, "neljapäeval, 27.
+		// jaanuaril"; reede, reedel.
+		n = estonianOn(name)
 	case d == Genitive && (l == Russian || l == Ukrainian):
 		n = eastSlavicGenitive(l, name)
 	case d == Genitive && (l == Serbian || l == Croatian || l == SerbianCyrillic):
@@ -102,6 +106,18 @@ func slavic(l Lang) bool {
 		return true
 	}
 	return false
+}
+
+// estonianOn returns the adessive of an Estonian weekday name, "on" that
+// day: the -päev names with -al (laupäev, laupäeval), reede with -l.
+func estonianOn(name string) string {
+	switch {
+	case strings.HasSuffix(name, "päev"):
+		return name + "al"
+	case strings.HasSuffix(name, "e"):
+		return name + "l"
+	}
+	return ""
 }
 
 // hungarianOn are Hungarian's weekdays with the case ending that says

@@ -565,3 +565,55 @@ func greekAMPMAt(s string, i int) (Field, bool) {
 	f.End = e
 	return f, true
 }
+
+// clockDigits reads at s[i] a time of day written in four digits with no
+// separator, 1200 for 12:00, as Nordic pages write it after their word
+// for o'clock (see clockWordBefore): "20. november 2017 kl 1200". Only
+// after a date and that word: four digits elsewhere are a year.
+func (p *parser) clockDigits(i int) (int, bool) {
+	s := p.s
+	v, e, digits := number(s, i)
+	if digits != 4 || !p.dated() || p.has(layout.Hour) || !wordEnds(s, e) || !clockWordBefore(s, i) {
+		return i, false
+	}
+	h, mi := v/100, v%100
+	if h > 23 || mi > 59 {
+		return i, false
+	}
+	hour := Field{Value: h, Start: i, End: i + 2}
+	hour.Kind, hour.Form = layout.Hour, layout.Hour24Pad
+	minute := Field{Value: mi, Start: i + 2, End: e}
+	minute.Kind, minute.Form = layout.Minute, layout.Padded
+	p.add(hour)
+	p.add(minute)
+	return p.last, true
+}
+
+// clockWordBefore reports whether the word before the spaces before s[i]
+// is a word for o'clock that takes such a time: Swedish's, Danish's and
+// Norwegian's "kl" (with its point or not), Swedish's "klockan",
+// Finnish's "klo" and "kello", Estonian's "kell", Latvian's "plkst".
+func clockWordBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	if j > 0 && s[j-1] == '.' {
+		j--
+	}
+	k := j
+	for k > 0 && (s[k-1]|0x20 >= 'a' && s[k-1]|0x20 <= 'z') {
+		k--
+	}
+	if k > 0 && script.IsWordRune(lastRuneOf(s, k)) {
+		return false
+	}
+	switch strings.ToLower(s[k:j]) {
+	case "kl", "klockan", "klo", "kello", "kell", "plkst":
+		return true
+	}
+	return false
+}

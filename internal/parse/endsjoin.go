@@ -55,6 +55,9 @@ var endsPhrases = [...]endsPhrase{
 		"триватиме", "триває", "продовжиться"}, []string{"до", "по"}},
 	{"a", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
 	{"i", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
+	{"ja", []string{"lõpeb", "kestab", "päättyy", "kestää"}, []string{"kuni"}},
+	{"un", []string{"beidzas", "ilgst"}, []string{"līdz"}},
+	{"ir", []string{"baigiasi", "baigsis", "tęsis", "truks"}, []string{"iki"}},
 }
 
 // endsSunsets are the words for the end of the day that may follow a

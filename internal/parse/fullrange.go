@@ -774,6 +774,9 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 	if digits != 4 || v < 1000 || v >= 3000 || p.has(layout.Year) || p.has(layout.Month) || p.has(layout.Day) || p.has(layout.HebrewMonth) {
 		return i, false
 	}
+	if g, _ := yearGada(s, e); g > e && isDigit(s, skipSpace(s, g)) {
+		return i, false // "2017. aasta 1. jaanuari": a date year first, yearFirst's
+	}
 	k := skipSpace(s, e)
 	if k == e && e+1 < len(s) && s[e] == '.' {
 		k = skipSpace(s, e+1) // "u 2025. godini": the year's point, as Serbian and Croatian write it
@@ -815,18 +818,44 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 			}
 			return k, true
 		}
-		// A word of letters, and the spaces after it.
+		// A word of letters, and the spaces after it, or a comma before
+		// a word for "when" (see whenAfterComma).
 		w := latinWord(s, k)
 		if w == k || !allLetters(s[k:w]) {
 			return i, false
 		}
 		if n := skipSpace(s, w); n > w {
 			k = n
+		} else if n := whenAfterComma(s, w); n > w {
+			k = n
 		} else {
 			return i, false
 		}
 	}
 	return i, false
+}
+
+// whenAfterComma returns the index of the word for "when" after a comma
+// at s[w], where a sentence's year comes before the clause that gives its
+// day: "atceroties 1941. gada notikumus, kad 4. jūlijā" (remembering the
+// events of 1941, when on 4 July), Estonian's "kui", Lithuanian's "kai",
+// Finnish's "kun", Russian's "когда", Ukrainian's "коли", Polish's
+// "kiedy", Serbian's and Croatian's "kada"; or w. Any other comma ends
+// the words a year may stand before.
+func whenAfterComma(s string, w int) int {
+	if w >= len(s) || s[w] != ',' {
+		return w
+	}
+	k := skipSpace(s, w+1)
+	e := latinWord(s, k)
+	if k == w+1 || e == k {
+		return w
+	}
+	switch foldCaseString(s[k:e]) {
+	case "kad", "kui", "kai", "kun", "когда", "коли", "kiedy", "kada":
+		return k
+	}
+	return w
 }
 
 // beginsAfterOccasion reports whether an occasion's name at s[k] is

@@ -852,6 +852,15 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 			// text needs of a name of another language.
 			p.weak = false
 		}
+		if finnishGenitive(s[i:e], w) {
+			if !p.finnishDay() {
+				p.reset(m) // joulukuun 14 päivää: the genitive names a day only with its word
+				return i, p.fail(day.End, "the word for the day (päivänä)")
+			}
+			p.weak = false // joulukuun 14. päivänä: as Lithuanian's word for the day
+		} else if (w.langs&(1<<layout.Finnish) != 0 || w.lang == layout.Finnish) && !w.weak && p.finnishDay() {
+			p.weak = false // joulukuuta 27. päivänä, as a layout writes the other months
+		}
 		p.gregorianRange(day)
 		p.gregorianYear(p.last)
 		p.hungarianDayPoint(w)
@@ -921,9 +930,14 @@ func (p *parser) hungarianDayPoint(w word) {
 // August.
 //
 // Lithuanian is the exception: it writes its genitive before the day as
-// its norm, "rugsėjo 23 d." (of September, the 23rd day).
+// its norm, "rugsėjo 23 d." (of September, the 23rd day); and Finnish,
+// before a day and its word for the day, "joulukuun 14. päivänä" (on the
+// 14th day of December; see finnishDay).
 func genitiveMonth(name string, w word) bool {
 	if w.kind != wMonth || w.form != layout.Long || w.langs == 0 || w.langs&(1<<layout.English|1<<layout.Lithuanian) != 0 {
+		return false
+	}
+	if w.langs&(1<<layout.Finnish) != 0 {
 		return false
 	}
 	for i := 0; i < len(name); i++ {
@@ -937,6 +951,13 @@ func genitiveMonth(name string, w word) bool {
 		}
 	}
 	return true
+}
+
+// finnishGenitive reports whether name, a month name w, is Finnish's
+// genitive (joulukuun), which names a date only before a day and its
+// word for the day (see finnishDay).
+func finnishGenitive(name string, w word) bool {
+	return w.kind == wMonth && w.langs&(1<<layout.Finnish) != 0 && strings.HasSuffix(name, "kuun")
 }
 
 func (f Field) withKind(k layout.Kind) Field {

@@ -596,10 +596,11 @@ func letterBefore(s string, i int) bool {
 // (Italian's "at the", before the hour as before "ore"), "o g. 17.45"
 // (Polish's godz. cut to its letter), "fredag den 11. oktober kl.18"
 // (Danish's, Norwegian's and Swedish's kl., klokken or klockan, o'clock,
-// glued to its hour or not); an AM or PM
-// after the hour makes it one of the 12-hour clock: "la ora 10 a.m.",
-// see hourOnly.
-var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle", "kl"}
+// glued to its hour or not), and as Finnish, Estonian and Latvian write
+// their o'clock: "24.12.2016 klo 18", "kello 18", "kell 18", "plkst. 18";
+// an AM or PM after the hour makes it one of the 12-hour clock: "la ora
+// 10 a.m.", see hourOnly.
+var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle", "kl", "klockan", "klo", "kello", "kell", "plkst"}
 
 // hourAfterWord reads an hour after one of hourWordsBefore and a date
 // (see hoursWord): the hour alone, or with its minutes after a dot or a

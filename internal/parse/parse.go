@@ -626,8 +626,9 @@ func (p *parser) dateEvening() {
 		// right after the date's last field: read on
 	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Year:
 		// 2025 року ввечері: after the year's word.
-	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Day && gluedEnding(p.s, p.buf[p.n-2], last):
-		// február 27-én este: after the day's case ending.
+	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Day && (gluedEnding(p.s, p.buf[p.n-2], last) || dayDiena(p.s, last.Start) == last.End && last.Start == p.buf[p.n-2].End):
+		// február 27-én este: after the day's case ending; gruodžio 24
+		// d. vakare: after Lithuanian's word for the day.
 	default:
 		return
 	}
@@ -1144,6 +1145,11 @@ func (p *parser) number(i int) (int, bool) {
 	}
 	if digits > 4 {
 		return i, p.fail(i, "a date")
+	}
+	if digits == 4 && p.dated() {
+		if k, ok := p.clockDigits(i); ok {
+			return k, true // 20. november 2017 kl 1200
+		}
 	}
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) || p.dotClockFirst(i, e, digits) ||
 		p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.Hour) && dotClockAfterDate(s, i, e) {

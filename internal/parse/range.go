@@ -101,7 +101,8 @@ func (p *parser) rangeEndMonth(k int) (Field, bool) {
 // a space, a dash before the next day (7.-15.) or the end of the text
 // after it.
 func ordinalDot(s string, i int) bool {
-	return i > 0 && i < len(s) && s[i] == '.' && isDigit(s, i-1) && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '-' && isDigit(s, i+2))
+	return i > 0 && i < len(s) && s[i] == '.' && isDigit(s, i-1) && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '-' && isDigit(s, i+2) ||
+		strings.HasPrefix(s[i+1:], "–") && isDigit(s, i+1+len("–"))) // 11.–19. decembrī
 }
 
 // lastMonth returns the month of kind k (Month or HebrewMonth) read last.
@@ -724,6 +725,10 @@ var rangeWords = map[string]bool{
 	// Latvian's and Estonian's "until" ("no 11. līdz 19. decembrim",
 	// "2. kuni 9. detsembrini"), and Lithuanian's ("nuo 14 iki 22 d.").
 	"līdz": true, "kuni": true, "iki": true,
+	// Estonian's and Finnish's, Latvian's and Lithuanian's "and", before
+	// a range's end with a verb (see endsPhrases): "24. detsembril 2016
+	// õhtul ja lõpeb 1. jaanuaril 2017", "un beidzas", "ir baigsis".
+	"ja": true, "un": true, "ir": true,
 }
 
 // pairEnds reports whether the day that ends at e, after "&", "and", "to"
@@ -753,7 +758,9 @@ func (p *parser) pairEnds(e int) bool {
 		}
 		w, ok := p.hebrewWord(k, hebrewWord(s, k))
 		return ok && w.kind == wMonth
-	case c < 0x80 && script.IsLatinLetter(rune(c)):
+	case c < 0x80 && script.IsLatinLetter(rune(c)) || c >= 0x80 && script.IsLatinLetter(lastRuneOf(s, latinWord(s, k))) && latinWord(s, k) > k:
+		// A word, of ASCII letters or not: "gruodžio 7 ir 8 žmonės" (7
+		// and 8 people) is no pair of days, as "March 10 and 11 people".
 		if _, ok := hebrew.MatchMonth(s[k:]); ok {
 			return true
 		}

@@ -204,6 +204,9 @@ func (p *parser) separator(i int) int {
 	}
 	if isWordStart(p.s, i) {
 		if w, e, ok := p.wordAt(i); ok && w.kind == wJoin && !p.occasionAt(i, e) {
+			if w.value == joinCalendar && !p.otherCalendarAt(skipSpace(p.s, e)) {
+				return i
+			}
 			if w.dot && e < len(p.s) && p.s[e] == '.' {
 				e++ // godz.
 			}
@@ -217,6 +220,19 @@ func (p *parser) separator(i int) int {
 		}
 	}
 	return i
+}
+
+// otherCalendarAt reports whether the other calendar's date starts at
+// s[k]: a Hebrew one after a civil date read, a civil one (its weekday
+// before it or not) after a Hebrew date, as "er" and "är" (is) join them.
+func (p *parser) otherCalendarAt(k int) bool {
+	switch {
+	case p.has(layout.Month):
+		return hebrewDateAt(p.s, k)
+	case p.has(layout.HebrewMonth):
+		return gregorianDateAt(p.s, afterWeekday(p.s, k))
+	}
+	return false
 }
 
 // occasionAt reports whether, after a date, an occasion's name that is

@@ -149,16 +149,25 @@ func addDeclensions() {
 	}
 	// Estonian writes a month after a day in the genitive before a word
 	// for the time ("24. detsembri õhtul", on the evening of 24
-	// December), and in the adessive ("22. jaanuaril", on 22 January)
-	// and the terminative ("2. kuni 9. detsembrini", until 9 December),
+	// December), and in the adessive ("22. jaanuaril", on 22 January),
+	// the terminative ("2. kuni 9. detsembrini", until 9 December) and,
+	// after "alates" (since), the elative ("alates 27. jaanuarist 2006"),
 	// the genitive's endings, which CLDR does not carry: the nominative
 	// with -i (jaanuari, märtsi), its -er as -ri (detsembri, oktoobri),
-	// a vowel kept (mai, juuni); then -l and -ni.
+	// a vowel kept (mai, juuni); then -l, -ni and -st.
 	for m := 1; m <= 12; m++ {
 		g := estonianGenitive(layout.Estonian.MonthName(m, layout.Long))
-		for _, n := range [...]string{g, g + "l", g + "ni"} {
+		for _, n := range [...]string{g, g + "l", g + "ni", g + "st"} {
 			addLang(n, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Estonian, variant: true})
 		}
+	}
+	// Finnish writes a date month first with the month's genitive and
+	// the word for the day, "joulukuun 14. päivänä" (on the 14th day of
+	// December): the stand-alone name with -n (joulukuu, joulukuun), which
+	// CLDR does not carry (see finnishDay).
+	for m := 1; m <= 12; m++ {
+		g := layout.Finnish.MonthName(m, layout.StandAlone) + "n"
+		addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Finnish, variant: true})
 	}
 	// Slovenian writes a month after a day in the genitive ("20. januarja
 	// 2019", "9. novembra 2021"), where CLDR writes the nominative (2.
@@ -275,9 +284,20 @@ func addJoinWords() {
 	// And Latvian's "plkst." (pulksten, o'clock): "17. decembrī plkst.
 	// 17:00".
 	addLatin("plkst", word{kind: wJoin, lang: layout.Latvian, dot: true})
-	// Estonian's "kell" (o'clock): "22. jaanuaril kell 18.00".
+	// Estonian's "kell" (o'clock): "22. jaanuaril kell 18.00"; and
+	// Finnish's in full, "26. maaliskuuta 2013 kello 18.30".
 	addLatin("kell", word{kind: wJoin, lang: layout.Estonian})
+	addLatin("kello", word{kind: wJoin, lang: layout.Finnish})
 	addLatin("klockan", word{kind: wJoin, lang: layout.Swedish})
+	// The Nordic languages' "is" between a date and the other calendar's
+	// day, as English's "is" joins them (words.go): "Søndag 16.sept. 2012
+	// er 1.Tishrei", "söndag 16 september 2012 är 1 tishri 5773".
+	// Danish's and Norwegian's "er" names neither language. They join
+	// nothing else: "er" is a word of every other sentence of those
+	// languages (see otherCalendarAt). (German's "ist" is India's zone,
+	// IST, in the tables.)
+	addLatin("er", word{kind: wJoin, value: joinCalendar})
+	addLatin("är", word{kind: wJoin, value: joinCalendar, lang: layout.Swedish})
 }
 
 // addTimesOfDay adds the words for a weekday's evening, morning and
@@ -324,6 +344,12 @@ func addTimesOfDay() {
 	addLatin("kväll", word{kind: wNight, lang: layout.Swedish})
 	addLatin("kvällen", word{kind: wNight, lang: layout.Swedish})
 	addLatin("illalla", word{kind: wNight, lang: layout.Finnish})
+	// Estonian's, Latvian's and Lithuanian's, after a date: "24.
+	// detsembri õhtul" (on the evening of 24 December), "24. decembrī
+	// vakarā", "gruodžio 24 d. vakare".
+	addLatin("õhtul", word{kind: wNight, lang: layout.Estonian})
+	addLatin("vakarā", word{kind: wNight, lang: layout.Latvian})
+	addLatin("vakare", word{kind: wNight, lang: layout.Lithuanian})
 	// And their mornings and afternoons, the weekday's own day: "samedi
 	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
 	for _, v := range []struct {
@@ -379,6 +405,9 @@ func addSuffixWords() {
 	// nominative, as a photo caption writes it), "2023 r." (roku), Serbian's
 	// "25. marta 2013. godine" (of the year) and "u 2024. godini", "10:39
 	// Uhr", "16:10 uur", "20:30 hs." (horas, as "20 hs." is an hour),
+	// Latvian's "1941. gada" (of the year) before a noun, as a sentence
+	// names its year before its date: "atceroties 1941. gada notikumus,
+	// kad 4. jūlijā" (remembering the events of 1941, when on 4 July);
 	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
 	// "10:39 h", Bulgarian's "10:39 ч." and "в 10:39 часа", Czech's and
 	// Slovak's "o 18.00 hod." and Catalan's "a les 19.00 hores".
@@ -387,7 +416,7 @@ func addSuffixWords() {
 		lang layout.Lang
 	}{{"г", layout.Russian}, {"года", layout.Russian}, {"году", layout.Russian}, {"р", layout.Ukrainian}, {"року", layout.Ukrainian},
 		{"році", layout.Ukrainian}, {"рік", layout.Ukrainian}, {"roku", layout.Polish}, {"r", layout.Polish},
-		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"aastal", layout.Estonian}, {"aasta", layout.Estonian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}} {
+		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"aastal", layout.Estonian}, {"aasta", layout.Estonian}, {"gada", layout.Latvian}, {"gadā", layout.Latvian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
@@ -596,8 +625,9 @@ func addLangKeyFolded(s string, w word) {
 
 // The values of a wJoin word.
 const (
-	joinAny  = 0 // between any two phrases
-	joinDate = 1 // inside a date: of, de
+	joinAny      = 0 // between any two phrases
+	joinDate     = 1 // inside a date: of, de
+	joinCalendar = 2 // only before the other calendar's date: er, är (is)
 )
 
 // The values of a wSuffix word.
@@ -1693,8 +1723,8 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	after := e + 1 // the dot
 	comma := e < len(s) && s[e] == ','
 	metai := yearMetai(s, e)
-	if g := yearGada(s, e); g > e {
-		return p.yearGadaDate(i, v, e, g)
+	if g, lang := yearGada(s, e); g > e {
+		return p.yearGadaDate(i, v, e, g, lang)
 	}
 	if strings.HasPrefix(s[e:], "-ban") || strings.HasPrefix(s[e:], "-ben") {
 		after = e + len("-ban") // 2023-ban december 7.: in 2023, with its case ending
@@ -1729,6 +1759,7 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	p.add(month)
 	p.add(day.withKind(layout.Day))
 	if metai > e {
+		p.gregorianRange(day) // 2023 m. gruodžio 7–15 d.: the word for the day after the range's end
 		p.lithuanianDay()
 		return p.last, true
 	}
@@ -1782,19 +1813,36 @@ func yearMetai(s string, e int) int {
 }
 
 // yearGada returns the end of Latvian's words after a year that ends at
-// s[e], its point and "gada" (of the year): "2003. gada 16. martā"; or e.
-func yearGada(s string, e int) int {
-	if k := e + len(". gada"); strings.HasPrefix(s[e:], ". gada") && k < len(s) && s[k] == ' ' {
-		return k
+// s[e], its point and "gada" (of the year): "2003. gada 16. martā", or
+// "gada" glued to the point, as news pages write it as often ("2013.gada
+// 30.jūlijā", "līdz 2015.gada 28.februārim"); and Estonian's, "aasta" (of
+// the year): "2017. aasta 1. jaanuari õhtul"; or e. lang is the language
+// whose word it is.
+func yearGada(s string, e int) (int, layout.Lang) {
+	if e >= len(s) || s[e] != '.' {
+		return e, layout.English
 	}
-	return e
+	k := e + 1
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	for _, w := range [...]struct {
+		word string
+		lang layout.Lang
+	}{{"gada", layout.Latvian}, {"aasta", layout.Estonian}} {
+		if strings.HasPrefix(s[k:], w.word) && k+len(w.word) < len(s) && s[k+len(w.word)] == ' ' {
+			return k + len(w.word), w.lang
+		}
+	}
+	return e, layout.English
 }
 
-// yearGadaDate reads the rest of a date that Latvian writes year first,
-// the year (its value v at s[i:e]) and "gada" that end at g, then the
-// day with its point and the month: "2003. gada 16. martā", "2006. gada
-// 2. janvāris".
-func (p *parser) yearGadaDate(i, v, e, g int) (int, bool) {
+// yearGadaDate reads the rest of a date that Latvian or Estonian (lang)
+// writes year first, the year (its value v at s[i:e]) and "gada" or
+// "aasta" that end at g, then the day with its point and the month:
+// "2003. gada 16. martā", "2006. gada 2. janvāris", "2017. aasta 1.
+// jaanuari".
+func (p *parser) yearGadaDate(i, v, e, g int, lang layout.Lang) (int, bool) {
 	s := p.s
 	if p.has(layout.Year) || p.has(layout.Month) {
 		return i, p.fail(i, "a date")
@@ -1804,13 +1852,20 @@ func (p *parser) yearGadaDate(i, v, e, g int) (int, bool) {
 	if !ok || day.End >= len(s) || s[day.End] != '.' {
 		return i, p.fail(d, "a day of the month")
 	}
-	k := skipSpace(s, day.End+1)
-	month, ok := latinMonth(s, k)
-	if w, named := nameWord(s, &month); !ok || !named || w.langs&(1<<layout.Latvian) == 0 {
-		return i, p.fail(k, "a month name") // marts is Danish's too
-	}
+	m := p.mark()
 	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	p.add(day.withKind(layout.Day))
+	p.gregorianRange(day) // 2009. gada 11.–19. decembrī: a range of days before the month
+	k := p.last
+	if k < len(s) && s[k] == '.' {
+		k++ // the day's point
+	}
+	k = skipSpace(s, k)
+	month, ok := latinMonth(s, k)
+	if w, named := nameWord(s, &month); !ok || !named || w.langs&(1<<lang) == 0 {
+		p.reset(m)
+		return i, p.fail(k, "a month name") // marts is Danish's too
+	}
 	p.add(month)
 	return p.last, true
 }
@@ -1844,6 +1899,26 @@ func (p *parser) lithuanianDay() bool {
 	p.push(Field{Element: layout.Lit(p.s[p.last:k]), Start: p.last, End: k})
 	p.last = k
 	return true
+}
+
+// finnishDay reads after the day of a Finnish month written first what
+// Finnish writes after it, its point and the word for the day, "päivänä"
+// (on the day) or "päivä", as a literal of the date ("joulukuun 14.
+// päivänä 2025"), and reports whether there was one: it says the number
+// is a day.
+func (p *parser) finnishDay() bool {
+	s, k := p.s, p.last
+	if k+2 >= len(s) || s[k] != '.' || s[k+1] != ' ' {
+		return false
+	}
+	for _, w := range [...]string{"päivänä", "päivä"} {
+		if e := k + 2 + len(w); strings.HasPrefix(s[k+2:], w) && wordEnds(s, e) {
+			p.push(Field{Element: layout.Lit(s[k:e]), Start: k, End: e})
+			p.last = e
+			return true
+		}
+	}
+	return false
 }
 
 // nameCase returns the letter case of a Hebrew month's name s beyond
