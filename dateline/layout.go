@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/format"
@@ -229,6 +230,12 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}
 		}
 	}
+	if start, end, ok := dayOwnEnding(example, r); ok {
+		// "26סטן מײַ 2024" wrote "2סטן" for the 2nd, where Yiddish
+		// writes 2טן.
+		return &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+			Message: quote(example[start:end]) + " after the day is that day's ending, which its language writes differently after others (Yiddish's 2טן and 26סטן, Bulgarian's 1-ви and 5-ти, Swedish's 1:a and 5:e), and a layout writes every day; write the day without it"}}
+	}
 	if start, end, ok := compoundDay(r); ok {
 		// "Rosenmontag, 12. Februar 2024": a layout writes every
 		// weekday, and would write "Rosensonntag".
@@ -242,6 +249,38 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 			Message: quote(example[start:end]) + " names the month by a name that no layout writes for other months; write the month by its usual name"}}
 	}
 	return nil
+}
+
+// dayOwnEndings are the ordinal endings glued after a day in digits that
+// differ by the day (see parse's ordinalEnding): Yiddish's סטן after 20
+// and on (and the declined טער, סטער), Bulgarian's -ви, -ри, -ми and -ти,
+// Swedish's :a and :e. Those the reader reads as the day's form (see
+// parse's dashOrdinal) are in the day's field, not after it; the others
+// are refused. Yiddish's טן, which a page may write after every day
+// (26טן), is text.
+var dayOwnEndings = [...]string{"סטן", "סטער", "טער", "-ти", "-ви", "-ри", "-ми", ":e", ":a"}
+
+// dayOwnEnding returns the span of an ending of dayOwnEndings right after
+// a Gregorian day of r, which a layout would write after every day.
+func dayOwnEnding(example string, r *parse.Result) (start, end int, ok bool) {
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Kind != layout.Day || f.End >= len(example) {
+			continue
+		}
+		for _, e := range dayOwnEndings {
+			if k := f.End + len(e); strings.HasPrefix(example[f.End:], e) && (k == len(example) || !startsLetter(example[k:])) {
+				return f.End, k, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// startsLetter reports whether s starts with a letter.
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // compoundDay returns the span of a weekday's name joined to the word
@@ -668,8 +707,9 @@ func writesAlike(a, b layout.Lang, elems []layout.Element, english bool) bool {
 // (Norwegian's "2. mars", not French's or Swedish's "2 mars"; see
 // layout.Lang.DotsDay) and the word before the month (Catalan's "2 de
 // novembre", not French's or Italian's "2 novembre"; see
-// layout.Lang.MonthPreposition), as CLDR's full date of each writes them. The
-// article is looked for only after a weekday, where CLDR writes it:
+// layout.Lang.MonthPreposition), as CLDR's full date of each writes them,
+// and a day's ordinal ending that one language writes (Swedish's "20:e").
+// The article is looked for only after a weekday, where CLDR writes it:
 // Danish writes "2. januar 2006" without it too, as Norwegian does.
 func customaryLangs(example string, fields []parse.Field, cands uint64) uint64 {
 	year, day, weekday, month, monthDay := -1, -1, -1, -1, -1
@@ -679,6 +719,9 @@ func customaryLangs(example string, fields []parse.Field, cands uint64) uint64 {
 			year = i
 		case layout.Day:
 			day = i
+			if l, ok := ordinalLangs[f.Form]; ok && cands&(1<<l) != 0 {
+				return 1 << l // "20:e september 2024" is Swedish's
+			}
 		case layout.Weekday:
 			weekday = i
 		case layout.Month:
@@ -725,6 +768,12 @@ func customaryLangs(example string, fields []parse.Field, cands uint64) uint64 {
 		return cands
 	}
 	return kept
+}
+
+// ordinalLangs are the forms of a day's ordinal ending that one language
+// writes, by the language.
+var ordinalLangs = map[layout.Form]layout.Lang{
+	layout.OrdinalDash: layout.Bulgarian, layout.OrdinalYiddish: layout.Yiddish, layout.OrdinalColon: layout.Swedish,
 }
 
 // prepositionBefore reports whether language l's month preposition (see
@@ -964,8 +1013,60 @@ func compileLayout(s string) (layout.Layout, error) {
 			err.err = ErrLayout
 			return layout.Layout{}, err
 		}
+	} else if l, ok, err := compileAround(s); ok {
+		return l, err
 	}
 	return parse.Compile(s)
+}
+
+// compileAround compiles a layout whose datelines of days other than the
+// reference day stand in text ("Published: 12 oktober 2024"), each as
+// LayoutOf learns it, with its refusals, and the text around them kept as
+// it is: compiled as a layout string, each was read alone, and
+// "Published: 12 oktober 2024" wrote German's "märz", "den 20 september
+// 2024" English's "march". ok is false for a layout whose datelines are
+// the reference day's, or none, which parse.Compile compiles.
+func compileAround(s string) (l layout.Layout, ok bool, err error) {
+	rs := parse.LayoutReadings(s)
+	var elems []layout.Element
+	pos := 0
+	for i := range rs {
+		sub := s[rs[i].Start:rs[i].End]
+		if len(rs[i].Fields) == 0 || parse.Layout(sub).String() == sub {
+			return layout.Layout{}, false, nil // the reference day's: a layout string
+		}
+		ex, _, err := layoutOfOnce(sub)
+		if err != nil {
+			var pe *ProblemError
+			if errors.As(err, &pe) {
+				shifted := *pe
+				shifted.Input = s
+				shifted.Problem.Start += rs[i].Start
+				shifted.Problem.End += rs[i].Start
+				return layout.Layout{}, true, &shifted
+			}
+			return layout.Layout{}, true, err
+		}
+		if rs[i].Start > pos {
+			elems = append(elems, layout.Lit(s[pos:rs[i].Start]))
+		}
+		elems = append(elems, ex.Elements()...)
+		pos = rs[i].End
+	}
+	if len(rs) == 0 {
+		return layout.Layout{}, false, nil
+	}
+	if pos < len(s) {
+		elems = append(elems, layout.Lit(s[pos:]))
+	}
+	l = layout.New(elems...)
+	if ref := l.String(); parse.Layout(ref).String() != ref {
+		// "יום  כ מרץ" writes "יום  ב ינואר", which reads as Monday,
+		// January: a layout that does not read as itself.
+		return layout.Layout{}, true, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
+			Message: "its layout, written for the reference day, is " + quote(ref) + ", which reads as another layout; put a space or a word between its parts"}}
+	}
+	return l, true, nil
 }
 
 // orderUnshown reports whether r has a numeric date written with slashes

@@ -81,3 +81,71 @@ func TestLayoutSharedNames(t *testing.T) {
 		})
 	}
 }
+
+// TestCompileAroundText: a layout whose dateline of another day stands in
+// text is learned as LayoutOf learns the dateline, with its refusals,
+// the text kept: compiled as a layout string, "Published: 12 oktober 2024"
+// wrote German's "märz" and "den 20 september 2024" English's "march". A
+// day's ordinal ending is written as each day takes it (Swedish's 1:a and
+// 20:e, Yiddish's 2טן and 26סטן), and Yiddish's declined one (26סטער),
+// which no layout writes, is refused.
+func TestCompileAroundText(t *testing.T) {
+	day := dateline.New(time.Date(2024, time.March, 5, 15, 4, 0, 0, time.UTC))
+	for _, tc := range []struct{ layout, want string }{
+		{"Published: 12 oktober 2024 (jom kipoer)", "Published: 5 maart 2024"},
+		{"le 2 novembre 2024 à 10h", "le 5 mars 2024 à 15h"},
+		{"Posted on March 3, 2024 at 10:39 am", "Posted on March 5, 2024 at 3:04 pm"},
+		{"Published: January 2, 2006", "Published: March 5, 2024"},
+		// A day's ordinal ending, as the day takes it.
+		{"den 20:e september 2024", "den 5:e mars 2024"},
+		{"פֿונעם 26סטן אָקטאָבער 2022", "פֿונעם 5טן מערץ 2024"},
+		{"26-ти декември 2024", "5-ти март 2024"},
+	} {
+		l, err := dateline.Compile(tc.layout)
+		require.NoError(t, err, tc.layout)
+		assert.Equal(t, tc.want, l.Format(day.Time, day.Hebrew), tc.layout)
+	}
+	for _, tc := range []struct {
+		layout string
+		err    error
+	}{
+		{"Published: 12 oktober 2024", dateline.ErrAmbiguous},
+		{"Posted on 2 novembre 2024", dateline.ErrAmbiguous},
+		{"דעם 26סטער אָקטאָבער 2022", dateline.ErrLayout},
+	} {
+		_, err := dateline.Compile(tc.layout)
+		assert.ErrorIs(t, err, tc.err, tc.layout)
+		_, err = dateline.LayoutOf(tc.layout)
+		assert.Error(t, err, tc.layout)
+	}
+}
+
+// TestDayOrdinalEndings: Yiddish's and Swedish's ordinal endings are the
+// day's, as Bulgarian's are: a layout of "26סטן" wrote "2סטן" for the
+// 2nd, and one of "20:e" "1:e" for the 1st, where the languages write
+// 2טן and 1:a. A page that writes 26טן writes טן after every day.
+func TestDayOrdinalEndings(t *testing.T) {
+	for _, tc := range []struct {
+		example string
+		days    map[int]string
+	}{
+		{"26סטן מײַ 2024", map[int]string{2: "2טן מײַ 2024", 19: "19טן מײַ 2024", 20: "20סטן מײַ 2024", 31: "31סטן מײַ 2024"}},
+		{"20:e maj 2024", map[int]string{1: "1:a maj 2024", 2: "2:a maj 2024", 3: "3:e maj 2024", 11: "11:e maj 2024",
+			12: "12:e maj 2024", 21: "21:a maj 2024", 22: "22:a maj 2024", 31: "31:a maj 2024"}},
+		// 26טן: the page writes טן after every day.
+		{"26טן מײַ 2024", map[int]string{2: "2טן מײַ 2024", 20: "20טן מײַ 2024"}},
+		{"26-ти май 2024", map[int]string{1: "1-ви май 2024", 2: "2-ри май 2024", 7: "7-ми май 2024", 11: "11-ти май 2024", 21: "21-ви май 2024"}},
+	} {
+		l, err := dateline.Compile(tc.example)
+		require.NoError(t, err, tc.example)
+		for day, want := range tc.days {
+			d := dateline.New(time.Date(2024, time.May, day, 0, 0, 0, 0, time.UTC))
+			got := l.Format(d.Time, d.Hebrew)
+			assert.Equal(t, want, got, tc.example)
+			back, err := dateline.Parse(got)
+			if assert.NoError(t, err, got) {
+				assert.Equal(t, d.Time.Format(time.DateOnly), back.Time.Format(time.DateOnly), got)
+			}
+		}
+	}
+}

@@ -31,7 +31,9 @@ func checkLangCases(t *testing.T, tests []langCase) {
 	for _, tc := range tests {
 		t.Run(tc.class+"/"+tc.in, func(t *testing.T) {
 			rep := dateline.Check(tc.in, dateline.Reference(ref))
-			require.NotEmpty(t, rep.Layout, "%v", rep.Problems)
+			if !dayOwnEnding.MatchString(tc.in) {
+				require.NotEmpty(t, rep.Layout, "%v", rep.Problems)
+			}
 			layout := time.DateOnly // or with the time: 2006-01-02 15:04
 			if len(tc.gregorian) > len(layout) {
 				layout = "2006-01-02 15:04"
@@ -49,10 +51,7 @@ func checkLangCases(t *testing.T, tests []langCase) {
 			if !tc.ok {
 				return
 			}
-			l, err := dateline.LayoutOf(tc.in)
-			require.NoError(t, err)
-			d := rep.Dateline
-			assert.Equal(t, tc.in, l.Format(d.Time, d.Hebrew))
+			assertWrittenBack(t, tc.in, rep.Dateline)
 		})
 	}
 }

@@ -247,12 +247,16 @@ func (c *readCache) reportLayout(r *parse.Result, t *parse.Template) string {
 // refuseWords refuses, in one pass that looks at no text but a byte
 // beside a field: a weekday said with Motzei or glued to a word before
 // it, an hour said by a word, a part of the day, a Hebrew month beside a
-// bracket.
+// bracket, a day with a dash, colon or Hebrew letter after it.
 func mayRefuseWords(r *parse.Result) bool {
 	s := r.Input
 	for i := range r.Fields {
 		f := &r.Fields[i]
 		switch f.Kind {
+		case layout.Day:
+			if f.End < len(s) && (s[f.End] == 0xD7 || s[f.End] == '-' || s[f.End] == ':') {
+				return true // an ending of the day's own: see dayOwnEnding
+			}
 		case layout.Weekday:
 			if f.Flags&parse.Motzei != 0 || f.Start > 0 && f.Start <= len(s) && s[f.Start-1] != ' ' && s[f.Start-1] != ',' {
 				return true

@@ -136,6 +136,15 @@ const (
 	// 22-ри, 27-ми, 28-ми, 31-ви), and -ти on the others, 11-ти to
 	// 19-ти among them. A layout writes it "2-ри".
 	OrdinalDash
+	// OrdinalYiddish writes a Day with Yiddish's ordinal ending, as the
+	// day takes it: טן after 1 to 19 (2טן, 13טן) and סטן after 20 to 31
+	// (26סטן). A layout writes it "2טן".
+	OrdinalYiddish
+	// OrdinalColon writes a Day with Swedish's ordinal ending after a
+	// colon, as the day takes it: :a after 1, 2, 21, 22 and 31 (1:a,
+	// 22:a), :e after the others (20:e, 11:e, 12:e). A layout writes it
+	// "2:a".
+	OrdinalColon
 )
 
 // IsRoshChodesh reports whether a HebrewDay in form f is written as Rosh

@@ -390,8 +390,9 @@ func (l Layout) In(lang Lang) Layout {
 				e.Lang, e.Text = lang, ""
 			}
 		case Day, HebrewDay:
-			if e.Form == Ordinal && lang != English || e.Form == OrdinalDash && lang != Bulgarian {
-				e.Form, e.Case = Plain, AsIs // 2nd is English, 2-ри Bulgarian
+			if e.Form == Ordinal && lang != English || e.Form == OrdinalDash && lang != Bulgarian ||
+				e.Form == OrdinalYiddish && lang != Yiddish || e.Form == OrdinalColon && lang != Swedish {
+				e.Form, e.Case = Plain, AsIs // 2nd is English, 2-ри Bulgarian, 2טן Yiddish, 2:a Swedish
 			}
 		case HebrewMonth, Holiday, Portion:
 			f := lang.Family()

@@ -340,6 +340,12 @@ func appendNumber(b []byte, n int, f Form, p Punct) []byte {
 	case OrdinalDash:
 		b = appendInt(b, n, 0)
 		return append(b, dashOrdinalSuffix(n)...)
+	case OrdinalYiddish:
+		b = appendInt(b, n, 0)
+		return append(b, pick(n < 20, "טן", "סטן")...)
+	case OrdinalColon:
+		b = appendInt(b, n, 0)
+		return append(b, pick(n%10 <= 2 && n%10 >= 1 && n/10 != 1, ":a", ":e")...)
 	case TwoDigit:
 		return appendInt(b, n%100, 2)
 	case Numeral:

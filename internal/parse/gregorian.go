@@ -72,16 +72,24 @@ func ordinalEnding(s string, e int) int {
 	return e
 }
 
-// dashOrdinal makes day, whose number Bulgarian's ordinal ending ending
-// at s[e] follows (26-ти, 1-ви), a Day of form OrdinalDash that ends
-// after it, which a layout writes as the day it writes takes it (1-ви,
-// 2-ри, 3-ти): the ending is the day's, not text between fields.
-// Russian's and Ukrainian's (-го, -е), which every day takes alike, stay
-// text.
+// dashOrdinal makes day, whose number an ordinal ending ending at s[e]
+// follows that differs by the day, a Day that ends after it, of a form a
+// layout writes as the day it writes takes it: Bulgarian's (26-ти, 1-ви;
+// OrdinalDash), Yiddish's after 20 and on (26סטן, whose 2nd is 2טן;
+// OrdinalYiddish) and Swedish's (20:e, 1:a; OrdinalColon). The ending is
+// the day's, not text between fields. Russian's and Ukrainian's (-го,
+// -е), which every day takes alike, Yiddish's טן (a page may write 26טן)
+// and its declined טער stay text.
 func dashOrdinal(s string, day *Field, e int) {
 	switch s[day.End:e] {
 	case "-ти", "-ви", "-ри", "-ми":
 		day.Form, day.End = layout.OrdinalDash, e
+	case "סטן":
+		// 26סטן: the ending of 20 and on, which says 2טן is written
+		// so; a page that writes 26טן writes טן after every day.
+		day.Form, day.End = layout.OrdinalYiddish, e
+	case ":e", ":a":
+		day.Form, day.End = layout.OrdinalColon, e // den 20:e, 1:a
 	}
 }
 
@@ -195,6 +203,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		// 26-ти декември".
 		if hasEnd {
 			dashOrdinal(s, &end, e)
+		} else {
+			dashOrdinal(s, &day, e)
 		}
 		if day.Value == 1 && firstOrdinal(s[k:e]) {
 			// 1er septembre, 1° maggio, 1º de mayo: the mark of the

@@ -133,6 +133,19 @@ func compile(s string) (layout.Layout, *Error) {
 	return layout.New(elems...), first
 }
 
+// LayoutReadings returns the readings that Compile takes from layout s,
+// which is not one whole dateline: the datelines in its text, in order.
+func LayoutReadings(s string) []Result {
+	var rs []Result
+	var sc scanner
+	sc.init(s, 0)
+	for sc.next(true) {
+		p := &sc.p
+		rs = append(rs, Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
+	}
+	return rs
+}
+
 // unshownError returns the *Error for a numeric date of r whose numbers
 // do not show whether a day or month below 10 is written padded (see
 // UnshownPadding), or nil.
