@@ -254,7 +254,7 @@ func mayRefuseWords(r *parse.Result) bool {
 		f := &r.Fields[i]
 		switch f.Kind {
 		case layout.Day:
-			if f.End < len(s) && (s[f.End] == 0xD7 || s[f.End] == '-' || s[f.End] == ':') {
+			if e := f.End; e+1 < len(s) && (s[e] == 0xD7 || s[e] == '-' && s[e+1] >= 0x80 || s[e] == ':' && (s[e+1] == 'a' || s[e+1] == 'e')) {
 				return true // an ending of the day's own: see dayOwnEnding
 			}
 		case layout.Weekday:
