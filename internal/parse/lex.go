@@ -128,6 +128,9 @@ func latinWord(s string, i int) int {
 		break
 	}
 	if j > i && !wordEnds(s, j) {
+		if gluedMonthDay(s, i, j) {
+			return j // December17: see gluedMonthDay
+		}
 		return i // glued to digits or other letters: not a word we know
 	}
 	if j > i && j+1 < len(s) && s[j] == '-' && isWordStart(s, j+1) {
@@ -139,6 +142,26 @@ func latinWord(s string, i int) int {
 		}
 	}
 	return j
+}
+
+// gluedMonthDay reports whether the word s[i:j] is an English month's
+// full name, capitalized, glued to the day of the month that follows it
+// in digits, as a schedule printed "Friday, December17" with its space
+// lost: the name is a word of its own there. Only a full name of four
+// letters or more (not May, Mar, Dec: "Dec17" is a code as often as a
+// day), only before a day from 1 to 31 that ends the word (December17,
+// December17th), and never a Hebrew month's name (Adar1, Adar 1, is
+// Adar I), which a day glued on would misread. Words glued to digits are
+// rare in prose, so the lookup costs the scan nothing measurable.
+func gluedMonthDay(s string, i, j int) bool {
+	if j-i < 4 || s[i] < 'A' || s[i] > 'Z' || !isDigit(s, j) {
+		return false
+	}
+	if d, ok := dayField(s, j); !ok || d.Value > 31 {
+		return false
+	}
+	w, ok := lookupLatin(s, i, j)
+	return ok && w.kind == wMonth && w.form == layout.Long && w.lang == layout.English && !w.variant && !w.weak && !w.bare
 }
 
 // catalanDe returns the end of Catalan's elided "de" (of) whose d ends
