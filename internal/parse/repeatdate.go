@@ -175,7 +175,8 @@ func dateKind(k layout.Kind) bool {
 // febrero de 2025 • 25 Shevat 5785 • כ"ה שבט ה' תשפ"ה"). Its day, month
 // and year are marked Repeat, as repeatDate's are: no second dateline.
 // Only a whole Hebrew date (day, month and year) that names the
-// dateline's own Hebrew day, month and year is one; another day, a date
+// dateline's own Hebrew day, month and year, written in other letters,
+// is one; another day, a date
 // without its year, or one with a weekday or a civil date is none: the
 // dateline ends before it, and free text reads it as another, as before.
 // It returns the end of the date, or j.
@@ -184,10 +185,16 @@ func (p *parser) repeatHebrew(j int) int {
 	if j >= len(s) || s[j] != 0xD7 || p.n == 0 {
 		return j // the cheap test: a Hebrew letter starts it
 	}
-	day, dok := p.ownIndex(layout.HebrewDay)
 	month, mok := p.ownIndex(layout.HebrewMonth)
+	if !mok || p.buf[month].Spelling.Family.IsHebrew() {
+		// A date in script is no repetition of one in script, and
+		// Hebrew text, where a Hebrew letter follows most separators,
+		// reads no phrase here.
+		return j
+	}
+	day, dok := p.ownIndex(layout.HebrewDay)
 	year, yok := p.ownIndex(layout.HebrewYear)
-	if !dok || !mok || !yok {
+	if !dok || !yok {
 		return j
 	}
 	var q parser
