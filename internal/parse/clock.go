@@ -91,6 +91,15 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 		p.reset(m)
 		return i, p.fail(z, "a zone this reader knows (EST, CET, IST, +0800)")
 	}
+	if p.last == k && !ok && !wordEnds(s, k) {
+		// 17:35hs, 20:30Uhr, 18:00h: the word for hours glued to a time,
+		// as Latin American, Portuguese and German pages set it, the
+		// way they glue it to an hour alone (20hs, 19h: see hoursWords).
+		// It is text after the time, as when a space comes before it.
+		if w := latinWord(s, k); w > k && isHoursWord(s[k:w]) {
+			p.lit(w)
+		}
+	}
 	if p.last == k && !wordEnds(s, k) && !isHebrewLetter(s, k) {
 		// Letters glued to the time that are neither am/pm (8:28pm) nor
 		// a zone (10:39Z, 15:04MST). A Hebrew word glued to it is the

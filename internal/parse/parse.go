@@ -518,6 +518,12 @@ func (p *parser) run(i int, lenient bool) {
 		if p.s[j] == '(' && lenient && !p.list && p.dated() {
 			open, openMark = j, m
 		}
+		if h := skipSpace(p.s, k); h < len(p.s) && p.s[h] == 0xD7 && p.repeatHebrew(h) > h {
+			// "… • 25 Shevat 5785 • כ"ה שבט ה' תשפ"ה": the Hebrew date
+			// again in script, no next item.
+			i, gap = p.last, 0
+			continue
+		}
 		if (p.list || p.item) && itemSeparator(p.s, j) && (p.item || p.endsItem(k)) {
 			return
 		}

@@ -168,3 +168,67 @@ func dateKind(k layout.Kind) bool {
 	}
 	return false
 }
+
+// repeatHebrew reads at s[j] the dateline's Hebrew date written again in
+// Hebrew script, after a separator, as a masthead prints a day in both
+// calendars and then the Hebrew date in its own letters ("Domingo 23 de
+// febrero de 2025 • 25 Shevat 5785 • כ"ה שבט ה' תשפ"ה"). Its day, month
+// and year are marked Repeat, as repeatDate's are: no second dateline.
+// Only a whole Hebrew date (day, month and year) that names the
+// dateline's own Hebrew day, month and year, written in other letters,
+// is one; another day, a date
+// without its year, or one with a weekday or a civil date is none: the
+// dateline ends before it, and free text reads it as another, as before.
+// It returns the end of the date, or j.
+func (p *parser) repeatHebrew(j int) int {
+	s := p.s
+	if j >= len(s) || s[j] != 0xD7 || p.n == 0 {
+		return j // the cheap test: a Hebrew letter starts it
+	}
+	month, mok := p.ownIndex(layout.HebrewMonth)
+	if !mok || p.buf[month].Spelling.Family.IsHebrew() {
+		// A date in script is no repetition of one in script, and
+		// Hebrew text, where a Hebrew letter follows most separators,
+		// reads no phrase here.
+		return j
+	}
+	day, dok := p.ownIndex(layout.HebrewDay)
+	year, yok := p.ownIndex(layout.HebrewYear)
+	if !dok || !yok {
+		return j
+	}
+	var q parser
+	q.init(s)
+	e, ok := q.phrase(j)
+	if !ok || q.full {
+		return j
+	}
+	d, m, y := -1, -1, -1
+	for i := range q.n {
+		if q.buf[i].Flags&RangeEnd != 0 {
+			return j
+		}
+		switch q.buf[i].Kind {
+		case layout.Literal:
+		case layout.HebrewDay:
+			d = i
+		case layout.HebrewMonth:
+			m = i
+		case layout.HebrewYear:
+			y = i
+		default:
+			return j // a weekday, a civil date: another dateline's
+		}
+	}
+	if d < 0 || m < 0 || y < 0 || q.buf[d].Value != p.buf[day].Value ||
+		q.buf[m].Value != p.buf[month].Value || q.buf[y].Value != p.buf[year].Value {
+		return j
+	}
+	for i := range q.n {
+		if f := q.buf[i]; f.Kind != layout.Literal {
+			f.Flags |= Repeat
+			p.add(f)
+		}
+	}
+	return e
+}
