@@ -344,7 +344,15 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 				return shiftedName(shift, n)
 			}
 			msg := d.String() + " is not " + named(name)
-			if day, hy, ok := rv.nearestOccasionDay(name, on, shift != 0 || counted); ok {
+			day, hy, ok := rv.nearestOccasionDay(name, on, shift != 0 || counted)
+			if f.hasHY && !f.hasHMonth {
+				// The year the text gives the occasion, not the one
+				// nearest the day read: "1.2. Chanuka 5783" named
+				// Chanuka 5782.
+				hy = f.hYear.Value
+				day, ok = rv.occasionDay(name, hy, shift != 0 || counted)
+			}
+			if ok {
 				day = day.AddDays(-shift)
 				y, m, dd := day.Gregorian()
 				what := named(name + " " + itoa(hy))

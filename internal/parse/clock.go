@@ -464,6 +464,11 @@ func ampmAt(s string, i int) (Field, bool) {
 	upper := s[i] <= 'Z'
 	switch {
 	case s[i+1]|0x20 == 'm' && wordEnds(s, i+2):
+		if s[i] == 'a' && dottedDayAfter(s, i+2) {
+			// German's "am" (on the) before a day with its point: "9
+			// auf 10 am 5. November 2020" is no 10 a.m.
+			return Field{}, false
+		}
 		f.End = i + 2
 		f.Form = layout.AMPMLower
 		if upper {
@@ -483,6 +488,17 @@ func ampmAt(s string, i int) (Field, bool) {
 		return Field{}, false
 	}
 	return f, true
+}
+
+// dottedDayAfter reports whether a space and a day of the month with
+// its point, as German writes one, follow s[i:]: "am 5. November", "am
+// 5.11.2020".
+func dottedDayAfter(s string, i int) bool {
+	if i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	v, e, digits := number(s, i+1)
+	return digits >= 1 && digits <= 2 && v >= 1 && v <= 31 && e+1 < len(s) && s[e] == '.' && (s[e+1] == ' ' || isDigit(s, e+1))
 }
 
 // unknownZoneAt reports whether s[i:] starts with what can only be a
