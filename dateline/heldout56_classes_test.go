@@ -38,3 +38,31 @@ func TestHebrewLettersBeforeNumericDate(t *testing.T) {
 		assert.Contains(t, codesOf(ms[0].Problems), dateline.CodeDateAmbiguous, s)
 	}
 }
+
+// TestHebrewHoursSpan: a span of hours after a date, as Israeli notices
+// write it: "between the hours" (בין השעות, בין השעה, בין), "at the
+// hours" (בשעות) or "from the hour" (משעה) before its start, and "to the
+// hour" (לשעה), ל- or "until" (עד, עד השעה) before its end. "ביום ראשון
+// 19.08.18 בין השעה 17:00 לשעה 21:00" (a moshav's ballot, the
+// fifty-sixth held-out round) was read without its time. The span's start
+// is the dateline's time; בין before a date, and ל or עד before no clock,
+// join no hours.
+func TestHebrewHoursSpan(t *testing.T) {
+	checkTimes(t, ref56, []struct{ text, want string }{
+		{"ביום ראשון 19.08.18 בין השעה 17:00 לשעה 21:00", "2018-08-19 17:00"},
+		{"המשרדים פתוחים ביום ג' 4.6.2024 בין השעות 08:30 ל-13:00", "2024-06-04 08:30"},
+		{"יום רביעי, 12.3.2025, בשעות 17:00-19:30", "2025-03-12 17:00"},
+		{"ביום שני 3/2/2025 בין 9:00 ל-12:00", "2025-02-03 09:00"},
+		{"ביום חמישי 5.9.2024 משעה 19:00 עד השעה 22:00", "2024-09-05 19:00"},
+		{"ביום חמישי 5.9.2024 בשעה 19:00 עד 22:00 באולם", "2024-09-05 19:00"},
+	})
+	for _, tc := range []struct{ text, input string }{
+		{"ביום ראשון 19.08.18 בין 3 ל-5 ילדים", "ראשון 19.08.18"},
+		{"ביום ראשון 19.08.18 בשעות הבוקר", "ראשון 19.08.18"},
+		{"ביום ראשון 19.08.18 בשעה 17:00 ל-3 אנשים", "ראשון 19.08.18 בשעה 17:00"},
+	} {
+		ms := dateline.Find(tc.text, ref56)
+		require.Len(t, ms, 1, tc.text)
+		assert.Equal(t, tc.input, ms[0].Input, tc.text)
+	}
+}
