@@ -66,3 +66,28 @@ func TestHebrewHoursSpan(t *testing.T) {
 		assert.Equal(t, tc.input, ms[0].Input, tc.text)
 	}
 }
+
+// TestLetterRangeGereshAtEnd: a range of days in letters whose geresh the
+// end carries for both, "א-ב' תשרי" (1-2 Tishrei, Rosh Hashana; the
+// fifty-sixth held-out round), starts on its first day: before, a single
+// bare letter before a hyphen was taken for a prefix and the range read
+// from its end, 2 Tishrei. The prefix letters (ב, ה, ו, כ, ל, מ, ש) before
+// a hyphen are still prefixes: "ב-ג' תשרי" is "on 3 Tishrei".
+func TestLetterRangeGereshAtEnd(t *testing.T) {
+	for _, tc := range []struct{ text, day, hebrew string }{
+		{"א-ב' תשרי תשפ\"ב", "2021-09-07", "1 Tishrei 5782"},
+		{"ד-ה׳ בניסן תשפ\"ב", "2022-04-05", "4 Nisan 5782"},
+		{"ג-ד' בטבת תשפ\"ה", "2025-01-03", "3 Tevet 5785"},
+		{"ז-ח’ באב התשפ\"ד", "2024-08-11", "7 Av 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d, err := dateline.Parse(tc.text, ref56)
+			require.NoError(t, err)
+			assert.Equal(t, tc.day, d.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, d.Hebrew.String())
+		})
+	}
+	m := findOneOK(t, "ב-ג' תשרי תשפ\"ב", ref56)
+	assert.Equal(t, "ג' תשרי תשפ\"ב", m.Input)
+	assert.Equal(t, "2021-09-09", m.Dateline.Time.Format(time.DateOnly))
+}
