@@ -213,8 +213,8 @@ func betweenTime(s string, i int) int {
 // range (see fromWord), which a time of day is not.
 func fromTime(s string, i int) int {
 	if i+1 < len(s) && s[i] == 0xD7 {
-		if s[i+1] != 0x94 && s[i+1] != 0x9E {
-			return i // each word starts with ה or מ: most Hebrew after a date does not
+		if s[i+1] != 0x94 && s[i+1] != 0x9E && s[i+1] != 0x91 {
+			return i // each word starts with ה, מ or ב: most Hebrew after a date does not
 		}
 		return hebrewFromTime(s, i)
 	}
@@ -293,10 +293,15 @@ func currencyAt(s string, n int) bool {
 // hebrewFromTime returns where the time of day starts after Hebrew's
 // "from the hour" (מהשעה, משעה), with "starting" (החל) before it or not,
 // or after החל and the prefix מ- ("from"), glued or with a hyphen, at
-// s[i]: "ביום חמישי, י"ח באייר תשפ"א, החל מהשעה 19:00", "החל מ-20:30".
-// Without a time after them, and for a bare מ- without החל (a range's
-// "from"), it returns i.
+// s[i]: "ביום חמישי, י"ח באייר תשפ"א, החל מהשעה 19:00", "החל מ-20:30";
+// or after "between the hours" and "at the hours" (see hebrewBetweenTime),
+// which a notice writes before the span of hours an event lasts. Without
+// a time after them, and for a bare מ- without החל (a range's "from"), it
+// returns i.
 func hebrewFromTime(s string, i int) int {
+	if s[i+1] == 0x91 { // ב
+		return hebrewBetweenTime(s, i)
+	}
 	k := i
 	if strings.HasPrefix(s[k:], "החל ") {
 		k = skipSpace(s, k+len("החל"))
@@ -314,6 +319,29 @@ func hebrewFromTime(s string, i int) int {
 		return i
 	}
 	return timeAfter(s, i, skipSpace(s, e))
+}
+
+// hebrewBetweenTime returns where the time of day starts after Hebrew's
+// "between" (בין), alone or with "the hours" or "the hour" after it (בין
+// השעות, בין השעה, בין שעות), or "at the hours" (בשעות), at s[i]: "ביום
+// ראשון 19.08.18 בין השעה 17:00 לשעה 21:00", the span's start being the
+// dateline's time (see clockRange for its end); or i. Before a date, בין
+// joins the days of a range, which a time of day is not.
+func hebrewBetweenTime(s string, i int) int {
+	e := hebrewWord(s, i)
+	switch s[i:e] {
+	case "בשעות":
+		return timeAfter(s, i, skipSpace(s, e))
+	case "בין":
+	default:
+		return i
+	}
+	k := skipSpace(s, e)
+	switch w := s[k:hebrewWord(s, k)]; w {
+	case "השעות", "השעה", "שעות":
+		k = skipSpace(s, k+len(w))
+	}
+	return timeAfter(s, i, k)
 }
 
 // startingAt returns where the time starts after Serbian's and Bosnian's

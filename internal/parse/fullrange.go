@@ -139,8 +139,11 @@ func (p *parser) fullRange(i int) int {
 	}
 	// Hebrew's עד or ועד joins a range of a text that writes its numeric
 	// dates day first, as a day-first language's word does: "4/10/2022
-	// ועד 5/10/2022" is October 4 to 5, not April 10 to May 10.
-	dayFirst := !dash && (until || and || dayFirstRangeWord(s, w))
+	// ועד 5/10/2022" is October 4 to 5, not April 10 to May 10. So does
+	// the text around a range joined by a dash, as it does a date's (see
+	// finish): "ימים ב'-ד' 6/9/2021-8/9/2021" is September 6 to 8, where
+	// only the range's end was turned day first and its start read June 9.
+	dayFirst := !dash && (until || and || dayFirstRangeWord(s, w)) || DayFirstText(p.fields()) || p.dayFirstAround()
 	swapStart, swapEnd, settled := numericRangeOrder(p.fields(), q.fields(), dayFirst)
 	if swapEnd {
 		day.Value, month.Value = month.Value, day.Value

@@ -580,10 +580,12 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	k := e
 	if r, n := decode(s, k); script.IsDash(r) {
 		v2, n2, ok2 := readNumeral(s, k+n)
-		if e-i == len("ב") && (!ok2 || punctOf(s, k+n, k+n+n2) != layout.Bare) {
+		if e-i == len("ב") && prefixLetter(s[i:e]) && (!ok2 || punctOf(s, k+n, k+n+n2) != layout.Bare) {
 			// ב-18, ב-י״ח: a single bare letter before a hyphen is a
 			// prefix ("on"), not a day, unless a bare letter follows
-			// (ב-ח, 2-8).
+			// (ב-ח, 2-8). A letter that is no prefix is the day,
+			// whose geresh the range's end carries for both: "א-ב׳
+			// תשרי" (1-2 Tishrei) was read from its end, 2 Tishrei.
 			return i, p.fail(i, "a date")
 		}
 		if ok2 && v2 > v && v2 <= 30 {
@@ -594,6 +596,17 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	}
 	// ד׳ לחודש מנחם אב: "of the month" between the day and the month.
 	return p.afterDay(i, day, end, hasEnd, skipMonthWord(s, skipSpace(s, k)))
+}
+
+// prefixLetter reports whether the letter w is one that Hebrew glues
+// before a word as a prefix (ב, ה, ו, כ, ל, מ, ש: in, the, and, as, to,
+// from, that), and so before a hyphen and digits or a numeral.
+func prefixLetter(w string) bool {
+	switch w {
+	case "ב", "ה", "ו", "כ", "ל", "מ", "ש":
+		return true
+	}
+	return false
 }
 
 // prefixedNumeral reports whether the prefix ב, ל or מ is at s[i] before

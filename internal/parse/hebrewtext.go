@@ -57,7 +57,10 @@ func hebrewText(fields []Field) bool {
 // free text is Hebrew: the letter right before it ("ב7.11.1912", or after
 // a prefix and its hyphen, "ב-7.11.1912"), the last word before it past
 // spaces and a mark between ("נולד 5/4/2018", "הררי חן • 5/4/2018"), or
-// the first word after it.
+// the first word after it. A word before it that ends in a geresh or
+// gershayim is Hebrew too: a weekday or number in letters ("ימים ב'-ד'
+// 6/9/2021-8/9/2021", Monday to Wednesday, September 6-8), read month
+// first when only the letters were looked at.
 func (p *parser) hebrewAround() bool {
 	s := p.s
 	if p.start > 0 {
@@ -68,13 +71,22 @@ func (p *parser) hebrewAround() bool {
 		if script.IsHebrewLetter(r) {
 			return true
 		}
-		if j := backOverMarks(s, p.start); j > 0 {
-			if r, _ := lastRune(s, j); script.IsHebrewLetter(r) {
-				return true
-			}
+		if j := backOverMarks(s, p.start); j > 0 && hebrewWordEndsAt(s, j) {
+			return true
 		}
 	}
 	r, _ := decode(s, overMarks(s, p.last))
+	return script.IsHebrewLetter(r)
+}
+
+// hebrewWordEndsAt reports whether s[:j] ends in a Hebrew letter, or in
+// one and a geresh or gershayim after it (ד', תשפ"ב's closing mark is
+// within the word).
+func hebrewWordEndsAt(s string, j int) bool {
+	r, n := lastRune(s, j)
+	if (script.IsGeresh(r) || script.IsGershayim(r)) && j-n > 0 {
+		r, _ = lastRune(s, j-n)
+	}
 	return script.IsHebrewLetter(r)
 }
 

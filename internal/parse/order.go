@@ -87,6 +87,14 @@ func yearWordDayFirst(fields []Field) bool {
 	return false
 }
 
+// dayFirstAround reports whether the text before a dateline read in free
+// text, or the first word after it, is of a custom that writes a numeric
+// date day first: Hebrew (see hebrewAround) or Cyrillic around it, or a
+// day-first language's word before it (see dayFirstWordBefore).
+func (p *parser) dayFirstAround() bool {
+	return p.list && (p.hebrewAround() || p.dayFirstWordBefore() || p.cyrillicAround())
+}
+
 // dayFirstWords are words of languages that write a numeric date day
 // first, which lead a date in prose there and in no English text: "A
 // partir del 6/12/2015", "le 06/12/2015", "vom 6.12.", "от 12/04/2025".

@@ -1263,7 +1263,7 @@ func (p *parser) finish() {
 	if di, _ := ambiguousPair(fields); di >= 0 && p.list {
 		// The text around settles the order of an ambiguous numeric
 		// date: looked at only for one.
-		around = p.hebrewAround() || p.dayFirstWordBefore() || p.cyrillicAround() || p.bylineAfter()
+		around = p.dayFirstAround() || p.bylineAfter()
 	}
 	settleOrder(fields, around)
 	settleLang(p.s, fields)

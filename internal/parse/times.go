@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/internal/layout"
 )
 
@@ -166,6 +168,9 @@ func clockRangeJoin(s string, i int) int {
 		return k
 	}
 	j := skipSpace(s, i)
+	if j > i && j+1 < len(s) && s[j] == 0xD7 {
+		return hebrewClockJoin(s, j)
+	}
 	e := latinWord(s, j)
 	if j == i || e == j || e >= len(s) || s[e] != ' ' || e-j > len("through") {
 		return -1
@@ -175,6 +180,32 @@ func clockRangeJoin(s string, i int) int {
 		return -1 // folded on the stack: most words after a number are none
 	}
 	return skipSpace(s, e)
+}
+
+// hebrewClockJoin returns the index after Hebrew's word that joins the
+// two times of a range at s[j], with the spaces after it, or -1: "until"
+// (עד, ועד) with "the hour" (השעה) after it or not, "to the hour" (לשעה),
+// or the prefix ל ("to") before the end's digits, glued or with a hyphen:
+// "בין השעה 17:00 לשעה 21:00", "בין השעות 08:30 ל-13:00", "19:00 עד
+// 22:00". The caller reads a clock after it, or no range.
+func hebrewClockJoin(s string, j int) int {
+	e := hebrewWord(s, j)
+	switch s[j:e] {
+	case "עד", "ועד":
+		k := skipSpace(s, e)
+		if strings.HasPrefix(s[k:], "השעה") {
+			return skipSpace(s, k+len("השעה"))
+		}
+		return k
+	case "לשעה":
+		return skipSpace(s, e)
+	case "ל":
+		if e < len(s) && s[e] == '-' {
+			e++
+		}
+		return e
+	}
+	return -1
 }
 
 // clockToWords are the Slavic words for "to" between two times, which
