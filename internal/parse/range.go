@@ -452,6 +452,11 @@ func skipUntilArticle(s string, j, e int) int {
 		articles = []string{"il", "na", "no"} // l'8 e il 9 ottobre; domingo, 24 de setembro, e na segunda
 	case foldEquals(w, "et"):
 		articles = []string{"le"} // le jeudi 25 et le vendredi 26 septembre
+	case w == "έως":
+		// έως την Τετάρτη 24 Σεπτεμβρίου: the accusative article before
+		// a weekday (feminine την or τη, Σάββατο's το, and τις before
+		// a plural day's number, "έως τις 24 Σεπτεμβρίου").
+		articles = []string{"την", "τη", "το", "τις"}
 	default:
 		return k
 	}
