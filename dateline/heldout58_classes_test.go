@@ -47,3 +47,52 @@ func TestGreekUntil(t *testing.T) {
 	}
 	assert.Contains(t, codes, dateline.CodeWeekday, "the end's weekday is checked: 24 September 2025 is a Wednesday")
 }
+
+// TestFromCivilAfterHebrew: a Hebrew date whose civil date, or range of
+// civil days, opens with a word for "from" (the fifty-eighth held-out
+// round's "Мемуна – 22 нисана (с вечера 29 апреля до захода солнца 30
+// апреля 2024 г.)"): Russian "с" and "с вечера", Ukrainian "з вечора",
+// French "du", English "from", as rangeStart reads them before a
+// dateline's first day. After "from the evening of" the Hebrew date is
+// the evening's, given from sunset, with nothing to warn of; after "from"
+// alone it is a day ahead of the civil day, warned as without the word;
+// and a civil day that is neither, an error. Russian's and Ukrainian's
+// sunset in the genitive, "до захода солнца", "до заката", "до заходу
+// сонця", ends a range as English's "to sunset" does. Before, the Hebrew
+// date was read alone, its year the nearest, and the civil range as
+// another dateline. After "from", a number that is no day and month
+// ("22 Nisan 5784 from 8 to 10 guests") leaves the Hebrew date alone, and
+// захода without the sun's word is no sunset.
+func TestFromCivilAfterHebrew(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Мемуна – 22 нисана (с вечера 29 апреля до захода солнца 30 апреля 2024 г.)", "22 нисана (с вечера 29 апреля до захода солнца 30 апреля 2024 г.)", "2024-04-29", "22 Nisan 5784"},
+		{"22 нисана (с вечера 29 апреля 2024 г.)", "22 нисана (с вечера 29 апреля 2024 г.)", "2024-04-29", "22 Nisan 5784"},
+		{"15 Нисана 5784 з вечора 22 квітня 2024 року", "15 Нисана 5784 з вечора 22 квітня 2024 року", "2024-04-22", "15 Nisan 5784"},
+		{"22 Nisan (from the evening of April 29 to April 30, 2024)", "22 Nisan (from the evening of April 29 to April 30, 2024)", "2024-04-29", "22 Nisan 5784"},
+		{"с вечера 29 апреля до заката 30 апреля 2024 года", "с вечера 29 апреля до заката 30 апреля 2024 года", "2024-04-29", "22 Nisan 5784"},
+		{"з вечора 29 квітня до заходу сонця 30 квітня 2024 року", "з вечора 29 квітня до заходу сонця 30 квітня 2024 року", "2024-04-29", "22 Nisan 5784"},
+		{"22 Nisan 5784 from 8 to 10 guests", "22 Nisan 5784", "2024-04-30", "22 Nisan 5784"},
+		{"29 апреля до захода в порт 30 апреля 2024 года", "30 апреля 2024 года", "2024-04-30", "22 Nisan 5784"},
+	})
+	for _, tc := range []struct {
+		in   string
+		code dateline.Code
+	}{
+		{"22 нисана (с 29 апреля по 30 апреля 2024 г.)", dateline.CodeAfterSunset},
+		{"22 Nisan (from April 29 to April 30, 2024)", dateline.CodeAfterSunset},
+		{"22 Nisan (du 29 avril au 30 avril 2024)", dateline.CodeAfterSunset},
+		{"22 нисана (с вечера 28 апреля 2024 г.)", dateline.CodeCalendar},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.in, tc.in[ms[0].Start:ms[0].End], "one dateline of both calendars")
+			var codes []dateline.Code
+			for _, p := range dateline.Check(tc.in, ref).Problems {
+				codes = append(codes, p.Code)
+			}
+			assert.Contains(t, codes, tc.code)
+		})
+	}
+}

@@ -176,6 +176,8 @@ func (p *parser) separator(i int) int {
 		return k // 27 Кислева 5786 (ввечері 17 грудня 2025)
 	} else if k := p.eveningBefore(i); k > i {
 		return k // 3 Tammuz 5784 (beginning the evening of July 8, 2024)
+	} else if k := p.civilFromAfterHebrew(i); k > i {
+		return k // 22 нисана (с вечера 29 апреля до захода солнца 30 апреля 2024 г.)
 	}
 	if k, las := atTime(p.s, i); k > i && p.dated() && (las || p.foreign()) {
 		return k // 28/09/2022 a las 10:39: Spanish's article says whose "a" it is
@@ -706,6 +708,36 @@ func (p *parser) eveningBefore(i int) int {
 	p.push(Field{Element: layout.Lit(s[p.last:j]), Start: p.last, End: j, Flags: Night | Begins})
 	p.last = j
 	return j
+}
+
+// civilFromAfterHebrew returns the index of the civil date after a word
+// for "from" (rangeStart's: Russian "с" and "с вечера", Ukrainian "з
+// вечора", French "du", English "from", ...) at s[i], after a Hebrew date
+// read without its civil one: "22 нисана (с вечера 29 апреля до захода
+// солнца 30 апреля 2024 г.)", "22 Nisan (from April 29 to April 30,
+// 2024)". The civil date, a range's start, is the Hebrew date's other
+// calendar, as it is without the word; after "from the evening of" the
+// Hebrew date is the evening's, as eveningBefore reads English's. A day
+// and a month must follow: "22 Nisan from 8 to 10" is no date. Or i.
+func (p *parser) civilFromAfterHebrew(i int) int {
+	s := p.s
+	if i >= len(s) || s[i] >= 0x80 && s[i] != 0xD0 && s[i] != 0xD1 || s[i] < 0x80 && !script.IsLatinLetter(rune(s[i])) {
+		return i // its words are Latin or Cyrillic: the cheap test first
+	}
+	if !p.dated() || !p.has(layout.HebrewMonth) || p.has(layout.Month) {
+		return i
+	}
+	k := rangeStart(s, i)
+	if k == i || !dayAndMonthAt(s, k) && !gregorianDateAt(s, afterWeekday(s, k)) {
+		return i
+	}
+	if j := skipSpace(s, latinWord(s, i)); j < k && (skipEvening(s, j) == k || eveningOf(s, j) == k) {
+		// "с вечера 29 апреля", from the evening of: the Hebrew date is
+		// the evening's, given from sunset as eveningBefore's.
+		p.push(Field{Element: layout.Lit(s[p.last:k]), Start: p.last, End: k, Flags: Night | Begins})
+		p.last = k
+	}
+	return k
 }
 
 // services are the names of the prayer services, in lower case, as a
