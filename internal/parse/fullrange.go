@@ -725,11 +725,14 @@ func commaPair(s string, k int) bool {
 // two ends of a range of whole dates; the others ("and", "et", "und")
 // list two days. Swedish's "till" and Danish's and Norwegian's "til" join
 // them as German's "bis" does ("onsdag den 20 september till fredag den
-// 22 september 2017").
+// 22 september 2017"), and Greek's "έως".
 var rangeToWords = map[string]bool{
 	"to": true, "through": true, "thru": true, "until": true, "bis": true, "au": true, "al": true, "hasta": true,
 	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true, "până": true, "pana": true,
 	"till": true, "til": true,
+	// Greek's έως (until): "από τη Δευτέρα 22 Σεπτεμβρίου έως την
+	// Τετάρτη 24 Σεπτεμβρίου", see skipUntilArticle.
+	"έως": true,
 }
 
 // evening reports whether the last field read is the words for the

@@ -452,6 +452,11 @@ func skipUntilArticle(s string, j, e int) int {
 		articles = []string{"il", "na", "no"} // l'8 e il 9 ottobre; domingo, 24 de setembro, e na segunda
 	case foldEquals(w, "et"):
 		articles = []string{"le"} // le jeudi 25 et le vendredi 26 septembre
+	case w == "έως":
+		// έως την Τετάρτη 24 Σεπτεμβρίου: the accusative article before
+		// a weekday (feminine την or τη, Σάββατο's το, and τις before
+		// a plural day's number, "έως τις 24 Σεπτεμβρίου").
+		articles = []string{"την", "τη", "το", "τις"}
 	default:
 		return k
 	}
@@ -478,7 +483,8 @@ func skipUntilArticle(s string, j, e int) int {
 // "sundown December 25 – sundown January 2", "Sunset, 4 April –
 // nightfall, 5 April" (the range's last day ends at nightfall); and "in
 // the evening" before a day, Russian "вечером" and Ukrainian "ввечері",
-// "увечері" ("27 Кислева 5786 (ввечері 17 грудня 2025)").
+// "увечері" ("27 Кислева 5786 (ввечері 17 грудня 2025)"), and their
+// sunsets (see cyrillicSunset).
 func skipEvening(s string, k int) int {
 	if k < len(s) && s[k]|0x20 == 'a' {
 		return abendDes(s, k)
@@ -499,6 +505,9 @@ func skipEvening(s string, k int) int {
 			if j := skipSpace(s, e); j > e {
 				return j
 			}
+		}
+		if j := cyrillicSunset(s, w, e); j > e {
+			return j
 		}
 	} else if foldEquals(w, "sunset") || foldEquals(w, "sundown") || foldEquals(w, "nightfall") {
 		// English's, with a comma as Wikipedia's tables write them:
@@ -531,6 +540,33 @@ func skipEvening(s string, k int) int {
 		}
 	}
 	return k
+}
+
+// cyrillicSunset returns the index of the day after Russian's and
+// Ukrainian's sunset in the genitive, w the word at s[...:e]: "заката",
+// "захода солнца", "заходу сонця" ("с вечера 29 апреля до захода солнца
+// 30 апреля 2024 г.", until sunset of April 30), as English's sunset ends
+// a range; or e. The words for the sun must follow захода and заходу,
+// which alone are any going-in.
+func cyrillicSunset(s, w string, e int) int {
+	j := skipSpace(s, e)
+	if j == e {
+		return e
+	}
+	if foldEquals(w, "заката") {
+		return j
+	}
+	if !foldEquals(w, "захода") && !foldEquals(w, "заходу") {
+		return e
+	}
+	e2 := latinWord(s, j)
+	if sun := s[j:e2]; !foldEquals(sun, "солнца") && !foldEquals(sun, "сонця") {
+		return e
+	}
+	if k := skipSpace(s, e2); k > e2 {
+		return k
+	}
+	return e
 }
 
 // abendDes returns the index after German's "Abend des" (the evening of)

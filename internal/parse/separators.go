@@ -176,6 +176,8 @@ func (p *parser) separator(i int) int {
 		return k // 27 Кислева 5786 (ввечері 17 грудня 2025)
 	} else if k := p.eveningBefore(i); k > i {
 		return k // 3 Tammuz 5784 (beginning the evening of July 8, 2024)
+	} else if k := p.cyrillicFromAfterHebrew(i); k > i {
+		return k // 22 нисана (с вечера 29 апреля до захода солнца 30 апреля 2024 г.)
 	}
 	if k, las := atTime(p.s, i); k > i && p.dated() && (las || p.foreign()) {
 		return k // 28/09/2022 a las 10:39: Spanish's article says whose "a" it is
@@ -701,11 +703,52 @@ func (p *parser) eveningBefore(i int) int {
 		}
 	}
 	if j == k || !gregorianDateAt(s, afterWeekday(s, j)) {
-		return i
+		return p.civilFromAfterHebrew(i) // 22 Nisan (from April 29 to April 30, 2024)
 	}
 	p.push(Field{Element: layout.Lit(s[p.last:j]), Start: p.last, End: j, Flags: Night | Begins})
 	p.last = j
 	return j
+}
+
+// civilFromAfterHebrew returns the index of the civil date after a word
+// for "from" (rangeStart's: Russian "с" and "с вечера", Ukrainian "з
+// вечора", French "du", English "from", ...) at s[i], after a Hebrew date
+// read without its civil one: "22 нисана (с вечера 29 апреля до захода
+// солнца 30 апреля 2024 г.)", "22 Nisan (from April 29 to April 30,
+// 2024)". The civil date, a range's start, is the Hebrew date's other
+// calendar, as it is without the word; after "from the evening of" the
+// Hebrew date is the evening's, as eveningBefore reads English's. A day
+// and a month must follow: "22 Nisan from 8 to 10" is no date. Or i.
+//
+// It is called where eveningBefore has found a Hebrew date without its
+// civil one before a Latin letter (the tests are made once), and by
+// cyrillicFromAfterHebrew before a Cyrillic one.
+func (p *parser) civilFromAfterHebrew(i int) int {
+	s := p.s
+	k := rangeStart(s, i)
+	if k == i || !dayAndMonthAt(s, k) && !gregorianDateAt(s, afterWeekday(s, k)) {
+		return i
+	}
+	if j := skipSpace(s, latinWord(s, i)); j < k && (skipEvening(s, j) == k || eveningOf(s, j) == k) {
+		// "с вечера 29 апреля", from the evening of: the Hebrew date is
+		// the evening's, given from sunset as eveningBefore's.
+		p.push(Field{Element: layout.Lit(s[p.last:k]), Start: p.last, End: k, Flags: Night | Begins})
+		p.last = k
+	}
+	return k
+}
+
+// cyrillicFromAfterHebrew is civilFromAfterHebrew before a Cyrillic letter,
+// after a Hebrew date without its civil one: "22 нисана (с вечера 29
+// апреля ...)", "15 Нисана 5784 з вечора 22 квітня 2024 року". Or i.
+func (p *parser) cyrillicFromAfterHebrew(i int) int {
+	if i >= len(p.s) || p.s[i] != 0xD0 && p.s[i] != 0xD1 {
+		return i // the cheap test first
+	}
+	if !p.dated() || !p.has(layout.HebrewMonth) || p.has(layout.Month) {
+		return i
+	}
+	return p.civilFromAfterHebrew(i)
 }
 
 // services are the names of the prayer services, in lower case, as a
