@@ -59,12 +59,7 @@ func (p *parser) repeatDate(j int) int {
 		!digits && !settleByRepeat(q.buf[:q.n], d, m, p.buf[day].Value, p.buf[month].Value) {
 		return j
 	}
-	for i := range q.n {
-		if f := q.buf[i]; f.Kind != layout.Literal {
-			f.Flags |= Repeat
-			p.add(f)
-		}
-	}
+	p.addRepeat(&q)
 	return e
 }
 
@@ -151,12 +146,7 @@ func (p *parser) repeatBracket(j int) int {
 	if n != 3 {
 		return j
 	}
-	for i := range q.n {
-		if f := q.buf[i]; f.Kind != layout.Literal {
-			f.Flags |= Repeat
-			p.add(f)
-		}
-	}
+	p.addRepeat(&q)
 	return e
 }
 
@@ -224,11 +214,17 @@ func (p *parser) repeatHebrew(j int) int {
 		q.buf[m].Value != p.buf[month].Value || q.buf[y].Value != p.buf[year].Value {
 		return j
 	}
+	p.addRepeat(&q)
+	return e
+}
+
+// addRepeat adds the fields of q, the reading of a date that repeats the
+// dateline's, but its literal text, marked Repeat.
+func (p *parser) addRepeat(q *parser) {
 	for i := range q.n {
 		if f := q.buf[i]; f.Kind != layout.Literal {
 			f.Flags |= Repeat
 			p.add(f)
 		}
 	}
-	return e
 }
