@@ -528,7 +528,7 @@ func sharedNames(example string, fields []parse.Field, elems []layout.Element) (
 // otherwise -1.
 func englishByCustom(example string, fields []parse.Field, elems []layout.Element) (int, string) {
 	dotted := dotBeforeMonth(example, fields)
-	if !dotted && !lowerDayFirst(example, fields, elems) {
+	if !dotted && !lowerDayFirst(fields, elems) {
 		return -1, ""
 	}
 	cands, first := uint64(1)<<len(layout.Langs())-1, -1
@@ -632,11 +632,11 @@ func occasionOverRange(elems []layout.Element) int {
 	return holiday
 }
 
-// lowerDayFirst reports whether the example writes a month's name after
+// lowerDayFirst reports whether an example writes a month's name after
 // its day, and every month and weekday name the parser took for
 // English's in lower case, where English capitalizes them ("2 april
 // 2024").
-func lowerDayFirst(example string, fields []parse.Field, elems []layout.Element) bool {
+func lowerDayFirst(fields []parse.Field, elems []layout.Element) bool {
 	day, lower := false, false
 	for i := range elems {
 		e := &elems[i]
