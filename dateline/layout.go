@@ -230,6 +230,12 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 				Start: f.Start, End: f.End, Message: "a layout writes any time of day, and " + quote(example[f.Start:f.End]) + " names one; write it as 12:00 pm"}}
 		}
 	}
+	if start, end, ok := parse.GluedMonth(r); ok {
+		// "December17, 2010" wrote "May23, 2024", which reads as no
+		// date.
+		return &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+			Message: quote(example[start:end]) + " glues the month's name to its day, which a layout would write for May as May23, no date; put a space between them"}}
+	}
 	if start, end, ok := dayOwnEnding(example, r); ok {
 		// "26סטן מײַ 2024" wrote "2סטן" for the 2nd, where Yiddish
 		// writes 2טן.

@@ -49,3 +49,19 @@ func TestOccasionErrorNamesItsYear(t *testing.T) {
 	}
 	assert.True(t, found, "%v", rep.Problems)
 }
+
+// TestGluedMonthLayout: a month's name glued to its day ("Friday,
+// December17, 2010", read since the fifty-fifth round) is no layout: it
+// would write May as "May23", which reads as no date (found by
+// FuzzFormat in CI, its seed kept). The dateline is read; LayoutOf and
+// Compile refuse it, and its Report.Layout is "".
+func TestGluedMonthLayout(t *testing.T) {
+	rep := dateline.Check("Friday, December17, 2010")
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, "2010-12-17", rep.Dateline.Time.Format("2006-01-02"))
+	assert.Empty(t, rep.Layout)
+	for _, l := range []string{"Friday, December17, 2010", "MArCh1 0000", "Posted December17, 2010"} {
+		_, err := dateline.Compile(l)
+		assert.ErrorIs(t, err, dateline.ErrLayout, l)
+	}
+}

@@ -247,12 +247,17 @@ func (c *readCache) reportLayout(r *parse.Result, t *parse.Template) string {
 // refuseWords refuses, in one pass that looks at no text but a byte
 // beside a field: a weekday said with Motzei or glued to a word before
 // it, an hour said by a word, a part of the day, a Hebrew month beside a
-// bracket, a day with a dash, colon or Hebrew letter after it.
+// bracket, a day with a dash, colon or Hebrew letter after it, a month
+// glued to its day.
 func mayRefuseWords(r *parse.Result) bool {
 	s := r.Input
 	for i := range r.Fields {
 		f := &r.Fields[i]
 		switch f.Kind {
+		case layout.Month:
+			if i+1 < len(r.Fields) && r.Fields[i+1].Kind == layout.Day && r.Fields[i+1].Start == f.End && f.Start < len(s) && (s[f.Start] < '0' || s[f.Start] > '9') {
+				return true // December17: see parse.GluedMonth
+			}
 		case layout.Day:
 			if e := f.End; e+1 < len(s) && (s[e] == 0xD7 || s[e] == '-' && s[e+1] >= 0x80 || s[e] == ':' && (s[e+1] == 'a' || s[e+1] == 'e')) {
 				return true // an ending of the day's own: see dayOwnEnding

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
@@ -256,6 +257,24 @@ func civilYear(s string, k, hy int) (Field, bool) {
 	return Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: j, End: e}, true
 }
 
+// secondGershayim returns the end of the year's numeral s[k:e] without a
+// gershayim that ends it after another: the year of ה׳תשס״ו" ends before
+// its quote, which closes a quotation (or is a layout's text, which a
+// year that wrote it read back as its own: FuzzLayoutRoundTrip), though
+// the numeral's reader takes a mark that ends a numeral as its own.
+func secondGershayim(s string, k, e int) int {
+	last, n := utf8.DecodeLastRuneInString(s[k:e])
+	if !script.IsGershayim(last) {
+		return e
+	}
+	for _, r := range s[k : e-n] {
+		if script.IsGershayim(r) {
+			return e - n
+		}
+	}
+	return e
+}
+
 // hebrewYearField reads a Hebrew year at k, in digits (3 or 4) or in Hebrew
 // letters: a numeral of at least 100, or a count of thousands alone (ה׳).
 func hebrewYearField(s string, k int) (Field, bool) {
@@ -269,7 +288,7 @@ func hebrewYearField(s string, k int) (Field, bool) {
 	if !ok {
 		return Field{}, false
 	}
-	e := k + n
+	e := secondGershayim(s, k, k+n)
 	if skipSpace(s, e) < len(s) && wordLeads(s, k) {
 		// A word of the tables whose letters are a numeral too, before
 		// what it leads: ש״פ משפטים (the Shabbat of a portion) is not

@@ -103,6 +103,9 @@ func compile(s string) (layout.Layout, *Error) {
 		if first == nil {
 			first = unshownError(&r)
 		}
+		if first == nil {
+			first = gluedMonthError(&r)
+		}
 		r = referenceReading(r)
 		elems = make([]layout.Element, 0, len(r.Fields)+2)
 		lit(r.Start)
@@ -123,6 +126,9 @@ func compile(s string) (layout.Layout, *Error) {
 			first = err
 		}
 		if err := unshownError(&r); err != nil && first == nil {
+			first = err
+		}
+		if err := gluedMonthError(&r); err != nil && first == nil {
 			first = err
 		}
 		lit(r.Start)
@@ -156,6 +162,31 @@ func unshownError(r *Result) *Error {
 	}
 	return &Error{Input: r.Input, Offset: start, Expected: "a numeric date that shows whether a day or month below 10 is written with a zero (01/02 or 1/2)",
 		Found: r.Input[start:end], Err: ErrLayout}
+}
+
+// gluedMonthError returns the error of a layout whose month's name is
+// glued to its day (see GluedMonth), or nil.
+func gluedMonthError(r *Result) *Error {
+	start, end, ok := GluedMonth(r)
+	if !ok {
+		return nil
+	}
+	return &Error{Input: r.Input, Offset: start, Expected: "a space between the month's name and its day (May 23, not May23)",
+		Found: r.Input[start:end], Err: ErrLayout}
+}
+
+// GluedMonth returns the span of a month's name glued to its day in r
+// ("December17", see gluedMonthDay), which no layout writes: read on a
+// page, the reader takes it for a full name of four letters or more only,
+// and a layout writes every month, "May23" too, which reads as no date.
+func GluedMonth(r *Result) (start, end int, ok bool) {
+	for i := 0; i+1 < len(r.Fields); i++ {
+		if f, g := &r.Fields[i], &r.Fields[i+1]; f.Kind == layout.Month && g.Kind == layout.Day && f.End == g.Start &&
+			f.Start < len(r.Input) && !isDigit(r.Input, f.Start) { // a name, not 20060102's 01
+			return f.Start, g.End, true
+		}
+	}
+	return 0, 0, false
 }
 
 // motzeiError returns the error of a layout with a weekday said with
