@@ -700,7 +700,7 @@ func betweenNumbers(s string, i, e int) bool {
 		j--
 	}
 	k := skipSpace(s, e)
-	return k > e && isDigit(s, j-1) && isDigit(s, k)
+	return k > e && j > 0 && isDigit(s, j-1) && isDigit(s, k) // ". ZA 0": a dot that opens the text (FuzzFindHTML)
 }
 
 // shabbatNight reads Shabbat's own name (see shabbatWord) before a civil
