@@ -32,25 +32,11 @@ func (p *parser) repeatDate(j int) int {
 	if !ok || q.full {
 		return j
 	}
-	d, m, y := -1, -1, -1
-	for i := range q.n {
-		if q.buf[i].Flags&RangeEnd != 0 {
-			return j // 19-20 settembre: a range, not the day again
-		}
-		switch q.buf[i].Kind {
-		case layout.Literal:
-		case layout.Day:
-			d = i
-		case layout.Month:
-			m = i
-		case layout.Year:
-			y = i
-		default:
-			return j // a weekday, a time: another dateline's
-		}
-	}
+	// 19-20 settembre: a range, not the day again; a weekday, a time:
+	// another dateline's.
+	d, m, y, found := q.dateFields(layout.Day, layout.Month, layout.Year)
 	digits := numericMonth(p.buf[month])
-	if d < 0 || m < 0 || y < 0 || digits == numericMonth(q.buf[m]) ||
+	if !found || digits == numericMonth(q.buf[m]) ||
 		q.buf[y].Value != p.buf[year].Value || q.buf[y].Form != p.buf[year].Form {
 		return j
 	}
@@ -193,24 +179,8 @@ func (p *parser) repeatHebrew(j int) int {
 	if !ok || q.full {
 		return j
 	}
-	d, m, y := -1, -1, -1
-	for i := range q.n {
-		if q.buf[i].Flags&RangeEnd != 0 {
-			return j
-		}
-		switch q.buf[i].Kind {
-		case layout.Literal:
-		case layout.HebrewDay:
-			d = i
-		case layout.HebrewMonth:
-			m = i
-		case layout.HebrewYear:
-			y = i
-		default:
-			return j // a weekday, a civil date: another dateline's
-		}
-	}
-	if d < 0 || m < 0 || y < 0 || q.buf[d].Value != p.buf[day].Value ||
+	d, m, y, found := q.dateFields(layout.HebrewDay, layout.HebrewMonth, layout.HebrewYear) // not a weekday, a civil date
+	if !found || q.buf[d].Value != p.buf[day].Value ||
 		q.buf[m].Value != p.buf[month].Value || q.buf[y].Value != p.buf[year].Value {
 		return j
 	}
@@ -227,4 +197,30 @@ func (p *parser) addRepeat(q *parser) {
 			p.add(f)
 		}
 	}
+}
+
+// dateFields returns the indices among q's fields of the day, month and
+// year of one calendar, of kinds day, month and year, and whether q read
+// that date alone: all three, with no range's end and no field of another
+// kind but literal text.
+func (q *parser) dateFields(day, month, year layout.Kind) (d, m, y int, ok bool) {
+	d, m, y = -1, -1, -1
+	for i := range q.n {
+		f := &q.buf[i]
+		if f.Flags&RangeEnd != 0 {
+			return d, m, y, false
+		}
+		switch f.Kind {
+		case layout.Literal:
+		case day:
+			d = i
+		case month:
+			m = i
+		case year:
+			y = i
+		default:
+			return d, m, y, false
+		}
+	}
+	return d, m, y, d >= 0 && m >= 0 && y >= 0
 }
