@@ -930,6 +930,12 @@ func hasMarks(s string) bool {
 }
 
 // qualify reads an Adar qualifier after the name in s, if there is one.
+// clockAfter reports whether s[end:] goes on as an hour's minutes (":38",
+// ".38"): the digit before it is an hour ("24 Adar 2:38PM"), not Adar II.
+func clockAfter(s string, end int) bool {
+	return end+1 < len(s) && (s[end] == ':' || s[end] == '.') && script.IsDigit(s[end+1])
+}
+
 func qualify(s string, name *MonthName) {
 	i := name.Len
 	// At least one space or dash, except before a digit (Adar1).
@@ -971,7 +977,7 @@ func qualify(s string, name *MonthName) {
 				continue
 			}
 		}
-		if !script.WordEnds(s, end) || digit && end < len(s) && script.IsDigit(s[end]) {
+		if !script.WordEnds(s, end) || digit && (end < len(s) && script.IsDigit(s[end]) || clockAfter(s, end)) {
 			continue
 		}
 		name.Qualified = true

@@ -435,6 +435,9 @@ func TestMatchMonthAdar(t *testing.T) {
 		{"Adar 1, 5784", Adar, Hebcal, AdarDigit, false, true, 6, 4},
 		{"Adar 15, 5784", Adar, Hebcal, AdarDefault, false, false, 4, 4}, // a day, not a qualifier
 		{"Adar 2024", Adar, Hebcal, AdarDefault, false, false, 4, 4},
+		{"Adar 2:38PM", Adar, Hebcal, AdarDefault, false, false, 4, 4}, // an hour, not a qualifier
+		{"Adar 1.05", Adar, Hebcal, AdarDefault, false, false, 4, 4},
+		{"Adar 2.", AdarII, Hebcal, AdarDigit, false, true, 6, 4},
 		{"Adar III", Adar, Hebcal, AdarDefault, false, false, 4, 4},
 		{"Adar Is", Adar, Hebcal, AdarDefault, false, false, 4, 4},
 		{"Adar Ia", Adar, Hebcal, AdarDefault, false, false, 4, 4},
