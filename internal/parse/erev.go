@@ -132,3 +132,48 @@ func roshChodeshIndex() map[int]int {
 	})
 	return rcIndex
 }
+
+// nightOccasion reads a word for the night and an occasion's name after
+// it: "Leil Shavuot 5784", "ליל פסח תשפ״ב", "בליל יום הכיפורים", "the
+// night of Pesach 5782", "on the evening of Yom Kippur". An occasion's
+// night is the evening that begins its first day: the Holiday field is
+// marked Night, as "the first night of Pesach" is (see numberedOccasion),
+// and its day is the civil day of that evening. The words were skipped and
+// the occasion's day read, a civil day late, with nothing said. "Eve of"
+// is Erev (see erevOccasion); a weekday after Leil is its evening (Leil
+// Shabbat: see weekdays).
+func (p *parser) nightOccasion(i int) (int, bool) {
+	s := p.s
+	w, e, ok := p.wordAt(i)
+	if !ok || p.has(layout.Holiday) {
+		return i, false
+	}
+	switch {
+	case w.kind == wLeil:
+	case w.kind == wNight && !foldEquals(s[i:e], "eve"):
+		k := skipSpace(s, e)
+		o := matchWord(s, k, "of")
+		if k == e || o == k {
+			return i, false
+		}
+		e = o
+	default:
+		return i, false
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i, false
+	}
+	if n, _, ok := wordAt(s, k); ok && n.kind == wWeekday {
+		return i, false
+	}
+	idx, end, ok := oneOccasion(s, k)
+	if !ok {
+		return i, false
+	}
+	f := occasionField(s, layout.Holiday, idx, k, end)
+	f.Flags |= Night
+	p.add(f)
+	p.occasionYear(false)
+	return p.last, true
+}

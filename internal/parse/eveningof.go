@@ -86,6 +86,9 @@ func LeadingEvening(r *Result) bool {
 			if nightOfDate(r.Input, k) > k {
 				return true // בליל ה-4 בפברואר 1997
 			}
+			if leilOccasion(r.Input, k) {
+				return true // ליל פסח
+			}
 		}
 		e := latinWord(s, k)
 		if e == k {
@@ -96,7 +99,7 @@ func LeadingEvening(r *Result) bool {
 		if skipEvening(s, k) > k {
 			return true
 		}
-		if w, _, ok := wordAt(s, k); ok && w.kind == wNight {
+		if w, _, ok := wordAt(s, k); ok && w.kind == wNight || leilOccasion(r.Input, k) {
 			return true
 		}
 		if _, ok := sunsetWord(s, k); ok {
@@ -105,4 +108,18 @@ func LeadingEvening(r *Result) bool {
 		k = e
 	}
 	return false
+}
+
+// leilOccasion reports whether a word for the night of Leil's kind at
+// s[k] is followed by an occasion's name, as nightOccasion reads it
+// ("Leil Shavuot", "ליל פסח"): the night that begins the occasion. Before
+// a weekday the words are the weekday's (ליל שישי, אור ליום שישי).
+func leilOccasion(s string, k int) bool {
+	w, e, ok := wordAt(s, k)
+	if !ok || w.kind != wLeil {
+		return false
+	}
+	j := skipSpace(s, e)
+	_, _, ok = oneOccasion(s, j)
+	return ok && j > e
 }

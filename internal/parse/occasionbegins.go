@@ -112,6 +112,9 @@ var beginsEvening = [...]string{
 	"się",
 	"soir du", "soir de", "dans la soirée du", "dans la soirée de", "au soir du",
 	"evening of", "the evening of", "at sunset on", "at sundown on",
+	// "Kristallnacht, the night of November 9, 1938": the night that
+	// begins on the evening of the date.
+	"night of", "the night of",
 	// "Lag B'Omer begins at sundown on Saturday, May 25, 2024 and ends
 	// in the evening on Sunday, May 26, 2024": "in the evening" and its
 	// "on" or "of" before the day, where it was no join and the end a

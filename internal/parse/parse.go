@@ -1057,6 +1057,9 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 				// dateline, whose day is the evening (LeadingEvening).
 				return k, true
 			}
+			if k, ok := p.nightOccasion(i); ok {
+				return k, true // Leil Shavuot, ליל פסח
+			}
 		}
 		return p.weekdays(i)
 	case wRosh:
@@ -1090,6 +1093,9 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		}
 		return p.occasion(i)
 	case wNight:
+		if k, ok := p.nightOccasion(i); ok {
+			return k, true // the night of Pesach
+		}
 		return p.erevOccasion(i) // Eve of Yom Kippur
 	case wEra:
 		return p.era(i, e)

@@ -159,10 +159,13 @@ func latinStartKeys() ([]string, map[string]bool) {
 			keys = append(keys, k)
 		}
 	}
-	// "Eve of Yom Kippur 5785": English's Erev, which erevOccasion reads
-	// (a word of the tables that starts no phrase of its own, added
-	// first, as add keeps a key's first answer).
-	add("eve", true)
+	// "Eve of Yom Kippur 5785": English's Erev, which erevOccasion reads,
+	// and "night of Pesach 5782", which nightOccasion reads (words of the
+	// tables that start no phrase of their own, added first, as add keeps
+	// a key's first answer).
+	for _, k := range []string{"eve", "night", "nite", "evening"} {
+		add(k, true)
+	}
 	for k, w := range latinWords {
 		if j := strings.IndexByte(k, '-'); j > 0 && startsPhrase(w.kind) {
 			add(k[:j], true)
