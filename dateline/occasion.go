@@ -81,11 +81,50 @@ func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
 		if d.IsZero() {
 			return hebrew.Date{}, false
 		}
+		if shift == 0 {
+			d = rv.occasionWeekday(d)
+		}
 		if yearShift == 0 || d.AddDays(yearShift).Year == hy {
 			return d, true
 		}
 	}
 	return hebrew.Date{}, false
+}
+
+// occasionWeekday returns the day of the occasion that begins on day
+// first on which falls the weekday the dateline names with it, and no day
+// or month: "Shabbat Chanukah 5785" is the Saturday of Chanukah, 27
+// Kislev, "Erev Shabbos Chanukah" its Friday, "Monday, Pesach 5784" the
+// Monday of Pesach. It was the occasion's first day, with a weekday error
+// on a right page. An occasion has each weekday once in its first week;
+// the first day itself, a day past the occasion, or a weekday that two of
+// its days have (Sukkot with Shemini Atzeret) leaves first as it is, for
+// the weekday's check to judge. A weekday's evening (Motzei Shabbat
+// Chanukah) is left alone too: its Hebrew date is the next day's.
+func (rv *resolver) occasionWeekday(first hebrew.Date) hebrew.Date {
+	f := &rv.f
+	if !f.hasW || f.night || f.weekday.Flags&parse.Night != 0 || f.holiday.Flags&(parse.Counted|parse.Night) != 0 ||
+		f.hasGDay || f.hasHDay || f.hasGMonth || f.hasHMonth || first.Weekday() == f.civilW {
+		return first
+	}
+	name := rv.occasionName()
+	found := hebrew.Date{}
+	for k := 1; k < maxOccasionDays; k++ {
+		d := first.AddDays(k)
+		if d.IsZero() || rv.occasionSchedules(d, name) == 0 {
+			break
+		}
+		if d.Weekday() == f.civilW {
+			if !found.IsZero() {
+				return first // two days of that weekday
+			}
+			found = d
+		}
+	}
+	if found.IsZero() {
+		return first
+	}
+	return found
 }
 
 // checkOccasionTwice warns of an occasion named with a Gregorian year
