@@ -1041,6 +1041,15 @@ func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday 
 		itoa(hy)+" is a leap year with two Adars, and nothing in the dateline says which; it was read as "+which+" (write Adar I or Adar II)")
 }
 
+// sentenceWhere says where the sentence names the year a match of Find
+// took: before it or after it.
+func (rv *resolver) sentenceWhere() string {
+	if rv.o.sentenceAfter {
+		return " after it"
+	}
+	return " before it"
+}
+
 // yearInferred says which year was taken for a dateline that names none.
 func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	f := &rv.f
@@ -1049,8 +1058,10 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	ref := dateText(rv.reference().Date())
 	if f.hasGMonth && rv.o.sentenceYear != 0 {
 		s, e = f.gSpan()
-		msg := "the text names no year; its sentence names " + itoa(rv.o.sentenceSaid) + " before it"
-		if rv.o.sentenceYear != rv.o.sentenceSaid {
+		msg := "the text names no year; its sentence names " + itoa(rv.o.sentenceSaid) + rv.sentenceWhere()
+		if rv.o.sentenceYear != rv.o.sentenceSaid && rv.o.sentenceAfter {
+			msg += ", before whose date its month comes in " + itoa(rv.o.sentenceYear) // December 28 ... January 3, 2026
+		} else if rv.o.sentenceYear != rv.o.sentenceSaid {
 			msg += ", after whose date its month comes in " + itoa(rv.o.sentenceYear) // December 28, 2025 ... January 3
 		}
 		rv.add(CodeYearInferred, Info, s, e, msg)
@@ -1058,7 +1069,7 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	}
 	if _, ok := rv.sentenceHebrewYear(); ok {
 		s, e = f.hSpan()
-		rv.add(CodeYearInferred, Info, s, e, "the text names no year; its sentence names "+itoa(rv.o.sentenceSaid)+" before it, in which the day falls in "+itoa(c.hy))
+		rv.add(CodeYearInferred, Info, s, e, "the text names no year; its sentence names "+itoa(rv.o.sentenceSaid)+rv.sentenceWhere()+", in which the day falls in "+itoa(c.hy))
 		return
 	}
 	which, within := " is the most recent", ", up to six months after "+ref

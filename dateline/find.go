@@ -3,6 +3,7 @@ package dateline
 import (
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
+	"time"
 )
 
 // MaxMatches is the most matches Find returns; text with more datelines
@@ -84,6 +85,9 @@ func find(text string, from int, o *options) []Match {
 		}
 		if ro == o {
 			ro = prev.yearFor(text, &r, o)
+		}
+		if ro == o {
+			ro = nextYearFor(text, &r, o)
 		}
 		r = withEveningBefore(text, r, last)
 		last = r.End
@@ -170,6 +174,101 @@ func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options 
 		so.sentenceYear++
 	}
 	return &so
+}
+
+// maxMatchTail is how far past maxSentenceGap nextYearFor reads for the
+// match there to end: a dateline with its year fits in it, and a match
+// that reaches it may go on past it and is not taken.
+const maxMatchTail = 120
+
+// nextYearFor returns the options for match r, a date without a year of
+// either calendar and without one of its sentence before it, whose
+// sentence goes on to a match that states its Gregorian year: that year,
+// as yearFor takes the year of a match before, or the year before it
+// where r's month comes more than half a year after the later match's
+// ("December 28 ... January 3, 2026"). "Jeudi 28 mai au soir, vendredi
+// 29 et samedi 30 mai 2009" was May 28 of the year nearest the
+// reference, "Adar 21, will be celebrated on February 22, 2022" and "25.
+// kisleva (v roku 2019 to pripadá na 23. decembra)" the Hebrew date of
+// the coming year, with only an info. A weekday r names must fall on its
+// day in that year, or the year is not taken. Elsewhere it returns o.
+func nextYearFor(text string, r *parse.Result, o *options) *options {
+	month, hebrewDate := 0, false
+	day, weekday := 0, -1
+	for i := range r.Fields {
+		switch f := &r.Fields[i]; f.Kind {
+		case layout.Year, layout.HebrewYear, layout.Holiday, layout.Portion:
+			return o
+		case layout.Month:
+			month = f.Value
+		case layout.Day:
+			day = f.Value
+		case layout.HebrewMonth:
+			hebrewDate = true
+		case layout.Weekday:
+			if f.Shift == 0 && f.Flags&parse.Night == 0 {
+				weekday = f.Value
+			}
+		}
+	}
+	if month == 0 && !hebrewDate {
+		return o
+	}
+	y, m := laterYear(text, r.End)
+	if y == 0 {
+		return o
+	}
+	said := y
+	if month != 0 && month > m && month-m > 6 {
+		y--
+	}
+	if month != 0 && day != 0 && weekday >= 0 &&
+		int(time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).Weekday()) != weekday {
+		return o
+	}
+	so := *o
+	so.sentenceYear, so.sentenceSaid, so.sentenceAfter = y, said, true
+	return &so
+}
+
+// laterYear returns the Gregorian year and month of the next match of
+// Find after text[from] in its sentence, within maxSentenceGap, that
+// states them, or reads its year at its sentence's (see
+// withSentenceYear); or 0s.
+func laterYear(text string, from int) (year, month int) {
+	reach := min(len(text), from+maxSentenceGap)
+	cut := min(len(text), reach+maxMatchTail)
+	if !hasYearDigits(text[from:cut]) {
+		return 0, 0 // the cheap first test: most text after a match has no year
+	}
+	for n := range parse.AllFrom(text[:cut], from) {
+		if n.Start > reach || n.End >= cut && cut < len(text) || !parse.SameSentence(text, from, n.Start) {
+			return 0, 0
+		}
+		if y, ok := withSentenceYear(text, n); ok && y.Start >= from {
+			n = y
+		}
+		var d datedMatch
+		d.note(&n)
+		return d.year, d.month
+	}
+	return 0, 0
+}
+
+// hasYearDigits reports whether s has four digits in a row, as a year
+// that a match states has.
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // notADate reports whether match r, found in free text, is numbers that

@@ -108,6 +108,9 @@ type options struct {
 	// sentenceSaid is that year as the sentence says it: sentenceYear,
 	// or the Hebrew year it is in ("In 5784, Purim falls on March 24").
 	sentenceSaid int
+	// sentenceAfter says the sentence names its year after the match
+	// (see nextYearFor), not before it.
+	sentenceAfter bool
 }
 
 type schedule uint8

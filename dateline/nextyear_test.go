@@ -1,0 +1,53 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// A date without a year whose sentence goes on to a date that states its
+// year is of that year, as one after such a date is: "Jeudi 28 mai au
+// soir, vendredi 29 et samedi 30 mai 2009" was May 28 of the year nearest
+// the reference.
+func TestYearLaterInSentence(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, first, day, heb string }{
+		{"Jeudi 28 mai au soir, vendredi 29 et samedi 30 mai 2009", "Jeudi 28 mai au soir", "2009-05-28", "6 Sivan 5769"},
+		{"začína 25. kisleva (v roku 2019 to pripadá na 23. decembra)", "25. kisleva", "2019-12-23", "25 Kislev 5780"},
+		{"beginning at sundown following the 5th of Sivan and lasting until nightfall of the 7th of Sivan (June 11-13, 2024)", "5th of Sivan", "2024-06-11", "5 Sivan 5784"},
+		// A month more than half a year after the later one's is of the
+		// year before.
+		{"From December 28 to the end of the week of January 3, 2026 we are closed.", "December 28", "2025-12-28", "8 Tevet 5786"},
+		{"On Sunday, May 5 we celebrate, as we did on May 5, 2019.", "Sunday, May 5", "2019-05-05", "30 Nisan 5779"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.NotEmpty(t, ms)
+			m := ms[0]
+			assert.Equal(t, tc.first, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			if assert.NotEmpty(t, m.Problems) {
+				assert.Equal(t, dateline.CodeYearInferred, m.Problems[len(m.Problems)-1].Code)
+				assert.Contains(t, m.Problems[len(m.Problems)-1].Message, "after it")
+			}
+		})
+	}
+	// Another sentence's year, a weekday the year does not have, or a
+	// date that states its own year: the year is not taken.
+	for _, tc := range []struct{ text, day string }{
+		{"We meet on March 3. The next meeting is on April 5, 2021.", "2027-03-03"},
+		{"On Monday, May 5 we celebrate, as we did on May 5, 2019.", "2025-05-05"},
+		{"On May 5, 2024 we celebrate, as we did on May 5, 2019.", "2024-05-05"},
+	} {
+		ms := dateline.Find(tc.text, ref)
+		if assert.NotEmpty(t, ms, tc.text) {
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly), tc.text)
+		}
+	}
+}
