@@ -99,12 +99,17 @@ func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
 // on a right page. An occasion has each weekday once in its first week;
 // the first day itself, a day past the occasion, or a weekday that two of
 // its days have (Sukkot with Shemini Atzeret) leaves first as it is, for
-// the weekday's check to judge. A weekday's evening (Motzei Shabbat
-// Chanukah) is left alone too: its Hebrew date is the next day's.
+// the weekday's check to judge. After a weekday's evening (Motzei
+// Shabbat Chanukah, Saturday night) the Hebrew date is the next day's, on
+// which the weekday after it falls.
 func (rv *resolver) occasionWeekday(first hebrew.Date) hebrew.Date {
 	f := &rv.f
-	if !f.hasW || f.night || f.weekday.Flags&parse.Night != 0 || f.holiday.Flags&(parse.Counted|parse.Night) != 0 ||
-		f.hasGDay || f.hasHDay || f.hasGMonth || f.hasHMonth || first.Weekday() == f.civilW {
+	want := f.civilW
+	if f.weekday.Flags&parse.Night != 0 {
+		want = (want + 1) % 7 // Motzei Shabbat Chanukah: Sunday's Hebrew date
+	}
+	if !f.hasW || f.holiday.Flags&(parse.Counted|parse.Night) != 0 ||
+		f.hasGDay || f.hasHDay || f.hasGMonth || f.hasHMonth || first.Weekday() == want {
 		return first
 	}
 	name := rv.occasionName()
@@ -114,7 +119,7 @@ func (rv *resolver) occasionWeekday(first hebrew.Date) hebrew.Date {
 		if d.IsZero() || rv.occasionSchedules(d, name) == 0 {
 			break
 		}
-		if d.Weekday() == f.civilW {
+		if d.Weekday() == want {
 			if !found.IsZero() {
 				return first // two days of that weekday
 			}
