@@ -51,3 +51,21 @@ func TestYearLaterInSentence(t *testing.T) {
 		}
 	}
 }
+
+// A line that opens with a capital joining word ("The", "On") opens a
+// sentence: its date is not the other calendar of the line before's
+// ("... December 23, 2019)\nThe 24 Teves farbrengen" was one dateline
+// with a calendar error), while a masthead on two lines is one.
+func TestLineOpensSentence(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	ms := dateline.Find("It fell on December 23, 2019)\nThe 24 Teves farbrengen was held.", ref)
+	if assert.Len(t, ms, 2) {
+		assert.Equal(t, "December 23, 2019", ms[0].Report.Input)
+		assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+		assert.Equal(t, "24 Teves", ms[1].Report.Input)
+	}
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Saturday, March 2nd\n22 Adar I 5784", "Saturday, March 2nd\n22 Adar I 5784", "2024-03-02", "22 Adar I 5784"},
+		{"Saturday, March 2nd\nthe 22nd of Adar I 5784", "Saturday, March 2nd\nthe 22nd of Adar I 5784", "2024-03-02", "22 Adar I 5784"},
+	})
+}

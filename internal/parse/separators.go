@@ -500,6 +500,14 @@ func (p *parser) endsLine(j int) bool {
 	if !p.dated() {
 		return false
 	}
+	if c := p.s[j]; c-'A' < 26 && j+1 < len(p.s) && p.s[j+1]-'a' < 26 {
+		// A line that opens with a capital joining word opens a
+		// sentence ("... 23. decembra)\nThe 24 Teves farbrengen"): its
+		// date is the sentence's, not the other calendar of this one.
+		if w, _, ok := p.wordAt(j); ok && w.kind == wJoin {
+			return true
+		}
+	}
 	// A line that starts with a word no phrase starts with, as most do
 	// ("Home | News"), is read no further: run would stop at it too.
 	if c := p.s[j]; script.Class[c]&script.ClassLetter != 0 {
