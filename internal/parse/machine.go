@@ -691,6 +691,28 @@ func (p *parser) noon(i, e int, w word) (int, bool) {
 	return p.last, true
 }
 
+// twelveNoon reads "12 noon", "12 midnight", "12:00 noon", as event pages
+// write the hour that a.m. and p.m. do not say plainly, as noon reads the
+// word alone: an hour whose text names it. The digits ending at e were
+// read as a day, and the word failed the dateline ("expected a month
+// name").
+func (p *parser) twelveNoon(i, e int) (int, bool) {
+	s := p.s
+	if strings.HasPrefix(s[e:], ":00") {
+		e += len(":00")
+	}
+	k := skipSpace(s, e)
+	w, we, ok := p.wordAt(k)
+	if k == e || !ok || w.kind != wNoon || p.has(layout.Hour) {
+		return i, false
+	}
+	f := Field{Value: int(w.value), Start: i, End: we}
+	f.Kind, f.Form, f.Text, f.Of = layout.Hour, layout.Hour24, s[i:we], w.value
+	p.add(f)
+	p.zones(p.last)
+	return p.last, true
+}
+
 // colonDate reads a date written year first with colons, as EXIF writes
 // it: 2012:08:03.
 func (p *parser) colonDate(i int) (int, bool) {

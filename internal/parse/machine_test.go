@@ -79,7 +79,8 @@ func TestParseMachine(t *testing.T) {
 }
 
 // TestParseMachineNoon: noon and midnight are the hour, written as the
-// word, after a date; alone they are not a dateline.
+// word, or after 12, after a date; alone, or after another hour, they are
+// not a dateline.
 func TestParseMachineNoon(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -88,6 +89,11 @@ func TestParseMachineNoon(t *testing.T) {
 		{"November 19, 2014 at noon", 12},
 		{"December 13, 2014 at midnight", 0},
 		{"December 13, 2014 MIDNIGHT", 0},
+		// "12 noon", as event pages write it: the hour with its word.
+		{"September 28, 2022, 12 noon", 12},
+		{"September 28, 2022 at 12 Noon", 12},
+		{"Friday, March 1, 2024, 12:00 noon", 12},
+		{"Friday, March 1, 2024, 12 midnight", 0},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			r, err := parse.Parse(tc.in)
@@ -98,7 +104,7 @@ func TestParseMachineNoon(t *testing.T) {
 			assert.Equal(t, tc.in[h.Start:h.End], h.Text, "the word")
 		})
 	}
-	for _, in := range []string{"noon", "at midnight", "noon March 2, 2024"} {
+	for _, in := range []string{"noon", "at midnight", "noon March 2, 2024", "12 noon", "March 2, 2024, 11 noon", "March 2, 2024, 12:30 noon"} {
 		_, err := parse.Parse(in)
 		assert.ErrorIs(t, err, parse.ErrSyntax, in)
 	}

@@ -1143,6 +1143,11 @@ func (p *parser) number(i int) (int, bool) {
 	if k, ok := p.machineNumber(i, e, digits); ok {
 		return k, true
 	}
+	if v == 12 && digits == 2 && e+len(" noon") <= len(s) && p.dated() {
+		if k, ok := p.twelveNoon(i, e); ok {
+			return k, true // 12 noon, 12:00 midnight
+		}
+	}
 	if digits <= 2 && e+12 <= len(s) && (s[e] >= 'a' || s[e] == '.' || s[e] == 0xC2) && p.dated() {
 		if k, ok := p.omerDay(i, v, e); ok {
 			return k, true // 33rd day of the Omer, 33. Tag des Omer
