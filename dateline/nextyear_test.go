@@ -69,3 +69,29 @@ func TestLineOpensSentence(t *testing.T) {
 		{"Saturday, March 2nd\nthe 22nd of Adar I 5784", "Saturday, March 2nd\nthe 22nd of Adar I 5784", "2024-03-02", "22 Adar I 5784"},
 	})
 }
+
+// A time that ends a line after other numbers of it is that line's, not
+// the time of the date on the next: "10:00 a.m. until 12:00 p.m.\nTuesday,
+// April 23, 2024" was 10 am of April 23.
+func TestClockEndsLine(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	text := "Sunday, March 3, 2024 from 10:00 a.m. until 12:00 p.m.\nTuesday, April 23, 2024 | 15 Nisan 5784\n" +
+		"Friday, March 1, 2024 | 7:00 PM\nSunday, March 3, 2024\n" +
+		"Friday, March 8, 2024, 5 to 7\nSunday, March 10, 2024\n"
+	ms := dateline.Find(text, ref)
+	var got []string
+	for _, m := range ms {
+		s := m.Dateline.Time.Format(time.DateOnly)
+		if m.Dateline.HasTime {
+			s = m.Dateline.Time.Format("2006-01-02 15:04")
+		}
+		got = append(got, s)
+	}
+	assert.Equal(t, []string{"2024-03-03 10:00", "2024-04-23", "2024-03-01 19:00", "2024-03-03", "2024-03-08", "2024-03-10"}, got)
+	// A time that opens its line, or follows a label, is the next line's
+	// date's, as sites print a time above its date.
+	checkTimes(t, ref, []struct{ text, want string }{
+		{"Updated: 10:39 AM\nSept 28, 2022", "2022-09-28 10:39"},
+		{"10:39 AM\nSeptember 28, 2022", "2022-09-28 10:39"},
+	})
+}

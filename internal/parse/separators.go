@@ -498,7 +498,7 @@ func itemSeparator(s string, i int) bool {
 // its own, not the other calendar of the next line's day).
 func (p *parser) endsLine(j int) bool {
 	if !p.dated() {
-		return false
+		return p.clockEndsLine()
 	}
 	if c := p.s[j]; c-'A' < 26 && j+1 < len(p.s) && p.s[j+1]-'a' < 26 {
 		// A line that opens with a capital joining word opens a
@@ -540,6 +540,25 @@ func (p *parser) endsLine(j int) bool {
 	return both || !day
 }
 
+// clockEndsLine reports whether a time of day read so far, with no date,
+// ends its line after other numbers of that line: "Friday, March 1, 2024
+// from 7 to 9 pm" ends with the end of a range of hours, which took the
+// next line's date ("9 pm\nFriday, March 8, 2024" was 9 pm of March 8),
+// as "10:00 a.m. until 12:00 p.m." took the next event's. A time that
+// opens its line, or follows a label ("Updated: 10:39 AM"), goes on to
+// the date on the next, as sites print a time above its date.
+func (p *parser) clockEndsLine() bool {
+	if !p.has(layout.Hour) {
+		return false
+	}
+	for k := p.start - 1; k >= 0 && p.s[k] != '\n'; k-- {
+		if isDigit(p.s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // endsItem reports whether the item separator before k ends the dateline
 // read so far, because what follows it, up to the next item separator, is
 // the next item of a list rather than the rest of this dateline. Nothing
@@ -566,6 +585,7 @@ func (p *parser) endsItem(k int) bool {
 	var q parser
 	q.init(p.s)
 	q.item = true
+	q.list = p.list // a line break ends the side as it ends the dateline
 	q.run(k, false)
 	fs := q.fields()
 	var gregorian, hebrewDate bool // a date of each calendar before any repetition
