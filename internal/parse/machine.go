@@ -412,6 +412,40 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 	return p.last, true
 }
 
+// hourRange reads, after a date with its day, a range of hours without
+// minutes whose end has AM or PM: "Friday, March 1, 2024, 7-9 pm", "7 to
+// 9 PM". The start takes the end's AM or PM where it is in the end's half
+// of the day (see clockRange). The digits were read as a day, and the AM
+// or PM failed the dateline ("expected a month name, found pm").
+func (p *parser) hourRange(i, e int) (int, bool) {
+	s := p.s
+	h, _, digits := number(s, i)
+	if h < 1 || h > 12 || p.has(layout.Hour) {
+		return i, false
+	}
+	k := clockRangeJoin(s, e)
+	if k < 0 {
+		return i, false
+	}
+	eh, ee, ed := number(s, k)
+	if ed == 0 || ed > 2 || eh < 1 || eh > 12 {
+		return i, false
+	}
+	if _, ok := ampmAt(s, skipSpace(s, ee)); !ok {
+		return i, false
+	}
+	m := p.mark()
+	hour := Field{Value: h, Start: i, End: e}
+	hour.Kind, hour.Form = layout.Hour, hourForm(false, digits, s[i])
+	p.add(hour)
+	p.clockRange(p.n-1, false)
+	if !p.has(layout.AMPM) && p.buf[p.n-1].Flags&RangeEnd == 0 {
+		p.reset(m)
+		return i, false
+	}
+	return p.last, true
+}
+
 // hoursWords are the words that say a number after a date is an hour of
 // the 24-hour clock, as Spanish and Portuguese pages write it: 20 hs.,
 // 20 hrs, 20 horas; and German, Dutch, Hungarian and Serbian: um 19 Uhr,

@@ -160,3 +160,37 @@ func TestAllMachine(t *testing.T) {
 		})
 	}
 }
+
+// TestParseHourRange: a range of hours without minutes after a date with
+// its day, whose end has AM or PM, is a time; the start takes the end's
+// half of the day where it is in it (see clockRange).
+func TestParseHourRange(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		hour   int
+		twelve bool // the start is on the 12-hour clock, with the end's AM or PM
+	}{
+		{"Friday, March 1, 2024, 7-9 pm", 7, true},
+		{"Friday, March 1, 2024 7 to 9 PM", 7, true},
+		{"Friday, March 1, 2024, 11-1 PM", 11, false},
+		{"Sunday 3 March 2024, 10-12 pm", 10, false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r, err := parse.Parse(tc.in)
+			require.NoError(t, err)
+			h, ok := r.Get(layout.Hour)
+			require.True(t, ok)
+			assert.Equal(t, tc.hour, h.Value)
+			assert.Equal(t, tc.twelve, h.Form == layout.Hour12 || h.Form == layout.Hour12Pad)
+		})
+	}
+	// A day range, and hours without AM or PM, are no range of hours.
+	for _, in := range []string{"March 7-9, 2024", "1-3 March 2024"} {
+		r, err := parse.Parse(in)
+		require.NoError(t, err, in)
+		_, ok := r.Get(layout.Hour)
+		assert.False(t, ok, in)
+	}
+	_, err := parse.Parse("Friday, March 1, 2024, 7-9")
+	assert.Error(t, err)
+}

@@ -1143,6 +1143,11 @@ func (p *parser) number(i int) (int, bool) {
 	if k, ok := p.machineNumber(i, e, digits); ok {
 		return k, true
 	}
+	if digits <= 2 && e+len("-9pm") <= len(s) && (p.has(layout.Day) || p.has(layout.HebrewDay)) {
+		if k, ok := p.hourRange(i, e); ok {
+			return k, true // Friday, March 1, 2024, 7-9 pm
+		}
+	}
 	if v == 12 && digits == 2 && e+len(" noon") <= len(s) && p.dated() {
 		if k, ok := p.twelveNoon(i, e); ok {
 			return k, true // 12 noon, 12:00 midnight
