@@ -642,12 +642,15 @@ func yearFirstDate(s string, e int) bool {
 // holidayNouns are the words for "holiday" or "festival" that English,
 // German, Dutch and Hungarian put after an occasion's name and before its
 // year: "Rosch Haschana Feiertage 5783", "Sukkot festival 5784", "Pesach
-// feestdagen 5784", "Purim ünnep 5784", and English's "fast" after a fast
+// feestdagen 5784", "Purim ünnep 5784", English's "fast" after a fast
 // day's name ("The Tisha B'Av fast 2023 will begin this year on 26.07",
-// "the Yom Kippur fast begins at sundown"), in lower case.
+// "the Yom Kippur fast begins at sundown"), in lower case, and "Day"
+// before a year of four digits ("Lag B'omer Day 2024 is on Friday, May
+// 17, 2024"), where a number after it is the festival's day ("Pesach Day
+// 2"), which the noun does not take.
 var holidayNouns = [...]string{
 	"holiday", "holidays", "festival", "fast", "feiertag", "feiertage", "festtag", "festtage", "fest",
-	"feestdag", "feestdagen", "ünnep", "ünnepe",
+	"feestdag", "feestdagen", "ünnep", "ünnepe", "day",
 }
 
 // holidayNoun returns the end of a word of holidayNouns after the spaces
@@ -667,13 +670,19 @@ func holidayNoun(s string, i int) int {
 	w := s[k:e]
 	for _, n := range holidayNouns {
 		if foldEquals(w, n) {
-			if j := skipSpace(s, e); j > e && isDigit(s, j) {
+			if j := skipSpace(s, e); j > e && isDigit(s, j) && (n != "day" || fourDigits(s, j)) {
 				return e
 			}
 			return i
 		}
 	}
 	return i
+}
+
+// fourDigits reports whether a number of four digits starts at s[j].
+func fourDigits(s string, j int) bool {
+	_, _, digits := number(s, j)
+	return digits == 4
 }
 
 // nounBeforeVerb returns the end of a word of holidayNouns after the
