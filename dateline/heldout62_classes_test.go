@@ -132,3 +132,30 @@ func TestOccasionDayBeforeYear(t *testing.T) {
 		})
 	}
 }
+
+// TestPriorToOccasion: "prior to" before an occasion's name or Rosh
+// Chodesh and a month makes it a point of reference, as "before" does (an
+// English row that missed: "Many yeshivos are starting the zman prior to
+// Rosh Chodesh Elul, they will begin Elul zman Sunday evening 28 AV
+// 5774."): the day the sentence names is the other date. Before, Rosh
+// Chodesh Elul was a second dateline, in the year nearest the reference,
+// and "before Rosh Chodesh" was read as Rosh Chodesh too. Rosh Chodesh
+// alone, or after words that are no such reference ("next to"), is still
+// read.
+func TestPriorToOccasion(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, match string }{
+		{"The zman starts prior to Rosh Chodesh Elul, on Sunday evening 28 AV 5774.", "Sunday evening 28 AV 5774"},
+		{"the week prior to Yom Kippur, Sunday, October 13, 2024", "Sunday, October 13, 2024"},
+		{"two days before Rosh Chodesh Adar, Monday, March 4, 2024", "Monday, March 4, 2024"},
+		{"Rosh Chodesh Elul 5784", "Rosh Chodesh Elul 5784"},
+		{"We sat next to Pesach 5784 guests", "Pesach 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+		})
+	}
+	assert.Empty(t, dateline.Find("in the days prior to Pesach 5784", ref))
+}

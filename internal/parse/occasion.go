@@ -540,18 +540,19 @@ func eveAfter(s string, e int) int {
 // a point of reference, not the day the text names: "the day after Yom
 // Kippur, Sunday, October 13, 2024" (read as Yom Kippur, an occasion
 // error on a right page), "two days before Pesach 5784" (read as
-// Pesach), "la semaine après Souccot", and Hebrew's vacation of, "התחלת
+// Pesach), "prior to Rosh Chodesh Elul" (read as 1 Elul, a second
+// dateline beside the "Sunday evening 28 AV 5774" of its sentence), "la semaine après Souccot", and Hebrew's vacation of, "התחלת
 // חופשת סוכות – יום שישי, 29/9/2023" (the start of the Sukkot vacation,
 // Friday, the eve), "חופש חנוכה 2018", whose dates are the vacation's;
 // and Motzei, the evening after ("Motzei Yom Kippur 5785" was read as
 // Yom Kippur, 10 Tishrei, where the evening after it is 11 Tishrei's).
 // referenceArticles are the words that may come between such a word and
-// the name (the, of, de).
+// the name (the, of, de, and to after prior).
 var (
-	referenceWords = [...]string{"before", "after", "until", "till", "since", "following", "avant", "après", "apres",
+	referenceWords = [...]string{"before", "after", "until", "till", "since", "following", "prior", "avant", "après", "apres",
 		"vor", "nach", "antes", "después", "despues", "prima", "dopo", "før", "efter", "etter", "перед", "после",
 		"przed", "před", "pred", "לפני", "אחרי", "חופשת", "חופש"}
-	referenceArticles = [...]string{"the", "of", "de", "del", "la", "le", "der", "dem", "den", "di", "du", "des"}
+	referenceArticles = [...]string{"the", "of", "to", "de", "del", "la", "le", "der", "dem", "den", "di", "du", "des"}
 )
 
 // referenceBefore reports whether a word of referenceWords comes before
