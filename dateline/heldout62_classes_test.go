@@ -159,3 +159,35 @@ func TestPriorToOccasion(t *testing.T) {
 	}
 	assert.Empty(t, dateline.Find("in the days prior to Pesach 5784", ref))
 }
+
+// TestShortYearCentury: a year of two digits is read in the century
+// nearest the reference's (the eighty years before it and the twenty
+// after); where only another century's fits the dateline's weekday, that
+// one is taken, with a year-unlikely warning that says so ("Monday, 22 Dec
+// 19" is 1919, as 22 December 2019 is a Sunday). Before, the date moved a
+// hundred years with nothing said. The nearest century, or one a Hebrew
+// year fixes, says nothing.
+func TestShortYearCentury(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct {
+		text, day string
+		warned    bool
+	}{
+		{"Monday, 22 Dec 19", "1919-12-22", true},
+		{"Monday, Dec 22, 19", "1919-12-22", true},
+		{"Sunday, 22 Dec 19", "2019-12-22", false},
+		{"Wed, 5 Jan 00", "2000-01-05", false},
+		{"Sunday, 22 Dec 19 | 24 Kislev 5780", "2019-12-22", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			warned := false
+			for _, p := range rep.Problems {
+				warned = warned || p.Code == dateline.CodeYearUnlikely && p.Severity == dateline.Warning
+			}
+			assert.Equal(t, tc.warned, warned, "%v", rep.Problems)
+		})
+	}
+}
