@@ -676,6 +676,7 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 	if f.hasGY && f.hasGMonth && !f.hasHY {
 		rv.hebrewYearAsGregorian(c)
 	}
+	rv.shortYearCentury(c)
 	if f.hasHY && f.hasHMonth && !f.hasGY {
 		rv.gregorianYearAsHebrew(c)
 	}

@@ -236,6 +236,12 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 		return &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
 			Message: quote(example[start:end]) + " glues the month's name to its day, which a layout would write for May as May23, no date; put a space between them"}}
 	}
+	if start, end, ok := parse.CommaYear(r); ok {
+		// "Dec 22, 19" wrote "Jan 5, 12", which reads as no date (a
+		// list of two days).
+		return &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+			Message: quote(example[start:end]) + " writes the year in two digits after a comma, which a layout would write for January 5, 2012 as Jan 5, 12, two days of a list; write the year in four digits"}}
+	}
 	if start, end, ok := dayOwnEnding(example, r); ok {
 		// "26סטן מײַ 2024" wrote "2סטן" for the 2nd, where Yiddish
 		// writes 2טן.

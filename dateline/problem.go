@@ -92,7 +92,9 @@ const (
 	// for a dateline that names no year, a
 	// year more than twenty years from the reference, the nearest that
 	// fits its weekday and dates ("Sunday, March 2 | 22 Adar I" fits
-	// 1986, and no year nearer 2026).
+	// 1986, and no year nearer 2026); or a year of two digits read in a
+	// century other than the nearest, where only there the rest fits
+	// ("Monday, 22 Dec 19" is 1919: 22 December 2019 is a Sunday).
 	CodeYearUnlikely Code = "year-unlikely"
 	// CodeOccasion: a holiday or weekly portion the dateline names that is
 	// not its day's, such as "Purim, March 2, 2024" (error); or, when no

@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -257,6 +258,10 @@ func mayRefuseWords(r *parse.Result) bool {
 		case layout.Month:
 			if i+1 < len(r.Fields) && r.Fields[i+1].Kind == layout.Day && r.Fields[i+1].Start == f.End && f.Start < len(s) && (s[f.Start] < '0' || s[f.Start] > '9') {
 				return true // December17: see parse.GluedMonth
+			}
+		case layout.Year:
+			if f.Form == layout.TwoDigit && i > 0 && strings.IndexByte(r.Fields[i-1].Text, ',') >= 0 {
+				return true // Dec 22, 19: see parse.CommaYear
 			}
 		case layout.Day:
 			if e := f.End; e+1 < len(s) && (s[e] == 0xD7 || s[e] == '-' && s[e+1] >= 0x80 || s[e] == ':' && (s[e+1] == 'a' || s[e+1] == 'e')) {

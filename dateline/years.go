@@ -67,6 +67,22 @@ func (rv *resolver) hebrewYearAsGregorian(c cand) {
 	rv.add(CodeYearUnlikely, Warning, f.gYear.Start, f.gYear.End, msg+"; it was read as the Gregorian year "+itoa(c.gy))
 }
 
+// shortYearCentury warns of a year of two digits read in a century other
+// than the nearest (see gregorianYears), where only there the rest of the
+// dateline fits: "Monday, 22 Dec 19" is 1919, a Monday, and 2019, the
+// nearest, is a Sunday. The page may have its weekday wrong, and a
+// hundred years is far to move its day with nothing said.
+func (rv *resolver) shortYearCentury(c cand) {
+	f := &rv.f
+	if !f.hasGY || f.gYear.Form != layout.TwoDigit {
+		return
+	}
+	if years, _ := rv.gregorianYears(); c.gy != years[0] {
+		rv.add(CodeYearUnlikely, Warning, f.gYear.Start, f.gYear.End, "the two digits of the year were read as "+itoa(c.gy)+
+			", where the rest of the dateline fits; in "+itoa(years[0])+", the nearest year they can be, it does not")
+	}
+}
+
 // yearFar warns of a year chosen for a dateline that names none that is
 // more than farYears from the reference.
 func (rv *resolver) yearFar(c cand) {

@@ -873,6 +873,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		}
 		p.gregorianRange(day)
 		p.gregorianYear(p.last)
+		p.twoDigitYear(p.last)
 		p.hungarianDayPoint(w)
 		return p.last, true
 	}

@@ -517,6 +517,11 @@ func (p *parser) monthHeading() bool {
 // month before, the first day of a two-day Rosh Chodesh.
 func (p *parser) roshChodesh(i, e int) (int, bool) {
 	s := p.s
+	if p.n == 0 && referenceBefore(s, i) {
+		// "prior to Rosh Chodesh Elul", "two days before Rosh Chodesh
+		// Adar": a point of reference, as an occasion's name is there.
+		return i, p.fail(i, "a date")
+	}
 	w, e2, ok := p.wordAt(skipSpace(s, e))
 	if !ok || w.kind != wChodesh {
 		return i, p.fail(skipSpace(s, e), "Rosh Chodesh")

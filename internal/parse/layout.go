@@ -106,6 +106,9 @@ func compile(s string) (layout.Layout, *Error) {
 		if first == nil {
 			first = gluedMonthError(&r)
 		}
+		if first == nil {
+			first = commaYearError(&r)
+		}
 		r = referenceReading(r)
 		elems = make([]layout.Element, 0, len(r.Fields)+2)
 		lit(r.Start)
@@ -129,6 +132,9 @@ func compile(s string) (layout.Layout, *Error) {
 			first = err
 		}
 		if err := gluedMonthError(&r); err != nil && first == nil {
+			first = err
+		}
+		if err := commaYearError(&r); err != nil && first == nil {
 			first = err
 		}
 		lit(r.Start)
@@ -173,6 +179,38 @@ func gluedMonthError(r *Result) *Error {
 	}
 	return &Error{Input: r.Input, Offset: start, Expected: "a space between the month's name and its day (May 23, not May23)",
 		Found: r.Input[start:end], Err: ErrLayout}
+}
+
+// commaYearError returns the error of a layout with a year of two digits
+// after a comma (see CommaYear), or nil.
+func commaYearError(r *Result) *Error {
+	start, end, ok := CommaYear(r)
+	if !ok {
+		return nil
+	}
+	return &Error{Input: r.Input, Offset: start, Expected: "a year of four digits after the comma (Jan 2, 2006, not Jan 2, 06)",
+		Found: r.Input[start:end], Err: ErrLayout}
+}
+
+// CommaYear returns the span of a year of two digits after a comma in r
+// ("Dec 22, 19"), which no layout writes: the reader takes such digits
+// for the year only where a later day of the month cannot be meant (see
+// commaYear), and a layout writes every day, "Jan 5, 12" too, which
+// reads as no date.
+func CommaYear(r *Result) (start, end int, ok bool) {
+	for i := 1; i < len(r.Fields); i++ {
+		if f := &r.Fields[i]; f.Kind == layout.Year && f.Form == layout.TwoDigit && literalComma(r.Fields, i) {
+			return r.Fields[i-1].Start, f.End, true
+		}
+	}
+	return 0, 0, false
+}
+
+// literalComma reports whether the literal before fields[i] ends with a
+// comma and spaces: "Dec 22, 19", not "Sept. 2, '06", whose apostrophe
+// says the digits are a year.
+func literalComma(fields []Field, i int) bool {
+	return i > 0 && fields[i-1].Kind == layout.Literal && strings.HasSuffix(strings.TrimRight(fields[i-1].Text, " "), ",")
 }
 
 // GluedMonth returns the span of a month's name glued to its day in r

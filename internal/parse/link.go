@@ -11,7 +11,7 @@ import (
 // link returns the end of the words at s[i] that some pages put between
 // the two calendars of one dateline, where others print a bar or a
 // slash: "Sunday, March 24, 1996 corresponds to 4 Nisan 5756", "03 de
-// abril de 2015 ou 14 de Nisan de 5775" (or), "soit" (that is), "Τρίτη
+// abril de 2015 ou 14 de Nisan de 5775" and English's "or", "soit" (that is), "Τρίτη
 // 11 Απρίλη 2017 ή 15 Νισάν" (or), Turkish's "bu yıl" (this year), and
 // in Hebrew "אור ל-כ״ה בכסלו" (the night of 25 Kislev), and the verb of a sentence that gives the other
 // calendar's day (see fallsOn): "Kislev 30 this year falls on December
@@ -94,6 +94,11 @@ func (p *parser) link(i int) int {
 		return i
 	}
 	if k := matchWords(s, i, "ou", "o", "soit"); k > i {
+		return k
+	}
+	if k := matchWord(s, i, "or"); k > i && (p.has(layout.Year) || p.has(layout.HebrewYear)) {
+		// "May 23, 1760 (or Sivan 6, 5520)": English's or, after a date
+		// with its year; "March 5 or 12 Adar" is two days to choose from.
 		return k
 	}
 	if k := calendarNamed(s, i, gregorianNamed[:]); k > i && p.has(layout.HebrewMonth) && !p.has(layout.Month) {

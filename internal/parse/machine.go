@@ -1130,12 +1130,13 @@ func spacedDotNorm(s string, i int) bool {
 	return !strings.HasSuffix(s[:i], "§ ") && !strings.HasSuffix(s[:i], "§") && (i == 0 || !isDigit(s, i-1))
 }
 
-// twoDigitYear reads a year of two digits after a date written day first
-// with a month name, when nothing else can be meant by the number: after a
-// dash (28-Feb-02, 03-Jul-15 08:08:08), or at the end of the text or before
-// a time of day (7 oct 70, 9 Jan 11 0:00). "12 May 15 people" is no date,
-// and after a slash, digits before a Hebrew month are its day: "7
-// Aralık/24 Kislev" is a civil date, a slash and a Hebrew date.
+// twoDigitYear reads a year of two digits after a date with a month name,
+// when nothing else can be meant by the number: after a dash (28-Feb-02,
+// 03-Jul-15 08:08:08), or at the end of the text or before a time of day
+// (7 oct 70, 9 Jan 11 0:00), or after a comma where commaYear says so
+// ("Dec 22, 19", a post's date). "12 May 15 people" is no date, and after
+// a slash, digits before a Hebrew month are its day: "7 Aralık/24 Kislev"
+// is a civil date, a slash and a Hebrew date.
 func (p *parser) twoDigitYear(k int) {
 	s := p.s
 	if p.has(layout.Year) || k >= len(s) {
@@ -1143,19 +1144,23 @@ func (p *parser) twoDigitYear(k int) {
 	}
 	j := k
 	dash := s[k] == '-' || s[k] == '/'
-	if dash {
+	comma := s[k] == ','
+	switch {
+	case dash:
 		j++
-	} else {
+	case comma:
+		j = skipSpace(s, k+1)
+	default:
 		j = skipSpace(s, k)
 		if j == k {
 			return
 		}
 	}
 	v, e, digits := number(s, j)
-	if digits != 2 || !yearEnds(s, e) || dash && hebrewMonthAfter(s, e) {
+	if digits != 2 || !yearEnds(s, e) || dash && hebrewMonthAfter(s, e) || comma && !p.commaYear(v, e) {
 		return
 	}
-	if !dash {
+	if !dash && !comma {
 		next := skipSpace(s, e)
 		switch {
 		case next == len(s), isDigit(s, next):
@@ -1173,6 +1178,25 @@ func (p *parser) twoDigitYear(k int) {
 		}
 	}
 	p.add(Field{Element: layout.Element{Kind: layout.Year, Form: layout.TwoDigit}, Value: v, Start: j, End: e})
+}
+
+// commaYear reports whether the two digits v that end at s[e], after a
+// comma that follows a day and a month, are the date's year: "Dec 22, 19"
+// (2019), as a blog prints its post's date. They must end the text, its
+// line or a tag's block, or come before a bar or a bracket that holds the
+// whole dateline, as a year ends a dateline;
+// and digits after a day and a comma are as often the next day of a list
+// ("Sundays: Jan 5, 12", "March 5, 12, 19 and 26"), so a number a later
+// day of the month could be (above the day, up to 31) is no year: the
+// text does not say which it is.
+func (p *parser) commaYear(v, e int) bool {
+	s := p.s
+	if day, ok := p.get(layout.Day); ok && v > day.Value && v <= 31 {
+		return false
+	}
+	next := skipSpace(s, e)
+	return next == len(s) || s[next] == '|' || strings.IndexByte(s[e:next], '\n') >= 0 || strings.HasPrefix(s[next:], "</") ||
+		(s[next] == ')' || s[next] == ']') && p.bracketed(next) // "(Dec 22, 19)"
 }
 
 // bracketed reports whether the dateline read so far opens right after

@@ -540,18 +540,19 @@ func eveAfter(s string, e int) int {
 // a point of reference, not the day the text names: "the day after Yom
 // Kippur, Sunday, October 13, 2024" (read as Yom Kippur, an occasion
 // error on a right page), "two days before Pesach 5784" (read as
-// Pesach), "la semaine après Souccot", and Hebrew's vacation of, "התחלת
+// Pesach), "prior to Rosh Chodesh Elul" (read as 1 Elul, a second
+// dateline beside the "Sunday evening 28 AV 5774" of its sentence), "la semaine après Souccot", and Hebrew's vacation of, "התחלת
 // חופשת סוכות – יום שישי, 29/9/2023" (the start of the Sukkot vacation,
 // Friday, the eve), "חופש חנוכה 2018", whose dates are the vacation's;
 // and Motzei, the evening after ("Motzei Yom Kippur 5785" was read as
 // Yom Kippur, 10 Tishrei, where the evening after it is 11 Tishrei's).
 // referenceArticles are the words that may come between such a word and
-// the name (the, of, de).
+// the name (the, of, de, and to after prior).
 var (
-	referenceWords = [...]string{"before", "after", "until", "till", "since", "following", "avant", "après", "apres",
+	referenceWords = [...]string{"before", "after", "until", "till", "since", "following", "prior", "avant", "après", "apres",
 		"vor", "nach", "antes", "después", "despues", "prima", "dopo", "før", "efter", "etter", "перед", "после",
 		"przed", "před", "pred", "לפני", "אחרי", "חופשת", "חופש"}
-	referenceArticles = [...]string{"the", "of", "de", "del", "la", "le", "der", "dem", "den", "di", "du", "des"}
+	referenceArticles = [...]string{"the", "of", "to", "de", "del", "la", "le", "der", "dem", "den", "di", "du", "des"}
 )
 
 // referenceBefore reports whether a word of referenceWords comes before
@@ -642,12 +643,15 @@ func yearFirstDate(s string, e int) bool {
 // holidayNouns are the words for "holiday" or "festival" that English,
 // German, Dutch and Hungarian put after an occasion's name and before its
 // year: "Rosch Haschana Feiertage 5783", "Sukkot festival 5784", "Pesach
-// feestdagen 5784", "Purim ünnep 5784", and English's "fast" after a fast
+// feestdagen 5784", "Purim ünnep 5784", English's "fast" after a fast
 // day's name ("The Tisha B'Av fast 2023 will begin this year on 26.07",
-// "the Yom Kippur fast begins at sundown"), in lower case.
+// "the Yom Kippur fast begins at sundown"), in lower case, and "Day"
+// before a year of four digits ("Lag B'omer Day 2024 is on Friday, May
+// 17, 2024"), where a number after it is the festival's day ("Pesach Day
+// 2"), which the noun does not take.
 var holidayNouns = [...]string{
 	"holiday", "holidays", "festival", "fast", "feiertag", "feiertage", "festtag", "festtage", "fest",
-	"feestdag", "feestdagen", "ünnep", "ünnepe",
+	"feestdag", "feestdagen", "ünnep", "ünnepe", "day",
 }
 
 // holidayNoun returns the end of a word of holidayNouns after the spaces
@@ -667,13 +671,19 @@ func holidayNoun(s string, i int) int {
 	w := s[k:e]
 	for _, n := range holidayNouns {
 		if foldEquals(w, n) {
-			if j := skipSpace(s, e); j > e && isDigit(s, j) {
+			if j := skipSpace(s, e); j > e && isDigit(s, j) && (n != "day" || fourDigits(s, j)) {
 				return e
 			}
 			return i
 		}
 	}
 	return i
+}
+
+// fourDigits reports whether a number of four digits starts at s[j].
+func fourDigits(s string, j int) bool {
+	_, _, digits := number(s, j)
+	return digits == 4
 }
 
 // nounBeforeVerb returns the end of a word of holidayNouns after the

@@ -97,6 +97,9 @@ func NewTemplate(r *Result) (*Template, bool) {
 		if !templated(&r.Fields[i]) || signedAfterClock(r.Fields, i) {
 			return nil, false
 		}
+		if f := &r.Fields[i]; f.Kind == layout.Year && f.Form == layout.TwoDigit && literalComma(r.Fields, i) {
+			return nil, false // Dec 22, 19: Parse reads the digits by the day (see commaYear)
+		}
 		switch r.Fields[i].Kind {
 		case layout.Zone:
 			// An offset and a name (+0200 (CEST), PST-0700) are read
