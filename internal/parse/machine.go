@@ -517,10 +517,12 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 		// that read it as an hour would write one that reads as a year.
 		return i, false
 	}
-	if afterDayDash(s, i) {
+	if afterDayDash(s, i) && !p.rangeEnd {
 		// "January 2–0 U": a number after a day and a dash ends a
 		// range of days, or a layout that read it as an hour would
-		// write "January 2–15 U", which reads as one.
+		// write "January 2–15 U", which reads as one. The end of a
+		// range of hours is read after its start, an hour (see
+		// dashedHours): "18-20 Uhr".
 		return i, false
 	}
 	k := skipSpace(s, ordinalHour(s, e))
@@ -750,6 +752,21 @@ func (p *parser) addPaddedYMD(y, mo, d, ys, ms, ds int) {
 	p.add(year)
 	p.add(month)
 	p.add(day)
+}
+
+// dashedHours reads, after a date, a range of hours joined by a dash with
+// the word for o'clock after its end only: Lithuanian "gegužės 19 d.,
+// sekmadienį, 12-15 val.", German "19. Mai 2024, 18-20 Uhr", Dutch
+// "18-20 uur", Hungarian "18-20 óra", Czech "18-20 hod.". Read as days,
+// the two numbers wanted a month after them, and the date was cut before
+// its time. Only after a date whose time is not yet read, and only where
+// the end is an hour with the word after it (see hoursRangeAfter): a
+// dash between two numbers is a range of days far more often.
+func (p *parser) dashedHours(i, e, v, digits int) (int, bool) {
+	if digits > 2 || v > 23 || p.s[e] == '.' || !p.dated() || p.has(layout.Hour) || rangeDash(p.s, e) < 0 {
+		return i, false
+	}
+	return p.hoursRange(i, e, digits)
 }
 
 // hoursRange reads an hour that starts a range of hours whose word for

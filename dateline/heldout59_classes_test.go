@@ -1,0 +1,50 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestDashedHoursWithWord: a range of hours joined by a dash, with the
+// word for o'clock after its end only, after a date (the fifty-ninth
+// held-out round's Lithuanian "Gegužės 19 d., sekmadienį, 12-15 val."):
+// Lithuanian val., German Uhr, Dutch uur, Hungarian óra, Czech hod.,
+// Serbian sati. The range's first hour is the dateline's time, as a range
+// of days gives its first day. Before, the two numbers were read as a
+// range of days that wanted a month after them, and the date was cut
+// before its time. Numbers after a date that are no hours (no word for
+// o'clock after them, or an end past 24) stay out of it.
+func TestDashedHoursWithWord(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkTimes(t, ref, []struct{ text, want string }{
+		{"Gegužės 19 d., sekmadienį, 12-15 val., muziejininkės kviečia", "2024-05-19 12:00"},
+		{"2024 m. gegužės 19 d. 12–15 val.", "2024-05-19 12:00"},
+		{"Sonntag, 19. Mai 2024, 18-20 Uhr im Gemeindesaal", "2024-05-19 18:00"},
+		{"zondag 19 mei 2024, 18 - 20 uur", "2024-05-19 18:00"},
+		{"2024. május 19., vasárnap 18–20 óra", "2024-05-19 18:00"},
+		{"neděle 19. května 2024, 9-11 hod.", "2024-05-19 09:00"},
+		{"nedelja, 19. maj 2024, 10-15 sati", "2024-05-19 10:00"},
+	})
+	for _, tc := range []struct{ text, match string }{
+		{"Sonntag, 19. Mai 2024, 18-20 Teilnehmer", "Sonntag, 19. Mai 2024"},
+		{"Sonntag, 19. Mai 2024, 20-30 Uhr", "Sonntag, 19. Mai 2024"},
+		{"Gegužės 19 d., sekmadienį, 12-15 vaikų", "Gegužės 19 d., sekmadienį"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End], "no hours")
+			assert.False(t, ms[0].Dateline.HasTime)
+		})
+	}
+	// A range of days is still one: the dash between two days before a
+	// month.
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"am 18-20. Mai 2024 im Gemeindesaal", "18-20. Mai 2024", "2024-05-18", "10 Iyyar 5784"},
+	})
+}
