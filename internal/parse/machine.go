@@ -142,7 +142,7 @@ func (p *parser) zones(k int) {
 	if !ok && i == k && p.isoClock() {
 		z, ok = offsetAt(s, i, true) // 2019-05-29T08:41-04
 	}
-	if !ok {
+	if !ok || i == k && p.rangeEndNotOffset(z) {
 		return
 	}
 	if z.Form == layout.ZoneName {
@@ -163,6 +163,41 @@ func (p *parser) zones(k int) {
 	p.add(z)
 	p.afterOffset(z)
 	p.goMonotonic(p.last)
+}
+
+// rangeEndNotOffset reports whether z, read as an offset glued by its
+// minus to a time of day ("kl. 11:00-12:30", "10:00-11:30"), is a range
+// of times' end: where the time has no seconds and follows no ISO date's
+// T, and the offset, read as a time of the same day, is later than it (on
+// the clock of twelve after AM or PM: "10:00am-11:30").
+// Event pages write times so far more often than an offset: the times
+// were read at UTC-12:30 and UTC-11:30, hours off, with nothing said,
+// and "10:00-13:00" at an offset no zone has. An offset after seconds
+// (15:04:05-07:00) or an ISO time (2019-05-29T08:41-04:00), or earlier
+// than the time (11:00-05:00), stays one.
+func (p *parser) rangeEndNotOffset(z Field) bool {
+	if z.Form != layout.ZoneOffset || z.Value >= 0 || p.isoClock() {
+		return false
+	}
+	minute, twelve := -1, false
+	for j := p.n - 1; j >= 0; j-- {
+		switch f := &p.buf[j]; f.Kind {
+		case layout.Second, layout.Fraction:
+			return false
+		case layout.AMPM:
+			twelve = true // 10:00am-11:30: both on the clock of twelve
+		case layout.Minute:
+			minute = f.Value
+		case layout.Hour:
+			start, end := f.Value*60+minute, -z.Value/60
+			if twelve {
+				start = f.Value%12*60 + minute
+				return minute >= 0 && end > start && end <= 12*60+59
+			}
+			return minute >= 0 && end > start && end < 24*60
+		}
+	}
+	return false
 }
 
 // isoClock reports whether the time of day just read follows the T of an
