@@ -149,3 +149,31 @@ func TestNordicDayAbbreviation(t *testing.T) {
 		})
 	}
 }
+
+// TestDottedTimeRange: a range of times written with a point between hour
+// and minutes, as the Nordic and Baltic languages write times ("kl.
+// 18.00–20.00", "klo 18.00-20.00", "plkst. 18.00–20.00", and the
+// fifty-ninth held-out round's Lithuanian times with "val." after them):
+// the first time is the dateline's. Before, the end was read as the start
+// of a numeric date, and Check of the whole line gave a syntax error. An
+// end that is a date's day and month (18.00–12.05.2025) is no time.
+func TestDottedTimeRange(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"2024 m. gegužės 19 d. 12.00–15.00 val.", "2024-05-19 12:00"},
+		{"lördag 12 april 2025 kl. 18.00–20.00", "2025-04-12 18:00"},
+		{"lauantaina 12. huhtikuuta 2025 klo 18.00-20.00", "2025-04-12 18:00"},
+		{"2025. gada 12. aprīlī plkst. 18.00–20.00", "2025-04-12 18:00"},
+		{"lørdag den 12. april 2025 kl. 18.00 - 20.30", "2025-04-12 18:00"},
+		{"laupäeval, 12. aprillil 2025 kell 18.00–20.00", "2025-04-12 18:00"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d, err := dateline.Parse(tc.text)
+			require.NoError(t, err)
+			require.True(t, d.HasTime)
+			assert.Equal(t, tc.want, d.Time.Format("2006-01-02 15:04"))
+		})
+	}
+	d, err := dateline.Parse("lørdag den 12. april 2025 kl. 18.00–12.05.2025")
+	require.NoError(t, err, "a time, then the date a range ends on")
+	assert.Equal(t, "2025-04-12 18:00", d.Time.Format("2006-01-02 15:04"))
+}
