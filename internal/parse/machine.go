@@ -142,7 +142,7 @@ func (p *parser) zones(k int) {
 	if !ok && i == k && p.isoClock() {
 		z, ok = offsetAt(s, i, true) // 2019-05-29T08:41-04
 	}
-	if !ok {
+	if !ok || i == k && p.rangeEndNotOffset(z) {
 		return
 	}
 	if z.Form == layout.ZoneName {
@@ -163,6 +163,41 @@ func (p *parser) zones(k int) {
 	p.add(z)
 	p.afterOffset(z)
 	p.goMonotonic(p.last)
+}
+
+// rangeEndNotOffset reports whether z, read as an offset glued by its
+// minus to a time of day ("kl. 11:00-12:30", "10:00-11:30"), is a range
+// of times' end: where the time has no seconds and follows no ISO date's
+// T, and the offset, read as a time of the same day, is later than it (on
+// the clock of twelve after AM or PM: "10:00am-11:30").
+// Event pages write times so far more often than an offset: the times
+// were read at UTC-12:30 and UTC-11:30, hours off, with nothing said,
+// and "10:00-13:00" at an offset no zone has. An offset after seconds
+// (15:04:05-07:00) or an ISO time (2019-05-29T08:41-04:00), or earlier
+// than the time (11:00-05:00), stays one.
+func (p *parser) rangeEndNotOffset(z Field) bool {
+	if z.Form != layout.ZoneOffset || z.Value >= 0 || p.isoClock() {
+		return false
+	}
+	minute, twelve := -1, false
+	for j := p.n - 1; j >= 0; j-- {
+		switch f := &p.buf[j]; f.Kind {
+		case layout.Second, layout.Fraction:
+			return false
+		case layout.AMPM:
+			twelve = true // 10:00am-11:30: both on the clock of twelve
+		case layout.Minute:
+			minute = f.Value
+		case layout.Hour:
+			start, end := f.Value*60+minute, -z.Value/60
+			if twelve {
+				start = f.Value%12*60 + minute
+				return minute >= 0 && end > start && end <= 12*60+59
+			}
+			return minute >= 0 && end > start && end < 24*60
+		}
+	}
+	return false
 }
 
 // isoClock reports whether the time of day just read follows the T of an
@@ -551,10 +586,12 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 		// that read it as an hour would write one that reads as a year.
 		return i, false
 	}
-	if afterDayDash(s, i) {
+	if afterDayDash(s, i) && !p.rangeEnd {
 		// "January 2–0 U": a number after a day and a dash ends a
 		// range of days, or a layout that read it as an hour would
-		// write "January 2–15 U", which reads as one.
+		// write "January 2–15 U", which reads as one. The end of a
+		// range of hours is read after its start, an hour (see
+		// dashedHours): "18-20 Uhr".
 		return i, false
 	}
 	k := skipSpace(s, ordinalHour(s, e))
@@ -806,6 +843,21 @@ func (p *parser) addPaddedYMD(y, mo, d, ys, ms, ds int) {
 	p.add(year)
 	p.add(month)
 	p.add(day)
+}
+
+// dashedHours reads, after a date, a range of hours joined by a dash with
+// the word for o'clock after its end only: Lithuanian "gegužės 19 d.,
+// sekmadienį, 12-15 val.", German "19. Mai 2024, 18-20 Uhr", Dutch
+// "18-20 uur", Hungarian "18-20 óra", Czech "18-20 hod.". Read as days,
+// the two numbers wanted a month after them, and the date was cut before
+// its time. Only after a date whose time is not yet read, and only where
+// the end is an hour with the word after it (see hoursRangeAfter): a
+// dash between two numbers is a range of days far more often.
+func (p *parser) dashedHours(i, e, v, digits int) (int, bool) {
+	if digits > 2 || v > 23 || p.s[e] == '.' || !p.dated() || p.has(layout.Hour) || rangeDash(p.s, e) < 0 {
+		return i, false
+	}
+	return p.hoursRange(i, e, digits)
 }
 
 // hoursRange reads an hour that starts a range of hours whose word for

@@ -40,7 +40,8 @@ var beginsWords = [...]string{
 // "почиње"), Czech "Pesach začíná", Slovak "Pesach začína", Bulgarian
 // "Ханука започва", Greek "το Πέσαχ αρχίζει", Romanian "Hanuca începe",
 // Hungarian "a Pészah kezdődik", Finnish "pesah alkaa", Lithuanian
-// "Chanuka prasideda", Latvian "Hanuka sākas", Turkish "Pesah
+// "Chanuka prasideda", Latvian "Hanuka sākas", Estonian "Roš Hašana
+// algab", Turkish "Pesah
 // başlıyor". Their pages say so of the eve and of the first day alike
 // ("În anul 2013, Hanuca începe pe 28 noiembrie", its first day;
 // "Astăzi, 7 decembrie 2023, începe Hanuka", its eve): the day after them
@@ -53,7 +54,7 @@ var startsWords = [...]string{
 	"започва", "започват", "започна",
 	"αρχίζει", "ξεκινά", "ξεκινάει", "άρχισε", "ξεκίνησε",
 	"începe", "kezdődik", "kezdődött", "alkaa", "alkoi",
-	"prasideda", "prasidės", "prasidėjo", "sākas", "sāksies", "sākās",
+	"prasideda", "prasidės", "prasidėjo", "sākas", "sāksies", "sākās", "algab", "algas",
 	"başlıyor", "başlayacak", "başladı",
 }
 
@@ -162,6 +163,15 @@ var beginsEvening = [...]string{
 	"în seara zilei de", "în seara de", "în seara", "la apusul soarelui", "după apusul soarelui",
 	"napnyugtakor", "illalla", "auringonlaskun aikaan",
 	"vakare", "saulei nusileidus", "su saulės laida", "vakarā",
+	// And at sunset and after it in the other Baltic and Nordic
+	// languages, on either end of a range: Latvian "sākas saulrietā
+	// piektdien, 2023.gada 15. septembrī, un beidzas saulrietā
+	// svētdien", Estonian "algab päikeseloojangul reedel", Finnish
+	// "auringon laskiessa", "auringonlaskun jälkeen", Swedish "efter
+	// solnedgången", Danish and Norwegian "efter solnedgang", "etter
+	// solnedgang".
+	"saulrietā", "pēc saulrieta", "līdz ar saulrietu", "päikeseloojangul", "pärast päikeseloojangut",
+	"auringon laskiessa", "auringonlaskun jälkeen", "efter solnedgången", "efter solnedgang", "etter solnedgang",
 }
 
 // occasionBegins reads, after an occasion's name and before any date, a

@@ -1189,6 +1189,9 @@ func (p *parser) number(i int) (int, bool) {
 		}
 	}
 	if e+1 < len(s) && (s[e] == '.' || digits <= 2 && (rangeDash(s, e) >= 0 || s[e] == ' ' && v >= 1 && v <= 31 && (fromWordBefore(s, i) && numericEndAfterWord(s, e) || hebrewBetweenJoin(s, i, e) >= 0))) {
+		if k, ok := p.dashedHours(i, e, v, digits); ok {
+			return k, true // 12-15 val., 18-20 Uhr
+		}
 		m := p.mark()
 		if k, ok := p.numericRange(i); ok {
 			return k, true // 11.-13.06.2024, 10.12. bis 18.12.20, 12-20.04.2025

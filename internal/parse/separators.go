@@ -357,7 +357,8 @@ var occasionArticles = map[string]bool{"lo": true, "il": true, "la": true, "le":
 
 // article returns the end of an article before a weekday at s[i], with the
 // spaces after it (see articles), or of German's "den" (the) before a day
-// of the month after a weekday ("am Dienstag, den 4. Dezember"), or "am"
+// of the month after a weekday ("am Dienstag, den 4. Dezember"), and its
+// abbreviation "d." in Danish and Norwegian, or "am"
 // and "dem" before a day with its dot; or i.
 // The weekday must be another language's than English, whose "no" and
 // "am" are words of their own: "am" before "Monday" is none of this.
@@ -372,6 +373,14 @@ func (p *parser) article(i int) int {
 	}
 	e := latinWord(s, i)
 	if e == i || e-i > 3 {
+		return i
+	}
+	if e == i+1 && s[i]|0x20 == 'd' && e < len(s) && s[e] == '.' && p.has(layout.Weekday) {
+		// Danish's and Norwegian's "d." (den, the) before a day after
+		// a weekday: "Fredag d. 27. januar 2023", as "den" (below).
+		if k := skipSpace(s, e+1); k > e+1 && isDigit(s, k) {
+			return k
+		}
 		return i
 	}
 	k := skipSpace(s, e)

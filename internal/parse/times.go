@@ -108,7 +108,8 @@ func (p *parser) clockRange(hour int, ampm bool) {
 	if hd == 0 || hd > 2 || e >= len(s) {
 		return
 	}
-	if s[e] != ':' || !isDigit(s, e+1) {
+	dotted := s[e] == '.' && dottedStart(s, &p.buf[hour]) && dottedEnd(s, e)
+	if (s[e] != ':' || !isDigit(s, e+1)) && !dotted {
 		// An hour alone ends a range only with its AM or PM (9:30am to
 		// 2pm), or a word for o'clock (od 10 do 15 sati): "8:00 - 10
 		// April" is a time and then a date.
@@ -120,7 +121,14 @@ func (p *parser) clockRange(hour int, ampm bool) {
 	q.init(s)
 	q.rangeEnd = true
 	read := q.clock
-	if s[e] != ':' {
+	switch {
+	case dotted:
+		// kl. 18.00–20.00, klo 18.00-20.00, 12.00–15.00 val.: a time
+		// with a point ends a range that starts with one, as the Nordic
+		// and Baltic languages write their times; after a date it was
+		// read as the start of a numeric date.
+		read = func(k int) (int, bool) { return q.clockAt(k, '.') }
+	case s[e] != ':':
 		read = func(k int) (int, bool) { return q.hourOnly(k, e, hd) }
 	}
 	if _, ok := read(k); !ok {
@@ -324,4 +332,19 @@ func occasionAfterDate(s string, i int) bool {
 	}
 	_, _, ok := matchOccasion(s, j, false)
 	return ok
+}
+
+// dottedStart reports whether the hour h starts a time written with a
+// point between it and its minutes (18.00), as the end of its range may
+// then be written (see clockRange).
+func dottedStart(s string, h *Field) bool {
+	return h.End+2 < len(s) && s[h.End] == '.' && isDigit(s, h.End+1) && isDigit(s, h.End+2)
+}
+
+// dottedEnd reports whether the point at s[e], after an hour, starts the
+// two digits of its minutes that end the time: not a date's month and
+// year (18.00–12.05.2025, a range from a time to a date).
+func dottedEnd(s string, e int) bool {
+	_, e2, md := number(s, e+1)
+	return md == 2 && !(e2+1 < len(s) && s[e2] == '.' && isDigit(s, e2+1))
 }
