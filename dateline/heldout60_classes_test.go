@@ -1,0 +1,99 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// heldout60Ref is the reference day of the sixtieth held-out round's
+// tests: the corpus's, so that a year-less date is read as the corpus
+// reads it.
+var heldout60Ref = dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+
+// findOne60 finds text's one match and checks its span, civil day and
+// Hebrew date, and that it reads with no problem of severity error.
+func findOne60(t *testing.T, text, match, day, heb string) {
+	t.Helper()
+	ms := dateline.Find(text, heldout60Ref)
+	require.Len(t, ms, 1, "%q", text)
+	assert.Equal(t, match, text[ms[0].Start:ms[0].End])
+	assert.Equal(t, day, ms[0].Dateline.Time.Format(time.DateOnly))
+	assert.Equal(t, heb, ms[0].Dateline.Hebrew.String())
+	assert.True(t, ms[0].OK(), "%+v", ms[0].Problems)
+}
+
+// TestSaturdayAfterOf: a language's own name of Saturday after a word
+// for "of" (di, de, du, da, do) is the weekday of the date after it, as
+// the Romance languages name an evening (the sixtieth held-out round's
+// "la sera di sabato 12 aprile"). Before, it was taken for a title's
+// Shabbat ("velas de Shabat: 27 de septiembre", whose date is as often
+// the Friday's) and dropped with the words before it: "le soir du samedi
+// 12 avril 2025" was read as 12 April with the day's Hebrew date, not
+// the evening's, and a wrong Saturday went unsaid; "la sera di sabato 12
+// aprile" (Italian's "di" before a weekday's name, now an evening's
+// words too) was not found at all. Shabbat's Hebrew name, and any
+// Saturday before a colon, is still a title's subject.
+func TestSaturdayAfterOf(t *testing.T) {
+	for _, tc := range []struct{ text, match, day, heb string }{
+		// Real (testdata/corpus/incoming.tsv): two evenings, each found.
+		{"Il Seder si terrà la sera di sabato 12 aprile.", "la sera di sabato 12 aprile", "2025-04-12", "15 Nisan 5785"},
+		// Made up.
+		{"Le seder aura lieu le soir du samedi 12 avril 2025.", "soir du samedi 12 avril 2025", "2025-04-12", "15 Nisan 5785"},
+		{"O seder será à noite de sábado, 12 de abril de 2025.", "à noite de sábado, 12 de abril de 2025", "2025-04-12", "15 Nisan 5785"},
+		{"Il concerto di sabato 12 aprile 2025 alle ore 21", "sabato 12 aprile 2025 alle ore 21", "2025-04-12", "14 Nisan 5785"},
+		{"la sera di domenica 13 aprile 2025", "la sera di domenica 13 aprile 2025", "2025-04-13", "16 Nisan 5785"},
+		// Titles, as before: Shabbat's Hebrew name, a Saturday before a
+		// colon.
+		{"Hora de encendido de las velas de Shabat: 27 de septiembre de 2024", "27 de septiembre de 2024", "2024-09-27", "24 Elul 5784"},
+		{"Horaires du Chabbat 27 septembre 2024", "27 septembre 2024", "2024-09-27", "24 Elul 5784"},
+		{"Orari di sabato: 28 settembre 2024", "28 settembre 2024", "2024-09-28", "25 Elul 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) { findOne60(t, tc.text, tc.match, tc.day, tc.heb) })
+	}
+	// The weekday is the date's: a wrong one is said.
+	for _, text := range []string{"le soir du samedi 13 avril 2025", "la sera di sabato 13 aprile 2025", "à noite de sábado, 13 de abril de 2025"} {
+		ms := dateline.Find(text, heldout60Ref)
+		if assert.Len(t, ms, 1, text) {
+			assert.False(t, ms[0].OK(), "%q: April 13, 2025 is a Sunday", text)
+		}
+	}
+	// Italian prose with "la sera di" and no date, or a date that does
+	// not follow: no match.
+	for _, text := range []string{"la sera di Natale", "Venite la sera di tutti i giorni.", "la sera di sabato scorso"} {
+		assert.Empty(t, dateline.Find(text, heldout60Ref), text)
+	}
+}
+
+// TestNightfallCatalan: Catalan's nightfall, "a poqueta nit del", before
+// a date says its evening, as "el vespre del" and "a la nit del" do
+// (incoming.tsv's "a poqueta nit del 29 de setembre del 2008", the
+// evening that began 5769): the day was read with the civil day's Hebrew
+// date.
+func TestNightfallCatalan(t *testing.T) {
+	findOne60(t, "L'any 5769 va començar a poqueta nit del 29 de setembre del 2008.", "a poqueta nit del 29 de setembre del 2008", "2008-09-29", "1 Tishrei 5769")
+	findOne60(t, "poqueta nit del dilluns 29 de setembre de 2008", "poqueta nit del dilluns 29 de setembre de 2008", "2008-09-29", "1 Tishrei 5769")
+	findOne60(t, "el 29 de setembre del 2008", "29 de setembre del 2008", "2008-09-29", "29 Elul 5768")
+}
+
+// TestOccasionStartsFrench: French's "démarre" and "démarrera" (starts)
+// between an occasion and the day at whose sunset it begins, as
+// commence and débute were read (the sixtieth held-out round's "La fête
+// de la Pâque juive, Pessah, démarre ce samedi 12 avril."): the date was
+// read alone, with its own Hebrew date and not the occasion's.
+func TestOccasionStartsFrench(t *testing.T) {
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"La fête de la Pâque juive, Pessah, démarre ce samedi 12 avril.", "Pessah, démarre ce samedi 12 avril", "2025-04-12", "15 Nisan 5785"},
+		{"Hanouka démarrera le 14 décembre 2025", "Hanouka démarrera le 14 décembre 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Roch Hachana démarre le lundi 22 septembre 2025 au soir", "Roch Hachana démarre le lundi 22 septembre 2025 au soir", "2025-09-22", "1 Tishrei 5786"},
+	} {
+		t.Run(tc.text, func(t *testing.T) { findOne60(t, tc.text, tc.match, tc.day, tc.heb) })
+	}
+	// The verb alone, with no occasion before it, is prose: the date is
+	// the day's.
+	findOne60(t, "Le festival démarre ce samedi 12 avril 2025.", "samedi 12 avril 2025", "2025-04-12", "14 Nisan 5785")
+}
