@@ -97,3 +97,37 @@ func TestOccasionStartsFrench(t *testing.T) {
 	// the day's.
 	findOne60(t, "Le festival démarre ce samedi 12 avril 2025.", "samedi 12 avril 2025", "2025-04-12", "14 Nisan 5785")
 }
+
+// TestRangeEndVerbsRomance: a range's end after "and", a verb of ending
+// in Portuguese or Italian (the future, the past participle, reflexive
+// or not: se estenderá, finalizado, terminerà, si concluderà) and a
+// nightfall's words ("al calar della notte di") or "até o", as holiday
+// pages write one (the sixtieth held-out round's "inizierà al tramonto di
+// sabato 12 aprile e terminerà al calar della notte di domenica 20
+// aprile" and the fifty-seventh's "começará no sábado à noite, 2 de
+// agosto, e se estenderá até o domingo à noite, 3 de agosto"): each end
+// was found as a dateline of its own. The range gives its first day. An
+// "and" and a verb before no date are prose: the first date is read
+// alone.
+func TestRangeEndVerbsRomance(t *testing.T) {
+	for _, tc := range []struct{ text, match, day, heb string }{
+		// Real (testdata/corpus/incoming.tsv).
+		{"Nel 2025, la festività della Pasqua ebraica inizierà al tramonto di sabato 12 aprile e terminerà al calar della notte di domenica 20 aprile.",
+			"2025, la festività della Pasqua ebraica inizierà al tramonto di sabato 12 aprile e terminerà al calar della notte di domenica 20 aprile",
+			"2025-04-12", "15 Nisan 5785"},
+		// Made up.
+		{"Pesach inizia sabato 12 aprile 2025 e si concluderà domenica 20 aprile", "Pesach inizia sabato 12 aprile 2025 e si concluderà domenica 20 aprile", "2025-04-12", "15 Nisan 5785"},
+		{"dal tramonto di sabato 12 aprile 2025 e finirà al calar della sera di domenica 20 aprile",
+			"dal tramonto di sabato 12 aprile 2025 e finirà al calar della sera di domenica 20 aprile", "2025-04-12", "15 Nisan 5785"},
+		{"O jejum começa no sábado à noite, 2 de agosto de 2025, e se estenderá até o domingo à noite, 3 de agosto.",
+			"sábado à noite, 2 de agosto de 2025, e se estenderá até o domingo à noite, 3 de agosto", "2025-08-02", "9 Av 5785"},
+		{"iniciado ao pôr do sol de 1º de outubro de 2025 e finalizado ao anoitecer de 2 de outubro",
+			"ao pôr do sol de 1º de outubro de 2025 e finalizado ao anoitecer de 2 de outubro", "2025-10-01", "10 Tishrei 5786"},
+		{"A festa começa em 15 de abril de 2022 e encerrará no dia 23 de abril", "15 de abril de 2022 e encerrará no dia 23 de abril", "2022-04-15", "14 Nisan 5782"},
+		// Prose after the verb: the first date alone.
+		{"Chegou a 2 de agosto de 2025 e se estenderá até o fim do verão.", "2 de agosto de 2025", "2025-08-02", "8 Av 5785"},
+		{"La mostra apre il 12 aprile 2025 e terminerà al calar della notte di Natale.", "12 aprile 2025", "2025-04-12", "14 Nisan 5785"},
+	} {
+		t.Run(tc.text, func(t *testing.T) { findOne60(t, tc.text, tc.match, tc.day, tc.heb) })
+	}
+}

@@ -141,7 +141,7 @@ var beginsEvening = [...]string{
 	"al ponerse el sol del", "a la puesta del sol del", "la puesta del sol del", "la puesta de sol del",
 	"au coucher du soleil le", "au coucher du soleil du", "au coucher du soleil",
 	"bei Sonnenuntergang am", "mit Sonnenuntergang am", "mit dem Sonnenuntergang am",
-	"al tramonto del", "al tramonto di", "bij zonsondergang op",
+	"al tramonto del", "al tramonto di", "dal tramonto del", "dal tramonto di", "bij zonsondergang op",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
 	"ved solnedgang den", "ved solnedgang", "vid solnedgången den", "vid solnedgången",
