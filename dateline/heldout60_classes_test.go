@@ -131,3 +131,35 @@ func TestRangeEndVerbsRomance(t *testing.T) {
 		t.Run(tc.text, func(t *testing.T) { findOne60(t, tc.text, tc.match, tc.day, tc.heb) })
 	}
 }
+
+// TestSunsetAfterDateRomance: the Romance languages' words for "at
+// sunset" after a date say its evening, as "al atardecer" and "au soir"
+// did (the sixtieth held-out round's "Terça-feira, dia 12 de Setembro de
+// 2007, ao pôr-do-sol, é o início do Ano Novo Judaico", Portugal's
+// hyphened spelling): ao pôr do sol, au coucher du soleil, al tramonto,
+// a la posta de sol, a la puesta del sol. The day was read without its
+// evening, with the civil day's Hebrew date. Other words after them
+// ("al tramonto del sole") or none of them ("tramonto" after a comma)
+// leave the date alone.
+func TestSunsetAfterDateRomance(t *testing.T) {
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"quarta-feira, dia 12 de Setembro de 2007, ao pôr-do-sol, é o início do Ano Novo", "quarta-feira, dia 12 de Setembro de 2007, ao pôr-do-sol", "2007-09-12", "1 Tishrei 5768"},
+		{"quarta-feira, 12 de setembro de 2007 ao pôr do sol", "quarta-feira, 12 de setembro de 2007 ao pôr do sol", "2007-09-12", "1 Tishrei 5768"},
+		{"samedi 12 avril 2025 au coucher du soleil", "samedi 12 avril 2025 au coucher du soleil", "2025-04-12", "15 Nisan 5785"},
+		{"Il Seder: sabato 12 aprile 2025 al tramonto.", "sabato 12 aprile 2025 al tramonto", "2025-04-12", "15 Nisan 5785"},
+		{"dissabte 12 d'abril de 2025 a la posta de sol", "dissabte 12 d'abril de 2025 a la posta de sol", "2025-04-12", "15 Nisan 5785"},
+		{"sábado 12 de abril de 2025 a la puesta del sol", "sábado 12 de abril de 2025 a la puesta del sol", "2025-04-12", "15 Nisan 5785"},
+		// Words go on: the date alone.
+		{"sabato 12 aprile 2025 al tramonto del sole", "sabato 12 aprile 2025", "2025-04-12", "14 Nisan 5785"},
+		{"12 aprile 2025, tramonto", "12 aprile 2025", "2025-04-12", "14 Nisan 5785"},
+		{"12 de setembro de 2007 ao pôr-do-solx", "12 de setembro de 2007", "2007-09-12", "29 Elul 5767"},
+	} {
+		t.Run(tc.text, func(t *testing.T) { findOne60(t, tc.text, tc.match, tc.day, tc.heb) })
+	}
+	// The weekday is checked still: the row's Tuesday is wrong.
+	ms := dateline.Find("Terça-feira, dia 12 de Setembro de 2007, ao pôr-do-sol, é o início", heldout60Ref)
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].OK(), "September 12, 2007 is a Wednesday")
+		assert.Equal(t, "1 Tishrei 5768", ms[0].Dateline.Hebrew.String())
+	}
+}
