@@ -163,3 +163,51 @@ func TestSunsetAfterDateRomance(t *testing.T) {
 		assert.Equal(t, "1 Tishrei 5768", ms[0].Dateline.Hebrew.String())
 	}
 }
+
+// TestHourAlonePartOfDay: an hour alone, after Italian's "alle" or
+// "ore" or Spanish's and Catalan's "a las", "a les", with a part of the
+// day after it, is an hour of the 12-hour clock in that part: "sabato 12
+// aprile 2025 alle 9 di sera" was read at 09:00, a wrong time given with
+// nothing said, and "a les 8 del vespre" (the evening; Catalan's parts of
+// the day are read now: del matí, de la tarda, del vespre, de la nit, de
+// la matinada) left the dateline without its time (incoming.tsv's "el
+// proper 29 de desembre a les vuit del vespre" writes its hour in a
+// word, which is not read). An hour the part cannot hold is no time;
+// "a las 9" with no part after it is none either (morning or evening),
+// while "alle 21" and "ore 14" are the 24-hour clock's, as before.
+func TestHourAlonePartOfDay(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"sabato 12 aprile 2025 alle 9 di sera", "2025-04-12 21:00"},
+		{"sabato 12 aprile 2025 alle ore 9 della sera", "2025-04-12 21:00"},
+		{"domenica 13 aprile 2025 alle 10 di mattina", "2025-04-13 10:00"},
+		{"jueves 29 de diciembre de 2016 a las 9 de la noche", "2016-12-29 21:00"},
+		{"dijous 29 de desembre de 2016 a les 8 del vespre", "2016-12-29 20:00"},
+		{"dijous 29 de desembre de 2016 a les 5 de la tarda", "2016-12-29 17:00"},
+		{"dijous 29 de desembre de 2016 a les 10 del matí", "2016-12-29 10:00"},
+		{"dijous 29 de desembre de 2016 a les 8:30 del vespre", "2016-12-29 20:30"},
+		{"sabato 12 aprile 2025 alle 21", "2025-04-12 21:00"},
+		{"Domenica 29 ottobre 2023, ore 14", "2023-10-29 14:00"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldout60Ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.text, tc.text[ms[0].Start:ms[0].End])
+			require.True(t, ms[0].Dateline.HasTime)
+			assert.Equal(t, tc.want, ms[0].Dateline.Time.Format("2006-01-02 15:04"))
+		})
+	}
+	// No time: a part the hour is not in, an hour with no part after
+	// "a las".
+	for _, tc := range []struct{ text, match string }{
+		{"sabato 12 aprile 2025 alle 21 di mattina", "sabato 12 aprile 2025"},
+		{"jueves 29 de diciembre de 2016 a las 9", "jueves 29 de diciembre de 2016"},
+		{"dijous 29 de desembre de 2016 a les 8 persones", "dijous 29 de desembre de 2016"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldout60Ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.False(t, ms[0].Dateline.HasTime)
+		})
+	}
+}
