@@ -646,13 +646,16 @@ func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 // noche". Without the part the hour alone is no time: "a las 9" is said
 // of the morning and the evening alike.
 func articleHourBefore(s string, from, i, e int) bool {
+	if !partAfterHour(s, e) {
+		return false // the cheap test first
+	}
 	j := trimSpaceBefore(s, i)
 	w := wordBefore(s, j)
 	if w < from || w == j || !isWordOf(s[w:j], []string{"las", "les"}) {
 		return false
 	}
 	a := wordBefore(s, trimSpaceBefore(s, w))
-	return a >= from && foldEquals(s[a:trimSpaceBefore(s, w)], "a") && partAfterHour(s, e)
+	return a >= from && foldEquals(s[a:trimSpaceBefore(s, w)], "a")
 }
 
 // hourWordBefore reports whether the text s[from:i] before a number ends
