@@ -383,10 +383,22 @@ func timeAfter(s string, i, k int) int {
 	if digits == 0 || digits > 2 || e >= len(s) {
 		return i
 	}
-	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) || hoursRangeAfter(s, e) {
+	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) || hoursRangeAfter(s, e) || partAfterHour(s, e) {
 		return k
 	}
 	return i
+}
+
+// partAfterHour reports whether a part of the day follows the hour that
+// ends at s[e], after a space: "a les 8 del vespre", "a las 9 de la
+// noche". The part says it is an hour, as h or Uhr does; the hour was
+// left unread, and the dateline read without its time.
+func partAfterHour(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != ' ' || s[e+1] >= 0x80 || !script.IsLatinLetter(rune(s[e+1])) && s[e+1] != '\'' {
+		return false // the cheap test first: most numbers are followed by no Latin word
+	}
+	_, found, _ := partOfDayAt(s, e, 1)
+	return found
 }
 
 // atHour returns the end of Romanian's "la ora" or "ora" (at the hour)

@@ -41,7 +41,13 @@ var endsPhrases = [...]endsPhrase{
 	{"et", []string{"se termine", "se terminera", "termine", "finit", "finira", "dure", "durera"}, []string{"jusqu’au", "jusqu'au", "le"}},
 	{"y", []string{"termina", "terminará", "terminó", "finaliza", "finalizará", "finalizó", "acaba", "acabará", "concluye", "concluirá",
 		"dura", "durará"}, []string{"hasta el", "el", "del"}},
-	{"e", []string{"termina", "terminará", "terminerà", "finisce", "acaba", "dura", "durará", "durerà"}, []string{"até", "no dia", "fino al", "il", "a"}},
+	// Portuguese and Italian, in the present, the future and the past
+	// participle, reflexive or not: "e se estenderá até o domingo à
+	// noite, 3 de agosto", "e finalizado ao anoitecer de 2 de outubro",
+	// "e terminerà al calar della notte di domenica 20 aprile".
+	{"e", []string{"termina", "terminará", "terminerà", "terminado", "terminou", "finisce", "finirà", "finalizado", "finaliza",
+		"finalizará", "encerra", "encerrará", "se estende", "se estenderá", "si conclude", "si concluderà", "acaba", "dura",
+		"durará", "durerà"}, []string{"até o", "até a", "até", "no dia", "fino al", "il", "a"}},
 	{"og", []string{"slutter", "ender", "varer"}, []string{"den"}},
 	{"och", []string{"slutar", "varar"}, []string{"den"}},
 	// Russian and Ukrainian, in the present, the future and the past:
@@ -64,7 +70,8 @@ var endsPhrases = [...]endsPhrase{
 // verb of endsPhrases, in their languages ("a kończy o zmroku w
 // poniedziałek"), beside English's (see skipAtSunset).
 var endsSunsets = [...]string{"o zmroku", "o zachodzie słońca", "bij zonsondergang", "mit Sonnenuntergang", "bei Sonnenuntergang",
-	"au coucher du soleil", "al atardecer", "al anochecer", "ao pôr do sol", "al tramonto"}
+	"au coucher du soleil", "al atardecer", "al anochecer", "ao pôr do sol", "al tramonto",
+	"al calar della notte di", "al calar della notte del", "al calar della sera di"}
 
 // endsJoin returns the index after the words that join the two ends of
 // such a range at s[i], after the start's date: a comma or not, the word

@@ -222,7 +222,26 @@ func (p *parser) titleShabbat(i int) int {
 	if k == j || j-k > 8 || !titlePrepositions[foldCaseString(s[k:j])] {
 		return i
 	}
+	if w.form != layout.Yom && !colonAfter(s, e) {
+		// A language's own name of Saturday after "of" is its date's
+		// weekday, as the Romance languages name an evening: "la sera di
+		// sabato 12 aprile", "le soir du samedi 12 avril", "à noite de
+		// sábado, 12 de abril". Only Shabbat's Hebrew name (Shabbat,
+		// Shabat, Chabbat) names a title's subject before its date, or
+		// a weekday's before a colon ("Zeiten für Samstag: 1. März").
+		// The weekday was dropped, its evening with it: the Hebrew date
+		// the day's, not the evening's, and a wrong weekday unsaid.
+		return i
+	}
 	return e
+}
+
+// colonAfter reports whether a colon follows s[e], after spaces.
+func colonAfter(s string, e int) bool {
+	for e < len(s) && s[e] == ' ' {
+		e++
+	}
+	return e < len(s) && s[e] == ':'
 }
 
 // paragraphBreak returns the index of the first paragraph break in

@@ -679,7 +679,7 @@ var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle", "kl", "kloc
 func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
-	if h > 23 || !p.dated() || p.has(layout.Hour) || !hourWordBefore(s, p.last, i) {
+	if h > 23 || !p.dated() || p.has(layout.Hour) || !hourWordBefore(s, p.last, i) && !articleHourBefore(s, p.last, i, e) {
 		return i, false
 	}
 	if e+2 < len(s) && (s[e] == '.' || s[e] == ':') && isDigit(s, e+1) {
@@ -698,8 +698,35 @@ func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 	}
 	hour := Field{Value: h, Start: i, End: e}
 	hour.Kind, hour.Form = layout.Hour, hourForm(false, digits, s[i])
+	m := p.mark()
 	p.add(hour)
-	return e, true
+	if _, bad := p.partOfDay(p.n-1, digits, s[i]); bad {
+		// alle 21 di mattina: the hour is in no such part of the day.
+		p.reset(m)
+		return i, false
+	}
+	// A part of the day after the hour makes it one of the 12-hour
+	// clock: "sabato 12 aprile 2025 alle 9 di sera" was read at 09:00,
+	// and is 21:00.
+	return p.last, true
+}
+
+// articleHourBefore reports whether Spanish's or Catalan's "a las" or
+// "a les" (at the) ends s[from:i] before the hour that ends at s[e], and
+// a part of the day follows it: "a les 8 del vespre", "a las 9 de la
+// noche". Without the part the hour alone is no time: "a las 9" is said
+// of the morning and the evening alike.
+func articleHourBefore(s string, from, i, e int) bool {
+	if !partAfterHour(s, e) {
+		return false // the cheap test first
+	}
+	j := trimSpaceBefore(s, i)
+	w := wordBefore(s, j)
+	if w < from || w == j || !isWordOf(s[w:j], []string{"las", "les"}) {
+		return false
+	}
+	a := wordBefore(s, trimSpaceBefore(s, w))
+	return a >= from && foldEquals(s[a:trimSpaceBefore(s, w)], "a")
 }
 
 // hourWordBefore reports whether the text s[from:i] before a number ends

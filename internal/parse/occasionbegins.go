@@ -15,14 +15,15 @@ import (
 // Haschana beginnt am 15. September", "Yom Kippour commence le 11
 // octobre", "Yom Kippur begins on October 11", and in the past and the
 // future as news write them: "Roch Hachana débutera dans la soirée du
-// dimanche 25 septembre 2022", "Песах начался с заходом солнца 12
+// dimanche 25 septembre 2022", "Pessah, démarre ce samedi 12 avril"
+// (starts, as French news say it too), "Песах начался с заходом солнца 12
 // апреля", "Chanuka rozpoczęła się wieczorem 22 grudnia", "Ханука
 // розпочалася 7 грудня". They are no words of the tables: they are
 // looked at only after an occasion's name.
 var beginsWords = [...]string{
 	"begins", "starts", "began", "beginnt", "begann", "begint", "begynder", "begynner", "starter", "börjar", "inleds",
 	"begyndte", "begynte", "började", "inleddes", "startade",
-	"commence", "commencera", "débute", "débutera",
+	"commence", "commencera", "débute", "débutera", "démarre", "démarrera",
 	"comienza", "comenzará", "comenzó", "empieza", "empezará", "inicia", "iniciará", "começa", "começará", "começou",
 	"inizia", "inizierà", "comincia",
 	"comença", "començarà", "començà",
@@ -127,6 +128,11 @@ var beginsEvening = [...]string{
 	"abends", "am abend des", "abend des",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
 	"a la nit del", "la nit del", "el vespre del",
+	// Italian's evening before a weekday's name, "la sera di sabato 12
+	// aprile" (of, where "del" is before a day's number), and Catalan's
+	// nightfall, "a poqueta nit del 29 de setembre": the evening was
+	// dropped and the day's Hebrew date given for the evening's.
+	"la sera di", "a poqueta nit del", "poqueta nit del",
 	// At sunset in the languages of beginsWords, before the day of
 	// whose evening a sentence speaks: "O pôr do sol deste 24 de
 	// setembro de 2023 dará início ao Dia da Expiação", "iniciado ao pôr
@@ -139,7 +145,7 @@ var beginsEvening = [...]string{
 	"al ponerse el sol del", "a la puesta del sol del", "la puesta del sol del", "la puesta de sol del",
 	"au coucher du soleil le", "au coucher du soleil du", "au coucher du soleil",
 	"bei Sonnenuntergang am", "mit Sonnenuntergang am", "mit dem Sonnenuntergang am",
-	"al tramonto del", "al tramonto di", "bij zonsondergang op",
+	"al tramonto del", "al tramonto di", "dal tramonto del", "dal tramonto di", "bij zonsondergang op",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
 	"ved solnedgang den", "ved solnedgang", "vid solnedgången den", "vid solnedgången",

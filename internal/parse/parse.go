@@ -671,6 +671,9 @@ func (p *parser) dateEvening() {
 	}
 	if !ok && k < len(p.s) && dateSunsetFirst[p.s[k]|0x20] {
 		e = matchPhrases(p.s, k, dateSunsets[:])
+		if h, hyphened := foldPrefix(p.s, k, "pôr-do-sol"); e == k && hyphened && wordEnds(p.s, h) {
+			e = h // Portugal's spelling before 1990's reform, one word
+		}
 		ok = e > k
 	}
 	if !ok {
@@ -771,7 +774,16 @@ var dateSunsets = [...]string{"sa zalaskom sunca", "po zalasku sunca", "са з�
 	"z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "po západu slunce", "se západem slunce",
 	"po západe slnka", "so západom slnka", "ob sončnem zahodu", "po sončnem zahodu", "la apusul soarelui",
 	"după apusul soarelui", "με τη δύση του ηλίου", "μετά τη δύση του ηλίου", "saulei nusileidus",
-	"su saulės laida", "с заходом солнца", "после захода солнца", "з заходом сонця", "після заходу сонця"}
+	"su saulės laida", "с заходом солнца", "после захода солнца", "з заходом сонця", "після заходу сонця",
+	// The Romance languages' sunsets, after their "at" (ao, au, al; see
+	// eveningPrepositions) or with it: "Terça-feira, dia 12 de Setembro de
+	// 2007, ao pôr-do-sol, é o início do Ano Novo Judaico" (Portugal's
+	// hyphens), "samedi 12 avril 2025 au coucher du soleil", "sabato 12
+	// aprile 2025 al tramonto", "dissabte 12 d'abril a la posta de sol".
+	// The day was read without its evening, with the civil day's Hebrew
+	// date.
+	"pôr do sol", "por do sol", "coucher du soleil", "tramonto", "calar della sera", "calar della notte",
+	"a la puesta del sol", "a la puesta de sol", "a la posta de sol", "a la posta del sol"}
 
 // dateSunsetFirst holds the first bytes of dateSunsets, in lower case:
 // most words after a date start otherwise (Hebrew's all do), and are not

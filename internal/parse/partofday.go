@@ -9,7 +9,7 @@ import (
 
 // A part of the day said after a clock, as the languages without AM and
 // PM write them: "9:30 in the evening", "a las 9 de la noche", "à 9h30
-// du soir", "um 9 Uhr abends", "в 9:30 вечера", "9:30 בערב". It says
+// du soir", Catalan's "a les 8 del vespre", "um 9 Uhr abends", "в 9:30 вечера", "9:30 בערב". It says
 // which half of the day a clock of 12 hours is in, as AM and PM do, and
 // is read as the AMPM field, with its words as the field's Text: a
 // layout, which would write them for every hour, refuses them (package
@@ -38,6 +38,8 @@ var partsOfDay = [...]struct {
 	{"di mattina", morning}, {"del mattino", morning}, {"della mattina", morning}, {"del pomeriggio", afternoon},
 	{"di sera", evening}, {"della sera", evening}, {"di notte", night}, {"della notte", night},
 	{"da manhã", morning}, {"da manha", morning}, {"da madrugada", small}, {"da tarde", afternoon}, {"da noite", night},
+	{"del matí", morning}, {"del mati", morning}, {"de la matinada", small}, {"de la tarda", afternoon}, {"del vespre", evening},
+	{"de la nit", night},
 	{"morgens", morning}, {"vormittags", morning}, {"nachmittags", afternoon}, {"abends", evening}, {"nachts", night},
 	{"'s ochtends", morning}, {"'s morgens", morning}, {"'s middags", afternoon}, {"'s avonds", evening}, {"'s nachts", night},
 	{"утра", morning}, {"дня", afternoon}, {"вечера", evening}, {"ночи", night},
