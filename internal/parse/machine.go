@@ -976,9 +976,10 @@ func (p *parser) spacedYearFirst(i int) (int, bool) {
 // a month (26. 10. 2003), or after one of dayFirstWords ("dne 5. 10.
 // 2003"), or with a weekday beside it ("četvrtak, 02. 10. 2025."), or a
 // time or the word for "year" after it ("10. 05. 2022. у 12:43", "05. 10.
-// 2019. godine"). Sections and list items are
-// numbered so too ("see sections 11. 12. 2014 and on"), but in small
-// numbers and without a word for "on the day" before them.
+// 2019. godine"), or that starts a range (see spacedRangeBegins). Sections
+// and list items are numbered so too ("see sections 11. 12. 2014 and
+// on"), but in small numbers and without a word for "on the day" before
+// them.
 func (p *parser) spacedDotFree(i int) bool {
 	if !spacedDotNorm(p.s, i) {
 		return false
@@ -988,7 +989,25 @@ func (p *parser) spacedDotFree(i int) bool {
 		return true
 	}
 	k := afterSpaced(p.s, i)
-	return k < len(p.s) && (afterWeekday(p.s, k) > k || timeAfterSpaced(p.s, k) || yearWordAt(p.s, k))
+	return k < len(p.s) && (afterWeekday(p.s, k) > k || timeAfterSpaced(p.s, k) || yearWordAt(p.s, k) || spacedRangeBegins(p.s, i))
+}
+
+// spacedRangeBegins reports whether the date in the norm of spacedDotNorm
+// at s[i] starts a range whose other end, after what joins a range's
+// days (see rangeJoin), is a whole date in that norm too: "od 5. 4. 2023
+// – 13. 4. 2023", "Začína predvečer 5. 4. 2023 a končí 13. 4. 2023" (it
+// begins on the eve of ... and ends ...). A numbered list goes on with its
+// next number, not with a word that joins two days and a year after them.
+func spacedRangeBegins(s string, i int) bool {
+	e := i
+	for n := 0; n < 3; n++ {
+		_, e, _ = number(s, e)
+		if n < 2 {
+			e += 2 // the dot and the space of the norm
+		}
+	}
+	k, _ := rangeJoin(s, e)
+	return k > e && k < len(s) && isDigit(s, k) && spacedDotNorm(s, k)
 }
 
 // yearWordAt reports whether a word for "year" after a year starts at
