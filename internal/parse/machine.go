@@ -415,7 +415,9 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 // hoursWords are the words that say a number after a date is an hour of
 // the 24-hour clock, as Spanish and Portuguese pages write it: 20 hs.,
 // 20 hrs, 20 horas; and German, Dutch, Hungarian and Serbian: um 19 Uhr,
-// om 19 uur, 19 óra, u 19 časova (sati, časa); and French's and
+// om 19 uur, 19 óra (and its cases "18 órakor", at, and "18 órától",
+// from, glued to the hour or not: "szerdán 18órától"), u 19 časova
+// (sati, časa); and French's and
 // Portuguese's h, glued to the hour or not (à 19h, às 20h, à 19 h),
 // where minutes may follow it (19h30, 19 h 04: see clockAt); and
 // Flemish's u (uur), with or without its dot, "aanvang 19 u.", "om 20u"
@@ -426,7 +428,7 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 // hour), after an hour written as an ordinal, with its point, or not: "ob
 // 11. uri" (see ordinalHour); and Catalan's hores: "a les 19 hores".
 // The word may be glued to the hour: 20hs, 19h.
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri", "hores",
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "órakor", "órától", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri", "hores",
 	"часова", "сати", "часа", "ч"}
 
 // ordinalHour returns where the word after an hour that ends at s[e]

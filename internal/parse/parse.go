@@ -1164,8 +1164,8 @@ func (p *parser) number(i int) (int, bool) {
 		}
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
-	if commaClock(s, i, e) {
-		return p.clockAt(i, ',') // 4,30 p.m.
+	if commaClock(s, i, e) || p.dated() && commaHours(s, i, e) {
+		return p.clockAt(i, ',') // 4,30 p.m., u 16,30 sati
 	}
 	if digits <= 2 && romanMonthAfter(s, e) {
 		if k, ok := p.romanMonthDate(i, v, e); ok {
