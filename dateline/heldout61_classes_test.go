@@ -127,3 +127,27 @@ func TestHungarianPeszahAndYearCase(t *testing.T) {
 	})
 	assert.Empty(t, dateline.Find("A pészah ünnepén macesz kerül az asztalra.", ref), "a name alone is no date")
 }
+
+// TestWeekdayDashRangeEnd: a range of whole dates whose ends each have
+// their weekday before them with a spaced dash, as a festival programme
+// writes it (the sixty-first held-out round's "Thursday - 18. 07. 2013 -
+// Monday - 22. 07. 2013 - Celodenná akcia"), in English and Slovak
+// weekdays. Its first day is the dateline's, and the end's weekday is
+// checked against its date. Before, its ends were two datelines. After
+// the end's weekday and dash, words that are no date leave the start
+// alone.
+func TestWeekdayDashRangeEnd(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Thursday - 18. 07. 2013 - Monday - 22. 07. 2013 - Celodenná akcia", "Thursday - 18. 07. 2013 - Monday - 22. 07. 2013", "2013-07-18", "11 Av 5773"},
+		{"štvrtok - 18. 07. 2013 - pondelok - 22. 07. 2013", "štvrtok - 18. 07. 2013 - pondelok - 22. 07. 2013", "2013-07-18", "11 Av 5773"},
+		{"Friday - 13. 10. 2023 - Saturday - sold out", "Friday - 13. 10. 2023", "2023-10-13", "28 Tishrei 5784"},
+		{"Thursday - 18. 07. 2013 - Monday - 22 people", "Thursday - 18. 07. 2013", "2013-07-18", "11 Av 5773"},
+	})
+	rep := dateline.Check("Thursday - 18. 07. 2013 - Tuesday - 22. 07. 2013", ref)
+	var codes []dateline.Code
+	for _, p := range rep.Problems {
+		codes = append(codes, p.Code)
+	}
+	assert.Contains(t, codes, dateline.CodeWeekday, "22 July 2013 is a Monday")
+}
