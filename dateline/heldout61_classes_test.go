@@ -151,3 +151,29 @@ func TestWeekdayDashRangeEnd(t *testing.T) {
 	}
 	assert.Contains(t, codes, dateline.CodeWeekday, "22 July 2013 is a Monday")
 }
+
+// TestMonthPointLeftOut: a date written day first with the day's point
+// and a space, whose month's point is left out before its year (the
+// sixty-first held-out round's "28. 10 2019 održan je sastanak lože",
+// for the norm's 28. 10. 2019), with the year's point before a time or
+// the word for "year" as after the norm. Before, it was not read. A
+// number with a point and no space before another is a version's as
+// often (Ubuntu 18.04 2018), a numbered list's run of numbers or a
+// section's mark makes none, and a year of five digits or one that runs
+// on with a point and digits is no year.
+func TestMonthPointLeftOut(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"28. 10 2019 održan je sastanak lože na kojem je zaključeno da se projekt Šabat u Subotici 2020 stavi na čekanje", "28. 10 2019", "2019-10-28", "29 Tishrei 5780"},
+		{"Sastanak je održan 28. 10 2019. godine.", "28. 10 2019. godine.", "2019-10-28", "29 Tishrei 5780"},
+		{"Stretnutie 14. 3 2022 v Bratislave", "14. 3 2022", "2022-03-14", "11 Adar II 5782"},
+	})
+	checkTimes(t, ref, []struct{ text, want string }{
+		{"Sastanak je 28. 10 2019. u 18:00", "2019-10-28 18:00"},
+	})
+	for _, text := range []string{"Ubuntu 18.04 2018", "1. 2. 3 2019", "§ 5. 3 2019", "28. 10 20190", "28. 10 2019.5", "bod 2. 13 2019"} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, ref), "no date")
+		})
+	}
+}

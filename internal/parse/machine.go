@@ -932,6 +932,56 @@ func (p *parser) spacedDotDate(i int) (int, bool) {
 	return k, true
 }
 
+// monthPointLeftOut reads a date written day first with the day's point
+// and a space, whose month's point is left out before a year of four
+// digits, as a page types the norm of spacedDotNorm in haste: "28. 10
+// 2019 održan je sastanak lože" (28. 10. 2019). Only this spaced form is
+// read: a number with a point and no space before another (18.04 2018)
+// is a version's as often ("Ubuntu 18.04 2018"). As for the norm, a
+// number with its point and a space before the day (a numbered list's
+// "1. 2. 3 2019") or a section's mark before it makes it none; and the
+// year, from 1800 to 2199, must end the date. The year's point before a
+// time or the word for "year" is the date's, as after the norm: "5. 3
+// 2019. u 18:00".
+func (p *parser) monthPointLeftOut(i int) (int, bool) {
+	s := p.s
+	if p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) {
+		return i, false
+	}
+	d, e1, _ := number(s, i)
+	m, e2, md := number(s, e1+2)
+	if md == 0 || md > 2 || d < 1 || d > 31 || m < 1 || m > 12 || e2+5 > len(s) || s[e2] != ' ' {
+		return i, false
+	}
+	y, e3, yd := number(s, e2+1)
+	if yd != 4 || y < 1800 || y > 2199 || !wordEnds(s, e3) || e3+1 < len(s) && (s[e3] == '.' || s[e3] == ':') && isDigit(s, e3+1) {
+		return i, false
+	}
+	if i >= 3 && s[i-1] == ' ' && s[i-2] == '.' && isDigit(s, i-3) || i > 0 && isDigit(s, i-1) ||
+		strings.HasSuffix(strings.TrimRight(s[:i], " "), "§") {
+		return i, false
+	}
+	day := Field{Value: d, Start: i, End: e1}
+	day.Kind, day.Form, day.Flags = layout.Day, dayForm(s, i, e1-i), DayFirst
+	month := Field{Value: m, Start: e1 + 2, End: e2}
+	month.Kind, month.Form, month.Flags = layout.Month, monthNumericForm(dayForm(s, e1+2, md)), DayFirst
+	samePadding(s, false, &day, &month)
+	if d <= 12 && d != m {
+		day.Flags |= Ambiguous // as the norm's: see spacedDotDate
+		month.Flags |= Ambiguous
+	}
+	year := Field{Value: y, Start: e2 + 1, End: e3}
+	year.Kind = layout.Year
+	p.add(day)
+	p.add(month)
+	p.add(year)
+	if e3+1 < len(s) && s[e3] == '.' && script.IsSpace(rune(s[e3+1])) && (timeAfterSpaced(s, skipSpace(s, e3+1)) || skipYearWord(s, e3+1) > e3+1) {
+		p.lit(e3 + 1)
+		return e3 + 1, true
+	}
+	return e3, true
+}
+
 // spacedYearFirst reads a numeric date written year first with a dot and
 // a space after the year and the month and a dot after the day, as
 // Hungarian sets it down ("2022. 01. 06.", CLDR's short date), which

@@ -1213,6 +1213,11 @@ func (p *parser) number(i int) (int, bool) {
 			return k, true // u nedjelju 20. 09.
 		}
 	}
+	if digits <= 2 && e+2 < len(s) && s[e] == '.' && s[e+1] == ' ' {
+		if k, ok := p.monthPointLeftOut(i); ok {
+			return k, true // 28. 10 2019
+		}
+	}
 	return p.dayFirst(i)
 }
 
