@@ -177,3 +177,24 @@ func TestMonthPointLeftOut(t *testing.T) {
 		})
 	}
 }
+
+// TestOrdinalEndingRangeEnd: a range from a day in one month to a day in
+// another, or the same, whose end's day has its ordinal ending as the
+// start's has, as Greek writes the day in the genitive ("4ης Οκτωβρίου –
+// 5ης Οκτωβρίου 2022", from the 4th to the 5th of October), and Russian
+// after a hyphen (1-го декабря). Before, the end's ending failed the
+// dateline at it, and Find read the end alone (the start of the
+// incoming set's Greek Yom Kippur "ηλιοβασίλεμα της 4ης Οκτωβρίου –
+// σούρουπο της 5ης Οκτωβρίου 2022", whose article and sunset word before
+// the end are still not read). An ending with no month after it leaves
+// the start alone.
+func TestOrdinalEndingRangeEnd(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"4ης Οκτωβρίου – 5ης Οκτωβρίου 2022", "4ης Οκτωβρίου – 5ης Οκτωβρίου 2022", "2022-10-04", "9 Tishrei 5783"},
+		{"4η Οκτωβρίου – 5η Οκτωβρίου 2022", "4η Οκτωβρίου – 5η Οκτωβρίου 2022", "2022-10-04", "9 Tishrei 5783"},
+		{"30ης Νοεμβρίου – 2ης Δεκεμβρίου 2022", "30ης Νοεμβρίου – 2ης Δεκεμβρίου 2022", "2022-11-30", "6 Kislev 5783"},
+		{"30 ноября – 1-го декабря 2022 года", "30 ноября – 1-го декабря 2022 года", "2022-11-30", "6 Kislev 5783"},
+		{"4ης Οκτωβρίου 2022 – 5ης θέσης", "4ης Οκτωβρίου 2022", "2022-10-04", "9 Tishrei 5783"},
+	})
+}
