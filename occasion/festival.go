@@ -169,6 +169,10 @@ var localeSpellings = [...]struct {
 	{"Jom Kippoer", "Yom Kippur", hebrew.Dutch},
 	{"Hanuca", "Chanukah", hebrew.Romanian},
 	{"Szukot", "Sukkot", hebrew.Hungarian},
+	// Hungarian's Pesach with h for ch, as papers write it beside
+	// hebcal's Peszách: "Pészah 2015-ben április 3. és 11. közé esik",
+	// "hétnapos pészah ünnepét".
+	{"Pészah", "Pesach", hebrew.Hungarian},
 	// Russian's and Ukrainian's as their pages write them, beside
 	// hebcal's Рош-А-Шана, День Раскаяния, Суккот I and its days of
 	// Pesach and Chanukah: "Рош ха-Шана", "Рош га-Шана 2024", "Песах

@@ -61,6 +61,9 @@ var endsPhrases = [...]endsPhrase{
 		"триватиме", "триває", "продовжиться"}, []string{"до", "по"}},
 	{"a", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
 	{"i", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
+	// Slovak and Czech, in the present and the future: "Začína predvečer
+	// 5. 4. 2023 a končí 13. 4. 2023", "a potrvá do 13. apríla".
+	{"a", []string{"končí sa", "končí", "skončí", "potrvá", "trvá"}, []string{"do", "vo", "ve", "v"}},
 	{"ja", []string{"lõpeb", "kestab", "päättyy", "kestää"}, []string{"kuni"}},
 	{"un", []string{"beidzas", "ilgst"}, []string{"līdz"}},
 	{"ir", []string{"baigiasi", "baigsis", "tęsis", "truks"}, []string{"iki"}},
@@ -213,7 +216,9 @@ func gerundJoin(s string, k int) int {
 // so that "başlayıp bitti" after a date is prose. The past "başladı ve"
 // joins them as the others do, and "with sunset" may come before the
 // verb: "14 Aralık Pazar akşamı güneşin batışıyla başladı ve 22 Aralık
-// Pazartesi akşamı sona erecek".
+// Pazartesi akşamı sona erecek", and "together" (birlikte) after it:
+// "14 Aralık Pazar akşamı gün batımıyla birlikte başlıyor ve 22 Aralık
+// Pazartesi günü sona eriyor".
 var (
 	endsConverbs = [...]string{"başlayıp", "başlayarak", "başlayacak ve", "başlıyor ve", "başlar ve", "başladı ve"}
 	endsSunset   = [...]string{"güneşin batışıyla", "gün batımıyla", "gün batımında"}
@@ -227,6 +232,11 @@ func converbJoin(s string, k int) int {
 	if a := matchPhrases(s, k, endsSunset[:]); a > k {
 		if c = skipSpace(s, a); c == a {
 			return k
+		}
+		if b := matchWord(s, c, "birlikte"); b > c {
+			if c = skipSpace(s, b); c == b {
+				return k
+			}
 		}
 	}
 	e := matchPhrases(s, c, endsConverbs[:])

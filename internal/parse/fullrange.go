@@ -538,7 +538,9 @@ func (q *parser) nextPhrase(k int) (int, bool) {
 
 // bracketedAfterWeekday reads, after the weekday of a range's end that
 // ends at s[k], its date in brackets, whose ')' is the end's text, or its
-// date after a comma or spaces (nextPhrase).
+// date after a comma or spaces (nextPhrase), or after a spaced dash, as a
+// programme writes the weekday of each end: "Thursday - 18. 07. 2013 -
+// Monday - 22. 07. 2013".
 func (q *parser) bracketedAfterWeekday(k int) (int, bool) {
 	s := q.s
 	n := skipSpace(s, k)
@@ -549,6 +551,9 @@ func (q *parser) bracketedAfterWeekday(k int) (int, bool) {
 		}
 		q.lit(e + 1)
 		return e + 1, true
+	}
+	if d := rangeDash(s, k); d > n && n > k && isDigit(s, d) {
+		return q.phrase(d)
 	}
 	return q.nextPhrase(k)
 }

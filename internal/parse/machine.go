@@ -484,7 +484,9 @@ func (p *parser) hourRange(i, e int) (int, bool) {
 // hoursWords are the words that say a number after a date is an hour of
 // the 24-hour clock, as Spanish and Portuguese pages write it: 20 hs.,
 // 20 hrs, 20 horas; and German, Dutch, Hungarian and Serbian: um 19 Uhr,
-// om 19 uur, 19 óra, u 19 časova (sati, časa); and French's and
+// om 19 uur, 19 óra (and its cases "18 órakor", at, and "18 órától",
+// from, glued to the hour or not: "szerdán 18órától"), u 19 časova
+// (sati, časa); and French's and
 // Portuguese's h, glued to the hour or not (à 19h, às 20h, à 19 h),
 // where minutes may follow it (19h30, 19 h 04: see clockAt); and
 // Flemish's u (uur), with or without its dot, "aanvang 19 u.", "om 20u"
@@ -495,7 +497,7 @@ func (p *parser) hourRange(i, e int) (int, bool) {
 // hour), after an hour written as an ordinal, with its point, or not: "ob
 // 11. uri" (see ordinalHour); and Catalan's hores: "a les 19 hores".
 // The word may be glued to the hour: 20hs, 19h.
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri", "hores",
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "órakor", "órától", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri", "hores",
 	"часова", "сати", "часа", "ч"}
 
 // ordinalHour returns where the word after an hour that ends at s[e]
@@ -1065,6 +1067,56 @@ func (p *parser) spacedDotDate(i int) (int, bool) {
 	return k, true
 }
 
+// monthPointLeftOut reads a date written day first with the day's point
+// and a space, whose month's point is left out before a year of four
+// digits, as a page types the norm of spacedDotNorm in haste: "28. 10
+// 2019 održan je sastanak lože" (28. 10. 2019). Only this spaced form is
+// read: a number with a point and no space before another (18.04 2018)
+// is a version's as often ("Ubuntu 18.04 2018"). As for the norm, a
+// number with its point and a space before the day (a numbered list's
+// "1. 2. 3 2019") or a section's mark before it makes it none; and the
+// year, from 1800 to 2199, must end the date. The year's point before a
+// time or the word for "year" is the date's, as after the norm: "5. 3
+// 2019. u 18:00".
+func (p *parser) monthPointLeftOut(i int) (int, bool) {
+	s := p.s
+	if p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Year) {
+		return i, false
+	}
+	d, e1, _ := number(s, i)
+	m, e2, md := number(s, e1+2)
+	if md == 0 || md > 2 || d < 1 || d > 31 || m < 1 || m > 12 || e2+5 > len(s) || s[e2] != ' ' {
+		return i, false
+	}
+	y, e3, yd := number(s, e2+1)
+	if yd != 4 || y < 1800 || y > 2199 || !wordEnds(s, e3) || e3+1 < len(s) && (s[e3] == '.' || s[e3] == ':') && isDigit(s, e3+1) {
+		return i, false
+	}
+	if i >= 3 && s[i-1] == ' ' && s[i-2] == '.' && isDigit(s, i-3) || i > 0 && isDigit(s, i-1) ||
+		strings.HasSuffix(strings.TrimRight(s[:i], " "), "§") {
+		return i, false
+	}
+	day := Field{Value: d, Start: i, End: e1}
+	day.Kind, day.Form, day.Flags = layout.Day, dayForm(s, i, e1-i), DayFirst
+	month := Field{Value: m, Start: e1 + 2, End: e2}
+	month.Kind, month.Form, month.Flags = layout.Month, monthNumericForm(dayForm(s, e1+2, md)), DayFirst
+	samePadding(s, false, &day, &month)
+	if d <= 12 && d != m {
+		day.Flags |= Ambiguous // as the norm's: see spacedDotDate
+		month.Flags |= Ambiguous
+	}
+	year := Field{Value: y, Start: e2 + 1, End: e3}
+	year.Kind = layout.Year
+	p.add(day)
+	p.add(month)
+	p.add(year)
+	if e3+1 < len(s) && s[e3] == '.' && script.IsSpace(rune(s[e3+1])) && (timeAfterSpaced(s, skipSpace(s, e3+1)) || skipYearWord(s, e3+1) > e3+1) {
+		p.lit(e3 + 1)
+		return e3 + 1, true
+	}
+	return e3, true
+}
+
 // spacedYearFirst reads a numeric date written year first with a dot and
 // a space after the year and the month and a dot after the day, as
 // Hungarian sets it down ("2022. 01. 06.", CLDR's short date), which
@@ -1111,9 +1163,10 @@ func (p *parser) spacedYearFirst(i int) (int, bool) {
 // a month (26. 10. 2003), or after one of dayFirstWords ("dne 5. 10.
 // 2003"), or with a weekday beside it ("četvrtak, 02. 10. 2025."), or a
 // time or the word for "year" after it ("10. 05. 2022. у 12:43", "05. 10.
-// 2019. godine"). Sections and list items are
-// numbered so too ("see sections 11. 12. 2014 and on"), but in small
-// numbers and without a word for "on the day" before them.
+// 2019. godine"), or that starts a range (see spacedRangeBegins). Sections
+// and list items are numbered so too ("see sections 11. 12. 2014 and
+// on"), but in small numbers and without a word for "on the day" before
+// them.
 func (p *parser) spacedDotFree(i int) bool {
 	if !spacedDotNorm(p.s, i) {
 		return false
@@ -1123,7 +1176,25 @@ func (p *parser) spacedDotFree(i int) bool {
 		return true
 	}
 	k := afterSpaced(p.s, i)
-	return k < len(p.s) && (afterWeekday(p.s, k) > k || timeAfterSpaced(p.s, k) || yearWordAt(p.s, k))
+	return k < len(p.s) && (afterWeekday(p.s, k) > k || timeAfterSpaced(p.s, k) || yearWordAt(p.s, k) || spacedRangeBegins(p.s, i))
+}
+
+// spacedRangeBegins reports whether the date in the norm of spacedDotNorm
+// at s[i] starts a range whose other end, after what joins a range's
+// days (see rangeJoin), is a whole date in that norm too: "od 5. 4. 2023
+// – 13. 4. 2023", "Začína predvečer 5. 4. 2023 a končí 13. 4. 2023" (it
+// begins on the eve of ... and ends ...). A numbered list goes on with its
+// next number, not with a word that joins two days and a year after them.
+func spacedRangeBegins(s string, i int) bool {
+	e := i
+	for n := 0; n < 3; n++ {
+		_, e, _ = number(s, e)
+		if n < 2 {
+			e += 2 // the dot and the space of the norm
+		}
+	}
+	k, _ := rangeJoin(s, e)
+	return k > e && k < len(s) && isDigit(s, k) && spacedDotNorm(s, k)
 }
 
 // yearWordAt reports whether a word for "year" after a year starts at

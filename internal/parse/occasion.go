@@ -629,11 +629,16 @@ func (p *parser) occasionYear(erev bool) {
 
 // yearFirstDate reports whether the four digits that end at s[e] begin
 // a date written year first, as Hungarian writes it: a point, a space and
-// a month's name ("Ros Hásáná 2025. szeptember 22."). The year is that
-// date's, not the occasion's alone: taken as the occasion's, the date
-// after it went unread, and the dateline gave the occasion's day (23
-// September) with nothing said of the 22nd the text states.
+// a month's name ("Ros Hásáná 2025. szeptember 22."), or the year's case
+// ending for "in" and a month's name ("Pészah 2015-ben április 3. és 11.
+// közé esik", see yearFirst). The year is that date's, not the occasion's
+// alone: taken as the occasion's, the date after it went unread, and the
+// dateline gave the occasion's day (23 September) with nothing said of
+// the 22nd the text states.
 func yearFirstDate(s string, e int) bool {
+	if strings.HasPrefix(s[e:], "-ban ") || strings.HasPrefix(s[e:], "-ben ") {
+		return monthAt(s, skipSpace(s, e+len("-ban")))
+	}
 	if e+2 >= len(s) || s[e] != '.' || s[e+1] != ' ' {
 		return false
 	}

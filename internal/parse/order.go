@@ -99,7 +99,7 @@ func (p *parser) dayFirstAround() bool {
 // first, which lead a date in prose there and in no English text: "A
 // partir del 6/12/2015", "le 06/12/2015", "vom 6.12.", "от 12/04/2025".
 var dayFirstWords = [...]string{"del", "el", "desde", "hasta", "le", "du", "au", "il", "dal", "em", "dia", "vom",
-	"op", "от", "до", "с", "з", "від", "dnia", "dne", "pe"}
+	"op", "от", "до", "с", "з", "від", "dnia", "dne", "dňa", "pe"}
 
 // dayFirstWordBefore reports whether the word right before the dateline, in
 // free text, is one of dayFirstWords: its ambiguous numeric date is then

@@ -1192,8 +1192,8 @@ func (p *parser) number(i int) (int, bool) {
 		}
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
-	if commaClock(s, i, e) {
-		return p.clockAt(i, ',') // 4,30 p.m.
+	if commaClock(s, i, e) || p.dated() && commaHours(s, i, e) {
+		return p.clockAt(i, ',') // 4,30 p.m., u 16,30 sati
 	}
 	if digits <= 2 && romanMonthAfter(s, e) {
 		if k, ok := p.romanMonthDate(i, v, e); ok {
@@ -1242,6 +1242,11 @@ func (p *parser) number(i int) (int, bool) {
 	if digits <= 2 && spacedDayMonth(s, e) {
 		if k, ok := p.dotDayMonth(i); ok {
 			return k, true // u nedjelju 20. 09.
+		}
+	}
+	if digits <= 2 && e+2 < len(s) && s[e] == '.' && s[e+1] == ' ' {
+		if k, ok := p.monthPointLeftOut(i); ok {
+			return k, true // 28. 10 2019
 		}
 	}
 	return p.dayFirst(i)

@@ -9,7 +9,9 @@ import (
 
 // A part of the day said after a clock, as the languages without AM and
 // PM write them: "9:30 in the evening", "a las 9 de la noche", "à 9h30
-// du soir", Catalan's "a les 8 del vespre", "um 9 Uhr abends", "в 9:30 вечера", "9:30 בערב". It says
+// du soir", Catalan's "a les 8 del vespre", "um 9 Uhr abends", "в 9:30
+// вечера", "9:30 בערב", "в 7 часа вечерта", "u 7 sati uveče", "ob 7. uri
+// zvečer". It says
 // which half of the day a clock of 12 hours is in, as AM and PM do, and
 // is read as the AMPM field, with its words as the field's Text: a
 // layout, which would write them for every hour, refuses them (package
@@ -48,6 +50,11 @@ var partsOfDay = [...]struct {
 	{"reggel", morning}, {"délután", afternoon}, {"este", evening}, {"éjjel", night},
 	{"dimineața", morning}, {"dimineata", morning}, {"după-amiaza", afternoon}, {"seara", evening}, {"noaptea", night},
 	{"ráno", morning}, {"odpoledne", afternoon}, {"popoludní", afternoon}, {"večer", evening}, {"v noci", night},
+	{"сутринта", morning}, {"следобед", afternoon}, {"вечерта", evening}, {"през нощта", night},
+	{"ujutro", morning}, {"ujutru", morning}, {"popodne", afternoon}, {"poslijepodne", afternoon}, {"uveče", evening},
+	{"uvečer", evening}, {"navečer", evening}, {"noću", night},
+	{"ујутро", morning}, {"ујутру", morning}, {"поподне", afternoon}, {"увече", evening}, {"ноћу", night},
+	{"zjutraj", morning}, {"popoldne", afternoon}, {"zvečer", evening}, {"ponoči", night},
 	{"på morgonen", morning}, {"på eftermiddagen", afternoon}, {"på kvällen", evening}, {"på natten", night},
 	{"בבוקר", morning}, {"אחר הצהריים", afternoon}, {"אחה״צ", afternoon}, {"בערב", evening}, {"בלילה", night},
 	{"אין דער פֿרי", morning}, {"נאָכמיטאָג", afternoon}, {"אין אָוונט", evening}, {"ביינאַכט", night},

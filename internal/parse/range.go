@@ -886,6 +886,8 @@ func (p *parser) monthRange(day Field) {
 	m := end.End
 	if m < len(s) && s[m] == '.' {
 		m++ // 30. November-1. Dezember
+	} else if e := ordinalEnding(s, m); e > m && !hebrewMonth {
+		m = e // 4ης Οκτωβρίου – 5ης Οκτωβρίου 2022: the end's ending, as the start's
 	}
 	m = skipDateJoin(s, skipSpace(s, m)) // 17 de março - 9 de abril
 	var month Field

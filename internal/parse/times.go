@@ -70,6 +70,29 @@ func commaClock(s string, i, e int) bool {
 	return ok
 }
 
+// commaHours reports whether the number at s[i], ending at e before a
+// comma, is the hour of a clock of 24 hours whose minutes a comma parts
+// from it, before a word that says it is one (see hoursWords), as
+// Serbian, Croatian and Bulgarian pages write it after a date: "u 16,30
+// sati", "u 11,30 časova", "в 19,30 часа". Without the word, 19,30 is a
+// number with its decimals (19,30 €, 2,50 m); and a word of one letter
+// before another word says a span, not a time ("2,50 h later").
+func commaHours(s string, i, e int) bool {
+	if e >= len(s) || s[e] != ',' {
+		return false
+	}
+	h, _, hd := number(s, i)
+	m, e2, md := number(s, e+1)
+	if hd == 0 || hd > 2 || md != 2 || h > 23 || m > 59 || partOfNumber(s, e2) || e2 < len(s) && s[e2] == ',' {
+		return false
+	}
+	k := skipSpace(s, e2)
+	if w := latinWord(s, k); k == e2 || w-k == 1 && isWordStart(s, skipSpace(s, w)) {
+		return false
+	}
+	return hoursWordAfter(s, e2)
+}
+
 // dotClockFirst reports whether the number at s[i], ending at e before a
 // dot, is the hour of a clock written with a dot that comes before the
 // date, after one of hourWordsBefore: "godz. 17.45, 12 grudnia 2017", "o

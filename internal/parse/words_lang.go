@@ -422,7 +422,7 @@ func addSuffixWords() {
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
-	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
+	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"órakor", layout.Hungarian}, {"órától", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
 		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"h", layout.Spanish}, {"ч", layout.Bulgarian}, {"часа", layout.Bulgarian},
 		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}, {"hodin", layout.Czech}, {"hod", layout.Czech}, {"hores", layout.Catalan}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
