@@ -1,0 +1,60 @@
+package dateline_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// ref63 is the corpus's reference day, as the sixty-third round's tests
+// read their lines.
+var ref63 = dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+
+// TestHebrewUntilTheDay: a range whose end Hebrew introduces with "until
+// the day", עד יום or ועד יום, before a date in digits or a day and its
+// month's name. "החל מיום 06.06.2019 20:00 ועד יום 29.06.2019 14:00" (an
+// exhibition's run, the sixty-third held-out round) was found as two
+// datelines; עד ליום, and עד יום before a weekday's name, were read
+// already. The range is one match from its first day, at its time. יום
+// before a word that is no date ("ועד יום אחד לפני", until one day
+// before) joins nothing.
+func TestHebrewUntilTheDay(t *testing.T) {
+	for _, tc := range []struct{ text, day, clock, end string }{
+		{"החל מיום 06.06.2019 20:00 ועד יום 29.06.2019 14:00", "2019-06-06", "20:00", "29.06.2019 14:00"},
+		{"התערוכה פתוחה מ-1.7.2024 ועד יום 31.7.2024", "2024-07-01", "", "31.7.2024"},
+		{"ההרשמה תיפתח ב-3/9/2023 עד יום 14/9/2023 בלבד", "2023-09-03", "", "14/9/2023"},
+		{"מ-5 במאי 2024 ועד יום 7 במאי 2024", "2024-05-05", "", "7 במאי 2024"},
+		{"06.06.2019 ועד יום 29.06.2019", "2019-06-06", "", "29.06.2019"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref63)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.True(t, m.OK(), "%v", m.Problems)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.clock != "", m.Dateline.HasTime)
+			if tc.clock != "" {
+				assert.Equal(t, tc.clock, m.Dateline.Time.Format("15:04"))
+			}
+			assert.True(t, strings.HasSuffix(m.Input, tc.end), "the match %q runs to the range's end", m.Input)
+		})
+	}
+	for _, tc := range []struct {
+		text string
+		n    int
+	}{
+		{"הכנס יתקיים ב-5.5.2024 ועד יום אחד לפני 7.5.2024", 2}, // until one day before: prose
+		{"ההרשמה ב-5.5.2024 ועד יום ההולדת שלו", 1},             // until his birthday
+		{"נרשמו 5.5.2024 עד יום 3 משתתפים", 1},                  // a count, no date
+	} {
+		ms := dateline.Find(tc.text, ref63)
+		require.Len(t, ms, tc.n, tc.text)
+		assert.Equal(t, "2024-05-05", ms[0].Dateline.Time.Format(time.DateOnly), tc.text)
+		assert.NotContains(t, ms[0].Input, "עד", tc.text)
+	}
+}
