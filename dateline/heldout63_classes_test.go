@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -56,5 +57,49 @@ func TestHebrewUntilTheDay(t *testing.T) {
 		require.Len(t, ms, tc.n, tc.text)
 		assert.Equal(t, "2024-05-05", ms[0].Dateline.Time.Format(time.DateOnly), tc.text)
 		assert.NotContains(t, ms[0].Input, "עד", tc.text)
+	}
+}
+
+// TestLifeSpansInBrackets: a life's dates printed as a span in each
+// calendar, each span in a bracket of its own, as memorial and genealogy
+// pages print them: "(19/12/1910 - 05/01/2001)     ( יח כסלו תרע"א  -  י
+// טבת תשס"א )" (a kibbutz's memorial page, the sixty-third held-out
+// round). The first span's end and the second's start were read as one
+// dateline, January 5, 2001 and 18 Kislev 5671, which the check said
+// disagree: a wrong error on a right page. Each date is now a dateline of
+// its own, each right, and no match reports the calendars apart. A
+// bracket that holds one date after a span is still that date's other
+// calendar, and so are two brackets of one date each.
+func TestLifeSpansInBrackets(t *testing.T) {
+	for _, tc := range []struct{ text, birth, death string }{
+		{`(19/12/1910 - 05/01/2001)     ( יח כסלו תרע"א  -  י טבת תשס"א )`, "1910-12-19", "2001-01-05"},
+		{"Born (December 19, 1910 - January 5, 2001) (18 Kislev 5671 - 10 Tevet 5761)", "1910-12-19", "2001-01-05"},
+		{`נולד (3 במרץ 1920 – 8 ביוני 1999) (י"ג באדר תר"ף – כ"ד בסיון תשנ"ט)`, "1920-03-03", "1999-06-08"},
+		{`(2.2.1931 - 14.9.2004) (ט"ו בשבט תרצ"א - כ"ח באלול תשס"ד)`, "1931-02-02", "2004-09-14"},
+		{"(March 3, 1920 – June 8, 1999) (13 Adar 5680 – 24 Sivan 5759)", "1920-03-03", "1999-06-08"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref63)
+			require.NotEmpty(t, ms)
+			for _, m := range ms {
+				assert.NotContains(t, codesOf(m.Problems), dateline.CodeCalendar, "%q", m.Input)
+				day := m.Dateline.Time.Format(time.DateOnly)
+				if day != tc.birth && !slices.Contains(codesOf(m.Problems), dateline.CodeDateAmbiguous) {
+					assert.Equal(t, tc.death, day, "%q", m.Input) // 05/01/2001 alone reads both ways, and says so
+				}
+			}
+		})
+	}
+	for _, tc := range []struct{ text, input, hebrew string }{
+		{"(19/12/1910 - 05/01/2001) (10 Tevet 5761)", "05/01/2001) (10 Tevet 5761", "10 Tevet 5761"},
+		{`(19/12/1910) (יח כסלו תרע"א)`, `19/12/1910) (יח כסלו תרע"א`, "18 Kislev 5671"},
+		{"(2 - 4 October 2024) (29 Elul 5784 - 2 Tishrei 5785)", "2 - 4 October 2024) (29 Elul 5784 - 2 Tishrei 5785", "29 Elul 5784"},
+	} {
+		ms := dateline.Find(tc.text, ref63)
+		require.NotEmpty(t, ms, tc.text)
+		m := ms[len(ms)-1]
+		assert.Equal(t, tc.input, m.Input, tc.text)
+		assert.Equal(t, tc.hebrew, m.Dateline.Hebrew.String(), tc.text)
+		assert.True(t, m.OK(), "%s: %v", tc.text, m.Problems)
 	}
 }
