@@ -103,3 +103,41 @@ func TestLifeSpansInBrackets(t *testing.T) {
 		assert.True(t, m.OK(), "%s: %v", tc.text, m.Problems)
 	}
 }
+
+// TestDashSiblingShowsOrder: a numeric date that reads both ways, joined
+// by a dash to one that can only be read day first (a first number above
+// 12) and written with the same separator, is day first as its sibling
+// shows, with nothing to warn of: "(19/12/1910 - 05/01/2001)", a life's
+// dates (the sixty-third held-out round), which no range joins, read the
+// second date as May 1 and warned that it reads both ways. A sibling that
+// shows month first, another separator, or a dash to no date leave the
+// date as it was, read month first with the warning.
+func TestDashSiblingShowsOrder(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"(19/12/1910 - 05/01/2001)", "2001-01-05"},
+		{"(05/01/1910 - 19/12/2001)", "1910-01-05"},
+		{"נולד 3.4.1921 – 17.11.1995", "1921-04-03"},
+		{"Match 19/12/1910 - 05/01/2001 at 10:00", "2001-01-05"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			found := false
+			for _, m := range dateline.Find(tc.text, ref63) {
+				assert.NotContains(t, codesOf(m.Problems), dateline.CodeDateAmbiguous, "%q", m.Input)
+				found = found || m.Dateline.Time.Format(time.DateOnly) == tc.day
+			}
+			assert.True(t, found, "no match on %s", tc.day)
+		})
+	}
+	for _, s := range []string{"(12/19/1910 - 05/01/2001)", "(19.12.1910 - 05/01/2001)", "5/1/2001 - 2001", "- 5/1/2001", "5/1/2001 -"} {
+		ms := dateline.Find(s, ref63)
+		require.NotEmpty(t, ms, s)
+		var amb *dateline.Match
+		for i := range ms {
+			if slices.Contains(codesOf(ms[i].Problems), dateline.CodeDateAmbiguous) {
+				amb = &ms[i]
+			}
+		}
+		require.NotNil(t, amb, "%s: the both-ways date still says so", s)
+		assert.Equal(t, time.May, amb.Dateline.Time.Month(), s)
+	}
+}
