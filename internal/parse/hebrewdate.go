@@ -135,10 +135,6 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		p.add(f)
 		return f.End, true
 	}
-	if f, ok := p.yearInBrackets(k); ok {
-		p.add(f)
-		return f.End, true
-	}
 	if f, ok := hebrewYearField(s, k); ok {
 		p.add(f)
 		if y, ok := civilYear(s, f.End, f.Value); ok {
@@ -162,6 +158,10 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 			p.add(Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: k, End: e})
 			return e, true
 		}
+	}
+	if f, ok := p.yearInBrackets(k); ok {
+		p.add(f)
+		return f.End, true
 	}
 	return k, false
 }
@@ -231,14 +231,20 @@ func (p *parser) yearAfterBar(k int) (Field, bool) {
 func (p *parser) yearInBrackets(k int) (Field, bool) {
 	s := p.s
 	b := skipSpace(s, k)
-	if b >= len(s) || s[b] != '(' && s[b] != 0xD7 || !p.has(layout.HebrewDay) || p.has(layout.HebrewYear) {
+	switch {
+	case b+1 >= len(s):
 		return Field{}, false
-	}
-	if s[b] == 0xD7 {
+	case s[b] == '(':
+	case s[b] == 0xD7 && (s[b+1] == 0xA9 || s[b+1] == 0x94): // ש or ה, as the words of "this year" start
 		b = skipSpace(s, thisYearWords(s, b))
 		if b >= len(s) || s[b] != '(' {
 			return Field{}, false
 		}
+	default:
+		return Field{}, false
+	}
+	if !p.has(layout.HebrewDay) || p.has(layout.HebrewYear) {
+		return Field{}, false
 	}
 	j := skipSpace(s, b+1)
 	f, ok := hebrewYearField(s, j)
