@@ -179,3 +179,33 @@ func TestHebrewYearInBrackets(t *testing.T) {
 	}
 	assert.Empty(t, dateline.Find(`פרק ט (תשפ"ה)`, ref63))
 }
+
+// TestOtherNewYears: "ראש השנה" (Rosh Hashana) with a word glued to ל
+// (for) after it names another of the Mishnah's new years, no Rosh
+// Hashana: "ט"ו בשבט (ראש השנה לאילנות)", Tu BiShvat's epithet (the new
+// year for trees), as pages print it beside the date (found in the
+// sixty-third round's checks), and "ראש השנה לבהמות" (1 Elul) were read
+// as Rosh Hashana on the wrong day, an occasion error on a right date.
+// Rosh Hashana itself, with its year after "לשנת" or alone, is still
+// read and checked.
+func TestOtherNewYears(t *testing.T) {
+	for _, tc := range []struct{ text, hebrew string }{
+		{`ט"ו בשבט תשפ"ה (ראש השנה לאילנות)`, "15 Shevat 5785"},
+		{`ט"ו בשבט תשפ"ה – ראש השנה לאילנות`, "15 Shevat 5785"},
+		{`א׳ באלול תשפ"ד, ראש השנה לבהמות`, "1 Elul 5784"},
+		{`יום שני, א' בניסן תשפ"ה, ראש השנה למלכים`, "1 Nisan 5785"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref63)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.hebrew, ms[0].Dateline.Hebrew.String())
+			assert.NotContains(t, codesOf(ms[0].Problems), dateline.CodeOccasion)
+		})
+	}
+	ms := dateline.Find(`ראש השנה, א׳ בתשרי תשפ"ה, 3.10.2024`, ref63)
+	require.Len(t, ms, 1)
+	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+	bad := dateline.Find(`ראש השנה, ט"ו בשבט תשפ"ה`, ref63)
+	require.Len(t, bad, 1)
+	assert.Contains(t, codesOf(bad[0].Problems), dateline.CodeOccasion, "Rosh Hashana on Tu BiShvat is still an error")
+}
