@@ -112,8 +112,8 @@ func (p *parser) fullRange(i int) int {
 			between = true
 		}
 	}
-	if e := hebrewWord(s, j); until && onDay(s, j, e) {
-		j = skipSpace(s, e) // עד ליום רביעי ט"ו באדר: the weekday's ordinal after ליום
+	if e := hebrewWord(s, j); until && untilDay(s, j, e) {
+		j = skipSpace(s, e) // עד ליום רביעי ט"ו באדר, ועד יום 29.06.2019: the end's date after its day
 	}
 	var q parser
 	q.init(s)

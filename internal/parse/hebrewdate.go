@@ -159,6 +159,10 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 			return e, true
 		}
 	}
+	if f, ok := p.yearInBrackets(k); ok {
+		p.add(f)
+		return f.End, true
+	}
 	return k, false
 }
 
@@ -214,6 +218,64 @@ func (p *parser) yearAfterBar(k int) (Field, bool) {
 		return Field{}, false
 	}
 	return f, true
+}
+
+// yearInBrackets reads the year of a Hebrew day and month in brackets
+// after them, as Hebrew pages add it: "ט"ו בשבט (תשפ"ה)", and after the
+// words that say "(which falls) this year" (see thisYearWords): "אור
+// לארבעה עשר בניסן שיחול השנה (תשפ"ד)". The day was read in the year
+// nearest the reference, as if the text named none. Only a year in
+// Hebrew letters with its marks, the bracket's whole text, is read: a
+// bracket of digits is the civil year's (see civilYear), and other words
+// are an aside.
+func (p *parser) yearInBrackets(k int) (Field, bool) {
+	s := p.s
+	b := skipSpace(s, k)
+	switch {
+	case b+1 >= len(s):
+		return Field{}, false
+	case s[b] == '(':
+	case s[b] == 0xD7 && (s[b+1] == 0xA9 || s[b+1] == 0x94): // ש or ה, as the words of "this year" start
+		b = skipSpace(s, thisYearWords(s, b))
+		if b >= len(s) || s[b] != '(' {
+			return Field{}, false
+		}
+	default:
+		return Field{}, false
+	}
+	if !p.has(layout.HebrewDay) || p.has(layout.HebrewYear) {
+		return Field{}, false
+	}
+	j := skipSpace(s, b+1)
+	f, ok := hebrewYearField(s, j)
+	if !ok || j >= len(s) || s[j] != 0xD7 || f.Punct == layout.Bare {
+		return Field{}, false
+	}
+	if c := skipSpace(s, f.End); c >= len(s) || s[c] != ')' {
+		return Field{}, false
+	}
+	return f, true
+}
+
+// fallsWords are the verbs "(which) falls", in the future and the past,
+// that may stand before השנה (this year) between a date and its year in
+// brackets (see yearInBrackets).
+var fallsWords = [...]string{"שיחול", "שתחול", "שחל", "שחלה", "החל", "החלה"}
+
+// thisYearWords returns the index after Hebrew's "השנה" (this year) at
+// s[i], with one of fallsWords before it, or i.
+func thisYearWords(s string, i int) int {
+	k := i
+	for _, w := range fallsWords {
+		if e := i + len(w); strings.HasPrefix(s[i:], w) && e < len(s) && s[e] == ' ' {
+			k = skipSpace(s, e)
+			break
+		}
+	}
+	if e := k + len("השנה"); strings.HasPrefix(s[k:], "השנה") && e < len(s) && s[e] == ' ' {
+		return e
+	}
+	return i
 }
 
 // civilYear reads at s[k], the end of a Hebrew year hy, the civil year

@@ -465,6 +465,9 @@ func (p *parser) occasion(i int) (int, bool) {
 	if len(idx) == 0 {
 		return p.erevOccasion(i)
 	}
+	if otherNewYear(s, at, end) {
+		return i, false // ראש השנה לאילנות: Tu BiShvat's epithet, no Rosh Hashana
+	}
 	if p.n == 0 && referenceBefore(s, i) {
 		return i, false // the day after Yom Kippur, Sunday, October 13
 	}
@@ -497,6 +500,21 @@ func (p *parser) occasion(i int) (int, bool) {
 		p.last = v
 	}
 	return p.last, true
+}
+
+// otherNewYear reports whether the occasion's name s[i:e] is "ראש השנה"
+// (Rosh Hashana) with a word glued to ל (for) after it, which names
+// another of the Mishnah's new years: "ראש השנה לאילנות" (for trees, Tu
+// BiShvat), "ראש השנה לבהמות" (for cattle, 1 Elul), "ראש השנה למלכים".
+// Read as Rosh Hashana, "ט"ו בשבט (ראש השנה לאילנות)" was said to be on
+// the wrong day. "לשנת" and "לשנה" (of the year) name Rosh Hashana's own
+// year: "ראש השנה לשנת תשפ"ה".
+func otherNewYear(s string, i, e int) bool {
+	if !strings.HasSuffix(s[i:e], "השנה") || e+1 >= len(s) || s[e] != ' ' || !strings.HasPrefix(s[e+1:], "ל") {
+		return false
+	}
+	w := s[e+1:]
+	return !strings.HasPrefix(w, "לשנת") && !strings.HasPrefix(w, "לשנה")
 }
 
 // beginsAfter returns the end of a verb of beginsWords (or "will begin")

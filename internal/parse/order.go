@@ -92,7 +92,85 @@ func yearWordDayFirst(fields []Field) bool {
 // date day first: Hebrew (see hebrewAround) or Cyrillic around it, or a
 // day-first language's word before it (see dayFirstWordBefore).
 func (p *parser) dayFirstAround() bool {
-	return p.list && (p.hebrewAround() || p.dayFirstWordBefore() || p.cyrillicAround())
+	return p.list && (p.hebrewAround() || p.dayFirstWordBefore() || p.cyrillicAround() || p.dayFirstSibling())
+}
+
+// dayFirstSibling reports whether a dash joins the dateline read in free
+// text to a numeric date, before or after it, that can only be day first
+// (its first number above 12) and is written with the same separator:
+// the pair's other date shows the text's order, as in a life's dates,
+// "(19/12/1910 - 05/01/2001)", which no range joins (ninety years); the
+// second was read May 1, with the warning that it reads both ways.
+func (p *parser) dayFirstSibling() bool {
+	s := p.s
+	sep := byte(0)
+	for _, f := range p.fields() {
+		if f.Flags&Ambiguous != 0 && f.End < len(s) {
+			sep = s[f.End]
+			break
+		}
+	}
+	if sep != '/' && sep != '.' {
+		return false
+	}
+	j := p.start
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	if r, n := lastRune(s, j); script.IsDash(r) {
+		k := j - n
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		b := k
+		for b > 0 && (isDigit(s, b-1) || s[b-1] == sep) {
+			b--
+		}
+		if dayFirstOnly(s[b:k], sep) {
+			return true
+		}
+	}
+	k := skipSpace(s, p.last)
+	if r, n := decode(s, k); n > 0 && script.IsDash(r) {
+		b := skipSpace(s, k+n)
+		e := b
+		for e < len(s) && (isDigit(s, e) || s[e] == sep) {
+			e++
+		}
+		return dayFirstOnly(s[b:e], sep)
+	}
+	return false
+}
+
+// dayFirstOnly reports whether t is a numeric date D<sep>M<sep>Y that
+// reads only day first: a day from 13 to 31, a month from 1 to 12 and a
+// year of two or four digits.
+func dayFirstOnly(t string, sep byte) bool {
+	a, rest, ok := strings.Cut(t, string(sep))
+	if !ok {
+		return false
+	}
+	b, c, ok := strings.Cut(rest, string(sep))
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) == 0 || len(b) > 2 || len(c) != 2 && len(c) != 4 {
+		return false
+	}
+	d, m := atoiSmall(a), atoiSmall(b)
+	return d > 12 && d <= 31 && m >= 1 && m <= 12 && atoiSmall(c) >= 0
+}
+
+// atoiSmall returns the value of t, a few ASCII digits, or -1.
+func atoiSmall(t string) int {
+	v := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return -1
+		}
+		v = v*10 + int(t[i]-'0')
+	}
+	return v
 }
 
 // dayFirstWords are words of languages that write a numeric date day

@@ -440,6 +440,10 @@ func (p *parser) run(i int, lenient bool) {
 		}
 		m := p.mark()
 		if k, ok := p.phrase(j); ok {
+			if p.n > m.n && m.n > 0 && p.spansInBrackets(m, j, k) {
+				p.reset(m) // (… - January 5, 2001) (18 Kislev 5671 - …): two spans, not one date
+				return
+			}
 			if p.full || p.n > m.n && p.buf[p.n-1].Kind == layout.Weekday && p.weekdayOfNext(m, k) {
 				// A weekday after a whole date, with another
 				// date after it, is that date's (see nextDateAfter).

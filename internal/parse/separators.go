@@ -270,6 +270,23 @@ func onDay(s string, i, e int) bool {
 	return false
 }
 
+// untilDay reports whether s[i:e], after Hebrew's עד or ועד (until) in a
+// range, is a word for "the day" before the end's date: onDay's ליום
+// ("עד ליום רביעי"), or "יום" bare before a date written in digits, "ועד
+// יום 29.06.2019 14:00" (and until the day 29.06.2019, as a gallery's
+// exhibition runs). Bare יום before anything else is the weekday's own
+// word, "עד יום שלישי", which the end's reader takes with its ordinal.
+func untilDay(s string, i, e int) bool {
+	if onDay(s, i, e) {
+		return true
+	}
+	if e-i != len("יום") || s[i:e] != "יום" {
+		return false
+	}
+	j := skipSpace(s, e)
+	return j > e && isDigit(s, j)
+}
+
 // of reports whether s[i:e] is Hebrew's "של" (of), which joins a weekday
 // to its date as "of" does: "השבת של ה-30 במרץ" (the Shabbat of March 30).
 // Like ביום, it is no word of the tables, which Find would try a phrase
