@@ -9,6 +9,19 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 )
 
+// A Hebrew day before a month's name is the date's, not the last word of
+// an occasion's name: "ראש השנה, ב׳ בתשרי תשפ״ה" was hebcal's ראש השנה ב׳
+// and a month alone, read as the whole month of Tishrei.
+func TestHebrewDayAfterOccasion(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+	checkDayHebs(t, ref, []struct{ text, day, heb string }{
+		{"ראש השנה, ב׳ בתשרי תשפ\"ה", "2024-10-04", "2 Tishrei 5785"},
+		{"ראש השנה ב׳ בתשרי תשפ\"ה", "2024-10-04", "2 Tishrei 5785"},
+		{"ראש השנה ב׳ תשפ\"ה", "2024-10-04", "2 Tishrei 5785"}, // hebcal's name
+		{"ראש השנה, א׳ בתשרי תשפ\"ה", "2024-10-03", "1 Tishrei 5785"},
+	})
+}
+
 // Pages print a Hebrew year's thousands apart from the rest only of the
 // years they date, ד׳ and ה׳: another letter before a year is no
 // thousands ("חנוכה ח׳ תשפ״ה" was the year 8785, in January 5025, with
