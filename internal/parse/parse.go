@@ -747,8 +747,10 @@ func hebrewEvening(s string, k int) (int, bool) {
 // eveningPrepositions are the words before a word for the evening that
 // say "in the", "at" or "after": French "au soir", Portuguese "à noite"
 // and "ao anoitecer", German "am Abend", Spanish "por la noche" and "al
-// atardecer", English "in the evening", "at sundown", "after nightfall".
-var eveningPrepositions = [...]string{"au", "à", "am", "por la", "en la", "al", "ao", "in the", "at", "after"}
+// atardecer", English "in the evening", "at sundown", "after nightfall",
+// Danish's and Norwegian's "om aftenen", "om kvelden", Swedish "på
+// kvällen".
+var eveningPrepositions = [...]string{"au", "à", "am", "por la", "en la", "al", "ao", "in the", "at", "after", "om", "på"}
 
 // eveningPhrases are the phrases for "in the evening" after a date whose
 // word for the evening is no word of the tables: Italian's "sabato 27

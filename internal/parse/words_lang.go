@@ -343,6 +343,10 @@ func addTimesOfDay() {
 	addLatin("večer", word{kind: wNight, lang: layout.Czech})
 	addLatin("kväll", word{kind: wNight, lang: layout.Swedish})
 	addLatin("kvällen", word{kind: wNight, lang: layout.Swedish})
+	// Danish's and Norwegian's, after "om" (see eveningPrepositions):
+	// "25. september 2022 om aftenen", "om kvelden".
+	addLatin("aftenen", word{kind: wNight, lang: layout.Danish})
+	addLatin("kvelden", word{kind: wNight, lang: layout.Norwegian})
 	addLatin("illalla", word{kind: wNight, lang: layout.Finnish})
 	// Estonian's, Latvian's and Lithuanian's, after a date: "24.
 	// detsembri õhtul" (on the evening of 24 December), "24. decembrī
