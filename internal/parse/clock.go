@@ -383,10 +383,30 @@ func timeAfter(s string, i, k int) int {
 	if digits == 0 || digits > 2 || e >= len(s) {
 		return i
 	}
-	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) || hoursRangeAfter(s, e) || partAfterHour(s, e) {
+	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) || hoursRangeAfter(s, e) || partAfterHour(s, e) || ampmHourAfter(s, e) {
 		return k
 	}
 	return i
+}
+
+// ampmHourAfter reports whether the hour that ends at s[e] has AM or PM
+// after it, or is the start of a range of hours whose end has: "from 7pm",
+// "from 10 a.m. to 2 p.m.", "from 7 to 9 pm". The words for "from" were
+// left unread, and the dateline failed at them.
+func ampmHourAfter(s string, e int) bool {
+	if _, ok := ampmAt(s, skipSpace(s, e)); ok {
+		return true
+	}
+	k := clockRangeJoin(s, e)
+	if k < 0 {
+		return false
+	}
+	_, ee, digits := number(s, k)
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	_, ok := ampmAt(s, skipSpace(s, ee))
+	return ok
 }
 
 // partAfterHour reports whether a part of the day follows the hour that

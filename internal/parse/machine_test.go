@@ -174,6 +174,10 @@ func TestParseHourRange(t *testing.T) {
 		{"Friday, March 1, 2024 7 to 9 PM", 7, true},
 		{"Friday, March 1, 2024, 11-1 PM", 11, false},
 		{"Sunday 3 March 2024, 10-12 pm", 10, false},
+		// After "from": the hour with its AM or PM, or a range's end's.
+		{"Friday, March 1, 2024 from 7 to 9 pm", 7, true},
+		{"Friday, March 1, 2024 from 10 a.m. to 2 p.m.", 10, true},
+		{"Friday, March 1, 2024 from 7pm", 7, true},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			r, err := parse.Parse(tc.in)
@@ -191,6 +195,8 @@ func TestParseHourRange(t *testing.T) {
 		_, ok := r.Get(layout.Hour)
 		assert.False(t, ok, in)
 	}
-	_, err := parse.Parse("Friday, March 1, 2024, 7-9")
-	assert.Error(t, err)
+	for _, in := range []string{"Friday, March 1, 2024, 7-9", "Friday, March 1, 2024 from 7", "Friday, March 1, 2024 from 7 to 9"} {
+		_, err := parse.Parse(in)
+		assert.Error(t, err, in)
+	}
 }
