@@ -1,9 +1,10 @@
 package dateline
 
 import (
+	"time"
+
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
-	"time"
 )
 
 // MaxMatches is the most matches Find returns; text with more datelines
