@@ -69,6 +69,8 @@ func (p *parser) fullRange(i int) int {
 	if j >= 0 && !dash {
 		if k := endsJoin(s, at); k > at {
 			j, verb = k, true // ..., and ends at sundown on Tuesday, September 27
+		} else if v := skipSpace(s, at); verbUntilJoin(s, v) == j && j > v {
+			verb = true // Mittwoch, 2. Oktober geht bis Freitag, 4. Oktober 2024
 		}
 	}
 	if at < len(s) && s[at] == ',' {
