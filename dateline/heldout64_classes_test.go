@@ -119,3 +119,30 @@ func TestRangeJoinedByVerb(t *testing.T) {
 		assert.NotContains(t, ms[0].Input, "tot", text)
 	}
 }
+
+// TestYearGluedToLabel: an event template whose markup is dropped glues
+// the next field's label to the year: "Datum: 16. Mai 2025Zeit:
+// Ganztägig" (a university event page, an earlier round's German row
+// still missed). The year ended in a letter, so the number was no year
+// and the line no date. A capital, a word and a colon after the year are
+// a label: the date ends at the year. A word without a colon ("2025Zeitung")
+// keeps the number no year. (A numeric date, "16.05.2025Uhrzeit:", is
+// still read as none: its reader does not take the label.)
+func TestYearGluedToLabel(t *testing.T) {
+	for _, tc := range []struct{ text, input, day string }{
+		{"Datum: 16. Mai 2025Zeit: Ganztägig", "16. Mai 2025", "2025-05-16"},
+		{"Datum: 2. Oktober 2024Ort: Synagoge", "2. Oktober 2024", "2024-10-02"},
+		{"Date: May 16, 2025Time: 7 pm", "May 16, 2025", "2025-05-16"},
+		{"Datum: 16 mei 2025Locatie: Amsterdam", "16 mei 2025", "2025-05-16"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref64)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.input, ms[0].Input)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	for _, text := range []string{"Heft 16. Mai 2025Zeitung", "Mai 2025Zeit", "16. Mai 2025zeit: x"} {
+		assert.Empty(t, dateline.Find(text, ref64), text)
+	}
+}
