@@ -146,3 +146,34 @@ func TestYearGluedToLabel(t *testing.T) {
 		assert.Empty(t, dateline.Find(text, ref64), text)
 	}
 }
+
+// TestWeekdayDateInBracketsStartsRange: a range whose start gives its
+// weekday's date in brackets, "am Freitagabend (11. Oktober) und dauert bis
+// Samstagabend (12. Oktober)" (ZDF on Yom Kippur, an earlier round's German
+// row still missed), "Freitag (11. Oktober) bis Samstag (12. Oktober)". The
+// end so written joined a start without brackets already; after the
+// start's ')' no join was looked for, and the line was two datelines. It
+// is one match from its first day. A bracket before no join, or before a
+// time, ends the date as before.
+func TestWeekdayDateInBracketsStartsRange(t *testing.T) {
+	for _, tc := range []struct{ text, day, end string }{
+		{"Der Versöhnungstag beginnt in diesem Jahr am Freitagabend (11. Oktober) und dauert bis Samstagabend (12. Oktober).",
+			"2024-10-11", "(12. Oktober)"},
+		{"Freitag (11. Oktober) bis Samstag (12. Oktober)", "2024-10-11", "(12. Oktober)"},
+		{"Freitag (11. Oktober) bis Samstag, 12. Oktober", "2024-10-11", "12. Oktober"},
+		{"vrijdag (11 oktober) tot zaterdag (12 oktober)", "2024-10-11", "(12 oktober)"},
+		{"Mittwoch (2. Oktober 2024) bis Freitag (4. Oktober 2024)", "2024-10-02", "(4. Oktober 2024)"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref64)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.True(t, strings.HasSuffix(ms[0].Input, tc.end), "the match %q runs to the range's end", ms[0].Input)
+		})
+	}
+	for _, text := range []string{"Freitag (11. Oktober 2024) und Samstag wird gefeiert", "Freitag (11. Oktober 2024), bis 18 Uhr"} {
+		ms := dateline.Find(text, ref64)
+		require.Len(t, ms, 1, text)
+		assert.Equal(t, "Freitag (11. Oktober 2024)", ms[0].Input, text)
+	}
+}
