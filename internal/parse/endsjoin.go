@@ -152,6 +152,46 @@ func endsJoin(s string, i int) int {
 	return i
 }
 
+// untilVerbs are the German and Dutch verbs for "goes on" or "lasts"
+// that join a range's ends without a word for "and" before them, where
+// "until" follows: "am Abend vom Mittwoch, 2. Oktober geht bis Freitag,
+// 4. Oktober 2024", "vom 16. Dezember dauert bis zum 23. Dezember",
+// "van 14 december duurt tot 22 december". Without "until" after it
+// the verb is prose ("der 2. Oktober geht in die Geschichte ein").
+var untilVerbs = [...]endsPhrase{
+	{"", []string{"geht", "dauert", "läuft", "währt"}, []string{"bis zum", "bis zur", "bis"}},
+	{"", []string{"duurt", "loopt", "gaat"}, []string{"tot en met", "tot"}},
+}
+
+// verbUntilJoin returns the index of the last day after a verb of
+// untilVerbs at s[k], its word for "until" and the spaces after them; or
+// k. Its cheap first test is the verb's first letter (d, g, l, w).
+func verbUntilJoin(s string, k int) int {
+	if k >= len(s) {
+		return k
+	}
+	switch s[k] | 0x20 {
+	case 'd', 'g', 'l', 'w':
+	default:
+		return k
+	}
+	for n := range untilVerbs {
+		ph := &untilVerbs[n]
+		v := matchVerb(s, k, ph.verbs)
+		if v == k {
+			continue
+		}
+		j := skipSpace(s, v)
+		if a := matchPhrases(s, j, ph.after); j > v && a > j {
+			if r := skipSpace(s, a); r > a {
+				return r
+			}
+		}
+		return k
+	}
+	return k
+}
+
 // endsFirst has the first bytes, in either case, of the words for "and"
 // of endsPhrases, of endsConverbs and of endsSunset: endsJoin's cheap
 // first test.

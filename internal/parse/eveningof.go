@@ -13,7 +13,7 @@ import "github.com/dualdate/dualdate/internal/layout"
 // is.
 var (
 	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "il", "am"}
-	eveningOfWords  = [...]string{"of", "del", "de", "du", "di", "della", "des", "do", "da", "van"}
+	eveningOfWords  = [...]string{"of", "del", "de", "du", "di", "della", "des", "vom", "do", "da", "van"}
 )
 
 // eveningArticle returns the end of one of eveningArticles at s[k], or k.

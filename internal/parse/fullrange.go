@@ -69,6 +69,8 @@ func (p *parser) fullRange(i int) int {
 	if j >= 0 && !dash {
 		if k := endsJoin(s, at); k > at {
 			j, verb = k, true // ..., and ends at sundown on Tuesday, September 27
+		} else if v := skipSpace(s, at); verbUntilJoin(s, v) == j && j > v {
+			verb = true // Mittwoch, 2. Oktober geht bis Freitag, 4. Oktober 2024
 		}
 	}
 	if at < len(s) && s[at] == ',' {
@@ -562,14 +564,29 @@ func (q *parser) bracketedAfterWeekday(k int) (int, bool) {
 // dateline's last field, closes a bracket opened after its Hebrew date
 // that holds its civil date: "יום שני א' בשבט התשפ"ב (03 ינואר 2022)", as
 // an end of a range of such datelines is written too (see
-// civilAfterHebrew).
+// civilAfterHebrew); or after its weekday, as German pages give a
+// weekday's date: "am Freitagabend (11. Oktober) und dauert bis
+// Samstagabend (12. Oktober)", the start of a range as its end reads
+// already ("Freitag, 11. Oktober bis Samstag (12. Oktober)").
 func (p *parser) civilBracketed(at int) bool {
-	if !p.has(layout.HebrewDay) || !p.has(layout.Day) {
+	hebrew := p.has(layout.HebrewDay) && p.has(layout.Day)
+	if !hebrew && !p.has(layout.Weekday) {
 		return false
 	}
 	fs := p.fields()
 	open := strings.LastIndexByte(p.s[:at], '(')
-	return open > fs[0].Start && strings.IndexByte(p.s[open:at], ')') < 0
+	if open <= fs[0].Start || strings.IndexByte(p.s[open:at], ')') >= 0 {
+		return false
+	}
+	if hebrew {
+		return true
+	}
+	for _, f := range fs {
+		if f.Kind == layout.Weekday {
+			return f.End <= open // Freitag (11. Oktober)
+		}
+	}
+	return false
 }
 
 // civilAfterHebrew reads, after the Hebrew date of a range's end that ends

@@ -987,7 +987,23 @@ func yearEnds(s string, e int) bool {
 			}
 		}
 	}
-	return wordEnds(s, e) || yearSuffixAt(s, e) || timeWordGlued(s, e)
+	return wordEnds(s, e) || yearSuffixAt(s, e) || timeWordGlued(s, e) || labelGlued(s, e)
+}
+
+// labelGlued reports whether the label of a page's next field runs into
+// the year that ends at s[e], as an event template glues them when its
+// markup is dropped ("Datum: 16. Mai 2025Zeit: Ganztägig", "May 16,
+// 2025Time: 7 pm"): a capital Latin letter, at least one more letter,
+// and a colon, within maxLabel bytes. Digits or a capital without a
+// colon after the word ("2025AB", "2025Zeitung") are no label: the
+// number is no year.
+func labelGlued(s string, e int) bool {
+	const maxLabel = len("Veranstaltungsort")
+	if e >= len(s) || s[e] < 'A' || s[e] > 'Z' {
+		return false
+	}
+	w := latinWord(s, e)
+	return w-e >= 2 && w-e <= maxLabel && w < len(s) && s[w] == ':'
 }
 
 // timeWordGlued reports whether French's or Portuguese's word for "at"

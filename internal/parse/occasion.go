@@ -648,6 +648,9 @@ func (p *parser) occasionYear(erev bool) {
 	// party); with a year or a date beside it, it names a day.
 	p.weak = true
 	from := holidayNoun(s, p.last)
+	if from == p.last {
+		from = jewishYearPhrase(s, p.last)
+	}
 	k := from
 	if k < len(s) && s[k] == ',' {
 		k++
@@ -723,6 +726,51 @@ func holidayNoun(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// jewishYearPhrases are the words that say "of the Jewish year" between
+// an occasion's name and its Hebrew year: "Rosch Ha-Schana vom jüdischen
+// Jahr 5785", "Jom Kippur des jüdischen Jahres 5784", "Pesach van het
+// Joodse jaar 5784", "Sukkot of the Jewish year 5785".
+var jewishYearPhrases = [...]string{
+	"vom jüdischen jahr", "des jüdischen jahres", "im jüdischen jahr", "im jüdischen jahre",
+	"vom hebräischen jahr", "des hebräischen jahres", "im hebräischen jahr",
+	"van het joodse jaar", "in het joodse jaar", "van het hebreeuwse jaar",
+	"of the jewish year", "in the jewish year", "of the hebrew year", "in the hebrew year",
+}
+
+// jewishYearPhrase returns the end of one of jewishYearPhrases after the
+// spaces at i, where a Hebrew year in four digits (3000 and above, no
+// Gregorian year) follows it; otherwise i. The words are text of the
+// dateline, as holidayNoun's are; without such a year after them they
+// are prose ("Pesach des jüdischen Jahres feiern").
+func jewishYearPhrase(s string, i int) int {
+	k := skipSpace(s, i)
+	if k == i || k >= len(s) || !isLetterStart(s[k]) {
+		return i
+	}
+	for _, w := range jewishYearPhrases {
+		e := matchPhrase(s, k, w)
+		if e == k {
+			continue
+		}
+		j := skipSpace(s, e)
+		if v, _, digits := number(s, j); j > e && digits == 4 && v >= 3000 {
+			return e
+		}
+		return i
+	}
+	return i
+}
+
+// isLetterStart reports whether c may start one of jewishYearPhrases
+// (v, d, i, o in either case): jewishYearPhrase's cheap first test.
+func isLetterStart(c byte) bool {
+	switch c | 0x20 {
+	case 'v', 'd', 'i', 'o':
+		return true
+	}
+	return false
 }
 
 // fourDigits reports whether a number of four digits starts at s[j].

@@ -125,7 +125,10 @@ var beginsEvening = [...]string{
 	// "Pentecost/Shavuot begins evening June 11, 2024" (a calendar
 	// page), without "on the" and "of".
 	"evening",
-	"abends", "am abend des", "abend des",
+	// German says the evening of a day with "des" or, as spoken, "vom"
+	// ("beginnt am Abend vom Mittwoch, 2. Oktober"); Dutch with "van"
+	// ("begint op de avond van 2 oktober").
+	"abends", "am abend des", "abend des", "am abend vom", "abend vom", "op de avond van", "de avond van",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
 	"a la nit del", "la nit del", "el vespre del",
 	// Italian's evening before a weekday's name, "la sera di sabato 12

@@ -198,6 +198,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	if e == j || e >= len(s) || s[e] != ' ' || e-j > 8 {
 		return -1, false
 	}
+	if k := verbUntilJoin(s, j); k > j {
+		return k, false // 2. Oktober geht bis Freitag, 4. Oktober 2024
+	}
 	var buf [8]byte
 	b := buf[:0]
 	for k := j; k < e; k++ {
