@@ -80,3 +80,38 @@ func TestHeldout65NightRange(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldout65PolishGenitiveWeekday: Polish writes a weekday after "od"
+// (from), "do" (until) and "ze" (from, before a cluster) in the genitive,
+// which CLDR does not carry: "od środy 9 do czwartku 10 maja 2012", "w
+// nocy ze środy 9 na czwartek 10 maja 2012", "od niedzieli, 6 maja 2012".
+// Before, the first day's weekday was no word, and the range read as its
+// last day alone. A weekday that is not the day's is still an error, and
+// words that only start like the genitive are not weekdays.
+func TestHeldout65PolishGenitiveWeekday(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for in, want := range map[string]string{
+		"od środy 9 do czwartku 10 maja 2012":              "2012-05-09",
+		"w nocy ze środy 9 na czwartek 10 maja 2012 r.":    "2012-05-09",
+		"od poniedziałku 7 do piątku 11 maja 2012 r.":      "2012-05-07",
+		"od niedzieli, 6 maja 2012":                        "2012-05-06",
+		"Wystawa czynna od wtorku 8 maja 2012 r.":          "2012-05-08",
+		"do soboty 12 maja 2012 r. przyjmujemy zgłoszenia": "2012-05-12",
+	} {
+		ms := dateline.Find(in, ref)
+		if assert.NotEmpty(t, ms, in) {
+			assert.Equal(t, want, ms[0].Report.Dateline.Time.Format(time.DateOnly), in)
+			assert.Empty(t, ms[0].Report.Problems, "%q", in)
+		}
+	}
+	ms := dateline.Find("od czwartku 9 maja 2012", ref)
+	if assert.NotEmpty(t, ms) {
+		assert.Contains(t, codesOf(ms[0].Report.Problems), dateline.CodeWeekday, "9 May 2012 is a Wednesday")
+	}
+	for _, in := range []string{"środyna 9 maja 2012", "czwartkuj 10 maja 2012", "sobotyk 12 maja 2012"} {
+		word := in[:strings.IndexByte(in, ' ')]
+		for _, m := range dateline.Find(in, ref) {
+			assert.NotContains(t, m.Report.Input, word, "%q", in)
+		}
+	}
+}
