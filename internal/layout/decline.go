@@ -20,7 +20,7 @@ type Declension uint8
 const (
 	Nominative  Declension = iota // CLDR's own form
 	Accusative                    // в среду, u sredu, w środę
-	Genitive                      // с вечера среды, з вечора середи, od srede
+	Genitive                      // с вечера среды, з вечора середи, od srede, od środy
 	Superessive                   // Hungarian's "on": hétfőn, kedden
 	Definite                      // Swedish: lördagen
 	Undeclined                    // Finnish's nominative, where CLDR writes the essive: lauantai
@@ -74,6 +74,8 @@ func declineWeekday(l Lang, w int, d Declension) string {
 		n = eastSlavicGenitive(l, name)
 	case d == Genitive && (l == Serbian || l == Croatian || l == SerbianCyrillic):
 		n = serbianGenitive(name)
+	case d == Genitive && l == Polish:
+		n = polishGenitive(name)
 	case d == Superessive && l == Hungarian:
 		n = hungarianOn[w]
 	case d == Definite && l == Swedish:
@@ -170,6 +172,24 @@ func eastSlavicGenitive(l Lang, name string) string {
 		return name + "га"
 	}
 	return name + "а"
+}
+
+// polishGenitive returns the genitive of a Polish weekday name, as a
+// range after "od" (from) and "do" (until) or a night after "ze" writes
+// it ("od środy 9 do czwartku 10 maja", "w nocy ze środy na czwartek"):
+// a masculine name's -ek as -ku (poniedziałek, poniedziałku; czwartek,
+// czwartku), a feminine name's -la as -li (niedziela, niedzieli) and
+// its other -a as -y (środa, środy; sobota, soboty).
+func polishGenitive(name string) string {
+	switch {
+	case strings.HasSuffix(name, "ek"):
+		return strings.TrimSuffix(name, "ek") + "ku"
+	case strings.HasSuffix(name, "la"):
+		return strings.TrimSuffix(name, "a") + "i"
+	case strings.HasSuffix(name, "a"):
+		return strings.TrimSuffix(name, "a") + "y"
+	}
+	return ""
 }
 
 // serbianGenitive returns the genitive of a Serbian weekday name, as a

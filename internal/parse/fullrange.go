@@ -56,6 +56,15 @@ func (p *parser) fullRange(i int) int {
 	}
 	at = p.celebratedUntil(at)
 	j, dash := rangeJoin(s, at)
+	night := false
+	if j < 0 && nightLead(s, at) {
+		// "в ночь с воскресенья 18 мая на понедельник 19 мая": a night
+		// over two whole dates, joined by the word for "onto" after
+		// "from" (see nightJoin); the end must be the next day.
+		if j = nightJoin(s, p.dateStart(), at); j >= 0 {
+			night = true
+		}
+	}
 	and, heBetween := false, false
 	if j < 0 && at+2 < len(s) && s[at] == ' ' && s[at+1] == 0xD7 && hebrewAndLead(s, at+1) {
 		heBetween = hebrewBetween(s, p.dateStart())
@@ -104,7 +113,7 @@ func (p *parser) fullRange(i int) int {
 		default:
 			return i
 		}
-	} else if word := foldCaseString(s[w:latinWord(s, w)]); !dash && !until && !verb && !rangeToWords[word] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
+	} else if word := foldCaseString(s[w:latinWord(s, w)]); !night && !dash && !until && !verb && !rangeToWords[word] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
 		switch {
 		case rangeWords[word] && p.has(layout.Weekday):
 			pair = true // Saturday night, March 23 and Sunday, March 24
@@ -124,7 +133,7 @@ func (p *parser) fullRange(i int) int {
 		k = q.weekdayAfter(k)
 		betweenEnd = k
 	}
-	if !ok || pair && !p.nextDay(&q) {
+	if !ok || (pair || night) && !p.nextDay(&q) {
 		return i
 	}
 	day, month, year, yearFirst, ok := wholeDate(q.fields(), dual)

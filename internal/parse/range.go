@@ -1253,9 +1253,11 @@ func hebrewMonthAt(s string, k int) bool {
 // 9. auf den 10. November", Russian and Ukrainian "в ночь с 9 на 10
 // ноября", "з 9 на 10 листопада", Polish "z 9 na 10 listopada". The
 // second word says "on" elsewhere; it joins only the next day, after
-// its language's "from" (see nightJoin).
+// its language's "from" (see nightJoin), which Russian writes "со" and
+// Polish "ze" before a cluster, as before a weekday: "ночь со среды 9 на
+// четверг 10 мая", "ze środy na czwartek".
 var nightJoinWords = [...]struct{ from, onto string }{
-	{"van", "op"}, {"vom", "auf"}, {"von", "auf"}, {"с", "на"}, {"з", "на"}, {"z", "na"},
+	{"van", "op"}, {"vom", "auf"}, {"von", "auf"}, {"с", "на"}, {"со", "на"}, {"з", "на"}, {"z", "na"}, {"ze", "na"},
 }
 
 // nightJoin returns the index of the second day of a night over two
@@ -1280,7 +1282,7 @@ func nightJoin(s string, start, k int) int {
 	}
 	b := trimSpaceBefore(s, start)
 	a := b
-	for a > 0 && b-a < len("vom") && (s[a-1] >= 0x80 || script.IsLatinLetter(rune(s[a-1]))) {
+	for a > 0 && b-a < len("со") && (s[a-1] >= 0x80 || script.IsLatinLetter(rune(s[a-1]))) {
 		a-- // the word's letters, after a bracket, a tag or a line's end: "(van 9 op 10 november"
 	}
 	if a == b || b == start || a > 0 && (s[a-1] >= 0x80 || script.IsLatinLetter(rune(s[a-1]))) {
@@ -1314,15 +1316,24 @@ func nightLead(s string, k int) bool {
 
 // nightEnd reads into end the second day of a night over two days after
 // day, at the word that joins them after the space at k (see nightJoin):
-// the next day. Its callers test nightLead first.
+// the next day. A weekday may come before each day, the first after the
+// word for "from": "в ночь со среды 9 на четверг 10 мая". Its callers
+// test nightLead first.
 func (p *parser) nightEnd(end *Field, day Field, k int) bool {
-	j := nightJoin(p.s, day.Start, k)
+	j := nightJoin(p.s, min(day.Start, p.dateStart()), k)
 	if j < 0 {
 		return false
 	}
 	f, ok := dayField(p.s, j)
+	var wd Field
+	if !ok {
+		f, wd, ok = p.weekdayDay(j)
+	}
 	if !ok || f.Value != day.Value+1 || f.Value > 31 {
 		return false
+	}
+	if wd.Kind == layout.Weekday {
+		p.endDay, p.hasEndDay = wd, true
 	}
 	*end = f
 	return true

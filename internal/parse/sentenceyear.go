@@ -67,9 +67,27 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 		}
 	}
 	if k < 0 {
+		k = labelYear(text, i, start)
+	}
+	if k < 0 {
 		return bracketedYear(text, i, start)
 	}
 	return leadYear(text, k, start, false)
+}
+
+// labelYear returns i when a year of four digits and a colon with a
+// space after it open the sentence at text[i:], before start, as a list
+// of years labels each line by its year: "2012: ночь со среды 9 на
+// четверг 10 мая", "2014: the night of Sunday, May 18". The date after
+// it that names no year is of that year, where the year nearest the
+// reference would be a wrong one (2018 for Thursday, May 10). It returns
+// -1 otherwise.
+func labelYear(text string, i, start int) int {
+	_, e, digits := number(text, i)
+	if digits != 4 || e+1 >= start || text[e] != ':' || text[e+1] != ' ' {
+		return -1
+	}
+	return i
 }
 
 // SentenceHebrewYear returns the Hebrew year that the sentence holding
