@@ -107,7 +107,7 @@ func (p *parser) separator(i int) int {
 	r, n := decode(p.s, i)
 	switch r {
 	case '|':
-		if p.has(layout.Day) && !p.has(layout.Hour) {
+		if k := skipSpace(p.s, i+n); k < len(p.s) && script.Class[p.s[k]]&script.ClassLetter != 0 && p.has(layout.Day) && !p.has(layout.Hour) {
 			if k := p.placeBetweenBars(i + n); k > i+n {
 				return k // Sunday, April 23, 2017 | at Temple Emanu-El | 6:30 p.m.
 			}
