@@ -377,23 +377,29 @@ func startingAt(s string, i int) int {
 // timeAfter returns k if a time of day starts at s[k] (an hour of one or
 // two digits and its minutes after a colon or h (Flemish u), an hour with
 // h alone, 19h, 19u, or an hour's word after it: 19 Uhr, 17 hodin, or
-// after the range it starts: 10 do 15 sati), or i.
+// after the range it starts: 10 do 15 sati, or an hour of twelve with am
+// or pm after it: 5 p.m., 9am), or i.
 func timeAfter(s string, i, k int) int {
-	_, e, digits := number(s, k)
+	h, e, digits := number(s, k)
 	if digits == 0 || digits > 2 || e >= len(s) {
 		return i
 	}
-	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) || hoursRangeAfter(s, e) || partAfterHour(s, e) || ampmHourAfter(s, e) {
+	if s[e] == ':' && isDigit(s, e+1) || (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1)) || spacedH(s, e) > e || hoursWordAfter(s, e) || dottedClock(s, k) || hoursRangeAfter(s, e) || partAfterHour(s, e) || ampmHourAfter(s, h, e) {
 		return k
 	}
 	return i
 }
 
-// ampmHourAfter reports whether the hour that ends at s[e] has AM or PM
-// after it, or is the start of a range of hours whose end has: "from 7pm",
+// ampmHourAfter reports whether the hour h that ends at s[e] has AM or PM
+// after it, glued or after a space, or is the start of a range of hours
+// whose end has: "from 7pm", "Tuesday, Dec. 20 from 5 p.m. to 5:30 p.m.",
 // "from 10 a.m. to 2 p.m.", "from 7 to 9 pm". The words for "from" were
-// left unread, and the dateline failed at them.
-func ampmHourAfter(s string, e int) bool {
+// left unread, and the dateline failed at them. An hour of a twelve-hour
+// clock is 1 to 12: "from 15 am" is none.
+func ampmHourAfter(s string, h, e int) bool {
+	if h < 1 || h > 12 {
+		return false
+	}
 	if _, ok := ampmAt(s, skipSpace(s, e)); ok {
 		return true
 	}

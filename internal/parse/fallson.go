@@ -168,9 +168,9 @@ func whichFalls(s string, i int) int {
 	if e == j {
 		return i
 	}
-	if n := skipSpace(s, e); n > e {
+	if n := skipThisYear(s, skipSpace(s, e)); n > e {
 		if on := matchWord(s, n, "on"); on > n {
-			return on
+			return on // occurs this year on
 		}
 	}
 	return e

@@ -228,7 +228,7 @@ func (p *parser) fallsOn(i int) int {
 	} else if e := correspondsTo(s, k, k > i); e > k {
 		k = e
 	} else {
-		e := matchWords(s, k, "falls", "fell")
+		e := matchWords(s, k, "falls", "fell", "occurs", "occurred")
 		if e == k {
 			return i
 		}

