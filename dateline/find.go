@@ -200,7 +200,7 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 	day, weekday := 0, -1
 	for i := range r.Fields {
 		switch f := &r.Fields[i]; f.Kind {
-		case layout.Year, layout.HebrewYear, layout.Holiday, layout.Portion:
+		case layout.Year, layout.HebrewYear, layout.Portion:
 			return o
 		case layout.Month:
 			month = f.Value
@@ -261,7 +261,7 @@ func bracketYear(text string, end int) (year, month int) {
 	return year, 0
 }
 
-// laterYear returns the Gregorian year and month of the next match of
+// laterYear returns the Gregorian year and month of the first match of
 // Find after text[from] in its sentence, within maxSentenceGap, that
 // states them, or reads its year at its sentence's (see
 // withSentenceYear); or 0s.
@@ -279,8 +279,12 @@ func laterYear(text string, from int) (year, month int) {
 			n = y
 		}
 		var d datedMatch
-		d.note(&n)
-		return d.year, d.month
+		if d.note(&n); d.year != 0 {
+			return d.year, d.month
+		}
+		// A date without its year between ("Chanukka am 16. Dezember -
+		// oder vielmehr am 25. Tag des Monats Kislew und dauert bis zum
+		// 23. Dezember 2014"): the next.
 	}
 	return 0, 0
 }

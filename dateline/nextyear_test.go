@@ -27,6 +27,10 @@ func TestYearLaterInSentence(t *testing.T) {
 		// A civil year in brackets right after the date.
 		{"ט\"ו בשבט (2025) חל ביום חמישי", "ט\"ו בשבט", "2025-02-13", "15 Shevat 5785"},
 		{"On December 28 (2025) we met.", "December 28", "2025-12-28", "8 Tevet 5786"},
+		// An occasion with its civil date, and a date without its year
+		// between it and the year.
+		{"Pesach, April 23 (2024), is the first day.", "Pesach, April 23", "2024-04-23", "15 Nisan 5784"},
+		{"On March 3 and the 5th of Adar, and on March 5, 2025, we met.", "March 3", "2025-03-03", "3 Adar 5785"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			ms := dateline.Find(tc.text, ref)
