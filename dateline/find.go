@@ -190,8 +190,10 @@ const maxMatchTail = 120
 // 29 et samedi 30 mai 2009" was May 28 of the year nearest the
 // reference, "Adar 21, will be celebrated on February 22, 2022" and "25.
 // kisleva (v roku 2019 to pripadá na 23. decembra)" the Hebrew date of
-// the coming year, with only an info. A weekday r names must fall on its
-// day in that year, or the year is not taken. Elsewhere it returns o.
+// the coming year, with only an info; so was "ט״ו בשבט (2025)", whose
+// year in brackets follows it (see bracketYear). A weekday r names must
+// fall on its day in that year, or the year is not taken. Elsewhere it
+// returns o.
 func nextYearFor(text string, r *parse.Result, o *options) *options {
 	month, hebrewDate := 0, false
 	day, weekday := 0, -1
@@ -214,12 +216,15 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 	if month == 0 && !hebrewDate {
 		return o
 	}
-	y, m := laterYear(text, r.End)
+	y, m := bracketYear(text, r.End)
+	if y == 0 {
+		y, m = laterYear(text, r.End)
+	}
 	if y == 0 {
 		return o
 	}
 	said := y
-	if month != 0 && month > m && month-m > 6 {
+	if month != 0 && m != 0 && month > m && month-m > 6 {
 		y--
 	}
 	if month != 0 && day != 0 && weekday >= 0 &&
@@ -229,6 +234,30 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 	so := *o
 	so.sentenceYear, so.sentenceSaid, so.sentenceAfter = y, said, true
 	return &so
+}
+
+// bracketYear returns the Gregorian year in brackets right after a match
+// that ends at text[end], as pages give a Hebrew date's civil year: "ט״ו
+// בשבט (2025)"; and 0 for its month, as it has none; or 0s. The year was
+// left out of the match, which took the year nearest the reference.
+func bracketYear(text string, end int) (year, month int) {
+	k := end
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k+6 > len(text) || text[k] != '(' || text[k+5] != ')' {
+		return 0, 0
+	}
+	for _, c := range []byte(text[k+1 : k+5]) {
+		if c-'0' >= 10 {
+			return 0, 0
+		}
+		year = year*10 + int(c-'0')
+	}
+	if year < 1000 || year > 2999 {
+		return 0, 0 // 5785: a Hebrew year, which the match would have read
+	}
+	return year, 0
 }
 
 // laterYear returns the Gregorian year and month of the next match of

@@ -24,6 +24,9 @@ func TestYearLaterInSentence(t *testing.T) {
 		// year before.
 		{"From December 28 to the end of the week of January 3, 2026 we are closed.", "December 28", "2025-12-28", "8 Tevet 5786"},
 		{"On Sunday, May 5 we celebrate, as we did on May 5, 2019.", "Sunday, May 5", "2019-05-05", "30 Nisan 5779"},
+		// A civil year in brackets right after the date.
+		{"ט\"ו בשבט (2025) חל ביום חמישי", "ט\"ו בשבט", "2025-02-13", "15 Shevat 5785"},
+		{"On December 28 (2025) we met.", "December 28", "2025-12-28", "8 Tevet 5786"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			ms := dateline.Find(tc.text, ref)

@@ -387,6 +387,13 @@ func hebrewYearField(s string, k int) (Field, bool) {
 			e, f.End = w, w
 		}
 		if rest, re, ok := yearRest(s, e); ok {
+			if v != 4 && v != 5 {
+				// ח׳ תשפ״ה: pages print the thousands apart only of
+				// the years they date, 4xxx and 5xxx; another letter
+				// is a day ("חנוכה ח׳ תשפ״ה" was the year 8785,
+				// January 5025, with nothing said).
+				return Field{}, false
+			}
 			f.Value += rest
 			e, f.End = re, re
 		}

@@ -86,6 +86,9 @@ func compile(s string) (layout.Layout, *Error) {
 	)
 	lit := func(end int) {
 		if end > pos {
+			if k := len(elems) - 1; first == nil && k >= 0 && (elems[k].Kind == layout.Day || elems[k].Kind == layout.Month) {
+				first = commaYearLiteral(s, pos, end)
+			}
 			var err *Error
 			elems, err = appendLiteral(elems, s, pos, end)
 			if first == nil {
@@ -156,6 +159,23 @@ func LayoutReadings(s string) []Result {
 		rs = append(rs, Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
 	}
 	return rs
+}
+
+// commaYearLiteral returns the error of the reference year's two digits
+// after a day or month and a comma, s[pos:end] being the text after it: "Jan
+// 2, 06", which the literal vocabulary reads as the year, writes "Jan 5,
+// 12" for January 5, 2012, two days of a list, as a dateline's "Dec 22,
+// 19" would (see commaYearError); or nil.
+func commaYearLiteral(s string, pos, end int) *Error {
+	if s[pos] != ',' {
+		return nil
+	}
+	k := skipSpace(s, pos+1)
+	if k+2 > end || s[k:k+2] != "06" || k+2 < len(s) && isDigit(s, k+2) {
+		return nil
+	}
+	return &Error{Input: s, Offset: k, Expected: "a year of four digits after the comma (Jan 2, 2006, not Jan 2, 06)",
+		Found: s[k : k+2], Err: ErrLayout}
 }
 
 // unshownError returns the *Error for a numeric date of r whose numbers

@@ -375,12 +375,34 @@ func matchOccasionIn(l []occasionEntry, s string, folded []byte, ends *[maxOccas
 			continue
 		}
 		end := ends[e.words-1] // where the name ends in s
-		if !wordEnds(s, end) {
+		if !wordEnds(s, end) || e.words > 1 && dayOfMonthEnds(s, ends[e.words-2], end) {
 			continue
 		}
 		return e.index, end, true
 	}
 	return 0, 0, false
+}
+
+// dayOfMonthEnds reports whether the last word of an occasion's name,
+// after the word before it that ends at from, is a Hebrew day of the month
+// before a Hebrew month's name, which the name's match ends at end: in
+// "ראש השנה, ב׳ בתשרי תשפ״ה" the ב׳ is the date's day, not hebcal's ראש
+// השנה ב׳, whose match left the month alone and read the line as the
+// whole month of Tishrei.
+func dayOfMonthEnds(s string, from, end int) bool {
+	j := skipSpace(s, end)
+	if j == end || j >= len(s) || s[j] != 0xD7 {
+		return false
+	}
+	if name, ok := hebrew.MatchMonth(s[j:]); !ok || !wordEnds(s, j+name.Len) {
+		return false
+	}
+	k := from
+	for k < end && s[k] != 0xD7 {
+		k++ // the spaces and the comma before the last word
+	}
+	_, ok := hebrewDayField(s, k)
+	return ok
 }
 
 // firstFolded is the first word of words folded by foldOccasion.
