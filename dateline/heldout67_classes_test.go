@@ -101,3 +101,33 @@ func TestSlavicYearWords(t *testing.T) {
 		})
 	}
 }
+
+// TestGreekSunsetRangeEnd: a range whose end Greek gives as the hour it
+// closes at, "σούρουπο της" (dusk of), "ηλιοβασίλεμα της" (sunset of),
+// "το βράδυ της" (the evening of), after the dash: "ηλιοβασίλεμα της 4ης
+// Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου 2022" (Yom Kippur's hours, a row
+// the reader missed before the sixty-seventh round, which looked at the
+// misses of its languages). The end was read alone, October 5: the
+// range's last day for its first, with nothing said. The range is one
+// match from its first day. The word without the article after it is
+// prose, and joins nothing.
+func TestGreekSunsetRangeEnd(t *testing.T) {
+	for _, tc := range []struct{ text, day, end string }{
+		{"ηλιοβασίλεμα της 4ης Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου 2022", "2022-10-04", "5ης Οκτωβρίου 2022"},
+		{"Γιομ Κιπούρ: 4 Οκτωβρίου – το βράδυ της 5ης Οκτωβρίου 2022", "2022-10-04", "5ης Οκτωβρίου 2022"},
+		{"Πέσαχ 22 Απριλίου – ηλιοβασίλεμα της 30ης Απριλίου 2024", "2024-04-22", "30ης Απριλίου 2024"},
+		{"Χανουκά 7 Δεκεμβρίου - Σούρουπο της 15ης Δεκεμβρίου 2023", "2023-12-07", "15ης Δεκεμβρίου 2023"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref67)
+			require.NotEmpty(t, ms)
+			m := ms[0]
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly), "%q", m.Input)
+			assert.True(t, strings.HasSuffix(m.Input, tc.end), "the match %q runs to the range's end", m.Input)
+		})
+	}
+	ms := dateline.Find("Στις 4 Οκτωβρίου 2022 – σούρουπο ήρθε νωρίς", ref67)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2022-10-04", ms[0].Dateline.Time.Format(time.DateOnly))
+	assert.NotContains(t, ms[0].Input, "σούρουπο")
+}
