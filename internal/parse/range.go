@@ -489,12 +489,12 @@ func skipEvening(s string, k int) int {
 	if k < len(s) && s[k]|0x20 == 'a' {
 		return abendDes(s, k)
 	}
-	if k+1 < len(s) && (s[k] == 0xCE || s[k] == 0xCF) {
-		return greekSunset(s, k)
-	}
 	// Each word starts with s, z, n, or a Cyrillic letter (0xD0, 0xD1):
-	// most text does not.
+	// most text does not; a Greek letter (0xCE, 0xCF) starts Greek's.
 	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'z' && s[k]|0x20 != 'n' && s[k] != 0xD0 && s[k] != 0xD1 {
+		if k < len(s) && s[k]&0xFE == 0xCE {
+			return greekSunset(s, k)
+		}
 		return k
 	}
 	e := latinWord(s, k)
