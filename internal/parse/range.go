@@ -548,8 +548,10 @@ func skipEvening(s string, k int) int {
 // greekSunsetWords are Greek's sunset, dusk and evening, which name the
 // hour a day of a range begins or ends at before the day's genitive
 // article: "ηλιοβασίλεμα της 4ης Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου
-// 2022" (from sunset of October 4 to dusk of October 5), "το βράδυ της".
-var greekSunsetWords = [...]string{"ηλιοβασίλεμα", "σούρουπο", "δειλινό", "βράδυ"}
+// 2022" (from sunset of October 4 to dusk of October 5), "το βράδυ της";
+// and each without its accent, as capitals write it ("ΣΟΥΡΟΥΠΟ ΤΗΣ"),
+// which a fold of case alone does not match to the accented word.
+var greekSunsetWords = [...]string{"ηλιοβασίλεμα", "σούρουπο", "δειλινό", "βράδυ", "ηλιοβασιλεμα", "σουρουπο", "δειλινο", "βραδυ"}
 
 // greekSunset returns the index of the day after one of greekSunsetWords
 // at s[k], with "το" (the) before it, and "της" or "του" (of the) after
