@@ -410,6 +410,11 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if april {
 		w, e = turkishApril, k+name.Len
 	}
+	if w.kind != wMonth && hasEnd {
+		if e, ok := p.romanRange(i, day, end, k); ok {
+			return e, true // 26. — 27. V 1993
+		}
+	}
 	if w.kind != wMonth {
 		return i, p.fail(k, "a month name")
 	}

@@ -493,8 +493,11 @@ func skipEvening(s string, k int) int {
 		return abendDes(s, k)
 	}
 	// Each word starts with s, z, n, or a Cyrillic letter (0xD0, 0xD1):
-	// most text does not.
+	// most text does not; a Greek letter (0xCE, 0xCF) starts Greek's.
 	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'z' && s[k]|0x20 != 'n' && s[k] != 0xD0 && s[k] != 0xD1 {
+		if k < len(s) && s[k]&0xFE == 0xCE {
+			return greekSunset(s, k)
+		}
 		return k
 	}
 	e := latinWord(s, k)
@@ -543,6 +546,44 @@ func skipEvening(s string, k int) int {
 		}
 	}
 	return k
+}
+
+// greekSunsetWords are Greek's sunset, dusk and evening, which name the
+// hour a day of a range begins or ends at before the day's genitive
+// article: "ηλιοβασίλεμα της 4ης Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου
+// 2022" (from sunset of October 4 to dusk of October 5), "το βράδυ της";
+// and each without its accent, as capitals write it ("ΣΟΥΡΟΥΠΟ ΤΗΣ"),
+// which a fold of case alone does not match to the accented word.
+var greekSunsetWords = [...]string{"ηλιοβασίλεμα", "σούρουπο", "δειλινό", "βράδυ", "ηλιοβασιλεμα", "σουρουπο", "δειλινο", "βραδυ"}
+
+// greekSunset returns the index of the day after one of greekSunsetWords
+// at s[k], with "το" (the) before it, and "της" or "του" (of the) after
+// it; or k. The range "– σούρουπο της 5ης Οκτωβρίου 2022" was read as its
+// end alone, the start left out: the last day for the first, with nothing
+// said. Without the article after it the word is prose ("το σούρουπο
+// ήρθε", dusk came).
+func greekSunset(s string, k int) int {
+	j := k
+	if e, ok := matchFolded(s, j, "το"); ok && e < len(s) && s[e] == ' ' {
+		j = skipSpace(s, e)
+	}
+	e := latinWord(s, j)
+	if e == j || e >= len(s) || s[e] != ' ' {
+		return k
+	}
+	found := false
+	for _, w := range greekSunsetWords {
+		found = found || foldEquals(s[j:e], w)
+	}
+	if !found {
+		return k
+	}
+	a := skipSpace(s, e)
+	ae := latinWord(s, a)
+	if ae >= len(s) || s[ae] != ' ' || !foldEquals(s[a:ae], "της") && !foldEquals(s[a:ae], "του") {
+		return k
+	}
+	return skipSpace(s, ae)
 }
 
 // cyrillicSunset returns the index of the day after Russian's and

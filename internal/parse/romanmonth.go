@@ -56,28 +56,59 @@ func (p *parser) romanMonthDate(i, v, e int) (int, bool) {
 	if v < 1 || v > 31 || e-i > 2 || p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
-	k := romanSep(s, e)
+	month, year, ok := romanMonthYear(s, romanSep(s, e))
+	if !ok {
+		return i, false
+	}
+	day := Field{Value: v, Start: i, End: e, Flags: DayFirst}
+	day.Kind, day.Form = layout.Day, dayForm(s, i, e-i)
+	p.add(day)
+	p.add(month)
+	p.add(year)
+	return year.End, true
+}
+
+// romanMonthYear reads at s[k] a Roman month, its separator and a year of
+// four digits: the fields of a date's month and year after its day.
+func romanMonthYear(s string, k int) (month, year Field, ok bool) {
 	me := k
 	for me < len(s) && me-k < 4 && romanLetter(s[me]) {
 		me++
 	}
 	m, ok := romanMonthNames[s[k:me]]
 	if !ok || latinWord(s, k) != me {
-		return i, false
+		return month, year, false
 	}
 	j := romanSep(s, me)
 	y, ye, digits := number(s, j)
 	if j == me || digits != 4 || y < firstRomanYear || !yearEnds(s, ye) {
+		return month, year, false
+	}
+	month = Field{Value: m, Start: k, End: me, Flags: DayFirst}
+	month.Kind, month.Form = layout.Month, layout.Roman
+	year = Field{Value: y, Start: j, End: ye}
+	year.Kind = layout.Year
+	return month, year, true
+}
+
+// romanRange reads at s[k] the Roman month and year after a range of days
+// that afterDay read, day first: "26. — 27. V 1993." (Borba's holiday
+// calendar: Shavuot's two days), "4.–6. X 2019", "26-27 V 1993". Find
+// read the end's day alone, as "27. V 1993", the start left out: the
+// range's last day for its first, with nothing said. It reports false,
+// having read nothing, for anything else.
+func (p *parser) romanRange(i int, day, end Field, k int) (int, bool) {
+	if !romanLetter(p.s[k]) || end.Value <= day.Value || p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
-	day := Field{Value: v, Start: i, End: e, Flags: DayFirst}
-	day.Kind, day.Form = layout.Day, dayForm(s, i, e-i)
-	month := Field{Value: m, Start: k, End: me, Flags: DayFirst}
-	month.Kind, month.Form = layout.Month, layout.Roman
-	year := Field{Value: y, Start: j, End: ye}
-	year.Kind = layout.Year
-	p.add(day)
+	month, year, ok := romanMonthYear(p.s, k)
+	if !ok {
+		return i, false
+	}
+	day.Flags |= DayFirst
+	end.Flags |= DayFirst
+	p.addDays(layout.Day, &day, end, true)
 	p.add(month)
 	p.add(year)
-	return ye, true
+	return year.End, true
 }

@@ -1315,8 +1315,12 @@ func skipDateJoin(s string, k int) int {
 // ("20 Tevet year 5660"), and "in" alone before a civil year that ends
 // the sentence or its clause, as Dutch and English say a past year after
 // a date ("van 9 op 10 november in 1938", "on November 9 in 1938,") but
-// not a number of things ("9 november in 2000 steden"). Each is a
-// sequence of lower-case words; "'" stands for any apostrophe.
+// not a number of things ("9 november in 2000 steden"); and the Slavic
+// "in the year" and "of the year" before a civil year, Slovak "13.
+// septembra v roku 1988", Czech "27. ledna roku 1945" and "v roce",
+// Polish "27 stycznia w roku 1945", Slovenian "9. maja leta 1945", which
+// Find read as the day and month alone, in a year near the reference.
+// Each is a sequence of lower-case words; "'" stands for any apostrophe.
 var yearWords = [...]struct {
 	words  []string
 	hebrew bool // only before a Hebrew year
@@ -1328,6 +1332,8 @@ var yearWords = [...]struct {
 	{[]string{"im", "jahr"}, false, false}, {[]string{"im", "jahre"}, false, false}, {[]string{"des", "jahres"}, false, false},
 	{[]string{"in", "het", "jaar"}, false, false}, {[]string{"van", "het", "jaar"}, false, false},
 	{[]string{"in", "the", "year"}, false, false}, {[]string{"the", "year"}, false, false},
+	{[]string{"v", "roku"}, false, false}, {[]string{"v", "roce"}, false, false}, {[]string{"w", "roku"}, false, false},
+	{[]string{"roku"}, false, false}, {[]string{"leta"}, false, false},
 	{[]string{"am"}, true, false}, {[]string{"a.m."}, true, false}, {[]string{"year"}, true, false},
 	{[]string{"in"}, false, true},
 }
