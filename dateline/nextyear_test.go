@@ -95,6 +95,13 @@ func TestClockEndsLine(t *testing.T) {
 		got = append(got, s)
 	}
 	assert.Equal(t, []string{"2024-03-03 10:00", "2024-04-23", "2024-03-01 19:00", "2024-03-03", "2024-03-08", "2024-03-10"}, got)
+	// A time written with a dot on the line after a date is a list's next
+	// day and month as likely: it is not the date's time.
+	ms = dateline.Find("22 September 2025\n16.09 blah", ref)
+	if assert.NotEmpty(t, ms) {
+		assert.False(t, ms[0].Dateline.HasTime)
+		assert.Equal(t, "22 September 2025", ms[0].Report.Input)
+	}
 	// A time that opens its line, or follows a label, is the next line's
 	// date's, as sites print a time above its date.
 	checkTimes(t, ref, []struct{ text, want string }{

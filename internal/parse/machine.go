@@ -314,7 +314,7 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 		return p.clockAt(i, 'h') // 10h11, 19 h 04
 	case next == 'u' && isDigit(s, e+1) && p.dated():
 		return p.clockAt(i, 'u') // 19u30, as Flemish pages write it
-	case next == '.' && isDigit(s, e+1) && p.has(layout.Day) && p.has(layout.Month) && p.has(layout.Year):
+	case next == '.' && isDigit(s, e+1) && p.has(layout.Day) && p.has(layout.Month) && p.has(layout.Year) && sameLine(s, p.last, i):
 		return p.dotClock(i)
 	default:
 		return p.hourOnly(i, e, digits)
@@ -388,6 +388,14 @@ func (p *parser) yearAfterClock(i, e int) (int, bool) {
 	v, _, _ := number(p.s, i)
 	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	return e, true
+}
+
+// sameLine reports whether no line break lies between s[from] and s[to]:
+// a time written with a dot on the line after a date ("22 September
+// 2025\n16.09 ...") is a list's next day and month as likely, and was
+// read as 4:09 pm of the line before's date.
+func sameLine(s string, from, to int) bool {
+	return strings.IndexByte(s[from:to], '\n') < 0
 }
 
 // dotClock reads a time of day written with a dot after a whole date:

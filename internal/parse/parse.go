@@ -1192,7 +1192,7 @@ func (p *parser) number(i int) (int, bool) {
 		}
 	}
 	if e < len(s) && (s[e] == ':' || s[e] == 'h' && digits <= 2 && isDigit(s, e+2) && !isDigit(s, e+3)) && isDigit(s, e+1) || dotClock(s, i, e) || p.dotClockFirst(i, e, digits) ||
-		p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.Hour) && dotClockAfterDate(s, i, e) {
+		p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.Hour) && dotClockAfterDate(s, i, e) && sameLine(s, p.last, i) {
 		if p.n == 0 && p.list && otherTimeBefore(s, i) {
 			return i, p.fail(i, "a date") // זריחה: 5:49 כ״ה באייר: sunrise's, not the dateline's
 		}

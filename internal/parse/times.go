@@ -39,7 +39,8 @@ func dotClock(s string, i, e int) bool {
 // a dot, is the hour of a clock written with a dot after a date that has
 // its day and month: "október 01. 10.02 kedd" (a Hungarian prayer-times
 // row). The minutes are two digits that end the word, so that a numeric
-// date (10.02.2019, 10.02.) is not one.
+// date (10.02.2019, 10.02.) is not one. The caller reads it on the
+// date's line only (see sameLine).
 func dotClockAfterDate(s string, i, e int) bool {
 	if e+3 > len(s) || s[e] != '.' {
 		return false
