@@ -66,6 +66,12 @@ func FuzzParse(f *testing.F) {
 		if len(r.Fields) == 0 {
 			t.Fatalf("%q: a result without fields", s)
 		}
+		if _, _, ok := parse.CommaYear(&r); ok {
+			// "JAA 1,00": a year of two digits after a comma is read
+			// only where no later day could be meant, and its layout
+			// ("2,06") is refused by Compile and LayoutOf.
+			return
+		}
 		ref := r.Layout().Format(layout.Reference())
 		if _, err := parse.Parse(ref); err != nil {
 			t.Fatalf("%q: its layout %q does not read: %v", s, ref, err)
