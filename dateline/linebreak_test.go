@@ -28,8 +28,40 @@ func TestOccasionAfterLineBreak(t *testing.T) {
 		{"March 24, 2024\nPurim.\nMarch 25", []string{"March 24, 2024\nPurim", "March 25"}},
 		// On one line, an occasion after the date is the date's.
 		{"Posted on March 24, 2024 Purim Schedule", []string{"March 24, 2024 Purim"}},
+		// A Hebrew day named in words, as an occasion is, goes the
+		// same way: a line of prose that starts with it is the next
+		// line's sentence (a calendar error on a right date), a line
+		// of its own the date's.
+		{"October 4, 2024\nRosh Chodesh Elul will last two days, from sundown Friday, August 26, 2022", []string{"October 4, 2024", "Rosh Chodesh Elul", "from sundown Friday, August 26, 2022"}},
+		{"Wednesday, December 4, 2024\nGimmel Kislev\n", []string{"Wednesday, December 4, 2024\nGimmel Kislev"}},
 	}
 	for _, tc := range tests {
+		var got []string
+		for _, m := range dateline.Find(tc.text, ref) {
+			got = append(got, tc.text[m.Start:m.End])
+			assert.True(t, m.Report.OK(), "%q: %v", tc.text, m.Report.Problems)
+		}
+		assert.Equal(t, tc.found, got, tc.text)
+	}
+}
+
+// TestWeekdayOfNextLine: a weekday at the start of a line whose own date
+// follows it after an article ("Am Dienstag, dem 20. März 2018", "Tuesday,
+// the 20th of March, 2018") is that date's, not the weekday of the date
+// on the line above, which was read with it as a weekday error on a right
+// date (found reading round 71's Greek row above a German one).
+func TestWeekdayOfNextLine(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct {
+		text  string
+		found []string
+	}{
+		{"22 September 2025\nAm Dienstag, dem 20. März 2018, blah", []string{"22 September 2025", "Dienstag, dem 20. März 2018"}},
+		{"September 22, 2025\nTuesday, the 20th of March, 2018", []string{"September 22, 2025", "Tuesday, the 20th of March, 2018"}},
+		{"22 septembre 2025\nMardi, le 20 mars 2018", []string{"22 septembre 2025", "Mardi, le 20 mars 2018"}},
+		// A weekday of its own line is still the date's above it.
+		{"September 22, 2025\nMonday", []string{"September 22, 2025\nMonday"}},
+	} {
 		var got []string
 		for _, m := range dateline.Find(tc.text, ref) {
 			got = append(got, tc.text[m.Start:m.End])

@@ -565,6 +565,13 @@ func (p *parser) weekdayOfNext(m mark, k int) bool {
 		j++
 	}
 	j = skipSpace(s, j)
+	if j > k && j < len(s) && !gregorianDateAt(s, j) {
+		// An article between: "Am Dienstag, dem 20. März 2018", "Tuesday,
+		// the 20th of March 2018" on the line after a date.
+		if e := matchWords(s, j, "dem", "den", "the", "le", "il", "el"); e > j {
+			j = skipSpace(s, e)
+		}
+	}
 	return j > k && j < len(s) && gregorianDateAt(s, j)
 }
 
@@ -1260,22 +1267,32 @@ func (p *parser) number(i int) (int, bool) {
 
 // lineOccasion notes, in free text, a phrase read at j after a line break
 // since the dateline before it, m, ended that named an occasion, a
-// portion or a day of the Omer: a line that starts so is the next
-// line's heading or item as often as the dateline's part ("Posted on
-// March 5, 2024\nPurim Schedule" is no Purim of March 5), and the
+// portion, a day of the Omer or a Hebrew day in words (namedDay): a line
+// that starts so is the next line's heading or item as often as the
+// dateline's part ("Posted on March 5, 2024\nPurim Schedule" is no Purim
+// of March 5), and the
 // dateline keeps it only if it ends that line (see endBroken).
 func (p *parser) lineOccasion(j int, m mark) {
 	if !p.list || p.broke || m.n == 0 || m.last > j {
 		return
 	}
 	for k := m.n; k < p.n; k++ {
-		if f := &p.buf[k]; f.Kind == layout.Holiday || f.Kind == layout.Portion || f.Kind == layout.Omer {
+		if f := &p.buf[k]; f.Kind == layout.Holiday || f.Kind == layout.Portion || f.Kind == layout.Omer || f.Kind == layout.HebrewDay && namedDay(p.s, f) {
 			if strings.IndexByte(p.s[m.last:j], '\n') >= 0 {
 				p.brokeAt, p.broke = m, true
 			}
 			return
 		}
 	}
+}
+
+// namedDay reports whether the Hebrew day f is named in Latin words, as
+// an occasion is, not written in digits or Hebrew letters: "Rosh Chodesh
+// Elul", "Yud Tes Kislev". A line that starts so and goes on in prose
+// ("Rosh Chodesh Elul will last two days, from sundown Friday, August 26,
+// 2022") is the next line's sentence, not the day of the date above it.
+func namedDay(s string, f *Field) bool {
+	return f.Start < len(s) && script.Class[s[f.Start]]&script.ClassLetter != 0
 }
 
 // endBroken ends the dateline before the line break of lineOccasion
