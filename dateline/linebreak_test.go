@@ -49,7 +49,7 @@ func TestOccasionAfterLineBreak(t *testing.T) {
 // follows it after an article ("Am Dienstag, dem 20. März 2018", "Tuesday,
 // the 20th of March, 2018") is that date's, not the weekday of the date
 // on the line above, which was read with it as a weekday error on a right
-// date (found reading round 71's Greek row above a German one).
+// date (found scanning incoming.tsv's rows as one text).
 func TestWeekdayOfNextLine(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
 	for _, tc := range []struct {
