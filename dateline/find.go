@@ -35,7 +35,11 @@ type Match struct {
 // read as one, and a weekday or a time alone is not a match. Each item of a
 // list ("Shabbat Shekalim, March 9, 2024 · Erev Shabbos, 21 Adar I 5784") is
 // a match of its own, and a pair of days ("Sun. & Mon., March 10 & 11,
-// 2024") one match over them. Find reads the
+// 2024") one match over them. A line break may part a dateline's two
+// calendars, as a masthead's often is; but two lines that each read alone
+// as a whole date with its year, more than three days apart, are two
+// items of a list (see splitAtBreak), not a dateline whose calendars
+// disagree. Find reads the
 // text once; its memory is linear in the text and it returns at most
 // MaxMatches matches. A date that names no year in a sentence that names
 // one at its start ("In 2024, Yom Kippur begins on the evening of October
@@ -61,12 +65,23 @@ func find(text string, from int, o *options) []Match {
 	var out []Match
 	last := from // the end of the match before
 	var prev datedMatch
+	for from >= 0 {
+		from = findOn(text, from, &last, &prev, o, &out)
+	}
+	return out
+}
+
+// findOn appends to out the matches of text from from on, as find, and
+// returns -1 at the text's end, or where the scan is to go on afresh:
+// the next line, after the first of two lines read as one dateline whose
+// calendars disagree (see splitAtBreak).
+func findOn(text string, from int, last *int, prev *datedMatch, o *options, out *[]Match) int {
 	for r := range parse.AllFrom(text, from) {
 		if notADate(&r, o) {
 			continue
 		}
 		ro := o
-		if y, ok := withSentenceYear(text, r); ok && y.Start >= last {
+		if y, ok := withSentenceYear(text, r); ok && y.Start >= *last {
 			r = y
 		} else if ok {
 			// The sentence's year is another match's, or before
@@ -90,32 +105,55 @@ func find(text string, from int, o *options) []Match {
 		if ro == o {
 			ro = nextYearFor(text, &r, o)
 		}
-		r = withEveningBefore(text, r, last)
-		last = r.End
+		r = withEveningBefore(text, r, *last)
+		rep := checkMatch(text, &r, ro, o)
+		next := -1
+		if !rep.OK() {
+			if a, arep, nl, ok := splitAtBreak(text, &r, ro, o); ok {
+				// Two items of a list, one a line, read as one
+				// dateline whose calendars disagree: the first
+				// alone, and the scan goes on afresh on the next
+				// line.
+				r, rep, next = a, arep, nl
+			}
+		}
+		*last = r.End
 		prev.note(&r)
-		sub := r
-		sub.Input = text[r.Start:r.End]
-		// The match's fields, offsets in it: a slice of the match's own,
-		// which a Report keeps none of.
-		for i := range sub.Fields {
-			sub.Fields[i].Start -= r.Start
-			sub.Fields[i].End -= r.Start
+		if *out == nil {
+			*out = make([]Match, 0, 4) // a page's few, in one allocation
 		}
-		sub.Start, sub.End = 0, len(sub.Input)
-		rep, bad := o.invalidReport(sub.Input)
-		if !bad {
-			rep = resolve(&sub, ro)
-			countedBefore(text, r.Start, &sub, &rep)
+		if *out = append(*out, Match{Start: r.Start, End: r.End, Report: rep}); len(*out) == MaxMatches {
+			return -1
 		}
-		if out == nil {
-			out = make([]Match, 0, 4) // a page's few, in one allocation
-		}
-		out = append(out, Match{Start: r.Start, End: r.End, Report: rep})
-		if len(out) == MaxMatches {
-			break
+		if next >= 0 {
+			return next
 		}
 	}
-	return out
+	return -1
+}
+
+// checkMatch checks match r of text as Check checks a whole string, with
+// the options ro for its year; o are Find's own.
+func checkMatch(text string, r *parse.Result, ro, o *options) Report {
+	sub := *r
+	sub.Input = text[r.Start:r.End]
+	// The match's fields, offsets in it: the match's own, moved for the
+	// check and back after it, as a Report keeps none of them.
+	for i := range sub.Fields {
+		sub.Fields[i].Start -= r.Start
+		sub.Fields[i].End -= r.Start
+	}
+	sub.Start, sub.End = 0, len(sub.Input)
+	rep, bad := o.invalidReport(sub.Input)
+	if !bad {
+		rep = resolve(&sub, ro)
+		countedBefore(text, r.Start, &sub, &rep)
+	}
+	for i := range r.Fields {
+		r.Fields[i].Start += r.Start
+		r.Fields[i].End += r.Start
+	}
+	return rep
 }
 
 // maxSentenceGap is how far after a dated match, in bytes, a match may be

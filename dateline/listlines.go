@@ -1,0 +1,92 @@
+package dateline
+
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/parse"
+)
+
+// A page lists dates one a line, and a line's date may be read on into the
+// next's, as a masthead's two calendars are parted by a line break ("Friday,
+// March 1, 2024\n21 Adar I 5784"): "Tuesday, October 29, 2019 - 6:45pm\n24
+// Kislev, 5716", "Gimel Tamuz 5754\nThursday, June 22, 2023", "Roş
+// Haşana\nmarți, 12 iunie 2018" were each one dateline whose calendars or
+// occasion disagree, an error on two right dates. Where each line reads
+// alone as a whole date with its own year, without a fault, and the two
+// are more than listDays apart, they are two items of the list: a
+// masthead whose Hebrew date is a day or two off its civil one is still
+// one dateline, and its fault is reported.
+
+// listDays is how many days apart two dates on consecutive lines must be
+// to be two items rather than one dateline that is wrong.
+const listDays = 3
+
+// splitAtBreak returns, for match r of text, which has a fault, the
+// match that its first line reads alone, with its report, and the start
+// of the next line, where the scan goes on; ok is false where r is one
+// dateline (see above). ro are the options r was read with, o Find's.
+func splitAtBreak(text string, r *parse.Result, ro, o *options) (a parse.Result, rep Report, next int, ok bool) {
+	nl := lineBreakInside(text, r)
+	if nl < 0 {
+		return a, rep, 0, false
+	}
+	found := false
+	for x := range parse.AllFrom(text[:nl], r.Start) {
+		a, found = x, true
+		break
+	}
+	if !found || a.Start >= nl || notADate(&a, o) {
+		return a, rep, 0, false
+	}
+	var b parse.Result
+	found = false
+	for x := range parse.AllFrom(text[:r.End], nl+1) {
+		b, found = x, true
+		break
+	}
+	if !found || b.Start >= r.End || notADate(&b, o) {
+		return a, rep, 0, false // the next line has no date: a weekday, a time, an occasion alone
+	}
+	rep = checkMatch(text, &a, ro, o)
+	brep := checkMatch(text, &b, o, o)
+	if !wholeDate(rep) || !wholeDate(brep) {
+		return a, rep, 0, false
+	}
+	d := rep.Dateline.Time.Sub(brep.Dateline.Time).Hours() / 24
+	if d >= -listDays && d <= listDays {
+		return a, rep, 0, false
+	}
+	return a, rep, nl + 1, true
+}
+
+// lineBreakInside returns the index of the first line break between two
+// fields of match r, or -1.
+func lineBreakInside(text string, r *parse.Result) int {
+	read := false
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Kind != layout.Literal {
+			read = true
+			continue
+		}
+		if k := strings.IndexByte(text[f.Start:f.End], '\n'); k >= 0 && read && i+1 < len(r.Fields) {
+			return f.Start + k
+		}
+	}
+	return -1
+}
+
+// wholeDate reports whether rep is a day read without a fault and with
+// the year its text states.
+func wholeDate(rep Report) bool {
+	if !rep.OK() || rep.Dateline.Time.IsZero() {
+		return false
+	}
+	for _, p := range rep.Problems {
+		if p.Code == CodeYearInferred {
+			return false
+		}
+	}
+	return true
+}

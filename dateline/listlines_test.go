@@ -1,0 +1,49 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestListLines: dates one a line, as a page's list, archive or sidebar
+// prints them, were read two lines as one dateline whose calendars or
+// occasion disagree, an error on two right dates ("Tuesday, October 29,
+// 2019 - 6:45pm\n24 Kislev, 5716"; found scanning the corpus's rows as
+// one text, where 82 such pairs had an error). Two lines that each read
+// alone as a whole date with its own year, without a fault, and more than
+// three days apart are two matches. A masthead whose Hebrew date on the
+// next line is a day or two off its civil date is one dateline still,
+// and its fault is reported; so is a line that adds no date of its own
+// (a weekday, an occasion without its year).
+func TestListLines(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct {
+		text  string
+		found []string
+		ok    bool // each match without an error
+	}{
+		{"Tuesday, October 29, 2019 - 6:45pm\n24 Kislev, 5716", []string{"Tuesday, October 29, 2019 - 6:45pm", "24 Kislev, 5716"}, true},
+		{"Gimel Tamuz 5754\nThursday, June 22, 2023", []string{"Gimel Tamuz 5754", "Thursday, June 22, 2023"}, true},
+		{"Recent posts\nMar 4, 2015\nא’ תשרי ה-תשע’ח\n", []string{"Mar 4, 2015", "א’ תשרי ה-תשע’ח"}, true},
+		{"Roş Haşana 5779\nmarți, 12 iunie 2018, 12:50", []string{"Roş Haşana 5779", "marți, 12 iunie 2018, 12:50"}, true},
+		{"10 Tevet 5786\n3 de jul. de 2019\n9 Av 5784", []string{"10 Tevet 5786", "3 de jul. de 2019", "9 Av 5784"}, true},
+		// One dateline: its two calendars agree, or are a day apart,
+		// which is a fault of the masthead, not a list.
+		{"Friday, March 1, 2024\n21 Adar I 5784", []string{"Friday, March 1, 2024\n21 Adar I 5784"}, true},
+		{"Friday, March 1, 2024\n20 Adar I 5784", []string{"Friday, March 1, 2024\n20 Adar I 5784"}, false},
+		// A line without a date of its own stays the dateline's.
+		{"10th of Tevet 5668 [15 Dec 1907]\nFriday", []string{"10th of Tevet 5668 [15 Dec 1907]\nFriday"}, false},
+	} {
+		var got []string
+		ok := true
+		for _, m := range dateline.Find(tc.text, ref) {
+			got = append(got, tc.text[m.Start:m.End])
+			ok = ok && m.Report.OK()
+		}
+		assert.Equal(t, tc.found, got, tc.text)
+		assert.Equal(t, tc.ok, ok, tc.text)
+	}
+}
