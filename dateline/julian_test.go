@@ -242,3 +242,26 @@ func TestJulianLayoutElements(t *testing.T) {
 	assert.Equal(t, []layout.Calendar{layout.Julian, layout.Gregorian, layout.Julian, layout.Gregorian, layout.Julian,
 		layout.Gregorian, layout.Julian}, cals)
 }
+
+// TestOSAfterWord: OS without its dots after a word is an operating
+// system's, not the Old Style marker of the date after it: "Android OS
+// 30.12.2025", "Windows OS\n30.12.2025, 17:04" were read as Julian dates,
+// January 12, 2026, with only an info. Without a word before it ("[OS: 4
+// September 1745]") or after its date ("April 5, 1902 OS") it says the
+// date is Julian still, as O.S. with its dots does anywhere.
+func TestOSAfterWord(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ text, day string }{
+		{"Android OS 30.12.2025", "2025-12-30"},
+		{"Windows OS\n30.12.2025, 17:04", "2025-12-30"},
+		{"Linux OS: 30 December 2025", "2025-12-30"},
+		{"[OS: 4 September 1745]", "1745-09-15"},
+		{"April 5, 1902 OS", "1902-04-18"},
+		{"born O.S. 12 December 1790", "1790-12-23"},
+	} {
+		ms := dateline.Find(tc.text, ref)
+		if assert.Len(t, ms, 1, tc.text) {
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly), tc.text)
+		}
+	}
+}

@@ -135,17 +135,24 @@ var markerLeads = func() (t [256]bool) {
 // in, and returns their end (i if there are none), the calendar, and
 // whether they may lead the date they are said of:
 //
-//	O.S.  O. S.  OS  Old Style  Old-Style                           Julian (they may lead)
-//	(Julian)  Julian calendar  Julian style
+//	O.S.  O. S.  Old Style  Old-Style                     Julian, may lead
+//	OS  (Julian)  Julian calendar  Julian style            Julian
 //	according to / in / by / per [the] Julian calendar, or Old Style
-//	N.S.  NS  New Style  (Gregorian)  Gregorian calendar ...        NewStyle
+//	N.S.  New Style                                       NewStyle, may lead
+//	NS  (Gregorian)  Gregorian calendar ...               NewStyle
 //
 // Letters are read in any case, but OS and NS without dots only in capitals,
 // and not before a word in lower case or a single letter (OS X is not a
 // marker).
 func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 	if e, cal := matchAbbrev(s, i); e > i {
-		return e, cal, true
+		// OS and NS without their dots lead a date only where no word
+		// comes before them ("[OS: 4 September 1745]"): "Android OS
+		// 30.12.2025", "Windows OS\n30.12.2025, 17:04" are an operating
+		// system's, and were read as Julian dates, January 12, 2026,
+		// with only an info. After a date they say its calendar still
+		// ("December 15, 1812 OS").
+		return e, cal, s[i+1] == '.' || !followsWord(s, i)
 	}
 	if e, cal := matchStyle(s, i); e > i {
 		return e, cal, true
@@ -187,6 +194,19 @@ func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 		return e, cal, false // (Julian)
 	}
 	return i, 0, false
+}
+
+// followsWord reports whether a letter or digit comes before s[i], after
+// spaces and line breaks.
+func followsWord(s string, i int) bool {
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\r' || s[i-1] == '\t') {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	r := lastRuneOf(s, i)
+	return isDigit(s, i-1) || script.IsWordRune(r)
 }
 
 // matchAbbrev reads O.S., O. S., OS, N.S. or NS at s[i].
