@@ -1,7 +1,10 @@
 package dateline
 
 import (
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
@@ -77,7 +80,7 @@ func find(text string, from int, o *options) []Match {
 // calendars disagree (see splitAtBreak).
 func findOn(text string, from int, last *int, prev *datedMatch, o *options, out *[]Match) int {
 	for r := range parse.AllFrom(text, from) {
-		if notADate(&r, o) {
+		if notADate(text, &r, o) {
 			continue
 		}
 		ro := o
@@ -348,13 +351,18 @@ func hasYearDigits(s string) bool {
 // a page dates has, before the Gregorian calendar's first year, 1583, or
 // more than a century after the reference, is a program's version or
 // patch ("Patch 7.4.2244", "8.1.0245" in a changelog were found as April
-// 7, 2244, with no more than the warning that 7.4 reads both ways). A
+// 7, 2244, with no more than the warning that 7.4 reads both ways); so
+// is one after a word that numbers a section or a version ("section
+// 4.1.16", "RFC 9110, section 15.5.22", "סעיף 2.6.29"; see
+// numberedBefore), or a date without a year of four digits joined to a
+// word by an underscore, as a program names a version ("LINUX_2.6.39").
+// A
 // civil day of the month that no month has, more than 31, before a
 // month's name is prose ("Test 83 may fail for some encodings", found
 // with the error that there is no day 83). Check still reads and judges
 // either given alone, and Find a date of such a year whose month or
 // weekday is named.
-func notADate(r *parse.Result, o *options) bool {
+func notADate(text string, r *parse.Result, o *options) bool {
 	first := 0
 	for first < len(r.Fields) && r.Fields[first].Kind == layout.Literal {
 		first++
@@ -380,6 +388,9 @@ func notADate(r *parse.Result, o *options) bool {
 		default:
 			numeric = false // a weekday, a Hebrew date, an occasion
 		}
+	}
+	if numeric && (numberedBefore(text, r.Start) || year < 0 && identifierAround(text, r.Start, r.End)) {
+		return true
 	}
 	if !numeric || year < 0 || year >= firstGregorianYear && year <= 2100 {
 		// A year of most pages' dates, without the reference, which
@@ -413,4 +424,58 @@ func countedBefore(text string, start int, sub *parse.Result, rep *Report) {
 	}
 	rep.Problems = append(rep.Problems, Problem{Code: CodeOccasion, Severity: Warning, Start: 0, End: f.End,
 		Message: quote(words) + " before it may count one of its days, in words not read: it was read as its first day"})
+}
+
+// numberingWords are the words, in lower case, that number what follows
+// them: a section, clause, article, chapter, paragraph, step or version,
+// in the languages the reader reads. A date in numbers right after one
+// ("section 4.1.16", "Abschnitt 2.3.12", "סעיף 15.5.22", "версия
+// 2.6.29") is that numbering, not a day.
+var numberingWords = map[string]bool{
+	"section": true, "sections": true, "sec": true, "clause": true, "article": true, "art": true, "chapter": true,
+	"ch": true, "paragraph": true, "para": true, "step": true, "item": true, "figure": true, "fig": true,
+	"table": true, "appendix": true, "version": true, "versions": true, "ver": true, "v": true, "release": true,
+	"kernel": true, "§": true, "abschnitt": true, "kapitel": true, "artikel": true, "absatz": true,
+	"ziffer": true, "chapitre": true, "alinéa": true, "paragraphe": true, "sección": true, "capítulo": true,
+	"artículo": true, "apartado": true, "versión": true, "seção": true, "secção": true, "artigo": true,
+	"versão": true, "sezione": true, "capitolo": true, "articolo": true, "versione": true, "раздел": true,
+	"глава": true, "статья": true, "пункт": true, "версия": true, "розділ": true, "стаття": true,
+	"версія": true, "rozdział": true, "artykuł": true, "punkt": true, "wersja": true, "hoofdstuk": true,
+	"versie": true, "kapitola": true, "článek": true, "verze": true, "סעיף": true, "סעיפים": true,
+	"פרק": true, "גרסה": true, "גרסת": true, "תקנה": true,
+}
+
+// identifierAround reports whether an underscore joins text[start:end]
+// to the word before or after it, as in a program's names of versions
+// ("LINUX_2.6.39", "3.4.35_hi3535").
+func identifierAround(text string, start, end int) bool {
+	return start > 0 && text[start-1] == '_' || end < len(text) && text[end] == '_'
+}
+
+// numberedBefore reports whether a word of numberingWords ends right
+// before text[start], a space or a § apart.
+func numberedBefore(text string, start int) bool {
+	e := start
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	if e == start || e == 0 {
+		return false
+	}
+	if strings.HasSuffix(text[:e], "§") {
+		return true
+	}
+	k := e
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	if k == e || e-k > 24 {
+		return false
+	}
+	w := text[k:e]
+	return numberingWords[w] || numberingWords[strings.ToLower(w)]
 }

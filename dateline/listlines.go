@@ -36,7 +36,7 @@ func splitAtBreak(text string, r *parse.Result, ro, o *options) (a parse.Result,
 		a, found = x, true
 		break
 	}
-	if !found || a.Start >= nl || notADate(&a, o) {
+	if !found || a.Start >= nl || notADate(text, &a, o) {
 		return a, rep, 0, false
 	}
 	var b parse.Result
@@ -45,7 +45,7 @@ func splitAtBreak(text string, r *parse.Result, ro, o *options) (a parse.Result,
 		b, found = x, true
 		break
 	}
-	if !found || b.Start >= r.End || notADate(&b, o) {
+	if !found || b.Start >= r.End || notADate(text, &b, o) {
 		return a, rep, 0, false // the next line has no date: a weekday, a time, an occasion alone
 	}
 	rep = checkMatch(text, &a, ro, o)

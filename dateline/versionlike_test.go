@@ -16,8 +16,9 @@ import (
 // before a month's name that is a word of prose ("Test 83 may fail",
 // found with the error that there is no day 83), and a date whose year
 // is mistyped with five digits ("March 15, 20245", found as March 15 in
-// the year nearest the reference). Check still reads and judges such a
-// text given alone.
+// the year nearest the reference), nor a date in numbers after a word
+// that numbers a section or a version, or joined to a name by an
+// underscore. Check still reads and judges such a text given alone.
 func TestNotDatesInProse(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
 	tests := []struct {
@@ -30,7 +31,20 @@ func TestNotDatesInProse(t *testing.T) {
 		{"with 40 march rehearsals and 83 May concerts", nil},
 		// A year mistyped with five digits: no date without its year.
 		{"on March 15, 20245 we met", nil},
+		// A date in numbers after a word that numbers a section or
+		// a version, or joined to a name by an underscore, as a
+		// program names a version: its numbering (found in Go's
+		// sources: "RFC 9110, section 15.5.22" as May 15, 2022).
+		{"see section 15.5.22 of RFC 9110", nil},
+		{"gemäß Abschnitt 2.3.12 der Satzung", nil},
+		{"לפי סעיף 4.1.16 לתקנון", nil},
+		{"Версия 2.6.29 вышла", nil},
+		{"var key = {\"LINUX_2.6.39\", 0x75fcbb9}", nil},
+		{"{\"3.4.35_hi3535\", 3, 4, 35, true}", nil},
 		// Dates of the same shapes that a page does date.
+		{"פורסם בתאריך: 27.3.23 11:00", []string{"27.3.23 11:00"}},
+		{"News Nosh 1.21.20", []string{"1.21.20"}},
+		{"report_2024-01-05.pdf", []string{"2024-01-05"}},
 		{"Patch 8.2.1981 was released.", []string{"8.2.1981"}},
 		{"Erschienen am 7.4.2024 in Berlin", []string{"7.4.2024"}},
 		{"born 3.2.1890 in Vilna", []string{"3.2.1890"}},
