@@ -59,3 +59,61 @@ func TestThisEveningOf(t *testing.T) {
 		})
 	}
 }
+
+// TestWillBeBeforeDate: the future of "to be" between an occasion and its
+// day, or a range from it, in Portuguese, Spanish, Italian and Catalan:
+// "Em 2025, por exemplo, o Ano Novo judaico será de 22 a 24 de setembro"
+// (Estado de Minas, the sixty-ninth held-out round), "Rosh Hashaná será
+// del 22 al 24 de septiembre", "Pesach sarà dal 23 al 30 aprile",
+// "Pessah serà el 23 d'abril". The occasion was left out, the date read
+// alone with its own Hebrew date (29 Elul for Rosh Hashana's 1 Tishrei)
+// and nothing said. The occasion is now the dateline's, and checked: a
+// day that is its eve is said to be one. After the verb, "de" and "del"
+// open a range only before a day and a month; before a count ("será de 2
+// días") or another word the occasion keeps no date of theirs.
+func TestWillBeBeforeDate(t *testing.T) {
+	for _, tc := range []struct {
+		text, day, hebrew string
+		eve               bool
+	}{
+		{"Em 2025, por exemplo, o Ano Novo judaico será de 22 a 24 de setembro.", "2025-09-22", "1 Tishrei 5786", true},
+		{"o Ano Novo judaico será de 22 a 24 de setembro de 2025", "2025-09-22", "1 Tishrei 5786", true},
+		{"Rosh Hashaná será del 22 al 24 de septiembre de 2025", "2025-09-22", "1 Tishrei 5786", true},
+		{"Rosh Hashaná será 22-24 de septiembre de 2025", "2025-09-22", "1 Tishrei 5786", true},
+		{"Yom Kippur será em 2 de outubro de 2025", "2025-10-02", "10 Tishrei 5786", false},
+		{"Pesach sarà dal 23 al 30 aprile 2024", "2024-04-23", "15 Nisan 5784", false},
+		{"Pesach sarà il 23 aprile 2024", "2024-04-23", "15 Nisan 5784", false},
+		{"Pessah serà el 23 d'abril de 2024", "2024-04-23", "15 Nisan 5784", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref69)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, m.Dateline.Hebrew.String(), "the occasion's day")
+			assert.Regexp(t, `s[ea]r[àá]`, m.Input, "the verb is the match's")
+			eve := false
+			for _, p := range m.Problems {
+				eve = eve || p.Code == dateline.CodeAfterSunset
+			}
+			assert.Equal(t, tc.eve, eve, "%v", m.Problems)
+		})
+	}
+	for _, tc := range []struct{ text, day string }{
+		{"Rosh Hashaná será de 2 días", ""},                                       // a count
+		{"Rosh Hashaná será 5786", ""},                                            // a year alone
+		{"Janucá será de 8 días, desde el 25 de diciembre de 2024", "2024-12-25"}, // the date, apart
+		{"Pesaj será una fiesta el 23 de abril de 2024", "2024-04-23"},            // words between
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref69)
+			if tc.day == "" {
+				assert.Empty(t, ms)
+				return
+			}
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.NotContains(t, ms[0].Input, "será", "the verb joins no date past other words")
+		})
+	}
+}
