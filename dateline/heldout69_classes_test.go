@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -114,6 +115,58 @@ func TestWillBeBeforeDate(t *testing.T) {
 			require.Len(t, ms, 1)
 			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
 			assert.NotContains(t, ms[0].Input, "será", "the verb joins no date past other words")
+		})
+	}
+}
+
+// TestItalianSunsetSpans: the Interior Ministry's calendar of Jewish
+// holidays, which Italian pages copy, gives each one's hours as a span of
+// time before the sunset of its first day and after the sunset of its
+// last: "Rosh Hashanà (Capodanno), da mezz’ora prima del tramonto di
+// mercoledì 2 ottobre a un’ora dopo il tramonto di venerdì 4 ottobre"
+// (Lavoro Facile's copy for 2024, the sixty-ninth held-out round). It
+// was read as two datelines, the Wednesday with its own Hebrew date and
+// the Friday, with nothing said. The occasion, its gloss in brackets, the
+// span and the range are one match from the first day, which is the
+// occasion's eve: before sunset the day's Hebrew date is the civil
+// day's, and the check says the occasion begins at its sunset. A span
+// after sunset at the start, or words that are no span, join nothing.
+func TestItalianSunsetSpans(t *testing.T) {
+	for _, tc := range []struct{ text, day, hebrew, end string }{
+		{"Rosh Hashanà (Capodanno), da mezz’ora prima del tramonto di mercoledì 2 ottobre a un’ora dopo il tramonto di venerdì 4 ottobre",
+			"2024-10-02", "1 Tishrei 5785", "venerdì 4 ottobre"},
+		{"Shavuoth (Pentecoste), da mezz'ora prima del tramonto di martedì 11 giugno a un'ora dopo il tramonto di giovedì 13 giugno 2024",
+			"2024-06-11", "6 Sivan 5784", "13 giugno 2024"},
+		{"Sukkot (Festa delle Capanne), da un’ora prima del tramonto di mercoledì 16 ottobre a un’ora dopo il tramonto di venerdì 18 ottobre 2024",
+			"2024-10-16", "15 Tishrei 5785", "18 ottobre 2024"},
+		{"Pesach, da 40 minuti prima del tramonto di lunedì 22 aprile 2024", "2024-04-22", "15 Nisan 5784", "22 aprile 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref69)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, 0, m.Start, "the match starts at the occasion")
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.hebrew, m.Dateline.Hebrew.String())
+			assert.True(t, strings.HasSuffix(m.Input, tc.end), "the match %q runs to the range's end", m.Input)
+			eve := false
+			for _, p := range m.Problems {
+				eve = eve || p.Code == dateline.CodeAfterSunset
+			}
+			assert.True(t, eve, "the day is the occasion's eve: %v", m.Problems)
+		})
+	}
+	for _, tc := range []struct{ text, day string }{
+		{"Pesach (Pasqua), da mezz’ora dopo il tramonto di lunedì 22 aprile 2024", "2024-04-22"}, // after sunset: no span of the start
+		{"Pesach, da molto prima del tramonto di lunedì 22 aprile 2024", "2024-04-22"},           // no span
+		{"mercoledì 2 ottobre 2024 a un’ora dal centro", "2024-10-02"},                           // an hour away, no sunset
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref69)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.NotContains(t, ms[0].Input, "tramonto di lunedì", "%q", ms[0].Input)
+			assert.NotContains(t, ms[0].Input, "centro")
 		})
 	}
 }
