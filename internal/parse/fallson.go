@@ -30,12 +30,20 @@ import (
 // "Рош-ха-Шана припадає на 15-17 вересня", "Ханука припадає на вечір 10
 // грудня", Russian "Песах приходится на 23 апреля", Czech and Slovak
 // "připadá na", Serbian and Croatian "pada na". The date was read alone,
-// the occasion left out, in the year nearest the reference.
+// the occasion left out, in the year nearest the reference. So is the
+// future of "to be" in Portuguese, Spanish, Italian and Catalan, before
+// the day or a range from it (fallsFrom): "Em 2025, por exemplo, o Ano
+// Novo judaico será de 22 a 24 de setembro" (Estado de Minas, the
+// sixty-ninth held-out round), read as 22 September with its own Hebrew
+// date, 29 Elul, and nothing said; "Rosh Hashaná será del 22 al 24 de
+// septiembre", "Pesach sarà dal 23 al 30 aprile", "Janucà serà el 25 de
+// desembre". (French's "sera" is Italian's evening, and stays out.)
 var (
 	fallsOnVerbs = [...]string{
 		"fällt", "tombe", "est célébré", "est célébrée", "sera célébré", "sera célébrée", "est fêté", "est fêtée",
 		"caerá", "cae", "se celebrará", "se celebra",
 		"cairá", "cai", "é celebrado", "é celebrada", "será celebrado", "será celebrada", "valt", "wordt gevierd",
+		"será", "sarà", "serà",
 		"infaller", "kommer i år att firas", "kommer att firas", "firas", "falder", "fejres", "faller", "feires",
 		"si celebra", "si festeggia",
 		"отмечается", "празднуется", "відзначається", "святкується",
@@ -49,6 +57,11 @@ var (
 		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "tento rok", "tази година", "în acest an", "anul acesta"}
 	fallsOnWords = [...]string{"auf den", "auf", "am", "le", "un", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "na", "dne"}
 	fallsEvening = [...]string{"вечір", "вечер", "večer"}
+	// fallsFrom are the words for "from" that open a range after a verb
+	// of fallsOnVerbs, before its first day in digits, where they are not
+	// rangeStart's: Portuguese "de" ("será de 22 a 24 de setembro") and
+	// Spanish "del" ("será del 22 al 24 de septiembre").
+	fallsFrom    = [...]string{"del", "de"}
 	fallsBetween = [...]string{"entre le", "entre el", "entre", "între", "between", "zwischen dem", "zwischen", "tra il", "fra il", "tussen",
 		"în perioada", "от"}
 )
@@ -99,6 +112,8 @@ func (p *parser) occasionFallsOn(i int) int {
 		// firas från solnedgången på onsdag den 20:e september till ...
 	} else if a := matchPhrases(s, k, fallsBetween[:]); a > k && skipSpace(s, a) > a && isDigit(s, skipSpace(s, a)) {
 		date = skipSpace(s, a) // est célébrée entre le 28 novembre et le 5 décembre
+	} else if a := matchWords(s, k, fallsFrom[:]...); a > k && skipSpace(s, a) > a && daysFromAt(s, skipSpace(s, a)) {
+		date = skipSpace(s, a) // será de 22 a 24 de setembro
 	} else {
 		return i
 	}
@@ -174,4 +189,32 @@ func whichFalls(s string, i int) int {
 		}
 	}
 	return e
+}
+
+// daysFromAt reports whether a Gregorian date starts at s[k] (see
+// gregorianDateAt), or a day in digits and a range's word or dash before
+// one: "22 a 24 de setembro", "22 al 24 de septiembre", "22-24 de
+// septiembre". It is read only after a word of fallsFrom, whose "de" and
+// "del" are prose before anything else ("será de 2 días").
+func daysFromAt(s string, k int) bool {
+	if gregorianDateAt(s, k) {
+		return true
+	}
+	_, e, digits := number(s, k)
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	j := skipSpace(s, e)
+	if j < len(s) && (s[j] == '-' || strings.HasPrefix(s[j:], "–")) {
+		j++
+		if s[j-1] != '-' {
+			j += len("–") - 1
+		}
+	} else if w := latinWord(s, j); j > e && w > j && rangeWords[foldCaseString(s[j:w])] {
+		j = w
+	} else {
+		return false
+	}
+	n := skipSpace(s, j)
+	return gregorianDateAt(s, n)
 }

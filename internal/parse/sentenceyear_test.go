@@ -102,9 +102,10 @@ func TestSentenceYearConfirms(t *testing.T) {
 		// Without the year, the occasion and its verb say it is a date,
 		// whose year the occasion gives (TestOccasionBeginsLanguages).
 		{"Chanuka rozpoczyna się wieczorem 7 grudnia.", []string{"Chanuka rozpoczyna się wieczorem 7 grudnia"}},
-		{"Em 2025, o Ano Novo judaico será em 22 de setembro.", []string{"22 de setembro"}},
 		// The occasion and its verb before the day are the dateline's
-		// (see TestOccasionStartsLanguages).
+		// (see TestOccasionStartsLanguages, and the future of "to be",
+		// fallsOnVerbs's "será", since the sixty-ninth held-out round).
+		{"Em 2025, o Ano Novo judaico será em 22 de setembro.", []string{"Ano Novo judaico será em 22 de setembro"}},
 		{"În anul 2013, Hanuca începe pe 28 noiembrie și durează până pe 5 decembrie.", []string{"Hanuca începe pe 28 noiembrie", "5 decembrie"}},
 		{"In 1999 the march 10 blocks long was held.", nil},
 		{"In 2024 they voted 3/4 for it.", nil},

@@ -160,6 +160,9 @@ func (p *parser) separator(i int) int {
 	if k := p.occasionNight(i); k > i {
 		return k // Janucá en la noche del 11 de diciembre
 	}
+	if k := p.occasionBeforeSunset(i); k > i {
+		return k // Rosh Hashanà (Capodanno), da mezz’ora prima del tramonto di mercoledì 2 ottobre
+	}
 	if k := p.dateBegins(i); k > i {
 		return k // Am 12. April beginnt abends das diesjährige Pessach-Fest
 	}
