@@ -60,3 +60,45 @@ func TestStartLabelHour(t *testing.T) {
 		})
 	}
 }
+
+// TestGluedDayYear: a date badge's day and year that a page's text runs
+// together after the month, "Dec 152017" (Beth Ami Temple's post, the
+// seventy-second held-out round), which was not found. After an English
+// month's name, capitalized, five or six digits are the day and a year
+// from 1900 to 2099, the only split there is. Another count of digits, a
+// year out of that span, a day past 31, a month in lower case or a day
+// the month does not have gives no day.
+func TestGluedDayYear(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"Dec 152017", "2017-12-15"},
+		{"Dec 052017", "2017-12-05"},
+		{"Dec 52017", "2017-12-05"},
+		{"December 152017", "2017-12-15"},
+		{"Posted on Mar 312024 by admin", "2024-03-31"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref72)
+			require.Len(t, ms, 1)
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.False(t, ms[0].Dateline.HasTime)
+		})
+	}
+	for _, text := range []string{
+		"Mar 21204 Baltimore", // a postcode: no year 1204 here
+		"Dec 352017",          // no 35th
+		"dec 152017",          // lower case: a code as likely
+		"Nov 123456",          // the year 3456
+		"Dec 1520175",         // seven digits
+		"Dec 02017",           // no day 0
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, ref72))
+		})
+	}
+	t.Run("Feb 302017", func(t *testing.T) {
+		for _, m := range dateline.Find("Feb 302017", ref72) {
+			assert.False(t, m.OK(), "February has no 30th: %v", m.Dateline)
+		}
+	})
+}
