@@ -7,14 +7,14 @@ import "strings"
 // פתיחת דלתות 20:00, תחילת מופע 20:30" (the Seudat Yitro evening in
 // Ashdod, the seventy-second held-out round), "ז' אלול תשפ"ג 24.08.2023 |
 // פתיחת שערים 19:00 | שעת התחלה 19:00" (a ticket site's lecture, the
-// forty-sixth), "Wednesday, February 8, 2023. Doors open 7:30 pm",
+// forty-eighth), "Wednesday, February 8, 2023. Doors open 7:30 pm",
 // "Mittwoch, 8. Februar 2023, Einlass 19:00 Uhr". The day was read without
 // its hour. The label is text of the dateline, as a service's name is
 // (see serviceLabelBeforeTime), after a date without a time, on its line:
 // after the comma, bar or dash that ends the date, or after the point
 // that ends its sentence, since a label of this kind says whose hour
 // follows it. Only an hour with its minutes (20:00, 19.30) or with am or
-// pm follows it (see hourAfterLabel): "Doors open 2 hours before" and
+// pm follows it (see hourAt): "Doors open 2 hours before" and
 // "כניסה חופשית" (free entry) are no hour, and the date stands alone.
 // The first hour is the dateline's; a second label's ("תחילת מופע
 // 20:30") is left to the text after it.
@@ -35,8 +35,9 @@ var startLabels = [...]string{
 }
 
 // startPrepositions may stand between a label and its hour: "Doors open
-// at 7 pm", "Einlass um 19 Uhr" ... ab 18:30, "Aanvang om 20.00", "בשעה
-// 20:00" (at the hour).
+// at 7 pm", "Einlass um 19:00 Uhr" or "ab 18:30", "Aanvang om 20.00",
+// "בשעה 20:00" (at the hour); Hebrew's ב- glued to the hour ("ב-19:30")
+// too.
 var startPrepositions = [...]string{"at", "um", "ab", "om", "à", "בשעה"}
 
 // startLabelFirst reports whether the byte c can begin a label: a Hebrew
