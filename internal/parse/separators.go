@@ -128,6 +128,13 @@ func (p *parser) separator(i int) int {
 		if r2, _ := decode(p.s, i+n); !script.IsSpace(r2) {
 			return i + n
 		}
+		if p.dated() && !p.has(layout.Hour) {
+			if j := skipSpace(p.s, i+n); sameLine(p.s, i, j) {
+				if k := startLabelBeforeTime(p.s, j); k > j {
+					return k // 8.2.23. פתיחת דלתות 20:00
+				}
+			}
+		}
 		return i
 	}
 	if script.IsDash(r) {
@@ -203,6 +210,11 @@ func (p *parser) separator(i int) int {
 	if i < len(p.s) && p.s[i]-'A' < 26 && p.has(layout.Day) && !p.has(layout.Hour) {
 		if k := serviceLabelBeforeTime(p.s, i); k > i {
 			return k // Friday, September 15, Evening Service @ 7 pm
+		}
+	}
+	if i < len(p.s) && startLabelFirst(p.s[i]) && p.dated() && !p.has(layout.Hour) {
+		if k := startLabelBeforeTime(p.s, i); k > i {
+			return k // 24.08.2023 | פתיחת שערים 19:00; Doors open at 7 pm
 		}
 	}
 	if k := atHour(p.s, i); k > i && p.dated() {

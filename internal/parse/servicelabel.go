@@ -56,17 +56,25 @@ func hourAfterLabel(s string, e, i int) int {
 	if k == e {
 		return i
 	}
-	_, n, digits := number(s, k)
-	if digits < 1 || digits > 2 {
+	if !hourAt(s, k) {
 		return i
 	}
+	return k // 8:00 pm, 19.30, 7 pm
+}
+
+// hourAt reports whether an hour starts at s[k] as hourAfterLabel reads
+// one: one or two digits and its minutes after a colon or a point, or am
+// or pm after it.
+func hourAt(s string, k int) bool {
+	_, n, digits := number(s, k)
+	if digits < 1 || digits > 2 {
+		return false
+	}
 	if n+1 < len(s) && (s[n] == ':' || s[n] == '.') && isDigit(s, n+1) {
-		return k // 8:00 pm, 19.30
+		return true // 20:00, 19.30
 	}
-	if m := skipSpace(s, n); matchWords(s, m, "am", "pm", "a.m.", "p.m.") > m {
-		return k // 7 pm
-	}
-	return i
+	m := skipSpace(s, n)
+	return matchWords(s, m, "am", "pm", "a.m.", "p.m.") > m // 7 pm
 }
 
 // An event listing puts the place between its day and its hour, each part
