@@ -763,17 +763,6 @@ func shabbatNight(s string, fields []Field) {
 	f.Flags |= Night
 }
 
-// lowerWordAfter reports whether a word that starts with a lower-case
-// letter follows the space at s[e].
-func lowerWordAfter(s string, e int) bool {
-	k := skipSpace(s, e)
-	if k == e || k >= len(s) {
-		return false
-	}
-	r, _ := decode(s, k)
-	return unicode.IsLower(r)
-}
-
 // wordAfter reports whether a word of letters (of any script but
 // Hebrew's, whose words beside a date are its other calendar) follows the
 // space at s[e], whatever its case.
