@@ -356,9 +356,21 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		if (w.weak || w.bare) && e-i == 2 && betweenNumbers(s, i, e) {
 			return Field{}, false // "od 28. 11. do 6. 12. 2021": Slavic's "to", no Do.
 		}
-		if (w.weak || w.bare) && e-i == 2 && p.has(layout.Day) && p.has(layout.Month) && lowerWordAfter(s, e) {
-			// "7 XII 2022, do zmierzchu 15 XII": after a whole date, two
-			// letters before a word of prose are Slavic's "to", no Do.
+		if (w.weak || w.bare) && e-i == 2 && p.has(layout.Day) && p.has(layout.Month) && (wordAfter(s, e) || !p.monthShares(w)) {
+			// "7 XII 2022, do zmierzchu 15 XII", "21 kwietnia 2020 do
+			// Krakowa": after a whole date, two letters before a word
+			// are prose (Slavic's "to"), whatever the word's case, and
+			// so are two letters of a language the date's month is not
+			// in ("21 de abril de 2020 do", Portuguese's "of the"). The
+			// date ends before them. A Polish or Portuguese date was
+			// lost whole, as a German Do its month disowned.
+			return Field{}, false
+		}
+		if w.weak && !w.bare && e-i == 2 && lowerAbbreviation(s, i, e, w) {
+			// "21. 4. 2020 so Judje praznovali" (Slovenian: "are"),
+			// "so 21. 3. 2020" (Czech's Saturday): German writes its
+			// So. with a capital, and "so" is prose or another
+			// language's day, not Sunday with a weekday error.
 			return Field{}, false
 		}
 		p.bareDay = p.bareDay || w.bare
@@ -751,13 +763,49 @@ func shabbatNight(s string, fields []Field) {
 	f.Flags |= Night
 }
 
-// lowerWordAfter reports whether a word that starts with a lower-case
-// letter follows the space at s[e].
-func lowerWordAfter(s string, e int) bool {
+// wordAfter reports whether a word of letters (of any script but
+// Hebrew's, whose words beside a date are its other calendar) follows the
+// space at s[e], whatever its case.
+func wordAfter(s string, e int) bool {
 	k := skipSpace(s, e)
-	if k == e || k >= len(s) {
+	if k == e || k >= len(s) || s[k] == 0xD7 {
 		return false
 	}
 	r, _ := decode(s, k)
-	return unicode.IsLower(r)
+	return unicode.IsLetter(r)
+}
+
+// monthShares reports whether the month the parser read is named in a
+// language of w, a weekday's abbreviation; a month of digits or a Roman
+// numeral names none, and disowns no weekday.
+func (p *parser) monthShares(w word) bool {
+	fs := p.fields()
+	for i := range fs {
+		if fs[i].Kind != layout.Month || fs[i].Flags&RangeEnd != 0 {
+			continue
+		}
+		m, ok := nameWord(p.s, &fs[i])
+		if !ok {
+			return true
+		}
+		langs := w.langs
+		if langs == 0 {
+			langs = 1 << w.lang
+		}
+		return (m.langs|m.otherLangs)&langs != 0
+	}
+	return true
+}
+
+// lowerAbbreviation reports whether s[i:e], read as w, a weekday's
+// abbreviation of two letters without its dot, is written in lower case
+// where w's language writes it with a capital (German's So., Do., Sa.):
+// so written it is that language's prose (so, do) or another language's
+// day (Czech's so, Saturday), not the capitalised language's weekday.
+func lowerAbbreviation(s string, i, e int, w word) bool {
+	if s[i] < 'a' || s[i] > 'z' || e < len(s) && s[e] == '.' {
+		return false
+	}
+	name := w.lang.WeekdayName(int(w.value), layout.Short)
+	return name != "" && name[0] >= 'A' && name[0] <= 'Z'
 }
