@@ -59,3 +59,68 @@ func TestTurkishDayParts(t *testing.T) {
 		})
 	}
 }
+
+// TestOccasionRelativeYear: an occasion, a comma and a relative pronoun
+// before the words that name its year: "Yom Kippur, which in 2016 begins
+// at sundown October 11, and lasts until sundown October 12, ..."
+// (Teacher Planet, the seventy-first held-out round), whose date was read
+// as October 11, 2026, the year nearest the reference, with only an
+// info: a wrong day given silently. The year is the sentence's, as after
+// an occasion with no clause ("Yom Kippur in 2016 begins ..."), in the
+// languages whose words for "in the year" the reader knows. Without the
+// comma, or with no year after "in", the pronoun joins nothing.
+func TestOccasionRelativeYear(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"Yom Kippur, which in 2016 begins at sundown October 11, and lasts until sundown October 12, is one of the most serious Jewish holidays.", "2016-10-11"},
+		{"Hanukkah, which in 2023 begins on the evening of December 7, lasts eight days.", "2023-12-07"},
+		{"Passover, that in 2024 begins on the evening of April 22, is a spring festival.", "2024-04-22"},
+		{"Pessach, das im Jahr 2024 am 22. April beginnt", "2024-04-22"},
+		{"Yom Kipur, que en 2024 comienza el 11 de octubre", "2024-10-11"},
+		{"Ханука, которая в 2024 году начинается 25 декабря", "2024-12-25"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref71)
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly), "%q", ms[0].Input)
+			for _, p := range ms[0].Problems {
+				assert.NotEqual(t, dateline.CodeYearInferred, p.Code, "the year is the sentence's: %v", p)
+			}
+		})
+	}
+	for _, text := range []string{
+		"Yom Kippur, which in 12 cases begins on October 11", // no year after "in"
+		"Yom Kippur which in 2016 was long began on October 11", // no comma
+	} {
+		t.Run(text, func(t *testing.T) {
+			ms := dateline.Find(text, ref71)
+			require.NotEmpty(t, ms)
+			assert.NotEqual(t, 2016, ms[len(ms)-1].Dateline.Time.Year())
+			assert.NotEqual(t, 12, ms[len(ms)-1].Dateline.Time.Year())
+		})
+	}
+}
+
+// TestAtSundownBeforeDay: "at sundown" or "at sunset" right before a
+// date, without "on", says the date is the evening that begins the day
+// after it: "begins at sundown October 11" is the evening of 10 Tishrei
+// (the same Teacher Planet line, read as 9 Tishrei once its year was
+// found). After a word that ends the occasion ("ends at sundown", "until
+// sundown") the sunset is the day's own end, and its date the civil
+// day's.
+func TestAtSundownBeforeDay(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"In 2016, the fast begins at sundown October 11.", "2016-10-11", "10 Tishrei 5777"},
+		{"It begins at sunset Friday, October 11, 2024.", "2024-10-11", "10 Tishrei 5785"},
+		{"The fast ends at sundown October 12, 2016.", "2016-10-12", "10 Tishrei 5777"},
+		{"It ends at sunset on Saturday, October 12, 2024.", "2024-10-12", "10 Tishrei 5785"},
+		{"It lasts until sundown October 12, 2016.", "2016-10-12", "10 Tishrei 5777"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref71)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly), "%q", ms[0].Input)
+			assert.Equal(t, tc.heb, ms[0].Dateline.Hebrew.String(), "%q", ms[0].Input)
+		})
+	}
+}
+

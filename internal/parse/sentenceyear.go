@@ -64,6 +64,9 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 			if k = yearLeadAt(text, j, start); k < 0 {
 				k = yearLeadAt(text, skipBegins(text, j), start)
 			}
+			if k < 0 {
+				k = yearLeadAt(text, skipRelative(text, j, start), start)
+			}
 		}
 	}
 	if k < 0 {
@@ -73,6 +76,37 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 		return bracketedYear(text, i, start)
 	}
 	return leadYear(text, k, start, false)
+}
+
+// relativeWords are the pronouns that open a relative clause after an
+// occasion, the clause then naming the occasion's year: "Yom Kippur,
+// which in 2016 begins at sundown October 11" (Teacher Planet, the
+// seventy-first held-out round, whose date was read in 2026 with only an
+// info), "Hanukkah, that in 2023 begins ...", Spanish and Portuguese
+// "que en 2024 comienza", French "qui en 2024 commence", Italian "che nel
+// 2024 inizia", German "das im Jahr 2024", Dutch "dat in 2024", Russian
+// "который в 2024 году", Ukrainian "яке у 2024 році", Polish "które w
+// 2023 roku".
+var relativeWords = [...]string{"which", "that", "que", "qui", "che", "der", "die", "das", "dat",
+	"который", "которая", "которое", "який", "яка", "яке", "który", "która", "które"}
+
+// skipRelative returns the index after a comma, one of relativeWords and
+// the spaces after them at text[j:], before start; or j. The comma is
+// needed: without it "that" and "die" are as often words of the
+// sentence's own ("Hanukkah that year ...").
+func skipRelative(text string, j, start int) int {
+	if j >= start || text[j] != ',' {
+		return j
+	}
+	k := skipSpace(text, j+1)
+	e := latinWord(text, k)
+	if e == k || e >= start || !isWordOf(text[k:e], relativeWords[:]) {
+		return j
+	}
+	if a := skipSpace(text, e); a > e {
+		return a
+	}
+	return j
 }
 
 // labelYear returns i when a year of four digits and a colon with a
@@ -376,10 +410,23 @@ func EveningBefore(text string, end int) (int, bool) {
 			}
 		}
 	}
-	if start < end && beforeSunset(text, start) {
+	if start < end && (beforeSunset(text, start) || endsBefore(text, start)) {
 		return end, false
 	}
 	return start, start < end
+}
+
+// endWords are the words that say an occasion ends at the sunset after
+// them: "ends at sundown Friday, Dec. 18" is Friday's own day, whose
+// sunset ends it, not the evening after it.
+var endWords = [...]string{"ends", "ended", "ending", "end", "concludes", "concluded", "until", "till"}
+
+// endsBefore reports whether the word that ends the text before k is one
+// of endWords.
+func endsBefore(text string, k int) bool {
+	k = trimSpaceBefore(text, k)
+	w := wordBefore(text, k)
+	return w < k && isWordOf(text[w:k], endWords[:])
 }
 
 // beforeSunset reports whether the words that end the text before k say
