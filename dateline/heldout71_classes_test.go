@@ -124,3 +124,30 @@ func TestAtSundownBeforeDay(t *testing.T) {
 	}
 }
 
+// TestOccasionYearSentence: a date without a year in the sentence of an
+// occasion named with its year is in the year of the occasion's day:
+// "Hanukkah 2020 begins today at sundown and ends at sundown Friday, Dec.
+// 18." (Los Alamos Daily Post, the seventy-first held-out round) read
+// December 18 in 2026, the Friday nearest the reference, with only an
+// info. As after a date with its year, a month more than half a year
+// before the occasion's is the next year's; an occasion with a Hebrew
+// year gives its civil year too. In the next sentence the occasion's
+// year counts for nothing.
+func TestOccasionYearSentence(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"Hanukkah 2020 begins today at sundown and ends at sundown Friday, Dec. 18.", "2020-12-18"},
+		{"Hanukkah 2024 starts tonight and the last candle is lit on Wednesday, January 1.", "2025-01-01"},
+		{"Sukkot 5785 brings the community to the sukkah on Sunday, October 20.", "2024-10-20"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref71)
+			require.NotEmpty(t, ms)
+			last := ms[len(ms)-1]
+			assert.Equal(t, tc.day, last.Dateline.Time.Format(time.DateOnly), "%q", last.Input)
+			assert.True(t, last.OK(), "%v", last.Problems)
+		})
+	}
+	ms := dateline.Find("Hanukkah 2020 begins tonight. On Friday, Dec. 18 it ends.", ref71)
+	require.Len(t, ms, 2)
+	assert.Equal(t, "2026-12-18", ms[1].Dateline.Time.Format(time.DateOnly), "another sentence: the reference's year")
+}
