@@ -88,7 +88,7 @@ func TestOccasionRelativeYear(t *testing.T) {
 		})
 	}
 	for _, text := range []string{
-		"Yom Kippur, which in 12 cases begins on October 11", // no year after "in"
+		"Yom Kippur, which in 12 cases begins on October 11",    // no year after "in"
 		"Yom Kippur which in 2016 was long began on October 11", // no comma
 	} {
 		t.Run(text, func(t *testing.T) {
@@ -150,4 +150,40 @@ func TestOccasionYearSentence(t *testing.T) {
 	ms := dateline.Find("Hanukkah 2020 begins tonight. On Friday, Dec. 18 it ends.", ref71)
 	require.Len(t, ms, 2)
 	assert.Equal(t, "2026-12-18", ms[1].Dateline.Time.Format(time.DateOnly), "another sentence: the reference's year")
+}
+
+// TestTurkishYearFor: a year with Turkish's word for "for" or "in the
+// year" after it, before a colon, a comma or the date, as a heading of
+// the date that follows without its year: "2022 için: 4 Ekim - 5 Ekim"
+// (Turkish Wikipedia's Yom Kippur, the seventy-first held-out round),
+// which was not found at all: Find takes no year-less date in prose whose
+// sentence names no year, and "2022 için" was no year it named. The
+// words say the year only right after it, at the sentence's start: a
+// count before them ("1500 kişi için", for 1,500 people) or a sentence
+// between names none.
+func TestTurkishYearFor(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"2022 için: 4 Ekim - 5 Ekim", "2022-10-04"},
+		{"2021 için: 15 Eylül - 16 Eylül", "2021-09-15"},
+		{"2022 için 4 Ekim - 5 Ekim", "2022-10-04"},
+		{"2023 yılı: 7 Aralık", "2023-12-07"},
+		{"2022 yılında 4 Ekim", "2022-10-04"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref71)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly), "%q", ms[0].Input)
+			assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+			assert.Equal(t, tc.text, ms[0].Input, "the match starts at the year")
+		})
+	}
+	for _, text := range []string{
+		"1500 kişi için: 4 Ekim",
+		"2022 için önemli bir yıl oldu. 4 Ekim",
+		"için: 4 Ekim - 5 Ekim",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, ref71))
+		})
+	}
 }
