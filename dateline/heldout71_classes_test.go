@@ -187,3 +187,45 @@ func TestTurkishYearFor(t *testing.T) {
 		})
 	}
 }
+
+// TestOccasionForHebrewYear: "for Hebrew Year" between an occasion and
+// its Hebrew year, as a community calendar heads a day's entry, and the
+// name's gloss in brackets before it: "Tu BiShvat (New Year for Trees)
+// for Hebrew Year 5781 begins at sundown on Wednesday, 27 January 2021
+// and ends at nightfall on Thursday, 28 January 2021." (Jewish Santa
+// Barbara, the seventy-first held-out round), which Find read from "at
+// sundown on", leaving the occasion and its Hebrew year unchecked. The
+// Hebrew year is then the occasion's, and checked against the civil day:
+// a civil date a year off is an error, not a day. A gloss with digits is
+// no gloss, and "for Hebrew year" without a year is prose.
+func TestOccasionForHebrewYear(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"Tu BiShvat (New Year for Trees) for Hebrew Year 5781 begins at sundown on Wednesday, 27 January 2021 and ends at nightfall on Thursday, 28 January 2021.", "2021-01-27", "15 Shevat 5781"},
+		{"Tu BiShvat for Hebrew Year 5781 begins at sundown on Wednesday, 27 January 2021", "2021-01-27", "15 Shevat 5781"},
+		{"Yom Kippur for the Hebrew year 5785 begins at sundown on Friday, 11 October 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"Shavuot (Feast of Weeks) for Hebrew Year 5784 begins at sundown on Tuesday, 11 June 2024", "2024-06-11", "6 Sivan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref71)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
+			assert.Equal(t, tc.text[:4], m.Input[:4], "the match starts at the occasion: %q", m.Input)
+		})
+	}
+	ms := dateline.Find("Yom Kippur for Hebrew Year 5785 begins at sundown on Saturday, 11 October 2025", ref71)
+	require.Len(t, ms, 1)
+	assert.False(t, ms[0].OK(), "Yom Kippur 5785 is in 2024: %v", ms[0].Problems)
+	for _, text := range []string{
+		"Tu BiShvat (15 Shevat) for Hebrew Year 5781 begins at sundown on Wednesday, 27 January 2021",
+		"Tu BiShvat for Hebrew year school projects begins at sundown on Wednesday, 27 January 2021",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, ref71) {
+				assert.NotContains(t, m.Input, "for Hebrew", "no year phrase read")
+			}
+		})
+	}
+}
