@@ -56,3 +56,49 @@ func TestNameGluedToTime(t *testing.T) {
 		})
 	}
 }
+
+// TestLithuanianDayWordAfterYearFirst: Lithuanian's word for the day
+// after a date written year first without the year's own word: "2023
+// birželio 14 d. 11:45" (the Kėdainiai culture centre's event page, the
+// sixty-eighth held-out round), which was read to the day and lost the
+// time after "d.", where "2023 m. birželio 14 d. 11:45" is read whole.
+// The word is text of the dateline ("d.", "D.", "dieną", the ordinal's
+// ending), written back by its layout, and the time after it is the
+// date's. After a month of another language, or without its point, it is
+// no word of the date.
+func TestLithuanianDayWordAfterYearFirst(t *testing.T) {
+	for _, tc := range []struct{ text, day, clock string }{
+		{"2023 birželio 14 d. 11:45", "2023-06-14", "11:45"},
+		{"Renginio pradžia: 2023 birželio 14 d. 11:45", "2023-06-14", "11:45"},
+		{"2016 GRUODŽIO 24 D. 17.30 VAL.", "2016-12-24", "17:30"},
+		{"2024 rugsėjo 23 d., 14.00 val.", "2024-09-23", "14:00"},
+		{"2023 birželio 14 dieną", "2023-06-14", ""},
+		{"2023 gruodžio 12-ąją", "2023-12-12", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, ref68)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.clock != "", m.Dateline.HasTime)
+			if tc.clock != "" {
+				assert.Equal(t, tc.clock, m.Dateline.Time.Format("15:04"))
+			}
+		})
+	}
+	for _, s := range []string{"2023 birželio 14 d. 11:45", "2023 birželio 14 d."} {
+		l, err := dateline.LayoutOf(s)
+		require.NoError(t, err, s)
+		assert.Equal(t, s, l.Format(time.Date(2023, time.June, 14, 11, 45, 0, 0, time.UTC), hebrewOf(t, "25 Sivan 5783")), "written back")
+	}
+	for _, tc := range []struct{ text, match string }{
+		{"2023 june 14 d. 11:45", "2023 june 14"},                   // not Lithuanian's month
+		{"2023 birželio 14 d 11:45", "2023 birželio 14"},            // no point: no word
+		{"2023 birželio 14 dalyvavo 11 žmonių", "2023 birželio 14"}, // a verb, and a count
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref68)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.False(t, ms[0].Dateline.HasTime)
+		})
+	}
+}
