@@ -102,3 +102,46 @@ func TestLithuanianDayWordAfterYearFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestDateGluedToWord: a whole numeric date glued to the end of the
+// word before it, a title run into its item's date: "Panerių memoriale -
+// Lietuvos vietinės rinktinės karių pagerbimo ceremonija2009.06.29" (the
+// Lithuanian defence ministry's news archive, the sixty-eighth held-out
+// round), which was not found. The date is read from its first digit,
+// year first with dots or hyphens, or day first with dots and a year of
+// four digits, after a word of three letters or more whose last two are
+// small, in any script. A code (capitals, or two letters), a number that
+// is no month, a version's fourth part, a year of two digits, a slash (no
+// order to trust) or half a date leave it unread.
+func TestDateGluedToWord(t *testing.T) {
+	for _, tc := range []struct{ text, day, match string }{
+		{"Panerių memoriale - Lietuvos vietinės rinktinės karių pagerbimo ceremonija2009.06.29", "2009-06-29", "2009.06.29"},
+		{"ceremonija29.06.2009", "2009-06-29", "29.06.2009"},
+		{"Paroda atidaryta2023-05-14", "2023-05-14", "2023-05-14"},
+		{"Sünagoog avati2007.05.16", "2007-05-16", "2007.05.16"},
+		{"Ханука в синагоге2016.12.25", "2016-12-25", "2016.12.25"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, ref68)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+		})
+	}
+	ms := dateline.Find("ceremonija2009.06.29 ir minėjimas2010.01.02", ref68)
+	require.Len(t, ms, 2)
+	assert.Equal(t, "2010-01-02", ms[1].Dateline.Time.Format(time.DateOnly))
+	for _, text := range []string{
+		"RTX2009.06.29",          // capitals: a model's code
+		"ab2009.06.29",           // two letters
+		"ceremonija2009.13.29",   // no month 13
+		"ceremonija2009.06.29.1", // a version's fourth part
+		"ceremonija12.06.29",     // a year of two digits
+		"ceremonija2009/06/29",   // a slash
+		"version2009.06",         // no day
+		"ceremonija2009",         // a year alone
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, ref68))
+		})
+	}
+}
