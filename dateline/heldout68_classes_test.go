@@ -145,3 +145,46 @@ func TestDateGluedToWord(t *testing.T) {
 		})
 	}
 }
+
+// TestYearAfterDottedDayMonth: a weekday, a day and month with their
+// points, then the year after a space, as Finnish and German notices
+// write them: "maanantaina 27.11. 2017 klo 18.00 Manillassa" (a Turku
+// society's notice seen in the sixty-eighth held-out round's searches).
+// The year was left out and the year nearest the reference that fits the
+// weekday taken, 2023, with only an info: a wrong day. The year is the
+// date's, written back by its layout, and a weekday it does not fit is an
+// error. A number after the space that is no year is not read as one.
+func TestYearAfterDottedDayMonth(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"maanantaina 27.11. 2017 klo 18.00 Manillassa", "2017-11-27 18:00"},
+		{"Montag, 27.11. 2017, 18 Uhr", "2017-11-27 18:00"},
+		{"syyskokous: maanantaina 27.11. 2017 klo 18.00", "2017-11-27 18:00"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, ref68)
+			assert.Equal(t, tc.want, m.Dateline.Time.Format("2006-01-02 15:04"))
+		})
+	}
+	for _, tc := range []struct{ text, day string }{
+		{"Sunday, 8.9. 2024", "2024-09-08"},
+		{"Jom Kippur 19.09. 2018", "2018-09-19"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, ref68)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	s := "maanantaina 4.12. 2017 klo 18.00" // a day and month that show their padding
+	l, err := dateline.LayoutOf(s)
+	require.NoError(t, err)
+	assert.Equal(t, s, l.Format(time.Date(2017, time.December, 4, 18, 0, 0, 0, time.UTC), hebrewOf(t, "16 Kislev 5778")), "written back")
+
+	ms := dateline.Find("maanantaina 27.11. 2018 klo 18", ref68)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2018-11-27", ms[0].Dateline.Time.Format(time.DateOnly))
+	assert.False(t, ms[0].OK(), "27 November 2018 is a Tuesday: an error, not 2023")
+
+	ms = dateline.Find("maanantaina 27.11. 12 henkeä", ref68)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "maanantaina 27.11", "maanantaina 27.11. 12 henkeä"[ms[0].Start:ms[0].End], "12 people: no year")
+}
