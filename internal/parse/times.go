@@ -296,6 +296,20 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 	p.add(day)
 	p.add(month)
 	p.weak = true
+	if e2+6 <= len(s) && s[e2] == '.' && s[e2+1] == ' ' && m == e1+1 {
+		// maanantaina 27.11. 2017 klo 18.00 (a Turku society's notice,
+		// seen in the sixty-eighth held-out round): the year after the
+		// month's point and a space, as Finnish and German pages write
+		// it. It was left out, and the year nearest the reference that
+		// fits the weekday taken, 2023, with only an info.
+		if y, ye, yd := number(s, e2+2); yd == 4 && y >= 1000 && y <= 2999 && yearEnds(s, ye) {
+			year := Field{Value: y, Start: e2 + 2, End: ye}
+			year.Kind = layout.Year
+			p.add(year)
+			p.weak = false
+			return ye, true
+		}
+	}
 	if e2 < len(s) && s[e2] == '.' && !p.has(layout.Weekday) && !p.has(layout.Holiday) {
 		// 16.09. Jom Kippur: the month's dot, which would end the
 		// dateline as a sentence's does.
