@@ -49,6 +49,10 @@ func readCorpus(t testing.TB) []corpusRow {
 // day the corpus was checked. Years are taken as the most recent that fit.
 var corpusReference = time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC)
 
+// heldoutRef is the corpus's reference day at its midnight, as the
+// held-out rounds' tests read their lines.
+var heldoutRef = dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+
 // checkRow checks the row's text as a whole, or, where it has words around
 // the dateline, the one dateline Find finds in it.
 func checkRow(t *testing.T, text string, opts ...dateline.Option) dateline.Report {
