@@ -76,8 +76,8 @@ func find(text string, from int, o *options) []Match {
 
 // findOn appends to out the matches of text from from on, as find, and
 // returns -1 at the text's end, or where the scan is to go on afresh:
-// the next line, after the first of two lines read as one dateline whose
-// calendars disagree (see splitAtBreak).
+// the end of the first of two lines read as one dateline whose calendars
+// disagree (see splitAtBreak).
 func findOn(text string, from int, last *int, prev *datedMatch, o *options, out *[]Match) int {
 	for r := range parse.AllFrom(text, from) {
 		if notADate(text, &r, o) {
@@ -115,8 +115,7 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			if a, arep, nl, ok := splitAtBreak(text, &r, ro, o); ok {
 				// Two items of a list, one a line, read as one
 				// dateline whose calendars disagree: the first
-				// alone, and the scan goes on afresh on the next
-				// line.
+				// alone, and the scan goes on afresh after it.
 				r, rep, next = a, arep, nl
 			}
 		}

@@ -23,9 +23,9 @@ import (
 const listDays = 3
 
 // splitAtBreak returns, for match r of text, which has a fault, the
-// match that its first line reads alone, with its report, and the start
-// of the next line, where the scan goes on; ok is false where r is one
-// dateline (see above). ro are the options r was read with, o Find's.
+// match that its first line reads alone, with its report, and its end,
+// where the scan goes on afresh, as FindFrom would from there; ok is false
+// where r is one dateline (see above). ro are the options r was read with, o Find's.
 func splitAtBreak(text string, r *parse.Result, ro, o *options) (a parse.Result, rep Report, next int, ok bool) {
 	nl := lineBreakInside(text, r)
 	if nl < 0 {
@@ -57,7 +57,7 @@ func splitAtBreak(text string, r *parse.Result, ro, o *options) (a parse.Result,
 	if d >= -listDays && d <= listDays {
 		return a, rep, 0, false
 	}
-	return a, rep, nl + 1, true
+	return a, rep, a.End, true
 }
 
 // lineBreakInside returns the index of the first line break between two

@@ -39,11 +39,21 @@ func TestListLines(t *testing.T) {
 	} {
 		var got []string
 		ok := true
-		for _, m := range dateline.Find(tc.text, ref) {
+		ms := dateline.Find(tc.text, ref)
+		for _, m := range ms {
 			got = append(got, tc.text[m.Start:m.End])
 			ok = ok && m.Report.OK()
 		}
 		assert.Equal(t, tc.found, got, tc.text)
 		assert.Equal(t, tc.ok, ok, tc.text)
+		// Read on from a match's end, as a reader of pieces does, the
+		// rest is found the same.
+		for i := range ms {
+			rest := dateline.FindFrom(tc.text, ms[i].End, ref)
+			assert.Equal(t, len(ms)-i-1, len(rest), "%q from %d", tc.text, ms[i].End)
+			if len(rest) > 0 && len(rest) == len(ms)-i-1 {
+				assert.Equal(t, ms[i+1:], rest, "%q from %d", tc.text, ms[i].End)
+			}
+		}
 	}
 }
