@@ -1326,7 +1326,12 @@ func skipDateJoin(s string, k int) int {
 // "in the year" and "of the year" before a civil year, Slovak "13.
 // septembra v roku 1988", Czech "27. ledna roku 1945" and "v roce",
 // Polish "27 stycznia w roku 1945", Slovenian "9. maja leta 1945", which
-// Find read as the day and month alone, in a year near the reference.
+// Find read as the day and month alone, in a year near the reference;
+// and the Scandinavian "in", "i", as "in" alone is read (before a civil
+// year that ends its clause: Norwegian "deportert den 26. november i
+// 1942.", read as the reference's November 26 with only an info, but not
+// "den 9. november i 2000 byer"), and Swedish "år" (year) before a civil
+// year, "den 9 november år 1938".
 // Each is a sequence of lower-case words; "'" stands for any apostrophe.
 var yearWords = [...]struct {
 	words  []string
@@ -1342,7 +1347,8 @@ var yearWords = [...]struct {
 	{[]string{"v", "roku"}, false, false}, {[]string{"v", "roce"}, false, false}, {[]string{"w", "roku"}, false, false},
 	{[]string{"roku"}, false, false}, {[]string{"leta"}, false, false},
 	{[]string{"am"}, true, false}, {[]string{"a.m."}, true, false}, {[]string{"year"}, true, false},
-	{[]string{"in"}, false, true},
+	{[]string{"år"}, false, false},
+	{[]string{"in"}, false, true}, {[]string{"i"}, false, true},
 }
 
 // skipYearWords returns the index after the words at or after spaces at k
@@ -1356,11 +1362,13 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 	if j >= len(s) || isDigit(s, j) {
 		return k
 	}
-	// Every entry's first byte is an ASCII letter: the text's first byte
-	// turns most entries away before matchFolded decodes a rune.
-	c := s[j] | 0x20
+	// The text's first byte turns most entries away before matchFolded
+	// decodes a rune: an ASCII letter in either case, or the lead byte
+	// that "år" and "År" share.
+	b := s[j]
+	c := b | 0x20
 	for _, yw := range yearWords {
-		if yw.hebrew && !hebrewYear || yw.words[0][0] != c {
+		if f := yw.words[0][0]; yw.hebrew && !hebrewYear || f != c && f != b {
 			continue
 		}
 		e, ok := j, true
@@ -1401,15 +1409,30 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 
 // clauseEnds reports whether the year that ends at s[e] ends its clause:
 // the text's end or its line's, or a mark of punctuation that a space or
-// the end follows ("in 1938, werden", "in 1938."), not a word or number
-// ("in 2000 steden", "in 1938.5").
+// the end follows ("in 1938, werden", "in 1938."), or a tag's start or a
+// closing bracket or quote ("i 1942.</p>", "i 1942.)"), not a word or number ("in 2000 steden", "in 1938.5").
 func clauseEnds(s string, e int) bool {
 	if e >= len(s) || s[e] == '\n' || s[e] == '\r' || s[e] == '<' {
 		return true // the text's end, its line's, or a tag's start: "in 1938</p>"
 	}
 	switch s[e] {
 	case ',', '.', ';', ':', '!', '?', ')':
-		return e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n' || s[e+1] == '\r'
+		return e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n' || s[e+1] == '\r' || s[e+1] == '<' || closerAt(s, e+1)
+	}
+	return false
+}
+
+// closerAt reports whether s[i:] starts with a mark that closes a bracket
+// or a quotation around a sentence: "(... i 1942.)", "«... in 1938.»".
+func closerAt(s string, i int) bool {
+	switch s[i] {
+	case ')', ']', '"', '\'':
+		return true
+	}
+	for _, q := range [...]string{"”", "’", "»", "“"} {
+		if strings.HasPrefix(s[i:], q) {
+			return true
+		}
 	}
 	return false
 }
