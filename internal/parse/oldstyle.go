@@ -163,3 +163,64 @@ func (p *parser) doubleYear(v, k, e int) bool {
 	p.add(year)
 	return true
 }
+
+// oldStyleSlash reads at s[j] a slash and the New Style day and month
+// after the Old Style day and month read so far, each day with its own
+// month, and the year after both: "29 Jan/8 Feb 1676", "21 Feb/3 Mar
+// 1613", "January 29/February 8, 1676", as lists of rulers write a day of
+// a country that kept the Julian calendar (Archontology's Russia, the
+// seventy-sixth held-out round). "29 Jan" was read alone, the Julian day
+// as a Gregorian one, with a year-unlikely warning, and "Feb 1676" as a
+// month. The pair is read only where the second day is the first's
+// Gregorian date's neighbour as oldStylePair has it, the second month the
+// first's or the next, and a year follows; the first day and month are
+// then the Old Style half, Calendar layout.Julian flagged OldStyle, which
+// package dateline checks. It returns the end, or j if there is none.
+func (p *parser) oldStyleSlash(j int) int {
+	s := p.s
+	if j+1 >= len(s) || s[j] != '/' || p.has(layout.Year) {
+		return j
+	}
+	od, om, ok := p.newStyleDay()
+	if !ok || od.Form == layout.Ordinal || od.End > om.End && od.End != j || om.End > od.End && om.End != j {
+		return j // the day and month must end at the slash
+	}
+	var q parser
+	q.init(s)
+	end, ok := q.phrase(skipSpace(s, j+1))
+	if !ok || q.has(layout.Weekday) || q.has(layout.HebrewMonth) || q.has(layout.Hour) {
+		return j
+	}
+	nd, okd := q.get(layout.Day)
+	nm, okm := q.get(layout.Month)
+	if !okd || !okm || nd.Form == layout.Ordinal || !oldStylePair(od.Value, nd.Value) {
+		return j
+	}
+	if d := nd.Value - od.Value; d >= 10 && d <= 13 {
+		if nm.Value != om.Value {
+			return j
+		}
+	} else if om.Value%12+1 != nm.Value {
+		return j
+	}
+	y, oky := q.get(layout.Year)
+	if !oky && !yearAhead(s, end) {
+		return j // a pair only with its year: "29 Jan/8 Feb" is two dates
+	}
+	for i := range p.n {
+		if f := &p.buf[i]; (f.Kind == layout.Day || f.Kind == layout.Month) && f.Flags&RangeEnd == 0 {
+			f.Calendar, f.Flags = layout.Julian, f.Flags|OldStyle
+		}
+	}
+	for _, f := range q.fields() {
+		if f.Kind == layout.Day || f.Kind == layout.Month {
+			p.add(f)
+		}
+	}
+	if oky {
+		p.add(y)
+		return max(y.End, p.last)
+	}
+	p.gregorianYear(end)
+	return max(end, p.last)
+}

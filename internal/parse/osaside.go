@@ -7,16 +7,21 @@ import (
 // Wikipedia's Old Style template writes the Julian day in brackets between
 // the New Style day and the year, or after the whole date: "April 19 [O.S.
 // April 6] 1903", "19 April [O.S. 6 April] 1903", "April 19–21 [O.S. April
-// 6–8] 1903", "April 19, 1903 [O.S. April 6]". The bracket is the Old Style
-// half of a dual date, as "April 6/19, 1903" is (see oldstyle.go): its
-// first day and its month are Day and Month fields of Calendar
-// layout.Julian flagged OldStyle, and package dateline checks that the day
-// is the New Style day's Julian date (a layout writes both for the
-// reference day, January 2); the rest of it, a range's end, is text. It
-// is read only where its month is the one its day must be in (the New
-// Style day's, or the one before), and only after a Gregorian day and month: elsewhere the
-// marker starts a dateline of its own, "15 September 1745 [OS: 4 September
-// 1745]", which names its year.
+// 6–8] 1903", "April 19, 1903 [O.S. April 6]". Other pages put the marker
+// after the Julian day, and the year, after a comma, after the bracket:
+// "on April 13 (April 2, Old Style), 1743" (an encyclopedia's life of
+// Jefferson, the seventy-sixth held-out round), which was read as two
+// dates without a year, April 13 and Julian April 2 of 2027, with infos
+// only; a bracket the marker does not close ("(April 2, old style
+// furniture)") is not one. The bracket is the Old Style half of a dual date, as "April
+// 6/19, 1903" is (see oldstyle.go): its first day and its month are Day
+// and Month fields of Calendar layout.Julian flagged OldStyle, and package
+// dateline checks that the day is the New Style day's Julian date (a
+// layout writes both for the reference day, January 2); the rest of it, a
+// range's end, is text. It is read only where its month is the one its
+// day must be in (the New Style day's, or the one before), and only after
+// a Gregorian day and month: elsewhere the marker starts a dateline of its
+// own, "15 September 1745 [OS: 4 September 1745]", which names its year.
 
 // oldStyleAside reads at s[j] a bracket with the Old Style day of the
 // Gregorian date read so far, and returns its end, or j if there is none.
@@ -35,12 +40,15 @@ func (p *parser) oldStyleAside(j int) int {
 	}
 	k := skipSpace(s, j+1)
 	e, cal, _ := matchMarker(s, k)
-	if e == k || cal != layout.Julian {
+	after := e == k // the marker after the day: "(April 2, Old Style)"
+	if !after && cal != layout.Julian {
 		return j
 	}
-	k = skipSpace(s, e)
-	if k < len(s) && s[k] == ':' {
-		k = skipSpace(s, k+1)
+	if !after {
+		k = skipSpace(s, e)
+		if k < len(s) && s[k] == ':' {
+			k = skipSpace(s, k+1)
+		}
 	}
 	if k >= len(s) {
 		return j // "December 1(OS": the marker ends the text
@@ -66,6 +74,18 @@ func (p *parser) oldStyleAside(j int) int {
 		return j
 	}
 	c := skipSpace(s, end)
+	if after {
+		// The marker closes the bracket, after a comma or a space:
+		// "April 13 (April 2, Old Style), 1743", "(April 2 O.S.)".
+		if c < len(s) && s[c] == ',' {
+			c = skipSpace(s, c+1)
+		}
+		e, cal, _ := matchMarker(s, c)
+		if e == c || cal != layout.Julian {
+			return j
+		}
+		c = skipSpace(s, e)
+	}
 	if c >= len(s) || s[c] != closing {
 		return j
 	}

@@ -484,6 +484,10 @@ func (p *parser) run(i int, lenient bool) {
 			i, gap = e, 0 // "April 19 [O.S. April 6] 1903"
 			continue
 		}
+		if e := p.oldStyleSlash(j); e > j {
+			i, gap = e, 0 // "29 Jan/8 Feb 1676"
+			continue
+		}
 		k := p.separator(j)
 		if k == j && p.s[j] == '.' {
 			if e, ok := p.markerAfterPoint(j); ok {
