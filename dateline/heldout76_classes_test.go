@@ -84,3 +84,21 @@ func TestOldStyleSlashMonths(t *testing.T) {
 		})
 	}
 }
+
+// TestSlashDayBeforeMonth: two digits after a month's name and a slash or
+// dash, before another month's name, are that date's day, not a year of
+// two digits: "12 Jul/22 Jul 1645" (round 76's Julian and Gregorian days)
+// was July 12, 2022, with nothing said, and "12 Jul-22 Jul 1645" the
+// same; they are the Gregorian day of the pair and a range. Before no
+// month the two digits are the year still ("03-Jul-15 08:08:08").
+func TestSlashDayBeforeMonth(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"12 Jul/22 Jul 1645", "1645-07-22"},
+		{"12 Jul-22 Jul 1645", "1645-07-12"},
+		{"03-Jul-15 08:08:08", "2015-07-03"},
+		{"28-Feb-02", "2002-02-28"},
+	} {
+		m := findOneOK(t, tc.text, heldoutRef)
+		assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly), tc.text)
+	}
+}

@@ -1302,7 +1302,10 @@ func spacedDotNorm(s string, i int) bool {
 // (7 oct 70, 9 Jan 11 0:00), or after a comma where commaYear says so
 // ("Dec 22, 19", a post's date). "12 May 15 people" is no date, and after
 // a slash, digits before a Hebrew month are its day: "7 Aralık/24 Kislev"
-// is a civil date, a slash and a Hebrew date.
+// is a civil date, a slash and a Hebrew date; so are digits before a
+// civil month's name after a space, the next date's day: "12 Jul/22 Jul
+// 1645" (the Julian and the Gregorian day) was July 12, 2022, and "12
+// Jul-22 Jul 1645" a range.
 func (p *parser) twoDigitYear(k int) {
 	s := p.s
 	if p.has(layout.Year) || k >= len(s) {
@@ -1323,7 +1326,7 @@ func (p *parser) twoDigitYear(k int) {
 		}
 	}
 	v, e, digits := number(s, j)
-	if digits != 2 || !yearEnds(s, e) || dash && hebrewMonthAfter(s, e) || comma && !p.commaYear(v, e) {
+	if digits != 2 || !yearEnds(s, e) || dash && (hebrewMonthAfter(s, e) || civilMonthAfter(s, e)) || comma && !p.commaYear(v, e) {
 		return
 	}
 	if !dash && !comma {
@@ -1344,6 +1347,17 @@ func (p *parser) twoDigitYear(k int) {
 		}
 	}
 	p.add(Field{Element: layout.Element{Kind: layout.Year, Form: layout.TwoDigit}, Value: v, Start: j, End: e})
+}
+
+// civilMonthAfter reports whether a Gregorian month's name follows the
+// space at s[e].
+func civilMonthAfter(s string, e int) bool {
+	k := skipSpace(s, e)
+	if k == e {
+		return false
+	}
+	_, ok := latinMonth(s, k)
+	return ok
 }
 
 // commaYear reports whether the two digits v that end at s[e], after a
