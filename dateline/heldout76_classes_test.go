@@ -102,3 +102,30 @@ func TestSlashDayBeforeMonth(t *testing.T) {
 		assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly), tc.text)
 	}
 }
+
+// TestYearAfterBracketedWeekday: a year after a bracket that closes a
+// civil day's aside, a comma or spaces apart, is the day's year: "April
+// 13 (Sunday), 1743" (found beside round 76's Old Style lines) was April
+// 13, 2025, the year nearest the reference with that weekday, with only
+// an info; its weekday is now checked against 1743 and found wrong. A
+// year after a Hebrew date in the bracket is the Hebrew date's business,
+// not the civil day's.
+func TestYearAfterBracketedWeekday(t *testing.T) {
+	ms := dateline.Find("April 13 (Sunday), 1743", heldoutRef)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "1743-04-13", ms[0].Dateline.Time.Format(time.DateOnly))
+	assert.False(t, ms[0].OK(), "April 13, 1743 was a Saturday")
+	for _, tc := range []struct{ text, day string }{
+		{"July 12 (Shabbat), 2025", "2025-07-12"},
+		{"Sunday (April 13) 2025", "2025-04-13"},
+		{"13 avril (dimanche), 2025", "2025-04-13"},
+	} {
+		m := findOneOK(t, tc.text, heldoutRef)
+		assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly), tc.text)
+	}
+	for _, s := range []string{"Saturday, March 2nd (22 Adar I), 5784"} {
+		ms := dateline.Find(s, heldoutRef)
+		require.NotEmpty(t, ms)
+		assert.NotEqual(t, 5784, ms[0].Dateline.Time.Year(), s)
+	}
+}

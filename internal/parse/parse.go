@@ -1197,6 +1197,10 @@ func (p *parser) number(i int) (int, bool) {
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
+	if digits == 4 && p.yearAfterBracket(i, e) {
+		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
+		return e, true // April 13 (Sunday), 1743
+	}
 	if digits == 4 && p.dated() {
 		if k, ok := p.clockDigits(i); ok {
 			return k, true // 20. november 2017 kl 1200
@@ -1267,6 +1271,24 @@ func (p *parser) number(i int) (int, bool) {
 		}
 	}
 	return p.dayFirst(i)
+}
+
+// yearAfterBracket reports whether the four digits s[i:e] are the year of
+// a civil day and month read before a bracket that closed right before
+// them, a comma or spaces apart: "April 13 (Sunday), 1743", "July 12
+// (Shabbat) 2025". The year was left unread, and Find gave the day in the
+// year nearest the reference that fits the weekday, with only an info. A
+// year from 3000, or one after a Hebrew date, is the Hebrew date's:
+// "Saturday, March 2nd (22 Adar I), 5784".
+func (p *parser) yearAfterBracket(i, e int) bool {
+	if !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Year) || p.has(layout.HebrewMonth) || p.s[i] > '2' || !yearEnds(p.s, e) {
+		return false
+	}
+	k := i
+	for k > p.start && (p.s[k-1] == ' ' || p.s[k-1] == ',') {
+		k--
+	}
+	return k < i && k > p.start && (p.s[k-1] == ')' || p.s[k-1] == ']') && !strings.Contains(p.s[k:i], "\n")
 }
 
 // lineOccasion notes, in free text, a phrase read at j after a line break
