@@ -210,6 +210,14 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		if k := endsJoin(s, i); k > i {
 			return k, false // 23. Dezember und dauert bis zum 30. Dezember 2019
 		}
+		if k := skipSpace(s, e); k > e {
+			if n := skipEndEvening(s, k); n > k {
+				// The words for the evening or the afternoon with the
+				// article that skipUntilArticle would take for the day's:
+				// "até ao anoitecer de 16 de setembro".
+				return n, false
+			}
+		}
 		return skipEndEvening(s, skipUntilArticle(s, j, e)), false
 	}
 	return -1, false
@@ -222,6 +230,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 func skipEndEvening(s string, k int) int {
 	if n := skipEveningOf(s, k); n > k {
 		return n
+	}
+	if n := afternoonOf(s, k); n > k {
+		return n // até a tarde de 16 de setembro
 	}
 	if a := skipSunsetSpan(s, k); a > k {
 		// Italian's span after sunset, as the ministry's calendar ends a

@@ -1,0 +1,79 @@
+package dateline_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// ref75 is the corpus's reference day, as the seventy-fifth round's tests
+// read their lines.
+var ref75 = dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
+
+// rangeCase is a line whose one match must run from its first day to the
+// range's end.
+type rangeCase struct{ text, day, end string }
+
+func checkRangeCases(t *testing.T, cases []rangeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref75)
+			require.Len(t, ms, 1, "one match, from the range's first day")
+			m := ms[0]
+			assert.True(t, m.OK(), "%v", m.Problems)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly), "%q", m.Input)
+			assert.True(t, strings.HasSuffix(m.Input, tc.end), "the match %q runs to the range's end", m.Input)
+		})
+	}
+}
+
+// TestAfternoonRangeEnd: a range whose end the Romance languages give as
+// the afternoon of its last day, "a tarde de" (Portuguese), "la tarde
+// del" (Spanish), "la tarda del" (Catalan), "il pomeriggio del"
+// (Italian), as an occasion's hours are given from one afternoon to the
+// next: "O Dia de Yom Kipur assinala-se na tarde de 15 de setembro até a
+// tarde de 16 de setembro de 2021" (Eu quero saber tudo, the
+// seventy-fifth held-out round). The end was read alone, September 16,
+// the range's last day for its first, with nothing said. Portuguese's
+// article joined to its preposition, "à" and "ao", before the evening had
+// the same fault ("até à noite de 16", "até ao anoitecer de 16", read as
+// the 16th's evening). The afternoon is before sunset: it says nothing of
+// the Hebrew day. Without a day after it, or after no word for "until",
+// the afternoon is prose.
+func TestAfternoonRangeEnd(t *testing.T) {
+	checkRangeCases(t, []rangeCase{
+		{"O Dia de Yom Kipur assinala-se na tarde de 15 de setembro até a tarde de 16 de setembro de 2021.", "2021-09-15", "16 de setembro de 2021"},
+		{"15 de setembro até a tarde de 16 de setembro de 2021", "2021-09-15", "16 de setembro de 2021"},
+		{"desde la tarde del 15 de septiembre hasta la tarde del 16 de septiembre de 2021", "2021-09-15", "16 de septiembre de 2021"},
+		{"dal pomeriggio del 15 settembre al pomeriggio del 16 settembre 2021", "2021-09-15", "16 settembre 2021"},
+		{"15 de setembro até à noite de 16 de setembro de 2021", "2021-09-15", "16 de setembro de 2021"},
+		{"ao pôr do sol de 15 de setembro até ao anoitecer de 16 de setembro de 2021", "2021-09-15", "16 de setembro de 2021"},
+	})
+	for _, text := range []string{
+		"15 de setembro de 2021 até a tarde",        // no day after it
+		"Na tarde de 16 de setembro de 2021 choveu", // no range: the day alone
+	} {
+		t.Run(text, func(t *testing.T) {
+			ms := dateline.Find(text, ref75)
+			require.Len(t, ms, 1)
+			assert.NotContains(t, ms[0].Input, "tard", "no range's end of the afternoon")
+			want := "2021-09-15"
+			if strings.HasPrefix(text, "Na tarde") {
+				want = "2021-09-16"
+			}
+			assert.Equal(t, want, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.False(t, ms[0].Dateline.Time.Hour() != 0)
+		})
+	}
+	// The afternoon at a range's end leaves the first day's Hebrew date
+	// the civil day's own; the evening at its start still advances it.
+	ms := dateline.Find("15 de setembro até a tarde de 16 de setembro de 2021", ref75)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "9 Tishrei 5782", ms[0].Dateline.Hebrew.String())
+}
