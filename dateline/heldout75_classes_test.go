@@ -51,12 +51,14 @@ func TestAfternoonRangeEnd(t *testing.T) {
 		{"O Dia de Yom Kipur assinala-se na tarde de 15 de setembro até a tarde de 16 de setembro de 2021.", "2021-09-15", "16 de setembro de 2021"},
 		{"15 de setembro até a tarde de 16 de setembro de 2021", "2021-09-15", "16 de setembro de 2021"},
 		{"desde la tarde del 15 de septiembre hasta la tarde del 16 de septiembre de 2021", "2021-09-15", "16 de septiembre de 2021"},
+		{"de la tarda del 15 de setembre fins a la tarda del 16 de setembre de 2021", "2021-09-15", "16 de setembre de 2021"},
 		{"dal pomeriggio del 15 settembre al pomeriggio del 16 settembre 2021", "2021-09-15", "16 settembre 2021"},
 		{"15 de setembro até à noite de 16 de setembro de 2021", "2021-09-15", "16 de setembro de 2021"},
 		{"ao pôr do sol de 15 de setembro até ao anoitecer de 16 de setembro de 2021", "2021-09-15", "16 de setembro de 2021"},
 	})
 	for _, text := range []string{
 		"15 de setembro de 2021 até a tarde",        // no day after it
+		"15 de setembre de 2021 fins a la tarda",    // no day after it
 		"Na tarde de 16 de setembro de 2021 choveu", // no range: the day alone
 	} {
 		t.Run(text, func(t *testing.T) {
@@ -76,4 +78,30 @@ func TestAfternoonRangeEnd(t *testing.T) {
 	ms := dateline.Find("15 de setembro até a tarde de 16 de setembro de 2021", ref75)
 	require.Len(t, ms, 1)
 	assert.Equal(t, "9 Tishrei 5782", ms[0].Dateline.Hebrew.String())
+}
+
+// TestCatalanFinsRange: Catalan's "fins" (until) with its article, "fins
+// al", "fins a", joining a range's end to its start: "del 3 fins al 26 de
+// setembre de 2023", as Catalan programmes of the days of Jewish culture
+// write them, seen in the seventy-fifth round's searches. The end was read
+// alone, its day for the range's first, with nothing said. The word joins
+// only a day: before an hour or a count, the date keeps its own day.
+func TestCatalanFinsRange(t *testing.T) {
+	checkRangeCases(t, []rangeCase{
+		{"del 3 fins al 26 de setembre de 2023", "2023-09-03", "26 de setembre de 2023"},
+		{"Activitat del 3 fins al 26 de setembre de 2023 a Palma", "2023-09-03", "26 de setembre de 2023"},
+		{"15 de setembre fins al 16 de setembre de 2021", "2021-09-15", "16 de setembre de 2021"},
+		{"del 15 fins al 16 de setembre de 2021", "2021-09-15", "16 de setembre de 2021"},
+	})
+	for _, tc := range []struct{ text, day string }{
+		{"15 de setembre de 2021 fins a 20 persones", "2021-09-15"},
+		{"El concert és a les 19 h fins a les 21 h, el 15 de setembre de 2021", "2021-09-15"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref75)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.NotContains(t, ms[0].Input, "fins")
+		})
+	}
 }
