@@ -105,3 +105,31 @@ func TestCatalanFinsRange(t *testing.T) {
 		})
 	}
 }
+
+// TestAndUntilRange: "and" before the word for "until" ("y hasta el", "e
+// até", "i fins al", "und bis"), and the word for "day" between "until"
+// and the end's number ("até o dia 7", "hasta el día 7", "fins al dia 7",
+// "al giorno 7"), as Spanish, Portuguese, Catalan, German and Italian
+// pages give an event's or a holiday season's last day: "a partir del 22
+// de desembre i fins al dia 7 de gener", seen in the seventy-fifth round's
+// searches (Diari de Girona). The end was read alone, its day for the
+// range's first, with nothing said. "Até o dia seguinte" (until the next
+// day) is prose, and "y el" before a weekday is still a pair.
+func TestAndUntilRange(t *testing.T) {
+	checkRangeCases(t, []rangeCase{
+		{"del 22 de diciembre y hasta el 7 de enero de 2021", "2020-12-22", "7 de enero de 2021"},
+		{"de 22 de dezembro e até 7 de janeiro de 2021", "2020-12-22", "7 de janeiro de 2021"},
+		{"vom 22. Dezember und bis 7. Januar 2021", "2020-12-22", "7. Januar 2021"},
+		{"a partir del 22 de desembre i fins al dia 7 de gener de 2021", "2020-12-22", "7 de gener de 2021"},
+		{"de 22 de dezembro até o dia 7 de janeiro de 2021", "2020-12-22", "7 de janeiro de 2021"},
+		{"del 22 de diciembre hasta el día 7 de enero de 2021", "2020-12-22", "7 de enero de 2021"},
+		{"dal 22 dicembre al giorno 7 gennaio 2021", "2020-12-22", "7 gennaio 2021"},
+	})
+	ms := dateline.Find("15 de setembro de 2021 e até o dia seguinte", ref75)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "15 de setembro de 2021", ms[0].Input)
+	ms = dateline.Find("domingo 15 y el lunes 16 de septiembre de 2024", ref75)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2024-09-15", ms[0].Dateline.Time.Format(time.DateOnly))
+	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+}
