@@ -854,11 +854,11 @@ var rangeWords = map[string]bool{
 	"and": true, "to": true, "through": true, "thru": true,
 	"until": true, "und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
+	"i": true, "и": true, "і": true, "по": true, "до": true, "ed": true,
 	// Catalan's "fins" (until), with its article after it (see
 	// skipUntilArticle): "del 3 fins al 26 de setembre", where the end
 	// was read alone, its day for the range's first, with nothing said.
 	"fins": true,
-	"i": true, "и": true, "і": true, "по": true, "до": true, "ed": true,
 	// Turkish (14 ile 22 Aralık), Swedish (till, och), Danish and
 	// Norwegian (til, og: "29. november til 6. december"), Serbian
 	// and Czech (do, až),
