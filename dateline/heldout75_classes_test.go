@@ -133,3 +133,35 @@ func TestAndUntilRange(t *testing.T) {
 	assert.Equal(t, "2024-09-15", ms[0].Dateline.Time.Format(time.DateOnly))
 	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
 }
+
+// TestMinuteSuffix: Portuguese's hour with "h" and "min", "18h49min", as
+// Brazilian pages and Portuguese Wikipedia's revision stamps write it:
+// "Revisão das 18h49min de 23 de maio de 2024" (a diff of Portuguese
+// Wikipedia's "Adar", the seventy-fifth held-out round), read as the date
+// without its time. "min" glued to the minutes is text of the time, as
+// "m" is (19h59m); a longer word ("minutos") is not, and the time is left
+// out rather than guessed.
+func TestMinuteSuffix(t *testing.T) {
+	for _, tc := range []struct{ text, clock string }{
+		{"Revisão das 18h49min de 23 de maio de 2024", "18:49"},
+		{"Esta página foi editada pela última vez às 18h49min de 23 de maio de 2024.", "18:49"},
+		{"23 de maio de 2024, 18h49min", "18:49"},
+		{"23 de maio de 2024 às 9h30min", "09:30"},
+		{"23 de maio de 2024 às 19h59m", "19:59"},
+		{"18h49minutos de 23 de maio de 2024", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref75)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.True(t, m.OK(), "%v", m.Problems)
+			assert.Equal(t, "2024-05-23", m.Dateline.Time.Format(time.DateOnly))
+			if tc.clock == "" {
+				assert.False(t, m.Dateline.HasTime, "%q", m.Input)
+				return
+			}
+			require.True(t, m.Dateline.HasTime, "%q", m.Input)
+			assert.Equal(t, tc.clock, m.Dateline.Time.Format("15:04"))
+		})
+	}
+}
