@@ -80,10 +80,17 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 	if ok {
 		p.add(ampm)
 	}
-	if sep == 'h' && !hasSecond && !ok && k < len(s) && s[k] == 'm' && wordEnds(s, k+1) {
+	if sep == 'h' && !hasSecond && !ok && k < len(s) && s[k] == 'm' {
 		// 19h59m, as Portuguese and French pages write it: the m of
-		// minutes is text after them.
-		p.lit(k + 1)
+		// minutes is text after them; and 18h49min, as Brazilian pages
+		// and Portuguese Wikipedia's revision stamps write it ("Revisão
+		// das 18h49min de 23 de maio de 2024"), which was read as the
+		// date without its time.
+		if wordEnds(s, k+1) {
+			p.lit(k + 1)
+		} else if strings.HasPrefix(s[k:], "min") && wordEnds(s, k+len("min")) {
+			p.lit(k + len("min"))
+		}
 	}
 	p.zones(p.last)
 	if z := skipSpace(s, p.last); z > p.last && unknownZoneAt(s, z) {

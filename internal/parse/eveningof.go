@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/dualdate/dualdate/internal/layout"
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/internal/layout"
+)
 
 // eveningArticles and eveningOfWords are the words around a word for the
 // evening that say "the evening of" before a day, in the languages whose
@@ -11,8 +15,11 @@ import "github.com/dualdate/dualdate/internal/layout"
 // words of the tables (la, le, de are prose everywhere); only the word
 // for the evening between them is, so they are looked at only where one
 // is.
+// Portuguese also writes the article joined to the preposition before it,
+// "ao" (a o) and "à" (a a): "até ao anoitecer de 16 de setembro", "até à
+// noite de 16 de setembro".
 var (
-	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "il", "am"}
+	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "il", "am", "ao"}
 	eveningOfWords  = [...]string{"of", "del", "de", "du", "di", "della", "des", "vom", "do", "da", "van"}
 )
 
@@ -21,6 +28,9 @@ var (
 // compared by its bytes.
 func eveningArticle(s string, k int) int {
 	e := letterEnd(s, k)
+	if e == k && strings.HasPrefix(s[k:], "à") && wordEnds(s, k+len("à")) {
+		return k + len("à") // Portuguese à, a with the article a
+	}
 	if e == k || e-k > len("the") || !wordEnds(s, e) {
 		return k
 	}
@@ -55,6 +65,47 @@ func eveningOf(s string, k int) int {
 	}
 	w, e, ok := wordAt(s, j)
 	if !ok || w.kind != wNight {
+		return k
+	}
+	m := skipSpace(s, e)
+	of := matchWords(s, m, eveningOfWords[:]...)
+	if m == e || of == m {
+		return k
+	}
+	n := skipSpace(s, of)
+	if d, _, ok := wordAt(s, n); n > of && (isDigit(s, n) || ok && (d.kind == wMonth || d.kind == wWeekday)) {
+		return n
+	}
+	return k
+}
+
+// afternoonWords are the words for the afternoon at which the Romance
+// languages end a range that runs from one afternoon to the next, as an
+// occasion's hours: Portuguese and Spanish "tarde", Catalan "tarda",
+// Italian "pomeriggio" ("O Dia de Yom Kipur assinala-se na tarde de 15
+// de setembro até a tarde de 16 de setembro de 2021", "hasta la tarde
+// del 16 de septiembre", "fins a la tarda del 16 de setembre", "al
+// pomeriggio del 16 settembre"). The range's end was read alone, its
+// last day for its first, with nothing said.
+var afternoonWords = [...]string{"tarde", "tarda", "pomeriggio"}
+
+// afternoonOf returns the index of the day after "the afternoon of" at
+// s[k], with or without eveningOf's article (Italian's "al" before it
+// holds one), or k. Unlike the evening, the afternoon is before sunset:
+// the words say nothing of the Hebrew day, and only a range's end is read
+// after them (skipEndEvening), where a word for "until" came first.
+func afternoonOf(s string, k int) int {
+	j := k
+	if a := eveningArticle(s, k); a > k {
+		if j = skipSpace(s, a); j == a {
+			return k
+		}
+	}
+	if j >= len(s) || s[j]|0x20 != 't' && s[j]|0x20 != 'p' {
+		return k // the cheap first test: tarde, tarda, pomeriggio
+	}
+	e := letterEnd(s, j)
+	if !isWordOf(s[j:e], afternoonWords[:]) || !wordEnds(s, e) {
 		return k
 	}
 	m := skipSpace(s, e)

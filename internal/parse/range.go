@@ -210,9 +210,56 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		if k := endsJoin(s, i); k > i {
 			return k, false // 23. Dezember und dauert bis zum 30. Dezember 2019
 		}
-		return skipEndEvening(s, skipUntilArticle(s, j, e)), false
+		j, e = andUntil(s, j, e) // y hasta el 7 de enero
+		if k := skipSpace(s, e); k > e {
+			if n := skipEndEvening(s, k); n > k {
+				// The words for the evening or the afternoon with the
+				// article that skipUntilArticle would take for the day's:
+				// "até ao anoitecer de 16 de setembro".
+				return n, false
+			}
+		}
+		return skipDayWord(s, skipEndEvening(s, skipUntilArticle(s, j, e))), false
 	}
 	return -1, false
+}
+
+// andUntils are the words for "until" that andUntil reads after "and".
+var andUntils = [...]string{"hasta", "até", "fins", "bis"}
+
+// andUntil returns the word for "until" at the word after s[j:e] where
+// s[j:e] is "and" (y, e, i, und) and one of andUntils follows it, as
+// Spanish, Portuguese, Catalan and German join a range's end to its
+// start: "del 22 de diciembre y hasta el 7 de enero", "de 22 de dezembro
+// e até 7 de janeiro", "del 22 de desembre i fins al 7 de gener"; or j and
+// e. The range's end was read alone, its day for the first, with nothing
+// said.
+func andUntil(s string, j, e int) (int, int) {
+	if e-j > len("und") || !isWordOf(s[j:e], []string{"y", "e", "i", "und"}) {
+		return j, e
+	}
+	n := skipSpace(s, e)
+	e2 := latinWord(s, n)
+	if n == e || e2 == n || e2 >= len(s) || s[e2] != ' ' || !isWordOf(s[n:e2], andUntils[:]) {
+		return j, e
+	}
+	return n, e2
+}
+
+// skipDayWord returns the index of the day after the word for "day" at
+// s[k] where a number follows it, as the Romance languages name a range's
+// end after "until" and its article: "até o dia 7 de janeiro", "hasta el
+// día 7 de enero", "fins al dia 7 de gener", "fino al giorno 7 gennaio";
+// or k. "Até o dia seguinte" (until the next day) is prose.
+func skipDayWord(s string, k int) int {
+	if k >= len(s) || s[k]|0x20 != 'd' && s[k]|0x20 != 'g' {
+		return k // the cheap first test
+	}
+	e := latinWord(s, k)
+	if e < len(s) && s[e] == ' ' && isDigit(s, e+1) && isWordOf(s[k:e], []string{"dia", "día", "giorno"}) {
+		return e + 1
+	}
+	return k
 }
 
 // skipEndEvening returns the index of the day after the words for "the
@@ -222,6 +269,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 func skipEndEvening(s string, k int) int {
 	if n := skipEveningOf(s, k); n > k {
 		return n
+	}
+	if n := afternoonOf(s, k); n > k {
+		return n // até a tarde de 16 de setembro
 	}
 	if a := skipSunsetSpan(s, k); a > k {
 		// Italian's span after sunset, as the ministry's calendar ends a
@@ -457,6 +507,8 @@ func skipUntilArticle(s string, j, e int) int {
 		articles = []string{"el"}
 	case foldEquals(w, "até"):
 		articles = []string{"ao", "o"}
+	case foldEquals(w, "fins"):
+		articles = []string{"al", "a", "el"} // Catalan: del 3 fins al 26 de setembre
 	case foldEquals(w, "y"):
 		articles = []string{"el"} // domingo 16 y el martes 18 de septiembre
 	case foldEquals(w, "e"):
@@ -803,6 +855,10 @@ var rangeWords = map[string]bool{
 	"until": true, "und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
 	"i": true, "и": true, "і": true, "по": true, "до": true, "ed": true,
+	// Catalan's "fins" (until), with its article after it (see
+	// skipUntilArticle): "del 3 fins al 26 de setembre", where the end
+	// was read alone, its day for the range's first, with nothing said.
+	"fins": true,
 	// Turkish (14 ile 22 Aralık), Swedish (till, och), Danish and
 	// Norwegian (til, og: "29. november til 6. december"), Serbian
 	// and Czech (do, až),
