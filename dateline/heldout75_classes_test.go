@@ -11,10 +11,6 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 )
 
-// ref75 is the corpus's reference day, as the seventy-fifth round's tests
-// read their lines.
-var ref75 = dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
-
 // rangeCase is a line whose one match must run from its first day to the
 // range's end.
 type rangeCase struct{ text, day, end string }
@@ -23,7 +19,7 @@ func checkRangeCases(t *testing.T, cases []rangeCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, ref75)
+			ms := dateline.Find(tc.text, heldoutRef)
 			require.Len(t, ms, 1, "one match, from the range's first day")
 			m := ms[0]
 			assert.True(t, m.OK(), "%v", m.Problems)
@@ -62,7 +58,7 @@ func TestAfternoonRangeEnd(t *testing.T) {
 		"Na tarde de 16 de setembro de 2021 choveu", // no range: the day alone
 	} {
 		t.Run(text, func(t *testing.T) {
-			ms := dateline.Find(text, ref75)
+			ms := dateline.Find(text, heldoutRef)
 			require.Len(t, ms, 1)
 			assert.NotContains(t, ms[0].Input, "tard", "no range's end of the afternoon")
 			want := "2021-09-15"
@@ -75,7 +71,7 @@ func TestAfternoonRangeEnd(t *testing.T) {
 	}
 	// The afternoon at a range's end leaves the first day's Hebrew date
 	// the civil day's own; the evening at its start still advances it.
-	ms := dateline.Find("15 de setembro até a tarde de 16 de setembro de 2021", ref75)
+	ms := dateline.Find("15 de setembro até a tarde de 16 de setembro de 2021", heldoutRef)
 	require.Len(t, ms, 1)
 	assert.Equal(t, "9 Tishrei 5782", ms[0].Dateline.Hebrew.String())
 }
@@ -98,7 +94,7 @@ func TestCatalanFinsRange(t *testing.T) {
 		{"El concert és a les 19 h fins a les 21 h, el 15 de setembre de 2021", "2021-09-15"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, ref75)
+			ms := dateline.Find(tc.text, heldoutRef)
 			require.Len(t, ms, 1)
 			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
 			assert.NotContains(t, ms[0].Input, "fins")
@@ -125,10 +121,10 @@ func TestAndUntilRange(t *testing.T) {
 		{"del 22 de diciembre hasta el día 7 de enero de 2021", "2020-12-22", "7 de enero de 2021"},
 		{"dal 22 dicembre al giorno 7 gennaio 2021", "2020-12-22", "7 gennaio 2021"},
 	})
-	ms := dateline.Find("15 de setembro de 2021 e até o dia seguinte", ref75)
+	ms := dateline.Find("15 de setembro de 2021 e até o dia seguinte", heldoutRef)
 	require.Len(t, ms, 1)
 	assert.Equal(t, "15 de setembro de 2021", ms[0].Input)
-	ms = dateline.Find("domingo 15 y el lunes 16 de septiembre de 2024", ref75)
+	ms = dateline.Find("domingo 15 y el lunes 16 de septiembre de 2024", heldoutRef)
 	require.Len(t, ms, 1)
 	assert.Equal(t, "2024-09-15", ms[0].Dateline.Time.Format(time.DateOnly))
 	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
@@ -151,7 +147,7 @@ func TestMinuteSuffix(t *testing.T) {
 		{"18h49minutos de 23 de maio de 2024", ""},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, ref75)
+			ms := dateline.Find(tc.text, heldoutRef)
 			require.Len(t, ms, 1)
 			m := ms[0]
 			assert.True(t, m.OK(), "%v", m.Problems)
@@ -164,4 +160,25 @@ func TestMinuteSuffix(t *testing.T) {
 			assert.Equal(t, tc.clock, m.Dateline.Time.Format("15:04"))
 		})
 	}
+}
+
+// TestItalianFinoRange: Italian's "fino al" (until the), as Catalan's
+// "fins al": "dal 22 dicembre fino al 7 gennaio 2021" (round 75's
+// report) was its end alone, January 7, with nothing said; it is one
+// range from its first day, in the year before its end's where the
+// months run over the year's end, "e fino al" too.
+func TestItalianFinoRange(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"dal 22 dicembre fino al 7 gennaio 2021", "2020-12-22"},
+		{"dal 3 fino al 26 settembre 2024", "2024-09-03"},
+		{"dal 22 dicembre 2020 fino al 7 gennaio 2021", "2020-12-22"},
+		{"dal 22 aprile e fino al 30 aprile 2024", "2024-04-22"},
+	} {
+		m := findOneOK(t, tc.text, heldoutRef)
+		assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly), tc.text)
+		assert.True(t, strings.HasSuffix(tc.text, tc.text[m.Start:m.End]), "%q: the match runs to the range's end", tc.text)
+	}
+	// Without its start, "fino al" is the words before a date.
+	m := findOneOK(t, "fino al 7 gennaio 2021", heldoutRef)
+	assert.Equal(t, "2021-01-07", m.Dateline.Time.Format(time.DateOnly))
 }

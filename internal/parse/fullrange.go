@@ -761,7 +761,7 @@ func commaPair(s string, k int) bool {
 var rangeToWords = map[string]bool{
 	"to": true, "through": true, "thru": true, "until": true, "bis": true, "au": true, "al": true, "hasta": true,
 	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true, "până": true, "pana": true,
-	"till": true, "til": true, "fins": true,
+	"till": true, "til": true, "fins": true, "fino": true,
 	// Greek's έως (until): "από τη Δευτέρα 22 Σεπτεμβρίου έως την
 	// Τετάρτη 24 Σεπτεμβρίου", see skipUntilArticle.
 	"έως": true,

@@ -225,7 +225,7 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 }
 
 // andUntils are the words for "until" that andUntil reads after "and".
-var andUntils = [...]string{"hasta", "até", "fins", "bis"}
+var andUntils = [...]string{"hasta", "até", "fins", "fino", "bis"}
 
 // andUntil returns the word for "until" at the word after s[j:e] where
 // s[j:e] is "and" (y, e, i, und) and one of andUntils follows it, as
@@ -509,6 +509,8 @@ func skipUntilArticle(s string, j, e int) int {
 		articles = []string{"ao", "o"}
 	case foldEquals(w, "fins"):
 		articles = []string{"al", "a", "el"} // Catalan: del 3 fins al 26 de setembre
+	case foldEquals(w, "fino"):
+		articles = []string{"al", "a", "alla"} // Italian: dal 22 dicembre fino al 7 gennaio
 	case foldEquals(w, "y"):
 		articles = []string{"el"} // domingo 16 y el martes 18 de septiembre
 	case foldEquals(w, "e"):
@@ -859,6 +861,9 @@ var rangeWords = map[string]bool{
 	// skipUntilArticle): "del 3 fins al 26 de setembre", where the end
 	// was read alone, its day for the range's first, with nothing said.
 	"fins": true,
+	// And Italian's "fino" (until), with its article after it: "dal 22
+	// dicembre fino al 7 gennaio 2021", read as its end alone as well.
+	"fino": true,
 	// Turkish (14 ile 22 Aralık), Swedish (till, och), Danish and
 	// Norwegian (til, og: "29. november til 6. december"), Serbian
 	// and Czech (do, až),
