@@ -34,10 +34,7 @@ func TestThisEveningOf(t *testing.T) {
 		{"Kippur inizia questa sera di venerdì 11 ottobre 2024", "questa sera di", "2024-10-11", "10 Tishrei 5785"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.True(t, m.OK(), "%v", m.Problems)
+			m := findOneOK(t, tc.text, heldoutRef)
 			assert.Contains(t, m.Input, tc.words)
 			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			assert.Equal(t, tc.hebrew, m.Dateline.Hebrew.String())

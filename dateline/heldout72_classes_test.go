@@ -39,10 +39,7 @@ func TestStartLabelHour(t *testing.T) {
 		{"Wednesday, February 8, 2023.\nDoors open 7:30 pm", "2023-02-08", ""},             // the next line's
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.True(t, m.OK(), "%v", m.Problems)
+			m := findOneOK(t, tc.text, heldoutRef)
 			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			require.Equal(t, tc.clock != "", m.Dateline.HasTime, "time of day in %q", m.Input)
 			if tc.clock != "" {

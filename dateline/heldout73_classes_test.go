@@ -27,10 +27,7 @@ func TestRangeEndWeekdayAlone(t *testing.T) {
 		{"Pesach begint op 12 april 2025 en duurt tot zondag 20 april.", "2025-04-12", "15 Nisan 5785", "zondag 20 april"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.True(t, m.OK(), "%v", m.Problems)
+			m := findOneOK(t, tc.text, heldoutRef)
 			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			assert.Contains(t, m.Input, tc.end, "the match runs to the range's end")
 			if tc.hebrew != "" {
@@ -100,10 +97,7 @@ func TestYearHeadingMarkAndGloss(t *testing.T) {
 		{"Pesach, the Jewish Passover, in 2018 is from March 30 to April 7.", "2018-03-30", "14 Nisan 5778", "2018"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.True(t, m.OK(), "%v", m.Problems)
+			m := findOneOK(t, tc.text, heldoutRef)
 			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			assert.Equal(t, tc.hebrew, m.Dateline.Hebrew.String())
 			assert.True(t, strings.HasPrefix(m.Input, tc.start), "the match %q starts at %q", m.Input, tc.start)

@@ -147,10 +147,7 @@ func TestMinuteSuffix(t *testing.T) {
 		{"18h49minutos de 23 de maio de 2024", ""},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.True(t, m.OK(), "%v", m.Problems)
+			m := findOneOK(t, tc.text, heldoutRef)
 			assert.Equal(t, "2024-05-23", m.Dateline.Time.Format(time.DateOnly))
 			if tc.clock == "" {
 				assert.False(t, m.Dateline.HasTime, "%q", m.Input)

@@ -29,10 +29,7 @@ func TestOldStyleDayInBracketAfter(t *testing.T) {
 		{"crowned June 9 [May 30 O.S.], 1672", "1672-06-09", "June 9 [May 30 O.S.], 1672"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
-			assert.True(t, m.OK(), "%v", m.Problems)
+			m := findOneOK(t, tc.text, heldoutRef)
 			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			assert.Equal(t, tc.input, m.Input)
 		})

@@ -67,6 +67,13 @@ func eveningOf(s string, k int) int {
 	if !ok || w.kind != wNight {
 		return k
 	}
+	return dayAfterOf(s, e, k)
+}
+
+// dayAfterOf returns the index of the day after the word for "of" (see
+// eveningOfWords) that follows the space at s[e], a day in digits, a
+// month's or a weekday's name; or k.
+func dayAfterOf(s string, e, k int) int {
 	m := skipSpace(s, e)
 	of := matchWords(s, m, eveningOfWords[:]...)
 	if m == e || of == m {
@@ -108,16 +115,7 @@ func afternoonOf(s string, k int) int {
 	if !isWordOf(s[j:e], afternoonWords[:]) || !wordEnds(s, e) {
 		return k
 	}
-	m := skipSpace(s, e)
-	of := matchWords(s, m, eveningOfWords[:]...)
-	if m == e || of == m {
-		return k
-	}
-	n := skipSpace(s, of)
-	if d, _, ok := wordAt(s, n); n > of && (isDigit(s, n) || ok && (d.kind == wMonth || d.kind == wWeekday)) {
-		return n
-	}
-	return k
+	return dayAfterOf(s, e, k)
 }
 
 // LeadingEvening reports whether r opens with words that say its day is
