@@ -179,3 +179,16 @@ func TestItalianFinoRange(t *testing.T) {
 	m := findOneOK(t, "fino al 7 gennaio 2021", heldoutRef)
 	assert.Equal(t, "2021-01-07", m.Dateline.Time.Format(time.DateOnly))
 }
+
+// TestFromTheEveningOf: Portuguese "da noite de" (from the evening of),
+// the article joined to "de", before a range's first day after an
+// occasion: "O Yom Kipur começa da noite de 15 de setembro até a tarde de
+// 16 de setembro de 2021" was read from the 15th with its own Hebrew
+// date, 9 Tishrei, and nothing said (found beside round 75's afternoon
+// class); "na noite de" was read already.
+func TestFromTheEveningOf(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"O Yom Kipur começa da noite de 15 de setembro até a tarde de 16 de setembro de 2021.", "2021-09-15", "10 Tishrei 5782"},
+		{"O Yom Kipur começa na noite de 15 de setembro de 2021.", "2021-09-15", "10 Tishrei 5782"},
+	})
+}

@@ -16,10 +16,11 @@ import (
 // for the evening between them is, so they are looked at only where one
 // is.
 // Portuguese also writes the article joined to the preposition before it,
-// "ao" (a o) and "à" (a a): "até ao anoitecer de 16 de setembro", "até à
-// noite de 16 de setembro".
+// "ao" (a o), "à" (a a), "na" (em a) and "da" (de a): "até ao anoitecer
+// de 16 de setembro", "até à noite de 16 de setembro", "começa da noite
+// de 15 de setembro".
 var (
-	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "il", "am", "ao"}
+	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "da", "il", "am", "ao"}
 	eveningOfWords  = [...]string{"of", "del", "de", "du", "di", "della", "des", "vom", "do", "da", "van"}
 )
 
