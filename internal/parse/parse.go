@@ -1296,8 +1296,8 @@ func (p *parser) yearAfterBracket(i, e int) bool {
 // portion, a day of the Omer or a Hebrew day in words (namedDay): a line
 // that starts so is the next line's heading or item as often as the
 // dateline's part ("Posted on March 5, 2024\nPurim Schedule" is no Purim
-// of March 5), and the
-// dateline keeps it only if it ends that line (see endBroken).
+// of March 5), and the dateline keeps it only if it ends that line (see
+// endBroken).
 func (p *parser) lineOccasion(j int, m mark) {
 	if !p.list || p.broke || m.n == 0 || m.last > j {
 		return

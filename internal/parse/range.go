@@ -229,10 +229,10 @@ var andUntils = [...]string{"hasta", "até", "fins", "fino", "bis"}
 
 // andUntil returns the word for "until" at the word after s[j:e] where
 // s[j:e] is "and" (y, e, i, und) and one of andUntils follows it, as
-// Spanish, Portuguese, Catalan and German join a range's end to its
-// start: "del 22 de diciembre y hasta el 7 de enero", "de 22 de dezembro
-// e até 7 de janeiro", "del 22 de desembre i fins al 7 de gener"; or j and
-// e. The range's end was read alone, its day for the first, with nothing
+// Spanish, Portuguese, Catalan, Italian and German join a range's end to
+// its start: "del 22 de diciembre y hasta el 7 de enero", "de 22 de
+// dezembro e até 7 de janeiro", "del 22 de desembre i fins al 7 de
+// gener", "dal 22 aprile e fino al 30 aprile"; or j and e. The range's end was read alone, its day for the first, with nothing
 // said.
 func andUntil(s string, j, e int) (int, int) {
 	if e-j > len("und") || !isWordOf(s[j:e], []string{"y", "e", "i", "und"}) {
