@@ -77,3 +77,20 @@ func checkDayHebs(t *testing.T, ref dateline.Option, cases []struct{ text, day, 
 		})
 	}
 }
+
+// checkDayOrNone checks each case's one match and its day ("2006-01-02"),
+// or, for a case without a day, that Find finds nothing.
+func checkDayOrNone(t *testing.T, ref dateline.Option, cases []struct{ text, day string }) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			if tc.day == "" {
+				assert.Empty(t, ms)
+				return
+			}
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
