@@ -507,7 +507,12 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 			// the eve, not 2013's from the first day).
 			return rv.eveWarned(e, next, 0, report)
 		}
-		if !f.holidayEve || next.IsZero() {
+		if !f.holidayEve || next.IsZero() || rv.fastFromDawn(e.civil) {
+			// A fast from dawn begins on its day, not that day's
+			// evening: "The Fast of Gedaliah begins on October 6,
+			// 2024" is 4 Tishrei, right, where it was read as the
+			// evening's 5 Tishrei with an error that the fast is
+			// October 6.
 			return false
 		}
 		if rv.checkEvening(next, false) == 0 {
@@ -517,7 +522,25 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 			// where the 22nd of 2022 is its fourth day.
 			return rv.begunBefore(e, next, report)
 		}
-		return rv.occasionEvening(e, next, report)
+		// Its last day, or its only one: the evening is next, and the
+		// error names the evening the occasion begins. "Tisha B'Av
+		// begins on August 13, 2024" was said to be 10 Av, "not" the 9
+		// Av of August 13 that the text gave.
+		return rv.begunBefore(e, next, report) || rv.occasionEvening(e, next, report)
+	}
+	if !next.IsZero() && f.holidayEve && f.hasGY && rv.checkEvening(next, false) != 0 && !rv.dawnFast(next.Year) {
+		// A verb or "the first night of" says the dateline is the
+		// evening of its civil day, on which the occasion falls not at
+		// all: its Hebrew date, from sunset, is still next, which the
+		// error is of. "In 2024, the first night of Hanukkah falls on
+		// December 11th" is 11 Kislev, where it was read as the day's
+		// own 10 Kislev; the error names the evening it begins.
+		if rv.begunBefore(e, next, report) {
+			return true
+		}
+		e.h, e.hOK = next, true
+		e.score += rv.checkEvening(next, report)
+		return true
 	}
 	if next.IsZero() || rv.checkEvening(next, false) != 0 || rv.fastFromDawn(next) {
 		return false
@@ -634,6 +657,20 @@ func (rv *resolver) eveNotOccasion(civil, h hebrew.Date) {
 // Hebrew day h, a fast that begins at dawn (Fast of Esther, Tzom
 // Gedaliah): no sunset the day before begins it, so a dateline of that
 // day names no eve of it.
+// dawnFast reports whether the occasion the dateline names is a fast
+// from dawn in Hebrew year y, whose day a verb says it begins on, not
+// that day's evening.
+func (rv *resolver) dawnFast(y int) bool {
+	f := &rv.f
+	name := f.input[f.holiday.Start:f.holiday.End]
+	for _, s := range rv.schedules() {
+		if o, ok := occasion.Find(name, y, s); ok && o.Kind == occasion.MinorFast {
+			return true
+		}
+	}
+	return false
+}
+
 func (rv *resolver) fastFromDawn(h hebrew.Date) bool {
 	f := &rv.f
 	name := f.input[f.holiday.Start:f.holiday.End]
@@ -1132,12 +1169,12 @@ func (rv *resolver) eveningInfo(e *evaluation, next hebrew.Date) {
 }
 
 // begunBefore reads an occasion that a verb says begins on the civil
-// day's evening when the next day is the occasion's too, as a festival's
-// eve and first day both are (see occasionEve): where next is its first
-// day, the text names next, from sunset, as occasionEve reads a day
-// before the occasion's; where it is a later day, an occasion error that
-// names the evening it begins. It reports whether it scored the
-// occasion, as occasionEve does: not where the year has none.
+// day's evening: where next is its first day, the text names next, from
+// sunset, as occasionEve reads a day before the occasion's; where next is
+// a later day of it (a festival's eve and first day both are its, see
+// occasionEve), or no day of it, the text still names next, with an
+// occasion error that names the evening it begins. It reports whether it
+// scored the occasion, as occasionEve does: not where the year has none.
 func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bool {
 	f := &rv.f
 	name := f.input[f.holiday.Start:f.holiday.End]
@@ -1157,6 +1194,11 @@ func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bo
 	case first == next:
 		return rv.occasionEvening(e, next, report)
 	}
+	// The text names the evening all the same: its Hebrew date, from
+	// sunset, is next, which the error is of ("Passover 2025 will begin
+	// at sundown on Friday, April 18th" is 21 Nisan, where it was read
+	// as the Friday's own 20 Nisan).
+	e.h, e.hOK = next, true
 	e.score += weightError
 	if report {
 		y, m, d := first.AddDays(-1).Gregorian()

@@ -1,0 +1,60 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestEveningOfAWrongDay: a text that says an occasion begins on a day's
+// evening ("begins at sundown on", "the first night of") names that
+// evening, whose Hebrew date, from sunset, is the next day's, whether or
+// not the occasion begins then; where it does not, the error names the
+// evening on which it does. Three English pages of the seventy-first
+// held-out round print a wrong day so ("Passover 2025 will begin at
+// sundown on Friday, April 18th"): they were read as the civil day's own
+// Hebrew date (20 Nisan), and a text that names the day an occasion falls
+// on ("Tisha B'Av begins on August 13, 2024") had an error saying it was
+// not "9 Av 5784 (August 13, 2024)". A fast from dawn begins on its day:
+// "The Fast of Gedaliah begins on October 6, 2024" is right, where it was
+// read as the evening's 5 Tishrei with an error.
+func TestEveningOfAWrongDay(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb, msg string }{
+		{"Passover 2025 will begin at sundown on Friday, April 18th, and conclude at sundown on Saturday, April 26th.",
+			"2025-04-18", "21 Nisan 5785", "Passover 5785 begins on the evening of April 12, 2025, not of Friday, April 18, 2025"},
+		{"In 2024, the first night of Hanukkah falls on December 11th.",
+			"2024-12-11", "11 Kislev 5785", "Hanukkah 5785 begins on the evening of December 25, 2024, not of Wednesday, December 11, 2024"},
+		{"In 2023, for example, the first night of Hanukkah is on December 18th, which is a date that changes every year.",
+			"2023-12-18", "7 Tevet 5784", "Hanukkah 5784 begins on the evening of December 7, 2023, not of Monday, December 18, 2023"},
+		{"Tisha B'Av begins on August 13, 2024",
+			"2024-08-13", "10 Av 5784", "Tisha B'Av 5784 begins on the evening of August 12, 2024, not of Tuesday, August 13, 2024"},
+		{"Yom Kippur begins at sundown on October 20, 2024",
+			"2024-10-20", "19 Tishrei 5785", "Yom Kippur 5785 begins on the evening of October 11, 2024, not of Sunday, October 20, 2024"},
+		{"Sukkot begins on October 23, 2024",
+			"2024-10-23", "22 Tishrei 5785", "Sukkot 5785 begins on the evening of October 16, 2024, not of Wednesday, October 23, 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			require.NotEmpty(t, m.Problems)
+			assert.Equal(t, dateline.CodeOccasion, m.Problems[0].Code)
+			assert.Equal(t, dateline.Error, m.Problems[0].Severity)
+			assert.Equal(t, tc.msg, m.Problems[0].Message)
+		})
+	}
+	// Right, each: the eve's evening, and a fast from dawn on its day.
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Yom Kippur begins on October 11, 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"In 2024, the first night of Hanukkah falls on December 25th.", "2024-12-25", "25 Kislev 5785"},
+		{"The Fast of Gedaliah begins on October 6, 2024", "2024-10-06", "4 Tishrei 5785"},
+		{"The Fast of Esther begins on Thursday, March 13, 2025", "2025-03-13", "13 Adar 5785"},
+		{"Tisha B'Av begins on August 12, 2024", "2024-08-12", "9 Av 5784"},
+	})
+}
