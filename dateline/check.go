@@ -459,6 +459,10 @@ type cand struct {
 	gyGuess  bool // the Gregorian year was chosen near the reference time
 	hyGuess  bool
 	distance int64 // days from the reference, for choosing among guesses
+
+	// civilYear is set when the year written after a Hebrew date was
+	// read as the Gregorian year the day falls in (see civilHebrewYear).
+	civilYear bool
 }
 
 // resolver evaluates candidates for one dateline.
@@ -761,6 +765,9 @@ func (rv *resolver) years(base cand) {
 			}
 		}
 	case f.hasHY:
+		if rv.civilHebrewYear(base) {
+			return
+		}
 		hy := f.hYear.Value
 		a, b := base, base
 		a.gy, a.hy, b.gy, b.hy = hy-era.FromTishrei, hy, hy-era.BeforeTishrei, hy

@@ -715,7 +715,11 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 	}
 	rv.shortYearCentury(c)
 	if f.hasHY && f.hasHMonth && !f.hasGY {
-		rv.gregorianYearAsHebrew(c)
+		if c.civilYear && e.hOK {
+			rv.civilYearRead(c, e.h)
+		} else {
+			rv.gregorianYearAsHebrew(c)
+		}
 	}
 	if !f.hasGDay && !f.hasHDay && !e.hOK && !f.portionDay() {
 		s, end := f.gSpan()

@@ -83,12 +83,14 @@ const (
 	// CodeYearUnlikely: a year that is not likely the one meant (warning):
 	// a Gregorian month with a year of 5000 or more, which is a Hebrew
 	// year ("12 November 5785": the message says which Gregorian day that
-	// is in Hebrew year 5785); a Hebrew month with a year of four digits
-	// below 3000, which is a Gregorian one, an error where it is within a
-	// century of the reference's year (ErrYearUnlikely: "10 Tevet 2025",
-	// "20th of Menachem-Av 1944", "19 Nisan 2024", where Nisan may be
-	// Turkish's April: the message names the Hebrew year meant), a
-	// warning, read as written, further ("15 Nisan 2448", the Exodus); or,
+	// is in Hebrew year 5785); a Hebrew date with a year of four digits
+	// below 3000, which is a Gregorian one: from 1583 to a century after
+	// the reference's year, read in that Gregorian year where the day
+	// falls in it once ("20th of Menachem-Av 1944" is August 9, 1944: the
+	// message names the Hebrew year), an error where it falls in it
+	// twice or Nisan may be Turkish's April (ErrYearUnlikely: "10 Tevet
+	// 2025", "19 Nisan 2024"), a warning, read as written, otherwise
+	// ("15 Nisan 2448", the Exodus); or,
 	// for a dateline that names no year, a
 	// year more than twenty years from the reference, the nearest that
 	// fits its weekday and dates ("Sunday, March 2 | 22 Adar I" fits

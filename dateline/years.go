@@ -7,6 +7,7 @@ import (
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/era"
 	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/parse"
 )
 
 // Years that cannot be right, or are not likely: see CodeYearUnlikely.
@@ -30,10 +31,12 @@ const (
 	// of the second or third millennium before the common era, which no
 	// page dates, more likely than a Gregorian year in the wrong place.
 	gregorianLooking = 3000
-	// nearGregorian is how near the reference's Gregorian year a year
-	// after a Hebrew month must be for it to be refused as the page's
-	// Gregorian year ("10 Tevet 2025"), not read, with a warning, as a
-	// Hebrew year of antiquity ("Nisan 2448", the Exodus).
+	// nearGregorian is how far after the reference's Gregorian year a
+	// year after a Hebrew date may be and be read as the Gregorian year
+	// its day falls in (see civilHebrewYear), or, where that cannot be
+	// said, refused as the page's Gregorian year ("10 Tevet 2025"), not
+	// read, with a warning, as a Hebrew year of antiquity ("Nisan 2448",
+	// the Exodus).
 	nearGregorian = 100
 	// farYears is how far from the reference a year chosen for a dateline
 	// that names none may be before a warning says so.
@@ -110,6 +113,60 @@ func (rv *resolver) yearFar(c cand) {
 		"; check its weekday and dates, or give its year")
 }
 
+// civilHebrewYear tries base read with the year written after its Hebrew
+// date as the Gregorian year the day falls in, as genealogy and history
+// pages write a Hebrew date ("20th of Menachem-Av 1944", "born 18 Elul
+// 1698"), where the Hebrew year as written names a day of the second
+// millennium before the common era, which no such page means. It does so
+// for a year of the Gregorian calendar, from 1583, up to nearGregorian
+// years after the reference (later years, "15 Nisan 2448", the Exodus,
+// are Hebrew ones), where the day falls in that Gregorian year once:
+// "10 Tevet 2025" is January 10 and December 30, 2025, and is still
+// refused (see gregorianYearAsHebrew). Nisan written in Latin letters
+// is April in Turkish, and is not read so either. It reports whether it
+// tried a candidate.
+func (rv *resolver) civilHebrewYear(base cand) bool {
+	f := &rv.f
+	v := f.hYear.Value
+	if f.hYear.Form != layout.Plain || !f.hasHMonth || !f.hasHDay || f.hasGMonth || f.hasGDay ||
+		v < firstGregorianYear || v > rv.reference().Year()+nearGregorian ||
+		f.hMonth.Value == int(hebrew.Nisan) && !f.hMonth.Spelling.Family.IsHebrew() {
+		return false
+	}
+	var c cand
+	fits := 0
+	bareAdar := f.hMonth.Value == int(hebrew.Adar) && f.hMonth.Flags&parse.Qualified == 0
+	for _, hy := range [2]int{v + era.BeforeTishrei, v + era.FromTishrei} {
+		m := base.hm
+		if bareAdar && !hebrew.IsLeapYear(hy) {
+			m = hebrew.Adar // "22 Adar 1944": 5704 has one Adar
+		}
+		d, err := hebrew.NewDate(hy, m, f.hDay.Value)
+		if err != nil {
+			continue
+		}
+		if gy, _, _ := d.Gregorian(); gy == v {
+			c, fits = base, fits+1
+			c.gy, c.hy, c.hm, c.civilYear = v, hy, m, true
+		}
+	}
+	if fits != 1 {
+		return false
+	}
+	rv.try(c)
+	return true
+}
+
+// civilYearRead warns that the year after the Hebrew date was read as
+// the Gregorian year its day falls in (see civilHebrewYear), naming the
+// Hebrew year, which the text may give to say so.
+func (rv *resolver) civilYearRead(c cand, h hebrew.Date) {
+	f := &rv.f
+	y, m, d := h.Gregorian()
+	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, itoa(f.hYear.Value)+" was read as the Gregorian year in which the Hebrew date falls: "+
+		h.String()+" is "+dateText(y, m, d)+"; give the Hebrew year, "+itoa(c.hy)+", to say so")
+}
+
 // gregorianYearAsHebrew warns of a Hebrew year that looks like a
 // Gregorian one ("19 Nisan 2024"), saying which Hebrew year that
 // Gregorian year holds the month in, and, for Nisan written in Latin
@@ -140,7 +197,7 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 			"; give the Hebrew year, or the Gregorian date")
 		return
 	}
-	// "15 Nisan 2448" (the Exodus), "18 Elul 1734": a Hebrew year as
+	// "15 Nisan 2448" (the Exodus), "5 Tevet 1734": a Hebrew year as
 	// written, which may be the Gregorian year a page gives beside it.
 	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "it was read as the Hebrew year "+itoa(c.hy)+", as written, which may be meant as a Gregorian year"+
 		msg+"; give the Hebrew year, or the Gregorian date, to say which")
