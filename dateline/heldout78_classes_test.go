@@ -50,3 +50,29 @@ func TestSlavicRangeWeekdays(t *testing.T) {
 		{"utorak, 4. oktobra 2022. u 19 sati uveče", "2022-10-04 19:00"},
 	})
 }
+
+// TestSlavicRangeSunsetNight: a range whose start the West and South
+// Slavic languages give from the sunset or the evening of its day and
+// whose end until the night or the dusk of its, in the genitive after
+// "od" and "do": "Prvé dva dni sviatku (tento rok od západu slnka 29.
+// septembra do noci 1. októbra 2023) sú Jomtov" (Chabad Slovakia's
+// Sukot, the seventy-eighth held-out round), read as October 1, 2023, the
+// end alone, with nothing said: a silent wrong day. So were Russian's and
+// Ukrainian's "до ночи", "до ночі" after a start with its evening or
+// sunset. The sunset is two words, the sun's after its going down; the
+// night alone, with no range before it, is prose before a day of its own.
+func TestSlavicRangeSunsetNight(t *testing.T) {
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Prvé dva dni sviatku (tento rok od západu slnka 29. septembra do noci 1. októbra 2023) sú Jomtov - biblický sviatok, kedy je zakázaná práca.", "2023-09-29"},
+		{"od západu slunce 29. září do soumraku 1. října 2023", "2023-09-29"},
+		{"od zachodu słońca 29 września do zmroku 1 października 2023", "2023-09-29"},
+		{"od zalaska sunca 29. septembra do noći 1. oktobra 2023.", "2023-09-29"},
+		{"od wieczora 29 września do nocy 1 października 2023", "2023-09-29"},
+		{"od večera 29. septembra do súmraku 1. októbra 2023", "2023-09-29"},
+		{"от захода солнца 29 сентября до ночи 1 октября 2023 года", "2023-09-29"},
+		{"від заходу сонця 29 вересня до ночі 1 жовтня 2023 року", "2023-09-29"},
+		{"с вечера 29 сентября до ночи 1 октября 2023 года", "2023-09-29"},
+		// No range: the night before a day is that day's.
+		{"Čakali sme do noci 1. októbra 2023.", "2023-10-01"},
+	})
+}
