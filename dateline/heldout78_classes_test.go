@@ -76,3 +76,32 @@ func TestSlavicRangeSunsetNight(t *testing.T) {
 		{"Čakali sme do noci 1. októbra 2023.", "2023-10-01"},
 	})
 }
+
+// TestHebrewMonthAdjective: a Hebrew date written as "the Nth day of the
+// Hebrew month X" in the Slavic languages, with "Hebrew" or "Jewish"
+// between the words for the day and the month: "Začína dnes večer, 11.
+// júna 2024 – 6. deň hebrejského mesiaca sivan - a trvá dva dni." (ŽNO
+// Nitra's Shavuot, the seventy-eighth held-out round). Its Hebrew day was
+// not read, and the line was June 11, 2024 with the civil day's 5 Sivan;
+// it is the evening's 6 Sivan, which the after-sunset warning says. The
+// words are read only before a Hebrew month's name.
+func TestHebrewMonthAdjective(t *testing.T) {
+	ms := dateline.Find("Začína dnes večer, 11. júna 2024 – 6. deň hebrejského mesiaca sivan - a trvá dva dni.", heldoutRef)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2024-06-11", ms[0].Dateline.Time.Format(time.DateOnly))
+	assert.Equal(t, "6 Sivan 5784", ms[0].Dateline.Hebrew.String())
+	require.Len(t, ms[0].Problems, 1)
+	assert.Equal(t, dateline.CodeAfterSunset, ms[0].Problems[0].Code)
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Šavuot začína 6. dňa hebrejského mesiaca sivan 5784.", "2024-06-12", "6 Sivan 5784"},
+		{"6. deň židovského mesiaca sivan 5784", "2024-06-12", "6 Sivan 5784"},
+		{"25. dnem hebrejského měsíce kislev 5784", "2023-12-08", "25 Kislev 5784"},
+		{"25 дня еврейского месяца кислев 5784 года", "2023-12-08", "25 Kislev 5784"},
+		{"25 числа єврейського місяця кислев 5784 року", "2023-12-08", "25 Kislev 5784"},
+	})
+	// Before no Hebrew month the words are prose.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"6. deň hebrejského mesiaca je sviatok.", ""},
+		{"Bol to 6. deň hebrejského mesiaca a 11. júna 2024.", "2024-06-11"},
+	})
+}
