@@ -76,6 +76,8 @@ func declineWeekday(l Lang, w int, d Declension) string {
 		n = serbianGenitive(name)
 	case d == Genitive && l == Polish:
 		n = polishGenitive(name)
+	case d == Genitive && (l == Czech || l == Slovak):
+		n = westSlavicGenitive(name)
 	case d == Superessive && l == Hungarian:
 		n = hungarianOn[w]
 	case d == Definite && l == Swedish:
@@ -188,6 +190,27 @@ func polishGenitive(name string) string {
 		return strings.TrimSuffix(name, "a") + "i"
 	case strings.HasSuffix(name, "a"):
 		return strings.TrimSuffix(name, "a") + "y"
+	}
+	return ""
+}
+
+// westSlavicGenitive returns the genitive of a Czech or Slovak weekday
+// name, as a range after "od" (from) and "do" (until) writes it ("od
+// úterý 4. října do středy 5. října", "od utorka 4. októbra do stredy 5.
+// októbra"): a feminine name's -a as -y (středa, středy; sobota, soboty),
+// Slovak's -ľa as -le (nedeľa, nedele), Czech's pátek as pátku and its
+// other -ek as -ka (čtvrtek, čtvrtka), Slovak's -ok as -ka (utorok,
+// utorka). Czech's neděle, pondělí and úterý do not change.
+func westSlavicGenitive(name string) string {
+	switch {
+	case name == "pátek":
+		return "pátku"
+	case strings.HasSuffix(name, "ľa"):
+		return strings.TrimSuffix(name, "ľa") + "le"
+	case strings.HasSuffix(name, "a"):
+		return strings.TrimSuffix(name, "a") + "y"
+	case strings.HasSuffix(name, "ek"), strings.HasSuffix(name, "ok"):
+		return name[:len(name)-2] + "ka"
 	}
 	return ""
 }

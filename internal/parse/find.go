@@ -302,6 +302,13 @@ func (p *parser) confirmed() bool {
 // fraction a date: some year has the weekday on either reading of it.
 // A number after the word is a time ("lunes 3/4 de 19 a 21 hs.").
 func (p *parser) fractionAfter() bool {
+	if p.hasRangeEnd() {
+		// The word after the start's day is the range's join, the end a
+		// whole date: "od nedelje 18. decembra do nedelje 25. decembra
+		// 2022", where Serbian's "do" (until) is Portuguese's "do" (of
+		// the) too.
+		return false
+	}
 	end := -1
 	for _, f := range p.fields() {
 		if (f.Kind == layout.Day || f.Kind == layout.Month) && f.Flags&RangeEnd == 0 {

@@ -762,6 +762,13 @@ var rangeToWords = map[string]bool{
 	"to": true, "through": true, "thru": true, "until": true, "bis": true, "au": true, "al": true, "hasta": true,
 	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true, "până": true, "pana": true,
 	"till": true, "til": true, "fins": true, "fino": true,
+	// The West and South Slavic languages' "do" (until): "od nedelje
+	// 18. decembra do nedelje 25. decembra 2022", "od wtorku 4
+	// października do środy 5 października", whose ends, each with its
+	// weekday, were read as a pair that must be two days in a row, and
+	// so as the end alone, its day for the range's first, with nothing
+	// said.
+	"do": true,
 	// Greek's έως (until): "από τη Δευτέρα 22 Σεπτεμβρίου έως την
 	// Τετάρτη 24 Σεπτεμβρίου", see skipUntilArticle.
 	"έως": true,

