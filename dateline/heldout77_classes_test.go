@@ -80,3 +80,41 @@ func TestRelativeClauseYear(t *testing.T) {
 		})
 	}
 }
+
+// TestWrongOccasionEvening: words that say an occasion begins at a day's
+// sunset name that evening, whose Hebrew date is the next day's, even
+// where the occasion does not begin then: "Kort svar: Jom Kippur (eller
+// Yom Kippur) 2017 börjar vid solnedgången den 18 september" (a Swedish
+// blog giving 2018's eve for 2017, the seventy-seventh held-out round) and
+// "Passover 2025 will begin at sundown on Friday, April 18th" (the
+// seventy-sixth) were given their occasion errors with the civil day's
+// Hebrew date, 27 Elul and 20 Nisan, where the evening is 28 Elul and 21
+// Nisan; so was a night the text counts, "In 2024, the first night of
+// Hanukkah falls on December 11th" (the seventy-sixth's), 10 Kislev for 11.
+// A date with no word of its evening keeps its own day's, and a right
+// eve is read as before.
+func TestWrongOccasionEvening(t *testing.T) {
+	for _, tc := range []struct {
+		text, day, heb string
+		ok             bool
+	}{
+		{"Kort svar: Jom Kippur (eller Yom Kippur) 2017 börjar vid solnedgången den 18 september och håller på till nästföljande kväll.",
+			"2017-09-18", "28 Elul 5777", false},
+		{"Yom Kippur 2017 begins at sundown on September 18.", "2017-09-18", "28 Elul 5777", false},
+		{"Passover 2025 will begin at sundown on Friday, April 18th.", "2025-04-18", "21 Nisan 5785", false},
+		{"Pessach 2025 beginnt am 18. April bei Sonnenuntergang.", "2025-04-18", "21 Nisan 5785", false},
+		{"In 2024, the first night of Hanukkah falls on December 11th.", "2024-12-11", "11 Kislev 5785", false},
+		{"I 2024 begynner pesach ved solnedgang den 21. april", "2024-04-21", "14 Nisan 5784", false},
+		{"Jom Kippur 2017 infaller den 18 september", "2017-09-18", "27 Elul 5777", false},
+		{"Yom Kippur 2017 begins at sundown on September 29.", "2017-09-29", "10 Tishrei 5778", true},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.Equal(t, tc.ok, m.OK(), "%v", m.Problems)
+		})
+	}
+}
