@@ -528,13 +528,16 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		// Av of August 13 that the text gave.
 		return rv.begunBefore(e, next, report) || rv.occasionEvening(e, next, report)
 	}
-	if !next.IsZero() && f.holidayEve && f.hasGY && rv.checkEvening(next, false) != 0 && !rv.dawnFast(next.Year) {
-		// A verb or "the first night of" says the dateline is the
-		// evening of its civil day, on which the occasion falls not at
-		// all: its Hebrew date, from sunset, is still next, which the
-		// error is of. "In 2024, the first night of Hanukkah falls on
-		// December 11th" is 11 Kislev, where it was read as the day's
-		// own 10 Kislev; the error names the evening it begins.
+	if !next.IsZero() && (f.holidayEve || f.night) && f.hasGY && rv.checkEvening(next, false) != 0 && !rv.dawnFast(next.Year) {
+		// A verb, "the first night of" or a weekday's evening says the
+		// dateline is the evening of its civil day, on which the
+		// occasion falls not at all: its Hebrew date, from sunset, is
+		// still next, which the error is of. "In 2024, the first night
+		// of Hanukkah falls on December 11th" is 11 Kislev, where it was
+		// read as the day's own 10 Kislev, and "Jom Kippur (eller Yom
+		// Kippur) 2017 börjar vid solnedgången den 18 september" (the
+		// seventy-seventh held-out round; 2018's eve) 28 Elul, not 27;
+		// the error names the evening it begins.
 		if rv.begunBefore(e, next, report) {
 			return true
 		}

