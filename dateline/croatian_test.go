@@ -37,3 +37,35 @@ func TestCroatian(t *testing.T) {
 		assert.Empty(t, dateline.Find(s), s)
 	}
 }
+
+// TestRangeOfListopad: a range whose ends are read apart counts its days
+// in the language of all its names. "utorak, 4. listopada 2022. – srijeda,
+// 5. listopada 2022." (Tuesday to Wednesday, October) was counted in
+// November, listopad's meaning in Czech and Polish, where the 5th is a
+// Saturday, and given a weekday error, "Tuesday to Sunday", where there
+// is none (seen in the seventy-eighth held-out round). Polish's and
+// Czech's November is kept: there the same weekdays are wrong.
+func TestRangeOfListopad(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, in := range []string{
+		"utorak, 4. listopada 2022. – srijeda, 5. listopada 2022.",
+		"utorak, 4. listopada – srijeda, 5. listopada 2022.",
+		"od utorka 4. listopada do četvrtka 6. listopada 2022.",
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, ref)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, "2022-10-04", rep.Dateline.Time.Format("2006-01-02"))
+		})
+	}
+	for _, in := range []string{
+		"wtorek, 4 listopada 2022 – środa, 5 listopada 2022",
+		"úterý 4. listopadu 2022 – středa 5. listopadu 2022",
+	} {
+		t.Run(in, func(t *testing.T) {
+			rep := dateline.Check(in, ref)
+			assert.False(t, rep.OK())
+			assert.Equal(t, "2022-11-04", rep.Dateline.Time.Format("2006-01-02"))
+		})
+	}
+}

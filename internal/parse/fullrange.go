@@ -137,6 +137,7 @@ func (p *parser) fullRange(i int) int {
 	if !ok || (pair || night) && !p.nextDay(&q) {
 		return i
 	}
+	settleEnds(s, p.fields(), q.fields())
 	day, month, year, yearFirst, ok := wholeDate(q.fields(), dual)
 	if !ok {
 		return p.weekdayRange(&q, i, k, verb, dual) // vendredi 15 septembre au dimanche 17 septembre
@@ -283,6 +284,30 @@ func statedOwn(start []Field, day, month Field) bool {
 		}
 	}
 	return true
+}
+
+// settleEnds gives a range's start and end, read apart, the language of
+// all their names before its days are counted, where a month's name is
+// one that two languages give different months (see word.otherLangs):
+// "listopada" is Croatian's October and Czech's and Polish's November,
+// and "utorak, 4. listopada 2022. – srijeda, 5. listopada 2022." was
+// counted in November, where the 5th is a Saturday, and given a weekday
+// error ("Tuesday to Sunday") where there is none.
+func settleEnds(s string, start, end []Field) {
+	v := newLangVote()
+	other := false
+	for _, fs := range [2][]Field{start, end} {
+		for i := range fs {
+			if w, ok := nameWord(s, &fs[i]); ok {
+				v.name(w)
+				other = other || w.otherLangs != 0
+			}
+		}
+	}
+	if other {
+		v.settle(s, start, true)
+		v.settle(s, end, true)
+	}
 }
 
 // addRangeEnd adds the fields of a range's end, read on its own, from
