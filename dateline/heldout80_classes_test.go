@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -41,4 +42,64 @@ func TestYearAfterOccasionVerb(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestForeignJulianMarker: German, Dutch and Hungarian words that say a
+// date is Julian (or Gregorian), before or after it: "Ist also Carl
+// Wilhelm julianisch am 17. Januar 1679 geboren" (historia-docet.de, the
+// eightieth held-out round) was read as Gregorian January 17, 1679 with
+// nothing said, a silent wrong day; "de Juliaanse datum van maandag 23
+// augustus 1614" (a paper on Groningen's dates) as Gregorian August 23.
+// A marker before a weekday and its date is the date's, in English too
+// ("O.S. Tuesday 23 August 1614" was read as Gregorian, a Saturday,
+// with a weekday error). A month in a language other than English is
+// not warned of England's year that began on March 25. The words in
+// other use ("Der julianische Kalender galt ...", "Oude stijl meubels")
+// mark no date.
+func TestForeignJulianMarker(t *testing.T) {
+	for _, tc := range []struct{ text, day, input string }{
+		{"Ist also Carl Wilhelm julianisch am 17. Januar 1679 geboren", "1679-01-27", "julianisch am 17. Januar 1679"},
+		{"Er wurde am 17. Januar 1679 nach julianischem Kalender geboren.", "1679-01-27", "17. Januar 1679 nach julianischem Kalender"},
+		{"geboren am 17. Januar 1679 (julianisch)", "1679-01-27", "17. Januar 1679 (julianisch)"},
+		{"de Juliaanse datum van dinsdag 23 augustus 1614", "1614-09-02", "Juliaanse datum van dinsdag 23 augustus 1614"},
+		{"geboren 23 augustus 1614 (oude stijl)", "1614-09-02", "23 augustus 1614 (oude stijl)"},
+		{"geboren op 23 augustus 1614 volgens de Juliaanse kalender", "1614-09-02", "23 augustus 1614 volgens de Juliaanse kalender"},
+		{"1917. október 25. a Julián-naptár szerint", "1917-11-07", "1917. október 25. a Julián-naptár szerint"},
+		{"O.S. Tuesday 23 August 1614", "1614-09-02", "O.S. Tuesday 23 August 1614"},
+		{"Die Oktoberrevolution fand gregorianisch am 7. November 1917 statt.", "1917-11-07", "gregorianisch am 7. November 1917"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.input, m.Input)
+			for _, p := range m.Problems {
+				assert.NotEqual(t, dateline.CodeDateAmbiguous, p.Code, "%v", p)
+			}
+		})
+	}
+	for _, text := range []string{
+		"In het eerste geval is namelijk de Juliaanse datum van maandag 23 augustus 1614 gebruikt",
+		"julianisch am Montag, 23. August 1614",
+		"O.S. Monday 23 August 1614",
+	} {
+		t.Run(text, func(t *testing.T) {
+			ms := dateline.Find(text, heldoutRef)
+			require.Len(t, ms, 1)
+			assert.Equal(t, "1614-09-02", ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.False(t, ms[0].OK(), "September 2, 1614 (August 23 Old Style) was a Tuesday")
+		})
+	}
+	ms := dateline.Find("born 17 January 1679 (Julian)", heldoutRef)
+	require.Len(t, ms, 1)
+	codes := []dateline.Code{}
+	for _, p := range ms[0].Problems {
+		codes = append(codes, p.Code)
+	}
+	assert.Contains(t, codes, dateline.CodeDateAmbiguous, "an English date is England's, whose year began on March 25")
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Der julianische Kalender galt in Russland bis zum 31. Januar 1918.", "1918-01-31"},
+		{"Oude stijl meubels, 23 augustus 2014", "2014-08-23"},
+		{"julianisch", ""},
+		{"O.S. Tuesday", ""},
+	})
 }
