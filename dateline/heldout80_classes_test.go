@@ -103,3 +103,23 @@ func TestForeignJulianMarker(t *testing.T) {
 		{"O.S. Tuesday", ""},
 	})
 }
+
+// TestYearCellBeforeDate: a table row's year in its first cell, a bar
+// with a space on each side, then a day and a month's name without a
+// year: "2022 | dec 19" (a Hungarian page's table of Hanukkah's first
+// days, the eightieth held-out round) was read as December 19, 2026 with
+// only an info, a silent wrong day. A numeric date after the bar is no
+// date of that year ("2024 | 3/4"), and a date with its own year keeps it.
+func TestYearCellBeforeDate(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"2022 | dec 19 |", "2022 | dec 19", "2022-12-19", "25 Kislev 5783"},
+		{"| 2021 | nov 29 |", "2021 | nov 29", "2021-11-29", "25 Kislev 5782"},
+		{"2022 | 19 December", "2022 | 19 December", "2022-12-19", "25 Kislev 5783"},
+	})
+	for _, m := range dateline.Find("2024 | 3/4", heldoutRef) {
+		assert.NotEqual(t, 2024, m.Dateline.Time.Year(), "%q", m.Input)
+	}
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"2022 | dec 19, 2023", "2023-12-19"},
+	})
+}
