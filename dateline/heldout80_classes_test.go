@@ -54,7 +54,8 @@ func TestYearAfterOccasionVerb(t *testing.T) {
 // ("O.S. Tuesday 23 August 1614" was read as Gregorian, a Saturday,
 // with a weekday error). A month in a language other than English is
 // not warned of England's year that began on March 25. The words in
-// other use ("Der julianische Kalender galt ...", "Oude stijl meubels")
+// other use ("Der julianische Kalender galt ...", "Oude stijl meubels",
+// "23 augustus 2014 oude stijl meubels", before a word in lower case)
 // mark no date.
 func TestForeignJulianMarker(t *testing.T) {
 	for _, tc := range []struct{ text, day, input string }{
@@ -99,6 +100,7 @@ func TestForeignJulianMarker(t *testing.T) {
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Der julianische Kalender galt in Russland bis zum 31. Januar 1918.", "1918-01-31"},
 		{"Oude stijl meubels, 23 augustus 2014", "2014-08-23"},
+		{"op 23 augustus 2014 oude stijl meubels kopen", "2014-08-23"},
 		{"julianisch", ""},
 		{"O.S. Tuesday", ""},
 	})

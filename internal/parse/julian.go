@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"unicode"
+
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
@@ -271,10 +273,35 @@ var foreignMarkers = [...]foreignMarker{
 func matchForeignMarker(s string, i int) (int, layout.Calendar, bool) {
 	for _, m := range foreignMarkers {
 		if e := matchSpacedFolded(s, i, m.w); e > i {
+			if styleAdjective(m.w) && wordInLowerCase(s, skipSpace(s, e)) {
+				return i, 0, false // "23 augustus 2014 oude stijl meubels": a style of furniture
+			}
 			return e, m.cal, m.leads
 		}
 	}
 	return i, 0, false
+}
+
+// styleAdjective reports whether a marker of foreignMarkers is a phrase
+// of common use too, old or new style, Julian as an adjective: before a
+// word in lower case it is that word's, not a date's ("oude stijl
+// meubels", "juliaans gerekend").
+func styleAdjective(w string) bool {
+	switch w {
+	case "oude stijl", "nieuwe stijl", "juliaans", "alten stils", "neuen stils":
+		return true
+	}
+	return false
+}
+
+// wordInLowerCase reports whether a word that starts with a letter in
+// lower case is at s[k].
+func wordInLowerCase(s string, k int) bool {
+	if k >= len(s) {
+		return false
+	}
+	r, _ := decode(s, k)
+	return unicode.IsLower(r)
 }
 
 // matchSpacedFolded returns the end of phrase, in lower case, at s[i],
