@@ -2,6 +2,12 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestYearAfterOccasionVerb: an occasion, the verb that says when it is
@@ -35,4 +41,47 @@ func TestYearAfterOccasionVerb(t *testing.T) {
 		{"Hanukkah is celebrated, in 2014 too, on 16 December.", "2026-12-16"},
 		{"Hanukkah is here and we will all be together in 2014 on 16 December.", "2026-12-16"},
 	})
+}
+
+// TestOccasionYearHeadsSentence: an occasion with its year heads the
+// sentence, a colon or words after it, and a day without a year comes
+// later in it, as a title heads a paragraph: "Anul Nou Evreiesc 2023:
+// Vezi aici în ce an trec evreii pe data de 15 septembrie, potrivit
+// calendarului erabic" (Wowbiz, the seventy-ninth held-out round). It was
+// read as the occasion alone, 16 September 2023 (1 Tishrei), and the 15th
+// the sentence names was not found: a day the text does not name, with
+// nothing said of the one it does. The day is found, in the occasion's
+// year, beside the occasion; a Hebrew year after the occasion names no
+// Gregorian one, and a full stop ends the sentence.
+func TestOccasionYearHeadsSentence(t *testing.T) {
+	for _, tc := range []struct{ text, occasion, day, input string }{
+		{"Anul Nou Evreiesc 2023: Vezi aici în ce an trec evreii pe data de 15 septembrie, potrivit calendarului erabic.",
+			"2023-09-16", "2023-09-15", "15 septembrie"},
+		{"Pessach 2024: a festa começa em 22 de abril.", "2024-04-23", "2024-04-22", "22 de abril"},
+		{"Pesaj 2024: la fiesta comienza el 22 de abril.", "2024-04-23", "2024-04-22", "22 de abril"},
+		{"Pessah 2024 : la fête commence le 22 avril.", "2024-04-23", "2024-04-22", "22 avril"},
+		{"Rosh Hashanah 2023: the Jews enter the new year on 15 September.", "2023-09-16", "2023-09-15", "15 September"},
+		{"Chanukka 2025: das Fest beginnt am 14. Dezember.", "2025-12-15", "2025-12-14", "14. Dezember"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.Len(t, ms, 2)
+			assert.Equal(t, tc.occasion, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.day, ms[1].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.input, ms[1].Input)
+			assert.True(t, ms[1].OK(), "%v", ms[1].Problems)
+		})
+	}
+	for _, text := range []string{
+		"Anul Nou Evreiesc 5784: Vezi aici în ce an trec evreii pe data de 15 septembrie.",
+		"Pessach 2024. A festa começa em 22 de abril.",
+		"Pessach 20245: a festa começa em 22 de abril.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, heldoutRef) {
+				assert.NotContains(t, m.Input, "abril", "no year for the day: %q", m.Input)
+				assert.NotContains(t, m.Input, "septembrie", "no year for the day: %q", m.Input)
+			}
+		})
+	}
 }
