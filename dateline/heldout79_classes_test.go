@@ -112,3 +112,37 @@ func TestFromTheEveningOfFused(t *testing.T) {
 		{"Il giorno dalla mattina di lunedì 22 settembre 2025.", "lunedì 22 settembre 2025", "2025-09-22", "29 Elul 5785"},
 	})
 }
+
+// TestRomanianRangeEndVerb: a range whose end Romanian gives with "and"
+// and a verb of ending: "În 2025, Hanuka va începe pe 14 decembrie la
+// apusul soarelui și se va încheia pe 22 decembrie, la apus" (Antena 3,
+// the seventy-ninth held-out round) was read as two datelines, the
+// start's and the end's. It is one, from the start, as "and ends on" is
+// in the languages of endsPhrases; its "and" is written with the comma
+// below or with the cedilla of older pages. Without a verb of ending, or
+// with another verb, the days stay apart.
+func TestRomanianRangeEndVerb(t *testing.T) {
+	for _, tc := range []struct{ text, match, day string }{
+		{"În 2025, Hanuka va începe pe 14 decembrie la apusul soarelui și se va încheia pe 22 decembrie, la apus.",
+			"2025, Hanuka va începe pe 14 decembrie la apusul soarelui și se va încheia pe 22 decembrie", "2025-12-14"},
+		{"Hanuka începe pe 14 decembrie 2025 și se încheie pe 22 decembrie 2025.", "Hanuka începe pe 14 decembrie 2025 și se încheie pe 22 decembrie 2025", "2025-12-14"},
+		{"Hanuka începe pe 14 decembrie 2025 şi se termină pe 22 decembrie 2025.", "Hanuka începe pe 14 decembrie 2025 şi se termină pe 22 decembrie 2025", "2025-12-14"},
+		{"Pesah începe pe 12 aprilie 2025 și durează până pe 20 aprilie 2025.", "Pesah începe pe 12 aprilie 2025 și durează până pe 20 aprilie 2025", "2025-04-12"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, ms[0].Input)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	for _, text := range []string{
+		"Hanuka începe pe 14 decembrie 2025 și se citește pe 22 decembrie 2025.",
+		"Hanuka începe pe 14 decembrie 2025 și pe 22 decembrie 2025.",
+		"Hanuka începe pe 14 decembrie 2025 sisi se încheie pe 22 decembrie 2025.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Len(t, dateline.Find(text, heldoutRef), 2)
+		})
+	}
+}
