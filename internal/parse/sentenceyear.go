@@ -102,15 +102,16 @@ const maxVerbWords = 3
 // dicembre". The phrase is one to maxVerbWords words of letters, each
 // in lower case and with one space after it (a name, a number or a comma
 // ends it), and a year of four digits must follow the lead; otherwise it
-// returns -1. (A verb of beginsWords alone is skipBegins'.)
+// returns -1. (A verb of beginsWords alone is skipBegins'; a pronoun of
+// relativeWords opens a clause only after a comma, see skipRelative.)
 func verbYearLead(text string, j, start int) int {
 	for range maxVerbWords {
 		e := latinWord(text, j)
 		if e == j || e+1 >= start || text[e] != ' ' || !allLetters(text[j:e]) {
 			return -1
 		}
-		if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsLower(r) {
-			return -1
+		if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsLower(r) || isWordOf(text[j:e], relativeWords[:]) {
+			return -1 // a relative clause is skipRelative's, after its comma
 		}
 		j = e + 1
 		if k := yearLeadAt(text, j, start); k >= 0 {
