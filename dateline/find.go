@@ -90,10 +90,20 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			// The sentence's year is another match's, or before
 			// from: "W 2023 roku Chanuka rozpoczyna się wieczorem 7
 			// grudnia i kończy wieczorem 15 grudnia" ends in 2023 too.
-			so := *o
-			so.sentenceYear = yearOf(y)
-			so.sentenceSaid = so.sentenceYear
-			ro = &so
+			// Where that year is the match's before, its month
+			// says whether the day is over the year's end, as
+			// yearFor reads it: "Hanukkah 2024 starts tonight and
+			// the last candle is lit on Wednesday, January 1" is
+			// 2025's.
+			if prev.year == yearOf(y) {
+				ro = prev.yearFor(text, &r, o)
+			}
+			if ro == o {
+				so := *o
+				so.sentenceYear = yearOf(y)
+				so.sentenceSaid = so.sentenceYear
+				ro = &so
+			}
 		} else if gy, hy, named := hebrewSentenceYear(text, r); named {
 			if gy == 0 {
 				continue // its day twice in the Hebrew year, or never

