@@ -142,3 +142,19 @@ func TestDayWordsProse(t *testing.T) {
 		})
 	}
 }
+
+// TestDayOfTheMonthInProse: a day with the words for "day of the month"
+// before a Hebrew month, without the day's dot, is found in prose: "25
+// dnia miesiąca kislew 5784" (seen in the seventy-eighth held-out round)
+// and Czech's "25 dnem měsíce kislev" were read as the month alone, the
+// scan turning away at a number before a word of four letters it does not
+// know. Such a word before anything else still starts no date.
+func TestDayOfTheMonthInProse(t *testing.T) {
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"25 dnia miesiąca kislew 5784", "2023-12-08"},
+		{"Uroczystość 25 dnia miesiąca kislew 5784 roku", "2023-12-08"},
+		{"25 dnem měsíce kislev 5784", "2023-12-08"},
+		{"25 dnia pracy", ""},
+		{"25 dnia miesiąca maja", ""},
+	})
+}

