@@ -404,8 +404,8 @@ func matchStyle(s string, i int) (int, layout.Calendar) {
 	} else {
 		j = skipSpace(s, j)
 	}
-	if k := matchWord(s, j, "style"); k > j && j > e {
-		return k, cal
+	if k := matchWord(s, j, "style"); k > j && j > e && !wordInLowerCase(s, skipSpace(s, k)) {
+		return k, cal // not "23 August 2014 Old Style furniture", a style's
 	}
 	return i, 0
 }
