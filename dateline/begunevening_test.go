@@ -38,15 +38,36 @@ func TestEveningOfAWrongDay(t *testing.T) {
 			"2024-10-23", "22 Tishrei 5785", "Sukkot 5785 begins on the evening of October 16, 2024, not of Wednesday, October 23, 2024"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 1)
-			m := ms[0]
+			m := oneMatch(t, tc.text, heldoutRef)
 			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
 			require.NotEmpty(t, m.Problems)
 			assert.Equal(t, dateline.CodeOccasion, m.Problems[0].Code)
 			assert.Equal(t, dateline.Error, m.Problems[0].Severity)
 			assert.Equal(t, tc.msg, m.Problems[0].Message)
+		})
+	}
+	// The seventy-seventh round's, in other languages: a Swedish blog
+	// gave 2018's eve for 2017's ("Jom Kippur (eller Yom Kippur) 2017
+	// börjar vid solnedgången den 18 september": 28 Elul, not the civil
+	// 27 Elul, with the error). Without a word of its evening a date
+	// keeps its own day's Hebrew date; a right eve is read as before.
+	for _, tc := range []struct {
+		text, day, heb string
+		ok             bool
+	}{
+		{"Kort svar: Jom Kippur (eller Yom Kippur) 2017 börjar vid solnedgången den 18 september och håller på till nästföljande kväll.",
+			"2017-09-18", "28 Elul 5777", false},
+		{"Pessach 2025 beginnt am 18. April bei Sonnenuntergang.", "2025-04-18", "21 Nisan 5785", false},
+		{"I 2024 begynner pesach ved solnedgang den 21. april", "2024-04-21", "14 Nisan 5784", false},
+		{"Jom Kippur 2017 infaller den 18 september", "2017-09-18", "27 Elul 5777", false},
+		{"Yom Kippur 2017 begins at sundown on September 29.", "2017-09-29", "10 Tishrei 5778", true},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.Equal(t, tc.ok, m.OK(), "%v", m.Problems)
 		})
 	}
 	// Right, each: the eve's evening, and a fast from dawn on its day.

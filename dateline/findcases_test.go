@@ -60,9 +60,16 @@ func checkFoundDays(t *testing.T, ref dateline.Option, cases []struct{ text, wan
 // findOneOK is Find's one match in text, which must have no problem.
 func findOneOK(t *testing.T, text string, ref dateline.Option) dateline.Match {
 	t.Helper()
+	m := oneMatch(t, text, ref)
+	assert.True(t, m.OK(), "%v", m.Problems)
+	return m
+}
+
+// oneMatch returns Find's one match of text, with or without problems.
+func oneMatch(t *testing.T, text string, ref dateline.Option) dateline.Match {
+	t.Helper()
 	ms := dateline.Find(text, ref)
 	require.Len(t, ms, 1)
-	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
 	return ms[0]
 }
 
