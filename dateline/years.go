@@ -178,7 +178,25 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 	}
 	m := hebrew.Month(f.hMonth.Value)
 	msg := ""
+	if f.hasHDay {
+		// "10 Tevet 2025": the day falls twice in that Gregorian year,
+		// which civilHebrewYear does not choose between.
+		var days []string
+		for _, hy := range [2]int{c.hy + era.BeforeTishrei, c.hy + era.FromTishrei} {
+			if d, err := hebrew.NewDate(hy, m, f.hDay.Value); err == nil {
+				if gy, gm, gd := d.Gregorian(); gy == c.hy {
+					days = append(days, dateText(gy, gm, gd)+" ("+d.String()+")")
+				}
+			}
+		}
+		if len(days) == 2 {
+			msg = ": in Gregorian " + itoa(c.hy) + " it is both " + days[0] + " and " + days[1]
+		}
+	}
 	for _, hy := range [2]int{c.hy + era.BeforeTishrei, c.hy + era.FromTishrei} {
+		if msg != "" {
+			break
+		}
 		// The Hebrew year whose month's middle falls in Gregorian c.hy.
 		if d, err := hebrew.NewDate(hy, m, 15); err == nil {
 			if gy, _, _ := d.Gregorian(); gy == c.hy {

@@ -40,7 +40,7 @@ func TestYearsUnlikely(t *testing.T) {
 		{"20th of Menachem-Av 1944", "1944-08-09", true, "1944 was read as the Gregorian year in which the Hebrew date falls: 20 Av 5704 is August 9, 1944", false},
 		{"5 Tishrei 2024", "2024-10-07", true, "give the Hebrew year, 5785", false},
 		{"18 Elul 1734", "1734-09-16", true, "18 Elul 5494 is September 16, 1734", false},
-		{"10 Tevet 2025", "", true, "Tevet of Gregorian 2025 is in Hebrew year 5785", true},
+		{"10 Tevet 2025", "", true, "it is both January 10, 2025 (10 Tevet 5785) and December 30, 2025 (10 Tevet 5786)", true},
 		{"19 Nisan 2024", "", true, "in Turkish, Nisan is April", true},
 		{"19 ניסן 2024", "2024-04-27", true, "19 Nisan 5784 is April 27, 2024", false},
 		{"17 Cheshvan 1492", "", true, "it was read as the Hebrew year 1492", false},
