@@ -245,15 +245,16 @@ func (p *parser) dayFirst(i int) (int, bool) {
 }
 
 // ofTheMonth returns the index of the month after Hebrew's "לחודש" (of
-// the month) and a space at s[k], where a month's name of either calendar
-// follows it, in Hebrew script: "ב-4 לחודש פברואר 1997", "15 לחודש ניסן
-// תשפ"ד", as formal Hebrew writes a day; or k. Without a month after it
-// the word is prose ("ב-15 לחודש", on the 15th of the month).
+// the month) or "בחודש" (in the month) and a space at s[k] (see
+// monthWordEnd), where a month's name of either calendar follows it, in
+// Hebrew script: "ב-4 לחודש פברואר 1997", "15 לחודש ניסן תשפ"ד", "ב-11
+// בחודש מאי 1965", as formal Hebrew writes a day; or k. Without a month
+// after it the word is prose ("ב-15 לחודש", on the 15th of the month;
+// "ב-11 בחודש הבא", on the 11th next month).
 func ofTheMonth(s string, k int) int {
-	const w = "לחודש"
-	e := k + len(w)
-	if e >= len(s) || s[k] != 0xD7 || s[k+1] != 0x9C || s[k:e] != w || s[e] != ' ' {
-		return k // the cheap first test: ל, and the word
+	e := monthWordEnd(s, k)
+	if e == k || e >= len(s) || s[e] != ' ' {
+		return k
 	}
 	j := skipSpace(s, e)
 	if _, ok := hebrew.MatchMonth(s[j:]); ok {
