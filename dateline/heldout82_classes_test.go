@@ -33,3 +33,26 @@ func TestDayInTheMonthOf(t *testing.T) {
 		{"ב-11 בחודשים הקרובים", ""},
 	})
 }
+
+// TestDayOfTheCivilMonthRomance: the Romance "of the month of" before a
+// civil month, as Hebrew's "בחודש" (see TestDayInTheMonthOf): "le 11 du
+// mois de mai 1965", "el 11 del mes de mayo de 1965" and "l'11 del mese
+// di maggio 1965" were read as the month alone, their day dropped; the
+// phrases were read before a Hebrew month only ("el 15 del mes de Kislev
+// de 5784", which stays as it was). Without a month after it the phrase
+// names no day: "le 11 du mois prochain".
+func TestDayOfTheCivilMonthRomance(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Le musée a ouvert le 11 du mois de mai 1965.", "11 du mois de mai 1965", "1965-05-11", "9 Iyyar 5725"},
+		{"el 11 del mes de mayo de 1965", "11 del mes de mayo de 1965", "1965-05-11", "9 Iyyar 5725"},
+		{"l'11 del mese di maggio 1965", "11 del mese di maggio 1965", "1965-05-11", "9 Iyyar 5725"},
+		{"el día 15 del mes de mayo de 2024", "15 del mes de mayo de 2024", "2024-05-15", "7 Iyyar 5784"},
+		{"el 15 del mes de Kislev de 5784", "15 del mes de Kislev de 5784", "2023-11-28", "15 Kislev 5784"},
+		{"le 11 du mois de Nissan 5725", "11 du mois de Nissan 5725", "1965-04-13", "11 Nisan 5725"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"le 11 du mois prochain", ""},
+		{"payé le 11 du mois suivant", ""},
+		{"el 11 del mes de la fecha", ""},
+	})
+}
