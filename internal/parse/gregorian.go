@@ -236,6 +236,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		k = j // 25-го дня месяца кислев, 15 – 23 a lunii Nisan
 	} else if j := ofTheMonth(s, k); j > k {
 		k = j // ב-4 לחודש פברואר 1997
+	} else if j := p.ofTheCivilMonth(k); j > k {
+		k = j // le 11 du mois de mai 1965
 	} else if j := skipDayOfWords(s, k, day); j > k {
 		k = skipMonthOf(s, j) // the 10th day of Shevat, 5784
 	} else if j := skipDateJoin(s, k); j > k {
@@ -245,15 +247,16 @@ func (p *parser) dayFirst(i int) (int, bool) {
 }
 
 // ofTheMonth returns the index of the month after Hebrew's "לחודש" (of
-// the month) and a space at s[k], where a month's name of either calendar
-// follows it, in Hebrew script: "ב-4 לחודש פברואר 1997", "15 לחודש ניסן
-// תשפ"ד", as formal Hebrew writes a day; or k. Without a month after it
-// the word is prose ("ב-15 לחודש", on the 15th of the month).
+// the month) or "בחודש" (in the month) and a space at s[k] (see
+// monthWordEnd), where a month's name of either calendar follows it, in
+// Hebrew script: "ב-4 לחודש פברואר 1997", "15 לחודש ניסן תשפ"ד", "ב-11
+// בחודש מאי 1965", as formal Hebrew writes a day; or k. Without a month
+// after it the word is prose ("ב-15 לחודש", on the 15th of the month;
+// "ב-11 בחודש הבא", on the 11th next month).
 func ofTheMonth(s string, k int) int {
-	const w = "לחודש"
-	e := k + len(w)
-	if e >= len(s) || s[k] != 0xD7 || s[k+1] != 0x9C || s[k:e] != w || s[e] != ' ' {
-		return k // the cheap first test: ל, and the word
+	e := monthWordEnd(s, k)
+	if e == k || e >= len(s) || s[e] != ' ' {
+		return k
 	}
 	j := skipSpace(s, e)
 	if _, ok := hebrew.MatchMonth(s[j:]); ok {
@@ -261,6 +264,36 @@ func ofTheMonth(s string, k int) int {
 	}
 	if m, ok := hebrewWords[s[j:hebrewWord(s, j)]]; ok && m.kind == wMonth {
 		return j
+	}
+	return k
+}
+
+// civilMonthWords are the phrases of monthWords, "of the month of", that
+// the Romance languages put before a civil month's name too, as Hebrew
+// its "בחודש" (see ofTheMonth): "le 11 du mois de mai 1965", "el 11 del
+// mes de mayo de 1965", "l'11 del mese di maggio 1965", read as the
+// month alone, their day dropped, as Hebrew's was (the eighty-second
+// held-out round). The phrases with "day", "Hebrew" or "Jewish" name a
+// Hebrew month only.
+var civilMonthWords = [...]string{"du mois de", "del mes de", "del mese di"}
+
+// ofTheCivilMonth returns the index of a civil month's name after a
+// phrase of civilMonthWords and a space at s[k], or k.
+func (p *parser) ofTheCivilMonth(k int) int {
+	s := p.s
+	// The cheap first test: "du", "del".
+	if k+3 > len(s) || s[k]|0x20 != 'd' || s[k+1]|0x20 != 'u' && s[k+1]|0x20 != 'e' {
+		return k
+	}
+	for _, w := range civilMonthWords {
+		if e := matchPhrase(s, k, w); e > k {
+			if j := skipSpace(s, e); j > e {
+				if m, _, ok := p.wordAt(j); ok && m.kind == wMonth {
+					return j
+				}
+			}
+			return k
+		}
 	}
 	return k
 }

