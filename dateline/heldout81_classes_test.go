@@ -1,0 +1,37 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestSunsetCommaDate: a word for the sunset, with "from" or "at" before
+// it, set off from the date whose evening it names by a comma: "In 2025
+// Hanukkah lasts from sunset, 14 December to nightfall, 22 December"
+// (Better World, the eighty-first held-out round) was read as the range
+// from the 14th with the civil day's 24 Kislev and nothing said, a silent
+// wrong Hebrew date: the words before the comma were left out of the
+// match. The comma is read only after a sunset ("sunset", "sundown" and
+// the other languages' "solnedgången", "słońca", ...); after other words
+// for the evening, after a sunset that is no phrase's ("We watched the
+// sunset, December 14"), and after a verb of ending ("ends at sundown,
+// Saturday"), the date keeps the civil day's Hebrew date.
+func TestSunsetCommaDate(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"In 2025 Hanukkah lasts from sunset, 14 December to nightfall, 22 December.",
+			"2025 Hanukkah lasts from sunset, 14 December to nightfall, 22 December", "2025-12-14", "25 Kislev 5786"},
+		{"Hanukkah lasts from sunset, 14 December 2025.", "from sunset, 14 December 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Pesach starts from sundown, April 22, 2024.", "Pesach starts from sundown, April 22, 2024", "2024-04-22", "15 Nisan 5784"},
+		{"Jom kippur börjar vid solnedgången, 24 september 2023.", "vid solnedgången, 24 september 2023", "2023-09-24", "10 Tishrei 5784"},
+		{"Pesach begynner ved solnedgang, 22. april 2024.", "ved solnedgang, 22. april 2024.", "2024-04-22", "15 Nisan 5784"},
+		{"Święto zaczyna się z zachodem słońca, 6 grudnia 2015.", "z zachodem słońca, 6 grudnia 2015", "2015-12-06", "25 Kislev 5776"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		// No evening: the civil day's Hebrew date.
+		{"Jerusalem, December 14, 2025", "December 14, 2025", "2025-12-14", "24 Kislev 5786"},
+		{"We watched the sunset, December 14, 2025 was cold.", "December 14, 2025", "2025-12-14", "24 Kislev 5786"},
+		{"Come in the evening, December 14, 2025 is the day.", "December 14, 2025", "2025-12-14", "24 Kislev 5786"},
+		{"The fast ends at sundown, Saturday, October 12, 2024.", "Saturday, October 12, 2024", "2024-10-12", "10 Tishrei 5785"},
+	})
+}
