@@ -35,3 +35,29 @@ func TestSunsetCommaDate(t *testing.T) {
 		{"The fast ends at sundown, Saturday, October 12, 2024.", "Saturday, October 12, 2024", "2024-10-12", "10 Tishrei 5785"},
 	})
 }
+
+// TestThroughToRange: "through to" joins a range's ends as "through"
+// does, as British and Australian pages write it: "This year the members
+// of KKSY will celebrate Yom Kippur from Friday evening, October 11th,
+// through to Saturday night, October 12th" (the Sephardic Jewish Union
+// of America, the eighty-first held-out round) was read as two
+// datelines. A "to" after "through" with no day after it ("through to 5
+// pm", "through to the end of the month") joins nothing.
+func TestThroughToRange(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"This year the members of KKSY will celebrate Yom Kippur from Friday evening, October 11th, through to Saturday night, October 12th.",
+			"Yom Kippur from Friday evening, October 11th, through to Saturday night, October 12th", "2024-10-11", "10 Tishrei 5785"},
+		{"The exhibit runs from October 11, 2024 through to October 20, 2024.", "October 11, 2024 through to October 20, 2024", "2024-10-11", "9 Tishrei 5785"},
+		{"The exhibit runs October 11 through to October 20, 2024.", "October 11 through to October 20, 2024", "2024-10-11", "9 Tishrei 5785"},
+		{"Sukkot: 17 October 2024 thru to 23 October 2024", "Sukkot: 17 October 2024 thru to 23 October 2024", "2024-10-17", "15 Tishrei 5785"},
+	})
+	for _, tc := range []struct{ text, match string }{
+		{"The sale runs October 11, 2024 through to 5 pm.", "October 11, 2024"},
+		{"Open October 11, 2024 through to the end of the month.", "October 11, 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+		})
+	}
+}
