@@ -61,3 +61,31 @@ func TestThroughToRange(t *testing.T) {
 		})
 	}
 }
+
+// TestEndsVerbObject: English's verb of ending with its object, "their",
+// "the" or "its" and a noun, before the end's evening, sunset or "on":
+// "In 2015, observing Jews will start celebrating Shavuot at sundown on
+// Saturday 23 May 2015 and end their celebrations in the evening of
+// Monday 25 May 2015" (whenis.co.uk, the eighty-first held-out round) was
+// read as two datelines. The object is taken only where a day follows
+// what comes after it: "and ended the year on a high note" joins
+// nothing.
+func TestEndsVerbObject(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"In 2015, observing Jews will start celebrating Shavuot at sundown on Saturday 23 May 2015 and end their celebrations in the evening of Monday 25 May 2015.",
+			"Shavuot at sundown on Saturday 23 May 2015 and end their celebrations in the evening of Monday 25 May 2015", "2015-05-23", "6 Sivan 5775"},
+		{"Yom Kippur begins at sundown on Friday, October 11, 2024 and ends the fast at nightfall on Saturday, October 12, 2024.",
+			"Yom Kippur begins at sundown on Friday, October 11, 2024 and ends the fast at nightfall on Saturday, October 12, 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"The fair starts on Sunday, December 14, 2025 and ends its season on Monday, December 22, 2025.",
+			"Sunday, December 14, 2025 and ends its season on Monday, December 22, 2025", "2025-12-14", "24 Kislev 5786"},
+	})
+	for _, tc := range []struct{ text, match string }{
+		{"The festival opened on Sunday, December 14, 2025 and ended the year on a high note.", "Sunday, December 14, 2025"},
+		{"We met on Sunday, December 14, 2025 and ended the evening on a walk.", "Sunday, December 14, 2025"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+		})
+	}
+}
