@@ -143,6 +143,11 @@ func endsJoin(s string, i int) int {
 		if j = skipSpace(s, v); j == v {
 			return i
 		}
+		if n == 0 {
+			if o := skipEndsObject(s, j); o > j && (skipEveningPhrase(s, skipAtSunset(s, o)) > o || matchPhrases(s, o, ph.after) > o) {
+				j = o // and end their celebrations in the evening of Monday 25 May 2015
+			}
+		}
 		j = skipEveningPhrase(s, skipAtSunset(s, skipNearSunset(s, skipEndsFor(s, j))))
 		if j+1 < len(s) && s[j] == '(' && isDigit(s, j+1) {
 			return j // ends at sunset (18h13) on the Saturday: see rangeEndClockFirst
@@ -165,6 +170,37 @@ func endsJoin(s string, i int) int {
 		return j
 	}
 	return i
+}
+
+// endsObjects are the words before the noun that English's verb of
+// ending may take as its object: "and end their celebrations in the
+// evening of Monday 25 May 2015" (whenis.co.uk, the eighty-first
+// held-out round), read as two datelines; "and ends the fast at
+// nightfall on", "and concludes its festivities on".
+var endsObjects = [...]string{"their", "the", "its"}
+
+// skipEndsObject returns the index after one of endsObjects at s[k], a
+// noun of lower-case ASCII letters and the spaces after them; or k.
+// endsJoin takes the object only where a sunset, an evening or a word
+// before the last day follows it ("and end the year on a high note" has
+// no day after "on", and the parser, finding none, joins nothing).
+func skipEndsObject(s string, k int) int {
+	e := matchWords(s, k, endsObjects[:]...)
+	if e == k {
+		return k
+	}
+	j := skipSpace(s, e)
+	n := j
+	for n < len(s) && s[n] >= 'a' && s[n] <= 'z' {
+		n++
+	}
+	if j == e || n == j || n-j > 16 || !wordEnds(s, n) {
+		return k
+	}
+	if m := skipSpace(s, n); m > n {
+		return m
+	}
+	return k
 }
 
 // untilVerbs are the German and Dutch verbs for "goes on" or "lasts"

