@@ -660,25 +660,20 @@ func (rv *resolver) eveNotOccasion(civil, h hebrew.Date) {
 // Hebrew day h, a fast that begins at dawn (Fast of Esther, Tzom
 // Gedaliah): no sunset the day before begins it, so a dateline of that
 // day names no eve of it.
+func (rv *resolver) fastFromDawn(h hebrew.Date) bool { return rv.minorFast(h.Year, h) }
+
 // dawnFast reports whether the occasion the dateline names is a fast
 // from dawn in Hebrew year y, whose day a verb says it begins on, not
 // that day's evening.
-func (rv *resolver) dawnFast(y int) bool {
-	f := &rv.f
-	name := f.input[f.holiday.Start:f.holiday.End]
-	for _, s := range rv.schedules() {
-		if o, ok := occasion.Find(name, y, s); ok && o.Kind == occasion.MinorFast {
-			return true
-		}
-	}
-	return false
-}
+func (rv *resolver) dawnFast(y int) bool { return rv.minorFast(y, hebrew.Date{}) }
 
-func (rv *resolver) fastFromDawn(h hebrew.Date) bool {
+// minorFast reports whether the occasion the dateline names is a fast
+// from dawn in Hebrew year y, on day on unless on is zero.
+func (rv *resolver) minorFast(y int, on hebrew.Date) bool {
 	f := &rv.f
 	name := f.input[f.holiday.Start:f.holiday.End]
 	for _, s := range rv.schedules() {
-		if o, ok := occasion.Find(name, h.Year, s); ok && o.Date == h && o.Kind == occasion.MinorFast {
+		if o, ok := occasion.Find(name, y, s); ok && (on.IsZero() || o.Date == on) && o.Kind == occasion.MinorFast {
 			return true
 		}
 	}
