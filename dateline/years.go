@@ -169,8 +169,9 @@ func (rv *resolver) civilYearRead(c cand, h hebrew.Date) {
 
 // gregorianYearAsHebrew warns of a Hebrew year that looks like a
 // Gregorian one ("19 Nisan 2024"), saying which Hebrew year that
-// Gregorian year holds the month in, and, for Nisan written in Latin
-// letters, that Turkish calls April so: the reader does not choose.
+// Gregorian year holds the month in, or, where the day falls in it twice,
+// both days ("10 Tevet 2025"), and, for Nisan written in Latin letters,
+// that Turkish calls April so: the reader does not choose.
 func (rv *resolver) gregorianYearAsHebrew(c cand) {
 	f := &rv.f
 	if f.hYear.Form != layout.Plain || c.hy < 1000 || c.hy >= gregorianLooking {
@@ -193,15 +194,14 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 			msg = ": in Gregorian " + itoa(c.hy) + " it is both " + days[0] + " and " + days[1]
 		}
 	}
-	for _, hy := range [2]int{c.hy + era.BeforeTishrei, c.hy + era.FromTishrei} {
-		if msg != "" {
-			break
-		}
-		// The Hebrew year whose month's middle falls in Gregorian c.hy.
-		if d, err := hebrew.NewDate(hy, m, 15); err == nil {
-			if gy, _, _ := d.Gregorian(); gy == c.hy {
-				msg += ": " + m.String() + " of Gregorian " + itoa(c.hy) + " is in Hebrew year " + itoa(hy)
-				break
+	if msg == "" {
+		for _, hy := range [2]int{c.hy + era.BeforeTishrei, c.hy + era.FromTishrei} {
+			// The Hebrew year whose month's middle falls in Gregorian c.hy.
+			if d, err := hebrew.NewDate(hy, m, 15); err == nil {
+				if gy, _, _ := d.Gregorian(); gy == c.hy {
+					msg += ": " + m.String() + " of Gregorian " + itoa(c.hy) + " is in Hebrew year " + itoa(hy)
+					break
+				}
 			}
 		}
 	}
