@@ -490,12 +490,9 @@ func ownYearAfter(text string, end int, sub *parse.Result, rep *Report) {
 	if k == end || k+4 > len(text) || k+4 < len(text) && (text[k+4]-'0' < 10 || nextIsWord(text, k+4)) {
 		return // the cheap first test: four digits after a space or comma
 	}
-	after := 0
-	for _, c := range []byte(text[k : k+4]) {
-		if c-'0' >= 10 {
-			return
-		}
-		after = after*10 + int(c-'0')
+	after := fourDigitsAt(text, k)
+	if after < 0 {
+		return
 	}
 	for i := range sub.Fields {
 		switch f := &sub.Fields[i]; f.Kind {
@@ -559,32 +556,36 @@ func sentenceYearNamed(text string, start, end, ref int) int {
 			k = end - 1
 			continue
 		}
-		if text[k]-'0' >= 10 || k > 0 && nextIsWordBefore(text, k) || k+4 < len(text) && (text[k+4]-'0' < 10 || text[k+4] == ':') {
+		if text[k]-'0' >= 10 || k > 0 && wordOrColonBefore(text, k) || k+4 < len(text) && (text[k+4]-'0' < 10 || text[k+4] == ':') {
 			continue
 		}
-		y := 0
-		for _, c := range []byte(text[k : k+4]) {
-			if c-'0' >= 10 {
-				y = -1
-				break
-			}
-			y = y*10 + int(c-'0')
-		}
-		if y < firstGregorianYear || y > ref+100 {
+		if y := fourDigitsAt(text, k); y < firstGregorianYear || y > ref+100 {
 			continue
-		}
-		if k < start && parse.SameSentence(text, k, start) || k >= end && parse.SameSentence(text, end, k) {
+		} else if k < start && parse.SameSentence(text, k, start) || k >= end && parse.SameSentence(text, end, k) {
 			return y
 		}
 	}
 	return 0
 }
 
-// nextIsWordBefore reports whether a letter or digit, or a colon, ends
-// text[:k].
-func nextIsWordBefore(text string, k int) bool {
+// wordOrColonBefore reports whether a letter or digit, or a colon, ends
+// text[:k]: the four digits at k are part of a word or a time.
+func wordOrColonBefore(text string, k int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:k])
 	return r == ':' || script.IsWordRune(r)
+}
+
+// fourDigitsAt returns the number the four bytes at text[k] write, or -1
+// where one is no digit.
+func fourDigitsAt(text string, k int) int {
+	n := 0
+	for _, c := range []byte(text[k : k+4]) {
+		if c-'0' >= 10 {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // maxYearsApart is how far apart two years may be for ownYearAfter to
