@@ -331,13 +331,7 @@ func bracketYear(text string, end int) (year, month int) {
 	if k+6 > len(text) || text[k] != '(' || text[k+5] != ')' {
 		return 0, 0
 	}
-	for _, c := range []byte(text[k+1 : k+5]) {
-		if c-'0' >= 10 {
-			return 0, 0
-		}
-		year = year*10 + int(c-'0')
-	}
-	if year < 1000 || year > 2999 {
+	if year = fourDigitsAt(text, k+1); year < 1000 || year > 2999 {
 		return 0, 0 // 5785: a Hebrew year, which the match would have read
 	}
 	return year, 0
