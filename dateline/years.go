@@ -133,28 +133,44 @@ func (rv *resolver) civilHebrewYear(base cand) bool {
 		f.hMonth.Value == int(hebrew.Nisan) && !f.hMonth.Spelling.Family.IsHebrew() {
 		return false
 	}
-	var c cand
-	fits := 0
 	bareAdar := f.hMonth.Value == int(hebrew.Adar) && f.hMonth.Flags&parse.Qualified == 0
+	days, n := daysInCivilYear(v, base.hm, f.hDay.Value, bareAdar)
+	if n != 1 {
+		return false
+	}
+	c := base
+	c.gy, c.hy, c.hm, c.civilYear = v, days[0].Year, days[0].Month, true
+	rv.try(c)
+	return true
+}
+
+// daysInCivilYear returns the Hebrew days of month m and day d that fall
+// in Gregorian year v, of the two Hebrew years it overlaps, and how many
+// there are: one, or two for a day of Tevet, say, in January and
+// December. A bare Adar (bareAdar) is the only one of a common year
+// ("22 Adar 1944": 5704 has one Adar).
+func daysInCivilYear(v int, m hebrew.Month, d int, bareAdar bool) (days [2]hebrew.Date, n int) {
 	for _, hy := range [2]int{v + era.BeforeTishrei, v + era.FromTishrei} {
-		m := base.hm
+		hm := m
 		if bareAdar && !hebrew.IsLeapYear(hy) {
-			m = hebrew.Adar // "22 Adar 1944": 5704 has one Adar
+			hm = hebrew.Adar
 		}
-		d, err := hebrew.NewDate(hy, m, f.hDay.Value)
+		h, err := hebrew.NewDate(hy, hm, d)
 		if err != nil {
 			continue
 		}
-		if gy, _, _ := d.Gregorian(); gy == v {
-			c, fits = base, fits+1
-			c.gy, c.hy, c.hm, c.civilYear = v, hy, m, true
+		if gy, _, _ := h.Gregorian(); gy == v {
+			days[n], n = h, n+1
 		}
 	}
-	if fits != 1 {
-		return false
-	}
-	rv.try(c)
-	return true
+	return days, n
+}
+
+// dayAndHebrew writes Hebrew day h as its Gregorian date with it in
+// brackets: "January 10, 2025 (10 Tevet 5785)".
+func dayAndHebrew(h hebrew.Date) string {
+	y, m, d := h.Gregorian()
+	return dateText(y, m, d) + " (" + h.String() + ")"
 }
 
 // civilYearRead warns that the year after the Hebrew date was read as
@@ -182,16 +198,8 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 	if f.hasHDay {
 		// "10 Tevet 2025": the day falls twice in that Gregorian year,
 		// which civilHebrewYear does not choose between.
-		var days []string
-		for _, hy := range [2]int{c.hy + era.BeforeTishrei, c.hy + era.FromTishrei} {
-			if d, err := hebrew.NewDate(hy, m, f.hDay.Value); err == nil {
-				if gy, gm, gd := d.Gregorian(); gy == c.hy {
-					days = append(days, dateText(gy, gm, gd)+" ("+d.String()+")")
-				}
-			}
-		}
-		if len(days) == 2 {
-			msg = ": in Gregorian " + itoa(c.hy) + " it is both " + days[0] + " and " + days[1]
+		if days, n := daysInCivilYear(c.hy, m, f.hDay.Value, false); n == 2 {
+			msg = ": in Gregorian " + itoa(c.hy) + " it is both " + dayAndHebrew(days[0]) + " and " + dayAndHebrew(days[1])
 		}
 	}
 	if msg == "" {
