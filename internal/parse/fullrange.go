@@ -295,16 +295,8 @@ func statedOwn(start []Field, day, month Field) bool {
 // error ("Tuesday to Sunday") where there is none.
 func settleEnds(s string, start, end []Field) {
 	v := newLangVote()
-	other := false
-	for _, fs := range [2][]Field{start, end} {
-		for i := range fs {
-			if w, ok := nameWord(s, &fs[i]); ok {
-				v.name(w)
-				other = other || w.otherLangs != 0
-			}
-		}
-	}
-	if other {
+	other := v.nameFields(s, start)
+	if v.nameFields(s, end) || other { // both counted: the vote is of all the names
 		v.settle(s, start, true)
 		v.settle(s, end, true)
 	}

@@ -925,13 +925,21 @@ func slavicOn(s string, i int, l layout.Lang) bool {
 // of its Hebrew month or of those words.
 func settleLang(s string, fields []Field) {
 	v := newLangVote()
+	v.nameFields(s, fields)
+	v.settle(s, fields, true)
+}
+
+// nameFields counts the words of fields' names (see nameWord), and reports
+// whether one is a name that two languages give different months (see
+// word.otherLangs).
+func (v *langVote) nameFields(s string, fields []Field) (other bool) {
 	for i := range fields {
-		f := &fields[i]
-		if w, ok := nameWord(s, f); ok {
+		if w, ok := nameWord(s, &fields[i]); ok {
 			v.name(w)
+			other = other || w.otherLangs != 0
 		}
 	}
-	v.settle(s, fields, true)
+	return other
 }
 
 // A langVote gathers what the names of a dateline say of its language,
