@@ -1284,6 +1284,12 @@ func nameWord(s string, f *Field) (word, bool) {
 	} else {
 		w, ok = lookupLatin(s, f.Start, e)
 	}
+	if !ok && f.Kind == layout.Month && f.Flags&Corrected != 0 {
+		// Septmber, a misspelt month, is English's (see slipMonth): a
+		// weekday of another language beside it (Catalan's dc.) makes the
+		// dateline mixed, as it does beside September.
+		w, ok = word{kind: wMonth, value: int8(f.Value), lang: layout.English}, true
+	}
 	if !ok && f.Kind == layout.Weekday && f.Form == layout.Short {
 		// An abbreviation of shortWeekdays (lør., ons, pe): the
 		// languages that write it say the dateline's, as a name of the
