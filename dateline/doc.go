@@ -109,7 +109,11 @@
 // Tevet, Chanukah: 7 Candles") and the weekly portion ("Parashat Ki Tisa")
 // beside or instead of a date, in hebcal's names in any of its locales
 // (English, Ashkenazi, Hebrew, Pourim, Пурим ...); Check reports one that
-// is not the day's (CodeOccasion), and
+// is not the day's (CodeOccasion). A festival named with the civil date
+// of its eve, the day at whose sunset it begins ("Rosh Hashana – 15
+// Septembre 2023", "Chanukah, December 25, 2024", though hebcal lists
+// that day as "Chanukah: 1 Candle"), names that evening: its Hebrew date
+// is the festival's first day, with a [CodeAfterSunset] warning.
 // [Dateline.Occasions] lists a day's (package occasion has them by day,
 // name and year, in either schedule). In a layout they are written by
 // example too: "Chanukah: 8th Day" (the reference day's) writes the day's

@@ -315,7 +315,16 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		if !f.hasHDay {
 			start, end = f.holiday.Start, f.holiday.End // Sunday evening, Rosh Hashana 5779
 		}
-		if c.night == 1 && !f.night {
+		switch {
+		case c.night == 1 && !f.night && !f.hasHDay && f.holidayEve:
+			// "Pesach 5784 begins": the evening of its eve, read
+			// with nothing else of the day given (see resolve's
+			// choose's nights).
+			if report {
+				rv.add(CodeAfterSunset, Info, start, end, f.input[start:end]+" begins at sunset on "+weekdayDate(e.civil)+
+					", whose evening is "+h.String())
+			}
+		case c.night == 1 && !f.night:
 			e.score += rv.clockEvening(c, e.civil, h, start, end, report)
 		}
 		if c.night == 0 && f.night && f.hasHDay {
@@ -464,7 +473,11 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		}
 		return true
 	}
-	if !f.hasHoliday || !f.hasGY && !said && !rv.yearlessEve(e.c) || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said {
+	if !f.hasHoliday || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said {
+		return false
+	}
+	firstCandle := rv.firstCandleEve(e)
+	if !f.hasGY && !said && !firstCandle && !rv.yearlessEve(e.c) {
 		return false
 	}
 	next := e.civil.AddDays(1)
@@ -499,12 +512,13 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		// next, the text names the next Hebrew day, not the occasion's:
 		// "Yom Kippur begins on the evening of October 12, 2024" is 11
 		// Tishrei, an occasion error, where it was read as Yom Kippur.
-		if !f.holidayEve && !next.IsZero() && (rv.rangeFromEve(e) || rv.rangeFromEveElsewhere(e, next)) {
+		if !f.holidayEve && !next.IsZero() && (rv.rangeFromEve(e) || rv.rangeFromEveElsewhere(e, next) || firstCandle) {
 			// Unweighed: a range of Chanukah from its eve and one from
 			// its first day are both what pages print, and a year-less
 			// one is still the year nearest the reference whose days
 			// fit either ("du 28 novembre au 5 décembre" is 2021's from
-			// the eve, not 2013's from the first day).
+			// the eve, not 2013's from the first day). So is Chanukah
+			// on the day of its first candle: see firstCandleEve.
 			return rv.eveWarned(e, next, 0, report)
 		}
 		if !f.holidayEve || next.IsZero() || rv.fastFromDawn(e.civil) {
@@ -620,6 +634,19 @@ func (rv *resolver) rangeFromEveElsewhere(e *evaluation, next hebrew.Date) bool 
 	name := f.input[f.holiday.Start:f.holiday.End]
 	onEnd := rv.occasionSchedules(next, name)
 	return onEnd != 0 && rv.occasionSchedules(e.civil, name)&onEnd == 0
+}
+
+// firstCandleEve reports whether the dateline names Chanukah, the festival
+// and not one of its candles (see namesCandles), on one civil day that is
+// its eve, 24 Kislev: the day at whose sunset its first candle is lit,
+// which hebcal lists under Chanukah's name. The page names the evening,
+// whose Hebrew date is Chanukah's first day, as a festival named on its
+// eve's civil date is read (see occasionEve): "Am 22. Dezember 2019 wird
+// Chanukka gefeiert", "Hanuka počinje 28. novembra" (2021) were 24 Kislev
+// with nothing said, where "Rosh Hashana – 15 Septembre 2023" was the
+// evening's 1 Tishrei, warned.
+func (rv *resolver) firstCandleEve(e *evaluation) bool {
+	return rv.f.gEnd == 0 && e.civilOK && rv.eveOfFirst(e.civil) && !rv.namesCandles() && rv.checkOccasions(e.civil, false) == 0
 }
 
 // eveOfFirst reports whether Hebrew day h is the day before the first

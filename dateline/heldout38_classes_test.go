@@ -17,8 +17,10 @@ import (
 // from sunset, warned. It was 24 Kislev with nothing said ("От 8 до 16
 // декември ... отбелязва Ханука", "Janucá se celebra desde el 7 al 15 de
 // diciembre"), where "Chanukah begins December 7, 2023" was already the
-// evening's. A range from Chanukah's first day, and a single day with
-// the festival's name, are read as before.
+// evening's. A single day with the festival's name, Chanukah on its eve,
+// is read so too (see firstCandleEve); a range from Chanukah's first day,
+// the first candle's own name and a range without the festival's are
+// read as before.
 func TestHeldout38ChanukahRangeFromEve(t *testing.T) {
 	for _, c := range []struct{ in, text, day, heb string }{
 		{"Chanukah from December 7 to 15, 2023", "Chanukah from December 7 to 15, 2023", "2023-12-07", "25 Kislev 5784"},
@@ -36,11 +38,20 @@ func TestHeldout38ChanukahRangeFromEve(t *testing.T) {
 			assert.True(t, hasProblem(ms[0].Report, dateline.CodeAfterSunset, dateline.Warning), c.in)
 		}
 	}
-	// From the first day, a single day, and a range without the
-	// festival's name: the civil day's Hebrew date, nothing said.
+	for _, in := range []string{"Chanukah, December 7, 2023", "Hanukkah is celebrated on Thursday, December 7, 2023.", "Chanukka am 7. Dezember 2023"} {
+		ms := dateline.Find(in, dateline.Reference(corpusReference))
+		if assert.Len(t, ms, 1, in) {
+			assert.Equal(t, "2023-12-07", ms[0].Dateline.Time.Format("2006-01-02"), in)
+			assert.Equal(t, "25 Kislev 5784", ms[0].Dateline.Hebrew.String(), in)
+			assert.True(t, hasProblem(ms[0].Report, dateline.CodeAfterSunset, dateline.Warning), in)
+		}
+	}
+	// From the first day, the first candle by its own name, and a range
+	// without the festival's name: the civil day's Hebrew date, nothing
+	// said.
 	for _, c := range []struct{ in, day, heb string }{
 		{"Chanukah from December 8 to 15, 2023", "2023-12-08", "25 Kislev 5784"},
-		{"Chanukah, December 7, 2023", "2023-12-07", "24 Kislev 5784"},
+		{"Chanukah, December 8, 2023", "2023-12-08", "25 Kislev 5784"},
 		{"Chanukah: 1 Candle, December 7, 2023", "2023-12-07", "24 Kislev 5784"},
 		{"The fair runs from December 7 to 15, 2023", "2023-12-07", "24 Kislev 5784"},
 	} {
@@ -222,11 +233,12 @@ func TestHeldout38GermanEveningRange(t *testing.T) {
 // was read alone. Before no day, or after a word no occasion's, it is
 // prose. (The set's row, "Hanuka Bayramı 14 Aralık itibariyle başladı",
 // also says with its verb after the date that the festival began that
-// evening, which the reader does not read: it gives Chanukah's first
-// candle's day, 24 Kislev.)
+// evening, which the reader does not read; the date, Chanukah's eve, is
+// read as its evening's 25 Kislev, warned, as the festival on its eve is
+// (see TestHeldout38ChanukahRangeFromEve).)
 func TestHeldout38BayramNoun(t *testing.T) {
 	for _, c := range []struct{ in, text, day, heb string }{
-		{"Hanuka Bayramı 14 Aralık 2025", "Hanuka Bayramı 14 Aralık 2025", "2025-12-14", "24 Kislev 5786"},
+		{"Hanuka Bayramı 14 Aralık 2025", "Hanuka Bayramı 14 Aralık 2025", "2025-12-14", "25 Kislev 5786"},
 		{"Pesah Bayramı, 23 Nisan 2024 Salı", "Pesah Bayramı, 23 Nisan 2024 Salı", "2024-04-23", "15 Nisan 5784"},
 	} {
 		assertFound(t, c.in, c.text, c.day, c.heb)

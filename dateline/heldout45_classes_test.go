@@ -148,7 +148,10 @@ func TestThisYearThenYear(t *testing.T) {
 	ms := dateline.Find("Cette année, Hanoucca tombe un 25 décembre.", dateline.Reference(corpusReference))
 	if assert.Len(t, ms, 1) {
 		assert.Equal(t, "2024-12-25", ms[0].Dateline.Time.Format(time.DateOnly), "the most recent year whose Chanukah holds it")
-		assert.Equal(t, dateline.CodeYearInferred, ms[0].Problems[0].Code)
+		// Its eve: the evening's 25 Kislev, warned (see firstCandleEve).
+		assert.Equal(t, "25 Kislev 5785", ms[0].Dateline.Hebrew.String())
+		assert.True(t, hasProblem(ms[0].Report, dateline.CodeYearInferred, dateline.Info))
+		assert.True(t, hasProblem(ms[0].Report, dateline.CodeAfterSunset, dateline.Warning))
 	}
 	// "un" after another verb is no verb of falling.
 	for _, m := range dateline.Find("Hanoucca compte un 25 décembre 2019", dateline.Reference(corpusReference)) {

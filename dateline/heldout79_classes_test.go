@@ -154,8 +154,9 @@ func TestRomanianRangeEndVerb(t *testing.T) {
 // Sunday with its own Hebrew date, 24 Kislev, and nothing said, where
 // English's "the first night of Hanukkah falls on" names the evening.
 // The words are the match's and its Hebrew date the evening's, 25
-// Kislev; a wrong weekday is still an error, and without the words the
-// day keeps its own date.
+// Kislev; a wrong weekday is still an error. Without the words, Chanukah
+// on its eve is the evening's too (see firstCandleEve), and a festival
+// on its first day keeps that day's own date.
 func TestFirstNightOfOccasion(t *testing.T) {
 	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
 		{"Este año, la primera noche de Hanukkah cae el domingo 14 de diciembre de 2025.",
@@ -165,7 +166,9 @@ func TestFirstNightOfOccasion(t *testing.T) {
 		{"Cette année, la première nuit de Hanouka tombe le dimanche 14 décembre 2025.",
 			"la première nuit de Hanouka tombe le dimanche 14 décembre 2025", "2025-12-14", "25 Kislev 5786"},
 		{"Este año, Hanukkah cae el domingo 14 de diciembre de 2025.",
-			"Hanukkah cae el domingo 14 de diciembre de 2025", "2025-12-14", "24 Kislev 5786"},
+			"Hanukkah cae el domingo 14 de diciembre de 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Este año, Pésaj cae el domingo 13 de abril de 2025.",
+			"Pésaj cae el domingo 13 de abril de 2025", "2025-04-13", "15 Nisan 5785"},
 	})
 	ms := dateline.Find("La primera noche de Hanukkah cae el domingo 15 de diciembre de 2025.", heldoutRef)
 	require.Len(t, ms, 1)

@@ -36,7 +36,9 @@ func TestOccasionDatelines(t *testing.T) {
 		{"Tu B'Shvat 2025", "2025-02-13", "", nil},
 		{"Lag B'Omer 2024", "2024-05-26", "", nil},
 		{"Pesach, April 25, 2024", "2024-04-25", "", nil},
-		{"Chanukah, December 25, 2024", "2024-12-25", "", nil},
+		// Chanukah on its eve, the day its first candle is lit at sunset:
+		// the evening's Hebrew date, warned (see firstCandleEve).
+		{"Chanukah, December 25, 2024", "2024-12-25", dateline.CodeAfterSunset, nil},
 		{"Passover, May 23, 2024", "2024-05-23", dateline.CodeOccasion, nil},
 		{"Erev Pesach, April 23, 2024", "2024-04-23", dateline.CodeOccasion, nil},
 		{"Purim 2024", "2024-03-24", "", nil},
@@ -181,4 +183,28 @@ func TestOccasionAfterOtherWord(t *testing.T) {
 	// A month that is no occasion's start still reads as the month.
 	rep := dateline.Check("Şavat 5784")
 	assert.Equal(t, dateline.CodeMonthOnly, rep.Problems[0].Code)
+}
+
+// TestOccasionYearBegins: an occasion named by its year alone, with a verb
+// that it begins ("Pesach 5784 begins tonight"), is the evening of its
+// eve, said by an info that names that evening. The info was the one of a
+// time after a weekday's evening ("the weekday names the day before 15
+// Nisan 5784: 12:00 am on Monday, April 22, 2024 was read as its
+// evening"), which named a weekday and a time the text does not give.
+func TestOccasionYearBegins(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC))
+	for _, c := range []struct{ in, day, heb, msg string }{
+		{"Pesach 5784 begins tonight.", "2024-04-22", "15 Nisan 5784", "Pesach begins at sunset on Monday, April 22, 2024, whose evening is 15 Nisan 5784"},
+		{"Yom Kippur 2024 begins at sundown", "2024-10-11", "10 Tishrei 5785", "Yom Kippur begins at sunset on Friday, October 11, 2024, whose evening is 10 Tishrei 5785"},
+	} {
+		ms := dateline.Find(c.in, ref)
+		require.Len(t, ms, 1, c.in)
+		assert.Equal(t, c.day, ms[0].Dateline.Time.Format(time.DateOnly), c.in)
+		assert.Equal(t, c.heb, ms[0].Dateline.Hebrew.String(), c.in)
+		require.Len(t, ms[0].Problems, 1, c.in)
+		p := ms[0].Problems[0]
+		assert.Equal(t, dateline.CodeAfterSunset, p.Code, c.in)
+		assert.Equal(t, dateline.Info, p.Severity, c.in)
+		assert.Equal(t, c.msg, p.Message, c.in)
+	}
 }
