@@ -1177,6 +1177,7 @@ func yearSuffixAt(s string, e int) bool {
 func (p *parser) gregorianYear(k int) {
 	s := p.s
 	if p.has(layout.Year) {
+		p.yearAgain(k)
 		return
 	}
 	if j := skipSpace(s, k); j > k && j < len(s) && s[j] == ',' && p.last == k {
@@ -1239,6 +1240,34 @@ func (p *parser) gregorianYear(k int) {
 		// longer number is a count ("March 15, 123456789 views").
 		p.unreadYear = digits <= 6
 		p.failRange(k, "a year of at most four digits")
+	}
+}
+
+// yearAgain reads at s[k], after the day and month of a dateline that
+// named its year before them, the same year written again, marked
+// Repeat: a comma or not, spaces, a word such as "de" (see skipDateJoin),
+// and four digits. "Passover 2024: April 22, 2024" and "Hanukkah 2023
+// inizia la sera di giovedì 7 dicembre 2023 e termina la sera di venerdì
+// 15 dicembre 2023" ended before the date's year, so that the range's
+// end after it was read as a dateline of its own. A year of another
+// value is not read: the dateline ends before it (package dateline says
+// that the date is followed by another year).
+func (p *parser) yearAgain(k int) {
+	s := p.s
+	if k >= len(s) || s[k] != ',' && s[k] != ' ' {
+		return // the cheap first test
+	}
+	y, ok := p.ownIndex(layout.Year)
+	if !ok || p.buf[y].End >= k || p.buf[y].Form != 0 {
+		return
+	}
+	j := k
+	if s[j] == ',' {
+		j++
+	}
+	j = skipSpace(s, skipDateJoin(s, skipSpace(s, j)))
+	if v, e, digits := number(s, j); j > k && digits == 4 && v == p.buf[y].Value && yearEnds(s, e) {
+		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: j, End: e, Flags: Repeat})
 	}
 }
 
