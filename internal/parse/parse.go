@@ -444,6 +444,10 @@ func (p *parser) run(i int, lenient bool) {
 				p.reset(m) // (… - January 5, 2001) (18 Kislev 5671 - …): two spans, not one date
 				return
 			}
+			if p.n > m.n && m.n > 0 && p.buf[p.n-1].Kind == layout.Weekday && p.weekdayOpensLine(m, j, k) {
+				p.reset(m) // "March 2, 2024\nSunday we met": the next line's
+				return
+			}
 			if p.full || p.n > m.n && p.buf[p.n-1].Kind == layout.Weekday && p.weekdayOfNext(m, k) {
 				// A weekday after a whole date, with another
 				// date after it, is that date's (see nextDateAfter).
@@ -538,6 +542,37 @@ func (p *parser) run(i int, lenient bool) {
 		i = k
 		gap++
 	}
+}
+
+// weekdayOpensLine reports whether the weekday read from s[j] to s[k],
+// alone after the fields before m, opens a line of prose after the line
+// break between the dateline and it (a separator's words, ביום, may
+// come between): words follow it on its
+// line. "March 2, 2024\nSunday we met at the synagogue" and "י״ב כסלו
+// תש״ך, 9/12/43\nביום רביעי ..." took the next line's weekday, a
+// weekday error on a right date, or a two-digit year read in the century
+// the weekday fits. A weekday on a line of its own ("March 2, 2024\n
+// Saturday", a card's) is still the date's.
+func (p *parser) weekdayOpensLine(m mark, j, k int) bool {
+	s := p.s
+	if strings.IndexByte(s[m.last:j], '\n') < 0 {
+		return false
+	}
+	for _, f := range p.buf[m.n : p.n-1] {
+		if f.Kind != layout.Literal {
+			return false // a date read with it: see weekdayOfNext
+		}
+	}
+	for _, f := range p.buf[:m.n] {
+		if f.Kind == layout.Weekday {
+			return false
+		}
+	}
+	e := k
+	for e < len(s) && (s[e] == ' ' || s[e] == '\t' || strings.IndexByte(".,:;!", s[e]) >= 0) {
+		e++
+	}
+	return e < len(s) && s[e] != '\n' && s[e] != '\r'
 }
 
 // weekdayOfNext reports whether the weekday that ends at s[k], read after
