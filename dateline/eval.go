@@ -150,6 +150,9 @@ func (rv *resolver) evalHebrew(e *evaluation) bool {
 	e.qualified = f.hMonth.Flags&parse.Qualified != 0
 	e.hyOK = c.hy >= hebrew.MinYear && c.hy <= hebrew.MaxYear
 	if !f.hasHMonth {
+		if f.bareHebrewYear() {
+			rv.evalBareHebrewYear(e)
+		}
 		return true
 	}
 	leap := hebrew.IsLeapYear(c.hy)

@@ -302,8 +302,8 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 		return p.basicDate(i)
 	case digits == 4 && next == ':' && isDigit(s, e+1):
 		return p.colonDate(i)
-	case digits == 4 && next == ' ' && spacedDateAt(s, e):
-		return p.spacedDate(i) // 2018 01 26 7:54
+	case digits == 4 && next == ' ' && (spacedDateAt(s, e) || spacedDateLineAt(s, i, e)):
+		return p.spacedDate(i) // 2018 01 26 7:54; 2018 01 26 on its own line
 	case digits == 4:
 		return p.yearAfterClock(i, e)
 	case digits > 2:
@@ -943,7 +943,8 @@ func hoursRangeAfter(s string, e int) bool {
 // and a day of two digits each follow, parted by single spaces, and then a
 // time of day after another: "2018 01 26 7:54", as the Baltic news
 // agencies stamp their items (BNS 2018 01 26 7:54). Year first, the order
-// is ISO's; without the time the numbers may be any of a table's.
+// is ISO's; without the time the numbers may be any of a table's, unless
+// they have their line to themselves (see spacedDateLineAt).
 func spacedDateAt(s string, e int) bool {
 	if e+7 > len(s) || s[e+3] != ' ' || s[e+6] != ' ' {
 		return false

@@ -1795,6 +1795,9 @@ func (p *parser) yearFirst(i int) (int, bool) {
 		return i, p.fail(i, "a date")
 	}
 	k := skipSpace(s, after)
+	if metai > e && k > after && isDigit(s, k) {
+		return p.metaiHebrewYear(i, v, e, k) // 5784 m. 2023 m. rugsėjo 15 d.
+	}
 	if after == e+len("-ban") && k > after && k+1 < len(s) && s[k] == '|' && s[k+1] == ' ' {
 		// "2021-ben | szeptember 6-án este": a table's year cell, in the
 		// year with its case ending, and the date's cell after the bar
