@@ -88,3 +88,56 @@ func TestHeldout85SlavicOldStyleBracket(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout85HebrewDateYearAside: a Hebrew date without its civil one,
+// then a bracket that gives the civil date year first, the year said
+// with its word for "year" ("в 2017 году", "у 2024 році", "u 2021.
+// godini", "w 2017 roku"): "Отмечается ежегодно 6 сивана (в 2017 году –
+// с вечера вторника, 30 мая, до вечера среды, 31 мая)" (HaifaInfo, the
+// eighty-fifth held-out round) was read as two datelines, 6 Sivan and the
+// range. The bracket's date is the Hebrew date's other calendar, as in "6
+// сивана (30 мая 2017 года)", and a day that is not its date is said to
+// be wrong. A bracket with a year and no date says nothing of the day.
+func TestHeldout85HebrewDateYearAside(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Отмечается ежегодно 6 сивана (в 2017 году – с вечера вторника, 30 мая, до вечера среды, 31 мая).",
+			"6 сивана (в 2017 году – с вечера вторника, 30 мая, до вечера среды, 31 мая)", "2017-05-30", "6 Sivan 5777"},
+		{"6 сивана (в 2017 году – 31 мая)", "6 сивана (в 2017 году – 31 мая)", "2017-05-31", "6 Sivan 5777"},
+		{"15 нисана (в 2024 году – 23 апреля)", "15 нисана (в 2024 году – 23 апреля)", "2024-04-23", "15 Nisan 5784"},
+		{"15 нісана (у 2024 році – з вечора понеділка, 22 квітня)", "15 нісана (у 2024 році – з вечора понеділка, 22 квітня)", "2024-04-22", "15 Nisan 5784"},
+		{"5. sivana (u 2021. godini – 16. svibnja)", "5. sivana (u 2021. godini – 16. svibnja)", "2021-05-16", "5 Sivan 5781"},
+		{"6 siwan (w 2017 roku – 31 maja)", "6 siwan (w 2017 roku – 31 maja)", "2017-05-31", "6 Sivan 5777"},
+	})
+	t.Run("a day not the Hebrew date's", func(t *testing.T) {
+		m := oneMatch(t, "6 сивана (в 2017 году – 12 мая)", heldoutRef)
+		assert.False(t, m.OK(), "6 Sivan 5777 is May 31, not May 12")
+		assert.Equal(t, "2017-05-12", m.Dateline.Time.Format("2006-01-02"))
+	})
+	t.Run("a year and no date", func(t *testing.T) {
+		text := "6 сивана (в 2017 году в Москве)"
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, "6 сивана", text[m.Start:m.End])
+	})
+}
+
+// TestHeldout85EveningOfWeekdayAfterHebrew: Russian's and Ukrainian's
+// "from the evening of" with the weekday, in the genitive, and a comma
+// before the day ("с вечера вторника, 30 мая", "з вечора понеділка, 22
+// квітня"), as the other calendar of a Hebrew date or after a year said as
+// such: in the HaifaInfo row above, and "22 нисана (с вечера
+// понедельника, 29 апреля 2024 г.)", which was read as two datelines, 22
+// Nisan and the civil day's 21 Nisan; "в 2017 году – вторник, 30 мая"
+// left its year out. The Hebrew date is the evening's.
+func TestHeldout85EveningOfWeekdayAfterHebrew(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"22 нисана (с вечера понедельника, 29 апреля 2024 г.)", "22 нисана (с вечера понедельника, 29 апреля 2024 г.)", "2024-04-29", "22 Nisan 5784"},
+		{"6 сивана (с вечера вторника, 30 мая 2017 года)", "6 сивана (с вечера вторника, 30 мая 2017 года)", "2017-05-30", "6 Sivan 5777"},
+		{"6 сивана (в 2017 году – с вечера вторника 30 мая)", "6 сивана (в 2017 году – с вечера вторника 30 мая)", "2017-05-30", "6 Sivan 5777"},
+		{"в 2021 году празднуется в воскресенье, 28 ноября", "2021 году празднуется в воскресенье, 28 ноября", "2021-11-28", "24 Kislev 5782"},
+		{"с вечера вторника, 30 мая, до вечера среды, 31 мая 2017 года", "с вечера вторника, 30 мая, до вечера среды, 31 мая 2017", "2017-05-30", "6 Sivan 5777"},
+	})
+	// The weekday with no day after it opens no range.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"с вечера вторника мы ждём гостей", ""},
+	})
+}
