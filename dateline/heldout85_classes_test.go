@@ -141,3 +141,36 @@ func TestHeldout85EveningOfWeekdayAfterHebrew(t *testing.T) {
 		{"с вечера вторника мы ждём гостей", ""},
 	})
 }
+
+// TestHeldout85YearPointSlash: the point that Croatian and Serbian write
+// after a year, before a space, a slash and the Hebrew month: a community
+// bulletin's issue line "Broj 8 i 9 , Osijek, travanj 2011. /nisan 5771"
+// (Menora, Osijek, the eighty-fifth held-out round) was read as two
+// months, April 2011 and Nisan 5771, as "travanj 2011./nisan 5771" was
+// not. A month that is not in the civil month is said to be wrong ("prosinac
+// 2008. / tevet 5768", as another issue of the bulletin prints it); a
+// slash before anything but a Hebrew month still ends the dateline at the
+// point.
+func TestHeldout85YearPointSlash(t *testing.T) {
+	for _, tc := range []struct{ text, match, heb string }{
+		{"Broj 8 i 9 , Osijek, travanj 2011. /nisan 5771", "travanj 2011. /nisan 5771", "Nisan 5771"},
+		{"svibanj 2008. / ijar 5768.", "svibanj 2008. / ijar 5768", "Iyyar 5768"},
+		{"април 2011. / нисан 5771.", "април 2011. / нисан 5771", "Nisan 5771"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.True(t, m.Dateline.Time.IsZero(), "a month, not a day")
+		})
+	}
+	t.Run("a month not in the civil month", func(t *testing.T) {
+		m := oneMatch(t, "prosinac 2008. / tevet 5768.", heldoutRef)
+		assert.False(t, m.OK(), "Tevet 5768 is December 2007 - January 2008")
+	})
+	t.Run("no Hebrew month after the slash", func(t *testing.T) {
+		text := "travanj 2011. / 2012."
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, "travanj 2011", text[m.Start:m.End])
+	})
+}
