@@ -36,6 +36,9 @@ var slavicMarkers = [...]foreignMarker{
 	{"по стария стил", layout.Julian, false}, {"по новия стил", layout.NewStyle, false},
 	{"стар стил", layout.Julian, false}, {"нов стил", layout.NewStyle, false},
 	{"по юлианския календар", layout.Julian, false}, {"по григорианския календар", layout.NewStyle, false},
+	// and without the noun, as a headline writes it: "Роден е на 2.09.1911
+	// г. по Юлианския, не на 7.09. по Григорианския календар"
+	{"по юлианския", layout.Julian, false}, {"по григорианския", layout.NewStyle, false},
 	// Serbian in Cyrillic, Macedonian
 	{"по старом календару", layout.Julian, false}, {"по новом календару", layout.NewStyle, false},
 	{"по старом стилу", layout.Julian, false}, {"по новом стилу", layout.NewStyle, false},
