@@ -833,7 +833,8 @@ const maxYearGap = 5
 func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 	s := p.s
 	v, _, _ := number(s, i)
-	if digits != 4 || v < 1000 || v >= 3000 || p.has(layout.Year) || p.has(layout.Month) || p.has(layout.Day) || p.has(layout.HebrewMonth) {
+	if digits != 4 || v < 1000 || v >= 3000 || p.has(layout.Year) || p.has(layout.Month) || p.has(layout.Day) ||
+		p.has(layout.HebrewMonth) && !p.yearInHebrewAside(i) {
 		return i, false
 	}
 	if g, _ := yearGada(s, e); g > e && isDigit(s, skipSpace(s, g)) {
@@ -861,8 +862,9 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		}
 		var q parser
 		q.init(s)
-		q.start, q.last = k, k
-		if _, ok := q.phrase(k); ok && q.has(layout.Day) && q.has(layout.Month) && !q.has(layout.Year) && !q.has(layout.HebrewYear) {
+		d := dayAfterWeekday(s, k) // "в 2017 году – с вечера вторника, 30 мая"
+		q.start, q.last = d, d
+		if _, ok := q.phrase(d); ok && q.has(layout.Day) && q.has(layout.Month) && !q.has(layout.Year) && !q.has(layout.HebrewYear) {
 			p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 			if occ >= 0 {
 				// "W 2023 roku Chanuka rozpoczyna się wieczorem 7

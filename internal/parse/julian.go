@@ -192,6 +192,9 @@ func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 	if e, cal, leads := matchForeignMarker(s, i); e > i {
 		return e, cal, leads
 	}
+	if e, cal := matchSlavicMarker(s, i); e > i {
+		return e, cal, false
+	}
 	j := i
 	if e := matchWord(s, j, "according"); e > j {
 		if k := skipSpace(s, e); k > e {

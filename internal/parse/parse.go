@@ -942,7 +942,7 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 		// A word no reader below takes, as the start table knows
 		// (TestMayStartPhrase), but a calendar's marker after a date:
 		// "11 October 1542, according to the Julian calendar".
-		if markerLeads[s[i]|0x20] {
+		if markerLeads[s[i]|0x20] || slavicMarkerLead(s, i) {
 			if k, ok := p.calendarMarker(i); ok {
 				return k, true
 			}

@@ -854,6 +854,14 @@ func rangeStart(s string, i int) int {
 	} else if !foldEquals(w, "с") && !foldEquals(w, "со") && !foldEquals(w, "з") {
 		return i
 	}
+	if j := skipEvening(s, k); j > k && !isDigit(s, j) {
+		// "с вечера вторника, 30 мая" (from the evening of Tuesday, 30
+		// May): the evening's weekday, in the genitive, before its day.
+		if a := afterWeekday(s, j); a > j && isDigit(s, a) {
+			return j
+		}
+		return i
+	}
 	k = skipEvening(s, k)
 	if !isDigit(s, k) {
 		return i

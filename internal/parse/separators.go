@@ -128,6 +128,9 @@ func (p *parser) separator(i int) int {
 		if r2, _ := decode(p.s, i+n); !script.IsSpace(r2) {
 			return i + n
 		}
+		if k := p.yearPointSlash(i); k > i {
+			return k // travanj 2011. /nisan 5771
+		}
 		if p.dated() && !p.has(layout.Hour) {
 			if j := skipSpace(p.s, i+n); sameLine(p.s, i, j) {
 				if k := startLabelBeforeTime(p.s, j); k > j {
