@@ -2,6 +2,12 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestHeldout86CalendarYearWords: the words for "in the year" with the
@@ -35,4 +41,40 @@ func TestHeldout86CalendarYearWords(t *testing.T) {
 		{"The Jewish year 5785 is a common year.", ""},
 		{"6 Tammuz in the Hebrew year", "2026-06-21"},
 	})
+}
+
+// TestHeldout86FallsOnCalendarAs: a verb of falling whose object names
+// the other calendar, with "as" or "on" before that calendar's date:
+// "One date that I am particularly excited about is September 24, 2024,
+// which falls on the Jewish calendar as Tishrei 21, 5785"
+// (korneyzvere.pages.dev, the eighty-sixth held-out round) was read as
+// two datelines, each consistent alone, so the page's error (the 24th is
+// 21 Elul 5784) went unsaid. The two dates are now one dateline's, and
+// checked against each other. Without the other calendar's date after
+// the words ("falls on the Jewish calendar as a weekday") they are prose.
+func TestHeldout86FallsOnCalendarAs(t *testing.T) {
+	text := "One date that I am particularly excited about is September 24, 2024, which falls on the Jewish calendar as Tishrei 21, 5785."
+	m := oneMatch(t, text, heldoutRef)
+	assert.Equal(t, "September 24, 2024, which falls on the Jewish calendar as Tishrei 21, 5785", text[m.Start:m.End])
+	require.NotEmpty(t, m.Problems)
+	assert.Equal(t, dateline.CodeCalendar, m.Problems[0].Code)
+
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"September 24, 2024, which falls on the Jewish calendar as 21 Elul 5784.",
+			"September 24, 2024, which falls on the Jewish calendar as 21 Elul 5784", "2024-09-24", "21 Elul 5784"},
+		{"May 14, 1948, which fell in the Hebrew calendar on 5 Iyar 5708.",
+			"May 14, 1948, which fell in the Hebrew calendar on 5 Iyar 5708", "1948-05-14", "5 Iyyar 5708"},
+		{"5 Iyar 5708, which fell on the Gregorian calendar on May 14, 1948",
+			"5 Iyar 5708, which fell on the Gregorian calendar on May 14, 1948", "1948-05-14", "5 Iyyar 5708"},
+	})
+	for _, tc := range []struct{ text, match, day string }{
+		{"September 24, 2024, which falls on the Jewish calendar as a weekday.", "September 24, 2024", "2024-09-24"},
+		{"September 24, 2024, which falls on the Jewish calendar in Elul.", "September 24, 2024", "2024-09-24"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+		})
+	}
 }
