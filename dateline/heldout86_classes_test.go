@@ -102,3 +102,44 @@ func TestHeldout86YearBeforeVerb(t *testing.T) {
 		{"1973 fiel der Schnee früh. Am 6. Oktober kam der Krieg.", ""},
 	})
 }
+
+// TestHeldout86FrenchSunsetFrom: French's sunset after other words for
+// "from" than "au" ("depuis le", "dès le", "à partir du"), and its
+// nightfall or sunset after "jusqu'à" or "jusqu'au" at a range's end:
+// "Chavouot 2025 sera ainsi célébrée depuis le coucher du soleil du 1er
+// juin jusqu’à la tombée de la nuit du 3 juin." (evous.fr, the
+// eighty-sixth held-out round) was read as three datelines, the
+// occasion's year alone (2 June), then the 1st with its own 5 Sivan and
+// nothing said (a silent wrong Hebrew date: the sunset begins 6 Sivan),
+// then the 3rd. The sunset now makes the day's evening the dateline's
+// (as "au coucher du soleil le" did), the nightfall joins the range's
+// end, and an adverb between "sera" and its participle ("ainsi", "donc",
+// "également") no longer parts the occasion from its date. Nightfall
+// with no day after it ends the range at the start's day; an adverb
+// before a phrase that is no date joins nothing.
+func TestHeldout86FrenchSunsetFrom(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Chavouot 2025 sera ainsi célébrée depuis le coucher du soleil du 1er juin jusqu’à la tombée de la nuit du 3 juin.",
+			"Chavouot 2025 sera ainsi célébrée depuis le coucher du soleil du 1er juin jusqu’à la tombée de la nuit du 3 juin", "2025-06-01", "6 Sivan 5785"},
+		{"Yom Kippour est également célébré dès le coucher du soleil le vendredi 11 octobre 2024.",
+			"Yom Kippour est également célébré dès le coucher du soleil le vendredi 11 octobre 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"Chavouot sera donc célébrée le 2 juin 2025.", "Chavouot sera donc célébrée le 2 juin 2025", "2025-06-02", "6 Sivan 5785"},
+		{"La fête commence à partir du coucher du soleil du vendredi 11 octobre 2024.",
+			"coucher du soleil du vendredi 11 octobre 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"depuis le coucher du soleil du 1er juin 2025 jusqu’à la tombée de la nuit du 3 juin 2025",
+			"coucher du soleil du 1er juin 2025 jusqu’à la tombée de la nuit du 3 juin 2025", "2025-06-01", "6 Sivan 5785"},
+		{"du 1er juin 2025 jusqu'au coucher du soleil le 3 juin 2025",
+			"1er juin 2025 jusqu'au coucher du soleil le 3 juin 2025", "2025-06-01", "5 Sivan 5785"},
+	})
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"Le marché reste ouvert le 1er juin 2025 jusqu'à la tombée de la nuit.", "1er juin 2025", "2025-06-01", "5 Sivan 5785"},
+		{"La fête sera ainsi célébrée en famille le 2 juin 2025.", "2 juin 2025", "2025-06-02", "6 Sivan 5785"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+		})
+	}
+}
