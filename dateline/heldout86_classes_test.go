@@ -143,3 +143,37 @@ func TestHeldout86FrenchSunsetFrom(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout86SpanAfterSunset: English's span of time after (or
+// before) a sunset at a range's end, after a verb of ending and its
+// "through" or "until" or right after the verb: "Yom Kippur for 2024
+// begins at sunset on Sunset, October 11 and continues through one hour
+// past sunset on Saturday October 12" (the David Victor Vector blog, the
+// eighty-sixth held-out round) was read as two datelines, its end a
+// dateline of its own. "one hour", "an hour", "half an hour", or a number
+// of minutes or hours, then "after", "past" or "before", a sunset and
+// "on" or "of". Without a day after the sunset ("ends one hour after
+// sunset.") or without a sunset ("one hour past closing") it joins
+// nothing.
+func TestHeldout86SpanAfterSunset(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Yom Kippur begins at sunset on Friday, October 11, 2024 and continues through one hour past sunset on Saturday, October 12, 2024.",
+			"Yom Kippur begins at sunset on Friday, October 11, 2024 and continues through one hour past sunset on Saturday, October 12, 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"Yom Kippur begins at sunset on Friday, October 11, 2024 and ends 72 minutes after sundown on Saturday, October 12, 2024.",
+			"Yom Kippur begins at sunset on Friday, October 11, 2024 and ends 72 minutes after sundown on Saturday, October 12, 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"Yom Kippur begins at sunset on Friday, October 11, 2024 and lasts until half an hour after nightfall on Saturday, October 12, 2024.",
+			"Yom Kippur begins at sunset on Friday, October 11, 2024 and lasts until half an hour after nightfall on Saturday, October 12, 2024", "2024-10-11", "10 Tishrei 5785"},
+	})
+	ms := dateline.Find("Yom Kippur for 2024 begins at sunset on Sunset, October 11 and continues through one hour past sunset on Saturday October 12.", heldoutRef)
+	require.Len(t, ms, 1, "the range's end joined")
+	assert.Equal(t, "2024-10-11", ms[0].Dateline.Time.Format(time.DateOnly))
+	for _, tc := range []struct{ text, match string }{
+		{"The fast begins on Friday, October 11, 2024 and ends one hour after sunset.", "Friday, October 11, 2024"},
+		{"The fair opens on Friday, October 11, 2024 and continues through one hour past closing on Saturday.", "Friday, October 11, 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+		})
+	}
+}
