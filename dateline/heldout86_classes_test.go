@@ -112,7 +112,8 @@ func TestHeldout86YearBeforeVerb(t *testing.T) {
 // occasion's year alone (2 June), then the 1st with its own 5 Sivan and
 // nothing said (a silent wrong Hebrew date: the sunset begins 6 Sivan),
 // then the 3rd. The sunset now makes the day's evening the dateline's
-// (as "au coucher du soleil le" did), the nightfall joins the range's
+// (as "au coucher du soleil le" did; the word for "from" is needed, as a
+// sunset alone may be prose), the nightfall joins the range's
 // end, and an adverb between "sera" and its participle ("ainsi", "donc",
 // "également") no longer parts the occasion from its date. Nightfall
 // with no day after it ends the range at the start's day; an adverb
@@ -125,15 +126,16 @@ func TestHeldout86FrenchSunsetFrom(t *testing.T) {
 			"Yom Kippour est également célébré dès le coucher du soleil le vendredi 11 octobre 2024", "2024-10-11", "10 Tishrei 5785"},
 		{"Chavouot sera donc célébrée le 2 juin 2025.", "Chavouot sera donc célébrée le 2 juin 2025", "2025-06-02", "6 Sivan 5785"},
 		{"La fête commence à partir du coucher du soleil du vendredi 11 octobre 2024.",
-			"coucher du soleil du vendredi 11 octobre 2024", "2024-10-11", "10 Tishrei 5785"},
+			"à partir du coucher du soleil du vendredi 11 octobre 2024", "2024-10-11", "10 Tishrei 5785"},
 		{"depuis le coucher du soleil du 1er juin 2025 jusqu’à la tombée de la nuit du 3 juin 2025",
-			"coucher du soleil du 1er juin 2025 jusqu’à la tombée de la nuit du 3 juin 2025", "2025-06-01", "6 Sivan 5785"},
+			"depuis le coucher du soleil du 1er juin 2025 jusqu’à la tombée de la nuit du 3 juin 2025", "2025-06-01", "6 Sivan 5785"},
 		{"du 1er juin 2025 jusqu'au coucher du soleil le 3 juin 2025",
 			"1er juin 2025 jusqu'au coucher du soleil le 3 juin 2025", "2025-06-01", "5 Sivan 5785"},
 	})
 	for _, tc := range []struct{ text, match, day, heb string }{
 		{"Le marché reste ouvert le 1er juin 2025 jusqu'à la tombée de la nuit.", "1er juin 2025", "2025-06-01", "5 Sivan 5785"},
 		{"La fête sera ainsi célébrée en famille le 2 juin 2025.", "2 juin 2025", "2025-06-02", "6 Sivan 5785"},
+		{"Le coucher du soleil du 1er juin 2025 était beau.", "1er juin 2025", "2025-06-01", "5 Sivan 5785"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			m := findOneOK(t, tc.text, heldoutRef)
