@@ -204,7 +204,7 @@ func TestGerundRangeEnd(t *testing.T) {
 func TestCelebratedUntil(t *testing.T) {
 	checkMatches(t, dateline.Reference(corpusReference), []struct{ text, match, day, heb string }{
 		{"À partir du coucher du soleil le mercredi 25 décembre, Hanoukka sera célébrée jusqu’au jeudi 2 janvier 2025",
-			"mercredi 25 décembre, Hanoukka sera célébrée jusqu’au jeudi 2 janvier 2025", "2024-12-25", "25 Kislev 5785"},
+			"À partir du coucher du soleil le mercredi 25 décembre, Hanoukka sera célébrée jusqu’au jeudi 2 janvier 2025", "2024-12-25", "25 Kislev 5785"},
 		{"el lunes 22 de abril, Pésaj se celebra hasta el martes 30 de abril de 2024",
 			"lunes 22 de abril, Pésaj se celebra hasta el martes 30 de abril de 2024", "2024-04-22", "15 Nisan 5784"},
 		{"segunda-feira, 22 de abril, Pessach será celebrado até terça-feira, 30 de abril de 2024",

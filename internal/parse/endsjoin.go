@@ -163,7 +163,11 @@ func endsJoin(s string, i int) int {
 				if t := matchWord(s, j, "the"); n == 0 && t > j && skipSpace(s, t) > t {
 					j = skipSpace(s, t) // ends at sunset on the Saturday 12 October
 				} else if n == 0 {
-					j = skipEvening(s, j) // and lasts until sundown on Monday, Dec. 10th
+					if d := skipSpanSunset(s, j); d > j {
+						j = d // and continues through one hour past sunset on Saturday
+					} else {
+						j = skipEvening(s, j) // and lasts until sundown on Monday, Dec. 10th
+					}
 				}
 			}
 		}

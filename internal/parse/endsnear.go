@@ -42,6 +42,9 @@ var (
 // without a sunset after it ("ends shortly after the meeting on Friday")
 // is no end of a range.
 func skipNearSunset(s string, k int) int {
+	if j := skipSpanSunset(s, k); j > k {
+		return j // ends one hour after sunset on Saturday
+	}
 	a := matchPhrases(s, k, endsNear[:])
 	if a == k {
 		return k
@@ -64,4 +67,61 @@ func skipNearSunset(s string, k int) int {
 		}
 	}
 	return j
+}
+
+// spanWords are English's spans of time before "after", "past" or
+// "before" a sunset (see skipSpanSunset), and spanUnits the units after a
+// number of them.
+var (
+	spanWords = [...]string{"half an hour", "an hour and a half", "one hour", "an hour", "two hours"}
+	spanUnits = [...]string{"minutes", "hours", "hour"}
+)
+
+// skipSpanSunset returns the index of the day after English's span of
+// time, "after", "past" or "before", a sunset of endsNearSunsets and "on"
+// or "of" or not, at s[k], as a page gives the hour a fast or a holiday
+// ends: "Yom Kippur for 2024 begins at sunset on Sunset, October 11 and
+// continues through one hour past sunset on Saturday October 12" (the
+// David Victor Vector blog, the eighty-sixth held-out round), whose end
+// was read as a dateline of its own; "and ends 72 minutes after sundown
+// on Saturday", "until half an hour after nightfall on". It returns k
+// where the words are not all there, or no day follows them ("one hour
+// after sunset" ends a clause as often).
+func skipSpanSunset(s string, k int) int {
+	if k >= len(s) || !isDigit(s, k) && s[k]|0x20 != 'o' && s[k]|0x20 != 'a' && s[k]|0x20 != 'h' && s[k]|0x20 != 't' {
+		return k // the cheap first test
+	}
+	e := k
+	if isDigit(s, k) {
+		_, n, digits := number(s, k)
+		j := skipSpace(s, n)
+		if digits > 3 || j == n {
+			return k
+		}
+		if e = matchWords(s, j, spanUnits[:]...); e == j {
+			return k
+		}
+	} else if e = matchPhrases(s, k, spanWords[:]); e == k {
+		return k
+	}
+	j := skipSpace(s, e)
+	r := matchWords(s, j, "after", "past", "before")
+	n := skipSpace(s, r)
+	if j == e || r == j || n == r {
+		return k
+	}
+	x := matchPhrases(s, n, endsNearSunsets[:])
+	j = skipSpace(s, x)
+	if x == n || j == x {
+		return k
+	}
+	if b := matchWords(s, j, "on", "of"); b > j {
+		if d := skipSpace(s, b); d > b {
+			j = d
+		}
+	}
+	if w, _, ok := wordAt(s, j); isDigit(s, j) || ok && (w.kind == wMonth || w.kind == wWeekday) {
+		return j
+	}
+	return k
 }

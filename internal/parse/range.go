@@ -185,7 +185,7 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	}
 	e := latinWord(s, j)
 	if e < len(s) && s[e] == ' ' && elidedUntil(s[j:e]) {
-		return skipSpace(s, e), false
+		return frenchNightfall(s, skipSpace(s, e)), false
 	}
 	if k := totEnMet(s, j, e); k > e {
 		return skipSpace(s, k), false // 18 tot en met 26 december 2022
@@ -478,6 +478,39 @@ func elidedUntil(w string) bool {
 	}
 	a := w[5+n:]
 	return strings.EqualFold(a, "au") || a == "à" || a == "À"
+}
+
+// frenchNightfalls are French's words for the end of the day, after
+// "jusqu'à" and its article or fused in "jusqu'au" (see frenchNightfall).
+var frenchNightfalls = [...]string{"la tombée de la nuit", "tombée de la nuit", "le coucher du soleil", "coucher du soleil",
+	"la tombée du jour", "tombée du jour"}
+
+// frenchNightfall returns the index of the day after French's nightfall
+// or sunset at s[k] and "du" or "le" before the day, where a range's end
+// follows "jusqu'à": "Chavouot 2025 sera ainsi célébrée depuis le
+// coucher du soleil du 1er juin jusqu’à la tombée de la nuit du 3 juin"
+// (evous.fr, the eighty-sixth held-out round), whose end was read as a
+// dateline of its own; "jusqu'au coucher du soleil le 3 juin". It
+// returns k where no day in digits or weekday's or month's name follows
+// ("jusqu'à la tombée de la nuit" ends a sentence as often).
+func frenchNightfall(s string, k int) int {
+	if k >= len(s) || s[k]|0x20 != 'l' && s[k]|0x20 != 't' && s[k]|0x20 != 'c' {
+		return k // the cheap first test: a day, most often
+	}
+	e := matchPhrases(s, k, frenchNightfalls[:])
+	j := skipSpace(s, e)
+	if e == k || j == e {
+		return k
+	}
+	if a := matchWords(s, j, "du", "le"); a > j {
+		if j = skipSpace(s, a); j == a {
+			return k
+		}
+	}
+	if w, _, ok := wordAt(s, j); isDigit(s, j) || ok && (w.kind == wMonth || w.kind == wWeekday) {
+		return j
+	}
+	return k
 }
 
 // foldEquals is strings.EqualFold for a target whose letters are as long

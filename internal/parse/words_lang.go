@@ -1352,7 +1352,14 @@ func skipDateJoin(s string, k int) int {
 // year that ends its clause: Norwegian "deportert den 26. november i
 // 1942.", read as the reference's November 26 with only an info, but not
 // "den 9. november i 2000 byer"), and Swedish "år" (year) before a civil
-// year, "den 9 november år 1938".
+// year, "den 9 november år 1938". Before a Hebrew year only, the same
+// words with the calendar's name, as a page says which calendar's year
+// it gives before it gives the other's: "6 Tammuz in the Hebrew year
+// 5747 corresponds to July 3, 1987" (the eighty-sixth held-out round; "in
+// the Hebrew year" was prose, and "6 Tammuz" read alone, in the year 5747
+// with a warning that no year near the reference fits), "of the Jewish
+// year", "im jüdischen Jahr", "de l'année juive", "del año hebreo",
+// "dell'anno ebraico", "do ano judaico", "in het joodse jaar".
 // Each is a sequence of lower-case words; "'" stands for any apostrophe.
 var yearWords = [...]struct {
 	words  []string
@@ -1370,6 +1377,18 @@ var yearWords = [...]struct {
 	{[]string{"am"}, true, false}, {[]string{"a.m."}, true, false}, {[]string{"year"}, true, false},
 	{[]string{"år"}, false, false},
 	{[]string{"in"}, false, true}, {[]string{"i"}, false, true},
+	// The calendar named: "in the Hebrew year", and "the Jewish year"
+	// after "of", which skipDateJoin takes, as it takes "de" and "del".
+	{[]string{"in", "the", "hebrew", "year"}, true, false}, {[]string{"in", "the", "jewish", "year"}, true, false},
+	{[]string{"the", "hebrew", "year"}, true, false}, {[]string{"the", "jewish", "year"}, true, false},
+	{[]string{"im", "jüdischen", "jahr"}, true, false}, {[]string{"im", "jüdischen", "jahre"}, true, false},
+	{[]string{"des", "jüdischen", "jahres"}, true, false},
+	{[]string{"l'année", "juive"}, true, false}, {[]string{"l'année", "hébraïque"}, true, false},
+	{[]string{"año", "hebreo"}, true, false}, {[]string{"año", "judío"}, true, false},
+	{[]string{"dell'anno", "ebraico"}, true, false},
+	{[]string{"do", "ano", "judaico"}, true, false}, {[]string{"ano", "judaico"}, true, false},
+	{[]string{"in", "het", "joodse", "jaar"}, true, false}, {[]string{"van", "het", "joodse", "jaar"}, true, false},
+	{[]string{"het", "joodse", "jaar"}, true, false},
 }
 
 // skipYearWords returns the index after the words at or after spaces at k
