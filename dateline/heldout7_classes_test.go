@@ -46,6 +46,13 @@ func TestHeldout7Classes(t *testing.T) {
 		{"7 de enero [ OS 25 de diciembre] de 1905", "1905-01-07", nil},
 		// The Old Style day that is not the New Style day's Julian date.
 		{"March 14 [O.S. March 3] 1881", "1881-03-14", []dateline.Code{dateline.CodeCalendar}},
+		// Whatever its day: its marker says it is the Old Style half.
+		// It was read as two datelines, the New Style day in the year
+		// after the bracket and the Julian one, nothing said of the two.
+		{"April 29 [O.S. April 6] 1903", "1903-04-29", []dateline.Code{dateline.CodeCalendar}},
+		{"March 8 [O.S. February 13] 1903", "1903-03-08", []dateline.Code{dateline.CodeCalendar}},
+		{"28 юли (6 юли стар стил) 1837 г.", "1837-07-28", []dateline.Code{dateline.CodeCalendar}},
+		{"April 23 (April 2, Old Style), 1743", "1743-04-23", []dateline.Code{dateline.CodeCalendar}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { checkClassRow(t, tc.in, tc.when, "2006-01-02", tc.codes, true) })

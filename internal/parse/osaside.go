@@ -18,8 +18,8 @@ import (
 // and Month fields of Calendar layout.Julian flagged OldStyle, and package
 // dateline checks that the day is the New Style day's Julian date (a
 // layout writes both for the reference day, January 2); the rest of it, a
-// range's end, is text. It is read only where its month is the one its
-// day must be in (the New Style day's, or the one before), and only after
+// range's end, is text. It is read only where its month is one its day
+// may be in (the New Style day's, or the one before), and only after
 // a Gregorian day and month: elsewhere the marker starts a dateline of its
 // own, "15 September 1745 [OS: 4 September 1745]", which names its year.
 
@@ -30,7 +30,7 @@ func (p *parser) oldStyleAside(j int) int {
 	if j >= len(s) || s[j] != '[' && s[j] != '(' {
 		return j
 	}
-	ns, nm, ok := p.newStyleDay()
+	_, nm, ok := p.newStyleDay()
 	if !ok {
 		return j
 	}
@@ -61,16 +61,17 @@ func (p *parser) oldStyleAside(j int) int {
 	}
 	os, okd := q.get(layout.Day)
 	m, okm := q.get(layout.Month)
-	if !okd || !okm || os.Form == layout.Ordinal || !oldStylePair(os.Value, ns.Value) {
+	if !okd || !okm || os.Form == layout.Ordinal {
 		return j
 	}
 	// The Julian day is in the New Style day's month (6 of April 19), or
-	// in the month before (23 February of March 8).
-	if d := ns.Value - os.Value; d >= 10 && d <= 13 || os.Value == ns.Value {
-		if m.Value != nm.Value {
-			return j
-		}
-	} else if m.Value%12+1 != nm.Value {
+	// in the month before (23 February of March 8). Its marker says it is
+	// the Old Style half, whatever its day: a day that is not the New
+	// Style day's Julian date is said by package dateline ("April 29
+	// [O.S. April 6] 1903"), where it was read as two dates, April 29 in
+	// the year after the bracket and the Julian April 6, with nothing
+	// said of the two.
+	if m.Value != nm.Value && m.Value%12+1 != nm.Value {
 		return j
 	}
 	c := skipSpace(s, end)

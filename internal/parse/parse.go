@@ -485,7 +485,10 @@ func (p *parser) run(i int, lenient bool) {
 			continue
 		}
 		if e := p.oldStyleAside(j); e > j {
-			i, gap = e, 0 // "April 19 [O.S. April 6] 1903"
+			// "April 19 [O.S. April 6] 1903", and the year's word
+			// after it: "18 юли (6 юли стар стил) 1837 г.".
+			p.suffix()
+			i, gap = max(e, p.last), 0
 			continue
 		}
 		if e := p.oldStyleSlash(j); e > j {
