@@ -146,6 +146,9 @@ func (p *parser) separator(i int) int {
 	if k := p.eraWord(i); k > i {
 		return k // 3 Nisan 4841 AM = 15 March 1081 CE
 	}
+	if k := p.datePurpose(i); k > i {
+		return k // 20 de março, para iniciar as celebrações do Purim; before "to" joins a range
+	}
 	if k := p.link(i); k > i {
 		return k
 	}

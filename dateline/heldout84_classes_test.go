@@ -1,0 +1,66 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout84DatePurpose: a clause of purpose after a date names the
+// occasion whose day or eve the date is: "A comunidade judaica se reúne, a
+// partir da quarta-feira, 20 de março, para iniciar as celebrações do
+// Purim" (Revista News, the eighty-fourth held-out round) was read as the
+// date alone, Wednesday, March 20, 2024 (10 Adar II 5784), the weekday's
+// nearest year, with only an info: a silent wrong day, as Purim's eve on
+// a Wednesday 20 March is 2019's. English's "to begin the celebrations
+// of", and the other Romance languages' and Romanian's "para celebrar",
+// "pour fêter", "per festeggiare", "pentru a sărbători" read the same.
+func TestHeldout84DatePurpose(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"A comunidade judaica se reúne, a partir da quarta-feira, 20 de março, para iniciar as celebrações do Purim.",
+			"quarta-feira, 20 de março, para iniciar as celebrações do Purim", "2019-03-20", "14 Adar II 5779"},
+		{"The community gathers from Wednesday, March 20, to begin the celebrations of Purim.",
+			"Wednesday, March 20, to begin the celebrations of Purim", "2019-03-20", "14 Adar II 5779"},
+		{"On Thursday, March 21, to celebrate Purim, the school closes.",
+			"Thursday, March 21, to celebrate Purim", "2019-03-21", "14 Adar II 5779"},
+		{"El miércoles 20 de marzo, para celebrar Purim.", "miércoles 20 de marzo, para celebrar Purim", "2019-03-20", "14 Adar II 5779"},
+		{"Mercredi 20 mars, pour fêter Pourim.", "Mercredi 20 mars, pour fêter Pourim", "2019-03-20", "14 Adar II 5779"},
+		{"Mercoledì 20 marzo, per festeggiare Purim.", "Mercoledì 20 marzo, per festeggiare Purim", "2019-03-20", "14 Adar II 5779"},
+		{"Dimecres 20 de març, per celebrar Purim.", "Dimecres 20 de març, per celebrar Purim", "2019-03-20", "14 Adar II 5779"},
+		{"Miercuri, 20 martie, pentru a sărbători Purim.", "Miercuri, 20 martie, pentru a sărbători Purim", "2019-03-20", "14 Adar II 5779"},
+		{"Sunday, December 14, to light the first candle of Hanukkah",
+			"Sunday, December 14", "2025-12-14", "24 Kislev 5786"}, // "light" is no verb of the clause
+		{"Sunday, December 14, 2025, to usher in Hanukkah", "Sunday, December 14, 2025, to usher in Hanukkah",
+			"2025-12-14", "24 Kislev 5786"}, // as "Sunday, December 14, 2025, Hanukkah" is read
+	})
+	// The eve is reported, as after "Wednesday, March 20, Purim".
+	m := findOneOK(t, "The community gathers from Wednesday, March 20, to begin the celebrations of Purim.", heldoutRef)
+	var afterSunset bool
+	for _, p := range m.Problems {
+		afterSunset = afterSunset || p.Code == dateline.CodeAfterSunset
+	}
+	assert.True(t, afterSunset, "%v", m.Problems)
+
+	// No occasion after the clause, or another verb: the date alone, and
+	// "to" still joins a range.
+	for _, tc := range []struct{ text, match, day string }{
+		{"On Wednesday, March 20, to begin the meeting, we met.", "Wednesday, March 20", "2024-03-20"},
+		{"from March 20 to April 2, 2025", "March 20 to April 2, 2025", "2025-03-20"},
+		{"March 20, 2025 to begin", "March 20, 2025", "2025-03-20"},
+		{"Wednesday, March 20, 2024, to celebrate the team", "Wednesday, March 20, 2024", "2024-03-20"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format("2006-01-02"))
+		})
+	}
+	// An occasion whose day the date is not: reported, not read as
+	// another year's.
+	ms := dateline.Find("Wednesday, March 20, to celebrate Hanukkah", heldoutRef)
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].OK(), "%v", ms[0].Problems)
+	}
+}
