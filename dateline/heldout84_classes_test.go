@@ -64,3 +64,28 @@ func TestHeldout84DatePurpose(t *testing.T) {
 		assert.False(t, ms[0].OK(), "%v", ms[0].Problems)
 	}
 }
+
+// TestHeldout84YearAfterIn: the Romance languages' and Romanian's word for
+// "in" before a civil year that ends the sentence or its clause, after a
+// day and month, as English's "in" is read ("on November 9 in 1938,"):
+// "O Hanukkah celebra-se a 7 de dezembro em 2015." (Portugal Paranormal,
+// the eighty-fourth held-out round) was not found. Portuguese "em",
+// Spanish, French and Catalan "en", Italian "nel", Romanian "în"; not
+// before a count of things ("en 2000 ciudades") or a number that is no
+// year.
+func TestHeldout84YearAfterIn(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"O Hanukkah celebra-se a 7 de dezembro em 2015.", "7 de dezembro em 2015", "2015-12-07", "25 Kislev 5776"},
+		{"La fiesta empezó el 7 de diciembre en 2015.", "7 de diciembre en 2015", "2015-12-07", "25 Kislev 5776"},
+		{"La fête a commencé le 7 décembre en 2015, à Paris.", "7 décembre en 2015", "2015-12-07", "25 Kislev 5776"},
+		{"La festa va començar el 7 de desembre en 2015.", "7 de desembre en 2015", "2015-12-07", "25 Kislev 5776"},
+		{"La festa è iniziata il 7 dicembre nel 2015.", "7 dicembre nel 2015", "2015-12-07", "25 Kislev 5776"},
+		{"Sărbătoarea a început pe 7 decembrie în 2015.", "7 decembrie în 2015", "2015-12-07", "25 Kislev 5776"},
+		{"Expoziția s-a deschis pe 7 decembrie în 2015, la Iași.", "7 decembrie în 2015", "2015-12-07", "25 Kislev 5776"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"O festival chegou a 7 de dezembro em 2000 cidades.", ""},
+		{"El 7 de diciembre en 2015 personas vinieron.", ""},
+		{"A 7 de dezembro em 15 minutos.", ""},
+	})
+}

@@ -1346,7 +1346,11 @@ func skipDateJoin(s string, k int) int {
 // year that ends its clause: Norwegian "deportert den 26. november i
 // 1942.", read as the reference's November 26 with only an info, but not
 // "den 9. november i 2000 byer"), and Swedish "år" (year) before a civil
-// year, "den 9 november år 1938".
+// year, "den 9 november år 1938"; and the Romance languages' and
+// Romanian's "in", read as "in" alone is: Portuguese "em" ("O Hanukkah
+// celebra-se a 7 de dezembro em 2015.", Portugal Paranormal, the
+// eighty-fourth held-out round, not found), Spanish, French and Catalan
+// "en", Italian "nel", Romanian "în".
 // Each is a sequence of lower-case words; "'" stands for any apostrophe.
 var yearWords = [...]struct {
 	words  []string
@@ -1364,6 +1368,7 @@ var yearWords = [...]struct {
 	{[]string{"am"}, true, false}, {[]string{"a.m."}, true, false}, {[]string{"year"}, true, false},
 	{[]string{"år"}, false, false},
 	{[]string{"in"}, false, true}, {[]string{"i"}, false, true},
+	{[]string{"em"}, false, true}, {[]string{"en"}, false, true}, {[]string{"nel"}, false, true}, {[]string{"în"}, false, true},
 }
 
 // skipYearWords returns the index after the words at or after spaces at k
