@@ -89,3 +89,38 @@ func TestHeldout84YearAfterIn(t *testing.T) {
 		{"A 7 de dezembro em 15 minutos.", ""},
 	})
 }
+
+// TestHeldout84HourWithPart: an hour without minutes said with a part of
+// the day after a word for "at", before the date or after it: "A
+// proclamação do Estado de Israel foi feita pelo dirigente sionista Ben
+// Gurion, às 4 da tarde de 14 de Maio de 1948, ..." (Avante!, the
+// eighty-fourth held-out round) was read as the day alone, its 16:00
+// dropped. English's "at 4 in the afternoon on", Spanish's "a las 4 de
+// la tarde del", Italian's "alle 4 del pomeriggio del", Catalan's "a les
+// 8 del vespre del" read the same, and Portuguese's "às 4 da tarde" after
+// the date, as "a las" was read there. Without the word for "at", or with
+// an hour the part of the day cannot hold, the date is read alone.
+func TestHeldout84HourWithPart(t *testing.T) {
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"A proclamação do Estado de Israel foi feita pelo dirigente sionista Ben Gurion, às 4 da tarde de 14 de Maio de 1948, numa cerimónia realizada no Museu de Telavive.",
+			"1948-05-14 16:00"},
+		{"O ato começou às 9 da manhã de 14 de Maio de 1948.", "1948-05-14 09:00"},
+		{"at 4 in the afternoon on 14 May 1948", "1948-05-14 16:00"},
+		{"a las 4 de la tarde del 14 de mayo de 1948", "1948-05-14 16:00"},
+		{"alle 4 del pomeriggio del 14 maggio 1948", "1948-05-14 16:00"},
+		{"a les 8 del vespre del 14 de maig de 1948", "1948-05-14 20:00"},
+		{"Sexta-feira, 14 de Maio de 1948, às 4 da tarde", "1948-05-14 16:00"},
+		{"14 May 1948 at 9 in the evening", "1948-05-14 21:00"},
+	})
+	for _, tc := range []struct{ text, match string }{
+		{"Chapter 4 in the afternoon session, 14 May 1948", "14 May 1948"},
+		{"at 9 in the afternoon on 14 May 1948", "14 May 1948"},
+		{"14 de Maio de 1948, 4 da tarde", "14 de Maio de 1948"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.False(t, m.Dateline.HasTime)
+		})
+	}
+}
