@@ -124,3 +124,47 @@ func TestHeldout84HourWithPart(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout84OccasionGlossDate: an occasion, its gloss set off by
+// commas, then its date: "... que culmina com o Yom Kipur, o dia da
+// Expiação, dia 14 de setembro, dia importante ..." (Nuno Canilho's blog,
+// the eighty-fourth held-out round) was not found, and English's "Yom
+// Kippur, the Day of Atonement, September 14" was read as the date alone,
+// September 14, 2026 (3 Tishrei 5787), with only an info: a silent wrong
+// day, where Yom Kippur on September 14 is 2013's. The gloss starts with
+// an article of English or a Romance language and has at most five
+// words; a relative clause ("Purim, that is a joyful day,", German's
+// "Chanukka, das Lichterfest, am": see TestGermanRelativeDay), a second
+// occasion ("Yom Kippur, Sukkot, September 14") or words that are no
+// date after it leave the gloss out.
+func TestHeldout84OccasionGlossDate(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"É um dia de introspecção, de julgamento, e o inicio de um período de meditação que culmina com o Yom Kipur, o dia da Expiação, dia 14 de setembro, dia importante muito importante do calendário judaico.",
+			"Yom Kipur, o dia da Expiação, dia 14 de setembro", "2013-09-14", "10 Tishrei 5774"},
+		{"Yom Kippur, the Day of Atonement, September 14", "Yom Kippur, the Day of Atonement, September 14", "2013-09-14", "10 Tishrei 5774"},
+		{"Yom Kippur, the Day of Atonement, Saturday, September 14", "Yom Kippur, the Day of Atonement, Saturday, September 14", "2013-09-14", "10 Tishrei 5774"},
+		{"Yom Kipur, el Día del Perdón, el 14 de septiembre", "Yom Kipur, el Día del Perdón, el 14 de septiembre", "2013-09-14", "10 Tishrei 5774"},
+		{"Yom Kippour, le jour du Grand Pardon, le 14 septembre", "Yom Kippour, le jour du Grand Pardon, le 14 septembre", "2013-09-14", "10 Tishrei 5774"},
+		{"Yom Kippur, the holiest day, 10 Tishrei 5774", "Yom Kippur, the holiest day, 10 Tishrei 5774", "2013-09-14", "10 Tishrei 5774"},
+		{"Yom Kippur, the Day of Atonement, September 14, 2013", "Yom Kippur, the Day of Atonement, September 14, 2013", "2013-09-14", "10 Tishrei 5774"},
+	})
+	// Not a gloss: a second occasion is reported against the date, and
+	// words that are no date leave the occasion alone.
+	ms := dateline.Find("Yom Kippur, Sukkot, September 14", heldoutRef)
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].OK(), "%v", ms[0].Problems)
+	}
+	for _, tc := range []struct{ text, match string }{
+		{"Purim, that is a joyful day, March 24, 2024", "March 24, 2024"},
+		{"Jom Kippur, der höchste Feiertag, am 12. Oktober 2024", "12. Oktober 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+		})
+	}
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Yom Kippur, the Day of Atonement, two weeks later", ""},
+		{"Pesach, the feast of freedom, comes soon.", ""},
+	})
+}
