@@ -436,6 +436,9 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 	if k, ok := p.hourAfterWord(i, e, digits); ok {
 		return k, true
 	}
+	if k, ok := p.hourWithPart(i, e, digits); ok {
+		return k, true // às 4 da tarde de 14 de Maio de 1948
+	}
 	a, ok := ampmAt(s, skipSpace(s, e))
 	if !ok || h < 1 || h > 12 || p.has(layout.Hour) {
 		return i, false

@@ -149,6 +149,9 @@ func (p *parser) separator(i int) int {
 	if k := p.eraWord(i); k > i {
 		return k // 3 Nisan 4841 AM = 15 March 1081 CE
 	}
+	if k := p.datePurpose(i); k > i {
+		return k // 20 de março, para iniciar as celebrações do Purim; before "to" joins a range
+	}
 	if k := p.link(i); k > i {
 		return k
 	}
@@ -172,6 +175,9 @@ func (p *parser) separator(i int) int {
 	}
 	if k := p.occasionApposition(i); k > i {
 		return k // Песах, еврейская пасха в 2018 году — с 30 марта по 7 апреля
+	}
+	if k := p.occasionGlossDate(i); k > i {
+		return k // o Yom Kipur, o dia da Expiação, dia 14 de setembro
 	}
 	if k := p.occasionBeforeSunset(i); k > i {
 		return k // Rosh Hashanà (Capodanno), da mezz’ora prima del tramonto di mercoledì 2 ottobre

@@ -1352,7 +1352,11 @@ func skipDateJoin(s string, k int) int {
 // year that ends its clause: Norwegian "deportert den 26. november i
 // 1942.", read as the reference's November 26 with only an info, but not
 // "den 9. november i 2000 byer"), and Swedish "år" (year) before a civil
-// year, "den 9 november år 1938". Before a Hebrew year only, the same
+// year, "den 9 november år 1938"; and the Romance languages' and
+// Romanian's "in", read as "in" alone is: Portuguese "em" ("O Hanukkah
+// celebra-se a 7 de dezembro em 2015.", Portugal Paranormal, the
+// eighty-fourth held-out round, not found), Spanish, French and Catalan
+// "en", Italian "nel", Romanian "în". Before a Hebrew year only, the same
 // words with the calendar's name, as a page says which calendar's year
 // it gives before it gives the other's: "6 Tammuz in the Hebrew year
 // 5747 corresponds to July 3, 1987" (the eighty-sixth held-out round; "in
@@ -1377,6 +1381,7 @@ var yearWords = [...]struct {
 	{[]string{"am"}, true, false}, {[]string{"a.m."}, true, false}, {[]string{"year"}, true, false},
 	{[]string{"år"}, false, false},
 	{[]string{"in"}, false, true}, {[]string{"i"}, false, true},
+	{[]string{"em"}, false, true}, {[]string{"en"}, false, true}, {[]string{"nel"}, false, true}, {[]string{"în"}, false, true},
 	// The calendar named: "in the Hebrew year", and "the Jewish year"
 	// after "of", which skipDateJoin takes, as it takes "de" and "del".
 	{[]string{"in", "the", "hebrew", "year"}, true, false}, {[]string{"in", "the", "jewish", "year"}, true, false},
