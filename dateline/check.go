@@ -1237,6 +1237,9 @@ func (rv *resolver) noDay() Problem {
 // or both do, and the nearest year is then taken as without a sentence.
 func (rv *resolver) sentenceHebrewYear() (int, bool) {
 	f := &rv.f
+	if hy := rv.o.sentenceHebrew; hy != 0 && !f.hasGMonth && f.hasHMonth && f.hasHDay {
+		return hy, true // named by a match before (see hebrewYearFor)
+	}
 	y := rv.o.sentenceYear
 	if y == 0 || f.hasGMonth || !f.hasHMonth || !f.hasHDay {
 		return 0, false

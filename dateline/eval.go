@@ -1139,7 +1139,11 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	}
 	if _, ok := rv.sentenceHebrewYear(); ok {
 		s, e = f.hSpan()
-		rv.add(CodeYearInferred, Info, s, e, "the text names no year; its sentence names "+itoa(rv.o.sentenceSaid)+rv.sentenceWhere()+", in which the day falls in "+itoa(c.hy))
+		msg := "the text names no year; its sentence names " + itoa(rv.o.sentenceSaid) + rv.sentenceWhere()
+		if rv.o.sentenceHebrew == 0 {
+			msg += ", in which the day falls in " + itoa(c.hy)
+		}
+		rv.add(CodeYearInferred, Info, s, e, msg)
 		return
 	}
 	which, within := " is the most recent", ", up to six months after "+ref

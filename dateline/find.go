@@ -117,6 +117,9 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			ro = prev.yearFor(text, &r, o)
 		}
 		if ro == o {
+			ro = prev.hebrewYearFor(text, &r, o)
+		}
+		if ro == o {
 			ro = nextYearFor(text, &r, o)
 		}
 		r = withEveningBefore(text, r, *last)
@@ -182,6 +185,8 @@ const maxSentenceGap = 240
 // whose sentence a later match without one may be in.
 type datedMatch struct {
 	year, month, end int // year 0: none yet
+	// hy is the Hebrew year a match names, which ends at hyEnd: 0, none.
+	hy, hyEnd int
 }
 
 // note keeps match r if it states its Gregorian year and month.
@@ -211,6 +216,9 @@ func (d *datedMatch) note(r *parse.Result) {
 func (d *datedMatch) noteDay(r *parse.Result, rep *Report) {
 	if !rep.OK() || rep.Dateline.Time.IsZero() {
 		return
+	}
+	if f, ok := r.Get(layout.HebrewYear); ok {
+		d.hy, d.hyEnd = f.Value, r.End
 	}
 	year := false
 	for i := range r.Fields {
@@ -263,6 +271,32 @@ func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options 
 // match there to end: a dateline with its year fits in it, and a match
 // that reaches it may go on past it and is not taken.
 const maxMatchTail = 120
+
+// hebrewYearFor returns the options for match r, a Hebrew day and month
+// without a year of either calendar and without a civil date, in the
+// sentence of the match d that named a Hebrew year (see noteDay): that
+// year, as yearFor takes a civil year. "ראש השנה תשפ״ב 2021 יחול בימים
+// שלישי ורביעי א-ב׳ תשרי" (incoming.tsv) was 1 Tishrei 5787, the year
+// nearest the reference, with only an info. Elsewhere it returns o.
+func (d *datedMatch) hebrewYearFor(text string, r *parse.Result, o *options) *options {
+	if d.hy == 0 || r.Start < d.hyEnd || r.Start-d.hyEnd > maxSentenceGap {
+		return o
+	}
+	if _, ok := r.Get(layout.HebrewDay); !ok {
+		return o
+	}
+	for _, k := range [...]layout.Kind{layout.Month, layout.Year, layout.HebrewYear, layout.Holiday, layout.Portion} {
+		if _, ok := r.Get(k); ok {
+			return o
+		}
+	}
+	if !parse.SameSentence(text, d.hyEnd, r.Start) {
+		return o
+	}
+	so := *o
+	so.sentenceHebrew, so.sentenceSaid = d.hy, d.hy
+	return &so
+}
 
 // nextYearFor returns the options for match r, a date without a year of
 // either calendar and without one of its sentence before it, whose

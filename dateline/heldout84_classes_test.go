@@ -33,7 +33,7 @@ func TestHeldout84DatePurpose(t *testing.T) {
 		{"Sunday, December 14, to light the first candle of Hanukkah",
 			"Sunday, December 14", "2025-12-14", "24 Kislev 5786"}, // "light" is no verb of the clause
 		{"Sunday, December 14, 2025, to usher in Hanukkah", "Sunday, December 14, 2025, to usher in Hanukkah",
-			"2025-12-14", "24 Kislev 5786"}, // as "Sunday, December 14, 2025, Hanukkah" is read
+			"2025-12-14", "25 Kislev 5786"}, // as "Sunday, December 14, 2025, Hanukkah" is read: its eve, the evening's date
 	})
 	// The eve is reported, as after "Wednesday, March 20, Purim".
 	m := findOneOK(t, "The community gathers from Wednesday, March 20, to begin the celebrations of Purim.", heldoutRef)

@@ -111,6 +111,10 @@ type options struct {
 	// sentenceAfter says the sentence names its year after the match
 	// (see nextYearFor), not before it.
 	sentenceAfter bool
+	// sentenceHebrew, if not 0, is the Hebrew year a match before, in
+	// the sentence of a Hebrew date without a year, names: the date is
+	// of that year (see datedMatch.hebrewYearFor).
+	sentenceHebrew int
 }
 
 type schedule uint8
