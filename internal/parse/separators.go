@@ -143,6 +143,9 @@ func (p *parser) separator(i int) int {
 		}
 		return i + n
 	}
+	if k := p.noonWord(i); k > i {
+		return k // 15 kwietnia 2008 w południe, à minuit, délben
+	}
 	if k := p.eraWord(i); k > i {
 		return k // 3 Nisan 4841 AM = 15 March 1081 CE
 	}
