@@ -76,3 +76,50 @@ func TestHeldout87NoonWord(t *testing.T) {
 		assert.Equal(t, "18:00", ms[0].Dateline.Time.Format("15:04"))
 	})
 }
+
+// TestHeldout87OccasionYearSaid: a year said with its word for "in"
+// between an occasion's name and the verb that says when it begins or
+// falls: "Janucá en 2024 se celebra del 25 de diciembre al 2 de enero."
+// (Jabad Argentina, the eighty-seventh held-out round) was read from the
+// year on, the occasion left out: the first day's civil Hebrew date, 24
+// Kislev, for Hanukkah's evening, and no check of the occasion's day, so
+// that "Pesaj en 2024 se celebra del 20 al 28 de abril", two days early,
+// was read without a word. The year is the date's; the occasion is
+// checked against the day. Without such a verb after the year ("fue una
+// fiesta"), and with English "is" (whose range is read from the year
+// on), the reading is as before; Polish "w" needs its "roku".
+func TestHeldout87OccasionYearSaid(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Janucá en 2024 se celebra del 25 de diciembre al 2 de enero.",
+			"Janucá en 2024 se celebra del 25 de diciembre al 2 de enero", "2024-12-25", "25 Kislev 5785"},
+		{"Janucá en 2024 comienza el 25 de diciembre.", "Janucá en 2024 comienza el 25 de diciembre", "2024-12-25", "25 Kislev 5785"},
+		{"Pesaj en 2024 se celebra del 22 al 30 de abril.", "Pesaj en 2024 se celebra del 22 al 30 de abril", "2024-04-22", "15 Nisan 5784"},
+		{"Hanukkah in 2024 begins on December 25.", "Hanukkah in 2024 begins on December 25", "2024-12-25", "25 Kislev 5785"},
+		{"Yom Kippur, which in 2016 begins at sundown October 11, is a fast.",
+			"Yom Kippur, which in 2016 begins at sundown October 11", "2016-10-11", "10 Tishrei 5777"},
+		{"Pesach in 2024 begint op 22 april.", "Pesach in 2024 begint op 22 april", "2024-04-22", "15 Nisan 5784"},
+		{"Yom Kippour en 2024 commence le 11 octobre au soir.", "Yom Kippour en 2024 commence le 11 octobre au soir", "2024-10-11", "10 Tishrei 5785"},
+		{"Pesach nel 2024 inizia il 22 aprile.", "Pesach nel 2024 inizia il 22 aprile", "2024-04-22", "15 Nisan 5784"},
+		{"Pessach em 2024 começa em 22 de abril.", "Pessach em 2024 começa em 22 de abril", "2024-04-22", "15 Nisan 5784"},
+		{"Pessach im Jahr 2024 beginnt am 22. April.", "Pessach im Jahr 2024 beginnt am 22. April", "2024-04-22", "15 Nisan 5784"},
+		{"Chanuka w 2024 roku rozpoczyna się 25 grudnia.", "Chanuka w 2024 roku rozpoczyna się 25 grudnia", "2024-12-25", "25 Kislev 5785"},
+		{"Purim in 2025 falls on March 14.", "Purim in 2025 falls on March 14", "2025-03-14", "14 Adar 5785"},
+	})
+	// The occasion's day is checked: two days early is an error.
+	t.Run("wrong day", func(t *testing.T) {
+		text := "Pesaj en 2024 se celebra del 20 al 28 de abril."
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, "Pesaj en 2024 se celebra del 20 al 28 de abril", text[m.Start:m.End])
+		assert.Equal(t, "2024-04-20", m.Dateline.Time.Format(time.DateOnly))
+		if assert.NotEmpty(t, m.Problems) {
+			assert.Equal(t, dateline.CodeOccasion, m.Problems[0].Code)
+		}
+	})
+	// No verb after the year, or English "is": read from the year on,
+	// the civil day's Hebrew date, as before.
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Pesaj en 2024 fue una fiesta grande el 22 de abril.", "2024 fue una fiesta grande el 22 de abril", "2024-04-22", "14 Nisan 5784"},
+		{"Hanukkah in 2024 is celebrated from December 25 to January 2.",
+			"2024 is celebrated from December 25 to January 2", "2024-12-25", "24 Kislev 5785"},
+	})
+}

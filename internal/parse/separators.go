@@ -158,6 +158,9 @@ func (p *parser) separator(i int) int {
 	if k := willBe(p.s, i); k > i {
 		return k // Wednesday, September 18, will be “Chai Elul”
 	}
+	if k := p.occasionYearSaid(i); k > i {
+		return k // Janucá en 2024 se celebra del 25 de diciembre
+	}
 	if k := p.occasionBegins(i); k > i {
 		return k // Iom Kipur comenzará el 1 de octubre
 	}
