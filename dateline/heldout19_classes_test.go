@@ -90,6 +90,7 @@ func TestHeldout19SentenceYears(t *testing.T) {
 		{"In 5784 (2023), Yom Kippur begins on the evening of September 24.", "(2023), Yom Kippur begins on the evening of September 24", "2023-09-24"},
 		{"Pierwsze zapalanie chanukowych świateł (w roku 2020) w czwartek, 10 grudnia wieczorem.", "(w roku 2020) w czwartek, 10 grudnia wieczorem", "2020-12-10"},
 		{"Chanuka w roku 2017 zaczyna się z zachodem słońca we wtorek, 12 grudnia.", "2017 zaczyna się z zachodem słońca we wtorek, 12 grudnia", "2017-12-12"},
+		// The occasion before "in 2017" is the dateline's (TestHeldout87OccasionYearSaid).
 		{"Hanukkah in 2017 begins at sundown on Tuesday, December 12.", "Hanukkah in 2017 begins at sundown on Tuesday, December 12", "2017-12-12"},
 		{"У 2024 році єврейський Новий рік, Рош га-Шана, розпочнеться ввечері 2 жовтня.", "2024 році єврейський Новий рік, Рош га-Шана, розпочнеться ввечері 2 жовтня", "2024-10-02"},
 		{"V roku 2024 sa Chanuka začína 25. decembra.", "2024 sa Chanuka začína 25. decembra", "2024-12-25"},

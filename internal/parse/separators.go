@@ -146,6 +146,9 @@ func (p *parser) separator(i int) int {
 		}
 		return i + n
 	}
+	if k := p.noonWord(i); k > i {
+		return k // 15 kwietnia 2008 w południe, à minuit, délben
+	}
 	if k := p.eraWord(i); k > i {
 		return k // 3 Nisan 4841 AM = 15 March 1081 CE
 	}
@@ -160,6 +163,9 @@ func (p *parser) separator(i int) int {
 	}
 	if k := willBe(p.s, i); k > i {
 		return k // Wednesday, September 18, will be “Chai Elul”
+	}
+	if k := p.occasionYearSaid(i); k > i {
+		return k // Janucá en 2024 se celebra del 25 de diciembre
 	}
 	if k := p.occasionBegins(i); k > i {
 		return k // Iom Kipur comenzará el 1 de octubre

@@ -1,0 +1,108 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/internal/layout"
+)
+
+// occasionYearLeads are the words for "in" before a year that a sentence
+// may put between an occasion's name and the verb that says when it
+// begins or falls, as news and community pages write this year's dates:
+// Spanish and French "Janucá en 2024 se celebra del 25 de diciembre al 2
+// de enero" (Jabad Argentina, the eighty-seventh held-out round),
+// English and Dutch "Hanukkah in 2024 begins on December 25", Italian
+// "Pesach nel 2024 inizia il 22 aprile", Portuguese "Pessach em 2024
+// começa em 22 de abril", German "Pessach im Jahr 2024 beginnt am 22.
+// April", and Polish "Chanuka w 2024 roku rozpoczyna się 25 grudnia"
+// (with "roku", year, after the year; see occasionYearWords). The
+// occasion was left out and the date read from the year on, with the
+// civil day's Hebrew date for the occasion's evening and no check of its
+// day: "Pesaj en 2024 se celebra del 20 al 28 de abril" was read without
+// a word of the occasion's day, two days early. Lower case; the text's
+// is folded. A lead that starts another is tried after it.
+var occasionYearLeads = [...]string{"en", "in", "nel", "em", "im jahre", "im jahr", "w"}
+
+// occasionYearWords are the words for "year" that follow the year after
+// Polish's "w" ("w 2024 roku", "w 2024 r."), which needs one: "w" alone
+// before a number is prose ("w 2024 osób").
+var occasionYearWords = [...]string{"roku", "r."}
+
+// occasionYearVerbs are the verbs, beyond beginsWords, startsWords,
+// fallsOnVerbs and celebratedPassives, that may follow the year: English
+// "falls" ("Purim in 2025 falls on March 14"). English "is" is not one:
+// "Hanukkah in 2024 is celebrated from December 25 to January 2" reads
+// its range from the year on, as before, and would lose its range.
+var occasionYearVerbs = [...]string{"falls", "fell"}
+
+// occasionYearSaid reads, after an occasion's name and before any date, a
+// lead of occasionYearLeads and a Gregorian year of four digits, where a
+// verb that says when the occasion begins or falls follows the year: it
+// adds the year, the date's, and returns where the verb starts, whose
+// phrase occasionBegins and occasionFallsOn read. Elsewhere it returns
+// i: "Pesaj en 2024 fue una fiesta" has no such verb, and the year is
+// prose.
+func (p *parser) occasionYearSaid(i int) int {
+	s := p.s
+	if i >= len(s) || !occasionYearFirst(s[i]) || !p.has(layout.Holiday) ||
+		p.has(layout.Year) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) || p.has(layout.HebrewYear) {
+		return i
+	}
+	lead := ""
+	k := i
+	for _, w := range occasionYearLeads {
+		if e := matchPhrase(s, i, w); e > i {
+			lead, k = w, e
+			break
+		}
+	}
+	ys := skipSpace(s, k)
+	if lead == "" || ys == k {
+		return i
+	}
+	v, ye, digits := number(s, ys)
+	if digits != 4 || v < 1000 || v >= 3000 || !wordEnds(s, ye) {
+		return i
+	}
+	k = ye
+	if lead == "w" {
+		j := skipSpace(s, k)
+		e := matchPhrases(s, j, occasionYearWords[:])
+		if j == k || e == j {
+			return i // w 2024 osób: a number of people
+		}
+		k = e
+	}
+	if k < len(s) && s[k] == ',' {
+		k++ // Janucá en 2024, se celebra
+	}
+	vs := skipSpace(s, k)
+	if vs == k || !occasionVerbAt(s, vs) {
+		return i
+	}
+	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: ys, End: ye})
+	return vs
+}
+
+// occasionYearFirst reports whether c may start a lead of
+// occasionYearLeads, in either case.
+func occasionYearFirst(c byte) bool {
+	switch c | 0x20 {
+	case 'e', 'i', 'n', 'w':
+		return true
+	}
+	return false
+}
+
+// occasionVerbAt reports whether a verb that says when an occasion begins
+// or falls starts at s[k]: a word of beginsWords (or "will begin"),
+// startsWords or occasionYearVerbs, or a phrase of fallsOnVerbs or
+// celebratedPassives.
+func occasionVerbAt(s string, k int) bool {
+	e := latinWord(s, k)
+	if e == k {
+		return false
+	}
+	if beginsVerb(s, k, e) > k || isWordOf(s[k:e], startsWords[:]) || isWordOf(s[k:e], occasionYearVerbs[:]) {
+		return true
+	}
+	return matchPhrases(s, k, fallsOnVerbs[:]) > k || matchPhrases(s, k, celebratedPassives[:]) > k
+}
