@@ -664,9 +664,6 @@ func (p *parser) occasionYear(erev bool) {
 		k++
 	}
 	k = skipSpace(s, k)
-	if k < len(s) && (s[k]|0x20 == 'f' || s[k]|0x20 == 'i') {
-		k = yearBeforeBegins(s, k) // Yom Kippur for 2024 begins at sunset on
-	}
 	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(layout.Year) && !yearFirstDate(s, e) {
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
 	} else if !p.has(layout.HebrewYear) {
@@ -679,31 +676,6 @@ func (p *parser) occasionYear(erev bool) {
 			p.buf[p.n-1].Shift = 1
 		}
 	}
-}
-
-// yearBeforeBegins returns the index of the year after English's "for"
-// or "in" at s[k], between an occasion and a verb of beginsWords, as a
-// page gives the year whose dates it explains: "Yom Kippur for 2024
-// begins at sunset on Sunset, October 11 and continues through one hour
-// past sunset on Saturday October 12" (the David Victor Vector blog, the
-// eighty-sixth held-out round), whose occasion was left out of the match
-// and the evening's Hebrew date with it; "Passover in 2025 begins at
-// sundown on April 12". Without the verb after the year ("Yom Kippur
-// for 2024 dates") the words are prose; it returns k.
-func yearBeforeBegins(s string, k int) int {
-	f := matchWords(s, k, "for", "in")
-	y := skipSpace(s, f)
-	if f == k || y == f {
-		return k
-	}
-	v, e, digits := number(s, y)
-	if digits != 4 || v < 1000 || v >= 3000 || e >= len(s) || s[e] != ' ' {
-		return k
-	}
-	if b := skipSpace(s, e); beginsVerb(s, b, latinWord(s, b)) > b {
-		return y
-	}
-	return k
 }
 
 // maxGloss is the longest gloss in brackets nameGlossAfter reads, in bytes.

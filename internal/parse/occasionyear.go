@@ -13,13 +13,17 @@ import (
 // "Pesach nel 2024 inizia il 22 aprile", Portuguese "Pessach em 2024
 // começa em 22 de abril", German "Pessach im Jahr 2024 beginnt am 22.
 // April", and Polish "Chanuka w 2024 roku rozpoczyna się 25 grudnia"
-// (with "roku", year, after the year; see occasionYearWords). The
+// (with "roku", year, after the year; see occasionYearWords); and
+// English's "for", as a page gives the year whose dates it explains:
+// "Yom Kippur for 2024 begins at sunset on Sunset, October 11 and
+// continues through one hour past sunset on Saturday October 12" (the
+// David Victor Vector blog, the eighty-sixth held-out round). The
 // occasion was left out and the date read from the year on, with the
 // civil day's Hebrew date for the occasion's evening and no check of its
 // day: "Pesaj en 2024 se celebra del 20 al 28 de abril" was read without
 // a word of the occasion's day, two days early. Lower case; the text's
 // is folded. A lead that starts another is tried after it.
-var occasionYearLeads = [...]string{"en", "in", "nel", "em", "im jahre", "im jahr", "w"}
+var occasionYearLeads = [...]string{"en", "in", "nel", "em", "im jahre", "im jahr", "w", "for"}
 
 // occasionYearWords are the words for "year" that follow the year after
 // Polish's "w" ("w 2024 roku", "w 2024 r."), which needs one: "w" alone
@@ -86,7 +90,7 @@ func (p *parser) occasionYearSaid(i int) int {
 // occasionYearLeads, in either case.
 func occasionYearFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'e', 'i', 'n', 'w':
+	case 'e', 'f', 'i', 'n', 'w':
 		return true
 	}
 	return false
