@@ -43,26 +43,36 @@ func (p *parser) occasionGlossDate(i int) int {
 	if e := latinWord(s, i); e == i || !isWordOf(s[i:e], glossArticles[:]) {
 		return i
 	}
-	k := i
-	for range maxGlossWords {
+	e := commaAfterWords(s, i, maxGlossWords, len(s))
+	if e < 0 {
+		return i
+	}
+	n := skipSpace(s, e+1)
+	if n == e+1 || !p.dateAfterGloss(n) {
+		return i
+	}
+	return n
+}
+
+// commaAfterWords returns the index of the comma that ends at most n
+// words of letters from s[k], spaces between them and the comma right
+// after the last, all before limit; or -1.
+func commaAfterWords(s string, k, n, limit int) int {
+	for range n {
 		e := latinWord(s, k)
-		if e == k || e >= len(s) || !allLetters(s[k:e]) {
-			return i
+		if e == k || e >= limit || !allLetters(s[k:e]) {
+			return -1
 		}
 		if s[e] == ',' {
-			n := skipSpace(s, e+1)
-			if n == e+1 || !p.dateAfterGloss(n) {
-				return i
-			}
-			return n
+			return e
 		}
-		n := skipSpace(s, e)
-		if n == e {
-			return i
+		next := skipSpace(s, e)
+		if next == e {
+			return -1
 		}
-		k = n
+		k = next
 	}
-	return i
+	return -1
 }
 
 // dateAfterGloss reports whether a date with its day and month starts at

@@ -338,23 +338,12 @@ func skipCommaGloss(text string, j, start int) int {
 	if j >= start || text[j] != ',' {
 		return j
 	}
-	k := skipSpace(text, j+1)
-	for range maxAppositionWords + 1 {
-		e := latinWord(text, k)
-		if e == k || e >= start || !allLetters(text[k:e]) {
-			return j
-		}
-		if text[e] == ',' {
-			if n := skipSpace(text, e+1); n > e+1 && n < start {
-				return n
-			}
-			return j
-		}
-		n := skipSpace(text, e)
-		if n == e {
-			return j
-		}
-		k = n
+	e := commaAfterWords(text, skipSpace(text, j+1), maxAppositionWords+1, start)
+	if e < 0 {
+		return j
+	}
+	if n := skipSpace(text, e+1); n > e+1 && n < start {
+		return n
 	}
 	return j
 }
