@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 )
@@ -89,7 +91,7 @@ func hebrewDayWords(s string, i int) (int, int, bool) {
 }
 
 // unitBefore returns the word before s[i], past one space, without the
-// prefix letters ב, ל or מ (see dayWordPrefix), or "".
+// prefix letters ב, ל, מ or ה (see dayWordPrefix), or "".
 func unitBefore(s string, i int) string {
 	if i < 2 || s[i-1] != ' ' {
 		return ""
@@ -99,25 +101,42 @@ func unitBefore(s string, i int) string {
 		j -= 2
 	}
 	w := stripMarks(s[j : i-1])
-	if len(w) > 2 && dayWordPrefix(w[:2]) {
-		if _, ok := hebrewUnits[w]; !ok {
-			w = w[2:]
+	// Up to two prefixes: "להארבעה עשר" (to the fourteenth) is no 10.
+	for n := 0; n < 2 && len(w) > 2 && dayWordPrefix(w[:2]); n++ {
+		if _, ok := hebrewUnits[w]; ok {
+			break
 		}
+		w = w[2:]
 	}
 	return w
 }
 
 // dayWordPrefix reports whether the letter p (two bytes) is a prefix that
 // a day written in words takes before its first word: ב (on), ל (to, or
-// the night of after אור) and מ (from): "אור לארבעה עשר בניסן" (the night
-// of the fourteenth of Nisan), "בחמשה עשר בשבט", "מעשרים ואחד באדר".
-func dayWordPrefix(p string) bool { return p == "ב" || p == "ל" || p == "מ" }
+// the night of after אור), מ (from) and ה (the): "אור לארבעה עשר בניסן"
+// (the night of the fourteenth of Nisan), "בחמשה עשר בשבט", "מעשרים ואחד
+// באדר", "הארבעה עשר במאי 1948".
+func dayWordPrefix(p string) bool { return p == "ב" || p == "ל" || p == "מ" || p == "ה" }
+
+// civilDayWordPrefix reports whether the letter p (two bytes) is a prefix
+// after which a day written in words may have a Gregorian month: ב (on)
+// and ה (the), as a date says it ("בארבעה עשר במאי", "הארבעה עשר במאי
+// 1948"). Without one the words are as often a count ("נהרגו שלושה במאי
+// 2002", three were killed in May 2002), which is no day: a Gregorian
+// month is read after them only with the prefix.
+func civilDayWordPrefix(p string) bool { return p == "ב" || p == "ה" }
 
 // hebrewWordsFirst reads a date that starts with its day written in words:
 // חמשה עשר בשבט, עשרים ואחד באדר תשפ״ד, and after a prefix of
 // dayWordPrefix, לארבעה עשר בניסן, which is text of the dateline. The
 // day's field has the form of a numeral, which a layout writes (ט״ו
 // בשבט): no element writes words.
+//
+// A Gregorian month may follow the words too, after a prefix of
+// civilDayWordPrefix: "ב- ה' באייר תש"ח, הארבעה עשר במאי 1948, הכריזו
+// ..." (a school's Memorial Day page, the eighty-eighth held-out round:
+// the Hebrew date was read alone and "במאי 1948" as a month). That day's
+// field is a number's, which a layout writes (14 במאי).
 func (p *parser) hebrewWordsFirst(i int) (int, bool) {
 	s := p.s
 	at := i
@@ -135,10 +154,24 @@ func (p *parser) hebrewWordsFirst(i int) (int, bool) {
 		return i, p.fail(k, "a month name")
 	}
 	if _, ok := hebrew.MatchMonth(s[k:]); !ok {
+		if at > i && civilDayWordPrefix(s[i:at]) && v <= 31 && civilMonthInWords(p, k) {
+			day := Field{Value: v, Start: at, End: e}
+			return p.afterDay(i, day, Field{}, false, k)
+		}
 		return i, p.fail(k, "a month name")
 	}
 	day := Field{Element: layout.Element{Form: layout.Numeral, Punct: layout.Gershayim}, Value: v, Start: at, End: e}
 	return p.afterDay(i, day, Field{}, false, k)
+}
+
+// civilMonthInWords reports whether a Gregorian month's Hebrew name, with
+// its prefix ב, is at s[k]: "במאי", "בספטמבר", as a day in words has it.
+func civilMonthInWords(p *parser, k int) bool {
+	if !strings.HasPrefix(p.s[k:], "ב") || !isHebrewLetter(p.s, k+len("ב")) {
+		return false
+	}
+	w, _ := p.monthWordAt(k)
+	return w.kind == wMonth
 }
 
 // skipMonthWord returns the end of a word of "the month" with its

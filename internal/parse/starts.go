@@ -307,7 +307,7 @@ func (t *startTable) addHebrew() {
 	}
 	for _, m := range [...]map[string]int{hebrewUnits, hebrewTens} {
 		for k := range m {
-			keys = append(keys, k, "ב"+k, "ל"+k, "מ"+k) // see dayWordPrefix
+			keys = append(keys, k, "ב"+k, "ל"+k, "מ"+k, "ה"+k) // see dayWordPrefix
 		}
 	}
 	n := tableSize(len(keys))
@@ -698,7 +698,7 @@ const (
 	roleOccasion                               // the first word of an occasion's name
 	roleBetOccasion                            // ב and such a word (see onOccasion)
 	roleNumber                                 // a number of a day in words
-	roleNumberPrefixed                         // one after ב, ל or מ (see dayWordPrefix)
+	roleNumberPrefixed                         // one after ב, ל, מ or ה (see dayWordPrefix)
 )
 
 // hebrewRolesOf returns what the tables know of the word w of bare Hebrew
@@ -754,6 +754,9 @@ func dayWordsGoOn(s string, j int) bool {
 	k := j + 1
 	if strings.HasPrefix(s[k:], "ב") {
 		k += len("ב")
+		if w, _ := hebrewWordAt(s, k); hebrewWords[w].kind == wMonth {
+			return true // הארבעה במאי: a Gregorian month (see hebrewWordsFirst)
+		}
 	}
 	_, ok := hebrew.MatchMonth(s[k:])
 	return ok
