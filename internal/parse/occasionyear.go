@@ -110,3 +110,31 @@ func occasionVerbAt(s string, k int) bool {
 	}
 	return matchPhrases(s, k, fallsOnVerbs[:]) > k || matchPhrases(s, k, celebratedPassives[:]) > k
 }
+
+// occasionAndYear reports whether an occasion's name and the year after
+// it, Gregorian or Hebrew, are all that was read (words between them
+// aside), as before the days of the range a page gives for that year:
+// "Passover 2023 will be celebrated from April 5 to April 13" (agreen1,
+// the eighty-ninth held-out round), "Hanukkah 2024: from December 25 to
+// January 2". The word for "from" opens the range there as it does after
+// the name alone (see occasionOnly); the range was read apart from the
+// occasion, its first day with the civil day's Hebrew date and nothing
+// said, beside the occasion's own day.
+func (p *parser) occasionAndYear() bool {
+	holiday, years := false, 0
+	for _, f := range p.fields() {
+		switch f.Kind {
+		case layout.Holiday:
+			if years > 0 {
+				return false // the year before the name: "2023 Passover"
+			}
+			holiday = true
+		case layout.Year, layout.HebrewYear:
+			years++
+		case layout.Literal:
+		default:
+			return false
+		}
+	}
+	return holiday && years == 1
+}
