@@ -60,3 +60,43 @@ func TestHeldout89OccasionYearFrom(t *testing.T) {
 		assert.Equal(t, "2023-04-05", m.Dateline.Time.Format("2006-01-02"))
 	})
 }
+
+// TestHeldout89RangeEndLabel: a range's last day labelled, after the dash,
+// with what it is, "Ends", "Ending", "Observed" or "Concludes", and the
+// sunset or evening words a label may have: "Begins Sunset February 3 -
+// Observed February 4, 2015" (JCCSF's Tu B'Shvat page, the eighty-ninth
+// held-out round) was read as two datelines, the first with its year
+// from the second's sentence. The label is read only after a dash and
+// before a Gregorian date: "March 3 - ends soon" and "March 3, 2024 -
+// observed by many" keep their one date, and a range that runs backwards
+// is still no range.
+func TestHeldout89RangeEndLabel(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Begins Sunset February 3 - Observed February 4, 2015",
+			"February 3 - Observed February 4, 2015", "2015-02-03", "14 Shevat 5775"},
+		{"Begins sundown March 23 – Ends nightfall March 24, 2024",
+			"March 23 – Ends nightfall March 24, 2024", "2024-03-23", "13 Adar II 5784"},
+		{"Begins at sundown March 23 - ends at nightfall on Sunday, March 24, 2024",
+			"at sundown March 23 - ends at nightfall on Sunday, March 24, 2024", "2024-03-23", "14 Adar II 5784"},
+		{"Begins sunset December 7 - Ending December 15, 2023",
+			"December 7 - Ending December 15, 2023", "2023-12-07", "24 Kislev 5784"},
+		{"Begins Sunset 3 February - Observed 4 February 2015",
+			"3 February - Observed 4 February 2015", "2015-02-03", "14 Shevat 5775"},
+		{"Opens May 1 – Concludes May 3, 2025", "May 1 – Concludes May 3, 2025", "2025-05-01", "3 Iyyar 5785"},
+	})
+	for _, tc := range []struct{ text, match string }{
+		// No date after the label: the date alone.
+		{"Sale March 3, 2024 - ends soon", "March 3, 2024"},
+		{"March 3, 2024 - observed by many", "March 3, 2024"},
+		{"Published March 3, 2024 - Ending the year", "March 3, 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+		})
+	}
+	t.Run("backwards", func(t *testing.T) {
+		// Feb 3 to Feb 2 runs backwards: two dates, as before.
+		assert.Len(t, dateline.Find("Begins sunset Feb 3 - Observed Feb 2, 2015", heldoutRef), 2)
+	})
+}
