@@ -100,3 +100,33 @@ func TestHeldout89RangeEndLabel(t *testing.T) {
 		assert.Len(t, dateline.Find("Begins sunset Feb 3 - Observed Feb 2, 2015", heldoutRef), 2)
 	})
 }
+
+// TestHeldout89OccasionYearPassive: English's passive, "will be
+// celebrated", "is celebrated", "is observed", after an occasion's name
+// and "in" and its year: "Passover in 2023 will be celebrated from April
+// 5 to April 13." (a variant of agreen1's row, the eighty-ninth held-out
+// round) was read from the year on, the occasion left out, with the
+// civil day's 14 Nisan and nothing said; so "Pesach in 2024 is
+// celebrated from April 20 to April 28", three days early, passed
+// without a word. The occasion now checks the day. Without a date after
+// it the passive is prose, and the occasion keeps its own day.
+func TestHeldout89OccasionYearPassive(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Passover in 2023 will be celebrated from April 5 to April 13.",
+			"Passover in 2023 will be celebrated from April 5 to April 13", "2023-04-05", "15 Nisan 5783"},
+		{"Hanukkah in 2024 is celebrated from December 25 to January 2.",
+			"Hanukkah in 2024 is celebrated from December 25 to January 2", "2024-12-25", "25 Kislev 5785"},
+		{"Purim in 2025 is celebrated on March 14.", "Purim in 2025 is celebrated on March 14", "2025-03-14", "14 Adar 5785"},
+		{"Passover in 2025 is observed from the evening of Saturday, April 12 until the evening of Sunday, April 20.",
+			"Passover in 2025 is observed from the evening of Saturday, April 12 until the evening of Sunday, April 20", "2025-04-12", "15 Nisan 5785"},
+	})
+	t.Run("a wrong day is reported", func(t *testing.T) {
+		m := oneMatch(t, "Pesach in 2024 is celebrated from April 20 to April 28.", heldoutRef)
+		assert.False(t, m.OK(), "%v", m.Problems)
+	})
+	t.Run("no date after the passive", func(t *testing.T) {
+		m := findOneOK(t, "Passover in 2023 is celebrated by many families.", heldoutRef)
+		assert.Equal(t, "Passover in 2023", "Passover in 2023 is celebrated by many families."[m.Start:m.End])
+		assert.Equal(t, "2023-04-06", m.Dateline.Time.Format("2006-01-02"))
+	})
+}

@@ -37,6 +37,15 @@ var occasionYearWords = [...]string{"roku", "r."}
 // its range from the year on, as before, and would lose its range.
 var occasionYearVerbs = [...]string{"falls", "fell"}
 
+// occasionYearPassives are English's passives that may follow the year,
+// before "on" or "from" and the days: "Passover in 2023 will be
+// celebrated from April 5 to April 13", "Hanukkah in 2024 is celebrated
+// from December 25 to January 2". The occasion was left out and the range
+// read from the year on, with the civil day's 14 Nisan and nothing said
+// (seen in the eighty-ninth held-out round). "From" opens the range
+// after the year (see occasionAndYear), which the range kept before.
+var occasionYearPassives = [...]string{"will be celebrated", "is celebrated", "will be observed", "is observed"}
+
 // occasionYearSaid reads, after an occasion's name and before any date, a
 // lead of occasionYearLeads and a Gregorian year of four digits, where a
 // verb that says when the occasion begins or falls follows the year: it
@@ -108,7 +117,8 @@ func occasionVerbAt(s string, k int) bool {
 	if beginsVerb(s, k, e) > k || isWordOf(s[k:e], startsWords[:]) || isWordOf(s[k:e], occasionYearVerbs[:]) {
 		return true
 	}
-	return matchPhrases(s, k, fallsOnVerbs[:]) > k || matchPhrases(s, k, celebratedPassives[:]) > k
+	return matchPhrases(s, k, fallsOnVerbs[:]) > k || matchPhrases(s, k, celebratedPassives[:]) > k ||
+		matchPhrases(s, k, occasionYearPassives[:]) > k
 }
 
 // occasionAndYear reports whether an occasion's name and the year after
