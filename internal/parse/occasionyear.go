@@ -32,9 +32,8 @@ var occasionYearWords = [...]string{"roku", "r."}
 
 // occasionYearVerbs are the verbs, beyond beginsWords, startsWords,
 // fallsOnVerbs and celebratedPassives, that may follow the year: English
-// "falls" ("Purim in 2025 falls on March 14"). English "is" is not one:
-// "Hanukkah in 2024 is celebrated from December 25 to January 2" reads
-// its range from the year on, as before, and would lose its range.
+// "falls" ("Purim in 2025 falls on March 14"). English's "is" alone is
+// not one; its passives are occasionYearPassives'.
 var occasionYearVerbs = [...]string{"falls", "fell"}
 
 // occasionYearPassives are English's passives that may follow the year,
