@@ -166,14 +166,15 @@ func TestHeldout86SpanAfterSunset(t *testing.T) {
 		{"Yom Kippur begins at sunset on Friday, October 11, 2024 and lasts until half an hour after nightfall on Saturday, October 12, 2024.",
 			"Yom Kippur begins at sunset on Friday, October 11, 2024 and lasts until half an hour after nightfall on Saturday, October 12, 2024", "2024-10-11", "10 Tishrei 5785"},
 	})
-	// The row itself: its "Sunset," where the weekday belongs parts the
-	// occasion from the range (see TestHeldout86OccasionForYear), but
-	// the range's end is joined to its start.
+	// The row itself: the range's end is joined to its start, and, since
+	// the eighty-ninth round (an occasion and its year before the
+	// range, TestHeldout89OccasionYearFrom), the occasion with it, where
+	// its "Sunset," where the weekday belongs had parted them.
 	text := "Yom Kippur for 2024 begins at sunset on Sunset, October 11 and continues through one hour past sunset on Saturday October 12."
 	ms := dateline.Find(text, heldoutRef)
 	require.NotEmpty(t, ms)
 	last := ms[len(ms)-1]
-	assert.Equal(t, "October 11 and continues through one hour past sunset on Saturday October 12", text[last.Start:last.End])
+	assert.Equal(t, "Yom Kippur for 2024 begins at sunset on Sunset, October 11 and continues through one hour past sunset on Saturday October 12", text[last.Start:last.End])
 	assert.Equal(t, "2024-10-11", last.Dateline.Time.Format(time.DateOnly))
 	for _, tc := range []struct{ text, match string }{
 		{"The fast begins on Friday, October 11, 2024 and ends one hour after sunset.", "Friday, October 11, 2024"},

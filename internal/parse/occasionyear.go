@@ -32,10 +32,18 @@ var occasionYearWords = [...]string{"roku", "r."}
 
 // occasionYearVerbs are the verbs, beyond beginsWords, startsWords,
 // fallsOnVerbs and celebratedPassives, that may follow the year: English
-// "falls" ("Purim in 2025 falls on March 14"). English "is" is not one:
-// "Hanukkah in 2024 is celebrated from December 25 to January 2" reads
-// its range from the year on, as before, and would lose its range.
+// "falls" ("Purim in 2025 falls on March 14"). English's "is" alone is
+// not one; its passives are occasionYearPassives'.
 var occasionYearVerbs = [...]string{"falls", "fell"}
+
+// occasionYearPassives are English's passives that may follow the year,
+// before "on" or "from" and the days: "Passover in 2023 will be
+// celebrated from April 5 to April 13", "Hanukkah in 2024 is celebrated
+// from December 25 to January 2". The occasion was left out and the range
+// read from the year on, with the civil day's 14 Nisan and nothing said
+// (seen in the eighty-ninth held-out round). "From" opens the range
+// after the year (see occasionAndYear), which the range kept before.
+var occasionYearPassives = [...]string{"will be celebrated", "is celebrated", "will be observed", "is observed"}
 
 // occasionYearSaid reads, after an occasion's name and before any date, a
 // lead of occasionYearLeads and a Gregorian year of four digits, where a
@@ -108,5 +116,34 @@ func occasionVerbAt(s string, k int) bool {
 	if beginsVerb(s, k, e) > k || isWordOf(s[k:e], startsWords[:]) || isWordOf(s[k:e], occasionYearVerbs[:]) {
 		return true
 	}
-	return matchPhrases(s, k, fallsOnVerbs[:]) > k || matchPhrases(s, k, celebratedPassives[:]) > k
+	return matchPhrases(s, k, fallsOnVerbs[:]) > k || matchPhrases(s, k, celebratedPassives[:]) > k ||
+		matchPhrases(s, k, occasionYearPassives[:]) > k
+}
+
+// occasionAndYear reports whether an occasion's name and the year after
+// it, Gregorian or Hebrew, are all that was read (words between them
+// aside), as before the days of the range a page gives for that year:
+// "Passover 2023 will be celebrated from April 5 to April 13" (agreen1,
+// the eighty-ninth held-out round), "Hanukkah 2024: from December 25 to
+// January 2". The word for "from" opens the range there as it does after
+// the name alone (see occasionOnly); the range was read apart from the
+// occasion, its first day with the civil day's Hebrew date and nothing
+// said, beside the occasion's own day.
+func (p *parser) occasionAndYear() bool {
+	holiday, years := false, 0
+	for _, f := range p.fields() {
+		switch f.Kind {
+		case layout.Holiday:
+			if years > 0 {
+				return false // the year before the name: "2023 Passover"
+			}
+			holiday = true
+		case layout.Year, layout.HebrewYear:
+			years++
+		case layout.Literal:
+		default:
+			return false
+		}
+	}
+	return holiday && years == 1
 }

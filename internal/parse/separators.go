@@ -197,7 +197,7 @@ func (p *parser) separator(i int) int {
 	if k := p.dateCelebrates(i); k > i {
 		return k // Со 2 по 10 декабря иудеи отмечают Хануку
 	}
-	if p.n == 0 || p.occasionOnly() {
+	if p.n == 0 || p.occasionOnly() || p.occasionAndYear() {
 		if k := rangeStart(p.s, i); k > i {
 			if j := skipSpace(p.s, latinWord(p.s, i)); p.n > 0 && abendDes(p.s, j) > j {
 				// "Jom Kippur, vom Abend des 11. bis Abend des 12.
