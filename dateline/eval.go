@@ -321,8 +321,8 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		switch {
 		case c.night == 1 && !f.night && !f.hasHDay && f.holidayEve:
 			// "Pesach 5784 begins": the evening of its eve, read
-			// with nothing else of the day given (see resolve's
-			// choose's nights).
+			// with nothing else of the day given (see choose's
+			// nights).
 			if report {
 				rv.add(CodeAfterSunset, Info, start, end, f.input[start:end]+" begins at sunset on "+weekdayDate(e.civil)+
 					", whose evening is "+h.String())
@@ -644,10 +644,10 @@ func (rv *resolver) rangeFromEveElsewhere(e *evaluation, next hebrew.Date) bool 
 // its eve, 24 Kislev: the day at whose sunset its first candle is lit,
 // which hebcal lists under Chanukah's name. The page names the evening,
 // whose Hebrew date is Chanukah's first day, as a festival named on its
-// eve's civil date is read (see occasionEve): "Am 22. Dezember 2019 wird
-// Chanukka gefeiert", "Hanuka počinje 28. novembra" (2021) were 24 Kislev
-// with nothing said, where "Rosh Hashana – 15 Septembre 2023" was the
-// evening's 1 Tishrei, warned.
+// eve's civil date is read (see occasionEve): "Chanukka am 22. Dezember
+// 2019", "Hanuka počinje 28. novembra" (2021) were 24 Kislev with nothing
+// said, where "Rosh Hashana – 15 Septembre 2023" was the evening's 1
+// Tishrei, warned.
 func (rv *resolver) firstCandleEve(e *evaluation) bool {
 	return rv.f.gEnd == 0 && e.civilOK && rv.eveOfFirst(e.civil) && !rv.namesCandles() && rv.checkOccasions(e.civil, false) == 0
 }
