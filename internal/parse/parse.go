@@ -549,13 +549,12 @@ func (p *parser) run(i int, lenient bool) {
 
 // weekdayOpensLine reports whether the weekday read from s[j] to s[k],
 // alone after the fields before m, opens a line of prose after the line
-// break between the dateline and it (a separator's words, ביום, may
-// come between): words follow it on its
-// line. "March 2, 2024\nSunday we met at the synagogue" and "י״ב כסלו
-// תש״ך, 9/12/43\nביום רביעי ..." took the next line's weekday, a
-// weekday error on a right date, or a two-digit year read in the century
-// the weekday fits. A weekday on a line of its own ("March 2, 2024\n
-// Saturday", a card's) is still the date's.
+// break between the dateline and it (a separator's words, ביום, may come
+// between): words follow it on its line. "March 2, 2024\nSunday we met at
+// the synagogue" and "י״ב כסלו תש״ך, 9/12/43\nביום רביעי ..." took the
+// next line's weekday, a weekday error on a right date, or a two-digit
+// year read in the century the weekday fits. A weekday on a line of its
+// own ("March 2, 2024\nSaturday", a card's) is still the date's.
 func (p *parser) weekdayOpensLine(m mark, j, k int) bool {
 	s := p.s
 	if strings.IndexByte(s[m.last:j], '\n') < 0 {
