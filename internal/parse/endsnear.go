@@ -120,7 +120,7 @@ func skipSpanSunset(s string, k int) int {
 			j = d
 		}
 	}
-	if w, _, ok := wordAt(s, j); isDigit(s, j) || ok && (w.kind == wMonth || w.kind == wWeekday) {
+	if dateWordAt(s, j) {
 		return j
 	}
 	return k

@@ -118,7 +118,7 @@ func (p *parser) occasionFallsOn(i int) int {
 	}
 	k = skipThisWeekday(s, k) // se celebra este lunes, é celebrado neste domingo
 	date := k
-	if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && (w.kind == wMonth || w.kind == wWeekday) || rangeStart(s, k) > k {
+	if dateWordAt(s, k) || rangeStart(s, k) > k {
 		// firas från solnedgången på onsdag den 20:e september till ...
 	} else if a := matchPhrases(s, k, fallsBetween[:]); a > k && skipSpace(s, a) > a && isDigit(s, skipSpace(s, a)) {
 		date = skipSpace(s, a) // est célébrée entre le 28 novembre et le 5 décembre

@@ -36,13 +36,7 @@ func (p *parser) yearInHebrewAside(i int) bool {
 	if e == k || skipSpace(s, e) != i || e == i {
 		return false
 	}
-	w := foldCaseString(s[k:e])
-	for _, pr := range bracketYearPrepositions {
-		if w == pr {
-			return true
-		}
-	}
-	return false
+	return isWordOf(s[k:e], bracketYearPrepositions[:])
 }
 
 // dayAfterWeekday returns, for yearPhrase, the index of the day after a

@@ -507,7 +507,7 @@ func frenchNightfall(s string, k int) int {
 			return k
 		}
 	}
-	if w, _, ok := wordAt(s, j); isDigit(s, j) || ok && (w.kind == wMonth || w.kind == wWeekday) {
+	if dateWordAt(s, j) {
 		return j
 	}
 	return k
@@ -844,7 +844,7 @@ func rangeStart(s string, i int) int {
 	if k := skipEvening(s, i); k > i {
 		// západ slunce 25. prosince – západ slunce 2. ledna 2025,
 		// sundown December 25 – sundown January 2
-		if w, _, ok := wordAt(s, k); isDigit(s, k) || ok && (w.kind == wMonth || w.kind == wWeekday) {
+		if dateWordAt(s, k) {
 			return k
 		}
 	}

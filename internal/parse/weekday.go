@@ -299,6 +299,14 @@ func (p *parser) wordAt(i int) (word, int, bool) {
 	return w, e, ok
 }
 
+// dateWordAt reports whether a date's first part starts at s[i]: a
+// number, or a month's or weekday's name ("sundown December 25", "at
+// sunset on Saturday").
+func dateWordAt(s string, i int) bool {
+	w, _, ok := wordAt(s, i)
+	return isDigit(s, i) || ok && (w.kind == wMonth || w.kind == wWeekday)
+}
+
 // wordAt reads the Latin or Hebrew word at s[i] and what the tables know
 // of it.
 func wordAt(s string, i int) (word, int, bool) {
