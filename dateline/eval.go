@@ -1129,7 +1129,15 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	if f.hasGMonth && rv.o.sentenceYear != 0 {
 		s, e = f.gSpan()
 		msg := "the text names no year; its sentence names " + itoa(rv.o.sentenceSaid) + rv.sentenceWhere()
-		if rv.o.sentenceYear != rv.o.sentenceSaid && rv.o.sentenceAfter {
+		if rv.o.sentenceSaid >= 3000 {
+			// A Hebrew year (see hebrewSentenceYear, laterHebrewYear).
+			msg = "the text names no year; its sentence names the Hebrew year " + itoa(rv.o.sentenceSaid) + rv.sentenceWhere()
+			if ok && civil.Year < rv.o.sentenceSaid {
+				msg += ", on whose eve the date falls in " + itoa(rv.o.sentenceYear)
+			} else {
+				msg += ", within which the date falls in " + itoa(rv.o.sentenceYear)
+			}
+		} else if rv.o.sentenceYear != rv.o.sentenceSaid && rv.o.sentenceAfter {
 			msg += ", before whose date its month comes in " + itoa(rv.o.sentenceYear) // December 28 ... January 3, 2026
 		} else if rv.o.sentenceYear != rv.o.sentenceSaid {
 			msg += ", after whose date its month comes in " + itoa(rv.o.sentenceYear) // December 28, 2025 ... January 3

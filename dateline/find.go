@@ -122,6 +122,16 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		if ro == o {
 			ro = nextYearFor(text, &r, o)
 		}
+		if ro == o {
+			if gy, hy, named := laterHebrewYear(text, &r); named {
+				if gy == 0 {
+					continue // as hebrewSentenceYear's
+				}
+				so := *o
+				so.sentenceYear, so.sentenceSaid, so.sentenceAfter = gy, hy, true
+				ro = &so
+			}
+		}
 		r = withEveningBefore(text, r, *last)
 		rep := checkMatch(text, &r, ro, o)
 		if ro == o {

@@ -130,12 +130,18 @@ func TestHeldout19SentenceYears(t *testing.T) {
 	}
 	// A Hebrew year is never read as a Gregorian one, and a day it holds
 	// twice is not guessed; a year in brackets alone is a citation's.
+	// A day on its eve, the last of the year before, is the evening the
+	// year begins (civilYearWithin): Rosh Hashana 5781 began at sunset on
+	// 18 September 2020.
 	for _, in := range []string{
-		"В 5781 году Рош а-Шана начинается 18 сентября.",
 		"In 5784, Yom Kippur begins on the evening of September 24.",
 	} {
 		assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)), in)
 	}
+	ms := dateline.Find("В 5781 году Рош а-Шана начинается 18 сентября.", dateline.Reference(corpusReference))
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2020-09-18", ms[0].Dateline.Time.Format("2006-01-02"))
+	assert.Equal(t, "1 Tishrei 5781", ms[0].Dateline.Hebrew.String())
 	for _, m := range dateline.Find("Smith (2020) wrote that on 10 December the lights are lit.", dateline.Reference(corpusReference)) {
 		assert.NotEqual(t, 2020, m.Report.Dateline.Time.Year())
 	}

@@ -77,12 +77,11 @@ func yearOf(r parse.Result) int {
 
 // hebrewSentenceYear returns the Gregorian year of r, a match of Find
 // with a Gregorian month and day and no year, whose sentence names a
-// Hebrew year at its start (see [parse.SentenceHebrewYear]): the one of
-// the two Gregorian years the Hebrew year spans in which r's day falls
-// within it, or 0 if its day falls within it in both or in neither ("In
-// 5784, Yom Kippur begins on the evening of September 24": 24 September
-// 2023 and 2024 are both in 5784). named reports whether the sentence
-// names a Hebrew year, hy, for r at all.
+// Hebrew year at its start (see [parse.SentenceHebrewYear]): the one the
+// Hebrew year gives r's day (see civilYearWithin), or 0 if it gives it
+// two or none ("In 5784, Yom Kippur begins on the evening of September
+// 24": 24 September 2023 and 2024 are both in 5784). named reports
+// whether the sentence names a Hebrew year, hy, for r at all.
 func hebrewSentenceYear(text string, r parse.Result) (gy, hy int, named bool) {
 	if _, ok := r.Get(layout.Year); ok {
 		return 0, 0, false
@@ -90,25 +89,89 @@ func hebrewSentenceYear(text string, r parse.Result) (gy, hy int, named bool) {
 	if _, ok := r.Get(layout.HebrewYear); ok {
 		return 0, 0, false
 	}
-	m, okm := r.Get(layout.Month)
-	d, okd := r.Get(layout.Day)
-	if !okm || !okd {
+	if _, ok := r.Get(layout.Month); !ok {
+		return 0, 0, false
+	}
+	if _, ok := r.Get(layout.Day); !ok {
 		return 0, 0, false
 	}
 	hy, ok := parse.SentenceHebrewYear(text, r.Start)
 	if !ok {
 		return 0, 0, false
 	}
+	return civilYearWithin(hy, &r), hy, true
+}
+
+// laterHebrewYear returns the Gregorian year of r, a match of Find with a
+// Gregorian month and day and no year of either calendar, whose sentence
+// names a Hebrew year after it (see [parse.HebrewYearAfter]), as
+// hebrewSentenceYear reads one before it: "30 september en 1 Oktober
+// begint het jaar 5780" is September 30, 2019; "Entre el domingo 16 y el
+// martes 18 de septiembre, el mundo judío celebrará Rosh Hashaná, el
+// comienzo del año 5773" Sunday, 16 September 2012, the year's eve (both
+// were read in the year nearest the reference, with only an info). named
+// reports whether the sentence names a Hebrew year, hy, for r at all.
+func laterHebrewYear(text string, r *parse.Result) (gy, hy int, named bool) {
+	month, day := false, false
+	for i := range r.Fields {
+		switch r.Fields[i].Kind {
+		case layout.Year, layout.HebrewYear, layout.HebrewMonth, layout.Portion:
+			return 0, 0, false
+		case layout.Month:
+			month = true
+		case layout.Day:
+			day = true
+		}
+	}
+	if !month || !day {
+		return 0, 0, false
+	}
+	hy, ok := parse.HebrewYearAfter(text, r.End)
+	if !ok {
+		return 0, 0, false
+	}
+	return civilYearWithin(hy, r), hy, true
+}
+
+// civilYearWithin returns the Gregorian year of the two that Hebrew year
+// hy spans in which the Gregorian month and day of r fall within hy, or,
+// where neither does, on its eve, the last day of the year before, as a
+// page gives the evening a year begins ("el domingo 16 de septiembre ...
+// el comienzo del año 5773": 16 September 2012 is 29 Elul 5772). A
+// weekday r names must fit the year's day. It returns 0 where two years
+// or none fit: the day is then not told.
+func civilYearWithin(hy int, r *parse.Result) int {
+	m, _ := r.Get(layout.Month)
+	d, _ := r.Get(layout.Day)
+	weekday := -1
+	if w, ok := r.Get(layout.Weekday); ok && w.Shift == 0 && w.Flags&parse.Night == 0 {
+		weekday = w.Value
+	}
+	fits := func(y int) bool {
+		t := time.Date(y, time.Month(m.Value), d.Value, 0, 0, 0, 0, time.UTC)
+		return t.Day() == d.Value && (weekday < 0 || int(t.Weekday()) == weekday)
+	}
+	gy := 0
 	for _, y := range [2]int{hy - 3761, hy - 3760} {
 		h, err := hebrew.FromGregorian(y, time.Month(m.Value), d.Value)
-		if err == nil && h.Year == hy {
+		if err == nil && h.Year == hy && fits(y) {
 			if gy != 0 {
-				return 0, hy, true
+				return 0
 			}
 			gy = y
 		}
 	}
-	return gy, hy, true
+	if gy != 0 {
+		return gy
+	}
+	y := hy - 3761
+	if h, err := hebrew.FromGregorian(y, time.Month(m.Value), d.Value); err == nil && h.Year == hy-1 && fits(y) {
+		t := time.Date(y, time.Month(m.Value), d.Value+1, 0, 0, 0, 0, time.UTC)
+		if next, err := hebrew.FromGregorian(t.Year(), t.Month(), t.Day()); err == nil && next.Year == hy {
+			return y // the eve of 1 Tishrei
+		}
+	}
+	return 0
 }
 
 // withEveningBefore returns r, a match of Find, begun at the words right

@@ -45,7 +45,8 @@ import (
 // word depends on no more than the MaxInput bytes from there on, the
 // character before it and, for a date whose month is named by a word
 // English has not and that names no year, whether its sentence names one
-// at its start (see SentenceYear).
+// at its start (see SentenceYear) or a Hebrew year after it within those
+// bytes (see HebrewYearAfter).
 func All(text string) iter.Seq[Result] { return AllFrom(text, 0) }
 
 // AllFrom is All for the datelines that start at or after from: those All
@@ -363,13 +364,22 @@ func (p *parser) namedMonth() bool {
 }
 
 // yearOfSentence reports whether the sentence the reading is in names its
-// year at its start: "W 2023 roku Chanuka rozpoczyna się wieczorem 7
-// grudnia" (see SentenceYear).
+// year: a civil year at its start, "W 2023 roku Chanuka rozpoczyna się
+// wieczorem 7 grudnia" (see SentenceYear), or a Hebrew year at its start
+// or after the reading, "25.septembra vakarā līdz ar saulrietu sākas
+// jaunais ebreju 5783.gads" (see SentenceHebrewYear, HebrewYearAfter).
 func (p *parser) yearOfSentence() bool {
 	if p.n == 0 {
 		return false
 	}
-	_, _, _, ok := SentenceYear(p.s, p.buf[0].Start)
+	if _, _, _, ok := SentenceYear(p.s, p.buf[0].Start); ok {
+		return true
+	}
+	if _, ok := SentenceHebrewYear(p.s, p.buf[0].Start); ok {
+		return true
+	}
+	start := p.buf[0].Start
+	_, ok := HebrewYearAfter(p.s[:min(len(p.s), start+MaxInput)], p.buf[p.n-1].End)
 	return ok
 }
 

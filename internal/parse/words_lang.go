@@ -426,15 +426,17 @@ func addSuffixWords() {
 	// Latvian's "1941. gada" (of the year) before a noun, as a sentence
 	// names its year before its date: "atceroties 1941. gada notikumus,
 	// kad 4. jūlijā" (remembering the events of 1941, when on 4 July);
-	// Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
+	// Latvian's "5783.gads" (the year) and Serbian's "5778. godinu" (the
+	// year, as an object), as a sentence names a Hebrew year after its
+	// date (see HebrewYearAfter); Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
 	// "10:39 h", Bulgarian's "10:39 ч." and "в 10:39 часа", Czech's and
 	// Slovak's "o 18.00 hod." and Catalan's "a les 19.00 hores".
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
-	}{{"г", layout.Russian}, {"года", layout.Russian}, {"году", layout.Russian}, {"р", layout.Ukrainian}, {"року", layout.Ukrainian},
+	}{{"г", layout.Russian}, {"года", layout.Russian}, {"году", layout.Russian}, {"год", layout.Russian}, {"р", layout.Ukrainian}, {"року", layout.Ukrainian},
 		{"році", layout.Ukrainian}, {"рік", layout.Ukrainian}, {"roku", layout.Polish}, {"r", layout.Polish},
-		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"aastal", layout.Estonian}, {"aasta", layout.Estonian}, {"gada", layout.Latvian}, {"gadā", layout.Latvian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}} {
+		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"aastal", layout.Estonian}, {"aasta", layout.Estonian}, {"gada", layout.Latvian}, {"gadā", layout.Latvian}, {"gads", layout.Latvian}, {"godinu", layout.Serbian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}, {"годину", layout.SerbianCyrillic}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
@@ -1363,7 +1365,11 @@ func skipDateJoin(s string, k int) int {
 // the Hebrew year" was prose, and "6 Tammuz" read alone, in the year 5747
 // with a warning that no year near the reference fits), "of the Jewish
 // year", "im jüdischen Jahr", "de l'année juive", "del año hebreo",
-// "dell'anno ebraico", "do ano judaico", "in het joodse jaar".
+// "dell'anno ebraico", "do ano judaico", "in het joodse jaar"; and "the year"
+// with no preposition before a Hebrew year, as a sentence names the year
+// its civil date begins or is in after the date (see HebrewYearAfter):
+// Dutch "het jaar 5780", German "das (jüdische) Jahr 5786", Italian
+// "l'anno (ebraico) 5785".
 // Each is a sequence of lower-case words; "'" stands for any apostrophe.
 var yearWords = [...]struct {
 	words  []string
@@ -1393,7 +1399,9 @@ var yearWords = [...]struct {
 	{[]string{"dell'anno", "ebraico"}, true, false},
 	{[]string{"do", "ano", "judaico"}, true, false}, {[]string{"ano", "judaico"}, true, false},
 	{[]string{"in", "het", "joodse", "jaar"}, true, false}, {[]string{"van", "het", "joodse", "jaar"}, true, false},
-	{[]string{"het", "joodse", "jaar"}, true, false},
+	{[]string{"het", "joodse", "jaar"}, true, false}, {[]string{"het", "jaar"}, true, false},
+	{[]string{"das", "jahr"}, true, false}, {[]string{"das", "jüdische", "jahr"}, true, false}, {[]string{"l'anno"}, true, false},
+	{[]string{"l'anno", "ebraico"}, true, false},
 }
 
 // skipYearWords returns the index after the words at or after spaces at k
