@@ -136,6 +136,9 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		rep := checkMatch(text, &r, ro, o)
 		if ro == o {
 			yearUnlinked(text, &r, &rep, o)
+			if l, lrep, ok := withSentenceOccasion(text, &r, &rep, o); ok {
+				r, rep = l, lrep
+			}
 		}
 		next := -1
 		if !rep.OK() {

@@ -30,8 +30,11 @@ func TestHeldout84DatePurpose(t *testing.T) {
 		{"Mercoledì 20 marzo, per festeggiare Purim.", "Mercoledì 20 marzo, per festeggiare Purim", "2019-03-20", "14 Adar II 5779"},
 		{"Dimecres 20 de març, per celebrar Purim.", "Dimecres 20 de març, per celebrar Purim", "2019-03-20", "14 Adar II 5779"},
 		{"Miercuri, 20 martie, pentru a sărbători Purim.", "Miercuri, 20 martie, pentru a sărbători Purim", "2019-03-20", "14 Adar II 5779"},
+		// "light" is no verb of the clause, but the occasion its
+		// sentence names chooses the year of a date without one, as
+		// the occasion's eve (TestFindSentenceOccasion).
 		{"Sunday, December 14, to light the first candle of Hanukkah",
-			"Sunday, December 14", "2025-12-14", "24 Kislev 5786"}, // "light" is no verb of the clause
+			"Sunday, December 14, to light the first candle of Hanukkah", "2025-12-14", "25 Kislev 5786"},
 		{"Sunday, December 14, 2025, to usher in Hanukkah", "Sunday, December 14, 2025, to usher in Hanukkah",
 			"2025-12-14", "25 Kislev 5786"}, // as "Sunday, December 14, 2025, Hanukkah" is read: its eve, the evening's date
 	})

@@ -1,0 +1,82 @@
+package dateline
+
+import (
+	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/parse"
+)
+
+// withSentenceOccasion returns match r checked with the occasion its
+// sentence names near it (see [parse.SentenceOccasion]) as the
+// occasion's first day or its eve, as a dateline that names both is
+// checked, where r names no year and a weekday, and the two fit each
+// other in some year: its report, and r begun or ended at the occasion's
+// name. The occasion, not the reference, then chooses the year, as a
+// page dates a festival by when it begins: "Российские иудеи встретят
+// ... Песах — в пятницу 22 апреля" is Friday, 22 April 2016, the
+// evening Passover began, and "Tisdag 15 april stängt pesach 1"
+// (incoming.tsv) Tuesday, 15 April 2014, Passover's first day; both were
+// read in the year nearest the reference whose day fits the weekday,
+// with only an info. Without a weekday any day of an occasion's fits
+// some year ("On April 3 we start to clean for Passover"); and where
+// they do not fit, ok is false and r and rep stand: a sentence may name
+// an occasion beside another day. o are Find's options, with which r
+// was read.
+func withSentenceOccasion(text string, r *parse.Result, rep *Report, o *options) (parse.Result, Report, bool) {
+	if !rep.OK() || !linkable(r) || !hasProblem(rep, CodeYearInferred) {
+		return *r, *rep, false
+	}
+	f, ok := parse.SentenceOccasion(text, r.Start, r.End)
+	if !ok {
+		return *r, *rep, false
+	}
+	f.Flags |= parse.Counted
+	l := *r
+	fields := make([]parse.Field, 0, len(r.Fields)+2)
+	if f.Start >= r.End {
+		fields = append(fields, r.Fields...)
+		fields = append(fields, parse.Field{Element: layout.Lit(text[r.End:f.Start]), Start: r.End, End: f.Start}, f)
+		l.End = f.End
+	} else {
+		fields = append(fields, f, parse.Field{Element: layout.Lit(text[f.End:r.Start]), Start: f.End, End: r.Start})
+		fields = append(fields, r.Fields...)
+		l.Start = f.Start
+	}
+	l.Fields = fields
+	lrep := checkMatch(text, &l, o, o)
+	for _, p := range lrep.Problems {
+		if p.Severity != Info && p.Code != CodeAfterSunset {
+			return *r, *rep, false
+		}
+	}
+	return l, lrep, true
+}
+
+// linkable reports whether match r is a civil day and month with a
+// weekday and no year, occasion, weekly portion or Hebrew date of its
+// own.
+func linkable(r *parse.Result) bool {
+	month, day, weekday := false, false, false
+	for i := range r.Fields {
+		switch r.Fields[i].Kind {
+		case layout.Year, layout.Holiday, layout.Portion, layout.HebrewMonth, layout.HebrewDay, layout.HebrewYear:
+			return false
+		case layout.Month:
+			month = true
+		case layout.Day:
+			day = true
+		case layout.Weekday:
+			weekday = true
+		}
+	}
+	return month && day && weekday
+}
+
+// hasProblem reports whether rep has a problem of code c.
+func hasProblem(rep *Report, c Code) bool {
+	for _, p := range rep.Problems {
+		if p.Code == c {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,67 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestFindSentenceOccasion: a civil date and an occasion its sentence
+// names near it, with words between, are checked together where they fit
+// each other: the occasion's eve is the evening's Hebrew date, warned,
+// and a date without a year, with a weekday, is of the year the occasion
+// begins on it. Where they do not fit, the date stands alone.
+func TestFindSentenceOccasion(t *testing.T) {
+	ref := heldoutRef
+	for _, tc := range []struct {
+		text, match, day, heb string
+		eve                   bool // an after-sunset problem
+	}{
+		// incoming.tsv's rows.
+		{"Tisdag 15 april stängt pesach 1", "Tisdag 15 april stängt pesach", "2014-04-15", "15 Nisan 5774", false},
+		{"Bu yıl, ilk Hanuka mumu 14 Aralık Pazar günü yakıldı.", "Hanuka mumu 14 Aralık Pazar", "2025-12-14", "25 Kislev 5786", true},
+		{"od nedelje 18. decembra kad je Erev Hanuka", "nedelje 18. decembra kad je Erev Hanuka", "2022-12-18", "24 Kislev 5783", false},
+		// Made up: the occasion after the date or before it, in
+		// other languages.
+		{"On Friday, April 22 Jews around the world celebrate Passover.",
+			"Friday, April 22 Jews around the world celebrate Passover", "2016-04-22", "15 Nisan 5776", true},
+		{"Le mercredi 2 octobre, la communauté célèbre Roch Hachana.",
+			"mercredi 2 octobre, la communauté célèbre Roch Hachana", "2024-10-02", "1 Tishrei 5785", true},
+		{"Yom Kippur – the fast begins on Friday, October 11.",
+			"Yom Kippur – the fast begins on Friday, October 11", "2024-10-11", "10 Tishrei 5785", true},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, ref)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
+			assert.Equal(t, tc.eve, hasProblem(m.Report, dateline.CodeAfterSunset, dateline.Warning) ||
+				hasProblem(m.Report, dateline.CodeAfterSunset, dateline.Info), "%v", m.Problems)
+		})
+	}
+	// The date alone: the occasion is not its first day nor its eve in
+	// any year near, is another clause's, or is too far; a date without
+	// a year has no weekday, as any day of Passover's eight is April 3
+	// in some year; or the date has its year, which the occasion does
+	// not choose.
+	for _, tc := range []struct{ text, match, day string }{
+		{"On Tuesday, December 3 we met to plan the Purim party.", "Tuesday, December 3", "2024-12-03"},
+		{"On April 3 we start to clean for Passover.", "April 3", "2027-04-03"},
+		{"On Monday, March 2 we met; Purim was far off.", "Monday, March 2", "2026-03-02"},
+		{"On Sunday, December 14 the committee of the synagogue, the school and the youth club met to plan Hanukkah.",
+			"Sunday, December 14", "2025-12-14"},
+		{"Am 22. Dezember 2019 wird Chanukka gefeiert.", "22. Dezember 2019", "2019-12-22"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, ref)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			require.False(t, hasProblem(m.Report, dateline.CodeOccasion, dateline.Error), "%v", m.Problems)
+		})
+	}
+}

@@ -1,0 +1,113 @@
+package parse
+
+import "github.com/dualdate/dualdate/internal/layout"
+
+// maxSentenceOccasionWords and maxSentenceOccasionGap are the most words and bytes
+// between a date and the occasion its sentence names that
+// SentenceOccasion reads: a clause's subject and verb ("Am 22. Dezember
+// 2019 wird Chanukka gefeiert", "Sunday, December 14, Jews around the
+// world will begin celebrating Hanukkah").
+const (
+	maxSentenceOccasionWords = 8
+	maxSentenceOccasionGap   = 100
+)
+
+// SentenceOccasion returns a Holiday field for the occasion that the
+// sentence holding a date at text[start:end] names near it, with no digit
+// and no mark that ends a clause between (see occasionGap): the first
+// after the date, or else the last before it; or ok false. A page tells
+// which day an occasion is in prose more often than by a dateline's
+// layout: "Am 22. Dezember 2019 wird Chanukka gefeiert", "Российские
+// иудеи встретят ... Песах в пятницу 22 апреля" (incoming.tsv, whose
+// dates were read without the occasion, the second in the year nearest
+// the reference). Package dateline checks the date with the occasion
+// where the two fit each other.
+func SentenceOccasion(text string, start, end int) (f Field, ok bool) {
+	words := 0
+	for j := end; j < len(text) && j-end <= maxSentenceOccasionGap; j++ {
+		c := text[j]
+		if occasionGap(text, j) {
+			break
+		}
+		if c != ' ' || j+1 >= len(text) || text[j+1] == ' ' {
+			continue
+		}
+		if words++; words > maxSentenceOccasionWords {
+			break
+		}
+		if f, ok := occasionNamedAt(text, j+1); ok {
+			return f, true
+		}
+	}
+	i := sentenceStart(text, start)
+	if i < 0 {
+		return Field{}, false
+	}
+	i = max(i, start-maxSentenceOccasionGap)
+	found := false
+	for j := i; j < start; j++ {
+		if occasionGap(text, j) && !(text[j] == '(' && skipSpace(text, j+1) == start) {
+			// An occasion before a clause's end is another clause's;
+			// not before the bracket the date is in ("pesah alkaa
+			// samana päivänä kuin kristittyjen pitkäperjantai
+			// (30.3.2018)").
+			found = false
+			continue
+		}
+		if j > i && text[j-1] != ' ' || found && j < f.End {
+			continue
+		}
+		if o, ok := occasionNamedAt(text, j); ok && o.End <= start {
+			f, found = o, true
+		}
+	}
+	if found && wordCount(text[f.End:start]) <= maxSentenceOccasionWords {
+		return f, true
+	}
+	return Field{}, false
+}
+
+// occasionNamedAt returns a Holiday field for the occasion named at
+// text[i], with a word for its eve before it or not ("kad je Erev
+// Hanuka": the day before, as erevOccasion reads it), or ok false.
+func occasionNamedAt(text string, i int) (Field, bool) {
+	if w, e, ok := wordAt(text, i); ok && w.kind == wErev {
+		k := erevOf(text, skipSpace(text, e))
+		if idx, end, ok := oneOccasion(text, k); ok {
+			f := occasionField(text, layout.Holiday, idx, k, end)
+			f.Shift = 1
+			return f, true
+		}
+		return Field{}, false
+	}
+	if idx, e, ok := oneOccasion(text, i); ok {
+		return occasionField(text, layout.Holiday, idx, i, e), true
+	}
+	return Field{}, false
+}
+
+// occasionGap reports whether text[j] parts a date from an occasion of
+// its sentence: a digit, as of another date or a count between; a mark
+// that ends a sentence or a clause; or a line break.
+func occasionGap(text string, j int) bool {
+	switch c := text[j]; {
+	case c >= '0' && c <= '9', c == '\n', c == ';', c == ':', c == '(', c == ')', c == '|':
+		return true
+	case c == '.' || c == '!' || c == '?':
+		return j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == '\n'
+	}
+	return false
+}
+
+// wordCount counts the words of s, parted by spaces.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			n, in = n+1, true
+		}
+	}
+	return n
+}
