@@ -1,0 +1,91 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// round90Codes returns the codes of m's problems of severity sev.
+func round90Codes(m dateline.Match, sev dateline.Severity) []dateline.Code {
+	var codes []dateline.Code
+	for _, p := range m.Problems {
+		if p.Severity == sev {
+			codes = append(codes, p.Code)
+		}
+	}
+	return codes
+}
+
+// TestHeldout90MovedFastOwnDate: a fast whose date falls on a Shabbat is
+// kept on another day (Tish'a B'Av, the 17th of Tammuz and Tzom Gedaliah
+// the day after, Ta'anit Esther the Thursday before), and pages name it
+// by its own date as well as by the day it is kept: "Tisha B’Av July 21,
+// 2018 (9 Av 5778)" (Beth David Synagogue, the ninetieth held-out round)
+// was refused with an occasion error, "Tish'a B'Av 5778 is 10 Av 5778
+// (July 22, 2018), not 9 Av 5778", on a right line. The fast named on its
+// own date, a Shabbat, is now read with an info that says when it is
+// kept, in every language whose name of the fast the reader knows.
+func TestHeldout90MovedFastOwnDate(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Tisha B’Av July 21, 2018 (9 Av 5778)", "Tisha B’Av July 21, 2018 (9 Av 5778)", "2018-07-21", "9 Av 5778"},
+		{"Tisha B'Av August 6, 2022 (9 Av 5782)", "Tisha B'Av August 6, 2022 (9 Av 5782)", "2022-08-06", "9 Av 5782"},
+		{"Fast of Tammuz June 30, 2018 (17 Tammuz 5778)", "Fast of Tammuz June 30, 2018 (17 Tammuz 5778)", "2018-06-30", "17 Tammuz 5778"},
+		{"Tzom Gedaliah September 23, 2017 (3 Tishrei 5778)", "Tzom Gedaliah September 23, 2017 (3 Tishrei 5778)", "2017-09-23", "3 Tishrei 5778"},
+		{"Fast of Esther March 23, 2024 (13 Adar II 5784)", "Fast of Esther March 23, 2024 (13 Adar II 5784)", "2024-03-23", "13 Adar II 5784"},
+		{"Tischa b'Aw, 21. Juli 2018 (9. Av 5778)", "Tischa b'Aw, 21. Juli 2018 (9. Av 5778)", "2018-07-21", "9 Av 5778"},
+		{"Tich'ah beAv, samedi 21 juillet 2018 (9 Av 5778)", "Tich'ah beAv, samedi 21 juillet 2018 (9 Av 5778)", "2018-07-21", "9 Av 5778"},
+		{"Девятое Ава, 21 июля 2018 (9 ава 5778)", "Девятое Ава, 21 июля 2018 (9 ава 5778)", "2018-07-21", "9 Av 5778"},
+		{"Tisja BeAv, zaterdag 21 juli 2018 (9 Av 5778)", "Tisja BeAv, zaterdag 21 juli 2018 (9 Av 5778)", "2018-07-21", "9 Av 5778"},
+		// The civil date alone: the fast's own date, not the eve of the
+		// day it is kept (a fast from dawn has none; Tish'a B'Av's
+		// Shabbat was read as its eve, warned).
+		{"Saturday, October 5, 2024 | Tzom Gedaliah", "Saturday, October 5, 2024 | Tzom Gedaliah", "2024-10-05", "3 Tishrei 5785"},
+		{"Tisha B'Av, Saturday, July 21, 2018", "Tisha B'Av, Saturday, July 21, 2018", "2018-07-21", "9 Av 5778"},
+	})
+	for _, text := range []string{
+		"Tisha B’Av July 21, 2018 (9 Av 5778)",
+		"Fast of Esther March 23, 2024 (13 Adar II 5784)",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := findOneOK(t, text, heldoutRef)
+			assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, round90Codes(m, dateline.Info), "the info says when the fast is kept")
+		})
+	}
+	// The day the fast is kept, and a fast on a weekday, have nothing
+	// to say.
+	for _, text := range []string{
+		"Tisha B'Av July 22, 2018 (10 Av 5778)",
+		"Fast of Esther March 21, 2024 (11 Adar II 5784)",
+		"Tisha B'Av July 30, 2020 (9 Av 5780)",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := findOneOK(t, text, heldoutRef)
+			assert.Empty(t, m.Problems)
+		})
+	}
+	// Still errors: a day that is neither the fast's date nor the day it
+	// is kept; an occasion that no Shabbat moves (Purim is 14 Adar II);
+	// the evening that begins the fast's own date, when the fast does
+	// not begin; and the held-out row whose Hebrew date is not its civil
+	// day's ("observed on July 22", 10 Av, with 9 Av), which keeps its
+	// calendar error.
+	for _, tc := range []struct {
+		text string
+		code dateline.Code
+	}{
+		{"Tisha B'Av July 20, 2018 (8 Av 5778)", dateline.CodeOccasion},
+		{"Purim March 23, 2024 (13 Adar II 5784)", dateline.CodeOccasion},
+		{"Tisha B'Av begins at sundown on Friday, July 20, 2018", dateline.CodeOccasion},
+		{"Tisha B’Av is observed on July  22, 2018 (9 Av 5778)", dateline.CodeCalendar},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.False(t, m.OK(), "%v", m.Problems)
+			assert.Contains(t, round90Codes(m, dateline.Error), tc.code)
+		})
+	}
+}
+
