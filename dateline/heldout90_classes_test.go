@@ -89,3 +89,53 @@ func TestHeldout90MovedFastOwnDate(t *testing.T) {
 	}
 }
 
+// TestHeldout90BracketedStartEndsVerb: a range's start written whole in
+// brackets, weekday and all, after the words that say the occasion
+// begins, then a sunset or not and a verb of ending before the last day:
+// "Yom Kippur for Hebrew Year 5784 begins tonight (Sunday, 24 September
+// 2023) at sundown and ends at nightfall on Monday, 25 September 2023."
+// (jimmy.ekota.net, the ninetieth held-out round) was read as two
+// datelines, the bracket's day and the end's. Only a verb of ending joins
+// after the bracket; a dash or "to" after a date in brackets, a verb with
+// no day after it, and a bracket the dateline starts inside (no words of
+// the dateline before it) join nothing.
+func TestHeldout90BracketedStartEndsVerb(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Yom Kippur for Hebrew Year 5784 begins tonight (Sunday, 24 September 2023) at sundown and ends at nightfall on Monday, 25 September 2023.",
+			"Yom Kippur for Hebrew Year 5784 begins tonight (Sunday, 24 September 2023) at sundown and ends at nightfall on Monday, 25 September 2023",
+			"2023-09-24", "10 Tishrei 5784"},
+		{"Yom Kippur begins tonight (Sunday, 24 September 2023) and ends at nightfall on Monday, 25 September 2023.",
+			"Yom Kippur begins tonight (Sunday, 24 September 2023) and ends at nightfall on Monday, 25 September 2023", "2023-09-24", "10 Tishrei 5784"},
+		{"Shavuot begins this evening (Tuesday, June 11, 2024) at sunset and concludes at nightfall on Thursday, June 13, 2024.",
+			"Shavuot begins this evening (Tuesday, June 11, 2024) at sunset and concludes at nightfall on Thursday, June 13, 2024", "2024-06-11", "6 Sivan 5784"},
+		{"Hanukkah begins (Sunday, December 14, 2025) at sundown, and ends on Monday, December 22, 2025.",
+			"Hanukkah begins (Sunday, December 14, 2025) at sundown, and ends on Monday, December 22, 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Rosh Hashanah begins tonight (Wednesday, October 2, 2024) at sundown and continues through Friday, October 4, 2024.",
+			"Rosh Hashanah begins tonight (Wednesday, October 2, 2024) at sundown and continues through Friday, October 4, 2024", "2024-10-02", "1 Tishrei 5785"},
+		{"Pessah commence au coucher du soleil (lundi 22 avril 2024) et se termine le mardi 30 avril 2024.",
+			"Pessah commence au coucher du soleil (lundi 22 avril 2024) et se termine le mardi 30 avril 2024", "2024-04-22", "15 Nisan 5784"},
+	})
+	for _, tc := range []struct {
+		text    string
+		matches []string
+	}{
+		{"Pesach begins tonight (Monday, April 22, 2024) – ends Tuesday, April 30, 2024",
+			[]string{"Pesach begins tonight (Monday, April 22, 2024)", "Tuesday, April 30, 2024"}},
+		{"Passover begins tonight (Monday, April 22, 2024) to Tuesday, April 30, 2024",
+			[]string{"Passover begins tonight (Monday, April 22, 2024)", "Tuesday, April 30, 2024"}},
+		{"Passover begins tonight (Monday, April 22, 2024) at sundown and ends the year on a high note.",
+			[]string{"Passover begins tonight (Monday, April 22, 2024)"}},
+		{"Our office opens (Sunday, March 3, 2024) and ends its season on Tuesday, March 5, 2024.",
+			[]string{"Sunday, March 3, 2024", "Tuesday, March 5, 2024"}},
+		{"Published (Sunday, March 3, 2024) - updated Tuesday, March 5, 2024",
+			[]string{"Sunday, March 3, 2024", "Tuesday, March 5, 2024"}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			var got []string
+			for _, m := range dateline.Find(tc.text, heldoutRef) {
+				got = append(got, tc.text[m.Start:m.End])
+			}
+			assert.Equal(t, tc.matches, got)
+		})
+	}
+}

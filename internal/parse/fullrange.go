@@ -41,6 +41,10 @@ func (p *parser) fullRange(i int) int {
 	if at < len(s) && s[at] == ')' && p.civilBracketed(at) {
 		at++ // א' בשבט התשפ"ב (03 ינואר 2022) ויימשך עד ...
 	}
+	bracketed := false
+	if b := p.bracketedStart(at); b > at {
+		at, bracketed = b, true // tonight (Sunday, 24 September 2023) at sundown and ends ...
+	}
 	commaEvening := at < len(s) && s[at] == ',' && commaEveningJoin(s, at) > at
 	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaToEnd(s, at+1) || commaEvening || commaPair(s, at+1)) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
@@ -82,6 +86,9 @@ func (p *parser) fullRange(i int) int {
 		} else if v := skipSpace(s, at); verbUntilJoin(s, v) == j && j > v {
 			verb = true // Mittwoch, 2. Oktober geht bis Freitag, 4. Oktober 2024
 		}
+	}
+	if bracketed && !verb {
+		return i // a verb of ending joins a start in brackets, no dash or "to"
 	}
 	if at < len(s) && s[at] == ',' {
 		// מיום ראשון, י״ד בתשרי התשע״ט, 23 בספטמבר 2018, עד יום שלישי,
