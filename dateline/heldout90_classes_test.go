@@ -139,3 +139,50 @@ func TestHeldout90BracketedStartEndsVerb(t *testing.T) {
 		})
 	}
 }
+
+// round90Matches returns the texts of Find's matches in text.
+func round90Matches(text string) []string {
+	var got []string
+	for _, m := range dateline.Find(text, heldoutRef) {
+		got = append(got, text[m.Start:m.End])
+	}
+	return got
+}
+
+// TestHeldout90NumericMonthDayRange: a range of year-less numeric dates,
+// each with its weekday, as American pages write a holiday's days month
+// first: "In 2014, Rosh Hashanah begins Wednesday, 9/24 and ends Friday,
+// 9/26" was read as two datelines (the held-out row of the ninetieth
+// round, below, also says the middle day). A range of such dates is read
+// where their numbers fix the order (both days past the twelfth) and the
+// two ends are written alike; "9/10 - 9/12", September or October, a day
+// first end after a month first start, and two days joined by "and" (a
+// list) stay apart, and weekdays that do not fit the days are an error.
+func TestHeldout90NumericMonthDayRange(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"In 2014, Rosh Hashanah begins Wednesday, 9/24 and ends Friday, 9/26.",
+			"2014, Rosh Hashanah begins Wednesday, 9/24 and ends Friday, 9/26", "2014-09-24", "1 Tishrei 5775"},
+		{"In 2024 the exhibit runs Wednesday, 10/16 - Wednesday, 10/23.",
+			"2024 the exhibit runs Wednesday, 10/16 - Wednesday, 10/23", "2024-10-16", "14 Tishrei 5785"},
+		{"In 2024 the fair runs Monday, 22/4 - Tuesday, 30/4.",
+			"2024 the fair runs Monday, 22/4 - Tuesday, 30/4", "2024-04-22", "14 Nisan 5784"},
+	})
+	for _, tc := range []struct {
+		text    string
+		matches []string
+	}{
+		{"In 2014 the office is closed Wednesday, 9/24 - Friday, 26/9.",
+			[]string{"2014 the office is closed Wednesday, 9/24", "Friday, 26/9"}},
+		{"The office is closed Wednesday, 9/10 - Friday, 9/12.", []string{"Wednesday, 9/10", "Friday, 9/12"}},
+		{"Office closed Wednesday, 9/24 and Friday, 9/26", []string{"Wednesday, 9/24", "Friday, 9/26"}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.matches, round90Matches(tc.text))
+		})
+	}
+	t.Run("weekdays that do not fit", func(t *testing.T) {
+		m := oneMatch(t, "In 2014 the office is closed Wednesday, 9/24 - Sunday, 9/26.", heldoutRef)
+		assert.False(t, m.OK(), "%v", m.Problems)
+	})
+}
+
