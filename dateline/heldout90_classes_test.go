@@ -186,3 +186,46 @@ func TestHeldout90NumericMonthDayRange(t *testing.T) {
 	})
 }
 
+// TestHeldout90MiddleDayRange: a range that says its middle day, after a
+// comma and "continues through", before the verb of ending that names
+// its last day: "In 2014, the Rosh Hashanah holiday observance begins at
+// sundown on the evening of Wednesday, 9/24, continues through Thursday,
+// 9/25, and ends Friday, 9/26." (a school principal's letter, the
+// ninetieth held-out round) was read as three datelines. The middle day
+// is the range's text, read only where it falls between the two ends
+// and on its weekday; otherwise, and where no verb of ending and day
+// follow it, the days stay apart as before.
+func TestHeldout90MiddleDayRange(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"In 2014, the Rosh Hashanah holiday observance begins at sundown on the evening of Wednesday, 9/24, continues through Thursday, 9/25, and ends Friday, 9/26.",
+			"2014, the Rosh Hashanah holiday observance begins at sundown on the evening of Wednesday, 9/24, continues through Thursday, 9/25, and ends Friday, 9/26",
+			"2014-09-24", "1 Tishrei 5775"},
+		{"Rosh Hashanah begins at sundown on Wednesday, September 24, 2014, continues through Thursday, September 25, and ends Friday, September 26, 2014.",
+			"Rosh Hashanah begins at sundown on Wednesday, September 24, 2014, continues through Thursday, September 25, and ends Friday, September 26, 2014",
+			"2014-09-24", "1 Tishrei 5775"},
+		{"Sukkot 2024 begins at sundown on Wednesday, 10/16, continuing through Wednesday, 10/23, and ends Thursday, 10/24.",
+			"Sukkot 2024 begins at sundown on Wednesday, 10/16, continuing through Wednesday, 10/23, and ends Thursday, 10/24",
+			"2024-10-16", "15 Tishrei 5785"},
+		{"The festival opens Sunday, December 14, 2025, continues through Sunday, December 21, and ends Monday, December 22, 2025.",
+			"Sunday, December 14, 2025, continues through Sunday, December 21, and ends Monday, December 22, 2025", "2025-12-14", "24 Kislev 5786"},
+	})
+	for _, tc := range []struct {
+		text    string
+		matches []string
+	}{
+		// The middle day after the last.
+		{"The festival opens Sunday, December 14, 2025, continues through Sunday, December 28, and ends Monday, December 22, 2025.",
+			[]string{"Sunday, December 14, 2025", "Sunday, December 28", "Monday, December 22, 2025"}},
+		// The middle day's weekday is not its day's (the 25th is a
+		// Thursday): no range is read over it.
+		{"In 2014, the office opens Wednesday, 9/24, continues through Tuesday, 9/25, and ends Friday, 9/26.",
+			[]string{"2014, the office opens Wednesday, 9/24", "Tuesday, 9/25, and ends Friday, 9/26"}},
+		// No last day after the verb of ending.
+		{"The fair opens Monday, March 4, 2024, continues through Friday, March 8, and ends the season with a party.",
+			[]string{"Monday, March 4, 2024", "Friday, March 8"}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Equal(t, tc.matches, round90Matches(tc.text))
+		})
+	}
+}

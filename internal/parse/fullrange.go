@@ -45,6 +45,11 @@ func (p *parser) fullRange(i int) int {
 	if b := p.bracketedStart(at); b > at {
 		at, bracketed = b, true // tonight (Sunday, 24 September 2023) at sundown and ends ...
 	}
+	var mid parser
+	middle := false
+	if m := p.middleDay(at, &mid); m > at {
+		at, middle = m, true // , continues through Thursday, 9/25, and ends Friday, 9/26
+	}
 	commaEvening := at < len(s) && s[at] == ',' && commaEveningJoin(s, at) > at
 	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaToEnd(s, at+1) || commaEvening || commaPair(s, at+1)) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
@@ -87,7 +92,7 @@ func (p *parser) fullRange(i int) int {
 			verb = true // Mittwoch, 2. Oktober geht bis Freitag, 4. Oktober 2024
 		}
 	}
-	if bracketed && !verb {
+	if (bracketed || middle) && !verb {
 		return i // a verb of ending joins a start in brackets, no dash or "to"
 	}
 	if at < len(s) && s[at] == ',' {
@@ -141,7 +146,7 @@ func (p *parser) fullRange(i int) int {
 		k = q.weekdayAfter(k)
 		betweenEnd = k
 	}
-	if !ok || (pair || night) && !p.nextDay(&q) {
+	if !ok || (pair || night) && !p.nextDay(&q) || middle && !p.middleFits(&mid, &q) {
 		return i
 	}
 	settleEnds(s, p.fields(), q.fields())
