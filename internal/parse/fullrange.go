@@ -45,10 +45,9 @@ func (p *parser) fullRange(i int) int {
 	if b := p.bracketedStart(at); b > at {
 		at, bracketed = b, true // tonight (Sunday, 24 September 2023) at sundown and ends ...
 	}
-	var mid parser
-	middle := false
-	if m := p.middleDay(at, &mid); m > at {
-		at, middle = m, true // , continues through Thursday, 9/25, and ends Friday, 9/26
+	middle := -1 // where a middle day starts
+	if m, j := p.middleDay(at); m > at {
+		at, middle = m, j // , continues through Thursday, 9/25, and ends Friday, 9/26
 	}
 	commaEvening := at < len(s) && s[at] == ',' && commaEveningJoin(s, at) > at
 	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaToEnd(s, at+1) || commaEvening || commaPair(s, at+1)) {
@@ -92,7 +91,7 @@ func (p *parser) fullRange(i int) int {
 			verb = true // Mittwoch, 2. Oktober geht bis Freitag, 4. Oktober 2024
 		}
 	}
-	if (bracketed || middle) && !verb {
+	if (bracketed || middle >= 0) && !verb {
 		return i // a verb of ending joins a start in brackets, no dash or "to"
 	}
 	if at < len(s) && s[at] == ',' {
@@ -146,7 +145,7 @@ func (p *parser) fullRange(i int) int {
 		k = q.weekdayAfter(k)
 		betweenEnd = k
 	}
-	if !ok || (pair || night) && !p.nextDay(&q) || middle && !p.middleFits(&mid, &q) {
+	if !ok || (pair || night) && !p.nextDay(&q) || middle >= 0 && !p.middleFits(middle, &q) {
 		return i
 	}
 	settleEnds(s, p.fields(), q.fields())

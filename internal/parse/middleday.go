@@ -11,37 +11,43 @@ import "github.com/dualdate/dualdate/internal/layout"
 var middleVerbs = [...]string{"continues through", "continuing through", "continues until", "continuing until", "continues thru"}
 
 // middleDay reads, at the comma at s[at] after a range's first day, one
-// of middleVerbs, the middle day (a date as a range's end is written, into
-// m) and the comma before the verb of ending that names the last day. It
-// returns the index of that comma, the range's join (see fullRange), or
-// at where they are not there. The middle day is text of the dateline,
-// checked by middleFits once the last day is read.
-func (p *parser) middleDay(at int, m *parser) int {
+// of middleVerbs, the middle day (a date as a range's end is written) and
+// the comma before the verb of ending that names the last day. It returns
+// the index of that comma, the range's join (see fullRange), and where the
+// middle day starts; or at where they are not there. The middle day is
+// text of the dateline, checked by middleFits once the last day is read.
+func (p *parser) middleDay(at int) (join, middle int) {
 	s := p.s
 	if at+len(", continues through") >= len(s) || s[at] != ',' || s[at+1] != ' ' || s[at+2]|0x20 != 'c' {
-		return at // the cheap first test
+		return at, at // the cheap first test
 	}
 	j := skipSpace(s, at+1)
 	e := matchPhrases(s, j, middleVerbs[:])
 	if e == j {
-		return at
+		return at, at
 	}
 	if j = skipSpace(s, e); j == e {
-		return at
+		return at, at
 	}
+	var m parser
 	m.init(s)
 	k, _, ok := m.rangeEndDate(j, false, false)
 	if !ok || k >= len(s) || s[k] != ',' || endsJoin(s, k) == k {
-		return at
+		return at, at
 	}
-	return k
+	return k, j
 }
 
-// middleFits reports whether the middle day read into m (see middleDay)
+// middleFits reports whether the middle day at s[j] (see middleDay)
 // falls after the range's first day, p's, and before its last, q's, and
 // on its weekday if it names one: the middle day is not a field of the
 // dateline, so that nothing else checks it.
-func (p *parser) middleFits(m, q *parser) bool {
+func (p *parser) middleFits(j int, q *parser) bool {
+	var m parser
+	m.init(p.s)
+	if _, _, ok := m.rangeEndDate(j, false, false); !ok {
+		return false
+	}
 	d1, _ := p.get(layout.Day)
 	m1, ok1 := p.get(layout.Month)
 	dm, mm, okm := dayOfMonth(m.fields(), false)
