@@ -647,9 +647,12 @@ func (rv *resolver) rangeFromEveElsewhere(e *evaluation, next hebrew.Date) bool 
 // eve's civil date is read (see occasionEve): "Chanukka am 22. Dezember
 // 2019", "Hanuka počinje 28. novembra" (2021) were 24 Kislev with nothing
 // said, where "Rosh Hashana – 15 Septembre 2023" was the evening's 1
-// Tishrei, warned.
+// Tishrei, warned. A fast named on its own date, a Shabbat, the day
+// before the one it is kept on, is no such eve: it is its own date (see
+// movedFastDay).
 func (rv *resolver) firstCandleEve(e *evaluation) bool {
-	return rv.f.gEnd == 0 && e.civilOK && rv.eveOfFirst(e.civil) && !rv.namesCandles() && rv.checkOccasions(e.civil, false) == 0
+	return rv.f.gEnd == 0 && e.civilOK && rv.eveOfFirst(e.civil) && !rv.namesCandles() && rv.checkOccasions(e.civil, false) == 0 &&
+		!rv.namesMovedFast(e.civil)
 }
 
 // eveOfFirst reports whether Hebrew day h is the day before the first

@@ -365,6 +365,17 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 			// reaches is no longer the occasion's.
 			found = 0
 		}
+		if found == 0 && shift == 0 && !counted && !evening {
+			// "Tisha B’Av July 21, 2018 (9 Av 5778)": a fast named on
+			// its own date, a Shabbat, in a year it is kept on
+			// another day (see movedFastDay).
+			if kept, fast, ok := movedFastDay(on, names[v].Text); ok {
+				found = inDiaspora | inIsrael
+				if report {
+					rv.add(CodeOccasion, Info, f.holiday.Start, f.holiday.End, movedFastInfo(fast, on, kept))
+				}
+			}
+		}
 		if found == 0 {
 			bad = v
 			break

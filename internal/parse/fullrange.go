@@ -41,6 +41,14 @@ func (p *parser) fullRange(i int) int {
 	if at < len(s) && s[at] == ')' && p.civilBracketed(at) {
 		at++ // א' בשבט התשפ"ב (03 ינואר 2022) ויימשך עד ...
 	}
+	bracketed := false
+	if b := p.bracketedStart(at); b > at {
+		at, bracketed = b, true // tonight (Sunday, 24 September 2023) at sundown and ends ...
+	}
+	middle := -1 // where a middle day starts
+	if m, j := p.middleDay(at); m > at {
+		at, middle = m, j // , continues through Thursday, 9/25, and ends Friday, 9/26
+	}
 	commaEvening := at < len(s) && s[at] == ',' && commaEveningJoin(s, at) > at
 	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaToEnd(s, at+1) || commaEvening || commaPair(s, at+1)) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
@@ -82,6 +90,9 @@ func (p *parser) fullRange(i int) int {
 		} else if v := skipSpace(s, at); verbUntilJoin(s, v) == j && j > v {
 			verb = true // Mittwoch, 2. Oktober geht bis Freitag, 4. Oktober 2024
 		}
+	}
+	if (bracketed || middle >= 0) && !verb {
+		return i // a verb of ending joins a start in brackets, no dash or "to"
 	}
 	if at < len(s) && s[at] == ',' {
 		// מיום ראשון, י״ד בתשרי התשע״ט, 23 בספטמבר 2018, עד יום שלישי,
@@ -134,7 +145,7 @@ func (p *parser) fullRange(i int) int {
 		k = q.weekdayAfter(k)
 		betweenEnd = k
 	}
-	if !ok || (pair || night) && !p.nextDay(&q) {
+	if !ok || (pair || night) && !p.nextDay(&q) || middle >= 0 && !p.middleFits(middle, &q) {
 		return i
 	}
 	settleEnds(s, p.fields(), q.fields())

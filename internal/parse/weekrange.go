@@ -51,12 +51,18 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb, dual bool) int {
 	d1, _ := p.get(layout.Day)
 	m1, ok3 := p.get(layout.Month)
 	d2, m2, ok4 := dayOfMonth(q.fields(), dual)
+	numeric := ok3 && numericMonth(m1)
+	if numeric {
+		// "Wednesday, 9/24, and ends Friday, 9/26" (see
+		// numericDayOfMonth).
+		d2, m2, ok4 = numericDayOfMonth(q.fields(), d1, m1)
+	}
 	// Each end's weekday before its day, or, in a range joined by verbs,
 	// after it at both ends, as Turkish writes it: "6 Eylül Pazartesi
 	// akşamı başlayıp 8 Eylül Çarşamba akşamı".
 	weekdays := ok1 && ok2 && (w2.Start <= d2.Start || verb && w1.Start > d1.Start && w2.Start > d2.Start)
 	endOnly := verb && !ok1 && ok2 && w2.Start <= d2.Start // ... и продлится до понедельника 22 декабря
-	if !weekdays && !endOnly && !(verb && !ok1 && !ok2) || !ok3 || !ok4 || numericMonth(m1) {
+	if !weekdays && !endOnly && !(verb && !ok1 && !ok2) || !ok3 || !ok4 || numeric && !weekdays {
 		return i
 	}
 	y, _ := p.get(layout.Year)
