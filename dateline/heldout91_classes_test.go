@@ -21,7 +21,9 @@ import (
 // ("Iš viso 2020 04 23 vietos"), with one word after them ("2020 04 23
 // Vilniuje"), without a leading zero ("2023 12 11 people died in the
 // fire"), with a number before them in the sentence, or with a number,
-// not a word, after them.
+// not a word, after them. A tag counts as nothing: "<p>1941 06 27
+// Kauno ..." opens its sentence, as the text around a row of the corpus
+// puts it (TestCorpusInProse).
 func TestHeldout91SpacedDateProse(t *testing.T) {
 	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
 		{"1941 06 27 Kauno miesto centre (buvusios Lietuvos žemės ūkio kooperatyvų sąjungos Lietūkis garaže) dieną įvykdytos žydų žudynės minimos kaip vienas žiauriausių Antrojo pasaulinio karo įvykių: vokiečių saugumo policijos paskatinti, Kauno sukilėliai nužudė apie 60 žydų.",
@@ -30,6 +32,7 @@ func TestHeldout91SpacedDateProse(t *testing.T) {
 		{"Tą dieną, 1941 06 27, Kaune prasidėjo žudynės.", "1941 06 27", "1941-06-27", "2 Tammuz 5701"},
 		{"(1944 07 12 naciai ėmė padeginėti geto namus)", "1944 07 12", "1944-07-12", "21 Tammuz 5704"},
 		{"2024 10 03 Vilniaus choralinėje sinagogoje švęsta Roš hašana.", "2024 10 03", "2024-10-03", "1 Tishrei 5785"},
+		{"<p>1941 06 27 Kauno miesto centre įvykdytos žudynės.</p>", "1941 06 27", "1941-06-27", "2 Tammuz 5701"},
 	})
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Iš viso 2020 04 23 vietos.", ""},                       // inside a sentence: a count
@@ -42,6 +45,7 @@ func TestHeldout91SpacedDateProse(t *testing.T) {
 		{"2020 13 23 Vilniuje vyko mugė.", ""},                   // no month 13
 		{"Tą dieną, 2020 04 23 vietos, buvo tuščia.", ""},        // a comma before, none after
 		{"Vilniaus getas. Tą dieną 1943 09 23, Kaune tylu.", ""}, // a comma after, none before
+		{"<b>Iš viso</b> 2020 04 23 vietos buvo užimta.", ""},    // a tag counts as nothing, its words do
 	})
 }
 

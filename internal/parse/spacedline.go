@@ -133,9 +133,9 @@ func spacedDateProseAt(s string, i, e int) bool {
 
 // sentenceLead reports whether before s[i], back to the start of its
 // sentence (a full stop, question or exclamation mark with a space after
-// it, a line break or bracket, or the text's start), there is no digit,
-// within maxSpacedProseLead bytes; and whether there is nothing but
-// spaces, the date opening its sentence.
+// it, a line break or bracket, or the text's start), there is no digit
+// outside tags, within maxSpacedProseLead bytes; and whether there is
+// nothing but spaces and tags, the date opening its sentence.
 func sentenceLead(s string, i int) (plain, opens bool) {
 	start := max(i-maxSpacedProseLead, 0)
 	opens = true
@@ -145,6 +145,14 @@ func sentenceLead(s string, i int) (plain, opens bool) {
 			return true, opens
 		case (c == '.' || c == '!' || c == '?') && j+1 < i && s[j+1] == ' ':
 			return true, opens
+		case c == '>':
+			// A tag counts as nothing: "<p>1941 06 27 Kauno ..." opens
+			// its sentence.
+			k := strings.LastIndexByte(s[start:j], '<')
+			if k < 0 {
+				return false, false
+			}
+			j = start + k
 		case isDigit(s, j):
 			return false, false
 		case c != ' ' && c != '\t':
