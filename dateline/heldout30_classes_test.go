@@ -26,8 +26,11 @@ func TestHeldout30TurkishVerbRange(t *testing.T) {
 			"27 Mart Cumartesi akşamı başlayıp, 4 Nisan Pazar", "2021-03-27", "15 Nisan 5781"},
 		{"Hanuka 14 Aralık 2025 Pazar başlayarak 22 Aralık 2025 Pazartesi sona erdi",
 			"14 Aralık 2025 Pazar başlayarak 22 Aralık 2025 Pazartesi", "2025-12-14", "25 Kislev 5786"}, // from the eve (see TestHeldout38ChanukahRangeFromEve)
+		// The occasion's own day, 1 Tishrei from the eve, since the
+		// ninety-first round reads Roş Aşana (Serbian's and Turkish's
+		// Rosh Hashana; see TestHeldout91RosAsanaSpelling).
 		{"Roş Aşana 2 Ekim 2024 başlar ve 4 Ekim 2024 biter.",
-			"2 Ekim 2024 başlar ve 4 Ekim 2024", "2024-10-02", "29 Elul 5784"},
+			"2 Ekim 2024 başlar ve 4 Ekim 2024", "2024-10-02", "1 Tishrei 5785"},
 		{"Tatil 16 Ekim 2024 Çarşamba başlıyor ve 23 Ekim 2024 Çarşamba bitiyor",
 			"16 Ekim 2024 Çarşamba başlıyor ve 23 Ekim 2024 Çarşamba", "2024-10-16", "14 Tishrei 5785"},
 	} {

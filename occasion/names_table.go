@@ -1923,6 +1923,7 @@ var builtNames = []Name{
 	{"Hanukka", hebrew.Hebcal, MinorHoliday},
 	{"Chanuka", hebrew.Hebcal, MinorHoliday},
 	{"Chanukkah", hebrew.Hebcal, MinorHoliday},
+	{"Roš Ašana", hebrew.Hebcal, YomTov},
 	{"Succot", hebrew.Hebcal, YomTov},
 	{"Succos", hebrew.Hebcal, YomTov},
 	{"Sukkoth", hebrew.Hebcal, YomTov},

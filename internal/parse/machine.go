@@ -302,8 +302,8 @@ func (p *parser) machineNumber(i, e, digits int) (int, bool) {
 		return p.basicDate(i)
 	case digits == 4 && next == ':' && isDigit(s, e+1):
 		return p.colonDate(i)
-	case digits == 4 && next == ' ' && (spacedDateAt(s, e) || spacedDateLineAt(s, i, e)):
-		return p.spacedDate(i) // 2018 01 26 7:54; 2018 01 26 on its own line
+	case digits == 4 && next == ' ' && (spacedDateAt(s, e) || spacedDateLineAt(s, i, e) || spacedDateProseAt(s, i, e)):
+		return p.spacedDate(i) // 2018 01 26 7:54; 2018 01 26 on its own line; 1941 06 27 Kauno ...
 	case digits == 4:
 		return p.yearAfterClock(i, e)
 	case digits > 2:
