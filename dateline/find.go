@@ -48,7 +48,13 @@ type Match struct {
 // MaxMatches matches. A date that names no year in a sentence that names
 // one at its start ("In 2024, Yom Kippur begins on the evening of October
 // 11") is of that year, and its match starts at the year; a later date of
-// the sentence ("... and ends on October 12") is of that year too.
+// the sentence ("... and ends on October 12") is of that year too. One
+// whose sentence names a Hebrew year after it ("30 september en 1
+// Oktober begint het jaar 5780") is of the Gregorian year in which it
+// falls within that Hebrew year, or on its eve; and one with a weekday
+// whose sentence names an occasion near it ("Tisdag 15 april stängt
+// pesach") is of the year whose day is the occasion's first or its eve,
+// where one is, and its match runs to the occasion's name.
 func Find(text string, opts ...Option) []Match { return FindFrom(text, 0, opts...) }
 
 // FindFrom is Find for the matches that start at or after from: those Find
@@ -136,7 +142,7 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		rep := checkMatch(text, &r, ro, o)
 		if ro == o {
 			yearUnlinked(text, &r, &rep, o)
-			if l, lrep, ok := withSentenceOccasion(text, &r, &rep, o); ok {
+			if l, lrep, ok := withSentenceOccasion(text, &r, &rep, *last, o); ok {
 				r, rep = l, lrep
 			}
 		}

@@ -11,22 +11,24 @@ import (
 // checked, where r names no year and a weekday, and the two fit each
 // other in some year: its report, and r begun or ended at the occasion's
 // name. The occasion, not the reference, then chooses the year, as a
-// page dates a festival by when it begins: "Российские иудеи встретят
-// ... Песах — в пятницу 22 апреля" is Friday, 22 April 2016, the
-// evening Passover began, and "Tisdag 15 april stängt pesach 1"
-// (incoming.tsv) Tuesday, 15 April 2014, Passover's first day; both were
-// read in the year nearest the reference whose day fits the weekday,
-// with only an info. Without a weekday any day of an occasion's fits
-// some year ("On April 3 we start to clean for Passover"); and where
-// they do not fit, ok is false and r and rep stand: a sentence may name
-// an occasion beside another day. o are Find's options, with which r
-// was read.
-func withSentenceOccasion(text string, r *parse.Result, rep *Report, o *options) (parse.Result, Report, bool) {
+// page dates a festival by when it begins: "Tisdag 15 april stängt
+// pesach 1" (incoming.tsv) is Tuesday, 15 April 2014, Passover's first
+// day, and "On Friday, April 22 Jews around the world celebrate
+// Passover" Friday, 22 April 2016, the evening it began; both were read
+// in the year nearest the reference whose day fits the weekday, with
+// only an info. Without a weekday any day of an occasion's fits some
+// year ("On April 3 we start to clean for Passover"); and where they do
+// not fit, ok is false and r and rep stand: a sentence may name an
+// occasion beside another day. An occasion before r is taken only from
+// last on, the end of the match before r, and one after it only within
+// parse.MaxInput bytes of r's start, as a match is read. o are Find's
+// options, with which r was read.
+func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o *options) (parse.Result, Report, bool) {
 	if !rep.OK() || !linkable(r) || !hasProblem(rep, CodeYearInferred) {
 		return *r, *rep, false
 	}
 	f, ok := parse.SentenceOccasion(text, r.Start, r.End)
-	if !ok {
+	if !ok || f.Start < last || f.End-r.Start > parse.MaxInput {
 		return *r, *rep, false
 	}
 	f.Flags |= parse.Counted

@@ -110,7 +110,9 @@ func hebrewSentenceYear(text string, r parse.Result) (gy, hy int, named bool) {
 // martes 18 de septiembre, el mundo judío celebrará Rosh Hashaná, el
 // comienzo del año 5773" Sunday, 16 September 2012, the year's eve (both
 // were read in the year nearest the reference, with only an info). named
-// reports whether the sentence names a Hebrew year, hy, for r at all.
+// reports whether the sentence names a Hebrew year, hy, for r at all. It
+// reads no further than parse.MaxInput bytes from r's start, as a match
+// is read.
 func laterHebrewYear(text string, r *parse.Result) (gy, hy int, named bool) {
 	month, day := false, false
 	for i := range r.Fields {
@@ -126,7 +128,7 @@ func laterHebrewYear(text string, r *parse.Result) (gy, hy int, named bool) {
 	if !month || !day {
 		return 0, 0, false
 	}
-	hy, ok := parse.HebrewYearAfter(text, r.End)
+	hy, ok := parse.HebrewYearAfter(text[:min(len(text), r.Start+parse.MaxInput)], r.End)
 	if !ok {
 		return 0, 0, false
 	}

@@ -472,13 +472,14 @@ func skipBeginsThisYear(s string, k int) int {
 // tonightWords say, after a verb of beginsWords and before the day, that
 // the occasion begins on the day's evening, with no word for "of" after
 // them: English "tonight", "this evening" and "in the evening", and the
-// other languages' words for "in the evening" and "tonight", as pages
+// other languages' words for "in the evening" and "tonight" (English
+// "tonight" and "this evening" are skipTonight's own), as pages
 // write them before a day in brackets: "Pessach beginnt am Abend
 // (Montag, 22. April 2024) und endet am …" (the ninetieth held-out
 // round's report; read as two datelines, the first the civil day's 14
 // Nisan with nothing said), "Pesaj comienza al atardecer (lunes 22 de
 // abril de 2024)". Longer phrases first where one starts another.
-var tonightWords = [...]string{"tonight", "this evening", "in the evening",
+var tonightWords = [...]string{"in the evening",
 	"heute abend", "am abend", "ce soir", "le soir", "esta noche", "al atardecer", "por la noche",
 	"esta noite", "à noite", "stasera", "la sera", "al tramonto", "vanavond", "'s avonds", "ikväll", "i kväll",
 	"сегодня вечером", "вечером"}
@@ -490,6 +491,12 @@ var tonightWords = [...]string{"tonight", "this evening", "in the evening",
 // evening September 22"; or k. A word for "of" after them is
 // skipEveningPhrase's ("in the evening of").
 func skipTonight(s string, k int) int {
+	if e := matchWord(s, k, "tonight"); e > k {
+		return afterPhrase(s, e, k)
+	}
+	if e := matchPhrase(s, k, "this evening"); e > k {
+		return afterPhrase(s, e, k) // "this evening on Tuesday"
+	}
 	e := matchPhrases(s, k, tonightWords[:])
 	if e == k {
 		return k

@@ -27,13 +27,8 @@ func spacedDateLineAt(s string, i, e int) bool {
 	if e+6 > len(s) || s[e+3] != ' ' {
 		return false
 	}
-	y, _, _ := number(s, i)
-	mo, me, md := number(s, e+1)
-	d, de, dd := number(s, e+4)
-	if y < 1900 || y > 2099 || md != 2 || me != e+3 || dd != 2 || de != e+6 || mo < 1 || mo > 12 || d < 1 || d > 31 {
-		return false
-	}
-	return lineRestEmpty(s, de) && lineLeadPlain(s, i)
+	de, ok := spacedYMD(s, i, e)
+	return ok && lineRestEmpty(s, de) && lineLeadPlain(s, i)
 }
 
 // lineRestEmpty reports whether from s[j] to its line's end, a bracket's
@@ -103,10 +98,8 @@ func spacedDateProseAt(s string, i, e int) bool {
 	if e+8 > len(s) || s[e+3] != ' ' || s[e+6] != ' ' && s[e+6] != ',' || s[e+1] != '0' && s[e+4] != '0' {
 		return false
 	}
-	y, _, _ := number(s, i)
-	mo, me, md := number(s, e+1)
-	d, de, dd := number(s, e+4)
-	if y < 1900 || y > 2099 || md != 2 || me != e+3 || dd != 2 || de != e+6 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+	de, ok := spacedYMD(s, i, e)
+	if !ok {
 		return false
 	}
 	k := de
@@ -184,4 +177,17 @@ func wordsAfter(s string, k int) int {
 		j += size
 	}
 	return n
+}
+
+// spacedYMD reads a year of this or the last century at s[i:e], and a
+// month and a day of two digits each after single spaces ("2020 04 23"),
+// and returns the end of the day.
+func spacedYMD(s string, i, e int) (int, bool) {
+	y, _, _ := number(s, i)
+	mo, me, md := number(s, e+1)
+	d, de, dd := number(s, e+4)
+	if y < 1900 || y > 2099 || md != 2 || me != e+3 || dd != 2 || de != e+6 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	return de, true
 }
