@@ -28,7 +28,7 @@ func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o
 		return *r, *rep, false
 	}
 	f, ok := parse.SentenceOccasion(text, r.Start, r.End)
-	if !ok || f.Start < last || f.End-r.Start > parse.MaxInput {
+	if !ok || f.Start < last || f.End-r.Start > parse.MaxInput || f.Start >= r.End && matchAt(text, f.Start, f.End) {
 		return *r, *rep, false
 	}
 	f.Flags |= parse.Counted
@@ -51,6 +51,16 @@ func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o
 		}
 	}
 	return l, lrep, true
+}
+
+// matchAt reports whether a match of its own starts in text[start:end],
+// an occasion's name after a date: "On Friday, April 22 Jews celebrate
+// Passover 5776" is two datelines, as the name with its year is one.
+func matchAt(text string, start, end int) bool {
+	for n := range parse.AllFrom(text[:min(len(text), start+parse.MaxInput)], start) {
+		return n.Start < end
+	}
+	return false
 }
 
 // linkable reports whether match r is a civil day and month with a

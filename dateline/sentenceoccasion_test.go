@@ -64,4 +64,14 @@ func TestFindSentenceOccasion(t *testing.T) {
 			require.False(t, hasProblem(m.Report, dateline.CodeOccasion, dateline.Error), "%v", m.Problems)
 		})
 	}
+	// An occasion that is a match of its own, with its year, is not the
+	// date's: two matches, one after the other.
+	for _, text := range []string{
+		"On Friday, April 22 Jews around the world celebrate Passover 5776.",
+		"Bu yıl, ilk Hanuka mumu 14 Aralık Pazar günü yakıldı, Hanuka 5786.",
+	} {
+		ms := dateline.Find(text, ref)
+		require.Len(t, ms, 2, text)
+		assert.LessOrEqual(t, ms[0].End, ms[1].Start, text)
+	}
 }

@@ -43,6 +43,7 @@ func SentenceOccasion(text string, start, end int) (f Field, ok bool) {
 	if i < 0 {
 		return Field{}, false
 	}
+	cut := i < start-maxSentenceOccasionGap // then no word is known to start at i
 	i = max(i, start-maxSentenceOccasionGap)
 	found := false
 	for j := i; j < start; j++ {
@@ -54,7 +55,7 @@ func SentenceOccasion(text string, start, end int) (f Field, ok bool) {
 			found = false
 			continue
 		}
-		if j > i && text[j-1] != ' ' || found && j < f.End {
+		if (j > i || cut) && text[j-1] != ' ' || found && j < f.End {
 			continue
 		}
 		if o, ok := occasionNamedAt(text, j); ok && o.End <= start {
