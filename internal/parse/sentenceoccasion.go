@@ -8,8 +8,8 @@ import "github.com/dualdate/dualdate/internal/layout"
 // 2019 wird Chanukka gefeiert", "Sunday, December 14, Jews around the
 // world will begin celebrating Hanukkah").
 const (
-	maxSentenceOccasionWords = 8
-	maxSentenceOccasionGap   = 100
+	maxSentenceOccasionWords = 12
+	maxSentenceOccasionGap   = 120
 )
 
 // SentenceOccasion returns a Holiday field for the occasion that the
