@@ -78,3 +78,66 @@ func round92Codes(m dateline.Match, sev dateline.Severity) []dateline.Code {
 	}
 	return codes
 }
+
+// TestHeldout92EndingParticiple: English's participles of ending
+// ("ending", "concluding", "continuing", "lasting", "running",
+// "finishing") after "and" join a range's two ends as the verbs do ("and
+// ends at sundown on"): "Beginning sundown, Wednesday, Oct.2 and ending
+// at sundown, Friday, Oct. 4, people who observe the Jewish faith ...
+// will celebrate Rosh Hashanah" (Boyertown Area Expression, the
+// ninety-second held-out round) was read as two datelines. The join
+// stands only where a day follows: "and running shoes", "and ending it
+// early" are prose, and the date is read alone.
+func TestHeldout92EndingParticiple(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Rosh Hashanah, beginning at sundown on Wednesday, October 2, 2024 and ending at sundown on Friday, October 4, 2024.",
+			"at sundown on Wednesday, October 2, 2024 and ending at sundown on Friday, October 4, 2024", "2024-10-02", "1 Tishrei 5785"},
+		{"Passover begins at sundown on April 22, 2024 and ending on April 30, 2024.",
+			"Passover begins at sundown on April 22, 2024 and ending on April 30, 2024", "2024-04-22", "15 Nisan 5784"},
+		{"The exhibit opens Sunday, December 14, 2025 and running through Monday, December 22, 2025.",
+			"Sunday, December 14, 2025 and running through Monday, December 22, 2025", "2025-12-14", "24 Kislev 5786"},
+		{"Sukkot starts on Wednesday, October 16, 2024 and concluding on Wednesday, October 23, 2024.",
+			"Sukkot starts on Wednesday, October 16, 2024 and concluding on Wednesday, October 23, 2024", "2024-10-16", "15 Tishrei 5785"},
+		{"The exhibit starts on Wednesday, October 16, 2024 and concluding on Wednesday, October 23, 2024.",
+			"Wednesday, October 16, 2024 and concluding on Wednesday, October 23, 2024", "2024-10-16", "14 Tishrei 5785"},
+		{"Shavuot begins at sundown on Tuesday, June 11, 2024 and lasting until nightfall on Thursday, June 13, 2024.",
+			"Shavuot begins at sundown on Tuesday, June 11, 2024 and lasting until nightfall on Thursday, June 13, 2024", "2024-06-11", "6 Sivan 5784"},
+	})
+	for _, tc := range []struct{ text, match string }{
+		{"The fair opens October 2, 2024 and running shoes are sold.", "October 2, 2024"},
+		{"The sale starts October 2, 2024 and ending it early would be a mistake.", "October 2, 2024"},
+		{"The term begins October 2, 2024 and finishing school is the goal.", "October 2, 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+		})
+	}
+}
+
+// TestHeldout92ParticipleSunset: English's participle of beginning with a
+// sunset and no "at" between them, "Beginning sundown," before the day
+// whose evening it names (Boyertown Area Expression, the ninety-second
+// held-out round: "Beginning sundown, Wednesday, Oct.2 and ending at
+// sundown, Friday, Oct. 4, ... will celebrate Rosh Hashanah, the arrival
+// of the year 5785"), was left out of the match, and the first day read
+// with the civil day's 29 Elul and nothing said. "beginning sundown" and
+// "starting sunset" are now the evening's words, as "at sundown" is;
+// after a verb of ending, or a participle that is no phrase's ("beginning
+// sunset photos on"), the day keeps the civil day's Hebrew date.
+func TestHeldout92ParticipleSunset(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Beginning sundown, Wednesday, Oct.2 and ending at sundown, Friday, Oct. 4, people who observe the Jewish faith locally, like those around the world, will celebrate Rosh Hashanah, the arrival of the year 5785 on the lunar Jewish calendar.",
+			"Beginning sundown, Wednesday, Oct.2 and ending at sundown, Friday, Oct. 4", "2024-10-02", "1 Tishrei 5785"},
+		{"Beginning sundown, Wednesday, Oct. 2, 2024", "Beginning sundown, Wednesday, Oct. 2, 2024", "2024-10-02", "1 Tishrei 5785"},
+		{"Passover, starting sunset Monday, April 22, 2024 and ending at nightfall on Tuesday, April 30, 2024.",
+			"starting sunset Monday, April 22, 2024 and ending at nightfall on Tuesday, April 30, 2024", "2024-04-22", "15 Nisan 5784"},
+		{"The first candle is lit beginning sunset, Sunday, December 14, 2025.", "beginning sunset, Sunday, December 14, 2025", "2025-12-14", "25 Kislev 5786"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		// No such phrase: the civil day's Hebrew date.
+		{"The fast ends at sundown, Saturday, October 12, 2024.", "Saturday, October 12, 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"We were beginning sunset photos on Wednesday, October 2, 2024.", "Wednesday, October 2, 2024", "2024-10-02", "29 Elul 5784"},
+		{"Sundown, Wednesday, October 2, 2024 was cold.", "Wednesday, October 2, 2024", "2024-10-02", "29 Elul 5784"},
+	})
+}
