@@ -17,7 +17,9 @@ import (
 // read from "at Sundown" on, as September 13, 2026 (3 Tishrei 5787) with
 // only an info that no year was named: a silent wrong day, the year the
 // reader chose for the date, not the one the text names. The description
-// now takes up to six words, and a year of four digits, Hebrew or civil,
+// now takes up to six words, opened by "the" or another language's
+// article ("le Grand Pardon", "el Día del Perdón"), and a year of four
+// digits, Hebrew or civil,
 // after its comma (a dash or a comma after the year) or as its last word,
 // is the occasion's, which chooses the date's civil year and is checked
 // against it as after the name alone ("Rosh Hashanah, 5776 – begins").
@@ -35,6 +37,18 @@ func TestHeldout92AppositiveYear(t *testing.T) {
 			"Passover, the festival of our freedom from slavery, 5776 — begins at sundown on Friday, April 22", "2016-04-22", "15 Nisan 5776"},
 		{"Hanukkah, the Festival of Lights, 5786 - will begin at sundown on Sunday, December 14.",
 			"Hanukkah, the Festival of Lights, 5786 - will begin at sundown on Sunday, December 14", "2025-12-14", "25 Kislev 5786"},
+		// Other languages' articles open the description as "the" does
+		// (the French line was read from "mardi" on, September 22, 2026).
+		{"Yom Kippour, le Grand Pardon, 5776 – commence le mardi 22 septembre.",
+			"Yom Kippour, le Grand Pardon, 5776 – commence le mardi 22 septembre", "2015-09-22", "10 Tishrei 5776"},
+		{"Yom Kipur, el Día del Perdón, 5776 – comienza el martes 22 de septiembre.",
+			"Yom Kipur, el Día del Perdón, 5776 – comienza el martes 22 de septiembre", "2015-09-22", "10 Tishrei 5776"},
+		{"Jom Kippur, der Versöhnungstag 5776, beginnt am Dienstag, 22. September.",
+			"Jom Kippur, der Versöhnungstag 5776, beginnt am Dienstag, 22. September", "2015-09-22", "10 Tishrei 5776"},
+		{"Yom Kipur, o Dia do Perdão, 5776, começa na terça-feira, 22 de setembro.",
+			"Yom Kipur, o Dia do Perdão, 5776, começa na terça-feira, 22 de setembro", "2015-09-22", "10 Tishrei 5776"},
+		{"Jom Kipoer, de Grote Verzoendag, 5776 – begint op dinsdag 22 september.",
+			"Jom Kipoer, de Grote Verzoendag, 5776 – begint op dinsdag 22 september", "2015-09-22", "10 Tishrei 5776"},
 		// Six words without a year: the occasion chooses the year, as
 		// after a shorter description.
 		{"Rosh Hashanah, the celebration of the Jewish New Year, begins at sundown, Sunday, Sept. 13.",
@@ -45,6 +59,7 @@ func TestHeldout92AppositiveYear(t *testing.T) {
 	for _, tc := range []struct{ text, day string }{
 		{"Rosh Hashanah, the Jewish New Year, 5770 – begins at sundown, Sunday, Sept. 13.", "2009-09-13"},
 		{"Rosh Hashanah, the celebration of the Jewish New Year, 5776 – begins at sundown, Sunday, Sept. 20.", "2015-09-20"},
+		{"Yom Kippour, le Grand Pardon, 5770 – commence le mardi 22 septembre.", "2009-09-22"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			m := oneMatch(t, tc.text, heldoutRef)
@@ -60,6 +75,7 @@ func TestHeldout92AppositiveYear(t *testing.T) {
 		{"Rosh Hashanah, the Jewish New Year, 5776 – a time to reflect, Sunday, Sept. 13, 2015.", "Sunday, Sept. 13, 2015"},
 		{"Hanukkah, the festival of 2015 lights, begins at sundown, Sunday, Dec. 6, 2015.", "at sundown, Sunday, Dec. 6, 2015"},
 		{"Hanukkah, the festival of lights that we all love, begins at sundown, Sunday, Dec. 6, 2015.", "at sundown, Sunday, Dec. 6, 2015"},
+		{"Purim, a day that we love, is on Sunday, March 24, 2024.", "Sunday, March 24, 2024"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			m := oneMatch(t, tc.text, heldoutRef)

@@ -235,7 +235,7 @@ var beginsEvening = [...]string{
 // i.
 func (p *parser) occasionBegins(i int) int {
 	s := p.s
-	if i >= len(s) || !beginsFirst(s[i]) && s[i]|0x20 != 't' && !isUpperASCII(s[i]) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
+	if i >= len(s) || !beginsFirst(s[i]) && !appositiveFirst(s[i]) && !isUpperASCII(s[i]) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
 	if c := s[i] | 0x20; c == 'w' || c == 't' {
@@ -243,7 +243,7 @@ func (p *parser) occasionBegins(i int) int {
 			return k
 		}
 	}
-	if s[i]|0x20 == 't' || isUpperASCII(s[i]) {
+	if appositiveFirst(s[i]) || isUpperASCII(s[i]) {
 		if k := appositive(s, i); k > i {
 			return p.appositiveYear(k)
 		}
@@ -368,7 +368,7 @@ func appositive(s string, i int) int {
 	if b == 0 || s[b-1] != ',' {
 		return i
 	}
-	k := matchWord(s, i, "the")
+	k := matchWords(s, i, appositiveArticles[:]...)
 	if k == i {
 		// A name without "the": "Yom Hashoah, Holocaust Memorial Day,
 		// begins the evening of Monday, April 20".
@@ -401,6 +401,26 @@ func appositive(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// appositiveArticles are the articles that may open an occasion's
+// description in appositive: English's "the", and the other languages'
+// as their pages write it, "Yom Kippour, le Grand Pardon, 5776 – commence
+// le mardi 22 septembre" (read, as English's was, from the weekday on in
+// the year nearest the reference), "Yom Kipur, el Día del Perdón,
+// comienza", "Jom Kippur, der Versöhnungstag, beginnt", "Jom Kipoer, de
+// Grote Verzoendag, begint", "Yom Kippur, il giorno dell'espiazione,
+// inizia", "Yom Kipur, o Dia do Perdão, começa".
+var appositiveArticles = [...]string{"the", "le", "la", "les", "el", "los", "las", "der", "die", "das", "de", "het", "il", "lo", "o", "a"}
+
+// appositiveFirst reports whether c may start a word of
+// appositiveArticles, in either case.
+func appositiveFirst(c byte) bool {
+	switch c | 0x20 {
+	case 't', 'l', 'e', 'd', 'h', 'i', 'o', 'a':
+		return true
+	}
+	return false
 }
 
 // appositiveWords is the most words appositive reads after "the" or a
