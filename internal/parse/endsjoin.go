@@ -31,10 +31,16 @@ type endsPhrase struct {
 // it ("tot en met" before "tot"). English's verbs are in the future too,
 // after "will" before the first ("Hanukkah will begin on November 28 and
 // continue for 8 nights, ending on December 6th", "and will end on
-// Monday, December 6"), without an ending.
+// Monday, December 6"), without an ending, and as participles after
+// "and": "Beginning sundown, Wednesday, Oct.2 and ending at sundown,
+// Friday, Oct. 4" (Boyertown Area Expression, the ninety-second held-out
+// round), read as two datelines; "and running through", "and concluding
+// on". Where no day follows the join ("and running shoes") it joins
+// nothing.
 var endsPhrases = [...]endsPhrase{
 	{"and", []string{"ends", "ended", "concludes", "concluded", "continues", "continued", "lasts", "runs", "finishes", "finished",
-		"end", "conclude", "continue", "last", "run", "finish"},
+		"end", "conclude", "continue", "last", "run", "finish",
+		"ending", "concluding", "continuing", "lasting", "running", "finishing"},
 		[]string{"on", "through", "thru", "until", "till"}},
 	{"en", []string{"duurt", "eindigt", "loopt"}, []string{"tot en met", "tot", "op"}},
 	{"und", []string{"dauert", "endet", "geht"}, []string{"bis zum", "bis zur", "bis", "am"}},

