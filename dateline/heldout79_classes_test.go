@@ -99,7 +99,9 @@ func TestOccasionYearHeadsSentence(t *testing.T) {
 func TestFromTheEveningOfFused(t *testing.T) {
 	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
 		{"A partire dalla sera di lunedì 22 settembre, i fedeli dell'ebraismo in tutto il mondo celebreranno Rosh Hashanah, l'inizio del nuovo anno 5786 del calendario ebraico.",
-			"dalla sera di lunedì 22 settembre", "2025-09-22", "1 Tishrei 5786"},
+			// The occasion the sentence names after it chooses the
+			// year of a date without one (TestFindSentenceOccasion).
+			"dalla sera di lunedì 22 settembre, i fedeli dell'ebraismo in tutto il mondo celebreranno Rosh Hashanah", "2025-09-22", "1 Tishrei 5786"},
 		{"A partire dalla sera del 22 settembre 2025 si celebra Rosh Hashanah.", "dalla sera del 22 settembre 2025", "2025-09-22", "1 Tishrei 5786"},
 		{"Dalla serata di lunedì 22 settembre 2025 si celebra.", "Dalla serata di lunedì 22 settembre 2025", "2025-09-22", "1 Tishrei 5786"},
 		{"A partir da noite de segunda-feira, 22 de setembro de 2025, os fiéis celebram.", "da noite de segunda-feira, 22 de setembro de 2025", "2025-09-22", "1 Tishrei 5786"},
