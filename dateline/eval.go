@@ -1180,6 +1180,10 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg += " whose date is nearest, as no year's fits the weekday"
 	case f.hasW && f.hasGMonth && f.hasHMonth:
 		msg += " whose dates fit each other and the weekday"
+	case f.hasW && f.hasGMonth && f.hasHoliday && ok && rv.checkOccasions(civil, false) == 0:
+		msg += " whose date is the occasion's and fits the weekday" // Tisdag 15 april, pesach 1
+	case f.hasW && f.hasGMonth && f.hasHoliday && ok && rv.checkEvening(civil.AddDays(1), false) == 0:
+		msg += " whose date is the occasion's eve and fits the weekday" // Rosh Hashanah begins at sundown, Sunday, Sept. 13
 	case f.hasW:
 		msg += " whose date fits the weekday"
 	case f.hasGMonth && f.hasHMonth:

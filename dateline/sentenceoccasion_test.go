@@ -75,3 +75,22 @@ func TestFindSentenceOccasion(t *testing.T) {
 		assert.LessOrEqual(t, ms[0].End, ms[1].Start, text)
 	}
 }
+
+// TestYearInferredOccasionWeekday: the info of a date without a year
+// that names an occasion and a weekday says both chose the year, the
+// occasion's day or its eve.
+func TestYearInferredOccasionWeekday(t *testing.T) {
+	for text, want := range map[string]string{
+		"Tisdag 15 april stängt pesach 1":                    "2014 is the most recent year whose date is the occasion's and fits the weekday",
+		"Rosh Hashanah begins at sundown, Sunday, Sept. 13.": "2015 is the most recent year whose date is the occasion's eve and fits the weekday",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		var msg string
+		for _, p := range m.Problems {
+			if p.Code == dateline.CodeYearInferred {
+				msg = p.Message
+			}
+		}
+		assert.Contains(t, msg, want, text)
+	}
+}
