@@ -488,6 +488,9 @@ func (p *parser) occasion(i int) (int, bool) {
 	if p.n == 0 && referenceBefore(s, i) {
 		return i, false // the day after Yom Kippur, Sunday, October 13
 	}
+	if festivalDayBefore(s, i) {
+		return i, false // חוה"מ סוכות, Chol HaMoed Pesach: not the first day
+	}
 	f := occasionField(s, layout.Holiday, idx[0], at, end)
 	if s[i] != 0xD7 {
 		f.Spelling.Family = listFamily(idx)
