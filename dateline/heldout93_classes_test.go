@@ -54,6 +54,38 @@ func TestHeldout93FestivalDayWords(t *testing.T) {
 	})
 }
 
+// TestHeldout93HebrewOccasionAcronyms: the acronyms with gershayim that
+// Hebrew heads letters, greetings and notices with, in place of an
+// occasion's name: "אם סבא שלי היה שולח לי היום ... הוא היה כותב בראשה:
+// בעה"ש ערה"ש ה'תשע"ה." (prrozza.com, the ninety-third held-out round:
+// ערה"ש is ערב ראש השנה, the eve of Rosh Hashana 5775) was read as nothing.
+// ר"ה (Rosh Hashana), יוה"כ and יו"כ (Yom Kippur), עיוה"כ (the eve of Yom
+// Kippur), and ערב before the acronym, are read as their names are, with
+// the ב (on) glued before them; the year after an eve is the occasion's.
+// Simchat Torah's שמח"ת is not read (folded, it is שמחת, the joy of), nor
+// the acronym alone, without a year.
+func TestHeldout93HebrewOccasionAcronyms(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{`אם סבא שלי היה שולח לי היום, כמנהגו שנים רבות, איגרת ברכת שנה טובה, הוא היה כותב בראשה: בעה"ש ערה"ש ה'תשע"ה.`,
+			`ערה"ש ה'תשע"ה`, "2014-09-24", "29 Elul 5774"},
+		{`ערה״ש תשפ״ה`, `ערה״ש תשפ״ה`, "2024-10-02", "29 Elul 5784"},
+		{`ערב ר"ה תשפ"ה`, `ערב ר"ה תשפ"ה`, "2024-10-02", "29 Elul 5784"},
+		{`ר"ה תשע"ה`, `ר"ה תשע"ה`, "2014-09-25", "1 Tishrei 5775"},
+		{`בר"ה תשפ"ה נתפלל יחד`, `בר"ה תשפ"ה`, "2024-10-03", "1 Tishrei 5785"},
+		{`יוה"כ תשפ"ה`, `יוה"כ תשפ"ה`, "2024-10-12", "10 Tishrei 5785"},
+		{`ביו"כ תשפ"ה`, `ביו"כ תשפ"ה`, "2024-10-12", "10 Tishrei 5785"},
+		{`עיוה"כ תשפ"ה`, `עיוה"כ תשפ"ה`, "2024-10-11", "9 Tishrei 5785"},
+		{`ערב יוה"כ תשפ"ה`, `ערב יוה"כ תשפ"ה`, "2024-10-11", "9 Tishrei 5785"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{`שמחת בית השואבה תשפ"ה`, ""},
+		{`שמח"ת תשפ"ה`, ""},
+		{`בעה"ש`, ""},
+		{`ערה"ש`, ""},
+		{`ר"ה`, ""},
+	})
+}
+
 // TestHeldout93OccasionDayFirstLayout: a layout that opens with an
 // occasion and then a numeric date whose day is before its month, "פורים
 // 12/3/2017" (a kindergarten's holiday table, the ninety-third held-out
