@@ -20,7 +20,8 @@ import (
 // a silent wrong day, found while testing the ninety-third held-out
 // round's acronyms of occasions (ערה"ש). The intermediate days are
 // several and Isru Chag's day depends on the schedule: the name is left
-// unread, and a date beside it is read alone. The festival's name alone,
+// unread, and a date after it is read alone (after a date, the festival
+// still picks the year of a day it spans). The festival's name alone,
 // after its own words (חג הפסח, "the holiday of"), keeps its day.
 func TestHeldout93FestivalDayWords(t *testing.T) {
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
@@ -52,6 +53,11 @@ func TestHeldout93FestivalDayWords(t *testing.T) {
 		{`ערב פסח תשפ"ה`, "2025-04-12"},
 		{"Chag Pesach 2025", "2025-04-13"},
 	})
+	// After a date the festival is read, and picks the year of a day it
+	// spans (a Yiddish row of incoming.tsv: Thursday 1 April 2021, 19
+	// Nisan 5781).
+	rep := dateline.Check("דאָנערשטיק, דעם 1טן אַפּריל, חול־המועד־פּסח", heldoutRef)
+	assert.Equal(t, "2021-04-01", rep.Dateline.Time.Format(time.DateOnly))
 }
 
 // TestHeldout93HebrewOccasionAcronyms: the acronyms with gershayim that
