@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"strings"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/script"
 )
@@ -31,29 +31,42 @@ var festivalDayWords = [...]string{
 // referenceArticles ("the intermediate days of Pesach"). A Hebrew word may
 // have its prefixes ו and ב glued to it (ובחוה"מ פסח, on the intermediate
 // days of Pesach). The words are read only once a name is matched, so
-// that the scan of text never reads them.
+// that the scan of text never reads them, and are folded on the stack.
 func festivalDayBefore(s string, i int) bool {
-	var words [3]string
+	var bufs [3][48]byte
+	var words [3][]byte // words[0] is the last
 	n := 0
 	e := trimSpaceBefore(s, i)
 	for n < len(words) && e > 0 && i-e < 64 {
-		k, w := foldedWordBefore(s, e)
+		k, w := foldedWordBefore(bufs[n][:0], s, e)
 		if k == e {
 			break
 		}
-		if n == 0 && isWordOf(w, referenceArticles[:]) {
-			e = trimSpaceBefore(s, k) // the intermediate days of Pesach
-			continue
+		e = trimSpaceBefore(s, k)
+		if n == 0 && articleWord(w) {
+			continue // the intermediate days of Pesach
 		}
 		words[n] = w
 		n++
-		e = trimSpaceBefore(s, k)
 	}
-	// words[0] is the last word: join the last one, two and three.
-	joined := ""
-	for j := range n {
-		joined = words[j] + joined
-		if festivalDayWord(joined) {
+	// Join the last one, two and three words.
+	var joined [3 * 48]byte
+	for j := 1; j <= n; j++ {
+		b := joined[:0]
+		for x := j - 1; x >= 0; x-- {
+			b = append(b, words[x]...)
+		}
+		if festivalDayWord(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleWord reports whether w, folded, is one of referenceArticles.
+func articleWord(w []byte) bool {
+	for _, a := range referenceArticles {
+		if string(w) == a {
 			return true
 		}
 	}
@@ -62,17 +75,17 @@ func festivalDayBefore(s string, i int) bool {
 
 // festivalDayWord reports whether w, folded, is one of festivalDayWords,
 // or is one of the Hebrew ones with the prefixes ו and ב before it.
-func festivalDayWord(w string) bool {
+func festivalDayWord(w []byte) bool {
 	for range 3 {
 		for _, f := range festivalDayWords {
-			if w == f {
+			if string(w) == f {
 				return true
 			}
 		}
 		switch {
-		case strings.HasPrefix(w, "ו"):
+		case len(w) > len("ו") && string(w[:len("ו")]) == "ו":
 			w = w[len("ו"):]
-		case strings.HasPrefix(w, "ב"):
+		case len(w) > len("ב") && string(w[:len("ב")]) == "ב":
 			w = w[len("ב"):]
 		default:
 			return false
@@ -82,11 +95,11 @@ func festivalDayWord(w string) bool {
 }
 
 // foldedWordBefore returns where the word that ends at s[e] starts, and
-// the word folded: letters in lower case (script.Fold), and the marks of
-// a name (apostrophes, quotes, the geresh and gershayim) and dashes left
-// out, as "Ha-Moed" and חוה"מ are read. It reads at most maxWordBack
-// bytes back, and returns e for no word.
-func foldedWordBefore(s string, e int) (int, string) {
+// the word folded, appended to dst: letters in lower case (script.Fold),
+// and the marks of a name (apostrophes, quotes, the geresh and gershayim)
+// and dashes left out, as "Ha-Moed" and חוה"מ are read. It reads at most
+// maxWordBack bytes back, and returns e for no word.
+func foldedWordBefore(dst []byte, s string, e int) (int, []byte) {
 	k := e
 	for k > 0 && e-k < maxWordBack {
 		r, n := lastRune(s, k)
@@ -96,21 +109,19 @@ func foldedWordBefore(s string, e int) (int, string) {
 		k -= n
 	}
 	if k == e {
-		return e, ""
+		return e, nil
 	}
-	var b strings.Builder
-	letters := false
+	b := dst
 	for _, r := range s[k:e] {
 		if script.IsNameMark(r) || script.IsDash(r) {
 			continue
 		}
 		if f := script.Fold(r); f != 0 {
-			b.WriteRune(f)
-			letters = true
+			b = utf8.AppendRune(b, f)
 		}
 	}
-	if !letters {
-		return e, ""
+	if len(b) == 0 {
+		return e, nil
 	}
-	return k, b.String()
+	return k, b
 }
