@@ -272,7 +272,11 @@ func embeddedOn(l layout.Layout, h hebrew.Date, evening bool) bool {
 // of the occasion, and on a day without one would be written alone ("
 // comenzará el 5 de noviembre", " 5785 (4 Jeshvan ...)"), which reads as
 // nothing; a separator alone after it ("Simchat Torah, 22 Tishrei 5785")
-// leaves a dateline. It returns -1 for any other layout.
+// leaves a dateline. So does a numeric date with its day before its month
+// after a separator ("פורים 12/3/2017", a kindergarten's holiday table, the
+// ninety-third held-out round): the occasion is what says which number is
+// the day, and the date written alone on a day without it, "5/11/2024" of
+// November 5, reads as May 11. It returns -1 for any other layout.
 func opensWithOccasion(l layout.Layout) int {
 	i := 0
 	for i < l.Len() && l.At(i).Kind == layout.Literal {
@@ -290,11 +294,27 @@ func opensWithOccasion(l layout.Layout) int {
 			return -1
 		}
 		next = l.At(i + 2)
+		if next.Kind == layout.Day && numericMonthAfter(l, i+3) {
+			return i
+		}
 	}
 	if next.Kind == layout.Year || next.Kind == layout.HebrewYear {
 		return i
 	}
 	return -1
+}
+
+// numericMonthAfter reports whether layout l has, at index j, a slash or
+// dash without letters and then a Month written as a number: the month of
+// a numeric date whose day comes first, which read alone is month-first
+// (see opensWithOccasion). A dot (12.3.2017) is read day-first as it is.
+func numericMonthAfter(l layout.Layout, j int) bool {
+	if j+1 >= l.Len() {
+		return false
+	}
+	sep, m := l.At(j), l.At(j+1)
+	return sep.Kind == layout.Literal && strings.ContainsAny(sep.Text, "/-") && strings.IndexFunc(sep.Text, unicode.IsLetter) < 0 &&
+		m.Kind == layout.Month && (m.Form == layout.Numeric || m.Form == layout.NumericPad)
 }
 
 // holidayOn reports whether Holiday element e writes an occasion for day

