@@ -2,11 +2,11 @@ package parse
 
 import "github.com/dualdate/dualdate/internal/layout"
 
-// maxSentenceOccasionWords and maxSentenceOccasionGap are the most words and bytes
-// between a date and the occasion its sentence names that
-// SentenceOccasion reads: a clause's subject and verb ("Am 22. Dezember
-// 2019 wird Chanukka gefeiert", "Sunday, December 14, Jews around the
-// world will begin celebrating Hanukkah").
+// maxSentenceOccasionWords and maxSentenceOccasionGap are the most
+// words and bytes between a date and the occasion its sentence names
+// that SentenceOccasion reads: a clause's subject and verb, and an object
+// ("celebrates Hanukkah with a free evening of events and activities on
+// Wednesday, December 13", nine words).
 const (
 	maxSentenceOccasionWords = 12
 	maxSentenceOccasionGap   = 120
@@ -17,11 +17,11 @@ const (
 // and no mark that ends a clause between (see occasionGap): the first
 // after the date, or else the last before it; or ok false. A page tells
 // which day an occasion is in prose more often than by a dateline's
-// layout: "Am 22. Dezember 2019 wird Chanukka gefeiert", "Российские
-// иудеи встретят ... Песах в пятницу 22 апреля" (incoming.tsv, whose
-// dates were read without the occasion, the second in the year nearest
-// the reference). Package dateline checks the date with the occasion
-// where the two fit each other.
+// layout: "Tisdag 15 april stängt pesach 1", "Sunday, December 14, to
+// light the first candle of Hanukkah" (incoming.tsv and a made-up
+// variant, whose dates were read without the occasion, in the year
+// nearest the reference that fits the weekday). Package dateline checks
+// the date with the occasion where the two fit each other.
 func SentenceOccasion(text string, start, end int) (f Field, ok bool) {
 	words := 0
 	for j := end; j < len(text) && j-end <= maxSentenceOccasionGap; j++ {
