@@ -101,3 +101,14 @@ func checkDayOrNone(t *testing.T, ref dateline.Option, cases []struct{ text, day
 		})
 	}
 }
+
+// severityCodes returns the codes of m's problems of severity sev.
+func severityCodes(m dateline.Match, sev dateline.Severity) []dateline.Code {
+	var codes []dateline.Code
+	for _, p := range m.Problems {
+		if p.Severity == sev {
+			codes = append(codes, p.Code)
+		}
+	}
+	return codes
+}

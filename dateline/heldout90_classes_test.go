@@ -8,17 +8,6 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 )
 
-// round90Codes returns the codes of m's problems of severity sev.
-func round90Codes(m dateline.Match, sev dateline.Severity) []dateline.Code {
-	var codes []dateline.Code
-	for _, p := range m.Problems {
-		if p.Severity == sev {
-			codes = append(codes, p.Code)
-		}
-	}
-	return codes
-}
-
 // TestHeldout90MovedFastOwnDate: a fast whose date falls on a Shabbat is
 // kept on another day (Tish'a B'Av, the 17th of Tammuz and Tzom Gedaliah
 // the day after, Ta'anit Esther the Thursday before), and pages name it
@@ -51,7 +40,7 @@ func TestHeldout90MovedFastOwnDate(t *testing.T) {
 	} {
 		t.Run(text, func(t *testing.T) {
 			m := findOneOK(t, text, heldoutRef)
-			assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, round90Codes(m, dateline.Info), "the info says when the fast is kept")
+			assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Info), "the info says when the fast is kept")
 		})
 	}
 	// The day the fast is kept, and a fast on a weekday, have nothing
@@ -84,7 +73,7 @@ func TestHeldout90MovedFastOwnDate(t *testing.T) {
 		t.Run(tc.text, func(t *testing.T) {
 			m := oneMatch(t, tc.text, heldoutRef)
 			assert.False(t, m.OK(), "%v", m.Problems)
-			assert.Contains(t, round90Codes(m, dateline.Error), tc.code)
+			assert.Contains(t, severityCodes(m, dateline.Error), tc.code)
 		})
 	}
 }

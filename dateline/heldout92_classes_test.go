@@ -65,7 +65,7 @@ func TestHeldout92AppositiveYear(t *testing.T) {
 			m := oneMatch(t, tc.text, heldoutRef)
 			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
 			assert.False(t, m.OK(), "the occasion is not on that day")
-			assert.Contains(t, round92Codes(m, dateline.Error), dateline.CodeOccasion)
+			assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeOccasion)
 		})
 	}
 	// No year: a number that is no year, a year with no verb after it,
@@ -82,17 +82,6 @@ func TestHeldout92AppositiveYear(t *testing.T) {
 			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
 		})
 	}
-}
-
-// round92Codes returns the codes of m's problems of severity sev.
-func round92Codes(m dateline.Match, sev dateline.Severity) []dateline.Code {
-	var codes []dateline.Code
-	for _, p := range m.Problems {
-		if p.Severity == sev {
-			codes = append(codes, p.Code)
-		}
-	}
-	return codes
 }
 
 // TestHeldout92EndingParticiple: English's participles of ending
