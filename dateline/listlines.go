@@ -80,13 +80,5 @@ func lineBreakInside(text string, r *parse.Result) int {
 // wholeDate reports whether rep is a day read without a fault and with
 // the year its text states.
 func wholeDate(rep Report) bool {
-	if !rep.OK() || rep.Dateline.Time.IsZero() {
-		return false
-	}
-	for _, p := range rep.Problems {
-		if p.Code == CodeYearInferred {
-			return false
-		}
-	}
-	return true
+	return rep.OK() && !rep.Dateline.Time.IsZero() && !rep.has(CodeYearInferred)
 }

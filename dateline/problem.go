@@ -228,6 +228,16 @@ func (r Report) OK() bool {
 	return true
 }
 
+// has reports whether r has a problem of code c.
+func (r Report) has(c Code) bool {
+	for _, p := range r.Problems {
+		if p.Code == c {
+			return true
+		}
+	}
+	return false
+}
+
 // Err returns the first problem of severity Error as a *ProblemError, or
 // nil.
 func (r Report) Err() error {

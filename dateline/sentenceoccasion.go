@@ -24,7 +24,7 @@ import (
 // parse.MaxInput bytes of r's start, as a match is read. o are Find's
 // options, with which r was read.
 func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o *options) (parse.Result, Report, bool) {
-	if !rep.OK() || !linkable(r) || !hasProblem(rep, CodeYearInferred) {
+	if !rep.OK() || !linkable(r) || !rep.has(CodeYearInferred) {
 		return *r, *rep, false
 	}
 	f, ok := parse.SentenceOccasion(text, r.Start, r.End)
@@ -81,14 +81,4 @@ func linkable(r *parse.Result) bool {
 		}
 	}
 	return month && day && weekday
-}
-
-// hasProblem reports whether rep has a problem of code c.
-func hasProblem(rep *Report, c Code) bool {
-	for _, p := range rep.Problems {
-		if p.Code == c {
-			return true
-		}
-	}
-	return false
 }
