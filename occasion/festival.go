@@ -206,6 +206,25 @@ var localeSpellings = [...]struct {
 	{"Йом Киппур", "Yom Kippur", hebrew.Russian},
 	{"Йом Кіпур", "Yom Kippur", hebrew.Ukrainian},
 	{"Суккот", "Sukkot", hebrew.Russian},
+	// The minor days and the fast of Av as Russian and Ukrainian pages
+	// transliterate them, where hebcal's Russian has Девятое Ава, Лаг Ба
+	// Омер, Пятнадцатое Швата and Пятнадцатое Ава: "Тиша бе-Ав 21 июля
+	// 2018 (9 ава 5778)", "Ту би-Шват", "Лаг ба-Омер", "Ту бе-Ав" (the
+	// article's dash joins it to its word, as Key folds it; with a space
+	// it is a word of its own).
+	{"Тиша бе-Ав", "Tish'a B'Av", hebrew.Russian},
+	{"Тиша бе Ав", "Tish'a B'Av", hebrew.Russian},
+	{"Тиша бэ-Ав", "Tish'a B'Av", hebrew.Russian},
+	{"Тиша бэ Ав", "Tish'a B'Av", hebrew.Russian},
+	{"Тіша бе-Ав", "Tish'a B'Av", hebrew.Ukrainian},
+	{"Ту би-Шват", "Tu BiShvat", hebrew.Russian},
+	{"Ту би Шват", "Tu BiShvat", hebrew.Russian},
+	{"Ту би-Шеват", "Tu BiShvat", hebrew.Russian},
+	{"Ту бі-Шват", "Tu BiShvat", hebrew.Ukrainian},
+	{"Лаг ба-Омер", "Lag BaOmer", hebrew.Russian},
+	{"Лаг бе-Омер", "Lag BaOmer", hebrew.Russian},
+	{"Ту бе-Ав", "Tu B'Av", hebrew.Russian},
+	{"Ту бе Ав", "Tu B'Av", hebrew.Russian},
 	// Rosh Hashana by its name in words, the Jewish New Year, as papers
 	// and community pages in these languages call it beside, or instead
 	// of, its Hebrew name: "W niedzielę, 13 września po zachodzie słońca

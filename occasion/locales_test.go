@@ -27,3 +27,38 @@ func TestOccasionLocales(t *testing.T) {
 	assert.Equal(t, Key("Purim"), Key("Pourim"))
 	assert.Equal(t, Key("Rosh Hashana"), Key("Рош-А-Шана 5785"))
 }
+
+// TestCyrillicTransliterations: the fast of Av and the minor days as
+// Russian and Ukrainian pages transliterate them, beside hebcal's Девятое
+// Ава and Лаг Ба Омер, are found on their day; before they were known,
+// "Тиша бе-Ав 5784" was read as the whole month of Av (its last word).
+func TestCyrillicTransliterations(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		month hebrew.Month
+		day   int
+	}{
+		{"Тиша бе-Ав", hebrew.Av, 9},
+		{"Тиша Бе-Ав", hebrew.Av, 9},
+		{"Тиша бе Ав", hebrew.Av, 9},
+		{"Тиша бэ-Ав", hebrew.Av, 9},
+		{"Тіша бе-Ав", hebrew.Av, 9},
+		{"Девятое Ава", hebrew.Av, 9},
+		{"Ту би-Шват", hebrew.Shevat, 15},
+		{"Ту би-Шеват", hebrew.Shevat, 15},
+		{"Ту бі-Шват", hebrew.Shevat, 15},
+		{"Лаг ба-Омер", hebrew.Iyyar, 18},
+		{"Лаг Ба Омер", hebrew.Iyyar, 18},
+		{"Ту бе-Ав", hebrew.Av, 15},
+	} {
+		o, ok := Find(c.name, 5786, Diaspora)
+		if assert.True(t, ok, "%q", c.name) {
+			assert.Equal(t, hebrew.Date{Year: 5786, Month: c.month, Day: c.day}, o.Date, "%q", c.name)
+		}
+	}
+	// A word of a name alone names nothing.
+	for _, name := range []string{"Тиша", "бе-Ав", "Ту би"} {
+		_, ok := Find(name, 5786, Diaspora)
+		assert.False(t, ok, "%q", name)
+	}
+}
