@@ -98,6 +98,8 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Hoshana Raba", "Sukkot VII (Hoshana Raba)"},
 	{"Hoshana Rabba", "Sukkot VII (Hoshana Raba)"},
 	{"Hoshana Rabbah", "Sukkot VII (Hoshana Raba)"},
+	{"Hoshanah Rabbah", "Sukkot VII (Hoshana Raba)"},
+	{"Hoshanah Raba", "Sukkot VII (Hoshana Raba)"},
 	{"Hoshaná Rabá", "Sukkot VII (Hoshana Raba)"},
 	{"הושענא רבה", "Sukkot VII (Hoshana Raba)"},
 	{"יום כיפורים", "Yom Kippur"},
@@ -212,6 +214,20 @@ var localeSpellings = [...]struct {
 	// 2018 (9 ава 5778)", "Ту би-Шват", "Лаг ба-Омер", "Ту бе-Ав" (the
 	// article's dash joins it to its word, as Key folds it; with a space
 	// it is a word of its own).
+	// The fast of Av and Tu BiShvat as the pages of languages with Latin
+	// letters spell them beside hebcal's Tich'ah beAv, Tischa b'Aw,
+	// Tisá böÁv and Toe Biesjwat: the article be of their Hebrew, and
+	// each language's letters for sh (ch, sch, sz, s, ș, sj).
+	{"Ticha BeAv", "Tish'a B'Av", hebrew.French},
+	{"Tichea BeAv", "Tish'a B'Av", hebrew.French},
+	{"Tischa BeAv", "Tish'a B'Av", hebrew.German},
+	{"Tischa BeAw", "Tish'a B'Av", hebrew.German},
+	{"Tisza BeAw", "Tish'a B'Av", hebrew.Polish},
+	{"Tisza BeAv", "Tish'a B'Av", hebrew.Polish},
+	{"Tu BiSzwat", "Tu BiShvat", hebrew.Polish},
+	{"Tisá BeÁv", "Tish'a B'Av", hebrew.Hungarian},
+	{"Tișa BeAv", "Tish'a B'Av", hebrew.Romanian},
+	{"Toe Bisjwat", "Tu BiShvat", hebrew.Dutch},
 	{"Тиша бе-Ав", "Tish'a B'Av", hebrew.Russian},
 	{"Тиша бе Ав", "Tish'a B'Av", hebrew.Russian},
 	{"Тиша бэ-Ав", "Tish'a B'Av", hebrew.Russian},

@@ -28,11 +28,11 @@ func TestOccasionLocales(t *testing.T) {
 	assert.Equal(t, Key("Rosh Hashana"), Key("Рош-А-Шана 5785"))
 }
 
-// TestCyrillicTransliterations: the fast of Av and the minor days as
-// Russian and Ukrainian pages transliterate them, beside hebcal's Девятое
-// Ава and Лаг Ба Омер, are found on their day; before they were known,
+// TestTransliteratedNames: the fast of Av and the minor days as pages
+// transliterate them, beside hebcal's Девятое Ава, Лаг Ба Омер, Tich'ah
+// beAv and Tischa b'Aw, are found on their day; before they were known,
 // "Тиша бе-Ав 5784" was read as the whole month of Av (its last word).
-func TestCyrillicTransliterations(t *testing.T) {
+func TestTransliteratedNames(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		month hebrew.Month
@@ -50,6 +50,14 @@ func TestCyrillicTransliterations(t *testing.T) {
 		{"Лаг ба-Омер", hebrew.Iyyar, 18},
 		{"Лаг Ба Омер", hebrew.Iyyar, 18},
 		{"Ту бе-Ав", hebrew.Av, 15},
+		{"Ticha Beav", hebrew.Av, 9},
+		{"Tischa be-Aw", hebrew.Av, 9},
+		{"Tisza be-Aw", hebrew.Av, 9},
+		{"Tisá BeÁv", hebrew.Av, 9},
+		{"Tișa BeAv", hebrew.Av, 9},
+		{"Tu bi-Szwat", hebrew.Shevat, 15},
+		{"Toe Bisjwat", hebrew.Shevat, 15},
+		{"Hoshanah Rabbah", hebrew.Tishrei, 21},
 	} {
 		o, ok := Find(c.name, 5786, Diaspora)
 		if assert.True(t, ok, "%q", c.name) {

@@ -1178,13 +1178,15 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 // occasionInstead reads, where reading a month's name at s[i] failed,
 // the occasion whose name that word starts, as hebcal's locales write it
 // (Şavat Şuvah, whose Şavat is Shevat in Romanian; Tou biChvat, whose Tou
-// is Finnish's May), after a date, having undone what the month's reader
-// added since m. Without one, the month's failure stands. Only a failed
-// reading after a date pays for it.
+// is Finnish's May), having undone what the month's reader added since m.
+// Without one, the month's failure stands. In prose, "May" and "March"
+// fail as dates often: the first letters of the word turn most away
+// (mayStartOccasion) before a name is looked up. "Tou biChvat 5784",
+// hebcal's French name, opening a dateline, was not read at all.
 func (p *parser) occasionInstead(i int, m mark) (int, bool) {
 	p.reset(m)
-	if !p.dated() || p.has(layout.Holiday) {
-		return i, false // in prose, "May" and "March" fail as dates often
+	if p.has(layout.Holiday) {
+		return i, false
 	}
 	if _, e, ok := oneOccasion(p.s, i); !ok || e <= latinWord(p.s, i) {
 		return i, false // no name longer than the word
