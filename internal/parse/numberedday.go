@@ -38,6 +38,10 @@ var occasionDayWords, occasionDayOf = func() (days, ofs []string) {
 	// Italian, which has no locale of hebcal-go's: "2° giorno di Rosh
 	// Hashanà" was read as the occasion's first day.
 	days, ofs = add(days, "giorno"), add(ofs, "di")
+	// German's and Dutch's "of" before a name, beside the Omer's article
+	// (Tag des Omer): "2. Tag von Chanukka", "dem 2. Tag unseres
+	// Chanukka-Festes" (a community's invitation), "2e dag van Chanoeka".
+	ofs = add(add(add(ofs, "von"), "unseres"), "van")
 	for _, l := range layout.Langs() {
 		loc := l.Family().Locale()
 		if tr, ok := hlocales.LookupTranslation("Chanukah: 8th Day", loc); ok && tr != "Chanukah: 8th Day" {
@@ -135,6 +139,7 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 		f.Flags |= Night
 	}
 	p.add(f)
+	p.lit(feastAfter(s, end)) // 2. Tag des Chanukka-Festes
 	p.occasionYear(false)
 	return p.last, true
 }
