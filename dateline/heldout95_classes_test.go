@@ -1,0 +1,51 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout95RelativeClauseBegins: an occasion's relative clause, set
+// off by commas, between its name and the verb that says when it begins:
+// "Rosh Hashanah, which is typically celebrated with festive meals,
+// candle lighting and prayer services, will begin this year at sundown on
+// Sept. 29 and end at sundown on Oct. 1." (The Signal, the ninety-fifth
+// held-out round) was read from "at sundown" on alone, in the year
+// nearest the reference, 2026, with only an info, where Rosh Hashanah
+// began on September 11: a silent wrong day. The occasion is the
+// sentence's subject, and chooses the year whose day is its eve, 2019.
+// Only "which" or "that" opens the clause, which holds no digit and no
+// mark that ends a clause; a day the occasion does not begin on is an
+// error, as after the name alone.
+func TestHeldout95RelativeClauseBegins(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Rosh Hashanah, which is typically celebrated with festive meals, candle lighting and prayer services, will begin this year at sundown on Sept. 29 and end at sundown on Oct. 1.",
+			"2019-09-29", "1 Tishrei 5780"},
+		{"In Santa Clarita, Rosh Hashanah, which is typically celebrated with festive meals, candle lighting and prayer services, will begin this year at sundown on Sept. 29 and end at sundown on Oct. 1.",
+			"2019-09-29", "1 Tishrei 5780"},
+		{"Rosh Hashanah, which is celebrated with apples and honey, will begin at sundown on Sept. 22.", "2025-09-22", "1 Tishrei 5786"},
+		{"Yom Kippur, which many Jews observe with a fast, begins at sundown on October 1, 2025.", "2025-10-01", "10 Tishrei 5786"},
+		{"Passover, which we celebrate every spring, begins on Saturday, April 12.", "2025-04-12", "15 Nisan 5785"},
+		{"Purim, which falls a month before Passover, begins at sundown on March 13.", "2025-03-13", "14 Adar 5785"},
+		{"Sukkot, that we celebrate in the fall, begins at sundown on Oct. 6.", "2025-10-06", "15 Tishrei 5786"},
+		// The verb right after the pronoun, as before.
+		{"the holiday of Hanukkah, which begins at sundown on Sunday, December 22, 2019.", "2019-12-22", "25 Kislev 5780"},
+	})
+	// A day the occasion does not begin on is an error, not another day.
+	for _, text := range []string{
+		"Yom Kippur, which many Jews observe with a fast, begins at sundown on October 2, 2025.",
+		"Rosh Hashanah, which is celebrated with apples and honey, will begin at sundown on Sept. 23.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Error(t, dateline.Check(text, heldoutRef).Err())
+		})
+	}
+	// No verb of beginning after the clause: the clause is prose, and the
+	// date is read alone, as before.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Hanukkah, which we love, is fun on December 25.", "2026-12-25"},
+	})
+}
