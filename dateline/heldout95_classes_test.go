@@ -2,8 +2,10 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -48,4 +50,44 @@ func TestHeldout95RelativeClauseBegins(t *testing.T) {
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Hanukkah, which we love, is fun on December 25.", "2026-12-25"},
 	})
+}
+
+// TestHeldout95SentenceHour: the hour that a Hebrew notice gives after
+// בשעה (at the hour) further on in the sentence of the day, past the
+// place where the event is held: "ההילולא תתקיים ביום חמישי ד' שבט 30/01
+// בבית כנסת היכל מאיר יצחק – רחוב העבודה 29 קומה א' – לאחר תפילת מנחה
+// בשעה 13:30." (Chabad of Ashdod, the ninety-fifth held-out round) was
+// read as the day without its hour. No hour is taken past the end of a
+// sentence, a word of another day (וביום שישי, ערבית), another date, or
+// when a range follows it.
+func TestHeldout95SentenceHour(t *testing.T) {
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"ההילולא תתקיים ביום חמישי ד' שבט 30/01 בבית כנסת היכל מאיר יצחק – רחוב העבודה 29 קומה א' – לאחר תפילת מנחה בשעה 13:30.",
+			"2020-01-30 13:30"},
+		{"ההרצאה תתקיים ביום חמישי, 30.1.2020, בבית הכנסת הגדול בשעה 20:00.", "2020-01-30 20:00"},
+		{"הטקס ייערך ב-5.5.2024 באולם העירייה, רחוב הרצל 12, בשעה 19:30.", "2024-05-05 19:30"},
+		{`השיעור יתקיים ביום חמישי, כ"ג בטבת תשפ"ה, בבית המדרש בשעה 20:30.`, "2025-01-23 20:30"},
+		// Right after the date, as before.
+		{"ביום חמישי ד' שבט 30/01 בשעה 13:30", "2020-01-30 13:30"},
+	})
+	// The day stands without an hour.
+	for _, tc := range []struct{ text, day string }{
+		{"ההרצאה תתקיים ביום חמישי, 30.1.2020, בבית הכנסת הגדול, וביום שישי בשעה 20:00.", "2020-01-30"},
+		{"ההרצאה תתקיים ב-30.1.2020 באולם. ההרשמה בשעה 12:00.", "2020-01-30"},
+		{"ההרצאה תתקיים ב-30.1.2020 באולם בשעה 13:30-15:00.", "2020-01-30"},
+		{"ההרצאה תתקיים ב-30.1.2020 לאחר תפילת ערבית בשעה 20:00.", "2020-01-30"},
+		{"ההרצאה תתקיים ב-30.1.2020 באולם (קומה ב') בשעה 20:00.", "2020-01-30"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.False(t, ms[0].Dateline.HasTime)
+		})
+	}
+	// Another date between: the hour is that date's.
+	ms := dateline.Find("ההרצאה תתקיים ב-30.1.2020 באולם, וההרשמה תיסגר ב-28.1.2020 בשעה 12:00.", heldoutRef)
+	require.Len(t, ms, 2)
+	assert.False(t, ms[0].Dateline.HasTime)
+	assert.Equal(t, "2020-01-28 12:00", ms[1].Dateline.Time.Format("2006-01-02 15:04"))
 }
