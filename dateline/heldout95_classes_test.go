@@ -19,9 +19,9 @@ import (
 // nearest the reference, 2026, with only an info, where Rosh Hashanah
 // began on September 11: a silent wrong day. The occasion is the
 // sentence's subject, and chooses the year whose day is its eve, 2019.
-// Only "which" or "that" opens the clause, which holds no digit and no
-// mark that ends a clause; a day the occasion does not begin on is an
-// error, as after the name alone.
+// Only "which" or "that" opens the clause, which holds no digit but a
+// count's and no mark that ends a clause; a day the occasion does not
+// begin on is an error, as after the name alone.
 func TestHeldout95RelativeClauseBegins(t *testing.T) {
 	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
 		{"Rosh Hashanah, which is typically celebrated with festive meals, candle lighting and prayer services, will begin this year at sundown on Sept. 29 and end at sundown on Oct. 1.",
@@ -33,6 +33,11 @@ func TestHeldout95RelativeClauseBegins(t *testing.T) {
 		{"Passover, which we celebrate every spring, begins on Saturday, April 12.", "2025-04-12", "15 Nisan 5785"},
 		{"Purim, which falls a month before Passover, begins at sundown on March 13.", "2025-03-13", "14 Adar 5785"},
 		{"Sukkot, that we celebrate in the fall, begins at sundown on Oct. 6.", "2025-10-06", "15 Tishrei 5786"},
+		// A count in the clause ("which lasts 8 nights"): before, its
+		// digit ended the clause, and the day was read alone in 2026's
+		// December, whose Hanukkah began on the 4th, with only an info.
+		{"Hanukkah, which lasts 8 nights, begins at sundown on Dec. 14.", "2025-12-14", "25 Kislev 5786"},
+		{"Passover, which lasts 8 days outside Israel and 7 days in Israel, begins on Saturday, April 12.", "2025-04-12", "15 Nisan 5785"},
 		// The verb right after the pronoun, as before.
 		{"the holiday of Hanukkah, which begins at sundown on Sunday, December 22, 2019.", "2019-12-22", "25 Kislev 5780"},
 	})
@@ -49,6 +54,8 @@ func TestHeldout95RelativeClauseBegins(t *testing.T) {
 	// date is read alone, as before.
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Hanukkah, which we love, is fun on December 25.", "2026-12-25"},
+		// A date in the clause is no count: its own match, as before.
+		{"Hanukkah, which lasts 8 Tuesday, begins at sundown on Dec. 14.", "2026-12-14"},
 	})
 }
 

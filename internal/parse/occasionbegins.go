@@ -551,12 +551,21 @@ const maxRelativeClauseWords = 14
 // ninety-fifth held-out round), whose day was read alone, from "at
 // sundown" on, in the year nearest the reference, 2026, when Rosh
 // Hashanah began on September 11, with only an info: a silent wrong day.
-// The clause may hold commas of its own (a list); it holds no digit and
-// no mark that ends a clause (see occasionGap), and at most
+// The clause may hold commas of its own (a list) and a count ("which
+// lasts 8 nights": see clauseCount); it holds no other digit and no mark
+// that ends a clause (see occasionGap), and at most
 // maxRelativeClauseWords words. It returns i where there is none.
 func relativeClause(s string, j, i int) int {
 	words := 1
 	for k := j; k < len(s); k++ {
+		if isDigit(s, k) && s[k-1] == ' ' {
+			e := clauseCount(s, k)
+			if e == k {
+				return i
+			}
+			k = e - 1
+			continue
+		}
 		if occasionGap(s, k) {
 			return i
 		}
@@ -581,6 +590,34 @@ func relativeClause(s string, j, i int) int {
 		}
 	}
 	return i
+}
+
+// clauseCount returns the index after a count of one or two digits at
+// s[k] in a relative clause, a space and a word after it that names no
+// month ("which lasts 8 nights", "which has 2 days"), where the word
+// before it names no month either; or k: "which began on December 14"
+// and "which in 2016 begins" hold another date or a year, whose day the
+// sentence's verb may not be.
+func clauseCount(s string, k int) int {
+	_, e, digits := number(s, k)
+	if digits > 2 || e >= len(s) || s[e] != ' ' {
+		return k
+	}
+	if w, _, ok := wordAt(s, skipSpace(s, e)); ok && (w.kind == wMonth || w.kind == wWeekday) {
+		return k
+	}
+	b := k - 1
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	a := b
+	for a > 0 && s[a-1] != ' ' {
+		a--
+	}
+	if w, _, ok := wordAt(s, a); ok && (w.kind == wMonth || w.kind == wWeekday) {
+		return k
+	}
+	return e
 }
 
 // skipAtSunset returns the index after "at sundown" (at sunset, at
