@@ -146,6 +146,9 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 				r, rep = l, lrep
 			}
 		}
+		if l, lrep, ok := withSentenceTime(text, &r, &rep, ro, o); ok {
+			r, rep = l, lrep
+		}
 		next := -1
 		if !rep.OK() {
 			if a, arep, nl, ok := splitAtBreak(text, &r, ro, o); ok {

