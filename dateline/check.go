@@ -1235,6 +1235,10 @@ func (rv *resolver) noDay() Problem {
 // a match of its own after the one that took the year), the Hebrew year
 // whose day of that month falls in the sentence's year; false where none
 // or both do, and the nearest year is then taken as without a sentence.
+// Where both do, the month of the match that names the year picks the
+// one nearer it: "The 24 Teves farbrengen held on Dec. 31, 1980" is 24
+// Tevet 5741, December 31, not 5740's, January 12, 1980 (it was read in
+// the year nearest the reference, 5787, with only an info).
 func (rv *resolver) sentenceHebrewYear() (int, bool) {
 	f := &rv.f
 	if hy := rv.o.sentenceHebrew; hy != 0 && !f.hasGMonth && f.hasHMonth && f.hasHDay {
@@ -1244,15 +1248,22 @@ func (rv *resolver) sentenceHebrewYear() (int, bool) {
 	if y == 0 || f.hasGMonth || !f.hasHMonth || !f.hasHDay {
 		return 0, false
 	}
-	found, n := 0, 0
+	found, n, gap := 0, 0, [2]int{}
 	for _, hy := range [2]int{y + era.BeforeTishrei, y + era.FromTishrei} {
 		d, err := hebrew.NewDate(hy, hebrew.Month(f.hMonth.Value), f.hDay.Value)
 		if err != nil {
 			continue
 		}
-		if gy, _, _ := d.Gregorian(); gy == y {
+		if gy, gm, _ := d.Gregorian(); gy == y {
+			gap[n] = abs(int(gm) - rv.o.sentenceMonth)
 			found, n = hy, n+1
 		}
+	}
+	if n == 2 && rv.o.sentenceMonth != 0 && gap[0] != gap[1] {
+		if gap[0] < gap[1] {
+			return y + era.BeforeTishrei, true
+		}
+		return y + era.FromTishrei, true
 	}
 	return found, n == 1
 }

@@ -371,7 +371,7 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 		return o
 	}
 	so := *o
-	so.sentenceYear, so.sentenceSaid, so.sentenceAfter = y, said, true
+	so.sentenceYear, so.sentenceSaid, so.sentenceAfter, so.sentenceMonth = y, said, true, m
 	return &so
 }
 

@@ -111,6 +111,10 @@ type options struct {
 	// sentenceAfter says the sentence names its year after the match
 	// (see nextYearFor), not before it.
 	sentenceAfter bool
+	// sentenceMonth, if not 0, is the civil month of the match that
+	// names sentenceYear, which picks a Hebrew date's day where it falls
+	// twice in that year (see sentenceHebrewYear).
+	sentenceMonth int
 	// sentenceHebrew, if not 0, is the Hebrew year a match before, in
 	// the sentence of a Hebrew date without a year, names: the date is
 	// of that year (see datedMatch.hebrewYearFor).

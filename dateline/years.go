@@ -87,9 +87,14 @@ func (rv *resolver) shortYearCentury(c cand) {
 }
 
 // yearFar warns of a year chosen for a dateline that names none that is
-// more than farYears from the reference.
+// more than farYears from the reference; not of one its sentence names
+// ("Hanukkah began on Wednesday, December 12, 1990 and ended on December
+// 19" was warned that no year near 2026 fits December 19).
 func (rv *resolver) yearFar(c cand) {
 	f := &rv.f
+	if rv.yearOfSentence() {
+		return
+	}
 	ref := rv.reference().Year()
 	var s, e, year, n int
 	if f.hasGMonth {
@@ -227,4 +232,14 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 	// written, which may be the Gregorian year a page gives beside it.
 	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "it was read as the Hebrew year "+itoa(c.hy)+", as written, which may be meant as a Gregorian year"+
 		msg+"; give the Hebrew year, or the Gregorian date, to say which")
+}
+
+// yearOfSentence reports whether the year taken for a dateline that names
+// none is its sentence's (see yearInferred), not one near the reference.
+func (rv *resolver) yearOfSentence() bool {
+	if rv.f.hasGMonth && rv.o.sentenceYear != 0 {
+		return true
+	}
+	_, ok := rv.sentenceHebrewYear()
+	return ok
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -615,11 +616,17 @@ func sentenceStart(text string, start int) int {
 	return i
 }
 
-// yearPoint reports whether the point at text[dot] is a year's, which
-// ends no sentence: after a year's digits before a word in lower case
-// ("U 2024. godini"), or after one letter, the word for year cut short
-// ("През 2024 г. Ханука").
+// yearPoint reports whether the point at text[dot] is a year's, or a
+// name's cut short, which ends no sentence: after a year's digits before
+// a word in lower case ("U 2024. godini"), after one letter, the word for
+// year cut short ("През 2024 г. Ханука"), or after a month's name cut
+// short before the day's digits ("The 24 Teves farbrengen held on Dec.
+// 31, 1980", whose Hebrew date was read apart from the year after it, in
+// the year nearest the reference).
 func yearPoint(text string, dot int) bool {
+	if shortMonthPoint(text, dot) {
+		return true
+	}
 	if dot >= 1 && isDigit(text, dot-1) {
 		r, _ := utf8.DecodeRuneInString(text[min(dot+2, len(text)):])
 		return unicode.IsLower(r)
@@ -630,6 +637,20 @@ func yearPoint(text string, dot int) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(text[:dot-n])
 	return dot-n == 0 || !unicode.IsLetter(before)
+}
+
+// shortMonthPoint reports whether the point at text[dot] ends a month's
+// name cut short (Dec., Sept., janv.) that a space and a digit follow.
+func shortMonthPoint(text string, dot int) bool {
+	if dot+2 >= len(text) || text[dot+1] != ' ' || !isDigit(text, dot+2) {
+		return false
+	}
+	b := wordBefore(text, dot)
+	if b < dot && text[b] == '(' {
+		b++
+	}
+	w, e, ok := wordAt(text, b)
+	return ok && e == dot && w.kind == wMonth && w.form == layout.Short
 }
 
 // foldHasPrefix reports whether s starts with w, a word in lower case,
