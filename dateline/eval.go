@@ -1132,6 +1132,9 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	if f.hasGMonth && rv.o.sentenceYear != 0 {
 		s, e = f.gSpan()
 		msg := "the text names no year; its sentence names " + itoa(rv.o.sentenceSaid) + rv.sentenceWhere()
+		if rv.o.sentenceOccasion {
+			msg = "the text names no year; the date before it in its sentence, dated by the occasion it names, is in " + itoa(rv.o.sentenceSaid)
+		}
 		if rv.o.sentenceSaid >= 3000 {
 			// A Hebrew year (see hebrewSentenceYear, laterHebrewYear).
 			msg = "the text names no year; its sentence names the Hebrew year " + itoa(rv.o.sentenceSaid) + rv.sentenceWhere()

@@ -161,6 +161,7 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		*last = r.End
 		prev.note(&r)
 		prev.noteDay(&r, &rep)
+		prev.noteOccasionYear(&r, &rep)
 		if *out == nil {
 			*out = make([]Match, 0, 4) // a page's few, in one allocation
 		}
@@ -207,6 +208,9 @@ const maxSentenceGap = 240
 // whose sentence a later match without one may be in.
 type datedMatch struct {
 	year, month, end int // year 0: none yet
+	// byOccasion says the match stated no year: it is the one the
+	// occasion it names was found in (see noteOccasionYear).
+	byOccasion bool
 	// hy is the Hebrew year a match names, which ends at hyEnd: 0, none.
 	hy, hyEnd int
 }
@@ -223,7 +227,34 @@ func (d *datedMatch) note(r *parse.Result) {
 		}
 	}
 	if year != 0 && month != 0 {
-		d.year, d.month, d.end = year, month, r.End
+		d.year, d.month, d.end, d.byOccasion = year, month, r.End, false
+	}
+}
+
+// noteOccasionYear keeps match r, read as rep, if it is a civil date
+// without a year whose year the occasion it names chose, as the year a
+// later date of its sentence without one is in: "Hanukkah, which began on
+// December 14, ends at sundown on Dec. 22" (the ninety-fifth held-out
+// round) read the end in the year nearest the reference, another than
+// the start's, with only an info.
+func (d *datedMatch) noteOccasionYear(r *parse.Result, rep *Report) {
+	if !rep.OK() || rep.Dateline.Time.IsZero() || !rep.has(CodeYearInferred) {
+		return
+	}
+	month, holiday := false, false
+	for i := range r.Fields {
+		switch r.Fields[i].Kind {
+		case layout.Year, layout.HebrewYear:
+			return
+		case layout.Month:
+			month = true
+		case layout.Holiday:
+			holiday = true
+		}
+	}
+	if month && holiday {
+		t := rep.Dateline.Time
+		d.year, d.month, d.end, d.byOccasion = t.Year(), int(t.Month()), r.End, true
 	}
 }
 
@@ -252,7 +283,7 @@ func (d *datedMatch) noteDay(r *parse.Result, rep *Report) {
 		}
 	}
 	if year {
-		d.year, d.month, d.end = rep.Dateline.Time.Year(), int(rep.Dateline.Time.Month()), r.End
+		d.year, d.month, d.end, d.byOccasion = rep.Dateline.Time.Year(), int(rep.Dateline.Time.Month()), r.End, false
 	}
 }
 
@@ -278,7 +309,7 @@ func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options 
 		return o // the sentence is looked for last: it is read back a byte at a time
 	}
 	so := *o
-	so.sentenceYear, so.sentenceSaid = d.year, d.year
+	so.sentenceYear, so.sentenceSaid, so.sentenceOccasion = d.year, d.year, d.byOccasion
 	if m.Value < d.month && d.month-m.Value > 6 {
 		// Over the year's end, as a range runs into the next year;
 		// a month a little before the other's is the same year's,

@@ -111,6 +111,9 @@ type options struct {
 	// sentenceAfter says the sentence names its year after the match
 	// (see nextYearFor), not before it.
 	sentenceAfter bool
+	// sentenceOccasion says sentenceYear is not stated: a date before
+	// the match in its sentence took it by the occasion it names.
+	sentenceOccasion bool
 	// sentenceMonth, if not 0, is the civil month of the match that
 	// names sentenceYear, which picks a Hebrew date's day where it falls
 	// twice in that year (see sentenceHebrewYear).

@@ -41,3 +41,33 @@ func TestSentenceMonthPicksHebrewDay(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceOccasionYearCarries: a date without a year after one of
+// its sentence whose year the occasion it names chose is of that year:
+// "Hanukkah, which began on December 14, ends at sundown on Dec. 22" (the
+// ninety-fifth held-out round) read the end in 2026, the year nearest the
+// reference, and the start in 2025, each with only an info.
+func TestSentenceOccasionYearCarries(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Hanukkah, which began on December 14, ends at sundown on Dec. 22.", "2025-12-14 2025-12-22"},
+		{"Passover, which began at sundown on April 12, lasts until April 20.", "2025-04-12 2025-04-20"},
+		{"Purim, which falls on Thursday, March 5, is followed by Shushan Purim on March 6.", "2015-03-05 2015-03-06"},
+		// Over the year's end, the next year's.
+		{"Hanukkah, which began on December 14, ends at sundown on Jan. 1.", "2025-12-14 2026-01-01"},
+		// A date of another sentence keeps its own year.
+		{"Hanukkah begins at sundown on Sunday, December 14. The fair is on December 20.", "2025-12-14 2026-12-20"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			var days []string
+			for _, m := range dateline.Find(tc.text, heldoutRef) {
+				assert.True(t, m.OK(), "%v", m.Problems)
+				days = append(days, m.Dateline.Time.Format(time.DateOnly))
+			}
+			assert.Equal(t, tc.want, strings.Join(days, " "))
+		})
+	}
+	m := dateline.Find("Hanukkah, which began on December 14, ends at sundown on Dec. 22.", heldoutRef)
+	if assert.Len(t, m, 2) && assert.NotEmpty(t, m[1].Problems) {
+		assert.Contains(t, m[1].Problems[0].Message, "dated by the occasion it names, is in 2025")
+	}
+}
