@@ -25,9 +25,8 @@ func HebrewYearAfter(text string, from int) (hy int, ok bool) {
 		return 0, false // the cheap first test: most text has no such number
 	}
 	for j := from; j < end; j++ {
-		c := text[j]
-		if c == '\n' || (c == '.' || c == '!' || c == '?') && j+1 < len(text) && text[j+1] == ' ' && !yearPoint(text, j) {
-			return 0, false // the sentence's end
+		if sentenceEnds(text, j) {
+			return 0, false
 		}
 		if j > from && text[j-1] != ' ' && text[j-1] != '(' {
 			continue // a word starts after a space or a bracket

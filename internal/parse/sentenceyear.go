@@ -593,8 +593,7 @@ func sentenceStart(text string, start int) int {
 	low := max(start-maxSentenceBack, 0)
 	i := start
 	for i > low {
-		c := text[i-1]
-		if c == '\n' || c == '>' || (c == ' ' || c == '\t') && i >= 2 && strings.IndexByte(".!?", text[i-2]) >= 0 && !yearPoint(text, i-2) {
+		if c := text[i-1]; c == '\n' || c == '>' || i >= 2 && text[i-2] != '\n' && sentenceEnds(text, i-2) {
 			break // a line's end, a tag's (<p>), a sentence's
 		}
 		i--
@@ -614,6 +613,19 @@ func sentenceStart(text string, start int) int {
 		}
 	}
 	return i
+}
+
+// sentenceEnds reports whether text[j] ends a sentence: a line break, or
+// a full stop, question or exclamation mark with a space or a tab after
+// it that is no year's point or a name's cut short (see yearPoint).
+func sentenceEnds(text string, j int) bool {
+	switch text[j] {
+	case '\n':
+		return true
+	case '.', '!', '?':
+		return j+1 < len(text) && (text[j+1] == ' ' || text[j+1] == '\t') && !yearPoint(text, j)
+	}
+	return false
 }
 
 // yearPoint reports whether the point at text[dot] is a year's, or a
