@@ -294,6 +294,7 @@ func (p *parser) occasionBegins(i int) int {
 		return i // "Ханука триватиме 8 днів": how long, not when
 	}
 	if starts && !evening {
+		p.holidayFlag(Starts)
 		return k // its day, or its eve (see startsWords)
 	}
 	p.holidayNight()
@@ -307,10 +308,9 @@ func (p *parser) occasionBegins(i int) int {
 // November; Kansanlähetys, the ninety-fourth held-out round), read as
 // nothing; Estonian "Hanuka on alanud", and the plural's "ovat alkaneet".
 // They are read only with an evening's words after them, as lastsWords
-// are, which say the eve: without them a day without its year is read
-// as startsWords' is, in the nearest year it is any day of the occasion
-// ("Pesah alkaa 12. huhtikuuta" is 2023's 21 Nisan, with an info), and
-// the perfect would add to those readings.
+// are, which say the eve: without them the perfect may speak of a day
+// since it began ("hanukka on alkanut" in a later day's news), and the
+// date after it is read alone, where it has its year.
 var perfectParticiples = [...]string{"alkanut", "alkaneet", "alanud"}
 
 // perfectBegins returns the index after "on" or "ovat" (has, have) and a
@@ -724,10 +724,13 @@ func (p *parser) occasionNight(i int) int {
 
 // holidayNight marks the occasions read Night: the day that follows is
 // the one on whose evening they begin (see occasionBegins).
-func (p *parser) holidayNight() {
+func (p *parser) holidayNight() { p.holidayFlag(Night) }
+
+// holidayFlag marks the Holiday fields read so far with flag.
+func (p *parser) holidayFlag(flag Flag) {
 	for n := range p.n {
 		if p.buf[n].Kind == layout.Holiday {
-			p.buf[n].Flags |= Night
+			p.buf[n].Flags |= flag
 		}
 	}
 }

@@ -86,6 +86,11 @@ const (
 	// days to the day it names, which a layout writes; its civil date's
 	// are one fewer, which package dateline checks against the dates'.
 	NamesNextDay
+	// Starts marks a Holiday after which a verb of startsWords says it
+	// begins on the civil day that follows, with no evening's words
+	// ("Pesah počinje 12. aprila", "Pesach alkaa 12. huhtikuuta"): the
+	// day is its first or its eve, not any of its days.
+	Starts
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
