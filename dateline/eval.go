@@ -455,7 +455,7 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	// A year-less range whose last day is the occasion's runs from its
 	// eve: "Рош-ха-Шана припадає на 15-17 вересня" (2023).
 	end := rv.rangeEnd(e)
-	said := f.night || f.holidayEve || !end.IsZero() && rv.checkOccasions(end, false) == 0
+	said := f.night || f.holidayEve || f.holiday.Flags&parse.Starts != 0 || !end.IsZero() && rv.checkOccasions(end, false) == 0
 	if f.hasHoliday && f.holidayEve && f.holiday.Shift < 0 && !f.hasPortion {
 		// "the second night of Chanukah, Thursday, December 26, 2024":
 		// the evening on which its counted day begins, whose Hebrew

@@ -330,7 +330,10 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 	var idx [8]int
 	names := occasionNames()
 	shift := int(f.holiday.Shift)
-	counted := f.holiday.Flags&parse.Counted != 0 // 1º dia de Pêssach: its first day only
+	// 1º dia de Pêssach: its first day only; and after a verb that says
+	// it begins on the day ("Pesah počinje 12. aprila"), whose eve
+	// occasionEve reads.
+	counted := f.holiday.Flags&(parse.Counted|parse.Starts) != 0
 	on := d.AddDays(shift)
 	bad := -1 // the first name that is not the day's
 	schedules := inDiaspora | inIsrael

