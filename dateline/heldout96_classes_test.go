@@ -52,3 +52,27 @@ func TestHeldout96FrenchNightfallAndUntil(t *testing.T) {
 		assert.Equal(t, "2018-01-02", ms[1].Dateline.Time.Format(time.DateOnly))
 	}
 }
+
+// TestHeldout96RussianFirstCandle: Russian's first Chanukah candle named
+// by the adjective, "первую ханукальную свечу" (and its nominative and
+// genitive), is hebcal's "Chanukah: 1 Candle", 24 Kislev, at whose
+// sunset it is lit, and picks the year of a date without one: "В среду, 1
+// декабря, зажгут первую ханукальную свечу", a made-up variant of
+// Segodnya's line in the ninety-sixth held-out round, was read as 2021's
+// 1 December, the most recent Wednesday, with only an info, where only
+// 2010's was Chanukah's eve. The adjective alone, "ханукальные свечи",
+// names every night's candles and no day: the most recent Wednesday 1
+// December, 2021 (a night of Chanukah too), as before.
+func TestHeldout96RussianFirstCandle(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"В среду, 1 декабря, зажгут первую ханукальную свечу.", "2010-12-01", "24 Kislev 5771"},
+		{"Первую ханукальную свечу зажгут в среду, 1 декабря.", "2010-12-01", "24 Kislev 5771"},
+		{"Первая ханукальная свеча: среда, 1 декабря", "2010-12-01", "24 Kislev 5771"},
+		{"В воскресенье, 14 декабря, зажгут первую ханукальную свечу.", "2025-12-14", "24 Kislev 5786"},
+		{"В воскресенье, 14 декабря, зажжение первой ханукальной свечи.", "2025-12-14", "24 Kislev 5786"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"В среду, 1 декабря, с наступлением сумерек еврейские общины зажгут ханукальные свечи.", "2021-12-01"},
+		{"В среду, 1 декабря 2010 года, зажгут первую ханукальную свечу.", "2010-12-01"},
+	})
+}
