@@ -1,0 +1,74 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout97HebrewEndsVerbRange: Hebrew's verbs "and (it) ends"
+// (ותסתיים, ויסתיים, ומסתיימת, והסתיים ..., the root סתיים with "and", ו,
+// glued before it) join a range's two whole dates after its start's verb
+// ("opens", "begins"), as clubs, schools and community centres announce a
+// season: "עונת הפעילות תיפתח ב- 1/9/2023 ותסתיים ב- 20/6/24"
+// (pnaimm.co.il, the ninety-seventh held-out round: the activity season
+// will open on 1/9/2023 and end on 20/6/24) was two datelines. "On the
+// date" (בתאריך) or "on the day" (ביום, before a weekday) may come between
+// the verb and the end. The range is read day first, as Hebrew text
+// writes its numbers, and may be as long as a school year; a year of four
+// digits at one end and two at the other, which a dash or "to" leaves two
+// dates (see TestHebrewFallsBetween), is one century's after the verb.
+// An end before the start, a two-digit end that would cross into another
+// century or fall before the start, and the verb without a date after it
+// join nothing; a weekday that is not its date's is still an error.
+func TestHeldout97HebrewEndsVerbRange(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"עונת הפעילות תיפתח ב- 1/9/2023 ותסתיים ב- 20/6/24",
+			"ב- 1/9/2023 ותסתיים ב- 20/6/24", "2023-09-01", "15 Elul 5783"},
+		{"ההרשמה תיפתח ב-4/10/2023 ותסתיים ב-5/10/2025",
+			"ב-4/10/2023 ותסתיים ב-5/10/2025", "2023-10-04", "19 Tishrei 5784"},
+		{"שנת הלימודים מתחילה בתאריך 1.9.23 ומסתיימת בתאריך 30.6.24",
+			"1.9.23 ומסתיימת בתאריך 30.6.24", "2023-09-01", "15 Elul 5783"},
+		{"הטקס נפתח ב-1/9/2023 והסתיים ב-2/9/2023",
+			"ב-1/9/2023 והסתיים ב-2/9/2023", "2023-09-01", "15 Elul 5783"},
+		// Day first: February 1 to April 3, not January 2 to March 4.
+		{"ההגשה נפתחה ב-01/02/2024 ותסתיים ב-03/04/2024",
+			"ב-01/02/2024 ותסתיים ב-03/04/2024", "2024-02-01", "22 Shevat 5784"},
+		{"ההרשמה תיפתח ב- 1/9/2023 ותסתיים ב- 20 ביוני 2024",
+			"ב- 1/9/2023 ותסתיים ב- 20 ביוני 2024", "2023-09-01", "15 Elul 5783"},
+		{"הקורס יתחיל ב-3/9/2023 ויסתיים ביום 7/9/2023",
+			"ב-3/9/2023 ויסתיים ביום 7/9/2023", "2023-09-03", "17 Elul 5783"},
+		{"הקורס יתחיל ביום ראשון 3/9/2023 ויסתיים ביום חמישי 7/9/2023",
+			"ראשון 3/9/2023 ויסתיים ביום חמישי 7/9/2023", "2023-09-03", "17 Elul 5783"},
+	})
+	// The end's weekday is checked as before: 7 September 2023 is a
+	// Thursday, not a Monday.
+	ms := dateline.Find("הקורס יתחיל ביום ראשון 3/9/2023 ויסתיים ביום שני 7/9/2023", heldoutRef)
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].OK(), "a Monday that is a Thursday")
+	}
+	// No range: two dates, or the start alone.
+	for _, c := range []struct {
+		in    string
+		texts []string
+	}{
+		{"העונה תיפתח ב- 1/9/1999 ותסתיים ב- 20/6/00", []string{"ב- 1/9/1999", "ב- 20/6/00"}},
+		{"העונה תיפתח ב- 1/9/2023 ותסתיים ב- 20/6/22", []string{"ב- 1/9/2023", "ב- 20/6/22"}},
+		{"יתחיל ב-5/3/2024 ויסתיים ב-4/3/2024", []string{"ב-5/3/2024", "ב-4/3/2024"}},
+		{"ההרשמה תיפתח ב- 1/9/2023 ותסתיים", []string{"ב- 1/9/2023"}},
+		{"24.09.2023 - 25.09.23", []string{"24.09.2023", "25.09.23"}},
+		// The real row's third date, after the range, is a dateline of
+		// its own (matnastc.co.il, the ninety-seventh held-out round).
+		{"שנת הפעילות בחוגי המתנ\"ס מתחילה בתאריך 1/9/23 ומסתיימת בתאריך 30/6/24, למעט חוגים המסתיימים ב- 30/7/24.",
+			[]string{"1/9/23 ומסתיימת בתאריך 30/6/24", "ב- 30/7/24"}},
+	} {
+		ms := dateline.Find(c.in, heldoutRef)
+		var got []string
+		for _, m := range ms {
+			got = append(got, c.in[m.Start:m.End])
+		}
+		assert.Equal(t, c.texts, got, c.in)
+	}
+}
