@@ -16,7 +16,11 @@ import (
 // (pnaimm.co.il, the ninety-seventh held-out round: the activity season
 // will open on 1/9/2023 and end on 20/6/24) was two datelines. "On the
 // date" (בתאריך) or "on the day" (ביום, before a weekday) may come between
-// the verb and the end. The range is read day first, as Hebrew text
+// the verb and the end, and a comma before the verb. A range of datelines
+// of both calendars, as Israel's school calendars print a holiday ("ביום
+// ראשון, י"ד בתשרי התשע"ט, 23 בספטמבר 2018, ותסתיים ביום שלישי, כ"ג
+// בתשרי התשע"ט, 2 באוקטובר 2018"), is read as after עד (until), its end's
+// Hebrew date checked against its civil one. The range is read day first, as Hebrew text
 // writes its numbers, and may be as long as a school year; a year of four
 // digits at one end and two at the other, which a dash or "to" leaves two
 // dates (see TestHebrewFallsBetween), is one century's after the verb.
@@ -42,10 +46,21 @@ func TestHeldout97HebrewEndsVerbRange(t *testing.T) {
 			"ב-3/9/2023 ויסתיים ביום 7/9/2023", "2023-09-03", "17 Elul 5783"},
 		{"הקורס יתחיל ביום ראשון 3/9/2023 ויסתיים ביום חמישי 7/9/2023",
 			"ראשון 3/9/2023 ויסתיים ביום חמישי 7/9/2023", "2023-09-03", "17 Elul 5783"},
+		{"תיפתח ב-1/9/2023, ותסתיים ב-20/6/2024",
+			"ב-1/9/2023, ותסתיים ב-20/6/2024", "2023-09-01", "15 Elul 5783"},
+		{"החופשה תחל ביום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, ותסתיים ביום שלישי, כ\"ג בתשרי התשע\"ט, 2 באוקטובר 2018.",
+			"ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018, ותסתיים ביום שלישי, כ\"ג בתשרי התשע\"ט, 2 באוקטובר 2018",
+			"2018-09-23", "14 Tishrei 5779"},
 	})
+	// The end's Hebrew date that is not its civil date's is an error:
+	// 2 October 2018 was 23 Tishrei, not 24.
+	ms := dateline.Find("ביום ראשון, י\"ד בתשרי התשע\"ט, 23 בספטמבר 2018 ויסתיים ביום שלישי, כ\"ד בתשרי התשע\"ט, 2 באוקטובר 2018", heldoutRef)
+	if assert.Len(t, ms, 1) {
+		assert.False(t, ms[0].OK(), "24 Tishrei 5779 is 3 October")
+	}
 	// The end's weekday is checked as before: 7 September 2023 is a
 	// Thursday, not a Monday.
-	ms := dateline.Find("הקורס יתחיל ביום ראשון 3/9/2023 ויסתיים ביום שני 7/9/2023", heldoutRef)
+	ms = dateline.Find("הקורס יתחיל ביום ראשון 3/9/2023 ויסתיים ביום שני 7/9/2023", heldoutRef)
 	if assert.Len(t, ms, 1) {
 		assert.False(t, ms[0].OK(), "a Monday that is a Thursday")
 	}
@@ -58,6 +73,8 @@ func TestHeldout97HebrewEndsVerbRange(t *testing.T) {
 		{"העונה תיפתח ב- 1/9/2023 ותסתיים ב- 20/6/22", []string{"ב- 1/9/2023", "ב- 20/6/22"}},
 		{"יתחיל ב-5/3/2024 ויסתיים ב-4/3/2024", []string{"ב-5/3/2024", "ב-4/3/2024"}},
 		{"ההרשמה תיפתח ב- 1/9/2023 ותסתיים", []string{"ב- 1/9/2023"}},
+		{"ב-1/9/2023 ומסתיימת בתאריך שייקבע", []string{"ב-1/9/2023"}},
+		{"ב-1/9/2023,ותסתיים ב-20/6/2024", []string{"ב-1/9/2023", "ב-20/6/2024"}},
 		{"24.09.2023 - 25.09.23", []string{"24.09.2023", "25.09.23"}},
 		// The real row's third date, after the range, is a dateline of
 		// its own (matnastc.co.il, the ninety-seventh held-out round).

@@ -84,7 +84,7 @@ func (p *parser) fullRange(i int) int {
 		}
 	}
 	heEnds := false
-	if j < 0 && at+2 < len(s) && s[at] == ' ' && s[at+1] == 0xD7 {
+	if j < 0 && at+2 < len(s) && (s[at] == ' ' || s[at] == ',') {
 		if e := hebrewEndsJoin(s, at); e > at {
 			j, heEnds = e, true // תיפתח ב- 1/9/2023 ותסתיים ב- 20/6/24
 		}
@@ -119,7 +119,7 @@ func (p *parser) fullRange(i int) int {
 	// have its Hebrew date too.
 	// So may the end after a comma, "until" and a sunset: "Av 9 -
 	// Saturday, August 13, until nightfall of Av 10 - Sunday, August 14".
-	dual := (until || commaEvening) && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
+	dual := (until || commaEvening || heEnds) && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
 	pair := false
 	if and {
 		switch {

@@ -369,18 +369,22 @@ var hebrewEnds = [...]string{"ותסתיים", "ויסתיים", "ומסתיימ
 // hebrewEnds and the range's last day: "ויסתיים ביום חמישי 7/9/2023".
 var hebrewEndsOn = [...]string{"בתאריך", "ביום"}
 
-// hebrewEndsJoin returns the index of a range's last day after the spaces
-// at s[i], a verb of hebrewEnds, spaces, and a word of hebrewEndsOn and
+// hebrewEndsJoin returns the index of a range's last day after a comma
+// or not and the spaces at s[i], a verb of hebrewEnds, spaces, and a word of hebrewEndsOn and
 // spaces or not: the end's own preposition "on" (ב-, or ב- and a space)
 // is the date's, read with it. It returns i where there is no such verb.
 // Like עד, the verb is looked at only after a whole date; fullRange reads
 // the range only where a whole date follows it (after "ותסתיים בשעה
 // 20:00" the hour is the clock's, as before).
 func hebrewEndsJoin(s string, i int) int {
-	j := skipSpace(s, i)
+	c := i
+	if c < len(s) && s[c] == ',' {
+		c++ // ..., 23 בספטמבר 2018, ותסתיים ביום שלישי
+	}
+	j := skipSpace(s, c)
 	// The cheap test first: ו and, within the next letters, the root's
 	// ס (U+05E1) and ת.
-	if j == i || !strings.HasPrefix(s[j:], "ו") || !strings.Contains(s[j:min(j+12, len(s))], "סת") {
+	if j == c || !strings.HasPrefix(s[j:], "ו") || !strings.Contains(s[j:min(j+12, len(s))], "סת") {
 		return i
 	}
 	for _, v := range hebrewEnds {
