@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -87,5 +88,43 @@ func TestHeldout97HebrewEndsVerbRange(t *testing.T) {
 			got = append(got, c.in[m.Start:m.End])
 		}
 		assert.Equal(t, c.texts, got, c.in)
+	}
+}
+
+// TestHeldout97HebrewBracketDayFirst: a numeric date in an opening
+// bracket after a Hebrew word is Hebrew text's, day first, as memorial
+// pages write a life's dates after the name: "דף הנצחה להרץ אלמה ז”ל
+// (03/06/1889 – 04/11/1973) ( – ט חשון תשל”ד )" (Kibbutz Afikim, the
+// ninety-seventh held-out round) read the birth as March 6 and, without
+// the Hebrew date after it, the death as April 11, each with the warning
+// that it reads both ways. The date after the dash takes the order of
+// the one before it, which follows the Hebrew word. The life stays two
+// datelines (no range is ninety years), the row's one day unread. Without
+// a Hebrew word before the bracket, the order is still unknown.
+func TestHeldout97HebrewBracketDayFirst(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		days  []string
+		clean bool // no problem, not even the warning
+	}{
+		{"דף הנצחה להרץ אלמה ז”ל (03/06/1889 – 04/11/1973) ( – ט חשון תשל”ד )", []string{"1889-06-03", "1973-11-04"}, true},
+		{"דף הנצחה להרץ אלמה ז”ל (03/06/1889 – 04/11/1973)", []string{"1889-06-03", "1973-11-04"}, true},
+		{"נפטר (3/6/1989 - 4/11/2001)", []string{"1989-06-03", "2001-11-04"}, true},
+		{"נולד (03/06/1889)", []string{"1889-06-03"}, true},
+		{"הטקס (05/04/2020) יתקיים", []string{"2020-04-05"}, true},
+		// No Hebrew word before the bracket: both orders, and the
+		// warning, as before.
+		{"Alma Herz (03/06/1889 – 04/11/1973)", []string{"1889-03-06", "1973-04-11"}, false},
+		{"(03/06/1889 – 04/11/1973)", []string{"1889-03-06", "1973-04-11"}, false},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			ms := dateline.Find(c.in, heldoutRef)
+			var days []string
+			for _, m := range ms {
+				days = append(days, m.Dateline.Time.Format(time.DateOnly))
+				assert.Equal(t, c.clean, len(m.Problems) == 0, "%v", m.Problems)
+			}
+			assert.Equal(t, c.days, days)
+		})
 	}
 }
