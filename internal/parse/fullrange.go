@@ -83,8 +83,14 @@ func (p *parser) fullRange(i int) int {
 			j = -1
 		}
 	}
-	verb := false
-	if j >= 0 && !dash {
+	heEnds := false
+	if j < 0 && at+2 < len(s) && (s[at] == ' ' || s[at] == ',') {
+		if e := hebrewEndsJoin(s, at); e > at {
+			j, heEnds = e, true // תיפתח ב- 1/9/2023 ותסתיים ב- 20/6/24
+		}
+	}
+	verb := heEnds
+	if j >= 0 && !dash && !heEnds {
 		if k := endsJoin(s, at); k > at {
 			j, verb = k, true // ..., and ends at sundown on Tuesday, September 27
 		} else if v := skipSpace(s, at); verbUntilJoin(s, v) == j && j > v {
@@ -113,7 +119,7 @@ func (p *parser) fullRange(i int) int {
 	// have its Hebrew date too.
 	// So may the end after a comma, "until" and a sunset: "Av 9 -
 	// Saturday, August 13, until nightfall of Av 10 - Sunday, August 14".
-	dual := (until || commaEvening) && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
+	dual := (until || commaEvening || heEnds) && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
 	pair := false
 	if and {
 		switch {
@@ -150,6 +156,9 @@ func (p *parser) fullRange(i int) int {
 	}
 	settleEnds(s, p.fields(), q.fields())
 	day, month, year, yearFirst, ok := wholeDate(q.fields(), dual)
+	if !ok && heEnds {
+		return i // Hebrew's verb ends a range of whole dates at a whole date only
+	}
 	if !ok {
 		return p.weekdayRange(&q, i, k, verb, dual) // vendredi 15 septembre au dimanche 17 septembre
 	}
@@ -167,13 +176,13 @@ func (p *parser) fullRange(i int) int {
 	// the text around a range joined by a dash, as it does a date's (see
 	// finish): "ימים ב'-ד' 6/9/2021-8/9/2021" is September 6 to 8, where
 	// only the range's end was turned day first and its start read June 9.
-	dayFirst := !dash && (until || and || dayFirstRangeWord(s, w)) || DayFirstText(p.fields()) || p.dayFirstAround()
+	dayFirst := !dash && (until || and || heEnds || dayFirstRangeWord(s, w)) || DayFirstText(p.fields()) || p.dayFirstAround()
 	swapStart, swapEnd, settled := numericRangeOrder(p.fields(), q.fields(), dayFirst)
 	if swapEnd {
 		day.Value, month.Value = month.Value, day.Value
 	}
 	timed := p.has(layout.Hour) && clockAt(s, skipSpace(s, k))
-	a, b, ok := p.rangeDays(j, day, month, year, swapStart, startYear, timed)
+	a, b, ok := p.rangeDays(j, day, month, year, swapStart, startYear, timed, heEnds)
 	if !ok {
 		return i
 	}
@@ -222,7 +231,14 @@ func (p *parser) nextDay(q *parser) bool {
 // start has its time and one follows the end) may end on its first day,
 // as event pages write one whole date and time at each end: "05. 04. 2020
 // 11:00 - 05. 04. 2020 15:00".
-func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, timed bool) (a, b time.Time, ok bool) {
+//
+// A range whose ends Hebrew's verbs of opening and ending join (worded,
+// see hebrewEndsJoin) is read in a text whose numbers are day first, and
+// says it is one range of one season: its ends, each with its year, may
+// be as far apart as their years say, and a year of four digits at one
+// end and two at the other ("תיפתח ב- 1/9/2023 ותסתיים ב- 20/6/24", a
+// club's season) are one century's, the later not before the earlier.
+func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, timed, worded bool) (a, b time.Time, ok bool) {
 	r := Result{Fields: p.fields()}
 	d1, _ := r.Get(layout.Day)
 	m1, _ := r.Get(layout.Month)
@@ -237,6 +253,9 @@ func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, 
 		}
 	}
 	fy1, fy2, ok := rangeYears(y1, year)
+	if !ok && worded && startYear {
+		fy1, fy2, ok = mixedRangeYears(y1, year)
+	}
 	if !ok {
 		return a, b, false
 	}
@@ -246,7 +265,7 @@ func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, 
 	if a.Day() != d1.Value || b.Day() != day.Value {
 		return a, b, false
 	}
-	if limit := rangeLimit(startYear && statedOwn(p.fields(), day, month)); n < 0 || n == 0 && !timed || n > limit {
+	if limit := rangeLimit(startYear && (worded || statedOwn(p.fields(), day, month))); n < 0 || n == 0 && !timed || n > limit {
 		// "December 12, 2024 – January 17, 2024": one the wrong way
 		// round is no range; one whose start takes the end's year is a
 		// week or a few (see maxRange), a period or a life whose ends
@@ -279,6 +298,28 @@ func rangeYears(y1, y2 Field) (int, int, bool) {
 		return 0, 0, false
 	}
 	return 2000 + y1.Value, 2000 + y2.Value, true
+}
+
+// mixedRangeYears returns the years of a range whose one end's year has
+// four digits and the other's two, in a range Hebrew's verbs join (see
+// rangeDays): the two-digit year is the four-digit one's century's, and
+// the end's year is not before the start's (a range into another
+// century, 1999 to 00, says it in no two digits).
+func mixedRangeYears(y1, y2 Field) (int, int, bool) {
+	short1, short2 := y1.Form == layout.TwoDigit, y2.Form == layout.TwoDigit
+	if short1 == short2 || y1.Value <= 0 || y2.Value < 0 {
+		return 0, 0, false
+	}
+	a, b := y1.Value, y2.Value
+	if short1 {
+		a += b - b%100
+	} else {
+		b += a - a%100
+	}
+	if b < a {
+		return 0, 0, false
+	}
+	return a, b, true
 }
 
 // statedOwn reports whether a range of whole dates, the start's fields and

@@ -60,11 +60,18 @@ func hebrewText(fields []Field) bool {
 // the first word after it. A word before it that ends in a geresh or
 // gershayim is Hebrew too: a weekday or number in letters ("ימים ב'-ד'
 // 6/9/2021-8/9/2021", Monday to Wednesday, September 6-8), read month
-// first when only the letters were looked at.
+// first when only the letters were looked at. So is a Hebrew word before
+// an opening bracket that the date opens, as memorial pages write a
+// life's dates after the name: "דף הנצחה להרץ אלמה ז”ל (03/06/1889 –
+// 04/11/1973)" (Kibbutz Afikim, the ninety-seventh held-out round) was
+// read March 6, with the warning that it reads both ways.
 func (p *parser) hebrewAround() bool {
 	s := p.s
 	if p.start > 0 {
 		r, n := lastRune(s, p.start)
+		if r == '(' && p.start > n && hebrewWordBefore(s, p.start-n) {
+			return true // ז”ל (03/06/1889
+		}
 		if script.IsDash(r) && p.start-n > 0 {
 			r, _ = lastRune(s, p.start-n)
 		}
@@ -77,6 +84,13 @@ func (p *parser) hebrewAround() bool {
 	}
 	r, _ := decode(s, overMarks(s, p.last))
 	return script.IsHebrewLetter(r)
+}
+
+// hebrewWordBefore reports whether s[:i] ends in a Hebrew word (see
+// hebrewWordEndsAt) past spaces and marks between (see backOverMarks).
+func hebrewWordBefore(s string, i int) bool {
+	j := backOverMarks(s, i)
+	return j > 0 && hebrewWordEndsAt(s, j)
 }
 
 // hebrewWordEndsAt reports whether s[:j] ends in a Hebrew letter, or in

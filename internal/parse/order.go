@@ -100,7 +100,10 @@ func (p *parser) dayFirstAround() bool {
 // (its first number above 12) and is written with the same separator:
 // the pair's other date shows the text's order, as in a life's dates,
 // "(19/12/1910 - 05/01/2001)", which no range joins (ninety years); the
-// second was read May 1, with the warning that it reads both ways.
+// second was read May 1, with the warning that it reads both ways. A
+// date before the dash that follows a Hebrew word, in an opening bracket
+// or not, shows the order too, as Hebrew text's (see hebrewAround): the
+// second of "ז”ל (03/06/1889 – 04/11/1973)" was read April 11.
 func (p *parser) dayFirstSibling() bool {
 	s := p.s
 	sep := byte(0)
@@ -129,7 +132,7 @@ func (p *parser) dayFirstSibling() bool {
 		for b > 0 && (isDigit(s, b-1) || s[b-1] == sep) {
 			b--
 		}
-		if dayFirstOnly(s[b:k], sep) {
+		if dayFirstOnly(s[b:k], sep) || numericDMY(s[b:k], sep) && hebrewOpensBefore(s, b) {
 			return true
 		}
 	}
@@ -143,6 +146,38 @@ func (p *parser) dayFirstSibling() bool {
 		return dayFirstOnly(s[b:e], sep)
 	}
 	return false
+}
+
+// numericDMY reports whether t is three numbers, of one to four digits,
+// joined by sep: a numeric date in either order.
+func numericDMY(t string, sep byte) bool {
+	parts, n := 0, 0
+	for i := 0; i < len(t); i++ {
+		switch {
+		case t[i] >= '0' && t[i] <= '9':
+			if n++; n > 4 {
+				return false
+			}
+		case t[i] == sep && n > 0:
+			parts, n = parts+1, 0
+		default:
+			return false
+		}
+	}
+	return parts == 2 && n > 0
+}
+
+// hebrewOpensBefore reports whether s[:i] ends in a Hebrew word, past an
+// opening bracket or not and spaces and marks between (see
+// hebrewWordBefore).
+func hebrewOpensBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	if r, n := lastRune(s, i); r == '(' {
+		i -= n
+	}
+	return i > 0 && hebrewWordBefore(s, i)
 }
 
 // dayFirstOnly reports whether t is a numeric date D<sep>M<sep>Y that

@@ -356,6 +356,56 @@ func hebrewUntil(s string, i int) (int, bool) {
 	return i, false
 }
 
+// hebrewEnds are Hebrew's verbs "and (it) ends", with "and" (ו) glued
+// to them, in the future, the present and the past, masculine and
+// feminine, singular and plural (a season, עונה, is feminine; a year,
+// שנה, too; the clubs, החוגים, plural), which join a range's ends after
+// its start's verb: "עונת הפעילות תיפתח ב- 1/9/2023 ותסתיים ב- 20/6/24"
+// (pnaimm.co.il, the ninety-seventh held-out round: the activity season
+// will open on 1/9/2023 and end on 20/6/24), "מתחילה בתאריך 1/9/23
+// ומסתיימת בתאריך 30/6/24". All have the root סתיים.
+var hebrewEnds = [...]string{"ותסתיים", "ויסתיים", "ומסתיימת", "ומסתיים", "ומסתיימים", "ומסתיימות",
+	"ויסתיימו", "ותסתיימנה", "ותסתיימו", "והסתיימה", "והסתיימו", "והסתיים"}
+
+// hebrewEndsOn are the words "on the date" (בתאריך) and "on the day"
+// (ביום, before the end's weekday) that may come between a verb of
+// hebrewEnds and the range's last day: "ויסתיים ביום חמישי 7/9/2023".
+var hebrewEndsOn = [...]string{"בתאריך", "ביום"}
+
+// hebrewEndsJoin returns the index of a range's last day after a comma
+// or not and the spaces at s[i], a verb of hebrewEnds, spaces, and a word of hebrewEndsOn and
+// spaces or not: the end's own preposition "on" (ב-, or ב- and a space)
+// is the date's, read with it. It returns i where there is no such verb.
+// Like עד, the verb is looked at only after a whole date; fullRange reads
+// the range only where a whole date follows it (after "ותסתיים בשעה
+// 20:00" the hour is the clock's, as before).
+func hebrewEndsJoin(s string, i int) int {
+	c := i
+	if c < len(s) && s[c] == ',' {
+		c++ // ..., 23 בספטמבר 2018, ותסתיים ביום שלישי
+	}
+	j := skipSpace(s, c)
+	// The cheap test first: ו and, within the next letters, the root's
+	// ס (U+05E1) and ת.
+	if j == c || !strings.HasPrefix(s[j:], "ו") || !strings.Contains(s[j:min(j+12, len(s))], "סת") {
+		return i
+	}
+	for _, v := range hebrewEnds {
+		e := j + len(v)
+		if !strings.HasPrefix(s[j:], v) || e >= len(s) || s[e] != ' ' {
+			continue
+		}
+		k := skipSpace(s, e)
+		for _, w := range hebrewEndsOn {
+			if d := k + len(w); strings.HasPrefix(s[k:], w) && d < len(s) && s[d] == ' ' {
+				return skipSpace(s, d)
+			}
+		}
+		return k
+	}
+	return i
+}
+
 // yiddishJoins are Yiddish's words that join the two days of a range or
 // a pair, in Hebrew letters: ביז (until), ביזן (until the, ביז דעם) and
 // און (and): "פֿונעם 14טן ביזן 17טן אָקטאָבער 2018" (from the 14th to the
