@@ -498,9 +498,9 @@ func (p *parser) occasion(i int) (int, bool) {
 	if s[i] != 0xD7 {
 		f.Spelling.Family = listFamily(idx)
 	}
-	if p.nightNext {
-		f.Flags |= Night // 12. April beginnt abends das Pessach-Fest
-		p.nightNext = false
+	if p.nextFlag != 0 {
+		f.Flags |= p.nextFlag // 12. April beginnt abends das Pessach-Fest; 12. dubna začíná Pesach
+		p.nextFlag = 0
 	}
 	erev := occasionNames()[idx[0]].Kind == occasion.Erev
 	feast := feastAfter(s, end) // Pessachfest, Pessach-Festes

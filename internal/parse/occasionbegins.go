@@ -57,6 +57,9 @@ var startsWords = [...]string{
 	"începe", "kezdődik", "kezdődött", "alkaa", "alkoi",
 	"prasideda", "prasidės", "prasidėjo", "sākas", "sāksies", "sākās", "algab", "algas",
 	"başlıyor", "başlayacak", "başladı",
+	// Russian's and Ukrainian's "comes" of a holiday: "Вечером 6 марта
+	// наступает самый веселый еврейский праздник – Пурим!".
+	"наступает", "наступит", "наступил", "наступила", "наступило", "настає", "настане",
 }
 
 // beginsMax is the length in bytes of the longest of beginsWords and
@@ -951,12 +954,19 @@ func (p *parser) dateBegins(i int) int {
 	if k = skipSpace(s, e); k == e {
 		return i
 	}
-	for range 3 { // abends das diesjährige; a „zsidó újév”, Ros hásáná
+	for range 4 { // abends das diesjährige; a „zsidó újév”, Ros hásáná; праздник
 		if e := skipEpithet(s, k); e > k {
 			k = e
 			continue
 		}
+		if e := skipDashEpithet(s, k); e > k {
+			k = e
+			continue
+		}
 		e := matchPhrases(s, k, dateBeginsBefore[:])
+		if e == k {
+			e = matchPhrases(s, k, celebrateNouns[:]) // наступает праздник Пурим
+		}
 		j := skipSpace(s, e)
 		if e == k || j == e {
 			break
@@ -967,7 +977,10 @@ func (p *parser) dateBegins(i int) int {
 	if idx, _, _ := occasionList(buf[:0], s, k); len(idx) == 0 {
 		return i
 	}
-	p.nightNext = night
+	p.nextFlag = Starts
+	if night {
+		p.nextFlag = Night
+	}
 	if !mayStartLatin(s, k) {
 		// An occasion's name with a feast's word glued to it
 		// ("beginnt das jüdische Pessachfest"), which the start table
@@ -1016,6 +1029,36 @@ func skipEpithet(s string, k int) int {
 			return r
 		}
 		return k
+	}
+	return k
+}
+
+// skipDashEpithet returns the index after an epithet of a few words set
+// off by a dash before an occasion's name, which pages put between a verb
+// of beginning and the occasion it describes, as they put one in quotes
+// (see skipEpithet): "Вечером 6 марта наступает самый веселый еврейский
+// праздник – Пурим!" (the merriest Jewish holiday – Purim); or k. The
+// words have no digits and no marks, and the name must follow the dash
+// (see dateBegins).
+func skipDashEpithet(s string, k int) int {
+	for j := k; j < len(s) && j-k < maxEpithet; j++ {
+		switch c := s[j]; {
+		case c >= '0' && c <= '9', strings.IndexByte(",.;:!?()\"\n", c) >= 0:
+			return k
+		case c == ' ' && j > k:
+			d := j + 1
+			switch {
+			case strings.HasPrefix(s[d:], "– "):
+				d += len("– ")
+			case strings.HasPrefix(s[d:], "— "):
+				d += len("— ")
+			case strings.HasPrefix(s[d:], "- "):
+				d += len("- ")
+			default:
+				continue
+			}
+			return skipSpace(s, d)
+		}
 	}
 	return k
 }

@@ -247,10 +247,11 @@ type parser struct {
 	// (begins)" and "di Rosh ha-shanah 5770 (19-20 settembre 2009)"
 	// Italian's "of Rosh Hashana", not Saturday's or Tuesday's occasion.
 	weakDay bool
-	// nightNext is set when dateBegins read, after a civil date, the verb
-	// that says the occasion after it begins on that day's evening: the
-	// occasion read next is Night.
-	nightNext bool
+	// nextFlag is set when dateBegins read, after a civil date, the verb
+	// that says the occasion after it begins: Night, on that day's
+	// evening, or Starts, on that day or its evening (startsWords). The
+	// occasion read next has it.
+	nextFlag Flag
 	// zmanOf is set while reading the clock after a zman's label
 	// (Candle lighting 5:26 pm): the fields added have that Zman, and
 	// has answers for that time, not the dateline's own.
