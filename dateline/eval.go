@@ -1154,6 +1154,9 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	if _, ok := rv.sentenceHebrewYear(); ok {
 		s, e = f.hSpan()
 		msg := "the text names no year; its sentence names " + itoa(rv.o.sentenceSaid) + rv.sentenceWhere()
+		if rv.o.sentenceOccasion {
+			msg = "the text names no year; the date before it in its sentence, dated by the occasion it names, is in " + itoa(rv.o.sentenceSaid)
+		}
 		if rv.o.sentenceHebrew == 0 {
 			msg += ", in which the day falls in " + itoa(c.hy)
 		}

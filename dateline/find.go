@@ -140,16 +140,25 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		}
 		r = withEveningBefore(text, r, *last)
 		rep := checkMatch(text, &r, ro, o)
+		next := -1
 		if ro == o {
 			yearUnlinked(text, &r, &rep, o)
 			if l, lrep, ok := withSentenceOccasion(text, &r, &rep, *last, o); ok {
+				if l.End > r.End {
+					// The occasion after r may start a match of its
+					// own, without a year (see matchAt): the scan goes
+					// on afresh after the name.
+					next = l.End
+				}
 				r, rep = l, lrep
 			}
 		}
 		if l, lrep, ok := withSentenceTime(text, &r, &rep, ro, o); ok {
 			r, rep = l, lrep
+			if next >= 0 {
+				next = r.End
+			}
 		}
-		next := -1
 		if !rep.OK() {
 			if a, arep, nl, ok := splitAtBreak(text, &r, ro, o); ok {
 				// Two items of a list, one a line, read as one
@@ -208,9 +217,10 @@ const maxSentenceGap = 240
 // whose sentence a later match without one may be in.
 type datedMatch struct {
 	year, month, end int // year 0: none yet
-	// byOccasion says the match stated no year: it is the one the
-	// occasion it names was found in (see noteOccasionYear).
-	byOccasion bool
+	// byOccasion and hyByOccasion say the match stated no year: year
+	// and hy are those the occasion it names was found in (see
+	// noteOccasionYear).
+	byOccasion, hyByOccasion bool
 	// hy is the Hebrew year a match names, which ends at hyEnd: 0, none.
 	hy, hyEnd int
 }
@@ -255,6 +265,7 @@ func (d *datedMatch) noteOccasionYear(r *parse.Result, rep *Report) {
 	if month && holiday {
 		t := rep.Dateline.Time
 		d.year, d.month, d.end, d.byOccasion = t.Year(), int(t.Month()), r.End, true
+		d.hy, d.hyEnd, d.hyByOccasion = rep.Dateline.Hebrew.Year, r.End, true
 	}
 }
 
@@ -271,7 +282,7 @@ func (d *datedMatch) noteDay(r *parse.Result, rep *Report) {
 		return
 	}
 	if f, ok := r.Get(layout.HebrewYear); ok {
-		d.hy, d.hyEnd = f.Value, r.End
+		d.hy, d.hyEnd, d.hyByOccasion = f.Value, r.End, false
 	}
 	year := false
 	for i := range r.Fields {
@@ -347,7 +358,7 @@ func (d *datedMatch) hebrewYearFor(text string, r *parse.Result, o *options) *op
 		return o
 	}
 	so := *o
-	so.sentenceHebrew, so.sentenceSaid = d.hy, d.hy
+	so.sentenceHebrew, so.sentenceSaid, so.sentenceOccasion = d.hy, d.hy, d.hyByOccasion
 	return &so
 }
 

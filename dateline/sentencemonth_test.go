@@ -71,3 +71,37 @@ func TestSentenceOccasionYearCarries(t *testing.T) {
 		assert.Contains(t, m[1].Problems[0].Message, "dated by the occasion it names, is in 2025")
 	}
 }
+
+// TestOccasionMatchWithoutYearLinks: an occasion after a year-less date
+// with its weekday, where the occasion starts a match of its own without
+// a year (its name and a Hebrew date), is the date's (see
+// withSentenceOccasion), and the match after it takes the year the
+// occasion gave: "Tuesday December 22 is a fast called Asara Bitevet, the
+// tenth day of the month of Tevet" (incoming.tsv) was read as December
+// 22, 2026 and 10 Tevet 5787, the years nearest the reference. A name
+// with its year stays a dateline of its own.
+func TestOccasionMatchWithoutYearLinks(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Tuesday December 22 is a fast called Asara Bitevet, the tenth day of the month of Tevet.", "2015-12-22 2015-12-22"},
+		{"Tuesday December 22 is a fast called Asara B'Tevet, 10 Tevet.", "2015-12-22 2015-12-22"},
+		{"On Friday, April 22 Jews celebrate Passover 5776", "2022-04-22 2016-04-23"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			var days []string
+			for _, m := range dateline.Find(tc.text, heldoutRef) {
+				assert.True(t, m.OK(), "%v", m.Problems)
+				days = append(days, m.Dateline.Time.Format(time.DateOnly))
+			}
+			assert.Equal(t, tc.want, strings.Join(days, " "))
+		})
+	}
+	// FindFrom after the first match goes on as Find does.
+	text := "Tuesday December 22 is a fast called Asara Bitevet, the tenth day of the month of Tevet."
+	ms := dateline.Find(text, heldoutRef)
+	if assert.Len(t, ms, 2) {
+		rest := dateline.FindFrom(text, ms[0].End, heldoutRef)
+		if assert.Len(t, rest, 1) {
+			assert.Equal(t, ms[1].Start, rest[0].Start)
+		}
+	}
+}

@@ -53,12 +53,22 @@ func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o
 	return l, lrep, true
 }
 
-// matchAt reports whether a match of its own starts in text[start:end],
-// an occasion's name after a date: "On Friday, April 22 Jews celebrate
-// Passover 5776" is two datelines, as the name with its year is one.
+// matchAt reports whether a match of its own that states a year starts
+// in text[start:end], an occasion's name after a date: "On Friday, April
+// 22 Jews celebrate Passover 5776" is two datelines, as the name with its
+// year is one. Without a year the name is the date's, and the match after
+// it is read as of its sentence's year: "Tuesday December 22 is a fast
+// called Asara Bitevet, the tenth day of the month of Tevet" (incoming.tsv)
+// is December 22, 2015, and 10 Tevet 5776, where each was read in the year
+// nearest the reference.
 func matchAt(text string, start, end int) bool {
 	for n := range parse.AllFrom(text[:min(len(text), start+parse.MaxInput)], start) {
-		return n.Start < end
+		if n.Start >= end {
+			return false
+		}
+		_, year := n.Get(layout.Year)
+		_, hy := n.Get(layout.HebrewYear)
+		return year || hy
 	}
 	return false
 }

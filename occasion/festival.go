@@ -83,6 +83,13 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	// "Shiva Asar B'Tammuz, Sunday July 13, 2025").
 	{"Asarah B'Tevet", "Asara B'Tevet"},
 	{"Asarah B'Teves", "Asara B'Tevet"},
+	// With the article's i, as Tu BiShvat has it: "Tuesday December 22
+	// is a fast called Asara Bitevet, the tenth day of the month of
+	// Tevet" (incoming.tsv).
+	{"Asara BiTevet", "Asara B'Tevet"},
+	{"Asarah BiTevet", "Asara B'Tevet"},
+	{"Asara BeTevet", "Asara B'Tevet"},
+	{"Asarah BeTevet", "Asara B'Tevet"},
 	{"Shiva Asar B'Tammuz", "Tzom Tammuz"},
 	{"Shivah Asar B'Tammuz", "Tzom Tammuz"},
 	{"Shiva Asar BeTammuz", "Tzom Tammuz"},
