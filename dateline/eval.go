@@ -1114,6 +1114,16 @@ func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday 
 		itoa(hy)+" is a leap year with two Adars, and nothing in the dateline says which; it was read as "+which+" (write Adar I or Adar II)")
 }
 
+// sentenceNames says which year of its sentence a match of Find without
+// one took: the one the sentence names, before or after it, or the one a
+// date before it took by the occasion it names.
+func (rv *resolver) sentenceNames() string {
+	if rv.o.sentenceOccasion {
+		return "the text names no year; the date before it in its sentence, dated by the occasion it names, is in " + itoa(rv.o.sentenceSaid)
+	}
+	return "the text names no year; its sentence names " + itoa(rv.o.sentenceSaid) + rv.sentenceWhere()
+}
+
 // sentenceWhere says where the sentence names the year a match of Find
 // took: before it or after it.
 func (rv *resolver) sentenceWhere() string {
@@ -1131,10 +1141,7 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	ref := dateText(rv.reference().Date())
 	if f.hasGMonth && rv.o.sentenceYear != 0 {
 		s, e = f.gSpan()
-		msg := "the text names no year; its sentence names " + itoa(rv.o.sentenceSaid) + rv.sentenceWhere()
-		if rv.o.sentenceOccasion {
-			msg = "the text names no year; the date before it in its sentence, dated by the occasion it names, is in " + itoa(rv.o.sentenceSaid)
-		}
+		msg := rv.sentenceNames()
 		if rv.o.sentenceSaid >= 3000 {
 			// A Hebrew year (see hebrewSentenceYear, laterHebrewYear).
 			msg = "the text names no year; its sentence names the Hebrew year " + itoa(rv.o.sentenceSaid) + rv.sentenceWhere()
@@ -1153,10 +1160,7 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 	}
 	if _, ok := rv.sentenceHebrewYear(); ok {
 		s, e = f.hSpan()
-		msg := "the text names no year; its sentence names " + itoa(rv.o.sentenceSaid) + rv.sentenceWhere()
-		if rv.o.sentenceOccasion {
-			msg = "the text names no year; the date before it in its sentence, dated by the occasion it names, is in " + itoa(rv.o.sentenceSaid)
-		}
+		msg := rv.sentenceNames()
 		if rv.o.sentenceHebrew == 0 {
 			msg += ", in which the day falls in " + itoa(c.hy)
 		}
