@@ -1,0 +1,70 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestHeldout98SameDayWords: English's words that say a date and the
+// other calendar's after it are one day, as "is" does: "aka" and
+// "a.k.a.", "also known as", and the verbs of coinciding ("coincides",
+// "aligns", "corresponds", "lines up", in the present or the past) with
+// "with" after them and an adverb in -ly before them or not. "Vayeshev
+// for Shabbat December 9, 2023 aka the 26th of Kislev 5784:"
+// (floridaregionfjmc.org) and "September 1st coincidentally aligns with
+// the first of the Hebrew month Elul." (mishkanhaam.org, both of the
+// ninety-eighth held-out round) were two datelines each, the second's
+// civil date read in the year nearest the reference. The two dates are
+// checked against each other as one dateline's: a Hebrew date that is not
+// the civil one's is an error, or the after-sunset warning for the next
+// day's. The words join nothing where no date of the other calendar
+// follows.
+func TestHeldout98SameDayWords(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Vayeshev for Shabbat December 9, 2023 aka the 26th of Kislev 5784:",
+			"December 9, 2023 aka the 26th of Kislev 5784", "2023-12-09", "26 Kislev 5784"},
+		{"Shabbat December 9, 2023 a.k.a. 26 Kislev 5784",
+			"Shabbat December 9, 2023 a.k.a. 26 Kislev 5784", "2023-12-09", "26 Kislev 5784"},
+		{"December 9, 2023, also known as 26 Kislev 5784",
+			"December 9, 2023, also known as 26 Kislev 5784", "2023-12-09", "26 Kislev 5784"},
+		{"26 Kislev 5784 aka December 9, 2023",
+			"26 Kislev 5784 aka December 9, 2023", "2023-12-09", "26 Kislev 5784"},
+		{"Tuesday, 22 Kislev, 5784 aka December 5, 2023",
+			"Tuesday, 22 Kislev, 5784 aka December 5, 2023", "2023-12-05", "22 Kislev 5784"},
+		{"September 1, 2019 coincides with 1 Elul 5779",
+			"September 1, 2019 coincides with 1 Elul 5779", "2019-09-01", "1 Elul 5779"},
+		{"1 Elul 5779 coincided with Sunday, September 1, 2019",
+			"1 Elul 5779 coincided with Sunday, September 1, 2019", "2019-09-01", "1 Elul 5779"},
+		{"September 1, 2019 exactly corresponds with 1 Elul 5779",
+			"September 1, 2019 exactly corresponds with 1 Elul 5779", "2019-09-01", "1 Elul 5779"},
+		{"December 9, 2023 lines up with 26 Kislev 5784",
+			"December 9, 2023 lines up with 26 Kislev 5784", "2023-12-09", "26 Kislev 5784"},
+	})
+	// Without a year, the year whose two dates are one day.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"September 1st coincidentally aligns with the first of the Hebrew month Elul.", "2019-09-01"},
+		{"September 1st aligns with the first of Elul.", "2019-09-01"},
+	})
+	// A Hebrew date that is not the civil date's: an error.
+	for _, text := range []string{
+		"December 9, 2023 aka the 25th of Kislev 5784",
+		"September 1, 2019 coincides with 5 Elul 5779",
+		"September 20, 2023 coincides with Rosh Hashanah",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, text, text[m.Start:m.End])
+			assert.False(t, m.OK(), "%v", m.Problems)
+		})
+	}
+	// No date of the other calendar after the words: the date alone.
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"September 1, 2019 coincides with the start of school.",
+			"September 1, 2019", "2019-09-01", "1 Elul 5779"},
+		{"December 9, 2023 aka the day of the party",
+			"December 9, 2023", "2023-12-09", "26 Kislev 5784"},
+		{"December 9, 2023 coincidentally was rainy",
+			"December 9, 2023", "2023-12-09", "26 Kislev 5784"},
+	})
+}
