@@ -68,3 +68,53 @@ func TestHeldout98SameDayWords(t *testing.T) {
 			"December 9, 2023", "2023-12-09", "26 Kislev 5784"},
 	})
 }
+
+// TestHeldout98RoshChodeshGloss: a gloss set off by a comma after Rosh
+// Chodesh that names its day in words, "the first day of the Hebrew Month
+// of Elul", "the first of Elul", "the 1st of Elul", is read with the
+// occasion as one dateline, as a day in digits after it was ("Rosh
+// Chodesh Sh'vat 1 Sh'vat 5783"): "Rosh Chodesh Elul, the first day of
+// the Hebrew Month of Elul, fell on Wednesday, August 7." (templesinai.info,
+// the ninety-eighth held-out round) was two datelines, the occasion alone
+// read in the year nearest the reference (2026) with the warning that it
+// is two days. The gloss picks the day of the two, and a gloss that is
+// not one of them is an error; "the first day of the month" and other
+// prose after the comma leave the occasion alone, as before.
+func TestHeldout98RoshChodeshGloss(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Rosh Chodesh Elul, the first day of Elul 5773",
+			"Rosh Chodesh Elul, the first day of Elul 5773", "2013-08-07", "1 Elul 5773"},
+		{"Rosh Chodesh Elul, the first of Elul 5773",
+			"Rosh Chodesh Elul, the first of Elul 5773", "2013-08-07", "1 Elul 5773"},
+		{"Rosh Chodesh Elul, the 1st of Elul 5773",
+			"Rosh Chodesh Elul, the 1st of Elul 5773", "2013-08-07", "1 Elul 5773"},
+		{"Rosh Chodesh Elul, the thirtieth of Av 5773",
+			"Rosh Chodesh Elul, the thirtieth of Av 5773", "2013-08-06", "30 Av 5773"},
+		{"Rosh Chodesh Kislev, the first day of the Hebrew month of Kislev 5785",
+			"Rosh Chodesh Kislev, the first day of the Hebrew month of Kislev 5785", "2024-12-02", "1 Kislev 5785"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Rosh Chodesh Elul, the first day of the Hebrew Month of Elul, fell on Wednesday, August 7.", "2013-08-07"},
+		{"Rosh Chodesh Elul, the first of Elul, fell on Wednesday, August 7.", "2013-08-07"},
+	})
+	// Not a day of the occasion: an error.
+	for _, text := range []string{
+		"Rosh Chodesh Elul, the fifth of Elul 5773",
+		"Rosh Chodesh Elul, the 5th of Elul 5773",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.False(t, m.OK(), "%v", m.Problems)
+		})
+	}
+	// Prose after the comma: the occasion alone, as before.
+	for _, text := range []string{
+		"Rosh Chodesh Elul, the first day of the month.",
+		"Rosh Chodesh Elul, the first time in years",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, "Rosh Chodesh Elul", text[m.Start:m.End])
+		})
+	}
+}
