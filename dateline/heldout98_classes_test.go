@@ -2,8 +2,11 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestHeldout98SameDayWords: English's words that say a date and the
@@ -117,4 +120,32 @@ func TestHeldout98RoshChodeshGloss(t *testing.T) {
 			assert.Equal(t, "Rosh Chodesh Elul", text[m.Start:m.End])
 		})
 	}
+}
+
+// TestHeldout98EndsDayPart: a part of the last day named after "through
+// the" or "until the" in English's range of a verb on each end, "the
+// daylight hours of", "the day of", "the evening of", before the day:
+// "begins at sundown on Sunday, January 14, and continues through the
+// daylight hours of Monday, January 15, 2026." (pixelation.org, the
+// ninety-eighth held-out round) was two datelines, the start read in
+// 2024 (the nearest year whose January 14 is a Sunday) with a warning,
+// and the end with its wrong weekday. It is now one range in 2026, its
+// weekdays, neither of them 2026's, errors, as the page's are. Without a
+// day after the words the start is read alone, as before.
+func TestHeldout98EndsDayPart(t *testing.T) {
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Sunday, January 14, and continues through the daylight hours of Monday, January 15, 2024.", "2024-01-14"},
+		{"Sunday, January 14, and continues through the day of Monday, January 15, 2024.", "2024-01-14"},
+		{"Sunday, January 14, and lasts until the evening of Monday, January 15, 2024.", "2024-01-14"},
+		{"Sunday, January 14, and continues through the daylight hours of the next day.", "2024-01-14"},
+	})
+	m := oneMatch(t, "This year, that 15th day begins at sundown on Sunday, January 14, and continues through the daylight hours of Monday, January 15, 2026.", heldoutRef)
+	assert.Equal(t, "2026-01-14", m.Dateline.Time.Format(time.DateOnly))
+	assert.False(t, m.OK(), "%v", m.Problems)
+	assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeWeekday)
+	// The range of the right weekdays is one match over both ends.
+	text := "Sunday, January 14, and continues through the daylight hours of Monday, January 15, 2024."
+	r := oneMatch(t, text, heldoutRef)
+	assert.True(t, r.OK(), "%v", r.Problems)
+	assert.Equal(t, text[:len(text)-1], text[r.Start:r.End])
 }
