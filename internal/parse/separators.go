@@ -164,6 +164,9 @@ func (p *parser) separator(i int) int {
 	if k := willBe(p.s, i); k > i {
 		return k // Wednesday, September 18, will be “Chai Elul”
 	}
+	if k := sameDayWords(p.s, i); k > i && p.oneCalendar() {
+		return k // December 9, 2023 aka the 26th of Kislev 5784
+	}
 	if k := p.occasionYearSaid(i); k > i {
 		return k // Janucá en 2024 se celebra del 25 de diciembre
 	}
@@ -732,6 +735,57 @@ func willBe(s string, i int) int {
 		return e
 	}
 	return i
+}
+
+// sameDayWords returns the end of English's words at s[i] that say the
+// date before them and the one after are the same day, as "is" does (see
+// the joining words in words.go): "aka" or "a.k.a." ("Shabbat December
+// 9, 2023 aka the 26th of Kislev 5784", the ninety-eighth held-out
+// round), "also known as", and the verbs of coinciding, "coincides",
+// "aligns", "corresponds" (or their past, "lines up"), with "with" after
+// them and an adverb in -ly before them or not ("September 1st
+// coincidentally aligns with the first of the Hebrew month Elul"); or i.
+// Like "is", they join only where one calendar's date is read and the
+// other's follows (link's oneCalendar), and the two are then checked
+// against each other as one dateline's.
+func sameDayWords(s string, i int) int {
+	if i >= len(s) || s[i] >= 0x80 || latinLetterLower(s[i]) == 0 {
+		return i
+	}
+	if e := matchWord(s, i, "aka"); e > i {
+		return e
+	}
+	if strings.HasPrefix(s[i:], "a.k.a.") || strings.HasPrefix(s[i:], "A.K.A.") {
+		return i + len("a.k.a.")
+	}
+	if e := matchPhrase(s, i, "also known as"); e > i {
+		return e
+	}
+	k := i
+	if e := latinWord(s, k); e-k > 4 && s[e-2:e] == "ly" {
+		if j := skipSpace(s, e); j > e {
+			k = j // coincidentally, exactly, conveniently
+		}
+	}
+	e := matchWords(s, k, "coincides", "coincided", "aligns", "aligned", "corresponds", "corresponded")
+	if e == k {
+		if e = matchPhrases(s, k, []string{"lines up", "lined up"}); e == k {
+			return i
+		}
+	}
+	j := skipSpace(s, e)
+	if w := matchWord(s, j, "with"); j > e && w > j {
+		return w
+	}
+	return i
+}
+
+// latinLetterLower returns the ASCII letter c in lower case, or 0.
+func latinLetterLower(c byte) byte {
+	if c|0x20 >= 'a' && c|0x20 <= 'z' {
+		return c | 0x20
+	}
+	return 0
 }
 
 // asciiQuote reports whether the straight double quote at s[i] stands
