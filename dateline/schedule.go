@@ -1,6 +1,8 @@
 package dateline
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/occasion"
@@ -31,7 +33,7 @@ func (rv *resolver) occasionSchedules(d hebrew.Date, name string) int {
 		for _, o := range occasion.AppendOn(buf[:0], d, s) {
 			// One of hebcal's names, the festival it is a day of, or a
 			// common spelling (occasion.Occasion.Is).
-			if o.Is(name) || occasionKeyed(o, key) || s == occasion.Israel && simchatTorahInIsrael(o, key) {
+			if o.Is(name) || occasionKeyed(o, key) || s == occasion.Israel && simchatTorahInIsrael(o, key) || bareAdarRoshChodesh(o, key) {
 				found |= scheduleBit(s)
 			}
 		}
@@ -63,6 +65,27 @@ func scheduleBit(s occasion.Schedule) int {
 func occasionKeyed(o occasion.Occasion, key string) bool {
 	for _, fam := range [...]hebrew.Family{hebrew.Hebcal, hebrew.Ashkenazi, hebrew.Hebrew} {
 		if occasion.Key(o.Name(fam)) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// bareAdarRoshChodesh reports whether o is the Rosh Chodesh of Adar I or
+// Adar II of a leap year and key is its name without the Adar's number,
+// as a dateline names it beside a date of a bare Adar, which says which
+// Adar it read (see adarAmbiguous): "Rosh Chodesh Adar, 1 Adar 5784" was
+// an error that Rosh Chodesh Adar 5785 is 1 Adar 5785, the nearest year
+// with a Rosh Chodesh of that name.
+func bareAdarRoshChodesh(o occasion.Occasion, key string) bool {
+	if o.Kind != occasion.RoshChodesh || !hebrew.IsLeapYear(o.Date.Year) {
+		return false
+	}
+	for _, n := range [...]struct {
+		fam    hebrew.Family
+		suffix string
+	}{{hebrew.Hebcal, " II"}, {hebrew.Hebcal, " I"}, {hebrew.Hebrew, " ב׳"}, {hebrew.Hebrew, " א׳"}} {
+		if name := o.Name(n.fam); strings.HasSuffix(name, n.suffix) && occasion.Key(strings.TrimSuffix(name, n.suffix)) == key {
 			return true
 		}
 	}
