@@ -1,0 +1,40 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout99GreekGenitiveWeekday: Greek's weekday in the genitive, as
+// a time of the day before it writes it: "μεσημέρι Κυριακής 9
+// Δεκεμβρίου" (the midday of Sunday 9 December; the Jewish Community of
+// Larissa's Hanukkah event, the ninety-ninth held-out round). The
+// genitive was not a weekday: with a year the date was read without its
+// weekday, so a wrong one went unsaid, and without a year, which only the
+// weekday settles, nothing was read. The nominative reads as before.
+func TestHeldout99GreekGenitiveWeekday(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"μεσημέρι Κυριακής 9 Δεκεμβρίου", "2018-12-09"},
+		{"Κυριακής 9 Δεκεμβρίου 2018", "2018-12-09"},
+		{"το πρωί της Τρίτης 10 Δεκεμβρίου 2019", "2019-12-10"},
+		{"το απόγευμα του Σαββάτου 14 Δεκεμβρίου 2019", "2019-12-14"},
+		{"το βράδυ της Τετάρτης 25 Δεκεμβρίου 2024", "2024-12-25"},
+		{"Πέμπτης 2 Ιανουαρίου 2025", "2025-01-02"},
+		{"Παρασκευής 3 Ιανουαρίου 2025", "2025-01-03"},
+		{"Δευτέρας 6 Ιανουαρίου 2025", "2025-01-06"},
+		// The nominative, as before.
+		{"Κυριακή 9 Δεκεμβρίου 2018", "2018-12-09"},
+		{"Τρίτη 10 Δεκεμβρίου 2019", "2019-12-10"},
+	})
+	// A genitive weekday that is not the date's is said.
+	m := oneMatch(t, "Δευτέρας 9 Δεκεμβρίου 2018", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	// A weekday alone is no date.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Κυριακής", ""},
+		{"το πρωί της Τρίτης", ""},
+	})
+}
