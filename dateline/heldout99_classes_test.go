@@ -38,3 +38,25 @@ func TestHeldout99GreekGenitiveWeekday(t *testing.T) {
 		{"το πρωί της Τρίτης", ""},
 	})
 }
+
+// TestHeldout99DoubledHanukkah: Hanukkah with both letters doubled, as
+// Italian pages write it: "Il 24 dicembre inizia Hannukkah, la festa
+// delle luci" (Blasting News Italia, 2016, the ninety-ninth held-out
+// round) was not read at all; "Hannukkah" and "Hannukka" now name
+// Chanukah, so a year-less date before it takes the year of the
+// occasion's eve, and the Hebrew date is the occasion's, from sunset.
+// Other spellings keep their day.
+func TestHeldout99DoubledHanukkah(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Il 24 dicembre inizia Hannukkah, la festa delle luci.", "2016-12-24", "25 Kislev 5777"},
+		{"Hannukkah 2016", "2016-12-25", "25 Kislev 5777"},
+		{"Hannukka 5785", "2024-12-26", "25 Kislev 5785"},
+		{"Hannukkah 5786", "2025-12-15", "25 Kislev 5786"},
+		{"Hanukkah 2016", "2016-12-25", "25 Kislev 5777"},
+		{"Chanukkah 2016", "2016-12-25", "25 Kislev 5777"},
+	})
+	// A date beside another day's name stays the date's, and is said.
+	m := oneMatch(t, "Hannukkah, 1 novembre 2016", heldoutRef)
+	assert.Equal(t, "2016-11-01", m.Dateline.Time.Format("2006-01-02"))
+	assert.False(t, m.OK())
+}
