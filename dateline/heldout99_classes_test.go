@@ -60,3 +60,31 @@ func TestHeldout99DoubledHanukkah(t *testing.T) {
 	assert.Equal(t, "2016-11-01", m.Dateline.Time.Format("2006-01-02"))
 	assert.False(t, m.OK())
 }
+
+// TestHeldout99SlavicDuskOn: a range's end said as the dusk of a weekday
+// with its "on", as Polish writes it: "od wieczora we wtorek 8
+// października do zmierzchu w środę 9 października" (from the evening on
+// Tuesday 8 October to dusk on Wednesday 9 October; Dzień Dobry TVN, the
+// ninety-ninth held-out round) was read as its end alone, 9 October,
+// with nothing said: the range's first day lost. "zmierzchu" (dusk)
+// joined no range, and after the words for evening, night and dusk the
+// "on" before a weekday ("w środę", Czech's "v úterý") was not skipped.
+// The year the text does not name is still the reference's nearest
+// (8 October was a Tuesday in 2019 and 2024).
+func TestHeldout99SlavicDuskOn(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"W tym roku było obchodzone od wieczora we wtorek 8 października do zmierzchu w środę 9 października.", "2024-10-08"},
+		{"od wieczora we wtorek 8 października do zmierzchu w środę 9 października 2019", "2019-10-08"},
+		{"od wtorku 8 października do zmierzchu w środę 9 października 2019", "2019-10-08"},
+		{"od wieczora 8 października do zmierzchu 9 października 2019", "2019-10-08"},
+		{"od wieczora w poniedziałek 7 października 2019", "2019-10-07"},
+		{"od večera v pondělí 7. října do soumraku v úterý 8. října 2019", "2019-10-07"},
+		{"od wieczora 29 września do nocy 1 października 2019", "2019-09-29"},
+	})
+	// A place after "w" is no weekday: the date after it is read alone.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"do wieczora w Krakowie 9 października 2019", "2019-10-09"},
+		{"do zmierzchu", ""},
+		{"Od zmierzchu do świtu", ""},
+	})
+}
