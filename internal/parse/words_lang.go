@@ -210,7 +210,8 @@ func addDeclensions() {
 	// the Slavic accusative after "on" ("U nedelju", "V sobotu", "в
 	// среду", "у п'ятницю", "w sobotę", "v nedeľu"), Russian's and
 	// Ukrainian's genitive of an evening ("с вечера среды", "з вечора
-	// середи") and Serbian's after "od" ("od nedelje 18. decembra"),
+	// середи"), Greek's of a time of day ("μεσημέρι Κυριακής 9
+	// Δεκεμβρίου") and Serbian's after "od" ("od nedelje 18. decembra"),
 	// Hungarian's "on" ("13-án, csütörtökön"), Swedish's definite form
 	// ("Lördagen den 4 februari") and Finnish's nominative in a heading
 	// ("tiistai 26. maaliskuuta 2013", where CLDR writes the essive). A
