@@ -43,6 +43,11 @@ var otherDayWords = [...]string{"יום", "ליל", "מוצ", "מחר", "שבת"
 // its own starts between. The hour is the first בשעה's; one that a range
 // or another number follows (13:30-15:00, 13:30.5) is not read.
 func SentenceTime(text string, end int) (fields [3]Field, start int, ok bool) {
+	if !strings.Contains(text[end:min(len(text), end+maxSentenceTimeGap+len(sentenceTimeWord))], sentenceTimeWord) {
+		// The cheap first test: Find asks after every date without a
+		// time, and most text after one has no בשעה within reach.
+		return fields, 0, false
+	}
 	words := 0
 	for j := end; j < len(text) && j-end <= maxSentenceTimeGap; j++ {
 		switch c := text[j]; {
