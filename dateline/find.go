@@ -153,6 +153,11 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 				r, rep = l, lrep
 			}
 		}
+		if ro != o && ro.sentenceAfter {
+			if l, lrep, ok := withLaterCivilDay(text, &r, &rep, o); ok {
+				r, rep, next = l, lrep, l.End // the civil date is not read again
+			}
+		}
 		if l, lrep, ok := withSentenceTime(text, &r, &rep, ro, o); ok {
 			r, rep = l, lrep
 			if next >= 0 {
@@ -466,27 +471,38 @@ func bracketYear(text string, end int) (year, month int) {
 // states them, or reads its year at its sentence's (see
 // withSentenceYear); or 0s.
 func laterYear(text string, from int) (year, month int) {
+	n, ok := laterDated(text, from)
+	if !ok {
+		return 0, 0
+	}
+	var d datedMatch
+	d.note(&n)
+	return d.year, d.month
+}
+
+// laterDated returns the match of laterYear.
+func laterDated(text string, from int) (parse.Result, bool) {
 	reach := min(len(text), from+maxSentenceGap)
 	cut := min(len(text), reach+maxMatchTail)
 	if !hasYearDigits(text[from:cut]) {
-		return 0, 0 // the cheap first test: most text after a match has no year
+		return parse.Result{}, false // the cheap first test: most text after a match has no year
 	}
 	for n := range parse.AllFrom(text[:cut], from) {
 		if n.Start > reach || n.End >= cut && cut < len(text) || !parse.SameSentence(text, from, n.Start) {
-			return 0, 0
+			return parse.Result{}, false
 		}
 		if y, ok := withSentenceYear(text, n); ok && y.Start >= from {
 			n = y
 		}
 		var d datedMatch
 		if d.note(&n); d.year != 0 {
-			return d.year, d.month
+			return n, true
 		}
 		// A date without its year between ("Chanukka am 16. Dezember -
 		// oder vielmehr am 25. Tag des Monats Kislew und dauert bis zum
 		// 23. Dezember 2014"): the next.
 	}
-	return 0, 0
+	return parse.Result{}, false
 }
 
 // hasYearDigits reports whether s has four digits in a row, as a year

@@ -18,7 +18,6 @@ func TestYearLaterInSentence(t *testing.T) {
 	ref := dateline.Reference(time.Date(2026, time.November, 26, 0, 0, 0, 0, time.UTC))
 	for _, tc := range []struct{ text, first, day, heb string }{
 		{"Jeudi 28 mai au soir, vendredi 29 et samedi 30 mai 2009", "Jeudi 28 mai au soir", "2009-05-28", "6 Sivan 5769"},
-		{"začína 25. kisleva (v roku 2019 to pripadá na 23. decembra)", "25. kisleva", "2019-12-23", "25 Kislev 5780"},
 		{"beginning at sundown following the 5th of Sivan and lasting until nightfall of the 7th of Sivan (June 11-13, 2024)", "5th of Sivan", "2024-06-11", "5 Sivan 5784"},
 		// A month more than half a year after the later one's is of the
 		// year before.
