@@ -178,6 +178,9 @@ func (rv *resolver) occasionDay(name string, hy int, first bool) (hebrew.Date, b
 				return d, true
 			}
 		}
+		if !ok {
+			o, ok = bareAdarRoshChodeshIn(name, hy, s)
+		}
 		if ok {
 			if o.Kind == occasion.RoshChodesh && o.Date.Day == 30 && !first {
 				// A two-day Rosh Chodesh is read as the first of the

@@ -92,6 +92,32 @@ func bareAdarRoshChodesh(o occasion.Occasion, key string) bool {
 	return false
 }
 
+// bareAdarRoshChodeshIn returns the Rosh Chodesh of Adar II of leap year
+// hy in schedule s where name is its name without the Adar's number, as
+// a bare Adar is read as Adar II (see adarAmbiguous): "Rosh Chodesh Adar,
+// 2 Adar 5784" was an error that Rosh Chodesh Adar 5785 is 1 Adar 5785,
+// the nearest year with a Rosh Chodesh of that name, as if the text had
+// named another year.
+func bareAdarRoshChodeshIn(name string, hy int, s occasion.Schedule) (occasion.Occasion, bool) {
+	if !hebrew.IsLeapYear(hy) {
+		return occasion.Occasion{}, false
+	}
+	key := occasion.Key(name)
+	first, err := hebrew.NewDate(hy, hebrew.AdarII, 1)
+	if err != nil {
+		return occasion.Occasion{}, false
+	}
+	var buf [8]occasion.Occasion
+	for _, d := range [...]hebrew.Date{first.AddDays(-1), first} { // 30 Adar I, then 1 Adar II
+		for _, o := range occasion.AppendOn(buf[:0], d, s) {
+			if bareAdarRoshChodesh(o, key) {
+				return o, true
+			}
+		}
+	}
+	return occasion.Occasion{}, false
+}
+
 // occasionKeyedIn reports whether the name of o in the family of a
 // language of layout.Langs has key (see occasionKeyed): a locale's name
 // that two portions share, which Key folds to the English key of one of

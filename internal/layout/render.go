@@ -353,17 +353,29 @@ func appendNumber(b []byte, n int, f Form, p Punct) []byte {
 		// millennium, and only from a hundred up (a lone letter with a
 		// geresh counts thousands): other years keep their thousands.
 		if n < 5100 || n > 5999 {
-			return hebrew.AppendNumeral(b, n, numeralStyle(p))
+			return appendThousands(b, n, p)
 		}
 		return hebrew.AppendNumeral(b, n, hebrew.OmitThousands|numeralStyle(p))
 	case Thousands:
-		return hebrew.AppendNumeral(b, n, numeralStyle(p))
+		return appendThousands(b, n, p)
 	case RoshChodesh, RoshChodeshScript:
 		if n == 1 || n == 30 {
 			return append(b, pick(f == RoshChodesh, "Rosh Chodesh", "ראש חודש")...)
 		}
 	}
 	return appendInt(b, n, 0)
+}
+
+// appendThousands writes n in Hebrew letters with its thousands, and a
+// year of whole thousands with the word for them: ו׳ alone is a day, and
+// the year 6000 is ו׳ אלפים, as the reader reads it ("ראש חודש כסלו, ב׳"
+// was read as of the year 2000, a letter alone as thousands).
+func appendThousands(b []byte, n int, p Punct) []byte {
+	b = hebrew.AppendNumeral(b, n, numeralStyle(p))
+	if n >= 1000 && n%1000 == 0 {
+		b = append(b, " אלפים"...)
+	}
+	return b
 }
 
 // appendYear writes a Gregorian year: in full (with a minus sign before the

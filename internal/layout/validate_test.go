@@ -15,7 +15,8 @@ import (
 // thousands except from 5100 to 5999, where the short form reads back; a
 // year that no spelling reads back as (below 1000, and a few others) is
 // refused by Validate and written as %!HebrewYear(N), never as letters
-// that read as another year.
+// that read as another year. A year of whole thousands takes the word for
+// them (ו׳ אלפים), as a letter alone is a day, not a year.
 func TestHebrewYearInLetters(t *testing.T) {
 	for _, tc := range []struct {
 		layout string
@@ -26,13 +27,13 @@ func TestHebrewYearInLetters(t *testing.T) {
 		{layout.HebrewScript, hebrew.Date{Year: 5100, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ק׳"},
 		{layout.HebrewScript, hebrew.Date{Year: 5099, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳צ״ט"},
 		{layout.HebrewScript, hebrew.Date{Year: 5001, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳א׳"},
-		{layout.HebrewScript, hebrew.Date{Year: 5000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳"},
+		{layout.HebrewScript, hebrew.Date{Year: 5000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ה׳ אלפים"},
 		{layout.HebrewScript, hebrew.Date{Year: 4760, Month: hebrew.Tevet, Day: 29}, "כ״ט טבת ד׳תש״ס"},
-		{layout.HebrewScript, hebrew.Date{Year: 6000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ו׳"},
-		{layout.HebrewScript, hebrew.Date{Year: 1000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי א׳"},
+		{layout.HebrewScript, hebrew.Date{Year: 6000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי ו׳ אלפים"},
+		{layout.HebrewScript, hebrew.Date{Year: 1000, Month: hebrew.Tishrei, Day: 1}, "א׳ תשרי א׳ אלפים"},
 		{layout.HebrewScript, hebrew.Date{Year: 1000, Month: hebrew.Adar, Day: 24}, ""}, // אדר א׳ is Adar I
 		{layout.HebrewScript, hebrew.Date{Year: 2000, Month: hebrew.Adar, Day: 24}, ""}, // אדר ב׳ is Adar II
-		{"ב׳ טבת, תשס״ו", hebrew.Date{Year: 1000, Month: hebrew.Adar, Day: 24}, "כ״ד אדר, א׳"},
+		{"ב׳ טבת, תשס״ו", hebrew.Date{Year: 1000, Month: hebrew.Adar, Day: 24}, "כ״ד אדר, א׳ אלפים"},
 		{layout.HebrewScript, hebrew.Date{Year: 760, Month: hebrew.Tevet, Day: 29}, ""}, // תש״ס is 5760
 		{"ב׳ טבת ה׳תשס״ו", hebrew.Date{Year: 1, Month: hebrew.Tishrei, Day: 1}, ""},
 		{"ב טבת תשסו", hebrew.Date{Year: 4760, Month: hebrew.Tevet, Day: 29}, "כט טבת דתשס"},

@@ -338,7 +338,9 @@ func secondGershayim(s string, k, e int) int {
 }
 
 // hebrewYearField reads a Hebrew year at k, in digits (3 or 4) or in Hebrew
-// letters: a numeral of at least 100, or a count of thousands alone (ה׳).
+// letters: a numeral of at least 100, or a count of thousands with the
+// word for thousands (ו׳ אלפים), or, 4 or 5, with the rest apart (ה׳
+// תשפ״ד).
 func hebrewYearField(s string, k int) (Field, bool) {
 	if v, e, digits := number(s, k); digits >= 3 && digits <= 4 && yearEnds(s, e) {
 		return Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: k, End: e}, true
@@ -383,17 +385,21 @@ func hebrewYearField(s string, k int) (Field, bool) {
 		// thousands (ה׳ אלפים תשע״ז, the five thousand 777 of a
 		// masthead), which is the year's too when nothing follows it.
 		f.Form, f.Value = layout.Thousands, v*1000
+		word := false
 		if w := thousandsWord(s, e); w > e {
-			e, f.End = w, w
+			e, f.End, word = w, w, true
 		}
-		if rest, re, ok := yearRest(s, e); ok {
-			if v != 4 && v != 5 {
-				// ח׳ תשפ״ה: pages print the thousands apart only of
-				// the years they date, 4xxx and 5xxx; another letter
-				// is a day ("חנוכה ח׳ תשפ״ה" was the year 8785,
-				// January 5025, with nothing said).
-				return Field{}, false
-			}
+		rest, re, ok := yearRest(s, e)
+		if ok && v != 4 && v != 5 || !ok && !word {
+			// ח׳ תשפ״ה: pages print the thousands apart only of the
+			// years they date, 4xxx and 5xxx; another letter is a day
+			// ("חנוכה ח׳ תשפ״ה" was the year 8785, January 5025, with
+			// nothing said). Nor is a letter alone a year without the
+			// word for thousands: "ראש חודש אדר, ב׳" (its second day)
+			// was the year 2000, January 29, -1760, with nothing said.
+			return Field{}, false
+		}
+		if ok {
 			f.Value += rest
 			e, f.End = re, re
 		}

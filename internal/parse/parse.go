@@ -1151,10 +1151,16 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		}
 		return p.weekdays(i)
 	case wRosh:
-		if w.value == 1 { // ר״ח
-			return p.roshChodeshDay(i, e, punctOf(p.s, i, e), layout.RoshChodeshDay)
-		}
 		m := p.mark()
+		if w.value == 1 { // ר״ח
+			k, ok := p.roshChodeshDay(i, e, punctOf(p.s, i, e), layout.RoshChodeshDay)
+			if !ok || !hebrewDateAhead(p.s, k) {
+				return k, ok
+			}
+			// ר״ח כסלו, א׳ כסלו תשפ״ה: as after ראש חודש.
+			p.reset(m)
+			return p.occasion(i)
+		}
 		if k, ok := p.roshChodesh(i, e); ok {
 			if !hebrewDateAhead(p.s, k) {
 				return k, true

@@ -121,7 +121,7 @@ func RoshChodeshDayOf(text string) int {
 }
 
 // hebrewDateAhead reports whether a Hebrew date with its day in digits
-// follows what ends at k, after spaces and a separator (, - – | :):
+// or in Hebrew letters follows what ends at k, after spaces and a separator (, - – | :):
 // "Rosh Chodesh Sh'vat 1 Sh'vat 5783", "Rosh Chodesh Elul - 30 Av"; or
 // after a weekday between such separators, as a luach lists the day:
 // "Rosh Chodesh Marcheshvan, Sunday, 30 Tishrei (18.10.2020)", which
@@ -143,6 +143,9 @@ func hebrewDateAhead(s string, k int) bool {
 			_, ok := hebrew.MatchMonth(s[e:])
 			return ok
 		}
+	}
+	if hebrewDayMonthAt(s, j) {
+		return true // ראש חודש כסלו, א׳ כסלו תשפ״ה
 	}
 	_, e, digits := number(s, j)
 	if digits == 0 || digits > 2 {
