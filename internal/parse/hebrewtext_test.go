@@ -59,11 +59,19 @@ func TestParseShabbatKodesh(t *testing.T) {
 
 func TestParseHebrewPrefixes(t *testing.T) {
 	testParseCases(t, hebrewPrefixCases)
-	// A bare ordinal is a weekday only after יום or ביום: שני is "second".
-	for _, in := range []string{"שני, 31 במרץ 2024", "בשני, 31 במרץ 2024", "ב-", "ה-30"} {
+	// A bare ordinal is a weekday after יום or ביום, or where it opens
+	// its clause before a comma and a date, as Israeli listings print it
+	// ("חמישי, 5.10.2023"); with a prefix glued to it, or alone, it is no
+	// weekday: בשני is "in two" as often as "on Monday".
+	for _, in := range []string{"בשני, 31 במרץ 2024", "ב-", "ה-30"} {
 		_, err := parse.Parse(in)
 		assert.ErrorIs(t, err, parse.ErrSyntax, in)
 	}
+	r, err := parse.Parse("שני, 31 במרץ 2024")
+	require.NoError(t, err)
+	require.NotEmpty(t, r.Fields)
+	assert.Equal(t, layout.Weekday, r.Fields[0].Kind)
+	assert.Equal(t, 1, r.Fields[0].Value) // Monday, which the date is not: Check says so
 }
 
 func TestParseHebrewText(t *testing.T) {

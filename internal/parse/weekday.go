@@ -133,6 +133,8 @@ func (p *parser) weekday(i int) (int, bool) {
 		// (יום שישי ערב שבת: Friday, the eve of Shabbat).
 		if e, evening := hebrewDayPart(s, at); e > at {
 			night, said, daytime, partEnd = night || evening, evening, !evening, e
+		} else if e := weekWordAfter(s, at); e > at {
+			said, partEnd = true, e
 		}
 	}
 	if night {
@@ -206,6 +208,28 @@ func hebrewDayPart(s string, i int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// hebrewWeekWords say which week a Hebrew weekday before a date is in:
+// this week, the coming one, the next one.
+var hebrewWeekWords = [...]string{"השבוע", "הקרוב", "הקרובה", "הבא", "הבאה"}
+
+// weekWordAfter returns the end of one of hebrewWeekWords at s[i], where
+// a comma and a date follow it, or i: "ביום רביעי השבוע, 16/10/2024"
+// (Kfar Saba's local news), "ביום שני הקרוב, 25.9". The date was read
+// without its weekday, a wrong one unsaid; the word is text of the
+// dateline, and the date, which the weekday must fit, says the week.
+func weekWordAfter(s string, i int) int {
+	for _, w := range hebrewWeekWords {
+		e := i + len(w)
+		if !strings.HasPrefix(s[i:], w) || letterAfter(s, e) || e >= len(s) || s[e] != ',' {
+			continue
+		}
+		if j := skipSpace(s, e+1); j > e+1 && dateAfterWeekdayAt(s, j) {
+			return e
+		}
+	}
+	return i
 }
 
 // eveningOfDay reports whether a weekday f after Hebrew's ערב (evening,
@@ -414,7 +438,7 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		}
 		return f, true
 	case wOrdinalDay:
-		if !hebrewScript || !prefixed && !afterOnDay(s, i) {
+		if !hebrewScript || !prefixed && !afterOnDay(s, i) && !ordinalOpensDate(s, i, e) {
 			return Field{}, false
 		}
 		f.Form = layout.ScriptBare
@@ -453,6 +477,49 @@ func afterOnDay(s string, i int) bool {
 		k--
 	}
 	return k < i && k >= len("ביום") && onDay(s, k-len("ביום"), k) && wordStarts(s, k-len("ביום"))
+}
+
+// ordinalOpensDate reports whether a bare Hebrew ordinal at s[i:e]
+// (חמישי) names a weekday without יום, as Israeli news and listings
+// print it before a date: "היום, חמישי, ה' חול המועד, 5.10.2023" (Kol
+// Ha'ir), "(ראשון, 31.3)". The ordinal must open its clause (nothing
+// before it, or a mark that is no letter, digit or quote: a comma, a
+// bracket, a bar) and a comma and a date must follow it: a day and
+// month in digits or a Hebrew day and month. Elsewhere it is prose
+// ("פרק שני, 5.10.2023": chapter two), and "שני, 25.9.2022" had its
+// date read without its weekday, a wrong Monday unsaid.
+func ordinalOpensDate(s string, i, e int) bool {
+	if k := trimSpaceBefore(s, i); k > 0 {
+		r := lastRuneOf(s, k)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || script.IsGeresh(r) || script.IsGershayim(r) {
+			return false
+		}
+	}
+	if e >= len(s) || s[e] != ',' {
+		return false
+	}
+	j := skipSpace(s, e+1)
+	return j > e+1 && dateAfterWeekdayAt(s, j)
+}
+
+// dateAfterWeekdayAt reports whether a date that a Hebrew weekday may
+// stand before starts at s[j]: a day and month in digits (5.10.2023), a
+// Hebrew day and month (כ״ט באלול), or a civil day in digits and its
+// month in Hebrew script, with ב or not (11 באוקטובר).
+func dateAfterWeekdayAt(s string, j int) bool {
+	if dayMonthDigitsAt(s, j) || hebrewDayMonthAt(s, j) {
+		return true
+	}
+	_, e, digits := number(s, j)
+	k := skipSpace(s, e)
+	if digits == 0 || digits > 2 || k == e {
+		return false
+	}
+	w, _, ok := wordAt(s, k)
+	if (!ok || w.kind != wMonth) && strings.HasPrefix(s[k:], "ב") {
+		w, _, ok = wordAt(s, k+len("ב"))
+	}
+	return ok && w.kind == wMonth
 }
 
 // yomDay reads the day after Yom, whose field f ends at e: Yom Sheni, Yom
