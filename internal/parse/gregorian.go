@@ -238,7 +238,7 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		k = j // ב-4 לחודש פברואר 1997
 	} else if j := p.ofTheCivilMonth(k); j > k {
 		k = j // le 11 du mois de mai 1965
-	} else if j := skipDayOfWords(s, k, day); j > k {
+	} else if j := skipDayOfWords(s, k, day, p.civilOnly()); j > k {
 		k = skipMonthOf(s, j) // the 10th day of Shevat, 5784
 	} else if j := skipDateJoin(s, k); j > k {
 		k = skipMonthOf(s, j)
@@ -338,8 +338,12 @@ func (p *parser) namedByLetters(v int, m hebrew.Month) bool {
 // month alone read, a month and not a day. A year or a bracket must
 // follow the month: "1st day of the month of Adar, and the second day of
 // Rosh Chodesh Adar, 5770" names its day twice, and the first, without
-// its year, is prose beside the second. It returns k otherwise.
-func skipDayOfWords(s string, k int, day Field) int {
+// its year, is prose beside the second; but after a civil date
+// (gloss), a Hebrew month names its day without one, as the other
+// calendar's day of that date: "Sunday, October 9, the 15th Day of the
+// month of Tishrei" (the hundred-and-first held-out round, read as the
+// civil date alone). It returns k otherwise.
+func skipDayOfWords(s string, k int, day Field, gloss bool) int {
 	if day.Form != layout.Ordinal || k+len("day of ") > len(s) || s[k]|0x20 != 'd' {
 		return k
 	}
@@ -349,7 +353,7 @@ func skipDayOfWords(s string, k int, day Field) int {
 		return k
 	}
 	of := matchWord(s, j, "of")
-	if n := skipSpace(s, of); of > j && n > of && yearAfterMonth(s, n) {
+	if n := skipSpace(s, of); of > j && n > of && (yearAfterMonth(s, n) || gloss && hebrewMonthAt(s, skipMonthOf(s, n))) {
 		return n
 	}
 	return k

