@@ -1,6 +1,12 @@
 package dateline_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
 
 // TestHeldout100TableRowYear: a year's row of a holiday's infobox, as
 // Wikipedia's copies in other languages write it: the year with the
@@ -40,5 +46,43 @@ func TestHeldout100TableRowYear(t *testing.T) {
 		{"Apus în 16 martie", ""},
 		{"căderea nopții", ""},
 		{"yön tulo", ""},
+	})
+}
+
+// TestHeldout100BetweenAfterOccasion: a range after the Scandinavian
+// languages' "between" right after an occasion, with the article "den"
+// before each day, as a sentence whose verb came before the occasion
+// writes it: "I år är chanukka mellan den 14 december och den 22
+// december." (this year Hanukkah is between the 14th of December and the
+// 22nd of December; 8 Sidor, 2025, the hundredth held-out round) was two
+// datelines in the year nearest the reference, 2026, whose Hanukkah
+// began on December 4, with only an info: a silent wrong day. "och den"
+// joined no range, and "mellan" after the occasion did not join it to the
+// date, which now takes the year of the occasion's eve, 25 Kislev from
+// that sunset, as "chanukka 14 december" does. So do Danish's and
+// Norwegian's, and "between" with no verb in the other languages of
+// fallsBetween ("Hanuka între 16 şi 24 decembrie").
+func TestHeldout100BetweenAfterOccasion(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"I år är chanukka mellan den 14 december och den 22 december.", "2025-12-14", "25 Kislev 5786"},
+		{"I år infaller chanukka mellan den 14 december och den 22 december.", "2025-12-14", "25 Kislev 5786"},
+		{"chanukka mellan den 14 december och den 22 december 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Hanukka mellem den 14. og den 22. december 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Hanukka mellom 14. og 22. desember 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Hanuka între 16 şi 24 decembrie 2014", "2014-12-16", "25 Kislev 5775"},
+	})
+	// The article joins a range without the occasion too, in the year the
+	// text names.
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"mellan den 14 december och den 22 december 2025", "2025-12-14"},
+		{"fra den 14. til den 22. december 2025", "2025-12-14"},
+	})
+	// A range that is not the occasion's is said.
+	m := oneMatch(t, "chanukka mellan den 1 och den 3 juni 2025", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// "between" before hours is no date.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Purim mellan klockan 14 och 16", ""},
+		{"chanukka mellan", ""},
 	})
 }

