@@ -60,8 +60,10 @@ func TestHeldout100TableRowYear(t *testing.T) {
 // joined no range, and "mellan" after the occasion did not join it to the
 // date, which now takes the year of the occasion's eve, 25 Kislev from
 // that sunset, as "chanukka 14 december" does. So do Danish's and
-// Norwegian's, and "between" with no verb in the other languages of
-// fallsBetween ("Hanuka între 16 şi 24 decembrie").
+// Norwegian's, "between" with no verb in the other languages of
+// fallsBetween ("Hanuka între 16 şi 24 decembrie"), and "between" after
+// "is" or "falls" ("Hanukkah is between December 14 and December 22.",
+// seen while testing, the same silent wrong day).
 func TestHeldout100BetweenAfterOccasion(t *testing.T) {
 	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
 		{"I år är chanukka mellan den 14 december och den 22 december.", "2025-12-14", "25 Kislev 5786"},
@@ -70,6 +72,13 @@ func TestHeldout100BetweenAfterOccasion(t *testing.T) {
 		{"Hanukka mellem den 14. og den 22. december 2025", "2025-12-14", "25 Kislev 5786"},
 		{"Hanukka mellom 14. og 22. desember 2025", "2025-12-14", "25 Kislev 5786"},
 		{"Hanuka între 16 şi 24 decembrie 2014", "2014-12-16", "25 Kislev 5775"},
+		// And with "is" or "falls" between, as English says it: "Hanukkah
+		// is between December 14 and December 22." was read as 2026's
+		// with only an info too.
+		{"Hanukkah is between December 14 and December 22.", "2025-12-14", "25 Kislev 5786"},
+		{"Hanukkah falls between December 14 and December 22.", "2025-12-14", "25 Kislev 5786"},
+		{"Hanuka este între 14 și 22 decembrie 2025.", "2025-12-14", "25 Kislev 5786"},
+		{"Hanukkah est entre le 14 et le 22 décembre 2025.", "2025-12-14", "25 Kislev 5786"},
 	})
 	// The article joins a range without the occasion too, in the year the
 	// text names.
@@ -78,11 +87,14 @@ func TestHeldout100BetweenAfterOccasion(t *testing.T) {
 		{"fra den 14. til den 22. december 2025", "2025-12-14"},
 	})
 	// A range that is not the occasion's is said.
-	m := oneMatch(t, "chanukka mellan den 1 och den 3 juni 2025", heldoutRef)
-	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	for _, text := range []string{"chanukka mellan den 1 och den 3 juni 2025", "Hanukkah is between December 1 and December 3, 2025."} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error), text)
+	}
 	// "between" before hours is no date.
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Purim mellan klockan 14 och 16", ""},
+		{"Hanukkah is between 2 and 5 pm.", ""},
 		{"chanukka mellan", ""},
 	})
 }
