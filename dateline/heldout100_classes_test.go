@@ -79,12 +79,15 @@ func TestHeldout100BetweenAfterOccasion(t *testing.T) {
 		{"Hanukkah falls between December 14 and December 22.", "2025-12-14", "25 Kislev 5786"},
 		{"Hanuka este între 14 și 22 decembrie 2025.", "2025-12-14", "25 Kislev 5786"},
 		{"Hanukkah est entre le 14 et le 22 décembre 2025.", "2025-12-14", "25 Kislev 5786"},
+		{"Chanukka ist zwischen dem 14. und dem 22. Dezember 2025.", "2025-12-14", "25 Kislev 5786"},
 	})
 	// The article joins a range without the occasion too, in the year the
 	// text names.
 	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
 		{"mellan den 14 december och den 22 december 2025", "2025-12-14"},
 		{"fra den 14. til den 22. december 2025", "2025-12-14"},
+		// German's "und dem", seen while testing: the end alone before.
+		{"zwischen dem 14. und dem 22. Dezember 2025", "2025-12-14"},
 	})
 	// A range that is not the occasion's is said.
 	for _, text := range []string{"chanukka mellan den 1 och den 3 juni 2025", "Hanukkah is between December 1 and December 3, 2025."} {
@@ -95,6 +98,7 @@ func TestHeldout100BetweenAfterOccasion(t *testing.T) {
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Purim mellan klockan 14 och 16", ""},
 		{"Hanukkah is between 2 and 5 pm.", ""},
+		{"am 14. Dezember und dem Sohn", ""},
 		{"chanukka mellan", ""},
 	})
 }

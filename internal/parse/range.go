@@ -628,6 +628,10 @@ func skipUntilArticle(s string, j, e int) int {
 		// held-out round, read as two datelines), "fra den 14. til den
 		// 22. december".
 		articles = []string{"den"}
+	case foldEquals(w, "und"):
+		// German's, as its "between" writes it: "zwischen dem 14. und
+		// dem 22. Dezember 2025", read as its end alone.
+		articles = []string{"dem"}
 	case foldEquals(w, "through"), foldEquals(w, "thru"):
 		// "through to", as British and Australian pages join a range's
 		// ends: "from Friday evening, October 11th, through to Saturday
