@@ -157,6 +157,11 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			if l, lrep, ok := withLaterCivilDay(text, &r, &rep, o); ok {
 				r, rep, next = l, lrep, l.End // the civil date is not read again
 			}
+		} else if ro != o && len(*out) > 0 {
+			if l, lrep, ok := withEarlierCivilDay(text, &r, &rep, &(*out)[len(*out)-1], o); ok {
+				r, rep = l, lrep
+				*out = (*out)[:len(*out)-1] // the civil date, now r's
+			}
 		}
 		if l, lrep, ok := withSentenceTime(text, &r, &rep, ro, o); ok {
 			r, rep = l, lrep
@@ -342,14 +347,17 @@ func (d *datedMatch) yearFor(text string, r *parse.Result, o *options) *options 
 }
 
 // hebrewDateYear is yearFor for match r, a Hebrew day and month without
-// a year of either calendar, an occasion or a weekly portion.
+// a year of either calendar or a weekly portion, with or without the
+// occasion of the day: "Tuesday December 22, 2015 is a fast called Asara
+// Bitevet, the tenth day of the month of Tevet" was 10 Tevet 5787, the
+// year nearest the reference, with only an info.
 func (d *datedMatch) hebrewDateYear(text string, r *parse.Result, o *options) *options {
 	_, day := r.Get(layout.HebrewDay)
 	_, month := r.Get(layout.HebrewMonth)
 	if !day || !month {
 		return o
 	}
-	for _, k := range [...]layout.Kind{layout.Year, layout.HebrewYear, layout.Holiday, layout.Portion} {
+	for _, k := range [...]layout.Kind{layout.Year, layout.HebrewYear, layout.Portion} {
 		if _, ok := r.Get(k); ok {
 			return o
 		}

@@ -31,23 +31,65 @@ func withLaterCivilDay(text string, r *parse.Result, rep *Report, o *options) (p
 			return *r, *rep, false
 		}
 	}
-	l := *r
-	fields := make([]parse.Field, 0, len(r.Fields)+len(n.Fields)+1)
-	fields = append(fields, r.Fields...)
-	fields = append(fields, parse.Field{Element: layout.Lit(text[r.End:n.Start]), Start: r.End, End: n.Start})
-	l.Fields = append(fields, n.Fields...)
-	l.End = n.End
+	if l, lrep, ok := joinedDay(text, r, &n, o); ok {
+		return l, lrep, true
+	}
+	return *r, *rep, false
+}
+
+// withEarlierCivilDay is withLaterCivilDay for a civil date before r in
+// its sentence, the match before r, prev, which states its year: "The
+// farbrengen on Dec. 31, 1980 marked 24 Teves, the yom hilulah" names 24
+// Tevet 5741 once, and was two matches. It returns r begun at prev's
+// start; prev is to be dropped for it. prev is read again from the text,
+// and taken only where it reads as it was found.
+func withEarlierCivilDay(text string, r *parse.Result, rep *Report, prev *Match, o *options) (parse.Result, Report, bool) {
+	if !rep.OK() || !prev.OK() || !hebrewDayOnly(r) || prev.End > r.Start || r.Start-prev.End > maxSentenceGap ||
+		r.End-prev.Start > parse.MaxInput || !parse.SameSentence(text, prev.End, r.Start) {
+		return *r, *rep, false
+	}
+	var n parse.Result
+	for n = range parse.AllFrom(text[:prev.End], prev.Start) {
+		break
+	}
+	if n.Start != prev.Start || n.End != prev.End {
+		return *r, *rep, false
+	}
+	if _, ok := n.Get(layout.Year); !ok {
+		return *r, *rep, false
+	}
+	for _, k := range [...]layout.Kind{layout.HebrewDay, layout.HebrewMonth, layout.HebrewYear, layout.Holiday, layout.Portion} {
+		if _, own := n.Get(k); own {
+			return *r, *rep, false
+		}
+	}
+	return joinedDay(text, &n, r, o)
+}
+
+// joinedDay returns the dateline of match a, then the text between, then
+// match b, and whether it is read with no problem above an info, and as
+// one day.
+func joinedDay(text string, a, b *parse.Result, o *options) (parse.Result, Report, bool) {
+	l := *a
+	fields := make([]parse.Field, 0, len(a.Fields)+len(b.Fields)+1)
+	fields = append(fields, a.Fields...)
+	fields = append(fields, parse.Field{Element: layout.Lit(text[a.End:b.Start]), Start: a.End, End: b.Start})
+	l.Fields = append(fields, b.Fields...)
+	l.End = b.End
 	lrep := checkMatch(text, &l, o, o)
 	for _, p := range lrep.Problems {
-		if p.Severity != Info {
-			return *r, *rep, false
+		if p.Severity != Info || p.Code == CodeAfterSunset {
+			// Far apart, a Hebrew date a day ahead is another day,
+			// not one printed from sunset.
+			return *a, Report{}, false
 		}
 	}
 	return l, lrep, true
 }
 
-// hebrewDayOnly reports whether match r is a Hebrew day and month with
-// no year of either calendar, civil date, occasion or weekly portion.
+// hebrewDayOnly reports whether match r is a Hebrew day and month, with
+// or without the occasion of the day, and no year of either calendar,
+// civil date or weekly portion.
 func hebrewDayOnly(r *parse.Result) bool {
 	day, month := false, false
 	for i := range r.Fields {
@@ -56,7 +98,7 @@ func hebrewDayOnly(r *parse.Result) bool {
 			day = true
 		case layout.HebrewMonth:
 			month = true
-		case layout.Year, layout.HebrewYear, layout.Month, layout.Day, layout.Holiday, layout.Portion:
+		case layout.Year, layout.HebrewYear, layout.Month, layout.Day, layout.Portion:
 			return false
 		}
 	}
