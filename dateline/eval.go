@@ -745,6 +745,9 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 		rv.hebrewYearAsGregorian(c)
 	}
 	rv.shortYearCentury(c)
+	if f.hasHY && !f.hasGY {
+		rv.hebrewYearShort(c)
+	}
 	if f.hasHY && f.hasHMonth && !f.hasGY {
 		if c.civilYear && e.hOK {
 			rv.civilYearRead(c, e.h)

@@ -61,3 +61,20 @@ func TestRoshChodeshThenHebrewDate(t *testing.T) {
 		}
 	}
 }
+
+// TestHebrewYearOfThreeDigits: a Hebrew year of three digits ("25 Kislev
+// 785") is read as written, a day of the fourth millennium before the
+// common era, with a warning that it may be the year without its
+// thousands, as a year in letters is read (תשפ״ה is 5785): it was read
+// with nothing said.
+func TestHebrewYearOfThreeDigits(t *testing.T) {
+	for _, text := range []string{"25 Kislev 785", "ר״ח כסלו 784", "כ״ה כסלו 785"} {
+		r := dateline.Check(text, heldoutRef)
+		assert.Contains(t, severityCodes(dateline.Match{Report: r}, dateline.Warning), dateline.CodeYearUnlikely, text)
+		assert.Less(t, r.Dateline.Hebrew.Year, 1000, text)
+	}
+	for _, text := range []string{"25 Kislev 5785", "כ״ה כסלו תשפ״ה"} {
+		r := dateline.Check(text, heldoutRef)
+		assert.Empty(t, r.Problems, text)
+	}
+}

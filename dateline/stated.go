@@ -197,8 +197,8 @@ func (q *statedFields) gather(st *parse.Statement) bool {
 	if f := &st.Fields[layout.Year]; st.States(layout.Year) && (f.Form != layout.Plain || int(f.Value) >= hebrewLooking) {
 		return false // 06; 5785, which the resolver warns of
 	}
-	if f := &st.Fields[layout.HebrewYear]; st.States(layout.HebrewYear) && f.Form == layout.Plain && f.Value >= 1000 && int(f.Value) < gregorianLooking {
-		return false // Nisan 2024, which the resolver warns of
+	if f := &st.Fields[layout.HebrewYear]; st.States(layout.HebrewYear) && f.Form == layout.Plain && int(f.Value) < gregorianLooking {
+		return false // Nisan 2024, Kislev 785, which the resolver warns of
 	}
 	if st.States(layout.HebrewYear) && st.Fields[layout.HebrewYear].Form == layout.TwoDigit {
 		return false // פ״א, whose century the resolver chooses

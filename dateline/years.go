@@ -234,6 +234,20 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 		msg+"; give the Hebrew year, or the Gregorian date, to say which")
 }
 
+// hebrewYearShort warns of a Hebrew year of three digits ("25 Kislev
+// 785"), which names a day of the fourth millennium before the common
+// era, as written, and is more likely the year of the sixth millennium
+// without its thousands, as a year in letters is read (תשפ״ה is 5785): it
+// was read as written, with nothing said.
+func (rv *resolver) hebrewYearShort(c cand) {
+	f := &rv.f
+	if f.hYear.Form != layout.Plain || c.hy < 100 || c.hy >= 1000 {
+		return
+	}
+	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "it was read as the Hebrew year "+itoa(c.hy)+", as written, which may be meant as "+
+		itoa(5000+c.hy)+", as the year is written in letters without its thousands; give the year in full to say which")
+}
+
 // yearOfSentence reports whether the year taken for a dateline that names
 // none is its sentence's (see yearInferred), not one near the reference.
 func (rv *resolver) yearOfSentence() bool {
