@@ -755,7 +755,9 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 			rv.gregorianYearAsHebrew(c)
 		}
 	}
-	if !f.hasGDay && !f.hasHDay && !e.hOK && !f.portionDay() {
+	if !f.hasGDay && !f.hasHDay && !e.hOK && !f.portionDay() && (f.hasGMonth || f.hasHMonth) {
+		// An occasion alone that the year has not ("Purim Katan 5785")
+		// names no month either: its error says so.
 		s, end := f.gSpan()
 		hs, he := f.hSpan()
 		if f.hasHMonth && (!f.hasGMonth || hs < s) {

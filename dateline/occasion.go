@@ -84,7 +84,10 @@ func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
 		if shift == 0 {
 			d = rv.occasionWeekday(d)
 		}
-		if yearShift == 0 || d.AddDays(yearShift).Year == hy {
+		if yearShift == 0 && y == hy || d.AddDays(yearShift).Year == hy {
+			// The year before's only where its day is in hy: "Purim
+			// Katan 5785", of a common year, was 14 Adar I 5784, and an
+			// error that it is that day, not itself.
 			return d, true
 		}
 	}
