@@ -390,13 +390,7 @@ func converbJoin(s string, k int) int {
 	if e == c {
 		return k
 	}
-	if e < len(s) && s[e] == ',' {
-		e++
-	}
-	if j := skipSpace(s, e); j > e {
-		return j
-	}
-	return k
+	return afterPhrase(s, e, k)
 }
 
 // matchVerb returns the end of the first of verbs at s[i], or i: its

@@ -681,10 +681,7 @@ func calendarNamed(s string, i int, names []string) int {
 				e = d
 			}
 		}
-		if e < len(s) && s[e] == ',' {
-			e++
-		}
-		if j := skipSpace(s, e); j > e {
+		if j := afterPhrase(s, e, i); j > i {
 			return j
 		}
 	}

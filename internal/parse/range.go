@@ -767,13 +767,7 @@ func tableSunset(s string, k int) int {
 	if e == k {
 		return k
 	}
-	if e < len(s) && s[e] == ',' {
-		e++
-	}
-	if j := skipSpace(s, e); j > e {
-		return j
-	}
-	return k
+	return afterPhrase(s, e, k)
 }
 
 // slavicEvenings are the words of the West and South Slavic languages,
