@@ -508,6 +508,9 @@ func (p *parser) dayHebrewMonth(i, k int, day, end Field, hasEnd bool, name hebr
 		p.reset(m)
 		return i, false
 	}
+	if !hasEnd {
+		p.yearPoint(day)
+	}
 	civil, both := false, false
 	if hasEnd {
 		civil, both = p.civilDayBefore(day, end, mf)
@@ -566,16 +569,31 @@ func (p *parser) monthWordAt(k int) (word, int) {
 
 // yearPoint reads the point that Serbian writes after the year of a date
 // whose day has one, "3. oktobar 2014.", as text of the dateline, when a
-// space or the end of the text follows it; a layout writes it back.
+// space or the end of the text follows it; a layout writes it back. A
+// Hebrew year has it too, in Bosnian and Serbian, taken before the word
+// for "year" or a bracket only: "27. Nisana 5769. godine (21. aprila
+// 2009. godine)" (La Benevolencija, Sarajevo, the
+// hundred-and-third held-out round), whose word for "year" (see suffix)
+// and the civil date in brackets then join the dateline; before, the
+// point ended it, and the two dates were read apart, never checked
+// against each other.
 func (p *parser) yearPoint(day Field) {
 	s := p.s
 	k := p.last
-	if p.n == 0 || p.buf[p.n-1].Kind != layout.Year || p.buf[p.n-1].End != k ||
+	if p.n == 0 || p.buf[p.n-1].Kind != layout.Year && p.buf[p.n-1].Kind != layout.HebrewYear || p.buf[p.n-1].End != k ||
 		k >= len(s) || s[k] != '.' || day.End >= len(s) || s[day.End] != '.' {
 		return
 	}
 	if r, _ := decode(s, k+1); k+1 < len(s) && !script.IsSpace(r) {
 		return
+	}
+	if p.buf[p.n-1].Kind == layout.HebrewYear {
+		// After a Hebrew year the point is the dateline's only before
+		// its word for "year" or the civil date's bracket: "Roš hašana
+		// je 1. tišrija 5785." ends its sentence there.
+		if j := skipSpace(s, k+1); j >= len(s) || s[j] != '(' && !yearWordAt(s, j) {
+			return
+		}
 	}
 	p.lit(k + 1)
 }

@@ -86,10 +86,11 @@ func (p *parser) numericRange(i int) (int, bool) {
 		sep = '/'
 	}
 	var rd numericRead
-	if sep == '.' && spacedDotNorm(s, j) && spacedRangeStart(s, i) {
+	if sep == '.' && (spacedDotNorm(s, j) && spacedRangeStart(s, i) || hasMonth && spacedYearEnd(s, j)) {
 		// 18-19. 9. 2021, 4.-6. 10. 2019: the end in the norm of Czech,
 		// Slovak and Serbian, a dot and a space after its day and month.
 		// Before, Find read the end's day alone, the start left out.
+		// And "4.4. – 5.5. 2023" (see spacedYearEnd).
 		rd = spacedEnd(s, j)
 	} else {
 		if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != sep || !isDigit(s, e+1) {
@@ -152,9 +153,31 @@ func spacedRangeStart(s string, i int) bool {
 	return !strings.HasSuffix(strings.TrimRight(s[:i], " "), "§")
 }
 
+// spacedYearEnd reports whether the end of a numeric range at s[j] is a
+// day and a month with their points and no space between them, then one
+// space and a year of four digits that ends the date, as Czech pages type
+// a range of days of two months: "Kulturní festival DNY IZRAELE se koná
+// ve dnech 4.4. – 5.5. 2023" (Pražský magazín, the hundred-and-third
+// held-out round). The range was not read at all. Only a range's end is
+// read so, after a start with its day and month (see numericRange): a
+// version or a section's number, "5.5. 2023", does not follow such a
+// start and a word or a dash that joins a range.
+func spacedYearEnd(s string, j int) bool {
+	d, e1, d1 := number(s, j)
+	if d1 == 0 || d1 > 2 || d < 1 || d > 31 || e1+1 >= len(s) || s[e1] != '.' {
+		return false
+	}
+	m, e2, d2 := number(s, e1+1)
+	if d2 == 0 || d2 > 2 || m < 1 || m > 12 || e2+2 >= len(s) || s[e2] != '.' || s[e2+1] != ' ' {
+		return false
+	}
+	y, e3, d3 := number(s, e2+2)
+	return d3 == 4 && y >= 1000 && y <= 2999 && yearEnds(s, e3)
+}
+
 // spacedEnd reads the end of a numeric range at s[j], a date in the norm
-// that spacedDotNorm has found there ("19. 9. 2021"): its day, month and
-// year, day first.
+// that spacedDotNorm has found there ("19. 9. 2021"), or in the form of
+// spacedYearEnd ("5.5. 2023"): its day, month and year, day first.
 func spacedEnd(s string, j int) numericRead {
 	var rd numericRead
 	kinds := [3]layout.Kind{layout.Day, layout.Month, layout.Year}
@@ -163,7 +186,7 @@ func spacedEnd(s string, j int) numericRead {
 		v, e, _ := number(s, k)
 		rd.fields[n] = Field{Value: v, Start: k, End: e, Flags: DayFirst}
 		rd.fields[n].Kind = kinds[n]
-		k = e + 2 // past the dot and the space
+		k = skipSpace(s, e+1) // past the dot and the space after it, if any
 	}
 	day, month := &rd.fields[0], &rd.fields[1]
 	day.Form = dayForm(s, day.Start, day.End-day.Start)

