@@ -40,7 +40,7 @@ import (
 // desembre". (French's "sera" is Italian's evening, and stays out.)
 var (
 	fallsOnVerbs = [...]string{
-		"fällt", "tombe", "est célébré", "est célébrée", "sera célébré", "sera célébrée", "est fêté", "est fêtée",
+		"fällt", "tombe", "se déroulera", "se déroule", "se tiendra", "aura lieu", "a lieu", "est célébré", "est célébrée", "sera célébré", "sera célébrée", "est fêté", "est fêtée",
 		"caerá", "cae", "se celebrará", "se celebra",
 		"cairá", "cai", "é celebrado", "é celebrada", "será celebrado", "será celebrada", "valt", "wordt gevierd",
 		"será", "sarà", "serà",
@@ -77,7 +77,7 @@ var (
 // either case: the cheap first test.
 func fallsOnFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o', 'p':
+	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o', 'p', 'a':
 		return true
 	}
 	return c == 0xC3 || c == 0xD0 || c == 0xD1 // é; a Cyrillic letter's first byte
