@@ -18,9 +18,10 @@ import (
 // Portuguese also writes the article joined to the preposition before it,
 // "ao" (a o), "à" (a a), "na" (em a) and "da" (de a): "até ao anoitecer
 // de 16 de setembro", "até à noite de 16 de setembro", "começa da noite
-// de 15 de setembro".
+// de 15 de setembro". So does Italian, "alla" (a la): "fino alla sera
+// del 4 ottobre".
 var (
-	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "da", "il", "am", "ao"}
+	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "da", "il", "am", "ao", "alla"}
 	eveningOfWords  = [...]string{"of", "del", "de", "du", "di", "della", "des", "vom", "do", "da", "van"}
 )
 
@@ -32,7 +33,7 @@ func eveningArticle(s string, k int) int {
 	if e == k && strings.HasPrefix(s[k:], "à") && wordEnds(s, k+len("à")) {
 		return k + len("à") // Portuguese à, a with the article a
 	}
-	if e == k || e-k > len("the") || !wordEnds(s, e) {
+	if e == k || e-k > len("alla") || !wordEnds(s, e) {
 		return k
 	}
 	for _, a := range eveningArticles {

@@ -13,7 +13,11 @@ import (
 // Dutch "valt op", French's "tombe un" (falls on a: "Hanoucca tombe un
 // 25 décembre"), Swedish "infaller den", "firas den", Danish "falder
 // den", "fejres den", Norwegian "faller den", "feires den", Italian "si
-// celebra il". As English's "falls on", "is celebrated on" (words of the
+// celebra il", and French's verbs for "takes place", "se déroule", "se
+// déroulera", "se tiendra", "a lieu", "aura lieu": "Hanoucca, se déroule
+// cette année du 18 au 26 décembre" (La DH, the hundred-and-fourth
+// held-out round), not read, as the occasion's name, which a year-less
+// range needs, was parted from it. As English's "falls on", "is celebrated on" (words of the
 // tables that join the occasion and its date), they name the occasion's
 // own day, not an evening. The words for "this year" (fallsThisYear) and
 // for "on" (fallsOnWords) may follow them, or a range's word for "from"
@@ -40,7 +44,7 @@ import (
 // desembre". (French's "sera" is Italian's evening, and stays out.)
 var (
 	fallsOnVerbs = [...]string{
-		"fällt", "tombe", "est célébré", "est célébrée", "sera célébré", "sera célébrée", "est fêté", "est fêtée",
+		"fällt", "tombe", "se déroulera", "se déroule", "se tiendra", "aura lieu", "a lieu", "est célébré", "est célébrée", "sera célébré", "sera célébrée", "est fêté", "est fêtée",
 		"caerá", "cae", "se celebrará", "se celebra",
 		"cairá", "cai", "é celebrado", "é celebrada", "será celebrado", "será celebrada", "valt", "wordt gevierd",
 		"será", "sarà", "serà",

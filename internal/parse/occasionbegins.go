@@ -1075,8 +1075,13 @@ func skipDashEpithet(s string, k int) int {
 // Slavic and other languages of Europe word a holiday's news: "Со 2 по
 // 10 декабря иудеи отмечают Хануку", "Между 18 и 26-ти декември,
 // еврейската общност празнува Ханука", "18 września Żydzi na całym
-// świecie będą obchodzić święto Rosz Haszana". celebrateNouns are the
-// words for "the festival (of)" that may come before the occasion.
+// świecie będą obchodzić święto Rosz Haszana"; and the Romance ones,
+// with Italian's "si ferma per" (stops for): "Dalla sera del 3 ottobre
+// fino alla sera del 4 ottobre, il popolo ebraico si ferma per la
+// festività di Yom Kippur" (San Marino RTV, the hundred-and-fourth
+// held-out round), which had no year and was not read. celebrateNouns
+// are the words for "the festival (of)", or the article, that may come
+// before the occasion.
 var (
 	celebrateWords = [...]string{
 		"отмечают", "празднуют", "встречают", "відзначають", "святкують", "зустрічають",
@@ -1084,8 +1089,12 @@ var (
 		"obchodzą", "obchodzić", "świętują", "świętować", "slaví", "oslavují", "slávia", "oslavujú",
 		"obeležava", "obeležavaju", "obilježava", "obilježavaju", "slave", "proslavljaju",
 		"sărbătoresc", "celebrează", "ünneplik", "γιορτάζουν", "εορτάζουν",
+		"celebra", "celebrano", "festeggia", "festeggiano", "ferma", "fermano",
+		"célèbre", "célèbrent", "celebran", "conmemora", "conmemoran", "celebram", "comemora", "comemoram",
 	}
-	celebrateNouns = [...]string{"праздник", "свято", "празника", "празникът", "święto", "svátek", "sviatok", "praznik", "sărbătoarea", "το"}
+	celebrateNouns = [...]string{"праздник", "свято", "празника", "празникът", "święto", "svátek", "sviatok", "praznik", "sărbătoarea", "το",
+		"per la festività di", "per la festa di", "per la ricorrenza di", "la festività di", "la festa di", "la ricorrenza di", "lo",
+		"la fête de", "la festividad de", "la fiesta de", "a festa de", "el", "o"}
 )
 
 // celebrateFirsts has the first bytes, with 0x20 set, of celebrateWords:

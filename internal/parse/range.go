@@ -201,6 +201,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	if k := verbUntilJoin(s, j); k > j {
 		return k, false // 2. Oktober geht bis Freitag, 4. Oktober 2024
 	}
+	if k := allaSera(s, j, e); k > j {
+		return k, false // dalla sera del 3 ottobre alla sera del 4 ottobre
+	}
 	var buf [8]byte
 	b := buf[:0]
 	for k := j; k < e; k++ {
@@ -225,6 +228,20 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		return skipDayWord(s, skipEndEvening(s, skipUntilArticle(s, j, e))), false
 	}
 	return -1, false
+}
+
+// allaSera returns the index of the day after Italian's "alla sera del"
+// (to the evening of) at s[j:], whose "alla" (a la) both joins a range's
+// end and is the evening's article (see eveningOf), where s[j:e] is
+// "alla"; or j. "Dalla sera del 3 ottobre alla sera del 4 ottobre 2014"
+// was read as its end alone, the range's first day lost with nothing
+// said. "Alla" before anything but an evening and its day joins nothing
+// ("3 ottobre alla sinagoga").
+func allaSera(s string, j, e int) int {
+	if !foldEquals(s[j:e], "alla") {
+		return j
+	}
+	return eveningOf(s, j)
 }
 
 // andUntils are the words for "until" that andUntil reads after "and".

