@@ -120,3 +120,22 @@ func TestHeldout104NewYearPassage(t *testing.T) {
 		{"a passagem para o ano de 5784", ""},
 	})
 }
+
+// TestSunsetEndsRange: the sunset of a day after "fino al", "al" or
+// French "au" ends a range, as "alla sera del" does: "Dalla sera del 3
+// ottobre fino al tramonto del 4 ottobre 2014" (seen with the hundred and
+// fourth held-out round) was read as its end alone, 4 October with 11
+// Tishrei, the range's first day lost with nothing said.
+func TestSunsetEndsRange(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Dalla sera del 3 ottobre fino al tramonto del 4 ottobre 2014", "2014-10-03", "10 Tishrei 5775"},
+		{"dal tramonto del 3 ottobre al tramonto del 4 ottobre 2014", "2014-10-03", "10 Tishrei 5775"},
+		// French's start "du coucher du soleil le" is not yet read as
+		// its evening: the day's own Hebrew date.
+		{"du coucher du soleil le 3 octobre au coucher du soleil le 4 octobre 2014", "2014-10-03", "9 Tishrei 5775"},
+		{"Dalla sera del 3 ottobre fino alla sera del 4 ottobre 2014", "2014-10-03", "10 Tishrei 5775"},
+		// A range's "al" and "au" before a day, as before.
+		{"du 3 au 4 octobre 2014", "2014-10-03", "9 Tishrei 5775"},
+		{"dal 3 al 4 ottobre 2014", "2014-10-03", "9 Tishrei 5775"},
+	})
+}

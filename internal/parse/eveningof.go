@@ -18,11 +18,12 @@ import (
 // Portuguese also writes the article joined to the preposition before it,
 // "ao" (a o), "à" (a a), "na" (em a) and "da" (de a): "até ao anoitecer
 // de 16 de setembro", "até à noite de 16 de setembro", "começa da noite
-// de 15 de setembro". So does Italian, "alla" (a la): "fino alla sera
-// del 4 ottobre".
+// de 15 de setembro". So does Italian, "alla" (a la), "al" (a il) and
+// "dal" (da il), and French "au" (à le): "fino alla sera del 4 ottobre",
+// "al tramonto del 4 ottobre", "au coucher du soleil le 4 octobre".
 var (
-	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "da", "il", "am", "ao", "alla"}
-	eveningOfWords  = [...]string{"of", "del", "de", "du", "di", "della", "des", "vom", "do", "da", "van"}
+	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "da", "il", "am", "ao", "alla", "al", "au", "dal", "o"}
+	eveningOfWords  = [...]string{"of", "del", "de", "du", "di", "della", "des", "vom", "do", "da", "van", "le"}
 )
 
 // eveningArticle returns the end of one of eveningArticles at s[k], or k.
@@ -67,7 +68,13 @@ func eveningOf(s string, k int) int {
 	}
 	w, e, ok := wordAt(s, j)
 	if !ok || w.kind != wNight {
-		return k
+		// The sunset of a day, as a range's end names it: "fino al
+		// tramonto del 4 ottobre 2014", "au coucher du soleil le 4
+		// octobre" were read as the end alone, the range's first day
+		// lost with nothing said.
+		if e = matchPhrases(s, j, endsNearSunsets[:]); e == j {
+			return k
+		}
 	}
 	return dayAfterOf(s, e, k)
 }

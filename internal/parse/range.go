@@ -235,10 +235,13 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 // end and is the evening's article (see eveningOf), where s[j:e] is
 // "alla"; or j. "Dalla sera del 3 ottobre alla sera del 4 ottobre 2014"
 // was read as its end alone, the range's first day lost with nothing
-// said. "Alla" before anything but an evening and its day joins nothing
-// ("3 ottobre alla sinagoga").
+// said; so were "dal tramonto del 3 ottobre al tramonto del 4 ottobre
+// 2014" and French "du coucher du soleil le 3 octobre au coucher du
+// soleil le 4 octobre 2014", whose "al" and "au" join the same way.
+// "Alla" before anything but an evening and its day joins nothing ("3
+// ottobre alla sinagoga"); "al" and "au" before a day join as before.
 func allaSera(s string, j, e int) int {
-	if !foldEquals(s[j:e], "alla") {
+	if !foldEquals(s[j:e], "alla") && !foldEquals(s[j:e], "al") && !foldEquals(s[j:e], "au") {
 		return j
 	}
 	return eveningOf(s, j)
