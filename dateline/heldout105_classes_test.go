@@ -30,3 +30,24 @@ func TestHeldout105DutchOp(t *testing.T) {
 	})
 }
 
+// TestHeldout105HungarianRangeEnd: Hungarian's range end after "és" (and),
+// its verb of ending with a word for when before it, as Hungarian puts
+// "napnyugtakor" (at sunset) before its verb of beginning: "A hanuka
+// napnyugtakor kezdődik 2025. december 14-én és napnyugtakor ér véget
+// 2025. december 22-én" (Zsidók Jézusért, zsidokjezusert.org, the
+// hundred-and-fifth held-out round) was two datelines; it is one range on
+// its first day, the occasion's eve, checked against the occasion.
+func TestHeldout105HungarianRangeEnd(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"A hanuka napnyugtakor kezdődik 2025. december 14-én és napnyugtakor ér véget 2025. december 22-én.", "2025-12-14", "25 Kislev 5786"},
+		{"A hanuka napnyugtakor kezdődik 2025. december 14-én és véget ér 2025. december 22-én.", "2025-12-14", "25 Kislev 5786"},
+		{"A pészah napnyugtakor kezdődik 2025. április 12-én és napnyugtakor ér véget 2025. április 20-án.", "2025-04-12", "15 Nisan 5785"},
+	})
+	// A first day that is not the occasion's eve is said.
+	m := oneMatch(t, "A hanuka napnyugtakor kezdődik 2025. december 15-én és napnyugtakor ér véget 2025. december 22-én.", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// Without a day after the verb the words join nothing.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"2025. december 14-én és napnyugtakor ér véget a film.", "2025-12-14"},
+	})
+}

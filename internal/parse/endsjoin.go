@@ -91,7 +91,20 @@ var endsPhrases = [...]endsPhrase{
 	// durează până pe".
 	{"și", romanianEnds[:], romanianEndsAfter[:]},
 	{"şi", romanianEnds[:], romanianEndsAfter[:]},
+	// Hungarian, whose verb may follow a word for when (see
+	// endsWhenBefore): "A hanuka napnyugtakor kezdődik 2025. december
+	// 14-én és napnyugtakor ér véget 2025. december 22-én" (Hanukkah
+	// begins at sunset on 14 December 2025 and ends at sunset on 22
+	// December 2025; Zsidók Jézusért, the hundred-and-fifth held-out
+	// round), read as two datelines; "és véget ér", "és zárul".
+	{"és", []string{"ér véget", "véget ér", "zárul", "fejeződik be"}, nil},
 }
+
+// endsWhenBefore are the words for when a range ends that Hungarian puts
+// before the verb of ending, as it puts them before its verb of beginning
+// ("napnyugtakor kezdődik"): "és napnyugtakor ér véget", at sunset, at
+// nightfall, in the evening.
+var endsWhenBefore = [...]string{"napnyugtakor", "naplementekor", "sötétedéskor", "este"}
 
 // romanianEnds and romanianEndsAfter are the verbs and the words before
 // the last day of Romanian's endsPhrases, whose "and" has two spellings.
@@ -151,6 +164,9 @@ func endsJoin(s string, i int) int {
 		}
 		if w := matchWord(s, j, "will"); n == 0 && w > j && skipSpace(s, w) > w {
 			j = skipSpace(s, w) // and will end on Monday, December 6
+		}
+		if w := matchPhrases(s, j, endsWhenBefore[:]); ph.and == "és" && w > j && skipSpace(s, w) > w {
+			j = skipSpace(s, w) // és napnyugtakor ér véget
 		}
 		v := matchVerb(s, j, ph.verbs)
 		if v == j {
