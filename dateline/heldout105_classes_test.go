@@ -70,3 +70,30 @@ func TestHeldout105UkrainianJewishPascha(t *testing.T) {
 		{"Паска 2024", ""},
 	})
 }
+
+// TestHeldout105EveningLasts: German's and Dutch's verb for "lasts" after
+// a date said as its evening, with the occasion and its Hebrew range after
+// it, as a participle before the date says it begins then: "Beginnend am
+// Abend des 13. Oktober 2019 dauert Sukkot (15. bis 23. Tischrei)"
+// (Synagogen-Gemeinde Köln, sgk.de, the hundred-and-fifth held-out round)
+// was two datelines, the occasion and its Hebrew range read in a year of
+// their own, 2026, with a warning. It is one, the evening's Hebrew date
+// checked against the range's first day. After a day that is no evening
+// the verb joins nothing.
+func TestHeldout105EveningLasts(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Beginnend am Abend des 13. Oktober 2019 dauert Sukkot (15. bis 23. Tischrei)", "2019-10-13", "15 Tishrei 5780"},
+		{"Beginnend am Abend des 6. Oktober 2025 dauert Sukkot (15. bis 23. Tischri)", "2025-10-06", "15 Tishrei 5786"},
+		{"am Abend des 13. Oktober 2019 dauert Sukkot", "2019-10-13", "15 Tishrei 5780"},
+	})
+	// A date whose evening is not the range's first day is said.
+	m := oneMatch(t, "Beginnend am Abend des 23. September 2025 dauert Sukkot (15. bis 23. Tischrei)", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error))
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"am Abend des 13. Oktober 2019 dauert die Feier zwei Stunden", "2019-10-13"},
+	})
+	const plain = "am 14. Oktober 2019 dauert Sukkot"
+	if ms := dateline.Find(plain, heldoutRef); assert.Len(t, ms, 1) {
+		assert.Equal(t, "14. Oktober 2019", plain[ms[0].Start:ms[0].End])
+	}
+}

