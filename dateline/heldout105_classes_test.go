@@ -97,3 +97,36 @@ func TestHeldout105EveningLasts(t *testing.T) {
 		assert.Equal(t, "14. Oktober 2019", plain[ms[0].Start:ms[0].End])
 	}
 }
+
+// TestHeldout105HebrewDayBeginsThisYear: a Hebrew date without its year,
+// then "this year" and a verb that says it begins, before a civil date,
+// in English and Polish ("w tym roku zaczyna się"): "Jom Kipur, według
+// kalendarza żydowskiego, obchodzone 10 dnia miesiąca tiszri, w tym roku
+// zaczyna się w niedzielę 27 września o zachodzie słońca" (the Jewish
+// Historical Institute, jhi.pl, the hundred-and-fifth held-out round)
+// was two datelines, each in 2026: the Hebrew date's, and the civil
+// date's with 17 Tishrei, with only the year-inferred info. It is one,
+// the civil date the evening on which the Hebrew day begins, in the year
+// whose dates fit; a day on whose evening it does not begin is an error.
+// The verb alone says the evening, as a Hebrew day begins at sunset.
+func TestHeldout105HebrewDayBeginsThisYear(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Jom Kipur, według kalendarza żydowskiego, obchodzone 10 dnia miesiąca tiszri, w tym roku zaczyna się w niedzielę 27 września o zachodzie słońca",
+			"2020-09-27", "10 Tishrei 5781"},
+		{"10 Tishrei, this year begins on Sunday, September 27 at sundown", "2020-09-27", "10 Tishrei 5781"},
+		{"10 Tishrei, this year begins on Sunday, September 27", "2020-09-27", "10 Tishrei 5781"},
+		{"10 Tishrei begins on Sunday, September 27, 2020", "2020-09-27", "10 Tishrei 5781"},
+		{"24 Teves 5785, begins at sundown on Thursday, January 23, 2025", "2025-01-23", "24 Tevet 5785"},
+	})
+	for _, text := range []string{
+		"10 Tishrei begins on Monday, September 28, 2020",
+		"10 dnia miesiąca tiszri, w tym roku zaczyna się w poniedziałek 28 września o zachodzie słońca",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error), text)
+	}
+	// Without a date after the verb it joins nothing.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"10 Tishrei, this year begins with a fast", "2026-09-21"},
+	})
+}
