@@ -130,3 +130,21 @@ func TestHeldout105HebrewDayBeginsThisYear(t *testing.T) {
 		{"10 Tishrei, this year begins with a fast", "2026-09-21"},
 	})
 }
+
+// TestHeldout105PluralRangeEnd: Russian's and Ukrainian's range end with
+// the verb of the people who keep the occasion, in the third person
+// plural: "начнут отмечать вечером 2 марта и завершат вечером 3 марта"
+// (they will begin to keep it on the evening of 2 March and end on the
+// evening of 3 March; RIA Tomsk's "Пурим 2026" as 29ru.net copies it, the
+// hundred-and-fifth held-out round) was read without its end. With a year
+// the range is one dateline, on its first day's evening.
+func TestHeldout105PluralRangeEnd(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Пурим отмечают вечером 2 марта 2026 года и завершат вечером 3 марта", "2026-03-02", "14 Adar 5786"},
+		{"вечером 2 марта 2026 года и закончат вечером 3 марта", "2026-03-02", "14 Adar 5786"},
+		{"Ханука почнеться ввечері 14 грудня 2025 року і завершать ввечері 22 грудня", "2025-12-14", "25 Kislev 5786"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"вечером 2 марта 2026 года и завершат работу", "2026-03-02"},
+	})
+}
