@@ -849,10 +849,12 @@ func (p *parser) eveningBefore(i int) int {
 	}
 	verb := false
 	if e := matchPhrases(s, k, hebrewDayBegins[:]); e > k {
+		// "from" alone says no evening: 22 Nisan (from April 29 to April
+		// 30, 2024) is civilFromAfterHebrew's.
+		verb = matchWord(s, k, "from") == k
 		if k = skipSpace(s, e); k == e {
 			return i
 		}
-		verb = true
 	}
 	if e := matchWords(s, k, "at", "in", "on", "w", "we"); e > k {
 		// begins at sundown, begins in the evening of, begins on the
