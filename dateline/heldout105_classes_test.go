@@ -148,3 +148,29 @@ func TestHeldout105PluralRangeEnd(t *testing.T) {
 		{"вечером 2 марта 2026 года и завершат работу", "2026-03-02"},
 	})
 }
+
+// TestHeldout105ThisYearFromSunset: German's "ab Sonnenuntergang des"
+// (from sunset of) after an occasion, as English's "from sundown on", and
+// the words for "this year" before it, after the occasion's name or an
+// apposition to it: "Sukkot, das Laubhüttenfest begangen, in diesem Jahr
+// ab Sonnenuntergang des 20. September" (Sukkot, the Feast of Tabernacles,
+// is kept, this year from sunset of 20 September; kirci.de, 2021, the
+// hundred-and-fifth held-out round) was 20 September alone, in 2026, with
+// only the year-inferred info. It is the occasion's eve in the year whose
+// Sukkot begins on that evening, and a day that is not its eve is said.
+func TestHeldout105ThisYearFromSunset(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Sukkot, das Laubhüttenfest begangen, in diesem Jahr ab Sonnenuntergang des 20. September", "2021-09-20", "15 Tishrei 5782"},
+		{"Sukkot, das Laubhüttenfest begangen, in diesem Jahr ab Sonnenuntergang des 20. September 2021", "2021-09-20", "15 Tishrei 5782"},
+		{"Sukkot ab Sonnenuntergang des 20. September", "2021-09-20", "15 Tishrei 5782"},
+		{"Sukkot in diesem Jahr ab Sonnenuntergang des 20. September", "2021-09-20", "15 Tishrei 5782"},
+		{"Sukkot, this year from sundown on September 20", "2021-09-20", "15 Tishrei 5782"},
+		{"Sukkot, the Feast of Tabernacles, this year from sundown on September 20", "2021-09-20", "15 Tishrei 5782"},
+	})
+	m := oneMatch(t, "Sukkot, das Laubhüttenfest begangen, in diesem Jahr ab Sonnenuntergang des 21. September", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// Without a date after them the words join nothing.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Sukkot, das Laubhüttenfest, in diesem Jahr ab Sonnenuntergang", ""},
+	})
+}
