@@ -17,9 +17,9 @@ import (
 // evening on which it does. Three English pages of the seventy-first
 // held-out round print a wrong day so ("Passover 2025 will begin at
 // sundown on Friday, April 18th"): they were read as the civil day's own
-// Hebrew date (20 Nisan), and a text that names the day an occasion falls
-// on ("Tisha B'Av begins on August 13, 2024") had an error saying it was
-// not "9 Av 5784 (August 13, 2024)". A fast from dawn begins on its day:
+// Hebrew date (20 Nisan). A text that names the day an occasion falls on,
+// with a verb alone and its year ("Tisha B'Av begins on August 13, 2024"),
+// names that day, its first: see TestBeginsOnItsFirstDay. A fast from dawn begins on its day:
 // "The Fast of Gedaliah begins on October 6, 2024" is right, where it was
 // read as the evening's 5 Tishrei with an error.
 func TestEveningOfAWrongDay(t *testing.T) {
@@ -30,8 +30,6 @@ func TestEveningOfAWrongDay(t *testing.T) {
 			"2024-12-11", "11 Kislev 5785", "Hanukkah 5785 begins on the evening of December 25, 2024, not of Wednesday, December 11, 2024"},
 		{"In 2023, for example, the first night of Hanukkah is on December 18th, which is a date that changes every year.",
 			"2023-12-18", "7 Tevet 5784", "Hanukkah 5784 begins on the evening of December 7, 2023, not of Monday, December 18, 2023"},
-		{"Tisha B'Av begins on August 13, 2024",
-			"2024-08-13", "10 Av 5784", "Tisha B'Av 5784 begins on the evening of August 12, 2024, not of Tuesday, August 13, 2024"},
 		{"Yom Kippur begins at sundown on October 20, 2024",
 			"2024-10-20", "19 Tishrei 5785", "Yom Kippur 5785 begins on the evening of October 11, 2024, not of Sunday, October 20, 2024"},
 		{"Sukkot begins on October 23, 2024",
@@ -103,4 +101,44 @@ func TestOwnYearAfter(t *testing.T) {
 		{"Pesach 2024 begins on April 22, 1500 people came", "2024-04-22", "15 Nisan 5784"},
 		{"Pesach 2024 begins on April 22, 2025pm", "2024-04-22", "15 Nisan 5784"},
 	})
+}
+
+// TestBeginsOnItsFirstDay: a verb of beginning alone, with no word for the
+// evening, before a civil date with its year that is the occasion's first
+// day names that day, as calendars print a festival, with an info that it
+// began the evening before: "Hanukkah began on December 8, 2023" had an
+// error that Hanukkah 5784 begins on the evening of December 7. With a
+// word for the evening, a time of day, or no year (whose eve's reading
+// chooses it), the day is the evening's as before; a later day of the
+// occasion is an error.
+func TestBeginsOnItsFirstDay(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb, msg string }{
+		{"Hanukkah began on December 8, 2023.", "2023-12-08", "25 Kislev 5784", "Hanukkah 5784 begins on the evening of December 7, 2023; December 8, 2023 is its first day"},
+		{"Tisha B'Av begins on August 13, 2024", "2024-08-13", "9 Av 5784", "Tisha B'Av 5784 begins on the evening of August 12, 2024; August 13, 2024 is its first day"},
+		{"Yom Kippur begins on October 12, 2024", "2024-10-12", "10 Tishrei 5785", "Yom Kippur 5785 begins on the evening of October 11, 2024; October 12, 2024 is its first day"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := findOneOK(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			if assert.Len(t, m.Problems, 1) {
+				assert.Equal(t, dateline.Info, m.Problems[0].Severity)
+				assert.Equal(t, tc.msg, m.Problems[0].Message)
+			}
+		})
+	}
+	// The evening's, as before.
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Hanukkah began on December 7, 2023.", "2023-12-07", "25 Kislev 5784"},
+		{"Yom Kippur begins on October 11, 2024", "2024-10-11", "10 Tishrei 5785"},
+	})
+	for _, text := range []string{
+		"Hanukkah began at sundown on December 8, 2023.",
+		"Hanukkah began on the evening of December 8, 2023.",
+		"Hanukkah began on December 10, 2023.",
+		"the first night of Chanukah, December 26, 2024",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error), text)
+	}
 }

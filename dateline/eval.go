@@ -1259,6 +1259,18 @@ func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bo
 		return false
 	case first == next:
 		return rv.occasionEvening(e, next, report)
+	case first == e.civil && rv.verbAlone():
+		// "Hanukkah began on December 8, 2023": with no word for the
+		// evening, the day its first, as calendars print a festival,
+		// where the error said it begins on the evening of December 7.
+		e.h, e.hOK = e.civil, true
+		if report {
+			y, m, d := first.AddDays(-1).Gregorian()
+			cy, cm, cd := first.Gregorian()
+			rv.add(CodeOccasion, Info, f.holiday.Start, f.holiday.End, name+" "+itoa(first.Year)+" begins on the evening of "+
+				dateText(y, m, d)+"; "+dateText(cy, cm, cd)+" is its first day")
+		}
+		return true
 	}
 	// The text names the evening all the same: its Hebrew date, from
 	// sunset, is next, which the error is of ("Passover 2025 will begin
@@ -1272,6 +1284,19 @@ func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bo
 			dateText(y, m, d)+", not of "+weekdayDate(e.civil))
 	}
 	return true
+}
+
+// verbAlone reports whether the words before the civil date, the
+// occasion's and a verb's, say it begins with no word for the evening (see
+// parse.SaysEvening), and the date states its year and no time of day:
+// "began on December 8, 2023", not "will begin at sundown on", "the first
+// night of", nor "begins at 7:21 p.m., Monday, Sept. 17". Without a year the eve's reading
+// chooses it, as before: the first day's would put "Passover begins on
+// April 22" in 2027, where 2024's eve was read.
+func (rv *resolver) verbAlone() bool {
+	f := &rv.f
+	gs, _ := f.gSpan()
+	return f.hasGDay && f.hasGY && !f.hasClock && f.holiday.End <= gs && !parse.SaysEvening(f.input[:gs])
 }
 
 // afterHalfYear reports whether the day taken for a dateline that names

@@ -1256,3 +1256,29 @@ func (p *parser) bayramNoun(i int) int {
 
 // isUpperASCII reports whether c is a capital letter of ASCII.
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// SaysEvening reports whether text, the words between an occasion and
+// the civil date a verb of beginsWords says it begins on, name the
+// evening: a phrase of beginsEvening but Polish's się ("will begin at
+// sundown on", "rozpoczęła się wieczorem"), a word for the evening or
+// the night, or a sunset ("sundown", "tramonto"). Without them ("began
+// on") the date may be the occasion's first day itself, as calendars
+// print it, rather than its eve.
+func SaysEvening(text string) bool {
+	for k := 0; k < len(text); k++ {
+		if !wordStarts(text, k) {
+			continue
+		}
+		if e := skipEveningPhrase(text, k); e > k && !foldEquals(strings.TrimSpace(text[k:e]), "się") {
+			return true
+		}
+		if w, _, ok := wordAt(text, k); ok && w.kind == wNight {
+			return true
+		}
+		if matchPhrases(text, k, sunsetWords[:]) > k || matchPhrases(text, k, endsNearSunsets[:]) > k {
+			return true
+		}
+	}
+	return false
+}
+
