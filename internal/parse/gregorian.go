@@ -734,12 +734,15 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 }
 
 // nextDaySlashed reads, after the slash at s[k], the day after day written
-// as day is, before a month's name: "13/14 July", "29/30 Dec", "4/5 Apr",
-// the Friday and Shabbat of a synagogue's timetable. A slash between two
-// days is a numeric date's (13/07), or Old Style's Julian and Gregorian
-// days of one date (11/22 February, which dualDayFirst reads), unless the
-// second is the next day and a month's name follows; it is the pair's
-// end then, as in "10 & 11 March".
+// as day is, before a month's name of either calendar: "13/14 July", "29/30
+// Dec", "4/5 Apr", the Friday and Shabbat of a synagogue's timetable, and
+// "27/28 Elul 5779", the same pair in the Hebrew calendar after the civil
+// one ("27/28 September 2019, 27/28 Elul 5779", the title of a UK
+// synagogue's Shabbat message). A slash between two days is a numeric
+// date's (13/07), or Old Style's Julian and Gregorian days of one date
+// (11/22 February, which dualDayFirst reads), unless the second is the
+// next day and a month's name follows; it is the pair's end then, as in
+// "10 & 11 March".
 func (p *parser) nextDaySlashed(k int, day Field) (Field, bool) {
 	s := p.s
 	f, ok := dayField(s, k+1)
@@ -750,10 +753,13 @@ func (p *parser) nextDaySlashed(k int, day Field) (Field, bool) {
 	if j == f.End {
 		return Field{}, false
 	}
-	if w, _, ok := p.wordAt(j); !ok || w.kind != wMonth {
-		return Field{}, false
+	if w, _, ok := p.wordAt(j); ok && w.kind == wMonth {
+		return f, true
 	}
-	return f, true
+	if _, ok := hebrew.MatchMonth(s[j:]); ok {
+		return f, true
+	}
+	return Field{}, false
 }
 
 // addDays makes day of kind k and adds it and, with hasEnd, the other end

@@ -117,6 +117,8 @@ func (p *parser) separator(i int) int {
 		return i + n
 	case '“', '”', '„', '«', '»':
 		return i + n // will be “Chai Elul”: quotation marks around a part
+	case '<', '↔', '⇔', '⟷', '⟺':
+		return sameAsMark(p.s, i) // 26 Kislev 5784 <> December 8-9, '23
 	case '"':
 		if asciiQuote(p.s, i) {
 			return i + n
@@ -545,6 +547,22 @@ func germanDay(s string, k int) bool {
 func rangeWordAfter(s string, e int) bool {
 	j, dash := rangeJoin(s, e)
 	return j > e && !dash
+}
+
+// sameAsMarks are the marks that a page puts between the two calendars
+// to say that they name the same day, in ASCII ("<>", "<=>", "<->") or as
+// a double arrow.
+var sameAsMarks = [...]string{"<>", "<=>", "<->", "↔", "⇔", "⟷", "⟺"}
+
+// sameAsMark returns the end of a mark of sameAsMarks at s[i], or i: a
+// '<' alone, or before other text, is no separator ("5 < 6").
+func sameAsMark(s string, i int) int {
+	for _, m := range sameAsMarks {
+		if strings.HasPrefix(s[i:], m) {
+			return i + len(m)
+		}
+	}
+	return i
 }
 
 // itemSeparator reports whether the separator at s[i] is one that may
