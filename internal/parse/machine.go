@@ -1318,6 +1318,13 @@ func (p *parser) twoDigitYear(k int) {
 	j := k
 	dash := s[k] == '-' || s[k] == '/'
 	comma := s[k] == ','
+	if dash && p.n > 0 && p.buf[p.n-1].Kind == layout.Day {
+		// The day after the month, then a slash or a dash: "August
+		// 11/12" is two days, not August 11, 2012 (which "August
+		// 11/12, 2024" was too, with nothing said); the year follows
+		// the month only (28-Feb-02).
+		return
+	}
 	switch {
 	case dash:
 		j++

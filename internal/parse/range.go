@@ -29,6 +29,17 @@ func (p *parser) gregorianRange(day Field) {
 	if e := caseEnding(s, at); e > at {
 		at, suffixed = e, true // augusztus 24-én és 25-én: the day with its case ending
 	}
+	if !dot && !suffixed && at+1 < len(s) && s[at] == '/' {
+		// "August 11/12, 2024": the day and the next, with the year,
+		// a pair, as "13/14 July" is (see nextDaySlashed); it was
+		// August 11, 2012, the 12 taken for a year, with nothing said.
+		// Days further apart are Old Style's (see dualDay).
+		if end, ok := dayField(s, at+1); ok && end.Value == day.Value+1 && end.Form == day.Form && !partOfNumber(s, end.End) && yearAhead(s, end.End) {
+			end.Kind, end.Shift, end.Flags = layout.Day, 1, RangeEnd
+			p.add(end)
+		}
+		return
+	}
 	k, dash := rangeJoin(s, at)
 	if k < 0 {
 		return

@@ -22,7 +22,11 @@ func (p *parser) weekdays(i int) (int, bool) {
 		p.reset(m)
 		return i, false
 	}
-	if k, _ := rangeJoin(s, p.last); k >= 0 {
+	k, _ := rangeJoin(s, p.last)
+	if k < 0 && p.last+1 < len(s) && s[p.last] == '/' {
+		k = p.last + 1 // Friday/Saturday, as a timetable pairs them
+	}
+	if k >= 0 {
 		// Thursday-Friday, Sunday & Monday, Sun. and Mon.: one dateline
 		// over the days the two name.
 		m2 := p.mark()
