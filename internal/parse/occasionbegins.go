@@ -1281,4 +1281,3 @@ func SaysEvening(text string) bool {
 	}
 	return false
 }
-
