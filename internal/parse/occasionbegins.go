@@ -1091,6 +1091,7 @@ var (
 		"sărbătoresc", "celebrează", "ünneplik", "γιορτάζουν", "εορτάζουν",
 		"celebra", "celebrano", "festeggia", "festeggiano", "ferma", "fermano",
 		"célèbre", "célèbrent", "celebran", "conmemora", "conmemoran", "celebram", "comemora", "comemoram",
+		"celebrará", "celebrarán", "festeja", "festejan", "festejará", "festejarán",
 	}
 	celebrateNouns = [...]string{"праздник", "свято", "празника", "празникът", "święto", "svátek", "sviatok", "praznik", "sărbătoarea", "το",
 		"per la festività di", "per la festa di", "per la ricorrenza di", "la festività di", "la festa di", "la ricorrenza di", "lo",
