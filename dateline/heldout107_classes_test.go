@@ -119,3 +119,33 @@ func TestHeldout107YearAfterDash(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout107HebrewYearApposition: a Hebrew year after Spanish's bare
+// article, set off by commas in apposition to the occasion it opens, and
+// the relative clause "que empezó" (which began) after it: "Rosh
+// Hashaná, el año nuevo judío, el 5781, que empezó la noche del viernes
+// 18 de septiembre" (Noticias Hoy, noticiashoy.com.ar, the
+// hundred-and-seventh held-out round) was read as 18 September 2026, the
+// nearest year whose 18 September is a Friday (7 Tishrei 5787), with only
+// an info: a wrong day nearly unsaid. The year is the occasion's, and the
+// day its eve: 18 September 2020, 1 Tishrei 5781 from that evening.
+func TestHeldout107HebrewYearApposition(t *testing.T) {
+	checkDayHebsNoError(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Rosh Hashaná, el año nuevo judío, el 5781, que empezó la noche del viernes 18 de septiembre", "2020-09-18", "1 Tishrei 5781"},
+		{"Rosh Hashaná, el 5781, que empezó la noche del viernes 18 de septiembre", "2020-09-18", "1 Tishrei 5781"},
+		{"Rosh Hashaná, el 5784, que comenzó el viernes 15 de septiembre", "2023-09-15", "1 Tishrei 5784"},
+	})
+	// A weekday that is not the day's, and a day that is not the
+	// occasion's eve, are errors.
+	m := oneMatch(t, "Rosh Hashaná, el 5781, que empezó la noche del jueves 18 de septiembre", heldoutRef)
+	assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeWeekday)
+	m = oneMatch(t, "Rosh Hashaná, el 5781, que empezó el viernes 25 de septiembre", heldoutRef)
+	assert.NotEmpty(t, severityCodes(m, dateline.Error))
+	// A number after "el" that no comma ends, or before no occasion, is
+	// no year: the date is read as before, in the year nearest the
+	// reference that fits it.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"el 5781 empezó el viernes 18 de septiembre", "2026-09-18"},
+		{"Llegaron el 3500, el viernes 18 de septiembre", "2026-09-18"},
+	})
+}
