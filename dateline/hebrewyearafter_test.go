@@ -19,8 +19,11 @@ import (
 func TestFindHebrewYearAfter(t *testing.T) {
 	ref := heldoutRef
 	for _, tc := range []struct{ text, match, day, heb string }{
-		// incoming.tsv's rows.
-		{"Entre el domingo 16 y el martes 18 de septiembre, el mundo judío celebrará Rosh Hashaná, el comienzo del año 5773",
+		// incoming.tsv's rows. (Its "el mundo judío celebrará Rosh
+		// Hashaná" now joins its range to the occasion, as "celebra"
+		// did, which gives its year: see TestHeldout107SpanishCelebrates.
+		// Here a verb that joins nothing.)
+		{"Entre el domingo 16 y el martes 18 de septiembre, el mundo judío vivirá el comienzo del año 5773",
 			"domingo 16 y el martes 18 de septiembre", "2012-09-16", "29 Elul 5772"},
 		{"Donderdag 21 en vrijdag 22 september wordt het begin van het nieuwe Joodse jaar gevierd, het jaar 5778.",
 			"Donderdag 21 en vrijdag 22 september", "2017-09-21", "1 Tishrei 5778"},

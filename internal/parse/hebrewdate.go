@@ -135,6 +135,10 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		p.add(f)
 		return f.End, true
 	}
+	if f, ok := p.yearAfterDash(k); ok {
+		p.add(f)
+		return f.End, true
+	}
 	if f, ok := hebrewYearField(s, k); ok {
 		p.add(f)
 		if y, ok := civilYear(s, f.End, f.Value); ok {
@@ -218,6 +222,47 @@ func (p *parser) yearAfterBar(k int) (Field, bool) {
 		return Field{}, false
 	}
 	return f, true
+}
+
+// yearAfterDash reads the year of a Hebrew day and month after a dash at
+// s[k], spaced on both sides, and after the bracket that closes the
+// dateline's aside before it, if any: a title sets the year after its
+// occasion and date, "Tu B’Shvat [15 de Shevat] – 5785" (Comunidad Shalom
+// Ubrajot, the hundred-and-seventh held-out round), which was read
+// without its year, as 15 Shevat of the year nearest the reference with
+// only an info. Only four digits from 3000 to 6999 that end their clause
+// are read (see clauseEnds): a number after a dash may be a range's end
+// or a count, and a civil year is the other calendar's.
+func (p *parser) yearAfterDash(k int) (Field, bool) {
+	s := p.s
+	if !p.has(layout.HebrewDay) || !p.has(layout.HebrewMonth) || p.has(layout.HebrewYear) || k >= len(s) {
+		return Field{}, false
+	}
+	if open := openerOf(s[k]); open != 0 && strings.IndexByte(s[p.start:k], open) >= 0 {
+		k++ // ] closes the aside the dateline opened: "[15 de Shevat] – 5785"
+	}
+	d := skipSpace(s, k)
+	r, n := decode(s, d)
+	if d == k || !script.IsDash(r) {
+		return Field{}, false
+	}
+	j := skipSpace(s, d+n)
+	v, e, digits := number(s, j)
+	if j == d+n || digits != 4 || v < 3000 || v > 6999 || !clauseEnds(s, e) {
+		return Field{}, false
+	}
+	return Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: j, End: e}, true
+}
+
+// openerOf returns the bracket that the closing bracket c closes, or 0.
+func openerOf(c byte) byte {
+	switch c {
+	case ']':
+		return '['
+	case ')':
+		return '('
+	}
+	return 0
 }
 
 // yearInBrackets reads the year of a Hebrew day and month in brackets

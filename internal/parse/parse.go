@@ -714,7 +714,7 @@ func (p *parser) dateEvening() {
 	}
 	at := k
 	e, ok := hebrewEvening(p.s, at)
-	if k = skipEveningPreposition(p.s, k); !ok && comma && k == at {
+	if k = skipEveningPreposition(p.s, k); !ok && comma && k == at && matchPhrases(p.s, k, sunsetClauses[:]) == k {
 		return // 27 septembre, soir: a list goes on
 	}
 	if hebrewDate && !ok {
@@ -728,7 +728,9 @@ func (p *parser) dateEvening() {
 		ok = e > at
 	}
 	if !ok && k < len(p.s) && dateSunsetFirst[p.s[k]|0x20] {
-		e = matchPhrases(p.s, k, dateSunsets[:])
+		if e = matchPhrases(p.s, k, dateSunsets[:]); e == k {
+			e = matchPhrases(p.s, k, sunsetClauses[:])
+		}
 		if h, hyphened := foldPrefix(p.s, k, "pôr-do-sol"); e == k && hyphened && wordEnds(p.s, h) {
 			e = h // Portugal's spelling before 1990's reform, one word
 		}
@@ -854,18 +856,35 @@ var dateSunsets = [...]string{"sa zalaskom sunca", "po zalasku sunca", "са з�
 	// The day was read without its evening, with the civil day's Hebrew
 	// date.
 	"pôr do sol", "por do sol", "coucher du soleil", "tramonto", "calar della sera", "calar della notte",
-	"a la puesta del sol", "a la puesta de sol", "a la posta de sol", "a la posta del sol",
+	// Spanish's infinitives after "al" (at the): "al ponerse el sol",
+	// "al caer el sol", "al ocultarse el sol".
+	"ponerse el sol", "caer el sol", "ocultarse el sol",
 	// French's nightfall after "à" (at), beside its sunset: "Mardi 30
 	// janvier 2018 à la tombée de la nuit" (Génération Breslev, the
 	// ninety-sixth held-out round), "à la nuit tombée", "à la tombée du
 	// jour", read as the day without its evening.
 	"la tombée de la nuit", "la tombée du jour", "la nuit tombée"}
 
-// dateSunsetFirst holds the first bytes of dateSunsets, in lower case:
-// most words after a date start otherwise (Hebrew's all do), and are not
-// compared with each.
+// sunsetClauses are the sunsets of dateSunsets that hold their own
+// preposition or conjunction, Spanish's and Catalan's "a la puesta del
+// sol" (at sunset) and "cuando se oculte el sol" (when the sun sets):
+// a clause that may follow the date after a comma, as one after "al" or
+// "au" may ("du dimanche 27 septembre, au soir"), where a bare word after
+// a comma is a list's next item. "Este domingo 1 de junio, cuando se
+// oculte el sol, el pueblo judío comenzará a celebrar la festividad de
+// Shavuot" (Primera Edición, the hundred-and-seventh held-out round) was
+// read as the civil day, 5 Sivan, its evening left out.
+var sunsetClauses = [...]string{"a la puesta del sol", "a la puesta de sol", "a la posta de sol", "a la posta del sol",
+	"cuando se oculte el sol", "cuando se ponga el sol", "cuando se pone el sol"}
+
+// dateSunsetFirst holds the first bytes of dateSunsets and sunsetClauses,
+// in lower case: most words after a date start otherwise (Hebrew's all
+// do), and are not compared with each.
 var dateSunsetFirst = func() (t [256]bool) {
 	for _, w := range dateSunsets {
+		t[w[0]|0x20] = true
+	}
+	for _, w := range sunsetClauses {
 		t[w[0]|0x20] = true
 	}
 	return t
