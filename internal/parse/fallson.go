@@ -141,6 +141,38 @@ func (p *parser) occasionFallsOn(i int) int {
 	return date
 }
 
+// runsVerbs are English's verbs for how long an occasion goes on, which
+// join its name and a range from its first day: "Passover 2023 runs from
+// April 5 to April 13", "Hannukah runs from December 7th through the
+// 15th" (NBC Palm Springs, the hundred-and-eighth held-out round, read
+// as December 7 alone in 2026), "Hanukkah lasts from". They say nothing
+// of which day without the range's "from": "Hanukkah runs through
+// December 15" names its last day, "lasts 8 days" none.
+var runsVerbs = [...]string{"runs", "ran", "will run", "lasts", "lasted", "will last"}
+
+// occasionRunsFrom returns the index of the range's word for "from"
+// after an occasion's name, a verb of runsVerbs and the words for "this
+// year" or not, with the spaces after them, before any date; or i. The
+// verb is text of the dateline, and the range's first day is the
+// occasion's, as after "is from".
+func (p *parser) occasionRunsFrom(i int) int {
+	s := p.s
+	if i >= len(s) || s[i]|0x20 != 'r' && s[i]|0x20 != 'l' && s[i]|0x20 != 'w' ||
+		!p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
+		return i
+	}
+	e := matchPhrases(s, i, runsVerbs[:])
+	k := skipSpace(s, e)
+	if e == i || k == e {
+		return i
+	}
+	k = skipBeginsThisYear(s, k)
+	if rangeStart(s, k) == k || !foldEquals(s[k:latinWord(s, k)], "from") {
+		return i
+	}
+	return k
+}
+
 // occasionBetween returns the index of the first day of a range after a
 // phrase of fallsBetween right after an occasion's name, with no verb
 // between, as a sentence whose verb came first writes it: "I år är

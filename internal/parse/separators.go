@@ -181,6 +181,9 @@ func (p *parser) separator(i int) int {
 	if k := p.occasionFallsOn(i); k > i {
 		return k // Yom Kipur cae el 12 de octubre
 	}
+	if k := p.occasionRunsFrom(i); k > i {
+		return k // Passover 2023 runs from April 5 to April 13
+	}
 	if k := p.occasionFallsHebrew(i); k > i {
 		return k // יום כיפור יחול השנה, בין יום ראשון 24.09.23 ויום שני 25.09.23
 	}
