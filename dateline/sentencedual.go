@@ -6,7 +6,7 @@ import (
 )
 
 // withLaterCivilDay returns match r, a Hebrew day and month without a
-// year, joined with the civil date later in its sentence that states its
+// year (with the day's occasion or not: see hebrewDayOnly), joined with the civil date later in its sentence that states its
 // year, where the two name one day, checked as one dateline that names
 // both: its report, and r ended at the civil date's end, with the words
 // between as text of the dateline. "my father's yahrzeit, Adar 21, will
@@ -23,13 +23,8 @@ func withLaterCivilDay(text string, r *parse.Result, rep *Report, o *options) (p
 		return *r, *rep, false
 	}
 	n, ok := laterDated(text, r.End)
-	if !ok || n.End-r.Start > parse.MaxInput {
+	if !ok || n.End-r.Start > parse.MaxInput || !civilOnly(&n) {
 		return *r, *rep, false
-	}
-	for _, k := range [...]layout.Kind{layout.HebrewDay, layout.HebrewMonth, layout.HebrewYear, layout.Holiday, layout.Portion} {
-		if _, own := n.Get(k); own {
-			return *r, *rep, false
-		}
 	}
 	if l, lrep, ok := joinedDay(text, r, &n, o); ok {
 		return l, lrep, true
@@ -55,13 +50,8 @@ func withEarlierCivilDay(text string, r *parse.Result, rep *Report, prev *Match,
 	if n.Start != prev.Start || n.End != prev.End {
 		return *r, *rep, false
 	}
-	if _, ok := n.Get(layout.Year); !ok {
+	if _, ok := n.Get(layout.Year); !ok || !civilOnly(&n) {
 		return *r, *rep, false
-	}
-	for _, k := range [...]layout.Kind{layout.HebrewDay, layout.HebrewMonth, layout.HebrewYear, layout.Holiday, layout.Portion} {
-		if _, own := n.Get(k); own {
-			return *r, *rep, false
-		}
 	}
 	return joinedDay(text, &n, r, o)
 }
@@ -85,6 +75,17 @@ func joinedDay(text string, a, b *parse.Result, o *options) (parse.Result, Repor
 		}
 	}
 	return l, lrep, true
+}
+
+// civilOnly reports whether match n names no Hebrew day, month or year,
+// occasion or weekly portion of its own.
+func civilOnly(n *parse.Result) bool {
+	for _, k := range [...]layout.Kind{layout.HebrewDay, layout.HebrewMonth, layout.HebrewYear, layout.Holiday, layout.Portion} {
+		if _, own := n.Get(k); own {
+			return false
+		}
+	}
+	return true
 }
 
 // hebrewDayOnly reports whether match r is a Hebrew day and month, with
