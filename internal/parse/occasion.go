@@ -304,6 +304,50 @@ func matchOccasion(s string, i int, portion bool) (int, int, bool) {
 	return 0, i, false
 }
 
+// declensionEndings are the case endings that the Baltic and West Slavic
+// languages put on an occasion's name of one word, longer first:
+// Latvian "uz Purima svētkiem", "Purimu", "Hanukas svētki"; Lithuanian
+// "Chanukos šventė", "Purimo"; Czech and Polish "Pesachu", "Chanuky",
+// "Chanuki". See matchDeclined.
+var declensionEndings = [...]string{"os", "as", "ai", "ą", "ā", "o", "u", "a", "y", "i", "e", "s"}
+
+// matchDeclined matches at s[i] an occasion's name of one word with one
+// of declensionEndings in place of its own last letter or after it
+// ("Purima" is Purim, "Chanukos" Chanuka), as the occasion of a date's
+// sentence (see occasionNamedAt): "Svētdien, 12. martā ... ielūdz uz
+// Purima svētkiem", the Purim of 2017, was 12 March 2023, the year
+// nearest the reference whose day is a Sunday, with only an info. The
+// stem keeps four letters at least: short words are prose.
+func matchDeclined(s string, i int) (int, int, bool) {
+	if !mayStartOccasion(s, i) {
+		return 0, i, false
+	}
+	var buf [48]byte
+	w1 := foldWord(buf[:0], s, i)
+	if len(w1) < 5 || len(occasionTable()[string(w1)]) > 0 {
+		return 0, i, false
+	}
+	e := latinWord(s, i)
+	if e == i || !wordEnds(s, e) {
+		return 0, i, false
+	}
+	names := occasionNames()
+	for _, end := range declensionEndings {
+		if len(w1)-len(end) < 4 || string(w1[len(w1)-len(end):]) != end {
+			continue
+		}
+		stem := string(w1[:len(w1)-len(end)])
+		for _, add := range [...]string{"", "a", "ah"} {
+			for _, en := range occasionByOne[stem+add] {
+				if en.words == 1 && names[en.index].Kind != occasion.Portion {
+					return en.index, e, true
+				}
+			}
+		}
+	}
+	return 0, i, false
+}
+
 // feastWords are German's and Dutch's words for a feast, in the cases
 // German writes them, which they join to an occasion's name as one word
 // or with a hyphen: "das jüdische Pessachfest", "des Pessach-Festes",

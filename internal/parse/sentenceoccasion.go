@@ -84,6 +84,9 @@ func occasionNamedAt(text string, i int) (Field, bool) {
 	if idx, e, ok := oneOccasion(text, i); ok {
 		return occasionField(text, layout.Holiday, idx, i, e), true
 	}
+	if idx, e, ok := matchDeclined(text, i); ok {
+		return occasionField(text, layout.Holiday, idx, i, e), true // uz Purima svētkiem
+	}
 	return Field{}, false
 }
 
