@@ -14,7 +14,8 @@ const (
 
 // SentenceOccasion returns a Holiday field for the occasion that the
 // sentence holding a date at text[start:end] names near it, with no digit
-// and no mark that ends a clause between (see occasionGap): the first
+// but a time of day's after the date, and no mark that ends a clause
+// between (see occasionGap): the first
 // after the date, or else the last before it; or ok false. A page tells
 // which day an occasion is in prose more often than by a dateline's
 // layout: "Tisdag 15 april stängt pesach 1", "Sunday, December 14, to
@@ -26,6 +27,13 @@ func SentenceOccasion(text string, start, end int) (f Field, ok bool) {
 	words := 0
 	for j := end; j < len(text) && j-end <= maxSentenceOccasionGap; j++ {
 		c := text[j]
+		if j > end && text[j-1] == ' ' && clockAt(text, j) {
+			// The date's hour, no other date: "Svētdien, 12. martā
+			// pl. 15.00 ... ielūdz uz Purima svētkiem".
+			_, e, _ := number(text, j)
+			j = e + 2
+			continue
+		}
 		if occasionGap(text, j) {
 			break
 		}
@@ -97,6 +105,8 @@ func occasionGap(text string, j int) bool {
 	switch c := text[j]; {
 	case c >= '0' && c <= '9', c == '\n', c == ';', c == ':', c == '(', c == ')', c == '|':
 		return true
+	case c == '.' && j+2 < len(text) && text[j+1] == ' ' && clockAt(text, j+2):
+		return false // an abbreviation before the hour: "pl. 15.00" (Latvian plkst.)
 	case c == '.' || c == '!' || c == '?':
 		return j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == '\n'
 	}
