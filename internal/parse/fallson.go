@@ -20,7 +20,8 @@ import (
 // range needs, was parted from it. As English's "falls on", "is celebrated on" (words of the
 // tables that join the occasion and its date), they name the occasion's
 // own day, not an evening. The words for "this year" (fallsThisYear) and
-// for "on" (fallsOnWords) may follow them, or a range's word for "from"
+// for "on" (fallsOnWords, with French's plural article before two days,
+// "a lieu les 4 et 5 octobre 2022") may follow them, or a range's word for "from"
 // ("Rosh Hashana kommer i år att firas från solnedgången på onsdag den
 // 20:e september till ...") or "between" (fallsBetween). The passives of
 // the languages of Central and Eastern Europe and the Balkans say
@@ -59,7 +60,7 @@ var (
 	}
 	fallsThisYear = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
 		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "tento rok", "tази година", "în acest an", "anul acesta"}
-	fallsOnWords = [...]string{"auf den", "auf", "am", "le", "un", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "na", "dne"}
+	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "na", "dne"}
 	fallsEvening = [...]string{"вечір", "вечер", "večer",
 		// French's sunset after "from", which begins the occasion on
 		// the day's evening: "Chavouot 2025 sera ainsi célébrée depuis

