@@ -554,6 +554,17 @@ func englishByCustom(example string, fields []parse.Field, elems []layout.Elemen
 		}
 		f := &fields[i]
 		text := example[f.Start:f.End]
+		if f.Flags&parse.Corrected != 0 {
+			// "1 de novembr": the name it was read as, November, which
+			// the layout writes and four languages share; the slip,
+			// which none writes, let the layout through, and its own
+			// dates were then refused.
+			name := langName(e.Lang, e.Kind, f.Value, e.Form)
+			if text == strings.ToLower(text) {
+				name = strings.ToLower(name) // as the example writes it
+			}
+			text = name
+		}
 		undotted := !strings.HasSuffix(text, ".") && (f.End >= len(example) || example[f.End] != '.')
 		short := e.Form == layout.Short || e.Form == layout.ShortDot
 		cands &= langsWriting(strings.TrimSuffix(text, "."), e, f.Value, short && undotted) // see sharedNames
