@@ -27,6 +27,29 @@ func TestHeldout109HyphenYear(t *testing.T) {
 	})
 }
 
+// TestHeldout109FeastEpithet: adjectives before the word for "festival"
+// between a verb of beginning and the occasion's name: "Вечером 16
+// октября с заходом солнца наступает семидневный праздник Суккот" (IL4U,
+// il4u.org.il, the hundred-and-ninth held-out round) was not read, as
+// "праздник" was taken only right after the verb. The day is the
+// occasion's eve; a day outside the occasion is an occasion error, as
+// it is without the adjective.
+func TestHeldout109FeastEpithet(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Вечером 16 октября с заходом солнца наступает семидневный праздник Суккот", "2024-10-16", "15 Tishrei 5785"},
+		{"Вечером 7 декабря 2023 года начинается восьмидневный праздник Ханука", "2023-12-07", "25 Kislev 5784"},
+		{"Вечером 6 марта 2023 года наступает самый веселый еврейский праздник Пурим", "2023-03-06", "14 Adar 5783"},
+	})
+	m := oneMatch(t, "Вечером 20 октября 2024 года наступает семидневный праздник Суккот", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// Without a word for "festival", or without an occasion after it,
+	// the words are prose.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Вечером 16 октября наступает очень хороший день Суккот", ""},
+		{"Вечером 16 октября наступает семидневный праздник урожая", ""},
+	})
+}
+
 // TestHeldout109CommaEnd: a range's end after a comma and a Russian or
 // Ukrainian verb of ending without "и" (and), with a dash before the
 // last day or not: "В 2016 г. праздник начинается 2 октября,
