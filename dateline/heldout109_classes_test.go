@@ -73,3 +73,20 @@ func TestHeldout109CommaEnd(t *testing.T) {
 		{"Приём начинается 2 октября 2016 года, заканчивается - приём заявок", "2016-10-02"},
 	})
 }
+
+// TestHeldout109EveningAfterMark: the words of the evening before a date
+// glued to a bracket, a quote or a tag, or at a line's start after other
+// text: "(Вечером 16 октября наступает праздник Суккот)" was read
+// without "Вечером", as 16 October 2027, Sukkot's first day, where alone
+// it is the eve in 2024 (TestCorpusInProse, with round 109's IL4U row in
+// a page's brackets and tags). A word glued to a letter is not one.
+func TestHeldout109EveningAfterMark(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"(Вечером 16 октября 2024 года)", "2024-10-16", "15 Tishrei 5785"},
+		{"<p>Вечером 16 октября наступает праздник Суккот</p>", "2024-10-16", "15 Tishrei 5785"},
+		{"Some text here.\nВечером 16 октября наступает праздник Суккот", "2024-10-16", "15 Tishrei 5785"},
+		{"(Wieczorem 16 października 2024)", "2024-10-16", "15 Tishrei 5785"},
+		{"(the evening of October 16, 2024)", "2024-10-16", "15 Tishrei 5785"},
+		{"xВечером 16 октября 2024 года", "2024-10-16", "14 Tishrei 5785"},
+	})
+}

@@ -940,16 +940,16 @@ func wordBefore(text string, k int) int {
 }
 
 // markedWordBefore is wordBefore without the ASCII marks glued before the
-// word, a bracket, a quote or a tag: the words of EveningBefore may
-// open a bracket or a paragraph, "(Вечером 16 октября наступает праздник
-// Суккот)" and "<p>Вечером 16 октября ...", which were read without
-// them, the day the civil one's and, where that fits the occasion, in
-// another year (the hundred-and-ninth held-out round's TestCorpusInProse
-// saw it).
+// word, a bracket, a quote or a tag, and the line before it: the words
+// of EveningBefore may open a bracket, a paragraph or a line, "(Вечером
+// 16 октября наступает праздник Суккот)" and "<p>Вечером 16 октября
+// ...", which were read without them, the day the civil one's and, where
+// that fits the occasion, in another year (the hundred-and-ninth
+// held-out round's TestCorpusInProse saw it).
 func markedWordBefore(text string, k int) int {
 	w := wordBefore(text, k)
-	if j := strings.LastIndexByte(text[w:k], '>'); j >= 0 {
-		w += j + 1 // a tag's end: <p>Вечером
+	if j := strings.LastIndexAny(text[w:k], ">\n\t"); j >= 0 {
+		w += j + 1 // a tag's end or a line's start: <p>Вечером
 	}
 	for w < k && text[w] < 0x80 && script.Class[text[w]]&script.ClassWord == 0 {
 		w++
