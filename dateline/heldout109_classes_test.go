@@ -90,3 +90,20 @@ func TestHeldout109EveningAfterMark(t *testing.T) {
 		{"xВечером 16 октября 2024 года", "2024-10-16", "14 Tishrei 5785"},
 	})
 }
+
+// TestRussianYearAfterHebrewDate: a civil year after a Hebrew date with
+// Russian's "в" or Ukrainian's "у" before it and the word for "year"
+// after it, as "in" before a year is read: "26 Ияра в 2016 году" (the
+// hundred-and-ninth held-out round, alivahotel.ru) was 26 Iyar 5786 with
+// a warning that its sentence names 2016. A number of things after "в" is
+// no year.
+func TestRussianYearAfterHebrewDate(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"26 Ияра в 2016 году", "2016-06-03", "26 Iyyar 5776"},
+		{"26 ияра у 2016 році", "2016-06-03", "26 Iyyar 5776"},
+		{"25 кислева в 2019 г.", "2019-12-23", "25 Kislev 5780"},
+	})
+	for _, m := range dateline.Find("26 Ияра в 2000 городах", heldoutRef) {
+		assert.NotEqual(t, 5760, m.Dateline.Hebrew.Year)
+	}
+}
