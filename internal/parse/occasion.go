@@ -348,6 +348,25 @@ func matchDeclined(s string, i int) (int, int, bool) {
 	return 0, i, false
 }
 
+// intermediateWords are the words for Chol HaMoed, the intermediate days
+// of Pesach and Sukkot, before the festival's name, as festivalDayWords
+// has them, in the spellings pages write with spaces.
+var intermediateWords = [...]string{"chol hamoed", "chol ha-moed", "chol hamo'ed", "chol hamoad", "hol hamoed", "hol ha-moed",
+	"חול המועד", "חוה״מ", "חוה\"מ"}
+
+// intermediateDays returns the index of the festival's name after one of
+// intermediateWords at s[i] and the spaces after it, or i.
+func intermediateDays(s string, i int) int {
+	e := matchPhrases(s, i, intermediateWords[:])
+	if e == i {
+		return i
+	}
+	if k := skipSpace(s, e); k > e {
+		return k
+	}
+	return i
+}
+
 // feastWords are German's and Dutch's words for a feast, in the cases
 // German writes them, which they join to an occasion's name as one word
 // or with a hyphen: "das jüdische Pessachfest", "des Pessach-Festes",
@@ -523,6 +542,20 @@ func (p *parser) occasion(i int) (int, bool) {
 		at = i + len("ב")
 		idx, end, _ = occasionList(buf[:0], s, at)
 	}
+	intermediate := false
+	if len(idx) == 0 && p.n > 0 {
+		if k := intermediateDays(s, i); k > i {
+			// "Thursday, Chol HaMoed Sukkot, October 5, 2023": the
+			// festival, after the weekday, read as after a date (see
+			// festivalDayBefore), whose days the dateline's must be;
+			// the weekday was left out, and a wrong one unsaid. The
+			// words are the occasion's field, which a layout writes
+			// as the day's occasions: as text, they wrote "Chol
+			// HaMoed" before any day's.
+			at, intermediate = k, true
+			idx, end, _ = occasionList(buf[:0], s, at)
+		}
+	}
 	if len(idx) == 0 {
 		return p.erevOccasion(i)
 	}
@@ -539,6 +572,9 @@ func (p *parser) occasion(i int) (int, bool) {
 		return i, false
 	}
 	f := occasionField(s, layout.Holiday, idx[0], at, end)
+	if intermediate {
+		f.Start = i
+	}
 	if s[i] != 0xD7 {
 		f.Spelling.Family = listFamily(idx)
 	}

@@ -997,6 +997,9 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 				return k, true
 			}
 		}
+		if p.n > 0 && (s[i]|0x20 == 'c' || s[i]|0x20 == 'h') && intermediateDays(s, i) > i {
+			return p.occasion(i) // Thursday, Chol HaMoed Sukkot, October 5
+		}
 		return i, p.fail(i, "a date")
 	}
 	if !ok || w.kind == wMonth && e-i == 3 && w.value == 3 {
