@@ -43,3 +43,16 @@ func TestHeldout112StatedOccasionYear(t *testing.T) {
 		{"Purim 5784 (March 24, 2024)", "2024-03-24", "14 Adar II 5784"},
 	})
 }
+
+// TestHeldout112CapitalYearLead: Ukrainian's "у" before a civil year
+// with its word for year, capitalised: "У" (D0 A3) does not share its
+// lower case's lead byte (D1 83), which skipYearWords' first-byte filter
+// assumed of every entry (internal/parse's TestYearWordsLead failed on
+// the entry that round 109's "26 Ияра в 2016 году" brought, alivahotel.ru).
+func TestHeldout112CapitalYearLead(t *testing.T) {
+	checkDayHebsNoError(t, heldoutRef, []struct{ text, day, heb string }{
+		{"26 ияра у 2016 році", "2016-06-03", "26 Iyyar 5776"},
+		{"26 ияра У 2016 році", "2016-06-03", "26 Iyyar 5776"},
+		{"26 Ияра В 2016 году", "2016-06-03", "26 Iyyar 5776"},
+	})
+}
