@@ -1469,6 +1469,9 @@ func (rv *resolver) build(civilDay hebrew.Date, civilOK bool, h hebrew.Date, hOK
 	default:
 		dl.Hebrew = civilDay // the Hebrew date of the civil day, as hebrewAt gives without a rule
 	}
+	if stated, ok := rv.statedOccasionDay(dl.Hebrew); ok && !hOK {
+		dl.Hebrew = stated
+	}
 	rv.dl = dl
 }
 

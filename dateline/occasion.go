@@ -244,6 +244,30 @@ func (rv *resolver) checkOccasionYear(d hebrew.Date, report bool) int {
 	return weightError
 }
 
+// statedOccasionDay returns the day of the occasion the dateline names in
+// the Hebrew year it states beside it, where d, the Hebrew date of its
+// civil date, is that occasion's day in another year (checkOccasionYear's
+// error): "Rosh Hashanah 5643 (10 September 1892 OS)" states 1 Tishrei
+// 5643, where its civil date is Rosh Hashanah 5653. The dateline carries
+// the Hebrew date its text states, as it carries a stated "1 Tishrei 5643"
+// its civil date is not; it carried d, the day of a year the text does not
+// name. A civil day that is not the occasion's first (or the eve's) in its
+// own year keeps d.
+func (rv *resolver) statedOccasionDay(d hebrew.Date) (hebrew.Date, bool) {
+	f := &rv.f
+	if !f.hasHoliday || !f.hasHY || f.hasHMonth || f.hasPortion || d.IsZero() {
+		return hebrew.Date{}, false
+	}
+	own := d.AddDays(int(f.hYear.Shift)).Year
+	if own == f.hYear.Value {
+		return hebrew.Date{}, false
+	}
+	if day, ok := rv.occasionIn(own); !ok || day != d {
+		return hebrew.Date{}, false
+	}
+	return rv.occasionIn(f.hYear.Value)
+}
+
 // maxJoinedDays is the most days after the first occasion of a list
 // joined by a slash or ampersand that a later one may fall on: Sukkot &
 // Simchat Torah is 15 and 23 Tishrei, Rosh Hashana & Yom Kippur 1 and 10.

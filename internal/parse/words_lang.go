@@ -1424,6 +1424,14 @@ var yearWords = [...]struct {
 	{[]string{"el"}, true, true},
 }
 
+// lowerLead returns the first byte of the lower case of the rune at s[j].
+func lowerLead(s string, j int) byte {
+	r, _ := decode(s, j)
+	var buf [utf8.UTFMax]byte
+	utf8.EncodeRune(buf[:], unicode.ToLower(r))
+	return buf[0]
+}
+
 // skipYearWords returns the index after the words at or after spaces at k
 // that name the year before its number (see yearWords), if a year in
 // digits or, before a Hebrew year, in Hebrew letters follows them; or k.
@@ -1437,9 +1445,13 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 	}
 	// The text's first byte turns most entries away before matchFolded
 	// decodes a rune: an ASCII letter in either case, or the lead byte
-	// that "år" and "År" share.
+	// of a letter's lower case ("år" and "År" share theirs; Ukrainian's
+	// "У", D0 A3, leads "у", D1 83).
 	b := s[j]
 	c := b | 0x20
+	if b >= utf8.RuneSelf {
+		c = lowerLead(s, j)
+	}
 	for _, yw := range yearWords {
 		if f := yw.words[0][0]; yw.hebrew && !hebrewYear || f != c && f != b {
 			continue
