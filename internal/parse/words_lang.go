@@ -1441,12 +1441,14 @@ func skipYearWords(s string, k int, hebrewYear bool) int {
 		return k
 	}
 	// The text's first byte turns most entries away before matchFolded
-	// decodes a rune: an ASCII letter in either case, or the lead byte
-	// that "år" and "År" share.
+	// decodes a rune: an ASCII letter in either case. A lead byte of
+	// another script is left to matchFolded, as a letter's two cases may
+	// start with different bytes: Ukrainian's "у" is D1 83, "У" D0 A3
+	// ("У 2017 році").
 	b := s[j]
 	c := b | 0x20
 	for _, yw := range yearWords {
-		if f := yw.words[0][0]; yw.hebrew && !hebrewYear || f != c && f != b {
+		if f := yw.words[0][0]; yw.hebrew && !hebrewYear || f != c && f != b && (f < utf8.RuneSelf || b < utf8.RuneSelf) {
 			continue
 		}
 		e, ok := j, true
