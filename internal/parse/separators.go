@@ -252,6 +252,9 @@ func (p *parser) separator(i int) int {
 	if k := atHourPolish(p.s, i); k > i {
 		return k // o godz. 17.45, o g. 17.45, o 17:45
 	}
+	if k := andHourGreek(p.s, i); k > i && p.dated() && !p.has(layout.Hour) {
+		return k // και ώρα 20:00: the next word joins the time
+	}
 	if k := p.article(i); k > i {
 		return k
 	}

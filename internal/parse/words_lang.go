@@ -294,6 +294,12 @@ func addJoinWords() {
 	addLatin("kell", word{kind: wJoin, lang: layout.Estonian})
 	addLatin("kello", word{kind: wJoin, lang: layout.Finnish})
 	addLatin("klockan", word{kind: wJoin, lang: layout.Swedish})
+	// Greek's "στις" (at the) and "ώρα" (hour) before a time: "Σάββατο,
+	// 28 Ιανουαρίου και ώρα 20:00" (and hour; Πρωινός Λόγος of Ioannina,
+	// the hundred-and-eleventh held-out round), "Κυριακή 27 Ιανουαρίου
+	// στις 11:00".
+	addLatin("στις", word{kind: wJoin, lang: layout.Greek})
+	addLatin("ώρα", word{kind: wJoin, lang: layout.Greek})
 	// The Nordic languages' "is" between a date and the other calendar's
 	// day, as English's "is" joins them (words.go): "Søndag 16.sept. 2012
 	// er 1.Tishrei", "söndag 16 september 2012 är 1 tishri 5773".
