@@ -19,10 +19,15 @@ import (
 // ערה"ש). The intermediate days are several, and Isru Chag is a day the
 // Israeli and Diaspora schedules place apart: the name is no day of the
 // dateline, and is left unread rather than guessed.
-var festivalDayWords = [...]string{
+var festivalDayWords = [...][]string{intermediateWords[:], {
+	"isruchag", "issruchag", "isruhag", "isruchog", "אסרוחג", "איסרוחג",
+}}
+
+// intermediateWords are the words of festivalDayWords for Chol HaMoed,
+// the intermediate days, folded.
+var intermediateWords = [...]string{
 	"cholhamoed", "holhamoed", "jolhamoed", "cholhamoad", "intermediatedays",
-	"isruchag", "issruchag", "isruhag", "isruchog",
-	"חולהמועד", "חוהמ", "אסרוחג", "איסרוחג",
+	"חולהמועד", "חוהמ",
 	"хольамоэд", "хольхамоэд", "холхамоэд", "холамоэд",
 }
 
@@ -77,8 +82,8 @@ func articleWord(w []byte) bool {
 // or is one of the Hebrew ones with the prefixes ו and ב before it.
 func festivalDayWord(w []byte) bool {
 	for range 3 {
-		for _, f := range festivalDayWords {
-			if string(w) == f {
+		for _, words := range festivalDayWords {
+			if oneOf(w, words) {
 				return true
 			}
 		}
@@ -92,6 +97,55 @@ func festivalDayWord(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// oneOf reports whether w is one of words.
+func oneOf(w []byte, words []string) bool {
+	for _, f := range words {
+		if string(w) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// intermediateDays returns the index of the festival's name after one of
+// intermediateWords at s[i] ("Chol HaMoed Sukkot", "חוה"מ פסח"), in one
+// word or two, and the spaces after them, or i.
+func intermediateDays(s string, i int) int {
+	var buf [2 * 48]byte
+	b := buf[:0]
+	k := i
+	for range 2 {
+		e, w := foldedWordAfter(b, s, k)
+		if e == k {
+			return i
+		}
+		b, k = w, e
+		if oneOf(b, intermediateWords[:]) {
+			if n := skipSpace(s, k); n > k {
+				return n
+			}
+			return i
+		}
+		k = skipSpace(s, k)
+	}
+	return i
+}
+
+// foldedWordAfter returns where the word that starts at s[i] ends, and
+// the word folded as foldedWordBefore folds it, appended to dst; it
+// returns i for no word.
+func foldedWordAfter(dst []byte, s string, i int) (int, []byte) {
+	k := i
+	for k < len(s) && k-i < maxWordBack {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !script.IsWordRune(r) && !script.IsNameMark(r) && !script.IsDash(r) {
+			break
+		}
+		k += n
+	}
+	return k, foldMarked(dst, s[i:k])
 }
 
 // foldedWordBefore returns where the word that ends at s[e] starts, and
@@ -111,17 +165,23 @@ func foldedWordBefore(dst []byte, s string, e int) (int, []byte) {
 	if k == e {
 		return e, nil
 	}
-	b := dst
-	for _, r := range s[k:e] {
+	b := foldMarked(dst, s[k:e])
+	if len(b) == len(dst) {
+		return e, nil
+	}
+	return k, b
+}
+
+// foldMarked appends w folded to dst: letters in lower case (script.Fold),
+// without the marks of a name and dashes.
+func foldMarked(dst []byte, w string) []byte {
+	for _, r := range w {
 		if script.IsNameMark(r) || script.IsDash(r) {
 			continue
 		}
 		if f := script.Fold(r); f != 0 {
-			b = utf8.AppendRune(b, f)
+			dst = utf8.AppendRune(dst, f)
 		}
 	}
-	if len(b) == 0 {
-		return e, nil
-	}
-	return k, b
+	return dst
 }

@@ -348,25 +348,6 @@ func matchDeclined(s string, i int) (int, int, bool) {
 	return 0, i, false
 }
 
-// intermediateWords are the words for Chol HaMoed, the intermediate days
-// of Pesach and Sukkot, before the festival's name, as festivalDayWords
-// has them, in the spellings pages write with spaces.
-var intermediateWords = [...]string{"chol hamoed", "chol ha-moed", "chol hamo'ed", "chol hamoad", "hol hamoed", "hol ha-moed",
-	"חול המועד", "חוה״מ", "חוה\"מ"}
-
-// intermediateDays returns the index of the festival's name after one of
-// intermediateWords at s[i] and the spaces after it, or i.
-func intermediateDays(s string, i int) int {
-	e := matchPhrases(s, i, intermediateWords[:])
-	if e == i {
-		return i
-	}
-	if k := skipSpace(s, e); k > e {
-		return k
-	}
-	return i
-}
-
 // feastWords are German's and Dutch's words for a feast, in the cases
 // German writes them, which they join to an occasion's name as one word
 // or with a hyphen: "das jüdische Pessachfest", "des Pessach-Festes",
