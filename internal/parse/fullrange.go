@@ -1109,13 +1109,19 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 
 // clockAt reports whether a time of day in digits starts at s[k]: one or
 // two digits, a colon or a dot, and two digits ("15:00", "9.30").
-func clockAt(s string, k int) bool {
+func clockAt(s string, k int) bool { return clockEnd(s, k) > k }
+
+// clockEnd returns the end of a time of day in digits at s[k], as
+// clockAt reads it, or k.
+func clockEnd(s string, k int) int {
 	_, e, digits := number(s, k)
 	if digits < 1 || digits > 2 || e+2 >= len(s) || s[e] != ':' && s[e] != '.' {
-		return false
+		return k
 	}
-	_, e2, d2 := number(s, e+1)
-	return d2 == 2 && e2 == e+3
+	if _, e2, d2 := number(s, e+1); d2 == 2 && e2 == e+3 {
+		return e2
+	}
+	return k
 }
 
 // dateStart returns where the civil date p has read starts: its first

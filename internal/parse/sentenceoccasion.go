@@ -27,12 +27,13 @@ func SentenceOccasion(text string, start, end int) (f Field, ok bool) {
 	words := 0
 	for j := end; j < len(text) && j-end <= maxSentenceOccasionGap; j++ {
 		c := text[j]
-		if j > end && text[j-1] == ' ' && clockAt(text, j) {
-			// The date's hour, no other date: "Svētdien, 12. martā
-			// pl. 15.00 ... ielūdz uz Purima svētkiem".
-			_, e, _ := number(text, j)
-			j = e + 2
-			continue
+		if j > end && text[j-1] == ' ' {
+			if e := clockEnd(text, j); e > j {
+				// The date's hour, no other date: "Svētdien, 12.
+				// martā pl. 15.00 ... ielūdz uz Purima svētkiem".
+				j = e - 1
+				continue
+			}
 		}
 		if occasionGap(text, j) {
 			break
