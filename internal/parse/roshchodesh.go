@@ -140,11 +140,13 @@ func hebrewDateAhead(s string, k int) bool {
 	return hebrewMonthDayAt(s, j)
 }
 
-// hebrewMonthDayAt reports whether a day of a Hebrew month starts at s[j], its
-// day in digits or an English ordinal, with "the" before it or not and
-// the words dayWord reads between it and the month: "1 Sh'vat", "1.
-// Schwat", "the 1st of Elul", "26th of Nissan", "the first day of the
-// Hebrew Month of Elul", "the fourth of Tevet".
+// hebrewMonthDayAt reports whether a day of a Hebrew month starts at
+// s[j]: its day in digits or an English ordinal, with "the" before it or
+// not and the words dayWord reads between it and the month ("1 Sh'vat",
+// "1. Schwat", "the 1st of Elul", "26th of Nissan", "the first day of
+// the Hebrew Month of Elul", "the fourth of Tevet"), or in Hebrew
+// letters before the month's name (see hebrewDayMonthAt: "א׳ כסלו",
+// "כ״ט באלול").
 func hebrewMonthDayAt(s string, j int) bool {
 	if t := matchWord(s, j, "the"); t > j && skipSpace(s, t) > t {
 		j = skipSpace(s, t) // the 1st of Elul, the first day of Elul
