@@ -1360,6 +1360,54 @@ func (p *parser) dateCelebrates(i int) int {
 	return k
 }
 
+// finalBegins reads, after a civil date that follows an occasion's name,
+// a verb of beginsWords or startsWords that closes the clause, as the
+// languages that put the verb last say when the occasion begins: Turkish
+// "Sukot Bayramı, 6 Ekim'de başlıyor" (Sukkot begins on 6 October),
+// Hungarian "a Pészah április 22-én kezdődik", German "wenn Pessach am
+// 22. April beginnt". The date was read as any of the occasion's days,
+// the year the one nearest the reference in which it is one: 2023,
+// whose 6 October was Hoshana Rabba, for the 2025 whose Sukkot began on
+// its evening. The verb marks the occasion as occasionBegins does (Night
+// for beginsWords, Starts for startsWords), and is text of the dateline.
+// It returns the index after the verb, or i.
+func (p *parser) finalBegins(i int) int {
+	s := p.s
+	if i >= len(s) || !beginsFirst(s[i]) && !startsFirst(s[i]) || !p.has(layout.Day) || !p.has(layout.Month) || !p.occasionFirst() {
+		return i
+	}
+	e := latinWord(s, i)
+	if e == i || e-i > beginsMax || !clauseEnds(s, e) {
+		return i
+	}
+	switch w := s[i:e]; {
+	case isWordOf(w, startsWords[:]):
+		p.holidayFlag(Starts)
+	case beginsWord(w):
+		p.holidayFlag(Night)
+	default:
+		return i
+	}
+	return e
+}
+
+// startsFirst reports whether c may start one of startsWords.
+func startsFirst(c byte) bool { return c >= 0x80 || strings.IndexByte("abckpszABCKPSZ", c) >= 0 }
+
+// occasionFirst reports whether p has read an occasion's name, with no
+// flag of a verb or an evening, before any field of a civil date.
+func (p *parser) occasionFirst() bool {
+	for _, f := range p.fields() {
+		switch f.Kind {
+		case layout.Holiday:
+			return f.Flags&(Night|Starts|NightBefore) == 0
+		case layout.Weekday, layout.Day, layout.Month, layout.Year:
+			return false
+		}
+	}
+	return false
+}
+
 // bayramWords are Turkish's "Bayramı" (festival of), which pages put after
 // an occasion's name, in its two spellings.
 var bayramWords = [...]string{"bayramı", "bayrami"}

@@ -202,6 +202,9 @@ func (p *parser) separator(i int) int {
 	if k := p.dateBegins(i); k > i {
 		return k // Am 12. April beginnt abends das diesjährige Pessach-Fest
 	}
+	if k := p.finalBegins(i); k > i {
+		return k // Sukot Bayramı, 6 Ekim'de başlıyor
+	}
 	if k := p.bayramNoun(i); k > i {
 		return k // Hanuka Bayramı 14 Aralık
 	}

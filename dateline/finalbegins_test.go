@@ -1,0 +1,39 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestFinalBegins: a verb of beginning that closes the clause after the
+// date, as Turkish, Hungarian and German's subordinate clauses put it,
+// says the date is the occasion's first day or its eve, not any of its
+// days. "Sukot Bayramı, 6 Ekim'de başlıyor" (Sukkot begins on 6 October)
+// was read in 2023, whose 6 October was Hoshana Rabba, with nothing said:
+// the year is 2025, whose Sukkot began on that evening.
+func TestFinalBegins(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Sukot Bayramı, 6 Ekim'de başlıyor.", "2025-10-06", "15 Tishrei 5786"},
+		{"Hanuka Bayramı 14 Aralık'ta başlıyor", "2025-12-14", "25 Kislev 5786"},
+		{"A Pészah 2024. április 22-én kezdődik.", "2024-04-22", "15 Nisan 5784"},
+		{"wenn Pessach am 22. April 2024 beginnt, ist", "2024-04-22", "15 Nisan 5784"},
+	})
+	// Not the first day nor its eve: the verb's error, not a day of
+	// the festival's.
+	for _, text := range []string{
+		"Sukot Bayramı, 9 Ekim 2025'te başlıyor.",
+		"wenn Pessach am 25. April 2024 beginnt.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+		})
+	}
+	// A verb that does not close the clause has another subject: the
+	// date is read as before, any of the festival's days.
+	m := oneMatch(t, "Pesach, 25. April 2024 beginnt der Unterricht", heldoutRef)
+	assert.Empty(t, severityCodes(m, dateline.Error))
+}
