@@ -345,9 +345,13 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 	}
 	if (f.hasHoliday || f.hasPortion) && (e.hOK || e.civilOK) {
 		day := e.civil
+		before := e.score
 		if e.hOK {
 			day = h
 		} else if rv.occasionEve(e, report) {
+			if e.score-before < weightError {
+				e.score += rv.rangeOutlasts(e, report) // Sukkot: October 16-26, 2024
+			}
 			return
 		}
 		switch {
@@ -361,7 +365,10 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		default:
 			e.score += rv.checkOccasions(day, report)
 		}
-		e.score += rv.rangeOutlasts(e, report)
+		if e.score-before < weightError {
+			// The range's end, where its first day is the occasion's.
+			e.score += rv.rangeOutlasts(e, report)
+		}
 	}
 }
 
@@ -412,16 +419,28 @@ func (rv *resolver) rangeLast(e *evaluation) hebrew.Date {
 	return h
 }
 
-// rangeOutlasts scores a year-less range of days that names an occasion,
-// whose first day is the occasion's in the candidate's year, where its
-// last day is not: "Рош-ха-Шана припадає на 15-17 вересня" is not 2015,
+// rangeOutlasts scores a range of days that names an occasion, whose
+// first day is the occasion's in the candidate's year, where its last
+// day is not: "Рош-ха-Шана припадає на 15-17 вересня" is not 2015,
 // where the 15th is Rosh Hashana's second day and the 17th the fast of
-// Gedaliah, but a year whose range runs from the eve (see occasionEve).
-// It was the year taken, with only an info.
+// Gedaliah, but a year whose range runs from the eve (see occasionEve);
+// it was the year taken, with only an info. With its year, "Hanukkah
+// from Dec 7 through Dec 16, 2023" ends a day after Chanukah's last, and
+// was read as its first day with nothing said. The end is the
+// occasion's in either schedule, whichever the options choose (a range
+// of Simchat Torah may run to the Diaspora's day), or, for Sukkot, the
+// days after it, Shmini Atzeret and Simchat Torah, which pages count in
+// it ("Souccot se tiendra du 17 au 24 octobre 2024"): no problem, but
+// a year whose range ends on the occasion's own day fits better ("Entre
+// os dias 6 e 13 de outubro ... celebram Sucot" is 2025's, from the eve
+// to Hoshana Rabba, not 2017's, from its second day to Simchat Torah).
 func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
-	end := rv.rangeEnd(e)
+	end := rv.rangeLast(e)
 	if end.IsZero() || rv.checkOccasions(end, false) == 0 {
 		return 0
+	}
+	if rv.rangeEndsFestival(end) {
+		return weightWarning
 	}
 	if report {
 		f := &rv.f
@@ -429,6 +448,23 @@ func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
 			" is not "+end.String()+", the last day of the range")
 	}
 	return weightError
+}
+
+// rangeEndsFestival reports whether Hebrew day end, the last of a range
+// that checkOccasions finds is not the occasion's, ends it all the same:
+// it is the occasion's in a schedule the options leave out, or Sukkot's
+// Shmini Atzeret or Simchat Torah (see rangeOutlasts).
+func (rv *resolver) rangeEndsFestival(end hebrew.Date) bool {
+	f := &rv.f
+	name := f.input[f.holiday.Start:f.holiday.End]
+	if occasionSchedulesIn(end, name, eitherOne) != 0 {
+		return true
+	}
+	if end.Month != hebrew.Tishrei || end.Day != 22 && end.Day != 23 {
+		return false
+	}
+	hoshanaRabba := hebrew.Date{Year: end.Year, Month: hebrew.Tishrei, Day: 21}
+	return occasionSchedulesIn(hoshanaRabba, name, eitherOne) != 0
 }
 
 // occasionEve reads an occasion named with the civil date of its eve, as

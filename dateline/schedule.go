@@ -26,10 +26,15 @@ const (
 // which an occasion of Hebrew day d is called name (compared as
 // occasion.Key compares), as schedule bits.
 func (rv *resolver) occasionSchedules(d hebrew.Date, name string) int {
+	return occasionSchedulesIn(d, name, rv.schedules())
+}
+
+// occasionSchedulesIn is occasionSchedules in the schedules given.
+func occasionSchedulesIn(d hebrew.Date, name string, schedules []occasion.Schedule) int {
 	var buf [8]occasion.Occasion
 	found := 0
 	key := occasion.Key(name)
-	for _, s := range rv.schedules() {
+	for _, s := range schedules {
 		for _, o := range occasion.AppendOn(buf[:0], d, s) {
 			// One of hebcal's names, the festival it is a day of, or a
 			// common spelling (occasion.Occasion.Is).
@@ -42,7 +47,7 @@ func (rv *resolver) occasionSchedules(d hebrew.Date, name string) int {
 		// A locale's name that two occasions share (Romanian's Iom
 		// Ieruşalaiim is Yom Yerushalayim and Yom HaAliyah): looked for
 		// only where no other name is the day's.
-		for _, s := range rv.schedules() {
+		for _, s := range schedules {
 			for _, o := range occasion.AppendOn(buf[:0], d, s) {
 				if occasionKeyedIn(o, key) {
 					found |= scheduleBit(s)

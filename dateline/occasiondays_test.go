@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -36,4 +37,35 @@ func TestFinalBegins(t *testing.T) {
 	// date is read as before, any of the festival's days.
 	m := oneMatch(t, "Pesach, 25. April 2024 beginnt der Unterricht", heldoutRef)
 	assert.Empty(t, severityCodes(m, dateline.Error))
+}
+
+// TestRangeEndOfOccasion: a range of days with its year that names an
+// occasion ends on one of its days. "Hanukkah from Dec 7 through Dec 16,
+// 2023" runs a day past Chanukah's last, 3 Tevet, and was read as its
+// first day with nothing said. Sukkot's range may run to Shmini Atzeret
+// and Simchat Torah, as pages count them in it, and a range of Simchat
+// Torah to the Diaspora's day under the Israel option; a wrong first day
+// is said once.
+func TestRangeEndOfOccasion(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		opts  []dateline.Option
+		codes []dateline.Code
+	}{
+		{"Hanukkah from Dec 7 through Dec 16, 2023", nil, []dateline.Code{dateline.CodeOccasion}},
+		{"Hanukkah from Dec 7 through Dec 15, 2023", nil, nil},
+		{"Sukkot: October 16-26, 2024", nil, []dateline.Code{dateline.CodeOccasion}},
+		{"Sukkot: October 16-25, 2024", nil, nil},
+		{"Souccot se tiendra du 17 au 24 octobre 2024", nil, nil},
+		{"Pesach: April 22-30, 2024", nil, nil},
+		{"Pesach: April 22-May 1, 2024", nil, []dateline.Code{dateline.CodeOccasion}},
+		{"Pesach: April 20-30, 2024", nil, []dateline.Code{dateline.CodeOccasion}},
+		{"Simchat Torah: October 24-25, 2024", []dateline.Option{dateline.Israel()}, nil},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, append([]dateline.Option{heldoutRef}, tc.opts...)...)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.codes, severityCodes(ms[0], dateline.Error))
+		})
+	}
 }
