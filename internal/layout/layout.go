@@ -463,6 +463,15 @@ func (w *writer) element(b []byte, i int) []byte {
 		n := len(b)
 		return elideCatalan(w.value(b, i, e), n)
 	}
+	if e.Kind == HebrewMonth && !w.asLayout && (hasWordSuffix(b, "d'") || hasWordSuffix(b, "d’")) {
+		// Catalan's "d’" before a Hebrew month read as its "de" (14
+		// d’Adar II de 5772): "de" before a consonant (15 de Nisan),
+		// not "15 d’Nisan". A layout with "de" keeps it before every
+		// month, as Spanish's and Portuguese's "de Adar" never elide;
+		// the layout's own text keeps its "d’" for the days it writes.
+		n := len(b)
+		return elideCatalan(w.value(b, i, e), n)
+	}
 	return w.value(b, i, e)
 }
 

