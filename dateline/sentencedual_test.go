@@ -40,7 +40,7 @@ func TestHebrewDayThenCivilDay(t *testing.T) {
 		{"The dinner was on December 28, 1980, and the yom hilulah is 24 Teves.", "1980-12-28 1980-12-31"},
 		// A day apart is two days too, not a Hebrew date printed from
 		// sunset, as beside its civil date.
-		{"The farbrengen on Dec. 30, 1980 marked 24 Teves, the yom hilulah.", "1980-12-30 1980-12-31"},
+		{"The farbrengen on Dec. 30, 1980 recalled 24 Teves, the yom hilulah.", "1980-12-30 1980-12-31"},
 		{"Tuesday December 22, 2015 is not Asara Bitevet, the tenth day of the month of Tevet 5777.", "2015-12-22 2017-01-08"},
 	})
 }

