@@ -141,7 +141,13 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		r = withEveningBefore(text, r, *last)
 		rep := checkMatch(text, &r, ro, o)
 		next := -1
+		timed := false // withSentenceTime was asked
 		if ro == o {
+			// The hour first, which may come before the occasion
+			// ("Am Sonntag, dem 25. Dezember laden wir um 15:30 Uhr
+			// zu unserer Chanukka-Feier ein").
+			r, rep, _ = withSentenceTime(text, &r, &rep, ro, o)
+			timed = true
 			yearUnlinked(text, &r, &rep, o)
 			if l, lrep, ok := withSentenceOccasion(text, &r, &rep, *last, o); ok {
 				if l.End > r.End {
@@ -163,10 +169,12 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 				*out = (*out)[:len(*out)-1] // the civil date, now r's
 			}
 		}
-		if l, lrep, ok := withSentenceTime(text, &r, &rep, ro, o); ok {
-			r, rep = l, lrep
-			if next >= 0 {
-				next = r.End
+		if !timed {
+			if l, lrep, ok := withSentenceTime(text, &r, &rep, ro, o); ok {
+				r, rep = l, lrep
+				if next >= 0 {
+					next = r.End
+				}
 			}
 		}
 		if !rep.OK() {

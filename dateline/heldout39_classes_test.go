@@ -26,7 +26,8 @@ func TestHeldout39AboutTheHour(t *testing.T) {
 		{"Sonntag, 5. Mai 2024 gegen 19 Uhr", "Sonntag, 5. Mai 2024 gegen 19 Uhr", "2024-05-05 19:00"},
 		{"dimanche 5 mai 2024 vers 19h30", "dimanche 5 mai 2024 vers 19h30", "2024-05-05 19:30"},
 		{"zondag 5 mei 2024 rond 19.00 uur", "zondag 5 mei 2024 rond 19.00 uur", "2024-05-05 19:00"},
-		{"De dienst van 5 mei 2024 begint omstreeks 19:15.", "5 mei 2024", "2024-05-05 00:00"},
+		// The sentence's hour after its verb (see TestSentenceClock).
+		{"De dienst van 5 mei 2024 begint omstreeks 19:15.", "5 mei 2024 begint omstreeks 19:15", "2024-05-05 19:15"},
 		{"zondag 5 mei 2024 omstreeks 19:15", "zondag 5 mei 2024 omstreeks 19:15", "2024-05-05 19:15"},
 		{"zondag 5 mei 2024 vanaf 19.00 uur", "zondag 5 mei 2024 vanaf 19.00 uur", "2024-05-05 19:00"},
 		{"domenica 5 maggio 2024 verso le 19:00", "domenica 5 maggio 2024 verso le 19:00", "2024-05-05 19:00"},

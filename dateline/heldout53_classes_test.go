@@ -257,6 +257,7 @@ func TestPolishWe(t *testing.T) {
 	require.True(t, rep.OK(), "%v", rep.Problems)
 	assert.Equal(t, "2024-03-05 18:00", rep.Dateline.Time.Format("2006-01-02 15:04"))
 	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
-		{"On March 3, 2024 we met at 10:00", "March 3, 2024", "2024-03-03", "23 Adar I 5784"},
+		// The sentence's hour, after "at" (see TestSentenceClock).
+		{"On March 3, 2024 we met at 10:00", "March 3, 2024 we met at 10:00", "2024-03-03", "23 Adar I 5784"},
 	})
 }

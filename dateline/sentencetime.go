@@ -25,11 +25,14 @@ func withSentenceTime(text string, r *parse.Result, rep *Report, ro, o *options)
 			return *r, *rep, false
 		}
 	}
-	f, start, ok := parse.SentenceTime(text, r.End)
-	if !ok {
+	var after []parse.Field
+	if f, start, ok := parse.SentenceTime(text, r.End); ok {
+		after = append(after, parse.Field{Element: layout.Lit(text[r.End:start]), Start: r.End, End: start})
+		after = append(after, f[:]...)
+	} else if after, ok = parse.ClockAfter(text, r); !ok {
 		return *r, *rep, false
 	}
-	end := f[2].End
+	start, end := hourStart(after), after[len(after)-1].End
 	for n := range parse.AllFrom(text[:end], r.End) {
 		if n.Start < start {
 			return *r, *rep, false // another date between: the hour may be its
@@ -37,11 +40,9 @@ func withSentenceTime(text string, r *parse.Result, rep *Report, ro, o *options)
 		break
 	}
 	l := *r
-	fields := make([]parse.Field, 0, len(r.Fields)+4)
+	fields := make([]parse.Field, 0, len(r.Fields)+len(after))
 	fields = append(fields, r.Fields...)
-	fields = append(fields, parse.Field{Element: layout.Lit(text[r.End:start]), Start: r.End, End: start})
-	fields = append(fields, f[:]...)
-	l.Fields, l.End = fields, end
+	l.Fields, l.End = append(fields, after...), end
 	lrep := checkMatch(text, &l, ro, o)
 	for _, p := range lrep.Problems {
 		if p.Severity != Info {
@@ -49,6 +50,17 @@ func withSentenceTime(text string, r *parse.Result, rep *Report, ro, o *options)
 		}
 	}
 	return l, lrep, true
+}
+
+// hourStart returns the start of the hour of fields, the time of day
+// after a date.
+func hourStart(fields []parse.Field) int {
+	for _, f := range fields {
+		if f.Kind == layout.Hour {
+			return f.Start
+		}
+	}
+	return fields[0].Start
 }
 
 // timeless reports whether match r names a day, civil or Hebrew, and no

@@ -120,3 +120,106 @@ func hourMinute(s string, k int) (fields [3]Field, start int, ok bool) {
 	minute.Kind, minute.Form = layout.Minute, sixtyForm(md)
 	return [3]Field{hour, sep, minute}, k, true
 }
+
+// clockLeads are the words for "at" (and "at the hour") that lead an
+// hour later in a date's sentence, besides atHourWords, hourWordsBefore
+// and fromTimeWords: German's "um", Dutch's "om", the Slavic languages'
+// "u", "o", "в", "о", "v", "ve", "ob", Turkish's "saat" and Greek's
+// "στις" and "ώρα". ClockAfter reads an hour only after one of them,
+// which says the hour is when the day's event is, not a price, a length
+// or when it ends ("lasts until 8:19 p.m.", "bis 10 Uhr geöffnet").
+var clockLeads = [...]string{"um", "om", "u", "o", "в", "о", "v", "ve", "ob", "saat", "στις", "ώρα"}
+
+// clockLead reports whether w, a word with its dot or not, is one of
+// clockLeads, atHourWords, hourWordsBefore or fromTimeWords, in any
+// case.
+func clockLead(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return isWordOf(w, clockLeads[:]) || isWordOf(w, atHourWords[:]) || isWordOf(w, hourWordsBefore[:]) || isWordOf(w, fromTimeWords[:])
+}
+
+// ClockAfter returns the fields of a time of day later in the sentence of
+// the date r read, as they would follow r's own (the word that leads the
+// hour, the hour and the words after it: "um 15:30 Uhr", "u 18 časova",
+// "às 17h"), with the literal text between r's end and them; or ok
+// false. Event notices put a verb and its subject between a day and its
+// hour ("Am Sonntag, dem 25. Dezember laden wir um 15:30 Uhr zu unserer
+// Chanukka-Feier ein", incoming.tsv), which no dateline reads over. The
+// hour is read by the dateline's own grammar, so that every form it
+// knows after a date is known here, after one of clockLeads; it is the
+// first number within maxSentenceTimeWords words, with no mark that ends
+// a sentence or a clause, no comma but one right after the date, and no
+// weekday's or month's name between, as of another day. Package dateline
+// takes it where no match of its own starts between.
+func ClockAfter(text string, r *Result) (fields []Field, ok bool) {
+	words := 0
+	prev := -1 // the start of the word before the one at j
+	for j := r.End; j < len(text) && j-r.End <= maxSentenceTimeGap; j++ {
+		switch c := text[j]; {
+		case c == '\n', c == ';', c == '|', c == '(', c == ')', c == '[', c == ']':
+			return nil, false
+		case c == ',' && j > r.End:
+			return nil, false // another clause: "Service, then lunch at 1:00 pm"
+		case c == '.' || c == '!' || c == '?':
+			if j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == '\n' {
+				return nil, false
+			}
+		}
+		if j > r.End && text[j-1] != ' ' || text[j] == ' ' || text[j] == ',' {
+			continue
+		}
+		if words++; words > maxSentenceTimeWords {
+			return nil, false
+		}
+		if text[j] < '0' || text[j] > '9' {
+			if w, _, ok := wordAt(text, j); ok && (w.kind == wWeekday || w.kind == wMonth) {
+				return nil, false // another day's hour may follow
+			}
+			prev = j
+			continue
+		}
+		if prev < 0 || !clockLead(strings.TrimSpace(text[prev:j])) {
+			return nil, false
+		}
+		return clockFrom(text, r, prev)
+	}
+	return nil, false
+}
+
+// clockFrom reads from text[j] what follows the date r read, and returns
+// the fields read after r's own where they are a time of day and nothing
+// else, the literal from r's end first.
+func clockFrom(text string, r *Result, j int) ([]Field, bool) {
+	var p parser
+	p.init(text[:min(len(text), j+MaxInput)])
+	if len(r.Fields) >= len(p.buf) {
+		return nil, false
+	}
+	for _, f := range r.Fields {
+		p.push(f)
+	}
+	p.list = true
+	p.run(j, true)
+	n := len(r.Fields)
+	hour := false
+	for _, f := range p.buf[n:p.n] {
+		if f.Flags&RangeEnd != 0 {
+			return nil, false
+		}
+		switch f.Kind {
+		case layout.Hour:
+			hour = true
+		case layout.Minute, layout.AMPM, layout.Literal, layout.Zone:
+		default:
+			return nil, false
+		}
+	}
+	if !hour {
+		return nil, false
+	}
+	fields := make([]Field, 0, p.n-n+1)
+	if start := p.buf[n].Start; start > r.End {
+		fields = append(fields, Field{Element: layout.Lit(text[r.End:start]), Start: r.End, End: start})
+	}
+	return append(fields, p.buf[n:p.n]...), true
+}
