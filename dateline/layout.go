@@ -265,12 +265,13 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 
 // dayOwnEndings are the ordinal endings glued after a day in digits that
 // differ by the day (see parse's ordinalEnding): Yiddish's סטן after 20
-// and on (and the declined טער, סטער), Bulgarian's -ви, -ри, -ми and -ти,
-// Swedish's :a and :e. Those the reader reads as the day's form (see
-// parse's dashOrdinal) are in the day's field, not after it; the others
-// are refused. Yiddish's טן, which a page may write after every day
-// (26טן), is text.
-var dayOwnEndings = [...]string{"סטן", "סטער", "טער", "-ти", "-ви", "-ри", "-ми", ":e", ":a"}
+// and on (and the declined טער, סטער), glued or after a hyphen (26-סטן),
+// Bulgarian's -ви, -ри, -ми and -ти, Swedish's :a and :e. Those the reader
+// reads as the day's form (see parse's dashOrdinal) are in the day's
+// field, not after it; the others are refused: a layout of "26-סטן" wrote
+// "2-סטן" for the 2nd. Yiddish's טן, which a page may write after every
+// day (26טן, 13-טן), is text.
+var dayOwnEndings = [...]string{"סטן", "סטער", "טער", "-סטן", "-סטער", "-טער", "-ти", "-ви", "-ри", "-ми", ":e", ":a"}
 
 // dayOwnEnding returns the span of an ending of dayOwnEndings right after
 // a Gregorian day of r, which a layout would write after every day.

@@ -36,7 +36,8 @@ func partOfNumber(s string, e int) bool {
 
 // ordinalEnding returns the end of the ordinal ending that a language
 // other than English writes after a day in digits at s[e], or e: Yiddish's
-// (דעם 13טן סעפּטעמבער, 26סטן), French's 1er, Dutch's 8e, Italian's 1°
+// (דעם 13טן סעפּטעמבער, 26סטן, and after a hyphen, as Russian's: 13-טן
+// פֿעברואַר), French's 1er, Dutch's 8e, Italian's 1°
 // and Spanish's and Portuguese's 1º and 1.º (with the degree sign or the
 // ordinal indicator), Russian's and Ukrainian's after a hyphen (25-го
 // декабря, 25-го дня месяца кислев, 1-е января), Bulgarian's and
@@ -47,7 +48,7 @@ func partOfNumber(s string, e int) bool {
 // 5η Οκτωβρίου). The day's field is the number alone and the ending is
 // text after it, which a layout keeps. ordinalEndings are the endings ordinalEnding
 // reads whole, with the word's end after them.
-var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое", "-ти", "-ви", "-ри", "-ми", ":e", ":a", "ης", "η"}
+var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "-טן", "-סטן", "-טער", "-סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое", "-ти", "-ви", "-ри", "-ми", ":e", ":a", "ης", "η"}
 
 func ordinalEnding(s string, e int) int {
 	if e >= len(s) {
