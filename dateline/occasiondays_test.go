@@ -69,3 +69,19 @@ func TestRangeEndOfOccasion(t *testing.T) {
 		})
 	}
 }
+
+// TestEndsVerbsMore: more verbs of a range's end after its first day,
+// in the present and the future: Swedish "och pågår fram till den",
+// Polish "i potrwa do", Portuguese "e deverá durar até", French "et
+// s'achève le". "Święto rozpoczęło się w niedzielę, 22 grudnia i potrwa
+// do poniedziałku, 30 grudnia" and "I år börjar ljusfesten idag den 18
+// december och pågår fram till den 26 december" (incoming.tsv) were read
+// as two datelines each.
+func TestEndsVerbsMore(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Chanukka börjar den 14 december 2025 och pågår fram till den 22 december", "2025-12-14", "25 Kislev 5786"},
+		{"Chanuka rozpocznie się w niedzielę, 14 grudnia 2025 i potrwa do poniedziałku, 22 grudnia", "2025-12-14", "25 Kislev 5786"},
+		{"Hanoukka commence le 14 décembre 2025 et s'achève le 22 décembre", "2025-12-14", "25 Kislev 5786"},
+		{"O Hanukkah começa em 14 de dezembro de 2025 e deverá durar até 22 de dezembro", "2025-12-14", "25 Kislev 5786"},
+	})
+}

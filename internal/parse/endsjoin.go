@@ -44,7 +44,8 @@ var endsPhrases = [...]endsPhrase{
 		[]string{"on", "through", "thru", "until", "till"}},
 	{"en", []string{"duurt", "eindigt", "loopt"}, []string{"tot en met", "tot", "op"}},
 	{"und", []string{"dauert", "endet", "geht"}, []string{"bis zum", "bis zur", "bis", "am"}},
-	{"et", []string{"se termine", "se terminera", "termine", "finit", "finira", "dure", "durera"}, []string{"jusqu’au", "jusqu'au", "le"}},
+	{"et", []string{"se termine", "se terminera", "termine", "finit", "finira", "dure", "durera", "s’achève", "s'achève", "s’achèvera",
+		"s'achèvera", "se poursuit", "se poursuivra", "prend fin", "prendra fin"}, []string{"jusqu’au", "jusqu'au", "le"}},
 	{"y", []string{"termina", "terminará", "terminó", "finaliza", "finalizará", "finalizó", "acaba", "acabará", "concluye", "concluirá",
 		"dura", "durará"}, []string{"hasta el", "el", "del"}},
 	// Portuguese and Italian, in the present, the future and the past
@@ -58,10 +59,13 @@ var endsPhrases = [...]endsPhrase{
 	// dateline of its own.
 	{"e", []string{"termina", "terminará", "terminerà", "terminado", "terminou", "finisce", "finirà", "finalizado", "finaliza",
 		"finalizará", "encerra", "encerrará", "se estende", "se estenderá", "si conclude", "si concluderà", "acaba", "dura",
-		"durará", "durerà"}, []string{"até o", "até a", "até", "no dia",
+		"durará", "durerà", "deverá durar", "deve durar", "vai durar", "deverá terminar", "vai terminar", "prosegue", "proseguirà",
+		"continua", "continuerà"}, []string{"até o", "até a", "até", "no dia", "fino a",
 		"fino al tramonto di", "fino al tramonto del", "fino alla sera di", "fino alla sera del", "fino al", "il", "a"}},
-	{"og", []string{"slutter", "ender", "varer"}, []string{"den"}},
-	{"och", []string{"slutar", "varar"}, []string{"den"}},
+	{"og", []string{"slutter", "ender", "varer", "pågår", "fortsætter", "fortsetter", "afsluttes", "avsluttes"},
+		[]string{"til og med", "til den", "til", "den"}},
+	{"och", []string{"slutar", "varar", "pågår", "fortsätter", "avslutas"}, []string{"fram till den", "fram till", "till och med",
+		"till den", "till", "den"}},
 	// Russian and Ukrainian, in the present, the future and the past:
 	// "начинается вечером 1 октября и завершается вечером 2 октября",
 	// "і триватиме до 22 грудня"; and of the people who keep it, in the
@@ -77,8 +81,8 @@ var endsPhrases = [...]endsPhrase{
 		"закінчується", "закінчиться", "закінчився", "закінчилася", "закінчилось",
 		"триватиме", "триває", "продовжиться",
 		"завершать", "завершують", "завершили", "закінчать", "закінчують", "закінчили"}, []string{"до", "по"}},
-	{"a", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
-	{"i", []string{"kończy się", "kończy", "trwa"}, []string{"do", "we", "w"}},
+	{"a", polishEnds[:], []string{"do", "we", "w"}},
+	{"i", polishEnds[:], []string{"do", "we", "w"}},
 	// Serbian, Croatian and Bosnian, in the present and the future, and
 	// Serbian's Cyrillic: "U 2025. godini, Pesah počinje uveče 12.
 	// aprila i traje do večeri 20. aprila" (Republika, the ninety-fourth
@@ -118,6 +122,11 @@ var endsPhrases = [...]endsPhrase{
 // ("napnyugtakor kezdődik"): "és napnyugtakor ér véget", at sunset, at
 // nightfall, in the evening.
 var endsWhenBefore = [...]string{"napnyugtakor", "naplementekor", "sötétedéskor", "este"}
+
+// polishEnds are the verbs of Polish's endsPhrases, in the present and
+// the future: "w niedzielę, 22 grudnia i potrwa do poniedziałku, 30
+// grudnia" (incoming.tsv), read as two datelines.
+var polishEnds = [...]string{"kończy się", "kończy", "trwa", "zakończy się", "skończy się", "potrwa"}
 
 // romanianEnds and romanianEndsAfter are the verbs and the words before
 // the last day of Romanian's endsPhrases, whose "and" has two spellings.
