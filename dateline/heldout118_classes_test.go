@@ -1,0 +1,44 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout118FastAndAtonementInWords: the fast of Esther and Yom
+// Kippur by their names in words, as Portuguese and Spanish pages call
+// them (jejum de Ester, ayuno de Ester, Dia do Perdão, Día del Perdón),
+// as French's Jeûne d'Esther was read. "O jejum de Ester é durante a
+// quinta-feira de dia, 17 de Março" (Comunidade Judaica de Belmonte's
+// blog, 2011, the hundred-and-eighteenth held-out round) was read as
+// 2022's Thursday 17 March, no fast's day, with only an info; it is
+// 2011's, whose fast was kept on the Thursday as 13 Adar II was Shabbat.
+// Portuguese's Dia, a word that joins a date's parts ("dia 5 de maio"),
+// was tried as a name's first word only after a date: opening a
+// dateline, "Dia do Perdão, 12 de outubro de 2024" was the date alone.
+// A day that is not the occasion's is said; the words alone are no date.
+func TestHeldout118FastAndAtonementInWords(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"O jejum de Ester é durante a quinta-feira de dia, 17 de Março", "2011-03-17", "11 Adar II 5771"},
+		{"Jejum de Esther, quinta-feira, 13 de março de 2025", "2025-03-13", "13 Adar 5785"},
+		{"Ayuno de Ester: jueves 21 de marzo de 2024", "2024-03-21", "11 Adar II 5784"},
+		{"Dia do Perdão, 12 de outubro de 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Dia do Perdão 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Día del Perdón, 12 de octubre de 2024", "2024-10-12", "10 Tishrei 5785"},
+	})
+	for _, text := range []string{
+		"Jejum de Ester, quinta-feira, 20 de março de 2025",
+		"Dia do Perdão, 13 de outubro de 2024",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error), text)
+	}
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"dia 5 de maio de 2024", "2024-05-05"},
+		{"Dia do Perdão", ""},
+		{"o dia do perdão é importante", ""},
+	})
+}
