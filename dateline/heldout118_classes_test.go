@@ -42,3 +42,29 @@ func TestHeldout118FastAndAtonementInWords(t *testing.T) {
 		{"o dia do perdão é importante", ""},
 	})
 }
+
+// TestHeldout118RomanceTakesPlace: Portuguese's and Spanish's verbs for
+// "takes place" (acontece, aconteceu, ocorre, tuvo lugar) between an
+// occasion and its day, with "nos dias", "los días" and "entre os dias"
+// before two days, and "que" opening them as a relative clause after a
+// comma, as English's "which took place on" was read: "o Dia do Perdão,
+// que aconteceu entre os dias 17 e 18 de setembro" (Associação
+// Israelita de Santa Catarina's blog, 2010, the hundred-and-eighteenth
+// held-out round) was not read; it is 17 September 2010, Yom Kippur's
+// eve. A day that is not the occasion's is said, and a clause after
+// another word leaves the date alone.
+func TestHeldout118RomanceTakesPlace(t *testing.T) {
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"o Dia do Perdão, que aconteceu entre os dias 17 e 18 de setembro", "2010-09-17"},
+		{"Yom Kipur, que aconteceu entre os dias 11 e 12 de outubro de 2024", "2024-10-11"},
+		{"Yom Kipur acontece em 12 de outubro de 2024", "2024-10-12"},
+		{"Yom Kipur, que acontece em 12 de outubro de 2024", "2024-10-12"},
+		{"Shavuot ocorre nos dias 12 e 13 de junho de 2024", "2024-06-12"},
+		{"Iom Kipur tuvo lugar los días 11 y 12 de octubre de 2024", "2024-10-11"},
+		{"Pesaj, que se celebra el 23 de abril de 2024", "2024-04-23"},
+	})
+	m := oneMatch(t, "Yom Kipur, que aconteceu em 15 de outubro de 2024", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	m = oneMatch(t, "A reunião, que aconteceu em 12 de outubro de 2024", heldoutRef)
+	assert.Equal(t, "12 de outubro de 2024", m.Input)
+}
