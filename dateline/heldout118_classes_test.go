@@ -68,3 +68,28 @@ func TestHeldout118RomanceTakesPlace(t *testing.T) {
 	m = oneMatch(t, "A reunião, que aconteceu em 12 de outubro de 2024", heldoutRef)
 	assert.Equal(t, "12 de outubro de 2024", m.Input)
 }
+
+// TestHeldout118CelebrantsFuture: after a civil day, the people who
+// celebrate with their count in digits before a word for thousands, and
+// a future's auxiliary with an infinitive of beginning or celebrating
+// before the occasion, as a verb of celebrating was read there: "na noite
+// de 18 de setembro, cerca de 120 mil judeus brasileiros vão iniciar as
+// comemorações de Rosh Hashaná" (Alef News, 2020, the
+// hundred-and-eighteenth held-out round) was not read at all; it is 18
+// September 2020, Rosh Hashanah's eve. A day that is not the occasion's
+// or its eve is said; a number that counts no one, or a future that
+// begins no occasion, joins nothing.
+func TestHeldout118CelebrantsFuture(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"na noite de 18 de setembro, cerca de 120 mil judeus brasileiros vão iniciar as comemorações de Rosh Hashaná", "2020-09-18", "1 Tishrei 5781"},
+		{"na noite de 18 de setembro, cerca de 120 mil judeus brasileiros celebram Rosh Hashaná", "2020-09-18", "1 Tishrei 5781"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"El 25 de diciembre, las comunidades judías van a comenzar la celebración de Janucá", "2024-12-25"},
+		{"Em 22 de abril de 2024, 15 mil famílias vão celebrar o Pesach", "2024-04-22"},
+		{"Em 18 de setembro, 120 mil pessoas vão iniciar a reunião anual", ""},
+		{"22 de abril, 15 de maio", ""},
+	})
+	m := oneMatch(t, "Em 24 de dezembro de 2024, 2 mil pessoas vão iniciar as comemorações de Chanucá", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+}
