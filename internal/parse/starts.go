@@ -183,7 +183,11 @@ func latinStartKeys() ([]string, map[string]bool) {
 	}
 	for first := range occasionTable() {
 		if c := first[0]; c >= 'a' && c <= 'z' {
+			// A joining word of the tables may start a name too, and
+			// then a phrase: Portuguese's dia, of "Dia do Perdão" (see
+			// occasionAt), which a phrase's start was never tried at.
 			add(first, true)
+			may[first] = true
 		}
 	}
 	return keys, may
