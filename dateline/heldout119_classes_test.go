@@ -51,3 +51,66 @@ func TestHeldout119NissanCivilYear(t *testing.T) {
 	m = oneMatch(t, "15 Nissan 2448", heldoutRef)
 	assert.Equal(t, "15 Nisan 2448", m.Dateline.Hebrew.String())
 }
+
+// TestHeldout119RoshChodeshDayWords: which of Rosh Chodesh's two days a
+// line names, in English words, before it or after its month, as luach
+// pages head a day: "First Day Rosh Chodesh Adar I" and "2nd Day Rosh
+// Chodesh Adar I" (Congregation Levi Yitzchok's Chabad Chodesh),
+// "Rosh Chodesh Elul Second Day" and "Rosh Chodesh ADAR First Day"
+// (Azamra's Torah diary), "the second day of Rosh Chodesh Adar, 5770" (a
+// rabbi's blog), the FOCUS of the hundred-and-nineteenth held-out round.
+// Only digits were read ("1st day of Rosh Chodesh Kislev 5785"): the
+// words were left out, and the line read as Rosh Chodesh of either day,
+// its first of the month, with a warning that it is two days, so that the
+// first day, the 30th of the month before, was a day off, and "Rosh
+// Chodesh Adar, second day, 5784" lost its year. A Rosh Chodesh of one
+// day has no second, and a civil date of its other day is an error.
+func TestHeldout119RoshChodeshDayWords(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"First Day Rosh Chodesh Adar I 5784", "2024-02-09", "30 Shevat 5784"},
+		{"Second Day Rosh Chodesh Adar I 5784", "2024-02-10", "1 Adar I 5784"},
+		{"First Day of Rosh Chodesh Kislev 5785", "2024-12-01", "30 Cheshvan 5785"},
+		{"the second day of Rosh Chodesh Kislev 5785", "2024-12-02", "1 Kislev 5785"},
+		{"1st day of Rosh Chodesh Kislev 5785", "2024-12-01", "30 Cheshvan 5785"},
+		{"Rosh Chodesh Elul Second Day 5778", "2018-08-12", "1 Elul 5778"},
+		{"Rosh Chodesh Elul First Day 5778", "2018-08-11", "30 Av 5778"},
+		{"Rosh Chodesh Adar, second day, 5784", "2024-03-11", "1 Adar II 5784"},
+		{"Rosh Chodesh Kislev (2nd day) 5785", "2024-12-02", "1 Kislev 5785"},
+		{"1st day of the month of Adar, and the second day of Rosh Chodesh Adar, 5770", "2010-02-15", "1 Adar 5770"},
+		{"Monday, December 2, 2024, Second Day of Rosh Chodesh Kislev", "2024-12-02", "1 Kislev 5785"},
+		{"Rosh Chodesh Kislev Second Day, Monday, December 2, 2024", "2024-12-02", "1 Kislev 5785"},
+	})
+	// Without a year, the day of the year nearest the reference, its
+	// first day the 30th of the month before, with nothing but the
+	// year said.
+	for _, tc := range []struct{ text, heb string }{
+		{"Rosh Chodesh Elul Second Day", "1 Elul 5786"},
+		{"Rosh Chodesh Elul First Day", "30 Av 5786"},
+		{"First Day Rosh Chodesh Adar I", "30 Shevat 5787"},
+		{"2nd Day Rosh Chodesh Adar I", "1 Adar I 5787"},
+	} {
+		m := oneMatch(t, tc.text, heldoutRef)
+		assert.Equal(t, tc.heb, m.Dateline.Hebrew.String(), tc.text)
+		assert.Equal(t, []dateline.Code{dateline.CodeYearInferred}, severityCodes(m, dateline.Info), tc.text)
+		assert.Empty(t, severityCodes(m, dateline.Warning), tc.text)
+	}
+	// After Iyyar, of 29 days, Rosh Chodesh Sivan is one day: no second.
+	for _, text := range []string{"Second Day of Rosh Chodesh Sivan 5784", "Rosh Chodesh Sivan Second Day 5784"} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error), text)
+	}
+	// A civil date of the other day is an error.
+	for _, text := range []string{"Sunday, December 1, 2024, Second Day of Rosh Chodesh Kislev", "Rosh Chodesh Kislev Second Day, Sunday, December 1, 2024"} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error), text)
+	}
+	// Rosh Chodesh without its day's words, as before: either day, with
+	// the warning; and the words without Rosh Chodesh are no date.
+	m := oneMatch(t, "Rosh Chodesh Kislev 5785", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeDateAmbiguous}, severityCodes(m, dateline.Warning))
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"the second day of the week", ""},
+		{"the first day of school", ""},
+		{"Second Day of Rosh Hashanah 5784", "2023-09-17"},
+	})
+}
