@@ -2,6 +2,7 @@ package dateline
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -127,15 +128,19 @@ func (rv *resolver) yearFar(c cand) {
 // years after the reference (later years, "15 Nisan 2448", the Exodus,
 // are Hebrew ones), where the day falls in that Gregorian year once:
 // "10 Tevet 2025" is January 10 and December 30, 2025, and is still
-// refused (see gregorianYearAsHebrew). Nisan written in Latin letters
-// is April in Turkish, and is not read so either. It reports whether it
-// tried a candidate.
+// refused (see gregorianYearAsHebrew). Nisan spelled as Turkish spells
+// April (see turkishNisan) is not read so either; Nissan is the Hebrew
+// month's alone, as biographies write it: "passed away in Rostov on the
+// 2nd of Nissan, 1920" was read in the Hebrew year 1920, a day of 1840
+// BCE, with a warning, where "2 Iyar 1834" was May 11, 1834 (the
+// hundred-and-nineteenth held-out round). It reports whether it tried a
+// candidate.
 func (rv *resolver) civilHebrewYear(base cand) bool {
 	f := &rv.f
 	v := f.hYear.Value
 	if f.hYear.Form != layout.Plain || !f.hasHMonth || !f.hasHDay || f.hasGMonth || f.hasGDay ||
 		v < firstGregorianYear || v > rv.reference().Year()+nearGregorian ||
-		f.hMonth.Value == int(hebrew.Nisan) && !f.hMonth.Spelling.Family.IsHebrew() {
+		rv.turkishNisan() {
 		return false
 	}
 	bareAdar := f.hMonth.Value == int(hebrew.Adar) && f.hMonth.Flags&parse.Qualified == 0
@@ -147,6 +152,16 @@ func (rv *resolver) civilHebrewYear(base cand) bool {
 	c.gy, c.hy, c.hm, c.civilYear = v, days[0].Year, days[0].Month, true
 	rv.try(c)
 	return true
+}
+
+// turkishNisan reports whether the dateline's Hebrew month is Nisan
+// spelled as Turkish spells April, "Nisan" in Latin letters in any letter
+// case ("19 Nisan 2024" is April 19 in Turkish), where a year after it
+// may be a Turkish date's. Nissan, Nisán and ניסן are the Hebrew month's
+// own spellings, as parse's turkishNisan reads them.
+func (rv *resolver) turkishNisan() bool {
+	f := &rv.f
+	return f.hMonth.Value == int(hebrew.Nisan) && strings.EqualFold(f.input[f.hMonth.Start:f.hMonth.End], "nisan")
 }
 
 // daysInCivilYear returns the Hebrew days of month m and day d that fall
@@ -218,7 +233,7 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 			}
 		}
 	}
-	if f.hMonth.Value == int(hebrew.Nisan) && !f.hMonth.Spelling.Family.IsHebrew() {
+	if rv.turkishNisan() {
 		msg += " (in Turkish, Nisan is April)"
 	}
 	if abs(c.hy-rv.reference().Year()) <= nearGregorian {

@@ -316,22 +316,18 @@ func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 		return i, false
 	}
 	night := s[k-1] == 't' || s[k-1] == 'T'
-	if w.value < 2 && !night {
-		return i, false
-	}
 	of := skipSpace(s, k)
 	k = matchWord(s, of, "of")
-	if k == of {
-		return i, false
-	}
 	at := skipSpace(s, k)
-	if _, _, rc := roshChodeshOccasion(s, at); rc {
-		// "the second day of Rosh Chodesh Adar": roshChodesh reads
-		// the month, and says which of its two days it is not.
+	// "Second Day of Rosh Chodesh Kislev", and as a luach heads it,
+	// without of, "First Day Rosh Chodesh Adar I": which of its two days,
+	// the first counted too (see roshChodeshCounted).
+	_, _, rc := roshChodeshOccasion(s, at)
+	if w.value < 2 && !night && !rc || k == of && !rc {
 		return i, false
 	}
 	idx, end, ok := oneOccasion(s, at)
-	if !ok || at == k {
+	if !ok || k > of && at == k {
 		return i, false
 	}
 	p.lit(at)
@@ -339,8 +335,13 @@ func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	f.Shift = -int16(w.value - 1)
 	if night {
 		f.Flags |= Night
+	} else if rc {
+		f.Flags |= Counted
 	}
 	p.add(f)
 	p.occasionYear(false)
+	if rc {
+		p.weak = false // a day of a month, as "Rosh Chodesh Elul" is (see roshChodesh)
+	}
 	return p.last, true
 }

@@ -670,6 +670,9 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 	if p.has(layout.HebrewDay) || p.has(layout.HebrewMonth) {
 		return i, p.fail(i, "the end of the dateline")
 	}
+	if v, end := roshChodeshDayAfter(s, k+name.Len); v > 0 && s[i] != 0xD7 {
+		return p.roshChodeshCounted(i, v, end) // Rosh Chodesh Elul Second Day
+	}
 	p.add(day)
 	p.add(hebrewMonthField(s, k, name))
 	// "Rosh Chodesh Adar II 2024": a year below 3000 is Gregorian, as

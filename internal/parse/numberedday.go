@@ -141,6 +141,9 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 	p.add(f)
 	p.lit(feastAfter(s, end)) // 2. Tag des Chanukka-Festes
 	p.occasionYear(false)
+	if _, _, rc := roshChodeshOccasion(s, at); rc {
+		p.weak = false // a day of a month, as "Rosh Chodesh Elul" is (see roshChodesh)
+	}
 	return p.last, true
 }
 

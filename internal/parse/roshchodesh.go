@@ -101,6 +101,76 @@ func (p *parser) roshChodeshOrdinal(i, e, v int, punct layout.Punct) (int, bool)
 	return p.roshChodeshDay(i, e2, punct, layout.RoshChodeshDayWords)
 }
 
+// roshChodeshDayAfter reads, after the month of Rosh Chodesh that ends at
+// e, the words that say which of its two days a luach's line names, as
+// the Azamra diary writes them, "Rosh Chodesh Elul Second Day", "Rosh
+// Chodesh ADAR First Day", or after a comma or in brackets ("Rosh Chodesh
+// Adar, second day, 5784", "Rosh Chodesh Kislev (2nd day)"). It returns
+// the day, 1 or 2, and the end of the words, or 0 and e. The line was
+// read as Rosh Chodesh of either day, its first of the month, with a
+// warning that it is two days: the first day, the 30th of the month
+// before, was read as the second.
+func roshChodeshDayAfter(s string, e int) (int, int) {
+	k := e
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	k = skipSpace(s, k)
+	bracket := k < len(s) && s[k] == '('
+	if bracket {
+		k = skipSpace(s, k+1)
+	}
+	if k == e {
+		return 0, e
+	}
+	v, n := 0, k
+	if w, we, ok := wordAt(s, k); ok && w.kind == wDayWord && (w.value == 1 || w.value == 2) {
+		v, n = int(w.value), we // Second Day
+	} else if d, de, digits := number(s, k); digits == 1 && (d == 1 || d == 2) {
+		if oe, _, ok := ordinal(s, de); ok {
+			v, n = d, oe // 2nd day
+		}
+	}
+	j := skipSpace(s, n)
+	if v == 0 || j == n {
+		return 0, e
+	}
+	end := matchWord(s, j, "day")
+	if end == j {
+		return 0, e
+	}
+	if bracket {
+		if end >= len(s) || s[end] != ')' {
+			return 0, e
+		}
+		end++
+	}
+	return v, end
+}
+
+// roshChodeshCounted reads at s[i] Rosh Chodesh and its month, with the
+// words after them that end at end and say which of its two days, v, the
+// dateline names (see roshChodeshDayAfter): the occasion counted from its
+// first day, as numberedOccasion reads the words before it ("Second Day
+// of Rosh Chodesh Kislev"), so that a month after one of 29 days, whose
+// Rosh Chodesh is one day, has no second.
+func (p *parser) roshChodeshCounted(i, v, end int) (int, bool) {
+	s := p.s
+	idx, e, ok := oneOccasion(s, i)
+	if !ok {
+		return i, p.fail(i, "Rosh Chodesh")
+	}
+	p.lit(i)
+	f := occasionField(s, layout.Holiday, idx, i, e)
+	f.Shift = -int16(v - 1)
+	f.Flags |= Counted
+	p.add(f)
+	p.lit(end)
+	p.occasionYear(false)
+	p.weak = false // a day of a month, as "Rosh Chodesh Elul" is (see roshChodesh)
+	return p.last, true
+}
+
 // RoshChodeshDayOf returns the day of Rosh Chodesh that the text of a
 // HebrewDay field in the RoshChodeshDay or RoshChodeshDayWords form names:
 // 1 for א׳ דר״ח (א׳ דראש חודש), 2 for ב׳ דר״ח, 0 for ר״ח, which is either
