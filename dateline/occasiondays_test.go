@@ -85,3 +85,16 @@ func TestEndsVerbsMore(t *testing.T) {
 		{"O Hanukkah começa em 14 de dezembro de 2025 e deverá durar até 22 de dezembro", "2025-12-14", "25 Kislev 5786"},
 	})
 }
+
+// TestGodWillingAfterFalls: "with God's help" and "God willing" in their
+// abbreviations (בעז"ה, אי"ה) after Hebrew's verb "will fall" join the
+// occasion to its date, as "this year" (השנה) does there; a wrong
+// weekday is still said.
+func TestGodWillingAfterFalls(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{`פורים יחול בעז"ה ביום שישי, 14 במרץ 2025`, "2025-03-14", "14 Adar 5785"},
+		{"פורים יחול אי״ה השנה ביום שישי, 14 במרץ 2025", "2025-03-14", "14 Adar 5785"},
+	})
+	m := oneMatch(t, `פורים יחול בעז"ה ביום שבת, 14 במרץ 2025`, heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+}

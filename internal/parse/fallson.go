@@ -267,6 +267,9 @@ func (p *parser) occasionFallsHebrew(i int) int {
 	if k == e || !isWordOf(s[i:e], hebrewFalls[:]) {
 		return i
 	}
+	if w := hebrewWord(s, k); isWordOf(s[k:w], godWilling[:]) && skipSpace(s, w) > w {
+		k = skipSpace(s, w) // יחול בעז"ה ביום שישי
+	}
 	if w := hebrewWord(s, k); s[k:w] == "השנה" {
 		if w < len(s) && s[w] == ',' {
 			w++
@@ -283,6 +286,13 @@ func (p *parser) occasionFallsHebrew(i int) int {
 	}
 	return k
 }
+
+// godWilling are the abbreviations religious pages write after a verb of
+// the future, "with God's help" and "God willing" (בעזרת השם, אם ירצה
+// השם), with gershayim or a quote: "ראש השנה תשפ"ב 2021 יחול בעז"ה
+// בימים שלישי ורביעי" (incoming.tsv), "פורים יחול בעז"ה ביום שישי, 14
+// במרץ 2025", where the occasion was read apart from its date.
+var godWilling = [...]string{"בעז\"ה", "בעז״ה", "בע\"ה", "בע״ה", "אי\"ה", "אי״ה", "בעזה\"י", "בעזה״י"}
 
 // whichFalls returns the end of English's "which" or "that" and a verb
 // of the joining words after it that says when the occasion before them
