@@ -131,9 +131,13 @@ func occasionYearAt(text string, j, start int) bool {
 // "que en 2024 comienza", French "qui en 2024 commence", Italian "che nel
 // 2024 inizia", German "das im Jahr 2024", Dutch "dat in 2024", Russian
 // "который в 2024 году", Ukrainian "яке у 2024 році", Polish "które w
-// 2023 roku".
+// 2023 roku"; and their plurals, Ukrainian's "що" (that), Serbian's,
+// Croatian's and Bosnian's "koji" in both scripts and Bulgarian's
+// "който", which open a clause that says when the occasion begins (see
+// relativeBegins): "Песах, що розпочинається 12 квітня".
 var relativeWords = [...]string{"which", "that", "que", "qui", "che", "der", "die", "das", "dat", "som",
-	"который", "которая", "которое", "який", "яка", "яке", "który", "która", "które"}
+	"который", "которая", "которое", "которые", "який", "яка", "яке", "які", "що", "który", "która", "które",
+	"koji", "koja", "koje", "који", "која", "које", "който", "която", "което", "които"}
 
 // skipRelative returns the index after a comma, one of relativeWords and
 // the spaces after them at text[j:], before start; or j. The comma is
