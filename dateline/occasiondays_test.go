@@ -98,3 +98,26 @@ func TestGodWillingAfterFalls(t *testing.T) {
 	m := oneMatch(t, `פורים יחול בעז"ה ביום שבת, 14 במרץ 2025`, heldoutRef)
 	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
 }
+
+// TestRelativeAndCyrillicBegins: French's "qui" before a verb of
+// beginning or falling, which Portuguese's weekday abbreviation (qui.,
+// Thursday) took ("Pessah, qui commence le 22 avril 2024" read the date
+// alone); Bulgarian's "на" (on) after its verb ("Ханука започва на 14
+// декември 2025"); and Serbian's Cyrillic names ("Јом Кипур, који
+// почиње 1. октобра 2025"), which were not read. A wrong day is still
+// said, and "qui" with a dot is still Thursday.
+func TestRelativeAndCyrillicBegins(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Pessah, qui commence le 22 avril 2024", "2024-04-22", "15 Nisan 5784"},
+		{"Pessah, qui tombe le 23 avril 2024", "2024-04-23", "15 Nisan 5784"},
+		{"Ханука започва на 14 декември 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Јом Кипур, који почиње 1. октобра 2025", "2025-10-01", "10 Tishrei 5786"},
+		{"Сукот 5786", "2025-10-07", "15 Tishrei 5786"},
+	})
+	for _, text := range []string{"Ханука започва на 20 декември 2025", "Pessah, qui commence le 25 avril 2024"} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error), text)
+	}
+	m := oneMatch(t, "qui. 22 abr 2024", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+}

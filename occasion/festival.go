@@ -56,6 +56,12 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	// Cyrillic writes it (Рош Ашана): "Praznik Roš Ašana predstavlja
 	// početak Nove godine" (Telegraf.rs, the ninety-first held-out round).
 	{"Roš Ašana", "Rosh Hashana"},
+	// Serbian's and Macedonian's Cyrillic, whose Ј is not Russian's Й,
+	// and Serbian's and Bulgarian's Sukkot with one к: "Јом Кипур, који
+	// почиње 1. октобра" was not read.
+	{"Јом Кипур", "Yom Kippur"},
+	{"Јом Кипурим", "Yom Kippur"},
+	{"Сукот", "Sukkot"},
 	{"Succot", "Sukkot"},
 	{"Succos", "Sukkot"},
 	{"Sukkoth", "Sukkot"},

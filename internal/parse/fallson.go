@@ -308,7 +308,8 @@ func whichFalls(s string, i int) int {
 	if i == 0 || s[i-1] != ' ' || !strings.HasSuffix(strings.TrimRight(s[:i], " "), ",") {
 		return i
 	}
-	if k := matchWord(s, i, "que"); k > i {
+	if k := matchWords(s, i, "que", "qui"); k > i {
+		// And French's: "Pessah, qui tombe le 23 avril 2024".
 		if j := skipSpace(s, k); j > k {
 			if e := matchPhrases(s, j, fallsOnVerbs[:]); e > j {
 				return e

@@ -83,8 +83,9 @@ var beginsMax = func() (n int) {
 }()
 
 // beginsAfter are the words for "on" (and the articles) that may follow a
-// word of beginsWords before the day: on, am, op, den, le, el, il, em, no.
-var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "no"}
+// word of beginsWords before the day: on, am, op, den, le, el, il, em, no,
+// and Bulgarian's на ("Ханука започва на 14 декември", not read).
+var beginsAfter = [...]string{"on", "am", "op", "den", "le", "el", "il", "em", "no", "на"}
 
 // beginsThis are the words for "this" that may follow a word of
 // beginsWords before a weekday's name, as news say which one: "Hanouka
@@ -310,7 +311,7 @@ func (p *parser) occasionBegins(i int) int {
 		return i
 	}
 	k = skipAtSunset(s, skipTonight(s, skipBeginsThisYear(s, k)))
-	if a := matchWords(s, k, beginsAfter[:]...); a > k {
+	if a := matchPhrases(s, k, beginsAfter[:]); a > k {
 		if j := skipSpace(s, a); j > a {
 			k = j
 		}

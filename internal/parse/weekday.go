@@ -409,6 +409,12 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 			// language's day, not Sunday with a weekday error.
 			return Field{}, false
 		}
+		if (w.weak || w.bare) && verbAfter(s, e) {
+			// "Pessah, qui commence le 22 avril 2024": French's "who"
+			// before its verb, not Portuguese's Thursday (qui.), which
+			// took the occasion's verb from it.
+			return Field{}, false
+		}
 		p.bareDay = p.bareDay || w.bare
 		p.weakDay = p.weakDay || w.weak || w.bare
 		return langField(s, f, w), true
@@ -643,6 +649,18 @@ func gereshLead(s string, k int) bool {
 		return s[k+1] == 0x80
 	}
 	return false
+}
+
+// verbAfter reports whether a verb that says when an occasion is (see
+// beginsVerb, startsWords and fallsOnVerbs) follows the word that ends at
+// s[e], after a space.
+func verbAfter(s string, e int) bool {
+	j := skipSpace(s, e)
+	if j == e || j >= len(s) {
+		return false
+	}
+	w := latinWord(s, j)
+	return w > j && (beginsVerb(s, j, w) > j || isWordOf(s[j:w], startsWords[:])) || matchPhrases(s, j, fallsOnVerbs[:]) > j
 }
 
 // weekdayLetterByte tells the second bytes of the Hebrew letters that
