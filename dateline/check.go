@@ -566,6 +566,9 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if f.hasHoliday && f.hasGY && !f.hasGMonth && !f.hasHMonth && !f.hasHY {
 		rv.checkOccasionTwice()
 	}
+	if f.hasHoliday && !f.hasGMonth && !f.hasHMonth && !f.hasW {
+		rv.checkBareAdarOccasion()
+	}
 	if f.ambiguous && !f.customary && (rv.o.order == orderGuess || f.byName) && (rv.readingsTie(best) || rv.dottedSwapped(best)) {
 		rv.problemDateAmbiguous(best)
 	}

@@ -1151,8 +1151,14 @@ func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday 
 			itoa(hy)+" is a leap year with two Adars; the "+by+" shows this Adar is "+which)
 		return
 	}
-	rv.add(CodeAdarAmbiguous, Warning, f.hMonth.Start, f.hMonth.End,
-		itoa(hy)+" is a leap year with two Adars, and nothing in the dateline says which; it was read as "+which+" (write Adar I or Adar II)")
+	rv.add(CodeAdarAmbiguous, Warning, f.hMonth.Start, f.hMonth.End, adarUnsaid(hy, which))
+}
+
+// adarUnsaid is the message of a bare Adar of leap year hy read as which,
+// with nothing in the dateline to say so.
+func adarUnsaid(hy int, which string) string {
+	return itoa(hy) + " is a leap year with two Adars, and nothing in the dateline says which; it was read as " + which +
+		" (write Adar I or Adar II)"
 }
 
 // sentenceNames says which year of its sentence a match of Find without

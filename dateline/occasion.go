@@ -170,6 +170,30 @@ func (rv *resolver) checkOccasionTwice() {
 	}
 }
 
+// checkBareAdarOccasion warns of a Rosh Chodesh of a bare Adar in a leap
+// year, named alone with no civil date or weekday to say which Adar: "2nd
+// day of Rosh Chodesh Adar 5784" was read as Adar II's with nothing
+// said, where "Rosh Chodesh Adar 5784", whose Adar is read as a month,
+// has the warning adarAmbiguous writes. It runs once, on the resolved
+// dateline.
+func (rv *resolver) checkBareAdarOccasion() {
+	f := &rv.f
+	d := rv.dl.Hebrew
+	if !d.IsValid() || !hebrew.IsLeapYear(d.Year) || d.Month != hebrew.AdarII && d.Month != hebrew.AdarI {
+		return
+	}
+	name := f.input[f.holiday.Start:f.holiday.End]
+	for _, s := range rv.schedules() {
+		if _, ok := occasion.Find(name, d.Year, s); ok {
+			return // Rosh Chodesh Adar I or II, as named
+		}
+		if _, ok := bareAdarRoshChodeshIn(name, d.Year, s); ok {
+			rv.add(CodeAdarAmbiguous, Warning, f.holiday.Start, f.holiday.End, adarUnsaid(d.Year, "Adar II"))
+			return
+		}
+	}
+}
+
 // occasionDay returns the day of the occasion called name in Hebrew year
 // hy, in a schedule the options allow; with first, a Rosh Chodesh of two
 // days is its first day, as the day before it needs.

@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -120,4 +121,26 @@ func TestRelativeAndCyrillicBegins(t *testing.T) {
 	}
 	m := oneMatch(t, "qui. 22 abr 2024", heldoutRef)
 	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+}
+
+// TestCountedRoshChodeshBareAdar: a counted Rosh Chodesh of a bare Adar
+// in a leap year, with no civil date or weekday to say which Adar, has
+// the warning a bare Adar has: "2nd day of Rosh Chodesh Adar 5784" was
+// read as Adar II's with nothing said. Adar II named, a common year, or a
+// civil date that shows it, need none.
+func TestCountedRoshChodeshBareAdar(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		warn bool
+	}{
+		{"2nd day of Rosh Chodesh Adar 5784", true},
+		{"Second Day of Rosh Chodesh Adar 5784", true},
+		{"2nd day of Rosh Chodesh Adar II 5784", false},
+		{"2nd day of Rosh Chodesh Adar 5785", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.warn, slices.Contains(severityCodes(m, dateline.Warning), dateline.CodeAdarAmbiguous))
+		})
+	}
 }
