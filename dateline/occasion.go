@@ -389,6 +389,12 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 	// occasionEve reads.
 	counted := f.holiday.Flags&(parse.Counted|parse.Starts) != 0
 	on := d.AddDays(shift)
+	if evening && shift > 0 {
+		// An eve named beside the evening's Hebrew date, d, is the
+		// civil day, whose next day d is (and see hebcal's names of
+		// eves below).
+		on = d.AddDays(shift - 1)
+	}
 	bad := -1 // the first name that is not the day's
 	schedules := inDiaspora | inIsrael
 	list, joined := parse.OccasionListIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
@@ -403,8 +409,13 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 		}
 		found := 0
 		if at := on; !at.IsZero() {
-			if evening && shift == 0 && occasion.EveningName(names[v].Text) {
-				at = on.AddDays(-1) // its candles are the eve's
+			if evening && shift == 0 && (occasion.EveningName(names[v].Text) || names[v].Kind == occasion.Erev) {
+				// Its candles are the eve's, and an eve by hebcal's
+				// name is the civil day whose evening d is: "op
+				// woensdagavond 18 september, de 15e van de maand
+				// Tisjri (erev Soekot)" (incoming.tsv) was an error
+				// that Erev Soekot is 14 Tishrei, not 15.
+				at = on.AddDays(-1)
 			}
 			found = rv.occasionSchedules(at, names[v].Text)
 		}

@@ -144,3 +144,25 @@ func TestCountedRoshChodeshBareAdar(t *testing.T) {
 		})
 	}
 }
+
+// TestEveBesideEveningDate: an eve named beside a weekday's evening and
+// the Hebrew date that evening begins is the civil day's: "op
+// woensdagavond 18 september, de 15e van de maand Tisjri (erev Soekot)"
+// (incoming.tsv, 2013) was an error that Erev Sukkot is 14 Tishrei, not
+// 15. Another day's evening is still an error.
+func TestEveBesideEveningDate(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		codes []dateline.Code
+	}{
+		{"woensdagavond 18 september 2013, de 15e van de maand Tisjri (erev Soekot)", nil},
+		{"Wednesday evening, September 18, 2013, 15 Tishrei 5774 (Erev Sukkot)", nil},
+		{"Wednesday, September 18, 2013, 14 Tishrei 5774 (Erev Sukkot)", nil},
+		{"Thursday evening, September 19, 2013, 16 Tishrei 5774 (Erev Sukkot)", []dateline.Code{dateline.CodeOccasion}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.codes, severityCodes(m, dateline.Error))
+		})
+	}
+}
