@@ -133,6 +133,9 @@ func (p *parser) separator(i int) int {
 		if k := p.yearPointSlash(i); k > i {
 			return k // travanj 2011. /nisan 5771
 		}
+		if k := p.yearPointBracket(i); k > i {
+			return k // Rosch Haschana 5774. (5. und 6. September)
+		}
 		if p.dated() && !p.has(layout.Hour) {
 			if j := skipSpace(p.s, i+n); sameLine(p.s, i, j) {
 				if k := startLabelBeforeTime(p.s, j); k > j {
