@@ -41,3 +41,54 @@ func TestHeldout121YearPointBracket(t *testing.T) {
 		{"Seite 12. (5. Auflage)", ""},
 	})
 }
+
+// TestHeldout121PartOfDayBeforeHour: a part of the day said right before
+// the hour, as Hungarian says it: "megemlékezést tart 2024. január
+// 18-án, csütörtökön délelőtt 10 órakor" (Szombat, the Budapest ghetto's
+// liberation day, the hundred-and-twenty-first held-out round) had no
+// time, "délelőtt" (before noon) unknown; and testing it found worse:
+// "csütörtökön délután 5 órakor" (in the afternoon at 5) was 05:00 with
+// nothing said, "csütörtökön este 7 órakor" (in the evening at 7) 7 the
+// next morning, and after a date without its weekday the words were no
+// dateline. The part of the day now makes the hour one of its half, as
+// after the hour ("9 Uhr abends"); German's "abends 8 Uhr" and Dutch's
+// "'s avonds 8 uur" with it.
+func TestHeldout121PartOfDayBeforeHour(t *testing.T) {
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"2024. január 18-án, csütörtökön délelőtt 10 órakor", "2024-01-18 10:00"},
+		{"megemlékezést tart 2024. január 18-án, csütörtökön délelőtt 10 órakor a Dohány utcai zsinagógában", "2024-01-18 10:00"},
+		{"2024. január 18-án, csütörtökön délután 5 órakor", "2024-01-18 17:00"},
+		{"2024. január 18-án, csütörtökön este 7 órakor", "2024-01-18 19:00"},
+		{"2024. január 18-án, csütörtökön reggel 9 órakor", "2024-01-18 09:00"},
+		{"2024. január 18-án, csütörtökön délután 3:30", "2024-01-18 15:30"},
+		{"2024. január 18-án délután 5 órakor", "2024-01-18 17:00"},
+		{"2024. január 18. este 7 órakor", "2024-01-18 19:00"},
+		{"2024. január 18-án, csütörtökön este 20 órakor", "2024-01-18 20:00"},
+		{"Freitag, 5. April 2024, abends 8 Uhr", "2024-04-05 20:00"},
+		{"zondag 7 april 2024 's avonds 8 uur", "2024-04-07 20:00"},
+		// Without the part of the day, as before.
+		{"2024. január 18-án, csütörtökön 10 órakor", "2024-01-18 10:00"},
+	})
+	// The evening of a weekday is the next Hebrew day's, as without the
+	// hour.
+	m := findOneOK(t, "2024. január 18-án, csütörtökön este 7 órakor", heldoutRef)
+	assert.Equal(t, "9 Shevat 5784", m.Dateline.Hebrew.String())
+	// An hour that its part of the day does not hold is no time: the
+	// date is read without it, or not at all, never at the wrong hour.
+	for _, text := range []string{
+		"2024. január 18-án, csütörtökön este 3 órakor",
+		"2024. január 18-án, csütörtökön reggel 20 órakor",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, heldoutRef) {
+				assert.False(t, m.Dateline.HasTime && m.OK(), "%v", m.Dateline.Time)
+			}
+		})
+	}
+	// A part of the day with no hour after it is no time; nor is a number
+	// that is no hour.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"délután 5 órakor", ""},
+		{"este 7 órakor", ""},
+	})
+}

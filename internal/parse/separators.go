@@ -261,6 +261,9 @@ func (p *parser) separator(i int) int {
 	if k := andHourGreek(p.s, i); k > i && p.dated() && !p.has(layout.Hour) {
 		return k // και ώρα 20:00: the next word joins the time
 	}
+	if k := p.partBeforeHour(i); k > i {
+		return k // 2024. január 18-án délután 5 órakor
+	}
 	if k := p.article(i); k > i {
 		return k
 	}

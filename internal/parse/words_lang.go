@@ -385,7 +385,7 @@ func addTimesOfDay() {
 		s    string
 		lang layout.Lang
 	}{{"matin", layout.French}, {"mattina", layout.Italian}, {"pomeriggio", layout.Italian},
-		{"reggel", layout.Hungarian}, {"délután", layout.Hungarian}, {"утром", layout.Russian},
+		{"reggel", layout.Hungarian}, {"délelőtt", layout.Hungarian}, {"délután", layout.Hungarian}, {"утром", layout.Russian},
 		{"днём", layout.Russian}, {"вранці", layout.Ukrainian}, {"зранку", layout.Ukrainian},
 		{"aamuna", layout.Finnish}, {"aamulla", layout.Finnish}, {"iltapäivänä", layout.Finnish},
 		{"rano", layout.Polish}, {"ráno", layout.Czech},
