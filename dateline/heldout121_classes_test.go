@@ -92,3 +92,27 @@ func TestHeldout121PartOfDayBeforeHour(t *testing.T) {
 		{"este 7 órakor", ""},
 	})
 }
+
+// TestHeldout121HungarianHourEnding: Hungarian's case endings joined with
+// a hyphen to a time of day, as its announcements write the hour: "at"
+// (18.00-kor, 5-kor), "from" (18.00-tól) and "until" (20.00-ig). Testing
+// the part of the day before the hour (above) found "2024. január 18-án
+// 18.00-kor" and "csütörtökön délután 5-kor" no datelines, the ending
+// left over. "-kor" alone makes a number an hour; "2-ig" and "2-tól"
+// stay a day's endings.
+func TestHeldout121HungarianHourEnding(t *testing.T) {
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"2024. január 18-án 18.00-kor", "2024-01-18 18:00"},
+		{"2024. január 18-án 18:30-kor", "2024-01-18 18:30"},
+		{"2024. január 18-án 18.00-tól", "2024-01-18 18:00"},
+		{"2024. január 18-án 19-kor", "2024-01-18 19:00"},
+		{"2024. január 18-án, csütörtökön délután 5-kor", "2024-01-18 17:00"},
+		{"2024. január 18-án este 7-kor", "2024-01-18 19:00"},
+	})
+	// A day's ending after the day, as before, and no hour after it.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"2024. június 2-ig", "2024-06-02"},
+	})
+	m := findOneOK(t, "2024. június 2-ig", heldoutRef)
+	assert.False(t, m.Dateline.HasTime)
+}

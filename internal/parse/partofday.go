@@ -150,10 +150,11 @@ func partPhraseAt(s string, k int) (int, partOfDay, bool) {
 }
 
 // partBeforeHour returns the end of a phrase of partsOfDay at s[i], after
-// a date and before an hour with its minutes or its word for o'clock:
-// "2024. január 18-án délután 5 órakor", "Freitag, 5. April 2024, abends
-// 8 Uhr", which were no datelines, the words unread. The hour takes the
-// part of the day as its AMPM field (see partOfDayBefore); or i.
+// a date and before an hour with its minutes, its word for o'clock or
+// Hungarian's ending for "at" (see hourEnding): "2024. január 18-án
+// délután 5 órakor", "Freitag, 5. April 2024, abends 8 Uhr", which were
+// no datelines, the words unread. The hour takes the part of the day as
+// its AMPM field (see partOfDayBefore); or i.
 func (p *parser) partBeforeHour(i int) int {
 	s := p.s
 	if !p.dated() || p.has(layout.Hour) {
@@ -171,8 +172,8 @@ func (p *parser) partBeforeHour(i int) int {
 	if d+1 < len(s) && (s[d] == ':' || s[d] == '.') && isDigit(s, d+1) {
 		return e // délután 3:30
 	}
-	if w := skipSpaces(s, d); w > d && isHoursWord(s[w:latinWord(s, w)]) {
-		return e // délután 5 órakor, abends 8 Uhr
+	if w := skipSpaces(s, d); w > d && isHoursWord(s[w:latinWord(s, w)]) || hourEnding(s, d, true) > d {
+		return e // délután 5 órakor, abends 8 Uhr, este 7-kor
 	}
 	return i
 }

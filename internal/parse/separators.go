@@ -420,6 +420,31 @@ func caseEnding(s string, i int) int {
 	return i
 }
 
+// hourEndings are the endings Hungarian joins with a hyphen to a time of
+// day: at (18.00-kor, 5-kor), from (18.00-tól, 9.30-től) and until
+// (20.00-ig) the hour. Only "kor" says that a number alone is an hour:
+// "2-tól", "2-ig" are a day's too (see caseEndings).
+var hourEndings = [...]string{"kor", "tól", "től", "ig"}
+
+// hourEnding returns the end of a hyphen at s[i] and a Hungarian ending of
+// hourEndings after a time in digits, or i: "18.00-kor" (at 18:00), which
+// was no time, the ending left over. atOnly takes "kor" alone, after an
+// hour without its minutes (see hoursWord): "délután 5-kor".
+func hourEnding(s string, i int, atOnly bool) int {
+	if i == 0 || i >= len(s) || s[i] != '-' || !isDigit(s, i-1) {
+		return i
+	}
+	for _, c := range hourEndings {
+		if atOnly && c != "kor" {
+			break
+		}
+		if e := i + 1 + len(c); e <= len(s) && s[i+1:e] == c && wordEnds(s, e) {
+			return e
+		}
+	}
+	return i
+}
+
 // shabbatWord reports whether w, a word the tables have as Saturday, is
 // Shabbat's own name (Shabbat, Shabbos, Shabbes, Shabat, French Chabbat,
 // שבת) rather than a language's name for the weekday.

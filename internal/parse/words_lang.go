@@ -1633,6 +1633,14 @@ func (p *parser) suffix() bool {
 		}
 		return true
 	}
+	if last == layout.Minute {
+		// Hungarian's case ending after a time: "18.00-kor" (at 18:00).
+		if e := hourEnding(p.s, p.last, false); e > p.last {
+			p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
+			p.last = e
+			return true
+		}
+	}
 	if f := p.buf[p.n-1]; last == layout.Literal && p.n >= 2 && (p.buf[p.n-2].Kind == layout.Year || p.buf[p.n-2].Kind == layout.HebrewYear) && f.End-f.Start == 1 && p.s[f.Start] == '.' {
 		last = p.buf[p.n-2].Kind // "25. marta 2013. godine", "27. Nisana 5769. godine": the year's point, then its word
 	}
