@@ -120,8 +120,9 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 		var bad bool
 		if ok, bad = p.partOfDay(hourAt, hd, s[i]); bad {
 			p.reset(m)
-			return i, p.fail(i, "an hour that the part of the day after it holds")
+			return i, p.fail(i, "an hour that the part of the day said with it holds")
 		}
+		hourAt = p.fieldAt(layout.Hour, i) // a part of the day before it may have moved it (see partOfDayBefore)
 	}
 	p.clockRange(hourAt, ok)
 	return p.last, true

@@ -609,6 +609,9 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	}
 	k := skipSpace(s, ordinalHour(s, e))
 	we := latinWord(s, k)
+	if he := hourEnding(s, e, true); he > e {
+		k, we = e, he // délután 5-kor: Hungarian's "at" glued to the hour
+	}
 	needPart := false
 	if k > e && k < len(s) && s[k] == 0xD7 {
 		// 16 אַ״ז; an hour of the twelve, "8 אַ זייגער אין אָוונט", with
@@ -619,7 +622,7 @@ func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 			return i, false
 		}
 	}
-	if we == k || s[k] != 0xD7 && !isHoursWord(s[k:we]) {
+	if we == k || s[k] != 0xD7 && s[k] != '-' && !isHoursWord(s[k:we]) {
 		return p.hoursRange(i, e, digits)
 	}
 	if a := skipSpace(s, we); a+3 <= len(s) && foldASCIIEqual(s[a:a+3], "ago") && wordEnds(s, a+3) {

@@ -47,7 +47,7 @@ var partsOfDay = [...]struct {
 	{"утра", morning}, {"дня", afternoon}, {"вечера", evening}, {"ночи", night},
 	{"ранку", morning}, {"вечора", evening}, {"ночі", night},
 	{"rano", morning}, {"po południu", afternoon}, {"wieczorem", evening}, {"w nocy", night},
-	{"reggel", morning}, {"délután", afternoon}, {"este", evening}, {"éjjel", night},
+	{"reggel", morning}, {"délelőtt", morning}, {"délután", afternoon}, {"este", evening}, {"éjjel", night},
 	{"dimineața", morning}, {"dimineata", morning}, {"după-amiaza", afternoon}, {"seara", evening}, {"noaptea", night},
 	{"ráno", morning}, {"odpoledne", afternoon}, {"popoludní", afternoon}, {"večer", evening}, {"v noci", night},
 	{"сутринта", morning}, {"следобед", afternoon}, {"вечерта", evening}, {"през нощта", night},
@@ -111,8 +111,24 @@ func (part partOfDay) pm(h int) (int, bool) {
 // ok one that h can be in ("3 du soir" is none).
 func partOfDayAt(s string, i, h int) (f Field, found, ok bool) {
 	k := skipSpace(s, i)
-	if k == i || k >= len(s) || s[k] < 0x80 && !script.IsLatinLetter(rune(s[k])) && s[k] != '\'' {
+	if k == i {
 		return Field{}, false, false
+	}
+	e, part, found := partPhraseAt(s, k)
+	if !found {
+		return Field{}, false, false
+	}
+	v, ok := part.pm(h)
+	f = Field{Value: v, Start: k, End: e}
+	f.Kind, f.Text = layout.AMPM, s[k:e]
+	return f, true, ok
+}
+
+// partPhraseAt reads a phrase of partsOfDay at s[k], a whole word, and
+// returns its end and its part of the day.
+func partPhraseAt(s string, k int) (int, partOfDay, bool) {
+	if k >= len(s) || s[k] < 0x80 && !script.IsLatinLetter(rune(s[k])) && s[k] != '\'' {
+		return k, 0, false
 	}
 	var parts []uint8
 	if c := s[k]; c < 0x80 {
@@ -125,17 +141,41 @@ func partOfDayAt(s string, i, h int) (f Field, found, ok bool) {
 		parts = partsByLetter[script.FoldCase(r)]
 	}
 	for _, n := range parts {
-		p := &partsOfDay[n]
-		e, ok := foldPrefix(s, k, p.phrase)
-		if !ok || !wordEnds(s, e) {
-			continue
+		pd := &partsOfDay[n]
+		if e, ok := foldPrefix(s, k, pd.phrase); ok && wordEnds(s, e) {
+			return e, pd.part, true
 		}
-		v, ok := p.part.pm(h)
-		f := Field{Value: v, Start: k, End: e}
-		f.Kind, f.Text = layout.AMPM, s[k:e]
-		return f, true, ok
 	}
-	return Field{}, false, false
+	return k, 0, false
+}
+
+// partBeforeHour returns the end of a phrase of partsOfDay at s[i], after
+// a date and before an hour with its minutes, its word for o'clock or
+// Hungarian's ending for "at" (see hourEnding): "2024. január 18-án
+// délután 5 órakor", "Freitag, 5. April 2024, abends 8 Uhr", which were
+// no datelines, the words unread. The hour takes the part of the day as
+// its AMPM field (see partOfDayBefore); or i.
+func (p *parser) partBeforeHour(i int) int {
+	s := p.s
+	if !p.dated() || p.has(layout.Hour) {
+		return i
+	}
+	e, _, ok := partPhraseAt(s, i)
+	if !ok {
+		return i
+	}
+	k := skipSpaces(s, e)
+	_, d, digits := number(s, k)
+	if k == e || digits == 0 || digits > 2 {
+		return i
+	}
+	if d+1 < len(s) && (s[d] == ':' || s[d] == '.') && isDigit(s, d+1) {
+		return e // délután 3:30
+	}
+	if w := skipSpaces(s, d); w > d && isHoursWord(s[w:latinWord(s, w)]) || hourEnding(s, d, true) > d {
+		return e // délután 5 órakor, abends 8 Uhr, este 7-kor
+	}
+	return i
 }
 
 // foldPrefix reports whether phrase, in lower case, starts s[k:] in any
@@ -158,13 +198,23 @@ func foldPrefix(s string, k int, phrase string) (int, bool) {
 	return j, true
 }
 
-// partOfDay reads a part of the day after the clock whose hour is field
-// hourAt, written with digits digits and lead its first byte, and after a
-// word that says it is an hour (9 Uhr abends, 9 h du soir), as its AMPM
-// field, making the hour one of 12. It reports whether it read one, and
-// bad for a part of the day the hour is not in (3 du soir, 21:30 in the
-// morning): the clock says nothing certain.
+// partOfDay reads a part of the day said with the clock whose hour is
+// field hourAt, written with digits digits and lead its first byte: after
+// it (see partOfDayAfter), or right before it (see partOfDayBefore). It
+// reports whether it read one, and bad for a part of the day the hour is
+// not in (3 du soir, 21:30 in the morning): the clock says nothing
+// certain.
 func (p *parser) partOfDay(hourAt, digits int, lead byte) (read, bad bool) {
+	if read, bad = p.partOfDayAfter(hourAt, digits, lead); read || bad {
+		return read, bad
+	}
+	return p.partOfDayBefore(hourAt, digits, lead)
+}
+
+// partOfDayAfter reads a part of the day after the clock whose hour is
+// field hourAt, and after a word that says it is an hour (9 Uhr abends, 9
+// h du soir), as its AMPM field, making the hour one of 12.
+func (p *parser) partOfDayAfter(hourAt, digits int, lead byte) (read, bad bool) {
 	s := p.s
 	k := p.last
 	j := skipSpace(s, k)
@@ -210,4 +260,113 @@ func NightAM(f *Field) bool {
 		}
 	}
 	return false
+}
+
+// partOfDayBefore reads a part of the day of partsOfDay said right before
+// the hour, field hourAt, with nothing but spaces between, as Hungarian
+// says it: "2024. január 18-án, csütörtökön délelőtt 10 órakor" (Szombat,
+// the hundred-and-twenty-first held-out round: 10 in the morning) had no
+// time, "délelőtt" unread; "csütörtökön délután 5 órakor" was 05:00 with
+// nothing said, and "csütörtökön este 7 órakor" 7 the next morning. The
+// words were read before the hour, after a weekday as its part of the day
+// (see weekday) or elsewhere, as text: the part of the literal they fill
+// becomes the hour's AMPM field, with the words as its Text, as a part of
+// the day after the hour is. The fields after the literal move up: the
+// hour's index changes.
+func (p *parser) partOfDayBefore(hourAt, digits int, lead byte) (read, bad bool) {
+	s := p.s
+	hour := &p.buf[hourAt]
+	j := trimSpaceBefore(s, hour.Start)
+	if j == hour.Start || p.has(layout.AMPM) {
+		return false, false
+	}
+	b, part, found := partOfDayEndingAt(s, j)
+	if !found {
+		return false, false
+	}
+	lit := p.literalOver(hourAt, b, j)
+	if lit < 0 || p.n+2 > maxFields {
+		return false, false
+	}
+	h := hour.Value
+	if h > 12 {
+		h -= 12
+	}
+	v, ok := part.pm(h)
+	if !ok || hour.Value > 12 && v != 1 {
+		return false, true // reggel 20 órakor, este 3 órakor
+	}
+	if hour.Value <= 12 {
+		hour.Form = hourForm(true, digits, lead)
+	}
+	f := Field{Value: v, Start: b, End: j}
+	f.Kind, f.Text = layout.AMPM, s[b:j]
+	p.splitLiteral(lit, f)
+	return true, false
+}
+
+// partOfDayEndingAt returns where a phrase of partsOfDay that ends at
+// s[j], a whole word, starts, and its part of the day.
+func partOfDayEndingAt(s string, j int) (int, partOfDay, bool) {
+	for _, pd := range partsOfDay {
+		b := j - len(pd.phrase)
+		if b < 0 || b > 0 && letterBefore(s, b) {
+			continue
+		}
+		if e, ok := foldPrefix(s, b, pd.phrase); ok && e == j {
+			return b, pd.part, true
+		}
+	}
+	return 0, 0, false
+}
+
+// literalOver returns the index of the literal field before field before
+// that holds s[b:e] whole, and no flags that another part of it could not
+// keep; or -1 where a field that is no literal holds any of it.
+func (p *parser) literalOver(before, b, e int) int {
+	for n := before - 1; n >= 0; n-- {
+		f := &p.buf[n]
+		if f.End <= b {
+			return -1
+		}
+		if f.Start >= e {
+			continue
+		}
+		if f.Kind != layout.Literal || f.Start > b || f.End < e || f.Flags != 0 && f.Start == b && f.End == e {
+			return -1
+		}
+		return n
+	}
+	return -1
+}
+
+// fieldAt returns the index of the field of kind k that starts at s[i],
+// or -1.
+func (p *parser) fieldAt(k layout.Kind, i int) int {
+	for n := p.n - 1; n >= 0; n-- {
+		if p.buf[n].Kind == k && p.buf[n].Start == i {
+			return n
+		}
+	}
+	return -1
+}
+
+// splitLiteral puts field f, which lies inside the literal field n, in
+// its place, with the literal's text before f and after it as literals
+// of their own; the literal's flags stay with the first of them.
+func (p *parser) splitLiteral(n int, f Field) {
+	l := p.buf[n]
+	parts := make([]Field, 0, 3)
+	if l.Start < f.Start {
+		parts = append(parts, Field{Element: layout.Lit(p.s[l.Start:f.Start]), Start: l.Start, End: f.Start, Flags: l.Flags})
+		l.Flags = 0
+	}
+	parts = append(parts, f)
+	if f.End < l.End {
+		parts = append(parts, Field{Element: layout.Lit(p.s[f.End:l.End]), Start: f.End, End: l.End, Flags: l.Flags})
+	}
+	extra := len(parts) - 1
+	copy(p.buf[n+len(parts):p.n+extra], p.buf[n+1:p.n])
+	copy(p.buf[n:], parts)
+	p.n += extra
 }

@@ -133,6 +133,9 @@ func (p *parser) separator(i int) int {
 		if k := p.yearPointSlash(i); k > i {
 			return k // travanj 2011. /nisan 5771
 		}
+		if k := p.yearPointBracket(i); k > i {
+			return k // Rosch Haschana 5774. (5. und 6. September)
+		}
 		if p.dated() && !p.has(layout.Hour) {
 			if j := skipSpace(p.s, i+n); sameLine(p.s, i, j) {
 				if k := startLabelBeforeTime(p.s, j); k > j {
@@ -257,6 +260,9 @@ func (p *parser) separator(i int) int {
 	}
 	if k := andHourGreek(p.s, i); k > i && p.dated() && !p.has(layout.Hour) {
 		return k // και ώρα 20:00: the next word joins the time
+	}
+	if k := p.partBeforeHour(i); k > i {
+		return k // 2024. január 18-án délután 5 órakor
 	}
 	if k := p.article(i); k > i {
 		return k
@@ -407,6 +413,31 @@ func caseEnding(s string, i int) int {
 		return i
 	}
 	for _, c := range caseEndings {
+		if e := i + 1 + len(c); e <= len(s) && s[i+1:e] == c && wordEnds(s, e) {
+			return e
+		}
+	}
+	return i
+}
+
+// hourEndings are the endings Hungarian joins with a hyphen to a time of
+// day: at (18.00-kor, 5-kor), from (18.00-tól, 9.30-től) and until
+// (20.00-ig) the hour. Only "kor" says that a number alone is an hour:
+// "2-tól", "2-ig" are a day's too (see caseEndings).
+var hourEndings = [...]string{"kor", "tól", "től", "ig"}
+
+// hourEnding returns the end of a hyphen at s[i] and a Hungarian ending of
+// hourEndings after a time in digits, or i: "18.00-kor" (at 18:00), which
+// was no time, the ending left over. atOnly takes "kor" alone, after an
+// hour without its minutes (see hoursWord): "délután 5-kor".
+func hourEnding(s string, i int, atOnly bool) int {
+	if i == 0 || i >= len(s) || s[i] != '-' || !isDigit(s, i-1) {
+		return i
+	}
+	for _, c := range hourEndings {
+		if atOnly && c != "kor" {
+			break
+		}
 		if e := i + 1 + len(c); e <= len(s) && s[i+1:e] == c && wordEnds(s, e) {
 			return e
 		}

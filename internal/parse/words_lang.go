@@ -385,7 +385,7 @@ func addTimesOfDay() {
 		s    string
 		lang layout.Lang
 	}{{"matin", layout.French}, {"mattina", layout.Italian}, {"pomeriggio", layout.Italian},
-		{"reggel", layout.Hungarian}, {"délután", layout.Hungarian}, {"утром", layout.Russian},
+		{"reggel", layout.Hungarian}, {"délelőtt", layout.Hungarian}, {"délután", layout.Hungarian}, {"утром", layout.Russian},
 		{"днём", layout.Russian}, {"вранці", layout.Ukrainian}, {"зранку", layout.Ukrainian},
 		{"aamuna", layout.Finnish}, {"aamulla", layout.Finnish}, {"iltapäivänä", layout.Finnish},
 		{"rano", layout.Polish}, {"ráno", layout.Czech},
@@ -1632,6 +1632,14 @@ func (p *parser) suffix() bool {
 			p.last = e
 		}
 		return true
+	}
+	if last == layout.Minute {
+		// Hungarian's case ending after a time: "18.00-kor" (at 18:00).
+		if e := hourEnding(p.s, p.last, false); e > p.last {
+			p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
+			p.last = e
+			return true
+		}
 	}
 	if f := p.buf[p.n-1]; last == layout.Literal && p.n >= 2 && (p.buf[p.n-2].Kind == layout.Year || p.buf[p.n-2].Kind == layout.HebrewYear) && f.End-f.Start == 1 && p.s[f.Start] == '.' {
 		last = p.buf[p.n-2].Kind // "25. marta 2013. godine", "27. Nisana 5769. godine": the year's point, then its word
