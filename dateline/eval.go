@@ -516,7 +516,9 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		return false
 	}
 	firstCandle := rv.firstCandleEve(e)
-	if !f.hasGY && !said && !firstCandle && !rv.yearlessEve(e.c) {
+	if !f.hasGY && !f.hasHY && !said && !firstCandle && !rv.yearlessEve(e.c) {
+		// (A Hebrew year gives the civil one too, as "Pesach 5784,
+		// April 22" is 2024's eve; it was read as 2023's 22 April.)
 		return false
 	}
 	next := e.civil.AddDays(1)

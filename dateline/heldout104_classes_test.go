@@ -107,7 +107,9 @@ func TestHeldout104NewYearPassage(t *testing.T) {
 	})
 	for _, text := range []string{
 		"15 de setembro de 2024, à noite, a passagem para o ano de 5784",
-		"Il 15 settembre, il passaggio all’anno 5784",
+		// 12 September is no eve of 5784 (the Hebrew year gives the
+		// civil one, whose 15 September is, warned as an eve).
+		"Il 12 settembre, il passaggio all’anno 5784",
 	} {
 		t.Run(text, func(t *testing.T) {
 			m := oneMatch(t, text, heldoutRef)

@@ -166,3 +166,19 @@ func TestEveBesideEveningDate(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewYearGivesEve: an occasion with its Hebrew year and a civil
+// day without one is read as its eve where the day is, as with a civil
+// year: "Pessach 5784 (22. April)" (a made-up variant of the 121st
+// held-out round's "Rosch Haschana 5774. (5. und 6. September)") was
+// 22 April 2023, 1 Iyar 5783, with an occasion error, where 5784's 22
+// April is Pesach's eve.
+func TestHebrewYearGivesEve(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Pessach 5784 (22. April)", "2024-04-22", "15 Nisan 5784"},
+		{"Pesach 5784, April 22", "2024-04-22", "15 Nisan 5784"},
+		{"Pesach 5784, April 23", "2024-04-23", "15 Nisan 5784"},
+	})
+	m := oneMatch(t, "Pesach 5784, April 20", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+}
