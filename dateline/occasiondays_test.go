@@ -182,3 +182,29 @@ func TestHebrewYearGivesEve(t *testing.T) {
 	m := oneMatch(t, "Pesach 5784, April 20", heldoutRef)
 	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
 }
+
+// TestYearGapOccasion: an occasion among the words between a year said
+// as such and the date it heads, as the sentence's subject or after a
+// verb of celebrating, right before the date or its range or before a
+// verb of lasting or keeping, is the date's: "В 2022 году иудеи отмечают
+// Хануку с 18 декабря по 28 декабря" (incoming.tsv, Gorod.lv) was the
+// range alone, its end two days past Chanukah's with nothing said. After
+// another word ("после Песаха", after Pesach) it stays text.
+func TestYearGapOccasion(t *testing.T) {
+	for _, tc := range []struct {
+		text, heb string
+		codes     []dateline.Code
+	}{
+		{"В 2022 году иудеи отмечают Хануку с 18 декабря по 28 декабря", "24 Kislev 5783", []dateline.Code{dateline.CodeOccasion}},
+		{"В 2022 году иудеи отмечают Хануку с 18 декабря по 26 декабря", "25 Kislev 5783", nil},
+		{"в 2025 году Ханука продлится с 1 по 8 декабря", "11 Kislev 5786", []dateline.Code{dateline.CodeOccasion}},
+		{"В 2024 году Песах 25 мая", "17 Iyyar 5784", []dateline.Code{dateline.CodeOccasion}},
+		{"В 2024 году после Песаха 25 мая мы", "17 Iyyar 5784", nil},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.Equal(t, tc.codes, severityCodes(m, dateline.Error))
+		})
+	}
+}

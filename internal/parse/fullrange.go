@@ -929,10 +929,20 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		return i, false // "году", "році", "року", "roku": not "г." (2021 г. 28 ноября is a year first)
 	}
 	k = headingMark(s, e2)
-	occ := -1 // an occasion's name among the words
+	occ := -1       // an occasion's name among the words
+	var named Field // the last occasion's name
+	prev := ""      // the word before s[k]
 	for gap := 0; gap <= maxYearGap && k < len(s); gap++ {
 		if occ < 0 && beginsAfterOccasion(s, k) {
 			occ = k
+		}
+		if occ < 0 && (gap == 0 || isWordOf(prev, celebrateWords[:])) && mayStartOccasion(s, k) {
+			// The occasion as the sentence's subject, or its object
+			// after "celebrate" ("иудеи отмечают Хануку"), not after
+			// another word ("после Песаха", after Pesach).
+			if idx, oe, ok := matchOccasion(s, k, false); ok && oe > k {
+				named = occasionField(s, layout.Holiday, idx, k, oe)
+			}
 		}
 		var q parser
 		q.init(s)
@@ -940,6 +950,18 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		q.start, q.last = d, d
 		if _, ok := q.phrase(d); ok && q.has(layout.Day) && q.has(layout.Month) && !q.has(layout.Year) && !q.has(layout.HebrewYear) {
 			p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
+			if occ < 0 && named.End > 0 && occasionBeforeDate(s, named.End, k) {
+				// "В 2022 году иудеи отмечают Хануку с 18 декабря по
+				// 28 декабря" (incoming.tsv): the occasion right before
+				// the date or its range is the date's, as "Chanukah,
+				// from November 29 to December 6" is; it was text of
+				// the gap, and a range that outlasts it went unsaid.
+				// The words around it stay text.
+				p.add(named)
+				p.push(Field{Element: layout.Lit(s[named.End:k]), Start: named.End, End: k})
+				p.last = k
+				return k, true
+			}
 			if occ >= 0 {
 				// "W 2023 roku Chanuka rozpoczyna się wieczorem 7
 				// grudnia": the dateline reads on from the occasion,
@@ -962,6 +984,7 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		if w == k || !allLetters(s[k:w]) {
 			return i, false
 		}
+		prev = s[k:w]
 		if n := skipSpace(s, w); n > w {
 			k = n
 		} else if n := whenAfterComma(s, w); n > w {
@@ -971,6 +994,28 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// occasionBeforeDate reports whether the date at s[k] follows an
+// occasion's name that ends at s[e], right after it, after a word for
+// "from" (see rangeStart), or after a verb that says how long it lasts
+// or that it is kept (lastsWords, fallsOnVerbs, celebrateWords) and then
+// that: "Хануку с 18 декабря", "Ханука продлится с 14 по 22 декабря".
+func occasionBeforeDate(s string, e, k int) bool {
+	n := skipSpace(s, e)
+	if n == k || rangeStart(s, n) == k {
+		return true
+	}
+	w := latinWord(s, n)
+	v := matchPhrases(s, n, fallsOnVerbs[:])
+	if v == n && w > n && (isWordOf(s[n:w], lastsWords[:]) || isWordOf(s[n:w], celebrateWords[:])) {
+		v = w
+	}
+	if v == n {
+		return false
+	}
+	n = skipSpace(s, v)
+	return n == k || rangeStart(s, n) == k
 }
 
 // headingMark returns the index after the spaces at s[e], the end of a
