@@ -51,3 +51,53 @@ func TestHeldout122SederOfPesach(t *testing.T) {
 		{"Seder viernes 13 de diciembre de 2024", "2024-12-13"},
 	})
 }
+
+// TestHeldout122FirstNightOf: the Romance languages' "the first night of"
+// and "the first candle of" before an occasion name its first night, as
+// English's "the first night of" does, not any of its nights. The
+// hundred-and-twenty-second held-out round's Enlace Judío line (Mexico)
+// names Hanukkah's first night by its candle, "La noche del martes 16 de
+// Diciembre se encenderá la primera vela de Janucá"; before the occasion
+// the words were read as an evening only, so "Este año, la primera noche
+// de Hanukkah cae el domingo 14 de diciembre de 2025" (Fundación
+// Estrellas Amarillas, the seventy-ninth round) was right, but its second
+// night, "la primera noche de Hanukkah cae el lunes 15 de diciembre de
+// 2025", was read with nothing said, the evening being one of
+// Hanukkah's; and "la primera vela de Janucá cae el domingo 14 de
+// diciembre de 2025", a right line, had the warning that the date may be
+// a day off.
+func TestHeldout122FirstNightOf(t *testing.T) {
+	for _, text := range []string{
+		"Este año, la primera noche de Hanukkah cae el domingo 14 de diciembre de 2025",
+		"Este año, la primera vela de Janucá cae el domingo 14 de diciembre de 2025",
+		"la prima sera di Chanukkà cade domenica 14 dicembre 2025",
+		"la primera noche de Pésaj cae el lunes 22 de abril de 2024",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Empty(t, severityCodes(m, dateline.Error), text)
+		assert.Empty(t, severityCodes(m, dateline.Warning), text)
+	}
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Este año, la primera vela de Janucá cae el domingo 14 de diciembre de 2025", "2025-12-14", "25 Kislev 5786"},
+		{"la prima sera di Chanukkà cade domenica 14 dicembre 2025", "2025-12-14", "25 Kislev 5786"},
+		{"la primera noche de Pésaj cae el lunes 22 de abril de 2024", "2024-04-22", "15 Nisan 5784"},
+	})
+	// Another night than the first is said, as in English.
+	for _, text := range []string{
+		"Este año, la primera noche de Hanukkah cae el lunes 15 de diciembre de 2025",
+		"la primera noche de Hanukkah cae el martes 16 de diciembre de 2025",
+		"la primera vela de Janucá cae el lunes 15 de diciembre de 2025",
+		"la prima sera di Chanukkà cade lunedì 15 dicembre 2025",
+		"la primera noche de Pésaj cae el martes 23 de abril de 2024",
+		"the first night of Hanukkah is Monday, December 15, 2025",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error), text)
+	}
+	// A first candle of no occasion is no date, and the date beside it
+	// its own.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"la primera vela de la tarta", ""},
+		{"la primera vela de la tarta, domingo 14 de diciembre de 2025", "2025-12-14"},
+	})
+}
