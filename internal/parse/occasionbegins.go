@@ -422,9 +422,13 @@ var eveningBeforePhrases = slices.Concat(beginsEvening[:], firstNightOf[:])
 // skipEveningPhrase returns the index after one of eveningBeforePhrases at s[k]
 // and the spaces after it, or k.
 func skipEveningPhrase(s string, k int) int {
-	a := matchPhrases(s, k, eveningBeforePhrases)
-	if j := skipSpace(s, a); j > a {
-		return j
+	for _, w := range eveningBeforePhrases {
+		if a := matchPhrase(s, k, w); a > k {
+			if j := skipSpace(s, a); j > a {
+				return j
+			}
+			return k
+		}
 	}
 	return k
 }
