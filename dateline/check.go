@@ -366,6 +366,9 @@ func (f *facts) settle(r *parse.Result, ends *rangeEnds) {
 	if !f.night && parse.LeadingEvening(r) {
 		f.night = true // the evening of March 23, la noche del 23 de marzo
 	}
+	if f.hasHoliday && !f.holidayEve && parse.LeadingFirstNight(r) {
+		f.holidayEve = true // la primera noche de Hanukkah, la primera vela de Janucá
+	}
 	if f.night && f.hasHDay && ends.hebrewDay && ends.hebrewDays == 1 {
 		// The night between two days, each with its Hebrew date
 		// ("בלילה שבין מוצאי שבת, י"ח בחשון – ליום ראשון י"ט בחשון"):

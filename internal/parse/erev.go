@@ -34,7 +34,7 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 	// eve is of the first.
 	k := erevOf(s, skipSpace(s, e))
 	idx, end, ok := oneOccasion(s, k)
-	if !ok {
+	if !ok || !sederOf(s, i, e, idx) {
 		return i, false
 	}
 	f := occasionField(s, layout.Holiday, idx, k, end)

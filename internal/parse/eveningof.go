@@ -168,6 +168,29 @@ func LeadingEvening(r *Result) bool {
 	return false
 }
 
+// LeadingFirstNight reports whether r's leading literal ends with one of
+// firstNightOf right before the occasion of r's next field: "la primera
+// noche de Hanukkah cae el domingo 14 de diciembre de 2025" names
+// Hanukkah's first night, as English's "the first night of" does (see
+// numberedOccasion), and not any of its nights. Without it "la primera
+// noche de Hanukkah cae el lunes 15 de diciembre de 2025", the second
+// night, was read with nothing said, the evening being one of Hanukkah's.
+func LeadingFirstNight(r *Result) bool {
+	if len(r.Fields) < 2 || r.Fields[0].Kind != layout.Literal || r.Fields[1].Kind != layout.Holiday {
+		return false
+	}
+	s, h := r.Input, r.Fields[1].Start
+	for k := r.Fields[0].Start; k < h; k++ {
+		if !wordStarts(s, k) {
+			continue
+		}
+		if e := matchPhrases(s, k, firstNightOf[:]); e > k && skipSpace(s, e) == h {
+			return true
+		}
+	}
+	return false
+}
+
 // erevEve reports whether the word w of r's leading literal is "eve"
 // before the occasion that r's first field names as its eve (a Holiday
 // with a Shift: see erevOccasion), as English says Erev: "the eve of

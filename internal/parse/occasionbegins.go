@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -177,15 +178,6 @@ var beginsEvening = [...]string{
 	// "începând cu seara zilei de".
 	"dalla sera di", "dalla sera del", "dalla serata di", "dalla serata del", "da noite de", "del vespre del",
 	"din seara zilei de", "din seara de", "cu seara zilei de", "cu seara de",
-	// The Romance languages' "the first night of" before an occasion
-	// whose day follows, as English's numberedOccasion reads it: "Este
-	// año, la primera noche de Hanukkah cae el domingo 14 de diciembre
-	// de 2025" (Fundación Estrellas Amarillas, the seventy-ninth
-	// held-out round), read as that Sunday with its own 24 Kislev and
-	// nothing said; "la prima sera di", "la première nuit de", "a
-	// primeira noite de".
-	"la primera noche de", "la prima sera di", "la prima notte di", "la première nuit de", "la première soirée de",
-	"a primeira noite de",
 	// At sunset in the languages of beginsWords, before the day of
 	// whose evening a sentence speaks: "O pôr do sol deste 24 de
 	// setembro de 2023 dará início ao Dia da Expiação", "iniciado ao pôr
@@ -399,10 +391,39 @@ func isWordOf(w string, words []string) bool {
 // lastsWord reports whether w is one of lastsWords, in any case.
 func lastsWord(w string) bool { return isWordOf(w, lastsWords[:]) }
 
-// skipEveningPhrase returns the index after one of beginsEvening at s[k]
+// firstNightOf are the Romance languages' "the first night of" before an
+// occasion whose day follows, as English's numberedOccasion reads it:
+// "Este año, la primera noche de Hanukkah cae el domingo 14 de diciembre
+// de 2025" (Fundación Estrellas Amarillas, the seventy-ninth held-out
+// round), read as that Sunday with its own 24 Kislev and nothing said;
+// "la prima sera di", "la première nuit de", "a primeira noite de".
+// They are evening words (skipEveningPhrase), and they name the
+// occasion's first night, not any of its nights (see LeadingFirstNight).
+//
+// And "the first candle of", as Hanukkah's first night is named by the
+// candle lit at its sunset: "Este año, la primera vela de Janucá cae el
+// domingo 14 de diciembre de 2025" was read as Hanukkah's first day, 25
+// Kislev, with the warning that the date may be a day off, on a day the
+// line had right; the hundred-and-twenty-second held-out round's Enlace
+// Judío line says it after its date ("La noche del martes 16 de
+// Diciembre se encenderá la primera vela de Janucá"). Spanish and
+// Portuguese "vela", Italian "candela" and "luce", Catalan "espelma",
+// French "bougie".
+var firstNightOf = [...]string{
+	"la primera noche de", "la prima sera di", "la prima notte di", "la première nuit de", "la première soirée de",
+	"a primeira noite de",
+	"la primera vela de", "a primeira vela de", "la prima candela di", "la prima luce di",
+	"la primera espelma de", "la première bougie de",
+}
+
+// eveningBeforePhrases are beginsEvening and firstNightOf: the phrases that
+// name an evening before its day or its occasion.
+var eveningBeforePhrases = slices.Concat(beginsEvening[:], firstNightOf[:])
+
+// skipEveningPhrase returns the index after one of eveningBeforePhrases at s[k]
 // and the spaces after it, or k.
 func skipEveningPhrase(s string, k int) int {
-	for _, w := range beginsEvening {
+	for _, w := range eveningBeforePhrases {
 		if a := matchPhrase(s, k, w); a > k {
 			if j := skipSpace(s, a); j > a {
 				return j
@@ -825,10 +846,10 @@ var nightFirst = func() (t [256]bool) {
 	return t
 }()
 
-// eveningFirst has the first bytes, in lower case, of beginsEvening:
+// eveningFirst has the first bytes, in lower case, of eveningBeforePhrases:
 // occasionNight's cheap first test for them.
 var eveningFirst = func() (t [256]bool) {
-	for _, w := range beginsEvening {
+	for _, w := range eveningBeforePhrases {
 		t[w[0]|0x20] = true
 	}
 	return t

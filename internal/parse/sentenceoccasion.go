@@ -83,7 +83,7 @@ func SentenceOccasion(text string, start, end int) (f Field, ok bool) {
 func occasionNamedAt(text string, i int) (Field, bool) {
 	if w, e, ok := wordAt(text, i); ok && w.kind == wErev {
 		k := erevOf(text, skipSpace(text, e))
-		if idx, end, ok := oneOccasion(text, k); ok {
+		if idx, end, ok := oneOccasion(text, k); ok && sederOf(text, i, e, idx) {
 			f := occasionField(text, layout.Holiday, idx, k, end)
 			f.Shift = 1
 			return f, true

@@ -791,7 +791,7 @@ func EveningBefore(text string, end int) (int, bool) {
 		return end, false
 	}
 	start := end // the longest: "the evening of", not "evening of"
-	for _, ph := range beginsEvening {
+	for _, ph := range eveningBeforePhrases {
 		for _, e := range [2]int{k, whole} {
 			b := e - len(ph)
 			if ph == "się" || b < 0 || b >= start || b > 0 && !wordEnds(text, b) && !wordStartsAt(text, b) {
@@ -877,11 +877,11 @@ func eveningLast(word string) bool {
 	return false
 }
 
-// eveningLastWords are the last words of the phrases of beginsEvening:
+// eveningLastWords are the last words of the phrases of eveningBeforePhrases:
 // EveningBefore's cheap first test.
 var eveningLastWords = func() []string {
 	var out []string
-	for _, ph := range beginsEvening {
+	for _, ph := range eveningBeforePhrases {
 		l := ph[strings.LastIndexByte(ph, ' ')+1:]
 		if ph != "się" && !slices.Contains(out, l) {
 			out = append(out, l)

@@ -73,6 +73,9 @@ func (p *parser) weekday(i int) (int, bool) {
 			p.add(f)
 			return p.n - 1, true
 		case wErev:
+			if sederWord(s, k, e) {
+				break // a Seder is the eve of Pesach alone
+			}
 			shift, prefixed, erevScript = 1, true, s[k] == 0xD7
 		case wMotzei:
 			night, motzei, prefixed = true, true, true

@@ -205,6 +205,16 @@ func addEnglishWords() {
 	for _, s := range []string{"vigilia", "veille", "víspera", "vispera", "véspera", "vespera"} {
 		addLatin(s, word{kind: wErev})
 	}
+	// The Seder, the meal of Pesach's first night, named with "of" before
+	// Pesach as the eve is: "El Séder de Pésaj será el lunes 22 de abril
+	// a las 20 hs." was Pesach's own day, 22 April of 2019 (17 Nisan, a
+	// Monday), with only the year-inferred info, not 2024's first night.
+	// It is the eve of Pesach alone (see sederOf); before a weekday or
+	// another occasion (the Seder of Tu BiShvat, of Rosh Hashana) it is
+	// no eve.
+	for _, s := range sederWords {
+		addLatin(s, word{kind: wErev})
+	}
 	addLatin("leil", word{kind: wLeil})
 	addLatin("leyl", word{kind: wLeil})
 	// "Rosh Chodesh Kislev falls on Sunday, Dec 1", "Today, Thursday,
