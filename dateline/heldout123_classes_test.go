@@ -52,3 +52,33 @@ func TestHeldout123DayMonthPointHour(t *testing.T) {
 		{"tirs. 15.12. kl. 18", ""},
 	})
 }
+
+// TestHeldout123YearInBrackets: a civil day and month, then the year alone
+// in square or round brackets, as one who quotes a year-less notice adds
+// its year: "9 november [2015] kl 18 anordnar Judiska Församlingen en
+// manifestation" (Sapere Aude quoting the Jewish Community of Gothenburg,
+// sapereaude.se, the hundred-and-twenty-third held-out round) was 9
+// November 2026, the year nearest the reference, with only an info: the
+// bracketed year was no date. It is now the date's, and a weekday that is
+// not its own is said.
+func TestHeldout123YearInBrackets(t *testing.T) {
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"9 november [2015] kl 18 anordnar Judiska Församlingen en manifestation", "2015-11-09 18:00"},
+		{"9 november (2015) kl 18", "2015-11-09 18:00"},
+	})
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"9 november [2015]", "2015-11-09", "27 Cheshvan 5776"},
+		{"9. november (2015)", "2015-11-09", "27 Cheshvan 5776"},
+		{"Monday 9 November (2015)", "2015-11-09", "27 Cheshvan 5776"},
+		{"Kristallnatten, 9 november (1938)", "1938-11-09", "15 Cheshvan 5699"},
+	})
+	m := oneMatch(t, "Tuesday 9 November (2015)", heldoutRef)
+	assert.Equal(t, "2015-11-09", m.Dateline.Time.Format("2006-01-02"))
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	// A bracket with more than the year, or a Hebrew year, is not the
+	// civil date's: the day is read alone, as before.
+	for _, text := range []string{"9 november (2015 people)", "9 november (5776)"} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, "2026-11-09", m.Dateline.Time.Format("2006-01-02"), text)
+	}
+}
