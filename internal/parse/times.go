@@ -270,7 +270,7 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
-	if !p.has(layout.Weekday) && !p.has(layout.Holiday) && !occasionAfterDate(s, i) {
+	if !p.has(layout.Weekday) && !p.has(layout.Holiday) && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) {
 		return i, false
 	}
 	v1, e1, d1 := number(s, i)
@@ -310,6 +310,13 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 			return ye, true
 		}
 	}
+	if e2 < len(s) && s[e2] == '.' && hourWordAfterPoint(s, e2) {
+		// sunnuntaina 14.12. klo 17, 5.6. klo 10: the month's point
+		// before a word for o'clock and its hour, which the point would
+		// part from the date as a sentence's end does.
+		p.lit(e2 + 1)
+		return e2 + 1, true
+	}
 	if e2 < len(s) && s[e2] == '.' && !p.has(layout.Weekday) && !p.has(layout.Holiday) {
 		// 16.09. Jom Kippur: the month's dot, which would end the
 		// dateline as a sentence's does.
@@ -318,6 +325,75 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 		return e2 + 1, true
 	}
 	return e2, true
+}
+
+// hourAfterDayMonth reports whether the number at s[i] is the day of a
+// day and month with dots and no year whose month's point a word for
+// o'clock and its hour follow (see hourWordAfterPoint), as Finnish,
+// Scandinavian and Baltic notices write a year-less date without its
+// weekday: "alkavat Turussa 5.6. klo 10" (Lähetysyhdistys Kylväjä, the
+// hundred-and-twenty-third held-out round), "14.12. kl. 16". The word
+// for o'clock says the numbers are a date, which without it may be a
+// decimal number or a section (5.6.), and dotDayMonth reads it day first,
+// as the dots say. A short word the tables do not know right before the
+// date may be a weekday's abbreviation they lack ("ti 14.12. klo 17",
+// Finnish's Tuesday, "tis", "tirs."), which the year of a date without
+// one hangs on: such a date is not read, rather than read in the nearest
+// year with the weekday left out.
+func hourAfterDayMonth(s string, i int) bool {
+	_, e1, d1 := number(s, i)
+	if d1 == 0 || d1 > 2 || e1 >= len(s) || s[e1] != '.' {
+		return false
+	}
+	_, e2, d2 := number(s, e1+1)
+	return d2 > 0 && d2 <= 2 && hourWordAfterPoint(s, e2) && !unknownShortWordBefore(s, i)
+}
+
+// maxAbbrevLetters is the most letters of a word that unknownShortWordBefore
+// takes for a weekday's abbreviation: "tirs", "tors", "sön".
+const maxAbbrevLetters = 4
+
+// unknownShortWordBefore reports whether a word of Latin letters, of at
+// most maxAbbrevLetters and with a point after it or not, that the tables
+// do not know ends one space before s[i].
+func unknownShortWordBefore(s string, i int) bool {
+	j := i
+	if j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	if j > 0 && s[j-1] == '.' {
+		j--
+	}
+	w := wordBefore(s, j)
+	if w == j || latinWord(s, w) != j || len([]rune(s[w:j])) > maxAbbrevLetters {
+		return false
+	}
+	_, known := lookupLatin(s, w, j)
+	return !known
+}
+
+// hourWordAfterPoint reports whether the point at s[e] is followed by a
+// space, one of hourWordsBefore (klo, kl., kello, kell, plkst, klockan,
+// godz., ore ...) and an hour of one or two digits: the point ends a
+// date, not a sentence.
+func hourWordAfterPoint(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != '.' || s[e+1] != ' ' {
+		return false
+	}
+	w := latinWord(s, e+2)
+	if w == e+2 {
+		return false
+	}
+	k := w
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	k = skipSpace(s, k)
+	h, he, hd := number(s, k)
+	return hd > 0 && hd <= 2 && h <= 23 && wordEnds(s, he) && hourWordBefore(s, e+1, k)
 }
 
 // spacedDayMonth reports whether a day and month are written with a
