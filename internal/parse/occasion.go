@@ -867,6 +867,16 @@ var jewishYearPhrases = [...]string{
 	// jüdische Jahr".
 	"for hebrew year", "for the hebrew year", "for jewish year", "for the jewish year",
 	"voor het joodse jaar", "für das jüdische jahr", "für das hebräische jahr",
+	// Portuguese's and Spanish's, with the calendar called Hebrew or
+	// Jewish, "de" (of) before the year or not: "Chanukah (Hanukkah, o
+	// festival judaico de rededicação) para o ano hebraico de 5784
+	// começa ao pôr do sol de Quarta, 25 de dezembro de 2024" (Israelita
+	// do Caminho, the 124th held-out round), read as the date alone,
+	// with nothing said, where the year it names is a year off: the
+	// occasion of 5784 began on 7 December 2023.
+	"para o ano hebraico de", "para o ano judaico de", "para o ano hebraico", "para o ano judaico",
+	"do ano hebraico de", "do ano judaico de", "do ano hebraico", "do ano judaico",
+	"para el año hebreo", "para el año judío", "del año hebreo", "del año judío",
 }
 
 // jewishYearPhrase returns the end of one of jewishYearPhrases after the
@@ -894,10 +904,10 @@ func jewishYearPhrase(s string, i int) int {
 }
 
 // isLetterStart reports whether c may start one of jewishYearPhrases
-// (v, d, i, o, f in either case): jewishYearPhrase's cheap first test.
+// (v, d, i, o, f, p in either case): jewishYearPhrase's cheap first test.
 func isLetterStart(c byte) bool {
 	switch c | 0x20 {
-	case 'v', 'd', 'i', 'o', 'f':
+	case 'v', 'd', 'i', 'o', 'f', 'p':
 		return true
 	}
 	return false
