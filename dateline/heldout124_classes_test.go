@@ -8,6 +8,32 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 )
 
+// TestHeldout124VerbYearRange: a year after a verb that says when an
+// occasion falls, anywhere in its sentence, before a range opened by
+// "between" and the words for its first day's sunset: "será celebrado
+// em 2025 entre o pôr do sol de 1º de outubro e o anoitecer de 2 de
+// outubro" (Metro1, on Yom Kippur, the 124th held-out round) was not
+// found, as a year-less range in prose is taken only where its sentence
+// names its year, and the year was sought only at the sentence's start
+// or right after the occasion that heads it, with at most two words
+// between it and the date. The day is the range's first, its Hebrew date
+// the evening's. A year that no such verb says, or of another clause,
+// names no date's year.
+func TestHeldout124VerbYearRange(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"será celebrado em 2025 entre o pôr do sol de 1º de outubro e o anoitecer de 2 de outubro", "2025-10-01", "10 Tishrei 5786"},
+		{"Yom Kippur, ou “Dia do Perdão”, é a data mais sagrada do calendário judaico e será celebrado em 2025 entre o pôr do sol de 1º de outubro e o anoitecer de 2 de outubro.", "2025-10-01", "10 Tishrei 5786"},
+		{"Yom Kippur será celebrado em 2025 entre o pôr do sol de 1º de outubro e o anoitecer de 2 de outubro", "2025-10-01", "10 Tishrei 5786"},
+		{"Pesaj se celebra en 2025 entre la puesta del sol del 12 de abril y el 20 de abril", "2025-04-12", "15 Nisan 5785"},
+		// A year right before the date, as before.
+		{"O Yom Kippur será celebrado em 2025 no dia 1º de outubro", "2025-10-01", "9 Tishrei 5786"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"x em 2025 entre o pôr do sol de 1º de outubro e o anoitecer de 2 de outubro", ""},
+		{"a igreja foi fundada em 1990 e celebra a festa em 1º de outubro", ""},
+	})
+}
+
 // TestHeldout124HebrewYearFor: Portuguese's and Spanish's "for the Hebrew
 // year (of)" between an occasion and its Hebrew year, as English's "for
 // Hebrew Year 5781" is read: "Chanukah (Hanukkah, o festival judaico de
