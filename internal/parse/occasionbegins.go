@@ -474,6 +474,9 @@ func appositive(s string, i int) int {
 	}
 	k := matchWords(s, i, appositiveArticles[:]...)
 	if k == i {
+		k = matchPhrases(s, i, appositiveNouns[:])
+	}
+	if k == i {
 		// A name without "the": "Yom Hashoah, Holocaust Memorial Day,
 		// begins the evening of Monday, April 20".
 		if !isUpperASCII(s[i]) {
@@ -501,6 +504,9 @@ func appositive(s string, i int) int {
 			if e := latinWord(s, b); b > k+1 && e > b && e-b <= len("comenzará") && (beginsVerb(s, b, e) > b || takesPlace(s, b) > b) {
 				return b
 			}
+			if b > k+1 && fallsVerb(s, b) > b {
+				return b // Purimul, sărbătoarea evreiască, s-a celebrat în zilele de (see occasionFallsOn)
+			}
 			if b > k+1 && thisYearEvening(s, b) > b {
 				return b // Sukkot, das Laubhüttenfest begangen, in diesem Jahr ab Sonnenuntergang des
 			}
@@ -523,11 +529,18 @@ func appositive(s string, i int) int {
 // inizia", "Yom Kipur, o Dia do Perdão, começa".
 var appositiveArticles = [...]string{"the", "le", "la", "les", "el", "los", "las", "der", "die", "das", "de", "het", "il", "lo", "o", "a"}
 
+// appositiveNouns are the nouns with Romanian's article glued to their
+// end that open an occasion's description in appositive, as another
+// language's article does: "Purimul, sărbătoarea evreiască, s-a celebrat
+// în zilele de 6 și 7 martie" (the holiday), "Iom Kipur, ziua ispășirii,
+// începe" (the day).
+var appositiveNouns = [...]string{"sărbătoarea", "ziua", "festivalul"}
+
 // appositiveFirst reports whether c may start a word of
-// appositiveArticles, in either case.
+// appositiveArticles or appositiveNouns, in either case.
 func appositiveFirst(c byte) bool {
 	switch c | 0x20 {
-	case 't', 'l', 'e', 'd', 'h', 'i', 'o', 'a':
+	case 't', 'l', 'e', 'd', 'h', 'i', 'o', 'a', 's', 'z', 'f':
 		return true
 	}
 	return false

@@ -68,6 +68,9 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 	if k < 0 && isDigit(text, i) {
 		k = yearBeforeVerb(text, i, start)
 	}
+	if k < 0 && isDigit(text, i) {
+		k = yearBeforeEvening(text, i, start)
+	}
 	if k < 0 {
 		// An occasion may head the sentence, and the verb that says it
 		// begins come before the year: "Chanuka w roku 2017 zaczyna się
@@ -94,6 +97,9 @@ func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 				k = j
 			}
 		}
+	}
+	if k < 0 {
+		k = verbYear(text, i, start)
 	}
 	if k < 0 {
 		k = labelYear(text, i, start)
@@ -312,6 +318,72 @@ func yearAfterVerb(text string, j, start int) int {
 		k = n
 	}
 	return -1
+}
+
+// verbYear returns where the year starts in a phrase of fallsOnVerbs, a
+// year's lead and a year of four digits anywhere in the sentence at
+// text[i:], before the date at start, as a clause whose subject came
+// earlier says when its occasion falls: "Yom Kippur, ou “Dia do Perdão”,
+// é a data mais sagrada do calendário judaico e será celebrado em 2025
+// entre o pôr do sol de 1º de outubro e o anoitecer de 2 de outubro"
+// (Metro1, the 124th held-out round), not found, as a year-less range in
+// prose is taken only where its sentence names its year, and the year
+// was sought only at the sentence's start or after the occasion that
+// heads it. The year must head the date (headsDate), or a range's word
+// for "between" and the words that say its first day is an evening
+// (headsEvening); the verb must come right before the lead, so that a
+// year of another clause ("fundada em 1990, celebra ...") is not taken.
+// It returns -1 where there is no such phrase.
+func verbYear(text string, i, start int) int {
+	for j := i; j < start; j++ {
+		if j > i && text[j-1] != ' ' || !fallsOnFirst(text[j]) {
+			continue
+		}
+		e := fallsVerb(text, j)
+		a := skipSpace(text, e)
+		if e == j || a == e {
+			continue
+		}
+		l := yearLeadAt(text, a, start)
+		if l < 0 {
+			continue
+		}
+		if _, ye, digits := number(text, l); digits == 4 && (headsDate(text, ye, start) || headsEvening(text, ye, start)) {
+			return l
+		}
+	}
+	return -1
+}
+
+// yearBeforeEvening returns i, where a year of four digits heads the
+// sentence at text[i:] and a range's "between" and the words that say
+// its first day is an evening follow it before the date at start (see
+// headsEvening), as a match of Find that verbYear began at its year
+// starts: "2025 entre o pôr do sol de 1º de outubro e o anoitecer de 2 de
+// outubro"; or -1.
+func yearBeforeEvening(text string, i, start int) int {
+	if _, e, digits := number(text, i); digits == 4 && headsEvening(text, e, start) {
+		return i
+	}
+	return -1
+}
+
+// headsEvening reports whether, between a year ending at text[e] and a
+// date at start, a phrase of fallsBetween and at most one article come
+// before words that say the date is an evening (see EveningBefore):
+// "em 2025 entre o pôr do sol de 1º de outubro", "in 2025 between sunset
+// on October 1".
+func headsEvening(text string, e, start int) bool {
+	ev, ok := EveningBefore(text, start)
+	k := skipSpace(text, e)
+	if !ok || k == e || k >= ev {
+		return false
+	}
+	a := matchPhrases(text, k, fallsBetween[:])
+	if a == k {
+		return false
+	}
+	return headsDate(text, a, ev) || skipSpace(text, a) == ev
 }
 
 // headsDate reports whether at most maxHeadGap words in lower case, and

@@ -188,6 +188,13 @@ func latinStartKeys() ([]string, map[string]bool) {
 			// occasionAt), which a phrase's start was never tried at.
 			add(first, true)
 			may[first] = true
+			if n := len(first); n >= 4 && consonantByte(first[n-1]) {
+				// Its name with Romanian's article glued on: Purimul
+				// (see matchArticled).
+				for _, end := range articleEndings {
+					add(first+end, true)
+				}
+			}
 		}
 	}
 	return keys, may
