@@ -305,10 +305,28 @@ func (p *parser) partOfDayBefore(hourAt, digits int, lead byte) (read, bad bool)
 	return true, false
 }
 
+// partsEnding indexes partsOfDay by the last letter of each phrase, in
+// lower case: partOfDayEndingAt, asked before every hour read, compares
+// only the phrases that the letter before the hour may end.
+var partsEnding = func() map[rune][]uint8 {
+	var _ [255 - len(partsOfDay)]struct{} // each index fits a uint8
+	m := map[rune][]uint8{}
+	for n, pd := range partsOfDay {
+		r, _ := utf8.DecodeLastRuneInString(pd.phrase)
+		m[r] = append(m[r], uint8(n))
+	}
+	return m
+}()
+
 // partOfDayEndingAt returns where a phrase of partsOfDay that ends at
 // s[j], a whole word, starts, and its part of the day.
 func partOfDayEndingAt(s string, j int) (int, partOfDay, bool) {
-	for _, pd := range partsOfDay {
+	if j == 0 {
+		return 0, 0, false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s[:j])
+	for _, n := range partsEnding[script.FoldCase(last)] {
+		pd := &partsOfDay[n]
 		b := j - len(pd.phrase)
 		if b < 0 || b > 0 && letterBefore(s, b) {
 			continue
