@@ -6,14 +6,16 @@ import (
 )
 
 // withSentenceTime returns match r checked with the hour its sentence
-// gives after Hebrew's בשעה, further on (see [parse.SentenceTime]):
-// "ההילולא תתקיים ביום חמישי ד' שבט 30/01 בבית כנסת היכל מאיר יצחק –
-// רחוב העבודה 29 קומה א' – לאחר תפילת מנחה בשעה 13:30." is Thursday, 30
-// January 2020, 4 Shevat 5780, at 13:30 (the ninety-fifth held-out
-// round's row, read without its hour). It takes the hour only where r
-// names a day and no time, is read without a problem above an info, and
-// no match of its own starts between r and the hour; its report, and r
-// ended at the hour's end, with the words between as text of the
+// gives further on: after Hebrew's בשעה (see [parse.SentenceTime]), "ההילולא
+// תתקיים ביום חמישי ד' שבט 30/01 בבית כנסת היכל מאיר יצחק – רחוב העבודה
+// 29 קומה א' – לאחר תפילת מנחה בשעה 13:30." is Thursday, 30 January
+// 2020, 4 Shevat 5780, at 13:30 (the ninety-fifth held-out round's row,
+// read without its hour); or after another language's word for "at"
+// (see [parse.ClockAfter]): "Am Sonntag, dem 25. Dezember laden wir um
+// 15:30 Uhr zu unserer Chanukka-Feier ein". It takes the hour only where
+// r names a day and no time, is read without a problem above an info,
+// and no match of its own starts between r and the hour; its report, and
+// r ended at the hour's end, with the words between as text of the
 // dateline, checked with the options ro for its year, as r was (o are
 // Find's own). Otherwise ok is false, and r and rep stand.
 func withSentenceTime(text string, r *parse.Result, rep *Report, ro, o *options) (parse.Result, Report, bool) {

@@ -321,18 +321,18 @@ var godWilling = [...]string{"בעז\"ה", "בעז״ה", "בע\"ה", "בע״ה",
 // or not), where a comma set the occasion off: "the second night of
 // Passover, which was on April 9, 2020" (an Omer page), "Purim, which
 // this year falls on March 24"; or i. So do Portuguese's and Spanish's
-// "que" and a verb of fallsOnVerbs: "o Dia do Perdão, que aconteceu
-// entre os dias 17 e 18 de setembro" (a community's blog, the
-// hundred-and-eighteenth held-out round), not read. The date after them
-// must follow, as after fallsOnVerbs.
+// "que", and French's "qui", and a verb of fallsOnVerbs: "o Dia do
+// Perdão, que aconteceu entre os dias 17 e 18 de setembro" (a
+// community's blog, the hundred-and-eighteenth held-out round), not
+// read; "Pessah, qui tombe le 23 avril 2024". The date after them must
+// follow, as after fallsOnVerbs.
 func whichFalls(s string, i int) int {
 	if i == 0 || s[i-1] != ' ' || !strings.HasSuffix(strings.TrimRight(s[:i], " "), ",") {
 		return i
 	}
 	if k := matchWords(s, i, "que", "qui"); k > i {
-		// And French's: "Pessah, qui tombe le 23 avril 2024".
 		if j := skipSpace(s, k); j > k {
-			if e := matchPhrases(s, j, fallsOnVerbs[:]); e > j {
+			if e := fallsVerb(s, j); e > j {
 				return e
 			}
 		}
