@@ -76,7 +76,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // (word.bare) takes a weekday of its own language: "lundi, 3/4 des" is
 // French's "of the", not Norwegian's des. (December).
 func acceptAll(p *parser) bool {
-	return p.dated() && !p.unreadYear && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth)) && (!p.bareDay || p.namesAgreeNamed()) && (!p.shortDay || !p.monthIsEnglish()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
+	return p.dated() && !p.unreadYear && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth)) && (!p.bareDay || p.namesAgreeNamed()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
 }
 
 // A scanner tries a dateline at each place in its text that could start
@@ -422,6 +422,21 @@ func (p *parser) monthIsEnglish() bool {
 		}
 		w, ok := nameWord(p.s, &fs[i])
 		return ok && w.langs&(1<<layout.English) != 0
+	}
+	return false
+}
+
+// englishCaseMonth reports whether the month the parser read is an
+// English word written as English writes a month, with a capital:
+// "ons 15 december 2026" is Swedish's Wednesday before a month in its
+// language's lower case, where "3 per 5 May 2024" is English prose (see
+// parser.shortDay). The Swedish date was read from "15", its weekday
+// left out and a wrong one unsaid.
+func (p *parser) englishCaseMonth() bool {
+	for _, f := range p.fields() {
+		if f.Kind == layout.Month {
+			return f.Case != layout.Lower && p.monthIsEnglish()
+		}
 	}
 	return false
 }
