@@ -1078,9 +1078,11 @@ func whenAfterComma(s string, w int) int {
 // the celebration of Hanukkah falls on 14 December; RIA Novosti, the
 // hundred-and-twentieth held-out round) was 14 December with its own
 // Hebrew date, the occasion left out as text of the gap, so a day that
-// is not Hanukkah's would have gone unsaid. An occasion followed by other
-// words ("в 2025 году Ханука продлится с 14 по 22 декабря") stays text of
-// the gap.
+// is not Hanukkah's would have gone unsaid. Before other words the
+// dateline does not read on from the occasion, whose range would part
+// from it; yearPhrase takes it as a field of its own where it stands
+// right before the date or after a verb of lasting (see
+// occasionBeforeDate: "в 2025 году Ханука продлится с 14 по 22 декабря").
 func beginsAfterOccasion(s string, k int) bool {
 	if !mayStartOccasion(s, k) {
 		return false
