@@ -63,14 +63,19 @@ var partsOfDay = [...]struct {
 // partsByLetter indexes partsOfDay by the first letter of a phrase, in
 // lower case (a typographic apostrophe as '), so that a clock followed by
 // a word looks at the phrases of its first letter alone.
-var partsByLetter = func() map[rune][]uint8 {
+var partsByLetter = partsIndex(utf8.DecodeRuneInString)
+
+// partsIndex indexes partsOfDay by the letter of each phrase that letter
+// returns, its first or its last.
+func partsIndex(letter func(string) (rune, int)) map[rune][]uint8 {
+	var _ [255 - len(partsOfDay)]struct{} // each index fits a uint8
 	t := map[rune][]uint8{}
 	for n, p := range partsOfDay {
-		r, _ := utf8.DecodeRuneInString(p.phrase)
+		r, _ := letter(p.phrase)
 		t[r] = append(t[r], uint8(n))
 	}
 	return t
-}()
+}
 
 // partsByASCII is partsByLetter for the ASCII letters, by index.
 var partsByASCII = func() (t [128][]uint8) {
@@ -308,15 +313,7 @@ func (p *parser) partOfDayBefore(hourAt, digits int, lead byte) (read, bad bool)
 // partsEnding indexes partsOfDay by the last letter of each phrase, in
 // lower case: partOfDayEndingAt, asked before every hour read, compares
 // only the phrases that the letter before the hour may end.
-var partsEnding = func() map[rune][]uint8 {
-	var _ [255 - len(partsOfDay)]struct{} // each index fits a uint8
-	m := map[rune][]uint8{}
-	for n, pd := range partsOfDay {
-		r, _ := utf8.DecodeLastRuneInString(pd.phrase)
-		m[r] = append(m[r], uint8(n))
-	}
-	return m
-}()
+var partsEnding = partsIndex(utf8.DecodeLastRuneInString)
 
 // partOfDayEndingAt returns where a phrase of partsOfDay that ends at
 // s[j], a whole word, starts, and its part of the day.
