@@ -90,13 +90,13 @@ func checkRowSoft(text string, opts ...dateline.Option) (rep dateline.Report, ok
 
 // readRight runs TestCorpus's checks on one row and says, instead of
 // failing, whether they all hold, and if not which failed first.
-func readRight(row incomingRow, want hebrew.Date) (ok bool, why string) {
+func readRight(row incomingRow, want hebrew.Date, ref time.Time) (ok bool, why string) {
 	defer func() {
 		if r := recover(); r != nil {
 			ok, why = false, fmt.Sprintf("panic: %v", r)
 		}
 	}()
-	rep, found := checkRowSoft(row.text, dateline.Reference(corpusReference))
+	rep, found := checkRowSoft(row.text, dateline.Reference(ref))
 	if !found {
 		return false, "not found"
 	}
@@ -190,6 +190,18 @@ func (t tally) table(title string) string {
 	return b.String()
 }
 
+// pageYear is the middle of the year a row's answer falls in: the year of
+// the page a year-less row came from, as the corpus README has the
+// collector take it, standing for the page's date that a scraper passes
+// as the reference.
+func pageYear(row incomingRow, want hebrew.Date) time.Time {
+	y, _, _ := want.Gregorian()
+	if g, err := time.Parse("2006-01-02", row.gregorian); err == nil {
+		y = g.Year()
+	}
+	return time.Date(y, time.July, 1, 12, 0, 0, 0, time.UTC)
+}
+
 // TestCorpusIncoming reads the rows collected for issue 13 and reports how
 // many the reader reads right, by language and by class. It fails only if
 // incoming.tsv is malformed: the rows are there to be learned, and move to
@@ -203,17 +215,27 @@ func TestCorpusIncoming(t *testing.T) {
 	}
 	byLang, byClass, all := tally{}, tally{}, tally{}
 	var misses []string
+	yearOnly := 0 // misses that the page's year as the reference reads right
 	for i, row := range rows {
-		right, why := readRight(row, wants[i])
+		right, why := readRight(row, wants[i], corpusReference)
 		byLang.add(row.lang, right)
 		byClass.add(row.class, right)
 		all.add("all", right)
-		if !right {
-			misses = append(misses, fmt.Sprintf("line %d [%s/%s] %q: %s", row.line, row.lang, row.class, row.text, why))
+		if right {
+			continue
 		}
+		if ok, _ := readRight(row, wants[i], pageYear(row, wants[i])); ok {
+			yearOnly++
+			why += " (right with the page's year as the reference)"
+		}
+		misses = append(misses, fmt.Sprintf("line %d [%s/%s] %q: %s", row.line, row.lang, row.class, row.text, why))
 	}
 	t.Logf("incoming.tsv: %d of %d rows read right\n%s\n%s\n%s",
 		all["all"][0], all["all"][1], byLang.table("lang"), byClass.table("class"), all.table("total"))
+	// A string with no year is read in the year the reference puts it in;
+	// the corpus's one reference is not the page's date, which a scraper
+	// passes. Say how many misses are that alone, apart from the figure.
+	t.Logf("incoming.tsv: %d more rows read right with the page's year as the reference", yearOnly)
 	if testing.Verbose() {
 		t.Logf("misses:\n%s", strings.Join(misses, "\n"))
 	}
