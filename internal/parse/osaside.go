@@ -1,6 +1,9 @@
 package parse
 
 import (
+	"time"
+
+	"github.com/dualdate/dualdate/internal/julian"
 	"github.com/dualdate/dualdate/internal/layout"
 )
 
@@ -43,6 +46,11 @@ func (p *parser) oldStyleAside(j int) int {
 	after := e == k // the marker after the day: "(April 2, Old Style)"
 	if !after && cal != layout.Julian {
 		return j
+	}
+	if after {
+		if u := p.unmarkedAside(j, k, closing); u > j {
+			return u
+		}
 	}
 	if !after {
 		k = skipSpace(s, e)
@@ -127,4 +135,143 @@ func (p *parser) get(k layout.Kind) (Field, bool) {
 		}
 	}
 	return Field{}, false
+}
+
+// maxAsideWords is how many words may follow the day in a bracket without
+// a marker, before the bracket closes: "(25. Oktober in Russland)".
+const maxAsideWords = 3
+
+// unmarkedAside reads at s[j] a bracket without a marker, its day at
+// s[k], that holds the other half of a dual date: the Julian day of the
+// Gregorian day before it, "am 7. November 1917 stattfand (25. Oktober in
+// Russland)" (a German page on the calendar, the 125th held-out rounds'
+// time), or the Gregorian day of a Julian day before it, "народився 29
+// листопада (12 грудня) 1905 р." (born 29 November (12 December) 1905),
+// as histories of Russia write either. Both were read as two Gregorian
+// dates of the year, one of them 13 days wrong, with an info only. The
+// bracket is the other half only where its day is exactly the other
+// calendar's date of the day before it in the year the dateline names,
+// before the bracket or after it, so that a bracket with another day
+// ("(and again on 12 December)") stays a date of its own. A Julian half
+// is flagged OldStyle, as a marked one is (see oldStyleAside), and the
+// dateline is the Gregorian day. It returns the bracket's end, and the
+// year after it, or j.
+func (p *parser) unmarkedAside(j, k int, closing byte) int {
+	s := p.s
+	if p.hasRange() {
+		return j
+	}
+	nd, nm, ok := p.newStyleDay()
+	if !ok || numericMonth(nm) || nd.Form == layout.Ordinal {
+		return j
+	}
+	var q parser
+	q.init(s)
+	end, ok := q.phrase(k)
+	if !ok || q.has(layout.Weekday) || q.has(layout.HebrewMonth) || q.has(layout.Hour) || q.hasRange() {
+		return j
+	}
+	bd, okd := q.get(layout.Day)
+	bm, okm := q.get(layout.Month)
+	if !okd || !okm || numericMonth(bm) || bd.Form == layout.Ordinal {
+		return j
+	}
+	c := skipAsideWords(s, skipSpace(s, end))
+	if c >= len(s) || s[c] != closing {
+		return j
+	}
+	y, yearAt := 0, skipSpace(s, c+1)
+	if yearAt < len(s) && s[yearAt] == ',' {
+		yearAt = skipSpace(s, yearAt+1) // "November 29 (December 12), 1905"
+	}
+	yf, hasYear := p.get(layout.Year)
+	if hasYear {
+		y, yearAt = yf.Value, -1
+	} else if v, e, digits := number(s, yearAt); digits == 4 && yearEnds(s, e) {
+		y = v
+	}
+	by, bracketYear := q.get(layout.Year)
+	if y == 0 || bracketYear && (!hasYear || by.Form != yf.Form) {
+		return j
+	}
+	yb := y
+	if bracketYear {
+		yb = by.Value // "25 декабря 1837 (6 января 1838)"
+	}
+	first, second := time.Month(nm.Value), time.Month(bm.Value)
+	switch {
+	case julianOf(y, first, nd.Value, yb, second, bd.Value):
+		// The bracket is the Julian half; its year, if it names one,
+		// is text.
+		bd.Kind, bd.Calendar, bd.Flags = layout.Day, layout.Julian, bd.Flags|OldStyle
+		bm.Calendar, bm.Flags = layout.Julian, bm.Flags|OldStyle
+		p.add(bd)
+		p.add(bm)
+	case julianOf(yb, second, bd.Value, y, first, nd.Value):
+		// The day before the bracket is the Julian half, and its
+		// year, if it names one, the legal year (see checkOldStyle).
+		p.markOldStyle(layout.Day)
+		p.markOldStyle(layout.Month)
+		p.add(bd.withKind(layout.Day))
+		p.add(bm)
+		if bracketYear {
+			p.markOldStyle(layout.Year)
+			p.add(by)
+		}
+	default:
+		return j
+	}
+	if yearAt >= 0 {
+		p.gregorianYear(c + 1)
+	}
+	return max(c+1, p.last)
+}
+
+// julianOf reports whether day jd of month jm of year jy is the Julian
+// date of day gd of month gm of year gy.
+func julianOf(gy int, gm time.Month, gd int, jy int, jm time.Month, jd int) bool {
+	if gd > 31 || jd > 31 {
+		return false
+	}
+	t := time.Date(gy, gm, gd, 0, 0, 0, 0, time.UTC)
+	if t.Day() != gd {
+		return false // no such day
+	}
+	yy, mm, dd := julian.Date(t)
+	return yy == jy && mm == jm && dd == jd
+}
+
+// markOldStyle flags the first field of kind k that is not a range's end
+// as the Julian half of a dual date.
+func (p *parser) markOldStyle(k layout.Kind) {
+	for i := range p.n {
+		if f := &p.buf[i]; f.Kind == k && f.Flags&RangeEnd == 0 {
+			f.Calendar, f.Flags = layout.Julian, f.Flags|OldStyle
+			return
+		}
+	}
+}
+
+// hasRange reports whether the parser read a range's end.
+func (p *parser) hasRange() bool {
+	for _, f := range p.fields() {
+		if f.Flags&RangeEnd != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAsideWords returns the index after up to maxAsideWords words of
+// letters at s[i] and the spaces after them: the place a bracket's day is
+// of ("in Russland", "в России").
+func skipAsideWords(s string, i int) int {
+	for range maxAsideWords {
+		e := latinWord(s, i)
+		if e == i {
+			break
+		}
+		i = skipSpace(s, e)
+	}
+	return i
 }
