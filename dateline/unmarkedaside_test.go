@@ -26,6 +26,8 @@ func TestUnmarkedOldStyleBracket(t *testing.T) {
 		{"born on 29 November (12 December) 1905 in Berdychiv", "29 November (12 December) 1905", "1905-12-12"},
 		{"born on November 29 (December 12), 1905 in Berdychiv", "November 29 (December 12), 1905", "1905-12-12"},
 		{"народився 29 листопада (12 грудня) 1905 р. в Бердичеві", "29 листопада (12 грудня) 1905 р.", "1905-12-12"},
+		// A verb between the date and its bracket.
+		{"die bekanntlich am 7. November 1917 stattfand (25. Oktober in Russland), den", "7. November 1917 stattfand (25. Oktober", "1917-11-07"},
 		{"crowned on 14 May (26 May) 1896", "14 May (26 May) 1896", "1896-05-26"}, // twelve days in the 1800s
 		// Each half names its year, over a year's end.
 		{"родился 25 декабря 1837 (6 января 1838) в Москве", "25 декабря 1837 (6 января 1838)", "1838-01-06"},
@@ -44,6 +46,7 @@ func TestUnmarkedOldStyleBracket(t *testing.T) {
 	for _, text := range []string{
 		"on 7 November 1917 (and again on 12 December)",
 		"7 November 1917 (26 October)",
+		"on 7 November 1917 met (and again on 12 December)",
 		"born 29 November (13 December) 1905",
 	} {
 		t.Run(text, func(t *testing.T) {

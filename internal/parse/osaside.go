@@ -30,7 +30,10 @@ import (
 // Gregorian date read so far, and returns its end, or j if there is none.
 func (p *parser) oldStyleAside(j int) int {
 	s := p.s
-	if j >= len(s) || s[j] != '[' && s[j] != '(' {
+	if j < len(s) && s[j] != '[' && s[j] != '(' {
+		return p.asideAfterWord(j)
+	}
+	if j >= len(s) {
 		return j
 	}
 	_, nm, ok := p.newStyleDay()
@@ -225,6 +228,29 @@ func (p *parser) unmarkedAside(j, k int, closing byte) int {
 		p.gregorianYear(c + 1)
 	}
 	return max(c+1, p.last)
+}
+
+// asideAfterWord reads at s[j] a word, a space and a bracket without a
+// marker that unmarkedAside takes, whose day proves it the other half:
+// "am 7. November 1917 stattfand (25. Oktober in Russland)" (a German
+// page on the calendar, incoming.tsv), whose bracket was a date of its
+// own, the Gregorian October 25, 1917, with an info only. It returns the
+// bracket's end, or j.
+func (p *parser) asideAfterWord(j int) int {
+	s := p.s
+	w := latinWord(s, j)
+	k := skipSpace(s, w)
+	if w == j || k == w || k+1 >= len(s) || s[k] != '(' && s[k] != '[' {
+		return j
+	}
+	closing := byte(')')
+	if s[k] == '[' {
+		closing = ']'
+	}
+	if u := p.unmarkedAside(k, skipSpace(s, k+1), closing); u > k {
+		return u
+	}
+	return j
 }
 
 // julianOf reports whether day jd of month jm of year jy is the Julian
