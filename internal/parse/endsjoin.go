@@ -47,7 +47,7 @@ var endsPhrases = [...]endsPhrase{
 	{"et", []string{"se termine", "se terminera", "termine", "finit", "finira", "dure", "durera", "s’achève", "s'achève", "s’achèvera",
 		"s'achèvera", "se poursuit", "se poursuivra", "prend fin", "prendra fin"}, []string{"jusqu’au", "jusqu'au", "le"}},
 	{"y", []string{"termina", "terminará", "terminó", "finaliza", "finalizará", "finalizó", "acaba", "acabará", "concluye", "concluirá",
-		"dura", "durará"}, []string{"hasta el", "el", "del"}},
+		"dura", "durará", "culmina", "culminará", "culminó"}, []string{"hasta el", "el", "del"}},
 	// Portuguese and Italian, in the present, the future and the past
 	// participle, reflexive or not: "e se estenderá até o domingo à
 	// noite, 3 de agosto", "e finalizado ao anoitecer de 2 de outubro",
@@ -60,7 +60,7 @@ var endsPhrases = [...]endsPhrase{
 	{"e", []string{"termina", "terminará", "terminerà", "terminado", "terminou", "finisce", "finirà", "finalizado", "finaliza",
 		"finalizará", "encerra", "encerrará", "se estende", "se estenderá", "si conclude", "si concluderà", "acaba", "dura",
 		"durará", "durerà", "deverá durar", "deve durar", "vai durar", "deverá terminar", "vai terminar", "prosegue", "proseguirà",
-		"continua", "continuerà"}, []string{"até o", "até a", "até", "no dia", "fino a",
+		"continua", "continuerà", "culmina", "culminará", "culminerà"}, []string{"até o", "até a", "até", "no dia", "fino a",
 		"fino al tramonto di", "fino al tramonto del", "fino alla sera di", "fino alla sera del", "fino al", "il", "a"}},
 	{"og", []string{"slutter", "ender", "varer", "pågår", "fortsætter", "fortsetter", "afsluttes", "avsluttes"},
 		[]string{"til og med", "til den", "til", "den"}},
@@ -76,13 +76,15 @@ var endsPhrases = [...]endsPhrase{
 	{"и", []string{"завершается", "завершится", "завершился", "завершилась", "завершилось",
 		"заканчивается", "закончится", "закончился", "закончилась", "закончилось",
 		"продлится", "продолжится", "продолжается", "длится",
-		"завершат", "завершают", "завершили", "закончат", "заканчивают", "закончили"}, []string{"до", "по"}},
+		"завершат", "завершают", "завершили", "закончат", "заканчивают", "закончили"},
+		[]string{"до заката", "до захода солнца", "до вечера", "до", "по", "ночью"}},
 	{"і", []string{"завершується", "завершиться", "завершився", "завершилася", "завершилось",
 		"закінчується", "закінчиться", "закінчився", "закінчилася", "закінчилось",
 		"триватиме", "триває", "продовжиться",
-		"завершать", "завершують", "завершили", "закінчать", "закінчують", "закінчили"}, []string{"до", "по"}},
-	{"a", polishEnds[:], []string{"do", "we", "w"}},
-	{"i", polishEnds[:], []string{"do", "we", "w"}},
+		"завершать", "завершують", "завершили", "закінчать", "закінчують", "закінчили"},
+		[]string{"до заходу сонця", "до вечора", "до", "по", "вночі"}},
+	{"a", polishEnds[:], polishEndsAfter[:]},
+	{"i", polishEnds[:], polishEndsAfter[:]},
 	// Serbian, Croatian and Bosnian, in the present and the future, and
 	// Serbian's Cyrillic: "U 2025. godini, Pesah počinje uveče 12.
 	// aprila i traje do večeri 20. aprila" (Republika, the ninety-fourth
@@ -115,7 +117,18 @@ var endsPhrases = [...]endsPhrase{
 	// December 2025; Zsidók Jézusért, the hundred-and-fifth held-out
 	// round), read as two datelines; "és véget ér", "és zárul".
 	{"és", []string{"ér véget", "véget ér", "zárul", "fejeződik be"}, nil},
+	// Greek, in the present and the future: "άρχισε με τη δύση του
+	// ηλίου την Κυριακή 14 Δεκεμβρίου και διαρκεί έως τις 22
+	// Δεκεμβρίου" (began at sunset on Sunday 14 December and lasts until
+	// the 22nd; incoming.tsv), "και λήγει την Τρίτη".
+	{"και", []string{"διαρκεί", "θα διαρκέσει", "λήγει", "θα λήξει", "τελειώνει", "θα τελειώσει", "ολοκληρώνεται",
+		"θα ολοκληρωθεί"}, []string{"έως τις", "έως την", "έως το", "μέχρι τις", "μέχρι την", "μέχρι το", "έως", "μέχρι",
+		"στις", "την", "το"}},
 }
+
+// maxEndsAnd is the length in bytes of the longest word for "and" of
+// endsPhrases, Greek's και.
+const maxEndsAnd = len("και")
 
 // endsWhenBefore are the words for when a range ends that Hungarian puts
 // before the verb of ending, as it puts them before its verb of beginning
@@ -127,6 +140,11 @@ var endsWhenBefore = [...]string{"napnyugtakor", "naplementekor", "sötétedésk
 // the future: "w niedzielę, 22 grudnia i potrwa do poniedziałku, 30
 // grudnia" (incoming.tsv), read as two datelines.
 var polishEnds = [...]string{"kończy się", "kończy", "trwa", "zakończy się", "skończy się", "potrwa"}
+
+// polishEndsAfter are the words before the last day of Polish's
+// endsPhrases: "i potrwa do zmierzchu 13 kwietnia" (and will last until
+// dusk on 13 April; incoming.tsv), "do wieczora", "do zachodu słońca".
+var polishEndsAfter = [...]string{"do zmierzchu", "do wieczora", "do zachodu słońca", "do", "we", "w"}
 
 // romanianEnds and romanianEndsAfter are the verbs and the words before
 // the last day of Romanian's endsPhrases, whose "and" has two spellings.
@@ -175,7 +193,7 @@ func endsJoin(s string, i int) int {
 	if e == k && k < len(s) && s[k] >= 0x80 || e > k && !wordEnds(s, e) {
 		e = latinWord(s, k) // Russian's и, Ukrainian's і, Romanian's și
 	}
-	if e-k > len("and") || !wordEnds(s, e) {
+	if e-k > maxEndsAnd || !wordEnds(s, e) {
 		return i
 	}
 	for n := range endsPhrases {

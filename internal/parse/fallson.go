@@ -50,6 +50,9 @@ import (
 // date, 29 Elul, and nothing said; "Rosh Hashaná será del 22 al 24 de
 // septiembre", "Pesach sarà dal 23 al 30 aprile", "Janucà serà el 25 de
 // desembre". (French's "sera" is Italian's evening, and stays out.)
+// Italian's participle "planned" says so too, after a comma: "Pèsach
+// 5781, prevista dal 28 marzo al 4 aprile" (incoming.tsv), two matches
+// when Italian's year-less range was found apart.
 var (
 	fallsOnVerbs = [...]string{
 		"fällt", "tombe", "se déroulera", "se déroule", "se tiendra", "aura lieu", "a lieu", "est célébré", "est célébrée", "sera célébré", "sera célébrée", "est fêté", "est fêtée",
@@ -58,7 +61,7 @@ var (
 		"acontecerá", "aconteceu", "acontece", "ocorrerá", "ocorreu", "ocorre", "tendrá lugar", "tuvo lugar", "tiene lugar",
 		"será", "sarà", "serà",
 		"infaller", "kommer i år att firas", "kommer att firas", "firas", "falder", "fejres", "faller", "feires",
-		"si celebra", "si festeggia",
+		"si celebra", "si festeggia", "prevista", "previsto", "previste", "previsti",
 		"отмечается", "празднуется", "відзначається", "святкується",
 		"jest obchodzona", "jest obchodzone", "jest obchodzony", "obchodzi się",
 		"se slaví", "sa slávi", "sa oslavuje", "se slavi", "se obilježava", "se obeležava",

@@ -62,7 +62,11 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb, dual bool) int {
 	// akşamı başlayıp 8 Eylül Çarşamba akşamı".
 	weekdays := ok1 && ok2 && (w2.Start <= d2.Start || verb && w1.Start > d1.Start && w2.Start > d2.Start)
 	endOnly := verb && !ok1 && ok2 && w2.Start <= d2.Start // ... и продлится до понедельника 22 декабря
-	if !weekdays && !endOnly && !(verb && !ok1 && !ok2) || !ok3 || !ok4 || numeric && !weekdays {
+	// Joined by verbs, the end may name no weekday beside a start that
+	// does: "άρχισε ... την Κυριακή 14 Δεκεμβρίου 2025 και διαρκεί έως
+	// τις 22 Δεκεμβρίου", "begins on Sunday, December 14, 2025 and lasts
+	// until December 22" were two datelines.
+	if !weekdays && !endOnly && !(verb && !ok2) || !ok3 || !ok4 || numeric && !weekdays {
 		return i
 	}
 	y, _ := p.get(layout.Year)

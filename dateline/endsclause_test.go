@@ -1,0 +1,44 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestEndsClauseMoreLanguages: the verbs that join a range's two ends in
+// a sentence are read in more languages, so that the range is one
+// dateline, its end checked: Greek "και διαρκεί έως τις
+// 22 Δεκεμβρίου" (and lasts until the 22nd), Spanish "y culmina al
+// anochecer del 17 de septiembre", Polish "i potrwa do zmierzchu 13
+// kwietnia" (until dusk), Russian "и продлится до заката 24 сентября"
+// (until sunset), "и закончится ночью 25 сентября" (at night); and the
+// Italian participle "prevista dal" (planned from) after an occasion and
+// its year; and a start with its weekday before an end without one,
+// joined by such verbs ("begins on Sunday, December 14, 2025 and lasts
+// until December 22"). Each was two matches, or the end's date was
+// not found (incoming.tsv).
+func TestEndsClauseMoreLanguages(t *testing.T) {
+	for _, tc := range []struct{ text, day, end string }{
+		{"Φέτος, η γιορτή άρχισε με τη δύση του ηλίου την Κυριακή 14 Δεκεμβρίου 2025 και διαρκεί έως τις 22 Δεκεμβρίου.", "2025-12-14", "22 Δεκεμβρίου"},
+		{"Rosh Hashaná comienza al atardecer del 15 de septiembre de 2023, y culmina al anochecer del 17 de septiembre", "2023-09-15", "17 de septiembre"},
+		{"W bieżącym 2023 r. Pesach rozpoczął się wieczorem 5 kwietnia i potrwa do zmierzchu 13 kwietnia.", "2023-04-05", "13 kwietnia"},
+		{"Рош ха-Шана начинается вечером 22 сентября 2025 года и продлится до заката 24 сентября;", "2025-09-22", "24 сентября"},
+		{"в 2023 году начнется вечером 24 сентября и закончится ночью 25 сентября.", "2023-09-24", "25 сентября"},
+		{"Pèsach 5781, prevista dal 28 marzo al 4 aprile", "2021-03-28", "4 aprile"},
+		{"Hanukkah begins on Sunday, December 14, 2025 and lasts until December 22.", "2025-12-14", "December 22"},
+		{"Chanukka beginnt am Sonntag, 14. Dezember 2025 und dauert bis zum 22. Dezember.", "2025-12-14", "22. Dezember"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Contains(t, tc.text[m.Start:m.End], tc.end)
+		})
+	}
+}
