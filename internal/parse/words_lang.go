@@ -214,9 +214,11 @@ func addDeclensions() {
 	// Δεκεμβρίου") and Serbian's after "od" ("od nedelje 18. decembra"),
 	// Hungarian's "on" ("13-án, csütörtökön"), Swedish's definite form
 	// ("Lördagen den 4 februari") and Finnish's nominative in a heading
-	// ("tiistai 26. maaliskuuta 2013", where CLDR writes the essive). A
-	// layout writes every weekday in the declension it read.
-	for _, d := range [...]layout.Declension{layout.Accusative, layout.Genitive, layout.Superessive, layout.Definite, layout.Undeclined} {
+	// ("tiistai 26. maaliskuuta 2013", where CLDR writes the essive), and
+	// Estonian's and Finnish's allative of the day a date falls on
+	// ("langes 27. jaanuar laupäevale", "osuu lauantaille"). A layout
+	// writes every weekday in the declension it read.
+	for _, d := range [...]layout.Declension{layout.Accusative, layout.Genitive, layout.Superessive, layout.Definite, layout.Undeclined, layout.Allative} {
 		for _, l := range layout.Langs() {
 			for w := 0; w < 7; w++ {
 				if n := l.DeclinedWeekday(w, d); n != "" {
