@@ -430,7 +430,8 @@ func (rv *resolver) rangeLast(e *evaluation) hebrew.Date {
 // occasion's in either schedule, whichever the options choose (a range
 // of Simchat Torah may run to the Diaspora's day), or, for Sukkot, the
 // days after it, Shmini Atzeret and Simchat Torah, which pages count in
-// it ("Souccot se tiendra du 17 au 24 octobre 2024"): no problem, but
+// it ("Souccot se tiendra du 17 au 24 octobre 2024"), and, for Purim,
+// Shushan Purim: no problem, but
 // a year whose range ends on the occasion's own day fits better ("Entre
 // os dias 6 e 13 de outubro ... celebram Sucot" is 2025's, from the eve
 // to Hoshana Rabba, not 2017's, from its second day to Simchat Torah).
@@ -452,19 +453,28 @@ func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
 
 // rangeEndsFestival reports whether Hebrew day end, the last of a range
 // that checkOccasions finds is not the occasion's, ends it all the same:
-// it is the occasion's in a schedule the options leave out, or Sukkot's
-// Shmini Atzeret or Simchat Torah (see rangeOutlasts).
+// it is the occasion's in a schedule the options leave out, Sukkot's
+// Shmini Atzeret or Simchat Torah, or Purim's Shushan Purim (see
+// rangeOutlasts).
 func (rv *resolver) rangeEndsFestival(end hebrew.Date) bool {
 	f := &rv.f
 	name := f.input[f.holiday.Start:f.holiday.End]
 	if occasionSchedulesIn(end, name, eitherOne) != 0 {
 		return true
 	}
-	if end.Month != hebrew.Tishrei || end.Day != 22 && end.Day != 23 {
-		return false
+	switch {
+	case end.Month == hebrew.Tishrei && (end.Day == 22 || end.Day == 23):
+		hoshanaRabba := hebrew.Date{Year: end.Year, Month: hebrew.Tishrei, Day: 21}
+		return occasionSchedulesIn(hoshanaRabba, name, eitherOne) != 0
+	case end.Day == 15 && (end.Month == hebrew.Adar || end.Month == hebrew.AdarII):
+		// Shushan Purim, the walled cities' Purim, which pages count in
+		// Purim's days: "Em 2025, Purim será celebrado entre o pôr do
+		// sol do dia 13 de março e o pôr do sol do dia 15 de março"
+		// (Lider News, the 127th held-out round).
+		purim := hebrew.Date{Year: end.Year, Month: end.Month, Day: 14}
+		return occasionSchedulesIn(purim, name, eitherOne) != 0
 	}
-	hoshanaRabba := hebrew.Date{Year: end.Year, Month: hebrew.Tishrei, Day: 21}
-	return occasionSchedulesIn(hoshanaRabba, name, eitherOne) != 0
+	return false
 }
 
 // occasionEve reads an occasion named with the civil date of its eve, as

