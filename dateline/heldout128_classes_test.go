@@ -63,3 +63,46 @@ func TestHeldout128ThisYearLink(t *testing.T) {
 		{"this year", ""},
 	})
 }
+
+// TestHeldout128ThisYearStarts: the words for "this year" between an
+// occasion's name and a verb of startsWords, as Serbian, Croatian and
+// Bosnian pages write it ("Hanuka ove godine počinje 14. decembra"),
+// found while testing the 128th held-out round's Slovene row, whose "this
+// year" stood in a bracket. The words stood where the verb was looked
+// for: without a year nothing was read, and with one the date alone, so
+// a day that is not the occasion's went unsaid ("Hanuka ove godine
+// počinje 20. decembra 2025" was 20 December with nothing said). The
+// verb is now read after them as it is without them, in English after
+// beginsWords as before, and Serbian's Cyrillic "ове године" is one of
+// the words for "this year".
+func TestHeldout128ThisYearStarts(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Hanuka ove godine počinje 15. decembra 2025", "2025-12-15", "25 Kislev 5786"},
+		{"Hanuka ove godine počinje u sumrak 14. decembra 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Pesach letos začíná 23. dubna 2024", "2024-04-23", "15 Nisan 5784"},
+		{"Passover this year begins April 22, 2024", "2024-04-22", "15 Nisan 5784"},
+		{"14. нисана (ове године 10. априла)", "2017-04-10", "14 Nisan 5777"},
+	})
+	// The eve, as without the words: the day, with the warning that the
+	// occasion begins at its sunset.
+	for _, text := range []string{
+		"Hanuka ove godine počinje 14. decembra",
+		"Hanuka ove godine počinje 14. decembra 2025",
+		"Ханука ове године почиње 14. децембра 2025.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, "2025-12-14", m.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, "25 Kislev 5786", m.Dateline.Hebrew.String())
+			assert.Equal(t, []dateline.Code{dateline.CodeAfterSunset}, severityCodes(m, dateline.Warning))
+		})
+	}
+	// A day that is not the occasion's is said.
+	m := oneMatch(t, "Hanuka ove godine počinje 20. decembra 2025", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// No verb, or no date: as before.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Hanuka ove godine počinje", ""},
+		{"Pesah ove godine 22. aprila 2024", "2024-04-22"},
+	})
+}

