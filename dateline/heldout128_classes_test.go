@@ -106,3 +106,36 @@ func TestHeldout128ThisYearStarts(t *testing.T) {
 		{"Pesah ove godine 22. aprila 2024", "2024-04-22"},
 	})
 }
+
+// TestHeldout128ThisYearFalls: the words for "this year" before a verb
+// of fallsOnVerbs, between an occasion's name and its date, as they
+// already stood after it ("Pesah ove godine pada 22. aprila", Passover
+// falls this year on 22 April), and between the reflexive "se" and its
+// verb, as Serbian, Croatian and Bosnian put the clitic second: "Pesah
+// se ove godine slavi 23. aprila 2024". Found while testing the 128th
+// held-out round's Slovene row: the date was read alone, the occasion
+// left out, so "Pesah se ove godine slavi 2. maja 2024", a day of no
+// Pesach, went unsaid. The verb is now read as it is without the words.
+func TestHeldout128ThisYearFalls(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Pesah se ove godine slavi 23. aprila 2024", "2024-04-23", "15 Nisan 5784"},
+		{"Песах се ове године слави 23. априла 2024.", "2024-04-23", "15 Nisan 5784"},
+		{"Hanuka se ove godine obilježava od 15. do 22. decembra 2025", "2025-12-15", "25 Kislev 5786"},
+		{"Hanuka se ove godine obeležava 15. decembra", "2025-12-15", "25 Kislev 5786"},
+		{"Jom Kipur letos připadá na 12. října 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Pesach dieses Jahr fällt auf den 23. April 2024", "2024-04-23", "15 Nisan 5784"},
+	})
+	// The eve, as without the words, with the warning.
+	m := oneMatch(t, "Pesah ove godine pada 22. aprila 2024", heldoutRef)
+	assert.Equal(t, "15 Nisan 5784", m.Dateline.Hebrew.String())
+	assert.Equal(t, []dateline.Code{dateline.CodeAfterSunset}, severityCodes(m, dateline.Warning))
+	// A day of no Pesach is said.
+	m = oneMatch(t, "Pesah se ove godine slavi 2. maja 2024", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// No verb, another verb, or no date: as before.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Pesah se ove godine", ""},
+		{"Pesah se ove godine ne slavi", ""},
+		{"Pesah ove godine 22. aprila 2024", "2024-04-22"},
+	})
+}
