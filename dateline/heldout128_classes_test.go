@@ -139,3 +139,41 @@ func TestHeldout128ThisYearFalls(t *testing.T) {
 		{"Pesah ove godine 22. aprila 2024", "2024-04-22"},
 	})
 }
+
+// TestHeldout128SloveneReflexiveBegins: Slovene's verbs of beginning,
+// which put the reflexive "se" (and the past's "je", and "letos", this
+// year) before the verb: "Hanuka se začne 14. decembra", "hanuka se je
+// letos začela 7. decembra 2023", "Hanuka se prične" (as RTV Slovenija
+// and STA write it, the 128th held-out round: "Po judovskem koledarju
+// se praznik se začne 14. nísana", "Hanuka se vsako leto prične 25.
+// kisleva"). The verb was looked for at "se", and such a line was no
+// date; with a year the date was read alone, so a day not the
+// occasion's went unsaid. The verb is read as the other languages'
+// startsWords are: the occasion's day, or its eve with the warning that
+// it begins at that day's sunset.
+func TestHeldout128SloveneReflexiveBegins(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Hanuka se začne 15. decembra 2025", "2025-12-15", "25 Kislev 5786"},
+		{"Hanuka se je začela 7. decembra 2023 po sončnem zahodu", "2023-12-07", "25 Kislev 5784"},
+	})
+	for _, text := range []string{
+		"Hanuka se začne 14. decembra 2025",
+		"Hanuka se prične 14. decembra",
+		"hanuka se je letos začela 14. decembra 2025",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, "2025-12-14", m.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, "25 Kislev 5786", m.Dateline.Hebrew.String())
+			assert.Equal(t, []dateline.Code{dateline.CodeAfterSunset}, severityCodes(m, dateline.Warning))
+		})
+	}
+	// A day that is not the occasion's is said.
+	m := oneMatch(t, "Hanuka se začne 20. decembra 2025", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// "se" before no verb of beginning, or no date: no dateline.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Hanuka se je začela", ""},
+		{"Hanuka se praznuje", ""},
+	})
+}
