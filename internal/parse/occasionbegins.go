@@ -61,6 +61,7 @@ var startsWords = [...]string{
 	"počinje", "počinju", "počela", "počeo", "počelo", "počeće", "započinje", "započela",
 	"почиње", "почињу", "почела", "почео", "почеће",
 	"začíná", "začínají", "začne", "začal", "začala", "začalo", "začína", "začínajú",
+	"začel", "začela", "začelo", "prične", "pričel", "pričela", "pričelo", // Slovene, after "se" (see reflexiveBegins)
 	"започва", "започват", "започна",
 	"αρχίζει", "ξεκινά", "ξεκινάει", "άρχισε", "ξεκίνησε",
 	"începe", "kezdődik", "kezdődött", "alkaa", "alkoi",
@@ -270,6 +271,12 @@ func (p *parser) occasionBegins(i int) int {
 		}
 		return i
 	}
+	if k := reflexiveBegins(s, i); k > i {
+		if e := p.occasionBegins(k); e > k {
+			return e // hanuka se je letos začela 7. decembra
+		}
+		return i
+	}
 	if appositiveFirst(s[i]) || isUpperASCII(s[i]) {
 		if k := appositive(s, i); k > i {
 			return p.appositiveYear(k)
@@ -334,15 +341,57 @@ func (p *parser) occasionBegins(i int) int {
 // begins sundown Wednesday, Apr. 5" (USA Today, the hundred-and-eighth
 // held-out round), read as that day without the occasion's sunset, so
 // that "begins" said nothing; Polish "Chanuka w tym roku zaczyna się
-// wieczorem". It returns i where no such verb follows ("Passover this
-// year, April 5": the comma's date is read as before).
+// wieczorem". A verb of startsWords may follow them too, as the Balkan
+// and Central European pages write it: "Hanuka ove godine počinje 14.
+// decembra" (Hanukkah begins this year on 14 December) was no date, the
+// words for "this year" standing where a verb was looked for, and with
+// a year the date was read alone, so a day not the occasion's went
+// unsaid (the 128th held-out round). It returns i where no such verb
+// follows ("Passover this year, April 5": the comma's date is read as
+// before).
 func thisYearBegins(s string, i int) int {
 	e := matchPhrases(s, i, fallsThisYear[:])
 	k := skipSpace(s, e)
-	if e == i || k == e || beginsVerb(s, k, latinWord(s, k)) == k {
+	if e == i || k == e {
+		return i
+	}
+	if w := latinWord(s, k); beginsVerb(s, k, w) == k && !isWordOf(s[k:w], startsWords[:]) {
 		return i
 	}
 	return k
+}
+
+// reflexiveBegins returns the index of a verb of startsWords after the
+// reflexive "se" at s[i], with Slovene's auxiliary "je" of the past and
+// the words for "this year" (fallsThisYear) or not between them, as
+// Slovene puts its clitics before the verb: "pasha se začne 14. nísana",
+// "hanuka se je letos začela 7. decembra" (Hanukkah began this year on
+// 7 December), "Hanuka se prične" (RTV Slovenija and STA, the 128th
+// held-out round). The verb was looked for at "se", and such a line was
+// no date. It returns i where no such verb follows.
+func reflexiveBegins(s string, i int) int {
+	k := matchWord(s, i, "se")
+	if k == i {
+		return i
+	}
+	for _, w := range [...]string{"je"} {
+		if e := matchWord(s, skipSpace(s, k), w); e > skipSpace(s, k) && skipSpace(s, k) > k {
+			k = e
+		}
+	}
+	j := skipSpace(s, k)
+	if j == k {
+		return i
+	}
+	if e := matchPhrases(s, j, fallsThisYear[:]); e > j {
+		if j = skipSpace(s, e); j == e {
+			return i
+		}
+	}
+	if w := latinWord(s, j); w == j || !isWordOf(s[j:w], startsWords[:]) {
+		return i
+	}
+	return j
 }
 
 // perfectParticiples are the participles that say an occasion has begun
