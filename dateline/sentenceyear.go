@@ -212,3 +212,35 @@ func withEveningBefore(text string, r parse.Result, last int) parse.Result {
 	r.Start = b
 	return r
 }
+
+// withEntryVerbBefore returns r, a match of Find that names the Jewish New
+// Year by the year a weekday enters ("Evreii intră miercuri seara în anul
+// 5775"), begun at the verb for "enter" before it (see
+// [parse.EntryVerbBefore]), as a literal: without the verb, the weekday
+// and the year name no day, and its match would not read again as one.
+// The verb must start at or after last, the end of the match before; r
+// is returned as it is where there is none.
+func withEntryVerbBefore(text string, r parse.Result, last int) parse.Result {
+	if len(r.Fields) == 0 || r.Fields[0].Kind != layout.Weekday || !hasHoliday(r.Fields) {
+		return r
+	}
+	b, ok := parse.EntryVerbBefore(text, r.Start)
+	if !ok || b < last {
+		return r
+	}
+	fields := make([]parse.Field, 0, len(r.Fields)+1)
+	fields = append(fields, parse.Field{Element: layout.Lit(text[b:r.Start]), Start: b, End: r.Start})
+	r.Fields = append(fields, r.Fields...)
+	r.Start = b
+	return r
+}
+
+// hasHoliday reports whether fields name an occasion.
+func hasHoliday(fields []parse.Field) bool {
+	for _, f := range fields {
+		if f.Kind == layout.Holiday {
+			return true
+		}
+	}
+	return false
+}

@@ -175,6 +175,9 @@ func (p *parser) separator(i int) int {
 	if k := p.newYearPassage(i); k > i {
 		return k // 15 de setembro, à noite, a passagem para o ano de 5784
 	}
+	if k := p.newYearEntry(i); k > i {
+		return k // Evreii intră miercuri seara în anul 5775
+	}
 	if k := p.occasionYearSaid(i); k > i {
 		return k // Janucá en 2024 se celebra del 25 de diciembre
 	}
