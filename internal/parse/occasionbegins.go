@@ -275,6 +275,12 @@ func (p *parser) occasionBegins(i int) int {
 		}
 		return i
 	}
+	if k := adverbBegins(s, i); k > i {
+		if e := p.occasionBegins(k); e > k {
+			return e // Hanukkah officially began at sundown on Sunday, December 14, 2025
+		}
+		return i
+	}
 	if k := reflexiveBegins(s, i); k > i {
 		if e := p.occasionBegins(k); e > k {
 			return e // hanuka se je letos začela 7. decembra
@@ -360,6 +366,28 @@ func thisYearBegins(s string, i int) int {
 		return i
 	}
 	if w := latinWord(s, k); beginsVerb(s, k, w) == k && !isWordOf(s[k:w], startsWords[:]) {
+		return i
+	}
+	return k
+}
+
+// beginsAdverbs are English's adverbs that may stand between an occasion's
+// name and its verb of beginning: "Hanukkah, also known as Chanukah or
+// the Festival of Lights, officially began at sundown on Sunday, December
+// 14, 2025" (incoming.tsv) was read from "at sundown", the occasion left
+// out; "Passover traditionally begins", "Purim usually falls".
+var beginsAdverbs = [...]string{"officially", "traditionally", "usually", "also", "actually", "formally", "normally",
+	"typically", "always", "then", "now", "only"}
+
+// adverbBegins returns the index of the verb of beginning after one of
+// beginsAdverbs at s[i] and the spaces after it, or i where none follows.
+func adverbBegins(s string, i int) int {
+	e := matchWords(s, i, beginsAdverbs[:]...)
+	k := skipSpace(s, e)
+	if e == i || k == e {
+		return i
+	}
+	if w := latinWord(s, k); beginsVerb(s, k, w) == k && !isWordOf(s[k:w], startsWords[:]) && !lastsWord(s[k:w]) {
 		return i
 	}
 	return k
@@ -557,6 +585,9 @@ func appositive(s string, i int) int {
 			if e := latinWord(s, b); b > k+1 && e > b && e-b <= len("comenzará") && (beginsVerb(s, b, e) > b || takesPlace(s, b) > b) {
 				return b
 			}
+			if a := adverbBegins(s, b); b > k+1 && a > b {
+				return a // Hanukkah, also known as Chanukah or the Festival of Lights, officially began
+			}
 			if b > k+1 && fallsVerb(s, b) > b {
 				return b // Purimul, sărbătoarea evreiască, s-a celebrat în zilele de (see occasionFallsOn)
 			}
@@ -586,14 +617,16 @@ var appositiveArticles = [...]string{"the", "le", "la", "les", "el", "los", "las
 // end that open an occasion's description in appositive, as another
 // language's article does: "Purimul, sărbătoarea evreiască, s-a celebrat
 // în zilele de 6 și 7 martie" (the holiday), "Iom Kipur, ziua ispășirii,
-// începe" (the day).
-var appositiveNouns = [...]string{"sărbătoarea", "ziua", "festivalul"}
+// începe" (the day); and English's "also known as" before another name:
+// "Hanukkah, also known as Chanukah or the Festival of Lights, officially
+// began at sundown on Sunday, December 14, 2025" (incoming.tsv).
+var appositiveNouns = [...]string{"sărbătoarea", "ziua", "festivalul", "also known as", "known as"}
 
 // appositiveFirst reports whether c may start a word of
 // appositiveArticles or appositiveNouns, in either case.
 func appositiveFirst(c byte) bool {
 	switch c | 0x20 {
-	case 't', 'l', 'e', 'd', 'h', 'i', 'o', 'a', 's', 'z', 'f':
+	case 't', 'l', 'e', 'd', 'h', 'i', 'o', 'a', 's', 'z', 'f', 'k':
 		return true
 	}
 	return false
@@ -1110,12 +1143,12 @@ func beginsFirst(c byte) bool {
 }
 
 // beginsFirsts has the first bytes, with 0x20 set, of beginsWords,
-// startsWords, lastsWords, "will", perfectBegins' "on" and relativeBegins'
+// startsWords, lastsWords, beginsAdverbs, "will", perfectBegins' "on" and relativeBegins'
 // "que": for a word of Cyrillic or Greek
 // letters, or one that starts with î, the first byte of the letter's
 // encoding, which its capital shares.
 var beginsFirsts = func() (t [256]bool) {
-	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], {"will", "on", "que"}} {
+	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], beginsAdverbs[:], {"will", "on", "que"}} {
 		for _, w := range list {
 			t[w[0]|0x20] = true
 		}
