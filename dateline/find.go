@@ -186,7 +186,14 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 				r, rep, next = a, arep, nl
 			}
 		}
+		if n := len(*out); n > 0 {
+			if l, lrep, ok := withLaterEnd(text, &prev.last, &(*out)[n-1], &r, &rep, o); ok {
+				r, rep = l, lrep
+				*out = (*out)[:n-1] // the start, now r's
+			}
+		}
 		*last = r.End
+		prev.last = r
 		prev.note(&r)
 		prev.noteDay(&r, &rep)
 		prev.noteOccasionYear(&r, &rep)
@@ -242,6 +249,9 @@ type datedMatch struct {
 	byOccasion, hyByOccasion bool
 	// hy is the Hebrew year a match names, which ends at hyEnd: 0, none.
 	hy, hyEnd int
+	// last is the reading of the last match found, whose end a later one
+	// may be (see withLaterEnd).
+	last parse.Result
 }
 
 // note keeps match r if it states its Gregorian year and month.

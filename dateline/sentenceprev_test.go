@@ -21,7 +21,9 @@ func TestYearOfDateBefore(t *testing.T) {
 		in   string
 		want []string
 	}{
-		{"Pesach begins April 12, 2025; it ends on April 20.", []string{"2025-04-12", "2025-04-20"}},
+		{"Pesach begins April 12, 2025; the fair ends on April 20.", []string{"2025-04-12", "2025-04-20"}},
+		// One range since withLaterEnd, its end of the start's year.
+		{"Pesach begins April 12, 2025; it ends on April 20.", []string{"2025-04-12"}},
 		// One range since the seventy-third round (an end's weekday
 		// alone, TestRangeEndWeekdayAlone), its end of the start's year.
 		{"Yom Kippour commence le 1er octobre 2025 et se termine le jeudi 2 octobre.", []string{"2025-10-01"}},

@@ -358,7 +358,19 @@ func settleEnds(s string, start, end []Field) {
 // day a to day b: each shifted by the range's days, and RangeEnd but the
 // year that the start takes from the end (see fullRange).
 func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
+	for _, f := range RangeEndFields(end, a, b, startYear) {
+		p.add(f)
+	}
+}
+
+// RangeEndFields returns the fields of end, a range's end on day b whose start
+// is day a, as a range's end is kept after its start (see
+// Field.Shift): each shifted by the days from a to b and flagged
+// RangeEnd, but for the end's year where the start names none, which is
+// the dateline's, shifted and not RangeEnd; its literals are left out.
+func RangeEndFields(end []Field, a, b time.Time, startYear bool) []Field {
 	n := int(b.Sub(a).Hours() / 24)
+	out := make([]Field, 0, len(end))
 	for _, f := range end {
 		if f.Kind == layout.Literal {
 			continue
@@ -367,7 +379,7 @@ func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
 		f.Shift = int16(n)
 		if f.Kind == layout.Year && !startYear {
 			// The dateline's year, the end's: shifted, not RangeEnd.
-			p.add(f)
+			out = append(out, f)
 			continue
 		}
 		f.Flags |= RangeEnd
@@ -385,8 +397,9 @@ func (p *parser) addRangeEnd(end []Field, a, b time.Time, startYear bool) {
 			// finds at odds with the dates' (see checkRanges).
 			f.Shift = int16((civil-int(a.Weekday())+7)%7 + own)
 		}
-		p.add(f)
+		out = append(out, f)
 	}
+	return out
 }
 
 // totEnMet returns the end of Dutch's "tot en met" (up to and with), which

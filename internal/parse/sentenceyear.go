@@ -914,6 +914,109 @@ func participleSunset(text string, k, whole, end int) int {
 // sunset ends it, not the evening after it.
 var endWords = [...]string{"ends", "ended", "ending", "end", "concludes", "concluded", "until", "till"}
 
+// lastDayWords are the words before a date that say a range or an
+// occasion named before it in its sentence ends on it: endWords, and
+// "conclude", "concluding", "through" ("will conclude at nightfall on
+// Monday, December 22, 2025"; see EndsBefore).
+var lastDayWords = [...]string{"ends", "ended", "ending", "end", "concludes", "concluded", "conclude", "concluding", "until",
+	"till", "through", "thru"}
+
+// EndsBefore reports whether the words that end the text before start, where
+// a date starts, say that something begun before them in the sentence
+// ends on that date: a word of lastDayWords, with a sunset after it
+// ("at nightfall", "after sundown") or not, and "on" or "of" or not:
+// "Hanukkah ... officially began at sundown on Sunday, December 14,
+// 2025, marking the start of an eight-day Jewish celebration that will
+// conclude at nightfall on Monday, December 22, 2025" (incoming.tsv).
+func EndsBefore(text string, start int) bool {
+	k := trimSpaceBefore(text, start)
+	w := wordBefore(text, k)
+	if w < k && isWordOf(text[w:k], []string{"on", "of"}) {
+		k = trimSpaceBefore(text, w)
+		w = wordBefore(text, k)
+	}
+	if w < k && isWordOf(text[w:k], sunsetWords[:]) {
+		k = trimSpaceBefore(text, w)
+		w = wordBefore(text, k)
+		if w < k && isWordOf(text[w:k], []string{"at", "after"}) {
+			k = trimSpaceBefore(text, w)
+			w = wordBefore(text, k)
+		}
+	}
+	if w == k || !isWordOf(text[w:k], lastDayWords[:]) {
+		return false
+	}
+	switch {
+	case isWordOf(text[w:k], lastDayParticiples[:]):
+		return true // ending, concluding: no subject of its own
+	case isWordOf(text[w:k], lastDayLinks[:]):
+		return linkedToStart(text, w)
+	}
+	return endsOwnSubject(text, w)
+}
+
+// lastDayParticiples and lastDayLinks are the words of lastDayWords that
+// join the last day to what was begun before without a subject of their
+// own: participles, and prepositions after a participle of going on
+// (see linkedToStart).
+var (
+	lastDayParticiples = [...]string{"ending", "concluding"}
+	lastDayLinks       = [...]string{"until", "till", "through", "thru"}
+)
+
+// linkedToStart reports whether the word before l, a word of lastDayLinks,
+// is a participle of going on ("continuing through", "lasting until",
+// "running through") or "and", or a comma comes before it: "begins on
+// sunset tonight, Saturday, Dec. 24, with the lighting of the first
+// candle on the nine-branch menorah, continuing through Sunday, Jan. 1,
+// 2017" (incoming.tsv). "the lights stay on until December 20" has a
+// verb of its own.
+func linkedToStart(text string, l int) bool {
+	k := trimSpaceBefore(text, l)
+	if k > 0 && text[k-1] == ',' {
+		return true
+	}
+	w := wordBefore(text, k)
+	word := text[w:k]
+	return w < k && (foldEquals(word, "and") || len(word) > len("ing") && strings.HasSuffix(word, "ing"))
+}
+
+// endsSubjects are the words that may come right before a verb of
+// lastDayWords, after the auxiliaries of endsAuxiliaries, where its
+// subject is the thing begun before it: a relative pronoun, "it", "and",
+// "then".
+var (
+	endsSubjects    = [...]string{"that", "which", "it", "and", "then", "finally"}
+	endsAuxiliaries = [...]string{"will", "shall", "would", "to"}
+)
+
+// endsOwnSubject reports whether the verb of ending that starts at v has
+// for its subject what was begun before it: one of endsSubjects before
+// it (after the auxiliaries of endsAuxiliaries), or a comma, as a clause
+// set off in the sentence ends ("Hanukkah, which began on December 14,
+// ends at sundown on Dec. 22"). "..., the market ends on December 20"
+// has a subject of its own.
+func endsOwnSubject(text string, v int) bool {
+	k := trimSpaceBefore(text, v)
+	for range 2 {
+		if k > 0 && text[k-1] == ',' {
+			return true
+		}
+		w := wordBefore(text, k)
+		if w == k {
+			return false
+		}
+		if isWordOf(text[w:k], endsSubjects[:]) {
+			return true
+		}
+		if !isWordOf(text[w:k], endsAuxiliaries[:]) {
+			return false
+		}
+		k = trimSpaceBefore(text, w)
+	}
+	return false
+}
+
 // endsBefore reports whether the word that ends the text before k is one
 // of endWords.
 func endsBefore(text string, k int) bool {
