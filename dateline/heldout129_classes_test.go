@@ -47,3 +47,39 @@ func TestHeldout129WhichFallsOnEvening(t *testing.T) {
 		{"The party, which falls on the evening of the concert", ""},
 	})
 }
+
+// TestHeldout129PassiveBetweenEvening: an occasion, English's passive
+// ("is celebrated", "will be observed") or "falls", and a range from the
+// evening of its first day after "between": "Hanukkah will be celebrated
+// between sunset on December 14 and nightfall on December 22, 2025" (the
+// class the 127th held-out round saw and left; the 129th round's
+// synagogue and calendar pages print its kind, as Nashuva's "Begins
+// sunset Wednesday, September 20, 2017 / Ends nightfall on Friday") was
+// read as its range alone, 14 December with its own 24 Kislev, the
+// occasion left out, so a range that was not Hanukkah's went unsaid. The
+// occasion is now the range's, from the evening of its first day, and an
+// evening that is not its eve an error.
+func TestHeldout129PassiveBetweenEvening(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Hanukkah will be celebrated between sunset on December 14 and nightfall on December 22, 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Hanukkah is observed between sunset on December 14 and nightfall on December 22, 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Hanukkah falls between sunset on December 14 and nightfall on December 22, 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Hanukkah is celebrated between the evening of December 14 and nightfall on December 22, 2025", "2025-12-14", "25 Kislev 5786"},
+		{"Passover is celebrated between sunset on April 12 and nightfall on April 20, 2025", "2025-04-12", "15 Nisan 5785"},
+		{"Hanukkah is celebrated between December 15 and December 22, 2025", "2025-12-15", "25 Kislev 5786"},
+	})
+	for _, text := range []string{
+		"Hanukkah will be celebrated between sunset on December 15 and nightfall on December 23, 2025",
+		"Passover is celebrated between sunset on April 13 and nightfall on April 21, 2025",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error), text)
+	}
+	// "Between" before no date is prose; without an occasion the range
+	// is its own.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Hanukkah is celebrated between friends", ""},
+		{"Hanukkah is between sunset and dinner", ""},
+		{"The fair will be held between December 15 and December 22, 2025", "2025-12-15"},
+	})
+}
