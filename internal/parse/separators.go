@@ -181,6 +181,15 @@ func (p *parser) separator(i int) int {
 	if k := p.occasionYearSaid(i); k > i {
 		return k // Janucá en 2024 se celebra del 25 de diciembre
 	}
+	if p.has(layout.Holiday) && p.has(layout.HebrewMonth) {
+		// The evening after an occasion's Hebrew date is the date's, not
+		// the occasion's alone: "Chanukah on 25 Kislev, which falls on the
+		// evening of December 25" (see hebrewDayFalls), read as the
+		// occasion's, was 25 December 2016, whose 25 Kislev is the day.
+		if k := p.eveningBefore(i); k > i {
+			return k
+		}
+	}
 	if k := p.occasionBegins(i); k > i {
 		return k // Iom Kipur comenzará el 1 de octubre
 	}
@@ -888,6 +897,21 @@ func asciiQuote(s string, i int) bool {
 var hebrewDayBegins = [...]string{"beginning", "starting", "from", "begins", "starts",
 	"zaczyna się", "rozpoczyna się", "zacznie się", "rozpocznie się"}
 
+// hebrewDayFalls are English's verbs for "falls" in a relative clause
+// after a Hebrew date, before the evening on which it begins: "Chanukah on
+// 25 Kislev, which falls on the evening of December 25" (Temple Emanu-El,
+// Waterford, the 129th held-out round) was two datelines, the Hebrew date
+// in the year nearest the reference and the civil one in 2026; and with
+// the occasion before it, one dateline of 2016, whose 25 Kislev is the
+// 25th's day, not its evening, a wrong day with nothing said. Unlike
+// hebrewDayBegins, they say no evening alone: "which falls on December 26"
+// is the day itself, fallsOn's.
+var hebrewDayFalls = [...]string{"falls out", "falls", "fell"}
+
+// relativePronouns are the words that open a relative clause after a
+// date, before a verb of hebrewDayBegins or hebrewDayFalls.
+var relativePronouns = [...]string{"which", "that"}
+
 // eveningBefore returns the index of the civil date after English's words
 // at s[i] that say the Hebrew date read before it begins on that day's
 // evening, as yahrzeit notices give it: "3 Tammuz 5784 (evening of July
@@ -911,6 +935,13 @@ func (p *parser) eveningBefore(i int) int {
 		return i
 	}
 	k := i
+	relative := false
+	if e := matchWords(s, k, relativePronouns[:]...); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+		relative = true // which begins at sundown on, which falls on the evening of
+	}
 	if e := matchPhrases(s, k, fallsThisYear[:]); e > k {
 		if k = skipSpace(s, e); k == e {
 			return i // 10 Tishrei, this year begins on
@@ -924,6 +955,12 @@ func (p *parser) eveningBefore(i int) int {
 		if k = skipSpace(s, e); k == e {
 			return i
 		}
+	} else if e := matchPhrases(s, k, hebrewDayFalls[:]); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i // the evening's words must follow: see hebrewDayFalls
+		}
+	} else if relative {
+		return i // which is, which corresponds to: link's
 	}
 	if e := matchWords(s, k, "at", "in", "on", "w", "we"); e > k {
 		// begins at sundown, begins in the evening of, begins on the
