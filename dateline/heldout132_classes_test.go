@@ -80,3 +80,31 @@ func TestHeldout132CivilSlashHebrewYear(t *testing.T) {
 		{"Pesach 2016/2017", ""},
 	})
 }
+
+// TestHeldout132RoshChodeshBetween: words for Rosh Chodesh without a
+// month between a Hebrew date on a Rosh Chodesh and the civil date, as
+// the Riga synagogue's Shavuot guide lists its days: "Вторник, 1 Сивана,
+// Рош Ходеш, 22 Мая" (shul.lv, 2012, the 132nd held-out round). The words
+// were read as the start of "Rosh Chodesh Sivan" and failed at the comma:
+// the Hebrew date was read alone, in the year nearest the reference whose
+// 1 Sivan is a Tuesday, 31 May 2022, with the 22 May the text states left
+// out and nothing said: a wrong day. The words are now text of the
+// dateline, in Russian and Ukrainian (Рош Ходеш) as in English, and the
+// two year-less days give the year in which they fit each other.
+func TestHeldout132RoshChodeshBetween(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Вторник, 1 Сивана, Рош Ходеш, 22 Мая", "2012-05-22", "1 Sivan 5772"},
+		{"Tuesday, 1 Sivan, Rosh Chodesh, May 22", "2012-05-22", "1 Sivan 5772"},
+		{"1 Sivan, Rosh Chodesh, May 22", "2012-05-22", "1 Sivan 5772"},
+		{"Вівторок, 1 Сивана 5772, Рош ходеш, 22 травня 2012", "2012-05-22", "1 Sivan 5772"},
+	})
+	// A civil day that is not the Hebrew date's is said, not dropped.
+	m := oneMatch(t, "Вторник, 1 Сивана 5772, Рош Ходеш, 23 Мая 2012", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error))
+	// Another day's Rosh Chodesh is no text of its date: the Hebrew date
+	// is read alone, as before, its 22 May apart.
+	text := "Вторник, 15 Сивана, Рош Ходеш, 22 Мая"
+	for _, m := range dateline.Find(text, heldoutRef) {
+		assert.NotEqual(t, len(text), m.End-m.Start, "read whole")
+	}
+}
