@@ -108,3 +108,26 @@ func TestHeldout132RoshChodeshBetween(t *testing.T) {
 		assert.NotEqual(t, len(text), m.End-m.Start, "read whole")
 	}
 }
+
+// TestHeldout132YearLabel: Czech's, Slovak's and Polish's word for
+// "year" as the label of a year's row before its dates, as Czech
+// Wikipedia's holiday infoboxes print them: "Rok 2019 západ slunce 19.
+// dubna – soumrak 26. nebo 27. dubna" (a mirror, wikiplanet.click, the
+// 132nd held-out round). The label was no lead of a sentence's year, as
+// "V roce 2019" (in the year 2019) is: nothing was read. The date after
+// it is now of that year. The range's end, two days joined by "nebo"
+// (or), is still read apart: the row stays open.
+func TestHeldout132YearLabel(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Rok 2019 19. dubna", "2019-04-19", "14 Nisan 5779"},
+		{"Rok 2019 západ slunce 19. dubna – soumrak 26. dubna", "2019-04-19", "14 Nisan 5779"},
+		{"Rok 2023 | západ slunce 5. dubna", "2023-04-05", "14 Nisan 5783"},
+		{"Rok 2024 Pesach začíná 23. dubna", "2024-04-23", "15 Nisan 5784"},
+	})
+	// A sentence's end parts the label from a later date; the label
+	// alone is no date.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Rok 2019 byl dobrý. Pak 19. dubna", ""},
+		{"Rok 2019", ""},
+	})
+}
