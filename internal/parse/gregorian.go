@@ -1212,7 +1212,9 @@ func (p *parser) gregorianYear(k int) {
 	if j := skipSpace(s, k); j > k && j < len(s) && s[j] == ',' && p.last == k {
 		k = j // a space before the comma: "October 2 – 4 , 2024"
 	}
-	if k < len(s) && (s[k] == ',' || s[k] == '.') {
+	if k < len(s) && s[k] == ',' {
+		k = pastComma(s, k)
+	} else if k < len(s) && s[k] == '.' {
 		k++
 	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {
 		k++ // 03-Mar-2024

@@ -109,9 +109,7 @@ func letterAfter(s string, e int) bool {
 // ה׳תשפ״ד. It returns the end, or -1 if a year was required and missing.
 func (p *parser) hebrewYear(k int) (int, bool) {
 	s := p.s
-	if k < len(s) && s[k] == ',' {
-		k++
-	}
+	k = pastComma(s, k)
 	k = skipSpace(s, skipDateJoin(s, k)) // Adar I de 5784
 	if yearInWords(s, k) {
 		p.unreadYear = true
@@ -787,7 +785,31 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 		}
 	}
 	// ד׳ לחודש מנחם אב: "of the month" between the day and the month.
-	return p.afterDay(i, day, end, hasEnd, skipMonthWord(s, skipSpace(s, k)))
+	return p.afterDay(i, day, end, hasEnd, skipMonthWord(s, commaBeforeMonth(s, skipSpace(s, k))))
+}
+
+// commaBeforeMonth returns the index past a comma at s[k] and the spaces
+// after it when a Hebrew month's name in Hebrew script follows them and a
+// Hebrew year follows the month, past a comma or not, or k: a letter's
+// date line may set the day in letters apart from its month as it sets
+// the month from the year. "א, אדר ב,, תש"ג" (1 Adar II 5703, the
+// Rebbe's Yiddish letters on Yiddish Wikisource, the 130th held-out
+// round) was the month Adar II 5703 alone. Without the year the comma
+// ends the day, as before: "הלכה ב, אדר" (law 2, Adar) is no date, and
+// "א, ב, ג" is a list.
+func commaBeforeMonth(s string, k int) int {
+	if k >= len(s) || s[k] != ',' {
+		return k
+	}
+	j := skipSpace(s, k+1)
+	name, ok := hebrew.MatchMonth(s[j:])
+	if !ok || !name.Spelling.Family.IsHebrew() {
+		return k
+	}
+	if _, ok := hebrewYearField(s, skipSpace(s, pastComma(s, j+name.Len))); !ok {
+		return k
+	}
+	return j
 }
 
 // prefixLetter reports whether the letter w is one that Hebrew glues

