@@ -1,6 +1,12 @@
 package dateline_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
 
 // TestHeldout131EveningOfTheDay: the word for "day" between "the evening
 // of" and the day's number, as the Romance languages write a date
@@ -31,5 +37,46 @@ func TestHeldout131EveningOfTheDay(t *testing.T) {
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"la noche del día", ""},
 		{"la noche del día de la fiesta", ""},
+	})
+}
+
+// TestHeldout131BeginToCelebrate: a verb of beginning with its "to"
+// before the infinitive of celebrating (beginToWords), after a civil day
+// and the people who keep the occasion, as news announce a festival: "El
+// 16 de octubre, al atardecer, los judíos comenzarán a celebrar Sucot"
+// (on 16 October, at sunset, the Jews will begin to celebrate Sukkot;
+// Gaya One, gayaone.com, 2024, the 131st held-out round) was not found,
+// and with a year the date was read alone, so a day that is no eve went
+// unsaid. The occasion is now the date's, begun on its evening as after
+// "comenzará Sucot": without a year the occasion's eve chooses it, and a
+// day that is not its eve is an error. French, Italian and Portuguese
+// say it so too.
+func TestHeldout131BeginToCelebrate(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"El 16 de octubre, al atardecer, los judíos comenzarán a celebrar Sucot", "2024-10-16", "15 Tishrei 5785"},
+		{"El 16 de octubre de 2024, al atardecer, los judíos comenzarán a celebrar Sucot", "2024-10-16", "15 Tishrei 5785"},
+		{"El 16 de octubre los judíos comenzarán a celebrar Sucot", "2024-10-16", "15 Tishrei 5785"},
+		{"el 14 de diciembre de 2025 la comunidad judía empezará a celebrar Janucá", "2025-12-14", "25 Kislev 5786"},
+		{"Le 16 octobre 2024 au soir, les juifs commenceront à célébrer Souccot", "2024-10-16", "15 Tishrei 5785"},
+		{"Il 16 ottobre, al tramonto, gli ebrei inizieranno a celebrare Sukkot", "2024-10-16", "15 Tishrei 5785"},
+		{"Em 16 de outubro de 2024, os judeus começarão a celebrar Sucot", "2024-10-16", "15 Tishrei 5785"},
+	})
+	// A day that is not the occasion's eve is said, not taken: the
+	// evening of 17 October 2024 is Sukkot's second day, and 1 June 2025
+	// no day of Pesach.
+	for _, text := range []string{
+		"El 17 de octubre de 2024, al atardecer, los judíos comenzarán a celebrar Sucot",
+		"1 de junio de 2025, al atardecer, el pueblo judío comenzará a celebrar Pesaj",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+		})
+	}
+	// Without an occasion's name the words are prose: a year-less day
+	// alone is no date.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"El 16 de octubre los alumnos comenzarán a estudiar", ""},
+		{"El 16 de octubre de 2024 los alumnos comenzarán a celebrar la fiesta", "2024-10-16"},
 	})
 }
