@@ -80,3 +80,33 @@ func TestHeldout131BeginToCelebrate(t *testing.T) {
 		{"El 16 de octubre de 2024 los alumnos comenzarán a celebrar la fiesta", "2024-10-16"},
 	})
 }
+
+// TestHeldout131YomHaKippurim: Yom Kippur by its Torah name, יום
+// הכיפורים written in Latin letters with its article or without it, as
+// a Hayom Yom heading writes it after the Hebrew date and before the
+// year: "Sabato 10 Tishrei, Yom HaKippurìm 5704" (JIMTV, jimtv.it, the
+// 131st held-out round) was read as "Sabato 10 Tishrei" alone, in 5785,
+// the most recent year whose 10 Tishrei was a Saturday, with only an
+// info, the name and the year 5704 left out. The name is now Yom
+// Kippur's (its accent folded), so the year after it is the date's, and
+// a day that is not Yom Kippur is an error.
+func TestHeldout131YomHaKippurim(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Sabato 10 Tishrei, Yom HaKippurìm 5704", "1943-10-09", "10 Tishrei 5704"},
+		{"Yom HaKippurim 5785", "2024-10-12", "10 Tishrei 5785"},
+		{"Yom Hakippurim 5785", "2024-10-12", "10 Tishrei 5785"},
+		{"10 Tishrei, Yom Kippurim 5784", "2023-09-25", "10 Tishrei 5784"},
+		{"Yom Kipurim 5786", "2025-10-02", "10 Tishrei 5786"},
+		// hebcal's name, as before.
+		{"Shabbat 10 Tishrei, Yom Kippur 5704", "1943-10-09", "10 Tishrei 5704"},
+	})
+	// A wrong weekday, or a day that is not Yom Kippur, is said.
+	m := oneMatch(t, "Venerdì 10 Tishrei, Yom HaKippurìm 5704", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	m = oneMatch(t, "11 Tishrei, Yom HaKippurim 5704", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// The words alone are no date.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Kippurim", ""},
+	})
+}
