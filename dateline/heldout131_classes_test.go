@@ -110,3 +110,38 @@ func TestHeldout131YomHaKippurim(t *testing.T) {
 		{"Kippurim", ""},
 	})
 }
+
+// TestHeldout131WeekdayAtTheEvening: "at the" between a weekday and its
+// evening, as Catalan writes it ("dilluns al vespre", "diumenge a la
+// nit"), and Spanish's "al" and Portuguese's "ao" before their dusk and
+// nightfall ("domingo al atardecer", "sábado ao anoitecer"). Seen while
+// testing the 131st held-out round, whose brief named Catalan's "al
+// vespre", as the 125th round's "dimecres al vespre, Rosh Hashana 5775"
+// was: the weekday, kept apart from its evening, was dropped, and the
+// date read alone with the civil day's Hebrew date, so a wrong weekday
+// went unsaid ("dimarts al vespre, 15 de desembre de 2025" was Monday 15
+// December with nothing said). The weekday is now the dateline's, and
+// its evening the Hebrew date's, as "sábado por la noche" and "samedi au
+// soir" were read.
+func TestHeldout131WeekdayAtTheEvening(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"dilluns al vespre, 15 de desembre de 2025", "2025-12-15", "26 Kislev 5786"},
+		{"diumenge a la nit, 14 de desembre de 2025", "2025-12-14", "25 Kislev 5786"},
+		{"el diumenge al vespre 14 de desembre de 2025", "2025-12-14", "25 Kislev 5786"},
+		{"dimecres al vespre, Rosh Hashana 5775", "2014-09-24", "1 Tishrei 5775"},
+		{"domingo al atardecer, 14 de diciembre de 2025", "2025-12-14", "25 Kislev 5786"},
+		{"sábado ao anoitecer, 13 de dezembro de 2025", "2025-12-13", "24 Kislev 5786"},
+		// The other prepositions, as before.
+		{"domingo por la noche, 14 de diciembre de 2025", "2025-12-14", "25 Kislev 5786"},
+		{"samedi au soir, 13 décembre 2025", "2025-12-13", "24 Kislev 5786"},
+	})
+	// A weekday that is not the date's is said.
+	m := oneMatch(t, "dimarts al vespre, 15 de desembre de 2025", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	// "At the" before no word of the evening is no evening: the date is
+	// read alone, and the words alone are no date.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"dilluns al centre cívic, 15 de desembre de 2025", "2025-12-15"},
+		{"dilluns al vespre", ""},
+	})
+}

