@@ -145,3 +145,29 @@ func TestHeldout131WeekdayAtTheEvening(t *testing.T) {
 		{"dilluns al vespre", ""},
 	})
 }
+
+// TestHeldout131WeekdayAtTheMorning: the same "at the" before a
+// weekday's morning or afternoon, Catalan's "al matí" and "a la tarda",
+// Spanish's "por la mañana", Portuguese's "à tarde", French's "au
+// matin", found beside TestHeldout131WeekdayAtTheEvening: the weekday
+// was dropped and a wrong one went unsaid ("dimarts al matí, 15 de
+// desembre de 2025" was Monday 15 December with nothing said). The part
+// of the day is the weekday's own, before sunset: the Hebrew date is the
+// civil day's.
+func TestHeldout131WeekdayAtTheMorning(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"dilluns al matí, 15 de desembre de 2025", "2025-12-15", "25 Kislev 5786"},
+		{"diumenge a la tarda, 14 de desembre de 2025", "2025-12-14", "24 Kislev 5786"},
+		{"domingo por la mañana, 14 de diciembre de 2025", "2025-12-14", "24 Kislev 5786"},
+		{"sábado à tarde, 13 de dezembro de 2025", "2025-12-13", "23 Kislev 5786"},
+		{"samedi au matin, 13 décembre 2025", "2025-12-13", "23 Kislev 5786"},
+		// Without the weekday the words are prose, as before.
+		{"mañana, 14 de diciembre de 2025", "2025-12-14", "24 Kislev 5786"},
+	})
+	m := oneMatch(t, "dimarts al matí, 15 de desembre de 2025", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"dilluns al matí", ""},
+		{"mañana", ""},
+	})
+}

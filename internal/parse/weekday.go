@@ -121,8 +121,8 @@ func (p *parser) weekday(i int) (int, bool) {
 	} else if pre := skipWeekdayEveningPreposition(s, at); pre > at {
 		// "sábado à noite", "samedi au soir", "Samstag am Abend",
 		// "sábado por la noche": the preposition before the evening.
-		if w, _, ok := p.wordAt(pre); ok && w.kind == wNight {
-			at = pre
+		if w, _, ok := p.wordAt(pre); ok && (w.kind == wNight || w.kind == wDaytime) {
+			at = pre // and "dilluns al matí", "domingo por la mañana"
 		}
 	}
 	partEnd := at
