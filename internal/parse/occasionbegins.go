@@ -1463,6 +1463,20 @@ const maxCelebrants = 7
 // purposeBefore after it ("vão iniciar as comemorações de").
 var futureWords = [...]string{"vão", "vai", "irão", "irá", "van a", "va a", "vont"}
 
+// beginToWords are the verbs of beginning with the preposition that
+// joins them to an infinitive, "will begin to" (celebrate), which
+// dateCelebrates reads as it reads futureWords: "El 16 de octubre, al
+// atardecer, los judíos comenzarán a celebrar Sucot" (Gaya One, the
+// hundred-and-thirty-first held-out round) was not read at all, and
+// with a year the date was read alone, the occasion unchecked.
+var beginToWords = [...]string{
+	"comenzarán a", "comenzará a", "comienzan a", "comienza a", "empezarán a", "empezará a", "empiezan a", "empieza a",
+	"começarão a", "começará a", "começam a", "começa a",
+	"començaran a", "començarà a", "comencen a", "comença a",
+	"commenceront à", "commencera à", "commencent à", "commence à",
+	"inizieranno a", "inizierà a", "iniziano a", "inizia a", "cominceranno a", "cominciano a",
+}
+
 // thousandWords are the words for thousands and millions after a number,
 // as a count of the people who celebrate says them: "cerca de 120 mil
 // judeus brasileiros".
@@ -1481,10 +1495,13 @@ func celebrantsNumber(s string, k int) int {
 	return k
 }
 
-// futureCelebrates returns the index after a word of futureWords, an
-// infinitive of purposeVerbs and the spaces after them at s[k]; or k.
+// futureCelebrates returns the index after a word of futureWords or
+// beginToWords, an infinitive of purposeVerbs and the spaces after them at s[k]; or k.
 func futureCelebrates(s string, k int) int {
 	a := matchPhrases(s, k, futureWords[:])
+	if a == k {
+		a = matchPhrases(s, k, beginToWords[:])
+	}
 	j := skipSpace(s, a)
 	if a == k || j == a {
 		return k
@@ -1542,10 +1559,17 @@ func (p *parser) dateCelebrates(i int) int {
 			break
 		}
 		if v := futureCelebrates(s, k); v > k {
-			if o := purposeOccasion(s, v); o >= 0 {
-				return o
+			o := purposeOccasion(s, v)
+			if o < 0 {
+				return i
 			}
-			return i
+			if matchPhrases(s, k, beginToWords[:]) > k {
+				// "will begin to celebrate": the occasion begins on the
+				// day's evening, as after dateBegins' verbs, and not on
+				// any of its days.
+				p.nextFlag = Night
+			}
+			return o
 		}
 		if n == maxCelebrants {
 			return i

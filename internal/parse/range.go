@@ -280,6 +280,10 @@ func andUntil(s string, j, e int) (int, int) {
 	return n, e2
 }
 
+// dayWords are the Romance languages' words for "day" before a day's
+// number: Portuguese and Catalan "dia", Spanish "día", Italian "giorno".
+var dayWords = [...]string{"dia", "día", "giorno"}
+
 // skipDayWord returns the index of the day after the word for "day" at
 // s[k] where a number follows it, as the Romance languages name a range's
 // end after "until" and its article: "até o dia 7 de janeiro", "hasta el
@@ -290,7 +294,7 @@ func skipDayWord(s string, k int) int {
 		return k // the cheap first test
 	}
 	e := latinWord(s, k)
-	if e < len(s) && s[e] == ' ' && isDigit(s, e+1) && isWordOf(s[k:e], []string{"dia", "día", "giorno"}) {
+	if e < len(s) && s[e] == ' ' && isDigit(s, e+1) && isWordOf(s[k:e], dayWords[:]) {
 		return e + 1
 	}
 	return k

@@ -849,6 +849,20 @@ func EveningBefore(text string, end int) (int, bool) {
 	if w == k {
 		return end, false
 	}
+	if isWordOf(text[w:k], dayWords[:]) {
+		// The word for "day" between "the evening of" and the day's
+		// number, as the Romance languages write it: "la noche del día
+		// 15 de diciembre de 2025" was the date alone, with the civil
+		// day's Hebrew date, where the dateline's start reads the
+		// evening (dayAfterOf); "la sera del giorno 15", "o pôr do sol
+		// do dia 15", "la nit del dia 15".
+		if k = trimSpaceBefore(text, w); k == w {
+			return end, false
+		}
+		if w = markedWordBefore(text, k); w == k {
+			return end, false
+		}
+	}
 	// The cheap first test, one word: most words before a date end no
 	// phrase of beginsEvening. A phrase may end in its own "on" ("at
 	// sunset on", "bei Sonnenuntergang am") or be followed by one.
@@ -1073,7 +1087,7 @@ var eveningLastWords = func() []string {
 // eveningLastWords and eveningPrepositionsBefore: EveningBefore's
 // first test, of the byte before a match's spaces.
 var eveningLastBytes = func() (t [256]bool) {
-	for _, list := range [][]string{eveningLastWords, eveningPrepositionsBefore[:]} {
+	for _, list := range [][]string{eveningLastWords, eveningPrepositionsBefore[:], dayWords[:]} {
 		for _, w := range list {
 			c := w[len(w)-1]
 			t[c] = true

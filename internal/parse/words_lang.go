@@ -393,7 +393,12 @@ func addTimesOfDay() {
 		{"rano", layout.Polish}, {"ráno", layout.Czech},
 		// Turkish's morning of a weekday, before the hour: "6 Eylül 1986
 		// Cumartesi sabahı saat 09.17’de" (the seventy-first round).
-		{"sabahı", layout.Turkish}, {"sabah", layout.Turkish}} {
+		{"sabahı", layout.Turkish}, {"sabah", layout.Turkish},
+		// Catalan's, Spanish's and Portuguese's, after their "at the"
+		// (see weekdayEveningPrepositions): "dilluns al matí", "diumenge
+		// a la tarda", "domingo por la mañana", "sábado à tarde".
+		{"matí", layout.Catalan}, {"tarda", layout.Catalan}, {"mañana", layout.Spanish}, {"tarde", layout.Spanish},
+		{"manhã", layout.Portuguese}} {
 		addLatin(v.s, word{kind: wDaytime, lang: v.lang})
 	}
 	// German and Dutch join a weekday and its evening in one word:
