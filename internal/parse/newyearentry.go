@@ -56,22 +56,9 @@ func (p *parser) newYearEntry(i int) int {
 		return i
 	}
 	for _, ph := range newYearEntryWords {
-		e := matchPhrase(s, k, ph.words)
-		if e == k {
-			continue
+		if end, ok := p.newYearOf(i, k, ph.words, ph.name, false); ok {
+			return end
 		}
-		j := skipSpace(s, e)
-		if v, ye, digits := number(s, j); j == e || digits != 4 || v < 3000 || !yearEnds(s, ye) {
-			return i
-		}
-		var buf [maxOccasions]int
-		idx, _, _ := occasionList(buf[:0], ph.name, 0)
-		if len(idx) == 0 {
-			return i
-		}
-		p.add(occasionField(s, layout.Holiday, idx[0], k, e))
-		p.occasionYear(false)
-		return p.last
 	}
 	return i
 }

@@ -38,25 +38,38 @@ func (p *parser) newYearPassage(i int) int {
 		return i // the cheap first test
 	}
 	for _, ph := range newYearPassages {
-		e := matchPhrase(s, k, ph.words)
-		if e == k {
-			continue
+		if end, ok := p.newYearOf(i, k, ph.words, ph.name, true); ok {
+			return end
 		}
-		j := skipSpace(s, e)
-		if a := matchWords(s, j, "de", "del"); a > j {
-			j = skipSpace(s, a)
-		}
-		if v, ye, digits := number(s, j); j == e || digits != 4 || v < 3000 || !yearEnds(s, ye) {
-			return i
-		}
-		var buf [maxOccasions]int
-		idx, _, _ := occasionList(buf[:0], ph.name, 0)
-		if len(idx) == 0 {
-			return i
-		}
-		p.add(occasionField(s, layout.Holiday, idx[0], k, e))
-		p.occasionYear(false)
-		return p.last
 	}
 	return i
+}
+
+// newYearOf reads at s[k] words that stand for Rosh Hashana, whose name in
+// the occasion tables is name, before a Hebrew year in four digits ("de"
+// or "del" between them, where of is set), as the occasion of that year
+// (see newYearPassage, newYearEntry). It returns the end of what it read,
+// or i; ok is false where the words are not at k, and another phrase may
+// be.
+func (p *parser) newYearOf(i, k int, words, name string, of bool) (end int, ok bool) {
+	s := p.s
+	e := matchPhrase(s, k, words)
+	if e == k {
+		return i, false
+	}
+	j := skipSpace(s, e)
+	if a := matchWords(s, j, "de", "del"); of && a > j {
+		j = skipSpace(s, a)
+	}
+	if v, ye, digits := number(s, j); j == e || digits != 4 || v < 3000 || !yearEnds(s, ye) {
+		return i, true
+	}
+	var buf [maxOccasions]int
+	idx, _, _ := occasionList(buf[:0], name, 0)
+	if len(idx) == 0 {
+		return i, true
+	}
+	p.add(occasionField(s, layout.Holiday, idx[0], k, e))
+	p.occasionYear(false)
+	return p.last, true
 }
