@@ -3,8 +3,6 @@ package dateline_test
 import (
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-
 	"github.com/dualdate/dualdate/dateline"
 )
 
@@ -16,24 +14,14 @@ import (
 // 2025" (incoming.tsv) was read from "at sundown", the occasion left out,
 // so that a day not its eve went unsaid.
 func TestBeginsAdverbAndKnownAs(t *testing.T) {
-	for _, tc := range []struct {
-		text, match, day string
-		codes            []dateline.Code
-	}{
+	checkMatchCases(t, []matchCase{
 		{"Hanukkah, also known as Chanukah or the Festival of Lights, officially began at sundown on Sunday, December 14, 2025, marking the start",
 			"Hanukkah, also known as Chanukah or the Festival of Lights, officially began at sundown on Sunday, December 14, 2025", "2025-12-14", nil},
 		{"Passover traditionally begins at sundown on April 12, 2025.", "Passover traditionally begins at sundown on April 12, 2025", "2025-04-12", nil},
 		{"Passover, known as Pesach, starts on April 12, 2025.", "Passover, known as Pesach, starts on April 12, 2025", "2025-04-12", nil},
 		{"Hanukkah officially began at sundown on Monday, December 15, 2025.", "Hanukkah officially began at sundown on Monday, December 15, 2025",
 			"2025-12-15", []dateline.Code{dateline.CodeOccasion}},
-	} {
-		t.Run(tc.text, func(t *testing.T) {
-			m := oneMatch(t, tc.text, heldoutRef)
-			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
-			assert.Equal(t, tc.day, m.Dateline.Time.Format("2006-01-02"))
-			assert.Equal(t, tc.codes, severityCodes(m, dateline.Error))
-		})
-	}
+	})
 	// An adverb before anything but a verb of beginning is prose.
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Hanukkah officially recognized on December 14, 2025", "2025-12-14"},
