@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/dualdate/dualdate/internal/layout"
@@ -48,26 +49,7 @@ func SentenceTime(text string, end int) (fields [3]Field, start int, ok bool) {
 		// time, and most text after one has no בשעה within reach.
 		return fields, 0, false
 	}
-	words := 0
-	for j := end; j < len(text) && j-end <= maxSentenceTimeGap; j++ {
-		switch c := text[j]; {
-		case c == '\n', c == ';', c == '|', c == '(', c == ')', c == '[', c == ']':
-			return fields, 0, false
-		case c == '.' || c == '!' || c == '?':
-			if j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == '\n' {
-				return fields, 0, false
-			}
-		}
-		if j > end && text[j-1] != ' ' || text[j] == ' ' {
-			continue
-		}
-		if words++; words > maxSentenceTimeWords {
-			return fields, 0, false
-		}
-		w := j
-		for w < len(text) && text[w] != ' ' {
-			w++
-		}
+	for j, w := range clauseWords(text, end, false) {
 		word := text[j:w]
 		for _, o := range otherDayWords {
 			if strings.Contains(word, o) {
@@ -84,6 +66,45 @@ func SentenceTime(text string, end int) (fields [3]Field, start int, ok bool) {
 		return hourMinute(text, k)
 	}
 	return fields, 0, false
+}
+
+// clauseWords yields the start and the end of each word of the clause
+// that goes on after text[end], a date's end, as SentenceTime and
+// ClockAfter read it: words parted by spaces, at most
+// maxSentenceTimeWords of them within maxSentenceTimeGap bytes, up to a
+// mark that ends a sentence or a clause (a line break, ;, |, a bracket,
+// or a point, ! or ? before a space or the text's end) or, where
+// commaEnds is set, a comma but one right after the date, which parts
+// words as a space does.
+func clauseWords(text string, end int, commaEnds bool) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		words := 0
+		for j := end; j < len(text) && j-end <= maxSentenceTimeGap; j++ {
+			switch c := text[j]; {
+			case c == '\n', c == ';', c == '|', c == '(', c == ')', c == '[', c == ']':
+				return
+			case c == ',' && commaEnds && j > end:
+				return // another clause: "Service, then lunch at 1:00 pm"
+			case c == '.' || c == '!' || c == '?':
+				if j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == '\n' {
+					return
+				}
+			}
+			if j > end && text[j-1] != ' ' || text[j] == ' ' || commaEnds && text[j] == ',' {
+				continue
+			}
+			if words++; words > maxSentenceTimeWords {
+				return
+			}
+			w := j
+			for w < len(text) && text[w] != ' ' {
+				w++
+			}
+			if !yield(j, w) {
+				return
+			}
+		}
+	}
 }
 
 // hourMinute returns the fields of a time of day written H:MM or HH:MM
@@ -152,25 +173,8 @@ func clockLead(w string) bool {
 // weekday's or month's name between, as of another day. Package dateline
 // takes it where no match of its own starts between.
 func ClockAfter(text string, r *Result) (fields []Field, ok bool) {
-	words := 0
 	prev := -1 // the start of the word before the one at j
-	for j := r.End; j < len(text) && j-r.End <= maxSentenceTimeGap; j++ {
-		switch c := text[j]; {
-		case c == '\n', c == ';', c == '|', c == '(', c == ')', c == '[', c == ']':
-			return nil, false
-		case c == ',' && j > r.End:
-			return nil, false // another clause: "Service, then lunch at 1:00 pm"
-		case c == '.' || c == '!' || c == '?':
-			if j+1 >= len(text) || text[j+1] == ' ' || text[j+1] == '\n' {
-				return nil, false
-			}
-		}
-		if j > r.End && text[j-1] != ' ' || text[j] == ' ' || text[j] == ',' {
-			continue
-		}
-		if words++; words > maxSentenceTimeWords {
-			return nil, false
-		}
+	for j := range clauseWords(text, r.End, true) {
 		if text[j] < '0' || text[j] > '9' {
 			if w, _, ok := wordAt(text, j); ok && (w.kind == wWeekday || w.kind == wMonth) {
 				return nil, false // another day's hour may follow
