@@ -1131,7 +1131,7 @@ func beginsAfterOccasion(s string, k int) bool {
 	}
 	j := skipSpace(s, oe)
 	e := latinWord(s, j)
-	return j > oe && e > j && (e-j <= beginsMax && (beginsWord(s[j:e]) || isWordOf(s[j:e], startsWords[:])) || fallsOnAt(s, j))
+	return j > oe && (beginsOrStarts(s, j, e) || fallsOnAt(s, j))
 }
 
 // fallsOnAt reports whether a verb of fallsOnVerbs and a word of

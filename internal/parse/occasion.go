@@ -1013,7 +1013,7 @@ func nounBeforeVerb(s string, i int) int {
 		return i
 	}
 	w := latinWord(s, j)
-	if beginsVerb(s, j, w) > j || w-j <= beginsMax && isWordOf(s[j:w], startsWords[:]) ||
+	if beginsOrStarts(s, j, w) ||
 		matchPhrases(s, j, fallsOnVerbs[:]) > j || matchWords(s, j, "falls", "occurs") > j {
 		return e
 	}

@@ -365,7 +365,7 @@ func thisYearBegins(s string, i int) int {
 	if e == i || k == e {
 		return i
 	}
-	if w := latinWord(s, k); beginsVerb(s, k, w) == k && !isWordOf(s[k:w], startsWords[:]) {
+	if w := latinWord(s, k); !beginsOrStarts(s, k, w) {
 		return i
 	}
 	return k
@@ -387,7 +387,7 @@ func adverbBegins(s string, i int) int {
 	if e == i || k == e {
 		return i
 	}
-	if w := latinWord(s, k); beginsVerb(s, k, w) == k && !isWordOf(s[k:w], startsWords[:]) && !lastsWord(s[k:w]) {
+	if w := latinWord(s, k); !beginsOrStarts(s, k, w) && !lastsWord(s[k:w]) {
 		return i
 	}
 	return k
@@ -747,7 +747,7 @@ func relativeBegins(s string, i int) int {
 	if e == i || j == e || !isWordOf(s[i:e], relativeWords[:]) {
 		return i
 	}
-	if w := latinWord(s, j); beginsVerb(s, j, w) > j || isWordOf(s[j:w], startsWords[:]) {
+	if w := latinWord(s, j); beginsOrStarts(s, j, w) {
 		return j
 	}
 	return relativeClause(s, j, i)
@@ -1059,6 +1059,13 @@ func beginsVerb(s string, i, e int) int {
 		return i
 	}
 	return e
+}
+
+// beginsOrStarts reports whether the word s[i:e] is a verb of beginning
+// (see beginsVerb, which reads "will begin" and German's "wird" on) or
+// one of startsWords.
+func beginsOrStarts(s string, i, e int) bool {
+	return beginsVerb(s, i, e) > i || e > i && isWordOf(s[i:e], startsWords[:])
 }
 
 // futureBeginsWords are German's infinitives of beginning, which close a

@@ -113,7 +113,7 @@ func occasionVerbAt(s string, k int) bool {
 	if e == k {
 		return false
 	}
-	if beginsVerb(s, k, e) > k || isWordOf(s[k:e], startsWords[:]) || isWordOf(s[k:e], occasionYearVerbs[:]) {
+	if beginsOrStarts(s, k, e) || isWordOf(s[k:e], occasionYearVerbs[:]) {
 		return true
 	}
 	return matchPhrases(s, k, fallsOnVerbs[:]) > k || matchPhrases(s, k, celebratedPassives[:]) > k ||

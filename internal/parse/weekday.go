@@ -692,7 +692,7 @@ func verbAfter(s string, e int) bool {
 		return false
 	}
 	w := latinWord(s, j)
-	return w > j && (beginsVerb(s, j, w) > j || isWordOf(s[j:w], startsWords[:])) || matchPhrases(s, j, fallsOnVerbs[:]) > j
+	return beginsOrStarts(s, j, w) || matchPhrases(s, j, fallsOnVerbs[:]) > j
 }
 
 // weekdayLetterByte tells the second bytes of the Hebrew letters that
