@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -462,19 +463,28 @@ func (rv *resolver) rangeEndsFestival(end hebrew.Date) bool {
 	if occasionSchedulesIn(end, name, eitherOne) != 0 {
 		return true
 	}
-	switch {
-	case end.Month == hebrew.Tishrei && (end.Day == 22 || end.Day == 23):
-		hoshanaRabba := hebrew.Date{Year: end.Year, Month: hebrew.Tishrei, Day: 21}
-		return occasionSchedulesIn(hoshanaRabba, name, eitherOne) != 0
-	case end.Day == 15 && (end.Month == hebrew.Adar || end.Month == hebrew.AdarII):
-		// Shushan Purim, the walled cities' Purim, which pages count in
-		// Purim's days: "Em 2025, Purim será celebrado entre o pôr do
-		// sol do dia 13 de março e o pôr do sol do dia 15 de março"
-		// (Lider News, the 127th held-out round).
-		purim := hebrew.Date{Year: end.Year, Month: end.Month, Day: 14}
-		return occasionSchedulesIn(purim, name, eitherOne) != 0
+	for _, t := range festivalTails {
+		if end.Day >= t.first && end.Day <= t.last && slices.Contains(t.months, end.Month) {
+			last := hebrew.Date{Year: end.Year, Month: end.Month, Day: t.occasionDay}
+			return occasionSchedulesIn(last, name, eitherOne) != 0
+		}
 	}
 	return false
+}
+
+// festivalTails are the days after an occasion's last that pages count
+// in its range (see rangeEndsFestival): Shmini Atzeret and Simchat
+// Torah, 22 and 23 Tishrei, after Sukkot's Hoshana Rabba, 21 Tishrei
+// ("Souccot se tiendra du 17 au 24 octobre 2024"); Shushan Purim, the
+// walled cities' Purim, 15 Adar, after Purim ("Em 2025, Purim será
+// celebrado entre o pôr do sol do dia 13 de março e o pôr do sol do dia
+// 15 de março", Lider News, the 127th held-out round).
+var festivalTails = [...]struct {
+	months                   []hebrew.Month
+	first, last, occasionDay int
+}{
+	{[]hebrew.Month{hebrew.Tishrei}, 22, 23, 21},
+	{[]hebrew.Month{hebrew.Adar, hebrew.AdarII}, 15, 15, 14},
 }
 
 // occasionEve reads an occasion named with the civil date of its eve, as
