@@ -75,17 +75,18 @@ func readIncoming(t *testing.T) []incomingRow {
 
 // checkRowSoft is checkRow without failing: the row's text as a whole, or,
 // where it has words around the dateline, the one dateline Find finds in
-// it; ok is false when Find does not find exactly one.
-func checkRowSoft(text string, opts ...dateline.Option) (rep dateline.Report, ok bool) {
+// it, and found 1; or found, the number of datelines Find finds, where it
+// does not find exactly one.
+func checkRowSoft(text string, opts ...dateline.Option) (rep dateline.Report, found int) {
 	rep = dateline.Check(text, opts...)
 	if len(rep.Problems) == 0 || rep.Problems[0].Code != dateline.CodeSyntax {
-		return rep, true
+		return rep, 1
 	}
 	ms := dateline.Find(text, opts...)
 	if len(ms) != 1 {
-		return rep, false
+		return rep, len(ms)
 	}
-	return ms[0].Report, true
+	return ms[0].Report, 1
 }
 
 // readRight runs TestCorpus's checks on one row and says, instead of
@@ -97,8 +98,11 @@ func readRight(row incomingRow, want hebrew.Date, ref time.Time) (ok bool, why s
 		}
 	}()
 	rep, found := checkRowSoft(row.text, dateline.Reference(ref))
-	if !found {
+	switch {
+	case found == 0:
 		return false, "not found"
+	case found > 1:
+		return false, fmt.Sprintf("%d datelines, not one", found)
 	}
 	d := rep.Dateline
 	evening := matchEvening(rep.Input) // the dateline names an evening: as TestCorpus reads a row (see checkerVerdict)
