@@ -42,3 +42,17 @@ func TestEndsClauseMoreLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestEndsClauseHebrewRange: a Hebrew range joined by a verb of ending
+// whose end is said with its nightfall ("and lasting until nightfall of
+// the 7th of Sivan", Spanish "y dura hasta el anochecer del 7 de Sivan")
+// is one range, with the civil range in brackets after it: its end was
+// read as a dateline of its own, the civil range taken for its date,
+// and a calendar error said of a right text (incoming.tsv).
+func TestEndsClauseHebrewRange(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"beginning at sundown following the 5th of Sivan and lasting until nightfall of the 7th of Sivan (June 11-13, 2024)", "2024-06-11"},
+		{"the 5th of Sivan and lasting until nightfall of the 7th of Sivan 5784", "2024-06-11"},
+		{"comienza el 5 de Sivan y dura hasta el anochecer del 7 de Sivan (del 4 de Junio al 6 de Junio del 2022)", "2022-06-04"},
+	})
+}

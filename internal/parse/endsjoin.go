@@ -47,7 +47,8 @@ var endsPhrases = [...]endsPhrase{
 	{"et", []string{"se termine", "se terminera", "termine", "finit", "finira", "dure", "durera", "s’achève", "s'achève", "s’achèvera",
 		"s'achèvera", "se poursuit", "se poursuivra", "prend fin", "prendra fin"}, []string{"jusqu’au", "jusqu'au", "le"}},
 	{"y", []string{"termina", "terminará", "terminó", "finaliza", "finalizará", "finalizó", "acaba", "acabará", "concluye", "concluirá",
-		"dura", "durará", "culmina", "culminará", "culminó"}, []string{"hasta el", "el", "del"}},
+		"dura", "durará", "culmina", "culminará", "culminó"}, []string{"hasta el anochecer del", "hasta el atardecer del",
+		"hasta la puesta del sol del", "hasta el", "el", "del"}},
 	// Portuguese and Italian, in the present, the future and the past
 	// participle, reflexive or not: "e se estenderá até o domingo à
 	// noite, 3 de agosto", "e finalizado ao anoitecer de 2 de outubro",

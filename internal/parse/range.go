@@ -969,6 +969,12 @@ func skipBeforeDay(s string, j int, words ...string) int {
 			continue
 		}
 		k := skipSpace(s, e)
+		if t := matchWord(s, k, "the"); k > e && t > k && isDigit(s, skipSpace(s, t)) {
+			// "until nightfall of the 7th of Sivan (June 11-13, 2024)"
+			// (incoming.tsv), whose end was read as a dateline of its
+			// own, with the civil range after it for its date.
+			k = skipSpace(s, t)
+		}
 		if n, _, ok := wordAt(s, k); k > e && (isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday) || hebrewMonthAt(s, k)) {
 			return k
 		}
