@@ -60,3 +60,45 @@ func TestHeldout134PolishDayWord(t *testing.T) {
 	assert.False(t, dateline.Check("w dniu", heldoutRef).OK())
 	assert.False(t, dateline.Check("dnia 32 maja 2020", heldoutRef).OK())
 }
+
+// TestHeldout134LithuanianDayAfterRange: Lithuanian's word for the day,
+// "d." (diena) or "dienomis" (on the days), after the end of a range or
+// a pair of days written month first: "gruodžio 7–8 d.", "gruodžio 7 ir
+// 8 d.", "gruodžio 7-15 dienomis" (Chanukah's days as a Vilnius school
+// wrote them). The 134th held-out round's search for Lithuanian pages
+// found the dates of a Holocaust memorial's two days written so, "1941
+// m. spalio 28–29 d." (read, its year first), beside the same without a
+// year, which was "expected a date, found d": the word was read after a
+// day alone, and after a range's end only where the year came first;
+// with "ir" (and) not even then. It is now read after the end, with or
+// without the year.
+func TestHeldout134LithuanianDayAfterRange(t *testing.T) {
+	for _, tc := range []struct{ text, day, layout string }{
+		{"2023 m. gruodžio 7–8 d.", "2023-12-07", "2006 m. sausio 2–3 d."},
+		{"2023 m. gruodžio 7 ir 8 d.", "2023-12-07", "2006 m. sausio 2 ir 3 d."},
+		{"2023 m. gruodžio 7-15 dienomis", "2023-12-07", "2006 m. sausio 2-10 dienomis"},
+		{"1941 m. spalio 28–29 d.", "1941-10-28", "2006 m. sausio 2–3 d."},
+		{"ketvirtadienį, 2023 m. gruodžio 7 ir 8 d.", "2023-12-07", ""},
+		// Without a year: the nearest, as for a day.
+		{"gruodžio 7–8 d.", "2026-12-07", "sausio 2–3 d."},
+		{"gruodžio 7 ir 8 d.", "2026-12-07", "sausio 2 ir 3 d."},
+		{"gruodžio 7-15 dienomis", "2026-12-07", "sausio 2-10 dienomis"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			require.NoError(t, rep.Err())
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			if tc.layout != "" {
+				assert.Equal(t, tc.layout, rep.Layout)
+			}
+		})
+	}
+	// A weekday that is not the start's is an error.
+	assert.Error(t, dateline.Check("2023 m. gruodžio 7–8 d., penktadienį", heldoutRef).Err())
+	// In text, and a count of people after the pair is no date.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Renginiai vyks 2023 m. gruodžio 7 ir 8 d. sinagogoje.", "2023-12-07"},
+		{"Chanuka šiemet švenčiama gruodžio 7-15 dienomis.", "2026-12-07"},
+		{"Atvyko gruodžio 7 ir 8 žmonės.", ""},
+	})
+}
