@@ -962,7 +962,8 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		}
 		p.add(month)
 		p.add(day.withKind(layout.Day))
-		if (w.langs&(1<<layout.Lithuanian) != 0 || w.lang == layout.Lithuanian) && p.lithuanianDay() && !w.weak {
+		lithuanian := w.langs&(1<<layout.Lithuanian) != 0 || w.lang == layout.Lithuanian
+		if lithuanian && p.lithuanianDay() && !w.weak {
 			// rugsėjo 23 d., gruodžio 12-ąja: the word for the day, or
 			// the ordinal's ending, says the number is a day, as free
 			// text needs of a name of another language.
@@ -978,6 +979,13 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 			p.weak = false // joulukuuta 27. päivänä, as a layout writes the other months
 		}
 		p.gregorianRange(day)
+		if lithuanian && p.hasRangeEnd() && p.lithuanianDay() && !w.weak {
+			// gruodžio 7–8 d., gruodžio 7 ir 8 d., gruodžio 7-15
+			// dienomis: the word for the day after a range's or a
+			// pair's end, as after a day, where a year comes first
+			// (see yearFirst); "expected a date, found d" before.
+			p.weak = false
+		}
 		p.gregorianYear(p.last)
 		p.twoDigitYear(p.last)
 		p.hungarianDayPoint(w)

@@ -1194,7 +1194,11 @@ func (p *parser) pairEnds(e int) bool {
 		return ok && w.kind == wMonth
 	case c < 0x80 && script.IsLatinLetter(rune(c)) || c >= 0x80 && script.IsLatinLetter(lastRuneOf(s, latinWord(s, k))) && latinWord(s, k) > k:
 		// A word, of ASCII letters or not: "gruodžio 7 ir 8 žmonės" (7
-		// and 8 people) is no pair of days, as "March 10 and 11 people".
+		// and 8 people) is no pair of days, as "March 10 and 11 people";
+		// but Lithuanian's word for the day is: "gruodžio 7 ir 8 d.".
+		if dayDiena(s, e) > e {
+			return true
+		}
 		if _, ok := hebrew.MatchMonth(s[k:]); ok {
 			return true
 		}

@@ -238,9 +238,16 @@ func addJoinWords() {
 		addLatin(s, word{kind: wJoin, value: joinDate})
 	}
 	// "dia 15 de novembro", "el día 15 de noviembre": the word "day"
-	// before a day of the month.
+	// before a day of the month; and Polish's, "dnia 5 maja 2020 r.",
+	// "w dniu 26 i 27 września 2022 r." (on the day), and before two
+	// days or a range "w dniach 26-27 września" (in the days), which
+	// Check did not read, expecting a date at "dniu" (the 134th held-out
+	// round; Find read the date after it).
 	addLatin("dia", word{kind: wJoin, lang: layout.Portuguese})
 	addLatin("día", word{kind: wJoin, lang: layout.Spanish})
+	addLatin("dnia", word{kind: wJoin, lang: layout.Polish})
+	addLatin("dniu", word{kind: wJoin, lang: layout.Polish})
+	addLatin("dniach", word{kind: wJoin, lang: layout.Polish})
 	// Greek's "του" (of the) before a year: "της 25ης Μαρτίου του 1944",
 	// as Spanish's "del 2023"; "Σάββατο 25 Μαρτίου του 1944" read as
 	// 2023's Saturday, its year not seen.
@@ -1648,8 +1655,10 @@ func (p *parser) suffix() bool {
 			return true
 		}
 	}
+	pointed := false
 	if f := p.buf[p.n-1]; last == layout.Literal && p.n >= 2 && (p.buf[p.n-2].Kind == layout.Year || p.buf[p.n-2].Kind == layout.HebrewYear) && f.End-f.Start == 1 && p.s[f.Start] == '.' {
 		last = p.buf[p.n-2].Kind // "25. marta 2013. godine", "27. Nisana 5769. godine": the year's point, then its word
+		pointed = true
 	}
 	want := -1
 	switch last {
@@ -1684,7 +1693,9 @@ func (p *parser) suffix() bool {
 	}
 	w, ok := lookupLatin(s, k, e)
 	if !ok || w.kind != wSuffix || int(w.value) != want {
-		return true
+		if !pointed || !estonianYearA(s, k, e) {
+			return true
+		}
 	}
 	if want == suffixTime && p.buf[p.n-1].Zman != layout.NoZman {
 		// "Sunset 18:04 Uhr": the word would stay behind in a layout
@@ -1698,6 +1709,16 @@ func (p *parser) suffix() bool {
 	p.push(Field{Element: layout.Lit(s[p.last:e]), Start: p.last, End: e})
 	p.last = e
 	return true
+}
+
+// estonianYearA reports whether the word s[k:e], after a year with its
+// point, is Estonian's "a." (aastal, in the year) with its point: "5.
+// mail 1989. a." (the 134th held-out round's searches). The letter alone
+// is no word of the tables, as "a" joins a range's ends in Portuguese and
+// Spanish ("de 2018 a 8 de Dezembro"); with the year's point before it
+// and its own after it, it is the year's word.
+func estonianYearA(s string, k, e int) bool {
+	return e == k+1 && s[k] == 'a' && e < len(s) && s[e] == '.'
 }
 
 // mayStartOther reports whether a phrase could start at s[i], a letter
@@ -1992,7 +2013,7 @@ func yearGada(s string, e int) (int, layout.Lang) {
 	for _, w := range [...]struct {
 		word string
 		lang layout.Lang
-	}{{"gada", layout.Latvian}, {"aasta", layout.Estonian}} {
+	}{{"gada", layout.Latvian}, {"g.", layout.Latvian}, {"aasta", layout.Estonian}, {"a.", layout.Estonian}} {
 		if strings.HasPrefix(s[k:], w.word) && k+len(w.word) < len(s) && s[k+len(w.word)] == ' ' {
 			return k + len(w.word), w.lang
 		}
@@ -2036,7 +2057,9 @@ func (p *parser) yearGadaDate(i, v, e, g int, lang layout.Lang) (int, bool) {
 // dayDiena returns the end of what Lithuanian writes after a day that
 // ends at s[e], or e: the word for the day, cut, " d." (diena: "rugsėjo
 // 23 d."), or in full in the accusative of "on the day", " dieną"
-// ("rugsėjo 19 dieną"), in capitals too (" D."), or the ordinal's ending
+// ("rugsėjo 19 dieną"), in capitals too (" D."), after a range's end the
+// instrumental plural " dienomis" (on the days: "gruodžio 7-15
+// dienomis"), or the ordinal's ending
 // after a hyphen, in the cases a date takes ("gruodžio 12-ąja", "-ąją",
 // "-oji", "-ji", and the genitive's "Gruodžio 24-osios vakare", "-iosios").
 func dayDiena(s string, e int) int {
@@ -2049,7 +2072,7 @@ func dayDiena(s string, e int) int {
 }
 
 // lithuanianDayWords are the words dayDiena reads after a day.
-var lithuanianDayWords = [...]string{" d.", " D.", " dieną", "-ąją", "-ąja", "-oji", "-ji", "-iosios", "-osios"}
+var lithuanianDayWords = [...]string{" d.", " D.", " dieną", " dienomis", "-ąją", "-ąja", "-oji", "-ji", "-iosios", "-osios"}
 
 // lithuanianDay reads after a day of a Lithuanian month what Lithuanian
 // writes after it (see dayDiena), as a literal of the date, and reports
