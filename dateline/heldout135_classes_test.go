@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -73,5 +74,48 @@ func TestHeldout135AppositiveWhichBegins(t *testing.T) {
 	}
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Yom Kippur, the Day of Atonement, which we love", ""},
+	})
+}
+
+// TestHeldout135JewishNewYear: Rosh Hashana by its English name in words,
+// "the Jewish New Year", as the other languages' (Nouvel An juif, Año
+// Nuevo judío) were read: "The start of the Jewish New Year comes this
+// Sunday night, Sept. 29" (St. Louis Jewish Light, 2019, the 135th
+// held-out round) was read as Sunday 29 September 2024, the nearest year
+// whose 29 September is a Sunday, with only an info: a silent wrong day.
+// The name now chooses the year whose Rosh Hashana begins that night, and
+// a day that is not its eve is an error. "The Jewish New Year for Trees"
+// is Tu BiShvat's name, read to its end; a greeting is no date.
+func TestHeldout135JewishNewYear(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"The start of the Jewish New Year comes this Sunday night, Sept. 29", "2019-09-29", "1 Tishrei 5780"},
+		{"The Jewish New Year begins at sundown on Sunday, September 29, 2019", "2019-09-29", "1 Tishrei 5780"},
+		{"the Jewish New Year begins at sunset on Wednesday, October 2", "2024-10-02", "1 Tishrei 5785"},
+		{"Jewish New Year 5780", "2019-09-30", "1 Tishrei 5780"},
+		{"Tu BiShvat, the Jewish New Year for Trees, begins at sundown on Sunday, January 20, 2019", "2019-01-20", "15 Shevat 5779"},
+		{"the Jewish New Year for Trees, January 21, 2019", "2019-01-21", "15 Shevat 5779"},
+		{"the Jewish New Year of the Trees, January 21, 2019", "2019-01-21", "15 Shevat 5779"},
+	})
+	for _, text := range []string{
+		"The Jewish New Year begins at sundown on Sunday, September 22, 2019",
+		"the Jewish New Year for Trees, January 22, 2019",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error), text)
+	}
+	// In appositive after the Hebrew name, with a number after it, the
+	// name reads as "Rosh Hashanah, 7776" and "Rosh Hashanah, 5776" do:
+	// a year that is not the date's is an error, and a year with no verb
+	// after it a dateline of its own.
+	m := oneMatch(t, "Rosh Hashanah, the Jewish New Year, 7776 – begins at sundown, Sunday, Sept. 13, 2015.", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error))
+	ms := dateline.Find("Rosh Hashanah, the Jewish New Year, 5776 – a time to reflect, Sunday, Sept. 13, 2015.", heldoutRef)
+	if assert.Len(t, ms, 2) {
+		assert.Equal(t, "2015-09-14", ms[0].Dateline.Time.Format(time.DateOnly))
+		assert.Equal(t, "2015-09-13", ms[1].Dateline.Time.Format(time.DateOnly))
+	}
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Happy Jewish New Year!", ""},
+		{"Jewish New Year's greetings to all", ""},
 	})
 }
