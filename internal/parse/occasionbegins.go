@@ -319,7 +319,7 @@ func (p *parser) occasionBegins(i int) int {
 	if k == e {
 		return i
 	}
-	k = skipAtSunset(s, skipTonight(s, skipBeginsThisYear(s, k)))
+	k = skipBeforeSunset(s, skipAtSunset(s, skipTonight(s, skipBeginsThisYear(s, k))))
 	if a := matchPhrases(s, k, beginsAfter[:]); a > k {
 		if j := skipSpace(s, a); j > a {
 			k = j
@@ -591,6 +591,11 @@ func appositive(s string, i int) int {
 			if b > k+1 && fallsVerb(s, b) > b {
 				return b // Purimul, sărbătoarea evreiască, s-a celebrat în zilele de (see occasionFallsOn)
 			}
+			if b > k+1 && relativeFirst(s[b]) {
+				if r := relativeBegins(s, b); r > b {
+					return r // Yom Kippur, the Day of Atonement, which begins at sundown Sept. 17
+				}
+			}
 			if b > k+1 && thisYearEvening(s, b) > b {
 				return b // Sukkot, das Laubhüttenfest begangen, in diesem Jahr ab Sonnenuntergang des
 			}
@@ -850,6 +855,27 @@ func skipAtSunset(s string, k int) int {
 		return k
 	}
 	if e, ok := sunsetWord(s, a); ok {
+		return afterPhrase(s, e, k)
+	}
+	return k
+}
+
+// skipBeforeSunset returns the index after "before sundown" (before
+// sunset, before nightfall, before dusk) at s[k] and the spaces after it,
+// or k: after a verb of beginning, as papers say that an occasion begins
+// with the candles lit before the sun sets, the words name the day's
+// evening as "at sundown" does: "Passover begins before sundown on
+// Monday, April 22 and will end after nightfall on Tuesday, April 30"
+// (AOL, the hundred-and-thirty-fifth held-out round) was read as the
+// Monday with the occasion's 15 Nisan and a warning that it is the next
+// day's. Only occasionBegins reads them: after a date ("April 22 before
+// sundown") they are the civil day's own hours.
+func skipBeforeSunset(s string, k int) int {
+	b := matchWord(s, k, "before")
+	if b == k {
+		return k
+	}
+	if e, ok := sunsetWord(s, skipSpace(s, b)); ok {
 		return afterPhrase(s, e, k)
 	}
 	return k
