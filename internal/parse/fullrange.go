@@ -115,6 +115,9 @@ func (p *parser) fullRange(i int) int {
 	between := false
 	w := skipSpace(s, at)
 	_, until := hebrewUntil(s, w)
+	// Turkish's case ending for "from" on the start, or "of" before "from
+	// the sunset", joins the ends as "until" does (see turkishFromJoin).
+	until = until || turkishFromJoin(s, at, w) == j
 	// A range of datelines of both calendars (joined by עד): its end may
 	// have its Hebrew date too.
 	// So may the end after a comma, "until" and a sunset: "Av 9 -
