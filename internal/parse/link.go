@@ -46,7 +46,7 @@ func (p *parser) link(i int) int {
 		}
 	case leadWord:
 	case leadFallsCyrillic:
-		if strings.HasPrefix(s[i:], "при") && p.oneCalendar() {
+		if (strings.HasPrefix(s[i:], "при") || strings.HasPrefix(s[i:], "вып") || strings.HasPrefix(s[i:], "вип")) && p.oneCalendar() {
 			return p.fallsOnCyrillic(i)
 		}
 		if p.oneCalendar() && p.has(layout.Month) {
@@ -459,8 +459,11 @@ var (
 // "приходится на" or "приходятся на" (falls on, fall on) and Ukrainian's
 // "припадає на" or "припадають на" at s[i], where they follow a Hebrew
 // date and give its civil day: "В этом году 1 и 2 тишрея приходится на 29
-// и 30 сентября"; or i. The civil date must be a day in digits, or two
-// joined by и or і, and a month's name.
+// и 30 сентября"; or i. So do their synonyms "выпадает на" and "випадає
+// на" (falls out on): "10 Тевета в 5783 году выпадает на 3 января" was the
+// Hebrew date alone, its civil day left out (newrezume.org, the 133rd
+// held-out round). The civil date must be a day in digits, or two joined
+// by и or і, and a month's name.
 func (p *parser) fallsOnCyrillic(i int) int {
 	s := p.s
 	if !p.has(layout.HebrewMonth) || p.has(layout.Month) {
@@ -468,7 +471,8 @@ func (p *parser) fallsOnCyrillic(i int) int {
 	}
 	e := latinWord(s, i)
 	switch w := s[i:e]; {
-	case foldEquals(w, "приходится"), foldEquals(w, "приходятся"), foldEquals(w, "припадає"), foldEquals(w, "припадають"):
+	case foldEquals(w, "приходится"), foldEquals(w, "приходятся"), foldEquals(w, "припадає"), foldEquals(w, "припадають"),
+		foldEquals(w, "выпадает"), foldEquals(w, "выпадают"), foldEquals(w, "випадає"), foldEquals(w, "випадають"):
 	default:
 		return i
 	}

