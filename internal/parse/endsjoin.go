@@ -560,34 +560,28 @@ func turkishFromJoin(s string, i, j int) int {
 	return -1
 }
 
-// matchVerb returns the end of the first of verbs at s[i], or i: its
-// first word is compared with the word at s[i] before the phrase is
-// read (see matchPhrase), as most words after "and" are no verb.
-func matchVerb(s string, i int, verbs []string) int {
+// matchVerb returns the end of the first of verbs at s[i], or i (see
+// matchPhrases).
+func matchVerb(s string, i int, verbs []string) int { return matchPhrases(s, i, verbs) }
+
+// matchPhrases returns the end of the first of phrases at s[i] (see
+// matchPhrase), or i. The word at s[i] is read once, and compared with
+// each phrase's first word before the phrase is read, as most text
+// starts none of them.
+func matchPhrases(s string, i int, phrases []string) int {
 	w := s[i:latinWord(s, i)]
 	if w == "" {
-		return i
+		return i // matchPhrase reads no phrase where no word starts
 	}
-	for _, v := range verbs {
-		first := v
-		if sp := strings.IndexByte(v, ' '); sp > 0 {
-			first = v[:sp]
+	for _, ph := range phrases {
+		first := ph
+		if sp := strings.IndexByte(ph, ' '); sp > 0 {
+			first = ph[:sp]
 		}
 		if !foldEquals(w, first) {
 			continue
 		}
-		if e := matchPhrase(s, i, v); e > i {
-			return e
-		}
-	}
-	return i
-}
-
-// matchPhrases returns the end of the first of phrases at s[i] (see
-// matchPhrase), or i.
-func matchPhrases(s string, i int, phrases []string) int {
-	for _, w := range phrases {
-		if e := matchPhrase(s, i, w); e > i {
+		if e := matchPhrase(s, i, ph); e > i {
 			return e
 		}
 	}

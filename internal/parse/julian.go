@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/dualdate/dualdate/internal/layout"
@@ -274,6 +276,13 @@ var foreignMarkers = [...]foreignMarker{
 // matchForeignMarker reads one of foreignMarkers at s[i], and returns its
 // end (i if there is none), its calendar and whether it may lead.
 func matchForeignMarker(s string, i int) (int, layout.Calendar, bool) {
+	if i >= len(s) || s[i] < 0x80 && !foreignMarkerLeads[s[i]|0x20] {
+		return i, 0, false // the cheap first test: most words after a date start none
+	}
+	w := s[i:markerWordEnd(s, i)]
+	if !slices.ContainsFunc(foreignMarkerFirsts, func(f string) bool { return foldEquals(w, f) }) {
+		return i, 0, false // the next: "in", "and", "on" start none either
+	}
 	for _, m := range foreignMarkers {
 		if e := matchSpacedFolded(s, i, m.w); e > i {
 			if styleAdjective(m.w) && wordInLowerCase(s, skipSpace(s, e)) {
@@ -283,6 +292,39 @@ func matchForeignMarker(s string, i int) (int, layout.Calendar, bool) {
 		}
 	}
 	return i, 0, false
+}
+
+// foreignMarkerLeads has the first bytes of foreignMarkers, in lower
+// case: matchForeignMarker's first test, of an ASCII byte (a letter
+// beyond ASCII may fold to one, and is compared letter by letter).
+var foreignMarkerLeads = func() (t [256]bool) {
+	for _, m := range foreignMarkers {
+		t[m.w[0]] = true
+	}
+	return t
+}()
+
+// foreignMarkerFirsts are the first words of foreignMarkers, each once.
+var foreignMarkerFirsts = func() (out []string) {
+	for _, m := range foreignMarkers {
+		f, _, _ := strings.Cut(m.w, " ")
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}()
+
+// markerWordEnd returns the end of the word at s[i] as foreignMarkers
+// write their words: letters, a hyphen between them (julián-naptár).
+func markerWordEnd(s string, i int) int {
+	for {
+		e := latinWord(s, i)
+		if e == i || e+1 >= len(s) || s[e] != '-' || latinWord(s, e+1) == e+1 {
+			return e
+		}
+		i = e + 1
+	}
 }
 
 // styleAdjective reports whether a marker of foreignMarkers is a phrase
