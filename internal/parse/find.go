@@ -208,10 +208,6 @@ func (p *parser) titleShabbat(i int) int {
 	if s[i] == 0xD7 || script.Class[s[i]]&script.ClassLetter == 0 {
 		return i
 	}
-	w, e, ok := p.wordAt(i) // which the phrase at i reads again
-	if !ok || w.kind != wWeekday || w.value != 6 {
-		return i
-	}
 	j := i
 	for j > 0 && s[j-1] == ' ' {
 		j--
@@ -225,6 +221,12 @@ func (p *parser) titleShabbat(i int) int {
 		k -= n
 	}
 	if k == j || j-k > 8 || !titlePrepositions[foldCaseString(s[k:j])] {
+		return i
+	}
+	// The word at i last, which the phrase at i reads again: most words
+	// have no preposition of a title before them.
+	w, e, ok := p.wordAt(i)
+	if !ok || w.kind != wWeekday || w.value != 6 {
 		return i
 	}
 	if w.form != layout.Yom && !colonAfter(s, e) {
