@@ -193,11 +193,8 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 
 // titlePrepositions are the words for "for" and "of" before a Shabbat that
 // a title names ("Candle lighting times for Shabbat: March 1, 2024", "velas
-// de Shabat: 27 de septiembre de 2024"), by the lower-case word.
-var titlePrepositions = map[string]bool{
-	"for": true, "of": true, "de": true, "du": true, "des": true, "für": true, "voor": true, "van": true,
-	"per": true, "di": true, "da": true, "do": true, "для": true,
-}
+// de Shabat: 27 de septiembre de 2024"), in lower case.
+var titlePrepositions = [...]string{"for", "of", "de", "du", "des", "für", "voor", "van", "per", "di", "da", "do", "для"}
 
 // titleShabbat returns the end of a Shabbat at i that a preposition
 // before it makes the subject of a title rather than a dateline's weekday,
@@ -220,7 +217,7 @@ func (p *parser) titleShabbat(i int) int {
 		_, n := lastRune(s, k)
 		k -= n
 	}
-	if k == j || j-k > 8 || !titlePrepositions[foldCaseString(s[k:j])] {
+	if k == j || j-k > 8 || !isWordOf(s[k:j], titlePrepositions[:]) {
 		return i
 	}
 	// The word at i last, which the phrase at i reads again: most words
