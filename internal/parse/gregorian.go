@@ -1313,13 +1313,17 @@ func (p *parser) yearAgain(k int) {
 // beforeCommonEra reports whether "BCE", "B.C.E." or "B.C." (before the
 // common era) follows the space at s[e], after a year of digits digits,
 // or "BC" after a year of at most three: after four, "BC" is as often a
-// name's ("March 15, 2024 BC Hydro").
+// name's ("March 15, 2024 BC Hydro"); or one of beforeEras, German's,
+// Dutch's and the Scandinavian languages' ("44 v. Chr.", "1044 f.Kr.").
 func beforeCommonEra(s string, e, digits int) bool {
-	if e+1 >= len(s) || s[e] != ' ' || s[e+1] != 'B' && s[e+1] != ' ' {
+	if e+1 >= len(s) || s[e] != ' ' {
 		return false // the cheap first test: most years end otherwise
 	}
 	j := skipSpace(s, e)
-	if j == e || j >= len(s) || s[j] != 'B' {
+	if dottedEra(s, j, beforeEras[:]) > j {
+		return true // 44 v. Chr., 1044 f.Kr.
+	}
+	if j >= len(s) || s[j] != 'B' {
 		return false
 	}
 	for _, w := range [...]string{"B.C.E.", "B.C.", "BCE", "BC"} {

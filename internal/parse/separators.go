@@ -795,15 +795,20 @@ func (p *parser) endsItem(k int) bool {
 // Monday, 3 Nisan 4841 AM = 15 March 1081 CE". The word is text of the
 // dateline, and the two calendars' link after it is read next. It
 // returns i anywhere else: after a day or an hour "AM" is a time's ("10
-// AM"), and "BCE" or "BC" is no era the reader counts in.
+// AM"), and "BCE" or "BC" is no era the reader counts in. After a civil
+// year it reads the eras German, Dutch and the Scandinavian languages
+// write ("2021 n. Chr.", "2021 e.Kr.", see commonEras).
 func (p *parser) eraWord(i int) int {
 	s := p.s
-	if i == 0 || i >= len(s) || s[i] != 'A' && s[i] != 'C' || s[i-1] != ' ' || p.n == 0 {
+	if i == 0 || i >= len(s) || s[i-1] != ' ' || p.n == 0 {
 		return i
 	}
 	f := p.buf[p.n-1]
 	if f.Kind != layout.HebrewYear && f.Kind != layout.Year || f.End-f.Start < 3 || skipSpace(s, f.End) != i {
 		return i
+	}
+	if f.Kind == layout.Year && s[i] != 'A' && s[i] != 'C' {
+		return dottedEra(s, i, commonEras[:]) // 10 september 2021 n.Chr.
 	}
 	eras := [...]string{"CE", "C.E.", "AD", "A.D."}
 	if f.Kind == layout.HebrewYear {
