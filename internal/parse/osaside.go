@@ -147,8 +147,8 @@ const maxAsideWords = 3
 // unmarkedAside reads at s[j] a bracket without a marker, its day at
 // s[k], that holds the other half of a dual date: the Julian day of the
 // Gregorian day before it, "am 7. November 1917 stattfand (25. Oktober in
-// Russland)" (a German page on the calendar, the 125th held-out rounds'
-// time), or the Gregorian day of a Julian day before it, "народився 29
+// Russland)" (a German page on the calendar, incoming.tsv; see
+// asideAfterWord), or the Gregorian day of a Julian day before it, "народився 29
 // листопада (12 грудня) 1905 р." (born 29 November (12 December) 1905),
 // as histories of Russia write either. Both were read as two Gregorian
 // dates of the year, one of them 13 days wrong, with an info only. The
@@ -161,7 +161,7 @@ const maxAsideWords = 3
 // year after it, or j.
 func (p *parser) unmarkedAside(j, k int, closing byte) int {
 	s := p.s
-	if p.hasRange() {
+	if p.hasRangeEnd() {
 		return j
 	}
 	nd, nm, ok := p.newStyleDay()
@@ -171,7 +171,7 @@ func (p *parser) unmarkedAside(j, k int, closing byte) int {
 	var q parser
 	q.init(s)
 	end, ok := q.phrase(k)
-	if !ok || q.has(layout.Weekday) || q.has(layout.HebrewMonth) || q.has(layout.Hour) || q.hasRange() {
+	if !ok || q.has(layout.Weekday) || q.has(layout.HebrewMonth) || q.has(layout.Hour) || q.hasRangeEnd() {
 		return j
 	}
 	bd, okd := q.get(layout.Day)
@@ -276,16 +276,6 @@ func (p *parser) markOldStyle(k layout.Kind) {
 			return
 		}
 	}
-}
-
-// hasRange reports whether the parser read a range's end.
-func (p *parser) hasRange() bool {
-	for _, f := range p.fields() {
-		if f.Flags&RangeEnd != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // skipAsideWords returns the index after up to maxAsideWords words of

@@ -944,8 +944,7 @@ var endWords = [...]string{"ends", "ended", "ending", "end", "concludes", "concl
 // occasion named before it in its sentence ends on it: endWords, and
 // "conclude", "concluding", "through" ("will conclude at nightfall on
 // Monday, December 22, 2025"; see EndsBefore).
-var lastDayWords = [...]string{"ends", "ended", "ending", "end", "concludes", "concluded", "conclude", "concluding", "until",
-	"till", "through", "thru"}
+var lastDayWords = slices.Concat(endWords[:], []string{"conclude", "concluding", "through", "thru"})
 
 // EndsBefore reports whether the words that end the text before start, where
 // a date starts, say that something begun before them in the sentence
@@ -969,7 +968,7 @@ func EndsBefore(text string, start int) bool {
 			w = wordBefore(text, k)
 		}
 	}
-	if w == k || !isWordOf(text[w:k], lastDayWords[:]) {
+	if w == k || !isWordOf(text[w:k], lastDayWords) {
 		return false
 	}
 	switch {
