@@ -101,7 +101,12 @@
 // until 1752, then from January 1) the Julian date February 11, 1732. The
 // Old Style half must agree: a Julian day that is not the Gregorian day's,
 // or a double year on a day after March 24 or from 1752 on, is a
-// [CodeCalendar] error at that half.
+// [CodeCalendar] error at that half. A bracket with no marker is such a
+// half only where its day is exactly the other calendar's date of the day
+// before it, in the year the text names: "7 November 1917 (25 October)"
+// and "29 November (12 December) 1905", as histories of Russia write
+// either order, are the Gregorian November 7, 1917 and December 12, 1905;
+// a bracket with any other day is a date of its own.
 //
 // # Occasions
 //
