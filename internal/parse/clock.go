@@ -540,11 +540,20 @@ func atHourPolish(s string, i int) int {
 }
 
 // foreign reports whether a month or weekday read so far is named in a
-// language other than English, where "a" before a time is "à" (see atTime):
-// in English "March 5, 2024 a 10:30 meeting" it is not the dateline's.
+// language other than English, or by a word another language shares with
+// English (Jan., Dutch's and German's too), where "a" before a time is "à"
+// (see atTime): in English "March 5, 2024 a 10:30 meeting" it is not the
+// dateline's. A layout written for January 2 names Dutch's "MAA" by such
+// a word, "JAN.", and its "(A 15h" read as no time (FuzzParse).
 func (p *parser) foreign() bool {
-	for _, f := range p.fields() {
-		if (f.Kind == layout.Month || f.Kind == layout.Weekday) && f.Lang != layout.English {
+	for i, f := range p.fields() {
+		if f.Kind != layout.Month && f.Kind != layout.Weekday {
+			continue
+		}
+		if f.Lang != layout.English {
+			return true
+		}
+		if w, ok := nameWord(p.s, &p.buf[i]); ok && w.langs&^(1<<layout.English) != 0 {
 			return true
 		}
 	}

@@ -911,7 +911,10 @@ func asciiQuote(s string, i int) bool {
 	case before && i+1 < len(s):
 		return latin(s[i+1])
 	case after && i > 0:
-		return latin(s[i-1])
+		// A word's own quote, or an abbreviation's after its dot: a
+		// layout writes "Fr." for a bare "Sa" (FuzzFormat's
+		// `Sa" MAA 1 19`, whose "Fr.\" ..." did not read).
+		return latin(s[i-1]) || s[i-1] == '.' && i > 1 && latin(s[i-2])
 	}
 	return false
 }
