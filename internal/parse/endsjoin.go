@@ -215,7 +215,7 @@ func endsJoin(s string, i int) int {
 		if w := matchPhrases(s, j, endsWhenBefore[:]); ph.and == "és" && w > j && skipSpace(s, w) > w {
 			j = skipSpace(s, w) // és napnyugtakor ér véget
 		}
-		v := matchVerb(s, j, ph.verbs)
+		v := matchPhrases(s, j, ph.verbs)
 		if v == j {
 			continue
 		}
@@ -290,7 +290,7 @@ func commaEndsJoin(s string, i int) int {
 		if !isWordOf(ph.and, commaEnds[:]) {
 			continue
 		}
-		v := matchVerb(s, k, ph.verbs)
+		v := matchPhrases(s, k, ph.verbs)
 		if v == k {
 			continue
 		}
@@ -418,7 +418,7 @@ func verbUntilJoin(s string, k int) int {
 	}
 	for n := range untilVerbs {
 		ph := &untilVerbs[n]
-		v := matchVerb(s, k, ph.verbs)
+		v := matchPhrases(s, k, ph.verbs)
 		if v == k {
 			continue
 		}
@@ -559,10 +559,6 @@ func turkishFromJoin(s string, i, j int) int {
 	}
 	return -1
 }
-
-// matchVerb returns the end of the first of verbs at s[i], or i (see
-// matchPhrases).
-func matchVerb(s string, i int, verbs []string) int { return matchPhrases(s, i, verbs) }
 
 // matchPhrases returns the end of the first of phrases at s[i] (see
 // matchPhrase), or i. The word at s[i] is read once, and compared with
