@@ -582,6 +582,9 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 			// on the day of its first candle: see firstCandleEve.
 			return rv.eveWarned(e, next, 0, report)
 		}
+		if f.night && !f.holidayEve && !next.IsZero() && rv.checkEvening(next, false) != 0 {
+			return rv.eveningAfter(e, next, report)
+		}
 		if !f.holidayEve || next.IsZero() || rv.fastFromDawn(e.civil) {
 			// A fast from dawn begins on its day, not that day's
 			// evening: "The Fast of Gedaliah begins on October 6,
@@ -631,6 +634,26 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		return rv.occasionEvening(e, next, report)
 	}
 	return rv.eveWarned(e, next, weightWarning, report)
+}
+
+// eveningAfter reads the evening of a civil day that is the occasion's
+// last day, or its only one: the text names the evening, whose Hebrew
+// date, from sunset, is next, after the occasion, as a warning says. "Yom
+// Kippur, Saturday evening, October 12, 2024" is 11 Tishrei, and "С
+// вечера 2 февраля 2026, Ту би-Шват" 16 Shevat, where both were given
+// with no word that the Hebrew date is not the occasion's. It is a
+// warning, not an error, as a page may name the evening an occasion ends
+// ("Yom Kippur break-fast, Saturday evening, October 12").
+func (rv *resolver) eveningAfter(e *evaluation, next hebrew.Date, report bool) bool {
+	f := &rv.f
+	e.h, e.hOK = next, true
+	e.score += weightWarning
+	if report {
+		name := f.input[f.holiday.Start:f.holiday.End]
+		rv.add(CodeOccasion, Warning, f.holiday.Start, f.holiday.End, name+" is "+weekdayDate(e.civil)+
+			" until sunset; the evening of that day is "+next.String()+", after it")
+	}
+	return true
 }
 
 // yearlessEve reports whether candidate c of a dateline without its year

@@ -176,7 +176,8 @@ func TestHeldout18OccasionDate(t *testing.T) {
 // evening's own, with no warning (where "Rosh Hashana – 15 Septembre
 // 2023", which says no evening, has the after-sunset warning); without a
 // year too, and with the hour it begins. A day that is neither
-// the occasion's nor its eve is the occasion's error still. Also Spanish's
+// the occasion's nor its eve is the occasion's error still; the evening of
+// its last day, after it, a warning (see eveningAfter). Also Spanish's
 // spellings of occasions with I for Y and J for Ch (Iom Kipur, Pésaj,
 // Janucá).
 func TestHeldout18OccasionBegins(t *testing.T) {
@@ -191,7 +192,7 @@ func TestHeldout18OccasionBegins(t *testing.T) {
 		{"Yom Kippour commence le 11 octobre 2024", "2024-10-11 00:00", nil},
 		{"Yom Kippur begins on October 11, 2024", "2024-10-11 00:00", nil},
 		{"Yom Kippur, Friday evening, October 11, 2024", "2024-10-11 00:00", nil},
-		{"Yom Kippur, Saturday evening, October 12, 2024", "2024-10-12 00:00", nil},
+		{"Yom Kippur, Saturday evening, October 12, 2024", "2024-10-12 00:00", []dateline.Code{dateline.CodeOccasion}},
 		{"Yom Kippur begins on October 9, 2024", "2024-10-09 00:00", []dateline.Code{dateline.CodeOccasion}},
 		{"Pésaj 5784", "2024-04-23 00:00", nil},
 		{"Janucá 5784", "2023-12-08 00:00", nil},
