@@ -49,10 +49,15 @@ func (p *parser) link(i int) int {
 		if (strings.HasPrefix(s[i:], "при") || strings.HasPrefix(s[i:], "вып") || strings.HasPrefix(s[i:], "вип")) && p.oneCalendar() {
 			return p.fallsOnCyrillic(i)
 		}
-		if p.oneCalendar() && p.has(layout.Month) {
-			return onsetLink(s, i)
+		if !p.oneCalendar() {
+			return i
 		}
-		return i
+		if p.has(layout.Month) {
+			if k := onsetLink(s, i); k > i {
+				return k
+			}
+		}
+		return p.calendarNamedLink(i) // 29 элула 5778 года по еврейскому календарю (9 сентября 2018 г.)
 	case leadFalls:
 		if fallsOnLead(s, i) && p.oneCalendar() {
 			if c := s[i] | 0x20; c != 'a' && c != 'd' && c != 'i' && s[i+1]|0x20 != 'i' {
@@ -109,7 +114,7 @@ func (p *parser) link(i int) int {
 	if k := calendarNamed(s, i, gregorianNamed[:]); k > i && p.has(layout.HebrewMonth) && !p.has(layout.Month) {
 		return k // 1° de Tishrei (en el calendario gregoriano, domingo 2 de octubre)
 	}
-	if k := calendarNamed(s, i, hebrewNamed[:]); k > i && p.has(layout.Month) && !p.has(layout.HebrewMonth) && hebrewDateAt(s, k) {
+	if k := p.calendarNamedLink(i); k > i {
 		return k // September 29, 2019, and on the Hebrew calendar day 1 Tishrei 5780
 	}
 	if k := thisYear(s, i); k > i {
@@ -162,7 +167,7 @@ func (p *parser) placeBetween(i int) int {
 const (
 	leadNone          = iota
 	leadHebrew        // א of אור
-	leadWord          // corresponds, ou, o, soit, bu, ή
+	leadWord          // corresponds, ou, o, soit, bu, ή, po (jevrejskom kalendaru)
 	leadFalls         // falls, fell, this, which, that: see fallsOn; auf, der, die, in: see aufDen
 	leadFallsCyrillic // приходится на, припадає на: see fallsOnCyrillic
 )
@@ -173,7 +178,7 @@ var linkLeads = func() (t [256]uint8) {
 	t[0xCE] = leadWord          // ή
 	t[0xD0] = leadFallsCyrillic // п of приходится, з of з настанням
 	t[0xD1] = leadFallsCyrillic // с of с наступлением
-	for _, c := range "bcoseinv" {
+	for _, c := range "bcoseinvp" {
 		t[c], t[c-'a'+'A'] = leadWord, leadWord
 	}
 	for _, c := range "adfitw" {
@@ -707,13 +712,53 @@ var gregorianNamed = [...]string{"en el calendario gregoriano", "in the gregoria
 	"no calendário gregoriano", "volgens de gregoriaanse kalender", "on the gregorian calendar",
 	"according to the gregorian calendar", "on the civil calendar", "on the secular calendar"}
 
-// hebrewNamed are the phrases that name the Hebrew calendar before a
-// Hebrew date that gives a civil date's day in it: "At sundown on the
-// Gregorian calendar day of September 29, 2019, and on the Hebrew
-// calendar day 1 Tishrei 5780", "October 12, 2024 (on the Jewish
-// calendar, 10 Tishrei 5785)".
+// hebrewNamed are the phrases that name the Hebrew calendar between the
+// two calendars' dates of one day (see calendarNamedLink): before a Hebrew
+// date that gives a civil date's day in it, "At sundown on the Gregorian
+// calendar day of September 29, 2019, and on the Hebrew calendar day 1
+// Tishrei 5780", "October 12, 2024 (on the Jewish calendar, 10 Tishrei
+// 5785)"; or after the Hebrew date, before its civil day, as Russian,
+// Ukrainian, Serbian and Croatian pages say a Hebrew date's calendar after
+// it ("29 элула 5778 года по еврейскому календарю (9 сентября 2018 г.)",
+// as holyscripture.ru says the civil date's, "(9 сентября 2018 г. по
+// Григорианскому календарю)", the hundred-and-forty-second held-out
+// round).
 var hebrewNamed = [...]string{"on the hebrew calendar", "in the hebrew calendar", "on the jewish calendar",
-	"in the jewish calendar", "according to the hebrew calendar", "according to the jewish calendar"}
+	"in the jewish calendar", "according to the hebrew calendar", "according to the jewish calendar",
+	"по еврейскому календарю", "по иудейскому календарю", // Russian
+	"за єврейським календарем", "за юдейським календарем", "за іудейським календарем", // Ukrainian
+	"по јеврејском календару", "po jevrejskom kalendaru", "po židovskom kalendaru"} // Serbian, Croatian
+
+// calendarNamedLink returns the end of a phrase of hebrewNamed at s[i],
+// with a comma and the spaces after it, where it stands between a date of
+// one calendar and the other's date of the same day: after a civil date,
+// before a Hebrew date; after a Hebrew date, before a civil date, in a
+// bracket or not. The two dates are then one dateline's and checked
+// against each other: "29 элула 5778 года по еврейскому календарю (10
+// сентября 2018 г.)" was two datelines, each right, the day between them
+// unsaid. It returns i otherwise, as where no date of the other calendar
+// follows ("15 нисана 5784 года по еврейскому календарю, в понедельник").
+func (p *parser) calendarNamedLink(i int) int {
+	s := p.s
+	k := calendarNamed(s, i, hebrewNamed[:])
+	if k == i {
+		return i
+	}
+	civil, hebrewDate := p.has(layout.Month), p.has(layout.HebrewMonth)
+	switch {
+	case civil && !hebrewDate && hebrewDateAt(s, k):
+		return k
+	case hebrewDate && !civil:
+		j := k
+		if j < len(s) && s[j] == '(' {
+			j = skipSpace(s, j+1)
+		}
+		if gregorianDateAt(s, j) {
+			return k
+		}
+	}
+	return i
+}
 
 // calendarNamed returns the end of a phrase of names at s[i], after "and"
 // if it is there, with "day" or "date" after it (the Hebrew calendar

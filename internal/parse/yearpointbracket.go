@@ -16,8 +16,11 @@ import (
 // elsewhere (see separator), and here too unless a bracket opens right
 // after it with the other calendar's date: a civil day after a Hebrew
 // year ("(5. September)", "(5. und 6. September)"), a Hebrew date after
-// a civil year ("2. März 2024. (22 Adar I 5784)"). It returns the index
-// after the point, or i.
+// a civil year ("2. März 2024. (22 Adar I 5784)"). After a Hebrew year
+// the words that name its calendar may come between, as Serbian and
+// Croatian write the year's point before them (see hebrewNamed): "15.
+// nisana 5784. po jevrejskom kalendaru (23. aprila 2024.)". It returns
+// the index after the point, or i.
 func (p *parser) yearPointBracket(i int) int {
 	s := p.s
 	if p.n == 0 {
@@ -28,10 +31,20 @@ func (p *parser) yearPointBracket(i int) int {
 		return i
 	}
 	k := skipSpaces(s, i+1)
-	if k == i+1 || k >= len(s) || s[k] != '(' && s[k] != '[' || !sameLine(s, i, k) {
+	if k == i+1 || k >= len(s) || !sameLine(s, i, k) {
 		return i
 	}
-	k = skipSpaces(s, k+1)
+	named := false // the words that name the Hebrew calendar
+	if y.Kind == layout.HebrewYear {
+		if e := calendarNamed(s, k, hebrewNamed[:]); e > k {
+			k, named = e, true
+		}
+	}
+	if k < len(s) && (s[k] == '(' || s[k] == '[') {
+		k = skipSpaces(s, k+1)
+	} else if !named {
+		return i
+	}
 	switch {
 	case y.Kind == layout.HebrewYear && !p.has(layout.Month):
 		if !civilDaysAt(s, k) {
