@@ -50,3 +50,28 @@ func TestHeldout140LatvianCutClockWord(t *testing.T) {
 	m = oneMatch(t, "Pirmdien, 2017. gada 12. martā pl. 15.00", heldoutRef)
 	assert.False(t, m.OK())
 }
+
+// TestHeldout140CatalanOccasionSpellings: the occasions as Catalan
+// writes them, with x for the sh of Hebrew: "El Roix ha-Xanà és la
+// festivitat que dóna inici a l'any nou jueu" (Diario de Mallorca, 2019;
+// incoming.tsv, still not read: its day is a sentence away), Catalan
+// Wikipedia's "Xavuot", "Tixa be-Av" and "Tu bi-Xevat". None was read:
+// "Roix ha-Xanà 2019" was nothing, "Tixa be-Av 2020" the month Av alone.
+func TestHeldout140CatalanOccasionSpellings(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Roix ha-Xanà 2019", "2019-09-30"},
+		{"Roix ha-Xanà 5780", "2019-09-30"},
+		{"El Roix ha-Xanà, el 30 de setembre de 2019", "2019-09-30"},
+		{"Xavuot 2020", "2020-05-29"},
+		{"Tixa be-Av 2020", "2020-07-30"},
+		{"Tu bi-Xevat 2020", "2020-02-10"},
+	})
+	// The occasion is checked against its date: Rosh Hashana was not on
+	// 10 September 2019.
+	m := oneMatch(t, "Roix ha-Xanà, el 10 de setembre de 2019", heldoutRef)
+	assert.False(t, m.OK())
+	// "Roix" alone is no occasion.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Roix 2019", ""},
+	})
+}

@@ -52,6 +52,15 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Hannukah", "Chanukah"},
 	{"Rosh Hashanah", "Rosh Hashana"},
 	{"Rosh Hashono", "Rosh Hashana"},
+	// Catalan's, which writes the sh of Hebrew with x, as Catalan
+	// Wikipedia and papers name the days: "El Roix ha-Xanà és la
+	// festivitat que dóna inici a l'any nou jueu" (Diario de Mallorca,
+	// 2019; incoming.tsv), "Xavuot", "Tixa be-Av", "Tu bi-Xevat"; none
+	// was read ("Tixa be-Av 2020" as the month Av alone).
+	{"Roix ha-Xanà", "Rosh Hashana"},
+	{"Xavuot", "Shavuot"},
+	{"Tixa be-Av", "Tish'a B'Av"},
+	{"Tu bi-Xevat", "Tu BiShvat"},
 	// Serbian, Croatian and Bosnian in Latin letters, without the h, as
 	// Cyrillic writes it (Рош Ашана): "Praznik Roš Ašana predstavlja
 	// početak Nove godine" (Telegraf.rs, the ninety-first held-out round).
