@@ -75,3 +75,38 @@ func TestHeldout140CatalanOccasionSpellings(t *testing.T) {
 		{"Roix 2019", ""},
 	})
 }
+
+// TestHeldout140JewishEasterAndBalticNames: Pesach as Romanian, Catalan
+// and Latvian name it, "the Jewish Easter" ("Luni începe Paștele
+// evreiesc", Informația Zilei; "El Pesaj, o la Pasqua jueva" on the page
+// of the round's Ràdio Ciutat de Tarragona row; Latvian Wikipedia's
+// "Ebreju Lieldienas"), and the festivals in the nominative that Latvian
+// and Lithuanian give them ("Purims – tie ir svētki", revs.lv; "Pesahs",
+// Latvian Wikipedia; "Purimas", "Sukotas", Visuotinė lietuvių
+// enciklopedija). None started a dateline: "Paștele evreiesc 2020" and
+// "Purimas 2024" were nothing.
+func TestHeldout140JewishEasterAndBalticNames(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Paștele evreiesc 2020", "2020-04-09"},
+		{"Paştele evreiesc 2020", "2020-04-09"},
+		{"Paștele iudaic 2019", "2019-04-20"},
+		{"Pasqua jueva 2018", "2018-03-31"},
+		{"la Pasqua jueva, del 31 de març al 7 d'abril de 2018", "2018-03-31"},
+		{"Ebreju Lieldienas 2021", "2021-03-28"},
+		{"Purims 2017", "2017-03-12"},
+		{"Pesahs 2021", "2021-03-28"},
+		{"Purimas 2024", "2024-03-24"},
+		{"Pesachas 2023", "2023-04-06"},
+		{"Sukotas 2020", "2020-10-03"},
+		{"Jom Kipuras 2024", "2024-10-12"},
+	})
+	// Easter alone names no day.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Paștele 2020", ""},
+		{"Pasqua 2020", ""},
+		{"Lieldienas 2021", ""},
+	})
+	// A day that is not the occasion's is said.
+	m := oneMatch(t, "Pasqua jueva, 10 de març de 2018", heldoutRef)
+	assert.False(t, m.OK())
+}
