@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // The hundred-and-fortieth held-out round's nine rows (Latvian,
@@ -109,4 +111,38 @@ func TestHeldout140JewishEasterAndBalticNames(t *testing.T) {
 	// A day that is not the occasion's is said.
 	m := oneMatch(t, "Pasqua jueva, 10 de març de 2018", heldoutRef)
 	assert.False(t, m.OK())
+}
+
+// TestHeldout140BalticYearFirstAfterOccasion: a date that Latvian,
+// Estonian or Lithuanian writes year first, after an occasion's name:
+// the year with its point and "gada" ("Purim, 2017. gada 10. martā"), or
+// with "m." ("Purimas 2024 m. kovo 24 d."), is the date's, as
+// Hungarian's "Ros Hásáná 2025. szeptember 22." is. The Latvian line was
+// read as Purim 2017 (12 March) with nothing said, the day the text
+// states dropped: a wrong day; the Lithuanian as two datelines, the
+// occasion's and the date's, neither checked against the other (found
+// while testing the round's Latvian and Lithuanian rows).
+func TestHeldout140BalticYearFirstAfterOccasion(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Purim, 2017. gada 12. martā", "2017-03-12"},
+		{"Hanuka 2022. gada 19. decembrī", "2022-12-19"},
+		{"Hanuka 2022.gada 19.decembrī", "2022-12-19"},
+		{"Purim 2017. aasta 12. märtsil", "2017-03-12"},
+		{"Purimas 2024 m. kovo 24 d.", "2024-03-24"},
+		{"Pesach, 2019 m. balandžio 20 d.", "2019-04-20"},
+	})
+	// The occasion and the year alone are as before.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Purim 2017. gada svētki", "2017-03-12"},
+		{"Pesach 2019 m.", "2019-04-20"},
+	})
+	// A day that is not the occasion's is an error, not the occasion's
+	// day.
+	for _, text := range []string{"Purim, 2017. gada 10. martā", "Purim, 2024 m. kovo 10 d.", "Hanuka 2022. gada 10. decembrī plkst. 18.00"} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.False(t, m.OK())
+			assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeOccasion)
+		})
+	}
 }
