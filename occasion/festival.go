@@ -52,6 +52,37 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Hannukah", "Chanukah"},
 	{"Rosh Hashanah", "Rosh Hashana"},
 	{"Rosh Hashono", "Rosh Hashana"},
+	// Catalan's, which writes the sh of Hebrew with x, as Catalan
+	// Wikipedia and papers name the days: "El Roix ha-Xanà és la
+	// festivitat que dóna inici a l'any nou jueu" (Diario de Mallorca,
+	// 2019; incoming.tsv), "Xavuot", "Tixa be-Av", "Tu bi-Xevat"; none
+	// was read ("Tixa be-Av 2020" as the month Av alone).
+	{"Roix ha-Xanà", "Rosh Hashana"},
+	{"Xavuot", "Shavuot"},
+	{"Tixa be-Av", "Tish'a B'Av"},
+	{"Tu bi-Xevat", "Tu BiShvat"},
+	// Pesach as Catalan and Latvian name it, "the Jewish Easter", beside
+	// or instead of its Hebrew name: "El Pesaj, o la Pasqua jueva, és la
+	// festa que commemora l'alliberament del poble jueu" (Ràdio Ciutat de
+	// Tarragona, whose "del 31 de març a avui mateix" is of the
+	// hundred-and-fortieth held-out round), Latvian Wikipedia's "Latviski
+	// tie pazīstami arī kā Ebreju Lieldienas". "Pasqua" and "Lieldienas"
+	// alone are Easter, and name no day here.
+	{"Pasqua jueva", "Pesach"},
+	{"Ebreju Lieldienas", "Pesach"},
+	// The festivals in the nominative of Latvian and Lithuanian, which
+	// end a name in s and as: "Purims – tie ir svētki" (revs.lv),
+	// "Pesahs ir ebreju svētki" (Latvian Wikipedia), "Purimas, judaizme –
+	// šventė", "Sukotas, Palapinių šventė" (Visuotinė lietuvių
+	// enciklopedija), "Jom Kipuras". Their other cases are read only
+	// beside a date of their sentence (see matchDeclined in
+	// internal/parse); these start a dateline, "Purimas 2024".
+	{"Purims", "Purim"},
+	{"Pesahs", "Pesach"},
+	{"Purimas", "Purim"},
+	{"Pesachas", "Pesach"},
+	{"Sukotas", "Sukkot"},
+	{"Jom Kipuras", "Yom Kippur"},
 	// Serbian, Croatian and Bosnian in Latin letters, without the h, as
 	// Cyrillic writes it (Рош Ашана): "Praznik Roš Ašana predstavlja
 	// početak Nove godine" (Telegraf.rs, the ninety-first held-out round).
@@ -241,6 +272,13 @@ var localeSpellings = [...]struct {
 	// 28 september, is Jom Kippoer", "Jom Kippoer (16 sept.)".
 	{"Jom Kippoer", "Yom Kippur", hebrew.Dutch},
 	{"Hanuca", "Chanukah", hebrew.Romanian},
+	// Pesach as Romanian pages call it, "the Jewish (Judaic) Easter",
+	// beside or instead of its Hebrew name: "Luni începe Paștele
+	// evreiesc" (Informația Zilei, 2017), "Pesahul (Paştele evreiesc)"
+	// (Epoch Times România), "Pesach-ul (Paştele iudaic)" (Crișana); "Paștele"
+	// alone is Easter, and names no day here.
+	{"Paștele evreiesc", "Pesach", hebrew.Romanian},
+	{"Paștele iudaic", "Pesach", hebrew.Romanian},
 	{"Szukot", "Sukkot", hebrew.Hungarian},
 	// Hungarian's Pesach with h for ch, as papers write it beside
 	// hebcal's Peszách: "Pészah 2015-ben április 3. és 11. közé esik",

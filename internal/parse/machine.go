@@ -686,8 +686,26 @@ func letterBefore(s string, i int) bool {
 // glued to its hour or not), and as Finnish, Estonian and Latvian write
 // their o'clock: "24.12.2016 klo 18", "kello 18", "kell 18", "plkst. 18";
 // an AM or PM after the hour makes it one of the 12-hour clock: "la ora
-// 10 a.m.", see hourOnly.
-var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle", "kl", "klockan", "klo", "kello", "kell", "plkst"}
+// 10 a.m.", see hourOnly. Latvian cuts its o'clock to "pl." too:
+// "Svētdien, 12. martā pl. 15.00 Rēzeknes ebreju kopiena ielūdz uz Purima
+// svētkiem" (the Rēzekne Green Synagogue, 2017; incoming.tsv), whose time
+// was not read.
+var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle", "kl", "klockan", "klo", "kello", "kell", "plkst", "pl"}
+
+// cutHourWords are the words of hourWordsBefore cut short, which are
+// taken only with their dot: a letter or two alone is too often other
+// text ("MAA 1 g 27 IYAr").
+var cutHourWords = [...]string{"g", "pl"}
+
+// cutHourWord reports whether w is one of cutHourWords.
+func cutHourWord(w string) bool {
+	for _, c := range cutHourWords {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
 
 // hourAfterWord reads an hour after one of hourWordsBefore and a date
 // (see hoursWord): the hour alone, or with its minutes after a dot or a
@@ -757,8 +775,8 @@ func hourWordBefore(s string, from, i int) bool {
 	}
 	for _, w := range hourWordsBefore {
 		k := j - len(w)
-		if len(w) == 1 && (j >= len(s) || s[j] != '.') {
-			continue // a word cut to its letter (g.) only with its dot: a letter alone is other text ("MAA 1 g 27 IYAr")
+		if cutHourWord(w) && (j >= len(s) || s[j] != '.') {
+			continue // a word cut short (g., pl.) only with its dot
 		}
 		if k >= from && foldASCIIEqual(s[k:j], w) && (k == 0 || !script.IsLatinLetter(lastRuneOf(s, k))) {
 			return true

@@ -881,10 +881,23 @@ func glossYear(s string, g int) bool {
 // közé esik", see yearFirst). The year is that date's, not the occasion's
 // alone: taken as the occasion's, the date after it went unread, and the
 // dateline gave the occasion's day (23 September) with nothing said of
-// the 22nd the text states.
+// the 22nd the text states. So do Latvian and Estonian, the year's point
+// and "gada" or "aasta" (of the year) before the day ("Purim, 2017. gada
+// 10. martā", see yearGada), and Lithuanian, "m." (metų) before the
+// month ("Purimas 2024 m. kovo 24 d.", see yearMetai): the first was read
+// as Purim 2017, 12 March, the date after it dropped, and the second as
+// two datelines, the occasion's and the date's, neither checked against
+// the other (found while testing the hundred-and-fortieth held-out
+// round).
 func yearFirstDate(s string, e int) bool {
 	if strings.HasPrefix(s[e:], "-ban ") || strings.HasPrefix(s[e:], "-ben ") {
 		return monthAt(s, skipSpace(s, e+len("-ban")))
+	}
+	if g, _ := yearGada(s, e); g > e {
+		return isDigit(s, skipSpace(s, g)) // Purim, 2017. gada 10. martā
+	}
+	if m := yearMetai(s, e); m > e {
+		return monthAt(s, skipSpace(s, m)) // Purimas 2024 m. kovo 24 d.
 	}
 	if e+2 >= len(s) || s[e] != '.' || s[e+1] != ' ' {
 		return false

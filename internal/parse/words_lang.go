@@ -298,6 +298,9 @@ func addJoinWords() {
 	// And Latvian's "plkst." (pulksten, o'clock): "17. decembrī plkst.
 	// 17:00".
 	addLatin("plkst", word{kind: wJoin, lang: layout.Latvian, dot: true})
+	// And cut to "pl.", its dot part of it as plkst.'s: "12. martā pl.
+	// 15.00".
+	addLatin("pl", word{kind: wJoin, lang: layout.Latvian, dot: true})
 	// Estonian's "kell" (o'clock): "22. jaanuaril kell 18.00"; and
 	// Finnish's in full, "26. maaliskuuta 2013 kello 18.30".
 	addLatin("kell", word{kind: wJoin, lang: layout.Estonian})
