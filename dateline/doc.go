@@ -88,7 +88,12 @@
 // October 15, 1582 that agrees with its Hebrew date or weekday only as a
 // Julian date, as such dates were written, is read as one, with a warning
 // of that code giving the proleptic Gregorian day; a later one keeps its
-// calendar error, with an info that it would agree as a Julian date.
+// calendar error, with an info that it would agree as a Julian date. A
+// date before the reform that nothing settles (no marker, weekday or
+// Hebrew date) is read as proleptic Gregorian with a [CodeDateAmbiguous]
+// warning that gives its Julian reading, as pages of its time mostly
+// wrote dates in the Julian calendar: "17 September 1391" is 10 Tishrei
+// 5152, or, as a Julian date, September 25, 1391, 18 Tishrei.
 // "N.S." or "New Style" says a date is Gregorian. A layout written by
 // example with a marker ([LayoutOf]("December 15, 1812 O.S.")) writes the
 // Julian date of any day and the marker; an example whose date agrees

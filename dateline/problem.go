@@ -67,10 +67,13 @@ const (
 	// 2023": November in Polish and Czech, October in Croatian), or a Rosh Chodesh of two days ("Rosh Chodesh Cheshvan 5783" is 30
 	// Tishrei and 1 Cheshvan), or the single year of a Julian date from
 	// January 1 to March 24 before 1752 ("February 11, 1731 O.S.": England
-	// began that year on March 25, and wrote February 22, 1732 so), that
-	// nothing else in the dateline settles (warning). A Rosh Chodesh is
-	// read as the first of the month, and the Julian year as beginning on
-	// January 1.
+	// began that year on March 25, and wrote February 22, 1732 so), or a
+	// date before the Gregorian reform of October 15, 1582 that does not
+	// say whether it is Julian ("17 September 1391"), that nothing else
+	// in the dateline settles (warning). A Rosh Chodesh is read as the
+	// first of the month, the Julian year as beginning on January 1, and
+	// a date before the reform as proleptic Gregorian, the message giving
+	// its Julian reading.
 	CodeDateAmbiguous Code = "date-ambiguous"
 	// CodeMonthOnly: the text names a month, not a day, such as "Adar I,
 	// 5782 / February 2022" or "March 2024" (info; an error from Parse).

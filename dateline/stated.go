@@ -111,6 +111,9 @@ func (q *statedFields) date(st *parse.Statement) (g hebrew.Date, gy int, gm time
 	}
 	if hasH != 3 {
 		var err error
+		if beforeReform(gy, gm, gd) {
+			return g, 0, 0, 0, false // which calendar it is in is the resolver's to say (see julianProblem)
+		}
 		if g, err = hebrew.FromGregorian(gy, gm, gd); err != nil {
 			return g, 0, 0, 0, false
 		}
