@@ -96,6 +96,12 @@ func dayAfterOf(s string, e, k int) int {
 		// 127th held-out round), "la noche del día 15", "la sera del
 		// giorno 15".
 		n = skipDayWord(s, n)
+		// The word for "this" before a weekday (see beginsThis), as news
+		// name the day of the week they are in: "hasta el atardecer de
+		// este jueves 2 de octubre" (Tiempo de San Juan, the
+		// hundred-and-forty-first held-out round), where the range's
+		// start was left out of the span.
+		n = skipThisWeekday(s, n)
 	}
 	if d, _, ok := wordAt(s, n); n > of && (isDigit(s, n) || ok && (d.kind == wMonth || d.kind == wWeekday)) {
 		return n

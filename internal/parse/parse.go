@@ -207,6 +207,11 @@ type parser struct {
 	// the dateline's day ("Thursday night-Friday"): date ranges then end
 	// on the dateline's day rather than start on it.
 	anchorSecond bool
+	// endDated is set, to the days between them, when a range of two
+	// weekdays joined by "until" has its date after the second
+	// ("Wednesday until Thursday, October 2"): the date is then the
+	// end's, and the end's day the dateline's (see endDated).
+	endDated int16
 	// weak is set when the Gregorian date is one that free text does not
 	// count as a date by itself: a numeric date without its year (12/25, a
 	// fraction or a score as often), or a month written in lower case that
@@ -314,7 +319,7 @@ func (p *parser) init(s string) {
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
-	p.weakDay, p.unreadYear = false, false
+	p.weakDay, p.unreadYear, p.endDated = false, false, 0
 	p.zmanOf = layout.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay, p.whole, p.broke = false, false, 0, false, false, false
 	p.text++ // no word read before is this text's, nor one of the zero parser's
@@ -1478,6 +1483,9 @@ func (p *parser) finish() {
 	}
 	if p.anchorSecond {
 		anchorSecond(fields)
+	}
+	if p.endDated > 0 {
+		endDated(fields, p.endDated)
 	}
 	yearOfRangeEnd(fields)
 }

@@ -22,6 +22,7 @@ func (p *parser) weekdays(i int) (int, bool) {
 		p.reset(m)
 		return i, false
 	}
+	from := p.last
 	k, _ := rangeJoin(s, p.last)
 	if k < 0 && p.last+1 < len(s) && s[p.last] == '/' {
 		k = p.last + 1 // Friday/Saturday, as a timetable pairs them
@@ -46,6 +47,11 @@ func (p *parser) weekdays(i int) (int, bool) {
 			} else {
 				b.Shift += int16(diff)
 				b.Flags |= RangeEnd
+				if diff > 0 && untilBetween(s, from, k) && dayOfMonthAt(s, b.End) {
+					// "Wednesday until Thursday, October 2": the date is
+					// the end's (see endDated).
+					p.endDated = int16(diff)
+				}
 			}
 		} else {
 			p.reset(m2)
