@@ -1,0 +1,51 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout143OpeningSunset: a sentence that opens with the sunset of a
+// day and "on", as news make the evening the subject:
+// "Sundown on Wednesday, Oct. 2, marks the start of the Jewish holiday
+// Rosh Hashanah" (KSTP, Minneapolis, the hundred-and-forty-third held-out
+// round) was read from the weekday on, with the civil day's 29 Elul and a
+// warning that Rosh Hashanah begins at that day's sunset, which the text
+// said. The sunset word is now the match's, and the day the evening,
+// whose Hebrew date is the next day's, from sunset. Without "on" the word
+// is no phrase ("Sundown, Wednesday, October 2, 2024 was cold", held by
+// TestHeldout92ParticipleSunset), and inside a sentence a sunset word
+// alone may be the day's own end ("until sundown on Friday"): both are
+// read as before.
+func TestHeldout143OpeningSunset(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Sundown on Wednesday, Oct. 2, marks the start of the Jewish holiday Rosh Hashanah", "2024-10-02", "1 Tishrei 5785"},
+		{"Sundown on Wednesday, Oct. 2, 2024, marks the start of the Jewish holiday Rosh Hashanah", "2024-10-02", "1 Tishrei 5785"},
+		{"Sunset on Friday, April 22, 2016 begins Passover.", "2016-04-22", "15 Nisan 5776"},
+		{"Nightfall on Sunday, December 18, 2022 brings the first night of Hanukkah.", "2022-12-18", "25 Kislev 5783"},
+		{"The holiday ends. Sundown on Friday, Dec. 18, 2020 marks its close.", "2020-12-18", "4 Tevet 5781"},
+		{"sundown on Wednesday, October 2, 2024", "2024-10-02", "1 Tishrei 5785"},
+		// Without "on", or inside a sentence, as before: the day's own
+		// Hebrew date.
+		{"Sundown, Sunday, December 14, 2025", "2025-12-14", "24 Kislev 5786"},
+		{"The sunset on Friday, October 4, 2024 was beautiful.", "2024-10-04", "2 Tishrei 5785"},
+		{"The fast ends at sundown on Friday, October 4, 2024.", "2024-10-04", "2 Tishrei 5785"},
+		{"Hanukkah lasts until sundown on Friday, December 18, 2020.", "2020-12-18", "3 Tevet 5781"},
+		{"Services end before sundown on Friday, October 4, 2024.", "2024-10-04", "2 Tishrei 5785"},
+	})
+	// The match holds the sunset word.
+	m := oneMatch(t, "Sundown on Wednesday, Oct. 2, marks the start of the Jewish holiday Rosh Hashanah", heldoutRef)
+	assert.Equal(t, 0, m.Start)
+	assert.Empty(t, severityCodes(m, dateline.Warning))
+	// A weekday that is not the day's is still an error.
+	m = oneMatch(t, "Sundown on Thursday, October 2, 2024", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	// A sunset word without a date is no dateline.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Sundown", ""},
+		{"Sundown on Wednesday", ""},
+	})
+}
