@@ -49,3 +49,24 @@ func TestHeldout143OpeningSunset(t *testing.T) {
 		{"Sundown on Wednesday", ""},
 	})
 }
+
+// TestHeldout143Commences: English's "commences" (and "commenced",
+// "commencing") between an occasion and the day at whose sunset it
+// begins, as "begins" is read: "The Jewish calendar year 5780 commences at
+// sundown on Sunday, Sept. 29, 2019" (NBC4, Columbus, the
+// hundred-and-forty-third held-out round) said it of a year; said of an
+// occasion, "Rosh Hashanah 5780 commences at sundown on Sunday, Sept. 29,
+// 2019" was two datelines, the occasion alone and the date alone, so a
+// Hebrew year that did not fit the date went unsaid.
+func TestHeldout143Commences(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Rosh Hashanah 5780 commences at sundown on Sunday, Sept. 29, 2019", "2019-09-29", "1 Tishrei 5780"},
+		{"The Jewish New Year 5780 commences at sundown on Sunday, Sept. 29, 2019", "2019-09-29", "1 Tishrei 5780"},
+		{"Passover commenced at sundown on Friday, April 22, 2016", "2016-04-22", "15 Nisan 5776"},
+		{"Yom Kippur commences Tuesday, October 8, 2019", "2019-10-08", "10 Tishrei 5780"},
+		{"Yom Kippur begins Tuesday, October 8, 2019", "2019-10-08", "10 Tishrei 5780"},
+	})
+	// A Hebrew year that is not the date's is an error.
+	m := oneMatch(t, "Rosh Hashanah 5781 commences at sundown on Sunday, Sept. 29, 2019", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error))
+}
