@@ -70,3 +70,34 @@ func TestHeldout143Commences(t *testing.T) {
 	m := oneMatch(t, "Rosh Hashanah 5781 commences at sundown on Sunday, Sept. 29, 2019", heldoutRef)
 	assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error))
 }
+
+// TestHeldout143AsOtherDate: English's "as" between a civil date with its
+// year and the Hebrew date with its year, the latter in quotes or not:
+// "The Jewish calendar also recognises 25 December 2016  as '25th of
+// Kislev, 5777’" (SBS, Australia, the hundred-and-forty-third held-out
+// round) was two datelines, each consistent alone, so that two dates that
+// disagree went unsaid. They are now one dateline, checked against each
+// other, either calendar first. "as" before a date without its year, or
+// before words that are no date, is prose.
+func TestHeldout143AsOtherDate(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"25 December 2016  as '25th of Kislev, 5777’", "2016-12-25", "25 Kislev 5777"},
+		{"The Jewish calendar also recognises 25 December 2016  as '25th of Kislev, 5777’, recognising that", "2016-12-25", "25 Kislev 5777"},
+		{"25 December 2016 as 25 Kislev 5777", "2016-12-25", "25 Kislev 5777"},
+		{"December 25, 2016 as “25 Kislev 5777”", "2016-12-25", "25 Kislev 5777"},
+		{"25 Kislev 5777 as December 25, 2016", "2016-12-25", "25 Kislev 5777"},
+		{"Tuesday, October 8, 2019 as ‘10 Tishrei 5780’", "2019-10-08", "10 Tishrei 5780"},
+	})
+	// Two dates that disagree are an error, not two datelines.
+	m := oneMatch(t, "25 December 2016 as '27th of Kislev, 5777’", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error))
+	m = oneMatch(t, "25 Kislev 5777 as \"December 27, 2016\"", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error))
+	// "as" that is no link: the dates are read apart, or alone.
+	assert.Len(t, dateline.Find("The fast is on Sunday, October 2, 2022, as 3 Tishrei falls on Shabbat", heldoutRef), 2)
+	assert.Len(t, dateline.Find("December 25 as 25 Kislev 5777", heldoutRef), 2)
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Published December 25, 2016 as 25 reasons", "2016-12-25"},
+		{"December 25, 2016 as well as the rest", "2016-12-25"},
+	})
+}
