@@ -101,3 +101,32 @@ func TestHeldout143AsOtherDate(t *testing.T) {
 		{"December 25, 2016 as well as the rest", "2016-12-25"},
 	})
 }
+
+// TestHeldout143YearBegins: the Jewish year named by its number before a
+// verb of beginning, as news say the new year begins: "The Jewish
+// calendar year 5780 commences at sundown on Sunday, Sept. 29, 2019"
+// (NBC4, Columbus, the hundred-and-forty-third held-out round) was read as
+// the date alone, the year no part of it, so a year that did not fit the
+// date went unsaid. "Jewish calendar year", "Hebrew calendar year",
+// "Jewish year" and "Hebrew year" with a Hebrew year and a verb of
+// beginning after it are now Rosh Hashana of that year, as "the Jewish
+// New Year 5780" is. Without the verb the year names no day.
+func TestHeldout143YearBegins(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"The Jewish calendar year 5780 commences at sundown on Sunday, Sept. 29, 2019", "2019-09-29", "1 Tishrei 5780"},
+		{"The Hebrew year 5785 begins at sundown on Wednesday, October 2, 2024.", "2024-10-02", "1 Tishrei 5785"},
+		{"Jewish year 5785 starts at sunset on October 2", "2024-10-02", "1 Tishrei 5785"},
+		{"The Hebrew calendar year 5786 begins at sundown on Monday, September 22, 2025", "2025-09-22", "1 Tishrei 5786"},
+	})
+	m := oneMatch(t, "The Jewish calendar year 5780 commences at sundown on Sunday, Sept. 29, 2019", heldoutRef)
+	assert.Equal(t, "Jewish calendar year 5780 commences at sundown on Sunday, Sept. 29, 2019", m.Input)
+	// A year that does not begin on that evening is an error.
+	m = oneMatch(t, "The Jewish calendar year 5781 commences at sundown on Sunday, Sept. 29, 2019", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error))
+	// Without a verb of beginning the year is no day's.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"In the Jewish year 5780 we met on Sunday, Sept. 29, 2019", "2019-09-29"},
+		{"The Jewish year 5780 was a leap year", ""},
+		{"The Hebrew year 5785", ""},
+	})
+}
