@@ -12,9 +12,10 @@ import (
 // day and "on", as news make the evening the subject:
 // "Sundown on Wednesday, Oct. 2, marks the start of the Jewish holiday
 // Rosh Hashanah" (KSTP, Minneapolis, the hundred-and-forty-third held-out
-// round) was read from the weekday on, with the civil day's 29 Elul and a
-// warning that Rosh Hashanah begins at that day's sunset, which the text
-// said. The sunset word is now the match's, and the day the evening,
+// round) was read from the weekday on, as the eve of the occasion's 1
+// Tishrei with a warning that Rosh Hashanah begins at that day's sunset,
+// which the text said, and without the occasion ("Sundown on Wednesday,
+// October 2, 2024") with the civil day's 29 Elul. The sunset word is now the match's, and the day the evening,
 // whose Hebrew date is the next day's, from sunset. Without "on" the word
 // is no phrase ("Sundown, Wednesday, October 2, 2024 was cold", held by
 // TestHeldout92ParticipleSunset), and inside a sentence a sunset word

@@ -942,10 +942,11 @@ func participleSunset(text string, k, whole, end int) int {
 // sentence, "on" after it that ends at whole, and ends at k (see
 // EveningBefore), as news make the evening the sentence's subject:
 // "Sundown on Wednesday, Oct. 2, marks the start of the Jewish holiday
-// Rosh Hashanah" (KSTP, the 143rd held-out round), whose date was read
-// alone, with the civil day's 29 Elul and a warning that Rosh Hashanah
-// begins at that day's sunset, which the text said; "Sunset on Friday,
-// April 22, 2016 begins Passover". Without "on" the word is no phrase
+// Rosh Hashanah" (KSTP, the 143rd held-out round), read from the weekday
+// on as the eve of the occasion's 1 Tishrei with a warning that Rosh
+// Hashanah begins at that day's sunset, which the text said, and without
+// the occasion ("Sundown on Wednesday, October 2, 2024") with the civil
+// day's 29 Elul; "Sunset on Friday, April 22, 2016 begins Passover". Without "on" the word is no phrase
 // ("Sundown, Wednesday, October 2, 2024 was cold"), and inside a sentence
 // it may be the day's own end ("until sundown on Friday", "before sundown
 // on Friday"): only the phrases of beginsEvening say the evening there.
