@@ -111,6 +111,9 @@ func (p *parser) link(i int) int {
 		// with its year; "March 5 or 12 Adar" is two days to choose from.
 		return k
 	}
+	if k := p.asOtherDate(i); k > i {
+		return k // 25 December 2016  as '25th of Kislev, 5777’
+	}
 	if k := calendarNamed(s, i, gregorianNamed[:]); k > i && p.has(layout.HebrewMonth) && !p.has(layout.Month) {
 		return k // 1° de Tishrei (en el calendario gregoriano, domingo 2 de octubre)
 	}
@@ -124,6 +127,52 @@ func (p *parser) link(i int) int {
 		return e
 	}
 	return i
+}
+
+// asOtherDate returns the index of the date after English's "as" at s[i]
+// and the spaces and the opening quote after it, where a date with its
+// year was read and the other calendar's date, with its year, follows:
+// "The Jewish calendar also recognises 25 December 2016  as '25th of
+// Kislev, 5777’" (SBS, the 143rd held-out round) was two datelines, each
+// consistent alone, so that two that disagree went unsaid. It returns i
+// otherwise: "as" that says why, before a date without its year ("on
+// October 2, 2022, as 3 Tishrei falls on Shabbat"), is prose.
+func (p *parser) asOtherDate(i int) int {
+	s := p.s
+	e := matchWord(s, i, "as")
+	k := skipSpace(s, e)
+	if e == i || k == e || !p.has(layout.Year) && !p.has(layout.HebrewYear) {
+		return i
+	}
+	k = skipOpeningQuote(s, k)
+	var q parser
+	q.init(s)
+	q.run(k, false)
+	if q.start != k {
+		return i
+	}
+	if p.has(layout.Month) {
+		if !q.has(layout.HebrewMonth) || !q.has(layout.HebrewYear) || q.has(layout.Month) {
+			return i
+		}
+	} else if !q.has(layout.Month) || !q.has(layout.Year) || q.has(layout.HebrewMonth) {
+		return i
+	}
+	return k
+}
+
+// skipOpeningQuote returns the index after a quotation mark that opens a
+// quotation at s[k], straight or curly, single or double, before a
+// letter or a digit; or k.
+func skipOpeningQuote(s string, k int) int {
+	r, n := decode(s, k)
+	switch r {
+	case '\'', '"', '‘', '“':
+		if k+n < len(s) && script.Class[s[k+n]]&script.ClassWord != 0 {
+			return k + n
+		}
+	}
+	return k
 }
 
 // placeBetween returns the end of a place's name at s[i], a word of

@@ -73,3 +73,40 @@ func (p *parser) newYearOf(i, k int, words, name string, of bool) (end int, ok b
 	p.occasionYear(false)
 	return p.last, true
 }
+
+// yearBeginsWords are English's words for the Jewish year before its
+// number, in lower case (see yearBegins).
+var yearBeginsWords = [...]string{"jewish calendar year", "hebrew calendar year", "jewish year", "hebrew year"}
+
+// yearBegins reads, at a dateline's start, one of yearBeginsWords and a
+// Hebrew year in four digits before a verb of beginsWords, as Rosh Hashana
+// of that year, which begins on the evening the verb's date names: "The
+// Jewish calendar year 5780 commences at sundown on Sunday, Sept. 29,
+// 2019" (NBC4, Columbus, the 143rd held-out round) was the date alone,
+// and a Hebrew year that did not fit it went unsaid. Without the verb,
+// "the Jewish year 5780" names no day. It returns the end of what it
+// read, or i.
+func (p *parser) yearBegins(i int) int {
+	s := p.s
+	if p.n > 0 || i >= len(s) || s[i]|0x20 != 'j' && s[i]|0x20 != 'h' {
+		return i
+	}
+	for _, w := range yearBeginsWords {
+		e := matchPhrase(s, i, w)
+		if e == i {
+			continue
+		}
+		j := skipSpace(s, e)
+		v, ye, digits := number(s, j)
+		if j == e || digits != 4 || v < 3000 || !yearEnds(s, ye) {
+			return i
+		}
+		b := skipSpace(s, ye)
+		if b == ye || b >= len(s) || !beginsFirst(s[b]) || beginsVerb(s, b, latinWord(s, b)) == b {
+			return i
+		}
+		end, _ := p.newYearOf(i, i, w, "Jewish New Year", false)
+		return end
+	}
+	return i
+}

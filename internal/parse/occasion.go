@@ -580,6 +580,9 @@ func (p *parser) occasion(i int) (int, bool) {
 		}
 	}
 	if len(idx) == 0 {
+		if k := p.yearBegins(i); k > i {
+			return k, true // The Jewish calendar year 5780 commences at sundown on
+		}
 		return p.erevOccasion(i)
 	}
 	if otherNewYear(s, at, end) {

@@ -931,6 +931,9 @@ func EveningBefore(text string, end int) (int, bool) {
 	if start == end {
 		start = participleSunset(text, k, whole, end)
 	}
+	if start == end {
+		start = openingSunset(text, k, whole, end)
+	}
 	if start < end && (beforeSunset(text, start) || endsBefore(text, start)) {
 		return end, false
 	}
@@ -959,6 +962,31 @@ func participleSunset(text string, k, whole, end int) int {
 				return b
 			}
 		}
+	}
+	return end
+}
+
+// openingSunset returns where a word of sunsetWords starts that opens its
+// sentence, "on" after it that ends at whole, and ends at k (see
+// EveningBefore), as news make the evening the sentence's subject:
+// "Sundown on Wednesday, Oct. 2, marks the start of the Jewish holiday
+// Rosh Hashanah" (KSTP, the 143rd held-out round), read from the weekday
+// on as the eve of the occasion's 1 Tishrei with a warning that Rosh
+// Hashanah begins at that day's sunset, which the text said, and without
+// the occasion ("Sundown on Wednesday, October 2, 2024") with the civil
+// day's 29 Elul; "Sunset on Friday, April 22, 2016 begins Passover". Without "on" the word is no phrase
+// ("Sundown, Wednesday, October 2, 2024 was cold"), and inside a sentence
+// it may be the day's own end ("until sundown on Friday", "before sundown
+// on Friday"): only the phrases of beginsEvening say the evening there.
+// It returns end where there is no such word.
+func openingSunset(text string, k, whole, end int) int {
+	o := wordBefore(text, whole)
+	if o == whole || !foldEquals(text[o:whole], "on") {
+		return end
+	}
+	b := wordBefore(text, k)
+	if b < k && isWordOf(text[b:k], sunsetWords[:]) && sentenceStart(text, b) == b {
+		return b
 	}
 	return end
 }
