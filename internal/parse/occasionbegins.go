@@ -1223,6 +1223,15 @@ var (
 		"diesjährige", "diesjährigen", "jüdische", "jüdischen", "joodse"}
 )
 
+// dateStartsPhrases are English's phrases that say, after a civil day,
+// that the occasion named after them begins on it, as startsWords do: the
+// day is the occasion's first or its eve. "Wednesday, Oct. 2, 2024,
+// marks the start of Rosh Hashanah" (a made-up variant of the 143rd
+// held-out round's KSTP line) was read as the date alone, and a wrong
+// occasion after it was not reported.
+var dateStartsPhrases = [...]string{"marks the start of", "marks the beginning of", "is the start of", "is the beginning of",
+	"is the first day of"}
+
 // dateLastsWords are German's and Dutch's verbs for "lasts" that say,
 // after a civil day read as its evening, that the occasion named after
 // them begins on that evening, as a participle before the date says:
@@ -1241,7 +1250,7 @@ var dateLastsWords = [...]string{"dauert", "duurt"}
 // of the occasion's name, or i.
 func (p *parser) dateBegins(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && s[i]|0x20 != 'd' && !beginsFirst(s[i]) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && s[i]|0x20 != 'd' && s[i]|0x20 != 'm' && s[i]|0x20 != 'i' && !beginsFirst(s[i]) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
 		return i
 	}
 	k, evening := i, false
@@ -1266,6 +1275,9 @@ func (p *parser) dateBegins(i int) int {
 	}
 	if v := dateFallsVerb(s, i, k); e == k && v > k {
 		e, plain = v, !evening && !p.namesEvening()
+	}
+	if ph := matchPhrases(s, k, dateStartsPhrases[:]); e == k && ph > k {
+		night, e = false, ph // Wednesday, October 2, 2024, marks the start of Rosh Hashanah
 	}
 	if e == k {
 		// The verbs of beginsWords and startsWords after the date, as
