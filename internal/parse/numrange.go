@@ -86,11 +86,11 @@ func (p *parser) numericRange(i int) (int, bool) {
 		sep = '/'
 	}
 	var rd numericRead
-	if sep == '.' && (spacedDotNorm(s, j) && spacedRangeStart(s, i) || hasMonth && spacedYearEnd(s, j)) {
+	if sep == '.' && spacedRangeStart(s, i) && (spacedDotNorm(s, j) || (hasMonth || dotted) && spacedYearEnd(s, j)) {
 		// 18-19. 9. 2021, 4.-6. 10. 2019: the end in the norm of Czech,
 		// Slovak and Serbian, a dot and a space after its day and month.
 		// Before, Find read the end's day alone, the start left out.
-		// And "4.4. – 5.5. 2023" (see spacedYearEnd).
+		// And "4.4. – 5.5. 2023", "4.–5.10 2022" (see spacedYearEnd).
 		rd = spacedEnd(s, j)
 	} else {
 		if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != sep || !isDigit(s, e+1) {
@@ -154,24 +154,39 @@ func spacedRangeStart(s string, i int) bool {
 }
 
 // spacedYearEnd reports whether the end of a numeric range at s[j] is a
-// day and a month with their points and no space between them, then one
-// space and a year of four digits that ends the date, as Czech pages type
-// a range of days of two months: "Kulturní festival DNY IZRAELE se koná
-// ve dnech 4.4. – 5.5. 2023" (Pražský magazín, the hundred-and-third
-// held-out round). The range was not read at all. Only a range's end is
-// read so, after a start with its day and month (see numericRange): a
-// version or a section's number, "5.5. 2023", does not follow such a
-// start and a word or a dash that joins a range.
+// day and a month with a point between them, then one space and a year of
+// four digits that ends the date, as Czech pages type a range of days:
+// "Kulturní festival DNY IZRAELE se koná ve dnech 4.4. – 5.5. 2023"
+// (Pražský magazín, the hundred-and-third held-out round), the month with
+// its point; and "Jom Kipur (10. tišri) 4.–5.10 2022" (the Jewish
+// Community of Ostrava, the hundred-and-forty-fourth), the month's point
+// left out before the year's space, as monthPointLeftOut reads "28. 10
+// 2019". Neither range was read at all. Only a range's end is read so,
+// after a start with its day's point (see numericRange): a version or a
+// section's number, "5.5. 2023", "Ubuntu 5.10 2022", does not follow
+// such a start and a word or a dash that joins a range. The norm itself,
+// a point and a space after both the day and the month, is spacedDotNorm's.
 func spacedYearEnd(s string, j int) bool {
 	d, e1, d1 := number(s, j)
 	if d1 == 0 || d1 > 2 || d < 1 || d > 31 || e1+1 >= len(s) || s[e1] != '.' {
 		return false
 	}
-	m, e2, d2 := number(s, e1+1)
-	if d2 == 0 || d2 > 2 || m < 1 || m > 12 || e2+2 >= len(s) || s[e2] != '.' || s[e2+1] != ' ' {
+	k := e1 + 1
+	spacedDay := s[k] == ' ' // 4.–5. 10 2022: the month's point alone left out
+	if spacedDay {
+		k++
+	}
+	m, e2, d2 := number(s, k)
+	if d2 == 0 || d2 > 2 || m < 1 || m > 12 || e2+1 >= len(s) {
 		return false
 	}
-	y, e3, d3 := number(s, e2+2)
+	if s[e2] == '.' && !spacedDay {
+		e2++ // 5.5. 2023
+	}
+	if s[e2] != ' ' {
+		return false
+	}
+	y, e3, d3 := number(s, e2+1)
 	return d3 == 4 && y >= 1000 && y <= 2999 && yearEnds(s, e3)
 }
 
