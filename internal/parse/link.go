@@ -781,8 +781,8 @@ var hebrewNamed = [...]string{"on the hebrew calendar", "in the hebrew calendar"
 // calendarNamedLink returns the end of a phrase of hebrewNamed at s[i],
 // with a comma and the spaces after it, where it stands between a date of
 // one calendar and the other's date of the same day: after a civil date,
-// before a Hebrew date; after a Hebrew date, before a civil date, in a
-// bracket or not. The two dates are then one dateline's and checked
+// before a Hebrew date; after a Hebrew date, before a civil date, with
+// its weekday or not, or a numeric one, in a bracket or not. The two dates are then one dateline's and checked
 // against each other: "29 элула 5778 года по еврейскому календарю (10
 // сентября 2018 г.)" was two datelines, each right, the day between them
 // unsaid. It returns i otherwise, as where no date of the other calendar
@@ -802,11 +802,21 @@ func (p *parser) calendarNamedLink(i int) int {
 		if j < len(s) && s[j] == '(' {
 			j = skipSpace(s, j+1)
 		}
-		if gregorianDateAt(s, j) {
+		if w := afterWeekday(s, j); gregorianDateAt(s, w) || w == j && wholeNumericDateAt(s, j) {
 			return k
 		}
 	}
 	return i
+}
+
+// wholeNumericDateAt reports whether a numeric date with its year starts
+// at s[k] (23.04.2024, 2024-04-23).
+func wholeNumericDateAt(s string, k int) bool {
+	if !isDigit(s, k) {
+		return false
+	}
+	rd, _, what := readNumericDate(s, k)
+	return what == "" && rd.n == 3
 }
 
 // calendarNamed returns the end of a phrase of names at s[i], after "and"
