@@ -91,22 +91,14 @@ func (p *parser) yearBegins(i int) int {
 	if p.n > 0 || i >= len(s) || s[i]|0x20 != 'j' && s[i]|0x20 != 'h' {
 		return i
 	}
-	for _, w := range yearBeginsWords {
-		e := matchPhrase(s, i, w)
-		if e == i {
-			continue
-		}
-		j := skipSpace(s, e)
-		v, ye, digits := number(s, j)
-		if j == e || digits != 4 || v < 3000 || !yearEnds(s, ye) {
-			return i
-		}
-		b := skipSpace(s, ye)
-		if b == ye || b >= len(s) || !beginsFirst(s[b]) || beginsVerb(s, b, latinWord(s, b)) == b {
-			return i
-		}
-		end, _ := p.newYearOf(i, i, w, "Jewish New Year", false)
-		return end
+	w, _, ye, ok := phraseOfHebrewYear(s, i, yearBeginsWords[:])
+	if !ok || !yearEnds(s, ye) {
+		return i
 	}
-	return i
+	b := skipSpace(s, ye)
+	if b == ye || b >= len(s) || !beginsFirst(s[b]) || beginsVerb(s, b, latinWord(s, b)) == b {
+		return i
+	}
+	end, _ := p.newYearOf(i, i, w, "Jewish New Year", false)
+	return end
 }

@@ -986,18 +986,27 @@ func jewishYearPhrase(s string, i int) int {
 	if k == i || k >= len(s) || !isLetterStart(s[k]) {
 		return i
 	}
-	for _, w := range jewishYearPhrases {
+	if _, e, _, ok := phraseOfHebrewYear(s, k, jewishYearPhrases[:]); ok {
+		return e
+	}
+	return i
+}
+
+// phraseOfHebrewYear returns the first of phrases at s[k], its end and
+// the end of the Hebrew year in four digits (3000 and above) after it and
+// spaces; ok is false where no phrase is there or no such year follows
+// the first that is.
+func phraseOfHebrewYear(s string, k int, phrases []string) (w string, e, ye int, ok bool) {
+	for _, w := range phrases {
 		e := matchPhrase(s, k, w)
 		if e == k {
 			continue
 		}
 		j := skipSpace(s, e)
-		if v, _, digits := number(s, j); j > e && digits == 4 && v >= 3000 {
-			return e
-		}
-		return i
+		v, ye, digits := number(s, j)
+		return w, e, ye, j > e && digits == 4 && v >= 3000
 	}
-	return i
+	return "", k, k, false
 }
 
 // isLetterStart reports whether c may start one of jewishYearPhrases
