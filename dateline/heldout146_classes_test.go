@@ -49,3 +49,32 @@ func TestHeldout146NumberedSeder(t *testing.T) {
 		{"Third Seder, Monday, April 14, 2025", "2025-04-14"},
 	})
 }
+
+// TestHeldout146EveOfCountedDay: the eve of a festival's day counted from
+// its first, as Chabad schedules head the evening before Pesach's last
+// days: "Sunday Eve, April 16 - Eve of 7th Day of Passover" (Chabad of
+// the Bay Area, jbayarea.org, 2017, seen while collecting the
+// hundred-and-forty-sixth held-out round). "Eve of" was skipped and the
+// counted day read alone, so that the right "Eve of 7th Day of Passover,
+// Sunday, April 16, 2017" was an error that day 7 is 21 Nisan, and the
+// year-less line was the weekday's 2023, the occasion left out. The eve
+// is now the day before the counted day, 20 Nisan, which fixes the
+// year; an eve on another day is still said.
+func TestHeldout146EveOfCountedDay(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Eve of 7th Day of Passover, Sunday, April 16, 2017", "2017-04-16", "20 Nisan 5777"},
+		{"Sunday, April 16, 2017 - Eve of 7th Day of Passover", "2017-04-16", "20 Nisan 5777"},
+		{"Sunday Eve, April 16 - Eve of 7th Day of Passover", "2017-04-16", "21 Nisan 5777"},
+		{"Eve of Seventh Day of Passover, Friday, April 18, 2025", "2025-04-18", "20 Nisan 5785"},
+		{"Eve of 8th Day of Passover, Saturday, April 19, 2025", "2025-04-19", "21 Nisan 5785"},
+		// The eve of an occasion, and a weekday's eve, as before.
+		{"Eve of Yom Kippur, Friday, October 11, 2024", "2024-10-11", "9 Tishrei 5785"},
+		{"Sunday eve, April 16, 2017", "2017-04-16", "21 Nisan 5777"},
+	})
+	m := oneMatch(t, "Eve of 7th Day of Passover, Saturday, April 19, 2025", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// Without a date it is no dateline.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Join us on the eve of the 7th day of Passover.", ""},
+	})
+}
