@@ -189,6 +189,9 @@ type facts struct {
 	// evening ("Iom Kipur comenzará el 1 de octubre"; parse.Night on the
 	// Holiday).
 	holidayEve bool
+	// holidayName: the occasion's name, as occasion.Find reads it (see
+	// holidayNameOf).
+	holidayName string
 
 	// The Old Style half of a dual date (parse.OldStyle): the Julian day
 	// of "February 11/22, 1732", the legal year of "February 11, 1731/2".
@@ -350,6 +353,7 @@ func (f *facts) gatherField(x *parse.Field) {
 	case layout.Holiday:
 		f.holiday, f.hasHoliday = *x, true
 		f.holidayEve = x.Flags&parse.Night != 0
+		f.holidayName = holidayNameOf(f.input, x)
 	case layout.Portion:
 		f.portion, f.hasPortion = *x, true
 	case layout.Omer:
@@ -1236,7 +1240,7 @@ func (rv *resolver) noDay() Problem {
 	p := Problem{Code: CodeCalendar, Severity: Error, End: len(f.input), Message: "no day fits everything the dateline states"}
 	if f.hasHoliday && f.hasGY {
 		p.Code, p.Start, p.End = CodeOccasion, f.holiday.Start, f.gYear.End
-		p.Message = "no Hebrew year has " + f.input[f.holiday.Start:f.holiday.End] + " in " + itoa(f.gYear.Value)
+		p.Message = "no Hebrew year has " + f.holidayName + " in " + itoa(f.gYear.Value)
 	}
 	return p
 }

@@ -221,7 +221,7 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 		case !ok:
 			e.score += weightError
 			if e.report {
-				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, "there is no "+rv.f.input[f.holiday.Start:f.holiday.End]+" in "+itoa(c.hy))
+				rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, "there is no "+rv.f.holidayName+" in "+itoa(c.hy))
 			}
 		case c.rc30 && (d.Day != 1 || d.AddDays(-1).Day != 30):
 			return false // a Rosh Chodesh of one day
@@ -446,7 +446,7 @@ func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
 	}
 	if report {
 		f := &rv.f
-		rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, f.input[f.holiday.Start:f.holiday.End]+
+		rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, f.holidayName+
 			" is not "+end.String()+", the last day of the range")
 	}
 	return weightError
@@ -459,7 +459,7 @@ func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
 // rangeOutlasts).
 func (rv *resolver) rangeEndsFestival(end hebrew.Date) bool {
 	f := &rv.f
-	name := f.input[f.holiday.Start:f.holiday.End]
+	name := f.holidayName
 	if occasionSchedulesIn(end, name, eitherOne) != 0 {
 		return true
 	}
@@ -649,7 +649,7 @@ func (rv *resolver) eveningAfter(e *evaluation, next hebrew.Date, report bool) b
 	e.h, e.hOK = next, true
 	e.score += weightWarning
 	if report {
-		name := f.input[f.holiday.Start:f.holiday.End]
+		name := f.holidayName
 		rv.add(CodeOccasion, Warning, f.holiday.Start, f.holiday.End, name+" is "+weekdayDate(e.civil)+
 			" until sunset; the evening of that day is "+next.String()+", after it")
 	}
@@ -677,7 +677,7 @@ func (rv *resolver) eveWarned(e *evaluation, next hebrew.Date, weight int, repor
 	e.h, e.hOK = next, true
 	e.score += rv.checkEvening(next, report) + weight
 	if report {
-		rv.add(CodeAfterSunset, Warning, f.holiday.Start, f.holiday.End, f.input[f.holiday.Start:f.holiday.End]+" is "+next.String()+
+		rv.add(CodeAfterSunset, Warning, f.holiday.Start, f.holiday.End, f.holidayName+" is "+next.String()+
 			", which begins at sunset on "+weekdayDate(e.civil)+", the day the dateline gives")
 	}
 	return true
@@ -715,7 +715,7 @@ func (rv *resolver) rangeFromEveElsewhere(e *evaluation, next hebrew.Date) bool 
 	if f.gEnd == 0 || rv.rangeLast(e) != next {
 		return false
 	}
-	name := f.input[f.holiday.Start:f.holiday.End]
+	name := f.holidayName
 	onEnd := rv.occasionSchedules(next, name)
 	return onEnd != 0 && rv.occasionSchedules(e.civil, name)&onEnd == 0
 }
@@ -747,7 +747,7 @@ func (rv *resolver) eveOfFirst(h hebrew.Date) bool {
 	if h.IsZero() || next.IsZero() {
 		return false
 	}
-	name := f.input[f.holiday.Start:f.holiday.End]
+	name := f.holidayName
 	for _, s := range rv.schedules() {
 		if o, ok := occasion.Find(name, next.Year, s); !ok || o.Date != next {
 			return false
@@ -765,7 +765,7 @@ func (rv *resolver) eveNotOccasion(civil, h hebrew.Date) {
 	first := h.AddDays(1)
 	y, m, d := civil.AddDays(1).Gregorian()
 	cy, cm, cd := civil.Gregorian()
-	name := f.input[f.holiday.Start:f.holiday.End]
+	name := f.holidayName
 	rv.add(CodeOccasion, Error, f.holiday.Start, f.holiday.End, name+" "+itoa(first.Year)+" begins on the evening of "+dateText(y, m, d)+
 		" ("+first.String()+"); the evening of "+dateText(cy, cm, cd)+" is "+h.String()+", the day before")
 }
@@ -785,7 +785,7 @@ func (rv *resolver) dawnFast(y int) bool { return rv.minorFast(y, hebrew.Date{})
 // from dawn in Hebrew year y, on day on unless on is zero.
 func (rv *resolver) minorFast(y int, on hebrew.Date) bool {
 	f := &rv.f
-	name := f.input[f.holiday.Start:f.holiday.End]
+	name := f.holidayName
 	for _, s := range rv.schedules() {
 		if o, ok := occasion.Find(name, y, s); ok && (on.IsZero() || o.Date == on) && o.Kind == occasion.MinorFast {
 			return true
@@ -1340,7 +1340,7 @@ func (rv *resolver) eveningInfo(e *evaluation, next hebrew.Date) {
 // scored the occasion, as occasionEve does: not where the year has none.
 func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bool {
 	f := &rv.f
-	name := f.input[f.holiday.Start:f.holiday.End]
+	name := f.holidayName
 	var first hebrew.Date
 	for _, s := range rv.schedules() {
 		o, ok := occasion.Find(name, next.Year, s)

@@ -70,6 +70,6 @@ func (rv *resolver) namesMovedFast(d hebrew.Date) bool {
 	if !f.hasHoliday || d.Weekday() != time.Saturday {
 		return false
 	}
-	_, _, ok := movedFastDay(d, f.input[f.holiday.Start:f.holiday.End])
+	_, _, ok := movedFastDay(d, f.holidayName)
 	return ok
 }

@@ -34,6 +34,22 @@ func (d Dateline) Occasions(opts ...Option) []occasion.Occasion {
 // package's own, made once.
 var occasionNames = sync.OnceValue(occasion.Names)
 
+// holidayNameOf returns the name of the occasion a Holiday field of input
+// names, as occasion.Find reads it: the text's own, or, where the text
+// names the occasion by a word no table spells as one, hebcal's name of
+// the field's Value. "First Seder: Saturday night, April 12" names Pesach
+// by its Seder (see parse's numberedSeder), which no occasion is named:
+// looked up by its text, Pesach was not found, and a first Seder on the
+// wrong evening was said to be nothing wrong.
+func holidayNameOf(input string, h *parse.Field) string {
+	text := input[h.Start:h.End]
+	var idx [8]int
+	if names := occasionNames(); len(parse.OccasionsIn(idx[:0], text)) == 0 && h.Value >= 0 && h.Value < len(names) {
+		return names[h.Value].Text
+	}
+	return text
+}
+
 // occasionName returns the holiday name the dateline's text gives.
 func (rv *resolver) occasionName() string {
 	names := occasionNames()
@@ -161,7 +177,7 @@ func (rv *resolver) checkOccasionTwice() {
 		if y != gy || f.hasW && o.Weekday() != f.civilW {
 			continue
 		}
-		name := f.input[f.holiday.Start:f.holiday.End]
+		name := f.holidayName
 		other := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 		rv.add(CodeDateAmbiguous, Warning, f.holiday.Start, f.gYear.End, quote(f.input[f.holiday.Start:f.gYear.End])+
 			" is two days, "+d.Hebrew.String()+" ("+dayText(d.Time)+") and "+o.String()+" ("+dayText(other)+"); it was read as "+
@@ -182,7 +198,7 @@ func (rv *resolver) checkBareAdarOccasion() {
 	if !d.IsValid() || !hebrew.IsLeapYear(d.Year) || d.Month != hebrew.AdarII && d.Month != hebrew.AdarI {
 		return
 	}
-	name := f.input[f.holiday.Start:f.holiday.End]
+	name := f.holidayName
 	for _, s := range rv.schedules() {
 		if _, ok := occasion.Find(name, d.Year, s); ok {
 			return // Rosh Chodesh Adar I or II, as named
@@ -257,7 +273,7 @@ func (rv *resolver) checkOccasionYear(d hebrew.Date, report bool) int {
 		return 0
 	}
 	if report {
-		what := f.input[f.holiday.Start:f.holiday.End] + " " + itoa(hy)
+		what := f.holidayName + " " + itoa(hy)
 		msg := d.String() + " is not " + what
 		if day, ok := rv.occasionIn(hy); ok {
 			y, m, dd := rv.textDate(day)
@@ -451,7 +467,7 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 		schedules &= found
 	}
 	if bad < 0 && report && schedules != 0 {
-		rv.scheduleInfo(schedules, f.input[f.holiday.Start:f.holiday.End], false, on, f.holiday.Start, f.holiday.End)
+		rv.scheduleInfo(schedules, f.holidayName, false, on, f.holiday.Start, f.holiday.End)
 	}
 	if bad < 0 && f.hasHY && !f.hasHMonth {
 		score += rv.checkOccasionYear(d, report)

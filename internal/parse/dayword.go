@@ -120,7 +120,7 @@ func dayWordAt(s string, k int) (Field, bool) {
 // Passover.
 func dayWordAhead(s string, e int) bool {
 	k := skipSpace(s, e)
-	return matchWord(s, k, "of") > k || matchWords(s, k, "day", "night") > k
+	return matchWord(s, k, "of") > k || matchWords(s, k, "day", "night") > k || sederWord(s, k, latinWord(s, k))
 }
 
 // lastDay sets the day read from the field at index from on to the last
@@ -310,6 +310,9 @@ func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	s := p.s
 	if w.value < 1 || p.has(layout.Holiday) {
 		return i, false
+	}
+	if k, ok := p.seder(skipSpace(s, e), int(w.value)); ok {
+		return k, true // First Seder
 	}
 	k := matchWords(s, skipSpace(s, e), "day", "night")
 	if k == e || k == skipSpace(s, e) {

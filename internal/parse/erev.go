@@ -34,7 +34,10 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 	// eve is of the first.
 	k := erevOf(s, skipSpace(s, e))
 	idx, end, ok := oneOccasion(s, k)
-	if !ok || !sederOf(s, i, e, idx) {
+	if !ok {
+		return p.erevCounted(i, k)
+	}
+	if !sederOf(s, i, e, idx) {
 		return i, false
 	}
 	f := occasionField(s, layout.Holiday, idx, k, end)
@@ -42,6 +45,34 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 	p.add(f)
 	p.occasionYear(true)
 	return p.last, true
+}
+
+// erevCounted reads at s[k], after an eve's words, a day of an occasion
+// counted from its first, in digits or a word ("Eve of 7th Day of
+// Passover", "Erev Seventh Day of Pesach", as Chabad schedules head the
+// evening before Pesach's last days): the day before the counted day,
+// whose Holiday (see countedOccasion and numberedOccasion) it gives a
+// Shift one day less. The eve's words were skipped and the counted day
+// read alone, so that "Eve of 7th Day of Passover, Sunday, April 16,
+// 2017" (jbayarea.org's line, 20 Nisan 5777) was said to be a day before
+// day 7. A counted night has no eve.
+func (p *parser) erevCounted(i, k int) (int, bool) {
+	s := p.s
+	m := p.mark()
+	end, ok := k, false
+	if v, e, digits := number(s, k); digits == 1 {
+		end, ok = p.countedOccasion(k, v, e)
+	} else if w, e, isWord := p.wordAt(k); isWord && w.kind == wDayWord {
+		end, ok = p.numberedOccasion(k, e, w)
+	}
+	for n := m.n; ok && n < p.n; n++ {
+		if h := &p.buf[n]; h.Kind == layout.Holiday && h.Shift < 0 && h.Flags&Night == 0 {
+			h.Shift++
+			return end, true
+		}
+	}
+	p.reset(m)
+	return i, false
 }
 
 // erevOfWords are the words for "of" between a word for the eve and the

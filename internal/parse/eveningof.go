@@ -171,7 +171,7 @@ func LeadingEvening(r *Result) bool {
 		if skipEvening(s, k) > k {
 			return true
 		}
-		if w, _, ok := wordAt(s, k); ok && w.kind == wNight && !erevEve(r, s[k:e]) || leilOccasion(r.Input, k) {
+		if w, _, ok := wordAt(s, k); ok && w.kind == wNight && !erevEve(r, k, e) || leilOccasion(r.Input, k) {
 			return true
 		}
 		if _, ok := sunsetWord(s, k); ok {
@@ -211,8 +211,36 @@ func LeadingFirstNight(r *Result) bool {
 // Shavuot 5591 (May 5, 1831 OS)" is the day before Shavuot, 5 Sivan, as
 // "Erev Shavuot 5591" is, and no evening (the hundred-and-first
 // held-out round, where its civil day was read as the evening, 6 Sivan).
-func erevEve(r *Result, w string) bool {
-	return foldEquals(w, "eve") && len(r.Fields) > 1 && r.Fields[1].Kind == layout.Holiday && r.Fields[1].Shift > 0
+// The eve of a counted day ("Eve of 7th Day of Passover": see
+// erevCounted) is the day before that day, and no evening, too.
+func erevEve(r *Result, k, e int) bool {
+	if !foldEquals(r.Input[k:e], "eve") || len(r.Fields) < 2 || r.Fields[1].Kind != layout.Holiday {
+		return false
+	}
+	return r.Fields[1].Shift > 0 || countedAfterEve(r.Input, e)
+}
+
+// countedAfterEve reports whether "of" and a day counted in digits or a
+// word ("7th Day", "Seventh Day") follow the word "eve" that ends at
+// s[e], as erevCounted reads them.
+func countedAfterEve(s string, e int) bool {
+	k := skipSpace(s, e)
+	o := matchWord(s, k, "of")
+	if o == k {
+		return false
+	}
+	k = skipSpace(s, o)
+	if _, de, digits := number(s, k); digits == 1 {
+		if k = countedEnding(s, de); k == de {
+			return false
+		}
+	} else if w, we, ok := wordAt(s, k); ok && w.kind == wDayWord {
+		k = we
+	} else {
+		return false
+	}
+	k = skipSpace(s, k)
+	return matchWord(s, k, "day") > k
 }
 
 // leilOccasion reports whether a word for the night of Leil's kind at

@@ -113,6 +113,9 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 		return i, false
 	}
 	d := skipSpace(s, k)
+	if k, ok := p.seder(d, v); ok {
+		return k, true // 1st Seder
+	}
 	de := latinWord(s, d)
 	if de == d {
 		return i, false

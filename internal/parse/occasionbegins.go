@@ -1794,7 +1794,9 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 // sundown on", "rozpoczęła się wieczorem"), a word for the evening or
 // the night, or a sunset ("sundown", "tramonto"). Without them ("began
 // on") the date may be the occasion's first day itself, as calendars
-// print it, rather than its eve.
+// print it, rather than its eve. A Seder, the evening's meal, names the
+// evening too ("First Seder, Saturday, April 12, 2025": see
+// numberedSeder).
 func SaysEvening(text string) bool {
 	for k := 0; k < len(text); k++ {
 		if !wordStarts(text, k) {
@@ -1807,6 +1809,9 @@ func SaysEvening(text string) bool {
 			return true
 		}
 		if matchPhrases(text, k, sunsetWords[:]) > k || matchPhrases(text, k, endsNearSunsets[:]) > k {
+			return true
+		}
+		if e := latinWord(text, k); e > k && sederWord(text, k, e) {
 			return true
 		}
 	}
