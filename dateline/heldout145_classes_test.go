@@ -1,0 +1,44 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout145SunsetOnScandinavian: the Scandinavian languages' sunset
+// with "on" before a weekday's name, as English's "at sundown on":
+// "Yom Kippur (Forsoningsdag)for det hebraiske år 5782 begynder ved
+// solnedgang på onsdag, 15. september 2021" (a Danish copy of hebcal's
+// page, stcharlesthemartyr.org, the hundred-and-forty-fifth held-out
+// round) was read from the weekday on, the occasion left out and the
+// civil day's 9 Tishrei given for the evening's 10 Tishrei. "ved
+// solnedgang" was read and "på" left over, as the shorter phrase was
+// tried first; Swedish "vid solnedgången på" was the same.
+func TestHeldout145SunsetOnScandinavian(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Yom Kippur (Forsoningsdag)for det hebraiske år 5782 begynder ved solnedgang på onsdag, 15. september 2021", "2021-09-15", "10 Tishrei 5782"},
+		{"Yom Kippur 5782 begynder ved solnedgang på onsdag, 15. september 2021", "2021-09-15", "10 Tishrei 5782"},
+		{"Jom Kippur börjar vid solnedgången på onsdag den 15 september 2021", "2021-09-15", "10 Tishrei 5782"},
+		{"Pesach begynner ved solnedgang på fredag, 22. april 2016", "2016-04-22", "15 Nisan 5776"},
+		// Without "på", as before.
+		{"Yom Kippur begynder ved solnedgang onsdag, 15. september 2021", "2021-09-15", "10 Tishrei 5782"},
+		{"Yom Kippur begynder ved solnedgang den 15. september 2021", "2021-09-15", "10 Tishrei 5782"},
+	})
+	// A weekday that is not the date's, and an occasion that is not the
+	// evening's, are still said.
+	m := oneMatch(t, "Yom Kippur begynder ved solnedgang på torsdag, 15. september 2021", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	m = oneMatch(t, "Pesach begynder ved solnedgang på onsdag, 15. september 2021", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// With a weekday alone, the occasion's eve that is that weekday, as
+	// English's "Yom Kippur begins at sundown on Wednesday" is read; the
+	// words without an occasion or a date are no dateline.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Yom Kippur begynder ved solnedgang på onsdag", "2025-10-01"},
+		{"Yom Kippur begins at sundown on Wednesday", "2025-10-01"},
+		{"Det begynder ved solnedgang på onsdag", ""},
+	})
+}
