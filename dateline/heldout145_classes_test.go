@@ -42,3 +42,36 @@ func TestHeldout145SunsetOnScandinavian(t *testing.T) {
 		{"Det begynder ved solnedgang på onsdag", ""},
 	})
 }
+
+// TestHeldout145GlossBeforeVerb: an occasion's gloss in brackets before
+// its verb of beginning, and the word after a gloss glued to its bracket,
+// as hebcal's pages in other languages print them: "Yom Kippur
+// (Forsoningsdag)for det hebraiske år 5782 begynder ved solnedgang på
+// onsdag, 15. september 2021" (stcharlesthemartyr.org, the
+// hundred-and-forty-fifth held-out round). A gloss was read only before
+// a year or the words of one, and only with a space after it: "Yom
+// Kippur (Day of Atonement) begins at sundown on Wednesday" was the date
+// alone, a wrong occasion unsaid, and "(Day of Atonement)for Hebrew Year
+// 5782 begins" the New Year of 5782, an occasion error on a right line.
+// Danish's, Norwegian's and Swedish's "for the Hebrew year" are read
+// as English's.
+func TestHeldout145GlossBeforeVerb(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Yom Kippur (Forsoningsdag) begynder ved solnedgang på onsdag, 15. september 2021", "2021-09-15", "10 Tishrei 5782"},
+		{"Yom Kippur (Day of Atonement) begins at sundown on Wednesday, 15 September 2021", "2021-09-15", "10 Tishrei 5782"},
+		{"Yom Kippur (Day of Atonement)for Hebrew Year 5782 begins at sundown on Wednesday, 15 September 2021", "2021-09-15", "10 Tishrei 5782"},
+		{"Yom Kippur for det hebraiske år 5782 begynder ved solnedgang den 15. september 2021", "2021-09-15", "10 Tishrei 5782"},
+		{"Jom Kippur för det hebreiska året 5782 börjar vid solnedgången den 15 september 2021", "2021-09-15", "10 Tishrei 5782"},
+		// A gloss before other words is prose: the date alone.
+		{"Purim (Day of Atonement) was fun on Wednesday, 15 September 2021", "2021-09-15", "9 Tishrei 5782"},
+	})
+	// The gloss is text of the dateline, from the name to the date.
+	m := oneMatch(t, "Yom Kippur (Forsoningsdag) begynder ved solnedgang på onsdag, 15. september 2021", heldoutRef)
+	assert.Equal(t, 0, m.Start)
+	// An occasion whose evening the date is not is said, and so is a
+	// Hebrew year the date is not in.
+	m = oneMatch(t, "Pesach (Påske) begynder ved solnedgang på onsdag, 15. september 2021", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	m = oneMatch(t, "Yom Kippur (Forsoningsdag)for det hebraiske år 5783 begynder ved solnedgang på onsdag, 15. september 2021", heldoutRef)
+	assert.False(t, m.OK())
+}
