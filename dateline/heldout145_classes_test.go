@@ -75,3 +75,37 @@ func TestHeldout145GlossBeforeVerb(t *testing.T) {
 	m = oneMatch(t, "Yom Kippur (Forsoningsdag)for det hebraiske år 5783 begynder ved solnedgang på onsdag, 15. september 2021", heldoutRef)
 	assert.False(t, m.OK())
 }
+
+// TestHeldout145DayDeixis: a word for yesterday, today or tomorrow and a
+// comma before a day and month, as news write the day they speak of:
+// "Eile, 28.veebruaril koguneid ... sajad juudid" (yesterday, 28
+// February, hundreds of Jews gathered; Nordenbladet, Tallinn, of Purim
+// 2010, the hundred-and-forty-fifth held-out round) was not found, as a
+// day and month without a year, weekday or time are not in free text.
+// The word now says they are a date; its year is the reference's
+// nearest fitting one, as for any date without one. Without the comma,
+// or before a number that is no day of a named month, the words are
+// prose.
+func TestHeldout145DayDeixis(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Eile, 28.veebruaril koguneid Tallinna Karu tänaval asuvasse sünagoogi sajad juudid", "2027-02-28"},
+		{"Eile, 28. veebruaril", "2027-02-28"},
+		{"Gestern, 25. November", "2026-11-25"},
+		{"Hier, 28 février", "2027-02-28"},
+		{"aujourd'hui, 3 mars", "2027-03-03"},
+		{"Ayer, 28 de febrero", "2027-02-28"},
+		{"wczoraj, 28 lutego", "2027-02-28"},
+		{"Danas, 28. februara", "2027-02-28"},
+		{"Tomorrow, May 3", "2027-05-03"},
+	})
+	m := oneMatch(t, "Eile, 28.veebruaril", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeYearInferred}, severityCodes(m, dateline.Info))
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Eile 28. veebruaril", ""},
+		{"Eile, 28 inimest", ""},
+		{"Today, 3 people came", ""},
+		{"Today, May I come in?", ""},
+		{"Hier, 3/4 des membres", ""},
+		{"täna, 28.02", ""},
+	})
+}
