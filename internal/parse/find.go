@@ -276,7 +276,8 @@ func paragraphBreak(s string, i, end, sep int) int {
 
 // confirmed reports whether a weak Gregorian date (12/25, march 10, 7
 // grudnia) has what free text needs to count it as a date: a year (after
-// a date of two numbers), an ordinal day, a weekday, a time of day or a Hebrew date beside it; or,
+// a date of two numbers), an ordinal day, a weekday, a time of day or a Hebrew date beside it, or
+// a word for yesterday, today or tomorrow before it (see dayDeixis); or,
 // for a month named by a word English has not, a year its sentence names
 // at its start.
 func (p *parser) confirmed() bool {
@@ -290,6 +291,9 @@ func (p *parser) confirmed() bool {
 	if p.has(layout.Year) && (named || !p.yearBeforeMonth()) || p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth) ||
 		p.has(layout.HebrewYear) || p.has(layout.Month) && p.has(layout.Holiday) {
 		return true
+	}
+	if p.n > 0 && p.has(layout.Day) && named && deixisBefore(p.s, p.buf[0].Start) {
+		return true // Eile, 28.veebruaril: yesterday's date
 	}
 	return named && !p.monthIsEnglish() && p.yearOfSentence()
 }

