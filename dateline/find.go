@@ -708,8 +708,11 @@ func yearUnlinked(text string, r *parse.Result, rep *Report, o *options) {
 }
 
 // sentenceYearNamed returns a year of four digits, from 1583 to a
-// century after ref, outside text[start:end] in the sentence of that
-// span, within maxSentenceGap bytes of it; or 0.
+// century after ref, or a Hebrew year of those centuries from 5600 (see
+// modernHebrewYear), outside text[start:end] in the sentence of that
+// span, within maxSentenceGap bytes of it; or 0. "O ano de 5765 do
+// calendário judaico começa hoje, 16 de Setembro" (incoming.tsv) was
+// read as September 16 of the reference's year with an info alone.
 func sentenceYearNamed(text string, start, end, ref int) int {
 	lo, hi := max(0, start-maxSentenceGap), min(len(text), end+maxSentenceGap)
 	for k := lo; k+4 <= hi; k++ {
@@ -720,7 +723,7 @@ func sentenceYearNamed(text string, start, end, ref int) int {
 		if text[k]-'0' >= 10 || k > 0 && wordOrColonBefore(text, k) || k+4 < len(text) && (text[k+4]-'0' < 10 || text[k+4] == ':') {
 			continue
 		}
-		if y := fourDigitsAt(text, k); y < firstGregorianYear || y > ref+100 {
+		if y := fourDigitsAt(text, k); (y < firstGregorianYear || y > ref+100) && !modernHebrewYear(y, ref) {
 			continue
 		} else if k < start && parse.SameSentence(text, k, start) || k >= end && parse.SameSentence(text, end, k) {
 			return y
@@ -728,6 +731,10 @@ func sentenceYearNamed(text string, start, end, ref int) int {
 	}
 	return 0
 }
+
+// modernHebrewYear reports whether y is a Hebrew year from 5600 (1839-40)
+// to a century after civil year ref.
+func modernHebrewYear(y, ref int) bool { return y >= 5600 && y <= ref+3761+100 }
 
 // wordOrColonBefore reports whether a letter or digit, or a colon, ends
 // text[:k]: the four digits at k are part of a word or a time.
