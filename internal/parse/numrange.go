@@ -92,6 +92,10 @@ func (p *parser) numericRange(i int) (int, bool) {
 		// Before, Find read the end's day alone, the start left out.
 		// And "4.4. – 5.5. 2023", "4.–5.10 2022" (see spacedYearEnd).
 		rd = spacedEnd(s, j)
+	} else if sep == '.' && !hasMonth && p.dayMonthVouched() && yearlessEnd(s, j) {
+		// 5-6.10 after "חמישי שישי, טו'-טז' בתשרי,": the end's day and
+		// month without a year (see yearlessEnd).
+		rd = dayMonthEnd(s, j)
 	} else {
 		if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != sep || !isDigit(s, e+1) {
 			return i, false // readNumericDate reads a separator after the number
@@ -227,7 +231,54 @@ func (p *parser) addNumericRange(day, month Field, hasMonth bool, rd *numericRea
 	}
 	p.add(end)
 	p.add(endMonth)
+	if rd.n == 2 {
+		p.weak = true // a day and month alone, as dotDayMonth reads them
+		return
+	}
 	p.add(year)
+}
+
+// dayMonthVouched reports whether what the dateline has read before a
+// numeric day and month without a year shows them to be a date, as
+// dotDayMonth asks of "20.9" alone: a weekday, an occasion, or a Hebrew
+// day and month, whose calendar the dateline layer checks the civil one
+// against.
+func (p *parser) dayMonthVouched() bool {
+	return p.has(layout.Weekday) || p.has(layout.Holiday) || p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
+}
+
+// yearlessEnd reports whether the end of a range of days at s[j] is a day
+// and a month with a point between them and no year, "6.10" in "חמישי
+// שישי, טו'-טז' בתשרי, 5-6.10", as Israeli municipalities write the days
+// of a notice (Rehovot's refuse collection over the holidays, the
+// hundred-and-forty-seventh held-out round). The range was not read, and
+// Find gave the Hebrew range alone in the year nearest the reference.
+// Another point and a digit after it make a date with its year, and a
+// colon a time, which readNumericDate reads.
+func yearlessEnd(s string, j int) bool {
+	d, e1, d1 := number(s, j)
+	if d1 == 0 || d1 > 2 || d < 1 || d > 31 || e1+1 >= len(s) || s[e1] != '.' {
+		return false
+	}
+	m, e2, d2 := number(s, e1+1)
+	if d2 == 0 || d2 > 2 || m < 1 || m > 12 || !wordEnds(s, e2) {
+		return false
+	}
+	return e2 >= len(s) || !(s[e2] == '.' || s[e2] == ':') || !isDigit(s, e2+1)
+}
+
+// dayMonthEnd reads the day and month that yearlessEnd found at s[j], day
+// first.
+func dayMonthEnd(s string, j int) numericRead {
+	var rd numericRead
+	d, e1, d1 := number(s, j)
+	m, e2, d2 := number(s, e1+1)
+	rd.fields[0] = Field{Value: d, Start: j, End: e1, Flags: DayFirst}
+	rd.fields[0].Kind, rd.fields[0].Form = layout.Day, dayForm(s, j, d1)
+	rd.fields[1] = Field{Value: m, Start: e1 + 1, End: e2, Flags: DayFirst}
+	rd.fields[1].Kind, rd.fields[1].Form = layout.Month, monthNumericForm(dayForm(s, e1+1, d2))
+	rd.n, rd.end = 2, e2
+	return rd
 }
 
 // numericRangeJoin returns where the end of a numeric range starts after

@@ -27,6 +27,9 @@ func (p *parser) weekdays(i int) (int, bool) {
 	if k < 0 && p.last+1 < len(s) && s[p.last] == '/' {
 		k = p.last + 1 // Friday/Saturday, as a timetable pairs them
 	}
+	if f := &p.buf[first]; k < 0 && f.Form == layout.ScriptBare && f.Shift == 0 && ordinalPairEnd(s, f.Start) > f.End {
+		k = f.End + 1 // חמישי שישי: two days with one space between (see ordinalPairEnd)
+	}
 	if k >= 0 {
 		// Thursday-Friday, Sunday & Monday, Sun. and Mon.: one dateline
 		// over the days the two name.
@@ -519,9 +522,14 @@ func afterOnDay(s string, i int) bool {
 // ("פרק שני, 5.10.2023": chapter two), and "שני, 25.9.2022" had its
 // date read without its weekday, a wrong Monday unsaid.
 func ordinalOpensDate(s string, i, e int) bool {
-	if k := trimSpaceBefore(s, i); k > 0 {
-		r := lastRuneOf(s, k)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || script.IsGeresh(r) || script.IsGershayim(r) {
+	if e2 := ordinalPairEnd(s, i); e2 > e && (opensClause(s, i) || daysWordBefore(s, i)) {
+		e = e2 // the first of two days: the comma and the date follow the second
+	} else if !opensClause(s, i) {
+		// The second of two days, "חמישי שישי, ...", opens the clause
+		// with the first (see ordinalPairEnd).
+		k := trimSpaceBefore(s, i)
+		b := wordBefore(s, k)
+		if b == k || !opensClause(s, b) && !daysWordBefore(s, b) || ordinalPairEnd(s, b) != e {
 			return false
 		}
 	}
@@ -532,12 +540,62 @@ func ordinalOpensDate(s string, i, e int) bool {
 	return j > e+1 && dateAfterWeekdayAt(s, j)
 }
 
+// opensClause reports whether nothing, or a mark that is no letter,
+// digit or quote (a comma, a bracket, a bar), comes before s[i].
+func opensClause(s string, i int) bool {
+	k := trimSpaceBefore(s, i)
+	if k == 0 {
+		return true
+	}
+	r := lastRuneOf(s, k)
+	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || script.IsGeresh(r) || script.IsGershayim(r))
+}
+
+// daysWordBefore reports whether the word before s[i] is ימי or ימים (the
+// days of, days), with ב, ל, מ or ו glued before it or not, as a notice
+// names two days by their ordinals after it: "לימי חמישי שישי".
+func daysWordBefore(s string, i int) bool {
+	k := trimSpaceBefore(s, i)
+	b := wordBefore(s, k)
+	if b == k || k == i {
+		return false
+	}
+	w := s[b:k]
+	for _, pre := range [...]string{"ב", "ל", "מ", "ו"} {
+		if rest, ok := strings.CutPrefix(w, pre); ok && (rest == "ימי" || rest == "ימים") {
+			return true
+		}
+	}
+	return w == "ימי" || w == "ימים"
+}
+
+// ordinalPairEnd returns the end of the second of two bare Hebrew ordinals
+// of weekdays that follow each other with one space and no word between,
+// the first at s[i], the second naming the next day (שבת after שישי):
+// "ימי חמישי שישי, טו'-טז' בתשרי, 5-6.10" (the days of Thursday, Friday:
+// Rehovot's refuse collection over the holidays, the hundred-and-forty-
+// seventh held-out round), as a notice lists the two days of a holiday.
+// The dateline was not read, and Find gave the Hebrew range alone in the
+// year nearest the reference. It returns i if there is no such pair.
+func ordinalPairEnd(s string, i int) int {
+	w1, e1, ok := wordAt(s, i)
+	if !ok || w1.kind != wOrdinalDay || e1+1 >= len(s) || s[e1] != ' ' {
+		return i
+	}
+	w2, e2, ok := wordAt(s, e1+1)
+	next := (int(w1.value) + 1) % 7
+	if !ok || int(w2.value) != next || w2.kind != wOrdinalDay && (w2.kind != wWeekday || s[e1+1] != 0xD7) {
+		return i
+	}
+	return e2
+}
+
 // dateAfterWeekdayAt reports whether a date that a Hebrew weekday may
 // stand before starts at s[j]: a day and month in digits (5.10.2023), a
 // Hebrew day and month (כ״ט באלול), or a civil day in digits and its
 // month in Hebrew script, with ב or not (11 באוקטובר).
 func dateAfterWeekdayAt(s string, j int) bool {
-	if dayMonthDigitsAt(s, j) || hebrewDayMonthAt(s, j) {
+	if dayMonthDigitsAt(s, j) || hebrewDayMonthAt(s, j) || hebrewDayRangeAt(s, j) || dayRangeDigitsAt(s, j) {
 		return true
 	}
 	_, e, digits := number(s, j)
@@ -723,6 +781,30 @@ func hebrewDayMonthAt(s string, k int) bool {
 	}
 	_, ok = hebrew.MatchMonth(s[m:])
 	return ok
+}
+
+// hebrewDayRangeAt reports whether a range of Hebrew days of one month
+// starts at s[k], a day, a dash and a day and month: "טו'-טז' בתשרי".
+// A weekday without יום before it, "חמישי, טו'-טז' בתשרי, 5-6.10", was
+// no weekday, and the dateline was not read.
+func hebrewDayRangeAt(s string, k int) bool {
+	d, ok := hebrewDayField(s, k)
+	if !ok {
+		return false
+	}
+	j := rangeDash(s, d.End)
+	return j > d.End && hebrewDayMonthAt(s, j)
+}
+
+// dayRangeDigitsAt reports whether a range of days of one month in digits
+// starts at s[k], a day, a dash, and a day and month: 5-6.10, 5-6.10.2017.
+func dayRangeDigitsAt(s string, k int) bool {
+	_, e, digits := number(s, k)
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	j := rangeDash(s, e)
+	return j > e && dayMonthDigitsAt(s, j)
 }
 
 // dayMonthDigitsAt reports whether a day and a month in digits, joined by
