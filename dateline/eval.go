@@ -508,6 +508,9 @@ var festivalTails = [...]struct {
 // occasion.
 func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 	f := &rv.f
+	if f.holiday.Flags&parse.LastDay != 0 {
+		return false // the last day of Passover is that day, no evening before it
+	}
 	// A year-less range whose last day is the occasion's runs from its
 	// eve: "Рош-ха-Шана припадає на 15-17 вересня" (2023).
 	end := rv.rangeEnd(e)

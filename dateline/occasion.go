@@ -404,6 +404,7 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 	// it begins on the day ("Pesah počinje 12. aprila"), whose eve
 	// occasionEve reads.
 	counted := f.holiday.Flags&(parse.Counted|parse.Starts) != 0
+	last := f.holiday.Flags&parse.LastDay != 0
 	on := d.AddDays(shift)
 	if evening && shift > 0 {
 		// An eve named beside the evening's Hebrew date, d, is the
@@ -434,6 +435,11 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 				at = on.AddDays(-1)
 			}
 			found = rv.occasionSchedules(at, names[v].Text)
+			if last && found != 0 {
+				// "Final Day of Passover": the day after is no
+				// longer the occasion's, schedule by schedule.
+				found &^= rv.occasionSchedules(at.AddDays(1), names[v].Text)
+			}
 		}
 		if found != 0 && (shift != 0 || counted) && rv.occasionSchedules(d, names[v].Text) != 0 && !rv.firstDay(on, names[v].Text) {
 			// The eve of an occasion of two days or more is the day
@@ -467,7 +473,11 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 		schedules &= found
 	}
 	if bad < 0 && report && schedules != 0 {
-		rv.scheduleInfo(schedules, f.holidayName, false, on, f.holiday.Start, f.holiday.End)
+		what := f.holidayName
+		if last {
+			what = "the last day of " + what
+		}
+		rv.scheduleInfo(schedules, what, false, on, f.holiday.Start, f.holiday.End)
 	}
 	if bad < 0 && f.hasHY && !f.hasHMonth {
 		score += rv.checkOccasionYear(d, report)
@@ -484,6 +494,13 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 			}
 			msg := d.String() + " is not " + named(name)
 			day, hy, ok := rv.nearestOccasionDay(name, on, shift != 0 || counted)
+			if last {
+				msg = d.String() + " is not the last day of " + name
+				if ok {
+					msg = "the last day of " + name + " " + itoa(hy) + " is " + rv.lastDaysText(day, name) + ", not " + d.String()
+				}
+				ok = false
+			}
 			if f.hasHY && !f.hasHMonth {
 				// The year the text gives the occasion, not the one
 				// nearest the day read: "1.2. Chanuka 5783" named
@@ -518,6 +535,36 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 		}
 	}
 	return score
+}
+
+// lastDaysText names the last day of the occasion name whose first day
+// is first, in each schedule of holidays the options allow: "21 Nisan
+// 5782 (April 22, 2022) in Israel and 22 Nisan 5782 (April 23, 2022) in
+// the Diaspora", or the one day where they agree.
+func (rv *resolver) lastDaysText(first hebrew.Date, name string) string {
+	var days [2]string
+	n := 0
+	for _, s := range rv.schedules() {
+		d := first
+		for k := 1; k < maxOccasionDays; k++ {
+			next := first.AddDays(k)
+			if next.IsZero() || occasionSchedulesIn(next, name, []occasion.Schedule{s}) == 0 {
+				break
+			}
+			d = next
+		}
+		y, m, dd := d.Gregorian()
+		days[n] = d.String() + " (" + dateText(y, m, dd) + ")"
+		if n == 1 && days[1] == days[0] {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return days[0]
+	}
+	// eitherOne's order: the Diaspora's, then Israel's.
+	return days[1] + " in Israel and " + days[0] + " in the Diaspora"
 }
 
 // checkPortion checks that the weekly portion the dateline names is read

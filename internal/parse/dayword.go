@@ -42,6 +42,7 @@ func init() {
 	addLatin("thirtieth", word{kind: wDayWord, value: 30})
 	addLatin("thirty-first", word{kind: wDayWord, value: 31})
 	addLatin("last", word{kind: wDayWord, value: dayWordLast})
+	addLatin("final", word{kind: wDayWord, value: dayWordLast})
 }
 
 // dayWord reads a date whose day is the ordinal word s[i:e], w: the month
@@ -308,6 +309,9 @@ func skipMonthWords(s string, k int) int {
 // (see occasionBegins), and the first night counts too.
 func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	s := p.s
+	if w.value == dayWordLast && !p.has(layout.Holiday) {
+		return p.lastDayOccasion(i, e)
+	}
 	if w.value < 1 || p.has(layout.Holiday) {
 		return i, false
 	}
@@ -346,5 +350,36 @@ func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	if rc {
 		p.weak = false // a day of a month, as "Rosh Chodesh Elul" is (see roshChodesh)
 	}
+	return p.last, true
+}
+
+// lastDayOccasion reads at s[i] "last" or "final", ending at e, "day of"
+// and an occasion's name: its last day, a Holiday marked LastDay, which
+// the check reads in each schedule of holidays (Passover's is 21 Nisan in
+// Israel and 22 Nisan in the Diaspora). "Shabbat, April 23 Final Day of
+// Passover" (palmbeachjewish.com, seen beside the 146th held-out round)
+// was read as Passover's first day, April 23, 2016, with nothing said;
+// the page's is 2022's 22 Nisan.
+func (p *parser) lastDayOccasion(i, e int) (int, bool) {
+	s := p.s
+	k := matchWord(s, skipSpace(s, e), "day")
+	if k == skipSpace(s, e) {
+		return i, false
+	}
+	of := skipSpace(s, k)
+	o := matchWord(s, of, "of")
+	at := skipSpace(s, o)
+	if o == of || at == o {
+		return i, false
+	}
+	idx, end, ok := oneOccasion(s, at)
+	if !ok {
+		return i, false
+	}
+	p.lit(at)
+	f := occasionField(s, layout.Holiday, idx, at, end)
+	f.Flags |= LastDay
+	p.add(f)
+	p.occasionYear(false)
 	return p.last, true
 }

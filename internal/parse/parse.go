@@ -91,6 +91,11 @@ const (
 	// ("Pesah počinje 12. aprila", "Pesach alkaa 12. huhtikuuta"): the
 	// day is its first or its eve, not any of its days.
 	Starts
+	// LastDay marks a Holiday the text names by its last day ("the last
+	// day of Passover", "Final Day of Passover"; see lastDayOccasion): the
+	// day is the occasion's and the next is not, in a schedule of
+	// holidays, where the name alone is any of its days.
+	LastDay
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew

@@ -5,7 +5,7 @@ import (
 )
 
 // A Flag records something the text says about a field beyond its value.
-type Flag uint16
+type Flag uint32
 
 // A Field is one element the text states: what it is and how it is written
 // (the embedded layout.Element), the value read, and where it stands.
