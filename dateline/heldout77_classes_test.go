@@ -32,7 +32,7 @@ func TestOccasionGlossBeforeYear(t *testing.T) {
 		{"Hanukkah (the Festival of Lights) 2024 begins at sundown on December 25.",
 			"Hanukkah (the Festival of Lights) 2024 begins at sundown on December 25", "2024-12-25", "25 Kislev 5785"},
 		{"Chanukka (Lichterfest) 2024 beginnt am 25. Dezember bei Sonnenuntergang.",
-			"Chanukka (Lichterfest) 2024 beginnt am 25. Dezember", "2024-12-25", "25 Kislev 5785"},
+			"Chanukka (Lichterfest) 2024 beginnt am 25. Dezember bei Sonnenuntergang", "2024-12-25", "25 Kislev 5785"},
 		{"Jom Kippur (försoningsdagen) 2017 börjar vid solnedgången den 29 september",
 			"Jom Kippur (försoningsdagen) 2017 börjar vid solnedgången den 29 september", "2017-09-29", "10 Tishrei 5778"},
 		{"Rosh Hashana (Jewish New Year) 5785 begins at sundown on October 2.",

@@ -873,7 +873,13 @@ var dateSunsets = [...]string{"sa zalaskom sunca", "po zalasku sunca", "са з�
 	// janvier 2018 à la tombée de la nuit" (Génération Breslev, the
 	// ninety-sixth held-out round), "à la nuit tombée", "à la tombée du
 	// jour", read as the day without its evening.
-	"la tombée de la nuit", "la tombée du jour", "la nuit tombée"}
+	"la tombée de la nuit", "la tombée du jour", "la nuit tombée",
+	// German's, Dutch's and the Scandinavian languages' sunsets after a
+	// date: "er beginnt 2024 am 23. März bei Sonnenuntergang"
+	// (incoming.tsv), "op 22 april bij zonsondergang", "den 22. april ved
+	// solnedgang", read as the civil day without its evening.
+	"bei Sonnenuntergang", "mit Sonnenuntergang", "nach Sonnenuntergang", "bij zonsondergang", "na zonsondergang",
+	"ved solnedgang", "efter solnedgang", "vid solnedgången", "efter solnedgången"}
 
 // sunsetClauses are the sunsets of dateSunsets that hold their own
 // preposition or conjunction, Spanish's and Catalan's "a la puesta del

@@ -343,7 +343,19 @@ func yearAfterVerb(text string, j, start int) int {
 // It returns -1 where there is no such phrase.
 func verbYear(text string, i, start int) int {
 	for j := i; j < start; j++ {
-		if j > i && text[j-1] != ' ' || !fallsOnFirst(text[j]) {
+		if j > i && text[j-1] != ' ' {
+			continue
+		}
+		if beginsFirst(text[j]) {
+			// "er beginnt 2024 am 23. März": a verb of beginning and a
+			// bare year right before the date (see bareYearHeads).
+			if e := beginsVerb(text, j, latinWord(text, j)); e > j {
+				if a := skipSpace(text, e); a > e && bareYearHeads(text, a, start) {
+					return a
+				}
+			}
+		}
+		if !fallsOnFirst(text[j]) {
 			continue
 		}
 		e := fallsVerb(text, j)
