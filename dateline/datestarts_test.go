@@ -10,7 +10,7 @@ import (
 )
 
 // TestDateMarksStart: English's "marks the start of", "marks the
-// beginning of" and "is the first day of" between a civil date and an
+// beginning of", "marks the first day of" and "is the first day of" between a civil date and an
 // occasion say the date is the occasion's first day or its eve, as the
 // Slavic languages' verbs do ("12. dubna začíná Pesach", see
 // TestDateBeginsStarts): "Wednesday, Oct. 2, 2024, marks the start of
@@ -29,6 +29,9 @@ func TestDateMarksStart(t *testing.T) {
 		{"Sundown on Wednesday, Oct. 2, 2024, marks the start of Rosh Hashanah.", "Sundown on Wednesday, Oct. 2, 2024, marks the start of Rosh Hashanah",
 			"2024-10-02", "1 Tishrei 5785", nil},
 		{"April 23, 2024 is the first day of Passover.", "April 23, 2024 is the first day of Passover", "2024-04-23", "15 Nisan 5784", nil},
+		// incoming.tsv: the eve, from sunset, with the warning.
+		{"December 7, 2023 marks the first day of Hanukkah", "December 7, 2023 marks the first day of Hanukkah", "2023-12-07",
+			"25 Kislev 5784", []dateline.Code{dateline.CodeAfterSunset}},
 		{"Wednesday, Oct. 2, 2024, marks the beginning of Rosh Hashanah.", "Wednesday, Oct. 2, 2024, marks the beginning of Rosh Hashanah",
 			"2024-10-02", "1 Tishrei 5785", []dateline.Code{dateline.CodeAfterSunset}},
 		{"Wednesday, Oct. 2, 2024, marks the start of Passover.", "Wednesday, Oct. 2, 2024, marks the start of Passover",

@@ -1236,8 +1236,8 @@ var (
 // marks the start of Rosh Hashanah" (a made-up variant of the 143rd
 // held-out round's KSTP line) was read as the date alone, and a wrong
 // occasion after it was not reported.
-var dateStartsPhrases = [...]string{"marks the start of", "marks the beginning of", "is the start of", "is the beginning of",
-	"is the first day of"}
+var dateStartsPhrases = [...]string{"marks the start of", "marks the beginning of", "marks the first day of", "is the start of",
+	"is the beginning of", "is the first day of"}
 
 // dateLastsWords are German's and Dutch's verbs for "lasts" that say,
 // after a civil day read as its evening, that the occasion named after
