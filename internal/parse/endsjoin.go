@@ -45,7 +45,12 @@ var endsPhrases = [...]endsPhrase{
 	{"en", []string{"duurt", "eindigt", "loopt"}, []string{"tot en met", "tot", "op"}},
 	{"und", []string{"dauert", "endet", "geht"}, []string{"bis zum", "bis zur", "bis", "am"}},
 	{"et", []string{"se termine", "se terminera", "termine", "finit", "finira", "dure", "durera", "s’achève", "s'achève", "s’achèvera",
-		"s'achèvera", "se poursuit", "se poursuivra", "prend fin", "prendra fin"}, []string{"jusqu’au", "jusqu'au", "le"}},
+		"s'achèvera", "se poursuit", "se poursuivra", "prend fin", "prendra fin",
+		// the same in the plural, after "les fêtes de Pessah débuteront":
+		// "et s'achèveront le 2 avril" was a dateline of its own.
+		"se terminent", "se termineront", "terminent", "finissent", "finiront", "durent", "dureront", "s’achèvent",
+		"s'achèvent", "s’achèveront", "s'achèveront", "se poursuivent", "se poursuivront", "prennent fin", "prendront fin"},
+		[]string{"jusqu’au", "jusqu'au", "le"}},
 	{"y", []string{"termina", "terminará", "terminó", "finaliza", "finalizará", "finalizó", "acaba", "acabará", "concluye", "concluirá",
 		"dura", "durará", "culmina", "culminará", "culminó"}, []string{"hasta el anochecer del", "hasta el atardecer del",
 		"hasta la puesta del sol del", "hasta el", "el", "del"}},
