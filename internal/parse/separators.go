@@ -128,7 +128,6 @@ func (p *parser) separator(i int) int {
 		if singleQuoted(p.s, i) {
 			return i + n // domingo 27 de septiembre 'Yom Kipur'
 		}
-		return i
 	case '.':
 		// A dot before a space ends a sentence, and the dateline with it:
 		// in "… 10:39 am. Friday, March 2nd" the weekday is the next one's.
@@ -934,8 +933,9 @@ func asciiQuote(s string, i int) bool {
 // read. A single quote is an apostrophe far more often (d'Israël, '23,
 // the Jews', l’anno), so it counts only in a pair on one line: the
 // opening one (' or ‘) after a space and before a letter, the closing one
-// (' or ’) after a letter and before a space, a closing mark or the end,
-// with no digit and no other quote between them.
+// (' or ’) after a letter and before no letter or digit, with no digit
+// and no other quote between them. Any other quote is left to what
+// follows in separator ('s avonds).
 func singleQuoted(s string, i int) bool {
 	if singleQuoteCloses(s, i) > i {
 		return true
@@ -966,7 +966,7 @@ func singleQuoteCloses(s string, i int) int {
 		switch c := s[j]; {
 		case strings.HasPrefix(s[j:], closing):
 			e := j + len(closing)
-			if word(s[j-1]) && (e == len(s) || script.IsSpace(rune(s[e])) || isClosing(rune(s[e]))) {
+			if word(s[j-1]) && (e == len(s) || !word(s[e]) && s[e]-'0' >= 10) {
 				return j
 			}
 			return -1
