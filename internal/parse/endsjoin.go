@@ -45,9 +45,16 @@ var endsPhrases = [...]endsPhrase{
 	{"en", []string{"duurt", "eindigt", "loopt"}, []string{"tot en met", "tot", "op"}},
 	{"und", []string{"dauert", "endet", "geht"}, []string{"bis zum", "bis zur", "bis", "am"}},
 	{"et", []string{"se termine", "se terminera", "termine", "finit", "finira", "dure", "durera", "s’achève", "s'achève", "s’achèvera",
-		"s'achèvera", "se poursuit", "se poursuivra", "prend fin", "prendra fin"}, []string{"jusqu’au", "jusqu'au", "le"}},
+		"s'achèvera", "se poursuit", "se poursuivra", "prend fin", "prendra fin",
+		// the same in the plural, after "les fêtes de Pessah débuteront":
+		// "et s'achèveront le 2 avril" was a dateline of its own.
+		"se terminent", "se termineront", "terminent", "finissent", "finiront", "durent", "dureront", "s’achèvent",
+		"s'achèvent", "s’achèveront", "s'achèveront", "se poursuivent", "se poursuivront", "prennent fin", "prendront fin"},
+		[]string{"jusqu’au", "jusqu'au", "le"}},
 	{"y", []string{"termina", "terminará", "terminó", "finaliza", "finalizará", "finalizó", "acaba", "acabará", "concluye", "concluirá",
-		"dura", "durará", "culmina", "culminará", "culminó"}, []string{"hasta el anochecer del", "hasta el atardecer del",
+		"dura", "durará", "culmina", "culminará", "culminó",
+		"terminan", "terminarán", "finalizan", "finalizarán", "acaban", "acabarán", "concluyen", "concluirán", "duran",
+		"durarán", "culminan", "culminarán"}, []string{"hasta el anochecer del", "hasta el atardecer del",
 		"hasta la puesta del sol del", "hasta el", "el", "del"}},
 	// Portuguese and Italian, in the present, the future and the past
 	// participle, reflexive or not: "e se estenderá até o domingo à
@@ -61,7 +68,9 @@ var endsPhrases = [...]endsPhrase{
 	{"e", []string{"termina", "terminará", "terminerà", "terminado", "terminou", "finisce", "finirà", "finalizado", "finaliza",
 		"finalizará", "encerra", "encerrará", "se estende", "se estenderá", "si conclude", "si concluderà", "acaba", "dura",
 		"durará", "durerà", "deverá durar", "deve durar", "vai durar", "deverá terminar", "vai terminar", "prosegue", "proseguirà",
-		"continua", "continuerà", "culmina", "culminará", "culminerà"}, []string{"até o", "até a", "até", "no dia", "fino a",
+		"continua", "continuerà", "culmina", "culminará", "culminerà",
+		"terminano", "termineranno", "finiscono", "finiranno", "durano", "dureranno", "si concludono", "si concluderanno",
+		"proseguono", "proseguiranno", "continuano", "continueranno"}, []string{"até o", "até a", "até", "no dia", "fino a",
 		"fino al tramonto di", "fino al tramonto del", "fino alla sera di", "fino alla sera del", "fino al", "il", "a"}},
 	{"og", []string{"slutter", "ender", "varer", "pågår", "fortsætter", "fortsetter", "afsluttes", "avsluttes"},
 		[]string{"til og med", "til den", "til", "den"}},

@@ -28,6 +28,14 @@ var beginsWords = [...]string{
 	"begins", "starts", "began", "beginning", "starting", "commences", "commenced", "commencing", "beginnt", "begann", "begint", "begynder", "begynner", "starter", "börjar", "inleds",
 	"begyndte", "begynte", "började", "inleddes", "startade",
 	"commence", "commencera", "débute", "débutera", "démarre", "démarrera",
+	// and in the plural, after "les fêtes de" (and Spanish's "las fiestas
+	// de", Italian's "le feste di"): "En 2013, ou 5773 dans le calendrier
+	// hébraïque, les fêtes de Pessah débuteront le lundi 25 mars au soir"
+	// (chautard.info, the hundred-and-forty-eighth held-out round) was the
+	// date alone, its occasion and evening unsaid.
+	"commencent", "commenceront", "débutent", "débuteront", "démarrent", "démarreront",
+	"comienzan", "comenzarán", "empiezan", "empezarán", "inician", "iniciarán",
+	"iniziano", "inizieranno", "cominciano", "cominceranno",
 	"comienza", "comenzará", "comenzó", "empieza", "empezará", "empezó", "inicia", "iniciará", "começa", "começará", "começou",
 	"inizia", "inizierà", "comincia",
 	"comença", "començarà", "començà",

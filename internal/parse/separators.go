@@ -124,6 +124,10 @@ func (p *parser) separator(i int) int {
 			return i + n
 		}
 		return i
+	case '\'', '‘', '’':
+		if singleQuoted(p.s, i) {
+			return i + n // domingo 27 de septiembre 'Yom Kipur'
+		}
 	case '.':
 		// A dot before a space ends a sentence, and the dateline with it:
 		// in "… 10:39 am. Friday, March 2nd" the weekday is the next one's.
@@ -917,6 +921,60 @@ func asciiQuote(s string, i int) bool {
 		return latin(s[i-1]) || s[i-1] == '.' && i > 1 && latin(s[i-2])
 	}
 	return false
+}
+
+// singleQuoted reports whether the single quote at s[i], ASCII or
+// curly, opens or closes a quotation of a few words, as Spanish and
+// Italian pages put around an occasion's name after its date: "La
+// comunidad judía española celebra este domingo 27 de septiembre 'Yom
+// Kipur'" (20minutos, the hundred-and-forty-eighth held-out round) was
+// read without the occasion, as 2026's Sunday 27 September, with only
+// the year-inferred info, where "Yom Kipur" in double quotes or «…» was
+// read. A single quote is an apostrophe far more often (d'Israël, '23,
+// the Jews', l’anno), so it counts only in a pair on one line: the
+// opening one (' or ‘) after a space and before a letter, the closing one
+// (' or ’) after a letter and before no letter or digit, with no digit
+// and no other quote between them. Any other quote is left to what
+// follows in separator ('s avonds).
+func singleQuoted(s string, i int) bool {
+	if singleQuoteCloses(s, i) > i {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-maxEpithet; k-- {
+		if s[k] == '\'' || strings.HasPrefix(s[k:], "‘") {
+			return singleQuoteCloses(s, k) == i
+		}
+	}
+	return false
+}
+
+// singleQuoteCloses returns the index of the quote that closes the one
+// opening at s[i] (see singleQuoted), or -1.
+func singleQuoteCloses(s string, i int) int {
+	word := func(c byte) bool { return script.Class[c]&script.ClassWord != 0 }
+	closing := "'"
+	if strings.HasPrefix(s[i:], "‘") {
+		closing = "’"
+	} else if s[i] != '\'' {
+		return -1
+	}
+	k := i + len(closing)
+	if i > 0 && !script.IsSpace(lastRuneOf(s, i)) || k >= len(s) || !word(s[k]) {
+		return -1
+	}
+	for j := k; j < len(s) && j <= i+maxEpithet; j++ {
+		switch c := s[j]; {
+		case strings.HasPrefix(s[j:], closing):
+			e := j + len(closing)
+			if word(s[j-1]) && (e == len(s) || !word(s[e]) && s[e]-'0' >= 10) {
+				return j
+			}
+			return -1
+		case c == '\'' || c == '\n' || c-'0' < 10:
+			return -1
+		}
+	}
+	return -1
 }
 
 // hebrewDayBegins are the words after a Hebrew date that say it begins
