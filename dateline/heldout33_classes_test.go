@@ -23,7 +23,9 @@ import (
 func TestHeldout33ScandinavianRange(t *testing.T) {
 	for _, c := range []struct{ in, text, day, heb string }{
 		{"I år falder chanukkah fra 29. november til 6. december", "chanukkah fra 29. november til 6. december", "2021-11-29", "25 Kislev 5782"},
-		{"Hanukka varer fra 29. november til 6. december 2021.", "29. november til 6. december 2021.", "2021-11-29", "25 Kislev 5782"},
+		// The occasion and its verb for "lasts" are the range's, as
+		// English's "lasts from" (the 150th held-out round).
+		{"Hanukka varer fra 29. november til 6. december 2021.", "Hanukka varer fra 29. november til 6. december 2021.", "2021-11-29", "25 Kislev 5782"},
 		{"Utstillingen vises fra 3. mars til 14. april 2024 i museet", "3. mars til 14. april 2024", "2024-03-03", "23 Adar I 5784"},
 		{"Sukkot firas från 17 oktober till 23 oktober 2024", "Sukkot firas från 17 oktober till 23 oktober 2024", "2024-10-17", "15 Tishrei 5785"},
 		{"Chanukah, from November 29 to December 6", "Chanukah, from November 29 to December 6", "2021-11-29", "25 Kislev 5782"},

@@ -338,6 +338,10 @@ var localeSpellings = [...]struct {
 	{"Tisá BeÁv", "Tish'a B'Av", hebrew.Hungarian},
 	{"Tișa BeAv", "Tish'a B'Av", hebrew.Romanian},
 	{"Toe Bisjwat", "Tu BiShvat", hebrew.Dutch},
+	// Dutch with the v of its month's name (Sjevat): "Toe Bisjvat, 21
+	// januari / 15 Sjevat" (Museum Joodse Schooltje, 2019, the 150th
+	// held-out round), whose occasion was left out.
+	{"Toe Bisjvat", "Tu BiShvat", hebrew.Dutch},
 	{"Тиша бе-Ав", "Tish'a B'Av", hebrew.Russian},
 	{"Тиша бе Ав", "Tish'a B'Av", hebrew.Russian},
 	{"Тиша бэ-Ав", "Tish'a B'Av", hebrew.Russian},
@@ -366,6 +370,24 @@ var localeSpellings = [...]struct {
 	{"Anul Nou evreiesc", "Rosh Hashana", hebrew.Romanian},
 	{"zsidó újév", "Rosh Hashana", hebrew.Hungarian},
 	{"Joods Nieuwjaar", "Rosh Hashana", hebrew.Dutch},
+	// The festivals by the Dutch and German names in words that school
+	// and city calendars give them, alone or as a gloss in brackets
+	// beside the Hebrew name: "Het Joods Paasfeest duurt van 4 t/m 10
+	// april 2015", "Grote verzoendag : 23 september 2015", "Wekenfeest :
+	// 24 en 25 mei 2015" (Bureau Leerplicht Amsterdam), "Jom Kippur
+	// (Versöhnungstag): 25.9.2023", "Sukkot (Laubhüttenfest): 30.9. und
+	// 1.10.2023" (Niedersachsen's list for schools; the 150th held-out
+	// round). The first three were read as their dates alone, a wrong
+	// occasion unsaid. "Paasfeest" and "Pasen" alone are Easter, and
+	// name no day here.
+	{"Joods Paasfeest", "Pesach", hebrew.Dutch},
+	{"Joodse Paasfeest", "Pesach", hebrew.Dutch},
+	{"Grote Verzoendag", "Yom Kippur", hebrew.Dutch},
+	{"Loofhuttenfeest", "Sukkot", hebrew.Dutch},
+	{"Wekenfeest", "Shavuot", hebrew.Dutch},
+	{"Versöhnungstag", "Yom Kippur", hebrew.German},
+	{"Laubhüttenfest", "Sukkot", hebrew.German},
+	{"Wochenfest", "Shavuot", hebrew.German},
 	// Yom Kippur and the fast of Esther by their names in words, as
 	// Portuguese and Spanish pages call them beside, or instead of,
 	// their Hebrew names (French's Jeûne d'Esther is above): "Já o Dia do

