@@ -1,0 +1,75 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout149SlashedYearlessRange: a range of two days written month
+// first with a slash and no year, M/D - M/D, after an occasion or a
+// weekday that vouch for the numbers being dates: "Shmini Atzeret
+// (sunset 9/25 - sunset 9/26)" (Amherst College's religious holidays,
+// amherst.edu, the hundred-and-forty-ninth held-out round). The end was
+// no date, so the dateline was a syntax error, and Find read the start
+// alone in the year nearest the reference, 2026, against its occasion.
+// The occasion now fixes the year, as after a range of month names. Two
+// such numbers with nothing that vouches for them may be scores, and a
+// start that reads both ways (4/5) leaves the end's order unknown: both
+// are left as they were.
+func TestHeldout149SlashedYearlessRange(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Shmini Atzeret (sunset 9/25 - sunset 9/26)", "2013-09-25"},
+		{"Shemini Atzeret 9/25 - 9/26", "2013-09-25"},
+		{"Sukkot 9/30 - 10/7", "2023-09-30"},
+		{"Passover (sundown 4/22 - nightfall 4/30)", "2024-04-22"},
+		{"Yom Kippur, 25/9 - 26/9", "2012-09-25"},
+		// With its year, as before.
+		{"Shmini Atzeret (sunset 9/25/2013 - sunset 9/26/2013)", "2013-09-25"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"The score was 9/25 - 9/26 at half time", ""},
+		{"Sunset 9/25 - 9/26", ""},
+	})
+	// A range that runs backwards is none.
+	assert.False(t, dateline.Check("Sukkot 10/7 - 9/30", heldoutRef).OK())
+}
+
+// TestHeldout149OccasionFromSunset: an occasion's span given from the
+// sunset it begins at to a sunset or nightfall, the start's sunset word
+// in brackets or after a colon: "Shmini Atzeret (sunset 9/25 - sunset
+// 9/26)" (amherst.edu, the hundred-and-forty-ninth held-out round),
+// "Passover: Sundown on April 10 ... through Sundown on April 11"
+// (nashville.gov, the same round). The start's day was read as the
+// occasion's own, with a warning that the occasion begins at its sunset,
+// which the text said, and the Nashville line's year as the most recent
+// in whose Passover the day fell (2023's 19 Nisan, no Seder's evening);
+// the day is now the evening the occasion begins, the year the one whose
+// eve it is, and a day that is not the occasion's eve is an error. A
+// sunset word without a sunset at the end may be the day's end and is
+// read as before.
+func TestHeldout149OccasionFromSunset(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Shmini Atzeret (sunset 9/25 - sunset 9/26)", "2013-09-25", "22 Tishrei 5774"},
+		{"Shemini Atzeret (sunset September 25 - sunset September 26)", "2013-09-25", "22 Tishrei 5774"},
+		{"Shemini Atzeret: sunset September 25, 2013 - nightfall September 26, 2013", "2013-09-25", "22 Tishrei 5774"},
+		{"Passover: Sundown on April 10 through Sundown on April 11", "2017-04-10", "15 Nisan 5777"},
+		{"Passover (sundown 4/22 - nightfall 4/30)", "2024-04-22", "15 Nisan 5784"},
+	})
+	for _, text := range []string{
+		"Shmini Atzeret (sunset 9/25 - sunset 9/26)",
+		"Passover: Sundown on April 10 through Sundown on April 11",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Empty(t, severityCodes(m, dateline.Warning), text)
+	}
+	// A start that is not the occasion's eve is said.
+	m := oneMatch(t, "Passover (sundown 4/23/2024 - nightfall 4/30/2024)", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// Without a sunset at the end, as before: the occasion's day, warned.
+	m = oneMatch(t, "Shemini Atzeret (sunset 9/25/2013)", heldoutRef)
+	assert.Equal(t, "2013-09-25", m.Dateline.Time.Format("2006-01-02"))
+	assert.Equal(t, []dateline.Code{dateline.CodeAfterSunset}, severityCodes(m, dateline.Warning))
+}
