@@ -73,3 +73,26 @@ func TestHeldout149OccasionFromSunset(t *testing.T) {
 	assert.Equal(t, "2013-09-25", m.Dateline.Time.Format("2006-01-02"))
 	assert.Equal(t, []dateline.Code{dateline.CodeAfterSunset}, severityCodes(m, dateline.Warning))
 }
+
+// TestHeldout149CopulaBegins: a clause that says what the occasion is,
+// "is a", "is an" or "is the" and a few words, then "and" before its verb
+// of beginning: "Shemini Atzeret is a Jewish holy day and begins at
+// sundown on September 27" (Missouri State University's diversity blog,
+// blogs.missouristate.edu, 2021, the hundred-and-forty-ninth held-out
+// round). The clause stood between the occasion and its verb, so the date
+// was read alone, in the year nearest the reference (2026), with only an
+// info; the occasion now fixes the year, and a day that is not its eve
+// is an error. A clause with no verb of beginning after "and" is prose.
+func TestHeldout149CopulaBegins(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Shemini Atzeret is a Jewish holy day and begins at sundown on September 27", "2021-09-27", "22 Tishrei 5782"},
+		{"Yom Kippur is the holiest day of the year and begins at sundown on Friday, October 11, 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"Passover is an eight-day festival and begins at sundown on Saturday, April 12, 2025", "2025-04-12", "15 Nisan 5785"},
+		{"Yom Kippur is a fast day and starts on October 11, 2024", "2024-10-11", "10 Tishrei 5785"},
+	})
+	m := oneMatch(t, "Passover is an eight-day festival and begins at sundown on Saturday, April 13, 2025", heldoutRef)
+	assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeOccasion)
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Purim is a festival and a feast", ""},
+	})
+}
