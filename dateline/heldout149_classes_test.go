@@ -96,3 +96,38 @@ func TestHeldout149CopulaBegins(t *testing.T) {
 		{"Purim is a festival and a feast", ""},
 	})
 }
+
+// TestHeldout149SederGloss: Pesach's first two evenings glossed in
+// brackets by their Seder after a date of a dateline that names Pesach,
+// and between a range's start and its "through": "Passover: Sundown on
+// April 10 (First Seder) through Sundown on April 11 (Second Seder)"
+// (Nashville's Human Relations Commission, nashville.gov, 2017, the
+// hundred-and-forty-ninth held-out round). After "Passover" the ordinal
+// was read as a counted day's, which wanted "of", and the line was a
+// syntax error; the start's gloss also kept the range from its end. The
+// Seder now says which evening of Pesach the date is, as "First Seder,
+// Saturday, April 12" does, which fixes the year; the end's Seder must be
+// the next evening, and a Seder on another day is an error or no
+// dateline, as before.
+func TestHeldout149SederGloss(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Passover: Sundown on April 10 (First Seder) through Sundown on April 11 (Second Seder)", "2017-04-10", "15 Nisan 5777"},
+		{"Passover: Sundown on April 10 (First Seder)", "2017-04-10", "15 Nisan 5777"},
+		{"Passover: April 10, 2017 (First Seder)", "2017-04-10", "15 Nisan 5777"},
+		{"Passover, April 11, 2017 (Second Seder)", "2017-04-11", "16 Nisan 5777"},
+		{"Passover, April 11, 2017 (2nd Seder)", "2017-04-11", "16 Nisan 5777"},
+		{"Sundown on April 10 (First Seder) through Sundown on April 11 (Second Seder)", "2017-04-10", "15 Nisan 5777"},
+	})
+	// A Seder on another evening is said.
+	m := oneMatch(t, "Passover, April 10, 2017 (Second Seder)", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// An end's Seder that is not the next evening, or a third, reads no
+	// dateline.
+	for _, text := range []string{
+		"Passover: Sundown on April 10 (First Seder) through Sundown on April 12 (Second Seder)",
+		"Passover: Sundown on April 10 (Second Seder) through Sundown on April 11 (Third Seder)",
+		"Sukkot: Sundown on April 10 (First Seder)",
+	} {
+		assert.False(t, dateline.Check(text, heldoutRef).OK(), text)
+	}
+}

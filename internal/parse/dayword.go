@@ -308,7 +308,13 @@ func skipMonthWords(s string, k int) int {
 // (see occasionBegins), and the first night counts too.
 func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	s := p.s
-	if w.value < 1 || p.has(layout.Holiday) {
+	if w.value >= 1 && p.has(layout.Holiday) {
+		if k, ok := p.sederOfPesach(skipSpace(s, e), int(w.value)); ok {
+			return k, true // Passover: April 10 (First Seder)
+		}
+		return i, false
+	}
+	if w.value < 1 {
 		return i, false
 	}
 	if k, ok := p.seder(skipSpace(s, e), int(w.value)); ok {
