@@ -312,7 +312,13 @@ func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	if w.value == dayWordLast && !p.has(layout.Holiday) {
 		return p.lastDayOccasion(i, e)
 	}
-	if w.value < 1 || p.has(layout.Holiday) {
+	if w.value >= 1 && p.has(layout.Holiday) {
+		if k, ok := p.sederOfPesach(skipSpace(s, e), int(w.value)); ok {
+			return k, true // Passover: April 10 (First Seder)
+		}
+		return i, false
+	}
+	if w.value < 1 {
 		return i, false
 	}
 	if k, ok := p.seder(skipSpace(s, e), int(w.value)); ok {

@@ -105,7 +105,7 @@ func countedEnding(s string, e int) int {
 // and "1º dia" failed the dateline before it.
 func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 	s := p.s
-	if v < 1 || p.has(layout.Holiday) {
+	if v < 1 {
 		return i, false
 	}
 	k := countedEnding(s, e)
@@ -113,6 +113,12 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 		return i, false
 	}
 	d := skipSpace(s, k)
+	if p.has(layout.Holiday) {
+		if k, ok := p.sederOfPesach(d, v); ok {
+			return k, true // Passover: April 10 (1st Seder)
+		}
+		return i, false
+	}
 	if k, ok := p.seder(d, v); ok {
 		return k, true // 1st Seder
 	}

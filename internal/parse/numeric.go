@@ -22,6 +22,9 @@ func (p *parser) numericDate(i int) (int, bool) {
 	}
 	if rd.n == 2 {
 		p.weak = true
+		if e := p.slashedRangeEnd(&rd); e > rd.end {
+			return e, true
+		}
 	}
 	if rd.isoTime {
 		if _, ok := p.clock(rd.end + 1); !ok {
@@ -165,6 +168,57 @@ func isoRangeEnd(s string, yearDigits, e int) bool {
 	}
 	_, e3, d3 := number(s, e2+1)
 	return d3 > 0 && d3 <= 2 && wordEnds(s, e3)
+}
+
+// slashedRangeEnd reads, after a month and day in numbers with a slash
+// and no year (rd, 9/25), the other end of a range written the same way,
+// in the start's order: "Shmini Atzeret (sunset 9/25 - sunset 9/26)"
+// (Amherst College's religious holidays, the hundred-and-forty-ninth
+// held-out round), whose end was no date, so that the dateline was a
+// syntax error and Find read the start alone in the year nearest the
+// reference, against its occasion. As dotDayMonth and the day-first
+// "5-6.10" ask (see dayMonthVouched), an occasion or a weekday before
+// the range must vouch for the numbers being dates ("9/25 - 9/26" alone
+// may be scores), and the start may not read both ways (4/5): which of
+// its numbers is the month decides the end's. The end's fields are
+// RangeEnd, their shift counted once the year is known, as
+// gregorianRange's month and day are. It returns the end of the range,
+// or rd.end if there is none.
+func (p *parser) slashedRangeEnd(rd *numericRead) int {
+	s := p.s
+	first, second := rd.fields[0], rd.fields[1]
+	if !p.has(layout.Holiday) && !p.has(layout.Weekday) || first.Flags&Ambiguous != 0 || s[first.End] != '/' {
+		return rd.end
+	}
+	k, dash := rangeJoin(s, rd.end)
+	if k < 0 {
+		return rd.end
+	}
+	v1, e1, d1 := number(s, k)
+	if d1 == 0 || d1 > 2 || e1+1 >= len(s) || s[e1] != '/' {
+		return rd.end
+	}
+	v2, e2, d2 := number(s, e1+1)
+	if d2 == 0 || d2 > 2 || !wordEnds(s, e2) || e2+1 < len(s) && (s[e2] == '/' || s[e2] == ':' || s[e2] == '.') && isDigit(s, e2+1) {
+		return rd.end // 9/26/2013, 9/26 10:00: fullRange's and the clock's
+	}
+	end := Field{Value: v1, Start: k, End: e1, Flags: RangeEnd | first.Flags&DayFirst}
+	end.Kind, end.Form = first.Kind, dayForm(s, k, d1)
+	end2 := Field{Value: v2, Start: e1 + 1, End: e2, Flags: RangeEnd | first.Flags&DayFirst}
+	end2.Kind, end2.Form = second.Kind, dayForm(s, e1+1, d2)
+	month, day, endMonth, endDay := first, second, &end, &end2
+	if first.Kind == layout.Day {
+		month, day, endMonth, endDay = second, first, &end2, &end
+	}
+	endMonth.Form = monthNumericForm(endMonth.Form)
+	if endMonth.Value < 1 || endMonth.Value > 12 || endDay.Value < 1 || endDay.Value > 31 ||
+		!gregorianRangeFits(month.Value, day.Value, endMonth.Value, endDay.Value) || !dash && !p.pairEnds(e2) {
+		return rd.end
+	}
+	samePadding(s, false, &end, &end2)
+	p.add(end)
+	p.add(end2)
+	return e2
 }
 
 // readDayMonth reads a numeric date without its year, written with a

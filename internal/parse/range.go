@@ -40,6 +40,9 @@ func (p *parser) gregorianRange(day Field) {
 		}
 		return
 	}
+	if g := p.rangeSeder(at); g > at {
+		at = g // April 10 (First Seder) through Sundown on April 11
+	}
 	k, dash := rangeJoin(s, at)
 	if k < 0 {
 		return

