@@ -200,8 +200,8 @@ func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date
 		// and before the reform a page means the Julian more often than
 		// not: "el 17 de setembre de 1391" (the 140th held-out round)
 		// was read as proleptic Gregorian, 10 Tishrei 5152, with
-		// nothing said, where the page's day is the Julian date's, 26
-		// Tishrei.
+		// nothing said, where the page's day is the Julian date's,
+		// September 25, 1391, 18 Tishrei.
 		gy, gm, gd := julian.ToGregorian(c.gy, time.Month(m), d)
 		j, err := hebrew.FromGregorian(gy, gm, gd)
 		if err != nil {
