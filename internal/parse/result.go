@@ -180,10 +180,20 @@ func (r *Result) Swap() (Result, bool) {
 // ambiguousPair returns the indexes of the day and month of an ambiguous
 // numeric date, or -1, -1.
 func ambiguousPair(fields []Field) (day, month int) {
+	day, month = flaggedDayMonth(fields, Ambiguous)
+	if day < 0 || month < 0 {
+		return -1, -1
+	}
+	return day, month
+}
+
+// flaggedDayMonth returns the indexes of the last Day and the last Month
+// of fields marked flag, each -1 where there is none.
+func flaggedDayMonth(fields []Field, flag Flag) (day, month int) {
 	day, month = -1, -1
 	for i := range fields {
 		f := &fields[i]
-		if f.Flags&Ambiguous == 0 {
+		if f.Flags&flag == 0 {
 			continue
 		}
 		switch f.Kind {
@@ -192,9 +202,6 @@ func ambiguousPair(fields []Field) (day, month int) {
 		case layout.Month:
 			month = i
 		}
-	}
-	if day < 0 || month < 0 {
-		return -1, -1
 	}
 	return day, month
 }

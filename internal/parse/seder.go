@@ -177,25 +177,15 @@ func (p *parser) nextDayEnd() bool {
 	if !ok {
 		return false
 	}
-	var end, endMonth Field
-	for _, f := range p.fields() {
-		if f.Flags&RangeEnd == 0 {
-			continue
-		}
-		switch f.Kind {
-		case layout.Day:
-			end = f
-		case layout.Month:
-			endMonth = f
-		}
-	}
-	if end.Kind != layout.Day {
+	fs := p.fields()
+	end, endMonth := flaggedDayMonth(fs, RangeEnd)
+	if end < 0 {
 		return false
 	}
-	if m, ok := p.get(layout.Month); ok && endMonth.Kind == layout.Month && endMonth.Value != m.Value {
-		return end.Value == 1
+	if m, ok := p.get(layout.Month); ok && endMonth >= 0 && fs[endMonth].Value != m.Value {
+		return fs[end].Value == 1
 	}
-	return end.Value == day.Value+1
+	return fs[end].Value == day.Value+1
 }
 
 // sederGloss returns, for a numbered Seder in brackets at s[k] ("(First
