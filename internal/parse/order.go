@@ -210,22 +210,24 @@ func atoiSmall(t string) int {
 
 // dayFirstWords are words of languages that write a numeric date day
 // first, which lead a date in prose there and in no English text: "A
-// partir del 6/12/2015", "le 06/12/2015", "vom 6.12.", "от 12/04/2025".
+// partir del 6/12/2015", "le 06/12/2015", "vom 6.12.", "от 12/04/2025";
+// and the labels Polish, Czech and Slovak pages put before an article's
+// date: "Opublikowano 12.04.2025", "Publikováno: 6-12-2015".
 var dayFirstWords = [...]string{"del", "el", "desde", "hasta", "le", "du", "au", "il", "dal", "em", "dia", "vom",
-	"op", "от", "до", "с", "з", "від", "dnia", "dne", "dňa", "pe"}
+	"op", "от", "до", "с", "з", "від", "dnia", "dne", "dňa", "pe",
+	"opublikowano", "dodano", "utworzono", "zaktualizowano", "zmodyfikowano",
+	"publikováno", "zveřejněno", "vloženo", "aktualizováno",
+	"publikované", "uverejnené", "pridané", "aktualizované"}
 
 // dayFirstWordBefore reports whether the word right before the dateline, in
-// free text, is one of dayFirstWords: its ambiguous numeric date is then
-// day first, by the custom of the language, as in Hebrew text.
+// free text, past spaces and a label's colon, is one of dayFirstWords: its
+// ambiguous numeric date is then day first, by the custom of the language,
+// as in Hebrew text.
 func (p *parser) dayFirstWordBefore() bool {
 	s := p.s
-	j := p.start
-	for j > 0 {
-		r, n := lastRune(s, j)
-		if !script.IsSpace(r) {
-			break
-		}
-		j -= n
+	j := backOverSpace(s, p.start)
+	if j > 0 && s[j-1] == ':' {
+		j = backOverSpace(s, j-1)
 	}
 	if j == p.start {
 		return false
@@ -244,6 +246,18 @@ func (p *parser) dayFirstWordBefore() bool {
 		}
 	}
 	return false
+}
+
+// backOverSpace returns the index before the spaces that end s[:i].
+func backOverSpace(s string, i int) int {
+	for i > 0 {
+		r, n := lastRune(s, i)
+		if !script.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
 }
 
 // bylineWords are the words for "by" that a byline of a language that
