@@ -286,7 +286,14 @@ func lookupLatin(s string, i, j int) (word, bool) {
 	}
 	w, ok := latinWords[string(b)]
 	if !ok {
-		return word{}, false
+		// A Cyrillic word with a Latin lookalike in it: see unmixCyrillic.
+		u, mixed := unmixCyrillic(b)
+		if !mixed {
+			return word{}, false
+		}
+		if w, ok = latinWords[u]; !ok {
+			return word{}, false
+		}
 	}
 	return dotted(w, s, j)
 }

@@ -806,7 +806,11 @@ func yearBeforeBegins(s string, j, i int) int {
 // Pesach, which begins on 12 April; Kyiv247, the hundred-and-twentieth
 // held-out round) was not found, a year-less date being taken only beside
 // its occasion, as "Песах, який розпочинається", "Ханука, которая
-// начинается", "Hanuka, koja počinje" were not. The verb may also be the sentence's own, after a
+// начинается", "Hanuka, koja počinje" were not. The words for "this
+// year" may stand between the pronoun and the verb, as they may after
+// the name (see thisYearBegins): "Песах, который в этом году начнется
+// с заходом солнца 22 апреля" (a.kras.cc, the 151st held-out round) was
+// no date. The verb may also be the sentence's own, after a
 // relative clause that describes the occasion and a comma (see
 // relativeClause). The pronoun and the clause are text of the dateline,
 // and the verb occasionBegins's when the separator reads it next, as
@@ -827,6 +831,9 @@ func relativeBegins(s string, i int) int {
 	}
 	if w := latinWord(s, j); beginsOrStarts(s, j, w) {
 		return j
+	}
+	if k := thisYearBegins(s, j); k > j {
+		return k // Песах, который в этом году начнется
 	}
 	return relativeClause(s, j, i)
 }
