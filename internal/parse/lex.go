@@ -267,8 +267,12 @@ func lookupLatin(s string, i, j int) (word, bool) {
 		n++
 	}
 	b := buf[:n]
+	ascii := n > 0 // an ASCII byte in the word, which a Cyrillic one may mix in
 	for k := i + n; k < j; k++ {
 		c := s[k]
+		if c < 0x80 {
+			ascii = true
+		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		} else if c >= 0x80 {
@@ -287,6 +291,9 @@ func lookupLatin(s string, i, j int) (word, bool) {
 	w, ok := latinWords[string(b)]
 	if !ok {
 		// A Cyrillic word with a Latin lookalike in it: see unmixCyrillic.
+		if !ascii {
+			return word{}, false // most words of other scripts the tables lack
+		}
 		u, mixed := unmixCyrillic(b)
 		if !mixed {
 			return word{}, false
