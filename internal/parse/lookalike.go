@@ -10,12 +10,15 @@ import (
 // Cyrillic word can carry in place of its own, as a keyboard switched
 // mid-word or an OCR pass leaves them ("CЕНТЯБРЯ", its C Latin), to the
 // Cyrillic letters they look like.
-var cyrillicLookalikes = [26]rune{
-	'a' - 'a': 'а', 'b' - 'a': 'в', 'c' - 'a': 'с', 'e' - 'a': 'е',
-	'h' - 'a': 'н', 'i' - 'a': 'і', 'k' - 'a': 'к', 'm' - 'a': 'м',
-	'o' - 'a': 'о', 'p' - 'a': 'р', 't' - 'a': 'т', 'x' - 'a': 'х',
-	'y' - 'a': 'у',
-}
+var cyrillicLookalikes = func() (t [26]rune) {
+	const latin, cyrillic = "abcehikmoptxy", "авсенікмортху"
+	k := 0
+	for _, r := range cyrillic {
+		t[latin[k]-'a'] = r
+		k++
+	}
+	return t
+}()
 
 // unmixCyrillic returns the folded word b with its Latin lookalikes
 // made Cyrillic, if b mixes the two scripts: at least one Cyrillic
