@@ -103,20 +103,11 @@ var pesachIndex = sync.OnceValues(func() (int, bool) {
 	return 0, false
 })
 
-var (
-	pesachOnce sync.Once
-	pesachOcc  occasion.Occasion
-	pesachOK   bool
-)
-
 // pesachDay returns Pesach's first day, whose Is names every spelling of
 // Pesach the tables know.
-func pesachDay() (occasion.Occasion, bool) {
-	pesachOnce.Do(func() {
-		pesachOcc, pesachOK = occasion.Find("Pesach", 5785, occasion.Diaspora)
-	})
-	return pesachOcc, pesachOK
-}
+var pesachDay = sync.OnceValues(func() (occasion.Occasion, bool) {
+	return occasion.Find("Pesach", 5785, occasion.Diaspora)
+})
 
 // sederOfPesach reads the n-th Seder that numberedSeder finds at s[d]
 // after a date of a dateline that already names Pesach, as a city's list
