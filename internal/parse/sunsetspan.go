@@ -143,7 +143,7 @@ func (p *parser) occasionFromSunset(i int) int {
 	if i == 0 || i >= len(s) || s[i]|0x20 != 's' || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
-	if b := lastNonSpace(s, i); b < 0 || s[b] != '(' && s[b] != ':' {
+	if b := trimSpaceBefore(s, i) - 1; b < 0 || s[b] != '(' && s[b] != ':' {
 		return i
 	}
 	e := matchWords(s, i, "sunset", "sundown")
@@ -164,16 +164,6 @@ func (p *parser) occasionFromSunset(i int) int {
 	}
 	p.holidayNight()
 	return k
-}
-
-// lastNonSpace returns the index of the last byte before s[i] that is no
-// space, or -1.
-func lastNonSpace(s string, i int) int {
-	b := i - 1
-	for b >= 0 && s[b] == ' ' {
-		b--
-	}
-	return b
 }
 
 // sunsetEndAhead reports whether a range's end at a sunset follows the
