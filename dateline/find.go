@@ -140,6 +140,7 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		}
 		r = withEveningBefore(text, r, *last)
 		r = withEntryVerbBefore(text, r, *last)
+		r = withCountedBefore(text, r, *last)
 		rep := checkMatch(text, &r, ro, o)
 		next := -1
 		timed := false // withSentenceTime was asked

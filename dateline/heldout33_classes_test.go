@@ -292,16 +292,25 @@ func TestHeldout33FallsOn(t *testing.T) {
 // TestHeldout33CountedWordWarning: a day of an occasion counted by an
 // ordinal word of a language other than English ("zweiter Tag Rosch
 // Haschana 5784", "deuxième jour de Roch Hachana", "segundo día de Rosh
-// Hashaná"), which the reader does not read, left Find's match at the
-// occasion's name, read as its first day with nothing said. The match
-// stays the occasion's first day (the text's count is unread), with a
-// warning that the words before it may count another day. An article
-// before the word for "day" ("am Tag", "le jour de") names the
+// Hashaná") left Find's match at the occasion's name, read as its first
+// day with nothing said. The words are read now (see
+// TestCountedDayInWords): the match is the day they count. A word before
+// a word for "day" that counts none the reader knows ("letzter Tag",
+// "dernier jour": the last) leaves the match the occasion's first day,
+// with a warning that the words before it may count another day. An
+// article before the word for "day" ("am Tag", "le jour de") names the
 // occasion's own day, and digits are read (see TestHeldout33CountedDay).
 func TestHeldout33CountedWordWarning(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
-	for _, in := range []string{"zweiter Tag Rosch Haschana 5784", "deuxième jour de Roch Hachana 5784", "segundo día de Rosh Hashaná 5785",
-		"secondo giorno di Rosh Hashanà 5784", "Es war der zweite Tag Pessach 5784."} {
+	for in, heb := range map[string]string{"zweiter Tag Rosch Haschana 5784": "2 Tishrei 5784", "deuxième jour de Roch Hachana 5784": "2 Tishrei 5784",
+		"segundo día de Rosh Hashaná 5785": "2 Tishrei 5785", "secondo giorno di Rosh Hashanà 5784": "2 Tishrei 5784", "Es war der zweite Tag Pessach 5784.": "16 Nisan 5784"} {
+		ms := dateline.Find(in, ref)
+		if assert.Len(t, ms, 1, in) {
+			assert.Equal(t, heb, ms[0].Dateline.Hebrew.String(), in)
+			assert.Empty(t, ms[0].Problems, in)
+		}
+	}
+	for _, in := range []string{"letzter Tag Pessach 5784", "dernier jour de Pessah 5784"} {
 		ms := dateline.Find(in, ref)
 		if assert.Len(t, ms, 1, in) {
 			assert.True(t, hasCode(ms[0].Report, dateline.CodeOccasion), "%s: %v", in, ms[0].Problems)

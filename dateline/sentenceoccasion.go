@@ -32,16 +32,25 @@ func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o
 		return *r, *rep, false
 	}
 	f.Flags |= parse.Counted
+	// One of its days counted in words before the name ("Trećeg dana
+	// Hanuke, u utorak, 4. decembra"; see withCountedBefore).
+	counted := f.Start
+	if b, v, ok := parse.CountedWordsBefore(text, f.Start); ok && b >= last && (f.Start < r.Start || b >= r.End) {
+		counted, f.Shift = b, -int16(v-1)
+	}
 	l := *r
-	fields := make([]parse.Field, 0, len(r.Fields)+2)
+	fields := make([]parse.Field, 0, len(r.Fields)+3)
 	if f.Start >= r.End {
 		fields = append(fields, r.Fields...)
 		fields = append(fields, parse.Field{Element: layout.Lit(text[r.End:f.Start]), Start: r.End, End: f.Start}, f)
 		l.End = f.End
 	} else {
+		if counted < f.Start {
+			fields = append(fields, parse.Field{Element: layout.Lit(text[counted:f.Start]), Start: counted, End: f.Start})
+		}
 		fields = append(fields, f, parse.Field{Element: layout.Lit(text[f.End:r.Start]), Start: f.End, End: r.Start})
 		fields = append(fields, r.Fields...)
-		l.Start = f.Start
+		l.Start = counted
 	}
 	l.Fields = fields
 	lrep := checkMatch(text, &l, o, o)

@@ -206,8 +206,14 @@ func withEveningBefore(text string, r parse.Result, last int) parse.Result {
 	if !ok || b < last {
 		return r
 	}
+	return withLiteralBefore(text, r, b, parse.Night)
+}
+
+// withLiteralBefore returns r begun at text[b], before its start, with
+// the text between them a literal field of the flags.
+func withLiteralBefore(text string, r parse.Result, b int, flags parse.Flag) parse.Result {
 	fields := make([]parse.Field, 0, len(r.Fields)+1)
-	fields = append(fields, parse.Field{Element: layout.Lit(text[b:r.Start]), Start: b, End: r.Start, Flags: parse.Night})
+	fields = append(fields, parse.Field{Element: layout.Lit(text[b:r.Start]), Start: b, End: r.Start, Flags: flags})
 	r.Fields = append(fields, r.Fields...)
 	r.Start = b
 	return r
@@ -228,10 +234,31 @@ func withEntryVerbBefore(text string, r parse.Result, last int) parse.Result {
 	if !ok || b < last {
 		return r
 	}
-	fields := make([]parse.Field, 0, len(r.Fields)+1)
-	fields = append(fields, parse.Field{Element: layout.Lit(text[b:r.Start]), Start: b, End: r.Start})
-	r.Fields = append(fields, r.Fields...)
-	r.Start = b
+	return withLiteralBefore(text, r, b, 0)
+}
+
+// withCountedBefore returns r, a match of Find that opens with an
+// occasion's name, begun at the words right before it that count one of
+// its days in a language beyond English ("Trećeg dana Hanuke, u utorak,
+// 4. decembra", "второй день Хануки"; see [parse.CountedWordsBefore]),
+// as a literal, and the name read as that day, as the parser reads
+// "Third Day of Chanukah" and "3. dan Hanuke". The words must start at
+// or after last, the end of the match before; r is returned as it is
+// where there are none.
+func withCountedBefore(text string, r parse.Result, last int) parse.Result {
+	if len(r.Fields) == 0 {
+		return r
+	}
+	if f := r.Fields[0]; f.Kind != layout.Holiday || f.Shift != 0 || f.Flags&(parse.Counted|parse.Night) != 0 {
+		return r
+	}
+	b, v, ok := parse.CountedWordsBefore(text, r.Start)
+	if !ok || b < last {
+		return r
+	}
+	r = withLiteralBefore(text, r, b, 0) // new fields: the name's is a copy
+	r.Fields[1].Shift = -int16(v - 1)
+	r.Fields[1].Flags |= parse.Counted
 	return r
 }
 
