@@ -1071,6 +1071,7 @@ func rangeStart(s string, i int) int {
 				k = skipSpace(s, e3)
 			}
 		}
+		k = dateNoun(s, k) // din data de 26 septembrie (see dateNoun)
 		if isDigit(s, k) {
 			return k
 		}
