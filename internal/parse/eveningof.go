@@ -66,6 +66,15 @@ func eveningOf(s string, k int) int {
 	if a == k || j == a {
 		return k
 	}
+	return eveningWordOf(s, j, k)
+}
+
+// eveningWordOf returns the index of the day after a word for the evening
+// at s[j] (or a sunset's phrase) and the word for "of" after it, as
+// eveningOf reads them after their article; or k. A preposition that
+// holds the article says it without one: Portuguese "a partir do pôr do
+// sol do dia 16" (see fromPartir).
+func eveningWordOf(s string, j, k int) int {
 	w, e, ok := wordAt(s, j)
 	if !ok || w.kind != wNight {
 		// The sunset of a day, as a range's end names it: "fino al
@@ -176,6 +185,9 @@ func LeadingEvening(r *Result) bool {
 		}
 		if _, ok := sunsetWord(s, k); ok {
 			return true
+		}
+		if matchPhrases(s, k, endsNearSunsets[:]) > k {
+			return true // la primera estrella del 18 de septiembre
 		}
 		k = e
 	}

@@ -165,6 +165,12 @@ var beginsEvening = [...]string{
 	// ("begint op de avond van 2 oktober").
 	"abends", "am abend des", "abend des", "am abend vom", "abend vom", "op de avond van", "de avond van",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
+	// Spanish's first star, the sign that the evening has come (see
+	// endsNearSunsets): "Cuando aparezca en el cielo la primera estrella
+	// del atardecer del 18 de septiembre, habrá comenzado Yom Kipur"
+	// (Cholila Online, the 156th held-out round) was read as the date
+	// alone, with the civil day's 9 Tishrei.
+	"la primera estrella del atardecer del", "la primera estrella de la noche del", "la primera estrella del",
 	"a la nit del", "la nit del", "el vespre del",
 	// Italian's evening before a weekday's name, "la sera di sabato 12
 	// aprile" (of, where "del" is before a day's number), and Catalan's

@@ -1051,6 +1051,9 @@ func rangeStart(s string, i int) int {
 			return k
 		}
 	}
+	if k := fromPartir(s, i); k > i {
+		return k // a partir do pôr do sol do dia 16 de setembro
+	}
 	e := latinWord(s, i)
 	if k := fromWord(s, i, e); k > e {
 		return k
@@ -1142,7 +1145,10 @@ func fromWord(s string, i, e int) int {
 				return n // from sundown on Wednesday, September 20
 			}
 		}
-		return e
+		// A longer word that is not followed so may be a shorter one
+		// and an article: "desde el atardecer del 18 de septiembre" is
+		// "desde" before "el atardecer del" (see eveningOf), not "desde
+		// el" before "atardecer", and was not read.
 	}
 	return e
 }
