@@ -68,3 +68,52 @@ func TestHeldout157BeginsParticiple(t *testing.T) {
 		{"Services, beginning at sunset", ""},
 	})
 }
+
+// TestHeldout157ErevBeginsAtSundown: an Erev said to begin at the sundown
+// of its own day, as English pages call the festival's first evening its
+// erev: "Erev Sukkot begins at sundown on Oct. 2." (the Stowe Reporter,
+// vtcng.com, 2020, the hundred-and-fifty-seventh held-out round). Erev
+// Sukkot is 2 October, on whose evening Sukkot begins; the reader wanted
+// the Erev to begin on the evening before, so the line was 2026's 2
+// October with an occasion error, and with its year an error on the right
+// day. The text now names the Erev's evening, the festival's first day
+// from sunset, with an info, as "Erev Sukkot, Friday, Oct. 2, 2020, at
+// sundown" does; Erev Rosh Hashana's day is the last of the year before.
+// A day that is neither the Erev's nor the day before it is still said.
+func TestHeldout157ErevBeginsAtSundown(t *testing.T) {
+	cases := []struct{ text, day, heb string }{
+		{"Erev Sukkot begins at sundown on Oct. 2.", "2020-10-02", "15 Tishrei 5781"},
+		{"Erev Sukkot begins at sundown on Oct. 2, 2020", "2020-10-02", "15 Tishrei 5781"},
+		{"Erev Rosh Hashanah begins at sundown on Sunday, September 25, 2022", "2022-09-25", "1 Tishrei 5783"},
+		{"Erev Yom Kippur begins at sundown on Friday, October 11, 2024", "2024-10-11", "10 Tishrei 5785"},
+		{"Erev Pesach begins on the evening of April 22, 2024", "2024-04-22", "15 Nisan 5784"},
+		{"Erev Shavuot begins at sundown on June 11, 2024", "2024-06-11", "6 Sivan 5784"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.Empty(t, severityCodes(m, dateline.Error))
+			assert.Empty(t, severityCodes(m, dateline.Warning))
+			assert.Contains(t, severityCodes(m, dateline.Info), dateline.CodeAfterSunset)
+		})
+	}
+	// A day that is not the Erev's, or a weekday not the date's, is said.
+	for _, text := range []string{
+		"Erev Pesach begins at sundown on April 23, 2024",
+		"Erev Rosh Hashanah begins at sundown on Monday, September 26, 2022",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error), text)
+	}
+	m := oneMatch(t, "Erev Yom Kippur begins at sundown on Saturday, October 11, 2024", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	// The festival's own name keeps its eve: "Sukkot begins at sundown on
+	// Oct. 2" is 2020's too, and Oct. 3 is not its eve.
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Sukkot begins at sundown on Oct. 2, 2020", "2020-10-02", "15 Tishrei 5781"},
+	})
+	m = oneMatch(t, "Sukkot begins at sundown on Oct. 3, 2020", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+}
