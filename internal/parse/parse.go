@@ -722,6 +722,9 @@ func (p *parser) dateEvening() {
 		// septembre, au soir, jusqu'au lundi 28 septembre 2020".
 		k = skipSpace(p.s, k+1)
 	}
+	c := skipBeginsParticiple(p.s, k)
+	begins := c > k // March 16, starting at sundown
+	k = c
 	at := k
 	e, ok := hebrewEvening(p.s, at)
 	if k = skipEveningPreposition(p.s, k); !ok && comma && k == at && matchPhrases(p.s, k, sunsetClauses[:]) == k {
@@ -764,6 +767,9 @@ func (p *parser) dateEvening() {
 	}
 	p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e, Flags: Night})
 	p.last = e
+	if begins {
+		p.holidayNight() // the participle says of the occasion what its verb does (see occasionBegins)
+	}
 }
 
 // eveningsGoOn are the Baltic languages' words for "in the evening",
@@ -905,6 +911,29 @@ var dateSunsetFirst = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// skipBeginsParticiple returns the index after English's participle of a
+// verb of beginsWords ("starting", "beginning", "commencing") at s[k] and
+// the spaces after it, where one of eveningPrepositions follows, or k: a
+// date may say after it, as after a verb, that its occasion begins at the
+// day's end. "This year, Purim falls on Wednesday, March 16, starting at
+// sundown and continuing until sundown the next day" (NewsBreak, the
+// hundred-and-fifty-seventh held-out round) was the Wednesday's civil day
+// with a warning that Purim begins at its sunset. The participle reads
+// only before the preposition, and dateEvening takes the words only before
+// a word for the evening ("March 16, starting at 7 pm" says no evening);
+// an occasion before the date begins on its evening, as after a verb of
+// beginsWords, so that a date that is not its eve is said.
+func skipBeginsParticiple(s string, k int) int {
+	e := letterEnd(s, k)
+	if e-k < len("starting") || s[e-1] != 'g' || !wordEnds(s, e) || !beginsWord(s[k:e]) || !strings.HasSuffix(s[k:e], "ing") {
+		return k // the cheap tests first: most words after a date are no participle
+	}
+	if a := skipSpace(s, e); a > e && skipEveningPreposition(s, a) > a {
+		return a
+	}
+	return k
+}
 
 // sunsetWord returns the end of one of sunsetWords at s[k] and whether
 // there is one.
