@@ -76,6 +76,11 @@ var (
 		"este celebrată", "este celebrat", "este sărbătorită", "este sărbătorit", "se celebrează", "se sărbătorește",
 		"припадає", "припадають", "приходится", "приходятся", "připadá", "pripadá", "pada", "padaju",
 		"przypadnie", "przypada", "przypadają",
+		// Italian's and Romanian's "falls", and the verbs for
+		// "corresponds to" and "coincides with", as a relative clause
+		// gives a Hebrew date's civil day (see relativeFallsOn).
+		"cadrà", "cade", "corresponde", "correspond", "corrisponde", "corespunde", "coincide", "coïncide",
+		"соответствует", "відповідає", "odpowiada", "odpovídá", "zodpovedá",
 	}
 	// fallsOnHyphened are the phrases of fallsOnVerbs with a hyphen in a
 	// word, which fallsVerb matches letter by letter, as latinWord ends a
@@ -84,7 +89,11 @@ var (
 	fallsThisYear   = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
 		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "ове године", "tento rok", "tази година", "în acest an", "anul acesta"}
 	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "nos dias", "los días", "op", "den", "på", "il", "pe", "на", "na", "dne",
-		"w dniach", "ve dnech", "în zilele de", "în ziua de"}
+		"w dniach", "ve dnech", "în zilele de", "în ziua de",
+		// The words for "to" and "with" after "corresponds" and
+		// "coincides": "corresponde al", "correspond au", "corrisponde
+		// al", Romanian's "corespunde datei de" (to the date of).
+		"datei de", "zilei de", "ao dia", "ao", "al", "au", "avec le", "con el", "con il", "com o dia", "com o", "cu data de", "cu"}
 	fallsEvening = [...]string{"вечір", "вечер", "večer",
 		// French's sunset after "from", which begins the occasion on
 		// the day's evening: "Chavouot 2025 sera ainsi célébrée depuis
@@ -477,4 +486,64 @@ func daysFromAt(s string, k int) bool {
 	}
 	n := skipSpace(s, j)
 	return gregorianDateAt(s, n)
+}
+
+// clausePronouns are the words for "which" beyond English's (see
+// relativePronouns) that open a relative clause after a date, whose verb of fallsOnVerbs gives the other calendar's day
+// (see relativeFallsOn): Romance "que", "qui", "che", "care", Slavic
+// "который", "який", "który", "který", "ktorý", "koji" by gender, and the
+// Germanic "dat", "die", "som".
+var clausePronouns = [...]string{"que", "qui", "che", "care", "ce",
+	"который", "которое", "которая", "який", "яке", "яка",
+	"który", "które", "która", "který", "které", "která", "ktorý", "ktoré", "ktorá", "koji", "koje", "koja", "који", "које", "која",
+	"dat", "die", "som"}
+
+// relativeFallsOn returns the index of the civil date that a relative
+// clause after a Hebrew date gives as its day, in the languages beyond
+// English (whose fallsOn reads "which this year falls on"): "15 Nisan
+// după calendarul iudaic, care în acest an corespunde datei de 10
+// aprilie" (Romanian: which this year corresponds to the date of 10
+// April; incoming.tsv), "le 15 Nissan, qui tombe cette année le 10
+// avril", "el 15 de Nisán, que este año cae el 10 de abril", "15 нисана,
+// который в этом году приходится на 10 апреля". The Hebrew date was read
+// alone, in the Hebrew year nearest the reference, and the civil day the
+// text gives it left out. A phrase that names the Hebrew calendar may
+// come first (hebrewNamed), the pronoun may be left out, and the words
+// of fallsThisYear may stand before the verb or after it; the words for
+// "on" (fallsOnWords) and a civil date, a weekday before it or not, must
+// follow. The two dates are then one dateline's, checked against each
+// other, in the year in which they fit. It returns i otherwise.
+func (p *parser) relativeFallsOn(i int) int {
+	s := p.s
+	if !fallsOnFirst(s[i]) || !p.has(layout.HebrewMonth) || p.has(layout.Month) {
+		return i
+	}
+	k := calendarNamed(s, i, hebrewNamed[:]) // după calendarul iudaic,
+	if e := matchPhrases(s, k, clausePronouns[:]); e > k {
+		if k = skipSpace(s, e); k == e {
+			return i
+		}
+	}
+	e := fallsVerb(s, k)
+	if e == k {
+		e = thisYearFalls(s, k)
+	}
+	if e == k || e == i {
+		return i
+	}
+	k = skipSpace(s, e)
+	if k == e {
+		return i
+	}
+	for _, words := range [...][]string{fallsThisYear[:], fallsOnWords[:]} {
+		if a := matchPhrases(s, k, words); a > k {
+			if j := skipSpace(s, a); j > a {
+				k = j
+			}
+		}
+	}
+	if !gregorianDateAt(s, afterWeekday(s, k)) {
+		return i
+	}
+	return k
 }

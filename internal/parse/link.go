@@ -30,6 +30,9 @@ func (p *parser) link(i int) int {
 			return k // 14. nísana (letos 10. april)
 		}
 	}
+	if k := p.relativeFallsOn(i); k > i {
+		return k // 15 Nisan, care anul acesta cade pe 10 aprilie
+	}
 	// The words' first bytes, looked up in one table, turn most text
 	// away before the fields are looked at: אור, corresponds, ou, o,
 	// soit, bu, ή; falls, fell, this, which, that.
@@ -776,7 +779,11 @@ var hebrewNamed = [...]string{"on the hebrew calendar", "in the hebrew calendar"
 	"in the jewish calendar", "according to the hebrew calendar", "according to the jewish calendar",
 	"по еврейскому календарю", "по иудейскому календарю", // Russian
 	"за єврейським календарем", "за юдейським календарем", "за іудейським календарем", // Ukrainian
-	"по јеврејском календару", "po jevrejskom kalendaru", "po židovskom kalendaru"} // Serbian, Croatian
+	"по јеврејском календару", "po jevrejskom kalendaru", "po židovskom kalendaru", // Serbian, Croatian
+	"după calendarul iudaic", "după calendarul evreiesc", "după calendarul ebraic", // Romanian
+	"selon le calendrier hébraïque", "selon le calendrier juif", "según el calendario hebreo", "según el calendario judío",
+	"segundo o calendário judaico", "segundo o calendário hebraico", "secondo il calendario ebraico",
+	"według kalendarza żydowskiego", "podle židovského kalendáře", "podľa židovského kalendára"}
 
 // calendarNamedLink returns the end of a phrase of hebrewNamed at s[i],
 // with a comma and the spaces after it, where it stands between a date of
