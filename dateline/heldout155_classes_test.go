@@ -2,6 +2,10 @@ package dateline_test
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestHeldout155LatvianPulksten: Latvian's o'clock in full, "pulksten",
@@ -27,5 +31,56 @@ func TestHeldout155LatvianPulksten(t *testing.T) {
 		{"pulksten 14.30 sinagogā", ""},
 		// An hour the clock has not: the date alone.
 		{"2008. gada 4. jūlijā pulksten 25", "2008-07-04"},
+	})
+}
+
+// TestHeldout155BalticFromRange: a range opened by Latvian's "no" or
+// Lithuanian's "nuo" (from) after an occasion, with a verb for "lasts"
+// ("ilgst", "tęsis") and the words for "this year" ("šogad") or not:
+// "Hanuka jeb ebreju gaismas svētki šogad ilgst no 11. līdz 19.
+// decembrim" (Diena, diena.lv, 2009, seen beside the 155th held-out
+// round's rows) was no date, and "Chanuka tęsis nuo gruodžio 14 d. iki
+// gruodžio 22 d." its range alone in the year nearest the reference,
+// 2026, whose Hanukkah began on 4 December, with only an info. The
+// occasion now opens the dateline, its year is the one whose occasion
+// the range is, and a range that is not the occasion's is said. Latvian's
+// "no" is the range's only before a day or a year with its point, as
+// Latvian writes them; Portuguese's "no" (in the) keeps its reading.
+func TestHeldout155BalticFromRange(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Hanuka ilgst no 12. līdz 19. decembrim 2009", "2009-12-12", "25 Kislev 5770"},
+		{"Hanuka šogad ilgst no 12. līdz 19. decembrim 2009", "2009-12-12", "25 Kislev 5770"},
+		{"Pesahs ilgst no 23. līdz 30. aprīlim 2024", "2024-04-23", "15 Nisan 5784"},
+		{"Pesahs no 23. līdz 30. aprīlim 2024", "2024-04-23", "15 Nisan 5784"},
+		{"Chanuka tęsis nuo gruodžio 15 d. iki gruodžio 22 d.", "2025-12-15", "25 Kislev 5786"},
+		{"Chanuka šiemet truks nuo gruodžio 15 d. iki gruodžio 22 d.", "2025-12-15", "25 Kislev 5786"},
+	})
+	// The Diena line: the occasion is the dateline's, and its first day,
+	// the eve, is said as the day the occasion begins at sunset.
+	text := "Hanuka šogad ilgst no 11. līdz 19. decembrim"
+	m := oneMatch(t, text, heldoutRef)
+	assert.Equal(t, 0, m.Start)
+	assert.Equal(t, "2009-12-11", m.Dateline.Time.Format("2006-01-02"))
+	assert.Empty(t, severityCodes(m, dateline.Error))
+	m = oneMatch(t, "Chanuka tęsis nuo gruodžio 14 d. iki gruodžio 22 d.", heldoutRef)
+	assert.Equal(t, 0, m.Start)
+	assert.Equal(t, "2025-12-14", m.Dateline.Time.Format("2006-01-02"))
+	// A range that is not the occasion's is said.
+	for _, text := range []string{
+		"Pesahs ilgst no 22. līdz 30. maijam 2024",
+		"Chanuka tęsis nuo 2025 m. gruodžio 1 d.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeOccasion)
+		})
+	}
+	// "no" before no dotted day is no range's; the range alone, without
+	// an occasion, is no date, as before.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"no 11. līdz 19. decembrim", ""},
+		{"there were no 11 items", ""},
+		{"no 25 de Abril de 1974", "1974-04-25"},
+		{"Pessach no domingo, 5 de abril", "2026-04-05"},
 	})
 }

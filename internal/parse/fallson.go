@@ -82,7 +82,8 @@ var (
 	// word at a hyphen: Romanian's past "s-a celebrat".
 	fallsOnHyphened = [...]string{"s-a celebrat", "s-a sărbătorit"}
 	fallsThisYear   = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
-		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "ове године", "tento rok", "tази година", "în acest an", "anul acesta"}
+		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "ове године", "tento rok", "tази година", "în acest an", "anul acesta",
+		"šogad", "šiemet", "šiais metais"}
 	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "nos dias", "los días", "op", "den", "på", "il", "pe", "на", "na", "dne",
 		"w dniach", "ve dnech", "în zilele de", "în ziua de"}
 	fallsEvening = [...]string{"вечір", "вечер", "večer",
@@ -251,9 +252,15 @@ func (p *parser) occasionFallsOn(i int) int {
 // 10 april 2015" (Bureau Leerplicht Amsterdam, the 150th held-out round),
 // "Pessach dauert vom 23. bis 30. April 2024", "Pesach varar från ...",
 // which were read as their ranges alone, a range that was not the
-// occasion's unsaid.
+// occasion's unsaid. So do Latvian's and Lithuanian's, before "no" and
+// "nuo" (see latvianFrom), with the words for "this year" before them
+// or after: "Hanuka šogad ilgst no 11. līdz 19. decembrim" (Diena, the
+// 155th held-out round, no date at all), "Chanuka tęsis nuo gruodžio 14
+// d. iki gruodžio 22 d." (its range alone, in the year nearest the
+// reference).
 var runsVerbs = [...]string{"runs", "ran", "will run", "lasts", "lasted", "will last",
-	"dauert", "dauerte", "duurt", "duurde", "varar", "varade", "varer", "varte"}
+	"dauert", "dauerte", "duurt", "duurde", "varar", "varade", "varer", "varte",
+	"ilgst", "ilga", "ilgs", "tęsis", "tęsiasi", "tęsėsi", "truks", "trunka", "truko"}
 
 // occasionRunsFrom returns the index of the range's word for "from"
 // after an occasion's name, a verb of runsVerbs and the words for "this
@@ -262,13 +269,13 @@ var runsVerbs = [...]string{"runs", "ran", "will run", "lasts", "lasted", "will 
 // occasion's, as after "is from".
 func (p *parser) occasionRunsFrom(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'r' && s[i]|0x20 != 'l' && s[i]|0x20 != 'w' && s[i]|0x20 != 'd' && s[i]|0x20 != 'v' ||
-		!p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
+	if i >= len(s) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
-	e := matchPhrases(s, i, runsVerbs[:])
+	v := skipBeginsThisYear(s, i) // Hanuka šogad ilgst no
+	e := matchPhrases(s, v, runsVerbs[:])
 	k := skipSpace(s, e)
-	if e == i || k == e {
+	if e == v || k == e {
 		return i
 	}
 	k = skipBeginsThisYear(s, k)
