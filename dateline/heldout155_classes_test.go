@@ -84,3 +84,29 @@ func TestHeldout155BalticFromRange(t *testing.T) {
 		{"Pessach no domingo, 5 de abril", "2026-04-05"},
 	})
 }
+
+// TestHeldout155OrGloss: an occasion's gloss opened by Latvian's "jeb"
+// or Lithuanian's "arba" (or) before the words for "this year" or a verb
+// for "lasts": "Hanuka jeb ebreju gaismas svētki šogad ilgst no 11. līdz
+// 19. decembrim" (Hanukkah, or the Jewish festival of lights, lasts this
+// year from 11 to 19 December; Diena, diena.lv, 2009, seen beside the
+// 155th held-out round's rows) was no date. The gloss is now text of the
+// dateline, and the year the one whose Hanukkah began on the evening of
+// 11 December, 2009. A gloss before no such verb, or longer than four
+// words, opens nothing.
+func TestHeldout155OrGloss(t *testing.T) {
+	m := oneMatch(t, "Hanuka jeb ebreju gaismas svētki šogad ilgst no 11. līdz 19. decembrim", heldoutRef)
+	assert.Equal(t, 0, m.Start)
+	assert.Equal(t, "2009-12-11", m.Dateline.Time.Format("2006-01-02"))
+	assert.Empty(t, severityCodes(m, dateline.Error))
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Hanuka jeb ebreju gaismas svētki ilgst no 12. līdz 19. decembrim 2009", "2009-12-12", "25 Kislev 5770"},
+		{"Chanuka arba šviesų šventė tęsis nuo gruodžio 15 d. iki gruodžio 22 d.", "2025-12-15", "25 Kislev 5786"},
+	})
+	// A range that is not the occasion's is said.
+	m = oneMatch(t, "Hanuka jeb ebreju gaismas svētki ilgst no 1. līdz 8. decembrim 2009", heldoutRef)
+	assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeOccasion)
+	// A gloss of five words is not skipped: the range is read alone.
+	m = oneMatch(t, "Hanuka jeb ļoti ļoti senie ebreju gaismas svētki ilgst no 12. līdz 19. decembrim 2009", heldoutRef)
+	assert.NotEqual(t, 0, m.Start)
+}

