@@ -110,3 +110,31 @@ func TestHeldout155OrGloss(t *testing.T) {
 	m = oneMatch(t, "Hanuka jeb ļoti ļoti senie ebreju gaismas svētki ilgst no 12. līdz 19. decembrim 2009", heldoutRef)
 	assert.NotEqual(t, 0, m.Start)
 }
+
+// TestHeldout155LatvianGenitiveMonth: Latvian's month in the genitive,
+// as a range's first day after "no" (from) writes it: "Pesah ilgst no
+// 22. aprīļa līdz 30. aprīlim", the month's -is or -s as -a, aprīlis's l
+// softened to ļ. Only "decembra", which Slovak and Slovenian share, was a
+// month; the others were no date.
+func TestHeldout155LatvianGenitiveMonth(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"no 1. janvāra līdz 2. janvārim 2024", "2024-01-01"},
+		{"no 1. februāra līdz 2. februārim 2024", "2024-02-01"},
+		{"no 1. marta līdz 2. martam 2024", "2024-03-01"},
+		{"no 1. aprīļa līdz 2. aprīlim 2024", "2024-04-01"},
+		{"no 1. maija līdz 2. maijam 2024", "2024-05-01"},
+		{"no 1. jūnija līdz 2. jūnijam 2024", "2024-06-01"},
+		{"no 1. jūlija līdz 2. jūlijam 2024", "2024-07-01"},
+		{"no 1. augusta līdz 2. augustam 2024", "2024-08-01"},
+		{"no 1. septembra līdz 2. septembrim 2024", "2024-09-01"},
+		{"no 1. oktobra līdz 2. oktobrim 2024", "2024-10-01"},
+		{"no 1. novembra līdz 2. novembrim 2024", "2024-11-01"},
+		{"no 1. decembra līdz 2. decembrim 2024", "2024-12-01"},
+	})
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Pesah ilgst no 23. aprīļa līdz 30. aprīlim 2024", "2024-04-23", "15 Nisan 5784"},
+	})
+	// A weekday the genitive's date does not fall on is said.
+	m := oneMatch(t, "pirmdiena, 23. aprīļa 2024", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+}
