@@ -138,3 +138,31 @@ func TestHeldout155LatvianGenitiveMonth(t *testing.T) {
 	m := oneMatch(t, "pirmdiena, 23. aprīļa 2024", heldoutRef)
 	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
 }
+
+// TestHeldout155YearFirstOccasionLasts: a year said first with its word
+// ("2025. gada", "2025 m."), then an occasion and a verb for "lasts"
+// before its range: "2025. gada Hanuka ilgst no 1. līdz 8. decembrim"
+// was 1 December 2025 with nothing said, the occasion text of the words
+// between the year and its date (seen while testing the 155th held-out
+// round's Latvian and Lithuanian ranges, as "Hanuka jeb ebreju gaismas
+// svētki šogad ilgst no 11. līdz 19. decembrim", Diena, 2009, is
+// written). The occasion is now the date's, as before a verb of falling
+// or celebrating, so a range not its own is said; its own range reads
+// as before.
+func TestHeldout155YearFirstOccasionLasts(t *testing.T) {
+	for _, text := range []string{
+		"2025. gada Hanuka ilgst no 1. līdz 8. decembrim",
+		"2025 m. Chanuka tęsis nuo gruodžio 1 d. iki gruodžio 8 d.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, "2025-12-01", m.Dateline.Time.Format("2006-01-02"))
+			assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeOccasion)
+		})
+	}
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"2025. gada Hanuka ilgst no 15. līdz 22. decembrim", "2025-12-15", "25 Kislev 5786"},
+		{"2025 m. Chanuka tęsis nuo gruodžio 15 d. iki gruodžio 22 d.", "2025-12-15", "25 Kislev 5786"},
+		{"In 2025 Hanukkah lasts from December 15 to December 22", "2025-12-15", "25 Kislev 5786"},
+	})
+}
