@@ -779,7 +779,8 @@ func (p *parser) clockDigits(i int) (int, bool) {
 // clockWordBefore reports whether the word before the spaces before s[i]
 // is a word for o'clock that takes such a time: Swedish's, Danish's and
 // Norwegian's "kl" (with its point or not), Swedish's "klockan",
-// Finnish's "klo" and "kello", Estonian's "kell", Latvian's "plkst".
+// Finnish's "klo" and "kello", Estonian's "kell", Latvian's "plkst" and
+// "pulksten".
 func clockWordBefore(s string, i int) bool {
 	j := i
 	for j > 0 && s[j-1] == ' ' {
@@ -799,7 +800,7 @@ func clockWordBefore(s string, i int) bool {
 		return false
 	}
 	switch strings.ToLower(s[k:j]) {
-	case "kl", "klockan", "klo", "kello", "kell", "plkst":
+	case "kl", "klockan", "klo", "kello", "kell", "plkst", "pulksten":
 		return true
 	}
 	return false

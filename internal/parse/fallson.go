@@ -87,7 +87,8 @@ var (
 	// word at a hyphen: Romanian's past "s-a celebrat".
 	fallsOnHyphened = [...]string{"s-a celebrat", "s-a sărbătorit"}
 	fallsThisYear   = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
-		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "ове године", "tento rok", "tази година", "în acest an", "anul acesta"}
+		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "ове године", "tento rok", "tази година", "în acest an", "anul acesta",
+		"šogad", "šiemet", "šiais metais"}
 	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "nos dias", "los días", "op", "den", "på", "il", "pe", "на", "na", "dne",
 		"w dniach", "ve dnech", "în zilele de", "în ziua de",
 		// The words for "to" and "with" after "corresponds" and
@@ -260,9 +261,15 @@ func (p *parser) occasionFallsOn(i int) int {
 // 10 april 2015" (Bureau Leerplicht Amsterdam, the 150th held-out round),
 // "Pessach dauert vom 23. bis 30. April 2024", "Pesach varar från ...",
 // which were read as their ranges alone, a range that was not the
-// occasion's unsaid.
+// occasion's unsaid. So do Latvian's and Lithuanian's, before "no" and
+// "nuo" (see latvianFrom), with the words for "this year" before them
+// or after: "Hanuka šogad ilgst no 11. līdz 19. decembrim" (Diena, the
+// 155th held-out round, no date at all), "Chanuka tęsis nuo gruodžio 14
+// d. iki gruodžio 22 d." (its range alone, in the year nearest the
+// reference).
 var runsVerbs = [...]string{"runs", "ran", "will run", "lasts", "lasted", "will last",
-	"dauert", "dauerte", "duurt", "duurde", "varar", "varade", "varer", "varte"}
+	"dauert", "dauerte", "duurt", "duurde", "varar", "varade", "varer", "varte",
+	"ilgst", "ilga", "ilgs", "tęsis", "tęsiasi", "tęsėsi", "truks", "trunka", "truko"}
 
 // occasionRunsFrom returns the index of the range's word for "from"
 // after an occasion's name, a verb of runsVerbs and the words for "this
@@ -271,13 +278,13 @@ var runsVerbs = [...]string{"runs", "ran", "will run", "lasts", "lasted", "will 
 // occasion's, as after "is from".
 func (p *parser) occasionRunsFrom(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'r' && s[i]|0x20 != 'l' && s[i]|0x20 != 'w' && s[i]|0x20 != 'd' && s[i]|0x20 != 'v' ||
-		!p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
+	if i >= len(s) || !p.has(layout.Holiday) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) {
 		return i
 	}
-	e := matchPhrases(s, i, runsVerbs[:])
+	v := skipBeginsThisYear(s, skipOrGloss(s, i)) // Hanuka jeb ebreju gaismas svētki šogad ilgst no
+	e := matchPhrases(s, v, runsVerbs[:])
 	k := skipSpace(s, e)
-	if e == i || k == e {
+	if e == v || k == e {
 		return i
 	}
 	k = skipBeginsThisYear(s, k)
@@ -285,6 +292,36 @@ func (p *parser) occasionRunsFrom(i int) int {
 		return i
 	}
 	return k
+}
+
+// orGlossWords are the words for "or" that open an occasion's gloss
+// before a verb of runsVerbs: Latvian's "jeb", Lithuanian's "arba".
+var orGlossWords = [...]string{"jeb", "arba"}
+
+// skipOrGloss returns the index after an occasion's gloss opened by a
+// word of orGlossWords at s[i], of at most maxAppositionWords words of
+// letters, where the words for "this year" or a verb of runsVerbs follow
+// it: "Hanuka jeb ebreju gaismas svētki šogad ilgst no 11. līdz 19.
+// decembrim" (Hanukkah, or the Jewish festival of lights, lasts this
+// year from 11 to 19 December; Diena, 2009, seen beside the 155th
+// held-out round's rows), no date before. Or i.
+func skipOrGloss(s string, i int) int {
+	e := matchWords(s, i, orGlossWords[:]...)
+	if e == i {
+		return i
+	}
+	k := skipSpace(s, e)
+	for n := 0; n < maxAppositionWords && k > e; n++ {
+		w := latinWord(s, k)
+		if w == k || !allLetters(s[k:w]) {
+			return i
+		}
+		e, k = w, skipSpace(s, w)
+		if k > e && (matchPhrases(s, k, fallsThisYear[:]) > k || matchPhrases(s, k, runsVerbs[:]) > k) {
+			return k
+		}
+	}
+	return i
 }
 
 // occasionBetween returns the index of the first day of a range after a

@@ -684,13 +684,14 @@ func letterBefore(s string, i int) bool {
 // (Polish's godz. cut to its letter), "fredag den 11. oktober kl.18"
 // (Danish's, Norwegian's and Swedish's kl., klokken or klockan, o'clock,
 // glued to its hour or not), and as Finnish, Estonian and Latvian write
-// their o'clock: "24.12.2016 klo 18", "kello 18", "kell 18", "plkst. 18";
+// their o'clock: "24.12.2016 klo 18", "kello 18", "kell 18", "plkst. 18"
+// or "pulksten 14";
 // an AM or PM after the hour makes it one of the 12-hour clock: "la ora
 // 10 a.m.", see hourOnly. Latvian cuts its o'clock to "pl." too:
 // "Svētdien, 12. martā pl. 15.00 Rēzeknes ebreju kopiena ielūdz uz Purima
 // svētkiem" (the Rēzekne Green Synagogue, 2017; incoming.tsv), whose time
 // was not read.
-var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle", "kl", "klockan", "klo", "kello", "kell", "plkst", "pl"}
+var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle", "kl", "klockan", "klo", "kello", "kell", "plkst", "pulksten", "pl"}
 
 // cutHourWords are the words of hourWordsBefore cut short, which are
 // taken only with their dot: a letter or two alone is too often other

