@@ -86,12 +86,14 @@ var countedOrdinals = func() map[string]int {
 	return m
 }()
 
-// countedDayWords are the words for "day" between an ordinal word and an
-// occasion's name, beyond occasionDayWords: the Slavic languages', whose
-// name follows in the genitive with no word for "of", and Swedish's
-// definite "dagen".
+// countedDayWords are the words for "day" between an ordinal (a word, or
+// digits with their point) and an occasion's name, beyond
+// occasionDayWords: the Slavic languages', whose name follows in the
+// genitive with no word for "of", Swedish's definite "dagen", and the
+// Baltic languages', Estonian's and Turkish's, which hebcal-go has no
+// locale for ("2. diena", "2. päev", "2. gün").
 var countedDayWords = [...]string{"dan", "dana", "danu", "дан", "дана", "дану", "день", "дня", "дню", "ден", "dzień", "dnia", "dniu",
-	"den", "dne", "dni", "deň", "dňa", "dagen"}
+	"den", "dne", "dni", "deň", "dňa", "dagen", "diena", "dienā", "dienos", "dieną", "päev", "päeval", "gün", "günü"}
 
 // CountedWordsBefore reads, right before text[start], where a match of
 // Find opens with an occasion's name, an ordinal word of one of the

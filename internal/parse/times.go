@@ -270,7 +270,7 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
-	if !p.has(layout.Weekday) && !p.has(layout.Holiday) && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) {
+	if !p.has(layout.Weekday) && !p.has(layout.Holiday) && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) && !weekdayAfterDayMonth(s, i) {
 		return i, false
 	}
 	v1, e1, d1 := number(s, i)
@@ -446,6 +446,32 @@ func occasionAfterDate(s string, i int) bool {
 	}
 	_, _, ok := matchOccasion(s, j, false)
 	return ok
+}
+
+// weekdayAfterDayMonth reports whether a weekday's name follows the day
+// and month with dots and no year at s[i], the month's point and a space
+// between them, as Czech, German and Scandinavian schedules list the
+// days: "11. 12. pátek 1. den Chanuka" (the Prague community's services,
+// incoming.tsv), "11.12. Freitag". The date was left out and the weekday
+// read alone, with the occasion after it, in the year whose occasion
+// falls on such a weekday: December 8, 2023, where the page's is 11
+// December 2020. dotDayMonth reads the date day first, as the dots say,
+// and the weekday after it as the dateline's.
+func weekdayAfterDayMonth(s string, i int) bool {
+	_, e1, d1 := number(s, i)
+	if d1 == 0 || d1 > 2 || e1+1 >= len(s) || s[e1] != '.' {
+		return false
+	}
+	m := e1 + 1
+	if s[m] == ' ' {
+		m++
+	}
+	_, e2, d2 := number(s, m)
+	if d2 == 0 || d2 > 2 || e2+1 >= len(s) || s[e2] != '.' || s[e2+1] != ' ' {
+		return false
+	}
+	w, _, ok := wordAt(s, skipSpace(s, e2+1))
+	return ok && w.kind == wWeekday
 }
 
 // dottedStart reports whether the hour h starts a time written with a
