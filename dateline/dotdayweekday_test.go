@@ -1,6 +1,12 @@
 package dateline_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
 
 // TestDotDayMonthBeforeWeekday: a day and month with dots and no year
 // before a weekday's name, as Czech, German and Scandinavian schedules
@@ -31,5 +37,22 @@ func TestCountedDayDigitsSlavic(t *testing.T) {
 		{text: "2. den Chanuka 5783", day: "2022-12-20"},
 		{text: "8. dzień Chanuka 5784", day: "2023-12-15"},
 		{text: "1. den Chanuka 5783", day: "2022-12-19"},
+	})
+}
+
+// TestWeekdayWordBeforeDotDate: a short word before a year-less day and
+// month with dots and a word for o'clock that the tables know as a
+// weekday, or that is a weekday's abbreviation in some language ("ma",
+// Finnish's and Dutch's Monday; "pe", Finnish's Friday and Romanian's
+// "on"), is taken for the date's weekday, which its year hangs on: the
+// date is not read without it. "ma 13.12. klo 18" was Sunday, December
+// 13, 2026, the Monday left out with nothing said. Another word before
+// it leaves the date read.
+func TestWeekdayWordBeforeDotDate(t *testing.T) {
+	for _, text := range []string{"ma 13.12. klo 18", "pe 13.12. klo 18", "ti 14.12. klo 17"} {
+		assert.Empty(t, dateline.Find(text, heldoutRef), text)
+	}
+	checkMatchCases(t, []matchCase{
+		{text: "Juhla 14.12. klo 16", match: "14.12. klo 16", day: "2026-12-14"},
 	})
 }

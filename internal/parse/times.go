@@ -339,24 +339,29 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 // date may be a weekday's abbreviation they lack ("ti 14.12. klo 17",
 // Finnish's Tuesday, "tis", "tirs."), which the year of a date without
 // one hangs on: such a date is not read, rather than read in the nearest
-// year with the weekday left out.
+// year with the weekday left out. So is one they know as a weekday in
+// some language, or as another word and a weekday's abbreviation in
+// another (see shortWeekdays): "ma 13.12. klo 18" (Finnish's Monday,
+// Dutch's "ma" too) was read as Sunday, December 13, 2026, its Monday
+// left out with nothing said.
 func hourAfterDayMonth(s string, i int) bool {
 	_, e1, d1 := number(s, i)
 	if d1 == 0 || d1 > 2 || e1 >= len(s) || s[e1] != '.' {
 		return false
 	}
 	_, e2, d2 := number(s, e1+1)
-	return d2 > 0 && d2 <= 2 && hourWordAfterPoint(s, e2) && !unknownShortWordBefore(s, i)
+	return d2 > 0 && d2 <= 2 && hourWordAfterPoint(s, e2) && !weekdayMayBeBefore(s, i)
 }
 
-// maxAbbrevLetters is the most letters of a word that unknownShortWordBefore
+// maxAbbrevLetters is the most letters of a word that weekdayMayBeBefore
 // takes for a weekday's abbreviation: "tirs", "tors", "sön".
 const maxAbbrevLetters = 4
 
-// unknownShortWordBefore reports whether a word of Latin letters, of at
-// most maxAbbrevLetters and with a point after it or not, that the tables
-// do not know ends one space before s[i].
-func unknownShortWordBefore(s string, i int) bool {
+// weekdayMayBeBefore reports whether a word of Latin letters, of at most
+// maxAbbrevLetters and with a point after it or not, ends one space
+// before s[i] that the tables do not know, or know as a weekday, or that
+// is a weekday's abbreviation of shortWeekdays.
+func weekdayMayBeBefore(s string, i int) bool {
 	j := i
 	if j > 0 && s[j-1] == ' ' {
 		j--
@@ -371,8 +376,8 @@ func unknownShortWordBefore(s string, i int) bool {
 	if w == j || latinWord(s, w) != j || len([]rune(s[w:j])) > maxAbbrevLetters {
 		return false
 	}
-	_, known := lookupLatin(s, w, j)
-	return !known
+	wd, known := lookupLatin(s, w, j)
+	return !known || wd.kind == wWeekday || len(shortWeekdayWords(s[w:j])) > 0
 }
 
 // hourWordAfterPoint reports whether the point at s[e] is followed by a
