@@ -142,6 +142,13 @@ var beginsEvening = [...]string{
 	"się",
 	"soir du", "soir de", "dans la soirée du", "dans la soirée de", "au soir du",
 	"evening of", "the evening of", "at sunset on", "at sundown on",
+	// After the sunset, and the sun's setting in a clause: "after
+	// sunset on April 12, 2025", "As the sun dips below the horizon on
+	// April 12, 2025, Jewish communities around the world will begin the
+	// observance of Passover" (incoming.tsv), "when the sun sets on",
+	// each read as the civil day with its own 14 Nisan and nothing said.
+	"after sunset on", "after sundown on", "as the sun sets on", "when the sun sets on", "as the sun goes down on",
+	"when the sun goes down on", "as the sun dips below the horizon on",
 	// "Kristallnacht, the night of November 9, 1938": the night that
 	// begins on the evening of the date.
 	"night of", "the night of",
