@@ -1,0 +1,45 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout160HungarianMonthWords: a Hebrew date written month first
+// with Hungarian's words between its parts: the word for month after the
+// month's name (hónap, hó, havának), the day as an ordinal word or in
+// digits with a case ending or with its point, and the word for day
+// (napján, napjától): "Tisri hónap tizenötödik napjától" (from the
+// fifteenth day of the month of Tishrei; zsima.hu, the 160th held-out
+// round) was not found, the word for month taken for the end of the date.
+// The civil month takes the word for month too, as official letters
+// write it ("1944. május hó 15-én"). An ordinal word is a day only before
+// the word for day, and a month's name with its word alone is no date.
+func TestHeldout160HungarianMonthWords(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		// The real line, no year: the nearest 15 Tishrei to the reference.
+		{"Tisri hónap tizenötödik napjától", "2026-09-26"},
+		{"Tisri hónap tizenötödik napjától 5786", "2025-10-07"},
+		{"kiszlév hó 25-én, 5784", "2023-12-08"},
+		{"kiszlév hó huszonötödik napján 5784", "2023-12-08"},
+		{"niszán havának 15. napján, 5784", "2024-04-23"},
+		{"Tisri 15-én, 5782", "2021-09-21"},
+		{"5784. niszán hó 15-én", "2024-04-23"},
+		{"5784. niszán 15-én", "2024-04-23"},
+		{"2023. december hó 9-én", "2023-12-09"},
+		{"1944. május hó 15-én, hétfőn", "1944-05-15"},
+	})
+	// A weekday that is not the date's is said.
+	m := oneMatch(t, "1944. május hó 15-én, kedden", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	// No day: the second half of Tishrei, the word for month alone, an
+	// ordinal with no month.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Tisri hónap második fele", ""},
+		{"kiszlév hó", ""},
+		{"a hónap tizenötödik napján", ""},
+	})
+}
