@@ -43,3 +43,39 @@ func TestHeldout160HungarianMonthWords(t *testing.T) {
 		{"a hónap tizenötödik napján", ""},
 	})
 }
+
+// TestHeldout160HebrewDayBeginsOccasion: a Hebrew date, a verb for
+// "begins" and the occasion that begins on it, then the civil day in
+// brackets: "Tisri hónap 15-én kezdődik szukot (2021.09.20)" (Sukkot
+// begins on 15 Tishrei, 20 September 2021; zsblog.hu, the 160th held-out
+// round), like "15 Tishrei begins Sukkot", was two datelines, the Hebrew
+// date alone and the occasion with the civil day. The verb was read only
+// after a civil date, whose evening it names; after a Hebrew day, which
+// begins at sunset, the occasion begins on that day. The civil day in
+// brackets is the evening's, with the after-sunset warning; a day that is
+// not the occasion's, or a civil day that is neither the Hebrew date's
+// nor its evening's, is an error.
+func TestHeldout160HebrewDayBeginsOccasion(t *testing.T) {
+	for _, text := range []string{
+		"Tisri hónap 15-én kezdődik szukot (2021.09.20)",
+		"15 Tishrei begins Sukkot (2021.09.20)",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, "2021-09-20", m.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, "15 Tishrei 5782", m.Dateline.Hebrew.String())
+			assert.Empty(t, severityCodes(m, dateline.Error))
+			assert.Equal(t, []dateline.Code{dateline.CodeAfterSunset}, severityCodes(m, dateline.Warning))
+		})
+	}
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Tisri hónap 15-én kezdődik szukot (2021.09.21)", "2021-09-21", "15 Tishrei 5782"},
+		{"15 Tishrei 5782 begins Sukkot", "2021-09-21", "15 Tishrei 5782"},
+		{"25 Kislev 5784 begins Chanukah (December 8, 2023)", "2023-12-08", "25 Kislev 5784"},
+	})
+	// The occasion's wrong day, and calendars that disagree, are said.
+	m := oneMatch(t, "Tisri hónap 16-án kezdődik szukot 5782", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	m = oneMatch(t, "Tisri hónap 15-én kezdődik szukot (2021.09.19)", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error))
+}
