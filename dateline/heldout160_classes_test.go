@@ -79,3 +79,41 @@ func TestHeldout160HebrewDayBeginsOccasion(t *testing.T) {
 	m = oneMatch(t, "Tisri hónap 15-én kezdődik szukot (2021.09.19)", heldoutRef)
 	assert.Equal(t, []dateline.Code{dateline.CodeCalendar}, severityCodes(m, dateline.Error))
 }
+
+// TestHeldout160HungarianCountedDay: an occasion's day counted after its
+// name, as Hungarian counts it: an ordinal word, a number with its point
+// or a Roman one, and the word for day: "Szukot I. napja", "Szukot II.
+// napja" (the first and second days of Sukkot; the prayer times of the
+// BZSH Hegedűs Gyula utca district on breuerpress.com, a page of the
+// 160th held-out round), "Szukot első napja" (frankel.hu's prayer times),
+// and the round's focus, "Hanuka második napján" (on the second day of
+// Chanukah). The words after the name were not read, so a dateline that
+// named them was not read at all; the day counted is now the occasion's,
+// and a date that is not that day is said.
+func TestHeldout160HungarianCountedDay(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Szukot I. napja, 2020. október 3.", "2020-10-03"},
+		{"Szukot II. napja, 2020. október 4.", "2020-10-04"},
+		{"Szukot első napja, 2019. október 14.", "2019-10-14"},
+		{"Hanuka második napján, 2023. december 9-én", "2023-12-09"},
+		{"Hanuka második napja, 2023. december 9.", "2023-12-09"},
+		{"Hanuka 2. napja, 2023. december 9.", "2023-12-09"},
+		{"2023. december 9-én, a Hanuka második napján", "2023-12-09"},
+		{"2023. szeptember 17., Ros Hasana második napja", "2023-09-17"},
+		{"Peszách nyolcadik napja, 2024. április 30.", "2024-04-30"},
+		{"Peszách első napja, 2024. április 23.", "2024-04-23"},
+	})
+	// A date that is not the day counted is said.
+	for _, text := range []string{
+		"Hanuka harmadik napján, 2023. december 9-én",
+		"Hanuka második napján, 2023. december 8-án",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error), text)
+	}
+	// "Hanuka második fele" (the second half of Chanukah) counts no day:
+	// the date is read alone.
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Hanuka második fele, 2023. december 12.", "2023-12-12"},
+	})
+}

@@ -105,3 +105,51 @@ func hungarianDay(s string, k int) (Field, int, bool) {
 	}
 	return Field{Value: v, Start: k, End: e}, n, true
 }
+
+// hungarianCounted reads, after an occasion's name that ends at s[e], the
+// day of the occasion that Hungarian counts after its name: an ordinal
+// word (második), a number with its point (2.) or a Roman one (II.), then
+// the word for day (napja, napján): "Hanuka második napján", "a Hanuka 2.
+// napja" (the second day of Chanukah), as other languages count it before
+// the name (see countedOccasion and CountedWordsBefore). It returns the
+// day, from 1, and the end of the words, or 0 and e. After a name that
+// counts its day itself ("Ros Hasana II", Rosh Hashana's second day), the
+// point and the word for day are the name's: day 0, and their end.
+func hungarianCounted(s string, e int) (int, int) {
+	if e > 0 && e+1 < len(s) && s[e] == '.' && s[e+1] == ' ' && romanLetter(s[e-1]) {
+		if n := hungarianDayNoun(s, skipSpace(s, e+1)); n > e+1 {
+			return 0, n // Ros Hasana II. napja
+		}
+		return 0, e
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return 0, e
+	}
+	v, w := 0, latinWord(s, k)
+	switch {
+	case isDigit(s, k):
+		n, d, _ := number(s, k)
+		v, w = n, d
+	case romanLetter(s[k]):
+		v = romanMonthNames[s[k:w]]
+	default:
+		if c, ok := countedOrdinals[strings.ToLower(s[k:w])]; ok && hungarianOrdinals[strings.ToLower(s[k:w])] == c {
+			return hungarianCountedDay(s, c, w, e) // második napján
+		}
+		return 0, e
+	}
+	if v < 1 || v > 8 || w+1 >= len(s) || s[w] != '.' || s[w+1] != ' ' {
+		return 0, e
+	}
+	return hungarianCountedDay(s, v, w+1, e) // 2. napja, II. napja
+}
+
+// hungarianCountedDay returns v and the end of the word for day after the
+// count that ends at s[w], or 0 and e where there is none.
+func hungarianCountedDay(s string, v, w, e int) (int, int) {
+	if n := hungarianDayNoun(s, skipSpace(s, w)); n > skipSpace(s, w) {
+		return v, n
+	}
+	return 0, e
+}
