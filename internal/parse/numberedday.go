@@ -128,7 +128,7 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 	}
 	at := skipSpace(s, de)
 	night := foldEquals(s[d:de], "night") // 2nd night of Chanukah: see numberedOccasion
-	if !night && !isWordOf(s[d:de], occasionDayWords) || at == de {
+	if !night && !isWordOf(s[d:de], occasionDayWords) && !isWordOf(s[d:de], countedDayWords[:]) || at == de {
 		return i, false
 	}
 	if o := matchPhrases(s, at, occasionDayOf); o > at {
@@ -137,6 +137,11 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 		}
 	}
 	idx, end, ok := oneOccasion(s, at)
+	if !ok && isWordOf(s[d:de], countedDayWords[:]) {
+		// 1. den Pesachu, 2. dzień Chanuki: the Slavic languages'
+		// word for day, and the name after it in the genitive.
+		idx, end, ok = matchDeclined(s, at)
+	}
 	if !ok {
 		return i, false
 	}
