@@ -124,8 +124,8 @@ func TestCzechVeHour(t *testing.T) {
 
 // TestCountedDigitsBeforeOccasion: a day counted in digits before a word
 // the reader does not know for "day" and an occasion's name (here made
-// up: "2. kolo Hanuka 5783", round) is read as the occasion's first day with a warning that
-// says so, as a word it cannot count is. Before, it was the first day
+// up: "2. kolo Hanuka 5783", round) is read as the occasion's first day
+// with a warning that says so, as a word it cannot count is. Before, it was the first day
 // with nothing said: a day or seven off. Words it reads ("2. Tag", and
 // the Slavic languages' "2. den Chanuka 5783", Czech; "8. dzień", Polish;
 // "3. dan", Croatian, which this test wanted warned of before they were

@@ -82,6 +82,13 @@ var countedOrdinals = func() map[string]int {
 	stems(csHard, one("prv", "druh", "", "čtvrt|štvrt", "pát|piat", "šest|šiest", "sedm|siedm", "osm|ôsm")...)
 	words(1, "první", "prvního", "prvním", "prvnímu")
 	words(3, "třetí", "třetího", "třetím", "třetímu", "tretí", "tretieho", "tretiemu", "tretím")
+	// Hungarian's, which do not decline (első, második ... nyolcadik),
+	// from its table of the days of a month (see hungarianOrdinals).
+	for w, v := range hungarianOrdinals {
+		if v <= 8 {
+			m[w] = v
+		}
+	}
 	delete(m, "") // the stems left empty above, whose forms are words
 	return m
 }()

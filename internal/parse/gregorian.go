@@ -941,6 +941,7 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	} else if k < len(s) && s[k] == ']' && i > 0 && s[i-1] == '[' {
 		k = skipSpace(s, k+1) // "[Sept] 04, 2014": the month in brackets
 	}
+	k = hungarianMonthDay(s, k) // május hó 15-én
 	if w.lang == layout.English && !w.weak && month.Case != layout.Lower && k > month.End {
 		if day, year, ok := gluedDayYear(s, k); ok {
 			p.add(month)

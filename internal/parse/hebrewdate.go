@@ -591,7 +591,19 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	m := p.mark()
 	month := hebrewMonthField(s, i, name)
 	k := skipSpace(s, month.End)
+	words := false // the day's Hungarian words after it (see hungarianDay)
+	if !name.Spelling.Family.IsHebrew() {
+		if e := hungarianMonthWord(s, k); e > k {
+			k, words = skipSpace(s, e), true // Tisri hónap 15-én
+		}
+	}
 	day, ok := dayField(s, k)
+	tail := k
+	if d, e, isDay := hungarianDay(s, k); isDay {
+		day, ok, tail = d, true, e // 15-én, 15. napján, tizenötödik napjától
+	} else if words {
+		return i, p.fail(k, "a day of the month")
+	}
 	if !ok && name.BaseLen < name.Len && skipSpace(s, i+name.BaseLen) > i+name.BaseLen && !p.monthHeading() {
 		// "Adar 1, 5784": the digit after Adar is its day, not Adar I
 		// (which Adar1, without a space, is); but after a Gregorian
@@ -614,6 +626,12 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 		day.Kind = layout.HebrewDay
 		p.add(day)
 		p.weakHebrew = p.weakHebrew || s[i] == 0xD7 && isDigit(s, day.Start)
+		if tail > day.End {
+			p.push(Field{Element: layout.Lit(s[day.End:tail]), Start: day.End, End: tail})
+			p.last = tail
+			p.hebrewYear(p.last)
+			return p.last, true
+		}
 		p.hebrewRange(day)
 		if name.Spelling.Family == hebrew.Hungarian && p.last+1 < len(s) && s[p.last] == '.' && (s[p.last+1] == ' ' || s[p.last+1] == ',') {
 			p.dayPoint() // Tisri 1., 5784: Hungarian's point after the day

@@ -137,6 +137,11 @@ func (p *parser) countedOccasion(i, v, e int) (int, bool) {
 		}
 	}
 	idx, end, ok := oneOccasion(s, at)
+	if !ok && isWordOf(s[d:de], countedDayWords[:]) {
+		// 1. den Pesachu, 2. dzień Chanuki: the Slavic languages'
+		// word for day, and the name after it in the genitive.
+		idx, end, ok = matchDeclined(s, at)
+	}
 	if !ok {
 		return i, false
 	}

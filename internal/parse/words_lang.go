@@ -1659,8 +1659,9 @@ func (p *parser) suffix() bool {
 		return true
 	}
 	last := p.buf[p.n-1].Kind
-	if last == layout.Day {
-		// Hungarian's case ending after the day: "2024. április 22-én".
+	if last == layout.Day || last == layout.HebrewDay {
+		// Hungarian's case ending after the day: "2024. április 22-én",
+		// "5784. niszán hó 15-én".
 		if e := caseEnding(p.s, p.last); e > p.last {
 			p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
 			p.last = e
@@ -1948,7 +1949,7 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	if !ok {
 		return p.yearFirstHebrew(i, v, e, k)
 	}
-	d := skipSpace(s, month.End)
+	d := hungarianMonthDay(s, skipSpace(s, month.End)) // 1944. május hó 15-én
 	if comma && d < len(s) && s[d] == ',' {
 		d = skipSpace(s, d+1)
 	}
@@ -1983,9 +1984,10 @@ func (p *parser) yearFirstHebrew(i, v, e, k int) (int, bool) {
 		return i, p.fail(k, "a month name")
 	}
 	month := hebrewMonthField(s, k, name)
-	day, ok := dayField(s, skipSpace(s, month.End))
+	d := hungarianMonthDay(s, skipSpace(s, month.End)) // 5784. niszán hó 15-én
+	day, ok := dayField(s, d)
 	if !ok {
-		return i, p.fail(skipSpace(s, month.End), "a day of the month")
+		return i, p.fail(d, "a day of the month")
 	}
 	p.add(Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: i, End: e})
 	p.add(month)
