@@ -1,0 +1,35 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout161DayWordWeekday: the Romance languages' word for "day"
+// between "the evening of" and a weekday's name: "dalla sera del lunedì
+// 22 aprile fino alla sera del giorno martedì 30 aprile" (Studenti.it,
+// 2024, the 161st held-out round) was read as two datelines, the range's
+// end apart from its start: "giorno" was read only before a day's number
+// ("la sera del giorno 15"). Spanish's "día" is read so too. Before
+// anything but a weekday ("il giorno dopo", the next day) the word is
+// prose, and a weekday that is not the date's is still said.
+func TestHeldout161DayWordWeekday(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"dalla sera del lunedì 22 aprile fino alla sera del giorno martedì 30 aprile", "2024-04-22", "15 Nisan 5784"},
+		{"dalla sera del lunedì 22 aprile fino alla sera del giorno martedì 30 aprile 2024", "2024-04-22", "15 Nisan 5784"},
+		{"dalla sera del giorno lunedì 22 aprile fino alla sera del giorno martedì 30 aprile 2024", "2024-04-22", "15 Nisan 5784"},
+		{"desde la noche del día lunes 22 de abril hasta la noche del día martes 30 de abril de 2024", "2024-04-22", "15 Nisan 5784"},
+		// Without the word, as before.
+		{"dalla sera di lunedì 22 aprile fino alla sera di martedì 30 aprile 2024", "2024-04-22", "15 Nisan 5784"},
+	})
+	m := oneMatch(t, "dalla sera del lunedì 22 aprile fino alla sera del giorno mercoledì 30 aprile 2024", heldoutRef)
+	assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeWeekday)
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"fino alla sera del giorno dopo", ""},
+		{"hasta la noche del día siguiente", ""},
+		{"la sera del giorno martedì", ""},
+	})
+}
