@@ -84,3 +84,38 @@ func TestHeldout161TurkishWeekdayDay(t *testing.T) {
 		{"Pazar günü gün batımı ile başlayıp", ""},
 	})
 }
+
+// TestHeldout161EndSettlesOrder: a range of two numeric dates, each with
+// its year, whose start reads both ways and whose end one way only:
+// "01.09.2022-31.08.2023", a year's period as Filox's report of a
+// volunteer's year in the Etz Hayim Synagogue of Chania writes it (the
+// 161st held-out round, there with the end's year in two digits). The
+// end's 31 is no month, so the start is 1 September; but the start's
+// numbers held the range to maxRange days, as a range whose both ends
+// read both ways is held, and the period was read as two dates. It is
+// now one range from its first day. Ends that both read both ways, a
+// range that runs back, and ends whose years differ in their digits
+// (as the thirty-sixth round's test holds) are two dates as before.
+func TestHeldout161EndSettlesOrder(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"01.09.2022-31.08.2023", "2022-09-01"},
+		{"01.09.2022 - 31.08.2023", "2022-09-01"},
+		{"01/09/2022-31/08/2023", "2022-09-01"},
+		{"13.09.2022-31.08.2023", "2022-09-13"},
+	})
+	for _, c := range []struct {
+		in    string
+		texts []string
+	}{
+		{"04/10/2024-05/10/2025", []string{"04/10/2024", "05/10/2025"}},
+		{"31.08.2023-01.09.2022", []string{"31.08.2023", "01.09.2022"}},
+		{"01.09.2022-31.08.23", []string{"01.09.2022", "31.08.23"}},
+	} {
+		ms := dateline.Find(c.in, heldoutRef)
+		var got []string
+		for _, m := range ms {
+			got = append(got, c.in[m.Start:m.End])
+		}
+		assert.Equal(t, c.texts, got, c.in)
+	}
+}
