@@ -45,3 +45,42 @@ func TestHeldout158SlavicNaBeforeDate(t *testing.T) {
 		{"На 9 септември 1909 г. в Карлово", "1909-09-09"},
 	})
 }
+
+// TestHeldout158CyrillicFromEveningRange: a range opened by Bulgarian's
+// "от" or Serbian's "од" (from), each end said as an evening, a night or
+// a sunset with "на" (of, on): "Той се чества в продължение на седем дни
+// – тази година от залез слънце на 18 декември до нощта на 26 декември"
+// (TVN, tvn.bg, Ruse, 2022, the hundred-and-fifty-eighth held-out
+// round). "от" opened no range and the evenings were no words of one, so
+// nothing was read; Russian's "с заката 18 декабря до ночи 26 декабря"
+// was. Its first day's sunset now names that day's evening, whose Hebrew
+// date is the next day's; without a year the range takes the
+// reference's.
+func TestHeldout158CyrillicFromEveningRange(t *testing.T) {
+	checkCheckedHebs(t, pageRef(2022), []struct{ text, day, heb string }{
+		{"от залез слънце на 18 декември до нощта на 26 декември", "2022-12-18", "25 Kislev 5783"},
+		{"от залез слънце на 18 декември 2022 до нощта на 26 декември 2022", "2022-12-18", "25 Kislev 5783"},
+		{"от вечерта на 18 декември до вечерта на 26 декември 2022 г.", "2022-12-18", "25 Kislev 5783"},
+		{"от залеза на 18 декември до 26 декември 2022 г.", "2022-12-18", "25 Kislev 5783"},
+		{"от 18 декември до 26 декември 2022 г.", "2022-12-18", "24 Kislev 5783"},
+		{"от 25 декември до 2 януари 2025 г.", "2024-12-25", "24 Kislev 5785"},
+		{"од 22. до 30. априла 2024.", "2024-04-22", "14 Nisan 5784"},
+		{"од 22. априла до 30. априла 2024.", "2024-04-22", "14 Nisan 5784"},
+	})
+	rep := dateline.Check("от залез слънце на 18 декември до нощта на 26 декември", heldoutRef)
+	assert.Equal(t, "2026-12-18", rep.Dateline.Time.Format(time.DateOnly))
+	assert.Equal(t, []dateline.Code{dateline.CodeYearInferred}, reportCodes(rep, dateline.Info))
+	// Russian's "от" before one date (dated) reads it alone, as before.
+	checkCheckedHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"от 12 декабря 2022 года", "2022-12-12", "18 Kislev 5783"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Обновление от 6.03.2024 (5784) г.", "2024-03-06"},
+	})
+	// Numbers that are no days, and the words alone, are no date.
+	checkNotChecked(t, "от 5 души до 6 души", "от залез слънце", "от вечерта на")
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"от 5 души до 6 души", ""},
+		{"от залез слънце", ""},
+	})
+}
