@@ -84,3 +84,49 @@ func TestHeldout158CyrillicFromEveningRange(t *testing.T) {
 		{"от залез слънце", ""},
 	})
 }
+
+// TestHeldout158HebrewMonthList: the Hebrew months a bulletin's issue
+// spans, set off by slashes or dashes, with one year after the last:
+// "hešvan / kislev / tevet 5769." (Ha-Kol, the bulletin of the Jewish
+// community in Croatia, no. 107, November/December 2008, a copy on
+// travelsdocbox.com, the hundred-and-fifty-eighth held-out round) was
+// read as "tevet 5769" alone, the issue's last month, where the corpus
+// takes its first. The first month is now the dateline's, month-level,
+// with the year after the last, as each month is the next of the one
+// before in one year; months out of order, or over Tishrei's new year,
+// are no list.
+func TestHeldout158HebrewMonthList(t *testing.T) {
+	for _, tc := range []struct{ text, heb string }{
+		{"hešvan / kislev / tevet 5769.", "Cheshvan 5769"},
+		{"hešvan/kislev 5769", "Cheshvan 5769"},
+		{"Kislev / Tevet 5774", "Kislev 5774"},
+		{"Cheshvan - Kislev 5769", "Cheshvan 5769"},
+		{"Tishrei/Cheshvan 5785", "Tishrei 5785"},
+		{"adar I / adar II / nisan 5768.", "Adar I 5768"},
+		{"Adar / Nisan 5785", "Adar 5785"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			assert.True(t, rep.Dateline.Time.IsZero())
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			assert.Equal(t, []dateline.Code{dateline.CodeMonthOnly}, reportCodes(rep, dateline.Info))
+			assert.Empty(t, reportCodes(rep, dateline.Error))
+			m := oneMatch(t, "Ha-Kol br. 107 "+tc.text, heldoutRef)
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+		})
+	}
+	// Months out of order, over the new year, or without a year are no
+	// list: the last month with its year is read alone, as before.
+	for _, tc := range []struct{ text, heb string }{
+		{"Elul / Tishrei 5785", "Tishrei 5785"},
+		{"Nisan / Kislev 5785", "Kislev 5785"},
+		{"Shevat / Adar II 5784", "Adar II 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			checkNotChecked(t, tc.text)
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+		})
+	}
+	checkNotChecked(t, "Kislev / Tevet", "Kislev / 5774")
+}
