@@ -130,3 +130,50 @@ func TestHeldout158HebrewMonthList(t *testing.T) {
 	}
 	checkNotChecked(t, "Kislev / Tevet", "Kislev / 5774")
 }
+
+// TestHeldout158SlavicHolidayApposition: an occasion's description set off
+// by commas, opened by the Slavic noun for the holiday, right before the
+// date: "Prvi večji dogodek, ki ga bodo izvedli, bo hanuka, praznik luči,
+// 5. decembra" (Hanukkah, the festival of lights, 5 December; Delo,
+// delo.si, 2021, the hundred-and-fifty-eighth held-out round) was not
+// found: the description parted the occasion from its year-less date,
+// which Find does not read alone. The description is now text of the
+// dateline, as English's "the" opens one before "begins", and the date
+// after it is the occasion's: a year-less one takes the occasion's
+// nearest year, and a day that is not the occasion's is said.
+func TestHeldout158SlavicHolidayApposition(t *testing.T) {
+	cases := []struct{ text, match, day, heb string }{
+		{"Prvi večji dogodek, ki ga bodo izvedli, bo hanuka, praznik luči, 5. decembra, je povedal.",
+			"hanuka, praznik luči, 5. decembra", "2026-12-05", "25 Kislev 5787"},
+		{"Hanuka, praznik svetlosti, 15. decembra 2025.",
+			"Hanuka, praznik svetlosti, 15. decembra 2025.", "2025-12-15", "25 Kislev 5786"},
+		{"Pesah, blagdan slobode, 23. travnja 2024.",
+			"Pesah, blagdan slobode, 23. travnja 2024.", "2024-04-23", "15 Nisan 5784"},
+		{"Hanukkah, the Festival of Lights, Thursday, December 26, 2024",
+			"Hanukkah, the Festival of Lights, Thursday, December 26, 2024", "2024-12-26", "25 Kislev 5785"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.Empty(t, severityCodes(m, dateline.Error))
+			assert.Empty(t, severityCodes(m, dateline.Warning))
+		})
+	}
+	// With the page's year as the reference, the page's Hanukkah.
+	m := oneMatch(t, "bo hanuka, praznik luči, 5. decembra", pageRef(2021))
+	assert.Equal(t, "2021-12-05", m.Dateline.Time.Format(time.DateOnly))
+	assert.Equal(t, "1 Tevet 5782", m.Dateline.Hebrew.String())
+	// A day that is not the occasion's, or a weekday that is not the
+	// date's, is said.
+	m = oneMatch(t, "hanuka, praznik luči, 1. novembra 2021", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	m = oneMatch(t, "Hanukkah, the Festival of Lights, Friday, December 26, 2024", heldoutRef)
+	assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeWeekday)
+	// A description before no date is no dateline.
+	for _, text := range []string{"Pesah, praznik slobode, traje osam dana", "Pesah, praznik slobode, 2.500 godina"} {
+		assert.Empty(t, dateline.Find(text, heldoutRef), text)
+	}
+}
