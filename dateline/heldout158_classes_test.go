@@ -177,3 +177,46 @@ func TestHeldout158SlavicHolidayApposition(t *testing.T) {
 		assert.Empty(t, dateline.Find(text, heldoutRef), text)
 	}
 }
+
+// TestHeldout158CivilMonthList: the civil months an issue spans, as
+// TestHeldout158HebrewMonthList's Hebrew ones: the same Ha-Kol no. 107
+// (travelsdocbox.com, the hundred-and-fifty-eighth held-out round) prints
+// its civil months "studeni / prosinac" (November / December) beside
+// them, and "studeni / prosinac 2008." was read as December alone. The
+// first month is now the dateline's, month-level, with the year after
+// the last, as each month is the next; months out of order, or over the
+// new year, are no list.
+func TestHeldout158CivilMonthList(t *testing.T) {
+	for _, tc := range []struct{ text, match string }{
+		{"studeni / prosinac 2008.", "studeni / prosinac 2008"},
+		{"Ha-Kol br. 130 svibanj/lipanj 2013.", "svibanj/lipanj 2013"},
+		{"kolovoz–rujan 2015.", "kolovoz–rujan 2015"},
+		{"March/April 2024", "March/April 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.True(t, m.Dateline.Time.IsZero())
+			assert.Equal(t, []dateline.Code{dateline.CodeMonthOnly}, severityCodes(m, dateline.Info))
+		})
+	}
+	rep := dateline.Check("studeni / prosinac 2008.", heldoutRef)
+	if assert.NotEmpty(t, rep.Problems) {
+		assert.Contains(t, rep.Problems[0].Message, "November 2008 is a month")
+	}
+	// Out of order or over the new year: the last month alone, as before.
+	for _, tc := range []struct{ text, match string }{
+		{"prosinac / siječanj 2009", "siječanj 2009"},
+		{"March/May 2024", "May 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			checkNotChecked(t, tc.text)
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+		})
+	}
+	// A range of days is read as before.
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"November 30-December 1, 2024", "2024-11-30"},
+	})
+}
