@@ -1013,6 +1013,9 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.reset(m)
 		return i, p.fail(skipSpace(s, day.End), "a year")
 	}
+	if l := civilMonthList(s, month.End, w); l > month.End && !w.weak {
+		k = skipSpace(s, l) // studeni / prosinac 2008.: the first month's year is the last's
+	}
 	if k = skipDateJoin(s, k); w.weak {
 		// An abbreviation of another language names a day only with one.
 	} else if v, ye, digits := number(s, k); digits == 4 && yearEnds(s, ye) {
@@ -1030,6 +1033,33 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 	}
 	p.reset(m)
 	return i, p.fail(k, "a day of the month or a year")
+}
+
+// civilMonthList returns the index after the Gregorian months that follow
+// month w, read at s[:e], each set off by a slash or a dash and each the
+// month after the one before; or e. A bulletin's issue names so the
+// months it spans before one year, "studeni / prosinac 2008." (November /
+// December; Ha-Kol of Zagreb), as it names its Hebrew months (see
+// hebrewMonthList): the first month is the dateline's, month-level, and
+// the year after the last is its own, as no list runs past December.
+func civilMonthList(s string, e int, w word) int {
+	end, m := e, w.value
+	for {
+		j := skipSpace(s, end)
+		if j >= len(s) {
+			return end
+		}
+		r, n := decode(s, j)
+		if r != '/' && !script.IsDash(r) {
+			return end
+		}
+		k := skipSpace(s, j+n)
+		next, ne, ok := wordAt(s, k)
+		if !ok || next.kind != wMonth || next.weak || next.value != m+1 {
+			return end
+		}
+		end, m = ne, next.value
+	}
 }
 
 // hungarianDayPoint reads the point Hungarian writes after the day of a

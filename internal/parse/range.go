@@ -791,6 +791,11 @@ func skipEvening(s string, k int) int {
 		if j := cyrillicSunset(s, w, e); j > e {
 			return j
 		}
+		if j := matchPhrases(s, k, bulgarianEvenings[:]); j > k {
+			if a := skipSpace(s, j); a > j {
+				return a
+			}
+		}
 	} else if foldEquals(w, "sunset") || foldEquals(w, "sundown") || foldEquals(w, "nightfall") {
 		// English's, with a comma as Wikipedia's tables write them:
 		// "Sunset, 4 April – nightfall, 5 April", or "on" or "of"
@@ -826,6 +831,14 @@ func skipEvening(s string, k int) int {
 	}
 	return k
 }
+
+// bulgarianEvenings are Bulgarian's sunset, evening and night with "на"
+// (on, of) before a range's day: "от залез слънце на 18 декември до
+// нощта на 26 декември" (from sundown on 18 December to the night of 26
+// December; TVN, Ruse, the hundred-and-fifty-eighth held-out round) was
+// no date, as Russian's "с заката 18 декабря до ночи 26 декабря" was
+// read; "от вечерта на 18 декември до вечерта на 26 декември".
+var bulgarianEvenings = [...]string{"залез слънце на", "залез слънце", "залеза на", "вечерта на", "нощта на"}
 
 // tableSunsets are the words for the sunset that begins a holiday's
 // first day and the nightfall that ends its last, as the infoboxes of
@@ -1055,7 +1068,10 @@ func nightOfDate(s string, i int) int {
 
 // rangeStart returns the end of the word that opens a range at s[i], with
 // the spaces after it, or i: Russian "с" and Ukrainian "з" (from: "с 28
-// ноября по 6 декабря", "с вечера 1 октября по вечер 2 октября"), and
+// ноября по 6 декабря", "с вечера 1 октября по вечер 2 октября"),
+// Bulgarian "от" and Serbian "од" ("от залез слънце на 18 декември до
+// нощта на 26 декември", "од 22. до 30. априла"; see bulgarianEvenings),
+// and
 // French "du" ("du lundi 22 avril 2024 au mardi 30 avril 2024"), and
 // Romanian "din" and "de la" ("din 16 până pe 18 septembrie", "din seara
 // de 16 septembrie ...", "de la 16 până la 18 septembrie"). It is
@@ -1112,7 +1128,7 @@ func rangeStart(s string, i int) int {
 			return k
 		}
 		return i
-	} else if !foldEquals(w, "с") && !foldEquals(w, "со") && !foldEquals(w, "з") {
+	} else if !foldEquals(w, "с") && !foldEquals(w, "со") && !foldEquals(w, "з") && !foldEquals(w, "от") && !foldEquals(w, "од") {
 		return i
 	}
 	if j := skipEvening(s, k); j > k && !isDigit(s, j) {

@@ -334,6 +334,13 @@ func addJoinWords() {
 	// IST, in the tables.)
 	addLatin("er", word{kind: wJoin, value: joinCalendar})
 	addLatin("är", word{kind: wJoin, value: joinCalendar, lang: layout.Swedish})
+	// The East and South Slavic "на" (on) before a date, as Romanian's
+	// "pe" and Russian's "в": "На 12. декември в Синагогата „Цион“"
+	// (Radio Vox, Plovdiv, the hundred-and-fifty-eighth held-out round)
+	// was no date, and Find reads no bare year-less one. Bulgarian,
+	// Russian, Ukrainian and Serbian write it alike, so it names no
+	// language.
+	addLatin("на", word{kind: wJoin})
 }
 
 // addTimesOfDay adds the words for a weekday's evening, morning and
