@@ -701,11 +701,33 @@ func yearUnlinked(text string, r *parse.Result, rep *Report, o *options) {
 	}
 	y := sentenceYearNamed(text, r.Start, r.End, o.reference().Year())
 	if y == 0 {
+		relativeYearUnread(text, r, rep, &rep.Problems[i], o)
 		return
 	}
 	p := &rep.Problems[i]
 	p.Severity = Warning
 	p.Message += "; its sentence names " + itoa(y) + ", which was not read as its year: check the year"
+}
+
+// relativeYearUnread makes a warning of p, the info that match r, read
+// as rep, names no year, where its sentence says which year it is by the
+// reference's ("this year", "last year", "next year"; see
+// parse.RelativeYear) and the year read is another: "u četvrtak, 9.
+// septembra prošle godine" (last year) on a page of 2011 is Thursday,
+// September 9, 2010, and read on a reference of 2026 it was 2021's, the
+// nearest that fits the weekday, with an info alone. The reader does not
+// move the date into the year the words say, as the reference may not be
+// the page's date; it says that they disagree.
+func relativeYearUnread(text string, r *parse.Result, rep *Report, p *Problem, o *options) {
+	t := rep.Dateline.Time
+	if t.IsZero() {
+		return
+	}
+	offset, phrase, ok := parse.RelativeYear(text, r.Start, r.End)
+	if want := o.reference().Year() + offset; ok && t.Year() != want {
+		p.Severity = Warning
+		p.Message += "; its sentence says " + quote(phrase) + ", " + itoa(want) + " by the reference, which was not read as its year: check the year or the reference"
+	}
 }
 
 // sentenceYearNamed returns a year of four digits, from 1583 to a

@@ -1,0 +1,74 @@
+package parse
+
+import "github.com/dualdate/dualdate/internal/script"
+
+// Words that name a year by the one a page is written in: "this year",
+// "last year", "next year". A date without a year is read in the year
+// nearest the reference that fits its weekday or occasion; where its
+// sentence says which year it is, that year is the reference's, or the
+// one before or after, and a reading in another is to be said, not taken
+// with an info: "u četvrtak, 9. septembra prošle godine" (Jadovno, a page
+// of 2011: last year's Thursday, September 9, 2010; the 158th held-out
+// round) was read as Thursday, September 9, 2021, and "This year,
+// Hanukkah begins on Sunday, December 14" as 2025's, read on a reference
+// of 2026, whose December 14 is a Monday.
+
+// lastYearWords and nextYearWords are the phrases for "last year" and
+// "next year", in lower case; fallsThisYear and thisYearOnly are those for
+// "this year".
+var (
+	lastYearWords = [...]string{"last year", "letztes jahr", "im letzten jahr", "vergangenes jahr", "im vergangenen jahr",
+		"l'année dernière", "l’année dernière", "l'an dernier", "l’an dernier", "el año pasado", "o ano passado", "no ano passado",
+		"vorig jaar", "förra året", "i fjor", "sidste år", "l'anno scorso", "l’anno scorso",
+		"в прошлом году", "минулого року", "торік", "w zeszłym roku", "w ubiegłym roku", "loni", "vlani",
+		"prošle godine", "прошле године", "миналата година", "anul trecut", "tavaly", "viime vuonna", "geçen yıl"}
+	nextYearWords = [...]string{"next year", "nächstes jahr", "im nächsten jahr", "l'année prochaine", "l’année prochaine",
+		"l'an prochain", "l’an prochain", "el próximo año", "el año que viene", "o próximo ano", "no próximo ano",
+		"volgend jaar", "nästa år", "neste år", "næste år", "l'anno prossimo", "l’anno prossimo",
+		"в следующем году", "наступного року", "w przyszłym roku", "příští rok", "budúci rok", "sljedeće godine", "следеће године",
+		"догодина", "anul viitor", "jövőre", "ensi vuonna", "gelecek yıl"}
+	// thisYearOnly are the phrases for "this year" beyond fallsThisYear,
+	// which do not stand before a verb of falling there.
+	thisYearOnly = [...]string{"heuer", "idén", "tänä vuonna", "sel aastal", "tänavu", "bu yıl", "ebben az évben"}
+)
+
+// RelativeYear returns the year that a phrase for "this year", "last
+// year" or "next year" names, by its offset from the reference's (0, -1
+// or 1), where one stands in the sentence of text[start:end], within
+// maxSentenceGap bytes of it, and the phrase; ok is false where there is
+// none. "Next year in Jerusalem", the Seder's wish, names no year of a
+// date.
+func RelativeYear(text string, start, end int) (offset int, phrase string, ok bool) {
+	lo, hi := max(0, start-maxRelativeYearGap), min(len(text), end+maxRelativeYearGap)
+	for k := lo; k < hi; k++ {
+		if !isWordStart(text, k) || k > 0 && script.IsWordRune(lastRuneOf(text, k)) {
+			continue
+		}
+		for n, words := range [...][]string{fallsThisYear[:], thisYearOnly[:], lastYearWords[:], nextYearWords[:]} {
+			e := matchPhrases(text, k, words)
+			if e == k || !wordEnds(text, e) {
+				continue
+			}
+			if k < start && !SameSentence(text, k, start) || k >= end && !SameSentence(text, end, k) {
+				break
+			}
+			if n == 3 && jerusalemAfter(text, e) {
+				break
+			}
+			return [...]int{0, 0, -1, 1}[n], text[k:e], true
+		}
+	}
+	return 0, "", false
+}
+
+// maxRelativeYearGap is how far from a date, in bytes, RelativeYear
+// looks for its words, as far as the sentence year's (see
+// dateline.maxSentenceGap).
+const maxRelativeYearGap = 240
+
+// jerusalemAfter reports whether "in Jerusalem" follows the spaces at
+// text[e]: the Seder's "next year in Jerusalem".
+func jerusalemAfter(text string, e int) bool {
+	k := skipSpace(text, e)
+	return matchPhrase(text, k, "in jerusalem") > k
+}
