@@ -1,0 +1,63 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout159Belarusian: Belarusian's month and weekday names, which
+// the reader did not know: "Святкаваць Хануку яўрэі ўсяго свету пачалі
+// сёлета з вечара 12 снежня" (Hrodna.life, 2017) and "Увечары 6 снежня"
+// (Novy Chas, Grodno; the 159th held-out round) named no month it read.
+// Belarusian is a language now, its names CLDR's (go-playground/locales
+// be): the genitive months a date writes (снежня, красавіка), the
+// nominatives of a month named alone (снежань), the weekdays and their
+// accusative after "у" (у нядзелю) and genitive after an evening (з
+// вечара нядзелі); with its evening before a day (з вечара, увечары,
+// ўвечары), its verbs of beginning after an occasion (пачынаецца), its
+// "this year" (сёлета, у гэтым годзе) and its year word (у 2025 годзе),
+// its "у" written "ў" after a vowel, and "па" (to) joining a range, which
+// was read as its end alone: "з 13 па 20 снежня 2017 года" was the 20th,
+// with nothing said.
+func TestHeldout159Belarusian(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"12 снежня 2017", "2017-12-12", "24 Kislev 5778"},
+		{"панядзелак, 2 студзеня 2006 г.", "2006-01-02", "2 Tevet 5766"},
+		{"у нядзелю 6 снежня 2015", "2015-12-06", "24 Kislev 5776"},
+		{"у чацвер, 14 снежня 2017 года", "2017-12-14", "26 Kislev 5778"},
+		{"субота, 12 красавіка 2025 г.", "2025-04-12", "14 Nisan 5785"},
+		{"2 верасня 2024", "2024-09-02", "29 Av 5784"},
+		// Its evening names the next Hebrew day.
+		{"Увечары 6 снежня 2015", "2015-12-06", "25 Kislev 5776"},
+		{"з вечара нядзелі 6 снежня 2015", "2015-12-06", "25 Kislev 5776"},
+		{"Ханука пачынаецца з вечара 12 снежня 2017 года", "2017-12-12", "25 Kislev 5778"},
+		{"Ханука, якая сёлета пачынаецца з вечара 12 снежня 2017", "2017-12-12", "25 Kislev 5778"},
+		{"ў 2025 годзе Песах пачынаецца ўвечары 12 красавіка", "2025-04-12", "15 Nisan 5785"},
+		{"Песах, які ў 2025 годзе пачынаецца ўвечары 12 красавіка", "2025-04-12", "15 Nisan 5785"},
+		// A range is its first day.
+		{"з 13 па 20 снежня 2017 года", "2017-12-13", "25 Kislev 5778"},
+		{"Ханука адзначаецца з 13 па 20 снежня 2017 года", "2017-12-13", "25 Kislev 5778"},
+	})
+	// Without a year, the reference's nearest, as in the other languages.
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Ханука сёлета пачынаецца з вечара 4 снежня", "2026-12-04"},
+	})
+	rep := dateline.Check("Увечары 6 снежня", heldoutRef)
+	assert.Equal(t, "2026-12-06", rep.Dateline.Time.Format("2006-01-02"))
+	// A weekday that is not the date's is said.
+	m := oneMatch(t, "у суботу 6 снежня 2015", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	// An occasion that is not the evening's is said.
+	m = oneMatch(t, "Ханука пачынаецца з вечара 20 снежня 2017 года", heldoutRef)
+	assert.False(t, m.OK())
+	// The words alone are no date.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"з вечара нядзелі", ""},
+		{"Увечары яўрэі сабраліся ў сінагозе", ""},
+		{"ад 13 па 20 чалавек", ""},
+		{"у нядзелю", ""},
+	})
+}
