@@ -88,3 +88,30 @@ func TestHeldout159JewishPascha(t *testing.T) {
 	m = oneMatch(t, "православная Пасха 5 мая 2024 года", heldoutRef)
 	assert.Equal(t, "27 Nisan 5784", m.Dateline.Hebrew.String())
 }
+
+// TestHeldout159UkrainianThisYearWord: Ukrainian's one word for "this
+// year", "цьогоріч", where "цього року" was read: "Цьогоріч відзначати
+// свято розпочнуть увечері 28 листопада" (Dzerkalo Tyzhnia, zn.ua, on
+// Chanukah 2021, the 159th held-out round) has it before a verb of
+// beginning, as "Ханука цьогоріч розпочнеться увечері 28 листопада" has
+// it between the occasion and its verb, where it was no date. It stands
+// there now as "цього року" does. The row's own line names "the holiday"
+// only, and a year-less date beside no occasion's name stays unread, as
+// the 151st round left "Цього року свято розпочинається увечері 12
+// квітня".
+func TestHeldout159UkrainianThisYearWord(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Ханука цьогоріч розпочнеться увечері 28 листопада 2021 року", "2021-11-28", "25 Kislev 5782"},
+		{"Ханука, яка цьогоріч розпочнеться увечері 28 листопада 2021 року", "2021-11-28", "25 Kislev 5782"},
+	})
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Ханука цьогоріч розпочнеться увечері 4 грудня", "2026-12-04"},
+	})
+	// An evening that is not the occasion's eve is said.
+	m := oneMatch(t, "Ханука цьогоріч розпочнеться увечері 29 листопада 2021", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"цьогоріч", ""},
+		{"Цьогоріч відзначати свято розпочнуть увечері 28 листопада", ""},
+	})
+}
