@@ -115,3 +115,30 @@ func TestHeldout159UkrainianThisYearWord(t *testing.T) {
 		{"Цьогоріч відзначати свято розпочнуть увечері 28 листопада", ""},
 	})
 }
+
+// TestHeldout159BelarusianCountedDays: an occasion's day counted in a
+// Belarusian ordinal before "дзень" (day) and the name in the genitive,
+// as the Russian "на восьмой день Хануки" (seen beside the 159th
+// held-out round's pages, jewishkz.asia) is counted: with Belarusian
+// read (TestHeldout159Belarusian), "у другі дзень Песаха 2024 года" was
+// read as "Песаха 2024 года", Pesach's first day, 15 Nisan, with nothing
+// said, and "на восьмы дзень Ханукі 2018 года" was no date, as "Ханукі"
+// (Belarusian's genitive, with і) named no occasion. The ordinals of the
+// first eight days, in their cases, count the day now, and the name's
+// genitive with і is Chanukah's. A day beside them that is not the
+// counted one is said.
+func TestHeldout159BelarusianCountedDays(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"у другі дзень Песаха 2024 года", "2024-04-24", "16 Nisan 5784"},
+		{"першы дзень Песаха 2024 года", "2024-04-23", "15 Nisan 5784"},
+		{"сёмы дзень Песаха 2024 года", "2024-04-29", "21 Nisan 5784"},
+		{"на восьмы дзень Ханукі 2018 года", "2018-12-10", "2 Tevet 5779"},
+		{"Ханукі 2018", "2018-12-03", "25 Kislev 5779"},
+	})
+	m := oneMatch(t, "Трэці дзень Ханукі, 4 снежня 2018 года", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"другі дзень", ""},
+		{"восьмы дзень Ханукі", ""},
+	})
+}

@@ -72,6 +72,10 @@ var countedOrdinals = func() map[string]int {
 	uk := []string{"ий", "а", "е", "ого", "ому", "ім", "у", "ої"}
 	stems(uk, one("перш", "друг", "", "четверт", "п'ят|п’ят|пʼят", "шост", "сьом", "восьм")...)
 	words(3, "третій", "третя", "третє", "третього", "третьому", "третю")
+	be := []string{"ы", "ая", "ае", "ага", "ым", "ай", "ую", "аму"} // Belarusian
+	stems(be, one("перш", "", "", "чацвёрт|чацверт", "пят", "шост", "сём|сем", "восьм")...)
+	words(2, "другі", "другая", "другое", "другога", "другім", "другой", "другую", "другому")
+	words(3, "трэці", "трэцяя", "трэцяе", "трэцяга", "трэцім", "трэцяй", "трэцюю", "трэцяму")
 	bg := []string{"и", "ия", "ият", "а", "ата", "о", "ото"}
 	stems(bg, one("първ", "втор", "трет", "четвърт", "пет", "шест", "седм", "осм")...)
 	pl := []string{"y", "a", "e", "ego", "ej", "ym", "ą"}
@@ -90,7 +94,7 @@ var countedOrdinals = func() map[string]int {
 // occasion's name, beyond occasionDayWords: the Slavic languages', whose
 // name follows in the genitive with no word for "of", and Swedish's
 // definite "dagen".
-var countedDayWords = [...]string{"dan", "dana", "danu", "дан", "дана", "дану", "день", "дня", "дню", "ден", "dzień", "dnia", "dniu",
+var countedDayWords = [...]string{"dan", "dana", "danu", "дан", "дана", "дану", "день", "дня", "дню", "дзень", "ден", "dzień", "dnia", "dniu",
 	"den", "dne", "dni", "deň", "dňa", "dagen"}
 
 // CountedWordsBefore reads, right before text[start], where a match of
