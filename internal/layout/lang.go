@@ -34,9 +34,9 @@ const (
 	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech,
 	// Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål),
 	// Lithuanian, Serbian in Cyrillic letters, Latvian, Estonian,
-	// Slovenian and Catalan are no hebcal locales: their Hebrew months
-	// are hebcal's English spellings, as their pages print them (1
-	// Tevet, venerdì 30 dicembre; 24 Eylül (29 Elul) Çarşamba).
+	// Slovenian, Catalan and Belarusian are no hebcal locales: their
+	// Hebrew months are hebcal's English spellings, as their pages print
+	// them (1 Tevet, venerdì 30 dicembre; 24 Eylül (29 Elul) Çarşamba).
 	Italian
 	Turkish
 	Greek
@@ -54,6 +54,7 @@ const (
 	Estonian
 	Slovenian
 	Catalan
+	Belarusian
 
 	numLangs
 )
@@ -113,6 +114,7 @@ var langFamilies = [numLangs]hebrew.Family{
 	Croatian: hebrew.Hebcal, Danish: hebrew.Hebcal, Norwegian: hebrew.Hebcal,
 	Lithuanian: hebrew.Hebcal, SerbianCyrillic: hebrew.Hebcal, Latvian: hebrew.Hebcal,
 	Estonian: hebrew.Hebcal, Slovenian: hebrew.Hebcal, Catalan: hebrew.Hebcal,
+	Belarusian: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes

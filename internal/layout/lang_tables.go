@@ -3,7 +3,7 @@
 package layout
 
 // langCodes are the languages' CLDR codes.
-var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk", "hr", "da", "nb", "lt", "sr-Cyrl", "lv", "et", "sl", "ca"}
+var langCodes = [numLangs]string{"en", "fr", "ru", "es", "de", "pt", "pl", "hu", "nl", "ro", "fi", "uk", "yi", "it", "tr", "el", "sr", "cs", "sv", "bg", "sk", "hr", "da", "nb", "lt", "sr-Cyrl", "lv", "et", "sl", "ca", "be"}
 
 // langMonths holds each language's month names as a date writes them (CLDR's wide format names: the genitive "января", "stycznia"), January first.
 var langMonths = [numLangs][12]string{
@@ -36,6 +36,7 @@ var langMonths = [numLangs][12]string{
 	27: {"jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober", "november", "detsember"},                                       // et
 	28: {"januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober", "november", "december"},                                            // sl
 	29: {"gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre", "desembre"},                                                // ca
+	30: {"студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня", "верасня", "кастрычніка", "лістапада", "снежня"},                                // be
 }
 
 // langMonthsShort holds each language's abbreviated month names as a date writes them (CLDR's abbreviated format names, dots included: "janv.", "сент.").
@@ -69,6 +70,7 @@ var langMonthsShort = [numLangs][12]string{
 	27: {"jaan", "veebr", "märts", "apr", "mai", "juuni", "juuli", "aug", "sept", "okt", "nov", "dets"},                                   // et
 	28: {"jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "avg.", "sep.", "okt.", "nov.", "dec."},                                   // sl
 	29: {"gen.", "febr.", "març", "abr.", "maig", "juny", "jul.", "ag.", "set.", "oct.", "nov.", "des."},                                  // ca
+	30: {"сту", "лют", "сак", "кра", "мая", "чэр", "ліп", "жні", "вер", "кас", "ліс", "сне"},                                              // be
 }
 
 // langMonthsStandAlone holds each language's month names as a month named alone writes them (CLDR's wide stand-alone names, from golang.org/x/text/date: the nominative "январь", "styczeń"), January first; "" where they are the format names.
@@ -102,6 +104,7 @@ var langMonthsStandAlone = [numLangs][12]string{
 	27: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // et
 	28: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // sl
 	29: {"", "", "", "", "", "", "", "", "", "", "", ""},                                                                                                        // ca
+	30: {"студзень", "люты", "сакавік", "красавік", "май", "чэрвень", "ліпень", "жнівень", "верасень", "кастрычнік", "лістапад", "снежань"},                     // be
 }
 
 // langWeekdays holds each language's weekday names as a date writes them (CLDR's wide format names), Sunday first.
@@ -135,6 +138,7 @@ var langWeekdays = [numLangs][7]string{
 	27: {"pühapäev", "esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev"},                           // et
 	28: {"nedelja", "ponedeljek", "torek", "sreda", "četrtek", "petek", "sobota"},                                      // sl
 	29: {"diumenge", "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte"},                              // ca
+	30: {"нядзеля", "панядзелак", "аўторак", "серада", "чацвер", "пятніца", "субота"},                                  // be
 }
 
 // langWeekdaysShort holds each language's abbreviated weekday names (CLDR's abbreviated format names), Sunday first.
@@ -168,6 +172,7 @@ var langWeekdaysShort = [numLangs][7]string{
 	27: {"P", "E", "T", "K", "N", "R", "L"},                                         // et
 	28: {"ned.", "pon.", "tor.", "sre.", "čet.", "pet.", "sob."},                    // sl
 	29: {"dg.", "dl.", "dt.", "dc.", "dj.", "dv.", "ds."},                           // ca
+	30: {"нд", "пн", "аў", "ср", "чц", "пт", "сб"},                                  // be
 }
 
 // langReference holds how each language writes the reference day in full (CLDR's full date format) and its time (the short time format).
@@ -201,4 +206,5 @@ var langReference = [numLangs][2]string{
 	27: {"esmaspäev, 2. jaanuar 2006", "15:04"},          // et
 	28: {"ponedeljek, 02. januar 2006", "15:04"},         // sl
 	29: {"dilluns, 2 de gener de 2006", "15:04"},         // ca
+	30: {"панядзелак, 2 студзеня 2006 г.", "15:04"},      // be
 }

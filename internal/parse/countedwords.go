@@ -72,6 +72,10 @@ var countedOrdinals = func() map[string]int {
 	uk := []string{"ий", "а", "е", "ого", "ому", "ім", "у", "ої"}
 	stems(uk, one("перш", "друг", "", "четверт", "п'ят|п’ят|пʼят", "шост", "сьом", "восьм")...)
 	words(3, "третій", "третя", "третє", "третього", "третьому", "третю")
+	be := []string{"ы", "ая", "ае", "ага", "ым", "ай", "ую", "аму"} // Belarusian
+	stems(be, one("перш", "", "", "чацвёрт|чацверт", "пят", "шост", "сём|сем", "восьм")...)
+	words(2, "другі", "другая", "другое", "другога", "другім", "другой", "другую", "другому")
+	words(3, "трэці", "трэцяя", "трэцяе", "трэцяга", "трэцім", "трэцяй", "трэцюю", "трэцяму")
 	bg := []string{"и", "ия", "ият", "а", "ата", "о", "ото"}
 	stems(bg, one("първ", "втор", "трет", "четвърт", "пет", "шест", "седм", "осм")...)
 	pl := []string{"y", "a", "e", "ego", "ej", "ym", "ą"}
@@ -99,7 +103,7 @@ var countedOrdinals = func() map[string]int {
 // genitive with no word for "of", Swedish's definite "dagen", and the
 // Baltic languages', Estonian's and Turkish's, which hebcal-go has no
 // locale for ("2. diena", "2. päev", "2. gün").
-var countedDayWords = [...]string{"dan", "dana", "danu", "дан", "дана", "дану", "день", "дня", "дню", "ден", "dzień", "dnia", "dniu",
+var countedDayWords = [...]string{"dan", "dana", "danu", "дан", "дана", "дану", "день", "дня", "дню", "дзень", "ден", "dzień", "dnia", "dniu",
 	"den", "dne", "dni", "deň", "dňa", "dagen", "diena", "dienā", "dienos", "dieną", "päev", "päeval", "gün", "günü"}
 
 // CountedWordsBefore reads, right before text[start], where a match of

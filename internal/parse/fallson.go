@@ -69,12 +69,12 @@ var (
 		"será", "sarà", "serà",
 		"infaller", "kommer i år att firas", "kommer att firas", "firas", "falder", "fejres", "faller", "feires",
 		"si celebra", "si festeggia", "prevista", "previsto", "previste", "previsti",
-		"отмечается", "празднуется", "відзначається", "святкується",
+		"отмечается", "празднуется", "відзначається", "святкується", "адзначаецца", "святкуецца",
 		"jest obchodzona", "jest obchodzone", "jest obchodzony", "obchodzi się",
 		"se slaví", "sa slávi", "sa oslavuje", "se slavi", "se obilježava", "se obeležava",
 		"се празнува", "се отбелязва", "се слави",
 		"este celebrată", "este celebrat", "este sărbătorită", "este sărbătorit", "se celebrează", "se sărbătorește",
-		"припадає", "припадають", "приходится", "приходятся", "připadá", "pripadá", "pada", "padaju",
+		"припадає", "припадають", "прыпадае", "приходится", "приходятся", "připadá", "pripadá", "pada", "padaju",
 		"przypadnie", "przypada", "przypadają",
 		// Italian's and Romanian's "falls", and the verbs for
 		// "corresponds to" and "coincides with", as a relative clause
@@ -87,7 +87,7 @@ var (
 	// word at a hyphen: Romanian's past "s-a celebrat".
 	fallsOnHyphened = [...]string{"s-a celebrat", "s-a sărbătorit"}
 	fallsThisYear   = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
-		"в этом году", "цього року", "w tym roku", "letos", "ove godine", "ове године", "tento rok", "tази година", "în acest an", "anul acesta",
+		"в этом году", "цього року", "цьогоріч", "у гэтым годзе", "сёлета", "w tym roku", "letos", "ove godine", "ове године", "tento rok", "tази година", "în acest an", "anul acesta",
 		"šogad", "šiemet", "šiais metais"}
 	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "nos dias", "los días", "op", "den", "på", "il", "pe", "на", "na", "dne",
 		"w dniach", "ve dnech", "în zilele de", "în ziua de",

@@ -861,7 +861,7 @@ func commaPair(s string, k int) bool {
 // 22 september 2017"), and Greek's "έως".
 var rangeToWords = map[string]bool{
 	"to": true, "through": true, "thru": true, "until": true, "bis": true, "au": true, "al": true, "hasta": true,
-	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true, "până": true, "pana": true,
+	"a": true, "até": true, "ao": true, "tot": true, "по": true, "до": true, "па": true, "да": true, "până": true, "pana": true,
 	"till": true, "til": true, "fins": true, "fino": true,
 	// The West and South Slavic languages' "do" (until): "od nedelje
 	// 18. decembra do nedelje 25. decembra 2022", "od wtorku 4

@@ -13,7 +13,7 @@ import "github.com/dualdate/dualdate/internal/layout"
 
 // bracketYearPrepositions are the words for "in" that may come before
 // such a year, in lower case.
-var bracketYearPrepositions = [...]string{"в", "во", "у", "u", "w", "we", "v", "vo"}
+var bracketYearPrepositions = [...]string{"в", "во", "у", "ў", "u", "w", "we", "v", "vo"}
 
 // yearInHebrewAside reports whether a year at s[i] opens a bracket right
 // after a Hebrew date read without its civil one: the bracket, and a

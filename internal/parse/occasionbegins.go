@@ -42,6 +42,8 @@ var beginsWords = [...]string{
 	"начинается", "начнётся", "начнется", "начался", "началась", "началось",
 	"починається", "почнеться", "почався", "почалася", "почалося", "розпочинається", "розпочнеться",
 	"розпочався", "розпочалася", "розпочалося",
+	// Belarusian's: "Ханука пачынаецца з вечара 12 снежня".
+	"пачынаецца", "пачнецца", "пачаўся", "пачалася", "пачалося", "распачынаецца", "распачнецца", "распачаўся", "распачалася", "распачалося",
 	"rozpoczyna", "rozpocznie", "rozpoczął", "rozpoczęła", "zaczyna", "zacznie", "zaczął", "zaczęła",
 	"стартует", "стартовал", "стартовала", "стартовало", "стартує", "стартував", "стартувала", "стартувало",
 	// Lithuanian's "welcome" of a holiday, done at its start, on the
@@ -234,6 +236,7 @@ var beginsEvening = [...]string{
 	"ab Sonnenuntergang", "ab dem Abend des", "ab Abend des",
 	"al tramonto del", "al tramonto di", "dal tramonto del", "dal tramonto di", "bij zonsondergang op",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
+	"з вечара", "увечары", "ўвечары", "вечарам", "з заходам сонца", "пасля заходу сонца", // Belarusian
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
 	// With "on" before a weekday's name, as English's "at sundown on",
 	// before the shorter phrases, as the first that matches is taken:

@@ -746,6 +746,25 @@ func skipTheBeforeDay(s string, k int) int {
 	return k
 }
 
+// cyrillicEvenings are the evening and the night of Russian, Ukrainian
+// and Belarusian as skipEvening reads them before a day: the evening and
+// its genitive ("с вечера 22 декабря по вечер 30 декабря", "з вечора 14
+// грудня", Belarusian "з вечара 12 снежня"), "in the evening" (вечером,
+// ввечері, увечері, Belarusian увечары, ўвечары, вечарам: "Увечары 6
+// снежня") and the night's genitive (до ночи, до ночі, да ночы).
+var cyrillicEvenings = [...]string{"вечер", "вечера", "вечером", "ввечері", "увечері", "вечора", "вечір", "ночи", "ночі",
+	"вечар", "вечара", "вечарам", "увечары", "ўвечары", "ночы"}
+
+// foldedIn reports whether w is one of words, in any letter case.
+func foldedIn(w string, words []string) bool {
+	for _, v := range words {
+		if foldEquals(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipEvening returns the end of the Russian "вечер" or "вечера" (the
 // evening, of the evening) at s[k] and the spaces after it, or k: a range
 // of days that run from evening to evening is said "с вечера 22 декабря
@@ -782,8 +801,7 @@ func skipEvening(s string, k int) int {
 	}
 	w := s[k:e]
 	if s[k] >= 0x80 {
-		if foldEquals(w, "вечер") || foldEquals(w, "вечера") || foldEquals(w, "вечером") || foldEquals(w, "ввечері") ||
-			foldEquals(w, "увечері") || foldEquals(w, "вечора") || foldEquals(w, "вечір") || foldEquals(w, "ночи") || foldEquals(w, "ночі") {
+		if foldedIn(w, cyrillicEvenings[:]) {
 			if j := skipSpace(s, e); j > e {
 				return j
 			}
@@ -1219,13 +1237,17 @@ func fromWord(s string, i, e int) int {
 // in the languages of layout.Lang, in lower case: and, to, through (March
 // 10 and 11, March 10 to 12), und and bis (6. bis 8. Oktober), et and au,
 // y and al, e and a (9 de Novembro de 2018 a 8 de Dezembro de 2018), en
-// and tot, és, i, и (Ukrainian's і) and по. They are no words of the
-// tables: elsewhere they are prose.
+// and tot, és, i, и (Ukrainian's і), по and Belarusian's па. They are no
+// words of the tables: elsewhere they are prose.
 var rangeWords = map[string]bool{
 	"and": true, "to": true, "through": true, "thru": true,
 	"until": true, "und": true, "bis": true, "et": true, "au": true, "y": true, "al": true, "hasta": true,
 	"e": true, "a": true, "até": true, "ao": true, "en": true, "tot": true, "és": true,
 	"i": true, "и": true, "і": true, "по": true, "до": true, "ed": true,
+	// Belarusian's "па" and "да" (to, until), where Russian writes "по"
+	// and "до": "з 13 па 20 снежня 2017 года" was its end alone, the
+	// 20th for the range's first day, with nothing said.
+	"па": true, "да": true,
 	// Catalan's "fins" (until), with its article after it (see
 	// skipUntilArticle): "del 3 fins al 26 de setembre", where the end
 	// was read alone, its day for the range's first, with nothing said.

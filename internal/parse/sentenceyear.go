@@ -47,7 +47,7 @@ import (
 // text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
 var yearLeads = [...]string{"in", "for", "år", "w roku", "w", "em", "en el año", "en", "cette année", "im jahre", "im jahr", "nel", "nell'anno", "per il", "в", "v roce",
-	"v roku", "pro rok", "pre rok", "rok", "у", "u", "през", "în anul", "în", "no ano de", "este", "aquest", "i"}
+	"v roku", "pro rok", "pre rok", "rok", "у", "ў", "u", "през", "în anul", "în", "no ano de", "este", "aquest", "i"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
 // sentence's start, in bytes.
@@ -142,11 +142,12 @@ func occasionYearAt(text string, j, start int) bool {
 // 2024 inizia", German "das im Jahr 2024", Dutch "dat in 2024", Russian
 // "который в 2024 году", Ukrainian "яке у 2024 році", Polish "które w
 // 2023 roku"; and their plurals, Ukrainian's "що" (that), Serbian's,
-// Croatian's and Bosnian's "koji" in both scripts and Bulgarian's
-// "който", which open a clause that says when the occasion begins (see
-// relativeBegins): "Песах, що розпочинається 12 квітня".
+// Croatian's and Bosnian's "koji" in both scripts, Bulgarian's "който"
+// and Belarusian's "які", "якая", "якое", "што", which open a clause
+// that says when the occasion begins (see relativeBegins): "Песах, що
+// розпочинається 12 квітня".
 var relativeWords = [...]string{"which", "that", "que", "qui", "che", "der", "die", "das", "dat", "som",
-	"который", "которая", "которое", "которые", "який", "яка", "яке", "які", "що", "który", "która", "które",
+	"который", "которая", "которое", "которые", "який", "яка", "яке", "які", "що", "якая", "якое", "што", "który", "która", "które",
 	"koji", "koja", "koje", "који", "која", "које", "който", "която", "което", "които"}
 
 // skipRelative returns the index after a comma, one of relativeWords and
@@ -852,8 +853,9 @@ func foldHasPrefix(s, w string) bool {
 
 // eveningPrepositionsBefore are the short words for "on" that may stand
 // between words for the evening and the date they are said of: Polish
-// "z zachodem słońca w niedzielę", Russian "вечером в субботу".
-var eveningPrepositionsBefore = [...]string{"w", "we", "в", "во", "у", "on", "am"}
+// "z zachodem słońca w niedzielę", Russian "вечером в субботу", and
+// Belarusian's "у", "ў" after a vowel ("ўвечары ў суботу").
+var eveningPrepositionsBefore = [...]string{"w", "we", "в", "во", "у", "ў", "on", "am"}
 
 // EveningBefore returns where the words start that end the text before
 // end, the start of a date, and say the date is an evening (one of

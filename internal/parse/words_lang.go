@@ -288,7 +288,7 @@ func addJoinWords() {
 	}{{"à", layout.French}, {"às", layout.Portuguese}, {"um", layout.German}, {"om", layout.Dutch},
 		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French},
 		{"ore", layout.Italian}, {"alle", layout.Italian}, {"vom", layout.German}, {"u", layout.Serbian},
-		{"v", layout.Czech}, {"ve", layout.Czech}, {"у", layout.Ukrainian}, {"w", layout.Polish}, {"we", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
+		{"v", layout.Czech}, {"ve", layout.Czech}, {"у", layout.Ukrainian}, {"ў", layout.Belarusian}, {"w", layout.Polish}, {"we", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
 		{"pe", layout.Romanian}, {"ob", layout.Slovenian}, {"op", layout.Dutch}} {
 		addLatin(v.s, word{kind: wJoin, lang: v.lang})
 	}
@@ -486,13 +486,15 @@ func addSuffixWords() {
 	// year, as an object), as a sentence names a Hebrew year after its
 	// date (see HebrewYearAfter); Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
 	// "10:39 h", Bulgarian's "10:39 ч." and "в 10:39 часа", Czech's and
-	// Slovak's "o 18.00 hod." and Catalan's "a les 19.00 hores".
+	// Slovak's "o 18.00 hod." and Catalan's "a les 19.00 hores"; and
+	// Belarusian's "у 2017 годзе" (in the year), where Russian writes году.
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
 	}{{"г", layout.Russian}, {"года", layout.Russian}, {"году", layout.Russian}, {"год", layout.Russian}, {"р", layout.Ukrainian}, {"року", layout.Ukrainian},
 		{"році", layout.Ukrainian}, {"рік", layout.Ukrainian}, {"roku", layout.Polish}, {"r", layout.Polish},
-		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"aastal", layout.Estonian}, {"aasta", layout.Estonian}, {"gada", layout.Latvian}, {"gadā", layout.Latvian}, {"gads", layout.Latvian}, {"godinu", layout.Serbian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}, {"годину", layout.SerbianCyrillic}} {
+		{"godine", layout.Serbian}, {"godini", layout.Serbian}, {"aastal", layout.Estonian}, {"aasta", layout.Estonian}, {"gada", layout.Latvian}, {"gadā", layout.Latvian}, {"gads", layout.Latvian}, {"godinu", layout.Serbian}, {"године", layout.SerbianCyrillic}, {"години", layout.SerbianCyrillic}, {"годину", layout.SerbianCyrillic},
+		{"годзе", layout.Belarusian}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixYear, lang: v.lang})
 	}
 	for _, v := range []struct {
@@ -966,7 +968,7 @@ func slavicOn(s string, i int, l layout.Lang) bool {
 		return false
 	}
 	switch strings.ToLower(strings.TrimLeft(s[wordBefore(s, j):j], "(,")) {
-	case "в", "во", "у", "w", "we", "v", "ve", "u":
+	case "в", "во", "у", "ў", "w", "we", "v", "ve", "u": // ў: Belarusian's у after a vowel
 		return true
 	}
 	return false
