@@ -1043,7 +1043,24 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 // hebrewMonthList): the first month is the dateline's, month-level, and
 // the year after the last is its own, as no list runs past December.
 func civilMonthList(s string, e int, w word) int {
-	end, m := e, w.value
+	m := w.value
+	return monthListEnd(s, e, func(k int) int {
+		next, ne, ok := wordAt(s, k)
+		if !ok || next.kind != wMonth || next.weak || next.value != m+1 {
+			return k
+		}
+		m = next.value
+		return ne
+	})
+}
+
+// monthListEnd returns the index after the months of a list that follow
+// the month ending at s[e], each set off by a slash or a dash, which
+// next reads at its index as the month after the one before, returning
+// its end (or the index, where there is none); or e (see civilMonthList,
+// hebrewMonthList).
+func monthListEnd(s string, e int, next func(k int) int) int {
+	end := e
 	for {
 		j := skipSpace(s, end)
 		if j >= len(s) {
@@ -1054,11 +1071,11 @@ func civilMonthList(s string, e int, w word) int {
 			return end
 		}
 		k := skipSpace(s, j+n)
-		next, ne, ok := wordAt(s, k)
-		if !ok || next.kind != wMonth || next.weak || next.value != m+1 {
+		ne := next(k)
+		if ne == k {
 			return end
 		}
-		end, m = ne, next.value
+		end = ne
 	}
 }
 

@@ -662,26 +662,17 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 // next of its year, the year after the last is the first's: "Elul /
 // Tishrei 5785" spans two years, and is no list.
 func hebrewMonthList(s string, e int, m hebrew.Month) int {
-	end := e
-	for {
-		j := skipSpace(s, end)
-		if j >= len(s) {
-			return end
-		}
-		r, n := decode(s, j)
-		if r != '/' && !script.IsDash(r) {
-			return end
-		}
-		k := skipSpace(s, j+n)
+	return monthListEnd(s, e, func(k int) int {
 		if !hebrewMonthAt(s, k) {
-			return end
+			return k
 		}
 		name, _ := hebrew.MatchMonth(s[k:])
 		if !nextHebrewMonth(m, name.Month) {
-			return end
+			return k
 		}
-		m, end = name.Month, k+name.Len
-	}
+		m = name.Month
+		return k + name.Len
+	})
 }
 
 // nextHebrewMonth reports whether b is the month after a in the same

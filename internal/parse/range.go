@@ -755,16 +755,6 @@ func skipTheBeforeDay(s string, k int) int {
 var cyrillicEvenings = [...]string{"вечер", "вечера", "вечером", "ввечері", "увечері", "вечора", "вечір", "ночи", "ночі",
 	"вечар", "вечара", "вечарам", "увечары", "ўвечары", "ночы"}
 
-// foldedIn reports whether w is one of words, in any letter case.
-func foldedIn(w string, words []string) bool {
-	for _, v := range words {
-		if foldEquals(w, v) {
-			return true
-		}
-	}
-	return false
-}
-
 // skipEvening returns the end of the Russian "вечер" or "вечера" (the
 // evening, of the evening) at s[k] and the spaces after it, or k: a range
 // of days that run from evening to evening is said "с вечера 22 декабря
@@ -801,7 +791,7 @@ func skipEvening(s string, k int) int {
 	}
 	w := s[k:e]
 	if s[k] >= 0x80 {
-		if foldedIn(w, cyrillicEvenings[:]) {
+		if isWordOf(w, cyrillicEvenings[:]) {
 			if j := skipSpace(s, e); j > e {
 				return j
 			}
