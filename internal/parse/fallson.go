@@ -525,16 +525,6 @@ func daysFromAt(s string, k int) bool {
 	return gregorianDateAt(s, n)
 }
 
-// clausePronouns are the words for "which" beyond English's (see
-// relativePronouns) that open a relative clause after a date, whose verb of fallsOnVerbs gives the other calendar's day
-// (see relativeFallsOn): Romance "que", "qui", "che", "care", Slavic
-// "который", "який", "który", "který", "ktorý", "koji" by gender, and the
-// Germanic "dat", "die", "som".
-var clausePronouns = [...]string{"que", "qui", "che", "care", "ce",
-	"который", "которое", "которая", "який", "яке", "яка",
-	"który", "które", "która", "který", "které", "která", "ktorý", "ktoré", "ktorá", "koji", "koje", "koja", "који", "које", "која",
-	"dat", "die", "som"}
-
 // relativeFallsOn returns the index of the civil date that a relative
 // clause after a Hebrew date gives as its day, in the languages beyond
 // English (whose fallsOn reads "which this year falls on"): "15 Nisan
@@ -545,7 +535,7 @@ var clausePronouns = [...]string{"que", "qui", "che", "care", "ce",
 // который в этом году приходится на 10 апреля". The Hebrew date was read
 // alone, in the Hebrew year nearest the reference, and the civil day the
 // text gives it left out. A phrase that names the Hebrew calendar may
-// come first (hebrewNamed), the pronoun may be left out, and the words
+// come first (hebrewNamed), the pronoun (relativeWords) may be left out, and the words
 // of fallsThisYear may stand before the verb or after it; the words for
 // "on" (fallsOnWords) and a civil date, a weekday before it or not, must
 // follow. The two dates are then one dateline's, checked against each
@@ -556,7 +546,7 @@ func (p *parser) relativeFallsOn(i int) int {
 		return i
 	}
 	k := calendarNamed(s, i, hebrewNamed[:]) // după calendarul iudaic,
-	if e := matchPhrases(s, k, clausePronouns[:]); e > k {
+	if e := matchPhrases(s, k, relativeWords[:]); e > k {
 		if k = skipSpace(s, e); k == e {
 			return i
 		}

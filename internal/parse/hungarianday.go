@@ -43,9 +43,9 @@ var hungarianOrdinals = func() map[string]int {
 }()
 
 // hungarianMonthWord returns the end of one of hungarianMonthWords at
-// s[k], or k.
+// s[k], in any case, or k.
 func hungarianMonthWord(s string, k int) int {
-	return hungarianWordOf(s, k, hungarianMonthWords[:])
+	return matchPhrases(s, k, hungarianMonthWords[:])
 }
 
 // hungarianMonthDay returns where the day starts after a month's name
@@ -61,20 +61,9 @@ func hungarianMonthDay(s string, k int) int {
 }
 
 // hungarianDayNoun returns the end of one of hungarianDayNouns at s[k],
-// or k.
+// in any case, or k.
 func hungarianDayNoun(s string, k int) int {
-	return hungarianWordOf(s, k, hungarianDayNouns[:])
-}
-
-// hungarianWordOf returns the end of the first of words (in lower case)
-// that s[k:] starts with, in any case, as a whole word, or k.
-func hungarianWordOf(s string, k int, words []string) int {
-	for _, w := range words {
-		if e := k + len(w); e <= len(s) && strings.EqualFold(s[k:e], w) && wordEnds(s, e) {
-			return e
-		}
-	}
-	return k
+	return matchPhrases(s, k, hungarianDayNouns[:])
 }
 
 // hungarianDay reads the day of a Hungarian date at s[k], after its

@@ -145,9 +145,12 @@ func occasionYearAt(text string, j, start int) bool {
 // Croatian's and Bosnian's "koji" in both scripts, Bulgarian's "който"
 // and Belarusian's "які", "якая", "якое", "што", which open a clause
 // that says when the occasion begins (see relativeBegins): "Песах, що
-// розпочинається 12 квітня".
-var relativeWords = [...]string{"which", "that", "que", "qui", "che", "der", "die", "das", "dat", "som",
+// розпочинається 12 квітня"; and Romanian's "care", Czech's "který" and
+// Slovak's "ktorý", which open one that gives a Hebrew date's civil day
+// (see relativeFallsOn).
+var relativeWords = [...]string{"which", "that", "que", "qui", "che", "care", "der", "die", "das", "dat", "som",
 	"который", "которая", "которое", "которые", "який", "яка", "яке", "які", "що", "якая", "якое", "што", "który", "która", "które",
+	"který", "která", "které", "ktorý", "ktorá", "ktoré",
 	"koji", "koja", "koje", "који", "која", "које", "който", "която", "което", "които"}
 
 // skipRelative returns the index after a comma, one of relativeWords and
