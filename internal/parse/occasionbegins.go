@@ -236,6 +236,16 @@ var beginsEvening = [...]string{
 	"ab Sonnenuntergang", "ab dem Abend des", "ab Abend des",
 	"al tramonto del", "al tramonto di", "dal tramonto del", "dal tramonto di", "bij zonsondergang op",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
+	// The night from one day to the next, before its first day: "в ночь
+	// с 19 на 20 мая 2018 года" (incoming.tsv: the first night of
+	// Shavuot), "у ніч з 5 на 6 квітня 2023 року" (the Seder's), "w nocy
+	// z 5 na 6 kwietnia", each read as the first civil day with its own
+	// Hebrew date, the day before the night's. Not "в ночь на 8 апреля"
+	// (the night onto the 8th: the 7th's evening), which stays the 8th.
+	// So in Dutch and German: "de nacht van 9 op 10 november 1938", "in
+	// der Nacht vom 9. auf den 10. November 1938".
+	"в ночь с", "ночь с", "у ніч з", "в ніч з", "ніч з", "w nocy z", "noc z",
+	"in de nacht van", "de nacht van", "in der nacht vom", "der nacht vom", "die nacht vom",
 	"з вечара", "увечары", "ўвечары", "вечарам", "з заходам сонца", "пасля заходу сонца", // Belarusian
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
 	// With "on" before a weekday's name, as English's "at sundown on",
