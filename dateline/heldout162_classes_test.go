@@ -39,3 +39,29 @@ func TestHeldout162CatalanBeganAtSunset(t *testing.T) {
 		{"Roix ha-Xanà va començar a ploure", ""},
 	})
 }
+
+// TestHeldout162CatalanRangeEnds: a range's end joined in Catalan, "i"
+// (and) and a verb of ending, "acaba", "s’acaba", "durarà fins al", after
+// a verb of beginning: "la festa comença el 16 d’abril i acaba el 23
+// d’abril" (Catalunya Religió on Pesach 2022, catalunyareligio.cat, the
+// hundred-and-sixty-second held-out round). With the occasion named the
+// start was read alone and the end, with its own year, was a dateline of
+// its own. Now the range is one dateline, its first day's, and a wrong
+// weekday at its end is said. (The row itself names no occasion, "la
+// festa", and no year: a year-less date in prose is still not found.)
+func TestHeldout162CatalanRangeEnds(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Péssah comença el 16 d’abril de 2022 i acaba el 23 d’abril de 2022", "2022-04-16"},
+		{"Janucà comença el vespre del 14 de desembre de 2025 i s’acaba el 22 de desembre", "2025-12-14"},
+		{"Janucà començarà al capvespre del diumenge 14 de desembre de 2025 i durarà fins al dilluns 22 de desembre", "2025-12-14"},
+		{"Pessah va començar el 22 d'abril de 2024 i va acabar el 30 d'abril de 2024", "2024-04-22"},
+	})
+	// 23 April 2022 is a Saturday: the end's weekday is said.
+	m := oneMatch(t, "Péssah comença el 16 d’abril de 2022 i acaba el dilluns 23 d’abril de 2022", heldoutRef)
+	assert.Equal(t, "2022-04-16", m.Dateline.Time.Format("2006-01-02"))
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	// "i acaba" before no day joins nothing: the start is read alone.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Pessah comença el 22 d'abril de 2024 i acaba el tren", "2024-04-22"},
+	})
+}
