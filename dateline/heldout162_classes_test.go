@@ -65,3 +65,43 @@ func TestHeldout162CatalanRangeEnds(t *testing.T) {
 		{"Pessah comença el 22 d'abril de 2024 i acaba el tren", "2024-04-22"},
 	})
 }
+
+// TestHeldout162FinnishShortMonth: Finnish's stand-alone abbreviated month
+// names, CLDR's "tammi", "helmi" ... "joulu" (the stand-alone name
+// without "kuu"), month first before the day, a comma and the year, as
+// WordPress writes a post's date in Finnish: "tammi 17, 2026" (Kotimaan
+// kohteet, kotimaankohteet.fi, the hundred-and-sixty-second held-out
+// round) was no date. Several are words of prose (elo, life; loka, mud;
+// kesä, summer), so they are read as other cut names are ("Déc 17,
+// 2026", see addTruncations): as a dateline's whole text, and in free
+// text only beside a weekday, a time or a Hebrew date.
+func TestHeldout162FinnishShortMonth(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"tammi 17, 2026", "2026-01-17"},
+		{"helmi 2, 2025", "2025-02-02"},
+		{"maalis 27, 2024", "2024-03-27"},
+		{"kesä 5, 2023", "2023-06-05"},
+		{"joulu 3, 2025", "2025-12-03"},
+		{"Tammi 17, 2026", "2026-01-17"},
+	})
+	// The words in prose are not months.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Kävin loka 17, 2026 kaupassa.", ""},
+		{"Hieno elo 2024 tapahtui", ""},
+		{"Luin tammi 17 sivua", ""},
+		{"kesä 2026", ""},
+	})
+}
+
+// checkWholeDays checks each case's text as one dateline with Check: no
+// problem, and its day ("2006-01-02").
+func checkWholeDays(t *testing.T, ref dateline.Option, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.want, rep.Dateline.Time.Format("2006-01-02"))
+		})
+	}
+}
