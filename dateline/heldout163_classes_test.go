@@ -48,3 +48,31 @@ func TestHeldout163HebrewWordHour(t *testing.T) {
 		{"נפגשים בשעה שבע וחצי בבוקר", ""},
 	})
 }
+
+// TestHeldout163SundownOf: English's "sundown of" or "sunset of" (no
+// "at", no "on") before a day, as a range's start names its evening
+// before the end's nightfall: "(sundown of April 22 - nightfall of April
+// 30, 2024)" (russianjews.org, the hundred-and-sixty-third held-out
+// round; its row reads right by the Hebrew range before it) was read in
+// free text from the day on, with the civil day's 14 Nisan and nothing
+// said of the evening, while the end's "nightfall of" was read. The
+// words are now text of the dateline, naming the evening, whose Hebrew
+// date is the next day's; a sunset that ends something ("ends at sundown
+// of") is its day's, as "ends at sundown on" was.
+func TestHeldout163SundownOf(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"sundown of April 22 - nightfall of April 30, 2024", "sundown of April 22 - nightfall of April 30, 2024", "2024-04-22", "15 Nisan 5784"},
+		{"sundown of April 22, 2024", "sundown of April 22, 2024", "2024-04-22", "15 Nisan 5784"},
+		{"from sundown of April 22 to nightfall of April 30, 2024", "sundown of April 22 to nightfall of April 30, 2024", "2024-04-22", "15 Nisan 5784"},
+		{"Hanukkah: from sunset of Sunday, December 14, 2025 to nightfall of Monday, December 22, 2025", "Hanukkah: from sunset of Sunday, December 14, 2025 to nightfall of Monday, December 22, 2025", "2025-12-14", "25 Kislev 5786"},
+		{"The holiday ends at sundown of April 30, 2024.", "April 30, 2024", "2024-04-30", "22 Nisan 5784"},
+	})
+	// A wrong weekday is still said.
+	m := oneMatch(t, "sundown of Monday, April 23, 2024", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	// The words alone are no date.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"sundown of the first day", ""},
+		{"sunset of the year", ""},
+	})
+}
