@@ -30,7 +30,7 @@ func withSentenceTime(text string, r *parse.Result, rep *Report, ro, o *options)
 	var after []parse.Field
 	if f, start, ok := parse.SentenceTime(text, r.End); ok {
 		after = append(after, parse.Field{Element: layout.Lit(text[r.End:start]), Start: r.End, End: start})
-		after = append(after, f[:]...)
+		after = append(after, f...)
 	} else if after, ok = parse.ClockAfter(text, r); !ok {
 		return *r, *rep, false
 	}

@@ -144,6 +144,12 @@ var beginsEvening = [...]string{
 	"się",
 	"soir du", "soir de", "dans la soirée du", "dans la soirée de", "au soir du",
 	"evening of", "the evening of", "at sunset on", "at sundown on",
+	// The sunset of a day, as a range's start names it before an end's
+	// nightfall: "(sundown of April 22 - nightfall of April 30, 2024)"
+	// (russianjews.org, the hundred-and-sixty-third held-out round) was
+	// read from the day on, with the civil day's 14 Nisan and nothing
+	// said, where the end's "nightfall of" was read.
+	"at sundown of", "at sunset of", "sundown of", "sunset of",
 	// After the sunset, and the sun's setting in a clause: "after
 	// sunset on April 12, 2025", "As the sun dips below the horizon on
 	// April 12, 2025, Jewish communities around the world will begin the

