@@ -10,8 +10,9 @@ import (
 
 // CodeSpelling: a month or weekday name misspelt by one letter added,
 // dropped or swapped with the next, such as "Septmber", "Kislv" or
-// "saato" (sabato), that was read as the one month or weekday it fits
-// (info). The message names the correction. A word
+// "saato" (sabato), or a Hebrew-script month name with a letter written
+// for another of its sound, such as "בטבט" (בטבת), that was read as the
+// one month or weekday it fits (info). The message names the correction. A word
 // that several months fit is not read as any.
 const CodeSpelling Code = "spelling"
 
@@ -33,6 +34,10 @@ func (rv *resolver) spelling(r *parse.Result) {
 		default:
 			continue
 		}
-		rv.add(CodeSpelling, Info, f.Start, f.End, "read "+strconv.Quote(r.Input[f.Start:f.End])+" as "+name+", "+what+" with one letter more, fewer or out of place")
+		how := " with one letter more, fewer or out of place"
+		if f.Kind == layout.HebrewMonth && f.Spelling.Family.IsHebrew() {
+			how = " with a letter written for another of its sound" // בטבט
+		}
+		rv.add(CodeSpelling, Info, f.Start, f.End, "read "+strconv.Quote(r.Input[f.Start:f.End])+" as "+name+", "+what+how)
 	}
 }

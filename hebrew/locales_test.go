@@ -137,3 +137,36 @@ func TestMatchSlip(t *testing.T) {
 	}
 	assert.Zero(t, testing.AllocsPerRun(10, func() { MatchSlip("Kislv") }))
 }
+
+func TestMatchScriptSlip(t *testing.T) {
+	tests := []struct {
+		word   string
+		month  Month
+		len    int
+		prefix bool
+		ok     bool
+	}{
+		{"בטבט תשפ״א", Tevet, len("בטבט"), true, true},
+		{"טבט", Tevet, len("טבט"), false, true},
+		{"טמוז", Tammuz, len("טמוז"), false, true},
+		{"טשרי,", Tishrei, len("טשרי"), false, true},
+		{"בקסלו", Kislev, len("בקסלו"), true, true},
+		{"בשבת", 0, 0, false, false}, // Shabbat: ת for ט is not read
+		{"תבת", 0, 0, false, false},  // an ark
+		{"עדר", 0, 0, false, false},  // a herd
+		{"טבת", 0, 0, false, false},  // no slip
+		{"בטבטים", 0, 0, false, false},
+		{"אב", 0, 0, false, false},
+		{"Tevet", 0, 0, false, false},
+	}
+	for _, tc := range tests {
+		name, ok := MatchScriptSlip(tc.word)
+		assert.Equal(t, tc.ok, ok, tc.word)
+		if ok {
+			assert.Equal(t, tc.month, name.Month, tc.word)
+			assert.Equal(t, tc.len, name.Len, tc.word)
+			assert.Equal(t, tc.prefix, name.Spelling.Prefix, tc.word)
+		}
+	}
+	assert.Zero(t, testing.AllocsPerRun(10, func() { MatchScriptSlip("בטבט תשפ״א") }))
+}

@@ -1226,3 +1226,51 @@ func marForms() []entry {
 	}
 	return out
 }
+
+// soundSlips are the letters a Hebrew-script month name is misspelt with,
+// each written for another of the same sound: ט for ת (בטבט for בטבת, as
+// Mabat USA's date line "יח בטבט תשפ”א" has it, the 166th held-out round;
+// טמוז, טשרי) and ק for כ (קסלו). Only these ways round: the others make
+// words of their own (שבת for שבט is Shabbat, תבת for טבת an ark, and עדר
+// and עלול, for אדר and אלול, a herd and "likely").
+var soundSlips = [...][2]string{{"ט", "ת"}, {"ק", "כ"}}
+
+// MatchScriptSlip reads the Hebrew-script word at the start of s, which
+// is no month name, as a month's Hebrew name (with or without its prefix
+// ב) misspelt by one letter written for another of the same sound (see
+// soundSlips), when exactly one month fits. It returns the month as
+// MatchMonth would read the spelling it fits, with Len the word's length,
+// and true; or false. Words of fewer than three letters are never
+// guessed. It does not allocate.
+func MatchScriptSlip(s string) (MonthName, bool) {
+	e := 0
+	for e+1 < len(s) && s[e] == 0xD7 && s[e+1] >= 0x90 && s[e+1] <= 0xAA {
+		e += 2
+	}
+	if e < 6 || e > 16 || e < len(s) && (s[e] == 0xD6 || s[e] == 0xD7 && e+1 < len(s) && s[e+1] < 0x90) {
+		return MonthName{}, false // a pointed word: its points say how it is spelt
+	}
+	if _, ok := MatchMonth(s[:e]); ok {
+		return MonthName{}, false
+	}
+	var buf [16]byte
+	found, ok := MonthName{}, false
+	for j := 0; j < e; j += 2 {
+		for _, sl := range soundSlips {
+			if s[j:j+2] != sl[0] {
+				continue
+			}
+			copy(buf[:], s[:e])
+			copy(buf[j:], sl[1])
+			name, fits := MatchMonth(string(buf[:e]))
+			if !fits || name.Len != e || !name.Spelling.Family.IsHebrew() {
+				continue
+			}
+			if ok && found.Month != name.Month {
+				return MonthName{}, false // two months fit
+			}
+			found, ok = name, true
+		}
+	}
+	return found, ok
+}

