@@ -590,28 +590,13 @@ func (p *parser) relativeFallsOn(i int) int {
 // returns i otherwise.
 func invertedAuf(s string, i int) int {
 	e := matchWord(s, i, "auf")
-	if e == i || !verbBefore(sentenceBefore(s, i), aufDenVerbs[:]) {
+	if e == i {
+		return i
+	}
+	if b := sentenceStart(s, i); b < 0 || !verbBefore(s[b:i], aufDenVerbs[:]) {
 		return i
 	}
 	return e
-}
-
-// sentenceBefore returns the part of s[:i] after the last sentence's end
-// (a full stop, question or exclamation mark followed by a space, or a
-// line break).
-func sentenceBefore(s string, i int) string {
-	b := s[:i]
-	for k := len(b) - 1; k >= 0; k-- {
-		switch b[k] {
-		case '\n':
-			return b[k+1:]
-		case '.', '!', '?':
-			if k+1 < len(b) && b[k+1] == ' ' {
-				return b[k+1:]
-			}
-		}
-	}
-	return b
 }
 
 // verbBefore reports whether one of verbs stands in sentence as a whole

@@ -1539,8 +1539,8 @@ func onHebrewMonth(s string, de, k int) int {
 }
 
 // englishOrdinalSuffix reports whether s, two bytes, is the suffix of an
-// English ordinal number: st, nd, rd or th, in either case.
+// English ordinal number (ordinalSuffixes: st, nd, rd, th), in either
+// case.
 func englishOrdinalSuffix(s string) bool {
-	a, b := s[0]|0x20, s[1]|0x20
-	return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h'
+	return ordinalSuffixes[string([]byte{s[0] | 0x20, s[1] | 0x20})]
 }
