@@ -81,3 +81,32 @@ func TestHeldout165WeekdayBareDayEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout165AsideBeforeYear: a short remark in brackets between a
+// Hebrew month and the word that joins it to its year: "El último 2 de
+// Kislev( este año Shabat ) de 5784" (Mashala Digital, Buenos Aires, the
+// 165th held-out round; the remark says that this year, 5786, the
+// anniversary falls on Shabbat) was read as 2 Kislev of the reference's
+// year, 5787, with a warning that the sentence names 5784. The remark is
+// text of the dateline and never read. A weekday alone in the brackets is
+// the date's own and is not skipped; nor is a bracket with digits (the
+// other calendar's date), or a year without "de".
+func TestHeldout165AsideBeforeYear(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"El último 2 de Kislev( este año Shabat ) de 5784, hace 2 años", "2023-11-15", "2 Kislev 5784"},
+		{"2 de Kislev (este año Shabat) de 5784", "2023-11-15", "2 Kislev 5784"},
+		{"15 de Nisán (Pésaj) de 5784", "2024-04-23", "15 Nisan 5784"},
+		{"10 de Tishrei (Iom Kipur) del 5785", "2024-10-12", "10 Tishrei 5785"},
+		{"2 de Kislev de 5784", "2023-11-15", "2 Kislev 5784"},
+	})
+	for _, text := range []string{
+		"2 de Kislev (miércoles) de 5784",
+		"15 de Nisán (22 de abril) de 5784",
+		"2 de Kislev (este año Shabat) 5784",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.NotContains(t, m.Input, "5784")
+		})
+	}
+}
