@@ -150,6 +150,11 @@ func (p *parser) fullRange(i int) int {
 	var q parser
 	q.init(s)
 	k, betweenEnd, ok := q.rangeEndDate(j, between, dual)
+	if !ok && !between && !dual && !pair && !night && !and {
+		if e := p.weekdayDayEnd(i, j); e > i {
+			return e // viernes 15 de septiembre al miércoles 17
+		}
+	}
 	if ok && verb && !between && p.has(layout.Weekday) && !q.has(layout.Weekday) {
 		k = q.weekdayAfter(k)
 		betweenEnd = k

@@ -110,6 +110,7 @@ func letterAfter(s string, e int) bool {
 func (p *parser) hebrewYear(k int) (int, bool) {
 	s := p.s
 	k = pastComma(s, k)
+	k = asideBeforeYear(s, k)            // 2 de Kislev (este año Shabat) de 5784
 	k = skipSpace(s, skipDateJoin(s, k)) // Adar I de 5784
 	if yearInWords(s, k) {
 		p.unreadYear = true

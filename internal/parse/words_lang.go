@@ -210,6 +210,12 @@ func addDeclensions() {
 			addLang(strings.TrimSuffix(n, "ιος")+"η", word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Greek, variant: true})
 		}
 	}
+	// Spanish writes September without its p as well as CLDR's
+	// septiembre, as the Real Academia allows and Uruguay and Peru
+	// mostly write it: "al atardecer del 6 de setiembre de 2021" (FM
+	// Gente, Maldonado; the 165th held-out round) was not read at all.
+	// It is no other language's name (Portuguese's is setembro).
+	addLang("setiembre", word{kind: wMonth, value: 9, form: layout.Long, lang: layout.Spanish, variant: true})
 	// German names Saturday Sonnabend as well as CLDR's Samstag, in the
 	// north and east and in older usage: "Sonnabend, den 2. März 1935".
 	addLang("sonnabend", word{kind: wWeekday, value: 6, form: layout.Long, lang: layout.German, variant: true})
