@@ -32,8 +32,12 @@ func (p *parser) numericRange(i int) (int, bool) {
 	// "12 – 20.04.2025", the days of one month as Polish and Czech pages
 	// write them.
 	dotted := s[e1] == '.'
+	slashed := !dotted && slashedRangeStart(s, e1)
 	worded, dayFirstWord := false, false
-	if !dotted && hebrewBetweenJoin(s, i, e1) >= 0 {
+	if slashed {
+		// 28/02-1/03/2018: the start's day and month with a slash
+		// (see slashedRangeStart).
+	} else if !dotted && hebrewBetweenJoin(s, i, e1) >= 0 {
 		worded, dayFirstWord = true, true // בין 5 ל-7.4.2024
 	} else if !dotted && (e1 == i || rangeDash(s, e1) < 0) {
 		// Or a word that says "to" after a day alone: "du 13 au
@@ -47,13 +51,15 @@ func (p *parser) numericRange(i int) (int, bool) {
 	var month Field
 	hasMonth := false
 	k := e1
-	if dotted {
+	if slashed {
+		k++
+	} else if dotted {
 		k++
 		if k+2 < len(s) && s[k] == ' ' && isDigit(s, k+1) {
 			k++ // 28. 11. do 6. 12. 2021: the start's month after a space, in the spaced norm
 		}
 	}
-	if v2, e2, d2 := number(s, k); dotted && d2 > 0 {
+	if v2, e2, d2 := number(s, k); (dotted || slashed) && d2 > 0 {
 		// 10.12.: the start's month, with its dot; or without it
 		// before a dash, "04.12-06.12.2018", as Polish, Latvian and
 		// Russian pages write it.
@@ -84,6 +90,8 @@ func (p *parser) numericRange(i int) (int, bool) {
 		// would be the middle number's (09/26-27/2022). Before, the start
 		// went unread and the range was read as its last day.
 		sep = '/'
+	} else if slashed {
+		sep = '/'
 	}
 	var rd numericRead
 	if sep == '.' && spacedRangeStart(s, i) && (spacedDotNorm(s, j) || (hasMonth || dotted) && spacedYearEnd(s, j)) {
@@ -107,6 +115,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 		}
 	}
 	end, endMonth := rd.fields[0], rd.fields[1]
+	if slashed && day.Value <= 12 && end.Value <= 12 {
+		return i, false // 01/03-02/03/2018 reads month first too: no range
+	}
 	if hasMonth {
 		// A range into the next year (30.12.-2.1.2021) starts in the
 		// year before the one it states, as "December 30 - January 2,
@@ -124,6 +135,22 @@ func (p *parser) numericRange(i int) (int, bool) {
 	}
 	p.addNumericRange(day, month, hasMonth, &rd)
 	return rd.end, true
+}
+
+// slashedRangeStart reports whether the number before s[e] starts a
+// range as a day and a month with a slash between them, then a dash and
+// the end's whole date: "(28/02-1/03/2018)", Purim's two days on an
+// Italian parish's page (the hundred-and-sixty-seventh held-out round),
+// was read as its end alone, month first, as January 3 with a warning.
+// The range is read day first only where month first it cannot be, its
+// start's or its end's first number above 12 (see numericRange): US pages
+// write "02/28-03/01/2018".
+func slashedRangeStart(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != '/' {
+		return false
+	}
+	m, e2, d := number(s, e+1)
+	return d > 0 && d <= 2 && m >= 1 && m <= 12 && rangeDash(s, e2) >= 0
 }
 
 // wordJoinAt reports whether a word for "to" of a language that writes

@@ -1,0 +1,45 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout167SlashedDayMonthRange: a range whose start is a day and a
+// month with a slash, joined by a dash to the end's whole date, day first:
+// "(28/02-1/03/2018)", Purim's two days on Don Orione Venezia's page
+// (donorione-venezia.it, the hundred-and-sixty-seventh held-out round).
+// Before, the start went unread and the end alone was read month first,
+// as January 3, 2018, a wrong day with only a warning. The range is read
+// day first only where it cannot be read month first (a first number
+// above 12): "01/03-02/03/2018" and the US "02/28-03/01/2018" stay their
+// end's, as before, and a range that runs back is none.
+func TestHeldout167SlashedDayMonthRange(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"28/02-1/03/2018", "2018-02-28"},
+		{"non quest’anno (28/02-1/03/2018) prima della Quaresima", "2018-02-28"},
+		{"28/02 - 1/03/2018", "2018-02-28"},
+		{"30/04-2/05/2018", "2018-04-30"},
+		{"15/04-17/04/2018", "2018-04-15"},
+		{"31/12-2/01/2019", "2018-12-31"},
+		{"mercoledì 28/02-1/03/2018", "2018-02-28"},
+	})
+	// A wrong weekday before the range is said.
+	m := oneMatch(t, "giovedì 28/02-1/03/2018", heldoutRef)
+	assert.Equal(t, "2018-02-28", m.Dateline.Time.Format("2006-01-02"))
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	// Month first possible, or running back: the end alone, as before.
+	for _, text := range []string{"01/03-02/03/2018", "02/28-03/01/2018", "28/03-1/02/2018"} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Positive(t, m.Start, "the start %q is no range's", text[:m.Start])
+		})
+	}
+	// A day and a month alone, with no year, are no range.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"28/02-1/03", ""},
+	})
+}
