@@ -700,9 +700,10 @@ func (p *parser) dateEvening() {
 		// right after the date's last field: read on
 	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Year:
 		// 2025 року ввечері: after the year's word.
-	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Day && (gluedEnding(p.s, p.buf[p.n-2], last) || dayDiena(p.s, last.Start) == last.End && last.Start == p.buf[p.n-2].End):
-		// február 27-én este: after the day's case ending; gruodžio 24
-		// d. vakare: after Lithuanian's word for the day.
+	case last.Kind == layout.Literal && p.n >= 2 && p.buf[p.n-2].Kind == layout.Day && (gluedEnding(p.s, p.buf[p.n-2], last) || dayPoint(p.s, p.buf[p.n-2], last) || dayDiena(p.s, last.Start) == last.End && last.Start == p.buf[p.n-2].End):
+		// február 27-én este: after the day's case ending; május 25.
+		// napnyugtától: after the point of a day that ends the date;
+		// gruodžio 24 d. vakare: after Lithuanian's word for the day.
 	default:
 		return
 	}
@@ -788,6 +789,12 @@ var eveningsGoOn = [...]string{"vakarą", "vakare", "vakarā", "õhtul"}
 // 16-án, 1-jén).
 func gluedEnding(s string, day, lit Field) bool {
 	return lit.Start == day.End && lit.End > lit.Start+1 && s[lit.Start] == '-'
+}
+
+// dayPoint reports whether Literal lit is the point right after day, as
+// Hungarian writes a day that ends a date (május 25.).
+func dayPoint(s string, day, lit Field) bool {
+	return lit.Start == day.End && lit.End == lit.Start+1 && s[lit.Start] == '.'
 }
 
 // dateBeginsAfter reports whether a word of dateBeginsWords, a verb that
@@ -885,7 +892,15 @@ var dateSunsets = [...]string{"sa zalaskom sunca", "po zalasku sunca", "са з�
 	// (incoming.tsv), "op 22 april bij zonsondergang", "den 22. april ved
 	// solnedgang", read as the civil day without its evening.
 	"bei Sonnenuntergang", "mit Sonnenuntergang", "nach Sonnenuntergang", "bij zonsondergang", "na zonsondergang",
-	"ved solnedgang", "efter solnedgang", "vid solnedgången", "efter solnedgången"}
+	"ved solnedgang", "efter solnedgang", "vid solnedgången", "efter solnedgången",
+	// Hungarian's sunsets after a date, each one word with its case
+	// ending: at sunset and from sunset (napnyugtakor, napnyugtától),
+	// and the same of the sundown (naplementekor, naplementétől,
+	// napszálltakor). "május 25. napnyugtától" (Neokohn, the
+	// hundred-and-sixty-eighth held-out round) and "május 25-én
+	// napnyugtakor" were no date; after a weekday ("Vasárnap, szeptember
+	// 30-án napnyugtakor") the evening was read.
+	"napnyugtakor", "napnyugtától", "naplementekor", "naplementétől", "napszálltakor"}
 
 // sunsetClauses are the sunsets of dateSunsets that hold their own
 // preposition or conjunction, Spanish's and Catalan's "a la puesta del
