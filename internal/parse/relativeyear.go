@@ -35,9 +35,10 @@ var (
 // RelativeYear returns the year that a phrase for "this year", "last
 // year" or "next year" names, by its offset from the reference's (0, -1
 // or 1), where one stands in the sentence of text[start:end], within
-// maxSentenceGap bytes of it, and the phrase; ok is false where there is
-// none. "Next year in Jerusalem", the Seder's wish, names no year of a
-// date.
+// maxRelativeYearGap bytes of it, and the phrase; ok is false where there
+// is none. "Next year in Jerusalem", the Seder's wish, names no year of a
+// date. The phrases are those of the languages of Latin and Cyrillic
+// letters: Hebrew's השנה (this year) is also the last word of ראש השנה.
 func RelativeYear(text string, start, end int) (offset int, phrase string, ok bool) {
 	lo, hi := max(0, start-maxRelativeYearGap), min(len(text), end+maxRelativeYearGap)
 	for k := lo; k < hi; k++ {
