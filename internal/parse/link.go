@@ -107,14 +107,7 @@ func (p *parser) link(i int) int {
 		}
 		return i
 	}
-	if k := matchWords(s, i, "ou", "o", "soit", "ossia", "ovvero"); k > i || foldEquals(s[i:latinWord(s, i)], "cioè") {
-		if k == i {
-			k = latinWord(s, i)
-		}
-		// Italian's "cioè", "ossia" (that is) and "ovvero" (or): "dal 15
-		// del mese ebraico di Nissan, cioè dal tramonto del 5 al tramonto
-		// del 13 aprile" (ANSA, the 167th held-out round) was its Hebrew
-		// date alone, in the year nearest the reference.
+	if k := matchPhrases(s, i, orLinks[:]); k > i {
 		return k
 	}
 	if k := matchWord(s, i, "or"); k > i && (p.has(layout.Year) || p.has(layout.HebrewYear)) {
@@ -139,6 +132,15 @@ func (p *parser) link(i int) int {
 	}
 	return i
 }
+
+// orLinks are the words for "or" and "that is" between the two
+// calendars' dates of one dateline (see link): Portuguese's and Spanish's
+// "ou" and "o", French's "soit", and Italian's "cioè", "ossia" (that is)
+// and "ovvero" (or): "dal 15 del mese ebraico di Nissan, cioè dal
+// tramonto del 5 al tramonto del 13 aprile" (ANSA, the 167th held-out
+// round) was its Hebrew date alone, in the year nearest the reference.
+// matchPhrases reads them, as "cioè" is no word of ASCII letters.
+var orLinks = [...]string{"ou", "o", "soit", "ossia", "ovvero", "cioè"}
 
 // asOtherDate returns the index of the date after English's "as" at s[i]
 // and the spaces and the opening quote after it, where a date with its
