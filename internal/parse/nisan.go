@@ -24,7 +24,10 @@ const nisanWindow = 48
 // the word Nisan, with a Turkish name near it and no Hebrew year (four
 // digits from 4000) after it.
 func turkishNisan(s string, k int, name hebrew.MonthName) bool {
-	if name.Month != hebrew.Nisan || name.Len != len("nisan") || !isWordStart(s, k) || latinWord(s, k) != k+name.Len {
+	if name.Month != hebrew.Nisan || name.Len != len("nisan") || !isWordStart(s, k) {
+		return false
+	}
+	if e := latinWord(s, k); e != k+name.Len && turkishEnding(s, k+name.Len) != e {
 		return false
 	}
 	if !foldedEqual(s[k:k+name.Len], "nisan") { // name.Len is its length
@@ -40,9 +43,14 @@ func turkishNisanAt(s string, k, e int) bool {
 }
 
 // turkishAround reports whether the word nisan at s[k:e] is Turkish's
-// April: no Hebrew year (four digits from 4000) after it, and a Turkish
-// name near it.
+// April: a Turkish case ending on it ("23 Nisan'da", on 23 April, as a
+// layout of "6 Ekim'de" writes it; it was read as 23 Nisan of the
+// Hebrew year), or no Hebrew year (four digits from 4000) after it and
+// a Turkish name near it.
 func turkishAround(s string, k, e int) bool {
+	if turkishEnding(s, e) > e {
+		return true
+	}
 	if j := skipSpace(s, e); isDigit(s, j) {
 		if v, _, digits := number(s, j); digits == 4 && v >= 4000 {
 			return false // 2 Nisan 5784
