@@ -1223,6 +1223,9 @@ func adarUnsaid(hy int, which string) string {
 // one took: the one the sentence names, before or after it, or the one a
 // date before it took by the occasion it names.
 func (rv *resolver) sentenceNames() string {
+	if rv.o.sentenceRelative != "" {
+		return "the text names no year; its sentence says " + quote(rv.o.sentenceRelative) + ", " + itoa(rv.o.sentenceSaid) + " by the reference"
+	}
 	if rv.o.sentenceOccasion {
 		return "the text names no year; the date before it in its sentence, dated by the occasion it names, is in " + itoa(rv.o.sentenceSaid)
 	}

@@ -129,6 +129,9 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			ro = nextYearFor(text, &r, o)
 		}
 		if ro == o {
+			ro = relativeYearFor(text, &r, o)
+		}
+		if ro == o {
 			if gy, hy, named := laterHebrewYear(text, &r); named {
 				if gy == 0 {
 					continue // as hebrewSentenceYear's
@@ -473,6 +476,41 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 	}
 	so := *o
 	so.sentenceYear, so.sentenceSaid, so.sentenceAfter, so.sentenceMonth = y, said, true, m
+	return &so
+}
+
+// relativeYearFor returns the options for match r, a civil day and month
+// without a year or a weekday, whose sentence says which year it is by
+// the reference's: "this year", "last year" or "next year" (see
+// parse.RelativeYear). The match is of that year, as of a year its
+// sentence names: "в этом году празднование началось с вечера 28 мая"
+// (this year the celebration began on the evening of 28 May) on a page
+// of 2025 is 2025's, where the year nearest the reference was taken,
+// and "Idén szeptember 9-én" read in November is the past September's,
+// not the coming one's. A weekday or an occasion of the match chooses
+// the year itself, the nearest in which they fit the date, and the words
+// make a warning of another (see relativeYearUnread). Elsewhere it
+// returns o.
+func relativeYearFor(text string, r *parse.Result, o *options) *options {
+	month := false
+	for i := range r.Fields {
+		switch r.Fields[i].Kind {
+		case layout.Year, layout.HebrewYear, layout.Portion, layout.HebrewMonth, layout.Weekday, layout.Holiday:
+			return o
+		case layout.Month:
+			month = true
+		}
+	}
+	if !month {
+		return o
+	}
+	offset, phrase, ok := parse.RelativeYear(text, r.Start, r.End)
+	if !ok {
+		return o
+	}
+	so := *o
+	so.sentenceYear = o.reference().Year() + offset
+	so.sentenceSaid, so.sentenceRelative = so.sentenceYear, phrase
 	return &so
 }
 

@@ -108,6 +108,10 @@ type options struct {
 	// sentenceSaid is that year as the sentence says it: sentenceYear,
 	// or the Hebrew year it is in ("In 5784, Purim falls on March 24").
 	sentenceSaid int
+	// sentenceRelative is the sentence's phrase for "this year", "last
+	// year" or "next year" that names sentenceYear by the reference's
+	// (see relativeYearFor), or "".
+	sentenceRelative string
 	// sentenceAfter says the sentence names its year after the match
 	// (see nextYearFor), not before it.
 	sentenceAfter bool

@@ -41,3 +41,46 @@ func TestRelativeYearUnread(t *testing.T) {
 		assert.Contains(t, severityCodes(m, dateline.Info), dateline.CodeYearInferred, text)
 	}
 }
+
+// TestRelativeYearFindsDate: a civil day and month named in a language
+// other than English, without a year, a weekday or an occasion, whose
+// sentence says "this year", "last year" or "next year", is a date in
+// free text, as one whose sentence names its year is, and of the year
+// the words name by the reference's: "в этом году празднование началось
+// с вечера 28 мая" (this year the celebration began on the evening of
+// 28 May), "Idén szeptember 9-én este ünneplik a zsidók az újévet",
+// "Chanuka trwa osiem dni, w tym roku święto zaczęło się 23 grudnia"
+// and "тази година се отбелязва от 25 декември до 2 януари" (incoming
+// rows of Russian, Hungarian, Polish and Bulgarian pages) were no date,
+// and the last only because its "this year" had a Latin t. Where the
+// nearest year was taken before ("1 февраля в этом году" read in
+// November: the coming February's, with a warning), the past one's is.
+func TestRelativeYearFindsDate(t *testing.T) {
+	for _, tc := range []struct{ text, day string }{
+		{"в этом году празднование началось с вечера 28 мая и продлится до вечера 29 мая", "2026-05-28"},
+		{"Idén szeptember 9-én este ünneplik a zsidók az újévet", "2026-09-09"},
+		{"Chanuka trwa osiem dni, w tym roku święto zaczęło się 23 grudnia.", "2026-12-23"},
+		{"тази година се отбелязва от 25 декември до 2 януари", "2026-12-25"},
+		{"Цього року свято розпочинається увечері 12 квітня", "2026-04-12"},
+		{"1 февраля в этом году", "2026-02-01"},
+		{"В прошлом году праздник начался 18 декабря.", "2025-12-18"},
+		{"Le festival aura lieu l'année prochaine, le 3 juillet.", "2027-07-03"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, []dateline.Code{dateline.CodeYearInferred}, severityCodes(m, dateline.Info))
+			assert.Empty(t, severityCodes(m, dateline.Warning))
+			assert.Contains(t, m.Problems[0].Message, "by the reference")
+		})
+	}
+	// Without the words, such a date in prose is no date, as before; a
+	// weekday or an occasion of the match chooses the year itself, and
+	// the words only warn of another (see TestRelativeYearUnread).
+	for _, text := range []string{
+		"праздник начался 18 декабря",
+		"Idén is, mint tavaly, sok vendég jött.",
+	} {
+		assert.Empty(t, dateline.Find(text, heldoutRef), text)
+	}
+}

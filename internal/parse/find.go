@@ -45,8 +45,9 @@ import (
 // word depends on no more than the MaxInput bytes from there on, the
 // character before it and, for a date whose month is named by a word
 // English has not and that names no year, whether its sentence names one
-// at its start (see SentenceYear) or a Hebrew year after it within those
-// bytes (see HebrewYearAfter).
+// at its start (see SentenceYear), a Hebrew year after it within those
+// bytes (see HebrewYearAfter), or "this year", "last year" or "next
+// year" within maxRelativeYearGap bytes of it (see RelativeYear).
 func All(text string) iter.Seq[Result] { return AllFrom(text, 0) }
 
 // AllFrom is All for the datelines that start at or after from: those All
@@ -368,14 +369,22 @@ func (p *parser) namedMonth() bool {
 
 // yearOfSentence reports whether the sentence the reading is in names its
 // year: a civil year at its start, "W 2023 roku Chanuka rozpoczyna się
-// wieczorem 7 grudnia" (see SentenceYear), or a Hebrew year at its start
+// wieczorem 7 grudnia" (see SentenceYear), a Hebrew year at its start
 // or after the reading, "25.septembra vakarā līdz ar saulrietu sākas
-// jaunais ebreju 5783.gads" (see SentenceHebrewYear, HebrewYearAfter).
+// jaunais ebreju 5783.gads" (see SentenceHebrewYear, HebrewYearAfter),
+// or the year by the page's date, "this year", "last year" or "next
+// year" before or after it (see RelativeYear): "в этом году празднование
+// началось с вечера 28 мая" (this year the celebration began on the
+// evening of 28 May), "Idén szeptember 9-én este ünneplik a zsidók az
+// újévet", "Enguany la festa comença el 16 d’abril" were no date.
 func (p *parser) yearOfSentence() bool {
 	if p.n == 0 {
 		return false
 	}
 	if _, _, _, ok := SentenceYear(p.s, p.buf[0].Start); ok {
+		return true
+	}
+	if _, _, ok := RelativeYear(p.s, p.buf[0].Start, p.buf[p.n-1].End); ok {
 		return true
 	}
 	if _, ok := SentenceHebrewYear(p.s, p.buf[0].Start); ok {

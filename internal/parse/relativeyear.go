@@ -29,7 +29,8 @@ var (
 		"догодина", "anul viitor", "jövőre", "ensi vuonna", "gelecek yıl"}
 	// thisYearOnly are the phrases for "this year" beyond fallsThisYear,
 	// which do not stand before a verb of falling there.
-	thisYearOnly = [...]string{"heuer", "idén", "tänä vuonna", "sel aastal", "tänavu", "bu yıl", "ebben az évben"}
+	thisYearOnly = [...]string{"heuer", "idén", "tänä vuonna", "sel aastal", "sellel aastal", "tänavu", "bu yıl", "ebben az évben",
+		"enguany", "aquest any", "neste ano", "quest’anno", "tohto roku", "φέτος"}
 )
 
 // RelativeYear returns the year that a phrase for "this year", "last
