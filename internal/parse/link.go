@@ -65,13 +65,19 @@ func (p *parser) link(i int) int {
 	case leadFalls:
 		if fallsOnLead(s, i) && p.oneCalendar() {
 			if c := s[i] | 0x20; c != 'a' && c != 'd' && c != 'i' && s[i+1]|0x20 != 'i' {
-				return p.fallsOn(i)
+				if k := p.fallsOn(i); k > i || c != 'w' && c != 't' {
+					return k
+				}
+				return p.calendarNamedLink(i) // which in the Jewish calendar is
 			}
 			if k := p.aufDen(i); k > i || s[i]|0x20 != 'i' {
 				return k // auf den, fiel auf den, der in diesem Jahr auf den
 			}
 		}
 		if c := s[i] | 0x20; c != 'i' && c != 'a' {
+			if (c == 'w' || c == 't') && p.oneCalendar() {
+				return p.calendarNamedLink(i) // which in the Jewish calendar is
+			}
 			return i
 		}
 		// "(in the Gregorian calendar, October 3, 2016)", "and on the
@@ -120,6 +126,9 @@ func (p *parser) link(i int) int {
 	}
 	if k := calendarNamed(s, i, gregorianNamed[:]); k > i && p.has(layout.HebrewMonth) && !p.has(layout.Month) {
 		return k // 1° de Tishrei (en el calendario gregoriano, domingo 2 de octubre)
+	}
+	if k := relativeCalendarNamed(s, i, gregorianNamed[:]); k > i && p.has(layout.HebrewMonth) && !p.has(layout.Month) && gregorianDateAt(s, afterWeekday(s, k)) {
+		return k // 6. Iyar, mis on Gregoriuse kalendri järgi 10. mai
 	}
 	if k := p.calendarNamedLink(i); k > i {
 		return k // September 29, 2019, and on the Hebrew calendar day 1 Tishrei 5780
@@ -229,7 +238,7 @@ func (p *parser) placeBetween(i int) int {
 const (
 	leadNone          = iota
 	leadHebrew        // א of אור
-	leadWord          // corresponds, ou, o, soit, bu, ή, po (jevrejskom kalendaru)
+	leadWord          // corresponds, ou, o, soit, bu, ή, po (jevrejskom kalendaru), mis, joka, kas, kuri, što, που (see relativeCalendarNamed)
 	leadFalls         // falls, fell, this, which, that: see fallsOn; auf, der, die, in: see aufDen
 	leadFallsCyrillic // приходится на, припадає на: see fallsOnCyrillic
 )
@@ -238,9 +247,11 @@ const (
 var linkLeads = func() (t [256]uint8) {
 	t[0xD7] = leadHebrew
 	t[0xCE] = leadWord          // ή
+	t[0xC5] = leadWord          // š of što, ž of žydų
+	t[0xCF] = leadWord          // π of που, σ of σύμφωνα
 	t[0xD0] = leadFallsCyrillic // п of приходится, з of з настанням
 	t[0xD1] = leadFallsCyrillic // с of с наступлением
-	for _, c := range "bcoseinvp" {
+	for _, c := range "bcoseinvphjkm" {
 		t[c], t[c-'a'+'A'] = leadWord, leadWord
 	}
 	for _, c := range "adfitw" {
@@ -772,7 +783,10 @@ func onsetLink(s string, i int) int {
 // calendar ("on the secular calendar").
 var gregorianNamed = [...]string{"en el calendario gregoriano", "in the gregorian calendar", "nel calendario gregoriano",
 	"no calendário gregoriano", "volgens de gregoriaanse kalender", "on the gregorian calendar",
-	"according to the gregorian calendar", "on the civil calendar", "on the secular calendar"}
+	"according to the gregorian calendar", "on the civil calendar", "on the secular calendar",
+	"gregoriuse kalendri järgi", "gregoriaanisen kalenterin mukaan", "pēc gregoriāņu kalendāra", // Estonian, Finnish, Latvian
+	"pagal grigaliaus kalendorių", "по григорианския календар", "po gregorijanskom kalendaru", // Lithuanian, Bulgarian, Serbian
+	"по грегоријанском календару", "σύμφωνα με το γρηγοριανό ημερολόγιο", "κατά το γρηγοριανό ημερολόγιο"} // Greek
 
 // hebrewNamed are the phrases that name the Hebrew calendar between the
 // two calendars' dates of one day (see calendarNamedLink): before a Hebrew
@@ -793,7 +807,13 @@ var hebrewNamed = [...]string{"on the hebrew calendar", "in the hebrew calendar"
 	"după calendarul iudaic", "după calendarul evreiesc", "după calendarul ebraic", // Romanian
 	"selon le calendrier hébraïque", "selon le calendrier juif", "según el calendario hebreo", "según el calendario judío",
 	"segundo o calendário judaico", "segundo o calendário hebraico", "secondo il calendario ebraico",
-	"według kalendarza żydowskiego", "podle židovského kalendáře", "podľa židovského kalendára"}
+	"według kalendarza żydowskiego", "podle židovského kalendáře", "podľa židovského kalendára",
+	"juudikalendri järgi", "juudi kalendri järgi", "heebrea kalendri järgi", // Estonian
+	"juutalaisen kalenterin mukaan", "heprealaisen kalenterin mukaan", // Finnish
+	"pēc ebreju kalendāra", "pēc jūdu kalendāra", // Latvian
+	"pagal žydų kalendorių", "pagal hebrajų kalendorių", // Lithuanian
+	"по еврейския календар", "според еврейския календар", // Bulgarian
+	"σύμφωνα με το εβραϊκό ημερολόγιο", "κατά το εβραϊκό ημερολόγιο"} // Greek
 
 // calendarNamedLink returns the end of a phrase of hebrewNamed at s[i],
 // with a comma and the spaces after it, where it stands between a date of
@@ -806,14 +826,23 @@ var hebrewNamed = [...]string{"on the hebrew calendar", "in the hebrew calendar"
 // follows ("15 нисана 5784 года по еврейскому календарю, в понедельник").
 func (p *parser) calendarNamedLink(i int) int {
 	s := p.s
+	civil, hebrewDate := p.has(layout.Month), p.has(layout.HebrewMonth)
+	if civil && !hebrewDate {
+		// "10. mail, mis on juudikalendri järgi 6. Iyar" (Eesti
+		// Päevaleht, the 171st held-out round): a relative clause
+		// around the name, the civil date's only; after a Hebrew date
+		// the name is that date's own (29 элула 5778 года по
+		// еврейскому календарю).
+		if k := relativeCalendarNamed(s, i, hebrewNamed[:]); k > i && hebrewDateAt(s, k) {
+			return k
+		}
+		return i
+	}
 	k := calendarNamed(s, i, hebrewNamed[:])
 	if k == i {
 		return i
 	}
-	civil, hebrewDate := p.has(layout.Month), p.has(layout.HebrewMonth)
 	switch {
-	case civil && !hebrewDate && hebrewDateAt(s, k):
-		return k
 	case hebrewDate && !civil:
 		j := k
 		if j < len(s) && s[j] == '(' {
@@ -824,6 +853,49 @@ func (p *parser) calendarNamedLink(i int) int {
 		}
 	}
 	return i
+}
+
+// relativeCalendarNamed returns the end of a phrase of names at s[i]
+// as calendarNamed reads it, or of a relative clause that says the other
+// calendar's date of the same day follows: a pronoun of relativeWords,
+// the phrase, and a verb for "is" (isVerbs) before the phrase or
+// after it: "10. mail, mis on juudikalendri järgi 6. Iyar" (Estonian:
+// which is by the Jewish calendar), "May 10, which in the Jewish calendar
+// is 6 Iyar", "10 май, което по еврейския календар е 6 ияр". It returns
+// i if there is no phrase: "which is" alone is fallsOn's.
+func relativeCalendarNamed(s string, i int, names []string) int {
+	if k := calendarNamed(s, i, names); k > i {
+		return k
+	}
+	r := matchPhrases(s, i, relativeWords[:])
+	j := skipSpace(s, r)
+	if r == i || j == r {
+		return i
+	}
+	if k := calendarNamed(s, j, names); k > j {
+		return skipCopula(s, k) // mis juudikalendri järgi on, which in the Jewish calendar is
+	}
+	c := skipCopula(s, j)
+	if k := calendarNamed(s, c, names); c > j && k > c {
+		return k // mis on juudikalendri järgi, which is, on the Jewish calendar,
+	}
+	return i
+}
+
+// isVerbs are the verbs for "is" and "was" of a relative clause that
+// names the other calendar (see relativeCalendarNamed), in the languages
+// of relativeWords that put one there.
+var isVerbs = [...]string{"is", "was", "on", "oli", "ir", "bija", "yra", "buvo", "je", "је", "е", "беше",
+	"είναι", "ήταν", "є", "був", "була", "було", "был", "была", "было"}
+
+// skipCopula returns the index after a verb of isVerbs at s[k], a
+// comma and the spaces after them ("which is, on the Hebrew calendar,"),
+// or k.
+func skipCopula(s string, k int) int {
+	if e := matchPhrases(s, k, isVerbs[:]); e > k {
+		return afterPhrase(s, e, k)
+	}
+	return k
 }
 
 // wholeNumericDateAt reports whether a numeric date with its year starts

@@ -147,11 +147,16 @@ func occasionYearAt(text string, j, start int) bool {
 // that says when the occasion begins (see relativeBegins): "Песах, що
 // розпочинається 12 квітня"; and Romanian's "care", Czech's "který" and
 // Slovak's "ktorý", which open one that gives a Hebrew date's civil day
-// (see relativeFallsOn).
+// (see relativeFallsOn); and Estonian's "mis", Finnish's "joka" and
+// "mikä", Latvian's "kas", "kurš" and "kura", Lithuanian's "kuri",
+// "kuris" and "kas", Serbian's "što" and Greek's "που", which open one
+// that names the other calendar between a day's two dates (see
+// relativeCalendarNamed): "10. mail, mis on juudikalendri järgi 6. Iyar".
 var relativeWords = [...]string{"which", "that", "que", "qui", "che", "care", "der", "die", "das", "dat", "som",
 	"который", "которая", "которое", "которые", "який", "яка", "яке", "які", "що", "якая", "якое", "што", "który", "która", "które",
 	"který", "která", "které", "ktorý", "ktorá", "ktoré",
-	"koji", "koja", "koje", "који", "која", "које", "който", "която", "което", "които"}
+	"koji", "koja", "koje", "који", "која", "које", "който", "която", "което", "които",
+	"что", "mis", "joka", "mikä", "kas", "kurš", "kura", "kuri", "kuris", "što", "που"}
 
 // skipRelative returns the index after a comma, one of relativeWords and
 // the spaces after them at text[j:], before start; or j. The comma is
