@@ -129,9 +129,6 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			ro = nextYearFor(text, &r, o)
 		}
 		if ro == o {
-			ro = relativeYearFor(text, &r, o)
-		}
-		if ro == o {
 			if gy, hy, named := laterHebrewYear(text, &r); named {
 				if gy == 0 {
 					continue // as hebrewSentenceYear's
@@ -140,6 +137,9 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 				so.sentenceYear, so.sentenceSaid, so.sentenceAfter = gy, hy, true
 				ro = &so
 			}
+		}
+		if ro == o {
+			ro = relativeYearFor(text, &r, o) // a year stated, of either calendar, first
 		}
 		r = withEveningBefore(text, r, *last)
 		r = withEntryVerbBefore(text, r, *last)

@@ -74,6 +74,13 @@ func TestRelativeYearFindsDate(t *testing.T) {
 			assert.Contains(t, m.Problems[0].Message, "by the reference")
 		})
 	}
+	// A year its sentence states, of either calendar, is the date's
+	// before the words: "ove godine" (this year) of a page of 2024
+	// beside the Hebrew year it names (incoming.tsv).
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Praznik Roš Ašana predstavlja početak Nove godine koji se ove godine obeležava 3. oktobra, proslavljanjem početka 5785. godine.", "2024-10-03"},
+		{"W 2023 roku, jak w tym roku, święto zaczęło się 7 grudnia.", "2023-12-07"},
+	})
 	// Without the words, such a date in prose is no date, as before; a
 	// weekday or an occasion of the match chooses the year itself, and
 	// the words only warn of another (see TestRelativeYearUnread).
