@@ -79,6 +79,13 @@ func TestHeldout39SpanishEnds(t *testing.T) {
 		{"La muestra abrió el lunes 22 de abril y terminó el martes 30 de abril de 2024.", "2024-04-22", "14 Nisan 5784"},
 		{"El curso empieza el 3 de noviembre y finalizó el 8 de diciembre de 2023", "2023-11-03", "19 Cheshvan 5784"},
 		{"La exposición abre el 10 de junio y acabará el 20 de julio de 2025.", "2025-06-10", "14 Sivan 5785"},
+		// "a la puesta del sol" (at sunset) after the verb, as
+		// "al anochecer": "Lag B’Omer comenzó el 22 de mayo a la puesta
+		// del sol y terminó a la puesta del sol el 23 de mayo"
+		// (incoming.tsv) was two datelines once its "Este año" made
+		// the end one.
+		{"Rosh Hashaná comienza el 22 de septiembre y termina a la puesta del sol del 24 de septiembre de 2025.", "2025-09-22", "1 Tishrei 5786"},
+		{"Lag B’Omer comenzó el 22 de mayo de 2019 a la puesta del sol y terminó a la puesta del sol el 23 de mayo.", "2019-05-22", "18 Iyyar 5779"},
 	} {
 		ms := dateline.Find(c.in, ref)
 		if assert.Len(t, ms, 1, c.in) {

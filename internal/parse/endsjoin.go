@@ -184,7 +184,7 @@ var (
 // verb of endsPhrases, in their languages ("a kończy o zmroku w
 // poniedziałek"), beside English's (see skipAtSunset).
 var endsSunsets = [...]string{"o zmroku", "o zachodzie słońca", "bij zonsondergang", "mit Sonnenuntergang", "bei Sonnenuntergang",
-	"au coucher du soleil", "al atardecer", "al anochecer", "ao pôr do sol", "al tramonto",
+	"au coucher du soleil", "al atardecer", "al anochecer", "a la puesta del sol", "a la puesta de sol", "ao pôr do sol", "al tramonto",
 	"al calar della notte di", "al calar della notte del", "al calar della sera di"}
 
 // endsJoin returns the index after the words that join the two ends of
