@@ -65,3 +65,49 @@ func TestHeldout172DashedDoubleYear(t *testing.T) {
 		assert.Equal(t, text, l.Format(d.Time, d.Hebrew))
 	}
 }
+
+// TestHeldout172BracketedHebrewRangeEnd: a range of civil dates whose
+// every day has its Hebrew date in brackets, the end's after the end:
+// "from sundown Friday, August 26, 2022 (Av 30 5782) until nightfall
+// Sunday, August 28, 2022 (Elul 1 5782)" (Bnei Yisrael Society, incoming
+// line 862, seen again in the hundred-and-seventy-second held-out round,
+// whose evening ranges it looked for) read the end's Hebrew date as a
+// dateline of its own. It is the range's Hebrew end, checked against the
+// civil range: a range from the evening before ends on the same day in
+// its weekdays, Gregorian and Hebrew dates, and a Hebrew end that is not
+// the civil end's is an error.
+func TestHeldout172BracketedHebrewRangeEnd(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"Saturday, August 27, 2022 (30 Av 5782) – Sunday, August 28, 2022 (1 Elul 5782)", "2022-08-27"},
+		{"October 3, 2024 (1 Tishrei 5785) through October 4, 2024 (2 Tishrei 5785)", "2024-10-03"},
+		{"October 3, 2024 (1 Tishrei 5785) – October 4, 2024 (2 Tishrei)", "2024-10-03"},
+		{"du 3 octobre 2024 (1 Tichri 5785) au 4 octobre 2024 (2 Tichri 5785)", "2024-10-03"},
+		{"27 באוגוסט 2022 (ל׳ באב תשפ״ב) – 28 באוגוסט 2022 (א׳ באלול תשפ״ב)", "2022-08-27"},
+	})
+	// From the evening before: one dateline, the start's Hebrew date the
+	// evening's (after-sunset), no range error.
+	text := "Rosh Chodesh Elul will last two days, from sundown Friday, August 26, 2022 (Av 30 5782) until nightfall Sunday, August 28, 2022 (Elul 1 5782)."
+	ms := dateline.Find(text, heldoutRef)
+	require.NotEmpty(t, ms)
+	m := ms[len(ms)-1]
+	assert.Equal(t, "from sundown Friday, August 26, 2022 (Av 30 5782) until nightfall Sunday, August 28, 2022 (Elul 1 5782)", text[m.Start:m.End])
+	assert.Equal(t, "2022-08-26", m.Dateline.Time.Format(time.DateOnly))
+	for _, p := range m.Problems {
+		assert.NotEqual(t, dateline.Error, p.Severity, p.Message)
+	}
+	// A Hebrew end that is not the civil end's, or a weekday that is not.
+	for _, text := range []string{
+		"August 27, 2022 (30 Av 5782) - August 28, 2022 (2 Elul 5782)",
+		"Friday, August 26, 2022 (Av 30 5782) – Monday, August 28, 2022 (Elul 1 5782)",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.False(t, rep.OK(), text)
+		hasError := false
+		for _, p := range rep.Problems {
+			hasError = hasError || p.Severity == dateline.Error
+		}
+		assert.True(t, hasError, "%s: %v", text, rep.Problems)
+	}
+	// Words after the end's Hebrew date in its brackets: no end.
+	checkUnread(t, heldoutRef, "October 3, 2024 (1 Tishrei 5785) – October 4, 2024 (2 Tishrei 5785, Rosh Hashana)")
+}
