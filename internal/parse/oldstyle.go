@@ -119,11 +119,12 @@ func (p *parser) dualDayFirst(i int) (int, bool) {
 //
 // Genealogies join the two with a hyphen or an en dash too ("20 January
 // 1708-9", "1708–09"), which also joins a range of years ("September 26,
-// 2010-18"): joined so, v+1 is a double year only where it can be one,
-// before 1752 and after a day from January 1 to March 24, and never
-// before a month ("26 September 2010–10 October 2010", a range); the
-// year written twice, as the layout writes other days, is read as with a
-// slash. An en dash read the year alone, "20 January 1708", a year early
+// 2010-18"): joined so, a double year is read only before 1752, when
+// England began its year on March 25, v+1 only after a day from January
+// 1 to March 24, and never before a month ("26 September 2010–10 October
+// 2010", a range); the year written twice, as the layout writes other
+// days, is read as with a slash there. "September 26, 2010-10" is no
+// date, where it was read as a Julian one, 13 days off, with an info. An en dash read the year alone, "20 January 1708", a year early
 // and a Gregorian day of a Julian date, with nothing said.
 func (p *parser) doubleYear(v, k, e int) bool {
 	s := p.s
@@ -153,9 +154,9 @@ func (p *parser) doubleYear(v, k, e int) bool {
 		// writes a day after March 24 (2005/5).
 		return false
 	}
-	if s[e] != '/' && (n != v%mod && (v > 1751 || !p.beforeLadyDay()) ||
+	if s[e] != '/' && (v > 1751 || n != v%mod && !p.beforeLadyDay() ||
 		dayAndMonthAt(s, e+sep) || hebrewDayAt(s, e+sep)) {
-		return false // a range's end: 26 September 2010–10 October 2010
+		return false // a range's end: 26 September 2010–10 October 2010; 2010-18; 2010-10
 	}
 	hist := v + 1
 	if n == v%mod {

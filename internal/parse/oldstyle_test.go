@@ -25,9 +25,6 @@ var oldStyleCases = []struct {
 	{"February 11, 1731/2", "1731", layout.Year, 1731, 1732, "January 2, 2006/6"},
 	{"February 11, 1731/32", "1731", layout.Year, 1731, 1732, "January 2, 2006/06"},
 	{"11 February 1731/1732", "1731", layout.Year, 1731, 1732, "2 January 2006/2006"},
-	// Joined by a dash, as genealogies write it (the hundred-and-seventy-second held-out round).
-	{"20 January 1708-9", "1708", layout.Year, 1708, 1709, "2 January 2006-6"},
-	{"20 January 1708–09", "1708", layout.Year, 1708, 1709, "2 January 2006–06"},
 	// The Old Style day in brackets, as Wikipedia writes it (osaside.go).
 	{"April 19 [O.S. April 6] 1903", "6", layout.Day, 6, 19, "January 2 [O.S. January 2] 2006"},
 	{"19 April [O.S. 6 April] 1903", "6", layout.Day, 6, 19, "2 January [O.S. 2 January] 2006"},
@@ -66,6 +63,17 @@ func TestOldStyle(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, l.Elements(), back.Elements())
 		})
+	}
+	// Joined by a dash, as genealogies write it (the
+	// hundred-and-seventy-second held-out round): read, and marked for
+	// LayoutOf to refuse (see TestHeldout172DashedYearLayout), as a
+	// layout would write a day of 2005 as "2005-5", no date.
+	for _, in := range []string{"20 January 1708-9", "20 January 1708–09"} {
+		r, err := parse.Parse(in)
+		require.NoError(t, err, in)
+		start, end, ok := parse.DashedYear(&r)
+		require.True(t, ok, in)
+		assert.Equal(t, in[len("20 January "):], in[start:end])
 	}
 	// Not dual dates.
 	for _, in := range []string{"2019/20", "February 11/15, 1732", "11/22 February", "February 11, 1931/2", "July 20, 1708-9", "2010-18"} {
