@@ -242,6 +242,12 @@ func refuseWords(example string, r *parse.Result) *ProblemError {
 		return &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
 			Message: quote(example[start:end]) + " writes the year in two digits after a comma, which a layout would write for January 5, 2012 as Jan 5, 12, two days of a list; write the year in four digits"}}
 	}
+	if start, end, ok := parse.DashedYear(r); ok {
+		// "20 January 1708-9" wrote "20 December 2005-5", which reads
+		// as no date: a dash joins a double year only before 1752.
+		return &ProblemError{Input: example, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+			Message: quote(example[start:end]) + " joins a double year with a dash, which a layout would write for a day of 2005 as 2005-5, no date; join the years with a slash (1708/9)"}}
+	}
 	if start, end, ok := dayOwnEnding(example, r); ok {
 		// "26סטן מײַ 2024" wrote "2סטן" for the 2nd, where Yiddish
 		// writes 2טן.

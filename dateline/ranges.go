@@ -81,11 +81,13 @@ func (rv *resolver) checkRanges() {
 			// maandag 26 december 2022" runs 8 days, Sunday to Monday.
 			continue
 		}
-		if i == 1 && ends[1].Shift == ends[2].Shift+1 && eveningAhead(d) {
+		if j == 2 && ends[i].Shift == ends[2].Shift+1 && eveningAhead(d) {
 			// "6 - 29 de SETEMBRO 2021 | 1 - 23 TISHREI 5782": the civil
 			// range starts on the evening before its Hebrew one, the
 			// Hebrew date a day ahead (after-sunset), and both end on
-			// the same day.
+			// the same day; so do its weekdays ("from sundown Friday,
+			// August 26, 2022 (Av 30 5782) until nightfall Sunday,
+			// August 28, 2022 (Elul 1 5782)").
 			continue
 		}
 		code := CodeCalendar

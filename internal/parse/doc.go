@@ -62,8 +62,9 @@
 // both in use are read with their Old Style half as a field flagged
 // [OldStyle]: the Julian day of "February 11/22, 1732" and "11/22
 // February 1732", and the legal year, counted from March 25, of the
-// double year "February 11, 1731/2" (1731/32, 1731/1732), whose date is
-// then Julian; and the Julian day and month in brackets of Wikipedia's
+// double year "February 11, 1731/2" (1731/32, 1731/1732, and joined by a
+// dash before 1752 on a day before March 25, 1708-9), whose date is then
+// Julian; and the Julian day and month in brackets of Wikipedia's
 // template, "April 19 [O.S. April 6] 1903" (the year after the bracket).
 //
 // The civil year that Chabad usage writes after a Hebrew year and a slash,

@@ -78,6 +78,18 @@ func (p *parser) hebrewRangeEnd(i, w int) int {
 	if e := hebrewWord(s, j); onDay(s, j, e) {
 		j = skipSpace(s, e) // – ליום ראשון י״ט בחשון: the weekday's ordinal after ליום
 	}
+	if k := p.hebrewEnd(j, d1, m1, y1); k > j {
+		return k
+	}
+	return i
+}
+
+// hebrewEnd reads at s[j] the Hebrew date that ends a range whose start
+// is the Hebrew date d1 m1 y1, and adds its fields, RangeEnd and shifted
+// by the days from the start. It returns the end's end, or j if there is
+// none.
+func (p *parser) hebrewEnd(j int, d1, m1, y1 Field) int {
+	s := p.s
 	var q parser
 	q.init(s)
 	k, ok := q.phrase(j)
@@ -85,15 +97,15 @@ func (p *parser) hebrewRangeEnd(i, w int) int {
 		k, ok = q.nextPhrase(k)
 	}
 	if !ok || q.full {
-		return i
+		return j
 	}
 	d2, m2, y2, ok := hebrewWholeDate(q.fields())
 	if !ok {
-		return i
+		return j
 	}
 	a, err := hebrew.NewDate(y1.Value, hebrew.Month(m1.Value), d1.Value)
 	if err != nil {
-		return i
+		return j
 	}
 	year := y1.Value
 	if y2.Kind == layout.HebrewYear {
@@ -105,7 +117,7 @@ func (p *parser) hebrewRangeEnd(i, w int) int {
 	}
 	n := b.DaysSince(a)
 	if err != nil || n <= 0 || n > rangeLimit(y2.Kind == layout.HebrewYear) {
-		return i
+		return j
 	}
 	for _, f := range q.fields() {
 		if f.Kind == layout.Literal {
@@ -121,6 +133,43 @@ func (p *parser) hebrewRangeEnd(i, w int) int {
 		p.add(f)
 	}
 	return k
+}
+
+// bracketedHebrewEnd reads, after the end of a civil range at i, that
+// end's own Hebrew date in brackets, where the start has its Hebrew date
+// too: "from sundown Friday, August 26, 2022 (Av 30 5782) until nightfall
+// Sunday, August 28, 2022 (Elul 1 5782)" (Bnei Yisrael Society,
+// incoming.tsv), whose end's Hebrew date was a second dateline. Each day
+// is written with its Hebrew date, as fullRange's and hebrewFullRange's
+// ranges write each calendar's range whole. The end is RangeEnd, as
+// hebrewFullRange's, and the dateline layer checks the two ranges
+// against each other (a range from the evening before ends on the same
+// day in both). It returns the end after the ')', or i if there is none.
+func (p *parser) bracketedHebrewEnd(i int) int {
+	s := p.s
+	j := skipSpace(s, i)
+	if j >= len(s) || s[j] != '(' || !p.has(layout.HebrewYear) || p.hasHebrewRangeEnd() || !p.hasRangeEnd() {
+		return i
+	}
+	d1, ok1 := p.get(layout.HebrewDay)
+	m1, ok2 := p.get(layout.HebrewMonth)
+	y1, _ := p.get(layout.HebrewYear)
+	if !ok1 || !ok2 {
+		return i
+	}
+	m := p.mark()
+	k := skipSpace(s, j+1)
+	e := p.hebrewEnd(k, d1, m1, y1)
+	if e == k {
+		return i
+	}
+	if e = skipSpace(s, e); e >= len(s) || s[e] != ')' {
+		p.reset(m)
+		return i
+	}
+	p.push(Field{Element: layout.Lit(s[p.last : e+1]), Start: p.last, End: e + 1})
+	p.last = e + 1
+	return e + 1
 }
 
 // asciiRangeToWord reports whether the word at s[w] in ASCII letters is

@@ -99,19 +99,7 @@ func compile(s string) (layout.Layout, *Error) {
 	// A layout that is one whole dateline is read as Parse reads it, so
 	// that the two never disagree on where it starts (",1 Adar 5783").
 	if r, err := Parse(s); err == nil {
-		first = TimeRange(&r)
-		if first == nil {
-			first = motzeiError(&r)
-		}
-		if first == nil {
-			first = unshownError(&r)
-		}
-		if first == nil {
-			first = gluedMonthError(&r)
-		}
-		if first == nil {
-			first = commaYearError(&r)
-		}
+		first = unwritable(&r)
 		r = referenceReading(r)
 		elems = make([]layout.Element, 0, len(r.Fields)+2)
 		lit(r.Start)
@@ -125,19 +113,7 @@ func compile(s string) (layout.Layout, *Error) {
 	for sc.next(true) {
 		p := &sc.p
 		r := referenceReading(Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
-		if err := TimeRange(&r); err != nil && first == nil {
-			first = err
-		}
-		if err := motzeiError(&r); err != nil && first == nil {
-			first = err
-		}
-		if err := unshownError(&r); err != nil && first == nil {
-			first = err
-		}
-		if err := gluedMonthError(&r); err != nil && first == nil {
-			first = err
-		}
-		if err := commaYearError(&r); err != nil && first == nil {
+		if err := unwritable(&r); err != nil && first == nil {
 			first = err
 		}
 		lit(r.Start)
@@ -199,6 +175,49 @@ func gluedMonthError(r *Result) *Error {
 	}
 	return &Error{Input: r.Input, Offset: start, Expected: "a space between the month's name and its day (May 23, not May23)",
 		Found: r.Input[start:end], Err: ErrLayout}
+}
+
+// unwritable returns the error of a reading that no layout writes for
+// every day (see TimeRange, motzeiError, unshownError, gluedMonthError,
+// commaYearError and dashedYearError), or nil.
+func unwritable(r *Result) *Error {
+	for _, check := range [...]func(*Result) *Error{TimeRange, motzeiError, unshownError, gluedMonthError, commaYearError, dashedYearError} {
+		if err := check(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dashedYearError returns the error of a layout with a double year joined
+// by a dash (see DashedYear), or nil.
+func dashedYearError(r *Result) *Error {
+	start, end, ok := DashedYear(r)
+	if !ok {
+		return nil
+	}
+	return &Error{Input: r.Input, Offset: start, Expected: "a double year joined by a slash (1708/9, not 1708-9)",
+		Found: r.Input[start:end], Err: ErrLayout}
+}
+
+// DashedYear returns the span of a double year joined by a hyphen or an
+// en dash in r ("20 January 1708-9"; see doubleYear), which no layout
+// writes: the reader takes it for one only before 1752, where "2010-18"
+// is a range of years and "September 26, 2010-10" no date, and a layout
+// writes every day, of 2005 too.
+func DashedYear(r *Result) (start, end int, ok bool) {
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Kind != layout.Year || f.Form != layout.LegalYear || f.End >= len(r.Input) || r.Input[f.End] == '/' {
+			continue
+		}
+		for _, g := range r.Fields[i+1:] {
+			if g.Kind == layout.Year {
+				return f.Start, g.End, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // commaYearError returns the error of a layout with a year of two digits

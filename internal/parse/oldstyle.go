@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/internal/layout"
 )
 
@@ -16,10 +18,11 @@ import (
 //   - a double year, the year as counted from March 25 (the legal year)
 //     and then as counted from January 1 (the historical year), on the
 //     days from January 1 to March 24: "February 11, 1731/2", "1731/32",
-//     "1731/1732". The date is a Julian one: its Day, Month and historical
-//     Year have Calendar layout.Julian, and the legal year is a Year field
-//     of form layout.LegalYear flagged OldStyle, which package dateline
-//     checks. The historical year writes its last Digits digits.
+//     "1731/1732", "1708-9" (see doubleYear). The date is a Julian one:
+//     its Day, Month and historical Year have Calendar layout.Julian, and
+//     the legal year is a Year field of form layout.LegalYear flagged
+//     OldStyle, which package dateline checks. The historical year writes
+//     its last Digits digits.
 //
 // A pair is read only with a year after it, and a double year of two
 // years only between 1100 and 1923 (one year written twice, as a layout
@@ -113,12 +116,23 @@ func (p *parser) dualDayFirst(i int) (int, bool) {
 // ("/2", "/32", "/1732" after 1731), and adds the two. The second names
 // v+1, or v itself, as a layout written for a day after March 24 does.
 // It reports false, having added nothing, if there is none.
+//
+// Genealogies join the two with a hyphen or an en dash too ("20 January
+// 1708-9", "1708–09"), which also joins a range of years ("September 26,
+// 2010-18"): joined so, a double year is read only before 1752, when
+// England began its year on March 25, v+1 only after a day from January
+// 1 to March 24, and never before a month ("26 September 2010–10 October
+// 2010", a range); the year written twice, as the layout writes other
+// days, is read as with a slash there. "September 26, 2010-10" is no
+// date, where it was read as a Julian one, 13 days off, with an info. An en dash read the year alone, "20 January 1708", a year early
+// and a Gregorian day of a Julian date, with nothing said.
 func (p *parser) doubleYear(v, k, e int) bool {
 	s := p.s
-	if v < 1100 || e+1 >= len(s) || s[e] != '/' {
+	sep := yearJoin(s, e)
+	if v < 1100 || sep == 0 || e+sep >= len(s) {
 		return false
 	}
-	n, ne, digits := number(s, e+1)
+	n, ne, digits := number(s, e+sep)
 	if digits != 1 && digits != 2 && digits != 4 || !yearEnds(s, ne) {
 		return false
 	}
@@ -140,6 +154,10 @@ func (p *parser) doubleYear(v, k, e int) bool {
 		// writes a day after March 24 (2005/5).
 		return false
 	}
+	if s[e] != '/' && (v > 1751 || n != v%mod && !p.beforeLadyDay() ||
+		dayAndMonthAt(s, e+sep) || hebrewDayAt(s, e+sep)) {
+		return false // a range's end: 26 September 2010–10 October 2010; 2010-18; 2010-10
+	}
 	hist := v + 1
 	if n == v%mod {
 		hist = v
@@ -155,13 +173,36 @@ func (p *parser) doubleYear(v, k, e int) bool {
 		}
 	}
 	legal := Field{Element: layout.Element{Kind: layout.Year, Form: layout.LegalYear, Calendar: layout.Julian}, Value: v, Start: k, End: e, Flags: OldStyle}
-	year := Field{Element: layout.Element{Kind: layout.Year, Calendar: cal}, Value: hist, Start: e + 1, End: ne}
+	year := Field{Element: layout.Element{Kind: layout.Year, Calendar: cal}, Value: hist, Start: e + sep, End: ne}
 	if digits < 4 {
 		year.Digits = int8(digits)
 	}
 	p.add(legal)
 	p.add(year)
 	return true
+}
+
+// yearJoin returns the length of the slash, hyphen or en dash at s[e]
+// that joins a legal year to its historical one, or 0.
+func yearJoin(s string, e int) int {
+	switch {
+	case e >= len(s):
+		return 0
+	case s[e] == '/' || s[e] == '-':
+		return 1
+	case strings.HasPrefix(s[e:], "–"):
+		return len("–")
+	}
+	return 0
+}
+
+// beforeLadyDay reports whether the day and month read so far are from
+// January 1 to March 24, before Lady Day (March 25), the days a double
+// year was written on.
+func (p *parser) beforeLadyDay() bool {
+	d, okd := p.get(layout.Day)
+	m, okm := p.get(layout.Month)
+	return okd && okm && (m.Value < 3 || m.Value == 3 && d.Value < 25)
 }
 
 // oldStyleSlash reads at s[j] a slash and the New Style day and month

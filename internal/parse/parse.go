@@ -481,7 +481,8 @@ func (p *parser) run(i int, lenient bool) {
 			if e := p.fullRange(i); e > i {
 				i = e // du 22 avril 2024 au 30 avril 2024
 				p.dateEvening()
-				i = max(i, p.last) // … au sam. 26 octobre 2024 (au soir)
+				i = max(i, p.last)          // … au sam. 26 octobre 2024 (au soir)
+				i = p.bracketedHebrewEnd(i) // … August 28, 2022 (Elul 1 5782)
 			} else if e := p.hebrewFullRange(i); e > i {
 				i = e // י״ח בחשון תשע״ט – י״ט בחשון תשע״ט
 			}
