@@ -862,15 +862,11 @@ func monthPointAt(s string, k int) bool {
 
 // dateSunsets are the other languages' words for "at sunset" and "after
 // sunset" that may follow a date (see dateEvening), as an event's line
-// says when a day's occasion begins: "Jom Kipur ... počinje u nedjelju
-// 20. 09. sa zalaskom sunca", "13 września po zachodzie słońca", "v
-// pátek 8. dubna po západu slunce". Each is several words, so no word of
-// prose alone reads as one.
-var dateSunsets = [...]string{"sa zalaskom sunca", "po zalasku sunca", "са заласком сунца", "по заласку сунца",
-	"z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "po západu slunce", "se západem slunce",
-	"po západe slnka", "so západom slnka", "ob sončnem zahodu", "po sončnem zahodu", "la apusul soarelui",
-	"după apusul soarelui", "με τη δύση του ηλίου", "μετά τη δύση του ηλίου", "saulei nusileidus",
-	"su saulės laida", "с заходом солнца", "после захода солнца", "з заходом сонця", "після заходу сонця",
+// says when a day's occasion begins, besides the sunsets that hold their
+// own "with", "at" or "after" (sunsetClauses): Lithuanian's absolute
+// "saulei nusileidus" (the sun having set). Each is several words, so no
+// word of prose alone reads as one.
+var dateSunsets = [...]string{"saulei nusileidus",
 	// The Romance languages' sunsets, after their "at" (ao, au, al; see
 	// eveningPrepositions) or with it: "Terça-feira, dia 12 de Setembro de
 	// 2007, ao pôr-do-sol, é o início do Ano Novo Judaico" (Portugal's
@@ -911,8 +907,22 @@ var dateSunsets = [...]string{"sa zalaskom sunca", "po zalasku sunca", "са з�
 // oculte el sol, el pueblo judío comenzará a celebrar la festividad de
 // Shavuot" (Primera Edición, the hundred-and-seventh held-out round) was
 // read as the civil day, 5 Sivan, its evening left out.
+//
+// So are the other languages' sunsets said with "with", "at" or "after"
+// (see dateSunsets): "Jom Kipur ... počinje u nedjelju 20. 09. sa
+// zalaskom sunca", "13 września po zachodzie słońca", "v pátek 8. dubna
+// po západu slunce", and after a comma, "3 апреля, после захода солнца,
+// начинается Песах", Belarusian "3 красавіка, а 19-й гадзіне, пасля
+// заходу сонца, пачынаецца ПЕСАХ" (Radio Racyja, the hundred-and-
+// sixty-ninth held-out round), which was no date.
 var sunsetClauses = [...]string{"a la puesta del sol", "a la puesta de sol", "a la posta de sol", "a la posta del sol",
-	"cuando se oculte el sol", "cuando se ponga el sol", "cuando se pone el sol"}
+	"cuando se oculte el sol", "cuando se ponga el sol", "cuando se pone el sol",
+	"sa zalaskom sunca", "po zalasku sunca", "са заласком сунца", "по заласку сунца",
+	"z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "po západu slunce", "se západem slunce",
+	"po západe slnka", "so západom slnka", "ob sončnem zahodu", "po sončnem zahodu", "la apusul soarelui",
+	"după apusul soarelui", "με τη δύση του ηλίου", "μετά τη δύση του ηλίου",
+	"su saulės laida", "с заходом солнца", "после захода солнца", "з заходом сонця", "із заходом сонця", "після заходу сонця",
+	"з заходам сонца", "пасля заходу сонца"}
 
 // dateSunsetFirst holds the first bytes of dateSunsets and sunsetClauses,
 // in lower case: most words after a date start otherwise (Hebrew's all

@@ -1,0 +1,52 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout169SlavicSunsetClause: the East Slavic sunsets said with
+// "with" or "after", before a civil date ("С заходом солнца 25 сентября",
+// ЮГСН, the hundred-and-sixty-ninth held-out round; "после захода солнца",
+// Ukrainian "із заходом сонця", "після заходу сонця", Belarusian "з
+// заходам сонца", "пасля заходу сонца") or after it, set off by commas as
+// a clause ("Сёлета 3 красавіка, а 19-й гадзіне, пасля заходу сонца,
+// пачынаецца ПЕСАХ", Radio Racyja, racyja.com), as the other Slavic
+// languages' ("13 września 2023, po zachodzie słońca"). Each was no date.
+// The day is the civil day's evening: its Hebrew date is the next day's.
+func TestHeldout169SlavicSunsetClause(t *testing.T) {
+	checkCheckedHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"С заходом солнца 25 сентября 2022 г.", "2022-09-25", "1 Tishrei 5783"},
+		{"После захода солнца 25 сентября 2022 г.", "2022-09-25", "1 Tishrei 5783"},
+		{"Із заходом сонця 25 вересня 2022 року", "2022-09-25", "1 Tishrei 5783"},
+		{"Після заходу сонця 25 вересня 2022 року", "2022-09-25", "1 Tishrei 5783"},
+		{"З заходам сонца 3 красавіка 2015", "2015-04-03", "15 Nisan 5775"},
+		{"Пасля заходу сонца 3 красавіка 2015", "2015-04-03", "15 Nisan 5775"},
+		{"25 сентября 2022 г., с заходом солнца", "2022-09-25", "1 Tishrei 5783"},
+		{"25 вересня 2022, після заходу сонця", "2022-09-25", "1 Tishrei 5783"},
+		{"3 красавіка 2015, пасля заходу сонца", "2015-04-03", "15 Nisan 5775"},
+		{"13 września 2023, po zachodzie słońca", "2023-09-13", "28 Elul 5783"},
+		{"Із вечора 25 вересня 2022", "2022-09-25", "1 Tishrei 5783"},
+	})
+	// With no year, the year nearest the reference, said.
+	rep := dateline.Check("С заходом солнца 25 сентября", heldoutRef)
+	assert.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, "2026-09-25", rep.Dateline.Time.Format("2006-01-02"))
+	assert.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeYearInferred)
+	// With the occasion after the clause, its eve.
+	rep = dateline.Check("3 апреля 2015, после захода солнца, начинается Песах", heldoutRef)
+	assert.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, "15 Nisan 5775", rep.Dateline.Hebrew.String())
+	// "After" alone before a day says after it, no evening; the going-in
+	// alone, or the instrumental after "after", is no sunset.
+	checkUnread(t, heldoutRef, "после 25 сентября 2022", "після 25 вересня 2022", "пасля 3 красавіка 2015",
+		"с заходом 25 сентября 2022", "после заходом солнца 25 сентября 2022", "25 сентября 2022, после")
+	// A weekday that is not the date's is said.
+	rep = dateline.Check("Суббота, 25 сентября 2022 г., с заходом солнца", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+}
