@@ -50,3 +50,37 @@ func TestHeldout169SlavicSunsetClause(t *testing.T) {
 	require.NotEmpty(t, rep.Problems)
 	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
 }
+
+// TestHeldout169SlavicHourWords: an hour said with the East Slavic word
+// for it after a civil date, Russian "в 19 часов" (at 19 hours),
+// Ukrainian "о 19 годині" and Belarusian "а 19 гадзіне" (at the hour),
+// and the hour written as an ordinal with its hyphened ending before the
+// last two: "о 19-й годині", "о 19-ій годині", "а 19-й гадзіне" ("3
+// красавіка, а 19-й гадзіне, ..." Radio Racyja, the hundred-and-sixty-
+// ninth held-out round). Each was no date; Serbian's "u 19 časova" and
+// Bulgarian's "в 19 часа" were read. Belarusian's "а" is read as "at"
+// only before such an hour: before anything else it is "and" or "but".
+func TestHeldout169SlavicHourWords(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"3 апреля 2015 в 19 часов", "2015-04-03 19:00"},
+		{"25 сентября 2022 г. в 18 часов", "2022-09-25 18:00"},
+		{"3 квітня 2015 о 19 годині", "2015-04-03 19:00"},
+		{"3 квітня 2015 о 19-й годині", "2015-04-03 19:00"},
+		{"3 квітня 2015, о 19-ій годині", "2015-04-03 19:00"},
+		{"3 красавіка 2015 а 19-й гадзіне", "2015-04-03 19:00"},
+		{"3 красавіка 2015, а 19 гадзіне", "2015-04-03 19:00"},
+	}
+	checkTimes(t, heldoutRef, cases)
+	for _, tc := range cases {
+		rep := dateline.Check(tc.text, heldoutRef)
+		assert.True(t, rep.OK(), "%s: %v", tc.text, rep.Problems)
+	}
+	// The ordinal's ending before another word, a number after "а" with
+	// no word for the hour, and "а" before another day stay unread.
+	checkUnread(t, heldoutRef, "3 квітня 2015 о 19-й", "3 красавіка 2015 а 19", "3 красавіка 2015, а 4 красавіка 2015",
+		"3 красавіка 2015 а 25-й гадзіне")
+	// A weekday that is not the date's is said.
+	rep := dateline.Check("Субота, 3 красавіка 2015, а 19-й гадзіне", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+}
