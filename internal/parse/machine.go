@@ -506,24 +506,67 @@ func (p *parser) hourRange(i, e int) (int, bool) {
 // (hours): "od 18.15 hodin", "o 18.00 hod."; and Serbian Cyrillic's and
 // Bulgarian's "у 18 часова", "в 18 часа", "18 ч."; and Slovenian's uri (at the
 // hour), after an hour written as an ordinal, with its point, or not: "ob
-// 11. uri" (see ordinalHour); and Catalan's hores: "a les 19 hores".
+// 11. uri" (see ordinalHour); and Catalan's hores: "a les 19 hores";
+// and Russian's "в 19 часов" (hours), Ukrainian's "о 19 годині" and
+// Belarusian's "а 19 гадзіне" (at the hour), after the hour written as an
+// ordinal too, its ending after a hyphen: "о 19-й годині", "а 19-й
+// гадзіне" (see ordinalHour). "Сёлета 3 красавіка, а 19-й гадзіне,
+// пасля заходу сонца, пачынаецца ПЕСАХ" (Radio Racyja, the hundred-and-
+// sixty-ninth held-out round) was no date; so was "3 апреля в 19 часов".
 // The word may be glued to the hour: 20hs, 19h.
 var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "órakor", "órától", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri", "hores",
-	"часова", "сати", "часа", "ч"}
+	"часова", "сати", "часа", "ч", "часов", "годині", "гадзіне"}
 
 // ordinalHour returns where the word after an hour that ends at s[e]
 // starts, after the point of an hour written as an ordinal before
-// Slovenian's "uri" ("ob 11. uri", at 11 o'clock); or e. Only before that
-// word: "19. Uhr" is no German, and a number with a point before another
-// word is a day.
+// Slovenian's "uri" ("ob 11. uri", at 11 o'clock), or after the hyphened
+// ending of one before ordinalHourWords; or e. Only before those words:
+// "19. Uhr" is no German, and a number with a point before another word
+// is a day.
 func ordinalHour(s string, e int) int {
 	if e < len(s) && s[e] == '.' {
 		if k := skipSpace(s, e+1); k > e+1 && foldASCIIEqual(s[k:latinWord(s, k)], "uri") {
 			return e + 1
 		}
 	}
+	if e < len(s) && s[e] == '-' {
+		// Ukrainian's and Belarusian's: "о 19-й годині", "о 19-ій
+		// годині", "а 19-й гадзіне"; "19-й" alone may be a day.
+		o := latinWord(s, e+1)
+		if w := s[e+1 : o]; !foldEquals(w, "й") && !foldEquals(w, "ій") {
+			return e
+		}
+		if k := skipSpace(s, o); k > o && isWordOf(s[k:latinWord(s, k)], ordinalHourWords[:]) {
+			return o
+		}
+	}
 	return e
 }
+
+// belarusianAtHour returns the index of the hour after Belarusian's "а"
+// (at) at s[i], where the hour has "гадзіне" (at the hour) after it: "3
+// красавіка, а 19-й гадзіне", "а 19 гадзіне"; or i. Before anything
+// else "а" is the conjunction of Russian and Belarusian (and, but: "3
+// красавіка, а 4 красавіка ..."), which joins no hour to a date.
+func belarusianAtHour(s string, i int) int {
+	e, ok := matchFolded(s, i, "а")
+	if !ok || !wordEnds(s, e) {
+		return i
+	}
+	k := skipSpace(s, e)
+	h, d, digits := number(s, k)
+	if k == e || digits == 0 || digits > 2 || h > 23 {
+		return i
+	}
+	if a := skipSpace(s, ordinalHour(s, d)); foldEquals(s[a:latinWord(s, a)], "гадзіне") {
+		return k
+	}
+	return i
+}
+
+// ordinalHourWords are the words for the hour that may follow an hour
+// written as an ordinal with its hyphened ending (see ordinalHour).
+var ordinalHourWords = [...]string{"годині", "гадзіне"}
 
 // isHoursWord reports whether t is one of hoursWords, in any case.
 func isHoursWord(t string) bool {

@@ -685,7 +685,7 @@ func (p *parser) dateEvening() {
 		if !hebrewDate {
 			return
 		}
-	case layout.Day, layout.Month, layout.Year, layout.Literal:
+	case layout.Day, layout.Month, layout.Year, layout.Literal, layout.Hour, layout.Minute, layout.AMPM:
 		if !p.has(layout.Day) || !p.has(layout.Month) {
 			return
 		}
@@ -705,6 +705,9 @@ func (p *parser) dateEvening() {
 		// február 27-én este: after the day's case ending; május 25.
 		// napnyugtától: after the point of a day that ends the date;
 		// gruodžio 24 d. vakare: after Lithuanian's word for the day.
+	case p.afterClock():
+		// 3 красавіка, а 19-й гадзіне, пасля заходу сонца: after the
+		// date's hour, set off by a comma as a clause (see afterClock).
 	default:
 		return
 	}
@@ -772,6 +775,29 @@ func (p *parser) dateEvening() {
 	if begins {
 		p.holidayNight() // the participle says of the occasion what its verb does (see occasionBegins)
 	}
+}
+
+// afterClock reports whether the date's time of day was read last (its
+// hour, minutes or AM or PM, or the word for the hour after them) and a
+// comma follows it, after which dateEvening reads a sunset clause as it
+// does after a date: "Сёлета 3 красавіка, а 19-й гадзіне, пасля заходу
+// сонца, пачынаецца ПЕСАХ" (this year on 3 April, at 19 o'clock, after
+// sunset, Pesach begins; Radio Racyja, the hundred-and-sixty-ninth
+// held-out round) was no date; "3 апреля 2015, в 19:00, после захода
+// солнца". The comma is asked for, as the clause then says the evening
+// of the day, not the hour's place in it.
+func (p *parser) afterClock() bool {
+	k := p.n - 1
+	if p.buf[k].Kind == layout.Literal && k > 0 {
+		k--
+	}
+	switch p.buf[k].Kind {
+	case layout.Hour, layout.Minute, layout.AMPM:
+	default:
+		return false
+	}
+	c := skipSpace(p.s, p.last)
+	return c < len(p.s) && p.s[c] == ','
 }
 
 // eveningsGoOn are the Baltic languages' words for "in the evening",
@@ -863,15 +889,11 @@ func monthPointAt(s string, k int) bool {
 
 // dateSunsets are the other languages' words for "at sunset" and "after
 // sunset" that may follow a date (see dateEvening), as an event's line
-// says when a day's occasion begins: "Jom Kipur ... počinje u nedjelju
-// 20. 09. sa zalaskom sunca", "13 września po zachodzie słońca", "v
-// pátek 8. dubna po západu slunce". Each is several words, so no word of
-// prose alone reads as one.
-var dateSunsets = [...]string{"sa zalaskom sunca", "po zalasku sunca", "са заласком сунца", "по заласку сунца",
-	"z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "po západu slunce", "se západem slunce",
-	"po západe slnka", "so západom slnka", "ob sončnem zahodu", "po sončnem zahodu", "la apusul soarelui",
-	"după apusul soarelui", "με τη δύση του ηλίου", "μετά τη δύση του ηλίου", "saulei nusileidus",
-	"su saulės laida", "с заходом солнца", "после захода солнца", "з заходом сонця", "після заходу сонця",
+// says when a day's occasion begins, besides the sunsets that hold their
+// own "with", "at" or "after" (sunsetClauses): Lithuanian's absolute
+// "saulei nusileidus" (the sun having set). Each is several words, so no
+// word of prose alone reads as one.
+var dateSunsets = [...]string{"saulei nusileidus",
 	// The Romance languages' sunsets, after their "at" (ao, au, al; see
 	// eveningPrepositions) or with it: "Terça-feira, dia 12 de Setembro de
 	// 2007, ao pôr-do-sol, é o início do Ano Novo Judaico" (Portugal's
@@ -912,8 +934,22 @@ var dateSunsets = [...]string{"sa zalaskom sunca", "po zalasku sunca", "са з�
 // oculte el sol, el pueblo judío comenzará a celebrar la festividad de
 // Shavuot" (Primera Edición, the hundred-and-seventh held-out round) was
 // read as the civil day, 5 Sivan, its evening left out.
+//
+// So are the other languages' sunsets said with "with", "at" or "after"
+// (see dateSunsets): "Jom Kipur ... počinje u nedjelju 20. 09. sa
+// zalaskom sunca", "13 września po zachodzie słońca", "v pátek 8. dubna
+// po západu slunce", and after a comma, "3 апреля, после захода солнца,
+// начинается Песах", Belarusian "3 красавіка, а 19-й гадзіне, пасля
+// заходу сонца, пачынаецца ПЕСАХ" (Radio Racyja, the hundred-and-
+// sixty-ninth held-out round), which was no date.
 var sunsetClauses = [...]string{"a la puesta del sol", "a la puesta de sol", "a la posta de sol", "a la posta del sol",
-	"cuando se oculte el sol", "cuando se ponga el sol", "cuando se pone el sol"}
+	"cuando se oculte el sol", "cuando se ponga el sol", "cuando se pone el sol",
+	"sa zalaskom sunca", "po zalasku sunca", "са заласком сунца", "по заласку сунца",
+	"z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "po západu slunce", "se západem slunce",
+	"po západe slnka", "so západom slnka", "ob sončnem zahodu", "po sončnem zahodu", "la apusul soarelui",
+	"după apusul soarelui", "με τη δύση του ηλίου", "μετά τη δύση του ηλίου",
+	"su saulės laida", "с заходом солнца", "после захода солнца", "з заходом сонця", "із заходом сонця", "після заходу сонця",
+	"з заходам сонца", "пасля заходу сонца"}
 
 // dateSunsetFirst holds the first bytes of dateSunsets and sunsetClauses,
 // in lower case: most words after a date start otherwise (Hebrew's all

@@ -799,6 +799,9 @@ func skipEvening(s string, k int) int {
 		if j := cyrillicSunset(s, w, e); j > e {
 			return j
 		}
+		if j := cyrillicAfterSunset(s, w, e); j > e {
+			return j
+		}
 		if j := matchPhrases(s, k, bulgarianEvenings[:]); j > k {
 			if a := skipSpace(s, j); a > j {
 				return a
@@ -981,23 +984,59 @@ func greekSunset(s string, k int) int {
 // "захода солнца", "заходу сонця" ("с вечера 29 апреля до захода солнца
 // 30 апреля 2024 г.", until sunset of April 30), as English's sunset ends
 // a range; or e. The words for the sun must follow захода and заходу,
-// which alone are any going-in.
+// which alone are any going-in. So are the instrumental after "с" and "з"
+// (with), "с заходом солнца 25 сентября", "з заходом сонця", Belarusian
+// "з заходам сонца" and its genitive "заходу сонца" (see
+// cyrillicAfterSunset): "С заходом солнца 25 сентября" (ЮГСН, the
+// hundred-and-sixty-ninth held-out round) was no date, where "с вечера 25
+// сентября" was read.
 func cyrillicSunset(s, w string, e int) int {
 	j := skipSpace(s, e)
 	if j == e {
 		return e
 	}
-	if foldEquals(w, "заката") {
+	if foldEquals(w, "заката") || foldEquals(w, "закатом") {
 		return j
 	}
-	if !foldEquals(w, "захода") && !foldEquals(w, "заходу") {
+	if !isWordOf(w, cyrillicSunsetWords[:]) {
 		return e
 	}
 	e2 := latinWord(s, j)
-	if sun := s[j:e2]; !foldEquals(sun, "солнца") && !foldEquals(sun, "сонця") {
+	if sun := s[j:e2]; !foldEquals(sun, "солнца") && !foldEquals(sun, "сонця") && !foldEquals(sun, "сонца") {
 		return e
 	}
 	if k := skipSpace(s, e2); k > e2 {
+		return k
+	}
+	return e
+}
+
+// cyrillicSunsetWords are the going-in of cyrillicSunset, which the
+// sun's word must follow: Russian's and Ukrainian's genitive and
+// instrumental, Belarusian's instrumental (its genitive is Ukrainian's
+// spelling).
+var cyrillicSunsetWords = [...]string{"захода", "заходу", "заходом", "заходам"}
+
+// cyrillicAfterSunsets are the words for "after" that say a day's evening
+// before a sunset in the genitive: "после захода солнца 25 сентября",
+// "після заходу сонця", Belarusian "пасля заходу сонца". Alone before a
+// day they say another thing ("после 25 сентября", after 25 September),
+// so they are read only before the sunset.
+var cyrillicAfterSunsets = [...]string{"после", "після", "пасля"}
+
+// cyrillicAfterSunset returns the index of the day after one of
+// cyrillicAfterSunsets, w the word at s[...:e], and the sunset after it
+// (see cyrillicSunset); or e.
+func cyrillicAfterSunset(s, w string, e int) int {
+	j := skipSpace(s, e)
+	if j == e || !isWordOf(w, cyrillicAfterSunsets[:]) {
+		return e
+	}
+	e2 := latinWord(s, j)
+	if sun := s[j:e2]; !foldEquals(sun, "захода") && !foldEquals(sun, "заходу") && !foldEquals(sun, "заката") {
+		return e // the genitive only: "после заходом" is no Russian
+	}
+	if k := cyrillicSunset(s, s[j:e2], e2); k > e2 {
 		return k
 	}
 	return e
@@ -1075,8 +1114,9 @@ func nightOfDate(s string, i int) int {
 }
 
 // rangeStart returns the end of the word that opens a range at s[i], with
-// the spaces after it, or i: Russian "с" and Ukrainian "з" (from: "с 28
-// ноября по 6 декабря", "с вечера 1 октября по вечер 2 октября"),
+// the spaces after it, or i: Russian "с" and Ukrainian "з" and "із"
+// (from: "с 28 ноября по 6 декабря", "с вечера 1 октября по вечер 2
+// октября", "із заходом сонця 25 вересня"),
 // Bulgarian "от" and Serbian "од" ("от залез слънце на 18 декември до
 // нощта на 26 декември", "од 22. до 30. априла"; see bulgarianEvenings),
 // and
@@ -1136,7 +1176,7 @@ func rangeStart(s string, i int) int {
 			return k
 		}
 		return i
-	} else if !foldEquals(w, "с") && !foldEquals(w, "со") && !foldEquals(w, "з") && !foldEquals(w, "от") && !foldEquals(w, "од") {
+	} else if !foldEquals(w, "с") && !foldEquals(w, "со") && !foldEquals(w, "з") && !foldEquals(w, "із") && !foldEquals(w, "от") && !foldEquals(w, "од") {
 		return i
 	}
 	if j := skipEvening(s, k); j > k && !isDigit(s, j) {

@@ -292,6 +292,9 @@ func (p *parser) separator(i int) int {
 	if k := dateNoun(p.s, i); k > i {
 		return k // Iom Kipur în data de 26 septembrie; pe data de, ziua de
 	}
+	if k := belarusianAtHour(p.s, i); k > i && p.dated() {
+		return k // 3 красавіка, а 19-й гадзіне
+	}
 	if isWordStart(p.s, i) {
 		if w, e, ok := p.wordAt(i); ok && w.kind == wJoin && !p.occasionAt(i, e) {
 			if w.value == joinCalendar && !p.otherCalendarAt(skipSpace(p.s, e)) {
