@@ -767,7 +767,7 @@ func (p *parser) dateEvening() {
 		}
 		e++
 	}
-	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) && !dateBeginsAfter(p.s, e) && !isWordOf(p.s[k:e], eveningsGoOn[:]) {
+	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) && !dateBeginsAfter(p.s, e) && !isWordOf(p.s[k:e], eveningsGoOn[:]) && !p.hungarianEvening(k, e) {
 		return // este año: a word goes on
 	}
 	p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e, Flags: Night})
@@ -810,6 +810,22 @@ func (p *parser) afterClock() bool {
 // Hebrew date; "gruodžio 24 d. vakare uždegė", "24. decembrī vakarā
 // iedegs", "24. detsembri õhtul süüdati".
 var eveningsGoOn = [...]string{"vakarą", "vakare", "vakarā", "õhtul"}
+
+// hungarianEvening reports whether s[k:e], the word for the evening after
+// a date, is Hungarian's "este" after the day's case ending or its point,
+// which only Hungarian writes so: a word after it goes on the sentence,
+// as after the Baltic languages' (eveningsGoOn), where after another
+// date "este" may be Spanish's "this". "Idén szeptember 9-én este
+// ünneplik a zsidók az újévet" (this year on the evening of 9 September
+// the Jews celebrate the New Year; incoming.tsv) was the civil day's
+// Hebrew date, its evening left out.
+func (p *parser) hungarianEvening(k, e int) bool {
+	if p.n < 2 || !foldEquals(p.s[k:e], "este") {
+		return false
+	}
+	day, lit := p.buf[p.n-2], p.buf[p.n-1]
+	return day.Kind == layout.Day && lit.Kind == layout.Literal && (gluedEnding(p.s, day, lit) || dayPoint(p.s, day, lit))
+}
 
 // gluedEnding reports whether Literal lit is a case ending joined to day
 // by a hyphen, as Hungarian writes one after a day's digits (27-én,
