@@ -725,7 +725,11 @@ func nextIsWord(text string, k int) bool {
 // know whose year it is; the date may be the page's, the year another
 // thing's ("In 2017 we moved. On 5 March the school opened"), but a
 // year read near the reference beside another named is not to be taken
-// with nothing but an info.
+// with nothing but an info. Where the year read is the one named, of
+// either calendar, the info stands: "Joden vieren Pesach van 15 tot 22
+// Nisan; dit begint dit jaar (2024) op de avond van 22 april"
+// (incoming.tsv) read on a reference of 2024 is 15 Nisan 5784, in 2024,
+// and was told to check its year.
 func yearUnlinked(text string, r *parse.Result, rep *Report, o *options) {
 	i := -1
 	for k := range rep.Problems {
@@ -741,6 +745,9 @@ func yearUnlinked(text string, r *parse.Result, rep *Report, o *options) {
 	if y == 0 {
 		relativeYearUnread(text, r, rep, &rep.Problems[i], o)
 		return
+	}
+	if d := rep.Dateline; !d.Time.IsZero() && (d.Time.Year() == y || d.Hebrew.Year == y) {
+		return // the year read is the one named: "Pesach van 15 tot 22 Nisan; dit begint dit jaar (2024)"
 	}
 	p := &rep.Problems[i]
 	p.Severity = Warning

@@ -15,8 +15,9 @@ import (
 // at sundown on September 29" (the seventy-seventh held-out round) was
 // two datelines of 2026 with an info each; so is one whose sentence
 // names a Hebrew year from 5600. A sentence without a year,
-// another sentence's year, a year the reader took, a time and a number
-// that is no year leave the info as it was.
+// another sentence's year, a year the reader took, or named and read
+// without being taken, a time and a number that is no year leave the
+// info as it was.
 func TestYearUnlinked(t *testing.T) {
 	severity := func(t *testing.T, text string) dateline.Severity {
 		t.Helper()
@@ -47,6 +48,10 @@ func TestYearUnlinked(t *testing.T) {
 		"Friday, March 3: 1200 people came",
 		"Friday, March 3: 5000 people came",
 		"In 2024, Yom Kippur begins on the evening of October 11, and ends on October 12",
+		// The year read is the one named, the Hebrew date's civil
+		// year (incoming.tsv) or the civil date's.
+		"Joden vieren Pesach van 15 tot 22 Nisan; dit begint dit jaar (2027)",
+		"The 2027 programme: Friday, March 5",
 	} {
 		t.Run(text, func(t *testing.T) {
 			ms := dateline.Find(text, heldoutRef)
