@@ -249,7 +249,7 @@ func (c *readCache) reportLayout(r *parse.Result, t *parse.Template) string {
 // beside a field: a weekday said with Motzei or glued to a word before
 // it, an hour said by a word, a part of the day, a Hebrew month beside a
 // bracket, a day with a dash, colon or Hebrew letter after it, a month
-// glued to its day.
+// glued to its day, a double year joined by a dash.
 func mayRefuseWords(r *parse.Result) bool {
 	s := r.Input
 	for i := range r.Fields {
@@ -262,6 +262,9 @@ func mayRefuseWords(r *parse.Result) bool {
 		case layout.Year:
 			if f.Form == layout.TwoDigit && i > 0 && strings.IndexByte(r.Fields[i-1].Text, ',') >= 0 {
 				return true // Dec 22, 19: see parse.CommaYear
+			}
+			if f.Form == layout.LegalYear && f.End < len(s) && s[f.End] != '/' {
+				return true // 20 January 1708-9: see parse.DashedYear
 			}
 		case layout.Day:
 			if e := f.End; e+1 < len(s) && (s[e] == 0xD7 || s[e] == '-' && s[e+1] >= 0x80 || s[e] == ':' && (s[e+1] == 'a' || s[e+1] == 'e')) {
