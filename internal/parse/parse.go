@@ -120,7 +120,7 @@ func ParseAppend(dst []Field, s string) (Result, error) {
 	p.whole = true
 	start := skipSpace(s, 0)
 	p.run(start, true)
-	if !p.dated() {
+	if !p.dated() || p.relativeLead && !p.has(layout.Year) {
 		return Result{}, p.error(start, "a date")
 	}
 	end := p.last
@@ -208,6 +208,13 @@ type parser struct {
 	// then takes no date there, not even the day and month without the
 	// year, which would be given in a year the text does not say.
 	unreadYear bool
+	// relativeLead is set when the dateline opens with a word for the
+	// past or next day before its number ("no passado dia 27 de
+	// janeiro", see dayLead): the words say which way the year lies
+	// from the page's day, which the year taken for a dateline without
+	// its own does not heed, so Parse reads such a dateline only with
+	// its year.
+	relativeLead bool
 	// anchorSecond is set when a weekday range names the evening before
 	// the dateline's day ("Thursday night-Friday"): date ranges then end
 	// on the dateline's day rather than start on it.

@@ -1,0 +1,61 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout170DayLead: the Romance languages' "the day", "on the day",
+// "the days" and "on the past (next) day" before a date's number at the
+// start of a text: "els dies 27 i 28 de novembre" (Jordi Casadevall's
+// blog, blocs.mesvilaweb.cat, the hundred-and-seventieth held-out round),
+// "no passado dia 27 de janeiro" (cnse.scmp.pt) and "el dia 27 de
+// desembre del 2017" (novaescolacatalana.cat) were no date for Check
+// (Find read the last alone, from its day). Spanish "el 15 de septiembre
+// de 2023", Italian "il 15 settembre 2023" and Portuguese "em 15 de
+// setembro" were not read either. The words say nothing of the day; a
+// word for the past or next day is read only with the date's year, as
+// the year taken for a date without one does not heed which way it lies.
+func TestHeldout170DayLead(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"els dies 27 i 28 de novembre de 2008", "2008-11-27"},
+		{"el dia 27 de desembre del 2017", "2017-12-27"},
+		{"no dia 27 de janeiro de 2017", "2017-01-27"},
+		{"nos dias 27 e 28 de novembro de 2008", "2008-11-27"},
+		{"os dias 27 e 28 de novembro de 2008", "2008-11-27"},
+		{"no passado dia 27 de janeiro de 2017", "2017-01-27"},
+		{"no próximo dia 15 de setembro de 2023", "2023-09-15"},
+		{"em 15 de setembro de 2023", "2023-09-15"},
+		{"el 15 de septiembre de 2023", "2023-09-15"},
+		{"el día 15 de septiembre de 2023", "2023-09-15"},
+		{"los días 27 y 28 de noviembre de 2008", "2008-11-27"},
+		{"el pasado 27 de enero de 2017", "2017-01-27"},
+		{"el próximo 15 de septiembre de 2023", "2023-09-15"},
+		{"el passat 27 de gener de 2017", "2017-01-27"},
+		{"il 15 settembre 2023", "2023-09-15"},
+		{"il giorno 15 settembre 2023", "2023-09-15"},
+		{"i giorni 27 e 28 novembre 2008", "2008-11-27"},
+		{"lo scorso 27 gennaio 2017", "2017-01-27"},
+		{"els dies 27 i 28 de novembre", "2026-11-27"},
+		{"no dia 27 de janeiro", "2027-01-27"},
+	})
+	// A past or next day without its year, an article before no day, a
+	// year or a numeric date, and words that are no such article.
+	checkUnread(t, heldoutRef,
+		"no passado dia 27 de janeiro", "el pasado 27 de enero", "el próximo 15 de septiembre",
+		"no dia", "el 2023", "el 15", "no 12/04/2025", "i 15 settembre 2023", "o 15 de setembro de 2023",
+		"el dia seguinte 15 de setembre de 2023")
+	// A wrong weekday after the words is said.
+	rep := dateline.Check("el dia 27 de desembre del 2017, dijous", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+	// With the page's day as the reference, the year-less row reads in
+	// the page's year.
+	rep = dateline.Check("els dies 27 i 28 de novembre", dateline.Reference(time.Date(2008, 11, 24, 0, 0, 0, 0, time.UTC)))
+	assert.Equal(t, "2008-11-27", rep.Dateline.Time.Format(time.DateOnly))
+}
