@@ -19,9 +19,10 @@ import (
 // (Find read the last alone, from its day). Spanish "el 15 de septiembre
 // de 2023", Italian "il 15 settembre 2023" and Portuguese "em 15 de
 // setembro" were not read either. The words say nothing of the day; a
-// word for the past or next day is read only with the date's year, as
-// the year taken for a date without one does not heed which way it lies.
+// word for the past or next day says which way a year taken for it lies
+// from the reference (see testHeldout170PastNext).
 func TestHeldout170DayLead(t *testing.T) {
+	t.Run("past and next", testHeldout170PastNext)
 	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
 		{"els dies 27 i 28 de novembre de 2008", "2008-11-27"},
 		{"el dia 27 de desembre del 2017", "2017-12-27"},
@@ -44,10 +45,9 @@ func TestHeldout170DayLead(t *testing.T) {
 		{"els dies 27 i 28 de novembre", "2026-11-27"},
 		{"no dia 27 de janeiro", "2027-01-27"},
 	})
-	// A past or next day without its year, an article before no day, a
-	// year or a numeric date, and words that are no such article.
+	// An article before no day, a year or a numeric date, and words
+	// that are no such article.
 	checkUnread(t, heldoutRef,
-		"no passado dia 27 de janeiro", "el pasado 27 de enero", "el próximo 15 de septiembre",
 		"no dia", "el 2023", "el 15", "no 12/04/2025", "i 15 settembre 2023", "o 15 de setembro de 2023",
 		"el dia seguinte 15 de setembre de 2023")
 	// A wrong weekday after the words is said.
@@ -112,6 +112,45 @@ func checkDayHebsWhole(t *testing.T, cases []struct{ text, day, heb string }) {
 			assert.True(t, rep.OK(), "%v", rep.Problems)
 			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
 			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+		})
+	}
+}
+
+// testHeldout170PastNext: a past day ("no passado dia 27 de janeiro", "el
+// pasado", "el passat", "lo scorso") without its year is the most recent
+// whose day is not after the reference, a next one ("no próximo dia", "el
+// próximo", "el proper", "il prossimo") the first not before it, where
+// the date alone is the nearest up to six months after it: "no passado
+// dia 27 de janeiro" on a page of 26 November 2026 is 27 January 2026,
+// not 2027. The info says why the year was taken.
+func testHeldout170PastNext(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		ref  time.Time
+		want string
+	}{
+		{"no passado dia 27 de janeiro", time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), "2026-01-27"},
+		{"no passado dia 27 de janeiro", time.Date(2017, 1, 30, 0, 0, 0, 0, time.UTC), "2017-01-27"},
+		{"no passado dia 27 de janeiro", time.Date(2017, 1, 20, 0, 0, 0, 0, time.UTC), "2016-01-27"},
+		{"el pasado 27 de enero", time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), "2026-01-27"},
+		{"el passat 26 de novembre", time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), "2026-11-26"},
+		{"lo scorso 27 gennaio", time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), "2026-01-27"},
+		{"el próximo 15 de septiembre", time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), "2027-09-15"},
+		{"el próximo 15 de septiembre", time.Date(2023, 9, 1, 0, 0, 0, 0, time.UTC), "2023-09-15"},
+		{"no próximo dia 15 de setembro", time.Date(2023, 9, 15, 0, 0, 0, 0, time.UTC), "2023-09-15"},
+		{"il prossimo 15 settembre", time.Date(2023, 9, 16, 0, 0, 0, 0, time.UTC), "2024-09-15"},
+		// No such word: the nearest up to six months after, as before.
+		{"no dia 27 de janeiro", time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), "2027-01-27"},
+		// A weekday picks the year, as before (glorinhacohen.com.br,
+		// incoming.tsv: the page's 2025, whose 23 April is a Wednesday).
+		{"No próximo dia 23 de abril (quarta-feira)", time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), "2025-04-23"},
+	} {
+		t.Run(tc.text+" "+tc.ref.Format(time.DateOnly), func(t *testing.T) {
+			rep := dateline.Check(tc.text, dateline.Reference(tc.ref))
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.want, rep.Dateline.Time.Format(time.DateOnly))
+			require.Len(t, rep.Problems, 1)
+			assert.Equal(t, dateline.CodeYearInferred, rep.Problems[0].Code)
 		})
 	}
 }

@@ -12,13 +12,13 @@ package parse
 // as "el", "no", "i" and "em" are prose everywhere, and they are read
 // only before a dateline's first phrase (see separator). The words say
 // nothing of the day. A past or next one says which way its year lies
-// from the page's day, which the year taken for a date without its own
-// does not heed ("no passado dia 27 de janeiro" on a page of November
-// would be next January's): such a dateline is read only with its year
-// (see parser.relativeLead).
+// from the page's day: "no passado dia 27 de janeiro" on a page of
+// November is that year's January, not next year's, which the year taken
+// for a date without its own would be (see Past).
 var (
 	dayLeadArticles  = [...]string{"el", "els", "los", "il", "i", "lo", "o", "os", "no", "nos", "em"}
 	dayLeadRelatives = [...]string{"passado", "próximo", "proximo", "pasado", "passat", "proper", "scorso", "prossimo"}
+	dayLeadPast      = [...]string{"passado", "pasado", "passat", "scorso"}
 	dayLeadNouns     = [...]string{"dia", "dias", "día", "días", "dies", "giorno", "giorni"}
 	// dayLeadBare are the articles read before the day itself, with no
 	// noun or relative word between: "el 15 de septiembre", "il 15
@@ -30,31 +30,35 @@ var (
 // words of dayLeadArticles, dayLeadRelatives and dayLeadNouns at s[i], in
 // that order, an article first: the article and a noun, the article, a
 // relative word and the noun or not, or one of dayLeadBare alone; or i.
-// relative says a word of dayLeadRelatives was read.
-func dayLead(s string, i int) (k int, relative bool) {
+// relative is Past or Next where a word of dayLeadRelatives was read, and
+// 0 else.
+func dayLead(s string, i int) (k int, relative Flag) {
 	e := latinWord(s, i)
 	if e == i || e-i > len("els") || !isWordOf(s[i:e], dayLeadArticles[:]) {
-		return i, false // the cheap first test: a word of one to three letters
+		return i, 0 // the cheap first test: a word of one to three letters
 	}
 	bare := isWordOf(s[i:e], dayLeadBare[:])
 	k = skipSpace(s, e)
 	if k == e {
-		return i, false
+		return i, 0
 	}
 	if r := latinWord(s, k); r > k && isWordOf(s[k:r], dayLeadRelatives[:]) {
-		if k = skipSpace(s, r); k == r {
-			return i, false
+		bare, relative = true, Next // el próximo 15 de septiembre, il prossimo 15 settembre
+		if isWordOf(s[k:r], dayLeadPast[:]) {
+			relative = Past // el pasado 27 de enero, lo scorso 27 gennaio
 		}
-		bare, relative = true, true // el pasado 27 de enero, lo scorso 27 gennaio
+		if k = skipSpace(s, r); k == r {
+			return i, 0
+		}
 	}
 	if n := latinWord(s, k); n > k && isWordOf(s[k:n], dayLeadNouns[:]) {
 		if k = skipSpace(s, n); k == n {
-			return i, false
+			return i, 0
 		}
 		bare = true
 	}
 	if _, d, digits := number(s, k); !bare || digits == 0 || digits > 2 || d >= len(s) || s[d] != ' ' {
-		return i, false // a day and a space: no year, time or numeric date
+		return i, 0 // a day and a space: no year, time or numeric date
 	}
 	return k, relative
 }
