@@ -171,6 +171,10 @@ type facts struct {
 	// day's evening (parse.Begins), which the day's own Hebrew date
 	// contradicts.
 	begins bool
+	// past and next: a word before the day says it is a past or a next
+	// one (parse.Past, parse.Next), which way a year taken for it lies
+	// from the reference, where no weekday picks the year.
+	past, next bool
 
 	// The time of day. zone is its offset, or else its zone's name;
 	// zoneName is a name written beside an offset (+0200 (CEST)).
@@ -363,6 +367,8 @@ func (f *facts) gatherField(x *parse.Field) {
 		// sundown": the day's evening (parse.Night).
 		f.night = f.night || x.Flags&parse.Night != 0
 		f.begins = f.begins || x.Flags&parse.Begins != 0
+		f.past = f.past || x.Flags&parse.Past != 0
+		f.next = f.next || x.Flags&parse.Next != 0
 	}
 }
 
@@ -987,6 +993,12 @@ func (rv *resolver) searchYears(base cand) {
 				m = 1
 			}
 			day = rv.textDays(c.gy, time.Month(m), dd)
+			if rv.o.sentenceYear == 0 && !f.hasW && (f.past && day > refDay || f.next && day < refDay) {
+				// no passado dia 27 de janeiro: not after the reference.
+				// A weekday picks the year as before: "No próximo dia
+				// 23 de abril (quarta-feira)" is the page's 2025.
+				continue
+			}
 			c.distance = effectiveDistance(day, refDay)
 			if f.hasHMonth {
 				c.hyGuess = true

@@ -1276,7 +1276,12 @@ func (rv *resolver) yearInferred(c cand, civil hebrew.Date, ok bool) {
 		return
 	}
 	which, within := " is the most recent", ", up to six months after "+ref
-	if rv.afterHalfYear(c, civil, ok) {
+	switch {
+	case f.past && f.hasGMonth && !f.hasW:
+		within = ", as the text says it is past, on or before " + ref // no passado dia 27 de janeiro
+	case f.next && f.hasGMonth && !f.hasW:
+		which, within = " is the next", ", as the text says it is to come, on or after "+ref
+	case rv.afterHalfYear(c, civil, ok):
 		// An occasion's date, which the next year may be the nearest
 		// to fit (Yom Kippur – October 11).
 		which, within = " is the next", ", after "+ref

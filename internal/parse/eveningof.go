@@ -163,6 +163,12 @@ func LeadingEvening(r *Result) bool {
 	}
 	f := &r.Fields[0]
 	s := r.Input[:f.End]
+	if w := latinWord(s, f.Start); w > f.Start && isWordOf(s[f.Start:w], untilLeadWords[:]) {
+		// "até o crepúsculo do dia 30 de setembro" (until the dusk of):
+		// the day is a range's last, until its evening; its Hebrew date
+		// is its own (see untilLead).
+		return false
+	}
 	for k := f.Start; k < len(s); {
 		if s[k] == 0xD7 {
 			if nightOfDate(r.Input, k) > k {

@@ -96,6 +96,14 @@ const (
 	// day is the occasion's and the next is not, in a schedule of
 	// holidays, where the name alone is any of its days.
 	LastDay
+	// Past and Next mark the Literal that opens a dateline with a word
+	// for the past or the next day before its number ("no passado dia 27
+	// de janeiro", "el próximo 15 de septiembre"; see dayLead): a year
+	// taken for it, which the text does not name, is the most recent
+	// whose day is not after the reference, or the first whose day is
+	// not before it.
+	Past
+	Next
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -122,6 +130,9 @@ func ParseAppend(dst []Field, s string) (Result, error) {
 	p.run(start, true)
 	if !p.dated() {
 		return Result{}, p.error(start, "a date")
+	}
+	if p.relativeLead != 0 && p.n > 0 && p.buf[0].Kind == layout.Literal {
+		p.buf[0].Flags |= p.relativeLead
 	}
 	end := p.last
 	// Closing punctuation after the dateline belongs to it: "(July 27, 2021)".
@@ -208,6 +219,11 @@ type parser struct {
 	// then takes no date there, not even the day and month without the
 	// year, which would be given in a year the text does not say.
 	unreadYear bool
+	// relativeLead is Past or Next when the dateline opens with a word
+	// for the past or next day before its number ("no passado dia 27 de
+	// janeiro", see dayLead): the words say which way the year lies from
+	// the page's day, and the leading Literal is marked so.
+	relativeLead Flag
 	// anchorSecond is set when a weekday range names the evening before
 	// the dateline's day ("Thursday night-Friday"): date ranges then end
 	// on the dateline's day rather than start on it.

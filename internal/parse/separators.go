@@ -236,6 +236,15 @@ func (p *parser) separator(i int) int {
 	if k := p.dateCelebrates(i); k > i {
 		return k // Со 2 по 10 декабря иудеи отмечают Хануку
 	}
+	if p.n == 0 {
+		if k, relative := dayLead(p.s, i); k > i {
+			p.relativeLead = relative
+			return k // no passado dia 27 de janeiro de 2017, els dies 27 i 28 de novembre
+		}
+		if k := untilLead(p.s, i); k > i {
+			return k // até o crepúsculo do dia 30 de setembro
+		}
+	}
 	if p.n == 0 || p.occasionOnly() || p.occasionAndYear() {
 		if k := rangeStart(p.s, i); k > i {
 			if j := skipSpace(p.s, latinWord(p.s, i)); p.n > 0 && abendDes(p.s, j) > j {

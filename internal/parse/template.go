@@ -214,7 +214,8 @@ func templated(f *Field) bool {
 		return false // a date read in the calendar its text names
 	}
 	if f.Kind == layout.Literal {
-		return f.Text != "" && f.Flags&Night == 0 // an evening is Parse's to mark
+		// An evening, and a past or next day, are Parse's to mark.
+		return f.Text != "" && f.Flags&(Night|Past|Next) == 0
 	}
 	if f.Shift != 0 || f.Flags&^Qualified != 0 || f.Text != "" || f.Prefix || f.Zman != layout.NoZman {
 		return false // the clock of a zman is Parse's to read: Match would lose its Zman

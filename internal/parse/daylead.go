@@ -1,0 +1,102 @@
+package parse
+
+// The Romance languages open a sentence's date with "the day", "on the
+// day", "the days" or "on the past (next) day" before its number, where
+// English writes "on": Portuguese "no dia 27 de janeiro", "no passado dia
+// 27 de janeiro", "nos dias 27 e 28", "em 15 de setembro"; Catalan "el dia
+// 27 de desembre del 2017", "els dies 27 i 28 de novembre", "el passat 27
+// de gener"; Spanish "el día 15", "los días 27 y 28", "el pasado 27 de
+// enero", "el próximo 15 de septiembre"; Italian "il giorno 15", "i giorni
+// 27 e 28", "lo scorso 27 gennaio", "il 15 settembre". A bare "dia" or
+// "día" is a join word of the tables (see addJoinWords); these are not,
+// as "el", "no", "i" and "em" are prose everywhere, and they are read
+// only before a dateline's first phrase (see separator). The words say
+// nothing of the day. A past or next one says which way its year lies
+// from the page's day: "no passado dia 27 de janeiro" on a page of
+// November is that year's January, not next year's, which the year taken
+// for a date without its own would be (see Past).
+var (
+	dayLeadArticles  = [...]string{"el", "els", "los", "il", "i", "lo", "o", "os", "no", "nos", "em"}
+	dayLeadRelatives = [...]string{"passado", "próximo", "proximo", "pasado", "passat", "proper", "scorso", "prossimo"}
+	dayLeadPast      = [...]string{"passado", "pasado", "passat", "scorso"}
+	dayLeadNouns     = [...]string{"dia", "dias", "día", "días", "dies", "giorno", "giorni"}
+	// dayLeadBare are the articles read before the day itself, with no
+	// noun or relative word between: "el 15 de septiembre", "il 15
+	// settembre", "em 15 de setembro", "no 25 de Abril".
+	dayLeadBare = [...]string{"el", "il", "em", "no"}
+)
+
+// dayLead returns the index of the day in one or two digits after the
+// words of dayLeadArticles, dayLeadRelatives and dayLeadNouns at s[i], in
+// that order, an article first: the article and a noun, the article, a
+// relative word and the noun or not, or one of dayLeadBare alone; or i.
+// relative is Past or Next where a word of dayLeadRelatives was read, and
+// 0 else.
+func dayLead(s string, i int) (k int, relative Flag) {
+	e := latinWord(s, i)
+	if e == i || e-i > len("els") || !isWordOf(s[i:e], dayLeadArticles[:]) {
+		return i, 0 // the cheap first test: a word of one to three letters
+	}
+	bare := isWordOf(s[i:e], dayLeadBare[:])
+	k = skipSpace(s, e)
+	if k == e {
+		return i, 0
+	}
+	if r := latinWord(s, k); r > k && isWordOf(s[k:r], dayLeadRelatives[:]) {
+		bare, relative = true, Next // el próximo 15 de septiembre, il prossimo 15 settembre
+		if isWordOf(s[k:r], dayLeadPast[:]) {
+			relative = Past // el pasado 27 de enero, lo scorso 27 gennaio
+		}
+		if k = skipSpace(s, r); k == r {
+			return i, 0
+		}
+	}
+	if n := latinWord(s, k); n > k && isWordOf(s[k:n], dayLeadNouns[:]) {
+		if k = skipSpace(s, n); k == n {
+			return i, 0
+		}
+		bare = true
+	}
+	if _, d, digits := number(s, k); !bare || digits == 0 || digits > 2 || d >= len(s) || s[d] != ' ' {
+		return i, 0 // a day and a space: no year, time or numeric date
+	}
+	return k, relative
+}
+
+// untilLeadWords are the words for "until" that open a text naming a
+// range's last day alone, as a line says when an occasion ends: "até o
+// crepúsculo do dia 30 de setembro" (Tribuna do Paraná, the
+// hundred-and-seventieth held-out round: Rosh Hashana lasts until dusk on
+// 30 September), "hasta el 7 de enero de 2024", "fins al 26 de setembre",
+// "fino al 4 ottobre", "until September 30, 2011", "bis zum 2. Januar".
+// Each also joins a range's end to its start (see rangeJoin), where its
+// article is read (see skipUntilArticle).
+var untilLeadWords = [...]string{"até", "hasta", "fins", "fino", "until", "till", "bis"}
+
+// untilLead returns the index of the day after a word of untilLeadWords
+// at s[i], its article, and "the evening of" or the word for "day" or
+// not: a day in one or two digits, or a month's or weekday's name; or i.
+// The day is the one named, the end's: until its evening, its Hebrew
+// date is its own, as at a range's end.
+func untilLead(s string, i int) int {
+	e := latinWord(s, i)
+	if e == i || e-i > len("hasta") || !isWordOf(s[i:e], untilLeadWords[:]) {
+		return i
+	}
+	k := skipSpace(s, e)
+	if k == e {
+		return i
+	}
+	if n := skipEndEvening(s, k); n > k {
+		k = n // até ao anoitecer de 16 de setembro
+	} else {
+		k = skipDayWord(s, skipEndEvening(s, skipUntilArticle(s, i, e)))
+	}
+	if w, _, ok := wordAt(s, k); ok && (w.kind == wMonth || w.kind == wWeekday) {
+		return k
+	}
+	if _, d, digits := number(s, k); digits == 0 || digits > 2 || d >= len(s) || s[d] != ' ' && s[d] != '.' {
+		return i // a day: no year, time or numeric date
+	}
+	return k
+}
