@@ -18,7 +18,10 @@ import (
 // article "6-12-2015", which was read as 12 June with a warning; the same
 // date after "Publikováno:" or "Opublikowano" was read the same way. The
 // bare date, which no word settles, still reads month first with its
-// warning, and English labels ("Posted:") change nothing.
+// warning, and English labels ("Posted:") change nothing. The labels of
+// German ("Veröffentlicht am"), Dutch and the Romance languages settle it
+// too: "Veröffentlicht am 03.04.2024 um 10:39 Uhr" was read with the
+// warning.
 func TestHeldout152SlavicPublishedLabel(t *testing.T) {
 	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
 		{"Publikováno 6-12-2015", "2015-12-06"},
@@ -31,6 +34,15 @@ func TestHeldout152SlavicPublishedLabel(t *testing.T) {
 		{"Aktualizováno: 12/04/2025", "2025-04-12"},
 		{"Publikované: 6/12/2015", "2015-12-06"},
 		{"Uverejnené 6-12-2015", "2015-12-06"},
+		// The labels of German, Dutch and the Romance languages, and
+		// German's "am" after its label (a time's "am" before a date
+		// settles nothing: see below).
+		{"Veröffentlicht am 06.12.2015", "2015-12-06"},
+		{"Erstellt am 6/12/2015", "2015-12-06"},
+		{"Gepubliceerd: 06-12-2015", "2015-12-06"},
+		{"Pubblicato: 06/12/2015", "2015-12-06"},
+		{"Publicado 06/12/2015", "2015-12-06"},
+		{"Publié : 06/12/2015", "2015-12-06"},
 		// An unambiguous date keeps its one reading.
 		{"Publikováno: 13-12-2015", "2015-12-13"},
 		{"Opublikowano: 6/13/2015", "2015-06-13"},
@@ -40,7 +52,7 @@ func TestHeldout152SlavicPublishedLabel(t *testing.T) {
 		assert.Equal(t, "2015-12-06 10:15", ms[0].Dateline.Time.Format("2006-01-02 15:04"))
 	}
 	// Without such a word the order is still not known, and said.
-	for _, s := range []string{"6-12-2015", "Posted: 6/12/2015", "on 6/12/2015"} {
+	for _, s := range []string{"6-12-2015", "Posted: 6/12/2015", "on 6/12/2015", "I am 6/12/2015", "Posted 10:39 am 6/12/2015"} {
 		m := oneMatch(t, s, heldoutRef)
 		assert.Equal(t, "2015-06-12", m.Dateline.Time.Format("2006-01-02"), s)
 		assert.Equal(t, []dateline.Code{dateline.CodeDateAmbiguous}, severityCodes(m, dateline.Warning), s)

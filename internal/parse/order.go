@@ -212,12 +212,19 @@ func atoiSmall(t string) int {
 // first, which lead a date in prose there and in no English text: "A
 // partir del 6/12/2015", "le 06/12/2015", "vom 6.12.", "от 12/04/2025";
 // and the labels Polish, Czech and Slovak pages put before an article's
-// date: "Opublikowano 12.04.2025", "Publikováno: 6-12-2015".
+// date: "Opublikowano 12.04.2025", "Publikováno: 6-12-2015", and those of
+// German, Dutch and the Romance languages: "Veröffentlicht am
+// 03.04.2024" (past "am", which English writes after a time),
+// "Gepubliceerd: 03-04-2024", "Pubblicato: 03/04/2024", "Publicado
+// 03/04/2024", "Publié : 03/04/2024", which were read with the warning
+// that they read both ways.
 var dayFirstWords = [...]string{"del", "el", "desde", "hasta", "le", "du", "au", "il", "dal", "em", "dia", "vom",
 	"op", "от", "до", "с", "з", "від", "dnia", "dne", "dňa", "pe",
 	"opublikowano", "dodano", "utworzono", "zaktualizowano", "zmodyfikowano",
 	"publikováno", "zveřejněno", "vloženo", "aktualizováno",
-	"publikované", "uverejnené", "pridané", "aktualizované"}
+	"publikované", "uverejnené", "pridané", "aktualizované",
+	"veröffentlicht", "aktualisiert", "erstellt", "geändert", "gepubliceerd", "bijgewerkt", "geplaatst",
+	"pubblicato", "aggiornato", "publicado", "actualizado", "atualizado", "publié", "modifié", "publicat", "actualizat"}
 
 // dayFirstWordBefore reports whether the word right before the dateline, in
 // free text, past spaces and a label's colon, is one of dayFirstWords: its
@@ -228,6 +235,9 @@ func (p *parser) dayFirstWordBefore() bool {
 	j := backOverSpace(s, p.start)
 	if j > 0 && s[j-1] == ':' {
 		j = backOverSpace(s, j-1)
+	}
+	if a := j - len("am"); a > 0 && foldEquals(s[a:j], "am") && s[a-1] == ' ' && p.labelBefore(a-1) {
+		j = backOverSpace(s, a) // Veröffentlicht am 03.04.2024
 	}
 	if j == p.start {
 		return false
@@ -246,6 +256,21 @@ func (p *parser) dayFirstWordBefore() bool {
 		}
 	}
 	return false
+}
+
+// labelBefore reports whether a word of dayFirstWords ends s[:j], past
+// spaces: the German label before its "am".
+func (p *parser) labelBefore(j int) bool {
+	j = backOverSpace(p.s, j)
+	k := j
+	for k > 0 {
+		r, n := lastRune(p.s, k)
+		if !script.IsLatinLetter(r) && !script.IsOtherLetter(r) {
+			break
+		}
+		k -= n
+	}
+	return k < j && isWordOf(p.s[k:j], dayFirstWords[:])
 }
 
 // backOverSpace returns the index before the spaces that end s[:i].
