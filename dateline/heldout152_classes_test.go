@@ -43,6 +43,10 @@ func TestHeldout152SlavicPublishedLabel(t *testing.T) {
 		{"Pubblicato: 06/12/2015", "2015-12-06"},
 		{"Publicado 06/12/2015", "2015-12-06"},
 		{"Publié : 06/12/2015", "2015-12-06"},
+		{"Julkaistu 6.12.2015 10:39", "2015-12-06"},
+		{"Yayınlanma: 06.12.2015", "2015-12-06"},
+		{"Δημοσιεύθηκε 06/12/2015", "2015-12-06"},
+		{"Objavljeno 06.12.2015.", "2015-12-06"},
 		// An unambiguous date keeps its one reading.
 		{"Publikováno: 13-12-2015", "2015-12-13"},
 		{"Opublikowano: 6/13/2015", "2015-06-13"},

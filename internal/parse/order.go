@@ -216,15 +216,21 @@ func atoiSmall(t string) int {
 // German, Dutch and the Romance languages: "Veröffentlicht am
 // 03.04.2024" (past "am", which English writes after a time),
 // "Gepubliceerd: 03-04-2024", "Pubblicato: 03/04/2024", "Publicado
-// 03/04/2024", "Publié : 03/04/2024", which were read with the warning
-// that they read both ways.
+// 03/04/2024", "Publié : 03/04/2024", and the Nordic, Turkish, Greek,
+// South Slavic, Hungarian and Baltic ones ("Julkaistu 3.4.2024",
+// "Publisert 03.04.2024", "Yayınlanma: 03.04.2024", "Objavljeno
+// 03.04.2024."), which were read with the warning that they read both
+// ways.
 var dayFirstWords = [...]string{"del", "el", "desde", "hasta", "le", "du", "au", "il", "dal", "em", "dia", "vom",
 	"op", "от", "до", "с", "з", "від", "dnia", "dne", "dňa", "pe",
 	"opublikowano", "dodano", "utworzono", "zaktualizowano", "zmodyfikowano",
 	"publikováno", "zveřejněno", "vloženo", "aktualizováno",
 	"publikované", "uverejnené", "pridané", "aktualizované",
 	"veröffentlicht", "aktualisiert", "erstellt", "geändert", "gepubliceerd", "bijgewerkt", "geplaatst",
-	"pubblicato", "aggiornato", "publicado", "actualizado", "atualizado", "publié", "modifié", "publicat", "actualizat"}
+	"pubblicato", "aggiornato", "publicado", "actualizado", "atualizado", "publié", "modifié", "publicat", "actualizat",
+	"julkaistu", "päivitetty", "publisert", "oppdatert", "publicerad", "uppdaterad", "udgivet", "opdateret",
+	"yayınlanma", "yayınlandı", "güncelleme", "güncellendi", "δημοσιεύθηκε", "ενημερώθηκε", "objavljeno", "ažurirano",
+	"објављено", "közzétéve", "frissítve", "publicēts", "paskelbta", "avaldatud"}
 
 // dayFirstWordBefore reports whether the word right before the dateline, in
 // free text, past spaces and a label's colon, is one of dayFirstWords: its
