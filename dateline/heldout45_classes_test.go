@@ -75,17 +75,20 @@ func TestUkrainianYomKippur(t *testing.T) {
 // (köszönt be, kezdődik) and the occasion it names, the evening is the
 // occasion's eve, and a date without a year takes the year whose eve it
 // is: "Idén február 27-én este köszönt be purim" is 2010's (14 Adar
-// 5770 from sunset), the most recent such year. Another word after "este"
-// is prose: the date is read without it.
+// 5770 from sunset), the most recent such year. Any other word after
+// "este" goes on the sentence, the evening still the day's, as only
+// Hungarian writes "este" after a case ending (see
+// TestHungarianEveningGoesOn); "esten" and Spanish's "este año" after a
+// date are prose, read without it.
 func TestEveningAfterCaseEnding(t *testing.T) {
 	ref := dateline.Reference(time.Date(2026, time.November, 26, 12, 0, 0, 0, time.UTC))
 	checkMatches(t, ref, []struct{ text, match, day, heb string }{
 		{"2010. február 27-én este", "2010. február 27-én este", "2010-02-27", "14 Adar 5770"},
 		{"Idén február 27-én este köszönt be purim.", "február 27-én este köszönt be purim", "2010-02-27", "14 Adar 5770"},
 		{"2025. szeptember 22-én este kezdődik a Ros hásáná", "2025. szeptember 22-én este kezdődik a Ros hásáná", "2025-09-22", "1 Tishrei 5786"},
+		{"2022. március 16-án este koncert volt", "2022. március 16-án este", "2022-03-16", "14 Adar II 5782"},
 	})
 	for _, tc := range []struct{ text, match, day, heb string }{
-		{"2022. március 16-án este koncert volt", "2022. március 16-án", "2022-03-16", "13 Adar II 5782"},
 		{"2022. március 16-án esten", "2022. március 16-án", "2022-03-16", "13 Adar II 5782"},
 		{"miércoles 16 de marzo de 2022 este año", "miércoles 16 de marzo de 2022", "2022-03-16", "13 Adar II 5782"},
 	} {
