@@ -492,16 +492,7 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 // make a warning of another (see relativeYearUnread). Elsewhere it
 // returns o.
 func relativeYearFor(text string, r *parse.Result, o *options) *options {
-	month := false
-	for i := range r.Fields {
-		switch r.Fields[i].Kind {
-		case layout.Year, layout.HebrewYear, layout.Portion, layout.HebrewMonth, layout.Weekday, layout.Holiday:
-			return o
-		case layout.Month:
-			month = true
-		}
-	}
-	if !month {
+	if k := kindsOf(r); !k.has(layout.Month) || k.any(layout.Year, layout.HebrewYear, layout.Portion, layout.HebrewMonth, layout.Weekday, layout.Holiday) {
 		return o
 	}
 	offset, phrase, ok := parse.RelativeYear(text, r.Start, r.End)

@@ -86,18 +86,38 @@ func matchAt(text string, start, end int) bool {
 // weekday and no year, occasion, weekly portion or Hebrew date of its
 // own.
 func linkable(r *parse.Result) bool {
-	month, day, weekday := false, false, false
+	k := kindsOf(r)
+	return k.has(layout.Month, layout.Day, layout.Weekday) &&
+		!k.any(layout.Year, layout.Holiday, layout.Portion, layout.HebrewMonth, layout.HebrewDay, layout.HebrewYear)
+}
+
+// kinds is a set of the kinds of a match's fields, a bit each.
+type kinds uint64
+
+// kindsOf returns the kinds of r's fields, its range's end's too.
+func kindsOf(r *parse.Result) (k kinds) {
 	for i := range r.Fields {
-		switch r.Fields[i].Kind {
-		case layout.Year, layout.Holiday, layout.Portion, layout.HebrewMonth, layout.HebrewDay, layout.HebrewYear:
+		k |= 1 << r.Fields[i].Kind
+	}
+	return k
+}
+
+// has reports whether k holds every one of ks.
+func (k kinds) has(ks ...layout.Kind) bool {
+	for _, x := range ks {
+		if k&(1<<x) == 0 {
 			return false
-		case layout.Month:
-			month = true
-		case layout.Day:
-			day = true
-		case layout.Weekday:
-			weekday = true
 		}
 	}
-	return month && day && weekday
+	return true
+}
+
+// any reports whether k holds one of ks.
+func (k kinds) any(ks ...layout.Kind) bool {
+	for _, x := range ks {
+		if k&(1<<x) != 0 {
+			return true
+		}
+	}
+	return false
 }
