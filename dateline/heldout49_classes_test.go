@@ -39,6 +39,8 @@ func TestCatalan(t *testing.T) {
 	// Hebrew date is the next day's.
 	for _, tc := range []struct{ text, day, hebrew string }{
 		{"Aquest 2019 la festivitat s’inicia el vespre del 22 de desembre.", "2019-12-22", "25 Kislev 5780"},
+		{"El 2019 la festa comença el vespre del 22 de desembre.", "2019-12-22", "25 Kislev 5780"},
+		{"L'any 2019 la festa comença el 22 de desembre.", "2019-12-22", "24 Kislev 5780"},
 		{"dissabte 5 de novembre de 2022 al vespre", "2022-11-05", "12 Cheshvan 5783"},
 		{"L'any nou comença la nit del 24 de setembre de 2014.", "2014-09-24", "1 Tishrei 5775"},
 		{"Hanukkà comença el vespre del 7 de desembre de 2023", "2023-12-07", "25 Kislev 5784"},

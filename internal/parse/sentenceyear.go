@@ -39,7 +39,9 @@ import (
 // Spanish and Portuguese "Este 2019 la fiesta empieza el 22 de
 // diciembre" (but "Este año", this year, names none), and Catalan's
 // "Aquest 2019 la festivitat s’inicia el vespre del 22 de desembre";
-// and Czech's, Slovak's and Polish's "year" as the label of a year's
+// and Catalan's "El 2019" and "L'any 2019" (in 2019; Spanish's "el 2019"
+// too), "El 2019 la festa comença el vespre del 22 de desembre" was no
+// date; and Czech's, Slovak's and Polish's "year" as the label of a year's
 // row, as Czech Wikipedia's holiday infoboxes head each year's dates:
 // "Rok 2019 západ slunce 19. dubna – soumrak 26. nebo 27. dubna" (a
 // mirror, wikiplanet.click, the 132nd held-out round), not read.
@@ -47,7 +49,7 @@ import (
 // text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
 var yearLeads = [...]string{"in", "for", "år", "w roku", "w", "em", "en el año", "en", "cette année", "im jahre", "im jahr", "nel", "nell'anno", "per il", "в", "v roce",
-	"v roku", "pro rok", "pre rok", "rok", "у", "ў", "u", "през", "în anul", "în", "no ano de", "este", "aquest", "i"}
+	"v roku", "pro rok", "pre rok", "rok", "у", "ў", "u", "през", "în anul", "în", "no ano de", "este", "aquest", "i", "el", "l'any", "l’any"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
 // sentence's start, in bytes.
