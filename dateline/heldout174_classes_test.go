@@ -1,0 +1,52 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout174OccasionDayNumber: a festival's day counted after its
+// name by the word for day and a number, in digits or a Roman numeral, as
+// synagogue schedules head the days: "Rosh Hashanah Day I Tuesday,
+// September 7th 2021" (Temple Ner Tamid, templenertamid.org, the
+// hundred-and-seventy-fourth held-out round; incoming line 2589) failed
+// Check at "Day", and Find read the date alone, so that a wrong day's
+// number went unsaid. The day is now the festival's counted day, checked
+// against the date, in the languages whose word for day hebcal writes
+// ("Sukkot dag 2", "Pessach Tag 2").
+func TestHeldout174OccasionDayNumber(t *testing.T) {
+	checkCheckedHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Rosh Hashanah Day I Tuesday, September 7th 2021", "2021-09-07", "1 Tishrei 5782"},
+		{"Rosh Hashanah Day II Wednesday, September 8th 2021", "2021-09-08", "2 Tishrei 5782"},
+		{"Rosh Hashanah Day 2, Wednesday, September 8, 2021", "2021-09-08", "2 Tishrei 5782"},
+		{"Pesach Day 1 Thursday, April 6, 2023", "2023-04-06", "15 Nisan 5783"},
+		{"Sukkot Day VII, Sunday, October 16, 2022", "2022-10-16", "21 Tishrei 5783"},
+		{"Chanukah Day 8 2023", "2023-12-15", "3 Tevet 5784"},
+		{"Rosh Hashanah Day 2 5784", "2023-09-17", "2 Tishrei 5784"},
+		{"Sukkot dag 2, 11 oktober 2022", "2022-10-11", "16 Tishrei 5783"},
+		{"Pessach Tag 2, 7. April 2023", "2023-04-07", "16 Nisan 5783"},
+	})
+	// A day that is not the number's is an occasion error, in Check and
+	// in Find.
+	for _, s := range []string{
+		"Rosh Hashanah Day II Tuesday, September 7th 2021",
+		"Pesach Day 2 Thursday, April 6, 2023",
+		"Yom Kippur Day 2, Tuesday, September 26, 2023",
+	} {
+		rep := dateline.Check(s, heldoutRef)
+		require.NotEmpty(t, rep.Problems, s)
+		assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeOccasion, s)
+		ms := checkFind(t, s, heldoutRef)
+		require.Len(t, ms, 1, s)
+		assert.Equal(t, 0, ms[0].Start, s)
+		assert.Contains(t, reportCodes(ms[0].Report, dateline.Error), dateline.CodeOccasion, s)
+	}
+	// A number that is a date's day, a number past a festival's eight
+	// days, or one of two digits is no counted day.
+	checkUnread(t, heldoutRef, "Purim Day 6 March 2023", "Pesach Day 6/4/2023", "Pesach Day 9 Thursday, April 6, 2023",
+		"Pesach Day 15 Thursday, April 6, 2023", "Pesach Day IX Thursday, April 6, 2023")
+}
