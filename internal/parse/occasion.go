@@ -633,6 +633,7 @@ func (p *parser) occasion(i int) (int, bool) {
 	p.lit(feast)
 	p.lit(eve)
 	p.lit(count)
+	p.lit(serviceNounAfter(s, p.last)) // Erev Rosh Hashanah Service Monday, September 6th 2021
 	p.lit(nounBeforeVerb(s, p.last))
 	p.occasionYear(erev || eve > feast)
 	if v := p.beginsAfter(p.last); v > p.last {
