@@ -235,3 +235,52 @@ func countedDigitsBefore(text string, w, k int) int {
 	}
 	return n
 }
+
+// dayNumberAfter reads, after an occasion's name that ends at s[e], the
+// word for day of occasionDayWords and the day's number after it, in
+// digits or a Roman numeral, from 1 to 8, as synagogue schedules head a
+// festival's days: "Rosh Hashanah Day I Tuesday, September 7th 2021"
+// (Temple Ner Tamid, round 174), "Rosh Hashanah Day 2", "Pesach Day 1",
+// "Sukkot dag 2". It returns the day and the end of the number, or 0 and
+// e. The festival was parted from its date: Check failed at "Day", and
+// Find read the date alone, so that a wrong day went unsaid. A number
+// that a month's name, or a point, slash, dash or colon and a digit,
+// follows is a date's day ("Purim Day 6 March", "Pesach Day 6/4") and is
+// not read.
+func dayNumberAfter(s string, e int) (int, int) {
+	k := e + 1
+	if k >= len(s) || s[e] != ' ' {
+		return 0, e
+	}
+	w := latinWord(s, k)
+	if w == k || w+1 >= len(s) || s[w] != ' ' || !isWordOf(s[k:w], occasionDayWords) {
+		return 0, e
+	}
+	d := w + 1
+	v, n := 0, latinWord(s, d)
+	switch {
+	case isDigit(s, d):
+		var digits int
+		v, n, digits = number(s, d)
+		if digits > 1 {
+			return 0, e
+		}
+	case romanLetter(s[d]):
+		v = romanMonthNames[s[d:n]]
+	}
+	if v < 1 || v > 8 || !wordEnds(s, n) || dayOfDateAfter(s, n) {
+		return 0, e
+	}
+	return v, n
+}
+
+// dayOfDateAfter reports whether what follows a number that ends at s[n]
+// makes it a date's day: a month's name after spaces, or a point, slash,
+// dash or colon before a digit.
+func dayOfDateAfter(s string, n int) bool {
+	if n+1 < len(s) && strings.IndexByte("./-:", s[n]) >= 0 && isDigit(s, n+1) {
+		return true
+	}
+	j := skipSpace(s, n)
+	return j > n && j < len(s) && monthAt(s, j)
+}

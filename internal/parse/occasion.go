@@ -618,7 +618,11 @@ func (p *parser) occasion(i int) (int, bool) {
 		f.Shift = 1 // Tishah be-Av Eve: the day before, as Erev Tishah be-Av
 	}
 	count := eve
-	if v, c := hungarianCounted(s, eve); !erev && eve == feast && c > eve {
+	v, c := hungarianCounted(s, eve)
+	if c == eve {
+		v, c = dayNumberAfter(s, eve) // Rosh Hashanah Day I
+	}
+	if !erev && eve == feast && c > eve {
 		// Hanuka második napján: the day counted after the name.
 		if count = c; v > 0 {
 			f.Shift = -int16(v - 1)
@@ -629,6 +633,7 @@ func (p *parser) occasion(i int) (int, bool) {
 	p.lit(feast)
 	p.lit(eve)
 	p.lit(count)
+	p.lit(serviceNounAfter(s, p.last)) // Erev Rosh Hashanah Service Monday, September 6th 2021
 	p.lit(nounBeforeVerb(s, p.last))
 	p.occasionYear(erev || eve > feast)
 	if v := p.beginsAfter(p.last); v > p.last {
