@@ -1,0 +1,39 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout173FrenchPluralArticle: French's plural article "les"
+// before two days joined by "et", or a range of them, as "le" stands
+// before one day: "se tenait les 9 et 10 mai" (a Djerba blog,
+// dcdg.e-monsite.com, the hundred-and-seventy-third held-out round: the
+// Ghriba pilgrimage was held on 9 and 10 May) had its date read only
+// inside prose, where Find reads no year-less date; "les 9 et 10 mai"
+// alone was a syntax error at "les", where "le 9 et 10 mai" was read. The
+// pair's first day is the dateline's; its weekdays are checked as
+// before, and "les" before no date is prose.
+func TestHeldout173FrenchPluralArticle(t *testing.T) {
+	checkCheckedHebs(t, pageRef(2012), []struct{ text, day, heb string }{
+		{"les 9 et 10 mai", "2012-05-09", "17 Iyyar 5772"}, // the row's date
+		{"Les 9 et 10 mai 2012", "2012-05-09", "17 Iyyar 5772"},
+		{"les 16 et 17 septembre 2023", "2023-09-16", "1 Tishrei 5784"},
+		{"les lundi 25 et mardi 26 septembre 2023", "2023-09-25", "10 Tishrei 5784"},
+		{"les 2 et 3 octobre 2024 à 19h", "2024-10-02", "29 Elul 5784"},
+		{"les 23 et 24 avril 2024", "2024-04-23", "15 Nisan 5784"},
+	})
+	// Found in prose with its year, the article is the match's.
+	m := findOneOK(t, "Le pèlerinage se tenait les 9 et 10 mai 2012 à la Ghriba.", heldoutRef)
+	assert.Equal(t, "2012-05-09", m.Dateline.Time.Format("2006-01-02"))
+	// A weekday that is not the day's is said.
+	rep := dateline.Check("les mardi 25 et mercredi 26 septembre 2023", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+	// "les" before no date, or days without a month: not read.
+	checkUnread(t, heldoutRef, "les enfants", "les 9 et 10", "les fêtes de mai")
+}
