@@ -37,3 +37,42 @@ func TestHeldout173FrenchPluralArticle(t *testing.T) {
 	// "les" before no date, or days without a month: not read.
 	checkUnread(t, heldoutRef, "les enfants", "les 9 et 10", "les fêtes de mai")
 }
+
+// TestHeldout173FrenchVerbTenses: the past, imperfect and future of
+// French's verbs for "falls" and "takes place" after an occasion's name,
+// as their present joins the occasion and its day ("Pessah a lieu les 4
+// et 5 avril", "Kippour tombe le 12 octobre"): "se tenait les 9 et 10
+// mai" (dcdg.e-monsite.com, the hundred-and-seventy-third held-out round,
+// of the Ghriba pilgrimage) had no verb the reader knew, and beside an
+// occasion the date was read alone, in the nearest year where it had
+// none, and the occasion left unchecked: "Kippour tombait le 26 septembre
+// 2023" was 26 September with nothing said, where Yom Kippur 5784 was
+// the 25th. It is now an occasion error, and a year-less date the
+// occasion's year.
+func TestHeldout173FrenchVerbTenses(t *testing.T) {
+	checkCheckedHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Roch Hachana a eu lieu les 16 et 17 septembre 2023", "2023-09-16", "1 Tishrei 5784"},
+		{"Roch Hachana a eu lieu le 16 septembre", "2023-09-16", "1 Tishrei 5784"},
+		{"Kippour tombait le 25 septembre 2023", "2023-09-25", "10 Tishrei 5784"},
+		{"Kippour tombera le 12 octobre", "2024-10-12", "10 Tishrei 5785"},
+		{"Pessah s’est déroulé du 23 au 30 avril 2024", "2024-04-23", "15 Nisan 5784"},
+		{"Pessah s'est déroulée du 23 au 30 avril", "2024-04-23", "15 Nisan 5784"},
+		{"Pourim a été célébré le 24 mars 2024", "2024-03-24", "14 Adar II 5784"},
+		{"Pourim était célébré le 7 mars 2023", "2023-03-07", "14 Adar 5783"},
+		{"Chavouot se tenait les 26 et 27 mai 2023", "2023-05-26", "6 Sivan 5783"},
+	})
+	// A day that is not the occasion's is said, read whole or in prose.
+	for _, text := range []string{
+		"Kippour tombait le 26 septembre 2023",
+		"Roch Hachana a eu lieu le 18 septembre 2023",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		require.NotEmpty(t, rep.Problems, text)
+		assert.Equal(t, dateline.CodeOccasion, rep.Problems[0].Code, text)
+	}
+	m := oneMatch(t, "Cette année-là, Kippour tombait le 26 septembre 2023.", heldoutRef)
+	require.NotEmpty(t, m.Problems)
+	assert.Equal(t, dateline.CodeOccasion, m.Problems[0].Code)
+	// The verbs without an occasion before them: prose.
+	checkUnread(t, heldoutRef, "a eu lieu le 9 mai", "Le concert s’est tenu le 9 mai")
+}
