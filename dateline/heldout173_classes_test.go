@@ -76,3 +76,34 @@ func TestHeldout173FrenchVerbTenses(t *testing.T) {
 	// The verbs without an occasion before them: prose.
 	checkUnread(t, heldoutRef, "a eu lieu le 9 mai", "Le concert s’est tenu le 9 mai")
 }
+
+// TestHeldout173DeixisWithoutComma: a word for "today" right before a
+// day and month, with no comma between, as French and other pages write
+// the day they speak on: "Aujourd’hui 20
+// août commence la lune d’Eloul" (Judeopedia, judeopedia.org, the
+// hundred-and-seventy-third held-out round, of 20 August 2009) was no
+// date, as Find reads a day and month in prose only with what confirms
+// them, and the word confirmed them only before a comma ("Hier, 28
+// février"). Its year is the reference's nearest, the page's where a
+// scraper passes its date. Yesterday and tomorrow still need the comma
+// (as TestHeldout145DayDeixis holds "Eile 28. veebruaril" prose), and a
+// number that is no day stays prose.
+func TestHeldout173DeixisWithoutComma(t *testing.T) {
+	checkDayHebs(t, pageRef(2009), []struct{ text, day, heb string }{
+		{"Aujourd’hui 20 août commence la lune d’Eloul", "2009-08-20", "30 Av 5769"}, // the row
+		{"Il a dit aujourd'hui 20 août que la fête aura lieu", "2009-08-20", "30 Av 5769"},
+		{"Today 20 August the month of Elul begins", "2009-08-20", "30 Av 5769"},
+		{"Hoy 20 de agosto comienza el mes de Elul", "2009-08-20", "30 Av 5769"},
+		{"Heute 20. August beginnt der Monat Elul", "2009-08-20", "30 Av 5769"},
+		{"Oggi 20 agosto inizia il mese di Elul", "2009-08-20", "30 Av 5769"},
+		{"Hier, 19 août, il a dit", "2009-08-19", "29 Av 5769"},
+	})
+	for _, text := range []string{
+		"Hier 20 mei was het feest in de synagoge",
+		"demain 21 août nous partons",
+		"today 3 people came",
+		"Aujourd’hui 20 personnes sont venues",
+	} {
+		assert.Empty(t, dateline.Find(text, heldoutRef), text)
+	}
+}
