@@ -107,3 +107,29 @@ func TestHeldout173DeixisWithoutComma(t *testing.T) {
 		assert.Empty(t, dateline.Find(text, heldoutRef), text)
 	}
 }
+
+// TestHeldout173ThisWeekday: a word for "this" before the weekday that
+// starts a dateline, as French, Spanish, Portuguese, Italian, Dutch and
+// English news name the day they speak of: "ce mercredi 20 septembre à
+// 19h35" (Destimed, a page the hundred-and-seventy-third held-out round's
+// search saw: "Est-ce à dire ce mercredi 20 septembre à 19h35 pour finir
+// le vendredi 22 septembre à 20h36") was no date read whole; the words
+// were read only after a verb ("Hanouka commence ce jeudi 7 décembre").
+// The weekday is checked as any; "ce" before no weekday ("ce soir", "ce
+// 20 septembre") is prose, as before.
+func TestHeldout173ThisWeekday(t *testing.T) {
+	checkCheckedHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"ce mercredi 20 septembre 2017 à 19h35", "2017-09-20", "29 Elul 5777"},
+		{"Ce vendredi 15 septembre 2023", "2023-09-15", "29 Elul 5783"},
+		{"ces mardi et mercredi 4 et 5 octobre 2022", "2022-10-04", "9 Tishrei 5783"},
+		{"este lunes 24 de abril de 2023", "2023-04-24", "3 Iyyar 5783"},
+		{"neste domingo, 12 de outubro de 2025", "2025-10-12", "20 Tishrei 5786"},
+		{"this Monday, April 24, 2023", "2023-04-24", "3 Iyyar 5783"},
+		{"questo giovedì 7 dicembre 2023", "2023-12-07", "24 Kislev 5784"},
+		{"deze donderdag 7 december 2023", "2023-12-07", "24 Kislev 5784"},
+	})
+	rep := dateline.Check("ce mardi 20 septembre 2017", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+	checkUnread(t, heldoutRef, "ce soir", "ce 20 septembre", "this 24 April 2023", "ce mercredi")
+}
