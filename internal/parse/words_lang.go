@@ -286,14 +286,18 @@ func addJoinWords() {
 	// "op" (on) between an occasion's year and its day, as English's "on"
 	// joins them: "Poeriem 2023 op 7 maart" (Beth Yeshua, the hundred-
 	// and-fifth held-out round) was the occasion's day and the date
-	// apart, two datelines.
+	// apart, two datelines; and French's plural article before two days
+	// or a range of them, as "le" stands before one: "se tenait les 9
+	// et 10 mai" (a Djerba blog, dcdg.e-monsite.com, the
+	// hundred-and-seventy-third held-out round) and "les lundi 25 et
+	// mardi 26 septembre" were no date, where "le 9 et 10 mai" was one.
 	// Each says which language the dateline is in, as its names may not
 	// (September is English and German).
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
 	}{{"à", layout.French}, {"às", layout.Portuguese}, {"um", layout.German}, {"om", layout.Dutch},
-		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French},
+		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French}, {"les", layout.French},
 		{"ore", layout.Italian}, {"alle", layout.Italian}, {"vom", layout.German}, {"u", layout.Serbian},
 		{"v", layout.Czech}, {"ve", layout.Czech}, {"у", layout.Ukrainian}, {"ў", layout.Belarusian}, {"w", layout.Polish}, {"we", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
 		{"pe", layout.Romanian}, {"ob", layout.Slovenian}, {"op", layout.Dutch}} {
