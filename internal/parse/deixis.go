@@ -108,6 +108,7 @@ func firstRune(w string) rune {
 	r, _ := utf8.DecodeRuneInString(w)
 	return r
 }
+
 // deixisToday reports whether a word of dayDeixis is a word for "today"
 // that is no other word: not Danish's and Norwegian's "dag" (day), which
 // says today only after "i".
