@@ -263,6 +263,9 @@ func mayRefuseWords(r *parse.Result) bool {
 			if f.Form == layout.TwoDigit && i > 0 && strings.IndexByte(r.Fields[i-1].Text, ',') >= 0 {
 				return true // Dec 22, 19: see parse.CommaYear
 			}
+			if f.Form == layout.LegalYear && f.End < len(s) && s[f.End] != '/' {
+				return true // 20 January 1708-9: see parse.DashedYear
+			}
 		case layout.Day:
 			if e := f.End; e+1 < len(s) && (s[e] == 0xD7 || s[e] == '-' && s[e+1] >= 0x80 || s[e] == ':' && (s[e+1] == 'a' || s[e+1] == 'e')) {
 				return true // an ending of the day's own: see dayOwnEnding
