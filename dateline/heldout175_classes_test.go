@@ -34,6 +34,11 @@ func TestHeldout175HebrewNightBetween(t *testing.T) {
 		{"בין 7.1.24 ל-8.1.24", "7.1.24 ל-8.1.24", "2024-01-07", "26 Tevet 5784"},
 		{"הימים שבין 7.1.24 ל-9.1.24", "7.1.24 ל-9.1.24", "2024-01-07", "26 Tevet 5784"},
 		{"בלילה 7.1.24", "7.1.24", "2024-01-07", "26 Tevet 5784"},
+		// A night between days that are not neighbours is none: the
+		// range as the text gives it, where it was the evening of the
+		// first with nothing said.
+		{"בלילה שבין 7.1.24 ל-9.1.24", "7.1.24 ל-9.1.24", "2024-01-07", "26 Tevet 5784"},
+		{"בלילה שבין 31.1.24 ל-1.2.24", "בלילה שבין 31.1.24 ל-1.2.24", "2024-01-31", "22 Shevat 5784"},
 	})
 }
 

@@ -203,10 +203,47 @@ func withEveningBefore(text string, r parse.Result, last int) parse.Result {
 		return r // a match begun at its sentence's year holds them already
 	}
 	b, ok := parse.EveningBefore(text, r.Start)
-	if !ok || b < last {
-		return r
+	if !ok || b < last || strings.Contains(text[b:r.Start], "בין") && !nextDayEnd(&r) {
+		return r // בלילה שבין 7.1.24 ל-9.1.24: no night
 	}
 	return withLiteralBefore(text, r, b, parse.Night)
+}
+
+// nextDayEnd reports whether range r ends on the day after its start: a
+// night named by the two days it lies between ("בלילה שבין 7.1.24
+// ל-8.1.24", see parse.EveningBefore) is the first day's evening, and
+// one between days that are not neighbours ("בלילה שבין 7.1.24 ל-9.1.24")
+// is no night, the range read as the text gives it, where it was read as
+// the evening of January 7 with nothing said.
+func nextDayEnd(r *parse.Result) bool {
+	var d1, m1, y, d2, m2 int
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		end := f.Flags&parse.RangeEnd != 0
+		switch {
+		case f.Kind == layout.Day && !end:
+			d1 = f.Value
+		case f.Kind == layout.Month && !end:
+			m1 = f.Value
+		case f.Kind == layout.Year && !end:
+			y = f.Value
+		case f.Kind == layout.Day:
+			d2 = f.Value
+		case f.Kind == layout.Month:
+			m2 = f.Value
+		}
+	}
+	if m2 == 0 {
+		m2 = m1 // 7-8 January
+	}
+	if d1 == 0 || m1 == 0 || d2 == 0 {
+		return false
+	}
+	if y == 0 {
+		y = 2000 // a leap year: February 29 may be a night's first day
+	}
+	next := time.Date(y, time.Month(m1), d1+1, 0, 0, 0, 0, time.UTC)
+	return int(next.Month()) == m2 && next.Day() == d2
 }
 
 // withLiteralBefore returns r begun at text[b], before its start, with
