@@ -49,3 +49,37 @@ func TestHeldout176ThatIsLink(t *testing.T) {
 	checkUnread(t, heldoutRef, "14. adara tj 14. ožujka 2025", "14. ožujka 2025, tj. od večeri 13. adara",
 		"15 Nisan, cioè dal 4 al 5")
 }
+
+// TestHeldout176PlaceDateline: a news agency's dateline, a place's name
+// of one to three capitalised words at a line's start and a comma before
+// a day and month without their year, which end the line or stand before
+// a dash or the agency's name in brackets: "Ljubljana, 3. aprila -
+// Kristjani so v pričakovanju ..." (STA, sta.si, the 176th held-out
+// round) was not found, as a day and a month of a language other than
+// English are no date in free text by themselves. The place says they
+// are the news's day, as "today" before them does; the year is the
+// reference's nearest fitting one, with the info that says so.
+func TestHeldout176PlaceDateline(t *testing.T) {
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Ljubljana, 3. aprila", "2027-04-03"},
+		{"Ljubljana, 3. aprila - Kristjani so v pričakovanju svojega največjega praznika", "2027-04-03"},
+		{"ZAGREB, 30. rujna (Hina) - Židovi diljem svijeta", "2026-09-30"},
+		{"Novi Sad, 3. aprila (Tanjug) – Jevrejska opština", "2027-04-03"},
+		{"Kraków, 3 kwietnia – Gmina", "2027-04-03"},
+		{"Praha, 3. dubna", "2027-04-03"},
+		{"(Ljubljana, 3. aprila)", "2027-04-03"},
+		{"<p>Ljubljana, 3. aprila</p>", "2027-04-03"},
+		{"Some text here.\nLjubljana, 3. aprila\nMore text.", "2027-04-03"},
+		{"Paris, 3 avril – La communauté", "2027-04-03"},
+		{"Ústí nad Labem, 3. dubna", ""}, // a lower-case word: no place's name
+		// The date must end the line or come before the dash or the
+		// agency: in a sentence it is prose, and so after a phrase.
+		{"Ljubljana, 3. aprila so kristjani praznovali", ""},
+		{"Kristjani so, 3. aprila", ""},
+		{"Ana je rekla, da pride, 3. aprila", ""},
+	})
+	m := oneMatch(t, "Ljubljana, 3. aprila", heldoutRef)
+	assert.Contains(t, reportCodes(m.Report, dateline.Info), dateline.CodeYearInferred)
+	// With its year, the date was found before, as ever.
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{{"Ljubljana, 3. aprila 2020 - Kristjani", "2020-04-03"}})
+}
