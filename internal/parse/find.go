@@ -296,6 +296,9 @@ func (p *parser) confirmed() bool {
 	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || placeBefore(p.s, p.buf[0].Start)) {
 		return true // Eile, 28.veebruaril: yesterday's date; Barcelona, 5 de novembre: a line's place and day
 	}
+	if p.n > 0 && p.has(layout.Day) && named && placeDateline(p.s, p.buf[0].Start, p.last) {
+		return true // Ljubljana, 3. aprila - : the news's date
+	}
 	return named && !p.monthIsEnglish() && p.yearOfSentence()
 }
 

