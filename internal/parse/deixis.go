@@ -1,11 +1,5 @@
 package parse
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
-
 // dayDeixis are the words for "yesterday", "today" and "tomorrow" in the
 // languages whose months the reader reads. Set off by a comma before a
 // day and month, as news write the day they speak of, "Eile, 28.veebruaril
@@ -60,53 +54,6 @@ func deixisBefore(s string, start int) bool {
 		}
 	}
 	return false
-}
-
-// maxPlaceWords is the most words of a place's name that placeBefore
-// reads before its comma: "Sant Cugat del Vallès".
-const maxPlaceWords = 4
-
-// placeBefore reports whether a place's name and a comma stand right
-// before the date that starts at s[start], the name at the start of its
-// line (or after a bracket that opens it) and each of its words
-// capitalised, as news and letters open with the place and day they are
-// written at: "Barcelona, 5 de novembre, marxa en record de la nit dels
-// vidres trencats" (incoming.tsv), "PARIS, 3 avril", "Tel Aviv, 12
-// aprile". Such a line says the day and month are a date, as a word of
-// dayDeixis does, and nothing of its year.
-func placeBefore(s string, start int) bool {
-	k := trimSpaceBefore(s, start)
-	if k == start || k == 0 || s[k-1] != ',' {
-		return false
-	}
-	k--
-	for range maxPlaceWords {
-		b := markedWordBefore(s, k)
-		if b == k {
-			return false
-		}
-		if !unicode.IsUpper(firstRune(s[b:k])) && !isWordOf(s[b:k], placeParticles[:]) {
-			return false
-		}
-		if b == 0 || strings.IndexByte("\n>(", s[b-1]) >= 0 {
-			return unicode.IsUpper(firstRune(s[b:k]))
-		}
-		if s[b-1] != ' ' {
-			return false
-		}
-		k = b - 1
-	}
-	return false
-}
-
-// placeParticles are the small words inside a place's name: "Sant Cugat
-// del Vallès", "Rio de Janeiro", "Frankfurt am Main".
-var placeParticles = [...]string{"de", "del", "da", "do", "di", "la", "le", "les", "am", "an", "der", "sur", "upon", "on"}
-
-// firstRune returns the first rune of w.
-func firstRune(w string) rune {
-	r, _ := utf8.DecodeRuneInString(w)
-	return r
 }
 
 // deixisToday reports whether a word of dayDeixis is a word for "today"

@@ -293,11 +293,8 @@ func (p *parser) confirmed() bool {
 		p.has(layout.HebrewYear) || p.has(layout.Month) && p.has(layout.Holiday) {
 		return true
 	}
-	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || placeBefore(p.s, p.buf[0].Start)) {
-		return true // Eile, 28.veebruaril: yesterday's date; Barcelona, 5 de novembre: a line's place and day
-	}
-	if p.n > 0 && p.has(layout.Day) && named && placeDateline(p.s, p.buf[0].Start, p.last) {
-		return true // Ljubljana, 3. aprila - : the news's date
+	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || placeBefore(p.s, p.buf[0].Start, p.last)) {
+		return true // Eile, 28.veebruaril: yesterday's date; Ljubljana, 3. aprila - : the news's
 	}
 	return named && !p.monthIsEnglish() && p.yearOfSentence()
 }

@@ -8,56 +8,15 @@ import (
 	"github.com/dualdate/dualdate/internal/script"
 )
 
-// placeDateline reports whether the day and month at s[start:end] are a
-// news agency's dateline: a place's name of one to three capitalised
-// words opens the line, a comma after it, and the date ends the line or
-// stands before a dash or the agency's name in brackets: "Ljubljana, 3.
-// aprila - Kristjani so v pričakovanju ..." (STA, sta.si, the 176th
-// held-out round), "ZAGREB, 30. rujna (Hina) -". As a word for "today"
-// does (see deixisBefore), the place says that the day and month are the
-// day the news is of; without a year, weekday or time such a date in a
-// language other than English was not found. It says nothing of the
-// year, which is the reference's nearest fitting one, said so, as for
-// any date without it.
-func placeDateline(s string, start, end int) bool {
-	k := trimSpaceBefore(s, start)
-	if k == start || k == 0 || s[k-1] != ',' || !datelineEnds(s, end) {
-		return false
-	}
-	k--
-	b := strings.LastIndexAny(s[:k], "\n>(") + 1 // a line's start, a tag's end, a bracket
-	if k-b > 40 {
-		return false // a name, not a sentence
-	}
-	words := 0
-	for w := range strings.FieldsSeq(s[b:k]) {
-		if words++; words > 3 || !placeWord(w) {
-			return false
-		}
-	}
-	return words > 0
-}
-
-// placeWord reports whether w is a word of a place's name: a capital and
-// letters, or hyphens between them (Ústí-nad-Labem, NOVI SAD).
-func placeWord(w string) bool {
-	for i, r := range w {
-		if i == 0 && !unicode.IsUpper(r) || r != '-' && !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
-}
-
 // datelineEnds reports whether a dateline's date that ends at s[end] ends
-// its line, a tag or a bracket, or is followed by a dash or by a name in
-// brackets, the agency's, before one ("(Hina) -", "(TASR)").
+// its line, a tag or a bracket, or is followed by a comma, a dash or a
+// name in brackets, the agency's, before one ("(Hina) -", "(TASR)").
 func datelineEnds(s string, end int) bool {
 	k := end
 	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
 		k++
 	}
-	if k == len(s) || s[k] == '\n' || s[k] == '\r' || s[k] == '<' || s[k] == ')' {
+	if k == len(s) || strings.IndexByte("\n\r<),", s[k]) >= 0 {
 		return true
 	}
 	if s[k] == '(' {
@@ -66,4 +25,60 @@ func datelineEnds(s string, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[k:])
 	return script.IsDash(r) && k > end
+}
+
+// maxPlaceWords is the most words of a place's name that placeBefore
+// reads before its comma: "Sant Cugat del Vallès".
+const maxPlaceWords = 4
+
+// placeBefore reports whether the day and month at s[start:end] are a
+// dateline's, as news agencies and letters open with the place and day
+// they are written at: a place's name and a comma before the date, the
+// name at the start of its line (or after a tag or a bracket that opens
+// it) and each of its words capitalised but its particles, and the date
+// ending the line or set off by a comma, a dash or the agency's name in
+// brackets (see datelineEnds): "Ljubljana, 3. aprila - Kristjani so v
+// pričakovanju ..." (STA, sta.si, the 176th held-out round), "ZAGREB,
+// 30. rujna (Hina) -", "Barcelona, 5 de novembre, marxa en record de la
+// nit dels vidres trencats" (incoming.tsv), "Sant Cugat del Vallès, 12
+// de març". As a word for "today" does (see deixisBefore), the place
+// says that the day and month are the day the text is of; without a
+// year, weekday or time such a date in a language other than English
+// was not found. It says nothing of the year, which is the reference's
+// nearest fitting one, said so, as for any date without it. Where the
+// sentence goes on after the date ("Ljubljana, 3. aprila so kristjani
+// praznovali") it says nothing either.
+func placeBefore(s string, start, end int) bool {
+	k := trimSpaceBefore(s, start)
+	if k == start || k == 0 || s[k-1] != ',' || !datelineEnds(s, end) {
+		return false
+	}
+	k--
+	for range maxPlaceWords {
+		b := markedWordBefore(s, k)
+		if b == k {
+			return false
+		}
+		if !unicode.IsUpper(firstRune(s[b:k])) && !isWordOf(s[b:k], placeParticles[:]) {
+			return false
+		}
+		if b == 0 || strings.IndexByte("\n>(", s[b-1]) >= 0 { // a line's start, a tag's end, a bracket
+			return unicode.IsUpper(firstRune(s[b:k]))
+		}
+		if s[b-1] != ' ' {
+			return false
+		}
+		k = b - 1
+	}
+	return false
+}
+
+// placeParticles are the small words inside a place's name: "Sant Cugat
+// del Vallès", "Rio de Janeiro", "Frankfurt am Main", "Ústí nad Labem".
+var placeParticles = [...]string{"de", "del", "da", "do", "di", "la", "le", "les", "am", "an", "der", "sur", "upon", "on", "nad", "pod", "na"}
+
+// firstRune returns the first rune of w.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }
