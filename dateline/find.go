@@ -145,6 +145,9 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		r = withEntryVerbBefore(text, r, *last)
 		r = withCountedBefore(text, r, *last)
 		rep := checkMatch(text, &r, ro, o)
+		if ro.sentenceRelative != "" {
+			relativeOccasionUnfit(text, &r, &rep, *last, ro, o)
+		}
 		next := -1
 		timed := false // withSentenceTime was asked
 		if ro == o {
@@ -494,6 +497,9 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 func relativeYearFor(text string, r *parse.Result, o *options) *options {
 	if k := kindsOf(r); !k.has(layout.Month) || k.any(layout.Year, layout.HebrewYear, layout.Portion, layout.HebrewMonth, layout.Weekday, layout.Holiday) {
 		return o
+	}
+	if sentenceYearNamed(text, r.Start, r.End, o.reference().Year()) != 0 {
+		return o // w tym roku 2020 przypada on 27–28 września: the year stated (see yearUnlinked)
 	}
 	offset, phrase, ok := parse.RelativeYear(text, r.Start, r.End)
 	if !ok {

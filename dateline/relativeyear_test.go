@@ -55,11 +55,13 @@ func TestRelativeYearUnread(t *testing.T) {
 // and the last only because its "this year" had a Latin t. Where the
 // nearest year was taken before ("1 февраля в этом году" read in
 // November: the coming February's, with a warning), the past one's is.
+// An occasion of the sentence that is not on the day in that year, or
+// a year the sentence states, is said in a warning.
 func TestRelativeYearFindsDate(t *testing.T) {
 	for _, tc := range []struct{ text, day string }{
 		{"в этом году празднование началось с вечера 28 мая и продлится до вечера 29 мая", "2026-05-28"},
 		{"Idén szeptember 9-én este ünneplik a zsidók az újévet", "2026-09-09"},
-		{"Chanuka trwa osiem dni, w tym roku święto zaczęło się 23 grudnia.", "2026-12-23"},
+		{"Chanuka trwa osiem dni, w tym roku święto zaczęło się 4 grudnia.", "2026-12-04"},
 		{"тази година се отбелязва от 25 декември до 2 януари", "2026-12-25"},
 		{"Цього року свято розпочинається увечері 12 квітня", "2026-04-12"},
 		{"1 февраля в этом году", "2026-02-01"},
@@ -73,6 +75,19 @@ func TestRelativeYearFindsDate(t *testing.T) {
 			assert.Empty(t, severityCodes(m, dateline.Warning))
 			assert.Contains(t, m.Problems[0].Message, "by the reference")
 		})
+	}
+	// An occasion its sentence names that is not on the day or its eve
+	// in that year makes the info a warning (the page's year, 2008 or
+	// 2025, is not the reference's), and so does a year the sentence
+	// states, which the words do not override.
+	for _, text := range []string{
+		"Chanuka trwa osiem dni, w tym roku święto zaczęło się 23 grudnia.",
+		"Sukot Bayramı, bu yıl 6 Ekim'de başlıyor",
+		"Sie enden an Jom Kippur, dem Versöhnungstag, der in diesem Jahr vom 11. bis 12. Oktober gefeiert wird.",
+		"Dziesiąty dzień miesiąca tiszri (w tym roku 2020 przypada on 27–28 września)",
+	} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Equal(t, []dateline.Code{dateline.CodeYearInferred}, severityCodes(m, dateline.Warning), text)
 	}
 	// A year its sentence states, of either calendar, is the date's
 	// before the words: "ove godine" (this year) of a page of 2024

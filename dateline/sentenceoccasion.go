@@ -1,8 +1,10 @@
 package dateline
 
 import (
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // withSentenceOccasion returns match r checked with the occasion its
@@ -31,9 +33,35 @@ func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o
 	if !ok || f.Start < last || f.End-r.Start > parse.MaxInput || f.Start >= r.End && matchAt(text, f.Start, f.End) {
 		return *r, *rep, false
 	}
+	l := joinOccasion(text, r, f, last)
+	lrep := checkMatch(text, &l, o, o)
+	if !fitsOccasion(lrep) {
+		return *r, *rep, false
+	}
+	return l, lrep, true
+}
+
+// fitsOccasion reports whether rep, the report of a match joined to the
+// occasion its sentence names (see joinOccasion), says they fit: no
+// problem above an info but that the occasion begins at the date's
+// sunset.
+func fitsOccasion(rep Report) bool {
+	for _, p := range rep.Problems {
+		if p.Severity != Info && p.Code != CodeAfterSunset {
+			return false
+		}
+	}
+	return true
+}
+
+// joinOccasion returns match r joined to f, the occasion its sentence
+// names (see parse.SentenceOccasion), as the occasion's first day or its
+// eve, the text between them a literal: r begun at the name, or at the
+// words before it that count one of its days ("Trećeg dana Hanuke, u
+// utorak, 4. decembra"; see withCountedBefore), from last on, or ended
+// at the name after it.
+func joinOccasion(text string, r *parse.Result, f parse.Field, last int) parse.Result {
 	f.Flags |= parse.Counted
-	// One of its days counted in words before the name ("Trećeg dana
-	// Hanuke, u utorak, 4. decembra"; see withCountedBefore).
 	counted := f.Start
 	if b, v, ok := parse.CountedWordsBefore(text, f.Start); ok && b >= last && (f.Start < r.Start || b >= r.End) {
 		counted, f.Shift = b, -int16(v-1)
@@ -53,13 +81,60 @@ func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o
 		l.Start = counted
 	}
 	l.Fields = fields
-	lrep := checkMatch(text, &l, o, o)
-	for _, p := range lrep.Problems {
-		if p.Severity != Info && p.Code != CodeAfterSunset {
-			return *r, *rep, false
+	return l
+}
+
+// relativeOccasionUnfit makes a warning of the info that match r, read
+// as rep in the year its sentence's "this year" names (see
+// relativeYearFor), took that year, where the sentence names an occasion
+// near it (see parse.SentenceOccasion) that neither begins nor falls on
+// the date in that year: "hétnapos pészah ünnepét (idén április 22–30.
+// között)" read on a reference of 2026 is April 22, 2026, and Pesach
+// 5786 ran from April 2; the page's year, 2024, is the one whose Pesach
+// it was. The reader keeps the year the words name by the reference, and
+// says that the occasion does not fit it.
+func relativeOccasionUnfit(text string, r *parse.Result, rep *Report, last int, ro, o *options) {
+	i := -1
+	for k := range rep.Problems {
+		if p := &rep.Problems[k]; p.Code == CodeYearInferred && p.Severity == Info {
+			i = k
+			break
 		}
 	}
-	return l, lrep, true
+	if i < 0 || !rep.OK() || rep.Dateline.Time.IsZero() {
+		return
+	}
+	f, ok := parse.SentenceOccasion(text, r.Start, r.End)
+	if !ok || f.Start < last || f.End-r.Start > parse.MaxInput {
+		return
+	}
+	t := rep.Dateline.Time
+	h, err := hebrew.FromGregorian(t.Year(), t.Month(), t.Day())
+	if err != nil || occasionNear(holidayNameOf(text, &f), h) {
+		return
+	}
+	p := &rep.Problems[i]
+	p.Severity = Warning
+	p.Message += "; its sentence names " + quote(text[f.Start:f.End]) + ", which is not on this day or its eve in " + itoa(ro.sentenceYear) + ": check the year or the reference"
+}
+
+// occasionNear reports whether the occasion name names is on Hebrew day
+// h or the next, the day it begins at sunset, in either schedule: one of
+// the days of a festival named whole, or the day of one named by its day.
+func occasionNear(name string, h hebrew.Date) bool {
+	for _, s := range [...]occasion.Schedule{occasion.Diaspora, occasion.Israel} {
+		for _, d := range [...]hebrew.Date{h, h.AddDays(1)} {
+			for _, oc := range occasion.On(d, s) {
+				if oc.Is(name) {
+					return true
+				}
+			}
+			if oc, ok := occasion.Find(name, d.Year, s); ok && oc.Date == d {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchAt reports whether a match of its own that states a year starts
