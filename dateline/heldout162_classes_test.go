@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -104,4 +105,19 @@ func checkWholeDays(t *testing.T, ref dateline.Option, cases []struct{ text, wan
 			assert.Equal(t, tc.want, rep.Dateline.Time.Format("2006-01-02"))
 		})
 	}
+}
+
+// checkWholeInferred checks that Check reads text whole, with no problem
+// above an info, as the day want ("2006-01-02", or "2006-01-02 15:04"
+// with its time of day), and says that the year was inferred.
+func checkWholeInferred(t *testing.T, ref dateline.Option, text, want string) {
+	t.Helper()
+	rep := dateline.Check(text, ref)
+	assert.True(t, rep.OK(), "%v", rep.Problems)
+	format := time.DateOnly
+	if len(want) > len(format) {
+		format = "2006-01-02 15:04"
+	}
+	assert.Equal(t, want, rep.Dateline.Time.Format(format), text)
+	assert.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeYearInferred, text)
 }
