@@ -598,6 +598,33 @@ func (p *parser) article(i int) int {
 	if wd, _, ok := p.wordAt(k); ok && wd.kind == wWeekday && wd.lang != layout.English {
 		return k
 	}
+	return p.dayNounWeekday(k, i)
+}
+
+// weekdayDayNouns are the Romance words for "day" (one) that stand
+// between the article and a weekday's name: Spanish "el día domingo 20 de
+// septiembre" (Hashavúa Bogotá, the hundred-and-seventy-eighth held-out
+// round: on Sunday 20 September), Catalan and Portuguese "el dia
+// diumenge", "no dia domingo", Italian "il giorno domenica". The plural
+// ("los días lunes y martes") names two days and is not read.
+var weekdayDayNouns = [...]string{"día", "dia", "giorno"}
+
+// dayNounWeekday returns the index of the weekday after a word of
+// weekdayDayNouns at s[k] (the article read before it), where a
+// non-English weekday's name follows; or i. The weekday and its date
+// are read as after the article alone.
+func (p *parser) dayNounWeekday(k, i int) int {
+	e := latinWord(p.s, k)
+	if e == k || !isWordOf(p.s[k:e], weekdayDayNouns[:]) {
+		return i
+	}
+	w := skipSpace(p.s, e)
+	if w == e {
+		return i
+	}
+	if wd, _, ok := p.wordAt(w); ok && wd.kind == wWeekday && wd.lang != layout.English {
+		return w
+	}
 	return i
 }
 
