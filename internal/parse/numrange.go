@@ -195,7 +195,11 @@ func spacedRangeStart(s string, i int) bool {
 // 2019". Neither range was read at all. Only a range's end is read so,
 // after a start with its day's point (see numericRange): a version or a
 // section's number, "5.5. 2023", "Ubuntu 5.10 2022", does not follow
-// such a start and a word or a dash that joins a range. The norm itself,
+// such a start and a word or a dash that joins a range. So is the third
+// place of the one space, after the day alone: "Jom Kippur 11. 10. bis
+// 12. 10.2024" (Ness Ziona, Mainz, a class the hundred-and-seventy-seventh
+// held-out round found), whose end went unread and whose start Find read
+// alone, in 2027. The norm itself,
 // a point and a space after both the day and the month, is spacedDotNorm's.
 func spacedYearEnd(s string, j int) bool {
 	d, e1, d1 := number(s, j)
@@ -211,10 +215,11 @@ func spacedYearEnd(s string, j int) bool {
 	if d2 == 0 || d2 > 2 || m < 1 || m > 12 || e2+1 >= len(s) {
 		return false
 	}
+	glued := spacedDay && s[e2] == '.' && isDigit(s, e2+1) // 12. 10.2024
 	if s[e2] == '.' && !spacedDay {
 		e2++ // 5.5. 2023
 	}
-	if s[e2] != ' ' {
+	if s[e2] != ' ' && !glued {
 		return false
 	}
 	y, e3, d3 := number(s, e2+1)
