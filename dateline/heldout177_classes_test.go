@@ -1,6 +1,12 @@
 package dateline_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
 
 // TestHeldout177SpacedRangeEndYearGlued: a range of numeric days written
 // day first whose end has the day's point and a space, and the month's
@@ -23,4 +29,24 @@ func TestHeldout177SpacedRangeEndYearGlued(t *testing.T) {
 		{"siehe 11. 12.2014", ""},
 		{"Punkte 1. 2. bis 3. 4.5", ""},
 	})
+}
+
+// TestHeldout177SunsetAfterComma: German's, Dutch's and the Scandinavian
+// languages' sunsets with their own preposition after a date's comma, as
+// the Slavic ones are read (round 169): "Sonntag, 14. Dezember, nach
+// Sonnenuntergang" (nume.ch, the hundred-and-seventy-seventh held-out
+// round; here with its year) was a syntax error, and is the evening of
+// December 14, 25 Kislev.
+func TestHeldout177SunsetAfterComma(t *testing.T) {
+	for _, tc := range []struct{ text, heb string }{
+		{"Sonntag, 14. Dezember 2025, nach Sonnenuntergang", "25 Kislev 5786"},
+		{"zondag 14 december 2025, bij zonsondergang", "25 Kislev 5786"},
+		{"søndag den 14. december 2025, efter solnedgang", "25 Kislev 5786"},
+		{"Sonntag, 14. Dezember 2025 nach Sonnenuntergang", "25 Kislev 5786"},
+	} {
+		rep := dateline.Check(tc.text, heldoutRef)
+		assert.True(t, rep.OK(), "%s: %v", tc.text, rep.Problems)
+		assert.Equal(t, "2025-12-14", rep.Dateline.Time.Format("2006-01-02"), tc.text)
+		assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String(), tc.text)
+	}
 }

@@ -955,12 +955,6 @@ var dateSunsets = [...]string{"saulei nusileidus",
 	// ninety-sixth held-out round), "à la nuit tombée", "à la tombée du
 	// jour", read as the day without its evening.
 	"la tombée de la nuit", "la tombée du jour", "la nuit tombée",
-	// German's, Dutch's and the Scandinavian languages' sunsets after a
-	// date: "er beginnt 2024 am 23. März bei Sonnenuntergang"
-	// (incoming.tsv), "op 22 april bij zonsondergang", "den 22. april ved
-	// solnedgang", read as the civil day without its evening.
-	"bei Sonnenuntergang", "mit Sonnenuntergang", "nach Sonnenuntergang", "bij zonsondergang", "na zonsondergang",
-	"ved solnedgang", "efter solnedgang", "vid solnedgången", "efter solnedgången",
 	// Hungarian's sunsets after a date, each one word with its case
 	// ending: at sunset and from sunset (napnyugtakor, napnyugtától),
 	// and the same of the sundown (naplementekor, naplementétől,
@@ -990,6 +984,14 @@ var dateSunsets = [...]string{"saulei nusileidus",
 var sunsetClauses = [...]string{"a la puesta del sol", "a la puesta de sol", "a la posta de sol", "a la posta del sol",
 	"cuando se oculte el sol", "cuando se ponga el sol", "cuando se pone el sol",
 	"sa zalaskom sunca", "po zalasku sunca", "са заласком сунца", "по заласку сунца",
+	// German's, Dutch's and the Scandinavian languages', after a date,
+	// "er beginnt 2024 am 23. März bei Sonnenuntergang" (incoming.tsv),
+	// "op 22 april bij zonsondergang", "den 22. april ved solnedgang", and
+	// after its comma: "Sonntag, 14. Dezember, nach Sonnenuntergang"
+	// (nume.ch, the hundred-and-seventy-seventh held-out round) was the
+	// civil day with its own Hebrew date.
+	"bei Sonnenuntergang", "mit Sonnenuntergang", "nach Sonnenuntergang", "bij zonsondergang", "na zonsondergang",
+	"ved solnedgang", "efter solnedgang", "vid solnedgången", "efter solnedgången",
 	"z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "po západu slunce", "se západem slunce",
 	"po západe slnka", "so západom slnka", "ob sončnem zahodu", "po sončnem zahodu", "la apusul soarelui",
 	"după apusul soarelui", "με τη δύση του ηλίου", "μετά τη δύση του ηλίου",
