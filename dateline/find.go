@@ -492,7 +492,10 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 // and "Idén szeptember 9-én" read in November is the past September's,
 // not the coming one's. A weekday or an occasion of the match chooses
 // the year itself, the nearest in which they fit the date, and the words
-// make a warning of another (see relativeYearUnread). Elsewhere it
+// make a warning of another (see relativeYearUnread); a year the
+// sentence states is the one taken, or warned of (see yearUnlinked); and
+// an occasion the sentence names that is not on the date in the year the
+// words name makes a warning (see relativeOccasionUnfit). Elsewhere it
 // returns o.
 func relativeYearFor(text string, r *parse.Result, o *options) *options {
 	if k := kindsOf(r); !k.has(layout.Month) || k.any(layout.Year, layout.HebrewYear, layout.Portion, layout.HebrewMonth, layout.Weekday, layout.Holiday) {
