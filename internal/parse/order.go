@@ -245,9 +245,18 @@ func (p *parser) dayFirstWordBefore() bool {
 	if a := j - len("am"); a > 0 && foldEquals(s[a:j], "am") && s[a-1] == ' ' && p.labelBefore(a-1) {
 		j = backOverSpace(s, a) // Veröffentlicht am 03.04.2024
 	}
-	if j == p.start {
-		return false
-	}
+	return j < p.start && dayFirstWordEnds(s, j)
+}
+
+// labelBefore reports whether a word of dayFirstWords ends s[:j], past
+// spaces: the German label before its "am".
+func (p *parser) labelBefore(j int) bool {
+	return dayFirstWordEnds(p.s, backOverSpace(p.s, j))
+}
+
+// dayFirstWordEnds reports whether the letters that end s[:j] are a word
+// of dayFirstWords.
+func dayFirstWordEnds(s string, j int) bool {
 	k := j
 	for k > 0 {
 		r, n := lastRune(s, k)
@@ -256,27 +265,7 @@ func (p *parser) dayFirstWordBefore() bool {
 		}
 		k -= n
 	}
-	for _, w := range dayFirstWords {
-		if len(w) == j-k && strings.EqualFold(s[k:j], w) {
-			return true
-		}
-	}
-	return false
-}
-
-// labelBefore reports whether a word of dayFirstWords ends s[:j], past
-// spaces: the German label before its "am".
-func (p *parser) labelBefore(j int) bool {
-	j = backOverSpace(p.s, j)
-	k := j
-	for k > 0 {
-		r, n := lastRune(p.s, k)
-		if !script.IsLatinLetter(r) && !script.IsOtherLetter(r) {
-			break
-		}
-		k -= n
-	}
-	return k < j && isWordOf(p.s[k:j], dayFirstWords[:])
+	return k < j && isWordOf(s[k:j], dayFirstWords[:])
 }
 
 // backOverSpace returns the index before the spaces that end s[:i].

@@ -3,7 +3,6 @@ package parse
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/script"
 )
@@ -23,7 +22,7 @@ func datelineEnds(s string, end int) bool {
 		c := strings.IndexByte(s[k:min(len(s), k+60)], ')')
 		return c > 1 && !strings.ContainsAny(s[k:k+c], "0123456789\n")
 	}
-	r, _ := utf8.DecodeRuneInString(s[k:])
+	r, _ := decode(s, k)
 	return script.IsDash(r) && k > end
 }
 
@@ -59,11 +58,13 @@ func placeBefore(s string, start, end int) bool {
 		if b == k {
 			return false
 		}
-		if !unicode.IsUpper(firstRune(s[b:k])) && !isWordOf(s[b:k], placeParticles[:]) {
+		r, _ := decode(s, b)
+		capital := unicode.IsUpper(r)
+		if !capital && !isWordOf(s[b:k], placeParticles[:]) {
 			return false
 		}
 		if b == 0 || strings.IndexByte("\n>(", s[b-1]) >= 0 { // a line's start, a tag's end, a bracket
-			return unicode.IsUpper(firstRune(s[b:k]))
+			return capital
 		}
 		if s[b-1] != ' ' {
 			return false
@@ -76,9 +77,3 @@ func placeBefore(s string, start, end int) bool {
 // placeParticles are the small words inside a place's name: "Sant Cugat
 // del Vallès", "Rio de Janeiro", "Frankfurt am Main", "Ústí nad Labem".
 var placeParticles = [...]string{"de", "del", "da", "do", "di", "la", "le", "les", "am", "an", "der", "sur", "upon", "on", "nad", "pod", "na"}
-
-// firstRune returns the first rune of w.
-func firstRune(w string) rune {
-	r, _ := utf8.DecodeRuneInString(w)
-	return r
-}
