@@ -146,7 +146,7 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		r = withCountedBefore(text, r, *last)
 		rep := checkMatch(text, &r, ro, o)
 		if ro.sentenceRelative != "" {
-			relativeOccasionUnfit(text, &r, &rep, *last, ro, o)
+			occasionUnfit(text, &r, &rep, *last)
 		}
 		next := -1
 		timed := false // withSentenceTime was asked
@@ -165,6 +165,8 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 					next = l.End
 				}
 				r, rep = l, lrep
+			} else {
+				occasionUnfit(text, &r, &rep, *last)
 			}
 		}
 		if ro != o && ro.sentenceAfter {
@@ -495,7 +497,7 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 // make a warning of another (see relativeYearUnread); a year the
 // sentence states is the one taken, or warned of (see yearUnlinked); and
 // an occasion the sentence names that is not on the date in the year the
-// words name makes a warning (see relativeOccasionUnfit). Elsewhere it
+// words name makes a warning (see occasionUnfit). Elsewhere it
 // returns o.
 func relativeYearFor(text string, r *parse.Result, o *options) *options {
 	if k := kindsOf(r); !k.has(layout.Month) || k.any(layout.Year, layout.HebrewYear, layout.Portion, layout.HebrewMonth, layout.Weekday, layout.Holiday) {

@@ -84,16 +84,21 @@ func joinOccasion(text string, r *parse.Result, f parse.Field, last int) parse.R
 	return l
 }
 
-// relativeOccasionUnfit makes a warning of the info that match r, read
-// as rep in the year its sentence's "this year" names (see
-// relativeYearFor), took that year, where the sentence names an occasion
-// near it (see parse.SentenceOccasion) that neither begins nor falls on
-// the date in that year: "hétnapos pészah ünnepét (idén április 22–30.
-// között)" read on a reference of 2026 is April 22, 2026, and Pesach
-// 5786 ran from April 2; the page's year, 2024, is the one whose Pesach
-// it was. The reader keeps the year the words name by the reference, and
+// occasionUnfit makes a warning of the info that match r, read as rep
+// without a year it states, took a year by the reference, where the
+// sentence names an occasion near it (see parse.SentenceOccasion) that
+// neither begins nor falls on the date in that year: "hétnapos pészah
+// ünnepét (idén április 22–30. között)" read on a reference of 2026 is
+// April 22, 2026 by its "idén" (this year, see relativeYearFor), and
+// Pesach 5786 ran from April 2; the page's year, 2024, is the one whose
+// Pesach it was. "Gruodžio 14 d., kartu su saulės laida, pasaulio žydų
+// bendruomenė pradeda švęsti Chanuką" (incoming.tsv) is December 14 of
+// 2025, and was read in 2026, whose Hanukkah had ended, with only an
+// info. Without a weekday, or with one the occasion does not fit (see
+// withSentenceOccasion), the occasion cannot choose the year: many fit
+// a day of a festival. The reader keeps the year by the reference, and
 // says that the occasion does not fit it.
-func relativeOccasionUnfit(text string, r *parse.Result, rep *Report, last int, ro, o *options) {
+func occasionUnfit(text string, r *parse.Result, rep *Report, last int) {
 	i := -1
 	for k := range rep.Problems {
 		if p := &rep.Problems[k]; p.Code == CodeYearInferred && p.Severity == Info {
@@ -115,7 +120,7 @@ func relativeOccasionUnfit(text string, r *parse.Result, rep *Report, last int, 
 	}
 	p := &rep.Problems[i]
 	p.Severity = Warning
-	p.Message += "; its sentence names " + quote(text[f.Start:f.End]) + ", which is not on this day or its eve in " + itoa(ro.sentenceYear) + ": check the year or the reference"
+	p.Message += "; its sentence names " + quote(text[f.Start:f.End]) + ", which is not on this day or its eve in " + itoa(t.Year()) + ": check the year or the reference"
 }
 
 // occasionNear reports whether the occasion name names is on Hebrew day

@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/dualdate/dualdate/internal/layout"
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/internal/layout"
+)
 
 // maxSentenceOccasionWords and maxSentenceOccasionGap are the most
 // words and bytes between a date and the occasion its sentence names
@@ -56,11 +60,12 @@ func SentenceOccasion(text string, start, end int) (f Field, ok bool) {
 	i = max(i, start-maxSentenceOccasionGap)
 	found := false
 	for j := i; j < start; j++ {
-		if occasionGap(text, j) && !(text[j] == '(' && skipSpace(text, j+1) == start) {
+		if occasionGap(text, j) && !(text[j] == '(' && strings.IndexByte(text[j:start], ')') < 0) {
 			// An occasion before a clause's end is another clause's;
 			// not before the bracket the date is in ("pesah alkaa
 			// samana päivänä kuin kristittyjen pitkäperjantai
-			// (30.3.2018)").
+			// (30.3.2018)", "pészah ünnepét (idén április 22–30.
+			// között)").
 			found = false
 			continue
 		}
