@@ -40,3 +40,21 @@ func TestOccasionUnfitWarns(t *testing.T) {
 		assert.Contains(t, severityCodes(m, dateline.Info), dateline.CodeYearInferred, text)
 	}
 }
+
+// TestPesachLastDays: Pesach's seventh and eighth days by their Hebrew
+// names, and "the last days of Pesach" (or Passover), which begin with
+// the seventh, are occasions: "Thursday, April 25, the last days of
+// Pesach begin" (incoming.tsv, a page of 2019) was Thursday, April 25,
+// 2024, in that year's Pesach, with only an info; it is 2019's, the
+// evening the seventh day began.
+func TestPesachLastDays(t *testing.T) {
+	m := oneMatch(t, "Thursday, April 25, the last days of Pesach begin, with candle lighting 7:31PM.", heldoutRef)
+	assert.Equal(t, "2019-04-25", m.Dateline.Time.Format("2006-01-02"))
+	assert.Equal(t, "21 Nisan 5779", m.Dateline.Hebrew.String())
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"Shvi'i shel Pesach 5784", "2024-04-29"},
+		{"שביעי של פסח תשפ\"ד", "2024-04-29"},
+		{"Acharon shel Pesach 5784, Tuesday, April 30, 2024", "2024-04-30"},
+		{"The last days of Passover 5785", "2025-04-19"},
+	})
+}

@@ -187,6 +187,18 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Hoshanah Raba", "Sukkot VII (Hoshana Raba)"},
 	{"Hoshaná Rabá", "Sukkot VII (Hoshana Raba)"},
 	{"הושענא רבה", "Sukkot VII (Hoshana Raba)"},
+	// Pesach's seventh and eighth days by their Hebrew names, and its
+	// last days in English, which begin with the seventh: "Thursday,
+	// April 25, the last days of Pesach begin, with candle lighting
+	// 7:31PM" (incoming.tsv, 2019) was read as Thursday, April 25, 2024,
+	// in that year's Pesach, with only an info.
+	{"Shvi'i shel Pesach", "Pesach VII"},
+	{"Shevi'i shel Pesach", "Pesach VII"},
+	{"שביעי של פסח", "Pesach VII"},
+	{"Acharon shel Pesach", "Pesach VIII"},
+	{"אחרון של פסח", "Pesach VIII"},
+	{"last days of Pesach", "Pesach VII"},
+	{"last days of Passover", "Pesach VII"},
 	{"יום כיפורים", "Yom Kippur"},
 	// Its name with the article, as Israeli memorial and biography pages
 	// write it: "נולד ביום-הכיפורים תרפ"ז (18.9.1926)".

@@ -627,7 +627,7 @@ func (t *startTable) mayStartWord(s string, i, e int, shape bool) bool {
 	}
 	if sl := t.slot(s, i, e); sl != nil { // see startSlot.ahead
 		if sl.ahead {
-			return dayWordAhead(s, e)
+			return dayWordStarts(s, i, e)
 		}
 		return sl.may
 	}

@@ -532,7 +532,7 @@ func possessive(s string, e int) bool {
 func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 	if sl := t.slot(s, i, j); sl != nil {
 		if sl.ahead {
-			return dayWordAhead(s, j), j
+			return dayWordStarts(s, i, j), j
 		}
 		return sl.may, j
 	}
@@ -548,6 +548,18 @@ func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 		}
 	}
 	return false, j
+}
+
+// dayWordStarts reports whether a phrase may start at the ordinal word
+// of a day s[i:e] (see startSlot.ahead): where a word ahead makes it a
+// day's (see dayWordAhead), or where it starts an occasion's name, as
+// "last" does "the last days of Pesach" (see occasion's spellings).
+func dayWordStarts(s string, i, e int) bool {
+	if dayWordAhead(s, e) {
+		return true
+	}
+	_, _, named := oneOccasion(s, i)
+	return named
 }
 
 // keyWords is the size of startTable.keys: 16384 bits for some 1,700
