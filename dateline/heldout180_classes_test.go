@@ -46,3 +46,55 @@ func TestHeldout180AndUntilSlavic(t *testing.T) {
 	)
 	require.Empty(t, dateline.Find("Мы были там 22 и по 30 человек пришли", heldoutRef))
 }
+
+// TestHeldout180LocativeMonth: a month after a day, or a range of days,
+// in the East Slavic prepositional case, as after "в" (in), where a date
+// writes the genitive: Russian "сентябре" for сентября, Ukrainian
+// "вересні" for вересня, Belarusian "верасні" for верасня. "на 19-25
+// сентябре" (Panoptikon, panoptikon.org, the hundred-and-eightieth
+// held-out round: a Zaporizhzhia community centre's Sukkot programme)
+// was a syntax error. It is read as the month it names, with the info
+// that says so, as a misspelt month is; free text takes it only with a
+// year (or a weekday, a time or a Hebrew date) beside it, and the name
+// alone, or before its day, is still no date.
+func TestHeldout180LocativeMonth(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"на 19-25 сентябре 2021", "2021-09-19"},
+		{"19-25 сентябре 2021 года", "2021-09-19"},
+		{"25 мае 2021", "2021-05-25"},
+		{"с 7 по 15 декабре 2023 года", "2023-12-07"},
+		{"25 вересні 2021 року", "2021-09-25"},
+		{"22 лютому 2024", "2024-02-22"},
+		{"25 верасні 2021 года", "2021-09-25"},
+		{"1 сакавіку 2018", "2018-03-01"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			require.Equal(t, tc.want, rep.Dateline.Time.Format(time.DateOnly))
+			require.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeSpelling)
+		})
+	}
+	// The real row names no year: the year nearest the reference, said.
+	page := dateline.Reference(time.Date(2021, time.September, 15, 0, 0, 0, 0, time.UTC))
+	rep := dateline.Check("на 19-25 сентябре", page)
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	require.Equal(t, "2021-09-19", rep.Dateline.Time.Format(time.DateOnly))
+	require.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeYearInferred)
+	// In free text, with a year and a time beside it.
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"Концерт 25 сентябре 2021 года в 19:00", "2021-09-25 19:00"},
+	})
+	checkUnread(t, heldoutRef,
+		"в сентябре 2021",
+		"сентябре 25, 2021",
+		"в вересні",
+	)
+	for _, text := range []string{
+		"Как сообщили в общинном центре, на 19-25 сентябре предлагается следующая программа",
+		"В сентябре 25 человек пришли",
+		"Было 25 в сентябре",
+	} {
+		require.Empty(t, dateline.Find(text, heldoutRef), text)
+	}
+}
