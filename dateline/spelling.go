@@ -38,6 +38,9 @@ func (rv *resolver) spelling(r *parse.Result) {
 		if f.Kind == layout.HebrewMonth && f.Spelling.Family.IsHebrew() {
 			how = " with a letter written for another of its sound" // בטבט
 		}
+		if f.Flags&parse.Declined != 0 {
+			how = " in the prepositional case, which no date writes after its day" // 19-25 сентябре
+		}
 		rv.add(CodeSpelling, Info, f.Start, f.End, "read "+strconv.Quote(r.Input[f.Start:f.End])+" as "+name+", "+what+how)
 	}
 }

@@ -435,6 +435,12 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 			corrected, slip, name, ok = true, gm, h, gm == 0
 		}
 	}
+	var locative word // 19-25 сентябре: see locativeMonth
+	if !ok && !april && slip == 0 {
+		if lw, _, lok := locativeMonth(s, k); lok {
+			locative, slip = lw, lw.value
+		}
+	}
 	if !ok && p.whole {
 		if g, gname, gok := p.glossedMonth(k); gok {
 			return p.glossedDate(i, g, day, end, hasEnd, gname) // 23 Eythaniym (Tishrei)
@@ -446,6 +452,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	w, e := p.monthWordAt(k)
 	if slip != 0 {
 		w, e = word{kind: wMonth, value: slip, form: layout.Long}, latinWord(s, k)
+		if locative.kind == wMonth {
+			w = locative
+		}
 	}
 	if april {
 		w, e = turkishApril, k+name.Len
@@ -471,6 +480,9 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if slip != 0 {
 		mf.Flags |= Corrected
 		p.weak, p.slipped = true, true
+	}
+	if locative.kind == wMonth {
+		mf.Flags |= Declined
 	}
 	p.add(mf)
 	if !hasEnd {

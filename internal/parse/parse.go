@@ -104,6 +104,11 @@ const (
 	// not before it.
 	Past
 	Next
+	// Declined marks a Month, marked Corrected too, whose name is in a
+	// case no date writes after its day (Russian's prepositional "19-25
+	// сентябре" for сентября; see locativeMonth), read as the month it
+	// names; its layout writes the date's own case.
+	Declined
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew

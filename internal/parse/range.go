@@ -264,18 +264,28 @@ func allaSera(s string, j, e int) int {
 	return eveningOf(s, j)
 }
 
-// andUntils are the words for "until" that andUntil reads after "and".
-var andUntils = [...]string{"hasta", "até", "fins", "fino", "bis"}
+// andUntils are the words for "until" that andUntil reads after "and":
+// with Russian's and Ukrainian's "по" and "до", Belarusian's "па" and
+// "да" (see andWords).
+var andUntils = [...]string{"hasta", "até", "fins", "fino", "bis", "по", "до", "па", "да"}
+
+// andWords are the words for "and" that andUntil reads before one of
+// andUntils: Spanish's, Portuguese's, Catalan's, German's, and Russian's
+// "и" and Ukrainian's and Belarusian's "і", which East Slavic pages write
+// before a range's end as the Romance ones do ("с вечера 22 и по 30
+// апреля", BelTA, the 180th held-out round, was a syntax error).
+var andWords = []string{"y", "e", "i", "und", "и", "і"}
 
 // andUntil returns the word for "until" at the word after s[j:e] where
 // s[j:e] is "and" (y, e, i, und) and one of andUntils follows it, as
 // Spanish, Portuguese, Catalan, Italian and German join a range's end to
 // its start: "del 22 de diciembre y hasta el 7 de enero", "de 22 de
 // dezembro e até 7 de janeiro", "del 22 de desembre i fins al 7 de
-// gener", "dal 22 aprile e fino al 30 aprile"; or j and e. The range's end was read alone, its day for the first, with nothing
-// said.
+// gener", "dal 22 aprile e fino al 30 aprile", "с 22 и по 30 апреля",
+// "з 22 і да 30 красавіка"; or j and e. The range's end was read alone,
+// its day for the first, with nothing said.
 func andUntil(s string, j, e int) (int, int) {
-	if e-j > len("und") || !isWordOf(s[j:e], []string{"y", "e", "i", "und"}) {
+	if e-j > len("und") || !isWordOf(s[j:e], andWords) {
 		return j, e
 	}
 	n := skipSpace(s, e)

@@ -1381,6 +1381,9 @@ func nameWord(s string, f *Field) (word, bool) {
 	} else {
 		w, ok = lookupLatin(s, f.Start, e)
 	}
+	if !ok && f.Kind == layout.Month && f.Flags&Declined != 0 {
+		w, _, ok = locativeMonth(s, f.Start) // сентябре: Russian's
+	}
 	if !ok && f.Kind == layout.Month && f.Flags&Corrected != 0 {
 		// Septmber, a misspelt month, is English's (see slipMonth): a
 		// weekday of another language beside it (Catalan's dc.) makes the
