@@ -44,12 +44,17 @@ import (
 // date; and Czech's, Slovak's and Polish's "year" as the label of a year's
 // row, as Czech Wikipedia's holiday infoboxes head each year's dates:
 // "Rok 2019 západ slunce 19. dubna – soumrak 26. nebo 27. dubna" (a
-// mirror, wikiplanet.click, the 132nd held-out round), not read.
+// mirror, wikiplanet.click, the 132nd held-out round), not read; and
+// the words for "this year" before the year they name, "Dziesiąty
+// dzień miesiąca tiszri (w tym roku 2020 przypada on 27–28 września)"
+// (incoming.tsv), which was read in the year nearest the reference,
+// with a warning that named 2020.
 // Lower case; the
 // text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
-var yearLeads = [...]string{"in", "for", "år", "w roku", "w", "em", "en el año", "en", "cette année", "im jahre", "im jahr", "nel", "nell'anno", "per il", "в", "v roce",
-	"v roku", "pro rok", "pre rok", "rok", "у", "ў", "u", "през", "în anul", "în", "no ano de", "este", "aquest", "i", "el", "l'any", "l’any"}
+var yearLeads = [...]string{"in this year", "in diesem jahr", "in", "this year", "for", "år", "w roku", "w tym roku", "w", "em", "en el año", "en este año", "en", "cette année",
+	"im jahre", "im jahr", "dieses jahr", "nel", "nell'anno", "quest'anno", "per il", "в", "v roce", "v tomto roce", "v roku", "pro rok", "pre rok", "rok", "tento rok",
+	"у", "ў", "u", "през", "în anul", "în acest an", "în", "no ano de", "este año", "este ano", "este", "aquest", "i", "el", "l'any", "l’any"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
 // sentence's start, in bytes.
