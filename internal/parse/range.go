@@ -1287,6 +1287,9 @@ func fromWord(s string, i, e int) int {
 		if k == j {
 			return e
 		}
+		if n := skipStartNearSunset(s, k); n > k {
+			return n // from just before sunset on Sept. 15, from 18 minutes before sunset on
+		}
 		if n, _, ok := wordAt(s, k); isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday) {
 			return k
 		}
