@@ -57,3 +57,43 @@ func TestHeldout184AfterShabbat(t *testing.T) {
 	_, err := dateline.LayoutOf("sábado, 28 de agosto de 2021, após o Shabat")
 	require.Error(t, err)
 }
+
+// TestHeldout184FromHourPhrase: the Romance languages' "from" in several
+// words before the hour an event begins, Spanish "a partir de las",
+// Portuguese "a partir das", French "à partir de", Italian "a partire
+// dalle", and Portuguese's "desde as" beside Spanish's "desde las": the
+// grammar of the Spanish and Portuguese community schedules of the
+// hundred-and-eighty-fourth held-out round. "domingo 6 de octubre de 2024
+// a partir de las 12:15" was the day without its hour, where "desde las
+// 19 horas" had it. Only a time of day follows the words: before a day
+// they open a range, and a number that is no hour stays out.
+func TestHeldout184FromHourPhrase(t *testing.T) {
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"domingo 6 de octubre de 2024 a partir de las 12:15", "2024-10-06 12:15"},
+		{"domingo 6 de octubre de 2024, a partir de las 19 hs.", "2024-10-06 19:00"},
+		{"domingo 6 de octubre de 2024 a partir de la 1:30", "2024-10-06 01:30"},
+		{"domingo, 6 de outubro de 2024, a partir das 19h", "2024-10-06 19:00"},
+		{"domingo, 6 de outubro de 2024, a partir das 18h30", "2024-10-06 18:30"},
+		{"quarta-feira, 8/9/2010, a partir das 18h", "2010-09-08 18:00"},
+		{"domingo, 6 de outubro de 2024, desde as 19h", "2024-10-06 19:00"},
+		{"dimanche 6 octobre 2024 à partir de 19h", "2024-10-06 19:00"},
+		{"domenica 6 ottobre 2024 a partire dalle 19:30", "2024-10-06 19:30"},
+	})
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"domingo 6 de octubre de 2024 a partir de las 12:15", "2024-10-06"},
+		{"domingo, 6 de outubro de 2024, a partir das 18h30", "2024-10-06"},
+	})
+	// No hour after the words: the day alone, or nothing.
+	for _, text := range []string{
+		"6 de octubre de 2024 a partir de 19 de octubre",
+		"domingo 6 de octubre de 2024 a partir de las cinco",
+		"domingo 6 de octubre de 2024 a partir de las 25:00",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, heldoutRef) {
+				assert.False(t, m.Dateline.HasTime, text)
+			}
+		})
+	}
+	checkUnread(t, heldoutRef, "domingo 6 de octubre de 2024 a partir de las cinco")
+}
