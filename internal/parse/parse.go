@@ -761,6 +761,9 @@ func (p *parser) dateEvening() {
 		// septembre, au soir, jusqu'au lundi 28 septembre 2020".
 		k = skipSpace(p.s, k+1)
 	}
+	if !hebrewDate && p.afterShabbat(k, paren) {
+		return // 28 de agosto de 2021, após o Shabat
+	}
 	c := skipBeginsParticiple(p.s, k)
 	begins := c > k // March 16, starting at sundown
 	k = c
