@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -36,4 +37,41 @@ func TestHeldout183GreekFrom(t *testing.T) {
 		"από τις 22",
 	)
 	require.Empty(t, dateline.Find("Η αίθουσα είναι ανοιχτή από τις 9 έως τις 5 και χωράει από 5 έως 10 άτομα", heldoutRef))
+}
+
+// TestHeldout183GreekMisaccentedMonth: a Greek month's genitive after its
+// day written with its nominative's accent, a syllable early: "Ιούλιου"
+// for Ιουλίου in "από τις 22 έως 24 Ιούλιου 2014" (verena.gr, the
+// hundred-and-eighty-third held-out round), "Μάρτιου" for Μαρτίου. It was
+// a syntax error; it is read as the month whose name it is without its
+// accents, with the spelling info that says so, as a misspelt month is.
+// A month's name alone, or one of another language, is no date, and free
+// text takes a year-less day with it only with more beside it.
+func TestHeldout183GreekMisaccentedMonth(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"από τις 22 έως 24 Ιούλιου 2014", "2014-07-22"},
+		{"22 Ιούλιου 2014", "2014-07-22"},
+		{"24 Μάρτιου 2014", "2014-03-24"},
+		{"1 Απρίλιου 2024", "2024-04-01"},
+		{"Τρίτη 22 Ιούλιου 2014", "2014-07-22"},
+		{"22 Ιούλιου 2014 στις 19:00", "2014-07-22"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			require.Equal(t, tc.want, rep.Dateline.Time.Format(time.DateOnly))
+			require.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeSpelling)
+		})
+	}
+	// The right accent, or capitals without one, is no misspelling.
+	for _, text := range []string{"22 Ιουλίου 2014", "22 ΙΟΥΛΙΟΥ 2014"} {
+		rep := dateline.Check(text, heldoutRef)
+		require.True(t, rep.OK(), "%v", rep.Problems)
+		require.NotContains(t, reportCodes(rep, dateline.Info), dateline.CodeSpelling, text)
+	}
+	checkRangeCases(t, []rangeCase{
+		{"Το συμπόσιο θα πραγματοποιηθεί από τις 22 έως 24 Ιούλιου 2014 στο Ακταίον", "2014-07-22", "24 Ιούλιου 2014"},
+	})
+	checkUnread(t, heldoutRef, "Ιούλιου 2014", "22 Ιούλιουυ 2014", "22 Ιούλ 2014x")
+	require.Empty(t, dateline.Find("η συνάντηση στις 22 Ιούλιου θα γίνει", heldoutRef))
 }
