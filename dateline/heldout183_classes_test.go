@@ -75,3 +75,28 @@ func TestHeldout183GreekMisaccentedMonth(t *testing.T) {
 	checkUnread(t, heldoutRef, "Ιούλιου 2014", "22 Ιούλιουυ 2014", "22 Ιούλ 2014x")
 	require.Empty(t, dateline.Find("η συνάντηση στις 22 Ιούλιου θα γίνει", heldoutRef))
 }
+
+// TestHeldout183GreekLeadArticle: Greek's article before a date's first
+// day or weekday, the nominative η, the accusative την, τη and το, the
+// genitive της, as the Romance languages' "el 15 de septiembre": "Η 27η
+// Ιανουαρίου" (iefimerida.gr, the hundred-and-eighty-third held-out
+// round: the 27th of January, Holocaust Remembrance Day) was a syntax
+// error whole. It is read as the date after it (without its year, the
+// year nearest the reference, said); an article before a year, or
+// before no date, is still no date, and free text takes no more than
+// before.
+func TestHeldout183GreekLeadArticle(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"την 27η Ιανουαρίου 2026", "2026-01-27"},
+		{"η 27η Ιανουαρίου 2026", "2026-01-27"},
+		{"την Κυριακή 19 Μαρτίου 2023", "2023-03-19"},
+		{"τη Δευτέρα 22 Σεπτεμβρίου 2025", "2025-09-22"},
+		{"το Σάββατο 13 Δεκεμβρίου 2025", "2025-12-13"},
+		{"της 25ης Μαρτίου 1944", "1944-03-25"},
+		{"το 12 Ιουλίου 2014", "2014-07-12"},
+	})
+	page := dateline.Reference(time.Date(2026, time.January, 28, 0, 0, 0, 0, time.UTC))
+	checkWholeInferred(t, page, "Η 27η Ιανουαρίου", "2026-01-27")
+	checkUnread(t, heldoutRef, "το 2014", "η 27η", "η Κυριακή", "η 2η θέση", "την 27η επέτειο")
+	require.Empty(t, dateline.Find("Η 27η επέτειος της κοινότητας και η 2η θέση", heldoutRef))
+}
