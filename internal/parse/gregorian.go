@@ -439,6 +439,8 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if !ok && !april && slip == 0 {
 		if lw, _, lok := locativeMonth(s, k); lok {
 			locative, slip = lw, lw.value
+		} else if aw, _, aok := misaccentedMonth(s, k); aok {
+			locative, slip = aw, aw.value // 24 Ιούλιου 2014
 		}
 	}
 	if !ok && p.whole {
@@ -481,8 +483,8 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		mf.Flags |= Corrected
 		p.weak, p.slipped = true, true
 	}
-	if locative.kind == wMonth {
-		mf.Flags |= Declined
+	if locative.kind == wMonth && locative.lang != layout.Greek {
+		mf.Flags |= Declined // not Ιούλιου: see misaccentedMonth
 	}
 	p.add(mf)
 	if !hasEnd {

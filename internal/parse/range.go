@@ -1265,8 +1265,17 @@ func rangeStart(s string, i int) int {
 // and Czech "od 23 do 30 grudnia", Dutch "van 16 tot 20 september",
 // Danish and Norwegian "fra 29. november til 6. december", Swedish "från
 // 29 november till 6 december", Lithuanian "nuo gruodžio 14 d. iki
-// gruodžio 22 d." (see also latvianFrom).
-var fromWords = [...]string{"from", "von", "vom", "desde el", "desde", "dal", "od", "van", "fra", "från", "nuo"}
+// gruodžio 22 d." (see also latvianFrom), and Greek "από" (from), with
+// the accusative article before a day's number or a weekday that έως
+// (until) takes at the other end (see skipUntilArticle): "από τις 22
+// έως 24 Ιουλίου 2014", "από τη Δευτέρα 22 Σεπτεμβρίου έως την Τετάρτη
+// 24 Σεπτεμβρίου", which were no date whole, "από" a word before it.
+var fromWords = [...]string{"from", "von", "vom", "desde el", "desde", "dal", "od", "van", "fra", "från", "nuo",
+	"από τις", "από την", "από τη", "από το", "από"}
+
+// longestFromWord is the length in bytes of the longest first word of
+// fromWords, Greek's από (three letters of two bytes each).
+const longestFromWord = len("από")
 
 // latvianFrom returns the index of the day after Latvian's "no" (from) at
 // s[i:e], with the spaces after it, where a day or a year in digits with
@@ -1293,7 +1302,7 @@ func latvianFrom(s string, i, e int) int {
 // word ends at e), with the spaces after it, where a day in digits or a
 // month's or weekday's name follows; or e.
 func fromWord(s string, i, e int) int {
-	if e == i || e-i > len("desde") {
+	if e == i || e-i > longestFromWord {
 		return e
 	}
 	if k := latvianFrom(s, i, e); k > e {

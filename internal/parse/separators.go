@@ -244,6 +244,9 @@ func (p *parser) separator(i int) int {
 		if k := untilLead(p.s, i); k > i {
 			return k // até o crepúsculo do dia 30 de setembro
 		}
+		if k := greekLead(p.s, i); k > i {
+			return k // Η 27η Ιανουαρίου, την Κυριακή 19 Μαρτίου
+		}
 	}
 	if p.n == 0 || p.occasionOnly() || p.occasionAndYear() {
 		if k := rangeStart(p.s, i); k > i {

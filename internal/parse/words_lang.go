@@ -1385,6 +1385,9 @@ func nameWord(s string, f *Field) (word, bool) {
 		w, _, ok = locativeMonth(s, f.Start) // сентябре: Russian's
 	}
 	if !ok && f.Kind == layout.Month && f.Flags&Corrected != 0 {
+		w, _, ok = misaccentedMonth(s, f.Start) // Ιούλιου: Greek's
+	}
+	if !ok && f.Kind == layout.Month && f.Flags&Corrected != 0 {
 		// Septmber, a misspelt month, is English's (see slipMonth): a
 		// weekday of another language beside it (Catalan's dc.) makes the
 		// dateline mixed, as it does beside September.
