@@ -58,3 +58,31 @@ func TestHeldout185PeriodStartTakesEndYear(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout185DaysAdjectiveBeforeOccasion: an adjective of a festival's
+// length in days between a verb of beginning and the occasion's name,
+// after a civil date, in the Germanic languages that write it as one
+// word (German "achttägige", "siebentägige", Dutch "achtdaagse"):
+// "Am 18.12.22 beginnt das achttägige Chanukka-Fest" (Denk dran e.V.,
+// denkdran-ev.de, the hundred-and-eighty-fifth held-out round, incoming
+// line 2677) was read as the civil day alone, the eve of Chanukka left
+// out. The date is the occasion's eve, read from sunset, and a day that
+// is not its eve is an error; another word there, or no occasion after
+// it, leaves the date alone.
+func TestHeldout185DaysAdjectiveBeforeOccasion(t *testing.T) {
+	checkMatchCases(t, []matchCase{
+		{"Am 18.12.22 beginnt das achttägige Chanukka-Fest", "18.12.22 beginnt das achttägige Chanukka-Fest", "2022-12-18", nil},
+		{"18.12.2022 beginnt das achttägige Chanukka", "", "2022-12-18", nil},
+		{"Am 5. April 2023 beginnt das siebentägige Pessachfest", "5. April 2023 beginnt das siebentägige Pessachfest", "2023-04-05", nil},
+		{"Op 18 december 2022 begint het achtdaagse Chanoeka", "18 december 2022 begint het achtdaagse Chanoeka", "2022-12-18", nil},
+		{"Am 19.12.2022 beginnt das achttägige Chanukka-Fest", "19.12.2022 beginnt das achttägige Chanukka-Fest", "2022-12-19", []dateline.Code{dateline.CodeOccasion}},
+	})
+	m := oneMatch(t, "Am 18.12.22 beginnt das achttägige Chanukka-Fest", heldoutRef)
+	assert.Equal(t, "25 Kislev 5783", m.Dateline.Hebrew.String())
+	assert.Contains(t, reportCodes(dateline.Report{Problems: m.Problems}, dateline.Info), dateline.CodeAfterSunset)
+	// Another word, or no occasion after the adjective: the date alone.
+	checkMatchCases(t, []matchCase{
+		{"Am 18.12.2022 beginnt das achtköpfige Team Chanukka", "18.12.2022", "2022-12-18", nil},
+		{"Am 18.12.2022 beginnt das achttägige Seminar", "18.12.2022", "2022-12-18", nil},
+	})
+}
