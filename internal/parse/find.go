@@ -280,7 +280,8 @@ func paragraphBreak(s string, i, end, sep int) int {
 // a date of two numbers), an ordinal day, a weekday, a time of day or a Hebrew date beside it, or
 // a word for yesterday, today or tomorrow before it (see dayDeixis); or,
 // for a month named by a word English has not, a year its sentence names
-// at its start.
+// at its start, or the year of a period's end after it (see
+// periodEndYear).
 func (p *parser) confirmed() bool {
 	if p.slipped {
 		return p.has(layout.Year) || p.has(layout.HebrewYear) // not "the Tammuzi 3rd"
@@ -298,7 +299,7 @@ func (p *parser) confirmed() bool {
 		// the news's; 23. januarja: a programme's day.
 		return true
 	}
-	return named && !p.monthIsEnglish() && p.yearOfSentence()
+	return named && !p.monthIsEnglish() && (p.yearOfSentence() || periodEndYear(p.s, p.last))
 }
 
 // fractionAfter reports whether the numbers of a date without its year

@@ -1475,6 +1475,10 @@ func (p *parser) dateBegins(i int) int {
 			k = e
 			continue
 		}
+		if e := skipDaysAdjective(s, k); e > k {
+			k = e // beginnt das achttägige Chanukka-Fest
+			continue
+		}
 		e := matchPhrases(s, k, dateBeginsBefore[:])
 		if e == k {
 			e = matchPhrases(s, k, celebrateNouns[:]) // наступает праздник Пурим
