@@ -2,6 +2,10 @@ package dateline_test
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestHeldout186SlavicDayWord: West Slavic's word for "on the day"
@@ -38,4 +42,36 @@ func TestHeldout186SlavicDayWord(t *testing.T) {
 	// unread.
 	checkUnread(t, heldoutRef, "od dnia 31 do dnia 35 września 2024", "wieczorem dnia 7 i do dnia 9")
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{{"wieczorem dnia 7 i do dnia 9", ""}})
+}
+
+// TestHeldout186SlavicYearBegins: Polish, Czech and Slovak say after a
+// day that a Hebrew year begins on it, a verb of beginning before "rok"
+// (year), "nowy rok żydowski", "nový židovský rok" and the year's number:
+// "Tak więc wieczorem 29 września rozpocznie się rok 5769." (Kopalnia
+// Wiedzy, kopalniawiedzy.pl, the hundred-and-eighty-sixth held-out round,
+// incoming line 2677) was no date, its day having no civil year. As
+// "a passagem para o ano de 5784", the words name Rosh Hashana of that
+// year: its eve fixes the civil year, and a day that is neither its eve
+// nor its first day is an error. A year that is not a Hebrew one ("rok
+// 2024"), or none ("rok szkolny", the school year), names no occasion.
+func TestHeldout186SlavicYearBegins(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Tak więc wieczorem 29 września rozpocznie się rok 5769.", "wieczorem 29 września rozpocznie się rok 5769",
+			"2008-09-29", "1 Tishrei 5769"},
+		{"wieczorem 15 września rozpoczyna się nowy rok żydowski 5784", "wieczorem 15 września rozpoczyna się nowy rok żydowski 5784",
+			"2023-09-15", "1 Tishrei 5784"},
+		{"Večer 28. septembra sa začína nový židovský rok 5772.", "Večer 28. septembra sa začína nový židovský rok 5772",
+			"2011-09-28", "1 Tishrei 5772"},
+		{"Večer 2. října začíná nový židovský rok 5785", "Večer 2. října začíná nový židovský rok 5785", "2024-10-02", "1 Tishrei 5785"},
+	})
+	for _, text := range []string{"wieczorem 29 września rozpocznie się rok 5770", "večer 16. září začíná nový židovský rok 5777"} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Contains(t, reportCodes(m.Report, dateline.Error), dateline.CodeOccasion)
+		})
+	}
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"wieczorem 29 września rozpocznie się rok szkolny", ""},
+		{"1 września rozpoczyna się rok 2024", ""},
+	})
 }
