@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -74,4 +75,30 @@ func TestHeldout186SlavicYearBegins(t *testing.T) {
 		{"wieczorem 29 września rozpocznie się rok szkolny", ""},
 		{"1 września rozpoczyna się rok 2024", ""},
 	})
+}
+
+// TestHeldout186ThisYearAbbrev: Polish's, Czech's and Slovak's
+// abbreviations of "of this year" right after a day and month, "br." and
+// "b.r." (bieżącego roku), "t.r." and "t. r." (tohoto roku, tohto roku),
+// and the words "bieżącego roku" and "tohoto roku" near it: "Duża grupa
+// członków Klubu Seniora  zwiedzała  15 listopada br. Synagogę" (Rada
+// Osiedla Ołtaszyn, osiedle.wroc.pl, the hundred-and-eighty-sixth
+// held-out round, incoming line 2678) was no date. The year is the
+// reference's, the page's date, with an info that names the words. Before
+// a number "br." is South Slavic's "number" and names no year; a word that
+// only starts so ("brak") is none.
+func TestHeldout186ThisYearAbbrev(t *testing.T) {
+	page := dateline.Reference(time.Date(2019, time.November, 20, 0, 0, 0, 0, time.UTC))
+	checkDayOrNone(t, page, []struct{ text, day string }{
+		{"Duża grupa członków Klubu Seniora  zwiedzała  15 listopada br. Synagogę „ Pod Białym Bocianem”", "2019-11-15"},
+		{"Spotkanie odbędzie się 3 grudnia b.r. o godz. 17.", "2019-12-03"},
+		{"Přednáška se koná 12. prosince t.r. v synagoze", "2019-12-12"},
+		{"Prednáška bude 12. decembra t. r. v synagóge", "2019-12-12"},
+		{"zwiedzała 15 listopada bieżącego roku synagogę", "2019-11-15"},
+		{"15. studenoga br. 5", ""},
+		{"15 listopada brak miejsc", ""},
+	})
+	m := oneMatch(t, "zwiedzała 15 listopada br. Synagogę", heldoutRef)
+	assert.Equal(t, "2026-11-15", m.Dateline.Time.Format(time.DateOnly))
+	assert.Contains(t, reportCodes(m.Report, dateline.Info), dateline.CodeYearInferred)
 }
