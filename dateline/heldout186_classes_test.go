@@ -102,3 +102,23 @@ func TestHeldout186ThisYearAbbrev(t *testing.T) {
 	assert.Equal(t, "2026-11-15", m.Dateline.Time.Format(time.DateOnly))
 	assert.Contains(t, reportCodes(m.Report, dateline.Info), dateline.CodeYearInferred)
 }
+
+// TestHeldout186NameAmbiguousCustomKept: a month's name two languages
+// give two months ("listopada": Polish's and Czech's November, Croatian's
+// October), whose day says its language by its custom (no point after it
+// in Polish, a point in Croatian), keeps that meaning without a year
+// whatever the reference: "zwiedzała 15 listopada br. Synagogę" (Rada
+// Osiedla Ołtaszyn, the hundred-and-eighty-sixth held-out round, incoming
+// line 2678) was read on its page's year as October 15, the nearer to a
+// reference of July, as was "W tym roku 15 listopada". Croatian's
+// point keeps October.
+func TestHeldout186NameAmbiguousCustomKept(t *testing.T) {
+	for _, ref := range []time.Time{time.Date(2019, time.July, 1, 0, 0, 0, 0, time.UTC), time.Date(2019, time.December, 20, 0, 0, 0, 0, time.UTC)} {
+		checkDayOrNone(t, dateline.Reference(ref), []struct{ text, day string }{
+			{"zwiedzała 15 listopada br. Synagogę", "2019-11-15"},
+			{"W tym roku 15 listopada zwiedzaliśmy synagogę.", "2019-11-15"},
+			{"Ove godine 15. listopada posjetili smo sinagogu.", "2019-10-15"},
+			{"u utorak, 15. listopada 2019.", "2019-10-15"},
+		})
+	}
+}
