@@ -733,10 +733,21 @@ func (rv *resolver) try(c cand) bool {
 	if r := b2i(c.swapped); !rv.readingTried[r] || s < rv.readingScore[r] {
 		rv.readingScore[r], rv.readingTried[r] = s, true
 	}
-	if !rv.found || s < rv.bestScore || s == rv.bestScore && c.distance < rv.best.distance {
+	if !rv.found || s < rv.bestScore || s == rv.bestScore && c.distance < rv.best.distance && !rv.customKept(c) {
 		rv.best, rv.bestScore, rv.found = c, s, true
 	}
 	return s == 0
+}
+
+// customKept reports whether a tie between c and the best so far is kept
+// by the best, where they are the two meanings of a month's name and the
+// day before it chose the best's by its custom (see parse.Customary):
+// nearness to the reference says nothing of a language. "W tym roku 15
+// listopada", "15 listopada br." (Polish, no point after the day:
+// November) were read as Croatian's October on a reference of July, whose
+// October 15 is nearer.
+func (rv *resolver) customKept(c cand) bool {
+	return rv.f.byName && rv.f.customary && c.swapped != rv.best.swapped
 }
 
 // speak takes c, the one candidate choose has (see resolver.alone), as

