@@ -120,6 +120,8 @@ var badInputs = []struct {
 // the expected code (a *ProblemError whose span lies inside the input) or
 // the day the text states, and Check agrees with it.
 func TestBadInput(t *testing.T) {
+	// A long test: it runs beside the package's other long ones, one a core.
+	t.Parallel()
 	opts := [][]dateline.Option{
 		nil,
 		{dateline.Reference(corpusReference), dateline.In(mustLoad(t, "Asia/Jerusalem"))},

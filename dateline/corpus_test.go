@@ -240,6 +240,8 @@ func eveningVerdict(row corpusRow, evening bool) string {
 // reads as no day at all, such as Turkish's "23 Nisan (15 Nisan)", where
 // April is Nisan; an error is not a wrong day, and they are counted.)
 func TestCorpusLayoutOtherDays(t *testing.T) {
+	// A long test: it runs beside the package's other long ones, one a core.
+	t.Parallel()
 	days := []time.Time{
 		time.Date(2024, time.November, 5, 14, 7, 0, 0, time.UTC),
 		time.Date(2025, time.February, 3, 9, 30, 0, 0, time.UTC),
@@ -292,6 +294,8 @@ func TestCorpusLayoutOtherDays(t *testing.T) {
 // ("з вечора 14 грудня до вечора 22 грудня\nMore text" was two
 // datelines), were found so.
 func TestCorpusInProse(t *testing.T) {
+	// A long test: it runs beside the package's other long ones, one a core.
+	t.Parallel()
 	ref := dateline.Reference(corpusReference)
 	rows := readCorpus(t)
 	for _, r := range readIncoming(t) {

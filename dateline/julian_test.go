@@ -226,6 +226,8 @@ func TestJulianFormat(t *testing.T) {
 // TestJulianRoundTrip: every day of 1500 to 1950, written in Julian
 // layouts, reads back as that day (every 7th day under -short).
 func TestJulianRoundTrip(t *testing.T) {
+	// A long test: it runs beside the package's other long ones, one a core.
+	t.Parallel()
 	layouts := []string{
 		"Monday, January 2, 2006 O.S. | 2 Tevet 5766",
 		"2 Tevet 5766 (2 January 2006 O.S.)",

@@ -183,6 +183,8 @@ func yearText(y int, f parse.Field) string {
 // flags nothing on the dateline as written and flags every single-field
 // mutation with the right code; it reports the detection rate per code.
 func TestMutations(t *testing.T) {
+	// A long test: it runs beside the package's other long ones, one a core.
+	t.Parallel()
 	caught := map[dateline.Code][2]int{} // code -> {caught, total}
 	failures := 0
 	shown := map[dateline.Code]int{} // failures printed per code

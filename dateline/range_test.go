@@ -113,6 +113,8 @@ func TestEveningRangeLayout(t *testing.T) {
 // another day or as none. Years below 1000 keep their leading zeros
 // (January 17, 0010), as time.Format writes them.
 func TestEarlyYears(t *testing.T) {
+	// A long test: it runs beside the package's other long ones, one a core.
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("the early years are skipped under -short")
 	}

@@ -18,6 +18,8 @@ import (
 // Report the resolver gives: over every preset and more layouts for days
 // of 1900-2100 and their careless mutations, and the corpus.
 func TestStatedIsResolve(t *testing.T) {
+	// A long test: it runs beside the package's other long ones, one a core.
+	t.Parallel()
 	layouts := []string{
 		layout.Header, layout.Full, layout.Published, layout.HebrewDate, layout.HebrewScript,
 		"Mon, 02 Jan 2006 15:04:05 -0700", "January 2, 2006 3:04 PM EST", "2 Tevet 5766 (01/02/2006)",
