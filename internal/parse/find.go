@@ -703,7 +703,23 @@ func wordStartsAt(s string, i int) bool {
 		return script.Class[c]&script.ClassWord == 0 && !(script.IsDigit(s[i]) && (c == '.' || c == '/' || c == ','))
 	}
 	prev, _ := lastRune(s, i)
+	if script.IsDigit(s[i]) && gluedDayAfter(prev) {
+		return true
+	}
 	return !script.IsWordRune(prev) && !(script.IsDigit(s[i]) && (prev == '.' || prev == '/' || prev == ':' || prev == ','))
+}
+
+// gluedDayAfter reports whether a number glued to r, the last letter of a
+// word before it, may start a dateline: a lower-case Cyrillic or Greek
+// letter, as pages copied from a site's markup lose the space between a
+// caption or a weekday and the day: "NEWSru.co.il :: Фото26 Мая 2016 г.,
+// 07:36", "το απόγευμα της Πέμπτης29 Ιανουαρίου 2026" (incoming.tsv),
+// each read as the month alone. The parser reads a date there only as
+// anywhere else (a day, its month's name, and a year or more beside
+// them); Latin letters before digits are too often a name's (Windows10,
+// A320) to start one.
+func gluedDayAfter(r rune) bool {
+	return unicode.IsLower(r) && (unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r))
 }
 
 // labelColon reports whether the colon at s[i] ends a label, glued to its
@@ -815,13 +831,14 @@ func skipToken(s string, i int) int {
 	}
 	for i < len(s) {
 		if k := script.Class[s[i]]; k&script.ClassHigh == 0 {
-			if k&script.ClassWord == 0 {
-				break
+			if k&script.ClassWord == 0 || k&script.ClassDigit != 0 && gluedDayAfter(r) {
+				break // Фото26: the number starts a word (see wordStartsAt)
 			}
+			r = rune(s[i])
 			i++
 			continue
 		}
-		r, n := decode(s, i)
+		r, n = decode(s, i)
 		if !script.IsWordRune(r) {
 			break
 		}
