@@ -23,12 +23,7 @@ func TestRowEveningFound(t *testing.T) {
 		"<td>Pôr do sol, 21 de maio de 2026 – anoitecer, 23 de maio de 2026</td>",
 		"Shavuot\nPuesta del sol, 21 de mayo de 2026 – anochecer, 23 de mayo de 2026\n",
 	} {
-		m := findOneOK(t, text, heldoutRef)
-		assert.Equal(t, "2026-05-21", m.Dateline.Time.Format("2006-01-02"), text)
-		assert.Equal(t, "6 Sivan 5786", m.Dateline.Hebrew.String(), text)
-		rep := dateline.Check(text[m.Start:m.End], heldoutRef)
-		require.True(t, rep.OK(), "%v", rep.Problems)
-		assert.Equal(t, m.Dateline.Hebrew, rep.Dateline.Hebrew, text)
+		findAsCheck(t, text, "2026-05-21", "6 Sivan 5786")
 	}
 	m := findOneOK(t, "Sundown, Wednesday, October 2, 2024 was cold", heldoutRef)
 	assert.Equal(t, "29 Elul 5784", m.Dateline.Hebrew.String())
@@ -45,11 +40,18 @@ func TestSlavicFromEveningFound(t *testing.T) {
 		"od večera 6. do večera 8. septembra 2024",
 		"od večeri 6. do večeri 8. rujna 2024.",
 	} {
-		m := findOneOK(t, text, heldoutRef)
-		assert.Equal(t, "2024-09-06", m.Dateline.Time.Format("2006-01-02"), text)
-		assert.Equal(t, "4 Elul 5784", m.Dateline.Hebrew.String(), text)
-		rep := dateline.Check(text[m.Start:m.End], heldoutRef)
-		require.True(t, rep.OK(), "%v", rep.Problems)
-		assert.Equal(t, m.Dateline.Hebrew, rep.Dateline.Hebrew, text)
+		findAsCheck(t, text, "2024-09-06", "4 Elul 5784")
 	}
+}
+
+// findAsCheck fails t unless Find reads text as one dateline of day and
+// Hebrew date heb, and Check reads the match's text as the same.
+func findAsCheck(t *testing.T, text, day, heb string) {
+	t.Helper()
+	m := findOneOK(t, text, heldoutRef)
+	assert.Equal(t, day, m.Dateline.Time.Format("2006-01-02"), text)
+	assert.Equal(t, heb, m.Dateline.Hebrew.String(), text)
+	rep := dateline.Check(text[m.Start:m.End], heldoutRef)
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, m.Dateline.Hebrew, rep.Dateline.Hebrew, text)
 }
