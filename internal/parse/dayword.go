@@ -116,13 +116,13 @@ func dayWordAt(s string, k int) (Field, bool) {
 }
 
 // dayWordAhead reports whether the word after an ordinal word of a day
-// ending at e is "of", "day", "days" or "night", as dayWord,
-// numberedOccasion and the occasions named by a day word need: the third
-// of March, the first day of Nisan, the second night of Passover, the
-// last days of Pesach (see occasion's spellings).
+// ending at e is "of", "day" or "night", as dayWord and numberedOccasion
+// need: the third of March, the first day of Nisan, the second night of
+// Passover. An occasion named from such a word on ("the last days of
+// Pesach") is dayWordStarts'.
 func dayWordAhead(s string, e int) bool {
 	k := skipSpace(s, e)
-	return matchWord(s, k, "of") > k || matchWords(s, k, "day", "days", "night") > k || sederWord(s, k, latinWord(s, k))
+	return matchWord(s, k, "of") > k || matchWords(s, k, "day", "night") > k || sederWord(s, k, latinWord(s, k))
 }
 
 // lastDay sets the day read from the field at index from on to the last
