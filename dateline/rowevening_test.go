@@ -27,6 +27,36 @@ func TestRowEveningFound(t *testing.T) {
 	}
 	m := findOneOK(t, "Sundown, Wednesday, October 2, 2024 was cold", heldoutRef)
 	assert.Equal(t, "29 Elul 5784", m.Dateline.Hebrew.String())
+	m = findOneOK(t, "(Sundown, Wednesday, October 2, 2024 was cold)", heldoutRef)
+	assert.Equal(t, "29 Elul 5784", m.Dateline.Hebrew.String())
+}
+
+// TestParenthesisEveningFound: a parenthesis sets a range of sunsets
+// apart as a table's row does, and the Germanic languages' and Italian's
+// sunset is one word: "στις 10 του μηνός Τισρί (ηλιοβασίλεμα της 4ης
+// Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου 2022)" (incoming.tsv) was read
+// from October 4's day, 9 Tishrei, with nothing said.
+func TestParenthesisEveningFound(t *testing.T) {
+	for _, text := range []string{
+		"Γιορτάζεται κάθε χρόνο στις 10 του μηνός Τισρί (ηλιοβασίλεμα της 4ης Οκτωβρίου – σούρουπο της 5ης Οκτωβρίου 2022)",
+		"Observed each year (sunset, October 4 – nightfall, October 5, 2022).",
+		"Jedes Jahr (Sonnenuntergang, 4. Oktober – Einbruch der Dunkelheit, 5. Oktober 2022).",
+		"Sonnenuntergang 4. Oktober 2022 – Einbruch der Nacht 5. Oktober 2022",
+		"ogni anno (tramonto 4 ottobre – 5 ottobre 2022)",
+		"elk jaar (zonsondergang 4 oktober – 5 oktober 2022)",
+		"hvert år (solnedgang 4. oktober – 5. oktober 2022)",
+	} {
+		findAsCheck(t, text, "2022-10-04", "10 Tishrei 5783")
+	}
+	// A sunset before one day, in a parenthesis or not, is the
+	// sentence's: the civil day's Hebrew date.
+	for _, text := range []string{
+		"(Sonnenuntergang 4. Oktober 2022 war schön)",
+		"Der Sonnenuntergang am 4. Oktober 2022 war schön.",
+	} {
+		m := findOneOK(t, text, heldoutRef)
+		assert.Equal(t, "9 Tishrei 5783", m.Dateline.Hebrew.String(), text)
+	}
 }
 
 // TestSlavicFromEveningFound: the West and South Slavic "from the evening

@@ -938,7 +938,13 @@ var bulgarianEvenings = [...]string{"залез слънце на", "залез 
 // 21 mai – tombée de la nuit, 23 mai". Only the words for sunset and
 // nightfall are taken, not those for evening or night ("vespre",
 // "notte"), which prose puts before a day it does not name the row of.
-var tableSunsets = [...]string{"apus", "căderea nopții", "căderea nopţii", "auringonlasku", "yön tulo", "gün batımı", "akşam karanlığı",
+// German's and Dutch's sunset is one word, as Italian's is: "Pessach
+// (Sonnenuntergang 22. April – 30. April 2024)", "zonsondergang",
+// "tramonto"; and German's nightfall, "Einbruch der Nacht", "Einbruch der
+// Dunkelheit". (The Scandinavian sunset, "solnedgang den", is
+// skipEvening's own.)
+var tableSunsets = [...]string{"sonnenuntergang", "zonsondergang", "tramonto",
+	"einbruch der nacht", "einbruch der dunkelheit", "apus", "căderea nopții", "căderea nopţii", "auringonlasku", "yön tulo", "gün batımı", "akşam karanlığı",
 	"západ slunce", "soumrak", "günbatımı", "gece karanlığı", "zalazak sunca", "sumrak", "залазак сунца", "сумрак",
 	"pôr do sol", "pôr-do-sol", "anoitecer", "puesta del sol", "puesta de sol", "anochecer", "posta de sol", "posta del sol",
 	"coucher du soleil", "tombée de la nuit"}
@@ -950,7 +956,7 @@ func tableSunset(s string, k int) int {
 		return k
 	}
 	switch s[k] | 0x20 {
-	case 'a', 'c', 'y', 'g', 'z', 's', 'p', 't', 0xD0 | 0x20, 0xD1 | 0x20: // the cheap first test; 0xD0 and 0xD1 start a Cyrillic letter
+	case 'a', 'c', 'e', 'y', 'g', 'z', 's', 'p', 't', 0xD0 | 0x20, 0xD1 | 0x20: // the cheap first test; 0xD0 and 0xD1 start a Cyrillic letter
 	default:
 		return k
 	}
@@ -2002,13 +2008,17 @@ const maxRowEvening = 40
 // Wikipedia's copies give a festival's first and last days, the
 // 179th held-out round), which Check read as the evening's, with the
 // next day's Hebrew date, and Find from the day on, with the civil
-// day's: Find's start table lets no phrase start at a sunset. Package
-// dateline takes them for a range only: a sunset that opens a line
-// before one day may be the sentence's subject ("Sundown, Wednesday,
-// October 2, 2024 was cold").
+// day's: Find's start table lets no phrase start at a sunset. So are a
+// parenthesis's, which sets a range apart as a row does: "στις 10 του
+// μηνός Τισρί (ηλιοβασίλεμα της 4ης Οκτωβρίου – σούρουπο της 5ης
+// Οκτωβρίου 2022)" (incoming.tsv; from sunset of October 4 to dusk of
+// October 5) was read from October 4's day, 9 Tishrei, with nothing said.
+// Package dateline takes them for a range only: a sunset that opens a
+// line before one day may be the sentence's subject ("Sundown,
+// Wednesday, October 2, 2024 was cold").
 func RowEvening(text string, start int) (int, bool) {
 	b := start
-	for b > 0 && start-b <= maxRowEvening && strings.IndexByte("\n>|\t", text[b-1]) < 0 {
+	for b > 0 && start-b <= maxRowEvening && strings.IndexByte("\n>|\t(", text[b-1]) < 0 {
 		b--
 	}
 	if start-b > maxRowEvening {
