@@ -48,13 +48,17 @@ import (
 // the words for "this year" before the year they name, "Dziesiąty
 // dzień miesiąca tiszri (w tym roku 2020 przypada on 27–28 września)"
 // (incoming.tsv), which was read in the year nearest the reference,
-// with a warning that named 2020.
+// with a warning that named 2020; and Greek's "Το 2021" and "Στο 2021"
+// (in 2021) and "Για το 2021" (for 2021), "για το 2021 αρχίζει το
+// Σάββατο 27 Μαρτίου" (incoming.tsv), read as 2027's with a warning
+// that named 2021.
 // Lower case; the
 // text's is folded. A lead that starts another is tried first ("în anul" before
 // "în", "en el año" before "en").
 var yearLeads = [...]string{"in this year", "in diesem jahr", "in", "this year", "for", "år", "w roku", "w tym roku", "w", "em", "en el año", "en este año", "en", "cette année",
 	"im jahre", "im jahr", "dieses jahr", "nel", "nell'anno", "quest'anno", "per il", "в", "v roce", "v tomto roce", "v roku", "pro rok", "pre rok", "rok", "tento rok",
-	"у", "ў", "u", "през", "în anul", "în acest an", "în", "no ano de", "este año", "este ano", "este", "aquest", "i", "el", "l'any", "l’any"}
+	"у", "ў", "u", "през", "în anul", "în acest an", "în", "no ano de", "este año", "este ano", "este", "aquest", "i", "el", "l'any", "l’any",
+	"για το", "στο", "το"}
 
 // maxSentenceBack is how far back from a match sentenceYear looks for the
 // sentence's start, in bytes.
