@@ -1832,6 +1832,61 @@ func celebrantsNumber(s string, k int) int {
 	return k
 }
 
+// everywherePhrases are the words for "all over the country" or "the
+// world" after the people who celebrate, which dateCelebrates reads as
+// one of their words, as it reads a count of them: "Na noite de 19 de
+// abril, cerca de 120 mil judeus de todo o país dão início às
+// comemorações do Pessach" (Comida na Mesa, the hundred-and-eighty-ninth
+// held-out round) had nine words before its verb, two more than
+// maxCelebrants.
+var everywherePhrases = [...]string{
+	"de todo o país", "de todo o mundo", "em todo o mundo", "do mundo inteiro", "do país inteiro",
+	"de todo el país", "de todo el mundo", "en todo el mundo", "del mundo entero",
+	"di tutto il mondo", "in tutto il mondo", "del mondo intero", "du monde entier", "dans le monde entier",
+	"din întreaga lume", "din toată lumea", "din toata lumea", "from all over the world", "around the world",
+}
+
+// giveStartWords are the Romance languages' "give start (to)", a verb of
+// giving and the noun for the start, which say after a day and the
+// people who celebrate, or after the day alone, that they begin the
+// occasion named after the preposition (giveStartTo) and the words of
+// purposeBefore: "Na noite de 19 de abril, cerca de 120 mil judeus de
+// todo o país dão início às comemorações do Pessach" (Comida na Mesa,
+// the hundred-and-eighty-ninth held-out round) was no date, its year
+// unsaid, and with a year the day was read alone, the occasion
+// unchecked ("24 de setembro de 2023 dará início ao Yom Kippur"); Spanish
+// "dan inicio a", Italian "danno inizio alla". The occasion begins on the
+// day's evening, as after beginToWords.
+var (
+	giveStartWords = [...]string{
+		"dão início", "dá início", "dará início", "darão início", "deu início", "deram início", "dando início",
+		"dan inicio", "da inicio", "dará inicio", "darán inicio", "dio inicio", "dieron inicio", "dando inicio",
+		"danno inizio", "dà inizio", "darà inizio", "daranno inizio", "diede inizio", "diedero inizio", "dando inizio",
+	}
+	giveStartTo = [...]string{"a", "à", "às", "ao", "aos", "al", "alla", "alle", "allo", "agli", "ai"}
+)
+
+// giveStart returns the index of the occasion's name after a phrase of
+// giveStartWords, a word of giveStartTo and the words of purposeBefore at
+// s[k]; or k.
+func giveStart(s string, k int) int {
+	if s[k]|0x20 != 'd' {
+		return k
+	}
+	e := matchPhrases(s, k, giveStartWords[:])
+	j := skipSpace(s, e)
+	if e == k || j == e {
+		return k
+	}
+	a := matchPhrases(s, j, giveStartTo[:]) // à, às: matchWords folds ASCII only
+	if b := skipSpace(s, a); a > j && b > a {
+		if o := purposeOccasion(s, b); o >= 0 {
+			return o
+		}
+	}
+	return k
+}
+
 // futureCelebrates returns the index after a word of futureWords or
 // beginToWords, an infinitive of purposeVerbs and the spaces after them at s[k]; or k.
 func futureCelebrates(s string, k int) int {
@@ -1882,7 +1937,9 @@ func (p *parser) dateCelebrates(i int) int {
 	}
 	for n := 0; ; n++ {
 		w := latinWord(s, k)
-		if w == k {
+		if e := matchPhrases(s, k, everywherePhrases[:]); e > k {
+			w = e // one of the people's words: judeus de todo o país
+		} else if w == k {
 			w = celebrantsNumber(s, k)
 		} else if !allLetters(s[k:w]) {
 			return i
@@ -1890,6 +1947,10 @@ func (p *parser) dateCelebrates(i int) int {
 		j := skipSpace(s, w)
 		if w == k || j == w {
 			return i
+		}
+		if o := giveStart(s, k); o > k {
+			p.nextFlag = Night // the occasion begins on the day's evening, as after beginToWords
+			return o
 		}
 		if celebrateFirsts[s[k]|0x20] && isWordOf(s[k:w], celebrateWords[:]) {
 			k = j
