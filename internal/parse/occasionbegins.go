@@ -755,7 +755,21 @@ var appositiveArticles = [...]string{"the", "le", "la", "les", "el", "los", "las
 // începe" (the day); and English's "also known as" before another name:
 // "Hanukkah, also known as Chanukah or the Festival of Lights, officially
 // began at sundown on Sunday, December 14, 2025" (incoming.tsv).
-var appositiveNouns = [...]string{"sărbătoarea", "ziua", "festivalul", "also known as", "known as"}
+//
+// The other languages' "(also) known as" open it as English's do: "A
+// celebração judaica de Chanucá, conhecida como Festa das Luzes, tem
+// início neste domingo" (Estado 24h, the hundred-and-eighty-ninth
+// held-out round) was read from the weekday on, the occasion left out;
+// Spanish "conocida como", Italian "nota come", French "connue comme",
+// German "auch bekannt als", Dutch "ook bekend als", Romanian "cunoscută
+// ca".
+var appositiveNouns = [...]string{"sărbătoarea", "ziua", "festivalul", "also known as", "known as",
+	"também conhecida como", "também conhecido como", "conhecida como", "conhecido como",
+	"también conocida como", "también conocido como", "conocida como", "conocido como",
+	"anche nota come", "anche noto come", "nota come", "noto come", "conosciuta come", "conosciuto come",
+	"aussi connue comme", "aussi connu comme", "connue comme", "connu comme", "aussi appelée", "aussi appelé",
+	"auch bekannt als", "bekannt als", "ook bekend als", "bekend als",
+	"cunoscută și ca", "cunoscută ca", "cunoscut și ca", "cunoscut ca"}
 
 // slavicHolidayNouns are the Slavic languages' nouns for the holiday, which they
 // write without an article, that open an occasion's description in
@@ -774,7 +788,7 @@ var slavicHolidayNouns = [...]string{"praznik", "blagdan", "празник", "п
 // appositiveArticles, appositiveNouns or slavicHolidayNouns, in either case.
 func appositiveFirst(c byte) bool {
 	switch c | 0x20 {
-	case 't', 'l', 'e', 'd', 'h', 'i', 'o', 'a', 's', 'z', 'f', 'k', 'p', 'b',
+	case 't', 'l', 'e', 'd', 'h', 'i', 'o', 'a', 's', 'z', 'f', 'k', 'p', 'b', 'c', 'n',
 		0xD0 | 0x20, 0xD1 | 0x20, 0xC5 | 0x20: // a Cyrillic letter's first byte, ś's
 		return true
 	}
@@ -1240,6 +1254,9 @@ func beginsVerb(s string, i, e int) int {
 		}
 		return i
 	}
+	if w := matchPhrases(s, i, haveBeginning[:]); w > i {
+		return w
+	}
 	if e-i > beginsMax || !beginsWord(s[i:e]) {
 		return i
 	}
@@ -1257,6 +1274,20 @@ var (
 	auxiliaryBegins  = [...]string{"va", "van", "vont"}
 	infinitiveBegins = [...]string{"començar", "commencer", "débuter"}
 )
+
+// haveBeginning are the Romance languages' "has (its) beginning", a verb
+// of having and the noun for the start, which news write for "begins":
+// "A celebração judaica de Chanucá, conhecida como Festa das Luzes, tem
+// início neste domingo (14 de dezembro de 2025)" (Estado 24h, the
+// hundred-and-eighty-ninth held-out round) was read as that Sunday alone,
+// with its own 24 Kislev and the occasion left out; Spanish "tiene
+// inicio", Italian "ha inizio", in the present, the future and the past.
+// They are verbs of beginsWords: the day after them is the eve.
+var haveBeginning = [...]string{
+	"tem início", "têm início", "terá início", "terão início", "teve início", "tiveram início",
+	"tiene inicio", "tienen inicio", "tendrá inicio", "tendrán inicio", "tuvo inicio", "tuvieron inicio",
+	"ha inizio", "hanno inizio", "avrà inizio", "avranno inizio", "ebbe inizio", "ebbero inizio",
+}
 
 // beginsOrStarts reports whether the word s[i:e] is a verb of beginning
 // (see beginsVerb, which reads "will begin" and German's "wird" on) or
@@ -1347,12 +1378,12 @@ func beginsFirst(c byte) bool {
 }
 
 // beginsFirsts has the first bytes, with 0x20 set, of beginsWords,
-// startsWords, lastsWords, beginsAdverbs, auxiliaryBegins, "will", perfectBegins' "on" and
+// startsWords, lastsWords, beginsAdverbs, auxiliaryBegins, haveBeginning, "will", perfectBegins' "on" and
 // relativeBegins' "que": for a word of Cyrillic or Greek
 // letters, or one that starts with î, the first byte of the letter's
 // encoding, which its capital shares.
 var beginsFirsts = func() (t [256]bool) {
-	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], beginsAdverbs[:], auxiliaryBegins[:], {"will", "on", "que"}} {
+	for _, list := range [][]string{beginsWords[:], startsWords[:], lastsWords[:], beginsAdverbs[:], auxiliaryBegins[:], haveBeginning[:], {"will", "on", "que"}} {
 		for _, w := range list {
 			t[w[0]|0x20] = true
 		}
@@ -1801,6 +1832,61 @@ func celebrantsNumber(s string, k int) int {
 	return k
 }
 
+// everywherePhrases are the words for "all over the country" or "the
+// world" after the people who celebrate, which dateCelebrates reads as
+// one of their words, as it reads a count of them: "Na noite de 19 de
+// abril, cerca de 120 mil judeus de todo o país dão início às
+// comemorações do Pessach" (Comida na Mesa, the hundred-and-eighty-ninth
+// held-out round) had nine words before its verb, two more than
+// maxCelebrants.
+var everywherePhrases = [...]string{
+	"de todo o país", "de todo o mundo", "em todo o mundo", "do mundo inteiro", "do país inteiro",
+	"de todo el país", "de todo el mundo", "en todo el mundo", "del mundo entero",
+	"di tutto il mondo", "in tutto il mondo", "del mondo intero", "du monde entier", "dans le monde entier",
+	"din întreaga lume", "din toată lumea", "din toata lumea", "from all over the world", "around the world",
+}
+
+// giveStartWords are the Romance languages' "give start (to)", a verb of
+// giving and the noun for the start, which say after a day and the
+// people who celebrate, or after the day alone, that they begin the
+// occasion named after the preposition (giveStartTo) and the words of
+// purposeBefore: "Na noite de 19 de abril, cerca de 120 mil judeus de
+// todo o país dão início às comemorações do Pessach" (Comida na Mesa,
+// the hundred-and-eighty-ninth held-out round) was no date, its year
+// unsaid, and with a year the day was read alone, the occasion
+// unchecked ("24 de setembro de 2023 dará início ao Yom Kippur"); Spanish
+// "dan inicio a", Italian "danno inizio alla". The occasion begins on the
+// day's evening, as after beginToWords.
+var (
+	giveStartWords = [...]string{
+		"dão início", "dá início", "dará início", "darão início", "deu início", "deram início", "dando início",
+		"dan inicio", "da inicio", "dará inicio", "darán inicio", "dio inicio", "dieron inicio", "dando inicio",
+		"danno inizio", "dà inizio", "darà inizio", "daranno inizio", "diede inizio", "diedero inizio", "dando inizio",
+	}
+	giveStartTo = [...]string{"a", "à", "às", "ao", "aos", "al", "alla", "alle", "allo", "agli", "ai"}
+)
+
+// giveStart returns the index of the occasion's name after a phrase of
+// giveStartWords, a word of giveStartTo and the words of purposeBefore at
+// s[k]; or k.
+func giveStart(s string, k int) int {
+	if s[k]|0x20 != 'd' {
+		return k
+	}
+	e := matchPhrases(s, k, giveStartWords[:])
+	j := skipSpace(s, e)
+	if e == k || j == e {
+		return k
+	}
+	a := matchPhrases(s, j, giveStartTo[:]) // à, às: matchWords folds ASCII only
+	if b := skipSpace(s, a); a > j && b > a {
+		if o := purposeOccasion(s, b); o >= 0 {
+			return o
+		}
+	}
+	return k
+}
+
 // futureCelebrates returns the index after a word of futureWords or
 // beginToWords, an infinitive of purposeVerbs and the spaces after them at s[k]; or k.
 func futureCelebrates(s string, k int) int {
@@ -1851,7 +1937,9 @@ func (p *parser) dateCelebrates(i int) int {
 	}
 	for n := 0; ; n++ {
 		w := latinWord(s, k)
-		if w == k {
+		if e := matchPhrases(s, k, everywherePhrases[:]); e > k {
+			w = e // one of the people's words: judeus de todo o país
+		} else if w == k {
 			w = celebrantsNumber(s, k)
 		} else if !allLetters(s[k:w]) {
 			return i
@@ -1859,6 +1947,10 @@ func (p *parser) dateCelebrates(i int) int {
 		j := skipSpace(s, w)
 		if w == k || j == w {
 			return i
+		}
+		if o := giveStart(s, k); o > k {
+			p.nextFlag = Night // the occasion begins on the day's evening, as after beginToWords
+			return o
 		}
 		if celebrateFirsts[s[k]|0x20] && isWordOf(s[k:w], celebrateWords[:]) {
 			k = j
