@@ -46,3 +46,44 @@ func TestHeldout190GluedOf(t *testing.T) {
 	}
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{{"We met on the evening ofThursday.", ""}})
 }
+
+// TestHeldout190FindNearSunsetStart: English's "from" before a sunset a
+// little before or after which a range starts ("from just before sunset
+// on", "from several minutes before sunset on", "from 18 minutes before
+// sunset on", "from before sunset on") is taken into Find's match, as
+// Check reads it since the hundred-and-eighty-second held-out round: the
+// start is the day's evening, with the next day's Hebrew date. Find
+// matched from the date on, with the civil day's Hebrew date, where
+// Check read the evening's; "from several minutes before sunset on 9
+// Tishrei (September 24th)" (Chabad of Fairmount, jewishfairmount.org,
+// the hundred-and-ninetieth held-out round, incoming line 2713) showed
+// it. A Hebrew date after the words, whose civil day in brackets says
+// nothing of the evening, is matched from the date as before, and so is a
+// civil date after "before sunset on" with no "from".
+func TestHeldout190FindNearSunsetStart(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"from just before sunset on Sept. 15, 2021 through just after sunset on Sept. 16, 2021",
+			"from just before sunset on Sept. 15, 2021 through just after sunset on Sept. 16, 2021", "2021-09-15", "10 Tishrei 5782"},
+		{"It lasts from several minutes before sunset on Sunday, Sept. 24, 2023 until a few minutes after nightfall on Monday, Sept. 25, 2023.",
+			"from several minutes before sunset on Sunday, Sept. 24, 2023 until a few minutes after nightfall on Monday, Sept. 25, 2023",
+			"2023-09-24", "10 Tishrei 5784"},
+		{"The fast runs from before sunset on September 24, 2023.", "from before sunset on September 24, 2023", "2023-09-24", "10 Tishrei 5784"},
+		{"from 18 minutes before sunset on Friday, September 15, 2023", "from 18 minutes before sunset on Friday, September 15, 2023",
+			"2023-09-15", "1 Tishrei 5784"},
+	})
+	for _, text := range []string{
+		"from just before sunset on Sept. 15, 2021 through just after sunset on Sept. 16, 2021",
+		"from 18 minutes before sunset on Friday, September 15, 2023",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			rep := dateline.Check(text, heldoutRef)
+			assert.Equal(t, rep.Dateline.Hebrew, m.Dateline.Hebrew, "Find reads as Check")
+		})
+	}
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Candles are lit before sunset on Friday, September 15, 2023", "2023-09-15", "29 Elul 5783"},
+		{"from the meeting before sunset on September 24, 2023", "2023-09-24", "9 Tishrei 5784"},
+		{"from before sunset on 9 Tishrei 5784", "2023-09-24", "9 Tishrei 5784"},
+	})
+}
