@@ -272,6 +272,8 @@ func endsJoin(s string, i int) int {
 					j = skipSpace(s, t) // ends at sunset on the Saturday 12 October
 					if h := matchPhrases(s, j, endsDayParts[:]); h > j && skipSpace(s, h) > h {
 						j = skipSpace(s, h) // and continues through the daylight hours of Monday
+					} else if g := gluedOfPhrase(s, j, endsDayParts[:]); g > j {
+						j = g // and will end on the evening ofThursday, 1st June
 					}
 				} else if n == 0 {
 					if d := skipSpanSunset(s, j); d > j {

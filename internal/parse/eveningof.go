@@ -94,8 +94,11 @@ func eveningWordOf(s string, j, k int) int {
 func dayAfterOf(s string, e, k int) int {
 	m := skipSpace(s, e)
 	of := matchWords(s, m, eveningOfWords[:]...)
-	if m == e || of == m {
+	if m == e {
 		return k
+	}
+	if of == m {
+		return gluedNameAfterOf(s, m, k)
 	}
 	n := skipSpace(s, of)
 	if n > of {
@@ -115,6 +118,26 @@ func dayAfterOf(s string, e, k int) int {
 	}
 	if d, _, ok := wordAt(s, n); n > of && (isDigit(s, n) || ok && (d.kind == wMonth || d.kind == wWeekday)) {
 		return n
+	}
+	return k
+}
+
+// gluedNameAfterOf returns the index of a weekday's or month's name glued
+// to the word for "of" at s[m] (see eveningOfWords), as a page loses the
+// space at a line break or between two tags: "will end on the evening
+// ofThursday, 1st June" (IndiaMarks, the hundred-and-ninetieth held-out
+// round), whose range was two datelines. Only a capital letter after the
+// word's last small one starts the name, and only a name of the tables
+// ("ofThe" or "ofJune's" are no date); or k.
+func gluedNameAfterOf(s string, m, k int) int {
+	for _, of := range eveningOfWords {
+		n := m + len(of)
+		if n >= len(s) || s[n] < 'A' || s[n] > 'Z' || !foldASCIIEqual(s[m:n], of) {
+			continue
+		}
+		if d, _, ok := wordAt(s, n); ok && (d.kind == wMonth || d.kind == wWeekday) {
+			return n
+		}
 	}
 	return k
 }

@@ -630,6 +630,26 @@ func skipEveningPhrase(s string, k int) int {
 			return k
 		}
 	}
+	return gluedOfPhrase(s, k, eveningBeforePhrases)
+}
+
+// gluedOfPhrase returns the index of the day's name after one of phrases
+// at s[k] whose last word, "of", is glued to the name (see
+// gluedNameAfterOf): "and will end on the evening ofThursday, 1st June";
+// or k.
+func gluedOfPhrase(s string, k int, phrases []string) int {
+	for _, w := range phrases {
+		sp := strings.LastIndexByte(w, ' ')
+		if sp < 0 || !isWordOf(w[sp+1:], eveningOfWords[:]) {
+			continue
+		}
+		a := matchPhrase(s, k, w[:sp])
+		if m := skipSpace(s, a); a > k && m > a {
+			if n := gluedNameAfterOf(s, m, k); n > k {
+				return n
+			}
+		}
+	}
 	return k
 }
 

