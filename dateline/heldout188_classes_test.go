@@ -27,3 +27,27 @@ func TestHeldout188UkrainianTa(t *testing.T) {
 		{"було 29 та 30 людей", ""},
 	})
 }
+
+// TestHeldout188YearOrdinal: a year written as an East Slavic ordinal,
+// its case ending after a hyphen and the word for "year" after it
+// (Ukrainian "1941-го року", "у 1941-му році", Russian "1941-го года",
+// "в 1941-м году", Belarusian "1941-га года"): "За два дні 29 та 30
+// вересня 1941-го року" (nugayulya.at.ua, the hundred-and-eighty-eighth
+// held-out round, incoming line 2715) was a syntax error for Check at
+// "го". Without the word for "year" after it the ending is left out, as
+// a count's may be: Check does not read the text whole.
+func TestHeldout188YearOrdinal(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"29 та 30 вересня 1941-го року", "1941-09-29"},
+		{"30 сентября 1941-го года", "1941-09-30"},
+		{"22 июня 1941-м году", "1941-06-22"},
+		{"9 лістапада 1938-га года", "1938-11-09"},
+		{"29 вересня 2024-й рік", "2024-09-29"},
+	})
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"За два дні 29 та 30 вересня 1941-го року, по офіційним історичними свідченням", "1941-09-29", "8 Tishrei 5702"},
+		{"Это случилось в 1941-м году 22 июня.", "1941-06-22", "27 Sivan 5701"},
+	})
+	checkUnread(t, heldoutRef, "29 вересня 1941-го", "29 вересня 1941-го дня", "1941-го року")
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{{"1941-го року", ""}})
+}
