@@ -2,6 +2,10 @@ package dateline_test
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestHeldout188UkrainianTa: Ukrainian's "та" (and), which its pages
@@ -50,4 +54,32 @@ func TestHeldout188YearOrdinal(t *testing.T) {
 	})
 	checkUnread(t, heldoutRef, "29 вересня 1941-го", "29 вересня 1941-го дня", "1941-го року")
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{{"1941-го року", ""}})
+}
+
+// TestHeldout188CyrillicArrives: the East Slavic verbs for "comes" or
+// "will come" between a Hebrew date and its civil day, without a
+// preposition (Russian "наступит", "наступает", "наступил", Ukrainian
+// "настане", "настає", Belarusian "наступіць"), beside the verbs for
+// "falls on" ("приходится на", "припадає на", and now Belarusian's
+// "прыпадае на" and "выпадае на"): "В 2024 году 1 нисана наступит 9
+// апреля." (arc.ask3.ru, the hundred-and-eighty-eighth held-out round,
+// incoming line 2711) was two datelines, the Hebrew date and the civil
+// day each alone. The two dates are one dateline, and checked against
+// each other; a verb before no civil day joins nothing.
+func TestHeldout188CyrillicArrives(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"В 2024 году 1 нисана наступит 9 апреля.", "2024 году 1 нисана наступит 9 апреля", "2024-04-09", "1 Nisan 5784"},
+		{"1 нисана 5784 года наступит 9 апреля 2024 года", "1 нисана 5784 года наступит 9 апреля 2024 года", "2024-04-09", "1 Nisan 5784"},
+		{"1 нісана 5784 року настане 9 квітня 2024 року", "1 нісана 5784 року настане 9 квітня 2024 року", "2024-04-09", "1 Nisan 5784"},
+		{"1 тишрея 5785 года наступает 3 октября 2024 года", "1 тишрея 5785 года наступает 3 октября 2024 года", "2024-10-03", "1 Tishrei 5785"},
+		{"1 нисана 5784 прыпадае на 9 красавіка 2024", "1 нисана 5784 прыпадае на 9 красавіка 2024", "2024-04-09", "1 Nisan 5784"},
+	})
+	t.Run("a wrong day is a calendar error", func(t *testing.T) {
+		m := oneMatch(t, "1 нисана 5784 наступит 10 апреля 2024", heldoutRef)
+		assert.Contains(t, reportCodes(m.Report, dateline.Error), dateline.CodeCalendar)
+	})
+	checkUnread(t, heldoutRef, "1 нисана 5784 наступит скоро")
+	t.Run("a day out of its month is an error", func(t *testing.T) {
+		assert.False(t, dateline.Check("1 нисана 5784 наступит 35 апреля 2024", heldoutRef).OK())
+	})
 }
