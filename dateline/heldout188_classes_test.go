@@ -83,3 +83,26 @@ func TestHeldout188CyrillicArrives(t *testing.T) {
 		assert.False(t, dateline.Check("1 нисана 5784 наступит 35 апреля 2024", heldoutRef).OK())
 	})
 }
+
+// TestHeldout188BelarusianNight: Belarusian's night from one day to the
+// next, "у ноч з 9 на 10 лістапада", "ў ноч з" after a vowel, as Russian's
+// "в ночь с" and Ukrainian's "у ніч з" are read: the first day's evening,
+// with the next day's Hebrew date. "У ноч з 9 на 10 лістапада ў Трэцім
+// Рэйху" (novychas.info, seen in the hundred-and-eighty-eighth held-out
+// round's searches, beside the round's Kristallnacht rows) was read, with
+// its year, as the first civil day with its own Hebrew date. The word for
+// night before anything but a day ("ноч з сябрамі", a night with
+// friends) leaves the date after it the civil day.
+func TestHeldout188BelarusianNight(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"у ноч з 9 на 10 лістапада 1938 года", "у ноч з 9 на 10 лістапада 1938 года", "1938-11-09", "16 Cheshvan 5699"},
+		{"Гэта было ў ноч з 9 на 10 лістапада 1938 года.", "ў ноч з 9 на 10 лістапада 1938 года.", "1938-11-09", "16 Cheshvan 5699"},
+		{"ноч з 19 на 20 мая 2018 года", "ноч з 19 на 20 мая 2018 года", "2018-05-19", "6 Sivan 5778"},
+		// The Russian and Ukrainian nights, as before.
+		{"в ночь с 9 на 10 ноября 1938 года", "в ночь с 9 на 10 ноября 1938 года", "1938-11-09", "16 Cheshvan 5699"},
+		{"у ніч з 9 на 10 листопада 1938 року", "у ніч з 9 на 10 листопада 1938 року", "1938-11-09", "16 Cheshvan 5699"},
+	})
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"ноч з сябрамі 9 лістапада 1938 года", "1938-11-09", "15 Cheshvan 5699"},
+	})
+}
