@@ -456,13 +456,26 @@ func matchStyle(s string, i int) (int, layout.Calendar) {
 }
 
 // matchWord returns the end of word w (lower case) at s[i], read in any
-// case, or i if it is not there as a whole word.
+// case, or i if it is not there as a whole word. A word beyond ASCII is
+// matched by its letters (see matchFolded): setting a byte's 0x20 bit
+// folds an ASCII capital only, and made a list's "à", "milhões", "între"
+// and "от" match nothing.
 func matchWord(s string, i int, w string) int {
 	if len(s)-i < len(w) {
 		return i
 	}
+	if !script.IsASCII(w) {
+		if e, ok := matchFolded(s, i, w); ok && wordEnds(s, e) {
+			return e
+		}
+		return i
+	}
 	for k := 0; k < len(w); k++ {
-		if s[i+k]|0x20 != w[k] {
+		c := s[i+k]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		if c != w[k] {
 			return i
 		}
 	}
