@@ -911,13 +911,13 @@ func (p *parser) hasRangeEnd() bool {
 // words of letters are crossed, so a comma or a sentence's end stops it.
 const maxYearGap = 5
 
-// yearOrdinalEndings are the endings Russian and Ukrainian write after a
-// year's digits and a hyphen, as an ordinal agreeing with the word for
-// "year" after it: "в 2020-м году", "у 2020-му році", "2020-го года",
-// "2020-й год". Bloknot Moldova's "начало праздника Ханука в 2020-м году
+// yearOrdinalEndings are the endings Russian, Ukrainian and Belarusian
+// write after a year's digits and a hyphen, as an ordinal agreeing with
+// the word for "year" after it: "в 2020-м году", "у 2020-му році",
+// "2020-го года", Belarusian "1941-га года", "2020-й год". Bloknot Moldova's "начало праздника Ханука в 2020-м году
 // приходится на вечер 10 декабря" (the hundred-and-twentieth held-out
 // round) was not found: the hyphen after the year stopped yearPhrase.
-var yearOrdinalEndings = [...]string{"-му", "-м", "-го", "-й"}
+var yearOrdinalEndings = [...]string{"-му", "-м", "-го", "-га", "-й"}
 
 // yearOrdinalEnding returns the end of one of yearOrdinalEndings at
 // s[e], the end of a year's digits, or e.

@@ -1797,30 +1797,17 @@ func (p *parser) suffix() bool {
 	return true
 }
 
-// yearOrdinals are the East Slavic case endings of a year written as an
-// ordinal, after a hyphen, before the word for "year": Ukrainian's and
-// Russian's genitive "1941-го року", "1941-го года", their locative "у
-// 1941-му році", "в 1941-м году", Belarusian's "1941-га года", and the
-// nominative a caption writes, "2024-й рік".
-var yearOrdinals = [...]string{"го", "га", "му", "м", "й"}
-
-// yearOrdinal returns the end of an ending of yearOrdinals after its
-// hyphen at s[i], where a word for "year" (a suffix of the tables)
-// follows it; or i. "За два дні 29 та 30 вересня 1941-го року"
+// yearOrdinal returns the end of an ending of yearOrdinalEndings at
+// s[i], after a year's digits, where a word for "year" (a suffix of the
+// tables) follows it; or i. "За два дні 29 та 30 вересня 1941-го року"
 // (nugayulya.at.ua, the 188th held-out round) was read to the year
 // alone, the rest a syntax error for Check. Without the word for "year"
 // after it ("1941-го"), the ending is no year's: it may be a count's.
 func yearOrdinal(s string, i int) int {
-	if i >= len(s) || s[i] != '-' {
-		return i
-	}
-	e := latinWord(s, i+1)
-	if e == i+1 || !isWordOf(s[i+1:e], yearOrdinals[:]) {
-		return i
-	}
+	e := yearOrdinalEnding(s, i)
 	k := skipSpace(s, e)
 	e2 := latinWord(s, k)
-	if k == e || e2 == k {
+	if e == i || k == e || e2 == k {
 		return i
 	}
 	if w, ok := lookupLatin(s, k, e2); !ok || w.kind != wSuffix || w.value != suffixYear {
