@@ -32,3 +32,35 @@ func TestHeldout187WireMonthCut(t *testing.T) {
 		{"Madrid, 25 (SERVIMEDIA)", ""},
 	})
 }
+
+// TestHeldout187BetweenLead: a word for "between" that opens the text
+// before a period's first day, its end joined by "and" with its article
+// ("entre el 30 de agosto y el 2 de septiembre", Catalan "entre el 3 i el
+// 26 de setembre", Galician and Portuguese "entre o 3 e o 26", French
+// "entre le 3 et le 26", Italian "tra il 3 e il 26", English "between 3
+// and 26", German "zwischen dem 3. und dem 26."): "entre el 30 de agosto
+// y el 2 de septiembre" (La Tribuna de Toledo, the
+// hundred-and-eighty-seventh held-out round, incoming line 2714) was no
+// date whole, and not found, as free text takes such a month without a
+// year only beside one; Catalan's "i el" and Galician's "e o" read the
+// end alone. The period gives its first day. A "between" with one day
+// only, or a day out of its month, stays unread; Bulgarian's "от" (from)
+// before one day is read as before.
+func TestHeldout187BetweenLead(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"entre el 30 de agosto y el 2 de septiembre de 2012", "2012-08-30"},
+		{"entre el 3 y el 26 de septiembre de 2023", "2023-09-03"},
+		{"Entre el 3 i el 26 de setembre de 2023", "2023-09-03"},
+		{"entre el 22 de desembre i el 30 de desembre de 2019", "2019-12-22"},
+		{"entre o 3 e o 26 de setembro de 2023", "2023-09-03"},
+		{"entre 3 e 26 de setembro de 2023", "2023-09-03"},
+		{"entre le 3 et le 26 septembre 2023", "2023-09-03"},
+		{"tra il 3 e il 26 settembre 2023", "2023-09-03"},
+		{"between 3 and 26 September 2023", "2023-09-03"},
+		{"zwischen dem 3. und dem 26. September 2023", "2023-09-03"},
+		{"от 12 декабря 2022 года", "2022-12-12"},
+	})
+	checkWholeInferred(t, heldoutRef, "entre el 30 de agosto y el 2 de septiembre", "2026-08-30")
+	checkUnread(t, heldoutRef, "entre el 30 de agosto", "entre el 30 de agosto de 2012", "entre el 3 y el 40 de septiembre de 2023",
+		"between 3 March", "entre el 3 i el meu amic")
+}
