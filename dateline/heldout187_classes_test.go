@@ -64,3 +64,21 @@ func TestHeldout187BetweenLead(t *testing.T) {
 	checkUnread(t, heldoutRef, "entre el 30 de agosto", "entre el 30 de agosto de 2012", "entre el 3 y el 40 de septiembre de 2023",
 		"between 3 March", "entre el 3 i el meu amic")
 }
+
+// TestHeldout187DoBeforeYear: Galician's and Portuguese's "do" (of the)
+// between a month written after "de" and its year, as Catalan writes
+// "del 2017": "15 de Sivan do 5767" (Rúa Xudea, the
+// hundred-and-eighty-seventh held-out round, incoming line 2710) was
+// read without its year, 15 Sivan of the Hebrew year nearest the
+// reference, and "1 de junho do 2007" was no date. Where no "de" stands
+// before the month, "do" is the Slavic languages' "until", and the year
+// after it no date's.
+func TestHeldout187DoBeforeYear(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"15 de Sivan do 5767", "2007-06-01"},
+		{"1 de junho do 2007", "2007-06-01"},
+		{"domingo, 3 de junho do 2007", "2007-06-03"},
+		{"9 de Tishrei do 5779", "2018-09-18"},
+	})
+	checkUnread(t, heldoutRef, "12 maja do 2015", "od 12. maja do 2015.")
+}
