@@ -2,6 +2,10 @@ package dateline_test
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestHeldout187WireMonthCut: a wire service's dateline, a place's name
@@ -81,4 +85,30 @@ func TestHeldout187DoBeforeYear(t *testing.T) {
 		{"9 de Tishrei do 5779", "2018-09-18"},
 	})
 	checkUnread(t, heldoutRef, "12 maja do 2015", "od 12. maja do 2015.")
+}
+
+// TestHeldout187EqualsLink: the verbs for "is equal to" (equivale,
+// equival, équivaut) in the relative clause that gives a Hebrew date's
+// civil day, with Portuguese's and Galician's "o que" and Spanish's "lo
+// que" (which), "according to the Hebrew calendar" in Galician and
+// Catalan before it, and a word for "last" or "next" before the day, as
+// "15 de Sivan do 5767, según o calendario hebreo, o que equivale ao
+// pasado 1 de xuño" (Rúa Xudea, the hundred-and-eighty-seventh held-out
+// round, incoming line 2710) writes it: such a line was the Hebrew date
+// alone. The two dates are one dateline's, the civil year the Hebrew
+// date's; a civil day that is not the Hebrew date's is an error. (The
+// Rúa Xudea line itself is still the Hebrew date alone: "xuño" is
+// Galician, a language the reader does not know.)
+func TestHeldout187EqualsLink(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"15 de Sivan do 5767, según el calendario hebreo, lo que equivale al pasado 1 de junio", "2007-06-01"},
+		{"15 de Sivan do 5767, segundo o calendário hebraico, o que equivale ao passado 1 de junho", "2007-06-01"},
+		{"15 de Sivan de 5767, segundo o calendario hebreo, o que equivale ao 1 de junho de 2007", "2007-06-01"},
+		{"15 de Nisan de 5784, que equival al 23 d'abril", "2024-04-23"},
+		{"15 de Nisan de 5784, segons el calendari hebreu, que equival al 23 d'abril de 2024", "2024-04-23"},
+		{"15 Nissan 5784, qui équivaut au 23 avril 2024", "2024-04-23"},
+		{"15 de Nisán de 5784, lo que equivale al 23 de abril", "2024-04-23"},
+	})
+	rep := dateline.Check("15 de Sivan do 5767, o que equivale ao passado 2 de junho", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar)
 }
