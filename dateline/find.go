@@ -177,6 +177,9 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 			if l, lrep, ok := withEarlierCivilDay(text, &r, &rep, &(*out)[len(*out)-1], o); ok {
 				r, rep = l, lrep
 				*out = (*out)[:len(*out)-1] // the civil date, now r's
+			} else if l, lrep, ok := withHeadingOccasion(text, &r, &rep, &(*out)[len(*out)-1], o); ok {
+				r, rep = l, lrep
+				*out = (*out)[:len(*out)-1] // the occasion, now r's
 			}
 		}
 		if !timed {

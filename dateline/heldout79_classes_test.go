@@ -1,6 +1,7 @@
 package dateline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -51,25 +52,28 @@ func TestYearAfterOccasionVerb(t *testing.T) {
 // read as the occasion alone, 16 September 2023 (1 Tishrei), and the 15th
 // the sentence names was not found: a day the text does not name, with
 // nothing said of the one it does. The day is found, in the occasion's
-// year, beside the occasion; a Hebrew year after the occasion names no
-// Gregorian one, and a full stop ends the sentence.
+// year, and checked with the occasion as one dateline (see
+// TestHeadingOccasionJoined): the occasion's first day, which begins at
+// the day's sunset, with its warning. A Hebrew year after the occasion
+// names no Gregorian one, and a full stop ends the sentence.
 func TestOccasionYearHeadsSentence(t *testing.T) {
-	for _, tc := range []struct{ text, occasion, day, input string }{
+	for _, tc := range []struct{ text, heb, day, end string }{
 		{"Anul Nou Evreiesc 2023: Vezi aici în ce an trec evreii pe data de 15 septembrie, potrivit calendarului erabic.",
-			"2023-09-16", "2023-09-15", "15 septembrie"},
-		{"Pessach 2024: a festa começa em 22 de abril.", "2024-04-23", "2024-04-22", "22 de abril"},
-		{"Pesaj 2024: la fiesta comienza el 22 de abril.", "2024-04-23", "2024-04-22", "22 de abril"},
-		{"Pessah 2024 : la fête commence le 22 avril.", "2024-04-23", "2024-04-22", "22 avril"},
-		{"Rosh Hashanah 2023: the Jews enter the new year on 15 September.", "2023-09-16", "2023-09-15", "15 September"},
-		{"Chanukka 2025: das Fest beginnt am 14. Dezember.", "2025-12-15", "2025-12-14", "14. Dezember"},
+			"1 Tishrei 5784", "2023-09-15", "15 septembrie"},
+		{"Pessach 2024: a festa começa em 22 de abril.", "15 Nisan 5784", "2024-04-22", "22 de abril"},
+		{"Pesaj 2024: la fiesta comienza el 22 de abril.", "15 Nisan 5784", "2024-04-22", "22 de abril"},
+		{"Pessah 2024 : la fête commence le 22 avril.", "15 Nisan 5784", "2024-04-22", "22 avril"},
+		{"Rosh Hashanah 2023: the Jews enter the new year on 15 September.", "1 Tishrei 5784", "2023-09-15", "15 September"},
+		{"Chanukka 2025: das Fest beginnt am 14. Dezember.", "25 Kislev 5786", "2025-12-14", "14. Dezember"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			ms := dateline.Find(tc.text, heldoutRef)
-			require.Len(t, ms, 2)
-			assert.Equal(t, tc.occasion, ms[0].Dateline.Time.Format(time.DateOnly))
-			assert.Equal(t, tc.day, ms[1].Dateline.Time.Format(time.DateOnly))
-			assert.Equal(t, tc.input, ms[1].Input)
-			assert.True(t, ms[1].OK(), "%v", ms[1].Problems)
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, 0, m.Start)
+			assert.True(t, strings.HasSuffix(m.Input, tc.end), "%q", m.Input)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
+			assert.True(t, hasProblem(m.Report, dateline.CodeAfterSunset, dateline.Warning), "%v", m.Problems)
 		})
 	}
 	for _, text := range []string{

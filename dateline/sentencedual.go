@@ -56,6 +56,45 @@ func withEarlierCivilDay(text string, r *parse.Result, rep *Report, prev *Match,
 	return joinedDay(text, &n, r, o)
 }
 
+// withHeadingOccasion returns r, a civil day and month whose year its
+// sentence took from prev, the match before it, joined to prev where
+// prev is an occasion and its year that heads the sentence: "Ханука 2023:
+// первая свеча зажигается вечером 7 декабря" and "Anul Nou Evreiesc
+// 2023: Vezi aici în ce an trec evreii pe data de 15 septembrie"
+// (incoming.tsv) name one day, the occasion's, and were two matches, the
+// occasion's day and the date's. The date is checked with the occasion,
+// as a dateline that names both is; where they do not fit each other
+// (a party on another day of 2023), ok is false and the two stand. prev
+// is to be dropped for the joined match. o are Find's options.
+func withHeadingOccasion(text string, r *parse.Result, rep *Report, prev *Match, o *options) (parse.Result, Report, bool) {
+	if !rep.OK() || !prev.OK() || !civilOnly(r) || !hasDayMonth(r) || prev.End > r.Start ||
+		r.End-prev.Start > parse.MaxInput || !parse.SameSentence(text, prev.End, r.Start) {
+		return *r, *rep, false
+	}
+	if _, year := r.Get(layout.Year); year {
+		return *r, *rep, false
+	}
+	var n parse.Result
+	for n = range parse.AllFrom(text[:prev.End], prev.Start) {
+		break
+	}
+	if n.Start != prev.Start || n.End != prev.End || kindsOf(&n).any(layout.Day, layout.Month, layout.Weekday, layout.HebrewDay, layout.HebrewMonth) ||
+		!kindsOf(&n).has(layout.Holiday, layout.Year) {
+		return *r, *rep, false
+	}
+	l := n
+	fields := make([]parse.Field, 0, len(n.Fields)+len(r.Fields)+1)
+	fields = append(fields, n.Fields...)
+	fields = append(fields, parse.Field{Element: layout.Lit(text[n.End:r.Start]), Start: n.End, End: r.Start})
+	l.Fields = append(fields, r.Fields...)
+	l.End = r.End
+	lrep := checkMatch(text, &l, o, o)
+	if !fitsOccasion(lrep) {
+		return *r, *rep, false
+	}
+	return l, lrep, true
+}
+
 // joinedDay returns the dateline of match a, then the text between, then
 // match b, and whether it is read with no problem above an info, and as
 // one day.
