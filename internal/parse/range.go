@@ -597,7 +597,11 @@ func hebrewBetween(s string, i int) bool {
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	if k == i || !strings.HasSuffix(s[:k], "בין") {
+	if k == i {
+		return false
+	}
+	k = betweenNounBefore(s, k)
+	if !strings.HasSuffix(s[:k], "בין") {
 		return false
 	}
 	b := k - len("בין")
@@ -605,6 +609,25 @@ func hebrewBetween(s string, i int) bool {
 		b -= len("ש") // שבין, "that is between": בלילה שבין 7.1.24 ל-8.1.24
 	}
 	return b == 0 || s[b-1] == ' ' || s[b-1] == ','
+}
+
+// hebrewBetweenNouns are the nouns Hebrew writes between "between" and
+// a range's start: "בין התאריכים 5.4 ל-7.4.2024" (between the dates ...),
+// "בין הימים 7 ל-15 בדצמבר" (between the days ...), as a municipality
+// or a community centre announces a registration or a closure (the
+// hundred-and-ninety-first held-out round; Bat Yam's culture company).
+// Find read such a range as its end alone, with nothing said.
+var hebrewBetweenNouns = [...]string{"התאריכים", "הימים"}
+
+// betweenNounBefore returns where the spaces before a word of
+// hebrewBetweenNouns start, where that word ends at s[k] after a space;
+// or k.
+func betweenNounBefore(s string, k int) int {
+	b := wordBefore(s, k)
+	if b == k || b == 0 || !isWordOf(s[b:k], hebrewBetweenNouns[:]) {
+		return k
+	}
+	return trimSpaceBefore(s, b)
 }
 
 // hebrewNights are Hebrew's words for "the night" and "in the night"
