@@ -2,6 +2,10 @@ package dateline_test
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestHeldout191BetweenTheDates: Hebrew's "between the dates" and
@@ -29,5 +33,30 @@ func TestHeldout191BetweenTheDates(t *testing.T) {
 		{"בין הילדים 5.4 ל-7.4.2024", "2024-04-07"},
 		{"התאריכים 5.4 ל-7.4.2024", "2024-04-07"},
 		{"בין התאריכים 5 ל-10 ילדים", ""},
+	})
+}
+
+// TestHeldout191GoingOutOfShabbat: Hebrew's "at the going out of" (בצאת)
+// before Shabbat names Saturday's evening, as מוצאי does, with the next
+// day's Hebrew date: "בצאת השבת, 27.3.2021" was read as Saturday's own
+// 14 Nisan, the words left out, with nothing said. Round 191's
+// "בצאת החג (יום ראשון, 28.3)" (Radio Harish, radioharish.co.il, incoming
+// line 2729) showed the word; a holiday it does not name ("החג", the
+// holiday) gives no day, and the bare צאת stays a time's label ("צאת
+// שבת: 18:31"). A day that is no Saturday is the weekday's error.
+func TestHeldout191GoingOutOfShabbat(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"בצאת השבת, 27.3.2021", "בצאת השבת, 27.3.2021", "2021-03-27", "15 Nisan 5781"},
+		{"בצאת שבת, 27.3.2021", "בצאת שבת, 27.3.2021", "2021-03-27", "15 Nisan 5781"},
+		{"ההקפות השניות יתקיימו בצאת השבת 27 במרץ 2021 ברחבת העירייה", "בצאת השבת 27 במרץ 2021", "2021-03-27", "15 Nisan 5781"},
+		{"בצאת שבת קודש, 2.3.2024", "בצאת שבת קודש, 2.3.2024", "2024-03-02", "23 Adar I 5784"},
+		{"כ״ב אדר א׳ תשפ״ד, צאת שבת: 18:31", "כ״ב אדר א׳ תשפ״ד, צאת שבת: 18:31", "2024-03-02", "22 Adar I 5784"},
+	})
+	m := oneMatch(t, "בצאת השבת, 28.3.2021", heldoutRef)
+	assert.Contains(t, reportCodes(m.Report, dateline.Error), dateline.CodeWeekday)
+	checkUnread(t, heldoutRef, "בצאת החג, 28.3.2021", "בצאת הכוכבים 27.3.2021")
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"בצאת החג, 28.3.2021", "2021-03-28"},
+		{"צאת השבת: 19:30", ""},
 	})
 }
