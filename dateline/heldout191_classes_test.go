@@ -60,3 +60,31 @@ func TestHeldout191GoingOutOfShabbat(t *testing.T) {
 		{"צאת השבת: 19:30", ""},
 	})
 }
+
+// TestHeldout191BracketedWeekday: a bare Hebrew weekday in brackets of
+// its own before a date, opening the clause or after a word for today,
+// tomorrow or yesterday (היום, מחר, אתמול ...), as Israeli news write
+// it: "מוצאי שמחת תורה יחל מחר (שני), ה-21 באוקטובר, כ"ב בתשרי תש"ף"
+// (HaShikma Rishon LeZion, hashikma-rishon.co.il, incoming line 2728)
+// had its date read without the weekday, and "מחר (שלישי), ה-21
+// באוקטובר 2019" was a Monday with nothing said. The weekday is read and
+// checked, also before a day with the article ה-; it settles a numeric
+// date's order. After another word the ordinal is a count ("פרק (שני)",
+// chapter two), and the date is read alone.
+func TestHeldout191BracketedWeekday(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"מוצאי שמחת תורה יחל מחר (שני), ה-21 באוקטובר, כ\"ב בתשרי תש\"ף", "שני), ה-21 באוקטובר, כ\"ב בתשרי תש\"ף", "2019-10-21", "22 Tishrei 5780"},
+		{"(שני), ה-21 באוקטובר 2019", "שני), ה-21 באוקטובר 2019", "2019-10-21", "22 Tishrei 5780"},
+		{"היום (רביעי), 5.3.2025", "רביעי), 5.3.2025", "2025-03-05", "5 Adar 5785"},
+		{"אתמול (ראשון) 20.10.2019", "ראשון) 20.10.2019", "2019-10-20", "21 Tishrei 5780"},
+		{"שני, ה-21 באוקטובר 2019", "שני, ה-21 באוקטובר 2019", "2019-10-21", "22 Tishrei 5780"},
+	})
+	m := oneMatch(t, "מחר (שלישי), ה-21 באוקטובר 2019", heldoutRef)
+	assert.Contains(t, reportCodes(m.Report, dateline.Error), dateline.CodeWeekday)
+	for _, text := range []string{"פרק (שני), 21.10.2019", "חלק (שני) 21.10.2019", "מחר (שני) יתקיים 21.10.2019"} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Equal(t, "21.10.2019", text[m.Start:m.End])
+		})
+	}
+}
