@@ -88,3 +88,21 @@ func TestHeldout191BracketedWeekday(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout191CheckBetweenLead: a text read whole may open with
+// Hebrew's "between" (בין), "between the dates" or "between the days",
+// before a range's first day in digits, as it may open with a word for
+// "from": "בין התאריכים 8/6/24 עד 14/6/24" (tarbut-batyam.co.il,
+// incoming line 2730) and "בין 3 ל-5 במרץ 2024" were syntax errors at
+// בין, read only by Find. The range is read from its start, the words
+// written back by its layout; a count after the words is still no date.
+func TestHeldout191CheckBetweenLead(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"בין התאריכים 8/6/24 עד 14/6/24", "2024-06-08"},
+		{"בין 3 ל-5 במרץ 2024", "2024-03-03"},
+		{"בין התאריכים 5.4 ל-7.4.2024", "2024-04-05"},
+		{"בין הימים 30 בנובמבר ל-2 בדצמבר 2023", "2023-11-30"},
+		{"בין התאריכים ה-7 ל-15 בדצמבר 2023", "2023-12-07"},
+	})
+	checkUnread(t, heldoutRef, "בין 5 ל-10 ילדים", "בין הילדים 5.4 ל-7.4.2024")
+}

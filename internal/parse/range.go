@@ -630,6 +630,30 @@ func betweenNounBefore(s string, k int) int {
 	return trimSpaceBefore(s, b)
 }
 
+// hebrewBetweenStart returns the index of a day in digits after Hebrew's
+// "between" (בין) at s[i], with a word of hebrewBetweenNouns after it or
+// not, and the spaces; or i. The day's range is joined by ל or ו (see
+// hebrewBetweenJoin), which a text read whole reached only after the
+// word: "בין התאריכים 5.4 ל-7.4.2024" was no date, as English's "between"
+// is not, where "from" opens a range (see fromWords).
+func hebrewBetweenStart(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "בין ") {
+		return i
+	}
+	k := skipSpace(s, i+len("בין"))
+	if w := hebrewWord(s, k); isWordOf(s[k:w], hebrewBetweenNouns[:]) {
+		k = skipSpace(s, w)
+	}
+	d := k
+	if strings.HasPrefix(s[d:], "ה-") {
+		d += len("ה-") // בין ה-7 ל-15 בדצמבר
+	}
+	if !isDigit(s, d) {
+		return i
+	}
+	return k
+}
+
 // hebrewNights are Hebrew's words for "the night" and "in the night"
 // that name a night by the two days it lies between (see nightBetween).
 var hebrewNights = [...]string{"ליל", "בליל", "לילה", "בלילה", "הלילה"}
@@ -1239,6 +1263,9 @@ func rangeStart(s string, i int) int {
 	}
 	if k := fromPartir(s, i); k > i {
 		return k // a partir do pôr do sol do dia 16 de setembro
+	}
+	if k := hebrewBetweenStart(s, i); k > i {
+		return k // בין התאריכים 5.4 ל-7.4.2024
 	}
 	e := latinWord(s, i)
 	if k := fromWord(s, i, e); k > e {
