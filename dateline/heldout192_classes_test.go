@@ -1,0 +1,59 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout192OldStyleBracketAfterYear: a bracket with the Old Style
+// day after a whole New Style date, its marker after the day ("April 19,
+// 1903 (April 6 Old Style)", "(April 6, O.S.)", "(April 6 according to
+// the Julian calendar)"), is the dual date's Julian half, read to the
+// bracket's end. It was no dateline, and Find, taking "Old Style" for a
+// place's words after an unmarked bracket, added the bracket's month
+// after its day and matched a span shorter than its fields: a panic.
+// The marker may say the calendar was the one in use, and where: "April
+// 19 (April 6 according to the Julian calendar then in use in the Russian
+// empire)" (a page on the Kishinev pogrom, 167.114.64.38:8082, the
+// hundred-and-ninety-second held-out round, incoming line 2734) was two
+// datelines. A day that is not the New Style day's Julian date is still
+// an error, and a place followed by more words is left out.
+func TestHeldout192OldStyleBracketAfterYear(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"April 19, 1903 (April 6 Old Style)", "1903-04-19"},
+		{"April 19, 1903 (April 6, O.S.)", "1903-04-19"},
+		{"19 April 1903 (6 April O.S.)", "1903-04-19"},
+		{"April 19, 1903 (April 6 according to the Julian calendar)", "1903-04-19"},
+		{"April 19, 1903 (April 6 according to the Julian calendar then in use in the Russian empire)", "1903-04-19"},
+		{"April 19 (April 6 according to the Julian calendar then in use in Russia) 1903", "1903-04-19"},
+		{"March 8, 1917 (February 23 according to the Julian calendar then in use)", "1917-03-08"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"The pogrom began on April 19, 1903 (April 6 according to the Julian calendar then in use in the Russian empire) after congregations were dismissed.",
+			"April 19, 1903 (April 6 according to the Julian calendar then in use in the Russian empire)", "1903-04-19", "22 Nisan 5663"},
+		{"born on 11 October 1542, according to the Julian calendar then in use in Italy.",
+			"11 October 1542, according to the Julian calendar then in use in Italy", "1542-10-21", "1 Cheshvan 5303"},
+	})
+	// The whole text of the round's row: one dateline, in the year the
+	// reference gives.
+	ms := dateline.Find("The pogrom began on April 19 (April 6 according to the Julian calendar then in use in the Russian empire) after congregations were dismissed from church services on Easter Sunday.", heldoutRef)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "04-19", ms[0].Dateline.Time.Format("01-02"))
+	// Not the Julian date of the day before the bracket: an error.
+	rep := dateline.Check("April 19, 1903 (April 5 Old Style)", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar)
+	// A place with more words after it is no part of the marker.
+	text := "born on 11 October 1542, according to the Julian calendar then in use in Italy for the council"
+	m := oneMatch(t, text, heldoutRef)
+	assert.Equal(t, "11 October 1542, according to the Julian calendar then in use", text[m.Start:m.End])
+	// Every match's fields inside its span (the panic).
+	for _, text := range []string{"April 19, 1903 (April 6 Old Style)", "April 19, 1903 (April 6 in Russia)", "April 19, 1903 (April 6 according to the Julian calendar then in use"} {
+		t.Run(text, func(t *testing.T) {
+			assert.NotPanics(t, func() { dateline.Find(text, heldoutRef) })
+		})
+	}
+}
