@@ -57,3 +57,30 @@ func TestHeldout192OldStyleBracketAfterYear(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout192OccasionOfYear: an occasion's name, English's "of" (or
+// the Romance languages' "de") and a civil year name the occasion's day
+// of that year, as "Rosh Hashanah of 5784" named it of a Hebrew year:
+// "On Purim of 1996, my father Leo Israel Samuel died as I was reading
+// the Megillah" (Rabbi Michael Samuel's blog, rabbimichaelsamuel.com,
+// the hundred-and-ninety-second held-out round, incoming line 2732) was
+// no date. A Hebrew date beside it is checked against the year; "of"
+// before anything but a year of four digits reads nothing.
+func TestHeldout192OccasionOfYear(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"Purim of 1996", "1996-03-05", "14 Adar 5756"},
+		{"Passover of 2019", "2019-04-20", "15 Nisan 5779"},
+		{"Yom Kippur of 1973", "1973-10-06", "10 Tishrei 5734"},
+		{"Chanukah of 2023", "2023-12-08", "25 Kislev 5784"},
+		{"Pesaj de 2019", "2019-04-20", "15 Nisan 5779"},
+		{"Purim of 1996, 14 Adar 5756", "1996-03-05", "14 Adar 5756"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"On Purim of 1996, my father Leo Israel Samuel died as I was reading the Megillah at my old beloved congregation in Glens Falls, New York.",
+			"Purim of 1996", "1996-03-05", "14 Adar 5756"},
+		{"We spent the Shavuot of 2024 in Safed.", "Shavuot of 2024", "2024-06-12", "6 Sivan 5784"},
+	})
+	rep := dateline.Check("Purim of 1997, 14 Adar 5756", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar)
+	checkUnread(t, heldoutRef, "Purim of the year", "Purim of our lives")
+}
