@@ -84,3 +84,40 @@ func TestHeldout192OccasionOfYear(t *testing.T) {
 	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar)
 	checkUnread(t, heldoutRef, "Purim of the year", "Purim of our lives")
 }
+
+// TestHeldout192OrdinalBeforeAdar: English's ordinal word before Adar
+// ("the first Adar", "the Second Adar") names Adar I or Adar II, after a
+// day and "of the" too: "Last Friday's (2/11) Hebrew date was the 7th of
+// the first Adar of 5771." (A Rabbi Without a Cause,
+// arabbiwithoutacause.blogspot.com, the hundred-and-ninety-second
+// held-out round, incoming line 2728) was no date in Check, and Find read
+// its "Adar of 5771" as the whole of Adar II, with a warning that nothing
+// said which, where the text says the first. In a common year the first
+// Adar is the one Adar, and said so.
+func TestHeldout192OrdinalBeforeAdar(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"the 7th of the first Adar of 5771", "2011-02-11", "7 Adar I 5771"},
+		{"the 14th of the second Adar, 5784", "2024-03-24", "14 Adar II 5784"},
+		{"7 First Adar 5771", "2011-02-11", "7 Adar I 5771"},
+		{"the 7th of first Adar 5771", "2011-02-11", "7 Adar I 5771"},
+		{"Friday, the 7th of the first Adar of 5771", "2011-02-11", "7 Adar I 5771"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Last Friday's (2/11) Hebrew date was the 7th of the first Adar of 5771.",
+			"7th of the first Adar of 5771", "2011-02-11", "7 Adar I 5771"},
+		{"Purim Katan falls on the 14th of the first Adar of 5784.", "Purim Katan falls on the 14th of the first Adar of 5784", "2024-02-23", "14 Adar I 5784"},
+	})
+	// The month alone is Adar I, not the Adar II of a bare "Adar of 5784".
+	m := oneMatch(t, "The first Adar of 5784 is long.", heldoutRef)
+	assert.Equal(t, "first Adar of 5784", "The first Adar of 5784 is long."[m.Start:m.End])
+	assert.Contains(t, reportCodes(m.Report, dateline.Info), dateline.CodeMonthOnly)
+	assert.NotContains(t, reportCodes(m.Report, dateline.Warning), dateline.CodeAdarAmbiguous)
+	// A common year has no first Adar: said.
+	rep := dateline.Check("the 7th of the first Adar of 5770", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeAdarCommonYear)
+	// "the first of Adar" is the 1st, and "first" before another month no Adar's.
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"the first of Nisan 5784", "2024-04-09", "1 Nisan 5784"},
+	})
+	checkUnread(t, heldoutRef, "first Nisan 5784")
+}
