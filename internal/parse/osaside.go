@@ -50,7 +50,7 @@ func (p *parser) oldStyleAside(j int) int {
 	if !after && cal != layout.Julian {
 		return j
 	}
-	if after {
+	if after && !markerAfterDay(s, k) {
 		if u := p.unmarkedAside(j, k, closing); u > j {
 			return u
 		}
@@ -103,18 +103,38 @@ func (p *parser) oldStyleAside(j int) int {
 	}
 	os.Kind, os.Calendar, os.Flags = layout.Day, layout.Julian, os.Flags|OldStyle
 	m.Calendar, m.Flags = layout.Julian, m.Flags|OldStyle
-	if m.Start < os.Start {
-		p.add(m)
-		p.add(os)
-	} else {
-		p.add(os)
-		p.add(m)
-	}
+	p.addInOrder(os, m)
 	if !p.has(layout.Year) {
 		// The year after the bracket: "April 19 [O.S. April 6] 1903".
 		p.gregorianYear(skipSpace(s, c+1))
 	}
+	if p.last <= c {
+		// The bracket closes the dateline: "April 19, 1903 (April 6
+		// Old Style)" ended at its day, before the marker, and a
+		// whole text was no dateline.
+		p.add(Field{Element: layout.Lit(s[p.last : c+1]), Start: p.last, End: c + 1})
+	}
 	return max(c+1, p.last)
+}
+
+// markerAfterDay reports whether the day and month at s[k] are followed,
+// after a space or a comma, by an Old Style marker: "(April 6 Old Style)"
+// is the marked bracket, read to its end, not an unmarked one whose last
+// words ("Old Style") unmarkedAside would take for a place's and leave
+// out of the dateline.
+func markerAfterDay(s string, k int) bool {
+	var q parser
+	q.init(s)
+	end, ok := q.phrase(k)
+	if !ok {
+		return false
+	}
+	c := skipSpace(s, end)
+	if c < len(s) && s[c] == ',' {
+		c = skipSpace(s, c+1)
+	}
+	e, cal, _ := matchMarker(s, c)
+	return e > c && cal == layout.Julian
 }
 
 // newStyleDay returns the Gregorian day and month read so far, when there
@@ -208,15 +228,13 @@ func (p *parser) unmarkedAside(j, k int, closing byte) int {
 		// is text.
 		bd.Kind, bd.Calendar, bd.Flags = layout.Day, layout.Julian, bd.Flags|OldStyle
 		bm.Calendar, bm.Flags = layout.Julian, bm.Flags|OldStyle
-		p.add(bd)
-		p.add(bm)
+		p.addInOrder(bd, bm)
 	case julianOf(yb, second, bd.Value, y, first, nd.Value):
 		// The day before the bracket is the Julian half, and its
 		// year, if it names one, the legal year (see checkOldStyle).
 		p.markOldStyle(layout.Day)
 		p.markOldStyle(layout.Month)
-		p.add(bd.withKind(layout.Day))
-		p.add(bm)
+		p.addInOrder(bd.withKind(layout.Day), bm)
 		if bracketYear {
 			p.markOldStyle(layout.Year)
 			p.add(by)
@@ -251,6 +269,20 @@ func (p *parser) asideAfterWord(j int) int {
 		return u
 	}
 	return j
+}
+
+// addInOrder adds a bracket's day and month in the order the text has
+// them: add takes each field's end as the dateline's, so a month added
+// after the day it comes before ("(April 6 Old Style)", a month-first
+// bracket without a marker) cut the dateline back into the bracket, and
+// Find gave a match shorter than its fields (a panic in package
+// dateline).
+func (p *parser) addInOrder(a, b Field) {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	p.add(a)
+	p.add(b)
 }
 
 // julianOf reports whether day jd of month jm of year jy is the Julian

@@ -552,11 +552,12 @@ func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 
 // dayWordStarts reports whether a phrase may start at the ordinal word
 // of a day s[i:e] (see startSlot.ahead): where a word ahead makes it a
-// day's (see dayWordAhead), or where it starts an occasion's name, as
+// day's (see dayWordAhead), where it is an Adar's ordinal (see
+// ordinalAdarAt), or where it starts an occasion's name, as
 // "last" does "the last days of Pesach" (see occasion's spellings).
 func dayWordStarts(s string, i, e int) bool {
-	if dayWordAhead(s, e) {
-		return true
+	if dayWordAhead(s, e) || ordinalAdarAt(s, i) {
+		return true // the first day of Nisan; the first Adar (of 5771)
 	}
 	_, _, named := oneOccasion(s, i)
 	return named
