@@ -64,3 +64,25 @@ func TestHeldout193GlossColonRange(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout193FrenchUntilLead: French's elided "until", "jusqu'au" or
+// "jusqu'à" with either apostrophe, opens a text naming a range's last day
+// alone, as Italian's "fino al" and English's "until" do: "jusqu’au 26
+// décembre" (from Kapitalis, kapitalis.com, the hundred-and-ninety-third
+// held-out round, incoming line 2765) was no date whole. The nightfall may
+// come before the day. "Jusqu'au" before no day reads nothing; and in
+// free text a year-less date of a month English has not is still left
+// unread, as the round's row is.
+func TestHeldout193FrenchUntilLead(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"jusqu’au 26 décembre 2022", "2022-12-26"},
+		{"jusqu'au 26 décembre 2022", "2022-12-26"},
+		{"jusqu’au samedi 26 décembre 2020", "2020-12-26"},
+		{"Jusqu'au 2 janvier 2025", "2025-01-02"},
+		{"jusqu'à la tombée de la nuit du 3 juin 2025", "2025-06-03"},
+		{"jusqu'au coucher du soleil le 3 juin 2025", "2025-06-03"},
+	})
+	checkWholeInferred(t, heldoutRef, "jusqu’au 26 décembre", "2026-12-26")
+	checkUnread(t, heldoutRef, "jusqu'au bout", "jusqu'au 26", "jusqu'au 26/12")
+	assert.Empty(t, dateline.Find("Les célébrations ont commencé hier soir et se poursuivent jusqu’au 26 décembre, où les Juifs allumeront chaque soir une nouvelle bougie.", heldoutRef))
+}
