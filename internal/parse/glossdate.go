@@ -10,6 +10,15 @@ import "github.com/dualdate/dualdate/internal/layout"
 // reference, with only an info: a silent wrong day, where Yom Kippur on
 // September 14 is 2013's). The gloss is text of the dateline, and the
 // occasion is read with the date, as "Yom Kipur, dia 14 de setembro" is.
+//
+// A title ends its gloss with a colon, with or without the comma after the
+// name, and may give the date as a range: "Hanukkah la festa delle luci:
+// dal 7 al 15 dicembre" (piuculture.it, the hundred-and-ninety-third
+// held-out round) was not found, as Find reads no year-less date of a
+// month English has not apart from its occasion; "Hanouka, la fête des
+// lumières : du 7 au 15 décembre", "Chanukah, the Festival of Lights,
+// from December 7 to 15". The date after the gloss is the occasion's,
+// whose day or eve it must be (see Find).
 
 // maxGlossWords is the most words of an occasion's gloss that
 // occasionGlossDate crosses: "le jour du Grand Pardon".
@@ -37,18 +46,24 @@ var glossDateWords = [...]string{"dia", "día", "on", "le", "el", "il", "am", "o
 func (p *parser) occasionGlossDate(i int) int {
 	s := p.s
 	b := trimSpaceBefore(s, i)
-	if b == 0 || b == i || s[b-1] != ',' || i >= len(s) || s[i]-'a' >= 26 || !p.occasionOnly() {
-		return i // the cheap test first: a word in lower case after the occasion's comma
+	if b == 0 || b == i || i >= len(s) || s[i]-'a' >= 26 || !p.occasionOnly() {
+		return i // the cheap test first: a word in lower case after the occasion
 	}
 	if e := latinWord(s, i); e == i || !isWordOf(s[i:e], glossArticles[:]) {
 		return i
 	}
-	e := commaAfterWords(s, i, maxGlossWords, len(s))
-	if e < 0 {
-		return i
+	e := commaAfterWords(s, i, maxGlossWords, len(s), true)
+	if e < 0 || s[b-1] != ',' && s[e] != ':' {
+		return i // without the name's comma, only a title's colon ends the gloss
 	}
 	n := skipSpace(s, e+1)
-	if n == e+1 || !p.dateAfterGloss(n) {
+	if n == e+1 {
+		return i
+	}
+	if k := rangeStart(s, n); k > n && p.dateAfterGloss(k) {
+		return k // dal 7 al 15 dicembre: the range's start, as after the name
+	}
+	if !p.dateAfterGloss(n) {
 		return i
 	}
 	return n
@@ -56,19 +71,24 @@ func (p *parser) occasionGlossDate(i int) int {
 
 // commaAfterWords returns the index of the comma that ends at most n
 // words of letters from s[k], spaces between them and the comma right
-// after the last, all before limit; or -1.
-func commaAfterWords(s string, k, n, limit int) int {
+// after the last, all before limit; or -1. Where colon is true, a colon
+// ends them as a comma does, right after the last word or after a space,
+// as French writes it.
+func commaAfterWords(s string, k, n, limit int, colon bool) int {
 	for range n {
 		e := latinWord(s, k)
 		if e == k || e >= limit || !allLetters(s[k:e]) {
 			return -1
 		}
-		if s[e] == ',' {
+		if s[e] == ',' || colon && s[e] == ':' {
 			return e
 		}
 		next := skipSpace(s, e)
 		if next == e {
 			return -1
+		}
+		if colon && next < limit && s[next] == ':' {
+			return next // la fête des lumières : du 7 au 15 décembre
 		}
 		k = next
 	}

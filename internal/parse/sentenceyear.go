@@ -491,7 +491,7 @@ func skipCommaGloss(text string, j, start int) int {
 	if j >= start || text[j] != ',' {
 		return j
 	}
-	e := commaAfterWords(text, skipSpace(text, j+1), maxAppositionWords+1, start)
+	e := commaAfterWords(text, skipSpace(text, j+1), maxAppositionWords+1, start, false)
 	if e < 0 {
 		return j
 	}
