@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,4 +30,19 @@ func TestMatchWordFolds(t *testing.T) {
 	} {
 		assert.Equal(t, tc.end, matchWord(tc.s, 0, tc.w), "%q in %q", tc.w, tc.s)
 	}
+}
+
+// TestPhraseIndexAsMatchPhrases: a phraseIndex finds what matchPhrases
+// finds over the same phrases, in any case, for every phrase of
+// eveningBeforePhrases and for words that start none.
+func TestPhraseIndexAsMatchPhrases(t *testing.T) {
+	texts := []string{"Thursday", "ΣΤΟ 2021", "the day", "x", "", "Ľ"}
+	for _, ph := range eveningBeforePhrases {
+		texts = append(texts, ph+" 5 May", strings.ToUpper(ph)+" 5 May", ph)
+	}
+	for _, s := range texts {
+		assert.Equal(t, matchPhrases(s, 0, eveningBeforePhrases), eveningBeforeIndex.match(s, 0), "%q", s)
+	}
+	assert.Equal(t, foldKey(nil, "ΤΗΣ"), foldKey(nil, "της"))
+	assert.Equal(t, foldKey(nil, "Kelvin"), foldKey(nil, "\u212aELVIN"))
 }
