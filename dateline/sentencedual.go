@@ -43,11 +43,8 @@ func withEarlierCivilDay(text string, r *parse.Result, rep *Report, prev *Match,
 		r.End-prev.Start > parse.MaxInput || !parse.SameSentence(text, prev.End, r.Start) {
 		return *r, *rep, false
 	}
-	var n parse.Result
-	for n = range parse.AllFrom(text[:prev.End], prev.Start) {
-		break
-	}
-	if n.Start != prev.Start || n.End != prev.End {
+	n, ok := reread(text, prev)
+	if !ok {
 		return *r, *rep, false
 	}
 	if _, ok := n.Get(layout.Year); !ok || !civilOnly(&n) {
@@ -74,20 +71,12 @@ func withHeadingOccasion(text string, r *parse.Result, rep *Report, prev *Match,
 	if _, year := r.Get(layout.Year); year {
 		return *r, *rep, false
 	}
-	var n parse.Result
-	for n = range parse.AllFrom(text[:prev.End], prev.Start) {
-		break
-	}
-	if n.Start != prev.Start || n.End != prev.End || kindsOf(&n).any(layout.Day, layout.Month, layout.Weekday, layout.HebrewDay, layout.HebrewMonth) ||
+	n, ok := reread(text, prev)
+	if !ok || kindsOf(&n).any(layout.Day, layout.Month, layout.Weekday, layout.HebrewDay, layout.HebrewMonth) ||
 		!kindsOf(&n).has(layout.Holiday, layout.Year) {
 		return *r, *rep, false
 	}
-	l := n
-	fields := make([]parse.Field, 0, len(n.Fields)+len(r.Fields)+1)
-	fields = append(fields, n.Fields...)
-	fields = append(fields, parse.Field{Element: layout.Lit(text[n.End:r.Start]), Start: n.End, End: r.Start})
-	l.Fields = append(fields, r.Fields...)
-	l.End = r.End
+	l := joined(text, &n, r)
 	lrep := checkMatch(text, &l, o, o)
 	if !fitsOccasion(lrep) {
 		return *r, *rep, false
@@ -99,12 +88,7 @@ func withHeadingOccasion(text string, r *parse.Result, rep *Report, prev *Match,
 // match b, and whether it is read with no problem above an info, and as
 // one day.
 func joinedDay(text string, a, b *parse.Result, o *options) (parse.Result, Report, bool) {
-	l := *a
-	fields := make([]parse.Field, 0, len(a.Fields)+len(b.Fields)+1)
-	fields = append(fields, a.Fields...)
-	fields = append(fields, parse.Field{Element: layout.Lit(text[a.End:b.Start]), Start: a.End, End: b.Start})
-	l.Fields = append(fields, b.Fields...)
-	l.End = b.End
+	l := joined(text, a, b)
 	lrep := checkMatch(text, &l, o, o)
 	for _, p := range lrep.Problems {
 		if p.Severity != Info || p.Code == CodeAfterSunset {
@@ -114,6 +98,27 @@ func joinedDay(text string, a, b *parse.Result, o *options) (parse.Result, Repor
 		}
 	}
 	return l, lrep, true
+}
+
+// joined returns match a, then the text between as a literal, then
+// match b, as one match.
+func joined(text string, a, b *parse.Result) parse.Result {
+	l := *a
+	fields := make([]parse.Field, 0, len(a.Fields)+len(b.Fields)+1)
+	fields = append(fields, a.Fields...)
+	fields = append(fields, parse.Field{Element: layout.Lit(text[a.End:b.Start]), Start: a.End, End: b.Start})
+	l.Fields = append(fields, b.Fields...)
+	l.End = b.End
+	return l
+}
+
+// reread returns the reading of match m read again from the text, and
+// whether it reads as m was found, over the same span.
+func reread(text string, m *Match) (parse.Result, bool) {
+	for n := range parse.AllFrom(text[:m.End], m.Start) {
+		return n, n.Start == m.Start && n.End == m.End
+	}
+	return parse.Result{}, false
 }
 
 // civilOnly reports whether match n names no Hebrew day, month or year,
