@@ -51,9 +51,8 @@ func init() {
 // the text tells: "the last day of Cheshvan" without a year is refused.
 func (p *parser) dayWord(i, e int, w word) (int, bool) {
 	s := p.s
-	if (w.value == 1 || w.value == 2) && ordinalAdarAt(s, i) {
+	if name, ok := ordinalAdarAt(s, i); ok && (w.value == 1 || w.value == 2) {
 		// "first Adar 5771": the ordinal is the Adar's, not a day's.
-		name, _ := hebrew.MatchMonth(s[i:])
 		return p.hebrewMonthFirst(i, name)
 	}
 	day := Field{Value: int(w.value), Start: i, End: e}
@@ -197,7 +196,7 @@ func skipMonthOf(s string, k int) int {
 		return k
 	}
 	j = skipSpace(s, j)
-	if ordinalAdarAt(s, j) {
+	if _, ok := ordinalAdarAt(s, j); ok {
 		return j // the 7th of the first Adar of 5771
 	}
 	if e := matchWords(s, j, "hebrew", "jewish"); e > j {
@@ -218,19 +217,19 @@ func skipMonthOf(s string, k int) int {
 	return skipSpace(s, e)
 }
 
-// ordinalAdarAt reports whether an Adar with English's ordinal word
-// before it ("first Adar", "Second Adar": hebrew.AdarOrdinalBefore)
-// starts at s[i]: "Last Friday's (2/11) Hebrew date was the 7th of the
+// ordinalAdarAt returns the month name of an Adar with English's ordinal
+// word before it ("first Adar", "Second Adar": hebrew.AdarOrdinalBefore)
+// that starts at s[i], and whether one does: "Last Friday's (2/11) Hebrew date was the 7th of the
 // first Adar of 5771." (a rabbi's blog, arabbiwithoutacause.blogspot.com,
 // the hundred-and-ninety-second held-out round), whose "first" was a
 // day's word that "of" did not follow, and whose "Adar of 5771" Find read
 // as the whole of Adar II, with a warning that nothing said which.
-func ordinalAdarAt(s string, i int) bool {
+func ordinalAdarAt(s string, i int) (hebrew.MonthName, bool) {
 	if i >= len(s) || s[i]|0x20 != 'f' && s[i]|0x20 != 's' {
-		return false
+		return hebrew.MonthName{}, false
 	}
 	name, ok := hebrew.MatchMonth(s[i:])
-	return ok && name.Spelling.Adar == hebrew.AdarOrdinalBefore
+	return name, ok && name.Spelling.Adar == hebrew.AdarOrdinalBefore
 }
 
 // monthWords are the words for "(day) of the month (of)" that the

@@ -556,8 +556,11 @@ func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 // ordinalAdarAt), or where it starts an occasion's name, as
 // "last" does "the last days of Pesach" (see occasion's spellings).
 func dayWordStarts(s string, i, e int) bool {
-	if dayWordAhead(s, e) || ordinalAdarAt(s, i) {
-		return true // the first day of Nisan; the first Adar (of 5771)
+	if dayWordAhead(s, e) {
+		return true // the first day of Nisan
+	}
+	if _, adar := ordinalAdarAt(s, i); adar {
+		return true // the first Adar (of 5771)
 	}
 	_, _, named := oneOccasion(s, i)
 	return named
