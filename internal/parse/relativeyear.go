@@ -46,15 +46,6 @@ var (
 // number: "br." is also South Slavic's "number" ("15. studenoga br. 5").
 var thisYearAbbrevs = [...]string{"b.r.", "br.", "t. r.", "t.r."}
 
-// wordRuneAt reports whether a letter or digit starts text[e].
-func wordRuneAt(text string, e int) bool {
-	if e >= len(text) {
-		return false
-	}
-	r, _ := decode(text, e)
-	return script.IsWordRune(r)
-}
-
 // thisYearAbbrevAfter returns the span of one of thisYearAbbrevs after
 // the spaces at text[end], followed by no letter and no number; or end,
 // end.
@@ -65,7 +56,7 @@ func thisYearAbbrevAfter(text string, end int) (int, int) {
 	}
 	for _, a := range thisYearAbbrevs {
 		e := k + len(a)
-		if e <= len(text) && strings.EqualFold(text[k:e], a) && !wordRuneAt(text, e) && !isDigit(text, skipSpace(text, e)) {
+		if e <= len(text) && strings.EqualFold(text[k:e], a) && wordEnds(text, e) && !isDigit(text, skipSpace(text, e)) {
 			return k, e
 		}
 	}
