@@ -92,3 +92,18 @@ func TestLayoutOfYearlessAdar(t *testing.T) {
 		})
 	}
 }
+
+// TestLayoutOfAdarDigitDay: "Adar 1 " is Adar's 1st, the digit its day
+// and not Adar I's numeral, and the space after it is no text of the
+// dateline, as after any other month's day: its layout is Tevet's. It
+// kept the space as the trailing space of "Adar 1" read as Adar I, and
+// wrote "Adar II 1 ", whose layout is "Tevet 2" (found by FuzzLayoutOf).
+func TestLayoutOfAdarDigitDay(t *testing.T) {
+	for _, ex := range []string{"Adar 1 ", "AdAr 1 ", "Adar 1", "Tevet 1 "} {
+		t.Run(ex, func(t *testing.T) {
+			l, err := dateline.LayoutOf(ex)
+			require.NoError(t, err)
+			assert.Equal(t, "Tevet 2", l.String())
+		})
+	}
+}

@@ -614,6 +614,7 @@ func (p *parser) hebrewMonthFirst(i int, name hebrew.MonthName) (int, bool) {
 		month.Spelling.Adar = hebrew.AdarDefault
 		k = skipSpace(s, month.End)
 		day, ok = dayField(s, k)
+		tail = k // "Adar 1 " ends at its day, not after the space that followed Adar I
 	}
 	if ok && (numericDateAt(s, day.Start) || hoursWordAfter(s, day.End) || day.End+1 < len(s) && s[day.End] == ':' && isDigit(s, day.End+1)) {
 		// תשרי 18/10/17: the digits after the month are a date of
