@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/internal/parse"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // TestBadInput: Parse, All and Layout take empty text, a megabyte, invalid
@@ -62,4 +63,22 @@ func TestMaxInputAllocations(t *testing.T) {
 	b := testing.AllocsPerRun(20, func() { _, _ = parse.Parse(huge) })
 	assert.Equal(t, a, b)
 	assert.LessOrEqual(t, b, 2.0)
+}
+
+// TestOccasionNameThenNothing: every occasion's name, then a space, two,
+// or a point, and nothing after, reads without indexing past the end: the
+// words that count an occasion's day after its name (Hungarian's "Hanuka
+// második napján") were looked for at the end of the text ("Ханука ",
+// found by FuzzLayoutOf).
+func TestOccasionNameThenNothing(t *testing.T) {
+	for _, name := range occasion.Names() {
+		for _, end := range []string{" ", "  ", ".", ". ", " 2", " 2.", " II", " II."} {
+			in := name.Text + end
+			assert.NotPanics(t, func() { _, _ = parse.Parse(in) }, in)
+			assert.NotPanics(t, func() {
+				for range parse.All(in) {
+				}
+			}, in)
+		}
+	}
 }

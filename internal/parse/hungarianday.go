@@ -112,7 +112,7 @@ func hungarianCounted(s string, e int) (int, int) {
 		return 0, e
 	}
 	k := skipSpace(s, e)
-	if k == e {
+	if k == e || k == len(s) { // "Ханука ": spaces, then nothing
 		return 0, e
 	}
 	v, w := 0, latinWord(s, k)
