@@ -43,6 +43,16 @@ func init() {
 	addLatin("thirty-first", word{kind: wDayWord, value: 31})
 	addLatin("last", word{kind: wDayWord, value: dayWordLast})
 	addLatin("final", word{kind: wDayWord, value: dayWordLast})
+	// The first of a month in the Romance languages, the one day they
+	// write as an ordinal, and in words as often as 1º or 1er: "primero
+	// de octubre", "primeiro de outubro", "premier mars", "primo
+	// maggio" (see firstDayWord).
+	for _, f := range [...]struct {
+		word string
+		lang layout.Lang
+	}{{"primero", layout.Spanish}, {"primeiro", layout.Portuguese}, {"premier", layout.French}, {"primo", layout.Italian}} {
+		addLatin(f.word, word{kind: wDayWord, value: 1, lang: f.lang})
+	}
 }
 
 // dayWord reads a date whose day is the ordinal word s[i:e], w: the month
@@ -54,6 +64,9 @@ func (p *parser) dayWord(i, e int, w word) (int, bool) {
 	if name, ok := ordinalAdarAt(s, i); ok && (w.value == 1 || w.value == 2) {
 		// "first Adar 5771": the ordinal is the Adar's, not a day's.
 		return p.hebrewMonthFirst(i, name)
+	}
+	if w.lang != layout.English {
+		return p.firstDayWord(i, e)
 	}
 	day := Field{Value: int(w.value), Start: i, End: e}
 	day.Form, day.Case = layout.Ordinal, caseOf(s, i, e)
@@ -119,6 +132,24 @@ func dayWordAt(s string, k int) (Field, bool) {
 	return day, true
 }
 
+// firstDayWord reads a date whose day is the Romance languages' word for
+// the first, s[i:e], with its month after it, joined by "de" or not:
+// "primero de octubre de 2024", "premier mars 2024". The word is the
+// text the day is written in on the first alone, as 1er and 1º are
+// (see firstOrdinal): a layout writes "2 de enero", as the languages
+// write every other day. Without a month after it the word is prose
+// ("le premier ministre", "primero de todo").
+func (p *parser) firstDayWord(i, e int) (int, bool) {
+	s := p.s
+	k := skipDateJoin(s, skipSpace(s, e))
+	if w, _, ok := wordAt(s, k); !ok || w.kind != wMonth {
+		return i, p.fail(k, "a month")
+	}
+	day := Field{Value: 1, Start: i, End: e}
+	day.Text, day.Of = s[i:e], 1
+	return p.afterDay(i, day, Field{}, false, k)
+}
+
 // dayWordAhead reports whether the word after an ordinal word of a day
 // ending at e is "of", "day" or "night", as dayWord and numberedOccasion
 // need: the third of March, the first day of Nisan, the second night of
@@ -126,7 +157,11 @@ func dayWordAt(s string, k int) (Field, bool) {
 // Pesach") is dayWordStarts'.
 func dayWordAhead(s string, e int) bool {
 	k := skipSpace(s, e)
-	return matchWord(s, k, "of") > k || matchWords(s, k, "day", "night") > k || sederWord(s, k, latinWord(s, k))
+	if matchWord(s, k, "of") > k || matchWords(s, k, "day", "night") > k || sederWord(s, k, latinWord(s, k)) {
+		return true
+	}
+	w, _, ok := wordAt(s, skipDateJoin(s, k)) // primero de octubre, premier mars
+	return ok && w.kind == wMonth
 }
 
 // lastDay sets the day read from the field at index from on to the last

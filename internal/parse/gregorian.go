@@ -55,7 +55,7 @@ func ordinalEnding(s string, e int) int {
 		return e
 	}
 	switch s[e] {
-	case 0xD7, 0xC2, 0xCE, '.', 'e', 'E', '-', ':': // the first bytes of the endings
+	case 0xD7, 0xC2, 0xCE, '.', 'e', 'E', '-', ':', 'r', 'R', 'o', 'O': // the first bytes of the endings
 	default:
 		return e // most days: a space after them
 	}
@@ -67,6 +67,15 @@ func ordinalEnding(s string, e int) int {
 	if k := matchWords(s, e, "er", "e"); k > e && isDigit(s, e-1) {
 		if k-e == 2 && (s[e-1] != '1' || e >= 2 && isDigit(s, e-2)) {
 			return e // 1er only: French writes the other days without
+		}
+		return k
+	}
+	if k := matchWords(s, e, "ero", "ro", "o"); k > e && s[e-1] == '1' && (e < 2 || !isDigit(s, e-2)) {
+		// Spanish's 1ro and 1ero, and Portuguese's 1o, with the letter
+		// for the ordinal indicator (1º): "1ro de mayo", "1ero. de
+		// enero", "1o de outubro". The first of a month alone, as 1er.
+		if k < len(s) && s[k] == '.' {
+			k++
 		}
 		return k
 	}
@@ -96,10 +105,10 @@ func dashOrdinal(s string, day *Field, e int) {
 
 // firstOrdinal reports whether ending, after a day, is the mark that
 // French, Italian, Spanish and Portuguese write after the first of a month
-// alone: er, °, º.
+// alone: er, °, º, and ro, ero and o for the ordinal indicator.
 func firstOrdinal(ending string) bool {
 	switch ending {
-	case "er", "°", "º", ".º", ".°":
+	case "er", "°", "º", ".º", ".°", "ro", "ero", "o", "ro.", "ero.", "o.":
 		return true
 	}
 	return false

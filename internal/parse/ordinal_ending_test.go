@@ -18,6 +18,12 @@ func ordinalEndingByEnding(s string, e int) int {
 		}
 		return k
 	}
+	if k := matchWords(s, e, "ero", "ro", "o"); k > e && s[e-1] == '1' && (e < 2 || !isDigit(s, e-2)) {
+		if k < len(s) && s[k] == '.' {
+			k++
+		}
+		return k
+	}
 	return e
 }
 
@@ -29,7 +35,7 @@ func TestOrdinalEndingFirstBytes(t *testing.T) {
 	for c := range 256 {
 		tails = append(tails, string([]byte{byte(c)}), string([]byte{byte(c)})+" x", string([]byte{byte(c), 'r'}), string([]byte{byte(c), 'R', ' '}))
 	}
-	for _, ending := range []string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "er", "ER", "e", "E", "eR"} {
+	for _, ending := range []string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "er", "ER", "e", "E", "eR", "ro", "RO", "ero", "o", "O", "ro.", "o.", "oo"} {
 		tails = append(tails, ending, ending+" Adar", ending+"x", ending+"5")
 	}
 	for _, day := range []string{"1", "2", "11", "21", "x"} {
