@@ -36,7 +36,7 @@ func TestHeldout162CatalanBeganAtSunset(t *testing.T) {
 	// The auxiliary without an occasion, or without a date, is prose.
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"el tren va començar a la posta de sol del dia 13 de setembre", ""},
-		{"Va començar a ploure el 13 de setembre", ""},
+		{"Va començar a ploure el 13 de setembre", "2026-09-13"},
 		{"Roix ha-Xanà va començar a ploure", ""},
 	})
 }

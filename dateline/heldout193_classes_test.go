@@ -57,10 +57,18 @@ func TestHeldout193GlossColonRange(t *testing.T) {
 			assert.Contains(t, reportCodes(ms[0].Report, dateline.Error), dateline.CodeOccasion)
 		})
 	}
-	// No article, or no date right after the colon: nothing read.
-	for _, text := range []string{"Hanukkah festa delle luci: dal 7 al 15 dicembre", "Hanukkah la festa delle luci: il programma del 7 dicembre"} {
-		t.Run(text, func(t *testing.T) {
-			assert.Empty(t, dateline.Find(text, heldoutRef))
+	// No article, or no date right after the colon: the date alone, in
+	// the nearest year, as any year-less date after a word of its
+	// language that puts a day there (see TestYearlessDateAfterLead).
+	for _, tc := range []struct{ text, match string }{
+		{"Hanukkah festa delle luci: dal 7 al 15 dicembre", "7 al 15 dicembre"},
+		{"Hanukkah la festa delle luci: il programma del 7 dicembre", "7 dicembre"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, heldoutRef)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.Equal(t, "2026-12-07", ms[0].Dateline.Time.Format(time.DateOnly))
 		})
 	}
 }
@@ -70,9 +78,9 @@ func TestHeldout193GlossColonRange(t *testing.T) {
 // alone, as Italian's "fino al" and English's "until" do: "jusqu’au 26
 // décembre" (from Kapitalis, kapitalis.com, the hundred-and-ninety-third
 // held-out round, incoming line 2765) was no date whole. The nightfall may
-// come before the day. "Jusqu'au" before no day reads nothing; and in
-// free text a year-less date of a month English has not is still left
-// unread, as the round's row is.
+// come before the day. "Jusqu'au" before no day reads nothing; in free
+// text the round's row is read, in the nearest year (see
+// TestYearlessDateAfterLead).
 func TestHeldout193FrenchUntilLead(t *testing.T) {
 	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
 		{"jusqu’au 26 décembre 2022", "2022-12-26"},
@@ -84,5 +92,7 @@ func TestHeldout193FrenchUntilLead(t *testing.T) {
 	})
 	checkWholeInferred(t, heldoutRef, "jusqu’au 26 décembre", "2026-12-26")
 	checkUnread(t, heldoutRef, "jusqu'au bout", "jusqu'au 26", "jusqu'au 26/12")
-	assert.Empty(t, dateline.Find("Les célébrations ont commencé hier soir et se poursuivent jusqu’au 26 décembre, où les Juifs allumeront chaque soir une nouvelle bougie.", heldoutRef))
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Les célébrations ont commencé hier soir et se poursuivent jusqu’au 26 décembre, où les Juifs allumeront chaque soir une nouvelle bougie.", "2026-12-26"},
+	})
 }

@@ -37,7 +37,7 @@ func TestYearAfterOccasionVerb(t *testing.T) {
 	// more words than a verb's phrase.
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"Hanukkah was mentioned in the evening news on 16 December.", "2026-12-16"},
-		{"Hanuka va fi sărbătorită în familie pe 16 decembrie.", ""},
+		{"Hanuka va fi sărbătorită în familie pe 16 decembrie.", "2026-12-16"},
 		{"Hanukkah was kept by Smith in 2014 on 16 December.", "2026-12-16"},
 		{"Hanukkah is celebrated, in 2014 too, on 16 December.", "2026-12-16"},
 		{"Hanukkah is here and we will all be together in 2014 on 16 December.", "2026-12-16"},

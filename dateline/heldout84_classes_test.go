@@ -88,7 +88,7 @@ func TestHeldout84YearAfterIn(t *testing.T) {
 	})
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"O festival chegou a 7 de dezembro em 2000 cidades.", ""},
-		{"El 7 de diciembre en 2015 personas vinieron.", ""},
+		{"El 7 de diciembre en 2015 personas vinieron.", "2026-12-07"}, // its sentence's 2015, not read as its year, warned of
 		{"A 7 de dezembro em 15 minutos.", ""},
 	})
 }

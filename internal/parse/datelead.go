@@ -1,0 +1,108 @@
+package parse
+
+import "github.com/dualdate/dualdate/internal/layout"
+
+// A day and its month without a year, weekday or time, in the prose of a
+// language whose month names English does not write, is weak: free text
+// counts it only with more (see confirmed), as such a name may be a word
+// of another language's prose ("Mars 2"). An article or a preposition of
+// the month's own language right before the day is that more: it puts
+// a day of the month there, as "on" does in English, whose year-less
+// dates free text counts already. "Il 22 aprile ricorre la festa di
+// Pesach", "vom Abend des 16. Oktober an", "el proper 29 de desembre",
+// "в ночь на 8 апреля", "la 27 ianuarie", "jusqu'au 26 décembre" were no
+// date; "Av. 9 de Julio", a street with no such word before it, stays
+// prose. The year is the reference's nearest fitting one, as for any date
+// without it, and the reader says it was inferred.
+
+// dateLeads are, by language, the words that put a day of the month
+// after them in prose: the articles and prepositions a day takes.
+var dateLeads = [...]struct {
+	lang  layout.Lang
+	words []string
+}{
+	{layout.Italian, []string{"il", "dal", "al", "del", "nel", "entro"}},
+	{layout.French, []string{"le", "les", "du", "au", "jusqu'au", "jusqu’au", "dès"}},
+	{layout.Spanish, []string{"el", "los", "del", "al", "desde", "hasta"}},
+	{layout.Catalan, []string{"el", "els", "del", "al", "proper", "fins"}},
+	{layout.Portuguese, []string{"o", "no", "do", "ao", "dia", "até"}},
+	{layout.Romanian, []string{"la", "pe", "din", "până", "pana"}},
+	{layout.German, []string{"am", "vom", "zum", "des", "dem", "bis"}},
+	{layout.Dutch, []string{"op", "van", "tot"}},
+	{layout.Russian, []string{"на", "с", "до", "по", "к"}},
+	{layout.Ukrainian, []string{"на", "з", "із", "до", "по"}},
+	{layout.Belarusian, []string{"на", "з", "да", "па"}},
+	{layout.Bulgarian, []string{"на", "до", "от"}},
+	{layout.SerbianCyrillic, []string{"на", "до", "од"}},
+	{layout.Polish, []string{"na", "do", "od"}},
+	{layout.Czech, []string{"na", "do", "od"}},
+	{layout.Slovak, []string{"na", "do", "od"}},
+	{layout.Serbian, []string{"na", "do", "od"}},
+	{layout.Croatian, []string{"na", "do", "od"}},
+	{layout.Slovenian, []string{"na", "do", "od"}},
+	{layout.Swedish, []string{"den", "på"}},
+	{layout.Danish, []string{"den", "på"}},
+	{layout.Norwegian, []string{"den", "på"}},
+	{layout.Greek, greekLeadArticles[:]},
+}
+
+// dateLeadBefore reports whether a word of dateLeads of one of the
+// languages langs (a bit set, as word.langs) stands right before the
+// date that starts at s[start], with spaces between them.
+func dateLeadBefore(s string, start int, langs uint32) bool {
+	k := trimSpaceBefore(s, start)
+	if k == start || k == 0 || langs == 0 {
+		return false
+	}
+	b := markedWordBefore(s, k)
+	if b == k {
+		return false
+	}
+	w := s[b:k]
+	for _, l := range dateLeads {
+		if langs&(1<<l.lang) == 0 {
+			continue
+		}
+		for _, d := range l.words {
+			if len(w) == len(d) && foldEquals(w, d) {
+				return !dayMonthBefore(s, b)
+			}
+		}
+	}
+	return false
+}
+
+// dayMonthBefore reports whether the word before s[b] is a month's name
+// or a number: the lead then joins the day to another that the reader
+// did not take, a range's start ("w dniach 27 marca do 4 kwietnia", from
+// 27 March to 4 April), whose end alone is no date of the text's.
+func dayMonthBefore(s string, b int) bool {
+	k := trimSpaceBefore(s, b)
+	if k == b || k == 0 {
+		return false
+	}
+	if isDigit(s, k-1) {
+		return true
+	}
+	w, _, ok := wordAt(s, wordBefore(s, k))
+	return ok && w.kind == wMonth
+}
+
+// fullMonthLangs returns the languages of the month the parser read, as
+// a bit set, where it is a full name of a language English does not
+// share (not an abbreviation, which another language's prose writes as
+// a word of its own); or 0.
+func (p *parser) fullMonthLangs() uint32 {
+	fs := p.fields()
+	for i := range fs {
+		if fs[i].Kind != layout.Month {
+			continue
+		}
+		w, ok := nameWord(p.s, &fs[i])
+		if !ok || w.weak || w.bare || w.form != layout.Long || w.langs&(1<<layout.English) != 0 {
+			return 0
+		}
+		return w.langs | 1<<w.lang
+	}
+	return 0
+}
