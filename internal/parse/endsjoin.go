@@ -269,6 +269,9 @@ func endsJoin(s string, i int) int {
 				j = k
 			}
 		}
+		if u := untilEvening(s, j); u > j {
+			return skipDayWord(s, u) // e continua até a noite de 25 de setembro
+		}
 		if a := matchPhrases(s, j, ph.after); a > j {
 			if k := skipSpace(s, a); k > a {
 				j = k
@@ -293,6 +296,28 @@ func endsJoin(s string, i int) int {
 		return skipDayWord(s, j)
 	}
 	return i
+}
+
+// untilEvening returns the index of the day after a word for "until" of
+// andUntils at s[j] and the words for "the evening of" after it, with
+// their own article (see skipEndEvening), as Portuguese, Spanish and
+// Italian end a range after a verb of endsPhrases: "começa ao pôr do sol
+// de 24 de setembro e continua até a noite de 25 de setembro" (Póvoa
+// Semanário, the hundred-and-ninety-fifth held-out round) was two
+// datelines, as the phrase's "até a" (until the) took the evening's
+// article and left "noite de 25 de setembro" no day; "até à noite de",
+// "até ao anoitecer de", "hasta la noche del". It returns j where no
+// evening follows the word, and the phrase's words are read as before.
+func untilEvening(s string, j int) int {
+	u := matchWords(s, j, andUntils[:]...)
+	k := skipSpace(s, u)
+	if u == j || k == u {
+		return j
+	}
+	if n := skipEndEvening(s, k); n > k {
+		return n
+	}
+	return j
 }
 
 // commaEnds are the words for "and" of the endsPhrases whose verbs
