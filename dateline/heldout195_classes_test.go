@@ -57,3 +57,47 @@ func TestHeldout195UntilEvening(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout195GoesUntil: the verbs of going on until a range's last
+// day, Portuguese "e vai até", "e segue até", "e irá até", "e continuará
+// até", Spanish "y va hasta el", "y sigue hasta el", Italian "e va fino
+// al", join the range's two ends as German's "und geht bis" does:
+// "Começa na noite de sexta-feira, 29 de setembro, e vai até sexta-feira,
+// 6 de outubro." (hotnews.pt, incoming line 2781) was two datelines, each
+// day in the year its weekday fits. A verb before no day ("e vai ser",
+// "y va a llover", "e segue a tradição") joins nothing: the dates stay
+// apart.
+func TestHeldout195GoesUntil(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Sucot começa na noite de sexta-feira, 29 de setembro de 2023, e vai até sexta-feira, 6 de outubro de 2023.",
+			"Sucot começa na noite de sexta-feira, 29 de setembro de 2023, e vai até sexta-feira, 6 de outubro de 2023",
+			"2023-09-29", "15 Tishrei 5784"},
+		{"Sucot começa na noite de 29 de setembro de 2023 e segue até 6 de outubro de 2023",
+			"Sucot começa na noite de 29 de setembro de 2023 e segue até 6 de outubro de 2023", "2023-09-29", "15 Tishrei 5784"},
+		{"Pessach começa ao pôr do sol de 22 de abril e irá até 30 de abril de 2024",
+			"Pessach começa ao pôr do sol de 22 de abril e irá até 30 de abril de 2024", "2024-04-22", "15 Nisan 5784"},
+		{"Sucot comienza la noche del viernes 29 de septiembre de 2023 y va hasta el viernes 6 de octubre de 2023",
+			"Sucot comienza la noche del viernes 29 de septiembre de 2023 y va hasta el viernes 6 de octubre de 2023",
+			"2023-09-29", "15 Tishrei 5784"},
+		{"Pésaj comienza al atardecer del 22 de abril y sigue hasta el 30 de abril de 2024",
+			"Pésaj comienza al atardecer del 22 de abril y sigue hasta el 30 de abril de 2024", "2024-04-22", "15 Nisan 5784"},
+		{"Sukkot inizia la sera del 29 settembre 2023 e va fino al 6 ottobre 2023",
+			"Sukkot inizia la sera del 29 settembre 2023 e va fino al 6 ottobre 2023", "2023-09-29", "15 Tishrei 5784"},
+	})
+	// The row itself: its year is the one its weekdays fit.
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Começa na noite de sexta-feira, 29 de setembro, e vai até sexta-feira, 6 de outubro.", "2023-09-29", "15 Tishrei 5784"},
+	})
+	for _, tc := range []struct {
+		text string
+		n    int
+	}{
+		{"O evento é no dia 29 de setembro de 2023 e vai ser ótimo.", 1},
+		{"A festa de 29 de setembro de 2023 e segue a tradição de 6 de outubro de 2023", 2},
+		{"El 29 de septiembre de 2023 y va a llover el 6 de octubre de 2023", 2},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Len(t, dateline.Find(tc.text, heldoutRef), tc.n)
+		})
+	}
+}

@@ -58,7 +58,11 @@ var endsPhrases = [...]endsPhrase{
 	{"y", []string{"termina", "terminará", "terminó", "finaliza", "finalizará", "finalizó", "acaba", "acabará", "concluye", "concluirá",
 		"dura", "durará", "culmina", "culminará", "culminó",
 		"terminan", "terminarán", "finalizan", "finalizarán", "acaban", "acabarán", "concluyen", "concluirán", "duran",
-		"durarán", "culminan", "culminarán"}, []string{"hasta el anochecer del", "hasta el atardecer del",
+		"durarán", "culminan", "culminarán",
+		// Going on until the last day, as Portuguese's "e vai até":
+		// "y va hasta el viernes 6 de octubre", "y sigue hasta el".
+		"va", "van", "irá", "irán", "sigue", "siguen", "seguirá", "seguirán", "continúa", "continúan", "continuará",
+		"continuarán"}, []string{"hasta el anochecer del", "hasta el atardecer del",
 		"hasta la puesta del sol del", "hasta el", "el", "del"}},
 	// Portuguese and Italian, in the present, the future and the past
 	// participle, reflexive or not: "e se estenderá até o domingo à
@@ -74,7 +78,15 @@ var endsPhrases = [...]endsPhrase{
 		"durará", "durerà", "deverá durar", "deve durar", "vai durar", "deverá terminar", "vai terminar", "prosegue", "proseguirà",
 		"continua", "continuerà", "culmina", "culminará", "culminerà",
 		"terminano", "termineranno", "finiscono", "finiranno", "durano", "dureranno", "si concludono", "si concluderanno",
-		"proseguono", "proseguiranno", "continuano", "continueranno"}, []string{"até o", "até a", "até", "no dia", "fino a",
+		"proseguono", "proseguiranno", "continuano", "continueranno",
+		// The verbs of going on until a day: "Começa na noite de
+		// sexta-feira, 29 de setembro, e vai até sexta-feira, 6 de
+		// outubro." (hotnews.pt, the hundred-and-ninety-fifth held-out
+		// round) was two datelines; "e segue até", "e irá até", "e
+		// continuará até", Italian "e va fino al", as German's "und geht
+		// bis".
+		"vai", "vão", "irá", "irão", "segue", "seguem", "seguirá", "seguirão", "continuará", "continuam", "continuarão",
+		"va", "vanno", "andrà", "andranno"}, []string{"até o", "até a", "até", "no dia", "fino a",
 		"fino al tramonto di", "fino al tramonto del", "fino alla sera di", "fino alla sera del", "fino al", "il", "a"}},
 	{"og", []string{"slutter", "ender", "varer", "pågår", "fortsætter", "fortsetter", "afsluttes", "avsluttes"},
 		[]string{"til og med", "til den", "til", "den"}},
