@@ -58,7 +58,11 @@ var endsPhrases = [...]endsPhrase{
 	{"y", []string{"termina", "terminará", "terminó", "finaliza", "finalizará", "finalizó", "acaba", "acabará", "concluye", "concluirá",
 		"dura", "durará", "culmina", "culminará", "culminó",
 		"terminan", "terminarán", "finalizan", "finalizarán", "acaban", "acabarán", "concluyen", "concluirán", "duran",
-		"durarán", "culminan", "culminarán"}, []string{"hasta el anochecer del", "hasta el atardecer del",
+		"durarán", "culminan", "culminarán",
+		// Going on until the last day, as Portuguese's "e vai até":
+		// "y va hasta el viernes 6 de octubre", "y sigue hasta el".
+		"va", "van", "irá", "irán", "sigue", "siguen", "seguirá", "seguirán", "continúa", "continúan", "continuará",
+		"continuarán"}, []string{"hasta el anochecer del", "hasta el atardecer del",
 		"hasta la puesta del sol del", "hasta el", "el", "del"}},
 	// Portuguese and Italian, in the present, the future and the past
 	// participle, reflexive or not: "e se estenderá até o domingo à
@@ -74,7 +78,15 @@ var endsPhrases = [...]endsPhrase{
 		"durará", "durerà", "deverá durar", "deve durar", "vai durar", "deverá terminar", "vai terminar", "prosegue", "proseguirà",
 		"continua", "continuerà", "culmina", "culminará", "culminerà",
 		"terminano", "termineranno", "finiscono", "finiranno", "durano", "dureranno", "si concludono", "si concluderanno",
-		"proseguono", "proseguiranno", "continuano", "continueranno"}, []string{"até o", "até a", "até", "no dia", "fino a",
+		"proseguono", "proseguiranno", "continuano", "continueranno",
+		// The verbs of going on until a day: "Começa na noite de
+		// sexta-feira, 29 de setembro, e vai até sexta-feira, 6 de
+		// outubro." (hotnews.pt, the hundred-and-ninety-fifth held-out
+		// round) was two datelines; "e segue até", "e irá até", "e
+		// continuará até", Italian "e va fino al", as German's "und geht
+		// bis".
+		"vai", "vão", "irá", "irão", "segue", "seguem", "seguirá", "seguirão", "continuará", "continuam", "continuarão",
+		"va", "vanno", "andrà", "andranno"}, []string{"até o", "até a", "até", "no dia", "fino a",
 		"fino al tramonto di", "fino al tramonto del", "fino alla sera di", "fino alla sera del", "fino al", "il", "a"}},
 	{"og", []string{"slutter", "ender", "varer", "pågår", "fortsætter", "fortsetter", "afsluttes", "avsluttes"},
 		[]string{"til og med", "til den", "til", "den"}},
@@ -269,6 +281,9 @@ func endsJoin(s string, i int) int {
 				j = k
 			}
 		}
+		if u := untilEvening(s, j); u > j {
+			return skipDayWord(s, u) // e continua até a noite de 25 de setembro
+		}
 		if a := matchPhrases(s, j, ph.after); a > j {
 			if k := skipSpace(s, a); k > a {
 				j = k
@@ -293,6 +308,28 @@ func endsJoin(s string, i int) int {
 		return skipDayWord(s, j)
 	}
 	return i
+}
+
+// untilEvening returns the index of the day after a word for "until" of
+// andUntils at s[j] and the words for "the evening of" after it, with
+// their own article (see skipEndEvening), as Portuguese, Spanish and
+// Italian end a range after a verb of endsPhrases: "começa ao pôr do sol
+// de 24 de setembro e continua até a noite de 25 de setembro" (Póvoa
+// Semanário, the hundred-and-ninety-fifth held-out round) was two
+// datelines, as the phrase's "até a" (until the) took the evening's
+// article and left "noite de 25 de setembro" no day; "até à noite de",
+// "até ao anoitecer de", "hasta la noche del". It returns j where no
+// evening follows the word, and the phrase's words are read as before.
+func untilEvening(s string, j int) int {
+	u := matchWords(s, j, andUntils[:]...)
+	k := skipSpace(s, u)
+	if u == j || k == u {
+		return j
+	}
+	if n := skipEndEvening(s, k); n > k {
+		return n
+	}
+	return j
 }
 
 // commaEnds are the words for "and" of the endsPhrases whose verbs
