@@ -35,3 +35,44 @@ func TestHeldout196Taraskievica(t *testing.T) {
 	// Soft signs where neither spelling writes them.
 	checkUnread(t, heldoutRef, "14 сьнежьня 2004", "14 сьнежаня 2004", "14 траўньня 2004")
 }
+
+// TestHeldout196CalendarBeforeBegins: the name of the Hebrew calendar
+// ("по еврейскому календарю", Ukrainian "за єврейським календарем",
+// Belarusian "па габрэйскім календары") between a civil day and the verb
+// that says an occasion begins: "12 декабря по еврейскому календарю
+// начинается замечательный праздник Ханука" (Kommersant, kommersant.ru,
+// the hundred-and-ninety-sixth held-out round, incoming line 2779) was
+// not found. The day stays the civil one and its evening the occasion's
+// start, as without the phrase; a day that is not the occasion's eve is an
+// occasion error, a Julian calendar's name still says the day is Julian,
+// and no occasion after the verb reads nothing.
+func TestHeldout196CalendarBeforeBegins(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"12 декабря по еврейскому календарю начинается замечательный праздник Ханука", "2017-12-12", "25 Kislev 5778"},
+		{"12 декабря по еврейскому календарю начинается Ханука", "2017-12-12", "25 Kislev 5778"},
+		{"12 декабря 2017 года по иудейскому календарю начинается праздник Ханука", "2017-12-12", "25 Kislev 5778"},
+		{"12 грудня за єврейським календарем починається Ханука", "2017-12-12", "25 Kislev 5778"},
+		{"12 снежня па габрэйскім календары пачынаецца Ханука", "2017-12-12", "25 Kislev 5778"},
+		{"22 апреля 2024 года по еврейскому календарю начинается Песах", "2024-04-22", "15 Nisan 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			assert.Empty(t, reportCodes(rep, dateline.Error))
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			ms := dateline.Find("Сообщение: "+tc.text+".", heldoutRef)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Dateline.Time.Format("2006-01-02"))
+		})
+	}
+	// Not the occasion's eve: an error, not a silent day.
+	for _, text := range []string{"12 декабря по еврейскому календарю начинается Песах", "10 декабря 2017 года по еврейскому календарю начинается Ханука"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, heldoutRef)
+			assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeOccasion)
+		})
+	}
+	// No occasion after the verb, or no verb: nothing read whole.
+	checkUnread(t, heldoutRef, "12 декабря по еврейскому календарю начинается концерт",
+		"12 декабря по еврейскому календарю Ханука и концерт")
+}
