@@ -76,3 +76,34 @@ func TestHeldout196CalendarBeforeBegins(t *testing.T) {
 	checkUnread(t, heldoutRef, "12 декабря по еврейскому календарю начинается концерт",
 		"12 декабря по еврейскому календарю Ханука и концерт")
 }
+
+// TestHeldout196WeekdayPoint: a weekday's name closed by a point before
+// its date, in a text read whole: "в Субботу. 23-го Февраля в 8:00
+// вечера" (Nachalat Zion, orazion.org, the hundred-and-ninety-sixth
+// held-out round, incoming line 2778) was no date whole, and its date was
+// read without the weekday, in another year. The weekday is now the
+// date's, with an ordinal ending or not, in Russian and the languages
+// that write it so; one that is not the day's is an error. In free text
+// the point still ends a sentence, and after a date it ends the dateline.
+func TestHeldout196WeekdayPoint(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"в Субботу. 23-го Февраля 2013 года в 8:00 вечера", "2013-02-23"},
+		{"в Субботу. 23-го Февраля в 8:00 вечера", "2019-02-23"},
+		{"Суббота. 23 февраля 2013", "2013-02-23"},
+		{"Saturday. February 23, 2013", "2013-02-23"},
+		{"Sabato. 1° marzo 2014", "2014-03-01"},
+		{"Субота. 23 лютого 2013", "2013-02-23"},
+	})
+	rep := dateline.Check("в Субботу. 24-го Февраля 2013 года", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+	// Free text: the sentence ends at the point; the date after it is
+	// read alone, with its own weekday.
+	ms := dateline.Find("Встречаемся в субботу. 24 февраля 2013 концерт.", heldoutRef)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "24 февраля 2013", "Встречаемся в субботу. 24 февраля 2013 концерт."[ms[0].Start:ms[0].End])
+	assert.Empty(t, reportCodes(ms[0].Report, dateline.Error))
+	// A point after a date or a time, or a Hebrew date after the point:
+	// not the weekday's.
+	checkUnread(t, heldoutRef, "Суббота. 12 нисана", "Суббота, 23 февраля. 24 февраля 2013")
+}
