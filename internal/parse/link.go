@@ -885,6 +885,7 @@ var hebrewNamed = [...]string{"on the hebrew calendar", "in the hebrew calendar"
 	"in the jewish calendar", "according to the hebrew calendar", "according to the jewish calendar",
 	"по еврейскому календарю", "по иудейскому календарю", // Russian
 	"за єврейським календарем", "за юдейським календарем", "за іудейським календарем", // Ukrainian
+	"па габрэйскім календары", "па яўрэйскім календары", "паводле габрэйскага календара", "паводле яўрэйскага календара", // Belarusian
 	"по јеврејском календару", "po jevrejskom kalendaru", "po židovskom kalendaru", // Serbian, Croatian
 	"după calendarul iudaic", "după calendarul evreiesc", "după calendarul ebraic", // Romanian
 	"selon le calendrier hébraïque", "selon le calendrier juif", "según el calendario hebreo", "según el calendario judío",

