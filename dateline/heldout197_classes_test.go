@@ -1,0 +1,44 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout197GalicianNames: Galician's own month and weekday names
+// (xaneiro, febreiro, xuño, xullo, decembro; luns, mércores, xoves,
+// venres), read as Portuguese's, whose dates Galician writes alike:
+// "O 27 de xaneiro de 1945" (La Opinión A Coruña, the
+// hundred-and-ninety-seventh held-out round, incoming line 2783) and
+// "este próximo luns 19 de xaneiro" (Galicia Ártabra, incoming line
+// 2781) were not found. The names Galician shares with Spanish or
+// Portuguese (marzo, maio, setembro, martes, sábado) were read before.
+// A weekday that is not the day's is an error, as in any language; a
+// year-less date in prose stays unread, and Portuguese's own names are
+// read as before.
+func TestHeldout197GalicianNames(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"27 de xaneiro de 1945", "1945-01-27"},
+		{"luns 19 de xaneiro de 2026", "2026-01-19"},
+		{"venres, 25 de xaneiro de 2019", "2019-01-25"},
+		{"mércores 3 de decembro de 2025", "2025-12-03"},
+		{"mercores 3 de decembro de 2025", "2025-12-03"},
+		{"Xoves, 12 de febreiro de 2015", "2015-02-12"},
+		{"1 de xuño do 2007", "2007-06-01"},
+		{"15 de xullo de 2010", "2010-07-15"},
+		{"sábado, 7 de decembro de 2024", "2024-12-07"},
+		{"segunda-feira, 19 de janeiro de 2026", "2026-01-19"},
+	})
+	checkWholeInferred(t, heldoutRef, "xoves 22 de xaneiro", "2026-01-22")
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"O 27 de xaneiro de 1945 as tropas soviéticas entraron nos campos", "1945-01-27", "13 Shevat 5705"},
+		{"Os actos darán comezo este próximo luns 19 de xaneiro coa apertura", "2026-01-19", "1 Shevat 5786"},
+	})
+	rep := dateline.Check("luns 19 de xaneiro de 2025", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday)
+	assert.False(t, dateline.Check("31 de xuño de 2024", heldoutRef).OK())
+	checkUnread(t, heldoutRef, "Isto é o 19 de xaneiro e nada máis", "xoves e venres")
+}
