@@ -42,3 +42,24 @@ func TestHeldout197GalicianNames(t *testing.T) {
 	assert.False(t, dateline.Check("31 de xuño de 2024", heldoutRef).OK())
 	checkUnread(t, heldoutRef, "Isto é o 19 de xaneiro e nada máis", "xoves e venres")
 }
+
+// TestHeldout197GalicianAtHour: Galician's "ás" (a + as, at the) before
+// a time, as Portuguese's "às": "este próximo luns 19 de xaneiro ás
+// 17:00 horas" (Galicia Ártabra, the hundred-and-ninety-seventh held-out
+// round, incoming line 2781) was found as the day without its time, and
+// "27 de xaneiro de 1945, ás 4 da tarde" as the day alone. After "ás" an
+// hour without minutes needs its part of the day, as after "às"; a date
+// with a number after "ás" that is no time stays unread whole.
+func TestHeldout197GalicianAtHour(t *testing.T) {
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"Os actos darán comezo este próximo luns 19 de xaneiro ás 17:00 horas coa apertura", "2026-01-19 17:00"},
+		{"luns 19 de xaneiro de 2026 ás 17:00", "2026-01-19 17:00"},
+		{"27 de xaneiro de 1945, ás 4 da tarde", "1945-01-27 16:00"},
+		{"venres 25 de xaneiro de 2019 ás 19.30 horas", "2019-01-25 19:30"},
+		{"segunda-feira, 19 de janeiro de 2026 ás 17:00", "2026-01-19 17:00"},
+		{"segunda-feira, 19 de janeiro de 2026 às 17:00", "2026-01-19 17:00"},
+	})
+	checkWholeInferred(t, heldoutRef, "luns 19 de xaneiro ás 17:00", "2026-01-19 17:00")
+	checkUnread(t, heldoutRef, "luns 19 de xaneiro de 2026 ás 4")
+	assert.False(t, dateline.Check("luns 19 de xaneiro de 2026 ás 99:00", heldoutRef).OK())
+}

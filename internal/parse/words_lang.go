@@ -292,12 +292,16 @@ func addJoinWords() {
 	// et 10 mai" (a Djerba blog, dcdg.e-monsite.com, the
 	// hundred-and-seventy-third held-out round) and "les lundi 25 et
 	// mardi 26 septembre" were no date, where "le 9 et 10 mai" was one.
+	// And Galician's "ás" (a + as, at the), as Portuguese's "às", before
+	// a time: "luns 19 de xaneiro ás 17:00 horas" (Galicia Ártabra, the
+	// hundred-and-ninety-seventh held-out round) was the day without its
+	// time; Galician's names are read as Portuguese's (see addGalician).
 	// Each says which language the dateline is in, as its names may not
 	// (September is English and German).
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
-	}{{"à", layout.French}, {"às", layout.Portuguese}, {"um", layout.German}, {"om", layout.Dutch},
+	}{{"à", layout.French}, {"às", layout.Portuguese}, {"ás", layout.Portuguese}, {"um", layout.German}, {"om", layout.Dutch},
 		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French}, {"les", layout.French},
 		{"ore", layout.Italian}, {"alle", layout.Italian}, {"vom", layout.German}, {"u", layout.Serbian},
 		{"v", layout.Czech}, {"ve", layout.Czech}, {"у", layout.Ukrainian}, {"ў", layout.Belarusian}, {"w", layout.Polish}, {"we", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
