@@ -63,3 +63,25 @@ func TestHeldout197GalicianAtHour(t *testing.T) {
 	checkUnread(t, heldoutRef, "luns 19 de xaneiro de 2026 ás 4")
 	assert.False(t, dateline.Check("luns 19 de xaneiro de 2026 ás 99:00", heldoutRef).OK())
 }
+
+// TestHeldout197FromDoToAo: Portuguese's and Galician's "do" (de + o,
+// from the) opening a range whose end follows "ao" (to the), as Spanish
+// writes "del 15 al 18" and French "du 15 au 18": "do 15 ao 18 de
+// xuño" (Onda Cero Ourense on a summer course in Ribadavia, 2023, seen
+// in the hundred-and-ninety-seventh held-out round's search; the site
+// has rows already, so it is no row of its own) was no date whole, as
+// the Portuguese "do 15 ao 18 de junho" was not. The range gives
+// its first day. Without "ao" after the day, "do" is the Slavic
+// languages' "until" ("do 30. aprila"), and the text stays unread
+// whole; a range whose end is before its start, or out of its month, is
+// an error.
+func TestHeldout197FromDoToAo(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"do 15 ao 18 de xuño de 2023", "2023-06-15"},
+		{"do 15 ao 18 de junho de 2023", "2023-06-15"},
+		{"do 2 de junho ao 5 de junho de 2023", "2023-06-02"},
+		{"do 30 de decembro de 2024 ao 2 de xaneiro de 2025", "2024-12-30"},
+	})
+	checkUnread(t, heldoutRef, "do 30. aprila 2024", "do 15 de xuño de 2023", "do 15 ao 40 de xuño de 2023")
+	assert.False(t, dateline.Check("do 18 ao 15 de xuño de 2023", heldoutRef).OK())
+}
