@@ -14,7 +14,9 @@ import (
 // "O 27 de xaneiro de 1945" (La Opinión A Coruña, the
 // hundred-and-ninety-seventh held-out round, incoming line 2783) and
 // "este próximo luns 19 de xaneiro" (Galicia Ártabra, incoming line
-// 2781) were not found. The names Galician shares with Spanish or
+// 2781) were not found, and the Rúa Xudea line "15 de Sivan do 5767,
+// según o calendario hebreo, o que equivale ao pasado 1 de xuño"
+// (incoming line 2736) was its Hebrew date alone. The names Galician shares with Spanish or
 // Portuguese (marzo, maio, setembro, martes, sábado) were read before.
 // A weekday that is not the day's is an error, as in any language; a
 // year-less date in prose stays unread, and Portuguese's own names are
@@ -28,6 +30,7 @@ func TestHeldout197GalicianNames(t *testing.T) {
 		{"mercores 3 de decembro de 2025", "2025-12-03"},
 		{"Xoves, 12 de febreiro de 2015", "2015-02-12"},
 		{"1 de xuño do 2007", "2007-06-01"},
+		{"15 de Sivan do 5767, según o calendario hebreo, o que equivale ao pasado 1 de xuño", "2007-06-01"},
 		{"15 de xullo de 2010", "2010-07-15"},
 		{"sábado, 7 de decembro de 2024", "2024-12-07"},
 		{"segunda-feira, 19 de janeiro de 2026", "2026-01-19"},
