@@ -97,8 +97,8 @@ func TestHeldout187DoBeforeYear(t *testing.T) {
 // round, incoming line 2710) writes it: such a line was the Hebrew date
 // alone. The two dates are one dateline's, the civil year the Hebrew
 // date's; a civil day that is not the Hebrew date's is an error. (The
-// Rúa Xudea line itself is still the Hebrew date alone: "xuño" is
-// Galician, a language the reader does not know.)
+// Rúa Xudea line itself, with Galician's "xuño", is read whole since the
+// hundred-and-ninety-seventh round: see TestHeldout197GalicianNames.)
 func TestHeldout187EqualsLink(t *testing.T) {
 	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
 		{"15 de Sivan do 5767, según el calendario hebreo, lo que equivale al pasado 1 de junio", "2007-06-01"},

@@ -13,10 +13,11 @@ import "github.com/dualdate/dualdate/internal/layout"
 // before it ("chapter 4 in the afternoon session") it is no time.
 
 // atHourWords are the words for "at" (the hour) before such an hour:
-// English's "at", Portuguese's "às" (a + as, at the), French's "à",
+// English's "at", Portuguese's "às" (a + as, at the) and Galician's "ás",
+// French's "à",
 // Spanish's and Catalan's articles "las" and "les" (after "a"), Italian's
 // "alle".
-var atHourWords = [...]string{"at", "às", "à", "las", "les", "alle"}
+var atHourWords = [...]string{"at", "às", "ás", "à", "las", "les", "alle"}
 
 // hourWithPart reads, at s[i:e], an hour of one or two digits from 1 to
 // 12 after a word of atHourWords and before a part of the day (see

@@ -1305,6 +1305,15 @@ func rangeStart(s string, i int) int {
 			return skipSpace(s, e2)
 		}
 		return i
+	} else if strings.EqualFold(w, "do") {
+		// Portuguese's and Galician's "do" (de + o, from the) before a
+		// day whose range goes on with "ao" (to the): "do 15 ao 18 de
+		// xuño", "do 2 de junho ao 5 de junho". Without the "ao" it is
+		// the Slavic languages' "until" ("do 30. aprila"), no start.
+		if aoAfterDay(s, k) {
+			return k
+		}
+		return i
 	} else if strings.EqualFold(w, "du") {
 		// French "du" (from the) before a weekday or a day.
 		if wd, _, ok := wordAt(s, k); isDigit(s, k) || ok && wd.kind == wWeekday {
@@ -1327,6 +1336,31 @@ func rangeStart(s string, i int) int {
 		return i
 	}
 	return k
+}
+
+// aoAfterDay reports whether a day in one or two digits at s[k] is
+// followed by Portuguese's "ao" (to the), at once or after "de" and its
+// month, and "de" and its year: "15 ao 18", "15 de xuño ao 18 de xuño",
+// "30 de decembro de 2024 ao 2 de xaneiro de 2025".
+func aoAfterDay(s string, k int) bool {
+	_, d, digits := number(s, k)
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	j := skipSpace(s, d)
+	for n := 0; n < 2; n++ {
+		a := matchWord(s, j, "de")
+		if a == j {
+			break
+		}
+		m := skipSpace(s, a)
+		if w, e, ok := wordAt(s, m); ok && w.kind == wMonth && n == 0 {
+			j = skipSpace(s, e)
+		} else if _, e, yd := number(s, m); yd == 4 && n == 1 {
+			j = skipSpace(s, e)
+		}
+	}
+	return matchWord(s, j, "ao") > j
 }
 
 // fromWords are the words for "from" that open a range before its first

@@ -216,6 +216,7 @@ func addDeclensions() {
 	// Gente, Maldonado; the 165th held-out round) was not read at all.
 	// It is no other language's name (Portuguese's is setembro).
 	addLang("setiembre", word{kind: wMonth, value: 9, form: layout.Long, lang: layout.Spanish, variant: true})
+	addGalician()
 	// German names Saturday Sonnabend as well as CLDR's Samstag, in the
 	// north and east and in older usage: "Sonnabend, den 2. März 1935".
 	addLang("sonnabend", word{kind: wWeekday, value: 6, form: layout.Long, lang: layout.German, variant: true})
@@ -292,12 +293,16 @@ func addJoinWords() {
 	// et 10 mai" (a Djerba blog, dcdg.e-monsite.com, the
 	// hundred-and-seventy-third held-out round) and "les lundi 25 et
 	// mardi 26 septembre" were no date, where "le 9 et 10 mai" was one.
+	// And Galician's "ás" (a + as, at the), as Portuguese's "às", before
+	// a time: "luns 19 de xaneiro ás 17:00 horas" (Galicia Ártabra, the
+	// hundred-and-ninety-seventh held-out round) was the day without its
+	// time; Galician's names are read as Portuguese's (see addGalician).
 	// Each says which language the dateline is in, as its names may not
 	// (September is English and German).
 	for _, v := range []struct {
 		s    string
 		lang layout.Lang
-	}{{"à", layout.French}, {"às", layout.Portuguese}, {"um", layout.German}, {"om", layout.Dutch},
+	}{{"à", layout.French}, {"às", layout.Portuguese}, {"ás", layout.Portuguese}, {"um", layout.German}, {"om", layout.Dutch},
 		{"в", layout.Russian}, {"о", layout.Ukrainian}, {"klo", layout.Finnish}, {"le", layout.French}, {"les", layout.French},
 		{"ore", layout.Italian}, {"alle", layout.Italian}, {"vom", layout.German}, {"u", layout.Serbian},
 		{"v", layout.Czech}, {"ve", layout.Czech}, {"у", layout.Ukrainian}, {"ў", layout.Belarusian}, {"w", layout.Polish}, {"we", layout.Polish}, {"en", layout.Spanish}, {"saat", layout.Turkish},
@@ -472,6 +477,35 @@ func addTimesOfDay() {
 		}
 	}
 	addYiddishTag()
+}
+
+// galicianMonths and galicianWeekdays are the Galician names that neither
+// Portuguese nor Spanish writes (months 1, 2, 6, 7 and 12; Monday and
+// Wednesday to Friday): the others are theirs already (marzo, maio,
+// setembro, martes, sábado, domingo).
+var (
+	galicianMonths   = [...]string{1: "xaneiro", 2: "febreiro", 6: "xuño", 7: "xullo", 12: "decembro"}
+	galicianWeekdays = [...]string{1: "luns", 3: "mércores", 4: "xoves", 5: "venres"}
+)
+
+// addGalician adds Galician's own month and weekday names as variants of
+// Portuguese's, whose dates Galician writes alike ("luns 19 de xaneiro
+// ás 17:00 horas", "O 27 de xaneiro de 1945"): a layout writes back the
+// day read as it was, and others in Portuguese. Galician is no language
+// of its own (the 187th held-out round tried CLDR's: its dates made
+// Portuguese layouts ambiguous), so only its words that are no other
+// language's are read.
+func addGalician() {
+	for m, n := range galicianMonths {
+		if n != "" {
+			addLang(n, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Portuguese, variant: true})
+		}
+	}
+	for d, n := range galicianWeekdays {
+		if n != "" {
+			addLang(n, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Portuguese, variant: true})
+		}
+	}
 }
 
 // addYiddishTag adds the weekdays as Hasidic Yiddish pages spell them,
