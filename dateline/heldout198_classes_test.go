@@ -2,6 +2,11 @@ package dateline_test
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestHeldout198AfternoonEnd: English's afternoon and "daylight hours"
@@ -31,4 +36,40 @@ func TestHeldout198AfternoonEnd(t *testing.T) {
 		"Dec. 16, 2014 until the afternoon of the meeting",
 		"Dec. 16, 2014 until the daylight of Dec. 24, 2014",
 	)
+}
+
+// TestHeldout198AndUntil: English's "and" before a word for "until"
+// ("and until", "and through", "and throughout") joins a range's ends, as
+// Spanish's "y hasta" and Russian's "и по" do: "So their first day was
+// the evening of Dec. 16 and throughout the daylight hours of Dec. 24."
+// (Ken Horn's blog, kenhorn.blogspot.com, the hundred-and-ninety-eighth
+// held-out round, incoming line 2785) was two datelines. Whole dates
+// with their years join the same way ("y hasta" after an English month
+// too), where "and" alone still lists two days; and the words before
+// anything but a day join nothing.
+func TestHeldout198AndUntil(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"the evening of Dec. 16, 2014 and throughout the daylight hours of Dec. 24, 2014", "2014-12-16", "25 Kislev 5775"},
+		{"March 10, 2025 and until March 12, 2025", "2025-03-10", "10 Adar 5785"},
+		{"Sunday, March 10, 2024 and through Tuesday, March 12, 2024", "2024-03-10", "30 Adar I 5784"},
+		{"Dec. 16, 2014 y hasta Dec. 24, 2014", "2014-12-16", "24 Kislev 5775"},
+		{"22 de diciembre de 2014 y hasta el 7 de enero de 2015", "2014-12-22", "30 Kislev 5775"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"So their first day was the evening of Dec. 16, 2014 and throughout the daylight hours of Dec. 24, 2014.",
+			"the evening of Dec. 16, 2014 and throughout the daylight hours of Dec. 24, 2014", "2014-12-16", "25 Kislev 5775"},
+	})
+	// The round's row, with no year: one dateline, in the year the
+	// reference gives.
+	ms := dateline.Find("So their first day was the evening of Dec. 16 and throughout the daylight hours of Dec. 24.", heldoutRef)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "12-16", ms[0].Dateline.Time.Format("01-02"))
+	checkUnread(t, heldoutRef,
+		"Sunday, March 10, 2024 and throughout the week",
+		"March 10, 2024 and through 11 people",
+		"March 10, 2024 and until the meeting",
+		"March 2, 2024 and March 3, 2024",
+	)
+	// "and" alone still lists two whole dates: two datelines.
+	assert.Len(t, dateline.Find("We met on March 2, 2024 and March 3, 2024.", heldoutRef), 2)
 }
