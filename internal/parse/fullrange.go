@@ -134,7 +134,7 @@ func (p *parser) fullRange(i int) int {
 		default:
 			return i
 		}
-	} else if word := foldCaseString(s[w:latinWord(s, w)]); !night && !dash && !until && !verb && !rangeToWords[word] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) && etUntil(s, w, latinWord(s, w)) == latinWord(s, w) {
+	} else if word := foldCaseString(s[w:latinWord(s, w)]); !night && !dash && !until && !verb && !rangeToWords[word] && !elidedUntil(s[w:latinWord(s, w)]) && !untilAndWith(s, w) && etUntil(s, w, latinWord(s, w)) == latinWord(s, w) && !andUntilAt(s, w) {
 		switch {
 		case rangeWords[word] && p.has(layout.Weekday):
 			pair = true // Saturday night, March 23 and Sunday, March 24
@@ -429,6 +429,16 @@ func totEnMet(s string, j, e int) int {
 		return met
 	}
 	return e
+}
+
+// andUntilAt reports whether s[i:] is "and" and a word for "until" (see
+// andUntil), which joins a range's ends as "until" alone does, where
+// "and" alone lists two whole dates: "the evening of Dec. 16, 2014 and
+// throughout the daylight hours of Dec. 24, 2014".
+func andUntilAt(s string, i int) bool {
+	e := latinWord(s, i)
+	j, _ := andUntil(s, i, e)
+	return j != i
 }
 
 // untilAndWith reports whether s[i:] is Dutch's "t/m" (tot en met, up to

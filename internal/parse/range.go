@@ -266,15 +266,19 @@ func allaSera(s string, j, e int) int {
 
 // andUntils are the words for "until" that andUntil reads after "and":
 // with Russian's and Ukrainian's "по" and "до", Belarusian's "па" and
-// "да" (see andWords).
-var andUntils = [...]string{"hasta", "até", "fins", "fino", "bis", "по", "до", "па", "да"}
+// "да" (see andWords), and English's "until", "through" and
+// "throughout", as a blog ends Hanukkah's range: "the evening of Dec. 16
+// and throughout the daylight hours of Dec. 24" (the
+// hundred-and-ninety-eighth held-out round) was two datelines.
+var andUntils = [...]string{"hasta", "até", "fins", "fino", "bis", "по", "до", "па", "да",
+	"until", "through", "throughout"}
 
 // andWords are the words for "and" that andUntil reads before one of
-// andUntils: Spanish's, Portuguese's, Catalan's, German's, and Russian's
-// "и" and Ukrainian's and Belarusian's "і", which East Slavic pages write
-// before a range's end as the Romance ones do ("с вечера 22 и по 30
-// апреля", BelTA, the 180th held-out round, was a syntax error).
-var andWords = []string{"y", "e", "i", "und", "и", "і"}
+// andUntils: Spanish's, Portuguese's, Catalan's, German's, English's, and
+// Russian's "и" and Ukrainian's and Belarusian's "і", which East Slavic
+// pages write before a range's end as the Romance ones do ("с вечера 22 и
+// по 30 апреля", BelTA, the 180th held-out round, was a syntax error).
+var andWords = []string{"y", "e", "i", "und", "and", "и", "і"}
 
 // andUntil returns the word for "until" at the word after s[j:e] where
 // s[j:e] is "and" (y, e, i, und) and one of andUntils follows it, as
