@@ -940,6 +940,32 @@ func gluedDayYear(s string, k int) (day, year Field, ok bool) {
 	return day, year, true
 }
 
+// sentenceAfterPoint reports whether the point at s[k], after a date's
+// day or month, ends a sentence whose next one opens with a number of
+// four digits and a word of prose: "We met on 6 October. 2019 was a good
+// year." and "... came on October 6.\n2000 people came ..." were October
+// 6, 2019 and October 6, 2000, a year of the next sentence taken as the
+// date's with nothing said. A year followed by the end of the text, a
+// punctuation mark, the word for year (г., roku) or a word before a
+// number (a time's "at", "um", "à"; the other calendar's "was") is still
+// the date's: "October 6. 2019, 10:30", "Oct. 6. 2019 at 3 pm".
+func sentenceAfterPoint(s string, k int) bool {
+	j := skipSpace(s, k+1)
+	_, e, digits := number(s, j)
+	if j == k+1 || digits != 4 || e+1 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	w := skipSpace(s, e)
+	if w >= len(s) || s[w] < 'a' || s[w] > 'z' {
+		return false
+	}
+	we := latinWord(s, w)
+	if x, ok := lookupLatin(s, w, we); ok && x.kind == wSuffix {
+		return false
+	}
+	return !isDigit(s, skipSpace(s, we))
+}
+
 // lookupHebrewPrefixed reports whether the Hebrew word s[i:e] is a month
 // name with the prefix ב.
 func lookupHebrewPrefixed(s string, i, e int) bool {
@@ -1296,6 +1322,9 @@ func (p *parser) gregorianYear(k int) {
 	if k < len(s) && s[k] == ',' {
 		k = pastComma(s, k)
 	} else if k < len(s) && s[k] == '.' {
+		if sentenceAfterPoint(s, k) {
+			return // "We met on 6 October. 2019 was a good year."
+		}
 		k++
 	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {
 		k++ // 03-Mar-2024
