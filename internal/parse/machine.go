@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
@@ -710,6 +711,21 @@ func afterDayDash(s string, i int) bool {
 		d--
 	}
 	return j-d == 1 || j-d == 2
+}
+
+// amountAt reports whether the number at s[i] is an amount of money, a
+// currency's sign right before it: "Price: $20 March 3, 2024" was read as
+// the 20th of March, "Tickets: $20 - 5 Adar 5784" as the 20th of Adar,
+// the price taken for the day with nothing said. No date writes such a
+// sign before its day.
+func amountAt(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return c == '$'
+	}
+	return unicode.Is(unicode.Sc, lastRuneOf(s, i))
 }
 
 // letterBefore reports whether a letter of a word, Latin or another

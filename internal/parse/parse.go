@@ -1085,6 +1085,9 @@ func (p *parser) phrase(i int) (int, bool) {
 	}
 	switch {
 	case script.IsDigit(c):
+		if amountAt(s, i) {
+			return i, p.fail(i, "a date") // $20 March 3: a price, not the 20th
+		}
 		return p.number(i)
 	case c == '-' && i+5 < len(s) && s[i+5] == '-' && (i == 0 || signMayFollow(lastRuneOf(s, i))):
 		// An ISO date before the common era, as the proleptic calendar
