@@ -31,3 +31,24 @@ func TestAmountIsNoDay(t *testing.T) {
 	}
 	assert.Empty(t, dateline.Find("Cost €15 March", heldoutRef))
 }
+
+// TestNumberLabelIsNoDay: a number after a label of a series' number
+// (No., Nr., Nº, №, #, Vol., p.) is an issue's, a page's, never a date's
+// day: a newsletter's "Vol. 5784 No. 22" above "May 2024 Newsletter" was
+// May 22, 2024, the issue's number taken for the day of the month the
+// next line names, with nothing said. The month is read alone.
+func TestNumberLabelIsNoDay(t *testing.T) {
+	for _, text := range []string{
+		"Vol. 5784 No. 22\nMay 2024 Newsletter", "Issue no. 22, May 2024", "Nr. 5 März 2024", "#22 May 2024",
+		"p. 22 May 2024", "Nº 22 mayo 2024", "№ 22 мая 2024", "2024\nNr. 5 März 2024",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, heldoutRef) {
+				assert.True(t, m.Dateline.Time.IsZero(), "%q read as %v", m.Input, m.Dateline)
+			}
+		})
+	}
+	ms := dateline.Find("Posted 22 May 2024", heldoutRef)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2024-05-22", ms[0].Dateline.Time.Format(time.DateOnly))
+}

@@ -728,6 +728,32 @@ func amountAt(s string, i int) bool {
 	return unicode.Is(unicode.Sc, lastRuneOf(s, i))
 }
 
+// numberLabels are the abbreviations that label the number after them as
+// one of a series, an issue's, a volume's, a page's, an article's: never
+// a date's day.
+var numberLabels = [...]string{"no.", "nr.", "nro.", "nº", "n°", "№", "vol.", "p.", "pp.", "art."}
+
+// numberLabelBefore reports whether a label of numberLabels, or "#",
+// stands right before the number at s[i]: "Vol. 5784 No. 22" above "May
+// 2024 Newsletter" was May 22, 2024, an issue's number taken for the
+// day of the month its next line names, and "#22 May 2024" so too.
+func numberLabelBefore(s string, i int) bool {
+	if i > 0 && s[i-1] == '#' || strings.HasSuffix(s[:i], "№") {
+		return true
+	}
+	k := trimSpaceBefore(s, i)
+	if k == i || k == 0 || s[k-1] != '.' && s[k-1] != 0xBA && s[k-1] != 0xB0 && s[k-1] != 0x96 {
+		return false // most numbers: no point or sign before the space
+	}
+	b := markedWordBefore(s, k) // a line's start too: "2024\nNr. 5"
+	for _, l := range numberLabels {
+		if len(l) == k-b && foldEquals(s[b:k], l) {
+			return true
+		}
+	}
+	return false
+}
+
 // letterBefore reports whether a letter of a word, Latin or another
 // script's, ends s[:i].
 func letterBefore(s string, i int) bool {
