@@ -44,3 +44,31 @@ func TestHeldout199NightfallEnd(t *testing.T) {
 		"Jom Kippur beginnt am 24. September 2023 und endet mit Einbruch der Dunkelheit",
 	)
 }
+
+// TestHeldout199UntilAndWith: the Scandinavian languages' "up to and
+// including", Danish and Norwegian "til og med", Swedish "till och med",
+// join a range's ends as Dutch's "tot en met" does, with the article
+// "den" before the last day or not: "Fra torsdag 6. april til og med
+// onsdag 12. april" (syvendedagskristne.no, the hundred-and-ninety-ninth
+// held-out round, incoming line 2812) was two datelines. Without a day
+// after them the words join nothing.
+func TestHeldout199UntilAndWith(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"Fra torsdag 6. april 2023 til og med onsdag 12. april 2023", "2023-04-06"},
+		{"fra 29. november til og med 6. december 2021", "2021-11-29"},
+		{"14. december til og med den 22. december 2025", "2025-12-14"},
+		{"från 14 december till och med 22 december 2025", "2025-12-14"},
+		{"14 december till och med den 22 december 2025", "2025-12-14"},
+		{"zondag 18 tot en met maandag 26 december 2022", "2022-12-18"},
+	})
+	// The round's row, with no year: one dateline, in the year the
+	// weekdays fix.
+	ms := dateline.Find("Usyrede brøds høytid (Pesach)   Fra torsdag 6. april til og med onsdag 12. april", heldoutRef)
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "2023-04-06", ms[0].Dateline.Time.Format("2006-01-02"))
+	}
+	checkUnread(t, heldoutRef,
+		"14 december 2025 till och med den",
+		"6. april 2023 til og med 40 personer",
+	)
+}
