@@ -1,0 +1,48 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout200ItalianDusk: Italian's dusk before a day, "imbrunire"
+// after the article elided with either apostrophe ("all’imbrunire del",
+// "dall'imbrunire di"), and "crepuscolo" (Spanish and Portuguese
+// "crepúsculo") after Find's "al" or "ao" as well as Check's, are the
+// day's evening, whose Hebrew date is the next day's, as "al tramonto
+// del" is: "Yom Kippur, che quest’anno inizia all’imbrunire del 27
+// settembre" (PisaNews, pisanews.net, the two-hundredth held-out round,
+// incoming line 2809) was read as the civil day with its 9 Tishrei, and
+// "al crepuscolo del 27 settembre 2020" so by Find. The elided article
+// before another word ("all’alba", at dawn), or the word without its
+// preposition ("l’imbrunire"), says no evening.
+func TestHeldout200ItalianDusk(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"all’imbrunire del 27 settembre 2020", "2020-09-27", "10 Tishrei 5781"},
+		{"all'imbrunire del 27 settembre 2020", "2020-09-27", "10 Tishrei 5781"},
+		{"dall'imbrunire del 22 aprile 2024", "2024-04-22", "15 Nisan 5784"},
+		{"dall’imbrunire del 22 al tramonto del 30 aprile 2024", "2024-04-22", "15 Nisan 5784"},
+		{"al crepuscolo del 27 settembre 2020", "2020-09-27", "10 Tishrei 5781"},
+	})
+	ref2020 := dateline.Reference(time.Date(2020, time.July, 1, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref2020, []struct{ text, match, day, heb string }{
+		{"Yom Kippur, che quest’anno inizia all’imbrunire del 27 settembre e continua il 28 settembre fino al crepuscolo, è il giorno più importante.",
+			"all’imbrunire del 27 settembre e continua il 28 settembre", "2020-09-27", "10 Tishrei 5781"},
+	})
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Yom Kippur inizia all'imbrunire di domenica 27 settembre 2020.", "2020-09-27", "10 Tishrei 5781"},
+		{"Pesach inizia dall’imbrunire di lunedì 22 aprile 2024 fino al tramonto di martedì 30 aprile 2024.", "2024-04-22", "15 Nisan 5784"},
+		{"La visita è al crepuscolo del 27 settembre 2020.", "2020-09-27", "10 Tishrei 5781"},
+		{"Yom Kipur comienza al crepúsculo del 27 de septiembre de 2020.", "2020-09-27", "10 Tishrei 5781"},
+		{"O jejum começa ao crepúsculo de 27 de setembro de 2020.", "2020-09-27", "10 Tishrei 5781"},
+		// Another word after the elided article: the civil day's own.
+		{"La visita è all’alba del 27 settembre 2020.", "2020-09-27", "9 Tishrei 5781"},
+	})
+	checkUnread(t, heldoutRef,
+		"all’alba del 27 settembre 2020",
+		"l’imbrunire del 27 settembre 2020 era bello",
+		"all’imbrunire",
+	)
+}
