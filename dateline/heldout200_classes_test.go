@@ -72,3 +72,28 @@ func TestHeldout200PartirDeLaEvening(t *testing.T) {
 		"a partir de la puesta del sol",
 	)
 }
+
+// TestHeldout200ItalianDaWeekday: Italian's "da" (from), which has no
+// article before a weekday's name as "dal" has before a day's number,
+// opens a range or a day whose weekday is named in Italian: "da venerdì
+// 22 a sabato 30 aprile 2016" (the two-hundredth held-out round's focus,
+// weekday-led ranges) and "Da mercoledì 5 aprile a venerdì 7 aprile
+// 2023" (as ravenna24ore.it lists Pesach) were no date whole, where Find
+// read them after the word. Portuguese's "da" (of the) before its own
+// weekday, and "da" before a day's number, stay unread.
+func TestHeldout200ItalianDaWeekday(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"da venerdì 22 a sabato 30 aprile 2016", "2016-04-22", "14 Nisan 5776"},
+		{"Da mercoledì 5 aprile a venerdì 7 aprile 2023", "2023-04-05", "14 Nisan 5783"},
+		{"da venerdì 22 aprile a sabato 30 aprile 2016", "2016-04-22", "14 Nisan 5776"},
+		{"da domenica 24 settembre 2023 a lunedì 25 settembre 2023", "2023-09-24", "9 Tishrei 5784"},
+	})
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"La mostra è aperta da venerdì 22 a sabato 30 aprile 2016.", "2016-04-22", "14 Nisan 5776"},
+	})
+	checkUnread(t, heldoutRef,
+		"da sexta-feira 22 a sábado 30 de abril de 2016",
+		"da 22 a 30 aprile 2016",
+		"da venerdì",
+	)
+}
