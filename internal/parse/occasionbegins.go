@@ -254,6 +254,15 @@ var beginsEvening = [...]string{
 	"ab Sonnenuntergang des", "ab Sonnenuntergang am", "ab dem Sonnenuntergang des", "ab dem Sonnenuntergang am",
 	"ab Sonnenuntergang", "ab dem Abend des", "ab Abend des",
 	"al tramonto del", "al tramonto di", "dal tramonto del", "dal tramonto di", "bij zonsondergang op",
+	// Dusk, as Check reads it (see eveningOf): "Yom Kippur, che
+	// quest’anno inizia all’imbrunire del 27 settembre" (PisaNews, the
+	// two-hundredth held-out round) and "al crepuscolo del 27 settembre
+	// 2020" were read from the day on, with its own 9 Tishrei; the
+	// article elided before "imbrunire" with either apostrophe.
+	"al crepuscolo del", "al crepuscolo di", "dal crepuscolo del", "dal crepuscolo di",
+	"al crepúsculo del", "desde el crepúsculo del", "ao crepúsculo de", "ao crepúsculo do",
+	"all’imbrunire del", "all'imbrunire del", "all’imbrunire di", "all'imbrunire di",
+	"dall’imbrunire del", "dall'imbrunire del", "dall’imbrunire di", "dall'imbrunire di",
 	"вечером", "с вечера", "с заходом солнца", "после захода солнца", "ввечері", "увечері", "з вечора", "із вечора", "з заходом сонця", "із заходом сонця",
 	// The night from one day to the next, before its first day: "в ночь
 	// с 19 на 20 мая 2018 года" (incoming.tsv: the first night of

