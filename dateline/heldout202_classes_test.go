@@ -46,3 +46,29 @@ func TestHeldout202OldStyleEquals(t *testing.T) {
 	rep = dateline.Check("December 1, 1825 O.S.", heldoutRef)
 	assert.Equal(t, "1825-12-13", rep.Dateline.Time.Format("2006-01-02"))
 }
+
+// TestHeldout202LeadingOldStyle: a bracket without a marker right before
+// a New Style date, holding exactly that date's Julian day in its year,
+// is its Old Style half, as the bracket after it is ("29 листопада (12
+// грудня) 1905"): "was born (May 30) June 9 in 1672" (calendr.net's
+// life of Peter I, the two-hundred-and-second held-out round, incoming
+// line 2815) was two dates of 1672, May 30 eleven days wrong. A bracket
+// of any other day, or of words and a day, stays a date of its own.
+func TestHeldout202LeadingOldStyle(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"was born (May 30) June 9 in 1672", "May 30) June 9 in 1672", "1672-06-09", "14 Sivan 5432"},
+		{"Peter was born (May 30) June 9, 1672, in Moscow.", "May 30) June 9, 1672", "1672-06-09", "14 Sivan 5432"},
+		{"born (30 May) 9 June 1672", "30 May) 9 June 1672", "1672-06-09", "14 Sivan 5432"},
+		{"died [November 19] December 1, 1825", "November 19] December 1, 1825", "1825-12-01", "21 Kislev 5586"},
+		{"народився (29 листопада) 12 грудня 1905", "29 листопада) 12 грудня 1905", "1905-12-12", "14 Kislev 5666"},
+	})
+	for _, text := range []string{
+		"was born (May 31) June 9 in 1672", // not the Julian day
+		"was born (see May 3) June 9, 1672",
+		"was born (May 30) June 9", // no year to prove it
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Len(t, dateline.Find(text, heldoutRef), 2)
+		})
+	}
+}
