@@ -45,10 +45,11 @@ func (p *parser) calendarMarker(i int) (int, bool) {
 	had := p.has(layout.Month)
 	// Is a Gregorian date next? Read the phrase after the marker on its
 	// own to see: this dateline may not take a second one.
-	k := skipSpace(p.s, e)
-	if k < len(p.s) && p.s[k] == ':' {
-		k = skipSpace(p.s, k+1)
-	}
+	l := skipSpace(p.s, e)
+	k := skipMarkerLink(p.s, l)
+	// An equals sign says the marker is of what follows it, never of the
+	// date before: "December 1, 1825 (O.S. = 12 days earlier)".
+	equals := l < len(p.s) && p.s[l] == '='
 	next, weekday := false, false
 	if e2, _, _ := matchMarker(p.s, k); k < len(p.s) && e2 == k {
 		// (A marker after a marker is no date: reading on from one to
@@ -71,7 +72,7 @@ func (p *parser) calendarMarker(i int) (int, bool) {
 		}
 	}
 	switch {
-	case had && !next:
+	case had && !next && !equals:
 		// "December 15, 1812 O.S.": said of the date before it; what
 		// follows is for the run to read.
 		p.add(Field{Element: layout.Element{Kind: layout.Literal, Text: p.s[i:e], Calendar: cal}, Start: i, End: e})

@@ -56,10 +56,7 @@ func (p *parser) oldStyleAside(j int) int {
 		}
 	}
 	if !after {
-		k = skipSpace(s, e)
-		if k < len(s) && s[k] == ':' {
-			k = skipSpace(s, k+1)
-		}
+		k = skipMarkerLink(s, skipSpace(s, e))
 	}
 	if k >= len(s) {
 		return j // "December 1(OS": the marker ends the text
@@ -72,7 +69,7 @@ func (p *parser) oldStyleAside(j int) int {
 	}
 	os, okd := q.get(layout.Day)
 	m, okm := q.get(layout.Month)
-	if !okd || !okm || os.Form == layout.Ordinal {
+	if !okd || !okm {
 		return j
 	}
 	// The Julian day is in the New Style day's month (6 of April 19), or
@@ -86,6 +83,9 @@ func (p *parser) oldStyleAside(j int) int {
 		return j
 	}
 	c := skipSpace(s, end)
+	if os.Form == layout.Ordinal && c < len(s) && s[c] == '.' {
+		c = skipSpace(s, c+1) // "(O.S. = November 19th.)"
+	}
 	if after {
 		// The marker closes the bracket, after a comma or a space:
 		// "April 13 (April 2, Old Style), 1743", "(April 2 O.S.)".
@@ -115,6 +115,19 @@ func (p *parser) oldStyleAside(j int) int {
 		p.add(Field{Element: layout.Lit(s[p.last : c+1]), Start: p.last, End: c + 1})
 	}
 	return max(c+1, p.last)
+}
+
+// skipMarkerLink returns the index after the colon or equals sign, and
+// the spaces after it, that links an Old Style marker at s[k] to its day:
+// "[OS: 4 September 1745]", "(O.S. = November 19th.)" (a royal-history
+// blog, held-out round 202). The equals sign made the marker the date
+// before it's, "December 1st. 1825 (O.S." read as Julian December 1, a
+// day twelve days late with an info only. It returns k where there is none.
+func skipMarkerLink(s string, k int) int {
+	if k < len(s) && (s[k] == ':' || s[k] == '=') {
+		return skipSpace(s, k+1)
+	}
+	return k
 }
 
 // markerAfterDay reports whether the day and month at s[k] are followed,

@@ -549,6 +549,10 @@ func (p *parser) run(i int, lenient bool) {
 			i, gap = max(e, p.last), 0
 			continue
 		}
+		if e := p.leadingAside(j); e > j {
+			i, gap = e, 0 // "(May 30) June 9 in 1672"
+			continue
+		}
 		if e := p.oldStyleSlash(j); e > j {
 			i, gap = e, 0 // "29 Jan/8 Feb 1676"
 			continue
