@@ -1,0 +1,31 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout201CzechSunday: Czech writes "on Sunday" in the accusative,
+// "v neděli", as it writes "ve středu" and "v sobotu": neděle is its one
+// weekday that ends in -e, whose accusative is -i, which the Slavic
+// accusative (-a as -u) did not make. "v neděli 8. března od 10 hodin"
+// (Hradecký deník, hradecky.denik.cz, the two-hundred-and-first held-out
+// round, incoming line 2813) was no date: the day and month after an
+// unknown word, which free text does not count without a year. Read now,
+// the weekday is the date's, and a day that is no Sunday is an error.
+func TestHeldout201CzechSunday(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"v neděli 8. března 2015", "2015-03-08", "17 Adar 5775"},
+		{"V neděli 3. září 2023 od 14 hodin", "2023-09-03", "17 Elul 5783"},
+		{"Purim se slaví v neděli 24. března 2024.", "2024-03-24", "14 Adar II 5784"},
+	})
+	// The round's row, with no year: the weekday picks the year the
+	// reference gives (8 March 2026 is a Sunday), and says so.
+	checkWholeInferred(t, heldoutRef, "neděli 8. března od 10 hodin", "2026-03-08 10:00")
+	m := oneMatch(t, "v neděli 9. března 2015", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	assert.Empty(t, dateline.Find("v neděli odpoledne se sejdeme", heldoutRef))
+}
