@@ -29,3 +29,29 @@ func TestHeldout201CzechSunday(t *testing.T) {
 	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
 	assert.Empty(t, dateline.Find("v neděli odpoledne se sejdeme", heldoutRef))
 }
+
+// TestHeldout201AgencyDateline: the Slovak and Czech news agencies write
+// a dateline's place and day without a comma, the agency's acronym in
+// brackets after the date, and a story filed in two places joins them
+// with a slash: "Jeruzalem/Bratislava 24. septembra (TASR)" (Život,
+// zivotpo.sk, the two-hundred-and-first held-out round, incoming line
+// 2812) was no date, a year-less day and month in free text counting
+// only after a place and a comma ("ZAGREB, 30. rujna (Hina) -"). The
+// acronym says it as the comma does; a bracket of other words, or a
+// place's word that is no name, does not.
+func TestHeldout201AgencyDateline(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Jeruzalem/Bratislava 24. septembra (TASR) - Židovskí veriaci na celom svete", "24. septembra", "2026-09-24", "13 Tishrei 5787"},
+		{"Bratislava 24. septembra (TASR) -", "24. septembra", "2026-09-24", "13 Tishrei 5787"},
+		{"Praha 5. prosince (ČTK) - Židovská obec", "5. prosince", "2026-12-05", "25 Kislev 5787"},
+		{"Warszawa 5 grudnia (PAP) - Gmina", "5 grudnia", "2026-12-05", "25 Kislev 5787"},
+	})
+	for _, text := range []string{
+		"Náměstí 28. října (Brno) je plné lidí",
+		"ulice 28. října (TASR)",
+		"Bratislava 24. septembra (foto)",
+		"v Bratislave 24. septembra (TASR)",
+	} {
+		assert.Empty(t, dateline.Find(text, heldoutRef), text)
+	}
+}
