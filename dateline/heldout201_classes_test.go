@@ -55,3 +55,30 @@ func TestHeldout201AgencyDateline(t *testing.T) {
 		assert.Empty(t, dateline.Find(text, heldoutRef), text)
 	}
 }
+
+// TestHeldout201DeixisBracket: news restate the day they speak of in
+// brackets after a word for yesterday or today, or after "on
+// yesterday's day" (Hungarian's "a tegnapi napon", Polish's "w dniu
+// wczorajszym"): "A tegnapi napon (szeptember 03.) a MAZSIHISZ ..."
+// (Délmagyarország, delmagyar.hu, the two-hundred-and-first held-out
+// round, incoming line 2814) was no date, a year-less day and month in
+// free text counting after such a word only with a comma ("Eile,
+// 28.veebruaril"). The brackets say it as the comma does; a bracketed
+// date after another word, or one whose bracket does not close, stays
+// prose.
+func TestHeldout201DeixisBracket(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"A tegnapi napon (szeptember 03.) a MAZSIHISZ és BZSH ügyvezető igazgatója", "szeptember 03", "2026-09-03", "21 Elul 5786"},
+		{"A mai napon (december 5.) a közgyűlés", "december 5", "2026-12-05", "25 Kislev 5787"},
+		{"W dniu wczorajszym (3 września) odbyło się spotkanie", "3 września", "2026-09-03", "21 Elul 5786"},
+		{"Wczoraj (3 września) zarząd gminy", "3 września", "2026-09-03", "21 Elul 5786"},
+		{"Dnes (2. března) jsme", "2. března", "2027-03-02", "23 Adar I 5787"},
+	})
+	for _, text := range []string{
+		"A könyv (szeptember 03.) megjelent",
+		"Wczoraj (3 września",
+		"Náměstí (28. října) je",
+	} {
+		assert.Empty(t, dateline.Find(text, heldoutRef), text)
+	}
+}
