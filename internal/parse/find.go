@@ -296,9 +296,10 @@ func (p *parser) confirmed() bool {
 		p.has(layout.HebrewYear) || p.has(layout.Month) && p.has(layout.Holiday) {
 		return true
 	}
-	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || p.placeDated() || headingDate(p.s, p.buf[0].Start, p.last) ||
+	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || deixisBracket(p.s, p.buf[0].Start, p.last) ||
+		p.placeDated() || headingDate(p.s, p.buf[0].Start, p.last) ||
 		dateLeadBefore(p.s, p.buf[0].Start, p.fullMonthLangs())) {
-		// Eile, 28.veebruaril: yesterday's date; Ljubljana, 3. aprila - :
+		// Eile, 28.veebruaril, Wczoraj (3 września): yesterday's date; Ljubljana, 3. aprila - :
 		// the news's; 23. januarja: a programme's day; il 22 aprile: a
 		// day after its language's article (see dateLeadBefore).
 		return true

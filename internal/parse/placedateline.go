@@ -41,7 +41,10 @@ const maxPlaceWords = 4
 // pričakovanju ..." (STA, sta.si, the 176th held-out round), "ZAGREB,
 // 30. rujna (Hina) -", "Barcelona, 5 de novembre, marxa en record de la
 // nit dels vidres trencats" (incoming.tsv), "Sant Cugat del Vallès, 12
-// de març". As a word for "today" does (see deixisBefore), the place
+// de març"; or without the comma where the agency's acronym follows
+// the date (see agencyAfter), and places joined by a slash:
+// "Jeruzalem/Bratislava 24. septembra (TASR) -" (Život, zivotpo.sk, the
+// 201st held-out round) was no date. As a word for "today" does (see deixisBefore), the place
 // says that the day and month are the day the text is of; without a
 // year, weekday or time such a date in a language other than English
 // was not found. It says nothing of the year, which is the reference's
@@ -50,10 +53,15 @@ const maxPlaceWords = 4
 // praznovali") it says nothing either.
 func placeBefore(s string, start, end int) bool {
 	k := trimSpaceBefore(s, start)
-	if k == start || k == 0 || s[k-1] != ',' || !datelineEnds(s, end) {
+	if k == start || k == 0 {
 		return false
 	}
-	k--
+	switch {
+	case s[k-1] == ',' && datelineEnds(s, end):
+		k--
+	case !agencyAfter(s, end):
+		return false
+	}
 	for range maxPlaceWords {
 		b := markedWordBefore(s, k)
 		if b == k {
@@ -67,13 +75,41 @@ func placeBefore(s string, start, end int) bool {
 		if b == 0 || strings.IndexByte("\n>(", s[b-1]) >= 0 { // a line's start, a tag's end, a bracket
 			return capital
 		}
-		if s[b-1] != ' ' {
-			return false
+		if s[b-1] != ' ' && (s[b-1] != '/' || !capital) {
+			return false // a slash joins two places: Jeruzalem/Bratislava
 		}
 		k = b - 1
 	}
 	return false
 }
+
+// agencyAfter reports whether a news agency's name in capitals and
+// brackets follows the date that ends at s[end]: "Bratislava 24. septembra
+// (TASR) -", "Praha 5. prosince (ČTK)", as the Slovak and Czech agencies
+// write their datelines without a comma after the place (see
+// placeBefore). Only an acronym says so: a bracket of other words after
+// a day and month ("Náměstí 28. října (Brno)") may be prose or a street.
+func agencyAfter(s string, end int) bool {
+	k := skipSpace(s, end)
+	if k == end || k >= len(s) || s[k] != '(' {
+		return false
+	}
+	n := 0
+	for _, r := range s[k+1 : min(len(s), k+1+maxAgencyBytes)] {
+		switch {
+		case r == ')':
+			return n >= 2
+		case !unicode.IsUpper(r):
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// maxAgencyBytes is the longest agency acronym agencyAfter reads, in
+// bytes: TASR, ČTK, PAP, MTI, SITA, AFP.
+const maxAgencyBytes = 16
 
 // placeDated reports whether the reading's day is a place's dateline (see
 // placeBefore). Such a dateline is also where a wire service cuts its
