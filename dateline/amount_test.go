@@ -45,3 +45,22 @@ func TestNumberLabelIsNoDay(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, "2024-05-22", ms[0].Dateline.Time.Format(time.DateOnly))
 }
+
+// TestNameNumberIsNoDay: a number a hyphen joins to a word of Latin
+// letters ends a name, "COVID-19", "F-16", "MH-17": "COVID-19 March 2020
+// lockdown" was March 19, 2020, the disease's number taken for the day.
+// The month is read alone. A day after a Hebrew prefix's hyphen, or a
+// weekday's, is still a day.
+func TestNameNumberIsNoDay(t *testing.T) {
+	for _, text := range []string{"COVID-19 March 2020 lockdown", "The F-16 May 2024 deal", "MH-17 July 2014"} {
+		t.Run(text, func(t *testing.T) {
+			for _, m := range dateline.Find(text, heldoutRef) {
+				assert.True(t, m.Dateline.Time.IsZero(), "%q read as %v", m.Input, m.Dateline)
+			}
+		})
+	}
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"ב-15 במרץ 2024", "2024-03-15"},
+		{"Fri-15 March 2024", "2024-03-15"},
+	})
+}

@@ -754,6 +754,28 @@ func numberLabelBefore(s string, i int) bool {
 	return false
 }
 
+// nameNumberAt reports whether the number at s[i] ends a name that a
+// hyphen joins it to, a word of Latin letters before the hyphen:
+// "COVID-19 March 2020 lockdown" was March 19, 2020, the disease's
+// number taken for the day, as "F-16", "MH-17" and "Boeing 737-800"
+// would be. A day after a Hebrew prefix and its hyphen ("ב-15 במרץ", on
+// the 15th of March), or after a weekday's or month's name and a hyphen
+// ("Mon-15 March 2024"), is a day, as is one after a dash with spaces.
+func nameNumberAt(s string, i int) bool {
+	if i < 2 || s[i-1] != '-' {
+		return false
+	}
+	if c := s[i-2] | 0x20; c < 'a' || c > 'z' {
+		return false
+	}
+	b := i - 1
+	for b > 0 && script.Class[s[b-1]]&script.ClassLetter != 0 {
+		b--
+	}
+	w, ok := lookupLatin(s, b, i-1)
+	return !ok || w.kind != wWeekday && w.kind != wMonth
+}
+
 // letterBefore reports whether a letter of a word, Latin or another
 // script's, ends s[:i].
 func letterBefore(s string, i int) bool {

@@ -1089,7 +1089,7 @@ func (p *parser) phrase(i int) (int, bool) {
 	}
 	switch {
 	case script.IsDigit(c):
-		if amountAt(s, i) || numberLabelBefore(s, i) {
+		if amountAt(s, i) || numberLabelBefore(s, i) || nameNumberAt(s, i) {
 			return i, p.fail(i, "a date") // $20 March 3: a price, not the 20th
 		}
 		return p.number(i)
