@@ -272,7 +272,9 @@ func (d *datedMatch) note(r *parse.Result) {
 	for i := range r.Fields {
 		switch f := &r.Fields[i]; f.Kind {
 		case layout.Year:
-			year = f.Value
+			if f.Form != layout.TwoDigit {
+				year = f.Value // two digits are noteDay's, read in their century
+			}
 		case layout.Month:
 			month = f.Value
 		}
@@ -325,16 +327,25 @@ func (d *datedMatch) noteDay(r *parse.Result, rep *Report) {
 	if f, ok := r.Get(layout.HebrewYear); ok {
 		d.hy, d.hyEnd, d.hyByOccasion = f.Value, r.End, false
 	}
-	year := false
+	year, month, twoDigit := false, false, false
 	for i := range r.Fields {
-		switch r.Fields[i].Kind {
+		switch f := &r.Fields[i]; f.Kind {
 		case layout.Month:
-			return // note's
-		case layout.Year, layout.HebrewYear:
+			month = true
+		case layout.Year:
+			year, twoDigit = true, f.Form == layout.TwoDigit
+		case layout.HebrewYear:
 			year = true
 		}
 	}
+	if month && !twoDigit {
+		return // note's
+	}
 	if year {
+		// A year of two digits is the one the dateline was read in: its
+		// field's value, 16 of "24.11.16", is no year a later date of the
+		// sentence is in ("ט"ז או כ"ג חשוון" after it was 23 Cheshvan
+		// 3777, in the year 16).
 		d.year, d.month, d.end, d.byOccasion = rep.Dateline.Time.Year(), int(rep.Dateline.Time.Month()), r.End, false
 	}
 }

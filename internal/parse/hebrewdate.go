@@ -833,7 +833,11 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	var end Field
 	hasEnd := false
 	k := e
-	if r, n := decode(s, k); script.IsDash(r) {
+	r, n := decode(s, k)
+	if u := untilDayAt(s, k); u > k {
+		r, n = '-', u-k // ט״ז עד כ״ג חשוון: read as the dash is
+	}
+	if script.IsDash(r) {
 		v2, n2, ok2 := readNumeral(s, k+n)
 		if e-i == len("ב") && prefixLetter(s[i:e]) && (!ok2 || punctOf(s, k+n, k+n+n2) != layout.Bare) {
 			// ב-18, ב-י״ח: a single bare letter before a hyphen is a
@@ -851,6 +855,30 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 	}
 	// ד׳ לחודש מנחם אב: "of the month" between the day and the month.
 	return p.afterDay(i, day, end, hasEnd, skipMonthWord(s, commaBeforeMonth(s, skipSpace(s, k))))
+}
+
+// untilDayAt returns the index of a range's last day after the first
+// day in letters that ends at s[k], where the two are joined by Hebrew's
+// עד or ועד (until, and until) with spaces around it and the last day in
+// letters has the month after it, as the dash joins them: "ט"ז עד כ"ג
+// חשוון" (docdance.com, the two-hundred-and-third held-out round: 16 to
+// 23 Cheshvan, after the civil range) was read as its end alone, 23
+// Cheshvan, and its start left out. It returns k where there is no such
+// join: without the month after the end, "ט"ז עד" is prose.
+func untilDayAt(s string, k int) int {
+	j := skipSpace(s, k)
+	if j == k || j >= len(s) {
+		return k
+	}
+	e, ok := hebrewUntil(s, j)
+	if !ok {
+		return k
+	}
+	d := skipSpace(s, e)
+	if d == e || !hebrewDayMonthAt(s, d) {
+		return k
+	}
+	return d
 }
 
 // commaBeforeMonth returns the index past a comma at s[k] and the spaces

@@ -619,7 +619,10 @@ func hebrewBetween(s string, i int) bool {
 	if strings.HasSuffix(s[:b], "ש") {
 		b -= len("ש") // שבין, "that is between": בלילה שבין 7.1.24 ל-8.1.24
 	}
-	return b == 0 || s[b-1] == ' ' || s[b-1] == ','
+	// Not the end of a longer word; a bracket, a tag or a line's break
+	// before בין is no word: "(בין ה-17.11.16 ל-24.11.16 | ...)" was read
+	// as two dates, each end alone.
+	return b == 0 || !letterBefore(s, b) && !isDigit(s, b-1)
 }
 
 // hebrewBetweenNouns are the nouns Hebrew writes between "between" and
