@@ -132,6 +132,14 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			k = e
 		}
 	}
+	if e := ordinalEnding(s, k); e > k && day.Value == 1 && firstOrdinal(s[k:e]) {
+		// The mark of the first before a range's join: "du 1er au 15
+		// novembre", "dal 1° al 15 novembre", "del 1º al 15 de
+		// noviembre"; left for the month's check below, the range's
+		// end was read alone.
+		day.End, day.Text, day.Of = e, s[day.Start:e], 1
+		k = e
+	}
 	// A range: 2-8, 22-28.
 	var end Field
 	hasEnd := false
