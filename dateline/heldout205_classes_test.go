@@ -36,3 +36,26 @@ func TestHeldout205StandAloneLongMonth(t *testing.T) {
 		assert.Empty(t, dateline.Find(text, heldoutRef), text)
 	}
 }
+
+// TestHeldout205DeixisDash: a word for today (or yesterday, tomorrow)
+// set off from a year-less day and month by a dash spaced on both sides,
+// as by a comma ("Eile, 28.veebruaril"): "Днес – 10 март, се навършват
+// 80 години от спасяването на българските евреи." (СамокоВест,
+// samokovest.com, the two-hundred-and-fifth held-out round, incoming
+// line 2844) was no date. A dash without spaces, or after another word,
+// says nothing.
+func TestHeldout205DeixisDash(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Днес – 10 март, се навършват 80 години от спасяването на българските евреи.", "10 март", "2027-03-10", "1 Adar II 5787"},
+		{"Вчера — 9 декември се проведе церемония", "9 декември", "2026-12-09", "29 Kislev 5787"},
+		{"Danas – 5. decembra obeležavamo Hanuku", "5. decembra", "2026-12-05", "25 Kislev 5787"},
+		{"Gestern – 28. Februar feierte die Gemeinde", "28. Februar", "2027-02-28", "21 Adar I 5787"},
+	})
+	for _, text := range []string{
+		"Днес–10 март се навършват",
+		"Sale – 28 février de la communauté",
+		"Книга – 10 март се",
+	} {
+		assert.Empty(t, dateline.Find(text, heldoutRef), text)
+	}
+}
