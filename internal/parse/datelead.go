@@ -58,15 +58,9 @@ func dateLeadBefore(s string, start int, langs uint32) bool {
 	if b == k {
 		return false
 	}
-	w := s[b:k]
 	for _, l := range dateLeads {
-		if langs&(1<<l.lang) == 0 {
-			continue
-		}
-		for _, d := range l.words {
-			if len(w) == len(d) && foldEquals(w, d) {
-				return !dayMonthBefore(s, b)
-			}
+		if langs&(1<<l.lang) != 0 && isWordOf(s[b:k], l.words) {
+			return !dayMonthBefore(s, b)
 		}
 	}
 	return false

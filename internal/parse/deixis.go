@@ -114,10 +114,5 @@ func deixisBracket(s string, start, end int) bool {
 		}
 	}
 	b := markedWordBefore(s, k)
-	for _, d := range dayDeixis {
-		if b < k && foldEquals(s[b:k], d) {
-			return true
-		}
-	}
-	return false
+	return b < k && isWordOf(s[b:k], dayDeixis[:])
 }

@@ -746,12 +746,7 @@ func numberLabelBefore(s string, i int) bool {
 		return false // most numbers: no point or sign before the space
 	}
 	b := markedWordBefore(s, k) // a line's start too: "2024\nNr. 5"
-	for _, l := range numberLabels {
-		if len(l) == k-b && foldEquals(s[b:k], l) {
-			return true
-		}
-	}
-	return false
+	return isWordOf(s[b:k], numberLabels[:])
 }
 
 // nameNumberAt reports whether the number at s[i] ends a name that a
