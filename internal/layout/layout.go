@@ -418,6 +418,10 @@ type writer struct {
 	lit      int     // where the literal just written began, or -1
 	skipped  bool    // a Hebrew element was just left out
 	skipTo   int     // the last element of a Zman left out, or -1
+	// zmanOut says that a Zman was just left out: the literal after it
+	// is written without the letters glued to its clock (the H of
+	// "Sunset 15.4H").
+	zmanOut bool
 	// closing is the bracket that closes one opened by the text before
 	// an occasion left out, which the literal after it starts with and
 	// is written without, or 0.
@@ -447,8 +451,12 @@ func (w *writer) element(b []byte, i int) []byte {
 		w.closing = 0
 		w.lit = len(b)
 		return append(b, e.Text[1:]...)
+	case w.zmanOut && e.Kind == Literal:
+		w.zmanOut = false
+		w.lit = len(b)
+		return append(b, strings.TrimLeftFunc(e.Text, unicode.IsLetter)...)
 	}
-	w.skipped, w.closing = false, 0
+	w.skipped, w.closing, w.zmanOut = false, 0, false
 	switch {
 	case e.Zman != NoZman && e.Zman < numZmanim && e.Kind.IsClock() && !w.asLayout:
 		return w.zman(b, i, e)
@@ -569,7 +577,7 @@ func (w *writer) zman(b []byte, i int, e *Element) []byte {
 		if w.lit >= 0 {
 			b = b[:w.lit]
 		}
-		w.skipTo, w.lit = w.l.zmanEnd(i), -1
+		w.skipTo, w.lit, w.zmanOut = w.l.zmanEnd(i), -1, true
 		return b
 	}
 	w.lit = -1
