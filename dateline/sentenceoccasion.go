@@ -1,6 +1,8 @@
 package dateline
 
 import (
+	"time"
+
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
@@ -25,13 +27,32 @@ import (
 // last on, the end of the match before r, and one after it only within
 // parse.MaxInput bytes of r's start, as a match is read. o are Find's
 // options, with which r was read.
+//
+// A date whose year the text states is joined to the occasion only where
+// the occasion begins at that date's sunset, so that the date is the
+// evening's Hebrew day with the warning that says so: "Am 22. Dezember
+// 2019 wird Chanukka gefeiert" and "7 декабря 2023 года у иудеев всего
+// мира начнется празднование Хануки" (incoming.tsv) were the daytime's
+// 24 Kislev, with nothing said of the festival that began that evening.
+// A date on a day of the occasion is its daytime's already, and one in a
+// sentence that names another occasion keeps its own. The occasion is
+// the one after the date: one before it with a verb ("Hanukkah begins on
+// December 22, 2019") is the dateline's own grammar, which reads the
+// words between.
 func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o *options) (parse.Result, Report, bool) {
-	if !rep.OK() || !linkable(r) || !rep.has(CodeYearInferred) {
+	inferred := linkable(r) && rep.has(CodeYearInferred)
+	if !rep.OK() || !inferred && !eveLinkable(r, rep) {
 		return *r, *rep, false
 	}
 	f, ok := parse.SentenceOccasion(text, r.Start, r.End)
 	if !ok || f.Start < last || f.End-r.Start > parse.MaxInput || f.Start >= r.End && matchAt(text, f.Start, f.End) {
 		return *r, *rep, false
+	}
+	if !inferred {
+		if f.Start < r.End || !parse.OccasionKept(text, r.End, f) || !beginsAtSunset(holidayNameOf(text, &f), rep.Dateline.Time) {
+			return *r, *rep, false
+		}
+		f.Flags |= parse.Night // the sentence says it begins that evening
 	}
 	l := joinOccasion(text, r, f, last)
 	lrep := checkMatch(text, &l, o, o)
@@ -124,22 +145,49 @@ func occasionUnfit(text string, r *parse.Result, rep *Report, last int) {
 }
 
 // occasionNear reports whether the occasion name names is on Hebrew day
-// h or the next, the day it begins at sunset, in either schedule: one of
-// the days of a festival named whole, or the day of one named by its day.
+// h or the next, the day it begins at sunset, in either schedule.
 func occasionNear(name string, h hebrew.Date) bool {
+	return occasionOn(name, h, true) || occasionOn(name, h.AddDays(1), true)
+}
+
+// occasionOn reports whether the occasion name names is on Hebrew day d
+// in either schedule: one of the days of a festival named whole, or the
+// day of one named by its day; with eve false, not the eve of a festival
+// (Erev Chanukah, 24 Kislev, is not yet Chanukah).
+func occasionOn(name string, d hebrew.Date, eve bool) bool {
+	if d.IsZero() {
+		return false
+	}
 	for _, s := range [...]occasion.Schedule{occasion.Diaspora, occasion.Israel} {
-		for _, d := range [...]hebrew.Date{h, h.AddDays(1)} {
-			for _, oc := range occasion.On(d, s) {
-				if oc.Is(name) {
-					return true
-				}
-			}
-			if oc, ok := occasion.Find(name, d.Year, s); ok && oc.Date == d {
+		for _, oc := range occasion.On(d, s) {
+			if (eve || oc.Kind != occasion.Erev) && oc.Is(name) {
 				return true
 			}
 		}
+		if oc, ok := occasion.Find(name, d.Year, s); ok && oc.Date == d {
+			return true
+		}
 	}
 	return false
+}
+
+// beginsAtSunset reports whether the occasion name names begins at the
+// sunset of civil day t: it is on the Hebrew day after t's daytime, and
+// not on t's daytime itself (the second day of a festival begins at the
+// sunset of its first, which the first names too).
+func beginsAtSunset(name string, t time.Time) bool {
+	h, err := hebrew.FromGregorian(t.Year(), t.Month(), t.Day())
+	return err == nil && !occasionOn(name, h, false) && occasionOn(name, h.AddDays(1), false)
+}
+
+// eveLinkable reports whether match r, read as rep, is a civil day,
+// month and year the text states, with no occasion, weekly portion or
+// Hebrew date of its own, and no time of day (an hour chooses the
+// Hebrew day itself).
+func eveLinkable(r *parse.Result, rep *Report) bool {
+	k := kindsOf(r)
+	return k.has(layout.Month, layout.Day, layout.Year) && !rep.has(CodeYearInferred) && !rep.Dateline.Time.IsZero() &&
+		!k.any(layout.Hour, layout.Holiday, layout.Portion, layout.HebrewMonth, layout.HebrewDay, layout.HebrewYear)
 }
 
 // matchAt reports whether a match of its own that states a year starts

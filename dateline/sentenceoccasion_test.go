@@ -12,7 +12,8 @@ import (
 
 // TestFindSentenceOccasion: a civil date and an occasion its sentence
 // names near it, with words between, are checked together where they fit
-// each other: the occasion's eve is the evening's Hebrew date, warned,
+// each other: the occasion's eve is the evening's Hebrew date, warned
+// (with a year and a verb that says the occasion is kept then, an info),
 // and a date without a year, with a weekday, is of the year the occasion
 // begins on it. Where they do not fit, the date stands alone.
 func TestFindSentenceOccasion(t *testing.T) {
@@ -33,6 +34,14 @@ func TestFindSentenceOccasion(t *testing.T) {
 			"mercredi 2 octobre, la communauté célèbre Roch Hachana", "2024-10-02", "1 Tishrei 5785", true},
 		{"Yom Kippur – the fast begins on Friday, October 11.",
 			"Yom Kippur – the fast begins on Friday, October 11", "2024-10-11", "10 Tishrei 5785", true},
+		// A date with its year, on the evening the occasion begins,
+		// and a verb that says it is kept then (incoming.tsv's and
+		// made-up variants): the evening's Hebrew date, with an info.
+		{"Am 22. Dezember 2019 wird Chanukka gefeiert.", "22. Dezember 2019 wird Chanukka", "2019-12-22", "25 Kislev 5780", true},
+		{"7 декабря 2023 года у иудеев всего мира начнется празднование Хануки.",
+			"7 декабря 2023 года у иудеев всего мира начнется празднование Хануки", "2023-12-07", "25 Kislev 5784", true},
+		{"On October 11, 2024 Jews around the world observe Yom Kippur.",
+			"October 11, 2024 Jews around the world observe Yom Kippur", "2024-10-11", "10 Tishrei 5785", true},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			m := oneMatch(t, tc.text, ref)
@@ -55,7 +64,18 @@ func TestFindSentenceOccasion(t *testing.T) {
 		{"On Monday, March 2 we met; Purim was far off.", "Monday, March 2", "2026-03-02"},
 		{"On Sunday, December 14 the committee of the synagogue, the school and the youth club met to plan Hanukkah.",
 			"Sunday, December 14", "2025-12-14"},
-		{"Am 22. Dezember 2019 wird Chanukka gefeiert.", "22. Dezember 2019", "2019-12-22"},
+		// A date with its year that is a day of the occasion, its
+		// daytime; the eve of another occasion than the one named; a
+		// time of day, which chooses the Hebrew day itself; a point of
+		// reference.
+		{"Am 26. Dezember 2019 wird Chanukka gefeiert.", "26. Dezember 2019", "2019-12-26"},
+		{"On December 22, 2019 Jews celebrate Purim.", "December 22, 2019", "2019-12-22"},
+		{"On December 22, 2019 we bought candles for Hanukkah.", "December 22, 2019", "2019-12-22"},
+		{"16 stycznia 2022 r. z okazji Tu Bi-Szwat odbędą się uroczystości", "16 stycznia 2022 r.", "2022-01-16"},
+		{"On December 22, 2019. Hanukkah is celebrated.", "December 22, 2019", "2019-12-22"},
+		{"On December 22, 2019 at 10 am we bought candles for Hanukkah.", "December 22, 2019 at 10 am", "2019-12-22"},
+		{"On October 11, 2024, two days after Yom Kippur, we met.", "October 11, 2024", "2024-10-11"},
+		{"The day before Purim, Saturday, March 23, 2024.", "Saturday, March 23, 2024", "2024-03-23"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			m := oneMatch(t, tc.text, ref)

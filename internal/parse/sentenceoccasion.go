@@ -84,8 +84,13 @@ func SentenceOccasion(text string, start, end int) (f Field, ok bool) {
 
 // occasionNamedAt returns a Holiday field for the occasion named at
 // text[i], with a word for its eve before it or not ("kad je Erev
-// Hanuka": the day before, as erevOccasion reads it), or ok false.
+// Hanuka": the day before, as erevOccasion reads it), or ok false: not
+// one after a word that makes it a point of reference ("The day before
+// Purim, Saturday, March 23, 2024"; see referenceWords).
 func occasionNamedAt(text string, i int) (Field, bool) {
+	if referenceBefore(text, i) {
+		return Field{}, false
+	}
 	if w, e, ok := wordAt(text, i); ok && w.kind == wErev {
 		k := erevOf(text, skipSpace(text, e))
 		if idx, end, ok := oneOccasion(text, k); ok && sederOf(text, i, e, idx) {
@@ -130,4 +135,61 @@ func wordCount(s string) int {
 		}
 	}
 	return n
+}
+
+// celebratedWords are the verbs that say an occasion is kept that
+// celebrateWords and beginsWords leave to a dateline's own grammar: the
+// English verbs, and the passives and reflexives that come after the
+// name ("Am 22. Dezember 2019 wird Chanukka gefeiert", incoming.tsv;
+// "Hanoucca est célébrée", "Ханука отмечается").
+var celebratedWords = [...]string{
+	"celebrate", "celebrates", "celebrated", "celebrating", "observe", "observes", "observed", "begin", "start",
+	"feiern", "feiert", "gefeiert", "begangen", "vieren", "viert", "gevierd", "firar", "firas", "fejrer", "fejres", "feirer", "feires",
+	"célébrée", "célébré", "célébrées", "célébrés", "fêtée", "fêté", "fêtent", "fête",
+	"celebrada", "celebrado", "celebradas", "celebrados", "comemorada", "comemorado", "festejada", "festejado",
+	"celebrata", "celebrato", "festeggiata", "festeggiato", "sărbătorită", "sărbătorit", "sărbătorește", "celebrat", "celebrată",
+	"отмечается", "празднуется", "відзначається", "святкується",
+	"obchodzone", "obchodzony", "obchodzona", "obchodzi", "świętuje", "slaví", "kutlanır", "kutlanıyor", "kutlandı", "kutlanacak",
+}
+
+// maxCelebratedAfter is the most words after an occasion's name that
+// OccasionKept looks at for a verb: the participle that ends a German
+// or Dutch clause ("wird Chanukka gefeiert").
+const maxCelebratedAfter = 2
+
+// OccasionKept reports whether the words from end, a date's end, to the
+// end of occasion f named after it, or the few after the name, hold a
+// verb that says the occasion begins or is kept then (beginsWords,
+// startsWords, celebrateWords, celebratedWords): the sentence says the
+// date is the occasion's, where "z okazji Tu Bi-Szwat" (on the occasion
+// of) or "we bought candles for Hanukkah" name it only as a purpose.
+func OccasionKept(text string, end int, f Field) bool {
+	stop := f.End
+	for range maxCelebratedAfter {
+		k := skipSpace(text, stop)
+		if k == stop || k >= len(text) {
+			break // a mark after the name ends its clause
+		}
+		e := k
+		for e < len(text) && text[e] != ' ' && text[e] != ',' && !occasionGap(text, e) {
+			e++
+		}
+		if e == k {
+			break
+		}
+		stop = e
+	}
+	for i := end; i < stop; {
+		j := i
+		for j < stop && text[j] != ' ' && text[j] != ',' {
+			j++
+		}
+		w := text[i:j]
+		if j > i && (isWordOf(w, beginsWords[:]) || isWordOf(w, startsWords[:]) ||
+			isWordOf(w, celebrateWords[:]) || isWordOf(w, celebratedWords[:])) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
 }
