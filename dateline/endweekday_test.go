@@ -3,6 +3,9 @@ package dateline_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/dualdate/dualdate/dateline"
 )
 
@@ -20,4 +23,22 @@ func TestWeekdayRangeEndDate(t *testing.T) {
 		{text: "Tuesday–Wednesday, October 2, 2025", day: "2025-10-02", codes: []dateline.Code{dateline.CodeWeekday}},
 		{text: "Wednesday–Thursday, October 2", day: "2025-10-02"},
 	})
+}
+
+// TestWeekdayRangeEndDateLayout: a layout writes the day's weekday first,
+// so the layout of a range of weekdays whose date is the start's writes
+// other days right, and one whose date is the end's is refused, with a
+// clear error: FuzzLayoutOf found "Wed&Thursday 2 February" given the
+// layout "Mon&Tuesday 2 January", which wrote "Thu&Friday 2 February" for
+// Thursday, February 2, 2023, which reads as Friday, February 2, 2024.
+func TestWeekdayRangeEndDateLayout(t *testing.T) {
+	l, err := dateline.LayoutOf("Wednesday–Thursday, October 1, 2025")
+	require.NoError(t, err)
+	assert.Equal(t, "Monday–Tuesday, January 2, 2006", l.String())
+	for _, text := range []string{"Wednesday–Thursday, October 2, 2025", "Wed&Thursday 2 February 2023", "   Wed&ThrsdAY 2 FeBuArY"} {
+		_, err := dateline.LayoutOf(text)
+		require.Error(t, err, text)
+		assert.Contains(t, err.Error(), "second weekday's", text)
+		assert.ErrorIs(t, err, dateline.ErrAmbiguous, text)
+	}
 }

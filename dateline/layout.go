@@ -96,6 +96,11 @@ func layoutOfOnce(example string) (layout.Layout, Dateline, error) {
 	if err := refuseReading(example, &r, &chosen, &rep); err != nil {
 		return layout.Layout{}, Dateline{}, err
 	}
+	if i := weekdayOfEnd(chosen.Fields, rep.Dateline.Hebrew); i >= 0 {
+		f := &chosen.Fields[i]
+		return layout.Layout{}, Dateline{}, &ProblemError{Input: example, err: ErrAmbiguous, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
+			Message: "its date is the second weekday's, " + quote(example[f.Start:f.End]) + ", and a layout writes the day's weekday first: give the range of days (\"Wed & Thursday, 1-2 February\"), or one weekday"}}
+	}
 	elems := exampleElements(&r, &chosen, rep.Dateline.Hebrew)
 	if err := refuseElements(example, &chosen, elems); err != nil {
 		return layout.Layout{}, Dateline{}, err
@@ -342,6 +347,35 @@ func exampleElements(r, chosen *parse.Result, h hebrew.Date) []layout.Element {
 	parse.MarkEvening(elems, chosen)
 	sameRangeLength(elems, chosen.Fields)
 	return elems
+}
+
+// weekdayOfEnd returns the index in fields of the end of a range of
+// weekdays with one date where the date is the end's, not the start's,
+// or -1: "Wed & Thursday, 2 February 2023" is read so (see
+// endWeekdayDate), but a layout writes the day's weekday first, as the
+// reference day's Monday of "Mon & Tuesday, 2 January 2006": FuzzLayoutOf
+// found that layout, which wrote "Thu & Friday, 2 February 2023", the
+// weekdays of the day and the next.
+func weekdayOfEnd(fields []parse.Field, h hebrew.Date) int {
+	if h.IsZero() {
+		return -1
+	}
+	start, end := -1, -1
+	for i := range fields {
+		switch f := &fields[i]; {
+		case f.Flags&parse.RangeEnd != 0 && f.Kind == layout.Day, f.Flags&parse.Night != 0:
+			return -1 // a range of days, or a night's: its weekdays are its days'
+		case f.Kind == layout.Weekday && f.Flags&parse.RangeEnd != 0 && f.Shift > 0 && f.Flags&parse.NamesNextDay == 0:
+			end = i
+		case f.Kind == layout.Weekday && f.Flags&parse.RangeEnd == 0 && f.Shift == 0:
+			start = i
+		}
+	}
+	w := int(h.Weekday())
+	if start < 0 || end < 0 || fields[start].Value%7 == w || fields[end].Value%7 != w {
+		return -1
+	}
+	return end
 }
 
 // refuseElements refuses a layout whose elements would write other days
