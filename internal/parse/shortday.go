@@ -98,17 +98,29 @@ func shortWeekdayAt(s string, i, e int) (word, bool) {
 	}
 	for _, w := range shortWeekdayWords(s[i:e]) {
 		end := e
-		if w.dot {
-			if end >= len(s) || s[end] != '.' {
-				continue
-			}
+		switch {
+		case w.dot && end < len(s) && s[end] == '.':
 			end++
+		case w.dot && dropsPoint(w.lang):
+			w.dot = false // "tor 12. des.", kept as written
+		case w.dot:
+			continue
 		}
 		if monthInLangAfter(s, end, w.lang) {
 			return w, true
 		}
 	}
 	return word{}, false
+}
+
+// dropsPoint reports whether pages in language l write its weekday
+// abbreviations without the point CLDR gives them, as Norwegian and
+// Danish calendars do ("tor 12. des.", "man 9. dec. kl. 17"): read
+// beside a month of the language, as with the point, the word is its
+// weekday, not another language's that writes it alike (Slovenian's
+// tor., Tuesday), which the month disowns.
+func dropsPoint(l layout.Lang) bool {
+	return l == layout.Norwegian || l == layout.Danish
 }
 
 // monthInLangAfter reports whether, after the separators at s[k] (spaces
