@@ -47,3 +47,42 @@ func TestHeldout207DroppedPointWeekday(t *testing.T) {
 		assert.Equal(t, "9 Dec 2024", prose[ms[0].Start:ms[0].End])
 	}
 }
+
+// TestHeldout207ClockWordWeekday: Finnish, Swedish, Danish and Norwegian
+// calendars write a weekday's abbreviation before a day and month of
+// digits and their word for o'clock ("ti 10.12. klo 18", "fre 6.1. kl
+// 18", the round's focus, probed beside its Finnish row "perjantaina 6.1.
+// kello 18", Kirkonseutu, digiplus.fi, incoming line 2865). No month's
+// name says the abbreviation's language there, so it was no weekday:
+// Check stopped at it ("expected a date, found \"ti\"") and Find took
+// nothing. The clock word now says the language, as a month's name
+// would; without it ("to 5.12.", English's "to") or with another
+// language's ("la 7.12. um 18 Uhr") the abbreviation stays unread.
+func TestHeldout207ClockWordWeekday(t *testing.T) {
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"ti 10.12.2024 klo 18", "2024-12-10 18:00"},
+		{"Konsertti ke 11.12.2024 kello 18 kirkossa", "2024-12-11 18:00"},
+		{"pe 6.1.2017 klo 18", "2017-01-06 18:00"},
+		{"tis 10.12.2024 kl. 18", "2024-12-10 18:00"},
+		{"Gudstjänst sön 15.12.2024 kl. 11", "2024-12-15 11:00"},
+		{"ons 11.12.2024 klockan 18", "2024-12-11 18:00"},
+		{"søn 15.12.2024 kl. 11 gudstjeneste", "2024-12-15 11:00"},
+		{"tor 12.12.2024 kl. 19", "2024-12-12 19:00"},
+		{"Julekonsert tor. 12.12. kl. 19", "2024-12-12 19:00"},
+		{"su 15.12. klo 11", "2024-12-15 11:00"},
+	})
+	checkWholeInferred(t, heldoutRef, "ti 10.12. klo 18", "2024-12-10 18:00")
+	checkWholeInferred(t, heldoutRef, "fre 6.1. kl 18", "2023-01-06 18:00")
+	checkWholeInferred(t, heldoutRef, "lör 7.12. kl. 14", "2024-12-07 14:00")
+	// A weekday the date does not fit is said.
+	rep := dateline.Check("ma 5.12.2024 klo 18", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday)
+	// Without the language's clock word the abbreviation is no weekday.
+	checkUnread(t, heldoutRef, "to 5.12.", "la 7.12. um 18 Uhr", "ti 10.12. om 18 uur")
+	for _, text := range []string{"la 7.12. um 18 Uhr", "du 10.12. au 12.12. kl 18"} {
+		assert.Empty(t, dateline.Find(text, heldoutRef), text)
+	}
+	if ms := dateline.Find("Going to 5.12.2024 at 18", heldoutRef); assert.Len(t, ms, 1) {
+		assert.Equal(t, 9, ms[0].Start) // the date alone, no Thursday
+	}
+}
