@@ -98,17 +98,85 @@ func shortWeekdayAt(s string, i, e int) (word, bool) {
 	}
 	for _, w := range shortWeekdayWords(s[i:e]) {
 		end := e
-		if w.dot {
-			if end >= len(s) || s[end] != '.' {
-				continue
-			}
+		switch {
+		case w.dot && end < len(s) && s[end] == '.':
 			end++
+		case w.dot && dropsPoint(w.lang):
+			w.dot = false // "tor 12. des.", kept as written
+		case w.dot:
+			continue
 		}
-		if monthInLangAfter(s, end, w.lang) {
+		if monthInLangAfter(s, end, w.lang) || clockDateAfter(s, end, w.lang) {
 			return w, true
 		}
 	}
 	return word{}, false
+}
+
+// clockDateAfter reports whether, after the spaces at s[k], a day and
+// month of digits with their points come ("10.12.", "6.1.2017"), and
+// then language l's word for o'clock (see clockWordOf): Finnish's "ti
+// 10.12. klo 18", Swedish's "fre 6.1. kl 18". No month names the
+// language there; the clock word does, where "to 5.12." alone may be
+// English's "to".
+func clockDateAfter(s string, k int, l layout.Lang) bool {
+	k = skipSpace(s, k)
+	for range 2 {
+		_, e, digits := number(s, k)
+		if digits < 1 || digits > 2 || e >= len(s) || s[e] != '.' {
+			return false
+		}
+		k = e + 1
+	}
+	if _, e, digits := number(s, k); digits == 2 || digits == 4 {
+		k = e
+	}
+	k = skipSpace(s, k)
+	return clockWordOf(s[k:letterEnd(s, k)], l)
+}
+
+// clockWordOf reports whether word, in any letter case, is language l's
+// word for o'clock before a time (see clockWordBefore, which reads them
+// all): Finnish's klo and kello; Swedish's kl and klockan; Danish's and
+// Norwegian's kl.
+func clockWordOf(word string, l layout.Lang) bool {
+	switch strings.ToLower(word) {
+	case "klo", "kello":
+		return l == layout.Finnish
+	case "klockan":
+		return l == layout.Swedish
+	case "kl":
+		return l == layout.Swedish || l == layout.Danish || l == layout.Norwegian
+	}
+	return false
+}
+
+// clockDated reports whether the dateline's weekday is one of
+// shortWeekdays read before a date of digits and its language's word
+// for o'clock (see clockDateAfter): free text counts it, as a month's
+// name of the language would let it (see parser.bareDay).
+func (p *parser) clockDated() bool {
+	for _, f := range p.fields() {
+		if f.Kind != layout.Weekday || f.Flags&RangeEnd != 0 {
+			continue
+		}
+		for _, w := range shortWeekdayWords(strings.TrimSuffix(p.s[f.Start:f.End], ".")) {
+			if w.lang == f.Lang && int(w.value) == f.Value && clockDateAfter(p.s, f.End, w.lang) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropsPoint reports whether pages in language l write its weekday
+// abbreviations without the point CLDR gives them, as Norwegian and
+// Danish calendars do ("tor 12. des.", "man 9. dec. kl. 17"): read
+// beside a month of the language, as with the point, the word is its
+// weekday, not another language's that writes it alike (Slovenian's
+// tor., Tuesday), which the month disowns.
+func dropsPoint(l layout.Lang) bool {
+	return l == layout.Norwegian || l == layout.Danish
 }
 
 // monthInLangAfter reports whether, after the separators at s[k] (spaces

@@ -1433,6 +1433,15 @@ func nameWord(s string, f *Field) (word, bool) {
 		// dateline mixed, as it does beside September.
 		w, ok = word{kind: wMonth, value: int8(f.Value), lang: layout.English}, true
 	}
+	if ok && f.Kind == layout.Weekday && dropsPoint(f.Lang) && w.kind == wWeekday && int(w.value) != f.Value {
+		// The tables' word names another day: the field is Norwegian's
+		// or Danish's, read without its point (tor, Thursday, not
+		// Slovenian's tor., Tuesday), which shortWeekdays has. Other
+		// languages' words keep the tables' reading: Slovak's so
+		// (Saturday) is German's So., which a Slovak month disowns, as
+		// "Kristjani so, 3. aprila" is Slovenian's "are".
+		w, ok = word{}, false
+	}
 	if !ok && f.Kind == layout.Weekday && f.Form == layout.Short {
 		// An abbreviation of shortWeekdays (lør., ons, pe): the
 		// languages that write it say the dateline's, as a name of the
