@@ -40,3 +40,31 @@ func TestHeldout208FirstNightWithoutArticle(t *testing.T) {
 	}
 	assert.Empty(t, dateline.Find("la primera noche de diciembre fue fría", heldoutRef))
 }
+
+// TestHeldout208RoshChodeshOccasionCivilDay: a Rosh Chodesh that a
+// locale's occasion name gives (Spanish "Rosh Jodesh Kislev", read as
+// hebcal's occasion, not as a day and a month), beside a civil date,
+// which says which of its days it is: "Rosh Jodesh Nisán 5770 – 16 Marzo
+// 2010" (id7d.org, the two-hundred-and-eighth held-out round) was warned
+// of as two days, 29 Adar and 1 Nisan, though Adar has 29 days and
+// Nisan's Rosh Chodesh is one, and "Rosh Jodesh Kislev 5785 – 1 de
+// diciembre de 2024", its first day, as 29 and 30 Cheshvan. Alone, a
+// two-day Rosh Chodesh is still two days to choose from; a civil day that
+// is not one of them is still an error.
+func TestHeldout208RoshChodeshOccasionCivilDay(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"Rosh Jodesh Nisán 5770 – 16 Marzo 2010", "2010-03-16"},
+		{"Rosh Jodesh Nisán – 16 de marzo de 2010", "2010-03-16"},
+		{"Rosh Jodesh Kislev 5785 – 1 de diciembre de 2024", "2024-12-01"},
+		{"Rosh Jodesh Kislev 5785 – 2 de diciembre de 2024", "2024-12-02"},
+		{"Rosh Jodesh Kislev, domingo 1 de diciembre de 2024", "2024-12-01"},
+	})
+	rep := dateline.Check("Rosh Jodesh Kislev 5785 – 1 de diciembre de 2024", heldoutRef)
+	assert.Equal(t, "30 Cheshvan 5785", rep.Dateline.Hebrew.String())
+
+	rep = dateline.Check("Rosh Jodesh Kislev 5785", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeDateAmbiguous)
+	rep = dateline.Check("Rosh Jodesh Kislev 5785 – 5 de diciembre de 2024", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeOccasion)
+	assert.NotContains(t, reportCodes(rep, dateline.Warning), dateline.CodeDateAmbiguous)
+}
