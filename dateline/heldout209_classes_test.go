@@ -29,3 +29,29 @@ func TestHeldout209LeadYearAfterDayMonth(t *testing.T) {
 		{"5.5. 2023", ""},
 	})
 }
+
+// TestHeldout209MorningBeforeDay: Russian's and Ukrainian's morning
+// before a year-less day and month puts a day there, as their
+// prepositions do: "станом на ранок 2 жовтня понад 30 тисяч
+// паломників-хасидів прибули до Умані" (as of the morning of 2 October;
+// Ми-Україна, weukraine.tv, the two-hundred-and-ninth held-out round,
+// incoming line 2865) was no date. The morning is the civil day's, and
+// its Hebrew date the day's own (an evening's would be the next day's).
+// The year is the nearest fitting one, as for any date without it, and
+// the page's year where the text names it.
+func TestHeldout209MorningBeforeDay(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"станом на ранок 2 жовтня понад 30 тисяч паломників-хасидів прибули до Умані", "2 жовтня", "2026-10-02", "21 Tishrei 5787"},
+		{"вранці 14 грудня відбулася церемонія", "14 грудня", "2026-12-14", "4 Tevet 5787"},
+		{"зранку 3 березня", "3 березня", "2027-03-03", "24 Adar I 5787"},
+		{"утром 2 октября в синагоге", "2 октября", "2026-10-02", "21 Tishrei 5787"},
+		{"с утра 14 декабря", "14 декабря", "2026-12-14", "4 Tevet 5787"},
+	})
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"утром 2 октября 2024 года", "2024-10-02", "29 Elul 5784"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Доброе утро 2 друга", ""},
+		{"ранок 2 квітень", ""}, // a nominative month is no date's
+	})
+}
