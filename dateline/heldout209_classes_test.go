@@ -55,3 +55,30 @@ func TestHeldout209MorningBeforeDay(t *testing.T) {
 		{"ранок 2 квітень", ""}, // a nominative month is no date's
 	})
 }
+
+// TestHeldout209FallsVerbAfterDay: a year-less day and month before a
+// verb for "falls" (slavicFallsVerbs, of fallsOnVerbs), as the Slavic
+// languages put the day first and what falls on it after the verb:
+// "23 września przypada 77. rocznica likwidacji wileńskiego getta" (TVP
+// Polonia, polonia.tvp.pl, the two-hundred-and-ninth held-out round,
+// incoming line 2867) was no date, the verb read only before an
+// occasion's name. The verb says the numbers are a day; the year is the
+// nearest fitting one, and the page's where the text names it. A verb
+// before its own "on" names the day after it, not the one before.
+func TestHeldout209FallsVerbAfterDay(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"23 września przypada 77. rocznica likwidacji wileńskiego getta", "23 września", "2026-09-23", "12 Tishrei 5787"},
+		{"10 marca przypada rocznica", "10 marca", "2027-03-10", "1 Adar II 5787"},
+		{"12 квітня припадає річниця", "12 квітня", "2027-04-12", "5 Nisan 5787"},
+		{"23. září připadá výročí", "23. září", "2026-09-23", "12 Tishrei 5787"},
+	})
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"23 września 2020 r. przypada 77. rocznica", "2020-09-23", "5 Tishrei 5781"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"10 марта приходится на", ""},
+		{"1 февраля отмечается день рождения", ""}, // a passive of celebrating needs an occasion after it
+		{"23. septembra pada kiša", ""},            // rain falls
+		{"23 września", ""},
+	})
+}
