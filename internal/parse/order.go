@@ -223,6 +223,9 @@ func atoiSmall(t string) int {
 // ways.
 var dayFirstWords = [...]string{"del", "el", "desde", "hasta", "le", "du", "au", "il", "dal", "em", "dia", "vom",
 	"op", "от", "до", "с", "з", "від", "dnia", "dne", "dňa", "pe",
+	// Polish's, Czech's and Slovak's "of" and "from" before a date:
+	// "Dopis MNV z 16.3. 1971", "od 12/04/2025".
+	"z", "od",
 	"opublikowano", "dodano", "utworzono", "zaktualizowano", "zmodyfikowano",
 	"publikováno", "zveřejněno", "vloženo", "aktualizováno",
 	"publikované", "uverejnené", "pridané", "aktualizované",

