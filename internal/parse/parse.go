@@ -1486,9 +1486,9 @@ func (p *parser) number(i int) (int, bool) {
 		}
 		p.reset(m)
 	}
-	if e+1 < len(s) && (s[e] == '/' && isDigit(s, e+1) || s[e] == '.' && s[e+1] == '/') {
+	if e+1 < len(s) && (s[e] == '/' && isDigit(s, e+1) || s[e] == '.' && s[e+1] == '/' || digits <= 2 && bracketAhead(s, e)) {
 		if k, ok := p.dualDayFirst(i); ok {
-			return k, true // 11/22 February 1732
+			return k, true // 11/22 February 1732, 14 (2 O.S.) November 1839
 		}
 	}
 	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) || digits == 4 && spacedISOAfter(s, e) {

@@ -1,0 +1,50 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout210BracketedOldStyleDay: a day, the other calendar's day of
+// the same month in brackets, then the month and year they share: "14 (2
+// O.S.) November 1839" (the English abstract of a paper on Mykhailo
+// Starytsky's birth record, nasplib.isofts.kiev.ua, the 210th held-out
+// round) was read as a month, November 1839, its bracket stopping the
+// date; histories of Russia write the Julian day first with the
+// Gregorian one in brackets ("14 (26) мая 1852 г."). A marker in the
+// bracket says which day is which; without one the Julian day is the
+// earlier. The dateline is the Gregorian day, and a Julian day that is
+// not its Julian date in the year named is an error, never a silent day.
+func TestHeldout210BracketedOldStyleDay(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"14 (2 O.S.) November 1839", "1839-11-14"},
+		{"14 (2) November 1839", "1839-11-14"},
+		{"2 (14) November 1839", "1839-11-14"},
+		{"14 [O.S. 2] November 1839", "1839-11-14"},
+		{"22 (11 Old Style) February 1732", "1732-02-22"},
+		{"14 (26) мая 1852 г.", "1852-05-26"},
+		{"26 (14 ст. ст.) мая 1852 г.", "1852-05-26"},
+		{"2 (14) листопада 1839 р.", "1839-11-14"},
+		{"10 (22) października 1850 r.", "1850-10-22"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"That date is 14 (2 O.S.) November 1839.", "14 (2 O.S.) November 1839", "1839-11-14", "7 Kislev 5600"},
+		{"Он родился 14 (26) мая 1852 г. в Вильне", "14 (26) мая 1852 г.", "1852-05-26", "8 Sivan 5612"},
+	})
+	// A Julian day that is not the Gregorian day's Julian date in the
+	// year named: said, not read as either day.
+	for _, text := range []string{"14 (2 O.S.) November 1939", "20 (7 O.S.) November 1839", "14 (2) November 1939"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, heldoutRef)
+			require.NotEmpty(t, rep.Problems)
+			assert.Equal(t, dateline.CodeCalendar, rep.Problems[0].Code)
+		})
+	}
+	// No pair: days 2 apart, an Old Style day that is the later, a New
+	// Style day that is the earlier, no year after the month.
+	checkUnread(t, heldoutRef, "5 (7) May 2020", "2 (14 O.S.) November 1839", "14 (2 N.S.) November 1839", "14 (2 O.S.) November")
+}
