@@ -48,3 +48,26 @@ func TestHeldout210BracketedOldStyleDay(t *testing.T) {
 	// Style day that is the earlier, no year after the month.
 	checkUnread(t, heldoutRef, "5 (7) May 2020", "2 (14 O.S.) November 1839", "14 (2 N.S.) November 1839", "14 (2 O.S.) November")
 }
+
+// TestHeldout210OldJulianCalendar: the Julian calendar called old, or the
+// Gregorian new, after "according to the", "in the" or "by the": "The
+// Battle of the Boyne was fought on 1 July 1690, according to the old
+// Julian calendar." (a blog quoting BBC History, chronographics.blogspot,
+// the 210th held-out round) was read as the Gregorian July 1 with
+// nothing said, where the text says it is the Julian day, July 11. An
+// age the calendar's name does not have ("the old Gregorian calendar"),
+// or "the old Julian calendar" with no preposition before it, says
+// nothing of the date.
+func TestHeldout210OldJulianCalendar(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"The Battle of the Boyne was fought on 1 July 1690, according to the old Julian calendar.",
+			"1 July 1690, according to the old Julian calendar", "1690-07-11", "5 Av 5450"},
+		{"William landed on 5 November 1688, in the old Julian calendar, at Brixham",
+			"5 November 1688, in the old Julian calendar", "1688-11-15", "22 Cheshvan 5449"},
+		{"he was born on February 11, 1732 by the old Julian calendar",
+			"February 11, 1732 by the old Julian calendar", "1732-02-22", "26 Shevat 5492"},
+		{"February 22, 1732, according to the new Gregorian calendar",
+			"February 22, 1732, according to the new Gregorian calendar", "1732-02-22", "26 Shevat 5492"},
+	})
+	checkUnread(t, heldoutRef, "1 July 1690, according to the old Gregorian calendar", "1 July 1690, the old Julian calendar")
+}

