@@ -71,3 +71,21 @@ func TestHeldout210OldJulianCalendar(t *testing.T) {
 	})
 	checkUnread(t, heldoutRef, "1 July 1690, according to the old Gregorian calendar", "1 July 1690, the old Julian calendar")
 }
+
+// TestHeldout210HebrewJulianMarker: Hebrew's words for "according to the
+// Julian calendar" after a civil date ("לפי הלוח היוליאני", "על פי",
+// "בלוח היוליאני"): "ב-10 באפריל לפי הלוח "הישן" (היוליאני ...)" (a
+// Tapuz forum reply on Lenin's birthday, the 210th held-out round) says
+// its day is Julian, which the reader took for the Gregorian April 10.
+// Only the Julian calendar's name is read: לוח is a timetable too ("לפי
+// הלוח הישן", by the old timetable), and a Hebrew date is no Julian one.
+func TestHeldout210HebrewJulianMarker(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"לנין נולד ב-10 באפריל 1870 לפי הלוח היוליאני", "ב-10 באפריל 1870 לפי הלוח היוליאני", "1870-04-22", "21 Nisan 5630"},
+		{"10 באפריל 1870 על פי הלוח היוליאני", "10 באפריל 1870 על פי הלוח היוליאני", "1870-04-22", "21 Nisan 5630"},
+		{"ב-25 באוקטובר 1917 בלוח היוליאני פרצה המהפכה", "ב-25 באוקטובר 1917 בלוח היוליאני", "1917-11-07", "22 Cheshvan 5678"},
+		{"ב-10 באפריל 1870 לפי הלוח הישן", "ב-10 באפריל 1870", "1870-04-10", "9 Nisan 5630"},
+	})
+	checkUnread(t, heldoutRef, "י\"ב בניסן תר\"ל לפי הלוח היוליאני")
+}
+

@@ -198,6 +198,9 @@ func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 	if e, cal := matchSlavicMarker(s, i); e > i {
 		return e, cal, false
 	}
+	if e := matchHebrewMarker(s, i); e > i {
+		return e, layout.Julian, false
+	}
 	j := i
 	if e := matchWord(s, j, "according"); e > j {
 		if k := skipSpace(s, e); k > e {

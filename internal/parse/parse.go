@@ -1201,6 +1201,11 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 // hebrewPhrase is phrase at a word of Hebrew letters.
 func (p *parser) hebrewPhrase(i int) (int, bool) {
 	s := p.s
+	if p.has(layout.Month) && matchHebrewMarker(s, i) > i {
+		if k, ok := p.calendarMarker(i); ok {
+			return k, true // ב-10 באפריל 1870 לפי הלוח היוליאני
+		}
+	}
 	if may, _ := hebrewStart(s, i); !may && !(p.dated() && zmanAt(s, i)) {
 		// A word no reader below takes, as the start table knows
 		// (TestMayStartPhrase): "יום ראשון אבל", Sunday, but.
