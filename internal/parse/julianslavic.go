@@ -111,3 +111,27 @@ func slavicStyleName(w string) bool {
 	}
 	return false
 }
+
+// hebrewMarkers say in Hebrew that a date before them is Julian: "ב-10
+// באפריל 1870 לפי הלוח היוליאני" (a Tapuz forum reply on Lenin's
+// birthday, the 210th held-out round, says so of its year-less day,
+// which was read as the Gregorian April 10). Only the Julian calendar's
+// name: לוח is a timetable too, and "לפי הלוח הישן" (by the old
+// timetable) or "החדש" after a date need not be a calendar's; and the
+// Gregorian calendar's Hebrew name links a Hebrew date to its civil day
+// (see gregorianNamed), which a marker would take from the link.
+var hebrewMarkers = [...]string{"לפי הלוח היוליאני", "על פי הלוח היוליאני", "על-פי הלוח היוליאני", "בלוח היוליאני"}
+
+// matchHebrewMarker reads one of hebrewMarkers at s[i], and returns its
+// end, or i.
+func matchHebrewMarker(s string, i int) int {
+	if i+1 >= len(s) || s[i] != 0xD7 {
+		return i
+	}
+	for _, m := range hebrewMarkers {
+		if e := matchSpacedFolded(s, i, m); e > i {
+			return e
+		}
+	}
+	return i
+}

@@ -65,6 +65,13 @@ func (p *parser) dualDay(a Field) (os, ns Field, ok bool) {
 	return a, b, true
 }
 
+// bracketAhead reports whether a bracket opens at s[e], after spaces:
+// the cheap test before bracketDualDay.
+func bracketAhead(s string, e int) bool {
+	k := skipSpace(s, e)
+	return k+1 < len(s) && (s[k] == '(' || s[k] == '[') && k > e
+}
+
 // yearAhead reports whether a year of four digits is at k, after a comma
 // and spaces: what a dual day must have after it.
 func yearAhead(s string, k int) bool {
@@ -77,7 +84,7 @@ func yearAhead(s string, k int) bool {
 }
 
 // dualDayFirst reads a date that starts with a dual day: 11/22 February
-// 1732.
+// 1732, or 14 (2 O.S.) November 1839 (see bracketDualDay).
 func (p *parser) dualDayFirst(i int) (int, bool) {
 	s := p.s
 	a, ok := dayField(s, i)
@@ -85,12 +92,15 @@ func (p *parser) dualDayFirst(i int) (int, bool) {
 		return i, false
 	}
 	os, ns, ok := p.dualDay(a)
+	k := ns.End
+	if ok && k < len(s) && s[k] == '.' {
+		k++ // 1./14. Februar
+	}
+	if !ok {
+		os, ns, k, ok = bracketDualDay(s, a)
+	}
 	if !ok {
 		return i, false
-	}
-	k := ns.End
-	if k < len(s) && s[k] == '.' {
-		k++ // 1./14. Februar
 	}
 	k = skipDateJoin(s, skipSpace(s, k))
 	if !isWordStart(s, k) {
@@ -105,11 +115,68 @@ func (p *parser) dualDayFirst(i int) (int, bool) {
 	if !ok || w.kind != wMonth || !yearAhead(s, ahead) {
 		return i, false
 	}
-	p.add(os)
-	p.add(ns)
+	p.addInOrder(os, ns)
 	p.add(monthField(s, k, e, w))
 	p.gregorianYear(p.last)
 	return p.last, true
+}
+
+// bracketDualDay reads, after the day a, the other calendar's day of the
+// month they share in brackets, the month and year after both: "14 (2
+// O.S.) November 1839" (an abstract on Starytsky's birth record, the
+// 210th held-out round, whose bracket stopped the date: it was read as a
+// month, November 1839), "14 (26) мая 1852 г.", as histories of Russia
+// write the Julian day with the Gregorian one in brackets. A marker in
+// the bracket, before its day or after it, says which day is which
+// ("14 (2 O.S.)", "2 (14 N.S.)"); without one the Julian day is the
+// earlier. Either way the Gregorian day must be 10 to 13 days after the
+// Julian one, as in the years the two calendars were both in use, and
+// package dateline checks that it is its Julian date in the year named;
+// "5 (7) May 2020" or a day marked Old Style that is the later ("2 (14
+// O.S.)") is no pair. It returns the Julian and Gregorian days, the
+// Julian one marked, and the bracket's end.
+func bracketDualDay(s string, a Field) (os, ns Field, end int, ok bool) {
+	j := skipSpace(s, a.End)
+	if j >= len(s) || s[j] != '(' && s[j] != '[' || a.Form == layout.Ordinal {
+		return Field{}, Field{}, 0, false
+	}
+	closing := byte(')')
+	if s[j] == '[' {
+		closing = ']'
+	}
+	k := skipSpace(s, j+1)
+	e, cal, _ := matchMarker(s, k)
+	marked := e > k
+	if marked {
+		k = skipMarkerLink(s, skipSpace(s, e)) // [O.S. 2], [OS: 2]
+	}
+	b, okb := dayField(s, k)
+	if !okb || b.Form == layout.Ordinal || partOfNumber(s, b.End) {
+		return Field{}, Field{}, 0, false
+	}
+	c := skipSpace(s, b.End)
+	if e, after, _ := matchMarker(s, c); !marked && e > c {
+		cal, c = after, skipSpace(s, e) // (2 O.S.), (2 Old Style)
+	}
+	if c >= len(s) || s[c] != closing {
+		return Field{}, Field{}, 0, false
+	}
+	switch {
+	case cal == layout.Julian:
+		os, ns = b, a
+	case cal == layout.NewStyle:
+		os, ns = a, b
+	case b.Value > a.Value:
+		os, ns = a, b
+	default:
+		os, ns = b, a
+	}
+	if d := ns.Value - os.Value; d < 10 || d > 13 {
+		return Field{}, Field{}, 0, false
+	}
+	os.Kind, os.Calendar, os.Flags = layout.Day, layout.Julian, os.Flags|OldStyle
+	ns.Kind = layout.Day
+	return os, ns, c + 1, true
 }
 
 // doubleYear reads the historical year after a legal year v at s[k:e]

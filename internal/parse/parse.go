@@ -1201,6 +1201,11 @@ func (p *parser) latinPhrase(i int) (int, bool) {
 // hebrewPhrase is phrase at a word of Hebrew letters.
 func (p *parser) hebrewPhrase(i int) (int, bool) {
 	s := p.s
+	if p.has(layout.Month) && matchHebrewMarker(s, i) > i {
+		if k, ok := p.calendarMarker(i); ok {
+			return k, true // ב-10 באפריל 1870 לפי הלוח היוליאני
+		}
+	}
 	if may, _ := hebrewStart(s, i); !may && !(p.dated() && zmanAt(s, i)) {
 		// A word no reader below takes, as the start table knows
 		// (TestMayStartPhrase): "יום ראשון אבל", Sunday, but.
@@ -1486,9 +1491,9 @@ func (p *parser) number(i int) (int, bool) {
 		}
 		p.reset(m)
 	}
-	if e+1 < len(s) && (s[e] == '/' && isDigit(s, e+1) || s[e] == '.' && s[e+1] == '/') {
+	if e+1 < len(s) && (s[e] == '/' && isDigit(s, e+1) || s[e] == '.' && s[e+1] == '/' || digits <= 2 && bracketAhead(s, e)) {
 		if k, ok := p.dualDayFirst(i); ok {
-			return k, true // 11/22 February 1732
+			return k, true // 11/22 February 1732, 14 (2 O.S.) November 1839
 		}
 	}
 	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) || digits == 4 && spacedISOAfter(s, e) {
