@@ -83,14 +83,14 @@ func TestDayWordsRefused(t *testing.T) {
 	}
 }
 
-// TestDayWordsInText: Find reads a day in words inside prose, and leaves
-// an occasion's day named so to the occasion ("the first day of Pesach
-// 5784" is found as Pesach 5784, as before).
+// TestDayWordsInText: Find reads a day in words inside prose, and an
+// occasion's day named so as the occasion's counted day ("the first day
+// of Pesach 5784" is its first, see TestFirstDayOfOccasion).
 func TestDayWordsInText(t *testing.T) {
 	for in, want := range map[string]string{
 		"We met on the third of March, 2024, a Sunday.":     "third of March, 2024",
 		"It rained on the first day of Nisan 5784 all day.": "first day of Nisan 5784",
-		"the first day of Pesach 5784":                      "Pesach 5784",
+		"the first day of Pesach 5784":                      "first day of Pesach 5784",
 	} {
 		t.Run(in, func(t *testing.T) {
 			ms := dateline.Find(in, dateline.Reference(corpusReference))

@@ -394,7 +394,7 @@ func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	// without of, "First Day Rosh Chodesh Adar I": which of its two days,
 	// the first counted too (see roshChodeshCounted).
 	_, _, rc := roshChodeshOccasion(s, at)
-	if w.value < 2 && !night && !rc || k == of && !rc {
+	if k == of && !rc {
 		return i, false
 	}
 	idx, end, ok := oneOccasion(s, at)
@@ -406,7 +406,10 @@ func (p *parser) numberedOccasion(i, e int, w word) (int, bool) {
 	f.Shift = -int16(w.value - 1)
 	if night {
 		f.Flags |= Night
-	} else if rc {
+	} else if rc || w.value == 1 {
+		// The first day, the occasion's first and no other: "The
+		// first day of Passover is April 13, 2025" was refused, the
+		// words read as the first of a month (see countedOccasion).
 		f.Flags |= Counted
 	}
 	p.add(f)
