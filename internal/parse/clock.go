@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -720,6 +721,9 @@ func zoneAt(s string, i int) (Field, bool) {
 	}
 	f := Field{Value: zones[w.value].offset, Start: i, End: e}
 	f.Kind, f.Form = layout.Zone, layout.ZoneName
+	if slices.Contains(dayFirstZones[:], zones[w.value].name) {
+		f.Flags |= ZoneDayFirst
+	}
 	return f, true
 }
 

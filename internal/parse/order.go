@@ -15,9 +15,11 @@ import (
 // settleOrder settles the order of an ambiguous numeric date written with
 // slashes or dashes: month first, unless the dateline is in Hebrew script
 // or gives a 24-hour time, as Israeli and European sites do. In Hebrew
-// text (the dateline's), or with around set (Hebrew text around it, or a
-// word of a day-first language before it), day first is the custom, not a
-// guess: the date is marked Customary.
+// text (the dateline's), with a zone of a day-first country (AEDT, SAST:
+// see zone.dayFirst; "12/03/2025 10:39am AEDT" was read December 3, its
+// am taken for an American clock), or with around set (Hebrew text
+// around it, or a word of a day-first language before it), day first is
+// the custom, not a guess: the date is marked Customary.
 func settleOrder(fields []Field, around bool) {
 	dayFirstHint, weekdayName := false, false
 	for i := range fields {
@@ -39,7 +41,7 @@ func settleOrder(fields []Field, around bool) {
 		}
 		return
 	}
-	hebrewText := around || DayFirstText(fields) || weekdayName
+	hebrewText := around || DayFirstText(fields) || weekdayName || dayFirstZone(fields)
 	if fields[di].Flags&DayFirst == 0 && (dayFirstHint || hebrewText) {
 		swapPair(fields, di, mi)
 	}
@@ -81,6 +83,17 @@ func sameDayMonth(fields []Field) (day, month int) {
 // first, as no guess, and a layout by example whose day is its month
 // (3.3.2020) is so shown, not left unsettled.
 func DayFirstText(fields []Field) bool { return hebrewText(fields) || yearWordDayFirst(fields) }
+
+// dayFirstZone reports whether the dateline names a zone of a country
+// that writes a numeric date day first (see ZoneDayFirst).
+func dayFirstZone(fields []Field) bool {
+	for i := range fields {
+		if fields[i].Kind == layout.Zone && fields[i].Flags&ZoneDayFirst != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // yearWordDayFirst reports whether the dateline's year ends with the word
 // of a language that writes a numeric date day first (07/12/2023 r.,

@@ -109,6 +109,11 @@ const (
 	// сентябре" for сентября; see locativeMonth), read as the month it
 	// names; its layout writes the date's own case.
 	Declined
+	// ZoneDayFirst marks a Zone named by the abbreviation of a zone whose
+	// country writes a numeric date day first (AEDT, NZST, SAST; see
+	// zone.dayFirst): its dateline's ambiguous numeric date is day first
+	// by that custom, as in Hebrew text, and marked Customary.
+	ZoneDayFirst
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew

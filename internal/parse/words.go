@@ -347,6 +347,13 @@ var zones = []zone{
 	{"NZST", 12 * 3600, "", false}, {"NZDT", 13 * 3600, "", false}, {"SAST", 2 * 3600, "", false},
 }
 
+// dayFirstZones are the zones only the pages of countries that write a
+// numeric date day first print: Australia's, New Zealand's and South
+// Africa's ("12/03/2025 10:39am AEDT" is March 12; see ZoneDayFirst).
+// BST, IST, GMT and the European zones are not among them: American pages
+// print those for an event abroad beside their own month-first dates.
+var dayFirstZones = [...]string{"AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "SAST"}
+
 // A ZoneInfo is what a zone abbreviation in the text means.
 type ZoneInfo struct {
 	// Offset is the zone's offset east of UTC in seconds, when the
