@@ -17,7 +17,8 @@ import (
 // or gives a 24-hour time, as Israeli and European sites do. In Hebrew
 // text (the dateline's), with a zone of a day-first country (AEDT, SAST:
 // see zone.dayFirst; "12/03/2025 10:39am AEDT" was read December 3, its
-// am taken for an American clock), or with around set (Hebrew text
+// am taken for an American clock), with the full name of a weekday of a
+// day-first language (see dayFirstLang), or with around set (Hebrew text
 // around it, or a word of a day-first language before it), day first is
 // the custom, not a guess: the date is marked Customary.
 func settleOrder(fields []Field, around bool) {
