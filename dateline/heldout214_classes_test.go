@@ -49,3 +49,33 @@ func TestHeldout214LeadingHours(t *testing.T) {
 	// No comma after the hours, or no date after them: unread.
 	checkUnread(t, heldoutRef, "11 Uhr Sonntag, 21. Mai 2023", "11 Uhr", "11-18 Uhr", "2 hrs ago, May 5, 2024", "11 Uhr, morgen")
 }
+
+// TestHeldout214WeekdayDayFirst: a weekday named in a language that
+// writes a numeric date day first settles an ambiguous numeric date's
+// order, as Hebrew text or a Polish year's "r." does: "Jeudi 04/09, à
+// 17h30" (the opening of an exhibition in Metz, jecjlorraine.fr, the
+// 214th held-out round) was read as April 9, month first, with the
+// warning that it reads both ways, on a French page's 4 September. Only
+// a date without its year: with one, the weekday picks the reading it
+// fits (see TestNumericOrder's "za 6. 12. 2021"). An English weekday
+// leaves the order to the date, or to the warning.
+func TestHeldout214WeekdayDayFirst(t *testing.T) {
+	checkWholeTimes(t, heldoutRef, []struct{ text, want string }{
+		{"Jeudi 04/09/2025, à 17h30", "2025-09-04 17:30"},
+		{"Jeudi 04/09, à 17h30", "2025-09-04 17:30"},
+		{"Donnerstag, 04.09.2025, 19 Uhr", "2025-09-04 19:00"},
+		{"giovedì 04/09/2025 ore 18", "2025-09-04 18:00"},
+	})
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"jueves 04/09/2025", "2025-09-04"},
+		{"quinta-feira, 04/09/2025", "2025-09-04"},
+		{"Jeudi 09/04/2026", "2026-04-09"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Vernissage : Jeudi 04/09/2025, à 17h30", "Jeudi 04/09/2025, à 17h30", "2025-09-04", "11 Elul 5785"},
+	})
+	// An English weekday says nothing of the order: a date that fits the
+	// weekday both ways keeps its warning.
+	rep := dateline.Check("Thursday 06/01/2028", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeDateAmbiguous)
+}
