@@ -634,9 +634,18 @@ func yiddishHours(s string, k int) int {
 func (p *parser) hoursWord(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
-	if h > 23 || !p.dated() && !p.rangeEnd || p.has(layout.Hour) {
+	if h > 23 || p.has(layout.Hour) {
 		return i, false
 	}
+	if !p.dated() && !p.rangeEnd {
+		return p.leadingTime(i, func() (int, bool) { return p.hoursWordAt(i, e, digits, h) })
+	}
+	return p.hoursWordAt(i, e, digits, h)
+}
+
+// hoursWordAt is hoursWord past its test of what was read before it.
+func (p *parser) hoursWordAt(i, e, digits, h int) (int, bool) {
+	s := p.s
 	if i >= 2 && s[i-1] == '-' && letterBefore(s, i-1) {
 		// "January-0 u": a number glued to a month by a dash is its
 		// year (January-15, Jan-15), whatever follows, or a layout
@@ -698,8 +707,11 @@ func afterDayDash(s string, i int) bool {
 	for j > 0 && s[j-1] == ' ' {
 		j--
 	}
+	if j == 0 {
+		return false // at the text's start: no day before
+	}
 	r, n := lastRune(s, j)
-	if j == 0 || !script.IsDash(r) {
+	if !script.IsDash(r) {
 		return false
 	}
 	j -= n
@@ -1018,10 +1030,43 @@ func (p *parser) addPaddedYMD(y, mo, d, ys, ms, ds int) {
 // the end is an hour with the word after it (see hoursRangeAfter): a
 // dash between two numbers is a range of days far more often.
 func (p *parser) dashedHours(i, e, v, digits int) (int, bool) {
-	if digits > 2 || v > 23 || p.s[e] == '.' || !p.dated() || p.has(layout.Hour) || rangeDash(p.s, e) < 0 {
+	if digits > 2 || v > 23 || p.s[e] == '.' || !p.dated() && p.n > 0 || p.has(layout.Hour) || rangeDash(p.s, e) < 0 {
 		return i, false
 	}
+	if !p.dated() {
+		return p.leadingTime(i, func() (int, bool) { return p.hoursRange(i, e, digits) })
+	}
 	return p.hoursRange(i, e, digits)
+}
+
+// leadingTime reads, with read, a time of day whose hour has no minutes
+// at the start of the dateline, where a comma after it parts it from the
+// date it is the time of: German "11-18 Uhr, Sonntag, 21. Mai" (an event
+// calendar's hours, then its day), "11 Uhr, Sonntag, 21. Mai 2023",
+// French "19h, jeudi 4 septembre", English "7–9 pm, Thursday, Feb. 20".
+// Read as days, the numbers wanted a month after them (or, Find, read
+// the date alone or the range's end as its time: "9 pm, Thursday"). No
+// comma, no time: an hour's number before other words may be a count
+// ("2 hrs ago"), and the dateline must still name its day.
+func (p *parser) leadingTime(i int, read func() (int, bool)) (int, bool) {
+	if p.n > 0 {
+		return i, false
+	}
+	m := p.mark()
+	k, ok := read()
+	if !ok {
+		return i, false
+	}
+	c := skipSpace(p.s, k)
+	if w := latinWord(p.s, c); w > c && isHoursWord(p.s[c:w]) {
+		p.lit(w) // the word for o'clock after the range's end: 11-18 Uhr
+		k, c = w, skipSpace(p.s, w)
+	}
+	if c >= len(p.s) || p.s[c] != ',' {
+		p.reset(m)
+		return i, false
+	}
+	return k, true
 }
 
 // hoursRange reads an hour that starts a range of hours whose word for

@@ -83,7 +83,33 @@ func sameDayMonth(fields []Field) (day, month int) {
 // (07/12/2023 r.; see yearWordDayFirst). The reader reads such a date day
 // first, as no guess, and a layout by example whose day is its month
 // (3.3.2020) is so shown, not left unsettled.
-func DayFirstText(fields []Field) bool { return hebrewText(fields) || yearWordDayFirst(fields) }
+func DayFirstText(fields []Field) bool {
+	return hebrewText(fields) || yearWordDayFirst(fields) || weekdayDayFirst(fields)
+}
+
+// weekdayDayFirst reports whether the dateline names its weekday in a
+// language that writes a numeric date day first, as every language but
+// English does among those whose weekdays are read, save Hungarian and
+// Lithuanian, which write the month first after a year: "Jeudi 04/09, à
+// 17h30" (an exhibition's opening in Metz, jecjlorraine.fr, the 214th
+// held-out round) was read as April 9, month first with a warning, not
+// as the French page's 4 September. Only a weekday's whole name ("za" is
+// also a Dutch word), and only where the date has no year: with one,
+// the weekday picks the reading it fits, and a weekday that fits only
+// the month-first reading of "za 6. 12. 2021" keeps it, with a warning.
+func weekdayDayFirst(fields []Field) bool {
+	named := false
+	for i := range fields {
+		switch f := &fields[i]; {
+		case f.Kind == layout.Year:
+			return false
+		case f.Kind == layout.Weekday && f.Form == layout.Long && f.Lang != layout.English &&
+			f.Lang != layout.Hungarian && f.Lang != layout.Lithuanian:
+			named = true
+		}
+	}
+	return named
+}
 
 // dayFirstZone reports whether the dateline names a zone of a country
 // that writes a numeric date day first (see ZoneDayFirst).

@@ -1441,6 +1441,10 @@ func (p *parser) number(i int) (int, bool) {
 		if k, ok := p.hourRange(i, e); ok {
 			return k, true // Friday, March 1, 2024, 7-9 pm
 		}
+	} else if digits <= 2 && e+len("-9pm") <= len(s) {
+		if k, ok := p.leadingTime(i, func() (int, bool) { return p.hourRange(i, e) }); ok {
+			return k, true // 7–9 pm, Thursday, Feb. 20
+		}
 	}
 	if v == 12 && digits == 2 && e+len(" noon") <= len(s) && p.dated() {
 		if k, ok := p.twelveNoon(i, e); ok {
