@@ -17,20 +17,17 @@ import (
 // or gives a 24-hour time, as Israeli and European sites do. In Hebrew
 // text (the dateline's), with a zone of a day-first country (AEDT, SAST:
 // see zone.dayFirst; "12/03/2025 10:39am AEDT" was read December 3, its
-// am taken for an American clock), with the full name of a weekday of a
-// day-first language (see dayFirstLang), or with around set (Hebrew text
+// am taken for an American clock), or with around set (Hebrew text
 // around it, or a word of a day-first language before it), day first is
 // the custom, not a guess: the date is marked Customary.
 func settleOrder(fields []Field, around bool) {
-	dayFirstHint, weekdayName := false, false
+	dayFirstHint := false
 	for i := range fields {
 		switch f := &fields[i]; {
 		case f.Kind == layout.HebrewMonth && f.Spelling.Family.IsHebrew(),
 			f.Kind == layout.Hour && (f.Form == layout.Hour24 || f.Form == layout.Hour24Pad),
 			f.Kind == layout.Weekday && f.Form >= layout.Script && f.Form <= layout.ScriptLetter:
 			dayFirstHint = true
-		case f.Kind == layout.Weekday && f.Form == layout.Long && dayFirstLang(f.Lang):
-			weekdayName = true
 		}
 	}
 	di, mi := ambiguousPair(fields)
@@ -42,7 +39,7 @@ func settleOrder(fields []Field, around bool) {
 		}
 		return
 	}
-	hebrewText := around || DayFirstText(fields) || weekdayName || dayFirstZone(fields)
+	hebrewText := around || DayFirstText(fields) || dayFirstZone(fields)
 	if fields[di].Flags&DayFirst == 0 && (dayFirstHint || hebrewText) {
 		swapPair(fields, di, mi)
 	}
@@ -50,17 +47,6 @@ func settleOrder(fields []Field, around bool) {
 		fields[di].Flags |= Customary
 		fields[mi].Flags |= Customary
 	}
-}
-
-// dayFirstLang reports whether language l writes a numeric date of a day
-// and month day first, as all but English (as US sites write it),
-// Hungarian and Lithuanian (month first, after the year) do: the full
-// name of its weekday before an ambiguous date settles its order, as a
-// word of dayFirstWords does. "Primeira noite de sexta-feira, 6/4"
-// (judeusbrasil.blogspot.com, 2012, the two-hundred-and-eighth held-out
-// round) was read as June 4, month first, with a warning.
-func dayFirstLang(l layout.Lang) bool {
-	return l != layout.English && l != layout.Hungarian && l != layout.Lithuanian
 }
 
 // sameDayMonth returns the indexes of the day and month of a numeric date
