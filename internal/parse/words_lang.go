@@ -464,24 +464,33 @@ func addTimesOfDay() {
 		{"manhã", layout.Portuguese}} {
 		addLatin(v.s, word{kind: wDaytime, lang: v.lang})
 	}
-	// German and Dutch join a weekday and its evening in one word:
-	// "Freitagabend", "zondagavond"; Swedish with an -s- between, and in
-	// the definite form too: "lördagskväll", "fredagskvällen" (see
-	// eveningCompound).
 	for d := 0; d < 7; d++ {
-		for _, evening := range [...]string{"skväll", "skvällen"} {
-			addLang(layout.Swedish.WeekdayName(d, layout.Long)+evening, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Swedish, variant: true})
-		}
-	}
-	for d := 0; d < 7; d++ {
-		for _, v := range []struct {
-			lang    layout.Lang
-			evening string
-		}{{layout.German, "abend"}, {layout.Dutch, "avond"}} {
-			addLang(v.lang.WeekdayName(d, layout.Long)+v.evening, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: v.lang, variant: true})
+		for _, v := range weekdayCompounds {
+			addLang(v.lang.WeekdayName(d, layout.Long)+v.part, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: v.lang, variant: true})
 		}
 	}
 	addYiddishTag()
+}
+
+// weekdayCompounds are the parts of the day that German, Dutch and
+// Swedish join to a weekday in one word (Swedish with an -s- between):
+// its evening, "Freitagabend", "zondagavond", "lördagskväll",
+// "fredagskvällen" (see eveningCompound, which reads the next day's
+// Hebrew date from it), and its morning or afternoon, which say nothing
+// of the date: "Sonntagmorgen", "Samstagnachmittag", "zondagochtend",
+// "söndagseftermiddag". "In 2013 viel de dag op vrijdagavond 13
+// september tot en met zaterdagmiddag 14 september" (Christipedia on Yom
+// Kippur, the 213th held-out round) was read as two dates, the range's
+// end word no weekday. Their nights are left out: "Samstagnacht" is the
+// night after Saturday or into it, as the text goes.
+var weekdayCompounds = [...]struct {
+	lang layout.Lang
+	part string
+}{
+	{layout.German, "abend"}, {layout.Dutch, "avond"}, {layout.Swedish, "skväll"}, {layout.Swedish, "skvällen"},
+	{layout.German, "morgen"}, {layout.German, "vormittag"}, {layout.German, "mittag"}, {layout.German, "nachmittag"},
+	{layout.Dutch, "ochtend"}, {layout.Dutch, "morgen"}, {layout.Dutch, "middag"}, {layout.Dutch, "namiddag"},
+	{layout.Swedish, "smorgon"}, {layout.Swedish, "sförmiddag"}, {layout.Swedish, "seftermiddag"},
 }
 
 // galicianMonths and galicianWeekdays are the Galician names that neither
