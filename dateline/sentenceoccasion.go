@@ -41,7 +41,7 @@ import (
 // words between.
 func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o *options) (parse.Result, Report, bool) {
 	inferred := linkable(r) && rep.has(CodeYearInferred)
-	if !rep.OK() || !inferred && !eveLinkable(r, rep) {
+	if !rep.OK() || !inferred && (!eveLinkable(r, rep) || !occasionAtSunset(rep.Dateline.Time)) {
 		return *r, *rep, false
 	}
 	f, ok := parse.SentenceOccasion(text, r.Start, r.End)
@@ -178,6 +178,26 @@ func occasionOn(name string, d hebrew.Date, eve bool) bool {
 func beginsAtSunset(name string, t time.Time) bool {
 	h, err := hebrew.FromGregorian(t.Year(), t.Month(), t.Day())
 	return err == nil && !occasionOn(name, h, false) && occasionOn(name, h.AddDays(1), false)
+}
+
+// occasionAtSunset reports whether some occasion other than an eve is on
+// the Hebrew day that begins at the sunset of civil day t, in either
+// schedule: the cheap test before a sentence is searched for one (see
+// beginsAtSunset), which most days fail.
+func occasionAtSunset(t time.Time) bool {
+	h, err := hebrew.FromGregorian(t.Year(), t.Month(), t.Day())
+	if err != nil {
+		return false
+	}
+	var buf [8]occasion.Occasion
+	for _, s := range [...]occasion.Schedule{occasion.Diaspora, occasion.Israel} {
+		for _, oc := range occasion.AppendOn(buf[:0], h.AddDays(1), s) {
+			if oc.Kind != occasion.Erev {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eveLinkable reports whether match r, read as rep, is a civil day,
