@@ -29,11 +29,12 @@ import (
 // options, with which r was read.
 //
 // A date whose year the text states is joined to the occasion only where
-// the occasion begins at that date's sunset, so that the date is the
-// evening's Hebrew day with the warning that says so: "Am 22. Dezember
-// 2019 wird Chanukka gefeiert" and "7 декабря 2023 года у иудеев всего
-// мира начнется празднование Хануки" (incoming.tsv) were the daytime's
-// 24 Kislev, with nothing said of the festival that began that evening.
+// the occasion begins at that date's sunset and a verb says it is kept
+// (see parse.OccasionKept), so that the date is the evening's Hebrew day
+// with the info that says so: "Am 22. Dezember 2019 wird Chanukka
+// gefeiert" and "7 декабря 2023 года у иудеев всего мира начнется
+// празднование Хануки" (incoming.tsv) were the daytime's 24 Kislev, with
+// nothing said of the festival that began that evening.
 // A date on a day of the occasion is its daytime's already, and one in a
 // sentence that names another occasion keeps its own. The occasion is
 // the one after the date: one before it with a verb ("Hanukkah begins on

@@ -143,7 +143,7 @@ func wordCount(s string) int {
 // name ("Am 22. Dezember 2019 wird Chanukka gefeiert", incoming.tsv;
 // "Hanoucca est célébrée", "Ханука отмечается").
 var celebratedWords = [...]string{
-	"celebrate", "celebrates", "celebrated", "celebrating", "observe", "observes", "observed", "begin", "start",
+	"celebrate", "celebrates", "celebrated", "celebrating", "observe", "observes", "observed", "begin",
 	"feiern", "feiert", "gefeiert", "begangen", "vieren", "viert", "gevierd", "firar", "firas", "fejrer", "fejres", "feirer", "feires",
 	"célébrée", "célébré", "célébrées", "célébrés", "fêtée", "fêté", "fêtent", "fête",
 	"celebrada", "celebrado", "celebradas", "celebrados", "comemorada", "comemorado", "festejada", "festejado",
