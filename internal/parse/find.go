@@ -101,10 +101,7 @@ func (p *parser) hourAfterRangeDash() bool {
 		_, n := lastRune(p.s, k)
 		k -= n
 	} else {
-		w := k
-		for w > 0 && script.Class[p.s[w-1]]&script.ClassLetter != 0 {
-			w--
-		}
+		w := asciiLettersBefore(p.s, k)
 		if w == k || !rangeWords[strings.ToLower(p.s[w:k])] {
 			return false
 		}

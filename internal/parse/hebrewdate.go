@@ -898,14 +898,27 @@ func commaBeforeMonth(s string, k int) int {
 		return k
 	}
 	j := skipSpace(s, k+1)
-	name, ok := hebrew.MatchMonth(s[j:])
-	if !ok || !name.Spelling.Family.IsHebrew() {
-		return k
-	}
-	if _, ok := hebrewYearField(s, skipSpace(s, pastComma(s, j+name.Len))); !ok {
+	if !hebrewMonthYearAt(s, j, true) {
 		return k
 	}
 	return j
+}
+
+// hebrewMonthYearAt reports whether a Hebrew month's name in Hebrew
+// script starts at s[j] and a Hebrew year follows it, past the spaces
+// and, with comma, a comma after the month: the test commaBeforeMonth and
+// pointBeforeMonth make of what follows their mark.
+func hebrewMonthYearAt(s string, j int, comma bool) bool {
+	name, ok := hebrew.MatchMonth(s[j:])
+	if !ok || !name.Spelling.Family.IsHebrew() {
+		return false
+	}
+	k := j + name.Len
+	if comma {
+		k = pastComma(s, k)
+	}
+	_, ok = hebrewYearField(s, skipSpace(s, k))
+	return ok
 }
 
 // pointBeforeMonth returns the index past a point at s[k], glued to a
@@ -924,14 +937,7 @@ func pointBeforeMonth(s string, k int) int {
 		return k
 	}
 	j := skipSpace(s, k+1)
-	if j == k+1 {
-		return k
-	}
-	name, ok := hebrew.MatchMonth(s[j:])
-	if !ok || !name.Spelling.Family.IsHebrew() {
-		return k
-	}
-	if _, ok := hebrewYearField(s, skipSpace(s, j+name.Len)); !ok {
+	if j == k+1 || !hebrewMonthYearAt(s, j, false) {
 		return k
 	}
 	return j

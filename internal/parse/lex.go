@@ -123,6 +123,15 @@ func readNumeral(s string, i int) (v, n int, ok bool) {
 // wordEnds reports whether no word rune follows s[:i].
 func wordEnds(s string, i int) bool { return script.WordEnds(s, i) }
 
+// asciiLettersBefore returns where the run of ASCII letters that ends
+// s[:i] starts, or i.
+func asciiLettersBefore(s string, i int) int {
+	for i > 0 && script.Class[s[i-1]]&script.ClassLetter != 0 {
+		i--
+	}
+	return i
+}
+
 // latinWord returns the end of the word at s[i] in a script other than
 // Hebrew: ASCII letters and the other letters of script.IsOtherLetter
 // (décembre, сентября), with an apostrophe inside (Rivi'i, Motza'ei) when

@@ -775,10 +775,7 @@ func nameNumberAt(s string, i int) bool {
 	if c := s[i-2] | 0x20; c < 'a' || c > 'z' {
 		return false
 	}
-	b := i - 1
-	for b > 0 && script.Class[s[b-1]]&script.ClassLetter != 0 {
-		b--
-	}
+	b := asciiLettersBefore(s, i-1)
 	w, ok := lookupLatin(s, b, i-1)
 	return !ok || w.kind != wWeekday && w.kind != wMonth
 }
