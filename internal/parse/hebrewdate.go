@@ -257,6 +257,17 @@ func (p *parser) yearAfterDash(k int) (Field, bool) {
 	return Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: j, End: e}, true
 }
 
+// closerOf returns the bracket that closes the opening bracket c, or 0.
+func closerOf(c byte) byte {
+	switch c {
+	case '[':
+		return ']'
+	case '(':
+		return ')'
+	}
+	return 0
+}
+
 // openerOf returns the bracket that the closing bracket c closes, or 0.
 func openerOf(c byte) byte {
 	switch c {

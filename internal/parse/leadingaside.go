@@ -23,10 +23,7 @@ func (p *parser) leadingAside(j int) int {
 		p.has(layout.Weekday) || p.has(layout.HebrewMonth) || p.has(layout.Hour) {
 		return j
 	}
-	opening := byte('(')
-	if s[j] == ']' {
-		opening = '['
-	}
+	opening := openerOf(s[j])
 	o := p.dateStart() - 1
 	for o >= 0 && s[o] == ' ' {
 		o--

@@ -1566,10 +1566,7 @@ func (p *parser) bracketed(next int) bool {
 	if p.n == 0 {
 		return false
 	}
-	open := byte('(')
-	if p.s[next] == ']' {
-		open = '['
-	}
+	open := openerOf(p.s[next])
 	k := p.buf[0].Start
 	for k > 0 && p.s[k-1] == ' ' {
 		k--

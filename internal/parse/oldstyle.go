@@ -140,10 +140,7 @@ func bracketDualDay(s string, a Field) (os, ns Field, end int, ok bool) {
 	if j >= len(s) || s[j] != '(' && s[j] != '[' || a.Form == layout.Ordinal {
 		return Field{}, Field{}, 0, false
 	}
-	closing := byte(')')
-	if s[j] == '[' {
-		closing = ']'
-	}
+	closing := closerOf(s[j])
 	k := skipSpace(s, j+1)
 	e, cal, _ := matchMarker(s, k)
 	marked := e > k

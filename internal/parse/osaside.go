@@ -274,10 +274,7 @@ func (p *parser) asideAfterWord(j int) int {
 	if w == j || k == w || k+1 >= len(s) || s[k] != '(' && s[k] != '[' {
 		return j
 	}
-	closing := byte(')')
-	if s[k] == '[' {
-		closing = ']'
-	}
+	closing := closerOf(s[k])
 	if u := p.unmarkedAside(k, skipSpace(s, k+1), closing); u > k {
 		return u
 	}
