@@ -543,7 +543,48 @@ func resolveResult(r *parse.Result, o *options, c *readLayout) (Report, bool) {
 			return Report{Input: r.Input, Dateline: dl, Layout: o.cache.reportLayout(r, t)}, false
 		}
 	}
-	return resolveFull(r, o, t)
+	rep, swapped := resolveFull(r, o, t)
+	if alt, ok := r.SwapWeekday(); ok {
+		return otherWeekday(r, &alt, o, rep, swapped)
+	}
+	return rep, swapped
+}
+
+// otherWeekday chooses between the two readings of a weekday that two
+// languages give different days (see parse.Result.SwapWeekday): rep, of
+// r, and that of alt, the other. The date is written out, and its own
+// weekday says which language's the name is: "tor., 5. dec. 2023" is
+// Slovenian's Tuesday, and was said to be no Thursday; r becomes alt
+// where alt is the one, so that a layout learnt from it writes the
+// language. Where both fit (no year: each fits some year's), rep stands,
+// and a warning says that the name is either; where neither does, rep's
+// weekday error stands.
+func otherWeekday(r, alt *parse.Result, o *options, rep Report, swapped bool) (Report, bool) {
+	altRep, altSwapped := resolveFull(alt, o, nil)
+	mine, theirs := hasCode(rep.Problems, CodeWeekday), hasCode(altRep.Problems, CodeWeekday)
+	if mine && !theirs {
+		*r = *alt
+		return altRep, altSwapped
+	}
+	if !mine && !theirs {
+		w, _ := r.Get(layout.Weekday)
+		a, _ := alt.Get(layout.Weekday)
+		msg := quote(r.Input[w.Start:w.End]) + " is " + time.Weekday(w.Value).String() + " in " + w.Lang.String() + " and " +
+			time.Weekday(a.Value).String() + " in " + a.Lang.String() + ", and nothing else in the dateline says which; it was read as " +
+			time.Weekday(w.Value).String() + " (a year, or another word of the language, would say which)"
+		rep.Problems = append(rep.Problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: w.Start, End: w.End, Message: msg})
+	}
+	return rep, swapped
+}
+
+// hasCode reports whether problems has one of code c.
+func hasCode(problems []Problem, c Code) bool {
+	for _, p := range problems {
+		if p.Code == c {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveFull is resolveResult without its first stage: the candidates,

@@ -65,3 +65,64 @@ func TestMonthNameOfTwoLanguages(t *testing.T) {
 		assert.Empty(t, dateline.Find(s), s)
 	}
 }
+
+// TestWeekdayNameOfTwoLanguages: a weekday's abbreviation that two
+// languages give two days (tor.: Thursday in Danish and Norwegian,
+// Tuesday in Slovenian) before a month both write alike (dec., jan.,
+// december) is the day its date falls on; a month of one language
+// (decembra, des.) says which without it. "tor., 5. dec. 2023", as a
+// Slovenian layout writes a Tuesday, was read as Danish's Thursday and
+// given a weekday error, and a layout learnt from it wrote Danish.
+func TestWeekdayNameOfTwoLanguages(t *testing.T) {
+	tests := []struct {
+		in, day, weekday string
+	}{
+		{"tor., 5. dec. 2023", "2023-12-05", "Tuesday"}, // Slovenian's
+		{"tor. 5. december 2023", "2023-12-05", "Tuesday"},
+		{"tor 5. dec. 2023", "2023-12-05", "Tuesday"},    // without its dot, as Danish calendars write it
+		{"tor., 7. dec. 2023", "2023-12-07", "Thursday"}, // Danish's
+		{"Tor. 7. dec. 2023", "2023-12-07", "Thursday"},
+		{"tor. 5. decembra 2023", "2023-12-05", "Tuesday"}, // a Slovenian month alone
+		{"tor. 7. des. 2023", "2023-12-07", "Thursday"},    // a Norwegian one
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Empty(t, rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.weekday, rep.Dateline.Time.Weekday().String())
+			l, err := dateline.Compile(tc.in) // as --layout takes it: LayoutOf refuses Danish's without "den"
+			require.NoError(t, err)
+			d, err := dateline.Parse(tc.in)
+			require.NoError(t, err)
+			back := l.Format(d.Time, d.Hebrew)
+			again := dateline.Check(back)
+			assert.True(t, again.OK() && len(again.Problems) == 0, "%q wrote %q: %v", tc.in, back, again.Problems)
+		})
+	}
+	// Neither day: the weekday error stands.
+	rep := dateline.Check("tor., 6. dec. 2023")
+	assert.False(t, rep.OK())
+	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
+	// No year, and each day fits some year's date: read as the first
+	// language's, with a warning that names both.
+	rep = dateline.Check("tor., 5. dec.", dateline.Reference(corpusReference))
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	var warned bool
+	for _, p := range rep.Problems {
+		if p.Code == dateline.CodeDateAmbiguous {
+			warned = true
+			assert.Equal(t, dateline.Warning, p.Severity)
+			assert.Contains(t, p.Message, `"tor." is Thursday in da and Tuesday in sl`)
+		}
+	}
+	assert.True(t, warned, "%v", rep.Problems)
+	// A Slovenian layout of the reference week writes a Tuesday that
+	// reads back as written.
+	l, err := dateline.Compile("tor., 3. jan. 2006")
+	require.NoError(t, err)
+	d, err := dateline.Parse("2023-12-05")
+	require.NoError(t, err)
+	assert.Equal(t, "tor., 5. dec. 2023", l.Format(d.Time, d.Hebrew))
+}

@@ -54,7 +54,11 @@ const (
 	// months (listopada: November in Polish and Czech, October in
 	// Croatian) where the dateline's other words do not say its
 	// language: its Value is the first language's, and [Result.Swap]
-	// gives the other reading.
+	// gives the other reading. On a Weekday, it marks an abbreviation
+	// that two languages give different days (tor.: Thursday in Danish
+	// and Norwegian, Tuesday in Slovenian) before a month both write
+	// alike ("tor., 5. dec. 2023"): [Result.SwapWeekday] gives the other
+	// reading.
 	NameAmbiguous
 	// Counted marks a Holiday whose day the text counts from the
 	// occasion's first ("1º dia de Pêssach", "2. Tag Rosch Haschana"; see

@@ -73,7 +73,11 @@ func (p *parser) shortWeekday(i, e int) (int, bool) {
 	}
 	f := Field{Value: int(w.value), Start: i, End: e}
 	f.Kind = layout.Weekday
-	p.add(langField(p.s, f, w))
+	f = langField(p.s, f, w)
+	if _, ok := tablesWeekday(p.s, &f); ok {
+		f.Flags |= NameAmbiguous
+	}
+	p.add(f)
 	p.bareDay = true // free text counts it only with names of its language
 	p.shortDay = true
 	return p.last, true
@@ -377,6 +381,62 @@ func appendFoldCase(b []byte, word string) []byte {
 		k += n
 	}
 	return b
+}
+
+// tablesWeekday returns the word of the tables that names another weekday
+// than f, a weekday read from shortWeekdays, where that word's language
+// would have read it too: "tor." is Danish's and Norwegian's Thursday
+// (shortWeekdays') and Slovenian's Tuesday (the tables'), and before
+// "5. dec. 2023", a month both languages write so, it is either; the
+// dateline's other words, or its date, say which (see
+// Result.SwapWeekday). Before "5. decembra" or "7. des." one language
+// reads it, and there is no other.
+func tablesWeekday(s string, f *Field) (word, bool) {
+	e := f.End
+	if e > f.Start && s[e-1] == '.' {
+		e--
+	}
+	w, ok := lookupLatin(s, f.Start, e) // without its dot, a variant: "tor 5. dec."
+	if !ok || w.kind != wWeekday || int(w.value) == f.Value || !monthInLangAfter(s, f.End, w.lang) {
+		return word{}, false
+	}
+	if w.langs == 0 {
+		w.langs = 1 << w.lang
+	}
+	return w, true
+}
+
+// SwapWeekday returns r with its weekday read in its other meaning, and
+// true, where its weekday is a NameAmbiguous one (see tablesWeekday):
+// "tor., 5. dec. 2023" read as Slovenian's Tuesday rather than Danish's
+// Thursday. It returns false where r has no such weekday.
+func (r *Result) SwapWeekday() (Result, bool) {
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Kind != layout.Weekday || f.Flags&NameAmbiguous == 0 {
+			continue
+		}
+		w, ok := tablesWeekday(r.Input, f)
+		if !ok {
+			return Result{}, false
+		}
+		s := *r
+		s.Fields = append([]Field(nil), r.Fields...)
+		s.Fields[i] = weekdayMeaning(r.Input, *f, w)
+		return s, true
+	}
+	return Result{}, false
+}
+
+// weekdayMeaning returns weekday f read as word w, the tables' meaning
+// (see tablesWeekday), with the shift and flags of the words around it.
+func weekdayMeaning(s string, f Field, w word) Field {
+	g := Field{Value: int(w.value), Start: f.Start, End: f.End, Flags: f.Flags &^ NameAmbiguous}
+	if w.dot && g.End > g.Start && s[g.End-1] == '.' {
+		g.End-- // langField takes the dot again
+	}
+	g.Kind, g.Shift = layout.Weekday, f.Shift
+	return langField(s, g, w)
 }
 
 // fromShortWeekdays reports whether the weekday field f was read from

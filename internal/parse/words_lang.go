@@ -1294,6 +1294,19 @@ func settleMeaning(s string, fields []Field, lang layout.Lang, decided bool) {
 		if f.Flags&NameAmbiguous == 0 {
 			continue
 		}
+		if f.Kind == layout.Weekday {
+			// tor.: the tables' weekday where the language chosen is
+			// theirs; undecided, the resolver reads both (see
+			// Result.SwapWeekday).
+			if !decided {
+				continue
+			}
+			if w, ok := tablesWeekday(s, f); ok && w.langs&(1<<lang) != 0 {
+				*f = weekdayMeaning(s, *f, w)
+			}
+			f.Flags &^= NameAmbiguous
+			continue
+		}
 		if !decided {
 			l, ok := dayDotLang(s, fields, i)
 			if !ok {
@@ -1442,13 +1455,20 @@ func nameWord(s string, f *Field) (word, bool) {
 		// dateline mixed, as it does beside September.
 		w, ok = word{kind: wMonth, value: int8(f.Value), lang: layout.English}, true
 	}
+	var other uint32
 	if ok && f.Kind == layout.Weekday && dropsPoint(f.Lang) && w.kind == wWeekday && int(w.value) != f.Value {
 		// The tables' word names another day: the field is Norwegian's
 		// or Danish's, read without its point (tor, Thursday, not
 		// Slovenian's tor., Tuesday), which shortWeekdays has. Other
 		// languages' words keep the tables' reading: Slovak's so
 		// (Saturday) is German's So., which a Slovak month disowns, as
-		// "Kristjani so, 3. aprila" is Slovenian's "are".
+		// "Kristjani so, 3. aprila" is Slovenian's "are". A weekday
+		// that both would read (NameAmbiguous: see tablesWeekday) has
+		// the tables' languages as its other meaning's, which the vote
+		// does not count as the dateline's (see langVote.name).
+		if f.Flags&NameAmbiguous != 0 {
+			other = w.langs | 1<<w.lang
+		}
 		w, ok = word{}, false
 	}
 	if !ok && f.Kind == layout.Weekday && f.Form == layout.Short {
@@ -1468,6 +1488,7 @@ func nameWord(s string, f *Field) (word, bool) {
 	if w.langs == 0 {
 		w.langs = 1 << w.lang // English's own words
 	}
+	w.otherLangs |= other
 	return w, true
 }
 
