@@ -1219,9 +1219,9 @@ func occasionJoin(s string, e int) (int, bool) {
 // that write the days after them so: "Sh’mini Atzeret and Simhat Torah
 // [Thursday and Friday, October 24 and 25]" (Kol Ramah, the 217th
 // held-out round) was read from the second name, Simhat Torah, with the
-// first day, a day early, as if it began at sunset; "Schemini Azeret
-// und Simchat Tora", "Chemini Atseret et Simhat Torah", "Sjemini
-// Atseret en Simchat Tora", "Shemini Atzeret y Simjat Torá". A word
+// first day, a day early, as if it began at sunset; "Sukkot und
+// Simchat Tora", "Chemini Atseret et Simhat Torah", "Shemini Atzeret y
+// Simjat Torá", "Shemini Atzeret e Simchat Torah". A word
 // that is no occasion's name after them ends the list at the name
 // before.
 var occasionAnd = [...]string{"and", "und", "et", "en", "y", "e"}
