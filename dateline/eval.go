@@ -438,7 +438,7 @@ func (rv *resolver) rangeLast(e *evaluation) hebrew.Date {
 // to Hoshana Rabba, not 2017's, from its second day to Simchat Torah).
 func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
 	end := rv.rangeLast(e)
-	if end.IsZero() || rv.checkOccasions(end, false) == 0 {
+	if end.IsZero() || rv.checkOccasions(end, false) == 0 || rv.joinedEnd(end) {
 		return 0
 	}
 	if rv.rangeEndsFestival(end) {
@@ -450,6 +450,22 @@ func (rv *resolver) rangeOutlasts(e *evaluation, report bool) int {
 			" is not "+end.String()+", the last day of the range")
 	}
 	return weightError
+}
+
+// joinedEnd reports whether Hebrew day end, the last of a range, is the
+// day of the last name of a list of occasions joined by a slash, an
+// ampersand or a word for "and", which names the days of the range in
+// turn: "Shemini Atzeret & Simchat Torah, October 24 and 25, 2024" ends
+// on Simchat Torah's day, which is not Shemini Atzeret's, and was said
+// not to be the list's.
+func (rv *resolver) joinedEnd(end hebrew.Date) bool {
+	f := &rv.f
+	var idx [8]int
+	list, joined := parse.OccasionListIn(idx[:0], f.input[f.holiday.Start:f.holiday.End])
+	if joined >= len(list) {
+		return false
+	}
+	return rv.occasionSchedules(end, occasionNames()[list[len(list)-1]].Text) != 0
 }
 
 // rangeEndsFestival reports whether Hebrew day end, the last of a range

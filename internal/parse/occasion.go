@@ -1197,8 +1197,9 @@ func occasionList(dst []int, s string, i int) ([]int, int, int) {
 
 // occasionJoin returns the end of the separator between two occasions'
 // names at s[e], a comma (names of one day) or a slash or ampersand with
-// spaces around it or none (names of one day or of days in a row, join),
-// or e if there is none.
+// spaces around it or none, or a word for "and" between spaces
+// (occasionAnd; names of one day or of days in a row, join), or e if
+// there is none.
 func occasionJoin(s string, e int) (int, bool) {
 	if e < len(s) && s[e] == ',' {
 		return e + 1, false
@@ -1207,8 +1208,23 @@ func occasionJoin(s string, e int) (int, bool) {
 	if k < len(s) && (s[k] == '/' || s[k] == '&') {
 		return k + 1, true
 	}
+	if a := matchWords(s, k, occasionAnd[:]...); k > e && a > k && skipSpace(s, a) > a {
+		return a, true
+	}
 	return e, false
 }
+
+// occasionAnd are the words for "and" that join two occasions' names as
+// an ampersand does, of one day or of days in a row, in the languages
+// that write the days after them so: "Sh’mini Atzeret and Simhat Torah
+// [Thursday and Friday, October 24 and 25]" (Kol Ramah, the 217th
+// held-out round) was read from the second name, Simhat Torah, with the
+// first day, a day early, as if it began at sunset; "Sukkot und
+// Simchat Tora", "Chemini Atseret et Simhat Torah", "Shemini Atzeret y
+// Simjat Torá", "Shemini Atzeret e Simchat Torah". A word
+// that is no occasion's name after them ends the list at the name
+// before.
+var occasionAnd = [...]string{"and", "und", "et", "en", "y", "e"}
 
 // oneOccasion reads the name of one holiday at s[k], as matchOccasion
 // does, or Rosh Chodesh with its month in a spelling the occasions' names

