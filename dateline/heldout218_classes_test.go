@@ -47,3 +47,27 @@ func TestHeldout218RepeatedStamp(t *testing.T) {
 		{"Lundi 15 décembre 2014 2 15 /12 /Déc /2014 00:26", "Lundi 15 décembre 2014", "2014-12-15", "23 Kislev 5775"},
 	})
 }
+
+// TestHeldout218LabelledShortMonth: a month cut short without its dot,
+// in a date that is all of a label's value, a word and a colon before it
+// and the end of its line after it, as a forum prints a member's dates:
+// "Dołączyła: 13 Sty 2006" (Chorzów's community forum, the page of the
+// 218th held-out round's "Wysłany: 2006-01-24, 22:29") was no date, such
+// a month being taken in free text only beside a weekday, a time or a
+// Hebrew date. Without its year, with words after it on its line, or
+// without the label's colon, the text stays unread.
+func TestHeldout218LabelledShortMonth(t *testing.T) {
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Dołączyła: 13 Sty 2006", "2006-01-13"},
+		{"Autor Wiadomość\nEwa\nDołączyła: 13 Sty 2006\nPosty: 10996", "2006-01-13"},
+		{"Registriert: 19 Dez 2005", "2005-12-19"},
+		{"Inscrit le : 15 Déc 2014", "2014-12-15"},
+		{"Registrado: 5 Dic 2018", "2018-12-05"},
+		{"Joined: 13 Sty 2006", "2006-01-13"},
+		{"Dołączyła: 13 Sty", ""},
+		{"Dołączyła: 13 Sty 2006 r. w Chorzowie", ""},
+		{"Dołączyła 13 Sty 2006", ""},
+		{"10: 13 sty 2006", ""},
+		{"Wynik 13 sty 2006", ""},
+	})
+}
