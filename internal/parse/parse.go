@@ -547,6 +547,10 @@ func (p *parser) run(i int, lenient bool) {
 			i, gap = e, 0 // "20/9/2001, 20 settembre 2001"
 			continue
 		}
+		if e := p.repeatStamp(j); e > j {
+			i, gap = e, 0 // "Lundi 15 décembre 2014 1 15 /12 /Déc /2014 00:26"
+			continue
+		}
 		if e := p.repeatBracket(j); e > j {
 			i, gap = e, 0 // "28 Heshvan 5771 (28 Heshvan 5771 (November 5, 2010))"
 			continue

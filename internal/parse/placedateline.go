@@ -107,6 +107,35 @@ func agencyAfter(s string, end int) bool {
 	return false
 }
 
+// labelDated reports whether the reading, from its day to its year, is
+// all of a label's value: a word and a colon before it, nothing but the
+// end of its line after it, as a forum prints a member's dates and a
+// post's ("Dołączyła: 13 Sty 2006", forum.chorzow.slask.pl, the 218th
+// held-out round; "Registriert: 19 Dez 2005", "Inscrit le : 15 Déc
+// 2014"). The label's form says the value is a date, as a place's
+// dateline does (see placeDated), where a month cut short without its
+// dot is taken in free text only beside a weekday, a time or a Hebrew
+// date (see parser.bare): the member's date was no date. A reading
+// without its year, or with words after it on its line, is none.
+func (p *parser) labelDated() bool {
+	s := p.s
+	if p.n == 0 || p.buf[0].Kind != layout.Day || !p.has(layout.Year) {
+		return false
+	}
+	k := trimSpaceBefore(s, p.buf[0].Start)
+	if k == p.buf[0].Start || k < 2 || s[k-1] != ':' {
+		return false
+	}
+	if r := lastRuneOf(s, trimSpaceBefore(s, k-1)); !unicode.IsLetter(r) {
+		return false // "10: 13 sty 2006", a count's colon
+	}
+	e := p.last
+	for e < len(s) && (s[e] == ' ' || s[e] == '\t' || s[e] == '\r') {
+		e++
+	}
+	return e == len(s) || s[e] == '\n'
+}
+
 // maxAgencyBytes is the longest agency acronym agencyAfter reads, in
 // bytes: TASR, ČTK, PAP, MTI, SITA, AFP.
 const maxAgencyBytes = 16

@@ -2,8 +2,10 @@ package parse
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // repeatDate reads at s[j], after a comma, the dateline's Gregorian date
@@ -47,6 +49,88 @@ func (p *parser) repeatDate(j int) int {
 	}
 	p.addRepeat(&q)
 	return e
+}
+
+// repeatStamp reads at s[j] the dateline's Gregorian date written again
+// as a blog platform prints it after the date in words: the weekday's
+// number (1 for Monday to 7 for Sunday), the day, then, each after a space
+// and a slash, the month's number, the month's name cut short and the
+// year, and the post's time after them: "Lundi 15 décembre 2014 1 15 /12
+// /Déc /2014 00:26" and "Mardi 6 décembre 2011 2 06 /12 /Déc /2011 12:44"
+// (over-blog's stamp, the two-hundred-and-eighteenth held-out round). The
+// dateline ended at the year, and the time was lost. The day, month and
+// year are marked Repeat, as repeatDate's are. Only a stamp whose numbers
+// are the dateline's own weekday, day, month and year, and whose short
+// name begins the month's name the dateline wrote (Déc, décembre), is
+// one: the dateline ends before anything else, as before. It returns the
+// end of the stamp's year, or j.
+func (p *parser) repeatStamp(j int) int {
+	s := p.s
+	if j+2 >= len(s) || s[j] < '1' || s[j] > '7' || s[j+1] != ' ' || p.n == 0 {
+		return j // the cheap first test: a weekday's number and a space
+	}
+	day, dok := p.ownIndex(layout.Day)
+	month, mok := p.ownIndex(layout.Month)
+	year, yok := p.ownIndex(layout.Year)
+	if !dok || !mok || !yok || numericMonth(p.buf[month]) || p.buf[year].Form != 0 {
+		return j // a date in digits is not the one a stamp repeats
+	}
+	d, m, y := p.buf[day].Value, p.buf[month].Value, p.buf[year].Value
+	if isoWeekday(y, m, d) != int(s[j]-'0') {
+		return j
+	}
+	dv, de, dn := number(s, j+2)
+	k := slashAfter(s, de)
+	mv, me, mn := number(s, k)
+	w := slashAfter(s, me)
+	we := latinWord(s, w)
+	v := slashAfter(s, we)
+	yv, ye, yn := number(s, v)
+	if dn == 0 || dn > 2 || dv != d || k == de || mn == 0 || mn > 2 || mv != m || w == me ||
+		we-w < 3 || !abbreviates(s[w:we], s[p.buf[month].Start:p.buf[month].End]) ||
+		v == we || yn != 4 || yv != y || !yearEnds(s, ye) {
+		return j
+	}
+	p.add(Field{Element: layout.Element{Kind: layout.Day, Form: dayForm(s, j+2, dn)}, Value: dv, Start: j + 2, End: de, Flags: Repeat})
+	p.add(Field{Element: layout.Element{Kind: layout.Month, Form: monthNumericForm(dayForm(s, k, mn))}, Value: mv, Start: k, End: me, Flags: Repeat})
+	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: yv, Start: v, End: ye, Flags: Repeat})
+	return ye
+}
+
+// isoWeekday returns the weekday of y-m-d numbered as ISO 8601 numbers
+// it, 1 for Monday to 7 for Sunday.
+func isoWeekday(y, m, d int) int {
+	w := int(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// slashAfter returns the index after a slash at s[i], or after spaces
+// and a slash and spaces ("15 /12 /Déc"), or i if none is there.
+func slashAfter(s string, i int) int {
+	k := skipSpace(s, i)
+	if k >= len(s) || s[k] != '/' {
+		return i
+	}
+	return skipSpace(s, k+1)
+}
+
+// abbreviates reports whether short, in any letter case, is the start of
+// name in any letter case (see foldPrefix for a phrase in lower case),
+// without allocating: Déc begins décembre.
+func abbreviates(short, name string) bool {
+	i, j := 0, 0
+	for i < len(short) && j < len(name) {
+		r, n := decode(short, i)
+		q, m := decode(name, j)
+		if script.FoldCase(r) != script.FoldCase(q) {
+			return false
+		}
+		i, j = i+n, j+m
+	}
+	return i == len(short)
 }
 
 // settleByRepeat reports whether the day and month of fields[day] and
