@@ -41,3 +41,31 @@ func TestHeldout215AmongJewsBeforeVerb(t *testing.T) {
 		{"12 декабря у иудеев началась суббота", ""},
 	})
 }
+
+// TestHeldout215SlavicBeginCelebrating: after a date and the people who
+// keep it, a Slavic verb of beginning with the noun or infinitive of
+// celebrating and the occasion, "иудеи во всем мире начинают празднование
+// Хануки", as Spanish's "comenzarán a celebrar Sucot": "Сегодня, 25
+// декабря, иудеи во всем мире начинают празднование Хануки"
+// (odessa.online, the 215th held-out round) was the date alone, read
+// with a warning that the sentence's Chanukah was not on it. The
+// occasion begins on the date's evening; a wrong day is the occasion's
+// error; the words before no occasion of the calendar stay prose.
+func TestHeldout215SlavicBeginCelebrating(t *testing.T) {
+	checkMatches(t, heldout215Ref, []struct{ text, match, day, heb string }{
+		{"Сегодня, 25 декабря, иудеи во всем мире начинают празднование Хануки", "25 декабря, иудеи во всем мире начинают празднование Хануки", "2024-12-25", "25 Kislev 5785"},
+		{"25 декабря евреи начнут праздновать Хануку", "25 декабря евреи начнут праздновать Хануку", "2024-12-25", "25 Kislev 5785"},
+		{"25 грудня євреї починають святкування Хануки", "25 грудня євреї починають святкування Хануки", "2024-12-25", "25 Kislev 5785"},
+		{"22 kwietnia Żydzi rozpoczynają obchody Pesach", "22 kwietnia Żydzi rozpoczynają obchody Pesach", "2024-04-22", "15 Nisan 5784"},
+	})
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"22 апреля 2024 года иудеи начинают празднование Песаха", "2024-04-22", "15 Nisan 5784"},
+		{"25 декабря 2024 года иудеи во всем мире начинают празднование Хануки", "2024-12-25", "25 Kislev 5785"},
+	})
+	rep := dateline.Check("26 декабря 2024 года иудеи начинают празднование Хануки", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeOccasion)
+	checkDayOrNone(t, heldout215Ref, []struct{ text, day string }{
+		{"25 декабря студенты начинают празднование Нового года", ""},
+		{"25 декабря мы начинаем празднование", ""},
+	})
+}

@@ -1923,6 +1923,15 @@ var beginToWords = [...]string{
 	"començaran a", "començarà a", "comencen a", "comença a",
 	"commenceront à", "commencera à", "commencent à", "commence à",
 	"inizieranno a", "inizierà a", "iniziano a", "inizia a", "cominceranno a", "cominciano a",
+	// The Slavic languages join the verb to the infinitive or the noun
+	// of celebrating (see purposeVerbs) with no word: "Сегодня, 25
+	// декабря, иудеи во всем мире начинают празднование Хануки" (today,
+	// 25 December, Jews all over the world begin the celebration of
+	// Chanukah; Odessa.online, the two-hundred-and-fifteenth held-out
+	// round) was the date alone, read in the year nearest the reference
+	// with a warning that the sentence's Chanukah was not on it.
+	"начинают", "начнут", "начали", "починають", "почнуть", "почали", "розпочинають", "розпочнуть", "розпочали",
+	"пачынаюць", "пачнуць", "пачалі", "rozpoczynają", "rozpoczną", "rozpoczęli", "zaczynają", "zaczną", "zaczęli",
 }
 
 // thousandWords are the words for thousands and millions after a number,
