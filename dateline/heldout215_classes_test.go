@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -68,4 +69,38 @@ func TestHeldout215SlavicBeginCelebrating(t *testing.T) {
 		{"25 декабря студенты начинают празднование Нового года", ""},
 		{"25 декабря мы начинаем празднование", ""},
 	})
+}
+
+// TestHeldout215BracketedNumericRepeat: a date in words and the same
+// date in digits in a bracket after it, "4 марта 2015 (04/03/2015)", as a
+// calendar page prints a day twice: "Пурим 2015 начался вечером среда 4
+// марта 2015 (04/03/2015)" (calendarz.com, the 215th held-out round) was
+// two datelines, the bracket's read month first as 3 April with a
+// warning. The date in words settles the order of the one in digits, as
+// after a comma ("20/9/2001, 20 settembre 2001"); a bracket that names
+// another day, or no year, is read as before.
+func TestHeldout215BracketedNumericRepeat(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Пурим 2015 начался вечером среда 4 марта 2015 (04/03/2015)", "2015-03-04", "14 Adar 5775"},
+		{"4 марта 2015 (04/03/2015)", "2015-03-04", "13 Adar 5775"},
+		{"March 4, 2015 (03/04/2015)", "2015-03-04", "13 Adar 5775"},
+		{"4 mars 2015 (04/03/2015)", "2015-03-04", "13 Adar 5775"},
+		{"4. März 2015 (4.3.2015)", "2015-03-04", "13 Adar 5775"},
+		{"Wednesday, March 4, 2015 (3/4/2015)", "2015-03-04", "13 Adar 5775"},
+		{"04/03/2015 (4 марта 2015)", "2015-03-04", "13 Adar 5775"},
+	})
+	for _, text := range []string{"4 марта 2015 (04/03/2015)", "March 4, 2015 (03/04/2015)"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, heldoutRef)
+			require.NoError(t, rep.Err())
+			assert.Empty(t, rep.Problems)
+		})
+	}
+	// Another day in the bracket is no repeat: two datelines, as before.
+	for _, text := range []string{"4 марта 2015 (05/03/2015)", "March 4, 2015 (04/05/2015)"} {
+		t.Run(text, func(t *testing.T) {
+			assert.Len(t, dateline.Find(text, heldoutRef), 2)
+		})
+	}
+	checkUnread(t, heldoutRef, "4 марта 2015 (05/03/2015)")
 }
