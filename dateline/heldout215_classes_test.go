@@ -104,3 +104,27 @@ func TestHeldout215BracketedNumericRepeat(t *testing.T) {
 	}
 	checkUnread(t, heldoutRef, "4 марта 2015 (05/03/2015)")
 }
+
+// TestHeldout215TakesPlaceLead: a Russian or Ukrainian verb of taking
+// place right before a year-less day and month puts a day of the month
+// there, as a preposition does ("на 10 марта"): "Мероприятия,
+// приуроченные к этому еврейскому празднику, пройдут 4 марта в областной
+// филармонии." (misanec.ru, the 215th held-out round) was no date. The
+// year is the nearest fitting one, said as inferred, or the sentence's;
+// the verb before a nominative month, or before a number that is no day
+// of a month, stays prose.
+func TestHeldout215TakesPlaceLead(t *testing.T) {
+	ref2015 := dateline.Reference(time.Date(2015, time.January, 15, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref2015, []struct{ text, match, day, heb string }{
+		{"Мероприятия, приуроченные к этому еврейскому празднику, пройдут 4 марта в областной филармонии.", "4 марта", "2015-03-04", "13 Adar 5775"},
+		{"Лекция состоится 27 марта в МЕОЦе.", "27 марта", "2015-03-27", "7 Nisan 5775"},
+		{"Вистава відбудеться 12 травня у театрі.", "12 травня", "2015-05-12", "23 Iyyar 5775"},
+	})
+	m := oneMatch(t, "Концерт прошёл 5 мая.", ref2015)
+	assert.Contains(t, reportCodes(m.Report, dateline.Info), dateline.CodeYearInferred)
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"В 2019 году концерт состоится 4 марта.", "2019-03-04"},
+		{"Лекция состоится 27 март", ""},
+		{"Встреча состоится 27 участников", ""},
+	})
+}
