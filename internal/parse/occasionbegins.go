@@ -1532,7 +1532,7 @@ var dateLastsWords = [...]string{"dauert", "duurt"}
 func (p *parser) dateBegins(i int) int {
 	s := p.s
 	hebrewDay := !p.has(layout.Day) && p.has(layout.HebrewDay) && p.has(layout.HebrewMonth)
-	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && s[i]|0x20 != 'd' && s[i]|0x20 != 'm' && s[i]|0x20 != 'i' && !beginsFirst(s[i]) ||
+	if i >= len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'k' && s[i]|0x20 != 'd' && s[i]|0x20 != 'm' && s[i]|0x20 != 'i' && s[i] != 'u' && !beginsFirst(s[i]) ||
 		!hebrewDay && (!p.has(layout.Day) || !p.has(layout.Month)) || p.has(layout.Holiday) {
 		return i
 	}
@@ -1545,7 +1545,7 @@ func (p *parser) dateBegins(i int) int {
 	} else if e := skipEveningPhrase(s, k); e > k && matchPhrase(s, k, "się") == k {
 		k, evening = e, true // 13 września po zachodzie słońca rozpoczyna się
 	}
-	k = calendarBeforeVerb(s, thisYearBeforeVerb(s, k))
+	k = calendarBeforeVerb(s, phraseBeforeVerb(s, phraseBeforeVerb(s, k, fallsThisYear[:]), amongJews[:]))
 	e := k
 	for _, w := range dateBeginsWords {
 		if e = matchPhrase(s, k, w); e > k {
@@ -1647,20 +1647,33 @@ func (p *parser) dateBegins(i int) int {
 	return k
 }
 
-// thisYearBeforeVerb returns the index after the words for "this year"
-// (fallsThisYear) at s[k] and the spaces after them, which may stand
-// between a civil date and the verb that dateBegins reads before an
-// occasion, as Russian and Ukrainian pages put them: "С вечера 1 февраля
-// до вечера 2 февраля в этом году отмечается Ту би-Шват" (Vestnik
-// Kavkaza, the 133rd held-out round), "ввечері 12 квітня цього року
-// настає Песах"; or k. dateBegins reads nothing unless such a verb
-// follows them.
-func thisYearBeforeVerb(s string, k int) int {
-	e := matchPhrases(s, k, fallsThisYear[:])
+// phraseBeforeVerb returns the index after a phrase of phrases at s[k]
+// and the spaces after it, which may stand between a civil date and the
+// verb that dateBegins reads before an occasion; or k. dateBegins reads
+// nothing unless such a verb follows them. The phrases are the words for
+// "this year" (fallsThisYear), as Russian and Ukrainian pages put them:
+// "С вечера 1 февраля до вечера 2 февраля в этом году отмечается Ту
+// би-Шват" (Vestnik Kavkaza, the 133rd held-out round), "ввечері 12
+// квітня цього року настає Песах"; and those for who keeps it
+// (amongJews).
+func phraseBeforeVerb(s string, k int, phrases []string) int {
+	e := matchPhrases(s, k, phrases)
 	if j := skipSpace(s, e); e > k && j > e {
 		return j
 	}
 	return k
+}
+
+// amongJews are the Slavic words for "among the Jews", whose holiday
+// begins, between a date and the verb of its start: "Сегодня, 12 декабря,
+// у иудеев началась Ханука" (today, 12 December, Chanukah began among the
+// Jews; Strana.ua, the two-hundred-and-fifteenth held-out round) was the
+// date alone, the occasion and its evening unsaid, as "у евреев
+// начинается Песах", "u Żydów zaczyna się Chanuka". They name no other
+// day: the date stays the occasion's start, as without them.
+var amongJews = [...]string{
+	"у иудеев", "у евреев", "у іудеїв", "в іудеїв", "у юдеїв", "в юдеїв", "у євреїв", "в євреїв",
+	"у габрэяў", "у яўрэяў", "u Żydów", "u żydów", "u Židů", "u židů",
 }
 
 // calendarBeforeVerb returns the index after a phrase of hebrewNamed at
@@ -1910,6 +1923,15 @@ var beginToWords = [...]string{
 	"començaran a", "començarà a", "comencen a", "comença a",
 	"commenceront à", "commencera à", "commencent à", "commence à",
 	"inizieranno a", "inizierà a", "iniziano a", "inizia a", "cominceranno a", "cominciano a",
+	// The Slavic languages join the verb to the infinitive or the noun
+	// of celebrating (see purposeVerbs) with no word: "Сегодня, 25
+	// декабря, иудеи во всем мире начинают празднование Хануки" (today,
+	// 25 December, Jews all over the world begin the celebration of
+	// Chanukah; Odessa.online, the two-hundred-and-fifteenth held-out
+	// round) was the date alone, read in the year nearest the reference
+	// with a warning that the sentence's Chanukah was not on it.
+	"начинают", "начнут", "начали", "починають", "почнуть", "почали", "розпочинають", "розпочнуть", "розпочали",
+	"пачынаюць", "пачнуць", "пачалі", "rozpoczynają", "rozpoczną", "rozpoczęli", "zaczynają", "zaczną", "zaczęli",
 }
 
 // thousandWords are the words for thousands and millions after a number,

@@ -25,6 +25,10 @@ var purposeVerbs = [...]string{
 	"commencer", "célébrer", "fêter", "marquer", "accueillir", "ouvrir",
 	"iniziare", "cominciare", "celebrare", "festeggiare", "aprire",
 	"începe", "incepe", "sărbători", "sarbatori", "celebra", "marca",
+	// The Slavic nouns and infinitives of celebrating, after a verb of
+	// beginning (beginToWords): "начинают празднование Хануки".
+	"празднование", "праздновать", "отмечать", "святкування", "святкувати", "відзначати", "відзначення",
+	"святкаванне", "святкаваць", "obchody", "obchodzić", "świętowanie", "świętować",
 }
 
 // purposeBefore are the words that may come between such a verb and the

@@ -18,8 +18,23 @@ import (
 // date that names another day, or that does not state the day, month
 // and year both ways, is none: the dateline ends before it, and free
 // text reads it as another. It returns the end of the date, or j.
+//
+// The date may be written again in a bracket instead, closed after it:
+// "Пурим 2015 начался вечером среда 4 марта 2015 (04/03/2015)"
+// (calendarz.com, the two-hundred-and-fifteenth held-out round) was two
+// datelines, the bracket's read month first as 3 April with a warning;
+// "March 4, 2015 (03/04/2015)", "4. März 2015 (4.3.2015)". (A bracket
+// that begins as the dateline does is repeatBracket's too; this one need
+// not: its day may be padded, as "04", and the dateline may begin with
+// an occasion or a weekday.) The ')' stays for the separator after it.
 func (p *parser) repeatDate(j int) int {
-	if !commaBefore(p.s, j) || p.n == 0 {
+	if p.n == 0 {
+		return j
+	}
+	k, bracket := j, j < len(p.s) && p.s[j] == '('
+	if bracket {
+		k = skipSpace(p.s, j+1)
+	} else if !commaBefore(p.s, j) {
 		return j
 	}
 	day, dok := p.ownIndex(layout.Day)
@@ -30,8 +45,8 @@ func (p *parser) repeatDate(j int) int {
 	}
 	var q parser
 	q.init(p.s)
-	e, ok := q.phrase(j)
-	if !ok || q.full {
+	e, ok := q.phrase(k)
+	if !ok || q.full || bracket && (skipSpace(p.s, e) >= len(p.s) || p.s[skipSpace(p.s, e)] != ')') {
 		return j
 	}
 	// 19-20 settembre: a range, not the day again; a weekday, a time:
