@@ -1,6 +1,12 @@
 package dateline_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
 
 // TestHeldout216YearLeadHeading: a year that opens a dateline after its
 // word for "in" (Portuguese "Em", Spanish and French "En", Italian "Nel",
@@ -43,3 +49,39 @@ func TestHeldout216YearLeadHeading(t *testing.T) {
 	)
 }
 
+// TestHeldout216KippurAlone: Yom Kippur named by its second word alone,
+// as Italian community pages write it ("Kippur"), and Spanish and
+// Portuguese ones ("Kipur"), beside French's "Kippour": "Vigilia di
+// Kippur domenica 27 settembre 2020" (the Milan community's Mosaico, seen
+// probing the 216th held-out round's focus, the eves of Italian, Spanish
+// and French calendars) was read as the date alone, its eve not checked
+// against it. The name is checked as Yom Kippur's: on another day it is
+// an error. After "Yom" the word is the full name's second, no name of
+// its own.
+func TestHeldout216KippurAlone(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"Vigilia di Kippur domenica 27 settembre 2020", "2020-09-27", "9 Tishrei 5781"},
+		{"Kippur, sabato 12 ottobre 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Kippur 10 Tishrì, Mercoledì 26 Settembre 2012", "2012-09-26", "10 Tishrei 5773"},
+		{"Kipur, sábado 12 de octubre de 2024", "2024-10-12", "10 Tishrei 5785"},
+		{"Kippur 5785", "2024-10-12", "10 Tishrei 5785"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Vigilia di Kippur domenica 27 settembre 2020. Inizio digiuno 18.43",
+			"Vigilia di Kippur domenica 27 settembre 2020", "2020-09-27", "9 Tishrei 5781"},
+	})
+	// The second word of "Yom Kippur" (and French's "Yom Kippour") is the
+	// full name's, no name of its own: "Kippour" alone was read there.
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"The day after Yom Kippur, Sunday, October 13, 2024.", "Sunday, October 13, 2024", "2024-10-13", "11 Tishrei 5785"},
+		{"The day after Yom Kippour, Sunday, October 13, 2024.", "Sunday, October 13, 2024", "2024-10-13", "11 Tishrei 5785"},
+	})
+	for _, text := range []string{"Motzei Yom Kippur 5785 we break the fast.", "Motzei Yom Kippour 5785 we break the fast."} {
+		assert.Empty(t, dateline.Find(text, heldoutRef), text)
+	}
+	// On a day that is not its own (or its eve's), the name is an error.
+	for _, text := range []string{"Vigilia di Kippur domenica 27 settembre 2021", "Kippur, sabato 12 ottobre 2025"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeOccasion, text)
+	}
+}
