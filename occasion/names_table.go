@@ -1957,6 +1957,8 @@ var builtNames = []Name{
 	{"Lag B'Omer", hebrew.Hebcal, MinorHoliday},
 	{"Lag LaOmer", hebrew.Hebcal, MinorHoliday},
 	{"Tishah B'Av", hebrew.Hebcal, MajorFast},
+	{"Kippur", hebrew.Hebcal, MajorFast},
+	{"Kipur", hebrew.Hebcal, MajorFast},
 	{"Yom HaKippurim", hebrew.Hebcal, MajorFast},
 	{"Yom Kippurim", hebrew.Hebcal, MajorFast},
 	{"Yom HaKipurim", hebrew.Hebcal, MajorFast},

@@ -210,6 +210,29 @@ func afternoonOf(s string, k int) int {
 	return dayAfterOf(s, e, k)
 }
 
+// headingYearEnd returns the index of the field after a Gregorian year
+// that heads r set off by a comma, with only text before it, where "the
+// evening of" alone comes between it and the date, as yearHeading reads
+// it ("Em 2023, da noite de 17 de abril"); or 0. Other words there
+// ("2013, desde la puesta de sol en mayo 14", a sentence Find reads from
+// its year) are no evening of the date's.
+func headingYearEnd(r *Result) int {
+	for j := range r.Fields {
+		f := &r.Fields[j]
+		if f.Kind == layout.Literal {
+			continue
+		}
+		if f.Kind != layout.Year || f.End >= len(r.Input) || r.Input[f.End] != ',' || j+2 >= len(r.Fields) {
+			return 0
+		}
+		if k := skipSpace(r.Input, f.End+1); eveningOf(r.Input, k) == r.Fields[j+2].Start {
+			return j + 1
+		}
+		return 0
+	}
+	return 0
+}
+
 // LeadingEvening reports whether r opens with words that say its day is
 // an evening: "the evening of March 23", "la noche del 23 de marzo", "с
 // вечера 1 октября", "sundown December 25", the literal before its first
@@ -217,10 +240,11 @@ func afternoonOf(s string, k int) int {
 // dateline's own day is then an evening, as after a weekday's night
 // (Night): its Hebrew date, from sunset, is the next day's.
 func LeadingEvening(r *Result) bool {
-	if len(r.Fields) == 0 || r.Fields[0].Kind != layout.Literal {
+	f0 := headingYearEnd(r) // "Em 2023, da noite de 17 de abril": the words after the year
+	if len(r.Fields) <= f0 || r.Fields[f0].Kind != layout.Literal {
 		return false
 	}
-	f := &r.Fields[0]
+	f := &r.Fields[f0]
 	s := r.Input[:f.End]
 	if w := latinWord(s, f.Start); w > f.Start && isWordOf(s[f.Start:w], untilLeadWords[:]) {
 		// "até o crepúsculo do dia 30 de setembro" (until the dusk of):

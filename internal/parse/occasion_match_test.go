@@ -16,6 +16,16 @@ import (
 // TestMatchOccasionFolds holds the one that folds no more words than the
 // longest name its first word starts to.
 func matchOccasionInFull(s string, i int, portion bool) (int, int, bool) {
+	k, e, ok := matchOccasionInFullAt(s, i, portion)
+	if ok && yomSecondWord(s, i, k) {
+		return 0, i, false
+	}
+	return k, e, ok
+}
+
+// matchOccasionInFullAt is matchOccasionInFull without the test of the
+// word before, as matchOccasionAt is matchOccasion.
+func matchOccasionInFullAt(s string, i int, portion bool) (int, int, bool) {
 	if !mayStartOccasion(s, i) {
 		return 0, i, false
 	}

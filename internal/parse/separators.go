@@ -254,8 +254,11 @@ func (p *parser) separator(i int) int {
 			p.between = true
 			return k // entre el 30 de agosto y el 2 de septiembre
 		}
+		if k := headingYearLead(p.s, i); k > i {
+			return k // Em 2023, da noite de 17 de abril até o entardecer de 18 de abril
+		}
 	}
-	if p.n == 0 || p.occasionOnly() || p.occasionAndYear() {
+	if p.n == 0 || p.occasionOnly() || p.occasionAndYear() || p.headingYearOnly() {
 		if k := rangeStart(p.s, i); k > i {
 			if j := skipSpace(p.s, latinWord(p.s, i)); p.n > 0 && abendDes(p.s, j) > j {
 				// "Jom Kippur, vom Abend des 11. bis Abend des 12.
