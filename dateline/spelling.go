@@ -41,8 +41,8 @@ func (rv *resolver) spelling(r *parse.Result) {
 		if f.Flags&parse.Declined != 0 {
 			how = " in the prepositional case, which no date writes after its day" // 19-25 сентябре
 		}
-		if f.Kind == layout.Month && f.Lang == layout.Greek {
-			how = " with its accent on another syllable" // 24 Ιούλιου 2014: only an accent is read so
+		if parse.Misaccented(r.Input, f) {
+			how = " with an accent on another letter, or of another kind" // 24 Ιούλιου 2014, Martedí
 		}
 		rv.add(CodeSpelling, Info, f.Start, f.End, "read "+strconv.Quote(r.Input[f.Start:f.End])+" as "+name+", "+what+how)
 	}

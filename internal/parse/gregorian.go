@@ -453,11 +453,12 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		}
 	}
 	var locative word // 19-25 сентябре: see locativeMonth
+	declined := false
 	if !ok && !april && slip == 0 {
 		if lw, _, lok := locativeMonth(s, k); lok {
-			locative, slip = lw, lw.value
-		} else if aw, _, aok := misaccentedMonth(s, k); aok {
-			locative, slip = aw, aw.value // 24 Ιούλιου 2014
+			locative, slip, declined = lw, lw.value, true
+		} else if aw, _, aok := misaccented(s, k, wMonth); aok {
+			locative, slip = aw, aw.value // 24 Ιούλιου 2014, 11 de márzo
 		}
 	}
 	if !ok && p.whole {
@@ -500,8 +501,8 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 		mf.Flags |= Corrected
 		p.weak, p.slipped = true, true
 	}
-	if locative.kind == wMonth && locative.lang != layout.Greek {
-		mf.Flags |= Declined // not Ιούλιου: see misaccentedMonth
+	if declined {
+		mf.Flags |= Declined
 	}
 	p.add(mf)
 	if !hasEnd {

@@ -95,10 +95,14 @@ func capsSwap(word string) (hebrew.MonthName, bool) {
 }
 
 // slipFirst reads a date that starts with a misspelt month name at i, or
-// a misspelt weekday (saato 24 dicembre).
+// a misspelt weekday (saato 24 dicembre), or one with its accent written
+// otherwise (Martedí 7 Marzo: see misaccented).
 func (p *parser) slipFirst(i int) (int, bool) {
 	gm, name, ok := p.slipAt(i)
 	if !ok {
+		if w, _, aok := misaccented(p.s, i, wWeekday); aok && w.form == layout.Long {
+			return p.weekdays(i)
+		}
 		// The word's shape first: slipWeekday reads no word that
 		// weekdaySlips turns away, and dateAhead takes longer.
 		if e := latinWord(p.s, i); weekdaySlips.may(p.s[i:e]) && dateAhead(p.s, e) {

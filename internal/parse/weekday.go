@@ -430,6 +430,17 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 		}
 	}
 	if !ok {
+		if w, me, ok := misaccented(s, i, wWeekday); ok && w.form == layout.Long {
+			// Martedí: the weekday with its accent written otherwise
+			// (see misaccented), read as a misspelt one is.
+			f := Field{Value: int(w.value), Start: i, End: me, Flags: Corrected}
+			f.Kind, f.Form, f.Lang, f.Case = layout.Weekday, layout.Long, w.lang, caseOf(s, i, me)
+			if f.Case == layout.AsIs && s[i] >= 'A' && s[i] <= 'Z' {
+				f.Case = layout.Title
+			}
+			p.weak, p.slipped = true, true
+			return f, true
+		}
 		if w, ok := slipWeekday(s[i:e]); ok && e > i {
 			// saato, a weekday name with a letter dropped: the one
 			// weekday it fits, written right by the layout.

@@ -1455,8 +1455,12 @@ func nameWord(s string, f *Field) (word, bool) {
 	if !ok && f.Kind == layout.Month && f.Flags&Declined != 0 {
 		w, _, ok = locativeMonth(s, f.Start) // сентябре: Russian's
 	}
-	if !ok && f.Kind == layout.Month && f.Flags&Corrected != 0 {
-		w, _, ok = misaccentedMonth(s, f.Start) // Ιούλιου: Greek's
+	if !ok && f.Flags&Corrected != 0 {
+		kind := wMonth
+		if f.Kind == layout.Weekday {
+			kind = wWeekday
+		}
+		w, _, ok = misaccented(s, f.Start, kind) // Ιούλιου: Greek's; Martedí: Italian's
 	}
 	if !ok && f.Kind == layout.Month && f.Flags&Corrected != 0 {
 		// Septmber, a misspelt month, is English's (see slipMonth): a
