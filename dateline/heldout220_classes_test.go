@@ -44,3 +44,34 @@ func TestHeldout220GermanOccasionSpellings(t *testing.T) {
 	assert.Equal(t, dateline.CodeOccasion, rep.Problems[0].Code)
 	checkUnread(t, heldoutRef, "Schemini 2024", "Fasten 2024", "Hoschana 5785")
 }
+
+// TestHeldout220EveningAfterRangeStart: German's evening word after the
+// first day of a range of days in words without its year ("abends", "am
+// Abend" before "bis"), as numeric ranges have it ("24.9. abends bis
+// 25.9.2023"): "Von 9. Oktober Abends bis Sonntagabend 16. Oktober."
+// (judentum.online, the 220th held-out round) was no range without its
+// year, which only the range of full dates read. The evening is the
+// first day's: its Hebrew date is the next day's from sunset, and a
+// Hebrew date of the civil day is warned of, as before. An end that is
+// no later day, or no day, leaves the text unread.
+func TestHeldout220EveningAfterRangeStart(t *testing.T) {
+	checkWholeInferred(t, heldoutRef, "vom 9. Oktober abends bis 16. Oktober", "2026-10-09")
+	checkWholeInferred(t, heldoutRef, "Von 9. Oktober Abends bis 16. Oktober", "2026-10-09")
+	checkWholeInferred(t, heldoutRef, "vom 24. September am Abend bis 25. September", "2026-09-24")
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"vom 9. Oktober abends bis 16. Oktober 2022", "2022-10-09", "15 Tishrei 5783"},
+		{"vom 9. Oktober abends bis 16. Oktober 2022 (15. Tischri 5783)", "2022-10-09", "15 Tishrei 5783"},
+		{"vom 24. September am Abend bis 25. September 2023", "2023-09-24", "10 Tishrei 5784"},
+	})
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Sukkot dauert vom 9. Oktober abends bis 16. Oktober 2022.", "2022-10-09", "15 Tishrei 5783"},
+	})
+	rep := dateline.Check("vom 9. Oktober abends bis 16. Oktober 2022 (14. Tischri 5783)", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeAfterSunset, rep.Problems[0].Code)
+	checkUnread(t, heldoutRef,
+		"am 9. Oktober abends bis 10 Uhr",
+		"vom 9. Oktober abends bis Montag",
+		"9. Oktober abends bis 8. Oktober",
+	)
+}
