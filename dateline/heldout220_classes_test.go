@@ -75,3 +75,30 @@ func TestHeldout220EveningAfterRangeStart(t *testing.T) {
 		"9. Oktober abends bis 8. Oktober",
 	)
 }
+
+// TestHeldout220CommaClockAfterDayMonth: a day and month in digits with
+// their points and no year, a comma and a time that says it is one (its
+// minutes, or its hour or range of hours before a word for o'clock), as
+// German listings give an event's hours: "22. 12.,15–17 Uhr" (taz, the
+// 220th held-out round) was no date, where "22.12. um 15 Uhr" was. The
+// year is the nearest the reference, with an info; the time is the
+// first hour's. Numbers after the comma that are no time, or hours that
+// run backwards, leave the text unread: "5.6., 7 Punkte" may be a
+// section's number.
+func TestHeldout220CommaClockAfterDayMonth(t *testing.T) {
+	checkWholeInferred(t, heldoutRef, "22. 12.,15–17 Uhr", "2026-12-22 15:00")
+	checkWholeInferred(t, heldoutRef, "22.12., 15–17 Uhr", "2026-12-22 15:00")
+	checkWholeInferred(t, heldoutRef, "22.12., 15 Uhr", "2026-12-22 15:00")
+	checkWholeInferred(t, heldoutRef, "22.12., 15:30", "2026-12-22 15:30")
+	checkWholeInferred(t, heldoutRef, "14.1.,18.30 Uhr", "2027-01-14 18:30")
+	checkWholeInferred(t, heldoutRef, "3.12., 19 uur", "2026-12-03 19:00")
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"Chanukka-Fest: Jüdisches Museum Berlin, Glashof, Lindenstraße 9–14, 22. 12.,15–17 Uhr, Eintritt frei", "2026-12-22 15:00"},
+	})
+	checkUnread(t, heldoutRef,
+		"5.6., 7 Punkte",
+		"5.6., 7",
+		"22.12., 15–17",
+		"22.12., 17–15 Uhr",
+	)
+}
