@@ -29,8 +29,8 @@ import (
 // Spellings that differ only in letter case, apostrophes, points and
 // dashes need no row: Key folds them ("Tisha B'Av" is hebcal's
 // "Tish'a B'Av", "Yom HaAtzmaut" its "Yom HaAtzma'ut"). They are listed
-// in names_table.go: after a change here, write it again (go test -run
-// TestNamesTable -update ./occasion), as TestNamesTable says.
+// in names_table.go: after a change here, write it again (go test
+// ./occasion -run TestNamesTable -args -update), as TestNamesTable says.
 var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"Passover", "Pesach"},
 	{"Pesah", "Pesach"},

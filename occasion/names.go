@@ -169,8 +169,8 @@ func Names() []Name { return slices.Clone(builtNames) }
 // of an occasion's name in a locale beyond English, Ashkenazi and Hebrew
 // to its English name's key ("" for a name two occasions share), are in
 // names_table.go, which TestNamesTable writes from hebcal's occasions of
-// years 5780 to 5800 and the common spellings (go test -run TestNamesTable
-// -update ./occasion), and fails on when they change. Listing them at run
+// years 5780 to 5800 and the common spellings (go test ./occasion -run
+// TestNamesTable -args -update), and fails on when they change. Listing them at run
 // time cost a program a hundred million instructions (15 ms) before it
 // read its first dateline. localeKeys is a variable of its own as the
 // names' builder (TestNamesTable) sets it while it folds the keys of
