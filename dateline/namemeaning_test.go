@@ -48,18 +48,7 @@ func TestMonthNameOfTwoLanguages(t *testing.T) {
 	}
 	// A month named alone, with nothing to say its language: read as the
 	// first language's, with a warning that names both.
-	rep := dateline.Check("listopad 2023")
-	require.True(t, rep.OK(), "%v", rep.Problems)
-	var warned bool
-	for _, p := range rep.Problems {
-		if p.Code == dateline.CodeDateAmbiguous {
-			warned = true
-			assert.Equal(t, dateline.Warning, p.Severity)
-			assert.Contains(t, p.Message, `"listopad" is November in pl and cs and October in hr`)
-			assert.Equal(t, [2]int{0, 8}, [2]int{p.Start, p.End})
-		}
-	}
-	assert.True(t, warned, "%v", rep.Problems)
+	checkNameWarned(t, dateline.Check("listopad 2023"), "listopad 2023", `"listopad" is November in pl and cs and October in hr`, "listopad")
 	// Prose that looks like the words is no date.
 	for _, s := range []string{"Listopad je mjesec.", "o listopadzie"} {
 		assert.Empty(t, dateline.Find(s), s)
@@ -107,17 +96,8 @@ func TestWeekdayNameOfTwoLanguages(t *testing.T) {
 	assert.Equal(t, dateline.CodeWeekday, rep.Problems[0].Code)
 	// No year, and each day fits some year's date: read as the first
 	// language's, with a warning that names both.
-	rep = dateline.Check("tor., 5. dec.", dateline.Reference(corpusReference))
-	require.True(t, rep.OK(), "%v", rep.Problems)
-	var warned bool
-	for _, p := range rep.Problems {
-		if p.Code == dateline.CodeDateAmbiguous {
-			warned = true
-			assert.Equal(t, dateline.Warning, p.Severity)
-			assert.Contains(t, p.Message, `"tor." is Thursday in da and Tuesday in sl`)
-		}
-	}
-	assert.True(t, warned, "%v", rep.Problems)
+	checkNameWarned(t, dateline.Check("tor., 5. dec.", dateline.Reference(corpusReference)), "tor., 5. dec.",
+		`"tor." is Thursday in da and Tuesday in sl`, "tor.")
 	// A Slovenian layout of the reference week writes a Tuesday that
 	// reads back as written.
 	l, err := dateline.Compile("tor., 3. jan. 2006")
@@ -125,4 +105,21 @@ func TestWeekdayNameOfTwoLanguages(t *testing.T) {
 	d, err := dateline.Parse("2023-12-05")
 	require.NoError(t, err)
 	assert.Equal(t, "tor., 5. dec. 2023", l.Format(d.Time, d.Hebrew))
+}
+
+// checkNameWarned checks that rep, of text, is read, with a warning that
+// the name at its span says is of two meanings (msg).
+func checkNameWarned(t *testing.T, rep dateline.Report, text, msg, name string) {
+	t.Helper()
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	var warned bool
+	for _, p := range rep.Problems {
+		if p.Code == dateline.CodeDateAmbiguous {
+			warned = true
+			assert.Equal(t, dateline.Warning, p.Severity)
+			assert.Contains(t, p.Message, msg)
+			assert.Equal(t, name, text[p.Start:p.End])
+		}
+	}
+	assert.True(t, warned, "%v", rep.Problems)
 }
