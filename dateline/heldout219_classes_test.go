@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestHeldout219SharedWeekdayAbbreviation: a weekday's abbreviation that
@@ -39,4 +41,39 @@ func TestHeldout219SharedWeekdayAbbreviation(t *testing.T) {
 			assert.Equal(t, 0, m.Start, text)
 		})
 	}
+}
+
+// TestHeldout219WeekdayNextLast: a weekday with the word for "next" or
+// "last" after it, in the weekday's gender, before the date it is the
+// weekday of, as the Romance languages write it: "Domenica prossima, 6
+// settembre" (Insider Trend, the two-hundred-and-nineteenth held-out
+// round: next Sunday, 6 September) was no date, the weekday alone
+// read. The date says the day; the word is read as a separator, and a
+// weekday the date does not fall on is still an error. Without a day
+// and month after it, the word is prose and the text stays unread.
+func TestHeldout219WeekdayNextLast(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"Domenica prossima, 6 settembre 2020", "2020-09-06"},
+		{"domenica prossima 6 settembre 2020", "2020-09-06"},
+		{"sabato scorso, 5 settembre 2020", "2020-09-05"},
+		{"lunedì prossimo, 7 settembre 2020", "2020-09-07"},
+		{"dimanche prochain, 6 septembre 2020", "2020-09-06"},
+		{"dimanche dernier 6 septembre 2020", "2020-09-06"},
+		{"domingo próximo, 6 de septiembre de 2020", "2020-09-06"},
+		{"domingo passado, 6 de setembro de 2020", "2020-09-06"},
+		{"diumenge vinent, 6 de setembre de 2020", "2020-09-06"},
+	})
+	checkWholeInferred(t, heldoutRef, "Domenica prossima, 6 settembre", "2026-09-06")
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Domenica prossima, 6 settembre 2020, avranno luogo le manifestazioni", "Domenica prossima, 6 settembre 2020", "2020-09-06", "17 Elul 5780"},
+		{"Ci vediamo sabato prossimo, 12 settembre 2020.", "sabato prossimo, 12 settembre 2020", "2020-09-12", "23 Elul 5780"},
+	})
+	checkUnread(t, heldoutRef,
+		"Domenica prossima",
+		"domenica prossima alle 18",
+		"domenica prossima 6 volte",
+		"domenica prossima, 6",
+	)
+	rep := dateline.Check("Domenica prossima, 7 settembre 2020", heldoutRef)
+	assert.False(t, rep.OK())
 }
