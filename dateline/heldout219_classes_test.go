@@ -77,3 +77,40 @@ func TestHeldout219WeekdayNextLast(t *testing.T) {
 	rep := dateline.Check("Domenica prossima, 7 settembre 2020", heldoutRef)
 	assert.False(t, rep.OK())
 }
+
+// TestHeldout219HourBeforeDate: Italian's hour said with its word before
+// the date it is the hour of, "di", "del" or "della" (of) between: "entro
+// le ore 12 di venerdì 16 settembre" (the Comune di Venezia's news, the
+// two-hundred-and-nineteenth held-out round: by 12 o'clock of Friday 16
+// September) was read without its time, as "alle ore 18 del 16
+// settembre" and "alle 20.30 di sabato 5 aprile" were. The hour is of
+// the 24-hour clock; without a weekday or a day and month after "di",
+// the words are a part of the day or prose, and no time is read.
+func TestHeldout219HourBeforeDate(t *testing.T) {
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"entro le ore 12 di venerdì 16 settembre 2022", "2022-09-16 12:00"},
+		{"è indispensabile la prenotazione entro le ore 12 di venerdì 16 settembre 2022, scrivendo", "2022-09-16 12:00"},
+		{"alle ore 18 del 16 settembre 2022", "2022-09-16 18:00"},
+		{"alle 20.30 di sabato 5 aprile 2025", "2025-04-05 20:30"},
+		{"ore 9:15 di lunedì 7 aprile 2025", "2025-04-07 09:15"},
+		{"alle ore 21 della domenica 6 aprile 2025", "2025-04-06 21:00"},
+	})
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"ore 12 di venerdì 16 settembre 2022", "2022-09-16"},
+		{"alle 18 del 16 settembre 2022", "2022-09-16"},
+	})
+	checkWholeInferred(t, heldoutRef, "ore 12 di venerdì 16 settembre", "2022-09-16 12:00")
+	// No hour of the clock, or no date after "di": no time read.
+	checkUnread(t, heldoutRef,
+		"alle 9 di sera",
+		"ore 12 di lavoro",
+		"alle 25 di venerdì 16 settembre 2022",
+		"alle 18.75 di venerdì 16 settembre 2022",
+		"ore 12 venerdì",
+	)
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"ore 12 di lavoro, 16 settembre 2022", "16 settembre 2022", "2022-09-16", "20 Elul 5782"},
+	})
+	rep := dateline.Check("ore 12 di sabato 16 settembre 2022", heldoutRef)
+	assert.False(t, rep.OK())
+}
