@@ -114,3 +114,23 @@ func TestHeldout219HourBeforeDate(t *testing.T) {
 	rep := dateline.Check("ore 12 di sabato 16 settembre 2022", heldoutRef)
 	assert.False(t, rep.OK())
 }
+
+// TestHeldout219NextLineHour: in a list of one date a line, a line that
+// starts with an hour said with its word and then a date of its own
+// ("ore 12 venerdì 23 settembre 2022") gave its hour to the date on the
+// line before, which the scan reads across a single line break as a
+// dateline may wrap its time: the line before was read at 12:00, a time
+// it does not say. The hour is that line's, and the date before keeps
+// none; an hour alone on the next line is still the date's.
+func TestHeldout219NextLineHour(t *testing.T) {
+	ms := dateline.Find("venerdì 16 settembre 2022\nore 12 venerdì 23 settembre 2022", heldoutRef)
+	if assert.Len(t, ms, 2) {
+		assert.False(t, ms[0].Dateline.HasTime)
+		assert.Equal(t, "2022-09-16", ms[0].Dateline.Time.Format("2006-01-02"))
+		assert.Equal(t, "2022-09-23", ms[1].Dateline.Time.Format("2006-01-02"))
+	}
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"venerdì 16 settembre 2022\nore 12", "2022-09-16 12:00"},
+		{"venerdì 16 settembre 2022 ore 12", "2022-09-16 12:00"},
+	})
+}
