@@ -842,6 +842,11 @@ func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 	if _, ok := ampmAt(s, skipSpace(s, e)); ok {
 		return i, false // la ora 10 a.m.: hourOnly reads it
 	}
+	if strings.IndexByte(s[p.last:i], '\n') >= 0 && dateAfterHour(s, e) {
+		// "venerdì 16 settembre 2022\nore 12 venerdì 23 settembre":
+		// the next line's hour is of the date after it, not this one's.
+		return i, false
+	}
 	hour := Field{Value: h, Start: i, End: e}
 	hour.Kind, hour.Form = layout.Hour, hourForm(false, digits, s[i])
 	m := p.mark()
@@ -855,6 +860,20 @@ func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 	// clock: "sabato 12 aprile 2025 alle 9 di sera" was read at 09:00,
 	// and is 21:00.
 	return p.last, true
+}
+
+// dateAfterHour reports whether a weekday, or a day and month, follows
+// the hour that ends at s[e], after spaces and a comma, "di" or "del":
+// the date that hour is of (see hourLead).
+func dateAfterHour(s string, e int) bool {
+	j := skipSpace(s, e)
+	if j < len(s) && s[j] == ',' {
+		j = skipSpace(s, j+1)
+	} else if d := matchWords(s, j, "di", "del", "della"); d > j {
+		j = skipSpace(s, d)
+	}
+	w, _, ok := wordAt(s, j)
+	return ok && w.kind == wWeekday || dayMonthAt(s, j)
 }
 
 // articleHourBefore reports whether Spanish's or Catalan's "a las" or

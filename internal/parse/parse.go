@@ -1140,6 +1140,9 @@ func (p *parser) phrase(i int) (int, bool) {
 // but Hebrew).
 func (p *parser) latinPhrase(i int) (int, bool) {
 	s := p.s
+	if k, ok := p.hourLead(i); ok {
+		return k, true // alle ore 18 di venerdì 16 settembre
+	}
 	// The words of the tables first: they are one lookup, and
 	// only "Mar" (of Mar Cheshvan) is also the start of a Hebrew month.
 	w, e, ok := p.wordAt(i)

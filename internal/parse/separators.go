@@ -239,6 +239,9 @@ func (p *parser) separator(i int) int {
 	if k := p.dateCelebrates(i); k > i {
 		return k // Со 2 по 10 декабря иудеи отмечают Хануку
 	}
+	if k := p.weekdayRelative(i); k > i {
+		return k // Domenica prossima, 6 settembre
+	}
 	if p.n == 0 {
 		if k, relative := dayLead(p.s, i); k > i {
 			p.relativeLead = relative

@@ -166,6 +166,9 @@ func latinStartKeys() ([]string, map[string]bool) {
 	for _, k := range []string{"eve", "night", "nite", "evening"} {
 		add(k, true)
 	}
+	for _, k := range hourLeadWords {
+		add(k, true) // alle ore 18 di venerdì, which hourLead reads
+	}
 	for k, w := range latinWords {
 		if j := strings.IndexByte(k, '-'); j > 0 && startsPhrase(w.kind) {
 			add(k[:j], true)

@@ -1484,13 +1484,22 @@ func nameWord(s string, f *Field) (word, bool) {
 		}
 		w, ok = word{}, false
 	}
-	if !ok && f.Kind == layout.Weekday && f.Form == layout.Short {
+	if f.Kind == layout.Weekday && f.Form == layout.Short && (!ok || w.kind == wWeekday && int(w.value) == f.Value) {
 		// An abbreviation of shortWeekdays (lør., ons, pe): the
 		// languages that write it say the dateline's, as a name of the
 		// tables does, so that "lør. 2. mars" is not French's mars.
+		// Where the tables name the same day by it in another language,
+		// both write it: "Ven 7 Dic 2018" and "mer. 4 dicembre" are
+		// Italian's as much as French's ven. and mer., and were no date
+		// of Find's, or lost their weekday, beside an Italian month.
+		if ok && w.langs == 0 {
+			w.langs = 1 << w.lang
+		}
 		for _, sw := range shortWeekdayWords(s[f.Start:e]) {
 			if int(sw.value) == f.Value {
-				w.kind, w.value, w.lang, ok = wWeekday, sw.value, sw.lang, true
+				if !ok {
+					w.kind, w.value, w.lang, ok = wWeekday, sw.value, sw.lang, true
+				}
 				w.langs |= 1 << sw.lang
 			}
 		}
