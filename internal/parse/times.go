@@ -273,7 +273,7 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
-	if !p.has(layout.Weekday) && !p.has(layout.Holiday) && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) && !weekdayAfterDayMonth(s, i) && !leadYearAfterDayMonth(s, i) {
+	if !p.dayMonthVouched() && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) && !weekdayAfterDayMonth(s, i) && !leadYearAfterDayMonth(s, i) {
 		return i, false
 	}
 	v1, e1, d1 := number(s, i)
@@ -320,7 +320,7 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 		p.lit(e2 + 1)
 		return e2 + 1, true
 	}
-	if e2 < len(s) && s[e2] == '.' && !p.has(layout.Weekday) && !p.has(layout.Holiday) {
+	if e2 < len(s) && s[e2] == '.' && !p.dayMonthVouched() {
 		// 16.09. Jom Kippur: the month's dot, which would end the
 		// dateline as a sentence's does.
 		p.push(Field{Element: layout.Lit("."), Start: e2, End: e2 + 1})
