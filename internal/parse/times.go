@@ -265,8 +265,10 @@ func clockToWord(w []byte) bool {
 // September; day first, as a dot says, and not ambiguous: without a year
 // a reading month first would be taken wherever its weekday fits nearer);
 // or beside an occasion, which says the year, as German calendars list
-// the holidays: "16.09. Jom Kippur", "Jom Kippur 16.09."; with a space
-// after the day's point too, "u nedjelju 20. 09." (see spacedDayMonth).
+// the holidays: "16.09. Jom Kippur", "Jom Kippur 16.09."; or after a
+// Hebrew day and month, which the civil one must fit ("ל’ בסיון, 3.7");
+// with a space after the day's point too, "u nedjelju 20. 09." (see
+// spacedDayMonth and dayMonthVouched).
 // It reports false for anything else, such as a decimal number.
 func (p *parser) dotDayMonth(i int) (int, bool) {
 	s := p.s
