@@ -265,15 +265,17 @@ func clockToWord(w []byte) bool {
 // September; day first, as a dot says, and not ambiguous: without a year
 // a reading month first would be taken wherever its weekday fits nearer);
 // or beside an occasion, which says the year, as German calendars list
-// the holidays: "16.09. Jom Kippur", "Jom Kippur 16.09."; with a space
-// after the day's point too, "u nedjelju 20. 09." (see spacedDayMonth).
+// the holidays: "16.09. Jom Kippur", "Jom Kippur 16.09."; or after a
+// Hebrew day and month, which the civil one must fit ("ל’ בסיון, 3.7");
+// with a space after the day's point too, "u nedjelju 20. 09." (see
+// spacedDayMonth and dayMonthVouched).
 // It reports false for anything else, such as a decimal number.
 func (p *parser) dotDayMonth(i int) (int, bool) {
 	s := p.s
 	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
-	if !p.has(layout.Weekday) && !p.has(layout.Holiday) && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) && !weekdayAfterDayMonth(s, i) && !leadYearAfterDayMonth(s, i) {
+	if !p.dayMonthVouched() && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) && !weekdayAfterDayMonth(s, i) && !leadYearAfterDayMonth(s, i) {
 		return i, false
 	}
 	v1, e1, d1 := number(s, i)
@@ -320,7 +322,7 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 		p.lit(e2 + 1)
 		return e2 + 1, true
 	}
-	if e2 < len(s) && s[e2] == '.' && !p.has(layout.Weekday) && !p.has(layout.Holiday) {
+	if e2 < len(s) && s[e2] == '.' && !p.dayMonthVouched() {
 		// 16.09. Jom Kippur: the month's dot, which would end the
 		// dateline as a sentence's does.
 		p.push(Field{Element: layout.Lit("."), Start: e2, End: e2 + 1})

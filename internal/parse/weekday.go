@@ -272,17 +272,27 @@ func hebrewDayPart(s string, i int) (int, bool) {
 var hebrewWeekWords = [...]string{"השבוע", "הקרוב", "הקרובה", "הבא", "הבאה"}
 
 // weekWordAfter returns the end of one of hebrewWeekWords at s[i], where
-// a comma and a date follow it, or i: "ביום רביעי השבוע, 16/10/2024"
-// (Kfar Saba's local news), "ביום שני הקרוב, 25.9". The date was read
-// without its weekday, a wrong one unsaid; the word is text of the
-// dateline, and the date, which the weekday must fit, says the week.
+// a date follows it after a comma, a space or an opening bracket, or i:
+// "ביום רביעי השבוע, 16/10/2024" (Kfar Saba's local news), "ביום שני
+// הקרוב, 25.9", "ביום רביעי הקרוב (10.2)" (Rehovot's council notice,
+// the 221st held-out round). The date was read without its weekday, a
+// wrong one unsaid, or not at all; the word is text of the dateline, and
+// the date, which the weekday must fit, says the week.
 func weekWordAfter(s string, i int) int {
 	for _, w := range hebrewWeekWords {
 		e := i + len(w)
-		if !strings.HasPrefix(s[i:], w) || letterAfter(s, e) || e >= len(s) || s[e] != ',' {
+		if !strings.HasPrefix(s[i:], w) || letterAfter(s, e) {
 			continue
 		}
-		if j := skipSpace(s, e+1); j > e+1 && dateAfterWeekdayAt(s, j) {
+		j := e
+		if j < len(s) && s[j] == ',' {
+			j++
+		}
+		k := skipSpace(s, j)
+		if k < len(s) && s[k] == '(' {
+			k++
+		}
+		if k > j && dateAfterWeekdayAt(s, k) {
 			return e
 		}
 	}
