@@ -2276,7 +2276,9 @@ func (p *parser) yearGadaDate(i, v, e, g int, lang layout.Lang) (int, bool) {
 // dayDiena returns the end of what Lithuanian writes after a day that
 // ends at s[e], or e: the word for the day, cut, " d." (diena: "rugsėjo
 // 23 d."), or in full in the accusative of "on the day", " dieną"
-// ("rugsėjo 19 dieną"), in capitals too (" D."), after a range's end the
+// ("rugsėjo 19 dieną"), or its genitive " dienos", which "nuo" (from)
+// and "iki" (until) take ("nuo rugsėjo 2 dienos iki spalio 12 dienos"),
+// in capitals too (" D."), after a range's end the
 // instrumental plural " dienomis" (on the days: "gruodžio 7-15
 // dienomis"), or the ordinal's ending
 // after a hyphen, in the cases a date takes ("gruodžio 12-ąja", "-ąją",
@@ -2291,7 +2293,7 @@ func dayDiena(s string, e int) int {
 }
 
 // lithuanianDayWords are the words dayDiena reads after a day.
-var lithuanianDayWords = [...]string{" d.", " D.", " dieną", " dienomis", "-ąją", "-ąja", "-oji", "-ji", "-iosios", "-osios"}
+var lithuanianDayWords = [...]string{" d.", " D.", " dieną", " dienos", " dienomis", "-ąją", "-ąja", "-oji", "-ji", "-iosios", "-osios"}
 
 // lithuanianDay reads after a day of a Lithuanian month what Lithuanian
 // writes after it (see dayDiena), as a literal of the date, and reports
