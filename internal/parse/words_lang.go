@@ -2151,6 +2151,9 @@ func (p *parser) yearFirst(i int) (int, bool) {
 		d = skipSpace(s, d+1)
 	}
 	day, ok := dayField(s, d)
+	if !ok && metai > e && month.Lang == layout.Lithuanian {
+		day, ok = lithuanianOrdinalDay(s, d) // 2023 m. rugsėjo antros dienos
+	}
 	if !ok {
 		return i, p.fail(d, "a day of the month")
 	}
@@ -2161,6 +2164,9 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	p.add(month)
 	p.add(day.withKind(layout.Day))
 	if metai > e {
+		if day.Form == layout.Ordinal {
+			p.lithuanianDay() // 2023 m. rugsėjo antros dienos iki spalio 12 dienos: the word is the day's
+		}
 		p.gregorianRange(day) // 2023 m. gruodžio 7–15 d.: the word for the day after the range's end
 		p.lithuanianDay()
 		return p.last, true
