@@ -17,24 +17,23 @@ import (
 // day of a stay), so a word is a day only between a month and the word
 // for the day (dayDiena).
 
-// lithuanianOrdinalStems are the feminine ordinals' stems, by the day
-// they count, with the thirtieth's last; the days from 21 on but the 30th
-// are two words, the tens and the unit's ordinal (dvidešimt pirmos).
+// lithuanianOrdinalStems are the feminine ordinals' stems of days 1 to
+// 20, by the day they count; the 30th's is "trisdešimt", and the other
+// days from 21 on are two words, the tens and the unit's ordinal
+// (dvidešimt pirmos).
 var lithuanianOrdinalStems = [...]string{"pirm", "antr", "treči", "ketvirt", "penkt", "šešt", "septint", "aštunt", "devint", "dešimt",
-	"vienuolikt", "dvylikt", "trylikt", "keturiolikt", "penkiolikt", "šešiolikt", "septyniolikt", "aštuoniolikt", "devyniolikt", "dvidešimt",
-	"trisdešimt"}
+	"vienuolikt", "dvylikt", "trylikt", "keturiolikt", "penkiolikt", "šešiolikt", "septyniolikt", "aštuoniolikt", "devyniolikt", "dvidešimt"}
 
 // lithuanianOrdinals has the feminine ordinals of the days in one word
 // (see lithuanianOrdinalStems), in the cases a date takes (see
 // lithuanianOrdinalEndings), in lower case.
 var lithuanianOrdinals = func() map[string]int {
-	m := make(map[string]int, len(lithuanianOrdinalStems)*len(lithuanianOrdinalEndings))
+	m := make(map[string]int, (len(lithuanianOrdinalStems)+1)*len(lithuanianOrdinalEndings))
 	for i, stem := range lithuanianOrdinalStems {
 		for _, e := range lithuanianOrdinalEndings {
 			m[stem+e] = i + 1
 		}
 	}
-	m["trisdešimta"], m["trisdešimtos"], m["trisdešimtą"] = 30, 30, 30
 	for _, e := range lithuanianOrdinalEndings {
 		m["trisdešimt"+e] = 30
 	}
