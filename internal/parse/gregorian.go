@@ -1052,6 +1052,19 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		p.hungarianDayPoint(w)
 		return p.last, true
 	}
+	if day, ok := lithuanianOrdinalDay(s, k); ok && !w.weak && (w.langs&(1<<layout.Lithuanian) != 0 || w.lang == layout.Lithuanian) {
+		// rugsėjo antros dienos: an ordinal word, with the word for the
+		// day after it (see lithuanianOrdinalDay).
+		p.add(month)
+		p.add(day.withKind(layout.Day))
+		p.lithuanianDay()
+		p.gregorianRange(day)
+		if p.hasRangeEnd() {
+			p.lithuanianDay()
+		}
+		p.gregorianYear(p.last)
+		return p.last, true
+	}
 	day, ok := dayWordAt(s, k)
 	if t := matchWord(s, k, "the"); !ok && t > k {
 		// March the 5th, 2024: an ordinal in digits after "the".

@@ -2164,6 +2164,9 @@ func (p *parser) yearFirst(i int) (int, bool) {
 		d = skipSpace(s, d+1)
 	}
 	day, ok := dayField(s, d)
+	if !ok && metai > e && month.Lang == layout.Lithuanian {
+		day, ok = lithuanianOrdinalDay(s, d) // 2023 m. rugsėjo antros dienos
+	}
 	if !ok {
 		return i, p.fail(d, "a day of the month")
 	}
@@ -2174,6 +2177,9 @@ func (p *parser) yearFirst(i int) (int, bool) {
 	p.add(month)
 	p.add(day.withKind(layout.Day))
 	if metai > e {
+		if day.Form == layout.Ordinal {
+			p.lithuanianDay() // 2023 m. rugsėjo antros dienos iki spalio 12 dienos: the word is the day's
+		}
 		p.gregorianRange(day) // 2023 m. gruodžio 7–15 d.: the word for the day after the range's end
 		p.lithuanianDay()
 		return p.last, true
@@ -2289,7 +2295,9 @@ func (p *parser) yearGadaDate(i, v, e, g int, lang layout.Lang) (int, bool) {
 // dayDiena returns the end of what Lithuanian writes after a day that
 // ends at s[e], or e: the word for the day, cut, " d." (diena: "rugsėjo
 // 23 d."), or in full in the accusative of "on the day", " dieną"
-// ("rugsėjo 19 dieną"), in capitals too (" D."), after a range's end the
+// ("rugsėjo 19 dieną"), or its genitive " dienos", which "nuo" (from)
+// and "iki" (until) take ("nuo rugsėjo 2 dienos iki spalio 12 dienos"),
+// in capitals too (" D."), after a range's end the
 // instrumental plural " dienomis" (on the days: "gruodžio 7-15
 // dienomis"), or the ordinal's ending
 // after a hyphen, in the cases a date takes ("gruodžio 12-ąja", "-ąją",
@@ -2304,7 +2312,7 @@ func dayDiena(s string, e int) int {
 }
 
 // lithuanianDayWords are the words dayDiena reads after a day.
-var lithuanianDayWords = [...]string{" d.", " D.", " dieną", " dienomis", "-ąją", "-ąja", "-oji", "-ji", "-iosios", "-osios"}
+var lithuanianDayWords = [...]string{" d.", " D.", " dieną", " dienos", " dienomis", "-ąją", "-ąja", "-oji", "-ji", "-iosios", "-osios"}
 
 // lithuanianDay reads after a day of a Lithuanian month what Lithuanian
 // writes after it (see dayDiena), as a literal of the date, and reports
