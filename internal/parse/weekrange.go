@@ -61,7 +61,7 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb, dual bool) int {
 	// after it at both ends, as Turkish writes it: "6 Eylül Pazartesi
 	// akşamı başlayıp 8 Eylül Çarşamba akşamı".
 	weekdays := ok1 && ok2 && (w2.Start <= d2.Start || verb && w1.Start > d1.Start && w2.Start > d2.Start)
-	endOnly := verb && !ok1 && ok2 && w2.Start <= d2.Start // ... и продлится до понедельника 22 декабря
+	endOnly := !ok1 && ok2 && w2.Start <= d2.Start // ... и продлится до понедельника 22 декабря
 	// Joined by verbs, the end may name no weekday beside a start that
 	// does: "άρχισε ... την Κυριακή 14 Δεκεμβρίου 2025 και διαρκεί έως
 	// τις 22 Δεκεμβρίου", "begins on Sunday, December 14, 2025 and lasts
