@@ -167,6 +167,41 @@ func latinWord(s string, i int) int {
 			}
 		}
 	}
+	if k := spacedHyphenWeekday(s, i, j); k > j {
+		return k
+	}
+	return j
+}
+
+// spacedHyphenWeekday returns the end of a weekday's name of two words
+// whose hyphen a page set off with spaces, "segunda - feira, 1 de
+// outubro" (a Sucot page of the 223rd held-out round, which was no
+// date), "terça -feira", "sexta- feira": one space at most on either side
+// of an ASCII hyphen, and only where the two words joined by the bare
+// hyphen are a weekday's name, so no other words joined by a dash are
+// read as one; or j.
+func spacedHyphenWeekday(s string, i, j int) int {
+	h := j
+	if h < len(s) && s[h] == ' ' {
+		h++
+	}
+	if h >= len(s) || s[h] != '-' {
+		return j
+	}
+	a := h + 1
+	if a < len(s) && s[a] == ' ' {
+		a++
+	}
+	if a == j+1 || !isWordStart(s, a) {
+		return j // no space at all: the hyphen's own join above
+	}
+	k := latinWord(s, a)
+	if k == a {
+		return j
+	}
+	if w, ok := lookupLatin(s, i, k); ok && w.kind == wWeekday {
+		return k
+	}
 	return j
 }
 
@@ -267,7 +302,7 @@ func lookupLatin(s string, i, j int) (word, bool) {
 	// The ASCII letters first, as most words are all ASCII: folded by
 	// index, without append's checks.
 	n := 0
-	for k := i; k < j && s[k] < 0x80; k++ {
+	for k := i; k < j && s[k] < 0x80 && s[k] != ' '; k++ {
 		c := s[k]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -281,6 +316,9 @@ func lookupLatin(s string, i, j int) (word, bool) {
 		c := s[k]
 		if c < 0x80 {
 			ascii = true
+		}
+		if c == ' ' && (s[k-1] == '-' || s[k+1] == '-') {
+			continue // "segunda - feira": see spacedHyphenWeekday
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
