@@ -317,7 +317,7 @@ func lookupLatin(s string, i, j int) (word, bool) {
 		if c < 0x80 {
 			ascii = true
 		}
-		if c == ' ' && (s[k-1] == '-' || s[k+1] == '-') {
+		if c == ' ' && k > i && k+1 < j && (s[k-1] == '-' || s[k+1] == '-') {
 			continue // "segunda - feira": see spacedHyphenWeekday
 		}
 		if c >= 'A' && c <= 'Z' {
