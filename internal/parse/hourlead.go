@@ -19,8 +19,8 @@ var hourLeadWords = [...]string{"alle", "ore"}
 // month after "di", "del" or "della": "alle 9 di sera" is a part of the
 // day, and "ore 12 di lavoro" prose.
 func (p *parser) hourLead(i int) (int, bool) {
-	if !isWordOf(p.s[i:latinWord(p.s, i)], hourLeadWords[:]) {
-		return i, false // the cheap first test
+	if c := p.s[i] | 0x20; c != 'a' && c != 'o' || !isWordOf(p.s[i:latinWord(p.s, i)], hourLeadWords[:]) {
+		return i, false // the cheap first tests: the first letter, then the word
 	}
 	if p.n != 0 {
 		return i, false

@@ -167,8 +167,12 @@ func latinWord(s string, i int) int {
 			}
 		}
 	}
-	if k := spacedHyphenWeekday(s, i, j); k > j {
-		return k
+	if j+1 < len(s) && (s[j] == '-' || s[j] == ' ' && s[j+1] == '-') {
+		// The cheap first test, inline: most words end before a space
+		// and a letter.
+		if k := spacedHyphenWeekday(s, i, j); k > j {
+			return k
+		}
 	}
 	return j
 }
