@@ -161,20 +161,24 @@ func (r *Result) Swap() (Result, bool) {
 			if !ok {
 				return Result{}, false
 			}
-			s := *r
-			s.Fields = append([]Field(nil), r.Fields...)
-			s.Fields[i] = meaning(r.Input, *f, o)
-			return s, true
+			return r.withField(i, meaning(r.Input, *f, o)), true
 		}
 	}
 	di, mi := ambiguousPair(r.Fields)
 	if di < 0 {
 		return Result{}, false
 	}
-	s := *r
-	s.Fields = append([]Field(nil), r.Fields...)
+	s := r.withField(di, r.Fields[di])
 	swapPair(s.Fields, di, mi)
 	return s, true
+}
+
+// withField returns a copy of r, its fields copied, with field i f.
+func (r *Result) withField(i int, f Field) Result {
+	s := *r
+	s.Fields = append([]Field(nil), r.Fields...)
+	s.Fields[i] = f
+	return s
 }
 
 // ambiguousPair returns the indexes of the day and month of an ambiguous

@@ -420,10 +420,7 @@ func (r *Result) SwapWeekday() (Result, bool) {
 		if !ok {
 			return Result{}, false
 		}
-		s := *r
-		s.Fields = append([]Field(nil), r.Fields...)
-		s.Fields[i] = weekdayMeaning(r.Input, *f, w)
-		return s, true
+		return r.withField(i, weekdayMeaning(r.Input, *f, w)), true
 	}
 	return Result{}, false
 }
