@@ -7,6 +7,10 @@ import "github.com/dualdate/dualdate/internal/layout"
 // at them (see latinStartKeys).
 var hourLeadWords = [...]string{"alle", "ore"}
 
+// hourOfWords are Italian's words for "of" between an hour and its date:
+// "alle ore 18 del 16 settembre", "entro le ore 12 di venerdì".
+var hourOfWords = [...]string{"di", "del", "della"}
+
 // hourLead reads, at the start of a dateline, Italian's hour said with
 // its word before the date it is the hour of, "of" between: "entro le
 // ore 12 di venerdì 16 settembre" (by 12 o'clock of Friday 16 September:
@@ -49,12 +53,12 @@ func (p *parser) hourLead(i int) (int, bool) {
 		end, sep = e2, s[e]
 	}
 	j := skipSpace(s, end)
-	d := matchWords(s, j, "di", "del", "della")
+	d := matchWords(s, j, hourOfWords[:]...)
 	if j == end || d == j {
 		return i, false
 	}
 	j = skipSpace(s, d)
-	if w, _, ok := wordAt(s, j); !(ok && w.kind == wWeekday) && !dayMonthAt(s, j) {
+	if !weekdayOrDayMonthAt(s, j) {
 		return i, false
 	}
 	m := p.mark()

@@ -869,9 +869,16 @@ func dateAfterHour(s string, e int) bool {
 	j := skipSpace(s, e)
 	if j < len(s) && s[j] == ',' {
 		j = skipSpace(s, j+1)
-	} else if d := matchWords(s, j, "di", "del", "della"); d > j {
+	} else if d := matchWords(s, j, hourOfWords[:]...); d > j {
 		j = skipSpace(s, d)
 	}
+	return weekdayOrDayMonthAt(s, j)
+}
+
+// weekdayOrDayMonthAt reports whether a weekday's name, or a day and a
+// month's name (see dayMonthAt), starts at s[j]: the date an hour before
+// it is of.
+func weekdayOrDayMonthAt(s string, j int) bool {
 	w, _, ok := wordAt(s, j)
 	return ok && w.kind == wWeekday || dayMonthAt(s, j)
 }
