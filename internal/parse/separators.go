@@ -164,6 +164,9 @@ func (p *parser) separator(i int) int {
 	if k := p.noonWord(i); k > i {
 		return k // 15 kwietnia 2008 w południe, à minuit, délben
 	}
+	if k := p.wordHour(i); k > i {
+		return k // 29 de desembre a les vuit del vespre
+	}
 	if k := p.eraWord(i); k > i {
 		return k // 3 Nisan 4841 AM = 15 March 1081 CE
 	}
