@@ -25,8 +25,10 @@ func TestHeldout124VerbYearRange(t *testing.T) {
 		{"Yom Kippur, ou “Dia do Perdão”, é a data mais sagrada do calendário judaico e será celebrado em 2025 entre o pôr do sol de 1º de outubro e o anoitecer de 2 de outubro.", "2025-10-01", "10 Tishrei 5786"},
 		{"Yom Kippur será celebrado em 2025 entre o pôr do sol de 1º de outubro e o anoitecer de 2 de outubro", "2025-10-01", "10 Tishrei 5786"},
 		{"Pesaj se celebra en 2025 entre la puesta del sol del 12 de abril y el 20 de abril", "2025-04-12", "15 Nisan 5785"},
-		// A year right before the date, as before.
-		{"O Yom Kippur será celebrado em 2025 no dia 1º de outubro", "2025-10-01", "9 Tishrei 5786"},
+		// A year right before the date, which the occasion's name now
+		// heads (see TestOccasionVerbYear): its first day, from the
+		// evening of the date.
+		{"O Yom Kippur será celebrado em 2025 no dia 1º de outubro", "2025-10-01", "10 Tishrei 5786"},
 	})
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"x em 2025 entre o pôr do sol de 1º de outubro e o anoitecer de 2 de outubro", ""},

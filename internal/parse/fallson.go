@@ -82,6 +82,10 @@ var (
 		"se slaví", "sa slávi", "sa oslavuje", "se slavi", "se obilježava", "se obeležava",
 		"се празнува", "се отбелязва", "се слави",
 		"este celebrată", "este celebrat", "este sărbătorită", "este sărbătorit", "se celebrează", "se sărbătorește",
+		// And Romanian's future: "Hanuka va fi sărbătorită în 2014 între
+		// 16 şi 24 decembrie" (incoming.tsv), read as 16 December's own
+		// 24 Kislev, the festival that began that evening unsaid.
+		"va fi celebrată", "va fi celebrat", "va fi sărbătorită", "va fi sărbătorit", "se va celebra", "se va sărbători",
 		"припадає", "припадають", "прыпадае", "приходится", "приходятся", "připadá", "pripadá", "pada", "padaju",
 		"przypadnie", "przypada", "przypadają",
 		// Italian's and Romanian's "falls", and the verbs for
@@ -231,6 +235,16 @@ func (p *parser) occasionFallsOn(i int) int {
 	k := skipSpace(s, e)
 	if k == e {
 		return i
+	}
+	if v, ys, ye, end := yearAfterLead(s, k); end > k && !p.has(layout.Year) {
+		// The year after the verb, before the days: "Hanuka va fi
+		// sărbătorită în 2014 între 16 şi 24 decembrie", "Hanukkah is
+		// celebrated in 2014 from December 16 to 24" (see
+		// occasionYearSaid, which reads it before the verb).
+		if j := skipSpace(s, end); j > end {
+			p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: ys, End: ye})
+			k = j
+		}
 	}
 	evening := false
 	for n, words := range [3][]string{fallsThisYear[:], fallsOnWords[:], fallsEvening[:]} {

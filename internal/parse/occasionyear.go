@@ -13,8 +13,8 @@ import (
 // "Pesach nel 2024 inizia il 22 aprile", Portuguese "Pessach em 2024
 // começa em 22 de abril", German "Pessach im Jahr 2024 beginnt am 22.
 // April", and Polish "Chanuka w 2024 roku rozpoczyna się 25 grudnia"
-// (with "roku", year, after the year; see occasionYearWords); and
-// English's "for", as a page gives the year whose dates it explains:
+// (with "roku", year, after the year; see occasionYearWords), Romanian
+// "în"; and English's "for", as a page gives the year whose dates it explains:
 // "Yom Kippur for 2024 begins at sunset on Sunset, October 11 and
 // continues through one hour past sunset on Saturday October 12" (the
 // David Victor Vector blog, the eighty-sixth held-out round). The
@@ -23,7 +23,7 @@ import (
 // day: "Pesaj en 2024 se celebra del 20 al 28 de abril" was read without
 // a word of the occasion's day, two days early. Lower case; the text's
 // is folded. A lead that starts another is tried after it.
-var occasionYearLeads = [...]string{"en", "in", "nel", "em", "im jahre", "im jahr", "w", "for"}
+var occasionYearLeads = [...]string{"en", "in", "nel", "em", "im jahre", "im jahr", "w", "for", "în"}
 
 // occasionYearWords are the words for "year" that follow the year after
 // Polish's "w" ("w 2024 roku", "w 2024 r."), which needs one: "w" alone
@@ -58,30 +58,9 @@ func (p *parser) occasionYearSaid(i int) int {
 		p.has(layout.Year) || p.has(layout.Day) || p.has(layout.Month) || p.has(layout.Weekday) || p.has(layout.HebrewYear) {
 		return i
 	}
-	lead := ""
-	k := i
-	for _, w := range occasionYearLeads {
-		if e := matchPhrase(s, i, w); e > i {
-			lead, k = w, e
-			break
-		}
-	}
-	ys := skipSpace(s, k)
-	if lead == "" || ys == k {
+	v, ys, ye, k := yearAfterLead(s, i)
+	if k == i {
 		return i
-	}
-	v, ye, digits := number(s, ys)
-	if digits != 4 || v < 1000 || v >= 3000 || !wordEnds(s, ye) {
-		return i
-	}
-	k = ye
-	if lead == "w" {
-		j := skipSpace(s, k)
-		e := matchPhrases(s, j, occasionYearWords[:])
-		if j == k || e == j {
-			return i // w 2024 osób: a number of people
-		}
-		k = e
 	}
 	if k < len(s) && s[k] == ',' {
 		k++ // Janucá en 2024, se celebra
@@ -94,6 +73,39 @@ func (p *parser) occasionYearSaid(i int) int {
 	return vs
 }
 
+// yearAfterLead reads a lead of occasionYearLeads at s[i] and the Gregorian
+// year of four digits after it (with Polish's word for "year" after "w"),
+// and returns the year, its span, and the end of the phrase; or the end
+// i where there is none.
+func yearAfterLead(s string, i int) (v, ys, ye, end int) {
+	lead := ""
+	k := i
+	for _, w := range occasionYearLeads {
+		if e := matchPhrase(s, i, w); e > i {
+			lead, k = w, e
+			break
+		}
+	}
+	ys = skipSpace(s, k)
+	if lead == "" || ys == k {
+		return 0, 0, 0, i
+	}
+	v, ye, digits := number(s, ys)
+	if digits != 4 || v < 1000 || v >= 3000 || !wordEnds(s, ye) {
+		return 0, 0, 0, i
+	}
+	end = ye
+	if lead == "w" {
+		j := skipSpace(s, end)
+		e := matchPhrases(s, j, occasionYearWords[:])
+		if j == end || e == j {
+			return 0, 0, 0, i // w 2024 osób: a number of people
+		}
+		end = e
+	}
+	return v, ys, ye, end
+}
+
 // occasionYearFirst reports whether c may start a lead of
 // occasionYearLeads, in either case.
 func occasionYearFirst(c byte) bool {
@@ -101,7 +113,7 @@ func occasionYearFirst(c byte) bool {
 	case 'e', 'f', 'i', 'n', 'w':
 		return true
 	}
-	return false
+	return c == 0xC3 // în
 }
 
 // occasionVerbAt reports whether a verb that says when an occasion begins
