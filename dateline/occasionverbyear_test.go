@@ -22,3 +22,24 @@ func TestOccasionVerbYear(t *testing.T) {
 		{"Hanuka va fi sărbătorită în 2014 între 16 şi 24 decembrie.", "2014-12-16", "25 Kislev 5775"},
 	})
 }
+
+// TestOccasionBegunBefore: an occasion named before a date whose year
+// the text states, with a verb right before the date that says the
+// occasion begins then, as a sentence says when a festival starts after
+// naming it: "Еврейский Праздник Кущей или Суккот длится семь дней, в
+// 2025 году он начинается с 6 октября" (incoming.tsv) was read as 6
+// October's own 14 Tishrei, the festival that began that evening unsaid.
+// The date is its first day's, from that evening. Words between the verb
+// and the date, a comma, or a verb of ending leave the date alone.
+func TestOccasionBegunBefore(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Еврейский Праздник Кущей или Суккот длится семь дней, в 2025 году он начинается с 6 октября.", "2025-10-06", "15 Tishrei 5786"},
+		{"Суккот длится семь дней и в этом году начинается 6 октября 2025 года.", "2025-10-06", "15 Tishrei 5786"},
+		{"Chanuka trwa osiem dni, a w 2025 roku zaczyna się 14 grudnia.", "2025-12-14", "25 Kislev 5786"},
+		// Words of the dateline's own between: "before dinner" is the
+		// day's, before the festival.
+		{"Passover begins before dinner on Monday, April 22, 2024", "2024-04-22", "14 Nisan 5784"},
+		{"Pesach začíná, 8. dubna 2020 se sejdeme.", "2020-04-08", "14 Nisan 5780"},
+		{"Sukkot lasts a week and ends on October 13, 2025.", "2025-10-13", "21 Tishrei 5786"},
+	})
+}

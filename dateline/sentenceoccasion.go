@@ -50,7 +50,8 @@ func withSentenceOccasion(text string, r *parse.Result, rep *Report, last int, o
 		return *r, *rep, false
 	}
 	if !inferred {
-		if f.Start < r.End || !parse.OccasionKept(text, r.End, f) || !beginsAtSunset(holidayNameOf(text, &f), rep.Dateline.Time) {
+		said := f.Start >= r.End && parse.OccasionKept(text, r.End, f) || f.End <= r.Start && parse.OccasionBegun(text, f.End, firstDayField(r))
+		if !said || !beginsAtSunset(holidayNameOf(text, &f), rep.Dateline.Time) {
 			return *r, *rep, false
 		}
 		f.Flags |= parse.Night // the sentence says it begins that evening
@@ -269,4 +270,16 @@ func (k kinds) any(ks ...layout.Kind) bool {
 		}
 	}
 	return false
+}
+
+// firstDayField returns the start of r's first day, month or weekday, or
+// r's start if it has none.
+func firstDayField(r *parse.Result) int {
+	for i := range r.Fields {
+		switch f := &r.Fields[i]; f.Kind {
+		case layout.Day, layout.Month, layout.Weekday:
+			return f.Start
+		}
+	}
+	return r.Start
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
 )
@@ -192,4 +193,32 @@ func OccasionKept(text string, end int, f Field) bool {
 		i = j + 1
 	}
 	return false
+}
+
+// OccasionBegun reports whether the words right before text[day], the
+// first of a date's day, month or weekday after an occasion's name that
+// ends at text[from], are a verb that says the occasion begins
+// (beginsWords, startsWords), with at most two short words after it
+// (a preposition, a reflexive's "się"): "Суккот длится семь дней, в 2025
+// году он начинается с 6 октября" (incoming.tsv) names the festival that
+// begins on the date's evening. Words between the verb and the date ("at
+// sundown", "before dinner on") or a comma are the dateline's grammar or
+// another clause, and "Sukkot ends on 13 October" names another day.
+func OccasionBegun(text string, from, day int) bool {
+	end := day
+	for short := 0; ; short++ {
+		i := strings.TrimRight(text[from:end], " ")
+		if len(i) == len(text[from:end]) || len(i) == 0 {
+			return false // no space before the word, or no word
+		}
+		start := from + strings.LastIndexByte(i, ' ') + 1
+		w := text[start : from+len(i)]
+		if isWordOf(w, beginsWords[:]) || isWordOf(w, startsWords[:]) {
+			return true
+		}
+		if short == 2 || utf8.RuneCountInString(w) > 3 || strings.ContainsAny(w, ",;:()") {
+			return false
+		}
+		end = start
+	}
 }
