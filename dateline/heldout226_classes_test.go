@@ -46,3 +46,34 @@ func TestHeldout226AdverbialWeekday(t *testing.T) {
 		assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday, text)
 	}
 }
+
+// TestHeldout226BelgianUntilAndWith: Belgian Dutch's abbreviation of
+// "tot en met" (up to and with), "t.e.m.", between a range's ends, as
+// Flemish agendas write it where the Netherlands write "t/m": "van 7
+// t.e.m. 15 december" (seen in the 226th held-out round's searches) was a
+// syntax error, and Find read the end alone as the range's day. It joins
+// what "t/m" joins: days, whole dates, numeric dates; glued to the next
+// day it is still no link.
+func TestHeldout226BelgianUntilAndWith(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"van 7 t.e.m. 15 december 2023", "2023-12-07"},
+		{"7 t.e.m. 15 december 2023", "2023-12-07"},
+		{"7 T.E.M. 15 DECEMBER 2023", "2023-12-07"},
+		{"van 7 december t.e.m. 15 december 2023", "2023-12-07"},
+		{"donderdag 7 t.e.m. vrijdag 15 december 2023", "2023-12-07"},
+		{"4-10-2022 t.e.m. 5-10-2022", "2022-10-04"},
+		{"van 22 t.e.m. 30 april 2024", "2024-04-22"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"De tentoonstelling loopt van 7 t.e.m. 15 december 2023 in Antwerpen.", "7 t.e.m. 15 december 2023", "2023-12-07", "24 Kislev 5784"},
+		{"Chanoeka 5784 valt van 7 t.e.m. 15 december 2023.", "Chanoeka 5784 valt van 7 t.e.m. 15 december 2023", "2023-12-07", "25 Kislev 5784"},
+	})
+	// Glued to the day after it, or its points dropped halfway: no link.
+	checkUnread(t, heldoutRef,
+		"7 t.e.m.15 december 2023",
+		"7 t.e 15 december 2023",
+	)
+	// An end's weekday that is not its date's is an error.
+	rep := dateline.Check("donderdag 7 t.e.m. zaterdag 15 december 2023", heldoutRef)
+	assert.False(t, rep.OK())
+}
