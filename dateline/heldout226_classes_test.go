@@ -77,3 +77,58 @@ func TestHeldout226BelgianUntilAndWith(t *testing.T) {
 	rep := dateline.Check("donderdag 7 t.e.m. zaterdag 15 december 2023", heldoutRef)
 	assert.False(t, rep.OK())
 }
+
+// TestHeldout226FromToHours: a range of hours after a date, begun by a
+// word for "from" or "between" and joined by a word for "to" or "and",
+// as Dutch, Flemish, German, French and Iberian agendas write an event's
+// hours: "Zondag 9 december 2018 van 20:00 - 20:30" (Vrienden van
+// Synagoge Kampen's Chanukah, seen in the 226th held-out round's
+// searches) was a syntax error at "van" and Find read the date without
+// its time; so "Zaterdag 9 september van 10.00 – 16.00 uur", "tussen
+// 10.00 en 17.00 uur" (a synagogue's open day), "von 17 bis 19 Uhr",
+// "de 17h à 19h", Flemish "van 20u tot 22u", and English "between 20:00
+// and 22:00", where "from 5:15 to 7 p.m." was read. The time is the
+// range's start. An hour alone without its word for o'clock, or "and"
+// without "between", stays unread.
+func TestHeldout226FromToHours(t *testing.T) {
+	checkWholeTimes(t, heldoutRef, []struct{ text, want string }{
+		{"Zondag 9 december 2018 van 20:00 - 20:30", "2018-12-09 20:00"},
+		{"Zaterdag 9 september 2023 van 10.00 – 16.00 uur", "2023-09-09 10:00"},
+		{"14 december 2023 van 17.00 tot 19.00 uur", "2023-12-14 17:00"},
+		{"9 december 2018 vanaf 20.00 tot 22.00 uur", "2018-12-09 20:00"},
+		{"9 december 2018 van 14 tot 17 uur", "2018-12-09 14:00"},
+		{"zondag 9 december 2018 van 20u tot 22u", "2018-12-09 20:00"},
+		{"zaterdag 9 september 2023, tussen 10.00 en 17.00 uur", "2023-09-09 10:00"},
+		{"9 december 2018 tussen 20:00 en 22:00 uur", "2018-12-09 20:00"},
+		{"14. Dezember 2023 von 17 bis 19 Uhr", "2023-12-14 17:00"},
+		{"14. Dezember 2023 von 17:00 bis 19:00 Uhr", "2023-12-14 17:00"},
+		{"9. Dezember 2018 zwischen 20:00 und 22:00 Uhr", "2018-12-09 20:00"},
+		{"le 14 décembre 2023 de 17h à 19h", "2023-12-14 17:00"},
+		{"jeudi 14 décembre 2023, de 17h00 à 19h00", "2023-12-14 17:00"},
+		{"14 décembre 2023 17h - 19h", "2023-12-14 17:00"},
+		{"14 de diciembre de 2023 de 17:00 a 19:00", "2023-12-14 17:00"},
+		{"14 de diciembre de 2023 entre las 18:00 y las 20:00", "2023-12-14 18:00"},
+		{"14 de dezembro de 2023 de 17h às 19h", "2023-12-14 17:00"},
+		{"December 9, 2018 between 20:00 and 22:00", "2018-12-09 20:00"},
+	})
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"Chanoekaviering zondag 9 december 2018 van 20:00 - 20:30 bij de synagoge", "2018-12-09 20:00"},
+		{"Open Monumentendag, zaterdag 9 september 2023, tussen 10.00 en 17.00 uur", "2023-09-09 10:00"},
+	})
+	// No word for o'clock after bare hours, "and" without "between", an
+	// end that is no time: not read whole.
+	checkUnread(t, heldoutRef,
+		"14 december 2023 van 17 tot 19",
+		"9 december 2018 om 20:00 en 22:00 uur",
+		"le 14 décembre 2023 de 17h à 8 ans",
+		"December 9, 2018 at 20:00 and 22:00",
+	)
+	// "van" before a day still opens a range of days.
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"van 7 t/m 15 december 2023", "2023-12-07"},
+		{"14 de diciembre de 2023", "2023-12-14"},
+	})
+	// A weekday that is not the date's is an error, with its hours.
+	rep := dateline.Check("Zaterdag 9 december 2018 van 20:00 - 20:30", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday)
+}
