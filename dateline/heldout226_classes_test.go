@@ -132,3 +132,31 @@ func TestHeldout226FromToHours(t *testing.T) {
 	rep := dateline.Check("Zaterdag 9 december 2018 van 20:00 - 20:30", heldoutRef)
 	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday)
 }
+
+// TestHeldout226PointedShortWeekday: in free text, a point glued to an
+// abbreviated weekday that CLDR writes without one (Dutch's ma, wo, za,
+// zo), before a date of the weekday's language with its year, as Dutch
+// and Flemish agendas write it ("ma. 4 dec. 2023", the 226th held-out
+// round's focus): Find took the point for a sentence's end and read the
+// date without its weekday, so a weekday the date does not fall on went
+// unsaid ("wo. 4 dec. 2023"), where Check read it whole. Without a year
+// the point still ends the sentence: "Dat is zo. 4 december" must not
+// let "zo" (so) choose the year.
+func TestHeldout226PointedShortWeekday(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"ma. 4 dec. 2023", "ma. 4 dec. 2023", "2023-12-04", "21 Kislev 5784"},
+		{"Agenda: ma. 4 dec. 2023", "ma. 4 dec. 2023", "2023-12-04", "21 Kislev 5784"},
+		{"za. 2 mrt. 2024", "za. 2 mrt. 2024", "2024-03-02", "22 Adar I 5784"},
+		{"wo. 6 december 2023 om 19.30 uur, lezing", "wo. 6 december 2023 om 19.30 uur", "2023-12-06", "23 Kislev 5784"},
+	})
+	for _, text := range []string{"wo. 4 dec. 2023", "Agenda: za. 4 dec. 2023"} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.Contains(t, reportCodes(m.Report, dateline.Error), dateline.CodeWeekday)
+		})
+	}
+	// No year: the point ends the sentence, and the date is read alone.
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Dat is zo. 4 december is de dag.", "4 december", "2026-12-04", "24 Kislev 5787"},
+	})
+}
