@@ -193,9 +193,15 @@ func atTime(s string, i int) (int, bool) {
 // Italian "verso le 19:00", Spanish "hacia las 20:00", Swedish, Danish and
 // Norwegian "omkring 19.00": the hour is the one the page states, which
 // the words only say is not exact. No language is read from them: "from"
-// and "od" are the words of several.
+// and "od" are the words of several. A range of hours is begun by its
+// own "from" too, Dutch "van", German "von", French's, Spanish's and
+// Portuguese's "de": "Zondag 9 december 2018 van 20:00 - 20:30" (a
+// Kampen synagogue's Chanukah, seen in the 226th held-out round's
+// searches), "von 17 bis 19 Uhr", "de 17h à 19h" were read without their
+// time, or not at all; before a day the words open a range of days (see
+// fromWord), as a time after them does not.
 var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde", "dalle", "od", "aanvang",
-	"gegen", "vers", "rond", "omstreeks", "verso", "hacia", "omkring"}
+	"gegen", "vers", "rond", "omstreeks", "verso", "hacia", "omkring", "van", "von", "de"}
 
 // fromTimePhrases are the Romance languages' "from" in several words,
 // "starting at", before the hour an event begins, as Spanish's and
@@ -324,7 +330,7 @@ func dottedClock(s string, k int) bool {
 	if f < len(s) && s[f] == '.' && isDigit(s, f+1) {
 		return false
 	}
-	if hoursWordAfter(s, f) {
+	if hoursWordAfter(s, f) || dottedRangeEnd(s, f) {
 		return true
 	}
 	if n := skipSpace(s, f); n < len(s) {
@@ -335,6 +341,19 @@ func dottedClock(s string, k int) bool {
 		}
 	}
 	return m == 0 || m > 12
+}
+
+// dottedRangeEnd reports whether a word or dash that joins a range of
+// times and a time with a point follow the time that ends at s[f]: "van
+// 17.00 tot 19.00 uur", "vanaf 20.00 tot 22.00", as a dash did ("10.00 –
+// 16.00"), where the word after the start left it no time.
+func dottedRangeEnd(s string, f int) bool {
+	j := clockRangeJoin(s, f)
+	if j < 0 {
+		return false
+	}
+	h, e, digits := number(s, j)
+	return digits > 0 && digits <= 2 && h <= 24 && e < len(s) && s[e] == '.' && dottedEnd(s, e)
 }
 
 // currencyAt reports whether a currency's sign or a short currency word

