@@ -55,3 +55,47 @@ func TestHeldout227HungarianEndingsRange(t *testing.T) {
 		{"2023. augusztus 24-étől 26-áig", "2023-08-24", "2006. január 2-étől 4-áig"},
 	})
 }
+
+// TestHeldout227HourWordInItsCase: the word for hour written out in the
+// case its preposition takes, before the hour as Polish writes it,
+// "od godziny 18.00" (from the hour), "o godzinie 18.00" (at the hour),
+// and after it as Slovak does, "o 18.00 hodine", "o 18. hodine" (at the
+// 18th hour, an ordinal with its point, as Slovenian's "ob 11. uri"):
+// "w sobotę, 29 czerwca od godziny 18.00" (the Kraków Jewish Culture
+// Festival's finale, welcometo.pl, the 227th held-out round) was no
+// date, where "godz. 18.00" and "od 18.00" were read; so was "od godz.
+// 18". The word says the number after or before it is an hour; without
+// a number, or with one no hour is, the text stays unread.
+func TestHeldout227HourWordInItsCase(t *testing.T) {
+	checkWholeTimes(t, heldoutRef, []struct{ text, want string }{
+		{"w sobotę, 29 czerwca 2019 od godziny 18.00", "2019-06-29 18:00"},
+		{"29 czerwca 2019 o godzinie 18.00", "2019-06-29 18:00"},
+		{"29 czerwca 2019 o godzinie 18", "2019-06-29 18:00"},
+		{"29 czerwca 2019 od godz. 18", "2019-06-29 18:00"},
+		{"29 czerwca 2019 od g. 18.00", "2019-06-29 18:00"},
+		{"29 czerwca 2019 od godziny 18.00 do godziny 20.00", "2019-06-29 18:00"},
+		{"v piatok 8. septembra 2023 o 18. hodine", "2023-09-08 18:00"},
+		{"v piatok 8. septembra 2023 o 18.00 hodine", "2023-09-08 18:00"},
+		{"8. septembra 2023 o 18 hodine", "2023-09-08 18:00"},
+	})
+	// The row's own string: its weekday fits 2024 nearest the reference
+	// (the page's year is 2019).
+	checkWholeInferred(t, heldoutRef, "w sobotę, 29 czerwca od godziny 18.00", "2024-06-29 18:00")
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"Finałem festiwalu będzie koncert – w sobotę, 29 czerwca 2019 od godziny 18.00.", "2019-06-29 18:00"},
+		{"Spotkanie odbędzie się 12 marca 2024 r. o godzinie 17.00 w synagodze.", "2024-03-12 17:00"},
+		{"Stretnutie bude v piatok 8. septembra 2023 o 18. hodine v synagóge.", "2023-09-08 18:00"},
+	})
+	checkUnread(t, heldoutRef,
+		"29 czerwca 2019 od godziny",       // no hour
+		"29 czerwca 2019 o godzinie",       // no hour
+		"29 czerwca 2019 od godziny 25.00", // no hour of the day
+		"29 czerwca 2019 od godziny 2019",  // a year, not an hour
+		"8. septembra 2023 o 25. hodine",   // no hour of the day
+		"8. septembra 2023 o 18.",          // no word for hour: no ordinal hour
+	)
+	checkDayLayouts(t, []struct{ text, day, layout string }{
+		{"29 czerwca 2019 od godziny 18.00", "2019-06-29", "2 stycznia 2006 od godziny 15.04"},
+		{"8. septembra 2023 o 18. hodine", "2023-09-08", "2. januára 2006 o 15. hodine"},
+	})
+}

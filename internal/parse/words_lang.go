@@ -315,6 +315,11 @@ func addJoinWords() {
 	// And cut to its letter, "o g. 17.45"; only with its dot, as a letter
 	// alone is too often other text.
 	addLatin("g", word{kind: wJoin, lang: layout.Polish, dot: true})
+	// And in full, in the cases its prepositions take: "o godzinie
+	// 18.00", "od godziny 18.00" (see polishHourWords).
+	for _, w := range polishHourWords {
+		addLatin(w, word{kind: wJoin, lang: layout.Polish})
+	}
 	// Swedish's "kl." (klockan, o'clock) before a time: "Mässa kl.
 	// 16:00", "fredag 5 april kl 18.00".
 	addLatin("kl", word{kind: wJoin, lang: layout.Swedish, dot: true})
@@ -552,7 +557,8 @@ func addSuffixWords() {
 	// year, as an object), as a sentence names a Hebrew year after its
 	// date (see HebrewYearAfter); Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
 	// "10:39 h", Bulgarian's "10:39 ч." and "в 10:39 часа", Czech's and
-	// Slovak's "o 18.00 hod." and Catalan's "a les 19.00 hores"; and
+	// Slovak's "o 18.00 hod." and "o 18.00 hodine" (at the hour) and
+	// Catalan's "a les 19.00 hores"; and
 	// Belarusian's "у 2017 годзе" (in the year), where Russian writes году.
 	for _, v := range []struct {
 		s    string
@@ -568,7 +574,7 @@ func addSuffixWords() {
 		lang layout.Lang
 	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"órakor", layout.Hungarian}, {"órától", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
 		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"h", layout.Spanish}, {"ч", layout.Bulgarian}, {"часа", layout.Bulgarian},
-		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}, {"hodin", layout.Czech}, {"hod", layout.Czech}, {"hores", layout.Catalan}} {
+		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}, {"hodin", layout.Czech}, {"hod", layout.Czech}, {"hodine", layout.Slovak}, {"hores", layout.Catalan}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
