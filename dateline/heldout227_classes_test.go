@@ -131,3 +131,32 @@ func TestHeldout227CzechSlovakDayWord(t *testing.T) {
 		{"v dňoch 7. – 15. decembra 2023", "2023-12-07", "v dňoch 2. – 10. januára 2006"},
 	})
 }
+
+// TestHeldout227HungarianBetween: Hungarian's "között" (between) after a
+// range's or a pair's last day, as Hungarian puts the word after the two
+// ends where other languages put it before them: "Augusztus 24–27.
+// között Debrecenben" (Magyar Nemzet's programme of Debrecen's Jewish
+// street festival, the 227th held-out round) was no date, and "2023.
+// december 7. és 15. között" none either, the word left over. It makes
+// the range a date in free text, as a case ending for "on" does a day;
+// after one day it says nothing, and the text stays unread.
+func TestHeldout227HungarianBetween(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"2023. december 7. és 15. között", "2023-12-07"},
+		{"2023. augusztus 24–27. között", "2023-08-24"},
+		{"2023. december 7.–15. között", "2023-12-07"},
+		{"2018. június 7. és 10. között", "2018-06-07"},
+	})
+	checkWholeInferred(t, heldoutRef, "Augusztus 24–27. között", "2026-08-24")
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"A fesztivál 2023. december 7. és 15. között lesz.", "2023. december 7. és 15. között", "2023-12-07", "24 Kislev 5784"},
+		{"Augusztus 24–27. között Debrecenben a Pásti utcában", "Augusztus 24–27. között", "2026-08-24", "11 Elul 5786"},
+	})
+	checkUnread(t, heldoutRef,
+		"2023. december 7. között",           // one day: no range between
+		"2023. december 7. és 15. között és", // words after it
+	)
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Augusztus 24–27. Debrecenben", ""}, // no year, no word that makes it a date
+	})
+}

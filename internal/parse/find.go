@@ -372,13 +372,18 @@ func (p *parser) fallsVerbAfter() bool {
 // round) was no date in free text. One of them alone is left out, as it
 // is a period's end, not its day; so is a date after a dash, the end of
 // a range whose start was read alone ("szeptember 6-án este - szeptember
-// 8-án este").
+// 8-án este"). A range with "között" (between) after it is a period too
+// (see hungarianBetween): "Augusztus 24–27. között Debrecenben" (Magyar
+// Nemzet, the 227th held-out round) was no date in free text.
 func (p *parser) hungarianCasedDay() bool {
 	if p.fullMonthLangs()&(1<<layout.Hungarian) == 0 {
 		return false
 	}
 	if k := trimSpaceBefore(p.s, p.buf[0].Start); k > 0 && script.IsDash(lastRuneOf(p.s, k)) {
 		return false
+	}
+	if b := p.s[:p.last]; p.hasRangeEnd() && (strings.HasSuffix(b, "között") || strings.HasSuffix(b, "Között")) {
+		return true
 	}
 	for _, f := range p.fields() {
 		if f.Kind == layout.Day && f.Flags&RangeEnd == 0 {

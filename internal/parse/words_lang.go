@@ -1860,6 +1860,13 @@ func (p *parser) suffix() bool {
 		p.last = e
 		return true
 	}
+	if e := p.hungarianBetween(p.last); e > p.last {
+		// Hungarian's "between" after a range's end: "december 7. és 15.
+		// között".
+		p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
+		p.last = e
+		return true
+	}
 	last := p.buf[p.n-1].Kind
 	if last == layout.Day || last == layout.HebrewDay {
 		// Hungarian's case ending after the day: "2024. április 22-én",
