@@ -311,6 +311,8 @@ func TestYearFirstDayRange(t *testing.T) {
 		{"Festivāls notiks 2009. gada 11.–19. decembrī Rīgā", "2009. gada 11.–19. decembrī", "2009-12-11", "24 Kislev 5770"},
 		{"2009.gada 11.-19.decembrī notiks", "2009.gada 11.-19.decembrī", "2009-12-11", "24 Kislev 5770"},
 		{"2016. aasta 2.–9. detsembril", "2016. aasta 2.–9. detsembril", "2016-12-02", "2 Kislev 5777"},
-		{"2023. december 7.–15. között", "2023. december 7.–15.", "2023-12-07", "24 Kislev 5784"},
+		// Hungarian's "között" (between) after the range is its text
+		// since the 227th round (see TestHeldout227HungarianBetween).
+		{"2023. december 7.–15. között", "2023. december 7.–15. között", "2023-12-07", "24 Kislev 5784"},
 	})
 }

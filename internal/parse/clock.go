@@ -307,6 +307,9 @@ func fromTime(s string, i int) int {
 	if e := matchWords(s, k, "las", "le", "as"); e > k {
 		k = skipSpace(s, e) // desde las, hacia las, verso le; Portuguese's desde as
 	}
+	if polishHourWord(s, k) > k {
+		return k // od godziny 18.00, od godz. 18: the word is read next, as after "o"
+	}
 	return timeAfter(s, i, k)
 }
 
@@ -551,9 +554,10 @@ func andHourGreek(s string, i int) int {
 }
 
 // atHourPolish returns the end of Polish's "o" (at) at s[i] before a time
-// of day or before "godz." or "g." and its hour, as an event's time is
-// written before or after its date ("o g. 17.45, 12 grudnia 2017", "12
-// grudnia 2017 o godz. 18"); or i. Elsewhere "o" is a word of prose (the
+// of day or before Polish's word for hour and its hour (see
+// polishHourWord), as an event's time is written before or after its
+// date ("o g. 17.45, 12 grudnia 2017", "12 grudnia 2017 o godz. 18", "o
+// godzinie 18.00"); or i. Elsewhere "o" is a word of prose (the
 // Portuguese article, the Spanish "or" of "1 o 2 de marzo").
 func atHourPolish(s string, i int) int {
 	e := matchWord(s, i, "o")
@@ -564,16 +568,34 @@ func atHourPolish(s string, i int) int {
 	if k == e {
 		return i
 	}
-	if timeAfter(s, i, k) > i {
+	if timeAfter(s, i, k) > i || polishHourWord(s, k) > k {
 		return e
 	}
-	w := latinWord(s, k)
-	if d := w; d < len(s) && s[d] == '.' && (foldEquals(s[k:w], "godz") || foldEquals(s[k:w], "g")) {
-		if _, _, digits := number(s, skipSpace(s, d+1)); digits == 1 || digits == 2 {
-			return e
-		}
-	}
 	return i
+}
+
+// polishHourWords are Polish's word for hour in the cases its
+// prepositions take before the hour it names: "o godzinie 18.00" (at the
+// hour), "od godziny 18.00" (from the hour), as "godz." and "g." cut it
+// (see hourWordsBefore).
+var polishHourWords = [...]string{"godzinie", "godziny"}
+
+// polishHourWord returns the end of Polish's word for hour at s[k], cut
+// short with its dot (godz., g.) or in full (see polishHourWords), where
+// an hour of one or two digits follows it; or k.
+func polishHourWord(s string, k int) int {
+	w := latinWord(s, k)
+	e := w
+	switch {
+	case w < len(s) && s[w] == '.' && (foldEquals(s[k:w], "godz") || foldEquals(s[k:w], "g")):
+		e = w + 1
+	case !isWordOf(s[k:w], polishHourWords[:]):
+		return k
+	}
+	if _, _, digits := number(s, skipSpace(s, e)); digits == 1 || digits == 2 {
+		return e
+	}
+	return k
 }
 
 // foreign reports whether a month or weekday read so far is named in a

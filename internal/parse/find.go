@@ -365,11 +365,16 @@ func (p *parser) fallsVerbAfter() bool {
 // Zsidó Hitközség" (on 31 August the Vác Jewish community held;
 // dunakanyarregio.hu, the 213th held-out round) was no date in free
 // text, where Check read "augusztus 31-én" alone. The year is the
-// nearest fitting one, as for any date without it. From (11-től) and
-// until (18-ig) are left out: they are a period's ends, which the reader
-// does not join ("október 11-től 18-ig"), and one alone is not its day;
-// so is a date after a dash, the end of a range whose start was read
-// alone ("szeptember 6-án este - szeptember 8-án este").
+// nearest fitting one, as for any date without it. So does a range's
+// start with the ending for from (11-től), joined to its end with the
+// ending for until ("október 11-től 18-ig", see hungarianFromJoin): "a
+// programok augusztus 24-étől 26-áig" (vaol.hu, the 227th held-out
+// round) was no date in free text. One of them alone is left out, as it
+// is a period's end, not its day; so is a date after a dash, the end of
+// a range whose start was read alone ("szeptember 6-án este - szeptember
+// 8-án este"). A range with "között" (between) after it is a period too
+// (see hungarianBetween): "Augusztus 24–27. között Debrecenben" (Magyar
+// Nemzet, the 227th held-out round) was no date in free text.
 func (p *parser) hungarianCasedDay() bool {
 	if p.fullMonthLangs()&(1<<layout.Hungarian) == 0 {
 		return false
@@ -377,9 +382,15 @@ func (p *parser) hungarianCasedDay() bool {
 	if k := trimSpaceBefore(p.s, p.buf[0].Start); k > 0 && script.IsDash(lastRuneOf(p.s, k)) {
 		return false
 	}
+	if b := p.s[:p.last]; p.hasRangeEnd() && (strings.HasSuffix(b, "között") || strings.HasSuffix(b, "Között")) {
+		return true
+	}
 	for _, f := range p.fields() {
 		if f.Kind == layout.Day && f.Flags&RangeEnd == 0 {
 			e := caseEnding(p.s, f.End)
+			if e > f.End && isWordOf(p.s[f.End+1:e], fromEndings[:]) {
+				return p.hasRangeEnd() // from its start to its end
+			}
 			return e > f.End && isWordOf(p.s[f.End+1:e], onOfEndings[:])
 		}
 	}

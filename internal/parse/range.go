@@ -91,6 +91,10 @@ func (p *parser) gregorianRange(day Field) {
 	}
 	p.add(m2)
 	p.add(end)
+	if e := caseEnding(s, end.End); suffixed && e > end.End {
+		p.push(Field{Element: layout.Lit(s[end.End:e]), Start: end.End, End: e})
+		p.last = e // szeptember 10-ig, as the day's end above
+	}
 }
 
 // rangeEndMonth reads the Gregorian month that starts the other end of a
@@ -184,6 +188,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	}
 	if k := turkishFromJoin(s, i, j); k >= 0 {
 		return k, false // 14 Aralık'tan 22 Aralık'a kadar
+	}
+	if k := hungarianFromJoin(s, i, j); k >= 0 {
+		return k, false // augusztus 27-től szeptember 10-ig
 	}
 	if j < len(s) && s[j] == 0xD7 {
 		if e, ok := hebrewUntil(s, j); ok {

@@ -197,7 +197,7 @@ var clockLeads = [...]string{"um", "om", "u", "o", "в", "о", "v", "ve", "ob", 
 // case.
 func clockLead(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	return isWordOf(w, clockLeads[:]) || isWordOf(w, atHourWords[:]) || isWordOf(w, hourWordsBefore[:]) || isWordOf(w, fromTimeWords[:])
+	return isWordOf(w, clockLeads[:]) || isWordOf(w, atHourWords[:]) || isWordOf(w, hourWordsBefore) || isWordOf(w, fromTimeWords[:])
 }
 
 // ClockAfter returns the fields of a time of day later in the sentence of

@@ -479,9 +479,21 @@ func turkishStem(s string, k, e int) int {
 }
 
 // caseEndings are the endings Hungarian joins with a hyphen to a day in
-// digits: on (2-án, 22-én, 1-jén), of (2-i), until (2-ig) and from (2-tól,
-// 4-től) the day.
-var caseEndings = [...]string{"án", "én", "ján", "jén", "a", "e", "i", "ig", "tól", "től", "jétől", "jától"}
+// digits: on (2-án, 22-én, 1-jén), of (2-i), and until and from the day
+// (see untilEndings and fromEndings).
+var caseEndings = append(append([]string{"án", "én", "ján", "jén", "a", "e", "i"}, untilEndings[:]...), fromEndings[:]...)
+
+// fromEndings are Hungarian's endings for from a day (2-tól, 4-től), and
+// after the possessive vowel a day's ordinal takes (24-étől, 2-ától,
+// 1-jétől: from its 24th), which opens a range as a word for
+// "from" does in other languages (see hungarianFromJoin).
+var fromEndings = [...]string{"tól", "től", "étől", "ától", "jétől", "jától"}
+
+// untilEndings are Hungarian's endings for until a day (2-ig), plain and
+// after the possessive vowel a day's ordinal takes (26-áig, 24-éig,
+// 1-jéig: until its 26th): the end of a range whose start has one of
+// fromEndings.
+var untilEndings = [...]string{"ig", "éig", "áig", "jéig"}
 
 // caseEnding returns the end of a hyphen at s[i] and a Hungarian case
 // ending after a day in digits (see caseEndings), or i: "április 22-én",

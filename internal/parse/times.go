@@ -223,7 +223,11 @@ func clockRangeJoin(s string, i int) int {
 	if w := appendFoldCase(buf[:0], s[j:e]); !clockToWord(w) && !rangeToWords[string(w)] {
 		return -1 // folded on the stack: most words after a number are none
 	}
-	return skipSpace(s, e)
+	k := skipSpace(s, e)
+	if h := polishHourWord(s, k); h > k {
+		return skipSpace(s, h) // od godziny 18.00 do godziny 20.00, as עד השעה
+	}
+	return k
 }
 
 // betweenAndWords are the words for "and" that join the two times after

