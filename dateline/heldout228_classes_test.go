@@ -52,3 +52,31 @@ func TestHeldout228SpacedNumericDate(t *testing.T) {
 		{"1941 - 1945", ""},
 	})
 }
+
+// TestHeldout228TurkishAccusativeEnding: Turkish's accusative case ending,
+// which it joins with an apostrophe to a date as an object, "10 eylül’ü"
+// (Ekşi Sözlük's "10 eylül’ü 11 eylül’e bağlayan akşam", eksisozluk.com,
+// the two-hundred-and-twenty-eighth held-out round), after a month or a
+// year, "26 Mart’ı", "1 Ekim 2018’i", was no date: the endings for "in",
+// "from", "to" and "of" were read, not this one. It is text of the date,
+// as theirs are, in its four vowels and after a vowel with a y; a weekday
+// the date does not fall on is still said, and a letter that is no such
+// ending after the apostrophe leaves the date unread as before.
+func TestHeldout228TurkishAccusativeEnding(t *testing.T) {
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"1 Ekim 2018’i", "2018-10-01"},
+		{"10 Eylül 2018’i", "2018-09-10"},
+		{"15 Kasım 2003'ü", "2003-11-15"},
+		{"6 Haziran 2019'u", "2019-06-06"},
+		{"Pazartesi, 10 Eylül 2018’i", "2018-09-10"},
+		{"Cuma, 26 Mart 2021'i", "2021-03-26"},
+		// The other endings, as before.
+		{"10 Eylül 2018’de", "2018-09-10"},
+		{"6 Eylül 2021'in", "2021-09-06"},
+	})
+	checkWholeInferred(t, pageRef(2018), "10 eylül’ü", "2018-09-10")
+	checkWholeInferred(t, pageRef(2021), "26 Mart’ı", "2021-03-26")
+	m := oneMatch(t, "Salı, 10 Eylül 2018’i", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	checkUnread(t, heldoutRef, "10 Eylül’ö", "10 Eylül’üx")
+}
