@@ -80,3 +80,57 @@ func TestHeldout228TurkishAccusativeEnding(t *testing.T) {
 	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
 	checkUnread(t, heldoutRef, "10 Eylül’ö", "10 Eylül’üx")
 }
+
+// TestHeldout228TurkishNightJoin: Turkish names a night by the two days
+// it joins, the first with the accusative ending and the second with the
+// dative, before "bağlayan" (joining) and the word for the night or the
+// evening: "10 eylül’ü 11 eylül’e bağlayan akşam" (the evening that
+// joins 10 September to 11 September; Ekşi Sözlük, eksisozluk.com, the
+// two-hundred-and-twenty-eighth held-out round) was no date, the second
+// day read on after the first. It is the first day's evening, as German's
+// "in der Nacht vom 10. auf den 11. September" is: its Hebrew date is the
+// next day's. The second day must be the next (across a month's or a
+// year's end too, and in a year that says which February it is), with
+// its month, its dative ending and the two words after it; otherwise the
+// text stays unread, a sentence that puts a date off to another, or a
+// night the text does not say.
+func TestHeldout228TurkishNightJoin(t *testing.T) {
+	checkDayHebsWholeRef(t, pageRef(2018), []struct{ text, day, heb string }{
+		{"10 eylül’ü 11 eylül’e bağlayan akşam", "2018-09-10", "2 Tishrei 5779"},
+		{"10 Eylül'ü 11 Eylül'e bağlayan gece", "2018-09-10", "2 Tishrei 5779"},
+		{"10 Eylül 2018’i 11 Eylül’e bağlayan gece", "2018-09-10", "2 Tishrei 5779"},
+		{"30 Eylül’ü 1 Ekim’e bağlayan gece", "2018-09-30", "22 Tishrei 5779"},
+		{"31 Aralık’ı 1 Ocak’a bağlayan gece", "2017-12-31", "14 Tevet 5778"},
+		{"28 Şubat 2023’ü 1 Mart’a bağlayan gece", "2023-02-28", "8 Adar 5783"},
+		{"28 Şubat 2024’ü 29 Şubat’a bağlayan gece", "2024-02-28", "20 Adar I 5784"},
+	})
+	// In a sentence, with its year, Find reads the night.
+	m := findOneOK(t, "10 Eylül 2018’i 11 Eylül’e bağlayan gece sinagogda toplandılar.", heldoutRef)
+	assert.Equal(t, "10 Eylül 2018’i 11 Eylül’e bağlayan gece", m.Input[m.Start:m.End])
+	assert.Equal(t, "2 Tishrei 5779", m.Dateline.Hebrew.String())
+	checkUnread(t, pageRef(2018),
+		"10 Eylül’ü 12 Eylül’e bağlayan gece", // not the next day
+		"10 Eylül’ü 11 Ekim’e bağlayan gece",
+		"10 Eylül’ü 11 Eylül’e erteledi", // put off to the 11th
+		"10 Eylül’ü 11 Eylül’e bağlayan",
+		"10 Eylül’ü 11’e bağlayan gece",          // the month at each day
+		"28 Şubat’ı 1 Mart’a bağlayan gece",      // which February?
+		"28 Şubat 2024’ü 1 Mart’a bağlayan gece", // a leap year's
+		"10 Eylül’de 11 Eylül’e bağlayan gece",   // "in", not the object
+	)
+}
+
+// checkDayHebsWholeRef is checkDayHebsWhole with the reference ref, for
+// texts that name no year: each read whole by Check, clean but for an
+// info, as its day and Hebrew date.
+func checkDayHebsWholeRef(t *testing.T, ref dateline.Option, cases []struct{ text, day, heb string }) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+		})
+	}
+}

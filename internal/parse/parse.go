@@ -528,7 +528,9 @@ func (p *parser) run(i int, lenient bool) {
 			p.lineOccasion(j, m)
 			p.dateEvening()
 			i, gap = max(k, p.last), 0
-			if e := p.fullRange(i); e > i {
+			if e := p.turkishNight(i); e > i {
+				i = e // 10 eylül’ü 11 eylül’e bağlayan akşam
+			} else if e := p.fullRange(i); e > i {
 				i = e // du 22 avril 2024 au 30 avril 2024
 				p.dateEvening()
 				i = max(i, p.last)          // … au sam. 26 octobre 2024 (au soir)
