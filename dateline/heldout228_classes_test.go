@@ -134,3 +134,30 @@ func checkDayHebsWholeRef(t *testing.T, ref dateline.Option, cases []struct{ tex
 		})
 	}
 }
+
+// TestHeldout228TurkishCaseRangeNoYear: Turkish's range whose start takes
+// the ending for "from" and its end the ending for "to", with "kadar"
+// (until) after it or not, "14 Aralık’tan 22 Aralık’a kadar" (from 14 to
+// 22 December), was read only with a year at both ends (the 136th
+// held-out round's class); without one it was no date, though
+// rangeJoin's comment gave it as its example (seen while probing the
+// two-hundred-and-twenty-eighth round's Turkish rows). The range gives
+// its first day, in the year the reference puts it in. An end without
+// its month, with another ending, or before the start, and prose after
+// the start's ending, stay unread.
+func TestHeldout228TurkishCaseRangeNoYear(t *testing.T) {
+	checkWholeInferred(t, pageRef(2025), "14 Aralık’tan 22 Aralık’a kadar", "2025-12-14")
+	checkWholeInferred(t, pageRef(2025), "14 Aralık'tan 22 Aralık'a kadar", "2025-12-14")
+	checkWholeInferred(t, pageRef(2025), "10 Eylül’den 12 Eylül’e", "2025-09-10")
+	checkWholeInferred(t, pageRef(2025), "30 Kasım’dan 2 Aralık’a kadar", "2025-11-30")
+	checkUnread(t, pageRef(2025),
+		"6 Eylül'den 12 kişi katıldı",     // twelve people came
+		"10 Eylül’den 12 Eylül’de",        // "in", not "to"
+		"22 Aralık’tan 14 Aralık’a kadar", // backwards
+		"14 Aralık’tan 22’ye kadar",       // the end's month
+	)
+	// With a year at both ends, as before.
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"14 Aralık 2025'ten 22 Aralık 2025'e kadar", "2025-12-14"},
+	})
+}
