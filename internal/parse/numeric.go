@@ -53,15 +53,12 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 	var rd numericRead
 	v1, e1, d1 := number(s, i)
 	sep, gap := s[e1], 1
-	if d1 == 4 && spacedDash(s, e1) {
-		sep, gap = '-', len(" - ")
+	if c := spacedSeparator(s, e1, d1); c != 0 {
+		sep, gap = c, len(" - ")
 	}
 	v2, e2, d2 := number(s, e1+gap)
-	if sep == '/' && d1 <= 2 && d2 <= 2 && !(e2+1 < len(s) && s[e2] == sep && isDigit(s, e2+1)) {
+	if sep == '/' && gap == 1 && d1 <= 2 && d2 <= 2 && !(e2+1 < len(s) && s[e2] == sep && isDigit(s, e2+1)) {
 		return readDayMonth(s, i, v1, e1, d1, v2, e2, d2)
-	}
-	if gap > 1 && (!spacedDash(s, e2) || d2 == 0) {
-		return rd, e2, "a numeric date"
 	}
 	if gap == 1 && (e2 >= len(s) || s[e2] != sep || !isDigit(s, e2+1)) || d2 > 2 {
 		return rd, e2, "a numeric date"
@@ -100,7 +97,7 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 		samePadding(s, true, &rd.fields[1], &rd.fields[2])
 		return rd, 0, ""
 	}
-	if d1 > 2 || d3 != 2 && d3 != 4 || gap > 1 {
+	if d1 > 2 || d3 != 2 && d3 != 4 || gap > 1 && d3 != 4 {
 		return rd, i, "a numeric date"
 	}
 	mdy := v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
@@ -120,34 +117,48 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 	}
 	// Each field written in place, once: a Field is a hundred bytes.
 	rd.fields[0] = num(k1, v1, i, e1, d1)
-	rd.fields[1] = num(k2, v2, e1+1, e2, d2)
-	rd.fields[2] = num(layout.Year, v3, e2+1, e3, d3)
+	rd.fields[1] = num(k2, v2, e1+gap, e2, d2)
+	rd.fields[2] = num(layout.Year, v3, e2+gap, e3, d3)
 	rd.fields[0].Flags |= flags
 	rd.fields[1].Flags |= flags
 	samePadding(s, false, &rd.fields[0], &rd.fields[1])
 	return rd, 0, ""
 }
 
-// spacedDash reports whether a hyphen with a space on either side, " -
-// ", is at s[e], as some pages part an ISO date's numbers: "2009 - 09 -
-// 01" (Lithuania's Department of Cultural Heritage, the
-// hundred-and-fourteenth held-out round), which was no date. It is read
-// only after a year of four digits and before a month and a day of one
-// or two: a spaced dash between other numbers is a range (6 - 29 de
-// SETEMBRO) or a score.
-func spacedDash(s string, e int) bool {
-	return e+3 < len(s) && s[e] == ' ' && s[e+1] == '-' && s[e+2] == ' ' && isDigit(s, e+3)
+// spacedSeparator returns the separator of a numeric date whose numbers
+// it parts with a space on either side, at s[e] after the date's first
+// number of digits digits, or 0: a year of four digits first, then a
+// month and a day of one or two, "2009 - 09 - 01" (Lithuania's
+// Department of Cultural Heritage, the hundred-and-fourteenth held-out
+// round), or a day and a month of one or two digits before a year of
+// four, "19 / 05 / 2024" (Emlak Kulisi's date line, the
+// two-hundred-and-twenty-eighth), both no date. The separator is a
+// hyphen, a slash or a point, the same between all three numbers: a
+// spaced dash or slash between two numbers alone is a range (6 - 29 de
+// SETEMBRO), a score or a fraction, and a year of two digits after
+// spaced separators would read a page's "1 / 2 / 24" as a day.
+func spacedSeparator(s string, e, digits int) byte {
+	if !spacedSeparatorAt(s, e) || digits != 4 && digits > 2 {
+		return 0
+	}
+	sep := s[e+1]
+	_, e2, d2 := number(s, e+len(" - "))
+	if d2 > 2 || !spacedSeparatorAt(s, e2) || s[e2+1] != sep {
+		return 0
+	}
+	if digits == 4 {
+		return sep // the day's digits are checked as an ISO date's
+	}
+	if _, e3, d3 := number(s, e2+len(" - ")); d3 != 4 || !wordEnds(s, e3) {
+		return 0
+	}
+	return sep
 }
 
-// spacedISOAfter reports whether a year of four digits that ends at s[e]
-// begins an ISO date spaced with dashes (see spacedDash): the month of
-// one or two digits and a second spaced dash follow it.
-func spacedISOAfter(s string, e int) bool {
-	if !spacedDash(s, e) {
-		return false
-	}
-	_, e2, d2 := number(s, e+len(" - "))
-	return d2 <= 2 && spacedDash(s, e2)
+// spacedSeparatorAt reports whether a hyphen, a slash or a point with a
+// space on either side, and a digit after them, are at s[e].
+func spacedSeparatorAt(s string, e int) bool {
+	return e+3 < len(s) && s[e] == ' ' && (s[e+1] == '-' || s[e+1] == '/' || s[e+1] == '.') && s[e+2] == ' ' && isDigit(s, e+3)
 }
 
 // isoRangeEnd reports whether an ISO date (a year of four digits first)

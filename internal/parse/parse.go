@@ -528,7 +528,9 @@ func (p *parser) run(i int, lenient bool) {
 			p.lineOccasion(j, m)
 			p.dateEvening()
 			i, gap = max(k, p.last), 0
-			if e := p.fullRange(i); e > i {
+			if e := p.turkishNight(i); e > i {
+				i = e // 10 eylül’ü 11 eylül’e bağlayan akşam
+			} else if e := p.fullRange(i); e > i {
 				i = e // du 22 avril 2024 au 30 avril 2024
 				p.dateEvening()
 				i = max(i, p.last)          // … au sam. 26 octobre 2024 (au soir)
@@ -1516,7 +1518,7 @@ func (p *parser) number(i int) (int, bool) {
 			return k, true // 11/22 February 1732, 14 (2 O.S.) November 1839
 		}
 	}
-	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) || digits == 4 && spacedISOAfter(s, e) {
+	if e < len(s) && (s[e] == '/' || s[e] == '.' || s[e] == '-') && isDigit(s, e+1) || spacedSeparator(s, e, digits) != 0 {
 		if k, ok := p.numericDate(i); ok {
 			return p.yearDot(k), true
 		}

