@@ -55,3 +55,45 @@ func TestHeldout229SpanishOccasionSpellings(t *testing.T) {
 	// Iom alone, and a name cut short, name no occasion.
 	checkUnread(t, heldoutRef, "Iom 5784", "Iom Haatz 5784", "Tzom Gedaliahus 5784")
 }
+
+// TestHeldout229SlashedMonthName: a day, a month's name and a year of
+// four digits set off by slashes, spaced on both sides or on neither, in
+// either calendar: "Nº 592 Año 12 - Viernes 9 / Diciembre / 2016 - 9 /
+// Kislev / 5777" (Jadashot, the Santiago Sephardic community's weekly,
+// jadashot.org, seen in the 229th held-out round's searches) was no
+// date, nor was "9/Kislev/5777", where "9/Diciembre/2016" was read. The
+// two slashes must be of one shape, and a day and a month alone after a
+// slash stay prose.
+func TestHeldout229SlashedMonthName(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"9 / Diciembre / 2016", "2016-12-09"},
+		{"Viernes 9 / Diciembre / 2016 - 9 / Kislev / 5777", "2016-12-09"},
+		{"Viernes 15 / Abril / 2016 - 7 / Nisán / 5776", "2016-04-15"},
+		{"9 / Kislev / 5777", "2016-12-09"},
+		{"9/Kislev/5777", "2016-12-09"},
+		{"14 / Nisan / 5784", "2024-04-22"},
+		{"Friday 9 / December / 2016 | 9 / Kislev / 5777", "2016-12-09"},
+		{"vendredi 9 / décembre / 2016", "2016-12-09"},
+	})
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Nº 592 Año 12 - Viernes 9 / Diciembre / 2016 - 9 / Kislev / 5777", "2016-12-09", "9 Kislev 5777"},
+		{"Nº 558 Año 12 - Viernes 15 / Abril / 2016 - 7 / Nisán / 5776", "2016-04-15", "7 Nisan 5776"},
+	})
+	// A wrong weekday is still the weekday's error.
+	rep := dateline.Check("Jueves 9 / Diciembre / 2016 - 9 / Kislev / 5777", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday)
+	// A year of the other calendar's era is read as without the
+	// slashes, with its warning.
+	for _, text := range []string{"9 / Kislev / 2016", "9 Kislev 2016", "9 / Diciembre / 5777", "9 Diciembre 5777"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, heldoutRef)
+			assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeYearUnlikely)
+		})
+	}
+	checkUnread(t, heldoutRef,
+		"9 / Diciembre /2016",
+		"9/ Kislev / 5777",
+		"9 / Diciembre",
+		"9 / Kislev",
+	)
+}

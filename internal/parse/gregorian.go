@@ -233,6 +233,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		k = e
 	} else if k < len(s) && s[k] == '.' {
 		k++
+	} else if j := p.slashedMonth(k); j > k && !hasEnd {
+		k = j // 9 / Diciembre / 2016, 9 / Kislev / 5777, 9/Kislev/5777
 	} else if k+1 < len(s) && (s[k] == '-' || s[k] == '/') && !hasEnd {
 		if w, _, ok := p.wordAt(k + 1); ok && w.kind == wMonth {
 			k++
