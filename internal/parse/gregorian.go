@@ -495,8 +495,8 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if hasEnd && end.Value == day.Value {
 		return i, p.fail(end.Start, "a later day") // 2 a 2 de marzo: no range
 	}
-	p.weak = p.weak || w.weak || w.lang != layout.English // Mars 2: free text needs more
-	p.bare = p.bare || w.bare
+	p.weak = p.weak || w.weak || w.lang != layout.English  // Mars 2: free text needs more
+	p.bare = p.bare || w.bare && !gluedMonth(s, day, k, e) // 15/abr/2016 is no prose's
 	p.addDays(layout.Day, &day, end, hasEnd)
 	mf := monthField(s, k, e, w)
 	if slip != 0 {
