@@ -125,3 +125,34 @@ func TestHeldout229GluedShortMonth(t *testing.T) {
 		{"código 15/abr/2016x", ""},
 	})
 }
+
+// TestHeldout229SpacedMeridiem: a. m. and p. m. with a space after the
+// first point, as the Spanish Academy spells them and Colombian and
+// Mexican sites print a story's time: "5 de diciembre de 2023 - 02:30 p.
+// m." was read at 2:30 am, its p. m. left out with nothing said (seen
+// probing the 229th held-out round's focus). Written so after any
+// language's time, in lower case or in capitals; a word after "a." that
+// is not m. is no meridiem.
+func TestHeldout229SpacedMeridiem(t *testing.T) {
+	checkWholeTimes(t, heldoutRef, []struct{ text, want string }{
+		{"5 de diciembre de 2023 - 02:30 p. m.", "2023-12-05 14:30"},
+		{"5 de diciembre de 2023, 2:30 p. m.", "2023-12-05 14:30"},
+		{"Martes 5 de diciembre de 2023, 10 A. M.", "2023-12-05 10:00"},
+		{"5 de diciembre de 2023 a las 7 p. m.", "2023-12-05 19:00"},
+		{"12 de diciembre de 2023 - 12:15 a. m.", "2023-12-12 00:15"},
+		{"December 5, 2023 2:30 p. m.", "2023-12-05 14:30"},
+		{"5 de dezembro de 2023 às 8:00 P. M.", "2023-12-05 20:00"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Publicado el 5 de diciembre de 2023 - 11:30 a. m. (hora de Colombia)",
+			"5 de diciembre de 2023 - 11:30 a. m.", "2023-12-05", "22 Kislev 5784"},
+	})
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"Publicado el 5 de diciembre de 2023 - 11:30 a. m. (hora de Colombia)", "2023-12-05 11:30"},
+	})
+	// "a." before a name is no meridiem: the date is read without a
+	// time it cannot tell.
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"La reunión del 5 de diciembre de 2023 a las 10 a. Martínez le tocó abrir.", "2023-12-05"},
+	})
+}
