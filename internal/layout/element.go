@@ -195,6 +195,11 @@ const (
 	AMPMUpperDots                  // P.M.
 	AMPMGreek                      // μ.μ. (μετά μεσημβρίας), π.μ.
 	AMPMHungarian                  // du. (délután), de. (délelőtt)
+	// AMPMLowerSpaced writes p. m., with a space after the first point,
+	// as the Spanish Academy spells it and Latin American sites print
+	// it ("5 de diciembre de 2023 - 02:30 p. m.").
+	AMPMLowerSpaced
+	AMPMUpperSpaced // P. M.
 )
 
 // Forms of Zone.

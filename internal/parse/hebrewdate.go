@@ -109,6 +109,10 @@ func letterAfter(s string, e int) bool {
 // ה׳תשפ״ד. It returns the end, or -1 if a year was required and missing.
 func (p *parser) hebrewYear(k int) (int, bool) {
 	s := p.s
+	if f, ok := p.yearAfterSlash(k); ok {
+		p.add(f) // 9 / Kislev / 5777
+		return f.End, true
+	}
 	k = pastComma(s, k)
 	k = asideBeforeYear(s, k)            // 2 de Kislev (este año Shabat) de 5784
 	k = skipSpace(s, skipDateJoin(s, k)) // Adar I de 5784
