@@ -2134,15 +2134,23 @@ func literalLang(s string, fields []Field) (layout.Lang, bool) {
 			if w, ok := lookupLatin(s, k, e); ok && (w.kind == wJoin || w.kind == wSuffix) && w.lang != layout.English {
 				return w.lang, true
 			}
-			if e-k == 3 && (foldEquals(s[k:e], "tot") || foldEquals(s[k:e], "van")) {
+			if e-k == 3 && (foldEquals(s[k:e], "tot") || foldEquals(s[k:e], "van")) || dutchUntil(s[k:f.End]) {
 				// Dutch's words of a range, which are no words of the
-				// tables: "van 16 tot 20 september 2023" is not English.
+				// tables: "van 16 tot 20 september 2023" is not English,
+				// nor "7 t/m 15 december 2023", whose layout wrote
+				// "2 t/m 10 january 2006".
 				return layout.Dutch, true
 			}
 			k = e
 		}
 	}
 	return layout.English, false
+}
+
+// dutchUntil reports whether s starts with Dutch's "t/m" or "t.e.m."
+// (tot en met, up to and including), in either case.
+func dutchUntil(s string) bool {
+	return len(s) >= 3 && strings.EqualFold(s[:3], "t/m") || len(s) >= 6 && strings.EqualFold(s[:6], "t.e.m.")
 }
 
 // yearFirst reads a date written year first with a month name, as
