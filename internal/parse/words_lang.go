@@ -2052,6 +2052,12 @@ func LangHint(s string, fields []Field, cands uint64) (layout.Lang, bool) {
 		if f.Kind != layout.Literal || f.End > len(s) {
 			continue
 		}
+		if i > 0 && i+1 < len(fields) && fields[i-1].Kind == layout.Year && fields[i+1].Kind == layout.Month && strings.TrimSpace(s[f.Start:f.End]) == "." {
+			// A year first, with its point, before the month's name is
+			// Hungarian's order: "2023. december 7." had the layout
+			// "2006. january 2.", which no English page writes.
+			return layout.Hungarian, true
+		}
 		for k := f.Start; k < f.End; {
 			e := min(latinWord(s, k), f.End)
 			if e == k || !isWordStart(s, k) {
@@ -2120,6 +2126,12 @@ func literalLang(s string, fields []Field) (layout.Lang, bool) {
 		f := &fields[i]
 		if f.Kind != layout.Literal || f.End > len(s) {
 			continue
+		}
+		if i > 0 && i+1 < len(fields) && fields[i-1].Kind == layout.Year && fields[i+1].Kind == layout.Month && strings.TrimSpace(s[f.Start:f.End]) == "." {
+			// A year first, with its point, before the month's name is
+			// Hungarian's order: "2023. december 7." had the layout
+			// "2006. january 2.", which no English page writes.
+			return layout.Hungarian, true
 		}
 		for k := f.Start; k < f.End; {
 			if !isWordStart(s, k) {
