@@ -46,6 +46,20 @@ func checkTimes(t *testing.T, ref dateline.Option, cases []struct{ text, want st
 	}
 }
 
+// checkFoundUntimed checks that Find finds one dateline in each text,
+// read without a time of day.
+func checkFoundUntimed(t *testing.T, ref dateline.Option, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		t.Run(text, func(t *testing.T) {
+			ms := dateline.Find(text, ref)
+			if assert.Len(t, ms, 1) {
+				assert.False(t, ms[0].Dateline.HasTime, "no time of day: %q", text[ms[0].Start:ms[0].End])
+			}
+		})
+	}
+}
+
 // checkFoundDays checks each case's day, as "2006-01-02".
 func checkFoundDays(t *testing.T, ref dateline.Option, cases []struct{ text, want string }) {
 	t.Helper()
