@@ -55,9 +55,12 @@ func ordinalEnding(s string, e int) int {
 		return e
 	}
 	switch s[e] {
-	case 0xD7, 0xC2, 0xCE, '.', 'e', 'E', '-', ':', 'r', 'R', 'o', 'O': // the first bytes of the endings
+	case 0xD7, 0xC2, 0xCE, '.', 'e', 'E', '-', ':', 'r', 'R', 'o', 'O', 'd': // the first bytes of the endings
 	default:
 		return e // most days: a space after them
+	}
+	if s[e] == 'd' {
+		return oldOrdinalEnding(s, e)
 	}
 	for _, suffix := range ordinalEndings {
 		if len(s)-e >= len(suffix) && s[e:e+len(suffix)] == suffix && wordEnds(s, e+len(suffix)) {
@@ -80,6 +83,29 @@ func ordinalEnding(s string, e int) int {
 		return k
 	}
 	return e
+}
+
+// oldOrdinalEnding returns the end of the "d" that English wrote, until the
+// twentieth century and in law reports still, after a 2nd or a 3rd: "this
+// 22d December, 1833", "the 3d of March". Only after a day that ends in 2
+// or 3 and is not 12 or 13 (12th), as the ending says the day's last
+// word, second or third: "12d", "5d" and "2d" glued to more letters
+// ("2dn") stay unread.
+func oldOrdinalEnding(s string, e int) int {
+	if e < 1 || e >= len(s) || s[e] != 'd' || s[e-1] != '2' && s[e-1] != '3' || e >= 2 && s[e-2] == '1' || !wordEnds(s, e+1) {
+		return e
+	}
+	return e + 1
+}
+
+// oldOrdinalDay returns day with the "d" after it (see oldOrdinalEnding)
+// as its own text, which a layout writes on that day only, as 1er on the
+// 1st: another day is written without it.
+func oldOrdinalDay(s string, day Field) Field {
+	if e := oldOrdinalEnding(s, day.End); e > day.End {
+		day.End, day.Text, day.Of = e, s[day.Start:e], int8(day.Value)
+	}
+	return day
 }
 
 // dashOrdinal makes day, whose number an ordinal ending ending at s[e]
@@ -229,6 +255,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			// first alone, which a layout writes on the 1st only (2
 			// septembre, not 2er).
 			day.End, day.Text, day.Of = e, s[day.Start:e], 1
+		} else if !hasEnd {
+			day = oldOrdinalDay(s, day) // 22d December
 		}
 		k = e
 	} else if k < len(s) && s[k] == '.' {
@@ -1020,6 +1048,9 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 			p.add(ns)
 			p.gregorianYear(p.last)
 			return p.last, true
+		}
+		if w.lang == layout.English {
+			day = oldOrdinalDay(s, day) // December 22d, 1833
 		}
 		p.add(month)
 		p.add(day.withKind(layout.Day))

@@ -1,0 +1,44 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout231OldOrdinalD: the "d" that English wrote, into the
+// twentieth century and in law reports still, after a day whose ordinal
+// ends in second or third (2d, 3d, 22d, 23d), before or after the month:
+// "22d December, 1833" (a will's affidavit quoted in Fatheree v.
+// Lawrence, app.midpage.ai, incoming line 3027, the 231st held-out
+// round) was no date. The "d" is the day's own text, which a layout
+// writes on that day only. A day that is not a second or a third ("12d",
+// "5d"), or more letters after the "d", stay unread.
+func TestHeldout231OldOrdinalD(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"22d December, 1833", "1833-12-22"},
+		{"the 22d of December, 1833", "1833-12-22"},
+		{"December 22d, 1833", "1833-12-22"},
+		{"Dec. 3d, 1851", "1851-12-03"},
+		{"2d March 1920", "1920-03-02"},
+		{"23d Nov. 1870", "1870-11-23"},
+		// Read before, unchanged.
+		{"22nd December, 1833", "1833-12-22"},
+		{"the 19th of December, 1877", "1877-12-19"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Sworn to, and subscribed in open court, this 22d December, 1833.", "22d December, 1833", "1833-12-22", "10 Tevet 5594"},
+	})
+	checkUnread(t, heldoutRef,
+		"12d December 1833", // the 12th
+		"5d December 1833",
+		"December 12d, 1833",
+		"December 2dn 1833",
+	)
+	rep := dateline.Check("31d December, 1833", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeSyntax, rep.Problems[0].Code)
+}
