@@ -42,3 +42,34 @@ func TestHeldout231OldOrdinalD(t *testing.T) {
 	require.NotEmpty(t, rep.Problems)
 	assert.Equal(t, dateline.CodeSyntax, rep.Problems[0].Code)
 }
+
+// TestHeldout231ContractedMonth: an English month contracted as
+// registers, deeds and letters of the eighteenth and nineteenth
+// centuries wrote it, its first letters, an apostrophe (ASCII or
+// typographic) and its last one or two: "Feb'y 23, 1797" (Ellis Ames's
+// history of the Redman Farm, stoughtonhistory.com, incoming line 3029,
+// the 231st held-out round) was no date, and so was the same page's
+// "22d Dec'r". Letters that do not end the month's name ("Feb'x"), or
+// fewer than three before the apostrophe ("Fe'y"), stay unread.
+func TestHeldout231ContractedMonth(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"Feb'y 23, 1797", "1797-02-23"},
+		{"Jan’y 5, 1801", "1801-01-05"},
+		{"Sept'r 14, 1801", "1801-09-14"},
+		{"3d Oct'r 1799", "1799-10-03"},
+		{"22d Dec'r, 1826", "1826-12-22"},
+		{"Nov'r 30th, 1812", "1812-11-30"},
+		{"Aug'st 9, 1790", "1790-08-09"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"that was set off and on Feb'y 23, 1797, incorporated into a new town", "Feb'y 23, 1797", "1797-02-23", "27 Shevat 5557"},
+	})
+	checkUnread(t, heldoutRef,
+		"Feb'x 23, 1797",
+		"Fe'y 23, 1797",
+		"Dec'r",
+	)
+	rep := dateline.Check("Feb'y 30, 1797", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeNoSuchDay, rep.Problems[0].Code)
+}

@@ -926,6 +926,12 @@ func monthField(s string, i, e int, w word) Field {
 		return f
 	}
 	f.Case = caseOf(s, i, e)
+	if w.variant {
+		// Feb'y, Dec'r: a contraction (see addContractedMonths), which
+		// a layout writes back as it is, in its month.
+		f.Form, f.Text, f.Of = layout.Short, s[i:e], w.value
+		return f
+	}
 	// A dot ends an abbreviation (Jan. 2), unless a digit follows it
 	// (Jan.2): then it is text between the month and the day, which a
 	// layout must write after May as after Jan.
