@@ -15,7 +15,8 @@ import (
 // "22d December, 1833" (a will's affidavit quoted in Fatheree v.
 // Lawrence, app.midpage.ai, incoming line 3027, the 231st held-out
 // round) was no date. The "d" is the day's own text, which a layout
-// writes on that day only. A day that is not a second or a third ("12d",
+// writes on that day only; "the 3d day of March, 1920" too, as "the 3rd
+// day of". A day that is not a second or a third ("12d",
 // "5d"), or more letters after the "d", stay unread.
 func TestHeldout231OldOrdinalD(t *testing.T) {
 	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
@@ -25,6 +26,8 @@ func TestHeldout231OldOrdinalD(t *testing.T) {
 		{"Dec. 3d, 1851", "1851-12-03"},
 		{"2d March 1920", "1920-03-02"},
 		{"23d Nov. 1870", "1870-11-23"},
+		{"the 3d day of March, 1920", "1920-03-03"},
+		{"the 22d day of December, 1833", "1833-12-22"},
 		// Read before, unchanged.
 		{"22nd December, 1833", "1833-12-22"},
 		{"the 19th of December, 1877", "1877-12-19"},
@@ -37,6 +40,7 @@ func TestHeldout231OldOrdinalD(t *testing.T) {
 		"5d December 1833",
 		"December 12d, 1833",
 		"December 2dn 1833",
+		"the 5d day of March, 1920",
 	)
 	rep := dateline.Check("31d December, 1833", heldoutRef)
 	require.NotEmpty(t, rep.Problems)

@@ -382,7 +382,8 @@ func (p *parser) namedByLetters(v int, m hebrew.Month) bool {
 // spaces after it at s[k], after a day in digits with its ordinal ending,
 // as the words of dayWord are read ("the tenth day of Shevat"): "Yud
 // Shevat, the 10th day of Shevat, 5784", "on the 15th day of Nisan
-// 5784", "the 3rd day of Tamuz (July 9th)". The day was left out, and the
+// 5784", "the 3rd day of Tamuz (July 9th)", and with the old "d" (see
+// oldOrdinalDay): "the 3d day of March, 1920". The day was left out, and the
 // month alone read, a month and not a day. A year or a bracket must
 // follow the month: "1st day of the month of Adar, and the second day of
 // Rosh Chodesh Adar, 5770" names its day twice, and the first, without
@@ -392,7 +393,9 @@ func (p *parser) namedByLetters(v int, m hebrew.Month) bool {
 // month of Tishrei" (the hundred-and-first held-out round, read as the
 // civil date alone). It returns k otherwise.
 func skipDayOfWords(s string, k int, day Field, gloss bool) int {
-	if day.Form != layout.Ordinal || k+len("day of ") > len(s) || s[k]|0x20 != 'd' {
+	n := len(day.Text)
+	old := n >= 2 && day.Text[n-1] == 'd' && isDigit(day.Text, n-2) // the 3d day of March (see oldOrdinalDay)
+	if day.Form != layout.Ordinal && !old || k+len("day of ") > len(s) || s[k]|0x20 != 'd' {
 		return k
 	}
 	e := matchWord(s, k, "day")
