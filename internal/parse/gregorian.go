@@ -55,9 +55,12 @@ func ordinalEnding(s string, e int) int {
 		return e
 	}
 	switch s[e] {
-	case 0xD7, 0xC2, 0xCE, '.', 'e', 'E', '-', ':', 'r', 'R', 'o', 'O': // the first bytes of the endings
+	case 0xD7, 0xC2, 0xCE, '.', 'e', 'E', '-', ':', 'r', 'R', 'o', 'O', 'd': // the first bytes of the endings
 	default:
 		return e // most days: a space after them
+	}
+	if s[e] == 'd' {
+		return oldOrdinalEnding(s, e)
 	}
 	for _, suffix := range ordinalEndings {
 		if len(s)-e >= len(suffix) && s[e:e+len(suffix)] == suffix && wordEnds(s, e+len(suffix)) {
@@ -80,6 +83,29 @@ func ordinalEnding(s string, e int) int {
 		return k
 	}
 	return e
+}
+
+// oldOrdinalEnding returns the end of the "d" that English wrote, until the
+// twentieth century and in law reports still, after a 2nd or a 3rd: "this
+// 22d December, 1833", "the 3d of March". Only after a day that ends in 2
+// or 3 and is not 12 or 13 (12th), as the ending says the day's last
+// word, second or third: "12d", "5d" and "2d" glued to more letters
+// ("2dn") stay unread.
+func oldOrdinalEnding(s string, e int) int {
+	if e < 1 || e >= len(s) || s[e] != 'd' || s[e-1] != '2' && s[e-1] != '3' || e >= 2 && s[e-2] == '1' || !wordEnds(s, e+1) {
+		return e
+	}
+	return e + 1
+}
+
+// oldOrdinalDay returns day with the "d" after it (see oldOrdinalEnding)
+// as its own text, which a layout writes on that day only, as 1er on the
+// 1st: another day is written without it.
+func oldOrdinalDay(s string, day Field) Field {
+	if e := oldOrdinalEnding(s, day.End); e > day.End {
+		day.End, day.Text, day.Of = e, s[day.Start:e], int8(day.Value)
+	}
+	return day
 }
 
 // dashOrdinal makes day, whose number an ordinal ending ending at s[e]
@@ -229,6 +255,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			// first alone, which a layout writes on the 1st only (2
 			// septembre, not 2er).
 			day.End, day.Text, day.Of = e, s[day.Start:e], 1
+		} else if !hasEnd {
+			day = oldOrdinalDay(s, day) // 22d December
 		}
 		k = e
 	} else if k < len(s) && s[k] == '.' {
@@ -356,7 +384,8 @@ func (p *parser) namedByLetters(v int, m hebrew.Month) bool {
 // spaces after it at s[k], after a day in digits with its ordinal ending,
 // as the words of dayWord are read ("the tenth day of Shevat"): "Yud
 // Shevat, the 10th day of Shevat, 5784", "on the 15th day of Nisan
-// 5784", "the 3rd day of Tamuz (July 9th)". The day was left out, and the
+// 5784", "the 3rd day of Tamuz (July 9th)", and with the old "d" (see
+// oldOrdinalDay): "the 3d day of March, 1920". The day was left out, and the
 // month alone read, a month and not a day. A year or a bracket must
 // follow the month: "1st day of the month of Adar, and the second day of
 // Rosh Chodesh Adar, 5770" names its day twice, and the first, without
@@ -366,7 +395,9 @@ func (p *parser) namedByLetters(v int, m hebrew.Month) bool {
 // month of Tishrei" (the hundred-and-first held-out round, read as the
 // civil date alone). It returns k otherwise.
 func skipDayOfWords(s string, k int, day Field, gloss bool) int {
-	if day.Form != layout.Ordinal || k+len("day of ") > len(s) || s[k]|0x20 != 'd' {
+	n := len(day.Text)
+	old := n >= 2 && day.Text[n-1] == 'd' && isDigit(day.Text, n-2) // the 3d day of March (see oldOrdinalDay)
+	if day.Form != layout.Ordinal && !old || k+len("day of ") > len(s) || s[k]|0x20 != 'd' {
 		return k
 	}
 	e := matchWord(s, k, "day")
@@ -900,6 +931,12 @@ func monthField(s string, i, e int, w word) Field {
 		return f
 	}
 	f.Case = caseOf(s, i, e)
+	if w.variant {
+		// Feb'y, Dec'r: a contraction (see addContractedMonths), which
+		// a layout writes back as it is, in its month.
+		f.Form, f.Text, f.Of = layout.Short, s[i:e], w.value
+		return f
+	}
 	// A dot ends an abbreviation (Jan. 2), unless a digit follows it
 	// (Jan.2): then it is text between the month and the day, which a
 	// layout must write after May as after Jan.
@@ -1022,6 +1059,9 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 			p.add(ns)
 			p.gregorianYear(p.last)
 			return p.last, true
+		}
+		if w.lang == layout.English {
+			day = oldOrdinalDay(s, day) // December 22d, 1833
 		}
 		p.add(month)
 		p.add(day.withKind(layout.Day))

@@ -12,6 +12,9 @@ func ordinalEndingByEnding(s string, e int) int {
 			return e + len(suffix)
 		}
 	}
+	if e < len(s) && s[e] == 'd' && wordEnds(s, e+1) && (s[e-1] == '2' || s[e-1] == '3') && (e < 2 || s[e-2] != '1') {
+		return e + 1 // 22d, 3d: English's old ordinal
+	}
 	if k := matchWords(s, e, "er", "e"); k > e && isDigit(s, e-1) {
 		if k-e == 2 && (s[e-1] != '1' || e >= 2 && isDigit(s, e-2)) {
 			return e
@@ -35,10 +38,10 @@ func TestOrdinalEndingFirstBytes(t *testing.T) {
 	for c := range 256 {
 		tails = append(tails, string([]byte{byte(c)}), string([]byte{byte(c)})+" x", string([]byte{byte(c), 'r'}), string([]byte{byte(c), 'R', ' '}))
 	}
-	for _, ending := range []string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "er", "ER", "e", "E", "eR", "ro", "RO", "ero", "o", "O", "ro.", "o.", "oo"} {
+	for _, ending := range []string{"טן", "סטן", "טער", "סטער", "°", "º", ".º", ".°", "er", "ER", "e", "E", "eR", "ro", "RO", "ero", "o", "O", "ro.", "o.", "oo", "d", "D", "dd"} {
 		tails = append(tails, ending, ending+" Adar", ending+"x", ending+"5")
 	}
-	for _, day := range []string{"1", "2", "11", "21", "x"} {
+	for _, day := range []string{"1", "2", "11", "21", "12", "23", "x"} {
 		for _, tail := range tails {
 			s := day + tail
 			if got, want := ordinalEnding(s, len(day)), ordinalEndingByEnding(s, len(day)); got != want {

@@ -128,6 +128,7 @@ func addEnglishNames() {
 		hebrewWords[layout.MonthName(m, layout.Script)] = word{kind: wMonth, value: int8(m), form: layout.Script}
 	}
 	addLatin("sept", word{kind: wMonth, value: 9, form: layout.AP})
+	addContractedMonths()
 	hebrewWords["מרס"] = word{kind: wMonth, value: 3, form: layout.Script, variant: true}
 	// The abbreviations CLDR's Hebrew writes for the months of five
 	// letters or more: their first three and a geresh (אפר׳, ספט׳).
@@ -146,6 +147,22 @@ func addEnglishNames() {
 		w int8
 	}{{"tues", 2}, {"weds", 3}, {"thur", 4}, {"thurs", 4}} {
 		addLatin(v.s, word{kind: wWeekday, value: v.w, form: layout.Short, variant: true})
+	}
+}
+
+// addContractedMonths adds the English months as registers, deeds and
+// letters of the eighteenth and nineteenth centuries contracted them: the
+// name's first letters, an apostrophe and its last one or two (Jan'y,
+// Feb'y, Sept'r, Dec'r, Aug'st), shorter than the name. The apostrophe
+// sets them apart from words of prose; a layout writes the word back.
+func addContractedMonths() {
+	for m := 1; m <= 12; m++ {
+		name := layout.MonthName(m, layout.Long) // addLatin folds its case
+		for n := 3; n <= len(name)-2; n++ {
+			for k := 1; k <= 2 && n+k < len(name); k++ {
+				addLatin(name[:n]+"'"+name[len(name)-k:], word{kind: wMonth, value: int8(m), form: layout.Short, variant: true})
+			}
+		}
 	}
 }
 
