@@ -1,0 +1,40 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout230HebrewCalendarSaidAfter: a civil date glossed in brackets
+// by its Hebrew date, the gloss ending with the words that name the
+// Hebrew calendar, with a spaced dash before them or not, as Ukrainian,
+// Russian, Belarusian and Bulgarian pages write it, and English alike
+// (the row itself, with "або ж", is TestHeldout230OrBetweenCalendars'):
+// "9 грудня 2007 року (або ж 29 кіслева 5768 року – за єврейським
+// календарем)" (pslava.info, incoming line 3022) stopped at "за", the
+// text unread. The words add nothing to the date; a Hebrew date that is
+// not the civil day's is still said, and the words before a civil date
+// alone, or after a Hebrew date alone, are not read so.
+func TestHeldout230HebrewCalendarSaidAfter(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"9 грудня 2007 року (29 кіслева 5768 року за єврейським календарем)", "2007-12-09", "29 Kislev 5768"},
+		{"9 сентября 2018 г. (29 элула 5778 года по еврейскому календарю)", "2018-09-09", "29 Elul 5778"},
+		{"2 март 2024 г. (22 адар I 5784 г. по еврейския календар)", "2024-03-02", "22 Adar I 5784"},
+		{"2 сакавіка 2024 г. (22 адара I 5784 г. па яўрэйскім календары)", "2024-03-02", "22 Adar I 5784"},
+		{"May 8, 2012 (16 Iyyar 5772 according to the Jewish calendar)", "2012-05-08", "16 Iyyar 5772"},
+		{"9 грудня 2007 року (29 кіслева 5768 року за єврейським календарем) о 16.15", "2007-12-09", "29 Kislev 5768"},
+	})
+	// A Hebrew date that is not the civil day's: the words do not hide it.
+	rep := dateline.Check("9 грудня 2007 року (27 кіслева 5768 року за єврейським календарем)", heldoutRef)
+	assert.False(t, rep.OK(), "%v", rep.Problems)
+	// After a civil date alone, or outside the gloss's brackets, the
+	// words end no gloss.
+	checkUnread(t, heldoutRef,
+		"9 грудня 2007 року за єврейським календарем",
+		"(9 грудня 2007 року за єврейським календарем)",
+		"9 грудня 2007 року, 29 кіслева 5768 року за єврейським календарем",
+	)
+}
