@@ -38,3 +38,34 @@ func TestHeldout230HebrewCalendarSaidAfter(t *testing.T) {
 		"9 грудня 2007 року, 29 кіслева 5768 року за єврейським календарем",
 	)
 }
+
+// TestHeldout230OrBetweenCalendars: the East Slavic and Bulgarian words
+// for "or" and "that is" between a civil date and its Hebrew date, as
+// "ou", "o" and "cioè" link them: Ukrainian's and Belarusian's "або" and
+// "або ж", Belarusian's "альбо", Russian's and Bulgarian's "или",
+// Ukrainian's "тобто", Russian's "то есть", Bulgarian's "тоест": "9
+// грудня 2007 року (або ж 29 кіслева 5768 року – за єврейським
+// календарем)" (pslava.info, incoming line 3022) stopped at "або". Two
+// dates that disagree are still said; two dates of one calendar joined
+// by "or" are two days to choose from, and stay unread.
+func TestHeldout230OrBetweenCalendars(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"9 грудня 2007 року (або ж 29 кіслева 5768 року – за єврейським календарем)", "2007-12-09", "29 Kislev 5768"},
+		{"9 грудня 2007 року або 29 кіслева 5768 року", "2007-12-09", "29 Kislev 5768"},
+		{"29 кіслева 5768 року або 9 грудня 2007 року", "2007-12-09", "29 Kislev 5768"},
+		{"9 декабря 2007 года (или 29 кислева 5768 года)", "2007-12-09", "29 Kislev 5768"},
+		{"2 март 2024 г., или 22 адар I 5784 г.", "2024-03-02", "22 Adar I 5784"},
+		{"2 сакавіка 2024 г. альбо 22 адара I 5784 г.", "2024-03-02", "22 Adar I 5784"},
+		{"9 грудня 2007 року, тобто 29 кіслева 5768 року", "2007-12-09", "29 Kislev 5768"},
+		{"9 декабря 2007 года, то есть 29 кислева 5768 года", "2007-12-09", "29 Kislev 5768"},
+	})
+	rep := dateline.Check("9 грудня 2007 року або ж 28 кіслева 5768 року", heldoutRef)
+	if assert.NotEmpty(t, rep.Problems) {
+		assert.Equal(t, dateline.CodeCalendar, rep.Problems[0].Code)
+	}
+	checkUnread(t, heldoutRef,
+		"2 березня 2024 або 3 березня 2024",
+		"2 березня або 3 березня 2024",
+		"22 адар I 5784 г. или 22 адар II 5784 г.",
+	)
+}
