@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -68,4 +69,22 @@ func TestHeldout230OrBetweenCalendars(t *testing.T) {
 		"2 березня або 3 березня 2024",
 		"22 адар I 5784 г. или 22 адар II 5784 г.",
 	)
+}
+
+// TestHeldout230BelarusianOrdinalDay: Belarusian's ordinal ending "-га"
+// after a day in digits, as Russian's and Ukrainian's "-го" and
+// Bulgarian's "-ти" are read: "на 2-га сакавіка" (tvr.by, incoming line
+// 3027) was no date. Without its year the day is read in the year the
+// reference gives, with the info that says so (the row's page was of
+// 2017). A longer ending, or the ending alone, is not read.
+func TestHeldout230BelarusianOrdinalDay(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"2-га сакавіка 2017", "2017-03-02"},
+		{"21-га кастрычніка 2023 г.", "2023-10-21"},
+		{"субота, 2-га сакавіка 2024 г.", "2024-03-02"},
+		{"з 7-га па 15-га снежня 2023", "2023-12-07"},
+	})
+	ref2017 := dateline.Reference(time.Date(2017, time.January, 27, 0, 0, 0, 0, time.UTC))
+	checkWholeInferred(t, ref2017, "2-га сакавіка", "2017-03-02")
+	checkUnread(t, heldoutRef, "2-га", "2-гаа сакавіка 2017", "2-га 2017")
 }
