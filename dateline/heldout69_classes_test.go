@@ -18,9 +18,9 @@ import (
 // de", Catalan "aquesta nit del", Italian "questa sera del" and "di". The
 // evening was left out and the day's own Hebrew date given, 9 Tishrei
 // for the evening's 10, with nothing said. The words are the match's, and
-// the Hebrew date is the evening's. A demonstrative before no word for
-// the evening ("esta semana del"), or the evening set off by a comma, says
-// nothing of the day.
+// the Hebrew date is the evening's, as it is with the date set off by a
+// comma ("esta noche, 2 de octubre de 2024"). A demonstrative before no
+// word for the evening ("esta semana del") says nothing of the day.
 func TestThisEveningOf(t *testing.T) {
 	for _, tc := range []struct{ text, words, day, hebrew string }{
 		{"Los judíos celebran a partir de esta noche del viernes 11 de octubre y hasta la caída de la tarde de mañana sábado el Yom Kipur o Día del Perdón.",
@@ -32,6 +32,7 @@ func TestThisEveningOf(t *testing.T) {
 		{"la festa comença aquesta nit del 2 d'octubre de 2024", "aquesta nit del", "2024-10-02", "1 Tishrei 5785"},
 		{"questa sera del 2 ottobre 2024 inizia Rosh Hashanà", "questa sera del", "2024-10-02", "1 Tishrei 5785"},
 		{"Kippur inizia questa sera di venerdì 11 ottobre 2024", "questa sera di", "2024-10-11", "10 Tishrei 5785"},
+		{"esta noche, 2 de octubre de 2024", "esta noche,", "2024-10-02", "1 Tishrei 5785"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			m := findOneOK(t, tc.text, heldoutRef)
@@ -42,8 +43,9 @@ func TestThisEveningOf(t *testing.T) {
 	}
 	for _, tc := range []struct{ text, hebrew string }{
 		{"esta semana del 2 de octubre de 2024", "29 Elul 5784"}, // a week, not an evening
-		{"esta noche, 2 de octubre de 2024", "29 Elul 5784"},     // set off by a comma
-		{"questa mattina del 2 ottobre 2024", "29 Elul 5784"},    // the morning
+		// "esta noche, 2 de octubre" names the evening too, the date
+		// in apposition (see TestEveningDeixis): 1 Tishrei, above.
+		{"questa mattina del 2 ottobre 2024", "29 Elul 5784"}, // the morning
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			ms := dateline.Find(tc.text, heldoutRef)

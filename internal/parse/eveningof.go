@@ -271,8 +271,8 @@ func LeadingEvening(r *Result) bool {
 			k += max(n, 1)
 			continue
 		}
-		if skipEvening(s, k) > k {
-			return true
+		if skipEvening(s, k) > k || phraseEnd(s, k, eveningDeixisPhrases[:]) > k {
+			return true // вечером 6 октября; Tonight, September 8
 		}
 		if w, _, ok := wordAt(s, k); ok && w.kind == wNight && !erevEve(r, k, e) && skipThisWeekday(r.Input, k) == k || leilOccasion(r.Input, k) {
 			// Not Spanish's "este" (this) before a weekday, which is

@@ -256,6 +256,9 @@ func (p *parser) separator(i int) int {
 		if k := untilLead(p.s, i); k > i {
 			return k // até o crepúsculo do dia 30 de setembro
 		}
+		if k := eveningDeixisLead(p.s, i); k > i {
+			return k // Tonight, September 8, 2025; Domani sera, 8 settembre
+		}
 		if k := greekLead(p.s, i); k > i {
 			return k // Η 27η Ιανουαρίου, την Κυριακή 19 Μαρτίου
 		}
