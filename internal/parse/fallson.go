@@ -149,12 +149,7 @@ func fallsVerb(s string, i int) int {
 	if e := matchPhrases(s, i, fallsOnVerbs[:]); e > i {
 		return e
 	}
-	for _, v := range fallsOnHyphened {
-		if e, ok := foldPrefix(s, i, v); ok && wordEnds(s, e) {
-			return e
-		}
-	}
-	return i
+	return phraseEnd(s, i, fallsOnHyphened[:])
 }
 
 // thisYearFalls returns the end of a verb of fallsOnVerbs after the words

@@ -202,19 +202,15 @@ func (p *parser) hourWords(k int, quarter bool, lang *hourWordLang) (int, bool) 
 // hourWordOf returns the hour (1 to 12) that a word of lang names at
 // s[k], a whole word, and its end; or 0.
 func hourWordOf(s string, k int, lang *hourWordLang) (int, int) {
-	for n, w := range lang.hours {
-		if e, ok := foldPrefix(s, k, w); ok && wordEnds(s, e) {
-			return n + 1, e
-		}
-	}
-	return 0, k
+	n, e := phraseOf(s, k, lang.hours[:])
+	return n + 1, e
 }
 
 // minutesAt returns the minutes that a phrase of words at s[k] says, a
 // whole word, and its end; or the end k.
 func minutesAt(s string, k int, words []minutesWords) (int, int) {
 	for _, w := range words {
-		if e, ok := foldPrefix(s, k, w.words); ok && wordEnds(s, e) {
+		if e := phraseAt(s, k, w.words); e > k {
 			return w.minutes, e
 		}
 	}
@@ -225,10 +221,26 @@ func minutesAt(s string, k int, words []minutesWords) (int, int) {
 // parted by one space) at s[k], a whole word, read in any case and with
 // either apostrophe; or k.
 func phraseEnd(s string, k int, phrases []string) int {
-	for _, ph := range phrases {
-		if e, ok := foldPrefix(s, k, ph); ok && wordEnds(s, e) {
-			return e
+	_, e := phraseOf(s, k, phrases)
+	return e
+}
+
+// phraseOf returns the index of the first of phrases at s[k] and its
+// end, as phraseEnd reads them; or -1 and k.
+func phraseOf(s string, k int, phrases []string) (int, int) {
+	for n, ph := range phrases {
+		if e := phraseAt(s, k, ph); e > k {
+			return n, e
 		}
+	}
+	return -1, k
+}
+
+// phraseAt returns the end of phrase at s[k], a whole word, as phraseEnd
+// reads it; or k.
+func phraseAt(s string, k int, phrase string) int {
+	if e, ok := foldPrefix(s, k, phrase); ok && wordEnds(s, e) {
+		return e
 	}
 	return k
 }
