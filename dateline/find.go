@@ -238,6 +238,7 @@ func checkMatch(text string, r *parse.Result, ro, o *options) Report {
 	if !bad {
 		rep = resolve(&sub, ro)
 		countedBefore(text, r.Start, &sub, &rep)
+		julianNamedBefore(text, r.Start, &sub, &rep)
 		ownYearAfter(text, r.End, &sub, &rep)
 	}
 	for i := range r.Fields {

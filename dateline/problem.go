@@ -69,11 +69,14 @@ const (
 	// January 1 to March 24 before 1752 ("February 11, 1731 O.S.": England
 	// began that year on March 25, and wrote February 22, 1732 so), or a
 	// date before the Gregorian reform of October 15, 1582 that does not
-	// say whether it is Julian ("17 September 1391"), that nothing else
-	// in the dateline settles (warning). A Rosh Chodesh is read as the
-	// first of the month, the Julian year as beginning on January 1, and
-	// a date before the reform as proleptic Gregorian, the message giving
-	// its Julian reading.
+	// say whether it is Julian ("17 September 1391"), or one found by Find
+	// from the reform to 1923 whose sentence names the Julian calendar
+	// before it, not as its marker ("According to the Julian calendar, the
+	// battle was fought on July 1, 1690"), that nothing else in the
+	// dateline settles (warning). A Rosh Chodesh is read as the first of
+	// the month, the Julian year as beginning on January 1, and a date
+	// before the reform, or named after the Julian calendar, as proleptic
+	// Gregorian, the message giving its Julian reading.
 	CodeDateAmbiguous Code = "date-ambiguous"
 	// CodeMonthOnly: the text names a month, not a day, such as "Adar I,
 	// 5782 / February 2022" or "March 2024" (info; an error from Parse).

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -72,6 +73,11 @@ func (p *parser) calendarMarker(i int) (int, bool) {
 		}
 	}
 	switch {
+	case had && newSentenceMarker(p.s, i):
+		// "Он умер 12 апреля 1890 года. По старому стилю это было 31
+		// марта": the marker opens the next sentence, said of its own
+		// date, and the one before was read as Julian with only an info.
+		return i, false
 	case had && (!next || !leads) && !equals:
 		// "December 15, 1812 O.S.": said of the date before it; what
 		// follows is for the run to read. A marker that may not lead
@@ -114,6 +120,26 @@ func (p *parser) markerAfterPoint(j int) (int, bool) {
 		return j, false
 	}
 	return p.calendarMarker(k)
+}
+
+// newSentenceMarker reports whether the marker at s[i], after a date,
+// starts a sentence of its own: a point and spaces or a line break are
+// right before it, and its first letter is a capital. The abbreviations
+// are left to markerAfterPoint, which reads "Born April 2. 1743. O.S." as
+// a tombstone writes it.
+func newSentenceMarker(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\n' || s[j-1] == '\t' || s[j-1] == '\r') {
+		j--
+	}
+	if j == i || j == 0 || s[j-1] != '.' {
+		return false
+	}
+	if e, _ := matchAbbrev(s, i); e > i {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
 }
 
 // weekdayOnly reports whether fields hold a weekday and literal text only.
