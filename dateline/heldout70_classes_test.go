@@ -67,10 +67,12 @@ func TestTwoLetterWordAfterDate(t *testing.T) {
 // 2020", a Czech page's Saturday (so, sobota), was read as German's
 // Sunday and the right date reported as a weekday error. Two letters
 // that their language writes in lower case (Dutch's zo, za) are read as
-// before, and a German one with its capital and its dot too.
+// before, and a German one with its capital and its dot too. Before
+// Czech's spaced norm with its year, "so" is Czech's Saturday, and read
+// (see TestCzechShortWeekdaySpacedDate).
 func TestLowerCaseAbbreviation(t *testing.T) {
 	for _, tc := range []struct{ text, match, day string }{
-		{"so 21. 3. 2020", "21. 3. 2020", "2020-03-21"},
+		{"so 21. 3. 2020", "so 21. 3. 2020", "2020-03-21"},
 		{"mi 21. 3. 2020", "21. 3. 2020", "2020-03-21"},
 		{"21. 4. 2020 so", "21. 4. 2020", "2020-04-21"},
 	} {

@@ -110,7 +110,7 @@ func shortWeekdayAt(s string, i, e int) (word, bool) {
 		case w.dot:
 			continue
 		}
-		if monthInLangAfter(s, end, w.lang) || clockDateAfter(s, end, w.lang) {
+		if monthInLangAfter(s, end, w.lang) || clockDateAfter(s, end, w.lang) || spacedDateAfter(s, end, w.lang) {
 			return w, true
 		}
 	}
@@ -139,6 +139,29 @@ func clockDateAfter(s string, k int, l layout.Lang) bool {
 	return clockWordOf(s[k:letterEnd(s, k)], l)
 }
 
+// spacedDateAfter reports whether, after the spaces at s[k], a whole
+// date of digits comes as Czech and Slovak write it, a space after each
+// point, for l one of them: "Út 5. 3. 2024 v 19:00", "Po 4. 3. 2024",
+// whose weekday was left unread, and the date with it. The year must be
+// there: "po 5. 3." is Polish prose as well ("after"), and a year found
+// from the weekday alone would be a guess; with it a weekday that is
+// prose gets a weekday error, not a wrong day.
+func spacedDateAfter(s string, k int, l layout.Lang) bool {
+	if l != layout.Czech && l != layout.Slovak {
+		return false
+	}
+	k = skipSpace(s, k)
+	for range 2 {
+		_, e, digits := number(s, k)
+		if digits < 1 || digits > 2 || e+1 >= len(s) || s[e] != '.' || s[e+1] != ' ' {
+			return false
+		}
+		k = e + 2
+	}
+	_, e, digits := number(s, k)
+	return digits == 4 && (e == len(s) || !script.IsDigit(s[e]))
+}
+
 // clockWordOf reports whether word, in any letter case, is language l's
 // word for o'clock before a time (see clockWordBefore, which reads them
 // all): Finnish's klo and kello; Swedish's kl and klockan; Danish's and
@@ -155,17 +178,19 @@ func clockWordOf(word string, l layout.Lang) bool {
 	return false
 }
 
-// clockDated reports whether the dateline's weekday is one of
-// shortWeekdays read before a date of digits and its language's word
-// for o'clock (see clockDateAfter): free text counts it, as a month's
-// name of the language would let it (see parser.bareDay).
-func (p *parser) clockDated() bool {
+// digitsDated reports whether the dateline's weekday is one of
+// shortWeekdays read before a date of digits that says its language: with
+// the language's word for o'clock after it (see clockDateAfter), or in
+// Czech's and Slovak's spaced norm with its year (see spacedDateAfter).
+// Free text counts it, as a month's name of the language would let it
+// (see parser.bareDay).
+func (p *parser) digitsDated() bool {
 	for _, f := range p.fields() {
 		if f.Kind != layout.Weekday || f.Flags&RangeEnd != 0 {
 			continue
 		}
 		for _, w := range shortWeekdayWords(strings.TrimSuffix(p.s[f.Start:f.End], ".")) {
-			if w.lang == f.Lang && int(w.value) == f.Value && clockDateAfter(p.s, f.End, w.lang) {
+			if w.lang == f.Lang && int(w.value) == f.Value && (clockDateAfter(p.s, f.End, w.lang) || spacedDateAfter(p.s, f.End, w.lang)) {
 				return true
 			}
 		}
