@@ -43,3 +43,39 @@ func TestHeldout235NumberedWeekday(t *testing.T) {
 		"1ª feira, 10 de abril de 2022", "7ª feira, 16 de abril de 2022")
 	assert.Empty(t, dateline.Find("até às 11:00 da 6ª feira que antecede a visita", heldoutRef))
 }
+
+// TestHeldout235CrasisWeekdayRange: Portuguese's "à" (the preposition a
+// fused with the article a) between two weekdays, as Brazilian pages
+// write a range of days before a range of dates as often as "a":
+// "Domingo à sexta-feira | 01 a 06 de outubro" (a Beit Chabad Central
+// guide on passeidireto.com, seen probing the 235th held-out round's
+// focus) was read as its Friday's date alone, the range's first day: 1
+// October of a year it is a Friday (2021), with nothing said, where the
+// Sunday makes it 2023. Each weekday is its own day's, and a range the
+// dates do not fit is an error; after a weekday, "à" before no weekday
+// is an evening's ("sábado à noite") as before.
+func TestHeldout235CrasisWeekdayRange(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"Domingo à sexta-feira | 01 a 06 de outubro de 2023", "2023-10-01"},
+		{"de segunda à sexta, 2 a 6 de outubro de 2023", "2023-10-02"},
+		{"de segunda à sexta-feira, de 9 a 13 de dezembro de 2024", "2024-12-09"},
+		{"sexta-feira à tarde, 6 de outubro de 2023", "2023-10-06"},
+	})
+	checkWholeInferred(t, heldoutRef, "segunda à sexta-feira, 2 a 6 de outubro", "2023-10-02")
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Venha visitar nossa sucá: Domingo à sexta-feira | 01 a 06 de outubro de 2023, para homens e mulheres",
+			"2023-10-01", "16 Tishrei 5784"},
+		// An evening after a weekday, as before.
+		{"o jejum começa no sábado à noite, 2 de agosto de 2025", "2025-08-02", "9 Av 5785"},
+	})
+	for _, text := range []string{
+		"Domingo à sexta-feira | 02 a 07 de outubro de 2023",
+		"de segunda à sexta-feira, 2 a 5 de outubro de 2023",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday, text)
+	}
+	// Without the Sunday, the Friday's year: no longer the text's reading.
+	m := oneMatch(t, "Horário: Domingo à sexta-feira | 01 a 06 de outubro", heldoutRef)
+	assert.Equal(t, "2023-10-01", m.Dateline.Time.Format("2006-01-02"))
+}
