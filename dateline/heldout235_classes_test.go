@@ -79,3 +79,38 @@ func TestHeldout235CrasisWeekdayRange(t *testing.T) {
 	m := oneMatch(t, "Horário: Domingo à sexta-feira | 01 a 06 de outubro", heldoutRef)
 	assert.Equal(t, "2023-10-01", m.Dateline.Time.Format("2006-01-02"))
 }
+
+// TestHeldout235PluralDayNoun: Portuguese's "dias" and Spanish's "días"
+// (the days) before two days or a range, without the article that "nos
+// dias" and "los días" have, after the weekdays or at a line's start:
+// "Quinta e Sexta-feira, dias 8 e 9 de novembro" (Revista Nascente's
+// calendar of Kislev 5779, seen probing the 235th held-out round's
+// focus) was no date to Check, expecting one at "dias", and Find read
+// nothing of the line; "dia" before one day was read. The noun says
+// nothing of the days: a wrong weekday is still an error, and the noun
+// after a number ("8 dias de novembro") or before no day is no date.
+func TestHeldout235PluralDayNoun(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"dias 8 e 9 de novembro de 2018", "2018-11-08"},
+		{"Quinta-feira e Sexta-feira, dias 8 e 9 de novembro de 2018", "2018-11-08"},
+		{"jueves y viernes, días 8 y 9 de noviembre de 2018", "2018-11-08"},
+		{"días 8 y 9 de noviembre de 2018", "2018-11-08"},
+		{"dias 8 a 10 de novembro de 2018", "2018-11-08"},
+		// With the article, as before.
+		{"nos dias 8 e 9 de novembro de 2018", "2018-11-08"},
+		{"los días 8 y 9 de noviembre de 2018", "2018-11-08"},
+	})
+	checkWholeInferred(t, heldoutRef, "Quinta e Sexta-feira, dias 8 e 9 de novembro.", "2018-11-08")
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"Rosh Chôdesh: Quinta e Sexta-feira, dias 8 e 9 de novembro. Não se fala Tachanun.", "2018-11-08", "30 Cheshvan 5779"},
+	})
+	rep := dateline.Check("Quarta e Quinta-feira, dias 8 e 9 de novembro de 2018", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday)
+	checkUnread(t, heldoutRef, "dias 8 e 9")
+	// Before a month alone the noun names no day: the month, as before.
+	rep = dateline.Check("dias de novembro de 2018", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeMonthOnly)
+	text := "durante 8 dias de novembro de 2018"
+	m := oneMatch(t, text, heldoutRef)
+	assert.Equal(t, "novembro de 2018", text[m.Start:m.End], "8 dias is a count, no day")
+}
