@@ -1469,6 +1469,11 @@ func (p *parser) number(i int) (int, bool) {
 			return k, true // 33rd day of the Omer, 33. Tag des Omer
 		}
 	}
+	if digits == 1 && e+len("a feira") <= len(s) && (s[e] == 0xC2 || s[e] == 'a' || s[e] == '.') {
+		if k, ok := p.numberedWeekday(i, v, e); ok {
+			return k, true // 6ª feira, 15 de abril de 2022
+		}
+	}
 	if digits == 1 && e+4 < len(s) && (s[e] >= 'a' && s[e] < 0x80 || s[e] == '.' || s[e] == 0xC2 || s[e] == 0xC3) {
 		// 2nd, 2e, 2. Tag, 1º (0xC2), 8ème (0xC3); not a Hebrew letter's
 		// glued prefix, as Hebrew text writes ה-1.

