@@ -55,12 +55,42 @@ func (p *parser) weekdays(i int) (int, bool) {
 					// the end's (see endDated).
 					p.endDated = int16(diff)
 				}
+				if diff == 1 && s[k-1] == '/' {
+					p.slashedWeekdays(second)
+				}
 			}
 		} else {
 			p.reset(m2)
 		}
 	}
 	return p.last, true
+}
+
+// slashedWeekdays reads the rest of a list of weekdays joined by slashes
+// after the first two, each the day after the one before:
+// "Sunday/Monday/Tuesday 13/14/15 September", the eve and the two days of
+// Rosh Hashanah in a UK synagogue's list of services (nwss.org.uk). Each
+// is a RangeEnd shifted from the first, the last the farthest, as the
+// days of "13/14/15" are; a weekday that is not the next day, or a word
+// that is no weekday, ends the list where it stands.
+func (p *parser) slashedWeekdays(last int) {
+	s := p.s
+	for i := 0; i < 4 && p.last+1 < len(s) && s[p.last] == '/'; i++ {
+		prev := p.buf[last]
+		m := p.mark()
+		next, ok := p.weekday(p.last + 1)
+		if !ok {
+			p.reset(m)
+			return
+		}
+		f := &p.buf[next]
+		if f.Flags&(Night|Motzei) != 0 || f.Shift != 0 || f.Value%7 != (prev.Value+1)%7 {
+			p.reset(m)
+			return
+		}
+		f.Shift, f.Flags = prev.Shift+1, f.Flags|RangeEnd
+		last = next
+	}
 }
 
 // weekday reads one weekday at i, with the words around it that say which
