@@ -70,3 +70,40 @@ func TestHeldout233SlashedDayRuns(t *testing.T) {
 	assert.Equal(t, "2013-11-12", rep.Dateline.Time.Format("2006-01-02"))
 	assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeDateAmbiguous)
 }
+
+// TestHeldout233CommaWeekdayLists: the run of TestHeldout233SlashedDayRuns
+// written as a list, its weekdays and days parted by commas and the last
+// of each by a word for "and" ("Sunday, Monday and Tuesday 13, 14 and 15
+// September 2015"), which Find read from "Monday" as a pair, September 13
+// with two weekday errors; the days alone ("6, 7 and 8 October") were
+// read already, and now with a comma before the last one's word too ("6,
+// 7, and 8 October"). A weekday after the comma that is not the next day,
+// or a list that no joining word ends, is no list: "Friday, Erev Shabbat,
+// December 27, 2024" names one day twice, as before.
+func TestHeldout233CommaWeekdayLists(t *testing.T) {
+	checkDayLayouts(t, []struct{ text, day, layout string }{
+		{"Sunday, Monday and Tuesday 13, 14 and 15 September 2015", "2015-09-13", "Monday, Tuesday and Wednesday 2, 3 and 4 January 2006"},
+		{"Sunday, Monday & Tuesday 13, 14 & 15 September 2015", "2015-09-13", ""},
+		{"Friday, Saturday, Sunday and Monday 11, 12, 13 and 14 October 2024", "2024-10-11", ""},
+		{"dimanche, lundi et mardi 13, 14 et 15 septembre 2015", "2015-09-13", "lundi, mardi et mercredi 2, 3 et 4 janvier 2006"},
+		{"domingo, lunes y martes 13, 14 y 15 de septiembre de 2015", "2015-09-13", ""},
+		{"6, 7, and 8 October 2015", "2015-10-06", "2, 3, and 4 January 2006"},
+		{"Friday, Erev Shabbat, December 27, 2024", "2024-12-27", ""},
+		{"Sunday, 13 September 2015", "2015-09-13", ""},
+	})
+	for _, text := range []string{
+		"Monday, Tuesday and Wednesday 13, 14 and 15 September 2015",
+		"Sunday, Monday and Tuesday 13 and 14 September 2015",
+	} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, heldoutRef)
+			require.False(t, rep.OK())
+			assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday)
+		})
+	}
+	checkUnread(t, heldoutRef,
+		"Sunday, Monday and Wednesday 13, 14 and 15 September 2015",
+		"Sunday, Monday, 13 September 2015",
+		"6, and 8 October 2015",
+	)
+}

@@ -767,7 +767,8 @@ func yiddishOrdinalEnd(s string, day Field, k int) (Field, int, bool) {
 
 // dayList reads the rest of a list of three or more days of one month
 // after day, the first: ", 22. und 23." of "21., 22. und 23. Tishrei",
-// ", 7 and 8" of "6, 7 and 8 October". The days are written alike (each
+// ", 7 and 8" of "6, 7 and 8 October", ", 14, and 15" of "September 13,
+// 14, and 15". The days are written alike (each
 // with its dot or none), parted by commas and the last by a word of
 // rangeWords, and come later in the month each; the middle ones are kept
 // in p.mids for addDays. It returns the last day and its end (after its
@@ -782,17 +783,22 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 	n, prev := 0, day.Value
 	for {
 		if k < len(s) && s[k] == ',' {
-			f, fok := dayField(s, skipSpace(s, k+1))
-			if !fok || f.Value <= prev || f.Value > 31 || n == len(p.mids) || dot != (f.End < len(s) && s[f.End] == '.') {
+			if f, fok := dayField(s, skipSpace(s, k+1)); fok {
+				if f.Value <= prev || f.Value > 31 || n == len(p.mids) || dot != (f.End < len(s) && s[f.End] == '.') {
+					break
+				}
+				p.mids[n], prev = f, f.Value
+				n++
+				k = f.End
+				if dot {
+					k++
+				}
+				continue
+			}
+			if n == 0 {
 				break
 			}
-			p.mids[n], prev = f, f.Value
-			n++
-			k = f.End
-			if dot {
-				k++
-			}
-			continue
+			k++ // "13, 14, and 15": a comma before the last's word too
 		}
 		j, dash := rangeJoin(s, k)
 		if n == 0 || j < 0 || dash {
