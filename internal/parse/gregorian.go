@@ -169,7 +169,7 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	}
 	// A range: 2-8, 22-28.
 	var end Field
-	hasEnd := false
+	hasEnd, slashMids := false, 0
 	if d := rangeDash(s, k); d >= 0 {
 		// 2-8, and spaced, 6 - 29 de SETEMBRO, but not the hour of a
 		// time (15 - 16:00).
@@ -206,16 +206,22 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			k = f.End
 		}
 	} else if k+1 < len(s) && s[k] == '/' {
-		if f, ok := p.nextDaySlashed(k, day); ok {
-			// 13/14 July: a Friday and its Shabbat, as a timetable lists them.
-			end, hasEnd = f, true
+		if f, n, ok := p.nextDaySlashed(k, day); ok {
+			// 13/14 July: a Friday and its Shabbat, as a timetable lists
+			// them; 13/14/15 September: an eve and a two-day festival.
+			end, hasEnd, slashMids = f, true, n
 			k = f.End
 		}
 	} else if k < len(s) && s[k] == '.' {
 		// Days written with their dot, as German writes them: 6. bis
 		// 8. Oktober, 14. und 15. Adar.
 		var f Field
-		if nightLead(s, k+1) && p.nightEnd(&f, day, k+1) && f.End < len(s) && s[f.End] == '.' {
+		if k+2 < len(s) && s[k+1] == '/' {
+			if f, n, ok := p.nextDaySlashed(k+1, day); ok {
+				end, hasEnd, slashMids = f, true, n // 22./23. September
+				k = f.End
+			}
+		} else if nightLead(s, k+1) && p.nightEnd(&f, day, k+1) && f.End < len(s) && s[f.End] == '.' {
 			// in der Nacht vom 9. auf den 10. November
 			end, hasEnd = f, true
 			k = f.End
@@ -233,7 +239,7 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	} else if f, fe, ok := yiddishOrdinalEnd(s, day, k); ok {
 		end, hasEnd, k = f, true, fe // 14טן ביזן 17טן אָקטאָבער
 	}
-	p.nmid = 0
+	p.nmid = slashMids
 	if !hasEnd {
 		// A list: 21., 22. und 23. Tishrei; 6, 7 and 8 October.
 		if last, e, ok := p.dayList(day); ok {
@@ -761,7 +767,8 @@ func yiddishOrdinalEnd(s string, day Field, k int) (Field, int, bool) {
 
 // dayList reads the rest of a list of three or more days of one month
 // after day, the first: ", 22. und 23." of "21., 22. und 23. Tishrei",
-// ", 7 and 8" of "6, 7 and 8 October". The days are written alike (each
+// ", 7 and 8" of "6, 7 and 8 October", ", 14, and 15" of "September 13,
+// 14, and 15". The days are written alike (each
 // with its dot or none), parted by commas and the last by a word of
 // rangeWords, and come later in the month each; the middle ones are kept
 // in p.mids for addDays. It returns the last day and its end (after its
@@ -776,17 +783,22 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 	n, prev := 0, day.Value
 	for {
 		if k < len(s) && s[k] == ',' {
-			f, fok := dayField(s, skipSpace(s, k+1))
-			if !fok || f.Value <= prev || f.Value > 31 || n == len(p.mids) || dot != (f.End < len(s) && s[f.End] == '.') {
+			if f, fok := dayField(s, skipSpace(s, k+1)); fok {
+				if f.Value <= prev || f.Value > 31 || n == len(p.mids) || dot != (f.End < len(s) && s[f.End] == '.') {
+					break
+				}
+				p.mids[n], prev = f, f.Value
+				n++
+				k = f.End
+				if dot {
+					k++
+				}
+				continue
+			}
+			if n == 0 {
 				break
 			}
-			p.mids[n], prev = f, f.Value
-			n++
-			k = f.End
-			if dot {
-				k++
-			}
-			continue
+			k++ // "13, 14, and 15": a comma before the last's word too
 		}
 		j, dash := rangeJoin(s, k)
 		if n == 0 || j < 0 || dash {
@@ -811,24 +823,64 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 // date's (13/07), or Old Style's Julian and Gregorian days of one date
 // (11/22 February, which dualDayFirst reads), unless the second is the
 // next day and a month's name follows; it is the pair's end then, as in
-// "10 & 11 March".
-func (p *parser) nextDaySlashed(k int, day Field) (Field, bool) {
+// "10 & 11 March". So is the last of a run of such days, each the day
+// after the one before ("13/14/15 September", the eve and two days of Rosh
+// Hashanah in a UK synagogue's list of services, nwss.org.uk): it returns
+// the last day and the number of days between, kept in p.mids for addDays.
+//
+// The days may each have their dot, as German writes them: "22./23.
+// September", "So./Mo./Di. 13./14./15. September".
+func (p *parser) nextDaySlashed(k int, day Field) (Field, int, bool) {
 	s := p.s
-	f, ok := dayField(s, k+1)
-	if !ok || f.Value != day.Value+1 || f.Form != day.Form {
-		return Field{}, false
+	dot := s[k-1] == '.' // k > day.Start: a day is before the slash
+	n, prev := 0, day
+	for {
+		f, ok := dayField(s, k+1)
+		if !ok || f.Value != prev.Value+1 || f.Value > 31 || f.Form != day.Form {
+			return Field{}, 0, false
+		}
+		e := f.End
+		if dot {
+			if e >= len(s) || s[e] != '.' {
+				return Field{}, 0, false
+			}
+			e++
+		}
+		if e+1 < len(s) && s[e] == '/' && n < len(p.mids) {
+			p.mids[n], prev = f, f
+			n++
+			k = e
+			continue
+		}
+		j := skipSpace(s, e)
+		if j == e {
+			return Field{}, 0, false
+		}
+		if w, _, ok := p.wordAt(j); ok && w.kind == wMonth {
+			return f, n, true
+		}
+		if _, ok := hebrew.MatchMonth(s[j:]); ok {
+			return f, n, true
+		}
+		return Field{}, 0, false
 	}
-	j := skipSpace(s, f.End)
-	if j == f.End {
-		return Field{}, false
+}
+
+// slashedDayRun reports whether s[i:] starts with three or more days
+// joined by slashes, each the day after the one before, and a month's name
+// after them: "11/12/13 October", which nextDaySlashed reads as the days
+// of a Friday, Shabbat and Sunday, not a numeric date (November 12, 2013)
+// that a month's name follows.
+func (p *parser) slashedDayRun(i int) bool {
+	s := p.s
+	day, ok := dayField(s, i)
+	if !ok || day.End+1 >= len(s) || s[day.End] != '/' {
+		return false
 	}
-	if w, _, ok := p.wordAt(j); ok && w.kind == wMonth {
-		return f, true
-	}
-	if _, ok := hebrew.MatchMonth(s[j:]); ok {
-		return f, true
-	}
-	return Field{}, false
+	m := p.mark()
+	_, n, ok := p.nextDaySlashed(day.End, day)
+	p.reset(m)
+	return ok && n > 0
 }
 
 // addDays makes day of kind k and adds it and, with hasEnd, the other end

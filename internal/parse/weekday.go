@@ -23,6 +23,9 @@ func (p *parser) weekdays(i int) (int, bool) {
 		return i, false
 	}
 	from := p.last
+	if p.last < len(s) && s[p.last] == ',' && p.commaWeekdays(first) {
+		return p.last, true // Sunday, Monday and Tuesday
+	}
 	k, _ := rangeJoin(s, p.last)
 	if k < 0 && p.last+1 < len(s) && s[p.last] == '/' {
 		k = p.last + 1 // Friday/Saturday, as a timetable pairs them
@@ -58,6 +61,9 @@ func (p *parser) weekdays(i int) (int, bool) {
 					// the end's (see endDated).
 					p.endDated = int16(diff)
 				}
+				if diff == 1 && s[k-1] == '/' {
+					p.slashedWeekdays(second)
+				}
 			}
 		} else {
 			p.reset(m2)
@@ -82,6 +88,74 @@ func crasisJoin(s string, i int) int {
 		return -1
 	}
 	return skipSpace(s, j+len("à"))
+}
+
+// slashedWeekdays reads the rest of a list of weekdays joined by slashes
+// after the first two, each the day after the one before:
+// "Sunday/Monday/Tuesday 13/14/15 September", the eve and the two days of
+// Rosh Hashanah in a UK synagogue's list of services (nwss.org.uk). Each
+// is a RangeEnd shifted from the first, the last the farthest, as the
+// days of "13/14/15" are; a weekday that is not the next day, or a word
+// that is no weekday, ends the list where it stands.
+func (p *parser) slashedWeekdays(last int) {
+	for i := 0; i < 4 && p.last+1 < len(p.s) && p.s[p.last] == '/' && p.nextWeekday(p.last+1, last); i++ {
+		last = p.n - 1
+	}
+}
+
+// commaWeekdays reads, after the weekday at p.buf[first] and the comma
+// after it, the rest of a list of three or more weekdays, each the day
+// after the one before, parted by commas and the last by a word of
+// rangeJoin's: ", Monday and Tuesday" of "Sunday, Monday and Tuesday 13,
+// 14 and 15 September", as slashedWeekdays reads "Sunday/Monday/Tuesday".
+// Each is a RangeEnd shifted from the first. A weekday after the comma
+// that is not the next day, or a list that no joining word ends, is no
+// list ("Friday, Erev Shabbat", "Sunday, Monday, 13 September"): it
+// reports false, having kept nothing.
+func (p *parser) commaWeekdays(first int) bool {
+	s := p.s
+	m := p.mark()
+	prev := first
+	for n := 0; n < 4; n++ {
+		k := p.last
+		if s[k] == ',' {
+			if p.nextWeekday(skipSpace(s, k+1), prev) {
+				prev = p.n - 1 // ", Monday": one of the middle
+				continue
+			}
+			k++ // ", and Tuesday"
+		}
+		// The last, after its joining word, with one or more between.
+		if j, dash := rangeJoin(s, k); n > 0 && j >= 0 && !dash && p.nextWeekday(j, prev) {
+			return true
+		}
+		break
+	}
+	p.reset(m)
+	return false
+}
+
+// nextWeekday reads at k a weekday that is the day after the one at
+// p.buf[prev], and adds it as a RangeEnd shifted one day further; it
+// reports false, having kept nothing, if there is none. A list's next item
+// is only looked for: where there is none, the error still says what the
+// date expected there ("Monday, Janvary 2": a date), not a weekday.
+func (p *parser) nextWeekday(k, prev int) bool {
+	m := p.mark()
+	failAt, expected, failErr := p.failAt, p.expected, p.failErr
+	i, ok := p.weekday(k)
+	if ok {
+		a, f := &p.buf[prev], &p.buf[i]
+		ok = f.Flags&(Night|Motzei) == 0 && f.Shift == 0 && f.Value%7 == (a.Value+1)%7
+	}
+	if !ok {
+		p.reset(m)
+		p.failAt, p.expected, p.failErr = failAt, expected, failErr
+		return false
+	}
+	f := &p.buf[i]
+	f.Shift, f.Flags = p.buf[prev].Shift+1, f.Flags|RangeEnd
+	return true
 }
 
 // weekday reads one weekday at i, with the words around it that say which
