@@ -599,6 +599,10 @@ func (p *parser) run(i int, lenient bool) {
 		r, _ := decode(p.s, j)
 		afterDash = k > j && script.IsDash(r) && j > 0 && script.IsSpace(lastRuneOf(p.s, j))
 		if k == j && open >= 0 {
+			if end, ok := p.closingGloss(open, j, openMark); ok {
+				i, open = end, -1 // … – Pesach (Pasqua);
+				continue
+			}
 			if end, ok := p.closeAside(open, j, openMark); ok {
 				i, open = end, -1
 				continue
