@@ -96,3 +96,37 @@ func TestHeldout236WeekdayDayList(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Contains(t, reportCodes(ms[0].Report, dateline.Error), dateline.CodeWeekday)
 }
+
+// TestHeldout236ItalianDiBeforeHebrewMonth: Italian's "di" (of) between
+// a Hebrew day and its month, as Italian community pages and the
+// ministry's calendar write a Hebrew date ("Digiuno del 9 di Av", "il 17
+// di Tammuz", "14 di Nissan"), where Spanish writes "de" and French "d'",
+// which were read: "Domenica 18 luglio 2021 – Digiuno del 9 di Av"
+// (seen probing the 236th held-out round's focus) stopped at "di", which
+// the tables know as German's Tuesday (Di) only. In lower case, and
+// before a Hebrew month's name only: "9 di luglio", "9 Di Av" and "9 di
+// Avanti" stay unread, and a Hebrew date that is not the civil day's is
+// still the calendar's error.
+func TestHeldout236ItalianDiBeforeHebrewMonth(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"9 di Av 5781", "2021-07-18", "9 Av 5781"},
+		{"il 17 di Tammuz 5781", "2021-06-27", "17 Tammuz 5781"},
+		{"14 di Nissan 5784", "2024-04-22", "14 Nisan 5784"},
+		{"il 15 di Nisan del 5784", "2024-04-23", "15 Nisan 5784"},
+		{"12 di Adar II 5784", "2024-03-22", "12 Adar II 5784"},
+		{"Domenica 18 luglio 2021 – Digiuno del 9 di Av", "2021-07-18", "9 Av 5781"},
+		{"Martedì 18 dicembre 2018 – Digiuno del 10 di Tevet", "2018-12-18", "10 Tevet 5779"},
+		{"Domenica 18 luglio 2021 (9 di Av 5781)", "2021-07-18", "9 Av 5781"},
+		{"Il 9 di Av, domenica 18 luglio 2021", "2021-07-18", "9 Av 5781"},
+		// As before: Spanish's de, French's d'.
+		{"9 de Av 5781", "2021-07-18", "9 Av 5781"},
+		{"9 d'Av 5781", "2021-07-18", "9 Av 5781"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Il digiuno cade il 9 di Av 5781, cioè domenica 18 luglio 2021.",
+			"9 di Av 5781, cioè domenica 18 luglio 2021", "2021-07-18", "9 Av 5781"},
+	})
+	checkUnread(t, heldoutRef, "9 di luglio 2021", "9 Di Av 5781", "9 di Avanti")
+	rep := dateline.Check("Domenica 19 luglio 2021 – 9 di Av", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar)
+}
