@@ -244,6 +244,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		// A list: 21., 22. und 23. Tishrei; 6, 7 and 8 October.
 		if last, e, ok := p.dayList(day); ok {
 			end, hasEnd, k = last, true, e
+		} else if last, e, ok := p.weekdayDayList(day); ok {
+			end, hasEnd, k = last, true, e // Martedì 21, Mercoledì 22 e Lunedì 27 settembre
 		}
 	}
 	// "21. ספטמבר": a dot after the day; "03-Mar-2024", "03/Mar/2024": a
@@ -889,13 +891,16 @@ func (p *parser) addDays(k layout.Kind, day *Field, end Field, hasEnd bool) {
 	day.Kind = k
 	p.add(*day)
 	if hasEnd {
-		for _, mid := range p.mids[:p.nmid] {
+		for i, mid := range p.mids[:p.nmid] {
+			if p.hasMidDays {
+				p.add(p.midDays[i])
+			}
 			mid.Kind = k
 			mid.Shift = int16(mid.Value - day.Value)
 			mid.Flags |= RangeEnd
 			p.add(mid)
 		}
-		p.nmid = 0
+		p.nmid, p.hasMidDays = 0, false
 		end.Kind = k
 		end.Shift = int16(end.Value - day.Value)
 		end.Flags |= RangeEnd

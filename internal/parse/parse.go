@@ -325,6 +325,11 @@ type parser struct {
 	// und 23. Tishrei"), which dayFirst reads and addDays adds.
 	mids [4]Field
 	nmid int
+	// midDays are the weekdays before the mids, where each day of the
+	// list has its own ("Martedì 21, Mercoledì 22 e Lunedì 27
+	// settembre"); hasMidDays says there are.
+	midDays    [4]Field
+	hasMidDays bool
 	// endDay is the weekday of a range's or pair's last day, written
 	// before it as the first day's is before that ("jueves 3 y viernes 4
 	// de octubre"), which dayFirst reads and addDays adds; hasEndDay says
@@ -364,6 +369,7 @@ func (p *parser) init(s string) {
 	p.weakDay, p.unreadYear, p.endDated, p.between = false, false, 0, false
 	p.zmanOf = layout.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay, p.whole, p.broke = false, false, 0, false, false, false
+	p.hasMidDays = false
 	p.text++ // no word read before is this text's, nor one of the zero parser's
 }
 
@@ -599,6 +605,10 @@ func (p *parser) run(i int, lenient bool) {
 		r, _ := decode(p.s, j)
 		afterDash = k > j && script.IsDash(r) && j > 0 && script.IsSpace(lastRuneOf(p.s, j))
 		if k == j && open >= 0 {
+			if end, ok := p.closingGloss(open, j, openMark); ok {
+				i, open = end, -1 // … – Pesach (Pasqua);
+				continue
+			}
 			if end, ok := p.closeAside(open, j, openMark); ok {
 				i, open = end, -1
 				continue

@@ -1569,6 +1569,9 @@ func skipDateJoin(s string, k int) int {
 		if w, ok := lookupLatin(s, j, e); ok && w.kind == wJoin && w.value == joinDate {
 			return skipSpace(s, e)
 		}
+		if n := italianDi(s, j, e); n > e {
+			return n
+		}
 		if e-j == len("do") && strings.EqualFold(s[j:e], "do") && deBeforeMonth(s, k) {
 			if _, d, digits := number(s, skipSpace(s, e)); digits == 4 && yearEnds(s, d) {
 				return skipSpace(s, e)
@@ -2510,4 +2513,24 @@ func addTaraskievica() {
 // it (see addTaraskievica): сн as сьн, цв as цьв.
 func taraskievica(n string) string {
 	return strings.NewReplacer("сн", "сьн", "цв", "цьв").Replace(n)
+}
+
+// italianDi returns the index of the Hebrew month after Italian's "di"
+// (of), s[j:e], as Italian writes a Hebrew day and month ("il 9 di Av",
+// "Digiuno del 17 di Tammuz", "14 di Nissan 5784") as Spanish writes
+// "de" and French "d'": the date stopped at "di", which the tables know
+// as German's Tuesday (Di) only. Lower case, and before a Hebrew month's
+// name only; it returns e otherwise.
+func italianDi(s string, j, e int) int {
+	if e-j != len("di") || s[j] != 'd' || s[j+1] != 'i' {
+		return e
+	}
+	n := skipSpace(s, e)
+	if n == e {
+		return e
+	}
+	if _, ok := hebrew.MatchMonth(s[n:]); ok {
+		return n
+	}
+	return e
 }
