@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -48,4 +49,46 @@ func TestHeldout234HebrewDateBeginsEvening(t *testing.T) {
 		"1 Tishrei 5777 börjar den 2 oktober 2016",
 		"1 Tishrei 5777 börjar på 2 oktober 2016",
 		"1 Tishrei 5777 begynner 2. oktober 2016")
+}
+
+// TestHeldout234NordicEveningRange: the Scandinavian words for the
+// evening and the sunset before each day of a range, with a comma after
+// them as Wikipedia's copies write an infobox's row or without,
+// "kveld" (Norwegian), "kväll" (Swedish), "aften" (Danish), "solnedgang",
+// "solnedgång", as Russian's "вечер 25 сентября – вечер 27 сентября" was
+// read: "kveld 25. september - kveld 27. september" (perceptiono.com's
+// Norwegian Rosh Hashanah, the 234th held-out round) was no date. The
+// range's first day is an evening: its Hebrew date, from sunset, is the
+// next day's. A word after the evening that is no day leaves the text
+// unread.
+func TestHeldout234NordicEveningRange(t *testing.T) {
+	ref := dateline.Reference(time.Date(2022, time.June, 1, 0, 0, 0, 0, time.UTC))
+	checkDayHebsWholeRef(t, ref, []struct{ text, day, heb string }{
+		{"kveld 25. september - kveld 27. september", "2022-09-25", "1 Tishrei 5783"},
+		{"Solnedgang, 25. september – kveld, 27. september", "2022-09-25", "1 Tishrei 5783"},
+		{"kväll 25 september – kväll 27 september", "2022-09-25", "1 Tishrei 5783"},
+		{"Solnedgång, 25 september – kväll, 27 september", "2022-09-25", "1 Tishrei 5783"},
+		{"aften 25. september - aften 27. september", "2022-09-25", "1 Tishrei 5783"},
+		{"kveld 15. april - kveld 23. april 2024", "2024-04-15", "8 Nisan 5784"},
+		{"kveld 25. september 2022", "2022-09-25", "1 Tishrei 5783"},
+		{"aften 22. april 2024", "2024-04-22", "15 Nisan 5784"},
+		// As before.
+		{"вечер 25 сентября - вечер 27 сентября", "2022-09-25", "1 Tishrei 5783"},
+		{"Sunset, 25 September – nightfall, 27 September", "2022-09-25", "1 Tishrei 5783"},
+	})
+	// After a year set off by a table's bar, as an infobox's row is
+	// copied, the row's first day keeps its civil Hebrew date, as
+	// English's and Russian's rows do (see TestHeldout100TableRowYear).
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Rosh Hashana I 2022 | kveld 25. september - kveld 27. september |",
+			"2022 | kveld 25. september - kveld 27. september", "2022-09-25", "29 Elul 5782"},
+		{"Rosh Hashanah In 2022 | sundown 25 September - sundown 27 September |",
+			"2022 | sundown 25 September - sundown 27 September", "2022-09-25", "29 Elul 5782"},
+	})
+	// A Hebrew date beside the evening that is the civil day's own is
+	// the after-sunset warning, as after "sundown".
+	rep := dateline.Check("kveld 25. september 2022 (29 Elul 5782)", ref)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeAfterSunset, rep.Problems[0].Code)
+	checkUnread(t, ref, "kveld 25 minutter", "i aften og i morgen 25. september 2022", "kveld", "aften i september")
 }
