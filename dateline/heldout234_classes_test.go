@@ -92,3 +92,28 @@ func TestHeldout234NordicEveningRange(t *testing.T) {
 	assert.Equal(t, dateline.CodeAfterSunset, rep.Problems[0].Code)
 	checkUnread(t, ref, "kveld 25 minutter", "i aften og i morgen 25. september 2022", "kveld", "aften i september")
 }
+
+// TestHeldout234NordicWeekdayEvening: Norwegian's "kveld" and Danish's
+// "aften", the indefinite evening, after a weekday, as Swedish's "lördag
+// kväll" and the definite "om kvelden" were read: "søndag kveld den 25.
+// desember 2005 (25. kislév 5766)" (Hassafon, an earlier row of
+// incoming.tsv, seen again beside the 234th held-out round's "kveld 25.
+// september") was no date. The day is that weekday's evening, whose
+// Hebrew date, from sunset, is the next day's; the day's own Hebrew date
+// beside it is the after-sunset warning, and a wrong weekday an error.
+func TestHeldout234NordicWeekdayEvening(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"søndag kveld den 25. desember 2005 (25. kislév 5766)", "2005-12-25", "25 Kislev 5766"},
+		{"søndag kveld den 25. desember 2005", "2005-12-25", "25 Kislev 5766"},
+		{"fredag kveld 14. april 2023", "2023-04-14", "24 Nisan 5783"},
+		{"lørdag aften den 9. april 2022", "2022-04-09", "9 Nisan 5782"},
+		// As before, in Swedish.
+		{"lördag kväll den 9 april 2022", "2022-04-09", "9 Nisan 5782"},
+	})
+	rep := dateline.Check("søndag kveld den 25. desember 2005 (24. kislév 5766)", heldoutRef)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeAfterSunset, rep.Problems[0].Code)
+	rep = dateline.Check("mandag kveld den 25. desember 2005", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday)
+	checkUnread(t, heldoutRef, "i aften", "søndag kveld")
+}
