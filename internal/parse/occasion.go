@@ -796,7 +796,7 @@ func (p *parser) occasionYear(erev bool) {
 	// party); with a year or a date beside it, it names a day.
 	p.weak = true
 	last := p.last
-	if g := nameGlossAfter(s, last); g > last {
+	if g := nameGlossAfter(s, last); g > last && p.plainNameGloss(last, g) {
 		// "Tu BiShvat (New Year for Trees) for Hebrew Year 5781": the
 		// name's gloss in brackets before the words of its year, or
 		// before the year itself: "Jom Kippur (eller Yom Kippur) 2017
@@ -933,6 +933,35 @@ func nameGlossAfter(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// plainNameGloss reports whether the gloss in brackets after the spaces
+// at s[i], which ends at s[g] (see nameGlossAfter), says nothing of a
+// date beside the occasion's name the reading ends with: none of its
+// words is a month's or a weekday's name, a word for an eve or a night,
+// or another occasion's name (see glossWord). "Pesach (domenica) 2024"
+// was read as Pesach 2024, a Tuesday, the Sunday the bracket names
+// dropped with nothing said, and "Pesach (Shavuot) 5784" as Pesach. Such a
+// bracket is no gloss, and the name's year is not read across it.
+func (p *parser) plainNameGloss(i, g int) bool {
+	k := lastField(p.buf[:p.n])
+	if k < 0 || p.buf[k].Kind != layout.Holiday {
+		return false
+	}
+	name := p.s[p.buf[k].Start:p.buf[k].End]
+	for j, first := skipSpace(p.s, i)+1, true; j < g-1; first = false {
+		e := latinWord(p.s, j)
+		if e == j {
+			_, n := decode(p.s, j) // a space, a comma, a dash
+			j += n
+			continue
+		}
+		if !glossWord(p.s, j, e, first, name) {
+			return false
+		}
+		j = e
+	}
+	return true
 }
 
 // glossVerb reports whether a verb that says when an occasion begins or
