@@ -840,7 +840,7 @@ func (p *parser) dateEvening() {
 		}
 		e++
 	}
-	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) && !dateBeginsAfter(p.s, e) && !isWordOf(p.s[k:e], eveningsGoOn[:]) && !p.hungarianEvening(k, e) {
+	if r, _ := decode(p.s, skipSpace(p.s, e)); script.IsWordRune(r) && !rangeWordAfter(p.s, e) && !dateBeginsAfter(p.s, e) && !isWordOf(p.s[k:e], eveningsGoOn[:]) && !p.hungarianEvening(k, e) && !clockAfterEvening(p.s, e) {
 		return // este año: a word goes on
 	}
 	p.push(Field{Element: layout.Lit(p.s[p.last:e]), Start: p.last, End: e, Flags: Night})
@@ -848,6 +848,18 @@ func (p *parser) dateEvening() {
 	if begins {
 		p.holidayNight() // the participle says of the occasion what its verb does (see occasionBegins)
 	}
+}
+
+// clockAfterEvening reports whether a time of day (see timeAfter) follows
+// the word for the evening that ends at s[e], after a space, as an event
+// listing writes the evening's hours after it without a comma: "Erev
+// Rosh Hashanah:  Sept 6th evening  4 p.m. to 6 p.m." (jccpeterborough.com,
+// the 239th held-out round) failed at the evening, which read "evening,
+// 4 p.m." with its comma. Another number after the evening (a year, a
+// day) is no clock, and the text still ends there.
+func clockAfterEvening(s string, e int) bool {
+	c := skipSpace(s, e)
+	return c > e && timeAfter(s, e, c) == c
 }
 
 // afterClock reports whether the date's time of day was read last (its
