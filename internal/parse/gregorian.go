@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -1072,6 +1073,25 @@ func sentenceAfterPoint(s string, k int) bool {
 	return !isDigit(s, skipSpace(s, we))
 }
 
+// nextLineYear reports whether four digits at s[k], after a line break
+// since the date's end at s[last], open a line of text of their own, a
+// word after them: a table's next row, "2021 date | Sunset, 27 March"
+// after a row that ends "nightfall, 5 April", or a sentence, "Meeting on
+// 5 April\n2022 was a good year". The date was read in that year with
+// nothing said. A year alone on its line, or before punctuation, is the
+// date's, wrapped onto the next line.
+func nextLineYear(s string, last, k int) bool {
+	if last >= k || strings.IndexByte(s[last:k], '\n') < 0 {
+		return false
+	}
+	_, e, digits := number(s, k)
+	if digits != 4 || e+1 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	r, _ := decode(s, skipSpace(s, e))
+	return unicode.IsLetter(r)
+}
+
 // lookupHebrewPrefixed reports whether the Hebrew word s[i:e] is a month
 // name with the prefix ב.
 func lookupHebrewPrefixed(s string, i, e int) bool {
@@ -1483,6 +1503,9 @@ func (p *parser) gregorianYear(k int) {
 		p.unreadYear = true
 		p.failRange(k, "a year of the common era (a year BCE is written as the proleptic calendar counts it: 44 BC is -0043)")
 		return
+	}
+	if nextLineYear(s, p.last, k) {
+		return // the year that opens the next line of text: its own
 	}
 	if v, e, digits := number(s, k); digits == 4 && p.doubleYear(v, k, e) {
 		// February 11, 1731/2: the year counted from March 25, then

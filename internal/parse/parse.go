@@ -782,6 +782,13 @@ func (p *parser) dateEvening() {
 		return
 	}
 	k := skipSpace(p.s, p.last)
+	if strings.IndexByte(p.s[p.last:k], '\n') >= 0 {
+		// The words open the next line, its own: a table's next row,
+		// "Sunset, 4 April 2020 – nightfall, 5 April 2020" after a line
+		// ending "5 April", was read as that day's evening, and the row
+		// from its day on, with the civil day's Hebrew date.
+		return
+	}
 	if last := p.buf[p.n-1]; last.Kind == layout.Month && monthPointAt(p.s, k) {
 		// The point of a month in digits, which dotDayMonth leaves after
 		// a weekday: "u nedjelju 20. 09. sa zalaskom sunca".
