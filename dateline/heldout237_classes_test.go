@@ -1,0 +1,37 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout237CyrillicZone: Moscow time's abbreviation in Cyrillic
+// capitals, МСК, after a story's time, as MSK was read: "19.11.2007
+// 18:11 МСК" (Vysota 102, v102.ru, the 237th held-out round) was no date
+// to Check, the zone an unknown word. The time is Moscow's, three hours
+// east of UTC. Lower case "мск", and the abbreviation before the date
+// with no time, stay unread, as "msk" and a zone with no time do.
+func TestHeldout237CyrillicZone(t *testing.T) {
+	checkWholeTimes(t, heldoutRef, []struct{ text, want string }{
+		{"19.11.2007 18:11 МСК", "2007-11-19 18:11"},
+		{"19 ноября 2007 18:11 МСК", "2007-11-19 18:11"},
+		{"19 ноября 2007, 18:11 (МСК)", "2007-11-19 18:11"},
+		{"19 листопада 2007, 18:11 МСК", "2007-11-19 18:11"},
+		{"Понедельник, 19 ноября 2007 г. 18:11 МСК", "2007-11-19 18:11"},
+		// As before.
+		{"19.11.2007 18:11 MSK", "2007-11-19 18:11"},
+	})
+	for _, text := range []string{"19.11.2007 18:11 МСК", "19.11.2007 18:11 MSK"} {
+		rep := dateline.Check(text, heldoutRef)
+		_, off := rep.Dateline.Time.Zone()
+		assert.Equal(t, 3*3600, off, text)
+	}
+	checkUnread(t, heldoutRef,
+		"19.11.2007 18:11 мск",
+		"19.11.2007 18:11 msk",
+		"МСК 19.11.2007",
+		"19.11.2007 18:11 ЕЕТ")
+}
