@@ -770,7 +770,7 @@ func zoneAt(s string, i int) (Field, bool) {
 		return Field{}, false
 	}
 	e := latinWord(s, i)
-	if e == i || caseOf(s, i, e) != layout.Upper && e-i > 1 {
+	if e == i || !capitals(s, i, e) && e-i > 1 {
 		return Field{}, false
 	}
 	w, ok := lookupLatin(s, i, e)
@@ -783,6 +783,20 @@ func zoneAt(s string, i int) (Field, bool) {
 		f.Flags |= ZoneDayFirst
 	}
 	return f, true
+}
+
+// capitals reports whether the word s[i:e] has two letters or more, all
+// capitals, in Latin or another script: EDT, and Moscow time's МСК, which
+// caseOf, counting ASCII letters only, takes for no case at all.
+func capitals(s string, i, e int) bool {
+	n := 0
+	for _, r := range s[i:e] {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // greekAMPMAt reads Greek's π.μ. (πριν το μεσημέρι, am) or μ.μ. (μετά το

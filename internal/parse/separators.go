@@ -259,6 +259,9 @@ func (p *parser) separator(i int) int {
 		if k := eveningDeixisLead(p.s, i); k > i {
 			return k // Tonight, September 8, 2025; Domani sera, 8 settembre
 		}
+		if k := dayDeixisLead(p.s, i); k > i {
+			return k // Вчера, 16 сентября; Yesterday, September 16, 2012
+		}
 		if k := greekLead(p.s, i); k > i {
 			return k // Η 27η Ιανουαρίου, την Κυριακή 19 Μαρτίου
 		}

