@@ -40,3 +40,33 @@ func TestHeldout240WeekdayCommaRange(t *testing.T) {
 	// not the form: it stays unread, as before.
 	checkUnread(t, heldoutRef, "Freitag 18. - Sonntag, 20. September 2020")
 }
+
+// TestHeldout240KabbalatShabbat: "Kabbalat Shabbat" (the welcoming of
+// Shabbat), the Friday evening's service, after a date as an agenda lists
+// it: "2 oktober: Kabbalat Sjabbat" (Beit HaChidush's newsletter,
+// eepurl.com, incoming line 3121) was no date to Check, and in brackets
+// no date to Find. It names Shabbat's eve as "Erev Shabbat" does, in each
+// language's spelling of Shabbat (Sjabbat, Schabbat, Shabbos) and
+// Kabbalat's (Kabbolas): a Friday, which a year-less date's year must
+// fit and a date that is no Friday contradicts. Before anything but
+// Shabbat ("Kabbalat Torah") it is no eve, and alone it is no date.
+func TestHeldout240KabbalatShabbat(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"2 oktober 2020: Kabbalat Sjabbat", "2020-10-02"},
+		{"Kabbalat Shabbat, Friday, March 1, 2024", "2024-03-01"},
+		{"Kabbalat Schabbat am 1. März 2024", "2024-03-01"},
+		{"Kabbolas Shabbos 1 March 2024", "2024-03-01"},
+	})
+	// The agenda's line, without a year: the nearest year whose 2 October
+	// is a Friday (the page's 2020 with its year).
+	checkWholeInferred(t, heldoutRef, "2 oktober: Kabbalat Sjabbat", "2026-10-02")
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"(2 oktober 2020: Kabbalat Sjabbat)", "2020-10-02", "14 Tishrei 5781"},
+		{"<p>23 oktober 2020: Kabbalat Sjabbat</p>", "2020-10-23", "5 Cheshvan 5781"},
+	})
+	// A date that is no Friday is said.
+	rep := dateline.Check("3 oktober 2020: Kabbalat Sjabbat", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeWeekday)
+	// No eve of anything but Shabbat, and no date alone.
+	checkUnread(t, heldoutRef, "Kabbalat Torah 1 March 2024", "Kabbalat Pesach 2024", "Kabbalat Shabbat")
+}
