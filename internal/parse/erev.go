@@ -27,8 +27,8 @@ func (p *parser) erevOccasion(i int) (int, bool) {
 			}
 		}
 	}
-	if !ok || w.kind != wErev {
-		return i, false
+	if !ok || w.kind != wErev || kabbalatWord(s, i, e) {
+		return i, false // Kabbalat is Shabbat's eve alone (see weekday)
 	}
 	// One occasion: in "Erev Rosh Chodesh Adar I, Yom Kippur Katan" the
 	// eve is of the first.

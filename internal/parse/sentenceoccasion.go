@@ -92,7 +92,7 @@ func occasionNamedAt(text string, i int) (Field, bool) {
 	if referenceBefore(text, i) {
 		return Field{}, false
 	}
-	if w, e, ok := wordAt(text, i); ok && w.kind == wErev {
+	if w, e, ok := wordAt(text, i); ok && w.kind == wErev && !kabbalatWord(text, i, e) {
 		k := erevOf(text, skipSpace(text, e))
 		if idx, end, ok := oneOccasion(text, k); ok && sederOf(text, i, e, idx) {
 			f := occasionField(text, layout.Holiday, idx, k, end)

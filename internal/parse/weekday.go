@@ -180,6 +180,9 @@ func (p *parser) weekday(i int) (int, bool) {
 			if sederWord(s, k, e) {
 				break // a Seder is the eve of Pesach alone
 			}
+			if kabbalatWord(s, k, e) && !kabbalatShabbat(s, e) {
+				break // Kabbalat Torah: the eve of Shabbat alone
+			}
 			shift, prefixed, erevScript = 1, true, s[k] == 0xD7
 		case wMotzei:
 			night, motzei, prefixed = true, true, true

@@ -234,6 +234,11 @@ func addEnglishWords() {
 	for _, s := range sederWords {
 		addLatin(s, word{kind: wErev})
 	}
+	// Kabbalat Shabbat, the Friday evening's service, as Shabbat's eve
+	// (see kabbalatWords).
+	for _, s := range kabbalatWords {
+		addLatin(s, word{kind: wErev})
+	}
 	addLatin("leil", word{kind: wLeil})
 	addLatin("leyl", word{kind: wLeil})
 	// "Rosh Chodesh Kislev falls on Sunday, Dec 1", "Today, Thursday,
