@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/internal/words"
@@ -334,7 +335,27 @@ func (p *parser) confirmed() bool {
 		// day after its language's article (see dateLeadBefore).
 		return true
 	}
-	return named && !p.monthIsEnglish() && (p.yearOfSentence() || periodEndYear(p.s, p.last))
+	return named && !p.monthIsEnglish() && (p.yearOfSentence() || periodEndYear(p.s, p.last)) || p.dateNamedOccasion()
+}
+
+// dateNamedOccasion reports whether the reading names an occasion whose
+// Hebrew name is a date, a month's name after the prefix ב in it: "ערב
+// תשעה באב", "ערב ט׳ באב". An occasion alone is a word in free text, but
+// the date its name holds is found alone ("תשעה באב"), and so, without
+// the occasion, the eve before it was dropped: "ערב תשעה באב" was read as
+// 9 Av, a day late, with only the info that the year was inferred.
+func (p *parser) dateNamedOccasion() bool {
+	for _, f := range p.fields() {
+		if f.Kind != layout.Holiday {
+			continue
+		}
+		for w := range strings.FieldsSeq(p.s[f.Start:f.End]) {
+			if name, ok := hebrew.MatchMonth(w); ok && name.Len == len(w) && strings.HasPrefix(w, "ב") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fallsVerbAfter reports whether a verb of slavicFallsVerbs follows the
