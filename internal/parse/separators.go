@@ -555,13 +555,27 @@ func hourEnding(s string, i int, atOnly bool) int {
 
 // shabbatWord reports whether w, a word the tables have as Saturday, is
 // Shabbat's own name (Shabbat, Shabbos, Shabbes, Shabat, French Chabbat,
-// שבת) rather than a language's name for the weekday.
+// Dutch Sjabbat, German Schabbat, Polish Szabat, Czech Šabat, Russian
+// Шаббат, שבת) rather than a language's name for the weekday (sábado,
+// sobota, szombat). Sjabbat and Schabbat were the weekday's name.
 func shabbatWord(w string) bool {
 	if w == "שבת" {
 		return true
 	}
-	return len(w) >= len("shabat") && (strings.EqualFold(w[:len("shab")], "shab") || strings.EqualFold(w[:len("chab")], "chab"))
+	if len(w) < len("shabat") {
+		return false
+	}
+	for _, p := range shabbatStems {
+		if len(w) > len(p) && strings.EqualFold(w[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
+
+// shabbatStems are the first letters, in lower case, of Shabbat's own
+// name in the languages that write it (see shabbatWord).
+var shabbatStems = [...]string{"shab", "chab", "sjab", "schab", "szab", "šab", "шаб"}
 
 // articles are the words for "the" and "on" that some languages put before
 // a weekday (el domingo, no domingo, na sexta-feira, il lunedì, am
