@@ -227,6 +227,9 @@ func clockRangeJoin(s string, i int) int {
 	if h := polishHourWord(s, k); h > k {
 		return skipSpace(s, h) // od godziny 18.00 do godziny 20.00, as עד השעה
 	}
+	if a := greekTimeArticle(s, k); a > k {
+		return skipSpace(s, a) // από τις 19:00 έως τις 20:00
+	}
 	return k
 }
 
