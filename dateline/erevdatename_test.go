@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/dualdate/dualdate/dateline"
 )
 
@@ -24,4 +26,27 @@ func TestErevOfDateNamedOccasion(t *testing.T) {
 		{"ערב פסח", ""},
 		{"מסיבת חנוכה", ""},
 	})
+}
+
+// TestErevShabbatAbbrevPortion: עש״ק (ערב שבת קודש) before a weekly
+// portion names the Friday before the portion's Shabbat, as the words in
+// full do: "עש״ק משפטים ה׳תש״י" was read as the Shabbat, a day late, with
+// nothing said (seen by round 244). ש״פ is the Shabbat itself, and with a
+// Hebrew date the date says the day.
+func TestErevShabbatAbbrevPortion(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ text, day string }{
+		{"עש״ק משפטים ה׳תש״י", "1950-02-17"},
+		{"עש\"ק פרשת משפטים תש\"י", "1950-02-17"},
+		{"ערב שבת קודש פרשת משפטים ה׳תש״י", "1950-02-17"},
+		{"עש״ק משפטים, ל׳ שבט ה׳תש״י", "1950-02-17"},
+		{"ש״פ משפטים ה׳תש״י", "1950-02-18"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref)
+			if assert.True(t, rep.OK(), "%v", rep.Problems) {
+				assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			}
+		})
+	}
 }

@@ -267,7 +267,8 @@ func (rv *resolver) evalPortionDay(e *evaluation) {
 	names := occasionNames()
 	if v := f.portion.Value; v >= 0 && v < len(names) {
 		if d, ok := rv.occasionDay(names[v].Text, e.c.hy, false); ok {
-			e.h, e.hOK = rv.portionWeekday(d), true
+			// עש״ק משפטים: the Friday before the portion's Shabbat.
+			e.h, e.hOK = rv.portionWeekday(d).AddDays(-int(f.portion.Shift)), true
 			return
 		}
 	}

@@ -1327,7 +1327,15 @@ func (p *parser) portion(i, e int) (int, bool) {
 	if !ok {
 		return i, p.fail(k, "the name of a weekly portion")
 	}
-	p.add(occasionField(s, layout.Portion, idx, k, end))
+	f := occasionField(s, layout.Portion, idx, k, end)
+	if strings.HasPrefix(s[i:e], "ע") {
+		// עש״ק (ערב שבת קודש): the Friday, whose portion is the next
+		// day's. "עש״ק משפטים ה׳תש״י" was read as the Shabbat, a day
+		// late, with nothing said, where "ערב שבת קודש פרשת משפטים
+		// ה׳תש״י" was its Friday.
+		f.Shift = 1
+	}
+	p.add(f)
 	special := p.portionSpecial(end) > end
 	switch {
 	case p.has(layout.HebrewYear):

@@ -327,7 +327,8 @@ func addHebrewScriptWords() {
 	// A luach names a Shabbat, and its eve, by the portion read on it:
 	// ש״פ משפטים (שבת פרשת, the Shabbat of Mishpatim), עש״ק משפטים (ערב
 	// שבת קודש, its Friday). The portion names the week, which the date
-	// is checked against; the day of the week the word says is not read.
+	// is checked against; without a date, עש״ק names the Friday (the
+	// portion's Shift, see parser.portion).
 	// lookupHebrew reads any gershayim as ״.
 	hebrewWords["ש״פ"] = word{kind: wPortion}
 	hebrewWords["עש״ק"] = word{kind: wPortion}
