@@ -11,6 +11,7 @@ import (
 	"github.com/dualdate/dualdate/internal/era"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
+	"github.com/dualdate/dualdate/internal/script"
 	"github.com/dualdate/dualdate/occasion"
 )
 
@@ -163,6 +164,10 @@ type facts struct {
 	hasW    bool
 	civilW  time.Weekday
 	night   bool
+	// eveningWords is the span of the words before the date that say its
+	// day is an evening (parse.LeadingEvening), where they are in a
+	// script other than Hebrew's: [0, 0] if none.
+	eveningWords [2]int
 	// nightBefore: the weekday is said after "אור ליום" (parse.NightBefore)
 	// and names the day whose night it is: the civil date beside it may
 	// be that day's or its evening's.
@@ -381,6 +386,9 @@ func (f *facts) settle(r *parse.Result, ends *rangeEnds) {
 	}
 	if !f.night && parse.LeadingEvening(r) {
 		f.night = true // the evening of March 23, la noche del 23 de marzo
+		if lead := &r.Fields[0]; lead.Kind == layout.Literal && !strings.ContainsFunc(r.Input[lead.Start:lead.End], script.IsHebrewLetter) {
+			f.eveningWords = [2]int{lead.Start, lead.End}
+		}
 	}
 	if f.hasHoliday && !f.holidayEve && parse.LeadingFirstNight(r) {
 		f.holidayEve = true // la primera noche de Hanukkah, la primera vela de Janucá

@@ -50,3 +50,28 @@ func TestErevShabbatAbbrevPortion(t *testing.T) {
 		})
 	}
 }
+
+// TestEveningOfHebrewDay: words of a script other than Hebrew's that put
+// a Hebrew date with no civil day at an evening or a sunset may name the
+// evening that begins it or the one that ends it: "au coucher du soleil
+// le 5 Sivan" (round 241, Shavuot's eve) is the sunset that ends it, read
+// with nothing said as the one that begins it. It is read as before, with
+// a warning that gives the other; ליל is the night that begins the day,
+// and a civil date or a weekday says which.
+func TestEveningOfHebrewDay(t *testing.T) {
+	ref := dateline.Reference(time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC))
+	for _, text := range []string{"au coucher du soleil le 5 Sivan 5783", "at sunset on 5 Sivan 5783", "on the evening of 5 Sivan 5783"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, ref)
+			assert.Equal(t, "2023-05-24", rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, []dateline.Code{dateline.CodeDateAmbiguous}, severityCodes(dateline.Match{Report: rep}, dateline.Warning))
+		})
+	}
+	for _, text := range []string{"ליל ה׳ סיון תשפ״ג", "the evening of 5 Sivan 5783 (May 24, 2023)", "the evening of May 24, 2023"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, ref)
+			assert.Equal(t, "2023-05-24", rep.Dateline.Time.Format(time.DateOnly))
+			assert.Empty(t, severityCodes(dateline.Match{Report: rep}, dateline.Warning))
+		})
+	}
+}

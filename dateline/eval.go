@@ -278,6 +278,24 @@ func (rv *resolver) evalPortionDay(e *evaluation) {
 	}
 }
 
+// eveningOfHebrewDay warns of a Hebrew date with no civil day and no
+// weekday, read as the evening that begins it (civil, the day before h),
+// where words of a script other than Hebrew's put it at an evening or a
+// sunset: "au coucher du soleil le 5 Sivan", "at sunset on 9 Tishrei"
+// name the sunset that ends the day as often, when the festival after it
+// begins (Shavuot at the sunset that ends 5 Sivan, seen by round 241),
+// where ליל ה׳ סיון is the night that begins it. The reading is kept, and
+// the other given.
+func (rv *resolver) eveningOfHebrewDay(civil, h hebrew.Date) {
+	f := &rv.f
+	if f.eveningWords[1] == 0 || !f.hasHDay || !f.hasHMonth || f.hasGDay || f.hasW {
+		return
+	}
+	s, e := f.eveningWords[0], f.eveningWords[1]
+	rv.add(CodeDateAmbiguous, Warning, s, e, quote(strings.TrimSpace(f.input[s:e]))+" before "+h.String()+" may name the evening that begins it, "+
+		weekdayDate(civil)+", as it was read, or the one that ends it, "+weekdayDate(h)+"; give the civil date to say which")
+}
+
 // portionWeekday returns the day of the portion's week, Sunday to the
 // Shabbat d it is read on, that the dateline's Hebrew-script weekday
 // names: Hebrew letters and notices name the whole week by its portion,
@@ -362,6 +380,9 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 			}
 		case c.night == 1 && !f.night:
 			e.score += rv.clockEvening(c, e.civil, h, start, end, report)
+		}
+		if c.night == 1 && report {
+			rv.eveningOfHebrewDay(e.civil, h)
 		}
 		if c.night == 0 && f.night && f.hasHDay {
 			// A Hebrew day beside an evening's weekday that is that

@@ -72,8 +72,10 @@ const (
 	// say whether it is Julian ("17 September 1391"), or one found by Find
 	// from the reform to 1923 whose sentence names the Julian calendar
 	// before it, not as its marker ("According to the Julian calendar, the
-	// battle was fought on July 1, 1690"), that nothing else in the
-	// dateline settles (warning). A Rosh Chodesh is read as the first of
+	// battle was fought on July 1, 1690"), or a Hebrew date alone that
+	// words for an evening or a sunset put at the evening that begins it
+	// or the one that ends it ("at sunset on 5 Sivan 5783", read as the
+	// first), that nothing else in the dateline settles (warning). A Rosh Chodesh is read as the first of
 	// the month, the Julian year as beginning on January 1, and a date
 	// before the reform, or named after the Julian calendar, as proleptic
 	// Gregorian, the message giving its Julian reading.
