@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"strings"
-
 	"github.com/dualdate/dualdate/internal/layout"
 )
 
@@ -14,14 +12,7 @@ import (
 var kabbalatWords = [...]string{"kabbalat", "kabalat", "kabbolas", "kabolas", "kabbolat", "qabbalat"}
 
 // kabbalatWord reports whether s[i:e] is a spelling of kabbalatWords.
-func kabbalatWord(s string, i, e int) bool {
-	for _, kw := range kabbalatWords {
-		if strings.EqualFold(s[i:e], kw) {
-			return true
-		}
-	}
-	return false
-}
+func kabbalatWord(s string, i, e int) bool { return isWordOf(s[i:e], kabbalatWords[:]) }
 
 // kabbalatShabbat reports whether Shabbat's own name, in a language's
 // spelling (Shabbat, Sjabbat, Schabbat, Shabbos), follows the word that

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 )
 
@@ -67,7 +66,7 @@ func (p *parser) weekdayDayList(day Field) (last Field, end int, ok bool) {
 			k++
 		}
 	}
-	if n == 0 || !monthAfter(s, skipSpace(s, k)) {
+	if n == 0 || !monthNameAt(s, skipSpace(s, k)) {
 		return Field{}, 0, false
 	}
 	if n > 1 && !joined && k < len(s) && s[k] == ',' {
@@ -96,14 +95,4 @@ func (p *parser) weekdayBefore(day Field) (Field, bool) {
 		return Field{}, false
 	}
 	return wd, true
-}
-
-// monthAfter reports whether a month's name of either calendar starts at
-// s[j].
-func monthAfter(s string, j int) bool {
-	if _, ok := latinMonth(s, j); ok {
-		return true
-	}
-	_, ok := hebrew.MatchMonth(s[j:])
-	return ok
 }
