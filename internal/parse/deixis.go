@@ -143,14 +143,20 @@ func dayDeixisLead(s string, i int) int {
 		return i
 	}
 	j := skipSpace(s, k)
-	if j == k {
+	if j == k || !deixisDateAt(s, j) {
 		return i
 	}
-	if w, _, ok := wordAt(s, j); ok && (w.kind == wMonth || w.kind == wWeekday) {
-		return j
-	}
-	if _, d, digits := number(s, j); digits == 0 || digits > 2 || d >= len(s) || s[d] != ' ' && s[d] != '.' {
-		return i // a day: no year, time or numeric date
-	}
 	return j
+}
+
+// deixisDateAt reports whether a date that a word for a day (see
+// dayDeixisLead) or an evening (see eveningDeixisLead) may lead starts
+// at s[j]: a month's or weekday's name, or a day in one or two digits
+// before a space or a point, not a year, a time or a numeric date.
+func deixisDateAt(s string, j int) bool {
+	if w, _, ok := wordAt(s, j); ok && (w.kind == wMonth || w.kind == wWeekday) {
+		return true
+	}
+	_, d, digits := number(s, j)
+	return digits > 0 && digits <= 2 && d < len(s) && (s[d] == ' ' || s[d] == '.')
 }

@@ -38,14 +38,8 @@ func eveningDeixisLead(s string, i int) int {
 		e++
 	}
 	k := skipSpace(s, e)
-	if k == e {
+	if k == e || !deixisDateAt(s, k) {
 		return i
-	}
-	if w, _, ok := wordAt(s, k); ok && (w.kind == wMonth || w.kind == wWeekday) {
-		return k
-	}
-	if _, d, digits := number(s, k); digits == 0 || digits > 2 || d >= len(s) || s[d] != ' ' && s[d] != '.' {
-		return i // a day: no year, time or numeric date
 	}
 	return k
 }
