@@ -526,13 +526,13 @@ func letterBytes(s string, i, e int) int {
 // weekly portion's name, ר״ח before a month's.
 func wordLeads(s string, k int) bool {
 	e := hebrewWord(s, k)
-	n := skipSpace(s, e)
-	if n == e || n >= len(s) {
-		return false // nothing follows it, as after a year that ends a dateline
-	}
 	w, ok := lookupHebrew(s, k, e)
-	if !ok {
-		return false
+	if ok && w.kind == wPortion {
+		e, ok = portionAbbrev(s, k, e) // פ׳ ויקהל
+	}
+	n := skipSpace(s, e)
+	if !ok || n == e || n >= len(s) {
+		return false // nothing follows it, as after a year that ends a dateline
 	}
 	switch w.kind {
 	case wPortion:

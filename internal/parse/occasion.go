@@ -1319,9 +1319,15 @@ func (p *parser) portion(i, e int) (int, bool) {
 	if p.has(layout.Portion) {
 		return i, p.fail(i, "the end of the dateline")
 	}
+	e, ok := portionAbbrev(s, i, e)
+	if !ok {
+		return i, p.fail(i, "a date")
+	}
 	k := skipSpace(s, e)
 	if w, e2, ok := p.wordAt(k); ok && w.kind == wPortion {
-		k = skipSpace(s, e2) // עש״ק פרשת משפטים
+		if e2, ok = portionAbbrev(s, k, e2); ok {
+			k = skipSpace(s, e2) // עש״ק פרשת משפטים, עש״ק פ׳ משפטים
+		}
 	}
 	idx, end, ok := matchOccasion(s, k, true)
 	if !ok {
@@ -1348,6 +1354,18 @@ func (p *parser) portion(i, e int) (int, bool) {
 		p.portionYear() // Vayakhel-Shekalim 5784 too
 	}
 	return p.last, true
+}
+
+// portionAbbrev returns the end of the word that names a weekly portion
+// and starts at s[i] and whose letters end at e: past the geresh of פ׳,
+// the abbreviation of פרשת, which the letter alone is not ("פ ויקהל" is no
+// portion); e for the others. It reports false for פ without its geresh.
+func portionAbbrev(s string, i, e int) (int, bool) {
+	if s[i:e] != "פ" {
+		return e, true
+	}
+	r, n := decode(s, e)
+	return e + n, n > 0 && script.IsGeresh(r)
 }
 
 // portionSpecial reads, after a weekly portion that ends at e, the

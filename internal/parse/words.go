@@ -332,6 +332,10 @@ func addHebrewScriptWords() {
 	// lookupHebrew reads any gershayim as ״.
 	hebrewWords["ש״פ"] = word{kind: wPortion}
 	hebrewWords["עש״ק"] = word{kind: wPortion}
+	// פ׳ abbreviates פרשת, as the Rebbe's letters date themselves: "ערב
+	// שבת פ׳ ויקהל ה׳תשכ״ב". The word is the letter; its geresh follows
+	// it (see portionAbbrev), and the letter alone is no portion.
+	hebrewWords["פ"] = word{kind: wPortion}
 	hebrewWords["חודש"] = word{kind: wChodesh}
 	hebrewWords["חדש"] = word{kind: wChodesh}
 }
