@@ -62,7 +62,9 @@
 // What the text leaves out is filled in from the rest: a missing year from
 // the other calendar's year, or else the most recent year, up to six months
 // after the [Reference] time, that fits the weekday and the other
-// calendar's date; the century of a two-digit year ('70, 28-Feb-02) from
+// calendar's date (without a weekday, the last on or before it, or the
+// first on or after it, where a word says the day is past or to come: "el
+// pasado 27 de enero", "le 12 mai prochain", "12 mei a.s."); the century of a two-digit year ('70, 28-Feb-02) from
 // the other calendar's year, or else the one that puts it within the eighty
 // years before the Reference and the twenty after ('70 read in 2021 is
 // 1970, '40 is 2040), unless only another fits the weekday, and so the

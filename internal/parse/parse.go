@@ -533,6 +533,7 @@ func (p *parser) run(i int, lenient bool) {
 			}
 			p.lineOccasion(j, m)
 			p.dateEvening()
+			p.dateRelative() // le 12 mai prochain, 12 mei a.s.
 			i, gap = max(k, p.last), 0
 			if e := p.turkishNight(i); e > i {
 				i = e // 10 eylül’ü 11 eylül’e bağlayan akşam
