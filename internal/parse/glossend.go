@@ -100,7 +100,7 @@ func plainGloss(s string, i int, name string) int {
 // plainGloss).
 func glossWord(s string, k, e int, first bool, name string) bool {
 	if _, end, ok := matchOccasion(s, k, false); ok {
-		return sameOccasion(name, s[k:end])
+		return sameOccasion(name, s[k:end]) || sameOccasion(eveOf(name), s[k:end])
 	}
 	w, ok := lookupLatin(s, k, e)
 	if !ok {
@@ -113,6 +113,19 @@ func glossWord(s string, k, e int, first bool, name string) bool {
 		return false
 	}
 	return true
+}
+
+// eveOf returns the occasion an eve's name is the eve of, the name after
+// its word for the eve ("Pesach" for "Erev Pesach"), or "" for a name
+// that is no eve's. A gloss may name the occasion, not its eve: "Erev
+// Pesach (Passover) 2024" was a syntax error where "Pesach (Passover)
+// 2024" read.
+func eveOf(name string) string {
+	w, e, ok := wordAt(name, 0)
+	if !ok || w.kind != wErev {
+		return ""
+	}
+	return name[skipSpace(name, e):]
 }
 
 // sameOccasion reports whether the occasions named a and b fall on one
