@@ -1104,6 +1104,21 @@ func (rv *resolver) checkWeekday(d hebrew.Date, start, end int, report bool) int
 		return 0
 	}
 	if report {
+		if rv.endWeekdayOnly() {
+			// "desde el 14 y hasta el martes 22 de diciembre de 2025":
+			// the weekday is the range's end's, and the message names
+			// that day, not the start's weekday the two imply.
+			n := int(f.weekday.Shift)
+			y, m, day := d.AddDays(n).Gregorian()
+			var b [128]byte
+			msg := appendDate(b[:0], y, m, day)
+			msg = append(msg, ", the end of the range, is a "...)
+			msg = append(msg, d.AddDays(n).Weekday().String()...)
+			msg = append(msg, ", not a "...)
+			msg = append(msg, time.Weekday(f.weekday.Value%7).String()...)
+			rv.add(CodeWeekday, Error, start, end, string(msg))
+			return weightError
+		}
 		// The most common problem of all, written in one buffer.
 		y, m, day := d.Gregorian()
 		var b [96]byte
@@ -1120,6 +1135,16 @@ func (rv *resolver) checkWeekday(d hebrew.Date, start, end int, report bool) int
 		rv.add(CodeWeekday, Error, start, end, string(msg))
 	}
 	return weightError
+}
+
+// endWeekdayOnly reports whether the dateline's one weekday is the end's
+// of a range whose start names none, after the start's day in the text
+// and Shift days on: "desde el 14 y hasta el lunes 22 de diciembre" (see
+// parse's endWeekdayDay).
+func (rv *resolver) endWeekdayOnly() bool {
+	f := &rv.f
+	return f.hasW && f.hasGDay && f.hasRange && !f.night && f.weekday.Shift > 0 &&
+		f.weekday.Flags&(parse.Night|parse.NightBefore|parse.NamesNextDay) == 0 && f.weekday.Start > f.gDay.End
 }
 
 // endWeekdayDate reports whether civil day d is the end of a range of

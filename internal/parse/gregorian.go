@@ -200,8 +200,9 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		if f, ok := dayField(s, j); ok && f.Value >= day.Value && f.Value <= 31 {
 			end, hasEnd = f, true
 			k = f.End
-		} else if f, wd, ok := p.weekdayDay(j); ok && f.Value > day.Value && f.Value <= 31 {
-			// jueves 3 y viernes 4 de octubre: each day with its weekday.
+		} else if f, wd, ok := p.endWeekdayDay(j, day); ok && f.Value > day.Value && f.Value <= 31 {
+			// jueves 3 y viernes 4 de octubre: each day with its weekday;
+			// desde el 14 y hasta el lunes 22 de diciembre: the end's alone.
 			end, hasEnd = f, true
 			p.endDay, p.hasEndDay = wd, true
 			k = f.End
@@ -230,7 +231,7 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			if f, ok := dayField(s, j); ok && f.End < len(s) && s[f.End] == '.' && f.Value > day.Value && f.Value <= 31 {
 				end, hasEnd = f, true
 				k = f.End
-			} else if f, wd, ok := p.weekdayDay(j); ok && f.End < len(s) && s[f.End] == '.' && f.Value > day.Value && f.Value <= 31 {
+			} else if f, wd, ok := p.endWeekdayDay(j, day); ok && f.End < len(s) && s[f.End] == '.' && f.Value > day.Value && f.Value <= 31 {
 				// Sonntag 14. – Montag 15. Dezember.
 				end, hasEnd = f, true
 				p.endDay, p.hasEndDay = wd, true
@@ -910,11 +911,19 @@ func (p *parser) addDays(k layout.Kind, day *Field, end Field, hasEnd bool) {
 			// the days' (jueves 3 y sábado 4 runs two days and one).
 			wd := p.endDay
 			wd.Shift, wd.Flags = end.Shift, wd.Flags|RangeEnd
+			started := false
 			for j := p.n - 1; j >= 0; j-- {
 				if f := &p.buf[j]; f.Kind == layout.Weekday && f.Flags&RangeEnd == 0 {
 					wd.Shift = int16((wd.Value - f.Value + 7) % 7)
+					started = true
 					break
 				}
+			}
+			if !started {
+				// The end's weekday alone (desde el 14 y hasta el lunes
+				// 22, see endWeekdayDay): the only weekday the dateline
+				// names, checked as its own day's, Shift days on.
+				wd.Flags &^= RangeEnd
 			}
 			p.add(wd)
 			p.hasEndDay = false
@@ -935,6 +944,12 @@ func (p *parser) weekdayDay(j int) (Field, Field, bool) {
 	if !p.has(layout.Weekday) {
 		return Field{}, Field{}, false
 	}
+	return p.weekdayDayAt(j)
+}
+
+// weekdayDayAt is weekdayDay without its test of the weekday before: it
+// reads at j a weekday and the day of the month after it.
+func (p *parser) weekdayDayAt(j int) (Field, Field, bool) {
 	m := p.mark()
 	wd, ok := p.weekdayName(j, false)
 	p.reset(m)
