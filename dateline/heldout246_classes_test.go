@@ -48,3 +48,27 @@ func TestHeldout246TimedRangeEnds(t *testing.T) {
 		"April 5 at 7:00 pm and April 13 at 7:00 pm",
 	)
 }
+
+// TestHeldout246TimedStartTakesEndYear: the same range with the year on
+// its end alone, as an events calendar prints a range within one year
+// ("Apr 5 @ 7:00 PM – Apr 13, 2023 @ 7:00 PM", "April 5 at 7:00 pm -
+// April 13, 2023 at 7:00 pm"), was a syntax error at the end: the start's
+// time stood between its day and the dash, where a start without it
+// ("March 2 to April 3, 2024") takes the end's year. Now the start takes
+// the end's year, or the year before where the range crosses into the
+// end's; an end without its own time, "and" between the ends, or an end
+// before its start stay unread or an error.
+func TestHeldout246TimedStartTakesEndYear(t *testing.T) {
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"Apr 5 @ 7:00 PM – Apr 13, 2023 @ 7:00 PM", "2023-04-05 19:00"},
+		{"April 5 at 7:00 pm - April 13, 2023 at 7:00 pm", "2023-04-05 19:00"},
+		{"April 5, 7:00 pm - April 13, 2023, 7:00 pm", "2023-04-05 19:00"},
+		{"Dec 24 @ 6:00 pm – Jan 1, 2024 @ 8:00 pm", "2023-12-24 18:00"},
+	})
+	checkUnread(t, heldoutRef,
+		"April 5 at 7:00 pm - April 13, 2023",
+		"April 5 at 7:00 pm and April 13, 2023 at 7:00 pm",
+	)
+	rep := dateline.Check("April 5 @ 7:00 PM – April 3, 2023 @ 7:00 PM", heldoutRef)
+	assert.False(t, rep.OK())
+}
