@@ -170,7 +170,7 @@ func (p *parser) fullRange(i int) int {
 	if !ok {
 		return p.weekdayRange(&q, i, k, verb, dual) // vendredi 15 septembre au dimanche 17 septembre
 	}
-	if !startYear && !yearFirst && !q.has(layout.Weekday) && !p.evening() {
+	if !startYear && !yearFirst && !q.has(layout.Weekday) && !p.evening() && !p.timedEnd(k) {
 		// "March 2 to April 3, 2024" is gregorianRange's; with the
 		// end's weekday, "Sunday, December 22 – Monday, December 30,
 		// 2019", or an evening after the start, "20 décembre au soir
@@ -655,6 +655,24 @@ func (q *parser) rangeEndClockComma(j, c int) int {
 		n = skipSpace(s, e)
 	}
 	return n
+}
+
+// timedEnd reports whether a range's start has a time of day and its end,
+// which ends at s[k], one of its own after "@", "at", a comma or a space,
+// as rangeEndClock reads it: "April 5 at 7:00 pm - April 13, 2023 at 7:00
+// pm". The start, whose time stands between its day and the range's
+// dash, is then no gregorianRange's, and takes the end's year as a start
+// with its weekday does.
+func (p *parser) timedEnd(k int) bool {
+	s := p.s
+	if !p.has(layout.Hour) {
+		return false
+	}
+	j := skipSpace(s, k)
+	if j < len(s) && (s[j] == ',' || s[j] == '@') {
+		j = skipSpace(s, j+1)
+	}
+	return clockAt(s, skipAt(s, j))
 }
 
 // skipAt returns the index after "at" and its spaces at s[j], or j.

@@ -66,7 +66,15 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb, dual bool) int {
 	// does: "άρχισε ... την Κυριακή 14 Δεκεμβρίου 2025 και διαρκεί έως
 	// τις 22 Δεκεμβρίου", "begins on Sunday, December 14, 2025 and lasts
 	// until December 22" were two datelines.
-	if !weekdays && !endOnly && !(verb && !ok2) || !ok3 || !ok4 || numeric && !weekdays {
+	// Each end with its own time and no weekday, as an events calendar
+	// prints a festival that runs for days: "Apr 5 @ 7:00 PM – Apr 13 @
+	// 7:00 PM" (New Zealand Friends of Israel's Pesach, the 246th
+	// held-out round, read as two datelines). The two times tell a range
+	// from two datelines as the weekdays do; the end's is read below
+	// (rangeEndClock), and without it the range is refused. Without the
+	// times, "April 5 – April 13" is gregorianRange's.
+	timed := !ok1 && !ok2 && !verb && p.has(layout.Hour)
+	if !weekdays && !endOnly && !(verb && !ok2) && !timed || !ok3 || !ok4 || numeric && !weekdays {
 		return i
 	}
 	y, _ := p.get(layout.Year)
@@ -74,6 +82,7 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb, dual bool) int {
 	if !ok {
 		return i
 	}
+	m := p.mark()
 	for _, f := range q.fields() {
 		if f.Kind == layout.Literal {
 			continue
@@ -94,7 +103,12 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb, dual bool) int {
 		}
 		p.add(f)
 	}
-	return p.rangeEndClock(k)
+	e := p.rangeEndClock(k)
+	if timed && e == k && !q.has(layout.Hour) {
+		p.reset(m) // "April 5 at 7:00 pm - April 13": the end has no time
+		return i
+	}
+	return e
 }
 
 // dayOfMonth returns the day and the month named by a word of fields that
@@ -153,8 +167,8 @@ func (p *parser) rangeEndClock(k int) int {
 		return k
 	}
 	j := skipSpace(s, k)
-	if j < len(s) && s[j] == ',' {
-		j = skipSpace(s, j+1)
+	if j < len(s) && (s[j] == ',' || s[j] == '@') {
+		j = skipSpace(s, j+1) // "@" for "at": "April 13, 2023 @ 7:00 pm", an events calendar's
 	} else if w, e, ok := p.wordAt(j); ok && w.kind == wJoin && e > j {
 		j = skipSpace(s, e)
 	}
