@@ -262,6 +262,9 @@ func (p *parser) separator(i int) int {
 		if k := dayDeixisLead(p.s, i); k > i {
 			return k // Вчера, 16 сентября; Yesterday, September 16, 2012
 		}
+		if k := eveningWeekdayLead(p.s, i); k > i {
+			return k // Увечері в п’ятницю, 27 січня 2017 року
+		}
 		if k := greekLead(p.s, i); k > i {
 			return k // Η 27η Ιανουαρίου, την Κυριακή 19 Μαρτίου
 		}
