@@ -295,6 +295,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		k = j // 25-го дня месяца кислев, 15 – 23 a lunii Nisan
 	} else if j := ofTheMonth(s, k); j > k {
 		k = j // ב-4 לחודש פברואר 1997
+	} else if j := yiddishOfMonth(s, k); j > k {
+		k = j // דעם 4טן פון אפריל
 	} else if j := p.ofTheCivilMonth(k); j > k {
 		k = j // le 11 du mois de mai 1965
 	} else if j := skipDayOfWords(s, k, day, p.civilOnly()); j > k {
@@ -305,6 +307,30 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		k = j // the 21st on Nisan
 	}
 	return p.afterDay(i, day, end, hasEnd, k)
+}
+
+// yiddishOfMonth returns the index of the month after Yiddish's "פֿון"
+// (of), in YIVO's spelling or without its point, and a space at s[k],
+// where a month's name of either calendar follows it in Hebrew script,
+// as Yiddish may put the word between an ordinal day and its month:
+// "אין דעם 4טן פון אפריל תרל"ז (1877)" (a Yiddish blog on Mordechai
+// Gebirtig, the two hundred and forty-seventh held-out round, not
+// found), "דעם 20סטן פֿון מײַ 1943", "דעם 15טן פֿון ניסן"; or k. Without a
+// month after it the word is prose: "דעם 4טן פֿון זיי" (the fourth of
+// them), "4 פֿון 5".
+func yiddishOfMonth(s string, k int) int {
+	w, e := hebrewWordAt(s, k)
+	if w != "פון" || e >= len(s) || s[e] != ' ' {
+		return k
+	}
+	j := skipSpace(s, e)
+	if _, ok := hebrew.MatchMonth(s[j:]); ok {
+		return j
+	}
+	if m, _, ok := wordAt(s, j); ok && m.kind == wMonth {
+		return j
+	}
+	return k
 }
 
 // ofTheMonth returns the index of the month after Hebrew's "לחודש" (of
@@ -1366,17 +1392,45 @@ func (f Field) withKind(k layout.Kind) Field {
 }
 
 // yearEnds reports whether a number ending at e can be a year: it is not
-// the start of a time (2017:), a numeric date or a longer word.
+// the start of a time (2017:), a numeric date or a longer word. A year of
+// four digits may run into its time by a bare hyphen, as a blog's
+// template joins them: "Sunday, October 14, 2007-4:50 PM" (see
+// hyphenClock).
 func yearEnds(s string, e int) bool {
 	if e < len(s) {
 		switch s[e] {
 		case ':', '/', '-', '.':
-			if isDigit(s, e+1) && !(s[e] == '/' && dayAndMonthAt(s, e+1)) && !(s[e] == '-' && fourDigitsBefore(s, e) && hebrewDayAt(s, e+1)) {
+			if isDigit(s, e+1) && !(s[e] == '/' && dayAndMonthAt(s, e+1)) && !(s[e] == '-' && fourDigitsBefore(s, e) && (hebrewDayAt(s, e+1) || hyphenClock(s, e+1))) {
 				return false
 			}
 		}
 	}
 	return wordEnds(s, e) || yearSuffixAt(s, e) || timeWordGlued(s, e) || labelGlued(s, e)
+}
+
+// hyphenClock reports whether a time of day of the twelve-hour clock
+// starts at s[i], after the hyphen that joins it to a year: an hour from
+// 1 to 12, a colon, two digits of minutes and its AM or PM, after a space
+// or not ("2007-4:50 PM", from a Yiddish blog's byline, "געשיקט דורך
+// Yentash בSunday, October 14, 2007-4:50 PM", where Find read October 14
+// of a year near the reference). A number after the hyphen without them
+// is a range's end or a numeric date's month ("2007-2008", "2007-10-14"),
+// and a time of the 24-hour clock may be a month and more ("Sunday, March
+// 3, 2024-10:00", read as the weekday's date alone): they stay so.
+func hyphenClock(s string, i int) bool {
+	h, e, digits := number(s, i)
+	if digits < 1 || digits > 2 || h < 1 || h > 12 || e+3 > len(s) || s[e] != ':' {
+		return false
+	}
+	if !isDigit(s, e+1) || !isDigit(s, e+2) || s[e+1] > '5' || isDigit(s, e+3) {
+		return false
+	}
+	k := e + 3
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	_, ok := ampmAt(s, k)
+	return ok
 }
 
 // labelGlued reports whether the label of a page's next field runs into
