@@ -666,6 +666,8 @@ func (p *parser) monthWordAt(k int) (word, int) {
 		if w.kind != wMonth {
 			if a, ae, ok := abbreviatedHebrewMonth(s, k, e); ok {
 				w, e = a, ae // 03 באפר׳ 2024
+			} else if a, ok := bareHebrewMonthAbbr(s, k, e); ok {
+				w = a // 7 נוב 2023
 			}
 		}
 	}

@@ -94,7 +94,8 @@ var hebrewMonthAbbr = map[string]int8{}
 // the geresh that must follow it: "03 באפר׳ 2024", "יום ד׳, 3 בספט׳". It
 // returns the month as a variant, which a layout writes back as it was,
 // and the end after the geresh. Without its geresh the word is a word of
-// prose (אפר is ash).
+// prose (אפר is ash), but between a day and a year (see
+// bareHebrewMonthAbbr).
 func abbreviatedHebrewMonth(s string, i, e int) (word, int, bool) {
 	r, n := decode(s, e)
 	if n == 0 || !script.IsGeresh(r) {
@@ -112,6 +113,25 @@ func abbreviatedHebrewMonth(s string, i, e int) (word, int, bool) {
 		return word{}, e, false
 	}
 	return word{kind: wMonth, value: m, form: layout.Script, variant: true}, e + n, true
+}
+
+// bareHebrewMonthAbbr reads at s[i:e], after a day, a Gregorian month in
+// Hebrew script abbreviated as abbreviatedHebrewMonth reads it but
+// without its geresh, as a site's byline prints it ("7 נוב 2023 / 1 דקות
+// קריאה", domoi.org), where a space comes before it and a space and a
+// year of four digits after it, on its line: between a day and a year the
+// word names no ash (אפר) nor anything else. It returns the month as a
+// variant.
+func bareHebrewMonthAbbr(s string, i, e int) (word, bool) {
+	m, ok := hebrewMonthAbbr[s[i:e]]
+	if !ok || i == 0 || s[i-1] != ' ' || e >= len(s) || s[e] != ' ' {
+		return word{}, false
+	}
+	_, ye, digits := number(s, e+1)
+	if digits != 4 || !yearEnds(s, ye) {
+		return word{}, false
+	}
+	return word{kind: wMonth, value: m, form: layout.Script, variant: true}, true
 }
 
 func init() {
