@@ -63,3 +63,35 @@ func TestHeldout250BrasiliaZone(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout250PortugueseEveningRange: a Portuguese range from the
+// sunset or the night of one day to the nightfall of another, joined by
+// "ao" (a o, to the), as a fast's or a festival's hours are given: "O
+// jejum vai do pôr do sol de 1º de outubro ao anoitecer de 2 de outubro
+// de 2025" (seen probing the 250th held-out round's Yom Kippur pages,
+// beside De Frente com o Povo's "Entre o pôr do sol de 1º de outubro e o
+// anoitecer de 2 de outubro de 2025") was read by Find as its end alone,
+// the evening of 2 October, the range's first day lost with nothing said.
+// "Ao" now joins an end said with its evening as Italian's "al" and
+// French's "au" do; before anything but an evening and its day it joins
+// nothing, and before a day it joins as before.
+func TestHeldout250PortugueseEveningRange(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"O jejum vai do pôr do sol de 1º de outubro ao anoitecer de 2 de outubro de 2025.", "pôr do sol de 1º de outubro ao anoitecer de 2 de outubro de 2025", "2025-10-01", "10 Tishrei 5786"},
+		{"do pôr do sol de 1º de outubro ao pôr do sol de 2 de outubro de 2025", "pôr do sol de 1º de outubro ao pôr do sol de 2 de outubro de 2025", "2025-10-01", "10 Tishrei 5786"},
+		{"Pessach vai da noite de 22 de abril ao anoitecer de 30 de abril de 2024.", "da noite de 22 de abril ao anoitecer de 30 de abril de 2024", "2024-04-22", "15 Nisan 5784"},
+		{"de 1º de outubro ao anoitecer de 2 de outubro de 2025", "1º de outubro ao anoitecer de 2 de outubro de 2025", "2025-10-01", "9 Tishrei 5786"},
+		// Before a day, as before.
+		{"de 22 ao 29 de dezembro de 2008", "22 ao 29 de dezembro de 2008", "2008-12-22", "25 Kislev 5769"},
+		{"de 22 de dezembro ao dia 29 de dezembro de 2008", "22 de dezembro ao dia 29 de dezembro de 2008", "2008-12-22", "25 Kislev 5769"},
+	})
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"da noite de 1º de outubro ao anoitecer de 2 de outubro de 2025", "2025-10-01"},
+		{"de 1º de outubro ao anoitecer de 2 de outubro de 2025", "2025-10-01"},
+	})
+	// "Ao" before anything else joins nothing.
+	checkUnread(t, heldoutRef, "1º de outubro ao cinema")
+	checkFoundDays(t, heldoutRef, []struct{ text, want string }{
+		{"Em 1º de outubro de 2025 ao cinema", "2025-10-01"},
+	})
+}
