@@ -44,3 +44,38 @@ func TestHeldout251HourRangeEndMinutes(t *testing.T) {
 		"Saturday, January 19, 2019, 13 to 14:30 PM",
 	)
 }
+
+// TestHeldout251LetterDayNumeral: a day named by its Hebrew letters with
+// its number in brackets after them, as English pages gloss a letter day
+// for readers who do not know the letters: "Hei (5) Tevet, 5747 (January
+// 6, 1987)" (communityofreadersdotorg.wordpress.com, on Didan Notzach, the
+// 251st held-out round) was a syntax error at the bracket, and Find read
+// the date from "Tevet" on, the letters left out. The number must be the
+// letters' day: "Hei (6) Tevet" names two days and stays the syntax
+// error, as does a number that is not alone in its brackets.
+func TestHeldout251LetterDayNumeral(t *testing.T) {
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"Hei (5) Tevet, 5747 (January 6, 1987)", "1987-01-06", "5 Tevet 5747"},
+		{"Hei (5) Tevet, 5747", "1987-01-06", "5 Tevet 5747"},
+		{"Yud (10) Shevat 5784", "2024-01-20", "10 Shevat 5784"},
+		{"Yud Tes (19) Kislev 5784", "2023-12-02", "19 Kislev 5784"},
+		{"Gimmel (3) Tammuz 5754", "1994-06-12", "3 Tammuz 5754"},
+		{"Chof Beis (22) Shevat 5748", "1988-02-10", "22 Shevat 5748"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"the court ruled for Chabad on Hei (5) Tevet, 5747 (January 6, 1987), and", "Hei (5) Tevet, 5747 (January 6, 1987)", "1987-01-06", "5 Tevet 5747"},
+		{"We farbreng on Yud (10) Shevat 5784 at the Chabad House.", "Yud (10) Shevat 5784", "2024-01-20", "10 Shevat 5784"},
+	})
+	// Written back: the glossed day is the layout's own text for its day.
+	rep := dateline.Check("Hei (5) Tevet, 5747 (January 6, 1987)", heldoutRef)
+	if assert.True(t, rep.OK(), "%v", rep.Problems) {
+		assertWrittenBack(t, "Hei (5) Tevet, 5747 (January 6, 1987)", rep.Dateline)
+	}
+	checkUnread(t, heldoutRef,
+		"Hei (6) Tevet, 5747",
+		"Yud (1) Shevat 5784",
+		"Hei ( 5) Tevet 5747",
+		"Hei (5 Tevet 5747",
+		"Hei (5) 5747",
+	)
+}
