@@ -95,10 +95,19 @@ func (p *parser) letterDay(i int) (int, bool) {
 		return i, p.fail(i, "a date")
 	}
 	k := skipSpace(s, ln.end)
+	g := numeralGloss(s, k, v)
+	glossed := g > k
+	if glossed {
+		k = skipSpace(s, g)
+	}
 	if _, ok := hebrew.MatchMonth(s[k:]); !ok {
 		return i, p.fail(k, "a Hebrew month name")
 	}
 	day := ln.field(s, i, v)
+	if glossed {
+		// Hei (5): the numeral is the day's text, written for this day.
+		day.End, day.Text, day.Of = g, s[i:g], int8(v)
+	}
 	// Hey, Bet, Het, Heh: a day named by one letter whose name is also an
 	// English word is a date in free text only with a year or a weekday
 	// beside it (Hey Sivan could be a greeting).
@@ -107,6 +116,25 @@ func (p *parser) letterDay(i int) (int, bool) {
 		return p.letterRepeat(i, day, k)
 	}
 	return p.afterDay(i, day, Field{}, false, k)
+}
+
+// numeralGloss returns the index after the day's number in brackets at
+// s[k], after the names of the letters that name day v: "Hei (5)
+// Tevet, 5747 (January 6, 1987)" (communityofreadersdotorg.wordpress.com,
+// seen by the 251st held-out round: a syntax error at the bracket, and
+// Find read the date from Tevet on), "Yud (10) Shevat", as English pages
+// gloss a letter day for readers who do not know the letters; or k. A
+// number that is not the letters' day is no gloss, and the bracket stays
+// the syntax error: "Hei (6) Tevet" says two days.
+func numeralGloss(s string, k, v int) int {
+	if k+3 >= len(s) || s[k] != '(' {
+		return k
+	}
+	n, e, digits := number(s, k+1)
+	if digits == 0 || digits > 2 || n != v || e >= len(s) || s[e] != ')' {
+		return k
+	}
+	return e + 1
 }
 
 // letterNames are the names of one or two Hebrew letters that name a day

