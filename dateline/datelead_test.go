@@ -26,7 +26,8 @@ func TestYearlessDateAfterLead(t *testing.T) {
 		{"las cenas del 24 y 25 de septiembre se encuentran", "24 y 25 de septiembre", "2026-09-24"},
 		{"se tenait les 9 et 10 mai", "9 et 10 mai", "2027-05-09"},
 		{"el proper 29 de desembre a la plaça", "29 de desembre", "2026-12-29"},
-		{"A celebração começou na noite do dia 22 de dezembro, com", "22 de dezembro", "2026-12-22"},
+		// The night "of" the day is its evening (see TestIberianEveningOf).
+		{"A celebração começou na noite do dia 22 de dezembro, com", "noite do dia 22 de dezembro", "2026-12-22"},
 		{"Sărbătoarea are loc la 27 ianuarie", "27 ianuarie", "2027-01-27"},
 		{"Die Feier beginnt am 6. Oktober.", "6. Oktober", "2026-10-06"},
 		{"еврейская Пасха началась только в ночь на 8 апреля", "8 апреля", "2027-04-08"},

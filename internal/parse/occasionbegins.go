@@ -180,6 +180,14 @@ var beginsEvening = [...]string{
 	// ("begint op de avond van 2 oktober").
 	"abends", "am abend des", "abend des", "am abend vom", "abend vom", "op de avond van", "de avond van",
 	"al anochecer del", "al atardecer del", "la noche del", "à noite de", "na noite de", "la sera del",
+	// The Iberian evening, dusk and nightfall "of" a day after any
+	// article or preposition, as "pôr do sol de" is read below: "Entre o
+	// entardecer de 1º de outubro e o anoitecer de 2 de outubro de 2025"
+	// and "a partir do anoitecer de 1º de outubro" were matched from the
+	// day on, with the civil day's Hebrew date, a day before the
+	// evening's that Check reads (seen by round 250).
+	"noite de", "noite do", "anoitecer de", "anoitecer do", "entardecer de", "entardecer do",
+	"noche del", "anochecer del", "atardecer del",
 	// Spanish's fall of the sun or of the evening, as Argentine news
 	// write the sunset: "Yom Kipur comienza con la caída del sol del
 	// martes 4 de octubre" was read as the civil day alone, with its 9

@@ -1334,8 +1334,11 @@ func nightOfDate(s string, i int) int {
 // read only before a dateline's first phrase, and only where a day in
 // digits (or, after du, a weekday) follows.
 func rangeStart(s string, i int) int {
-	if k := eveningOf(s, i); k > i {
-		return k // la noche del domingo 28 de noviembre
+	if k := eveningOf(s, i); k > i && !endsBefore(s, i) {
+		// la noche del domingo 28 de noviembre; but "hasta la noche del
+		// 2 de octubre", where Find's match starts after "hasta", is the
+		// end's own day (see endsBefore).
+		return k
 	}
 	if k := skipEvening(s, i); k > i {
 		// západ slunce 25. prosince – západ slunce 2. ledna 2025,

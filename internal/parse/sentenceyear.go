@@ -1195,12 +1195,43 @@ func endsOwnSubject(text string, v int) bool {
 	return false
 }
 
-// endsBefore reports whether the word that ends the text before k is one
-// of endWords.
+// endsBefore reports whether the word that ends the text before k, past
+// an article, says that something ends there: one of endWords, of
+// untilLeadWords ("até o anoitecer de 2 de outubro", "hasta el
+// anochecer del 2 de octubre"), French's elided jusqu'au, or one of
+// endVerbs ("termina ao anoitecer de 2 de outubro").
+// Nightfall there ends the day named, whose Hebrew date is its own, as
+// at a range's end, not the evening after it: "até ao anoitecer de 16 de
+// setembro" was read as the 17th's Hebrew day, with nothing said, where
+// Check reads the 16th's (see untilLead).
 func endsBefore(text string, k int) bool {
 	k = trimSpaceBefore(text, k)
-	w := wordBefore(text, k)
-	return w < k && isWordOf(text[w:k], endWords[:])
+	w := markedWordBefore(text, k) // a line's first word too
+	if w < k && isWordOf(text[w:k], endArticles[:]) {
+		k = trimSpaceBefore(text, w)
+		w = markedWordBefore(text, k)
+	}
+	if w == k {
+		return false
+	}
+	word := text[w:k]
+	return isWordOf(word, endWords[:]) || isWordOf(word, untilLeadWords[:]) || elidedUntil(word) || isWordOf(word, endVerbs[:])
+}
+
+// endArticles are the articles endsBefore reads past, between a word
+// that says something ends and the evening's words: "até o anoitecer de",
+// "hasta el anochecer del", "fino al tramonto del".
+var endArticles = [...]string{"o", "a", "el", "la", "the", "le", "il", "al", "ao", "à", "do", "da"}
+
+// endVerbs are the Romance verbs of one word that say something ends,
+// in the present, the future, the past and the participle, as
+// endsPhrases has them after their "and" (not those of lasting or going
+// on, "dura", "vai", which "until" must follow).
+var endVerbs = [...]string{
+	"termina", "terminará", "terminou", "terminó", "terminado", "terminando", "terminerà",
+	"finaliza", "finalizará", "finalizou", "finalizó", "finalizado", "finalizando",
+	"acaba", "acabará", "acabou", "acabó", "encerra", "encerrará", "culmina", "culminará",
+	"concluye", "concluirá", "finisce", "finirà", "termine", "terminera", "finit", "finira",
 }
 
 // beforeSunset reports whether the words that end the text before k say
