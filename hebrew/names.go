@@ -111,6 +111,9 @@ const (
 	// AdarOrdinalBefore writes English's ordinal word before the name,
 	// as pages say it: the First Adar, the Second Adar.
 	AdarOrdinalBefore
+	// AdarItalian writes Italian's ordinal words after the name: Adar
+	// primo, Adar secondo.
+	AdarItalian
 
 	numAdarStyles
 )
@@ -138,6 +141,7 @@ var adarStyles = [numAdarStyles]struct {
 	AdarAlefBeis:      {false, "Alef", "Beis"},
 	AdarRomanBefore:   {false, "I.", "II."},
 	AdarOrdinalBefore: {false, "First", "Second"},
+	AdarItalian:       {false, "primo", "secondo"},
 }
 
 // A Spelling says how to write a month name: the family, how to tell the
@@ -272,6 +276,7 @@ var qualifiers = []qualifier{
 	{"beis", true, AdarBeis}, {"bais", true, AdarBeis},
 	{"rishon", false, AdarRishon}, {"sheni", true, AdarRishon},
 	{"sheini", true, AdarSheini}, {"sheyni", true, AdarSheini}, {"shani", true, AdarSheini},
+	{"primo", false, AdarItalian}, {"secondo", true, AdarItalian},
 	{"ראשון", false, AdarWord}, {"שני", true, AdarWord},
 	{"א׳", false, AdarLetter}, {"ב׳", true, AdarLetter},
 	{"א'", false, AdarLetterASCII}, {"ב'", true, AdarLetterASCII},
@@ -1019,6 +1024,11 @@ func qualify(s string, name *MonthName) {
 		if !script.WordEnds(s, end) || digit && (end < len(s) && script.IsDigit(s[end]) || clockAfter(s, end)) {
 			continue
 		}
+		if q.style == AdarItalian && wordAfter(s, end) {
+			// Italian's "secondo" is also "according to": "il 14 di
+			// Adar secondo il calendario ebraico" names no Adar II.
+			continue
+		}
 		name.Qualified = true
 		name.Spelling.Adar = q.style
 		if f < numFamilies && defaultAdar[f] != q.style && !sameQualifier(defaultAdar[f], q.key, q.second) {
@@ -1044,6 +1054,21 @@ func qualify(s string, name *MonthName) {
 			name.BaseLen = end
 		}
 		return
+	}
+}
+
+// wordAfter reports whether a word follows s[end:] after spaces: a
+// letter, not a year, a punctuation mark or the end of the text.
+func wordAfter(s string, end int) bool {
+	for {
+		r, n := script.Decode(s, end)
+		if n == 0 {
+			return false
+		}
+		if !script.IsSpace(r) {
+			return unicode.IsLetter(r)
+		}
+		end += n
 	}
 }
 

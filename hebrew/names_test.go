@@ -583,6 +583,8 @@ func wantAdar(style AdarStyle) (i, ii string) {
 		return "I.-", "II.-"
 	case AdarOrdinalBefore:
 		return "First-", "Second-"
+	case AdarItalian:
+		return "primo", "secondo"
 	}
 	panic(fmt.Sprint("no style ", style))
 }
