@@ -311,7 +311,8 @@ func paragraphBreak(s string, i, end, sep int) int {
 // confirmed reports whether a weak Gregorian date (12/25, march 10, 7
 // grudnia) has what free text needs to count it as a date: a year (after
 // a date of two numbers), an ordinal day, a weekday, a time of day or a Hebrew date beside it, or
-// a word for yesterday, today or tomorrow before it (see dayDeixis); or,
+// a word for yesterday, today or tomorrow before it (see dayDeixis), or
+// Hebrew's "on the date" before its digits (see hebrewDateNounBefore); or,
 // for a month named by a word English has not, a year its sentence names
 // at its start, or the year of a period's end after it (see
 // periodEndYear).
@@ -323,6 +324,9 @@ func (p *parser) confirmed() bool {
 		return true
 	}
 	named := p.namedMonth()
+	if p.n > 0 && p.buf[0].Kind == layout.Day && !named && hebrewDateNounBefore(p.s, p.buf[0].Start) {
+		return true // בתאריך 14.10: Hebrew's "on the date" (see hebrewDateNounBefore)
+	}
 	if p.has(layout.Year) && (named || !p.yearBeforeMonth()) || p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth) ||
 		p.has(layout.HebrewYear) || p.has(layout.Month) && p.has(layout.Holiday) {
 		return true

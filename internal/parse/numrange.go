@@ -100,9 +100,10 @@ func (p *parser) numericRange(i int) (int, bool) {
 		// Before, Find read the end's day alone, the start left out.
 		// And "4.4. – 5.5. 2023", "4.–5.10 2022" (see spacedYearEnd).
 		rd = spacedEnd(s, j)
-	} else if sep == '.' && !hasMonth && p.dayMonthVouched() && yearlessEnd(s, j) {
-		// 5-6.10 after "חמישי שישי, טו'-טז' בתשרי,": the end's day and
-		// month without a year (see yearlessEnd).
+	} else if sep == '.' && !hasMonth && (p.dayMonthVouched() || hebrewDateNounBefore(s, i)) && yearlessEnd(s, j) {
+		// 5-6.10 after "חמישי שישי, טו'-טז' בתשרי,", or after
+		// "בתאריכים" (see hebrewDateNounBefore): the end's day and month
+		// without a year (see yearlessEnd).
 		rd = dayMonthEnd(s, j)
 	} else {
 		if _, e, _ := number(s, j); e+1 >= len(s) || s[e] != sep || !isDigit(s, e+1) {

@@ -275,6 +275,9 @@ func (p *parser) separator(i int) int {
 		if k := headingYearLead(p.s, i); k > i {
 			return k // Em 2023, da noite de 17 de abril até o entardecer de 18 de abril
 		}
+		if k := hebrewDateNounLead(p.s, i); k > i {
+			return k // בתאריכים 14-15.10 החל משעה 10:30
+		}
 	}
 	if p.n == 0 || p.occasionOnly() || p.occasionAndYear() || p.headingYearOnly() {
 		if k := rangeStart(p.s, i); k > i {

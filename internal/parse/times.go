@@ -327,7 +327,7 @@ func (p *parser) dotDayMonth(i int) (int, bool) {
 	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
-	if !p.dayMonthVouched() && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) && !weekdayAfterDayMonth(s, i) && !leadYearAfterDayMonth(s, i) {
+	if !p.dayMonthVouched() && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) && !weekdayAfterDayMonth(s, i) && !leadYearAfterDayMonth(s, i) && !hebrewDateNounBefore(s, i) {
 		return i, false
 	}
 	v1, e1, d1 := number(s, i)
