@@ -23,18 +23,9 @@ var dateNounPrepositions = [...]string{"în", "la"}
 // Italian's, Catalan's and Polish's word for the date too, and a label
 // before a date elsewhere ("Data: 22/12/2022").
 func dateNoun(s string, i int) int {
-	k := i
-	if e := latinWord(s, k); e > k && isWordOf(s[k:e], dateNounPrepositions[:]) {
-		if n := skipSpace(s, e); n > e {
-			k = n
-		}
-	}
-	e := latinWord(s, k)
-	if e == k || !isWordOf(s[k:e], dateNouns[:]) {
-		return i
-	}
-	de := skipSpace(s, e)
-	if de == e {
+	k := wordOfThenSpace(s, i, dateNounPrepositions[:])
+	de := wordOfThenSpace(s, k, dateNouns[:])
+	if de == k {
 		return i
 	}
 	a := latinWord(s, de)

@@ -27,24 +27,30 @@ func eveningWeekdayLead(s string, i int) int {
 	if i >= len(s) || s[i] != 0xD0 && s[i] != 0xD1 {
 		return i // the cheap first test: each word starts with a Cyrillic letter
 	}
-	e := latinWord(s, i)
-	if e == i || !isWordOf(s[i:e], cyrillicInTheEvening[:]) {
+	k := wordOfThenSpace(s, i, cyrillicInTheEvening[:])
+	if k == i {
 		return i
 	}
-	k := skipSpace(s, e)
-	if k == e {
-		return i
-	}
-	pe := latinWord(s, k)
-	if pe == k || !isWordOf(s[k:pe], cyrillicOn[:]) {
-		return i
-	}
-	j := skipSpace(s, pe)
-	if j == pe {
+	j := wordOfThenSpace(s, k, cyrillicOn[:])
+	if j == k {
 		return i
 	}
 	if a := afterWeekday(s, j); a > j && isDigit(s, a) {
 		return j
+	}
+	return i
+}
+
+// wordOfThenSpace returns the index after a word of words at s[i] (see
+// isWordOf) and the spaces after it, or i where no such word and no space
+// follow.
+func wordOfThenSpace(s string, i int, words []string) int {
+	e := latinWord(s, i)
+	if e == i || !isWordOf(s[i:e], words) {
+		return i
+	}
+	if k := skipSpace(s, e); k > e {
+		return k
 	}
 	return i
 }
