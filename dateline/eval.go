@@ -1104,30 +1104,23 @@ func (rv *resolver) checkWeekday(d hebrew.Date, start, end int, report bool) int
 		return 0
 	}
 	if report {
-		if rv.endWeekdayOnly() {
-			// "desde el 14 y hasta el martes 22 de diciembre de 2025":
-			// the weekday is the range's end's, and the message names
-			// that day, not the start's weekday the two imply.
-			n := int(f.weekday.Shift)
-			y, m, day := d.AddDays(n).Gregorian()
-			var b [128]byte
-			msg := appendDate(b[:0], y, m, day)
-			msg = append(msg, ", the end of the range, is a "...)
-			msg = append(msg, d.AddDays(n).Weekday().String()...)
-			msg = append(msg, ", not a "...)
-			msg = append(msg, time.Weekday(f.weekday.Value%7).String()...)
-			rv.add(CodeWeekday, Error, start, end, string(msg))
-			return weightError
+		// The most common problem of all, written in one buffer. Where the
+		// weekday is a range's end's alone ("desde el 14 y hasta el martes
+		// 22 de diciembre de 2025"), the message names that day, not the
+		// start's weekday the two imply.
+		day, is, named := d, " is a ", f.civilW
+		endOnly := rv.endWeekdayOnly()
+		if endOnly {
+			day, is, named = d.AddDays(int(f.weekday.Shift)), ", the end of the range, is a ", time.Weekday(f.weekday.Value%7)
 		}
-		// The most common problem of all, written in one buffer.
-		y, m, day := d.Gregorian()
-		var b [96]byte
-		msg := appendDate(b[:0], y, m, day)
-		msg = append(msg, " is a "...)
-		msg = append(msg, d.Weekday().String()...)
+		y, m, dd := day.Gregorian()
+		var b [128]byte
+		msg := appendDate(b[:0], y, m, dd)
+		msg = append(msg, is...)
+		msg = append(msg, day.Weekday().String()...)
 		msg = append(msg, ", not a "...)
-		msg = append(msg, f.civilW.String()...)
-		if f.weekday.Shift != 0 || f.night {
+		msg = append(msg, named.String()...)
+		if !endOnly && (f.weekday.Shift != 0 || f.night) {
 			msg = append(msg, " (the weekday named is "...)
 			msg = append(msg, time.Weekday(f.weekday.Value).String()...)
 			msg = append(msg, ')')
