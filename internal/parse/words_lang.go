@@ -217,6 +217,7 @@ func addDeclensions() {
 	// It is no other language's name (Portuguese's is setembro).
 	addLang("setiembre", word{kind: wMonth, value: 9, form: layout.Long, lang: layout.Spanish, variant: true})
 	addGalician()
+	addLadino()
 	// German names Saturday Sonnabend as well as CLDR's Samstag, in the
 	// north and east and in older usage: "Sonnabend, den 2. März 1935".
 	addLang("sonnabend", word{kind: wWeekday, value: 6, form: layout.Long, lang: layout.German, variant: true})
@@ -555,6 +556,37 @@ func addGalician() {
 		if n != "" {
 			addLang(n, word{kind: wWeekday, value: int8(d), form: layout.Long, lang: layout.Portuguese, variant: true})
 		}
+	}
+}
+
+// ladinoMonths and ladinoWeekdays are the names of Judeo-Spanish
+// (Ladino) in the spelling of the Autoridad Nasionala del Ladino, as Aki
+// Yerushalayim and Istanbul's El Amaneser print their datelines ("1 Marso
+// 2006 / 1 Adar 5766", "Anyo 35 Djunio 2014"), that no language read has:
+// its other months are Spanish's (enero, mayo, agosto), French's (avril,
+// septembre, novembre) or Catalan's (desembre), and its Friday and Monday
+// Spanish's. CLDR has no Ladino, so they are written here.
+var (
+	ladinoMonths   = [...]string{3: "marso", 6: "djunio", 7: "djulio", 10: "oktubre"}
+	ladinoWeekdays = [...]struct {
+		day  int8
+		name string
+	}{{0, "alhad"}, {3, "mierkoles"}, {3, "miérkoles"}, {4, "djugeves"}, {4, "djueves"}}
+)
+
+// addLadino adds Ladino's own month and weekday names as variants of
+// Spanish's, whose dates Ladino writes alike ("el 2 de Marso de 2005"):
+// "el 2 Marso 2005" (fdocuments.ec, an El Amaneser issue; incoming.tsv)
+// was a syntax error at its month. A layout writes back the day read as
+// it was, and others in Spanish.
+func addLadino() {
+	for m, n := range ladinoMonths {
+		if n != "" {
+			addLang(n, word{kind: wMonth, value: int8(m), form: layout.Long, lang: layout.Spanish, variant: true})
+		}
+	}
+	for _, d := range ladinoWeekdays {
+		addLang(d.name, word{kind: wWeekday, value: d.day, form: layout.Long, lang: layout.Spanish, variant: true})
 	}
 }
 
