@@ -125,16 +125,46 @@ func (p *parser) letterDay(i int) (int, bool) {
 // Find read the date from Tevet on), "Yud (10) Shevat", as English pages
 // gloss a letter day for readers who do not know the letters; or k. A
 // number that is not the letters' day is no gloss, and the bracket stays
-// the syntax error: "Hei (6) Tevet" says two days.
+// the syntax error: "Hei (6) Tevet" says two days. The number may be an
+// English ordinal, its suffix the number's own: "Chai (18th) Elul 5652
+// (1892)" (mpaths.com, quoting HaYom Yom, seen by the 256th held-out
+// round: Find read only "Elul 5652 (1892)", a month); "Chai (18st)" stays
+// the syntax error.
 func numeralGloss(s string, k, v int) int {
 	if k+3 >= len(s) || s[k] != '(' {
 		return k
 	}
 	n, e, digits := number(s, k+1)
-	if digits == 0 || digits > 2 || n != v || e >= len(s) || s[e] != ')' {
+	if digits == 0 || digits > 2 || n != v {
+		return k
+	}
+	if o, _, ok := ordinal(s, e); ok {
+		if s[e]|0x20 != englishSuffix(n)[0] || s[e+1]|0x20 != englishSuffix(n)[1] {
+			return k
+		}
+		e = o
+	}
+	if e >= len(s) || s[e] != ')' {
 		return k
 	}
 	return e + 1
+}
+
+// englishSuffix returns the English ordinal suffix of day n, in lower
+// case: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 23rd.
+func englishSuffix(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
 }
 
 // letterNames are the names of one or two Hebrew letters that name a day
