@@ -130,7 +130,11 @@ func genitive(w string) string {
 // HÉSHVAN 5780"), the Ukrainian Гешван
 // (chabad.odessa.ua: "14 гешвана 5585 року"), the Hungarian Tisri, and
 // the Dutch Niesan and Siewan of the Amsterdam community's newsletters
-// (nihs.nl: "27 maart / 14 niesan", "30 siewan 5781"), and the Polish
+// (nihs.nl: "27 maart / 14 niesan", "30 siewan 5781") and the Dutch
+// spellings CLDR's nl gives and Dutch pages print where hebcal-go's nl
+// locale has others (Tisjrie, Chesjwan, Marchesjwan, Sjewat, Elloel:
+// "ELLOEL 5781 TISJRI 5782", centrumvoorisraelstudies.nl; "De maand
+// Elloel", a Pijnacker church's page; "de joodse maand sjewat"), and the Polish
 // spelling of the months with sz (Tiszri, Cheszwan, Szwat), whose other
 // months Polish pages write as German's (Kislew, Tewet, Ijar, Siwan, Aw)
 // or hebcal's (Nisan, Tamuz, Adar, Elul) do, while hebcal-go's pl
@@ -138,6 +142,11 @@ func genitive(w string) string {
 var localeVariants = []entry{
 	{word: "Niesan", month: Nisan, family: Dutch},
 	{word: "Siewan", month: Sivan, family: Dutch},
+	{word: "Tisjrie", month: Tishrei, family: Dutch},
+	{word: "Chesjwan", month: Cheshvan, family: Dutch},
+	{word: "Marchesjwan", month: Cheshvan, family: Dutch},
+	{word: "Sjewat", month: Shevat, family: Dutch},
+	{word: "Elloel", month: Elul, family: Dutch},
 	{word: "Téveth", month: Tevet, family: French},
 	{word: "Tamouz", month: Tammuz, family: French},
 	{word: "Héshvan", month: Cheshvan, family: French},
