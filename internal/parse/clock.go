@@ -574,6 +574,51 @@ func atHour(s string, i int) int {
 	return i
 }
 
+// atLaHora returns the end of Spanish's "a la hora" (at the hour) at s[i]
+// where the number of an hour of the 24-hour clock follows it, or i:
+// Uruguay's and Argentina's papers write an event's time so, "este
+// jueves 9 de noviembre, a la hora 11.00, en Casa Pueblo"
+// (maldonadonoticias.com, the 258th held-out round), "a la hora 20". The
+// day was read without its time, and Check stopped at "a", where "a las
+// 11.00" was read. It ends at "hora", so that the hour after it sees the
+// phrase before it (see laHoraBefore), as Romanian's "la ora 19" (see
+// atHour). Before anything else the words are prose: "a la hora de la
+// cena" (at dinner time), "a la hora 25".
+func atLaHora(s string, i int) int {
+	a := matchWord(s, i, "a")
+	if a == i {
+		return i
+	}
+	l := skipSpace(s, a)
+	e := matchWord(s, l, "la")
+	if e == l {
+		return i
+	}
+	k := skipSpace(s, e)
+	o := matchWord(s, k, "hora")
+	if o == k {
+		return i
+	}
+	if h, _, digits := number(s, skipSpace(s, o)); (digits == 1 || digits == 2) && h <= 23 {
+		return o
+	}
+	return i
+}
+
+// laHoraBefore reports whether Spanish's "a la hora" (see atLaHora) ends
+// s[from:i], past the spaces before the number at s[i].
+func laHoraBefore(s string, from, i int) bool {
+	j := trimSpaceBefore(s, i)
+	for _, w := range [...]string{"hora", "la", "a"} {
+		b := wordBefore(s, j)
+		if b < from || b == j || !foldEquals(s[b:j], w) {
+			return false
+		}
+		j = trimSpaceBefore(s, b)
+	}
+	return true
+}
+
 // andHourGreek returns the end of Greek's "και" (and) at s[i] before
 // "ώρα" (hour) or "στις" (at) and a time of day, as Greek announcements
 // join an event's time to its date: "Σάββατο, 28 Ιανουαρίου και ώρα

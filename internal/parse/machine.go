@@ -848,7 +848,7 @@ func cutHourWord(w string) bool {
 func (p *parser) hourAfterWord(i, e, digits int) (int, bool) {
 	s := p.s
 	h, _, _ := number(s, i)
-	if h > 23 || !p.dated() || p.has(layout.Hour) || !hourWordBefore(s, p.last, i) && !articleHourBefore(s, p.last, i, e) {
+	if h > 23 || !p.dated() || p.has(layout.Hour) || !hourWordBefore(s, p.last, i) && !articleHourBefore(s, p.last, i, e) && !laHoraBefore(s, p.last, i) {
 		return i, false
 	}
 	if e+2 < len(s) && (s[e] == '.' || s[e] == ':') && isDigit(s, e+1) {

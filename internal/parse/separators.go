@@ -320,6 +320,9 @@ func (p *parser) separator(i int) int {
 	if k := atHour(p.s, i); k > i && p.dated() {
 		return k
 	}
+	if k := atLaHora(p.s, i); k > i && p.dated() && !p.has(layout.Hour) {
+		return k // jueves 9 de noviembre, a la hora 11.00: the hour is read next
+	}
 	if k := atHourPolish(p.s, i); k > i {
 		return k // o godz. 17.45, o g. 17.45, o 17:45
 	}
