@@ -187,7 +187,11 @@ func atTime(s string, i int) (int, bool) {
 // French "dès 19h", Spanish and Portuguese "desde las 20:00", Italian
 // "dalle 19:00", Polish and Czech "od 17:00"; and Dutch "aanvang" (start),
 // as a synagogue's notice writes the hour a service begins: "18/09/2020
-// aanvang 19 u."; and the words for "about" that a news page writes
+// aanvang 19 u."; English's participles "beginning", "starting" and
+// "commencing" with the hour right after them, as without "at": "Nov.
+// 11, beginning 11:45 a.m. EST" (The CJN's podcast page on Remembrance
+// Day at Parliament Hill, the 259th held-out round) was the day without
+// its hour, where "beginning at 11:45 a.m." had it; and the words for "about" that a news page writes
 // before the hour of an event: German "am 7. Oktober 2023 gegen 06:30
 // Uhr", French "vers 19h", Dutch "rond 19.00 uur" and "omstreeks",
 // Italian "verso le 19:00", Spanish "hacia las 20:00", Swedish, Danish and
@@ -201,6 +205,7 @@ func atTime(s string, i int) (int, bool) {
 // time, or not at all; before a day the words open a range of days (see
 // fromWord), as a time after them does not.
 var fromTimeWords = [...]string{"ab", "vanaf", "from", "från", "dès", "desde", "dalle", "od", "aanvang",
+	"beginning", "starting", "commencing",
 	"gegen", "vers", "rond", "omstreeks", "verso", "hacia", "omkring", "van", "von", "de"}
 
 // fromTimePhrases are the Romance languages' "from" in several words,
@@ -219,7 +224,7 @@ var fromTimePhrases = [...]string{"a partir de las", "a partir de la", "a partir
 
 // fromTimeLongest is the length of the longest of fromTimeWords: a longer
 // word after a date is none of them.
-const fromTimeLongest = len("omstreeks")
+const fromTimeLongest = len("commencing")
 
 // fromFirst has the first bytes, in either case, of fromTimeWords:
 // fromTime's cheap first test before it compares a word with each.
