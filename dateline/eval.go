@@ -43,6 +43,23 @@ func (rv *resolver) eval(c cand, report bool) int {
 	return e.score
 }
 
+// afternoonClock reports whether the dateline's time of day is 4 pm or
+// later, when an occasion's eve may have begun at sunset (in winter from
+// about then): a synagogue's listing names the occasion by the evening it
+// begins, with the hour of its service, as it does without one. "Purim
+// March 6, 2023 8:00 PM" (the Megillah's reading) and "Pesach April 5,
+// 2023 7:00 PM" (the first Seder) were occasion errors, where the same
+// lines without their times were read as the eve, warned. A morning's
+// time is the civil day's own, and the occasion still not its.
+func (rv *resolver) afternoonClock() bool {
+	f := &rv.f
+	h := f.hour.Value
+	if f.hasAMPM {
+		h = h%12 + 12*f.ampm.Value
+	}
+	return f.hasClock && h >= 16 && h <= 23
+}
+
 // nightHour returns the hour of the time a dateline of an evening gives,
 // and whether it falls on the next civil day, after midnight: "Monday
 // night, March 4, 2024 at 1:30 am" is Tuesday at 1:30, where it was read
@@ -604,7 +621,7 @@ func (rv *resolver) occasionEve(e *evaluation, report bool) bool {
 		}
 		return true
 	}
-	if !f.hasHoliday || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said {
+	if !f.hasHoliday || f.hasPortion || f.holiday.Shift != 0 || f.hasClock && !said && !rv.afternoonClock() {
 		return false
 	}
 	firstCandle := rv.firstCandleEve(e)
