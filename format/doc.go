@@ -17,7 +17,8 @@
 // Every part of a dateline is written as the example writes it: a weekday
 // in full, abbreviated or as Yom Sheni; a day plain, padded or ordinal
 // (2nd); a Hebrew day or year in Hebrew letters, with or without its
-// thousands (ה׳תשס״ו), or by the names of its letters (Yud-Tes Kislev); a
+// thousands (ה׳תשס״ו), or by the names of its letters (Yud-Tes Kislev, Tof
+// Shin Nun Alef); a
 // Hebrew month in any family's spelling (Teves, Tevet, Tébeth); a time of
 // day in 12 or 24 hours, with its zone. A range of days (October 22-28,
 // 2-8 Cheshvan) gets a second month name on days when it runs into the

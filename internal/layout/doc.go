@@ -17,7 +17,8 @@
 // (Monday), Short (Mon), ShortDot (Mon.), Yom (Yom Sheni) or in Hebrew
 // script (יום שני, יום ב׳); a day Plain (2), Padded (02) or Ordinal (2nd);
 // a Hebrew day or year as a Numeral (ב׳, תשס״ו) or with its Thousands
-// (ה׳תשס״ו), a Hebrew day by the names of its Letters (Beis, Yud-Tes); a Hebrew month in a hebrew.Spelling. A [Case] and a [Punct]
+// (ה׳תשס״ו), a Hebrew day or year by the names of its Letters (Beis, Yud-Tes;
+// Tof Shin Nun Alef); a Hebrew month in a hebrew.Spelling. A [Case] and a [Punct]
 // say how its letters and marks are written, and a Shift makes it show
 // another day than the dateline's: the end of a range (October 22-28), the
 // year after a range, which is its last day's (December 30-January 2,

@@ -106,7 +106,11 @@ const (
 	// Zayin, Ches, Tes, Yud, Chof, Lamed), Hebrew and Niqqud (אל״ף, בי״ת
 	// ... in the Punct's marks), and any other the modern ones (Alef, Bet,
 	// Gimel, Dalet, Hei, Vav, Zayin, Chet, Tet, Yud, Kaf, Lamed). A layout
-	// writes the reference day's 2 "Beis", "Bet" or "בי״ת".
+	// writes the reference day's 2 "Beis", "Bet" or "בי״ת". It writes a
+	// HebrewYear from 5100 to 5999 by the names of the letters that write
+	// it without its thousands, as Chabad's letters date a day named so
+	// ("Tes Vov Cheshvan, Tof Shin Nun Alef"): the reference day's 5766
+	// "Tof Shin Samech Vov", "Tav Shin Samekh Vav" or "תי״ו שי״ן סמ״ך וי״ו".
 	Letters
 	// LettersHyphen is Letters with a hyphen between two names: Yud-Tes.
 	// The reference day's 2 is one letter, so a layout string cannot show

@@ -2,23 +2,29 @@ package layout
 
 import "github.com/dualdate/dualdate/hebrew"
 
-// The names of the Hebrew letters that name the days of a month (1 to 9,
-// then 10, 20 and 30), as the Letters form writes them.
+// The names of the Hebrew letters, as the Letters form writes them: those
+// that name the days of a month (1 to 9, then 10, 20 and 30) and the rest,
+// which name a year's tens and hundreds (40 to 90, then 100 to 400: Tof
+// Shin Nun Alef, 5751).
 var (
-	lettersAshkenazi = [12]string{"Alef", "Beis", "Gimmel", "Daled", "Hei", "Vov", "Zayin", "Ches", "Tes", "Yud", "Chof", "Lamed"}
-	lettersModern    = [12]string{"Alef", "Bet", "Gimel", "Dalet", "Hei", "Vav", "Zayin", "Chet", "Tet", "Yud", "Kaf", "Lamed"}
+	lettersAshkenazi = [22]string{"Alef", "Beis", "Gimmel", "Daled", "Hei", "Vov", "Zayin", "Ches", "Tes",
+		"Yud", "Chof", "Lamed", "Mem", "Nun", "Samech", "Ayin", "Pei", "Tzadik", "Kuf", "Reish", "Shin", "Tof"}
+	lettersModern = [22]string{"Alef", "Bet", "Gimel", "Dalet", "Hei", "Vav", "Zayin", "Chet", "Tet",
+		"Yud", "Kaf", "Lamed", "Mem", "Nun", "Samekh", "Ayin", "Pe", "Tsadi", "Kuf", "Resh", "Shin", "Tav"}
 	// lettersScript spells each letter's name in Hebrew script, the mark
 	// before its last letter: אל״ף is written as "אל", the mark, "ף".
-	lettersScript = [12][2]string{
+	lettersScript = [22][2]string{
 		{"אל", "ף"}, {"בי", "ת"}, {"גימ", "ל"}, {"דל", "ת"}, {"ה", "א"}, {"וי", "ו"},
 		{"זי", "ן"}, {"חי", "ת"}, {"טי", "ת"}, {"יו", "ד"}, {"כ", "ף"}, {"למ", "ד"},
+		{"מ", "ם"}, {"נו", "ן"}, {"סמ", "ך"}, {"עי", "ן"}, {"פ", "א"}, {"צד", "י"},
+		{"קו", "ף"}, {"רי", "ש"}, {"שי", "ן"}, {"תי", "ו"},
 	}
 )
 
 // LetterName returns the name of the Hebrew letter whose value is v (1 to
-// 9, 10, 20 or 30) in the Letters form of family f, with the marks of
-// punctuation p for Hebrew script, or "" for another value. It is the
-// table the parse package reads back.
+// 9, 10 to 90 or 100 to 400) in the Letters form of family f, with the
+// marks of punctuation p for Hebrew script, or "" for another value. It is
+// the table the parse package reads back.
 func LetterName(v int, f hebrew.Family, p Punct) string {
 	k := letterIndex(v)
 	if k < 0 {
@@ -33,8 +39,10 @@ func letterIndex(v int) int {
 	switch {
 	case v >= 1 && v <= 9:
 		return v - 1
-	case v == 10 || v == 20 || v == 30:
+	case v >= 10 && v <= 90 && v%10 == 0:
 		return 8 + v/10
+	case v >= 100 && v <= 400 && v%100 == 0:
+		return 17 + v/100
 	}
 	return -1
 }
@@ -77,6 +85,39 @@ func appendLetters(b []byte, n int, f Form, fam hebrew.Family, p Punct) []byte {
 		b = appendLetterName(b, letterIndex(units), fam, p)
 	}
 	return b
+}
+
+// appendYearLetters writes Hebrew year y from 5100 to 5999 by the names of
+// the letters that write it without its thousands, largest first, as
+// Chabad's letters write a year after a day named so: 5751 (תשנ״א) is Tof
+// Shin Nun Alef, 5775 (תשע״ה) Tof Shin Ayin Hei. Another year is written
+// in digits (see Layout.Validate).
+func appendYearLetters(b []byte, y int, fam hebrew.Family, p Punct) []byte {
+	if y < 5100 || y > 5999 {
+		return appendInt(b, y, 0)
+	}
+	var buf [16]byte
+	num := hebrew.AppendNumeral(buf[:0], y%1000, hebrew.Unpunctuated)
+	for i := 0; i+1 < len(num); i += 2 {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendLetterName(b, letterIndex(hebrewLetterValue(num[i:i+2])), fam, p)
+	}
+	return b
+}
+
+// hebrewLetterValue returns the value of the Hebrew letter whose UTF-8 is
+// c (two bytes, U+05D0 to U+05EA; a final form counts as its letter), or 0.
+func hebrewLetterValue(c []byte) int {
+	if c[0] != 0xD7 || c[1] < 0x90 || c[1] > 0xAA {
+		return 0
+	}
+	return [27]int{
+		1, 2, 3, 4, 5, 6, 7, 8, 9, // א-ט
+		10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, // י ך כ ל ם מ ן נ ס ע ף פ ץ צ
+		100, 200, 300, 400, // ק ר ש ת
+	}[c[1]-0x90]
 }
 
 // appendRoshChodeshDay writes Hebrew day h in the RoshChodeshDay form: א׳

@@ -138,6 +138,8 @@ func appendHebrew(b []byte, e *Element, h hebrew.Date) []byte {
 			return appendInt(b, h.Year, 4) // 0001, as a Gregorian year is written
 		case TwoDigit:
 			return appendNumber(b, h.Year%100, Numeral, e.Punct) // פ״א, the year's last two letters
+		case Letters, LettersHyphen:
+			return appendYearLetters(b, h.Year, e.Spelling.Family, e.Punct) // Tof Shin Nun Alef
 		}
 		return appendNumber(b, h.Year, e.Form, e.Punct)
 	}

@@ -162,6 +162,11 @@ func (l *Layout) hebrewYearProblem(i int, h hebrew.Date) problem {
 		// (5800, 5805) writes a lone letter, which reads as thousands.
 		return problem{noun: "Hebrew year", value: y, in: " by its last two letters", why: "its tens are none, and a lone letter reads as thousands"}
 	}
+	if (e.Form == Letters || e.Form == LettersHyphen) && (y < 5100 || y > 5999) {
+		// Tof Shin Nun Alef: the letters without the thousands, which
+		// read as 5100 to 5999.
+		return problem{noun: "Hebrew year", value: y, in: " by its letters' names", why: "the names write a year without its thousands, which reads from 5100 to 5999"}
+	}
 	if e.Form != Numeral && e.Form != Thousands && e.Form != TwoDigit {
 		// Digits, with leading zeros (0760); but after an occasion or
 		// Rosh Chodesh, a year of four digits below 3000 is Gregorian

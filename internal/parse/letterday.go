@@ -115,7 +115,11 @@ func (p *parser) letterDay(i int) (int, bool) {
 	if p.has(layout.HebrewDay) && p.has(layout.HebrewMonth) {
 		return p.letterRepeat(i, day, k)
 	}
-	return p.afterDay(i, day, Field{}, false, k)
+	end, ok := p.afterDay(i, day, Field{}, false, k)
+	if ok && !ln.inScript && end == p.last && p.n > 0 && p.buf[p.n-1].Kind == layout.HebrewMonth {
+		end = p.letterYear(end, day.Spelling.Family) // Tes Vov Cheshvan, Tof Shin Nun Alef
+	}
+	return end, ok
 }
 
 // numeralGloss returns the index after the day's number in brackets at

@@ -1,0 +1,149 @@
+package parse
+
+import (
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/layout"
+)
+
+// A year named by the names of its Hebrew letters, after a day and month
+// named so, as Chabad's letters write a date: "Tes Vov Cheshvan, Tof Shin
+// Nun Alef" (15 Cheshvan 5751; abochurinlubavitch.blogspot.com, seen by the
+// 256th held-out round). Find read the day and month and took the year
+// nearest the reference, 5787, saying the text named none. The names are
+// the letters of the year without its thousands (תשנ״א), largest first,
+// as a Hebrew numeral writes them, a Hei before them for the thousands
+// or not; the year is read from 5100 to 5999, as a numeral without its
+// thousands is.
+
+// yearLetters has each Latin spelling of a letter's name, in lower case,
+// with its value and the families whose Letters form writes it so
+// (letterAshkenazi, letterModern; neither for a variant: Taf, Samekh).
+var yearLetters = map[string]struct {
+	value int16
+	std   uint8
+}{}
+
+func init() {
+	for _, v := range []struct {
+		value int16
+		names []string
+	}{
+		{1, []string{"alef", "aleph"}}, {2, []string{"beis", "bet", "bais", "beth", "beit"}},
+		{3, []string{"gimmel", "gimel"}}, {4, []string{"daled", "dalet", "daleth"}},
+		{5, []string{"hei", "hey", "heh"}}, {6, []string{"vov", "vav", "waw"}},
+		{7, []string{"zayin", "zayen", "zain"}}, {8, []string{"ches", "chet", "cheis", "het", "khet"}},
+		{9, []string{"tes", "tet", "teis"}}, {10, []string{"yud", "yod"}},
+		{20, []string{"chof", "kaf", "chaf", "khaf"}}, {30, []string{"lamed", "lamid"}},
+		{40, []string{"mem"}}, {50, []string{"nun"}}, {60, []string{"samech", "samekh", "samach"}},
+		{70, []string{"ayin"}}, {80, []string{"pei", "pe", "peh", "fei"}},
+		{90, []string{"tzadik", "tzadi", "tsadi", "tzaddik", "tsadik"}},
+		{100, []string{"kuf", "kof", "qof", "koof"}}, {200, []string{"reish", "resh"}},
+		{300, []string{"shin"}}, {400, []string{"tof", "tav", "taf", "sof"}},
+	} {
+		for _, n := range v.names {
+			e := yearLetters[n]
+			e.value = v.value
+			yearLetters[n] = e
+		}
+		for fam, bit := range map[hebrew.Family]uint8{hebrew.Ashkenazi: letterAshkenazi, hebrew.Hebcal: letterModern} {
+			n := []byte(layout.LetterName(int(v.value), fam, layout.Gershayim))
+			for i, c := range n {
+				n[i] = c | 0x20
+			}
+			e := yearLetters[string(n)]
+			e.std |= bit
+			yearLetters[string(n)] = e
+		}
+	}
+}
+
+// letterYear reads at s[k], after a Hebrew month named after a day by its
+// letters (see letterDay), a comma or not, spaces, and a year named by its
+// letters' names, and adds it as the dateline's HebrewYear in the Letters
+// form of family fam where its names are that family's (or the other's
+// where they are only that). It returns the index after the year, or k.
+func (p *parser) letterYear(k int, fam hebrew.Family) int {
+	s := p.s
+	j := k
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	j = skipSpace(s, j)
+	if j == k {
+		return k
+	}
+	var values [6]int
+	n, end, std := 0, j, letterAshkenazi|letterModern
+	for at := j; n < len(values); {
+		e := latinWord(s, at)
+		var buf [16]byte
+		l, ok := yearLetters[string(foldASCII(buf[:0], s[at:e]))]
+		if e == at || !ok {
+			break
+		}
+		values[n], end, std = int(l.value), e, std&l.std
+		n++
+		if at = skipSpace(s, e); at < len(s) && s[at] == '-' && at == e {
+			at = skipSpace(s, at+1) // Tof-Shin-Nun-Alef
+		}
+		if at == e {
+			break
+		}
+	}
+	year, ok := yearOfLetters(values[:n])
+	if !ok {
+		return k
+	}
+	switch {
+	case std&letterAshkenazi != 0 && (fam == hebrew.Ashkenazi || std&letterModern == 0):
+		fam = hebrew.Ashkenazi
+	case std&letterModern != 0:
+		fam = hebrew.Hebcal
+	}
+	f := Field{Value: year, Start: j, End: end}
+	f.Kind, f.Form, f.Spelling.Family, f.Case = layout.HebrewYear, layout.Letters, fam, caseOf(s, j, end)
+	p.push(Field{Element: layout.Lit(s[k:j]), Start: k, End: j})
+	p.last = j
+	p.add(f)
+	return p.last
+}
+
+// yearOfLetters returns the year from 5100 to 5999 that the letters of
+// values write, largest first as a numeral writes it (400s, one hundred,
+// one ten, one unit; 15 and 16 as 9+6 and 9+7), after a Hei for its
+// thousands or not; and whether they write one. A hundred must come
+// first: "Alef Beis" is no year.
+func yearOfLetters(values []int) (int, bool) {
+	if len(values) >= 2 && values[0] == 5 && values[1] >= 100 {
+		values = values[1:] // Hei Tof Shin Nun Alef: 5 thousands
+	}
+	if len(values) < 2 || values[0] < 100 {
+		return 0, false
+	}
+	sum := 0
+	for _, v := range values {
+		sum += v
+	}
+	if sum > 999 {
+		return 0, false
+	}
+	var buf [16]byte
+	num := hebrew.AppendNumeral(buf[:0], sum, hebrew.Unpunctuated)
+	if len(num) != 2*len(values) {
+		return 0, false
+	}
+	for i, v := range values {
+		if layout.LetterName(v, hebrew.Hebrew, layout.Bare) == "" || hebrewLetterAt(num, 2*i) != v {
+			return 0, false
+		}
+	}
+	return 5000 + sum, true
+}
+
+// hebrewLetterAt returns the value of the Hebrew letter at b[i:i+2].
+func hebrewLetterAt(b []byte, i int) int {
+	if b[i] != 0xD7 || b[i+1] < 0x90 || b[i+1] > 0xAA {
+		return 0
+	}
+	return [27]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, 100, 200, 300, 400}[b[i+1]-0x90]
+}
