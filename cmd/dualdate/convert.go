@@ -66,6 +66,13 @@ func (c *command) convertArg(a string) dateline.Report {
 	}
 	rep := c.reader.Check(a)
 	rep = c.ahead(a, rep, today)
+	if d := rep.Dateline; rep.OK() && d.HasTime && (c.tzName != "" || c.city != nil) && d.Time.Location() != c.loc {
+		// An instant in its own zone, converted in the one asked for:
+		// "2024-03-02T23:30:00Z" with --tz Asia/Jerusalem is Sunday,
+		// 1:30 am, 23 Adar I, as @1709422200 was; it was printed as
+		// Saturday, 11:30 pm, 22 Adar I, the zone's name left out.
+		rep.Dateline = dateline.New(d.Time.In(c.loc), c.newOptions()...)
+	}
 	for i, p := range rep.Problems {
 		switch {
 		case p.Code == dateline.CodeMonthOnly && rep.Dateline.Time.IsZero():

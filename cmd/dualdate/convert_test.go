@@ -200,3 +200,21 @@ func TestSuggestionsInInputLanguage(t *testing.T) {
 		}
 	})
 }
+
+// TestConvertInstantInTZ: an instant that names its own zone is converted
+// in the zone --tz or --city asks for, as @UNIXSECONDS is: with --tz
+// Asia/Jerusalem, "2024-03-02T23:30:00Z" was printed as Saturday, 11:30
+// pm, 22 Adar I, UTC's day, the zone's name left out, beside the same
+// instant given as @1709422200 printed as Sunday, 23 Adar I. Without
+// --tz, it keeps its own zone; a time without a zone is --tz's already.
+func TestConvertInstantInTZ(t *testing.T) {
+	r := runDualdate("", "convert", "--tz", "Asia/Jerusalem", "2024-03-02T23:30:00Z", "@1709422200", "2024-03-02 23:30")
+	assert.Equal(t, 0, r.code, r.stderr)
+	assert.Equal(t, "Sunday, March 3, 2024 1:30 am | 23 Adar I 5784\n"+
+		"Sunday, March 3, 2024 1:30 am | 23 Adar I 5784\n"+
+		"Saturday, March 2, 2024 11:30 pm | 22 Adar I 5784\n", r.stdout)
+	r = runDualdate("", "convert", "--tz", "UTC", "2024-03-02T23:30:00+02:00")
+	assert.Equal(t, "Saturday, March 2, 2024 9:30 pm | 22 Adar I 5784\n", r.stdout, r.stderr)
+	r = runDualdate("", "convert", "2024-03-02T23:30:00Z")
+	assert.Equal(t, "Saturday, March 2, 2024 11:30 pm | 22 Adar I 5784\n", r.stdout, r.stderr)
+}
