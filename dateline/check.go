@@ -942,10 +942,15 @@ func (rv *resolver) gregorianYears() ([3]int, int) {
 	yy := f.gYear.Value
 	base := center - center%100 + yy
 	out := [3]int{base, base - 100, base + 100}
-	// Nearest first; of two as near, the earlier.
+	// Nearest first; of two as near, the earlier, unless the day falls
+	// before the reference's day of the year: the eighty years before the
+	// reference and the twenty after run from day to day, so that "Jan 1
+	// '46" read on November 26, 2026 is 2046, nineteen years on, and "Nov
+	// 27 '46" 1946 (it was 1946 for both).
+	later := !rv.f.hasHY && rv.f.hasGMonth && rv.f.hasGDay && rv.beforeReferenceDay(rv.f.gMonth.Value, rv.f.gDay.Value)
 	nearer := func(a, b int) bool {
 		da, db := abs(a-center), abs(b-center)
-		return da < db || da == db && a < b
+		return da < db || da == db && (a < b) != later
 	}
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && nearer(out[j], out[j-1]); j-- {
@@ -953,6 +958,13 @@ func (rv *resolver) gregorianYears() ([3]int, int) {
 		}
 	}
 	return out, 2
+}
+
+// beforeReferenceDay reports whether month m, day d come before the
+// reference time's month and day in the year.
+func (rv *resolver) beforeReferenceDay(m, d int) bool {
+	_, rm, rd := rv.reference().Date()
+	return m < int(rm) || m == int(rm) && d < rd
 }
 
 // century returns, for a year read from two digits, how far gy is from

@@ -52,12 +52,27 @@ func (rv *resolver) eval(c cand, report bool) int {
 // lines without their times were read as the eve, warned. A morning's
 // time is the civil day's own, and the occasion still not its.
 func (rv *resolver) afternoonClock() bool {
+	h, ok := rv.clockHour()
+	return ok && h >= 16 && h <= 23
+}
+
+// morningClock reports whether the dateline's time of day is before noon
+// on the clock of the place it is written in, no zone named: no evening's
+// sunset has begun the next Hebrew day by then.
+func (rv *resolver) morningClock() bool {
+	h, ok := rv.clockHour()
+	return ok && h < 12 && !rv.f.hasZone
+}
+
+// clockHour returns the hour of the dateline's time of day on the 24-hour
+// clock, and whether it has one.
+func (rv *resolver) clockHour() (int, bool) {
 	f := &rv.f
 	h := f.hour.Value
 	if f.hasAMPM {
 		h = h%12 + 12*f.ampm.Value
 	}
-	return f.hasClock && h >= 16 && h <= 23
+	return h, f.hasClock
 }
 
 // nightHour returns the hour of the time a dateline of an evening gives,
@@ -1009,6 +1024,17 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 				" is not the night of "+h.String()+", a "+h.Weekday().String())
 		}
 		return weightError
+	case diff == 1 && wdOK && rv.morningClock():
+		// "March 2, 2024 9:00 am | 23 Adar I 5784": no sunset has begun
+		// the next Hebrew day in the morning; it was the after-sunset
+		// warning below.
+		if report {
+			gy, gm, gd := g.Gregorian()
+			s, e := rv.clockSpan()
+			rv.add(CodeCalendar, Error, hs, he, h.String()+" is "+dateText(gy, gm, gd+1)+"; at "+f.input[s:e]+" on "+dateText(gy, gm, gd)+
+				", in the morning, it is still "+g.String()+", and the next day begins only at its sunset")
+		}
+		return weightError + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	case diff == 1 && wdOK:
 		if report {
 			gy, gm, gd := g.Gregorian()

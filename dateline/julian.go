@@ -210,7 +210,56 @@ func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date
 		rv.add(CodeDateAmbiguous, Warning, s, e, quote(text)+" is before the Gregorian reform of October 15, 1582, and nothing says "+
 			"which calendar it is in; it was read in the proleptic Gregorian calendar, but dates of its time were written in the "+
 			"Julian, as which it is "+dateText(gy, gm, gd)+", "+j.String()+"; say which (O.S. or N.S.)")
+	case !hOK && !f.hasW && f.hasGDay && f.hasGMonth && !f.hasOSDay && f.calendar() == layout.Gregorian && julian.Valid(c.gy, time.Month(m), d):
+		// The same in the language of a country that kept the Julian
+		// calendar after 1582, before it took the Gregorian: "25
+		// октября 1917 года" was read as October 25 (N.S.) with nothing
+		// said, where a Russian text of its time means the Julian day,
+		// November 7 (found trying the command as an adversary).
+		co, ok := laterChangeover(f.gMonth.Lang)
+		if !ok || civilDays(c.gy, time.Month(m), d) >= civilDays(co.first.Date()) {
+			return
+		}
+		gy, gm, gd := julian.ToGregorian(c.gy, time.Month(m), d)
+		j, err := hebrew.FromGregorian(gy, gm, gd)
+		if err != nil {
+			return
+		}
+		rv.add(CodeDateAmbiguous, Warning, s, e, quote(text)+" is before "+co.country+" took the Gregorian calendar on "+dayText(co.first)+
+			", and nothing says which calendar it is in; it was read in the Gregorian, but "+co.country+"'s dates of its time were "+
+			"written in the Julian, as which it is "+dateText(gy, gm, gd)+", "+j.String()+"; say which (O.S. or N.S.)")
 	}
+}
+
+// A changeover is the first Gregorian day of a country whose language's
+// dates were Julian until long after 1582 (the last in Europe: Bulgaria
+// in 1916, Russia in 1918, Serbia and Romania in 1919, Greece in 1923).
+type changeover struct {
+	country string
+	first   time.Time
+}
+
+// lastChangeover is the day number (civilDays) of the last changeover,
+// Greece's.
+var lastChangeover = civilDays(1923, time.March, 1)
+
+// laterChangeover returns the changeover of the country whose language
+// is l, if it kept the Julian calendar into the twentieth century.
+func laterChangeover(l layout.Lang) (changeover, bool) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	switch l {
+	case layout.Russian, layout.Ukrainian, layout.Belarusian:
+		return changeover{"Russia", day(1918, time.February, 14)}, true
+	case layout.Bulgarian:
+		return changeover{"Bulgaria", day(1916, time.April, 14)}, true
+	case layout.Serbian, layout.SerbianCyrillic:
+		return changeover{"Serbia", day(1919, time.January, 28)}, true
+	case layout.Romanian:
+		return changeover{"Romania", day(1919, time.April, 14)}, true
+	case layout.Greek:
+		return changeover{"Greece", day(1923, time.March, 1)}, true
+	}
+	return changeover{}, false
 }
 
 // beforeReform reports whether Gregorian y-m-d is before the reform of

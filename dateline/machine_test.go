@@ -58,7 +58,11 @@ var machineRows = []struct {
 	{"7 oct 70", "1970-10-07T00:00:00Z", nil},
 	{"oct 7, '70", "1970-10-07T00:00:00Z", nil},
 	{"Jan 7, '40", "2040-01-07T00:00:00Z", nil},
-	{"Jan 7, '41", "1941-01-07T00:00:00Z", nil},
+	// The eighty years run from day to day, as SimpleDateFormat's do:
+	// January 7, 1941 is before April 29, 1941, and 2041's is in the
+	// twenty years after (it was read as 1941); "Jun 7, '41" is 1941.
+	{"Jan 7, '41", "2041-01-07T00:00:00Z", nil},
+	{"Jun 7, '41", "1941-06-07T00:00:00Z", nil},
 	{"08/08/71", "1971-08-08T00:00:00Z", nil},
 	{"Fri, 03-Jul-15 08:08:08 MST", "2015-07-03T08:08:08-07:00", nil},
 	{"Wednesday, 28-Feb-18 09:01:00 MST", "2018-02-28T09:01:00-07:00", nil},

@@ -450,6 +450,14 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 			// firstDay).
 			found = 0
 		}
+		if found != 0 && shift > 0 && !rv.firstDay(on, names[v].Text) && rv.firstDay(on.AddDays(1), names[v].Text) {
+			// An eve is the day before the occasion's first day, and
+			// Chanukah's first is 25 Kislev, though hebcal lists its
+			// first candle under its name on 24 Kislev: "Erev Chanukah,
+			// December 24, 2024" (23 Kislev) was read with nothing said
+			// (found trying the command as an adversary).
+			found = 0
+		}
 		if found != 0 && shift < 0 && rv.occasionSchedules(d, names[v].Text) == 0 {
 			// "Third day of Rosh Hashanah": the day the count
 			// reaches is no longer the occasion's.

@@ -55,10 +55,9 @@ func (rv *resolver) checkRanges() {
 		if n < 0 {
 			a, b = n, 0
 		}
-		days := itoa(abs(n)) + " days"
-		if abs(n) == 1 {
-			days = "1 day"
-		}
+		// The days are counted with both ends: March 2 to March 4
+		// is 3 days (it said 2, the shift between them).
+		days := itoa(abs(n)+1) + " days"
 		switch i {
 		case 0:
 			return days + ", " + civil.AddDate(0, 0, a).Weekday().String() + " to " + civil.AddDate(0, 0, b).Weekday().String()

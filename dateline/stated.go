@@ -111,8 +111,11 @@ func (q *statedFields) date(st *parse.Statement) (g hebrew.Date, gy int, gm time
 	}
 	if hasH != 3 {
 		var err error
-		if beforeReform(gy, gm, gd) {
-			return g, 0, 0, 0, false // which calendar it is in is the resolver's to say (see julianProblem)
+		if beforeReform(gy, gm, gd) || civilDays(gy, gm, gd) < lastChangeover {
+			// Which calendar it is in is the resolver's to say (see
+			// julianProblem), before 1582 and, in the languages of the
+			// countries that kept the Julian calendar, until 1923.
+			return g, 0, 0, 0, false
 		}
 		if g, err = hebrew.FromGregorian(gy, gm, gd); err != nil {
 			return g, 0, 0, 0, false
@@ -203,8 +206,10 @@ func (q *statedFields) gather(st *parse.Statement) bool {
 	if f := &st.Fields[layout.HebrewYear]; st.States(layout.HebrewYear) && f.Form == layout.Plain && int(f.Value) < gregorianLooking {
 		return false // Nisan 2024, Kislev 785, which the resolver warns of
 	}
-	if st.States(layout.HebrewYear) && st.Fields[layout.HebrewYear].Form == layout.TwoDigit {
+	if f := &st.Fields[layout.HebrewYear]; st.States(layout.HebrewYear) && f.Form == layout.TwoDigit {
 		return false // פ״א, whose century the resolver chooses
+	} else if st.States(layout.HebrewYear) && f.Form == layout.Thousands && hundredsFirst(st.Input[f.Start:f.End]) {
+		return false // תתשפ״ד, 1184, which the resolver warns of
 	}
 	if f := &st.Fields[layout.HebrewMonth]; st.States(layout.HebrewMonth) {
 		// A bare Adar is the only one of a common year; which one it is

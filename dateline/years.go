@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/era"
@@ -253,14 +254,48 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 // 785"), which names a day of the fourth millennium before the common
 // era, as written, and is more likely the year of the sixth millennium
 // without its thousands, as a year in letters is read (תשפ״ה is 5785): it
-// was read as written, with nothing said.
+// was read as written, with nothing said. So is a year of one or two
+// digits ("22 Adar I 84", the year's last two digits, as "'84" is a
+// Gregorian year's), which was read as the year 84 with nothing said, and
+// one in letters without its thousands that writes a thousand or more
+// ("כ״ב ניסן תתשפ״ד", a tav doubled, 1184 as written), where letters
+// without their thousands write a year of the sixth millennium.
 func (rv *resolver) hebrewYearShort(c cand) {
 	f := &rv.f
-	if f.hYear.Form != layout.Plain || c.hy < 100 || c.hy >= 1000 {
-		return
+	switch {
+	case f.hYear.Form == layout.Plain && c.hy >= 100 && c.hy < 1000:
+		rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "it was read as the Hebrew year "+itoa(c.hy)+", as written, which may be meant as "+
+			itoa(5000+c.hy)+", as the year is written in letters without its thousands; give the year in full to say which")
+	case f.hYear.Form == layout.Plain && c.hy >= 10 && c.hy < 100 && f.hYear.End-f.hYear.Start == 2:
+		rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "it was read as the Hebrew year "+itoa(c.hy)+", as written, which may be meant as "+
+			itoa(rv.hebrewCentury(c.hy))+", of which it would be the last two digits; give the year in full to say which")
+	case f.hYear.Form == layout.Thousands && c.hy < 5000 && hundredsFirst(f.input[f.hYear.Start:f.hYear.End]):
+		rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "its letters read as the Hebrew year "+itoa(c.hy)+", as written, where letters "+
+			"without the thousands write a year from 5001 to 5999; check the year's letters")
 	}
-	rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "it was read as the Hebrew year "+itoa(c.hy)+", as written, which may be meant as "+
-		itoa(5000+c.hy)+", as the year is written in letters without its thousands; give the year in full to say which")
+}
+
+// hundredsFirst reports whether the Hebrew numeral s begins with a letter
+// of the hundreds (ק ר ש ת), so that a value of a thousand or more is its
+// hundreds stacked (תתשפ״ד, 1184), not a count of thousands (ה׳תשפ״ד).
+func hundredsFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 'ק' && r <= 'ת'
+}
+
+// hebrewCentury returns the Hebrew year whose last two digits are yy,
+// within the eighty years before the reference's Hebrew year and the
+// twenty after, as a two-digit Gregorian year is read.
+func (rv *resolver) hebrewCentury(yy int) int {
+	ry := rv.reference().Year() + era.FromTishrei
+	y := ry - ry%100 + yy
+	switch {
+	case y > ry+20:
+		y -= 100
+	case y <= ry-80:
+		y += 100
+	}
+	return y
 }
 
 // yearOfSentence reports whether the year taken for a dateline that names

@@ -1141,9 +1141,16 @@ func sentenceAfterPoint(s string, k int) bool {
 // after a row that ends "nightfall, 5 April", or a sentence, "Meeting on
 // 5 April\n2022 was a good year". The date was read in that year with
 // nothing said. A year alone on its line, or before punctuation, is the
-// date's, wrapped onto the next line.
+// date's, wrapped onto the next line; so is one after a date whose line
+// ends with its comma, which says the date goes on: "Published March 2,\n2024
+// by staff" was read as March 2, 2027 (found trying the command as an
+// adversary).
 func nextLineYear(s string, last, k int) bool {
-	if last >= k || strings.IndexByte(s[last:k], '\n') < 0 {
+	if last >= k {
+		return false
+	}
+	nl := strings.IndexByte(s[last:k], '\n')
+	if nl < 0 || strings.IndexByte(s[last:last+nl], ',') >= 0 {
 		return false
 	}
 	_, e, digits := number(s, k)

@@ -1,0 +1,142 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// The answers a round of trying the command as an adversary found given
+// with nothing said, each now an error or a warning; and their right
+// neighbours, which stay right.
+
+// TestErevChanukahFirstCandle: the eve of Chanukah is 24 Kislev, the day
+// before its first, though hebcal lists the first candle under Chanukah's
+// name on that day: "Erev Chanukah, December 24, 2024" (23 Kislev) was
+// read with nothing said.
+func TestErevChanukahFirstCandle(t *testing.T) {
+	for _, text := range []string{
+		"Erev Chanukah, December 24, 2024",
+		"Hanukkah Eve, December 24, 2024",
+		"ערב חנוכה | כ״ג כסלו תשפ״ה",
+		"Erev Chanukah, December 13, 2025",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeOccasion, text)
+	}
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"Erev Chanukah, December 25, 2024", "2024-12-25"},
+		{"ערב חנוכה | כ״ד כסלו תשפ״ה", "2024-12-25"},
+		{"Erev Chanukah, December 14, 2025", "2025-12-14"},
+		{"Erev Pesach, April 22, 2024", "2024-04-22"},
+	})
+}
+
+// TestHebrewYearShortTwoDigits: a Hebrew year of two digits ("22 Adar I
+// 84") was read as the year 84 with nothing said, and one in letters
+// whose hundreds are stacked past a thousand ("כ״ב ניסן תתשפ״ד", a tav
+// doubled) as 1184: both are warned of, as "22 Nisan 784" was, the first
+// with the year it may mean.
+func TestHebrewYearShortTwoDigits(t *testing.T) {
+	for text, want := range map[string]string{
+		"22 Adar I 84":    "5784",
+		"22 Nisan 784":    "5784",
+		"כ״ב ניסן תתשפ״ד": "1184",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		if assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeYearUnlikely, text) {
+			assert.Contains(t, rep.Problems[0].Message, want, text)
+		}
+	}
+	for _, text := range []string{"כ״ב ניסן ה׳תשפ״ד", "כ״ב ניסן תשפ״ד", "כ״ב ניסן תת״ק", "22 Nisan 5784"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Empty(t, rep.Problems, text)
+	}
+}
+
+// TestTwoDigitYearWindowByDay: a two-digit year falls within the eighty
+// years before the reference and the twenty after it, counted from day
+// to day: "Jan 1 '46" read on November 26, 2026 is 2046, nineteen years
+// on (it was 1946, eighty years and ten months back), and "Nov 27 '46"
+// 1946.
+func TestTwoDigitYearWindowByDay(t *testing.T) {
+	for text, want := range map[string]string{
+		"Jan 1 '46":  "2046-01-01",
+		"Nov 25 '46": "2046-11-25",
+		"Nov 27 '46": "1946-11-27",
+		"Dec 31 '46": "1946-12-31",
+		"Jan 1 '45":  "2045-01-01",
+		"Jan 1 '47":  "1947-01-01",
+		"7 oct 70":   "1970-10-07",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Equal(t, want, rep.Dateline.Time.Format("2006-01-02"), text)
+	}
+}
+
+// TestMorningClockHebrewAhead: a Hebrew date a day ahead of its civil date
+// is the after-sunset warning only where its time of day may be after
+// sunset: in the morning, with no zone named, it is the calendar error.
+func TestMorningClockHebrewAhead(t *testing.T) {
+	for _, text := range []string{"March 2, 2024 9:00 am | 23 Adar I 5784", "Saturday, March 2, 2024 1:30 am | 23 Adar I 5784"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar, text)
+	}
+	for _, text := range []string{"March 2, 2024 21:00 | 23 Adar I 5784", "March 2, 2024 | 23 Adar I 5784", "March 2, 2024 9:00 am EST | 23 Adar I 5784"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Empty(t, reportCodes(rep, dateline.Error), text)
+		assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeAfterSunset, text)
+	}
+}
+
+// TestRangeDaysCountBothEnds: a range's days are counted with both its
+// ends: March 2-4 is 3 days, where the message said 2.
+func TestRangeDaysCountBothEnds(t *testing.T) {
+	rep := dateline.Check("March 2–4, 2024 | 22–23 Adar I 5784", heldoutRef)
+	if assert.NotEmpty(t, rep.Problems) {
+		assert.Contains(t, rep.Problems[0].Message, "runs 3 days, March 2, 2024 to March 4, 2024")
+		assert.Contains(t, rep.Problems[0].Message, "and 2 days, 22 Adar I 5784 to 23 Adar I 5784")
+	}
+}
+
+// TestNextLineYearAfterComma: a date whose line ends with its comma goes
+// on to the year that opens the next line ("Published March 2,\n2024 by
+// staff" was March 2, 2027); without the comma that year is still the
+// next line's.
+func TestNextLineYearAfterComma(t *testing.T) {
+	m := oneMatch(t, "Published March 2,\n2024 by staff", heldoutRef)
+	assert.Equal(t, "2024-03-02", m.Dateline.Time.Format("2006-01-02"))
+	ms := dateline.Find("nightfall, 5 April\n2021 date | Sunset, 27 March 2021", heldoutRef)
+	if assert.Len(t, ms, 2) {
+		assert.Equal(t, "5 April", ms[0].Input)
+	}
+}
+
+// TestLaterChangeoverWarning: a date in the language of a country that
+// kept the Julian calendar into the twentieth century, before it took the
+// Gregorian, is warned of as a date before 1582 is: "25 октября 1917
+// года" was read as October 25 (N.S.) with nothing said, where Russian
+// texts of its time mean the Julian day, November 7. A dual date, a date
+// the text says is Julian, and one after the changeover or in another
+// language are not.
+func TestLaterChangeoverWarning(t *testing.T) {
+	for text, julian := range map[string]string{
+		"25 октября 1917 года": "November 7, 1917",
+		"1 січня 1900":         "January 13, 1900",
+		"1 януари 1915":        "January 14, 1915",
+		"1 Μαρτίου 1922":       "March 14, 1922",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		if assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeDateAmbiguous, text) {
+			assert.Contains(t, rep.Problems[0].Message, julian, text)
+		}
+	}
+	for _, text := range []string{"25 октября 1918 года", "25 октября (7 ноября) 1917 года", "October 25, 1917", "1 Μαρτίου 1923"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Empty(t, reportCodes(rep, dateline.Warning), text)
+	}
+	rep := dateline.Check("25 октября 1917 года по старому стилю", heldoutRef)
+	assert.Equal(t, "1917-11-07", rep.Dateline.Time.Format("2006-01-02"))
+}
