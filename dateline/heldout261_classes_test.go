@@ -9,20 +9,21 @@ import (
 )
 
 // TestHeldout261WeekdayOrderPortion: a weekday, then the week named by its
-// portion after לסדר ("of the order") or its abbreviation לס׳, then the
-// Hebrew date, as a rebbe's weekly letter dates itself: "בעזרת ה' יתברך
-// יום ד' לס' צו י"ג אדר שני תענית אסתר ה'תשע"ט" (breslevsheli.co.il, the
-// 261st held-out round) was read from the date on, its weekday dropped,
-// so that a wrong weekday ("יום ה' לס' צו") went unsaid. The weekday and
-// the portion are now read and checked, as after פרשת; לסדר without a
-// weekday, which names a week and none of its days, and לס without its
-// geresh stay unread.
+// portion after לסדר ("of the order"), its abbreviation לס׳ or לפרשת ("of
+// the portion"), then the Hebrew date, as a rebbe's weekly letter dates
+// itself: "בעזרת ה' יתברך יום ד' לס' צו י"ג אדר שני תענית אסתר ה'תשע"ט"
+// (breslevsheli.co.il, the 261st held-out round) was read from the date
+// on, its weekday dropped, so that a wrong weekday ("יום ה' לס' צו") went
+// unsaid. The weekday and the portion are now read and checked, as after
+// פרשת; the words without a weekday, which name a week and none of its
+// days, and לס without its geresh stay unread.
 func TestHeldout261WeekdayOrderPortion(t *testing.T) {
 	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
 		{"יום ד' לס' צו י\"ג אדר שני ה'תשע\"ט", "2019-03-20"},
 		{"יום ד' לסדר צו, י\"ג אדר ב' תשע\"ט", "2019-03-20"},
 		{"יום א' לסדר וישלח ז' כסלו תשפ\"ה", "2024-12-08"},
 		{"יום ו' לסדר ויקהל, כ\"ח אדר א' תשפ\"ד", "2024-03-08"},
+		{"יום ד' לפרשת צו, י\"ג אדר ב' תשע\"ט", "2019-03-20"},
 		// A weekday and the portion's week with a year, as after פרשת.
 		{"יום ג' לסדר ויצא ה'תשפ\"ה", "2024-12-03"},
 		{"יום ג' פרשת ויצא ה'תשפ\"ה", "2024-12-03"},
@@ -43,5 +44,8 @@ func TestHeldout261WeekdayOrderPortion(t *testing.T) {
 		"לסדר ויצא תשפ\"ה",
 		"יום ג' לס ויצא ה'תשפ\"ה",
 		"יום א' לסדרים ז' כסלו תשפ\"ה",
+		"לפרשת ויצא תשפ\"ה",
 	)
+	// Prose that gives the portion, with no weekday, is not its week.
+	assert.Empty(t, dateline.Find("דברי תורה לפרשת ויצא", heldoutRef))
 }

@@ -1374,10 +1374,10 @@ func portionAbbrev(s string, i, e int) (int, bool) {
 }
 
 // weekOrder reports whether w, a word that names a weekly portion, is
-// לסדר or לס׳ ("of the order"), which name the portion's week rather
-// than its Shabbat.
+// לסדר or לס׳ ("of the order") or לפרשת ("of the portion"), which name
+// the portion's week rather than its Shabbat.
 func weekOrder(w string) bool {
-	return w == "לסדר" || w == "לס"
+	return w == "לסדר" || w == "לס" || w == "לפרשת"
 }
 
 // portionSpecial reads, after a weekly portion that ends at e, the
