@@ -1319,6 +1319,10 @@ func (p *parser) portion(i, e int) (int, bool) {
 	if p.has(layout.Portion) {
 		return i, p.fail(i, "the end of the dateline")
 	}
+	if weekOrder(s[i:e]) && !p.has(layout.Weekday) {
+		// לסדר צו names the week of Tzav, none of its days.
+		return i, p.fail(i, "a date")
+	}
 	e, ok := portionAbbrev(s, i, e)
 	if !ok {
 		return i, p.fail(i, "a date")
@@ -1359,13 +1363,21 @@ func (p *parser) portion(i, e int) (int, bool) {
 // portionAbbrev returns the end of the word that names a weekly portion
 // and starts at s[i] and whose letters end at e: past the geresh of פ׳,
 // the abbreviation of פרשת, which the letter alone is not ("פ ויקהל" is no
-// portion); e for the others. It reports false for פ without its geresh.
+// portion), and of לס׳, that of לסדר; e for the others. It reports false
+// for פ or לס without its geresh.
 func portionAbbrev(s string, i, e int) (int, bool) {
-	if s[i:e] != "פ" {
+	if w := s[i:e]; w != "פ" && w != "לס" {
 		return e, true
 	}
 	r, n := decode(s, e)
 	return e + n, n > 0 && script.IsGeresh(r)
+}
+
+// weekOrder reports whether w, a word that names a weekly portion, is
+// לסדר or לס׳ ("of the order") or לפרשת ("of the portion"), which name
+// the portion's week rather than its Shabbat.
+func weekOrder(w string) bool {
+	return w == "לסדר" || w == "לס" || w == "לפרשת"
 }
 
 // portionSpecial reads, after a weekly portion that ends at e, the

