@@ -54,6 +54,19 @@ langs:
 			add(l.WeekdayName(d, layout.Short), word{kind: wWeekday, value: int8(d), form: layout.Short, lang: l, weak: true})
 		}
 	}
+	// English's weekdays of two letters, CLDR's short width, as calendars
+	// and booking pages print them before a date: "Th, March 7, 2024"
+	// was a syntax error at "Th" (found trying the command as an
+	// adversary). As the others, they are read only before an English
+	// month's name: "We 5 March" is no weekday before other words. Mo,
+	// Fr and Sa are German's for the same days already, which the tables
+	// read as they did ("Am Sa 14. September 2024").
+	for d, s := range [7]string{"su", "mo", "tu", "we", "th", "fr", "sa"} {
+		if old, ok := latinWords[s]; ok && old.kind == wWeekday && old.value == int8(d) {
+			continue
+		}
+		add(s, word{kind: wWeekday, value: int8(d), form: layout.Short, lang: layout.English, weak: true, variant: true})
+	}
 	// Czech pages cut a weekday to three letters too: "čtv".
 	for d, s := range [7]string{"ned", "pon", "úte", "stř", "čtv", "pát", "sob"} {
 		add(s, word{kind: wWeekday, value: int8(d), form: layout.Short, lang: layout.Czech, weak: true, variant: true})
