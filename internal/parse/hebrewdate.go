@@ -746,6 +746,15 @@ func (p *parser) roshChodesh(i, e int) (int, bool) {
 		p.add(day)
 		return p.last, true
 	}
+	if !ok && !p.has(layout.Day) && !p.has(layout.Month) && !p.has(layout.HebrewDay) && !p.has(layout.HebrewMonth) &&
+		!p.has(layout.HebrewYear) && civilDateAfter(s, e2) {
+		// "Shabbat Rosh Chodesh, November 2, 2024", "Rosh Chodesh,
+		// Friday, November 1, 2024": the civil day's Rosh Chodesh named
+		// before it, as after it (found trying the command as an
+		// adversary: a syntax error at the comma).
+		p.add(day)
+		return p.last, true
+	}
 	if !ok && p.roshChodeshOfDate() && civilDateAfter(s, e2) {
 		// "Вторник, 1 Сивана, Рош Ходеш, 22 Мая": the Hebrew date's
 		// own Rosh Chodesh, named without its month, text of the
