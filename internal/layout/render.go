@@ -344,7 +344,7 @@ func appendNumber(b []byte, n int, f Form, p Punct) []byte {
 		return appendInt(b, n, 2)
 	case Ordinal:
 		b = appendInt(b, n, 0)
-		return append(b, ordinalSuffix(n)...)
+		return append(b, OrdinalSuffix(n)...)
 	case OrdinalDash:
 		b = appendInt(b, n, 0)
 		return append(b, dashOrdinalSuffix(n)...)
@@ -408,9 +408,9 @@ func numeralStyle(p Punct) hebrew.NumeralStyle {
 	return 0
 }
 
-// ordinalSuffix returns the English ordinal suffix of n: 1st, 2nd, 3rd, 4th,
-// 11th, 12th, 13th, 21st, 22nd, 23rd.
-func ordinalSuffix(n int) string {
+// OrdinalSuffix returns the English ordinal suffix of n, in lower case:
+// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 23rd.
+func OrdinalSuffix(n int) string {
 	if n%100 >= 11 && n%100 <= 13 {
 		return "th"
 	}

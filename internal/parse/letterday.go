@@ -143,7 +143,7 @@ func numeralGloss(s string, k, v int) int {
 		return k
 	}
 	if o, _, ok := ordinal(s, e); ok {
-		if s[e]|0x20 != englishSuffix(n)[0] || s[e+1]|0x20 != englishSuffix(n)[1] {
+		if suffix := layout.OrdinalSuffix(n); s[e]|0x20 != suffix[0] || s[e+1]|0x20 != suffix[1] {
 			return k
 		}
 		e = o
@@ -152,23 +152,6 @@ func numeralGloss(s string, k, v int) int {
 		return k
 	}
 	return e + 1
-}
-
-// englishSuffix returns the English ordinal suffix of day n, in lower
-// case: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 23rd.
-func englishSuffix(n int) string {
-	if n%100 >= 11 && n%100 <= 13 {
-		return "th"
-	}
-	switch n % 10 {
-	case 1:
-		return "st"
-	case 2:
-		return "nd"
-	case 3:
-		return "rd"
-	}
-	return "th"
 }
 
 // letterNames are the names of one or two Hebrew letters that name a day
