@@ -243,6 +243,13 @@ var variants = []entry{
 	{word: "Mar Cheshvan", month: Cheshvan, family: Sephardi},
 	{word: "Marheshvan", month: Cheshvan, family: Academic},
 	{word: "Mar Heshvan", month: Cheshvan, family: Academic},
+	// The scholarly transliteration with š and w (and a dot under the
+	// Ḥ and the Ṭ, which the lookup folds away): "m. 11 Ḥešwan 5356, 14
+	// ottobre 1595" heads an epitaph in a book on Ferrara's Jewish
+	// cemeteries (museoferrara.it), whose other months are Siwan, Nisan
+	// and Adar I; its Shevat is Šewaṭ, and Šebaṭ the same school's with b.
+	{word: "Ḥešwan", month: Cheshvan, family: Academic},
+	{word: "Marḥešwan", month: Cheshvan, family: Academic},
 	{word: "Kislew", month: Kislev, family: Academic},
 	{word: "Kislef", month: Kislev, family: Ashkenazi},
 	{word: "Teveth", month: Tevet, family: Academic},
@@ -250,6 +257,8 @@ var variants = []entry{
 	{word: "Tebeth", month: Tevet, family: Academic},
 	{word: "Shvat", month: Shevat, family: Sephardi},
 	{word: "Shebat", month: Shevat, family: Academic},
+	{word: "Šewaṭ", month: Shevat, family: Academic},
+	{word: "Šebaṭ", month: Shevat, family: Academic},
 	{word: "Ve'adar", month: AdarII, family: Hebcal},
 	{word: "Veadar", month: AdarII, family: Hebcal},
 	{word: "Ve Adar", month: AdarII, family: Hebcal},
