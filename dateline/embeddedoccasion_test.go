@@ -32,7 +32,7 @@ func TestEmbeddedOccasionLeftOut(t *testing.T) {
 		assert.Contains(t, got, dateline.ErrNoOccasion.Error(), example)
 	}
 	for example, want := range map[string]string{
-		"Sunday, March 24, 2024 | Purim":            "Tuesday, November 5, 2024",
+		"Sunday, March 24, 2024 | Purim":              "Tuesday, November 5, 2024",
 		"Erev Chanukah, Wednesday, December 25, 2024": "Tuesday, November 5, 2024",
 	} {
 		l, err := dateline.LayoutOf(example)
