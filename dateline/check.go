@@ -639,6 +639,8 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	}
 	if f.ambiguous && !f.customary && (rv.o.order == orderGuess || f.byName) && (rv.readingsTie(best) || rv.dottedSwapped(best)) {
 		rv.problemDateAmbiguous(best)
+	} else if f.byName && best.swapped {
+		rv.nameSettled()
 	}
 	if rv.roshChodesh() {
 		rv.roshChodeshAmbiguous(best)
@@ -1284,6 +1286,19 @@ func (rv *resolver) problemNameAmbiguous(best cand) {
 		monthName(theirs) + " in " + langNames(otherLangs) + ", and nothing else in the dateline says which; it was read as " +
 		monthName(mine) + " (a weekday or another word of the language would say which)"
 	rv.problems = append(rv.problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: f.gMonth.Start, End: f.gMonth.End, Message: msg})
+}
+
+// nameSettled says which language's month a month name of two meanings
+// was read as, where the rest of the dateline fits only the meaning its
+// form does not give: "2 listopada 2024 | 29 Elul 5784" is Croatian's
+// October 2, where the date alone reads as Polish's November, and was
+// read so with nothing said (found trying the command as an adversary).
+func (rv *resolver) nameSettled() {
+	f := &rv.f
+	other, langs, otherLangs, _ := parse.OtherMonth(f.input, &f.gMonth)
+	rv.add(CodeDateAmbiguous, Info, f.gMonth.Start, f.gMonth.End, quote(f.input[f.gMonth.Start:f.gMonth.End])+" is "+
+		monthName(f.gMonth.Value)+" in "+langNames(langs)+" and "+monthName(other)+" in "+langNames(otherLangs)+
+		"; the rest of the dateline fits "+monthName(other)+" only, and it was read so")
 }
 
 // langNames lists languages by their codes: "pl and cs".

@@ -15,30 +15,39 @@ import (
 // (a weekday, "godine", a Hebrew date that one month fits), else as the
 // custom of its day says (a dot after the day is Croatian's norm, none
 // Polish's), else as the first language's, with a warning that names both.
-// It was read as November whatever the text said.
+// It was read as November whatever the text said. Where a Hebrew date or
+// a weekday of another language settles it against the custom of its
+// day, an info says which meaning was read: it would otherwise hide a
+// Hebrew date that does not fit the other.
 func TestMonthNameOfTwoLanguages(t *testing.T) {
 	tests := []struct {
 		in, day string
+		settled bool // by the Hebrew date or weekday, against the day's custom: an info
 	}{
-		{"srijeda, 18. listopada 2023.", "2023-10-18"},        // Croatian's weekday
-		{"Srijeda, 18 listopada 2023", "2023-10-18"},          // even without the dot
-		{"środa, 15 listopada 2023", "2023-11-15"},            // Polish's weekday
-		{"Środa, 15. listopada 2023", "2023-11-15"},           // even with the dot
-		{"15. listopada 2023. godine", "2023-10-15"},          // Croatian's (and Serbian's) word
-		{"15 listopada 2023 r.", "2023-11-15"},                // Polish's
-		{"15 listopada 2023 (30 Tishri 5784)", "2023-10-15"},  // the Hebrew date fits October only
-		{"15. listopada 2023. (2 Kislev 5784)", "2023-11-15"}, // and November only
-		{"Sunday, 15 listopada 2023", "2023-10-15"},           // the weekday fits October only
-		{"15. listopada 2023.", "2023-10-15"},                 // the day's dot: Croatian's norm
-		{"15 listopada 2023", "2023-11-15"},                   // no dot: Polish's
-		{"1. listopada 2024., 12:00", "2024-10-01"},           // Croatian's published layout
+		{"srijeda, 18. listopada 2023.", "2023-10-18", false},       // Croatian's weekday
+		{"Srijeda, 18 listopada 2023", "2023-10-18", false},         // even without the dot
+		{"środa, 15 listopada 2023", "2023-11-15", false},           // Polish's weekday
+		{"Środa, 15. listopada 2023", "2023-11-15", false},          // even with the dot
+		{"15. listopada 2023. godine", "2023-10-15", false},         // Croatian's (and Serbian's) word
+		{"15 listopada 2023 r.", "2023-11-15", false},               // Polish's
+		{"15 listopada 2023 (30 Tishri 5784)", "2023-10-15", true},  // the Hebrew date fits October only
+		{"15. listopada 2023. (2 Kislev 5784)", "2023-11-15", true}, // and November only
+		{"Sunday, 15 listopada 2023", "2023-10-15", true},           // the weekday fits October only
+		{"15. listopada 2023.", "2023-10-15", false},                // the day's dot: Croatian's norm
+		{"15 listopada 2023", "2023-11-15", false},                  // no dot: Polish's
+		{"1. listopada 2024., 12:00", "2024-10-01", false},          // Croatian's published layout
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			rep := dateline.Check(tc.in)
 			require.True(t, rep.OK(), "%v", rep.Problems)
 			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
-			assert.Empty(t, rep.Problems)
+			if tc.settled {
+				assert.Equal(t, []dateline.Code{dateline.CodeDateAmbiguous}, reportCodes(rep, dateline.Info))
+				assert.Len(t, rep.Problems, 1)
+			} else {
+				assert.Empty(t, rep.Problems)
+			}
 			l, err := dateline.LayoutOf(tc.in)
 			require.NoError(t, err)
 			d, err := dateline.Parse(tc.in)

@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -139,4 +140,40 @@ func TestLaterChangeoverWarning(t *testing.T) {
 	}
 	rep := dateline.Check("25 октября 1917 года по старому стилю", heldoutRef)
 	assert.Equal(t, "1917-11-07", rep.Dateline.Time.Format("2006-01-02"))
+}
+
+// TestOrdinalSuffixOfAnotherDay: a day written with another day's English
+// ordinal suffix ("March 2th", "22st") is read as its digits say, as
+// before, with a spelling info; it was read with nothing said. A layout
+// writes the suffix right.
+func TestOrdinalSuffixOfAnotherDay(t *testing.T) {
+	for _, text := range []string{"March 2th, 2024", "March 22st, 2024", "11st March 2024"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.True(t, rep.OK(), text)
+		assert.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeSpelling, text)
+	}
+	for _, text := range []string{"March 2nd, 2024", "March 22nd, 2024", "March 11th, 2024", "March 21st, 2024"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Empty(t, rep.Problems, text)
+	}
+	l, err := dateline.LayoutOf("March 2th, 2024")
+	if assert.NoError(t, err) {
+		d := dateline.New(time.Date(2024, time.March, 22, 12, 0, 0, 0, time.UTC))
+		assert.Equal(t, "March 22nd, 2024", l.Format(d.Time, d.Hebrew))
+	}
+}
+
+// TestNameSettledInfo: a month name two languages give two months
+// (listopada: Polish's November, Croatian's October), read as the meaning
+// its form does not give because only that one fits the rest of the
+// dateline, says so in an info: "2 listopada 2024 | 29 Elul 5784" was read
+// as October 2 with nothing said.
+func TestNameSettledInfo(t *testing.T) {
+	rep := dateline.Check("2 listopada 2024 | 29 Elul 5784", heldoutRef)
+	assert.Equal(t, "2024-10-02", rep.Dateline.Time.Format("2006-01-02"))
+	assert.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeDateAmbiguous)
+	for _, text := range []string{"2 listopada 2024 | 1 Cheshvan 5785", "2. listopada 2024. | 29 Elul 5784", "sobota, 2 listopada 2024"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Empty(t, rep.Problems, text)
+	}
 }

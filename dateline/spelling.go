@@ -12,8 +12,9 @@ import (
 // dropped or swapped with the next, such as "Septmber", "Kislv" or
 // "saato" (sabato), or a Hebrew-script month name with a letter written
 // for another of its sound, such as "בטבט" (בטבת), that was read as the
-// one month or weekday it fits (info). The message names the correction. A word
-// that several months fit is not read as any.
+// one month or weekday it fits (info); or a day written with another day's
+// English ordinal suffix, "March 2th", read as its digits say. The message
+// names the correction. A word that several months fit is not read as any.
 const CodeSpelling Code = "spelling"
 
 // spelling reports the month names of r that were read as corrected.
@@ -31,6 +32,11 @@ func (rv *resolver) spelling(r *parse.Result) {
 			name, what = f.Spelling.Name(hebrew.Month(f.Value), false), "a month name"
 		case layout.Weekday:
 			name, what = f.Lang.WeekdayName(f.Value, layout.Long), "a weekday name"
+		case layout.Day:
+			// "March 2th": the day its digits say, the suffix another's.
+			rv.add(CodeSpelling, Info, f.Start, f.End, "read "+strconv.Quote(r.Input[f.Start:f.End])+" as the "+itoa(f.Value)+
+				layout.OrdinalSuffix(f.Value)+", the day its digits say, written with another day's ordinal suffix")
+			continue
 		default:
 			continue
 		}

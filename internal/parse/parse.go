@@ -34,7 +34,9 @@ const (
 	Customary
 	// Corrected marks a Month or HebrewMonth whose name is misspelt by one
 	// letter added, dropped or swapped (Septmber, Kislv), read as the one
-	// month it fits; its layout writes the name right.
+	// month it fits, and a Day whose English ordinal suffix is another
+	// day's (2th, 22st), read as its digits say; its layout writes the
+	// name or the suffix right.
 	Corrected
 	// OldStyle marks the Old Style half of a dual date (see oldstyle.go):
 	// the Julian Day of "February 11/22, 1732", or the legal Year (form
