@@ -53,6 +53,18 @@ func init() {
 	}{{"primero", layout.Spanish}, {"primeiro", layout.Portuguese}, {"premier", layout.French}, {"primo", layout.Italian}} {
 		addLatin(f.word, word{kind: wDayWord, value: 1, lang: f.lang})
 	}
+	// Spanish's ordinal words of the first ten days, which name a day of
+	// a month only with "día de" (or "día del mes de") and the month after
+	// them: "el décimo día de Tishri o 25 de septiembre" (El Mundo, the
+	// two-hundred-and-sixty-seventh held-out round), "el primer día de
+	// Nisán" (see spanishDayOf). Without them they are prose: "el primer
+	// ministro", "un cuarto de hora", "el segundo día de Pésaj".
+	for v, ws := range [...][]string{1: {"primer"}, 2: {"segundo"}, 3: {"tercer", "tercero"}, 4: {"cuarto"}, 5: {"quinto"},
+		6: {"sexto"}, 7: {"séptimo", "septimo"}, 8: {"octavo"}, 9: {"noveno"}, 10: {"décimo", "decimo"}} {
+		for _, w := range ws {
+			addLatin(w, word{kind: wDayWord, value: int8(v), lang: layout.Spanish})
+		}
+	}
 }
 
 // dayWord reads a date whose day is the ordinal word s[i:e], w: the month
@@ -66,6 +78,14 @@ func (p *parser) dayWord(i, e int, w word) (int, bool) {
 		return p.hebrewMonthFirst(i, name)
 	}
 	if w.lang != layout.English {
+		if k := spanishDayOf(s, e); k > e {
+			day := Field{Value: int(w.value), Start: i, End: e}
+			day.Text, day.Of = s[i:e], w.value
+			return p.afterDay(i, day, Field{}, false, k)
+		}
+		if w.value != 1 || s[i]|0x20 == 'p' && e-i == len("primer") {
+			return i, p.fail(skipSpace(s, e), "día de")
+		}
 		return p.firstDayWord(i, e)
 	}
 	day := Field{Value: int(w.value), Start: i, End: e}
@@ -160,8 +180,45 @@ func dayWordAhead(s string, e int) bool {
 	if matchWord(s, k, "of") > k || matchWords(s, k, "day", "night") > k || sederWord(s, k, latinWord(s, k)) {
 		return true
 	}
+	if spanishDayOf(s, e) > e {
+		return true // el décimo día de Tishri
+	}
 	w, _, ok := wordAt(s, skipDateJoin(s, k)) // primero de octubre, premier mars
 	return ok && w.kind == wMonth
+}
+
+// spanishDayOf returns the index of the month after Spanish's "día de"
+// or "día del mes de" after an ordinal word of a day ending at e: "el
+// décimo día de Tishri", "el quinto día del mes de Nisán". It returns e
+// where no month follows the words, as in "el segundo día de Pésaj".
+func spanishDayOf(s string, e int) int {
+	k := skipSpace(s, e)
+	j := matchWords(s, k, "día", "dia")
+	if j == k {
+		return e
+	}
+	k = skipSpace(s, j)
+	if d := matchWord(s, k, "del"); d > k {
+		m := skipSpace(s, d)
+		if n := matchWord(s, m, "mes"); n > m {
+			k = skipSpace(s, n)
+			if j := matchWord(s, k, "de"); j > k {
+				k = skipSpace(s, j)
+			} else {
+				return e
+			}
+		} else {
+			return e
+		}
+	} else if j := matchWord(s, k, "de"); j > k {
+		k = skipSpace(s, j)
+	} else {
+		return e
+	}
+	if w, _, ok := wordAt(s, k); ok && w.kind == wMonth || hebrewMonthAt(s, k) {
+		return k
+	}
+	return e
 }
 
 // lastDay sets the day read from the field at index from on to the last
