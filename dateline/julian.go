@@ -240,8 +240,11 @@ type changeover struct {
 }
 
 // lastChangeover is the day number (civilDays) of the last changeover,
-// Greece's.
-var lastChangeover = civilDays(1923, time.March, 1)
+// Greece's, and lastChangeoverYear its year: a later year needs no day
+// number to tell.
+var lastChangeover = civilDays(lastChangeoverYear, time.March, 1)
+
+const lastChangeoverYear = 1923
 
 // laterChangeover returns the changeover of the country whose language
 // is l, if it kept the Julian calendar into the twentieth century.

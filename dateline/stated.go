@@ -111,7 +111,7 @@ func (q *statedFields) date(st *parse.Statement) (g hebrew.Date, gy int, gm time
 	}
 	if hasH != 3 {
 		var err error
-		if beforeReform(gy, gm, gd) || civilDays(gy, gm, gd) < lastChangeover {
+		if gy <= lastChangeoverYear && (beforeReform(gy, gm, gd) || civilDays(gy, gm, gd) < lastChangeover) {
 			// Which calendar it is in is the resolver's to say (see
 			// julianProblem), before 1582 and, in the languages of the
 			// countries that kept the Julian calendar, until 1923.
