@@ -32,32 +32,6 @@ var letters = [401]string{
 	100: "ק", 200: "ר", 300: "ש", 400: "ת",
 }
 
-// digitsOf returns the letter values that write n (1 to 999), largest first:
-// 400s as many as needed, then one hundred, one ten and one unit, with 15
-// and 16 written 9+6 and 9+7 so as not to spell a name of God.
-func digitsOf(n int, out *[8]int) []int {
-	d := out[:0]
-	for n >= 400 {
-		d = append(d, 400)
-		n -= 400
-	}
-	if n >= 100 {
-		d = append(d, n/100*100)
-		n %= 100
-	}
-	if n == 15 || n == 16 {
-		return append(d, 9, n-9)
-	}
-	if n >= 10 {
-		d = append(d, n/10*10)
-		n %= 10
-	}
-	if n > 0 {
-		d = append(d, n)
-	}
-	return d
-}
-
 // AppendNumeral appends n written in Hebrew letters (gematriya) to b and
 // returns the extended buffer: 22 as כ״ב, 15 as ט״ו, 5784 as ה׳תשפ״ד (or
 // תשפ״ד with OmitThousands), 5000 as ה׳. A single letter takes a geresh
@@ -81,7 +55,7 @@ func AppendNumeral(b []byte, n int, style NumeralStyle) []byte {
 // appendGroup writes 1 to 999. A thousands group always ends with a geresh.
 func appendGroup(b []byte, n int, style NumeralStyle, thousands bool) []byte {
 	var buf [8]int
-	d := digitsOf(n, &buf)
+	d := gematria.Digits(n, &buf)
 	geresh, gershayim := "׳", "״"
 	switch {
 	case style&Unpunctuated != 0:

@@ -1,6 +1,9 @@
 package layout
 
-import "github.com/dualdate/dualdate/hebrew"
+import (
+	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/gematria"
+)
 
 // The names of the Hebrew letters, as the Letters form writes them: those
 // that name the days of a month (1 to 9, then 10, 20 and 30) and the rest,
@@ -96,28 +99,14 @@ func appendYearLetters(b []byte, y int, fam hebrew.Family, p Punct) []byte {
 	if y < 5100 || y > 5999 {
 		return appendInt(b, y, 0)
 	}
-	var buf [16]byte
-	num := hebrew.AppendNumeral(buf[:0], y%1000, hebrew.Unpunctuated)
-	for i := 0; i+1 < len(num); i += 2 {
+	var buf [8]int
+	for i, v := range gematria.Digits(y%1000, &buf) {
 		if i > 0 {
 			b = append(b, ' ')
 		}
-		b = appendLetterName(b, letterIndex(hebrewLetterValue(num[i:i+2])), fam, p)
+		b = appendLetterName(b, letterIndex(v), fam, p)
 	}
 	return b
-}
-
-// hebrewLetterValue returns the value of the Hebrew letter whose UTF-8 is
-// c (two bytes, U+05D0 to U+05EA; a final form counts as its letter), or 0.
-func hebrewLetterValue(c []byte) int {
-	if c[0] != 0xD7 || c[1] < 0x90 || c[1] > 0xAA {
-		return 0
-	}
-	return [27]int{
-		1, 2, 3, 4, 5, 6, 7, 8, 9, // א-ט
-		10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, // י ך כ ל ם מ ן נ ס ע ף פ ץ צ
-		100, 200, 300, 400, // ק ר ש ת
-	}[c[1]-0x90]
 }
 
 // appendRoshChodeshDay writes Hebrew day h in the RoshChodeshDay form: א׳

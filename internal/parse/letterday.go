@@ -63,15 +63,8 @@ func init() {
 				latinWords[n] = word{kind: wLetter, value: v.value}
 			}
 		}
-		if v.value == 18 {
-			continue
-		}
-		for fam, bit := range map[hebrew.Family]uint8{hebrew.Ashkenazi: letterAshkenazi, hebrew.Hebcal: letterModern} {
-			n := []byte(layout.LetterName(int(v.value), fam, layout.Gershayim))
-			for i, c := range n {
-				n[i] = c | 0x20
-			}
-			letterStd[string(n)] |= bit
+		if v.value != 18 {
+			addLetterStd(int(v.value))
 		}
 	}
 	// Hebrew script: the names with their mark (יו״ד, כ״ף), and יוד,
@@ -82,6 +75,18 @@ func init() {
 	}
 	hebrewWords["וא״ו"] = word{kind: wLetter, value: 6, variant: true}
 	hebrewWords["יוד"] = word{kind: wLetter, value: 10}
+}
+
+// addLetterStd records in letterStd the Letters form's spelling of the
+// letter of value v in each family.
+func addLetterStd(v int) {
+	for fam, bit := range map[hebrew.Family]uint8{hebrew.Ashkenazi: letterAshkenazi, hebrew.Hebcal: letterModern} {
+		n := []byte(layout.LetterName(v, fam, layout.Gershayim))
+		for i, c := range n {
+			n[i] = c | 0x20
+		}
+		letterStd[string(n)] |= bit
+	}
 }
 
 // letterDay reads a day named by its letters at i, with the Hebrew month
@@ -143,7 +148,7 @@ func numeralGloss(s string, k, v int) int {
 		return k
 	}
 	if o, _, ok := ordinal(s, e); ok {
-		if suffix := layout.OrdinalSuffix(n); s[e]|0x20 != suffix[0] || s[e+1]|0x20 != suffix[1] {
+		if !ownSuffix(s, e, n) {
 			return k
 		}
 		e = o

@@ -1,7 +1,10 @@
 package parse
 
 import (
+	"slices"
+
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/gematria"
 	"github.com/dualdate/dualdate/internal/layout"
 )
 
@@ -16,12 +19,9 @@ import (
 // thousands is.
 
 // yearLetters has each Latin spelling of a letter's name, in lower case,
-// with its value and the families whose Letters form writes it so
-// (letterAshkenazi, letterModern; neither for a variant: Taf, Samekh).
-var yearLetters = map[string]struct {
-	value int16
-	std   uint8
-}{}
+// and its value; letterStd records the families whose Letters form
+// writes it so (neither for a variant: Taf, Samekh).
+var yearLetters = map[string]int16{}
 
 func init() {
 	for _, v := range []struct {
@@ -41,18 +41,10 @@ func init() {
 		{300, []string{"shin"}}, {400, []string{"tof", "tav", "taf", "sof"}},
 	} {
 		for _, n := range v.names {
-			e := yearLetters[n]
-			e.value = v.value
-			yearLetters[n] = e
+			yearLetters[n] = v.value
 		}
-		for fam, bit := range map[hebrew.Family]uint8{hebrew.Ashkenazi: letterAshkenazi, hebrew.Hebcal: letterModern} {
-			n := []byte(layout.LetterName(int(v.value), fam, layout.Gershayim))
-			for i, c := range n {
-				n[i] = c | 0x20
-			}
-			e := yearLetters[string(n)]
-			e.std |= bit
-			yearLetters[string(n)] = e
+		if v.value >= 40 {
+			addLetterStd(int(v.value)) // the days' letters are letterDay's
 		}
 	}
 }
@@ -77,11 +69,11 @@ func (p *parser) letterYear(k int, fam hebrew.Family) int {
 	for at := j; n < len(values); {
 		e := latinWord(s, at)
 		var buf [16]byte
-		l, ok := yearLetters[string(foldASCII(buf[:0], s[at:e]))]
+		v, ok := yearLetters[string(foldASCII(buf[:0], s[at:e]))]
 		if e == at || !ok {
 			break
 		}
-		values[n], end, std = int(l.value), e, std&l.std
+		values[n], end, std = int(v), e, std&letterBits(s[at:e])
 		n++
 		if at = skipSpace(s, e); at < len(s) && s[at] == '-' && at == e {
 			at = skipSpace(s, at+1) // Tof-Shin-Nun-Alef
@@ -127,23 +119,9 @@ func yearOfLetters(values []int) (int, bool) {
 	if sum > 999 {
 		return 0, false
 	}
-	var buf [16]byte
-	num := hebrew.AppendNumeral(buf[:0], sum, hebrew.Unpunctuated)
-	if len(num) != 2*len(values) {
+	var buf [8]int
+	if !slices.Equal(gematria.Digits(sum, &buf), values) {
 		return 0, false
 	}
-	for i, v := range values {
-		if layout.LetterName(v, hebrew.Hebrew, layout.Bare) == "" || hebrewLetterAt(num, 2*i) != v {
-			return 0, false
-		}
-	}
 	return 5000 + sum, true
-}
-
-// hebrewLetterAt returns the value of the Hebrew letter at b[i:i+2].
-func hebrewLetterAt(b []byte, i int) int {
-	if b[i] != 0xD7 || b[i+1] < 0x90 || b[i+1] > 0xAA {
-		return 0
-	}
-	return [27]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, 100, 200, 300, 400}[b[i+1]-0x90]
 }
