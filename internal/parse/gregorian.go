@@ -23,7 +23,7 @@ func dayField(s string, i int) (Field, bool) {
 	}
 	if k, c, ok := ordinal(s, e); ok {
 		f.Form, f.Case, f.End = layout.Ordinal, c, k
-		if suffix := layout.OrdinalSuffix(v); s[e]|0x20 != suffix[0] || s[e+1]|0x20 != suffix[1] {
+		if !ownSuffix(s, e, v) {
 			// "March 2th", "22st": the day its digits say, with
 			// another's suffix, which the dateline names (see
 			// Corrected); it was read with nothing said.

@@ -112,6 +112,13 @@ func ordinal(s string, i int) (int, layout.Case, bool) {
 	return i + 2, c, true
 }
 
+// ownSuffix reports whether the English ordinal suffix at s[e:e+2], which
+// ordinal read, is day n's own: 2nd, not 2th.
+func ownSuffix(s string, e, n int) bool {
+	suffix := layout.OrdinalSuffix(n)
+	return s[e]|0x20 == suffix[0] && s[e+1]|0x20 == suffix[1]
+}
+
 // readNumeral reads the Hebrew numeral at s[i] as hebrew.ReadNumeral
 // reads it, without building an error for a word that is not one (most
 // Hebrew words of a page): its value, its length, and whether there is one.
