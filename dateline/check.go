@@ -1003,17 +1003,31 @@ func (rv *resolver) shortHebrewYear() {
 	if !f.hasHY || f.hYear.Form != layout.TwoDigit {
 		return
 	}
-	center := rv.reference().Year() - twoDigitPast + 50 + era.BeforeTishrei
+	center := rv.hebrewCenturyCenter()
 	if f.hasGY && f.gYear.Form != layout.TwoDigit {
 		center = f.gYear.Value + era.BeforeTishrei
 	}
-	y := center - center%100 + f.hYear.Value
+	f.hYear.Value = nearCentury(center, f.hYear.Value)
+}
+
+// hebrewCenturyCenter is the Hebrew year a Hebrew year's last two digits
+// or letters are read near without a Gregorian year beside them: as
+// centuryCenter's, so that the years nearest it are the eighty before the
+// reference and the twenty after.
+func (rv *resolver) hebrewCenturyCenter() int {
+	return rv.reference().Year() - twoDigitPast + 50 + era.BeforeTishrei
+}
+
+// nearCentury returns the year whose last two digits are yy nearest
+// center, within fifty years of it either way.
+func nearCentury(center, yy int) int {
+	y := center - center%100 + yy
 	if y-center > 50 {
 		y -= 100
 	} else if center-y > 50 {
 		y += 100
 	}
-	f.hYear.Value = y
+	return y
 }
 
 // twoDigitPast is how many years before the reference a two-digit year

@@ -1587,19 +1587,16 @@ func (rv *resolver) clock(report bool) (int, int) {
 	if !f.hasClock {
 		return 0, 0
 	}
-	h := f.hour.Value
+	h, _ := rv.clockHour()
 	score := 0
-	if f.hasAMPM {
-		h = h%12 + 12*f.ampm.Value
-		if parse.NightAM(&f.ampm) && !f.night {
-			// "March 5 at 12:30 at night": the night that begins the
-			// 5th, or the one that ends it.
-			score = weightWarning
-			if report {
-				s, e := rv.clockSpan()
-				rv.add(CodeDateAmbiguous, Warning, s, e, quote(f.input[s:e])+" may be in the night that begins the day named or in the one that ends it; it was read as the first, "+
-					clockText(time.Date(2000, 1, 1, h, f.minute.Value, 0, 0, time.UTC))+" on the day named (name the evening, or write am)")
-			}
+	if f.hasAMPM && parse.NightAM(&f.ampm) && !f.night {
+		// "March 5 at 12:30 at night": the night that begins the 5th,
+		// or the one that ends it.
+		score = weightWarning
+		if report {
+			s, e := rv.clockSpan()
+			rv.add(CodeDateAmbiguous, Warning, s, e, quote(f.input[s:e])+" may be in the night that begins the day named or in the one that ends it; it was read as the first, "+
+				clockText(time.Date(2000, 1, 1, h, f.minute.Value, 0, 0, time.UTC))+" on the day named (name the evening, or write am)")
 		}
 	}
 	if h > 23 {

@@ -111,10 +111,11 @@ func (q *statedFields) date(st *parse.Statement) (g hebrew.Date, gy int, gm time
 	}
 	if hasH != 3 {
 		var err error
-		if gy <= lastChangeoverYear && (beforeReform(gy, gm, gd) || civilDays(gy, gm, gd) < lastChangeover) {
+		if gy <= lastChangeoverYear && civilDays(gy, gm, gd) < lastChangeover {
 			// Which calendar it is in is the resolver's to say (see
 			// julianProblem), before 1582 and, in the languages of the
-			// countries that kept the Julian calendar, until 1923.
+			// countries that kept the Julian calendar, until 1923 (the
+			// last changeover is after the reform, so one test tells both).
 			return g, 0, 0, 0, false
 		}
 		if g, err = hebrew.FromGregorian(gy, gm, gd); err != nil {

@@ -284,18 +284,11 @@ func hundredsFirst(s string) bool {
 }
 
 // hebrewCentury returns the Hebrew year whose last two digits are yy,
-// within the eighty years before the reference's Hebrew year and the
-// twenty after, as a two-digit Gregorian year is read.
+// within the eighty years before the reference and the twenty after, as
+// a Hebrew year written by its last two letters (פ״א) is read (see
+// shortHebrewYear).
 func (rv *resolver) hebrewCentury(yy int) int {
-	ry := rv.reference().Year() + era.FromTishrei
-	y := ry - ry%100 + yy
-	switch {
-	case y > ry+20:
-		y -= 100
-	case y <= ry-80:
-		y += 100
-	}
-	return y
+	return nearCentury(rv.hebrewCenturyCenter(), yy)
 }
 
 // yearOfSentence reports whether the year taken for a dateline that names
