@@ -1012,10 +1012,11 @@ func (rv *resolver) shortHebrewYear() {
 
 // hebrewCenturyCenter is the Hebrew year a Hebrew year's last two digits
 // or letters are read near without a Gregorian year beside them: as
-// centuryCenter's, so that the years nearest it are the eighty before the
-// reference and the twenty after.
+// centuryCenter's, so that the years nearest it are the eighty Hebrew
+// years before the reference's and the twenty after (in Kislev 5787, 07
+// is 5707 and 06 is 5806).
 func (rv *resolver) hebrewCenturyCenter() int {
-	return rv.reference().Year() - twoDigitPast + 50 + era.BeforeTishrei
+	return hebrew.DateOf(rv.reference()).Year - twoDigitPast + 50
 }
 
 // nearCentury returns the year whose last two digits are yy nearest

@@ -39,10 +39,14 @@ func TestErevChanukahFirstCandle(t *testing.T) {
 // 84") was read as the year 84 with nothing said, and one in letters
 // whose hundreds are stacked past a thousand ("כ״ב ניסן תתשפ״ד", a tav
 // doubled) as 1184: both are warned of, as "22 Nisan 784" was, the first
-// with the year it may mean.
+// with the year it may mean, its century chosen as a two-letter year's is
+// (in Kislev 5787, 06 is 5806 and 07 is 5707), and with a leading zero
+// ("22 Adar I 06") too.
 func TestHebrewYearShortTwoDigits(t *testing.T) {
 	for text, want := range map[string]string{
 		"22 Adar I 84":    "5784",
+		"22 Adar I 06":    "5806",
+		"22 Shevat 07":    "5707",
 		"22 Nisan 784":    "5784",
 		"כ״ב ניסן תתשפ״ד": "1184",
 	} {

@@ -266,7 +266,7 @@ func (rv *resolver) hebrewYearShort(c cand) {
 	case f.hYear.Form == layout.Plain && c.hy >= 100 && c.hy < 1000:
 		rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "it was read as the Hebrew year "+itoa(c.hy)+", as written, which may be meant as "+
 			itoa(5000+c.hy)+", as the year is written in letters without its thousands; give the year in full to say which")
-	case f.hYear.Form == layout.Plain && c.hy >= 10 && c.hy < 100 && f.hYear.End-f.hYear.Start == 2:
+	case f.hYear.Form == layout.Plain && c.hy < 100 && f.hYear.End-f.hYear.Start == 2:
 		rv.add(CodeYearUnlikely, Warning, f.hYear.Start, f.hYear.End, "it was read as the Hebrew year "+itoa(c.hy)+", as written, which may be meant as "+
 			itoa(rv.hebrewCentury(c.hy))+", of which it would be the last two digits; give the year in full to say which")
 	case f.hYear.Form == layout.Thousands && c.hy < 5000 && hundredsFirst(f.input[f.hYear.Start:f.hYear.End]):
