@@ -26,7 +26,7 @@ var cyrillicLetters = map[int8][]string{
 	1: {"алеф"}, 2: {"бет", "бейс", "бэйс", "бейт"}, 3: {"гимел", "гимель", "гімел"},
 	4: {"далет", "далед"}, 5: {"хей", "хэй", "гей"}, 6: {"вав", "вов"},
 	7: {"заин", "зайн"}, 8: {"хет", "хес"}, 9: {"тет", "тес"}, 10: {"юд", "йуд"},
-	20: {"каф", "хаф", "коф", "хоф"}, 30: {"ламед"}, 18: {"хай"},
+	20: {"каф", "хаф", "коф", "хоф"}, 30: {"ламед"},
 }
 
 const (
@@ -34,38 +34,56 @@ const (
 	letterModern
 )
 
+// latinLetters has the Latin spellings of each letter's name, in lower
+// case, by its value: a day is named by those to Lamed (see letterDay), a
+// year by all of them (see letterYear).
+var latinLetters = []struct {
+	value int16
+	names []string
+}{
+	{1, []string{"alef", "aleph"}},
+	{2, []string{"beis", "bet", "bais", "beys", "beth", "beit"}},
+	{3, []string{"gimmel", "gimel"}},
+	{4, []string{"daled", "dalet", "daleth"}},
+	// Not "he", which is an English word more often than a letter.
+	{5, []string{"hei", "hey", "heh"}},
+	{6, []string{"vov", "vav", "vuv", "waw"}},
+	{7, []string{"zayin", "zayen", "zain"}},
+	{8, []string{"ches", "chet", "cheis", "cheth", "het", "heth", "khet"}},
+	{9, []string{"tes", "tet", "teth", "teis"}},
+	{10, []string{"yud", "yod"}},
+	{20, []string{"chof", "kaf", "chaf", "khaf"}},
+	{30, []string{"lamed", "lamid"}},
+	{40, []string{"mem"}}, {50, []string{"nun"}}, {60, []string{"samech", "samekh", "samach"}},
+	{70, []string{"ayin"}}, {80, []string{"pei", "pe", "peh", "fei"}},
+	{90, []string{"tzadik", "tzadi", "tsadi", "tzaddik", "tsadik"}},
+	{100, []string{"kuf", "kof", "qof", "koof"}}, {200, []string{"reish", "resh"}},
+	{300, []string{"shin"}}, {400, []string{"tof", "tav", "taf", "sof"}},
+}
+
 func init() {
-	for _, v := range []struct {
-		value int8
-		names []string
-	}{
-		{1, []string{"alef", "aleph"}},
-		{2, []string{"beis", "bet", "bais", "beys", "beth", "beit"}},
-		{3, []string{"gimmel", "gimel"}},
-		{4, []string{"daled", "dalet", "daleth"}},
-		// Not "he", which is an English word more often than a letter.
-		{5, []string{"hei", "hey", "heh"}},
-		{6, []string{"vov", "vav", "vuv", "waw"}},
-		{7, []string{"zayin", "zayen", "zain"}},
-		{8, []string{"ches", "chet", "cheis", "cheth", "het", "heth", "khet"}},
-		{9, []string{"tes", "tet", "teth", "teis"}},
-		{10, []string{"yud", "yod"}},
-		{20, []string{"chof", "kaf", "chaf", "khaf"}},
-		{30, []string{"lamed", "lamid"}},
-		// ח״י, 18, named as the word it spells: Chai Elul.
-		{18, []string{"chai"}},
-	} {
+	for _, v := range latinLetters {
+		addLetterStd(int(v.value))
 		for _, n := range v.names {
-			addLatin(n, word{kind: wLetter, value: v.value})
+			yearLetters[n] = v.value
 		}
-		for _, n := range cyrillicLetters[v.value] {
+		if v.value > 30 {
+			continue
+		}
+		w := word{kind: wLetter, value: int8(v.value)}
+		for _, n := range v.names {
+			addLatin(n, w)
+		}
+		for _, n := range cyrillicLetters[w.value] {
 			if _, dup := latinWords[n]; !dup {
-				latinWords[n] = word{kind: wLetter, value: v.value}
+				latinWords[n] = w
 			}
 		}
-		if v.value != 18 {
-			addLetterStd(int(v.value))
-		}
+	}
+	// ח״י, 18, named as the word it spells: Chai Elul.
+	addLatin("chai", word{kind: wLetter, value: 18})
+	if _, dup := latinWords["хай"]; !dup {
+		latinWords["хай"] = word{kind: wLetter, value: 18}
 	}
 	// Hebrew script: the names with their mark (יו״ד, כ״ף), and יוד,
 	// which is written without one as often; other names written bare are

@@ -18,36 +18,10 @@ import (
 // or not; the year is read from 5100 to 5999, as a numeral without its
 // thousands is.
 
-// yearLetters has each Latin spelling of a letter's name, in lower case,
-// and its value; letterStd records the families whose Letters form
-// writes it so (neither for a variant: Taf, Samekh).
+// yearLetters has each Latin spelling of a letter's name (latinLetters),
+// in lower case, and its value; letterStd records the families whose
+// Letters form writes it so (neither for a variant: Taf, Samekh).
 var yearLetters = map[string]int16{}
-
-func init() {
-	for _, v := range []struct {
-		value int16
-		names []string
-	}{
-		{1, []string{"alef", "aleph"}}, {2, []string{"beis", "bet", "bais", "beth", "beit"}},
-		{3, []string{"gimmel", "gimel"}}, {4, []string{"daled", "dalet", "daleth"}},
-		{5, []string{"hei", "hey", "heh"}}, {6, []string{"vov", "vav", "waw"}},
-		{7, []string{"zayin", "zayen", "zain"}}, {8, []string{"ches", "chet", "cheis", "het", "khet"}},
-		{9, []string{"tes", "tet", "teis"}}, {10, []string{"yud", "yod"}},
-		{20, []string{"chof", "kaf", "chaf", "khaf"}}, {30, []string{"lamed", "lamid"}},
-		{40, []string{"mem"}}, {50, []string{"nun"}}, {60, []string{"samech", "samekh", "samach"}},
-		{70, []string{"ayin"}}, {80, []string{"pei", "pe", "peh", "fei"}},
-		{90, []string{"tzadik", "tzadi", "tsadi", "tzaddik", "tsadik"}},
-		{100, []string{"kuf", "kof", "qof", "koof"}}, {200, []string{"reish", "resh"}},
-		{300, []string{"shin"}}, {400, []string{"tof", "tav", "taf", "sof"}},
-	} {
-		for _, n := range v.names {
-			yearLetters[n] = v.value
-		}
-		if v.value >= 40 {
-			addLetterStd(int(v.value)) // the days' letters are letterDay's
-		}
-	}
-}
 
 // letterYear reads at s[k], after a Hebrew month named after a day by its
 // letters (see letterDay), a comma or not, spaces, and a year named by its
