@@ -70,7 +70,7 @@ func (rv *resolver) clockHour() (int, bool) {
 	f := &rv.f
 	h := f.hour.Value
 	if f.hasAMPM {
-		h = h%12 + 12*f.ampm.Value
+		h = layout.HourOf(h, f.ampm.Value)
 	}
 	return h, f.hasClock
 }

@@ -170,7 +170,7 @@ func (q *statedFields) clock(st *parse.Statement) (hour, minute, sec int, ok boo
 		return 0, 0, 0, false
 	}
 	if pm >= 0 {
-		hour = hour%12 + 12*pm
+		hour = layout.HourOf(hour, pm)
 	}
 	if hour > 23 || sec > 59 {
 		return 0, 0, 0, false

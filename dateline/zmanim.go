@@ -276,7 +276,7 @@ func (rv *resolver) checkZmanim() {
 		}
 		h := zf.hour
 		if zf.hasAMPM {
-			h = h%12 + 12*zf.ampm
+			h = layout.HourOf(h, zf.ampm)
 		}
 		w := want.Hour()*60 + want.Minute()
 		near := func(h int) bool {
@@ -288,7 +288,7 @@ func (rv *resolver) checkZmanim() {
 		// 05:29) is read either way: "Candle lighting 5:29" is 5:29 pm,
 		// as mastheads write it.
 		twelve := zf.hasAMPM || 1 <= zf.hour && zf.hour <= 12 && stated[0] != '0'
-		if !near(h) && !(!zf.hasAMPM && twelve && near(zf.hour%12+12)) {
+		if !near(h) && !(!zf.hasAMPM && twelve && near(layout.HourOf(zf.hour, 1))) {
 			rv.add(CodeZman, Warning, zf.start, zf.end, z.String()+" in "+loc.Name+" on "+day+" is at "+want.Format(clockLayout(twelve))+", not "+stated)
 		}
 	}

@@ -206,6 +206,12 @@ const (
 	AMPMUpperSpaced // P. M.
 )
 
+// HourOf returns the hour on the 24-hour clock that hour, on the 12-hour
+// clock, is with pm (1) or am (0): 12 am is 0, 12 pm 12.
+func HourOf(hour, pm int) int {
+	return hour%12 + 12*pm
+}
+
 // Forms of Zone.
 const (
 	ZoneName               Form = 64 + iota // MST, EDT, IST

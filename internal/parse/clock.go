@@ -173,15 +173,14 @@ func clockGloss(s string, k, h, mi, twelve int) int {
 	if e >= len(s) || s[e] != ')' || isAMPM == (twelve >= 0) {
 		return k // the same clock twice, or no closing bracket
 	}
-	to24 := func(hour, pm int) int { return hour%12 + 12*pm }
 	want, got := h, gh
 	if twelve >= 0 {
-		want = to24(h, twelve)
+		want = layout.HourOf(h, twelve)
 	} else {
 		if gh < 1 || gh > 12 {
 			return k
 		}
-		got = to24(gh, a.Value)
+		got = layout.HourOf(gh, a.Value)
 	}
 	if got != want || gh > 23 {
 		return k
