@@ -181,3 +181,22 @@ func TestNameSettledInfo(t *testing.T) {
 		assert.Empty(t, rep.Problems, text)
 	}
 }
+
+// TestJoinWordBeforeComma: a word that joins a dateline's parts, opening
+// it before a comma, is none: "W, 2 March 2024" was read as Polish's "w"
+// (in) before the date, with nothing said, where W is a weekday's initial
+// (Wednesday, which March 2, 2024 is not). It is refused, and Find reads
+// the date after it; the same words before a date without a comma join as
+// they did.
+func TestJoinWordBeforeComma(t *testing.T) {
+	for _, text := range []string{"W, 2 March 2024", "U, 2 March 2024", "On, 2 March 2024"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeSyntax, text)
+	}
+	m := oneMatch(t, "Posted W, 2 March 2024 by staff", heldoutRef)
+	assert.Equal(t, "2 March 2024", m.Input)
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"w 2 marca 2024", "2024-03-02"},
+		{"On 2 March 2024", "2024-03-02"},
+	})
+}

@@ -346,6 +346,16 @@ func (p *parser) separator(i int) int {
 	}
 	if isWordStart(p.s, i) {
 		if w, e, ok := p.wordAt(i); ok && w.kind == wJoin && !p.occasionAt(i, e) {
+			if p.n == 0 && e < len(p.s) && p.s[e] == ',' {
+				// "W, 2 March 2024", "On, 2 March": no word that
+				// opens a dateline to join it stands before a comma;
+				// a letter so is a weekday's initial, or prose, and
+				// was read as Polish's "w" (in) with nothing said
+				// (found trying the command as an adversary). After
+				// a field, a comma may follow one ("quinta-feira de
+				// dia, 17 de Março").
+				return i
+			}
 			if w.value == joinCalendar && !p.otherCalendarAt(skipSpace(p.s, e)) {
 				return i
 			}
