@@ -312,7 +312,8 @@ func paragraphBreak(s string, i, end, sep int) int {
 // grudnia) has what free text needs to count it as a date: a year (after
 // a date of two numbers), an ordinal day, a weekday, a time of day or a Hebrew date beside it, or
 // a word for yesterday, today or tomorrow before it (see dayDeixis), or
-// Hebrew's "on the date" before its digits (see hebrewDateNounBefore); or,
+// Hebrew's "on the date" before its digits (see hebrewDateNounBefore), or
+// Finnish's "the day is" before a day and month (see finnishDayIsBefore); or,
 // for a month named by a word English has not, a year its sentence names
 // at its start, or the year of a period's end after it (see
 // periodEndYear).
@@ -326,6 +327,9 @@ func (p *parser) confirmed() bool {
 	named := p.namedMonth()
 	if p.n > 0 && p.buf[0].Kind == layout.Day && !named && hebrewDateNounBefore(p.s, p.buf[0].Start) {
 		return true // בתאריך 14.10: Hebrew's "on the date" (see hebrewDateNounBefore)
+	}
+	if p.n > 0 && p.buf[0].Kind == layout.Day && !named && !p.has(layout.Year) && finnishDayIsBefore(p.s, p.buf[0].Start) {
+		return true // muistopäivä on 27.1.: Finnish's "the day is" (see finnishDayIsBefore)
 	}
 	if p.has(layout.Year) && (named || !p.yearBeforeMonth()) || p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth) ||
 		p.has(layout.HebrewYear) || p.has(layout.Month) && p.has(layout.Holiday) {

@@ -320,14 +320,15 @@ func clockToWord(w []byte) bool {
 // the holidays: "16.09. Jom Kippur", "Jom Kippur 16.09."; or after a
 // Hebrew day and month, which the civil one must fit ("ל’ בסיון, 3.7");
 // with a space after the day's point too, "u nedjelju 20. 09." (see
-// spacedDayMonth and dayMonthVouched).
+// spacedDayMonth and dayMonthVouched); or after Finnish's "the day is",
+// "muistopäivä on 27.1." (see finnishDayIsBefore).
 // It reports false for anything else, such as a decimal number.
 func (p *parser) dotDayMonth(i int) (int, bool) {
 	s := p.s
 	if p.has(layout.Day) || p.has(layout.Month) {
 		return i, false
 	}
-	if !p.dayMonthVouched() && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) && !weekdayAfterDayMonth(s, i) && !leadYearAfterDayMonth(s, i) && !hebrewDateNounBefore(s, i) {
+	if !p.dayMonthVouched() && !occasionAfterDate(s, i) && !hourAfterDayMonth(s, i) && !weekdayAfterDayMonth(s, i) && !leadYearAfterDayMonth(s, i) && !hebrewDateNounBefore(s, i) && !finnishDayIsBefore(s, i) {
 		return i, false
 	}
 	v1, e1, d1 := number(s, i)
