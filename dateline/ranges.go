@@ -299,7 +299,11 @@ func (rv *resolver) checkRangeDays() bool {
 		if x.Kind == layout.HebrewDay {
 			own, hasOwn = rv.f.hDay, rv.f.hasHDay
 		}
-		if after := x.Start > own.Start; hasOwn && (x.Shift == 0 && !rv.laterHour() || after != (x.Shift >= 0)) {
+		after := x.Start > own.Start
+		if x.Flags&parse.EndFirst != 0 {
+			after = !after // 7-6 מערץ: the end written first (see parse.EndFirst)
+		}
+		if hasOwn && (x.Shift == 0 && !rv.laterHour() || after != (x.Shift >= 0)) {
 			which := "after"
 			if !after {
 				which = "before"

@@ -189,6 +189,11 @@ func (p *parser) dayFirst(i int) (int, bool) {
 			end, hasEnd = f, true
 			p.endDay, p.hasEndDay = wd, true
 			k = f.End
+		} else if f, ok := dayField(s, d); ok && day.Value <= 31 && p.endFirstRange(day, f) {
+			// 7-6 מערץ, 2010: the end first (see endFirstRange).
+			day, end, hasEnd = f, day, true
+			p.endFirst = true
+			k = f.End
 		}
 	} else if nightLead(s, k) && p.nightEnd(&end, day, k) {
 		// de nacht van 9 op 10 november: a night over two days.
@@ -940,6 +945,20 @@ func (p *parser) addDays(k layout.Kind, day *Field, end Field, hasEnd bool) {
 		end.Kind = k
 		end.Shift = int16(end.Value - day.Value)
 		end.Flags |= RangeEnd
+		if p.endFirst {
+			// The end stands before the first day in the text: its
+			// field first, as the text has it (see endFirstRange).
+			p.endFirst = false
+			end.Flags |= EndFirst
+			p.n--
+			p.last = end.Start
+			if p.n > 0 && p.buf[p.n-1].Kind == layout.Literal && p.buf[p.n-1].End == day.Start && p.buf[p.n-1].Start >= end.Start {
+				p.n-- // the dash, pushed before the day: pushed again below
+			}
+			p.add(end)
+			p.add(*day)
+			return
+		}
 		if p.hasEndDay {
 			// The weekdays' own count, which the dateline checks against
 			// the days' (jueves 3 y sábado 4 runs two days and one).
@@ -1843,4 +1862,29 @@ func onHebrewMonth(s string, de, k int) int {
 // case.
 func englishOrdinalSuffix(s string) bool {
 	return ordinalSuffixes[string([]byte{s[0] | 0x20, s[1] | 0x20})]
+}
+
+// endFirstRange reports whether day, then a dash and f, a smaller day,
+// are a range written with its end first, as a right-to-left text keeps
+// the digits it shows left to right: a Yiddish poem dated "7-6 מערץ,
+// 2010" (March 6-7, a poet's blog, the two hundred and seventy-third
+// held-out round), "(29-14 מאַי 2016)" (May 14-29). The month after it
+// must be a name in Hebrew script, of either calendar: a range runs
+// forward, so the smaller day is the first, and before a month in Latin
+// letters "7-6 March" is no range. Find read the first day alone, from
+// the second number; the dateline, given the whole text, was an error.
+func (p *parser) endFirstRange(day, f Field) bool {
+	if f.Value < 1 || f.Value >= day.Value || partOfNumber(p.s, f.End) {
+		return false
+	}
+	s := p.s
+	j := skipSpace(s, f.End)
+	if j == f.End || j >= len(s) || s[j] != 0xD7 {
+		return false
+	}
+	if _, ok := hebrew.MatchMonth(s[j:]); ok {
+		return true
+	}
+	w, _, ok := p.wordAt(j)
+	return ok && w.kind == wMonth
 }

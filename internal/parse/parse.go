@@ -120,6 +120,12 @@ const (
 	// zone.dayFirst): its dateline's ambiguous numeric date is day first
 	// by that custom, as in Hebrew text, and marked Customary.
 	ZoneDayFirst
+	// EndFirst marks the other day of a range written with its end first,
+	// before the dateline's own day, as a right-to-left text keeps the
+	// digits it shows left to right ("7-6 מערץ, 2010", March 6-7; see
+	// endFirstRange): it lies Shift days after the own day, as any
+	// range's end does, though the text puts it before.
+	EndFirst
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -338,6 +344,9 @@ type parser struct {
 	// there is one.
 	endDay    Field
 	hasEndDay bool
+	// endFirst says the range dayFirst read has its end first in the
+	// text (see endFirstRange), which addDays adds first.
+	endFirst bool
 	// words holds the last words wordAt read, by where they start (see
 	// wordMemo); nextWord is the entry the next word read takes. Only
 	// the words whose text is the parser's are this reading's: init
@@ -371,6 +380,7 @@ func (p *parser) init(s string) {
 	p.weakDay, p.unreadYear, p.endDated, p.between = false, false, 0, false
 	p.zmanOf = layout.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay, p.whole, p.broke = false, false, 0, false, false, false
+	p.endFirst = false
 	p.hasMidDays = false
 	p.text++ // no word read before is this text's, nor one of the zero parser's
 }
