@@ -426,6 +426,9 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 	case f.hasGMonth && !f.hasGDay && f.hasHMonth && !f.hasHDay && e.hyOK:
 		e.score += rv.monthsOverlap(c, e.gm, e.hm, report)
 	}
+	if jr := rv.occasionJulian(e); jr.read {
+		e.jr, e.civil, e.score = jr, jr.day, e.score+weightWarning
+	}
 	if report && e.gOK {
 		rv.julianProblem(e.jr, c, e.gm, e.gd, h, e.hOK)
 	}

@@ -130,6 +130,7 @@ var (
 type julianRead struct {
 	agrees, read bool
 	day          hebrew.Date
+	occasion     bool // it agrees with the occasion named (see occasionJulian)
 }
 
 // julianReading looks at a Gregorian date y-m-d whose text names no
@@ -166,6 +167,29 @@ func (rv *resolver) julianReading(c cand, m, d int, g, h hebrew.Date, hOK bool) 
 	return julianRead{agrees: js == 0, read: day < reform && js < gs, day: j}
 }
 
+// occasionJulian looks at a civil date whose text names no calendar,
+// with an occasion or portion beside it and no Hebrew date or weekday,
+// that is not the occasion's day: is it as a Julian date? Before the
+// reform it is then read as one, with a warning, as a date that agrees
+// with its Hebrew date only so is (see julianReading): "Tisha B'Av,
+// August 2, 1492" was read as the proleptic Gregorian day, 29 Tammuz, an
+// occasion error, where the Julian day is 9 Av. A weekday already chose
+// the calendar (julianReading), and an evening's day is not the
+// occasion's own.
+func (rv *resolver) occasionJulian(e *evaluation) julianRead {
+	f := &rv.f
+	y, m, d := e.c.gy, time.Month(e.gm), e.gd
+	if e.hOK || !e.gOK || e.jr.read || f.hasW || f.night || !f.hasGDay || !f.hasHoliday && !f.hasPortion ||
+		f.calendar() != layout.Gregorian || !beforeReform(y, m, d) || !julian.Valid(y, m, d) || rv.checkOccasions(e.g, false) < weightError {
+		return julianRead{}
+	}
+	j, err := hebrew.FromGregorian(julian.ToGregorian(y, m, d))
+	if err != nil || rv.checkOccasions(j, false) != 0 {
+		return julianRead{}
+	}
+	return julianRead{agrees: true, read: true, day: j, occasion: true}
+}
+
 // julianProblem says how the Gregorian-kind date y-m-d was read, when a
 // calendar other than the Gregorian came into it: the text says it is
 // Julian (info), or it agrees only as a Julian date (jr: a warning where
@@ -185,7 +209,12 @@ func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date
 	case jr.read:
 		gy, gm, gd := jr.day.Gregorian()
 		how := "agrees with " + agreesWith(jr.day, h, hOK, f.hasW) + " only as a Julian date"
-		if !jr.agrees {
+		switch {
+		case jr.occasion && f.hasHoliday:
+			how = "is " + f.input[f.holiday.Start:f.holiday.End] + " only as a Julian date, " + jr.day.String()
+		case jr.occasion:
+			how = "is the Shabbat of " + f.input[f.portion.Start:f.portion.End] + " only as a Julian date, " + jr.day.String()
+		case !jr.agrees:
 			how = "is nearer " + h.String() + " as a Julian date"
 		}
 		rv.add(CodeJulian, Warning, s, e, quote(text)+" "+how+", as dates before the Gregorian reform of October 15, 1582 were "+

@@ -88,6 +88,20 @@ func TestJulian(t *testing.T) {
 		{"Saturday, 17 September 1391", "1391-09-17", hebrew.Date{Year: 5152, Month: hebrew.Tishrei, Day: 10}, nil},
 		{"17 September 1391 | 10 Tishrei 5152", "1391-09-17", hebrew.Date{Year: 5152, Month: hebrew.Tishrei, Day: 10}, nil},
 		{"17 September 1391 N.S.", "1391-09-17", hebrew.Date{Year: 5152, Month: hebrew.Tishrei, Day: 10}, nil},
+		// An occasion beside a date that is its day only as a Julian
+		// date is read so ("Tisha B'Av, August 2, 1492" was 29 Tammuz,
+		// an occasion error); not with a weekday that fits the
+		// Gregorian reading, nor after the reform.
+		{"Tisha B'Av, August 2, 1492", "1492-08-11", hebrew.Date{Year: 5252, Month: hebrew.Av, Day: 9},
+			[]julianProblem{{dateline.CodeJulian, warning}}},
+		{"Purim, February 14, 1500", "1500-02-23", hebrew.Date{Year: 5260, Month: hebrew.Adar, Day: 14},
+			[]julianProblem{{dateline.CodeJulian, warning}}},
+		{"Tisha B'Av, August 11, 1492", "1492-08-11", hebrew.Date{Year: 5252, Month: hebrew.Av, Day: 9},
+			[]julianProblem{{dateline.CodeDateAmbiguous, warning}}},
+		{"Tuesday, Tisha B'Av, August 2, 1492", "1492-08-02", hebrew.Date{Year: 5252, Month: hebrew.Tammuz, Day: 29},
+			[]julianProblem{{dateline.CodeOccasion, dateline.Error}}},
+		{"Tisha B'Av, August 2, 1700", "1700-08-02", hebrew.Date{Year: 5460, Month: hebrew.Av, Day: 17},
+			[]julianProblem{{dateline.CodeOccasion, dateline.Error}}},
 		// A month: its days in the Julian calendar.
 		{"Adar 5460 / March 1700 O.S.", "", hebrew.Date{Year: 5460, Month: hebrew.Adar},
 			[]julianProblem{{dateline.CodeMonthOnly, info}}},
