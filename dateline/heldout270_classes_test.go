@@ -45,3 +45,38 @@ func TestHeldout270HyphenedSunset(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout270FallsOnNumericDay: a Hebrew date's civil day in digits,
+// its year left out or not, after a verb for "falls" and the words for
+// "on", a weekday before it or not, as the month's name was read there:
+// "Neste ano, o jejum de 10 de Tevet cai na 3ª feira, 14/12." (Beit
+// Aharon Israel Rio, 2021, the two hundred and seventieth held-out round)
+// was two datelines, 10 Tevet in the Hebrew year nearest the reference
+// and the civil day alone. The two dates are now one dateline's, in the
+// year in which they fit; a civil day that is not the Hebrew date's is a
+// calendar error, and a time or a year after the verb is no civil day.
+func TestHeldout270FallsOnNumericDay(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Neste ano, o jejum de 10 de Tevet cai na 3ª feira, 14/12.", "10 de Tevet cai na 3ª feira, 14/12", "2021-12-14", "10 Tevet 5782"},
+		{"o jejum de 10 de Tevet cai em 14/12", "10 de Tevet cai em 14/12", "2021-12-14", "10 Tevet 5782"},
+		{"10 de Tevet cai na terça-feira, 14/12", "10 de Tevet cai na terça-feira, 14/12", "2021-12-14", "10 Tevet 5782"},
+		{"10 de Tevet cai em 14/12/2021", "10 de Tevet cai em 14/12/2021", "2021-12-14", "10 Tevet 5782"},
+		{"el 15 de Nisán, que cae el 23/4", "15 de Nisán, que cae el 23/4", "2024-04-23", "15 Nisan 5784"},
+		// The month's name, as before.
+		{"10 de Tevet cai na terça-feira, 14 de dezembro", "10 de Tevet cai na terça-feira, 14 de dezembro", "2021-12-14", "10 Tevet 5782"},
+	})
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"10 de Tevet cai em 14/12", "2021-12-14"},
+		{"10 de Tevet cai na 3ª feira, 14/12", "2021-12-14"},
+	})
+	rep := dateline.Check("10 de Tevet cai em 15/12/2021", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar)
+	for _, text := range []string{"10 de Tevet cai em 14:30", "10 de Tevet cai em 2021"} {
+		t.Run(text, func(t *testing.T) {
+			ms := dateline.Find(text, heldoutRef)
+			if assert.NotEmpty(t, ms) {
+				assert.Equal(t, "10 de Tevet", text[ms[0].Start:ms[0].End])
+			}
+		})
+	}
+}
