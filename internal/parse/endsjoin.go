@@ -654,11 +654,7 @@ func matchPhrases(s string, i int, phrases []string) int {
 		return i // matchPhrase reads no phrase where no word starts
 	}
 	for _, ph := range phrases {
-		first := ph
-		if sp := strings.IndexByte(ph, ' '); sp > 0 {
-			first = ph[:sp]
-		}
-		if !foldEquals(w, first) {
+		if first, part := phraseFirstWord(ph); !foldEquals(w, first) && !foldEquals(w, part) {
 			continue
 		}
 		if e := matchPhrase(s, i, ph); e > i {
@@ -679,12 +675,13 @@ type phraseIndex map[string][]string
 func newPhraseIndex(phrases []string) phraseIndex {
 	x := make(phraseIndex)
 	for _, ph := range phrases {
-		first := ph
-		if sp := strings.IndexByte(ph, ' '); sp > 0 {
-			first = ph[:sp]
-		}
+		first, part := phraseFirstWord(ph)
 		key := string(foldKey(nil, first))
 		x[key] = append(x[key], ph)
+		if part != first { // "pôr-do-sol de": also under "pôr" (see hyphenedWord)
+			key = string(foldKey(nil, part))
+			x[key] = append(x[key], ph)
+		}
 	}
 	return x
 }

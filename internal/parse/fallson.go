@@ -599,10 +599,26 @@ func (p *parser) relativeFallsOn(i int) int {
 	if r := latinWord(s, k); r > k && isWordOf(s[k:r], dayLeadRelatives[:]) && isDigit(s, skipSpace(s, r)) {
 		k = skipSpace(s, r) // ao pasado 1 de xuño: the last, the next
 	}
-	if !gregorianDateAt(s, afterWeekday(s, k)) {
+	if !gregorianDateAt(s, afterWeekday(s, k)) && !numericCivilAt(s, k) {
 		return i
 	}
 	return k
+}
+
+// numericCivilAt reports whether a civil date in digits, its year left
+// out or not, starts at s[k], a weekday before it or not, as a relative
+// clause gives a Hebrew date's civil day after its verb: "Neste ano, o
+// jejum de 10 de Tevet cai na 3ª feira, 14/12." (Beit Aharon Israel
+// Rio, 2021) was two datelines, the Hebrew date in the Hebrew year
+// nearest the reference and the civil day apart (seen by round 270).
+// The cheap first test is a digit, the day's or the ordinal weekday's
+// (3ª feira), before civilDateAt's trial reading.
+func numericCivilAt(s string, k int) bool {
+	j := afterWeekday(s, k)
+	if !isDigit(s, j) && !isDigit(s, k) {
+		return false
+	}
+	return civilDateAt(s, k)
 }
 
 // invertedAuf returns the end of German's "auf" (on) right after an
