@@ -200,3 +200,25 @@ func TestJoinWordBeforeComma(t *testing.T) {
 		{"On 2 March 2024", "2024-03-02"},
 	})
 }
+
+// TestRangeBothWays: a range of days before a Hebrew-script month whose
+// end is one digit below the first day's last ("12-6 בתשרי") reads as
+// the first day and its end cut to its last digit (12 to 16, as an
+// English calendar's "February 16-7" does) and as the end written first
+// (6 to 12, as "7-6 מערץ" is): it was read the first way with nothing
+// said. It is read so, with a warning; in full, or before a Latin-script
+// month, nothing is said.
+func TestRangeBothWays(t *testing.T) {
+	for text, want := range map[string]string{
+		"12-6 בתשרי תשפ״ה": "2024-10-14",
+		"16-7 אדר ב׳ תשפ״ד": "2024-03-26",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Equal(t, want, rep.Dateline.Time.Format("2006-01-02"), text)
+		assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeDateAmbiguous, text)
+	}
+	for _, text := range []string{"12-16 בתשרי תשפ״ה", "7-6 מערץ, 2010", "12-6 October 2024"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Empty(t, rep.Problems, text)
+	}
+}

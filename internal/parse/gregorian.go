@@ -181,6 +181,9 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		// 2-8, and spaced, 6 - 29 de SETEMBRO, but not the hour of a
 		// time (15 - 16:00).
 		if f, ok := dayField(s, d); ok && !partOfNumber(s, f.End) && abbreviatedEnd(day, f).Value >= day.Value && abbreviatedEnd(day, f).Value <= 31 {
+			if abbreviatedEnd(day, f).Value != f.Value && p.endFirstRange(day, f) {
+				f.Flags |= BothWays // 12-6 בתשרי
+			}
 			f = abbreviatedEnd(day, f)
 			end, hasEnd = f, true
 			k = f.End

@@ -126,6 +126,12 @@ const (
 	// endFirstRange): it lies Shift days after the own day, as any
 	// range's end does, though the text puts it before.
 	EndFirst
+	// BothWays marks the other day of a range that reads two ways before
+	// a Hebrew-script month: "12-6 בתשרי" is 12 to 16 with its end cut
+	// to its last digit (see abbreviatedEnd), as it was read, or 6 to 12
+	// with the end written first (see EndFirst), whose first day is
+	// another.
+	BothWays
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
