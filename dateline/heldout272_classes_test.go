@@ -50,3 +50,42 @@ func TestHeldout272LetterGlossBeforeYear(t *testing.T) {
 		"10 Shevat ( Yud Shevat ), 5711",
 	)
 }
+
+// TestHeldout272CalendarLabelBeforeYear: the Hebrew calendar's name in
+// brackets between a Hebrew date and its year, as an English page tells
+// its reader which calendar the month is of: "Upon his passing on the 3rd
+// of Tammuz (Hebrew calendar) in 1994" (humansofjudaism.com, seen by the
+// two hundred and seventy-second held-out round). Find read "3rd of
+// Tammuz" alone, in the year nearest the reference, and Check stopped at
+// the bracket. The year after the name, with a comma or "in" before it
+// or none, is now the date's: a Hebrew year, or a civil one read as the
+// year in which the Hebrew date falls, with the warning "the 3rd of
+// Tammuz in 1994" has. The name with no year after it leaves the bracket
+// where it stopped the date before (a whole dateline still reads over
+// other words in brackets before a Hebrew year, as an aside), and a civil
+// date after the year that is not the day is still an error.
+func TestHeldout272CalendarLabelBeforeYear(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"3 Tammuz (Hebrew calendar) 5754", "1994-06-12"},
+		{"3 Tammuz (Jewish Calendar), 5754", "1994-06-12"},
+		{"10 Shevat (Hebrew date) in the year 5711", "1951-01-17"},
+		{"3 Tammuz (Hebrew calendar) 5754 (June 12, 1994)", "1994-06-12"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"he passed away on 3 Tammuz (Jewish calendar) 5754 in Brooklyn", "3 Tammuz (Jewish calendar) 5754", "1994-06-12", "3 Tammuz 5754"},
+	})
+	ms := dateline.Find("Upon his passing on the 3rd of Tammuz (Hebrew calendar) in 1994, the Rebbe's death was mourned", heldoutRef)
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "1994-06-12", ms[0].Dateline.Time.Format("2006-01-02"))
+		assert.Equal(t, "3 Tammuz 5754", ms[0].Dateline.Hebrew.String())
+	}
+	rep := dateline.Check("the 3rd of Tammuz (Hebrew calendar) in 1994", heldoutRef)
+	assert.Equal(t, "1994-06-12", rep.Dateline.Time.Format("2006-01-02"))
+	assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeYearUnlikely)
+	rep = dateline.Check("3 Tammuz (Hebrew calendar) 5754 (June 13, 1994)", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar)
+	checkUnread(t, heldoutRef,
+		"3 Tammuz (Hebrew calendar)",
+		"3 Tammuz (Hebrew calendar) in June",
+	)
+}
