@@ -115,6 +115,7 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 	}
 	k = pastComma(s, k)
 	k = asideBeforeYear(s, k)            // 2 de Kislev (este año Shabat) de 5784
+	k = calendarLabel(s, k)              // the 3rd of Tammuz (Hebrew calendar) in 1994
 	k = skipSpace(s, skipDateJoin(s, k)) // Adar I de 5784
 	if yearInWords(s, k) {
 		p.unreadYear = true

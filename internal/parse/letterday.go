@@ -289,7 +289,31 @@ func (p *parser) letterRepeat(i int, day Field, k int) (int, bool) {
 	month.Flags |= Repeat
 	p.add(day)
 	p.add(month)
+	p.yearAfterGloss(i)
 	return p.last, true
+}
+
+// yearAfterGloss reads the Hebrew year after the bracket that closes at
+// s[p.last], when the letter-named day at s[i] that letterRepeat read
+// opened it and the dateline's date has no year yet: "10 Shevat (Yud
+// Shevat), 5711" (winenfood.com, a table of the Rebbe's dates, seen by
+// the 272nd held-out round: the date was read without its year, which
+// was taken for the next dateline's and refused). The gloss repeats the
+// day, as "Hei (5) Tevet" does the other way round (see numeralGloss);
+// one that names another day is still the error package dateline
+// reports, with the year read.
+func (p *parser) yearAfterGloss(i int) {
+	s := p.s
+	if p.has(layout.HebrewYear) || p.last >= len(s) || s[p.last] != ')' {
+		return
+	}
+	if o := backOverSpace(s, i); o == 0 || s[o-1] != '(' {
+		return
+	}
+	m := p.mark()
+	if e, _ := p.hebrewYear(p.last + 1); e <= 0 || !p.has(layout.HebrewYear) {
+		p.reset(m)
+	}
 }
 
 // ownField returns the dateline's own field of kind k read so far.
