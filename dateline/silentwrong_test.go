@@ -210,7 +210,7 @@ func TestJoinWordBeforeComma(t *testing.T) {
 // month, nothing is said.
 func TestRangeBothWays(t *testing.T) {
 	for text, want := range map[string]string{
-		"12-6 בתשרי תשפ״ה": "2024-10-14",
+		"12-6 בתשרי תשפ״ה":  "2024-10-14",
 		"16-7 אדר ב׳ תשפ״ד": "2024-03-26",
 	} {
 		rep := dateline.Check(text, heldoutRef)
