@@ -182,14 +182,14 @@ func TestNameSettledInfo(t *testing.T) {
 	}
 }
 
-// TestJoinWordBeforeComma: a word that joins a dateline's parts, opening
-// it before a comma, is none: "W, 2 March 2024" was read as Polish's "w"
-// (in) before the date, with nothing said, where W is a weekday's initial
-// (Wednesday, which March 2, 2024 is not). It is refused, and Find reads
-// the date after it; the same words before a date without a comma join as
-// they did.
+// TestJoinWordBeforeComma: a one-letter word that joins a dateline's
+// parts, opening it before a comma, is none: "W, 2 March 2024" was read
+// as Polish's "w" (in) before the date, with nothing said, where W is a
+// weekday's initial (Wednesday, which March 2, 2024 is not). It is
+// refused, and Find reads the date after it; the same words before a
+// date without a comma join as they did.
 func TestJoinWordBeforeComma(t *testing.T) {
-	for _, text := range []string{"W, 2 March 2024", "U, 2 March 2024", "On, 2 March 2024"} {
+	for _, text := range []string{"W, 2 March 2024", "U, 2 March 2024", "V, 2 March 2024"} {
 		rep := dateline.Check(text, heldoutRef)
 		assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeSyntax, text)
 	}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -346,14 +347,13 @@ func (p *parser) separator(i int) int {
 	}
 	if isWordStart(p.s, i) {
 		if w, e, ok := p.wordAt(i); ok && w.kind == wJoin && !p.occasionAt(i, e) {
-			if p.n == 0 && e < len(p.s) && p.s[e] == ',' {
-				// "W, 2 March 2024", "On, 2 March": no word that
-				// opens a dateline to join it stands before a comma;
-				// a letter so is a weekday's initial, or prose, and
-				// was read as Polish's "w" (in) with nothing said
-				// (found trying the command as an adversary). After
-				// a field, a comma may follow one ("quinta-feira de
-				// dia, 17 de Março").
+			if p.n == 0 && e < len(p.s) && p.s[e] == ',' && utf8.RuneCountInString(p.s[i:e]) == 1 {
+				// "W, 2 March 2024": a letter that opens a dateline
+				// before a comma is no preposition but a weekday's
+				// initial, or prose, and was read as Polish's "w"
+				// (in) with nothing said (found trying the command
+				// as an adversary). After a field, a comma may follow
+				// a join word ("quinta-feira de dia, 17 de Março").
 				return i
 			}
 			if w.value == joinCalendar && !p.otherCalendarAt(skipSpace(p.s, e)) {
