@@ -39,3 +39,34 @@ func TestHeldout274GluedDualBracket(t *testing.T) {
 	// after its month, or no month, is no date.
 	checkUnread(t, heldoutRef, "4(18) серпня 1911 р.", "4(17) серпня", "4(17)")
 }
+
+// TestHeldout274MacedonianOldCalendar: Macedonian's "според стариот
+// календар" (according to the old calendar) after a date says it is
+// Julian, as the Serbian "по старом календару" did: "избувнала на 25
+// октомври според стариот календар" (m.kajgana.com, the two hundred and
+// seventy-fourth held-out round, on the October Revolution) was read as
+// the Gregorian October 25 with nothing said; it is November 7. The
+// definite forms, after според or по, of the calendar and of the style,
+// and Bulgarian's "по стария календар", now
+// mark the date before them Julian, their "new" counterparts Gregorian;
+// a word that only starts with the calendar's leaves the date Gregorian.
+func TestHeldout274MacedonianOldCalendar(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"25 октомври 1917 според стариот календар", "1917-11-07"},
+		{"на 25 октомври 1917 според стариот календар", "1917-11-07"},
+		{"25 октомври 1917 според стариот стил", "1917-11-07"},
+		{"25 октомври 1917 по стариот календар", "1917-11-07"},
+		{"7 ноември 1917 според новиот календар", "1917-11-07"},
+		{"6 юли 1837 г. по стария календар", "1837-07-18"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"избувнала на 25 октомври 1917 според стариот календар.", "25 октомври 1917 според стариот календар", "1917-11-07", "22 Cheshvan 5678"},
+		{"Роден е на 6 юли 1837 г. по стария календар в Карлово", "6 юли 1837 г. по стария календар", "1837-07-18", "15 Tammuz 5597"},
+	})
+	// "календарски" (calendrical) is no calendar: the date is read as
+	// written, October 25.
+	ms := dateline.Find("25 октомври 1917 според стариот календарски систем", heldoutRef)
+	if assert.NotEmpty(t, ms) {
+		assert.Equal(t, "1917-10-25", ms[0].Dateline.Time.Format("2006-01-02"))
+	}
+}
