@@ -739,6 +739,10 @@ func matchMonth(s string, i int) (MonthName, bool) {
 	return monthName(s, i, end, idx), true
 }
 
+// hardSign is the Cyrillic letter ъ, which Russian wrote after a word's
+// final consonant until 1918.
+const hardSign = "ъ"
+
 // searchSpelling finds the spelling matchMonth reads at s[i], trying each
 // of the bucket of its first letter: its index and end.
 func searchSpelling(s string, i int) (idx, end int, ok bool) {
@@ -752,6 +756,11 @@ func searchSpelling(s string, i int) (idx, end int, ok bool) {
 			break
 		}
 		end, ok := matchKey(s, i, e.key, true)
+		if ok && strings.HasPrefix(s[end:], hardSign) && s[i] >= 0xD0 && s[i] <= 0xD3 && script.WordEnds(s, end+len(hardSign)) {
+			// нисанъ: a Cyrillic name with the hard sign that Russian
+			// wrote after a final consonant before the reform of 1918.
+			end += len(hardSign)
+		}
 		if !ok || !script.WordEnds(s, end) && !(e.month == Adar && adarQualified(s, end, e.family)) {
 			continue
 		}

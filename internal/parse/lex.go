@@ -350,6 +350,13 @@ func lookupLatin(s string, i, j int) (word, bool) {
 	if !ok {
 		// A Cyrillic word with a Latin lookalike in it: see unmixCyrillic.
 		if !ascii {
+			if u, old := modernCyrillic(b); old {
+				// вторникъ, мѣс.: see modernCyrillic.
+				if w, ok = latinWords[u]; ok {
+					w.variant = true
+					return dotted(w, s, j)
+				}
+			}
 			return word{}, false // most words of other scripts the tables lack
 		}
 		u, mixed := unmixCyrillic(b)
