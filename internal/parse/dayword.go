@@ -77,6 +77,9 @@ func (p *parser) dayWord(i, e int, w word) (int, bool) {
 		// "first Adar 5771": the ordinal is the Adar's, not a day's.
 		return p.hebrewMonthFirst(i, name)
 	}
+	if w.lang == layout.Russian {
+		return p.russianDayWord(i, e, w) // шестое октября 1973 года
+	}
 	if w.lang != layout.English {
 		if k := spanishDayOf(s, e); k > e {
 			day := Field{Value: int(w.value), Start: i, End: e}

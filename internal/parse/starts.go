@@ -205,10 +205,13 @@ func latinStartKeys() ([]string, map[string]bool) {
 
 // addLatin puts keys in the table's slots, with what latinWords knows of
 // each, and the third letters of those at which a phrase may start in
-// pairs.
+// pairs. The filter's bits are the ASCII keys' alone: the table is looked
+// in for words of ASCII letters only (see slot), which no key with other
+// letters is (шестое, décimo), and their bits would let more words of
+// prose through to be hashed.
 func (t *startTable) addLatin(keys []string, may map[string]bool) {
 	for _, k := range keys {
-		if len(k) >= 3 {
+		if len(k) >= 3 && asciiKey(k) {
 			a, b := keyBits(k, 0, len(k))
 			t.keys[a/64] |= 1 << (a % 64)
 			t.keys[b/64] |= 1 << (b % 64)
@@ -225,6 +228,16 @@ func (t *startTable) addLatin(keys []string, may map[string]bool) {
 		}
 	}
 	t.pairs[pairIndex('a', 'd')].thirds |= 1 << ('a' & 31) // Adar1, AdarII (see latinStart)
+}
+
+// asciiKey reports whether the key k has only ASCII bytes.
+func asciiKey(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // addShorts fills shortLeads from shortWeekdays, shorts by looking up
