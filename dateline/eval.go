@@ -84,15 +84,31 @@ func (rv *resolver) clockHour() (int, bool) {
 // morning's, on a 24-hour one: it is read as the clock of the text's
 // language keeps it (English's 12 hours, the others' 24), with a
 // warning. civil is the evening's civil day, for the message.
+//
+// A time from 6 am to 4 pm is neither the evening's nor the night's
+// after it: "Saturday night, March 2, 2024 9:00 am" was read as Sunday at
+// 9, and "Saturday night ... 12:00 pm" as Saturday noon with the next
+// Hebrew date, with nothing said (found trying the command as an
+// adversary). It is an error.
 func (rv *resolver) nightHour(civil hebrew.Date, hour int, report bool) (int, bool, int) {
 	f := &rv.f
+	if f.night && f.hasClock && hour < layout.EveningFrom && (f.hasAMPM && hour >= layout.DayFrom || hour >= 12) {
+		if report {
+			s, e := rv.clockSpan()
+			rv.add(CodeAfterSunset, Error, s, e, quote(f.input[s:e])+" is in the day, not in the evening of "+weekdayDate(civil)+
+				" that the dateline names, nor in the night after it")
+		}
+		return hour, false, weightError
+	}
 	if !f.night || !f.hasClock || hour >= 12 {
 		return hour, false, 0
 	}
 	if f.hasAMPM {
 		return hour, true, 0 // 1:30 am: after midnight
 	}
-	twelve := rv.twelveHourText()
+	// From 6 the next morning is day (see layout.DayFrom): the
+	// evening's, whatever the language's clock.
+	twelve := rv.twelveHourText() || hour >= layout.DayFrom
 	if report {
 		s, e := rv.clockSpan()
 		clock := f.input[s:e]

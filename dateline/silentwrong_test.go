@@ -222,3 +222,33 @@ func TestRangeBothWays(t *testing.T) {
 		assert.Empty(t, rep.Problems, text)
 	}
 }
+
+// TestNightDayTime: a time of the day, from 6 am to 4 pm, beside words
+// that name an evening or its night is an error: "Saturday night, March
+// 2, 2024 9:00 am" was read as Sunday at 9, and "... 12:00 pm" as Saturday
+// noon with the next Hebrew date, with nothing said. An hour without am
+// or pm from 6 is the evening's in any language ("Samstagabend ... 9:00
+// Uhr" was 9 the next morning); the night's small hours and the evening's
+// stay as they were.
+func TestNightDayTime(t *testing.T) {
+	for _, text := range []string{
+		"Saturday night, March 2, 2024 9:00 am",
+		"Saturday night, March 2, 2024 12:00 pm",
+		"Motzei Shabbat, March 2, 2024 10:00 am",
+		"Saturday night, March 2, 2024 14:00",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeAfterSunset, text)
+	}
+	for text, want := range map[string]string{
+		"Saturday night, March 2, 2024 1:30 am": "2024-03-03 01:30",
+		"Saturday night, March 2, 2024 8:30 pm": "2024-03-02 20:30",
+		"Friday evening, March 1, 2024 4:15 pm": "2024-03-01 16:15",
+		"Samstagabend, 2. März 2024, 9:00 Uhr":  "2024-03-02 21:00",
+		"Samstagabend, 2. März 2024, 1:00 Uhr":  "2024-03-03 01:00",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Empty(t, reportCodes(rep, dateline.Error), text)
+		assert.Equal(t, want, rep.Dateline.Time.Format("2006-01-02 15:04"), text)
+	}
+}

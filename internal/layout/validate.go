@@ -113,6 +113,12 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 				p = l.hebrewYearProblem(i, hd)
 			}
 		case Hour:
+			if e.Zman == NoZman && t.Hour() >= DayFrom && t.Hour() < EveningFrom && l.Evening() && l.eveningSaid(t, h) {
+				// "Tuesday night, March 5 at 12:00 pm" reads as an
+				// error: noon is no evening's time.
+				p = problem{noun: "hour", value: t.Hour(), in: " of an evening", why: "a time of the day, from 6 am to 4 pm, is not of the evening the layout names, nor of its night"}
+				break
+			}
 			if e.Zman == NoZman && t.Hour() < 12 && !l.Has(AMPM) && l.Evening() && l.twelveHourText() {
 				// "Thursday night at 10:10" reads as 10:10 pm.
 				p = problem{noun: "hour", value: t.Hour(), in: " of an evening's night", why: "an evening's hour before noon without AM or PM reads as the evening's, pm, in English; write the layout with am and pm"}
