@@ -692,6 +692,13 @@ func (rv *resolver) choose() (cand, bool) {
 		nights, nn = [2]int{1, 0}, 2
 	case f.night && !f.hasGDay && rv.occasionNight():
 		nights, nn = [2]int{0, 1}, 2 // on a tie, the occasion's own day
+	case f.night && !f.hasGDay && !f.hasHDay && f.hasPortion && !f.hasHoliday:
+		// "Friday night, Parashat Ki Tisa", "Motzei Shabbat Parashat
+		// Ki Tisa": the evening that begins or ends its Shabbat (see
+		// evalPortionDay), which the weekday chooses. Only the Shabbat
+		// itself was tried: the first was a weekday error, the second
+		// the Shabbat's Hebrew date, with nothing said.
+		nights, nn = [2]int{1, 0}, 2
 	case !f.night && !f.hasGDay && f.hasHDay && f.hasW && rv.eveningClock():
 		clockEve = true // the clock's evening, where the date's own day has a problem (below)
 	case f.holidayEve && f.hasHoliday && f.holiday.Shift <= 0 && !f.hasGDay && !f.hasHDay:

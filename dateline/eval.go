@@ -317,6 +317,14 @@ func (rv *resolver) evalPortionDay(e *evaluation) {
 		if d, ok := rv.occasionDay(names[v].Text, e.c.hy, false); ok {
 			// עש״ק משפטים: the Friday before the portion's Shabbat.
 			e.h, e.hOK = rv.portionWeekday(d).AddDays(-int(f.portion.Shift)), true
+			if e.c.night == 1 && f.night && f.hasW && f.civilW == time.Saturday && e.h == d {
+				// "Motzei Shabbat Parashat Ki Tisa 5784": the evening
+				// that ends the Shabbat, whose Hebrew date is the next
+				// day's; it was the Shabbat's own, 22 Adar I, with
+				// nothing said (found trying the command as an
+				// adversary).
+				e.h = d.AddDays(1)
+			}
 			return
 		}
 	}

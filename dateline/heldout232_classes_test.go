@@ -22,7 +22,7 @@ func TestHeldout232ShabbatKodeshAbbreviation(t *testing.T) {
 		{`מוצאי ש"ק ג' באלול תש"פ`, "2020-08-22", "3 Elul 5780"},
 		{`במוצאי ש״ק ג׳ באלול תש״פ`, "2020-08-22", "3 Elul 5780"},
 		{"מוצאי ש״ק, 22.8.2020", "2020-08-22", "3 Elul 5780"},
-		{`מוצאי ש"ק פרשת נח תשפ"ד`, "2023-10-21", "6 Cheshvan 5784"},
+		{`מוצאי ש"ק פרשת נח תשפ"ד`, "2023-10-21", "7 Cheshvan 5784"},
 		{`ש"ק פרשת נח תשפ"ד`, "2023-10-21", "6 Cheshvan 5784"},
 		{`יום הש"ק, כ"ט אדר א' תשפ"ד`, "2024-03-09", "29 Adar I 5784"},
 		{`יום הש"ק כ"ב אדר א' תשפ"ד`, "2024-03-02", "22 Adar I 5784"},
@@ -49,9 +49,10 @@ func TestHeldout232ShabbatKodeshAbbreviation(t *testing.T) {
 // the end of, Sunday to Friday, as Haredi letters and notices date
 // them: "יום ראשון פרשת נח תשפ"ד" and "ערב שבת פרשת נח תשפ"ד" (seen
 // probing the 232nd held-out round's focus) were read as Shabbat Noach
-// itself, then said to be no Sunday or Friday. Shabbat, מוצאי שבת and a
-// night keep the Shabbat, as before; a portion no Shabbat of the year
-// reads is still an error.
+// itself, then said to be no Sunday or Friday. Shabbat keeps the
+// Shabbat, as before, and מוצאי שבת its civil day, whose evening's
+// Hebrew date is the next day's (see TestPortionNight); a portion no
+// Shabbat of the year reads is still an error.
 func TestHeldout232WeekdayOfPortionWeek(t *testing.T) {
 	checkDayHebsWhole(t, []struct{ text, day, heb string }{
 		{`יום ראשון פרשת נח תשפ"ד`, "2023-10-15", "30 Tishrei 5784"},
@@ -61,7 +62,7 @@ func TestHeldout232WeekdayOfPortionWeek(t *testing.T) {
 		{`יום שני, פרשת בא תשפ"ד`, "2024-01-15", "5 Shevat 5784"},
 		// As before.
 		{`שבת פרשת נח תשפ"ד`, "2023-10-21", "6 Cheshvan 5784"},
-		{`מוצאי שבת פרשת נח תשפ"ד`, "2023-10-21", "6 Cheshvan 5784"},
+		{`מוצאי שבת פרשת נח תשפ"ד`, "2023-10-21", "7 Cheshvan 5784"},
 		{`ש"פ נח תשפ"ד`, "2023-10-21", "6 Cheshvan 5784"},
 	})
 	rep := dateline.Check(`יום ראשון פרשת נח תשפ"ה`, heldoutRef)

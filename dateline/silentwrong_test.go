@@ -252,3 +252,24 @@ func TestNightDayTime(t *testing.T) {
 		assert.Equal(t, want, rep.Dateline.Time.Format("2006-01-02 15:04"), text)
 	}
 }
+
+// TestPortionNight: a weekly portion named with an evening and no date is
+// the evening that begins its Shabbat ("Friday night, Parashat Ki Tisa
+// 5784", Friday, March 1, 22 Adar I: it was a weekday error) or ends it
+// ("Motzei Shabbat Parashat Ki Tisa 5784", Saturday, March 2, whose
+// evening is 23 Adar I: it was 22 Adar I, with nothing said).
+func TestPortionNight(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"Motzei Shabbat Parashat Ki Tisa 5784", "2024-03-02", "23 Adar I 5784"},
+		{"מוצ״ש פרשת כי תשא תשפ״ד", "2024-03-02", "23 Adar I 5784"},
+		{"Saturday night, Parashat Ki Tisa 5784", "2024-03-02", "23 Adar I 5784"},
+		{"Friday night, Parashat Ki Tisa 5784", "2024-03-01", "22 Adar I 5784"},
+		{"ליל שבת פרשת כי תשא תשפ״ד", "2024-03-01", "22 Adar I 5784"},
+		{"Shabbat Parashat Ki Tisa 5784", "2024-03-02", "22 Adar I 5784"},
+	} {
+		rep := dateline.Check(tc.text, heldoutRef)
+		assert.Empty(t, rep.Problems, tc.text)
+		assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"), tc.text)
+		assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String(), tc.text)
+	}
+}
