@@ -352,6 +352,31 @@ func (rv *resolver) eveningOfHebrewDay(civil, h hebrew.Date) {
 		weekdayDate(civil)+", as it was read, or the one that ends it, "+weekdayDate(h)+"; give the civil date to say which")
 }
 
+// eveningClockOfHebrewDay warns of a Hebrew date or an occasion with no
+// civil day, weekday or evening's words, and a time of the evening
+// (layout.EveningFrom on): "22 Adar I 5784 8:00 pm", "Purim 5784 9 pm".
+// The Hebrew day begins at sunset, so the time may be of the evening
+// that begins it, the civil day before (Purim's Megillah is read on its
+// evening), or of its civil day, whose Hebrew date a page prints all day,
+// as it was read: it was read so with nothing said (found trying the
+// command as an adversary).
+func (rv *resolver) eveningClockOfHebrewDay(civil, h hebrew.Date, start, end int) {
+	f := &rv.f
+	hour, ok := rv.clockHour()
+	if !ok || hour < layout.EveningFrom || f.night || f.hasGDay || f.hasW || f.holidayEve {
+		return
+	}
+	eve := civil.AddDays(-1)
+	if eve.IsZero() {
+		return
+	}
+	s, e := rv.clockSpan()
+	clock := f.input[s:e]
+	rv.add(CodeDateAmbiguous, Warning, min(start, s), max(end, e), quote(clock)+" on "+h.String()+" may be of the evening that begins it, "+
+		weekdayDate(eve)+", as the Hebrew day begins at sunset, or of its civil day, "+weekdayDate(civil)+", as it was read; "+
+		"give the civil date or the weekday to say which")
+}
+
 // portionWeekday returns the day of the portion's week, Sunday to the
 // Shabbat d it is read on, that the dateline's Hebrew-script weekday
 // names: Hebrew letters and notices name the whole week by its portion,
@@ -439,6 +464,9 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		}
 		if c.night == 1 && report {
 			rv.eveningOfHebrewDay(e.civil, h)
+		}
+		if c.night == 0 && report {
+			rv.eveningClockOfHebrewDay(e.civil, h, start, end)
 		}
 		if c.night == 0 && f.night && f.hasHDay {
 			// A Hebrew day beside an evening's weekday that is that

@@ -573,6 +573,9 @@ func FuzzFormat(f *testing.F) {
 		if refused(s) && l.Evening() && !l.Has(ilayout.AMPM) && d.Time.Hour() < 12 {
 			return // "Monday night at 9:30" writes no morning's hour in English
 		}
+		if h := d.Time.Hour(); refused(s) && l.Evening() && l.HasClock() && h >= ilayout.DayFrom && h < ilayout.EveningFrom {
+			return // "Monday night at 10:00 am": no evening's time
+		}
 		if strings.HasPrefix(s, "%!Format(") && strings.Contains(s, dateline.ErrNoOccasion.Error()) && leadsWithHoliday(l) {
 			return // words said of an occasion the day does not have
 		}

@@ -273,3 +273,25 @@ func TestPortionNight(t *testing.T) {
 		assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String(), tc.text)
 	}
 }
+
+// TestHebrewDateEveningClock: a Hebrew date or an occasion with a time of
+// the evening and no civil date, weekday or evening's words ("22 Adar I
+// 5784 8:00 pm", "Purim 5784 9 pm") may be of the evening that begins the
+// Hebrew day, the civil day before, or of its civil day: it was read as
+// the civil day's with nothing said. It is read so, with a warning; with
+// a weekday or civil date, or in the day, nothing is said.
+func TestHebrewDateEveningClock(t *testing.T) {
+	for text, want := range map[string]string{
+		"22 Adar I 5784 8:00 pm": "2024-03-02 20:00",
+		"כ״ב אדר א׳ תשפ״ד 20:00": "2024-03-02 20:00",
+		"Purim 5784 9 pm":        "2024-03-24 21:00",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeDateAmbiguous, text)
+		assert.Equal(t, want, rep.Dateline.Time.Format("2006-01-02 15:04"), text)
+	}
+	for _, text := range []string{"Saturday, 22 Adar I 5784 8:00 pm", "22 Adar I 5784 10:00 am", "March 2, 2024 | 22 Adar I 5784 8:00 pm"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Empty(t, rep.Problems, text)
+	}
+}

@@ -64,7 +64,10 @@ func stated(st *parse.Statement, o *options) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	hour, minute, sec, ok := q.clock(st)
-	if !ok {
+	if !ok || hour >= layout.EveningFrom && !st.States(layout.Day) && !st.States(layout.Weekday) {
+		// A Hebrew date's evening time: the resolver warns that it may
+		// be of the evening that begins it (see
+		// eveningClockOfHebrewDay).
 		return Dateline{}, false
 	}
 	dl := Dateline{Hebrew: g}
