@@ -486,6 +486,30 @@ func yearAfterMonth(s string, k int) bool {
 	return false
 }
 
+// commaDayYear returns the index of the day after a comma at s[k], right
+// after an English month's name, where one space, a day in digits (2,
+// 02, 2nd), one space and a year of four digits follow: "posted on Mar, 3
+// 2007 @ 09:26 PM", the stamp AboveTopSecret's forum prints on every post
+// (the two hundred and seventy-eighth held-out round, not found: the
+// comma after the month was no date's); or k. Without the year the comma
+// is prose's ("in March, 3 of them"), and with a comma after the day
+// ("Mar, 3, 2007") or with no space after the month's it is a list's. The
+// day is any that a template of the layout reads (in either case, with an
+// ordinal's suffix), so that the grammar and the template agree.
+func commaDayYear(s string, k int) int {
+	if k+2 >= len(s) || s[k] != ',' || s[k+1] != ' ' || !isDigit(s, k+2) {
+		return k // the cheap first test: most months have no comma after them
+	}
+	day, ok := dayField(s, k+2)
+	if !ok || day.End+1 >= len(s) || s[day.End] != ' ' {
+		return k
+	}
+	if _, ye, digits := number(s, day.End+1); digits != 4 || !yearEnds(s, ye) {
+		return k
+	}
+	return k + 2
+}
+
 // commaMonthYear reports whether a comma at s[k], after a day, is
 // followed by a Gregorian month's name, a comma and a year of four
 // digits, as some pages write a date with a comma after each part: "Rosh
@@ -1216,6 +1240,9 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		k = skipSpace(s, k+1) // "[Sept] 04, 2014": the month in brackets
 	}
 	k = hungarianMonthDay(s, k) // május hó 15-én
+	if k == month.End && w.lang == layout.English && !w.weak {
+		k = commaDayYear(s, k) // Mar, 3 2007 @ 09:26 PM: a forum's stamp
+	}
 	if w.lang == layout.English && !w.weak && month.Case != layout.Lower && k > month.End {
 		if day, year, ok := gluedDayYear(s, k); ok {
 			p.add(month)
