@@ -85,7 +85,7 @@ func (rv *resolver) clockHour() (int, bool) {
 // language keeps it (English's 12 hours, the others' 24), with a
 // warning. civil is the evening's civil day, for the message.
 //
-// A time from 6 am to 4 pm is neither the evening's nor the night's
+// A time from 6 am to 2 pm is neither the evening's nor the night's
 // after it: "Saturday night, March 2, 2024 9:00 am" was read as Sunday at
 // 9, and "Saturday night ... 12:00 pm" as Saturday noon with the next
 // Hebrew date, with nothing said (found trying the command as an
@@ -354,7 +354,7 @@ func (rv *resolver) eveningOfHebrewDay(civil, h hebrew.Date) {
 
 // eveningClockOfHebrewDay warns of a Hebrew date or an occasion with no
 // civil day, weekday or evening's words, and a time of the evening
-// (layout.EveningFrom on): "22 Adar I 5784 8:00 pm", "Purim 5784 9 pm".
+// (eveningClockHour on): "22 Adar I 5784 8:00 pm", "Purim 5784 9 pm".
 // The Hebrew day begins at sunset, so the time may be of the evening
 // that begins it, the civil day before (Purim's Megillah is read on its
 // evening), or of its civil day, whose Hebrew date a page prints all day,
@@ -363,7 +363,7 @@ func (rv *resolver) eveningOfHebrewDay(civil, h hebrew.Date) {
 func (rv *resolver) eveningClockOfHebrewDay(civil, h hebrew.Date, start, end int) {
 	f := &rv.f
 	hour, ok := rv.clockHour()
-	if !ok || hour < layout.EveningFrom || f.night || f.hasGDay || f.hasW || f.holidayEve {
+	if !ok || hour < eveningClockHour || f.night || f.hasGDay || f.hasW || f.holidayEve {
 		return
 	}
 	eve := civil.AddDays(-1)

@@ -27,8 +27,8 @@ const (
 	// names the day's evening (Motzei Shabbat, Saturday night, ליל ראשון),
 	// whose Hebrew date from sunset is the next day's and the dateline's
 	// own, the civil day's Hebrew date (warning), or a time of day in the
-	// day, not the evening or the night ("Saturday night ... 9:00 am",
-	// error).
+	// day, from 6 am to 2 pm, not the evening or the night ("Saturday
+	// night ... 9:00 am", error).
 	CodeAfterSunset Code = "after-sunset"
 	// CodeNoSuchDay: a date that does not exist, such as February 30 or 30
 	// Cheshvan in a year whose Cheshvan has 29 days, or the second day (ב׳

@@ -223,7 +223,7 @@ func TestRangeBothWays(t *testing.T) {
 	}
 }
 
-// TestNightDayTime: a time of the day, from 6 am to 4 pm, beside words
+// TestNightDayTime: a time of the day, from 6 am to 2 pm, beside words
 // that name an evening or its night is an error: "Saturday night, March
 // 2, 2024 9:00 am" was read as Sunday at 9, and "... 12:00 pm" as Saturday
 // noon with the next Hebrew date, with nothing said. An hour without am
@@ -235,7 +235,7 @@ func TestNightDayTime(t *testing.T) {
 		"Saturday night, March 2, 2024 9:00 am",
 		"Saturday night, March 2, 2024 12:00 pm",
 		"Motzei Shabbat, March 2, 2024 10:00 am",
-		"Saturday night, March 2, 2024 14:00",
+		"Saturday night, March 2, 2024 13:00",
 	} {
 		rep := dateline.Check(text, heldoutRef)
 		assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeAfterSunset, text)

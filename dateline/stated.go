@@ -64,7 +64,7 @@ func stated(st *parse.Statement, o *options) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	hour, minute, sec, ok := q.clock(st)
-	if !ok || hour >= layout.EveningFrom && !st.States(layout.Day) && !st.States(layout.Weekday) {
+	if !ok || hour >= eveningClockHour && !st.States(layout.Day) && !st.States(layout.Weekday) {
 		// A Hebrew date's evening time: the resolver warns that it may
 		// be of the evening that begins it (see
 		// eveningClockOfHebrewDay).

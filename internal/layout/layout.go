@@ -270,11 +270,11 @@ func (l Layout) AppendFormat(b []byte, t time.Time, h hebrew.Date) []byte {
 type Zmanim [numZmanim]time.Time
 
 // DayFrom and EveningFrom bound the hours of a day that are neither an
-// evening's nor its night's: from 6 am, and to 4 pm, when in the north's
-// winter the Shabbat's candles are lit. A layout of an evening does not
-// write them, and package dateline reads them beside an evening's words
-// as an error.
-const DayFrom, EveningFrom = 6, 16
+// evening's nor its night's: from 6 am, and to 2 pm, when in the far
+// north's winter (Stockholm's, Helsinki's) the Shabbat's candles are lit.
+// A layout of an evening does not write them, and package dateline reads
+// them beside an evening's words as an error.
+const DayFrom, EveningFrom = 6, 14
 
 // EveningDay returns the time a layout of an evening writes for t: t, or,
 // before noon, t's time of day on the civil day before, in t's zone, whose

@@ -116,7 +116,7 @@ func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 			if e.Zman == NoZman && t.Hour() >= DayFrom && t.Hour() < EveningFrom && l.Evening() && l.eveningSaid(t, h) {
 				// "Tuesday night, March 5 at 12:00 pm" reads as an
 				// error: noon is no evening's time.
-				p = problem{noun: "hour", value: t.Hour(), in: " of an evening", why: "a time of the day, from 6 am to 4 pm, is not of the evening the layout names, nor of its night"}
+				p = problem{noun: "hour", value: t.Hour(), in: " of an evening", why: "a time of the day, from 6 am to 2 pm, is not of the evening the layout names, nor of its night"}
 				break
 			}
 			if e.Zman == NoZman && t.Hour() < 12 && !l.Has(AMPM) && l.Evening() && l.twelveHourText() {
