@@ -1080,8 +1080,57 @@ func compileLayout(s string) (layout.Layout, error) {
 	} else if l, ok, err := compileAround(s); ok {
 		return l, err
 	}
-	return parse.Compile(s)
+	l, err = parse.Compile(s)
+	if err == nil {
+		if lit, ok := dayLeftLiteral(l); ok {
+			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
+				Message: "its " + quote(lit) + " is not read as the day of the month, and would be written as it is for every day: " +
+					"give the day its month (\"Monday, January 2nd\")"}}
+		}
+	}
+	return l, err
 }
+
+// dayLeftLiteral returns a number of one or two digits standing as a
+// word (2, 2nd) in a literal of layout l, where l
+// writes a weekday or a Hebrew day but no Gregorian day: "Monday the
+// 2nd" and "2 | 2 Tevet" compiled with the day as text, and wrote
+// "Tuesday the 2nd" for December 31 (found trying the command as an
+// adversary). A monthly masthead's numbers ("Vol. 12 No. 3 | Cheshvan
+// 5784") are its own.
+func dayLeftLiteral(l layout.Layout) (string, bool) {
+	if l.Has(layout.Day) || !l.Has(layout.Weekday) && !l.Has(layout.HebrewDay) {
+		return "", false
+	}
+	for _, e := range l.Elements() {
+		if e.Kind != layout.Literal {
+			continue
+		}
+		t := e.Text
+		for i := 0; i < len(t); i++ {
+			if !isDigitByte(t[i]) || i > 0 && isAlnumByte(t[i-1]) {
+				continue
+			}
+			j := i
+			for j < len(t) && isDigitByte(t[j]) {
+				j++
+			}
+			k := j
+			for k < len(t) && t[k] >= 'a' && t[k] <= 'z' {
+				k++ // 2nd
+			}
+			if n := j - i; n <= 2 && (k == len(t) || !isAlnumByte(t[k])) {
+				return t[i:k], true
+			}
+			i = j
+		}
+	}
+	return "", false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func isAlnumByte(c byte) bool { return isDigitByte(c) || c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // compileAround compiles a layout whose datelines of days other than the
 // reference day stand in text ("Published: 12 oktober 2024"), each as

@@ -295,3 +295,22 @@ func TestHebrewDateEveningClock(t *testing.T) {
 		assert.Empty(t, rep.Problems, text)
 	}
 }
+
+// TestLayoutDayLeftAsText: a layout string with a weekday or a Hebrew
+// day and a number that is not read as the day of the month ("Monday the
+// 2nd", "2 | 2 Tevet") compiled with the number as text, and wrote
+// "Tuesday the 2nd" for December 31. It is refused; with its month, or a
+// monthly masthead's own numbers, it compiles.
+func TestLayoutDayLeftAsText(t *testing.T) {
+	for _, l := range []string{"Monday the 2nd", "Monday 2nd", "Mon 2 · 2 Tevet", "2 | 2 Tevet", "2 Mon"} {
+		_, err := dateline.Compile(l)
+		assert.ErrorIs(t, err, dateline.ErrLayout, l)
+	}
+	day := dateline.New(time.Date(2024, time.December, 31, 0, 0, 0, 0, time.UTC))
+	for l, want := range map[string]string{
+		"Monday, January 2nd":                       "Tuesday, December 31st",
+		"Vol. 12 No. 3 | Tevet 5766 / January 2006": "Vol. 12 No. 3 | Kislev 5785 / December 2024",
+	} {
+		assert.Equal(t, want, day.Format(l), l)
+	}
+}
