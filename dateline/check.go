@@ -645,6 +645,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if rv.roshChodesh() {
 		rv.roshChodeshAmbiguous(best)
 	}
+	rv.problemYearFirst()
 	if f.hasZman {
 		rv.checkZmanim()
 	}
@@ -1290,6 +1291,46 @@ func (rv *resolver) problemDateAmbiguous(best cand) {
 	msg := quote(f.input[start:end]) + " reads both as " + monthName(m) + " " + itoa(d) + " and as " +
 		monthName(d) + " " + itoa(m) + "; it was read " + how + " (use the day-first or month-first option to say which)"
 	rv.problems = append(rv.problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: start, End: end, Message: msg})
+}
+
+// problemYearFirst warns of a numeric date of three two-digit numbers
+// joined by dashes or slashes, read day first because its first number
+// is no month ("24-03-02", March 24, 2002), that reads year first too,
+// as an ISO date cut to a two-digit year writes it (March 2, 2024): it
+// was read day first with nothing said (found trying the command as an
+// adversary). Points ("24.03.02") are day first where they are written.
+func (rv *resolver) problemYearFirst() {
+	f := &rv.f
+	if !yearFirstToo(f.input, f.gDay, f.gMonth, f.gYear) || !f.hasGDay || !f.hasGMonth || !f.hasGY {
+		return
+	}
+	y := nearCentury(rv.centuryCenter(), f.gDay.Value)
+	d := f.gYear.Value % 100
+	if d < 1 || d > time.Date(y, time.Month(f.gMonth.Value+1), 0, 0, 0, 0, 0, time.UTC).Day() {
+		return
+	}
+	read := rv.dl.Time.Year()
+	if rv.dl.Time.IsZero() {
+		read = nearCentury(rv.centuryCenter(), f.gYear.Value%100)
+	}
+	start, end := f.gSpan()
+	rv.add(CodeDateAmbiguous, Warning, start, end, quote(f.input[start:end])+" reads day first as "+monthName(f.gMonth.Value)+" "+itoa(f.gDay.Value)+", "+
+		itoa(read)+", as it was read, and year first as "+monthName(f.gMonth.Value)+" "+itoa(d)+", "+itoa(y)+
+		", as an ISO date with a two-digit year writes it; write the year in full to say which")
+}
+
+// yearFirstToo reports whether day, month and year, read from a numeric
+// date, are three numbers of two digits, the day first and above 12, the
+// year last and two digits, joined by the same dash or slash (see
+// problemYearFirst).
+func yearFirstToo(s string, day, month, year parse.Field) bool {
+	if year.Form != layout.TwoDigit || month.Form != layout.Numeric && month.Form != layout.NumericPad || day.Value <= 12 ||
+		day.End-day.Start != 2 || month.End-month.Start != 2 || year.End-year.Start != 2 ||
+		day.Start > month.Start || month.Start > year.Start || month.Start != day.End+1 || year.Start != month.End+1 {
+		return false
+	}
+	sep := s[day.End]
+	return (sep == '-' || sep == '/') && s[month.End] == sep
 }
 
 // problemNameAmbiguous reports a month whose name two languages give two

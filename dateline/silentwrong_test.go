@@ -314,3 +314,23 @@ func TestLayoutDayLeftAsText(t *testing.T) {
 		assert.Equal(t, want, day.Format(l), l)
 	}
 }
+
+// TestYearFirstTwoDigits: three two-digit numbers joined by dashes or
+// slashes whose first is no month ("24-03-02") were read day first,
+// March 24, 2002, with nothing said, where an ISO date cut to two-digit
+// years writes March 2, 2024 so. It is read day first, with a warning;
+// with points, or where the year-first day does not exist, nothing is
+// said.
+func TestYearFirstTwoDigits(t *testing.T) {
+	for _, text := range []string{"24-03-02", "24/03/02"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Equal(t, "2002-03-24", rep.Dateline.Time.Format("2006-01-02"), text)
+		if assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeDateAmbiguous, text) {
+			assert.Contains(t, rep.Problems[0].Message, "March 2, 2024", text)
+		}
+	}
+	for _, text := range []string{"24.03.02", "13-02-30", "31-12-99", "2024-03-02"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Empty(t, rep.Problems, text)
+	}
+}

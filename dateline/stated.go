@@ -31,6 +31,7 @@ func statementOf(r *parse.Result) (parse.Statement, bool) {
 	if parse.LeadingEvening(r) {
 		return st, false
 	}
+	var day, month, year parse.Field
 	for i := range r.Fields {
 		f := &r.Fields[i]
 		if !firstStage(f.Flags) || f.Shift != 0 || f.Calendar == layout.Julian || f.Zman != layout.NoZman || wordHour(f) || f.Kind == layout.AMPM && f.Text != "" && parse.NightAM(f) {
@@ -39,8 +40,18 @@ func statementOf(r *parse.Result) (parse.Statement, bool) {
 		if f.Kind != layout.Literal && !st.Add(f) {
 			return st, false // two weekdays, two days; an occasion
 		}
+		switch f.Kind {
+		case layout.Day:
+			day = *f
+		case layout.Month:
+			month = *f
+		case layout.Year:
+			year = *f
+		}
 	}
-	return st, true
+	// "24-03-02" reads year first too: the resolver says so (see
+	// problemYearFirst).
+	return st, !yearFirstToo(r.Input, day, month, year)
 }
 
 // stated is the resolver's first stage: it resolves, without searching or
