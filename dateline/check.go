@@ -1298,11 +1298,13 @@ func (rv *resolver) problemDateAmbiguous(best cand) {
 // is no month ("24-03-02", March 24, 2002), that reads year first too,
 // as an ISO date cut to a two-digit year writes it (March 2, 2024): it
 // was read day first with nothing said (found trying the command as an
-// adversary). Points ("24.03.02") are day first where they are written.
+// adversary). Points ("24.03.02") are day first where they are written;
+// a Hebrew date, weekday or occasion beside it checks its reading.
 func (rv *resolver) problemYearFirst() {
 	f := &rv.f
-	if !yearFirstToo(f.input, f.gDay, f.gMonth, f.gYear) || !f.hasGDay || !f.hasGMonth || !f.hasGY {
-		return
+	if !yearFirstToo(f.input, f.gDay, f.gMonth, f.gYear) || !f.hasGDay || !f.hasGMonth || !f.hasGY ||
+		f.hasHDay || f.hasHMonth || f.hasW || f.hasHoliday || f.hasPortion {
+		return // a Hebrew date, weekday or occasion checked the day's reading
 	}
 	y := nearCentury(rv.centuryCenter(), f.gDay.Value)
 	d := f.gYear.Value % 100
