@@ -691,6 +691,10 @@ func (rv *resolver) choose() (cand, bool) {
 	switch {
 	case f.night && !f.hasGDay && f.hasHDay:
 		nights, nn = [2]int{1, 0}, 2
+	case f.night && !f.hasGDay && !f.hasHDay && rv.specialShabbatNight():
+		// "Saturday night, Shabbat Zachor 5784": the evening that
+		// ends it (see motzeiOfShabbat), which its own day ties.
+		nights, nn = [2]int{1, 0}, 2
 	case f.night && !f.hasGDay && rv.occasionNight():
 		nights, nn = [2]int{0, 1}, 2 // on a tie, the occasion's own day
 	case f.night && !f.hasGDay && !f.hasHDay && f.hasPortion && !f.hasHoliday:

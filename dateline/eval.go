@@ -278,6 +278,14 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 			if c.rc30 {
 				d = d.AddDays(-1) // the first day of a two-day Rosh Chodesh
 			}
+			if c.night == 1 && rv.motzeiOfShabbat(d) {
+				// "Saturday night, Shabbat Zachor 5784": the evening
+				// that ends it, whose Hebrew date is the next day's
+				// (14 Adar II, Purim's night); it was the Shabbat's,
+				// with nothing said (found trying the command as an
+				// adversary).
+				d = d.AddDays(1)
+			}
 			e.h, e.hOK = d, true
 		}
 	}
@@ -304,6 +312,22 @@ func (rv *resolver) evalOccasion(e *evaluation) bool {
 		}
 	}
 	return true
+}
+
+// motzeiOfShabbat reports whether the dateline names the evening of
+// Saturday, and d, the day of the special Shabbat it names, is that
+// Shabbat: the evening ends it.
+func (rv *resolver) motzeiOfShabbat(d hebrew.Date) bool {
+	return d.Weekday() == time.Saturday && rv.specialShabbatNight()
+}
+
+// specialShabbatNight reports whether the dateline names a special
+// Shabbat (Shabbat Zachor) and the evening of a Saturday.
+func (rv *resolver) specialShabbatNight() bool {
+	f := &rv.f
+	names := occasionNames()
+	v := f.holiday.Value
+	return f.night && f.hasW && f.civilW == time.Saturday && v >= 0 && v < len(names) && names[v].Kind == occasion.SpecialShabbat
 }
 
 // evalPortionDay reads the day of a dateline named by a weekly portion

@@ -372,7 +372,11 @@ func (rv *resolver) checkOccasionsOf(d hebrew.Date, report, evening bool) int {
 	f := &rv.f
 	score := 0
 	if f.hasHoliday {
-		score += rv.checkHoliday(d, report, evening)
+		hd := d
+		if evening && rv.motzeiOfShabbat(d.AddDays(-1)) {
+			hd = d.AddDays(-1) // Saturday night, Shabbat Zachor: the Shabbat it ends
+		}
+		score += rv.checkHoliday(hd, report, evening && hd == d)
 	}
 	if f.hasPortion {
 		pd := d

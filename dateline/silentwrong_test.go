@@ -334,3 +334,23 @@ func TestYearFirstTwoDigits(t *testing.T) {
 		assert.Empty(t, rep.Problems, text)
 	}
 }
+
+// TestSpecialShabbatNight: a special Shabbat named with Saturday's
+// evening is the evening that ends it, whose Hebrew date is the next
+// day's: "Saturday night, Shabbat Zachor 5784" was 13 Adar II with
+// nothing said (its evening is 14 Adar II, Purim's night), and the same
+// with "| 14 Adar II 5784" an occasion error.
+func TestSpecialShabbatNight(t *testing.T) {
+	for _, tc := range []struct{ text, day, heb string }{
+		{"Saturday night, Shabbat Zachor 5784", "2024-03-23", "14 Adar II 5784"},
+		{"Saturday night, Shabbat Zachor 5784 | 14 Adar II 5784", "2024-03-23", "14 Adar II 5784"},
+		{"Saturday night, Shabbat HaGadol 5784", "2024-04-20", "13 Nisan 5784"},
+		{"Shabbat Zachor 5784", "2024-03-23", "13 Adar II 5784"},
+		{"Friday night, Shabbat Zachor 5784", "2024-03-22", "13 Adar II 5784"},
+	} {
+		rep := dateline.Check(tc.text, heldoutRef)
+		assert.Empty(t, rep.Problems, tc.text)
+		assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"), tc.text)
+		assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String(), tc.text)
+	}
+}
