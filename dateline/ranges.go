@@ -283,17 +283,6 @@ func (rv *resolver) checkRangeDays() bool {
 		if x.Flags&parse.RangeEnd == 0 || x.Kind != layout.Day && x.Kind != layout.HebrewDay {
 			continue
 		}
-		if x.Flags&parse.BothWays != 0 {
-			// "12-6 בתשרי": 12 to 16, as read, or 6 to 12, the end first.
-			own := rv.f.gDay
-			if x.Kind == layout.HebrewDay {
-				own = rv.f.hDay
-			}
-			short := rv.f.input[x.Start:x.End]
-			rv.add(CodeDateAmbiguous, Warning, min(own.Start, x.Start), max(own.End, x.End), quote(rv.f.input[own.Start:x.End])+
-				" reads as "+itoa(own.Value)+" to "+itoa(x.Value)+", its end cut to its last digit, as it was read, and as "+short+" to "+
-				itoa(own.Value)+", its end written first, as Hebrew-script text may; write both days in full, the first day first")
-		}
 		// The month the day is in: the range's other month, or the own.
 		month := -1
 		for _, m := range rv.f.fields[max(i-3, 0):min(i+4, len(rv.f.fields))] {
@@ -309,6 +298,13 @@ func (rv *resolver) checkRangeDays() bool {
 		own, hasOwn := rv.f.gDay, rv.f.hasGDay
 		if x.Kind == layout.HebrewDay {
 			own, hasOwn = rv.f.hDay, rv.f.hasHDay
+		}
+		if x.Flags&parse.BothWays != 0 {
+			// "12-6 בתשרי": 12 to 16, as read, or 6 to 12, the end first.
+			short := rv.f.input[x.Start:x.End]
+			rv.add(CodeDateAmbiguous, Warning, min(own.Start, x.Start), max(own.End, x.End), quote(rv.f.input[own.Start:x.End])+
+				" reads as "+itoa(own.Value)+" to "+itoa(x.Value)+", its end cut to its last digit, as it was read, and as "+short+" to "+
+				itoa(own.Value)+", its end written first, as Hebrew-script text may; write both days in full, the first day first")
 		}
 		after := x.Start > own.Start
 		if x.Flags&parse.EndFirst != 0 {
