@@ -654,7 +654,7 @@ func matchPhrases(s string, i int, phrases []string) int {
 		return i // matchPhrase reads no phrase where no word starts
 	}
 	for _, ph := range phrases {
-		if first, part := phraseFirstWord(ph); !foldEquals(w, first) && !foldEquals(w, part) {
+		if first, part := phraseFirstWord(ph); !foldEquals(w, first) && (part == first || !foldEquals(w, part)) {
 			continue
 		}
 		if e := matchPhrase(s, i, ph); e > i {
