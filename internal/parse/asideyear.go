@@ -75,12 +75,7 @@ func calendarLabel(s string, k int) int {
 	if c < 0 {
 		return k
 	}
-	in := s[j+1 : j+c]
-	found := false
-	for _, l := range calendarLabels {
-		found = found || strings.EqualFold(in, l)
-	}
-	if !found {
+	if !isWordOf(s[j+1:j+c], calendarLabels[:]) {
 		return k
 	}
 	after := pastComma(s, j+c+1)
