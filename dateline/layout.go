@@ -1108,18 +1108,18 @@ func dayLeftLiteral(l layout.Layout) (string, bool) {
 		}
 		t := e.Text
 		for i := 0; i < len(t); i++ {
-			if !isDigitByte(t[i]) || i > 0 && isAlnumByte(t[i-1]) {
+			if !script.IsDigit(t[i]) || i > 0 && isAlnum(t[i-1]) {
 				continue
 			}
 			j := i
-			for j < len(t) && isDigitByte(t[j]) {
+			for j < len(t) && script.IsDigit(t[j]) {
 				j++
 			}
 			k := j
 			for k < len(t) && t[k] >= 'a' && t[k] <= 'z' {
 				k++ // 2nd
 			}
-			if n := j - i; n <= 2 && (k == len(t) || !isAlnumByte(t[k])) {
+			if n := j - i; n <= 2 && (k == len(t) || !isAlnum(t[k])) {
 				return t[i:k], true
 			}
 			i = j
@@ -1127,10 +1127,6 @@ func dayLeftLiteral(l layout.Layout) (string, bool) {
 	}
 	return "", false
 }
-
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
-
-func isAlnumByte(c byte) bool { return isDigitByte(c) || c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // compileAround compiles a layout whose datelines of days other than the
 // reference day stand in text ("Published: 12 oktober 2024"), each as

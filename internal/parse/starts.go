@@ -211,7 +211,7 @@ func latinStartKeys() ([]string, map[string]bool) {
 // prose through to be hashed.
 func (t *startTable) addLatin(keys []string, may map[string]bool) {
 	for _, k := range keys {
-		if len(k) >= 3 && asciiKey(k) {
+		if len(k) >= 3 && script.IsASCII(k) {
 			a, b := keyBits(k, 0, len(k))
 			t.keys[a/64] |= 1 << (a % 64)
 			t.keys[b/64] |= 1 << (b % 64)
@@ -228,16 +228,6 @@ func (t *startTable) addLatin(keys []string, may map[string]bool) {
 		}
 	}
 	t.pairs[pairIndex('a', 'd')].thirds |= 1 << ('a' & 31) // Adar1, AdarII (see latinStart)
-}
-
-// asciiKey reports whether the key k has only ASCII bytes.
-func asciiKey(k string) bool {
-	for i := 0; i < len(k); i++ {
-		if k[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // addShorts fills shortLeads from shortWeekdays, shorts by looking up
