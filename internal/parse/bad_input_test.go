@@ -30,6 +30,10 @@ func TestBadInput(t *testing.T) {
 		// after it (FuzzParse found "DeC 1(OS" and "DeCmBer 1(OS", which
 		// indexed past the end).
 		"DeC 1(OS", "December 1(OS", "March 2, 1700 [O.S.", "April 19 [O.S.:", "2 March 1700 (Old Style:",
+		// A list of weekdays that ends the text after its second
+		// ("Sun,Mo": the fuzzer of the project's CI found it, which read
+		// the comma after the list past the end).
+		"Sun,Mo", "Sun, Mon", "Sunday, Monday", "Sunday, Monday,", "Sunday, Monday and",
 	}
 	for _, in := range inputs {
 		name := in

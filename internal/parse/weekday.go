@@ -149,7 +149,7 @@ func (p *parser) commaWeekdays(first int) bool {
 	prev := first
 	for n := 0; n < 4; n++ {
 		k := p.last
-		if s[k] == ',' {
+		if k < len(s) && s[k] == ',' {
 			if p.nextWeekday(skipSpace(s, k+1), prev) {
 				prev = p.n - 1 // ", Monday": one of the middle
 				continue
