@@ -180,19 +180,20 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	if d := rangeDash(s, k); d >= 0 {
 		// 2-8, and spaced, 6 - 29 de SETEMBRO, but not the hour of a
 		// time (15 - 16:00).
-		if f, ok := dayField(s, d); ok && !partOfNumber(s, f.End) && abbreviatedEnd(day, f).Value >= day.Value && abbreviatedEnd(day, f).Value <= 31 {
-			if abbreviatedEnd(day, f).Value != f.Value && p.endFirstRange(day, f) {
-				f.Flags |= BothWays // 12-6 בתשרי
+		f, ok := dayField(s, d)
+		full := abbreviatedEnd(day, f)
+		if ok && !partOfNumber(s, f.End) && full.Value >= day.Value && full.Value <= 31 {
+			if full.Value != f.Value && p.endFirstRange(day, f) {
+				full.Flags |= BothWays // 12-6 בתשרי
 			}
-			f = abbreviatedEnd(day, f)
-			end, hasEnd = f, true
+			end, hasEnd = full, true
 			k = f.End
 		} else if f, wd, ok := p.weekdayDay(d); ok && !partOfNumber(s, f.End) && f.Value > day.Value && f.Value <= 31 {
 			// jueves 3 – viernes 4 de octubre: each day with its weekday.
 			end, hasEnd = f, true
 			p.endDay, p.hasEndDay = wd, true
 			k = f.End
-		} else if f, ok := dayField(s, d); ok && day.Value <= 31 && p.endFirstRange(day, f) {
+		} else if ok && day.Value <= 31 && p.endFirstRange(day, f) {
 			// 7-6 מערץ, 2010: the end first (see endFirstRange).
 			day, end, hasEnd = f, day, true
 			p.endFirst = true
