@@ -79,15 +79,19 @@ func fitsOccasion(rep Report) bool {
 
 // joinOccasion returns match r joined to f, the occasion its sentence
 // names (see parse.SentenceOccasion), as the occasion's first day or its
-// eve, the text between them a literal: r begun at the name, or at the
-// words before it that count one of its days ("Trećeg dana Hanuke, u
-// utorak, 4. decembra"; see withCountedBefore), from last on, or ended
-// at the name after it.
+// eve, or as the day or evening that the words before the name count
+// ("Trećeg dana Hanuke, u utorak, 4. decembra", see withCountedBefore;
+// "on Monday, Dec. 26 followed by a community-wide celebration on the
+// third night of Chanukah", see parse.CountedOccasionBefore), the text
+// between them a literal: r begun at the name, or at those words, from
+// last on, or ended at the name after it.
 func joinOccasion(text string, r *parse.Result, f parse.Field, last int) parse.Result {
 	f.Flags |= parse.Counted
 	counted := f.Start
 	if b, v, ok := parse.CountedWordsBefore(text, f.Start); ok && b >= last && (f.Start < r.Start || b >= r.End) {
 		counted, f.Shift = b, -int16(v-1)
+	} else if b, c, ok := parse.CountedOccasionBefore(text, f); ok && b >= last && (f.Start < r.Start || b >= r.End) {
+		counted, f.Shift, f.Flags = b, c.Shift, f.Flags|c.Flags
 	}
 	l := *r
 	fields := make([]parse.Field, 0, len(r.Fields)+3)
