@@ -34,6 +34,11 @@ func TestBadInput(t *testing.T) {
 		// ("Sun,Mo": the fuzzer of the project's CI found it, which read
 		// the comma after the list past the end).
 		"Sun,Mo", "Sun, Mon", "Sunday, Monday", "Sunday, Monday,", "Sunday, Monday and",
+		// An occasion's name and a holiday noun with only spaces after
+		// them ("Purim day ": the noun's verb was looked for past the
+		// end; a page's paragraph that ends "... Chanukah holiday </p>"
+		// stopped the scan of the whole page).
+		"Purim day ", "Chanukah holiday ", "Passover Festival ", "Purim day\t", "Sukkot festival  ",
 	}
 	for _, in := range inputs {
 		name := in

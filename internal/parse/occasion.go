@@ -1198,7 +1198,7 @@ func fourDigits(s string, j int) bool {
 func nounBeforeVerb(s string, i int) int {
 	e := holidayNounAt(s, i)
 	j := skipSpace(s, e)
-	if e == i || j == e || !beginsFirst(s[j]) && !fallsOnFirst(s[j]) {
+	if e == i || j == e || j == len(s) || !beginsFirst(s[j]) && !fallsOnFirst(s[j]) {
 		return i
 	}
 	w := latinWord(s, j)
