@@ -1087,19 +1087,25 @@ func compileLayout(s string) (layout.Layout, error) {
 				Message: "its " + quote(lit) + " is not read as the day of the month, and would be written as it is for every day: " +
 					"give the day its month (\"Monday, January 2nd\")"}}
 		}
+		if num, ok := monthNumberAlone(l); ok {
+			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
+				Message: "its " + quote(num) + " stands apart from a numeric date's day and year, and would be written as the month: " +
+					"a week's or an issue's number is no part of a layout (write the month with its day or year, \"01/02/2006\", \"2006-01\")"}}
+		}
 	}
 	return l, err
 }
 
 // dayLeftLiteral returns a number of one or two digits standing as a
 // word (2, 2nd) in a literal of layout l, where l
-// writes a weekday or a Hebrew day but no Gregorian day: "Monday the
-// 2nd" and "2 | 2 Tevet" compiled with the day as text, and wrote
-// "Tuesday the 2nd" for December 31 (found trying the command as an
-// adversary). A monthly masthead's numbers ("Vol. 12 No. 3 | Cheshvan
+// writes a weekday or a Hebrew day but no Gregorian day, or a Gregorian
+// year alone: "Monday the 2nd" and "2 | 2 Tevet" compiled with the day
+// as text, and wrote "Tuesday the 2nd" for December 31, and "2006-W1-1",
+// an ISO week date, wrote "2024-W1-1" for every day of 2024 (found trying
+// the command as an adversary). A monthly masthead's numbers ("Vol. 12 No. 3 | Cheshvan
 // 5784") are its own.
 func dayLeftLiteral(l layout.Layout) (string, bool) {
-	if l.Has(layout.Day) || !l.Has(layout.Weekday) && !l.Has(layout.HebrewDay) {
+	if l.Has(layout.Day) || !l.Has(layout.Weekday) && !l.Has(layout.HebrewDay) && (!l.Has(layout.Year) || l.Has(layout.Month)) {
 		return "", false
 	}
 	for _, e := range l.Elements() {
@@ -1126,6 +1132,45 @@ func dayLeftLiteral(l layout.Layout) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// monthNumberAlone returns the month of layout l, and true, where l
+// writes it as a number that no numeric day or year stands beside, with at most a separator
+// between: "2006-W01-1", an ISO week date, and "January 2, 2006 (week
+// 01)" compiled the week's 01 as the reference day's month and wrote
+// "2024-W03-1" and "(week 03)" for March 2, 2024, in ISO week 9 (found
+// trying the command as an adversary). A month's number is written in a
+// numeric date, "01/02/2006", "2006-01", "01.2006".
+func monthNumberAlone(l layout.Layout) (string, bool) {
+	es := l.Elements()
+	for i, e := range es {
+		if e.Kind == layout.Month && (e.Form == layout.Numeric || e.Form == layout.NumericPad) &&
+			!numericBeside(es, i, -1) && !numericBeside(es, i, 1) {
+			return layout.New(e).String(), true
+		}
+	}
+	return "", false
+}
+
+// numericBeside reports whether the element next to es[i] in direction
+// dir, after a literal of separators if there is one, is a day or year
+// written in digits.
+func numericBeside(es []layout.Element, i, dir int) bool {
+	j := i + dir
+	if j >= 0 && j < len(es) && es[j].Kind == layout.Literal && len(es[j].Text) <= 3 &&
+		strings.Trim(es[j].Text, " /.-,") == "" {
+		j += dir
+	}
+	if j < 0 || j >= len(es) {
+		return false
+	}
+	switch e := es[j]; e.Kind {
+	case layout.Day:
+		return e.Form == layout.Plain || e.Form == layout.Padded || e.Form == layout.SpacePadded
+	case layout.Year:
+		return e.Form == layout.Plain || e.Form == layout.TwoDigit
+	}
+	return false
 }
 
 // compileAround compiles a layout whose datelines of days other than the

@@ -354,3 +354,25 @@ func TestSpecialShabbatNight(t *testing.T) {
 		assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String(), tc.text)
 	}
 }
+
+// TestLayoutWeekNumber: an ISO week date ("2006-W01-1") and a week's
+// number beside a date ("January 2, 2006 (week 01)") compiled the week's
+// 01 as the month, and the weekday's 1 as text, and wrote "2024-W03-1"
+// for March 2, 2024, in ISO week 9. A month's number that no numeric day
+// or year stands beside, and a number left as text beside a year alone,
+// are refused; a numeric date's month, with or without separators, and
+// a month's masthead numbers compile.
+func TestLayoutWeekNumber(t *testing.T) {
+	for _, l := range []string{"2006-W01-1", "2006-W01", "2006-W1-1", "Monday, January 2, 2006 (week 01)",
+		"Mon, Jan 2, 2006 (wk 01)", "Jan 2006 (01)"} {
+		_, err := dateline.Compile(l)
+		assert.ErrorIs(t, err, dateline.ErrLayout, l)
+	}
+	day := dateline.New(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
+	for l, want := range map[string]string{
+		"01/2006": "03/2024", "2006-01": "2024-03", "02.01.2006": "02.03.2024", "2. 01. 2006": "2. 03. 2024",
+		"20060102": "20240302", "2006 01 02": "2024 03 02", "January 2006 No. 3": "March 2024 No. 3",
+	} {
+		assert.Equal(t, want, day.Format(l), l)
+	}
+}
