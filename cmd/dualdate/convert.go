@@ -94,15 +94,31 @@ func (c *command) convertArg(a string) dateline.Report {
 // one, today if it is that day), and @UNIXSECONDS (an instant).
 func (c *command) relativeDay(a string, today time.Time) (dateline.Report, bool) {
 	s := strings.TrimSpace(a)
+	// A day or instant past the supported days (tomorrow of the last,
+	// @199999999999) is an error of the word: it was written as an empty
+	// line.
 	day := func(t time.Time) (dateline.Report, bool) {
 		rep := c.reader.Check(t.Format("2006-01-02"))
 		rep.Input, rep.Layout = a, ""
-		rep.Problems = nil
+		var errs []dateline.Problem
+		for _, p := range rep.Problems {
+			if p.Severity == dateline.Error {
+				p.Start, p.End = 0, len(a)
+				errs = append(errs, p)
+			}
+		}
+		rep.Problems = errs
 		return rep, true
 	}
 	instant := func(t time.Time) (dateline.Report, bool) {
 		d := dateline.New(t, c.newOptions()...)
-		return dateline.Report{Input: a, Dateline: d}, true
+		rep := dateline.Report{Input: a, Dateline: d}
+		if d.Hebrew.IsZero() {
+			rep.Dateline = dateline.Dateline{}
+			rep.Problems = []dateline.Problem{{Code: dateline.CodeOutOfRange, Severity: dateline.Error, Start: 0, End: len(a),
+				Message: t.Format("January 2, 2006") + " is outside the days this calendar supports"}}
+		}
+		return rep, true
 	}
 	switch strings.ToLower(s) {
 	case "today":

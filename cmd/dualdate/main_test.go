@@ -151,6 +151,8 @@ func TestGolden(t *testing.T) {
 		{"convert-bad", "", []string{"convert", "hello", "2024-03-02", "Adar I 5784", "30 Adar II 5783", "February 30, 2024", "Friday, March 2, 2024"}, 1},
 		{"convert-dashdash", "", []string{"convert", "--json", "--", "2024-03-02", "--us"}, 1},
 		{"convert-words", "", []string{"convert", "today", "tomorrow", "yesterday", "now", "Friday", "Shabbos", "יום שישי", "@1709413200"}, 0},
+		// A word for a day past the last supported one was an empty line.
+		{"convert-words-past-the-end", "", []string{"convert", "--reference", "6239-09-25", "today", "tomorrow", "@199999999999"}, 1},
 		{"convert-words-city", "", []string{"convert", "--city", "Jerusalem", "now", "today", "@1709413200"}, 0},
 		{"convert-occasion-spellings", "", []string{"convert", "Passover 2024", "Rosh Hashanah 5785", "Hanukkah 2024", "Rosh HaShana 5785", "Yom Kippur 2024", "Sukkos 2024", "Shemini Atzeret 2024", "Simchat Torah 2024", "Chanukah 5785", "Hanukah 2024", "Tu B'Shvat 2025", "Tu BiShvat 2025", "Purim 2025", "Pesach 5785", "Shavuos 2025", "Lag B'Omer 2025", "Tisha B'Av 2025", "Yom HaShoah 2025", "Yom HaAtzmaut 2025", "פסח תשפ״ה", "חנוכה 2024", "ראש השנה תשפ״ה"}, 0},
 		{"convert-no-year", "", []string{"convert", "March 2", "March 1", "Passover", "Chanukah", "22 Adar", "Friday, March 2"}, 0},
