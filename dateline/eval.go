@@ -1704,6 +1704,11 @@ func (rv *resolver) location(report bool) (*time.Location, int) {
 	if f.zone.Form != layout.ZoneName {
 		return rv.offsetZone(report)
 	}
+	if rv.o.inGiven || rv.o.rule != nil {
+		if off, ok := abbreviationOffset(rv.o.loc, text); ok {
+			return fixedZone(text, off), 0
+		}
+	}
 	z, ok := parse.LookupZone(text)
 	if !ok {
 		return rv.o.loc, 0

@@ -66,7 +66,7 @@ func stated(st *parse.Statement, o *options) (Dateline, bool) {
 	if o.rule != nil || st.Flags&parse.Ambiguous != 0 && o.order != orderGuess {
 		return Dateline{}, false // a rule's zone; an order the options choose
 	}
-	q := statedFields{loc: o.loc}
+	q := statedFields{loc: o.loc, given: o.inGiven}
 	if !q.gather(st) {
 		return Dateline{}, false
 	}
@@ -195,6 +195,7 @@ func (q *statedFields) clock(st *parse.Statement) (hour, minute, sec int, ok boo
 // statedFields is what stated reads of a Statement beside its fields.
 type statedFields struct {
 	loc         *time.Location // the zone the text names, or the default
+	given       bool           // the default is In's, whose abbreviations name its own offsets (see abbreviationOffset)
 	twelveHours bool
 	bareAdar    bool
 }
@@ -238,6 +239,12 @@ func (q *statedFields) gather(st *parse.Statement) bool {
 		q.twelveHours = f.Form == layout.Hour12 || f.Form == layout.Hour12Pad
 	}
 	if f := &st.Fields[layout.Zone]; st.States(layout.Zone) {
+		if q.given && f.Form == layout.ZoneName {
+			if off, ok := abbreviationOffset(q.loc, st.Input[f.Start:f.End]); ok {
+				q.loc = fixedZone(st.Input[f.Start:f.End], off) // the given zone's own, as the resolver reads it
+				return true
+			}
+		}
 		z, ok := fixedLocation(st.Input, f.Form, int(f.Value), int(f.Start), int(f.End))
 		if !ok {
 			return false // an offset and a name: the resolver's

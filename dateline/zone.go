@@ -55,3 +55,25 @@ func beforeZoneRules(t time.Time, name string) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), fixedZone(name, standard))
 }
+
+// abbreviationOffset returns the offset that zone loc names by abbr, and
+// whether it names one so: a site's own zone reads the abbreviation its
+// clocks show. CST is China's as Asia/Shanghai writes it, +08:00, PST
+// the Philippines', and CDT Cuba's, -04:00, where the United States'
+// were taken and the time read 13 to 16 hours off with nothing said
+// (found trying the command as an adversary); IST in Asia/Kolkata is
+// India's, with nothing ambiguous. The zone's abbreviations are those
+// its winters and summers show in recent years.
+func abbreviationOffset(loc *time.Location, abbr string) (int, bool) {
+	if loc == nil || loc == time.UTC {
+		return 0, false
+	}
+	for _, y := range [...]int{2024, 2012, 2000} {
+		for _, m := range [...]time.Month{time.January, time.July} {
+			if name, off := time.Date(y, m, 15, 12, 0, 0, 0, loc).Zone(); name == abbr {
+				return off, true
+			}
+		}
+	}
+	return 0, false
+}
