@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -386,11 +385,6 @@ func TestLayoutWeekNumber(t *testing.T) {
 // abbreviations, in the offset they name; an abbreviation it does not
 // write keeps its meaning, and so does one without In.
 func TestGivenZoneAbbreviation(t *testing.T) {
-	zone := func(name string) *time.Location {
-		loc, err := time.LoadLocation(name)
-		require.NoError(t, err)
-		return loc
-	}
 	for _, c := range []struct{ text, tz, want string }{
 		{"July 3, 2024 11:46 pm CST", "Asia/Shanghai", "2024-07-03T23:46:00+08:00"},
 		{"January 3, 2024 11:46 pm CST", "America/Havana", "2024-01-03T23:46:00-05:00"},
@@ -400,14 +394,14 @@ func TestGivenZoneAbbreviation(t *testing.T) {
 		{"July 4, 2024 10:00 am CST", "America/Chicago", "2024-07-04T10:00:00-06:00"},
 		{"July 4, 2024 10:00 am PDT", "Asia/Manila", "2024-07-04T10:00:00-07:00"},
 	} {
-		rep := dateline.Check(c.text, heldoutRef, dateline.In(zone(c.tz)))
+		rep := dateline.Check(c.text, heldoutRef, dateline.In(mustLoad(t, c.tz)))
 		assert.Empty(t, rep.Problems, c.text)
 		assert.Equal(t, c.want, rep.Dateline.Time.Format(time.RFC3339), c.text+" in "+c.tz)
 	}
 	rep := dateline.Check("July 3, 2024 11:46 pm CST", heldoutRef)
 	assert.Equal(t, "2024-07-03T23:46:00-06:00", rep.Dateline.Time.Format(time.RFC3339))
 	// What the writer writes in a zone reads back in it.
-	sh := zone("Asia/Shanghai")
+	sh := mustLoad(t, "Asia/Shanghai")
 	d := dateline.New(time.Date(2024, time.July, 3, 23, 46, 0, 0, sh), dateline.In(sh))
 	text := d.Format("Monday, January 2, 2006 3:04 pm MST")
 	back := dateline.Check(text, heldoutRef, dateline.In(sh))
