@@ -1066,9 +1066,19 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 				}
 				return score + weightWarning
 			case 1:
+				start, _ := rv.o.dayStart(t)
+				if !f.hasSecond && start.Sub(t) < time.Minute {
+					// "5:37 pm" of a sunset at 5:37:43 pm: the minute
+					// the text gives holds the day's start, and either
+					// Hebrew date, as the writer writes a time in it.
+					return score
+				}
 				if report {
-					start, _ := rv.o.dayStart(t)
-					rv.add(CodeCalendar, Error, hs, he, clockText(t)+" is before "+rv.dayStartName()+" ("+clockText(start)+") in "+
+					at, begins := clockText(t), clockText(start)
+					if at == begins {
+						at, begins = t.Format("3:04:05 pm"), start.Format("3:04:05 pm") // not "5:37 pm is before sunset (5:37 pm)"
+					}
+					rv.add(CodeCalendar, Error, hs, he, at+" is before "+rv.dayStartName()+" ("+begins+") in "+
 						rv.o.rule.Name+", when it is still "+expected.String()+", but the dateline gives the next day, "+h.String())
 				}
 				return score + weightError

@@ -407,3 +407,29 @@ func TestGivenZoneAbbreviation(t *testing.T) {
 	back := dateline.Check(text, heldoutRef, dateline.In(sh))
 	assert.True(t, back.Dateline.Time.Equal(d.Time), text)
 }
+
+// TestSunsetMinute: a time of the minute that holds sunset, without its
+// seconds, ("5:37 pm" of a sunset at 5:37:43 pm in Jerusalem on March 2,
+// 2024) holds either Hebrew date: the writer wrote 5:37:50 pm so, with
+// the next day's, and Check called that an error, "5:37 pm is before
+// sunset (5:37 pm)". Either date is read without a problem; with its
+// seconds, or a minute before, the time is before sunset, and the error
+// names the seconds where the minutes agree.
+func TestSunsetMinute(t *testing.T) {
+	at := dateline.Sunset(city(t, "Jerusalem"))
+	for _, text := range []string{"Saturday, March 2, 2024 5:37 pm | 23 Adar I 5784", "Saturday, March 2, 2024 5:37 pm | 22 Adar I 5784"} {
+		assert.Empty(t, dateline.Check(text, heldoutRef, at).Problems, text)
+	}
+	jer := mustLoad(t, "Asia/Jerusalem")
+	written := dateline.New(time.Date(2024, time.March, 2, 17, 37, 50, 0, jer), at).Format("Monday, January 2, 2006 3:04 pm | 2 Tevet 5766")
+	assert.Equal(t, "Saturday, March 2, 2024 5:37 pm | 23 Adar I 5784", written)
+	for text, msg := range map[string]string{
+		"Saturday, March 2, 2024 5:36 pm | 23 Adar I 5784":    "5:36 pm is before sunset (5:37 pm)",
+		"Saturday, March 2, 2024 5:37:10 pm | 23 Adar I 5784": "5:37:10 pm is before sunset (5:37:43 pm)",
+	} {
+		rep := dateline.Check(text, heldoutRef, at)
+		if assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar, text) {
+			assert.Contains(t, rep.Problems[0].Message, msg, text)
+		}
+	}
+}
