@@ -69,3 +69,33 @@ func TestHeldout281PortionSpecialReading(t *testing.T) {
 	rep := dateline.Check("פורים - י\"ד באדר תשפ\"ה", heldoutRef)
 	assert.Equal(t, "2025-03-14", rep.Dateline.Time.Format("2006-01-02"))
 }
+
+// TestHeldout281OnDayCommaCivilMonth: a civil day in digits after the
+// word for "the day" (ביום, מיום, ליום), with a comma between it and its
+// month after ב and a year of four digits, as the Israel Film Archive's
+// newsreel catalogue heads an item ("יומן כרמל II-012, מיום 26, בפברואר
+// 1949", jfc.org.il, the two-hundred-and-eighty-first held-out round),
+// which Find read as the month February 1949 alone. Without the word for
+// the day (an issue's or a page's number), without the year, glued to the
+// month, with a two-digit year or before a Hebrew month the text stays
+// unread; a day the month lacks stays an error.
+func TestHeldout281OnDayCommaCivilMonth(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"מיום 26, בפברואר 1949", "1949-02-26"},
+		{"ביום 27, בפברואר 1949", "1949-02-27"},
+		{"ליום 3, במאי 1950", "1950-05-03"},
+		{"ביום 14, בדצמבר 2023", "2023-12-14"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"יומן כרמל II-012, מיום 26, בפברואר 1949", "26, בפברואר 1949", "1949-02-26", "27 Shevat 5709"},
+	})
+	checkUnread(t, heldoutRef,
+		"גיליון 26, בפברואר 1949",
+		"ביום 26, בפברואר",
+		"ביום 26,בפברואר 1949",
+		"ביום 26, בפברואר 49",
+		"ביום 26, בניסן 1949",
+	)
+	rep := dateline.Check("ביום 31, בפברואר 1949", heldoutRef)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeNoSuchDay)
+}
