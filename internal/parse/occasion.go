@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -1327,6 +1328,9 @@ func OccasionListIn(dst []int, text string) ([]int, int) {
 func (p *parser) portion(i, e int) (int, bool) {
 	s := p.s
 	if p.has(layout.Portion) {
+		if k, ok := p.specialReading(i, e); ok {
+			return k, true
+		}
 		return i, p.fail(i, "the end of the dateline")
 	}
 	if weekOrder(s[i:e]) && !p.has(layout.Weekday) {
@@ -1421,6 +1425,55 @@ func (p *parser) portionSpecial(e int) int {
 	return w
 }
 
+// specialReadings are the names of the four readings added to the weekly
+// portion in the weeks around Purim and Pesach, each of which names its
+// Shabbat after פרשת as after שבת: פרשת שקלים, פרשת זכור, פרשת פרה,
+// פרשת החודש (or החדש).
+var specialReadings = [...]string{"שקלים", "זכור", "פרה", "החודש", "החדש"}
+
+// specialReading reads, at the word פרשת (or פ׳) that starts at s[i] and
+// whose letters end at e, after the weekly portion the dateline has read,
+// the special reading joined to it, which names that Shabbat: "ש״פ
+// ויקהל-פקודי - פרשת החודש - תשס״ו" (Haoros UBiurim, haoros.com, the
+// two-hundred-and-eighty-first held-out round) was read as a second
+// portion and failed, where "ש״פ ויקהל-פקודי, שבת החודש, תשס״ו" was read.
+// It adds a Holiday field, which package dateline checks against the day
+// as it checks "שבת החודש", and the Hebrew year after it, if the
+// dateline has none yet. It reports false for any other name after פרשת,
+// or where the dateline has a Holiday field already.
+func (p *parser) specialReading(i, e int) (int, bool) {
+	s := p.s
+	if w := s[i:e]; w != "פרשת" && w != "פ" || p.has(layout.Holiday) {
+		return i, false
+	}
+	e, ok := portionAbbrev(s, i, e)
+	k := skipSpace(s, e)
+	if !ok || k == e {
+		return i, false
+	}
+	w := k
+	for w < len(s) {
+		r, n := decode(s, w)
+		if !script.IsHebrewLetter(r) {
+			break
+		}
+		w += n
+	}
+	if !wordEnds(s, w) || !slices.Contains(specialReadings[:], s[k:w]) {
+		return i, false
+	}
+	var buf [len("שבת ") + len("החודש")]byte
+	idx, end, ok := matchOccasion(string(append(append(buf[:0], "שבת "...), s[k:w]...)), 0, false)
+	if !ok || end != len("שבת ")+w-k || occasionNames()[idx].Kind != occasion.SpecialShabbat {
+		return i, false
+	}
+	p.add(occasionField(s, layout.Holiday, idx, k, w))
+	if !p.has(layout.HebrewYear) && !p.has(layout.Year) {
+		p.portionYear() // ש״פ תצוה - פרשת זכור - תשפ״ה
+	}
+	return p.last, true
+}
+
 // portionYear reads the Hebrew year after a weekly portion named without
 // a date, which names the Shabbat the portion is read on that year:
 // "Parashat Vayigash 5776", "שבת פרשת ויגש תשע״ו". A year in digits is a
@@ -1428,7 +1481,13 @@ func (p *parser) portionSpecial(e int) int {
 // portion may be read twice (Vayigash on January 4 and December 27,
 // 2025). A numeral that a month follows is the day of a Hebrew date
 // ("שבת נח, ו׳ חשון"), and a count of thousands alone (ב׳) is no year here.
+// A spaced dash may part the year from the name, as yearAfterDash reads
+// it: "פרשת נח - תשפ״ד".
 func (p *parser) portionYear() {
+	if f, ok := p.yearAfterDash(p.last); ok {
+		p.add(f)
+		return
+	}
 	m := p.mark()
 	if e, ok := p.hebrewYear(p.last); ok {
 		p.countYear(m, e)
