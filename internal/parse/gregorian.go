@@ -180,24 +180,24 @@ func (p *parser) dayFirst(i int) (int, bool) {
 	if d := rangeDash(s, k); d >= 0 {
 		// 2-8, and spaced, 6 - 29 de SETEMBRO, but not the hour of a
 		// time (15 - 16:00).
-		f, ok := dayField(s, d)
-		full := abbreviatedEnd(day, f)
-		if ok && !partOfNumber(s, f.End) && full.Value >= day.Value && full.Value <= 31 {
-			if full.Value != f.Value && p.endFirstRange(day, f) {
+		after, isDay := dayField(s, d) // the day after the dash
+		full := abbreviatedEnd(day, after)
+		if isDay && !partOfNumber(s, after.End) && full.Value >= day.Value && full.Value <= 31 {
+			if full.Value != after.Value && p.endFirstRange(day, after) {
 				full.Flags |= BothWays // 12-6 בתשרי
 			}
 			end, hasEnd = full, true
-			k = f.End
+			k = after.End
 		} else if f, wd, ok := p.weekdayDay(d); ok && !partOfNumber(s, f.End) && f.Value > day.Value && f.Value <= 31 {
 			// jueves 3 – viernes 4 de octubre: each day with its weekday.
 			end, hasEnd = f, true
 			p.endDay, p.hasEndDay = wd, true
 			k = f.End
-		} else if ok && day.Value <= 31 && p.endFirstRange(day, f) {
+		} else if isDay && day.Value <= 31 && p.endFirstRange(day, after) {
 			// 7-6 מערץ, 2010: the end first (see endFirstRange).
-			day, end, hasEnd = f, day, true
+			day, end, hasEnd = after, day, true
 			p.endFirst = true
-			k = f.End
+			k = after.End
 		}
 	} else if nightLead(s, k) && p.nightEnd(&end, day, k) {
 		// de nacht van 9 op 10 november: a night over two days.
