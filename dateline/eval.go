@@ -492,6 +492,14 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		if c.night == 0 && report {
 			rv.eveningClockOfHebrewDay(e.civil, h, start, end)
 		}
+		if c.night == 0 && !f.night && f.hasW {
+			// "Saturday, 22 Adar I 5784 8:00 pm" where the day starts
+			// at sunset: the weekday's day at 8:00 pm is already 23
+			// Adar I, as it is beside the civil date (found trying the
+			// command as an adversary, with Shabbat Parashat Ki Tisa).
+			sc, _ := rv.dayStartAgrees(c, e.civil, h, start, end, report)
+			e.score += sc
+		}
 		if c.night == 0 && f.night && f.hasHDay {
 			// A Hebrew day beside an evening's weekday that is that
 			// weekday's own: "Motzei Shabbat, 13 Adar II 5784". (With
@@ -1044,6 +1052,49 @@ func (rv *resolver) add(code Code, sev Severity, start, end int, msg string) {
 	rv.problems = append(rv.problems, Problem{Code: code, Severity: sev, Start: start, End: end, Message: msg})
 }
 
+// dayStartAgrees checks, where the Hebrew day starts at sunset (or
+// nightfall) and the dateline gives a time of day, that Hebrew date h is
+// the one of the time on civil day g; ok is false where there is no such
+// rule or time.
+func (rv *resolver) dayStartAgrees(c cand, g, h hebrew.Date, hs, he int, report bool) (score int, ok bool) {
+	f := &rv.f
+	if rv.o.rule == nil || !f.hasClock {
+		return 0, false
+	}
+	t, ok := rv.instant(g, c)
+	if !ok {
+		return 0, false
+	}
+	expected := rv.o.hebrewAt(t)
+	switch h.DaysSince(expected) {
+	case -1:
+		if report {
+			start, _ := rv.o.dayStart(t)
+			rv.add(CodeAfterSunset, Warning, hs, he, clockText(t)+" is after "+rv.dayStartName()+" ("+clockText(start)+") in "+
+				rv.o.rule.Name+", when "+expected.String()+" has begun, but the dateline still gives "+h.String())
+		}
+		return weightWarning, true
+	case 1:
+		start, _ := rv.o.dayStart(t)
+		if !f.hasSecond && start.Sub(t) < time.Minute {
+			// "5:37 pm" of a sunset at 5:37:43 pm: the minute the text
+			// gives holds the day's start, and either Hebrew date, as
+			// the writer writes a time in it.
+			return 0, true
+		}
+		if report {
+			at, begins := clockText(t), clockText(start)
+			if at == begins {
+				at, begins = t.Format("3:04:05 pm"), start.Format("3:04:05 pm") // not "5:37 pm is before sunset (5:37 pm)"
+			}
+			rv.add(CodeCalendar, Error, hs, he, at+" is before "+rv.dayStartName()+" ("+begins+") in "+
+				rv.o.rule.Name+", when it is still "+expected.String()+", but the dateline gives the next day, "+h.String())
+		}
+		return weightError, true
+	}
+	return 0, true
+}
+
 // compare checks a Gregorian date against a Hebrew date and the weekday.
 func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 	f := &rv.f
@@ -1051,39 +1102,8 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 	hs, he := f.hSpan()
 	wdOK := !f.hasW || f.civilW == g.Weekday()
 	diff := h.DaysSince(g)
-	if rv.o.rule != nil && f.hasClock {
-		if t, ok := rv.instant(g, c); ok {
-			expected := rv.o.hebrewAt(t)
-			score := rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
-			switch h.DaysSince(expected) {
-			case 0:
-				return score
-			case -1:
-				if report {
-					start, _ := rv.o.dayStart(t)
-					rv.add(CodeAfterSunset, Warning, hs, he, clockText(t)+" is after "+rv.dayStartName()+" ("+clockText(start)+") in "+
-						rv.o.rule.Name+", when "+expected.String()+" has begun, but the dateline still gives "+h.String())
-				}
-				return score + weightWarning
-			case 1:
-				start, _ := rv.o.dayStart(t)
-				if !f.hasSecond && start.Sub(t) < time.Minute {
-					// "5:37 pm" of a sunset at 5:37:43 pm: the minute
-					// the text gives holds the day's start, and either
-					// Hebrew date, as the writer writes a time in it.
-					return score
-				}
-				if report {
-					at, begins := clockText(t), clockText(start)
-					if at == begins {
-						at, begins = t.Format("3:04:05 pm"), start.Format("3:04:05 pm") // not "5:37 pm is before sunset (5:37 pm)"
-					}
-					rv.add(CodeCalendar, Error, hs, he, at+" is before "+rv.dayStartName()+" ("+begins+") in "+
-						rv.o.rule.Name+", when it is still "+expected.String()+", but the dateline gives the next day, "+h.String())
-				}
-				return score + weightError
-			}
-		}
+	if score, ok := rv.dayStartAgrees(c, g, h, hs, he, report); ok {
+		return score + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	}
 	switch {
 	case diff == 0 && f.begins:

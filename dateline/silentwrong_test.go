@@ -433,3 +433,22 @@ func TestSunsetMinute(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayHebrewDateAfterSunset: a weekday, a Hebrew date and a time
+// after sunset where the Hebrew day starts there ("Saturday, 22 Adar I
+// 5784 8:00 pm", "Shabbat Parashat Ki Tisa 5784 8:00 pm" in Jerusalem)
+// were read with nothing said, though at 8:00 pm that Saturday 23 Adar I
+// had begun, as the same dateline with its civil date warns. They warn
+// so; a time of the day, or no sunset rule, says nothing.
+func TestWeekdayHebrewDateAfterSunset(t *testing.T) {
+	at := dateline.Sunset(city(t, "Jerusalem"))
+	for _, text := range []string{"Saturday, 22 Adar I 5784 8:00 pm", "Shabbat Parashat Ki Tisa 5784 8:00 pm", "Shabbat, 22 Adar I 5784 8:00 pm"} {
+		rep := dateline.Check(text, heldoutRef, at)
+		assert.Equal(t, "2024-03-02 20:00", rep.Dateline.Time.Format("2006-01-02 15:04"), text)
+		assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeAfterSunset, text)
+	}
+	for _, text := range []string{"Saturday, 22 Adar I 5784 10:00 am", "Shabbat Parashat Ki Tisa 5784 10:00 am"} {
+		assert.Empty(t, dateline.Check(text, heldoutRef, at).Problems, text)
+	}
+	assert.Empty(t, dateline.Check("Saturday, 22 Adar I 5784 8:00 pm", heldoutRef).Problems)
+}
