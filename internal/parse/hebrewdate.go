@@ -144,6 +144,12 @@ func (p *parser) hebrewYear(k int) (int, bool) {
 		return f.End, true
 	}
 	if f, ok := hebrewYearField(s, k); ok {
+		if g, e := smallCount(s, f); e > f.End {
+			p.add(g) // 12. ijaru 370 podle malého počtu: 5370
+			p.push(Field{Element: layout.Lit(s[g.End:e]), Start: g.End, End: e})
+			p.last = e
+			return e, true
+		}
 		p.add(f)
 		if y, ok := civilYear(s, f.End, f.Value); ok {
 			p.add(y)

@@ -239,7 +239,11 @@ func templated(f *Field) bool {
 	case layout.HebrewDay:
 		return f.Form == layout.Plain || f.Form == layout.Padded || f.Form == layout.Ordinal || f.Form == layout.Numeral
 	case layout.HebrewYear:
-		return f.Form != layout.TwoDigit // פ״א: Parse's to read
+		// פ״א: Parse's to read; and a year of three digits read with its
+		// thousands (370 podle malého počtu, 5370: see smallCount),
+		// whose label a template would not ask for, and whose digits it
+		// would read as written.
+		return f.Form != layout.TwoDigit && !(f.Form == layout.Plain && f.End-f.Start == 3 && f.Value >= 1000)
 	case layout.HebrewMonth, layout.Hour, layout.Minute, layout.Second, layout.AMPM, layout.Zone:
 		return true
 	}
