@@ -14,6 +14,7 @@ import (
 
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/suggest"
 	"github.com/dualdate/dualdate/occasion"
@@ -272,7 +273,9 @@ func (c *command) unusedFlag(pos []string) string {
 // as check reads a date (in --tz's zone, or the --city's): a day without
 // a time of day is its noon. A date that names no year, or reads both as
 // day first and month first, is refused: the reference would then hang
-// on the clock, or on a guess.
+// on the clock, or on a guess; and so is an evening without its time
+// (Motzei Shabbat, March 2, 2024), and a time the clocks skip or show
+// twice, which are no one moment.
 func (c *command) readReference() (time.Time, error) {
 	if u, ok := strings.CutPrefix(c.reference, "@"); ok {
 		// @1709413200: Unix seconds, as convert reads them.
@@ -296,7 +299,8 @@ func (c *command) readReference() (time.Time, error) {
 			return time.Time{}, fmt.Errorf("--reference %q: %s", c.reference, message(p))
 		case p.Code == dateline.CodeYearInferred:
 			return time.Time{}, fmt.Errorf("--reference %q names no year: give the whole date, such as %s", c.reference, flagExamples["reference"])
-		case p.Code == dateline.CodeDateAmbiguous:
+		case p.Code == dateline.CodeDateAmbiguous, p.Code == dateline.CodeTimeSkipped, p.Code == dateline.CodeZoneAmbiguous:
+			// A time the clocks skip or show twice is no one moment.
 			return time.Time{}, fmt.Errorf("--reference %q: %s", c.reference, message(p))
 		}
 	}
@@ -306,6 +310,12 @@ func (c *command) readReference() (time.Time, error) {
 	}
 	if !d.HasTime {
 		y, m, day := d.Time.Date()
+		if h, err := hebrew.FromGregorian(y, m, day); err == nil && h != d.Hebrew {
+			// "Motzei Shabbat, March 2, 2024": an evening, the next
+			// Hebrew day's, which the day's noon is not.
+			return time.Time{}, fmt.Errorf("--reference %q names an evening, which is no one moment: give its time of day, such as %q",
+				c.reference, d.Time.Format("January 2, 2006")+" 8:00 pm")
+		}
 		return time.Date(y, m, day, 12, 0, 0, 0, c.loc), nil
 	}
 	return d.Time.In(c.loc), nil

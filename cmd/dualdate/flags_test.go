@@ -172,12 +172,20 @@ func TestReference(t *testing.T) {
 	assert.Contains(t, r.stdout, `"gregorian":"2024-03-02"`)
 	r = runDualdate("", "check", "--json", "--reference", "2021-04-01", "March 2")
 	assert.Contains(t, r.stdout, `"gregorian":"2021-03-02"`)
-	// A reference that is not one moment is refused.
-	for _, ref := range []string{"March 2", "03/02/2024", "tomorrow", "Frday, March 2, 2024", "Adar I 5784", "@12ab", "@999999999999"} {
+	// A reference that is not one moment is refused: an evening without
+	// its time was the day's noon, and a time the clocks skip was moved
+	// with nothing said.
+	for _, ref := range []string{"March 2", "03/02/2024", "tomorrow", "Frday, March 2, 2024", "Adar I 5784", "@12ab", "@999999999999",
+		"Motzei Shabbat, March 2, 2024", "Saturday night, March 2, 2024"} {
 		r := runDualdate("", "--reference", ref)
 		assert.Equal(t, exitUsage, r.code, ref)
 		assert.Contains(t, r.stderr, "--reference ", ref)
 	}
+	r = runDualdate("", "--tz", "Europe/London", "--reference", "2024-03-31 01:30")
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "skip 01:30")
+	r = runDualdate("", "--city", "Jerusalem", "--reference", "Motzei Shabbat, March 2, 2024 8:00 pm")
+	assert.Equal(t, "Saturday, March 2nd | 23 Adar I 5784\n", r.stdout)
 }
 
 // TestUnknownCommand: a misspelt command gets the closest ones, a date
