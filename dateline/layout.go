@@ -1087,6 +1087,10 @@ func compileLayout(s string) (layout.Layout, error) {
 				Message: "its " + quote(lit) + " is not read as the day of the month, and would be written as it is for every day: " +
 					"give the day its month (\"Monday, January 2nd\")"}}
 		}
+		if part, ok := referenceLeftLiteral(l); ok {
+			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
+				Message: "its " + quote(part) + " is a part of the reference day that is not read as one, and would be written as it is for every day"}}
+		}
 		if num, ok := monthNumberAlone(l); ok {
 			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
 				Message: "its " + quote(num) + " stands apart from a numeric date's day and year, and would be written as the month: " +
@@ -1132,6 +1136,57 @@ func dayLeftLiteral(l layout.Layout) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// referenceLeftLiteral returns a part of the reference day that layout
+// l keeps as text, and true: minutes without their hour ("January 2,
+// 2006 15 04" wrote 9:05 pm as "15 05"), the year 2006 or 5766 in digits
+// ("2 Tevet 05766"), Roman numerals (MMVI), the hour of an o'clock, or
+// the Hebrew year by its letters' names where no letter-named day reads
+// it ("January 2, 2006 | Tof Shin Samech Vav"); each was written
+// unchanged on every day (found trying the command as an adversary).
+func referenceLeftLiteral(l layout.Layout) (string, bool) {
+	if l.Has(layout.Minute) && !l.Has(layout.Hour) {
+		return "04", true
+	}
+	for _, e := range l.Elements() {
+		if e.Kind != layout.Literal {
+			continue
+		}
+		t := e.Text
+		for i := 0; i < len(t); i++ {
+			if !script.IsDigit(t[i]) || i > 0 && isAlnum(t[i-1]) {
+				continue
+			}
+			j := i
+			for j < len(t) && script.IsDigit(t[j]) {
+				j++
+			}
+			if n := strings.TrimLeft(t[i:j], "0"); (n == "2006" || n == "5766") && (j == len(t) || !isAlnum(t[j])) {
+				return t[i:j], true
+			}
+			if k := skipSpaces(t, j); j-i <= 2 && strings.HasPrefix(t[k:], "o'clock") {
+				return t[i:k] + "o'clock", true
+			}
+			i = j
+		}
+		lower := strings.ToLower(t)
+		for _, w := range [...]string{"shin samech", "shin-samech", "shin samekh", "shin-samekh", "mmvi"} {
+			if k := strings.Index(lower, w); k >= 0 && (k == 0 || !isAlnum(t[k-1])) {
+				return t[k : k+len(w)], true
+			}
+		}
+	}
+	return "", false
+}
+
+// skipSpaces returns the index of the first byte at or after i in t that
+// is not a space.
+func skipSpaces(t string, i int) int {
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	return i
 }
 
 // monthNumberAlone returns the month of layout l, and true, where l

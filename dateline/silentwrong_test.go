@@ -452,3 +452,25 @@ func TestWeekdayHebrewDateAfterSunset(t *testing.T) {
 	}
 	assert.Empty(t, dateline.Check("Saturday, 22 Adar I 5784 8:00 pm", heldoutRef).Problems)
 }
+
+// TestLayoutReferenceLeftAsText: a layout that keeps a part of the
+// reference day as text, minutes without their hour, the year in digits
+// padded or Roman, an o'clock's hour, or the Hebrew year by its letters'
+// names where no letter-named day reads it, wrote it unchanged on every
+// day. Each is refused; the letters after a letter-named day, and a
+// masthead's own numbers, compile.
+func TestLayoutReferenceLeftAsText(t *testing.T) {
+	for _, l := range []string{"2 Tevet 05766", "January 2, 2006 15 04", "MMVI", "January 2, 2006 3 o'clock",
+		"Monday, January 2, 2006 | Tof Shin Samech Vav", "2 Tevet Tav Shin Samech Vav", "January 2, 2006 | Tof-Shin-Samech-Vav"} {
+		_, err := dateline.Compile(l)
+		assert.ErrorIs(t, err, dateline.ErrLayout, l)
+	}
+	day := dateline.New(time.Date(2024, time.March, 2, 20, 5, 0, 0, time.UTC))
+	for l, want := range map[string]string{
+		"Beis Teves Tof Shin Samech Vav":            "Chof Beis Adar Rishon Tof Shin Pei Daled",
+		"Vol. 12 No. 3 | Tevet 5766 / January 2006": "Vol. 12 No. 3 | Adar I 5784 / March 2024",
+		"Monday, January 2, 2006 3:04 pm":           "Saturday, March 2, 2024 8:05 pm",
+	} {
+		assert.Equal(t, want, day.Format(l), l)
+	}
+}
