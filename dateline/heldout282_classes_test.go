@@ -1,0 +1,45 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout282CommaAndPair: two days listed in English with the list's
+// comma before "and", each with its weekday, the year after the second
+// ("Tuesday, Sept. 23, and Wednesday, Sept. 24, 2025", Studvoro's notice
+// of New York's schools closing for Rosh Hashanah, the
+// two-hundred-and-eighty-second held-out round), as "Tuesday, Sept. 23
+// and Wednesday, Sept. 24, 2025" was read already: it was two datelines,
+// the first with its year taken from the sentence. It now reads as the
+// pair's first day. The pair must be two days in a row with their
+// weekdays, as without the comma; the weekday must follow "and" at once,
+// and a comma and "and" before prose still end the date.
+func TestHeldout282CommaAndPair(t *testing.T) {
+	checkWholeDays(t, heldoutRef, []struct{ text, want string }{
+		{"Tuesday, Sept. 23, and Wednesday, Sept. 24, 2025", "2025-09-23"},
+		{"Tuesday, September 23, and Wednesday, September 24, 2025", "2025-09-23"},
+		{"Tuesday, September 23, 2025, and Wednesday, September 24, 2025", "2025-09-23"},
+		{"Thursday, October 3, and Friday, October 4, 2024", "2024-10-03"},
+		{"Sat., Sept. 16, and Sun., Sept. 17, 2023", "2023-09-16"},
+		{"Monday, April 22, and Tuesday, April 23, 2024", "2024-04-22"},
+	})
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Schools will be closed on Tuesday, Sept. 23, and Wednesday, Sept. 24, 2025, for Rosh Hashanah.",
+			"Tuesday, Sept. 23, and Wednesday, Sept. 24, 2025", "2025-09-23", "1 Tishrei 5786"},
+	})
+	// Not two days in a row, or no weekday right after "and": unread
+	// whole, as before.
+	checkUnread(t, heldoutRef,
+		"Tuesday, Sept. 23, and Thursday, Sept. 25, 2025",
+		"Sept. 23, and Wednesday, Sept. 24, 2025",
+		"Tuesday, Sept. 23, and the next day",
+		"Tuesday, Sept. 23, and then Wednesday, Sept. 24, 2025",
+	)
+	// A wrong weekday on the second day is still no pair read as right.
+	rep := dateline.Check("Tuesday, Sept. 23, and Thursday, Sept. 24, 2025", heldoutRef)
+	if rep.OK() {
+		t.Errorf("a pair whose second weekday is wrong was read with no error: %v", rep.Problems)
+	}
+}
