@@ -43,3 +43,28 @@ func TestHeldout282CommaAndPair(t *testing.T) {
 		t.Errorf("a pair whose second weekday is wrong was read with no error: %v", rep.Problems)
 	}
 }
+
+// TestHeldout282BareEveningOf: English's "evening of" with no article
+// before a range's ends, as a table's cell writes them ("Evening of
+// 22/09/2025 to evening of 24/09/2025", the Union of Jewish Students'
+// festival calendar for universities, its Rosh Hashanah row, the
+// two-hundred-and-eighty-second held-out round): it was two datelines,
+// where "the evening of 22/09/2025 to the evening of 24/09/2025" was one.
+// The dateline is the evening of its first day, whose Hebrew date, from
+// sunset, is the next day's. A day in digits or a month's or weekday's
+// name must follow "of"; other words after "evening of" stay unread.
+func TestHeldout282BareEveningOf(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Evening of 22/09/2025 to evening of 24/09/2025", "Evening of 22/09/2025 to evening of 24/09/2025", "2025-09-22", "1 Tishrei 5786"},
+		{"Rosh Hashanah (2 Days): Evening of 22/09/2025 to evening of 24/09/2025.", "Evening of 22/09/2025 to evening of 24/09/2025", "2025-09-22", "1 Tishrei 5786"},
+		{"Evening of 13/10/2025 to evening of 15/10/2025", "Evening of 13/10/2025 to evening of 15/10/2025", "2025-10-13", "22 Tishrei 5786"},
+		{"evening of September 22 to evening of September 24, 2025", "evening of September 22 to evening of September 24, 2025", "2025-09-22", "1 Tishrei 5786"},
+		{"Evening of Monday, September 22, 2025", "Evening of Monday, September 22, 2025", "2025-09-22", "1 Tishrei 5786"},
+		{"Evening of 22/09/2025 to 24/09/2025", "Evening of 22/09/2025 to 24/09/2025", "2025-09-22", "1 Tishrei 5786"},
+	})
+	checkUnread(t, heldoutRef,
+		"evening of the 22nd",
+		"evening of 5 songs",
+		"evening offers 22/09/2025",
+	)
+}
