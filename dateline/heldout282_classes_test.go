@@ -68,3 +68,32 @@ func TestHeldout282BareEveningOf(t *testing.T) {
 		"evening offers 22/09/2025",
 	)
 }
+
+// TestHeldout282WeekdayBracketEvening: the evening, or the sunset, in
+// brackets after a weekday, as a university's holiday guide writes the
+// evening a holiday begins ("First Days of Passover: April 22—24, Monday
+// (sundown) —Wednesday (sundown)", MIT's Passover page of 2024, the
+// two-hundred-and-eighty-second held-out round). The brackets left out,
+// "Passover: April 22—24, Monday" was read as 2019's 22 April, Passover's
+// third day, where the page's 2024 has it as the eve, with only an info
+// that the year was inferred. The weekday is now the evening's, as
+// "Monday evening" is: its Hebrew date, from sunset, is the next day's,
+// and a year-less date is the year whose evening fits. Another word in
+// the brackets, or a bracket left open, reads as before.
+func TestHeldout282WeekdayBracketEvening(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"First Days of Passover: April 22—24, Monday (sundown) —Wednesday (sundown)",
+			"Passover: April 22—24, Monday (sundown) —Wednesday (sundown)", "2024-04-22", "15 Nisan 5784"},
+		{"Passover: April 22, Monday (sundown)", "Passover: April 22, Monday (sundown)", "2024-04-22", "15 Nisan 5784"},
+		{"Passover: Monday (sundown), April 22", "Passover: Monday (sundown), April 22", "2024-04-22", "15 Nisan 5784"},
+		{"Rosh Hashana: September 15, Friday (sundown)", "Rosh Hashana: September 15, Friday (sundown)", "2023-09-15", "1 Tishrei 5784"},
+		{"April 22, 2024, Monday (sundown)", "April 22, 2024, Monday (sundown)", "2024-04-22", "15 Nisan 5784"},
+		{"Monday (sunset), April 22, 2024", "Monday (sunset), April 22, 2024", "2024-04-22", "15 Nisan 5784"},
+		{"Passover: April 22, Monday (evening)", "Passover: April 22, Monday (evening)", "2024-04-22", "15 Nisan 5784"},
+	})
+	checkUnread(t, heldoutRef,
+		"Monday (sunrise), April 22, 2024",
+		"Monday (sundown, April 22, 2024",
+		"April 22, 2024, Monday (noon service)",
+	)
+}
