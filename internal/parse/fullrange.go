@@ -884,11 +884,16 @@ func commaToEnd(s string, k int) bool {
 // setembro, e na segunda, 25 de setembro", "el domingo 24 de septiembre,
 // y el lunes 25", "le jeudi 25 septembre, et le vendredi 26"). Without the
 // article and the weekday a comma and "and" go on a list or a sentence
-// ("24 de setembro, e o rabino falou").
+// ("24 de setembro, e o rabino falou"). English sets the second day off
+// with the list's comma before its "and" and writes no article: "Tuesday,
+// Sept. 23, and Wednesday, Sept. 24, 2025" (Studvoro, the
+// two-hundred-and-eighty-second held-out round) was two datelines; the
+// weekday must follow "and" at once ("Sept. 23, and the next day" is
+// prose).
 func commaPair(s string, k int) bool {
 	j := skipSpace(s, k)
 	e := latinWord(s, j)
-	if j == k || e == j || e-j > len("et") {
+	if j == k || e == j || e-j > len("and") {
 		return false
 	}
 	var articles []string
@@ -899,6 +904,8 @@ func commaPair(s string, k int) bool {
 		articles = []string{"na", "no", "il"}
 	case foldEquals(w, "et"):
 		articles = []string{"le"}
+	case foldEquals(w, "and"):
+		return weekdayAfterSpace(s, e)
 	default:
 		return false
 	}
@@ -907,9 +914,15 @@ func commaPair(s string, k int) bool {
 	if a == e || e2 == a || !isWordOf(s[a:e2], articles) {
 		return false
 	}
-	n := skipSpace(s, e2)
+	return weekdayAfterSpace(s, e2)
+}
+
+// weekdayAfterSpace reports whether a weekday's name follows the spaces
+// at s[e], as commaPair's second day starts.
+func weekdayAfterSpace(s string, e int) bool {
+	n := skipSpace(s, e)
 	w, _, ok := wordAt(s, n)
-	return n > e2 && ok && w.kind == wWeekday
+	return n > e && ok && w.kind == wWeekday
 }
 
 // rangeToWords are the words of rangeWords that say "to", which join the

@@ -1340,6 +1340,9 @@ func rangeStart(s string, i int) int {
 		// end's own day (see endsBefore).
 		return k
 	}
+	if k := bareEveningOf(s, i); k > i && !endsBefore(s, i) {
+		return k // Evening of 22/09/2025 to evening of 24/09/2025
+	}
 	if k := skipEvening(s, i); k > i {
 		// západ slunce 25. prosince – západ slunce 2. ledna 2025,
 		// sundown December 25 – sundown January 2

