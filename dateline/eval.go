@@ -1867,8 +1867,14 @@ func (rv *resolver) skipped(day hebrew.Date, dl Dateline, loc *time.Location) {
 		return
 	}
 	s, e := rv.clockSpan()
+	how := ", where a clock not yet set forward shows it"
+	if h, _ := rv.clockHour(); dl.Time.Hour()*60+dl.Time.Minute() < h*60+f.minute.Value {
+		// Nuuk's clocks go from 11 pm to midnight: a clock not yet set
+		// forward shows 11:30 pm on the next day (see civil.At).
+		how = ", in the offset after the skip, which keeps it on that day; a clock not yet set forward shows it on the next day"
+	}
 	rv.add(CodeTimeSkipped, Warning, s, e, "the clocks of "+loc.String()+" skip "+f.input[s:e]+" on "+weekdayDate(day)+
-		", going forward over it; it was read as "+clockText(dl.Time)+" "+zoneAbbrev(dl.Time)+", where a clock not yet set forward shows it")
+		", going forward over it; it was read as "+clockText(dl.Time)+" "+zoneAbbrev(dl.Time)+how)
 }
 
 // clockSpan returns the span of the time of day.

@@ -474,3 +474,16 @@ func TestLayoutReferenceLeftAsText(t *testing.T) {
 		assert.Equal(t, want, day.Format(l), l)
 	}
 }
+
+// TestSkippedBeforeMidnight: a time a zone skips where its clocks go from
+// 11 pm to midnight (America/Nuuk, March 30, 2024) is read in the offset
+// after the skip, to keep its day; the warning said a clock not yet set
+// forward shows it so, an hour off. It says which offset it took.
+func TestSkippedBeforeMidnight(t *testing.T) {
+	rep := dateline.Check("March 30, 2024 11:30 pm", heldoutRef, dateline.In(mustLoad(t, "America/Nuuk")))
+	assert.Equal(t, "2024-03-30T22:30:00-02:00", rep.Dateline.Time.Format(time.RFC3339))
+	if assert.Contains(t, reportCodes(rep, dateline.Warning), dateline.CodeTimeSkipped) {
+		assert.Contains(t, rep.Problems[0].Message, "in the offset after the skip")
+		assert.NotContains(t, rep.Problems[0].Message, "where a clock not yet set forward shows it")
+	}
+}
