@@ -113,6 +113,11 @@ func layoutOfOnce(example string) (layout.Layout, Dateline, error) {
 		return layout.Layout{}, Dateline{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
 			Message: "its layout, written for the reference day, is " + quote(ref) + ", which reads as another layout; put a space or a word between its parts"}}
 	}
+	if julianLost(l) {
+		return layout.Layout{}, Dateline{}, &ProblemError{Input: example, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(example),
+			Message: "its Old Style date is told from the New Style one by its days alone, and its layout, written for the reference day, " +
+				quote(l.String()) + ", would read as the New Style date written twice: mark it, as \"7 November 1917 (O.S. 25 October)\" does"}}
+	}
 	if ref := l.String(); ref != example {
 		// "lør. 2. marts 2024" is Danish's, but its layout, "man. 2.
 		// januar 2006", is Norwegian's too, which Compile reads it as
@@ -1187,6 +1192,27 @@ func skipSpaces(t string, i int) int {
 		i++
 	}
 	return i
+}
+
+// julianLost reports whether layout l writes a day or month in the
+// Julian calendar that its string, read back, does not: an Old Style
+// date in brackets that no marker names, "7 November 1917 (25 October)",
+// is told from the New Style one by its days, and its layout, "2 January
+// 2006 (2 January)", wrote the New Style date twice (found trying the
+// command as an adversary).
+func julianLost(l layout.Layout) bool {
+	return writesJulian(l) && !writesJulian(parse.Layout(l.String()))
+}
+
+// writesJulian reports whether layout l writes a day or month in the
+// Julian calendar.
+func writesJulian(l layout.Layout) bool {
+	for _, e := range l.Elements() {
+		if (e.Kind == layout.Day || e.Kind == layout.Month) && e.Calendar == layout.Julian {
+			return true
+		}
+	}
+	return false
 }
 
 // monthNumberAlone returns the month of layout l, and true, where l

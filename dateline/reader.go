@@ -241,7 +241,21 @@ func (c *readCache) reportLayout(r *parse.Result, t *parse.Template) string {
 	if mayRefuseWords(r) && refuseWords(r.Input, r) != nil {
 		return ""
 	}
-	return c.layoutString(r, t)
+	s := c.layoutString(r, t)
+	if oldStyle(r) && !writesJulian(parse.Layout(s)) {
+		return "" // an Old Style date no marker names (see julianLost)
+	}
+	return s
+}
+
+// oldStyle reports whether r has a field of an Old Style date.
+func oldStyle(r *parse.Result) bool {
+	for i := range r.Fields {
+		if r.Fields[i].Calendar == layout.Julian {
+			return true
+		}
+	}
+	return false
 }
 
 // mayRefuseWords reports whether r has the shape of a dateline that

@@ -487,3 +487,24 @@ func TestSkippedBeforeMidnight(t *testing.T) {
 		assert.NotContains(t, rep.Problems[0].Message, "where a clock not yet set forward shows it")
 	}
 }
+
+// TestOldStyleUnmarkedLayout: an Old Style date in brackets that no
+// marker names ("7 November 1917 (25 October)") is told from the New
+// Style one by its days; its Report.Layout, "2 January 2006 (2
+// January)", read back as the New Style date written twice. Its layout
+// is "" and LayoutOf refuses it; compiled as an example, it writes the
+// Old Style date; marked, its layout keeps the marker.
+func TestOldStyleUnmarkedLayout(t *testing.T) {
+	for _, text := range []string{"7 November 1917 (25 October)", "7 November (25 October) 1917"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.Equal(t, "1917-11-07", rep.Dateline.Time.Format("2006-01-02"), text)
+		assert.Empty(t, rep.Layout, text)
+		_, err := dateline.LayoutOf(text)
+		assert.Error(t, err, text)
+	}
+	day := dateline.New(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
+	assert.Equal(t, "2 March 2024 (18 February)", day.Format("7 November 1917 (25 October)"))
+	rep := dateline.Check("April 19 [O.S. April 6] 1903", heldoutRef)
+	assert.Equal(t, "January 2 [O.S. January 2] 2006", rep.Layout)
+	assert.Equal(t, "March 2 [O.S. February 18] 2024", day.Format(rep.Layout))
+}
