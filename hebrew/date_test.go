@@ -587,6 +587,7 @@ func TestUnmarshalTextErrors(t *testing.T) {
 		{"22 Nisan -5784", ErrSyntax, 9},
 		{"1 Nisan 1234567890", ErrRange, 8},
 		{"1234567890 Nisan 5784", ErrRange, 0},
+		{"22 Adar I 5785", ErrRange, 3}, // a common year: its one Adar was taken
 	}
 	for _, tc := range syntax {
 		t.Run(tc.text, func(t *testing.T) {

@@ -89,6 +89,11 @@ func (d *Date) UnmarshalText(text []byte) error {
 		// ambiguous and not a String form.
 		return syntaxError(s, monthAt, "Adar I or Adar II in leap year "+strconv.Itoa(year), ErrSyntax)
 	}
+	if m == Adar && name.Qualified && !IsLeapYear(year) {
+		// "22 Adar I 5785" was 22 Adar 5785 with nothing said, where
+		// Adar II there is an error: a common year's Adar is one.
+		return syntaxError(s, monthAt, "Adar, as common year "+strconv.Itoa(year)+" has one Adar, not Adar I", ErrRange)
+	}
 	parsed, err := NewDate(year, m, day)
 	if err != nil {
 		return err
