@@ -116,6 +116,16 @@ func TestNilLocation(t *testing.T) {
 			assert.Equal(t, dateline.CodeOption, ms[0].Problems[0].Code)
 		})
 	}
+	// A location off the globe is as much an error: latitude 95 dropped
+	// the rule with nothing said.
+	for _, loc := range []*zmanim.Location{{Latitude: 95, Longitude: 10, TimeZoneId: "UTC"}, {Latitude: 40, Longitude: 200, TimeZoneId: "Nowhere/Zone"}} {
+		opt := dateline.Sunset(loc)
+		assert.True(t, dateline.New(at, opt).IsZero())
+		rep := dateline.Check(text, opt)
+		require.Len(t, rep.Problems, 1)
+		assert.Equal(t, dateline.CodeOption, rep.Problems[0].Code)
+		assert.Contains(t, rep.Problems[0].Message, "off the globe")
+	}
 	// A location given after the nil one is the rule.
 	ny := zmanim.LookupCity("New York")
 	d := dateline.New(at.Add(4*time.Hour), dateline.Sunset(nil), dateline.Sunset(ny)) // 9 pm in New York

@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/hebcal/hebcal-go/zmanim"
@@ -228,7 +229,8 @@ func Reference(t time.Time) Option { return Option{kind: optReference, t: t} }
 // Sunset is computed for the day in loc's own time zone (loc.TimeZoneId),
 // and that zone is also the zone of text that names none, unless In is
 // given: with Sunset(newYork), "March 2, 2024 8:00 pm" is 8 pm in New York.
-// [City] finds a location by name. A nil loc is an error the caller sees:
+// [City] finds a location by name. A nil loc, or one off the globe
+// (latitude beyond ±90, longitude beyond ±180), is an error the caller sees:
 // Check, Parse and Find report a CodeOption error (errors.Is ErrOption),
 // and New returns the zero Dateline.
 func Sunset(loc *zmanim.Location) Option { return Option{kind: optSunset, city: loc} }
@@ -245,17 +247,20 @@ func (o *options) setRule(loc *zmanim.Location, nightfall bool, name string) {
 		o.invalid = name + " was given a nil location (dateline.City finds one by name)"
 		return
 	}
+	if !(loc.Latitude >= -90 && loc.Latitude <= 90 && loc.Longitude >= -180 && loc.Longitude <= 180) {
+		// Latitude 95: no sunset there, and the rule was dropped with
+		// nothing said (found trying the library as an adversary).
+		o.rule = nil
+		o.invalid = fmt.Sprintf("%s was given a location off the globe (latitude %g, longitude %g): latitudes run from -90 to 90, longitudes from -180 to 180",
+			name, loc.Latitude, loc.Longitude)
+		return
+	}
 	o.rule, o.nightfall, o.invalid = loc, nightfall, ""
 	o.ruleZone = loadLocation(loc.TimeZoneId)
-	switch {
-	case o.ruleZone != nil:
-		// the system knows the zone
-	case loc.Longitude >= -180 && loc.Longitude <= 180:
+	if o.ruleZone == nil {
 		// A zone the system does not know: reckon the day in UTC offset
 		// by the longitude, 15° an hour, which sunset follows anyway.
 		o.ruleZone = time.FixedZone(loc.TimeZoneId, int(loc.Longitude/15*3600))
-	default:
-		o.ruleZone = time.UTC
 	}
 }
 
