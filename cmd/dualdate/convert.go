@@ -220,8 +220,14 @@ func dayStart(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
-// newOptions returns the options for dateline.New: the sunset rule.
+// newOptions returns the options for dateline.New: the sunset rule, and
+// --tz's zone where it is given beside --city.
 func (c *command) newOptions() []dateline.Option {
+	if c.city != nil && c.tzName != "" {
+		// --tz given beside --city is the zone instants are written
+		// in; it was the city's, as if --tz were not given.
+		return []dateline.Option{dateline.Sunset(c.city), dateline.In(c.loc)}
+	}
 	if c.city != nil {
 		return []dateline.Option{dateline.Sunset(c.city)}
 	}

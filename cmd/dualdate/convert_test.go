@@ -218,3 +218,13 @@ func TestConvertInstantInTZ(t *testing.T) {
 	r = runDualdate("", "convert", "2024-03-02T23:30:00Z")
 	assert.Equal(t, "Saturday, March 2, 2024 11:30 pm | 22 Adar I 5784\n", r.stdout, r.stderr)
 }
+
+// TestTZBesideCity: --tz given beside --city is the zone instants are
+// written in; they were written in the city's, as if --tz were not given.
+func TestTZBesideCity(t *testing.T) {
+	const lay = "Monday, January 2, 2006 3:04 pm MST | 2 Tevet 5766"
+	r := runDualdate("", "--city", "Jerusalem", "--tz", "Pacific/Auckland", "--reference", "2024-03-02T12:00:00Z", "--layout", lay)
+	assert.Equal(t, "Sunday, March 3, 2024 1:00 am NZDT | 22 Adar I 5784\n", r.stdout)
+	r = runDualdate("", "--city", "Jerusalem", "--reference", "2024-03-02T12:00:00Z", "--layout", lay)
+	assert.Equal(t, "Saturday, March 2, 2024 2:00 pm IST | 22 Adar I 5784\n", r.stdout)
+}
