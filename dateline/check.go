@@ -570,17 +570,25 @@ func resolveResult(r *parse.Result, o *options, c *readLayout) (Report, bool) {
 func otherWeekday(r, alt *parse.Result, o *options, rep Report, swapped bool) (Report, bool) {
 	altRep, altSwapped := resolveFull(alt, o, nil)
 	mine, theirs := hasCode(rep.Problems, CodeWeekday), hasCode(altRep.Problems, CodeWeekday)
-	if mine && !theirs {
+	w, _ := r.Get(layout.Weekday)
+	a, _ := alt.Get(layout.Weekday)
+	both := quote(r.Input[w.Start:w.End]) + " is " + time.Weekday(w.Value).String() + " in " + w.Lang.String() + " and " +
+		time.Weekday(a.Value).String() + " in " + a.Lang.String()
+	switch {
+	case mine && !theirs:
+		// The date's weekday says which: said, as a page of the other
+		// language that wrote its weekday wrong would pass so.
 		*r = *alt
+		altRep.Problems = append(altRep.Problems, Problem{Code: CodeDateAmbiguous, Severity: Info, Start: w.Start, End: w.End,
+			Message: both + "; the date, a " + time.Weekday(a.Value).String() + ", says it is " + a.Lang.String() + "'s"})
 		return altRep, altSwapped
-	}
-	if !mine && !theirs {
-		w, _ := r.Get(layout.Weekday)
-		a, _ := alt.Get(layout.Weekday)
-		msg := quote(r.Input[w.Start:w.End]) + " is " + time.Weekday(w.Value).String() + " in " + w.Lang.String() + " and " +
-			time.Weekday(a.Value).String() + " in " + a.Lang.String() + ", and nothing else in the dateline says which; it was read as " +
-			time.Weekday(w.Value).String() + " (a year, or another word of the language, would say which)"
-		rep.Problems = append(rep.Problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: w.Start, End: w.End, Message: msg})
+	case !mine && theirs:
+		rep.Problems = append(rep.Problems, Problem{Code: CodeDateAmbiguous, Severity: Info, Start: w.Start, End: w.End,
+			Message: both + "; the date, a " + time.Weekday(w.Value).String() + ", says it is " + w.Lang.String() + "'s"})
+	case !mine && !theirs:
+		rep.Problems = append(rep.Problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: w.Start, End: w.End,
+			Message: both + ", and nothing else in the dateline says which; it was read as " +
+				time.Weekday(w.Value).String() + " (a year, or another word of the language, would say which)"})
 	}
 	return rep, swapped
 }

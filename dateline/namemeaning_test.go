@@ -87,7 +87,12 @@ func TestWeekdayNameOfTwoLanguages(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) {
 			rep := dateline.Check(tc.in)
 			require.True(t, rep.OK(), "%v", rep.Problems)
-			assert.Empty(t, rep.Problems)
+			// At most an info that the date chose the language (see
+			// TestSharedWeekdayAbbreviation).
+			for _, p := range rep.Problems {
+				assert.Equal(t, dateline.Info, p.Severity, p.Message)
+				assert.Equal(t, dateline.CodeDateAmbiguous, p.Code, p.Message)
+			}
 			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
 			assert.Equal(t, tc.weekday, rep.Dateline.Time.Weekday().String())
 			l, err := dateline.Compile(tc.in) // as --layout takes it: LayoutOf refuses Danish's without "den"
@@ -96,7 +101,7 @@ func TestWeekdayNameOfTwoLanguages(t *testing.T) {
 			require.NoError(t, err)
 			back := l.Format(d.Time, d.Hebrew)
 			again := dateline.Check(back)
-			assert.True(t, again.OK() && len(again.Problems) == 0, "%q wrote %q: %v", tc.in, back, again.Problems)
+			assert.True(t, again.OK() && len(reportCodes(again, dateline.Warning)) == 0, "%q wrote %q: %v", tc.in, back, again.Problems)
 		})
 	}
 	// Neither day: the weekday error stands.

@@ -508,3 +508,18 @@ func TestOldStyleUnmarkedLayout(t *testing.T) {
 	assert.Equal(t, "January 2 [O.S. January 2] 2006", rep.Layout)
 	assert.Equal(t, "March 2 [O.S. February 18] 2024", day.Format(rep.Layout))
 }
+
+// TestSharedWeekdayAbbreviation: "tor." is Thursday in Danish and
+// Norwegian and Tuesday in Slovenian, and before "5. mar. 2024", a month
+// both write so, the date's own weekday chose the language with nothing
+// said: a Norwegian page that wrote its Tuesday "tor." passed. An info
+// says which the date chose; where both fit, the warning stands.
+func TestSharedWeekdayAbbreviation(t *testing.T) {
+	for text, want := range map[string]string{"tor. 5. mar. 2024": "2024-03-05", "tor. 7. mar. 2024": "2024-03-07"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.True(t, rep.OK(), text)
+		assert.Equal(t, want, rep.Dateline.Time.Format("2006-01-02"), text)
+		assert.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeDateAmbiguous, text)
+	}
+	assert.Contains(t, reportCodes(dateline.Check("tor. 6. mar. 2024", heldoutRef), dateline.Error), dateline.CodeWeekday)
+}
