@@ -3,9 +3,12 @@ package dateline
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // FindHTML is Find for an HTML page as scraped. It reads the page's text
@@ -130,6 +133,16 @@ func readHTML(page string) htmlText {
 func decodeText(raw string, at int, add func(s string, at, pageN int, verbatim bool)) {
 	start := 0
 	for i := 0; i < len(raw); i++ {
+		if n := invisibleAt(raw, i); n > 0 {
+			// A soft hyphen a page hyphenates its words with, or a
+			// zero-width space or joiner, is not shown: "Sep&shy;tem&shy;ber
+			// 28, 2022" shows September 28, 2022, where the date was
+			// not found (found trying the command as an adversary).
+			add(raw[start:i], at+start, i-start, true)
+			start = i + n
+			i = start - 1
+			continue
+		}
 		if raw[i] != '&' {
 			continue
 		}
@@ -142,14 +155,32 @@ func decodeText(raw string, at int, add func(s string, at, pageN int, verbatim b
 			continue
 		}
 		// A no-break space is a space, as it shows and as the text is
-		// printed.
+		// printed; a reference to a character not shown is none.
 		decoded = strings.ReplaceAll(decoded, "\u00a0", " ")
+		if invisibleAt(decoded, 0) == len(decoded) {
+			decoded = ""
+		}
 		add(raw[start:i], at+start, i-start, true)
 		add(decoded, at+i, end-i, false)
 		start = end
 		i = end - 1
 	}
 	add(raw[start:], at+start, len(raw)-start, true)
+}
+
+// invisibleAt returns the length of a character at s[i] that a browser
+// does not show, or 0: the soft hyphen (U+00AD), and the format
+// characters that take no room, the zero-width space and joiners, the
+// direction marks and embeddings (see script.IsInvisible).
+func invisibleAt(s string, i int) int {
+	if i >= len(s) || s[i] != 0xC2 && s[i] != 0xD8 && s[i] != 0xE2 && s[i] != 0xEF {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if script.IsInvisible(r) {
+		return n
+	}
+	return 0
 }
 
 // referenceEnd returns the end of the character reference that may start

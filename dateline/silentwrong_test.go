@@ -523,3 +523,39 @@ func TestSharedWeekdayAbbreviation(t *testing.T) {
 	}
 	assert.Contains(t, reportCodes(dateline.Check("tor. 6. mar. 2024", heldoutRef), dateline.Error), dateline.CodeWeekday)
 }
+
+// TestInvisibleCharacters: characters a browser does not show, a soft
+// hyphen that hyphenates a word, a zero-width space or joiner, a
+// direction mark, split words and numerals that show whole: "כ&rlm;״ב
+// אדר א׳ תשפ״ד" was read from its ב as 2 Adar I, "Sep&shy;tem&shy;ber 28,
+// 2022" was not found, "22\u00a0h\u00a039" lost its minutes and
+// "10:39\u2060PM" its PM. A page's text leaves them out; in plain text a
+// reading that starts or ends inside a word glued by them is none.
+func TestInvisibleCharacters(t *testing.T) {
+	page := "<p>Sep&shy;tem&shy;ber 28, 2022</p><p>Fri&#173;day, March 2, 2024</p><p>כ&rlm;״ב אדר א׳ תשפ״ד</p>" +
+		"<p>2 mars 2024 à 9&#8239;h&#8239;05</p><p>Saturday, March 2nd | 2&#8207;2 Adar I 5784</p>"
+	var got []string
+	for _, m := range dateline.FindHTML(page, heldoutRef) {
+		got = append(got, m.Dateline.Time.Format("2006-01-02 15:04")+" "+m.Dateline.Hebrew.String())
+	}
+	assert.Equal(t, []string{"2022-09-28 00:00 3 Tishrei 5783", "2024-03-02 00:00 22 Adar I 5784", "2024-03-02 00:00 22 Adar I 5784",
+		"2024-03-02 09:05 22 Adar I 5784", "2024-03-02 00:00 22 Adar I 5784"}, got)
+	ms := dateline.FindHTML("<p>Fri&shy;day, March 2, 2024</p>", heldoutRef)
+	if assert.Len(t, ms, 1) {
+		assert.Contains(t, severityCodes(ms[0], dateline.Error), dateline.CodeWeekday)
+	}
+	// Plain text: no reading from inside a numeral glued by a mark.
+	for _, text := range []string{"כ\u200f״ב אדר א׳ תשפ״ד", "ט״ו בשבט תשפ\u200f״ד", "י\u200e\"ד באדר ב' תשפ\"ד"} {
+		for _, m := range dateline.Find(text, heldoutRef) {
+			assert.Zero(t, m.Dateline.Hebrew.Day, "%q read %q as %v", text, text[m.Start:m.End], m.Dateline.Hebrew)
+		}
+	}
+	for text, want := range map[string]string{
+		"2 mars 2024 à 22\u00a0h\u00a039": "2024-03-02 22:39", "September 28, 2022 10:39\u2060PM": "2022-09-28 22:39",
+	} {
+		ms := dateline.Find(text, heldoutRef)
+		if assert.Len(t, ms, 1, text) {
+			assert.Equal(t, want, ms[0].Dateline.Time.Format("2006-01-02 15:04"), text)
+		}
+	}
+}

@@ -773,15 +773,22 @@ func (p *parser) foreign() bool {
 // spacedH returns where the minute starts after the " h " that parts the
 // hour ending at s[e] from it, as French pages write a time with spaces
 // ("samedi 30 septembre 2017 a 19 h 04"), or e: the h has a space on
-// each side and two digits follow that end the time.
+// each side and two digits follow that end the time. The spaces may be
+// no-break ones, as French typography sets them (U+00A0, and U+202F, the
+// narrow one ICU writes): "22\u00a0h\u00a039" was read as 10:00 pm.
 func spacedH(s string, e int) int {
-	if e+5 > len(s) || s[e] != ' ' || s[e+1] != 'h' || s[e+2] != ' ' {
+	h := skipSpace(s, e)
+	if h == e || h+1 >= len(s) || s[h] != 'h' {
 		return e
 	}
-	if _, e2, md := number(s, e+3); md != 2 || !wordEnds(s, e2) || e2 < len(s) && (s[e2] == ':' || s[e2] == '.' && isDigit(s, e2+1)) {
+	m := skipSpace(s, h+1)
+	if m == h+1 {
 		return e
 	}
-	return e + 3
+	if _, e2, md := number(s, m); md != 2 || !wordEnds(s, e2) || e2 < len(s) && (s[e2] == ':' || s[e2] == '.' && isDigit(s, e2+1)) {
+		return e
+	}
+	return m
 }
 
 // hourForm returns the form of an hour of digits digits, the first of them

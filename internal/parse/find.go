@@ -193,6 +193,9 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 		limit = sc.brk
 	}
 	t := text[:limit]
+	if i > 0 && (t[i-1] >= 0x80 || t[i-1] == '"' || t[i-1] == '\'') && gluedByInvisible(t, i) {
+		return skipToken(text, i), false
+	}
 	if script.Class[t[i]]&script.ClassLetter != 0 {
 		// Most words of prose: turned away with one reading.
 		if may, next := latinStart(t, i); !may {
@@ -213,7 +216,7 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 	p.list = true
 	p.run(i, false)
 	p.endBroken()
-	if layout && !acceptLayout(p) || !layout && !acceptAll(p) {
+	if layout && !acceptLayout(p) || !layout && (!acceptAll(p) || p.last < len(t) && (t[p.last] >= 0x80 || t[p.last] == '"' || t[p.last] == '\'') && invisibleGlueAfter(t, p.last)) {
 		if k := gluedDateAt(t, i); k > i {
 			return sc.try(k, layout) // ceremonija2009.06.29: the date after the word
 		}
@@ -223,6 +226,54 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 	p.finish()
 	sc.i = p.last
 	return sc.i, true
+}
+
+// gluedByInvisible reports whether s[i] follows a letter or digit with
+// only characters that take no room between (see script.IsInvisible),
+// and the quotes of a Hebrew numeral: it is inside a word as shown.
+// "כ\u200f״ב אדר א׳ תשפ״ד", a right-to-left mark inside 22, was read from
+// its ב as 2 Adar I, with nothing said (found trying the command as an
+// adversary).
+func gluedByInvisible(s string, i int) bool {
+	k, n := i, 0
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:k])
+		if script.IsInvisible(r) {
+			n++
+		} else if !numeralQuote(r) {
+			break
+		}
+		k -= size
+	}
+	if n == 0 || k == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:k])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// invisibleGlueAfter reports whether the reading that ends at s[e] is followed by
+// a letter or digit with only invisible characters and a numeral's quotes
+// between: it ends inside a word as shown. "ט״ו בשבט תשפ\u200f״ד" was read
+// to its תשפ, 5780, the mark taken for a space.
+func invisibleGlueAfter(s string, e int) bool {
+	k, n := e, 0
+	for k < len(s) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if script.IsInvisible(r) {
+			n++
+		} else if !numeralQuote(r) {
+			return n > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		}
+		k += size
+	}
+	return false
+}
+
+// numeralQuote reports whether r is a quote a Hebrew numeral writes
+// inside it: ״ ׳ " '.
+func numeralQuote(r rune) bool {
+	return r == '\u05F4' || r == '\u05F3' || r == '"' || r == '\''
 }
 
 // titlePrepositions are the words for "for" and "of" before a Shabbat that

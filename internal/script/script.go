@@ -61,16 +61,30 @@ func IsGershayim(r rune) bool {
 func IsApostrophe(r rune) bool { return IsGeresh(r) && r != Geresh }
 
 // IsSpace reports whether r separates words: ASCII white space, the no-break
-// and the narrow spaces, and the invisible direction marks that Hebrew pages
-// sprinkle between words (LRM, RLM, ALM and the embedding controls).
+// and the narrow spaces, the invisible direction marks that Hebrew pages
+// sprinkle between words (LRM, RLM, ALM and the embedding controls), and
+// the zero-width space and joiners ("10:39\u2060PM" was read as 10:39 am).
 func IsSpace(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\r', '\v', '\f', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000',
-		'\u200B', '\u200E', '\u200F', '\u061C', '\uFEFF',
+		'\u200B', '\u200E', '\u200F', '\u061C', '\uFEFF', '\u2060',
 		'\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069':
 		return true
 	}
 	return r >= '\u2000' && r <= '\u200A'
+}
+
+// IsInvisible reports whether r is a character that takes no room where
+// it is shown: the soft hyphen, the zero-width space, non-joiner, joiner
+// and word joiner, the direction marks (LRM, RLM, ALM), the embedding and
+// isolate controls, and the zero-width no-break space (BOM).
+func IsInvisible(r rune) bool {
+	switch {
+	case r == '\u00AD', r >= '\u200B' && r <= '\u200F', r == '\u2060', r == '\uFEFF', r == '\u061C',
+		r >= '\u202A' && r <= '\u202E', r >= '\u2066' && r <= '\u2069':
+		return true
+	}
+	return false
 }
 
 // IsDash reports whether r is a hyphen or a dash: - ‐ ‑ ‒ – — ― −.
