@@ -86,7 +86,29 @@ func dateLeadBefore(s string, start int, langs uint32) bool {
 			return !dayMonthBefore(s, b)
 		}
 	}
+	if langs&(1<<layout.Portuguese) != 0 && isWordOf(s[b:k], rangeFromLeads[:]) && rangeStartAt(s, start) {
+		return !dayMonthBefore(s, b)
+	}
 	return false
+}
+
+// rangeFromLeads are Portuguese's "de" (from), which leads a day only as
+// a range's start, before a day joined to another by "a" (to): "será de
+// 15 a 17 de Setembro" (oturismo.pt, the 284th held-out round) was no
+// date where Spanish's "del 15 al 17 de septiembre" and Portuguese's
+// "no dia 15 de setembro" were one. Before a single day "de" is the
+// genitive of a name as often ("a Lei de 13 de maio", "a Revolução de
+// 25 de Abril") and leads nothing.
+var rangeFromLeads = [...]string{"de"}
+
+// rangeStartAt reports whether the day in digits at s[start] is joined
+// to a second by a spaced "a": "15 a 17".
+func rangeStartAt(s string, start int) bool {
+	i := start
+	for i < len(s) && isDigit(s, i) {
+		i++
+	}
+	return i > start && i+3 < len(s) && s[i:i+3] == " a " && isDigit(s, i+3)
 }
 
 // dayMonthBefore reports whether the word before s[b] is a month's name
