@@ -118,7 +118,8 @@ give its day with --reference.
 An HTML page (a FILE named .html or .htm, or any input that starts like
 one: <!DOCTYPE html, <html, <p, a comment ...) is read as a browser shows
 it: tags left out (2<sup>nd</sup> is 2nd), character references decoded
-(&nbsp;, &#124;), scripts, styles and comments skipped, and no dateline
+(&nbsp;, &#124;), characters that take no room (soft hyphens, zero-width
+spaces, direction marks) left out, scripts, styles and comments skipped, and no dateline
 running from one block (paragraph, cell, <br>) into the next. LINE:COL is
 where the match starts in the page's own bytes, and the matched text is the
 text read there. --html reads every input as HTML, --html=false as text.
@@ -190,7 +191,8 @@ Flags (before or after the arguments; -- ends them):
                   the language (Samstag, März 2, 2024), and one whose
                   names would read as another language's is refused
   --tz ZONE       the time zone, an IANA name such as America/New_York
-                  (default: the --city's, else the local zone)
+                  (default: the --city's, else the local zone); its own
+                  abbreviations read as its: CST in Asia/Shanghai is +08
   --city NAME     start the Hebrew day at sunset in NAME: Jerusalem, New
                   York, London, Tel Aviv ...; JSON metadata then gives
                   the day's "sunset", "candle_lighting" and "havdalah",
@@ -200,9 +202,11 @@ Flags (before or after the arguments; -- ends them):
   --reference DATE
                   take DATE for now, read as check reads a date, in the
                   --tz or --city zone: "2024-03-02 7:30 pm",
-                  2024-03-02T19:30:00Z, or a day (its noon); today's
-                  dateline, the year of a date without one, today,
-                  tomorrow and cal's month follow it (default: the clock)
+                  2024-03-02T19:30:00Z, or a day (its noon), not an
+                  evening without its time or a time the clocks skip;
+                  today's dateline, the year of a date without one,
+                  today, tomorrow and cal's month follow it (default:
+                  the clock)
   --us            read numeric dates month first: 03/02/2024 is March 2
   --il            read numeric dates day first: 03/02/2024 is February 3
   --occasions     convert, today and cal --json: add the day's holidays,
