@@ -2,6 +2,7 @@ package dateline
 
 import (
 	"errors"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -1117,30 +1118,49 @@ func dayLeftLiteral(l layout.Layout) (string, bool) {
 	if l.Has(layout.Day) || !l.Has(layout.Weekday) && !l.Has(layout.HebrewDay) && (!l.Has(layout.Year) || l.Has(layout.Month)) {
 		return "", false
 	}
-	for _, e := range l.Elements() {
-		if e.Kind != layout.Literal {
-			continue
+	for n := range literalNumbers(l) {
+		t, k := n.text, n.end
+		for k < len(t) && t[k] >= 'a' && t[k] <= 'z' {
+			k++ // 2nd
 		}
-		t := e.Text
-		for i := 0; i < len(t); i++ {
-			if !script.IsDigit(t[i]) || i > 0 && isAlnum(t[i-1]) {
-				continue
-			}
-			j := i
-			for j < len(t) && script.IsDigit(t[j]) {
-				j++
-			}
-			k := j
-			for k < len(t) && t[k] >= 'a' && t[k] <= 'z' {
-				k++ // 2nd
-			}
-			if n := j - i; n <= 2 && (k == len(t) || !isAlnum(t[k])) {
-				return t[i:k], true
-			}
-			i = j
+		if n.end-n.start <= 2 && (k == len(t) || !isAlnum(t[k])) {
+			return t[n.start:k], true
 		}
 	}
 	return "", false
+}
+
+// A literalNumber is a run of digits that starts a word in a literal's
+// text: text[start:end].
+type literalNumber struct {
+	text       string
+	start, end int
+}
+
+// literalNumbers yields the runs of digits that start a word in the
+// literals of layout l.
+func literalNumbers(l layout.Layout) iter.Seq[literalNumber] {
+	return func(yield func(literalNumber) bool) {
+		for _, e := range l.Elements() {
+			if e.Kind != layout.Literal {
+				continue
+			}
+			t := e.Text
+			for i := 0; i < len(t); i++ {
+				if !script.IsDigit(t[i]) || i > 0 && isAlnum(t[i-1]) {
+					continue
+				}
+				j := i
+				for j < len(t) && script.IsDigit(t[j]) {
+					j++
+				}
+				if !yield(literalNumber{t, i, j}) {
+					return
+				}
+				i = j
+			}
+		}
+	}
 }
 
 // referenceLeftLiteral returns a part of the reference day that layout
@@ -1154,28 +1174,20 @@ func referenceLeftLiteral(l layout.Layout) (string, bool) {
 	if l.Has(layout.Minute) && !l.Has(layout.Hour) {
 		return "04", true
 	}
+	for n := range literalNumbers(l) {
+		t, i, j := n.text, n.start, n.end
+		if y := strings.TrimLeft(t[i:j], "0"); (y == "2006" || y == "5766") && (j == len(t) || !isAlnum(t[j])) {
+			return t[i:j], true
+		}
+		if rest := strings.TrimLeft(t[j:], " "); j-i <= 2 && strings.HasPrefix(rest, "o'clock") {
+			return t[i:len(t)-len(rest)] + "o'clock", true
+		}
+	}
 	for _, e := range l.Elements() {
 		if e.Kind != layout.Literal {
 			continue
 		}
-		t := e.Text
-		for i := 0; i < len(t); i++ {
-			if !script.IsDigit(t[i]) || i > 0 && isAlnum(t[i-1]) {
-				continue
-			}
-			j := i
-			for j < len(t) && script.IsDigit(t[j]) {
-				j++
-			}
-			if n := strings.TrimLeft(t[i:j], "0"); (n == "2006" || n == "5766") && (j == len(t) || !isAlnum(t[j])) {
-				return t[i:j], true
-			}
-			if k := skipSpaces(t, j); j-i <= 2 && strings.HasPrefix(t[k:], "o'clock") {
-				return t[i:k] + "o'clock", true
-			}
-			i = j
-		}
-		lower := strings.ToLower(t)
+		t, lower := e.Text, strings.ToLower(e.Text)
 		for _, w := range [...]string{"shin samech", "shin-samech", "shin samekh", "shin-samekh", "mmvi"} {
 			if k := strings.Index(lower, w); k >= 0 && (k == 0 || !isAlnum(t[k-1])) {
 				return t[k : k+len(w)], true
@@ -1183,15 +1195,6 @@ func referenceLeftLiteral(l layout.Layout) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// skipSpaces returns the index of the first byte at or after i in t that
-// is not a space.
-func skipSpaces(t string, i int) int {
-	for i < len(t) && t[i] == ' ' {
-		i++
-	}
-	return i
 }
 
 // julianLost reports whether layout l writes a day or month in the
