@@ -14,7 +14,10 @@ import (
 // FindHTML is Find for an HTML page as scraped. It reads the page's text
 // as a browser shows it, with golang.org/x/net/html's tokenizer: tags are
 // left out, so that "2<sup>nd</sup>" is "2nd"; character references are
-// decoded ("&#124;" is a bar, and "&nbsp;" a space); comments and the
+// decoded ("&#124;" is a bar, and "&nbsp;" a space); characters that
+// take no room, soft hyphens, zero-width spaces and joiners, direction
+// marks, are left out, so that "Sep&shy;tem&shy;ber" is "September"
+// and "כ&rlm;״ב" is "כ״ב"; comments and the
 // contents of scripts, styles, templates and the like are skipped; and a
 // dateline does not run from one block (a paragraph, a table cell, a list
 // item, a line broken by <br>) into the next. The matches' Start and End
