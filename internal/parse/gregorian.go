@@ -507,7 +507,7 @@ func commaDayYear(s string, k int) int {
 	if !ok || day.End+1 >= len(s) || s[day.End] != ' ' {
 		return k
 	}
-	if _, ye, digits := number(s, day.End+1); digits != 4 || !yearEnds(s, ye) {
+	if !fourDigitYearAt(s, day.End+1) {
 		return k
 	}
 	return k + 2
@@ -529,7 +529,7 @@ func (p *parser) commaMonthYear(k int) bool {
 		return false // most text: no word and comma after the day's comma
 	}
 	y := skipSpace(s, e+1)
-	if _, ye, digits := number(s, y); y == e+1 || digits != 4 || !yearEnds(s, ye) {
+	if y == e+1 || !fourDigitYearAt(s, y) {
 		return false
 	}
 	w, we, ok := p.wordAt(j)
@@ -559,10 +559,7 @@ func (p *parser) onDayCommaMonthYear(i, k int) bool {
 	if w, _ := p.hebrewWord(j, we); w.kind != wMonth || we >= len(s) || s[we] != ' ' {
 		return false
 	}
-	if _, ye, digits := number(s, we+1); digits != 4 || !yearEnds(s, ye) {
-		return false
-	}
-	return true
+	return fourDigitYearAt(s, we+1)
 }
 
 // afterDay reads the month after a day (and range end) and the year after
@@ -1485,6 +1482,13 @@ func finnishGenitive(name string, w word) bool {
 func (f Field) withKind(k layout.Kind) Field {
 	f.Kind = k
 	return f
+}
+
+// fourDigitYearAt reports whether a year of four digits starts at s[i]:
+// four digits that end as a year does (see yearEnds).
+func fourDigitYearAt(s string, i int) bool {
+	_, e, digits := number(s, i)
+	return digits == 4 && yearEnds(s, e)
 }
 
 // yearEnds reports whether a number ending at e can be a year: it is not

@@ -902,7 +902,7 @@ func ofBeforeYear(s string, k int) int {
 		return k
 	}
 	y := skipSpace(s, e)
-	if _, end, digits := number(s, y); y == e || digits != 4 || !yearEnds(s, end) {
+	if y == e || !fourDigitYearAt(s, y) {
 		return k
 	}
 	return y

@@ -1610,8 +1610,7 @@ func (p *parser) pairEnds(e int) bool {
 	c := s[k]
 	switch {
 	case script.IsDigit(c):
-		_, e2, digits := number(s, k)
-		return digits == 4 && yearEnds(s, e2)
+		return fourDigitYearAt(s, k)
 	case c == 0xD7:
 		if _, ok := hebrew.MatchMonth(s[k:]); ok {
 			return true

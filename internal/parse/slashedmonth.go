@@ -33,7 +33,7 @@ func (p *parser) slashedMonth(k int) int {
 	}
 	// A year of the other calendar's era is read as "9 Kislev 2016" is,
 	// with its warning (see package dateline's year-unlikely).
-	if _, ye, digits := number(s, y); digits != 4 || !yearEnds(s, ye) {
+	if !fourDigitYearAt(s, y) {
 		return k
 	}
 	return j
@@ -95,6 +95,5 @@ func gluedMonth(s string, day Field, k, e int) bool {
 	if sep != '/' && sep != '-' || s[e] != sep {
 		return false
 	}
-	_, ye, digits := number(s, e+1)
-	return digits == 4 && yearEnds(s, ye)
+	return fourDigitYearAt(s, e+1)
 }

@@ -1612,7 +1612,7 @@ func skipDateJoin(s string, k int) int {
 			return n
 		}
 		if e-j == len("do") && strings.EqualFold(s[j:e], "do") && deBeforeMonth(s, k) {
-			if _, d, digits := number(s, skipSpace(s, e)); digits == 4 && yearEnds(s, d) {
+			if fourDigitYearAt(s, skipSpace(s, e)) {
 				return skipSpace(s, e)
 			}
 		}
