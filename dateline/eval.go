@@ -324,10 +324,16 @@ func (rv *resolver) motzeiOfShabbat(d hebrew.Date) bool {
 // specialShabbatNight reports whether the dateline names a special
 // Shabbat (Shabbat Zachor) and the evening of a Saturday.
 func (rv *resolver) specialShabbatNight() bool {
-	f := &rv.f
 	names := occasionNames()
-	v := f.holiday.Value
-	return f.night && f.hasW && f.civilW == time.Saturday && v >= 0 && v < len(names) && names[v].Kind == occasion.SpecialShabbat
+	v := rv.f.holiday.Value
+	return rv.saturdayNight() && v >= 0 && v < len(names) && names[v].Kind == occasion.SpecialShabbat
+}
+
+// saturdayNight reports whether the dateline names the evening of a
+// Saturday (Motzei Shabbat, Saturday night).
+func (rv *resolver) saturdayNight() bool {
+	f := &rv.f
+	return f.night && f.hasW && f.civilW == time.Saturday
 }
 
 // evalPortionDay reads the day of a dateline named by a weekly portion
@@ -341,7 +347,7 @@ func (rv *resolver) evalPortionDay(e *evaluation) {
 		if d, ok := rv.occasionDay(names[v].Text, e.c.hy, false); ok {
 			// עש״ק משפטים: the Friday before the portion's Shabbat.
 			e.h, e.hOK = rv.portionWeekday(d).AddDays(-int(f.portion.Shift)), true
-			if e.c.night == 1 && f.night && f.hasW && f.civilW == time.Saturday && e.h == d {
+			if e.c.night == 1 && rv.saturdayNight() && e.h == d {
 				// "Motzei Shabbat Parashat Ki Tisa 5784": the evening
 				// that ends the Shabbat, whose Hebrew date is the next
 				// day's; it was the Shabbat's own, 22 Adar I, with
