@@ -1165,7 +1165,8 @@ func literalNumbers(l layout.Layout) iter.Seq[literalNumber] {
 
 // referenceLeftLiteral returns a part of the reference day that layout
 // l keeps as text, and true: minutes without their hour ("January 2,
-// 2006 15 04" wrote 9:05 pm as "15 05"), the year 2006 or 5766 in digits
+// 2006 15 04" wrote 9:05 pm as "15 05", and "January 15:04", whose 15 was
+// read as the day, wrote "March 2:04"), the year 2006 or 5766 in digits
 // ("2 Tevet 05766"), Roman numerals (MMVI), the hour of an o'clock, or
 // the Hebrew year by its letters' names where no letter-named day reads
 // it ("January 2, 2006 | Tof Shin Samech Vav"); each was written
@@ -1173,6 +1174,9 @@ func literalNumbers(l layout.Layout) iter.Seq[literalNumber] {
 func referenceLeftLiteral(l layout.Layout) (string, bool) {
 	if l.Has(layout.Minute) && !l.Has(layout.Hour) {
 		return "04", true
+	}
+	if part, ok := clockLeftLiteral(l); ok {
+		return part, true
 	}
 	for n := range literalNumbers(l) {
 		t, i, j := n.text, n.start, n.end
@@ -1192,6 +1196,33 @@ func referenceLeftLiteral(l layout.Layout) (string, bool) {
 			if k := strings.Index(lower, w); k >= 0 && (k == 0 || !isAlnum(t[k-1])) {
 				return t[k : k+len(w)], true
 			}
+		}
+	}
+	return "", false
+}
+
+// clockLeftLiteral returns the minutes of a clock that layout l keeps as
+// text, a colon and two digits starting a literal, after a field: in
+// "January 15:04" the 15 was read as a day of another day than the
+// reference's, and ":04" kept as the text after it, which wrote "March
+// 2:04" for every time of March 2 (found trying the command as an
+// adversary).
+//
+// So does a day glued by a colon to a clock after it: "January 15:04:05"
+// read its 15 as the day and "04:05" as the clock, and wrote "March
+// 2:18:30".
+func clockLeftLiteral(l layout.Layout) (string, bool) {
+	es := l.Elements()
+	for i := 0; i+2 < len(es); i++ {
+		if es[i].Kind == layout.Day && es[i+1].Kind == layout.Literal && strings.HasPrefix(es[i+1].Text, ":") &&
+			(es[i+2].Kind == layout.Hour || es[i+2].Kind == layout.Minute) {
+			return layout.New(es[i : i+3]...).String(), true
+		}
+	}
+	for n := range literalNumbers(l) {
+		t, i, j := n.text, n.start, n.end
+		if i == 1 && t[0] == ':' && j-i == 2 {
+			return t[:j], true
 		}
 	}
 	return "", false
@@ -1298,6 +1329,11 @@ func compileAround(s string) (l layout.Layout, ok bool, err error) {
 		elems = append(elems, layout.Lit(s[pos:]))
 	}
 	l = layout.New(elems...)
+	if part, ok := clockLeftLiteral(l); ok {
+		return layout.Layout{}, true, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
+			Message: "its " + quote(part) + " is a clock's minutes after a date, not read as a time, and would be written as it is for every time: " +
+				"write the hour with them (\"January 2 15:04\")"}}
+	}
 	if ref := l.String(); parse.Layout(ref).String() != ref {
 		// "יום  כ מרץ" writes "יום  ב ינואר", which reads as Monday,
 		// January: a layout that does not read as itself.

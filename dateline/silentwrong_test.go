@@ -460,7 +460,7 @@ func TestWeekdayHebrewDateAfterSunset(t *testing.T) {
 // day. Each is refused; the letters after a letter-named day, and a
 // masthead's own numbers, compile.
 func TestLayoutReferenceLeftAsText(t *testing.T) {
-	for _, l := range []string{"2 Tevet 05766", "January 2, 2006 15 04", "MMVI", "January 2, 2006 3 o'clock",
+	for _, l := range []string{"2 Tevet 05766", "January 2, 2006 15 04", "MMVI", "January 2, 2006 3 o'clock", "January 15:04",
 		"Monday, January 2, 2006 | Tof Shin Samech Vav", "2 Tevet Tav Shin Samech Vav", "January 2, 2006 | Tof-Shin-Samech-Vav"} {
 		_, err := dateline.Compile(l)
 		assert.ErrorIs(t, err, dateline.ErrLayout, l)

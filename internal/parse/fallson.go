@@ -112,7 +112,7 @@ var (
 	// word, which fallsVerb matches letter by letter, as latinWord ends a
 	// word at a hyphen: Romanian's past "s-a celebrat".
 	fallsOnHyphened = [...]string{"s-a celebrat", "s-a sărbătorit"}
-	fallsThisYear   = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
+	fallsThisYear   = [...]string{"this year", "dieses Jahr", "in diesem Jahr", "heuer", "cette année", "este año", "este ano", "dit jaar", "i år", "quest'anno",
 		"в этом году", "цього року", "цьогоріч", "у гэтым годзе", "сёлета", "w tym roku", "letos", "ove godine", "ове године", "tento rok", "тази година", "în acest an", "anul acesta",
 		"šogad", "šiemet", "šiais metais"}
 	fallsOnWords = [...]string{"auf den", "auf", "am", "les", "le", "un", "el", "em", "no dia", "nos dias", "los días", "op", "den", "på", "il", "pe", "на", "na", "dne",

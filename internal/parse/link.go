@@ -816,18 +816,38 @@ func thisYear(s string, i int) int {
 // It returns i otherwise: "this year" before the same calendar's date,
 // or before no date, is prose, as Turkish's "bu yıl" before a date of
 // its own calendar is (see thisYear).
+//
+// A comma may set the words off, and an article or "on" stand before the
+// day, as German's "heuer" (this year) takes one: "14 Adar (this year,
+// March 21)", "am 14. Adar (heuer der 21. März)" (the 285th held-out
+// round's row, two datelines).
 func (p *parser) thisYearLink(i int) int {
 	s := p.s
 	e := matchPhrases(s, i, fallsThisYear[:])
+	if e > i && e < len(s) && s[e] == ',' {
+		e++
+	}
 	k := skipSpace(s, e)
 	if e == i || k == e || !p.oneCalendar() {
 		return i
 	}
-	if p.has(layout.HebrewMonth) && gregorianDateAt(s, k) || p.has(layout.Month) && hebrewDateAt(s, k) {
-		return k
+	for range 2 {
+		if p.has(layout.HebrewMonth) && gregorianDateAt(s, k) || p.has(layout.Month) && hebrewDateAt(s, k) {
+			return k
+		}
+		a := matchPhrases(s, k, thisYearArticles[:])
+		if a == k || skipSpace(s, a) == a {
+			break
+		}
+		k = skipSpace(s, a)
 	}
 	return i
 }
+
+// thisYearArticles are the articles and the word for "on" that may stand
+// between the words for "this year" and the other calendar's day (see
+// thisYearLink): "heuer der 21. März", "this year on March 21".
+var thisYearArticles = [...]string{"der", "am", "on", "le", "el", "il", "o"}
 
 // thisYearCopulas are the words for "it was" or "it is" (the day) that a
 // sentence opening with the words for "this year" puts before the other

@@ -114,7 +114,12 @@ func (p *parser) separator(i int) int {
 			}
 		}
 		return i + n
-	case ',', ';', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', ':', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙', '=':
+	case ':':
+		if p.dayGluedToClock(i) {
+			return i
+		}
+		return i + n
+	case ',', ';', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙', '=':
 		return i + n
 	case '“', '”', '„', '«', '»':
 		return i + n // will be “Chai Elul”: quotation marks around a part
@@ -1455,4 +1460,16 @@ func ordinalDayAt(s string, k int) bool {
 	}
 	o := ordinalEnding(s, e)
 	return o > e && gregorianDateAt(s, skipSpace(s, o))
+}
+
+// dayGluedToClock reports whether the colon at s[i] stands between a
+// yearless date's day and digits, with no space on either side, as a
+// clock's colon does: "January 15:04:05" is January and 15:04:05, not
+// January 15 at 04:05, as it was read.
+func (p *parser) dayGluedToClock(i int) bool {
+	if p.n == 0 || !isDigit(p.s, i+1) || i == 0 || !isDigit(p.s, i-1) || p.has(layout.Year) {
+		return false
+	}
+	last := p.buf[p.n-1]
+	return last.Kind == layout.Day && last.End == i
 }
