@@ -58,3 +58,18 @@ func TestDayGluedToClock(t *testing.T) {
 		assert.Equal(t, want, rep.Dateline.Time.Format("2006-01-02 15:04"), text)
 	}
 }
+
+// TestThatIsGlued: the abbreviation for "that is" links the two
+// calendars with its point glued to the word after it: "24.adar roku
+// 5584 (tj.středa 24.3.1824" (incoming.tsv) was two datelines. Without
+// its point "tj" is no abbreviation.
+func TestThatIsGlued(t *testing.T) {
+	for _, text := range []string{"24.adar roku 5584 (tj.středa 24.3.1824", "24. adar 5584 (tj.24.3.1824)", "14. adara 5785, tzn.14. března 2025"} {
+		m := findOneOK(t, text, heldoutRef)
+		assert.NotZero(t, m.Dateline.Hebrew.Day, text)
+		assert.Equal(t, m.Dateline.Time.Day(), m.Dateline.Hebrew.Day, text)
+	}
+	for _, m := range dateline.Find("24. adar 5584 (tj24.3.1824)", heldoutRef) {
+		assert.LessOrEqual(t, m.End, len("24. adar 5584"))
+	}
+}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
@@ -208,12 +209,19 @@ func eveningAt(s string, w, r int) bool {
 // adara, tj. od večeri 13. do večeri 14. ožujka 2025" (Net.hr, the
 // 176th held-out round) was two datelines, the Hebrew day alone in the
 // year nearest the reference. Without its point the word is no
-// abbreviation, and is not read.
+// abbreviation, and is not read. Its point may be glued to the word
+// after it, as a hasty page writes it: "24.adar roku 5584 (tj.středa
+// 24.3.1824" (incoming.tsv) was two datelines.
 func thatIs(s string, i int) int {
 	for _, ab := range [...]string{"tj.", "tzn.", "t. j."} {
 		e := i + len(ab)
-		if e <= len(s) && foldEquals(s[i:e], ab) && (e == len(s) || s[e] == ' ') {
-			return e
+		if e <= len(s) && foldEquals(s[i:e], ab) {
+			if e == len(s) || s[e] == ' ' {
+				return e
+			}
+			if r, _ := decode(s, e); unicode.IsLetter(r) || isDigit(s, e) {
+				return e
+			}
 		}
 	}
 	return i
