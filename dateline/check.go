@@ -669,7 +669,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if f.hasClock && wordHour(&f.hour) {
 		layout = "" // noon and midnight have no layout (see LayoutOf)
 	}
-	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Problems: rv.problems}, best.swapped
+	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Also: alsoDays(r, rv.dl), Problems: rv.problems}, best.swapped
 }
 
 // choose enumerates the candidates and returns the best.

@@ -502,7 +502,8 @@ func appendJSONTime(b []byte, t time.Time) []byte {
 //
 //	{"input":"…","ok":true,"dateline":{…},"layout":"…","problems":[{"code":"…","severity":"…","start":0,"end":0,"message":"…"}]}
 //
-// Like Dateline's, it refuses a dateline whose object would not read back.
+// A report with other days ([Report.Also]) lists them after "layout", each
+// a dateline object: "also":[{…},…]. Like Dateline's, it refuses a dateline whose object would not read back.
 func (r Report) MarshalJSON() ([]byte, error) {
 	if err := r.Dateline.jsonError(); err != nil {
 		return nil, err
@@ -530,6 +531,16 @@ func (r Report) AppendJSON(b []byte, opts ...Option) []byte {
 	b = r.Dateline.appendJSON(b, o)
 	b = append(b, `,"layout":`...)
 	b = jsonstr.Append(b, r.Layout)
+	if len(r.Also) > 0 {
+		b = append(b, `,"also":[`...)
+		for i, d := range r.Also {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = d.appendJSON(b, o)
+		}
+		b = append(b, ']')
+	}
 	b = append(b, `,"problems":[`...)
 	for i, p := range r.Problems {
 		if i > 0 {
@@ -553,9 +564,10 @@ func (r Report) AppendJSON(b []byte, opts ...Option) []byte {
 // UnmarshalJSON reads the check object.
 func (r *Report) UnmarshalJSON(data []byte) error {
 	var aux struct {
-		Input    string          `json:"input"`
-		Dateline json.RawMessage `json:"dateline"`
-		Layout   string          `json:"layout"`
+		Input    string            `json:"input"`
+		Dateline json.RawMessage   `json:"dateline"`
+		Layout   string            `json:"layout"`
+		Also     []json.RawMessage `json:"also"`
 		Problems []struct {
 			Code     Code     `json:"code"`
 			Severity Severity `json:"severity"`
@@ -572,6 +584,13 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 		if err := out.Dateline.unmarshalJSON(aux.Dateline, false); err != nil {
 			return err
 		}
+	}
+	for _, raw := range aux.Also {
+		var d Dateline
+		if err := d.unmarshalJSON(raw, false); err != nil {
+			return err
+		}
+		out.Also = append(out.Also, d)
 	}
 	for _, p := range aux.Problems {
 		out.Problems = append(out.Problems, Problem(p))

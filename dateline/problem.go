@@ -222,6 +222,16 @@ type Report struct {
 	// for every other (Motzei Shabbat, noon, Rosenmontag, a month glossed
 	// by a name of its own), which LayoutOf and Compile refuse.
 	Layout   string
+	// Also are the other days the text names with the dateline's own, in
+	// the order of their days: the last day of a range ("March 2-9,
+	// 2024", "December 30, 2024 - January 2, 2025"), the other days of
+	// a pair or a list ("March 2 and 9, 2024", "7, 15, 22 e 29 de
+	// outubro"), and the evening's day of a night over two ("Thursday
+	// night-Friday, March 7-8", whose own day is Friday's). Each is a
+	// day, with no time (HasTime false), in the zone of the dateline's
+	// Time, and its Hebrew date lies as many days from the dateline's as
+	// its civil day does. Nil for a dateline that names one day.
+	Also     []Dateline
 	Problems []Problem
 
 	// cause is the error behind a syntax problem, for ProblemError.

@@ -185,6 +185,11 @@
 //
 //	{"file":…,"line":…,"col":…,"text":"…","check":{check object}}
 //
+// The other days that a range, a pair or a list names with the dateline's
+// own ([dateline.Report.Also]) follow it in brackets, "March 2 and 9, 2024
+// => Saturday, March 2, 2024 | 22 Adar I 5784 (also Saturday, March 9,
+// 2024 | 29 Adar I 5784)", and are the check object's "also" list.
+//
 // A date without a year is of the most recent fitting year up to six
 // months after today ([dateline.Reference]): to scan an archive page,
 // give the day it was written with --reference, or its "March 2" is read

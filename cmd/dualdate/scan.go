@@ -14,6 +14,7 @@ import (
 	"github.com/dualdate/dualdate/dateline"
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/jsonstr"
+	"github.com/dualdate/dualdate/internal/layout"
 )
 
 // A line longer than scanWindow+scanMargin is scanned in windows by the
@@ -411,6 +412,23 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 	b = appendOneLine(b, m.Input)
 	b = append(b, " => "...)
 	b = c.appendDescription(b, m.Report)
+	for i, d := range m.Also {
+		// The other days a range, a pair or a list names.
+		if i == 0 {
+			b = append(b, " (also "...)
+		} else {
+			b = append(b, "; "...)
+		}
+		n := len(b)
+		if b = d.AppendFormat(b, c.layoutFor(d), c.formatOptions()...); bytes.HasPrefix(b[n:], []byte("%!")) {
+			// --layout's time of day, which the day the text lists
+			// without one does not state: its date alone.
+			b = d.AppendFormat(b[:n], layout.Full, c.formatOptions()...)
+		}
+		if i == len(m.Also)-1 {
+			b = append(b, ')')
+		}
+	}
 	b = append(b, '\n')
 	for _, p := range m.Problems {
 		// A dateline over a line break: the problem's own line.

@@ -111,7 +111,9 @@ check each. A match is printed as
 followed by its problems as dualdate check prints them; with --json, as
   {"file":…,"line":…,"col":…,"text":…,"check":{check object}}
 The dateline is written in the full layout (with the time of day when the
-match gives one), or in --layout's. A date without a year is of the most
+match gives one), or in --layout's. The other days a range, a pair or a
+list names follow it in brackets, "(also Saturday, March 9, 2024 | 29 Adar
+I 5784)", and in JSON the check object's "also" lists them. A date without a year is of the most
 recent fitting year up to six months after today: to scan an archive,
 give its day with --reference.
 

@@ -1,0 +1,54 @@
+package dateline
+
+import (
+	"slices"
+	"time"
+
+	"github.com/dualdate/dualdate/internal/layout"
+	"github.com/dualdate/dualdate/internal/parse"
+)
+
+// alsoDays returns the other days that the dateline r names beside its
+// own day dl, in the order of their days (see Report.Also): the days of
+// the fields of a range's other end, a pair's or a list's other days,
+// each lying its Shift of days from dl's. A day of the month says which
+// days are named; where none is ("Thursday night-Friday"), a weekday
+// does, but not one that names the day after its civil date
+// (parse.NamesNextDay), whose date, where one is given, is one fewer.
+// It returns nil for a dateline of one day, and for one not resolved to
+// a civil day.
+func alsoDays(r *parse.Result, dl Dateline) []Dateline {
+	if dl.Time.IsZero() {
+		return nil
+	}
+	var shifts []int
+	add := func(kinds ...layout.Kind) {
+		for i := range r.Fields {
+			f := &r.Fields[i]
+			if f.Flags&parse.RangeEnd == 0 || f.Shift == 0 || !slices.Contains(kinds, f.Kind) || f.Flags&parse.NamesNextDay != 0 {
+				continue
+			}
+			if s := int(f.Shift); !slices.Contains(shifts, s) {
+				shifts = append(shifts, s)
+			}
+		}
+	}
+	add(layout.Day, layout.HebrewDay)
+	if len(shifts) == 0 {
+		add(layout.Weekday)
+	}
+	if len(shifts) == 0 {
+		return nil
+	}
+	slices.Sort(shifts)
+	y, m, d := dl.Time.Date()
+	out := make([]Dateline, 0, len(shifts))
+	for _, s := range shifts {
+		day := Dateline{Time: time.Date(y, m, d+s, 0, 0, 0, 0, dl.Time.Location())}
+		if !dl.Hebrew.IsZero() {
+			day.Hebrew = dl.Hebrew.AddDays(s)
+		}
+		out = append(out, day)
+	}
+	return out
+}

@@ -1,0 +1,63 @@
+package dateline_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestReportAlso: the other days a dateline names beside its own, a
+// range's last day, a pair's or a list's other days, the evening's day of
+// a night over two, are in Report.Also, in the order of their days, each
+// with its Hebrew date: they were read and checked, but only the first
+// day was given, and a scan of "Services on March 2 and 9, 2024" lost
+// March 9. A dateline of one day has none.
+func TestReportAlso(t *testing.T) {
+	for text, want := range map[string][]string{
+		"March 2-9, 2024":                          {"2024-03-09 29 Adar I 5784"},
+		"March 2 and 9, 2024":                      {"2024-03-09 29 Adar I 5784"},
+		"December 30, 2024 - January 2, 2025":      {"2025-01-02 2 Tevet 5785"},
+		"Thursday night-Friday, March 7-8, 2024":   {"2024-03-07 27 Adar I 5784"},
+		"2-8 Cheshvan 5785":                        {"2024-11-09 8 Cheshvan 5785"},
+		"7, 15, 22 e 29 de outubro de 2024":        {"2024-10-15 13 Tishrei 5785", "2024-10-22 20 Tishrei 5785", "2024-10-29 27 Tishrei 5785"},
+		"Apr 5, 2024 @ 7:00 PM – Apr 13 @ 7:00 PM": {"2024-04-13 5 Nisan 5784"},
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		require.True(t, rep.OK(), "%s: %v", text, rep.Problems)
+		var got []string
+		for _, d := range rep.Also {
+			assert.False(t, d.HasTime, text)
+			got = append(got, d.Time.Format("2006-01-02")+" "+d.Hebrew.String())
+		}
+		assert.Equal(t, want, got, text)
+	}
+	for _, text := range []string{"March 2, 2024", "Saturday, March 2nd | 22 Adar I 5784", "September 28, 2022 10:39 am"} {
+		assert.Nil(t, dateline.Check(text, heldoutRef).Also, text)
+	}
+	ms := dateline.Find("Services on March 2 and 9, 2024.", heldoutRef)
+	require.Len(t, ms, 1)
+	require.Len(t, ms[0].Also, 1)
+	assert.Equal(t, "2024-03-09", ms[0].Also[0].Time.Format("2006-01-02"))
+}
+
+// TestReportAlsoJSON: the other days are the check object's "also", a
+// list of dateline objects, which reads back; a dateline of one day
+// writes no "also".
+func TestReportAlsoJSON(t *testing.T) {
+	rep := dateline.Check("March 2-9, 2024", heldoutRef)
+	b, err := json.Marshal(rep)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"also":[{"gregorian":"2024-03-09"`)
+	var back dateline.Report
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Len(t, back.Also, 1)
+	assert.Equal(t, rep.Also[0].Hebrew, back.Also[0].Hebrew)
+	assert.Equal(t, "2024-03-09", back.Also[0].Time.Format("2006-01-02"))
+	b, err = json.Marshal(dateline.Check("March 2, 2024", heldoutRef))
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), `"also"`)
+}
