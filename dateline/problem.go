@@ -221,7 +221,7 @@ type Report struct {
 	// dateline whose words name one day or time that a layout would write
 	// for every other (Motzei Shabbat, noon, Rosenmontag, a month glossed
 	// by a name of its own), which LayoutOf and Compile refuse.
-	Layout   string
+	Layout string
 	// Also are the other days the text names with the dateline's own, in
 	// the order of their days: the last day of a range ("March 2-9,
 	// 2024", "December 30, 2024 - January 2, 2025"), the other days of
