@@ -216,7 +216,7 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 	p.list = true
 	p.run(i, false)
 	p.endBroken()
-	if layout && !acceptLayout(p) || !layout && (!acceptAll(p) || p.last < len(t) && (t[p.last] >= 0x80 || t[p.last] == '"' || t[p.last] == '\'') && invisibleGlueAfter(t, p.last)) {
+	if layout && !acceptLayout(p) || !layout && (!acceptAll(p) || p.last < len(t) && (t[p.last] >= 0x80 || t[p.last] == '"' || t[p.last] == '\'') && invisibleGlueAfter(t, p.last) || otherDigitsBeside(t, i, p.last)) {
 		if k := gluedDateAt(t, i); k > i {
 			return sc.try(k, layout) // ceremonija2009.06.29: the date after the word
 		}
@@ -264,6 +264,30 @@ func invisibleGlueAfter(s string, e int) bool {
 			n++
 		} else if !numeralQuote(r) {
 			return n > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		}
+		k += size
+	}
+	return false
+}
+
+// otherDigitsBeside reports whether the reading s[i:e] has digits of
+// another script than ASCII's glued to it (Arabic-Indic ٠-٩, Persian ۰-۹,
+// fullwidth ０-９), or after it beyond a comma or a space: the number it
+// ends on, or a year after it, goes on in digits it does not read.
+// "2024-03-1٢" was read as March 1, "9:4٥ pm" as 9:04 am, and "March 2,
+// ２０２４" in the reference's year, each with nothing said (found trying
+// the command as an adversary).
+func otherDigitsBeside(s string, i, e int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); r >= 0x80 && unicode.IsDigit(r) {
+		return true
+	}
+	for k := e; k < len(s) && k < e+3; {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		switch {
+		case r >= 0x80 && unicode.IsDigit(r):
+			return true
+		case r != ',' && r != ' ' && r != '\u00A0':
+			return false
 		}
 		k += size
 	}
