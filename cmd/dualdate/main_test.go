@@ -189,6 +189,8 @@ func TestGolden(t *testing.T) {
 		{"scan", "", []string{"scan", "testdata/page.txt"}, 1},
 		{"scan-json", "", []string{"scan", "--json", "testdata/page.txt"}, 1},
 		{"scan-stdin-layout", "Published September 28, 2022 10:39 am, updated 3 Tishrei 5783.\n", []string{"scan", "--layout", "header"}, 0},
+		{"scan-also", "Services on March 2 and 9, 2024; Chanukah: December 25, 2024 - January 2, 2025.\n", []string{"scan"}, 0},
+		{"scan-also-json", "Services on March 2 and 9, 2024.\n", []string{"scan", "--json"}, 0},
 		{"scan-bad-input", badInput, []string{"scan"}, 1},
 		{"scan-missing-file", "", []string{"scan", "testdata/missing.txt"}, 2},
 		{"scan-html", "", []string{"scan", "testdata/page.html"}, 1},
