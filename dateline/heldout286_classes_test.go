@@ -2,6 +2,7 @@ package dateline_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -59,4 +60,39 @@ func TestHeldout286PortugueseWeekdayHebrewDay(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestHeldout286UpdatedAfterPoint: a masthead's or a stamp's date, a point
+// that ends its sentence, and the hour the page was updated after a label
+// and a word for "at": "Porto Alegre, terça-feira, 27 de setembro de 2016.
+// Atualizado às 22h58." (Jornal do Comércio, the two-hundred-and-eighty-
+// sixth held-out round). The point ended the date's sentence, and the day
+// was read without its hour, where " - Atualizado às 22h58" and ",
+// Atualizado às 22h58" were read with it. The label says the hour is the update's,
+// on the day the line gives.
+func TestHeldout286UpdatedAfterPoint(t *testing.T) {
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"Porto Alegre, terça-feira, 27 de setembro de 2016. Atualizado às 22h58.", "2016-09-27 22:58"},
+		{"27/09/2016. Atualizado às 9h05", "2016-09-27 09:05"},
+		{"Tuesday, September 27, 2016. Updated at 10:58 pm", "2016-09-27 22:58"},
+		{"Dienstag, 27. September 2016. Aktualisiert um 22:58 Uhr", "2016-09-27 22:58"},
+	})
+	// Another sentence's hour, an update on a day of its own and an
+	// update said by how long ago leave the date without a time.
+	for _, text := range []string{
+		"27 de setembro de 2016. Reunião às 20h",
+		"27 de setembro de 2016. Atualizado há 3 horas",
+	} {
+		t.Run(text, func(t *testing.T) {
+			m := oneMatch(t, text, heldoutRef)
+			assert.False(t, m.Dateline.HasTime)
+			assert.Equal(t, "2016-09-27", m.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	t.Run("another day's update", func(t *testing.T) {
+		ms := dateline.Find("27 de setembro de 2016. Atualizado em 28 de setembro às 9h", heldoutRef)
+		if assert.NotEmpty(t, ms) {
+			assert.False(t, ms[0].Dateline.HasTime)
+		}
+	})
 }
