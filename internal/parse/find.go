@@ -81,7 +81,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // word of prose: "Jones, out 2, 2022"; or a label's whole value (see
 // labelDated).
 func acceptAll(p *parser) bool {
-	return p.dated() && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
+	return p.dated() && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
 }
 
 // hourAfterRangeDash reports whether the dateline opens with an hour
@@ -659,6 +659,37 @@ func (p *parser) namesAgree() bool {
 // said. The date is read without it.
 func (p *parser) namesAgreeNamed() bool {
 	return p.namesAgree() && (p.namedMonth() || p.has(layout.HebrewMonth) || p.has(layout.Holiday))
+}
+
+// portugueseHebrewDay reports whether the dateline's weekday is
+// Portuguese's (quarta, quinta: the weak names without "-feira", see
+// addShortWeekdays) and its Hebrew day is joined to the month by "de", as
+// Portuguese writes its own months: "a partir de quarta à noite, 27 de
+// Nissan do calendário hebraico" (institutobrasilisrael.org, the
+// two-hundred-and-eighty-sixth held-out round). Such a weekday needs a
+// day of a month beside it, and names that share its language; a Hebrew
+// month's name says no language, where the "de" before it does. The
+// date was read without the weekday, on the Thursday of 27 Nisan, its
+// evening before left unsaid, and a weekday that did not fit would have
+// been too.
+func (p *parser) portugueseHebrewDay() bool {
+	fs := p.fields()
+	portuguese := false
+	for i := range fs {
+		if fs[i].Kind == layout.Weekday && fs[i].Flags&RangeEnd == 0 {
+			portuguese = fs[i].Lang == layout.Portuguese
+		}
+	}
+	if !portuguese {
+		return false
+	}
+	for i := 0; i+2 < len(fs); i++ {
+		if fs[i].Kind == layout.HebrewDay && fs[i+1].Kind == layout.Literal && fs[i+2].Kind == layout.HebrewMonth &&
+			foldEquals(strings.TrimSpace(p.s[fs[i+1].Start:fs[i+1].End]), "de") {
+			return true
+		}
+	}
+	return false
 }
 
 // monthIsEnglish reports whether the month the parser read is named by a

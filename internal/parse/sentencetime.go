@@ -215,7 +215,7 @@ func clockLead(w string) bool {
 // takes it where no match of its own starts between.
 func ClockAfter(text string, r *Result) (fields []Field, ok bool) {
 	prev := -1 // the start of the word before the one at j
-	for j := range clauseWords(text, r.End, true) {
+	for j := range clauseWords(text, updatedAfterPoint(text, r.End), true) {
 		if text[j] < '0' || text[j] > '9' {
 			if w, _, ok := wordAt(text, j); ok && (w.kind == wWeekday || w.kind == wMonth) {
 				return nil, false // another day's hour may follow
@@ -229,6 +229,32 @@ func ClockAfter(text string, r *Result) (fields []Field, ok bool) {
 		return clockFrom(text, r, prev)
 	}
 	return nil, false
+}
+
+// updatedWords are the labels a page's masthead or an article's stamp
+// puts before the hour it was last updated, in a sentence of their own
+// after the date: Portuguese's and Spanish's "Atualizado", "Actualizado",
+// English's "Updated", German's "Aktualisiert", Italian's "Aggiornato".
+var updatedWords = [...]string{"atualizado", "actualizado", "updated", "aktualisiert", "aggiornato"}
+
+// updatedAfterPoint returns the end of a word of updatedWords after the
+// point and the space that end the date at text[end], or end: "Porto
+// Alegre, terça-feira, 27 de setembro de 2016. Atualizado às 22h58."
+// (Jornal do Comércio's masthead, the two-hundred-and-eighty-sixth
+// held-out round) was the day without its hour, the point read as the
+// end of the date's sentence. The label says the hour after it is when
+// the page was updated, on the day the line gives before it; ClockAfter
+// still reads the hour only after a word for "at", and no day's name
+// between ("Atualizado em 28 de setembro às 9h" is another day's).
+func updatedAfterPoint(text string, end int) int {
+	if end+1 >= len(text) || text[end] != '.' || text[end+1] != ' ' {
+		return end
+	}
+	k := skipSpace(text, end+1)
+	if e := latinWord(text, k); e > k && isWordOf(text[k:e], updatedWords[:]) {
+		return e
+	}
+	return end
 }
 
 // clockFrom reads from text[j] what follows the date r read, and returns
