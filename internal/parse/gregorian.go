@@ -1199,10 +1199,19 @@ func gluedDayYear(s string, k int) (day, year Field, ok bool) {
 // punctuation mark, the word for year (г., roku) or a word before a
 // number (a time's "at", "um", "à"; the other calendar's "was") is still
 // the date's: "October 6. 2019, 10:30", "Oct. 6. 2019 at 3 pm".
+//
+// So does a year with a comma and a word of prose after it: "Talks resume
+// March 24. 2023, however, was different." was March 24, 2023.
 func sentenceAfterPoint(s string, k int) bool {
 	j := skipSpace(s, k+1)
 	_, e, digits := number(s, j)
-	if j == k+1 || digits != 4 || e+1 >= len(s) || s[e] != ' ' {
+	if j == k+1 || digits != 4 || e+1 >= len(s) {
+		return false
+	}
+	if s[e] == ',' && e+2 < len(s) && s[e+1] == ' ' && s[e+2] >= 'a' && s[e+2] <= 'z' {
+		return true
+	}
+	if s[e] != ' ' {
 		return false
 	}
 	w := skipSpace(s, e)
@@ -1214,6 +1223,21 @@ func sentenceAfterPoint(s string, k int) bool {
 		return false
 	}
 	return !isDigit(s, skipSpace(s, we))
+}
+
+// capitalAfterPoint reports whether the point at s[k], after a date's day
+// or month, ends a sentence: a space and a capital letter follow it. A
+// year after the next sentence's first word is that sentence's: "Talks
+// resume March 24. In 2023, they failed." and "Le 24 mars. En 2025, il a
+// déménagé." were March 24 of those years, with nothing said (found
+// trying the command as an adversary).
+func capitalAfterPoint(s string, k int) bool {
+	j := skipSpace(s, k+1)
+	if j == k+1 || j >= len(s) {
+		return false
+	}
+	r, _ := decode(s, j)
+	return unicode.IsUpper(r)
 }
 
 // nextLineYear reports whether four digits at s[k], after a line break
@@ -1652,8 +1676,8 @@ func (p *parser) gregorianYear(k int) {
 	if k < len(s) && s[k] == ',' {
 		k = pastComma(s, k)
 	} else if k < len(s) && s[k] == '.' {
-		if sentenceAfterPoint(s, k) {
-			return // "We met on 6 October. 2019 was a good year."
+		if sentenceAfterPoint(s, k) || capitalAfterPoint(s, k) {
+			return // "We met on 6 October. 2019 was a good year."; "March 24. In 2025, it moved."
 		}
 		k++
 	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {

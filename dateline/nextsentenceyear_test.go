@@ -1,0 +1,33 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestNextSentenceYearNotTaken: a year that opens the next sentence, after
+// its first word ("In 2025,", "En 2025,", "Im Jahr 2025") or before a
+// comma and prose ("2023, however"), is not the year of a date that ends
+// the sentence before: "In 2024 the meeting was on March 24. In 2025, it
+// moved." was March 24, 2025, with nothing said. The date takes its own
+// sentence's year, or the reference's with an info; a year right after
+// the point with a time or the end after it is still the date's.
+func TestNextSentenceYearNotTaken(t *testing.T) {
+	for text, want := range map[string]string{
+		"In 2024 the meeting was on March 24. In 2025, it moved.": "2024-03-24",
+		"Talks resume March 24. In 2023, they failed.":            "2027-03-24",
+		"Le 24 mars. En 2025, il a déménagé.":                     "2027-03-24",
+		"Am 24. März. Im Jahr 2025 zog es um.":                    "2027-03-24",
+		"Talks resume March 24. 2023, however, was different.":    "2027-03-24",
+		"October 6. 2019, 10:30":                                  "2019-10-06",
+		"Oct. 6. 2019 at 3 pm":                                    "2019-10-06",
+	} {
+		ms := dateline.Find(text, heldoutRef)
+		require.NotEmpty(t, ms, text)
+		assert.Equal(t, want, ms[0].Dateline.Time.Format("2006-01-02"), text)
+	}
+}
