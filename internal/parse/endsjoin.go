@@ -269,6 +269,9 @@ func endsJoin(s string, i int) int {
 		if w := matchPhrases(s, j, endsWhenBefore[:]); ph.and == "és" && w > j && skipSpace(s, w) > w {
 			j = skipSpace(s, w) // és napnyugtakor ér véget
 		}
+		if isWordOf(ph.and, commaEnds[:]) {
+			j = skipEndsPronoun(s, j) // и он продлится до 30 декабря
+		}
 		v := matchPhrases(s, j, ph.verbs)
 		if v == j {
 			continue
@@ -368,6 +371,7 @@ func commaEndsJoin(s string, i int) int {
 	if k == i+1 || k >= len(s) || s[k] < 0x80 {
 		return i // the verbs are Cyrillic
 	}
+	k = skipEndsPronoun(s, k) // , он продлится до 30 декабря
 	for n := range endsPhrases {
 		ph := &endsPhrases[n]
 		if !isWordOf(ph.and, commaEnds[:]) {
@@ -396,6 +400,33 @@ func commaEndsJoin(s string, i int) int {
 		return j
 	}
 	return i
+}
+
+// endsPronouns are the pronouns that Russian and Ukrainian may put as
+// the subject of a verb of ending (see endsPhrases) between the range's
+// start and the verb, after a comma or "and": "Начавшийся в воскресенье 22
+// декабря с заходом солнца, он продлится до 30 декабря" (having begun on
+// Sunday 22 December at sunset, it will last until 30 December;
+// odesitua.com, the 287th held-out round) was two datelines; "и она
+// завершится вечером 4 октября", Ukrainian ", вона триватиме до 30
+// грудня", "і воно завершиться". The pronoun stands for the occasion
+// named before the start, as English's "and it ends" does (see endsJoin).
+var endsPronouns = [...]string{"он", "она", "оно", "они", "він", "вона", "воно", "вони"}
+
+// skipEndsPronoun returns the index after one of endsPronouns at s[k] and
+// the spaces after it, or k. A pronoun is read only before a verb: the
+// callers match one of their verbs after it and join nothing otherwise
+// ("22 декабря, он сказал" joins nothing).
+func skipEndsPronoun(s string, k int) int {
+	if k >= len(s) || s[k] < 0x80 {
+		return k // the cheap test first: the pronouns are Cyrillic
+	}
+	if e := matchWords(s, k, endsPronouns[:]...); e > k {
+		if j := skipSpace(s, e); j > e {
+			return j
+		}
+	}
+	return k
 }
 
 // skipBareSunset returns the index of the last day after English's

