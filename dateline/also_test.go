@@ -61,3 +61,21 @@ func TestReportAlsoJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotContains(t, string(b), `"also"`)
 }
+
+// TestListMiddleDaysChecked: a list of days in both calendars pairs its
+// days in order, and a middle day whose two dates are not one day is a
+// calendar error, as a wrong end is: "7, 15 and 22 October 2024 | 5, 7
+// and 20 Tishrei 5785" was read with nothing said, though October 15 is
+// 13 Tishrei. The right list, and a range, are clean.
+func TestListMiddleDaysChecked(t *testing.T) {
+	for _, text := range []string{"7, 15 and 22 October 2024 | 5, 7 and 20 Tishrei 5785", "7, 15 and 22 October 2024 | 5, 14 and 20 Tishrei 5785"} {
+		rep := dateline.Check(text, heldoutRef)
+		require.False(t, rep.OK(), text)
+		assert.Equal(t, dateline.CodeCalendar, rep.Problems[0].Code, text)
+		assert.Contains(t, rep.Problems[0].Message, "October 15, 2024 is 13 Tishrei 5785", text)
+	}
+	for _, text := range []string{"7, 15 and 22 October 2024 | 5, 13 and 20 Tishrei 5785", "March 2-9, 2024 | 22-29 Adar I 5784"} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.True(t, rep.OK(), "%s: %v", text, rep.Problems)
+	}
+}

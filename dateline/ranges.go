@@ -97,6 +97,45 @@ func (rv *resolver) checkRanges() {
 		rv.add(code, Error, start, end, "the range runs "+describe(i)+" in "+names[i]+", and "+describe(j)+" in "+names[j])
 		return
 	}
+	rv.checkListMiddles()
+}
+
+// checkListMiddles reports a day in the middle of a list of days written
+// in both calendars whose Gregorian and Hebrew dates are not one day,
+// where the lists' ends agree: "7, 15 and 22 October 2024 | 5, 7 and 20
+// Tishrei 5785" was read with nothing said, though October 15 is 13
+// Tishrei (found trying the command as an adversary). The lists pair
+// their days in order; lists of different lengths, or a Hebrew date a
+// day ahead of the civil one (after sunset), are left to checkRanges.
+func (rv *resolver) checkListMiddles() {
+	d := rv.dl
+	if d.Time.IsZero() || d.Hebrew.Day == 0 || eveningAhead(d) {
+		return
+	}
+	var civil, heb []*parse.Field
+	for i := range rv.f.fields {
+		x := &rv.f.fields[i]
+		switch {
+		case x.Flags&parse.RangeEnd == 0:
+		case x.Kind == layout.Day:
+			civil = append(civil, x)
+		case x.Kind == layout.HebrewDay:
+			heb = append(heb, x)
+		}
+	}
+	if len(civil) < 2 || len(civil) != len(heb) {
+		return
+	}
+	for k := range civil {
+		g, h := civil[k], heb[k]
+		if g.Shift == h.Shift {
+			continue
+		}
+		day := d.Time.AddDate(0, 0, int(g.Shift))
+		rv.add(CodeCalendar, Error, h.Start, h.End,
+			dayText(day)+" is "+d.Hebrew.AddDays(int(g.Shift)).String()+", not "+d.Hebrew.AddDays(int(h.Shift)).String())
+		return
+	}
 }
 
 // rangesDisagree scores a candidate reading of a range written in both
