@@ -250,7 +250,13 @@ func atTime(s string, i int) (int, bool) {
 // "commencing" with the hour right after them, as without "at": "Nov.
 // 11, beginning 11:45 a.m. EST" (The CJN's podcast page on Remembrance
 // Day at Parliament Hill, the 259th held-out round) was the day without
-// its hour, where "beginning at 11:45 a.m." had it; and the words for "about" that a news page writes
+// its hour, where "beginning at 11:45 a.m." had it in free text; and the
+// participles with "at" before the hour, which a whole dateline did not
+// read: "On Sunday, December 10, 2023, starting at 6:30 PM (GMT)"
+// (OutSavvy's Chanukah evening at the Manchester Jewish Museum, the 289th
+// held-out round) was a syntax error at "starting" for Check, where Find
+// took the hour as the sentence's (the other words take no "at": "from
+// at 7" is none); and the words for "about" that a news page writes
 // before the hour of an event: German "am 7. Oktober 2023 gegen 06:30
 // Uhr", French "vers 19h", Dutch "rond 19.00 uur" and "omstreeks",
 // Italian "verso le 19:00", Spanish "hacia las 20:00", Swedish, Danish and
@@ -350,10 +356,12 @@ func fromTime(s string, i int) int {
 		return i // each word starts with an ASCII letter or î (0xC3 0xAE): most text after a date does not
 	}
 	k := i
+	participle := false // beginning, starting, commencing
 	if e := latinWord(s, i); e-i <= fromTimeLongest && fromFirst[s[i]] {
 		for _, w := range fromTimeWords {
 			if foldEquals(s[i:e], w) {
 				k = e // by foldEquals: matchWord folds ASCII letters only (från)
+				participle = strings.HasSuffix(w, "ing")
 				break
 			}
 		}
@@ -371,6 +379,9 @@ func fromTime(s string, i int) int {
 		return i
 	}
 	k = skipSpace(s, k)
+	if e := matchWord(s, k, "at"); participle && e > k && skipSpace(s, e) > e {
+		k = skipSpace(s, e) // starting at 6:30 PM
+	}
 	if e := matchWords(s, k, "las", "le", "as"); e > k {
 		k = skipSpace(s, e) // desde las, hacia las, verso le; Portuguese's desde as
 	}
