@@ -3,17 +3,23 @@ package crawl
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/dualdate/dualdate/internal/script"
 )
 
 // Text returns the text of an HTML page as a reader sees it: the text of
 // its elements with character references decoded, without scripts,
 // styles and templates, a line break after each block element (so the
-// text of two paragraphs does not run together into one dateline) and a
-// no-break space read as a space. The spans of Find's matches are offsets
-// in this text.
+// text of two paragraphs does not run together into one dateline), a
+// no-break space read as a space, and without the characters a browser
+// shows as nothing (soft hyphens, zero-width spaces and joiners,
+// direction marks), which dateline.FindHTML, and so `dualdate scan` on
+// HTML, leaves out too. The spans of Find's matches are offsets in this
+// text.
 func Text(page []byte) string {
 	z := html.NewTokenizer(bytes.NewReader(page))
 	var b strings.Builder
@@ -48,18 +54,35 @@ func Text(page []byte) string {
 	}
 }
 
-// writeText writes t with each no-break space as a space.
+// writeText writes t with each no-break space as a space and without the
+// characters that take no room (script.IsInvisible, the predicate
+// dateline.FindHTML's reader drops them by). Kept, a soft hyphen or a
+// direction mark split the word it was in: "March 2, 20&shy;24" was
+// read as March 2 of the crawl's year, "Fri&shy;day, March 2, 2024"
+// accepted with no word of its wrong weekday, "Feb&shy;ruary 29, 2024"
+// not found and "כ&rlm;״ב אדר א׳ תשפ״ד" read as Adar I without its day,
+// where scan read the same page right (found trying the command as an
+// adversary).
 func writeText(b *strings.Builder, t []byte) {
-	for {
-		i := bytes.Index(t, []byte("\u00a0"))
-		if i < 0 {
-			b.Write(t)
-			return
+	start := 0
+	for i := 0; i < len(t); {
+		if t[i] < utf8.RuneSelf {
+			i++
+			continue
 		}
-		b.Write(t[:i])
-		b.WriteByte(' ')
-		t = t[i+2:]
+		r, n := utf8.DecodeRune(t[i:])
+		switch {
+		case r == '\u00a0':
+			b.Write(t[start:i])
+			b.WriteByte(' ')
+			start = i + n
+		case script.IsInvisible(r):
+			b.Write(t[start:i])
+			start = i + n
+		}
+		i += n
 	}
+	b.Write(t[start:])
 }
 
 // hidden elements' text is not part of the page's text.

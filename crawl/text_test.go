@@ -1,9 +1,14 @@
 package crawl
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
 )
 
 func TestText(t *testing.T) {
@@ -40,6 +45,82 @@ func TestDecode(t *testing.T) {
 			assert.Equal(t, tc.reason, reason)
 			assert.Equal(t, tc.text, text)
 			assert.Equal(t, tc.charset, cs)
+		})
+	}
+}
+
+// TestTextInvisible reads pages with characters a browser shows as
+// nothing, inside the words of a dateline, as the crawl reads them
+// (Text, then Find through Analyze) and as dateline.FindHTML, and so
+// `dualdate scan`, reads the same HTML: the two must give the same
+// datelines, and the right ones.
+func TestTextInvisible(t *testing.T) {
+	crawled := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, html string
+		want       []string // each match: its Gregorian day, Hebrew day and problem codes
+	}{
+		// The tester's page: each was read wrong by the crawl, right by scan.
+		{"soft hyphen in the year", `<p>A: Posted March 2, 20&shy;24</p>`, []string{"2024-03-02 22 Adar I 5784"}},
+		{"soft hyphen in a wrong weekday", `<p>B: Posted Fri&shy;day, March 2, 2024</p>`, []string{"2024-03-02 22 Adar I 5784 weekday"}},
+		{"rlm inside a Hebrew day", `<p>C: Posted כ&rlm;״ב אדר א׳ תשפ״ד</p>`, []string{"2024-03-02 22 Adar I 5784"}},
+		{"soft hyphen in a month", `<p>D: Posted Feb&shy;ruary 29, 2024</p>`, []string{"2024-02-29 20 Adar I 5784"}},
+		{"lrm between Hebrew words", `<p>E: Posted March 2, 2024 | כ״ג אדר &lrm;א׳ תשפ״ד</p>`, []string{"2024-03-02 23 Adar I 5784 after-sunset"}},
+		{"soft hyphen in the other calendar's day", `<p>F: Posted 2 March 2024 | 2&shy;2 Adar I 5784</p>`, []string{"2024-03-02 22 Adar I 5784"}},
+		// Made-up variants: the characters themselves, and numeric references.
+		{"zero-width space in a month", "<p>Posted Sep\u200btember 28, 2022</p>", []string{"2022-09-28 3 Tishrei 5783"}},
+		{"zero-width joiner in a day", "<p>2 March 2024 | 2\u200d2 Adar I 5784</p>", []string{"2024-03-02 22 Adar I 5784"}},
+		{"word joiner in a year", "<p>March 2, 20\u206024</p>", []string{"2024-03-02 22 Adar I 5784"}},
+		{"BOM in a weekday", "<p>Fri\ufeffday, March 2, 2024</p>", []string{"2024-03-02 22 Adar I 5784 weekday"}},
+		{"numeric soft hyphen", `<p>Febru&#173;ary 29, 2024</p>`, []string{"2024-02-29 20 Adar I 5784"}},
+		{"numeric rlm", `<p>כ&#x200F;״ב אדר א׳ תשפ״ד</p>`, []string{"2024-03-02 22 Adar I 5784"}},
+		{"embedding and isolate controls", "<p>\u202bכ״ב אדר א׳ תשפ״ד\u202c | \u2066March 2, 2024\u2069</p>", []string{"2024-03-02 22 Adar I 5784"}},
+		// Near misses that must keep working.
+		{"no-break space", `<p>September&nbsp;28, 2022</p>`, []string{"2022-09-28 3 Tishrei 5783"}},
+		{"Hebrew points are kept", `<p>כ״ב אֲדָר א׳ תשפ״ד</p>`, []string{"2024-03-02 22 Adar I 5784"}},
+		{"a hyphen shows, and is no weekday", `<p>Posted Fri-day, March 2, 2024</p>`, []string{"2024-03-02 22 Adar I 5784"}},
+		{"plain dateline", `<p>Saturday, March 2, 2024 | 22 Adar I 5784</p>`, []string{"2024-03-02 22 Adar I 5784"}},
+	}
+	var page strings.Builder
+	for _, tc := range tests {
+		page.WriteString(tc.html + "\n")
+	}
+	tests = append(tests, struct {
+		name, html string
+		want       []string
+	}{"the whole page", page.String(), nil})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, _ := Analyze(Page{URL: "https://b.example/x", Date: crawled, Text: Text([]byte(tc.html))}, "f")
+			got := res.Matches
+			want := dateline.FindHTML(tc.html, dateline.Reference(crawled))
+			require.Len(t, got, len(want), "crawl %v, FindHTML %v", got, want)
+			for i, w := range want {
+				assert.Equal(t, w.Input, got[i].Text)
+				assert.Equal(t, w.Dateline, got[i].Dateline)
+				assert.Equal(t, w.Layout, got[i].Layout)
+				var codes []string
+				for _, p := range w.Problems {
+					codes = append(codes, string(p.Code))
+				}
+				var gotCodes []string
+				for _, p := range got[i].Problems {
+					gotCodes = append(gotCodes, p.Code)
+				}
+				assert.Equal(t, codes, gotCodes)
+			}
+			if tc.want == nil {
+				return
+			}
+			var read []string
+			for _, m := range got {
+				s := m.Dateline.Time.Format(time.DateOnly) + " " + m.Dateline.Hebrew.String()
+				for _, p := range m.Problems {
+					s += " " + p.Code
+				}
+				read = append(read, s)
+			}
+			assert.Equal(t, tc.want, read)
 		})
 	}
 }
