@@ -143,6 +143,12 @@ func (p *parser) zones(k int) {
 	if !ok && i == k && p.isoClock() {
 		z, ok = offsetAt(s, i, true) // 2019-05-29T08:41-04
 	}
+	if !ok && i > k {
+		if e := zonePhraseAt(s, i); e > i {
+			z, ok = Field{Start: i, End: e}, true // 10:00 pm Israel time
+			z.Kind, z.Form = layout.Zone, layout.ZoneName
+		}
+	}
 	if !ok || i == k && p.rangeEndNotOffset(z) {
 		return
 	}

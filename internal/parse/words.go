@@ -437,6 +437,42 @@ var zones = []zone{
 	// 2023, 18:00 BRT", National Geographic Brasil, the 250th held-out
 	// round): it was no zone, and Find read the date without its time.
 	{"BRT", -3 * 3600, "", false}, {"BRST", -2 * 3600, "", false},
+	// German's names of Central European time, as German pages print
+	// them after an hour ("19 Uhr MEZ").
+	{"MEZ", 1 * 3600, "", false}, {"MESZ", 2 * 3600, "", false},
+}
+
+// zonePhrases are the zones that text names in words after a time, in
+// lower case with single spaces, each as the zone of zones it is (name)
+// or the IANA zone whose rules give its offset on the day (location):
+// "The broadcast starts Saturday, March 2, 2024 at 10:00 pm Israel time"
+// and "3:00 pm Eastern Time" were read in the zone of the In option, or
+// the reader's, hours off, the words left unread with nothing said
+// (found trying the command as an adversary).
+var zonePhrases = [...]struct{ phrase, name, location string }{
+	{"israel time", "", "Asia/Jerusalem"}, {"jerusalem time", "", "Asia/Jerusalem"}, {"tel aviv time", "", "Asia/Jerusalem"},
+	{"israel standard time", "IST", ""}, {"israel daylight time", "IDT", ""}, {"שעון ישראל", "", "Asia/Jerusalem"},
+	{"eastern time", "ET", ""}, {"central time", "CT", ""}, {"mountain time", "MT", ""}, {"pacific time", "PT", ""},
+	{"eastern standard time", "EST", ""}, {"eastern daylight time", "EDT", ""},
+	{"central standard time", "CST", ""}, {"central daylight time", "CDT", ""},
+	{"mountain standard time", "MST", ""}, {"mountain daylight time", "MDT", ""},
+	{"pacific standard time", "PST", ""}, {"pacific daylight time", "PDT", ""},
+	{"new york time", "", "America/New_York"}, {"london time", "", "Europe/London"}, {"uk time", "", "Europe/London"},
+	{"paris time", "", "Europe/Paris"}, {"moscow time", "MSK", ""},
+	{"greenwich mean time", "GMT", ""}, {"british summer time", "BST", ""},
+	{"central european time", "CET", ""}, {"central european summer time", "CEST", ""},
+}
+
+// zonePhraseAt returns the end of a phrase of zonePhrases at s[i], in
+// any letter case with any spaces between its words, or i.
+func zonePhraseAt(s string, i int) int {
+	end := i
+	for _, z := range zonePhrases {
+		if e := matchSpacedFolded(s, i, z.phrase); e > end {
+			end = e // the longest: "Israel Standard Time", not "Israel ..."
+		}
+	}
+	return end
 }
 
 // dayFirstZones are the zones only the pages of countries that write a
@@ -463,11 +499,27 @@ type ZoneInfo struct {
 
 // LookupZone returns what the zone abbreviation name (upper case, as in
 // "EDT") means, and whether it is known.
+//
+// A zone named in words (see zonePhrases: "Israel time", "Eastern
+// Standard Time") is looked up in any letter case, its words parted by
+// any spaces.
 func LookupZone(name string) (ZoneInfo, bool) {
 	for _, z := range zones {
 		if z.name == name {
 			return ZoneInfo{Offset: z.offset, Location: z.location, Ambiguous: z.ambiguous}, true
 		}
+	}
+	if !strings.Contains(name, " ") {
+		return ZoneInfo{}, false
+	}
+	for _, z := range zonePhrases {
+		if matchSpacedFolded(name, 0, z.phrase) != len(name) {
+			continue
+		}
+		if z.location != "" {
+			return ZoneInfo{Location: z.location}, true
+		}
+		return LookupZone(z.name)
 	}
 	return ZoneInfo{}, false
 }
