@@ -175,8 +175,9 @@ func hebrewYearMonths(y int) []hebrew.Month {
 }
 
 // calMonthOf reads the argument of cal: a Gregorian month (2024-03, "March
-// 2024"), a Hebrew one ("Adar I 5784"), or the month of a date; "" is the
-// month of today.
+// 2024"), a Hebrew one ("Adar I 5784"), or the month of a date (the month
+// of the day convert gives for it, a date without a year the next such
+// day); "" is the month of today.
 func (c *command) calMonthOf(arg string, today time.Time) (calMonth, error) {
 	if arg == "" {
 		return gregorianMonth(today.Year(), today.Month()), nil
@@ -204,8 +205,11 @@ func (c *command) calMonthOf(arg string, today time.Time) (calMonth, error) {
 		return c.checkYear(arg, gregorianMonth(gy.Value, time.Month(gm.Value)))
 	case hasGM || hasHM:
 		// A date, or a Hebrew month: Check resolves it (a bare Adar, a
-		// year left out) and says what is wrong with it.
-		rep := c.reader.Check(arg)
+		// year left out) and says what is wrong with it. A date without
+		// its year is the day convert gives, the next such day: "1
+		// Tishrei" on December 6, 2026 drew Tishrei 5787, just past,
+		// where convert gave 1 Tishrei 5788 and cal Tishrei drew 5788.
+		rep := c.ahead(arg, c.reader.Check(arg), today)
 		for _, p := range rep.Problems {
 			if p.Severity == dateline.Error {
 				return calMonth{}, fmt.Errorf("%q: %s", arg, message(p))

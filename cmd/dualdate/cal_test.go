@@ -1,10 +1,12 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/hebrew"
 )
@@ -68,5 +70,85 @@ func TestLooksLikeHTML(t *testing.T) {
 		"":                            false,
 	} {
 		assert.Equal(t, want, looksLikeHTML([]byte(s)), "%q", s)
+	}
+}
+
+// TestCalDateWithoutYear: the month cal draws for a date without its year
+// is the month of the day convert gives for the same text, the next such
+// day; "1 Tishrei" on December 6, 2026 drew Tishrei 5787, just past, where
+// convert gave October 2, 2027 (1 Tishrei 5788). A date with its year, and
+// a month name alone, keep their months.
+func TestCalDateWithoutYear(t *testing.T) {
+	for _, tc := range []struct {
+		reference, arg, title string
+	}{
+		// On March 2, 2024 (22 Adar I 5784), the clock of the tests.
+		{"", "1 Tishrei", "Tishrei 5785 ·"},
+		{"", "Tishrei 1", "Tishrei 5785 ·"},
+		{"", "א׳ תשרי", "Tishrei 5785 ·"},
+		{"", "1 Adar I", "Adar I 5787 ·"},
+		{"", "22 Adar I", "Adar I 5784 ·"}, // today
+		{"", "21 Adar I", "Adar I 5787 ·"},
+		{"", "November 1", "November 2024 ·"},
+		{"", "March 2", "March 2024 ·"}, // today
+		{"", "March 1", "March 2025 ·"},
+		{"", "Feb 29", "February 2028 ·"},
+		{"2026-12-06", "1 Tishrei", "Tishrei 5788 ·"},
+		{"2026-12-06", "26 Kislev", "Kislev 5787 ·"}, // today
+		{"2026-12-06", "25 Kislev", "Kislev 5788 ·"},
+		{"2026-12-06", "November 1", "November 2027 ·"},
+		{"2026-12-06", "December 6", "December 2026 ·"},
+		{"2026-12-06", "December 5", "December 2027 ·"},
+	} {
+		t.Run(tc.reference+" "+tc.arg, func(t *testing.T) {
+			var flags []string
+			if tc.reference != "" {
+				flags = []string{"--reference", tc.reference}
+			}
+			r := runDualdate("", append(append([]string{"cal"}, flags...), tc.arg)...)
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Contains(t, r.stdout, tc.title)
+
+			// The day convert gives is a day of the month drawn.
+			conv := runDualdate("", append(append([]string{"convert", "--json"}, flags...), tc.arg)...)
+			require.Equal(t, 0, conv.code, conv.stderr)
+			var got struct {
+				Dateline struct{ Gregorian string } `json:"dateline"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(conv.stdout), &got))
+			require.NotEmpty(t, got.Dateline.Gregorian)
+			days := runDualdate("", append(append([]string{"cal", "--json"}, flags...), tc.arg)...)
+			require.Equal(t, 0, days.code, days.stderr)
+			assert.Contains(t, days.stdout, `{"gregorian":"`+got.Dateline.Gregorian+`"`)
+		})
+	}
+
+	// Near misses: a date with its year, though past, and a month name
+	// alone keep their months.
+	for _, tc := range []struct {
+		reference, arg, title string
+	}{
+		{"", "1 Tishrei 5784", "Tishrei 5784 ·"},
+		{"", "November 1, 2023", "November 2023 ·"},
+		{"", "2023-11-01", "November 2023 ·"},
+		{"", "Tishrei", "Tishrei 5785 ·"},
+		{"", "November", "November 2024 ·"},
+		{"", "Adar I", "Adar I 5784 ·"},
+		{"2026-12-06", "1 Tishrei 5787", "Tishrei 5787 ·"},
+		{"2026-12-06", "November 1, 2026", "November 2026 ·"},
+		{"2026-12-06", "Tishrei", "Tishrei 5788 ·"},
+		{"2026-12-06", "November", "November 2027 ·"},
+		{"2026-12-06", "Kislev", "Kislev 5787 ·"},
+		{"2026-12-06", "December", "December 2026 ·"},
+	} {
+		t.Run(tc.reference+" "+tc.arg, func(t *testing.T) {
+			args := []string{"cal", tc.arg}
+			if tc.reference != "" {
+				args = []string{"cal", "--reference", tc.reference, tc.arg}
+			}
+			r := runDualdate("", args...)
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Contains(t, r.stdout, tc.title)
+		})
 	}
 }
