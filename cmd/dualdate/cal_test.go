@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -149,6 +150,101 @@ func TestCalDateWithoutYear(t *testing.T) {
 			r := runDualdate("", args...)
 			require.Equal(t, 0, r.code, r.stderr)
 			assert.Contains(t, r.stdout, tc.title)
+		})
+	}
+}
+
+// TestCalOutsideCalendar: a month none of whose days has a Hebrew date is
+// refused, naming the days that have one, and a month with some is drawn
+// only on those, with a warning; "cal 6239-10" and "cal 9999-12" drew
+// Gregorian days over empty Hebrew rows, and --json gave days without
+// their Hebrew dates, exit 0 and not a word.
+func TestCalOutsideCalendar(t *testing.T) {
+	const supported = "outside the days this calendar supports (September 7, -3760 to September 25, 6239)"
+	for _, arg := range []string{"6239-10", "6239-12", "9999-12", "October 6239", "March 9999", "December 9999"} {
+		for _, json := range []bool{false, true} {
+			args := []string{"cal", arg}
+			if json {
+				args = []string{"cal", "--json", arg}
+			}
+			t.Run(strings.Join(args, " "), func(t *testing.T) {
+				r := runDualdate("", args...)
+				assert.Equal(t, exitInput, r.code)
+				assert.Empty(t, r.stdout)
+				assert.Contains(t, r.stderr, supported)
+			})
+		}
+	}
+
+	// Every day cal writes has its Hebrew date, whichever month of the
+	// calendar's last Gregorian year, and the months that have none are
+	// refused.
+	for m := 1; m <= 12; m++ {
+		arg := fmt.Sprintf("6239-%02d", m)
+		t.Run(arg, func(t *testing.T) {
+			r := runDualdate("", "cal", "--json", arg)
+			if m > 9 {
+				assert.Equal(t, exitInput, r.code)
+				assert.Contains(t, r.stderr, supported)
+				return
+			}
+			require.Equal(t, 0, r.code, r.stderr)
+			lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+			for _, line := range lines {
+				var day struct {
+					Gregorian, Hebrew string
+				}
+				require.NoError(t, json.Unmarshal([]byte(line), &day))
+				assert.NotEmpty(t, day.Hebrew, day.Gregorian)
+			}
+			if m < 9 {
+				assert.Empty(t, r.stderr)
+				return
+			}
+			assert.Len(t, lines, 25)
+			assert.Contains(t, lines[len(lines)-1], `"gregorian":"6239-09-25"`)
+			assert.Contains(t, r.stderr, "warning: \"6239-09\": September 6239 is drawn to September 25, 6239 (29 Elul 9999), the last day this calendar supports")
+		})
+	}
+
+	// The grid of the last month stops at its last day, with the warning.
+	for _, args := range [][]string{
+		{"cal", "6239-09"},
+		{"cal", "September 6239"},
+		{"cal", "September 20, 6239"},
+		{"cal", "--reference", "6239-09-20"},
+		{"cal", "--reference", "6239-09-20", "September"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			r := runDualdate("", args...)
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Contains(t, r.stdout, "September 6239 · Elul 9999\n")
+			// The last week: September 22 to 25 over 26 to 29 Elul, and
+			// no day after it.
+			assert.Contains(t, r.stdout, "\n      22      23      24      25\n      26      27      28     29*\n\n")
+			assert.Contains(t, r.stderr, "September 6239 is drawn to September 25, 6239 (29 Elul 9999)")
+		})
+	}
+
+	// Near misses: the months before the end, whole, without a warning.
+	for _, args := range [][]string{
+		{"cal", "6239-08"}, {"cal", "Elul 9999"}, {"cal", "9999"}, {"cal", "0001-01"},
+		{"cal", "--reference", "6239-09-20", "Elul"}, {"cal", "--reference", "6239-08-20"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			r := runDualdate("", args...)
+			assert.Equal(t, 0, r.code, r.stderr)
+			assert.Empty(t, r.stderr)
+		})
+	}
+
+	// A month name past the last day says so.
+	for _, arg := range []string{"October", "Tishrei", "Adar II", "Adar"} {
+		t.Run("--reference 6239-09-20 "+arg, func(t *testing.T) {
+			r := runDualdate("", "cal", "--reference", "6239-09-20", arg)
+			assert.Equal(t, exitInput, r.code)
+			assert.Empty(t, r.stdout)
+			assert.Contains(t, r.stderr, "the next "+arg+" is past the last day this calendar supports, September 25, 6239 (29 Elul 9999)")
 		})
 	}
 }

@@ -148,7 +148,9 @@ way, or the next), or the month of a date (of a date without its year, the
 next such day, as convert takes it); the default is this month. YEAR
 draws every month of a year: a Gregorian year below 3000 (2024, twelve
 months), a Hebrew year from 3000 on or in letters (5785, תשפ״ה: Tishrei to
-Elul, thirteen months in a leap year). Today is shown in reverse video on a
+Elul, thirteen months in a leap year). A month past the calendar's last
+day, September 25, 6239 (29 Elul 9999), is refused, and September 6239 is
+drawn to it, with a warning. Today is shown in reverse video on a
 terminal. With --json, each day gives one metadata object.
 
 Examples:
