@@ -142,9 +142,13 @@ func (c *command) calMonthsOf(arg string, today time.Time) ([]calMonth, error) {
 		if isHebrewMonth == nil {
 			y = hebrew.DateOf(today).Year
 		}
+		// Adar I and Adar II come round up to three years after the
+		// last (from 5787 to 5790): "cal 'Adar II'" after Adar II 5787
+		// was "no such month in the next years" when only three years
+		// were tried.
 		todayNoon := civilNoon(today)
 		past := false
-		for k := range 3 {
+		for k := range 4 {
 			m, err := c.calMonthOf(s+" "+strconv.Itoa(y+k), today)
 			if err == nil && !m.last.Before(todayNoon) {
 				return []calMonth{m}, nil

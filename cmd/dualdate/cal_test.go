@@ -248,3 +248,27 @@ func TestCalOutsideCalendar(t *testing.T) {
 		})
 	}
 }
+
+// TestCalMonthNameComesRound: a month name alone is the next such month
+// however far it is: Adar II comes round three years after Adar II 5787
+// (in 5790), and "cal 'Adar II'" after it was "no such month in the next
+// years"; a month tried and passed over gives no warning ("Adar 5787 ...
+// was read as Adar II" before Adar 5788 was drawn).
+func TestCalMonthNameComesRound(t *testing.T) {
+	for arg, title := range map[string]string{
+		"Adar II": "Adar II 5790 ·",
+		"Adar I":  "Adar I 5790 ·",
+		"Adar":    "Adar 5788 ·",
+		"Nisan":   "Nisan 5787 ·", // under way, 24 Nisan 5787
+		"Iyyar":   "Iyyar 5787 ·",
+		"May":     "May 2027 ·",
+		"April":   "April 2028 ·",
+	} {
+		t.Run(arg, func(t *testing.T) {
+			r := runDualdate("", "cal", "--reference", "2027-05-01", arg)
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Contains(t, r.stdout, title)
+			assert.Empty(t, r.stderr)
+		})
+	}
+}
