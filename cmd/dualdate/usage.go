@@ -113,9 +113,9 @@ followed by its problems as dualdate check prints them; with --json, as
 The dateline is written in the full layout (with the time of day when the
 match gives one), or in --layout's. The other days a range, a pair or a
 list names follow it in brackets, "(also Saturday, March 9, 2024 | 29 Adar
-I 5784)", and in JSON the check object's "also" lists them. A date without a year is of the most
-recent fitting year up to six months after today: to scan an archive,
-give its day with --reference.
+I 5784)", and in JSON the check object's "also" lists them. A date without
+a year is of the most recent fitting year up to six months after today: to
+scan an archive, give its day with --reference.
 
 An HTML page (a FILE named .html or .htm, or any input that starts like
 one: <!DOCTYPE html, <html, <p, a comment ...) is read as a browser shows
