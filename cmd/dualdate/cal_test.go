@@ -226,9 +226,30 @@ func TestCalOutsideCalendar(t *testing.T) {
 		})
 	}
 
+	// The first month, September -3760, is drawn from its first day, 1
+	// Tishrei 1; it was drawn from September 1, over six empty Hebrew
+	// cells.
+	for _, json := range []bool{false, true} {
+		args := []string{"cal", "September 10, -3760"}
+		if json {
+			args = []string{"cal", "--json", "September 10, -3760"}
+		}
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			r := runDualdate("", args...)
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Contains(t, r.stderr, "September -3760 is drawn from September 7, -3760 (1 Tishrei 1), the first day this calendar supports")
+			if json {
+				assert.True(t, strings.HasPrefix(r.stdout, `{"gregorian":"-3760-09-07"`), r.stdout)
+				assert.Equal(t, 24, strings.Count(r.stdout, "\n"))
+				return
+			}
+			assert.Contains(t, r.stdout, "Sat\n               7       8       9      10      11      12\n          1 Tish       2       3       4       5       6\n")
+		})
+	}
+
 	// Near misses: the months before the end, whole, without a warning.
 	for _, args := range [][]string{
-		{"cal", "6239-08"}, {"cal", "Elul 9999"}, {"cal", "9999"}, {"cal", "0001-01"},
+		{"cal", "6239-08"}, {"cal", "Elul 9999"}, {"cal", "9999"}, {"cal", "0001-01"}, {"cal", "Tishrei 0001"}, {"cal", "1 Tishrei 1"},
 		{"cal", "--reference", "6239-09-20", "Elul"}, {"cal", "--reference", "6239-08-20"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
