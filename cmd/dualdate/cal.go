@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -37,12 +38,25 @@ var hebrewAbbr = [...]string{
 }
 
 // A calMonth is the month a grid draws: its first and last day (civil
-// days, at noon UTC), and whether it is a Hebrew month.
+// days, at noon UTC), whether it is a Hebrew month, and the warnings to
+// give with it.
 type calMonth struct {
 	first, last time.Time
 	isHebrew    bool
 	hebrew      hebrew.Date // the Hebrew month's first day
+	notes       []string
 }
+
+// firstDay and lastDay are the first and last days that have a Hebrew
+// date here, 1 Tishrei 1 (September 7, -3760) and 29 Elul 9999
+// (September 25, 6239), at noon UTC as the grid counts days.
+var (
+	firstDay = noonOf(hebrew.Date{Year: hebrew.MinYear, Month: hebrew.Tishrei, Day: 1})
+	lastDay  = noonOf(hebrew.Date{Year: hebrew.MaxYear, Month: hebrew.Elul, Day: hebrew.DaysInMonth(hebrew.MaxYear, hebrew.Elul)})
+)
+
+// errOutside is the error of a month none of whose days has a Hebrew date.
+var errOutside = errors.New("outside the days this calendar supports")
 
 // cal draws a month, or a whole year, in both calendars.
 func (c *command) cal(args []string) int {
@@ -58,6 +72,11 @@ func (c *command) cal(args []string) int {
 	if err != nil {
 		c.errorf("%v", err)
 		return exitInput
+	}
+	for _, m := range months {
+		for _, n := range m.notes {
+			c.warnf("%s", n)
+		}
 	}
 	if c.json {
 		for _, m := range months {
@@ -123,12 +142,24 @@ func (c *command) calMonthsOf(arg string, today time.Time) ([]calMonth, error) {
 		if isHebrewMonth == nil {
 			y = hebrew.DateOf(today).Year
 		}
+		// Adar I and Adar II come round up to three years after the
+		// last (from 5787 to 5790): "cal 'Adar II'" after Adar II 5787
+		// was "no such month in the next years" when only three years
+		// were tried.
 		todayNoon := civilNoon(today)
-		for k := range 3 {
+		past := false
+		for k := range 4 {
 			m, err := c.calMonthOf(s+" "+strconv.Itoa(y+k), today)
 			if err == nil && !m.last.Before(todayNoon) {
 				return []calMonth{m}, nil
 			}
+			past = past || errors.Is(err, errOutside) || isHebrewMonth == nil && y+k > hebrew.MaxYear
+		}
+		if past {
+			// "cal October" on September 20, 6239 was "no such month in
+			// the next years".
+			return nil, fmt.Errorf("%q: the next %s is past the last day this calendar supports, %s (%s)",
+				arg, s, lastDay.Format("January 2, 2006"), hebrew.DateOf(lastDay))
 		}
 		return nil, fmt.Errorf("%q: no such month in the next years", arg)
 	}
@@ -174,10 +205,21 @@ func hebrewYearMonths(y int) []hebrew.Month {
 	return append(months, hebrew.Nisan, hebrew.Iyyar, hebrew.Sivan, hebrew.Tammuz, hebrew.Av, hebrew.Elul)
 }
 
-// calMonthOf reads the argument of cal: a Gregorian month (2024-03, "March
-// 2024"), a Hebrew one ("Adar I 5784"), or the month of a date; "" is the
-// month of today.
+// calMonthOf reads the argument of cal (see readMonth) and limits the
+// month to the days that have a Hebrew date (see inCalendar).
 func (c *command) calMonthOf(arg string, today time.Time) (calMonth, error) {
+	m, err := c.readMonth(arg, today)
+	if err != nil {
+		return calMonth{}, err
+	}
+	return inCalendar(arg, m)
+}
+
+// readMonth reads the argument of cal: a Gregorian month (2024-03, "March
+// 2024"), a Hebrew one ("Adar I 5784"), or the month of a date (the month
+// of the day convert gives for it, a date without a year the next such
+// day); "" is the month of today.
+func (c *command) readMonth(arg string, today time.Time) (calMonth, error) {
 	if arg == "" {
 		return gregorianMonth(today.Year(), today.Month()), nil
 	}
@@ -204,23 +246,32 @@ func (c *command) calMonthOf(arg string, today time.Time) (calMonth, error) {
 		return c.checkYear(arg, gregorianMonth(gy.Value, time.Month(gm.Value)))
 	case hasGM || hasHM:
 		// A date, or a Hebrew month: Check resolves it (a bare Adar, a
-		// year left out) and says what is wrong with it.
-		rep := c.reader.Check(arg)
+		// year left out) and says what is wrong with it. A date without
+		// its year is the day convert gives, the next such day: "1
+		// Tishrei" on December 6, 2026 drew Tishrei 5787, just past,
+		// where convert gave 1 Tishrei 5788 and cal Tishrei drew 5788.
+		rep := c.ahead(arg, c.reader.Check(arg), today)
+		var notes []string
 		for _, p := range rep.Problems {
 			if p.Severity == dateline.Error {
 				return calMonth{}, fmt.Errorf("%q: %s", arg, message(p))
 			}
 			if p.Severity == dateline.Warning {
-				c.warnf("%q: %s", arg, message(p))
+				notes = append(notes, strconv.Quote(arg)+": "+message(p))
 			}
 		}
 		d := rep.Dateline
+		var m calMonth
 		switch {
 		case !d.Time.IsZero() && hasGM:
-			return gregorianMonth(d.Time.Year(), d.Time.Month()), nil
+			m = gregorianMonth(d.Time.Year(), d.Time.Month())
 		case d.Hebrew.Year != 0:
-			return hebrewMonth(d.Hebrew.Year, d.Hebrew.Month), nil
+			m = hebrewMonth(d.Hebrew.Year, d.Hebrew.Month)
+		default:
+			return calMonth{}, bad
 		}
+		m.notes = notes
+		return m, nil
 	}
 	return calMonth{}, bad
 }
@@ -229,6 +280,38 @@ func (c *command) calMonthOf(arg string, today time.Time) (calMonth, error) {
 func (c *command) checkYear(arg string, m calMonth) (calMonth, error) {
 	if y := m.first.Year(); y < 1 || y > 9999 {
 		return calMonth{}, fmt.Errorf("%q: the year must be 1 to 9999", arg)
+	}
+	return m, nil
+}
+
+// inCalendar limits m to the days that have a Hebrew date, from September
+// 7, -3760 (1 Tishrei 1) to September 25, 6239 (29 Elul 9999): a month
+// none of whose days has one is refused, and one with some is drawn only
+// on those, with a note saying so. "cal 6239-10" and "cal 9999-12" drew
+// Gregorian days over empty Hebrew rows and said nothing, and --json gave
+// days without their Hebrew dates.
+func inCalendar(arg string, m calMonth) (calMonth, error) {
+	// The month is named after the argument, or alone for today's.
+	name := m.first.Month().String() + " " + strconv.Itoa(m.first.Year())
+	if m.isHebrew {
+		name = hebrewMonthName(m.hebrew) + " " + strconv.Itoa(m.hebrew.Year)
+	}
+	if arg != "" {
+		name = strconv.Quote(arg) + ": " + name
+	}
+	if m.last.Before(firstDay) || m.first.After(lastDay) {
+		return calMonth{}, fmt.Errorf("%s is %w (%s to %s)", name, errOutside,
+			firstDay.Format("January 2, 2006"), lastDay.Format("January 2, 2006"))
+	}
+	if m.first.Before(firstDay) {
+		m.first = firstDay
+		m.notes = append(m.notes, fmt.Sprintf("%s is drawn from %s (%s), the first day this calendar supports; the days before it have no Hebrew date",
+			name, firstDay.Format("January 2, 2006"), hebrew.DateOf(firstDay)))
+	}
+	if m.last.After(lastDay) {
+		m.last = lastDay
+		m.notes = append(m.notes, fmt.Sprintf("%s is drawn to %s (%s), the last day this calendar supports; the days after it have no Hebrew date",
+			name, lastDay.Format("January 2, 2006"), hebrew.DateOf(lastDay)))
 	}
 	return m, nil
 }
@@ -254,9 +337,14 @@ func gregorianMonth(y int, m time.Month) calMonth {
 
 func hebrewMonth(y int, m hebrew.Month) calMonth {
 	h := hebrew.Date{Year: y, Month: m, Day: 1}
-	gy, gm, gd := h.Gregorian()
-	first := time.Date(gy, gm, gd, 12, 0, 0, 0, time.UTC)
+	first := noonOf(h)
 	return calMonth{first: first, last: first.AddDate(0, 0, hebrew.DaysInMonth(y, m)-1), isHebrew: true, hebrew: h}
+}
+
+// noonOf returns noon UTC of h's Gregorian day.
+func noonOf(h hebrew.Date) time.Time {
+	gy, gm, gd := h.Gregorian()
+	return time.Date(gy, gm, gd, 12, 0, 0, 0, time.UTC)
 }
 
 // civilNoon returns noon UTC of t's civil day, as the grid counts days.

@@ -181,9 +181,11 @@ func weekday(s string) (time.Weekday, bool) {
 // ahead makes a date that names no year the next such day from today, on
 // or after it: a person converting a date looks ahead, where a dateline
 // names a day that has come or is about to (check and scan keep that
-// rule, dateline.Reference's). The reader takes the most recent fitting
-// year up to six months after its reference, so moving the reference on
-// by half a year at a time finds the first fitting day on or after today.
+// rule, dateline.Reference's). cal draws the month of the day it gives,
+// so that "cal '1 Tishrei'" is the month of "convert '1 Tishrei'". The
+// reader takes the most recent fitting year up to six months after its
+// reference, so moving the reference on by half a year at a time finds
+// the first fitting day on or after today.
 func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline.Report {
 	inferred := -1
 	for i, p := range rep.Problems {

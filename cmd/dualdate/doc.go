@@ -226,10 +226,14 @@
 // grid spans ("March 2024 · Adar I – Adar II 5784"). The month may be a
 // Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I 5784"),
 // a month name alone (Tishrei, March: the one under way, or the next), or
-// the month of a date; it is this month by default. A year draws all its
+// the month of a date (of a date without its year, the next such day, as
+// convert takes it); it is this month by default. A year draws all its
 // months: a Gregorian year below 3000 (2024), a Hebrew year from 3000 on
-// or in letters (5785, תשפ״ה), Tishrei to Elul. On a terminal, today is
-// shown in reverse video. With --json, each day gives one metadata object.
+// or in letters (5785, תשפ״ה), Tishrei to Elul. A month past the
+// calendar's last day, September 25, 6239 (29 Elul 9999), is refused, and
+// September 6239 is drawn to it, with a warning, rather than as days
+// without their Hebrew dates. On a terminal, today is shown in reverse
+// video. With --json, each day gives one metadata object.
 //
 // # Batch input
 //
