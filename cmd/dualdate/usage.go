@@ -144,10 +144,13 @@ Shabbat, and those are listed under the grid (--israel, or a --city in
 Israel: Israel's schedule).
 MONTH is a Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I
 5784", "אדר א׳ תשפ״ד"), a month name alone (Tishrei, March: the one under
-way, or the next), or the month of a date; the default is this month. YEAR
+way, or the next), or the month of a date (of a date without its year, the
+next such day, as convert takes it); the default is this month. YEAR
 draws every month of a year: a Gregorian year below 3000 (2024, twelve
 months), a Hebrew year from 3000 on or in letters (5785, תשפ״ה: Tishrei to
-Elul, thirteen months in a leap year). Today is shown in reverse video on a
+Elul, thirteen months in a leap year). A month past the calendar's last
+day, September 25, 6239 (29 Elul 9999), is refused, and September 6239 is
+drawn to it, with a warning. Today is shown in reverse video on a
 terminal. With --json, each day gives one metadata object.
 
 Examples:
