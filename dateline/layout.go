@@ -1067,6 +1067,10 @@ func compileLayout(s string) (layout.Layout, error) {
 	l, _, err := layoutOfOnce(s) // layoutOf's own check compiles layouts: not again here
 	switch {
 	case err == nil:
+		if part, ok := occasionLeftLiteral(l); ok {
+			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
+				Message: "its " + quote(part) + " is a part of the reference day that is not read as one, and would be written as it is for every day"}}
+		}
 		return l, nil
 	case errors.Is(err, ErrAmbiguous), errors.Is(err, ErrLayout):
 		// A dateline of another day that reads both ways (03/04/2024),
@@ -1187,11 +1191,19 @@ func referenceLeftLiteral(l layout.Layout) (string, bool) {
 			return t[i:len(t)-len(rest)] + "o'clock", true
 		}
 	}
+	if part, ok := occasionLeftLiteral(l); ok {
+		return part, true
+	}
 	for _, e := range l.Elements() {
 		if e.Kind != layout.Literal {
 			continue
 		}
 		t, lower := e.Text, strings.ToLower(e.Text)
+		for _, w := range referenceDayNames {
+			if k := strings.Index(lower, w); k >= 0 && (k == 0 || !isAlnum(t[k-1])) {
+				return t[k : k+len(w)], true
+			}
+		}
 		for _, w := range [...]string{"shin samech", "shin-samech", "shin samekh", "shin-samekh", "mmvi"} {
 			if k := strings.Index(lower, w); k >= 0 && (k == 0 || !isAlnum(t[k-1])) {
 				return t[k : k+len(w)], true
@@ -1227,6 +1239,40 @@ func clockLeftLiteral(l layout.Layout) (string, bool) {
 	}
 	return "", false
 }
+
+// occasionLeftLiteral returns the text beside an occasion of layout l
+// that names the reference day's, the eighth day of Chanukah, and would
+// be written on every day: its number after the occasion ("2 Tevet 5766
+// · Chanukah 8" wrote "25 Kislev 5785 · Chanukah: 2 Candles 8", and "22
+// Adar I 5784 8" on a day of no occasion) or its name before it ("Zot
+// Chanukah" wrote "Zot Chag HaBanot, …"; found trying the command as an
+// adversary).
+func occasionLeftLiteral(l layout.Layout) (string, bool) {
+	es := l.Elements()
+	for i, e := range es {
+		if e.Kind != layout.Literal {
+			continue
+		}
+		if i > 0 && es[i-1].Kind == layout.Holiday {
+			if d := strings.TrimLeft(e.Text, " :"); d != "" && script.IsDigit(d[0]) {
+				return strings.TrimSpace(e.Text), true
+			}
+		}
+		if w := strings.Fields(strings.ToLower(e.Text)); len(w) > 0 && (w[len(w)-1] == "zot" || w[len(w)-1] == "zos") && i+1 < len(es) && es[i+1].Kind == layout.Holiday {
+			return w[len(w)-1], true
+		}
+	}
+	return "", false
+}
+
+// referenceDayNames are names of the reference day, 2 Tevet 5766, that a
+// layout leaves as text where no word before them makes them a field: its
+// week's portion without "Parashat" ("2 Tevet 5766 · Vayigash"), and the
+// Omer's count by a number of its own ("Day 2 of
+// the Omer", "ספירת העומר: 2"), where "Omer: day 2" is the count's
+// field. Each was written unchanged on every day (found trying the
+// command as an adversary). In lower case.
+var referenceDayNames = [...]string{"vayigash", "vayiggash", "vayigosh", "ויגש", "of the omer", "העומר"}
 
 // julianLost reports whether layout l writes a day or month in the
 // Julian calendar that its string, read back, does not: an Old Style
@@ -1333,6 +1379,10 @@ func compileAround(s string) (l layout.Layout, ok bool, err error) {
 		return layout.Layout{}, true, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
 			Message: "its " + quote(part) + " is a clock's minutes after a date, not read as a time, and would be written as it is for every time: " +
 				"write the hour with them (\"January 2 15:04\")"}}
+	}
+	if part, ok := occasionLeftLiteral(l); ok {
+		return layout.Layout{}, true, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
+			Message: "its " + quote(part) + " is a part of the reference day that is not read as one, and would be written as it is for every day"}}
 	}
 	if ref := l.String(); parse.Layout(ref).String() != ref {
 		// "יום  כ מרץ" writes "יום  ב ינואר", which reads as Monday,

@@ -30,4 +30,8 @@ func TestNextSentenceYearNotTaken(t *testing.T) {
 		require.NotEmpty(t, ms, text)
 		assert.Equal(t, want, ms[0].Dateline.Time.Format("2006-01-02"), text)
 	}
+	ms := dateline.Find("In 5784, Purim fell on March 24.\nIn 5785, Purim fell on March 14.", heldoutRef)
+	require.Len(t, ms, 2)
+	assert.Equal(t, "2024-03-24", ms[0].Dateline.Time.Format("2006-01-02"))
+	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
 }

@@ -455,12 +455,15 @@ func TestWeekdayHebrewDateAfterSunset(t *testing.T) {
 
 // TestLayoutReferenceLeftAsText: a layout that keeps a part of the
 // reference day as text, minutes without their hour, the year in digits
-// padded or Roman, an o'clock's hour, or the Hebrew year by its letters'
-// names where no letter-named day reads it, wrote it unchanged on every
-// day. Each is refused; the letters after a letter-named day, and a
+// padded or Roman, an o'clock's hour, the Hebrew year by its letters'
+// names where no letter-named day reads it, the week's portion without
+// "Parashat", the eighth day of Chanukah by its number or by "Zot", or an
+// Omer count by a number of its own, wrote it unchanged on every day. Each is refused; the letters after a letter-named day, and a
 // masthead's own numbers, compile.
 func TestLayoutReferenceLeftAsText(t *testing.T) {
 	for _, l := range []string{"2 Tevet 05766", "January 2, 2006 15 04", "MMVI", "January 2, 2006 3 o'clock", "January 15:04",
+		"2 Tevet 5766 · Vayigash", "2 Tevet 5766 · ויגש", "2 Tevet 5766 · Chanukah 8", "2 Tevet 5766 · Zot Chanukah",
+		"January 2, 2006 | Day 2 of the Omer", "January 2, 2006 | ספירת העומר: 2",
 		"Monday, January 2, 2006 | Tof Shin Samech Vav", "2 Tevet Tav Shin Samech Vav", "January 2, 2006 | Tof-Shin-Samech-Vav"} {
 		_, err := dateline.Compile(l)
 		assert.ErrorIs(t, err, dateline.ErrLayout, l)
@@ -470,6 +473,7 @@ func TestLayoutReferenceLeftAsText(t *testing.T) {
 		"Beis Teves Tof Shin Samech Vav":            "Chof Beis Adar Rishon Tof Shin Pei Daled",
 		"Vol. 12 No. 3 | Tevet 5766 / January 2006": "Vol. 12 No. 3 | Adar I 5784 / March 2024",
 		"Monday, January 2, 2006 3:04 pm":           "Saturday, March 2, 2024 8:05 pm",
+		"2 Tevet 5766 · Parashat Vayigash":          "22 Adar I 5784 · Parashat Ki Tisa",
 	} {
 		assert.Equal(t, want, day.Format(l), l)
 	}
