@@ -169,7 +169,7 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 		// A year that the layout would write as another's, or as none.
 		return appendFormatError(b, err)
 	}
-	if !namesOccasion(l, d.Hebrew) {
+	if !namesOccasion(l, d.Time, d.Hebrew) {
 		// " 2024", all that is left of "Chanukah: 8th Day 2006" on a
 		// day without an occasion, names no day.
 		return appendFormatError(b, ErrNoOccasion)
@@ -213,8 +213,10 @@ func hasZmanim(l layout.Layout) bool { return l.HasZman(layout.NoZman) }
 // Holiday or Portion elements writes for h; and, if it opens with an
 // occasion that words or a year follow (see opensWithOccasion), that
 // occasion.
-func namesOccasion(l layout.Layout, h hebrew.Date) bool {
-	evening := l.Evening()
+func namesOccasion(l layout.Layout, t time.Time, h hebrew.Date) bool {
+	// A layout of an evening, and a day after sunset, write the
+	// evening's occasions (see layout.EveningOf).
+	evening := l.Evening() || layout.EveningOf(t, h)
 	if i := opensWithOccasion(l); i >= 0 && !holidayOn(l.At(i), h, evening) {
 		return false
 	}

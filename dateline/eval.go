@@ -536,6 +536,16 @@ func (rv *resolver) evalCalendars(e *evaluation) {
 		switch {
 		case e.hOK && f.night && h == e.civil.AddDays(1):
 			e.score += rv.checkEvening(day, report) // a night's Hebrew date
+		case e.hOK && e.gOK && h == e.civil.AddDays(1):
+			// The Hebrew date of the civil day's evening, after sunset
+			// ("Wednesday, December 25, 2024 8:00 pm | 25 Kislev
+			// 5785" in New York) or as sites print it from sunset: its
+			// candles are the civil day's, as Format and
+			// Dateline.Occasions write them. "Chanukah: 1 Candle" was
+			// an error and 26 Kislev's "Chanukah: 3 Candles" on
+			// December 26 at 8:00 pm was right (found trying the
+			// command as an adversary).
+			e.score += rv.checkAfterSunset(day, report)
 		case !e.hOK && f.night && rv.namesCandles():
 			// "Chanukah: 2 Candles, Tuesday night, December 12,
 			// 2017": the evening's candles, which are not the

@@ -173,12 +173,15 @@ func (j *jsonObject) time(k string, t time.Time) {
 }
 
 // occasions appends the day's occasions, weekly portion and day of the
-// Omer, in o's schedule and names.
+// Omer, in o's schedule and names: after sunset, the evening's, as
+// Dateline.Occasions lists them ("Chanukah: 1 Candle" at 8:00 pm on
+// December 25, 2024 in New York, 25 Kislev 5785, not "Chanukah: 2
+// Candles", the next evening's).
 func (j *jsonObject) occasions(d Dateline, o *options) {
 	j.key("occasions")
 	j.b = append(j.b, '[')
 	var buf [8]occasion.Occasion
-	for i, occ := range occasion.AppendOn(buf[:0], d.Hebrew, o.occasionSchedule()) {
+	for i, occ := range d.appendHolidays(buf[:0], o.occasionSchedule()) {
 		if i > 0 {
 			j.b = append(j.b, ',')
 		}

@@ -17,16 +17,37 @@ import (
 // holiday reading), as hebcal-go computes them, in the Diaspora's schedule
 // or, with the Israel option, Israel's. Name each with Occasion.Name in
 // the locale you want. A dateline without a Hebrew day has none.
+//
+// A dateline whose Hebrew day is its civil day's evening's, the next day's
+// (New after sunset under a Sunset or Nightfall rule, or one read from
+// "Tuesday night, December 12, 2017"), has that evening's occasions, as
+// Format writes them: those hebcal names by the evening at the end of a
+// civil day (see occasion.Occasion.Evening) are the civil day's. December
+// 25, 2024 at 8:00 pm in New York, 25 Kislev 5785, is "Chanukah: 1
+// Candle", which hebcal dates to 24 Kislev, the day the first candle is
+// lit at whose end; it was 25 Kislev's "Chanukah: 2 Candles", the next
+// evening's (found trying the command as an adversary). September 28,
+// 2024 at 11:00 pm, 26 Elul 5784, is Leil Selichot, which was left out.
 func (d Dateline) Occasions(opts ...Option) []occasion.Occasion {
 	o := makeOptions(opts)
 	if !d.Hebrew.IsValid() {
 		return nil
 	}
-	out := occasion.On(d.Hebrew, o.occasionSchedule())
+	out := d.appendHolidays(nil, o.occasionSchedule())
 	if p, ok := occasion.PortionOf(d.Hebrew, o.occasionSchedule()); ok {
 		out = append(out, p)
 	}
 	return out
+}
+
+// appendHolidays appends the occasions of d's Hebrew day in schedule s
+// but its portion to dst, as Occasions lists them: for the Hebrew date of
+// its civil day's evening, the evening's (see Occasions).
+func (d Dateline) appendHolidays(dst []occasion.Occasion, s occasion.Schedule) []occasion.Occasion {
+	if d.hasDay() && layout.EveningOf(d.Time, d.Hebrew) {
+		return layout.EveningOccasions(dst, d.Hebrew, s)
+	}
+	return occasion.AppendOn(dst, d.Hebrew, s)
 }
 
 // occasionNames are the names of occasion.Names, by the indexes that
@@ -356,7 +377,7 @@ func (rv *resolver) occasionTouchesYear(first hebrew.Date, gy int) bool {
 // checkOccasions checks that the holiday and portion the dateline names
 // are those of Hebrew day d.
 func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
-	return rv.checkOccasionsOf(d, report, false)
+	return rv.checkOccasionsOf(d, report, false, false)
 }
 
 // checkEvening is checkOccasions for d, the Hebrew day that the evening
@@ -365,10 +386,25 @@ func (rv *resolver) checkOccasions(d hebrew.Date, report bool) int {
 // evening ends, d's eve. "Chanukah: 1 Candle, Tuesday night, December
 // 12, 2017" is right, and "Chanukah: 2 Candles" on that evening is not.
 func (rv *resolver) checkEvening(d hebrew.Date, report bool) int {
-	return rv.checkOccasionsOf(d, report, true)
+	return rv.checkOccasionsOf(d, report, true, true)
 }
 
-func (rv *resolver) checkOccasionsOf(d hebrew.Date, report, evening bool) int {
+// checkAfterSunset is checkEvening for d, the Hebrew date of a civil day's
+// evening that a time after sunset or a site's date printed from sunset
+// gives (see evalCalendars), beside no words of the evening: its weekly
+// portion is d's, the coming Shabbat's, as Dateline.Occasions writes it
+// ("Saturday, September 28, 2024 11:00 pm | 26 Elul 5784 | Leil Selichot
+// | Parashat Ha'azinu" in New York), not the one of the Shabbat a
+// "Motzei Shabbat" ends.
+func (rv *resolver) checkAfterSunset(d hebrew.Date, report bool) int {
+	return rv.checkOccasionsOf(d, report, true, false)
+}
+
+// checkOccasionsOf checks the holiday and portion the dateline names on
+// Hebrew day d; evening says d begins at the evening the dateline names
+// (see checkEvening), and motzei that a Saturday's evening is named by
+// the portion of the Shabbat it ends.
+func (rv *resolver) checkOccasionsOf(d hebrew.Date, report, evening, motzei bool) int {
 	f := &rv.f
 	score := 0
 	if f.hasHoliday {
@@ -380,7 +416,7 @@ func (rv *resolver) checkOccasionsOf(d hebrew.Date, report, evening bool) int {
 	}
 	if f.hasPortion {
 		pd := d
-		if evening && f.hasW && f.weekday.Value == int(time.Saturday) && d.Weekday() == time.Sunday {
+		if motzei && f.hasW && f.weekday.Value == int(time.Saturday) && d.Weekday() == time.Sunday {
 			// "מוצאי שבת פרשת בא, י״א שבט תשפ״ד", "Motzei Shabbos
 			// Parshas Bo": the evening after Shabbat is named by the
 			// portion of the Shabbat it ends, not the next week's, whose

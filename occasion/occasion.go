@@ -84,21 +84,24 @@ type Occasion struct {
 	// of ("Pesach" for Pesach II), or "" (see festivalOf).
 	festival string
 	// evening is set for a day hebcal names by what its evening does:
-	// Chanukah's candles (see Evening).
+	// Chanukah's candles and Leil Selichot (see Evening).
 	evening bool
 }
 
 // Evening reports whether hebcal names o by what the evening at its end
 // does rather than by its day: Chanukah's candles ("Chanukah: 1 Candle"
 // is 24 Kislev, at whose sunset the first candle is lit, which begins 25
-// Kislev; "Chanukah: 8th Day" is named by its day). A dateline that names
-// the evening of a civil day names its candles by that day, though its
-// Hebrew date is the next day's.
+// Kislev; "Chanukah: 8th Day" is named by its day), and Leil Selichot,
+// the night after the Shabbat hebcal dates it to (25 Elul 5784, Saturday,
+// September 28, 2024, whose night, 26 Elul from sunset, is the first of
+// Selichot). A dateline that names the evening of a civil day names these
+// by that day, though its Hebrew date is the next day's.
 func (o Occasion) Evening() bool { return o.evening }
 
 // EveningName reports whether name is one of hebcal's names, in any of
 // its locales, of a day it names by its evening (see Occasion.Evening):
-// "Chanukah: 3 Candles", and not "Chanukah", the festival as a whole.
+// "Chanukah: 3 Candles" and "Leil Selichot", and not "Chanukah", the
+// festival as a whole.
 func EveningName(name string) bool {
 	key := Key(name)
 	y := yearOf(eveningYear, Diaspora)
@@ -120,7 +123,7 @@ func EveningName(name string) bool {
 }
 
 // eveningYear is a year whose days EveningName reads the names of: every
-// year names Chanukah's candles alike.
+// year names Chanukah's candles and Leil Selichot alike.
 const eveningYear = 5785
 
 // Name returns the occasion's name as hebcal writes it in the locale that
@@ -348,7 +351,7 @@ func computeYear(hy int, s Schedule) (y *year) {
 	fill := append([]uint16(nil), y.index...)
 	for _, ev := range evs {
 		k := int(ev.Date.Abs() - first)
-		o := Occasion{Kind: kindOf(ev.Flags), Date: tishrei.AddDays(k), festival: festivalOf(ev), evening: ev.Flags&event.CHANUKAH_CANDLES != 0}
+		o := Occasion{Kind: kindOf(ev.Flags), Date: tishrei.AddDays(k), festival: festivalOf(ev), evening: eveningEvent(ev)}
 		for i, l := range locales {
 			o.names[i] = ev.Render(l)
 		}
@@ -371,6 +374,18 @@ func computeYear(hy int, s Schedule) (y *year) {
 		y.portions = append(y.portions, o)
 	}
 	return y
+}
+
+// eveningEvent reports whether hebcal names ev by the evening at the end
+// of its day (see Occasion.Evening): an event flagged as Chanukah's
+// candles, or Leil Selichot, which hebcal flags as a minor holiday alone,
+// like Tu BiShvat, and dates to the Shabbat whose night it is. Of
+// hebcal-go's other events, an Erev names its whole day, and the flags
+// for lighting candles (LIGHT_CANDLES, LIGHT_CANDLES_TZEIS) mark days
+// named by their day (Erev Pesach, Pesach I) on whose evening candles are
+// lit, not the candles.
+func eveningEvent(ev event.HolidayEvent) bool {
+	return ev.Flags&event.CHANUKAH_CANDLES != 0 || ev.Desc == "Leil Selichot"
 }
 
 // kindOf maps hebcal's flags to a kind.

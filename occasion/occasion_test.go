@@ -227,7 +227,9 @@ func TestOccasionCacheBounded(t *testing.T) {
 }
 
 // TestEvening: hebcal names Chanukah's days by the candles lit at their
-// sunset, and its eighth day by the day.
+// sunset, and its eighth day by the day; Leil Selichot by the night after
+// the Shabbat it dates it to (September 28, 2024, 25 Elul 5784), though it
+// flags it as a minor holiday alone.
 func TestEvening(t *testing.T) {
 	for _, tc := range []struct {
 		day  hebrew.Date
@@ -238,6 +240,10 @@ func TestEvening(t *testing.T) {
 		{hebrew.Date{Year: 5778, Month: hebrew.Tevet, Day: 1}, true},   // 8 Candles
 		{hebrew.Date{Year: 5778, Month: hebrew.Tevet, Day: 2}, false},  // 8th Day
 		{hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 15}, false}, // Pesach I
+		{hebrew.Date{Year: 5784, Month: hebrew.Elul, Day: 25}, true},   // Leil Selichot
+		{hebrew.Date{Year: 5784, Month: hebrew.Elul, Day: 26}, false},
+		{hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 14}, false},  // Erev Pesach: the day
+		{hebrew.Date{Year: 5785, Month: hebrew.Shevat, Day: 15}, false}, // Tu BiShvat, a minor holiday too
 	} {
 		var evening bool
 		for _, o := range occasion.On(tc.day, occasion.Diaspora) {
@@ -245,10 +251,10 @@ func TestEvening(t *testing.T) {
 		}
 		assert.Equal(t, tc.want, evening, "%v", tc.day)
 	}
-	for _, n := range []string{"Chanukah: 1 Candle", "Chanukah: 3 Candles", "chanukah: 8 candles", "חנוכה: ג׳ נרות"} {
+	for _, n := range []string{"Chanukah: 1 Candle", "Chanukah: 3 Candles", "chanukah: 8 candles", "חנוכה: ג׳ נרות", "Leil Selichot", "סליחות"} {
 		assert.True(t, occasion.EveningName(n), n)
 	}
-	for _, n := range []string{"Chanukah", "Hanukkah", "Chanukah: 8th Day", "Pesach I", "Purim", ""} {
+	for _, n := range []string{"Chanukah", "Hanukkah", "Chanukah: 8th Day", "Pesach I", "Purim", "Erev Pesach", "Tu BiShvat", ""} {
 		assert.False(t, occasion.EveningName(n), n)
 	}
 }

@@ -82,7 +82,12 @@
 //	                Tevet"), Rosh Hashana without the year the dateline
 //	                writes, and the Omer as hebcal writes it in the
 //	                --lang ("1st day of the Omer", "1. Tag des Omer"), or
-//	                "Omer: 1" in a language it has no words for
+//	                "Omer: 1" in a language it has no words for; what
+//	                --layout writes itself (its holidays, portion, Omer
+//	                or times) is not added again, a layout of an evening
+//	                ("Monday night") has the evening's, and so has a time
+//	                after sunset at the --city: "Chanukah: 1 Candle" at
+//	                8 pm on December 25, 2024, 25 Kislev 5785
 //	--israel        follow Israel's schedule of holidays and readings
 //	--diaspora      follow the Diaspora's, for a --city in Israel too; the
 //	                candle lighting and havdalah of a --city keep the

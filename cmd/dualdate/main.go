@@ -338,25 +338,25 @@ func (c *command) setOptions() {
 // time the day does not have at the --city (sunset in the Arctic summer)
 // is reported as an error, and nothing is written: it returns false; so
 // is a layout that writes a time of day, for a day given without one.
-func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
+func (c *command) writeDateline(d dateline.Dateline, l string) bool {
 	if c.json {
 		c.out.Write(d.AppendJSON(nil, c.jsonOptions()...))
 		c.out.WriteByte('\n')
 		return true
 	}
-	if !d.HasTime && layout == c.layout && c.layoutClock {
+	if !d.HasTime && l == c.layout && c.layoutClock {
 		// Midnight would be a time the input never stated.
 		c.errorf("%s states no time of day, which --layout writes: give one (%s 15:04), or a layout without a time",
 			d.Format(format.Full), d.Time.Format("2006-01-02"))
 		return false
 	}
-	if layout == c.layout && c.zmanLayout.HasZman(format.NoZman) {
+	if l == c.layout && c.zmanLayout.HasZman(format.NoZman) {
 		if _, err := d.Zmanim(c.zmanLayout, c.formatOptions()...); err != nil {
 			c.errorf("%s: %v", d.Format(format.Full), strings.TrimPrefix(err.Error(), "dateline: "))
 			return false
 		}
 	}
-	text := d.Format(layout, c.formatOptions()...)
+	text := d.Format(l, c.formatOptions()...)
 	if msg, ok := strings.CutPrefix(text, "%!Format("); ok {
 		// A layout Format cannot write for d (a layout of occasions on
 		// a day without one): its error, not as the dateline.
@@ -366,23 +366,26 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 	}
 	c.out.WriteString(text)
 	if c.occasions {
-		c.writeOccasions(d, layout)
+		written := writtenBy(l)
+		c.writeOccasions(d, written)
 		if c.city != nil {
 			// In the order of the day: candle lighting is at nightfall,
 			// after sunset, on the second night of a festival.
 			t := d.Times(c.city)
 			times := []struct {
 				name string
+				z    layout.Zman
 				t    time.Time
-			}{{"Candle lighting", t.CandleLighting}, {"Sunset", t.Sunset}, {"Havdalah", t.Havdalah}}
+			}{{"Candle lighting", layout.CandleLighting, t.CandleLighting}, {"Sunset", layout.Sunset, t.Sunset}, {"Havdalah", layout.Havdalah, t.Havdalah}}
 			slices.SortStableFunc(times, func(a, b struct {
 				name string
+				z    layout.Zman
 				t    time.Time
 			}) int {
 				return a.t.Compare(b.t)
 			})
 			for _, f := range times {
-				if !f.t.IsZero() {
+				if !f.t.IsZero() && !written.HasZman(f.z) {
 					c.out.WriteString(" | " + f.name + " " + f.t.Format("3:04 pm"))
 				}
 			}
@@ -392,8 +395,18 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 	return true
 }
 
+// writtenBy returns layout string l compiled, whose elements say what of
+// the day the dateline writes itself, or the zero Layout, which writes
+// nothing, for a layout that does not compile.
+func writtenBy(l string) layout.Layout {
+	if compiled, err := dateline.Compile(l); err == nil {
+		return layout.Unwrap(compiled)
+	}
+	return layout.Layout{}
+}
+
 // writeOccasions writes the occasions of d after its dateline, written in
-// layout, as the layouts of package format write them, so that check
+// layout l, as the layouts of package format write them, so that check
 // reads the line back as d: the day's holidays as a Holiday element
 // writes them, one list joined by commas ("Chag HaBanot, Chanukah: 7
 // Candles, Rosh Chodesh Tevet"), without the Hebrew year hebcal names
@@ -401,18 +414,44 @@ func (c *command) writeDateline(d dateline.Dateline, layout string) bool {
 // "Rosh Hashana 5785" after 1 Tishrei 5785); the weekly portion after its
 // word; and the day of the Omer as hebcal writes it in the --lang's
 // locale ("33rd day of the Omer", "33. Tag des Omer"), or, where the
-// locale has no words for it, its label and number ("Omer: 33").
-func (c *command) writeOccasions(d dateline.Dateline, l string) {
-	f := c.lang.Family()
-	noYear := false
-	if compiled, err := dateline.Compile(l); err == nil {
-		noYear = layout.Unwrap(compiled).Has(layout.HebrewYear)
+// locale has no words for it, its label and number ("Omer: 33"). What l
+// writes itself (the day's holidays, its portion, its Omer) is not
+// written again: "--layout 'Monday, January 2, 2006 | 2 Tevet 5766 |
+// Chanukah: 8th Day'" wrote the day's holidays twice, and the line did
+// not read back (found trying the command as an adversary). A layout of
+// an evening ("Monday night, January 2, 2006") has the evening's.
+func (c *command) writeOccasions(d dateline.Dateline, l layout.Layout) {
+	shabbat := hebrew.Date{} // the Shabbat a Saturday's evening ends
+	if l.Evening() {
+		// "Monday night, April 22, 2024 | 15 Nisan 5784": the layout
+		// writes the evening, whose occasions are the evening's, as
+		// Format writes its Hebrew date (and a time before noon is the
+		// night of the day before). It wrote 14 Nisan's "Erev Pesach,
+		// Ta'anit Bechorot", which check read as an error.
+		day := d.Time
+		if d.HasTime && l.HasClock() {
+			day = layout.EveningDay(day)
+		}
+		if n := hebrew.DateOf(day).AddDays(1); !n.IsZero() {
+			d.Time, d.Hebrew = day, n
+		}
+		if day.Weekday() == time.Saturday {
+			shabbat = hebrew.DateOf(day)
+		}
 	}
+	f := c.lang.Family()
+	noYear := l.Has(layout.HebrewYear)
+	holidays, portions := !writesHolidays(l), !l.Has(layout.Portion)
 	var portion string
 	n := 0
 	for _, o := range d.Occasions(c.occasionOptions()...) {
 		if o.Kind == occasion.Portion {
-			portion = portionWord(c.lang) + o.Name(f)
+			if portions && shabbat.IsZero() {
+				portion = portionWord(c.lang) + o.Name(f)
+			}
+			continue
+		}
+		if !holidays {
 			continue
 		}
 		name := o.Name(f)
@@ -427,13 +466,36 @@ func (c *command) writeOccasions(d dateline.Dateline, l string) {
 		c.out.WriteString(name)
 		n++
 	}
+	if !shabbat.IsZero() && portions {
+		// "Saturday night, March 23, 2024": named by the portion of the
+		// Shabbat it ends, Vayikra, as check reads a Motzei Shabbat; it
+		// wrote the next week's, Tzav, which check read as an error.
+		s := dateline.Dateline{Time: d.Time, Hebrew: shabbat}
+		for _, o := range s.Occasions(c.occasionOptions()...) {
+			if o.Kind == occasion.Portion {
+				portion = portionWord(c.lang) + o.Name(f)
+			}
+		}
+	}
 	if portion != "" {
 		c.out.WriteString(" | " + portion)
 	}
-	if n := d.Omer(); n > 0 {
+	if n := d.Omer(); n > 0 && !l.Has(layout.Omer) {
 		c.out.WriteString(" | ")
 		c.out.Write(layout.AppendOmer(nil, n, c.lang))
 	}
+}
+
+// writesHolidays reports whether layout l writes the day's own holidays:
+// it has a Holiday that is not an eve's ("Erev Chanukah" writes the
+// occasion of the next day, and leaves the day's own to --occasions).
+func writesHolidays(l layout.Layout) bool {
+	for i := range l.Len() {
+		if e := l.At(i); e.Kind == layout.Holiday && e.Shift == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // trimYear returns an occasion's name without Hebrew year y after it, in

@@ -66,3 +66,98 @@ func TestOccasionsReadBack(t *testing.T) {
 		})
 	}
 }
+
+// TestOccasionsAfterSunset: after sunset, --occasions names the candles
+// of the civil day's evening, and Leil Selichot on its night, as hebcal
+// dates them to the civil day; and check reads the line back. "December
+// 25, 2024 8 pm" in New York wrote "Chanukah: 2 Candles", the next
+// evening's, and the masthead at 8:00 pm on December 26 "3 Candles".
+func TestOccasionsAfterSunset(t *testing.T) {
+	for _, tc := range []struct {
+		city, day, want, not string
+	}{
+		{"New York", "December 25, 2024 8 pm", "| 25 Kislev 5785 | Chanukah: 1 Candle |", "Candles"},
+		{"Jerusalem", "December 25, 2024 8 pm", "| 25 Kislev 5785 | Chanukah: 1 Candle |", "Candles"},
+		{"New York", "December 25, 2024 3 pm", "| 24 Kislev 5785 | Chanukah: 1 Candle |", "Candles"},
+		{"New York", "December 24, 2024 8 pm", "| 24 Kislev 5785 |", "Chanukah"},
+		{"New York", "December 26, 2024 8 pm", "| Chanukah: 2 Candles |", "3 Candles"},
+		{"Jerusalem", "December 31, 2024 8 pm", "| 1 Tevet 5785 | Chanukah: 7 Candles, Rosh Chodesh Tevet |", "8 Candles"},
+		{"New York", "January 1, 2025 8 pm", "| 2 Tevet 5785 | Chanukah: 8 Candles |", "8th Day"},
+		{"New York", "September 28, 2024 11 pm", "| 26 Elul 5784 | Leil Selichot |", "Nitzavim"},
+		{"Jerusalem", "September 28, 2024 11 pm", "| 26 Elul 5784 | Leil Selichot |", "Nitzavim"},
+	} {
+		t.Run(tc.city+"/"+tc.day, func(t *testing.T) {
+			conv := runDualdate("", "convert", "--reference", "2026-11-26", "--occasions", "--city", tc.city, tc.day)
+			require.Equal(t, exitOK, conv.code, conv.stderr)
+			assert.Contains(t, conv.stdout, tc.want)
+			assert.NotContains(t, conv.stdout, tc.not)
+			chk := runDualdate("", "check", "--city", tc.city, strings.TrimSuffix(conv.stdout, "\n"))
+			assert.Equal(t, exitOK, chk.code, "%s: %s", conv.stdout, chk.stdout+chk.stderr)
+		})
+	}
+	today := runDualdate("", "--occasions", "--city", "New York", "--reference", "2024-12-26 8:00 pm")
+	require.Equal(t, exitOK, today.code, today.stderr)
+	assert.Contains(t, today.stdout, "| Chanukah: 2 Candles |")
+	for _, line := range []string{
+		"Wednesday, December 25, 2024 8:00 pm | 25 Kislev 5785 | Chanukah: 1 Candle",
+		"Thursday, December 26, 2024 8:00 pm | 26 Kislev 5785 | Chanukah: 3 Candles",
+	} {
+		chk := runDualdate("", "check", "--city", "New York", line)
+		assert.Equal(t, strings.Contains(line, "1 Candle"), chk.code == exitOK, "%s: %s", line, chk.stdout+chk.stderr)
+	}
+}
+
+// TestOccasionsNotTwice: --occasions adds what the layout does not write
+// itself: "Candle lighting 3:04 pm | Sunset 15:04" wrote the times twice,
+// "| Candle lighting 5:11 pm | Sunset 17:51 | Parashat Vayikra | Candle
+// lighting 5:11 pm | Sunset 5:51 pm", and a layout with the day's
+// holidays and portion wrote them twice; neither line read back.
+func TestOccasionsNotTwice(t *testing.T) {
+	for _, tc := range []struct {
+		layout, day, want string
+	}{
+		{"Monday, January 2, 2006 | Candle lighting 3:04 pm | Sunset 15:04", "2024-03-22",
+			"Friday, March 22, 2024 | Candle lighting 5:11 pm | Sunset 17:51 | Parashat Vayikra\n"},
+		{"Monday, January 2, 2006 | Havdalah 3:04 pm", "2024-03-23",
+			"Saturday, March 23, 2024 | Havdalah 6:28 pm | Erev Purim, Shabbat Zachor | Parashat Vayikra | Sunset 5:52 pm\n"},
+		{"Monday, January 2, 2006 | 2 Tevet 5766 | Chanukah: 8th Day | Parashat Vayigash", "2024-12-31",
+			"Tuesday, December 31, 2024 | 30 Kislev 5785 | Chag HaBanot, Chanukah: 7 Candles, Rosh Chodesh Tevet | Parashat Vayigash | Sunset 4:45 pm\n"},
+		// A layout without them: all of them, as before.
+		{"Monday, January 2, 2006", "2024-03-22",
+			"Friday, March 22, 2024 | Parashat Vayikra | Candle lighting 5:11 pm | Sunset 5:51 pm\n"},
+	} {
+		t.Run(tc.layout, func(t *testing.T) {
+			conv := runDualdate("", "convert", "--occasions", "--city", "Jerusalem", "--layout", tc.layout, tc.day)
+			require.Equal(t, exitOK, conv.code, conv.stderr)
+			assert.Equal(t, tc.want, conv.stdout)
+			chk := runDualdate("", "check", "--city", "Jerusalem", strings.TrimSuffix(conv.stdout, "\n"))
+			assert.Equal(t, exitOK, chk.code, chk.stdout+chk.stderr)
+		})
+	}
+}
+
+// TestOccasionsEveningLayout: a layout of an evening ("Monday night,
+// January 2, 2006") is followed by the evening's occasions, as it writes
+// the evening's Hebrew date, and a Saturday's evening by the portion of
+// the Shabbat it ends, as check reads a Motzei Shabbat: "Monday night,
+// April 22, 2024 | 15 Nisan 5784" was followed by 14 Nisan's "Erev
+// Pesach, Ta'anit Bechorot", and "Saturday night, March 23, 2024 | 14
+// Adar II 5784" by Shabbat Zachor's names; neither read back.
+func TestOccasionsEveningLayout(t *testing.T) {
+	const evening = "Monday night, January 2, 2006 | 2 Tevet 5766"
+	for _, tc := range []struct{ day, want string }{
+		{"2024-04-22", "Monday night, April 22, 2024 | 15 Nisan 5784 | Pesach I\n"},
+		{"2024-03-23", "Saturday night, March 23, 2024 | 14 Adar II 5784 | Purim | Parashat Vayikra\n"},
+		{"2024-09-28", "Saturday night, September 28, 2024 | 26 Elul 5784 | Leil Selichot | Parashat Nitzavim-Vayeilech\n"},
+		{"2024-12-25", "Wednesday night, December 25, 2024 | 25 Kislev 5785 | Chanukah: 1 Candle | Parashat Miketz\n"},
+		{"2024-12-24", "Tuesday night, December 24, 2024 | 24 Kislev 5785 | Parashat Miketz\n"},
+	} {
+		t.Run(tc.day, func(t *testing.T) {
+			conv := runDualdate("", "convert", "--occasions", "--layout", evening, tc.day)
+			require.Equal(t, exitOK, conv.code, conv.stderr)
+			assert.Equal(t, tc.want, conv.stdout)
+			chk := runDualdate("", "check", strings.TrimSuffix(conv.stdout, "\n"))
+			assert.Equal(t, exitOK, chk.code, chk.stdout+chk.stderr)
+		})
+	}
+}

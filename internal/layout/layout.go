@@ -288,6 +288,15 @@ func EveningDay(t time.Time) time.Time {
 	return time.Date(y, m, d-1, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
 }
 
+// EveningOf reports whether Hebrew date h is that of the evening of t's
+// civil day, the next day's, as a sunset rule gives it after sunset (and
+// a text that names the evening, "Tuesday night, December 12, 2017"):
+// that evening's occasions are EveningOccasions(h), not h's.
+func EveningOf(t time.Time, h hebrew.Date) bool {
+	n := hebrew.DateOf(t).AddDays(1)
+	return !n.IsZero() && n == h
+}
+
 // Evening reports whether l names the evening of its civil day, so that
 // its Hebrew date is the evening's: the next day's.
 func (l Layout) Evening() bool {
@@ -620,8 +629,13 @@ func (w *writer) occasion(b []byte, e *Element) []byte {
 			name = trimYear(name, w.h.Year)
 		}
 		return append(b, name...)
-	case holiday && e.Shift == 0 && !w.asLayout && w.l.Evening():
-		// The evening of a civil day: its candles are that day's.
+	case holiday && e.Shift == 0 && !w.asLayout && (w.l.Evening() || EveningOf(w.t, w.h)):
+		// The evening of a civil day: its candles are that day's. So
+		// they are after sunset under a sunset rule, when the Hebrew
+		// date is already the next day's: December 25, 2024 at 8:00 pm
+		// in New York, 25 Kislev 5785, lights the first candle,
+		// "Chanukah: 1 Candle"; it wrote 25 Kislev's "Chanukah: 2
+		// Candles" (found trying the command as an adversary).
 		var buf [8]occasion.Occasion
 		return appendOccasions(b, e, EveningOccasions(buf[:0], w.h, e.Schedule), w.h.Year, noRC, noYear)
 	}

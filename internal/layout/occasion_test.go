@@ -150,6 +150,38 @@ func TestEveningOccasions(t *testing.T) {
 	assert.Contains(t, names(tevet(1)), "Chanukah: 7 Candles")
 	assert.Contains(t, names(tevet(1)), "Rosh Chodesh Tevet")
 	assert.Equal(t, []string{"Pesach I"}, names(hebrew.Date{Year: 5784, Month: hebrew.Nisan, Day: 15}), "a day named by its day")
+	// Leil Selichot, which hebcal dates to the Shabbat it follows
+	// (25 Elul 5784), is the evening that begins 26 Elul, whose own day
+	// has no occasion in its place.
+	assert.Equal(t, []string{"Leil Selichot"}, names(hebrew.Date{Year: 5784, Month: hebrew.Elul, Day: 26}))
+	assert.Empty(t, names(hebrew.Date{Year: 5784, Month: hebrew.Elul, Day: 25}))
+	// Rosh Chodesh Tevet 5785, 30 Kislev and 1 Tevet, with the candles.
+	assert.Equal(t, []string{"Chag HaBanot", "Chanukah: 6 Candles", "Rosh Chodesh Tevet"}, names(hebrew.Date{Year: 5785, Month: hebrew.Kislev, Day: 30}))
+	assert.Equal(t, []string{"Chanukah: 7 Candles", "Rosh Chodesh Tevet"}, names(hebrew.Date{Year: 5785, Month: hebrew.Tevet, Day: 1}))
+}
+
+// TestEveningOf: a Hebrew date is its civil day's evening's when it is
+// the next day's, as a sunset rule gives it after sunset.
+func TestEveningOf(t *testing.T) {
+	dec25 := time.Date(2024, time.December, 25, 20, 0, 0, 0, time.UTC)
+	assert.True(t, layout.EveningOf(dec25, hebrew.Date{Year: 5785, Month: hebrew.Kislev, Day: 25}))
+	assert.False(t, layout.EveningOf(dec25, hebrew.Date{Year: 5785, Month: hebrew.Kislev, Day: 24}))
+	assert.False(t, layout.EveningOf(dec25, hebrew.Date{Year: 5785, Month: hebrew.Kislev, Day: 26}))
+	assert.False(t, layout.EveningOf(dec25, hebrew.Date{}))
+}
+
+// TestHolidayAfterSunset: a Holiday written for a civil day and the
+// Hebrew date of its evening writes the evening's candles, the civil
+// day's: December 25, 2024 with 25 Kislev 5785 wrote "Chanukah: 2
+// Candles", the next evening's.
+func TestHolidayAfterSunset(t *testing.T) {
+	l := layout.New(layout.Element{Kind: layout.Month, Form: layout.Long}, layout.Lit(" "), layout.Element{Kind: layout.Day}, layout.Lit(" | "), layout.Element{Kind: layout.Holiday})
+	dec := func(d, hour int) time.Time { return time.Date(2024, time.December, d, hour, 0, 0, 0, time.UTC) }
+	kislev := func(d int) hebrew.Date { return hebrew.Date{Year: 5785, Month: hebrew.Kislev, Day: d} }
+	assert.Equal(t, "December 25 | Chanukah: 1 Candle", l.Format(dec(25, 20), kislev(25)))
+	assert.Equal(t, "December 25 | Chanukah: 1 Candle", l.Format(dec(25, 12), kislev(24)))
+	assert.Equal(t, "December 26 | Chanukah: 2 Candles", l.Format(dec(26, 20), kislev(26)))
+	assert.Equal(t, "December 24", l.Format(dec(24, 20), kislev(24)))
 }
 
 // TestOccasionLeftOutBracket: an occasion in brackets, left out on a day

@@ -234,33 +234,56 @@ func appendOccasions(b []byte, e *Element, os []occasion.Occasion, y int, noRC, 
 
 // EveningOccasions appends to dst the occasions of the evening that
 // begins Hebrew day h in schedule s, as a layout that names the evening
-// of a civil day writes them: h's, but for a festival hebcal names by its
-// evenings (see occasion.Occasion.Evening), the name of the day that
+// of a civil day writes them: h's, but for the days hebcal names by their
+// evenings (see occasion.Occasion.Evening), the names of the day that
 // evening ends, h's eve: the evening that begins 25 Kislev lights
 // Chanukah's first candle, hebcal's "Chanukah: 1 Candle" of 24 Kislev, not
 // 25 Kislev's "Chanukah: 2 Candles"; the one that begins 24 Kislev lights
-// none.
+// none; and the one that begins 26 Elul 5784 is Leil Selichot, which
+// hebcal dates to 25 Elul, the Saturday it follows.
 func EveningOccasions(dst []occasion.Occasion, h hebrew.Date, s occasion.Schedule) []occasion.Occasion {
-	var lit occasion.Occasion // the eve's candles
+	var lit [4]occasion.Occasion // the eve's evening occasions
+	nl := 0
 	var buf [8]occasion.Occasion
 	if eve := h.AddDays(-1); !eve.IsZero() {
 		for _, o := range occasion.AppendOn(buf[:0], eve, s) {
-			if o.Evening() {
-				lit = o
+			if o.Evening() && nl < len(lit) {
+				lit[nl] = o
+				nl++
 			}
 		}
 	}
 	placed := false
 	for _, o := range occasion.AppendOn(buf[:0], h, s) {
-		if !o.Evening() && (lit.Kind == 0 || o.Festival(hebrew.Hebcal) == "" || o.Festival(hebrew.Hebcal) != lit.Festival(hebrew.Hebcal)) {
+		if !o.Evening() && !sameFestival(o, lit[:nl]) {
 			dst = append(dst, o)
 			continue
 		}
-		if lit.Kind != 0 && !placed {
-			dst, placed = append(dst, lit), true
+		if !placed {
+			// In h's place of them, or of the day of the same festival
+			// they replace ("Chanukah: 8 Candles" for the evening that
+			// begins 2 Tevet, Chanukah's 8th Day).
+			dst, placed = append(dst, lit[:nl]...), true
 		}
 	}
+	if !placed {
+		dst = append(dst, lit[:nl]...) // Leil Selichot: h has no occasion in its place
+	}
 	return dst
+}
+
+// sameFestival reports whether o is a day of the festival one of lit is.
+func sameFestival(o occasion.Occasion, lit []occasion.Occasion) bool {
+	f := o.Festival(hebrew.Hebcal)
+	if f == "" {
+		return false
+	}
+	for _, l := range lit {
+		if l.Festival(hebrew.Hebcal) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // EveOccasion returns the name of the occasion that begins on Hebrew day
