@@ -35,3 +35,25 @@ func TestNextSentenceYearNotTaken(t *testing.T) {
 	assert.Equal(t, "2024-03-24", ms[0].Dateline.Time.Format("2006-01-02"))
 	assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
 }
+
+// TestAbbreviationPointInSentence: the point of a title or an
+// abbreviation ("Dr.", "Prof.", "St.", "approx.", "vs.", German's "Dr.")
+// ends no sentence, so a date before it takes the year its sentence
+// names after it: "Talks by Dr. Cohen on March 2 and by Prof. Levi on
+// March 9, 2024" read March 2 in the reference's year, with an info that
+// the text names none. "No." ends one unless a number follows it.
+func TestAbbreviationPointInSentence(t *testing.T) {
+	for _, text := range []string{
+		"Talks by Dr. Cohen on March 2 and by Prof. Levi on March 9, 2024.",
+		"Meeting on March 2 (approx. 40 people) and on March 9, 2024.",
+		"Meeting on March 2 at St. Mary's, and on March 9, 2024.",
+		"Am 2. März hielt Dr. Levi einen Vortrag, am 9. März 2024 folgte der zweite.",
+	} {
+		ms := dateline.Find(text, heldoutRef)
+		require.Len(t, ms, 2, text)
+		assert.Equal(t, "2024-03-02", ms[0].Dateline.Time.Format("2006-01-02"), text)
+	}
+	ms := dateline.Find("He said no. In 2024 it was March 2.", heldoutRef)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "2024-03-02", ms[0].Dateline.Time.Format("2006-01-02"))
+}
