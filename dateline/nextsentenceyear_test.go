@@ -57,3 +57,24 @@ func TestAbbreviationPointInSentence(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, "2024-03-02", ms[0].Dateline.Time.Format("2006-01-02"))
 }
+
+// TestCommonEraShortYear: a year of fewer than four digits with the era
+// of the common era after it ("70 CE", "70 A.D.", "135 CE", "70 n. Chr.")
+// is the date's year: it was left unread, and the date given in the
+// reference's year with an info that the text names none. Before the
+// Gregorian reform the reading warns which calendar it is in; a year
+// BCE is still refused.
+func TestCommonEraShortYear(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Temple was destroyed on August 4, 70 CE by Titus.": "0070-08-04",
+		"Jerusalem, 29 August 70 A.D.":                          "0070-08-29",
+		"Bar Kokhba fell on 4 August 135 CE.":                   "0135-08-04",
+		"Am 4. August 70 n. Chr.":                               "0070-08-04",
+	} {
+		ms := dateline.Find(text, heldoutRef)
+		require.Len(t, ms, 1, text)
+		assert.Equal(t, want, ms[0].Dateline.Time.Format("2006-01-02"), text)
+		assert.Contains(t, reportCodes(ms[0].Report, dateline.Warning), dateline.CodeDateAmbiguous, text)
+	}
+	assert.Empty(t, dateline.Find("March 15, 44 BC", heldoutRef))
+}

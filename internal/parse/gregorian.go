@@ -1716,6 +1716,15 @@ func (p *parser) gregorianYear(k int) {
 		p.failRange(k, "a year of the common era (a year BCE is written as the proleptic calendar counts it: 44 BC is -0043)")
 		return
 	}
+	if v, e, digits := number(s, k); digits >= 1 && digits <= 3 && v > 0 && commonEraAfter(s, e) {
+		// "August 4, 70 CE", "29 August 70 A.D.": a year of fewer
+		// than four digits, which the era after it says is one. It was
+		// not read, and Find gave the date in the reference's year,
+		// with an info that the text names none (found trying the
+		// command as an adversary).
+		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: k, End: e})
+		return
+	}
 	if nextLineYear(s, p.last, k) {
 		return // the year that opens the next line of text: its own
 	}
@@ -1767,6 +1776,25 @@ func (p *parser) yearAgain(k int) {
 	if v, e, digits := number(s, j); j > k && digits == 4 && v == p.buf[y].Value && yearEnds(s, e) {
 		p.add(Field{Element: layout.Element{Kind: layout.Year}, Value: v, Start: j, End: e, Flags: Repeat})
 	}
+}
+
+// commonEraAfter reports whether the era of a year of the common era
+// follows the space at s[e]: "CE", "C.E.", "AD", "A.D.", or one of
+// commonEras ("n. Chr.").
+func commonEraAfter(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	j := skipSpace(s, e)
+	if dottedEra(s, j, commonEras[:]) > j {
+		return true
+	}
+	for _, w := range [...]string{"C.E.", "A.D.", "CE", "AD"} {
+		if strings.HasPrefix(s[j:], w) && (w[len(w)-1] == '.' || wordEnds(s, j+len(w))) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeCommonEra reports whether "BCE", "B.C.E." or "B.C." (before the

@@ -932,7 +932,7 @@ func (p *parser) endsItem(k int) bool {
 // eraWord returns the index after the era a year is counted in, written
 // in capitals right after the year: "AM" or "A.M." (anno mundi) after a
 // Hebrew year of three or four digits, "CE", "C.E.", "AD" or "A.D." after
-// a civil one, as catalogues of old documents write both: "Dated:
+// a civil one of any digits ("August 4, 70 CE"), as catalogues of old documents write both: "Dated:
 // Monday, 3 Nisan 4841 AM = 15 March 1081 CE". The word is text of the
 // dateline, and the two calendars' link after it is read next. It
 // returns i anywhere else: after a day or an hour "AM" is a time's ("10
@@ -945,7 +945,7 @@ func (p *parser) eraWord(i int) int {
 		return i
 	}
 	f := p.buf[p.n-1]
-	if f.Kind != layout.HebrewYear && f.Kind != layout.Year || f.End-f.Start < 3 || skipSpace(s, f.End) != i {
+	if f.Kind != layout.HebrewYear && f.Kind != layout.Year || f.Kind == layout.HebrewYear && f.End-f.Start < 3 || skipSpace(s, f.End) != i {
 		return i
 	}
 	if f.Kind == layout.Year && s[i] != 'A' && s[i] != 'C' {
