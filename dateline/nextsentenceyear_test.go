@@ -78,3 +78,22 @@ func TestCommonEraShortYear(t *testing.T) {
 	}
 	assert.Empty(t, dateline.Find("March 15, 44 BC", heldoutRef))
 }
+
+// TestTwoDigitYearBeforeClock: two digits after a date's comma are its
+// year where a time of day follows them: "Posted Mar 2, 24 at 10:00 am"
+// and "Updated: Dec 5, 23, 4:15 PM" were read in the reference's year,
+// their times lost. A number after the day with no time after it is
+// still a list's next day.
+func TestTwoDigitYearBeforeClock(t *testing.T) {
+	for text, want := range map[string]string{
+		"Posted Mar 2, 24 at 10:00 am": "2024-03-02 10:00",
+		"Updated: Dec 5, 23, 4:15 PM":  "2023-12-05 16:15",
+		"Posted Mar 2, 24 @ 10:00 am":  "2024-03-02 10:00",
+	} {
+		m := findOneOK(t, text, heldoutRef)
+		assert.Equal(t, want, m.Dateline.Time.Format("2006-01-02 15:04"), text)
+	}
+	ms := dateline.Find("Sundays: Jan 5, 12", heldoutRef)
+	require.NotEmpty(t, ms)
+	assert.NotEqual(t, 2012, ms[0].Dateline.Time.Year())
+}

@@ -1610,14 +1610,38 @@ func civilMonthAfter(s string, e int) bool {
 // ("Sundays: Jan 5, 12", "March 5, 12, 19 and 26"), so a number a later
 // day of the month could be (above the day, up to 31) is no year: the
 // text does not say which it is.
+//
+// Before a time of day, the two digits are the year: "Posted Mar 2, 24 at
+// 10:00 am" and "Updated: Dec 5, 23, 4:15 PM" were read in the
+// reference's year, with an info that the text names none, and their
+// times lost (found trying the command as an adversary); a list of days
+// does not run on into one time.
 func (p *parser) commaYear(v, e int) bool {
 	s := p.s
+	next := skipSpace(s, e)
+	if clockAfterYear(s, next) {
+		return true
+	}
 	if day, ok := p.get(layout.Day); ok && v > day.Value && v <= 31 {
 		return false
 	}
-	next := skipSpace(s, e)
 	return next == len(s) || s[next] == '|' || strings.IndexByte(s[e:next], '\n') >= 0 || strings.HasPrefix(s[next:], "</") ||
 		(s[next] == ')' || s[next] == ']') && p.bracketed(next) // "(Dec 22, 19)"
+}
+
+// clockAfterYear reports whether a time of day in digits (10:00, 4:15)
+// starts at s[k], after a comma or "at" or "@" and spaces, or none.
+func clockAfterYear(s string, k int) bool {
+	if k < len(s) && s[k] == ',' {
+		k = skipSpace(s, k+1)
+	}
+	if e := matchWord(s, k, "at"); e > k {
+		k = skipSpace(s, e)
+	} else if k < len(s) && s[k] == '@' {
+		k = skipSpace(s, k+1)
+	}
+	_, e, digits := number(s, k)
+	return (digits == 1 || digits == 2) && e+2 < len(s) && s[e] == ':' && isDigit(s, e+1) && isDigit(s, e+2)
 }
 
 // bracketed reports whether the dateline read so far opens right after
