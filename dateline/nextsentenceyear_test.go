@@ -97,3 +97,19 @@ func TestTwoDigitYearBeforeClock(t *testing.T) {
 	require.NotEmpty(t, ms)
 	assert.NotEqual(t, 2012, ms[0].Dateline.Time.Year())
 }
+
+// TestWrappedYearWithTime: a year that opens the next line is the date's
+// where a word before a time of day follows it, as a page's source wraps
+// a date and its time: "Posted on 11 March\n2024 at 10:39 pm" was March
+// 11 of the reference's year, its year and time lost. A year before
+// prose on its line is still the line's own.
+func TestWrappedYearWithTime(t *testing.T) {
+	for _, text := range []string{"Posted on 11 March\n2024 at 10:39 pm by staff.", "Am 11. März\n2024 um 22:39 Uhr",
+		"Le 11 mars\n2024 à 22 h 39", "ב-11 במרץ\n2024 בשעה 22:39"} {
+		m := findOneOK(t, text, heldoutRef)
+		assert.Equal(t, "2024-03-11 22:39", m.Dateline.Time.Format("2006-01-02 15:04"), text)
+	}
+	ms := dateline.Find("Meeting on 5 April\n2022 was a good year", heldoutRef)
+	require.Len(t, ms, 1)
+	assert.NotEqual(t, 2022, ms[0].Dateline.Time.Year())
+}

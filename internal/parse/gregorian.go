@@ -1262,8 +1262,29 @@ func nextLineYear(s string, last, k int) bool {
 	if digits != 4 || e+1 >= len(s) || s[e] != ' ' {
 		return false
 	}
-	r, _ := decode(s, skipSpace(s, e))
-	return unicode.IsLetter(r)
+	w := skipSpace(s, e)
+	r, _ := decode(s, w)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	// A word before a time of day ("at", "um", "à", "בשעה") says the
+	// year is the date's, wrapped with its time: "Posted on 11
+	// March\n2024 at 10:39 pm" was March 11 of the reference's year,
+	// its year and time lost (found trying the command as an
+	// adversary).
+	we := w
+	for we < len(s) {
+		r, n := decode(s, we)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		we += n
+	}
+	t := skipSpace(s, we)
+	if _, e, digits := number(s, t); (digits == 1 || digits == 2) && e+1 < len(s) && (s[e] == 'h' || s[e] == ' ' && s[e+1] == 'h') {
+		return false // à 22 h 39, à 22h39
+	}
+	return !clockAfterYear(s, t)
 }
 
 // lookupHebrewPrefixed reports whether the Hebrew word s[i:e] is a month
