@@ -1101,6 +1101,11 @@ func compileLayout(s string) (layout.Layout, error) {
 			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
 				Message: "its " + quote(part) + " is a part of the reference day that is not read as one, and would be written as it is for every day"}}
 		}
+		if start, end, ok := hebrewYearAsCivil(s); ok {
+			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
+				Message: "its " + quote(s[start:end]) + " is the reference day's Hebrew year, 5766, read as the year of a Gregorian date, " +
+					"which would write the Gregorian year: a numeric Hebrew date is no layout (write its month's name, \"2 Tevet 5766\")"}}
+		}
 		if num, ok := monthNumberAlone(l); ok {
 			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
 				Message: "its " + quote(num) + " stands apart from a numeric date's day and year, and would be written as the month: " +
@@ -1273,6 +1278,22 @@ func occasionLeftLiteral(l layout.Layout) (string, bool) {
 // field. Each was written unchanged on every day (found trying the
 // command as an adversary). In lower case.
 var referenceDayNames = [...]string{"vayigash", "vayiggash", "vayigosh", "ויגש", "of the omer", "העומר"}
+
+// hebrewYearAsCivil returns the span of a Gregorian year that layout
+// string s states as 5766, the reference day's Hebrew year: "Jan 2 |
+// 2.10.5766", 2 Tevet 5766 with its month's number, read 5766 as the
+// year of a numeric Gregorian date and wrote "Dec 31 | 12.31.2024",
+// which no reader takes (found trying the command as an adversary).
+func hebrewYearAsCivil(s string) (start, end int, ok bool) {
+	for _, r := range parse.LayoutReadings(s) {
+		for _, f := range r.Fields {
+			if f.Kind == layout.Year && f.Value == 5766 {
+				return f.Start, f.End, true
+			}
+		}
+	}
+	return 0, 0, false
+}
 
 // julianLost reports whether layout l writes a day or month in the
 // Julian calendar that its string, read back, does not: an Old Style

@@ -458,12 +458,14 @@ func TestWeekdayHebrewDateAfterSunset(t *testing.T) {
 // padded or Roman, an o'clock's hour, the Hebrew year by its letters'
 // names where no letter-named day reads it, the week's portion without
 // "Parashat", the eighth day of Chanukah by its number or by "Zot", or an
-// Omer count by a number of its own, wrote it unchanged on every day. Each is refused; the letters after a letter-named day, and a
+// Omer count by a number of its own, wrote it unchanged on every day; a
+// numeric Hebrew date (2.10.5766) was read as a Gregorian one in the year
+// 5766, and wrote the Gregorian date. Each is refused; the letters after a letter-named day, and a
 // masthead's own numbers, compile.
 func TestLayoutReferenceLeftAsText(t *testing.T) {
 	for _, l := range []string{"2 Tevet 05766", "January 2, 2006 15 04", "MMVI", "January 2, 2006 3 o'clock", "January 15:04",
 		"2 Tevet 5766 · Vayigash", "2 Tevet 5766 · ויגש", "2 Tevet 5766 · Chanukah 8", "2 Tevet 5766 · Zot Chanukah",
-		"January 2, 2006 | Day 2 of the Omer", "January 2, 2006 | ספירת העומר: 2",
+		"January 2, 2006 | Day 2 of the Omer", "January 2, 2006 | ספירת העומר: 2", "Jan 2 | 2.10.5766", "Jan 2 | 2/10/5766",
 		"Monday, January 2, 2006 | Tof Shin Samech Vav", "2 Tevet Tav Shin Samech Vav", "January 2, 2006 | Tof-Shin-Samech-Vav"} {
 		_, err := dateline.Compile(l)
 		assert.ErrorIs(t, err, dateline.ErrLayout, l)
