@@ -113,3 +113,14 @@ func TestWrappedYearWithTime(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.NotEqual(t, 2022, ms[0].Dateline.Time.Year())
 }
+
+// TestEveWordEndsItsLine: a word for the evening or the eve that ends a
+// line is its sentence's, not the eve of a dateline on the next line:
+// "הקונצרט בערב\nSaturday, March 2, 2024" was read as the eve of
+// Saturday, a weekday error on a right dateline.
+func TestEveWordEndsItsLine(t *testing.T) {
+	m := findOneOK(t, "הקונצרט בערב\nSaturday, March 2, 2024", heldoutRef)
+	assert.Equal(t, "2024-03-02 22 Adar I 5784", m.Dateline.Time.Format("2006-01-02")+" "+m.Dateline.Hebrew.String())
+	m = findOneOK(t, "Erev Shabbat, March 1, 2024", heldoutRef)
+	assert.Equal(t, "2024-03-01", m.Dateline.Time.Format("2006-01-02"))
+}

@@ -228,6 +228,14 @@ func (p *parser) weekday(i int) (int, bool) {
 		}
 		if prefixed {
 			k = skipSpace(s, e)
+			if strings.IndexByte(s[e:k], '\n') >= 0 {
+				// "הקונצרט בערב\nSaturday, March 2, 2024": the word ends
+				// its line's sentence (in the evening), and the
+				// weekday opens a dateline of its own; it was read as
+				// the eve of Saturday, a weekday error (found trying
+				// the command as an adversary).
+				return 0, p.fail(k, "a weekday on the line of its eve's word")
+			}
 		}
 	}
 	f, ok := p.weekdayName(k, prefixed)
