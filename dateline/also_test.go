@@ -79,3 +79,25 @@ func TestListMiddleDaysChecked(t *testing.T) {
 		assert.True(t, rep.OK(), "%s: %v", text, rep.Problems)
 	}
 }
+
+// TestRangeAfterWrongWeekday: a range whose start's weekday is wrong has
+// that one weekday error, not a second that counts the range's days from
+// the weekday's day ("the range runs 1 days, Sunday to Sunday").
+func TestRangeAfterWrongWeekday(t *testing.T) {
+	rep := dateline.Check("Monday, March 3 – Sunday, March 9, 2024", heldoutRef)
+	require.Len(t, rep.Problems, 1)
+	assert.Equal(t, "March 3, 2024 is a Sunday, not a Monday", rep.Problems[0].Message)
+}
+
+// TestBeforeSunsetDayBehind: a Hebrew date a day behind a time after
+// midnight is the day before's under any rule, a calendar error: it was
+// an after-sunset warning that quoted the evening's sunset, hours later.
+func TestBeforeSunsetDayBehind(t *testing.T) {
+	at := dateline.Sunset(city(t, "Jerusalem"))
+	rep := dateline.Check("Saturday, March 2, 2024 12:30 am | 21 Adar I 5784", heldoutRef, at)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeCalendar, rep.Problems[0].Code)
+	rep = dateline.Check("Saturday, March 2, 2024 8:30 pm | 22 Adar I 5784", heldoutRef, at)
+	require.NotEmpty(t, rep.Problems)
+	assert.Equal(t, dateline.CodeAfterSunset, rep.Problems[0].Code)
+}

@@ -1084,8 +1084,16 @@ func (rv *resolver) dayStartAgrees(c cand, g, h hebrew.Date, hs, he int, report 
 	expected := rv.o.hebrewAt(t)
 	switch h.DaysSince(expected) {
 	case -1:
+		start, _ := rv.o.dayStart(t)
+		if start.After(t) {
+			// 12:30 am on March 2 is before the day's sunset: a Hebrew
+			// date a day behind is the day before's under any rule, a
+			// calendar error, not a date left from before sunset
+			// ("12:30 am is after sunset (5:37 pm)", found trying the
+			// command as an adversary).
+			return 0, false
+		}
 		if report {
-			start, _ := rv.o.dayStart(t)
 			rv.add(CodeAfterSunset, Warning, hs, he, clockText(t)+" is after "+rv.dayStartName()+" ("+clockText(start)+") in "+
 				rv.o.rule.Name+", when "+expected.String()+" has begun, but the dateline still gives "+h.String())
 		}

@@ -58,6 +58,9 @@ func (rv *resolver) checkRanges() {
 		// The days are counted with both ends: March 2 to March 4
 		// is 3 days (it said 2, the shift between them).
 		days := itoa(abs(n)+1) + " days"
+		if n == 0 {
+			days = "1 day"
+		}
 		switch i {
 		case 0:
 			return days + ", " + civil.AddDate(0, 0, a).Weekday().String() + " to " + civil.AddDate(0, 0, b).Weekday().String()
@@ -70,9 +73,13 @@ func (rv *resolver) checkRanges() {
 		return
 	}
 	names := [3]string{"the weekdays", "the Gregorian dates", "the Hebrew dates"}
+	weekdayWrong := false // the start's weekday is another day's: its range says nothing more
+	for _, p := range rv.problems {
+		weekdayWrong = weekdayWrong || p.Code == CodeWeekday
+	}
 	for _, pair := range [3][2]int{{1, 2}, {0, 1}, {0, 2}} {
 		i, j := pair[0], pair[1]
-		if !has[i] || !has[j] || ends[i].Shift == ends[j].Shift {
+		if !has[i] || !has[j] || ends[i].Shift == ends[j].Shift || i == 0 && weekdayWrong {
 			continue
 		}
 		if i == 0 && (int(ends[j].Shift)-int(ends[0].Shift))%7 == 0 {
