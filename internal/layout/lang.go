@@ -381,6 +381,7 @@ func (l Layout) In(lang Lang) Layout {
 		return l
 	}
 	elems := l.Elements()
+	dayless := !l.Has(Day)
 	for i := range elems {
 		e := &elems[i]
 		switch e.Kind {
@@ -388,6 +389,13 @@ func (l Layout) In(lang Lang) Layout {
 			if e.Form == Long || e.Form == Short || e.Form == ShortDot || e.Form == AP {
 				if e.Form != Long && lang != English {
 					e.Form = Short
+				}
+				if e.Kind == Month && e.Form == Long && dayless {
+					// A month named alone takes its stand-alone name
+					// (март 2024, marzec 2024): "January 2006" in
+					// Russian wrote the genitive of a date, "марта
+					// 2024" (found trying the command as an adversary).
+					e.Form = StandAlone
 				}
 				e.Lang, e.Text = lang, ""
 			}
