@@ -422,10 +422,25 @@ func (rv *resolver) portionWeekday(d hebrew.Date) hebrew.Date {
 	if !f.hasW || f.night || f.civilW == time.Saturday || d.Weekday() != time.Saturday {
 		return d
 	}
-	if r, _ := utf8.DecodeRuneInString(f.input[f.weekday.Start:]); !script.IsHebrewLetter(r) && !erevShabbat(f.weekday) {
+	if r, _ := utf8.DecodeRuneInString(f.input[f.weekday.Start:]); !script.IsHebrewLetter(r) && !erevShabbat(f.weekday) && !weekdayOfPortion(f) {
 		return d
 	}
 	return d.AddDays(int(f.civilW) - int(time.Saturday))
+}
+
+// weekdayOfPortion reports whether the dateline's weekday is said of its
+// portion with "of" between them, "Tuesday of Parashat Ki Tisa 5784",
+// which names the day of the portion's week as Hebrew's "יום ג׳ פרשת כי
+// תשא" does: it was a weekday error on the Shabbat (found trying the
+// command as an adversary).
+func weekdayOfPortion(f *facts) bool {
+	if !f.hasPortion || f.weekday.End > f.portion.Start {
+		return false
+	}
+	between := strings.Fields(strings.ToLower(f.input[f.weekday.End:f.portion.Start]))
+	// "of", with the word for portion after it or not ("of Parashat",
+	// "of the week of Parshas").
+	return len(between) > 0 && len(between) <= 5 && between[0] == "of" && !strings.ContainsAny(strings.Join(between, ""), "0123456789,")
 }
 
 // erevShabbat reports whether weekday field w is Erev Shabbat, which

@@ -28,3 +28,14 @@ func TestLayoutInLangMonthAlone(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "2 марта 2024", d.Format(l.In(format.Russian).String()))
 }
+
+// TestWeekdayOfPortion: a weekday said "of" a weekly portion names the
+// day of the portion's week, as Hebrew's "יום ג׳ פרשת כי תשא" does:
+// "Tuesday of Parashat Ki Tisa 5784" was a weekday error on the
+// Shabbat. A weekday beside the portion with a comma stays one.
+func TestWeekdayOfPortion(t *testing.T) {
+	rep := dateline.Check("Tuesday of Parashat Ki Tisa 5784", heldoutRef)
+	require.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Equal(t, "2024-02-27", rep.Dateline.Time.Format("2006-01-02"))
+	assert.False(t, dateline.Check("Tuesday, Parashat Ki Tisa 5784", heldoutRef).OK())
+}
