@@ -1706,7 +1706,18 @@ func (p *parser) gregorianYear(k int) {
 	} else if y := spacedSlashYear(s, k); y > k && p.last == k {
 		k = y // квітня 22 / 2024
 	}
+	joined := skipDateJoin(s, k) > k
 	k = skipSpace(s, skipDateJoin(s, k)) // enero de 2006
+	if joined && pointedYearAt(s, k) {
+		// "el 25 de Marzo de 1.971": a year written with a point
+		// between its thousands and its hundreds, as a Spanish or
+		// Italian page may print a number. Free text took "25 de Marzo"
+		// in the year nearest the reference, with nothing said; the
+		// date's year is stated, in a way this reader does not read.
+		p.unreadYear = true
+		p.failRange(k, "a year in digits without a point (1971, not 1.971)")
+		return
+	}
 	if yearInWords(s, k) {
 		p.unreadYear = true // March 3, in the year nineteen hundred and five
 		p.fail(k, "a year in digits")
@@ -1769,6 +1780,21 @@ func (p *parser) gregorianYear(k int) {
 		p.unreadYear = digits <= 6
 		p.failRange(k, "a year of at most four digits")
 	}
+}
+
+// pointedYearAt reports whether a year written with a thousands point
+// starts at s[i], after a date's joining word ("de", "di", "del"): one
+// digit from 1 to 2, a point, three digits, and the end of a year (see
+// yearEnds): "25 de Marzo de 1.971" (Campo de Gibraltar Siglo XXI, the
+// two-hundred-and-ninetieth held-out round). A point with other digits
+// ("de 1.5", "de 19.71") or a larger number ("de 3.500") is not a year.
+func pointedYearAt(s string, i int) bool {
+	v, e, digits := number(s, i)
+	if digits != 1 || v < 1 || v > 2 || e >= len(s) || s[e] != '.' {
+		return false
+	}
+	_, f, rest := number(s, e+1)
+	return rest == 3 && yearEnds(s, f)
 }
 
 // yearAgain reads at s[k], after the day and month of a dateline that
