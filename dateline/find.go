@@ -90,6 +90,7 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		if notADate(text, &r, o) {
 			continue
 		}
+		read := r.End // where the reader goes on, unless r grows past it
 		ro := o
 		if y, ok := withSentenceYear(text, r); ok && y.Start >= *last {
 			r = y
@@ -214,6 +215,14 @@ func findOn(text string, from int, last *int, prev *datedMatch, o *options, out 
 		}
 		if *out = append(*out, Match{Start: r.Start, End: r.End, Report: rep}); len(*out) == MaxMatches {
 			return -1
+		}
+		if next < 0 && r.End > read {
+			// The match took text after the reading (a time its
+			// sentence gives, an occasion): the scan goes on afresh
+			// after it, not at a reading that starts inside it. "MArCh1
+			// A At 1Am ZAr 1" gave "MArCh1 A At 1Am" and then "1Am ZAr
+			// 1", over it (found by FuzzFind).
+			next = r.End
 		}
 		if next >= 0 {
 			return next
