@@ -827,7 +827,7 @@ func thisYear(s string, i int) int {
 //
 // A comma may set the words off, and an article or "on" stand before the
 // day, as German's "heuer" (this year) takes one: "14 Adar (this year,
-// March 21)", "am 14. Adar (heuer der 21. März)" (the 285th held-out
+// March 21)", "am 14. Adar (heuer der 21. März)" (the 280th held-out
 // round's row, two datelines).
 func (p *parser) thisYearLink(i int) int {
 	s := p.s

@@ -849,13 +849,14 @@ func yearPoint(text string, dot int) bool {
 // with a point inside a sentence: titles before a name ("Dr. Cohen",
 // "Prof. Levi", "Mr.", "St. Mary's") and the abbreviations of "number",
 // "approximately", "versus", "figure", "compare" and the like, in the
-// languages read; "No." and "Nr." (number) where a number follows them. Their point ended the sentence: "Talks by Dr. Cohen on
-// March 2 and by Prof. Levi on March 9, 2024" read March 2 in the
-// reference's year, with an info that the text names none (found trying
-// the command as an adversary).
+// languages read; "No." and "Nr." (number) where a number follows them.
+// Their point ended the sentence: "Talks by Dr. Cohen on March 2 and by
+// Prof. Levi on March 9, 2024" read March 2 in the reference's year,
+// with an info that the text names none (found trying the command as an
+// adversary).
 var pointAbbreviations = map[string]bool{
-	"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true, "st": true, "jr": true, "sr": true, "rev": true,
-	"gen": true, "col": true, "capt": true, "lt": true, "sgt": true, "hon": true,
+	"dr": true, "prof": true, "mr": true, "mrs": true, "st": true, "jr": true, "sr": true, "rev": true,
+	"col": true, "capt": true, "lt": true, "sgt": true, "hon": true,
 	"vol": true, "fig": true, "figs": true, "pp": true, "approx": true, "ca": true,
 	"vs": true, "cf": true, "bzw": true, "inkl": true, "ggf": true, "evtl": true,
 	"mme": true, "mlle": true, "env": true, "sra": true, "srta": true, "dra": true, "sig": true, "dott": true, "ing": true,
@@ -871,11 +872,15 @@ func titlePoint(text string, dot int) bool {
 	if b == dot || b > 0 && (text[b-1] >= 0x80 || isDigit(text, b-1) || text[b-1]|0x20 >= 'a' && text[b-1]|0x20 <= 'z') {
 		return false
 	}
-	w := strings.ToLower(text[b:dot])
-	if w == "no" || w == "nr" || w == "nos" {
+	var buf [7]byte // the word in lower case, without allocating
+	w := buf[:0]
+	for k := b; k < dot; k++ {
+		w = append(w, text[k]|0x20)
+	}
+	if string(w) == "no" || string(w) == "nr" || string(w) == "nos" {
 		return isDigit(text, skipSpace(text, dot+1)) // No. 5; a sentence may end with "no."
 	}
-	return pointAbbreviations[w]
+	return pointAbbreviations[string(w)]
 }
 
 // shortMonthPoint reports whether the point at text[dot] ends a month's
