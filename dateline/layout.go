@@ -1068,8 +1068,7 @@ func compileLayout(s string) (layout.Layout, error) {
 	switch {
 	case err == nil:
 		if part, ok := occasionLeftLiteral(l); ok {
-			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
-				Message: "its " + quote(part) + " is a part of the reference day that is not read as one, and would be written as it is for every day"}}
+			return layout.Layout{}, leftLiteralError(s, part)
 		}
 		return l, nil
 	case errors.Is(err, ErrAmbiguous), errors.Is(err, ErrLayout):
@@ -1098,8 +1097,7 @@ func compileLayout(s string) (layout.Layout, error) {
 					"give the day its month (\"Monday, January 2nd\")"}}
 		}
 		if part, ok := referenceLeftLiteral(l); ok {
-			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
-				Message: "its " + quote(part) + " is a part of the reference day that is not read as one, and would be written as it is for every day"}}
+			return layout.Layout{}, leftLiteralError(s, part)
 		}
 		if start, end, ok := hebrewYearAsCivil(s); ok {
 			return layout.Layout{}, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: start, End: end,
@@ -1209,11 +1207,6 @@ func referenceLeftLiteral(l layout.Layout) (string, bool) {
 				return t[k : k+len(w)], true
 			}
 		}
-		for _, w := range [...]string{"shin samech", "shin-samech", "shin samekh", "shin-samekh", "mmvi"} {
-			if k := strings.Index(lower, w); k >= 0 && (k == 0 || !isAlnum(t[k-1])) {
-				return t[k : k+len(w)], true
-			}
-		}
 	}
 	return "", false
 }
@@ -1272,12 +1265,14 @@ func occasionLeftLiteral(l layout.Layout) (string, bool) {
 
 // referenceDayNames are names of the reference day, 2 Tevet 5766, that a
 // layout leaves as text where no word before them makes them a field: its
-// week's portion without "Parashat" ("2 Tevet 5766 · Vayigash"), and the
-// Omer's count by a number of its own ("Day 2 of
-// the Omer", "ספירת העומר: 2"), where "Omer: day 2" is the count's
-// field. Each was written unchanged on every day (found trying the
-// command as an adversary). In lower case.
-var referenceDayNames = [...]string{"vayigash", "vayiggash", "vayigosh", "ויגש", "of the omer", "העומר"}
+// week's portion without "Parashat" ("2 Tevet 5766 · Vayigash"), the
+// Omer's count by a number of its own ("Day 2 of the Omer", "ספירת
+// העומר: 2"), where "Omer: day 2" is the count's field, and its year by
+// the names of its letters (Shin Samech, after Tof) or in Roman numerals
+// (MMVI). Each was written unchanged on every
+// day (found trying the command as an adversary). In lower case.
+var referenceDayNames = [...]string{"vayigash", "vayiggash", "vayigosh", "ויגש", "of the omer", "העומר",
+	"shin samech", "shin-samech", "shin samekh", "shin-samekh", "mmvi"}
 
 // hebrewYearAsCivil returns the span of a Gregorian year that layout
 // string s states as 5766, the reference day's Hebrew year: "Jan 2 |
@@ -1293,6 +1288,13 @@ func hebrewYearAsCivil(s string) (start, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// leftLiteralError is Compile's error for layout string s, which keeps
+// part, a part of the reference day, as text.
+func leftLiteralError(s, part string) *ProblemError {
+	return &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
+		Message: "its " + quote(part) + " is a part of the reference day that is not read as one, and would be written as it is for every day"}}
 }
 
 // julianLost reports whether layout l writes a day or month in the
@@ -1402,8 +1404,7 @@ func compileAround(s string) (l layout.Layout, ok bool, err error) {
 				"write the hour with them (\"January 2 15:04\")"}}
 	}
 	if part, ok := occasionLeftLiteral(l); ok {
-		return layout.Layout{}, true, &ProblemError{Input: s, err: ErrLayout, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: 0, End: len(s),
-			Message: "its " + quote(part) + " is a part of the reference day that is not read as one, and would be written as it is for every day"}}
+		return layout.Layout{}, true, leftLiteralError(s, part)
 	}
 	if ref := l.String(); parse.Layout(ref).String() != ref {
 		// "יום  כ מרץ" writes "יום  ב ינואר", which reads as Monday,
