@@ -108,6 +108,20 @@ func TestAll(t *testing.T) {
 		{"Sunday and Monday, 30 Adar I & 1 Adar II 5784", []string{"Sunday and Monday, 30 Adar I & 1 Adar II 5784"}},
 		{"Open March 10 to 12, 2024", []string{"March 10 to 12, 2024"}},
 		{"On March 10 and 11 people came, 2024.", []string{"March 10"}},
+		// A list of three days or more parted by commas alone is one
+		// dateline, as it is with a word before its last day.
+		{"Sessions 4, 11, 18, 25 March 2024.", []string{"4, 11, 18, 25 March 2024"}},
+		{"Termine am 4., 11., 18. März 2024.", []string{"4., 11., 18. März 2024."}},
+		{"Sessions 4, 11 March 2024.", []string{"11 March 2024"}},
+		// ... and so is one whose last day Hebrew's "and" is glued to.
+		{"מפגשים ב-4, 11 ו-18 במרץ 2024.", []string{"ב-4, 11 ו-18 במרץ 2024"}},
+		{"מפגשים ב-4 וב-11 במרץ 2024.", []string{"ב-4 וב-11 במרץ 2024"}},
+		{"בשעה 4 ו-11 דקות", nil},
+		// A line break parts the words before a date as a space does:
+		// the month's name that ends a line is not the next one's.
+		{"Réunion le 11 mars.\nRéunion le 12 mars.", []string{"11 mars", "12 mars"}},
+		{"Sitzung am 11. März.\nSitzung am 12. März.", []string{"11. März", "12. März"}},
+		{"- le 11 mars\n- le 12 mars", []string{"11 mars", "12 mars"}},
 		// Numbers, weekdays and times alone are not dates.
 		{"In 2023, 5 people sat on Sunday. Version 1.2.3 was released. Call 03/02 now. Score 2-8.", nil},
 		{"Sun 5 and Mon 6 are numbers; he sat 3 rows back at 10:30 pm.", nil},

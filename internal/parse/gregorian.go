@@ -867,9 +867,11 @@ func yiddishOrdinalEnd(s string, day Field, k int) (Field, int, bool) {
 // dayList reads the rest of a list of three or more days of one month
 // after day, the first: ", 22. und 23." of "21., 22. und 23. Tishrei",
 // ", 7 and 8" of "6, 7 and 8 October", ", 14, and 15" of "September 13,
-// 14, and 15". The days are written alike (each
-// with its dot or none), parted by commas and the last by a word of
-// rangeWords, and come later in the month each; the middle ones are kept
+// 14, and 15", ", 11, 18" of "4, 11, 18 March". The days are written
+// alike (each with its dot or none), parted by commas and the last by a
+// word of rangeWords, or by a comma where a month's name follows the
+// last and there are three days or more; they come later in the month
+// each; the middle ones are kept
 // in p.mids for addDays. It returns the last day and its end (after its
 // dot), or false, having kept nothing.
 func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
@@ -900,6 +902,13 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 			k++ // "13, 14, and 15": a comma before the last's word too
 		}
 		j, dash := rangeJoin(s, k)
+		if j < 0 && n >= 2 && p.monthNameAt(k) {
+			// "4, 11, 18 March 2024": commas alone, the last day the
+			// list's last (its days were lost but the last, where a
+			// word joined the last they were one match).
+			p.nmid = n - 1
+			return p.mids[n-1], k, true
+		}
 		if n == 0 || j < 0 || dash {
 			break
 		}
@@ -911,6 +920,17 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 		return f, f.End, true
 	}
 	return Field{}, 0, false
+}
+
+// monthNameAt reports whether a Gregorian month's name follows
+// the spaces at s[k].
+func (p *parser) monthNameAt(k int) bool {
+	j := skipSpace(p.s, k)
+	if j == k {
+		return false
+	}
+	w, _, ok := p.wordAt(j)
+	return ok && w.kind == wMonth
 }
 
 // nextDaySlashed reads, after the slash at s[k], the day after day written

@@ -199,6 +199,19 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 		if k := yiddishJoin(s, j); k > j {
 			return k, false // פֿונעם 14טן ביזן 17טן אָקטאָבער 2018
 		}
+		if k := hebrewAnd(s, i, false); k > i && isDigit(s, k) {
+			// ב-4 ו-11 במרץ, ב-4, 11 ו-18 במרץ: Hebrew's "and" glued
+			// to the last day, which lost the days before it.
+			return k, false
+		}
+		if k := j + len("וב"); strings.HasPrefix(s[j:], "וב") && k < len(s) {
+			if s[k] == '-' {
+				k++
+			}
+			if isDigit(s, k) {
+				return k, false // ב-4 וב-11 במרץ: "and on"
+			}
+		}
 		return -1, false // no other word of Hebrew script joins a range
 	}
 	if e := untilAndWithEnd(s, j); e > j {

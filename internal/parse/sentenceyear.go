@@ -1357,17 +1357,25 @@ func trimSpaceBefore(text string, k int) int {
 }
 
 // wordBefore returns where the word that ends at text[k] starts: after
-// the space before it, at most maxWordBack bytes back, or k.
+// the space, tab or line break before it, at most maxWordBack bytes back,
+// or k. A line break parts two words as a space does: the last word of
+// the line before ("Réunion le 11 mars.\nRéunion le 12 mars.") was read
+// as the start of the next line's first, a month's name before the day's
+// article, and the second day was no date.
 func wordBefore(text string, k int) int {
 	b := k
-	for b > 0 && k-b < maxWordBack && text[b-1] != ' ' {
+	for b > 0 && k-b < maxWordBack && !spaceByte(text[b-1]) {
 		b--
 	}
-	if b > 0 && text[b-1] != ' ' {
+	if b > 0 && !spaceByte(text[b-1]) {
 		return k
 	}
 	return b
 }
+
+// spaceByte reports whether c parts two words: a space, a tab or a line
+// break.
+func spaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // markedWordBefore is wordBefore without the ASCII marks glued before the
 // word, a bracket, a quote or a tag, and the line before it: the words
