@@ -76,12 +76,14 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // acceptAll is the test All puts each reading to: a date, and one that
 // free text can take (see All). A month cut short or without its dot
 // (word.bare) takes a weekday of its own language: "lundi, 3/4 des" is
-// French's "of the", not Norwegian's des. (December); or, after its day,
+// French's "of the", not Norwegian's des. (December), and so is it after
+// a weekday of no language, Shabbat transliterated (see
+// parser.weekdayNamed); or, after its day,
 // a place's dateline (see placeDated), where before its day it may be a
 // word of prose: "Jones, out 2, 2022"; or a label's whole value (see
 // labelDated).
 func acceptAll(p *parser) bool {
-	return p.dated() && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.has(layout.Weekday) && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
+	return p.dated() && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.weekdayNamed() && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
 }
 
 // prepositionAv reports whether the reading is the month Av written in
@@ -676,6 +678,24 @@ func (p *parser) namesAgree() bool {
 		}
 	}
 	return v.mask != 0
+}
+
+// weekdayNamed reports whether the parser read a weekday written as a
+// name of a language (see isName), which can say the language of a bare
+// month beside it. A weekday of no language, Shabbat as the Jewish pages
+// of every language transliterate it, says none: "durant le chabbat des
+// 8 et 9 novembre 2024" (consistoiredefrance.fr, the two-hundred-and-
+// ninety-third held-out round) is French's "the Shabbat of the 8th and
+// 9th", and was read as Saturday, des. (December) 8, in the year the
+// weekday fits, 2018, beside the list's 9 November 2024.
+func (p *parser) weekdayNamed() bool {
+	fs := p.fields()
+	for i := range fs {
+		if fs[i].Kind == layout.Weekday && fs[i].Zman == p.zmanOf && isName(&fs[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAgreeNamed is namesAgree for a bare weekday (see parser.bareDay)
