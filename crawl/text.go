@@ -13,8 +13,11 @@ import (
 
 // Text returns the text of an HTML page as a reader sees it: the text of
 // its elements with character references decoded, without scripts,
-// styles and templates, a line break after each block element (so the
-// text of two paragraphs does not run together into one dateline), a
+// styles and templates, a blank line after each block element (so the
+// text of two paragraphs, table cells or list items does not run
+// together into one dateline, as dateline.FindHTML reads none across
+// them: with a line break alone, "<p>Friday</p><p>March 1, 2024</p>"
+// was one dateline to the crawl and "March 1, 2024" to scan), a
 // no-break space read as a space, and without the characters a browser
 // shows as nothing (soft hyphens, zero-width spaces and joiners,
 // direction marks), which dateline.FindHTML, and so `dualdate scan` on
@@ -47,7 +50,10 @@ func Text(page []byte) string {
 				}
 				continue
 			}
-			if block[a] && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+			if block[a] && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n\n") {
+				if !strings.HasSuffix(b.String(), "\n") {
+					b.WriteByte('\n')
+				}
 				b.WriteByte('\n')
 			}
 		}

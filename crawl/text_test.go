@@ -13,10 +13,10 @@ import (
 
 func TestText(t *testing.T) {
 	tests := []struct{ name, html, want string }{
-		{"inline spans join", `<div><span>Saturday, March 2nd</span> | <b>22 Adar I 5784</b></div>`, "Saturday, March 2nd | 22 Adar I 5784\n"},
-		{"script and style are not text", `<p>a<script>var d="March 1, 2024"</script><style>p{}</style>b</p>`, "ab\n"},
-		{"blocks end lines", `<p>March</p><p>2, 2024</p>`, "March\n2, 2024\n"},
-		{"entities and nbsp", `<p>September&nbsp;28, 2022 &amp; more</p>`, "September 28, 2022 & more\n"},
+		{"inline spans join", `<div><span>Saturday, March 2nd</span> | <b>22 Adar I 5784</b></div>`, "Saturday, March 2nd | 22 Adar I 5784\n\n"},
+		{"script and style are not text", `<p>a<script>var d="March 1, 2024"</script><style>p{}</style>b</p>`, "ab\n\n"},
+		{"blocks end paragraphs", `<p>March</p><p>2, 2024</p>`, "March\n\n2, 2024\n\n"},
+		{"entities and nbsp", `<p>September&nbsp;28, 2022 &amp; more</p>`, "September 28, 2022 & more\n\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -30,13 +30,13 @@ func TestDecode(t *testing.T) {
 		name, body, contentType string
 		text, charset, reason   string
 	}{
-		{"utf-8 html", "<p>כ״ב אדר</p>", "text/html; charset=utf-8", "כ״ב אדר\n", "", ""},
-		{"no charset, valid utf-8", "<p>כ״ב אדר</p>", "text/html", "כ״ב אדר\n", "", ""},
-		{"windows-1255 by header", "<p>\xeb\xe1</p>", "text/html; charset=windows-1255", "כב\n", "windows-1255", ""},
+		{"utf-8 html", "<p>כ״ב אדר</p>", "text/html; charset=utf-8", "כ״ב אדר\n\n", "", ""},
+		{"no charset, valid utf-8", "<p>כ״ב אדר</p>", "text/html", "כ״ב אדר\n\n", "", ""},
+		{"windows-1255 by header", "<p>\xeb\xe1</p>", "text/html; charset=windows-1255", "כב\n\n", "windows-1255", ""},
 		{"unknown charset", "<p>x</p>", "text/html; charset=x-klingon", "", "", SkipCharset},
 		{"image", "\x89PNG\r\n", "image/png", "", "", SkipNotHTML},
 		{"nul bytes", "<p>\x00\x01</p>", "text/html", "", "", SkipBinary},
-		{"no content type, sniffed", "<html><p>x</p></html>", "", "x\n", "", ""},
+		{"no content type, sniffed", "<html><p>x</p></html>", "", "x\n\n", "", ""},
 		{"plain text", "March 2, 2024", "text/plain", "March 2, 2024", "", ""},
 	}
 	for _, tc := range tests {
@@ -49,12 +49,12 @@ func TestDecode(t *testing.T) {
 	}
 }
 
-// TestTextInvisible reads pages with characters a browser shows as
-// nothing, inside the words of a dateline, as the crawl reads them
-// (Text, then Find through Analyze) and as dateline.FindHTML, and so
-// `dualdate scan`, reads the same HTML: the two must give the same
-// datelines, and the right ones.
-func TestTextInvisible(t *testing.T) {
+// TestTextAsFindHTML reads pages with characters a browser shows as
+// nothing, inside the words of a dateline, and with a dateline's words
+// in two blocks, as the crawl reads them (Text, then Find through
+// Analyze) and as dateline.FindHTML, and so `dualdate scan`, reads the
+// same HTML: the two must give the same datelines, and the right ones.
+func TestTextAsFindHTML(t *testing.T) {
 	crawled := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name, html string
@@ -80,6 +80,12 @@ func TestTextInvisible(t *testing.T) {
 		{"Hebrew points are kept", `<p>כ״ב אֲדָר א׳ תשפ״ד</p>`, []string{"2024-03-02 22 Adar I 5784"}},
 		{"a hyphen shows, and is no weekday", `<p>Posted Fri-day, March 2, 2024</p>`, []string{"2024-03-02 22 Adar I 5784"}},
 		{"plain dateline", `<p>Saturday, March 2, 2024 | 22 Adar I 5784</p>`, []string{"2024-03-02 22 Adar I 5784"}},
+		// Blocks: a dateline runs across none, in the crawl as in scan.
+		{"weekday and date in two paragraphs", `<p>Friday</p><p>March 1, 2024</p>`, []string{"2024-03-01 21 Adar I 5784"}},
+		{"another column's weekday", `<table><tr><td>Friday</td><td>March 2, 2024</td></tr></table>`, []string{"2024-03-02 22 Adar I 5784"}},
+		{"date and time in two list items", `<ul><li>Posted March 1, 2024</li><li>10:30 am</li></ul>`, []string{"2024-03-01 21 Adar I 5784"}},
+		{"a line broken by br", `Friday,<br>March 1, 2024`, []string{"2024-03-01 21 Adar I 5784"}},
+		{"inline elements join", `<p><span>Friday,</span> <b>March 1, 2024</b></p>`, []string{"2024-03-01 21 Adar I 5784"}},
 	}
 	var page strings.Builder
 	for _, tc := range tests {
