@@ -725,6 +725,9 @@ func (p *parser) hoursWordAt(i, e, digits, h int) (int, bool) {
 	if !read && we == e+1 {
 		p.clockRange(hourAt, false) // de 17h à 19h, van 20u tot 22u
 	}
+	if !p.has(layout.Zone) {
+		p.zones(p.last) // 19 Uhr MEZ, as 19:00 MEZ (see suffix)
+	}
 	return p.last, true
 }
 

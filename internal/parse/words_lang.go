@@ -2013,6 +2013,12 @@ func (p *parser) suffix() bool {
 	}
 	p.push(Field{Element: layout.Lit(s[p.last:e]), Start: p.last, End: e})
 	p.last = e
+	if want == suffixTime && !p.has(layout.Zone) {
+		// The zone after the word: "19 Uhr MEZ", "19.30 Uhr MESZ", whose
+		// time was read in the reader's zone, an hour or more off,
+		// with nothing said, as "19:00 MEZ" was not.
+		p.zones(p.last)
+	}
 	return true
 }
 
