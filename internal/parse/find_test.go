@@ -113,6 +113,7 @@ func TestAll(t *testing.T) {
 		{"Sessions 4, 11, 18, 25 March 2024.", []string{"4, 11, 18, 25 March 2024"}},
 		{"Termine am 4., 11., 18. März 2024.", []string{"4., 11., 18. März 2024."}},
 		{"Sessions 4, 11 March 2024.", []string{"11 March 2024"}},
+		{"los días 4, 11, 18 de marzo de 2024", []string{"4, 11, 18 de marzo de 2024"}},
 		// ... and so is one whose last day Hebrew's "and" is glued to.
 		{"מפגשים ב-4, 11 ו-18 במרץ 2024.", []string{"ב-4, 11 ו-18 במרץ 2024"}},
 		{"מפגשים ב-4 וב-11 במרץ 2024.", []string{"ב-4 וב-11 במרץ 2024"}},

@@ -923,11 +923,15 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 }
 
 // monthNameAt reports whether a Gregorian month's name follows
-// the spaces at s[k].
+// the spaces at s[k], with Spanish's and Portuguese's "de" (of) before
+// it or not: "4, 11, 18 de marzo de 2024".
 func (p *parser) monthNameAt(k int) bool {
 	j := skipSpace(p.s, k)
 	if j == k {
 		return false
+	}
+	if e := matchWord(p.s, j, "de"); e > j && skipSpace(p.s, e) > e {
+		j = skipSpace(p.s, e)
 	}
 	w, _, ok := p.wordAt(j)
 	return ok && w.kind == wMonth
