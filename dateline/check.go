@@ -669,7 +669,72 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if f.hasClock && wordHour(&f.hour) {
 		layout = "" // noon and midnight have no layout (see LayoutOf)
 	}
-	return Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Also: alsoDays(r, rv.dl), Problems: rv.problems}, best.swapped
+	rep := Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Also: alsoDays(r, rv.dl), Problems: rv.problems}
+	if !rep.OK() && (f.hasHDay || f.hasW) {
+		if alt, ok := yearFirstReading(r, f); ok {
+			altRep, altSwapped := resolveFull(&alt, o, nil)
+			// A weekday alone confirms only the year nearest the
+			// reference: another century's ("Fri 15-01-01", 1915) is
+			// a weekday error's chance fit.
+			if clean(altRep) && (f.hasHDay || altRep.Dateline.Time.Year() == nearCentury(rv.centuryCenter(), f.gDay.Value)) {
+				// No layout string writes a two-digit year first:
+				// "06-01-02" is an example of a day first or month
+				// first, and Compile would write 02-03-24.
+				altRep.Layout = ""
+				*r = alt
+				return altRep, altSwapped
+			}
+		}
+	}
+	return rep, best.swapped
+}
+
+// yearFirstReading returns r with its numeric date read year first, where
+// it is three two-digit numbers read day first because the first is no
+// month (see yearFirstToo), joined by dashes, slashes or points: "24-03-02"
+// as March 2, 2024, as an ISO date cut to a two-digit year writes it. The
+// resolver tries it where the day-first reading has an error and the
+// dateline has a Hebrew date or a weekday, and takes it where that
+// confirms it with no problem: "24-03-02 | 22 Adar I 5784", "Saturday
+// 24-03-02" and "24.03.02 | 22 Adar I 5784" were read as March 24, 2002
+// and reported as errors (adv42). Where nothing confirms it, the day-first
+// reading stands, with problemYearFirst's warning. Points are day first
+// where they are written ("Mon 02.01.06"): only a Hebrew date reads them
+// year first, as a weekday that fits the other reading is as likely a
+// wrong weekday.
+func yearFirstReading(r *parse.Result, f *facts) (parse.Result, bool) {
+	if !f.hasGDay || !f.hasGMonth || !f.hasGY || !twoDigitDayFirst(f.input, f.gDay, f.gMonth, f.gYear) ||
+		!f.hasHDay && f.input[f.gDay.End] == '.' {
+		return parse.Result{}, false
+	}
+	alt := *r
+	alt.Fields = append([]parse.Field(nil), r.Fields...)
+	for i := range alt.Fields {
+		g := &alt.Fields[i]
+		switch {
+		case g.Start == f.gDay.Start && g.Kind == layout.Day:
+			*g = parse.Field{Element: layout.Element{Kind: layout.Year, Form: layout.TwoDigit}, Value: g.Value, Start: g.Start, End: g.End}
+		case g.Start == f.gYear.Start && g.Kind == layout.Year:
+			form := layout.Plain
+			if f.input[g.Start] == '0' {
+				form = layout.Padded
+			}
+			*g = parse.Field{Element: layout.Element{Kind: layout.Day, Form: form}, Value: g.Value, Start: g.Start, End: g.End}
+		case g.Start == f.gMonth.Start && g.Kind == layout.Month:
+			g.Flags &^= parse.DayFirst | parse.Ambiguous | parse.Customary
+		}
+	}
+	return alt, true
+}
+
+// clean reports whether rep has no problem of severity Error or Warning.
+func clean(rep Report) bool {
+	for _, p := range rep.Problems {
+		if p.Severity != Info {
+			return false
+		}
+	}
+	return true
 }
 
 // choose enumerates the candidates and returns the best.
@@ -1338,13 +1403,25 @@ func (rv *resolver) problemYearFirst() {
 // year last and two digits, joined by the same dash or slash (see
 // problemYearFirst).
 func yearFirstToo(s string, day, month, year parse.Field) bool {
+	if !twoDigitDayFirst(s, day, month, year) {
+		return false
+	}
+	sep := s[day.End]
+	return sep == '-' || sep == '/'
+}
+
+// twoDigitDayFirst reports what yearFirstToo does, points between the
+// numbers allowed too: "24.03.02", which
+// only a Hebrew date or weekday that confirms it reads year first (see
+// yearFirstReading).
+func twoDigitDayFirst(s string, day, month, year parse.Field) bool {
 	if year.Form != layout.TwoDigit || month.Form != layout.Numeric && month.Form != layout.NumericPad || day.Value <= 12 ||
 		day.End-day.Start != 2 || month.End-month.Start != 2 || year.End-year.Start != 2 ||
 		day.Start > month.Start || month.Start > year.Start || month.Start != day.End+1 || year.Start != month.End+1 {
 		return false
 	}
 	sep := s[day.End]
-	return (sep == '-' || sep == '/') && s[month.End] == sep
+	return (sep == '-' || sep == '/' || sep == '.') && s[month.End] == sep
 }
 
 // problemNameAmbiguous reports a month whose name two languages give two

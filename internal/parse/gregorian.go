@@ -289,9 +289,9 @@ func (p *parser) dayFirst(i int) (int, bool) {
 		k++
 	} else if j := p.slashedMonth(k); j > k && !hasEnd {
 		k = j // 9 / Diciembre / 2016, 9 / Kislev / 5777, 9/Kislev/5777
-	} else if k+1 < len(s) && (s[k] == '-' || s[k] == '/') && !hasEnd {
-		if w, _, ok := p.wordAt(k + 1); ok && w.kind == wMonth {
-			k++
+	} else if n := dashOrSlash(s, k); n > 0 && k+n < len(s) && !hasEnd {
+		if w, _, ok := p.wordAt(k + n); ok && w.kind == wMonth {
+			k += n
 		}
 	} else if !hasEnd && p.commaMonthYear(k) {
 		k++ // 16, September, 2023
@@ -1725,8 +1725,8 @@ func (p *parser) gregorianYear(k int) {
 			return // "We met on 6 October. 2019 was a good year."; "March 24. In 2025, it moved."
 		}
 		k++
-	} else if k < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s, k+1) {
-		k++ // 03-Mar-2024
+	} else if n := dashOrSlash(s, k); n > 0 && isDigit(s, k+n) {
+		k += n // 03-Mar-2024, 5‑Mar‑2024
 	} else if y := spacedSlashYear(s, k); y > k && p.last == k {
 		k = y // квітня 22 / 2024
 	}

@@ -33,12 +33,13 @@ func (p *parser) era(i, e int) (int, bool) {
 
 // hebrewText reports whether the dateline's fields are in Hebrew script, or
 // have Hebrew text between them: a Hebrew date, weekday or Gregorian month
-// name, a word such as למניינם or בשעה.
+// name, a word such as למניינם or בשעה. A Hebrew month's name in a Hebrew
+// date of digits alone is none (see digitHebrewDate).
 func hebrewText(fields []Field) bool {
 	for i := range fields {
 		f := &fields[i]
 		switch {
-		case f.Kind == layout.HebrewMonth && f.Spelling.Family.IsHebrew(),
+		case f.Kind == layout.HebrewMonth && f.Spelling.Family.IsHebrew() && !digitHebrewDate(fields),
 			f.Kind == layout.Weekday && f.Form >= layout.Script && f.Form <= layout.ScriptLetter,
 			f.Kind == layout.Month && f.Form == layout.Script:
 			return true
@@ -51,6 +52,39 @@ func hebrewText(fields []Field) bool {
 		}
 	}
 	return false
+}
+
+// digitHebrewDate reports whether the dateline's Hebrew date writes its day,
+// and its year if it has one, in digits, and its month's name without the
+// prefix ב, as the Yiddish layout and American Yiddish and Haredi pages
+// write it ("21 טבת 5784"), which write a numeric date month first; Hebrew
+// text writes the day and year in letters (כ״א טבת תשפ״ד) or its month
+// with the prefix (21 בטבת). Such a month is then no custom of the order of
+// an ambiguous numeric date beside it, which the Hebrew date, the weekday
+// or else a warning settles as in a dateline in Latin letters: "03/01/2024
+// | 21 אדר א׳ 5784", what the Yiddish layout writes for March 1, 2024, was
+// read January 3 by Israeli custom and reported as a calendar error, even
+// with "Friday" before it (adv42).
+func digitHebrewDate(fields []Field) bool {
+	day := false
+	for i := range fields {
+		switch f := &fields[i]; f.Kind {
+		case layout.HebrewDay:
+			if f.Form != layout.Plain && f.Form != layout.Padded {
+				return false
+			}
+			day = true
+		case layout.HebrewYear:
+			if f.Form != layout.Plain {
+				return false
+			}
+		case layout.HebrewMonth:
+			if f.Spelling.Prefix {
+				return false
+			}
+		}
+	}
+	return day
 }
 
 // hebrewAround reports whether the text just around the dateline read in

@@ -1549,7 +1549,8 @@ func (p *parser) twoDigitYear(k int) {
 		return
 	}
 	j := k
-	dash := s[k] == '-' || s[k] == '/'
+	n := dashOrSlash(s, k)
+	dash := n > 0
 	comma := s[k] == ','
 	if dash && p.n > 0 && p.buf[p.n-1].Kind == layout.Day {
 		// The day after the month, then a slash or a dash: "August
@@ -1560,7 +1561,7 @@ func (p *parser) twoDigitYear(k int) {
 	}
 	switch {
 	case dash:
-		j++
+		j += n
 	case comma:
 		j = skipSpace(s, k+1)
 	default:

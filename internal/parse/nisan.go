@@ -2,6 +2,7 @@ package parse
 
 import (
 	"github.com/dualdate/dualdate/hebrew"
+	"github.com/dualdate/dualdate/internal/era"
 	"github.com/dualdate/dualdate/internal/layout"
 )
 
@@ -46,17 +47,59 @@ func turkishNisanAt(s string, k, e int) bool {
 // April: a Turkish case ending on it ("23 Nisan'da", on 23 April, as a
 // layout of "6 Ekim'de" writes it; it was read as 23 Nisan of the
 // Hebrew year), or no Hebrew year (four digits from 4000) after it and
-// a Turkish name near it.
+// a Turkish name near it. A year after it that the dateline's other
+// year shows to be the other calendar's (see nisanYearOf) says which,
+// whatever its digits.
 func turkishAround(s string, k, e int) bool {
 	if turkishEnding(s, e) > e {
 		return true
 	}
 	if j := skipSpace(s, e); isDigit(s, j) {
-		if v, _, digits := number(s, j); digits == 4 && v >= 4000 {
-			return false // 2 Nisan 5784
+		if v, end, digits := number(s, j); digits == 4 {
+			switch nisanYearOf(s, k, j, end, v) {
+			case layout.HebrewYear:
+				return false
+			case layout.Year:
+				return turkishNear(s, k, e)
+			}
+			if v >= 4000 {
+				return false // 2 Nisan 5784
+			}
 		}
 	}
 	return turkishNear(s, k, e)
+}
+
+// nisanYearOf returns which calendar's the year v at s[j:end], after the
+// word nisan at s[k], is by another year of four digits within
+// nisanWindow of it: HebrewYear where v is that year and 3760, the Hebrew
+// year of a Gregorian March or April, Year where that year is v and 3760,
+// or Literal where neither is. The 4000 that parts the Hebrew years from
+// the Gregorian ones is no rule near a dateline's other date: "četvrtak,
+// 10. mart 0050. | 1 Nisan 3810" and "13 Mart 0001 Salı | 1 Nisan 3761",
+// what --lang sr and --lang tr write for 1 Nisan of those years, took
+// that Nisan for Turkish's April and were no dateline, and so was "5 Nisan
+// 4000 Çarşamba | 17 Adar II 7760", whose April was taken for the Hebrew
+// month (adv42).
+func nisanYearOf(s string, k, j, end, v int) layout.Kind {
+	from, to := max(0, k-nisanWindow), min(len(s), end+nisanWindow)
+	for i := from; i < to; {
+		if !isDigit(s, i) {
+			i++
+			continue
+		}
+		w, e, digits := number(s, i)
+		if digits == 4 && i != j && (i == 0 || !isDigit(s, i-1)) {
+			switch {
+			case v-w == era.BeforeTishrei:
+				return layout.HebrewYear
+			case w-v == era.BeforeTishrei:
+				return layout.Year
+			}
+		}
+		i = e
+	}
+	return layout.Literal
 }
 
 // turkishNear reports whether a Turkish month or weekday name other than

@@ -52,21 +52,29 @@ type numericRead struct {
 func readNumericDate(s string, i int) (numericRead, int, string) {
 	var rd numericRead
 	v1, e1, d1 := number(s, i)
-	sep, gap := s[e1], 1
+	sep, gap, spaced := s[e1], 1, false
 	if c := spacedSeparator(s, e1, d1); c != 0 {
-		sep, gap = c, len(" - ")
+		sep, gap, spaced = c, len(" - "), true
+	} else if w := wideHyphen(s, e1); w > 0 && isDigit(s, e1+w) {
+		sep, gap = '-', w
+	}
+	// sepAt reports whether the separator after the first number, a
+	// hyphen, slash or point or a hyphen of wideHyphen's, and a digit
+	// after it are at s[k] too.
+	sepAt := func(k int) bool {
+		return k+gap < len(s) && s[k:k+gap] == s[e1:e1+gap] && isDigit(s, k+gap)
 	}
 	v2, e2, d2 := number(s, e1+gap)
-	if sep == '/' && gap == 1 && d1 <= 2 && d2 <= 2 && !(e2+1 < len(s) && s[e2] == sep && isDigit(s, e2+1)) {
+	if sep == '/' && gap == 1 && d1 <= 2 && d2 <= 2 && !sepAt(e2) {
 		return readDayMonth(s, i, v1, e1, d1, v2, e2, d2)
 	}
-	if gap == 1 && (e2 >= len(s) || s[e2] != sep || !isDigit(s, e2+1)) || d2 > 2 {
+	if !spaced && !sepAt(e2) || d2 > 2 {
 		return rd, e2, "a numeric date"
 	}
 	v3, e3, d3 := number(s, e2+gap)
 	// 2024-03-02T10:39:00Z: an ISO date and time.
 	rd.isoTime = d1 == 4 && sep == '-' && e3+1 < len(s) && s[e3] == 'T' && isDigit(s, e3+1)
-	if !rd.isoTime && !wordEnds(s, e3) || e3+1 < len(s) && s[e3] == sep && isDigit(s, e3+1) && !isoOffset(s, d1, e3) && !isoRangeEnd(s, d1, e3) {
+	if !rd.isoTime && !wordEnds(s, e3) || (spaced && isDigit(s, e3+1) && s[e3] == sep || !spaced && sepAt(e3)) && !isoOffset(s, d1, e3) && !isoRangeEnd(s, d1, e3) {
 		return rd, e3, "the end of the numeric date"
 	}
 	num := func(k layout.Kind, v, start, end, digits int) Field {
@@ -97,7 +105,7 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 		samePadding(s, true, &rd.fields[1], &rd.fields[2])
 		return rd, 0, ""
 	}
-	if d1 > 2 || d3 != 2 && d3 != 4 || gap > 1 && d3 != 4 {
+	if d1 > 2 || d3 != 2 && d3 != 4 || spaced && d3 != 4 {
 		return rd, i, "a numeric date"
 	}
 	mdy := v1 >= 1 && v1 <= 12 && v2 >= 1 && v2 <= 31
@@ -153,6 +161,31 @@ func spacedSeparator(s string, e, digits int) byte {
 		return 0
 	}
 	return sep
+}
+
+// wideHyphen returns the length of the hyphen at s[e] that is no ASCII
+// hyphen-minus, or 0: U+2011, the non-breaking hyphen that CMSs write in
+// a date so that a line does not break inside it ("Posted 2024‑03‑05",
+// &#8209; in HTML, "5‑Mar‑2024"), U+2010 or U+2012. A browser shows
+// 2024-03-05, and the date was not read at all, while a range with the
+// same dash ("March 4‑6, 2024") was (adv42). A date's layout keeps the
+// character, as the text between its fields. The en dash and longer
+// dashes stay a range's.
+func wideHyphen(s string, e int) int {
+	if e+2 < len(s) && s[e] == 0xE2 && s[e+1] == 0x80 && s[e+2] >= 0x90 && s[e+2] <= 0x92 {
+		return 3
+	}
+	return 0
+}
+
+// dashOrSlash returns the length of the hyphen or slash at s[e] that
+// parts a date's day, month name and year (03-Mar-2024, 03/Mar/2024,
+// 5‑Mar‑2024: see wideHyphen), or 0.
+func dashOrSlash(s string, e int) int {
+	if e < len(s) && (s[e] == '-' || s[e] == '/') {
+		return 1
+	}
+	return wideHyphen(s, e)
 }
 
 // spacedSeparatorAt reports whether a hyphen, a slash or a point with a
