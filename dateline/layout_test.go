@@ -113,7 +113,8 @@ func TestHebrewWeekdayAlone(t *testing.T) {
 }
 
 // TestCompileRefuses refuses layouts that keep a part of the reference day
-// as text, naming the part; Format writes the error instead of a dateline.
+// as text, or write a numeric date that is not the reference day's, naming
+// the part; Format writes the error instead of a dateline.
 func TestCompileRefuses(t *testing.T) {
 	tests := []struct{ layout, found string }{
 		{"Mon_2_Jan (5766)", "5766"},
@@ -123,6 +124,12 @@ func TestCompileRefuses(t *testing.T) {
 		{"Monday (תשס״ו)", "תשס״ו"},
 		{"Mon __2", "__2"},
 		{"Mon 002", "002"},
+		// A numeric date of another day, whose numbers would be taken
+		// for the order they were read in: "06-01-02 | 2 Tevet 5766"
+		// wrote "02-03-24" for March 2, 2024.
+		{"06-01-02 | 2 Tevet 5766", "06-01-02"},
+		{"03-01-06 | 2 Tevet 5766", "03-01-06"},
+		{"06/01/02 | 2 Tevet 5766", "06/01/02"},
 	}
 	d := dateline.New(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
 	for _, tc := range tests {

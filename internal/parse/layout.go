@@ -179,14 +179,43 @@ func gluedMonthError(r *Result) *Error {
 
 // unwritable returns the error of a reading that no layout writes for
 // every day (see TimeRange, motzeiError, unshownError, gluedMonthError,
-// commaYearError and dashedYearError), or nil.
+// commaYearError, dashedYearError and otherDayError), or nil.
 func unwritable(r *Result) *Error {
-	for _, check := range [...]func(*Result) *Error{TimeRange, motzeiError, unshownError, gluedMonthError, commaYearError, dashedYearError} {
+	for _, check := range [...]func(*Result) *Error{TimeRange, motzeiError, unshownError, gluedMonthError, commaYearError, dashedYearError, otherDayError} {
 		if err := check(r); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// otherDayError returns the error of a numeric date in a layout string
+// whose numbers are not the reference day's, January 2, 2006, in either
+// order, or nil. Its numbers were taken for the fields of the order they
+// were read in, and written in it: "06-01-02 | 2 Tevet 5766", the two
+// digits of the year first, compiled as day, month and year and wrote
+// "02-03-24" for March 2, 2024, and "03-01-06" compiled as "02-01-06",
+// with nothing said (found trying the command as an adversary). A date
+// with its month's name is written as the layout of its day, and is no
+// layout string's (see dateline.Compile).
+func otherDayError(r *Result) *Error {
+	m, ok := r.Get(layout.Month)
+	if !ok || !isDigit(r.Input, m.Start) {
+		return nil
+	}
+	d, dok := r.Get(layout.Day)
+	y, yok := r.Get(layout.Year)
+	if m.Value == 1 && (!dok || d.Value == 2) && (!yok || y.Value == 2006 || y.Form == layout.TwoDigit && y.Value == 6) {
+		return nil
+	}
+	start, end := m.Start, m.End
+	for _, f := range [...]Field{d, y} {
+		if f.End > f.Start {
+			start, end = min(start, f.Start), max(end, f.End)
+		}
+	}
+	return &Error{Input: r.Input, Offset: start, Expected: "the reference day's numeric date, January 2, 2006 (01/02/2006, 2006-01-02, 02.01.06), which a layout is written for",
+		Found: r.Input[start:end], Err: ErrLayout}
 }
 
 // dashedYearError returns the error of a layout with a double year joined
