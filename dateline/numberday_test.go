@@ -120,9 +120,10 @@ func TestNumberDayWordsCompile(t *testing.T) {
 
 // TestNumberDayWordsNotDay: the words are prose without a month of their
 // own language right after them (deux personnes, el ocho, pierwszego
-// razu), a unit after tens that make no day is no day, and German's
-// ordinals need "am", "dem" or "den" before them; a weekday that is not
-// the date's and a day the month lacks are errors.
+// razu), a unit after tens that make no day is no day, German's ordinals
+// need "am", "dem" or "den" before them, and the last day of a range or
+// list written in words is not read alone; a weekday that is not the
+// date's and a day the month lacks are errors.
 func TestNumberDayWordsNotDay(t *testing.T) {
 	for _, tc := range []struct{ text, word string }{
 		{"Il y avait deux personnes dans la salle.", "deux"},
@@ -140,6 +141,15 @@ func TestNumberDayWordsNotDay(t *testing.T) {
 		{"Er kam zum zweiten Dezember 2024", "zweiten"},
 		{"due persone a dicembre 2024", "due"},
 		{"once upon a time in May 2024", "once"},
+		// A range's or a list's last day, whose first days have no month
+		// of their own, is not the range: neither is read.
+		{"du deux au cinq octobre 2024", "cinq"},
+		{"del dos al cinco de octubre de 2024", "cinco"},
+		{"el dos y el tres de mayo de 2024", "tres"},
+		{"les deux et trois mars 2024", "trois"},
+		{"dal due al cinque ottobre 2024", "cinque"},
+		{"od drugiego do piątego grudnia 2024", "piątego"},
+		{"vom ersten bis zum dritten Dezember 2024", "dritten"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			for _, m := range dateline.Find(tc.text, heldoutRef) {

@@ -221,7 +221,7 @@ func numberDayAt(s string, i int) (day, end, month int, ok bool) {
 		return 0, i, i, false
 	}
 	spellings := numberDaySpellings[foldString(s[i:e])]
-	if len(spellings) == 0 || numberDayTensBefore(s, i) {
+	if len(spellings) == 0 || numberDayTensBefore(s, i) || numberDayListBefore(s, i) {
 		return 0, i, i, false
 	}
 	for _, sp := range spellings {
@@ -322,6 +322,48 @@ func numberDayTensBefore(s string, i int) bool {
 			return true
 		}
 		if w != "et" && w != "y" && w != "e" && w != "i" {
+			return false
+		}
+		i = a
+	}
+	return false
+}
+
+// numberDayListJoins are the words, folded, between the days of a range
+// or a list written in words (see numberDayListBefore): "du deux au
+// cinq", "del dos al cinco", "el dos y el tres", "entre o dois e o
+// cinco", "dal due al cinque", "od drugiego do piątego", "vom ersten bis
+// zum dritten".
+var numberDayListJoins = map[string]bool{
+	"au": true, "aux": true, "a": true, "à": true, "al": true, "y": true, "e": true, "et": true, "i": true, "o": true,
+	"el": true, "le": true, "il": true, "ao": true, "do": true, "до": true, "по": true, "bis": true, "zum": true,
+	"und": true, "ou": true, "ni": true, "oder": true, "albo": true, "lub": true, "nebo": true, "alebo": true, "і": true, "й": true,
+	"fins": true, "hasta": true, "até": true, "ate": true, "fino": true, "-": true, "–": true,
+}
+
+// numberDayListBefore reports whether a day's word of numberDayTable is
+// before s[i], with words of numberDayListJoins alone between them: the
+// word at s[i] ends a range or a list whose first days have no month of
+// their own ("du deux au cinq octobre 2024"), which read as its last day
+// alone would be the wrong answer, where the first days are not read.
+func numberDayListBefore(s string, i int) bool {
+	for n := 0; n < 4; n++ {
+		b := trimSpaceBefore(s, i)
+		if b == i || b == 0 {
+			return false
+		}
+		a := b
+		for a > 0 && s[a-1] != ' ' && s[a-1] != '\n' {
+			a--
+		}
+		w := foldString(strings.TrimRight(s[a:b], ","))
+		if _, ok := numberDaySpellings[w]; ok {
+			return true
+		}
+		if _, ok := russianOrdinals[w]; ok {
+			return true
+		}
+		if !numberDayListJoins[w] && !numberDayListJoins[strings.ToLower(s[a:b])] {
 			return false
 		}
 		i = a
