@@ -57,8 +57,8 @@ func dayLead(s string, i int) (k int, relative Flag) {
 		}
 		bare = true
 	}
-	if _, d, digits := number(s, k); !bare || digits == 0 || digits > 2 || d >= len(s) || s[d] != ' ' {
-		return i, 0 // a day and a space: no year, time or numeric date
+	if _, d, digits := number(s, k); !bare || (digits == 0 || digits > 2 || d >= len(s) || s[d] != ' ') && !numberDayStarts(s, k) {
+		return i, 0 // a day and a space: no year, time or numeric date; or a day's words (el ocho de septiembre: see numberDayAt)
 	}
 	return k, relative
 }

@@ -426,7 +426,11 @@ func (p *parser) confirmed() bool {
 	if p.slipped {
 		return p.has(layout.Year) || p.has(layout.HebrewYear) // not "the Tammuzi 3rd"
 	}
-	if d, ok := (&Result{Fields: p.fields()}).Get(layout.Day); ok && d.Form == layout.Ordinal {
+	if d, ok := (&Result{Fields: p.fields()}).Get(layout.Day); ok && (d.Form == layout.Ordinal || d.Text != "" && numberDayWords(p.s, d.Start, d.End)) {
+		// The third of March; and "En ce deux octobre, certains se
+		// préparent à fêter Nouvel An." (BX1), whose day is a number
+		// word of its month's own language (see numberDayAt): the month
+		// is no word of another language's prose (Mars 2).
 		return true
 	}
 	named := p.namedMonth()
@@ -943,7 +947,7 @@ func (t *startTable) mayStartWord(s string, i, e int, shape bool) bool {
 	}
 	if sl := t.slot(s, i, e); sl != nil { // see startSlot.ahead
 		if sl.ahead {
-			return dayWordStarts(s, i, e)
+			return dayWordStarts(s, i, e, sl.w.kind)
 		}
 		return sl.may
 	}

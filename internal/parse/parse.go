@@ -1433,6 +1433,8 @@ func (p *parser) known(i, e int, w word) (int, bool) {
 		return p.portion(i, e)
 	case wLetter:
 		return p.letterDay(i)
+	case wNumberDay:
+		return p.numberDay(i)
 	case wDayWord:
 		m := p.mark()
 		if k, ok := p.dayWord(i, e, w); ok {

@@ -219,7 +219,7 @@ func (t *startTable) addLatin(keys []string, may map[string]bool) {
 		for j := fnv(k) & t.mask; ; j = (j + 1) & t.mask {
 			if !t.slots[j].set {
 				w, known := latinWords[k]
-				t.slots[j] = startSlot{key: k, may: may[k], set: true, known: known, w: w, ahead: known && may[k] && w.kind == wDayWord}
+				t.slots[j] = startSlot{key: k, may: may[k], set: true, known: known, w: w, ahead: known && may[k] && (w.kind == wDayWord || w.kind == wNumberDay)}
 				break
 			}
 		}
@@ -265,7 +265,7 @@ func (t *startTable) addShorts() {
 // (twenty of twenty-second).
 func byShape(k string) bool {
 	if w, ok := latinWords[k]; ok {
-		return w.kind == wDayWord
+		return w.kind == wDayWord || w.kind == wNumberDay // and deux, once, due (see numberDay)
 	}
 	return dayWordLeads[k]
 }
@@ -366,7 +366,7 @@ const (
 // (see known); for the others it fails.
 func startsPhrase(k wordKind) bool {
 	switch k {
-	case wMonth, wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wRosh, wPortion, wLetter, wDayWord:
+	case wMonth, wWeekday, wYom, wErev, wMotzei, wLeil, wMotzash, wRosh, wPortion, wLetter, wDayWord, wNumberDay:
 		return true
 	}
 	return false
@@ -538,7 +538,7 @@ func possessive(s string, e int) bool {
 func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 	if sl := t.slot(s, i, j); sl != nil {
 		if sl.ahead {
-			return dayWordStarts(s, i, j), j
+			return dayWordStarts(s, i, j, sl.w.kind), j
 		}
 		return sl.may, j
 	}
@@ -560,8 +560,13 @@ func (t *startTable) lookupStart(s string, i, j int) (may bool, end int) {
 // of a day s[i:e] (see startSlot.ahead): where a word ahead makes it a
 // day's (see dayWordAhead), where it is an Adar's ordinal (see
 // ordinalAdarAt), or where it starts an occasion's name, as
-// "last" does "the last days of Pesach" (see occasion's spellings).
-func dayWordStarts(s string, i, e int) bool {
+// "last" does "the last days of Pesach" (see occasion's spellings); or,
+// for the first word of a day written as a number word (kind
+// wNumberDay), where its month follows (see numberDayAt).
+func dayWordStarts(s string, i, e int, kind wordKind) bool {
+	if kind == wNumberDay {
+		return numberDayStarts(s, i)
+	}
 	if dayWordAhead(s, e) {
 		return true // the first day of Nisan
 	}

@@ -33,6 +33,7 @@ const (
 	wNoon                // noon (value 12), midnight (value 0): a time of day after a date
 	wDaytime             // "morning", "afternoon": after a weekday, a time of that day itself
 	wDayWord             // an English ordinal word that names a day before its month: value 1-31, 0 for "last" (see dayWord)
+	wNumberDay           // the first word of a day written as a number word before its month: deux, ocho, deviateho (see numberDay)
 )
 
 // A word is what the tables know of a word: its kind, its value and the

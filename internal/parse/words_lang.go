@@ -42,6 +42,7 @@ func init() {
 	addPortionWords()
 	addShabbatWords()
 	addShortWeekdayNames() // after every word of the tables
+	addNumberDays()        // after every word of the tables too: sept is September's
 }
 
 // addCLDRNames adds the month and weekday names CLDR gives the languages
