@@ -150,6 +150,11 @@ func TestNumberDayWordsNotDay(t *testing.T) {
 		{"dal due al cinque ottobre 2024", "cinque"},
 		{"od drugiego do piątego grudnia 2024", "piątego"},
 		{"vom ersten bis zum dritten Dezember 2024", "dritten"},
+		// A street's name without a year or a word that leads a day
+		// ("Rua 7 de Setembro" is no date either).
+		{"A sinagoga fica na Rua Sete de Setembro, 123.", "Sete"},
+		{"Via Venti Settembre", "Venti"},
+		{"Il a vécu deux mars sans pluie.", "deux"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			for _, m := range dateline.Find(tc.text, heldoutRef) {
@@ -170,11 +175,13 @@ func TestNumberDayWordsNotDay(t *testing.T) {
 }
 
 // TestNumberDayWordsNoYear: a day in words of its month's own language
-// is a date in prose without a year, which the reader infers, as it does
-// after an article ("le 2 octobre"): the month is no word of another
-// language's prose.
+// is a date in prose without a year where a day in digits would be one,
+// after a word that leads a day ("le 2 octobre", "En ce 2 octobre"),
+// and the reader infers its year.
 func TestNumberDayWordsNoYear(t *testing.T) {
 	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
 		{"En ce deux octobre, certains se préparent à fêter Nouvel An.", "deux octobre", "2026-10-02", "21 Tishrei 5787"},
+		{"En ce 2 octobre, certains se préparent à fêter Nouvel An.", "2 octobre", "2026-10-02", "21 Tishrei 5787"},
+		{"La réunion aura lieu le vingt-cinq octobre.", "vingt-cinq octobre", "2026-10-25", "14 Cheshvan 5787"},
 	})
 }

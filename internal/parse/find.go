@@ -426,11 +426,12 @@ func (p *parser) confirmed() bool {
 	if p.slipped {
 		return p.has(layout.Year) || p.has(layout.HebrewYear) // not "the Tammuzi 3rd"
 	}
-	if d, ok := (&Result{Fields: p.fields()}).Get(layout.Day); ok && (d.Form == layout.Ordinal || d.Text != "" && numberDayWords(p.s, d.Start, d.End)) {
-		// The third of March; and "En ce deux octobre, certains se
-		// préparent à fêter Nouvel An." (BX1), whose day is a number
-		// word of its month's own language (see numberDayAt): the month
-		// is no word of another language's prose (Mars 2).
+	if d, ok := (&Result{Fields: p.fields()}).Get(layout.Day); ok && d.Form == layout.Ordinal {
+		// The third of March. A day that is a number word of its
+		// month's language (see numberDayAt) needs what a day in
+		// digits needs: a street's name is one as often ("Rua Sete de
+		// Setembro", "Plaza del Dos de Mayo", "Via Venti Settembre"),
+		// and was read as a date of the reference's year.
 		return true
 	}
 	named := p.namedMonth()
