@@ -17,7 +17,7 @@ type Lang uint8
 // The languages. Italian, Turkish, Greek, Serbian (in Latin letters),
 // Czech, Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål),
 // Lithuanian, Serbian in Cyrillic letters, Latvian, Estonian, Slovenian,
-// Catalan and Belarusian are no hebcal locales: their Hebrew
+// Catalan, Belarusian and Arabic are no hebcal locales: their Hebrew
 // months are hebcal's English spellings, as their pages print them (1
 // Tevet, venerdì 30 dicembre; 24 Eylül (29 Elul) Çarşamba).
 const (
@@ -52,6 +52,7 @@ const (
 	Slovenian
 	Catalan
 	Belarusian
+	Arabic
 )
 
 func (l Lang) in() layout.Lang { return layout.Lang(l) }

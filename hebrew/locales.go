@@ -173,6 +173,32 @@ var localeVariants = []entry{
 	{word: "Marcheszwan", month: Cheshvan, family: Polish},
 	{word: "Szwat", month: Shevat, family: Polish},
 	{word: "Szewat", month: Shevat, family: Polish},
+	// Arabic's, as Israeli Arabic news and Arabic pages on the festivals
+	// write the months ("29 من أيلول 5785 – 2 من تشري 5786", FAU's
+	// BaFID calendar), in hebcal's family, as Arabic has no hebcal
+	// locale. نيسان, أيار, تموز, آب, أيلول, شباط and آذار are the
+	// Levantine names of April ... September, February and March too: a
+	// four-digit civil year after one is year-unlikely, as for Turkish's
+	// Nisan, rather than read as either calendar without a word.
+	{word: "تشري", month: Tishrei, family: Hebcal},
+	{word: "تشريه", month: Tishrei, family: Hebcal},
+	{word: "حشفان", month: Cheshvan, family: Hebcal},
+	{word: "مرحشفان", month: Cheshvan, family: Hebcal},
+	{word: "كسليف", month: Kislev, family: Hebcal},
+	{word: "طيفت", month: Tevet, family: Hebcal},
+	{word: "طيبت", month: Tevet, family: Hebcal},
+	{word: "شباط", month: Shevat, family: Hebcal},
+	{word: "شفاط", month: Shevat, family: Hebcal},
+	{word: "آذار", month: Adar, family: Hebcal},
+	{word: "أدار", month: Adar, family: Hebcal},
+	{word: "نيسان", month: Nisan, family: Hebcal},
+	{word: "أيار", month: Iyyar, family: Hebcal},
+	{word: "إيار", month: Iyyar, family: Hebcal},
+	{word: "سيفان", month: Sivan, family: Hebcal},
+	{word: "تموز", month: Tammuz, family: Hebcal},
+	{word: "آب", month: Av, family: Hebcal},
+	{word: "أيلول", month: Elul, family: Hebcal},
+	{word: "إيلول", month: Elul, family: Hebcal},
 }
 
 // As returns the spelling in family g, if g writes month m as sp does

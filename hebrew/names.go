@@ -371,13 +371,17 @@ func initSpellings() {
 	}
 }
 
+// isArabic reports whether r is a letter of the Arabic block, which
+// Arabic's spellings of the months start with (تشري, أيلول).
+func isArabic(r rune) bool { return r >= 0x620 && r <= 0x6D3 }
+
 // initWordStarts hands package parse, through package words, the first
-// words of the Latin and Cyrillic spellings and the first letters of the
+// words of the Latin, Cyrillic and Arabic spellings and the first letters of the
 // Hebrew ones, and marks the Latin keys' first two letters (latinPairs).
 func initWordStarts() {
 	seen := map[string]bool{}
 	for _, e := range spellings {
-		if r, _ := utf8.DecodeRuneInString(e.key); script.IsCyrillic(r) && !seen[e.key] {
+		if r, _ := utf8.DecodeRuneInString(e.key); (script.IsCyrillic(r) || isArabic(r)) && !seen[e.key] {
 			// For the start of a word of another script: its first
 			// letter is all the scan looks at.
 			seen[e.key] = true

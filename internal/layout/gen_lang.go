@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/go-playground/locales"
+	"github.com/go-playground/locales/ar"
 	"github.com/go-playground/locales/be"
 	"github.com/go-playground/locales/bg"
 	"github.com/go-playground/locales/ca"
@@ -73,14 +74,14 @@ import (
 // Lithuanian (1943 m. rugsėjo 23 d.), Serbian in Cyrillic letters
 // (Недеља, 27. јануар 2019. године), Latvian (2003. gada 16. martā),
 // Estonian (22. jaanuaril), Slovenian (v petek, 27. januarja 2017),
-// Catalan (dilluns, 2 de gener de 2006) and Belarusian (з вечара 12
-// снежня).
+// Catalan (dilluns, 2 de gener de 2006), Belarusian (з вечара 12
+// снежня) and Arabic (يوم الخميس 2 أكتوبر 2025).
 var langs = []locales.Translator{
 	fr.New(), ru.New(), es.New(), de.New(), pt.New(), pl.New(),
 	hu.New(), nl.New(), ro.New(), fi.New(), uk.New(), yi.New(),
 	it.New(), tr.New(), el.New(), sr_Latn.New(), cs.New(), sv.New(),
 	bg.New(), sk.New(), hr.New(), da.New(), nb.New(), lt.New(), sr_Cyrl.New(), lv.New(),
-	et.New(), sl.New(), ca.New(), be.New(),
+	et.New(), sl.New(), ca.New(), be.New(), ar.New(),
 }
 
 // unarticled returns a locale's month names without the preposition
@@ -173,6 +174,11 @@ func main() {
 			// Finnish writes 15.04, which reads as a date: the time
 			// with a colon, as the other languages write it.
 			time := strings.Replace(l.FmtTimeShort(ref), "15.04", "15:04", 1)
+			// Arabic writes 3:04 م, the hour of twelve with م (مساءً,
+			// after noon) for its half of the day, which no element
+			// writes: the hour of twenty-four, as Israeli Arabic news
+			// prints its times (18:30).
+			time = strings.Replace(time, "3:04 م", "15:04", 1)
 			return []string{full, time}
 		})
 	src, err := format.Source(b.Bytes())

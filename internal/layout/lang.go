@@ -34,7 +34,7 @@ const (
 	// Italian, Turkish, Greek, Serbian (in Latin letters), Czech,
 	// Swedish, Bulgarian, Slovak, Croatian, Danish, Norwegian (Bokmål),
 	// Lithuanian, Serbian in Cyrillic letters, Latvian, Estonian,
-	// Slovenian, Catalan and Belarusian are no hebcal locales: their
+	// Slovenian, Catalan, Belarusian and Arabic are no hebcal locales: their
 	// Hebrew months are hebcal's English spellings, as their pages print
 	// them (1 Tevet, venerdì 30 dicembre; 24 Eylül (29 Elul) Çarşamba).
 	Italian
@@ -55,6 +55,7 @@ const (
 	Slovenian
 	Catalan
 	Belarusian
+	Arabic
 
 	numLangs
 )
@@ -114,7 +115,7 @@ var langFamilies = [numLangs]hebrew.Family{
 	Croatian: hebrew.Hebcal, Danish: hebrew.Hebcal, Norwegian: hebrew.Hebcal,
 	Lithuanian: hebrew.Hebcal, SerbianCyrillic: hebrew.Hebcal, Latvian: hebrew.Hebcal,
 	Estonian: hebrew.Hebcal, Slovenian: hebrew.Hebcal, Catalan: hebrew.Hebcal,
-	Belarusian: hebrew.Hebcal,
+	Belarusian: hebrew.Hebcal, Arabic: hebrew.Hebcal,
 }
 
 // Family returns the family of Hebrew month names the language writes

@@ -120,6 +120,7 @@ func TestLangPresets(t *testing.T) {
 		{Slovenian, "ponedeljek, 02. januar | 2 Tevet 5766", "02. januar 2006, 15:04"},
 		{Catalan, "dilluns, 2 de gener | 2 Tevet 5766", "2 de gener de 2006, 15:04"},
 		{Belarusian, "панядзелак, 2 студзеня | 2 Tevet 5766", "2 студзеня 2006 г., 15:04"},
+		{Arabic, "الاثنين، 2 يناير | 2 Tevet 5766", "2 يناير 2006, 15:04"},
 	}
 	require.Len(t, tests, len(Langs()), "every language")
 	for _, tc := range tests {

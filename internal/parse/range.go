@@ -925,6 +925,57 @@ func skipTheBeforeDay(s string, k int) int {
 var cyrillicEvenings = [...]string{"вечер", "вечера", "вечером", "ввечері", "увечері", "вечора", "вечір", "ночи", "ночі",
 	"вечар", "вечара", "вечарам", "увечары", "ўвечары", "ночы"}
 
+// arabicEvening returns the index of the day or weekday after Arabic's
+// "مساء" (evening) at s[k] and the spaces after it, with "يوم" (the day
+// of) between: "مساء السبت 12 أبريل 2025", "مساء يوم 25 سبتمبر"; or k.
+// As for the other languages' evenings before a day, the dateline's day
+// is an evening (see LeadingEvening): its Hebrew date is the next day's.
+func arabicEvening(s string, k int) int {
+	e, ok := matchFolded(s, k, "مساء")
+	if !ok || !wordEnds(s, e) {
+		return k
+	}
+	j := skipSpace(s, e)
+	if j == e {
+		return k
+	}
+	if d, ok := matchFolded(s, j, "يوم"); ok && wordEnds(s, d) {
+		if a := skipSpace(s, d); a > d {
+			return a
+		}
+	}
+	return j
+}
+
+// arabicEveningBefore returns where Arabic's "مساء" (evening) starts
+// that ends the text at k, with "يوم" (the day of) between, as
+// arabicEvening reads them after it; or k. Find's match started at the
+// weekday or the day after them: "يبدأ مساء السبت 12 أبريل 2025" (the
+// celebration begins on Saturday evening; Dinpresse) was Saturday with
+// its own Hebrew date, 14 Nisan, the evening's 15 Nisan left unsaid.
+func arabicEveningBefore(text string, k int) int {
+	if k < 2 || text[k-2] != 0xD8 && text[k-2] != 0xD9 {
+		return k // the cheap first test: an Arabic letter ends the word
+	}
+	w := markedWordBefore(text, k)
+	if w == k {
+		return k
+	}
+	if text[w:k] == "يوم" {
+		b := trimSpaceBefore(text, w)
+		if b == w {
+			return k
+		}
+		if w = markedWordBefore(text, b); w == b {
+			return k
+		}
+	}
+	if arabicEvening(text, w) > w {
+		return w
+	}
+	return k
+}
+
 // skipEvening returns the end of the Russian "вечер" or "вечера" (the
 // evening, of the evening) at s[k] and the spaces after it, or k: a range
 // of days that run from evening to evening is said "с вечера 22 декабря
@@ -948,6 +999,9 @@ func skipEvening(s string, k int) int {
 	}
 	if k < len(s) && s[k]|0x20 == 'a' {
 		return abendDes(s, k)
+	}
+	if k < len(s) && s[k] == 0xD9 {
+		return arabicEvening(s, k) // م of مساء
 	}
 	// Each word starts with s, z, n, v, w, or a Cyrillic letter (0xD0,
 	// 0xD1): most text does not; a Greek letter (0xCE, 0xCF) starts

@@ -948,6 +948,9 @@ func EveningBefore(text string, end int) (int, bool) {
 	if b := eveningNounBefore(text, k); b < k && k < end {
 		return b, true // Вечер пятницы, 27 января 2017 года
 	}
+	if b := arabicEveningBefore(text, k); b < k && k < end {
+		return b, true // يبدأ مساء السبت 12 أبريل 2025
+	}
 	if k >= 2 && k < end && text[k-1] == ',' {
 		// A comma between a sunset and the date, as a list's item or a
 		// range's start is set off: "In 2025 Hanukkah lasts from sunset,

@@ -119,7 +119,7 @@ func (p *parser) separator(i int) int {
 			return i
 		}
 		return i + n
-	case ',', ';', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙', '=':
+	case ',', '،', ';', '/', '\\', '•', '·', '▪', '■', '●', '◆', '♦', '*', '(', ')', '[', ']', '~', '@', '¦', '‖', '⋅', '∙', '=':
 		return i + n
 	case '“', '”', '„', '«', '»':
 		return i + n // will be “Chai Elul”: quotation marks around a part

@@ -48,6 +48,7 @@ func init() {
 // addCLDRNames adds the month and weekday names CLDR gives the languages
 // beyond English: long, short, and a month's nominative where it differs.
 func addCLDRNames() {
+	defer addArabicVariants()
 	for l := layout.French; l < layout.Lang(len(layout.Langs())); l++ {
 		for m := 1; m <= 12; m++ {
 			addLang(l.MonthName(m, layout.Long), word{kind: wMonth, value: int8(m), form: layout.Long, lang: l})
@@ -390,6 +391,15 @@ func addJoinWords() {
 	// Russian, Ukrainian and Serbian write it alike, so it names no
 	// language.
 	addLatin("на", word{kind: wJoin})
+	// Arabic's "من" (of) between a day and its month, "29 من أيلول
+	// 5785", "السادس من أكتوبر"; "عام" and "سنة" (the year) before a
+	// year, "أكتوبر عام 2025"; and "يوم" (the day of) before a weekday or
+	// a day, "يوم الخميس 2 أكتوبر 2025" (Soubha's Yom Kippur 2025, the
+	// corpus's incoming rows), which was no date: no Arabic word was read.
+	for _, w := range []string{"من", "عام", "سنة"} {
+		addLatin(w, word{kind: wJoin, value: joinDate, lang: layout.Arabic})
+	}
+	addLatin("يوم", word{kind: wJoin, lang: layout.Arabic})
 }
 
 // addTimesOfDay adds the words for a weekday's evening, morning and
@@ -469,6 +479,10 @@ func addTimesOfDay() {
 	addLatin("kveld", word{kind: wNight, lang: layout.Norwegian})
 	addLatin("aften", word{kind: wNight, lang: layout.Danish})
 	addLatin("illalla", word{kind: wNight, lang: layout.Finnish})
+	// Arabic's evening, before a weekday or a day: "مساء السبت 12 أبريل
+	// 2025" (Saturday evening; Dinpresse's Passover 5785), "مساء يوم 25
+	// سبتمبر" (see arabicEvening).
+	addLatin("مساء", word{kind: wNight, lang: layout.Arabic})
 	// Estonian's, Latvian's and Lithuanian's, after a date: "24.
 	// detsembri õhtul" (on the evening of 24 December), "24. decembrī
 	// vakarā", "gruodžio 24 d. vakare", and Lithuanian's accusative
@@ -2587,4 +2601,32 @@ func italianDi(s string, j, e int) int {
 		return n
 	}
 	return e
+}
+
+// arabicMonthVariants are the spellings of Arabic's months that pages
+// print beside CLDR's: the hamza left off the alif (ابريل, اكتوبر,
+// اغسطس) or written below it (إبريل), and Egypt's يونيه and يوليه for
+// June and July; and the Levantine names that no Hebrew month shares
+// (حزيران, June; the Levantine names of two words, كانون الثاني,
+// تشرين الأول and so on, are not read yet: the tables hold one word). The
+// Levantine شباط, آذار, نيسان, أيار, تموز, آب and أيلول are the Arabic
+// spellings of the Hebrew Shevat, Adar, Nisan, Iyar, Tammuz, Av and Elul
+// too, and are read as those (see package hebrew's localeVariants): a
+// civil year after one ("12 نيسان 2025") is then the year-unlikely
+// warning, not a guess at which calendar the page meant.
+var arabicMonthVariants = [...]struct {
+	name  string
+	month int8
+}{
+	{"ابريل", 4}, {"إبريل", 4}, {"اكتوبر", 10}, {"اغسطس", 8}, {"يونيه", 6}, {"يوليه", 7},
+	{"حزيران", 6},
+}
+
+// addArabicVariants adds arabicMonthVariants and the weekday Monday
+// written with the hamza (الإثنين) beside CLDR's الاثنين.
+func addArabicVariants() {
+	for _, v := range arabicMonthVariants {
+		addLang(v.name, word{kind: wMonth, value: v.month, form: layout.Long, lang: layout.Arabic})
+	}
+	addLang("الإثنين", word{kind: wWeekday, value: 1, form: layout.Long, lang: layout.Arabic})
 }

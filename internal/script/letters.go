@@ -8,9 +8,10 @@ import "unicode"
 // the languages whose names are read: an accented Latin letter (é, ş, ő,
 // and the Ṭ and Ḥ of transliterations), a Cyrillic letter, a combining
 // diacritical mark written on a letter (the low line of H̲echvan), a Greek
-// letter (Αυγούστου), or the
-// modifier letters ʾ and ʿ (and ʻ) that transliterate aleph and ayin
-// (ʾIyyar).
+// letter (Αυγούστου), an Arabic letter or vowel mark (أكتوبر, the
+// hamza's seat and the tatweel among them, but not the Arabic-Indic
+// digits ٠-٩ nor the Arabic comma), or the modifier letters ʾ and ʿ (and
+// ʻ) that transliterate aleph and ayin (ʾIyyar).
 func IsOtherLetter(r rune) bool {
 	switch {
 	case r < 0xC0:
@@ -21,6 +22,8 @@ func IsOtherLetter(r rune) bool {
 		return true
 	case r >= 0x386 && r <= 0x3FF:
 		return r != 0x387 // Greek letters, but not the ano teleia ·
+	case r >= 0x620 && r <= 0x65F, r >= 0x671 && r <= 0x6D3:
+		return true // Arabic letters, tatweel and harakat; Persian's پ چ ژ ک گ ی
 	}
 	return r == 0x2BB || r == 0x2BE || r == 0x2BF
 }

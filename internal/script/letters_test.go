@@ -12,12 +12,12 @@ func TestFold(t *testing.T) {
 			t.Errorf("Fold(%q) = %q, want %q", tc.r, got, tc.want)
 		}
 	}
-	for _, r := range []rune{'é', 'Ж', 'ʾ', '\u0301', 'Ṭ'} {
+	for _, r := range []rune{'é', 'Ж', 'ʾ', '\u0301', 'Ṭ', 'أ', 'ي', 'ـ', '\u064E', 'ی'} {
 		if !IsOtherLetter(r) || !IsWordRune(r) {
 			t.Errorf("%q is not a letter", r)
 		}
 	}
-	for _, r := range []rune{'×', '÷', '€', 'א', 'a'} {
+	for _, r := range []rune{'×', '÷', '€', 'א', 'a', '٢', '۵', '،', '؛', '؟'} {
 		if IsOtherLetter(r) {
 			t.Errorf("%q is another letter", r)
 		}

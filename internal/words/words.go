@@ -7,7 +7,8 @@ package words
 
 // MonthFirst is set by package hebrew's initialisation: the first word of
 // each Latin spelling of a month ("adar" of "adar rishon", "sh'vat"), lower
-// case, each once, and each Cyrillic spelling ("тишрея").
+// case, each once, and each Cyrillic and Arabic spelling ("тишрея",
+// "تشري").
 var MonthFirst []string
 
 // HebrewMonthStarts is set by package hebrew's initialisation: the first

@@ -1,0 +1,114 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
+	"github.com/dualdate/dualdate/hebrew"
+)
+
+// TestArabic: Arabic's month and weekday names, which the reader did not
+// know, nor its letters as letters: "يوم الخميس 2 أكتوبر 2025" (Soubha's
+// Yom Kippur 2025), "مساء السبت 12 أبريل 2025" (Saturday evening,
+// Dinpresse's Passover 5785) and "29 من أيلول 5785 – 2 من تشري 5786"
+// (FAU's BaFID calendar), incoming.tsv's Arabic rows, were no date.
+// Arabic is a language now (format.Arabic, --lang ar), its names CLDR's
+// (go-playground/locales ar): the transliterated months (يناير ...
+// ديسمبر) and the weekdays, with the spellings pages print beside them
+// (ابريل, اكتوبر, يونيه, الإثنين), the Levantine حزيران, "يوم" (the day
+// of) before a weekday or a day, "من" (of) between a day and its month,
+// "عام" (the year) before a year, the evening "مساء" before a day, whose
+// Hebrew date is the next day's, and the Hebrew months in Arabic.
+func TestArabic(t *testing.T) {
+	checkDayHebs(t, heldoutRef, []struct{ text, day, heb string }{
+		{"يوم الخميس 2 أكتوبر 2025", "2025-10-02", "10 Tishrei 5786"},
+		{"الخميس 2 أكتوبر 2025", "2025-10-02", "10 Tishrei 5786"},
+		{"الخميس، 2 اكتوبر 2025", "2025-10-02", "10 Tishrei 5786"},
+		{"الاثنين، 2 يناير 2006", "2006-01-02", "2 Tevet 5766"},
+		{"الإثنين 22 أبريل 2024", "2024-04-22", "14 Nisan 5784"},
+		{"22 ابريل 2024", "2024-04-22", "14 Nisan 5784"},
+		{"السبت 12 أبريل عام 2025", "2025-04-12", "14 Nisan 5785"},
+		{"12 يونيه 2025", "2025-06-12", "16 Sivan 5785"},
+		{"12 حزيران 2025", "2025-06-12", "16 Sivan 5785"},
+		{"6 من أكتوبر 2025", "2025-10-06", "14 Tishrei 5786"},
+		// Its evening names the next Hebrew day.
+		{"مساء السبت 12 أبريل 2025", "2025-04-12", "15 Nisan 5785"},
+		{"مساء يوم 25 سبتمبر 2022", "2022-09-25", "1 Tishrei 5783"},
+		{"مساء الأحد 5 أكتوبر 2025", "2025-10-05", "14 Tishrei 5786"},
+		// The Hebrew months in Arabic, with a Hebrew year.
+		{"29 من أيلول 5785", "2025-09-22", "29 Elul 5785"},
+		{"2 من تشري 5786", "2025-09-24", "2 Tishrei 5786"},
+		{"14 نيسان 5785", "2025-04-12", "14 Nisan 5785"},
+		{"25 كسليف 5786", "2025-12-15", "25 Kislev 5786"},
+		{"6 سيفان 5785", "2025-06-02", "6 Sivan 5785"},
+		// A range is its first day.
+		{"29 من أيلول 5785 – 2 من تشري 5786", "2025-09-22", "29 Elul 5785"},
+	})
+	// Without a year, the reference's nearest, as in the other languages,
+	// the evening's Hebrew date.
+	rep := dateline.Check("مساء يوم 25 سبتمبر", heldoutRef)
+	assert.Equal(t, "2026-09-25", rep.Dateline.Time.Format("2006-01-02"))
+	assert.Equal(t, "15 Tishrei 5787", rep.Dateline.Hebrew.String())
+	// A weekday that is not the date's is said.
+	m := oneMatch(t, "يوم الجمعة 2 أكتوبر 2025", heldoutRef)
+	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
+	// Nisan, Iyar, Tammuz, Av, Elul, Shevat and Adar are the Levantine
+	// April, May, July, August, September, February and March too: with a
+	// civil year, the year is said to be unlikely, not read as either
+	// calendar without a word.
+	for _, text := range []string{"12 نيسان 2025", "3 آب 2024", "1 أيلول 2025"} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Contains(t, severityCodes(m, dateline.Warning), dateline.CodeYearUnlikely, text)
+	}
+	// The words alone are no date.
+	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
+		{"مساء الخير", ""},
+		{"يوم الخميس", ""},
+		{"من أكتوبر", ""},
+		{"عام 2025 كان صعبا", ""},
+		{"حضر 25 شخصا من المدينة", ""},
+	})
+}
+
+// TestArabicFindSpan: Find's match over Arabic text is the dateline's
+// bytes in logical order, the words before and after left out, so that a
+// right-to-left page's text around it is not taken; the evening before
+// the weekday is the match's, as it says which Hebrew day is meant
+// (Find started at the weekday, and read Saturday's own 14 Nisan).
+func TestArabicFindSpan(t *testing.T) {
+	for _, tc := range []struct{ text, span, heb string }{
+		{"قال إن يوم الخميس 2 أكتوبر 2025 سيصادف حلول عيد يوم كيبور", "الخميس 2 أكتوبر 2025", "10 Tishrei 5786"},
+		{"يبدأ مساء السبت 12 أبريل 2025 الاحتفال بعيد الفصح اليهودي", "مساء السبت 12 أبريل 2025", "15 Nisan 5785"},
+		{"تبدأ مساء يوم 25 سبتمبر 2022 وتنتهي", "مساء يوم 25 سبتمبر 2022", "1 Tishrei 5783"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			m := oneMatch(t, tc.text, heldoutRef)
+			assert.Equal(t, tc.span, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+		})
+	}
+}
+
+// TestArabicLayoutRoundTrip: the Arabic layout (--lang ar) writes every
+// day of a year in Arabic, and each dateline written reads back as its
+// day.
+func TestArabicLayoutRoundTrip(t *testing.T) {
+	l, err := dateline.Compile(format.Arabic.Layout())
+	require.NoError(t, err)
+	day := time.Date(2025, time.January, 1, 0, 0, 0, 0, time.UTC)
+	for range 365 {
+		s := l.Format(day, hebrew.DateOf(day))
+		d, err := dateline.Parse(s)
+		if assert.NoError(t, err, s) {
+			assert.Equal(t, day.Format("2006-01-02"), d.Time.Format("2006-01-02"), s)
+		}
+		day = day.AddDate(0, 0, 1)
+	}
+	assert.Equal(t, "الخميس، 2 أكتوبر 2025 | 10 Tishrei 5786",
+		l.Format(time.Date(2025, time.October, 2, 0, 0, 0, 0, time.UTC), hebrew.DateOf(time.Date(2025, time.October, 2, 0, 0, 0, 0, time.UTC))))
+}
