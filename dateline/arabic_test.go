@@ -59,11 +59,14 @@ func TestArabic(t *testing.T) {
 	assert.Equal(t, []dateline.Code{dateline.CodeWeekday}, severityCodes(m, dateline.Error))
 	// Nisan, Iyar, Tammuz, Av, Elul, Shevat and Adar are the Levantine
 	// April, May, July, August, September, February and March too: with a
-	// civil year, the year is said to be unlikely, not read as either
-	// calendar without a word.
-	for _, text := range []string{"12 نيسان 2025", "3 آب 2024", "1 أيلول 2025"} {
+	// civil year, the reader does not choose a calendar, as for Turkish's
+	// Nisan: it is an error, which names the civil month. It was read as
+	// the Hebrew month in the Gregorian year given, with a warning: "12
+	// نيسان 2025", April 12 on a Levantine page, was April 10.
+	for _, text := range []string{"12 نيسان 2025", "3 آب 2024", "1 أيلول 2025", "12 نيسان 1950"} {
 		m := oneMatch(t, text, heldoutRef)
-		assert.Contains(t, severityCodes(m, dateline.Warning), dateline.CodeYearUnlikely, text)
+		assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeYearUnlikely, text)
+		assert.Contains(t, m.Err().Error(), "in Levantine Arabic", text)
 	}
 	// The words alone are no date.
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{

@@ -144,6 +144,9 @@ func (rv *resolver) civilHebrewYear(base cand) bool {
 		rv.turkishNisan() {
 		return false
 	}
+	if _, ok := rv.levantineMonth(); ok {
+		return false // "12 نيسان 2025": April 12 on a Levantine page
+	}
 	bareAdar := f.hMonth.Value == int(hebrew.Adar) && f.hMonth.Flags&parse.Qualified == 0
 	days, n := daysInCivilYear(v, base.hm, f.hDay.Value, bareAdar)
 	if n != 1 {
@@ -163,6 +166,26 @@ func (rv *resolver) civilHebrewYear(base cand) bool {
 func (rv *resolver) turkishNisan() bool {
 	f := &rv.f
 	return f.hMonth.Value == int(hebrew.Nisan) && strings.EqualFold(f.input[f.hMonth.Start:f.hMonth.End], "nisan")
+}
+
+// levantineCivil names, by the Arabic spelling of a Hebrew month, the
+// Gregorian month that Levantine Arabic calls by the same name: the
+// Syriac names of the civil months, which Lebanese, Syrian, Jordanian and
+// Palestinian pages write ("12 نيسان 2025" is April 12 there), and which
+// are also the Hebrew months' names in Arabic.
+var levantineCivil = map[string]string{
+	"شباط": "February", "آذار": "March", "اذار": "March", "نيسان": "April", "أيار": "May", "ايار": "May",
+	"تموز": "July", "آب": "August", "اب": "August", "أيلول": "September", "ايلول": "September",
+}
+
+// levantineMonth returns the Gregorian month that Levantine Arabic names
+// as the dateline's Hebrew month is spelled (see levantineCivil), where
+// it is, and whether it is: a year after it may be a civil date's, as
+// after Turkish's Nisan.
+func (rv *resolver) levantineMonth() (string, bool) {
+	f := &rv.f
+	m, ok := levantineCivil[f.input[f.hMonth.Start:f.hMonth.End]]
+	return m, ok
 }
 
 // daysInCivilYear returns the Hebrew days of month m and day d that fall
@@ -236,6 +259,9 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 	}
 	if rv.turkishNisan() {
 		msg += " (in Turkish, Nisan is April)"
+	}
+	if civil, ok := rv.levantineMonth(); ok {
+		msg += " (in Levantine Arabic, " + f.input[f.hMonth.Start:f.hMonth.End] + " is " + civil + ")"
 	}
 	if abs(c.hy-rv.reference().Year()) <= nearGregorian {
 		// "10 Tevet 2025": the page's own year, which no reading in the
