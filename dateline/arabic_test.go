@@ -68,6 +68,14 @@ func TestArabic(t *testing.T) {
 		assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeYearUnlikely, text)
 		assert.Contains(t, m.Err().Error(), "in Levantine Arabic", text)
 	}
+	// ... and without a year, nothing says which: an error too. "السبت
+	// 12 نيسان" (Saturday, April 12) was April 8, 2028, 12 Nisan, with
+	// an info.
+	for _, text := range []string{"السبت 12 نيسان", "في 13 نيسان الجاري", "الثلاثاء 15 تموز"} {
+		m := oneMatch(t, text, heldoutRef)
+		assert.Contains(t, severityCodes(m, dateline.Error), dateline.CodeDateAmbiguous, text)
+	}
+	assert.True(t, oneMatch(t, "25 كسليف", heldoutRef).OK(), "Kislev is no civil month's name")
 	// The words alone are no date.
 	checkDayOrNone(t, heldoutRef, []struct{ text, day string }{
 		{"مساء الخير", ""},

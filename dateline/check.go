@@ -628,6 +628,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 		rv.eval(best, true)
 	}
 	rv.spelling(r)
+	rv.levantineNoYear()
 	if f.hasRange {
 		rv.checkRanges()
 	}

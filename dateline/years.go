@@ -188,6 +188,24 @@ func (rv *resolver) levantineMonth() (string, bool) {
 	return m, ok
 }
 
+// levantineNoYear refuses a Hebrew month spelled as Levantine Arabic
+// names a civil month (see levantineCivil) without a Hebrew year: "السبت
+// 12 نيسان" (Saturday, April 12) was read as 12 Nisan in the year its
+// weekday fits, April 8, 2028, with nothing said but the year inferred,
+// and "في 13 نيسان الجاري" (on 13 April, this month) as 13 Nisan (found
+// trying the command as an adversary). Nothing says which calendar the
+// page counts by: a Hebrew year, or "Nisan" in another language, does.
+func (rv *resolver) levantineNoYear() {
+	f := &rv.f
+	if !f.hasHMonth || f.hasHY || f.hasGMonth {
+		return
+	}
+	if civil, ok := rv.levantineMonth(); ok {
+		rv.add(CodeDateAmbiguous, Error, f.hMonth.Start, f.hMonth.End, "in Levantine Arabic, "+f.input[f.hMonth.Start:f.hMonth.End]+
+			" is "+civil+" as well as the Hebrew month "+hebrew.Month(f.hMonth.Value).String()+", and no Hebrew year says which: give the Hebrew year, or write the civil month as "+civil+" is written elsewhere")
+	}
+}
+
 // daysInCivilYear returns the Hebrew days of month m and day d that fall
 // in Gregorian year v, of the two Hebrew years it overlaps, and how many
 // there are: one, or two for a day of Tevet, say, in January and
