@@ -120,7 +120,8 @@ func TestNumberDayWordsCompile(t *testing.T) {
 
 // TestNumberDayWordsNotDay: the words are prose without a month of their
 // own language right after them (deux personnes, el ocho, pierwszego
-// razu), a unit after tens that make no day is no day, German's ordinals
+// razu), a unit after tens that make no day is no day, nor the last
+// word of a longer number (quatre-vingt-deux), German's ordinals
 // need "am", "dem" or "den" before them, and the last day of a range or
 // list written in words is not read alone; a weekday that is not the
 // date's and a day the month lacks are errors.
@@ -150,6 +151,14 @@ func TestNumberDayWordsNotDay(t *testing.T) {
 		{"dal due al cinque ottobre 2024", "cinque"},
 		{"od drugiego do piątego grudnia 2024", "piątego"},
 		{"vom ersten bis zum dritten Dezember 2024", "dritten"},
+		// ... with compound words or digits too (each was the last day
+		// alone), and a longer number's unit is no day (82, 42).
+		{"du vingt-quatre au vingt-six décembre 2024", "vingt-six"},
+		{"le vingt-quatre et vingt-cinq décembre 2024", "vingt-cinq"},
+		{"le 24 et vingt-cinq décembre 2024", "vingt-cinq"},
+		{"les vingt-quatre, vingt-cinq et vingt-six décembre 2024", "vingt-six"},
+		{"le quatre-vingt-deux mars 2024", "deux"},
+		{"el cuarenta y dos de marzo de 2024", "dos"},
 		// A street's name without a year or a word that leads a day
 		// ("Rua 7 de Setembro" is no date either).
 		{"A sinagoga fica na Rua Sete de Setembro, 123.", "Sete"},
@@ -167,6 +176,10 @@ func TestNumberDayWordsNotDay(t *testing.T) {
 		"jueves ocho de septiembre de 2010",
 		"trente février 2024",
 		"treinta y uno de abril de 2024",
+		// A weekday before German's "den" or "dem" and a day in words is
+		// the date's: it was left out, and a wrong one passed.
+		"Freitag, den zweiten März 2024",
+		"Freitag, dem zweiten März 2024",
 	} {
 		t.Run("check "+text, func(t *testing.T) {
 			assert.False(t, dateline.Check(text, heldoutRef).OK())

@@ -217,7 +217,9 @@ func addNumberDayKey(key string, l layout.Lang) {
 // drugiego"), and no day of its own.
 func numberDayAt(s string, i int) (day, end, month int, ok bool) {
 	e := latinWord(s, i)
-	if e == i {
+	if e == i || i >= 2 && s[i-1] == '-' && s[i-2] != ' ' {
+		// The end of a longer number's words: "quatre-vingt-deux mars"
+		// (82) was read as March 22.
 		return 0, i, i, false
 	}
 	spellings := numberDaySpellings[foldString(s[i:e])]
@@ -299,6 +301,16 @@ var numberDayTens = map[string]bool{
 	"dix": true, "vingt": true, "trente": true, "treinta": true, "vinte": true, "trinta": true, "vint": true,
 	"trenta": true, "dvadsiateho": true, "tridsiateho": true, "dvacateho": true, "tricateho": true,
 	"dwudziestego": true, "trzydziestego": true, "двадцять": true, "тридцять": true,
+	// And the tens and hundreds past a month's days, whose units are no
+	// day either: "el cuarenta y dos de marzo" (42) was read as March 2
+	// (found trying the command as an adversary).
+	"quarante": true, "cinquante": true, "soixante": true, "septante": true, "huitante": true, "nonante": true, "cent": true, "cents": true,
+	"cuarenta": true, "cincuenta": true, "sesenta": true, "setenta": true, "ochenta": true, "noventa": true, "cien": true, "ciento": true,
+	"quarenta": true, "cinquenta": true, "sessenta": true, "oitenta": true, "cem": true, "cento": true,
+	"quaranta": true, "cinquanta": true, "seixanta": true, "setanta": true, "vuitanta": true, "noranta": true,
+	"czterdziestego": true, "pięćdziesiątego": true, "sześćdziesiątego": true, "siedemdziesiątego": true, "osiemdziesiątego": true, "dziewięćdziesiątego": true,
+	"štyridsiateho": true, "päťdesiateho": true, "čtyřicátého": true, "padesátého": true,
+	"сорок": true, "п'ятдесят": true, "шістдесят": true, "сімдесят": true, "вісімдесят": true, "дев'яносто": true, "сто": true,
 }
 
 // numberDayTensBefore reports whether a word of numberDayTens is before
@@ -357,8 +369,14 @@ func numberDayListBefore(s string, i int) bool {
 			a--
 		}
 		w := foldString(strings.TrimRight(s[a:b], ","))
+		if h := strings.IndexByte(w, '-'); h > 0 {
+			w = w[:h] // vingt-quatre: "du vingt-quatre au vingt-six décembre" was the 26th alone
+		}
 		if _, ok := numberDaySpellings[w]; ok {
 			return true
+		}
+		if n, e, digits := number(w, 0); digits > 0 && digits <= 2 && e == len(w) && n >= 1 && n <= 31 {
+			return true // "le 24 et vingt-cinq décembre"
 		}
 		if _, ok := russianOrdinals[w]; ok {
 			return true

@@ -647,7 +647,7 @@ func (p *parser) article(i int) int {
 		return i
 	}
 	w := s[i:e]
-	if (strings.EqualFold(w, "am") || strings.EqualFold(w, "dem")) && germanDay(s, k) {
+	if (strings.EqualFold(w, "am") || strings.EqualFold(w, "dem")) && (germanDay(s, k) || numberDayStarts(s, k) && p.has(layout.Weekday)) {
 		// German's "am" (on the) and "dem" (the) before a day with its
 		// ordinal dot, "= am 25. Kislev 5781", "Am 6. Siwan", "dem 29.
 		// September (9. Tischri 5778)": English's am follows a time, not
@@ -660,7 +660,10 @@ func (p *parser) article(i int) int {
 		return k
 	}
 	if strings.EqualFold(w, "den") {
-		if isDigit(s, k) && p.has(layout.Weekday) {
+		if (isDigit(s, k) || numberDayStarts(s, k)) && p.has(layout.Weekday) {
+			// And a day in words: "Freitag, den zweiten März 2024" was
+			// read without its weekday, a wrong one passed (found
+			// trying the command as an adversary).
 			return k
 		}
 		return i
