@@ -402,13 +402,6 @@ func (p *parser) numberDay(i int) (int, bool) {
 	return p.afterDay(i, day, Field{}, false, k)
 }
 
-// numberDayWords reports whether s[i:e] are the words of a day before
-// its month (see numberDayAt).
-func numberDayWords(s string, i, e int) bool {
-	_, end, _, ok := numberDayAt(s, i)
-	return ok && end == e
-}
-
 // numberDayStarts reports whether a phrase may start at the word s[i:e],
 // the first of a day's words (see numberDayAt).
 func numberDayStarts(s string, i int) bool {
