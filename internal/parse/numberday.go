@@ -364,10 +364,7 @@ func numberDayListBefore(s string, i int) bool {
 		if b == i || b == 0 {
 			return false
 		}
-		a := b
-		for a > 0 && s[a-1] != ' ' && s[a-1] != '\n' {
-			a--
-		}
+		a := wordBefore(s, b)
 		w := foldString(strings.TrimRight(s[a:b], ","))
 		if h := strings.IndexByte(w, '-'); h > 0 {
 			w = w[:h] // vingt-quatre: "du vingt-quatre au vingt-six décembre" was the 26th alone
