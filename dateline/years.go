@@ -130,7 +130,7 @@ func (rv *resolver) yearFar(c cand) {
 // are Hebrew ones), where the day falls in that Gregorian year once:
 // "10 Tevet 2025" is January 10 and December 30, 2025, and is still
 // refused (see gregorianYearAsHebrew). Nisan spelled as Turkish spells
-// April (see turkishNisan) is not read so either; Nissan is the Hebrew
+// April (see civilNamesake) is not read so either; Nissan is the Hebrew
 // month's alone, as biographies write it: "passed away in Rostov on the
 // 2nd of Nissan, 1920" was read in the Hebrew year 1920, a day of 1840
 // BCE, with a warning, where "2 Iyar 1834" was May 11, 1834 (the
@@ -140,12 +140,11 @@ func (rv *resolver) civilHebrewYear(base cand) bool {
 	f := &rv.f
 	v := f.hYear.Value
 	if f.hYear.Form != layout.Plain || !f.hasHMonth || !f.hasHDay || f.hasGMonth || f.hasGDay ||
-		v < firstGregorianYear || v > rv.reference().Year()+nearGregorian ||
-		rv.turkishNisan() {
+		v < firstGregorianYear || v > rv.reference().Year()+nearGregorian {
 		return false
 	}
-	if _, ok := rv.levantineMonth(); ok {
-		return false // "12 نيسان 2025": April 12 on a Levantine page
+	if _, _, ok := rv.civilNamesake(); ok {
+		return false // "19 Nisan 2024", "12 نيسان 2025": April in Turkish, in Levantine Arabic
 	}
 	bareAdar := f.hMonth.Value == int(hebrew.Adar) && f.hMonth.Flags&parse.Qualified == 0
 	days, n := daysInCivilYear(v, base.hm, f.hDay.Value, bareAdar)
@@ -158,14 +157,26 @@ func (rv *resolver) civilHebrewYear(base cand) bool {
 	return true
 }
 
-// turkishNisan reports whether the dateline's Hebrew month is Nisan
-// spelled as Turkish spells April, "Nisan" in Latin letters in any letter
-// case ("19 Nisan 2024" is April 19 in Turkish), where a year after it
-// may be a Turkish date's. Nissan, Nisán and ניסן are the Hebrew month's
-// own spellings, as parse's turkishNisan reads them.
-func (rv *resolver) turkishNisan() bool {
+// civilNamesake reports whether the dateline's Hebrew month is spelled as
+// another language names a Gregorian month, returning the language and
+// that month: "Nisan" in Latin letters, in any letter case, is Turkish's
+// April ("19 Nisan 2024"), and the Syriac names Levantine Arabic gives
+// the civil months are the Hebrew months' names in Arabic ("12 نيسان
+// 2025" is April 12 on a Lebanese page; see levantineCivil). A year
+// after such a name may be a civil date's, so the reader does not take
+// it as the Gregorian year the Hebrew day falls in, and says which month
+// the other language means where it errs. Nissan, Nisán and ניסן are the
+// Hebrew month's own spellings, as parse's turkishNisan reads them.
+func (rv *resolver) civilNamesake() (lang, civil string, ok bool) {
 	f := &rv.f
-	return f.hMonth.Value == int(hebrew.Nisan) && strings.EqualFold(f.input[f.hMonth.Start:f.hMonth.End], "nisan")
+	name := f.input[f.hMonth.Start:f.hMonth.End]
+	if f.hMonth.Value == int(hebrew.Nisan) && strings.EqualFold(name, "nisan") {
+		return "Turkish", "April", true
+	}
+	if civil, ok := levantineCivil[name]; ok {
+		return "Levantine Arabic", civil, true
+	}
+	return "", "", false
 }
 
 // levantineCivil names, by the Arabic spelling of a Hebrew month, the
@@ -176,16 +187,6 @@ func (rv *resolver) turkishNisan() bool {
 var levantineCivil = map[string]string{
 	"شباط": "February", "آذار": "March", "اذار": "March", "نيسان": "April", "أيار": "May", "ايار": "May",
 	"تموز": "July", "آب": "August", "اب": "August", "أيلول": "September", "ايلول": "September",
-}
-
-// levantineMonth returns the Gregorian month that Levantine Arabic names
-// as the dateline's Hebrew month is spelled (see levantineCivil), where
-// it is, and whether it is: a year after it may be a civil date's, as
-// after Turkish's Nisan.
-func (rv *resolver) levantineMonth() (string, bool) {
-	f := &rv.f
-	m, ok := levantineCivil[f.input[f.hMonth.Start:f.hMonth.End]]
-	return m, ok
 }
 
 // levantineNoYear refuses a Hebrew month spelled as Levantine Arabic
@@ -200,8 +201,11 @@ func (rv *resolver) levantineNoYear() {
 	if !f.hasHMonth || f.hasHY || f.hasGMonth {
 		return
 	}
-	if civil, ok := rv.levantineMonth(); ok {
-		rv.add(CodeDateAmbiguous, Error, f.hMonth.Start, f.hMonth.End, "in Levantine Arabic, "+f.input[f.hMonth.Start:f.hMonth.End]+
+	// Turkish's Nisan is read as April where parse finds the page Turkish;
+	// "14 Nisan" alone is the Hebrew month's English spelling.
+	name := f.input[f.hMonth.Start:f.hMonth.End]
+	if civil, ok := levantineCivil[name]; ok {
+		rv.add(CodeDateAmbiguous, Error, f.hMonth.Start, f.hMonth.End, "in Levantine Arabic, "+name+
 			" is "+civil+" as well as the Hebrew month "+hebrew.Month(f.hMonth.Value).String()+", and no Hebrew year says which: give the Hebrew year, or write the civil month as "+civil+" is written elsewhere")
 	}
 }
@@ -275,11 +279,8 @@ func (rv *resolver) gregorianYearAsHebrew(c cand) {
 			}
 		}
 	}
-	if rv.turkishNisan() {
-		msg += " (in Turkish, Nisan is April)"
-	}
-	if civil, ok := rv.levantineMonth(); ok {
-		msg += " (in Levantine Arabic, " + f.input[f.hMonth.Start:f.hMonth.End] + " is " + civil + ")"
+	if lang, civil, ok := rv.civilNamesake(); ok {
+		msg += " (in " + lang + ", " + f.input[f.hMonth.Start:f.hMonth.End] + " is " + civil + ")"
 	}
 	if abs(c.hy-rv.reference().Year()) <= nearGregorian {
 		// "10 Tevet 2025": the page's own year, which no reading in the
