@@ -68,6 +68,11 @@ func TestNumberDayWords(t *testing.T) {
 		{"двадцять п'ятого грудня 2024", "2024-12-25", ""},
 		{"двадцять п’ятого грудня 2024", "2024-12-25", ""},
 		{"тридцять першого грудня 2024", "2024-12-31", ""},
+		// German's "am" or "dem" leads the whole dateline, as before
+		// "am 25. Dezember 2024": Check found no date at "am".
+		{"am fünfundzwanzigsten Dezember 2024", "2024-12-25", ""},
+		{"Am ersten März 2024", "2024-03-01", ""},
+		{"dem zweiten März 2024", "2024-03-02", ""},
 	})
 	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
 		{"Weihnachten fällt am fünfundzwanzigsten Dezember 2024 auf einen Mittwoch.", "fünfundzwanzigsten Dezember 2024", "2024-12-25", "24 Kislev 5785"},

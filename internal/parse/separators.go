@@ -647,11 +647,13 @@ func (p *parser) article(i int) int {
 		return i
 	}
 	w := s[i:e]
-	if (strings.EqualFold(w, "am") || strings.EqualFold(w, "dem")) && (germanDay(s, k) || numberDayStarts(s, k) && p.has(layout.Weekday)) {
+	if (strings.EqualFold(w, "am") || strings.EqualFold(w, "dem")) && (germanDay(s, k) || numberDayStarts(s, k)) {
 		// German's "am" (on the) and "dem" (the) before a day with its
 		// ordinal dot, "= am 25. Kislev 5781", "Am 6. Siwan", "dem 29.
-		// September (9. Tischri 5778)": English's am follows a time, not
-		// a day.
+		// September (9. Tischri 5778)", or in words with its month
+		// after it (see numberDayAt), with a weekday before or not: "am
+		// fünfundzwanzigsten Dezember" was no date to Check, which read
+		// "am 25. Dezember". English's am follows a time, not a day.
 		return k
 	}
 	if (strings.EqualFold(w, "il") || strings.EqualFold(w, "el")) && isDigit(s, k) && p.has(layout.Holiday) && !p.has(layout.Day) {
