@@ -334,6 +334,10 @@ func (f *facts) gatherField(x *parse.Field) {
 		}
 	case layout.Day:
 		f.gDay, f.hasGDay = *x, true
+		// "no passado dia 27 de janeiro" in free text, where the
+		// match starts at its day (see parse.Past).
+		f.past = f.past || x.Flags&parse.Past != 0
+		f.next = f.next || x.Flags&parse.Next != 0
 	case layout.Year:
 		f.gYear, f.hasGY = *x, true
 	case layout.HebrewMonth:

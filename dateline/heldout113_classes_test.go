@@ -57,7 +57,10 @@ func TestHeldout113PortugueseCommunitiesCelebrate(t *testing.T) {
 		{"Entre os dias 6 e 13 de outubro, comunidades judaicas em todo o mundo celebram Sucot", "2025-10-06"},
 		{"Entre os dias 6 e 13 de outubro, as comunidades judaicas de todo o mundo celebram Sucot", "2025-10-06"},
 		{"Entre os dias 16 e 23 de outubro de 2024, comunidades judaicas em todo o mundo celebram Sucot", "2024-10-16"},
-		{"Entre os dias 6 e 13 de outubro, comunidades judaicas em todo o mundo celebram o aniversário da cidade", ""},
+		// A verb before no occasion joins nothing: the days alone, led
+		// by "os dias" (see TestRelativeLeadInFreeText), in the nearest
+		// year.
+		{"Entre os dias 6 e 13 de outubro, comunidades judaicas em todo o mundo celebram o aniversário da cidade", "2026-10-06"},
 	})
 	m := oneMatch(t, "Entre os dias 6 e 13 de outubro de 2024, comunidades judaicas em todo o mundo celebram Sucot", heldoutRef)
 	assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Error))

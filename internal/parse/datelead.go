@@ -31,12 +31,16 @@ var dateLeads = [...]struct {
 	// whose sentence had a year before it) was no date without that
 	// year. Catalan's "dia" is not one: "a la posta de sol del dia 13 de
 	// setembre" without an occasion stays prose (see the 162nd round's
-	// tests), as the sunset words would make the day an evening's.
-	{layout.Italian, []string{"il", "dal", "al", "del", "nel", "entro", "giorno"}},
+	// tests), as the sunset words would make the day an evening's. The
+	// plural nouns lead a list of days: "Los pasados días 17 y 18 de
+	// Septiembre el pueblo Judío celebró ..." (diariojudio.com), "nos
+	// dias 7, 15, 22 e 29 de outubro", "els dies 27 i 28 de novembre"
+	// were no date in free text, which Check read.
+	{layout.Italian, []string{"il", "dal", "al", "del", "nel", "entro", "giorno", "giorni"}},
 	{layout.French, []string{"le", "les", "du", "au", "jusqu'au", "jusqu’au", "dès", "ce"}},
-	{layout.Spanish, []string{"el", "los", "del", "al", "desde", "hasta", "día", "dia"}},
-	{layout.Catalan, []string{"el", "els", "del", "al", "proper", "fins"}},
-	{layout.Portuguese, []string{"o", "no", "do", "ao", "dia", "até"}},
+	{layout.Spanish, []string{"el", "los", "del", "al", "desde", "hasta", "día", "dia", "días", "dias"}},
+	{layout.Catalan, []string{"el", "els", "del", "al", "proper", "fins", "dies"}},
+	{layout.Portuguese, []string{"o", "no", "do", "ao", "dia", "dias", "até"}},
 	{layout.Romanian, []string{"la", "pe", "din", "până", "pana"}},
 	{layout.German, []string{"am", "vom", "zum", "des", "dem", "bis"}},
 	{layout.Dutch, []string{"op", "van", "tot"}},

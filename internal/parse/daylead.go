@@ -1,5 +1,7 @@
 package parse
 
+import "github.com/dualdate/dualdate/internal/layout"
+
 // The Romance languages open a sentence's date with "the day", "on the
 // day", "the days" or "on the past (next) day" before its number, where
 // English writes "on": Portuguese "no dia 27 de janeiro", "no passado dia
@@ -17,9 +19,12 @@ package parse
 // for a date without its own would be (see Past).
 var (
 	dayLeadArticles  = [...]string{"el", "els", "los", "il", "i", "lo", "o", "os", "no", "nos", "em"}
-	dayLeadRelatives = [...]string{"passado", "próximo", "proximo", "pasado", "passat", "proper", "scorso", "prossimo"}
-	dayLeadPast      = [...]string{"passado", "pasado", "passat", "scorso"}
-	dayLeadNouns     = [...]string{"dia", "dias", "día", "días", "dies", "giorno", "giorni"}
+	dayLeadRelatives = [...]string{"passado", "próximo", "proximo", "pasado", "passat", "proper", "scorso", "prossimo",
+		// And their plurals before a list: "Los pasados días 17 y 18 de
+		// Septiembre" (diariojudio.com), "nos próximos dias 7 e 8".
+		"passados", "próximos", "proximos", "pasados", "passats", "propers", "scorsi", "prossimi"}
+	dayLeadPast  = [...]string{"passado", "pasado", "passat", "scorso", "passados", "pasados", "passats", "scorsi"}
+	dayLeadNouns = [...]string{"dia", "dias", "día", "días", "dies", "giorno", "giorni"}
 	// dayLeadBare are the articles read before the day itself, with no
 	// noun or relative word between: "el 15 de septiembre", "il 15
 	// settembre", "em 15 de setembro", "no 25 de Abril".
@@ -61,6 +66,44 @@ func dayLead(s string, i int) (k int, relative Flag) {
 		return i, 0 // a day and a space: no year, time or numeric date; or a day's words (el ocho de septiembre: see numberDayAt)
 	}
 	return k, relative
+}
+
+// markRelativeDay marks the Day that opens the reading at p.s[i] with
+// what a lead before it says of its year (see relativeDayBefore).
+func (p *parser) markRelativeDay(i int) {
+	if p.n > 0 && p.buf[0].Kind == layout.Day {
+		p.buf[0].Flags |= relativeDayBefore(p.s, i)
+	}
+}
+
+// relativeDayBefore returns Past or Next where the words right before
+// the day at s[i] are a lead of dayLead with a word of dayLeadRelatives,
+// "no passado dia", "el pasado", "lo scorso", "il prossimo giorno", and
+// 0 else. Free text starts a dateline at its day, after the lead
+// (dateLeadBefore confirms the day by its last word), and so lost what
+// the lead says of its year: "no passado dia 27 de janeiro" on a page of
+// December 2024 was found as January 27, 2025, the year a date without
+// its own takes up to six months ahead, where Parse, reading the lead,
+// takes 2024 (found trying the command as an adversary).
+func relativeDayBefore(s string, i int) Flag {
+	end := i
+	for range 3 { // an article, a relative word, a noun: the lead's words
+		k := trimSpaceBefore(s, end)
+		if k == end || k == 0 {
+			return 0
+		}
+		b := markedWordBefore(s, k) // (el próximo, <p>no passado
+		if b == k {
+			return 0
+		}
+		if isWordOf(s[b:k], dayLeadArticles[:]) {
+			if j, relative := dayLead(s, b); j == i {
+				return relative
+			}
+		}
+		end = b
+	}
+	return 0
 }
 
 // untilLeadWords are the words for "until" that open a text naming a

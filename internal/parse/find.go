@@ -253,6 +253,7 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 		return skipToken(text, i), false
 	}
 	closeParens(p)
+	p.markRelativeDay(i) // no passado dia 27 de janeiro
 	p.finish()
 	sc.i = p.last
 	return sc.i, true
@@ -447,11 +448,13 @@ func (p *parser) confirmed() bool {
 	}
 	if p.n > 0 && p.has(layout.Day) && named && (deixisBefore(p.s, p.buf[0].Start) || deixisBracket(p.s, p.buf[0].Start, p.last) ||
 		p.placeDated() || headingDate(p.s, p.buf[0].Start, p.last) || creditBracket(p.s, p.buf[0].Start, p.last) ||
-		dateLeadBefore(p.s, p.buf[0].Start, p.fullMonthLangs()) || p.fallsVerbAfter() || p.lightsVerbAfter() || p.hungarianCasedDay()) {
+		dateLeadBefore(p.s, p.buf[0].Start, p.fullMonthLangs()) || relativeDayBefore(p.s, p.buf[0].Start) != 0 || p.fallsVerbAfter() || p.lightsVerbAfter() || p.hungarianCasedDay()) {
 		// Eile, 28.veebruaril, Wczoraj (3 września): yesterday's date; Ljubljana, 3. aprila - :
 		// the news's; 23. januarja: a programme's day; RADOR (5 martie): a
 		// credit's (see creditBracket); il 22 aprile: a day after its
-		// language's article (see dateLeadBefore).
+		// language's article (see dateLeadBefore); el pasado 27 de
+		// enero, lo scorso 27 gennaio: after a past or next day's lead
+		// (see relativeDayBefore), which Check read and Find did not.
 		return true
 	}
 	return named && !p.monthIsEnglish() && (p.yearOfSentence() || periodEndYear(p.s, p.last)) || p.dateNamedOccasion()

@@ -104,7 +104,9 @@ const (
 	LastDay
 	// Past and Next mark the Literal that opens a dateline with a word
 	// for the past or the next day before its number ("no passado dia 27
-	// de janeiro", "el próximo 15 de septiembre"; see dayLead): a year
+	// de janeiro", "el próximo 15 de septiembre"; see dayLead), or, in
+	// free text, where a dateline starts at its day, the Day that such
+	// words stand before (see relativeDayBefore): a year
 	// taken for it, which the text does not name, is the most recent
 	// whose day is not after the reference, or the first whose day is
 	// not before it.

@@ -1,0 +1,52 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestRelativeLeadInFreeText: a Romance lead that says the day is past or
+// to come ("no passado dia", "el pasado", "lo scorso", "el próximo") puts
+// the year a date without its own takes on that side of the reference in
+// free text too, where the match starts at the day after the lead. Find
+// read "no passado dia 27 de janeiro" on a page of December 2024 as
+// January 27, 2025 (the year up to six months ahead), where Check, which
+// reads the lead, took 2024; and found nothing after "el pasado" or "lo
+// scorso". The plural nouns of the leads ("los días", "nos dias", "els
+// dies", "i giorni") lead a list of days without a year, as the singular
+// leads a day: "Los pasados días 17 y 18 de Septiembre el pueblo Judío
+// celebró ..." (diariojudio.com) was no date.
+func TestRelativeLeadInFreeText(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.December, 1, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Visitamos no passado dia 27 de janeiro o museu.", "27 de janeiro", "2024-01-27", "17 Shevat 5784"},
+		{"Fue el pasado 27 de enero en Madrid.", "27 de enero", "2024-01-27", "17 Shevat 5784"},
+		{"Si è svolto lo scorso 27 gennaio a Roma.", "27 gennaio", "2024-01-27", "17 Shevat 5784"},
+		{"Es va fer el passat 27 de gener.", "27 de gener", "2024-01-27", "17 Shevat 5784"},
+		{"Será el próximo 15 de septiembre en Lima.", "15 de septiembre", "2025-09-15", "22 Elul 5785"},
+		{"Si terrà il prossimo 15 settembre.", "15 settembre", "2025-09-15", "22 Elul 5785"},
+		{"Los pasados días 17 y 18 de Septiembre el pueblo Judío celebró una fiesta.", "17 y 18 de Septiembre", "2024-09-17", "14 Elul 5784"},
+		{"Nos dias 7, 15, 22 e 29 de outubro haverá aulas.", "7, 15, 22 e 29 de outubro", "2024-10-07", "5 Tishrei 5785"},
+		{"Les jornades seran els dies 27 i 28 de novembre a Girona.", "27 i 28 de novembre", "2024-11-27", "26 Cheshvan 5785"},
+		{"Il convegno si tiene i giorni 27 e 28 settembre.", "27 e 28 settembre", "2024-09-27", "24 Elul 5784"},
+		// Without a past or next word, the year is the one up to six
+		// months ahead, as before.
+		{"Será el 27 de enero en Madrid.", "27 de enero", "2025-01-27", "27 Tevet 5785"},
+	})
+	// Check, which reads the lead with the date, agrees.
+	for _, tc := range []struct{ text, day string }{
+		{"no passado dia 27 de janeiro", "2024-01-27"},
+		{"el pasado 27 de enero", "2024-01-27"},
+		{"el próximo 15 de septiembre", "2025-09-15"},
+	} {
+		t.Run("check "+tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+}
