@@ -217,6 +217,9 @@ type facts struct {
 	// them (0 otherwise).
 	hasRange        bool
 	gEnd, gEndMonth int
+	// numericEnd is set where the range's end writes its month in digits
+	// ("3/4/2024 - 5/4/2024"), in the order its start is read in.
+	numericEnd bool
 	// endW is the weekday of a range's end, where it names one a day
 	// or more after its start (hasEndW): "Wednesday–Thursday".
 	endW    time.Weekday
@@ -289,6 +292,7 @@ func (f *facts) gatherAside(x *parse.Field, ends *rangeEnds) bool {
 			f.gEnd = x.Value
 		case x.Kind == layout.Month:
 			f.gEndMonth = x.Value
+			f.numericEnd = x.Form == layout.Numeric || x.Form == layout.NumericPad
 		case x.Kind == layout.AMPM:
 			ends.ampm = x
 		case x.Kind == layout.Zone:
@@ -555,6 +559,9 @@ func resolveResult(r *parse.Result, o *options, c *readLayout) (Report, bool) {
 			return Report{Input: r.Input, Dateline: dl, Layout: o.cache.reportLayout(r, t)}, false
 		}
 	}
+	if alt, ok := r.SwapRange(); ok {
+		return rangeOrder(r, &alt, o, t)
+	}
 	rep, swapped := resolveFull(r, o, t)
 	if alt, ok := r.SwapWeekday(); ok {
 		return otherWeekday(r, &alt, o, rep, swapped)
@@ -595,6 +602,63 @@ func otherWeekday(r, alt *parse.Result, o *options, rep Report, swapped bool) (R
 				time.Weekday(w.Value).String() + " (a year, or another word of the language, would say which)"})
 	}
 	return rep, swapped
+}
+
+// rangeOrder resolves a range of two numeric dates that reads in both
+// orders (see parse.Result.SwapRange): r as parsed, alt the other way.
+// Both ends take the order the options say; without one, the order the
+// text's weekday or Hebrew date fits, and where both fit, r's, with a
+// warning that names both where r is slashes' or dashes' month first
+// (points, and words such as "t/m", "bis" or "ועד", say day first). "4/4/2024 - 5/4/2024" with the day-first
+// option was April 4 to May 4, as its start reads the same both ways and
+// the option turned the start alone; "3/4/2024 - 5/4/2024" was refused
+// for a May 4 that no end was read as (found trying the command as an
+// adversary). r becomes alt where alt is the reading taken, so that a
+// layout learnt from it writes its order.
+func rangeOrder(r, alt *parse.Result, o *options, t *parse.Template) (Report, bool) {
+	d, _ := r.Get(layout.Day)
+	dayFirst := d.Flags&parse.DayFirst != 0
+	if o.order == orderDayFirst && !dayFirst || o.order == orderMonthFirst && dayFirst {
+		*r = *alt
+		return resolveFull(r, o, nil)
+	}
+	rep, swapped := resolveFull(r, o, t)
+	if o.order != orderGuess || d.Flags&parse.Customary != 0 {
+		return rep, swapped
+	}
+	altRep, _ := resolveFull(alt, o, nil)
+	switch {
+	case !rep.OK() && altRep.OK():
+		*r = *alt
+		return altRep, false
+	case rep.OK() && altRep.OK() && !dayFirst && len(rep.Also) > 0 && len(altRep.Also) > 0:
+		// Read day first, the range's points or its words ("t/m",
+		// "bis", "ועד") said so, as they say it of a single date.
+		start, end := numericSpan(r)
+		rep.Problems = append(rep.Problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: start, End: end,
+			Message: quote(r.Input[start:end]) + " reads both as " + rangeText(rep) + " and as " + rangeText(altRep) +
+				"; it was read month first, as US sites write it (use the day-first or month-first option to say which)"})
+	}
+	return rep, swapped
+}
+
+// numericSpan returns the span of r's days and months, its range's
+// ends' too.
+func numericSpan(r *parse.Result) (start, end int) {
+	start, end = len(r.Input), 0
+	for _, f := range r.Fields {
+		if f.Kind == layout.Day || f.Kind == layout.Month || f.Kind == layout.Year {
+			start, end = min(start, f.Start), max(end, f.End)
+		}
+	}
+	return start, end
+}
+
+// rangeText writes the range rep read, its day to the last of its Also:
+// "April 4, 2024 to May 4, 2024".
+func rangeText(rep Report) string {
+	a, b := rep.Dateline.Time, rep.Also[len(rep.Also)-1].Time
+	return dateText(a.Year(), a.Month(), a.Day()) + " to " + dateText(b.Year(), b.Month(), b.Day())
 }
 
 // hasCode reports whether problems has one of code c.
@@ -650,7 +714,7 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	if f.hasHoliday && !f.hasGMonth && !f.hasHMonth && !f.hasW {
 		rv.checkBareAdarOccasion()
 	}
-	if f.ambiguous && !f.customary && (rv.o.order == orderGuess || f.byName) && (rv.readingsTie(best) || rv.dottedSwapped(best)) {
+	if f.ambiguous && !f.customary && !f.numericEnd && (rv.o.order == orderGuess || f.byName) && (rv.readingsTie(best) || rv.dottedSwapped(best)) {
 		rv.problemDateAmbiguous(best)
 	} else if f.byName && best.swapped {
 		rv.nameSettled()
@@ -748,7 +812,9 @@ func (rv *resolver) choose() (cand, bool) {
 	readings, nr := [2]bool{false, true}, 1
 	if f.byName {
 		nr = 2 // no order option chooses a language
-	} else if f.ambiguous {
+	} else if f.ambiguous && !f.numericEnd {
+		// The ends of a numeric range share their order: both turn
+		// at once (see rangeOrder), never the start alone.
 		parsedDayFirst := f.gDay.Flags&parse.DayFirst != 0
 		switch {
 		case rv.o.order == orderMonthFirst && parsedDayFirst, rv.o.order == orderDayFirst && !parsedDayFirst:

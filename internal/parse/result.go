@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"time"
+
 	"github.com/dualdate/dualdate/internal/layout"
 )
 
@@ -236,4 +238,61 @@ func dayNumericForm(month layout.Form) layout.Form {
 		return layout.Padded
 	}
 	return layout.Plain
+}
+
+// SwapRange returns a range of two numeric dates read in the other order,
+// both ends at once, with its end's distance from its start counted
+// again, and true: "4/4/2024 - 5/4/2024" day first, April 4 to 5, where
+// slashes read month first make it April 4 to May 4. It returns false
+// where r is no such range, where the other order names no month or runs
+// backward, or where the end's weekday cannot be counted again (no year,
+// or an evening's weekday). Swap turns one day and month; the ends of a
+// range share their order, and its end's distance (Shift) is the
+// order's.
+func (r *Result) SwapRange() (Result, bool) {
+	d1, m1, d2, m2, ok := rangeFields(r.Fields, layout.Day, layout.Month)
+	if !ok || !numericMonth(r.Fields[m1]) || !numericMonth(r.Fields[m2]) ||
+		r.Fields[d1].Value > 12 || r.Fields[d2].Value > 12 || r.Fields[d1].Shift != 0 || r.Fields[d2].Shift <= 0 {
+		return Result{}, false
+	}
+	old := r.Fields[d2].Shift
+	s := r.withField(d1, r.Fields[d1])
+	swapPair(s.Fields, d1, m1)
+	swapPair(s.Fields, d2, m2)
+	ends := func(f *Field) bool { return f.Flags&RangeEnd != 0 && f.Kind != layout.Weekday && f.Shift == old }
+	for i := range s.Fields {
+		if f := &s.Fields[i]; ends(f) {
+			f.Shift = 0
+		}
+	}
+	gregorianRangeShift(s.Fields)
+	n := s.Fields[m2].Shift // the end's day, now at m2
+	if n <= 0 {
+		return Result{}, false
+	}
+	for i := range s.Fields {
+		if f := &s.Fields[i]; r.Fields[i].Flags&RangeEnd != 0 && f.Kind != layout.Weekday && r.Fields[i].Shift == old {
+			f.Shift = n // the end's year
+		}
+	}
+	for i := range s.Fields {
+		f := &s.Fields[i]
+		if f.Kind != layout.Weekday || f.Flags&RangeEnd == 0 {
+			continue
+		}
+		y, hasYear := s.Get(layout.Year)
+		if !hasYear || y.Form == layout.TwoDigit || f.Flags&NamesNextDay != 0 {
+			return Result{}, false
+		}
+		// The end's weekday counts to its date where it is its date's,
+		// and from the start's weekday where it is not, as
+		// RangeEndFields counts it.
+		a := time.Date(y.Value, time.Month(s.Fields[d1].Value), s.Fields[m1].Value, 0, 0, 0, 0, time.UTC)
+		civil := time.Weekday(f.Value % 7)
+		f.Shift = n
+		if a.AddDate(0, 0, int(n)).Weekday() != civil {
+			f.Shift = int16((int(civil) - int(a.Weekday()) + 7) % 7)
+		}
+	}
+	return s, true
 }
