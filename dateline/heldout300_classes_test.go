@@ -47,3 +47,34 @@ func TestHeldout300YearFirstRangeEnd(t *testing.T) {
 		{"2019.10.23 - 10.23.", "2019-10-23 10:23"},
 	})
 }
+
+// TestHeldout300HungarianMinutesInWords: a time of day that Hungarian
+// says in words, the hour with "óra" and the minutes with "perc" or its
+// cases (perckor, at; perctől, from; percig, until): "Október 26-án a
+// Zsinagógában 19 óra 30 perctől fellép a Pressburger klezmer band" (a
+// Hungarian event calendar, visithusrb.com, the three-hundredth held-out
+// round). After a date the hour was read alone, 19:00, the minutes left
+// out with nothing said. The minutes are now read; without a word for
+// minutes after them, or above 59, they stay unread and Check says the
+// text goes on, as before.
+func TestHeldout300HungarianMinutesInWords(t *testing.T) {
+	checkWholeTimes(t, heldoutRef, []struct{ text, want string }{
+		{"2019. október 26-án 19 óra 30 perctől", "2019-10-26 19:30"},
+		{"2019. október 26. 19 óra 30 perckor", "2019-10-26 19:30"},
+		{"2019. október 26-án 19 óra 5 perckor", "2019-10-26 19:05"},
+		{"2019. október 26-án 19 óra 30 percig", "2019-10-26 19:30"},
+		{"2019. október 26-án este 7 óra 30 perckor", "2019-10-26 19:30"},
+		{"2019. október 26-án 19 órakor", "2019-10-26 19:00"},
+	})
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"A koncert 2019. október 26-án 19 óra 30 perckor kezdődik.", "2019-10-26 19:30"},
+	})
+	for _, text := range []string{
+		"2019. október 26-án 19 óra 30",
+		"2019. október 26-án 19 óra 75 perckor",
+		"2019. október 26-án 19 óra 30 percnyi",
+	} {
+		rep := dateline.Check(text, heldoutRef)
+		assert.False(t, rep.OK(), "%q: the number after óra is no minutes", text)
+	}
+}
