@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -136,6 +137,53 @@ func (p *parser) numericRange(i int) (int, bool) {
 	}
 	p.addNumericRange(day, month, hasMonth, &rd)
 	return rd.end, true
+}
+
+// yearFirstRangeEnd reads the end of a range after rd, a date written
+// year first with points (2019.10.23, or 2019.10.23. with the day's point
+// as Hungarian writes it), when a dash and the end's month and day follow
+// it, each with its point, and no more digits: "2019.10.23 - 10.31.", the
+// days of the autumn festival of Jewish culture in Subotica on a Hungarian
+// event calendar (visithusrb.com, the three-hundredth held-out round). The
+// end was read as a time of day, 10:31, the range lost: a clock with its
+// minutes' point and nothing after it is the end of a sentence, and a
+// Hungarian day is written with its point. Only an end later in the
+// start's own year, and within a range's length, is read so; "2019.10.23
+// - 15.04." (no month 15), "- 10.45." (no day 45), "- 09.30." (before the
+// start), "- 10.31" without the point and "- 10:31" are still times. It
+// returns the index after the end's point, having added the end's month
+// and day (RangeEnd), or rd.end, having added nothing.
+func (p *parser) yearFirstRangeEnd(rd *numericRead) int {
+	s := p.s
+	k := rd.end
+	if k < len(s) && s[k] == '.' {
+		k++ // the start's own point, as Hungarian writes its day
+	}
+	j, dash := rangeJoin(s, k)
+	if j < 0 || !dash {
+		return rd.end
+	}
+	m, e1, d1 := number(s, j)
+	if d1 == 0 || d1 > 2 || m < 1 || m > 12 || e1+1 >= len(s) || s[e1] != '.' {
+		return rd.end
+	}
+	d, e2, d2 := number(s, e1+1)
+	if d2 == 0 || d2 > 2 || d < 1 || e2 >= len(s) || s[e2] != '.' || isDigit(s, e2+1) || !wordEnds(s, e2+1) {
+		return rd.end
+	}
+	y, m1, d0 := rd.fields[0].Value, rd.fields[1].Value, rd.fields[2].Value
+	if d > time.Date(y, time.Month(m+1), 0, 0, 0, 0, 0, time.UTC).Day() || m < m1 || m == m1 && d <= d0 || !gregorianRangeFits(m1, d0, m, d) {
+		return rd.end
+	}
+	month := Field{Value: m, Start: j, End: e1, Flags: RangeEnd}
+	month.Kind, month.Form = layout.Month, monthNumericForm(dayForm(s, j, d1))
+	day := Field{Value: d, Start: e1 + 1, End: e2, Flags: RangeEnd}
+	day.Kind, day.Form = layout.Day, dayForm(s, e1+1, d2)
+	samePadding(s, true, &month, &day)
+	p.add(month) // the shift is counted by finish, once the year is known
+	p.add(day)
+	p.lit(e2 + 1)
+	return e2 + 1
 }
 
 // slashedRangeStart reports whether the number before s[e] starts a
