@@ -153,6 +153,11 @@ type facts struct {
 	// swapped reading is that month.
 	byName     bool
 	otherMonth int
+	// monthless: the day is written alone in brackets after its weekday
+	// (parse.Monthless); monthOfReference gives it gMonth, and monthYear
+	// the year of that month.
+	monthless bool
+	monthYear int
 
 	// Hebrew side.
 	hMonth, hDay, hYear       parse.Field
@@ -342,6 +347,7 @@ func (f *facts) gatherField(x *parse.Field) {
 		// match starts at its day (see parse.Past).
 		f.past = f.past || x.Flags&parse.Past != 0
 		f.next = f.next || x.Flags&parse.Next != 0
+		f.monthless = x.Flags&parse.Monthless != 0
 	case layout.Year:
 		f.gYear, f.hasGY = *x, true
 	case layout.HebrewMonth:
@@ -679,6 +685,11 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	rv.f.gather(r)
 	rv.shortHebrewYear()
 	f := &rv.f
+	if f.monthlessDay() {
+		if p, ok := rv.monthOfReference(); !ok {
+			return Report{Input: r.Input, Problems: []Problem{p}}, false
+		}
+	}
 	var best cand
 	ok := f.hasGMonth || f.hasHMonth || f.hasHoliday || f.portionDay()
 	if ok {
@@ -979,6 +990,8 @@ func (rv *resolver) speak(c cand) {
 func (rv *resolver) years(base cand) {
 	f := &rv.f
 	switch {
+	case f.monthYear != 0:
+		rv.monthYears(base)
 	case f.hasGY && f.hasHY:
 		years, n := rv.gregorianYears()
 		for _, gy := range years[:n] {

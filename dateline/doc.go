@@ -79,6 +79,17 @@
 // 1 Cheshvan) by the Gregorian date or the weekday, or else the first of
 // the month, with a warning.
 //
+// A weekday with its day of the month alone in brackets, as Brazilian news
+// name the day they speak of ("nesta terça-feira (2)", "neste domingo
+// (22), às 18h"), names no month or year: the page's date, given as the
+// [Reference], says which week. The day is the one of the reference's
+// month, the month before or the month after that falls on the weekday
+// named, the nearest to the reference, with a [CodeYearInferred] info
+// that says so, and a warning of that code where it is more than a week
+// away. Where none of the three months fits, the dateline is a
+// [CodeWeekday] error that asks for the page's date, never a day further
+// away.
+//
 // # Julian dates
 //
 // Gregorian means proleptic Gregorian, as in package time, for every year.

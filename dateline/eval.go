@@ -1040,7 +1040,9 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 	if !report {
 		return
 	}
-	if c.gyGuess && f.hasGMonth || c.hyGuess && (f.hasHMonth || f.hasHoliday) && !f.hasGMonth {
+	if f.monthYear != 0 {
+		rv.monthInferred(c)
+	} else if c.gyGuess && f.hasGMonth || c.hyGuess && (f.hasHMonth || f.hasHoliday) && !f.hasGMonth {
 		rv.yearFar(c)
 		rv.yearInferred(c, e.civil, e.civilOK)
 	}

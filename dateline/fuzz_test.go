@@ -57,6 +57,10 @@ func fuzzSeeds(tb testing.TB) []string {
 		"Wednesday, May 1, 2024 | 23 Nisan 5784 | Omer: day 8", "Sunday, May 26, 2024 | Omer 34",
 		"יום ו׳, כ״א אדר א׳ תשפ״ד | הדלקת נרות 17:26", "March 1, 2024 10:39 am | Candles: 5:29 pm",
 		"Monday, January 2, 2006 | 2 Tevet 5766 | Candle lighting 3:04 pm | Omer: day 2",
+		// A weekday and its day alone in brackets, the month and year the
+		// reference's (fixbrday_classes_test.go).
+		"nesta terça-feira (2)", "Neste domingo (18)", "quarta-feira (1º)", "neste domingo (22), às 18h",
+		"terça-feira (2ª)", "martedì (5)",
 	}
 	for _, row := range readCorpus(tb) {
 		seeds = append(seeds, row.text)

@@ -43,7 +43,10 @@ const (
 	CodeAdarAmbiguous Code = "adar-ambiguous"
 	// CodeYearInferred: the text names no year, and the year was taken as
 	// the one nearest the reference time that fits the rest (info). A year
-	// given in the other calendar is not inferred: it fixes the day.
+	// given in the other calendar is not inferred: it fixes the day. A
+	// weekday and a day in brackets ("nesta terça-feira (2)") name no
+	// month either, and both are taken from the reference (info), with a
+	// warning where the day is more than a week from it.
 	CodeYearInferred Code = "year-inferred"
 	// CodeOutOfRange: a year, day or time outside what calendars have: a
 	// Hebrew year outside 1 to 9999, a Gregorian day outside them, hour 25

@@ -46,7 +46,11 @@
 // (April, Tevet) takes the dateline's language, that of its other words,
 // as its field's Lang and Spelling. In free text a name of another
 // language counts as a date only with a year, weekday, time or Hebrew
-// date beside it (Mars 2 is a planet). A whole dateline reads over an
+// date beside it (Mars 2 is a planet). A weekday's name, in any language
+// but English, with the day of the month alone in brackets after it
+// ("nesta terça-feira (2)", "quarta-feira (1º)", "martes (5)") is a date
+// whose Day is marked [Monthless]: no month or year goes with it, and
+// package dateline takes them from the reference. A whole dateline reads over an
 // aside in brackets without digits ("vrijdag 16 december (in de regio
 // Amsterdam) om 16:10 uur"), and over a title of a few words after a
 // spaced dash, between its parts ("Chof Daled Teves - Yartzeit of the

@@ -134,6 +134,13 @@ const (
 	// with the end written first (see EndFirst), whose first day is
 	// another.
 	BothWays
+	// Monthless marks a Day written alone in brackets after its weekday,
+	// with no month or year, as Brazilian news name the day they speak
+	// of: "nesta terça-feira (2)", "ao pôr do sol desta quarta-feira
+	// (1º)" (see bracketDay). The month and year are the reference's
+	// nearest that give the day the weekday, which package dateline
+	// finds.
+	Monthless
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew
@@ -474,10 +481,11 @@ func (p *parser) has(k layout.Kind) bool {
 }
 
 // dated reports whether what was read names a date: a month with a day or
-// a year, in either calendar, an occasion, or a weekly portion with its
-// Hebrew year (the Shabbat it is read on).
+// a year, in either calendar, an occasion, a weekly portion with its
+// Hebrew year (the Shabbat it is read on), or a weekday with its day of
+// the month in brackets (see bracketDay).
 func (p *parser) dated() bool {
-	return p.has(layout.Month) && (p.has(layout.Day) || p.has(layout.Year)) ||
+	return p.has(layout.Month) && (p.has(layout.Day) || p.has(layout.Year)) || p.monthlessDay() ||
 		p.has(layout.HebrewMonth) && (p.has(layout.HebrewDay) || p.has(layout.HebrewYear)) ||
 		p.has(layout.Holiday) || p.has(layout.Portion) && p.has(layout.HebrewYear)
 }
@@ -1490,6 +1498,11 @@ func (p *parser) occasionInstead(i int, m mark) (int, bool) {
 func (p *parser) number(i int) (int, bool) {
 	s := p.s
 	v, e, digits := number(s, i)
+	if i > 0 && s[i-1] == '(' && digits <= 2 {
+		if k, ok := p.bracketDay(i, v, e); ok {
+			return k, true // nesta terça-feira (2)
+		}
+	}
 	if k, ok := p.yearHeading(i, e, digits); ok {
 		return k, true // 2018: 30 de Marzo al 7 de Abril
 	}
