@@ -17,17 +17,28 @@ import (
 // text of two paragraphs, table cells or list items does not run
 // together into one dateline, as dateline.FindHTML reads none across
 // them: with a line break alone, "<p>Friday</p><p>March 1, 2024</p>"
-// was one dateline to the crawl and "March 1, 2024" to scan), a
-// no-break space read as a space, and without the characters a browser
-// shows as nothing (soft hyphens, zero-width spaces and joiners,
-// direction marks), which dateline.FindHTML, and so `dualdate scan` on
-// HTML, leaves out too. The spans of Find's matches are offsets in this
-// text.
+// was one dateline to the crawl and "March 1, 2024" to scan), a line
+// break for a <br> and a blank line for two in a row (a line break
+// inside a block, as FindHTML reads it: "Posted March 2,<br>2024" is
+// March 2, 2024), a no-break space read as a space, and without the
+// characters a browser shows as nothing (soft hyphens, zero-width spaces
+// and joiners, direction marks), which dateline.FindHTML, and so
+// `dualdate scan` on HTML, leaves out too. The spans of Find's matches
+// are offsets in this text.
 func Text(page []byte) string {
 	z := html.NewTokenizer(bytes.NewReader(page))
 	var b strings.Builder
 	b.Grow(len(page) / 3)
-	skip := 0 // depth inside elements whose text is not shown
+	skip := 0     // depth inside elements whose text is not shown
+	blockEnd := 0 // where the text after the last block element starts
+	// A <br> is a line break, as dateline.FindHTML reads it: one '\n',
+	// with the white space of the source around it not shown (a line
+	// break already before it is the one it shows, white space after
+	// it is left out), and two in a row a blank line; one with no text
+	// before it since the last block breaks nothing. Read as a block
+	// boundary, "Posted March 2,<br>2024" lost its year: March 2 of
+	// the crawl's year (found trying the command as an adversary).
+	brs := 0 // <br>s since the last text shown
 	for {
 		tt := z.Next()
 		switch tt {
@@ -37,7 +48,15 @@ func Text(page []byte) string {
 			if skip > 0 {
 				continue
 			}
-			writeText(&b, z.Text())
+			t := z.Text()
+			if brs > 0 {
+				t = bytes.TrimLeft(t, htmlSpace)
+				if len(t) == 0 {
+					continue
+				}
+				brs = 0
+			}
+			writeText(&b, t)
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
@@ -50,14 +69,43 @@ func Text(page []byte) string {
 				}
 				continue
 			}
-			if block[a] && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n\n") {
-				if !strings.HasSuffix(b.String(), "\n") {
+			switch {
+			case a == atom.Br:
+				// </br> too: a browser reads it as <br>.
+				if skip > 0 || b.Len() == blockEnd {
+					continue
+				}
+				if brs == 1 || brs == 0 && !endsInLineBreak(b.String()[blockEnd:]) {
 					b.WriteByte('\n')
 				}
-				b.WriteByte('\n')
+				brs++
+			case block[a]:
+				brs = 0
+				if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n\n") {
+					if !strings.HasSuffix(b.String(), "\n") {
+						b.WriteByte('\n')
+					}
+					b.WriteByte('\n')
+				}
+				blockEnd = b.Len()
 			}
 		}
 	}
+}
+
+// htmlSpace is the white space of HTML's source, which a browser shows as
+// one space, or as nothing at the start or end of a line.
+const htmlSpace = " \t\n\r\f"
+
+// endsInLineBreak reports whether text ends in white space with a line
+// break in it.
+func endsInLineBreak(text string) bool {
+	for i := len(text) - 1; i >= 0 && strings.IndexByte(htmlSpace, text[i]) >= 0; i-- {
+		if text[i] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // writeText writes t with each no-break space as a space and without the
@@ -97,10 +145,10 @@ var hidden = map[atom.Atom]bool{
 	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
 }
 
-// block elements end a line.
+// block elements end a paragraph. <br> is none: it ends a line (see Text).
 var block = map[atom.Atom]bool{
 	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Br: true, atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
 	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
 	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,

@@ -18,15 +18,17 @@ import (
 // take no room, soft hyphens, zero-width spaces and joiners, direction
 // marks, are left out, so that "Sep&shy;tem&shy;ber" is "September"
 // and "כ&rlm;״ב" is "כ״ב"; comments and the
-// contents of scripts, styles, templates and the like are skipped; and a
+// contents of scripts, styles, templates and the like are skipped; a
 // dateline does not run from one block (a paragraph, a table cell, a list
-// item, a line broken by <br>) into the next. The matches' Start and End
-// are byte offsets in page, the original bytes, so that
-// page[m.Start:m.End] is the markup the dateline was read from, tags and
-// references included; each Match's Input is the text read there, and its
-// problems' spans are offsets in Input, as Find's are. FindHTML does not
-// check that page is HTML: text without markup gives what Find gives,
-// except that a character reference in it is decoded.
+// item) into the next; and a <br> is the line break a browser shows it
+// as, read as a line break in plain text is ("March 2,<br>2024" is March
+// 2, 2024), and two in a row as a blank line, a paragraph break. The
+// matches' Start and End are byte offsets in page, the original bytes,
+// so that page[m.Start:m.End] is the markup the dateline was read from,
+// tags and references included; each Match's Input is the text read
+// there, and its problems' spans are offsets in Input, as Find's are.
+// FindHTML does not check that page is HTML: text without markup gives
+// what Find gives, except that a character reference in it is decoded.
 func FindHTML(page string, opts ...Option) []Match {
 	o := makeOptions(opts)
 	return findHTML(page, &o)
@@ -95,6 +97,31 @@ func readHTML(page string) htmlText {
 		t.pieces = append(t.pieces, piece{text: b.Len(), page: at, n: len(s), pageN: pageN, verbatim: verbatim})
 		b.WriteString(s)
 	}
+	// lineBreak adds the line break a <br> at page offset at shows,
+	// as a '\n' read from the tag, so that the dateline reader sees what
+	// it sees in plain text with a line break there: a page that wraps
+	// "Posted March 2,<br>2024" is March 2, 2024, where a <br> read as
+	// a block boundary left "2024" out and the year was inferred, 2025
+	// (found trying the command as an adversary). A browser shows no
+	// white space around a line break, so the white space the page's
+	// source has there does not make one <br> two line breaks, a blank
+	// line, which the reader reads as a paragraph break: a line break
+	// already in the source before the <br> is the one it shows, and
+	// white space after it is left out (see the TextToken case). Two
+	// <br>s in a row show an empty line, and are a blank line, as in
+	// plain text; a <br> with no text before it in its block breaks
+	// nothing.
+	brs := 0 // <br>s since the last text shown
+	lineBreak := func(at, pageN int) {
+		text := b.String()[blockStart:]
+		if text == "" {
+			return
+		}
+		if brs == 1 || brs == 0 && !endsInLineBreak(text) {
+			add("\n", at, pageN, false)
+		}
+		brs++
+	}
 	z := html.NewTokenizer(strings.NewReader(page))
 	pos := 0  // the offset of the current token in page
 	skip := 0 // depth inside elements whose text is not shown
@@ -109,9 +136,19 @@ func readHTML(page string) htmlText {
 			t.text = b.String()
 			return t
 		case html.TextToken:
-			if skip == 0 {
-				decodeText(string(raw), at, add)
+			if skip > 0 {
+				continue
 			}
+			text := string(raw)
+			if brs > 0 {
+				n := len(text) - len(strings.TrimLeft(text, htmlSpace))
+				text, at = text[n:], at+n
+				if text == "" {
+					continue
+				}
+				brs = 0
+			}
+			decodeText(text, at, add)
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
@@ -124,11 +161,33 @@ func readHTML(page string) htmlText {
 				}
 				continue
 			}
-			if blockElement[a] {
+			switch {
+			case a == atom.Br:
+				// </br> too: a browser reads it as <br>.
+				if skip == 0 {
+					lineBreak(at, len(raw))
+				}
+			case blockElement[a]:
 				endBlock()
+				brs = 0
 			}
 		}
 	}
+}
+
+// htmlSpace is the white space of HTML's source, which a browser shows as
+// one space, or as nothing at the start or end of a line.
+const htmlSpace = " \t\n\r\f"
+
+// endsInLineBreak reports whether text ends in white space with a line
+// break in it.
+func endsInLineBreak(text string) bool {
+	for i := len(text) - 1; i >= 0 && strings.IndexByte(htmlSpace, text[i]) >= 0; i-- {
+		if text[i] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // decodeText adds the text of raw, found at page offset at, decoding
@@ -252,10 +311,11 @@ var hiddenElement = map[atom.Atom]bool{
 }
 
 // blockElement elements start and end a block of text: a dateline does
-// not run from one into the next.
+// not run from one into the next. <br> is none: it breaks a line inside
+// a block (see readHTML).
 var blockElement = map[atom.Atom]bool{
 	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Br: true, atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
 	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
 	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
