@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/dualdate/dualdate/internal/htmltext"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -31,13 +32,8 @@ func Text(page []byte) string {
 	b.Grow(len(page) / 3)
 	skip := 0     // depth inside elements whose text is not shown
 	blockEnd := 0 // where the text after the last block element starts
-	// A <br> is a line break, as dateline.FindHTML reads it: one '\n',
-	// with the white space of the source around it not shown (a line
-	// break already before it is the one it shows, white space after
-	// it is left out), and two in a row a blank line; one with no text
-	// before it since the last block breaks nothing. Read as a block
-	// boundary, "Posted March 2,<br>2024" lost its year: March 2 of
-	// the crawl's year (found trying the command as an adversary).
+	// A <br> is a line break, as dateline.FindHTML reads it (see
+	// htmltext.LineBreak).
 	brs := 0 // <br>s since the last text shown
 	for {
 		tt := z.Next()
@@ -50,7 +46,7 @@ func Text(page []byte) string {
 			}
 			t := z.Text()
 			if brs > 0 {
-				t = bytes.TrimLeft(t, htmlSpace)
+				t = bytes.TrimLeft(t, htmltext.Space)
 				if len(t) == 0 {
 					continue
 				}
@@ -60,7 +56,7 @@ func Text(page []byte) string {
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
-			if hidden[a] {
+			if htmltext.Hidden(a) {
 				switch {
 				case tt == html.StartTagToken:
 					skip++
@@ -75,11 +71,11 @@ func Text(page []byte) string {
 				if skip > 0 || b.Len() == blockEnd {
 					continue
 				}
-				if brs == 1 || brs == 0 && !endsInLineBreak(b.String()[blockEnd:]) {
+				if htmltext.LineBreak(b.String()[blockEnd:], brs) {
 					b.WriteByte('\n')
 				}
 				brs++
-			case block[a]:
+			case htmltext.Block(a):
 				brs = 0
 				if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n\n") {
 					if !strings.HasSuffix(b.String(), "\n") {
@@ -91,21 +87,6 @@ func Text(page []byte) string {
 			}
 		}
 	}
-}
-
-// htmlSpace is the white space of HTML's source, which a browser shows as
-// one space, or as nothing at the start or end of a line.
-const htmlSpace = " \t\n\r\f"
-
-// endsInLineBreak reports whether text ends in white space with a line
-// break in it.
-func endsInLineBreak(text string) bool {
-	for i := len(text) - 1; i >= 0 && strings.IndexByte(htmlSpace, text[i]) >= 0; i-- {
-		if text[i] == '\n' {
-			return true
-		}
-	}
-	return false
 }
 
 // writeText writes t with each no-break space as a space and without the
@@ -137,22 +118,4 @@ func writeText(b *strings.Builder, t []byte) {
 		i += n
 	}
 	b.Write(t[start:])
-}
-
-// hidden elements' text is not part of the page's text.
-var hidden = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
-}
-
-// block elements end a paragraph. <br> is none: it ends a line (see Text).
-var block = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
-	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
-	atom.Td: true, atom.Th: true, atom.Title: true, atom.Tr: true, atom.Ul: true,
-	atom.Head: true, atom.Body: true, atom.Option: true,
 }

@@ -105,6 +105,15 @@ func TestTextAsFindHTML(t *testing.T) {
 		{"the source's white space around br", "<p>Posted March 2,\n<br>\n   2024</p>", []string{"2024-03-02 22 Adar I 5784"}},
 		{"end tag br", `<p>Posted March 2,</br>2024</p>`, []string{"2024-03-02 22 Adar I 5784"}},
 		{"two datelines on two lines", `<p>Posted March 1, 2024<br>Updated March 3, 2024</p>`, []string{"2024-03-01 21 Adar I 5784", "2024-03-03 23 Adar I 5784"}},
+		// The crawl kept tables of its own of hidden and block
+		// elements, and they drifted from scan's: it read the text of
+		// form controls, and ran a legend or summary into the text
+		// after it, with a weekday that is not the date's.
+		{"a select's options are not text", `<p>Posted <select><option>March 1, 2024</option></select> March 2, 2024</p>`, []string{"2024-03-02 22 Adar I 5784"}},
+		{"a textarea's text is not text", `<p><textarea>March 1, 2024</textarea> Posted March 2, 2024</p>`, []string{"2024-03-02 22 Adar I 5784"}},
+		{"a legend is a block", `<fieldset><legend>Friday,</legend> March 2, 2024</fieldset>`, []string{"2024-03-02 22 Adar I 5784"}},
+		{"a summary is a block", `<details><summary>Friday,</summary> March 2, 2024</details>`, []string{"2024-03-02 22 Adar I 5784"}},
+		{"a caption is a block", `<table><caption>Friday,</caption> March 2, 2024</table>`, []string{"2024-03-02 22 Adar I 5784"}},
 		// Near misses: two <br>s in a row are a blank line, a
 		// paragraph break, as in plain text, and <hr> a block: the year
 		// beyond is not the date's, which says its year is inferred.

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/dualdate/dualdate/internal/htmltext"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -97,27 +98,17 @@ func readHTML(page string) htmlText {
 		t.pieces = append(t.pieces, piece{text: b.Len(), page: at, n: len(s), pageN: pageN, verbatim: verbatim})
 		b.WriteString(s)
 	}
-	// lineBreak adds the line break a <br> at page offset at shows,
-	// as a '\n' read from the tag, so that the dateline reader sees what
-	// it sees in plain text with a line break there: a page that wraps
-	// "Posted March 2,<br>2024" is March 2, 2024, where a <br> read as
-	// a block boundary left "2024" out and the year was inferred, 2025
-	// (found trying the command as an adversary). A browser shows no
-	// white space around a line break, so the white space the page's
-	// source has there does not make one <br> two line breaks, a blank
-	// line, which the reader reads as a paragraph break: a line break
-	// already in the source before the <br> is the one it shows, and
-	// white space after it is left out (see the TextToken case). Two
-	// <br>s in a row show an empty line, and are a blank line, as in
-	// plain text; a <br> with no text before it in its block breaks
-	// nothing.
+	// lineBreak adds the line break a <br> at page offset at shows
+	// (see htmltext.LineBreak), as a '\n' read from the tag, so that the
+	// dateline reader sees what it sees in plain text with a line break
+	// there.
 	brs := 0 // <br>s since the last text shown
 	lineBreak := func(at, pageN int) {
 		text := b.String()[blockStart:]
 		if text == "" {
 			return
 		}
-		if brs == 1 || brs == 0 && !endsInLineBreak(text) {
+		if htmltext.LineBreak(text, brs) {
 			add("\n", at, pageN, false)
 		}
 		brs++
@@ -141,7 +132,7 @@ func readHTML(page string) htmlText {
 			}
 			text := string(raw)
 			if brs > 0 {
-				n := len(text) - len(strings.TrimLeft(text, htmlSpace))
+				n := len(text) - len(strings.TrimLeft(text, htmltext.Space))
 				text, at = text[n:], at+n
 				if text == "" {
 					continue
@@ -152,7 +143,7 @@ func readHTML(page string) htmlText {
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
-			if hiddenElement[a] {
+			if htmltext.Hidden(a) {
 				switch {
 				case tt == html.StartTagToken:
 					skip++
@@ -167,27 +158,12 @@ func readHTML(page string) htmlText {
 				if skip == 0 {
 					lineBreak(at, len(raw))
 				}
-			case blockElement[a]:
+			case htmltext.Block(a):
 				endBlock()
 				brs = 0
 			}
 		}
 	}
-}
-
-// htmlSpace is the white space of HTML's source, which a browser shows as
-// one space, or as nothing at the start or end of a line.
-const htmlSpace = " \t\n\r\f"
-
-// endsInLineBreak reports whether text ends in white space with a line
-// break in it.
-func endsInLineBreak(text string) bool {
-	for i := len(text) - 1; i >= 0 && strings.IndexByte(htmlSpace, text[i]) >= 0; i-- {
-		if text[i] == '\n' {
-			return true
-		}
-	}
-	return false
 }
 
 // decodeText adds the text of raw, found at page offset at, decoding
@@ -301,27 +277,4 @@ func (t *htmlText) pageEnd(i int) int {
 		return p.page + i - p.text
 	}
 	return p.page + p.pageN
-}
-
-// hiddenElement elements' text is not part of the page's text.
-var hiddenElement = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
-	atom.Textarea: true, atom.Select: true,
-}
-
-// blockElement elements start and end a block of text: a dateline does
-// not run from one into the next. <br> is none: it breaks a line inside
-// a block (see readHTML).
-var blockElement = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
-	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
-	atom.Td: true, atom.Th: true, atom.Title: true, atom.Tr: true, atom.Ul: true,
-	atom.Head: true, atom.Body: true, atom.Html: true, atom.Option: true, atom.Caption: true,
-	atom.Details: true, atom.Summary: true, atom.Fieldset: true, atom.Legend: true,
-	atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
 }
