@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/dualdate/dualdate/internal/htmltext"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -17,17 +18,23 @@ import (
 // text of two paragraphs, table cells or list items does not run
 // together into one dateline, as dateline.FindHTML reads none across
 // them: with a line break alone, "<p>Friday</p><p>March 1, 2024</p>"
-// was one dateline to the crawl and "March 1, 2024" to scan), a
-// no-break space read as a space, and without the characters a browser
-// shows as nothing (soft hyphens, zero-width spaces and joiners,
-// direction marks), which dateline.FindHTML, and so `dualdate scan` on
-// HTML, leaves out too. The spans of Find's matches are offsets in this
-// text.
+// was one dateline to the crawl and "March 1, 2024" to scan), a line
+// break for a <br> and a blank line for two in a row (a line break
+// inside a block, as FindHTML reads it: "Posted March 2,<br>2024" is
+// March 2, 2024), a no-break space read as a space, and without the
+// characters a browser shows as nothing (soft hyphens, zero-width spaces
+// and joiners, direction marks), which dateline.FindHTML, and so
+// `dualdate scan` on HTML, leaves out too. The spans of Find's matches
+// are offsets in this text.
 func Text(page []byte) string {
 	z := html.NewTokenizer(bytes.NewReader(page))
 	var b strings.Builder
 	b.Grow(len(page) / 3)
-	skip := 0 // depth inside elements whose text is not shown
+	skip := 0     // depth inside elements whose text is not shown
+	blockEnd := 0 // where the text after the last block element starts
+	// A <br> is a line break, as dateline.FindHTML reads it (see
+	// htmltext.LineBreak).
+	brs := 0 // <br>s since the last text shown
 	for {
 		tt := z.Next()
 		switch tt {
@@ -37,11 +44,19 @@ func Text(page []byte) string {
 			if skip > 0 {
 				continue
 			}
-			writeText(&b, z.Text())
+			t := z.Text()
+			if brs > 0 {
+				t = bytes.TrimLeft(t, htmltext.Space)
+				if len(t) == 0 {
+					continue
+				}
+				brs = 0
+			}
+			writeText(&b, t)
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
-			if hidden[a] {
+			if htmltext.Hidden(a) {
 				switch {
 				case tt == html.StartTagToken:
 					skip++
@@ -50,11 +65,25 @@ func Text(page []byte) string {
 				}
 				continue
 			}
-			if block[a] && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n\n") {
-				if !strings.HasSuffix(b.String(), "\n") {
+			switch {
+			case a == atom.Br:
+				// </br> too: a browser reads it as <br>.
+				if skip > 0 || b.Len() == blockEnd {
+					continue
+				}
+				if htmltext.LineBreak(b.String()[blockEnd:], brs) {
 					b.WriteByte('\n')
 				}
-				b.WriteByte('\n')
+				brs++
+			case htmltext.Block(a):
+				brs = 0
+				if b.Len() > 0 && !strings.HasSuffix(b.String(), "\n\n") {
+					if !strings.HasSuffix(b.String(), "\n") {
+						b.WriteByte('\n')
+					}
+					b.WriteByte('\n')
+				}
+				blockEnd = b.Len()
 			}
 		}
 	}
@@ -89,22 +118,4 @@ func writeText(b *strings.Builder, t []byte) {
 		i += n
 	}
 	b.Write(t[start:])
-}
-
-// hidden elements' text is not part of the page's text.
-var hidden = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
-}
-
-// block elements end a line.
-var block = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Br: true, atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
-	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
-	atom.Td: true, atom.Th: true, atom.Title: true, atom.Tr: true, atom.Ul: true,
-	atom.Head: true, atom.Body: true, atom.Option: true,
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/dualdate/dualdate/internal/htmltext"
 	"github.com/dualdate/dualdate/internal/script"
 )
 
@@ -18,15 +19,17 @@ import (
 // take no room, soft hyphens, zero-width spaces and joiners, direction
 // marks, are left out, so that "Sep&shy;tem&shy;ber" is "September"
 // and "כ&rlm;״ב" is "כ״ב"; comments and the
-// contents of scripts, styles, templates and the like are skipped; and a
+// contents of scripts, styles, templates and the like are skipped; a
 // dateline does not run from one block (a paragraph, a table cell, a list
-// item, a line broken by <br>) into the next. The matches' Start and End
-// are byte offsets in page, the original bytes, so that
-// page[m.Start:m.End] is the markup the dateline was read from, tags and
-// references included; each Match's Input is the text read there, and its
-// problems' spans are offsets in Input, as Find's are. FindHTML does not
-// check that page is HTML: text without markup gives what Find gives,
-// except that a character reference in it is decoded.
+// item) into the next; and a <br> is the line break a browser shows it
+// as, read as a line break in plain text is ("March 2,<br>2024" is March
+// 2, 2024), and two in a row as a blank line, a paragraph break. The
+// matches' Start and End are byte offsets in page, the original bytes,
+// so that page[m.Start:m.End] is the markup the dateline was read from,
+// tags and references included; each Match's Input is the text read
+// there, and its problems' spans are offsets in Input, as Find's are.
+// FindHTML does not check that page is HTML: text without markup gives
+// what Find gives, except that a character reference in it is decoded.
 func FindHTML(page string, opts ...Option) []Match {
 	o := makeOptions(opts)
 	return findHTML(page, &o)
@@ -95,6 +98,21 @@ func readHTML(page string) htmlText {
 		t.pieces = append(t.pieces, piece{text: b.Len(), page: at, n: len(s), pageN: pageN, verbatim: verbatim})
 		b.WriteString(s)
 	}
+	// lineBreak adds the line break a <br> at page offset at shows
+	// (see htmltext.LineBreak), as a '\n' read from the tag, so that the
+	// dateline reader sees what it sees in plain text with a line break
+	// there.
+	brs := 0 // <br>s since the last text shown
+	lineBreak := func(at, pageN int) {
+		text := b.String()[blockStart:]
+		if text == "" {
+			return
+		}
+		if htmltext.LineBreak(text, brs) {
+			add("\n", at, pageN, false)
+		}
+		brs++
+	}
 	z := html.NewTokenizer(strings.NewReader(page))
 	pos := 0  // the offset of the current token in page
 	skip := 0 // depth inside elements whose text is not shown
@@ -109,13 +127,23 @@ func readHTML(page string) htmlText {
 			t.text = b.String()
 			return t
 		case html.TextToken:
-			if skip == 0 {
-				decodeText(string(raw), at, add)
+			if skip > 0 {
+				continue
 			}
+			text := string(raw)
+			if brs > 0 {
+				n := len(text) - len(strings.TrimLeft(text, htmltext.Space))
+				text, at = text[n:], at+n
+				if text == "" {
+					continue
+				}
+				brs = 0
+			}
+			decodeText(text, at, add)
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
-			if hiddenElement[a] {
+			if htmltext.Hidden(a) {
 				switch {
 				case tt == html.StartTagToken:
 					skip++
@@ -124,8 +152,15 @@ func readHTML(page string) htmlText {
 				}
 				continue
 			}
-			if blockElement[a] {
+			switch {
+			case a == atom.Br:
+				// </br> too: a browser reads it as <br>.
+				if skip == 0 {
+					lineBreak(at, len(raw))
+				}
+			case htmltext.Block(a):
 				endBlock()
+				brs = 0
 			}
 		}
 	}
@@ -242,26 +277,4 @@ func (t *htmlText) pageEnd(i int) int {
 		return p.page + i - p.text
 	}
 	return p.page + p.pageN
-}
-
-// hiddenElement elements' text is not part of the page's text.
-var hiddenElement = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
-	atom.Textarea: true, atom.Select: true,
-}
-
-// blockElement elements start and end a block of text: a dateline does
-// not run from one into the next.
-var blockElement = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Br: true, atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
-	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
-	atom.Td: true, atom.Th: true, atom.Title: true, atom.Tr: true, atom.Ul: true,
-	atom.Head: true, atom.Body: true, atom.Html: true, atom.Option: true, atom.Caption: true,
-	atom.Details: true, atom.Summary: true, atom.Fieldset: true, atom.Legend: true,
-	atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
 }

@@ -15,6 +15,7 @@ func TestReadHTMLPieces(t *testing.T) {
 		"<title>a &amp b</title>\n<script>x &amp; y</script><div>z&#x41;&#65;&unknown;</div><",
 		"plain text & more &; &#; &#x; &#xZZ;",
 		"<!DOCTYPE html><html><body><br/>x<br>y</body></html>",
+		"<p>a,<br>\n b \n<br/><br> <br>c</br></p><br>",
 	} {
 		ht := readHTML(page)
 		textAt, pageAt := 0, 0
@@ -24,7 +25,8 @@ func TestReadHTMLPieces(t *testing.T) {
 			if p.verbatim {
 				assert.Equal(t, page[p.page:p.page+p.pageN], ht.text[p.text:p.text+p.n], page)
 			} else {
-				assert.Equal(t, byte('&'), page[p.page], page)
+				// Decoded from a reference, or a <br>'s line break.
+				assert.Contains(t, "&<", page[p.page:p.page+1], page)
 			}
 			textAt, pageAt = p.text+p.n, p.page+p.pageN
 		}

@@ -37,8 +37,34 @@ func TestFindHTML(t *testing.T) {
 			[]want{{`March 5, 2024`, "March 5, 2024", true}}},
 		{"blocks do not run together", `<table><tr><td>Friday</td><td>March 2, 2024</td></tr></table>`,
 			[]want{{`March 2, 2024`, "March 2, 2024", true}}},
-		{"br ends a block", `<div>Sunday<br>March 3, 2024</div>`,
-			[]want{{`March 3, 2024`, "March 3, 2024", true}}},
+		// A <br> was a block boundary, as <p> is, so that this was
+		// March 3 alone; but a browser shows it as a line break inside
+		// the block, and a page that wraps its dateline with one lost
+		// its year: "Posted March 2,<br>2024" was March 2 of the
+		// reference's year. It reads as plain text with a line break
+		// there reads, and here the weekday is the date's.
+		{"br is a line break", `<div>Sunday<br>March 3, 2024</div>`,
+			[]want{{`Sunday<br>March 3, 2024`, "Sunday\nMarch 3, 2024", true}}},
+		{"a year after br", `<p>Posted March 2,<br>2024</p>`,
+			[]want{{`March 2,<br>2024`, "March 2,\n2024", true}}},
+		{"a dual dateline wrapped by br", `<p>Saturday, March 2,<br>2024 | 22 Adar I 5784</p>`,
+			[]want{{`Saturday, March 2,<br>2024 | 22 Adar I 5784`, "Saturday, March 2,\n2024 | 22 Adar I 5784", true}}},
+		{"a wrong weekday across br", `<p>Friday, March 2,<br>2024</p>`,
+			[]want{{`Friday, March 2,<br>2024`, "Friday, March 2,\n2024", false}}},
+		{"br and the source's line break after it are one", "<p>Posted March 2,<br>\n   2024</p>",
+			[]want{{"March 2,<br>\n   2024", "March 2,\n2024", true}}},
+		{"the source's line break before br and br are one", "<p>Posted March 2, \n <br/>2024</p>",
+			[]want{{"March 2, \n <br/>2024", "March 2, \n 2024", true}}},
+		{"end tag br", `<p>Posted March 2,</br>2024</p>`,
+			[]want{{`March 2,</br>2024`, "March 2,\n2024", true}}},
+		{"br in hidden markup is none", `<p>Posted March 2,<noscript><br></noscript> 2024</p>`,
+			[]want{{`March 2,<noscript><br></noscript> 2024`, "March 2, 2024", true}}},
+		{"two br are a blank line", `<p>Posted March 2,<br><br>2024</p>`,
+			[]want{{`March 2`, "March 2", true}}},
+		{"two br with white space between", "<p>Posted March 2,\n  <br>\n  <br />\n 2024</p>",
+			[]want{{`March 2`, "March 2", true}}},
+		{"hr ends a block", `<div>Posted March 2,<hr>2024</div>`,
+			[]want{{`March 2`, "March 2", true}}},
 		{"a line break in the source is a space", "<p>Saturday, March 2nd |\n   22 Adar I 5784</p>",
 			[]want{{"Saturday, March 2nd |\n   22 Adar I 5784", "Saturday, March 2nd |\n   22 Adar I 5784", true}}},
 		{"inline tags inside", `<p><a href="/x">Friday</a>, <b>March 2</b>, 2024</p>`,
@@ -81,12 +107,46 @@ func TestFindHTMLIsFind(t *testing.T) {
 	}
 }
 
+// TestFindHTMLLineBreak: a <br> reads as a line break in plain text
+// does, and two in a row as a blank line: FindHTML on each page finds
+// what Find finds in the text with '\n' for each <br>, the same matches
+// with the same problems, where a line break keeps two datelines apart
+// as where it joins a dateline's parts.
+func TestFindHTMLLineBreak(t *testing.T) {
+	ref := dateline.Reference(time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ page, text string }{
+		{`<p>Posted March 2,<br>2024</p>`, "Posted March 2,\n2024"},
+		{`<p>Saturday, March 2,<br>2024 | 22 Adar I 5784</p>`, "Saturday, March 2,\n2024 | 22 Adar I 5784"},
+		{`<p>Friday<br>March 1, 2024</p>`, "Friday\nMarch 1, 2024"},
+		{`<p>Shabbat 5 Adar<br>Sunday 6 Adar</p>`, "Shabbat 5 Adar\nSunday 6 Adar"},
+		{`<p>Posted on March 5, 2024<br>Purim Schedule</p>`, "Posted on March 5, 2024\nPurim Schedule"},
+		{`<p>March 10, 2024<br>Rosh Chodesh Adar II</p>`, "March 10, 2024\nRosh Chodesh Adar II"},
+		{`<p>September 22, 2025<br>Tuesday, the 20th of March, 2018</p>`, "September 22, 2025\nTuesday, the 20th of March, 2018"},
+		{`<p>Posted March 2, 2024<br>10:30 am</p>`, "Posted March 2, 2024\n10:30 am"},
+		{`<p>יום שבת, כ״ב<br>באדר א׳ תשפ״ד</p>`, "יום שבת, כ״ב\nבאדר א׳ תשפ״ד"},
+		{`<p>Posted March 2,<br><br>2024</p>`, "Posted March 2,\n\n2024"},
+		{`<p>Friday<br><br/><br>March 1, 2024</p>`, "Friday\n\nMarch 1, 2024"},
+		{`<p>Shabbat 5 Adar<br><br>Sunday 6 Adar</p>`, "Shabbat 5 Adar\n\nSunday 6 Adar"},
+		{"<p>Posted March 2,\n<br>\n2024</p>", "Posted March 2,\n2024"},
+		{"<p><br>March 2, 2024<br></p>", "March 2, 2024"},
+	} {
+		t.Run(tc.page, func(t *testing.T) {
+			got, want := dateline.FindHTML(tc.page, ref), dateline.Find(tc.text, ref)
+			require.Len(t, got, len(want), "FindHTML %v, Find %v", got, want)
+			for i := range want {
+				assert.Equal(t, want[i].Report, got[i].Report)
+			}
+		})
+	}
+}
+
 func FuzzFindHTML(f *testing.F) {
 	for _, s := range []string{
 		`<p>Saturday, March 2<sup>nd</sup> &#124; 22 Adar I 5784</p>`,
 		`<script>March 2, 2024</script>March&nbsp;3, 2024`,
 		"<p>March 2, 202&#52", "&", "&#", "&#x;", "<", "<!--", "<p\x00>March 2, 2024", "March 2, 2024",
 		`<title>March 2, 2024 &amp</title>`, "<svg><p>March 2, 2024</p></svg>March 3, 2024",
+		"March 2,<br>\n2024", "<br><br>", "x <br/> <br> y", "a</br>",
 	} {
 		f.Add(s)
 	}

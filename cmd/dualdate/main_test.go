@@ -197,6 +197,7 @@ func TestGolden(t *testing.T) {
 		{"scan-html-json", "", []string{"scan", "--json", "testdata/page.html"}, 1},
 		{"scan-html-sniffed", htmlPage, []string{"scan"}, 1},
 		{"scan-html-forced", "<p>Posted March&nbsp;2, 2024</p>", []string{"scan", "--html", "-"}, 0},
+		{"scan-html-br", "<p>Posted March 2,<br>2024</p>\n", []string{"scan", "--reference", "2025-06-01", "-"}, 0},
 		{"scan-html-off", htmlPage, []string{"scan", "--html=false"}, 0},
 
 		// cal.

@@ -122,8 +122,9 @@ one: <!DOCTYPE html, <html, <p, a comment ...) is read as a browser shows
 it: tags left out (2<sup>nd</sup> is 2nd), character references decoded
 (&nbsp;, &#124;), characters that take no room (soft hyphens, zero-width
 spaces, direction marks) left out, scripts, styles and comments skipped,
-and no dateline running from one block (paragraph, cell, <br>) into the
-next. LINE:COL is where the match starts in the page's own bytes, and the
+a <br> read as a line break (two in a row as a blank line), and no
+dateline running from one block (paragraph, cell, <hr>) into the next.
+LINE:COL is where the match starts in the page's own bytes, and the
 matched text is the text read there. --html reads every input as HTML,
 --html=false as text.
 
