@@ -139,3 +139,51 @@ func TestFixlistMonthFirstListChecked(t *testing.T) {
 	// first with commas is no German date.
 	assert.Empty(t, dateline.Find("März 4, 11, 18, 2024", listRef))
 }
+
+// TestFixlistHebrewOnEachDay: Hebrew repeats "on" (ב) or "the" (ה) before
+// each day of a list or a pair, joined to it by a hyphen, a maqaf or
+// (ב alone) a space, "and" (ו) glued before the last: "ב-4, ב-11 וב-18
+// במרץ 2024" was March 11 and 18, March 4 lost with nothing said, where
+// "ב-4, 11 ו-18 במרץ 2024" gave all three; "ב־4, ב־11 וב־18 במרץ" (the
+// maqaf) was March 18 alone and "ב 4, ב 11 וב 18 במרץ" too, "ב־4 וב־11
+// במרץ" and "ה-4 וה-11 במרץ 2024" March 11 alone, and the comma-only
+// "ב-4, 11, 18 במרץ 2024" March 18 alone, whose month in Hebrew letters
+// dayList did not know as one.
+func TestFixlistHebrewOnEachDay(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 1, 0, 0, 0, 0, time.UTC))
+	three := []string{"2024-03-04", "2024-03-11", "2024-03-18"}
+	two := []string{"2024-03-04", "2024-03-11"}
+	checkListMatches(t, ref, []struct {
+		text, match string
+		days        []string
+	}{
+		{"ב-4, ב-11 וב-18 במרץ 2024", "ב-4, ב-11 וב-18 במרץ 2024", three},
+		{"ב־4, ב־11 וב־18 במרץ 2024", "ב־4, ב־11 וב־18 במרץ 2024", three},
+		{"ב 4, ב 11 וב 18 במרץ 2024", "4, ב 11 וב 18 במרץ 2024", three},
+		{"ה-4, ה-11 וה-18 במרץ 2024", "ה-4, ה-11 וה-18 במרץ 2024", three},
+		{"ב-4, ב-11, ב-18 במרץ 2024", "ב-4, ב-11, ב-18 במרץ 2024", three},
+		{"ב-4, 11, 18 במרץ 2024", "ב-4, 11, 18 במרץ 2024", three},
+		{"ב-4, 11 ו־18 במרץ 2024", "ב-4, 11 ו־18 במרץ 2024", three},
+		{"ב-4, 11 ו-18 במרץ 2024", "ב-4, 11 ו-18 במרץ 2024", three},
+		{"ב־4 וב־11 במרץ 2024", "ב־4 וב־11 במרץ 2024", two},
+		{"ב 4 וב 11 במרץ 2024", "4 וב 11 במרץ 2024", two},
+		{"ה-4 וה-11 במרץ 2024", "ה-4 וה-11 במרץ 2024", two},
+		{"ב-4 ו־11 במרץ 2024", "ב-4 ו־11 במרץ 2024", two},
+		{"ב-4 וב-11 במרץ 2024", "ב-4 וב-11 במרץ 2024", two},
+		// The single forms, and two days with a comma alone, which stay
+		// the last day as "4, 11 March" does.
+		{"ב-4 במרץ 2024", "ב-4 במרץ 2024", []string{"2024-03-04"}},
+		{"ב־4 במרץ 2024", "ב־4 במרץ 2024", []string{"2024-03-04"}},
+		{"ב 4 במרץ 2024", "4 במרץ 2024", []string{"2024-03-04"}},
+		{"ב-4, ב-11 במרץ 2024", "ב-11 במרץ 2024", []string{"2024-03-11"}},
+	})
+	// No month after the days: no date.
+	assert.Empty(t, dateline.Find("ב 4, ב 11 וב 18 אנשים", ref))
+	// The list's days checked against a Hebrew date after it, as a
+	// pair's.
+	rep := dateline.Check("ב-4, ב-11 וב-18 במרץ 2024 | כ' באדר א' תשפ\"ד", ref)
+	assert.Contains(t, reportCodes(rep, dateline.Error), dateline.CodeCalendar)
+	rep = dateline.Check("ב-4, ב-11 וב-18 במרץ 2024 | כ\"ד באדר א' תשפ\"ד", ref)
+	assert.True(t, rep.OK(), "%v", rep.Problems)
+	assert.Len(t, rep.Also, 2)
+}

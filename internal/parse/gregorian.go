@@ -885,7 +885,11 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 	n, prev := 0, day.Value
 	for {
 		if k < len(s) && s[k] == ',' {
-			if f, fok := dayField(s, skipSpace(s, k+1)); fok {
+			j := skipSpace(s, k+1)
+			if j < len(s) && s[j] == 0xD7 {
+				j = hebrewOnDay(s, j) // ב-4, ב-11 וב-18 במרץ: "on" before each day
+			}
+			if f, fok := dayField(s, j); fok {
 				if f.Value <= prev || f.Value > 31 || n == len(p.mids) || dot != (f.End < len(s) && s[f.End] == '.') {
 					break
 				}
@@ -925,11 +929,18 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 
 // monthNameAt reports whether a Gregorian month's name follows
 // the spaces at s[k], with Spanish's and Portuguese's "de" (of) before
-// it or not: "4, 11, 18 de marzo de 2024".
+// it or not: "4, 11, 18 de marzo de 2024"; or in Hebrew letters, with
+// the ב (in) Hebrew writes before it, as afterDay reads it: "ב-4, ב-11,
+// ב-18 במרץ 2024" and "ב-4, 11, 18 במרץ 2024" were March 18 alone, the
+// days before it lost (found trying the command as an adversary).
 func (p *parser) monthNameAt(k int) bool {
 	j := skipSpace(p.s, k)
-	if j == k {
+	if j == k || j >= len(p.s) {
 		return false
+	}
+	if p.s[j] == 0xD7 {
+		w, _ := p.monthWordAt(j)
+		return w.kind == wMonth
 	}
 	if e := matchWord(p.s, j, "de"); e > j && skipSpace(p.s, e) > e {
 		j = skipSpace(p.s, e)
