@@ -866,8 +866,9 @@ func yiddishOrdinalEnd(s string, day Field, k int) (Field, int, bool) {
 
 // dayList reads the rest of a list of three or more days of one month
 // after day, the first: ", 22. und 23." of "21., 22. und 23. Tishrei",
-// ", 7 and 8" of "6, 7 and 8 October", ", 14, and 15" of "September 13,
-// 14, and 15", ", 11, 18" of "4, 11, 18 March". The days are written
+// ", 7 and 8" of "6, 7 and 8 October", ", 11, 18" of "4, 11, 18 March"
+// (the month first, "September 13, 14, and 15", is monthDayList's). The
+// days are written
 // alike (each with its dot or none), parted by commas and the last by a
 // word of rangeWords, or by a comma where a month's name follows the
 // last and there are three days or more; they come later in the month
@@ -884,7 +885,11 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 	n, prev := 0, day.Value
 	for {
 		if k < len(s) && s[k] == ',' {
-			if f, fok := dayField(s, skipSpace(s, k+1)); fok {
+			j := skipSpace(s, k+1)
+			if j < len(s) && s[j] == 0xD7 {
+				j = hebrewOnDay(s, j) // ב-4, ב-11 וב-18 במרץ: "on" before each day
+			}
+			if f, fok := dayField(s, j); fok {
 				if f.Value <= prev || f.Value > 31 || n == len(p.mids) || dot != (f.End < len(s) && s[f.End] == '.') {
 					break
 				}
@@ -924,11 +929,18 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 
 // monthNameAt reports whether a Gregorian month's name follows
 // the spaces at s[k], with Spanish's and Portuguese's "de" (of) before
-// it or not: "4, 11, 18 de marzo de 2024".
+// it or not: "4, 11, 18 de marzo de 2024"; or in Hebrew letters, with
+// the ב (in) Hebrew writes before it, as afterDay reads it: "ב-4, ב-11,
+// ב-18 במרץ 2024" and "ב-4, 11, 18 במרץ 2024" were March 18 alone, the
+// days before it lost (found trying the command as an adversary).
 func (p *parser) monthNameAt(k int) bool {
 	j := skipSpace(p.s, k)
-	if j == k {
+	if j == k || j >= len(p.s) {
 		return false
+	}
+	if p.s[j] == 0xD7 {
+		w, _ := p.monthWordAt(j)
+		return w.kind == wMonth
 	}
 	if e := matchWord(p.s, j, "de"); e > j && skipSpace(p.s, e) > e {
 		j = skipSpace(p.s, e)
@@ -1004,6 +1016,90 @@ func (p *parser) slashedDayRun(i int) bool {
 	_, n, ok := p.nextDaySlashed(day.End, day)
 	p.reset(m)
 	return ok && n > 0
+}
+
+// monthDayList reads, after an English month's name and its first day,
+// the rest of a list of days of that month, and adds the days after the
+// first as a pair's end is added (RangeEnd, each its Shift from day), so
+// that the dateline names them in Report.Also: ", 11, 18" of "March 4,
+// 11, 18, 2024", ", 11 and 18" of "March 4, 11 and 18, 2024", ", 14, and
+// 15" of "September 13, 14, and 15". "March 4, 11, 18, 2024" was March 4,
+// 2025 near a reference of June 1, 2025, with a warning that 2024 was not
+// its year, and the 11th and 18th were lost; "March 4 and 11, 2024", a
+// pair, gave both days of 2024 (found trying the command as an
+// adversary).
+//
+// English alone writes a date "Month D, YYYY" (CLDR's full dates; see
+// layout's langReference); the other languages write the day first,
+// which dayList reads. The days are written alike (digits, or each with
+// its ordinal's suffix), parted by a comma and a space each, each later
+// in the month than the one before, none the start of a time or a numeric
+// date ("March 4, 11:30"). The list ends:
+//
+//   - at a word of rangeWords before its last day ("11 and 18"), which
+//     must end the date as a pair's does (pairEnds: not "March 4, 11 and
+//     18 people");
+//   - at a year of four digits after its last day, parted by a comma or
+//     spaces ("March 4, 11, 2024"): the year is the last day's, so the
+//     days before it are of its date too;
+//   - with commas alone and no year, only with three days or more whose
+//     last ends the date ("March 4, 11, 18"), as dayList reads "4, 11, 18
+//     March". Two days so ("March 4, 11") stay the first alone, the day
+//     beside the month, as "4, 11 March" stays the 11th: the number may be
+//     a count or a time ("March 4, 11 am", "on March 4, 11 people
+//     came").
+//
+// A list longer than p.mids holds, or one whose days break off before an
+// end ("March 4, 11, 18, 25 people"), is not read: the first day stays
+// alone, as before. It reports whether it read a list, having added
+// nothing otherwise.
+func (p *parser) monthDayList(day Field, w word) bool {
+	s := p.s
+	k := p.last
+	if k+2 >= len(s) || s[k] != ',' || s[k+1] != ' ' || w.weak || w.lang != layout.English && w.langs&(1<<layout.English) == 0 {
+		return false // the cheap first test: most dates have no comma and day after the day
+	}
+	ordinal := day.Form == layout.Ordinal
+	alike := func(f Field) bool {
+		return (f.Form == layout.Ordinal) == ordinal && f.Value <= 31 && !partOfNumber(s, f.End)
+	}
+	n, prev := 0, day.Value
+	for k+2 < len(s) && s[k] == ',' && s[k+1] == ' ' {
+		f, ok := dayField(s, k+2)
+		if !ok {
+			break
+		}
+		if n == len(p.mids) || !alike(f) || f.Value <= prev {
+			return false
+		}
+		p.mids[n], prev = f, f.Value
+		n++
+		k = f.End
+	}
+	if n == 0 {
+		return false
+	}
+	last, nmid := p.mids[n-1], n-1
+	j := k
+	if j < len(s) && s[j] == ',' {
+		j++ // "13, 14, and 15": a comma before the last's word too
+	}
+	if e, dash := rangeJoin(s, j); e >= 0 && !dash {
+		f, ok := dayField(s, e)
+		if !ok || !alike(f) || f.Value <= prev || !p.pairEnds(f.End) {
+			return false
+		}
+		last, nmid = f, n
+	} else if !yearAhead(s, last.End) && (n < 2 || !p.pairEnds(last.End)) {
+		return false
+	}
+	for _, mid := range p.mids[:nmid] {
+		mid.Kind, mid.Shift, mid.Flags = layout.Day, int16(mid.Value-day.Value), mid.Flags|RangeEnd
+		p.add(mid)
+	}
+	last.Kind, last.Shift, last.Flags = layout.Day, int16(last.Value-day.Value), last.Flags|RangeEnd
+	p.add(last)
+	return true
 }
 
 // addDays makes day of kind k and adds it and, with hasEnd, the other end
@@ -1381,7 +1477,9 @@ func (p *parser) gregorianMonthFirst(i, e int, w word) (int, bool) {
 		} else if (w.langs&(1<<layout.Finnish) != 0 || w.lang == layout.Finnish) && !w.weak && p.finnishDay() {
 			p.weak = false // joulukuuta 27. päivänä, as a layout writes the other months
 		}
-		p.gregorianRange(day)
+		if !p.monthDayList(day, w) {
+			p.gregorianRange(day)
+		}
 		if lithuanian && p.hasRangeEnd() && p.lithuanianDay() && !w.weak {
 			// gruodžio 7–8 d., gruodžio 7 ir 8 d., gruodžio 7-15
 			// dienomis: the word for the day after a range's or a

@@ -204,12 +204,9 @@ func rangeJoin(s string, i int) (k int, dash bool) {
 			// to the last day, which lost the days before it.
 			return k, false
 		}
-		if k := j + len("וב"); strings.HasPrefix(s[j:], "וב") && k < len(s) {
-			if s[k] == '-' {
-				k++
-			}
-			if isDigit(s, k) {
-				return k, false // ב-4 וב-11 במרץ: "and on"
+		if strings.HasPrefix(s[j:], "ו") {
+			if k := hebrewOnDay(s, j+len("ו")); k > j+len("ו") {
+				return k, false // ב-4 וב-11 במרץ: "and on"; ה-4 וה-11 במרץ: "and the"
 			}
 		}
 		return -1, false // no other word of Hebrew script joins a range
@@ -563,6 +560,41 @@ func yiddishJoin(s string, i int) int {
 // which may stand before Hebrew's עד (until) in a range (see hebrewUntil).
 var hebrewLasts = [...]string{"ויימשך", "וימשך", "ונמשך", "ותימשך", "ותמשך", "ונמשכת", "ונמשכה", "ונמשכו", "ויימשכו", "וימשכו"}
 
+// hebrewOnDay returns the index of the day in digits after Hebrew's "on"
+// (ב) or "the" (ה) at s[k], joined to it by a hyphen or a maqaf (U+05BE),
+// or, after ב alone, by a space, as a list or a pair repeats it before
+// each of its days: the 11 of "ב-4, ב-11 וב-18 במרץ 2024", "ב־4, ב־11
+// וב־18 במרץ", "ב 4, ב 11 וב 18 במרץ" and "ה-4 וה-11 במרץ". It returns k
+// where there is none. Each form is one the reader takes before a day
+// alone ("ב-4 במרץ", "ב־4 במרץ", "ב 4 במרץ", the last's ב read as a word of
+// the text before the date). Only "וב-" with a hyphen or nothing was read
+// before: "ב-4, ב-11 וב-18 במרץ 2024" was March 11 and 18, March 4 lost,
+// and "ב־4 וב־11 במרץ" March 11 alone (found trying the command as an
+// adversary).
+func hebrewOnDay(s string, k int) int {
+	b := strings.HasPrefix(s[k:], "ב")
+	if !b && !strings.HasPrefix(s[k:], "ה") {
+		return k
+	}
+	j := k + len("ב") // ב and ה are two bytes each
+	switch {
+	case j < len(s) && s[j] == '-':
+		j++
+	case strings.HasPrefix(s[j:], "\u05BE"):
+		j += len("\u05BE")
+	case b && j < len(s) && s[j] == ' ':
+		j++
+	case b:
+		// וב11: glued, as rangeJoin read it before
+	default:
+		return k
+	}
+	if !isDigit(s, j) {
+		return k
+	}
+	return j
+}
+
 // hebrewAnd returns the index of the date after Hebrew's "and", the
 // letter ו glued to the word it joins, after the spaces at s[i]: before
 // a weekday's "יום" ("ויום שני 25.09.23") or a day in digits, with a
@@ -579,6 +611,8 @@ func hebrewAnd(s string, i int, between bool) int {
 	k := j + len("ו")
 	if k < len(s) && s[k] == '-' {
 		k++
+	} else if strings.HasPrefix(s[k:], "\u05BE") {
+		k += len("\u05BE") // ב-4 ו־11 במרץ: a maqaf, Hebrew's own hyphen
 	}
 	if isDigit(s, k) || strings.HasPrefix(s[k:], "יום ") {
 		return k
