@@ -1,7 +1,9 @@
 package dateline_test
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -48,6 +50,62 @@ func TestFixyyLayoutUnlikelyYear(t *testing.T) {
 			d, err := dateline.Parse("2024-03-09")
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, l.Format(d.Time, d.Hebrew))
+		})
+	}
+}
+
+// TestFixyyDottedYearFirst: three two-digit numbers joined by points whose
+// first is no month, with a weekday that the day-first reading does not
+// fit and the year-first one, in the nearest century, does: "Saturday
+// 24.03.02" said only "March 24, 2002 is a Sunday, not a Saturday", while
+// "Saturday 24-03-02" was Saturday, March 2, 2024 (found trying the
+// command as an adversary). Points are written day first by most of
+// Europe, and a weekday that fits the other reading is as often a wrong
+// one (TestNumericMutations turns "Tue 15.01.01" into "Fri 15.01.01"),
+// so the day-first error stands, and names the year-first reading too.
+// Where the day-first reading fits, or neither does, or the year-first
+// one only in another century, nothing more is said; dashes and slashes,
+// and a Hebrew date, read year first as before.
+func TestFixyyDottedYearFirst(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC))
+	for _, tc := range []struct{ in, day, other string }{
+		{"Saturday 24.03.02", "2002-03-24", "Saturday, March 2, 2024"},
+		{"Tuesday, 24.11.12", "2012-11-24", "Tuesday, November 12, 2024"},
+		{"Thu 15.01.01", "2001-01-15", "Thursday, January 1, 2015"},
+		{"Sonntag, 23.10.15", "2015-10-23", "Sunday, October 15, 2023"},
+		{"Tuesday 30.02.12", "0001-01-01", "Tuesday, February 12, 2030"}, // day first is no day
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, ref)
+			assert.False(t, rep.OK(), "%v", rep.Problems)
+			if !rep.Dateline.IsZero() {
+				assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			}
+			var named bool
+			for _, p := range rep.Problems {
+				named = named || p.Code == dateline.CodeDateAmbiguous && strings.Contains(p.Message, tc.other)
+			}
+			assert.True(t, named, "%v", rep.Problems)
+		})
+	}
+	for _, tc := range []struct {
+		in, day string
+		ok      bool
+	}{
+		{"Sunday 24.03.02", "2002-03-24", true},    // day first fits
+		{"Friday 24.03.02", "2002-03-24", false},   // neither fits
+		{"Saturday 24-03-02", "2024-03-02", true},  // dashes, as before
+		{"Saturday 24/03/02", "2024-03-02", true},  // slashes, as before
+		{"Freitag, 15.01.01", "2001-01-15", false}, // 1915-01-01: another century
+		{"24.03.02 | 22 Adar I 5784", "2024-03-02", true},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, ref)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.ok, rep.OK(), "%v", rep.Problems)
+			for _, p := range rep.Problems {
+				assert.NotContains(t, p.Message, "read year first", tc.in)
+			}
 		})
 	}
 }
