@@ -109,3 +109,36 @@ func TestFixyyDottedYearFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestFixyyStreetNamedForDate: a street named for a date and a house's
+// number on it, which free text read as a dateline whose two digits after
+// the month were its year: "Rua Sete de Setembro 15" was September 7,
+// 2015, "na ulicy Pierwszego Maja 12" May 1, 2012, and "на улице 8 марта
+// 10" March 8, 2010 (found trying the command as an adversary). Two
+// digits after a day and month with only a space between are a year in
+// free text only beside a weekday, a time or a Hebrew date, which confirm
+// them; with a comma, an apostrophe or a dash they are as before, and
+// the number after a four-digit year, a whole dateline's own, is its.
+func TestFixyyStreetNamedForDate(t *testing.T) {
+	for _, text := range []string{
+		"Rua Sete de Setembro 15", "na ulicy Pierwszego Maja 12", "улица Первого мая 15",
+		"Avenida Nueve de Julio 12", "Via Venti Settembre 12", "Náměstí Osmého března 12",
+		"ulica Jedenastego Listopada 11", "Rua 7 de Setembro 15", "na ulicy 1 Maja 12",
+		"на улице 8 марта 10", "Mieszkam przy ul. 3 Maja 22.", "We met on 2 March 24",
+		"Sede: Rua 25 de Março 10\nSão Paulo",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, heldoutRef))
+		})
+	}
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Posted Saturday 2 March 24", "Saturday 2 March 24", "2024-03-02", "22 Adar I 5784"},
+		{"Posted 09:20, 10 мар 19", "09:20, 10 мар 19", "2019-03-10", "3 Adar II 5779"},
+		{"Posted 2 March '24", "2 March '24", "2024-03-02", "22 Adar I 5784"},
+		{"Posted 02-Mar-24", "02-Mar-24", "2024-03-02", "22 Adar I 5784"},
+		{"Posted 2 March 2024", "2 March 2024", "2024-03-02", "22 Adar I 5784"},
+	})
+	// A whole dateline, given to Check, is one: its two digits are its year.
+	rep := dateline.Check("2 March 24", heldoutRef)
+	assert.Equal(t, "2024-03-02", rep.Dateline.Time.Format(time.DateOnly))
+}
