@@ -757,6 +757,10 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 			// reference: another century's ("Fri 15-01-01", 1915) is
 			// a weekday error's chance fit.
 			if clean(altRep) && (f.hasHDay || altRep.Dateline.Time.Year() == nearCentury(rv.centuryCenter(), f.gDay.Value)) {
+				if !f.hasHDay && f.input[f.gDay.End] == '.' {
+					rep.Problems = append(rep.Problems, dottedYearFirst(f, altRep.Dateline.Time))
+					return rep, best.swapped
+				}
 				// No layout string writes a two-digit year first:
 				// "06-01-02" is an example of a day first or month
 				// first, and Compile would write 02-03-24.
@@ -781,10 +785,9 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 // reading stands, with problemYearFirst's warning. Points are day first
 // where they are written ("Mon 02.01.06"): only a Hebrew date reads them
 // year first, as a weekday that fits the other reading is as likely a
-// wrong weekday.
+// wrong weekday; where one does, the error says so (see dottedYearFirst).
 func yearFirstReading(r *parse.Result, f *facts) (parse.Result, bool) {
-	if !f.hasGDay || !f.hasGMonth || !f.hasGY || !twoDigitDayFirst(f.input, f.gDay, f.gMonth, f.gYear) ||
-		!f.hasHDay && f.input[f.gDay.End] == '.' {
+	if !f.hasGDay || !f.hasGMonth || !f.hasGY || !twoDigitDayFirst(f.input, f.gDay, f.gMonth, f.gYear) {
 		return parse.Result{}, false
 	}
 	alt := *r
@@ -805,6 +808,25 @@ func yearFirstReading(r *parse.Result, f *facts) (parse.Result, bool) {
 		}
 	}
 	return alt, true
+}
+
+// dottedYearFirst returns the problem that names, beside the error of a
+// day-first reading of three two-digit numbers joined by points, the
+// year-first reading, at yearFirst, that its weekday alone fits:
+// "Saturday 24.03.02" said only "March 24, 2002 is a Sunday, not a
+// Saturday", where it may be Saturday, March 2, 2024, as "Saturday
+// 24-03-02" is read (found trying the command as an adversary). Points
+// are written day first by most of Europe and year first by others
+// (Korea's 24.03.02), and a weekday is no proof between them: reading
+// them year first where it fits turned wrong weekdays and days
+// ("Tue 15.01.01" made Fri, "Mon 11.02.01" made 30.02.01) into other
+// days with no error (TestNumericMutations). So the day-first error
+// stands, and names both readings.
+func dottedYearFirst(f *facts, yearFirst time.Time) Problem {
+	start, end := f.gSpan()
+	return Problem{Code: CodeDateAmbiguous, Severity: Info, Start: start, End: end, Message: quote(f.input[start:end]) +
+		" was read day first, as dates with points are most often written; read year first, it is " + yearFirst.Weekday().String() + ", " +
+		dateText(yearFirst.Year(), yearFirst.Month(), yearFirst.Day()) + ", which its weekday fits: write the year in full to say which"}
 }
 
 // clean reports whether rep has no problem of severity Error or Warning.

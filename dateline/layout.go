@@ -196,6 +196,19 @@ func refuseReading(example string, r, chosen *parse.Result, rep *Report) error {
 			Message: "its day is its month, and it does not show whether the day or the month comes first; give a day after the 12th, or the reference day, January 2"}}
 	}
 	for _, p := range rep.Problems {
+		if p.Code == CodeYearUnlikely {
+			// "Tuesday 06/01/03", meant year first for Tuesday, January
+			// 3, 2006, fits as day first only in 1903, January 6: it
+			// compiled as "Monday 02/01/06" and wrote every day in the
+			// order its author did not mean, with nothing said (found
+			// trying the command as an adversary). An example whose
+			// reader had to reach for a year it warns of is one whose
+			// numbers may be read wrong, and a layout writes every day
+			// in the order it took.
+			p.Severity = Error
+			p.Message += ": a layout's example must read as its day with no doubt; write it for the reference day, Monday, January 2, 2006 (\"Monday 02/01/06\", \"Monday 2006-01-02\")"
+			return &ProblemError{Input: example, err: ErrLayout, Problem: p}
+		}
 		if p.Code == CodeDateAmbiguous && numericAmbiguous(r) {
 			// 3/2/2024 reads both ways, and a layout that took one would
 			// write every other day in it: no option of LayoutOf's

@@ -83,7 +83,55 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // word of prose: "Jones, out 2, 2022"; or a label's whole value (see
 // labelDated).
 func acceptAll(p *parser) bool {
-	return p.dated() && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.weekdayNamed() && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
+	return p.dated() && (!p.spacedYear || p.spacedYearConfirmed()) && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.weekdayNamed() && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
+}
+
+// spacedYearConfirmed reports whether a dateline whose year is two digits
+// after its month with only a space between (see parser.spacedYear) has
+// what says that they are its year: no street's word before it (see
+// streetBefore), and, where the digits end the text or come before
+// punctuation or a number (spacedLoose), a weekday, which package
+// dateline checks against them, a time of day, or a Hebrew date. "Rua
+// Sete de Setembro 15", "na ulicy Pierwszego Maja 12", "улица Первого мая
+// 15" and "на улице 8 марта 10" are streets named for a day and a house's
+// number on them, and were read as September 7, 2015, May 1, 2012, May 1,
+// 2015 and March 8, 2010 (found trying the command as an adversary);
+// "Saturday 2 March 24", "09:20, 10 мар 19", "[3 Jan 21]" and a line's
+// "Posted 5 Oct 23" are datelines.
+func (p *parser) spacedYearConfirmed() bool {
+	if p.n > 0 && streetBefore(p.s, p.buf[0].Start) {
+		return false
+	}
+	return !p.spacedLoose || p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.has(layout.HebrewYear)
+}
+
+// streetWords are words for a street, an avenue or a square, and their
+// abbreviations, that come before a street's name, as a name that is a
+// date follows them: Rua Sete de Setembro, ulica 3 Maja, улица 8 Марта,
+// Via Venti Settembre, Náměstí Osmého března.
+var streetWords = [...]string{
+	"rua", "avenida", "av.", "avda.", "calle", "plaza", "paseo", "praça", "largo", "travessa", "alameda",
+	"via", "viale", "piazza", "corso", "rue", "avenue", "boulevard", "place",
+	"ulica", "ulicy", "ul.", "aleja", "alei", "al.", "plac", "placu", "pl.",
+	"ulice", "ulici", "náměstí", "nám.", "třída", "námestie",
+	"улица", "улице", "улицы", "ул.", "проспект", "проспекте", "пр.", "площадь", "площади", "пл.",
+	"straße", "strasse", "str.", "platz", "street", "st.",
+}
+
+// streetBefore reports whether a word of streetWords, in any case, stands
+// right before s[start], with spaces between them.
+func streetBefore(s string, start int) bool {
+	k := trimSpaceBefore(s, start)
+	if k == start {
+		return false
+	}
+	w := s[wordBefore(s, k):k]
+	for _, sw := range streetWords {
+		if strings.EqualFold(w, sw) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositionAv reports whether the reading is the month Av written in
@@ -249,6 +297,12 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 	if layout && !acceptLayout(p) || !layout && (!acceptAll(p) || p.last < len(t) && (t[p.last] >= 0x80 || t[p.last] == '"' || t[p.last] == '\'') && invisibleGlueAfter(t, p.last) || otherDigitsBeside(t, i, p.last)) {
 		if k := gluedDateAt(t, i); k > i {
 			return sc.try(k, layout) // ceremonija2009.06.29: the date after the word
+		}
+		if !layout && p.spacedYear && !p.spacedYearConfirmed() && p.last > i {
+			// "2 March 24" with nothing to confirm its year: none of it
+			// is read, not "March 24" from the next word on, which
+			// would make a date of the day and the two digits.
+			return p.last, false
 		}
 		return skipToken(text, i), false
 	}

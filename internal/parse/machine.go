@@ -1577,7 +1577,9 @@ func spacedDotNorm(s string, i int) bool {
 // is a civil date, a slash and a Hebrew date; so are digits before a
 // civil month's name after a space, the next date's day: "12 Jul/22 Jul
 // 1645" (the Julian and the Gregorian day) was July 12, 2022, and "12
-// Jul-22 Jul 1645" a range.
+// Jul-22 Jul 1645" a range. After a space alone, free text asks more of
+// the digits (see parser.spacedYear): "Rua 7 de Setembro 15" is a street
+// and a house's number.
 func (p *parser) twoDigitYear(k int) {
 	s := p.s
 	if p.has(layout.Year) || k >= len(s) {
@@ -1611,11 +1613,14 @@ func (p *parser) twoDigitYear(k int) {
 	}
 	if !dash && !comma {
 		next := skipSpace(s, e)
+		p.spacedYear = true
 		switch {
 		case next == len(s), isDigit(s, next):
 			// a year at the end or before a number: taken
+			p.spacedLoose = true
 		case next < len(s) && (s[next] == ',' || s[next] == '|' || s[next] == ')' || s[next] == ']') && !p.list:
 			// a year before punctuation that ends a date: taken
+			p.spacedLoose = true
 		case next < len(s) && (s[next] == ')' || s[next] == ']') && p.bracketed(next):
 			// in free text, a year that closes a bracket holding the
 			// whole dateline: "(09:20, 10 мар 19)"
@@ -1623,6 +1628,7 @@ func (p *parser) twoDigitYear(k int) {
 			// a year that ends its line or a tag's block, as one that
 			// ends the text: "10 мар 19\nMore text", "10 мар 19</p>"
 		default:
+			p.spacedYear = false
 			return
 		}
 	}

@@ -282,6 +282,14 @@ type parser struct {
 	// fraction or a score as often), or a month written in lower case that
 	// is also an English word (march 10 blocks, may 2).
 	weak bool
+	// spacedYear is set when twoDigitYear read a year of two digits after
+	// the month with only a space before it ("2 March 24"), as a street
+	// named for a date writes its house number ("Rua Sete de Setembro
+	// 15", "na ulicy 1 Maja 12"); spacedLoose too where it ends the
+	// text or comes before punctuation or a number, not a line or a
+	// bracket that holds the dateline alone. Free text counts such a
+	// dateline only as spacedYearConfirmed says.
+	spacedYear, spacedLoose bool
 	// rangeEnd is set for the look-ahead that reads the end of a range of
 	// times (8:00-9:00PM), which has none of its own.
 	rangeEnd bool
@@ -393,6 +401,7 @@ func (p *parser) init(s string) {
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
 	p.weakDay, p.unreadYear, p.endDated, p.between = false, false, 0, false
+	p.spacedYear, p.spacedLoose = false, false
 	p.zmanOf = layout.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay, p.whole, p.broke = false, false, 0, false, false, false
 	p.endFirst = false
