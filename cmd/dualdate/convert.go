@@ -46,7 +46,19 @@ func (c *command) convert(args []string) int {
 				c.warnf("%s: %s", q, message(p))
 			}
 		}
-		if rep.OK() && !c.writeDateline(rep.Dateline, c.layoutFor(rep.Dateline)) {
+		if !rep.OK() {
+			continue
+		}
+		if len(rep.Also) > 0 && writesRange(c.layout) {
+			// "March 2–5, 2024" with --layout "Jan 2–4, 2006": the
+			// layout's own span from the first day, "Mar 2–4, 2024",
+			// days the text did not give (found trying the command as
+			// an adversary).
+			c.errorf("%s names days after its first (a range, a pair or a list), and --layout %q writes a range of its own length from one day: give a layout of one day, which the other days follow in brackets", q, c.layout)
+			st = exitInput
+			continue
+		}
+		if !c.writeDatelineAlso(rep.Dateline, c.layoutFor(rep.Dateline), rep.Also) {
 			st = exitInput
 		}
 	}
@@ -320,4 +332,19 @@ func (c *command) layoutFor(d dateline.Dateline) string {
 		return c.layoutOr(fullTime)
 	}
 	return c.layoutOr(layout.Full)
+}
+
+// writesRange reports whether layout l writes a range of days from the
+// day it is given, a second civil or Hebrew day some days after the
+// first ("January 2–4, 2006", "2–8 Tevet 5766").
+func writesRange(l string) bool {
+	if l == "" {
+		return false
+	}
+	for _, e := range writtenBy(l).Elements() {
+		if (e.Kind == layout.Day || e.Kind == layout.HebrewDay) && e.Shift > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -339,6 +339,14 @@ func (c *command) setOptions() {
 // is reported as an error, and nothing is written: it returns false; so
 // is a layout that writes a time of day, for a day given without one.
 func (c *command) writeDateline(d dateline.Dateline, l string) bool {
+	return c.writeDatelineAlso(d, l, nil)
+}
+
+// writeDatelineAlso is writeDateline for a text that names other days too, a
+// range's end or a list's days (Report.Also), which follow the dateline in
+// brackets as scan writes them: "(also Tuesday, March 5, 2024 | 25 Adar I
+// 5784)".
+func (c *command) writeDatelineAlso(d dateline.Dateline, l string, also []dateline.Dateline) bool {
 	if c.json {
 		c.out.Write(d.AppendJSON(nil, c.jsonOptions()...))
 		c.out.WriteByte('\n')
@@ -365,6 +373,9 @@ func (c *command) writeDateline(d dateline.Dateline, l string) bool {
 		return false
 	}
 	c.out.WriteString(text)
+	if len(also) > 0 {
+		c.out.Write(c.appendAlso(nil, also))
+	}
 	if c.occasions {
 		written := writtenBy(l)
 		c.writeOccasions(d, written)

@@ -145,6 +145,10 @@ func TestGolden(t *testing.T) {
 		{"convert-json", "", []string{"convert", "2024-03-02", "--json", "כ״ב אדר א׳ תשפ״ד", "September 28, 2022 10:39 pm EDT"}, 0},
 		{"convert-layout", "", []string{"--layout", "hebrew-script", "convert", "2024-03-02", "1 Nisan 5785"}, 0},
 		{"convert-ambiguous", "", []string{"convert", "03/02/2024"}, 0},
+		// A range's end and a list's days follow the first day; a range
+		// layout, which writes its own span, is refused for them.
+		{"convert-range", "", []string{"convert", "March 2–5, 2024", "March 2 and 9, 2024", "22–25 Adar I 5784"}, 0},
+		{"convert-range-layout", "", []string{"convert", "--layout", "Jan 2–4, 2006", "March 2–5, 2024", "2024-03-02"}, 1},
 		{"convert-us", "", []string{"convert", "--us", "03/02/2024"}, 0},
 		{"convert-il", "", []string{"convert", "03/02/2024", "--il"}, 0},
 		{"convert-city", "", []string{"convert", "--city", "New York", "September 28, 2022 9:00 pm", "September 28, 2022 10:00 am"}, 0},

@@ -412,8 +412,20 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 	b = appendOneLine(b, m.Input)
 	b = append(b, " => "...)
 	b = c.appendDescription(b, m.Report)
-	for i, d := range m.Also {
-		// The other days a range, a pair or a list names.
+	b = c.appendAlso(b, m.Also)
+	b = append(b, '\n')
+	for _, p := range m.Problems {
+		// A dateline over a line break: the problem's own line.
+		at := position{line: line, col: col - 1}.after([]byte(m.Input[:min(max(p.Start, 0), len(m.Input))]))
+		b = appendProblem(b, name, at.line, int(at.col)+1, p)
+	}
+	return b
+}
+
+// appendAlso appends the other days a range, a pair or a list names, in
+// brackets: " (also Saturday, March 9, 2024 | 29 Adar I 5784; ...)".
+func (c *command) appendAlso(b []byte, also []dateline.Dateline) []byte {
+	for i, d := range also {
 		if i == 0 {
 			b = append(b, " (also "...)
 		} else {
@@ -425,15 +437,9 @@ func (c *command) appendMatch(b []byte, name, qname string, line int, col int64,
 			// without one does not state: its date alone.
 			b = d.AppendFormat(b[:n], layout.Full, c.formatOptions()...)
 		}
-		if i == len(m.Also)-1 {
+		if i == len(also)-1 {
 			b = append(b, ')')
 		}
-	}
-	b = append(b, '\n')
-	for _, p := range m.Problems {
-		// A dateline over a line break: the problem's own line.
-		at := position{line: line, col: col - 1}.after([]byte(m.Input[:min(max(p.Start, 0), len(m.Input))]))
-		b = appendProblem(b, name, at.line, int(at.col)+1, p)
 	}
 	return b
 }
