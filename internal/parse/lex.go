@@ -339,6 +339,12 @@ func lookupLatin(s string, i, j int) (word, bool) {
 			if script.IsApostrophe(r) {
 				// A typographic apostrophe: fold it to ASCII.
 				b = append(b, '\'')
+			} else if last, n := utf8.DecodeLastRune(b); n > 0 && script.Compose(last, r) != 0 {
+				// A letter and its combining mark, as decomposed text
+				// (NFD: macOS, some PDF and CMS text) writes "á": the
+				// letter they make. "2024. ma\u0301rcius 2." was no date,
+				// where a name after its day was read as misaccented.
+				b = utf8.AppendRune(b[:len(b)-n], script.Compose(last, r))
 			} else {
 				b = utf8.AppendRune(b, script.FoldCase(r))
 			}

@@ -1,8 +1,13 @@
 package script
 
-import "unicode"
+import (
+	"cmp"
+	"slices"
+	"unicode"
+)
 
 //go:generate go run -modfile=../gen/gen.mod gen_fold.go
+//go:generate go run -modfile=../gen/gen.mod gen_compose.go
 
 // IsOtherLetter reports whether r is a letter, beyond ASCII and Hebrew, of
 // the languages whose names are read: an accented Latin letter (é, ş, ő,
@@ -88,3 +93,20 @@ var greekBase = func() (t [0x3CF - 0x386]rune) {
 	}
 	return t
 }()
+
+// Compose returns the lower-case letter that lower-case letter base and
+// the combining mark after it make ("a" and U+0301 are "á"), as text in
+// Unicode's decomposed form (NFD, which macOS and some PDF and CMS text
+// write) writes it; or 0 where they make none.
+func Compose(base, mark rune) rune {
+	i, ok := slices.BinarySearchFunc(composed[:], [2]rune{base, mark}, func(c struct{ base, mark, r rune }, k [2]rune) int {
+		if c.base != k[0] {
+			return cmp.Compare(c.base, k[0])
+		}
+		return cmp.Compare(c.mark, k[1])
+	})
+	if !ok {
+		return 0
+	}
+	return composed[i].r
+}

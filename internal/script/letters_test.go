@@ -23,3 +23,16 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestCompose(t *testing.T) {
+	for _, tc := range []struct {
+		base, mark, want rune
+	}{
+		{'a', 0x301, 'á'}, {'o', 0x30B, 'ő'}, {'u', 0x308, 'ü'}, {'s', 0x30C, 'š'}, {'c', 0x327, 'ç'},
+		{'и', 0x306, 'й'}, {'е', 0x308, 'ё'}, {'α', 0x301, 'ά'}, {'a', 0x20, 0}, {'q', 0x301, 0},
+	} {
+		if got := Compose(tc.base, tc.mark); got != tc.want {
+			t.Errorf("Compose(%q, %U) = %q, want %q", tc.base, tc.mark, got, tc.want)
+		}
+	}
+}
