@@ -227,7 +227,8 @@ func (c *command) readMonth(arg string, today time.Time) (calMonth, error) {
 		if mo < 1 || mo > 12 {
 			return calMonth{}, fmt.Errorf("%q: there is no month %d", arg, mo)
 		}
-		return c.checkYear(arg, gregorianMonth(y, time.Month(mo)))
+		m, err := c.checkYear(arg, gregorianMonth(y, time.Month(mo)))
+		return c.yearNotes(arg, time.Month(mo).String()+" "+strconv.Itoa(y), m), err
 	}
 	bad := fmt.Errorf("%q is not a month or a year: write 2024-03, \"March 2024\", \"Adar I 5784\", Tishrei, 2024 or 5785", arg)
 	r, err := parse.Parse(arg)
@@ -243,7 +244,8 @@ func (c *command) readMonth(arg string, today time.Time) (calMonth, error) {
 		if gy.Form == layout.TwoDigit {
 			return calMonth{}, fmt.Errorf("%q: write the year in full", arg)
 		}
-		return c.checkYear(arg, gregorianMonth(gy.Value, time.Month(gm.Value)))
+		m, err := c.checkYear(arg, gregorianMonth(gy.Value, time.Month(gm.Value)))
+		return c.yearNotes(arg, arg, m), err
 	case hasGM || hasHM:
 		// A date, or a Hebrew month: Check resolves it (a bare Adar, a
 		// year left out) and says what is wrong with it. A date without
@@ -252,10 +254,10 @@ func (c *command) readMonth(arg string, today time.Time) (calMonth, error) {
 		// where convert gave 1 Tishrei 5788 and cal Tishrei drew 5788.
 		rep := c.ahead(arg, c.reader.Check(arg), today)
 		var notes []string
+		if p, ok := firstError(rep.Problems); ok {
+			return calMonth{}, fmt.Errorf("%q: %s", arg, message(p))
+		}
 		for _, p := range rep.Problems {
-			if p.Severity == dateline.Error {
-				return calMonth{}, fmt.Errorf("%q: %s", arg, message(p))
-			}
 			if p.Severity == dateline.Warning {
 				notes = append(notes, strconv.Quote(arg)+": "+message(p))
 			}
@@ -274,6 +276,44 @@ func (c *command) readMonth(arg string, today time.Time) (calMonth, error) {
 		return m, nil
 	}
 	return calMonth{}, bad
+}
+
+// yearNotes adds to m, the Gregorian month text names, what Check says of
+// its year where the year looks like a Hebrew one: "cal 'March 5784'"
+// (and 5784-03) drew March of the Gregorian year 5784, where convert
+// warns that 5784 is a Hebrew year, whose March is March 2024 (found
+// trying the command as an adversary).
+func (c *command) yearNotes(arg, text string, m calMonth) calMonth {
+	for _, p := range c.reader.Check(text).Problems {
+		if p.Code == dateline.CodeYearUnlikely && p.Severity == dateline.Warning {
+			m.notes = append(m.notes, strconv.Quote(arg)+": "+message(p))
+		}
+	}
+	return m
+}
+
+// firstError returns the error of problems to report first: one that the
+// year is of the other calendar, which says what the text means ("Adar I
+// 2024": 2024 is a Gregorian year), before what follows from reading it
+// as written (a common year's single Adar); or the first error.
+func firstError(problems []dateline.Problem) (dateline.Problem, bool) {
+	var first *dateline.Problem
+	for i := range problems {
+		p := &problems[i]
+		if p.Severity != dateline.Error {
+			continue
+		}
+		if p.Code == dateline.CodeYearUnlikely {
+			return *p, true
+		}
+		if first == nil {
+			first = p
+		}
+	}
+	if first == nil {
+		return dateline.Problem{}, false
+	}
+	return *first, true
 }
 
 // checkYear refuses Gregorian months outside years 1 to 9999.

@@ -242,6 +242,12 @@ func TestGolden(t *testing.T) {
 		{"cal-month-name-gregorian", "", []string{"cal", "february"}, 0},
 		{"cal-year-bad", "", []string{"cal", "10000"}, 1},
 		{"cal-bad", "", []string{"cal", "Smarch 2024"}, 1},
+		// A Gregorian month in a year that looks Hebrew is drawn, as
+		// convert reads it, with convert's warning; a Hebrew month in a
+		// Gregorian year is refused for that, not for a common year's
+		// single Adar.
+		{"cal-hebrew-looking-year", "", []string{"cal", "March 5784"}, 0},
+		{"cal-gregorian-year-adar", "", []string{"cal", "Adar I 2024"}, 1},
 		{"cal-bad-month", "", []string{"cal", "2024-13"}, 1},
 		{"cal-two-args", "", []string{"cal", "2024-03", "2024-04"}, 2},
 	}
