@@ -158,3 +158,53 @@ func TestDayOfTheMonthInProse(t *testing.T) {
 		{"25 dnia miesiąca maja", ""},
 	})
 }
+
+// TestSpacedDayWords: an English ordinal day of two words written with a
+// space for the hyphen, "twenty second", is read as "twenty-second" is,
+// with the weekday before it: "the twenty second of March 2024" was read
+// from its last word, as March 2, and "Friday, the twenty second of March
+// 2024" as Saturday, March 2 (found trying the command as an adversary).
+// The last word of a longer ordinal that is no day ("thirty second",
+// "forty second") is no day of its own either; other words after the tens
+// ("twenty seconds") and the single words keep their readings.
+func TestSpacedDayWords(t *testing.T) {
+	for _, tc := range []struct {
+		in, match, when string
+		ok              bool
+	}{
+		{"on the twenty second of March 2024", "twenty second of March 2024", "2024-03-22", true},
+		{"on March twenty second, 2024", "March twenty second, 2024", "2024-03-22", true},
+		{"the thirty first of March 2024", "thirty first of March 2024", "2024-03-31", true},
+		{"Friday, the twenty second of March 2024", "Friday, the twenty second of March 2024", "2024-03-22", true},
+		{"Saturday, the twenty second of March 2024", "Saturday, the twenty second of March 2024", "2024-03-22", false},
+		{"the Twenty Third of Adar I 5784", "Twenty Third of Adar I 5784", "2024-03-03", true},
+		{"the twenty second day of Adar I 5784", "twenty second day of Adar I 5784", "2024-03-02", true},
+		// Near misses that keep their readings.
+		{"the twenty-second of March 2024", "twenty-second of March 2024", "2024-03-22", true},
+		{"the second of March 2024", "second of March 2024", "2024-03-02", true},
+		{"wait twenty seconds, March 2, 2024", "March 2, 2024", "2024-03-02", true},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.in[ms[0].Start:ms[0].End])
+			assert.Equal(t, tc.when, ms[0].Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.ok, ms[0].OK(), "%v", ms[0].Problems)
+		})
+	}
+	// No day is read from the tail of a number past a month's days, or
+	// of a day its month lacks.
+	for _, in := range []string{
+		"the thirty second of March 2024",
+		"the forty second of March 2024",
+		"the twenty ninth of February 2023",
+	} {
+		t.Run(in, func(t *testing.T) {
+			for _, m := range dateline.Find(in, dateline.Reference(corpusReference)) {
+				if !m.Dateline.Time.IsZero() {
+					assert.NotContains(t, []int{1, 2, 9}, m.Dateline.Time.Day(), "read as %v", m.Dateline.Time)
+				}
+			}
+		})
+	}
+}

@@ -50,3 +50,31 @@ func TestRelativeLeadInFreeText(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeMonthLeadInFreeText: English's words for the last or the
+// next such day before a month that opens a date without a year ("last
+// March 2", "this past March 2", "next March 2", "this coming March 2")
+// say which way its year lies from the reference, as the Romance leads
+// do; and German's "letzten (vergangenen, nächsten) Jahres" after the
+// date names the year before (after) the reference's. On a page of
+// December 2024, "The vote was held last March 2" and "am 2. März letzten
+// Jahres" were read as March 2, 2025, a day still to come (found trying
+// the command as an adversary).
+func TestRelativeMonthLeadInFreeText(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.December, 10, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"The vote was held last March 2.", "March 2", "2024-03-02", "22 Adar I 5784"},
+		{"It happened this past March 2.", "March 2", "2024-03-02", "22 Adar I 5784"},
+		{"Last March 2 was cold.", "March 2", "2024-03-02", "22 Adar I 5784"},
+		{"We meet next March 2.", "March 2", "2025-03-02", "2 Adar 5785"},
+		{"We meet this coming March 2.", "March 2", "2025-03-02", "2 Adar 5785"},
+		{"Die Wahl fand am 2. März letzten Jahres statt.", "2. März", "2023-03-02", "9 Adar 5783"},
+		{"Am 2. März vergangenen Jahres.", "2. März", "2023-03-02", "9 Adar 5783"},
+		{"Am 2. März nächsten Jahres.", "2. März", "2025-03-02", "2 Adar 5785"},
+		// Near misses: other words before the month leave the year
+		// the one up to six months ahead; a year named is the year.
+		{"The vote is held on March 2.", "March 2", "2025-03-02", "2 Adar 5785"},
+		{"In the past, March 2 was a holiday.", "March 2", "2025-03-02", "2 Adar 5785"},
+		{"It was held last March 2, 2022.", "March 2, 2022", "2022-03-02", "29 Adar I 5782"},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
@@ -33,6 +34,19 @@ func (p *parser) clockAt(i int, sep byte) (int, bool) {
 	mi, e2, md := number(s, ms)
 	if hd == 0 || hd > 2 || md == 0 || md > 2 || sep != ':' && md != 2 {
 		return i, p.fail(i, "a time of day")
+	}
+	if md == 1 && !p.example && (e2+1 >= len(s) || s[e2] != ':' || !isDigit(s, e2+1)) && !otherDigitAt(s, e2) {
+		// A minute of one digit with no seconds after it is no clock's
+		// ("5:7:51 PM" is one, as a machine writes it): "Malachi
+		// 1:1–2:7 | Shabbat, November 18, 2023" was read at 1:01 am,
+		// a score, "won 3:1 on March 2, 2024", at 3:01 am (found trying
+		// the command as an adversary). One that goes on in digits of
+		// another script, "9:4٥ pm", is read as far as it goes, and the
+		// scan refuses the text whole (see otherDigitsBeside).
+		return i, p.fail(ms, "a minute of two digits")
+	}
+	if verseBefore(s, i, e2) {
+		return i, p.fail(i, "a time of day, not a verse")
 	}
 	if h > 24 {
 		return i, p.failRange(i, "an hour from 0 to 23")
@@ -1066,4 +1080,126 @@ func clockWordBefore(s string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// verseBefore reports whether the number pair at s[i:e], which a clock's
+// hour and minute would be, is a chapter and verse of the Bible: after
+// the name of a book ("Read Genesis 22:19, March 2, 2024" was read at
+// 10:19 pm, which with a city moved the Hebrew date to the next day;
+// found trying the command as an adversary), or after the first verse
+// of a range ("Malachi 1:1–2:17"). A book's name that is a common word
+// or name too (Kings, Mark, John, Numbers) still lets a clock with its
+// am or pm after it be read: "Lakers vs Kings 7:30 pm, March 2".
+func verseBefore(s string, i, e int) bool {
+	if verseRangeBefore(s, i) {
+		return true
+	}
+	b := i
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	if b == i || b == 0 {
+		return false
+	}
+	dot := s[b-1] == '.'
+	if dot {
+		b--
+	}
+	a := b
+	for a > 0 && isASCIILetter(s[a-1]) {
+		a--
+	}
+	if a == b || a > 0 && s[a-1] >= 0x80 {
+		return false
+	}
+	book, ok := bibleBooks[strings.ToLower(s[a:b])]
+	if !ok || book == bookDotted && !dot {
+		return false
+	}
+	if book == bookCommon {
+		if _, am := ampmAt(s, skipSpace(s, e)); am {
+			return false
+		}
+	}
+	return true
+}
+
+// verseRangeBefore reports whether a chapter and verse and a dash, "1:1–"
+// or "25:19 – ", end right before s[i]: the end of a range of verses,
+// "1:1–2:17", is no clock either.
+func verseRangeBefore(s string, i int) bool {
+	b := i
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	switch {
+	case b >= 1 && s[b-1] == '-':
+		b--
+	case b >= len("–") && s[b-len("–"):b] == "–":
+		b -= len("–")
+	default:
+		return false
+	}
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	a := b
+	for a > 0 && isDigit(s, a-1) {
+		a--
+	}
+	if a == b || a < 2 || s[a-1] != ':' || !isDigit(s, a-2) {
+		return false
+	}
+	c := a - 1
+	for c > 0 && isDigit(s, c-1) {
+		c--
+	}
+	return verseBefore(s, c, b) || b-a == 1
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// How a book of the Bible's name before a chapter and verse is told
+// from other words (see verseBefore).
+const (
+	bookName   = iota // a name no other word is: Genesis, Deuteronomy, Gen
+	bookCommon        // a name that is a common word or name too: Kings, John
+	bookDotted        // an abbreviation that is a book's only with its dot: Num., Dan.
+)
+
+// bibleBooks are the English names of the books of the Bible, lower case,
+// and their common abbreviations, as a chapter and verse follows them.
+var bibleBooks = map[string]int{
+	"genesis": bookName, "exodus": bookName, "leviticus": bookName, "numbers": bookCommon, "deuteronomy": bookName,
+	"joshua": bookCommon, "judges": bookCommon, "ruth": bookCommon, "samuel": bookCommon, "kings": bookCommon,
+	"chronicles": bookCommon, "ezra": bookCommon, "nehemiah": bookName, "esther": bookCommon, "job": bookCommon,
+	"psalm": bookName, "psalms": bookName, "proverbs": bookName, "ecclesiastes": bookName, "songs": bookCommon,
+	"isaiah": bookName, "jeremiah": bookName, "lamentations": bookName, "ezekiel": bookName, "daniel": bookCommon,
+	"hosea": bookName, "joel": bookCommon, "amos": bookCommon, "obadiah": bookName, "jonah": bookCommon,
+	"micah": bookCommon, "nahum": bookName, "habakkuk": bookName, "zephaniah": bookName, "haggai": bookName,
+	"zechariah": bookName, "malachi": bookName, "matthew": bookCommon, "mark": bookCommon, "luke": bookCommon,
+	"john": bookCommon, "acts": bookCommon, "romans": bookCommon, "corinthians": bookName, "galatians": bookName,
+	"ephesians": bookName, "philippians": bookName, "colossians": bookName, "thessalonians": bookName,
+	"timothy": bookCommon, "titus": bookCommon, "philemon": bookName, "hebrews": bookCommon, "james": bookCommon,
+	"peter": bookCommon, "jude": bookCommon, "revelation": bookCommon,
+	"gen": bookName, "exod": bookName, "lev": bookDotted, "deut": bookName, "judg": bookName, "kgs": bookName,
+	"chron": bookName, "neh": bookName, "esth": bookName, "ps": bookDotted, "psa": bookName, "prov": bookName,
+	"eccl": bookName, "eccles": bookName, "isa": bookDotted, "jer": bookName, "lam": bookDotted, "ezek": bookName,
+	"obad": bookName, "zeph": bookName, "zech": bookName, "matt": bookName, "thess": bookName,
+	"ex": bookDotted, "num": bookDotted, "dt": bookDotted, "josh": bookDotted, "sam": bookDotted, "dan": bookDotted,
+	"hos": bookDotted, "mic": bookDotted, "hab": bookDotted, "hag": bookDotted, "mal": bookDotted, "mt": bookDotted,
+	"mk": bookDotted, "lk": bookDotted, "jn": bookDotted, "rom": bookDotted, "cor": bookDotted, "gal": bookDotted,
+	"eph": bookDotted, "phil": bookDotted, "col": bookDotted, "tim": bookDotted, "heb": bookDotted, "jas": bookDotted,
+	"pet": bookDotted, "rev": bookDotted, "nah": bookDotted, "tit": bookDotted,
+}
+
+// otherDigitAt reports whether a digit of a script other than ASCII's
+// (Arabic-Indic, Persian, fullwidth) starts at s[k].
+func otherDigitAt(s string, k int) bool {
+	if k >= len(s) || s[k] < 0x80 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return unicode.IsDigit(r)
 }

@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/dualdate/dualdate/internal/layout"
+import (
+	"strings"
+
+	"github.com/dualdate/dualdate/internal/layout"
+)
 
 // The Romance languages open a sentence's date with "the day", "on the
 // day", "the days" or "on the past (next) day" before its number, where
@@ -73,7 +77,64 @@ func dayLead(s string, i int) (k int, relative Flag) {
 func (p *parser) markRelativeDay(i int) {
 	if p.n > 0 && p.buf[0].Kind == layout.Day {
 		p.buf[0].Flags |= relativeDayBefore(p.s, i)
+		return
 	}
+	if p.n == 0 || p.buf[0].Kind != layout.Month {
+		return
+	}
+	for j := 1; j < p.n; j++ {
+		if f := &p.buf[j]; f.Kind == layout.Day {
+			f.Flags |= relativeMonthBefore(p.s, i) // last March 2
+			return
+		} else if f.Kind != layout.Literal {
+			return
+		}
+	}
+}
+
+// relativeMonthBefore returns Past or Next where English's words for the
+// last or the next such day stand right before the month that opens a
+// date at s[i]: "last March 2", "this past March 2", "next March 2",
+// "this coming March 2". A page of December 2024 read "The vote was held
+// last March 2" as March 2, 2025, the year a date without its own takes
+// up to six months ahead (found trying the command as an adversary); the
+// words say which way the year lies, as Romance's leads do (see
+// relativeDayBefore). It returns 0 for any other words.
+func relativeMonthBefore(s string, i int) Flag {
+	k := trimSpaceBefore(s, i)
+	if k == i || k == 0 {
+		return 0
+	}
+	b := markedWordBefore(s, k)
+	if b == k {
+		return 0
+	}
+	var relative Flag
+	switch w := strings.ToLower(s[b:k]); w {
+	case "last":
+		return Past
+	case "next":
+		return Next
+	case "past":
+		relative = Past
+	case "coming":
+		relative = Next
+	default:
+		return 0
+	}
+	// "past" and "coming" need their "this": "the past March 2" is no
+	// phrase pages write, "the coming March" is.
+	j := trimSpaceBefore(s, b)
+	if j == b || j == 0 {
+		return 0
+	}
+	if a := markedWordBefore(s, j); a < j && strings.EqualFold(s[a:j], "this") {
+		return relative
+	}
+	if relative == Next {
+		return Next // coming March 2
+	}
+	return 0
 }
 
 // relativeDayBefore returns Past or Next where the words right before

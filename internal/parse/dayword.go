@@ -91,6 +91,12 @@ func (p *parser) dayWord(i, e int, w word) (int, bool) {
 		}
 		return p.firstDayWord(i, e)
 	}
+	if numberDayTensBefore(s, i) {
+		// The last word of a longer ordinal that is no day of the
+		// table's, "the thirty second of March", or of one whose
+		// reading failed, is no day of its own: it was read as March 2.
+		return i, p.fail(i, "a day")
+	}
 	day := Field{Value: int(w.value), Start: i, End: e}
 	day.Form, day.Case = layout.Ordinal, caseOf(s, i, e)
 	k := skipSpace(s, e)

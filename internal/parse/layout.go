@@ -98,7 +98,7 @@ func compile(s string) (layout.Layout, *Error) {
 	}
 	// A layout that is one whole dateline is read as Parse reads it, so
 	// that the two never disagree on where it starts (",1 Adar 5783").
-	if r, err := Parse(s); err == nil {
+	if r, err := parseAppend(nil, s, true); err == nil {
 		first = unwritable(&r)
 		r = referenceReading(r)
 		elems = make([]layout.Element, 0, len(r.Fields)+2)
@@ -110,6 +110,7 @@ func compile(s string) (layout.Layout, *Error) {
 	}
 	var sc scanner
 	sc.init(s, 0)
+	sc.p.example = true
 	for sc.next(true) {
 		p := &sc.p
 		r := referenceReading(Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})
@@ -130,6 +131,7 @@ func LayoutReadings(s string) []Result {
 	var rs []Result
 	var sc scanner
 	sc.init(s, 0)
+	sc.p.example = true
 	for sc.next(true) {
 		p := &sc.p
 		rs = append(rs, Result{Input: s, Start: p.start, End: p.last, Fields: p.fields()})

@@ -174,12 +174,47 @@ func latinWord(s string, i int) int {
 			}
 		}
 	}
+	if j+1 < len(s) && s[j] == ' ' && j-i == len("twenty") && (s[i]|0x20 == 't') {
+		if k := spacedDayWord(s, i, j); k > j {
+			return k
+		}
+	}
 	if j+1 < len(s) && (s[j] == '-' || s[j] == ' ' && s[j+1] == '-') {
 		// The cheap first test, inline: most words end before a space
 		// and a letter.
 		if k := spacedHyphenWeekday(s, i, j); k > j {
 			return k
 		}
+	}
+	return j
+}
+
+// spacedDayWord returns the end of an English ordinal day of two words
+// written with a space for the hyphen, "twenty second", "thirty first",
+// whose first word s[i:j] is twenty or thirty; or j. The two words are
+// read as "twenty-second" is (see dayWord): "the twenty second of March
+// 2024" was read from its last word, as March 2, and "Friday, the twenty
+// second of March 2024" as Saturday, March 2 (found trying the command
+// as an adversary). Only a unit's ordinal after the tens joins them:
+// "twenty seconds", "thirty days" stay two words.
+func spacedDayWord(s string, i, j int) int {
+	k := letterEnd(s, j+1)
+	if k == j+1 || k-i > 16 || k < len(s) && !wordEnds(s, k) {
+		return j
+	}
+	var buf [16]byte // twenty-seventh, folded without allocating
+	b := append(buf[:0], s[i:k]...)
+	for n, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[n] = c + 'a' - 'A'
+		}
+	}
+	b[j-i] = '-'
+	if !dayWordLeads[string(b[:j-i])] {
+		return j
+	}
+	if w, ok := latinWords[string(b)]; ok && w.kind == wDayWord {
+		return k
 	}
 	return j
 }
@@ -330,6 +365,10 @@ func lookupLatin(s string, i, j int) (word, bool) {
 		}
 		if c == ' ' && k > i && k+1 < j && (s[k-1] == '-' || s[k+1] == '-') {
 			continue // "segunda - feira": see spacedHyphenWeekday
+		}
+		if c == ' ' && dayWordLeads[string(b)] {
+			b = append(b, '-') // "twenty second": see spacedDayWord
+			continue
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'

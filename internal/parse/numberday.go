@@ -311,6 +311,10 @@ var numberDayTens = map[string]bool{
 	"czterdziestego": true, "pięćdziesiątego": true, "sześćdziesiątego": true, "siedemdziesiątego": true, "osiemdziesiątego": true, "dziewięćdziesiątego": true,
 	"štyridsiateho": true, "päťdesiateho": true, "čtyřicátého": true, "padesátého": true,
 	"сорок": true, "п'ятдесят": true, "шістдесят": true, "сімдесят": true, "вісімдесят": true, "дев'яносто": true, "сто": true,
+	// And English's, before an ordinal word of a day (see dayWord): "the
+	// thirty second of March 2024" and "the forty second" were read as
+	// March 2 (found trying the command as an adversary).
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true,
 }
 
 // numberDayTensBefore reports whether a word of numberDayTens is before

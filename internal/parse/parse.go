@@ -157,11 +157,18 @@ func Parse(s string) (Result, error) {
 // reading many datelines can reuse one slice: Result.Fields is dst's
 // storage when it is large enough.
 func ParseAppend(dst []Field, s string) (Result, error) {
+	return parseAppend(dst, s, false)
+}
+
+// parseAppend is ParseAppend, reading a layout written by example where
+// example is set (see parser.example).
+func parseAppend(dst []Field, s string, example bool) (Result, error) {
 	if len(s) > MaxInput {
 		return Result{}, &Error{Input: s, Offset: MaxInput, Expected: tooLong, Found: foundAt(s, MaxInput), Err: ErrTooLong}
 	}
 	var p parser
 	p.init(s)
+	p.example = example
 	p.whole = true
 	start := skipSpace(s, 0)
 	p.run(start, true)
@@ -241,12 +248,17 @@ const maxFields = 40
 // The fields are kept in an array inside the parser, so that reading
 // allocates nothing: Parse and All copy them out once, into the Result.
 type parser struct {
-	s     string
-	buf   [maxFields + 2]Field // two more for the closing literals
-	n     int                  // the fields read are buf[:n]
-	full  bool                 // a phrase did not fit in maxFields
-	start int                  // where the dateline starts
-	last  int                  // end of the last element added
+	// example says the text is a layout written by example, whose
+	// minute of one digit ("Sunset 15.4H", the reference's 15:04) is
+	// the unpadded minute's form, where a date's text has none (see
+	// clockAt). init leaves it as it is.
+	example bool
+	s       string
+	buf     [maxFields + 2]Field // two more for the closing literals
+	n       int                  // the fields read are buf[:n]
+	full    bool                 // a phrase did not fit in maxFields
+	start   int                  // where the dateline starts
+	last    int                  // end of the last element added
 	// failAt and expected describe the furthest point reading reached
 	// without success, for the error.
 	failAt   int

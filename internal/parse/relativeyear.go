@@ -22,11 +22,15 @@ import (
 // "this year".
 var (
 	lastYearWords = [...]string{"last year", "letztes jahr", "im letzten jahr", "vergangenes jahr", "im vergangenen jahr",
+		// And German's genitive after the date: "am 2. März letzten
+		// Jahres" was read in the year after the reference's on a
+		// page of December (found trying the command as an adversary).
+		"letzten jahres", "vergangenen jahres", "vorigen jahres",
 		"l'année dernière", "l’année dernière", "l'an dernier", "l’an dernier", "el año pasado", "o ano passado", "no ano passado",
 		"vorig jaar", "förra året", "i fjor", "sidste år", "l'anno scorso", "l’anno scorso",
 		"в прошлом году", "минулого року", "торік", "w zeszłym roku", "w ubiegłym roku", "loni", "vlani",
 		"prošle godine", "прошле године", "миналата година", "anul trecut", "tavaly", "viime vuonna", "geçen yıl"}
-	nextYearWords = [...]string{"next year", "nächstes jahr", "im nächsten jahr", "l'année prochaine", "l’année prochaine",
+	nextYearWords = [...]string{"next year", "nächstes jahr", "im nächsten jahr", "nächsten jahres", "kommenden jahres", "l'année prochaine", "l’année prochaine",
 		"l'an prochain", "l’an prochain", "el próximo año", "el año que viene", "o próximo ano", "no próximo ano",
 		"volgend jaar", "nästa år", "neste år", "næste år", "l'anno prossimo", "l’anno prossimo",
 		"в следующем году", "наступного року", "w przyszłym roku", "příští rok", "budúci rok", "sljedeće godine", "следеће године",
