@@ -860,12 +860,15 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 			v, n, ok = v2, n2, true // כ'ו שבט
 		}
 	}
-	if (!ok || v > 30) && prefixedNumeral(s, i) {
-		// בכ״ח בתשרי, בט״ו בשבט: the prefix ב ("on") glued to a day in
-		// letters, which a numeral reads as thousands (2028), and so ל
-		// ("אור לי״ד ניסן", the night of 14 Nisan) and מ (from), which
-		// it reads as 44; the prefix is literal text before the day.
-		return p.hebrewNumeralFirst(i + len("ב"))
+	if !ok || v > 30 {
+		if pre := numeralPrefix(s, i); pre > 0 {
+			// בכ״ח בתשרי, בט״ו בשבט: the prefix ב ("on") glued to a day
+			// in letters, which a numeral reads as thousands (2028), and
+			// so ל ("אור לי״ד ניסן", the night of 14 Nisan) and מ (from),
+			// which it reads as 44, and the clusters of prefixes (וכ״ב,
+			// ובכ״ב, שבכ״ב); the prefix is literal text before the day.
+			return p.hebrewNumeralFirst(i + pre)
+		}
 	}
 	e := i + n
 	punct := punctOf(s, i, e)
@@ -905,11 +908,67 @@ func (p *parser) hebrewNumeralFirst(i int) (int, bool) {
 			k = end.End
 		}
 	}
+	if !hasEnd && day.Punct != layout.Bare {
+		if last, le, ok := p.numeralDayList(day); ok {
+			end, hasEnd, k = last, true, le // כ״ב וכ״ה, כ״ב, כ״ג וכ״ה
+		}
+	}
 	if day.Punct != layout.Bare {
 		k = pointBeforeMonth(s, k) // כ״ז. כסלו ה׳תשפ״ד
 	}
 	// ד׳ לחודש מנחם אב: "of the month" between the day and the month.
 	return p.afterDay(i, day, end, hasEnd, skipMonthWord(s, commaBeforeMonth(s, skipSpace(s, k))))
+}
+
+// numeralDayList reads the rest of a pair or list of days in Hebrew
+// letters after day, the first, as dayList reads days in digits: Hebrew
+// joins the last with ו (and) glued to it, and the days before it with
+// commas: "כ״ב וכ״ה באדר א׳ תשפ״ד" (the 22nd and 25th of Adar I), "בכ״ב
+// ובכ״ה", "כ״ב, כ״ג וכ״ה". Each day is marked as a numeral, with its
+// geresh or gershayim, and later in the month than the one before; the
+// middle ones are kept in p.mids for addDays. Unread, the last day was
+// read alone, or, before the ו was read as a prefix, the whole month.
+// It returns the last day and its end, or false, having kept nothing.
+func (p *parser) numeralDayList(day Field) (last Field, end int, ok bool) {
+	s := p.s
+	k, n, prev := day.End, 0, day.Value
+	for k < len(s) && s[k] == ',' && n < len(p.mids) {
+		f, fok := markedDayAt(s, skipSpace(s, k+1))
+		if !fok || f.Value <= prev {
+			return Field{}, 0, false
+		}
+		p.mids[n], prev = f, f.Value
+		n++
+		k = f.End
+	}
+	j := skipSpace(s, k)
+	if j == k || !strings.HasPrefix(s[j:], "ו") {
+		return Field{}, 0, false
+	}
+	pre := numeralPrefix(s, j)
+	if pre != len("ו") && (pre != len("וב") || !strings.HasPrefix(s[j:], "וב")) {
+		return Field{}, 0, false // ו, or ו before the first's ב: ובכ״ה
+	}
+	f, fok := markedDayAt(s, j+pre)
+	if !fok || f.Value <= prev {
+		return Field{}, 0, false
+	}
+	p.nmid = n
+	return f, f.End, true
+}
+
+// markedDayAt reads at s[i] a day in Hebrew letters marked as a numeral
+// (כ״ג, ה׳), 1 to 30, that no letter follows.
+func markedDayAt(s string, i int) (Field, bool) {
+	v, n, ok := readNumeral(s, i)
+	if !ok || v < 1 || v > 30 || letterAfter(s, i+n) {
+		return Field{}, false
+	}
+	punct := punctOf(s, i, i+n)
+	if punct == layout.Bare {
+		return Field{}, false
+	}
+	return Field{Element: layout.Element{Form: layout.Numeral, Punct: punct}, Value: v, Start: i, End: i + n}, true
 }
 
 // untilDayAt returns the index of a range's last day after the first
@@ -1006,21 +1065,30 @@ func prefixLetter(w string) bool {
 	return false
 }
 
-// prefixedNumeral reports whether the prefix ב, ל or מ is at s[i] before
+// numeralPrefix returns the length of the prefix letters at s[i] before
 // a numeral of a day marked as one, with a geresh or gershayim (בכ״ח,
-// בא׳, לי״ד, מט״ו): bare letters after it are as likely a word (בחג, "on
-// the festival"). A numeral with ל or מ first is past 30 (ל״ב is 32, לי״ד
-// 44), or ל״, no numeral at all: its first letter is a prefix.
-func prefixedNumeral(s string, i int) bool {
-	if !strings.HasPrefix(s[i:], "ב") && !strings.HasPrefix(s[i:], "ל") && !strings.HasPrefix(s[i:], "מ") {
-		return false
+// בא׳, לי״ד, מט״ו), or 0: bare letters after them are as likely a word
+// (בחג, "on the festival"). Hebrew glues up to four of its prefixes
+// before a word (וכשב, and when on), ו (and), ש (that), כש (when) and ה
+// (the) before ב (on) or alone: "וכ״ב באדר א׳ תשפ״ד" (and the 22nd of
+// Adar I), "שבכ״ב", "כשכ״ב", "וט״ו בשבט" were each the whole month, their
+// day read as a numeral of thousands (6022) and dropped. The shortest prefix before a day wins,
+// so that כ and ל, letters of numerals too, stay the day's where they
+// can: "בכ״ב" is the 22nd after ב. A numeral whose first letter is a
+// prefix is past 30 (ל״ב is 32, לי״ד 44), or ל״, no numeral at all, and
+// its first letter a prefix.
+func numeralPrefix(s string, i int) int {
+	for k := i; k < i+4*len("ב") && k+len("ב") <= len(s) && prefixLetter(s[k:k+len("ב")]); {
+		k += len("ב")
+		v, n, ok := readNumeral(s, k)
+		if !ok || v > 30 {
+			v, n, ok = innerGereshDay(s, k) // בכ'ו שבט
+		}
+		if ok && v >= 1 && v <= 30 && punctOf(s, k, k+n) != layout.Bare {
+			return k - i
+		}
 	}
-	k := i + len("ב")
-	v, n, ok := readNumeral(s, k)
-	if !ok || v > 30 {
-		v, n, ok = innerGereshDay(s, k) // בכ'ו שבט
-	}
-	return ok && v >= 1 && v <= 30 && punctOf(s, k, k+n) != layout.Bare
+	return 0
 }
 
 // numericDateAt reports whether a numeric date with its year (18/10/17,

@@ -829,13 +829,28 @@ func holyShabbatLatin(s string, e int) int {
 // afterOnDay reports whether the word before s[i] is "ביום" (on the day),
 // which names a weekday by its bare ordinal as יום does: "ביום ראשון, 31
 // במרץ" (on Sunday). ביום is read as a separator (see onDay), text of the
-// dateline before the weekday, which is the ordinal.
+// dateline before the weekday, which is the ordinal. The prefixes Hebrew
+// glues before it, ו (and), ש (that), כש (when) and their clusters, leave
+// it the same word: "וביום חמישי, 2 במרץ 2024" (and on Thursday) had its
+// weekday left out, and so a Saturday said to be a Thursday passed.
 func afterOnDay(s string, i int) bool {
 	k := i
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	return k < i && k >= len("ביום") && onDay(s, k-len("ביום"), k) && wordStarts(s, k-len("ביום"))
+	if k == i || k < len("ביום") || !onDay(s, k-len("ביום"), k) {
+		return false
+	}
+	b := k - len("ביום")
+	for n := 0; n < 3 && b >= len("ו") && !wordStarts(s, b); n++ {
+		switch s[b-len("ו") : b] {
+		case "ו", "ש", "כ":
+			b -= len("ו") // וביום, שביום, כשביום, וכשביום
+		default:
+			return false
+		}
+	}
+	return wordStarts(s, b)
 }
 
 // ordinalOpensDate reports whether a bare Hebrew ordinal at s[i:e]

@@ -326,6 +326,13 @@ func addHebrewScriptWords() {
 	// On Shabbat, the Shabbat: "בשבת, 30 במרץ", "השבת, 30 במרץ".
 	hebrewWords["בשבת"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
 	hebrewWords["השבת"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
+	// And with the prefixes glued before them, ו (and), ש (that), כש
+	// (when): "ובשבת, 3 במרץ 2024" (and on Shabbat) had its weekday left
+	// out, and so a Sunday said to be Shabbat passed.
+	for _, p := range [...]string{"ו", "ש", "כש", "וכש"} {
+		hebrewWords[p+"בשבת"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
+		hebrewWords[p+"השבת"] = word{kind: wWeekday, value: 6, form: layout.Script, variant: true}
+	}
 	// Shabbat Kodesh, as Hasidic and Yiddish pages abbreviate it: "מוצאי
 	// שב״ק פרשת בא" (lookupHebrew reads any gershayim as ״), and as
 	// Haredi posters and Chabad's talks do, ש״ק, with its article and "on"

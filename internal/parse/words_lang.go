@@ -1873,8 +1873,12 @@ func slashCivilYear(s string, d, hy int) bool {
 // of" before a year, as obituaries and histories write a date: "נולד
 // בחלב בז׳ באב שנת תרפ״ד" (born in Aleppo on 7 Av of the year 5684), and
 // before a civil year in digits, "בליל הרביעי לחודש פברואר בשנת 1997"
-// (on the night of the fourth of February in the year 1997).
-var hebrewYearWords = [...]string{"שנת", "בשנת"}
+// (on the night of the fourth of February in the year 1997). "לשנת" (of
+// the year) is the formula of letters, invitations and tombstones, "ביום
+// ... לחודש ... לשנת ...", and "משנת" (from the year) leads the year of a
+// date a span starts on: unread, "כ״ב באדר א׳ לשנת תשפ״ב" was 22 Adar I of
+// the reference's year 5784, two years off the 5782 it names.
+var hebrewYearWords = [...]string{"שנת", "בשנת", "לשנת", "משנת"}
 
 // skipHebrewYearWord returns the end of a word of hebrewYearWords at s[j],
 // after the spaces at k, where a Hebrew year in letters with its marks
@@ -1883,8 +1887,8 @@ var hebrewYearWords = [...]string{"שנת", "בשנת"}
 // הלימודים", the school year). It is looked at only where a date's year
 // may follow, after its month.
 func skipHebrewYearWord(s string, k, j int, hebrewYear bool) int {
-	if j+1 >= len(s) || s[j+1] != 0xA9 && s[j+1] != 0x91 {
-		return k // the cheap first test: ש or ב, the words' first letters
+	if j+1 >= len(s) || s[j+1] != 0xA9 && s[j+1] != 0x91 && s[j+1] != 0x9C && s[j+1] != 0x9E {
+		return k // the cheap first test: ש, ב, ל or מ, the words' first letters
 	}
 	for _, w := range hebrewYearWords {
 		e := j + len(w)
