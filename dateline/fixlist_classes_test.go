@@ -187,3 +187,23 @@ func TestFixlistHebrewOnEachDay(t *testing.T) {
 	assert.True(t, rep.OK(), "%v", rep.Problems)
 	assert.Len(t, rep.Also, 2)
 }
+
+// TestCommaListHebrewMonth: a list of three days or more parted by commas
+// alone before a Hebrew month's name, in Latin or Hebrew letters, is read
+// whole, as before a Gregorian month's: "4, 11, 18 Nisan 5784" was 18
+// Nisan alone, where "4, 11 and 18 Nisan 5784" was read whole. Two days
+// with a comma alone stay the last, as "4, 11 March" does.
+func TestCommaListHebrewMonth(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 1, 0, 0, 0, 0, time.UTC))
+	three := []string{"2024-04-12", "2024-04-19", "2024-04-26"} // 4, 11, 18 Nisan 5784 (hd)
+	checkListMatches(t, ref, []struct {
+		text, match string
+		days        []string
+	}{
+		{"4, 11, 18 Nisan 5784", "4, 11, 18 Nisan 5784", three},
+		{"Shiurim on 4, 11, 18 Nisan 5784.", "4, 11, 18 Nisan 5784", three},
+		{"4, 11, 18 בניסן 5784", "4, 11, 18 בניסן 5784", three},
+		{"ב-4, 11, 18 בניסן 5784", "ב-4, 11, 18 בניסן 5784", three},
+		{"Chapter 4, 11 Nisan 5784", "11 Nisan 5784", []string{"2024-04-19"}},
+	})
+}

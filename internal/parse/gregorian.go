@@ -929,7 +929,8 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 
 // monthNameAt reports whether a Gregorian month's name follows
 // the spaces at s[k], with Spanish's and Portuguese's "de" (of) before
-// it or not: "4, 11, 18 de marzo de 2024"; or in Hebrew letters, with
+// it or not: "4, 11, 18 de marzo de 2024", or a Hebrew month's ("4, 11,
+// 18 Nisan 5784"); or in Hebrew letters, with
 // the ב (in) Hebrew writes before it, as afterDay reads it: "ב-4, ב-11,
 // ב-18 במרץ 2024" and "ב-4, 11, 18 במרץ 2024" were March 18 alone, the
 // days before it lost (found trying the command as an adversary).
@@ -937,6 +938,12 @@ func (p *parser) monthNameAt(k int) bool {
 	j := skipSpace(p.s, k)
 	if j == k || j >= len(p.s) {
 		return false
+	}
+	if name, ok := hebrew.MatchMonth(p.s[j:]); ok && wordEnds(p.s, j+name.Len) {
+		// A Hebrew month's, in either script: "4, 11, 18 Nisan 5784",
+		// "4, 11, 18 בניסן 5784" were the 18th alone, where "4, 11 and
+		// 18 Nisan 5784" was read whole.
+		return true
 	}
 	if p.s[j] == 0xD7 {
 		w, _ := p.monthWordAt(j)
