@@ -615,9 +615,10 @@ func otherWeekday(r, alt *parse.Result, o *options, rep Report, swapped bool) (R
 // Both ends take the order the options say; without one, the order the
 // text's weekday or Hebrew date fits, and where both fit, r's, with a
 // warning that names both where r is slashes' or dashes' month first
-// (points, and words such as "t/m", "bis" or "ועד", say day first). "4/4/2024 - 5/4/2024" with the day-first
-// option was April 4 to May 4, as its start reads the same both ways and
-// the option turned the start alone; "3/4/2024 - 5/4/2024" was refused
+// (points, and words such as "t/m", "bis" or "ועד", say day first).
+// "4/4/2024 - 5/4/2024" with the day-first option was April 4 to May 4,
+// as its start reads the same both ways and the option turned the start
+// alone; "3/4/2024 - 5/4/2024" was refused
 // for a May 4 that no end was read as (found trying the command as an
 // adversary). r becomes alt where alt is the reading taken, so that a
 // layout learnt from it writes its order.
@@ -638,8 +639,8 @@ func rangeOrder(r, alt *parse.Result, o *options, t *parse.Template) (Report, bo
 		*r = *alt
 		return altRep, false
 	case rep.OK() && altRep.OK() && !dayFirst && len(rep.Also) > 0 && len(altRep.Also) > 0:
-		// Read day first, the range's points or its words ("t/m",
-		// "bis", "ועד") said so, as they say it of a single date.
+		// Not where r is read day first: the range's points or its
+		// words ("t/m", "bis", "ועד") say so, as of a single date.
 		start, end := numericSpan(r)
 		rep.Problems = append(rep.Problems, Problem{Code: CodeDateAmbiguous, Severity: Warning, Start: start, End: end,
 			Message: quote(r.Input[start:end]) + " reads both as " + rangeText(rep) + " and as " + rangeText(altRep) +

@@ -1106,7 +1106,7 @@ func verseBefore(s string, i, e int) bool {
 		b--
 	}
 	a := b
-	for a > 0 && isASCIILetter(s[a-1]) {
+	for a > 0 && script.IsLatinLetter(rune(s[a-1])) {
 		a--
 	}
 	if a == b || a > 0 && s[a-1] >= 0x80 {
@@ -1156,9 +1156,6 @@ func verseRangeBefore(s string, i int) bool {
 	}
 	return verseBefore(s, c, b) || b-a == 1
 }
-
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // How a book of the Bible's name before a chapter and verse is told
 // from other words (see verseBefore).

@@ -149,12 +149,8 @@ func relativeMonthBefore(s string, i int) Flag {
 func relativeDayBefore(s string, i int) Flag {
 	end := i
 	for range 3 { // an article, a relative word, a noun: the lead's words
-		k := trimSpaceBefore(s, end)
-		if k == end || k == 0 {
-			return 0
-		}
-		b := markedWordBefore(s, k) // (el próximo, <p>no passado
-		if b == k {
+		b, k := wordBeforeSpaces(s, end) // (el próximo, <p>no passado
+		if b == end {
 			return 0
 		}
 		if isWordOf(s[b:k], dayLeadArticles[:]) {

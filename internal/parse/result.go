@@ -259,20 +259,15 @@ func (r *Result) SwapRange() (Result, bool) {
 	s := r.withField(d1, r.Fields[d1])
 	swapPair(s.Fields, d1, m1)
 	swapPair(s.Fields, d2, m2)
-	ends := func(f *Field) bool { return f.Flags&RangeEnd != 0 && f.Kind != layout.Weekday && f.Shift == old }
-	for i := range s.Fields {
-		if f := &s.Fields[i]; ends(f) {
-			f.Shift = 0
-		}
-	}
+	s.Fields[d2].Shift, s.Fields[m2].Shift = 0, 0 // counted again below, or left 0 where they cannot be
 	gregorianRangeShift(s.Fields)
 	n := s.Fields[m2].Shift // the end's day, now at m2
 	if n <= 0 {
 		return Result{}, false
 	}
 	for i := range s.Fields {
-		if f := &s.Fields[i]; r.Fields[i].Flags&RangeEnd != 0 && f.Kind != layout.Weekday && r.Fields[i].Shift == old {
-			f.Shift = n // the end's year
+		if f := &s.Fields[i]; f.Flags&RangeEnd != 0 && f.Kind != layout.Weekday && f.Shift == old {
+			f.Shift = n // the end's month and year
 		}
 	}
 	for i := range s.Fields {
