@@ -78,3 +78,39 @@ func TestRelativeMonthLeadInFreeText(t *testing.T) {
 		{"It was held last March 2, 2022.", "March 2, 2022", "2022-03-02", "29 Adar I 5782"},
 	})
 }
+
+// TestRelativeYearGenitiveInFreeText: the genitive "of last (this, next)
+// year" after a date without its year, as Russian, Polish and Czech pages
+// write it, and Romance's "of last year" with its "of" (del año pasado,
+// do ano passado, de l'année dernière, dell'anno scorso), name its year
+// by the reference's. They were no date: the phrases were not among the
+// relative year's, and a day with its month's name and an "of" after it
+// ("2 de marzo del ...") was taken for a fraction, "3/4 de los miembros",
+// which dropped "el martes 2 de marzo de la comunidad" from the scan too.
+func TestRelativeYearGenitiveInFreeText(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.December, 10, 0, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"2 марта прошлого года шёл дождь.", "2 марта", "2023-03-02", "9 Adar 5783"},
+		{"Es geschah el 2 de marzo del año pasado.", "2 de marzo", "2023-03-02", "9 Adar 5783"},
+		{"Choveu em 2 de março do ano passado.", "2 de março", "2023-03-02", "9 Adar 5783"},
+		{"Il pleuvait le 2 mars de l'année dernière.", "2 mars", "2023-03-02", "9 Adar 5783"},
+		{"Pioveva il 2 marzo dell'anno scorso.", "2 marzo", "2023-03-02", "9 Adar 5783"},
+		{"Padało 2 marca ubiegłego roku.", "2 marca", "2023-03-02", "9 Adar 5783"},
+		{"Pršelo 2. března loňského roku.", "2. března", "2023-03-02", "9 Adar 5783"},
+		{"2 марта этого года шёл дождь.", "2 марта", "2024-03-02", "22 Adar I 5784"},
+		{"Padało 2 marca tego roku.", "2 marca", "2024-03-02", "22 Adar I 5784"},
+		{"Llovió el 2 de marzo de este año.", "2 de marzo", "2024-03-02", "22 Adar I 5784"},
+		{"Це було 2 березня поточного року.", "2 березня", "2024-03-02", "22 Adar I 5784"},
+		{"Встреча 2 марта следующего года.", "2 марта", "2025-03-02", "2 Adar 5785"},
+		{"Nos vemos el 2 de marzo del próximo año.", "2 de marzo", "2025-03-02", "2 Adar 5785"},
+		// A weekday and day with the month's name before an "of" of
+		// prose: the year the weekday fits.
+		{"Se reunió el martes 2 de marzo de la comunidad.", "martes 2 de marzo", "2021-03-02", "18 Adar 5781"},
+	})
+	// A fraction is still none: the month in digits before "of".
+	for _, text := range []string{"lunes 3/4 de los miembros", "Monday, 3/4 of the members"} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, ref))
+		})
+	}
+}

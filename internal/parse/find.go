@@ -635,9 +635,13 @@ var slavicFallsVerbs = [...]string{"przypada", "przypadnie", "przypadają", "п�
 // "Montag, 3/4 der Mitglieder"), or an hour as a length of time
 // ("Thursday, 1/2 hour after dawn"). A weekday does not make such a
 // fraction a date: some year has the weekday on either reading of it.
-// A number after the word is a time ("lunes 3/4 de 19 a 21 hs.").
+// A number after the word is a time ("lunes 3/4 de 19 a 21 hs."). A
+// month named in words is no fraction's: "el martes 2 de marzo de la
+// comunidad", "le lundi 2 mars de 18h à 20h", "2 de março do ano passado"
+// were no date, and a weekday and day with their month's name were
+// dropped from the scan for the "of" after them.
 func (p *parser) fractionAfter() bool {
-	if p.hasRangeEnd() {
+	if p.hasRangeEnd() || p.namedMonth() {
 		// The word after the start's day is the range's join, the end a
 		// whole date: "od nedelje 18. decembra do nedelje 25. decembra
 		// 2022", where Serbian's "do" (until) is Portuguese's "do" (of

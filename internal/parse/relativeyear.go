@@ -29,16 +29,32 @@ var (
 		"l'année dernière", "l’année dernière", "l'an dernier", "l’an dernier", "el año pasado", "o ano passado", "no ano passado",
 		"vorig jaar", "förra året", "i fjor", "sidste år", "l'anno scorso", "l’anno scorso",
 		"в прошлом году", "минулого року", "торік", "w zeszłym roku", "w ubiegłym roku", "loni", "vlani",
-		"prošle godine", "прошле године", "миналата година", "anul trecut", "tavaly", "viime vuonna", "geçen yıl"}
+		"prošle godine", "прошле године", "миналата година", "anul trecut", "tavaly", "viime vuonna", "geçen yıl",
+		// And the genitive "of last year" after a date, as Russian,
+		// Polish, Czech, Slovak and Finnish pages write it, and the year
+		// nouns of Romance's "of last year" (del año pasado, do ano
+		// passado, dell'anno scorso), which the phrases above hold only
+		// after their article: "2 марта прошлого года" and "el 2 de marzo
+		// del año pasado" were no date.
+		"прошлого года", "минувшего года", "мінулага года", "ubiegłego roku", "zeszłego roku", "minulého roku", "loňského roku",
+		"minulého roka", "viime vuoden", "año pasado", "ano passado", "anno scorso"}
 	nextYearWords = [...]string{"next year", "nächstes jahr", "im nächsten jahr", "nächsten jahres", "kommenden jahres", "l'année prochaine", "l’année prochaine",
 		"l'an prochain", "l’an prochain", "el próximo año", "el año que viene", "o próximo ano", "no próximo ano",
 		"volgend jaar", "nästa år", "neste år", "næste år", "l'anno prossimo", "l’anno prossimo",
 		"в следующем году", "наступного року", "w przyszłym roku", "příští rok", "budúci rok", "sljedeće godine", "следеће године",
-		"догодина", "anul viitor", "jövőre", "ensi vuonna", "gelecek yıl"}
+		"догодина", "anul viitor", "jövőre", "ensi vuonna", "gelecek yıl",
+		// The genitive "of next year" (see lastYearWords).
+		"следующего года", "будущего года", "наступнага года", "przyszłego roku", "příštího roku", "budúceho roka",
+		"ensi vuoden", "próximo año", "próximo ano", "prossimo anno"}
 	// thisYearOnly are the phrases for "this year" beyond fallsThisYear,
 	// which do not stand before a verb of falling there.
 	thisYearOnly = [...]string{"heuer", "idén", "tänä vuonna", "sel aastal", "sellel aastal", "tänavu", "bu yıl", "ebben az évben",
-		"enguany", "aquest any", "neste ano", "quest’anno", "tohto roku", "tohoto roku", "bieżącego roku", "φέτος"}
+		"enguany", "aquest any", "neste ano", "quest’anno", "tohto roku", "tohoto roku", "bieżącego roku", "φέτος",
+		// The genitive "of this year" after a date (see lastYearWords):
+		// "2 марта этого года", "2 marca tego roku", "2. března letošního
+		// roku", "2 de marzo de este año" (este año is fallsThisYear's).
+		"этого года", "текущего года", "сего года", "гэтага года", "бягучага года", "поточного року", "tego roku",
+		"letošního roku", "tämän vuoden", "deste ano", "dell'anno in corso", "dell’anno in corso"}
 )
 
 // thisYearAbbrevs are Polish's, Czech's and Slovak's abbreviations of "of
