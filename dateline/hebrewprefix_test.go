@@ -45,3 +45,32 @@ func TestHebrewYearLeads(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewOccasionPrefixes: the prefixes Hebrew glues before ב (on)
+// and before an occasion's name, ו (and), ש (that), כש (when), and ו
+// alone, are text of the dateline, as ב alone was: "ובפורים תשפ״ד
+// נפגשנו" (and on Purim 5784 we met) was no date. A prefix before a word
+// that starts a name, without the rest of it, is still prose.
+func TestHebrewOccasionPrefixes(t *testing.T) {
+	for _, tc := range []struct{ in, day, text string }{
+		{"ובפורים תשפ״ד נפגשנו", "2024-03-24", "ובפורים תשפ״ד"},
+		{"וביום כיפור תשפ״ה צמנו", "2024-10-12", "וביום כיפור תשפ״ה"},
+		{"כשבפסח תשפ״ה נסענו", "2025-04-13", "כשבפסח תשפ״ה"},
+		{"שבפורים תשפ״ד היה גשם", "2024-03-24", "שבפורים תשפ״ד"},
+		{"ופורים תשפ״ד", "2024-03-24", "ופורים תשפ״ד"},
+		{"ושבועות תשפ״ה", "2025-06-02", "ושבועות תשפ״ה"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+			assert.True(t, ms[0].Report.OK(), "%v", ms[0].Report.Problems)
+			assert.Equal(t, tc.text, tc.in[ms[0].Start:ms[0].End])
+		})
+	}
+	for _, in := range []string{"וביום שני נפגשנו", "ובחג נפגשנו", "ובראש העיר"} {
+		t.Run(in, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(in, dateline.Reference(corpusReference)))
+		})
+	}
+}

@@ -597,10 +597,11 @@ func (p *parser) occasion(i int) (int, bool) {
 	var buf [maxOccasions]int
 	at := i
 	idx, end, _ := occasionList(buf[:0], s, i)
-	if len(idx) == 0 && onPrefix(s, i) {
-		// בפסח, ביום הכיפורים: Hebrew's prefix ב (on) glued to the
-		// name is text of the dateline, as "on" before a date is.
-		at = i + len("ב")
+	if n := occasionPrefix(s[i:hebrewWord(s, i)]); len(idx) == 0 && n > 0 {
+		// בפסח, ביום הכיפורים, ובפורים: Hebrew's prefix ב (on), and
+		// those before it, glued to the name are text of the dateline,
+		// as "on" before a date is (see occasionPrefixes).
+		at = i + n
 		idx, end, _ = occasionList(buf[:0], s, at)
 	}
 	intermediate := false
@@ -787,14 +788,23 @@ func referenceBefore(s string, i int) bool {
 	return false
 }
 
-// onPrefix reports whether Hebrew's prefix ב (on) starts the word at
-// s[i], before another Hebrew letter.
-func onPrefix(s string, i int) bool {
-	if !strings.HasPrefix(s[i:], "ב") {
-		return false
+// occasionPrefixes are the prefix letters Hebrew glues before an
+// occasion's name, longest first: ב (on) after ו (and), ש (that) and כש
+// (when), and ו alone. "ובפורים תשפ״ד נפגשנו" (and on Purim 5784 we met),
+// "וביום כיפור תשפ״ה", "ופורים תשפ״ד" were no date, where "בפורים תשפ״ד"
+// was.
+var occasionPrefixes = [...]string{"וכשב", "כשב", "ושב", "וב", "שב", "ב", "ו"}
+
+// occasionPrefix returns the length of the prefix of occasionPrefixes
+// that starts the word w, before the first word of an occasion's name
+// (see occasionTable), or 0.
+func occasionPrefix(w string) int {
+	for _, pre := range occasionPrefixes {
+		if len(w) > len(pre) && w[:len(pre)] == pre && len(occasionTable()[w[len(pre):]]) > 0 {
+			return len(pre)
+		}
 	}
-	r, _ := decode(s, i+len("ב"))
-	return script.IsHebrewLetter(r)
+	return 0
 }
 
 // occasionYear reads the year after an occasion: a Gregorian year (below

@@ -319,7 +319,9 @@ func (t *startTable) addHebrew() {
 	for k := range occasionTable() {
 		keys = append(keys, k)
 		if isHebrewLetter(k, 0) {
-			keys = append(keys, "ב"+k) // בפסח, ביום הכיפורים: see onOccasion
+			for _, pre := range occasionPrefixes {
+				keys = append(keys, pre+k) // בפסח, ביום הכיפורים, ובפורים: see onOccasion
+			}
 		}
 	}
 	for _, m := range [...]map[string]int{hebrewUnits, hebrewTens} {
@@ -751,9 +753,9 @@ func hebrewRolesOf(w string) (word, hebrewRoles) {
 		if m, ok := hebrewWords[w[2:]]; ok && m.kind == wMonth {
 			roles |= roleBetMonth
 		}
-		if len(occasionTable()[w[2:]]) > 0 {
-			roles |= roleBetOccasion
-		}
+	}
+	if occasionPrefix(w) > 0 {
+		roles |= roleBetOccasion
 	}
 	if len(occasionTable()[w]) > 0 {
 		roles |= roleOccasion
@@ -865,16 +867,18 @@ func readsOn(s string, i, j int) bool {
 	return len(occasionByTwo[string(two)]) > 0
 }
 
-// onOccasion reports whether the word s[i:j] is Hebrew's prefix ב (on)
-// glued to the first word of an occasion's name, and the name follows
-// in full: בפסח, בפורים, ביום הכיפורים, בראש השנה. The prefix glued to
-// such a word without the rest of a name (ביום, on the day; בראש, at the
-// head; בחג, on the holiday) is prose, and starts no phrase.
+// onOccasion reports whether the word s[i:j] is Hebrew's prefix ב (on),
+// or another of occasionPrefixes, glued to the first word of an
+// occasion's name, and the name follows in full: בפסח, בפורים, ביום
+// הכיפורים, בראש השנה, ובפורים. The prefix glued to such a word without
+// the rest of a name (ביום, on the day; בראש, at the head; בחג, on the
+// holiday) is prose, and starts no phrase.
 func onOccasion(s string, i, j int) bool {
-	if j-i <= len("ב") || s[i:i+len("ב")] != "ב" || len(occasionTable()[s[i+len("ב"):j]]) == 0 {
+	n := occasionPrefix(s[i:j])
+	if n == 0 {
 		return false
 	}
-	_, _, ok := matchOccasion(s, i+len("ב"), false)
+	_, _, ok := matchOccasion(s, i+n, false)
 	return ok
 }
 
