@@ -597,12 +597,22 @@ func (p *parser) occasion(i int) (int, bool) {
 	var buf [maxOccasions]int
 	at := i
 	idx, end, _ := occasionList(buf[:0], s, i)
-	if n := occasionPrefix(s[i:hebrewWord(s, i)]); len(idx) == 0 && n > 0 {
-		// בפסח, ביום הכיפורים, ובפורים: Hebrew's prefix ב (on), and
-		// those before it, glued to the name are text of the dateline,
-		// as "on" before a date is (see occasionPrefixes).
-		at = i + n
-		idx, end, _ = occasionList(buf[:0], s, at)
+	if len(idx) == 0 && s[i] == 0xD7 {
+		// בפסח, ביום הכיפורים, ובפורים, בר"ה: Hebrew's prefix ב (on),
+		// and those before it, glued to the name are text of the
+		// dateline, as "on" before a date is (see occasionPrefixes).
+		for _, pre := range occasionPrefixes {
+			if !strings.HasPrefix(s[i:], pre) {
+				continue
+			}
+			if r, _ := decode(s, i+len(pre)); !script.IsHebrewLetter(r) {
+				continue
+			}
+			if idx, end, _ = occasionList(buf[:0], s, i+len(pre)); len(idx) > 0 {
+				at = i + len(pre)
+				break
+			}
+		}
 	}
 	intermediate := false
 	if len(idx) == 0 && p.n > 0 {
@@ -796,8 +806,8 @@ func referenceBefore(s string, i int) bool {
 var occasionPrefixes = [...]string{"וכשב", "כשב", "ושב", "וב", "שב", "ב", "ו"}
 
 // occasionPrefix returns the length of the prefix of occasionPrefixes
-// that starts the word w, before the first word of an occasion's name
-// (see occasionTable), or 0.
+// that starts the word w of bare letters, before the first word of an
+// occasion's name (see occasionTable), or 0.
 func occasionPrefix(w string) int {
 	for _, pre := range occasionPrefixes {
 		if len(w) > len(pre) && w[:len(pre)] == pre && len(occasionTable()[w[len(pre):]]) > 0 {
