@@ -1269,10 +1269,18 @@ func (rv *resolver) searchYears(base cand) {
 		d := hy - ref.Year() - era.FromTishrei
 		first, last = d, d
 	}
+	var tried yearTypes // the types of the Hebrew years whose reading fell short (see yearTypes)
 	for d := first; d >= last; d-- {
 		c := base
 		perfect := false
 		var day int64
+		if !f.hasGMonth && fits && d < 0 && tried.has(ref.Year()+era.FromTishrei+d) {
+			// A year of a type already tried has the weekdays of the
+			// year that fell short: no better reading, and a farther
+			// one. "Shabbat, Purim", which no year fits, took a quarter
+			// of a second, reading four hundred years' occasions.
+			continue
+		}
 		if f.hasGMonth {
 			c.gy, c.gyGuess = ref.Year()+d, true
 			m, dd := rv.gregorianMonthDay(c)
@@ -1335,6 +1343,9 @@ func (rv *resolver) searchYears(base cand) {
 		if perfect && fits && day <= refDay+futureWindow {
 			return
 		}
+		if !f.hasGMonth && !perfect && d < 0 {
+			tried.add(c.hy)
+		}
 		if d == -occasionYears && rv.nearFit() {
 			return
 		}
@@ -1357,6 +1368,39 @@ func (rv *resolver) nearFit() bool {
 	f := &rv.f
 	twoDates := f.hasHMonth && f.hasHDay || f.hasHoliday && !f.hasHMonth
 	return f.hasGMonth && f.hasGDay && twoDates && rv.found && rv.bestScore <= weightWarning
+}
+
+// yearTypes is a set of the types of Hebrew years (keviot): the weekday
+// of 1 Tishrei and the year's length, which say whether it is a leap
+// year and how long Cheshvan and Kislev are. Two years of one type have
+// each day of the year, and each occasion's, on the same weekday, so
+// that a search for the year a weekday fits need read one of each: there
+// are fourteen. Postponements follow the weekday, and the type holds it.
+// A rule that changed is read as it is now: Yom HaAtzmaut moves off a
+// Monday since 5764, and "Monday, Yom HaAtzmaut" without a year is a
+// weekday's error, not a year before the change found generations back.
+type yearTypes [7]uint64
+
+// has reports whether the type of the Hebrew year hy is in the set.
+func (t *yearTypes) has(hy int) bool {
+	w, n := yearType(hy)
+	return n >= 0 && n < 64 && t[w]&(1<<n) != 0
+}
+
+// add puts the type of the Hebrew year hy in the set.
+func (t *yearTypes) add(hy int) {
+	if w, n := yearType(hy); n >= 0 && n < 64 {
+		t[w] |= 1 << n
+	}
+}
+
+// yearType returns the weekday of 1 Tishrei of the Hebrew year hy and its
+// length less 353, the shortest.
+func yearType(hy int) (time.Weekday, int) {
+	if hy < hebrew.MinYear || hy > hebrew.MaxYear {
+		return 0, -1
+	}
+	return hebrew.Date{Year: hy, Month: hebrew.Tishrei, Day: 1}.Weekday(), hebrew.DaysInYear(hy) - 353
 }
 
 // occasionYears is how many years before the reference a dateline that
