@@ -222,6 +222,11 @@ type facts struct {
 	// them (0 otherwise).
 	hasRange        bool
 	gEnd, gEndMonth int
+	// julianLeapDay is set where the dateline names February 29 of a
+	// year before the Gregorian reform that is a leap year of the
+	// Julian calendar alone (see settleJulianLeapDay), which it is read
+	// in.
+	julianLeapDay bool
 	// numericEnd is set where the range's end writes its month in digits
 	// ("3/4/2024 - 5/4/2024"), in the order its start is read in.
 	numericEnd bool
@@ -394,6 +399,7 @@ func (f *facts) gatherField(x *parse.Field) {
 // settle draws what the fields say together: a range's AM or PM and zone
 // for its start, the evening a dateline names, a bare Rosh Chodesh.
 func (f *facts) settle(r *parse.Result, ends *rangeEnds) {
+	f.settleJulianLeapDay()
 	if f.hasClock && !f.hasAMPM && ends.ampm != nil && (f.hour.Form == layout.Hour12 || f.hour.Form == layout.Hour12Pad) {
 		// 8:00-9:00PM: the start takes the end's PM.
 		f.ampm, f.hasAMPM = *ends.ampm, true

@@ -9,6 +9,7 @@ import (
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/civil"
 	"github.com/dualdate/dualdate/internal/era"
+	"github.com/dualdate/dualdate/internal/julian"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 	"github.com/dualdate/dualdate/internal/script"
@@ -1435,7 +1436,16 @@ func (rv *resolver) gregorianError(c cand, m, d int, err error) {
 		if c.gy >= 0 && c.gy < 1000 {
 			year = "of the year " + year // "February 1 has 28 days" reads as a day
 		}
-		rv.add(CodeNoSuchDay, Error, dayF.Start, dayF.End, monthName(m)+" "+year+" has "+itoa(de.Limit)+" days, so there is no "+monthName(m)+" "+itoa(d))
+		msg := monthName(m) + " " + year + " has " + itoa(de.Limit) + " days, so there is no " + monthName(m) + " " + itoa(d)
+		if m == 2 && d == 29 && c.gy < 1923 && rv.f.calendar() == layout.Gregorian && julian.Valid(c.gy, time.February, 29) {
+			// February 29, 1900: a day of the Julian calendar, which
+			// countries kept until 1918 and 1923 (see
+			// settleJulianLeapDay for a year before the reform).
+			gy, gm, gd := julian.ToGregorian(c.gy, time.February, 29)
+			msg += "; it is a day of the Julian calendar, " + dateText(gy, gm, gd) + " in the Gregorian, as countries " +
+				"that kept the Julian until 1918 or 1923 wrote it; if it is one, say so (O.S.)"
+		}
+		rv.add(CodeNoSuchDay, Error, dayF.Start, dayF.End, msg)
 	case d < 1 || d > 31:
 		rv.add(CodeNoSuchDay, Error, dayF.Start, dayF.End, "there is no day "+itoa(d)+" in any month")
 	default:

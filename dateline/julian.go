@@ -48,6 +48,28 @@ func (rv *resolver) hebrewOfText(y, m, d int) (hebrew.Date, error) {
 	return hebrew.FromGregorian(gy, gm, gd)
 }
 
+// settleJulianLeapDay reads in the Julian calendar a dateline whose text
+// names no calendar and February 29 of a year before the Gregorian
+// reform of 1582 that only the Julian calendar has, a century's year not
+// divisible by 400: "February 29, 1500 | 29 Adar 5260" and "Saturday,
+// February 29, 1500" were no such day, where the day is the Julian one,
+// March 10, 1500 (found trying the command as an adversary). A day that
+// exists in one calendar alone names that calendar's day. After the
+// reform (February 29, 1700, 1900) it is no such day, as a later date
+// that agrees only as a Julian one keeps its error, and the error says
+// what it is as a Julian date (see gregorianError).
+func (f *facts) settleJulianLeapDay() {
+	if !f.hasGMonth || !f.hasGDay || !f.hasGY || f.gMonth.Value != 2 || f.gDay.Value != 29 || f.calendar() != layout.Gregorian {
+		return
+	}
+	y := f.gYear.Value
+	if y < 1 || y >= 1582 || y%4 != 0 || y%100 != 0 || y%400 == 0 {
+		return
+	}
+	f.julianLeapDay = true
+	f.gMonth.Calendar, f.gDay.Calendar, f.gYear.Calendar = layout.Julian, layout.Julian, layout.Julian
+}
+
 // textDays is civilDays for the dateline's Gregorian-kind date y-m-d, read
 // in the calendar its text names.
 func (rv *resolver) textDays(y int, m time.Month, d int) int64 {
@@ -204,6 +226,12 @@ func (rv *resolver) julianProblem(jr julianRead, c cand, m, d int, h hebrew.Date
 			return
 		}
 		gy, gm, gd := julian.ToGregorian(c.gy, time.Month(m), d)
+		if f.julianLeapDay {
+			rv.add(CodeJulian, Warning, s, e, quote(text)+" is no day of the Gregorian calendar, in which "+itoa(c.gy)+
+				" is not a leap year, and was read in the Julian calendar, in which it is, as dates of its time were written: it is "+
+				dateText(gy, gm, gd)+" in the proleptic Gregorian calendar")
+			return
+		}
 		rv.add(CodeJulian, Info, s, e, quote(text)+" is read in the Julian calendar, as the text says: it is "+
 			dateText(gy, gm, gd)+" in the proleptic Gregorian calendar")
 	case jr.read:

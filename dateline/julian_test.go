@@ -300,3 +300,49 @@ func TestOSAfterWord(t *testing.T) {
 		}
 	}
 }
+
+// TestJulianLeapDay: February 29 of a year before the Gregorian reform
+// that only the Julian calendar makes a leap year, a century not
+// divisible by 400, is the Julian day, with a warning that says so:
+// "February 29, 1500 | 29 Adar 5260" and "Saturday, February 29, 1500"
+// were no such day. After the reform it is no such day still, and the
+// error says what it is as a Julian date; in a leap year of both it is
+// what it was.
+func TestJulianLeapDay(t *testing.T) {
+	for _, tc := range []struct{ in, day, heb string }{
+		{"February 29, 1500 | 29 Adar 5260", "1500-03-10", "29 Adar 5260"},
+		{"Saturday, February 29, 1500", "1500-03-10", "29 Adar 5260"},
+		{"29.02.1500", "1500-03-10", "29 Adar 5260"},
+		{"February 29, 1100", "1100-03-07", "17 Adar 4860"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			require.Len(t, rep.Problems, 1, "%v", rep.Problems)
+			assert.Equal(t, dateline.CodeJulian, rep.Problems[0].Code)
+			assert.Equal(t, dateline.Warning, rep.Problems[0].Severity)
+		})
+	}
+	// A weekday or Hebrew date that the Julian day does not fit is
+	// still an error; the last country's reform ends the reading.
+	assert.Equal(t, dateline.CodeWeekday, firstErrorCode(dateline.Check("Friday, February 29, 1500")))
+	assert.Equal(t, dateline.CodeCalendar, firstErrorCode(dateline.Check("February 29, 1500 | 28 Adar 5260")))
+	assert.Equal(t, dateline.CodeNoSuchDay, firstErrorCode(dateline.Check("February 29, 2100")))
+	rep1900 := dateline.Check("February 29, 1900")
+	assert.Equal(t, dateline.CodeNoSuchDay, firstErrorCode(rep1900))
+	assert.Contains(t, rep1900.Problems[0].Message, "it is a day of the Julian calendar, March 13, 1900 in the Gregorian")
+	rep := dateline.Check("February 29, 1600")
+	assert.True(t, rep.OK())
+	assert.Empty(t, rep.Problems)
+}
+
+// firstErrorCode returns the code of rep's first error, or "".
+func firstErrorCode(rep dateline.Report) dateline.Code {
+	for _, p := range rep.Problems {
+		if p.Severity == dateline.Error {
+			return p.Code
+		}
+	}
+	return ""
+}
