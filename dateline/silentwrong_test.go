@@ -466,7 +466,10 @@ func TestLayoutReferenceLeftAsText(t *testing.T) {
 	for _, l := range []string{"2 Tevet 05766", "January 2, 2006 15 04", "MMVI", "January 2, 2006 3 o'clock", "January 15:04",
 		"2 Tevet 5766 · Vayigash", "2 Tevet 5766 · ויגש", "2 Tevet 5766 · Chanukah 8", "2 Tevet 5766 · Zot Chanukah",
 		"January 2, 2006 | Day 2 of the Omer", "January 2, 2006 | ספירת העומר: 2", "Jan 2 | 2.10.5766", "Jan 2 | 2/10/5766",
-		"Monday, January 2, 2006 | Tof Shin Samech Vav", "2 Tevet Tav Shin Samech Vav", "January 2, 2006 | Tof-Shin-Samech-Vav"} {
+		"Monday, January 2, 2006 | Tof Shin Samech Vav", "2 Tevet Tav Shin Samech Vav", "January 2, 2006 | Tof-Shin-Samech-Vav",
+		// The hour alone after a word for "at": "at 15" was written for
+		// every time (found trying the command as an adversary).
+		"Jan 2 '06 at 15", "Jan 2 at 3", "Jan 2, 2006 @ 3", "2. Januar 2006 um 15", "2 janvier 2006 à 15"} {
 		_, err := dateline.Compile(l)
 		assert.ErrorIs(t, err, dateline.ErrLayout, l)
 	}
@@ -476,6 +479,7 @@ func TestLayoutReferenceLeftAsText(t *testing.T) {
 		"Vol. 12 No. 3 | Tevet 5766 / January 2006": "Vol. 12 No. 3 | Adar I 5784 / March 2024",
 		"Monday, January 2, 2006 3:04 pm":           "Saturday, March 2, 2024 8:05 pm",
 		"2 Tevet 5766 · Parashat Vayigash":          "22 Adar I 5784 · Parashat Ki Tisa",
+		"No. 15, Jan 2, 2006 at 3 pm":               "No. 15, Mar 2, 2024 at 8 pm",
 	} {
 		assert.Equal(t, want, day.Format(l), l)
 	}

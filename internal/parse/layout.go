@@ -518,12 +518,30 @@ func goDigits(s, t string, i int) goRead {
 	switch {
 	case ok:
 		return goRead{end: j, elem: e}
+	case (run == "15" || run == "3") && hourLeadBefore(s, i):
+		// "Jan 2 '06 at 15", "2. Januar 2006 um 15": the reference
+		// time's hour after a word for "at", which stayed text, as "No.
+		// 15" does, and wrote "at 15" for every time, with nothing said.
+		return goRead{end: j, refuse: "the reference time's hour with its minutes (15:04, 3:04 pm) or its part of the day (3 pm), not an hour alone after a word for \"at\""}
 	case run == "002":
 		return goRead{end: j, refuse: "no day of the year, which a dateline does not show"}
 	case run == "5766":
 		return goRead{end: j, refuse: "the reference day's Hebrew year beside its Hebrew month"}
 	}
 	return goRead{end: j}
+}
+
+// hourLeadBefore reports whether a word for "at" (see clockLead) or "@"
+// stands before s[i], with spaces between.
+func hourLeadBefore(s string, i int) bool {
+	k := trimSpaceBefore(s, i)
+	if k == i {
+		return false
+	}
+	if s[k-1] == '@' {
+		return true
+	}
+	return clockLead(s[wordBefore(s, k):k])
 }
 
 // goWord reads a Latin word at t[i]: MST, PM, pm, the reference day's
