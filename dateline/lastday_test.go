@@ -48,3 +48,29 @@ func TestLastDayOfOccasion(t *testing.T) {
 		{"the final day of the conference", ""},
 	})
 }
+
+// TestLastDayOfOccasionYear: "the last day of" an occasion with its year
+// and no civil date is that year's last day, in the schedule the options
+// read first (the Diaspora's unless Israel's alone): "last day of
+// Passover 2024" was the first day, and an error that named the last one,
+// and "the last day of Pesach 5784" an error that Pesach has no day 1
+// (found trying the command as an adversary).
+func TestLastDayOfOccasionYear(t *testing.T) {
+	for _, tc := range []struct {
+		text, day, heb string
+		opts           []dateline.Option
+	}{
+		{"last day of Passover 2024", "2024-04-30", "22 Nisan 5784", nil},
+		{"the last day of Pesach 5784", "2024-04-30", "22 Nisan 5784", nil},
+		{"the last day of Pesach 5784", "2024-04-29", "21 Nisan 5784", []dateline.Option{dateline.Israel()}},
+		{"last day of Chanukah 5785", "2025-01-02", "2 Tevet 5785", nil},
+		{"the last day of Sukkot 5785", "2024-10-23", "21 Tishrei 5785", nil},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, tc.opts...)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+		})
+	}
+}

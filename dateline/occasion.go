@@ -118,7 +118,13 @@ func (rv *resolver) occasionIn(hy int) (hebrew.Date, bool) {
 		if d.IsZero() {
 			return hebrew.Date{}, false
 		}
-		if shift == 0 {
+		if shift == 0 && f.holiday.Flags&parse.LastDay != 0 {
+			// "the last day of Pesach 5784": the last day in the
+			// schedule the options read first, the Diaspora's unless
+			// Israel's alone; it was the first day, and an error that
+			// it is not the last, which the error named.
+			d = lastOccasionDay(d, rv.occasionName(), rv.schedules()[0])
+		} else if shift == 0 {
 			d = rv.occasionWeekday(d)
 		}
 		if yearShift == 0 && y == hy || d.AddDays(yearShift).Year == hy {
@@ -549,7 +555,7 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 				}
 				ok = false
 			}
-			if f.hasHY && !f.hasHMonth {
+			if f.hasHY && !f.hasHMonth && !last {
 				// The year the text gives the occasion, not the one
 				// nearest the day read: "1.2. Chanuka 5783" named
 				// Chanuka 5782.
@@ -585,6 +591,20 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 	return score
 }
 
+// lastOccasionDay returns the last day of the occasion name whose first
+// day is first, in schedule s.
+func lastOccasionDay(first hebrew.Date, name string, s occasion.Schedule) hebrew.Date {
+	d := first
+	for k := 1; k < maxOccasionDays; k++ {
+		next := first.AddDays(k)
+		if next.IsZero() || occasionSchedulesIn(next, name, []occasion.Schedule{s}) == 0 {
+			break
+		}
+		d = next
+	}
+	return d
+}
+
 // lastDaysText names the last day of the occasion name whose first day
 // is first, in each schedule of holidays the options allow: "21 Nisan
 // 5782 (April 22, 2022) in Israel and 22 Nisan 5782 (April 23, 2022) in
@@ -593,14 +613,7 @@ func (rv *resolver) lastDaysText(first hebrew.Date, name string) string {
 	var days [2]string
 	n := 0
 	for _, s := range rv.schedules() {
-		d := first
-		for k := 1; k < maxOccasionDays; k++ {
-			next := first.AddDays(k)
-			if next.IsZero() || occasionSchedulesIn(next, name, []occasion.Schedule{s}) == 0 {
-				break
-			}
-			d = next
-		}
+		d := lastOccasionDay(first, name, s)
 		y, m, dd := d.Gregorian()
 		days[n] = d.String() + " (" + dateText(y, m, dd) + ")"
 		if n == 1 && days[1] == days[0] {
