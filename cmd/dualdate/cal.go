@@ -223,14 +223,14 @@ func (c *command) readMonth(arg string, today time.Time) (calMonth, error) {
 	if arg == "" {
 		return gregorianMonth(today.Year(), today.Month()), nil
 	}
-	if y, mo, ok := isoMonth(arg); ok {
+	if y, mo, ok := numericMonth(arg); ok {
 		if mo < 1 || mo > 12 {
 			return calMonth{}, fmt.Errorf("%q: there is no month %d", arg, mo)
 		}
 		m, err := c.checkYear(arg, gregorianMonth(y, time.Month(mo)))
 		return c.yearNotes(arg, time.Month(mo).String()+" "+strconv.Itoa(y), m), err
 	}
-	bad := fmt.Errorf("%q is not a month or a year: write 2024-03, \"March 2024\", \"Adar I 5784\", Tishrei, 2024 or 5785", arg)
+	bad := fmt.Errorf("%q is not a month or a year: write 2024-03, 3/2024, \"March 2024\", \"Adar I 5784\", Tishrei, 2024 or 5785", arg)
 	r, err := parse.Parse(arg)
 	if err != nil {
 		return calMonth{}, bad
@@ -356,18 +356,35 @@ func inCalendar(arg string, m calMonth) (calMonth, error) {
 	return m, nil
 }
 
-// isoMonth reads YYYY-MM.
-func isoMonth(s string) (year, month int, ok bool) {
-	ys, ms, found := strings.Cut(s, "-")
-	if !found || len(ys) != 4 || len(ms) < 1 || len(ms) > 2 {
+// numericMonth reads a month in digits with its year of four digits,
+// parted by a hyphen, a slash or a dot, year first or last: 2024-03,
+// 2024/03, 3/2024, 03.2024. The year's four digits say which is which;
+// "cal 3/2024" and "cal 03.2024" were not a month or a year.
+func numericMonth(s string) (year, month int, ok bool) {
+	i := strings.IndexAny(s, "-/.")
+	if i < 0 || strings.IndexByte(s[i+1:], s[i]) >= 0 {
 		return 0, 0, false
 	}
-	y, err1 := strconv.Atoi(ys)
-	m, err2 := strconv.Atoi(ms)
-	if err1 != nil || err2 != nil || ys[0] == '+' || ms[0] == '+' || ms[0] == '-' {
+	ys, ms := s[:i], s[i+1:]
+	if len(ms) == 4 {
+		ys, ms = ms, ys // 3/2024: the month first
+	}
+	if len(ys) != 4 || len(ms) < 1 || len(ms) > 2 || !allDigits(ys) || !allDigits(ms) {
 		return 0, 0, false
 	}
+	y, _ := strconv.Atoi(ys)
+	m, _ := strconv.Atoi(ms)
 	return y, m, true
+}
+
+// allDigits reports whether s is ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func gregorianMonth(y int, m time.Month) calMonth {

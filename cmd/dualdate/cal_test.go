@@ -79,6 +79,26 @@ func TestLooksLikeHTML(t *testing.T) {
 // day; "1 Tishrei" on December 6, 2026 drew Tishrei 5787, just past, where
 // convert gave October 2, 2027 (1 Tishrei 5788). A date with its year, and
 // a month name alone, keep their months.
+// TestCalNumericMonth: a month in digits with its year of four digits,
+// year first or last, parted by a hyphen, a slash or a dot, is that
+// month: "cal 3/2024" and "cal 03.2024" were not a month or a year.
+func TestCalNumericMonth(t *testing.T) {
+	for _, arg := range []string{"2024-03", "2024-3", "2024/03", "2024.03", "3/2024", "03/2024", "03.2024", "3-2024"} {
+		t.Run(arg, func(t *testing.T) {
+			r := runDualdate("", "cal", arg)
+			require.Equal(t, 0, r.code, r.stderr)
+			assert.Contains(t, r.stdout, "March 2024 ·")
+		})
+	}
+	for _, arg := range []string{"13/2024", "2024/13", "0/2024"} {
+		t.Run(arg, func(t *testing.T) {
+			r := runDualdate("", "cal", arg)
+			assert.Equal(t, 1, r.code)
+			assert.Contains(t, r.stderr, "there is no month")
+		})
+	}
+}
+
 func TestCalDateWithoutYear(t *testing.T) {
 	for _, tc := range []struct {
 		reference, arg, title string

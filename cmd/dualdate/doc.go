@@ -229,7 +229,7 @@
 // holiday, fast, Rosh Chodesh or special Shabbat with a *, and those
 // occasions are listed under the grid; the title names the months the
 // grid spans ("March 2024 · Adar I – Adar II 5784"). The month may be a
-// Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I 5784"),
+// Gregorian month (2024-03, 3/2024, "March 2024"), a Hebrew one ("Adar I 5784"),
 // a month name alone (Tishrei, March: the one under way, or the next), or
 // the month of a date (of a date without its year, the next such day, as
 // convert takes it); it is this month by default. A year draws all its

@@ -146,11 +146,11 @@ its abbreviated name (1 AdII), in a Hebrew month the first of a Gregorian
 one (1 Mar); a * marks a day with a holiday, fast, Rosh Chodesh or special
 Shabbat, and those are listed under the grid (--israel, or a --city in
 Israel: Israel's schedule).
-MONTH is a Gregorian month (2024-03, "March 2024"), a Hebrew one ("Adar I
-5784", "אדר א׳ תשפ״ד"), a month name alone (Tishrei, March: the one under
-way, or the next), or the month of a date (of a date without its year, the
-next such day, as convert takes it); the default is this month. YEAR
-draws every month of a year: a Gregorian year below 3000 (2024, twelve
+MONTH is a Gregorian month (2024-03, 3/2024, "March 2024"), a Hebrew one
+("Adar I 5784", "אדר א׳ תשפ״ד"), a month name alone (Tishrei, March: the one
+under way, or the next), or the month of a date (of a date without its
+year, the next such day, as convert takes it); the default is this month.
+YEAR draws every month of a year: a Gregorian year below 3000 (2024, twelve
 months), a Hebrew year from 3000 on or in letters (5785, תשפ״ה: Tishrei to
 Elul, thirteen months in a leap year). A month past the calendar's last
 day, September 25, 6239 (29 Elul 9999), is refused, and September 6239 is
