@@ -220,13 +220,34 @@ func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline
 			}
 		}
 	}
+	far := -1
 	for i, p := range rep.Problems {
-		if p.Code == dateline.CodeYearInferred {
+		switch p.Code {
+		case dateline.CodeYearInferred:
 			rep.Problems[i].Message = "the text names no year; convert takes the next such day on or after " + today.Format("January 2, 2006")
+			far = i
+		case dateline.CodeYearUnlikely:
+			far = -2 // said already
 		}
+	}
+	if n := rep.Dateline.Time.Year() - today.Year(); far >= 0 && n > farYears {
+		// "Shabbat, April 23 Final Day of Passover" is next in 2174: a
+		// day so far ahead is more likely a mistake in the text, and
+		// was taken with nothing said but the year's info.
+		p := rep.Problems[far]
+		p.Code, p.Severity = dateline.CodeYearUnlikely, dateline.Warning
+		p.Message = "no year near " + strconv.Itoa(today.Year()) + " fits the dateline: the next that does is " +
+			strconv.Itoa(rep.Dateline.Time.Year()) + ", " + strconv.Itoa(n) + " years after " + strconv.Itoa(today.Year()) +
+			"; check its weekday and dates, or give its year"
+		rep.Problems = append(rep.Problems, p)
 	}
 	return rep
 }
+
+// farYears is how many years after today the next such day of a date
+// without its year may fall before convert warns, as the reader does of
+// a year it infers (twenty).
+const farYears = 20
 
 // dayStart returns midnight of t's day in t's location.
 func dayStart(t time.Time) time.Time {

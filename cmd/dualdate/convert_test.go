@@ -80,6 +80,18 @@ func TestConvertAhead(t *testing.T) {
 	}
 }
 
+// TestConvertAheadFar: the next such day of a date without its year
+// that falls more than twenty years after today is taken with a warning
+// that says so, as the reader warns of a year it infers that far off:
+// "Shabbat, April 23 Final Day of Passover" is next in 2174.
+func TestConvertAheadFar(t *testing.T) {
+	r := runDualdate("", "convert", "--reference", "2024-03-02", "Shabbat, April 23 Final Day of Passover", "Saturday, April 23")
+	require.Equal(t, 0, r.code, r.stderr)
+	assert.Equal(t, "Saturday, April 23, 2174 | 22 Nisan 5934\nSaturday, April 23, 2033 | 24 Nisan 5793\n", r.stdout)
+	assert.Contains(t, r.stderr, "the next that does is 2174, 150 years after 2024")
+	assert.NotContains(t, r.stderr, "2033")
+}
+
 func TestConvertWords(t *testing.T) {
 	// Tuesday, December 1, 2026, 1 pm in New York: 21 Kislev 5787.
 	at := time.Date(2026, 12, 1, 18, 0, 0, 0, time.UTC)
