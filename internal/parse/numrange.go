@@ -34,6 +34,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 	// write them.
 	dotted := s[e1] == '.'
 	slashed := !dotted && slashedRangeStart(s, e1)
+	if !dotted && !slashed && programmeDay(s, i, e1) {
+		return i, false // Dia 2 – 20/6/11: the second day of a programme, on 20 June
+	}
 	worded, dayFirstWord := false, false
 	if slashed {
 		// 28/02-1/03/2018: the start's day and month with a slash
@@ -516,4 +519,33 @@ func fromWordBefore(s string, i int) bool {
 		}
 	}
 	return false
+}
+
+// programmeDayWords are the words for "day", in the singular, that number
+// the days of a programme or a journey before each day's date: "Dia 2 –
+// 20/6/11 Madrid e Segovia", "Día 3 - 21/6/11", "Day 2 – 20/6/11",
+// "Jour 2 - 20/06/2011", "Tag 2 – 20.6.2011", "Giorno 2 - 20/6/2011".
+// Czech's and Swedish's "den" is not one: Swedish writes it as the article
+// before a range of days ("den 9-10 november").
+var programmeDayWords = [...]string{"dia", "día", "day", "jour", "tag", "dag", "giorno"}
+
+// programmeDay reports whether the number s[i:e], before a dash with a
+// space on each side, is the count of a programme's day, as one of
+// programmeDayWords just before it says, and not the first day of a
+// range: "Dia 2 – 20/6/11" (Amazônia Judaica's tour of Sefarad, the
+// 301st held-out round) was read as the range from 2 to 20 June 2011, its
+// first day the 2nd, a wrong day with nothing said. A range of days after
+// the singular word for "day" is not written with a spaced dash (after
+// the plural, "dias 2 – 20/6/11", it is read as a range still), nor is
+// one with its dash unspaced ("dia 26-27/09/2022").
+func programmeDay(s string, i, e int) bool {
+	if e >= len(s) || s[e] != ' ' || rangeDash(s, e) < 0 {
+		return false
+	}
+	j := skipSpace(s, e)
+	if _, n := decode(s, j); j+n >= len(s) || s[j+n] != ' ' {
+		return false // 2 –20/6/11: a dash spaced on one side only
+	}
+	b, k := wordBeforeSpaces(s, i)
+	return k > b && k < i && isWordOf(s[b:k], programmeDayWords[:])
 }
