@@ -1,0 +1,51 @@
+package dateline_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestHeldout302SlavicEve: the eve of an occasion named in a Slavic
+// language, a noun or an adverb with the occasion's name in the genitive
+// after it and no word for "of": Russian "канун" and "накануне",
+// Ukrainian "напередодні" and "переддень", Belarusian "напярэдадні",
+// Polish "przeddzień", and Bulgarian's "навечерието на", with "на" (of)
+// before the name, as Bulgarian has no genitive. "В канун Хануки, 27 ноября, на площади Революции
+// зажжется ... менора" (m24.ru, the 302nd held-out round) was read as
+// Hanukkah's own day, 25 Kislev 5774 from the evening of 27 November 2013,
+// where the words say 27 November is the eve, 24 Kislev, as "Eve of
+// Hanukkah, November 27" is read. A date that is not the eve is now
+// reported; before a weekday the words name the day before it; before no
+// occasion the date is read alone, as before.
+func TestHeldout302SlavicEve(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"В канун Хануки, 27 ноября, на площади Революции зажжется гигантский ритуальный восьмисвечник - менора.", "канун Хануки, 27 ноября", "2013-11-27", "24 Kislev 5774"},
+		{"В канун Хануки, 27 ноября 2013 года, на площади зажгут менору.", "канун Хануки, 27 ноября 2013 года", "2013-11-27", "24 Kislev 5774"},
+		{"накануне Песаха, 22 апреля 2024 года", "накануне Песаха, 22 апреля 2024 года", "2024-04-22", "14 Nisan 5784"},
+		{"Накануне Йом Кипура, 11 октября 2024 года, в синагоге", "Накануне Йом Кипура, 11 октября 2024 года", "2024-10-11", "9 Tishrei 5785"},
+		{"напередодні Хануки, 7 грудня 2023 року", "напередодні Хануки, 7 грудня 2023 року", "2023-12-07", "24 Kislev 5784"},
+		{"У переддень Песаху, 22 квітня 2024 року", "переддень Песаху, 22 квітня 2024 року", "2024-04-22", "14 Nisan 5784"},
+		{"напярэдадні Ханукі, 7 снежня 2023 года", "напярэдадні Ханукі, 7 снежня 2023 года", "2023-12-07", "24 Kislev 5784"},
+		{"w przeddzień Jom Kipur, 11 października 2024 r.", "przeddzień Jom Kipur, 11 października 2024 r.", "2024-10-11", "9 Tishrei 5785"},
+		{"в навечерието на Ханука, 7 декември 2023 г.", "навечерието на Ханука, 7 декември 2023 г.", "2023-12-07", "24 Kislev 5784"},
+		{"В навечерието на Песах, 22 април 2024 г., в синагогата", "навечерието на Песах, 22 април 2024 г.", "2024-04-22", "14 Nisan 5784"},
+		{"накануне субботы, 3 мая 2024 года", "накануне субботы, 3 мая 2024 года", "2024-05-03", "25 Nisan 5784"},
+		// No occasion after the word: the date alone.
+		{"В канун Нового года, 31 декабря 2023 года", "31 декабря 2023 года", "2023-12-31", "19 Tevet 5784"},
+		{"накануне выборов, 27 ноября 2013 года", "27 ноября 2013 года", "2013-11-27", "24 Kislev 5774"},
+		{"в навечерието на изборите, 7 декември 2023 г.", "7 декември 2023 г.", "2023-12-07", "24 Kislev 5784"},
+	})
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"канун Хануки, 27 ноября 2013 года", "2013-11-27", "24 Kislev 5774"},
+		{"Накануне Песаха, 22 апреля 2024 года", "2024-04-22", "14 Nisan 5784"},
+	})
+	for _, text := range []string{"накануне Песаха, 23 апреля 2024 года", "напередодні Хануки, 8 грудня 2023 року"} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, heldoutRef)
+			assert.False(t, rep.OK(), "%q: the date is not the occasion's eve", text)
+		})
+	}
+}
