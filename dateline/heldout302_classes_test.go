@@ -49,3 +49,31 @@ func TestHeldout302SlavicEve(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout302GluedYearWord: the word for "year" glued to a year of four
+// digits. Polish's "r." (roku), lower case, with its point or without:
+// "07 luty 2015r. spotykamy się" (a Gdańsk PTTK trip report), "zmarły 6
+// grudnia 1806r." and "zmarłej 8 września 1807r, widoczny" (a Warsaw blog,
+// the 302nd held-out round) were not read at all, where "2005г." was; and
+// any of these words after a numeric date ("05.05.2019г.", "13.12.2023г.",
+// "5.05.2019r."), which was no date either. A capital R or another word
+// glued to the digits still makes them no year.
+func TestHeldout302GluedYearWord(t *testing.T) {
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"07 luty 2015r. spotykamy się  o godz. 10.30 przy wrzeszczańskim Manhattanie", "07 luty 2015r.", "2015-02-07", "18 Shevat 5775"},
+		{"Pierwszą oficjalnie pochowaną tu osobą był Nachum, syn Nachuma z Siemiatycz zmarły 6 grudnia 1806r.", "6 grudnia 1806r.", "1806-12-06", "25 Kislev 5567"},
+		{"grób Sary, córki Eliezera zmarłej 8 września 1807r, widoczny poniżej.", "8 września 1807r", "1807-09-08", "5 Elul 5567"},
+		{"dnia 5.05.2019r.", "5.05.2019r.", "2019-05-05", "30 Nisan 5779"},
+		{"Обновление от 13.12.2023г.", "13.12.2023г.", "2023-12-13", "1 Tevet 5784"},
+	})
+	checkTimes(t, heldoutRef, []struct{ text, want string }{
+		{"Spotkanie 12 marca 2024r. o godz. 18:00", "2024-03-12 18:00"},
+		{"05.05.2019р. о 10:00", "2019-05-05 10:00"},
+	})
+	checkDayHebsWhole(t, []struct{ text, day, heb string }{
+		{"6 grudnia 1806r.", "1806-12-06", "25 Kislev 5567"},
+		{"5.05.2019г.", "2019-05-05", "30 Nisan 5779"},
+		{"12 marca 2024r.", "2024-03-12", "2 Adar II 5784"},
+	})
+	checkUnread(t, heldoutRef, "6 grudnia 1806R.", "6 grudnia 1806rok", "5.05.2019rok", "5.05.19г.")
+}
