@@ -1,7 +1,9 @@
 package dateline_test
 
 import (
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -76,4 +78,40 @@ func TestHeldout302GluedYearWord(t *testing.T) {
 		{"12 marca 2024r.", "2024-03-12", "2 Adar II 5784"},
 	})
 	checkUnread(t, heldoutRef, "6 grudnia 1806R.", "6 grudnia 1806rok", "5.05.2019rok", "5.05.19г.")
+}
+
+// TestHeldout302AdarByOccasion: a bare Adar in a leap year beside the
+// name of an occasion that falls on that day of one Adar: the name says
+// which, as a weekday does. "Пурим 14 – 15 Адара 5771/ 2011" (a Chabad
+// page's title, the 302nd held-out round) and "Purim 14 Adar 5784" were
+// warned that nothing in the dateline said which Adar, though Purim is
+// Adar II's, Purim Katan Adar I's; the warning is now an info that the
+// occasion shows it. A day that is not the occasion's, an Adar without
+// one, and a Rosh Chodesh Adar named bare are still warned of.
+func TestHeldout302AdarByOccasion(t *testing.T) {
+	for _, tc := range []struct {
+		text, day, heb string
+		warn           bool
+	}{
+		{"Пурим 14 – 15 Адара 5771/ 2011", "2011-03-20", "14 Adar II 5771", false},
+		{"Purim 14 Adar 5784", "2024-03-24", "14 Adar II 5784", false},
+		{"Purim, 14 Adar 5784", "2024-03-24", "14 Adar II 5784", false},
+		{"Shushan Purim 15 Adar 5784", "2024-03-25", "15 Adar II 5784", false},
+		{"Purim Katan 14 Adar 5784", "2024-02-23", "14 Adar I 5784", false},
+		{"14 Adar 5784", "2024-03-24", "14 Adar II 5784", true},
+		{"Rosh Chodesh Adar, 1 Adar 5784", "2024-03-11", "1 Adar II 5784", true},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, rep.Dateline.Hebrew.String())
+			assert.Equal(t, tc.warn, slices.Contains(reportCodes(rep, dateline.Warning), dateline.CodeAdarAmbiguous))
+			if !tc.warn {
+				assert.Contains(t, reportCodes(rep, dateline.Info), dateline.CodeAdarAmbiguous)
+			}
+		})
+	}
+	rep := dateline.Check("Purim 15 Adar 5784", heldoutRef)
+	assert.False(t, rep.OK(), "15 Adar II is not Purim's day")
 }
