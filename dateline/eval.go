@@ -1026,6 +1026,7 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 		// A weekday that fits shows which too: the two Adars' days of
 		// one number are 30 days, not a whole number of weeks, apart.
 		byWeekday := !confirmed && !f.hasGMonth && f.hasW && f.hasHDay && e.hOK && e.score == 0
+		byOccasion := !confirmed && !byWeekday && f.hasHDay && e.hOK && rv.adarByOccasion(c.hy, e.hm, f.hDay.Value)
 		if !confirmed && f.hasGMonth {
 			// Scored only where a Gregorian date could have confirmed
 			// it: without one the warning is the same for Adar I and
@@ -1035,7 +1036,7 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 			e.score += weightWarning
 		}
 		if report {
-			rv.adarAmbiguous(c.hy, e.hm, confirmed, byWeekday)
+			rv.adarAmbiguous(c.hy, e.hm, confirmed, byWeekday, byOccasion)
 		}
 	}
 	if !report {
@@ -1483,23 +1484,45 @@ func (rv *resolver) hebrewError(hy int, hm hebrew.Month, err error) {
 
 // adarAmbiguous says which Adar a bare Adar in a leap year was read as,
 // and what showed it: the Gregorian date (confirmed), the weekday
-// (byWeekday), or nothing.
-func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday bool) {
+// (byWeekday), the occasion named on that day (byOccasion), or nothing.
+func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday, byOccasion bool) {
 	f := &rv.f
 	which := "Adar I"
 	if hm == hebrew.AdarII {
 		which = "Adar II"
 	}
-	if confirmed || byWeekday {
+	if confirmed || byWeekday || byOccasion {
 		by := "Gregorian date"
-		if byWeekday {
+		switch {
+		case byWeekday:
 			by = "weekday"
+		case byOccasion:
+			by = "occasion named"
 		}
 		rv.add(CodeAdarAmbiguous, Info, f.hMonth.Start, f.hMonth.End,
 			itoa(hy)+" is a leap year with two Adars; the "+by+" shows this Adar is "+which)
 		return
 	}
 	rv.add(CodeAdarAmbiguous, Warning, f.hMonth.Start, f.hMonth.End, adarUnsaid(hy, which))
+}
+
+// adarByOccasion reports whether the occasion the dateline names on its
+// own day, not its eve, falls on day day of month hm of Hebrew year hy:
+// the name says which Adar a bare one is, as a weekday does. "Пурим 14 –
+// 15 Адара 5771/ 2011" (a Chabad page's title, the 302nd held-out round)
+// and "Purim 14 Adar 5784" were warned that nothing said which Adar,
+// where Purim is Adar II's and Purim Katan Adar I's.
+func (rv *resolver) adarByOccasion(hy int, hm hebrew.Month, day int) bool {
+	f := &rv.f
+	if !f.hasHoliday || f.holidayEve || f.holiday.Shift != 0 {
+		return false
+	}
+	for _, s := range rv.schedules() {
+		if o, ok := occasion.Find(f.holidayName, hy, s); ok && o.Date.Month == hm && o.Date.Day == day {
+			return true
+		}
+	}
+	return false
 }
 
 // adarUnsaid is the message of a bare Adar of leap year hy read as which,

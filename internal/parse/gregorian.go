@@ -1800,10 +1800,14 @@ func fourDigitsBefore(s string, e int) bool {
 // yearSuffixAt reports whether a word that ends a year starts at s[e],
 // with no space before it, and ends there: "2005г.", as Russian pages
 // write it (suffix takes it into the dateline). It is looked up only
-// where a year's digits run into a letter that is not ASCII.
+// where a year's digits run into a letter that is not ASCII, or into
+// Polish's "r." (see polishYearR).
 func yearSuffixAt(s string, e int) bool {
-	if e >= len(s) || s[e] < 0x80 {
+	if e >= len(s) {
 		return false
+	}
+	if s[e] < 0x80 {
+		return polishYearR(s, e)
 	}
 	k := latinWord(s, e)
 	if k == e || !wordEnds(s, k) {
@@ -1811,6 +1815,18 @@ func yearSuffixAt(s string, e int) bool {
 	}
 	w, ok := lookupLatin(s, e, k)
 	return ok && w.kind == wSuffix && w.value == suffixYear
+}
+
+// polishYearR reports whether Polish's "r." (roku, of the year), a
+// lower-case r with its point or without, runs into the year of four
+// digits that ends at s[e], as Polish pages write it as often as "2015
+// r.": "07 luty 2015r. spotykamy się" (a Gdańsk PTTK trip report), "zmarły
+// 6 grudnia 1806r." and "zmarłej 8 września 1807r, widoczny" (a Warsaw
+// blog, the 302nd held-out round) were not read at all, the number glued
+// to a letter being no year. A capital or another letter after the
+// digits (2015R, 2015rok) still makes them no year.
+func polishYearR(s string, e int) bool {
+	return s[e] == 'r' && wordEnds(s, e+1) && fourDigitsBefore(s, e)
 }
 
 // gregorianYear reads an optional Gregorian year at k: , 2006 or '06.

@@ -77,9 +77,11 @@ func readNumericDate(s string, i int) (numericRead, int, string) {
 		return rd, e2, "a numeric date"
 	}
 	v3, e3, d3 := number(s, e2+gap)
+	// A year of four digits may end in its word, unspaced: "05.05.2019г.",
+	// "5.05.2019r." (see yearSuffixAt), which were no dates at all.
 	// 2024-03-02T10:39:00Z: an ISO date and time.
 	rd.isoTime = d1 == 4 && sep == '-' && e3+1 < len(s) && s[e3] == 'T' && isDigit(s, e3+1)
-	if !rd.isoTime && !wordEnds(s, e3) || (spaced && isDigit(s, e3+1) && s[e3] == sep || !spaced && sepAt(e3)) && !isoOffset(s, d1, e3) && !isoRangeEnd(s, d1, e3) {
+	if !rd.isoTime && !wordEnds(s, e3) && !(d3 == 4 && yearSuffixAt(s, e3)) || (spaced && isDigit(s, e3+1) && s[e3] == sep || !spaced && sepAt(e3)) && !isoOffset(s, d1, e3) && !isoRangeEnd(s, d1, e3) {
 		return rd, e3, "the end of the numeric date"
 	}
 	num := func(k layout.Kind, v, start, end, digits int) Field {

