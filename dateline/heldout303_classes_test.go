@@ -60,3 +60,54 @@ func TestHeldout303CommaBeforeRangeDash(t *testing.T) {
 	assert.True(t, rep.OK(), "%v", rep.Problems)
 	assert.Equal(t, "2024-03-03 10:00", rep.Dateline.Time.Format("2006-01-02 15:04"), "a time after the dash is the day's")
 }
+
+// TestHeldout303EveningOfDayWord: "the eve of" or "the evening of" before
+// a day named by its ordinal word and a month of either calendar: "On the
+// eve of the fourteenth of Nissan" (Dor Tikvah's Erev Pesach primer, the
+// three-hundred-and-third held-out round). The evening's words were no
+// lead there, so Check refused the text at "the" and Find read the
+// fourteenth alone, where "the eve of 14 Nisan" has long been read as the
+// evening that begins the day, with the warning that it may be the one
+// that ends it. The words now read as the digits do, the same day and the
+// same problems. An ordinal day of an occasion ("the eve of the first
+// day of Passover") is the occasion's and stays unread: read as a month's
+// day it would be the first day itself, a wrong day with nothing said.
+func TestHeldout303EveningOfDayWord(t *testing.T) {
+	for _, tc := range []struct{ words, digits string }{
+		{"On the eve of the fourteenth of Nissan 5784", "On the eve of 14 Nissan 5784"},
+		{"the evening of the fourteenth of Nisan 5784", "the evening of 14 Nisan 5784"},
+		{"The evening of the twenty-second of Adar I 5784", "The evening of 22 Adar I 5784"},
+		{"on the evening of the third day of Tishrei 5785", "on the evening of 3 Tishrei 5785"},
+		{"the evening of the first day of the month of Nisan 5784", "the evening of 1 Nisan 5784"},
+		{"the eve of the fifteenth of Av 5784", "the eve of 15 Av 5784"},
+		{"the evening of the second of March, 2024", "the evening of 2 March, 2024"},
+	} {
+		t.Run(tc.words, func(t *testing.T) {
+			got, want := dateline.Check(tc.words, heldoutRef), dateline.Check(tc.digits, heldoutRef)
+			require.NotEmpty(t, want.Dateline.Time, "the digits' reading")
+			assert.Equal(t, want.Dateline.Time.Format(time.DateOnly), got.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, want.Dateline.Hebrew, got.Dateline.Hebrew)
+			assert.Equal(t, problemCodesOf(want), problemCodesOf(got))
+		})
+	}
+	rep := dateline.Check("On the eve of the fourteenth of Nissan 5784", heldoutRef)
+	assert.Equal(t, "2024-04-21", rep.Dateline.Time.Format(time.DateOnly), "the evening that begins 14 Nisan")
+	// An occasion's day, or no month: not read as a month's day.
+	for _, text := range []string{
+		"the eve of the first day of Passover 5784",
+		"On the eve of the first day of Sukkot",
+		"the evening of the first time we met",
+		"on the evening of the first",
+	} {
+		assert.False(t, dateline.Check(text, heldoutRef).OK(), text)
+	}
+}
+
+// problemCodesOf returns the codes of rep's problems, in order.
+func problemCodesOf(rep dateline.Report) []dateline.Code {
+	var codes []dateline.Code
+	for _, p := range rep.Problems {
+		codes = append(codes, p.Code)
+	}
+	return codes
+}
