@@ -169,7 +169,43 @@ func dayAfterOf(s string, e, k int) int {
 	if d, _, ok := wordAt(s, n); n > of && (isDigit(s, n) || ok && (d.kind == wMonth || d.kind == wWeekday)) {
 		return n
 	}
+	if n > of && dayWordOfAt(s, n) {
+		return n
+	}
 	return k
+}
+
+// dayWordOfAt reports whether a day named by an English ordinal word, with
+// "the" before it or not, and "of" or "day of" after it, starts at s[n], as
+// dayWord reads one, and a month's name of either calendar after them:
+// "On the eve of the fourteenth of Nissan" (Dor Tikvah's Erev Pesach
+// primer, the three-hundred-and-third held-out round) was read as 14
+// Nisan alone, its evening left out, where "the eve of 14 Nisan" was read
+// as the evening. A day of an occasion ("the eve of the first day of
+// Passover") is the occasion's, which a month's day must not take: it
+// would be read as the first day itself.
+func dayWordOfAt(s string, n int) bool {
+	i := n
+	if j := matchWord(s, n, "the"); j > n {
+		if i = skipSpace(s, j); i == j {
+			return false
+		}
+	}
+	w, e, ok := wordAt(s, i)
+	if !ok || w.kind != wDayWord || w.lang != layout.English || w.value == dayWordLast {
+		return false
+	}
+	k := skipSpace(s, e)
+	if j := matchWord(s, k, "day"); j > k {
+		k = skipSpace(s, j)
+	}
+	m := skipDateJoin(s, k)
+	if m == k {
+		return false
+	}
+	m = skipMonthOf(s, m)
+	_, gregorian := latinMonth(s, m)
+	return gregorian || hebrewMonthAt(s, m)
 }
 
 // gluedNameAfterOf returns the index of a weekday's or month's name glued

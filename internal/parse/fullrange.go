@@ -50,7 +50,7 @@ func (p *parser) fullRange(i int) int {
 		at, middle = m, j // , continues through Thursday, 9/25, and ends Friday, 9/26
 	}
 	commaEvening := at < len(s) && s[at] == ',' && commaEveningJoin(s, at) > at
-	if at < len(s) && s[at] == ',' && commaEndsJoin(s, at) == at && (p.evening() || startYear && commaTo(s, at+1) || commaToEnd(s, at+1) || commaEvening || commaPair(s, at+1)) {
+	if at < len(s) && s[at] == ',' && commaEndsJoin(s, at) == at && (p.evening() || startYear && (commaTo(s, at+1) || commaDash(s, at+1)) || commaToEnd(s, at+1) || commaEvening || commaPair(s, at+1)) {
 		// "dimanche 27 septembre, au soir, jusqu'au lundi 28 septembre
 		// 2020"; "Friday, December 25, 2015, through Sunday, January 3,
 		// 2016": a comma after the start's year, set off as after any
@@ -64,7 +64,11 @@ func (p *parser) fullRange(i int) int {
 		// the verb's, which rangeJoin reads with it: "22 грудня 2019
 		// року ввечері, вона триватиме до 30 грудня" (see
 		// commaEndsJoin) was two datelines, the comma skipped after the
-		// evening.
+		// evening. So is the comma after the start's year before a
+		// spaced dash, as WordPress's event plugins print a range of
+		// whole dates, each with its comma: "Monday, April 22, 2024, -
+		// Tuesday, April 30, 2024," (East Midwood Jewish Center, the
+		// three-hundred-and-third held-out round) was two datelines.
 		at++
 	}
 	at = p.celebratedUntil(at)
@@ -867,6 +871,14 @@ func commaTo(s string, k int) bool {
 	// day ("Saturday, March 2nd"), where building the word allocated.
 	var buf [16]byte
 	return rangeToWords[string(appendFoldCase(buf[:0], s[j:e]))]
+}
+
+// commaDash reports whether a range's dash, set off by spaces, follows
+// the comma before s[k], the comma that ends a start's year as after any
+// year inside a sentence; the end after the dash must still be a whole
+// date (see fullRange).
+func commaDash(s string, k int) bool {
+	return skipSpace(s, k) > k && rangeDash(s, k) >= 0
 }
 
 // commaToEnd is commaTo after a start without its year, where the
