@@ -70,3 +70,28 @@ func TestHeldout304OnDayLetterWeekday(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldout304MemorialDayByTheIDF: Yom HaZikaron named by the fallen of
+// the IDF (לחללי צה"ל), not by the law's name, as schools and news print
+// it: "ערב יום הזיכרון לחללי צה"ל התש"פ 2020" (Beit Zvi's school, the
+// 304th held-out round). The words after יום הזיכרון were no date's and
+// the line was not found. The name is now the occasion's, with either
+// spelling of הזיכרון and either quote in צה"ל, and its eve, its Hebrew
+// day and its year read as with the law's name. So is the law's full
+// name spelt הזכרון with ולנפגעי.
+func TestHeldout304MemorialDayByTheIDF(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, match, day string }{
+		{"ערב יום הזיכרון לחללי צה\"ל התש\"פ 2020", "ערב יום הזיכרון לחללי צה\"ל התש\"פ 2020", "2020-04-27"},
+		{"ערב יום הזיכרון לחללי צה״ל התש״פ 2020", "ערב יום הזיכרון לחללי צה״ל התש״פ 2020", "2020-04-27"},
+		{"יום הזכרון לחללי צה\"ל, ד׳ באייר התשפ\"ג", "יום הזכרון לחללי צה\"ל, ד׳ באייר התשפ\"ג", "2023-04-25"},
+		{"טקס יום הזיכרון לחללי צה\"ל תשפ\"א בבית הספר", "יום הזיכרון לחללי צה\"ל תשפ\"א", "2021-04-14"},
+		{"ערב יום הזכרון לחללי מערכות ישראל ולנפגעי פעולות האיבה תשפ\"ג", "ערב יום הזכרון לחללי מערכות ישראל ולנפגעי פעולות האיבה תשפ\"ג", "2023-04-24"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Empty(t, m.Problems)
+		})
+	}
+}
