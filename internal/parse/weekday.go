@@ -1128,8 +1128,16 @@ func letterWeekday(s string, f Field, k int, r rune, n int) (Field, bool) {
 // (today, Sunday, 31 March). A letter with a geresh is most often a
 // numeral (a section, a class, a day of a Hebrew date), so it is a
 // weekday only where a date follows it at once: a Hebrew day and month
-// after a space, or a day and month in digits after a comma. It returns
-// the end of the letter and its geresh.
+// after a space, or a day and month in digits after a comma.
+//
+// After ביום, מיום or ליום (on, from, to the day; see afterOnDay) the
+// letter names a weekday as it does after יום, and any date a weekday
+// stands before may follow it, with a comma or not: "החל מיום ד׳, ה-27
+// במאי" (Mateh Asher's council, the 304th held-out round), "ביום ג׳ 26
+// במאי". Find read the date alone, in the year of the reference whose
+// 27 May is a Thursday, and the Wednesday went unsaid. Before a Hebrew
+// month's name the letter stays the day's numeral: "ביום ד׳ בניסן".
+// It returns the end of the letter and its geresh.
 func (p *parser) bareWeekday(i int) (int, bool) {
 	s := p.s
 	// The cheap first test, in bytes: a letter of a weekday (א to ו, ש)
@@ -1153,7 +1161,14 @@ func (p *parser) bareWeekday(i int) (int, bool) {
 		k++
 	}
 	j := skipSpace(s, k)
-	if j == k || !comma && !hebrewDayMonthAt(s, j) || comma && !hebrewDayMonthAt(s, j) && !dayMonthDigitsAt(s, j) {
+	switch {
+	case j == k:
+		return i, false
+	case afterOnDay(s, i):
+		if !dateAfterWeekdayAt(s, j) {
+			return i, false
+		}
+	case !comma && !hebrewDayMonthAt(s, j) || comma && !hebrewDayMonthAt(s, j) && !dayMonthDigitsAt(s, j):
 		return i, false
 	}
 	f.Form, f.Text, f.Of = layout.ScriptLetter, "", 0
