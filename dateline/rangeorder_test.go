@@ -59,3 +59,71 @@ func TestNumericRangeOrder(t *testing.T) {
 		assert.False(t, rep.OK(), text)
 	}
 }
+
+// TestNumericRangeYearFirst: a range of two dates written year first, as
+// ISO 8601 writes them, is year, month, day in every order, as one such
+// date is. With the day-first option "2024-03-04 - 2024-03-06" was April
+// 3 to June 3, with nothing said (and with its weekdays written, an error
+// that April 3 is no Monday); without an option it came with a warning
+// that named that reading and pointed to the option (found trying the
+// command as an adversary).
+func TestNumericRangeYearFirst(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
+	orders := map[string][]dateline.Option{
+		"none": nil, "day first": {dateline.DayFirst()}, "month first": {dateline.MonthFirst()},
+	}
+	for _, tc := range []struct {
+		text     string
+		from, to string
+	}{
+		{"2024-03-04 - 2024-03-06", "2024-03-04", "2024-03-06"},
+		{"2024-03-04 – 2024-03-06", "2024-03-04", "2024-03-06"},
+		{"2024/03/04 - 2024/03/06", "2024-03-04", "2024-03-06"},
+		{"2024.03.04 - 2024.03.06", "2024-03-04", "2024-03-06"},
+		{"2024-03-04T10:00 - 2024-03-06T12:00", "2024-03-04", "2024-03-06"},
+		{"from 2024-03-04 to 2024-03-06", "2024-03-04", "2024-03-06"},
+		{"vom 2024-03-04 bis 2024-03-06", "2024-03-04", "2024-03-06"},
+		{"du 2024-03-04 au 2024-03-06", "2024-03-04", "2024-03-06"},
+		{"Mon 2024-03-04 – Wed 2024-03-06", "2024-03-04", "2024-03-06"},
+		{"2024-05-01 – 2024-06-02", "2024-05-01", "2024-06-02"},
+		{"2024-11-10 עד 2024-12-09", "2024-11-10", "2024-12-09"},
+		{"2024-12-09 - 2025-01-02", "2024-12-09", "2025-01-02"},
+	} {
+		for name, opt := range orders {
+			t.Run(tc.text+"/"+name, func(t *testing.T) {
+				rep := dateline.Check(tc.text, append([]dateline.Option{ref}, opt...)...)
+				assert.True(t, rep.OK(), "%v", rep.Problems)
+				assert.Equal(t, tc.from, rep.Dateline.Time.Format(time.DateOnly))
+				if assert.NotEmpty(t, rep.Also) {
+					assert.Equal(t, tc.to, rep.Also[len(rep.Also)-1].Time.Format(time.DateOnly))
+				}
+				assert.False(t, hasProblem(rep, dateline.CodeDateAmbiguous, dateline.Warning), "%v", rep.Problems)
+			})
+		}
+	}
+	// In running text too.
+	ms := dateline.Find("Conference: 2024-03-04 – 2024-03-06, Tel Aviv", ref, dateline.DayFirst())
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, "2024-03-04", ms[0].Dateline.Time.Format(time.DateOnly))
+	}
+	// Near misses: a year last still reads both ways, and the option
+	// says which.
+	for _, tc := range []struct {
+		text     string
+		opt      dateline.Option
+		from, to string
+	}{
+		{"04/03/2024 - 06/03/2024", dateline.DayFirst(), "2024-03-04", "2024-03-06"},
+		{"04/03/2024 - 06/03/2024", dateline.MonthFirst(), "2024-04-03", "2024-06-03"},
+		{"4-3-2024 - 6-3-2024", dateline.DayFirst(), "2024-03-04", "2024-03-06"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, ref, tc.opt)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.from, rep.Dateline.Time.Format(time.DateOnly))
+			if assert.NotEmpty(t, rep.Also) {
+				assert.Equal(t, tc.to, rep.Also[len(rep.Also)-1].Time.Format(time.DateOnly))
+			}
+		})
+	}
+}
