@@ -859,7 +859,7 @@ func (rv *resolver) choose() (cand, bool) {
 		switch {
 		case rv.o.order == orderMonthFirst && parsedDayFirst, rv.o.order == orderDayFirst && !parsedDayFirst:
 			readings[0] = true
-		case rv.o.order == orderGuess && !f.customary:
+		case rv.o.order == orderGuess && (!f.customary || rv.hebrewDateSaysOrder()):
 			nr = 2
 		}
 	}
@@ -995,15 +995,33 @@ func (rv *resolver) try(c cand) bool {
 	return s == 0
 }
 
+// hebrewDateSaysOrder reports whether the dateline's Hebrew date, its
+// month's name in Hebrew script, says the order of its numeric date where
+// Hebrew text's custom (see parse.Customary) would say day first: the
+// script that makes the text Hebrew is that date's own, and the date names
+// the day. "כ״ב באדר א׳ תשפ״ד, 3/2/2024", as US Jewish sites print the
+// Hebrew date beside a month-first one, is March 2, as "22 Adar I 5784 |
+// 3/2/2024" is; it was read February 3 alone, refused as no 22 Adar I,
+// and "gregorian" in --json was February 3. A custom that other text
+// says (a day-first country's zone, AEDT, beside "13 Kislev 5786") is
+// kept: the Hebrew date that fits only the other reading is an error
+// there. The custom's reading is kept on a tie (customKept).
+func (rv *resolver) hebrewDateSaysOrder() bool {
+	f := &rv.f
+	return f.hasHDay && f.hasHMonth && f.hMonth.Spelling.Family.IsHebrew()
+}
+
 // customKept reports whether a tie between c and the best so far is kept
-// by the best, where they are the two meanings of a month's name and the
-// day before it chose the best's by its custom (see parse.Customary):
+// by the best, where they are the two readings of a date whose order or
+// month's name the text's custom chose the best's (see parse.Customary):
 // nearness to the reference says nothing of a language. "W tym roku 15
 // listopada", "15 listopada br." (Polish, no point after the day:
 // November) were read as Croatian's October on a reference of July, whose
-// October 15 is nearer.
+// October 15 is nearer. A numeric date in Hebrew text beside a Hebrew
+// date (see choose) ties only where neither reading fits it, and then
+// the custom's, day first, is the one whose error is said.
 func (rv *resolver) customKept(c cand) bool {
-	return rv.f.byName && rv.f.customary && c.swapped != rv.best.swapped
+	return rv.f.customary && c.swapped != rv.best.swapped
 }
 
 // speak takes c, the one candidate choose has (see resolver.alone), as

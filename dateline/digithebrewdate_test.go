@@ -16,8 +16,11 @@ import (
 // "21 Adar I 5784". "03/01/2024 | 21 אדר א׳ 5784" was read January 3 and a
 // calendar error (adv42 finding 1). Hebrew text, whose Hebrew date is in
 // letters or whose month has the prefix ב, or whose weekday is in Hebrew,
-// keeps the custom: a Hebrew date that fits only the other reading is an
-// error there, not a silent day.
+// kept the custom, a Hebrew date that fits only the other reading an
+// error; but its Hebrew date names the day as well, and US Jewish sites
+// print it in Hebrew script beside a month-first date: it says the order
+// there too (see TestHebrewTextHebrewDateSaysOrder), and the custom is
+// kept where both readings or neither fit.
 func TestDigitHebrewDateOrder(t *testing.T) {
 	tests := []struct {
 		in, latin string // latin: the same dateline in Latin letters, or ""
@@ -39,12 +42,15 @@ func TestDigitHebrewDateOrder(t *testing.T) {
 		{"05/11/2023 | 21 חשון 5784", "05/11/2023 | 21 Cheshvan 5784", nil, "2023-11-05", true},
 		// An option says the order.
 		{"03/01/2024 | 21 אדר א׳ 5784", "", []dateline.Option{dateline.DayFirst()}, "2024-01-03", false},
-		// Hebrew text keeps its custom.
-		{"03/01/2024 | כ״א אדר א׳ תשפ״ד", "", nil, "2024-01-03", false},
-		{"03/01/2024 | 21 אדר א׳ תשפ״ד", "", nil, "2024-01-03", false},
-		{"03/01/2024 | 21 באדר א׳ 5784", "", nil, "2024-01-03", false},
-		{"יום ו׳ 03/01/2024 | 21 אדר א׳ 5784", "", nil, "2024-01-03", false},
+		// Hebrew text: its Hebrew date says the order too.
+		{"03/01/2024 | כ״א אדר א׳ תשפ״ד", "", nil, "2024-03-01", true},
+		{"03/01/2024 | 21 אדר א׳ תשפ״ד", "", nil, "2024-03-01", true},
+		{"03/01/2024 | 21 באדר א׳ 5784", "", nil, "2024-03-01", true},
+		{"יום ו׳ 03/01/2024 | 21 אדר א׳ 5784", "", nil, "2024-03-01", true},
 		{"03/01/2024 | 22 בטבת 5784", "", nil, "2024-01-03", true},
+		// Neither fits: the custom's reading, and its error.
+		{"03/01/2024 | כ״ג אדר א׳ תשפ״ד", "", nil, "2024-01-03", false},
+		{"03/01/2024 | כ״א אדר א׳ תשפ״ד", "", []dateline.Option{dateline.DayFirst()}, "2024-01-03", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

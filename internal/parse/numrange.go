@@ -120,8 +120,14 @@ func (p *parser) numericRange(i int) (int, bool) {
 		}
 	}
 	end, endMonth := rd.fields[0], rd.fields[1]
-	if slashed && day.Value <= 12 && end.Value <= 12 {
-		return i, false // 01/03-02/03/2018 reads month first too: no range
+	if slashed && day.Value <= 12 && end.Value <= 12 && gregorianRangeFits(day.Value, month.Value, end.Value, endMonth.Value) {
+		// 3/4-5/4/2024 reads month first too, March 4 to May 4, as
+		// slashes are read, and so it is read: the dateline layer turns
+		// both ends to day first (see Result.SwapRange) where an option
+		// or the text's weekday says so, and says where both read. It
+		// was no range, and Find read its end alone, the start lost.
+		p.addSlashedRange(day, month, &rd)
+		return rd.end, true
 	}
 	if hasMonth {
 		// A range into the next year (30.12.-2.1.2021) starts in the
@@ -319,6 +325,29 @@ func (p *parser) addNumericRange(day, month Field, hasMonth bool, rd *numericRea
 		p.weak = true // a day and month alone, as dotDayMonth reads them
 		return
 	}
+	p.add(year)
+}
+
+// addSlashedRange adds a range of two dates with slashes whose numbers
+// read month first as well as day first (see numericRange), month first:
+// the start's month and day, the first numbers read as day and month, and
+// the end's, rd read day first, RangeEnd, the shift counted by finish.
+func (p *parser) addSlashedRange(day, month Field, rd *numericRead) {
+	monthFirst := func(m, d Field, flags Flag) (Field, Field) {
+		mf := Field{Value: m.Value, Start: m.Start, End: m.End, Flags: flags}
+		mf.Kind, mf.Form = layout.Month, monthNumericForm(dayForm(p.s, m.Start, m.End-m.Start))
+		df := Field{Value: d.Value, Start: d.Start, End: d.End, Flags: flags}
+		df.Kind, df.Form = layout.Day, dayForm(p.s, d.Start, d.End-d.Start)
+		return mf, df
+	}
+	m1, d1 := monthFirst(day, month, 0)
+	m2, d2 := monthFirst(rd.fields[0], rd.fields[1], RangeEnd)
+	year := rd.fields[2]
+	year.Flags = 0
+	p.add(m1)
+	p.add(d1)
+	p.add(m2)
+	p.add(d2)
 	p.add(year)
 }
 

@@ -175,6 +175,14 @@ func (r *Result) Swap() (Result, bool) {
 	return s, true
 }
 
+// yearFirst reports whether the numeric date whose first number is field
+// i is written year first: a year and one separator right before it
+// (2024-03-04, 2024/03/04, 2024.03.04).
+func yearFirst(fields []Field, i int) bool {
+	return i >= 2 && fields[i-2].Kind == layout.Year && fields[i-1].Kind == layout.Literal &&
+		len(fields[i-1].Text) == 1 && fields[i-2].Flags&RangeEnd == 0
+}
+
 // withField returns a copy of r, its fields copied, with field i f.
 func (r *Result) withField(i int, f Field) Result {
 	s := *r
@@ -246,13 +254,18 @@ func dayNumericForm(month layout.Form) layout.Form {
 // slashes read month first make it April 4 to May 4. It returns false
 // where r is no such range, where the other order names no month or runs
 // backward, or where the end's weekday cannot be counted again (no year,
-// or an evening's weekday). Swap turns one day and month; the ends of a
-// range share their order, and its end's distance (Shift) is the
-// order's.
+// or an evening's weekday), or where its start is written year first
+// (2024-03-04 - 2024-03-06), as ISO 8601 writes it: a year first is
+// followed by its month, in every order, as a single date's is read.
+// That range with the day-first option was April 3 to June 3, and
+// without one came with a warning that named that reading. Swap turns
+// one day and month; the ends of a range share their order, and its
+// end's distance (Shift) is the order's.
 func (r *Result) SwapRange() (Result, bool) {
 	d1, m1, d2, m2, ok := rangeFields(r.Fields, layout.Day, layout.Month)
 	if !ok || !numericMonth(r.Fields[m1]) || !numericMonth(r.Fields[m2]) ||
-		r.Fields[d1].Value > 12 || r.Fields[d2].Value > 12 || r.Fields[d1].Shift != 0 || r.Fields[d2].Shift <= 0 {
+		r.Fields[d1].Value > 12 || r.Fields[d2].Value > 12 || r.Fields[d1].Shift != 0 || r.Fields[d2].Shift <= 0 ||
+		yearFirst(r.Fields, min(d1, m1)) {
 		return Result{}, false
 	}
 	old := r.Fields[d2].Shift
