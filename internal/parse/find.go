@@ -718,7 +718,7 @@ func (p *parser) yearOfSentence() bool {
 	if _, _, _, ok := SentenceYear(p.s, p.buf[0].Start); ok {
 		return true
 	}
-	if _, _, ok := RelativeYear(p.s, p.buf[0].Start, p.buf[p.n-1].End); ok {
+	if _, _, _, ok := RelativeYear(p.s, p.buf[0].Start, p.buf[p.n-1].End); ok {
 		return true
 	}
 	if _, ok := SentenceHebrewYear(p.s, p.buf[0].Start); ok {
