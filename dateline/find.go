@@ -521,8 +521,13 @@ func nextYearFor(text string, r *parse.Result, o *options) *options {
 // make a warning of another (see relativeYearUnread); a year the
 // sentence states is the one taken, or warned of (see yearUnlinked); and
 // an occasion the sentence names that is not on the date in the year the
-// words name makes a warning (see occasionUnfit). Elsewhere it
-// returns o.
+// words name makes a warning (see occasionUnfit). The words must be the
+// date's own, in its clause (see parse.RelativeYear's linked): "Unlike
+// last year, the fair opens March 9" and "The event, which drew 500
+// people last year, returns on March 9" were March 9 of the year before
+// the reference's, with an info alone; they are read in the year nearest
+// the reference, with a warning that names the words (see
+// relativeYearUnread). Elsewhere it returns o.
 func relativeYearFor(text string, r *parse.Result, o *options) *options {
 	if k := kindsOf(r); !k.has(layout.Month) || k.any(layout.Year, layout.HebrewYear, layout.Portion, layout.HebrewMonth, layout.Weekday, layout.Holiday) {
 		return o
@@ -530,9 +535,9 @@ func relativeYearFor(text string, r *parse.Result, o *options) *options {
 	if sentenceYearNamed(text, r.Start, r.End, o.reference().Year()) != 0 {
 		return o // w tym roku 2020 przypada on 27–28 września: the year stated (see yearUnlinked)
 	}
-	offset, phrase, ok := parse.RelativeYear(text, r.Start, r.End)
-	if !ok {
-		return o
+	offset, phrase, linked, _ := parse.RelativeYear(text, r.Start, r.End)
+	if !linked {
+		return o // "Unlike last year, the fair opens March 9": see relativeYearUnread
 	}
 	so := *o
 	so.sentenceYear = o.reference().Year() + offset
@@ -794,7 +799,7 @@ func relativeYearUnread(text string, r *parse.Result, rep *Report, p *Problem, o
 	if t.IsZero() {
 		return
 	}
-	offset, phrase, ok := parse.RelativeYear(text, r.Start, r.End)
+	offset, phrase, _, ok := parse.RelativeYear(text, r.Start, r.End)
 	if want := o.reference().Year() + offset; ok && t.Year() != want {
 		p.Severity = Warning
 		p.Message += "; its sentence says " + quote(phrase) + ", " + itoa(want) + " by the reference, which was not read as its year: check the year or the reference"

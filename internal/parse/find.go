@@ -715,13 +715,10 @@ func (p *parser) yearOfSentence() bool {
 	if p.n == 0 {
 		return false
 	}
-	if _, _, _, ok := SentenceYear(p.s, p.buf[0].Start); ok {
-		return true
+	if sentenceNamesYear(p.s, p.buf[0].Start) {
+		return true // of its clause or another's (see SentenceYear)
 	}
-	if _, _, ok := RelativeYear(p.s, p.buf[0].Start, p.buf[p.n-1].End); ok {
-		return true
-	}
-	if _, ok := SentenceHebrewYear(p.s, p.buf[0].Start); ok {
+	if _, _, _, ok := RelativeYear(p.s, p.buf[0].Start, p.buf[p.n-1].End); ok {
 		return true
 	}
 	start := p.buf[0].Start

@@ -90,9 +90,17 @@ func thisYearAbbrevAfter(text string, end int) (int, int) {
 // is none. "Next year in Jerusalem", the Seder's wish, names no year of a
 // date. The phrases are those of the languages of Latin and Cyrillic
 // letters: Hebrew's השנה (this year) is also the last word of ראש השנה.
-func RelativeYear(text string, start, end int) (offset int, phrase string, ok bool) {
+//
+// linked reports whether the phrase is the date's own, which its clause
+// says (see relativeLinked): "Unlike last year, the fair opens March 9"
+// names the year of something else, and was read as March 9 of the year
+// before the reference's with an info alone. A phrase that is linked is
+// taken before one that is not ("Unlike last year, this year the fair
+// opens March 9"); where none is, the first is returned, for the reader
+// to say that its year was not taken.
+func RelativeYear(text string, start, end int) (offset int, phrase string, linked, ok bool) {
 	if k, e := thisYearAbbrevAfter(text, end); e > k {
-		return 0, text[k:e], true // 15 listopada br.
+		return 0, text[k:e], true, true // 15 listopada br.
 	}
 	lo, hi := max(0, start-maxRelativeYearGap), min(len(text), end+maxRelativeYearGap)
 	for k := lo; k < hi; k++ {
@@ -110,10 +118,63 @@ func RelativeYear(text string, start, end int) (offset int, phrase string, ok bo
 			if n == 3 && jerusalemAfter(text, e) {
 				break
 			}
-			return [...]int{0, 0, -1, 1}[n], text[k:e], true
+			l := relativeLinked(text, k, e, start, end)
+			if !ok || l {
+				offset, phrase, linked, ok = [...]int{0, 0, -1, 1}[n], text[k:e], l, true
+			}
+			if l {
+				return offset, phrase, linked, ok
+			}
+			k = e - 1
+			break
 		}
 	}
-	return 0, "", false
+	return offset, phrase, linked, ok
+}
+
+// comparedWords are the words right before a phrase for "this year",
+// "last year" or "next year" that compare something with that year, not
+// date a thing in it: "Unlike last year, the fair opens March 9", "Sales
+// rose 5% from last year", "Anders als im vergangenen Jahr öffnet die
+// Messe am 9. März", "plus que l'année dernière", "W 2023 roku, jak w
+// tym roku", "больше, чем в прошлом году".
+var comparedWords = [...]string{"unlike", "from", "than", "since", "as", "like", "over", "versus", "vs.",
+	"als", "wie", "seit", "gegenüber", "que", "qu'", "qu’", "comme", "depuis", "desde", "como", "che", "come", "dal",
+	"dan", "sinds", "än", "sedan", "jak", "niż", "od", "чем", "как", "с", "со", "ніж", "як", "з"}
+
+// relativeLinked reports whether the phrase at text[k:e] for "this
+// year", "last year" or "next year" says the year of the date at
+// text[start:end], in the date's clause. It does not where a semicolon
+// parts them ("Im vergangenen Jahr kamen 500 Besucher; dieses Mal öffnet
+// die Messe am 9. März"), where a word of comparedWords comes right
+// before it, and, before the date, where a comma parts them after which
+// more than one word leads to the date, the comma closing the phrase's
+// own clause ("The event, which drew 500 people last year, returns on
+// March 9", "Unlike last year, the fair opens March 9"), unless the
+// phrase opens its sentence ("This year, Hanukkah begins on Sunday,
+// December 14"). One word after the comma is the date's preposition or
+// article: "aura lieu l'année prochaine, le 3 juillet". All of these
+// were read in the phrase's year with an info alone (an adversary's
+// review).
+func relativeLinked(text string, k, e, start, end int) bool {
+	if b, w := wordBeforeSpaces(text, k); w > b && isWordOf(text[b:w], comparedWords[:]) {
+		return false
+	}
+	if k >= end {
+		return !strings.Contains(text[end:k], ";")
+	}
+	if e > start {
+		return true // within the match: a range's "2 марта прошлого года"
+	}
+	between := text[e:start]
+	if strings.Contains(between, ";") {
+		return false
+	}
+	c := strings.LastIndexByte(between, ',')
+	if c < 0 || sentenceStart(text, k) == k {
+		return true
+	}
+	return len(strings.Fields(between[c+1:])) <= 1
 }
 
 // maxRelativeYearGap is how far from a date, in bytes, RelativeYear

@@ -74,11 +74,128 @@ const maxSentenceBack = 240
 // the year nearest the reference would be a wrong answer. Find takes
 // such a date, which prose may write without a year, as a date only where
 // its sentence names one (see acceptAll).
+//
+// The year must be of the date's clause: where a semicolon parts the
+// sentence before start, the clause after the last one is read alone
+// ("In 2023 the fair was on March 9; in 2024 it is on March 7" is March
+// 7, 2024), and a year named only before it is none of the date's ("In
+// 2023, 400 people came; on March 9 we expect more", "Im Jahr 2023 kamen
+// 400 Besucher; am 9. März erwarten wir mehr" were March 9, 2023, with
+// nothing said; see sentenceNamesYear).
 func SentenceYear(text string, start int) (y, ys, ye int, ok bool) {
 	i := sentenceStart(text, start)
 	if i < 0 {
 		return 0, 0, 0, false
 	}
+	return sentenceYearFrom(text, clauseStart(text, i, start), start)
+}
+
+// sentenceNamesYear reports whether the sentence holding text[start:]
+// names a year at its start, as SentenceYear or SentenceHebrewYear reads
+// one, in the date's clause or in one before it: Find takes such a date,
+// which the reader reads in the year nearest the reference where the
+// year is another clause's, with a warning that names it.
+func sentenceNamesYear(text string, start int) bool {
+	i := sentenceStart(text, start)
+	if i < 0 {
+		return false
+	}
+	if _, _, _, ok := sentenceYearFrom(text, i, start); ok {
+		return true
+	}
+	_, ok := hebrewYearFrom(text, i, start)
+	return ok
+}
+
+// clauseStart returns where the clause that text[start:] is in starts,
+// in the sentence that starts at text[i:]: after the last semicolon
+// before start and the spaces after it, or i; and, after that, at the
+// last year's lead that opens a clause of its own (see yearClauseAt). A
+// semicolon in brackets that close before start parts no clause of the
+// sentence's.
+func clauseStart(text string, i, start int) int {
+	c := start
+	for {
+		c = strings.LastIndexByte(text[i:c], ';')
+		if c < 0 {
+			c = i
+			break
+		}
+		c += i
+		if !entityEnds(text, i, c) {
+			if strings.IndexByte(text[c:start], ')') >= 0 {
+				c = i // "(1 Tishrei; in 2024) 3 October": no clause
+			} else {
+				c = skipSpace(text, c+1)
+			}
+			break
+		}
+	}
+	for j := c + 1; j < start; j++ {
+		if text[j-1] == ' ' && yearClauseAt(text, c, j, start) {
+			c = j
+		}
+	}
+	return c
+}
+
+// clauseConjunctions are the words that join two clauses, after which a
+// year's lead opens a clause of its own: "In 2023 the fair was on March
+// 9, but in 2024 it is on March 7", "En 2023 fue el 9 de marzo y en
+// 2024 es el 7 de marzo".
+var clauseConjunctions = [...]string{"and", "but", "while", "whereas", "und", "aber", "doch", "während", "mais", "et", "alors que",
+	"pero", "y", "mientras", "ma", "e", "mentre", "maar", "en", "men", "och", "og", "ale", "a", "но", "а", "и", "але", "і", "ali", "dar", "iar"}
+
+// yearClauseAt reports whether a year's lead (see yearLeads) and a year
+// of four digits at text[j:], after c, the clause's start, open a clause
+// of their own before the date at start: after a comma or one of
+// clauseConjunctions, and with no comma between the year and the date
+// but one right after the year. The nearest year that opens the date's
+// clause is its year: "In 2023 the fair was on March 9, but in 2024 it
+// is on March 7" was March 7, 2023, with an info.
+func yearClauseAt(text string, c, j, start int) bool {
+	b := trimSpaceBefore(text, j)
+	if b <= c {
+		return false
+	}
+	if text[b-1] != ',' {
+		if w := wordBefore(text, b); w == b || w < c || !isWordOf(text[w:b], clauseConjunctions[:]) {
+			return false
+		}
+	}
+	l := yearLeadAt(text, j, start)
+	if l < 0 {
+		return false
+	}
+	y, ye, digits := number(text, l)
+	if digits != 4 || y < 1000 || ye >= start || !yearEnds(text, ye) {
+		return false
+	}
+	if text[ye] == ',' {
+		ye++
+	}
+	return !strings.ContainsAny(text[ye:start], ",;")
+}
+
+// entityEnds reports whether the semicolon at text[c] ends an HTML
+// character reference begun after text[i], "&amp;" or "&#160;", which
+// parts no clause.
+func entityEnds(text string, i, c int) bool {
+	for j := c - 1; j >= i && c-j <= 10; j-- {
+		switch b := text[j]; {
+		case b == '&':
+			return j < c-1
+		case b == '#' || b < 0x80 && script.Class[b]&script.ClassWord != 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// sentenceYearFrom is SentenceYear for the sentence, or clause, that
+// starts at text[i:].
+func sentenceYearFrom(text string, i, start int) (y, ys, ye int, ok bool) {
 	k := yearLeadAt(text, i, start)
 	if k < 0 && isDigit(text, i) {
 		k = yearBeforeVerb(text, i, start)
@@ -593,12 +710,20 @@ func rowCell(text string, k, start int) bool {
 // text[start:] names at its start in place of a Gregorian one ("In 5784,
 // Yom Kippur begins on the evening of September 24"), with no civil year
 // in brackets after it; or ok false. A date of the sentence that names no
-// year is of that Hebrew year, which may hold its day twice.
+// year is of that Hebrew year, which may hold its day twice. The year
+// must be of the date's clause, as SentenceYear's: "In 5783 many came; on
+// March 9 we expect more" was March 9, 2023, with nothing said.
 func SentenceHebrewYear(text string, start int) (hy int, ok bool) {
 	i := sentenceStart(text, start)
 	if i < 0 {
 		return 0, false
 	}
+	return hebrewYearFrom(text, clauseStart(text, i, start), start)
+}
+
+// hebrewYearFrom is SentenceHebrewYear for the sentence, or clause, that
+// starts at text[i:].
+func hebrewYearFrom(text string, i, start int) (hy int, ok bool) {
 	k := yearLeadAt(text, i, start)
 	if k < 0 {
 		if _, e, ok := matchOccasion(text, i, false); ok && e < start {
