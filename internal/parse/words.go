@@ -364,6 +364,20 @@ func addHebrewScriptWords() {
 	}
 	hebrewWords["ערב"] = word{kind: wErev}
 	hebrewWords["בערב"] = word{kind: wErev}
+	// The prefix clusters Hebrew glues before an occasion's name (see
+	// occasionPrefixes) go before the words for its evening and eve as
+	// well: "ובמוצאי שבת 2.3.2024" (and on Saturday night), "ובמוצ״ש",
+	// "ובליל שישי 29.2.2024", "ובערב שבת". They were no word, and the
+	// weekday or the date after them was read alone, its own day and not
+	// the evening's (22 Adar I for 23), with nothing said.
+	for _, base := range [...]string{"מוצאי", "מוצ״ש", "מוצש״ק", "ליל", "ערב"} {
+		w := hebrewWords[base]
+		for _, pre := range occasionPrefixes {
+			if _, ok := hebrewWords[pre+base]; !ok {
+				hebrewWords[pre+base] = w
+			}
+		}
+	}
 	hebrewWords["ראש"] = word{kind: wRosh}
 	hebrewWords["פרשת"] = word{kind: wPortion}
 	hebrewWords["פרשה"] = word{kind: wPortion}
