@@ -114,6 +114,14 @@ const (
 	// AdarItalian writes Italian's ordinal words after the name: Adar
 	// primo, Adar secondo.
 	AdarItalian
+	// AdarArticle writes Hebrew's ordinal words with their article, as
+	// formal Hebrew names the two: אדר הראשון, אדר השני ("כ״ב באדר
+	// הראשון תשפ״ד").
+	AdarArticle
+	// AdarLatinLetter writes the Hebrew letters' order as the Latin
+	// capitals A and B, as English pages transliterate אדר א׳ and אדר ב׳:
+	// Adar A, Adar B.
+	AdarLatinLetter
 
 	numAdarStyles
 )
@@ -142,6 +150,8 @@ var adarStyles = [numAdarStyles]struct {
 	AdarRomanBefore:   {false, "I.", "II."},
 	AdarOrdinalBefore: {false, "First", "Second"},
 	AdarItalian:       {false, "primo", "secondo"},
+	AdarArticle:       {true, "הראשון", "השני"},
+	AdarLatinLetter:   {false, "A", "B"},
 }
 
 // A Spelling says how to write a month name: the family, how to tell the
@@ -291,6 +301,11 @@ var qualifiers = []qualifier{
 	{"א'", false, AdarLetterASCII}, {"ב'", true, AdarLetterASCII},
 	{"іі", true, AdarRoman}, {"і", false, AdarRoman}, // Cyrillic І, as Ukrainian keyboards type it
 	{"א", false, AdarLetterBare}, {"ב", true, AdarLetterBare},
+	// "כ״ב באדר הראשון תשפ״ד", "Event on 22 Adar A 5784": the qualifier
+	// was left unread, and so the Adar of a leap year was read as Adar
+	// II, a month off, with a warning that nothing said which.
+	{"הראשון", false, AdarArticle}, {"השני", true, AdarArticle},
+	{"a", false, AdarLatinLetter}, {"b", true, AdarLatinLetter},
 }
 
 type qualifier struct {
@@ -1044,6 +1059,12 @@ func qualify(s string, name *MonthName) {
 			}
 		}
 		if !script.WordEnds(s, end) || digit && (end < len(s) && script.IsDigit(s[end]) || clockAfter(s, end)) {
+			continue
+		}
+		if q.style == AdarLatinLetter && (s[j] < 'A' || s[j] > 'Z' || end < len(s) && s[end] == '.' || wordAfter(s, end)) {
+			// Adar A and Adar B are capitals that end the name: "Adar
+			// a" is prose's article, "11. Adar A.M. 5783" the year's
+			// era (anno mundi), and "Adar A meeting" no qualifier.
 			continue
 		}
 		if q.style == AdarItalian && wordAfter(s, end) {
