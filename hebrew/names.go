@@ -333,6 +333,7 @@ var buckets [256][]uint16
 func init() {
 	initSpellings()
 	initWordStarts()
+	initAdarQualifiers()
 	initSlips()
 	initBuckets()
 	initASCIIWords()
@@ -416,6 +417,18 @@ func initWordStarts() {
 				seen[first] = true
 				words.MonthFirst = append(words.MonthFirst, first)
 			}
+		}
+	}
+}
+
+// initAdarQualifiers gives package parse the Latin qualifiers of four
+// letters or more (see words.AdarQualifiers), but Italian's: its ordinals
+// decline, and their other forms are words of prose ("14 Adar secondi
+// 5784", seconds), not slips.
+func initAdarQualifiers() {
+	for _, q := range qualifiers {
+		if len(q.key) >= 4 && q.key[0] < 0x80 && q.style != AdarItalian {
+			words.AdarQualifiers = append(words.AdarQualifiers, q.key)
 		}
 	}
 }
