@@ -245,6 +245,14 @@ func addEnglishWords() {
 	for _, s := range []string{"vigilia", "veille", "víspera", "vispera", "véspera", "vespera"} {
 		addLatin(s, word{kind: wErev})
 	}
+	// German's Vorabend with von or des, Russian's канун and накануне
+	// with the name in the genitive, Ukrainian's напередодні, and Erev
+	// in Cyrillic letters: "Am Vorabend von Pessach 2024", "В канун
+	// Песаха 2024 года", "Ерев Песах 2024" were read from the name, as
+	// the occasion's own day (15 Nisan for 14), with nothing said.
+	for _, s := range []string{"vorabend", "канун", "накануне", "напередодні", "ерев", "эрев"} {
+		addLatin(s, word{kind: wErev})
+	}
 	// The Seder, the meal of Pesach's first night, named with "of" before
 	// Pesach as the eve is: "El Séder de Pésaj será el lunes 22 de abril
 	// a las 20 hs." was Pesach's own day, 22 April of 2019 (17 Nisan, a
