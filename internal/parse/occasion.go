@@ -597,12 +597,22 @@ func (p *parser) occasion(i int) (int, bool) {
 	var buf [maxOccasions]int
 	at := i
 	idx, end, _ := occasionList(buf[:0], s, i)
-	if n := occasionPrefix(s[i:hebrewWord(s, i)]); len(idx) == 0 && n > 0 {
+	for _, pre := range occasionPrefixes {
+		if len(idx) > 0 || i+len(pre) >= len(s) || s[i] != 0xD7 {
+			break
+		}
 		// בפסח, ביום הכיפורים, ובפורים: Hebrew's prefix ב (on), and
 		// those before it, glued to the name are text of the dateline,
-		// as "on" before a date is (see occasionPrefixes).
-		at = i + n
-		idx, end, _ = occasionList(buf[:0], s, at)
+		// as "on" before a date is (see occasionPrefixes). The name after
+		// it is read by occasionList, not looked up as the rest of the
+		// word: an acronym's ASCII quote (בר"ה, ביו"כ) is no key of
+		// occasionTable, and looked up so they were no date.
+		if strings.HasPrefix(s[i:], pre) && isHebrewLetter(s, i+len(pre)) {
+			at = i + len(pre)
+			if idx, end, _ = occasionList(buf[:0], s, at); len(idx) == 0 {
+				at = i
+			}
+		}
 	}
 	intermediate := false
 	if len(idx) == 0 && p.n > 0 {
