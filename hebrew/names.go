@@ -648,7 +648,8 @@ func firstBytes(s string, n int) string {
 // of Sh'vat written any way, and in Hebrew script with or without the prefix
 // ב (בשבט, באדר א׳). The name must be a whole word ("Avenue" is no Av,
 // "Chicken" no Cheshvan). An Adar may be qualified (Adar I, Adar 1, Adar
-// Aleph, Adar Rishon, Adar Sheni, Ve'adar, אדר א׳, אדר ב', אדר שני, ואדר),
+// Aleph, Adar A, Adar Rishon, Adar Sheni, Ve'adar, אדר א׳, אדר ב', אדר שני,
+// אדר השני, ואדר),
 // or have its ordinal before it, as Hungarian calendars write it (II. Ádár).
 // A Hebrew-script name written with points is of the [Niqqud] family, one
 // without them of the [Hebrew] family.
