@@ -58,3 +58,40 @@ func TestErev(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "5784", l.Format(d.Time, d.Hebrew), "no occasion the next day: nor the text before it, nor the space after it")
 }
+
+// TestErevWordsGermanRussian: the eve in German (Vorabend, with von or
+// des), Russian (канун, накануне, with the name in the genitive),
+// Ukrainian (напередодні) and Erev in Cyrillic letters (Ерев, Эрев) is
+// the day before the occasion: "Am Vorabend von Pessach 2024", "В канун
+// Песаха 2024 года" and "Ерев Песах 2024" were read from the name, as 15
+// Nisan, with nothing said. Before a date without an occasion the word is
+// prose, and the date is read alone.
+func TestErevWordsGermanRussian(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, day, hebrew, text string }{
+		{"Am Vorabend von Pessach 2024 trafen wir uns.", "2024-04-22", "14 Nisan 5784", "Vorabend von Pessach 2024"},
+		{"Am Vorabend des Pessach 2024", "2024-04-22", "14 Nisan 5784", "Vorabend des Pessach 2024"},
+		{"В канун Песаха 2024 года", "2024-04-22", "14 Nisan 5784", "канун Песаха 2024 года"},
+		{"Накануне Песаха 2024 года", "2024-04-22", "14 Nisan 5784", "Накануне Песаха 2024 года"},
+		{"Ерев Песах 2024", "2024-04-22", "14 Nisan 5784", "Ерев Песах 2024"},
+		{"Эрев Йом Кипур 2024", "2024-10-11", "9 Tishrei 5785", "Эрев Йом Кипур 2024"},
+		{"напередодні Песаху 2024", "2024-04-22", "14 Nisan 5784", "напередодні Песаху 2024"},
+		// Prose before a date.
+		{"Накануне, 2 марта 2024 года, мы встретились", "2024-03-02", "22 Adar I 5784", "2 марта 2024 года"},
+		{"Am Vorabend, 2. März 2024, trafen wir uns", "2024-03-02", "22 Adar I 5784", "2. März 2024"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.True(t, ms[0].Report.OK(), "%v", ms[0].Report.Problems)
+			assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+			assert.Equal(t, tc.hebrew, ms[0].Report.Dateline.Hebrew.String())
+			assert.Equal(t, tc.text, tc.in[ms[0].Start:ms[0].End])
+		})
+	}
+	for _, in := range []string{"В канун Нового года", "Am Vorabend von Ostern"} {
+		t.Run(in, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(in, ref))
+		})
+	}
+}

@@ -1503,6 +1503,14 @@ func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday,
 			itoa(hy)+" is a leap year with two Adars; the "+by+" shows this Adar is "+which)
 		return
 	}
+	if f.hMonth.Flags&parse.AdarUnread != 0 && f.hMonth.End <= len(f.input) {
+		// "22 Adar Risho 5784": the text says which, in a word not read
+		// (see parse.AdarUnread). Taking it for Adar II, with a warning
+		// that nothing said which, was a month off and untrue.
+		rv.add(CodeAdarAmbiguous, Error, f.hMonth.Start, f.hMonth.End, itoa(hy)+" is a leap year with two Adars, and "+
+			quote(f.input[f.hMonth.Start:f.hMonth.End])+" is no Adar I or Adar II this reader knows (write Adar I or Adar II)")
+		return
+	}
 	rv.add(CodeAdarAmbiguous, Warning, f.hMonth.Start, f.hMonth.End, adarUnsaid(hy, which))
 }
 

@@ -74,3 +74,46 @@ func TestHebrewOccasionPrefixes(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewEveningPrefixes: the prefix clusters Hebrew glues before an
+// occasion's name (ו, ש, כש before ב, and ו alone) go before the words
+// for an evening and an eve as well, מוצאי, מוצ״ש, ליל, ערב. "ובמוצאי
+// שבת 2.3.2024" (and on Saturday night) was read from שבת, as Saturday's
+// own 22 Adar I, where its evening is 23; "ובליל שבת, 1.3.2024" said
+// Friday was no Saturday. A word after ובערב that names no day or
+// occasion is prose, and the date after it is read alone.
+func TestHebrewEveningPrefixes(t *testing.T) {
+	for _, tc := range []struct {
+		in, day, hebrew, text string
+		ok                    bool
+	}{
+		{"ובמוצאי שבת 2.3.2024 נערך הטקס", "2024-03-02", "23 Adar I 5784", "ובמוצאי שבת 2.3.2024", true},
+		{"ובמוצ״ש, 2.3.2024", "2024-03-02", "23 Adar I 5784", "ובמוצ״ש, 2.3.2024", true},
+		{"שבמוצאי שבת, 2.3.2024, נפגשנו", "2024-03-02", "23 Adar I 5784", "שבמוצאי שבת, 2.3.2024", true},
+		{"ומוצאי שבת 2.3.2024", "2024-03-02", "23 Adar I 5784", "ומוצאי שבת 2.3.2024", true},
+		{"ובליל שישי 29.2.2024", "2024-02-29", "21 Adar I 5784", "ובליל שישי 29.2.2024", true},
+		{"וכשבליל שישי 29.2.2024 ירד שלג", "2024-02-29", "21 Adar I 5784", "וכשבליל שישי 29.2.2024", true},
+		{"ובליל שבת, 1.3.2024", "2024-03-01", "22 Adar I 5784", "ובליל שבת, 1.3.2024", true},
+		{"ובערב שבת 1.3.2024", "2024-03-01", "21 Adar I 5784", "ובערב שבת 1.3.2024", true},
+		{"ובערב פסח תשפ״ד", "2024-04-22", "14 Nisan 5784", "ובערב פסח תשפ״ד", true},
+		{"שבערב פסח תשפ״ד", "2024-04-22", "14 Nisan 5784", "שבערב פסח תשפ״ד", true},
+		{"ובערב יום כיפור תשפ״ה", "2024-10-11", "9 Tishrei 5785", "ובערב יום כיפור תשפ״ה", true},
+		{"ובערב ראש השנה תשפ״ה", "2024-10-02", "29 Elul 5784", "ובערב ראש השנה תשפ״ה", true},
+		// The weekday is checked against the date.
+		{"ובמוצאי שבת 1.3.2024", "2024-03-01", "", "ובמוצאי שבת 1.3.2024", false},
+		{"ובערב שבת 2.3.2024", "2024-03-02", "", "ובערב שבת 2.3.2024", false},
+		// Prose: the date alone.
+		{"ובערב ראינו סרט, 2.3.2024", "2024-03-02", "22 Adar I 5784", "2.3.2024", true},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, dateline.Reference(corpusReference))
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+			if tc.hebrew != "" {
+				assert.Equal(t, tc.hebrew, ms[0].Report.Dateline.Hebrew.String())
+			}
+			assert.Equal(t, tc.ok, ms[0].Report.OK(), "%v", ms[0].Report.Problems)
+			assert.Equal(t, tc.text, tc.in[ms[0].Start:ms[0].End])
+		})
+	}
+}

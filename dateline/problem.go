@@ -39,7 +39,8 @@ const (
 	CodeAdarCommonYear Code = "adar-common-year"
 	// CodeAdarAmbiguous: a bare "Adar" in a leap year, which has two. Info
 	// when the Gregorian date or weekday shows which; a warning otherwise,
-	// when it is read as Adar II.
+	// when it is read as Adar II; an error when a word after it says which
+	// in a form not read ("Adar Risho", "אדר ראשונה").
 	CodeAdarAmbiguous Code = "adar-ambiguous"
 	// CodeYearInferred: the text names no year, and the year was taken as
 	// the one nearest the reference time that fits the rest (info). A year

@@ -114,6 +114,14 @@ const (
 	// AdarItalian writes Italian's ordinal words after the name: Adar
 	// primo, Adar secondo.
 	AdarItalian
+	// AdarArticle writes Hebrew's ordinal words with their article, as
+	// formal Hebrew names the two: אדר הראשון, אדר השני ("כ״ב באדר
+	// הראשון תשפ״ד").
+	AdarArticle
+	// AdarLatinLetter writes the Hebrew letters' order as the Latin
+	// capitals A and B, as English pages transliterate אדר א׳ and אדר ב׳:
+	// Adar A, Adar B.
+	AdarLatinLetter
 
 	numAdarStyles
 )
@@ -142,6 +150,8 @@ var adarStyles = [numAdarStyles]struct {
 	AdarRomanBefore:   {false, "I.", "II."},
 	AdarOrdinalBefore: {false, "First", "Second"},
 	AdarItalian:       {false, "primo", "secondo"},
+	AdarArticle:       {true, "הראשון", "השני"},
+	AdarLatinLetter:   {false, "A", "B"},
 }
 
 // A Spelling says how to write a month name: the family, how to tell the
@@ -291,6 +301,11 @@ var qualifiers = []qualifier{
 	{"א'", false, AdarLetterASCII}, {"ב'", true, AdarLetterASCII},
 	{"іі", true, AdarRoman}, {"і", false, AdarRoman}, // Cyrillic І, as Ukrainian keyboards type it
 	{"א", false, AdarLetterBare}, {"ב", true, AdarLetterBare},
+	// "כ״ב באדר הראשון תשפ״ד", "Event on 22 Adar A 5784": the qualifier
+	// was left unread, and so the Adar of a leap year was read as Adar
+	// II, a month off, with a warning that nothing said which.
+	{"הראשון", false, AdarArticle}, {"השני", true, AdarArticle},
+	{"a", false, AdarLatinLetter}, {"b", true, AdarLatinLetter},
 }
 
 type qualifier struct {
@@ -318,6 +333,7 @@ var buckets [256][]uint16
 func init() {
 	initSpellings()
 	initWordStarts()
+	initAdarQualifiers()
 	initSlips()
 	initBuckets()
 	initASCIIWords()
@@ -401,6 +417,18 @@ func initWordStarts() {
 				seen[first] = true
 				words.MonthFirst = append(words.MonthFirst, first)
 			}
+		}
+	}
+}
+
+// initAdarQualifiers gives package parse the Latin qualifiers of four
+// letters or more (see words.AdarQualifiers), but Italian's: its ordinals
+// decline, and their other forms are words of prose ("14 Adar secondi
+// 5784", seconds), not slips.
+func initAdarQualifiers() {
+	for _, q := range qualifiers {
+		if len(q.key) >= 4 && q.key[0] < 0x80 && q.style != AdarItalian {
+			words.AdarQualifiers = append(words.AdarQualifiers, q.key)
 		}
 	}
 }
@@ -620,7 +648,8 @@ func firstBytes(s string, n int) string {
 // of Sh'vat written any way, and in Hebrew script with or without the prefix
 // ב (בשבט, באדר א׳). The name must be a whole word ("Avenue" is no Av,
 // "Chicken" no Cheshvan). An Adar may be qualified (Adar I, Adar 1, Adar
-// Aleph, Adar Rishon, Adar Sheni, Ve'adar, אדר א׳, אדר ב', אדר שני, ואדר),
+// Aleph, Adar A, Adar Rishon, Adar Sheni, Ve'adar, אדר א׳, אדר ב', אדר שני,
+// אדר השני, ואדר),
 // or have its ordinal before it, as Hungarian calendars write it (II. Ádár).
 // A Hebrew-script name written with points is of the [Niqqud] family, one
 // without them of the [Hebrew] family.
@@ -1044,6 +1073,12 @@ func qualify(s string, name *MonthName) {
 			}
 		}
 		if !script.WordEnds(s, end) || digit && (end < len(s) && script.IsDigit(s[end]) || clockAfter(s, end)) {
+			continue
+		}
+		if q.style == AdarLatinLetter && (s[j] < 'A' || s[j] > 'Z' || end < len(s) && s[end] == '.' || wordAfter(s, end)) {
+			// Adar A and Adar B are capitals that end the name: "Adar
+			// a" is prose's article, "11. Adar A.M. 5783" the year's
+			// era (anno mundi), and "Adar A meeting" no qualifier.
 			continue
 		}
 		if q.style == AdarItalian && wordAfter(s, end) {

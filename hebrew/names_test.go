@@ -493,6 +493,22 @@ func TestMatchMonthAdar(t *testing.T) {
 		{"וַאֲדָר", AdarII, Niqqud, AdarVav, false, true, 14, 14},
 		{"אדר בניסן", Adar, Hebrew, AdarDefault, false, false, 6, 6},
 		{"אדר II", Adar, Hebrew, AdarDefault, false, false, 6, 6}, // no Latin qualifier on a Hebrew name
+		// Formal Hebrew's ordinals with their article, and English's
+		// capital letters for א and ב; near misses stay a bare Adar.
+		{"אדר הראשון", Adar, Hebrew, AdarArticle, false, true, 19, 19},
+		{"באדר הראשון", Adar, Hebrew, AdarArticle, true, true, 21, 21},
+		{"באדר השני", AdarII, Hebrew, AdarArticle, true, true, 17, 17},
+		{"אדר השני תשפ״ד", AdarII, Hebrew, AdarArticle, false, true, 15, 15},
+		{"באדר השנה", Adar, Hebrew, AdarDefault, true, false, 8, 8}, // this year
+		{"באדר השנייה", Adar, Hebrew, AdarDefault, true, false, 8, 8},
+		{"Adar A", Adar, Hebcal, AdarLatinLetter, false, true, 6, 6},
+		{"Adar B 5784", AdarII, Hebcal, AdarLatinLetter, false, true, 6, 6},
+		{"Adar B, 5784", AdarII, Hebcal, AdarLatinLetter, false, true, 6, 6},
+		{"Adar a", Adar, Hebcal, AdarDefault, false, false, 4, 4},         // English's article
+		{"Adar A.M. 5783", Adar, Hebcal, AdarDefault, false, false, 4, 4}, // anno mundi
+		{"Adar A meeting", Adar, Hebcal, AdarDefault, false, false, 4, 4},
+		{"Adar Ab", Adar, Hebcal, AdarDefault, false, false, 4, 4},
+		{"אדר A", Adar, Hebrew, AdarDefault, false, false, 6, 6},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -617,6 +633,10 @@ func wantAdar(style AdarStyle) (i, ii string) {
 		return "First-", "Second-"
 	case AdarItalian:
 		return "primo", "secondo"
+	case AdarArticle:
+		return "הראשון", "השני"
+	case AdarLatinLetter:
+		return "A", "B"
 	}
 	panic(fmt.Sprint("no style ", style))
 }
@@ -642,7 +662,7 @@ func TestAppendMonth(t *testing.T) {
 							plain := style == AdarPlain && (m == Adar || m == AdarII)
 							if (m == AdarII || m == Adar && leap) && !plain {
 								ws := style
-								if ws == AdarDefault || ws >= numAdarStyles || (ws >= AdarLetter && ws <= AdarVav) != wf.IsHebrew() {
+								if ws == AdarDefault || ws >= numAdarStyles || (ws >= AdarLetter && ws <= AdarVav || ws == AdarArticle) != wf.IsHebrew() {
 									ws = defaults[wf]
 								}
 								i, ii := wantAdar(ws)

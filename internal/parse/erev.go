@@ -77,16 +77,17 @@ func (p *parser) erevCounted(i, k int) (int, bool) {
 
 // erevOfWords are the words for "of" between a word for the eve and the
 // occasion's name, in the languages whose eve is a noun (see words.go):
-// Vigilia di Pesach, veille de Kippour, víspera del Pésaj, and Bulgarian's
-// "в навечерието на Ханука", which has no genitive.
-var erevOfWords = [...]string{"di", "del", "della", "de", "du", "da", "do", "des", "на"}
+// Vigilia di Pesach, veille de Kippour, víspera del Pésaj, Vorabend von
+// Pessach, and Bulgarian's "в навечерието на Ханука", which has no
+// genitive.
+var erevOfWords = [...]string{"di", "del", "della", "de", "du", "da", "do", "des", "von", "на"}
 
 // erevOf returns the index of an occasion's name after a word for "of" at
 // s[i] (erevOfWords, or the elided d' glued to the name: veille
 // d'Hanoucca), or i. Erev itself takes none, and a name that starts with
 // one of these words is read as it is.
 func erevOf(s string, i int) int {
-	if i >= len(s) || s[i]|0x20 != 'd' && s[i] != 0xD0 {
+	if i >= len(s) || s[i]|0x20 != 'd' && s[i]|0x20 != 'v' && s[i] != 0xD0 {
 		return i // most names: no words to match
 	}
 	if _, _, ok := oneOccasion(s, i); ok {

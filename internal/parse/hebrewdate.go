@@ -7,6 +7,7 @@ import (
 	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/script"
+	namewords "github.com/dualdate/dualdate/internal/words"
 )
 
 // hebrewWord looks up a Hebrew word, also without the prefix ב before a
@@ -621,8 +622,80 @@ func hebrewMonthField(s string, k int, name hebrew.MonthName) Field {
 	}
 	if name.Qualified {
 		f.Flags |= Qualified
+	} else if name.Month == hebrew.Adar {
+		if e := adarQualifierSlip(s, k+name.Len); e > 0 {
+			f.End = e
+			f.Flags |= AdarUnread
+		}
 	}
 	return f
+}
+
+// adarHebrewSlips are Hebrew forms of a qualifier after Adar that
+// MatchMonth does not read: the ordinals in the feminine, Adar being
+// masculine (אדר ראשונה, אדר השנייה).
+var adarHebrewSlips = [...]string{"ראשונה", "הראשונה", "שנייה", "שניה", "השנייה", "השניה"}
+
+// adarQualifierSlip returns the end of the word after a bare Adar that
+// ends at s[e], after spaces or a dash, if it is a qualifier misspelt
+// (see words.AdarQualifiers) by one letter added, dropped or swapped
+// (Risho, Sheini), or by one letter changed after the first two, in a
+// word of five letters or more (Sheny), or one of adarHebrewSlips; or 0.
+// "Event on 22 Adar Risho 5784" was read as "22 Adar" alone, Adar II of
+// an inferred year, with a warning that nothing said which Adar: the
+// text says which, in a word this reader cannot tell, and Adar II was a
+// guess. The word is the month's text, so that the year after it is the
+// date's, and package dateline refuses the guess (see AdarUnread).
+func adarQualifierSlip(s string, e int) int {
+	k := e
+	for k < len(s) && (s[k] == ' ' || s[k] == '-') {
+		k++
+	}
+	if k == e {
+		return 0
+	}
+	if isHebrewLetter(s, k) {
+		w := s[k:hebrewWord(s, k)]
+		for _, slip := range adarHebrewSlips {
+			if w == slip && wordEnds(s, k+len(w)) {
+				return k + len(w)
+			}
+		}
+		return 0
+	}
+	j := k
+	for j < len(s) && (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z') {
+		j++
+	}
+	if j-k < 4 || !wordEnds(s, j) {
+		return 0
+	}
+	w := s[k:j]
+	for _, q := range namewords.AdarQualifiers {
+		if namewords.OneSlip(w, q) || oneLetterChanged(w, q) {
+			return j
+		}
+	}
+	return 0
+}
+
+// oneLetterChanged reports whether the ASCII word typed is word, of five
+// letters or more, with one letter after the first two changed, in any
+// case: Sheny for sheni.
+func oneLetterChanged(typed, word string) bool {
+	if len(typed) != len(word) || len(word) < 5 {
+		return false
+	}
+	n := 0
+	for i := range len(word) {
+		if typed[i]|0x20 != word[i] {
+			if i < 2 {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 1
 }
 
 // hebrewMonthFirst reads a Hebrew date that starts with its month: Tevet 2,

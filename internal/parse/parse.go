@@ -141,6 +141,13 @@ const (
 	// nearest that give the day the weekday, which package dateline
 	// finds.
 	Monthless
+	// AdarUnread marks a HebrewMonth Adar without a qualifier that
+	// MatchMonth reads, followed by a word that is one misspelt ("Adar
+	// Risho", "Adar Sheny") or a Hebrew form it does not read ("אדר
+	// ראשונה"), which the field takes in (see adarQualifierSlip). The
+	// text says which Adar, in words this reader cannot tell, and package
+	// dateline refuses to take it for Adar II.
+	AdarUnread
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew

@@ -254,8 +254,12 @@ func addEnglishWords() {
 	// see erevOf). The occasion was read as the day the date gives, its
 	// evening the Hebrew day's start (25 Kislev, after-sunset), where the
 	// words say the date is the eve's own day (24 Kislev), as "Eve of
-	// Hanukkah, November 27" is read.
-	for _, s := range []string{"канун", "кануне", "накануне", "напередодні", "переддень", "напярэдадні", "пярэдадзень", "przeddzień", "навечерието", "навечерие"} {
+	// Hanukkah, November 27" is read. And German's Vorabend with von or
+	// des, and Erev in Cyrillic letters: "Am Vorabend von Pessach 2024",
+	// "Ерев Песах 2024" were read from the name, as the occasion's own
+	// day (15 Nisan for 14), with nothing said.
+	for _, s := range []string{"канун", "кануне", "накануне", "напередодні", "переддень", "напярэдадні", "пярэдадзень", "przeddzień", "навечерието", "навечерие",
+		"vorabend", "ерев", "эрев"} {
 		addLatin(s, word{kind: wErev})
 	}
 	// The Seder, the meal of Pesach's first night, named with "of" before
@@ -377,6 +381,20 @@ func addHebrewScriptWords() {
 	}
 	hebrewWords["ערב"] = word{kind: wErev}
 	hebrewWords["בערב"] = word{kind: wErev}
+	// The prefix clusters Hebrew glues before an occasion's name (see
+	// occasionPrefixes) go before the words for its evening and eve as
+	// well: "ובמוצאי שבת 2.3.2024" (and on Saturday night), "ובמוצ״ש",
+	// "ובליל שישי 29.2.2024", "ובערב שבת". They were no word, and the
+	// weekday or the date after them was read alone, its own day and not
+	// the evening's (22 Adar I for 23), with nothing said.
+	for _, base := range [...]string{"מוצאי", "מוצ״ש", "מוצש״ק", "ליל", "ערב"} {
+		w := hebrewWords[base]
+		for _, pre := range occasionPrefixes {
+			if _, ok := hebrewWords[pre+base]; !ok {
+				hebrewWords[pre+base] = w
+			}
+		}
+	}
 	hebrewWords["ראש"] = word{kind: wRosh}
 	hebrewWords["פרשת"] = word{kind: wPortion}
 	hebrewWords["פרשה"] = word{kind: wPortion}

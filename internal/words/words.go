@@ -17,6 +17,13 @@ var MonthFirst []string
 // letters that a word of Hebrew prose is no month name.
 var HebrewMonthStarts []string
 
+// AdarQualifiers is set by package hebrew's initialisation: the words in
+// Latin letters, of four letters or more, that follow Adar to say which
+// Adar of a leap year it is (rishon, sheni, aleph, ...), lower case, so
+// that parse can tell a misspelt one ("Adar Risho") from a year or prose
+// after a bare Adar.
+var AdarQualifiers []string
+
 // MonthSlips has the shape (see Shapes) of every month name a misspelt
 // word is read as: package hebrew adds its spellings' when it
 // initialises, package parse the English months'. A word it turns away
