@@ -418,6 +418,11 @@ func addTimesOfDay() {
 	addLatin("este", word{kind: wNight, lang: layout.Hungarian})
 	addLatin("soir", word{kind: wNight, lang: layout.French})
 	addLatin("sera", word{kind: wNight, lang: layout.Italian})
+	// French's and Italian's night, which begins at the evening: "samedi
+	// nuit", "sabato notte", "la nuit du 2 mars", "la notte del 2 marzo"
+	// (see beginsEvening) were the day's own, its daytime Hebrew date.
+	addLatin("nuit", word{kind: wNight, lang: layout.French})
+	addLatin("notte", word{kind: wNight, lang: layout.Italian})
 	addLatin("seara", word{kind: wNight, lang: layout.Romanian}) // duminică seara
 	addLatin("вечером", word{kind: wNight, lang: layout.Russian})
 	addLatin("ввечері", word{kind: wNight, lang: layout.Ukrainian})
