@@ -15,10 +15,13 @@ import (
 // days are named; where none is ("Thursday night-Friday"), a weekday
 // does, but not one that names the day after its civil date
 // (parse.NamesNextDay), whose date, where one is given, is one fewer.
-// It returns nil for a dateline of one day, and for one not resolved to
-// a civil day.
+// It returns nil for a dateline of one day, for one not resolved to a
+// civil day, and for one night over two civil days ("the night of March
+// 2-3", "в ночь с 2 на 3 марта"; see parse.LeadingOneNight), whose
+// second day is its morning, in the dateline's own Hebrew day, and was
+// given as the next night's.
 func alsoDays(r *parse.Result, dl Dateline) []Dateline {
-	if dl.Time.IsZero() {
+	if dl.Time.IsZero() || parse.LeadingOneNight(r) {
 		return nil
 	}
 	var shifts []int

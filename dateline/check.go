@@ -177,6 +177,9 @@ type facts struct {
 	// and names the day whose night it is: the civil date beside it may
 	// be that day's or its evening's.
 	nightBefore bool
+	// morning: the weekday is said of its morning (parse.Morning),
+	// before any sunset, where a Hebrew date a day ahead is wrong.
+	morning bool
 	// begins: words after the Hebrew date say it begins on the civil
 	// day's evening (parse.Begins), which the day's own Hebrew date
 	// contradicts.
@@ -366,6 +369,7 @@ func (f *facts) gatherField(x *parse.Field) {
 		f.civilW = time.Weekday(((x.Value-int(x.Shift))%7 + 7) % 7)
 		f.night = f.night || x.Flags&parse.Night != 0 // or words before it said so
 		f.nightBefore = x.Flags&parse.NightBefore != 0
+		f.morning = x.Flags&parse.Morning != 0
 	case layout.Hour:
 		f.hour, f.hasClock = *x, true
 	case layout.Minute:

@@ -1187,6 +1187,17 @@ func (rv *resolver) compare(c cand, g, h hebrew.Date, report bool) int {
 				", in the morning, it is still "+g.String()+", and the next day begins only at its sunset")
 		}
 		return weightError + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
+	case diff == 1 && wdOK && f.morning && !f.night:
+		// "Friday morning, March 1, 2024 | 22 Adar I 5784", "vendredi
+		// matin", "в пятницу утром": the morning the words name is
+		// before the sunset that begins the next Hebrew day, as a clock
+		// before noon is (above); it was the after-sunset warning below.
+		if report {
+			gy, gm, gd := g.Gregorian()
+			rv.add(CodeCalendar, Error, hs, he, h.String()+" is "+dateText(gy, gm, gd+1)+"; on the morning of "+dateText(gy, gm, gd)+
+				", which the dateline names, it is still "+g.String()+", and the next day begins only at its sunset")
+		}
+		return weightError + rv.checkWeekday(g, f.weekday.Start, f.weekday.End, report)
 	case diff == 1 && wdOK:
 		if report {
 			gy, gm, gd := g.Gregorian()

@@ -344,6 +344,77 @@ func LeadingEvening(r *Result) bool {
 	return false
 }
 
+// nightNouns are the words for the night, as against the evening, that
+// LeadingOneNight looks for in the words before a range: a night runs
+// into the next day's morning, where an evening ("the evening of March
+// 2-3") may be one of each day.
+var nightNouns = [...]string{"night", "nacht", "ночь", "ніч", "ноч", "nocy", "noc", "nuit", "notte", "noche", "noite", "nit"}
+
+// LeadingOneNight reports whether r opens with words that name a night
+// (see LeadingEvening), with a word of nightNouns or hebrewNights
+// ("בלילה שבין 7.1.24 ל-8.1.24"), before a range whose
+// other day is the day after its first: "the night of March 2-3, 2024",
+// "in der Nacht vom 2. auf den 3. März", "в ночь с 2 на 3 марта", "w nocy
+// z 2 na 3 marca", "dans la nuit du 2 au 3 mars", "nella notte tra il 2
+// e il 3 marzo". That is one night, the first day's evening, whose
+// Hebrew date is the second day's, as the dateline's own day already
+// reads it; the second day is its morning and names no other day. It
+// was read as a range of two nights, the second day given as another,
+// "also Sunday, March 3, 2024 | 24 Adar I 5784", the next night's date
+// (an adversarial review's fourth finding). A range of more days ("the
+// night of March 2-4") is not one night, and is read as before.
+func LeadingOneNight(r *Result) bool {
+	ends := 0
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		switch {
+		case f.Flags&RangeEnd == 0:
+		case f.Kind == layout.HebrewDay:
+			// "בלילה שבין מוצאי שבת, י"ח בחשון – ליום ראשון י"ט
+			// בחשון": each day with its own Hebrew date, the night's
+			// the end's (see package dateline's facts.settle).
+			return false
+		case f.Kind == layout.Day && f.Shift != 1:
+			return false
+		case f.Kind == layout.Day:
+			ends++
+		}
+	}
+	// The words are in the literals before the date: the one that
+	// LeadingEvening reads, or the one that package dateline puts before
+	// a match of Find whose evening is said before it (see
+	// EveningBefore), marked Night, or the one after a year that heads
+	// the match ("2012: ночь со среды 9 на четверг 10 мая").
+	if ends == 0 {
+		return false
+	}
+	night, said := false, LeadingEvening(r)
+	for i := range r.Fields {
+		f := &r.Fields[i]
+		if f.Kind == layout.Year {
+			continue
+		}
+		if f.Kind != layout.Literal {
+			break
+		}
+		said = said || f.Flags&Night != 0
+		for k := f.Start; k < f.End && !night; {
+			e := latinWord(r.Input, k)
+			if r.Input[k] == 0xD7 {
+				e = hebrewWord(r.Input, k)
+			}
+			if e == k {
+				_, n := decode(r.Input, k)
+				k += max(n, 1)
+				continue
+			}
+			night = isWordOf(r.Input[k:e], nightNouns[:]) || isWordOf(r.Input[k:e], hebrewNights[:])
+			k = e
+		}
+	}
+	return night && said
+}
+
 // LeadingFirstNight reports whether r's leading literal ends with one of
 // firstNightOf right before the occasion of r's next field: "la primera
 // noche de Hanukkah cae el domingo 14 de diciembre de 2025" names

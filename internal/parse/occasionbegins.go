@@ -143,6 +143,14 @@ func skipThisWeekday(s string, k int) int {
 var beginsEvening = [...]string{
 	"się",
 	"soir du", "soir de", "dans la soirée du", "dans la soirée de", "au soir du",
+	// French's and Italian's night of a day, or from one day to the
+	// next: "dans la nuit du 2 au 3 mars 2024", "la nuit du 2 mars",
+	// "nella notte tra il 2 e il 3 marzo", "la notte del 2 marzo", the
+	// first day's evening, were read from the day on, with its own
+	// Hebrew date, the day before the night's, and nothing said (an
+	// adversarial review's fourth finding).
+	"dans la nuit du", "la nuit du", "nella notte tra il", "nella notte fra il", "la notte tra il", "la notte fra il",
+	"nella notte del", "la notte del",
 	"evening of", "the evening of", "at sunset on", "at sundown on",
 	// The sunset of a day, as a range's start names it before an end's
 	// nightfall: "(sundown of April 22 - nightfall of April 30, 2024)"
@@ -287,6 +295,11 @@ var beginsEvening = [...]string{
 	// So in Dutch and German: "de nacht van 9 op 10 november 1938", "in
 	// der Nacht vom 9. auf den 10. November 1938".
 	"в ночь с", "ночь с", "у ніч з", "в ніч з", "ніч з", "w nocy z", "noc z",
+	// And their "from" before a cluster, as before a weekday (see
+	// nightJoinWords): "в ночь со субботы 2 на воскресенье 3 марта",
+	// "w nocy ze środy 9 na czwartek 10 maja" were read from the weekday
+	// on, as its daytime, with the civil day's Hebrew date.
+	"в ночь со", "ночь со", "w nocy ze", "noc ze",
 	// And Belarusian's, "у ноч з", "ў ноч з" after a vowel: "У ноч з 9
 	// на 10 лістапада ў Трэцім Рэйху" (novychas.info, seen in the 188th
 	// held-out round's searches) was the first civil day, its own Hebrew

@@ -148,6 +148,15 @@ const (
 	// text says which Adar, in words this reader cannot tell, and package
 	// dateline refuses to take it for Adar II.
 	AdarUnread
+	// Morning marks a weekday said of its morning: "Friday morning",
+	// "vendredi matin", "в пятницу утром", "ביום שישי בבוקר" (see
+	// morningWord). No sunset has begun the next Hebrew day then, so a
+	// Hebrew date a day ahead of the civil day's is wrong, as it is
+	// beside a clock before noon ("9:00 am"); without the flag "Friday
+	// morning, March 1, 2024 | 22 Adar I 5784" was only the after-sunset
+	// warning. The afternoon has none: its end may be after a winter
+	// sunset, as a clock after noon may be.
+	Morning
 )
 
 // Parse reads s as one dateline or timestamp: a Gregorian date, a Hebrew

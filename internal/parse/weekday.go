@@ -260,7 +260,7 @@ func (p *parser) weekday(i int) (int, bool) {
 	// two with a hyphen into one word: "lauantai-iltana" (on Saturday
 	// evening), "sunnuntai-aamuna". (Freitagabend says its evening in
 	// its own word, and keeps none.)
-	said, daytime := false, false
+	said, daytime, morning := false, false, false
 	at := skipSpace(s, f.End)
 	if at == f.End && at+1 < len(s) && s[at] == '-' && isWordStart(s, at+1) {
 		at++
@@ -288,6 +288,7 @@ func (p *parser) weekday(i int) (int, bool) {
 			night, said, partEnd = true, true, e
 		case wDaytime:
 			daytime, partEnd = !night, e
+			morning = daytime && w.value == daytimeMorning
 		}
 	}
 	if !prefixed && at < len(s) && s[at] == 0xD7 && f.Form >= layout.Script && f.Form <= layout.ScriptLetter {
@@ -296,6 +297,7 @@ func (p *parser) weekday(i int) (int, bool) {
 		// (יום שישי ערב שבת: Friday, the eve of Shabbat).
 		if e, evening := hebrewDayPart(s, at); e > at {
 			night, said, daytime, partEnd = night || evening, evening, !evening, e
+			morning = s[at:e] == "בבוקר"
 		} else if e := weekWordAfter(s, at); e > at {
 			said, partEnd = true, e
 		}
@@ -308,6 +310,9 @@ func (p *parser) weekday(i int) (int, bool) {
 	}
 	if nightBefore {
 		f.Flags |= NightBefore
+	}
+	if morning && !night {
+		f.Flags |= Morning // Friday morning, vendredi matin
 	}
 	p.add(f)
 	idx := p.n - 1

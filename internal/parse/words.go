@@ -36,6 +36,12 @@ const (
 	wNumberDay           // the first word of a day written as a number word before its month: deux, ocho, deviateho (see numberDay)
 )
 
+// daytimeMorning is the value of a wDaytime word that names the morning
+// ("morning", "matin", "утром"), before noon and so before any sunset;
+// the afternoon's and the whole day's ("afternoon", "pomeriggio", "günü")
+// are 0. A weekday before it is marked Morning.
+const daytimeMorning int8 = 1
+
 // A word is what the tables know of a word: its kind, its value and the
 // form it is written in.
 type word struct {
@@ -224,9 +230,8 @@ func addEnglishWords() {
 	}
 	// A weekday's morning or afternoon is the weekday's own day: "On
 	// Shabbat morning, December 31".
-	for _, s := range []string{"morning", "afternoon"} {
-		addLatin(s, word{kind: wDaytime})
-	}
+	addLatin("morning", word{kind: wDaytime, value: daytimeMorning})
+	addLatin("afternoon", word{kind: wDaytime})
 	for _, s := range []string{"motzei", "motzaei", "motzoei", "motza'ei", "motsei", "motzai", "motzeh", "motzie"} {
 		addLatin(s, word{kind: wMotzei})
 	}

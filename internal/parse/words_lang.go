@@ -418,6 +418,11 @@ func addTimesOfDay() {
 	addLatin("este", word{kind: wNight, lang: layout.Hungarian})
 	addLatin("soir", word{kind: wNight, lang: layout.French})
 	addLatin("sera", word{kind: wNight, lang: layout.Italian})
+	// French's and Italian's night, which begins at the evening: "samedi
+	// nuit", "sabato notte", "la nuit du 2 mars", "la notte del 2 marzo"
+	// (see beginsEvening) were the day's own, its daytime Hebrew date.
+	addLatin("nuit", word{kind: wNight, lang: layout.French})
+	addLatin("notte", word{kind: wNight, lang: layout.Italian})
 	addLatin("seara", word{kind: wNight, lang: layout.Romanian}) // duminică seara
 	addLatin("вечером", word{kind: wNight, lang: layout.Russian})
 	addLatin("ввечері", word{kind: wNight, lang: layout.Ukrainian})
@@ -494,28 +499,31 @@ func addTimesOfDay() {
 	addLatin("vakarą", word{kind: wNight, lang: layout.Lithuanian})
 	// And their mornings and afternoons, the weekday's own day: "samedi
 	// matin", "sabato mattina", "szombat reggel", "в субботу утром".
+	// The morning's words have the value daytimeMorning (see Morning).
+	const m = daytimeMorning
 	for _, v := range []struct {
-		s    string
-		lang layout.Lang
-	}{{"matin", layout.French}, {"mattina", layout.Italian}, {"pomeriggio", layout.Italian},
-		{"reggel", layout.Hungarian}, {"délelőtt", layout.Hungarian}, {"délután", layout.Hungarian}, {"утром", layout.Russian},
-		{"днём", layout.Russian}, {"вранці", layout.Ukrainian}, {"зранку", layout.Ukrainian},
-		{"aamuna", layout.Finnish}, {"aamulla", layout.Finnish}, {"iltapäivänä", layout.Finnish},
-		{"rano", layout.Polish}, {"ráno", layout.Czech},
+		s     string
+		lang  layout.Lang
+		value int8
+	}{{"matin", layout.French, m}, {"mattina", layout.Italian, m}, {"pomeriggio", layout.Italian, 0},
+		{"reggel", layout.Hungarian, m}, {"délelőtt", layout.Hungarian, m}, {"délután", layout.Hungarian, 0}, {"утром", layout.Russian, m},
+		{"днём", layout.Russian, 0}, {"вранці", layout.Ukrainian, m}, {"зранку", layout.Ukrainian, m},
+		{"aamuna", layout.Finnish, m}, {"aamulla", layout.Finnish, m}, {"iltapäivänä", layout.Finnish, 0},
+		{"rano", layout.Polish, m}, {"ráno", layout.Czech, m},
 		// Turkish's morning of a weekday, before the hour: "6 Eylül 1986
 		// Cumartesi sabahı saat 09.17’de" (the seventy-first round).
-		{"sabahı", layout.Turkish}, {"sabah", layout.Turkish},
+		{"sabahı", layout.Turkish, m}, {"sabah", layout.Turkish, m},
 		// And its "day" after a weekday, the weekday's whole day: "14
 		// Aralık 2025 Pazar günü gün batımı ile başlayıp" (on Sunday 14
 		// December 2025, beginning with sunset; Türkiye Gazetesi, the
 		// 161st held-out round), where the range was read as two dates.
-		{"günü", layout.Turkish},
+		{"günü", layout.Turkish, 0},
 		// Catalan's, Spanish's and Portuguese's, after their "at the"
 		// (see weekdayEveningPrepositions): "dilluns al matí", "diumenge
 		// a la tarda", "domingo por la mañana", "sábado à tarde".
-		{"matí", layout.Catalan}, {"tarda", layout.Catalan}, {"mañana", layout.Spanish}, {"tarde", layout.Spanish},
-		{"manhã", layout.Portuguese}} {
-		addLatin(v.s, word{kind: wDaytime, lang: v.lang})
+		{"matí", layout.Catalan, m}, {"tarda", layout.Catalan, 0}, {"mañana", layout.Spanish, m}, {"tarde", layout.Spanish, 0},
+		{"manhã", layout.Portuguese, m}} {
+		addLatin(v.s, word{kind: wDaytime, lang: v.lang, value: v.value})
 	}
 	for d := 0; d < 7; d++ {
 		for _, v := range weekdayCompounds {
