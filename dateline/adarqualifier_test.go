@@ -64,6 +64,9 @@ func TestAdarQualifierForms(t *testing.T) {
 // the year are the dateline's, and a leap year's Adar is refused unless
 // the civil date shows which. A common year has one Adar, and a word that
 // is no qualifier's slip is prose after the date.
+//
+// The day refused is not given: scan wrote "22 Adar Sheny 5784 =>
+// Monday, April 1, 2024 | 22 Adar II 5784" beside its error.
 func TestAdarQualifierUnread(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
 	for _, tc := range []struct{ in, text string }{
@@ -80,14 +83,15 @@ func TestAdarQualifierUnread(t *testing.T) {
 			assert.Equal(t, tc.text, tc.in[ms[0].Start:ms[0].End])
 			assert.False(t, ms[0].Report.OK(), "%v", ms[0].Report.Problems)
 			assert.True(t, hasProblem(ms[0].Report, dateline.CodeAdarAmbiguous, dateline.Error), "%v", ms[0].Report.Problems)
-			assert.False(t, dateline.Check(tc.text, ref).OK())
+			assert.True(t, ms[0].Report.Dateline.IsZero(), "%v", ms[0].Report.Dateline)
+			rep := dateline.Check(tc.text, ref)
+			assert.False(t, rep.OK())
+			assert.True(t, rep.Dateline.IsZero(), "%v", rep.Dateline)
 		})
 	}
 	for _, tc := range []struct{ in, hebrew string }{
 		// The civil date shows which: said as info, as for a bare Adar.
 		{"22 Adar Risho 5784, March 2, 2024", "22 Adar I 5784"},
-		// A common year's one Adar.
-		{"22 Adar Risho 5783", "22 Adar 5783"},
 		// Read as they are: qualifiers, not slips.
 		{"22 Adar Rishon 5784", "22 Adar I 5784"},
 		{"22 Adar Sheini 5784", "22 Adar II 5784"},
@@ -109,6 +113,50 @@ func TestAdarQualifierUnread(t *testing.T) {
 			require.Len(t, ms, 1)
 			assert.Equal(t, tc.text, tc.in[ms[0].Start:ms[0].End])
 			assert.False(t, hasProblem(ms[0].Report, dateline.CodeAdarAmbiguous, dateline.Error), "%v", ms[0].Report.Problems)
+		})
+	}
+}
+
+// TestAdarQualifierUnreadCommonYear: a misspelt qualifier after Adar in
+// a common year says Adar I or Adar II as the qualifier spelt right does,
+// and a common year has neither. "22 Adar Sheny 5783" was read as the one
+// Adar with nothing said, where "22 Adar Sheni 5783" was an error: now
+// both are the error, read as Adar. A bare Adar and prose after it stay
+// as they were.
+func TestAdarQualifierUnreadCommonYear(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ in, day string }{
+		{"22 Adar Sheny 5783", "2023-03-15"},
+		{"22 Adar Risho 5783", "2023-03-15"},
+		{"22 Adar Risho 5783, March 15, 2023", "2023-03-15"},
+		{"Adar Sheeni 14, 5785", "2025-03-14"},
+		{"י״ד באדר ראשונה תשפ״ה", "2025-03-14"},
+		{"כ״ב אדר השנייה תשפ״ג", "2023-03-15"},
+		// As the qualifier spelt right is.
+		{"22 Adar Sheni 5783", "2023-03-15"},
+		{"22 Adar Rishon 5783", "2023-03-15"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, ref)
+			assert.False(t, rep.OK())
+			assert.True(t, hasProblem(rep, dateline.CodeAdarCommonYear, dateline.Error), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+		})
+	}
+	for _, tc := range []struct{ in, text, day string }{
+		{"22 Adar 5783", "22 Adar 5783", "2023-03-15"},
+		{"on 22 Adar Street 5783", "22 Adar", ""},
+		{"י״ד באדר תשפ״ה", "י״ד באדר תשפ״ה", "2025-03-14"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			ms := dateline.Find(tc.in, ref)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.text, tc.in[ms[0].Start:ms[0].End])
+			assert.False(t, hasProblem(ms[0].Report, dateline.CodeAdarCommonYear, dateline.Error), "%v", ms[0].Report.Problems)
+			if tc.day != "" {
+				assert.True(t, ms[0].Report.OK(), "%v", ms[0].Report.Problems)
+				assert.Equal(t, tc.day, ms[0].Report.Dateline.Time.Format("2006-01-02"))
+			}
 		})
 	}
 }

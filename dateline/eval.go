@@ -38,7 +38,7 @@ func (rv *resolver) eval(c cand, report bool) int {
 	hour, morning, nightScore := rv.nightHour(e.civil, hour, report)
 	loc, zoneScore := rv.location(report)
 	e.score += clockScore + nightScore + zoneScore
-	if report {
+	if report && !e.refused {
 		rv.build(e.civil, e.civilOK, e.h, e.hOK, e.hm, c, hour, morning, loc)
 	}
 	return e.score
@@ -162,6 +162,9 @@ type evaluation struct {
 	civil   hebrew.Date
 	civilOK bool
 	jr      julianRead
+	// Whether the report refuses the day the candidate reads, which it
+	// must then not give (see adarAmbiguous).
+	refused bool
 }
 
 // evalGregorian reads the candidate's Gregorian date.
@@ -221,6 +224,18 @@ func (rv *resolver) evalHebrew(e *evaluation) bool {
 				itoa(c.hy)+" is a common year with a single Adar, so there is no "+which+"; it was read as Adar")
 		}
 		e.hm = hebrew.Adar
+	}
+	if f.hMonth.Flags&parse.AdarUnread != 0 && e.hm == hebrew.Adar && !leap && e.hyOK {
+		// "22 Adar Sheny 5783": a qualifier misspelt (see
+		// parse.AdarUnread) says Adar I or Adar II as "22 Adar Sheni
+		// 5783" does, and a common year has neither. It was read as the
+		// one Adar with nothing said, where the qualifier spelt right
+		// was this error.
+		e.score += weightError
+		if e.report && f.hMonth.End <= len(f.input) {
+			rv.add(CodeAdarCommonYear, Error, f.hMonth.Start, f.hMonth.End, itoa(c.hy)+" is a common year with a single Adar, so there is no Adar I or Adar II, which "+
+				quote(f.input[f.hMonth.Start:f.hMonth.End])+" names in words this reader does not know; it was read as Adar")
+		}
 	}
 	if !e.hyOK {
 		e.score += weightError
@@ -1036,7 +1051,7 @@ func (rv *resolver) evalGuesses(e *evaluation) {
 			e.score += weightWarning
 		}
 		if report {
-			rv.adarAmbiguous(c.hy, e.hm, confirmed, byWeekday, byOccasion)
+			e.refused = rv.adarAmbiguous(c.hy, e.hm, confirmed, byWeekday, byOccasion)
 		}
 	}
 	if !report {
@@ -1496,7 +1511,11 @@ func (rv *resolver) hebrewError(hy int, hm hebrew.Month, err error) {
 // adarAmbiguous says which Adar a bare Adar in a leap year was read as,
 // and what showed it: the Gregorian date (confirmed), the weekday
 // (byWeekday), the occasion named on that day (byOccasion), or nothing.
-func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday, byOccasion bool) {
+// It reports true if it refuses the reading, an Adar whose qualifier is
+// misspelt, whose day the report must then not give: "22 Adar Sheny
+// 5784" was refused, and scan still wrote "=> Monday, April 1, 2024 |
+// 22 Adar II 5784" beside the error, the guess it refused.
+func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday, byOccasion bool) bool {
 	f := &rv.f
 	which := "Adar I"
 	if hm == hebrew.AdarII {
@@ -1512,7 +1531,7 @@ func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday,
 		}
 		rv.add(CodeAdarAmbiguous, Info, f.hMonth.Start, f.hMonth.End,
 			itoa(hy)+" is a leap year with two Adars; the "+by+" shows this Adar is "+which)
-		return
+		return false
 	}
 	if f.hMonth.Flags&parse.AdarUnread != 0 && f.hMonth.End <= len(f.input) {
 		// "22 Adar Risho 5784": the text says which, in a word not read
@@ -1520,9 +1539,10 @@ func (rv *resolver) adarAmbiguous(hy int, hm hebrew.Month, confirmed, byWeekday,
 		// that nothing said which, was a month off and untrue.
 		rv.add(CodeAdarAmbiguous, Error, f.hMonth.Start, f.hMonth.End, itoa(hy)+" is a leap year with two Adars, and "+
 			quote(f.input[f.hMonth.Start:f.hMonth.End])+" is no Adar I or Adar II this reader knows (write Adar I or Adar II)")
-		return
+		return true
 	}
 	rv.add(CodeAdarAmbiguous, Warning, f.hMonth.Start, f.hMonth.End, adarUnsaid(hy, which))
+	return false
 }
 
 // adarByOccasion reports whether the occasion the dateline names on its

@@ -71,6 +71,69 @@ func TestHeldout304OnDayLetterWeekday(t *testing.T) {
 	}
 }
 
+// TestOnDayBareLetterWeekday: after ביום, מיום or ליום the weekday's
+// letter may lack its geresh before a day and month in digits: "ביום ב
+// 3.3.2024" (Monday, on a Sunday) was read by Find as 3.3.2024 alone, the
+// wrong weekday unsaid, where "ביום ב׳ 3.3.2024" and "יום ב 3.3.2024"
+// report it, and Check stopped at the digits. The letter is now the
+// weekday. A bare letter before anything else, or after another word,
+// stays prose.
+func TestOnDayBareLetterWeekday(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct {
+		in, match, day string
+		code           dateline.Code
+	}{
+		{"הישיבה תתקיים ביום ב 3.3.2024 באולם", "ב 3.3.2024", "2024-03-03", dateline.CodeWeekday},
+		{"הישיבה תתקיים ביום א 3.3.2024 באולם", "א 3.3.2024", "2024-03-03", ""},
+		{"ההרשמה פתוחה עד ליום ה 7.3.2024 בצהריים", "ה 7.3.2024", "2024-03-07", ""},
+		{"הכנס ייפתח ביום ג, 5.3.2024", "ג, 5.3.2024", "2024-03-05", ""},
+		{"הכנס ייפתח ביום ד, 5.3.2024", "ד, 5.3.2024", "2024-03-05", dateline.CodeWeekday},
+		{"החל מיום ו 1.3.2024 יחזרו הלימודים", "ו 1.3.2024", "2024-03-01", ""},
+		{"וביום ו 1/3/2024 נחגוג", "ו 1/3/2024", "2024-03-01", ""},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			if tc.code == "" {
+				assert.Empty(t, m.Problems)
+				return
+			}
+			require.NotEmpty(t, m.Problems)
+			assert.Equal(t, tc.code, m.Problems[0].Code)
+		})
+	}
+	for _, tc := range []struct {
+		in, day string
+		ok      bool
+	}{
+		{"ביום א 3.3.2024", "2024-03-03", true},
+		{"ליום ה, 7.3.2024", "2024-03-07", true},
+		{"ביום ב 3.3.2024", "2024-03-03", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, ref)
+			assert.Equal(t, tc.ok, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+		})
+	}
+	// Near misses: the letter before a Hebrew month is the day, before
+	// a month in words or ה- it is no weekday, and after another word
+	// than ביום it is prose.
+	for _, tc := range []struct{ in, match, day string }{
+		{"ביום ב בניסן תשפ\"ד", "ב בניסן תשפ\"ד", "2024-04-10"},
+		{"הישיבה ביום ב 3 במרץ 2024", "3 במרץ 2024", "2024-03-03"},
+		{"ראו סעיף ב 3.3.2024", "3.3.2024", "2024-03-03"},
+		{"בתאריך ב 3.3.2024", "3.3.2024", "2024-03-03"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Empty(t, m.Problems)
+		})
+	}
+}
+
 // TestHeldout304MemorialDayByTheIDF: Yom HaZikaron named by the fallen of
 // the IDF (לחללי צה"ל), not by the law's name, as schools and news print
 // it: "ערב יום הזיכרון לחללי צה"ל התש"פ 2020" (Beit Zvi's school, the

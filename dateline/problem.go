@@ -35,12 +35,14 @@ const (
 	// דר״ח) of a Rosh Chodesh of one day (error).
 	CodeNoSuchDay Code = "no-such-day"
 	// CodeAdarCommonYear: Adar I or Adar II in a common year, which has a
-	// single Adar (error).
+	// single Adar, or a qualifier misspelt there ("Adar Sheny 5783")
+	// (error).
 	CodeAdarCommonYear Code = "adar-common-year"
 	// CodeAdarAmbiguous: a bare "Adar" in a leap year, which has two. Info
 	// when the Gregorian date or weekday shows which; a warning otherwise,
 	// when it is read as Adar II; an error when a word after it says which
-	// in a form not read ("Adar Risho", "אדר ראשונה").
+	// in a form not read ("Adar Risho", "אדר ראשונה"), when the
+	// Dateline has no day.
 	CodeAdarAmbiguous Code = "adar-ambiguous"
 	// CodeYearInferred: the text names no year, and the year was taken as
 	// the one nearest the reference time that fits the rest (info). A year

@@ -79,6 +79,33 @@ func TestRelativeMonthLeadInFreeText(t *testing.T) {
 	})
 }
 
+// TestGermanYearNounInFreeText: German's "des Vorjahres" and "im Vorjahr"
+// (of, in the year before) and "dieses Jahres", "des laufenden Jahres"
+// (of this, of the current year) after a date without its year name its
+// year by the reference's, as "letzten Jahres" does. On a page of March
+// 2024, "Das war am 5. März des Vorjahres" was read as March 5, 2024, and
+// "am 5. Dezember dieses Jahres" as December 5, 2023, the nearest, with
+// an info alone. A phrase that compares ("als im Vorjahr") is no date's
+// year, and a year named is the year.
+func TestGermanYearNounInFreeText(t *testing.T) {
+	ref := dateline.Reference(time.Date(2024, time.March, 2, 12, 0, 0, 0, time.UTC))
+	checkMatches(t, ref, []struct{ text, match, day, heb string }{
+		{"Das war am 5. März des Vorjahres.", "5. März", "2023-03-05", "12 Adar 5783"},
+		{"Das war am 5. Dezember des Vorjahres.", "5. Dezember", "2023-12-05", "22 Kislev 5784"},
+		{"Das Fest war am 5. März im Vorjahr.", "5. März", "2023-03-05", "12 Adar 5783"},
+		{"Wir treffen uns am 5. Dezember dieses Jahres.", "5. Dezember", "2024-12-05", "4 Kislev 5785"},
+		{"Die Messe öffnet am 9. März des laufenden Jahres.", "9. März", "2024-03-09", "29 Adar I 5784"},
+		// A year named is the year.
+		{"Das war am 5. März des Jahres 2023.", "5. März des Jahres 2023.", "2023-03-05", "12 Adar 5783"},
+	})
+	t.Run("Mehr Besucher als im Vorjahr kamen am 5. März.", func(t *testing.T) {
+		ms := dateline.Find("Mehr Besucher als im Vorjahr kamen am 5. März.", ref)
+		if assert.Len(t, ms, 1) {
+			assert.Equal(t, "2024-03-05", ms[0].Dateline.Time.Format(time.DateOnly))
+		}
+	})
+}
+
 // TestRelativeYearGenitiveInFreeText: the genitive "of last (this, next)
 // year" after a date without its year, as Russian, Polish and Czech pages
 // write it, and Romance's "of last year" with its "of" (del año pasado,

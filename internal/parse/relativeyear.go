@@ -26,6 +26,10 @@ var (
 		// Jahres" was read in the year after the reference's on a
 		// page of December (found trying the command as an adversary).
 		"letzten jahres", "vergangenen jahres", "vorigen jahres",
+		// And its noun for "the year before": "Das war am 5. März des
+		// Vorjahres" was read as the 5th of March nearest the
+		// reference, in its year or the next (found trying scan).
+		"vorjahres", "im vorjahr",
 		"l'année dernière", "l’année dernière", "l'an dernier", "l’an dernier", "el año pasado", "o ano passado", "no ano passado",
 		"vorig jaar", "förra året", "i fjor", "sidste år", "l'anno scorso", "l’anno scorso",
 		"в прошлом году", "минулого року", "торік", "w zeszłym roku", "w ubiegłym roku", "loni", "vlani",
@@ -54,7 +58,10 @@ var (
 		// "2 марта этого года", "2 marca tego roku", "2. března letošního
 		// roku", "2 de marzo de este año" (este año is fallsThisYear's).
 		"этого года", "текущего года", "сего года", "гэтага года", "бягучага года", "поточного року", "tego roku",
-		"letošního roku", "tämän vuoden", "deste ano", "dell'anno in corso", "dell’anno in corso"}
+		"letošního roku", "tämän vuoden", "deste ano", "dell'anno in corso", "dell’anno in corso",
+		// German's "of this year" and "of the current year": "am 5.
+		// Dezember dieses Jahres" was the nearest December 5.
+		"dieses jahres", "laufenden jahres"}
 )
 
 // thisYearAbbrevs are Polish's, Czech's and Slovak's abbreviations of "of

@@ -1142,13 +1142,20 @@ func letterWeekday(s string, f Field, k int, r rune, n int) (Field, bool) {
 // במאי". Find read the date alone, in the year of the reference whose
 // 27 May is a Thursday, and the Wednesday went unsaid. Before a Hebrew
 // month's name the letter stays the day's numeral: "ביום ד׳ בניסן".
+//
+// There the letter may lack its geresh before a day and month in digits,
+// which no Hebrew numeral stands before: "ביום ב 3.3.2024" (Monday, on a
+// Sunday) was read as 3.3.2024 alone by Find, the wrong weekday unsaid,
+// and Check stopped at the digits. Before anything else a bare letter is
+// a word of the prose ("ביום ב בניסן", "ביום ה-27 במאי").
 // It returns the end of the letter and its geresh.
 func (p *parser) bareWeekday(i int) (int, bool) {
 	s := p.s
 	// The cheap first test, in bytes: a letter of a weekday (א to ו, ש)
-	// and a geresh's first bytes (׳, ', ’) after it. Most Hebrew words
-	// have a letter there.
-	if i+3 >= len(s) || s[i] != 0xD7 || !weekdayLetterByte[s[i+1]] || !gereshLead(s, i+2) || p.has(layout.Weekday) {
+	// and a geresh's first bytes (׳, ', ’) after it, or a space or a
+	// comma for a bare letter. Most Hebrew words have a letter there.
+	if i+3 >= len(s) || s[i] != 0xD7 || !weekdayLetterByte[s[i+1]] || p.has(layout.Weekday) ||
+		!gereshLead(s, i+2) && s[i+2] != ' ' && s[i+2] != ',' {
 		return i, false
 	}
 	r, n := decode(s, i)
@@ -1157,7 +1164,7 @@ func (p *parser) bareWeekday(i int) (int, bool) {
 		return i, false
 	}
 	f, ok := letterWeekday(s, Field{Element: layout.Element{Kind: layout.Weekday}, Start: i}, i, r, n)
-	if !ok || f.Punct == layout.Bare {
+	if !ok {
 		return i, false
 	}
 	k := f.End
@@ -1169,6 +1176,10 @@ func (p *parser) bareWeekday(i int) (int, bool) {
 	switch {
 	case j == k:
 		return i, false
+	case f.Punct == layout.Bare:
+		if !afterOnDay(s, i) || !dayMonthDigitsAt(s, j) && !dayRangeDigitsAt(s, j) {
+			return i, false
+		}
 	case afterOnDay(s, i):
 		if !dateAfterWeekdayAt(s, j) {
 			return i, false

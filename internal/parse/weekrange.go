@@ -31,6 +31,14 @@ import (
 // range crosses into it, and the days are counted in it: Israeli school
 // calendars write "מיום שישי ה-29 בספטמבר 2023 ועד יום ראשון ה-8
 // באוקטובר" (from Friday, September 29, 2023 until Sunday, October 8).
+// Such a start needs no weekdays either, its month named and its year
+// after it: the year says which days are meant, and gregorianRange reads
+// a year only at the end. A year before the month may be a heading's
+// ("2021-ben | szeptember 6-án este - szeptember 8-án este", whose end
+// would be read without its case ending and evening), and is left out.
+// "December 30, 2024 - January 2" and "Dec 31, 2024–Jan 1" were refused
+// (expected the end of the dateline, found January), where "December 30
+// - January 2, 2025" was read; they are now the range into the next year.
 //
 // A range with a verb on each end (verb, see endsJoin) says so without its
 // weekdays: "Pesach begins at sunset on April 22 and ends at sunset on
@@ -74,10 +82,11 @@ func (p *parser) weekdayRange(q *parser, i, k int, verb, dual bool) int {
 	// (rangeEndClock), and without it the range is refused. Without the
 	// times, "April 5 – April 13" is gregorianRange's.
 	timed := !ok1 && !ok2 && !verb && p.has(layout.Hour)
-	if !weekdays && !endOnly && !(verb && !ok2) && !timed || !ok3 || !ok4 || numeric && !weekdays {
+	y, ownYear := p.get(layout.Year)
+	ownYear = ownYear && !numeric && y.Start > m1.Start // December 30, 2024 - January 2
+	if !weekdays && !endOnly && !(verb && !ok2) && !timed && !ownYear || !ok3 || !ok4 || numeric && !weekdays {
 		return i
 	}
-	y, _ := p.get(layout.Year)
 	n, ok := weekdayRangeDays(y.Value, m1.Value, d1.Value, m2.Value, d2.Value)
 	if !ok {
 		return i
