@@ -167,5 +167,8 @@ func TestStreetNamedForDateFourDigits(t *testing.T) {
 		{"Smith et al. 25 March 2019", "25 March 2019", "2019-03-25", "18 Adar II 5779"},
 		{"Calle 9 de Julio 1834, el 2 de marzo de 2024", "2 de marzo de 2024", "2024-03-02", "22 Adar I 5784"},
 		{"Posted 8 May 1945", "8 May 1945", "1945-05-08", "25 Iyyar 5705"},
+		// A time confirms the date after a street word that ends the
+		// street's name (incoming.tsv).
+		{"v synagóge na Zvonárskej ulici 15. mája 2012 o 17:00", "15. mája 2012 o 17:00", "2012-05-15", "23 Iyyar 5772"},
 	})
 }

@@ -114,10 +114,13 @@ func (p *parser) spacedYearConfirmed() bool {
 // last with nothing said). A year joined by a word ("Rua 7 de Setembro
 // de 1822", the day the street is named for) is still read, and so is
 // one after the English and Polish words that are street words only with
-// a capital ("take place 25 March 2019", "et al. 25 March 2019").
+// a capital ("take place 25 March 2019", "et al. 25 March 2019"), and one
+// that a weekday, a time or a Hebrew date confirms, as they confirm a
+// year of two digits (see spacedYearConfirmed): "na Zvonárskej ulici 15.
+// mája 2012 o 17:00", a street word after its name, then the date.
 func (p *parser) streetNumberYear() bool {
 	fs := p.fields()
-	if len(fs) == 0 || !streetBefore(p.s, fs[0].Start) {
+	if len(fs) == 0 || !streetBefore(p.s, fs[0].Start) || p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.has(layout.HebrewYear) {
 		return false
 	}
 	k := trimSpaceBefore(p.s, fs[0].Start)
