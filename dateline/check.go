@@ -408,11 +408,7 @@ func (f *facts) settle(r *parse.Result, ends *rangeEnds) {
 		// 8:00-9:00PM: the start takes the end's PM.
 		f.ampm, f.hasAMPM = *ends.ampm, true
 	}
-	// The words Find takes before a match (see withEveningBefore) come
-	// marked Night already, and are the evening's words too: "On the
-	// eve of 14 Nisan 5784" was found with no warning that it may be the
-	// evening that ends the day, which Check gives.
-	if (!f.night || len(r.Fields) > 0 && r.Fields[0].Flags&parse.Night != 0) && parse.LeadingEvening(r) {
+	if !f.night && parse.LeadingEvening(r) {
 		f.night = true // the evening of March 23, la noche del 23 de marzo
 		if lead := &r.Fields[0]; lead.Kind == layout.Literal && !strings.ContainsFunc(r.Input[lead.Start:lead.End], script.IsHebrewLetter) {
 			f.eveningWords = [2]int{lead.Start, lead.End}

@@ -152,13 +152,6 @@ var beginsEvening = [...]string{
 	"dans la nuit du", "la nuit du", "nella notte tra il", "nella notte fra il", "la notte tra il", "la notte fra il",
 	"nella notte del", "la notte del",
 	"evening of", "the evening of", "at sunset on", "at sundown on",
-	// English's "eve" as its evening: "On the eve of 14 Nisan 5784"
-	// was found from the date on, with the day's own date (April 22,
-	// 2024) and nothing said, where Check read the evening before
-	// (April 21) and warned that it may be the evening that ends it;
-	// "the eve of March 2, 2024" had the civil day's 22 Adar I, where
-	// Check gave the evening's 23 Adar I.
-	"eve of", "the eve of",
 	// The sunset of a day, as a range's start names it before an end's
 	// nightfall: "(sundown of April 22 - nightfall of April 30, 2024)"
 	// (russianjews.org, the hundred-and-sixty-third held-out round) was
