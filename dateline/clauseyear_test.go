@@ -68,3 +68,57 @@ func TestYearOfOwnClause(t *testing.T) {
 		})
 	}
 }
+
+// TestYearOpensNextClause: after a date, a comma, the words for the year
+// and a year that words go on after open the next clause, whose year it
+// is, not the date's: "Im Jahr 2023 war die Messe am 9. März, im Jahr
+// 2024 ist sie am 7. März." was one match, "9. März, im Jahr 2024"
+// (March 9, 2024), and March 7 was lost. Both dates are read, each in
+// its clause's year. With a semicolon, German's "sie" (she), which was
+// read as Polish's August cut short before "am", lost the second date
+// too. A year that ends the clause after the comma is the date's still.
+// March 9, 2023 is a Thursday, 16 Adar 5783; March 7, 2024 a Thursday,
+// 27 Adar I 5784; March 9, 2024 a Saturday, 29 Adar I 5784.
+func TestYearOpensNextClause(t *testing.T) {
+	for _, text := range []string{
+		"Im Jahr 2023 war die Messe am 9. März, im Jahr 2024 ist sie am 7. März.",
+		"Im Jahre 2023 war die Messe am 9. März, im Jahre 2024 ist sie am 7. März.",
+		"Im Jahr 2023 war sie am 9. März; im Jahr 2024 ist sie am 7. März.",
+		"In 2023 the fair was on March 9, in 2024 it is on March 7.",
+		"En 2023 la feria fue el 9 de marzo, en 2024 es el 7 de marzo.",
+		"En 2023 la feria fue el 9 de marzo, en el año 2024 es el 7 de marzo.",
+		"En 2023 la foire était le 9 mars, en 2024 elle est le 7 mars.",
+		"Em 2023 a feira foi em 9 de março, em 2024 é em 7 de março.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			ms := dateline.Find(text, clauseRef)
+			require.Len(t, ms, 2)
+			assert.Equal(t, "2023-03-09", ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, "16 Adar 5783", ms[0].Dateline.Hebrew.String())
+			assert.Equal(t, "2024-03-07", ms[1].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, "27 Adar I 5784", ms[1].Dateline.Hebrew.String())
+			for _, m := range ms {
+				assert.Empty(t, severityCodes(m, dateline.Warning), "%v", m.Problems)
+			}
+		})
+	}
+	// Near misses: the year after the comma ends its clause, or follows
+	// the date without a comma, and is the date's.
+	for _, tc := range []struct{ text, match string }{
+		{"Die Messe war am 9. März, im Jahr 2024.", "9. März, im Jahr 2024."},
+		{"The fair opened on March 9, in the year 2024, with 400 people.", "March 9, in the year 2024"},
+		{"Die Messe ist am 9. März im Jahr 2024 gewesen.", "9. März im Jahr 2024"},
+		{"La feria fue el 9 de marzo del año 2024 en Madrid.", "9 de marzo del año 2024"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, clauseRef)
+			require.Len(t, ms, 1)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.Equal(t, "2024-03-09", ms[0].Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, "29 Adar I 5784", ms[0].Dateline.Hebrew.String())
+		})
+	}
+	// "sie" after a day is Polish's August still, and the lead after it
+	// joins a range's start the reader did not take.
+	assert.Empty(t, dateline.Find("od 27 sie do 4 września", clauseRef))
+}

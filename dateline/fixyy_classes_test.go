@@ -142,3 +142,33 @@ func TestFixyyStreetNamedForDate(t *testing.T) {
 	rep := dateline.Check("2 March 24", heldoutRef)
 	assert.Equal(t, "2024-03-02", rep.Dateline.Time.Format(time.DateOnly))
 }
+
+// TestStreetNamedForDateFourDigits: a street named for a date and a house
+// number of four digits after it, with a space or a comma between, which
+// free text read as the date in the year of the number: "Rua 25 de
+// Março, 1200" was March 25, 1200 (with only a Julian warning), "Calle 9
+// de Julio 1834" July 9, 1834 with nothing said. None of it is read, not
+// the month and the number ("Julio 1834") either. A year joined by a word
+// is the street's day, and English "place" and "et al." in lower case are
+// no streets.
+func TestStreetNamedForDateFourDigits(t *testing.T) {
+	for _, text := range []string{
+		"Rua 25 de Março, 1200", "Av. 9 de Julio 1234", "Calle 9 de Julio 1834",
+		"Avenida 9 de Julio, 1834, Buenos Aires", "Mieszkam przy ul. 3 Maja 1234, Kraków",
+		"Al. 3 Maja 1150", "Place 8 Mai 1945", "Via 20 Settembre 1870", "Rua 7 de Setembro 1822",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, heldoutRef))
+		})
+	}
+	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
+		{"Rua 7 de Setembro de 1822", "7 de Setembro de 1822", "1822-09-07", "21 Elul 5582"},
+		{"The talks take place 25 March 2019 in Geneva.", "25 March 2019", "2019-03-25", "18 Adar II 5779"},
+		{"Smith et al. 25 March 2019", "25 March 2019", "2019-03-25", "18 Adar II 5779"},
+		{"Calle 9 de Julio 1834, el 2 de marzo de 2024", "2 de marzo de 2024", "2024-03-02", "22 Adar I 5784"},
+		{"Posted 8 May 1945", "8 May 1945", "1945-05-08", "25 Iyyar 5705"},
+		// A time confirms the date after a street word that ends the
+		// street's name (incoming.tsv).
+		{"v synagóge na Zvonárskej ulici 15. mája 2012 o 17:00", "15. mája 2012 o 17:00", "2012-05-15", "23 Iyyar 5772"},
+	})
+}

@@ -120,7 +120,13 @@ func rangeStartAt(s string, start int) bool {
 // dayMonthBefore reports whether the word before s[b] is a month's name
 // or a number: the lead then joins the day to another that the reader
 // did not take, a range's start ("w dniach 27 marca do 4 kwietnia", from
-// 27 March to 4 April), whose end alone is no date of the text's.
+// 27 March to 4 April), whose end alone is no date of the text's. A
+// month cut short without its dot (see word.bare) is a word of prose as
+// often, and is a month there only after a day: German's "sie" (she),
+// Polish's "sie" (sierpień) written so, made "ist sie am 7. März" no
+// date, and "Im Jahr 2023 war sie am 9. März; im Jahr 2024 ist sie am 7.
+// März." gave the first date alone ("od 27 sie do 4 września" is still
+// a range's end).
 func dayMonthBefore(s string, b int) bool {
 	k := trimSpaceBefore(s, b)
 	if k == b || k == 0 {
@@ -129,7 +135,11 @@ func dayMonthBefore(s string, b int) bool {
 	if isDigit(s, k-1) {
 		return true
 	}
-	w, _, ok := wordAt(s, wordBefore(s, k))
+	m := wordBefore(s, k)
+	w, _, ok := wordAt(s, m)
+	if j := trimSpaceBefore(s, m); ok && w.bare && (j == m || j == 0 || !isDigit(s, j-1)) {
+		return false // ist sie am 7. März; not 27 sie do 4 września
+	}
 	return ok && w.kind == wMonth
 }
 

@@ -83,7 +83,7 @@ func AllFrom(text string, from int) iter.Seq[Result] {
 // word of prose: "Jones, out 2, 2022"; or a label's whole value (see
 // labelDated).
 func acceptAll(p *parser) bool {
-	return p.dated() && (!p.spacedYear || p.spacedYearConfirmed()) && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.weekdayNamed() && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
+	return p.dated() && (!p.spacedYear || p.spacedYearConfirmed()) && !p.streetNumberYear() && !p.hourAfterRangeDash() && !p.unreadYear && (!p.between || p.hasRangeEnd()) && (!p.weak || p.confirmed() && !p.fractionAfter()) && (!p.bare || p.weekdayNamed() && p.namesAgree() || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.placeDated() && p.buf[0].Kind == layout.Day || p.labelDated()) && (!p.bareDay || p.namesAgreeNamed() || p.digitsDated()) && (!p.shortDay || !p.englishCaseMonth()) && (!p.weakDay || p.has(layout.Day) && p.namesAgree() || p.portugueseHebrewDay()) && (!p.weakHebrew || p.has(layout.HebrewYear) || p.has(layout.Weekday) || p.has(layout.Month)) && !p.prepositionAv()
 }
 
 // spacedYearConfirmed reports whether a dateline whose year is two digits
@@ -103,6 +103,45 @@ func (p *parser) spacedYearConfirmed() bool {
 		return false
 	}
 	return !p.spacedLoose || p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.has(layout.HebrewYear)
+}
+
+// streetNumberYear reports whether the reading is a street named for a
+// date and a house's number of four digits on it, read as the date in
+// the year of the number: after a word of streetWords (see streetBefore),
+// a day and a month, then four digits with only spaces or a comma
+// between. "Rua 25 de Março, 1200", "Av. 9 de Julio 1234" and "Calle 9 de
+// Julio 1834" were March 25, 1200, July 9, 1234 and July 9, 1834 (the
+// last with nothing said). A year joined by a word ("Rua 7 de Setembro
+// de 1822", the day the street is named for) is still read, and so is
+// one after the English and Polish words that are street words only with
+// a capital ("take place 25 March 2019", "et al. 25 March 2019"), and one
+// that a weekday, a time or a Hebrew date confirms, as they confirm a
+// year of two digits (see spacedYearConfirmed): "na Zvonárskej ulici 15.
+// mája 2012 o 17:00", a street word after its name, then the date.
+func (p *parser) streetNumberYear() bool {
+	fs := p.fields()
+	if len(fs) == 0 || !streetBefore(p.s, fs[0].Start) || p.has(layout.Weekday) || p.has(layout.Hour) || p.has(layout.HebrewMonth) || p.has(layout.HebrewYear) {
+		return false
+	}
+	k := trimSpaceBefore(p.s, fs[0].Start)
+	if w := p.s[wordBefore(p.s, k):k]; (w == "place" || w == "al.") && w == strings.ToLower(w) {
+		return false
+	}
+	prev := -1
+	for i, f := range fs {
+		if f.Kind == layout.Literal {
+			continue
+		}
+		if f.Kind == layout.Year {
+			if prev < 0 || fs[prev].Kind != layout.Month || f.End-f.Start != 4 {
+				return false
+			}
+			gap := strings.TrimSpace(p.s[fs[prev].End:f.Start])
+			return gap == "" || gap == ","
+		}
+		prev = i
+	}
+	return false
 }
 
 // streetWords are words for a street, an avenue or a square, and their
@@ -302,6 +341,11 @@ func (sc *scanner) try(i int, layout bool) (int, bool) {
 			// "2 March 24" with nothing to confirm its year: none of it
 			// is read, not "March 24" from the next word on, which
 			// would make a date of the day and the two digits.
+			return p.last, false
+		}
+		if !layout && p.streetNumberYear() && p.last > i {
+			// "Calle 9 de Julio 1834": not "Julio 1834", a month, from
+			// the next word on either.
 			return p.last, false
 		}
 		return skipToken(text, i), false

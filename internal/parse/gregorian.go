@@ -1797,6 +1797,17 @@ func fourDigitsBefore(s string, e int) bool {
 	return e >= 4 && isDigit(s, e-4) && isDigit(s, e-3) && isDigit(s, e-2) && isDigit(s, e-1) && (e == 4 || !isDigit(s, e-5))
 }
 
+// clauseOpensAt reports whether the year after the spaces at s[k], which
+// follows a comma and words for the year (see yearWords), is one of four
+// digits that neither ends its clause (see clauseEnds) nor has the word
+// for "year" after it, but words go on after it: "9. März, im Jahr 2024
+// ist sie", "9 de marzo, en 2024 es", where the year opens a clause of
+// its own.
+func clauseOpensAt(s string, k int) bool {
+	_, d, digits := number(s, skipSpace(s, k))
+	return digits == 4 && !clauseEnds(s, d) && !yearSuffixAfter(s, d)
+}
+
 // yearSuffixAt reports whether a word that ends a year starts at s[e],
 // with no space before it, and ends there: "2005г.", as Russian pages
 // write it (suffix takes it into the dateline). It is looked up only
@@ -1839,7 +1850,8 @@ func (p *parser) gregorianYear(k int) {
 	if j := skipSpace(s, k); j > k && j < len(s) && s[j] == ',' && p.last == k {
 		k = j // a space before the comma: "October 2 – 4 , 2024"
 	}
-	if k < len(s) && s[k] == ',' {
+	comma := k < len(s) && s[k] == ','
+	if comma {
 		k = pastComma(s, k)
 	} else if k < len(s) && s[k] == '.' {
 		if sentenceAfterPoint(s, k) || capitalAfterPoint(s, k) {
@@ -1868,7 +1880,18 @@ func (p *parser) gregorianYear(k int) {
 		p.fail(k, "a year in digits")
 		return
 	}
-	k = skipSpace(s, skipYearWords(s, k, false)) // enero del año 2024
+	w := skipYearWords(s, k, false)
+	if comma && w > k && clauseOpensAt(s, w) {
+		// "Im Jahr 2023 war die Messe am 9. März, im Jahr 2024 ist sie
+		// am 7. März": after a comma, the words for the year and the
+		// year open the next clause, which goes on after it, and the
+		// year is that clause's. It was read as the date's ("9. März,
+		// im Jahr 2024", March 9, 2024), and March 7 was lost. A year
+		// that ends the clause ("am 9. März, im Jahr 2024.") is still
+		// the date's.
+		return
+	}
+	k = skipSpace(s, w) // enero del año 2024
 	if r, n := decode(s, k); script.IsApostrophe(r) {
 		if v, e, digits := number(s, k+n); digits == 2 && yearEnds(s, e) {
 			p.add(Field{Element: layout.Element{Kind: layout.Year, Form: layout.TwoDigit}, Value: v, Start: k + n, End: e})
