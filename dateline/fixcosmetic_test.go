@@ -45,3 +45,48 @@ func TestFixcosmeticListDayMessage(t *testing.T) {
 		})
 	}
 }
+
+// TestFixcosmeticHebrewLookingYear: "September 25, 6239", the last day
+// supported, was warned that "6239 is a Hebrew year rather than a
+// Gregorian one", though no September 25 falls in Hebrew year 6239
+// (September 25, 2478 is 26 Elul 6238; September 25, 2479 is 8 Tishrei
+// 6240). A Gregorian year of 5000 or more is warned of where its month
+// and day fall in the Hebrew year of that number, saying when, or where
+// the year is within a century of the reference's Hebrew year, saying
+// that they do not; the warning says the year "looks like" a Hebrew one.
+func TestFixcosmeticHebrewLookingYear(t *testing.T) {
+	for _, tc := range []struct {
+		in, day string
+		want    string // the warning's message; "" for none
+	}{
+		{"September 25, 6239", "6239-09-25", ""},
+		{"25 septembre 6239", "6239-09-25", ""},
+		{"24 September 6239", "6239-09-24", ""}, // 7 Tishrei 6240 in 2479
+		{"25 September 6100", "6100-09-25", ""}, // 23 Elul 6099 in 2339, 5 Tishrei 6101 in 2340
+		{"12 November 2024", "2024-11-12", ""},  // near miss: no Hebrew-looking year
+		{"12 November 4999", "4999-11-12", ""},  // below 5000
+		{"2. September 6239", "6239-09-02", "6239 looks like a Hebrew year: in Hebrew year 6239 it is September 2, 2479; it was read as the Gregorian year 6239"},
+		{"1 marzo 6239", "6239-03-01", "6239 looks like a Hebrew year: in Hebrew year 6239 it is March 1, 2479; it was read as the Gregorian year 6239"},
+		{"12 November 5785", "5785-11-12", "5785 looks like a Hebrew year: in Hebrew year 5785 it is November 12, 2024; it was read as the Gregorian year 5785"},
+		{"12 נובמבר 5785", "5785-11-12", "5785 looks like a Hebrew year: in Hebrew year 5785 it is November 12, 2024; it was read as the Gregorian year 5785"},
+		{"September 25, 5785", "5785-09-25", "5785 looks like a Hebrew year, though no September 25 falls in Hebrew year 5785; it was read as the Gregorian year 5785"},
+		{"25. September 5785", "5785-09-25", "5785 looks like a Hebrew year, though no September 25 falls in Hebrew year 5785; it was read as the Gregorian year 5785"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			rep := dateline.Check(tc.in, cosmeticRef)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format(time.DateOnly))
+			var got []string
+			for _, p := range rep.Problems {
+				if p.Code == dateline.CodeYearUnlikely {
+					got = append(got, p.Message)
+				}
+			}
+			if tc.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Equal(t, []string{tc.want}, got)
+		})
+	}
+}
