@@ -90,3 +90,29 @@ func TestFixcosmeticHebrewLookingYear(t *testing.T) {
 		})
 	}
 }
+
+// TestFixcosmeticNewPastRange: New of an instant past the supported days
+// (September 26, 6239, or before September 7, -3760) keeps its Gregorian
+// day, as New's doc says, and so is not the zero Dateline; Format and
+// String wrote "" for it, as for the zero Dateline, and now write
+// %!Format(…) with the range. The first and last days supported are
+// written as before.
+func TestFixcosmeticNewPastRange(t *testing.T) {
+	for _, tc := range []struct {
+		at   time.Time
+		want string
+	}{
+		{time.Date(6239, time.September, 26, 12, 0, 0, 0, time.UTC), "%!Format(September 26, 6239 is outside the days this calendar supports, September 7, -3760 (1 Tishrei 1) to September 25, 6239 (29 Elul 9999))"},
+		{time.Date(-3760, time.September, 6, 23, 59, 0, 0, time.UTC), "%!Format(September 6, -3760 is outside the days this calendar supports, September 7, -3760 (1 Tishrei 1) to September 25, 6239 (29 Elul 9999))"},
+		{time.Date(6239, time.September, 25, 12, 0, 0, 0, time.UTC), "Wednesday, September 25, 6239 | 29 Elul 9999"},
+		{time.Date(-3760, time.September, 7, 0, 0, 0, 0, time.UTC), "Monday, September 7, -3760 | 1 Tishrei 0001"},
+	} {
+		t.Run(tc.at.Format(time.DateOnly), func(t *testing.T) {
+			d := dateline.New(tc.at)
+			assert.False(t, d.IsZero())
+			assert.Equal(t, tc.want, d.String())
+			assert.Equal(t, tc.want, d.Format("Monday, January 2, 2006 | 2 Tevet 5766"))
+		})
+	}
+	assert.Equal(t, "", dateline.Dateline{}.String()) // the zero Dateline still writes nothing
+}
