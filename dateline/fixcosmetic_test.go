@@ -116,3 +116,34 @@ func TestFixcosmeticNewPastRange(t *testing.T) {
 	}
 	assert.Equal(t, "", dateline.Dateline{}.String()) // the zero Dateline still writes nothing
 }
+
+// TestFixcosmeticGoYearFirstLayout: "06-01-02", Go's yy-mm-dd layout of
+// the reference day, was refused with "give a day after the 12th, or the
+// reference day, January 2, 2006", which is what it is. It is refused
+// still (its two-digit year first is not read), saying so; other
+// ambiguous examples keep their message, and the year last compiles.
+func TestFixcosmeticGoYearFirstLayout(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"06-01-02", "a year of two digits is read last, not first; write the year first in four digits (2006-01-02), or last (02-01-06)"},
+		{"06/01/02", "a year of two digits is read last, not first"},
+		{"06.01.02", "a year of two digits is read last, not first"},
+		{"06-01-02 15:04", "a year of two digits is read last, not first"},
+		{"03/02/2024", "give a day after the 12th, or the reference day, January 2, 2006"},
+		{"05/04/03", "give a day after the 12th, or the reference day, January 2, 2006"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			_, err := dateline.Compile(tc.in)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, dateline.ErrAmbiguous)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+	for _, in := range []string{"02-01-06", "2006-01-02", "02.01.06"} {
+		t.Run(in, func(t *testing.T) {
+			_, err := dateline.Compile(in)
+			assert.NoError(t, err)
+		})
+	}
+}

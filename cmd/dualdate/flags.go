@@ -43,7 +43,14 @@ func resolveLayout(l string) (string, error) {
 	for i, p := range presets {
 		names[i] = p.name
 	}
-	return "", fmt.Errorf("--layout %q shows no date, weekday or time: write a dateline for Monday, January 2, 2006 (2 Tevet 5766), or name a preset (%s)", l, strings.Join(names, ", "))
+	// "2.1." shows a day and a month, and was told it "shows no date":
+	// numbers the reader does not take for a date are said to be so
+	// (found by an adversarial review of the texts).
+	what := "shows no date, weekday or time"
+	if strings.ContainsAny(l, "0123456789") {
+		what = "is read as no date, weekday or time (its numbers are not read as one: a day and a month are read in two digits each, 02.01., or with the year, 2.1.2006)"
+	}
+	return "", fmt.Errorf("--layout %q %s: write a dateline for Monday, January 2, 2006 (2 Tevet 5766), or name a preset (%s)", l, what, strings.Join(names, ", "))
 }
 
 // unknownCity returns the message for a --city that dateline.City does

@@ -394,3 +394,24 @@ func TestLangEnglishWords(t *testing.T) {
 		})
 	}
 }
+
+// TestLayoutNumbersNotRead: a --layout whose numbers are not read as a
+// date ("2.1.", "2-1") was told it "shows no date, weekday or time",
+// though it shows a day and a month; it is told its numbers are not read
+// as one, and how they are. A layout without numbers keeps its message,
+// and two digits each are read.
+func TestLayoutNumbersNotRead(t *testing.T) {
+	for _, l := range []string{"2.1.", "2-1", "2 1"} {
+		t.Run(l, func(t *testing.T) {
+			r := runDualdate("", "convert", "--reference", "2024-03-02", "--tz", "UTC", "--layout", l, "2024-03-01")
+			assert.Equal(t, exitUsage, r.code, r.stdout)
+			assert.Contains(t, r.stderr, "is read as no date, weekday or time (its numbers are not read as one: a day and a month are read in two digits each, 02.01., or with the year, 2.1.2006)")
+		})
+	}
+	r := runDualdate("", "convert", "--reference", "2024-03-02", "--tz", "UTC", "--layout", "hello", "2024-03-01")
+	assert.Equal(t, exitUsage, r.code, r.stdout)
+	assert.Contains(t, r.stderr, `--layout "hello" shows no date, weekday or time`)
+	r = runDualdate("", "convert", "--reference", "2024-03-02", "--tz", "UTC", "--layout", "02.01.", "2024-03-01")
+	assert.Equal(t, exitOK, r.code, r.stderr)
+	assert.Equal(t, "01.03.\n", r.stdout)
+}
