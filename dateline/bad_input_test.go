@@ -3,6 +3,7 @@ package dateline_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
+	"github.com/dualdate/dualdate/format"
 	"github.com/dualdate/dualdate/hebrew"
 )
 
@@ -257,8 +259,9 @@ func TestZeroValues(t *testing.T) {
 }
 
 // TestNewOutOfRange: New of an instant outside the Hebrew calendar's
-// years gives the Gregorian day and no Hebrew date, and writes it without
-// panicking.
+// years gives the Gregorian day and no Hebrew date, a Dateline that is not
+// zero, and writes it without panicking as %!Format(…) with the range
+// (it wrote "", as the zero Dateline does).
 func TestNewOutOfRange(t *testing.T) {
 	for _, at := range []time.Time{
 		time.Date(-3761, 1, 1, 0, 0, 0, 0, time.UTC),
@@ -271,12 +274,15 @@ func TestNewOutOfRange(t *testing.T) {
 			d := dateline.New(at)
 			assert.True(t, d.Hebrew.IsZero(), "%v", d.Hebrew)
 			assert.True(t, d.Time.Equal(at))
+			assert.False(t, d.IsZero())
 			assert.NotPanics(t, func() {
 				for _, l := range presets {
 					s := d.Format(l)
-					assert.NotContains(t, s, "%!", "in layout %q", l)
+					assert.True(t, strings.HasPrefix(s, "%!Format("), "in layout %q: %q", l, s)
+					assert.Contains(t, s, " is outside the days this calendar supports, September 7, -3760 (1 Tishrei 1) to September 25, 6239 (29 Elul 9999))", "in layout %q", l)
 					assert.NotContains(t, s, "|", "in layout %q", l)
 				}
+				assert.Equal(t, d.Format(format.Full), fmt.Sprint(d))
 				_, _ = json.Marshal(d)
 			})
 		})

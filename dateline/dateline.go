@@ -118,10 +118,15 @@ func (d Dateline) Format(layout string, opts ...Option) string {
 // buffer.
 //
 // A Dateline of a day outside the supported years, Hebrew 1 to 9999
-// (Gregorian -3760 to 6239), which has no Hebrew date and which Parse does
-// not read, is not written: b comes back as it is, and Format returns "".
-// So is a Dateline made as a struct literal with a Gregorian day but no
-// valid Hebrew date (New fills it in).
+// (Gregorian September 7, -3760 to September 25, 6239), which has no
+// Hebrew date and which Parse does not read, as New gives for such an
+// instant, is not written: Format writes "%!Format(" and an error wrapping
+// [ErrOutOfRange], then ")". It wrote nothing, so that New(t).String() of
+// September 26, 6239 was "" though the Dateline is not zero (found by an
+// adversarial review of the texts). A Dateline made as a struct literal
+// with a Gregorian day in the supported years but no valid Hebrew date
+// (New fills it in) is not written either: b comes back as it is, and
+// Format returns "".
 //
 // A layout that names the evening of its day (Saturday night, "December
 // 10, 2020 evening", ליל שלישי) writes the evening's Hebrew date, the next
@@ -142,7 +147,12 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 		return d.Hebrew.AppendText(b)
 	}
 	if !d.Hebrew.IsValid() {
-		return b // outside the Hebrew years 1 to 9999, which Parse does not read either
+		if hebrew.DateOf(d.Time).IsZero() {
+			// Outside the Hebrew years 1 to 9999, which Parse does
+			// not read either.
+			return appendFormatError(b, outOfRangeError{d.Time})
+		}
+		return b
 	}
 	l, err := compile(layout)
 	if err != nil {
@@ -186,6 +196,16 @@ func (d Dateline) AppendFormat(b []byte, layout string, opts ...Option) []byte {
 	}
 	return l.AppendFormatZmanim(b, d.Time, d.Hebrew, &z)
 }
+
+// An outOfRangeError is what Format writes, as %!Format(…), for a
+// Dateline whose Gregorian day has no Hebrew date.
+type outOfRangeError struct{ t time.Time }
+
+func (e outOfRangeError) Error() string {
+	return e.t.Format("January 2, 2006") + " is outside the days this calendar supports, September 7, -3760 (1 Tishrei 1) to September 25, 6239 (29 Elul 9999)"
+}
+
+func (e outOfRangeError) Unwrap() error { return ErrOutOfRange }
 
 // eveningDay is layout.EveningDay, which AppendFormat's layout argument
 // hides.

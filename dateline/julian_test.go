@@ -233,8 +233,11 @@ func TestJulianFormat(t *testing.T) {
 			assert.True(t, tm.Equal(back.Time), "%v written as %q read as %v", tm, s, back.Time)
 		}
 	}
-	assert.Empty(t, dateline.New(time.Date(-9999, time.January, 1, 0, 0, 0, 0, time.UTC)).Format("January 2, 2006 O.S."))
-	assert.Empty(t, dateline.New(time.Date(9999, time.December, 31, 0, 0, 0, 0, time.UTC)).Format("January 2, 2006 O.S."))
+	// Outside the supported days: not written, but said (%!Format).
+	assert.Equal(t, "%!Format(January 1, -9999 is outside the days this calendar supports, September 7, -3760 (1 Tishrei 1) to September 25, 6239 (29 Elul 9999))",
+		dateline.New(time.Date(-9999, time.January, 1, 0, 0, 0, 0, time.UTC)).Format("January 2, 2006 O.S."))
+	assert.Equal(t, "%!Format(December 31, 9999 is outside the days this calendar supports, September 7, -3760 (1 Tishrei 1) to September 25, 6239 (29 Elul 9999))",
+		dateline.New(time.Date(9999, time.December, 31, 0, 0, 0, 0, time.UTC)).Format("January 2, 2006 O.S."))
 }
 
 // TestJulianRoundTrip: every day of 1500 to 1950, written in Julian

@@ -216,11 +216,43 @@ func refuseReading(example string, r, chosen *parse.Result, rep *Report) error {
 			p.Severity = Error
 			if i := strings.Index(p.Message, "; it was read"); i >= 0 {
 				p.Message = p.Message[:i] + ": a layout must show which comes first; give a day after the 12th, or the reference day, January 2, 2006"
+				if goYearFirst(example) {
+					// "06-01-02", Go's yy-mm-dd, is the reference
+					// day, and was told to give the reference day
+					// (found by an adversarial review of the texts):
+					// a year of two digits is read last, not first.
+					p.Message = p.Message[:i] + ": a year of two digits is read last, not first; write the year first in four digits (2006-01-02), or last (02-01-06)"
+				}
 			}
 			return &ProblemError{Input: example, Problem: p}
 		}
 	}
 	return nil
+}
+
+// goYearFirst reports whether example's first numbers are 06, 01 and 02,
+// in that order: Go's yy-mm-dd layout of the reference day ("06-01-02",
+// "06/01/02 15:04").
+func goYearFirst(example string) bool {
+	var nums [3]string
+	n := 0
+	for i := 0; i < len(example); {
+		if example[i] < '0' || example[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(example) && example[j] >= '0' && example[j] <= '9' {
+			j++
+		}
+		if n == len(nums) {
+			break
+		}
+		nums[n] = example[i:j]
+		n++
+		i = j
+	}
+	return nums == [3]string{"06", "01", "02"}
 }
 
 // refuseWords refuses a dateline whose words name one day or time, which

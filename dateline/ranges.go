@@ -2,6 +2,7 @@ package dateline
 
 import (
 	"math"
+	"strings"
 	"time"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -376,7 +377,7 @@ func (rv *resolver) checkRangeDays() bool {
 			}
 			n := rv.daysIn(y, m)
 			rv.add(CodeNoSuchDay, Error, x.Start, x.End, monthName(int(m))+" "+itoa(y)+" has "+itoa(n)+
-				" days, so there is no "+monthName(int(m))+" "+itoa(x.Value)+" for the range to end on")
+				" days, so there is no "+monthName(int(m))+" "+itoa(x.Value)+rv.otherDayRole(x.Kind))
 			return true
 		}
 		h := d.Hebrew.AddDays(int(x.Shift))
@@ -389,10 +390,43 @@ func (rv *resolver) checkRangeDays() bool {
 		}
 		name := hebrew.Spelling{}.Name(m, hebrew.IsLeapYear(y))
 		rv.add(CodeNoSuchDay, Error, x.Start, x.End, name+" "+itoa(y)+" has "+itoa(hebrew.DaysInMonth(y, m))+
-			" days, so there is no "+itoa(x.Value)+" "+name+" for the range to end on")
+			" days, so there is no "+itoa(x.Value)+" "+name+rv.otherDayRole(x.Kind))
 		return true
 	}
 	return false
+}
+
+// otherDayRole ends the message of a range's or list's other day that
+// does not exist with what that day was for: " for the range to end on"
+// where a dash is between the two days ("10-30 Adar II 5784"), " in the list"
+// where the dateline names more than one other day or a comma alone parts
+// the two ("10, 20, 30 Adar II 5784" was told there was no 30 Adar II
+// "for the range to end on"; found by an adversarial review of the
+// texts), and nothing where a word joins them ("February 4 and 30, 2023",
+// a pair, or "from 4 to 30", a range, in any of the languages).
+func (rv *resolver) otherDayRole(k layout.Kind) string {
+	n, first, last := 0, len(rv.f.input), 0
+	for _, x := range rv.f.fields {
+		if x.Kind == k {
+			first, last = min(first, x.End), max(last, x.Start)
+			if x.Flags&parse.RangeEnd != 0 {
+				n++
+			}
+		}
+	}
+	between := ""
+	if first < last {
+		between = strings.TrimSpace(rv.f.input[first:last])
+		between = strings.TrimSuffix(strings.TrimPrefix(between, "."), ".") // "10.-30." and "10., 20., 30."
+		between = strings.TrimSpace(between)
+	}
+	switch {
+	case n > 1 || between == ",":
+		return " in the list"
+	case strings.ContainsAny(between, "-–—"):
+		return " for the range to end on" // and "24 Adar I-30 Adar II"
+	}
+	return ""
 }
 
 // eveningAhead reports whether d's Hebrew date is the day after its

@@ -47,26 +47,49 @@ const (
 
 // hebrewYearAsGregorian warns of a Gregorian year that looks like a Hebrew
 // one ("12 November 5785"), saying which Gregorian day that is in the
-// Hebrew year.
+// Hebrew year. Where no day of the month and day written falls in that
+// Hebrew year, the Hebrew reading makes the year no more likely, and the
+// warning is given only for a year within nearGregorian of the
+// reference's Hebrew year ("September 25, 5785", still likely a Hebrew
+// year written by mistake), saying so: "September 25, 6239", the last
+// day supported, was warned that "6239 is a Hebrew year rather than a
+// Gregorian one", though September 25 falls in Hebrew year 6238 in 2478
+// and 6240 in 2479 (found by an adversarial review of the texts). The
+// warning says the year looks like a Hebrew one: it is a Gregorian year
+// too.
 func (rv *resolver) hebrewYearAsGregorian(c cand) {
 	f := &rv.f
 	if f.gYear.Form != layout.Plain || c.gy < hebrewLooking {
 		return
 	}
 	m, d := rv.gregorianMonthDay(c)
-	msg := itoa(c.gy) + " is a Hebrew year rather than a Gregorian one"
+	msg := itoa(c.gy) + " looks like a Hebrew year"
 	if m >= 1 && m <= 12 {
+		when := ""
 		for _, gy := range [2]int{c.gy - era.FromTishrei, c.gy - era.BeforeTishrei} {
 			day := max(d, 1)
 			h, err := hebrew.FromGregorian(gy, time.Month(m), day)
 			if err == nil && h.Year == c.gy {
-				when := monthName(m) + " " + itoa(gy)
+				when = monthName(m) + " " + itoa(gy)
 				if d > 0 {
 					when = dateText(gy, time.Month(m), d)
 				}
-				msg += ": in Hebrew year " + itoa(c.gy) + " it is " + when
 				break
 			}
+		}
+		switch {
+		case when != "":
+			msg += ": in Hebrew year " + itoa(c.gy) + " it is " + when
+		case abs(c.gy-era.BeforeTishrei-rv.reference().Year()) > nearGregorian:
+			return
+		default:
+			// "September 25, 5785", near the page's Hebrew year:
+			// still likely a Hebrew year written by mistake.
+			what := monthName(m)
+			if d > 0 {
+				what = monthName(m) + " " + itoa(d)
+			}
+			msg += ", though no " + what + " falls in Hebrew year " + itoa(c.gy)
 		}
 	}
 	rv.add(CodeYearUnlikely, Warning, f.gYear.Start, f.gYear.End, msg+"; it was read as the Gregorian year "+itoa(c.gy))

@@ -350,3 +350,68 @@ func TestScheduleMessageNamesFlags(t *testing.T) {
 	assert.Contains(t, r.stdout+r.stderr, "--israel and --diaspora choose one")
 	assert.NotContains(t, r.stdout+r.stderr, "options choose one")
 }
+
+// TestLangEnglishWords: --lang writes names, not the words between them,
+// and writes no English ordinal, so that a layout with other English
+// words or an English ordinal day is refused in another language, as the
+// README says: "2nd of January 2006" with --lang de wrote "1 of März
+// 2024", and "January 2, 2006 at 3:04 pm" wrote "März 1, 2024 at 5:30 pm".
+// Layouts of names, numbers and signs alone, the presets, and English
+// itself are written.
+func TestLangEnglishWords(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string // in the refusal
+	}{
+		{[]string{"--lang", "de", "--layout", "2nd of January 2006", "2024-03-01"}, "English ordinal day"},
+		{[]string{"--lang", "fr", "--layout", "January 2nd, 2006", "2024-03-01"}, "English ordinal day"},
+		{[]string{"--lang", "ru", "--layout", "Monday, January 2nd | 2 Tevet 5766", "2024-03-01"}, "English ordinal day"},
+		{[]string{"--lang", "de", "--layout", "January 2, 2006 at 3:04 pm", "2024-03-01 17:30"}, `English word "at"`},
+		{[]string{"--lang", "es", "--layout", "Monday the 2 of January 2006", "2024-03-01"}, `English word "the"`},
+		{[]string{"--lang", "it", "--layout", "from January 2, 2006", "2024-03-01"}, `English word "from"`},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			r := runDualdate("", append([]string{"convert", "--reference", "2024-03-02", "--tz", "UTC"}, tc.args...)...)
+			assert.Equal(t, exitUsage, r.code, r.stdout)
+			assert.Contains(t, r.stderr, tc.want)
+			assert.Empty(t, r.stdout)
+		})
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--lang", "de", "--layout", "2 January 2006", "2024-03-01"}, "1 März 2024\n"},
+		{[]string{"--lang", "de", "--layout", "header", "2024-03-01"}, "Freitag, 1. März | 21 Adar I 5784\n"},
+		{[]string{"--lang", "de", "--layout", "published", "2024-03-01 17:30"}, "1. März 2024, 17:30\n"},
+		{[]string{"--layout", "2nd of January 2006", "2024-03-01"}, "1st of March 2024\n"},
+		{[]string{"--layout", "January 2, 2006 at 3:04 pm", "2024-03-01 17:30"}, "March 1, 2024 at 5:30 pm\n"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			r := runDualdate("", append([]string{"convert", "--reference", "2024-03-02", "--tz", "UTC"}, tc.args...)...)
+			assert.Equal(t, exitOK, r.code, r.stderr)
+			assert.Equal(t, tc.want, r.stdout)
+		})
+	}
+}
+
+// TestLayoutNumbersNotRead: a --layout whose numbers are not read as a
+// date ("2.1.", "2-1") was told it "shows no date, weekday or time",
+// though it shows a day and a month; it is told its numbers are not read
+// as one, and how they are. A layout without numbers keeps its message,
+// and two digits each are read.
+func TestLayoutNumbersNotRead(t *testing.T) {
+	for _, l := range []string{"2.1.", "2-1", "2 1"} {
+		t.Run(l, func(t *testing.T) {
+			r := runDualdate("", "convert", "--reference", "2024-03-02", "--tz", "UTC", "--layout", l, "2024-03-01")
+			assert.Equal(t, exitUsage, r.code, r.stdout)
+			assert.Contains(t, r.stderr, "is read as no date, weekday or time (its numbers are not read as one: a day and a month are read in two digits each, 02.01., or with the year, 2.1.2006)")
+		})
+	}
+	r := runDualdate("", "convert", "--reference", "2024-03-02", "--tz", "UTC", "--layout", "hello", "2024-03-01")
+	assert.Equal(t, exitUsage, r.code, r.stdout)
+	assert.Contains(t, r.stderr, `--layout "hello" shows no date, weekday or time`)
+	r = runDualdate("", "convert", "--reference", "2024-03-02", "--tz", "UTC", "--layout", "02.01.", "2024-03-01")
+	assert.Equal(t, exitOK, r.code, r.stderr)
+	assert.Equal(t, "01.03.\n", r.stdout)
+}

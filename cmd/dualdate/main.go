@@ -301,6 +301,9 @@ func (c *command) resolveLayoutFlag() error {
 		if err := eveningIn(l, c.lang); err != nil {
 			return err
 		}
+		if err := englishIn(given, l, c.lang); err != nil {
+			return err
+		}
 	}
 	if compiled, err := dateline.Compile(c.layout); err == nil {
 		c.layoutClock = compiled.HasClock()

@@ -386,6 +386,11 @@ func TestLineReader(t *testing.T) {
 		{"lone cr kept", "a\rb\n", 10, []string{"a\rb"}, []int64{3}},
 		{"cut", "abcdefghij\nxy\n", 4, []string{"abcd", "xy"}, []int64{10, 2}},
 		{"long", long + "\r\nz", 8, []string{"yyyyyyyy", "z"}, []int64{200 << 10, 1}},
+		{"bom dropped", "\ufeffabc\r\ndef\n", 10, []string{"abc", "def"}, []int64{3, 3}},
+		{"bom alone", "\ufeff\nx", 10, []string{"", "x"}, []int64{0, 1}},
+		{"bom only at the start", "a\n\ufeffb\n", 10, []string{"a", "\ufeffb"}, []int64{1, 4}},
+		{"bom doubled: one dropped", "\ufeff\ufeffa", 10, []string{"\ufeffa"}, []int64{4}},
+		{"bom cut by keep", "\ufeffabcdef", 5, []string{"ab"}, []int64{6}},
 		{"cr at buffer edge", strings.Repeat("w", 64<<10-1) + "\r\nq", 1 << 20, []string{strings.Repeat("w", 64<<10-1), "q"}, []int64{64<<10 - 1, 1}},
 	}
 	for _, tc := range tests {
@@ -547,5 +552,28 @@ func TestScanLongLineAgreesWithFind(t *testing.T) {
 			got = append(got, m.match)
 		}
 		assert.Equal(t, want, got, "workers=%d", w)
+	}
+}
+
+// TestCheckByteOrderMark: a UTF-8 byte order mark at the start of check's
+// input is dropped with nothing said; `check --json -` gave it in line
+// 1's "input". A mark later in the input is text, as before.
+func TestCheckByteOrderMark(t *testing.T) {
+	for _, tc := range []struct {
+		name, input, want string
+	}{
+		{"mark then March 1, 2024", "\ufeffMarch 1, 2024\nMarch 2, 2024\n", `"input":"March 1, 2024"`},
+		{"mark then 22 Adar I 5784 crlf", "\ufeff22 Adar I 5784\r\n", `"input":"22 Adar I 5784"`},
+		{"mark then 1. März 2024", "\ufeff1. März 2024", `"input":"1. März 2024"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runDualdate(tc.input, "check", "--json", "--reference", "2024-03-02", "--tz", "UTC", "-")
+			assert.Equal(t, 0, r.code, r.stderr)
+			assert.Contains(t, r.stdout, tc.want)
+			assert.Contains(t, r.stdout, `"line":1,`)
+			assert.NotContains(t, r.stdout, "\ufeff")
+			assert.NotContains(t, r.stdout, `\ufeff`)
+			assert.Empty(t, r.stderr)
+		})
 	}
 }
