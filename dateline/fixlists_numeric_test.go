@@ -42,3 +42,28 @@ func TestFixlistsNumericDateList(t *testing.T) {
 		{"1,5 und 18.3.2024", "18.3.2024", []string{"2024-03-18"}},
 	})
 }
+
+// TestFixlistsDayWordRange: Spanish and Portuguese write their word for
+// "day" before a range's ends, "del día 2 al 20/6/2011", "do dia 2 ao dia
+// 20/6/2011", and "de" for "from", "de 2 a 20/6/2011". Each was read as
+// June 20 alone, the start lost with nothing said, where "del 2 al
+// 20/6/2011" was read whole; now they are too. The near misses stay as
+// they were: a programme's day before a spaced dash, a count, "do" alone.
+func TestFixlistsDayWordRange(t *testing.T) {
+	june := []string{"2011-06-02", "2011-06-20"}
+	checkListMatches(t, numListRef, []struct {
+		text, match string
+		days        []string
+	}{
+		{"del día 2 al 20/6/2011", "2 al 20/6/2011", june},
+		{"Del día 2 al día 20/6/2011", "2 al día 20/6/2011", june},
+		{"do dia 2 ao dia 20/6/2011", "2 ao dia 20/6/2011", june},
+		{"de 2 a 20/6/2011", "2 a 20/6/2011", june},
+		{"del 2 al 20/6/2011", "2 al 20/6/2011", june},
+		{"Curso del día 3 al 5/4/2024", "3 al 5/4/2024", []string{"2024-04-03", "2024-04-05"}},
+		{"Dia 2 – 20/6/11 Madrid", "20/6/11", []string{"2011-06-20"}},
+		{"de 2 a 3 personas el 20/6/2011", "20/6/2011", []string{"2011-06-20"}},
+		// A weekday's word before "dia" is no word for "from".
+		{"No domingo, dia 10 de dezembro de 2023", "domingo, dia 10 de dezembro de 2023", []string{"2023-12-10"}},
+	})
+}

@@ -84,6 +84,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 	if j < 0 {
 		j = hebrewBetweenJoin(s, i, k) // בין 5.4 ל-7.4.2024: Hebrew's "between ... and"
 	}
+	if worded {
+		j = skipRangeDayWord(s, j) // ao dia 20/6/2011 (see rangeDayWords)
+	}
 	if j < 0 || !isDigit(s, j) {
 		return i, false
 	}
@@ -585,8 +588,11 @@ func numericEndAfterWord(s string, e int) bool {
 		return false
 	}
 	k, dash := rangeJoin(s, e)
-	if k < 0 || dash || !isDigit(s, k) {
+	if k < 0 || dash {
 		return false
+	}
+	if k = skipRangeDayWord(s, k); !isDigit(s, k) {
+		return false // al día 20/6/2011 (see rangeDayWords)
 	}
 	_, e2, d := number(s, k)
 	return d <= 2 && e2+1 < len(s) && (s[e2] == '.' || s[e2] == '/' || s[e2] == '-') && isDigit(s, e2+1)
@@ -634,7 +640,33 @@ func rangeToFirst(c byte) bool {
 // numeric range joined by a word: French "du", Spanish "del" and "desde",
 // Italian "dal", Dutch "van", German "vom" and "von", English "from",
 // Polish and Czech "od".
-var fromRangeWords = [...]string{"du", "del", "desde", "dal", "van", "vom", "von", "from", "od"}
+// Spanish's and Portuguese's "de" too: "de 2 a 20/6/2011".
+var fromRangeWords = [...]string{"du", "del", "desde", "de", "dal", "van", "vom", "von", "from", "od"}
+
+// rangeDayWords are Spanish's and Portuguese's word for "day", which they
+// write before each end of a range of days: "del día 2 al 20/6/2011", "do
+// dia 2 ao dia 20/6/2011". The range was read as its end alone, June 20,
+// its start lost with nothing said, where "del 2 al 20/6/2011" was read
+// whole. Portuguese's "do" (of the) opens such a range before the word
+// alone: "do 2" is no start, Slavic's "do" is "until".
+var rangeDayWords = [...]string{"día", "dia"}
+
+// skipRangeDayWord returns the index after one of rangeDayWords at s[k]
+// and the spaces after it, where a digit follows them, or k: the end's
+// "dia" of "do dia 2 ao dia 20/6/2011".
+func skipRangeDayWord(s string, k int) int {
+	if k < 0 || k >= len(s) {
+		return k
+	}
+	e := latinWord(s, k)
+	if e == k || !isWordOf(s[k:e], rangeDayWords[:]) {
+		return k
+	}
+	if j := skipSpace(s, e); j > e && isDigit(s, j) {
+		return j
+	}
+	return k
+}
 
 // fromWordBefore reports whether one of fromRangeWords and a space come
 // right before s[i]: number asks before it looks for a numeric range
@@ -654,6 +686,12 @@ func fromWordBefore(s string, i int) bool {
 	}
 	for _, w := range fromRangeWords {
 		if len(w) == j-k && foldASCIIEqual(s[k:j], w) {
+			return true
+		}
+	}
+	if b, e := wordBeforeSpaces(s, i); e > b && isWordOf(s[b:e], rangeDayWords[:]) {
+		// del día 2, do dia 2 (see rangeDayWords).
+		if b2, e2 := wordBeforeSpaces(s, b); e2 > b2 && (isWordOf(s[b2:e2], fromRangeWords[:]) || foldEquals(s[b2:e2], "do")) {
 			return true
 		}
 	}
