@@ -40,6 +40,10 @@ func TestFixlistsNumericDateList(t *testing.T) {
 		{"Zimmer 4, 18.3.2024", "18.3.2024", []string{"2024-03-18"}},
 		{"4 people and 18.3.2024", "18.3.2024", []string{"2024-03-18"}},
 		{"1,5 und 18.3.2024", "18.3.2024", []string{"2024-03-18"}},
+		// A word for "from" opens a range, not a list: "vom 4 und
+		// 18.3.2024" is not read as the 4th and the 18th (Check refuses
+		// "from 13 and 20.04.2025", see TestHeldout18NumericRange).
+		{"vom 4 bis 18.3.2024", "4 bis 18.3.2024", []string{"2024-03-04", "2024-03-18"}},
 	})
 }
 

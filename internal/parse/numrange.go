@@ -184,6 +184,9 @@ func (p *parser) numericDayList(i, v1, e1, d1 int) (int, bool) {
 	if k+2 >= len(s) || s[k] != ',' && s[k] != ' ' {
 		return i, false // the cheap first test
 	}
+	if fromWordBefore(s, i) {
+		return i, false // from 13 and 20.04.2025: "from" opens a range, no list
+	}
 	day := Field{Value: v1, Start: i, End: e1, Flags: DayFirst}
 	day.Kind, day.Form = layout.Day, dayForm(s, i, d1)
 	n, prev, j := 0, day.Value, -1
