@@ -29,6 +29,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 	if d1 == 0 || d1 > 2 || v1 < 1 || v1 > 31 || e1+1 >= len(s) {
 		return i, false
 	}
+	if k, ok := p.numericDayList(i, v1, e1, d1); ok {
+		return k, true // 4, 11, 18.3.2024; 4, 11 und 18.3.2024
+	}
 	// The start's dot, or a dash right after its digits: "12-20.04.2025",
 	// "12 – 20.04.2025", the days of one month as Polish and Czech pages
 	// write them.
@@ -80,6 +83,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 	j := numericRangeJoin(s, k, hasMonth)
 	if j < 0 {
 		j = hebrewBetweenJoin(s, i, k) // בין 5.4 ל-7.4.2024: Hebrew's "between ... and"
+	}
+	if worded {
+		j = skipRangeDayWord(s, j) // ao dia 20/6/2011 (see rangeDayWords)
 	}
 	if j < 0 || !isDigit(s, j) {
 		return i, false
@@ -144,8 +150,112 @@ func (p *parser) numericRange(i int) (int, bool) {
 	} else {
 		samePadding(s, false, &day, &rd.fields[0], &rd.fields[1])
 	}
-	p.addNumericRange(day, month, hasMonth, &rd)
+	p.addNumericRange(day, month, hasMonth, nil, &rd)
 	return rd.end, true
+}
+
+// numericDayList reads a list of days of one month before a numeric date
+// that gives their month and year, the first day at s[i:e1] (d1 digits):
+// "Kurse am 4, 11, 18.3.2024", "4, 11 und 18.3.2024", "4 und
+// 18.3.2024", "4., 11. und 18.3.2024", "ב-4, 11 ו-18.3.2024", "4, 11 y
+// 18/3/2024". Only the last day was read, the days before it lost with
+// nothing said (and with the days' dots, "4., 11. und 18.3.2024" was the
+// 11th and 18th, the 4th lost). It reads them as dayList reads "4, 11 und
+// 18 März": the first day is the dateline's, the others RangeEnd, each its
+// Shift from the first, as a pair's end is (see addNumericRange). The
+// days are written alike (each with its dot or none), parted by a comma
+// and a space each, each later in the month than the one before; the
+// last, the numeric date's day, follows a word of rangeWords that is not
+// one for "to" ("und", "and", "y", "e", Hebrew's ו), or a comma where
+// there are three days or more: "4, 18.3.2024" may be a count and a
+// date, and "4 bis 18.3.2024" a range that a word for "from" opens (see
+// numericRange). The date is day first: with points, or with slashes
+// where its numbers read so (4, 11 and 3/18/2024 is no list of March's
+// days). A date with slashes after days of its month is read day first:
+// month first, the days listed before it would be of no month. It
+// reports false, having read and kept nothing, for anything else.
+func (p *parser) numericDayList(i, v1, e1, d1 int) (int, bool) {
+	s := p.s
+	k := e1
+	dot := s[k] == '.'
+	if dot {
+		k++
+	}
+	if k+2 >= len(s) || s[k] != ',' && s[k] != ' ' {
+		return i, false // the cheap first test
+	}
+	if fromWordBefore(s, i) {
+		return i, false // from 13 and 20.04.2025: "from" opens a range, no list
+	}
+	day := Field{Value: v1, Start: i, End: e1, Flags: DayFirst}
+	day.Kind, day.Form = layout.Day, dayForm(s, i, d1)
+	n, prev, j := 0, day.Value, -1
+	for k+1 < len(s) && s[k] == ',' && s[k+1] == ' ' {
+		m := skipSpace(s, k+1)
+		if m < len(s) && s[m] == 0xD7 {
+			m = hebrewOnDay(s, m) // ב-4, ב-11, ב-18.3.2024
+		}
+		if n > 0 && numericDateAt(s, m) {
+			j = m // 4, 11, 18.3.2024: the date after a comma
+			break
+		}
+		f, ok := dayField(s, m)
+		if !ok && n > 0 && !isDigit(s, m) {
+			break // 4, 11, and 18.3.2024
+		}
+		if !ok || f.Form == layout.Ordinal || f.Value <= prev || f.Value > 31 || n == len(p.mids) {
+			return i, false
+		}
+		fdot := f.End < len(s) && s[f.End] == '.'
+		if fdot != dot || fdot && isDigit(s, f.End+1) {
+			return i, false
+		}
+		p.mids[n], prev = f, f.Value
+		n++
+		k = f.End
+		if dot {
+			k++
+		}
+	}
+	if j < 0 {
+		if k < len(s) && s[k] == ',' && n > 0 {
+			k++ // 4, 11, and 18.3.2024: a comma before the last's word too
+		}
+		var dash bool
+		if j, dash = rangeJoin(s, k); j < 0 || dash || !numericDateAt(s, j) {
+			return i, false
+		}
+		if to, _ := rangeToWordAt(s, k); to {
+			return i, false // 4 bis 18.3.2024: a range, numericRange's
+		}
+	}
+	_, e, _ := number(s, j)
+	sep := s[e]
+	rd, _, what := readNumericDate(s, j)
+	if what != "" || rd.n != 3 || s[rd.fields[0].End] != sep || !dayFirstFields(s, &rd, sep != '.') || rd.fields[0].Value <= prev {
+		return i, false
+	}
+	samePadding(s, false, &day, &rd.fields[0], &rd.fields[1])
+	p.addNumericRange(day, Field{}, false, p.mids[:n], &rd)
+	return rd.end, true
+}
+
+// numericListAhead reports whether, after the day that ends at s[e] and a
+// space, a word that joins a list (see rangeJoin) comes before a numeric
+// date: "4 und 18.3.2024". It is number's test before numericRange for a
+// day with no comma after it (a comma is tested at number's call): a
+// number in prose ("4 people") fails it at the word.
+func numericListAhead(s string, e int) bool {
+	j := skipSpace(s, e)
+	if w := latinWord(s, j); j == e || !hebrewAndLead(s, j) && (w == j || w-j > len("and") || !isDigit(s, skipSpace(s, w))) {
+		return false // the cheap first test: a short word, then a digit
+	}
+	k, dash := rangeJoin(s, e)
+	if k < 0 || dash || !numericDateAt(s, k) {
+		return false
+	}
+	to, _ := rangeToWordAt(s, e)
+	return !to // 4 bis 18.3.2024: a range, which a word for "from" opens
 }
 
 // yearFirstRangeEnd reads the end of a range after rd, a date written
@@ -307,11 +417,17 @@ func spacedEnd(s string, j int) numericRead {
 
 // addNumericRange adds the fields of a numeric range that numericRange
 // read: the start's day, and its month where it has one, and the end, a
-// numeric date rd whose fields are read day first and not ambiguous.
-func (p *parser) addNumericRange(day, month Field, hasMonth bool, rd *numericRead) {
+// numeric date rd whose fields are read day first and not ambiguous; and
+// the days between them of a list of days (see numericDayList), each
+// RangeEnd and its Shift from day, as addDays adds them.
+func (p *parser) addNumericRange(day, month Field, hasMonth bool, mids []Field, rd *numericRead) {
 	end, endMonth, year := rd.fields[0], rd.fields[1], rd.fields[2]
 	end.Flags, endMonth.Flags, year.Flags = DayFirst|RangeEnd, DayFirst, 0
 	p.add(day)
+	for _, mid := range mids {
+		mid.Kind, mid.Shift, mid.Flags = layout.Day, int16(mid.Value-day.Value), mid.Flags|DayFirst|RangeEnd
+		p.add(mid)
+	}
 	if hasMonth {
 		// The shift is counted by finish, once the year is known.
 		p.add(month)
@@ -475,8 +591,11 @@ func numericEndAfterWord(s string, e int) bool {
 		return false
 	}
 	k, dash := rangeJoin(s, e)
-	if k < 0 || dash || !isDigit(s, k) {
+	if k < 0 || dash {
 		return false
+	}
+	if k = skipRangeDayWord(s, k); !isDigit(s, k) {
+		return false // al día 20/6/2011 (see rangeDayWords)
 	}
 	_, e2, d := number(s, k)
 	return d <= 2 && e2+1 < len(s) && (s[e2] == '.' || s[e2] == '/' || s[e2] == '-') && isDigit(s, e2+1)
@@ -524,7 +643,33 @@ func rangeToFirst(c byte) bool {
 // numeric range joined by a word: French "du", Spanish "del" and "desde",
 // Italian "dal", Dutch "van", German "vom" and "von", English "from",
 // Polish and Czech "od".
-var fromRangeWords = [...]string{"du", "del", "desde", "dal", "van", "vom", "von", "from", "od"}
+// Spanish's and Portuguese's "de" too: "de 2 a 20/6/2011".
+var fromRangeWords = [...]string{"du", "del", "desde", "de", "dal", "van", "vom", "von", "from", "od"}
+
+// rangeDayWords are Spanish's and Portuguese's word for "day", which they
+// write before each end of a range of days: "del día 2 al 20/6/2011", "do
+// dia 2 ao dia 20/6/2011". The range was read as its end alone, June 20,
+// its start lost with nothing said, where "del 2 al 20/6/2011" was read
+// whole. Portuguese's "do" (of the) opens such a range before the word
+// alone: "do 2" is no start, Slavic's "do" is "until".
+var rangeDayWords = [...]string{"día", "dia"}
+
+// skipRangeDayWord returns the index after one of rangeDayWords at s[k]
+// and the spaces after it, where a digit follows them, or k: the end's
+// "dia" of "do dia 2 ao dia 20/6/2011".
+func skipRangeDayWord(s string, k int) int {
+	if k < 0 || k >= len(s) {
+		return k
+	}
+	e := latinWord(s, k)
+	if e == k || !isWordOf(s[k:e], rangeDayWords[:]) {
+		return k
+	}
+	if j := skipSpace(s, e); j > e && isDigit(s, j) {
+		return j
+	}
+	return k
+}
 
 // fromWordBefore reports whether one of fromRangeWords and a space come
 // right before s[i]: number asks before it looks for a numeric range
@@ -544,6 +689,12 @@ func fromWordBefore(s string, i int) bool {
 	}
 	for _, w := range fromRangeWords {
 		if len(w) == j-k && foldASCIIEqual(s[k:j], w) {
+			return true
+		}
+	}
+	if b, e := wordBeforeSpaces(s, i); e > b && isWordOf(s[b:e], rangeDayWords[:]) {
+		// del día 2, do dia 2 (see rangeDayWords).
+		if b2, e2 := wordBeforeSpaces(s, b); e2 > b2 && (isWordOf(s[b2:e2], fromRangeWords[:]) || foldEquals(s[b2:e2], "do")) {
 			return true
 		}
 	}
