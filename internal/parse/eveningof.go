@@ -195,15 +195,10 @@ func dayWordOfAt(s string, n int) bool {
 	if !ok || w.kind != wDayWord || w.lang != layout.English || w.value == dayWordLast {
 		return false
 	}
-	k := skipSpace(s, e)
-	if j := matchWord(s, k, "day"); j > k {
-		k = skipSpace(s, j)
-	}
-	m := skipDateJoin(s, k)
-	if m == k {
+	m := monthAfterDayWord(s, e)
+	if m < 0 {
 		return false
 	}
-	m = skipMonthOf(s, m)
 	_, gregorian := latinMonth(s, m)
 	return gregorian || hebrewMonthAt(s, m)
 }

@@ -264,13 +264,24 @@ func dayWordGloss(s string, j int) int {
 	if !ok || w.kind != wDayWord || w.value == dayWordLast {
 		return j
 	}
+	if m := monthAfterDayWord(s, e); m >= 0 {
+		return m
+	}
+	return j
+}
+
+// monthAfterDayWord returns where a month's name would start after an
+// ordinal word of a day that ends at s[e]: after "day", or not, a word
+// for "of" (see skipDateJoin) and "the month of", or not (see
+// skipMonthOf); or -1 where no word for "of" follows.
+func monthAfterDayWord(s string, e int) int {
 	k := skipSpace(s, e)
 	if d := matchWord(s, k, "day"); d > k {
 		k = skipSpace(s, d)
 	}
 	n := skipDateJoin(s, k)
 	if n == k {
-		return j
+		return -1
 	}
 	return skipMonthOf(s, n)
 }
