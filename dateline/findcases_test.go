@@ -33,6 +33,30 @@ func checkMatches(t *testing.T, ref dateline.Option, cases []struct{ text, match
 	}
 }
 
+// A findCodeCase is a text, the match Find must read in it, the match's
+// day and the code of its first problem, or "" for none.
+type findCodeCase struct {
+	in, match, day string
+	code           dateline.Code
+}
+
+// checkFindCodes checks each case's match, day and first problem.
+func checkFindCodes(t *testing.T, ref dateline.Option, cases []findCodeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.in, func(t *testing.T) {
+			m := findMatch(t, ref, tc.in, tc.match)
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			if tc.code == "" {
+				assert.Empty(t, m.Problems)
+				return
+			}
+			require.NotEmpty(t, m.Problems)
+			assert.Equal(t, tc.code, m.Problems[0].Code)
+		})
+	}
+}
+
 // checkTimes checks each case's day and time of day, as
 // "2006-01-02 15:04": the dateline must have a time.
 func checkTimes(t *testing.T, ref dateline.Option, cases []struct{ text, want string }) {

@@ -229,27 +229,13 @@ func TestHeldout25HebrewFallsOn(t *testing.T) {
 // numeral: a section, a class, a list.
 func TestHeldout25BareWeekday(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
-	for _, tc := range []struct {
-		in, match, day string
-		code           dateline.Code
-	}{
+	checkFindCodes(t, ref, []findCodeCase{
 		{"ראש העיר החליט היום (א', 31.3) בשיתוף המועצה", "א', 31.3", "2024-03-31", dateline.CodeYearInferred},
 		{"ד' כ\"ט באלול תשע\"ז", "ד' כ\"ט באלול תשע\"ז", "2017-09-20", ""},
 		{"ש׳ י׳ בתשרי התשפ״ה", "ש׳ י׳ בתשרי התשפ״ה", "2024-10-12", ""},
 		{"יום הבחירות ג’, 30.10.18", "ג’, 30.10.18", "2018-10-30", ""},
 		{"ב' כ\"ט באלול תשע\"ז", "ב' כ\"ט באלול תשע\"ז", "2017-09-20", dateline.CodeWeekday},
-	} {
-		t.Run(tc.in, func(t *testing.T) {
-			m := findMatch(t, ref, tc.in, tc.match)
-			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
-			if tc.code == "" {
-				assert.Empty(t, m.Problems)
-				return
-			}
-			require.NotEmpty(t, m.Problems)
-			assert.Equal(t, tc.code, m.Problems[0].Code)
-		})
-	}
+	})
 	// A layout written by such an example writes the letter back.
 	l, err := dateline.LayoutOf("ד' כ\"ט באלול תשע\"ז")
 	require.NoError(t, err)
@@ -272,28 +258,14 @@ func TestHeldout25BareWeekday(t *testing.T) {
 // is reported.
 func TestHeldout25ObservedOn(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
-	for _, tc := range []struct {
-		in, match, day string
-		code           dateline.Code
-	}{
+	checkFindCodes(t, ref, []findCodeCase{
 		{"Yom Kippur is observed on October 12", "Yom Kippur is observed on October 12", "2024-10-12", dateline.CodeYearInferred},
 		{"Rosh Hashanah is celebrated on 16 September 2023 in Israel.", "Rosh Hashanah is celebrated on 16 September 2023", "2023-09-16", ""},
 		{"Yom Kippur is observed on October 11, 2024", "Yom Kippur is observed on October 11, 2024", "2024-10-11", dateline.CodeAfterSunset},
 		{"Purim is celebrated on March 25, 2024", "Purim is celebrated on March 25, 2024", "2024-03-25", dateline.CodeOccasion},
 		// Without an occasion the words are prose.
 		{"The holiday observed on October 12 was fun", "October 12", "2026-10-12", dateline.CodeYearInferred},
-	} {
-		t.Run(tc.in, func(t *testing.T) {
-			m := findMatch(t, ref, tc.in, tc.match)
-			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
-			if tc.code == "" {
-				assert.Empty(t, m.Problems)
-				return
-			}
-			require.NotEmpty(t, m.Problems)
-			assert.Equal(t, tc.code, m.Problems[0].Code)
-		})
-	}
+	})
 }
 
 // TestHeldout25EveningAndDay: a pair of days named as an evening and the

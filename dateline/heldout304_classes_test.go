@@ -22,10 +22,7 @@ import (
 // Before a Hebrew month's name the letter stays the day's numeral.
 func TestHeldout304OnDayLetterWeekday(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
-	for _, tc := range []struct {
-		in, match, day string
-		code           dateline.Code
-	}{
+	checkFindCodes(t, ref, []findCodeCase{
 		{"להלן עיקרי התיקונים שאושרו ויכנסו לתוקפם החל מיום ד׳, ה-27 במאי:", "ד׳, ה-27 במאי", "2026-05-27", dateline.CodeYearInferred},
 		{"הישיבה תתקיים ביום ג׳, 26 במאי", "ג׳, 26 במאי", "2026-05-26", dateline.CodeYearInferred},
 		{"הישיבה תתקיים וביום ג' 26 במאי באולם", "ג' 26 במאי", "2026-05-26", dateline.CodeYearInferred},
@@ -34,18 +31,7 @@ func TestHeldout304OnDayLetterWeekday(t *testing.T) {
 		{"החל מיום א’, 31 במאי 2020 יחזרו הלימודים", "א’, 31 במאי 2020", "2020-05-31", ""},
 		// The letter is checked against a date with its year.
 		{"הישיבה תתקיים ביום ג׳ 27 במאי 2020", "ג׳ 27 במאי 2020", "2020-05-27", dateline.CodeWeekday},
-	} {
-		t.Run(tc.in, func(t *testing.T) {
-			m := findMatch(t, ref, tc.in, tc.match)
-			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
-			if tc.code == "" {
-				assert.Empty(t, m.Problems)
-				return
-			}
-			require.NotEmpty(t, m.Problems)
-			assert.Equal(t, tc.code, m.Problems[0].Code)
-		})
-	}
+	})
 	// Check reads the whole line, the letter its weekday.
 	for _, tc := range []struct{ in, day string }{
 		{"ביום ד׳ 27.5.2020", "2020-05-27"},
@@ -80,10 +66,7 @@ func TestHeldout304OnDayLetterWeekday(t *testing.T) {
 // stays prose.
 func TestOnDayBareLetterWeekday(t *testing.T) {
 	ref := dateline.Reference(corpusReference)
-	for _, tc := range []struct {
-		in, match, day string
-		code           dateline.Code
-	}{
+	checkFindCodes(t, ref, []findCodeCase{
 		{"הישיבה תתקיים ביום ב 3.3.2024 באולם", "ב 3.3.2024", "2024-03-03", dateline.CodeWeekday},
 		{"הישיבה תתקיים ביום א 3.3.2024 באולם", "א 3.3.2024", "2024-03-03", ""},
 		{"ההרשמה פתוחה עד ליום ה 7.3.2024 בצהריים", "ה 7.3.2024", "2024-03-07", ""},
@@ -91,18 +74,7 @@ func TestOnDayBareLetterWeekday(t *testing.T) {
 		{"הכנס ייפתח ביום ד, 5.3.2024", "ד, 5.3.2024", "2024-03-05", dateline.CodeWeekday},
 		{"החל מיום ו 1.3.2024 יחזרו הלימודים", "ו 1.3.2024", "2024-03-01", ""},
 		{"וביום ו 1/3/2024 נחגוג", "ו 1/3/2024", "2024-03-01", ""},
-	} {
-		t.Run(tc.in, func(t *testing.T) {
-			m := findMatch(t, ref, tc.in, tc.match)
-			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
-			if tc.code == "" {
-				assert.Empty(t, m.Problems)
-				return
-			}
-			require.NotEmpty(t, m.Problems)
-			assert.Equal(t, tc.code, m.Problems[0].Code)
-		})
-	}
+	})
 	for _, tc := range []struct {
 		in, day string
 		ok      bool
