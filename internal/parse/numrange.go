@@ -32,6 +32,9 @@ func (p *parser) numericRange(i int) (int, bool) {
 	if k, ok := p.numericDayList(i, v1, e1, d1); ok {
 		return k, true // 4, 11, 18.3.2024; 4, 11 und 18.3.2024
 	}
+	if k, ok := p.numericPairList(i); ok {
+		return k, true // 4.3., 11.3. und 18.3.2024; 3/4, 3/11 and 3/18/2024
+	}
 	// The start's dot, or a dash right after its digits: "12-20.04.2025",
 	// "12 – 20.04.2025", the days of one month as Polish and Czech pages
 	// write them.
