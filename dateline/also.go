@@ -39,6 +39,13 @@ func alsoDays(r *parse.Result, dl Dateline) []Dateline {
 	add(layout.Day, layout.HebrewDay)
 	if len(shifts) == 0 {
 		add(layout.Weekday)
+		if len(shifts) == 1 && weekdayOfEnd(r.Fields, dl.Hebrew) >= 0 {
+			// "Wednesday–Thursday, October 2, 2025": the date is the
+			// end's, Thursday's (see endWeekdayDate), and the other day
+			// the start, the day before; it was given as Friday, October
+			// 3, a day the text does not name.
+			shifts[0] = -shifts[0]
+		}
 	}
 	if len(shifts) == 0 {
 		return nil

@@ -42,3 +42,25 @@ func TestWeekdayRangeEndDateLayout(t *testing.T) {
 		assert.ErrorIs(t, err, dateline.ErrAmbiguous, text)
 	}
 }
+
+// TestWeekdayRangeEndDateAlso: the other day of a range of two weekdays
+// whose date is the end's is the start, the day before: "Wednesday–
+// Thursday, October 2, 2025" gave "also Friday, October 3", a day the
+// text does not name, with nothing said. One whose date is the start's
+// has the day after.
+func TestWeekdayRangeEndDateAlso(t *testing.T) {
+	for _, tc := range []struct{ text, day, also string }{
+		{"Wednesday–Thursday, October 2, 2025", "2025-10-02", "2025-10-01"},
+		{"Mittwoch und Donnerstag, 2. Oktober 2025", "2025-10-02", "2025-10-01"},
+		{"Sunday and Monday, March 14, 2022", "2022-03-14", "2022-03-13"},
+		{"Wednesday–Thursday, October 1, 2025", "2025-10-01", "2025-10-02"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text)
+			require.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.day, rep.Dateline.Time.Format("2006-01-02"))
+			require.Len(t, rep.Also, 1)
+			assert.Equal(t, tc.also, rep.Also[0].Time.Format("2006-01-02"))
+		})
+	}
+}
