@@ -535,8 +535,8 @@ func goDigits(s, t string, i int) goRead {
 // stands before s[i], with spaces between.
 func hourLeadBefore(s string, i int) bool {
 	k := trimSpaceBefore(s, i)
-	if k == i {
-		return false
+	if k == i || k == 0 {
+		return false // " 3": no word before the spaces
 	}
 	if s[k-1] == '@' {
 		return true
