@@ -97,6 +97,14 @@ func layoutOfOnce(example string) (layout.Layout, Dateline, error) {
 	if err := refuseReading(example, &r, &chosen, &rep); err != nil {
 		return layout.Layout{}, Dateline{}, err
 	}
+	if start, end := weekdayPair(chosen.Fields); end >= 0 && rep.has(CodeYearInferred) {
+		// "Sun - Mon March 14" is Monday, March 14, 2022 read on March 2,
+		// 2024, and Sunday, March 14, 2027 read in December 2026: which
+		// weekday is the date's, and so the layout, turned on the clock
+		// (found by FuzzParse, whose layout wrote "Mon - Tue March 14").
+		return layout.Layout{}, Dateline{}, &ProblemError{Input: example, err: ErrAmbiguous, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: chosen.Fields[start].Start, End: chosen.Fields[end].End,
+			Message: "its date may be either weekday's, and it names no year to tell which: give the year, the range of days (\"Sun & Monday, 13-14 March\"), or one weekday"}}
+	}
 	if i := weekdayOfEnd(chosen.Fields, rep.Dateline.Hebrew); i >= 0 {
 		f := &chosen.Fields[i]
 		return layout.Layout{}, Dateline{}, &ProblemError{Input: example, err: ErrAmbiguous, Problem: Problem{Code: CodeSyntax, Severity: Error, Start: f.Start, End: f.End,
@@ -411,22 +419,33 @@ func weekdayOfEnd(fields []parse.Field, h hebrew.Date) int {
 	if h.IsZero() {
 		return -1
 	}
-	start, end := -1, -1
+	start, end := weekdayPair(fields)
+	w := int(h.Weekday())
+	if end < 0 || fields[start].Value%7 == w || fields[end].Value%7 != w {
+		return -1
+	}
+	return end
+}
+
+// weekdayPair returns the indexes in fields of the start and end of a
+// range of weekdays with one date ("Wed & Thursday, 2 February 2023"),
+// or -1, -1: a range of days or a night's has weekdays that are its days'.
+func weekdayPair(fields []parse.Field) (start, end int) {
+	start, end = -1, -1
 	for i := range fields {
 		switch f := &fields[i]; {
 		case f.Flags&parse.RangeEnd != 0 && f.Kind == layout.Day, f.Flags&parse.Night != 0:
-			return -1 // a range of days, or a night's: its weekdays are its days'
+			return -1, -1
 		case f.Kind == layout.Weekday && f.Flags&parse.RangeEnd != 0 && f.Shift > 0 && f.Flags&parse.NamesNextDay == 0:
 			end = i
 		case f.Kind == layout.Weekday && f.Flags&parse.RangeEnd == 0 && f.Shift == 0:
 			start = i
 		}
 	}
-	w := int(h.Weekday())
-	if start < 0 || end < 0 || fields[start].Value%7 == w || fields[end].Value%7 != w {
-		return -1
+	if start < 0 || end < 0 {
+		return -1, -1
 	}
-	return end
+	return start, end
 }
 
 // refuseElements refuses a layout whose elements would write other days
