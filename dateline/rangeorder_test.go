@@ -18,12 +18,7 @@ import (
 // read as (found trying the command as an adversary).
 func TestNumericRangeOrder(t *testing.T) {
 	ref := dateline.Reference(time.Date(2024, time.June, 1, 0, 0, 0, 0, time.UTC))
-	for _, tc := range []struct {
-		text     string
-		opt      []dateline.Option
-		from, to string
-		warn     bool
-	}{
+	checkRangeOrder(t, ref, []rangeOrderCase{
 		{"4/4/2024 - 5/4/2024", []dateline.Option{dateline.DayFirst()}, "2024-04-04", "2024-04-05", false},
 		{"2/3/2024 - 3/3/2024", []dateline.Option{dateline.DayFirst()}, "2024-03-02", "2024-03-03", false},
 		{"3/4/2024 - 5/4/2024", []dateline.Option{dateline.DayFirst()}, "2024-04-03", "2024-04-05", false},
@@ -42,17 +37,7 @@ func TestNumericRangeOrder(t *testing.T) {
 		{"2.3.2024 - 3.3.2024", nil, "2024-03-02", "2024-03-03", false},
 		// One order only: 13 is no month.
 		{"3/4/2024 - 13/4/2024", []dateline.Option{dateline.MonthFirst()}, "2024-04-03", "2024-04-13", false},
-	} {
-		t.Run(tc.text, func(t *testing.T) {
-			rep := dateline.Check(tc.text, append([]dateline.Option{ref}, tc.opt...)...)
-			assert.True(t, rep.OK(), "%v", rep.Problems)
-			assert.Equal(t, tc.from, rep.Dateline.Time.Format(time.DateOnly))
-			if assert.NotEmpty(t, rep.Also) {
-				assert.Equal(t, tc.to, rep.Also[len(rep.Also)-1].Time.Format(time.DateOnly))
-			}
-			assert.Equal(t, tc.warn, hasProblem(rep, dateline.CodeDateAmbiguous, dateline.Warning), "%v", rep.Problems)
-		})
-	}
+	})
 	// The weekdays fit neither order the option allows: an error.
 	for _, text := range []string{"Thursday 4/4/2024 - Friday 5/4/2024"} {
 		rep := dateline.Check(text, ref, dateline.MonthFirst())
@@ -138,12 +123,7 @@ func TestNumericRangeYearFirst(t *testing.T) {
 // April 5, the start lost; found trying the command as an adversary).
 func TestNumericSlashedRangeBothOrders(t *testing.T) {
 	ref := dateline.Reference(time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC))
-	for _, tc := range []struct {
-		text     string
-		opt      []dateline.Option
-		from, to string
-		warn     bool
-	}{
+	checkRangeOrder(t, ref, []rangeOrderCase{
 		{"3/4-5/4/2024", []dateline.Option{dateline.DayFirst()}, "2024-04-03", "2024-04-05", false},
 		{"3/4-5/4/2024", []dateline.Option{dateline.MonthFirst()}, "2024-03-04", "2024-05-04", false},
 		{"3/4-5/4/2024", nil, "2024-03-04", "2024-05-04", true},
@@ -158,17 +138,7 @@ func TestNumericSlashedRangeBothOrders(t *testing.T) {
 		// Near misses: a first number above 12 reads day first alone.
 		{"28/02-1/03/2018", nil, "2018-02-28", "2018-03-01", false},
 		{"15/04-17/04/2018", []dateline.Option{dateline.MonthFirst()}, "2018-04-15", "2018-04-17", false},
-	} {
-		t.Run(tc.text, func(t *testing.T) {
-			rep := dateline.Check(tc.text, append([]dateline.Option{ref}, tc.opt...)...)
-			assert.True(t, rep.OK(), "%v", rep.Problems)
-			assert.Equal(t, tc.from, rep.Dateline.Time.Format(time.DateOnly))
-			if assert.NotEmpty(t, rep.Also) {
-				assert.Equal(t, tc.to, rep.Also[len(rep.Also)-1].Time.Format(time.DateOnly))
-			}
-			assert.Equal(t, tc.warn, hasProblem(rep, dateline.CodeDateAmbiguous, dateline.Warning), "%v", rep.Problems)
-		})
-	}
+	})
 	// In running text, the start is the match's.
 	for _, tc := range []struct {
 		text, start string
@@ -187,6 +157,31 @@ func TestNumericSlashedRangeBothOrders(t *testing.T) {
 					assert.Equal(t, tc.to, ms[0].Also[len(ms[0].Also)-1].Time.Format(time.DateOnly))
 				}
 			}
+		})
+	}
+}
+
+// rangeOrderCase is a range of numeric dates read with options opt: its
+// first and last days, and whether a warning says both orders read.
+type rangeOrderCase struct {
+	text     string
+	opt      []dateline.Option
+	from, to string
+	warn     bool
+}
+
+// checkRangeOrder checks each case read with reference ref.
+func checkRangeOrder(t *testing.T, ref dateline.Option, cases []rangeOrderCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, append([]dateline.Option{ref}, tc.opt...)...)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			assert.Equal(t, tc.from, rep.Dateline.Time.Format(time.DateOnly))
+			if assert.NotEmpty(t, rep.Also) {
+				assert.Equal(t, tc.to, rep.Also[len(rep.Also)-1].Time.Format(time.DateOnly))
+			}
+			assert.Equal(t, tc.warn, hasProblem(rep, dateline.CodeDateAmbiguous, dateline.Warning), "%v", rep.Problems)
 		})
 	}
 }

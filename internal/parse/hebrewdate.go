@@ -655,11 +655,8 @@ func adarQualifierSlip(s string, e int) int {
 		return 0
 	}
 	if isHebrewLetter(s, k) {
-		w := s[k:hebrewWord(s, k)]
-		for _, slip := range adarHebrewSlips {
-			if w == slip && wordEnds(s, k+len(w)) {
-				return k + len(w)
-			}
+		if e := hebrewWord(s, k); isWordOf(s[k:e], adarHebrewSlips[:]) && wordEnds(s, e) {
+			return e
 		}
 		return 0
 	}
