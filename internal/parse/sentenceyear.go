@@ -110,7 +110,8 @@ func sentenceNamesYear(text string, start int) bool {
 // clauseStart returns where the clause that text[start:] is in starts,
 // in the sentence that starts at text[i:]: after the last semicolon
 // before start and the spaces after it, or i; and, after that, at the
-// last year's lead that opens a clause of its own (see yearClauseAt). A
+// last year's lead before start that opens a clause of its own (see
+// yearClauseAt). A
 // semicolon in brackets that close before start parts no clause of the
 // sentence's.
 func clauseStart(text string, i, start int) int {
@@ -131,9 +132,11 @@ func clauseStart(text string, i, start int) int {
 			break
 		}
 	}
-	for j := c + 1; j < start; j++ {
+	// The nearest year's lead wins: look back from the date, and stop at
+	// the first.
+	for j := start - 1; j > c; j-- {
 		if text[j-1] == ' ' && yearClauseAt(text, c, j, start) {
-			c = j
+			return j
 		}
 	}
 	return c
