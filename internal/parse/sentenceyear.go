@@ -111,9 +111,8 @@ func sentenceNamesYear(text string, start int) bool {
 // in the sentence that starts at text[i:]: after the last semicolon
 // before start and the spaces after it, or i; and, after that, at the
 // last year's lead before start that opens a clause of its own (see
-// yearClauseAt). A
-// semicolon in brackets that close before start parts no clause of the
-// sentence's.
+// yearClauseAt). A semicolon in brackets that close before start parts
+// no clause of the sentence's.
 func clauseStart(text string, i, start int) int {
 	c := start
 	for {
