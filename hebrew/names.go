@@ -847,6 +847,13 @@ func lookupASCII(s string, i int) (idx, end int, ok bool) {
 		break
 	}
 	v := asciiWords[string(buf[:j-i])]
+	if n := j - i; v == 0 && n >= 6 && buf[n-2] == 't' && buf[n-1] == 'h' {
+		// The ת at a name's end written th, as older and French
+		// transliterations do: Shevath, Chevath ("En 1951, le 10
+		// Chevath 5711", Chabad Perpignan), as Teveth is listed. Only
+		// a spelling that ends in t takes the h.
+		v = asciiWords[string(buf[:n-1])]
+	}
 	if v == 0 {
 		return 0, 0, false
 	}

@@ -542,6 +542,27 @@ func TestMatchMonthNone(t *testing.T) {
 	}
 }
 
+// TestMatchMonthFinalTh: a name that ends in t (ת) is read with th, as
+// older and French transliterations write it ("le 10 Chevath 5711",
+// Chabad Perpignan): it was no month, where Teveth, listed, was. A name
+// that ends in another letter takes no h, nor a word of five letters.
+func TestMatchMonthFinalTh(t *testing.T) {
+	for s, want := range map[string]Month{"Shevath": Shevat, "Chevath": Shevat, "Shvath": Shevat, "Sh'vath": Shevat, "SHEVATH": Shevat, "Teveth": Tevet} {
+		t.Run(s, func(t *testing.T) {
+			name, ok := MatchMonth(s)
+			require.True(t, ok)
+			assert.Equal(t, want, name.Month)
+			assert.Equal(t, len(s), name.Len)
+		})
+	}
+	for _, s := range []string{"Kislevh", "Eluth", "Tishrith", "Nisanth", "Shevathh", "Adarth", "Tevth"} {
+		t.Run(s, func(t *testing.T) {
+			_, ok := MatchMonth(s)
+			assert.False(t, ok)
+		})
+	}
+}
+
 func TestLookupMonth(t *testing.T) {
 	tests := []struct {
 		text  string
