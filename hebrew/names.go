@@ -417,6 +417,10 @@ func initWordStarts() {
 				seen[first] = true
 				words.MonthFirst = append(words.MonthFirst, first)
 			}
+			if th := first + "h"; first == e.key && len(th) >= 6 && strings.HasSuffix(first, "t") && !seen[th] {
+				seen[th] = true
+				words.MonthFirst = append(words.MonthFirst, th) // Shevath: see lookupASCII
+			}
 		}
 	}
 }
