@@ -197,7 +197,9 @@ func weekday(s string) (time.Weekday, bool) {
 // so that "cal '1 Tishrei'" is the month of "convert '1 Tishrei'". The
 // reader takes the most recent fitting year up to six months after its
 // reference, so moving the reference on by half a year at a time finds
-// the first fitting day on or after today.
+// the first fitting day on or after today. A first fitting day more than
+// farYears ahead gives way to the reader's own, if it is of the last
+// farYears years.
 func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline.Report {
 	inferred := -1
 	for i, p := range rep.Problems {
@@ -209,6 +211,7 @@ func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline
 		return rep
 	}
 	start := dayStart(today)
+	recent := rep
 	if rep.Dateline.Time.Before(start) {
 		opts := append([]dateline.Option(nil), c.opts...)
 		for k := 1; k <= 800; k++ { // 400 years, the reader's own search
@@ -219,6 +222,21 @@ func (c *command) ahead(a string, rep dateline.Report, today time.Time) dateline
 				break
 			}
 		}
+	}
+	if rep.Dateline.Time.Year()-today.Year() > farYears && recent.Dateline.Time.Before(start) &&
+		today.Year()-recent.Dateline.Time.Year() <= farYears && len(recent.Problems) <= len(rep.Problems) {
+		// "Friday, January 3 | 3 Tevet" converted on January 6, 2025
+		// is next in 2177, and was taken so, with a warning that no
+		// year near 2025 fits, where 2025's, three days before, does
+		// (an adversarial review's third finding): a day so far ahead
+		// is not the one meant, and the reader's own, recent, is.
+		for i, p := range recent.Problems {
+			if p.Code == dateline.CodeYearInferred {
+				recent.Problems[i].Message = "the text names no year; convert takes the next such day on or after " + today.Format("January 2, 2006") +
+					", but the next is in " + strconv.Itoa(rep.Dateline.Time.Year()) + ", and this one, before it, is the most recent"
+			}
+		}
+		return recent
 	}
 	far := -1
 	for i, p := range rep.Problems {

@@ -82,14 +82,30 @@ func TestConvertAhead(t *testing.T) {
 
 // TestConvertAheadFar: the next such day of a date without its year
 // that falls more than twenty years after today is taken with a warning
-// that says so, as the reader warns of a year it infers that far off:
-// "Shabbat, April 23 Final Day of Passover" is next in 2174.
+// that says so, as the reader warns of a year it infers that far off,
+// unless a day of the last twenty years fits, which is taken, and an info
+// says so: "Shabbat, April 23 Final Day of Passover" is next in 2174, and
+// was last in 2022; "Friday, January 3 | 3 Tevet" converted on January
+// 6, 2025 was taken in 2177, three days after 2025's (an adversarial
+// review's finding).
 func TestConvertAheadFar(t *testing.T) {
-	r := runDualdate("", "convert", "--reference", "2024-03-02", "Shabbat, April 23 Final Day of Passover", "Saturday, April 23")
+	r := runDualdate("", "convert", "--reference", "2045-03-02", "Shabbat, April 23 Final Day of Passover", "Saturday, April 23")
 	require.Equal(t, 0, r.code, r.stderr)
-	assert.Equal(t, "Saturday, April 23, 2174 | 22 Nisan 5934\nSaturday, April 23, 2033 | 24 Nisan 5793\n", r.stdout)
-	assert.Contains(t, r.stderr, "the next that does is 2174, 150 years after 2024")
-	assert.NotContains(t, r.stderr, "2033")
+	assert.Equal(t, "Saturday, April 23, 2174 | 22 Nisan 5934\nSaturday, April 23, 2050 | 1 Iyyar 5810\n", r.stdout)
+	assert.Contains(t, r.stderr, "the next that does is 2174, 129 years after 2045")
+	assert.NotContains(t, r.stderr, "2050")
+	for _, tc := range []struct{ ref, text, want string }{
+		{"2024-03-02", "Shabbat, April 23 Final Day of Passover", "Saturday, April 23, 2022 | 22 Nisan 5782\n"},
+		{"2025-01-06", "Friday, January 3 | 3 Tevet", "Friday, January 3, 2025 | 3 Tevet 5785\n"},
+		{"2025-01-06", "Sunday, December 29 | 28 Kislev", "Sunday, December 29, 2024 | 28 Kislev 5785\n"},
+	} {
+		r := runDualdate("", "convert", "--reference", tc.ref, "--tz", "UTC", tc.text)
+		require.Equal(t, 0, r.code, r.stderr)
+		assert.Equal(t, tc.want, r.stdout, tc.text)
+		assert.NotContains(t, r.stderr, "warning", tc.text)
+	}
+	r = runDualdate("", "convert", "--reference", "2025-01-06", "--tz", "UTC", "--json", "Friday, January 3 | 3 Tevet")
+	assert.Contains(t, r.stdout, "but the next is in 2177, and this one, before it, is the most recent")
 }
 
 func TestConvertWords(t *testing.T) {

@@ -133,7 +133,9 @@
 // day; "next Friday" is after today, "last Friday" before it) and
 // @UNIXSECONDS. A year alone or a month name alone is pointed to cal. A
 // date without a year is the next such day on or after today (or
-// --reference's day): a person converting looks ahead, where check and scan keep
+// --reference's day), or, where that is more than twenty years ahead, the
+// most recent of the last twenty years ("Friday, January 3 | 3 Tevet" on
+// January 6, 2025): a person converting looks ahead, where check and scan keep
 // the rule of [dateline.Reference] (the most recent fitting year). A
 // numeric date that reads both ways is read month first, with a warning
 // unless --us or --il says which. An argument that cannot be read, or

@@ -48,14 +48,15 @@ dateline naming the day in both. A DATE may be
                      today if it is one), "next Friday", "last Friday",
                      @1709413200 (Unix seconds)
 A date without a year ("March 2", "22 Adar", "Purim") is the next such day
-on or after today (--reference sets today). A numeric date that reads both ways is read month first
-unless --il is given, with a warning unless --us or --il is. A DATE with a
-time of day ("September 28, 2022 10:39 pm") is printed with it, and with
---city its Hebrew date is the next day's from sunset on. A DATE that names
-more days than one ("March 2–5, 2024", "March 2 and 9, 2024") is printed
-as its first, the others after it in brackets, "(also …)"; a --layout that
-writes a range of its own is refused for it. A DATE that cannot
-be read is reported as
+on or after today (--reference sets today), or, where that is more than
+twenty years ahead, the most recent of the last twenty years. A numeric
+date that reads both ways is read month first unless --il is given, with
+a warning unless --us or --il is. A DATE with a time of day ("September
+28, 2022 10:39 pm") is printed with it, and with --city its Hebrew date is
+the next day's from sunset on. A DATE that names more days than one
+("March 2–5, 2024", "March 2 and 9, 2024") is printed as its first, the
+others after it in brackets, "(also …)"; a --layout that writes a range of
+its own is refused for it. A DATE that cannot be read is reported as
   dualdate: error: "DATE": message
 (a misspelt word with the closest known ones) and the others are still
 converted. With --json, every DATE gives one check object, in order,
