@@ -170,13 +170,11 @@ func dayText(n int, f layout.Form) string {
 }
 
 func hebrewDayText(n int, f parse.Field) string {
-	l := layout.New(f.Element)
-	return l.Format(time.Time{}, hebrew.Date{Year: 5784, Month: hebrew.Tishrei, Day: n})
+	return string(f.Element.AppendValue(nil, time.Time{}, hebrew.Date{Year: 5784, Month: hebrew.Tishrei, Day: n}))
 }
 
 func yearText(y int, f parse.Field) string {
-	l := layout.New(f.Element)
-	return l.Format(time.Time{}, hebrew.Date{Year: y, Month: hebrew.Tishrei, Day: 1})
+	return string(f.Element.AppendValue(nil, time.Time{}, hebrew.Date{Year: y, Month: hebrew.Tishrei, Day: 1}))
 }
 
 // TestMutations: for every day from 1900 to 2100 in every preset, Check
@@ -266,7 +264,7 @@ type corpusMutation struct {
 func render(f parse.Field, t time.Time, h hebrew.Date) string {
 	e := f.Element
 	e.Shift = 0
-	return layout.New(e).Format(t, h)
+	return string(e.AppendValue(nil, t, h))
 }
 
 // mutateRow returns the single-field mutations of s, a consistent

@@ -101,6 +101,8 @@ func (l Layout) AppendFormatZmanim(b []byte, t time.Time, h hebrew.Date, z *Zman
 // text that reads back as them. It fails, with an error wrapping
 // [ErrUnwritable], where no text of the layout would:
 //
+//   - a Hebrew date that does not exist (5 Adar II of a common year, 31
+//     Adar I, month 0), in a layout that writes any part of it;
 //   - a Hebrew year below 1000 in Hebrew letters: letters have no way to
 //     say that a year has no thousands, and תש״ס, whether 760 or 5760 was
 //     meant, reads as 5760;
@@ -128,8 +130,9 @@ func (l Layout) AppendFormatZmanim(b []byte, t time.Time, h hebrew.Date, z *Zman
 // A Hebrew year in letters keeps its thousands outside 5100-5999 (ד׳תש״ס,
 // ה׳י״א, ו׳) and a year below 1000 in digits its leading zeros (0010), so
 // that they read back. [Layout.AppendFormat] writes what it cannot write
-// as %!HebrewYear(760), %!Year(-5) or %!Day(3), which reads as no date,
-// and package dateline refuses such a date before writing anything.
+// as %!HebrewYear(760), %!Year(-5), %!HebrewMonth(13) or %!Day(3), which
+// reads as no date, and package dateline refuses such a date before
+// writing anything.
 func (l Layout) Validate(t time.Time, h hebrew.Date) error { return l.l.Validate(t, h) }
 
 // String returns the layout written for the reference day (see

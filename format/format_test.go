@@ -119,3 +119,37 @@ func TestLayoutMethods(t *testing.T) {
 	assert.ErrorIs(t, hy.Validate(day, hebrew.Date{Year: 760, Month: hebrew.Tevet, Day: 2}), format.ErrUnwritable)
 	assert.True(t, layout.Unwrap(layout.Wrap(in)).String() == in.String())
 }
+
+// TestInvalidHebrewDate: a Hebrew date that does not exist is refused by
+// Validate, and written as no text that reads as a date: Format wrote
+// hebrew.Date{5785, AdarII, 5} as "5 Adar II 5785", 31 Adar I 5784 and
+// month 0 as text too, with Validate nil (an adversarial review's seventh
+// finding). A layout without Hebrew elements writes the Gregorian day.
+func TestInvalidHebrewDate(t *testing.T) {
+	day := time.Date(2024, time.March, 2, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		h    hebrew.Date
+		want string
+	}{
+		{hebrew.Date{Year: 5785, Month: hebrew.AdarII, Day: 5}, "Saturday, March 2, 2024 | 5 %!HebrewMonth(13) 5785"},
+		{hebrew.Date{Year: 5784, Month: hebrew.AdarI, Day: 31}, "Saturday, March 2, 2024 | %!HebrewDay(31) Adar I 5784"},
+		{hebrew.Date{Year: 5784, Month: 0, Day: 3}, "Saturday, March 2, 2024 | 3 %!HebrewMonth(0) 5784"},
+		{hebrew.Date{Year: 10000, Month: hebrew.Nisan, Day: 1}, "Saturday, March 2, 2024 | 1 Nisan %!HebrewYear(10000)"},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			for _, preset := range []string{format.Full, format.HebrewDate, format.HebrewScript, format.Header} {
+				l, err := dateline.Compile(preset)
+				require.NoError(t, err)
+				assert.ErrorIs(t, l.Validate(day, tc.h), format.ErrUnwritable, preset)
+				assert.Contains(t, l.Format(day, tc.h), "%!", preset)
+			}
+			full, err := dateline.Compile(format.Full)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, full.Format(day, tc.h))
+			greg, err := dateline.Compile("January 2, 2006")
+			require.NoError(t, err)
+			assert.NoError(t, greg.Validate(day, tc.h))
+			assert.Equal(t, "March 2, 2024", greg.Format(day, tc.h))
+		})
+	}
+}

@@ -308,9 +308,9 @@ func TestShift(t *testing.T) {
 			assert.Equal(t, tc.want, one(tc.e, rt, rh))
 		})
 	}
-	// A Hebrew date that cannot be shifted is shown as it is.
+	// A Hebrew date that does not exist is no text that reads as one.
 	bad := hebrew.Date{Year: 5784, Month: hebrew.Tevet, Day: 30}
-	assert.Equal(t, "30", one(E{Kind: layout.HebrewDay, Shift: 1}, rt, bad))
+	assert.Equal(t, "%!HebrewDay(30)", one(E{Kind: layout.HebrewDay, Shift: 1}, rt, bad))
 }
 
 func TestVariantWords(t *testing.T) {
@@ -373,8 +373,9 @@ func TestRoshChodesh(t *testing.T) {
 		// 1 Tishrei is Rosh Hashanah, not Rosh Chodesh.
 		{hebrew.Date{Year: 5784, Month: hebrew.Tishrei, Day: 1}, "1 Tishrei 5784", "1 תשרי תשפ״ד", "1 TISHREI"},
 		{hebrew.Date{Year: 5784, Month: hebrew.Cheshvan, Day: 1}, "Rosh Chodesh Cheshvan 5784", "ראש חודש חשון תשפ״ד", "ROSH CHODESH CHESHVAN"},
-		// A day 30 that does not exist has no next day to name.
-		{hebrew.Date{Year: 5784, Month: hebrew.Tevet, Day: 30}, "Rosh Chodesh Tevet 5784", "ראש חודש טבת תשפ״ד", "ROSH CHODESH TEVET"},
+		// A day 30 that does not exist is no Rosh Chodesh, nor any
+		// text that reads as a date (see Validate).
+		{hebrew.Date{Year: 5784, Month: hebrew.Tevet, Day: 30}, "%!HebrewDay(30) Tevet 5784", "%!HebrewDay(30) טבת תשפ״ד", "%!HebrewDay(30) TEVET"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.latin, func(t *testing.T) {
@@ -412,7 +413,7 @@ func TestInvalidDates(t *testing.T) {
 		}
 		assert.True(t, strings.HasPrefix(parse.Layout(layout.Header).Format(rt, h), "Monday, January 2nd | "), "%+v", h)
 	}
-	assert.Equal(t, "%!Month(14)", one(layout.Element{Kind: layout.HebrewMonth}, rt, hebrew.Date{Year: 5784, Month: 14, Day: 1}))
+	assert.Equal(t, "%!HebrewMonth(14)", one(layout.Element{Kind: layout.HebrewMonth}, rt, hebrew.Date{Year: 5784, Month: 14, Day: 1}))
 	assert.Equal(t, "", one(layout.Element{Kind: layout.HebrewDay, Form: layout.Numeral}, rt, hebrew.Date{}), "no numeral for 0")
 	assert.NotPanics(t, func() { _ = parse.Layout(layout.Full).Format(time.Time{}, hebrew.Date{}) })
 }

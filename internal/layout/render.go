@@ -12,6 +12,14 @@ import (
 	"github.com/dualdate/dualdate/occasion"
 )
 
+// AppendValue appends e written for Gregorian time t and Hebrew date h as
+// they are, whether or not they name a date: day 31 of a Hebrew month in
+// the element's own form (ל״א, 31st), as a test writes a mutated field of
+// a dateline. Layout.AppendFormat writes no such date (see Validate).
+func (e Element) AppendValue(b []byte, t time.Time, h hebrew.Date) []byte {
+	return appendElement(b, &e, t, h)
+}
+
 // appendElement appends e written for Gregorian time t and Hebrew date h.
 func appendElement(b []byte, e *Element, t time.Time, h hebrew.Date) []byte {
 	return appendElementRC(b, e, t, h, false, false)

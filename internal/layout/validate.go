@@ -19,6 +19,8 @@ var ErrUnwritable = errors.New("cannot be written so that it reads back")
 // text that reads back as them. It fails, with an error wrapping
 // [ErrUnwritable], where no text of the layout would:
 //
+//   - a Hebrew date that does not exist (5 Adar II of a common year, 31
+//     Adar I, month 0), in a layout that writes any part of it;
 //   - a Hebrew year below 1000 in Hebrew letters: letters have no way to
 //     say that a year has no thousands, and תש״ס, whether 760 or 5760 was
 //     meant, reads as 5760;
@@ -46,8 +48,9 @@ var ErrUnwritable = errors.New("cannot be written so that it reads back")
 // A Hebrew year in letters keeps its thousands outside 5100-5999 (ד׳תש״ס,
 // ה׳י״א, ו׳) and a year below 1000 in digits its leading zeros (0010), so
 // that they read back. [Layout.AppendFormat] writes what it cannot write
-// as %!HebrewYear(760), %!Year(-5) or %!Day(3), which reads as no date,
-// and package dateline refuses such a date before writing anything.
+// as %!HebrewYear(760), %!Year(-5), %!HebrewMonth(13) or %!Day(3), which
+// reads as no date, and package dateline refuses such a date before
+// writing anything.
 func (l Layout) Validate(t time.Time, h hebrew.Date) error {
 	if _, p := l.unwritable(t, h); p.why != "" {
 		return &unwritableError{p}
@@ -80,6 +83,12 @@ func (e *unwritableError) Unwrap() error { return ErrUnwritable }
 func (l *Layout) unwritable(t time.Time, h hebrew.Date) (int, problem) {
 	if len(l.elems) == 0 {
 		return -1, problem{}
+	}
+	if !h.IsZero() && !h.IsValid() {
+		// A month's date, Day 0 (Adar I 5784), writes its month and year.
+		if i, p := l.invalidHebrew(h); i >= 0 {
+			return i, p
+		}
 	}
 	next := h // the date the month and year are written for
 	if h.Day == 30 && l.roshChodesh() {
@@ -342,7 +351,9 @@ func appendUnwritable(b []byte, k Kind, v int) []byte {
 		b = append(b, "HebrewYear"...)
 	case Year:
 		b = append(b, "Year"...)
-	case HebrewDay, HebrewMonth, Holiday, Portion, Omer:
+	case HebrewMonth:
+		b = append(b, "HebrewMonth"...)
+	case HebrewDay, Holiday, Portion, Omer:
 		b = append(b, "HebrewDay"...)
 	default:
 		b = append(b, "Day"...)
@@ -350,4 +361,52 @@ func appendUnwritable(b []byte, k Kind, v int) []byte {
 	b = append(b, '(')
 	b = strconv.AppendInt(b, int64(v), 10)
 	return append(b, ')')
+}
+
+// invalidHebrew returns the element of l that would write the field of
+// h, a Hebrew date that does not exist, that makes it so, or the first
+// Hebrew element, and why; -1 if l writes no Hebrew element. Layout.Format
+// of 5 Adar II 5785, 31 Adar I 5784 or month 0 wrote them as text ("5
+// Adar II 5785") that reads as a date (an adversarial review's seventh
+// finding).
+func (l *Layout) invalidHebrew(h hebrew.Date) (int, problem) {
+	day := h.Day
+	if day == 0 {
+		day = 1 // a month's date: its month and year must be
+	}
+	_, err := hebrew.NewDate(h.Year, h.Month, day)
+	var de *hebrew.DateError
+	if !errors.As(err, &de) {
+		return -1, problem{}
+	}
+	want := HebrewDay
+	switch de.Field {
+	case "year":
+		want = HebrewYear
+	case "month":
+		want = HebrewMonth
+	}
+	first := -1
+	for i := range l.elems {
+		if k := l.elems[i].Kind; k.IsHebrew() {
+			if k == want {
+				first = i
+				break
+			}
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if first < 0 {
+		return -1, problem{}
+	}
+	p := problem{noun: "Hebrew " + de.Field, value: de.Value, why: "no such Hebrew date"}
+	if de.In != "" {
+		p.in = " of " + de.In
+	}
+	if de.Err != nil {
+		p.why = de.Err.Error()
+	}
+	return first, p
 }
