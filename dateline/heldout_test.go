@@ -355,10 +355,19 @@ func TestTurkishNisan(t *testing.T) {
 		{"14 Nisan 5784", "2024-04-22", "", "14 Nisan 5784", false, true},
 		{"Nisan 14, 5784", "2024-04-22", "", "14 Nisan 5784", false, true},
 	})
+	// Turkish's words for "on the date" and "the day of" are Turkish too
+	// (an adversarial review's ninth finding).
+	checkDayHebs(t, dateline.Reference(corpusReference), []struct{ text, day, heb string }{
+		{"Toplantı 3 Nisan 2024 tarihinde yapıldı", "2024-04-03", "24 Adar II 5784"},
+		{"23 Nisan 1920 günü", "1920-04-23", "5 Iyyar 5680"},
+		{"2 Nisan 5784 tarihinde", "2024-04-10", "2 Nisan 5784"},
+	})
 	for _, tc := range []struct {
 		in   string
 		code dateline.Code
 	}{
+		// Nothing Turkish, and a year that cannot be the Hebrew month's.
+		{"3 Nisan 2024", dateline.CodeYearUnlikely},
 		// April 19, 2024 is a Friday, not a Thursday.
 		{"Perşembe, 19 Nisan 2024", dateline.CodeWeekday},
 		// A Hebrew year: the Hebrew month, whose 14th is a Monday.

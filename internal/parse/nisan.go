@@ -121,10 +121,20 @@ func turkishNear(s string, k, e int) bool {
 		if w, ok := lookupLatin(s, i, j); ok && (w.kind == wMonth || w.kind == wWeekday) && w.langs&(1<<layout.Turkish) != 0 {
 			return true
 		}
+		if isWordOf(s[i:j], turkishDateWords[:]) {
+			return true
+		}
 		i = j
 	}
 	return false
 }
+
+// turkishDateWords are Turkish's words for "on the date", "dated", "the
+// day of" and "in the year", which Turkish text puts beside a date and no
+// other language has: "Toplantı 3 Nisan 2024 tarihinde" (the meeting, on
+// April 3, 2024) was read as 3 Nisan of the Hebrew year 2024, in 1736
+// BCE (an adversarial review's ninth finding).
+var turkishDateWords = [...]string{"tarihinde", "tarihli", "tarihinden", "tarihine", "tarihi", "tarihiyle", "günü", "gününde", "yılı", "yılında", "yılının"}
 
 // turkishApril is the word that Nisan is when turkishNisan says so.
 var turkishApril = word{kind: wMonth, value: 4, form: layout.Long, lang: layout.Turkish, langs: 1 << layout.Turkish}
