@@ -759,6 +759,9 @@ func resolveFull(r *parse.Result, o *options, t *parse.Template) (Report, bool) 
 	}
 	if f.hasClock && wordHour(&f.hour) {
 		layout = "" // noon and midnight have no layout (see LayoutOf)
+		if f.hour.Value == 0 && !rv.dl.Time.IsZero() {
+			rv.midnightSaid()
+		}
 	}
 	rep := Report{Input: r.Input, Dateline: rv.dl, Layout: layout, Also: alsoDays(r, rv.dl), Problems: rv.problems}
 	if !rep.OK() && (f.hasHDay || f.hasW) {

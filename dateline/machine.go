@@ -43,6 +43,19 @@ func (f *facts) nanosecond() int {
 // for the others.
 func wordHour(f *parse.Field) bool { return f.Kind == layout.Hour && f.Text != "" }
 
+// midnightSaid warns that midnight after a date, a word ("at midnight",
+// "à minuit", "um Mitternacht"), is read as the date's first moment, 12:00
+// am, where a page may mean the midnight that ends the day: "Saturday,
+// March 2, 2024 at midnight" was Saturday at 12:00 am, a day before the
+// deadline that most such lines name, with nothing said (an adversarial
+// review's tenth finding).
+func (rv *resolver) midnightSaid() {
+	f := &rv.f
+	day := rv.dl.Time
+	rv.add(CodeDateAmbiguous, Warning, f.hour.Start, f.hour.End, "midnight is read as 12:00 am at the start of "+dayText(day)+
+		"; if the midnight at its end is meant, that is "+dayText(day.AddDate(0, 0, 1))+" at 12:00 am")
+}
+
 // offsetZone returns the zone of a numeric offset, named as the text names
 // it beside the offset (-0700 MST). A name whose own offset is another
 // (-0700 (CEST)) is a warning: the offset is what the time is read in,

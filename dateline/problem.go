@@ -83,10 +83,13 @@ const (
 	// battle was fought on July 1, 1690"), or a Hebrew date alone that
 	// words for an evening or a sunset put at the evening that begins it
 	// or the one that ends it ("at sunset on 5 Sivan 5783", read as the
-	// first), that nothing else in the dateline settles (warning). A Rosh Chodesh is read as the first of
-	// the month, the Julian year as beginning on January 1, and a date
-	// before the reform, or named after the Julian calendar, as proleptic
-	// Gregorian, the message giving its Julian reading.
+	// first), that nothing else in the dateline settles, or midnight as a
+	// word after a date ("March 2, 2024 at midnight"), the start or the
+	// end of the day (warning). A Rosh Chodesh is read as the first of
+	// the month, the Julian year as beginning on January 1, a date before
+	// the reform, or named after the Julian calendar, as proleptic
+	// Gregorian, the message giving its Julian reading, and midnight as the
+	// day's first moment.
 	CodeDateAmbiguous Code = "date-ambiguous"
 	// CodeMonthOnly: the text names a month, not a day, such as "Adar I,
 	// 5782 / February 2022" or "March 2024" (info; an error from Parse).
