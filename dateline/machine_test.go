@@ -68,7 +68,9 @@ var machineRows = []struct {
 	{"Wednesday, 28-Feb-18 09:01:00 MST", "2018-02-28T09:01:00-07:00", nil},
 	// Noon, midnight, an hour alone, 10h11, 13.12.
 	{"November 19, 2014 at noon", "2014-11-19T12:00:00Z", nil},
-	{"December 13, 2014 at midnight", "2014-12-13T00:00:00Z", nil},
+	// The start of the day, as the peers read it, with a warning that
+	// the midnight at its end may be meant (see TestMidnightWarned).
+	{"December 13, 2014 at midnight", "2014-12-13T00:00:00Z", []dateline.Code{dateline.CodeDateAmbiguous}},
 	{"August 8, 2018 5 PM", "2018-08-08T17:00:00Z", nil},
 	{"February 26, 1981 5 am UTC", "1981-02-26T05:00:00Z", nil},
 	{"20 Mar 2013 10h11", "2013-03-20T10:11:00Z", nil},
