@@ -1,0 +1,77 @@
+package dateline_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dualdate/dualdate/dateline"
+)
+
+// TestEnglishGerundRangeEnd: English joins a range's two ends by a comma
+// and a gerund with "through" or "until" (continuing through, running
+// through, lasting until), as Portuguese and Spanish do (see
+// TestGerundRangeEnd), the last day said by its sunset or not: "Saturday,
+// Dec. 24, continuing through Sunday, Jan. 1, 2017" is one range from
+// 24 December 2016, where its two ends were two datelines; so is a
+// clause with "with" between, set off by commas ("Saturday, Dec. 24,
+// with the lighting of the first candle on the nine-branch menorah,
+// continuing through Sunday, Jan. 1, 2017", the Belmontonian). The
+// gerund before no date stays prose.
+func TestEnglishGerundRangeEnd(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ text, match, day, heb, last string }{
+		{"Saturday, Dec. 24, continuing through Sunday, Jan. 1, 2017.",
+			"Saturday, Dec. 24, continuing through Sunday, Jan. 1, 2017", "2016-12-24", "24 Kislev 5777", "2017-01-01"},
+		{"The fair opens Friday, December 25, continuing until Sunday, January 3, 2016",
+			"Friday, December 25, continuing until Sunday, January 3, 2016", "2015-12-25", "13 Tevet 5776", "2016-01-03"},
+		{"December 10, 2023, running through December 18, 2023",
+			"December 10, 2023, running through December 18, 2023", "2023-12-10", "27 Kislev 5784", "2023-12-18"},
+		{"Classes meet from December 10, lasting until sundown on December 18, 2023.",
+			"December 10, lasting until sundown on December 18, 2023", "2023-12-10", "27 Kislev 5784", "2023-12-18"},
+		{"April 22, continuing until nightfall of Tuesday, April 30, 2024",
+			"April 22, continuing until nightfall of Tuesday, April 30, 2024", "2024-04-22", "14 Nisan 5784", "2024-04-30"},
+		// A clause with "with" between the start and the gerund, set off
+		// by commas, says what happens on the first day.
+		{"Friday, December 25, 2015, with a concert in the park, running through Sunday, January 3, 2016",
+			"Friday, December 25, 2015, with a concert in the park, running through Sunday, January 3, 2016", "2015-12-25", "13 Tevet 5776", "2016-01-03"},
+		{"The fair opens Sunday, December 10, with a parade, lasting until Monday, December 18, 2023.",
+			"Sunday, December 10, with a parade, lasting until Monday, December 18, 2023", "2023-12-10", "27 Kislev 5784", "2023-12-18"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
+			if assert.NotEmpty(t, m.Also) {
+				assert.Equal(t, tc.last, m.Also[len(m.Also)-1].Time.Format(time.DateOnly))
+			}
+		})
+	}
+	// Near misses: the gerund before no date is prose, and the date stays
+	// alone; a clause with a number of its own (a time), one that ends
+	// its sentence, or "and" after it joins no range.
+	for _, tc := range []struct {
+		text, match string
+		matches     int
+	}{
+		{"April 22, 2024, continuing until the 30th", "April 22, 2024", 1},
+		{"December 10, 2023, continuing through the week", "December 10, 2023", 1},
+		{"December 10, 2023, running until sundown", "December 10, 2023", 1},
+		{"Friday, December 25, 2015, with services at 10 am, continuing through Sunday, January 3, 2016", "Friday, December 25, 2015", 2},
+		{"Friday, December 25, 2015, with a party. Continuing through Sunday, January 3, 2016", "Friday, December 25, 2015", 2},
+		{"Friday, December 25, 2015, with a concert, and Sunday, January 3, 2016", "Friday, December 25, 2015", 2},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, tc.matches)
+			assert.Equal(t, tc.match, tc.text[ms[0].Start:ms[0].End])
+			assert.Empty(t, ms[0].Also)
+		})
+	}
+}
