@@ -75,3 +75,45 @@ func TestEnglishGerundRangeEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewOccasionFallsHebrewDate: Hebrew's verb for "falls" after an
+// occasion, its year or not, gives the occasion's day by its Hebrew date
+// too, with ביום and its weekday or not, the civil day in brackets after
+// it or not, as English's "Yom Kippur 5780 will fall on Wednesday, 10
+// Tishrei" is read: "יום הכיפורים לשנת תש”פ יחול ביום רביעי י’ בתשרי [9
+// באוקטובר למניינם]" was two datelines, the occasion with its year and
+// the date apart. A date that is not the occasion's is said; a verb
+// before no date stays prose, and a Hebrew date before the verb still
+// takes only a civil date after it.
+func TestHebrewOccasionFallsHebrewDate(t *testing.T) {
+	checkMatches(t, dateline.Reference(corpusReference), []struct{ text, match, day, heb string }{
+		{"יום הכיפורים לשנת תש”פ יחול ביום רביעי י’ בתשרי [9 באוקטובר למניינם]",
+			"יום הכיפורים לשנת תש”פ יחול ביום רביעי י’ בתשרי [9 באוקטובר למניינם", "2019-10-09", "10 Tishrei 5780"},
+		{"יום הכיפורים תש\"פ יחול ביום רביעי, י' בתשרי.",
+			"יום הכיפורים תש\"פ יחול ביום רביעי, י' בתשרי", "2019-10-09", "10 Tishrei 5780"},
+		{"השנה פורים תשפ\"ד יחול ביום ראשון י\"ד באדר ב'",
+			"פורים תשפ\"ד יחול ביום ראשון י\"ד באדר ב'", "2024-03-24", "14 Adar II 5784"},
+		{"חנוכה תשפ\"ה יחול בכ\"ה בכסלו", "חנוכה תשפ\"ה יחול בכ\"ה בכסלו", "2024-12-26", "25 Kislev 5785"},
+		{"יום הכיפורים תש\"פ יחול ב-י' בתשרי", "יום הכיפורים תש\"פ יחול ב-י' בתשרי", "2019-10-09", "10 Tishrei 5780"},
+		{"פסח תשפ\"ה יחול בט\"ו בניסן", "פסח תשפ\"ה יחול בט\"ו בניסן", "2025-04-13", "15 Nisan 5785"},
+	})
+	ref := dateline.Reference(corpusReference)
+	t.Run("a Hebrew date not the occasion's", func(t *testing.T) {
+		text := "יום הכיפורים תש\"פ יחול ביום רביעי י\"א בתשרי"
+		ms := dateline.Find(text, ref)
+		require.Len(t, ms, 1)
+		assert.Equal(t, text, text[ms[0].Start:ms[0].End])
+		assert.True(t, hasProblem(ms[0].Report, dateline.CodeOccasion, dateline.Error), "%v", ms[0].Problems)
+	})
+	for _, tc := range []struct {
+		text    string
+		matches int
+	}{
+		{"פורים יחול השנה בגשם", 0},
+		{"ט\"ו בשבט חל השנה ב-י\"ד בשבט", 2}, // a Hebrew date before the verb: a civil one after it only
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			assert.Len(t, dateline.Find(tc.text, ref), tc.matches)
+		})
+	}
+}
