@@ -117,3 +117,49 @@ func TestHebrewOccasionFallsHebrewDate(t *testing.T) {
 		})
 	}
 }
+
+// TestHebrewSederNight: Hebrew names Pesach's first evening the night of
+// the Seder, ליל הסדר (בליל הסדר: on it), and outside Israel its second
+// ליל הסדר השני, as English's "first Seder" and "second Seder" are read:
+// the evening that begins Pesach's first (second) day, with its year
+// after it, "השנה" (this year) and a comma before the year or not, and a
+// time or civil date after it. "בליל הסדר השנה, תשפ״ב, ב-19:31" (Negi
+// Shut, incoming.tsv) was not read: the Seder was no occasion in Hebrew.
+// A civil day other than the evening's is said, and the words with no
+// year or date stay prose.
+func TestHebrewSederNight(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ text, match, day, heb, clock string }{
+		{"נפגשנו בליל הסדר השנה, תשפ״ב, ב-19:31 בבית.", "בליל הסדר השנה, תשפ״ב, ב-19:31", "2022-04-15", "15 Nisan 5782", "19:31"},
+		{"ליל הסדר תשפ״ד", "ליל הסדר תשפ״ד", "2024-04-22", "15 Nisan 5784", ""},
+		{"ליל הסדר השני תשפ״ב", "ליל הסדר השני תשפ״ב", "2022-04-16", "16 Nisan 5782", ""},
+		{"ליל הסדר תשפ״ב, 15 באפריל 2022", "ליל הסדר תשפ״ב, 15 באפריל 2022", "2022-04-15", "15 Nisan 5782", ""},
+		{"ליל הסדר יחול ביום שישי, 15 באפריל 2022", "ליל הסדר יחול ביום שישי, 15 באפריל 2022", "2022-04-15", "15 Nisan 5782", ""},
+		{"פסח השנה, תשפ״ב", "פסח השנה, תשפ״ב", "2022-04-16", "15 Nisan 5782", ""},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
+			if tc.clock != "" && assert.True(t, m.Dateline.HasTime) {
+				assert.Equal(t, tc.clock, m.Dateline.Time.Format("15:04"))
+			}
+		})
+	}
+	t.Run("a civil day not the Seder's", func(t *testing.T) {
+		ms := dateline.Find("first Seder 5782, April 17, 2022 and ליל הסדר תשפ״ב, 17 באפריל 2022", ref)
+		require.Len(t, ms, 2)
+		for _, m := range ms {
+			assert.False(t, m.OK(), "%v", m.Problems)
+		}
+	})
+	for _, text := range []string{"ליל הסדר", "ליל הסדרים תשפ״ב", "פסח השנה", "חנוכה השנה, בשעה טובה", "פסח השנה, תשובה"} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, dateline.Find(text, ref))
+		})
+	}
+}
