@@ -163,3 +163,39 @@ func TestHebrewSederNight(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralBeginsVerb: English's plural "begin" after an occasion of
+// several days says it begins on the date's evening, as "begins" does:
+// "Thursday, April 25, the last days of Pesach begin, with candle
+// lighting 7:31PM" (incoming.tsv) was read without its verb, with a
+// warning that its Hebrew date, 21 Nisan, was the evening's. "start", as
+// often a noun, is no verb here.
+func TestPluralBeginsVerb(t *testing.T) {
+	ref := dateline.Reference(corpusReference)
+	for _, tc := range []struct{ text, match, day, heb string }{
+		{"Thursday, April 25, 2019, the last days of Pesach begin, with candle lighting 7:31PM.",
+			"Thursday, April 25, 2019, the last days of Pesach begin", "2019-04-25", "21 Nisan 5779"},
+		{"The last days of Passover begin at sundown on Friday, April 18, 2025.",
+			"last days of Passover begin at sundown on Friday, April 18, 2025", "2025-04-18", "21 Nisan 5785"},
+		{"The last days of Pesach begin on Thursday, April 25, 2019",
+			"last days of Pesach begin on Thursday, April 25, 2019", "2019-04-25", "21 Nisan 5779"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := dateline.Find(tc.text, ref)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, tc.match, tc.text[m.Start:m.End])
+			assert.Equal(t, tc.day, m.Dateline.Time.Format(time.DateOnly))
+			assert.Equal(t, tc.heb, m.Dateline.Hebrew.String())
+			assert.True(t, m.OK(), "%v", m.Problems)
+			assert.False(t, hasProblem(m.Report, dateline.CodeAfterSunset, dateline.Warning), "%v", m.Problems)
+		})
+	}
+	t.Run("start is a noun", func(t *testing.T) {
+		text := "Thursday, April 25, 2019: Pesach start times"
+		ms := dateline.Find(text, ref)
+		require.Len(t, ms, 1)
+		assert.Equal(t, "Thursday, April 25, 2019: Pesach", text[ms[0].Start:ms[0].End])
+		assert.True(t, ms[0].OK(), "%v", ms[0].Problems)
+	})
+}
