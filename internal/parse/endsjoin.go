@@ -250,6 +250,11 @@ func endsJoin(s string, i int) int {
 		if g := gerundJoin(s, k); g > k {
 			return g
 		}
+		if w := withClause(s, k); w > k {
+			if g := gerundJoin(s, w); g > w {
+				return g // Saturday, Dec. 24, with the lighting of the first candle, continuing through ...
+			}
+		}
 	}
 	e := letterEnd(s, k)
 	if e == k && k < len(s) && s[k] >= 0x80 || e > k && !wordEnds(s, e) {
@@ -556,8 +561,8 @@ func verbUntilJoin(s string, k int) int {
 }
 
 // endsFirst has the first bytes, in either case, of the words for "and"
-// of endsPhrases, of endsConverbs and of endsSunset: endsJoin's cheap
-// first test.
+// of endsPhrases, of endsConverbs, of endsSunset, of endsGerunds and of
+// withClause: endsJoin's cheap first test.
 var endsFirst = func() (t [256]bool) {
 	for _, ph := range endsPhrases {
 		t[ph.and[0]], t[ph.and[0]&^0x20] = true, true
@@ -571,6 +576,7 @@ var endsFirst = func() (t [256]bool) {
 	for _, g := range endsGerunds {
 		t[g[0]], t[g[0]&^0x20] = true, true
 	}
+	t['w'], t['W'] = true, true // withClause's "with"
 	return t
 }()
 
@@ -581,8 +587,18 @@ var endsFirst = func() (t [256]bool) {
 // setembro", "extendiéndose hasta el 30 de abril". The start was read
 // alone, and the end apart (two datelines, the first without the range).
 // Lower case; the text's is folded.
+//
+// English says so with "continuing through" (continuing until, running
+// through, lasting until): "Saturday, Dec. 24, continuing through
+// Sunday, Jan. 1, 2017" (the Belmontonian on Hanukkah, the incoming
+// corpus) was two datelines, the start's year taken from the end's
+// sentence with the range lost; "until" may say the end's sunset as
+// skipAtSunset reads it ("continuing until sundown on Monday, April
+// 30").
 var (
-	endsGerunds  = [...]string{"estendendo-se até", "prolongando-se até", "extendiéndose hasta", "prolongándose hasta"}
+	endsGerunds = [...]string{"estendendo-se até", "prolongando-se até", "extendiéndose hasta", "prolongándose hasta",
+		"continuing through", "continuing until", "continuing till", "continuing to", "running through", "running until",
+		"lasting through", "lasting until", "extending through", "extending until"}
 	endsSunsetOf = [...]string{"o pôr do sol de", "o pôr do sol do", "o anoitecer de", "o anoitecer do",
 		"el atardecer del", "el anochecer del", "el", "o dia", "o"}
 )
@@ -605,9 +621,58 @@ func gerundJoin(s string, k int) int {
 				j = r
 			}
 		}
-		return j
+		return gerundSunset(s, j)
 	}
 	return k
+}
+
+// maxWithClause is the longest clause withClause skips, in bytes.
+const maxWithClause = 100
+
+// withClause returns the index after an English clause that starts with
+// "with" at s[k], up to the comma that ends it, and the spaces after it:
+// what happens on a range's first day, set off by commas before the
+// gerund that joins its last ("begins on sunset tonight, Saturday, Dec.
+// 24, with the lighting of the first candle on the nine-branch menorah,
+// continuing through Sunday, Jan. 1, 2017": the Belmontonian, the
+// incoming corpus, two datelines). The clause has no digit, so no date
+// or time of its own, and no end of a sentence; it returns k otherwise.
+func withClause(s string, k int) int {
+	w := matchWord(s, k, "with")
+	if w == k {
+		return k
+	}
+	for j := w; j < len(s) && j-k <= maxWithClause; j++ {
+		switch c := s[j]; {
+		case c >= '0' && c <= '9', c == '.', c == ';', c == '(', c == ')', c == '!', c == '?':
+			return k
+		case c == ',':
+			if e := skipSpace(s, j+1); e > j+1 {
+				return e
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// gerundSunset returns the index of the last day after English's sunset
+// at s[j] after a gerund of endsGerunds, "at sundown on" or "sundown on"
+// ("continuing until sundown on Tuesday, April 30"), or j.
+func gerundSunset(s string, j int) int {
+	if a := skipAtSunset(s, j); a > j {
+		j = a
+	} else if e, ok := sunsetWord(s, j); ok {
+		j = afterPhrase(s, e, j)
+	}
+	for _, w := range [...]string{"on", "of"} {
+		if o := matchWord(s, j, w); o > j {
+			if r := skipSpace(s, o); r > o {
+				return r
+			}
+		}
+	}
+	return j
 }
 
 // endsConverbs join a range's two ends in a language whose verbs come

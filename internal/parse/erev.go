@@ -200,6 +200,11 @@ func (p *parser) nightOccasion(i int) (int, bool) {
 	if n, _, ok := wordAt(s, k); ok && n.kind == wWeekday {
 		return i, false
 	}
+	if w.kind == wLeil {
+		if end, shift, ok := hebrewSeder(s, k); ok {
+			return p.sederNight(k, end, shift)
+		}
+	}
 	idx, end, ok := oneOccasion(s, k)
 	if !ok {
 		return i, false

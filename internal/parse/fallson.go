@@ -446,11 +446,18 @@ var frenchCelebrated = [...]string{"célébrée", "célébré", "fêtée", "fêt
 // comma or not, and בין (between) before a range or not, as text of the
 // dateline: "יום כיפור יחול השנה, בין יום ראשון 24.09.23 ויום שני
 // 25.09.23", "פורים יחול השנה ביום שישי, 14 במרץ 2025", "חנוכה חל ב-25
-// בדצמבר". A civil date must follow, with ביום and its weekday or not,
+// בדצמבר". A date must follow, with ביום and its weekday or not,
 // which is then the occasion's, as after English's "falls on"
 // (occasionFallsOn); the occasion was read alone and the date apart. It
 // returns the index of the date, or i. (A Hebrew date before the verb
 // is fallsOnHebrew's.)
+//
+// The date may be the Hebrew one, as English's "Yom Kippur 5780 will
+// fall on Wednesday, 10 Tishrei" is read: "יום הכיפורים לשנת תש”פ יחול
+// ביום רביעי י’ בתשרי [9 באוקטובר למניינם]" (Breslev HaOr, the incoming
+// corpus), "פורים תשפ"ד יחול ביום ראשון י"ד באדר ב'" were two
+// datelines, the occasion with its year and the date apart, so that a
+// date that was not the occasion's went unchecked.
 func (p *parser) occasionFallsHebrew(i int) int {
 	s := p.s
 	// The verb starts with ח, י or ת (hebrewFallsLead), tested by byte:
@@ -478,8 +485,24 @@ func (p *parser) occasionFallsHebrew(i int) int {
 	if w := hebrewWord(s, k); s[k:w] == "בין" && skipSpace(s, w) > w {
 		k = skipSpace(s, w) // the range's start: hebrewBetween sees בין before it
 	}
-	if !civilDateAt(s, k) {
-		return i
+	if occasionDateAt(s, k) {
+		return k
+	}
+	// ב- before a Hebrew day in letters, which is read after it: "יחול
+	// ב-י' בתשרי" (a civil day's, "ב-25 בדצמבר", is read with it).
+	if d := hebrewDashPrefix(s, k); d > k && occasionDateAt(s, d) {
+		return d
+	}
+	return i
+}
+
+// hebrewDashPrefix returns the index after ב and a hyphen or maqaf at
+// s[k] before a Hebrew letter, or k.
+func hebrewDashPrefix(s string, k int) int {
+	for _, p := range [...]string{"ב-", "ב־"} {
+		if strings.HasPrefix(s[k:], p) && k+len(p)+1 < len(s) && s[k+len(p)] == 0xD7 {
+			return k + len(p)
+		}
 	}
 	return k
 }

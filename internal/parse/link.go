@@ -534,14 +534,32 @@ func (p *parser) fallsOnHebrew(i int) int {
 // Hebrew verb for "falls": a Gregorian day and month, and no Hebrew date
 // (see fallsOnHebrew, occasionFallsHebrew).
 func civilDateAt(s string, k int) bool {
+	q, ok := readAfterFalls(s, k)
+	return ok && q.has(layout.Month) && q.has(layout.Day) && !q.has(layout.HebrewMonth)
+}
+
+// occasionDateAt reports whether a date of either calendar starts at
+// s[k], with ביום and its weekday before it or not, as an occasion's
+// verb for "falls" gives its day (see occasionFallsHebrew): a Gregorian
+// day and month, or a Hebrew one, with the other calendar's after it or
+// not.
+func occasionDateAt(s string, k int) bool {
+	q, ok := readAfterFalls(s, k)
+	return ok && (q.has(layout.Month) && q.has(layout.Day) || q.has(layout.HebrewMonth) && q.has(layout.HebrewDay))
+}
+
+// readAfterFalls reads the date at s[k] after a Hebrew verb for "falls",
+// after ביום, whose weekday's reading starts after it; it reports whether
+// the reading starts there.
+func readAfterFalls(s string, k int) (*parser, bool) {
 	at := k
 	if w := hebrewWord(s, k); s[k:w] == "ביום" && skipSpace(s, w) > w {
 		at = skipSpace(s, w) // ביום שני: the weekday's reading starts after it
 	}
-	var q parser
+	q := new(parser)
 	q.init(s)
 	q.run(at, false)
-	return q.start == at && q.has(layout.Month) && q.has(layout.Day) && !q.has(layout.HebrewMonth)
+	return q, q.start == at
 }
 
 // aufDen returns the index of the civil date after German's "auf den" (on

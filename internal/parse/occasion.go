@@ -870,7 +870,7 @@ func (p *parser) occasionYear(erev bool) {
 		p.add(f)
 	} else if !p.has(layout.HebrewYear) {
 		m := p.mark()
-		e, ok := p.hebrewYear(from)
+		e, ok := p.hebrewYear(thisYearBeforeHebrew(s, from))
 		if ok && p.countYear(m, e) {
 			return
 		}
@@ -878,6 +878,27 @@ func (p *parser) occasionYear(erev bool) {
 			p.buf[p.n-1].Shift = 1
 		}
 	}
+}
+
+// thisYearBeforeHebrew returns the index after Hebrew's השנה (this year)
+// and a comma or not at s[k], after its spaces, where a Hebrew year in
+// letters follows, said in apposition: "בליל הסדר השנה, תשפ״ב, ב-19:31"
+// (on the Seder night this year, 5782, at 19:31: Negi Shut, the incoming
+// corpus), "פסח השנה תשפ״ד"; or k. The words are text of the dateline.
+func thisYearBeforeHebrew(s string, k int) int {
+	j := skipSpace(s, k)
+	e := hebrewWord(s, j)
+	if j == k || s[j:e] != "השנה" {
+		return k
+	}
+	y := skipSpace(s, pastComma(s, e))
+	if y == e || isDigit(s, y) {
+		return k
+	}
+	if _, ok := hebrewYearField(s, y); !ok {
+		return k
+	}
+	return pastComma(s, e)
 }
 
 // shiftIf returns the Shift of a Hebrew year after an eve's name, which

@@ -28,6 +28,12 @@ var beginsWords = [...]string{
 	"begins", "starts", "began", "beginning", "starting", "commences", "commenced", "commencing", "beginnt", "begann", "begint", "begynder", "begynner", "starter", "börjar", "inleds",
 	"begyndte", "begynte", "började", "inleddes", "startade",
 	"commence", "commencera", "débute", "débutera", "démarre", "démarrera",
+	// English's plural after an occasion of several days: "Thursday,
+	// April 25, the last days of Pesach begin, with candle lighting
+	// 7:31PM" (Young Israel of Kendall, incoming.tsv) was read without
+	// its verb, with a warning that the Hebrew date was the evening's.
+	// Not "start", a noun as often ("Pesach start times").
+	"begin",
 	// and in the plural, after "les fêtes de" (and Spanish's "las fiestas
 	// de", Italian's "le feste di"): "En 2013, ou 5773 dans le calendrier
 	// hébraïque, les fêtes de Pessah débuteront le lundi 25 mars au soir"

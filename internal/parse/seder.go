@@ -92,6 +92,45 @@ func (p *parser) seder(d, n int) (int, bool) {
 	return p.last, true
 }
 
+// hebrewSeder reads at s[k], after Hebrew's word for the night (ליל,
+// בליל), the word for the Seder and the word for "second" after it or
+// not: "ליל הסדר", "בליל הסדר השני". The night of the Seder is the
+// evening that begins Pesach's first day, the second's its second day's
+// (shift -1, as "the second Seder" is read). "בליל הסדר השנה, תשפ״ב,
+// ב-19:31" (Negi Shut, the incoming corpus) was not read: the Seder was
+// no occasion in Hebrew. It returns the end of the words, the shift, and
+// whether they are there.
+func hebrewSeder(s string, k int) (end, shift int, ok bool) {
+	e := hebrewWord(s, k)
+	if s[k:e] != "הסדר" || !wordEnds(s, e) {
+		return 0, 0, false
+	}
+	if j := skipSpace(s, e); j > e {
+		if n := hebrewWord(s, j); s[j:n] == "השני" && wordEnds(s, n) {
+			return n, -1, true
+		} else if s[j:n] == "הראשון" && wordEnds(s, n) {
+			return n, 0, true
+		}
+	}
+	return e, 0, true
+}
+
+// sederNight adds, for the Seder's words at s[k:end] that hebrewSeder
+// read, Pesach's day, marked Night and shifted by shift, as seder does,
+// and reads the occasion's year after it.
+func (p *parser) sederNight(k, end, shift int) (int, bool) {
+	idx, ok := pesachIndex()
+	if !ok {
+		return 0, false
+	}
+	f := occasionField(p.s, layout.Holiday, idx, k, end)
+	f.Shift = int16(shift)
+	f.Flags |= Night
+	p.add(f)
+	p.occasionYear(false)
+	return p.last, true
+}
+
 // pesachIndex returns the index in occasion.Names of hebcal's name of
 // Pesach, the festival of several days.
 var pesachIndex = sync.OnceValues(func() (int, bool) {
