@@ -79,10 +79,15 @@ func alsoDays(r *parse.Result, dl Dateline) []Dateline {
 // 11 Tishrei and 23 Adar I). Not where the text gives the end's Hebrew
 // date ("March 1-2, 2024 | 22-23 Adar I 5784"), nor where it says the
 // end is an evening too ("Friday night to Sunday night, March 1-3,
-// 2024": Sunday night, 24 Adar I).
+// 2024": Sunday night, 24 Adar I), or a list of one weekday's evenings
+// says so of each ("Friday night, March 1 and 8, 2024": March 8's, 29
+// Adar I).
 func daytimeEnd(fields []parse.Field, s int) bool {
 	for i := range fields {
 		f := &fields[i]
+		if f.Kind == layout.Weekday && f.Flags&(parse.RangeEnd|parse.Night) == parse.Night && s%7 == 0 {
+			return false
+		}
 		if f.Flags&parse.RangeEnd == 0 || int(f.Shift) != s {
 			continue
 		}
