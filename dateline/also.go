@@ -79,21 +79,29 @@ func alsoDays(r *parse.Result, dl Dateline) []Dateline {
 // 11 Tishrei and 23 Adar I). Not where the text gives the end's Hebrew
 // date ("March 1-2, 2024 | 22-23 Adar I 5784"), nor where it says the
 // end is an evening too ("Friday night to Sunday night, March 1-3,
-// 2024": Sunday night, 24 Adar I), or a list of one weekday's evenings
-// says so of each ("Friday night, March 1 and 8, 2024": March 8's, 29
-// Adar I).
+// 2024": Sunday night, 24 Adar I), nor where a list of one weekday's
+// evenings says so of each ("Friday night, March 1 and 8, 2024": March
+// 8's, 29 Adar I), nor where words before the range say it of every
+// day ("the evening of March 2-3, 2024": March 3's too, 24 Adar I).
 func daytimeEnd(fields []parse.Field, s int) bool {
+	eve := false // an occasion's eve or a weekday's evening starts the range
 	for i := range fields {
 		f := &fields[i]
-		if f.Kind == layout.Weekday && f.Flags&(parse.RangeEnd|parse.Night) == parse.Night && s%7 == 0 {
-			return false
-		}
-		if f.Flags&parse.RangeEnd == 0 || int(f.Shift) != s {
+		if f.Flags&parse.RangeEnd != 0 {
+			if int(f.Shift) == s && (f.Kind == layout.HebrewDay || f.Flags&parse.Night != 0) {
+				return false
+			}
 			continue
 		}
-		if f.Kind == layout.HebrewDay || f.Flags&parse.Night != 0 {
-			return false
+		switch {
+		case f.Kind == layout.Holiday:
+			eve = true
+		case f.Kind == layout.Weekday && f.Flags&parse.Night != 0:
+			if s%7 == 0 {
+				return false
+			}
+			eve = true
 		}
 	}
-	return true
+	return eve
 }

@@ -137,6 +137,7 @@ func TestRangeEndDaytime(t *testing.T) {
 		{"Friday, March 1-2, 2024 | 22-23 Adar I 5784", "22 Adar I 5784", "2024-03-02 23 Adar I 5784"},
 		{"Friday night, March 1 and 8, 2024", "22 Adar I 5784", "2024-03-08 29 Adar I 5784"},
 		{"Freitagabend, 1. und 8. März 2024", "22 Adar I 5784", "2024-03-08 29 Adar I 5784"},
+		{"the evening of March 2-3, 2024", "23 Adar I 5784", "2024-03-03 24 Adar I 5784"},
 		{"March 1-3, 2024", "21 Adar I 5784", "2024-03-03 23 Adar I 5784"},
 		{"Friday night to Saturday night, March 1-2, 2024", "23 Adar I 5784", "2024-03-01 22 Adar I 5784"},
 	} {
