@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/dualdate/dualdate/hebrew"
 	"github.com/dualdate/dualdate/internal/layout"
 	"github.com/dualdate/dualdate/internal/parse"
 )
@@ -52,13 +53,55 @@ func alsoDays(r *parse.Result, dl Dateline) []Dateline {
 	}
 	slices.Sort(shifts)
 	y, m, d := dl.Time.Date()
+	evening := !dl.Hebrew.IsZero() && dl.Hebrew == hebrew.DateOf(dl.Time).AddDays(1)
 	out := make([]Dateline, 0, len(shifts))
 	for _, s := range shifts {
 		day := Dateline{Time: time.Date(y, m, d+s, 0, 0, 0, 0, dl.Time.Location())}
-		if !dl.Hebrew.IsZero() {
+		switch {
+		case dl.Hebrew.IsZero():
+		case evening && s > 0 && daytimeEnd(r.Fields, s):
+			day.Hebrew = dl.Hebrew.AddDays(s - 1)
+		default:
 			day.Hebrew = dl.Hebrew.AddDays(s)
 		}
 		out = append(out, day)
 	}
 	return out
+}
+
+// daytimeEnd reports whether the range's later day s days after the
+// dateline's own day, where that day is an evening, is a civil day in
+// its daytime, whose Hebrew date is its own and not, as the first day's,
+// the next day's from sunset: a range that starts on an occasion's eve
+// or on a weekday's evening ends on an ordinary day ("Yom Kippur,
+// October 11-12, 2024" ends on Saturday, 10 Tishrei, and "Shabbat, March
+// 1-2, 2024" on 22 Adar I; the first day's shift was carried to the end,
+// 11 Tishrei and 23 Adar I). Not where the text gives the end's Hebrew
+// date ("March 1-2, 2024 | 22-23 Adar I 5784"), nor where it says the
+// end is an evening too ("Friday night to Sunday night, March 1-3,
+// 2024": Sunday night, 24 Adar I), nor where a list of one weekday's
+// evenings says so of each ("Friday night, March 1 and 8, 2024": March
+// 8's, 29 Adar I), nor where words before the range say it of every
+// day ("the evening of March 2-3, 2024": March 3's too, 24 Adar I).
+func daytimeEnd(fields []parse.Field, s int) bool {
+	eve := false // an occasion's eve or a weekday's evening starts the range
+	for i := range fields {
+		f := &fields[i]
+		if f.Flags&parse.RangeEnd != 0 {
+			if int(f.Shift) == s && (f.Kind == layout.HebrewDay || f.Flags&parse.Night != 0) {
+				return false
+			}
+			continue
+		}
+		switch {
+		case f.Kind == layout.Holiday:
+			eve = true
+		case f.Kind == layout.Weekday && f.Flags&parse.Night != 0:
+			if s%7 == 0 {
+				return false
+			}
+			eve = true
+		}
+	}
+	return eve
 }

@@ -101,3 +101,55 @@ func TestBeforeSunsetDayBehind(t *testing.T) {
 	require.NotEmpty(t, rep.Problems)
 	assert.Equal(t, dateline.CodeAfterSunset, rep.Problems[0].Code)
 }
+
+// TestRangeEndDaytime: a range that starts on the evening an occasion or
+// Shabbat begins ends on a civil day in its daytime, whose Hebrew date is
+// its own: the first day's shift to the next day's date, from sunset, was
+// carried to the end, so that "Yom Kippur, October 11-12, 2024" ended on
+// 11 Tishrei and "Shabbat, March 1-2, 2024" on 23 Adar I, days after
+// them, with nothing said. Where the text gives the end's Hebrew date, or
+// says the end is an evening too, or starts on a day's daytime, the end
+// is as it was.
+func TestRangeEndDaytime(t *testing.T) {
+	for _, tc := range []struct{ text, start, also string }{
+		{"Yom Kippur, October 11-12, 2024", "10 Tishrei 5785", "2024-10-12 10 Tishrei 5785"},
+		{"Jom Kippur, 11.-12. Oktober 2024", "10 Tishrei 5785", "2024-10-12 10 Tishrei 5785"},
+		{"Yom Kippour, 11-12 octobre 2024", "10 Tishrei 5785", "2024-10-12 10 Tishrei 5785"},
+		{"יום כיפור, 11-12 באוקטובר 2024", "10 Tishrei 5785", "2024-10-12 10 Tishrei 5785"},
+		{"Yom Kippur, Friday evening, October 11 - Saturday, October 12, 2024", "10 Tishrei 5785", "2024-10-12 10 Tishrei 5785"},
+		{"Passover 2024, April 22-30, 2024", "15 Nisan 5784", "2024-04-30 22 Nisan 5784"},
+		{"Pessah 2024, du 22 au 30 avril 2024", "15 Nisan 5784", "2024-04-30 22 Nisan 5784"},
+		{"Pessach 2024, 22.-30. April 2024", "15 Nisan 5784", "2024-04-30 22 Nisan 5784"},
+		{"Rosh Hashana, October 2-4, 2024", "1 Tishrei 5785", "2024-10-04 2 Tishrei 5785"},
+		{"Sukkot, October 16-23, 2024", "15 Tishrei 5785", "2024-10-23 21 Tishrei 5785"},
+		{"Shavuot, June 11-13, 2024", "6 Sivan 5784", "2024-06-13 7 Sivan 5784"},
+		{"Schawuot, 11.-13. Juni 2024", "6 Sivan 5784", "2024-06-13 7 Sivan 5784"},
+		{"Chanukah, December 25, 2024 - January 2, 2025", "25 Kislev 5785", "2025-01-02 2 Tevet 5785"},
+		{"Shabbat, March 1-2, 2024", "22 Adar I 5784", "2024-03-02 22 Adar I 5784"},
+		{"Schabbat, 1.-2. März 2024", "22 Adar I 5784", "2024-03-02 22 Adar I 5784"},
+		{"Chabbat, 1-2 mars 2024", "22 Adar I 5784", "2024-03-02 22 Adar I 5784"},
+		{"Friday night to Sunday, March 1-3, 2024", "22 Adar I 5784", "2024-03-03 23 Adar I 5784"},
+		{"Friday evening, March 1 - Sunday, March 3, 2024", "22 Adar I 5784", "2024-03-03 23 Adar I 5784"},
+		// Near misses: the end said an evening, the end's Hebrew date
+		// given, a range from a daytime, one that ends on its evening.
+		{"Friday evening through Sunday evening, March 1-3, 2024", "22 Adar I 5784", "2024-03-03 24 Adar I 5784"},
+		{"Friday night to Sunday night, March 1-3, 2024", "22 Adar I 5784", "2024-03-03 24 Adar I 5784"},
+		{"Friday, March 1-2, 2024 | 22-23 Adar I 5784", "22 Adar I 5784", "2024-03-02 23 Adar I 5784"},
+		{"Friday night, March 1 and 8, 2024", "22 Adar I 5784", "2024-03-08 29 Adar I 5784"},
+		{"Freitagabend, 1. und 8. März 2024", "22 Adar I 5784", "2024-03-08 29 Adar I 5784"},
+		{"the evening of March 2-3, 2024", "23 Adar I 5784", "2024-03-03 24 Adar I 5784"},
+		{"March 1-3, 2024", "21 Adar I 5784", "2024-03-03 23 Adar I 5784"},
+		{"Friday night to Saturday night, March 1-2, 2024", "23 Adar I 5784", "2024-03-01 22 Adar I 5784"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			assert.Equal(t, tc.start, rep.Dateline.Hebrew.String())
+			require.Len(t, rep.Also, 1, "%v", rep.Problems)
+			assert.Equal(t, tc.also, rep.Also[0].Time.Format("2006-01-02")+" "+rep.Also[0].Hebrew.String())
+		})
+	}
+	ms := dateline.Find("Rosh Hashanah 5785 begins at sundown on October 2 and ends at nightfall October 4, 2024.", heldoutRef)
+	require.Len(t, ms, 1)
+	require.Len(t, ms[0].Also, 1)
+	assert.Equal(t, "2 Tishrei 5785", ms[0].Also[0].Hebrew.String())
+}

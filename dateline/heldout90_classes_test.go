@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/dualdate/dualdate/dateline"
 )
@@ -15,8 +16,9 @@ import (
 // 2018 (9 Av 5778)" (Beth David Synagogue, the ninetieth held-out round)
 // was refused with an occasion error, "Tish'a B'Av 5778 is 10 Av 5778
 // (July 22, 2018), not 9 Av 5778", on a right line. The fast named on its
-// own date, a Shabbat, is now read with an info that says when it is
-// kept, in every language whose name of the fast the reader knows.
+// own date, a Shabbat, is now read with a warning that says when it is
+// kept (an info before the forty-sixth adversarial review: no one fasts
+// that day), in every language whose name of the fast the reader knows.
 func TestHeldout90MovedFastOwnDate(t *testing.T) {
 	checkMatches(t, heldoutRef, []struct{ text, match, day, heb string }{
 		{"Tisha B’Av July 21, 2018 (9 Av 5778)", "Tisha B’Av July 21, 2018 (9 Av 5778)", "2018-07-21", "9 Av 5778"},
@@ -40,7 +42,7 @@ func TestHeldout90MovedFastOwnDate(t *testing.T) {
 	} {
 		t.Run(text, func(t *testing.T) {
 			m := findOneOK(t, text, heldoutRef)
-			assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Info), "the info says when the fast is kept")
+			assert.Equal(t, []dateline.Code{dateline.CodeOccasion}, severityCodes(m, dateline.Warning), "the warning says when the fast is kept")
 		})
 	}
 	// The day the fast is kept, and a fast on a weekday, have nothing
@@ -215,6 +217,49 @@ func TestHeldout90MiddleDayRange(t *testing.T) {
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			assert.Equal(t, tc.matches, round90Matches(tc.text))
+		})
+	}
+}
+
+// TestMovedFastOwnDateWarned: a fast named on its own date, a Shabbat,
+// in a year it is kept on another day, is read as that date with a
+// warning that names the day it is kept, not an info: no one fasts on
+// the day the dateline gives, and "Ta'anit Esther, Saturday, March 23,
+// 2024" passed check as right (the forty-sixth adversarial review). It
+// stays no error, as pages name the fast by its date; the day it is kept
+// is clean, and a day that is neither stays an error.
+func TestMovedFastOwnDateWarned(t *testing.T) {
+	for _, tc := range []struct{ text, kept string }{
+		{"Ta'anit Esther, Saturday, March 23, 2024", "11 Adar II 5784 (March 21, 2024)"},
+		{"Taanit Esther, samedi 23 mars 2024", "11 Adar II 5784 (March 21, 2024)"},
+		{"תענית אסתר, 23 במרץ 2024", "11 Adar II 5784 (March 21, 2024)"},
+		{"Tzom Gedaliah, October 5, 2024", "4 Tishrei 5785 (October 6, 2024)"},
+		{"Tisha B'Av, Saturday, August 6, 2022", "10 Av 5782 (August 7, 2022)"},
+		{"Tischa b'Aw, Samstag, 6. August 2022", "10 Av 5782 (August 7, 2022)"},
+		{"Fast of Tammuz, June 30, 2018", "18 Tammuz 5778 (July 1, 2018)"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			rep := dateline.Check(tc.text, heldoutRef)
+			assert.True(t, rep.OK(), "%v", rep.Problems)
+			require.Equal(t, []dateline.Code{dateline.CodeOccasion}, reportCodes(rep, dateline.Warning))
+			assert.Contains(t, rep.Problems[0].Message, "is kept on "+tc.kept)
+			assert.Empty(t, reportCodes(rep, dateline.Info))
+		})
+	}
+	for _, text := range []string{
+		"Ta'anit Esther, Thursday, March 21, 2024",
+		"Tzom Gedaliah, Sunday, October 6, 2024",
+		"Tisha B'Av, Sunday, August 7, 2022",
+		"Fast of Tammuz, July 1, 2018",
+	} {
+		t.Run(text, func(t *testing.T) {
+			rep := dateline.Check(text, heldoutRef)
+			assert.Empty(t, rep.Problems)
+		})
+	}
+	for _, text := range []string{"Ta'anit Esther, March 22, 2024", "Tzom Tammuz, June 26, 2021"} {
+		t.Run(text, func(t *testing.T) {
+			assert.Contains(t, reportCodes(dateline.Check(text, heldoutRef), dateline.Error), dateline.CodeOccasion)
 		})
 	}
 }

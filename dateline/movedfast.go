@@ -13,9 +13,13 @@ import (
 // B'Av (observed)", 10 Av 5778), but pages name the fast by its own
 // date as well: "Tisha B’Av July 21, 2018 (9 Av 5778)" (Beth David
 // Synagogue, the ninetieth held-out round) is right, and was an occasion
-// error. The fast named on its own date, on the Shabbat, is read with an
-// info that says when it is kept; named on the evening that begins its
-// date, which is not when the fast begins, it stays an error.
+// error. The fast named on its own date, on the Shabbat, is read with a
+// warning that says when it is kept: the date is the fast's, but no one
+// fasts that day, and a careful reader looks again ("Ta'anit Esther,
+// Saturday, March 23, 2024" passed check with an info, where the fast is
+// kept on Thursday, March 21, as the adversarial review found). Named on
+// the evening that begins its date, which is not when the fast begins,
+// it stays an error; named on the day it is kept, it is clean.
 
 // movedFasts are the fasts a Shabbat moves, by hebcal's name, with their
 // own date (Ta'anit Esther's is 13 Adar II in a leap year).
@@ -55,9 +59,9 @@ func movedFastDay(d hebrew.Date, name string) (kept hebrew.Date, fast string, ok
 	return hebrew.Date{}, "", false
 }
 
-// movedFastInfo is the info on a fast named on its own date, d, kept on
-// another day (see movedFastDay).
-func movedFastInfo(fast string, d, kept hebrew.Date) string {
+// movedFastWarning is the warning on a fast named on its own date, d,
+// kept on another day (see movedFastDay).
+func movedFastWarning(fast string, d, kept hebrew.Date) string {
 	y, m, dd := kept.Gregorian()
 	return fast + " " + itoa(d.Year) + " falls on Shabbat, " + d.String() + ", and is kept on " + kept.String() + " (" + dateText(y, m, dd) + ")"
 }

@@ -516,7 +516,7 @@ func (rv *resolver) checkHoliday(d hebrew.Date, report, evening bool) int {
 			if kept, fast, ok := movedFastDay(on, names[v].Text); ok {
 				found = inDiaspora | inIsrael
 				if report {
-					rv.add(CodeOccasion, Info, f.holiday.Start, f.holiday.End, movedFastInfo(fast, on, kept))
+					rv.add(CodeOccasion, Warning, f.holiday.Start, f.holiday.End, movedFastWarning(fast, on, kept))
 				}
 			}
 		}

@@ -239,7 +239,11 @@ type Report struct {
 	// night-Friday, March 7-8", whose own day is Friday's). Each is a
 	// day, with no time (HasTime false), in the zone of the dateline's
 	// Time, and its Hebrew date lies as many days from the dateline's as
-	// its civil day does. Nil for a dateline that names one day.
+	// its civil day does, but for a later day of a range that starts on
+	// an evening (an occasion's eve, "Shabbat, March 1-2, 2024"), which
+	// is a daytime with its own civil day's Hebrew date, unless the text
+	// says it is an evening too or gives its Hebrew date. Nil for a
+	// dateline that names one day.
 	Also     []Dateline
 	Problems []Problem
 

@@ -58,11 +58,74 @@ func (c *command) convert(args []string) int {
 			st = exitInput
 			continue
 		}
-		if !c.writeDatelineAlso(rep.Dateline, c.layoutFor(rep.Dateline), rep.Also) {
+		l := c.layoutFor(rep.Dateline)
+		_, relative := c.relativeDay(a, c.clock)
+		d, also, ok := eveningOfGiven(rep, writtenBy(l), relative)
+		if !ok {
+			c.errorf("%s names %s in its daytime, and --layout %q writes the evening of the civil day, whose Hebrew date, from sunset, is the next: give a layout without the evening, or the evening's date (%s)",
+				q, d.Format("Monday, January 2, 2006 | 2 Tevet 5766"), l, eveningText(d))
+			st = exitInput
+			continue
+		}
+		if !c.writeDatelineAlso(d, l, also) {
 			st = exitInput
 		}
 	}
 	return st
+}
+
+// eveningOfGiven returns the dateline of report rep, and its other days,
+// as layout l of an evening ("Monday night, January 2, 2006") writes them
+// so that the Hebrew date it writes, the evening's, is the one the input
+// gave: l writes the evening of the civil day, whose Hebrew date, from
+// sunset, is the next day's, and "22 Adar I 5784" was written "Saturday
+// night, March 2, 2024 | 23 Adar I 5784", another Hebrew day, with
+// nothing said (found trying the command as an adversary). Where the
+// input names its day by the Hebrew calendar alone (a Hebrew date, an
+// occasion, a portion, a day of the Omer), the day is the evening that
+// begins it, the civil day before: "Friday night, March 1, 2024 | 22
+// Adar I 5784". Where it names the civil day ("2024-03-02", "Shabbat,
+// March 2, 2024", a word such as today, relative), that day's evening is
+// written, as before; where it names both days and they are the civil
+// day's daytime ("Saturday, March 2, 2024 | 22 Adar I 5784"), or a time
+// of the day, no evening is both, and it reports false with the day.
+func eveningOfGiven(rep dateline.Report, l layout.Layout, relative bool) (dateline.Dateline, []dateline.Dateline, bool) {
+	d := rep.Dateline
+	if !l.Evening() || d.Hebrew.IsZero() || relative {
+		return d, rep.Also, true
+	}
+	day := d.Time
+	if d.HasTime && l.HasClock() {
+		day = layout.EveningDay(day)
+	}
+	if layout.EveningOf(day, d.Hebrew) {
+		return d, rep.Also, true // "Friday night, March 1, 2024": the evening already
+	}
+	in := writtenBy(rep.Layout)
+	civil := in.Has(layout.Day)
+	hebrewDay := in.Has(layout.HebrewDay) || in.Has(layout.Holiday) || in.Has(layout.Portion) || in.Has(layout.Omer)
+	switch {
+	case rep.Layout != "" && civil && !hebrewDay:
+		return d, rep.Also, true
+	case hebrewDay && !civil && !d.HasTime:
+		d.Time = d.Time.AddDate(0, 0, -1)
+		also := make([]dateline.Dateline, len(rep.Also))
+		for i, a := range rep.Also {
+			a.Time = a.Time.AddDate(0, 0, -1)
+			also[i] = a
+		}
+		return d, also, true
+	}
+	return d, nil, false
+}
+
+// eveningText writes the evening that begins d's Hebrew day, as the
+// refusal of eveningOfGiven suggests it: "Friday night, March 1, 2024 |
+// 22 Adar I 5784".
+func eveningText(d dateline.Dateline) string {
+	y, m, day := d.Hebrew.AddDays(-1).Gregorian()
+	t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	return t.Format("Monday") + " night, " + t.Format("January 2, 2006") + " | " + d.Hebrew.String()
 }
 
 // convertArg reads one argument of convert: a date of either calendar, an

@@ -30,7 +30,13 @@
 //	                it), leaving out a time the day does not have, and
 //	                "Omer: day 2" the day of the Omer in its season (see
 //	                [format.Zman]); a day whose time the sun does not give
-//	                there is an error (exit 1)
+//	                there is an error (exit 1); a layout of an evening
+//	                (Monday night, January 2, 2006) writes a day given by
+//	                the Hebrew calendar alone (22 Adar I 5784, Passover
+//	                2024) as the evening that begins it, Friday night,
+//	                March 1, 2024, and a civil date as its own evening; a
+//	                day given in both calendars, in its daytime, is an
+//	                error (exit 1), as no evening is both
 //	--lang CODE     write names in a language: en, fr, ru, es, de, pt, pl, hu,
 //	                nl, ro, fi, uk, yi, it, tr, el, sr, cs, sv, bg, sk (lundi
 //	                2 janvier 2006 | 2 Tévet 5766); every language is read

@@ -161,3 +161,45 @@ func TestOccasionsEveningLayout(t *testing.T) {
 		})
 	}
 }
+
+// TestEveningLayoutGivenHebrew: a layout of an evening writes the Hebrew
+// date the input gave. One named by the Hebrew calendar alone (a Hebrew
+// date in any script or language, an occasion, a Hebrew range) is written
+// as the evening that begins it, the civil day before: "22 Adar I 5784"
+// was written "Saturday night, March 2, 2024 | 23 Adar I 5784", the
+// civil day's evening, another Hebrew day, with nothing said. A civil
+// date, or a word for one, is written as its evening, as before, and an
+// input that names both days in the daytime is refused, as no evening is
+// both.
+func TestEveningLayoutGivenHebrew(t *testing.T) {
+	const evening = "Monday night, January 2, 2006 | 3 Tevet 5766"
+	for _, tc := range []struct{ in, want string }{
+		{"22 Adar I 5784", "Friday night, March 1, 2024 | 22 Adar I 5784\n"},
+		{"כ״ב אדר א׳ תשפ״ד", "Friday night, March 1, 2024 | 22 Adar I 5784\n"},
+		{"22. Adar I 5784", "Friday night, March 1, 2024 | 22 Adar I 5784\n"},
+		{"le 22 adar I 5784", "Friday night, March 1, 2024 | 22 Adar I 5784\n"},
+		{"15 Nisan 5784", "Monday night, April 22, 2024 | 15 Nisan 5784\n"},
+		{"Passover 2024", "Monday night, April 22, 2024 | 15 Nisan 5784\n"},
+		{"Yom Kippur 5785", "Friday night, October 11, 2024 | 10 Tishrei 5785\n"},
+		{"22-23 Adar I 5784", "Friday night, March 1, 2024 | 22 Adar I 5784 (also Saturday night, March 2, 2024 | 23 Adar I 5784)\n"},
+		// Near misses: a civil day, written as its evening, and an
+		// evening already.
+		{"2024-03-02", "Saturday night, March 2, 2024 | 23 Adar I 5784\n"},
+		{"Shabbat, March 2, 2024", "Saturday night, March 2, 2024 | 23 Adar I 5784\n"},
+		{"Friday night, March 1, 2024 | 22 Adar I 5784", "Friday night, March 1, 2024 | 22 Adar I 5784\n"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			r := runDualdate("", "convert", "--reference", "2024-03-02", "--tz", "UTC", "--layout", evening, tc.in)
+			require.Equal(t, exitOK, r.code, r.stderr)
+			assert.Equal(t, tc.want, r.stdout)
+		})
+	}
+	for _, in := range []string{"Saturday, March 2, 2024 | 22 Adar I 5784", "Passover, April 23, 2024", "Samstag, 2. März 2024 | 22. Adar I 5784"} {
+		t.Run(in, func(t *testing.T) {
+			r := runDualdate("", "convert", "--reference", "2024-03-02", "--tz", "UTC", "--layout", evening, in)
+			assert.Equal(t, exitInput, r.code)
+			assert.Empty(t, r.stdout)
+			assert.Contains(t, r.stderr, "writes the evening of the civil day")
+		})
+	}
+}

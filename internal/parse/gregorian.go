@@ -890,6 +890,9 @@ func (p *parser) dayList(day Field) (last Field, end int, ok bool) {
 				j = hebrewOnDay(s, j) // ב-4, ב-11 וב-18 במרץ: "on" before each day
 			}
 			if f, fok := dayField(s, j); fok {
+				if n == len(p.mids) && f.Value > prev && f.Value <= 31 {
+					p.cutList(f.Start)
+				}
 				if f.Value <= prev || f.Value > 31 || n == len(p.mids) || dot != (f.End < len(s) && s[f.End] == '.') {
 					break
 				}
@@ -1075,6 +1078,9 @@ func (p *parser) monthDayList(day Field, w word) bool {
 		f, ok := dayField(s, k+2)
 		if !ok {
 			break
+		}
+		if n == len(p.mids) && alike(f) && f.Value > prev {
+			p.cutList(f.Start)
 		}
 		if n == len(p.mids) || !alike(f) || f.Value <= prev {
 			return false

@@ -1011,6 +1011,10 @@ func (p *parser) numeralDayList(day Field) (last Field, end int, ok bool) {
 		n++
 		k = f.End
 	}
+	if n == len(p.mids) && k < len(s) && s[k] == ',' {
+		p.cutList(k)
+		return Field{}, 0, false
+	}
 	j := skipSpace(s, k)
 	if j == k || !strings.HasPrefix(s[j:], "ו") {
 		return Field{}, 0, false

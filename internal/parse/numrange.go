@@ -206,6 +206,9 @@ func (p *parser) numericDayList(i, v1, e1, d1 int) (int, bool) {
 		if !ok && n > 0 && !isDigit(s, m) {
 			break // 4, 11, and 18.3.2024
 		}
+		if ok && n == len(p.mids) && f.Value > prev && f.Value <= 31 {
+			p.cutList(f.Start)
+		}
 		if !ok || f.Form == layout.Ordinal || f.Value <= prev || f.Value > 31 || n == len(p.mids) {
 			return i, false
 		}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dualdate/dualdate/hebrew"
@@ -194,6 +195,9 @@ func parseAppend(dst []Field, s string, example bool) (Result, error) {
 	if p.between && !p.hasRangeEnd() {
 		return Result{}, p.error(p.last, "the end of the period")
 	}
+	if p.listCut {
+		return Result{}, p.error(p.cutAt, "the end of a list of at most "+strconv.Itoa(maxMids+2)+" days")
+	}
 	if p.relativeLead != 0 && p.n > 0 && p.buf[0].Kind == layout.Literal {
 		p.buf[0].Flags |= p.relativeLead
 	}
@@ -258,6 +262,21 @@ func lastRune(s string, i int) (rune, int) {
 // dateline is a line, and a run of phrases that would take more ends it.
 const maxFields = 40
 
+// maxMids is the most middle days a list of days of one month keeps,
+// those between its first and last (see parser.mids): as many as a
+// dateline of maxFields holds with a separator after each. It was four,
+// and a list of seven days or more was read in part: "March 1, 3, 6, 8,
+// 13, 15 and 20, 2023" as March 1 alone, with the reference's year, and
+// "les 1, 3, 6, 8, 13, 15 et 20 mars 2023" from the 3rd, the 1st lost
+// with nothing said.
+const maxMids = maxFields/2 - 2
+
+// cutList records that a list of days goes on at i past the middle
+// days the parser keeps (see listCut).
+func (p *parser) cutList(i int) {
+	p.listCut, p.cutAt = true, i
+}
+
 // parser reads one dateline. Phrase methods add fields as they read and,
 // when a phrase fails, restore what they added with mark and reset.
 //
@@ -287,6 +306,14 @@ type parser struct {
 	// then takes no date there, not even the day and month without the
 	// year, which would be given in a year the text does not say.
 	unreadYear bool
+	// listCut is set, with cutAt the day's offset, when a list of days
+	// of one month goes on past the maxMids middle days a dateline
+	// keeps: a dateline read from it would be a part of the list, in a
+	// year its end states or none, and free text takes no date there,
+	// Parse refusing the whole ("March 1, 2, 3, ... 21 and 22, 2023" was
+	// read as March 1 of the reference's year).
+	listCut bool
+	cutAt   int
 	// between is set when the text opened with a word for "between"
 	// (see betweenLead): only a range's two days close it, and a reading
 	// of its first day alone is no date.
@@ -381,13 +408,14 @@ type parser struct {
 	brokeAt mark
 	broke   bool
 	// mids are the middle days of a list of days (the 22 of "21., 22.
-	// und 23. Tishrei"), which dayFirst reads and addDays adds.
-	mids [4]Field
+	// und 23. Tishrei"), which dayFirst reads and addDays adds (see
+	// maxMids).
+	mids [maxMids]Field
 	nmid int
 	// midDays are the weekdays before the mids, where each day of the
 	// list has its own ("Martedì 21, Mercoledì 22 e Lunedì 27
 	// settembre"); hasMidDays says there are.
-	midDays    [4]Field
+	midDays    [maxMids]Field
 	hasMidDays bool
 	// endDay is the weekday of a range's or pair's last day, written
 	// before it as the first day's is before that ("jueves 3 y viernes 4
@@ -429,6 +457,7 @@ func (p *parser) init(s string) {
 	p.failAt, p.expected, p.failErr = -1, "", ErrSyntax
 	p.anchorSecond, p.weak, p.weakHebrew, p.rangeEnd, p.slipped, p.bare, p.bareDay, p.shortDay = false, false, false, false, false, false, false, false
 	p.weakDay, p.unreadYear, p.endDated, p.between = false, false, 0, false
+	p.listCut, p.cutAt = false, 0
 	p.spacedYear, p.spacedLoose = false, false
 	p.zmanOf = layout.NoZman
 	p.list, p.item, p.nmid, p.hasEndDay, p.whole, p.broke = false, false, 0, false, false, false

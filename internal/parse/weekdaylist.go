@@ -70,6 +70,7 @@ func (p *parser) weekdayDayList(day Field) (last Field, end int, ok bool) {
 		return Field{}, 0, false
 	}
 	if n > 1 && !joined && k < len(s) && s[k] == ',' {
+		p.cutList(k)
 		return Field{}, 0, false // more items than a list of days keeps
 	}
 	copy(p.mids[:], days[:n-1])
